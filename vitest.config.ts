@@ -5,7 +5,8 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}', 'rules/**/*.test.ts', 'cli/**/*.test.ts', 'sites/**/*.test.ts', 'utils/**/*.test.ts', 'components/**/*.test.tsx'],
-    environment: 'happy-dom',
+    // Pure tests run in Node; DOM tests opt in with a `// @vitest-environment happy-dom` comment.
+    environment: 'node',
     setupFiles: ['fake-indexeddb/auto'],
   },
 });

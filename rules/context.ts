@@ -1,0 +1,150 @@
+// What a rule's check sees: the draft in its folded views, this rule's lexicon hits, neighbourhood
+// helpers that respect clause boundaries, and report() which maps view ranges back to the draft.
+
+import { CONDITIONS, NEGATIONS } from './context-words';
+import type { RuleModule, TermSpec } from './define-rule';
+import { foldTerm, HARD, SOFT, type Normalized, type View } from './normalize';
+import type { Finding, Severity } from './types';
+
+export interface TermHit {
+  spec: TermSpec;
+  /** Compact-view range. */
+  start: number;
+  end: number;
+  /** The folded term that matched (compact form). */
+  key: string;
+}
+
+export type ViewName = 'compact' | 'folded' | 'original';
+
+export interface Report {
+  /** Range in `view` coordinates (default: compact), end exclusive. */
+  start: number;
+  end: number;
+  view?: ViewName;
+  severity?: Severity;
+  /** Chinese explanation; defaults to the rule's title. */
+  message?: string;
+  /** Replacement for the reported range ('' deletes it). Omit when no mechanical fix is right. */
+  fix?: string;
+}
+
+/** Escapes a folded phrase for use in a RegExp. */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A regex alternation of phrases, folded like drafts and longest first. */
+export function phraseRegex(phrases: readonly string[], { prefix = '', suffix = '', flags = '' } = {}): RegExp {
+  const folded = [...new Set(phrases.map(foldTerm).filter(Boolean))].sort((a, b) => b.length - a.length);
+  return new RegExp(`${prefix}(?:${folded.map(escape).join('|')})${suffix}`, flags);
+}
+
+const NEGATED_TAIL = phraseRegex(NEGATIONS, { suffix: '[^]{0,4}$' });
+const CONDITION_ANY = phraseRegex(CONDITIONS);
+
+export class LintContext {
+  readonly findings: Finding[] = [];
+  private readonly memos = new Map<string, unknown>();
+
+  constructor(readonly norm: Normalized) {}
+
+  get text(): string {
+    return this.norm.original;
+  }
+  /** Compact view text: folded, separators removed. */
+  get compact(): string {
+    return this.norm.compact.text;
+  }
+  /** Folded view text: separators kept. */
+  get folded(): string {
+    return this.norm.folded.text;
+  }
+
+  /** Computes a value once per draft (for detectors shared by several rules). */
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
+  }
+
+  view(name: Exclude<ViewName, 'original'>): View {
+    return name === 'compact' ? this.norm.compact : this.norm.folded;
+  }
+
+  /** Original [start, end) of a range in a view. */
+  toOriginal(start: number, end: number, view: ViewName = 'compact'): [number, number] {
+    if (view === 'original') return [start, end];
+    const v = this.view(view);
+    if (end <= start) {
+      const at = start < v.start.length ? v.start[start]! : this.text.length;
+      return [at, at];
+    }
+    return [v.start[start]!, v.end[end - 1]!];
+  }
+
+  /** Compact index of the first compact unit at or after a folded index. */
+  compactIndexOfFolded(foldedIndex: number): number {
+    const c2f = this.norm.compactToFolded;
+    let lo = 0;
+    let hi = c2f.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (c2f[mid]! < foldedIndex) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * Compact text right before compact index `i`: at most `max` units, not crossing a break of kind
+   * `stop` or stronger (SOFT: stay in the clause; HARD: stay in the sentence).
+   */
+  before(i: number, max = 12, stop: 'soft' | 'hard' = 'soft'): string {
+    const limit = stop === 'soft' ? SOFT : HARD;
+    const bb = this.norm.breakBefore;
+    let s = i;
+    while (s > 0 && i - s < max && bb[s]! < limit) s--;
+    return this.compact.slice(s, i);
+  }
+
+  /** Compact text right after compact index `j` (exclusive end of a hit), same limits as before(). */
+  after(j: number, max = 12, stop: 'soft' | 'hard' = 'soft'): string {
+    const limit = stop === 'soft' ? SOFT : HARD;
+    const bb = this.norm.breakBefore;
+    let e = j;
+    const n = this.compact.length;
+    while (e < n && e - j < max && bb[e]! < limit) e++;
+    return this.compact.slice(j, e);
+  }
+
+  /** A denial or warning governs the term: 不卖高仿, 绝不是A货, 谨防高仿, 不需要加微信. */
+  negated(start: number): boolean {
+    return NEGATED_TAIL.test(this.before(start, 10));
+  }
+
+  /** A condition governs the term: 如果鉴定不是正品…, 万一是假货…. */
+  conditional(start: number): boolean {
+    return CONDITION_ANY.test(this.before(start, 12));
+  }
+
+  /** Whether a hard break (sentence end) lies inside compact range [start, end). */
+  spansHardBreak(start: number, end: number): boolean {
+    const bb = this.norm.breakBefore;
+    for (let k = start + 1; k < end; k++) if (bb[k] === HARD) return true;
+    return false;
+  }
+
+  report(rule: RuleModule, r: Report): void {
+    const [start, end] = this.toOriginal(r.start, r.end, r.view);
+    if (end <= start) return;
+    const finding: Finding = {
+      clause: rule.meta.clause,
+      rule: rule.meta.id,
+      severity: r.severity ?? rule.meta.severity,
+      start,
+      end,
+      match: this.text.slice(start, end),
+      message: r.message ?? rule.meta.title.zh,
+    };
+    if (r.fix !== undefined) finding.fix = { start, end, text: r.fix };
+    this.findings.push(finding);
+  }
+}

@@ -1,0 +1,59 @@
+// The shape of a lint rule: metadata (documented, cited) + optional lexicon terms + a pure check.
+// Modelled on ESLint rule modules: `meta` plus a check that reports ranges and fixes.
+
+import type { LintContext, TermHit } from './context';
+import type { ClauseId, Severity } from './types';
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/** A lexicon entry. Written plainly (simplified Chinese, any case/width); folded by the engine. */
+export interface TermSpec {
+  term: string;
+  /** Overrides the rule's default severity for this term. */
+  severity?: Severity;
+  /** Free label the rule's check can branch on (e.g. 'euphemism', 'token', 'command'). */
+  tag?: string;
+}
+
+export interface RuleMeta {
+  /** kebab-case, unique, equal to the module's file name. */
+  id: string;
+  clause: ClauseId;
+  /** Default severity of the rule's findings. */
+  severity: Severity;
+  /** Short name shown in the banner and options. */
+  title: Bilingual;
+  /** What the rule catches and why the rule forbids it (documentation). */
+  description: Bilingual;
+  /** How the agent can fix the reply (banner hint). */
+  hint: Bilingual;
+}
+
+export interface RuleModule {
+  meta: RuleMeta;
+  terms?: readonly TermSpec[];
+  /** Pure: reads the context, reports through ctx.report(). `hits` are this rule's lexicon hits. */
+  check(ctx: LintContext, hits: readonly TermHit[]): void;
+}
+
+export function defineRule(rule: RuleModule): RuleModule {
+  return rule;
+}
+
+/** Expands a term over interchangeable characters: variants('微信', { 微: '微薇威' }) → 微信 薇信 威信. */
+export function variants(term: string, alternatives: Record<string, string>): string[] {
+  let out = [''];
+  for (const ch of term) {
+    const alts = [...(alternatives[ch] ?? ch)];
+    out = out.flatMap((prefix) => alts.map((a) => prefix + a));
+  }
+  return out;
+}
+
+/** Builds TermSpecs from plain words sharing one severity/tag. */
+export function terms(words: readonly string[], extra: Omit<TermSpec, 'term'> = {}): TermSpec[] {
+  return words.map((term) => ({ term, ...extra }));
+}

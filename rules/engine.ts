@@ -1,0 +1,142 @@
+// The linter: normalise once, scan every lexicon term in one pass, let each rule judge its hits,
+// then apply the agent's own settings (extra terms, allowed terms, per-rule severity).
+
+import { LintContext, type TermHit } from './context';
+import type { RuleModule, TermSpec } from './define-rule';
+import { TermAutomaton } from './matcher';
+import { foldTerm, normalize } from './normalize';
+import { RULES } from './registry';
+import { customDenyRule } from './checks/custom-deny';
+import { SEVERITY_RANK, type ClauseId, type Finding, type Severity } from './types';
+
+/** A term the agent (or shop) adds. Plain text only: no user regex that could hang the page. */
+export interface CustomTerm {
+  term: string;
+  clause: ClauseId;
+  severity: Severity;
+  note?: string;
+}
+
+export interface LinterOptions {
+  /** Rule modules to run (default: every registered rule). */
+  rules?: readonly RuleModule[];
+  /** Extra forbidden terms. */
+  deny?: readonly CustomTerm[];
+  /** Terms that are always fine for this shop (e.g. its own brand name): findings inside them are dropped. */
+  allow?: readonly string[];
+  /** Per-rule severity override, or 'off'. */
+  severity?: Readonly<Record<string, Severity | 'off'>>;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** Rules that threw; the others still ran (a broken rule never hides the rest). */
+  errors: { rule: string; error: string }[];
+}
+
+export interface Linter {
+  lint(text: string): Finding[];
+  lintDetailed(text: string): LintResult;
+  readonly rules: readonly RuleModule[];
+  /** Number of lexicon terms compiled into the automaton. */
+  readonly termCount: number;
+}
+
+/** Largest original-text gap allowed between two consecutive units of a term (「微 . 信」 yes, a sentence apart no). */
+const MAX_GAP = 6;
+
+type Entry = { kind: 'term'; rule: number; spec: TermSpec } | { kind: 'allow' };
+
+const isLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const sameKind = (a: number, b: number) => (isLetter(a) && isLetter(b)) || (isDigit(a) && isDigit(b));
+
+export function createLinter(options: LinterOptions = {}): Linter {
+  const severityOverride = options.severity ?? {};
+  const baseRules = (options.rules ?? RULES).filter((r) => severityOverride[r.meta.id] !== 'off');
+  const rules = options.deny?.length ? [...baseRules, customDenyRule(options.deny)] : baseRules;
+
+  const entries: { key: string; value: Entry }[] = [];
+  rules.forEach((rule, index) => {
+    for (const spec of rule.terms ?? []) entries.push({ key: foldTerm(spec.term), value: { kind: 'term', rule: index, spec } });
+  });
+  for (const term of options.allow ?? []) {
+    const key = foldTerm(term);
+    if (key) entries.push({ key, value: { kind: 'allow' } });
+  }
+  const automaton = new TermAutomaton(entries);
+
+  function lintDetailed(text: string): LintResult {
+    const norm = normalize(text);
+    const ctx = new LintContext(norm);
+    const compact = norm.compact.text;
+    const folded = norm.folded.text;
+    const c2f = norm.compactToFolded;
+    const hitsByRule: TermHit[][] = rules.map(() => []);
+    const allowSpans: [number, number][] = [];
+
+    automaton.scan(compact, (value, start, end) => {
+      if (ctx.spansHardBreak(start, end)) return;
+      for (let k = start + 1; k < end; k++) if (norm.compact.start[k]! - norm.compact.end[k - 1]! > MAX_GAP) return;
+      // A latin/digit term must not be glued to more of the same inside a word: 'sb' is not in 'usb'.
+      const first = compact.charCodeAt(start);
+      const last = compact.charCodeAt(end - 1);
+      const fs = c2f[start]!;
+      const fe = c2f[end - 1]!;
+      if (fs > 0 && sameKind(folded.charCodeAt(fs - 1), first)) return;
+      if (fe + 1 < folded.length && sameKind(folded.charCodeAt(fe + 1), last)) return;
+      if (value.kind === 'allow') {
+        allowSpans.push(ctx.toOriginal(start, end));
+        return;
+      }
+      hitsByRule[value.rule]!.push({ spec: value.spec, start, end, key: compact.slice(start, end) });
+    });
+
+    const errors: LintResult['errors'] = [];
+    rules.forEach((rule, index) => {
+      try {
+        rule.check(ctx, hitsByRule[index]!);
+      } catch (error) {
+        errors.push({ rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) });
+      }
+    });
+
+    let findings = ctx.findings;
+    for (const f of findings) {
+      const override = severityOverride[f.rule];
+      if (override && override !== 'off') f.severity = override;
+    }
+    if (allowSpans.length) findings = findings.filter((f) => !allowSpans.some(([s, e]) => s <= f.start && f.end <= e));
+    return { findings: dedupe(findings), errors };
+  }
+
+  return {
+    lint: (text) => lintDetailed(text).findings,
+    lintDetailed,
+    rules,
+    termCount: entries.length,
+  };
+}
+
+/**
+ * One finding per place and clause: where findings of the same clause overlap, the most severe
+ * (then the longest) stays. Sorted by position.
+ */
+function dedupe(findings: Finding[]): Finding[] {
+  const sorted = [...findings].sort(
+    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: Finding[] = [];
+  for (const f of sorted) {
+    if (kept.some((k) => k.clause === f.clause && k.start < f.end && f.start < k.end)) continue;
+    kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+}
+
+let defaultLinter: Linter | undefined;
+/** Lints with every registered rule and default settings. */
+export function lint(text: string): Finding[] {
+  defaultLinter ??= createLinter();
+  return defaultLinter.lint(text);
+}

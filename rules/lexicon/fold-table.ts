@@ -1,0 +1,28 @@
+// Characters that Unicode NFKC leaves alone but that evaders use for digits, letters and "+".
+// (notes/lint.md §2: ❶➀➊⓵⓿, 🅥/🆅/🇻 letters, ➕✚ are kept by NFKC.)
+
+function range(from: number, to: number, value: (i: number) => string, into: Map<number, string>): void {
+  for (let cp = from; cp <= to; cp++) into.set(cp, value(cp - from));
+}
+
+const letter = (i: number) => String.fromCharCode(97 + i);
+const digit1 = (i: number) => String(i + 1); // styles that start at 1 and end at 10
+
+export const SPECIAL_FOLDS: ReadonlyMap<number, string> = (() => {
+  const m = new Map<number, string>();
+  range(0x2776, 0x277f, digit1, m); // ❶…❿
+  range(0x2780, 0x2789, digit1, m); // ➀…➉
+  range(0x278a, 0x2793, digit1, m); // ➊…➓
+  range(0x24f5, 0x24fe, digit1, m); // ⓵…⓾
+  range(0x24eb, 0x24f4, (i) => String(i + 11), m); // ⓫…⓴
+  m.set(0x24ff, '0'); // ⓿
+  m.set(0x24ea, '0'); // ⓪ (NFKC keeps it)
+  range(0x1f150, 0x1f169, letter, m); // 🅐…🅩 negative circled
+  range(0x1f170, 0x1f189, letter, m); // 🅰…🆉 negative squared
+  range(0x1f1e6, 0x1f1ff, letter, m); // 🇦…🇿 regional indicators
+  range(0x1f130, 0x1f149, letter, m); // 🄰…🅉 squared (NFKC folds most; be explicit)
+  for (const cp of [0x2795, 0x271a, 0x2719, 0x271b, 0x271c, 0x2795, 0x1f7a4]) m.set(cp, '+'); // ➕ ✚ ✙ ✛ ✜ 🞤
+  m.set(0x3007, '〇'); // keep 〇 as itself (a numeral, handled by the number reader)
+  m.set(0x1f427, 'qq'); // 🐧 the QQ penguin
+  return m;
+})();

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { defineRule, terms, variants } from '../../../rules/define-rule';
+import { createLinter } from '../../../rules/engine';
+
+const demoRule = defineRule({
+  meta: {
+    id: 'demo-word',
+    clause: '2.4',
+    severity: 'block',
+    title: { zh: '测试用词', en: 'Test word' },
+    description: { zh: '仅用于测试引擎的规则。', en: 'Engine test rule.' },
+    hint: { zh: '删掉', en: 'Remove it' },
+  },
+  terms: [...terms(['坏词', 'sb']), { term: '轻词', severity: 'warn' }],
+  check(ctx, hits) {
+    for (const hit of hits) if (!ctx.negated(hit.start)) ctx.report(demoRule, { start: hit.start, end: hit.end, severity: hit.spec.severity, fix: '' });
+  },
+});
+
+const brokenRule = defineRule({
+  ...demoRule,
+  meta: { ...demoRule.meta, id: 'broken' },
+  check() {
+    throw new Error('boom');
+  },
+});
+
+describe('engine', () => {
+  const linter = createLinter({ rules: [demoRule] });
+
+  it('reports original offsets through separators, width and invisible characters', () => {
+    const text = '你这个坏 \u200b词';
+    const [f] = linter.lint(text);
+    expect(f).toMatchObject({ clause: '2.4', rule: 'demo-word', severity: 'block', match: '坏 \u200b词' });
+    expect(text.slice(f!.start, f!.end)).toBe(f!.match);
+    expect(f!.fix).toEqual({ start: f!.start, end: f!.end, text: '' });
+  });
+
+  it('does not match across a sentence end or a long gap', () => {
+    expect(linter.lint('这个坏。词')).toEqual([]);
+    expect(linter.lint('坏          词')).toEqual([]);
+    expect(linter.lint('坏，词')).toHaveLength(1);
+  });
+
+  it('respects latin word boundaries', () => {
+    expect(linter.lint('USB-C接口')).toEqual([]);
+    expect(linter.lint('ＳＢ才给差评')).toHaveLength(1);
+    expect(linter.lint('你是S B吗')).toHaveLength(1);
+  });
+
+  it('honours negation through the context helper', () => {
+    expect(linter.lint('我们绝不说坏词')).toEqual([]);
+  });
+
+  it('applies term severity, per-rule overrides and off', () => {
+    expect(linter.lint('轻词')[0]!.severity).toBe('warn');
+    expect(createLinter({ rules: [demoRule], severity: { 'demo-word': 'info' } }).lint('坏词')[0]!.severity).toBe('info');
+    expect(createLinter({ rules: [demoRule], severity: { 'demo-word': 'off' } }).lint('坏词')).toEqual([]);
+  });
+
+  it('adds agent deny terms with their clause and drops findings inside allowed terms', () => {
+    const custom = createLinter({ rules: [demoRule], deny: [{ term: '隔壁老王', clause: '2.3', severity: 'warn' }], allow: ['坏词大王'] });
+    const found = custom.lint('去找隔 壁老王，坏词大王是品牌名，坏词不行');
+    expect(found.map((f) => [f.rule, f.clause, f.match])).toEqual([
+      ['custom-deny', '2.3', '隔 壁老王'],
+      ['demo-word', '2.4', '坏词'],
+    ]);
+    expect(found[1]!.start).toBe('去找隔 壁老王，坏词大王是品牌名，'.length);
+  });
+
+  it('keeps running the other rules when one throws', () => {
+    const result = createLinter({ rules: [brokenRule, demoRule] }).lintDetailed('坏词');
+    expect(result.errors).toEqual([{ rule: 'broken', error: 'boom' }]);
+    expect(result.findings).toHaveLength(1);
+  });
+
+  it('merges overlapping findings of one clause, keeping the most severe', () => {
+    const twice = createLinter({ rules: [demoRule, { ...demoRule, meta: { ...demoRule.meta, id: 'demo-2', severity: 'warn' } }] });
+    expect(twice.lint('坏词')).toHaveLength(1);
+  });
+
+  it('expands character variants', () => {
+    expect(variants('微信', { 微: '微薇', 信: '信伩' })).toEqual(['微信', '微伩', '薇信', '薇伩']);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { foldTerm, normalize, originalSpan, HARD, SOFT } from '../../../rules/normalize';
+
+describe('normalize: folded view', () => {
+  it.each([
+    ['ＡＢＣ１２３＠．', 'abc123@.'],
+    ['①②③', '123'],
+    ['❶➀➊⓵⓿', '11110'],
+    ['微\u200b信\u2060号\ufeff', '微信号'],
+    ['soft\u00adhyphen', 'softhyphen'],
+    ['1\ufe0f\u20e33\ufe0f\u20e3', '13'],
+    ['𝟏𝟑𝟖', '138'],
+    ['Ⓐⓥ', 'av'],
+    ['🅥🆇🇻', 'vxv'],
+    ['➕✚﹢＋', '++++'],
+    ['🐧', 'qq'],
+    ['發票號碼、聯繫電話', '发票号码、联系电话'],
+    ['ＳＢ', 'sb'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalize(input).folded.text).toBe(expected);
+  });
+
+  it('maps every folded unit back to its original range', () => {
+    const text = 'a⑴b😀微\u200b信';
+    const n = normalize(text);
+    expect(n.folded.text).toBe('a(1)b😀微信');
+    // ⑴ expands to three units, each mapped to the one original unit.
+    expect([...n.folded.start.subarray(1, 4)]).toEqual([1, 1, 1]);
+    expect([...n.folded.end.subarray(1, 4)]).toEqual([2, 2, 2]);
+    // the emoji (two units) maps to its own two-unit range
+    expect(n.folded.start[5]).toBe(3);
+    expect(n.folded.end[5]).toBe(5);
+    // 信 after the zero-width space
+    const i = n.folded.text.indexOf('信');
+    expect(text.slice(n.folded.start[i]!, n.folded.end[i]!)).toBe('信');
+  });
+
+  it('keeps lone surrogates from crashing', () => {
+    expect(() => normalize('\ud800abc\udc00')).not.toThrow();
+  });
+
+  it('handles a megabyte paste', () => {
+    const big = '加我微信abc123，'.repeat(100_000);
+    const n = normalize(big);
+    expect(n.compact.text.length).toBeGreaterThan(900_000);
+  });
+});
+
+describe('normalize: compact view', () => {
+  it.each([
+    ['私 下 交 易', '私下交易'],
+    ['w w w . m y b a o . n e t', 'wwwmybaonet'],
+    ['微·信', '微信'],
+    ['加薇❤️', '加薇'],
+    ['+V', '+v'],
+    ['高 仿', '高仿'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalize(input).compact.text).toBe(expected);
+  });
+
+  it('records clause and sentence breaks between compact units', () => {
+    const n = normalize('不卖高仿，也不卖A货。微 信');
+    const at = (s: string) => n.compact.text.indexOf(s);
+    expect(n.breakBefore[at('也')]).toBe(SOFT);
+    expect(n.breakBefore[at('微')]).toBe(HARD);
+    expect(n.breakBefore[at('信')]).toBe(0);
+  });
+
+  it('maps compact ranges to original ranges', () => {
+    const text = '请加 微 . 信 abc';
+    const n = normalize(text);
+    const i = n.compact.text.indexOf('微信');
+    const [s, e] = originalSpan(n.compact, i, i + 2);
+    expect(text.slice(s, e)).toBe('微 . 信');
+  });
+});
+
+describe('foldTerm', () => {
+  it('folds lexicon terms like drafts', () => {
+    expect(foldTerm('Ａ 货')).toBe('a货');
+    expect(foldTerm('電話號碼')).toBe('电话号码');
+  });
+});
