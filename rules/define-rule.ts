@@ -35,6 +35,11 @@ export interface RuleMeta {
 export interface RuleModule {
   meta: RuleMeta;
   terms?: readonly TermSpec[];
+  /**
+   * Text the check matches by itself (e.g. the sources of its context regexes). Its Han characters get
+   * traditional→simplified folding like lexicon terms do (scripts/gen-t2s.ts reads it).
+   */
+  vocabulary?: readonly string[];
   /** Pure: reads the context, reports through ctx.report(). `hits` are this rule's lexicon hits. */
   check(ctx: LintContext, hits: readonly TermHit[]): void;
 }

@@ -3,5 +3,14 @@
 
 import type { RuleModule } from './define-rule';
 import noChinese from './checks/no-chinese';
+// 2.4–2.9: conduct
+import insult from './checks/insult';
+import rudeDismissal from './checks/rude-dismissal';
+import defameBuyer from './checks/defame-buyer';
 
-export const RULES: readonly RuleModule[] = [noChinese];
+export const RULES: readonly RuleModule[] = [
+  noChinese,
+  insult,
+  rudeDismissal,
+  defameBuyer,
+];

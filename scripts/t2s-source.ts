@@ -10,7 +10,10 @@ const HAN = /\p{Script=Han}/u;
 export function lexiconCharacters(): Set<string> {
   const chars = new Set<string>();
   const add = (word: string) => { for (const c of word) if (HAN.test(c)) chars.add(c); };
-  for (const rule of RULES) for (const t of rule.terms ?? []) add(t.term);
+  for (const rule of RULES) {
+    for (const t of rule.terms ?? []) add(t.term);
+    for (const v of rule.vocabulary ?? []) add(v);
+  }
   [...NEGATIONS, ...CONDITIONS, ...EXTRA_T2S_WORDS].forEach(add);
   return chars;
 }

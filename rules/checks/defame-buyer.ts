@@ -1,0 +1,73 @@
+// 2.4: defaming the buyer — calling them a swindler, an extortionist or a professional fake-hunter
+// (你就是骗子, 想讹钱, 碰瓷, 职业打假). Warnings about scammers (谨防骗子, 有骗子冒充客服) are not.
+
+import { cueRule, type Cue } from '../detect/cues';
+import { AIMED, YOU_ANY } from '../detect/targets';
+
+/** What an agent may call a buyer to discredit them. */
+const LABELS = [
+  '骗子', '大骗子', '诈骗犯', '老赖', '职业打假', '职业打假人', '打假人', '打假的', '职业差评师', '差评师', '职业索赔', '职业索赔人', '职业买家', '羊毛党',
+  '托儿', '刁民', '敲诈犯',
+];
+/** Accusations of extortion or fraud. */
+const ACCUSATIONS = [
+  '敲诈', '勒索', '讹钱', '讹人', '讹诈', '讹我', '讹我们', '碰瓷', '骗退款', '骗钱', '骗赔偿', '骗补偿', '骗运费', '骗货', '恶意退款', '故意找事', '故意来',
+  '故意差评', '恶意差评', '敲竹杠',
+];
+/** A scam warning or a hypothesis, not an accusation. */
+const WARNING_BEFORE = /(?:冒充|有|防|谨防|小心|遇到|碰到|警惕|当心|被|如遇|遭遇|提防|防范|识别|举报|打击|很多|一些|有些|不法)$/;
+
+const cues: Cue[] = [
+  {
+    words: LABELS,
+    severity: 'block',
+    message: '诬蔑买家是骗子/职业打假，属于诽谤',
+    scope: 'clause',
+    before: AIMED,
+    notBefore: WARNING_BEFORE,
+    hypothetical: true,
+  },
+  {
+    words: LABELS,
+    severity: 'warn',
+    message: '把买家称作骗子/职业打假，可能构成诽谤',
+    sentence: YOU_ANY,
+    notBefore: WARNING_BEFORE,
+    notAfter: /^(?:冒充|假冒|电话|短信|链接|信息|的投诉|的举报|的手段|的套路)/,
+    hypothetical: true,
+  },
+  {
+    words: ACCUSATIONS,
+    severity: 'block',
+    message: '指责买家敲诈、讹钱或碰瓷，属于诽谤',
+    sentence: /你|您|买家|这人|这种人/,
+    notBefore: WARNING_BEFORE,
+    hypothetical: true,
+  },
+  {
+    // 同行派来的托: an accusation even without a pronoun.
+    words: ['同行派来', '派来的托', '是个托', '就是托', '就是个托', '请来的托'],
+    severity: 'warn',
+    message: '诬指买家是同行派来的托',
+  },
+];
+
+const rule = cueRule({
+  meta: {
+    id: 'defame-buyer',
+    clause: '2.4',
+    severity: 'block',
+    title: { zh: '诽谤买家', en: 'Defaming the buyer' },
+    description: {
+      zh: '规则 2.4 禁止诽谤、诋毁他人。把买家说成骗子、职业打假、讹钱、碰瓷等没有证据的指控会被拦截；提醒买家谨防骗子不算。',
+      en: 'Rule 2.4 forbids defaming others. Calling the buyer a swindler, extortionist or professional fake-hunter is blocked; warning the buyer about scammers is fine.',
+    },
+    hint: {
+      zh: '只陈述事实和处理流程，例如“我们需要核实一下破损情况，麻烦您上传照片”。有争议请申请平台介入。',
+      en: 'State facts and the process only, e.g. "We need to verify the damage, please upload photos." Ask the platform to arbitrate disputes.',
+    },
+  },
+  cues,
+});
+
+export default rule;

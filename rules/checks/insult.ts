@@ -1,0 +1,166 @@
+// 2.4: insults and vulgarity. A vulgar word counts on its own; a word with honest senses (猪 狗 垃圾 有病
+// 傻) counts only when aimed at someone (你是猪吗, 你这种垃圾买家) or said as a clause by itself (有病吧).
+// Evasions: symbol/space splits fold away (傻@#逼, 傻 X), digits inside (傻1逼), initials (sb cnm nmsl),
+// homophones (煞笔 沙比 沙雕), emoji (你🐴).
+
+import { cueRule, type Cue } from '../detect/cues';
+import { AIMED } from '../detect/targets';
+import { AIMED_WORDS, INSULT_NOUNS, INSULT_PHRASES, MILD_VULGAR, VULGAR } from '../lexicon/insults';
+
+/** Honest continuations of aimed words: 猪肉 狗粮 垃圾袋 有病史 傻瓜式 蠢萌 贱卖 变态反应 神经酰胺…. */
+const HONEST_TAIL =
+  /^(猪|肉|肝|蹄|鬃|排骨|骨|油|皮|仔|饲|侠|佩|血|肚|狗|粮|绳|链|窝|零食|爸|妈|主人|宝|袋|桶|分类|处理|短信|邮件|广告|清理|箱|站|萌|卖|重|拙|瓜式|瓜相机|瓜机|傻|史|症|情|变|菌|毒|患|例|害|虫|灶|的话|痛|酰胺|系统|末梢|元|营养|衰弱|调节|紧张|反应|发育|游|铅|兔|鱼|买|拍|用|搞|猜|操心|人士|儿童|人群|患者|理|学|科|性|医|利用|回收|类)/;
+const CLAUSE_ALONE_TAIL = /^(?:吧|啊|呀|吗|么|嘛|了吧|了吗|了|你|你们|吧你)?$/;
+
+const cues: Cue[] = [
+  {
+    words: VULGAR,
+    severity: 'block',
+    message: '脏话/粗口，属于不文明用语',
+    deniable: false,
+    notAfter: /^(拟|稿|莓|本|地|作|心|办|练|持|劳|狗|猫)/,
+  },
+  {
+    words: ['卧槽', '我操', '我草', '我艹', '握草', '卧草', '沃日', '我靠'],
+    severity: 'block',
+    message: '粗口感叹词，属于不文明用语',
+    deniable: false,
+    notAfter: /^(拟|稿|莓|本|地|作|心|办|练|持|劳|谱|着|自|它|这|近|的|你们)/,
+    fix: '',
+  },
+  {
+    // 妈的 only as an interjection: 宝妈的首选 / 孕妈的营养 / 给妈妈的 are fine.
+    words: ['妈的'],
+    severity: 'block',
+    message: '粗口感叹词，属于不文明用语',
+    scope: 'clause',
+    before: /(?:^|他|你|真|tm|特么|真他)$/,
+    deniable: false,
+  },
+  {
+    words: ['tm'],
+    severity: 'block',
+    message: '脏话缩写（TM=他妈）',
+    before: /(?:你|他|真|我|这|能不能)$/,
+    deniable: false,
+  },
+  {
+    words: ['tm'],
+    severity: 'block',
+    message: '脏话缩写（TM=他妈）',
+    after: /^(?:的|地|能|是|就|还|都|再)/,
+    deniable: false,
+  },
+  {
+    // SB, but not Nike SB (a skateboarding line).
+    words: ['sb', '2b'],
+    severity: 'block',
+    message: '脏话缩写',
+    deniable: false,
+    notBefore: /(?:nike|耐克|dunk|铅笔|2b铅)$/,
+    notAfter: /^(?:dunk|系列|款|板鞋|联名|滑板|铅笔|铅)/,
+  },
+  {
+    // 傻1逼, 煞2笔: a digit or letter pushed into the word.
+    words: ['傻', '煞', '沙'],
+    severity: 'block',
+    message: '拆字脏话',
+    deniable: false,
+    after: /^[0-9a-z]{1,2}(?:逼|比|屄|叉|屌|吊|缺|帽|笔)/,
+    grow: true,
+  },
+  { words: MILD_VULGAR, severity: 'warn', message: '粗俗用语，客服沟通中请避免', deniable: false },
+  {
+    words: INSULT_NOUNS,
+    severity: 'block',
+    message: '侮辱性称呼，属于人身攻击',
+    notAfter: /^(狗|猫|利用|回收|处理|箱|桶|袋|分类|人士|儿童|人群|患者|变|理|学|科|内科|性|医|症|片)/,
+  },
+  {
+    words: AIMED_WORDS,
+    severity: 'block',
+    message: '辱骂买家，属于人身攻击',
+    scope: 'clause',
+    before: AIMED,
+    notAfter: HONEST_TAIL,
+    grow: true,
+    deniable: false, // 你是不是有病 is not a denial
+  },
+  {
+    // Said as a clause of its own: 有病吧！/ 神经病啊 / 傻了吧你.
+    words: ['有病', '神经病', '神经', '疯了', '傻', '蠢', '变态', '有毛病', '脑残', '白痴', '智障'],
+    severity: 'block',
+    message: '辱骂性用语',
+    scope: 'clause',
+    before: /^$/,
+    after: CLAUSE_ALONE_TAIL,
+  },
+  {
+    words: ['垃圾', '辣鸡', '拉圾'],
+    severity: 'block',
+    message: '以“垃圾”辱骂他人',
+    after: /^(?:买家|客户|人|玩意|货色|东西)/,
+    grow: true,
+  },
+  {
+    words: INSULT_PHRASES,
+    severity: 'block',
+    message: '侮辱性用语，属于人身攻击',
+    notBefore: /(?:狗|防)$/,
+    notAfter: /^(部|颊|上|盆|型|皮|角|细胞|茧|肌|睛|药|屎|动|轮|筒|掉)/,
+  },
+  {
+    // 你妈 as abuse, not 你妈妈 / 给你妈买 / 你妈的生日礼物.
+    words: ['你妈', '尼玛', '泥马', '你马', '你麻'],
+    severity: 'block',
+    message: '辱骂他人家人的脏话',
+    scope: 'clause',
+    after: /^(?:的|个|逼|b|了个|死|炸|蛋|$)/,
+    notBefore: /(?:给|帮|送|替|为|跟|和|陪|让|问|祝|是|到|找|告诉|叫|请|像)$/,
+    notAfter: /^的(?:生日|礼物|身体|年纪|年龄|意见|话|需求|皮肤|口味|肤质)/,
+    deniable: false,
+    grow: true,
+  },
+  {
+    // 滚 as an order (滚。/ 滚吧 / 给我滚), never 滚珠 滚筒 滚烫 滚动 滚开的水.
+    words: ['滚'],
+    severity: 'block',
+    message: '让买家“滚”，属于辱骂',
+    scope: 'clause',
+    before: /(?:^|你|给我|快|赶紧|都|就|马上|麻溜|麻利|都给我|还问)$/,
+    after: /^(?:吧|啊|呀|蛋|开|远点|出去|犊子|一边|回去|粗|了|$)/,
+    notAfter: /^(?:珠|筒|轮|烫|动|水|开的|开水|开后|边|刀|圆|瓜|床单|雪球|落|滚|梳)/,
+    deniable: false,
+  },
+];
+
+/** Emoji insults survive only in the folded view (the compact view drops emoji): 你🐴, 🐶东西, 你是🐷吗. */
+const EMOJI_INSULT = /(?:你|尼|泥|ni)\s*[🐴🐎](?!\s*(?:年|上))|[🐶🐕]\s*(?:东西|日的|眼)|(?:你|您)\s*(?:是|就是|真是)?\s*[🐷🐖🐶🐕]\s*(?:吗|吧|啊|么|一样)/gu;
+
+const rule = cueRule({
+  meta: {
+    id: 'insult',
+    clause: '2.4',
+    severity: 'block',
+    title: { zh: '辱骂、脏话或人身攻击', en: 'Insult, vulgarity or personal attack' },
+    description: {
+      zh: '规则 2.4 禁止任何形式的人身攻击、侮辱性和不文明用语。脏话（含拆字、缩写、谐音、表情替代）直接拦截；猪、狗、垃圾、有病等词只有骂向他人时才算。',
+      en: 'Rule 2.4 forbids personal attacks, insults and vulgar language in any form. Swear words (split, abbreviated, homophone or emoji forms included) are blocked; words like 猪/狗/垃圾/有病 count only when aimed at someone.',
+    },
+    hint: {
+      zh: '删掉辱骂和粗口，平和地说明情况，例如“给您带来不便很抱歉，我帮您再查一下”。',
+      en: 'Remove the insult and explain calmly, e.g. "Sorry for the trouble, let me check again for you."',
+    },
+  },
+  cues,
+  regexes: [EMOJI_INSULT],
+  check(ctx, self) {
+    const folded = ctx.folded;
+    EMOJI_INSULT.lastIndex = 0;
+    for (let m = EMOJI_INSULT.exec(folded); m; m = EMOJI_INSULT.exec(folded)) {
+      ctx.report(self, { start: m.index, end: m.index + m[0].length, view: 'folded', message: '用表情代替的脏话或辱骂' });
+    }
+  },
+});
+
+export default rule;

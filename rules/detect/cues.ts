@@ -1,0 +1,194 @@
+// Cue rules for the conduct family (2.4–2.9): an anchor word found by the engine's one automaton pass,
+// judged by small regexes over its neighbourhood in the same sentence. A 1 MB paste therefore costs one
+// scan plus a few bounded regex tests per anchor, never a full-text regex per pattern.
+//
+// Patterns are written against the COMPACT view (folded, lowercased, simplified, no spaces/punctuation),
+// so 「傻 @# 逼」, 「ＳＢ」 and 「我 是 快 手 官 方」 reach them in their plain forms.
+
+import type { LintContext, TermHit } from '../context';
+import { defineRule, type RuleMeta, type RuleModule, type TermSpec } from '../define-rule';
+import { CONDITIONALS, DENIALS, QUESTION_LEADS, RHETORICAL } from '../lexicon/conduct';
+import { foldTerm, HARD } from '../normalize';
+import type { Severity } from '../types';
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A regex alternation of plain words, folded like drafts, longest first. Latin or digit edges get
+ * word boundaries so 'sb' never matches inside 'usb' and 'ks' never inside 'thanks'.
+ */
+export function alt(words: readonly string[]): string {
+  const folded = [...new Set(words.map(foldTerm).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const parts = folded.map((w) => {
+    let s = escapeRegex(w);
+    if (/^[a-z]/.test(w)) s = `(?<![a-z])${s}`;
+    else if (/^[0-9]/.test(w)) s = `(?<![0-9])${s}`;
+    if (/[a-z]$/.test(w)) s = `${s}(?![a-z])`;
+    else if (/[0-9]$/.test(w)) s = `${s}(?![0-9])`;
+    return s;
+  });
+  return `(?:${parts.join('|')})`;
+}
+
+/**
+ * Regex over the compact view: interpolated word lists become folded alternations, literal text is
+ * taken raw (write it simplified and lowercase). re`${SECOND_PERSON}(?:是|就是)?$`
+ */
+export function re(strings: TemplateStringsArray, ...parts: readonly (readonly string[] | string)[]): RegExp {
+  let source = strings.raw[0]!;
+  parts.forEach((part, i) => {
+    source += (typeof part === 'string' ? part : alt(part)) + strings.raw[i + 1]!;
+  });
+  return new RegExp(source);
+}
+
+const DENIAL_TAIL = new RegExp(`${alt(DENIALS)}.{0,4}$`);
+const RHETORICAL_ANY = new RegExp(alt(RHETORICAL));
+const CONDITIONAL_ANY = new RegExp(alt(CONDITIONALS));
+const QUESTION_TAIL = new RegExp(`${alt(QUESTION_LEADS)}.{0,2}$`);
+
+/** A denial or warning governs the compact position: 不卖高仿, 谨防高仿, 担心买到仿品. */
+export function denied(ctx: LintContext, start: number): boolean {
+  const before = ctx.before(start, 10, 'soft');
+  return DENIAL_TAIL.test(before) || RHETORICAL_ANY.test(before);
+}
+
+/** A hypothesis governs the position: 如果鉴定不是正品…, 万一是仿品…. */
+export function hypothetical(ctx: LintContext, start: number): boolean {
+  return CONDITIONAL_ANY.test(ctx.before(start, 14, 'soft'));
+}
+
+/** The position is the object of a question: 是不是正品, 会不会买到高仿. */
+export function questioned(ctx: LintContext, start: number): boolean {
+  return QUESTION_TAIL.test(ctx.before(start, 6, 'soft'));
+}
+
+/** The anchor's sentence (bounded reach on each side), for "somewhere in the sentence" tests. */
+export function sentenceOf(ctx: LintContext, start: number, end: number, reach = 40): string {
+  return ctx.before(start, reach, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, reach, 'hard');
+}
+
+export interface Cue {
+  /** Anchor words (plain text, folded like drafts). */
+  words: readonly string[];
+  severity: Severity;
+  /** Short Chinese explanation shown to the agent. */
+  message: string;
+  /** Must match the text right before the anchor (end it with $). */
+  before?: RegExp;
+  /** Must match the text right after the anchor (start it with ^). */
+  after?: RegExp;
+  notBefore?: RegExp;
+  notAfter?: RegExp;
+  /** Must match somewhere in the anchor's sentence (anchor included). */
+  sentence?: RegExp;
+  notSentence?: RegExp;
+  /** Neighbourhood for before/after: the clause (stops at ，、) or the sentence (default). */
+  scope?: 'clause' | 'sentence';
+  /** How far before/after reach (default 16 units). */
+  reach?: number;
+  /** A denial right before the anchor cancels the cue (default true). */
+  deniable?: boolean;
+  /** A hypothesis (如果…) before the anchor cancels the cue (default false). */
+  hypothetical?: boolean;
+  /** The reported range takes in what `before` / `after` matched. */
+  grow?: boolean;
+  /** Replacement for the reported range. */
+  fix?: string;
+}
+
+/** Judges one anchor hit; returns the compact range to report, or undefined. */
+export function judge(ctx: LintContext, cue: Cue, start: number, end: number): [number, number] | undefined {
+  const stop = cue.scope === 'clause' ? 'soft' : 'hard';
+  const reach = cue.reach ?? 16;
+  let from = start;
+  let to = end;
+  if (cue.before || cue.notBefore) {
+    const before = ctx.before(start, reach, stop);
+    if (cue.notBefore?.test(before)) return undefined;
+    if (cue.before) {
+      const m = cue.before.exec(before);
+      if (!m) return undefined;
+      if (cue.grow) from = start - (before.length - m.index);
+    }
+  }
+  if (cue.after || cue.notAfter) {
+    const after = ctx.after(end, reach, stop);
+    if (cue.notAfter?.test(after)) return undefined;
+    if (cue.after) {
+      const m = cue.after.exec(after);
+      if (!m) return undefined;
+      if (cue.grow && m.index === 0) to = end + m[0].length;
+    }
+  }
+  if (cue.sentence || cue.notSentence) {
+    const sentence = sentenceOf(ctx, start, end);
+    if (cue.sentence && !cue.sentence.test(sentence)) return undefined;
+    if (cue.notSentence?.test(sentence)) return undefined;
+  }
+  if (cue.deniable !== false && denied(ctx, start)) return undefined;
+  if (cue.hypothetical && hypothetical(ctx, start)) return undefined;
+  return [from, to];
+}
+
+export interface CueRuleSpec {
+  meta: RuleMeta;
+  cues: readonly Cue[];
+  /** Extra detection that does not fit an anchor (runs after the cues). */
+  check?: (ctx: LintContext, rule: RuleModule) => void;
+  /** Regexes `check` uses, so their characters fold from traditional script too. */
+  regexes?: readonly RegExp[];
+}
+
+/** Builds a rule module from cues: every cue word becomes a lexicon term tagged with its cue. */
+export function cueRule(spec: CueRuleSpec): RuleModule {
+  const terms: TermSpec[] = spec.cues.flatMap((cue, index) => cue.words.map((term) => ({ term, severity: cue.severity, tag: String(index) })));
+  const vocabulary = [
+    ...spec.cues.flatMap((c) => [c.before, c.after, c.notBefore, c.notAfter, c.sentence, c.notSentence]),
+    ...(spec.regexes ?? []),
+  ]
+    .filter((r): r is RegExp => r !== undefined)
+    .map((r) => r.source);
+  const rule: RuleModule = defineRule({
+    meta: spec.meta,
+    terms,
+    vocabulary,
+    check(ctx: LintContext, hits: readonly TermHit[]) {
+      for (const hit of hits) {
+        const cue = spec.cues[Number(hit.spec.tag)];
+        if (!cue) continue;
+        const range = judge(ctx, cue, hit.start, hit.end);
+        if (!range) continue;
+        ctx.report(rule, { start: range[0], end: range[1], severity: cue.severity, message: cue.message, fix: cue.fix });
+      }
+      spec.check?.(ctx, rule);
+    },
+  });
+  return rule;
+}
+
+/** Runs a global regex over each sentence of the compact view; calls back with compact offsets. */
+export function scanSentences(ctx: LintContext, regex: RegExp, onMatch: (start: number, end: number, m: RegExpExecArray) => void): void {
+  const bounds = sentenceStarts(ctx);
+  const text = ctx.compact;
+  for (let k = 0; k < bounds.length; k++) {
+    const s = bounds[k]!;
+    const e = k + 1 < bounds.length ? bounds[k + 1]! : text.length;
+    const sentence = text.slice(s, e);
+    regex.lastIndex = 0;
+    for (let m = regex.exec(sentence); m; m = regex.exec(sentence)) {
+      onMatch(s + m.index, s + m.index + m[0].length, m);
+      if (m[0].length === 0) regex.lastIndex++;
+    }
+  }
+}
+
+/** Compact offsets where sentences start (after a hard break). */
+export function sentenceStarts(ctx: LintContext): number[] {
+  return ctx.memo('conduct:sentences', () => {
+    const starts = [0];
+    const bb = ctx.norm.breakBefore;
+    for (let i = 1; i < ctx.compact.length; i++) if (bb[i] === HARD) starts.push(i);
+    return starts;
+  });
+}

@@ -1,0 +1,13 @@
+// Who a phrase is aimed at: the buyer addressed directly, with the little words that join a target to
+// what is said about it (你是 / 你就是个 / 你是不是 / 你这种 / 你也太).
+
+import { SECOND_PERSON } from '../lexicon/conduct';
+import { re } from './cues';
+
+export const LINK = '(?:是不是|就是|真是|简直是|简直|纯纯的|纯属|纯|真的|真|也太|太|好|怕不是|莫不是|还是|才是|就|都|是|这个|这种|那个|这|一个|个|只|头|条|像个|像)';
+
+/** The text before a word ends with a target: test it against ctx.before(). */
+export const AIMED = re`${SECOND_PERSON}${LINK}{0,3}$`;
+
+/** A direct "you" anywhere in the sentence (not the polite 您 alone, which insults rarely use). */
+export const YOU_ANY = /你|买家|这人|这种人/;

@@ -1,0 +1,41 @@
+// Word lists shared by the conduct rules (2.4–2.9): whom a phrase is aimed at, how agents and evaders
+// name the platform, and the words that turn a mention into a denial, a warning or a hypothesis.
+// Plain words (simplified Chinese, any case); rules fold them like drafts through `alt()`.
+
+/** The platform and the spellings evaders use for it (K手 筷手 块手 ks). */
+export const PLATFORM_NAMES = [
+  '快手', 'k手', '筷手', '块手', '快首', '快shou', 'kuai手', 'kuaishou', 'ks', 'kwai', '快手电商', '快手平台', '快手进口电商', '快手小店',
+];
+
+/** How a reply can point at the platform without naming it. */
+export const PLATFORM_REFS = [...PLATFORM_NAMES, '平台', '这个平台', '这平台', '该平台', '这个app', '这app', '平台方', '官方'];
+
+/** The buyer addressed directly (insult and threat targets). */
+export const SECOND_PERSON = ['你', '您', '你们', '您们', '你丫', '买家', '这位买家', '这人', '这种人', '你这人', '你这种人', '客户', '阁下'];
+
+/** Other shops (not the platform, not this shop). Vague groups (有的店, 市面上) are left out on purpose: no one is named. */
+export const OTHER_SHOPS = [
+  '别家', '别人家', '别的店', '别的商家', '别的店铺', '其他家', '其他店', '其他店铺', '其他商家', '其它家', '其它店', '其它店铺', '其它商家',
+  '隔壁', '隔壁店', '隔壁家', '那家', '那家店', '那个店', '那个商家', '那个网红店', '网红店', '同行', '友商', '某某家', '他们家', '他家', '人家店',
+];
+
+/**
+ * A denial, refusal or warning right before a term: 不卖高仿, 谨防高仿, 担心买到仿品, 平台严禁刷单.
+ * Stricter than the engine's NEGATIONS: bare 不/非/无 are left out, they hide in 不错/非常/无敌.
+ */
+export const DENIALS = [
+  '不是', '并不是', '才不是', '可不是', '绝不是', '并非', '绝非', '不卖', '不售', '不做', '不出', '不会', '不可能', '不存在', '不提供', '不接受', '不接',
+  '不支持', '不允许', '不涉及', '不含', '不加', '不添加', '零添加', '未添加', '无添加', '不属于', '不等于', '不同于', '区别于', '不能', '不敢', '不要', '不得',
+  '不用', '不必', '无需', '无须', '不需要', '别', '勿', '莫', '没', '没有', '从没', '从不', '从来不', '从来没', '从未', '绝不', '决不', '绝没有', '绝无', '并无',
+  '拒绝', '杜绝', '严禁', '禁止', '谨防', '警惕', '防止', '提防', '小心', '避免', '反对', '打击', '抵制', '远离', '举报', '防范', '以免', '防',
+  '担心', '担忧', '害怕', '怕', '顾虑', '怀疑', '质疑', '以为', '识别', '辨别', '鉴别', '分辨', '区分', '区别', '对比', '揭秘', '科普',
+];
+
+/** Rhetorical denials: 怎么可能不是正品, 谁说我们卖高仿. */
+export const RHETORICAL = ['怎么可能', '怎么会', '哪会', '哪能', '哪里会', '难道', '谁说', '谁告诉', '说我们', '说我家', '不可能', '绝不可能', '绝对不会', '绝对不是', '保证不是'];
+
+/** A hypothetical: 如果鉴定不是正品…, 万一是仿品…. */
+export const CONDITIONALS = ['如果', '若', '若是', '倘若', '假如', '假若', '万一', '一旦', '如有', '如发现', '如经', '如果是', '要是', '鉴定', '经鉴定', '检测', '经检测', '凡是', '只要', '如'];
+
+/** A question rather than a statement: 是不是正品, 会不会买到高仿. */
+export const QUESTION_LEADS = ['是不是', '是否', '会不会', '有没有', '是真是假', '真假'];

@@ -1,0 +1,42 @@
+// Insult and vulgarity lexicon for rule 2.4 (data only; rules/checks/insult.ts decides by context).
+// Three strengths: words that are vulgar on their own, insults that need no target because they have no
+// innocent sense, and words that insult only when aimed at the buyer (猪 狗 垃圾 有病 have honest uses:
+// 猪鬃梳, 狗粮, 垃圾袋, 有病史).
+
+/** Vulgar on their own, whoever they are aimed at (symbol/space splits fold into these). */
+export const VULGAR = [
+  '傻逼', '傻b', '傻比', '傻屄', '傻x', '傻叉', '傻吊', '傻屌', '煞笔', '煞逼', '煞b', '沙比', '沙笔', '沙雕', '傻雕', '撒比', '啥比', '傻bi', 'sha比',
+  'shabi', 'sabi', '憨批', '憨逼', '二逼', '苕逼', '傻缺', '沙缺', 'low逼', 'lowb',
+  '草泥马', '草拟吗', '草你妈', '草你大爷', '操你妈', '操你大爷', '操你祖宗', '操你们', '日你妈', '日你大爷', '日你先人', '日了狗', '艹你', 'cao你', '曹尼玛',
+  '你妈逼', '你妈b', '你妈个', '你妈了个', '你妈死', '你妈炸', '尼玛的', '泥马的', '他妈的', '他妈个', '他娘的', '特么的', '他喵的', 'tmd', '你大爷的', '你奶奶的',
+  '去你妈', '去你大爷', '关你妈', '退你妈', '滚你妈', '干你妈',
+  'cnm', 'nmsl', 'nmb', 'wqnmlgb', 'rnm', 'mmp', '妈卖批', '狗日的', '狗娘养的', '王八蛋', '王八羔子', '龟孙', '龟儿子', '滚犊子', '婊子', '绿茶婊', '贱人', '贱货', '贱种',
+  '屌丝', '吊丝', '屌', '艹',
+  'fuck', 'fk', 'fxxk', 'fuk', 'shit', 'bitch', 'wtf', 'asshole', 'motherfucker', 'idiot', 'stupid',
+];
+
+/** Coarse but not aimed at anyone (牛逼 as praise): a warning, still uncivil in a service chat. */
+export const MILD_VULGAR = ['牛逼', '牛b', '装逼', '逗比', '屁话', '扯淡', '扯犊子', '鸟事', '破事'];
+
+/** Insults with no innocent sense: they need no target. */
+export const INSULT_NOUNS = [
+  '脑残', '智障', '弱智', '白痴', '蠢货', '蠢猪', '蠢蛋', '蠢材', '笨蛋', '笨猪', '猪脑子', '猪脑', '狗东西', '狗杂种', '杂种', '杂碎', '畜生', '畜牲',
+  '人渣', '败类', '废物', '窝囊废', '混蛋', '混账', '贱骨头', '丑八怪', '土包子', '乡巴佬', '穷鬼', '穷逼', '穷b', '穷光蛋', '老不死', '白眼狼', '差评狗',
+  '神经病', '蛇精病', '傻子', '傻帽', '傻冒', '傻蛋', '傻狍子', '二百五', '低能儿', '瘪三', '小瘪三', '泼妇', '刁民', '死胖子', '肥猪', '狗腿子', '舔狗', '疯狗',
+];
+
+/** Insults only when aimed at someone (you/buyer): honest senses exist (猪肉, 狗粮, 垃圾袋, 有病史, 傻瓜式). */
+export const AIMED_WORDS = [
+  '有病', '神经', '傻', '蠢', '笨', '瞎', '猪', '狗', '垃圾', '辣鸡', '丑', '贱', '变态', '奇葩', 'nc', '2b', '二货', '脑瘫', '有毛病', '没脑子', '缺心眼',
+  '没素质', '没教养', '没文化', '素质低', '素质差', '文盲', '法盲', '猪头', '废柴', '傻瓜', '疯子', '疯了', '无赖', '流氓', '乡下人', '穷', 'loser', '妈宝',
+  '聋子', '瞎子', '哑巴', '残废', '低能', '弱鸡', '小丑', '矫情',
+];
+
+/** Phrases that insult by themselves (the target is implied). */
+export const INSULT_PHRASES = [
+  '脑子进水', '脑袋进水', '脑子被驴踢', '脑子被门夹', '脑子有坑', '脑子有病', '脑子有问题', '脑子坏了', '脑子瓦特', '脑子不好使', '脑子不好', '脑子是摆设',
+  '没长脑子', '瞎了你的狗眼', '狗眼', '眼瞎', '瞎了眼', '瞎眼', '眼睛瞎', '瞎了吗', '臭不要脸', '不要脸', '丢人现眼', '死全家', '死妈', '找死', '去死',
+  '去屎', '滚蛋', '滚远点', '滚出去', '给我滚', '滚一边去', '滚一边', '你滚', '快滚', '赶紧滚', '没见过世面', '算什么东西', '你算老几', '算老几', '长得丑',
+  '长得难看', '长这么丑', '丑人多作怪', '素质低下', '低素质', '小学没毕业', '智商欠费', '智商感人', '智商堪忧', '智商捉急', '智商为零', '智商是硬伤',
+  '智商低', '你这智商', '什么智商', '没智商', '跟猪一样', '你不是人', '真不是东西', '不是个东西', '放屁', '放狗屁', '狗屁不通',
+];
