@@ -7,10 +7,16 @@ import noChinese from './checks/no-chinese';
 import insult from './checks/insult';
 import rudeDismissal from './checks/rude-dismissal';
 import defameBuyer from './checks/defame-buyer';
+import threat from './checks/threat';
+import repeatedContact from './checks/repeated-contact';
+import spam from './checks/spam';
 
 export const RULES: readonly RuleModule[] = [
   noChinese,
   insult,
   rudeDismissal,
   defameBuyer,
+  threat,
+  repeatedContact,
+  spam,
 ];

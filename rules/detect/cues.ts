@@ -80,8 +80,8 @@ export interface Cue {
   after?: RegExp;
   notBefore?: RegExp;
   notAfter?: RegExp;
-  /** Must match somewhere in the anchor's sentence (anchor included). */
-  sentence?: RegExp;
+  /** Must match somewhere in the anchor's sentence (anchor included); several: all must match. */
+  sentence?: RegExp | readonly RegExp[];
   notSentence?: RegExp;
   /** Neighbourhood for before/after: the clause (stops at ，、) or the sentence (default). */
   scope?: 'clause' | 'sentence';
@@ -123,7 +123,7 @@ export function judge(ctx: LintContext, cue: Cue, start: number, end: number): [
   }
   if (cue.sentence || cue.notSentence) {
     const sentence = sentenceOf(ctx, start, end);
-    if (cue.sentence && !cue.sentence.test(sentence)) return undefined;
+    if (cue.sentence && ![cue.sentence].flat().every((r) => r.test(sentence))) return undefined;
     if (cue.notSentence?.test(sentence)) return undefined;
   }
   if (cue.deniable !== false && denied(ctx, start)) return undefined;
@@ -144,7 +144,7 @@ export interface CueRuleSpec {
 export function cueRule(spec: CueRuleSpec): RuleModule {
   const terms: TermSpec[] = spec.cues.flatMap((cue, index) => cue.words.map((term) => ({ term, severity: cue.severity, tag: String(index) })));
   const vocabulary = [
-    ...spec.cues.flatMap((c) => [c.before, c.after, c.notBefore, c.notAfter, c.sentence, c.notSentence]),
+    ...spec.cues.flatMap((c) => [c.before, c.after, c.notBefore, c.notAfter, c.notSentence, ...[c.sentence ?? []].flat()]),
     ...(spec.regexes ?? []),
   ]
     .filter((r): r is RegExp => r !== undefined)

@@ -1,0 +1,80 @@
+// 2.5: pressure by repeated contact — 天天打电话, 每隔一小时提醒您, 一直私信您直到您改, 不改好评我们每天都会
+//联系您. A single follow-up (明天我再跟进一下) or daily tracking told as service (每天帮您盯着进度) is not.
+
+import { cueRule, type Cue } from '../detect/cues';
+
+/** How often: the frequency words that make a contact verb pressure. */
+const OFTEN =
+  /(?:天天|每天|每日|每晚|每早|每隔|每小时|每个小时|每半小时|每分钟|[0-9一二三四五六七八九十两半]+个?(?:小时|分钟)|一直|不停|反复|轮流|轮番|持续|24小时|二十四小时|早中晚|半夜|深夜|凌晨|隔三差五|三天两头|一遍遍|一次又一次|继续|接着|还会|不断|频繁|第[0-9一二三四五六七八九十]+次|明天后天|日夜|没日没夜|一天[0-9一二三四五六七八九十几]+[次遍]|每[0-9一二三四五六七八九十两半]+)/;
+/** Frequency words that are pressure by themselves (nobody is called 天天 as a service). */
+const HARASSING = /天天|轮流|轮番|不停|半夜|深夜|凌晨|每隔|每小时|每个小时|每半小时|每分钟|24小时|二十四小时|早中晚|一遍遍|隔三差五|三天两头|日夜|没日没夜|频繁|一天[0-9一二三四五六七八九十几]+[次遍]/;
+/** A condition or an ultimatum: until you change the review, unless you confirm, see who lasts longer. */
+const PRESSURE =
+  /直到|为止|不然|否则|除非|看谁|耗|不改|不删|不撤|不确认|不回|不给|不追|之前|要是不|如果不|你不|您不|改好评|删差评|给好评|五星|好评|撤销|撤诉|投诉|退货|退款|马上|立刻|赶紧/;
+
+/** The shop is the one who calls (not a courier, a scammer or the buyer's own complaint). */
+const BY_US = /我|咱|本店|客服/;
+const NOT_US = /快递员|快递小哥|快递公司|驿站|物流|骗子|诈骗|陌生|推销电话/;
+
+const CONTACT = [
+  '打电话', '打给你', '打给您', '打你电话', '打您电话', '电话轰炸', '短信轰炸', '轰炸', '发消息', '发信息', '发短信', '发私信', '私信你', '私信您', '联系你', '联系您',
+  '提醒你', '提醒您', '催你', '催您', '找你', '找您', '骚扰你', '骚扰您', '打扰你', '打扰您', '刷屏', 'call你', '给你打', '给您打', '发给你', '发给您',
+];
+/** Contact verbs that already carry "again and again". */
+const CONTACT_AGAIN = ['一直发', '一直打', '一直催', '一直找', '一直私信', '一直联系', '接着发', '接着打', '继续发', '继续打', '还会继续', '天天发', '天天打', '天天催', '天天找'];
+
+const cues: Cue[] = [
+  {
+    words: CONTACT,
+    severity: 'block',
+    message: '以频繁联系向买家施压，属于骚扰',
+    before: OFTEN,
+    reach: 14,
+    sentence: [BY_US, HARASSING],
+    notSentence: NOT_US,
+  },
+  {
+    words: CONTACT,
+    severity: 'block',
+    message: '以反复联系向买家施压，属于骚扰',
+    before: OFTEN,
+    reach: 14,
+    sentence: [BY_US, PRESSURE],
+    notSentence: NOT_US,
+  },
+  {
+    words: CONTACT,
+    severity: 'block',
+    message: '以频繁联系向买家施压，属于骚扰',
+    after: /^(?:一次|一遍)?(?:[^]{0,4})(?:直到|为止)/,
+    sentence: BY_US,
+    notSentence: NOT_US,
+  },
+  {
+    words: CONTACT_AGAIN,
+    severity: 'block',
+    message: '以反复联系向买家施压，属于骚扰',
+    sentence: [BY_US, PRESSURE],
+    notSentence: NOT_US,
+  },
+];
+
+const rule = cueRule({
+  meta: {
+    id: 'repeated-contact',
+    clause: '2.5',
+    severity: 'block',
+    title: { zh: '频繁联系施压', en: 'Pressure by repeated contact' },
+    description: {
+      zh: '规则 2.5 禁止频繁联系他人。以“天天打电话”“每隔一小时提醒”“一直私信直到您改好评”等方式向买家施压会被拦截；一次性的跟进或进度通知不算。',
+      en: 'Rule 2.5 forbids contacting people again and again. Pressuring the buyer with daily calls, hourly reminders or messages "until you change the review" is blocked; a single follow-up or status update is fine.',
+    },
+    hint: {
+      zh: '只在有进展时通知一次，例如“有进展我们会在这里通知您，不会频繁打扰”。评价由买家自愿决定。',
+      en: 'Notify once when there is news, e.g. "We will update you here, without bothering you." Reviews are the buyer\'s own choice.',
+    },
+  },
+  cues,
+});
+
+export default rule;

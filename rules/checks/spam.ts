@@ -1,0 +1,92 @@
+// 2.5: spam — the same advertising chunk repeated again and again (【清仓】【清仓】【清仓】, 点我！点我！点我！,
+// 秒杀秒杀秒杀). Friendly repetition (好的好的, 谢谢谢谢, 哈哈哈哈, 买买买, 冲冲冲) is not: a run counts only when
+// its chunk is two characters or more, not one character doubled, and sells something — or when it
+// repeats many times, or several runs fill one message.
+
+import { alt, cueRule } from '../detect/cues';
+import type { LintContext } from '../context';
+import type { RuleModule } from '../define-rule';
+
+const MARKETING = new RegExp(
+  alt([
+    '清仓', '秒杀', '特价', '折', '抢', '速', '快来', '买', '送', '优惠', '福利', '爆款', '点我', '点击', '下单', '关注', '领券', '券', '限时', '最后', '手慢无',
+    '上新', '包邮', '促销', '甩卖', '大促', '活动', '赚', '免费', '降价', '低价', '好物', '推荐', '直播', '冲', '拍', '囤', '加购', '新品', '特惠', '半价', '爆',
+    '限量', '火爆', '疯抢', '返场', '错过', '进店', '戳', '扣1', '上车', '库存', '开抢', '划算', '便宜', '元', '链接',
+  ]),
+);
+/** Chunks that are courtesy however often they repeat. */
+const COURTESY = new RegExp(`^${alt(['好的', '谢谢', '对不起', '抱歉', '收到', '稍等', '马上', '来了', '在的', '辛苦了', '亲亲', '么么哒', '嘻嘻', '好哒', '可以', '没问题', '放心', '明白', '知道了', '对的', '是的', '不客气', '拜拜', '晚安'])}+$`);
+const MIN_CHUNK = 2;
+const MAX_CHUNK = 8;
+const MIN_REPEATS = 3;
+/** A courtesy-free, non-selling chunk is spam only when repeated this often. */
+const MANY_REPEATS = 5;
+
+interface Run {
+  start: number;
+  chunk: number;
+  repeats: number;
+}
+
+/** Consecutive repeats of a 2–8 unit chunk, at least three times, in the compact view. Linear in practice. */
+export function findRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  const n = text.length;
+  for (let i = 0; i + MIN_CHUNK * MIN_REPEATS <= n; ) {
+    let found: Run | undefined;
+    for (let len = MIN_CHUNK; len <= MAX_CHUNK && i + len * MIN_REPEATS <= n; len++) {
+      if (text.charCodeAt(i) !== text.charCodeAt(i + len)) continue;
+      let repeats = 1;
+      while (i + len * (repeats + 1) <= n && text.startsWith(text.substr(i, len), i + len * repeats)) repeats++;
+      if (repeats >= MIN_REPEATS) {
+        found = { start: i, chunk: len, repeats };
+        break;
+      }
+    }
+    if (found) {
+      runs.push(found);
+      i = found.start + found.chunk * found.repeats;
+    } else i++;
+  }
+  return runs;
+}
+
+function isTrivialChunk(chunk: string): boolean {
+  return /^(.)\1*$/u.test(chunk) || /^[a-z0-9]+$/.test(chunk) || COURTESY.test(chunk);
+}
+
+function checkSpam(ctx: LintContext, rule: RuleModule): void {
+  const text = ctx.compact;
+  const runs = findRuns(text).filter((r) => !isTrivialChunk(text.substr(r.start, r.chunk)));
+  for (const run of runs) {
+    const chunk = text.substr(run.start, run.chunk);
+    if (!(MARKETING.test(chunk) || run.repeats >= MANY_REPEATS || runs.length >= 2)) continue;
+    // Fix: keep one copy of the chunk, as the agent wrote it.
+    const [firstStart, firstEnd] = ctx.toOriginal(run.start, run.start + run.chunk);
+    ctx.report(rule, {
+      start: run.start,
+      end: run.start + run.chunk * run.repeats,
+      message: `刷屏式重复（“${chunk}”重复 ${run.repeats} 次），属于垃圾信息`,
+      fix: ctx.text.slice(firstStart, firstEnd),
+    });
+  }
+}
+
+const rule = cueRule({
+  meta: {
+    id: 'spam',
+    clause: '2.5',
+    severity: 'warn',
+    title: { zh: '刷屏式垃圾信息', en: 'Spam-like repetition' },
+    description: {
+      zh: '规则 2.5 禁止向他人发送垃圾信息。同一段推销内容连续重复三次以上（如“【清仓】【清仓】【清仓】”“点我！点我！点我！”）会被警告；“好的好的”“谢谢谢谢”等礼貌重复不算。',
+      en: 'Rule 2.5 forbids sending spam. The same advertising chunk repeated three or more times in a row is flagged; friendly repetition such as 好的好的 or 谢谢谢谢 is not.',
+    },
+    hint: { zh: '推销内容只说一遍，直接回答买家的问题。', en: 'Say the offer once and answer the buyer\'s question.' },
+  },
+  cues: [],
+  regexes: [MARKETING],
+  check: checkSpam,
+});
+
+export default rule;

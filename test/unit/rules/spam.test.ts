@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import spam, { findRuns } from '../../../rules/checks/spam';
+import { ruleTable } from '../../support/rule-table';
+
+ruleTable(spam, {
+  valid: [
+    '好的好的，马上帮您查一下。',
+    '好的好的好的好的好的',
+    '谢谢谢谢！您的支持就是我们的动力～',
+    '对不起对不起对不起，是我们打包的失误。',
+    '哈哈哈哈哈，宝宝喜欢就好。',
+    '嗯嗯嗯，收到，已经帮您备注了。',
+    '618买买买的时候记得领店铺券哦。',
+    '冲冲冲，这个价格很划算了。',
+    '最后一天最后一天啦～明天恢复原价。',
+    '【温馨提示】保税仓发货需要实名，请核对订购人信息。',
+    '型号是ABABAB，颜色是黑色。',
+    '订单号888888888已发货。',
+  ],
+  invalid: [
+    { text: '【清仓】【清仓】【清仓】韩国直邮面膜最后100盒！点我！点我！点我！', match: '清仓】【清仓】【清仓', fix: '清仓' },
+    { text: '秒杀秒杀秒杀秒杀！最后一天最后一天最后一天！', severity: 'warn' },
+    { text: '全场五折全场五折全场五折！！！手慢无手慢无！！！', severity: 'warn' },
+    { text: '🔥限时特价🔥限时特价🔥限时特价🔥 点击抢购点击抢购点击抢购', severity: 'warn' },
+    { text: '上 新 啦 ！上 新 啦 ！上 新 啦 ！关 注 店 铺 领 券 ！', severity: 'warn' },
+    { text: '买一送一买一送一买一送一', fix: '买一送一' },
+  ],
+});
+
+describe('spam runs', () => {
+  it('finds the shortest repeating chunk and skips past the run', () => {
+    expect(findRuns('ab清仓清仓清仓cd')).toEqual([{ start: 2, chunk: 2, repeats: 3 }]);
+    expect(findRuns('清仓清仓')).toEqual([]);
+  });
+  it('reports a long paste of one repeated sentence as one run', () => {
+    expect(findRuns('这款面霜很好用'.repeat(2000))).toEqual([{ start: 0, chunk: 7, repeats: 2000 }]);
+  });
+});
