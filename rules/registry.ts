@@ -10,6 +10,10 @@ import defameBuyer from './checks/defame-buyer';
 import threat from './checks/threat';
 import repeatedContact from './checks/repeated-contact';
 import spam from './checks/spam';
+import recruiting from './checks/recruiting';
+import dating from './checks/dating';
+import loan from './checks/loan';
+import unrelatedService from './checks/unrelated-service';
 
 export const RULES: readonly RuleModule[] = [
   noChinese,
@@ -19,4 +23,8 @@ export const RULES: readonly RuleModule[] = [
   threat,
   repeatedContact,
   spam,
+  recruiting,
+  dating,
+  loan,
+  unrelatedService,
 ];

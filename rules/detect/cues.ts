@@ -82,7 +82,10 @@ export interface Cue {
   notAfter?: RegExp;
   /** Must match somewhere in the anchor's sentence (anchor included); several: all must match. */
   sentence?: RegExp | readonly RegExp[];
-  notSentence?: RegExp;
+  /** Cancels the cue when it matches the sentence; several: any one cancels. */
+  notSentence?: RegExp | readonly RegExp[];
+  /** `sentence` must match outside the anchor itself (when the anchor is one of its own context words). */
+  sentenceSkipsAnchor?: boolean;
   /** Neighbourhood for before/after: the clause (stops at ，、) or the sentence (default). */
   scope?: 'clause' | 'sentence';
   /** How far before/after reach (default 16 units). */
@@ -123,8 +126,9 @@ export function judge(ctx: LintContext, cue: Cue, start: number, end: number): [
   }
   if (cue.sentence || cue.notSentence) {
     const sentence = sentenceOf(ctx, start, end);
-    if (cue.sentence && ![cue.sentence].flat().every((r) => r.test(sentence))) return undefined;
-    if (cue.notSentence?.test(sentence)) return undefined;
+    const context = cue.sentenceSkipsAnchor ? `${ctx.before(start, 40, 'hard')}\u0000${ctx.after(end, 40, 'hard')}` : sentence;
+    if (cue.sentence && ![cue.sentence].flat().every((r) => r.test(context))) return undefined;
+    if (cue.notSentence && [cue.notSentence].flat().some((r) => r.test(sentence))) return undefined;
   }
   if (cue.deniable !== false && denied(ctx, start)) return undefined;
   if (cue.hypothetical && hypothetical(ctx, start)) return undefined;
@@ -144,7 +148,7 @@ export interface CueRuleSpec {
 export function cueRule(spec: CueRuleSpec): RuleModule {
   const terms: TermSpec[] = spec.cues.flatMap((cue, index) => cue.words.map((term) => ({ term, severity: cue.severity, tag: String(index) })));
   const vocabulary = [
-    ...spec.cues.flatMap((c) => [c.before, c.after, c.notBefore, c.notAfter, c.notSentence, ...[c.sentence ?? []].flat()]),
+    ...spec.cues.flatMap((c) => [c.before, c.after, c.notBefore, c.notAfter, ...[c.sentence ?? []].flat(), ...[c.notSentence ?? []].flat()]),
     ...(spec.regexes ?? []),
   ]
     .filter((r): r is RegExp => r !== undefined)

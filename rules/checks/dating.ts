@@ -1,0 +1,89 @@
+// 2.6: personal advances — dating, flirting, asking for selfies (小姐姐今晚有空吗, 单身吗, 交个朋友, 约个饭).
+// Traps: livestream slang (给大家交个朋友 = a price cut), gifts (送女朋友), delivery (明天有空收快递吗),
+// friendly address (美女，您的快递到了), products (约会妆容, 自拍杆, 单身公寓).
+
+import { cueRule, type Cue } from '../detect/cues';
+
+/** Words that make an outing or a compliment personal. */
+const DATE = /今晚|晚上|周末|下班|有空|小姐姐|美女|帅哥|小哥哥|亲爱的|宝贝儿|一起|约|请你|请您|单身|认识|私下|加个|加你|交个朋友|见面|聊聊|陪|男朋友|女朋友|对象/;
+const FAMILY = /宝宝|孩子|家人|小朋友|全家|爸妈|父母|老人|狗狗|猫咪|闺蜜|同事|快递|收货|签收|取件|派送/;
+const PROMO = /价|元|块|降|优惠|福利|便宜|折|送|券|包邮|赠|粉丝|直播间|家人们|宝宝们|大家/;
+
+const cues: Cue[] = [
+  {
+    words: [
+      '约饭', '约个饭', '约顿饭', '约个会', '约会吗', '约不约', '出来约', '请你吃饭', '请您吃饭', '请你喝', '请你看电影', '请您看电影', '约你出来', '约你吃', '约你看', '约您出来',
+      '想认识你', '认识一下你', '认识你一下', '处处看', '处对象', '考虑下我', '考虑一下我', '做我女朋友', '做我男朋友', '当我女朋友', '当我男朋友', '做我对象', '爱上你',
+      '想见你', '见个面吧', '发张自拍', '发个自拍', '发自拍', '自拍给我', '自拍发我', '陪我聊', '陪我聊天', '陪你聊天', '今晚陪我', '晚上陪我', '想和你交往', '交往一下',
+      '我们交往', '加个好友聊聊', '私下聊聊天', '聊聊人生', '我喜欢你', '喜欢上你', '暗恋你',
+    ],
+    severity: 'block',
+    message: '与买家搭讪、约会或索要私人照片，与客户服务无关',
+    notBefore: /预$/,
+    notAfter: /^(?:杆|神器|灯|架|的(?:皮肤|头像|风格|款|颜色|眼光)|们|家|这款|这个)/,
+  },
+  {
+    // 有男朋友吗 / 有对象吗 — not 送女朋友的话.
+    words: ['男朋友', '女朋友', '男友', '女友', '对象', '老公', '老婆'],
+    severity: 'block',
+    message: '打听买家感情状况，与客户服务无关',
+    before: /(?:你|您)?(?:有没有|有)$/,
+    after: /^(?:吗|么|没|嘛|了吗|没有|了没|呀|啊)/,
+  },
+  {
+    words: ['单身'],
+    severity: 'block',
+    message: '打听买家感情状况，与客户服务无关',
+    before: /(?:你|您|是|还|还是|也是)$/,
+    after: /^(?:吗|吧|么|嘛|没|呀|啊|的话|$)/,
+    notAfter: /^(?:的话(?:推荐|可以|建议|选)|公寓|狗粮|贵族|宿舍|人士)/,
+  },
+  {
+    words: ['单身吗', '单身吧', '单身么', '还单身', '是单身'],
+    severity: 'block',
+    message: '打听买家感情状况，与客户服务无关',
+    notAfter: /^(?:公寓|狗粮|贵族|宿舍|人士)/,
+  },
+  {
+    // An outing, a meeting or a friendship offer is personal only with date words and no price talk.
+    words: ['交个朋友', '做个朋友', '交朋友', '出来玩', '出去玩', '一起玩', '看电影', '一起吃饭', '吃个饭', '喝一杯', '见个面', '见一面', '见面', '陪我', '陪陪我'],
+    severity: 'block',
+    message: '疑似与买家搭讪、约会，与客户服务无关',
+    sentence: DATE,
+    sentenceSkipsAnchor: true,
+    notSentence: [FAMILY, PROMO],
+    notAfter: /^(?:们|的时候|时|用|戴|穿)/,
+  },
+  {
+    // 有空吗 asks about a date only with outing words; 您今天有空吗，我给您打电话核实 is service.
+    words: ['有空吗', '有时间吗', '有空么', '有空不', '有没有空'],
+    severity: 'block',
+    message: '疑似约买家见面，与客户服务无关',
+    sentence: /今晚|晚上|周末|下班|小姐姐|美女|帅哥|小哥哥|亲爱的|一起|约|请你|出来|出去|吃饭|电影|喝|玩|逛/,
+    notSentence: [FAMILY, PROMO, /电话|核实|确认|处理|沟通|视频验货|直播/],
+  },
+  {
+    // A compliment on looks or voice that leads somewhere personal.
+    words: ['你好漂亮', '你真漂亮', '你长得', '长得真好看', '长得好看', '你好美', '你真美', '声音好好听', '声音真好听', '声音好甜', '说话挺温柔', '头像挺漂亮', '头像真好看', '头像好漂亮', '你好帅', '你真帅', '好可爱啊你'],
+    severity: 'block',
+    message: '评论买家外貌并搭讪，与客户服务无关',
+    sentence: /单身|认识|交个朋友|加|私下|约|有空|男朋友|女朋友|对象|聊聊|自拍|照片|见面|微信|电话|喜欢/,
+  },
+];
+
+const rule = cueRule({
+  meta: {
+    id: 'dating',
+    clause: '2.6',
+    severity: 'block',
+    title: { zh: '搭讪、约会或私人交往', en: 'Flirting, dating or personal advances' },
+    description: {
+      zh: '规则 2.6 规定客服工具只能用于客户服务。打听买家是否单身、约吃饭看电影、索要自拍、“交个朋友”等私人交往会被拦截；直播话术“给大家交个朋友”（降价）和送礼推荐不算。',
+      en: 'Rule 2.6 limits the chat tool to customer service. Asking whether the buyer is single, inviting them out or asking for selfies is blocked; livestream slang for a discount and gift advice are fine.',
+    },
+    hint: { zh: '删除与服务无关的私人内容，保持专业的客服沟通。', en: 'Remove the personal content and keep the conversation professional.' },
+  },
+  cues,
+});
+
+export default rule;

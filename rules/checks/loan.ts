@@ -1,0 +1,47 @@
+// 2.6: loans and credit services offered in the service chat (网贷, 小额贷款, dai款, 不看征信, 当天放款,
+// 信用卡套现). Traps: checkout instalments (支持花呗分期), the platform paying the shop (确认收货后放款给我们),
+// policy limits (年度额度26000元), denials (我们不提供贷款).
+
+import { cueRule, type Cue } from '../detect/cues';
+
+const cues: Cue[] = [
+  {
+    words: [
+      '网贷', '小额贷款', '小额贷', '信用贷', '放贷', '下款', '秒批', '秒下款', '借款口子', '贷款口子', '套现', '提额', '包下卡', '黑户', '白户', '征信花', '征信黑',
+      '不看征信', '无视征信', '不查征信', '无需征信', '不上征信', '征信不好也', '无抵押', '免抵押', '高炮', '砍头息', '日息', '月息', '放款快', '当天放款', '极速放款',
+      '快速放款', '秒放款', '下款快', '借钱给你', '借钱给您', '找我借', '先借', '随借随还', '贷款', 'dai款', 'd款', '带款', 'daikuan', '贷kuan', 'dk额度', '借贷',
+      '借款服务', '分期借款', '借款', '资金周转', '代还信用卡', '养卡', '空放', '车贷', '房贷', '额度高',
+    ],
+    severity: 'block',
+    message: '在客服工具中推销贷款或借款，与客户服务无关',
+    notAfter: /^(?:式|利率政策|政策)/,
+    notSentence: /不提供|不做|不办|不涉及|谨防|警惕|诈骗|骗局|冒充/,
+  },
+  {
+    // 周转 / 急用钱 / 利息 / 口子 as part of a lending pitch.
+    words: ['周转', '急用钱', '缺钱', '手头紧', '利息', '口子', '额度', '借钱', '放款'],
+    severity: 'block',
+    message: '疑似推销贷款或借款，与客户服务无关',
+    sentence: /找我|我们|可以|帮你|帮您|办|贷|借|下款|利息|千分之|万起|当天|秒|征信|到账|抵押/,
+    sentenceSkipsAnchor: true,
+    notSentence: /不提供|谨防|警惕|诈骗|骗局|冒充|收银台|分期付款|花呗分期|信用卡分期|年度|单次|交易限|限值|跨境|给我们|给商家|给店铺|平台会|确认收货后/,
+    notAfter: /^(?:给我们|给商家|到店铺)/,
+  },
+];
+
+const rule = cueRule({
+  meta: {
+    id: 'loan',
+    clause: '2.6',
+    severity: 'block',
+    title: { zh: '推销贷款或借款', en: 'Offering loans or credit' },
+    description: {
+      zh: '规则 2.6 规定客服工具只能用于客户服务。推销网贷、小额贷款、“不看征信”“当天放款”、信用卡套现等会被拦截；收银台分期付款、平台向商家放款等说明不算。',
+      en: 'Rule 2.6 limits the chat tool to customer service. Offering loans, "no credit check" lending or cash-out services is blocked; checkout instalments and platform settlement talk are fine.',
+    },
+    hint: { zh: '删除贷款、借款相关内容；付款请引导买家在平台收银台完成。', en: 'Remove the lending offer; payment happens in the platform checkout.' },
+  },
+  cues,
+});
+
+export default rule;

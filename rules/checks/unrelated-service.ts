@@ -1,0 +1,50 @@
+// 2.6: selling services that have nothing to do with the shop's goods (代写论文, 代考, 办证, 刷粉, 代办签证,
+// 移民, 游戏代练, 代开发票). Traps: customs services the shop really provides (代办清关, 跨境税由平台代缴),
+// gift services (代写贺卡), buyers who happen to be students abroad (留学生也可以下单).
+
+import { cueRule, type Cue } from '../detect/cues';
+
+/** The shop offering something: 我们也可以…, 有需要找我, 需要…吗. */
+const OFFER = /(?:我们|我|另外|顺便|还|也|同时|专业)[^]{0,3}(?:可以|能|接|做|提供|帮|代|办|有)|有需要[^]{0,6}(?:找我|联系我|跟我说|告诉我|私聊|说一声)|需要[^]{0,10}吗|找他|找她|介绍给你|介绍给您|给您介绍|给你介绍|推荐给您|渠道|包过|价格优惠|收费/;
+/** The shop's own import-service talk. */
+const OWN_SERVICE = /清关|报关|关税|税费|缴税|代缴|实名|订购人|身份证信息|快递|下单|收货|地址|贺卡|留言卡|包装|订单|发票抬头|开票信息|电子发票/;
+
+const cues: Cue[] = [
+  {
+    words: [
+      '代写论文', '论文代写', '代写作业', '作业代写', '代写毕业', '代写报告', '代考', '替考', '考试包过', '四六级包过', '驾照包过', '包过', '办假证', '办证件', '办各类证',
+      '做假证', '刻章', '假文凭', '买学历', '办学历', '学历提升', '代练', '游戏代练', '上分', '陪玩', '刷粉', '买粉', '涨粉', '刷粉丝', '刷流量', '刷播放', '刷赞',
+      '刷评论', '刷点赞', '代开发票', '开票点数', '挂专家号', '代挂号', '黄牛号', '黄牛票', '代抢票', '抢票服务', '代办签证', '签证代办', '办签证', '留学申请', '留学中介',
+      '办留学', '代办留学', '办理移民', '移民中介', '私家侦探', '查开房', '手机定位', '定位手机', '查聊天记录', '代驾', '算命', '看风水', '塔罗占卜', '转运符', '翻墙',
+      '科学上网', '代运营', '直播代运营', '卖号', '收号', '租号', '代充', '刷信誉', '刷销量', '婚介', '征婚', '相亲介绍', '代孕',
+    ],
+    severity: 'block',
+    message: '推销与店铺无关的服务，客服工具仅限客户服务',
+    notAfter: /^(?:敏|期)/,
+  },
+  {
+    words: ['签证', '留学', '移民', '机票', '酒店', '装修', '家政', '保洁', '搬家', '证件', '学历', '驾照', '考试', '论文', '作业', '代办', '开锁', '跑腿', '贷', '保险', '理财', '投资', '股票', '炒股', '基金', '彩票'],
+    severity: 'block',
+    message: '疑似推销与店铺无关的服务，客服工具仅限客户服务',
+    sentence: OFFER,
+    notSentence: OWN_SERVICE,
+    notAfter: /^(?:生|页|局|复印件|照片|风格|材料|箱|公司地址|了)/,
+  },
+];
+
+const rule = cueRule({
+  meta: {
+    id: 'unrelated-service',
+    clause: '2.6',
+    severity: 'block',
+    title: { zh: '推销与店铺无关的服务', en: 'Offering unrelated services' },
+    description: {
+      zh: '规则 2.6 规定客服工具只能用于客户服务。代写论文、代考、办证、刷粉、代办签证或移民、游戏代练、代开发票等与店铺商品无关的服务会被拦截；清关代办、跨境税代缴、代写贺卡等店铺自身服务不算。',
+      en: 'Rule 2.6 limits the chat tool to customer service. Offering essay writing, exam proxies, fake certificates, follower farming, visa or migration services and similar is blocked; the shop\'s own customs and gift services are fine.',
+    },
+    hint: { zh: '删除与店铺无关的服务推销，只处理买家的订单和商品问题。', en: 'Remove the unrelated offer and deal with the buyer\'s order or product question.' },
+  },
+  cues,
+});
+
+export default rule;
