@@ -14,6 +14,10 @@ import recruiting from './checks/recruiting';
 import dating from './checks/dating';
 import loan from './checks/loan';
 import unrelatedService from './checks/unrelated-service';
+import illegalContent from './checks/illegal-content';
+import defamePlatform from './checks/defame-platform';
+import defameMerchant from './checks/defame-merchant';
+import reviewBait from './checks/review-bait';
 
 export const RULES: readonly RuleModule[] = [
   noChinese,
@@ -27,4 +31,8 @@ export const RULES: readonly RuleModule[] = [
   dating,
   loan,
   unrelatedService,
+  illegalContent,
+  defamePlatform,
+  defameMerchant,
+  reviewBait,
 ];

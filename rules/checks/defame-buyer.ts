@@ -1,7 +1,7 @@
 // 2.4: defaming the buyer — calling them a swindler, an extortionist or a professional fake-hunter
 // (你就是骗子, 想讹钱, 碰瓷, 职业打假). Warnings about scammers (谨防骗子, 有骗子冒充客服) are not.
 
-import { cueRule, type Cue } from '../detect/cues';
+import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, YOU_ANY } from '../detect/targets';
 
 /** What an agent may call a buyer to discredit them. */

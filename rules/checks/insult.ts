@@ -3,7 +3,7 @@
 // Evasions: symbol/space splits fold away (傻@#逼, 傻 X), digits inside (傻1逼), initials (sb cnm nmsl),
 // homophones (煞笔 沙比 沙雕), emoji (你🐴).
 
-import { cueRule, type Cue } from '../detect/cues';
+import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED } from '../detect/targets';
 import { AIMED_WORDS, INSULT_NOUNS, INSULT_PHRASES, MILD_VULGAR, VULGAR } from '../lexicon/insults';
 

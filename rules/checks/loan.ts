@@ -2,7 +2,7 @@
 // 信用卡套现). Traps: checkout instalments (支持花呗分期), the platform paying the shop (确认收货后放款给我们),
 // policy limits (年度额度26000元), denials (我们不提供贷款).
 
-import { cueRule, type Cue } from '../detect/cues';
+import { cueRule, type Cue } from '../detect/cue-rule';
 
 const cues: Cue[] = [
   {

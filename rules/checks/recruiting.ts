@@ -2,7 +2,7 @@
 // 做手工). Traps: the shop's own status (我们是品牌一级代理商), staff talk (兼职客服下班了), denials
 // (平台严禁刷单), coupons (零门槛券), products (牙刷手柄).
 
-import { cueRule, type Cue } from '../detect/cues';
+import { cueRule, type Cue } from '../detect/cue-rule';
 
 /** Money or job terms that make 兼职 / 刷单 / 在家做 a job offer. */
 const JOB = /招|日结|工资|佣金|返佣|提成|赚|挣|收入|月入|时间自由|多劳多得|有兴趣|了解一下|想做|私我|报名|上岗|培训|按件|计件|计费|一单|每单|[0-9一二三四五六七八九十百]+元|块钱|一小时/;

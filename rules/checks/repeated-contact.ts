@@ -1,7 +1,7 @@
 // 2.5: pressure by repeated contact — 天天打电话, 每隔一小时提醒您, 一直私信您直到您改, 不改好评我们每天都会
 //联系您. A single follow-up (明天我再跟进一下) or daily tracking told as service (每天帮您盯着进度) is not.
 
-import { cueRule, type Cue } from '../detect/cues';
+import { cueRule, type Cue } from '../detect/cue-rule';
 
 /** How often: the frequency words that make a contact verb pressure. */
 const OFTEN =

@@ -2,7 +2,7 @@
 // 自己不会看吗, 说了八百遍, 烦死了). The rule bans "任何引起他人不满的字句". Apologies and self-criticism
 // (抱歉让您说了好几遍, 包装太差了, 您一定烦死了吧) are the traps.
 
-import { cueRule, type Cue } from '../detect/cues';
+import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED } from '../detect/targets';
 
 const DISMISSALS = [

@@ -3,7 +3,7 @@
 // its chunk is two characters or more, not one character doubled, and sells something — or when it
 // repeats many times, or several runs fill one message.
 
-import { alt, cueRule } from '../detect/cues';
+import { alt, cueRule } from '../detect/cue-rule';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 

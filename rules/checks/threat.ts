@@ -2,7 +2,7 @@
 // 把你信息发到网上, 我知道你住哪, 上门找你, 砍了他. Traps: safety advice (小心烫, 不良后果, 后果自负 after
 // an overdose warning), couriers (上门取件, 送到你家门口), promotions (不买会后悔), idioms (打死我也想不到).
 
-import { cueRule, re, type Cue } from '../detect/cues';
+import { cueRule, re, type Cue } from '../detect/cue-rule';
 
 /** A complaint, review or refund dispute in the sentence: what turns 后果自负 / 你等着 into a threat. */
 const DISPUTE = /差评|中评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|评价|信不信|劝你|别逼|老实|识相|给我/;

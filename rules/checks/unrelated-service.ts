@@ -2,7 +2,7 @@
 // 移民, 游戏代练, 代开发票). Traps: customs services the shop really provides (代办清关, 跨境税由平台代缴),
 // gift services (代写贺卡), buyers who happen to be students abroad (留学生也可以下单).
 
-import { cueRule, type Cue } from '../detect/cues';
+import { cueRule, type Cue } from '../detect/cue-rule';
 
 /** The shop offering something: 我们也可以…, 有需要找我, 需要…吗. */
 const OFFER = /(?:我们|我|另外|顺便|还|也|同时|专业)[^]{0,3}(?:可以|能|接|做|提供|帮|代|办|有)|有需要[^]{0,6}(?:找我|联系我|跟我说|告诉我|私聊|说一声)|需要[^]{0,10}吗|找他|找她|介绍给你|介绍给您|给您介绍|给你介绍|推荐给您|渠道|包过|价格优惠|收费/;

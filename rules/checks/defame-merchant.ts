@@ -1,0 +1,49 @@
+// 2.7 (and 2.4): defaming other shops and their goods — 隔壁那家店卖的全是假货, 别家的奶粉都是过期原料重新灌装的,
+// 老板就是个骗子. Neutral mentions (其他店铺的价格我们不方便评价, 别家有更便宜的我们也理解) and generic warnings
+// that name no shop (市面上假货比较多) are not.
+
+import { alt, cueRule, type Cue } from '../detect/cue-rule';
+import { OTHER_SHOPS } from '../lexicon/conduct';
+
+/** What defames a shop or its goods. */
+const SMEAR = [
+  '假货', '假的', '高仿', '仿品', 'a货', '水货', '骗子', '骗人', '骗钱', '黑心', '坑人', '过期', '临期翻新', '翻新', '调包', '掉包', '以次充好', '次品', '三无', '劣质', '垃圾',
+  '有毒', '烂脸', '不是正品', '非正品', '没良心', '人品有问题', '人品差', '一塌糊涂', '重新灌装', '灌装', '不干净', '荧光剂', '激素', '超标', '千万别买', '别买', '别去', '别信',
+  '不能买', '不靠谱', '坑', '奸商', '无良', '黑店', '假冒', '山寨', '盗版', '偷工减料', '缺斤少两', '注水', '黑作坊', '小作坊', '地沟油', '骗', '有问题', '不敢用', '害人',
+];
+/** The smear after the shop, with no denial in between (别家卖的不是假货 is not a smear). */
+const SMEAR_AFTER = new RegExp(`^[^不没非无]{0,12}?${alt(SMEAR)}`);
+
+const cues: Cue[] = [
+  {
+    words: OTHER_SHOPS,
+    severity: 'block',
+    message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
+    after: SMEAR_AFTER,
+    grow: true,
+    notAfter: /^(?:也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解)/,
+    notSentence: /不方便评价|不好评价|不评价|不清楚|没了解|不了解|不做评价|谨防|小心|警惕|我们家的|也是我们/,
+  },
+  {
+    words: ['别去那家', '别在那家买', '别去隔壁', '别去别家', '千万别去', '别家都是坑'],
+    severity: 'block',
+    message: '劝阻买家去其他店购买并贬损对方，属于诋毁商家',
+  },
+];
+
+const rule = cueRule({
+  meta: {
+    id: 'defame-merchant',
+    clause: '2.7',
+    severity: 'block',
+    title: { zh: '诋毁其他商家或商品', en: 'Defaming other merchants or their goods' },
+    description: {
+      zh: '规则 2.7 禁止诋毁平台上其他商家及其商品的形象。说别家、隔壁、同行卖假货、过期翻新、老板是骗子等会被拦截；对其他店铺不作评价或只谈本店商品不算。',
+      en: 'Rule 2.7 forbids defaming other merchants and their goods. Saying another shop sells fakes or expired stock, or that its owner is a crook, is blocked; declining to comment on other shops is fine.',
+    },
+    hint: { zh: '只介绍本店商品的优势，例如“我们每批货都有报关单和溯源码”，不评价其他店铺。', en: 'Talk about your own goods (customs papers, traceability codes), not about other shops.' },
+  },
+  cues,
+});
+
+export default rule;

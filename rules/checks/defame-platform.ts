@@ -1,0 +1,59 @@
+// 2.7 (and 2.4): defaming the platform — 快手就是骗子平台, K手平台就是坑人, 垃圾平台, 块手的客服都是一群废物,
+// 别在这买. Neutral remarks (平台审核需要一点时间, 平台的退款流程有点慢, 平台严禁刷单) and scam warnings
+// (有骗子冒充平台客服) are not.
+
+import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
+import { PLATFORM_NAMES } from '../lexicon/conduct';
+
+const PLATFORM_WORDS = [...PLATFORM_NAMES, '平台', '这个平台', '这平台', '该平台', '破平台', '这个app', '平台方'];
+/** Contempt words: 垃圾 坑人 骗子 黑 割韭菜 …; 黑/坑/破 not in 黑色 坑位 破损. */
+const CONTEMPT = [
+  '垃圾', '辣鸡', '拉圾', '坑人', '坑爹', '坑钱', '坑商家', '坑买家', '骗子', '骗钱', '骗人', '黑心', '太黑', '真黑', '黑得', '割韭菜', '吸血', '无良', '流氓', '恶心',
+  '废物', '摆设', '狗屁', '屁用', '没屁用', '不靠谱', '傻逼', '脑残', '智障', '饭桶', '早晚倒闭', '倒闭', '骗局', '霸王条款', '土匪', '强盗', '抢钱', '不管事', '不作为',
+  '不要脸', '无耻', '吃人不吐骨头', '吃相难看', '奸商', '一坨', '有病', '黑店', '垃圾玩意',
+];
+const CONTEMPT_ALT = `(?:${alt(CONTEMPT)}|黑(?!色|名单|科技|金|卡|标|五|马|猫|猪|珍珠|胡椒|头|白|框)|坑(?!位|洼|道|口|爹娘)|烂(?!脸|番茄)|破(?!损|了|洞|壁|碎|裂|包|箱|解|价|万|冰|费))`;
+/** Between the platform and the contempt word: 的客服都是一群 / 就是个 / 这个平台太. */
+const BRIDGE = '(?:平台|电商|官方|小店|app|的|这个|这|客服|小二|规则|审核|工作人员|管理|都|就|真|太|简直|纯|纯纯|根本|就是|真是|完全|全是|都是|是个|是|一群|一帮|这么|那么|特别|非常|越来越|实在|也太|个|一个|现在|的人|那一套|这一套)';
+
+const cues: Cue[] = [
+  {
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: '诋毁快手平台（同时属于 2.4 诋毁他人）',
+    after: new RegExp(`^${BRIDGE}{0,6}${CONTEMPT_ALT}`),
+    grow: true,
+    notAfter: /^(?:上有|上的|里有|里的|上也有|有些|有的|有不少)/,
+  },
+  {
+    // 这破平台 / 垃圾平台 / 骗子平台 / 什么破快手.
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: '诋毁快手平台（同时属于 2.4 诋毁他人）',
+    before: re`(?:${CONTEMPT_ALT}|什么破|这破|这烂|破|烂|垃圾的|骗人的|坑人的)(?:的)?$`,
+    grow: true,
+  },
+  {
+    words: ['别在这买', '别在这里买', '别在快手买', '不要在快手买', '别在这个平台买', '别在平台买', '千万别在这买', '以后别在这买', '别信平台', '别相信平台', '别信快手', '狗屁规则', '什么破规则', '破规则', '垃圾规则', '霸王条款'],
+    severity: 'block',
+    message: '劝买家别在平台购买或贬损平台规则，属于诋毁平台',
+  },
+];
+
+const rule = cueRule({
+  meta: {
+    id: 'defame-platform',
+    clause: '2.7',
+    severity: 'block',
+    title: { zh: '诋毁平台', en: 'Defaming the platform' },
+    description: {
+      zh: '规则 2.7 禁止诋毁快手进口电商平台形象，2.4 禁止诋毁平台及其工作人员。说平台是骗子、垃圾、坑人、割韭菜，或劝买家别在平台买，会被拦截（含 K手、筷手、ks 等写法）；中性地说明平台流程不算。',
+      en: 'Rules 2.7/2.4 forbid defaming the platform and its staff. Calling it a scam, garbage or a rip-off, or telling buyers not to buy here, is blocked (K手/筷手/ks spellings included); neutral remarks about platform processes are fine.',
+    },
+    hint: { zh: '对平台规则有意见请通过商家后台反馈，对买家只说明处理流程。', en: 'Send feedback about the platform through the merchant console; tell the buyer the process only.' },
+  },
+  cues,
+  regexes: [new RegExp(CONTEMPT_ALT), new RegExp(BRIDGE)],
+});
+
+export default rule;

@@ -1,0 +1,40 @@
+// 2.7: review manipulation — paying for good reviews or for removing bad ones (好评返现, 晒图返5元, 删差评退您
+// 15元, 改好评发红包). The platform's review system is part of its management order, which 2.7 says a
+// merchant must not disrupt. Only warned, not blocked: a reward after an honest review is a grey zone the
+// agent can judge (感谢好评送券 is not flagged at all).
+
+import { cueRule, type Cue } from '../detect/cue-rule';
+
+/** A review action the reward is tied to. */
+const REVIEW_ACTION =
+  /给个?好评|好评(?:后|返|送|截图|有礼|晒图)|五星|5星|晒图|晒单|追评|带图|删(?:掉|除|了)?(?:差评|中评|评价|评论)|(?:差评|中评|评价|评论)(?:删|撤)|改(?:成|为)?(?:好评|评价)|修改(?:一下)?评价|撤(?:销|掉)?(?:差评|评价)|评价改|差评改|好评截图/;
+/** A reward: cash back, red packets, coupons, gifts. */
+const REWARD =
+  /返现|返(?:你|您)?[0-9一二三四五六七八九十两]|红包|现金|(?:送|给|返|退|补|发)(?:你|您)?(?:一张|一个|个|张)?[0-9一二三四五六七八九十两.]+(?:元|块|毛)|[0-9]+(?:元|块)(?:红包|现金|无门槛)|无门槛|优惠券|礼品|小礼物|小样|赠品|奖励|补贴|话费|立减|返利|返钱|给钱|退钱|好处/;
+
+const cues: Cue[] = [
+  {
+    words: ['好评', '五星', '5星', '晒图', '晒单', '追评', '带图', '差评', '中评', '评价', '评论'],
+    severity: 'warn',
+    message: '以返现、红包或礼品换取好评或删改差评，扰乱平台评价秩序',
+    sentence: [REVIEW_ACTION, REWARD],
+    notSentence: /感谢|谢谢|不需要|没有|不允许|违规|不做|禁止|严禁|不会|不能|不参与/,
+  },
+];
+
+const rule = cueRule({
+  meta: {
+    id: 'review-bait',
+    clause: '2.7',
+    severity: 'warn',
+    title: { zh: '好评返现、删差评给钱', en: 'Paying for reviews' },
+    description: {
+      zh: '以返现、红包、优惠券、礼品换取好评、晒图，或给钱让买家删改差评，属于诱导评价，扰乱平台的运营及管理秩序（规则 2.7）。只警告不拦截；真诚的评价邀请不算。',
+      en: 'Offering cash back, red packets, coupons or gifts for good reviews, or money for removing bad ones, manipulates reviews and disrupts platform order (rule 2.7). Warned, not blocked; a sincere review request is fine.',
+    },
+    hint: { zh: '评价由买家自愿填写。可以说“如果满意欢迎评价，有问题请先联系我们处理”。', en: 'Reviews are voluntary. Say "If you are satisfied a review is welcome; tell us first if anything is wrong."' },
+  },
+  cues,
+});
+
+export default rule;
