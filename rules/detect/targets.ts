@@ -2,7 +2,7 @@
 // what is said about it (你是 / 你就是个 / 你是不是 / 你这种 / 你也太).
 
 import { SECOND_PERSON } from '../lexicon/conduct';
-import { re } from './cues';
+import { re } from './cue-rule';
 
 export const LINK = '(?:是不是|就是|真是|简直是|简直|纯纯的|纯属|纯|真的|真|也太|太|好|怕不是|莫不是|还是|才是|就|都|是|这个|这种|那个|这|一个|个|只|头|条|像个|像)';
 
