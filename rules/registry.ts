@@ -18,6 +18,10 @@ import illegalContent from './checks/illegal-content';
 import defamePlatform from './checks/defame-platform';
 import defameMerchant from './checks/defame-merchant';
 import reviewBait from './checks/review-bait';
+import counterfeitTerms from './checks/counterfeit-terms';
+import counterfeitImplied from './checks/counterfeit-implied';
+import impersonatePlatform from './checks/impersonate-platform';
+import fakeSystemNotice from './checks/fake-system-notice';
 
 export const RULES: readonly RuleModule[] = [
   noChinese,
@@ -35,4 +39,8 @@ export const RULES: readonly RuleModule[] = [
   defamePlatform,
   defameMerchant,
   reviewBait,
+  counterfeitTerms,
+  counterfeitImplied,
+  impersonatePlatform,
+  fakeSystemNotice,
 ];

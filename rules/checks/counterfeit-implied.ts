@@ -1,0 +1,94 @@
+// 2.8: sentences that imply the goods are fake without the trade words: saying they are not genuine
+// (不是正品, 不保真, 不保证是正品), that nobody can tell them from the real thing (跟正品放一起分不出来,
+// 拿去专柜也验不出来, 只有内行看得出), that the brand or the counter would not accept them (品牌方不认,
+// 不能拿去专柜验), that genuine costs more (这个价还想要正品？), or that they come off the same line
+// (和专柜同一个工厂出来的). Not breaches: guarantees (不是正品假一赔十), hypotheses (鉴定不是正品全额退款),
+// rhetorical denials (怎么可能不是正品), questions (是不是正品可以扫码), and honest notes about
+// packaging or accessories.
+
+import { cueRule, type Cue } from '../detect/cue-rule';
+
+const MESSAGE = '暗示商品不是正品（规则 2.8）';
+/** A guarantee or remedy in the sentence turns "not genuine" into a promise: 不是正品假一赔十. */
+const REMEDY = /假一赔|退一赔|包退|全额退|赔三|赔十|赔付|承担鉴定|鉴定费|退款并/;
+/** Genuine goods named in the sentence. */
+const GENUINE = /正品|真品|真货|专柜|原版|正版|大牌|品牌|原装|官方/;
+/** Advice on telling real from fake is service, not a claim. */
+const ADVICE = /建议|溯源|扫码|防伪|鉴别方法|认准|谨防|小心|注意|识别|查询|可以对比/;
+
+const cues: Cue[] = [
+  {
+    words: [
+      '不是正品', '并非正品', '不算正品', '不算是正品', '不是真品', '不是真货', '不是专柜货', '不是专柜的货', '不是专柜正品', '不是品牌正品', '不是品牌的正品',
+      '不是原厂正品', '不保真', '不包真', '不保证是正品', '不保证正品', '不能保证是正品', '不能保证正品', '不敢保证是正品', '不敢保证正品', '没法保证是正品',
+      '无法保证是正品', '不一定是正品', '不是正版', '不是官方正品',
+    ],
+    severity: 'block',
+    message: MESSAGE,
+    hypothetical: true,
+    // 是不是正品, 担心不是正品, 说我们不是正品.
+    notBefore: /(?:是|会|担心|怕|怀疑|以为|说|觉得|认为|质疑|万一|若|如果|要是|鉴定|检测)$/,
+    notAfter: /^(?:的话|就|吗|么|嘛|呢|全额|包退|假一|退一|我们(?:全额|包退|负责|赔|退))/,
+    notSentence: [REMEDY, /是不是|是否|会不会|怎么可能|哪会|不可能/],
+  },
+  {
+    // "Nobody can tell": 跟正品放在一起根本分不出来, 拿去专柜也验不出来, 只有内行才看得出来.
+    words: [
+      '分不出来', '看不出来', '验不出来', '看不出区别', '看不出差别', '分辨不出', '辨别不出', '认不出来', '鉴定不出', '查不出来', '看不出真假', '以假乱真',
+      '只有内行', '内行才', '行家才', '懂的都懂', '懂得都懂', '你懂的', '您懂的', '验不了真假', '一般人看不出', '肉眼看不出', '几乎没区别', '几乎没有区别',
+      '没什么区别',
+    ],
+    severity: 'block',
+    message: MESSAGE,
+    sentence: GENUINE,
+    sentenceSkipsAnchor: true,
+    notSentence: [ADVICE, REMEDY, /同一(?:批|个批次|批次)|都是正品|就是正品|保证正品|正品保证|官方授权|品牌授权|授权/],
+    deniable: false,
+  },
+  {
+    // The brand or the counter would not accept the goods: 品牌方不认我们的货, 不能拿去专柜验, 验了不保真.
+    words: [
+      '品牌方不认', '品牌不认', '专柜不认', '官方不认', '品牌不承认', '专柜不给验', '专柜验不了', '不能拿去专柜验', '别拿去专柜验', '不要拿去专柜验', '不能去专柜验',
+      '不要去专柜验', '专柜验不过', '验不过', '不能专柜验', '不支持专柜验', '不支持验货', '不能验货', '验了不保', '不能拿去验', '别拿去验', '不能送检', '别送检',
+    ],
+    severity: 'block',
+    message: MESSAGE,
+    deniable: false,
+    notSentence: /可以|支持专柜|欢迎|随时/,
+  },
+  {
+    // Genuine costs more: 这个价格你还想要正品？ / 要正品得去专柜买.
+    words: ['还想要正品', '想要正品', '还要正品', '要什么正品', '要正品去专柜', '要正品得去专柜', '正品得去专柜', '要正品的话去专柜', '买正品去专柜', '正品去专柜买'],
+    severity: 'block',
+    message: MESSAGE,
+    sentence: /价|钱|块|元|便宜|贵|专柜/,
+    deniable: false,
+  },
+  {
+    // Off the same line as the real thing: 和专柜是同一个工厂出来的, 和正品一条流水线.
+    words: ['同一个工厂', '同一家工厂', '同一工厂', '同个工厂', '同厂', '一条流水线', '同一条流水线', '同条流水线', '工厂同款', '代工厂出', '同一个厂', '一个厂出'],
+    severity: 'warn',
+    message: '暗示商品与正品出自同一工厂而非正品渠道（规则 2.8）',
+    sentence: GENUINE,
+    sentenceSkipsAnchor: true,
+    notSentence: [/官方授权|品牌授权|授权|报关|溯源|都是正品/],
+  },
+];
+
+const rule = cueRule({
+  meta: {
+    id: 'counterfeit-implied',
+    clause: '2.8',
+    severity: 'block',
+    title: { zh: '暗示不是正品', en: 'Implying the goods are not genuine' },
+    description: {
+      zh: '规则 2.8 也禁止暗示商品为假货：说“不是正品、不保真”，说和正品“分不出来、专柜验不出来、懂的都懂”，说品牌或专柜不认、不能拿去验，或说和正品出自同一工厂。带有赔付承诺、假设或反问（假一赔十、鉴定不是正品全额退款、怎么可能不是正品）的不算。',
+      en: 'Rule 2.8 also forbids implying the goods are fake: "not genuine", "no one can tell them from the real thing", "the counter would not pass them", "same factory as the brand". Guarantees, hypotheses and rhetorical denials are fine.',
+    },
+    hint: { zh: '如实说明来源与凭证，例如“品牌授权正品，支持专柜验货，假一赔十”。', en: 'State the real source and proof, e.g. "authorised genuine goods, counter inspection welcome".' },
+  },
+  cues,
+  regexes: [REMEDY, GENUINE, ADVICE],
+});
+
+export default rule;

@@ -1,0 +1,150 @@
+// 2.8: the words that say the goods are fake — the rule's own five (高仿 精仿 非正品 复印版 扫描版) and
+// the trade's relatives (A货, 超A, 仿品, 原单, 纯原, 公司级, 复刻, 1:1, 莆田货, 华强北版本, 山寨, 盗版…),
+// spaced, pinyin (gao仿, fang品) or traditional. Not breaches: denials and warnings (本店不卖高仿, 谨防高仿,
+// 担心买到仿品, 高仿的东西我们一件都不卖), hypotheses (如果鉴定是仿品…), comparisons (正品和仿品的区别),
+// and the innocent senses (官方复刻发售, 1:1兑水, 原单号, 仿生奶嘴, 仓库在莆田, 盗版必究).
+
+import { cueRule, type Cue } from '../detect/cue-rule';
+import type { LintContext } from '../context';
+import type { RuleModule } from '../define-rule';
+
+const MESSAGE = '用语表明或暗示商品为假货（规则 2.8 禁用 高仿、精仿、非正品、复印版、扫描版 等）';
+/** A refusal after the word: 高仿的东西我们一件都不卖. */
+const REFUSED_AFTER = /^(?:的东西|的货|货|的|这种|这类)?(?:我们|本店|我家|咱们|咱家|小店)?(?:一件都|一律|从来|绝对|坚决|永远|是)?(?:不卖|不做|不碰|不出|没有|不存在|免谈|不会卖|不可能)/;
+/** Comparing or telling apart: 正品和仿品的区别, 正品与高仿怎么分辨. */
+const COMPARED_BEFORE = /(?:正品|真品|真货|正版)(?:和|与|跟|及|或)$/;
+/** The trade sense of 1:1 / 一比一 needs a word about copying; mixing ratios and compensation do not count. */
+const COPY_CONTEXT = /复刻|还原|开模|做工|专柜|原版|正品|真品|细节|logo|品质|版本|工艺|仿|一样|看不出|分辨|验不出|材质|五金|走线/;
+const RATIO_CONTEXT = /兑|赔|比例|配比|冲泡|稀释|混合|勾兑|加水|调配|对半/;
+/** 复刻 as the brand's own re-issue: 品牌官方复刻的经典配色, 2024年重新发售. */
+const REISSUE = /官方|品牌方?(?:今年|新|正式|重新)?(?:推出|发售|发布)|重新发售|重新推出|复刻发售|正式发售|限量发售|发售/;
+
+const NOT_AFTER = new RegExp(`${REFUSED_AFTER.source}|^(?:必究|必纠|可耻|追究|侵权|举报)`);
+/** A question, a way to tell real from fake, or a warning in the sentence. */
+const NOT_A_CLAIM = /是不是|是否|会不会|有没有|真假|辨别|鉴别|识别|分辨|区分|防伪|谨防|小心|警惕|举报|打击|投诉/;
+
+/** Papers a shop shows as scans: 授权书扫描版, 说明书的中文扫描版, 报关单复印件. */
+const DOCUMENTS = /授权书|授权|说明书|证书|报关单|发票|合同|执照|资质|证明|检验|检疫|报告|单据|身份证|小票|凭证|票据|文件|护照|证件/;
+
+const cues: Cue[] = [
+  {
+    words: [
+      '高仿', '精仿', '非正品', '盗印版', '仿品', '仿货', '仿款', '仿版', '仿牌', '仿制品', '仿冒', '冒牌', '冒牌货', '山寨版', '山寨货',
+      '山寨', 'a货', '超a', '顶级a', '莆田货', '莆田鞋', '莆田版', '华强北版', '华强北货', '华强北的货', 'gao仿', 'gaofang', '高fang', 'jing仿', 'jingfang',
+      'fang品', 'fang货', '髙仿', '搞仿', '跟单货', '尾单货', '原单货', '原单尾货', '复制品',
+    ],
+    severity: 'block',
+    message: MESSAGE,
+    hypothetical: true,
+    notBefore: COMPARED_BEFORE,
+    notAfter: NOT_AFTER,
+    notSentence: NOT_A_CLAIM,
+  },
+  {
+    // 复印版 / 扫描版 of the goods (books, course material) — not the scan of a document we show.
+    words: ['复印版', '扫描版', '影印版', '复印本', '扫描本', '打印版的书'],
+    severity: 'block',
+    message: MESSAGE,
+    hypothetical: true,
+    notAfter: NOT_AFTER,
+    notSentence: [NOT_A_CLAIM, DOCUMENTS],
+  },
+  {
+    // 假货 / 盗版 of our own goods (这是假货, 书是盗版的) — not 假货的问题您放心, 市面上假货多.
+    words: ['假货', '盗版', '假的', '假包', '假鞋'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:是|就是|都是|属于|卖的是|发的是|的是|算)(?:个|的)?$/,
+    hypothetical: true,
+    notAfter: NOT_AFTER,
+    notSentence: NOT_A_CLAIM,
+  },
+  {
+    // 纯原 (trade slang for top copies) — not 纯原味, 纯原浆, 纯原装进口.
+    words: ['纯原', '公司级'],
+    severity: 'block',
+    message: MESSAGE,
+    notAfter: /^(?:味|浆|汁|生|料|装|创|木|色|棉|液|蜜|态|始|客户|用户|服务|采购|账户|方案|发票|文件)/,
+    notSentence: NOT_A_CLAIM,
+  },
+  {
+    // 外贸原单 / 原单尾货 / 原单品质 — not 原单号, 原单价, 原单退回.
+    words: ['原单', '尾单', '跟单'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:尾货|的货|货|品质|版本|版|做工|工艺|质量|出货|正品|包|鞋|剪标|级别|成色)/,
+    notAfter: /^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员)/,
+    hypothetical: true,
+  },
+  {
+    words: ['原单'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:外贸|工厂|代工厂|尾货|出口)$/,
+    notAfter: /^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号)/,
+  },
+  {
+    // 复刻 / 复刻款 / 顶级复刻 — unless it is the brand's own re-issue.
+    words: ['复刻', '复刻款', '复刻版'],
+    severity: 'block',
+    message: MESSAGE,
+    notSentence: REISSUE,
+    hypothetical: true,
+  },
+  {
+    words: ['高版本', '顶级版本', '最高版本', '高版', '顶级版'],
+    severity: 'block',
+    message: MESSAGE,
+    sentence: /货|专柜|正品|原版|真品|细节|做工|品质|包包|鞋|五金|走线|logo/,
+    notSentence: /系统|固件|软件|app|安卓|ios|蓝牙|驱动|版本号|升级|更新/,
+  },
+  {
+    words: ['1比1', '一比一', '1比1复刻', '一比一复刻', '1比1还原', '一比一还原'],
+    severity: 'block',
+    message: MESSAGE,
+    sentence: COPY_CONTEXT,
+    notSentence: RATIO_CONTEXT,
+  },
+  {
+    // 莆田 (a city) only when its goods or shoes are meant: 莆田的货, 莆田出的, 莆田纯原.
+    words: ['莆田'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:的)?(?:货|鞋|版|工厂货|出的|产的|来的货|纯原|精品|做的)/,
+  },
+];
+
+/** 1:1 written with a colon (the compact view drops it): １：１开模, 1:1 还原专柜品质. */
+const ONE_TO_ONE = /(?<![0-9])1\s*[:：]\s*1(?![0-9])/g;
+
+function checkRatio(ctx: LintContext, rule: RuleModule): void {
+  const text = ctx.folded;
+  if (!text.includes(':')) return;
+  ONE_TO_ONE.lastIndex = 0;
+  for (let m = ONE_TO_ONE.exec(text); m; m = ONE_TO_ONE.exec(text)) {
+    const at = ctx.compactIndexOfFolded(m.index);
+    const end = ctx.compactIndexOfFolded(m.index + m[0].length);
+    const sentence = ctx.before(at, 40, 'hard') + ctx.after(end, 40, 'hard');
+    if (!COPY_CONTEXT.test(sentence) || RATIO_CONTEXT.test(sentence)) continue;
+    ctx.report(rule, { start: m.index, end: m.index + m[0].length, view: 'folded', severity: 'block', message: MESSAGE });
+  }
+}
+
+const rule = cueRule({
+  meta: {
+    id: 'counterfeit-terms',
+    clause: '2.8',
+    severity: 'block',
+    title: { zh: '暗示假货的用语', en: 'Words that say the goods are fake' },
+    description: {
+      zh: '规则 2.8 禁止使用“高仿、精仿、非正品、复印版、扫描版”等表明或暗示商品为假货的用语；同类行话如 A货、超A、仿品、原单、纯原、公司级、复刻、1:1、莆田货、山寨、盗版 也会被拦截（含拆字、拼音、繁体写法）。否认与提醒（本店不卖高仿、谨防高仿）不算。',
+      en: 'Rule 2.8 forbids words that state or imply the goods are fake (高仿 精仿 非正品 复印版 扫描版) and the trade slang around them (A货, 仿品, 原单, 复刻, 1:1, 莆田货…), spaced, pinyin or traditional. Denials and warnings are fine.',
+    },
+    hint: { zh: '只描述商品的真实来源与凭证，例如“品牌授权正品，附报关单和溯源码”。', en: 'Describe the real source and papers, e.g. "authorised genuine goods, customs papers and trace code included".' },
+  },
+  cues,
+  check: checkRatio,
+  regexes: [COPY_CONTEXT, RATIO_CONTEXT, REISSUE, REFUSED_AFTER, DOCUMENTS],
+});
+
+export default rule;

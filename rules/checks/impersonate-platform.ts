@@ -1,0 +1,61 @@
+// 2.9: posing as the platform or its staff — 我是快手官方客服, 这里是筷手官方售后中心, 我们这边是平台小二,
+// 本人是平台审核专员, 作为平台认证的仲裁员, 我代表快手平台, 我是平台派来的, 快手官方审核已通过您的退款.
+// Not breaches: saying who one is not (我是店铺客服，不是平台客服), pointing to the platform (您可以联系
+// 快手官方客服, 平台客服会联系您), the shop's own verified status (本店是快手官方认证的跨境商家, 品牌的快手
+// 官方旗舰店), and reporting the platform's process (平台审核通过后退款原路返回).
+
+import { cueRule, re, type Cue } from '../detect/cue-rule';
+import { PLATFORM_NAMES } from '../lexicon/conduct';
+
+const MESSAGE = '以平台或平台工作人员的身份与买家沟通，属于冒充平台（规则 2.9）';
+const SELF = re`(?:我是|我们是|本人是|这里是|这边是|我这边是|我们这边是|我就是|我们就是|作为|本人系|我乃|我系|我为|咱是|俺是)(?:一名|一个|一位|名|位)?$`;
+/** What comes after the platform's name in a self-introduction: a staff role or an office. */
+const ROLE = re`^(?:的)?(?:电商平台|进口电商|电商|平台|官方|商城)?(?:的)?(?:官方)?(?:的)?(?:客服|小二|工作人员|员工|审核|专员|仲裁|售后|人员|管理员|安全中心|客服中心|售后中心|风控|派来|派的|指派|委派|的人|认证的(?:仲裁|审核|客服|专员)|纠纷|投诉|处理中心|运营)`;
+const PLATFORM_WORDS = [...PLATFORM_NAMES, '平台', '官方', '平台方'];
+
+const cues: Cue[] = [
+  {
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: MESSAGE,
+    before: SELF,
+    after: ROLE,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // Speaking for the platform: 我代表快手平台, 我说的就代表平台, 我们和快手官方是一家的.
+    words: [
+      '代表平台', '代表快手', '代表官方', '代表快手平台', '代表快手官方', '代表平台方', '和快手官方是一家', '跟快手官方是一家', '和平台是一家', '跟平台是一家', '和官方是一家',
+      '我们就是平台', '我们就是官方', '我就是平台', '我就是官方', '我们就是快手', '平台授权我', '官方授权我', '平台委托我', '快手委托我', '平台让我来', '平台派我',
+    ],
+    severity: 'block',
+    message: MESSAGE,
+    notBefore: /(?:不|不能|无法|并不|不会|无权)$/,
+  },
+  {
+    // The platform's decision announced in its own voice: 快手官方审核已通过您的退款, 平台这边已经判定您属于恶意退款.
+    words: [...PLATFORM_NAMES, '平台', '官方'],
+    severity: 'warn',
+    message: '以平台口吻宣布处理结果，容易被认定为冒充平台（规则 2.9）；请说明这是平台的处理结果并引导买家在平台查看',
+    after: /^(?:的)?(?:官方)?(?:审核|客服|这边|方面|系统)?(?:已经?|现已|已被)(?:判定|认定|裁定|驳回|冻结)(?:您|你)|^(?:的)?官方(?:审核)?(?:已经?|已)通过(?:您|你)/,
+    notBefore: /(?:向|请|让|等|申请|联系|问问|问)$/,
+  },
+];
+
+const rule = cueRule({
+  meta: {
+    id: 'impersonate-platform',
+    clause: '2.9',
+    severity: 'block',
+    title: { zh: '冒充平台或平台工作人员', en: 'Posing as the platform or its staff' },
+    description: {
+      zh: '规则 2.9 禁止冒充平台或平台工作人员与买家沟通：自称快手官方客服、平台小二、审核专员、仲裁员，说代表平台、受平台委派，或以平台口吻宣布判定结果（含 K手、筷手、ks 等写法）。说明自己是店铺客服、引导买家联系平台，不算。',
+      en: 'Rule 2.9 forbids posing as the platform or its staff: claiming to be Kuaishou official support, platform staff, a reviewer or arbitrator, speaking for the platform, or announcing its rulings in its voice. Saying you are the shop’s agent and pointing to platform support is fine.',
+    },
+    hint: { zh: '表明店铺身份，例如“我是本店客服，平台的处理结果请在订单页查看，也可以联系快手官方客服”。', en: 'Say you are the shop’s agent and point to the platform: "I am this shop’s agent; see the platform’s ruling on the order page."' },
+  },
+  cues,
+});
+
+export default rule;

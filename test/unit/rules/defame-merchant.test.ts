@@ -1,0 +1,18 @@
+import defameMerchant from '../../../rules/checks/defame-merchant';
+import { ruleTable } from '../../support/rule-table';
+
+ruleTable(defameMerchant, {
+  valid: [
+    '其他店铺的价格我们不方便评价，我们只保证自己的货是正品。',
+    '别家有更便宜的我们也理解，价格以页面为准。',
+    '市面上假货比较多，建议认准品牌授权的店铺购买。',
+    '别家的价格我们不清楚，我们这边保证正品。',
+    '隔壁仓库今天也在发货，物流会快一些。',
+  ],
+  invalid: [
+    { text: '隔壁那家店卖的全是假货，千万别去。', severity: 'block' },
+    { text: '别家的奶粉都是过期原料重新灌装的。', severity: 'block' },
+    { text: '那家店老板就是个骗子，您别信他。', severity: 'block' },
+    { text: '同行那些店都是黑心商家，以次充好。', severity: 'block' },
+  ],
+});

@@ -1,0 +1,20 @@
+import illegalContent from '../../../rules/checks/illegal-content';
+import { ruleTable } from '../../support/rule-table';
+
+ruleTable(illegalContent, {
+  valid: [
+    '平台禁止赌博、色情等违法内容，我们也请您遵守社区规范。',
+    '这款菠菜粉是给宝宝做辅食用的，无添加。',
+    '大麻籽油是食用油，有进口食品检验检疫证明。',
+    '这是成人奶粉，适合中老年人。',
+    '裸妆效果很自然，适合日常通勤。',
+    '子弹杯是玻璃的，请轻拿轻放。',
+    '这款刀具不属于管制刀具，可以正常邮寄。',
+  ],
+  invalid: [
+    { text: '晚上无聊可以来玩百家乐，首充送彩金。', severity: 'block' },
+    { text: '需要的话我这有冰毒，价格好说。', severity: 'block' },
+    { text: '推荐个菠菜平台，跟着我下注稳赚。', severity: 'block' },
+    { text: '我们可以帮您走私报关，税一分不用交。', severity: 'block' },
+  ],
+});

@@ -1,0 +1,18 @@
+import reviewBait from '../../../rules/checks/review-bait';
+import { ruleTable } from '../../support/rule-table';
+
+ruleTable(reviewBait, {
+  valid: [
+    '感谢您的好评，欢迎下次光临。',
+    '返现活动我们没有，平台也不允许，价格就是页面上的到手价。',
+    '如果满意欢迎评价，有问题请先联系我们处理。',
+    '您的评价我们都会认真看，有不满意的地方请直接告诉我们。',
+    '这款面霜有小样赠品，下单就送。',
+  ],
+  invalid: [
+    { text: '亲，给个五星好评截图发我，返您5元红包。', severity: 'warn' },
+    { text: '晒图带评价返现10元，联系客服领取。', severity: 'warn' },
+    { text: '您把差评删了，我退您15元。', severity: 'warn' },
+    { text: '改成好评的话送您一张无门槛优惠券。', severity: 'warn' },
+  ],
+});
