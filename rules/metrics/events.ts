@@ -92,7 +92,7 @@ export function parseEvent(value: unknown): Parsed<MetricEvent> {
   const type = record.type;
   if (type === 'rating') return parseRating(record);
   if (type === undefined || type === 'message') return parseMessage(record);
-  return fail(`未知事件类型 ${JSON.stringify(type)}（应为 "rating" 或省略）/ unknown event type ${JSON.stringify(type)} (expected "rating" or none)`);
+  return fail(`未知事件类型 ${JSON.stringify(type)}（应为 "rating" 或省略） / unknown event type ${JSON.stringify(type)} (expected "rating" or none)`);
 }
 
 /** Validate one JSONL line. */

@@ -32,8 +32,9 @@ export function checkFrequency(messages: Iterable<ChatMessage>, now: number, opt
   let lastBuyer = -Infinity;
   const seen = new Set<string>();
   for (const message of messages) {
-    if (message.ts > now || seen.has(message.id)) continue; // repeats of one message count once
+    if (seen.has(message.id)) continue; // a repeat counts once: the first occurrence wins
     seen.add(message.id);
+    if (message.ts > now) continue;
     if (message.dir === 'in') lastBuyer = Math.max(lastBuyer, message.ts);
     else past.push(message);
   }

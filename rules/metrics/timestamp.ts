@@ -22,7 +22,7 @@ export function parseIsoTimestamp(text: string): Parsed<number> {
   if (!m) {
     return {
       ok: false,
-      error: `不是 ISO-8601 时间（例如 2024-05-01T08:00:00+08:00）/ not an ISO-8601 time (e.g. 2024-05-01T08:00:00+08:00): ${show(text)}`,
+      error: `不是 ISO-8601 时间（例如 2024-05-01T08:00:00+08:00） / not an ISO-8601 time (e.g. 2024-05-01T08:00:00+08:00): ${show(text)}`,
     };
   }
   const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', zulu, sign, oh, om = '0'] = m;
@@ -32,7 +32,7 @@ export function parseIsoTimestamp(text: string): Parsed<number> {
     return { ok: false, error: `日期不存在 / no such date: ${show(text)}` };
   }
   if (hour > 23 || minute > 59 || second > 59) {
-    return { ok: false, error: `时刻超出范围（时 0–23，分、秒 0–59）/ time of day out of range (hour 0–23, minute and second 0–59): ${show(text)}` };
+    return { ok: false, error: `时刻超出范围（时 0–23，分、秒 0–59） / time of day out of range (hour 0–23, minute and second 0–59): ${show(text)}` };
   }
   let offsetMs = BEIJING_OFFSET_MS;
   if (zulu) offsetMs = 0;
