@@ -1,7 +1,8 @@
 // `replyguard stats [--now ISO-8601|epoch-ms]`: daily 5-minute reply rate and monthly satisfaction
 // from JSONL chat events on stdin. stdout is exactly one JSON object; each malformed line is
 // reported on stderr as {"line": N, "error": "…"} and the rest still counts.
-import { parseEventLine, type ChatMessage, type Rating } from '../rules/metrics/events';
+import { parseEventLine, type Rating } from '../rules/metrics/events';
+import { MessageLog } from '../rules/metrics/message-log';
 import { dailyReplyStats } from '../rules/metrics/reply-rate';
 import { monthlySatisfaction } from '../rules/metrics/satisfaction';
 import { parseNowOption } from '../rules/metrics/timestamp';
@@ -75,7 +76,7 @@ export async function run(args: string[], io: CliIO, clock: () => number = Date.
     io.out(STATS_HELP);
     return 0;
   }
-  const messages: ChatMessage[] = [];
+  const messages = new MessageLog(); // drops repeated (conv, id) as it goes
   const ratings: Rating[] = [];
   let lineNumber = 0;
   for await (const rawLine of io.lines()) {
@@ -87,7 +88,7 @@ export async function run(args: string[], io: CliIO, clock: () => number = Date.
       io.err(JSON.stringify({ line: lineNumber, error: event.error }) + '\n');
       continue;
     }
-    if (event.value.kind === 'message') messages.push(event.value.message);
+    if (event.value.kind === 'message') messages.add(event.value.message);
     else ratings.push(event.value.rating);
   }
   const result = { days: dailyReplyStats(messages, parsed.options.now), months: monthlySatisfaction(ratings) };

@@ -1,67 +1,81 @@
 // Messages grouped by conversation, once, for every metric that asks "when did the shop answer?".
-// The same (conv, id) seen twice is one message: the first occurrence wins (logs and exports
-// overlap; a re-observed DOM row must not count twice).
+// Counting sort on the dense conversation index (O(n), no per-conversation allocation), then each
+// conversation's reply times sorted so "first reply at or after t" is a binary search.
 import type { ChatMessage } from './events';
+import { asMessageLog, type MessageColumns, type MessageLog } from './message-log';
 
-export interface Conversation {
-  conv: string;
-  /** The buyer's messages (first occurrences), in input order. */
-  buyer: ChatMessage[];
-  /** Times of the shop's messages, ascending. */
+/** Segments of one flat array per conversation: conversation c owns [start[c], start[c + 1]). */
+export interface ConversationIndex {
+  columns: MessageColumns;
+  conversations: number;
+  /** Message indices of buyer messages, grouped by conversation, input order within. */
+  buyer: Int32Array;
+  buyerStart: Int32Array;
+  /** Times of shop messages, grouped by conversation, ascending within. */
   replyTimes: Float64Array;
+  replyStart: Int32Array;
 }
 
-/** Group messages by conversation, dropping repeated (conv, id). O(n + r log r) per conversation. */
-export function groupConversations(messages: Iterable<ChatMessage>): Map<string, Conversation> {
-  const building = new Map<string, { seen: Set<string>; buyer: ChatMessage[]; replies: number[] }>();
-  for (const message of messages) {
-    let entry = building.get(message.conv);
-    if (!entry) {
-      entry = { seen: new Set(), buyer: [], replies: [] };
-      building.set(message.conv, entry);
+/** Below this many replies a conversation's times are insertion-sorted (usually already in order). */
+const INSERTION_SORT_MAX = 32;
+
+export function indexConversations(messages: MessageLog | Iterable<ChatMessage>): ConversationIndex {
+  const columns = asMessageLog(messages).columns();
+  const { length: n, conv, ts, inbound } = columns;
+  const count = columns.convIds.length;
+  const buyerStart = new Int32Array(count + 1);
+  const replyStart = new Int32Array(count + 1);
+  for (let i = 0; i < n; i++) {
+    if (inbound[i]) buyerStart[conv[i]! + 1]!++;
+    else replyStart[conv[i]! + 1]!++;
+  }
+  for (let c = 0; c < count; c++) {
+    buyerStart[c + 1]! += buyerStart[c]!;
+    replyStart[c + 1]! += replyStart[c]!;
+  }
+  const buyerFill = buyerStart.slice(0, count);
+  const replyFill = replyStart.slice(0, count);
+  const buyer = new Int32Array(buyerStart[count]!);
+  const replyTimes = new Float64Array(replyStart[count]!);
+  for (let i = 0; i < n; i++) {
+    if (inbound[i]) buyer[buyerFill[conv[i]!]!++] = i;
+    else replyTimes[replyFill[conv[i]!]!++] = ts[i]!;
+  }
+  for (let c = 0; c < count; c++) sortSegment(replyTimes, replyStart[c]!, replyStart[c + 1]!);
+  return { columns, conversations: count, buyer, buyerStart, replyTimes, replyStart };
+}
+
+function sortSegment(values: Float64Array, from: number, to: number): void {
+  if (to - from > INSERTION_SORT_MAX) {
+    values.subarray(from, to).sort();
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const v = values[i]!;
+    let j = i - 1;
+    while (j >= from && values[j]! > v) {
+      values[j + 1] = values[j]!;
+      j--;
     }
-    if (entry.seen.has(message.id)) continue;
-    entry.seen.add(message.id);
-    if (message.dir === 'in') entry.buyer.push(message);
-    else entry.replies.push(message.ts);
+    values[j + 1] = v;
   }
-  const conversations = new Map<string, Conversation>();
-  for (const [conv, entry] of building) {
-    // A typed array sorts numerically and fast; input is usually already in time order.
-    const replyTimes = Float64Array.from(entry.replies).sort();
-    conversations.set(conv, { conv, buyer: entry.buyer, replyTimes });
-  }
-  return conversations;
 }
 
-/** The same messages without repeated (conv, id), first occurrence kept, input order kept. */
-export function dedupeMessages(messages: Iterable<ChatMessage>): ChatMessage[] {
-  const seen = new Map<string, Set<string>>();
-  const unique: ChatMessage[] = [];
-  for (const message of messages) {
-    let ids = seen.get(message.conv);
-    if (!ids) seen.set(message.conv, (ids = new Set()));
-    if (ids.has(message.id)) continue;
-    ids.add(message.id);
-    unique.push(message);
-  }
-  return unique;
-}
-
-/** Index of the first time >= ts in ascending `times` (times.length when none). */
-export function lowerBound(times: Float64Array, ts: number): number {
-  let lo = 0;
-  let hi = times.length;
+/** Index of the first value >= ts in the ascending range [from, to) (to when none). */
+export function lowerBound(values: Float64Array, from: number, to: number, ts: number): number {
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (times[mid]! < ts) lo = mid + 1;
+    if (values[mid]! < ts) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-/** When the shop first answered at or after `ts` (a reply at the same millisecond counts), or null. */
-export function firstReplyAtOrAfter(conversation: Conversation, ts: number): number | null {
-  const i = lowerBound(conversation.replyTimes, ts);
-  return i < conversation.replyTimes.length ? conversation.replyTimes[i]! : null;
+/** When conversation c's shop first answered at or after ts (the same millisecond counts), or NaN. */
+export function firstReplyAtOrAfter(index: ConversationIndex, c: number, ts: number): number {
+  const to = index.replyStart[c + 1]!;
+  const i = lowerBound(index.replyTimes, index.replyStart[c]!, to, ts);
+  return i < to ? index.replyTimes[i]! : Number.NaN;
 }

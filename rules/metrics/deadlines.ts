@@ -3,8 +3,9 @@
 // A conversation waits from its OLDEST unanswered buyer message (the buyer's point of view, as
 // Zendesk's next-reply time and Front do); its deadline is that message + 5 minutes.
 import { isInReplyWindow } from './beijing-time';
-import { groupConversations } from './conversations';
+import { indexConversations } from './conversations';
 import type { ChatMessage } from './events';
+import type { MessageLog } from './message-log';
 import { REPLY_LIMIT_MS } from './reply-rate';
 
 export interface WaitingConversation {
@@ -26,29 +27,32 @@ export interface WaitingConversation {
  * Conversations with a buyer message awaiting an answer, most urgent (earliest deadline) first.
  * A shop message answers every buyer message at or before its time.
  */
-export function waitingConversations(messages: Iterable<ChatMessage>): WaitingConversation[] {
+export function waitingConversations(messages: MessageLog | Iterable<ChatMessage>): WaitingConversation[] {
+  const index = indexConversations(messages);
+  const { ts, ids, convIds } = index.columns;
   const waiting: WaitingConversation[] = [];
-  for (const conversation of groupConversations(messages).values()) {
-    const replies = conversation.replyTimes;
-    const lastReply = replies.length > 0 ? replies[replies.length - 1]! : -Infinity;
-    let anchor: ChatMessage | null = null;
-    let oldestCounted: number | null = null;
+  for (let c = 0; c < index.conversations; c++) {
+    const repliesTo = index.replyStart[c + 1]!;
+    const lastReply = repliesTo > index.replyStart[c]! ? index.replyTimes[repliesTo - 1]! : -Infinity;
+    let anchor = -1;
+    let oldestCounted = Infinity;
     let unanswered = 0;
-    for (const message of conversation.buyer) {
-      if (message.ts <= lastReply) continue;
+    for (let k = index.buyerStart[c]!; k < index.buyerStart[c + 1]!; k++) {
+      const i = index.buyer[k]!;
+      if (ts[i]! <= lastReply) continue;
       unanswered++;
-      if (!anchor || message.ts < anchor.ts) anchor = message;
-      if (isInReplyWindow(message.ts) && (oldestCounted === null || message.ts < oldestCounted)) oldestCounted = message.ts;
+      if (anchor < 0 || ts[i]! < ts[anchor]!) anchor = i;
+      if (isInReplyWindow(ts[i]!)) oldestCounted = Math.min(oldestCounted, ts[i]!);
     }
-    if (!anchor) continue;
+    if (anchor < 0) continue;
     waiting.push({
-      conv: conversation.conv,
-      anchorId: anchor.id,
-      anchorTs: anchor.ts,
-      deadline: anchor.ts + REPLY_LIMIT_MS,
+      conv: convIds[c]!,
+      anchorId: ids[anchor]!,
+      anchorTs: ts[anchor]!,
+      deadline: ts[anchor]! + REPLY_LIMIT_MS,
       unanswered,
-      counted: isInReplyWindow(anchor.ts),
-      countedDeadline: oldestCounted === null ? null : oldestCounted + REPLY_LIMIT_MS,
+      counted: isInReplyWindow(ts[anchor]!),
+      countedDeadline: oldestCounted === Infinity ? null : oldestCounted + REPLY_LIMIT_MS,
     });
   }
   return waiting.sort((a, b) => a.deadline - b.deadline || (a.conv < b.conv ? -1 : a.conv > b.conv ? 1 : 0));

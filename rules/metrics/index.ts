@@ -2,6 +2,7 @@
 export * from './beijing-time';
 export * from './timestamp';
 export * from './events';
+export * from './message-log';
 export * from './conversations';
 export * from './reply-rate';
 export * from './satisfaction';

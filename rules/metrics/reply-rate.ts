@@ -4,8 +4,9 @@
 // Every buyer message is its own consultation: a burst of three answered by one reply is three
 // messages on time. A message belongs to its own Beijing date even when its deadline is after midnight.
 import { beijingDayNumber, dayKeyFromDayNumber, isInReplyWindow } from './beijing-time';
-import { firstReplyAtOrAfter, groupConversations, type Conversation } from './conversations';
+import { indexConversations, lowerBound, type ConversationIndex } from './conversations';
 import type { ChatMessage } from './events';
+import type { MessageLog } from './message-log';
 
 /** 5 minutes: a reply exactly 300 000 ms after the buyer's message is on time. */
 export const REPLY_LIMIT_MS = 300_000;
@@ -41,14 +42,23 @@ export interface DayReplyStats {
   compliant: boolean | null;
 }
 
+const ON_TIME = 0;
+const LATE = 1;
+const PENDING = 2;
+const STATUS_NAMES: readonly ReplyStatus[] = ['onTime', 'late', 'pending'];
+
 /**
  * On time when the first reply came within 5:00 (inclusive); late when it came later, or when
  * there is none and `now` is past the deadline; otherwise still pending. A reply in the log
- * decides the message even if it is stamped after `now`.
+ * decides the message even if it is stamped after `now`. (`replyTs` NaN = no reply; codes for the hot loop.)
  */
+function statusCode(ts: number, replyTs: number, now: number): number {
+  if (!Number.isNaN(replyTs)) return replyTs - ts <= REPLY_LIMIT_MS ? ON_TIME : LATE;
+  return now > ts + REPLY_LIMIT_MS ? LATE : PENDING;
+}
+
 export function replyStatus(ts: number, replyTs: number | null, now: number): ReplyStatus {
-  if (replyTs !== null) return replyTs - ts <= REPLY_LIMIT_MS ? 'onTime' : 'late';
-  return now > ts + REPLY_LIMIT_MS ? 'late' : 'pending';
+  return STATUS_NAMES[statusCode(ts, replyTs ?? Number.NaN, now)]!;
 }
 
 /** Share of decided messages answered on time, and whether it meets the 80% line. */
@@ -59,32 +69,47 @@ export function rateOf(good: number, bad: number): { rate: number | null; compli
   return { rate, compliant: rate >= COMPLIANCE_THRESHOLD };
 }
 
-type Visit = (message: ChatMessage, replyTs: number | null, status: ReplyStatus) => void;
-
-function visitBuyerMessages(conversations: Map<string, Conversation>, now: number, visit: Visit): void {
-  for (const conversation of conversations.values()) {
-    for (const message of conversation.buyer) {
-      const replyTs = firstReplyAtOrAfter(conversation, message.ts);
-      visit(message, replyTs, replyStatus(message.ts, replyTs, now));
+/** Status code and first reply time (NaN when none) of every buyer message, aligned with index.buyer. */
+function decideAll(index: ConversationIndex, now: number): { status: Uint8Array; replyTs: Float64Array } {
+  const { buyer, buyerStart, replyTimes, replyStart } = index;
+  const { ts } = index.columns;
+  const status = new Uint8Array(buyer.length);
+  const replyTs = new Float64Array(buyer.length);
+  for (let c = 0; c < index.conversations; c++) {
+    const from = replyStart[c]!;
+    const to = replyStart[c + 1]!;
+    for (let k = buyerStart[c]!; k < buyerStart[c + 1]!; k++) {
+      const sent = ts[buyer[k]!]!;
+      const r = lowerBound(replyTimes, from, to, sent);
+      replyTs[k] = r < to ? replyTimes[r]! : Number.NaN;
+      status[k] = statusCode(sent, replyTs[k]!, now);
     }
   }
+  return { status, replyTs };
 }
 
-/** Every buyer message (repeats dropped) with its outcome, grouped by conversation. */
-export function classifyBuyerMessages(messages: Iterable<ChatMessage>, now: number): BuyerMessageOutcome[] {
+/** Every buyer message (repeats dropped) with its outcome, grouped by conversation, input order within. */
+export function classifyBuyerMessages(messages: MessageLog | Iterable<ChatMessage>, now: number): BuyerMessageOutcome[] {
+  const index = indexConversations(messages);
+  const { status, replyTs } = decideAll(index, now);
+  const { ts, ids, convIds } = index.columns;
   const outcomes: BuyerMessageOutcome[] = [];
-  visitBuyerMessages(groupConversations(messages), now, (message, replyTs, status) => {
-    outcomes.push({
-      conv: message.conv,
-      id: message.id,
-      ts: message.ts,
-      deadline: message.ts + REPLY_LIMIT_MS,
-      replyTs,
-      eligible: isInReplyWindow(message.ts),
-      day: dayKeyFromDayNumber(beijingDayNumber(message.ts)),
-      status,
-    });
-  });
+  for (let c = 0; c < index.conversations; c++) {
+    for (let k = index.buyerStart[c]!; k < index.buyerStart[c + 1]!; k++) {
+      const i = index.buyer[k]!;
+      const reply = replyTs[k]!;
+      outcomes.push({
+        conv: convIds[c]!,
+        id: ids[i]!,
+        ts: ts[i]!,
+        deadline: ts[i]! + REPLY_LIMIT_MS,
+        replyTs: Number.isNaN(reply) ? null : reply,
+        eligible: isInReplyWindow(ts[i]!),
+        day: dayKeyFromDayNumber(beijingDayNumber(ts[i]!)),
+        status: STATUS_NAMES[status[k]!]!,
+      });
+    }
+  }
   return outcomes;
 }
 
@@ -92,17 +117,28 @@ export function classifyBuyerMessages(messages: Iterable<ChatMessage>, now: numb
  * Reply-rate stats per Beijing date, keys sorted. A day appears when it has at least one buyer
  * message (even one outside 08:00–24:00, which then shows eligible 0).
  */
-export function dailyReplyStats(messages: Iterable<ChatMessage>, now: number): Record<string, DayReplyStats> {
-  // Counts by day number in one flat array per day: [eligible, onTime, late, pending].
+export function dailyReplyStats(messages: MessageLog | Iterable<ChatMessage>, now: number): Record<string, DayReplyStats> {
+  const index = indexConversations(messages);
+  const { status } = decideAll(index, now);
+  const { ts } = index.columns;
+  // Per day number: [eligible, onTime, late, pending]. Messages of a conversation mostly share a
+  // day, so the last day's counts are kept at hand.
   const byDay = new Map<number, Int32Array>();
-  visitBuyerMessages(groupConversations(messages), now, (message, _replyTs, status) => {
-    const dayNumber = beijingDayNumber(message.ts);
-    let counts = byDay.get(dayNumber);
-    if (!counts) byDay.set(dayNumber, (counts = new Int32Array(4)));
-    if (!isInReplyWindow(message.ts)) return;
+  let lastDay = Number.NaN;
+  let counts: Int32Array = new Int32Array(4);
+  for (let k = 0; k < index.buyer.length; k++) {
+    const sent = ts[index.buyer[k]!]!;
+    const dayNumber = beijingDayNumber(sent);
+    if (dayNumber !== lastDay) {
+      lastDay = dayNumber;
+      const known = byDay.get(dayNumber);
+      if (known) counts = known;
+      else byDay.set(dayNumber, (counts = new Int32Array(4)));
+    }
+    if (!isInReplyWindow(sent)) continue;
     counts[0]!++;
-    counts[status === 'onTime' ? 1 : status === 'late' ? 2 : 3]!++;
-  });
+    counts[1 + status[k]!]!++;
+  }
   const days: Record<string, DayReplyStats> = {};
   for (const dayNumber of [...byDay.keys()].sort((a, b) => a - b)) {
     const [eligible, onTime, late, pending] = byDay.get(dayNumber)!;
