@@ -4,7 +4,7 @@
 // Every buyer message is its own consultation: a burst of three answered by one reply is three
 // messages on time. A message belongs to its own Beijing date even when its deadline is after midnight.
 import { beijingDayNumber, dayKeyFromDayNumber, isInReplyWindow } from './beijing-time';
-import { indexConversations, lowerBound, type ConversationIndex } from './conversations';
+import { firstReplyAtOrAfter, indexConversations, type ConversationIndex } from './conversations';
 import type { ChatMessage } from './events';
 import type { MessageLog } from './message-log';
 
@@ -71,17 +71,14 @@ export function rateOf(good: number, bad: number): { rate: number | null; compli
 
 /** Status code and first reply time (NaN when none) of every buyer message, aligned with index.buyer. */
 function decideAll(index: ConversationIndex, now: number): { status: Uint8Array; replyTs: Float64Array } {
-  const { buyer, buyerStart, replyTimes, replyStart } = index;
+  const { buyer, buyerStart } = index;
   const { ts } = index.columns;
   const status = new Uint8Array(buyer.length);
   const replyTs = new Float64Array(buyer.length);
   for (let c = 0; c < index.conversations; c++) {
-    const from = replyStart[c]!;
-    const to = replyStart[c + 1]!;
     for (let k = buyerStart[c]!; k < buyerStart[c + 1]!; k++) {
       const sent = ts[buyer[k]!]!;
-      const r = lowerBound(replyTimes, from, to, sent);
-      replyTs[k] = r < to ? replyTimes[r]! : Number.NaN;
+      replyTs[k] = firstReplyAtOrAfter(index, c, sent);
       status[k] = statusCode(sent, replyTs[k]!, now);
     }
   }
