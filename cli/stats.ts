@@ -17,8 +17,8 @@ Reads chat events from stdin (one JSON object per line) and prints the daily 5-m
 事件 / events:
   {"conv": "c1", "id": "m1", "dir": "in" | "out", "ts": …}       in = 买家 buyer, out = 商家 shop
   {"type": "rating", "ts": …, "rating": "satisfied" | "neutral" | "disappointed"}   满意 / 一般 / 失望
-  ts: 毫秒时间戳，或带任意时区的 ISO-8601；不带时区的按北京时间解释。
-      epoch milliseconds, or ISO-8601 with any offset; without an offset it is read as Beijing time.
+  ts: 毫秒时间戳（JSON 数字），或带任意时区的 ISO-8601；不带时区的按北京时间解释。
+      epoch milliseconds (a JSON number), or ISO-8601 with any offset; without an offset it is read as Beijing time.
 
 口径 / semantics (北京时间 UTC+8 / Beijing time):
   每条买家消息单独计算；同一 (conv, id) 只算第一次出现。
