@@ -1,0 +1,68 @@
+// 2.3: e-mail addresses (plain, full-width, spelled 艾特/(at)/点/dot, 一六三 → 163, `2839471023qq.com`)
+// and requests to move the talk to e-mail (留个QQ邮箱, 发我邮箱). The platform's own e-invoice mail
+// (发票发至您预留的邮箱) names no address and asks for none: fine.
+
+import { defineRule } from '../define-rule';
+import { phraseRegex } from '../context';
+import { valueAfter } from '../detect/contact';
+import { compactRange, denied, warningContext } from '../detect/cues';
+import { emails } from '../detect/emails';
+import { numberRuns } from '../detect/numbers';
+import { EMAIL_TERMS } from '../lexicon/third-party';
+
+// The address the buyer registered with the platform (the e-invoice goes there): not a new channel.
+const PLATFORM_MAIL = phraseRegex(['预留', '下单时', '下单填', '绑定', '订单里', '订单上', '订单中', '账户里', '平台', '发票', '开票', '系统'], { suffix: '[^]{0,10}$' });
+const REQUEST_BEFORE = /(?:留|留个|留一下|留下|发|发个|发一下|给|给个|给我|告诉|告诉我|提供|提供一下|报|报一下|写|填|加|发我|发到|发至|发送到|寄到|说下|说一下|私信|把)(?:个|一下|下)?(?:您|你)?(?:的)?(?:qq|扣扣)?$/;
+const REQUEST_AFTER = /^(?:地址)?(?:发我|发给我|给我|告诉我|留一下|留下|留给我|发一下|是多少|多少|号多少|写一下|报一下|私我|发过来|给一下|呢|吗)/;
+const QQ_MAIL = /^(?:qq|扣扣)?邮箱$/;
+
+const rule = defineRule({
+  meta: {
+    id: 'contact-email',
+    clause: '2.3',
+    severity: 'block',
+    title: { zh: '电子邮箱', en: 'E-mail address' },
+    description: {
+      zh: '规则 2.3 明确禁止发布电子邮箱。回复里的邮箱地址（含 艾特、点、dot 等拆写）或索要买家邮箱、引导发邮件到站外，都会把沟通带离平台。平台发票发到买家预留邮箱的说明不算。',
+      en: 'Rule 2.3 names e-mail explicitly: an address (also spelled out with 艾特/点/dot) or asking for the buyer\'s e-mail moves the talk off the platform. Telling the buyer the platform mails the invoice is fine.',
+    },
+    hint: { zh: '删除邮箱地址；文件请通过平台聊天窗口或订单页发送。', en: 'Remove the address; send files through the platform chat or the order page.' },
+  },
+  terms: EMAIL_TERMS,
+  check(ctx, hits) {
+    const reported: [number, number][] = [];
+    for (const mail of emails(ctx)) {
+      const [start, end] = compactRange(ctx, mail.start, mail.end);
+      reported.push([start, end]);
+      if (denied(ctx, start, 6)) ctx.report(rule, { start, end, severity: 'info', message: '提到邮箱（否定语境）' });
+      else ctx.report(rule, { start, end, message: '发出了电子邮箱地址（站外联系方式）', fix: '' });
+    }
+    for (const hit of hits) {
+      if (reported.some(([s, e]) => hit.start < e && s < hit.end)) continue;
+      const before = ctx.before(hit.start, 10);
+      const after = ctx.after(hit.end, 8, 'hard');
+      // 发到我 QQ 邮箱 3847261950 / 3847261950 的QQ邮箱
+      if (QQ_MAIL.test(hit.key) || hit.key === 'qq邮箱') {
+        const value = valueAfter(ctx, hit.end, { digitsOnly: true, minDigits: 5 });
+        const near = numberRuns(ctx).find((r) => r.digits.length >= 5 && r.digits.length <= 11 && Math.abs(ctx.compactIndexOfFolded(r.end) - hit.start) <= 3);
+        if (hit.key !== '邮箱' && (value || near)) {
+          const end = value ? value.end : hit.end;
+          if (denied(ctx, hit.start)) ctx.report(rule, { start: hit.start, end, severity: 'info', message: '提到QQ邮箱（否定语境）' });
+          else ctx.report(rule, { start: hit.start, end, message: '发出了QQ邮箱（站外联系方式）' });
+          continue;
+        }
+      }
+      if (!/邮箱|邮件|mail|电邮/.test(hit.key)) continue;
+      if (PLATFORM_MAIL.test(before)) continue;
+      const request = REQUEST_BEFORE.test(before) || REQUEST_AFTER.test(after) || /(?:您|你)的?(?:qq|扣扣)?$/.test(before) && /^(?:地址)?(?:是|号)?(?:多少|呢|发|给|告诉)/.test(after);
+      if (!request) continue;
+      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end)) {
+        ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到邮箱（否定或提醒语境）' });
+        continue;
+      }
+      ctx.report(rule, { start: hit.start, end: hit.end, message: '索要或引导使用电子邮箱（站外联系方式）' });
+    }
+  },
+});
+
+export default rule;

@@ -1,0 +1,94 @@
+// 2.3: WeChat as a private channel off the platform — 微信 and its disguises (薇信 威信 V信 vx wx
+// weixin 绿泡泡 卫星 薇❤ …). A lone mention is advice at most (微信支付 is a checkout method; 不需要加微信
+// is compliant); a call to act (加/＋/搜/我的…/…上聊) or an account value makes it a breach.
+
+import { defineRule } from '../define-rule';
+import type { TermHit } from '../context';
+import { ACT_AFTER, ACT_BEFORE, valueAfter } from '../detect/contact';
+import { compactRange, denied, sentence, warningContext } from '../detect/cues';
+import { numberRuns } from '../detect/numbers';
+import { WECHAT_TERMS } from '../lexicon/third-party';
+
+// After 微信: a checkout or refund use, handled (or allowed) by the payment rule.
+const PAYMENT_AFTER = /^(?:支付|付款|付|零钱|钱包|买单|收银|扫码支付|扫码付|转账|转|红包|余额|绑定|pay|收款|里的钱|小程序支付)/;
+// 稍微我…, 细微我… are not 微我; V领 / V型 / V脸 are garments and shapes, 加V领取 is still a command.
+const NOT_COMMAND_BEFORE = /[稍细轻略些卑精]$/;
+const NOT_COMMAND_AFTER = /^(?:领(?!取|券|福利|红包|优惠|奖)|型|字|脸|领口|ip|c\b|e\b|8)/;
+// Emoji hearts and stars glued to 微/薇/V (dropped by the compact view), and `V：abc123`.
+const HEART_TOKEN = /(?:微|薇|威|徽|v)\s*[❤♥💚💗💕❣💓💖💙💜🧡💛🤍🖤🌟⭐✨💬🔔🌸🌹🍀]/gu;
+
+const rule = defineRule({
+  meta: {
+    id: 'contact-wechat',
+    clause: '2.3',
+    severity: 'block',
+    title: { zh: '引导添加微信', en: 'WeChat contact' },
+    description: {
+      zh: '规则 2.3 禁止发布第三方信息。引导买家加微信（含 薇信、威信、V信、vx、绿泡泡、卫星 等变体）或发出微信号，会把买家带离平台。单独提到微信（如微信支付）只提示。',
+      en: 'Rule 2.3 forbids third-party information. Asking the buyer to add WeChat (incl. disguises such as 薇信, vx, 绿泡泡) or giving a WeChat id moves the buyer off the platform. A lone mention (WeChat Pay) is only advice.',
+    },
+    hint: { zh: '删除微信号和加微信的说法，直接在平台聊天窗口里沟通。', en: 'Remove the WeChat id and the invitation; keep talking in the platform chat.' },
+  },
+  terms: WECHAT_TERMS,
+  check(ctx, hits) {
+    const tokens: TermHit[] = [...hits];
+    for (const m of ctx.folded.matchAll(HEART_TOKEN)) {
+      const [start, end] = compactRange(ctx, m.index!, m.index! + 1);
+      void end;
+      tokens.push({ spec: { term: m[0], tag: 'token' }, start, end, key: m[0] });
+    }
+    // Longest first, so 企业微信 wins over 微信 and 加v over v.
+    tokens.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const taken: [number, number][] = [];
+    for (const hit of tokens) {
+      if (taken.some(([s, e]) => hit.start < e && s < hit.end)) continue;
+      const judged = judge(hit);
+      if (!judged) continue;
+      taken.push([judged.start, judged.end]);
+      ctx.report(rule, judged);
+    }
+
+    function judge(hit: TermHit) {
+      const tag = hit.spec.tag;
+      const before = ctx.before(hit.start, 8);
+      const after = ctx.after(hit.end, 10, 'hard');
+      const isDenied = denied(ctx, hit.start);
+      if (tag === 'command') {
+        if (NOT_COMMAND_BEFORE.test(before) && hit.key.startsWith('微')) return undefined;
+        if (NOT_COMMAND_AFTER.test(after)) return undefined;
+        const value = valueAfter(ctx, hit.end);
+        const end = value ? value.end : hit.end;
+        return isDenied || (!value && warningContext(ctx, hit.start, hit.end))
+          ? { start: hit.start, end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' }
+          : { start: hit.start, end, message: '疑似引导买家添加微信（站外联系方式）', fix: value ? '' : '在这里直接沟通' };
+      }
+      if (tag === 'same') {
+        const s = sentence(ctx, hit.start, hit.end, 30);
+        const hasNumber = numberRuns(ctx).some((r) => ['mobile', 'plain', 'international'].includes(r.kind) && r.digits.length >= 5);
+        if (isDenied) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信同号（否定语境）' };
+        return { start: hit.start, end: hit.end, severity: hasNumber || /电话|手机|号/.test(s) ? ('block' as const) : ('warn' as const), message: '微信与手机同号：暗示站外联系方式' };
+      }
+      if (PAYMENT_AFTER.test(after)) return undefined;
+      const value = valueAfter(ctx, hit.end);
+      const act = ACT_BEFORE.test(before) || ACT_AFTER.test(after);
+      if (tag === 'weak') {
+        // 卫星 / V: only with an account value introduced by ： or 号, or with 加/搜 right before.
+        const introduced = value && /^[\s:=号]|^id|^是/.test(ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1));
+        if (hit.key === 'v' ? !introduced : !(introduced || (value && act) || /(?:加|添加|\+|搜|扫)$/.test(before))) return undefined;
+      }
+      if (value) {
+        if (isDenied) return { start: hit.start, end: value.end, severity: 'info' as const, message: '提到微信号（否定语境）' };
+        return { start: hit.start, end: value.end, message: '发出了微信号（站外联系方式）' };
+      }
+      if (act) {
+        if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' };
+        const actMatch = /(?:加|添加|加个|加下|加一下|加我|加我的|\+)$/.exec(before);
+        if (actMatch) return { start: hit.start - actMatch[0].length, end: hit.end, message: '疑似引导买家添加微信（站外联系方式）', fix: '在这里直接沟通' };
+        return { start: hit.start, end: hit.end, message: '疑似引导买家通过微信联系（站外联系方式）' };
+      }
+      return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信：请勿引导买家到站外沟通' };
+    }
+  },
+});
+
+export default rule;

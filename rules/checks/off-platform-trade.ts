@@ -1,0 +1,57 @@
+// 2.3: trading around the platform — 私下交易, 线下付款, 当面交易, 不走平台, 绕开平台, 找我拿货,
+// 取消订单我单独发, 直接把钱给我, 走闲鱼 … A warning (请勿私下交易, 脱离平台的交易没有保障) is compliant;
+// 线下专柜, 当面验货 with the courier and 有问题直接找我 are ordinary service talk.
+
+import { defineRule } from '../define-rule';
+import { phraseRegex } from '../context';
+import { denied, sentence, warningContext } from '../detect/cues';
+import { TRADE_TERMS } from '../lexicon/third-party';
+
+// What turns a weak phrase into trading around the platform.
+const TRADE_CUE = phraseRegex(['直接', '私下', '线下', '转我', '转给我', '转账', '给我钱', '钱', '付款方式', '收款', '便宜', '优惠', '省', '批发价', '内部价',
+  '打折', '折', '划算', '微信', '支付宝', 'zfb', 'vx', '二维码', '单独', '取消', '退款', '我发', '我寄', '寄给您', '发给您', '给您发', '补给我', '扣点', '手续费',
+  '抽成', '找我', '联系我', '跟我']);
+const CANCEL_CUE = phraseRegex(['取消', '退款', '申请退', '退掉', '不用拍', '别拍', '不用下单', '别下单', '钱', '转', '私下', '线下', '直接']);
+
+const rule = defineRule({
+  meta: {
+    id: 'off-platform-trade',
+    clause: '2.3',
+    severity: 'block',
+    title: { zh: '绕开平台交易', en: 'Trading around the platform' },
+    description: {
+      zh: '规则 2.3 禁止引导买家离开平台：私下交易、线下付款、当面交易、不走平台、取消订单后单独发货、直接找商家拿货等说法，都会让交易脱离平台保障。提醒买家不要私下交易不算。',
+      en: 'Rule 2.3 forbids taking the trade off the platform: private or offline deals, paying outside, cancelling the order to ship privately, "buy from me directly". Warning the buyer against such deals is fine.',
+    },
+    hint: { zh: '删除该说法；下单、付款、补差价都在平台内完成。', en: 'Remove it; ordering, paying and price differences all stay on the platform.' },
+  },
+  terms: TRADE_TERMS,
+  check(ctx, hits) {
+    const taken: [number, number][] = [];
+    const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    for (const hit of sorted) {
+      if (taken.some(([s, e]) => hit.start < e && s < hit.end)) continue;
+      const tag = hit.spec.tag;
+      const s = sentence(ctx, hit.start, hit.end, 30);
+      const others = s.replace(hit.key, '');
+      let severity: 'block' | 'warn' | undefined;
+      if (tag === 'trade') severity = 'block';
+      else if (tag === 'trade-weak') {
+        if (/取消|单独|下单|拍|付款/.test(hit.key)) severity = /取消|单独/.test(hit.key) ? (CANCEL_CUE.test(others) && /单独|私下|线下|直接|转|钱|我发|发您|给您发/.test(others) ? 'block' : undefined) : TRADE_CUE.test(others) && /直接|转|私下|线下|钱|我发|给我|付款方式|收款|微信|支付宝/.test(others) ? 'block' : undefined;
+        else severity = TRADE_CUE.test(others) ? 'block' : 'warn';
+        if (/平台外/.test(hit.key) && !/付|交易|下单|买|拍|转|便宜|优惠|折/.test(s)) severity = undefined;
+      } else if (tag === 'fee') {
+        severity = /直接|私下|线下|找我|联系我|跟我|转我|转给我|不走|绕|微信|支付宝|vx|便宜|好商量|优惠/.test(others) ? 'block' : undefined;
+      }
+      if (!severity) continue;
+      taken.push([hit.start, hit.end]);
+      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end)) {
+        ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到私下交易（否定或提醒语境）' });
+        continue;
+      }
+      ctx.report(rule, { start: hit.start, end: hit.end, severity, message: severity === 'block' ? '引导买家绕开平台交易' : '疑似引导买家到站外沟通或交易' });
+    }
+  },
+});
+
+export default rule;

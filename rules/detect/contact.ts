@@ -1,0 +1,67 @@
+// Contact = platform token + call to act + value (notes/lint.md §1.5). Shared by the WeChat, QQ, other-IM
+// and payment rules: the value that follows a token (`vx：abc_123`, `微信号是 hk8899`, `企鹅 3326177845`,
+// `扣我 六六八八…`) and the calls to act around it (加 / + / 搜 / 扫 / 我的… before, 聊 / 联系 / 号… after).
+
+import type { LintContext } from '../context';
+import { compactRange } from './cues';
+import { numberRuns } from './numbers';
+
+export interface ValueHit {
+  /** Compact range of the value. */
+  start: number;
+  end: number;
+  value: string;
+}
+
+// Between a token and its value: punctuation that introduces a value, and words like 号/是/搜.
+const INTRO = `[\\s:=+\\-–—(（【\\[「“"'<《\\p{Extended_Pictographic}\\u2600-\\u27bf]*`;
+const LINK_WORDS = `(?:号码|号|账号|帐号|账户|id|名字|名|是|为|叫|搜索一下|搜一下|搜索|搜|就是|同号|的|我|加|添加|>|→|👉)`;
+const BETWEEN_RE = new RegExp(`^${INTRO}(?:${LINK_WORDS}${INTRO}){0,4}$`, 'u');
+const VALUE_RE = new RegExp(`^${INTRO}(?:${LINK_WORDS}${INTRO}){0,4}@?((?:[a-z0-9_\\-.](?: (?=[a-z0-9_\\-.]))?){4,40})`, 'u');
+// English words that follow IM names in ordinary text (Line Friends, WeChat Pay…), never an account.
+const NOT_ACCOUNTS = new Set([
+  'friends', 'friend', 'pay', 'wechatpay', 'official', 'store', 'shop', 'group', 'kitty', 'payment', 'mini', 'program', 'app', 'online',
+  'support', 'service', 'message', 'messages', 'chat', 'video', 'music', 'games', 'game', 'sticker', 'stickers', 'design', 'style',
+]);
+
+/**
+ * An account value right after compact index `end` (the token's end): latin/digit ids of ≥ 5 units with
+ * a digit, an underscore or ≥ 6 letters, or a number written with Chinese numerals.
+ */
+export function valueAfter(ctx: LintContext, end: number, opts: { digitsOnly?: boolean; minDigits?: number } = {}): ValueHit | undefined {
+  if (end <= 0 || end > ctx.compact.length) return undefined;
+  const c2f = ctx.norm.compactToFolded;
+  const fEnd = c2f[end - 1]! + 1;
+  const tail = ctx.folded.slice(fEnd, fEnd + 60);
+  const m = VALUE_RE.exec(tail);
+  if (m) {
+    const raw = m[1]!.replace(/[ .\-]+$/, '');
+    const core = raw.replace(/[\s_.\-]/g, '');
+    const okShape = opts.digitsOnly
+      ? /^\d+$/.test(core) && core.length >= (opts.minDigits ?? 5)
+      : core.length >= 5 && (/\d/.test(core) || raw.includes('_') || (core.length >= 6 && !NOT_ACCOUNTS.has(core))) && !NOT_ACCOUNTS.has(core) && !/^https?/.test(core);
+    if (okShape) {
+      const fs = fEnd + m.index + m[0].length - m[1]!.length;
+      const [s, e] = compactRange(ctx, fs, fs + raw.length);
+      return { start: s, end: e, value: core };
+    }
+  }
+  // Numbers in Chinese numerals or circled digits start within a few folded units.
+  for (const run of numberRuns(ctx)) {
+    if (run.start < fEnd) continue;
+    if (run.start - fEnd > 12) break;
+    const between = ctx.folded.slice(fEnd, run.start);
+    if (!BETWEEN_RE.test(between)) continue;
+    if (run.digits.length < (opts.minDigits ?? 5) || ['money', 'spec', 'date', 'masked', 'code'].includes(run.kind)) continue;
+    const [s, e] = compactRange(ctx, run.start, run.end);
+    return { start: s, end: e, value: run.digits };
+  }
+  return undefined;
+}
+
+/** Invitations right before a contact token (compact): 加 / 添加 / + / 搜 / 扫 / 留个 / 我的 / 私人… */
+export const ACT_BEFORE =
+  /(?:加|添加|加个|加下|加一下|加我|加我的|加上|加一个|加好友|\+|搜|搜索|搜一下|扫|扫一扫|留|留个|留一下|留下|私人|个人|企业|我的?|我们的?|咱们的?|客服的?|老板的?|店长的?|经理的?|用|走|去|上|到|通过|拉您进|拉你进|进|有|您的?|你的?|发个|发一下|私|联系|找我|换|改|转)$/;
+/** What makes a token a channel being used, right after it: 聊 / 联系 / 号 / 同号 / 发您… */
+export const ACT_AFTER =
+  /^(?:号|号码|账号|帐号|id|同号|同手机|同电话|上聊|上说|上发|上找|上联系|上沟通|里聊|里说|里发|里联系|聊|联系|沟通|详聊|细聊|私聊|找我|发你|发您|发给您|发给你|加我|加|搜|群|好友|视频|语音|通知|私信|留言|备注|名片|二维码|扫|拉|多少|是多少|给我|发我|告诉我|私我|戳我|滴滴|dd|咨询|下单|拍|领|问|看|上有|里有|同步)/;

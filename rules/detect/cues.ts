@@ -1,0 +1,56 @@
+// Context cues shared by the clause-2.3 rules: denials, warnings and the sentence around a hit.
+// A denial or a warning about off-platform contact is compliant (notes/lint.md §1.7: 不需要加微信,
+// 平台不会要求您私下转账, 谨防有人让您加微信), so it lowers a finding to info.
+
+import { phraseRegex, type LintContext } from '../context';
+import { NEGATIONS } from '../context-words';
+
+// Words that start like a denial but are not one: 不好意思加我微信 still asks to add WeChat.
+const NOT_DENIALS = phraseRegex(
+  [
+    '不好意思', '不客气', '不错', '不少', '不过', '不久', '不仅', '不只', '不止', '不管', '不论', '不断', '不然', '不如', '不同', '不一样',
+    '不方便', '不太方便', '不清楚', '不了解', '不确定', '不知道', '不满意', '不放心', '不及时', '不到', '不够', '没问题', '没关系', '没事',
+    '无论', '非常', '别的', '别人', '未来', '否则', '不定期', '能不能', '可不可以', '要不要', '是不是', '好不好', '方不方便', '愿不愿意',
+    '行不行', '加不加', '有没有', '不用等', '不急', '不着急', '不忙', '不懂', '不会用', '不会操作', '不耽误', '怕麻烦', '不麻烦', '不贵',
+    '无门槛', '不限', '不多', '没货', '没到', '没收到', '不然的话', '不在线', '不及', '不能及时回复', '不在', '未回复', '不回复', '回复不及时',
+  ],
+  { flags: 'g' },
+);
+const DENIED_TAIL = phraseRegex([...NEGATIONS, '请勿', '切勿', '千万别', '不让', '不允许', '不可以', '不建议', '请不要', '无法', '不再', '停止'], {
+  suffix: '[^]{0,5}$',
+});
+
+/** A denial governs compact index `i`: 不用加微信, 请勿私下转账 (but not 不好意思加我微信). */
+export function denied(ctx: LintContext, i: number, max = 10): boolean {
+  const before = ctx.before(i, max).replace(NOT_DENIALS, (m) => '＿'.repeat(m.length));
+  return DENIED_TAIL.test(before);
+}
+
+// A sentence that warns about or refuses off-platform dealing.
+const WARNING = phraseRegex([
+  '骗子', '诈骗', '骗局', '被骗', '防骗', '上当', '受骗', '谨防', '警惕', '冒充', '切勿', '请勿', '不要相信', '不要轻信', '举报', '违规', '违反',
+  '不允许', '禁止', '严禁', '风险', '没有保障', '没有售后保障', '无法保障', '不受保护', '平台不会', '不会要求', '都是假', '一律不要', '一律拒绝',
+  '不要理会', '不予理会', '谨慎', '注意安全', '保护好', '泄露', '不是我们', '不是本店', '与本店无关', '和我们无关',
+], { flags: '' });
+
+/** The hard-break sentence around compact [start, end). */
+export function sentence(ctx: LintContext, start: number, end: number, reach = 40): string {
+  return ctx.before(start, reach, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, reach, 'hard');
+}
+
+/** The sentence warns against, or refuses, the thing it mentions. */
+export function warningContext(ctx: LintContext, start: number, end: number): boolean {
+  return WARNING.test(sentence(ctx, start, end));
+}
+
+/** Denied or warned about. */
+export function defused(ctx: LintContext, start: number, end: number): boolean {
+  return denied(ctx, start) || warningContext(ctx, start, end);
+}
+
+/** Compact range of a folded range. */
+export function compactRange(ctx: LintContext, foldedStart: number, foldedEnd: number): [number, number] {
+  const s = ctx.compactIndexOfFolded(foldedStart);
+  const e = Math.max(s + 1, ctx.compactIndexOfFolded(foldedEnd));
+  return [s, e];
+}
