@@ -12,8 +12,9 @@ import { BANK_TERMS } from '../lexicon/third-party';
 const BANK_CONTEXT = phraseRegex(['卡', '银行', '户名', '开户', '账号', '帐号', '账户', '帐户', '转账', '转', '汇', '打款', '对公', '收款', '工行', '建行', '农行',
   '中行', '招行', '交行', '邮储', '储蓄', '支行', '分行']);
 const ACCOUNT_BEFORE = phraseRegex(['账号', '帐号', '账户', '帐户', '卡号', '对公', '公户', '开户', '收款', '汇款', '户名', '银行'], { suffix: '[^]{0,14}$' });
-const REQUEST = /(?:发|发给|发我|给|给我|告诉|告诉我|提供|提供一下|报|报一下|留|留个|填|写|私信|说|把)(?:个|一下|下)?(?:您|你)?(?:的)?$/;
+const REQUEST = /(?:发|发给|发我|给|给我|告诉|告诉我|提供|提供一下|报|报一下|留|留个|填|写|私信|说|把)(?:我)?(?:一个|个|一下|下)?(?:您|你)?(?:的)?(?:收款)?$/;
 const REQUEST_AFTER = /^(?:[和及跟、]|发我|发给我|给我|告诉我|发一下|报一下|是多少|多少|发过来|私我|提供|留一下|写一下|给一下)/;
+const CARD_INFO_REQUEST = /^(?:的)?(?:信息|号|号码|账号|资料|照片|正面)(?:和[^，。]{0,6})?(?:发我|发给我|给我|告诉我|发一下|拍照发我|发过来|私信我|留一下)/;
 const OURS = /(?:我们|我|公司|本店|店铺|咱们)(?:的|家)?$/;
 const NOT_BANK_CARD = /(?:会员|礼品|购物|储值|优惠|积分|身份|电话|sim|手机|流量|门|房)$/;
 
@@ -48,7 +49,13 @@ const rule = defineRule({
       ctx.report(rule, { start, end, severity: sure ? 'block' : 'warn', message: sure ? '发出了银行账号（站外收款）' : '疑似银行卡号', fix: '' });
     }
     for (const hit of hits) {
-      if (hit.spec.tag !== 'account' || reported.some(([s, e]) => hit.start < e && s < hit.end)) continue;
+      if (reported.some(([s, e]) => hit.start < e && s < hit.end)) continue;
+      if (hit.spec.tag === 'bank') {
+        // 把银行卡信息发我: asking for the buyer's card outside the checkout.
+        if (!/银行卡|储蓄卡|借记卡/.test(hit.key) || !CARD_INFO_REQUEST.test(ctx.after(hit.end, 10, 'hard')) || denied(ctx, hit.start)) continue;
+        ctx.report(rule, { start: hit.start, end: hit.end, message: '索要银行卡信息（站外打款）' });
+        continue;
+      }
       const before = ctx.before(hit.start, 10);
       const after = ctx.after(hit.end, 10, 'hard');
       if (hit.key === '卡号' && NOT_BANK_CARD.test(before)) continue;

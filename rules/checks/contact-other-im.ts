@@ -4,7 +4,7 @@
 
 import { defineRule } from '../define-rule';
 import { ACT_BEFORE, valueAfter } from '../detect/contact';
-import { denied, warningContext } from '../detect/cues';
+import { DENIED_AFTER, denied, warningContext } from '../detect/cues';
 import { OTHER_IM_TERMS } from '../lexicon/third-party';
 
 // A handle or number introduced explicitly: ID: xxx, ：xxx, @xxx, 号 xxx, +852 …
@@ -41,7 +41,7 @@ const rule = defineRule({
       if (!(introduced || (value && !weak) || act)) continue;
       const end = value && (introduced || !weak) ? value.end : hit.end;
       taken.push([hit.start, end]);
-      if (denied(ctx, hit.start) || (!value && warningContext(ctx, hit.start, hit.end))) {
+      if (denied(ctx, hit.start) || DENIED_AFTER.test(after) || (!value && warningContext(ctx, hit.start, hit.end))) {
         ctx.report(rule, { start: hit.start, end, severity: 'info', message: '提到其他通讯工具（否定或提醒语境）' });
       } else {
         ctx.report(rule, { start: hit.start, end, message: value ? '发出了其他通讯工具的账号（站外联系方式）' : '疑似引导买家到其他通讯工具联系' });

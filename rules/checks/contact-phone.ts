@@ -16,7 +16,7 @@ const BUYER_OWN = phraseRegex(['您的', '您留的', '您填的', '您填写的
 const RETURN_ADDRESS = phraseRegex(['退货地址', '退货请寄', '退货寄到', '寄回地址', '退回地址', '换货地址', '退换货地址', '退货收件', '寄回到', '寄回至', '退回至', '退回到']);
 // …unless the shop points to its own line: 打我电话, 我手机, 联系我.
 const SHOP_OWN = /打|拨|致电|call|联系我|找我|我的|我电话|我手机|我们|咨询|私人|加我/;
-const CALL_VERB = /(?:打|拨|致电|呼|call|联系|找|咨询|电话|手机|热线|座机|tel)[^]{0,6}$/;
+const CALL_VERB = /(?:打|拨|致电|呼|call|联系|找|咨询)[^]{0,6}$/;
 // 400 numbers of a brand or carrier (品牌售后热线 400-…) are public service lines.
 const PUBLIC_OWNER = phraseRegex(['品牌', '厂家', '官方', '快递', '顺丰', '物流', '邮政', '海关', '售后中心', '总部', '客服中心', '航空', '银行', '中通', '圆通',
   '申通', '韵达', '京东物流', '德邦', '极兔', 'ems']);
@@ -37,10 +37,10 @@ const rule = defineRule({
     for (const run of numberRuns(ctx)) {
       if (!['mobile', 'international', 'landline', 'service'].includes(run.kind)) continue;
       const [start, end] = compactRange(ctx, run.start, run.end);
-      const before = ctx.before(start, 24, 'hard');
+      const before = ctx.before(start, 60, 'hard');
       const clause = ctx.before(start, 16);
       const fix = '';
-      if (BUYER_OWN.test(before.slice(-16)) && !SHOP_OWN.test(clause)) {
+      if (BUYER_OWN.test(before.slice(-24)) && !SHOP_OWN.test(clause)) {
         ctx.report(rule, { start, end, severity: 'info', message: '买家本人的号码：核对信息时建议打码' });
         continue;
       }

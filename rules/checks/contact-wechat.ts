@@ -5,7 +5,7 @@
 import { defineRule } from '../define-rule';
 import type { TermHit } from '../context';
 import { ACT_AFTER, ACT_BEFORE, valueAfter } from '../detect/contact';
-import { compactRange, denied, sentence, warningContext } from '../detect/cues';
+import { DENIED_AFTER, compactRange, denied, sentence, warningContext } from '../detect/cues';
 import { numberRuns } from '../detect/numbers';
 import { WECHAT_TERMS } from '../lexicon/third-party';
 
@@ -14,6 +14,10 @@ const PAYMENT_AFTER = /^(?:支付|付款|付|零钱|钱包|买单|收银|扫码�
 // 稍微我…, 细微我… are not 微我; V领 / V型 / V脸 are garments and shapes, 加V领取 is still a command.
 const NOT_COMMAND_BEFORE = /[稍细轻略些卑精]$/;
 const NOT_COMMAND_AFTER = /^(?:领(?!取|券|福利|红包|优惠|奖)|型|字|脸|领口|ip|c\b|e\b|8)/;
+// 加微量元素, 加威士忌, 添加薇姿…: 微/威/薇 starting another word.
+const NOT_WEI_WORD = /^(?:信|伩|讯|锌|芯|x|v|量|型|调|波|米|博|商|店|小|笑|距|软|粒|孔|电|创|积|整|尘|雕|胖|利|乳|泡|光|针|晶|瑕|醺|凉|甜|酸|辣|苦|咸|胶|纤|生物|末|观|弱|薄|热|妙|微|士|力|望|风|严|胁|尼|姿|诺|娅|拉|露|猛|化|海|斯)/;
+// After V / 小绿 / 绿色: product nicknames and ordinary words (小绿瓶, 绿色包装).
+const NOT_NICKNAME = /^(?:瓶|管|盒|伞|罐|膜|叶|书|色|植|环保|健康|食品|通道|出行|包装|能源|标|款|系列|版)/;
 // Emoji hearts and stars glued to 微/薇/V (dropped by the compact view), and `V：abc123`.
 const HEART_TOKEN = /(?:微|薇|威|徽|v)\s*[❤♥💚💗💕❣💓💖💙💜🧡💛🤍🖤🌟⭐✨💬🔔🌸🌹🍀]/gu;
 
@@ -56,6 +60,7 @@ const rule = defineRule({
       if (tag === 'command') {
         if (NOT_COMMAND_BEFORE.test(before) && hit.key.startsWith('微')) return undefined;
         if (NOT_COMMAND_AFTER.test(after)) return undefined;
+        if (/[微薇威]$/.test(hit.key) && NOT_WEI_WORD.test(after)) return undefined;
         const value = valueAfter(ctx, hit.end);
         const end = value ? value.end : hit.end;
         return isDenied || (!value && warningContext(ctx, hit.start, hit.end))
@@ -74,14 +79,15 @@ const rule = defineRule({
       if (tag === 'weak') {
         // 卫星 / V: only with an account value introduced by ： or 号, or with 加/搜 right before.
         const introduced = value && /^[\s:=号]|^id|^是/.test(ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1));
-        if (hit.key === 'v' ? !introduced : !(introduced || (value && act) || /(?:加|添加|\+|搜|扫)$/.test(before))) return undefined;
+        if (NOT_NICKNAME.test(after)) return undefined;
+        if (hit.key === 'v' ? !introduced : !(introduced || (value && act) || /(?:加|添加|\+|搜|扫)(?:我的?|个|下|一下)?$/.test(before))) return undefined;
       }
       if (value) {
-        if (isDenied) return { start: hit.start, end: value.end, severity: 'info' as const, message: '提到微信号（否定语境）' };
+        if (isDenied || DENIED_AFTER.test(after)) return { start: hit.start, end: value.end, severity: 'info' as const, message: '提到微信号（否定语境）' };
         return { start: hit.start, end: value.end, message: '发出了微信号（站外联系方式）' };
       }
       if (act) {
-        if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' };
+        if (isDenied || DENIED_AFTER.test(after) || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' };
         const actMatch = /(?:加|添加|加个|加下|加一下|加我|加我的|\+)$/.exec(before);
         if (actMatch) return { start: hit.start - actMatch[0].length, end: hit.end, message: '疑似引导买家添加微信（站外联系方式）', fix: '在这里直接沟通' };
         return { start: hit.start, end: hit.end, message: '疑似引导买家通过微信联系（站外联系方式）' };

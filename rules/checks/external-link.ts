@@ -10,6 +10,10 @@ import { links } from '../detect/urls';
 
 // Share codes: a token of 6–14 letters/digits between two identical currency-like marks.
 const SHARE_CODE = /([¥$€£₤₳¢₴])\s*([a-z0-9]{6,14})\s*\1/g;
+// www xiaodian com: words for a domain with the dots left out.
+const SPACED_WWW = /(?<![a-z0-9])www\s+[a-z0-9-]{2,}\s+(?:com|cn|net|shop|top|vip|xyz|store|cc)(?![a-z0-9])/g;
+// WeChat mini-program links: #小程序://店名/xxxx
+const MINI_PROGRAM = /#?小程序:\/\/\S+/g;
 // "Copy this and open <another app>".
 const OPEN_OTHER_APP = /(?:打开|去|到|上|进)(?:手机)?(?:淘宝|天猫|京东|拼多多|抖音|闲鱼|咸鱼|小红书|得物|唯品会|微店|某宝|淘bao|tb|pdd|dy|xhs)(?:app|极速版)?/g;
 const SHARE_CUE = /复制|口令|淘口令|长按|粘贴|打开/;
@@ -47,6 +51,9 @@ const rule = defineRule({
         ...(info ? {} : { fix: '' }),
       });
       void end;
+    }
+    for (const re of [SPACED_WWW, MINI_PROGRAM]) {
+      for (const m of ctx.folded.matchAll(re)) ctx.report(rule, { start: m.index!, end: m.index! + m[0].length, view: 'folded', message: re === MINI_PROGRAM ? '发出了小程序链接（站外购物渠道）' : '发出了站外网址（空格拆写）', fix: '' });
     }
     for (const m of ctx.folded.matchAll(SHARE_CODE)) {
       const code = m[2]!;

@@ -11,6 +11,8 @@ import { TRADE_TERMS } from '../lexicon/third-party';
 const TRADE_CUE = phraseRegex(['直接', '私下', '线下', '转我', '转给我', '转账', '给我钱', '钱', '付款方式', '收款', '便宜', '优惠', '省', '批发价', '内部价',
   '打折', '折', '划算', '微信', '支付宝', 'zfb', 'vx', '二维码', '单独', '取消', '退款', '我发', '我寄', '寄给您', '发给您', '给您发', '补给我', '扣点', '手续费',
   '抽成', '找我', '联系我', '跟我']);
+const NOT_HERE = /(?:不|别|不用|不要|无需|不必)(?:在|走|通过|经过|用)(?:这里|这边|这儿|平台|快手|店里|店铺|系统|后台|官方|链接)(?:上|里)?(?:拍|下单|买|付款|付|支付|交易|购买|结算)/g;
+const ON_PLATFORM_PLACE = /直播间|小黄车|号链接|订单页|店铺主页|快手|新链接|重新拍|补差/;
 const CANCEL_CUE = phraseRegex(['取消', '退款', '申请退', '退掉', '不用拍', '别拍', '不用下单', '别下单', '钱', '转', '私下', '线下', '直接']);
 
 const rule = defineRule({
@@ -28,6 +30,14 @@ const rule = defineRule({
   terms: TRADE_TERMS,
   check(ctx, hits) {
     const taken: [number, number][] = [];
+    // 不在快手下单的话…, 不用在这里拍，我发给您: ordering outside the shop, unless it points to another place on the platform.
+    for (const m of ctx.compact.matchAll(NOT_HERE)) {
+      const s = sentence(ctx, m.index!, m.index! + m[0].length, 30);
+      if (ON_PLATFORM_PLACE.test(s.replace(m[0], '')) || !TRADE_CUE.test(s.replace(m[0], ''))) continue;
+      if (warningContext(ctx, m.index!, m.index! + m[0].length)) continue;
+      taken.push([m.index!, m.index! + m[0].length]);
+      ctx.report(rule, { start: m.index!, end: m.index! + m[0].length, message: '引导买家不在平台下单' });
+    }
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const hit of sorted) {
       if (taken.some(([s, e]) => hit.start < e && s < hit.end)) continue;
@@ -40,6 +50,8 @@ const rule = defineRule({
         if (/取消|单独|下单|拍|付款/.test(hit.key)) severity = /取消|单独/.test(hit.key) ? (CANCEL_CUE.test(others) && /单独|私下|线下|直接|转|钱|我发|发您|给您发/.test(others) ? 'block' : undefined) : TRADE_CUE.test(others) && /直接|转|私下|线下|钱|我发|给我|付款方式|收款|微信|支付宝/.test(others) ? 'block' : undefined;
         else severity = TRADE_CUE.test(others) ? 'block' : 'warn';
         if (/平台外/.test(hit.key) && !/付|交易|下单|买|拍|转|便宜|优惠|折/.test(s)) severity = undefined;
+      } else if (tag === 'cheaper') {
+        severity = TRADE_CUE.test(others) ? 'block' : 'warn';
       } else if (tag === 'fee') {
         severity = /直接|私下|线下|找我|联系我|跟我|转我|转给我|不走|绕|微信|支付宝|vx|便宜|好商量|优惠/.test(others) ? 'block' : undefined;
       }

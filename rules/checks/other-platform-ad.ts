@@ -54,7 +54,7 @@ const rule = defineRule({
       const message = judge(hit);
       if (!message) continue;
       taken.push([hit.start, hit.end]);
-      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || /^(?:上|里)?(?:我们|我家)?(?:没有|没|不|从不|并没有|并不|暂时没有|暂无)/.test(ctx.after(hit.end, 8))) {
+      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || /^(?:上|里|号|店|账号)?(?:我们|我家)?(?:没有|没|不|从不|并没有|并不|暂时没有|暂无)/.test(ctx.after(hit.end, 8))) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到其他平台（否定语境）' });
         continue;
       }
@@ -68,6 +68,13 @@ const rule = defineRule({
       const s = sentence(ctx, hit.start, hit.end, 40);
       const others = s.replace(hit.key, '');
       if (tag === 'same-name') return SEARCH_AFTER.test(after) || /搜|找/.test(ctx.before(hit.start, 14, 'hard')) || /其他平台|别的平台|淘宝|京东|拼多多|抖音|小红书|某宝/.test(s) ? '引导买家到其他平台搜索同名店铺' : undefined;
+      if (tag === 'elsewhere') {
+        // 其他平台也有我们的店 / 别的平台更便宜，去那边拍.
+        if (STORE_AFTER.test(after) || (SELF_BEFORE.test(before) && /^(?:上|里)/.test(after))) return '推广店铺在其他平台的店（引导买家离开本平台）';
+        const neutral = NEUTRAL.test(others) || /您|你/.test(before);
+        if (!neutral && (SEARCH_AFTER.test(after) || (GO_BEFORE.test(before) && ACTION_AFTER.test(after)) || LURE.test(others))) return '引导买家去其他平台购买';
+        return undefined;
+      }
       if (tag === 'own-channel') {
         // The shop's own site / mini-program / official account as a place to buy.
         const ours = CHANNEL_SELF.test(before);

@@ -19,7 +19,7 @@ const MONEY_CUE = phraseRegex(['钱', '元', '块', '差价', '运费', '邮费'
   '补', '付', '转账', '截图', '到账', '收到']);
 const NOT_MONEY_AFTER = /^(?:们?的?(?:售后|同事|主管|仓库|客服|技术|部门|领导|经理|专员|同学|物流))/;
 const SELF_BEFORE = /(?:我|我的|我们的?|本人的?|私人|个人|扫我|转我|到我|给我|打我)$/;
-const PAY_AFTER = /^(?:转我|转给我|转到|转账给我|转过来|账号|账户|帐号|号|收款|扫我|给我|付我|打给我|打到|上转|转一下|转就|转|付款码|收款码)/;
+const PAY_AFTER = /^(?:转我|转给我|转到|转账给我|转过来|收款|扫我|给我|付我|打给我|打到|上转|转一下|转就|转|付款码|收款码)/;
 // 把支付宝账号发我: asking for the buyer's account to pay outside the platform.
 const ASK_ACCOUNT = /^(?:账号|账户|帐号|号)?(?:和[^，。]{0,6})?(?:发我|发给我|给我|告诉我|留一下|留给我|发一下|报一下|是多少|多少|私信我|发过来)/;
 const PRIVATE_DEST = phraseRegex(['我', '我们', '私人', '个人', '账号', '帐号', '账户', '卡号', '支付宝', '微信', '户名', 'zfb', '收款']);
@@ -100,7 +100,7 @@ const rule = defineRule({
       }
       if (tag === 'account') {
         if (/私人|个人|私账|私户/.test(hit.key)) {
-          if (platform || !/转|付|打|汇|收|款|钱/.test(s)) return undefined;
+          if (platform || !/转|付|打|汇|收|款|钱|走|用/.test(s)) return undefined;
           return { start: hit.start, end: hit.end, message: '引导买家付款到私人账户（站外收款）' };
         }
         if (/方式/.test(hit.key)) {

@@ -20,11 +20,20 @@ const DENIED_TAIL = phraseRegex([...NEGATIONS, '请勿', '切勿', '千万别', 
   suffix: '[^]{0,5}$',
 });
 
+// A denial that governs a whole clause or a list: 不会让您加微信或者扫码转账, 不接受私下转账和线下交易.
+const DENIED_CLAUSE = /(?:不会|不要|不能|不可以|不接受|不支持|不允许|禁止|严禁|请勿|切勿|千万不要|绝不|从不|不提供|不需要|无需|不用)(?:让|要求|叫|请|通过|以|向|和|跟|与|给)?[^]{0,24}(?:或者|或是|或|和|及|以及|、|也不|还是)[^]{0,12}$/;
+const DENIED_ASK = /(?:不会|不要|从不|绝不|不能)(?:让|要求|叫|请|主动|以任何|通过任何)[^]{0,20}$/;
+
 /** A denial governs compact index `i`: 不用加微信, 请勿私下转账 (but not 不好意思加我微信). */
 export function denied(ctx: LintContext, i: number, max = 10): boolean {
   const before = ctx.before(i, max).replace(NOT_DENIALS, (m) => '＿'.repeat(m.length));
-  return DENIED_TAIL.test(before);
+  if (DENIED_TAIL.test(before)) return true;
+  const clause = ctx.before(i, 30).replace(NOT_DENIALS, (m) => '＿'.repeat(m.length));
+  return DENIED_CLAUSE.test(clause) || DENIED_ASK.test(clause);
 }
+
+/** Denied right after the term: 微博号不卖货, 微信号不对外. */
+export const DENIED_AFTER = /^(?:号|账号)?(?:不|没|并不|并没|从不|从没|暂不|暂时不|不是)/;
 
 // A sentence that warns about or refuses off-platform dealing.
 const WARNING = phraseRegex([
