@@ -53,6 +53,8 @@ const rule = defineRule({
         }
       }
       if (!/邮箱|邮件|mail|电邮/.test(hit.key)) continue;
+      // 发邮件给品牌方: a referral to a third party's own service, no address and no request.
+      if (/邮件/.test(hit.key) && !/(?:发到我|发给我|我发|给您发|发您|发你|我的|到我)/.test(before + after.slice(0, 4))) continue;
       if (PLATFORM_MAIL.test(before)) continue;
       const request = REQUEST_BEFORE.test(before) || REQUEST_AFTER.test(after) || /(?:您|你)的?(?:qq|扣扣)?$/.test(before) && /^(?:地址)?(?:是|号)?(?:多少|呢|发|给|告诉)/.test(after);
       if (!request) continue;

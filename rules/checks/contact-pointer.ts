@@ -47,7 +47,7 @@ const rule = defineRule({
         }
         if (severity && IN_APP.test(s) && !/v|微|vx|联系|号|惊喜|暗号|福利|简介|背景/.test(after)) severity = undefined;
       } else if (tag === 'contact-way') {
-        if (ORDER_CONTACT.test(s) || /^(?:是否|有误|不对|变了)/.test(after)) continue;
+        if (ORDER_CONTACT.test(s) || /^(?:是否|有误|不对|变了)/.test(after) || /品牌|厂家|官方|快递|海关|说明书/.test(before)) continue;
         if (/(?:留|留个|留下|给|给个|发|发个|发我|告诉|加|私信|要|换个)(?:一下|个)?(?:您|你)?的?$/.test(before) || /^(?:在|发|给|私|加|是|写|放|留)/.test(after) || /我的?(?:私人|个人)?$/.test(before)) {
           severity = /主页|头像|简介|私|加/.test(s) ? 'block' : 'warn';
         }
@@ -61,7 +61,7 @@ const rule = defineRule({
           if (!/我|我们|客服|老板|店长/.test(s.replace(/您|你/g, ''))) continue;
           if (/给您打电话|给你打电话|电话联系您|电话联系你|打给您|打给你/.test(hit.key) && /快递|派送|签收/.test(s)) continue;
         }
-        if (/好友/.test(hit.key) && /分享|邀请|推荐给|转发/.test(s)) continue;
+        if (/好友/.test(hit.key) && /分享|邀请|推荐给|转发|平台|活动页|快手/.test(s)) continue;
         severity = 'warn';
       }
       if (!severity) continue;

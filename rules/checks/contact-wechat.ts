@@ -19,7 +19,7 @@ const NOT_WEI_WORD = /^(?:信|伩|讯|锌|芯|x|v|量|型|调|波|米|博|商|�
 // After V / 小绿 / 绿色: product nicknames and ordinary words (小绿瓶, 绿色包装).
 const NOT_NICKNAME = /^(?:瓶|管|盒|伞|罐|膜|叶|书|色|植|环保|健康|食品|通道|出行|包装|能源|标|款|系列|版)/;
 // Emoji hearts and stars glued to 微/薇/V (dropped by the compact view), and `V：abc123`.
-const HEART_TOKEN = /(?:微|薇|威|徽|v)\s*[❤♥💚💗💕❣💓💖💙💜🧡💛🤍🖤🌟⭐✨💬🔔🌸🌹🍀]/gu;
+const HEART_TOKEN = /(?:微|薇|威|徽|v)\s*[❤♥💚💗💕❣💓💖💙💜🧡💛🤍🖤🌟⭐✨💬🔔🌸🌹🍀]|[💚🟢🍏🥬🍀✅]\s*泡泡?/gu;
 
 const rule = defineRule({
   meta: {
@@ -37,8 +37,7 @@ const rule = defineRule({
   check(ctx, hits) {
     const tokens: TermHit[] = [...hits];
     for (const m of ctx.folded.matchAll(HEART_TOKEN)) {
-      const [start, end] = compactRange(ctx, m.index!, m.index! + 1);
-      void end;
+      const [start, end] = compactRange(ctx, m.index!, m.index! + m[0].length);
       tokens.push({ spec: { term: m[0], tag: 'token' }, start, end, key: m[0] });
     }
     // Longest first, so 企业微信 wins over 微信 and 加v over v.
@@ -65,7 +64,7 @@ const rule = defineRule({
         const end = value ? value.end : hit.end;
         return isDenied || (!value && warningContext(ctx, hit.start, hit.end))
           ? { start: hit.start, end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' }
-          : { start: hit.start, end, message: '疑似引导买家添加微信（站外联系方式）', fix: value ? '' : '在这里直接沟通' };
+          : { start: hit.start, end, severity: value ? ('block' as const) : hit.spec.severity, message: '疑似引导买家添加微信（站外联系方式）', fix: value ? '' : '在这里直接沟通' };
       }
       if (tag === 'same') {
         const s = sentence(ctx, hit.start, hit.end, 30);

@@ -25,7 +25,9 @@ const LURE = phraseRegex(['更便宜', '便宜', '划算', '更低', '低价', '
 // A neutral mention: the buyer's experience, a comparison we cannot make, logistics, trends.
 const NEUTRAL = phraseRegex(['您说', '您在', '您是在', '你在', '您看到', '看到', '别人', '有人', '网友', '很多人', '他们', '其他店', '别家', '不清楚', '没法', '无法',
   '不保证', '不确定', '比不了', '不是我们', '不是本店', '与我们无关', '和我们无关', '不一样', '快递', '物流', '配送', '发货', '测评', '推荐', '同款', '爆款',
-  '网红', '火', '种草', '热门', '风格', '教程', '视频', '一样', '也是跨境', '售后需要联系', '那边的商家', '对比', '比价', '您买的', '您之前']);
+  '网红', '火', '种草', '热门', '风格', '教程', '视频', '一样', '也是跨境', '售后需要联系', '那边的商家', '比价', '您买的', '您之前']);
+// Redirects that no neutral word excuses: go and look there, I will send the link, search our shop.
+const STRONG_REDIRECT = /去那边|那边看看|那边拍|那边下单|那边买|链接我发|链接发您|发您链接|搜我们|搜店名|我挂了|挂了个|去看看/;
 const CHANNEL_SELF = /(?:我们|我家|咱们|咱家|本店|店铺|我)(?:的|家)?(?:自己的?)?$/;
 
 const rule = defineRule({
@@ -88,6 +90,8 @@ const rule = defineRule({
       if (/^(?:快递|物流|配送|自营快递)/.test(after) || /京东快递|京东物流/.test(s.slice(0, s.indexOf(hit.key) + hit.key.length + 2))) return undefined;
       const self = (SELF_BEFORE.test(before) && (STORE_RIGHT_AFTER.test(after) || STORE_AFTER.test(after) || /^(?:上|里)/.test(after))) || STORE_AFTER.test(after);
       if (self) return '推广店铺在其他平台的店（引导买家离开本平台）';
+      if (/^同款/.test(after) && !STRONG_REDIRECT.test(others)) return undefined; // 小红书同款: a trend word
+      if (STRONG_REDIRECT.test(others) && !/您说|您在|你在|不是我们|不清楚|没法/.test(others)) return '引导买家去其他平台购买';
       const neutral = NEUTRAL.test(others) && !/(?:可以|您可以|直接|请|就)?去/.test(before);
       if (SEARCH_AFTER.test(after) && !/^(?:上|里)?(?:搜|搜索)(?:到|出|的)/.test(after)) return neutral && /您|你/.test(before) ? undefined : '引导买家到其他平台搜索店铺';
       if (GO_BEFORE.test(before) && ACTION_AFTER.test(after) && !(neutral && /您在|你在|您是在/.test(before + '在'))) return '引导买家去其他平台购买';

@@ -13,7 +13,7 @@ import { PAYMENT_TERMS } from '../lexicon/third-party';
 
 // The platform's own money paths: checkout, refunds, coupons, presale deposits, price-difference links.
 const PLATFORM_MONEY = phraseRegex(['平台', '原路', '退回', '退到', '退款到', '退至', '收银台', '快手', '订单页', '订单里', '订单详情', '补差链接', '补差价链接',
-  '补拍', '店铺红包', '平台红包', '红包雨', '直播间', '下单时', '自动抵扣', '抵扣', '领取', '预售', '改价', '付款时', '支付时', '结算', '系统']);
+  '补拍', '原支付', '原账户', '原付款', '已退款', '退款已', '已经退', '店铺红包', '平台红包', '红包雨', '直播间', '下单时', '自动抵扣', '抵扣', '领取', '预售', '改价', '付款时', '支付时', '结算', '系统']);
 // Money words that make 转我 a transfer (not 转我们售后同事).
 const MONEY_CUE = phraseRegex(['钱', '元', '块', '差价', '运费', '邮费', '定金', '订金', '尾款', '货款', '款', '费', '支付宝', '微信', '账户', '账号', '卡', '红包',
   '补', '付', '转账', '截图', '到账', '收到']);

@@ -9,7 +9,7 @@ import { QR_TERMS } from '../lexicon/third-party';
 
 // The code is on the product or the platform page: traceability, anti-counterfeit, customs.
 const ON_GOODS = phraseRegex(['溯源', '防伪', '追溯', '真伪', '验真', '中检', '检验', '原产地', '报关', '产品', '瓶', '罐', '包装', '外箱', '盒', '标签', '说明书',
-  '快手app', '快手的', '订单页', '详情页', '商品页', '扫码枪', '条码', '条形码', '批次', '吊牌', '标签', '防窜', '验证', '查询', '刮开', '涂层', '扫描外箱', '进口信息', '官方验证']);
+  '快手app', '快手的', '订单页', '瓶盖', '详情页', '商品页', '扫码枪', '条码', '条形码', '批次', '吊牌', '标签', '防窜', '验证', '查询', '刮开', '涂层', '扫描外箱', '进口信息', '官方验证']);
 // What the code or group is for: leaving the platform.
 const OFF_PURPOSE = phraseRegex(['加', '好友', '进群', '入群', '群', '关注', '公众号', '付款', '支付', '转账', '联系', '私聊', '领', '下单', '购买', '微信', 'vx', 'qq',
   '福利', '优惠', '客服', '咨询', '售后', '发您', '发你', '给您发', '给你发', '私发', '发给您', '发给你', '图片', '上面', '下面', '这个', '长按', '识别']);
@@ -44,7 +44,7 @@ const rule = defineRule({
         severity = 'block';
         message = '发送收款码（站外收款）';
       } else if (tag === 'code') {
-        if (ON_GOODS.test(s) && !/加|好友|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq/.test(others)) continue;
+        if ((ON_GOODS.test(s) || /瓶盖|积分|抽奖|品牌活动/.test(s)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊/.test(others)) continue;
         if (!OFF_PURPOSE.test(others)) continue;
         if (/^扫/.test(hit.key) && !/码|二维|图|这个|上面|下面|一扫|一下/.test(s)) continue;
         if (/^扫/.test(hit.key) && !/加|好友|进群|入群|群|关注|公众号|付款|支付|转账|微信|vx|qq|领|下单/.test(others)) continue;

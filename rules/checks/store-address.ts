@@ -20,7 +20,7 @@ const INVITE = phraseRegex(['欢迎', '过来', '来店', '到店', '进店', '�
 // A physical place of the shop vs the online shop (店铺, 直播间, 主页 are on Kuaishou).
 const PHYSICAL = /实体店|门店|线下店|仓库|工作室|公司|档口|店面|专卖店|体验店|展厅|店里|铺子/;
 const ONLINE = /店铺|直播间|链接|快手|app|页面|主页|小黄车|橱窗|关注/;
-const CLOSED = /不对外|不开放|暂停|关闭|没有|不支持|无法|不提供|取消了|停业|装修/;
+const CLOSED = /不对外|不开放|暂停|暂未|未开通|不开通|没开通|关闭|没有|不支持|无法|不提供|取消了|停业|装修|不公开/;
 
 const rule = defineRule({
   meta: {
@@ -45,15 +45,17 @@ const rule = defineRule({
       const address = ADDRESS.test(s.replace(/[a-z]+\d+|\d+(?:罐|件|个|天|元|号链接)/g, ''));
       const notInvite = NOT_INVITATION.test(s) && !/欢迎|过来|来店|到店|自提|上门|来拿|来取|当面|来我们|到我们|来门店|可以来|来仓库/.test(s);
       if (notInvite || CLOSED.test(ctx.after(hit.end, 8, 'hard'))) continue;
+      // 看到店铺, 回到店铺: the online shop, not a visit.
+      if (/^(?:到店|进店|来店)$/.test(hit.key) && (/^铺/.test(ctx.after(hit.end, 2)) || /[看找回收送达寄]$/.test(ctx.before(hit.start, 2)))) continue;
       let severity: 'block' | 'warn' | undefined;
       if (hit.spec.tag === 'place') {
         const self = SELF.test(ctx.before(hit.start, 12, 'hard')) || /店里|我们店|我家店|本店地址/.test(hit.key);
         const invite = INVITE.test(others);
-        if (/自提点|提货点/.test(hit.key) && address) severity = 'block';
+        if ((/自提点|提货点/.test(hit.key) || /地址$/.test(hit.key)) && address) severity = 'block';
         else if (/实体店|门店|线下店|店面|档口|专卖店|体验店|展厅/.test(hit.key) && address && (self || invite)) severity = 'block';
         else if (address && self && invite) severity = 'block';
         else if (address && /地址/.test(s) && self) severity = 'block';
-        else if (invite && self && /实体店|门店|线下店|店面|档口|店里|我们店|仓库|工作室|展厅/.test(hit.key) && /来|到店|欢迎|自提|过来|当面|现场/.test(others)) severity = 'warn';
+        else if (invite && self && /实体店|门店|线下店|店面|档口|店里|我们店|仓库|工作室|展厅|专柜/.test(hit.key) && /来|到店|欢迎|自提|过来|当面|现场/.test(others)) severity = 'warn';
       } else {
         // An invitation: with an address, or to a place of the shop.
         if (/当面验货/.test(hit.key) && !/门店|店|仓库|过来|现场|拿货/.test(others)) continue;
