@@ -4,7 +4,7 @@
 
 import { defineRule } from '../define-rule';
 import { phraseRegex } from '../context';
-import { denied, sentence, warningContext } from '../detect/cues';
+import { compactRange, denied, sentence, warningContext } from '../detect/cues';
 import { POINTER_TERMS } from '../lexicon/third-party';
 
 // Something hidden on the profile: a V, a contact, a surprise.
@@ -13,6 +13,10 @@ const IN_APP = phraseRegex(['店铺主页', '进店', '进入店铺', '关注', 
 // The order's own contact data, the courier's call.
 const ORDER_CONTACT = phraseRegex(['订单', '收件', '收货', '快递', '派送', '骑手', '物流', '海关', '修改', '正确', '核对', '确认', '只用于', '泄露', '保护', '页面', '填写', '预留',
   '系统', '平台']);
+// 加一下这个号 hk_mall88 / 搜 lamer_dg: an account id to add, whatever the app.
+const ACCOUNT_ID = /(?<![a-z0-9_.@/-])[a-z][a-z0-9_\-]{4,29}(?![a-z0-9_@.-])/g;
+const ADD_BEFORE = /(?:加|添加|搜|搜索|扫)(?:一下|下|我|我的|这个|个|好友|的)*(?:号|账号|帐号|id)?(?:是|为)?$/;
+const TRACKING_LIKE = /^(?:sf|yt|jt|zto|sto|yd|jd|jdva|ea|lb|ems|dhl|ups|ks|lot|sku|no)\d/;
 const COURIER_SUBJECT = /快递|骑手|配送员|派送员|司机|海关|物流|驿站|品牌方|厂家/;
 
 const rule = defineRule({
@@ -30,6 +34,15 @@ const rule = defineRule({
   terms: POINTER_TERMS,
   check(ctx, hits) {
     const taken: [number, number][] = [];
+    for (const m of ctx.folded.matchAll(ACCOUNT_ID)) {
+      const id = m[0];
+      if (!/\d|_/.test(id) || TRACKING_LIKE.test(id)) continue;
+      const [start, end] = compactRange(ctx, m.index!, m.index! + id.length);
+      const before = ctx.before(start, 10);
+      if (!ADD_BEFORE.test(before) || /快手|平台|店铺|订单|单号|优惠|券|型号|货号/.test(ctx.before(start, 16, 'hard'))) continue;
+      taken.push([start, end]);
+      ctx.report(rule, { start, end, severity: denied(ctx, start) ? 'info' : 'block', message: '发出让买家添加的账号（站外联系方式）' });
+    }
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const hit of sorted) {
       if (taken.some(([s, e]) => hit.start < e && s < hit.end)) continue;

@@ -66,6 +66,15 @@ const rule = defineRule({
           ? { start: hit.start, end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' }
           : { start: hit.start, end, severity: value ? ('block' as const) : hit.spec.severity, message: '疑似引导买家添加微信（站外联系方式）', fix: value ? '' : '在这里直接沟通' };
       }
+      if (tag === 'account') {
+        // 加我私人号 / 私人号：abc123 — a private account, app unnamed.
+        const value = valueAfter(ctx, hit.end);
+        const asked = /(?:加|添加|\+|搜|扫|留)(?:个|下|一下|我|我的|您|的)*$/.test(before);
+        if (!value && !asked) return undefined;
+        if (/快手|平台|店铺|抖音|小红书/.test(before)) return undefined;
+        if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: value ? value.end : hit.end, severity: 'info' as const, message: '提到私人账号（否定或提醒语境）' };
+        return { start: hit.start, end: value ? value.end : hit.end, severity: value ? ('block' as const) : ('warn' as const), message: '引导买家添加私人账号（站外联系方式）' };
+      }
       if (tag === 'same') {
         const s = sentence(ctx, hit.start, hit.end, 30);
         const hasNumber = numberRuns(ctx).some((r) => ['mobile', 'plain', 'international'].includes(r.kind) && r.digits.length >= 5);

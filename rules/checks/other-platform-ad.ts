@@ -70,6 +70,10 @@ const rule = defineRule({
       const s = sentence(ctx, hit.start, hit.end, 40);
       const others = s.replace(hit.key, '');
       if (tag === 'same-name') return SEARCH_AFTER.test(after) || /搜|找/.test(ctx.before(hit.start, 14, 'hard')) || /其他平台|别的平台|淘宝|京东|拼多多|抖音|小红书|某宝/.test(s) ? '引导买家到其他平台搜索同名店铺' : undefined;
+      if (tag === 'search-engine') {
+        // 百度搜我们店名 / 谷歌搜 hkmall: finding the shop outside the platform.
+        return /^(?:上|里|一下)?(?:搜|搜索|一下)/.test(after) && /我们|店名|店铺|官网|商城|品牌名|网站|同名/.test(after) ? '引导买家到站外搜索店铺' : undefined;
+      }
       if (tag === 'elsewhere') {
         // 其他平台也有我们的店 / 别的平台更便宜，去那边拍.
         if (STORE_AFTER.test(after) || (SELF_BEFORE.test(before) && /^(?:上|里)/.test(after))) return '推广店铺在其他平台的店（引导买家离开本平台）';
@@ -81,6 +85,7 @@ const rule = defineRule({
         // The shop's own site / mini-program / official account as a place to buy.
         const ours = CHANNEL_SELF.test(before);
         if (/快手|平台/.test(before.slice(-4))) return undefined;
+        if ((hit.key === 'app' || hit.key === '客户端') && !(ours && /下载|下单|购买|注册|便宜|优惠|领/.test(others))) return undefined;
         if (hit.key === '独立站') return ours || LURE.test(others) || /下单|购买|买/.test(others) ? '推广店铺独立站（站外购物渠道）' : undefined;
         if (!ours && !/^(?:上|里)?(?:下单|购买|买|拍|搜)/.test(after)) return undefined;
         if (/查|验|防伪|真伪|核实|公告|说明|介绍|信息|资质|授权/.test(others) && !LURE.test(others)) return undefined;

@@ -150,7 +150,7 @@ export function readRuns(folded: string, from = 0, to = folded.length, split = f
         continue;
       }
       // 'o' for zero inside a number: 138oo13
-      if (folded[j] === 'o' && digits && j + 1 < n && (digitOf(folded[j + 1]!) !== undefined || folded[j + 1] === 'o')) {
+      if (folded[j] === 'o' && digits && (digitOf(folded[j - 1]!) !== undefined || folded[j - 1] === 'o' || (j + 1 < n && digitOf(folded[j + 1]!) !== undefined))) {
         digits += '0';
         j++;
         end = j;
