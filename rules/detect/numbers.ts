@@ -53,6 +53,11 @@ function digitOf(ch: string): string | undefined {
   return CN_DIGITS[ch];
 }
 
+/** 'l' for 1 at the start of a number (l38-0013-8000), when no letter is glued before it. */
+function lForOne(folded: string, i: number): boolean {
+  return folded[i] === 'l' && i + 1 < folded.length && folded[i + 1]! >= '0' && folded[i + 1]! <= '9' && !(i > 0 && /[a-z]/.test(folded[i - 1]!));
+}
+
 /** Luhn checksum (bank cards). */
 export function luhn(digits: string): boolean {
   let sum = 0;
@@ -128,12 +133,14 @@ export function readRuns(folded: string, from = 0, to = folded.length, split = f
   const n = to;
   let i = from;
   while (i < n) {
-    if (digitOf(folded[i]!) === undefined) {
+    const leadingL = lForOne(folded, i);
+    if (digitOf(folded[i]!) === undefined && !leadingL) {
       i++;
       continue;
     }
     const start = i;
-    let digits = '';
+    let digits = leadingL ? '1' : '';
+    if (leadingL) i++;
     let chinese = false;
     let groups = 1;
     let masked = false;
@@ -150,7 +157,7 @@ export function readRuns(folded: string, from = 0, to = folded.length, split = f
         continue;
       }
       // 'o' for zero inside a number: 138oo13
-      if (folded[j] === 'o' && digits && (digitOf(folded[j - 1]!) !== undefined || folded[j - 1] === 'o' || (j + 1 < n && digitOf(folded[j + 1]!) !== undefined))) {
+      if (folded[j] === 'o' && digits && (digitOf(folded[j - 1]!) !== undefined || folded[j - 1] === 'o' || (j + 1 < n && (digitOf(folded[j + 1]!) !== undefined || folded[j + 1] === 'o')))) {
         digits += '0';
         j++;
         end = j;
@@ -164,7 +171,8 @@ export function readRuns(folded: string, from = 0, to = folded.length, split = f
         k++;
       }
       const gap = k - j;
-      if (k > j && k < n && digitOf(folded[k]!) !== undefined && (gap <= MAX_GAP || sawMask)) {
+      const nextIsDigit = k < n && (digitOf(folded[k]!) !== undefined || (folded[k] === 'o' && k + 1 < n && (digitOf(folded[k + 1]!) !== undefined || folded[k + 1] === 'o')));
+      if (k > j && nextIsDigit && (gap <= MAX_GAP || sawMask)) {
         if (sawMask) masked = true;
         for (let w = j; w < k; w++) if (WEAK.has(folded[w]!)) { cuts.push(j); break; }
         groups++;
