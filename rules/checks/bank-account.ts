@@ -5,7 +5,7 @@
 
 import { defineRule } from '../define-rule';
 import { phraseRegex } from '../context';
-import { compactRange, denied, sentence, warningContext } from '../detect/cues';
+import { compactRange, denied, sentence, Spans, warningContext } from '../detect/cues';
 import { numberRuns } from '../detect/numbers';
 import { BANK_TERMS } from '../lexicon/third-party';
 
@@ -32,7 +32,7 @@ const rule = defineRule({
   },
   terms: BANK_TERMS,
   check(ctx, hits) {
-    const reported: [number, number][] = [];
+    const reported = new Spans(ctx.compact.length);
     for (const run of numberRuns(ctx)) {
       const [start, end] = compactRange(ctx, run.start, run.end);
       const around = sentence(ctx, start, end, 30);
@@ -40,7 +40,7 @@ const rule = defineRule({
       const card = run.kind === 'bank-card';
       const account = (run.kind === 'plain' || run.kind === 'bank-card' || run.kind === 'landline') && run.digits.length >= 10 && run.digits.length <= 25 && ACCOUNT_BEFORE.test(before);
       if (!card && !account) continue;
-      reported.push([start, end]);
+      reported.add(start, end);
       if (denied(ctx, start, 6)) {
         ctx.report(rule, { start, end, severity: 'info', message: '提到银行账号（否定语境）' });
         continue;
@@ -49,7 +49,7 @@ const rule = defineRule({
       ctx.report(rule, { start, end, severity: sure ? 'block' : 'warn', message: sure ? '发出了银行账号（站外收款）' : '疑似银行卡号', fix: '' });
     }
     for (const hit of hits) {
-      if (reported.some(([s, e]) => hit.start < e && s < hit.end)) continue;
+      if (reported.overlaps(hit.start, hit.end)) continue;
       if (hit.spec.tag === 'bank') {
         // 把银行卡信息发我: asking for the buyer's card outside the checkout.
         if (!/银行卡|储蓄卡|借记卡/.test(hit.key) || !CARD_INFO_REQUEST.test(ctx.after(hit.end, 10, 'hard')) || denied(ctx, hit.start)) continue;

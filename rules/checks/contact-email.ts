@@ -5,9 +5,9 @@
 import { defineRule } from '../define-rule';
 import { phraseRegex } from '../context';
 import { valueAfter } from '../detect/contact';
-import { compactRange, denied, warningContext } from '../detect/cues';
+import { compactRange, denied, Spans, warningContext } from '../detect/cues';
 import { emails } from '../detect/emails';
-import { numberRuns } from '../detect/numbers';
+import { firstRunFrom, numberRuns } from '../detect/numbers';
 import { EMAIL_TERMS } from '../lexicon/third-party';
 
 // The address the buyer registered with the platform (the e-invoice goes there): not a new channel.
@@ -30,21 +30,23 @@ const rule = defineRule({
   },
   terms: EMAIL_TERMS,
   check(ctx, hits) {
-    const reported: [number, number][] = [];
+    const reported = new Spans(ctx.compact.length);
     for (const mail of emails(ctx)) {
       const [start, end] = compactRange(ctx, mail.start, mail.end);
-      reported.push([start, end]);
+      reported.add(start, end);
       if (denied(ctx, start, 6)) ctx.report(rule, { start, end, severity: 'info', message: '提到邮箱（否定语境）' });
       else ctx.report(rule, { start, end, message: '发出了电子邮箱地址（站外联系方式）', fix: '' });
     }
     for (const hit of hits) {
-      if (reported.some(([s, e]) => hit.start < e && s < hit.end)) continue;
+      if (reported.overlaps(hit.start, hit.end)) continue;
       const before = ctx.before(hit.start, 10);
       const after = ctx.after(hit.end, 8, 'hard');
       // 发到我 QQ 邮箱 3847261950 / 3847261950 的QQ邮箱
       if (QQ_MAIL.test(hit.key) || hit.key === 'qq邮箱') {
         const value = valueAfter(ctx, hit.end, { digitsOnly: true, minDigits: 5 });
-        const near = numberRuns(ctx).find((r) => r.digits.length >= 5 && r.digits.length <= 11 && Math.abs(ctx.compactIndexOfFolded(r.end) - hit.start) <= 3);
+        const runs = numberRuns(ctx);
+        const prev = runs[firstRunFrom(runs, ctx.norm.compactToFolded[hit.start]!) - 1];
+        const near = prev && prev.digits.length >= 5 && prev.digits.length <= 11 && hit.start - ctx.compactIndexOfFolded(prev.end) <= 3;
         if (hit.key !== '邮箱' && (value || near)) {
           const end = value ? value.end : hit.end;
           if (denied(ctx, hit.start)) ctx.report(rule, { start: hit.start, end, severity: 'info', message: '提到QQ邮箱（否定语境）' });

@@ -4,7 +4,7 @@
 
 import { defineRule } from '../define-rule';
 import { ACT_BEFORE, valueAfter } from '../detect/contact';
-import { DENIED_AFTER, denied, warningContext } from '../detect/cues';
+import { denied, DENIED_AFTER, Spans, warningContext } from '../detect/cues';
 import { OTHER_IM_TERMS } from '../lexicon/third-party';
 
 // A handle or number introduced explicitly: ID: xxx, ：xxx, @xxx, 号 xxx, +852 …
@@ -28,9 +28,9 @@ const rule = defineRule({
   terms: OTHER_IM_TERMS,
   check(ctx, hits) {
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const taken: [number, number][] = [];
+    const taken = new Spans(ctx.compact.length);
     for (const hit of sorted) {
-      if (taken.some(([s, e]) => hit.start < e && s < hit.end)) continue;
+      if (taken.overlaps(hit.start, hit.end)) continue;
       const before = ctx.before(hit.start, 8);
       const after = ctx.after(hit.end, 10, 'hard');
       const tail = ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1, ctx.norm.compactToFolded[hit.end - 1]! + 8);
@@ -40,7 +40,7 @@ const rule = defineRule({
       const act = (weak ? STRONG_ACT_BEFORE : ACT_BEFORE).test(before) || IM_ACT_AFTER.test(after);
       if (!(introduced || (value && !weak) || act)) continue;
       const end = value && (introduced || !weak) ? value.end : hit.end;
-      taken.push([hit.start, end]);
+      taken.add(hit.start, end);
       if (denied(ctx, hit.start) || DENIED_AFTER.test(after) || (!value && warningContext(ctx, hit.start, hit.end))) {
         ctx.report(rule, { start: hit.start, end, severity: 'info', message: '提到其他通讯工具（否定或提醒语境）' });
       } else {

@@ -4,7 +4,7 @@
 
 import { defineRule } from '../define-rule';
 import { phraseRegex } from '../context';
-import { compactRange, denied, sentence, warningContext } from '../detect/cues';
+import { compactRange, denied, sentence, Spans, warningContext } from '../detect/cues';
 import { POINTER_TERMS } from '../lexicon/third-party';
 
 // Something hidden on the profile: a V, a contact, a surprise.
@@ -33,19 +33,19 @@ const rule = defineRule({
   },
   terms: POINTER_TERMS,
   check(ctx, hits) {
-    const taken: [number, number][] = [];
+    const taken = new Spans(ctx.compact.length);
     for (const m of ctx.folded.matchAll(ACCOUNT_ID)) {
       const id = m[0];
       if (!/\d|_/.test(id) || TRACKING_LIKE.test(id)) continue;
       const [start, end] = compactRange(ctx, m.index!, m.index! + id.length);
       const before = ctx.before(start, 10);
       if (!ADD_BEFORE.test(before) || /快手|平台|店铺|订单|单号|优惠|券|型号|货号/.test(ctx.before(start, 16, 'hard'))) continue;
-      taken.push([start, end]);
+      taken.add(start, end);
       ctx.report(rule, { start, end, severity: denied(ctx, start) ? 'info' : 'block', message: '发出让买家添加的账号（站外联系方式）' });
     }
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const hit of sorted) {
-      if (taken.some(([s, e]) => hit.start < e && s < hit.end)) continue;
+      if (taken.overlaps(hit.start, hit.end)) continue;
       const tag = hit.spec.tag;
       const s = sentence(ctx, hit.start, hit.end, 30);
       const before = ctx.before(hit.start, 10);
@@ -78,7 +78,7 @@ const rule = defineRule({
         severity = 'warn';
       }
       if (!severity) continue;
-      taken.push([hit.start, hit.end]);
+      taken.add(hit.start, hit.end);
       if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end)) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到联系方式（否定或提醒语境）' });
         continue;

@@ -3,7 +3,7 @@
 
 import { defineRule } from '../define-rule';
 import { ACT_AFTER, ACT_BEFORE, valueAfter } from '../detect/contact';
-import { denied, warningContext } from '../detect/cues';
+import { denied, Spans, warningContext } from '../detect/cues';
 import { QQ_TERMS } from '../lexicon/third-party';
 
 const PRODUCT_AFTER = /^(?:糖|弹|星|软糖|版|萌|音乐|飞车|币)/;
@@ -25,9 +25,9 @@ const rule = defineRule({
   terms: QQ_TERMS,
   check(ctx, hits) {
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const taken: [number, number][] = [];
+    const taken = new Spans(ctx.compact.length);
     for (const hit of sorted) {
-      if (taken.some(([s, e]) => hit.start < e && s < hit.end)) continue;
+      if (taken.overlaps(hit.start, hit.end)) continue;
       const tag = hit.spec.tag;
       const before = ctx.before(hit.start, 8);
       const after = ctx.after(hit.end, 10, 'hard');
@@ -51,7 +51,7 @@ const rule = defineRule({
         ctx.report(rule, { start: hit.start, end, severity: 'info', message: '提到QQ：请勿引导买家到站外沟通' });
         continue;
       }
-      taken.push([hit.start, end]);
+      taken.add(hit.start, end);
       if (defused) ctx.report(rule, { start: hit.start, end, severity: 'info', message: '提到QQ（否定或提醒语境）' });
       else ctx.report(rule, { start: hit.start, end, message: value ? '发出了QQ号（站外联系方式）' : '疑似引导买家添加QQ（站外联系方式）' });
     }

@@ -5,7 +5,7 @@
 import { defineRule } from '../define-rule';
 import type { TermHit } from '../context';
 import { ACT_AFTER, ACT_BEFORE, valueAfter } from '../detect/contact';
-import { DENIED_AFTER, compactRange, denied, sentence, warningContext } from '../detect/cues';
+import { compactRange, denied, DENIED_AFTER, sentence, Spans, warningContext } from '../detect/cues';
 import { numberRuns } from '../detect/numbers';
 import { WECHAT_TERMS } from '../lexicon/third-party';
 
@@ -42,12 +42,12 @@ const rule = defineRule({
     }
     // Longest first, so 企业微信 wins over 微信 and 加v over v.
     tokens.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const taken: [number, number][] = [];
+    const taken = new Spans(ctx.compact.length);
     for (const hit of tokens) {
-      if (taken.some(([s, e]) => hit.start < e && s < hit.end)) continue;
+      if (taken.overlaps(hit.start, hit.end)) continue;
       const judged = judge(hit);
       if (!judged) continue;
-      taken.push([judged.start, judged.end]);
+      taken.add(judged.start, judged.end);
       ctx.report(rule, judged);
     }
 
@@ -77,7 +77,7 @@ const rule = defineRule({
       }
       if (tag === 'same') {
         const s = sentence(ctx, hit.start, hit.end, 30);
-        const hasNumber = numberRuns(ctx).some((r) => ['mobile', 'plain', 'international'].includes(r.kind) && r.digits.length >= 5);
+        const hasNumber = ctx.memo('third-party:has-number', () => numberRuns(ctx).some((r) => ['mobile', 'plain', 'international'].includes(r.kind) && r.digits.length >= 5));
         if (isDenied) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信同号（否定语境）' };
         return { start: hit.start, end: hit.end, severity: hasNumber || /电话|手机|号/.test(s) ? ('block' as const) : ('warn' as const), message: '微信与手机同号：暗示站外联系方式' };
       }

@@ -4,7 +4,7 @@
 
 import { defineRule } from '../define-rule';
 import { phraseRegex } from '../context';
-import { denied, sentence, warningContext } from '../detect/cues';
+import { denied, sentence, Spans, warningContext } from '../detect/cues';
 import { TRADE_TERMS } from '../lexicon/third-party';
 
 // What turns a weak phrase into trading around the platform.
@@ -29,18 +29,18 @@ const rule = defineRule({
   },
   terms: TRADE_TERMS,
   check(ctx, hits) {
-    const taken: [number, number][] = [];
+    const taken = new Spans(ctx.compact.length);
     // 不在快手下单的话…, 不用在这里拍，我发给您: ordering outside the shop, unless it points to another place on the platform.
     for (const m of ctx.compact.matchAll(NOT_HERE)) {
       const s = sentence(ctx, m.index!, m.index! + m[0].length, 30);
       if (ON_PLATFORM_PLACE.test(s.replace(m[0], '')) || !TRADE_CUE.test(s.replace(m[0], ''))) continue;
       if (warningContext(ctx, m.index!, m.index! + m[0].length)) continue;
-      taken.push([m.index!, m.index! + m[0].length]);
+      taken.add(m.index!, m.index! + m[0].length);
       ctx.report(rule, { start: m.index!, end: m.index! + m[0].length, message: '引导买家不在平台下单' });
     }
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const hit of sorted) {
-      if (taken.some(([s, e]) => hit.start < e && s < hit.end)) continue;
+      if (taken.overlaps(hit.start, hit.end)) continue;
       const tag = hit.spec.tag;
       const s = sentence(ctx, hit.start, hit.end, 30);
       const others = s.replace(hit.key, '');
@@ -56,7 +56,7 @@ const rule = defineRule({
         severity = /直接|私下|线下|找我|联系我|跟我|转我|转给我|不走|绕|微信|支付宝|vx|便宜|好商量|优惠/.test(others) ? 'block' : undefined;
       }
       if (!severity) continue;
-      taken.push([hit.start, hit.end]);
+      taken.add(hit.start, hit.end);
       if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end)) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到私下交易（否定或提醒语境）' });
         continue;

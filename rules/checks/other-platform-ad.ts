@@ -6,7 +6,7 @@
 import { defineRule } from '../define-rule';
 import type { TermHit } from '../context';
 import { phraseRegex } from '../context';
-import { compactRange, denied, sentence, warningContext } from '../detect/cues';
+import { compactRange, denied, sentence, Spans, warningContext } from '../detect/cues';
 import { PLATFORM_TERMS } from '../lexicon/third-party';
 
 // Emoji spellings the compact view cannot see: 🍑宝 (淘宝), 🍠 (小红薯), 闲🐟.
@@ -49,13 +49,13 @@ const rule = defineRule({
       const [start, end] = compactRange(ctx, m.index!, m.index! + m[0].length);
       tokens.push({ spec: { term: m[0], tag: 'platform' }, start, end: Math.max(end, start + 1), key: ctx.compact.slice(start, end) });
     }
-    const taken: [number, number][] = [];
+    const taken = new Spans(ctx.compact.length);
     tokens.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const hit of tokens) {
-      if (taken.some(([s, e]) => hit.start < e && s < hit.end)) continue;
+      if (taken.overlaps(hit.start, hit.end)) continue;
       const message = judge(hit);
       if (!message) continue;
-      taken.push([hit.start, hit.end]);
+      taken.add(hit.start, hit.end);
       if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || /^(?:上|里|号|店|账号)?(?:我们|我家)?(?:没有|没|不|从不|并没有|并不|暂时没有|暂无)/.test(ctx.after(hit.end, 8))) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到其他平台（否定语境）' });
         continue;

@@ -7,8 +7,8 @@ import { defineRule } from '../define-rule';
 import type { TermHit } from '../context';
 import { phraseRegex } from '../context';
 import { valueAfter } from '../detect/contact';
-import { compactRange, denied, sentence, warningContext } from '../detect/cues';
-import { emails } from '../detect/emails';
+import { compactRange, denied, sentence, Spans, warningContext } from '../detect/cues';
+import { emailFrom } from '../detect/emails';
 import { PAYMENT_TERMS } from '../lexicon/third-party';
 
 // The platform's own money paths: checkout, refunds, coupons, presale deposits, price-difference links.
@@ -38,13 +38,13 @@ const rule = defineRule({
   },
   terms: PAYMENT_TERMS,
   check(ctx, hits) {
-    const taken: [number, number][] = [];
+    const taken = new Spans(ctx.compact.length);
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const hit of sorted) {
-      if (taken.some(([s, e]) => hit.start < e && s < hit.end)) continue;
+      if (taken.overlaps(hit.start, hit.end)) continue;
       const verdict = judge(hit);
       if (!verdict) continue;
-      taken.push([verdict.start, verdict.end]);
+      taken.add(verdict.start, verdict.end);
       const defused = denied(ctx, hit.start) || (!verdict.value && warningContext(ctx, hit.start, hit.end));
       ctx.report(rule, defused ? { start: verdict.start, end: verdict.end, severity: 'info', message: '提到转账或支付账号（否定或提醒语境）' } : { start: verdict.start, end: verdict.end, message: verdict.message });
     }
@@ -53,7 +53,7 @@ const rule = defineRule({
       const value = valueAfter(ctx, hit.end);
       if (value) return value;
       const fEnd = ctx.norm.compactToFolded[hit.end - 1]! + 1;
-      const mail = emails(ctx).find((m) => m.start >= fEnd && m.start - fEnd <= 10);
+      const mail = emailFrom(ctx, fEnd, 10);
       if (!mail) return undefined;
       const [start, end] = compactRange(ctx, mail.start, mail.end);
       return { start, end, value: mail.address };

@@ -4,7 +4,7 @@
 
 import { defineRule } from '../define-rule';
 import { phraseRegex } from '../context';
-import { denied, sentence, warningContext } from '../detect/cues';
+import { denied, sentence, Spans, warningContext } from '../detect/cues';
 import { QR_TERMS } from '../lexicon/third-party';
 
 // The code is on the product or the platform page: traceability, anti-counterfeit, customs.
@@ -30,10 +30,10 @@ const rule = defineRule({
   },
   terms: QR_TERMS,
   check(ctx, hits) {
-    const taken: [number, number][] = [];
+    const taken = new Spans(ctx.compact.length);
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const hit of sorted) {
-      if (taken.some(([s, e]) => hit.start < e && s < hit.end)) continue;
+      if (taken.overlaps(hit.start, hit.end)) continue;
       const tag = hit.spec.tag;
       const s = sentence(ctx, hit.start, hit.end, 30);
       const others = s.replace(hit.key, '');
@@ -59,7 +59,7 @@ const rule = defineRule({
         message = '引导关注公众号（站外）';
       }
       if (!severity) continue;
-      taken.push([hit.start, hit.end]);
+      taken.add(hit.start, hit.end);
       if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end)) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到二维码或群（否定或提醒语境）' });
         continue;

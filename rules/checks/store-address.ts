@@ -6,7 +6,7 @@
 
 import { defineRule } from '../define-rule';
 import { phraseRegex } from '../context';
-import { denied, sentence, warningContext } from '../detect/cues';
+import { denied, sentence, Spans, warningContext } from '../detect/cues';
 import { STORE_TERMS } from '../lexicon/third-party';
 
 // A street address: 区/县 + road, 路/街/大道 + 号, 号楼/栋/层/室, malls and markets.
@@ -36,10 +36,10 @@ const rule = defineRule({
   },
   terms: STORE_TERMS,
   check(ctx, hits) {
-    const taken: [number, number][] = [];
+    const taken = new Spans(ctx.compact.length);
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const hit of sorted) {
-      if (taken.some(([s, e]) => hit.start < e && s < hit.end)) continue;
+      if (taken.overlaps(hit.start, hit.end)) continue;
       const s = sentence(ctx, hit.start, hit.end, 40);
       const others = s.replace(hit.key, '');
       const address = ADDRESS.test(s.replace(/[a-z]+\d+|\d+(?:罐|件|个|天|元|号链接)/g, ''));
@@ -64,7 +64,7 @@ const rule = defineRule({
         else if (PHYSICAL.test(s) && !ONLINE.test(s) && !/^进店$/.test(hit.key)) severity = 'warn';
       }
       if (!severity) continue;
-      taken.push([hit.start, hit.end]);
+      taken.add(hit.start, hit.end);
       if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end)) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到门店（否定语境）' });
         continue;

@@ -4,7 +4,7 @@
 
 import type { LintContext } from '../context';
 import { compactRange } from './cues';
-import { numberRuns } from './numbers';
+import { firstRunFrom, numberRuns } from './numbers';
 
 export interface ValueHit {
   /** Compact range of the value. */
@@ -47,8 +47,9 @@ export function valueAfter(ctx: LintContext, end: number, opts: { digitsOnly?: b
     }
   }
   // Numbers in Chinese numerals or circled digits start within a few folded units.
-  for (const run of numberRuns(ctx)) {
-    if (run.start < fEnd) continue;
+  const runs = numberRuns(ctx);
+  for (let r = firstRunFrom(runs, fEnd); r < runs.length; r++) {
+    const run = runs[r]!;
     if (run.start - fEnd > 12) break;
     const between = ctx.folded.slice(fEnd, run.start);
     if (!BETWEEN_RE.test(between)) continue;

@@ -19,15 +19,31 @@ export function emails(ctx: LintContext): readonly EmailHit[] {
   return ctx.memo('third-party:emails', () => {
     const tight = tightView(ctx);
     const found: EmailHit[] = [];
+    const covered = new Uint8Array(tight.text.length + 1);
     for (const re of [EMAIL, QQ_MAIL_NO_AT]) {
       for (const m of tight.text.matchAll(re)) {
         const s = m.index!;
         const e = s + m[0].length;
-        if (found.some((f) => f.start <= tight.start[s]! && tight.end[e - 1]! <= f.end)) continue;
+        if (covered[s] || covered[e - 1]) continue; // the QQ shorthand inside a full address
+        covered.fill(1, s, e);
         const domain = m[0].includes('@') ? m[0].slice(m[0].indexOf('@') + 1) : 'qq.com';
         found.push({ start: tight.start[s]!, end: tight.end[e - 1]!, address: m[0], domain });
       }
     }
-    return found;
+    return found.sort((a, b) => a.start - b.start);
   });
+}
+
+/** The first address starting within `reach` folded units at or after `pos`. */
+export function emailFrom(ctx: LintContext, pos: number, reach: number): EmailHit | undefined {
+  const all = emails(ctx);
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const hit = all[lo];
+  return hit && hit.start - pos <= reach ? hit : undefined;
 }

@@ -122,6 +122,18 @@ const CONTACT_LETTERS = /(?:tel|phone|mobile|call|whatsapp|wa|vx|wx|v|qq|q|line|
 const UNIT_AFTER = /^(?:mah|ml|mg|kg|g|l|w|v|cm|mm|m|oz|ct|pcs|k|gb|tb|mb|hz|kw|ah|wh|iu|mcg|ug|km|s|h|min|p|kcal|kj|lb|ft|in|ppm|万|元|块|円|日元|韩元|美元|澳元|港币|欧元|rmb|年|月|日|天|罐|件|个|瓶|盒|箱|包|袋|片|粒|支|只|双|套|克|千克|公斤|斤|毫升|升|毫克|寸|码|岁|段|次|人|分|秒|小时|度|%|倍|折|号楼|楼|层|室|栋|单元|cm|平)/;
 const MONEY_BEFORE = /[¥$€£₩]\s*$/;
 
+/** Index of the first run starting at or after folded index `pos` (runs are sorted by start). */
+export function firstRunFrom(runs: readonly NumberRun[], pos: number): number {
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Every number run of the draft (memoised per draft). */
 export function numberRuns(ctx: LintContext): readonly NumberRun[] {
   return ctx.memo('third-party:numbers', () => readRuns(ctx.folded));

@@ -23,6 +23,7 @@ const DOMAIN_WORDS: [string, string][] = [
   ['一六三', '163'], ['幺六三', '163'], ['一二六', '126'], ['幺二六', '126'], ['一三九', '139'], ['幺三九', '139'], ['扣扣', 'qq'], ['企鹅', 'qq'],
   ['球球', 'qq'], ['新浪', 'sina'], ['网易', '163'], ['谷歌', 'gmail'], ['搜狐', 'sohu'], ['雅虎', 'yahoo'], ['微软', 'outlook'],
 ];
+const SPELLED_SEPARATORS = [...AT_WORDS, ...DOT_WORDS];
 const TLD_WORDS: [string, string][] = [['康姆', 'com'], ['康木', 'com'], ['扣姆', 'com'], ['西恩', 'cn']];
 
 /** Next / previous non-space character index, at most `max` spaces away. */
@@ -115,7 +116,7 @@ export function buildTight(folded: string): TightView {
       const joinsNext =
         q >= 0 &&
         (LINK_CHAR.test(folded[q]!) ||
-          [...AT_WORDS, ...DOT_WORDS].some((w) => folded.startsWith(w, q)) ||
+          SPELLED_SEPARATORS.some((w) => folded.startsWith(w, q)) ||
           (afterAt && DOMAIN_WORDS.some(([w]) => folded.startsWith(w, q))) ||
           (afterDot && TLD_WORDS.some(([w]) => folded.startsWith(w, q))));
       if (last !== undefined && LINK_CHAR.test(last) && joinsNext) {

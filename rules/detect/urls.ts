@@ -75,11 +75,12 @@ export function links(ctx: LintContext): readonly LinkHit[] {
 
 export function findLinks(tight: { text: string; start: number[]; end: number[] }): LinkHit[] {
   const found: LinkHit[] = [];
+  // Tight units already inside a link (www.x.com is also a bare domain): one finding per link.
+  const covered = new Uint8Array(tight.text.length + 1);
   const add = (s: number, e: number, url: string, host: string) => {
-    const start = tight.start[s]!;
-    const end = tight.end[e - 1]!;
-    if (found.some((f) => f.start <= start && end <= f.end)) return;
-    found.push({ start, end, url, host, kind: classifyHost(host) });
+    if (covered[s] || covered[e - 1]) return;
+    covered.fill(1, s, e);
+    found.push({ start: tight.start[s]!, end: tight.end[e - 1]!, url, host, kind: classifyHost(host) });
   };
   const text = tight.text;
   for (const m of text.matchAll(SCHEME)) add(m.index!, m.index! + m[0].length, m[0], hostOf(m[0]));
