@@ -8,8 +8,8 @@ import type { LintContext } from '../context';
 export interface TightView {
   text: string;
   /** Folded start / end (exclusive) of each unit. */
-  start: number[];
-  end: number[];
+  start: ArrayLike<number>;
+  end: ArrayLike<number>;
 }
 
 /** Characters a link or an address is made of. */
@@ -25,6 +25,14 @@ const DOMAIN_WORDS: [string, string][] = [
 ];
 const SPELLED_SEPARATORS = [...AT_WORDS, ...DOT_WORDS];
 const TLD_WORDS: [string, string][] = [['康姆', 'com'], ['康木', 'com'], ['扣姆', 'com'], ['西恩', 'cn']];
+// First characters of every spelled word: any other character takes the fast path.
+const SPECIAL_FIRST = new Set([...SPELLED_SEPARATORS, ...DOMAIN_WORDS.map(([w]) => w), ...TLD_WORDS.map(([w]) => w), ' at ', ' dot '].map((w) => w[0]!));
+const SPECIAL_CODE = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of SPECIAL_FIRST) table[ch.charCodeAt(0)] = 1;
+  for (const ch of ' \t\n\r\u3000\u00a0\u2002\u2003\u2009\u200a\u202f\u205f\u1680\u2000\u2001\u2004\u2005\u2006\u2007\u2008\u000b\u000c\u0085\u2028\u2029') table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
 
 /** Next / previous non-space character index, at most `max` spaces away. */
 function nextSolid(s: string, i: number, max = 3): number {
@@ -38,27 +46,58 @@ export function tightView(ctx: LintContext): TightView {
 }
 
 export function buildTight(folded: string): TightView {
-  const text: string[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
+  // Typed buffers: a megabyte paste is mostly the fast path below (one unit in, one unit out).
+  let cap = folded.length + 16;
+  let units = new Uint16Array(cap);
+  let starts = new Uint32Array(cap);
+  let ends = new Uint32Array(cap);
+  let len = 0;
+  const text = {
+    get length() {
+      return len;
+    },
+    at: (k: number) => String.fromCharCode(units[k]!),
+  };
   const push = (s: string, from: number, to: number) => {
-    for (const ch of s) {
-      text.push(ch);
-      start.push(from);
-      end.push(to);
+    if (len + s.length > cap) {
+      cap = (len + s.length) * 2;
+      const u = new Uint16Array(cap); u.set(units); units = u;
+      const a = new Uint32Array(cap); a.set(starts); starts = a;
+      const b = new Uint32Array(cap); b.set(ends); ends = b;
+    }
+    for (let k = 0; k < s.length; k++) {
+      units[len] = s.charCodeAt(k);
+      starts[len] = from;
+      ends[len] = to;
+      len++;
     }
   };
   const n = folded.length;
   const labelAt = (k: number) => k >= 0 && LABEL_CHAR.test(folded[k]!);
   // The last non-space unit emitted so far is a label character (a spelled domain like 一六三 counts).
   const afterLabel = () => {
-    for (let k = text.length - 1; k >= 0 && text.length - k <= 4; k--) if (!SPACE.test(text[k]!)) return LABEL_CHAR.test(text[k]!);
+    for (let k = text.length - 1; k >= 0 && text.length - k <= 4; k--) if (!SPACE.test(text.at(k))) return LABEL_CHAR.test(text.at(k));
     return false;
   };
   let afterAt = false; // just emitted an @: spelled domains may follow
   let afterDot = false;
   for (let i = 0; i < n; ) {
+    const code = folded.charCodeAt(i);
+    if (code < 0x10000 && !SPECIAL_CODE[code]) {
+      afterAt = code === 0x40;
+      afterDot = code === 0x2e;
+      push(folded[i]!, i, i + 1);
+      i++;
+      continue;
+    }
     const ch = folded[i]!;
+    if (!SPECIAL_FIRST.has(ch) && !SPACE.test(ch)) {
+      afterAt = ch === '@';
+      afterDot = ch === '.';
+      push(ch, i, i + 1);
+      i++;
+      continue;
+    }
     // Spelled-out @ between an address's parts.
     const at = AT_WORDS.find((w) => folded.startsWith(w, i));
     if (at && afterLabel() && nextSolid(folded, i + at.length) >= 0) {
@@ -111,7 +150,7 @@ export function buildTight(folded: string): TightView {
     }
     // Spaces inside a link: w w w . m y b a o . n e t
     if (SPACE.test(ch)) {
-      const last = text[text.length - 1];
+      const last = text.length ? text.at(text.length - 1) : undefined;
       const q = nextSolid(folded, i, 3);
       const joinsNext =
         q >= 0 &&
@@ -131,5 +170,7 @@ export function buildTight(folded: string): TightView {
     push(ch, i, i + 1);
     i++;
   }
-  return { text: text.join(''), start, end };
+  let out = '';
+  for (let k = 0; k < len; k += 8192) out += String.fromCharCode.apply(null, units.subarray(k, Math.min(len, k + 8192)) as unknown as number[]);
+  return { text: out, start: starts.subarray(0, len), end: ends.subarray(0, len) };
 }

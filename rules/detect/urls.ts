@@ -3,7 +3,7 @@
 // addresses and short links; each classified by host. The platform's own hosts are allowed.
 
 import type { LintContext } from '../context';
-import { tightView } from './tight';
+import { tightView, type TightView } from './tight';
 
 export type LinkKind = 'own' | 'other-platform' | 'short' | 'external' | 'public-service';
 
@@ -73,7 +73,7 @@ export function links(ctx: LintContext): readonly LinkHit[] {
   return ctx.memo('third-party:links', () => findLinks(tightView(ctx)));
 }
 
-export function findLinks(tight: { text: string; start: number[]; end: number[] }): LinkHit[] {
+export function findLinks(tight: TightView): LinkHit[] {
   const found: LinkHit[] = [];
   // Tight units already inside a link (www.x.com is also a bare domain): one finding per link.
   const covered = new Uint8Array(tight.text.length + 1);
