@@ -97,7 +97,9 @@ const rule = defineRule({
       if (self) return '推广店铺在其他平台的店（引导买家离开本平台）';
       if (/^同款/.test(after) && !STRONG_REDIRECT.test(others)) return undefined; // 小红书同款: a trend word
       if (STRONG_REDIRECT.test(others) && !/您说|您在|你在|不是我们|不清楚|没法/.test(others)) return '引导买家去其他平台购买';
-      const neutral = NEUTRAL.test(others) && !/(?:可以|您可以|直接|请|就)?去/.test(before);
+      // 我们这边价格更实惠: the comparison favours this shop, it sends no one away.
+      const oursBetter = /(?:我们|本店|我这|咱家|我家)[^，。]{0,6}(?:更|便宜|实惠|划算|低|优惠)/.test(others);
+      const neutral = (NEUTRAL.test(others) || oursBetter) && !/(?:可以|您可以|直接|请|就)?去/.test(before);
       if (SEARCH_AFTER.test(after) && !/^(?:上|里)?(?:搜|搜索)(?:到|出|的)/.test(after)) return neutral && /您|你/.test(before) ? undefined : '引导买家到其他平台搜索店铺';
       if (GO_BEFORE.test(before) && ACTION_AFTER.test(after) && !(neutral && /您在|你在|您是在/.test(before + '在'))) return '引导买家去其他平台购买';
       if (/^(?:下单|拍|购买|领券|领)/.test(after) && !/您|你/.test(before)) return '引导买家去其他平台下单';

@@ -15,7 +15,7 @@ export interface ValueHit {
 
 // Between a token and its value: punctuation that introduces a value, and words like 号/是/搜.
 const INTRO = `[\\s:=+\\-–—(（【\\[「“"'<《\\p{Extended_Pictographic}\\u2600-\\u27bf]*`;
-const LINK_WORDS = `(?:号码|号|账号|帐号|账户|id|名字|名|是|为|叫|搜索一下|搜一下|搜索|搜|就是|同号|的|我|加|添加|>|→|👉)`;
+const LINK_WORDS = `(?:号码|号|账号|帐号|账户|id|haoma|hao|名字|名|是|为|叫|搜索一下|搜一下|搜索|搜|就是|同号|的|我|加|添加|>|→|👉)`;
 const BETWEEN_RE = new RegExp(`^${INTRO}(?:${LINK_WORDS}${INTRO}){0,4}$`, 'u');
 const VALUE_RE = new RegExp(`^${INTRO}(?:${LINK_WORDS}${INTRO}){0,4}@?((?:[a-z0-9_\\-.](?: (?=[a-z0-9_\\-.]))?){4,40})`, 'u');
 // English words that follow IM names in ordinary text (Line Friends, WeChat Pay…), never an account.
@@ -65,4 +65,4 @@ export const ACT_BEFORE =
   /(?:加|添加|加好友|\+|搜|搜索|扫|扫一扫|留|发|给|告诉|我|我们|咱们|客服|老板|店长|经理|您|你|用|走|去|上|到|通过|拉您进|拉你进|进|有|私|联系|找我|换|改|转)(?:个|下|一下|一个|上|我|的|您|你)*(?:工作|私人|个人|企业|小号|大号|客服|售后|老板|店长|备用|新|另一个|常用|生活|专属)?(?:的)?$/;
 /** What makes a token a channel being used, right after it: 聊 / 联系 / 号 / 同号 / 发您… */
 export const ACT_AFTER =
-  /^(?:号|号码|账号|帐号|id|同号|同手机|同电话|上聊|上说|上发|上找|上联系|上沟通|里聊|里说|里发|里联系|聊|联系|沟通|详聊|细聊|私聊|找我|发你|发您|发给您|发给你|加我|加|搜|群|好友|视频|语音|通知|私信|留言|备注|名片|二维码|扫|拉|多少|是多少|给我|发我|告诉我|私我|戳我|滴滴|dd|咨询|下单|拍|领|问|看|上有|里有|同步)/;
+  /^(?:号|号码|账号|帐号|id|同号|同手机|同电话|群|好友|名片|二维码|多少|是多少|留给我|留一下|留下|发给我|客服|公众号|小程序|视频号|(?:上|里)?(?:聊|说|发|找|联系|沟通|通知|告诉|跟我|跟您|给您|给你|加我|加|搜|私信|留言|详聊|细聊|私聊|咨询|下单|拍|领|问|有|视频|语音|备注|扫|拉|给我|发我|私我|戳我|滴滴|dd|同步))/;
