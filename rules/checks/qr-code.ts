@@ -51,7 +51,10 @@ const rule = defineRule({
         severity = 'block';
       } else if (tag === 'group') {
         if (IN_APP_GROUP.test(s)) continue;
-        severity = /扫|码|微信|vx|qq|拉您|拉你|加我|进群|入群/.test(s) ? 'block' : 'warn';
+        // A group the shop runs off the app: an invitation blocks, owning one is a warning, a mention is nothing.
+        if (/扫|码|拉您|拉你|拉到|加我|进群|入群|加群|加入|进来|进我们|拉进|邀请您|邀请你/.test(s)) severity = 'block';
+        else if (/我们|我的|咱们|我家|本店|我这/.test(s)) severity = 'warn';
+        else continue;
         message = '邀请买家进站外群';
       } else if (tag === 'official-account') {
         if (!/关注|搜|加|扫|回复|进入|点击|私信/.test(others)) continue;
