@@ -71,7 +71,7 @@ const rule = defineRule({
         if (/电话|打给|打个|来个|回个|电联/.test(hit.key)) {
           // A call from the courier or the customs office is not a private channel.
           if (COURIER_SUBJECT.test(ctx.before(hit.start, 14, 'hard'))) continue;
-          if (!/我|我们|客服|老板|店长/.test(s.replace(/您|你/g, ''))) continue;
+          if (!/我|我们|客服|老板|店长/.test(s.replace(/您|你/g, '')) || /平台|订单页|快手/.test(s)) continue;
           if (/给您打电话|给你打电话|电话联系您|电话联系你|打给您|打给你/.test(hit.key) && /快递|派送|签收/.test(s)) continue;
         }
         if (/好友/.test(hit.key) && /分享|邀请|推荐给|转发|平台|活动页|快手/.test(s)) continue;
