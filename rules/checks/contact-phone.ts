@@ -6,8 +6,8 @@
 
 import { defineRule } from '../define-rule';
 import { phraseRegex } from '../context';
-import { compactRange, denied } from '../detect/cues';
-import { numberRuns } from '../detect/numbers';
+import { compactRange, denied, Spans } from '../detect/cues';
+import { CN_DIGITS, digitOf, firstRunFrom, isMobile, numberRuns } from '../detect/numbers';
 
 // The buyer's own number read back from the order (您留的电话是…, 收件人…).
 const BUYER_OWN = phraseRegex(['您的', '您留的', '您填的', '您填写的', '您预留的', '您下单', '您订单', '您的手机', '您的电话', '收件人', '收货人', '订单上', '订单里',
@@ -20,6 +20,11 @@ const CALL_VERB = /(?:打|拨|致电|呼|call|联系|找|咨询)[^]{0,6}$/;
 // 400 numbers of a brand or carrier (品牌售后热线 400-…) are public service lines.
 const PUBLIC_OWNER = phraseRegex(['品牌', '厂家', '官方', '快递', '顺丰', '物流', '邮政', '海关', '售后中心', '总部', '客服中心', '航空', '银行', '中通', '圆通',
   '申通', '韵达', '京东物流', '德邦', '极兔', 'ems']);
+
+// A mobile told in pieces: 电话一三九，中间一二三四，尾号五六七八 (compact view; gaps of a few words).
+const DIGIT_CLASS = `[0-9${Object.keys(CN_DIGITS).join('')}]`;
+const SPLIT_NUMBER = new RegExp(`(${DIGIT_CLASS}{3,4})[^0-9${Object.keys(CN_DIGITS).join('')}]{1,8}?(${DIGIT_CLASS}{4})[^0-9${Object.keys(CN_DIGITS).join('')}]{1,8}?(${DIGIT_CLASS}{4})`, 'g');
+const PHONE_CUE = /电话|手机|号码|打|拨|call|tel|联系/;
 
 const rule = defineRule({
   meta: {
@@ -34,6 +39,18 @@ const rule = defineRule({
     hint: { zh: '删除电话号码，请买家在平台聊天窗口联系。', en: 'Remove the number; ask the buyer to use the platform chat.' },
   },
   check(ctx) {
+    const reported = new Spans(ctx.compact.length);
+    for (const m of ctx.compact.matchAll(SPLIT_NUMBER)) {
+      const digits = [...(m[1]! + m[2]! + m[3]!)].map((c) => digitOf(c)).join('');
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (!isMobile(digits) || !PHONE_CUE.test(ctx.before(start, 12, 'hard')) || ctx.spansHardBreak(start, end)) continue;
+      const runs = numberRuns(ctx);
+      const inside = runs[firstRunFrom(runs, ctx.norm.compactToFolded[start]!)];
+      if (inside && inside.kind === 'mobile' && ctx.compactIndexOfFolded(inside.start) < end) continue;
+      reported.add(start, end);
+      ctx.report(rule, { start, end, severity: denied(ctx, start) ? 'info' : 'block', message: '分段报出了手机号码（站外联系方式）' });
+    }
     for (const run of numberRuns(ctx)) {
       if (!['mobile', 'international', 'landline', 'service'].includes(run.kind)) continue;
       const [start, end] = compactRange(ctx, run.start, run.end);

@@ -61,7 +61,7 @@ const rule = defineRule({
         if (severity && IN_APP.test(s) && !/v|微|vx|联系|号|惊喜|暗号|福利|简介|背景/.test(after)) severity = undefined;
       } else if (tag === 'contact-way') {
         if (ORDER_CONTACT.test(s) || /^(?:是否|有误|不对|变了)/.test(after) || /品牌|厂家|官方|快递|海关|说明书/.test(before)) continue;
-        if (/(?:留|留个|留下|给|给个|发|发个|发我|告诉|加|私信|要|换个)(?:一下|个)?(?:您|你)?的?$/.test(before) || /^(?:在|发|给|私|加|是|写|放|留)/.test(after) || /我的?(?:私人|个人)?$/.test(before)) {
+        if (/(?:留|留个|留下|给|给个|发|发个|发我|告诉|加|私信|要|换个)(?:一下|个)?(?:您|你)?的?$/.test(before) || /^(?:在|发|给|私|加|是|写|放|留|见|看|详见)/.test(after) || /我的?(?:私人|个人)?$/.test(before)) {
           severity = /主页|头像|简介|私|加/.test(s) ? 'block' : 'warn';
         }
       } else if (tag === 'ask-number') {

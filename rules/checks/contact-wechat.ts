@@ -19,7 +19,7 @@ const NOT_WEI_WORD = /^(?:信|伩|讯|锌|芯|x|v|量|型|调|波|米|博|商|�
 // After V / 小绿 / 绿色: product nicknames and ordinary words (小绿瓶, 绿色包装).
 const NOT_NICKNAME = /^(?:瓶|管|盒|伞|罐|膜|叶|书|色|植|环保|健康|食品|通道|出行|包装|能源|标|款|系列|版)/;
 // Emoji hearts and stars glued to 微/薇/V (dropped by the compact view), and `V：abc123`.
-const HEART_TOKEN = /(?:微|薇|威|徽|v)\s*[❤♥💚💗💕❣💓💖💙💜🧡💛🤍🖤🌟⭐✨💬🔔🌸🌹🍀]|[💚🟢🍏🥬🍀✅]\s*泡泡?/gu;
+const HEART_TOKEN = /(?:微|薇|威|徽|v)\s*[❤♥💚💗💕❣💓💖💙💜🧡💛🤍🖤🌟⭐✨💬🔔🌸🌹🍀]|[💚🟢🍏🥬🍀✅]\s*泡泡?|🛰/gu;
 
 const rule = defineRule({
   meta: {

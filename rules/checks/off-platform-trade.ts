@@ -53,7 +53,7 @@ const rule = defineRule({
       } else if (tag === 'cheaper') {
         severity = TRADE_CUE.test(others) ? 'block' : 'warn';
       } else if (tag === 'fee') {
-        severity = /直接|私下|线下|找我|联系我|跟我|转我|转给我|不走|绕|微信|支付宝|vx|便宜|好商量|优惠/.test(others) ? 'block' : undefined;
+        severity = /直接|私下|线下|找我|联系我|跟我|转我|转给我|不走|绕|微信|支付宝|vx|便宜|好商量|优惠|外面|站外|外边|走/.test(others) ? 'block' : undefined;
       }
       if (!severity) continue;
       taken.add(hit.start, hit.end);

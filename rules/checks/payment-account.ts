@@ -83,7 +83,7 @@ const rule = defineRule({
         const selfDirected = /我/.test(hit.key);
         if (selfDirected) {
           if (NOT_MONEY_AFTER.test(after)) return undefined;
-          if (!MONEY_CUE.test(s) && !/^(?:就行|就好|吧|就可以|即可)/.test(after)) return undefined;
+          if (!MONEY_CUE.test(s) && !/^(?:v|vx|wx|微信|支付宝|zfb)?(?:就行|就好|吧|就可以|即可)/.test(after)) return undefined;
           return { start: hit.start, end: hit.end, message: '引导买家把钱直接转给个人（站外收款）' };
         }
         if (platform || !PRIVATE_DEST.test(s.replace(/您|你/g, ''))) return undefined;

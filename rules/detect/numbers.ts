@@ -37,7 +37,7 @@ export interface NumberRun {
   groups: number;
 }
 
-const CN_DIGITS: Record<string, string> = {
+export const CN_DIGITS: Record<string, string> = {
   零: '0', 〇: '0', '○': '0', 洞: '0', 一: '1', 幺: '1', 壹: '1', 二: '2', 两: '2', 贰: '2', 貳: '2', 三: '3', 叁: '3', 參: '3',
   四: '4', 肆: '4', 五: '5', 伍: '5', 六: '6', 陆: '6', 陸: '6', 七: '7', 柒: '7', 拐: '7', 八: '8', 捌: '8', 九: '9', 玖: '9', 勾: '9',
 };
@@ -48,7 +48,7 @@ const WEAK = new Set([...'、,，']);
 const MASKS = new Set([...'*＊x×•●']);
 const MAX_GAP = 3;
 
-function digitOf(ch: string): string | undefined {
+export function digitOf(ch: string): string | undefined {
   if (ch >= '0' && ch <= '9') return ch;
   return CN_DIGITS[ch];
 }
@@ -98,7 +98,7 @@ function dateLike(d: string): boolean {
   return y >= 1990 && y <= 2099 && m >= 1 && m <= 12 && day >= 1 && day <= 31;
 }
 
-const isMobile = (d: string) => /^1[3-9]\d{9}$/.test(d);
+export const isMobile = (d: string) => /^1[3-9]\d{9}$/.test(d);
 const HOTLINE = /^(?:95\d{3,4}|96\d{3}|1(?:00\d\d|1\d{3}|2\d{3})|950\d{3})$/;
 
 // Words that make a digit run an identifier of the order, parcel, goods or customs process, not a contact.

@@ -4,6 +4,7 @@
 // address they stand for (notes/lint.md §3). Every unit maps back to a folded-view range.
 
 import type { LintContext } from '../context';
+import { CN_DIGITS } from './numbers';
 
 export interface TightView {
   text: string;
@@ -16,7 +17,7 @@ export interface TightView {
 const LINK_CHAR = /[a-z0-9.@:/\-_?=&%#+~]/;
 const LABEL_CHAR = /[a-z0-9]/;
 const SPACE = /[\s\u3000]/;
-const AT_WORDS = ['艾特', '爱特', '(at)', '[at]', '{at}', '<at>', '（at）', '【at】', '(@)', '[@]'];
+const AT_WORDS = ['(艾特)', '[艾特]', '【艾特】', '艾特', '爱特', '(at)', '[at]', '{at}', '<at>', '（at）', '【at】', '(@)', '[@]'];
 const DOT_WORDS = ['(dot)', '[dot]', '{dot}', '<dot>', '（dot）', '【dot】', '(点)', '[点]', '(.)', '[.]', '（.）', '点', '點', '。', '｡', '丶', '·', '・', '∙', '．'];
 // Spelled-out mail domains right after the @.
 const DOMAIN_WORDS: [string, string][] = [
@@ -30,6 +31,7 @@ const SPECIAL_FIRST = new Set([...SPELLED_SEPARATORS, ...DOMAIN_WORDS.map(([w]) 
 const SPECIAL_CODE = (() => {
   const table = new Uint8Array(0x10000);
   for (const ch of SPECIAL_FIRST) table[ch.charCodeAt(0)] = 1;
+  for (const ch of Object.keys(CN_DIGITS)) table[ch.charCodeAt(0)] = 1;
   for (const ch of ' \t\n\r\u3000\u00a0\u2002\u2003\u2009\u200a\u202f\u205f\u1680\u2000\u2001\u2004\u2005\u2006\u2007\u2008\u000b\u000c\u0085\u2028\u2029') table[ch.charCodeAt(0)] = 1;
   return table;
 })();
@@ -91,6 +93,20 @@ export function buildTight(folded: string): TightView {
       continue;
     }
     const ch = folded[i]!;
+    // A mailbox number in Chinese numerals: 二八三七四六五一九零@qq.com
+    if (CN_DIGITS[ch] !== undefined && !afterAt) {
+      let j = i;
+      let digits = '';
+      while (j < n && CN_DIGITS[folded[j]!] !== undefined) digits += CN_DIGITS[folded[j++]!];
+      const next = nextSolid(folded, j, 2);
+      const mailbox = digits.length >= 5 && next >= 0 && (folded[next] === '@' || AT_WORDS.some((w) => folded.startsWith(w, next)));
+      // Either way the whole run is consumed here (re-scanning it from every numeral would be quadratic).
+      for (let k = i; k < j; k++) push(mailbox ? CN_DIGITS[folded[k]!]! : folded[k]!, k, k + 1);
+      afterAt = false;
+      afterDot = false;
+      i = j;
+      continue;
+    }
     if (!SPECIAL_FIRST.has(ch) && !SPACE.test(ch)) {
       afterAt = ch === '@';
       afterDot = ch === '.';

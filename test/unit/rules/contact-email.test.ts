@@ -24,5 +24,7 @@ ruleTable(rule, {
     '邮箱：mygo 艾特 一六三 点 com',
     'lisa.w@outlook.com 是我的工作邮箱。',
     '把您邮箱告诉我，我把券码发过去。',
+    '发到 二八三七四六五一九零@qq.com',
+    '邮箱：shop_hk（艾特）outlook（点）com',
   ],
 });
