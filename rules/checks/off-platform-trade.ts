@@ -61,7 +61,8 @@ const rule = defineRule({
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到私下交易（否定或提醒语境）' });
         continue;
       }
-      ctx.report(rule, { start: hit.start, end: hit.end, severity, message: severity === 'block' ? '引导买家绕开平台交易' : '疑似引导买家到站外沟通或交易' });
+      const fix = /交易$/.test(hit.key) ? '在平台下单' : /(?:付款|支付|转账)$/.test(hit.key) ? '在平台付款' : undefined;
+      ctx.report(rule, { start: hit.start, end: hit.end, severity, message: severity === 'block' ? '引导买家绕开平台交易' : '疑似引导买家到站外沟通或交易', ...(fix ? { fix } : {}) });
     }
   },
 });
