@@ -25,8 +25,8 @@ const rule = defineRule({
     severity: 'block',
     title: { zh: '银行账号', en: 'Bank account' },
     description: {
-      zh: '规则 2.3 明确禁止发布银行账号。回复里的银行卡号、对公账号（含分组、中文数字写法），或索要买家卡号、开户行、户名以便站外打款，都属于违规。在平台收银台用银行卡付款、原路退回银行卡不算。',
-      en: 'Rule 2.3 names bank accounts explicitly: card or corporate account numbers (grouped or in Chinese numerals), or asking the buyer for card number/bank/holder name to pay outside. Paying by card at the platform checkout is fine.',
+      zh: '银行卡号、对公账号（含分组、中文数字写法），或索要卡号、开户行以便站外打款。收银台用银行卡付款不算。',
+      en: 'Card or account numbers (grouped or in Chinese numerals), or asking for card details to pay outside. Card payment at checkout is fine.',
     },
     hint: { zh: '删除卡号；收款和退款都走平台订单（原路退回）。', en: 'Remove the account; payments and refunds go through the platform order.' },
   },

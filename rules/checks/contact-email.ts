@@ -23,8 +23,8 @@ const rule = defineRule({
     severity: 'block',
     title: { zh: '电子邮箱', en: 'E-mail address' },
     description: {
-      zh: '规则 2.3 明确禁止发布电子邮箱。回复里的邮箱地址（含 艾特、点、dot 等拆写）或索要买家邮箱、引导发邮件到站外，都会把沟通带离平台。平台发票发到买家预留邮箱的说明不算。',
-      en: 'Rule 2.3 names e-mail explicitly: an address (also spelled out with 艾特/点/dot) or asking for the buyer\'s e-mail moves the talk off the platform. Telling the buyer the platform mails the invoice is fine.',
+      zh: '回复里的邮箱地址（含 艾特、点、dot 拆写），或索要买家邮箱。平台发票发到预留邮箱不算。',
+      en: 'An e-mail address (also spelled out) or asking for the buyer\'s e-mail. The platform\'s e-invoice mail is fine.',
     },
     hint: { zh: '删除邮箱地址；文件请通过平台聊天窗口或订单页发送。', en: 'Remove the address; send files through the platform chat or the order page.' },
   },

@@ -20,8 +20,8 @@ const rule = defineRule({
     severity: 'block',
     title: { zh: '引导到其他通讯工具', en: 'Other messenger contact' },
     description: {
-      zh: '规则 2.3 禁止发布第三方信息。引导买家到 Telegram（纸飞机）、WhatsApp、Line、KakaoTalk、钉钉、飞书、Skype 等工具，或发出小红书号、抖音号等账号，都会把买家带离平台。',
-      en: 'Rule 2.3 forbids third-party information: sending the buyer to Telegram, WhatsApp, Line, KakaoTalk, DingTalk, Feishu, Skype, or giving a Xiaohongshu/Douyin account.',
+      zh: '引导到 Telegram、WhatsApp、Line、钉钉、飞书等工具，或发出小红书号、抖音号等账号。',
+      en: 'Sending the buyer to Telegram, WhatsApp, Line, DingTalk…, or giving a Xiaohongshu/Douyin account.',
     },
     hint: { zh: '删除账号和引导说法，在平台聊天窗口里沟通。', en: 'Remove the account and the invitation; keep talking in the platform chat.' },
   },

@@ -33,8 +33,8 @@ const rule = defineRule({
     severity: 'block',
     title: { zh: '发出电话号码', en: 'Phone number' },
     description: {
-      zh: '规则 2.3 禁止发布第三方信息。回复里的手机号、座机号（含空格、横线、全角、圈号、中文数字等写法）会把买家带离平台。订单号、运单号、清关单号、批号、条码、日期、金额、规格、打码号码、尾号和快递/消费者热线不算。',
-      en: 'Rule 2.3 forbids third-party information: mobile and landline numbers in any disguise (spaced, full-width, circled, Chinese numerals). Order, tracking, customs and batch numbers, barcodes, dates, prices, specs, masked numbers and public hotlines are not contacts.',
+      zh: '回复里的手机号、座机号（含拆分、全角、圈号、中文数字写法）。订单号、运单号、批号、条码、打码号码、公共热线不算。',
+      en: 'Mobile or landline numbers in any disguise. Order, tracking and batch numbers, barcodes, masked numbers and public hotlines are not contacts.',
     },
     hint: { zh: '删除电话号码，请买家在平台聊天窗口联系。', en: 'Remove the number; ask the buyer to use the platform chat.' },
   },

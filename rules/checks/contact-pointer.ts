@@ -26,8 +26,8 @@ const rule = defineRule({
     severity: 'warn',
     title: { zh: '暗示站外联系方式', en: 'Hint at an outside contact' },
     description: {
-      zh: '规则 2.3 禁止发布第三方信息。“看主页简介”“头像有V”“留个联系方式”“您电话多少”“加个好友”“外面聊”等说法虽然不写出账号，但在引导买家到站外联系。店铺主页、订单里的联系方式等站内说法不算。',
-      en: 'Rule 2.3 forbids third-party information. "See my profile", "my avatar has the V", "leave your contact", "what is your number", "let\'s talk elsewhere" point the buyer to an outside channel without naming it. In-app pages and the order\'s contact data are fine.',
+      zh: '“看主页简介”“头像有V”“留个联系方式”“您电话多少”等暗示站外联系的说法。站内页面说法不算。',
+      en: 'Hints at an outside contact: see my profile, my avatar has the V, leave your number. In-app pages are fine.',
     },
     hint: { zh: '删除该说法，告诉买家有问题直接在这里留言。', en: 'Remove it; tell the buyer to leave a message here.' },
   },

@@ -17,8 +17,8 @@ const rule = defineRule({
     severity: 'block',
     title: { zh: '引导添加QQ', en: 'QQ contact' },
     description: {
-      zh: '规则 2.3 禁止发布第三方信息。发出QQ号、QQ群，或引导买家加QQ（含 扣扣、企鹅、球球、🐧、加Q 等写法）都会把买家带离平台。QQ糖、Q弹等商品词不算。',
-      en: 'Rule 2.3 forbids third-party information: a QQ number or group, or asking the buyer to add QQ (扣扣, 企鹅, 🐧, 加Q…). Product words like QQ糖 are fine.',
+      zh: '发出QQ号、QQ群或引导加QQ（扣扣、企鹅、🐧 等写法）。QQ糖、Q弹等商品词不算。',
+      en: 'A QQ number or group, or asking to add QQ (扣扣, 企鹅, 🐧…). Product words like QQ糖 are fine.',
     },
     hint: { zh: '删除QQ号和加QQ的说法，在平台聊天窗口里继续沟通。', en: 'Remove the QQ number and invitation; keep talking in the platform chat.' },
   },

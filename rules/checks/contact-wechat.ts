@@ -28,8 +28,8 @@ const rule = defineRule({
     severity: 'block',
     title: { zh: '引导添加微信', en: 'WeChat contact' },
     description: {
-      zh: '规则 2.3 禁止发布第三方信息。引导买家加微信（含 薇信、威信、V信、vx、绿泡泡、卫星 等变体）或发出微信号，会把买家带离平台。单独提到微信（如微信支付）只提示。',
-      en: 'Rule 2.3 forbids third-party information. Asking the buyer to add WeChat (incl. disguises such as 薇信, vx, 绿泡泡) or giving a WeChat id moves the buyer off the platform. A lone mention (WeChat Pay) is only advice.',
+      zh: '引导买家加微信（含 薇信、vx、绿泡泡 等变体）或发出微信号。单独提到微信（如微信支付）只提示。',
+      en: 'Asking the buyer to add WeChat (incl. disguises) or giving a WeChat id. A lone mention such as WeChat Pay is advice only.',
     },
     hint: { zh: '删除微信号和加微信的说法，直接在平台聊天窗口里沟通。', en: 'Remove the WeChat id and the invitation; keep talking in the platform chat.' },
   },

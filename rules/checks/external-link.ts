@@ -32,8 +32,8 @@ const rule = defineRule({
     severity: 'block',
     title: { zh: '站外链接', en: 'Outside link' },
     description: {
-      zh: '规则 2.3 禁止发布非快手进口电商平台的购物链接和未经许可的第三方链接：完整网址、www 网址、不带协议头的域名、用“点”或空格拆写的域名、IP 地址、短链接、其他平台的链接和淘口令。快手自己的域名和站内说法（小黄车、几号链接、店铺主页）不算。',
-      en: 'Rule 2.3 forbids links to other shops and unauthorised sites: URLs, www., bare or spelled-out domains, IP addresses, short links, other platforms\' links and share codes. Kuaishou\'s own hosts and in-app wording are fine.',
+      zh: '站外网址、不带协议头或拆写的域名、IP、短链接、其他平台链接和淘口令。快手自己的域名和站内说法不算。',
+      en: 'Outside URLs, bare or spelled-out domains, IPs, short links, other platforms\' links and share codes. Kuaishou\'s own hosts are fine.',
     },
     hint: { zh: '删除链接，改用平台商品链接（如“直播间 3 号链接”“店铺主页”）。', en: 'Remove the link; point to the platform listing instead (e.g. item 3 in the live room, the shop page).' },
   },

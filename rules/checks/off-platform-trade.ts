@@ -22,8 +22,8 @@ const rule = defineRule({
     severity: 'block',
     title: { zh: '绕开平台交易', en: 'Trading around the platform' },
     description: {
-      zh: '规则 2.3 禁止引导买家离开平台：私下交易、线下付款、当面交易、不走平台、取消订单后单独发货、直接找商家拿货等说法，都会让交易脱离平台保障。提醒买家不要私下交易不算。',
-      en: 'Rule 2.3 forbids taking the trade off the platform: private or offline deals, paying outside, cancelling the order to ship privately, "buy from me directly". Warning the buyer against such deals is fine.',
+      zh: '私下交易、线下付款、不走平台、取消订单后单独发货等绕开平台的说法。提醒买家不要私下交易不算。',
+      en: 'Trading around the platform: private deals, paying offline, cancelling to ship privately. Warnings against it are fine.',
     },
     hint: { zh: '删除该说法；下单、付款、补差价都在平台内完成。', en: 'Remove it; ordering, paying and price differences all stay on the platform.' },
   },

@@ -37,8 +37,8 @@ const rule = defineRule({
     severity: 'block',
     title: { zh: '推广其他平台或店铺', en: 'Ad for another platform or shop' },
     description: {
-      zh: '规则 2.3 禁止发布广告商品信息和非本平台的购物渠道。引导买家去淘宝、天猫、京东、拼多多、抖音、小红书、闲鱼等平台（含 某宝、狗东、拼夕夕、PDD 等叫法）或店铺自己的独立站、小程序下单，属于违规。中性提及（买家说在别的平台看到、京东快递发货）不算。',
-      en: 'Rule 2.3 forbids ads and other shopping channels: sending the buyer to Taobao, Tmall, JD, PDD, Douyin, Xiaohongshu, Xianyu… (also euphemisms such as 某宝, 拼夕夕, PDD) or to the shop\'s own site or mini-program. Neutral mentions are fine.',
+      zh: '引导买家去淘宝、京东、拼多多、抖音等平台（含 某宝、拼夕夕、PDD 等叫法）或店铺独立站下单。中性提及不算。',
+      en: 'Sending the buyer to Taobao, JD, PDD, Douyin… (also euphemisms) or to the shop\'s own site. Neutral mentions are fine.',
     },
     hint: { zh: '删除其他平台的推广，请买家在本店铺下单。', en: 'Remove the promotion; the buyer orders in this shop.' },
   },

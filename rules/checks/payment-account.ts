@@ -33,8 +33,8 @@ const rule = defineRule({
     severity: 'block',
     title: { zh: '站外支付账号或转账', en: 'Payment outside the checkout' },
     description: {
-      zh: '规则 2.3 明确禁止发布支付账号。回复里的支付宝（含 zfb、吱付宝 等）账号、引导买家微信转账、发红包、把钱转到个人账户，都属于站外收款。在快手收银台用微信支付或支付宝付款、退款原路退回、店铺红包不算。',
-      en: 'Rule 2.3 names payment accounts explicitly: an Alipay account (zfb, 吱付宝…), asking for a WeChat transfer or red packet, or money to a private account. Paying with WeChat Pay/Alipay at the Kuaishou checkout and refunds to the original method are fine.',
+      zh: '支付宝等支付账号、微信转账、红包、转到个人账户等站外收款。快手收银台付款、原路退款、店铺红包不算。',
+      en: 'Alipay and other accounts, WeChat transfers, red packets, money to a private account. Checkout payment and refunds are fine.',
     },
     hint: { zh: '删除账号和转账说法；差价、运费请让买家在平台拍补差链接或由平台改价。', en: 'Remove the account and the transfer request; use a price-difference listing or a price change on the platform.' },
   },

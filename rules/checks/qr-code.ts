@@ -23,8 +23,8 @@ const rule = defineRule({
     severity: 'block',
     title: { zh: '二维码引流或收款', en: 'QR code off the platform' },
     description: {
-      zh: '规则 2.3 明确禁止发布二维码。发二维码让买家扫码加好友、进群、关注公众号或付款（收款码），都会把买家带离平台。商品包装上的溯源码、防伪码不算。',
-      en: 'Rule 2.3 names QR codes explicitly: a code to add a contact, join a group, follow an official account or pay (payment code). Traceability and anti-counterfeit codes on the goods are fine.',
+      zh: '发二维码让买家加好友、进群、关注公众号或付款（收款码）。商品上的溯源码、防伪码不算。',
+      en: 'A QR code to add a contact, join a group, follow an account or pay. Traceability codes on the goods are fine.',
     },
     hint: { zh: '不要发二维码；活动和售后都在平台聊天窗口或店铺主页完成。', en: 'Do not send codes; keep offers and after-sales in the platform chat or shop page.' },
   },

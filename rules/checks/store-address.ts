@@ -29,8 +29,8 @@ const rule = defineRule({
     severity: 'block',
     title: { zh: '实体店地址或引导到店', en: 'Physical store address' },
     description: {
-      zh: '规则 2.3 明确禁止发布实体店地址。给出门店、仓库、工作室等的具体地址，或邀请买家到店、到仓库自提、当面看货，都会把交易引到线下。核对买家自己的收货地址、说明保税仓或海外仓发货地、售后退货地址不算。',
-      en: 'Rule 2.3 names store addresses explicitly: the street address of a store, warehouse or office, or inviting the buyer to come over or pick up in person. Confirming the buyer\'s own address, the shipping warehouse or the return address is fine.',
+      zh: '门店、仓库等的具体地址，或邀请买家到店、自提、当面看货。买家收货地址、发货仓、退货地址不算。',
+      en: 'A store or warehouse address, or inviting the buyer over. The buyer\'s own address, the shipping warehouse and the return address are fine.',
     },
     hint: { zh: '删除地址和到店邀请；商品请在平台下单配送。', en: 'Remove the address and the invitation; goods are ordered and shipped on the platform.' },
   },
