@@ -92,6 +92,9 @@ const rule = defineRule({
       }
       if (value) {
         if (isDenied || DENIED_AFTER.test(after)) return { start: hit.start, end: value.end, severity: 'info' as const, message: '提到微信号（否定语境）' };
+        // 加我微信 hk_123 → 在这里直接沟通: the invitation and the id go together.
+        const invite = /(?:加|添加|加个|加下|加一下|加我|加我的|\+)$/.exec(before);
+        if (invite) return { start: hit.start - invite[0].length, end: value.end, message: '发出了微信号（站外联系方式）', fix: '在这里直接沟通' };
         return { start: hit.start, end: value.end, message: '发出了微信号（站外联系方式）' };
       }
       if (act) {

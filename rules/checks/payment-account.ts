@@ -91,7 +91,8 @@ const rule = defineRule({
         return { start: hit.start, end: hit.end, message: '引导买家转账到站外账户' };
       }
       if (tag === 'money') {
-        if (platform) return undefined;
+        // The transfer phrase itself (转到我…) is the finding; the amount word adds nothing.
+        if (platform || /转我|转给我|转到我|打到我|付给我|汇给我|付我|转进我|汇到我/.test(s)) return undefined;
         if (hit.key === '红包' ? /(?:发|给|转|包)(?:个|一个|我|给我)?(?:\d+|[一二两三四五六七八九十百]+)?(?:块|元)?的?$/.test(before) || /^(?:给我|转我|发我)/.test(after) : false) {
           return { start: hit.start, end: hit.end, message: '引导买家发红包付款（站外收款）' };
         }

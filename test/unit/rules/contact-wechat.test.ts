@@ -28,7 +28,7 @@ ruleTable(rule, {
     'WeChat Pay 也支持，在收银台选择就行。',
   ],
   invalid: [
-    { text: '想要的话加我微信 hk_muying2023，我单独给您留货。', severity: 'block' },
+    { text: '想要的话加我微信 hk_muying2023，我单独给您留货。', severity: 'block', match: '加我微信 hk_muying2023', fix: '在这里直接沟通' },
     { text: '加个微信吧，我拉您进老客户群。', match: '加个微信', fix: '在这里直接沟通' },
     '微信号 ks_beauty2024，备注快手。',
     '亲，VX：meimei_0618，晚上也能回复。',
