@@ -47,6 +47,7 @@ const rule = defineRule({
       let severity: 'block' | 'warn' | undefined;
       if (tag === 'trade') severity = 'block';
       else if (tag === 'trade-weak') {
+        if (/取消/.test(hit.key) && /原路|退回|平台|订单页|系统|自动|重新下单|重新拍|优惠券/.test(s)) continue;
         if (/取消|单独|下单|拍|付款/.test(hit.key)) severity = /取消|单独/.test(hit.key) ? (CANCEL_CUE.test(others) && /单独|私下|线下|直接|转|钱|我发|发您|给您发/.test(others) ? 'block' : undefined) : TRADE_CUE.test(others) && /直接|转|私下|线下|钱|我发|给我|付款方式|收款|微信|支付宝/.test(others) ? 'block' : undefined;
         else severity = TRADE_CUE.test(others) ? 'block' : 'warn';
         if (/平台外/.test(hit.key) && !/付|交易|下单|买|拍|转|便宜|优惠|折/.test(s)) severity = undefined;

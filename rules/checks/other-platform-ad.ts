@@ -14,14 +14,16 @@ const EMOJI_PLATFORMS = /🍑\s*宝|🍠|[闲咸]\s*🐟|🐶\s*东|🐕\s*东/g
 // The shop says it is there: 我们天猫店, 京东上我们也有旗舰店, 得物上有我们的店, 我们在淘宝也开了店.
 const SELF_BEFORE = /(?:我们|我家|咱们|咱家|本店|我|我们家)(?:的|家|在|也在|还在|同样在)?$/;
 const STORE_AFTER = /^(?:国际|自营)?(?:上|里|那边|那里)?(?:我们|我家|咱们|咱家)?(?:也|还|同样|都)?(?:有|开了?|开的|开有|入驻了?|上架了?)(?:个|家|一家|一个)?(?:我们|我家)?的?(?:店|家|旗舰店|同名店|分店|官方店|小店|专卖店|货|链接|同款|直播)/;
+// …or the shop is listed there: 唯品会特卖今天有我们家, 京东上也有我们的货.
+const LISTED_AFTER = /^[^，。]{0,8}(?:有|在卖|上架了?)(?:我们|我家|咱家)(?:家|的)?(?:店|货|链接|旗舰店|同款|商品)?/;
 const STORE_RIGHT_AFTER = /^(?:国际)?(?:店|旗舰店|小店|店铺|官方店|同名店|分店|专卖店|直播间|橱窗|商城|号)/;
 // A redirect: go there and buy / search / claim.
 const GO_BEFORE = /(?:去|到|上|来|打开|用|登录|下载|转到|移步|跳转|在)$/;
 const ACTION_AFTER = /^(?:上|里|那边|app|极速版)?(?:也)?(?:搜|搜索|找|拍|买|下单|购买|领|看看|逛|关注|私信|有卖|有售|有货|直接拍|旗舰店|店铺)/;
 const SEARCH_AFTER = /^(?:国际)?(?:上|里|app|店铺|店|旗舰店|商城)?(?:里|上)?(?:搜|搜索|搜一下|搜下|直接搜)/;
 // Price lure: cheaper / better deal over there.
-const LURE = phraseRegex(['更便宜', '便宜', '划算', '更低', '低价', '更优惠', '优惠', '折扣', '秒杀', '满减', '赠品', '特卖', '券', '包邮', '活动', '内部价', '会员价',
-  '比这里', '比快手', '比平台', '价格低', '价格更', '更多款式', '款式更多', '那边', '那里']);
+const LURE = phraseRegex(['更便宜', '便宜', '划算', '更低', '低价', '更优惠', '优惠', '折扣', '秒杀', '满减', '赠品', '券', '包邮', '内部价', '会员价',
+  '比这里', '比快手', '比平台', '价格低', '价格更', '更多款式', '款式更多', '那边', '那里', '试用', '福利', '抽奖']);
 // A neutral mention: the buyer's experience, a comparison we cannot make, logistics, trends.
 const NEUTRAL = phraseRegex(['您说', '您在', '您是在', '你在', '您看到', '看到', '别人', '有人', '网友', '很多人', '他们', '其他店', '别家', '不清楚', '没法', '无法',
   '不保证', '不敢保证', '保证不了', '不能保证', '无法保证', '不好说', '不确定', '比不了', '不是我们', '不是本店', '与我们无关', '和我们无关', '不一样', '快递', '物流', '配送', '发货', '测评', '推荐', '同款', '爆款',
@@ -94,15 +96,16 @@ const rule = defineRule({
       // A platform name.
       if (/^(?:快递|物流|配送|自营快递)/.test(after) || /京东快递|京东物流/.test(s.slice(0, s.indexOf(hit.key) + hit.key.length + 2))) return undefined;
       const self = (SELF_BEFORE.test(before) && (STORE_RIGHT_AFTER.test(after) || STORE_AFTER.test(after) || /^(?:上|里)/.test(after))) || STORE_AFTER.test(after);
-      if (self) return '推广店铺在其他平台的店（引导买家离开本平台）';
+      if (self || (LISTED_AFTER.test(after) && !/^[^，。]{0,8}有我们(?:这边|这里)/.test(after))) return '推广店铺在其他平台的店（引导买家离开本平台）';
       if (/^同款/.test(after) && !STRONG_REDIRECT.test(others)) return undefined; // 小红书同款: a trend word
       if (STRONG_REDIRECT.test(others) && !/您说|您在|你在|不是我们|不清楚|没法/.test(others)) return '引导买家去其他平台购买';
       // 我们这边价格更实惠: the comparison favours this shop, it sends no one away.
-      const oursBetter = /(?:我们|本店|我这|咱家|我家)[^，。]{0,6}(?:更|便宜|实惠|划算|低|优惠)/.test(others);
+      const oursBetter = /(?:我们|本店|咱家|我家)?(?:这边|这里|这儿|店里)[^，。]{0,6}(?:更|便宜|实惠|划算|低|优惠)/.test(others);
       const neutral = (NEUTRAL.test(others) || oursBetter) && !/(?:可以|您可以|直接|请|就)?去/.test(before);
       if (SEARCH_AFTER.test(after) && !/^(?:上|里)?(?:搜|搜索)(?:到|出|的)/.test(after)) return neutral && /您|你/.test(before) ? undefined : '引导买家到其他平台搜索店铺';
       if (GO_BEFORE.test(before) && ACTION_AFTER.test(after) && !(neutral && /您在|你在|您是在/.test(before + '在'))) return '引导买家去其他平台购买';
       if (/^(?:下单|拍|购买|领券|领)/.test(after) && !/您|你/.test(before)) return '引导买家去其他平台下单';
+      if (/^(?:上|里)?(?:关注|私信|私聊|找)(?:我们|我|店铺|一下我们)/.test(after)) return '引导买家到其他平台关注店铺';
       if (LURE.test(others) && !neutral) return '推广其他平台（更便宜/有活动）';
       if (/同款|链接/.test(after.slice(0, 4)) && /便宜|划算|对比|搜|店名|领/.test(others) && !NEUTRAL.test(others.replace(/同款|对比/g, ''))) return '发出其他平台的同款信息';
       return undefined;

@@ -19,11 +19,12 @@ const MONEY_CUE = phraseRegex(['钱', '元', '块', '差价', '运费', '邮费'
   '补', '付', '转账', '截图', '到账', '收到']);
 const NOT_MONEY_AFTER = /^(?:们?的?(?:售后|同事|主管|仓库|客服|技术|部门|领导|经理|专员|同学|物流))/;
 const SELF_BEFORE = /(?:我|我的|我们的?|私人|个人|扫我|转我|到我|给我|打我)$/;
-const PAY_AFTER = /^(?:转我|转给我|转到|转账给我|转过来|收款|扫我|给我|付我|打给我|打到|上转|转一下|转就|转|付款码|收款码)/;
+const PAY_AFTER = /^(?:补给我|补我|还我|转我|转给我|转到|转账给我|转过来|收款|扫我|给我|付我|打给我|打到|上转|转一下|转就|转|付款码|收款码)/;
 // 把支付宝账号发我: asking for the buyer's account to pay outside the platform.
 const ASK_ACCOUNT = /^(?:账号|账户|帐号|号)?(?:和[^，。]{0,6})?(?:发我|发给我|给我|告诉我|留一下|留给我|发一下|报一下|是多少|多少|私信我|发过来)/;
 // Where a transfer goes when it leaves the platform: to me, to an account, to a card.
 const PRIVATE_TARGET = /(?:转账|打款|汇款|打钱|转过来|转)(?:到|给|至|进)?(?:我|我们|私人|个人|这个|下面|以下)|(?:我|我们)的?(?:账号|账户|卡|支付宝|微信)|账号|帐号|账户|卡号|户名|收款|支付宝|zfb|(?:转账|转完|转好|转了|付完|付好)后?的?截图(?:发|给)?我/;
+const SELF_TRANSFER = /(?:转账|打款|汇款|打钱)(?:到|给|至|进)?(?:我|我们)(?!们?的?(?:售后|同事|主管|仓库|客服|技术|部门))/;
 const PRIVATE_DEST = phraseRegex(['我', '我们', '私人', '个人', '账号', '帐号', '账户', '卡号', '支付宝', '微信', '户名', 'zfb', '收款']);
 
 const rule = defineRule({
@@ -86,6 +87,7 @@ const rule = defineRule({
           if (!MONEY_CUE.test(s) && !/^(?:v|vx|wx|微信|支付宝|zfb)?(?:就行|就好|吧|就可以|即可)/.test(after)) return undefined;
           return { start: hit.start, end: hit.end, message: '引导买家把钱直接转给个人（站外收款）' };
         }
+        if (SELF_TRANSFER.test(s) && !NOT_MONEY_AFTER.test(after)) return { start: hit.start, end: hit.end, message: '引导买家把钱直接转给个人（站外收款）' };
         if (platform || !PRIVATE_DEST.test(s.replace(/您|你/g, ''))) return undefined;
         if (!PRIVATE_TARGET.test(s)) return undefined;
         return { start: hit.start, end: hit.end, message: '引导买家转账到站外账户' };
