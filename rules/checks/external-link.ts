@@ -16,7 +16,8 @@ const SPACED_WWW = /(?<![a-z0-9])www\s+[a-z0-9-]{2,}\s+(?:com|cn|net|shop|top|vi
 const MINI_PROGRAM = /#?小程序:\/\/\S+/g;
 // "Copy this and open <another app>".
 const OPEN_OTHER_APP = /(?:打开|去|到|上|进)(?:手机)?(?:淘宝|天猫|京东|拼多多|抖音|闲鱼|咸鱼|小红书|得物|唯品会|微店|某宝|淘bao|tb|pdd|dy|xhs)(?:app|极速版)?/g;
-const SHARE_CUE = /复制|口令|淘口令|长按|粘贴|打开/;
+// Words that make "open <app>" the tail of a share text.
+const SHARE_CUE = /复制|口令|粘贴|长按/;
 
 const MESSAGES = {
   'other-platform': '发出了其他平台的链接',
@@ -40,7 +41,7 @@ const rule = defineRule({
   check(ctx) {
     for (const link of links(ctx)) {
       if (link.kind === 'own') continue;
-      const [start, end] = compactRange(ctx, link.start, link.end);
+      const [start] = compactRange(ctx, link.start, link.end);
       const info = link.kind === 'public-service' || denied(ctx, start, 6);
       ctx.report(rule, {
         start: link.start,
@@ -50,7 +51,6 @@ const rule = defineRule({
         message: denied(ctx, start, 6) ? '提到站外网址（否定语境）' : MESSAGES[link.kind],
         ...(info ? {} : { fix: '' }),
       });
-      void end;
     }
     for (const re of [SPACED_WWW, MINI_PROGRAM]) {
       for (const m of ctx.folded.matchAll(re)) ctx.report(rule, { start: m.index!, end: m.index! + m[0].length, view: 'folded', message: re === MINI_PROGRAM ? '发出了小程序链接（站外购物渠道）' : '发出了站外网址（空格拆写）', fix: '' });
@@ -64,8 +64,7 @@ const rule = defineRule({
     }
     for (const m of ctx.compact.matchAll(OPEN_OTHER_APP)) {
       const before = ctx.before(m.index!, 40, 'hard');
-      if (!SHARE_CUE.test(before + m[0].slice(0, 2)) || denied(ctx, m.index!)) continue;
-      if (!/复制|口令|粘贴|长按/.test(before)) continue;
+      if (!SHARE_CUE.test(before) || denied(ctx, m.index!)) continue;
       ctx.report(rule, { start: m.index!, end: m.index! + m[0].length, message: '引导复制口令到其他平台打开' });
     }
   },

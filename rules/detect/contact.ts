@@ -22,6 +22,7 @@ const VALUE_RE = new RegExp(`^${INTRO}(?:${LINK_WORDS}${INTRO}){0,4}@?((?:[a-z0-
 const NOT_ACCOUNTS = new Set([
   'friends', 'friend', 'pay', 'wechatpay', 'official', 'store', 'shop', 'group', 'kitty', 'payment', 'mini', 'program', 'app', 'online',
   'support', 'service', 'message', 'messages', 'chat', 'video', 'music', 'games', 'game', 'sticker', 'stickers', 'design', 'style',
+  'please', 'thanks', 'thankyou', 'today', 'tomorrow', 'anytime', 'instead', 'better', 'faster', 'group', 'groups', 'account',
 ]);
 
 /**
@@ -62,7 +63,7 @@ export function valueAfter(ctx: LintContext, end: number, opts: { digitsOnly?: b
 
 /** Invitations right before a contact token (compact): 加 / 添加 / + / 搜 / 扫 / 留个 / 我的 / 私人… */
 export const ACT_BEFORE =
-  /(?:加|添加|加好友|\+|搜|搜索|扫|扫一扫|留|发|给|告诉|我|我们|咱们|客服|老板|店长|经理|走|去|上|通过|拉您进|拉你进|拉到|拉进|进|有|私|联系|找我|换|改)(?:个|下|一下|一个|上|我|的|您|你)*(?:工作|私人|个人|企业|小号|大号|客服|售后|老板|店长|备用|新|另一个|常用|生活|专属)?(?:的)?$/;
+  /(?:add|addme|addmeon|contactme|dm|textme|messageme|pingme|callme|加|添加|加好友|\+|搜|搜索|扫|扫一扫|留|发|给|告诉|我|我们|咱们|客服|老板|店长|经理|走|去|上|通过|拉您进|拉你进|拉到|拉进|进|有|私|联系|找我|换|改)(?:个|下|一下|一个|上|我|的|您|你)*(?:工作|私人|个人|企业|小号|大号|客服|售后|老板|店长|备用|新|另一个|常用|生活|专属)?(?:的)?$/;
 /** What makes a token a channel being used, right after it: 聊 / 联系 / 号 / 同号 / 发您… */
 export const ACT_AFTER =
   /^(?:号|号码|账号|帐号|id|同号|同手机|同电话|好友|名片|二维码|多少|是多少|留给我|留一下|留下|发给我|客服|公众号|小程序|视频号|(?:上|里)?(?:聊|说|发|找|联系|沟通|通知|告诉|跟我|跟您|给您|给你|加我|加|搜|私信|留言|详聊|细聊|私聊|咨询|下单|拍|领|问|有|视频|语音|备注|拉|给我|发我|私我|戳我|滴滴|dd|同步))/;
