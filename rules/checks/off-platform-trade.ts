@@ -15,6 +15,20 @@ const NOT_HERE = /(?:不|别|不用|不要|无需|不必|不想)(?:在|走|通�
 const ON_PLATFORM_PLACE = /直播间|小黄车|号链接|订单页|店铺主页|快手|新链接|重新拍|补差/;
 const CANCEL_CUE = phraseRegex(['取消', '退款', '申请退', '退掉', '不用拍', '别拍', '不用下单', '别下单', '钱', '转', '私下', '线下', '直接']);
 
+/** A phrase that needs a trade cue: cancel-and-ship-privately, another channel, "don't order here". */
+function weakSeverity(key: string, s: string, others: string): 'block' | 'warn' | undefined {
+  if (/取消/.test(key) && /原路|退回|平台|订单页|系统|自动|重新下单|重新拍|优惠券/.test(s)) return undefined;
+  if (/平台外/.test(key) && !/付|交易|下单|买|拍|转|便宜|优惠|折/.test(s)) return undefined;
+  // 申请退款，我用别的方式给您发货: another channel for the same goods or money.
+  if (/方式|渠道/.test(key)) return CANCEL_CUE.test(others) && /发货|给您发|寄|付|转|钱|买|卖/.test(others) && !/联系平台|平台客服|官方/.test(s) ? 'block' : undefined;
+  // 取消订单 / 单独给您发: only with the private delivery or payment that follows.
+  if (/取消|单独/.test(key)) return CANCEL_CUE.test(others) && /单独|私下|线下|直接|转|钱|我发|发您|给您发/.test(others) ? 'block' : undefined;
+  // 不用下单 / 先别付款: only when the money goes another way.
+  if (/下单|拍|付款/.test(key)) return TRADE_CUE.test(others) && /直接|转|私下|线下|钱|我发|给我|付款方式|收款|微信|支付宝/.test(others) ? 'block' : undefined;
+  // 私下聊 / 线下谈 …: a warning on their own.
+  return TRADE_CUE.test(others) ? 'block' : 'warn';
+}
+
 const rule = defineRule({
   meta: {
     id: 'off-platform-trade',
@@ -46,12 +60,8 @@ const rule = defineRule({
       const others = s.replace(hit.key, '');
       let severity: 'block' | 'warn' | undefined;
       if (tag === 'trade') severity = 'block';
-      else if (tag === 'trade-weak') {
-        if (/取消/.test(hit.key) && /原路|退回|平台|订单页|系统|自动|重新下单|重新拍|优惠券/.test(s)) continue;
-        if (/取消|单独|下单|拍|付款/.test(hit.key)) severity = /取消|单独/.test(hit.key) ? (CANCEL_CUE.test(others) && /单独|私下|线下|直接|转|钱|我发|发您|给您发/.test(others) ? 'block' : undefined) : TRADE_CUE.test(others) && /直接|转|私下|线下|钱|我发|给我|付款方式|收款|微信|支付宝/.test(others) ? 'block' : undefined;
-        else severity = TRADE_CUE.test(others) ? 'block' : 'warn';
-        if (/平台外/.test(hit.key) && !/付|交易|下单|买|拍|转|便宜|优惠|折/.test(s)) severity = undefined;
-      } else if (tag === 'cheaper') {
+      else if (tag === 'trade-weak') severity = weakSeverity(hit.key, s, others);
+      else if (tag === 'cheaper') {
         severity = TRADE_CUE.test(others) ? 'block' : 'warn';
       } else if (tag === 'fee') {
         severity = /直接|私下|线下|找我|联系我|跟我|转我|转给我|不走|绕|微信|支付宝|vx|便宜|好商量|优惠|外面|站外|外边|走/.test(others) ? 'block' : undefined;
