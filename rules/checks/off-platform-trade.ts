@@ -12,6 +12,10 @@ const TRADE_CUE = phraseRegex(['直接', '私下', '线下', '转我', '转给�
   '打折', '折', '划算', '微信', '支付宝', 'zfb', 'vx', '二维码', '单独', '取消', '退款', '我发', '我寄', '寄给您', '发给您', '给您发', '补给我', '扣点', '手续费',
   '抽成', '找我', '联系我', '跟我']);
 const NOT_HERE = /(?:不|别|不用|不要|无需|不必|不想)(?:在|走|通过|经过|用)(?:这里|这边|这儿|平台|快手|店里|店铺|系统|后台|官方|链接)(?:上|里)?(?:拍|下单|买|付款|付|支付|交易|购买|结算)/g;
+// Any 私下/线下/站外 + a dealing verb the lexicon did not list: 私下里给您结, 站外成交, 线下签约.
+const PRIVATE_DEAL = /(?:私下|私底下|线下|站外|平台外|场外)(?:里|面|的话|给您|给你|和您|跟您|我们|咱们|再)?(?:交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签|谈|聊|联系|找|处理|解决|操作|走|沟通|加)/g;
+// Cheaper when buying from me: 找我更便宜, 直接找我有内部价.
+const FIND_ME_CHEAPER = /找我[^。！？!?]{0,6}?(?:便宜|优惠|内部价|批发价|打折|更划算|折扣|少收)/g;
 const ON_PLATFORM_PLACE = /直播间|小黄车|号链接|订单页|店铺主页|快手|新链接|重新拍|补差/;
 const CANCEL_CUE = phraseRegex(['取消', '退款', '申请退', '退掉', '不用拍', '别拍', '不用下单', '别下单', '钱', '转', '私下', '线下', '直接']);
 
@@ -53,6 +57,13 @@ const rule = defineRule({
       ctx.report(rule, { start: m.index!, end: m.index! + m[0].length, message: '引导买家不在平台下单' });
     }
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const fallback: { start: number; end: number; severity: 'block' | 'warn' }[] = [];
+    for (const re of [PRIVATE_DEAL, FIND_ME_CHEAPER]) {
+      for (const m of ctx.compact.matchAll(re)) {
+        const dealing = re === FIND_ME_CHEAPER || /交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签$/.test(m[0]);
+        fallback.push({ start: m.index!, end: m.index! + m[0].length, severity: dealing ? 'block' : 'warn' });
+      }
+    }
     for (const hit of sorted) {
       if (taken.overlaps(hit.start, hit.end)) continue;
       const tag = hit.spec.tag;
@@ -74,6 +85,12 @@ const rule = defineRule({
       }
       const fix = /交易$/.test(hit.key) ? '在平台下单' : /(?:付款|支付|转账)$/.test(hit.key) ? '在平台付款' : undefined;
       ctx.report(rule, { start: hit.start, end: hit.end, severity, message: severity === 'block' ? '引导买家绕开平台交易' : '疑似引导买家到站外沟通或交易', ...(fix ? { fix } : {}) });
+    }
+    for (const f of fallback) {
+      if (taken.overlaps(f.start, f.end)) continue;
+      taken.add(f.start, f.end);
+      const defused = denied(ctx, f.start) || warningContext(ctx, f.start, f.end);
+      ctx.report(rule, { start: f.start, end: f.end, severity: defused ? 'info' : f.severity, message: defused ? '提到私下交易（否定或提醒语境）' : '引导买家绕开平台交易' });
     }
   },
 });
