@@ -1,0 +1,139 @@
+// The watcher: observes the workbench DOM (chat rows of the open conversation and the session
+// list) through the site adapter and reports each new message and rating to the background
+// ledger. It reads only; the one thing it does to the page is open a conversation when the agent
+// clicks our notification for it.
+import { browser } from 'wxt/browser';
+import type { ChatMessage } from '../../rules/metrics/events';
+import type { SiteAdapter } from '../../sites/types';
+import { sendToBackground, type ChatEvent, type ToContent } from '../../utils/messages';
+import { loadSettings, watchSettings } from '../../utils/settings';
+import { readCurrentConversation, readRows } from './rows';
+import { readSessionCards } from './sessions';
+import { PageTracker, type Observed, type RowSnapshot } from './tracker';
+import type { WallTime } from './stamp';
+
+export interface ConversationView {
+  conv: string;
+  /** Messages of the open conversation seen on this page, oldest first. */
+  messages: ChatMessage[];
+}
+
+export interface Watcher {
+  /** The open conversation as this page knows it (for checks made at send time). */
+  current(): ConversationView | null;
+  /** Re-read the page now (tests, and after the agent switches conversation). */
+  scan(): void;
+}
+
+/** The printed wall time read in the browser's own zone (pages that print local time). */
+const localEpoch = (w: WallTime) => new Date(w.year, w.month - 1, w.day, w.hour, w.minute, w.second).getTime();
+
+const SCAN_DELAY_MS = 80;
+
+export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: () => number = Date.now): Watcher {
+  const tracker = new PageTracker({ site: adapter.id });
+  void loadSettings().then((s) => (tracker.storeText = s.storeText));
+  watchSettings((s) => (tracker.storeText = s.storeText), signal);
+  const idCache = new WeakMap<Element, string>();
+  const known = new Map<string, Map<string, ChatMessage>>();
+  let currentConv: string | null = null;
+
+  const remember = (events: readonly ChatEvent[]) => {
+    for (const e of events) {
+      if (e.source === 'card') continue;
+      let messages = known.get(e.conv);
+      if (!messages) known.set(e.conv, (messages = new Map()));
+      if (!messages.has(e.id)) messages.set(e.id, { conv: e.conv, id: e.id, dir: e.dir, ts: e.ts });
+    }
+  };
+
+  const isTaken = (reply: unknown) => (reply as { ok?: boolean } | undefined)?.ok === true;
+  // Not taken (worker unreachable, extension reloaded): kept for the next scan to send again.
+  const deliver = async ({ messages, ratings }: Observed) => {
+    if (messages.length) {
+      const reply = await sendToBackground({ type: 'chat-events', events: messages });
+      if (!isTaken(reply)) tracker.retry({ messages, ratings: [] });
+    }
+    for (const event of ratings) {
+      const reply = await sendToBackground({ type: 'rating', event });
+      if (!isTaken(reply)) tracker.retry({ messages: [], ratings: [event] });
+    }
+  };
+
+  const scan = () => {
+    if (signal.aborted) return;
+    const now = clock();
+    const { messages: events, ratings } = tracker.drainRetries();
+    const conv = readCurrentConversation(document, adapter);
+    currentConv = conv;
+    if (conv) {
+      const rows: RowSnapshot[] = readRows(document, adapter, conv, now, idCache).map((row) => ({
+        element: row.element,
+        id: row.id,
+        kind: row.kind,
+        stamp: row.stamp ? { ts: row.stamp.ts, localTs: localEpoch(row.stamp.wall) } : null,
+        text: row.text,
+        ...(row.rating ? { rating: row.rating } : {}),
+      }));
+      const observed = tracker.observeConversation(conv, rows, now, conv);
+      events.push(...observed.messages);
+      ratings.push(...observed.ratings);
+    }
+    // Rows first: a card that starts waiting for the open conversation is then already covered.
+    events.push(...tracker.observeCards(readSessionCards(document, adapter), now));
+    remember(events);
+    void deliver({ messages: events, ratings });
+  };
+
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    if (pending === undefined && !signal.aborted) pending = setTimeout(() => ((pending = undefined), scan()), SCAN_DELAY_MS);
+  };
+  const observer = new MutationObserver((records) => {
+    // Our own hosts (countdown chips, banner) changing is no reason to read the page again.
+    if (records.every((r) => isOurs(r.target) || [...r.addedNodes, ...r.removedNodes].every(isOurs))) return;
+    schedule();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  // The settle window ends without any mutation: read once more after it.
+  const settle = setTimeout(scan, 1600);
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(settle);
+    if (pending !== undefined) clearTimeout(pending);
+  });
+
+  const onMessage = (message: ToContent) => {
+    if (message?.type === 'focus-conversation') openConversation(adapter, message.conv);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+
+  scan();
+  return {
+    current() {
+      if (!currentConv) return null;
+      const messages = [...(known.get(currentConv)?.values() ?? [])].sort((a, b) => a.ts - b.ts);
+      return { conv: currentConv, messages };
+    },
+    scan,
+  };
+}
+
+function isOurs(node: Node): boolean {
+  const el = node instanceof Element ? node : node.parentElement;
+  return !!el?.closest('[data-replyguard]');
+}
+
+/** Open a conversation by clicking its session card (the agent asked for it by clicking our notification). */
+export function openConversation(adapter: SiteAdapter, conv: string): boolean {
+  for (const card of readSessionCards(document, adapter)) {
+    if (card.conv !== conv) continue;
+    const target = (adapter.sessions && card.element.querySelector(adapter.sessions.name)) ?? card.element;
+    (target as HTMLElement).click();
+    card.element.scrollIntoView?.({ block: 'nearest' });
+    return true;
+  }
+  return false;
+}
