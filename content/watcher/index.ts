@@ -103,8 +103,12 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
     if (pending !== undefined) clearTimeout(pending);
   });
 
-  const onMessage = (message: ToContent) => {
-    if (message?.type === 'focus-conversation') openConversation(adapter, message.conv);
+  // Answered synchronously: the background tries tabs in turn until one has the conversation.
+  const onMessage = (message: ToContent, _sender: unknown, sendResponse: (found: boolean) => void) => {
+    if (message?.type !== 'focus-conversation') return undefined;
+    const found = readCurrentConversation(document, adapter) === message.conv || openConversation(adapter, message.conv);
+    if (found) window.focus();
+    sendResponse(found);
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
