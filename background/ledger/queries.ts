@@ -3,7 +3,7 @@
 // All figures come from rules/metrics, the same code as `replyguard stats`.
 import { beijingDayKey, beijingDayNumber, beijingMonthKey, DAY_MS, dayKeyFromDayNumber, BEIJING_OFFSET_MS } from '../../rules/metrics/beijing-time';
 import { waitingConversations, type WaitingConversation } from '../../rules/metrics/deadlines';
-import { dailyReplyStats, rateOf, REPLY_LIMIT_MS, type DayReplyStats } from '../../rules/metrics/reply-rate';
+import { classifyBuyerMessages, dailyReplyStats, rateOf, REPLY_LIMIT_MS, type DayReplyStats } from '../../rules/metrics/reply-rate';
 import { satisfactionOf, type MonthSatisfaction } from '../../rules/metrics/satisfaction';
 import type { LintAction } from '../../utils/messages';
 import type { LedgerDB } from './db';
@@ -12,7 +12,9 @@ import { LEDGER_VERSION, type DayRecord, type LintRecord, type MessageRecord, ty
 import { DAY_CONTEXT_MS, selectForMetrics, selectForTimers, WAITING_HORIZON_MS } from './select';
 
 /** Bump when the meaning of cached day figures changes (selection or metric code): old caches are ignored. */
-export const DAY_CACHE_VERSION = 1;
+export const DAY_CACHE_VERSION = 2;
+/** A run of this many missing days is read with one scan of the store rather than the time index. */
+const FULL_SCAN_DAYS = 30;
 
 export interface DayFigures extends DayReplyStats {
   day: string;
@@ -40,11 +42,7 @@ export async function dailyFigures(db: LedgerDB, fromDay: number, toDay: number,
   const found = await cacheTx.store.getAll(IDBKeyRange.bound(keys[0]!, keys[keys.length - 1]!));
   await cacheTx.done;
   for (const rec of found) {
-    // A cached day is final only for a `now` after its last deadline (a query "as of" an earlier
-    // time, e.g. `stats --now`, must see its pending messages).
-    const dayNumber = fromDay + keys.indexOf(rec.day);
-    const finished = now > dayStart(dayNumber + 1) + REPLY_LIMIT_MS;
-    if (rec.v === DAY_CACHE_VERSION && rec.validUntil > now && finished) cached.set(rec.day, rec);
+    if (rec.v === DAY_CACHE_VERSION && rec.validFrom <= now && now < rec.validUntil) cached.set(rec.day, rec);
   }
   const missing = keys.map((k, i) => [k, fromDay + i] as const).filter(([k]) => !cached.has(k));
   const computed = new Map<string, DayReplyStats>();
@@ -53,15 +51,41 @@ export async function dailyFigures(db: LedgerDB, fromDay: number, toDay: number,
   for (const run of consecutiveRuns(missing)) {
     const first = run[0]![1];
     const last = run[run.length - 1]![1];
-    const records = await messagesBetween(db, dayStart(first) - DAY_CONTEXT_MS, dayStart(last + 1) + DAY_CONTEXT_MS);
-    const stats = dailyReplyStats(selectForMetrics(records), now);
+    const from = dayStart(first) - DAY_CONTEXT_MS;
+    const to = dayStart(last + 1) + DAY_CONTEXT_MS;
+    const records =
+      run.length >= FULL_SCAN_DAYS ? (await db.getAll('messages')).filter((r) => r.ts >= from && r.ts <= to) : await messagesBetween(db, from, to);
+    const selected = selectForMetrics(records);
+    const stats = dailyReplyStats(selected, now);
+    // Unfinished days stay right until their next pending message turns late (deadline + 1 ms).
+    const unfinished = run.some(([, d]) => now <= dayStart(d + 1) + REPLY_LIMIT_MS);
+    const nextFlip = new Map<string, number>();
+    if (unfinished) {
+      const pending = classifyBuyerMessages(selected, now).filter((o) => o.eligible && o.status === 'pending');
+      // "Pending" needs no reply at all, however late: one beyond the context window (a query as
+      // of a past `now`) makes the message late, as `stats --now` says.
+      const replyTimes = new Map<string, number[]>();
+      for (const conv of new Set(pending.map((o) => o.conv))) {
+        const convRecords = selectForMetrics(await db.getAll('messages', IDBKeyRange.bound([conv], [conv, []])));
+        replyTimes.set(conv, convRecords.filter((m) => m.dir === 'out').map((m) => m.ts));
+      }
+      for (const o of pending) {
+        const day = stats[o.day]!;
+        if (replyTimes.get(o.conv)!.some((t) => t >= o.ts)) {
+          day.pending--;
+          day.late++;
+          Object.assign(day, rateOf(day.onTime, day.late));
+        } else {
+          nextFlip.set(o.day, Math.min(nextFlip.get(o.day) ?? Infinity, o.deadline + 1));
+        }
+      }
+    }
     for (const [key, dayNumber] of run) {
       const figures = stats[key] ?? EMPTY_DAY;
       computed.set(key, figures);
-      // Every message of a day is decided once its last deadline has passed.
-      if (now > dayStart(dayNumber + 1) + REPLY_LIMIT_MS) {
-        toCache.push({ ...figures, day: key, v: DAY_CACHE_VERSION, computedAt: now, validUntil: Number.POSITIVE_INFINITY });
-      }
+      const settledAt = dayStart(dayNumber + 1) + REPLY_LIMIT_MS + 1; // every deadline of the day has passed
+      const validity = now >= settledAt ? { validFrom: settledAt, validUntil: Number.POSITIVE_INFINITY } : { validFrom: now, validUntil: nextFlip.get(key) ?? Number.POSITIVE_INFINITY };
+      toCache.push({ ...figures, day: key, v: DAY_CACHE_VERSION, computedAt: now, ...validity });
     }
   }
   if (toCache.length) {

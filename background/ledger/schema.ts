@@ -43,12 +43,17 @@ export interface LintRecord extends LintEvent {
   key?: number;
 }
 
-/** Cached figures of one Beijing day, valid until `validUntil` (a pending message's deadline). */
+/**
+ * Cached figures of one Beijing day, right for any `now` in [validFrom, validUntil): a finished day
+ * forever, an unfinished one until its next pending message turns late. Any new message of the
+ * day deletes the record.
+ */
 export interface DayRecord extends DayReplyStats {
   day: string;
   /** The cache format (queries.ts DAY_CACHE_VERSION): another one is ignored and rebuilt. */
   v: number;
   computedAt: number;
+  validFrom: number;
   validUntil: number;
 }
 

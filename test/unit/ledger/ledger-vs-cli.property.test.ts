@@ -81,5 +81,5 @@ describe('ledger figures = stats CLI over the ledger export = naive reference', 
       ),
       { numRuns: 60 },
     );
-  });
+  }, 60_000);
 });
