@@ -49,6 +49,6 @@ export function startBackground(options: BackgroundOptions = {}): TimerDeps {
   })().catch((e: unknown) => console.error('[ReplyGuard] prune', e));
 
   // For the service-worker console and the e2e tests: the same queries the popup uses.
-  (globalThis as { replyguard?: unknown }).replyguard = { ledger: deps.ledger, queries, refresh: () => refreshTimers(deps) };
+  (globalThis as { replyguard?: unknown }).replyguard = { ledger: deps.ledger, queries, refresh: () => refreshTimers(deps), clickNotification: onNotificationClicked };
   return deps;
 }
