@@ -26,7 +26,12 @@ export function startBackground(options: BackgroundOptions = {}): TimerDeps {
     ledger: () => (ledger ??= openLedger(options.ledgerName).catch((e: unknown) => ((ledger = undefined), Promise.reject(e)))),
     now: options.now ?? Date.now,
   };
-  const refresh = () => void refreshTimers(deps).catch((e: unknown) => console.error('[ReplyGuard] timers', e));
+  const refresh = () =>
+    void refreshTimers(deps).catch((e: unknown) => {
+      console.error('[ReplyGuard] timers', e);
+      // Never left without a wake-up: try again in a minute.
+      void browser.alarms.create(ALARM_NAME, { delayInMinutes: 1 });
+    });
 
   listenForMessages(deps);
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -29,6 +29,8 @@ export interface Watcher {
 const localEpoch = (w: WallTime) => new Date(w.year, w.month - 1, w.day, w.hour, w.minute, w.second).getTime();
 
 const SCAN_DELAY_MS = 80;
+const HIDDEN_MIN_INTERVAL_MS = 250;
+const NUMERIC_NAME_WAIT_MS = 3000;
 
 export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: () => number = Date.now): Watcher {
   const tracker = new PageTracker({ site: adapter.id });
@@ -60,11 +62,23 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
     }
   };
 
+  let numericSince: { conv: string; at: number } | null = null;
+  let lastScan = 0;
   const scan = () => {
     if (signal.aborted) return;
     const now = clock();
+    lastScan = now;
     const { messages: events, ratings } = tracker.drainRetries();
-    const conv = readCurrentConversation(document, adapter);
+    let conv = readCurrentConversation(document, adapter);
+    // The header may show the buyer's numeric id for a moment before the nickname (which the
+    // session cards show) resolves: wait for it rather than file the rows under the number.
+    if (conv && /^\d+$/.test(conv)) {
+      if (numericSince?.conv !== conv) numericSince = { conv, at: now };
+      if (now - numericSince.at < NUMERIC_NAME_WAIT_MS) {
+        conv = null;
+        setTimeout(schedule, NUMERIC_NAME_WAIT_MS);
+      }
+    }
     currentConv = conv;
     if (conv) {
       const rows: RowSnapshot[] = readRows(document, adapter, conv, now, idCache).map((row) => ({
@@ -86,13 +100,16 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
   };
 
   let pending: ReturnType<typeof setTimeout> | undefined;
-  const schedule = () => {
+  function schedule() {
     if (pending === undefined && !signal.aborted) pending = setTimeout(() => ((pending = undefined), scan()), SCAN_DELAY_MS);
-  };
+  }
   const observer = new MutationObserver((records) => {
     // Our own hosts (countdown chips, banner) changing is no reason to read the page again.
-    if (records.every((r) => isOurs(r.target) || [...r.addedNodes, ...r.removedNodes].every(isOurs))) return;
-    schedule();
+    if (records.every(isOurRecord)) return;
+    // A hidden tab's timers are throttled (up to a minute), its observer callbacks are not: read
+    // right away when the last read is not too recent, else coalesce.
+    if (document.hidden && clock() - lastScan >= HIDDEN_MIN_INTERVAL_MS) scan();
+    else schedule();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   // The settle window ends without any mutation: read once more after it.
@@ -128,6 +145,13 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
 function isOurs(node: Node): boolean {
   const el = node instanceof Element ? node : node.parentElement;
   return !!el?.closest('[data-replyguard]');
+}
+
+/** A change inside one of our hosts, or only our hosts added/removed. */
+function isOurRecord(r: MutationRecord): boolean {
+  if (isOurs(r.target)) return true;
+  const nodes = [...r.addedNodes, ...r.removedNodes];
+  return r.type === 'childList' && nodes.length > 0 && nodes.every(isOurs);
 }
 
 /** Open a conversation by clicking its session card (the agent asked for it by clicking our notification). */
