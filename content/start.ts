@@ -19,6 +19,9 @@ export function startContent(signal: AbortSignal): void {
   const find = () => ADAPTERS.find((a) => a.matches(location));
   const adapter = find();
   if (adapter) return startFeatures(adapter, signal);
+  // Any other page gets the generic guard (sites/generic.ts, the guard's part); the chat features
+  // wait for a site adapter to recognise the page.
+  document.documentElement.setAttribute('data-replyguard-attached', 'generic');
   const observer = new MutationObserver(() => {
     const found = find();
     if (!found) return;
