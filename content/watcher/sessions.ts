@@ -24,6 +24,8 @@ export interface SessionCard {
   lastMessageHash: string;
   /** The preview is a system notice (e.g. 「客服超时未回复，会话关闭」), not anybody's message. */
   lastMessageIgnored: boolean;
+  /** No countdown, and the time slot shows something else (the last message's "HH:mm"): answered. */
+  showsAnswered: boolean;
   active: boolean;
 }
 
@@ -57,6 +59,7 @@ export function readSessionCards(doc: ParentNode, adapter: SiteAdapter): Session
       waiting: parseTimeoutText(timeout),
       lastMessageHash: hashText(last),
       lastMessageIgnored: !!adapter.ignoredTexts?.some((t) => last.includes(t)),
+      showsAnswered: parseTimeoutText(timeout).state === 'none' && /\d{1,2}:\d{2}/.test(timeout),
       active: active.has(element) || element.classList.contains('active'),
     });
   }

@@ -31,6 +31,8 @@ export interface CardSnapshot {
   waiting: CardWaiting;
   lastMessageHash: string;
   lastMessageIgnored: boolean;
+  /** The card shows the last message's time instead of a countdown. */
+  showsAnswered?: boolean;
 }
 
 export interface TrackerOptions {
@@ -188,6 +190,11 @@ export class PageTracker {
         });
       } else if (!waiting && before?.waiting && before.lastMessageHash !== card.lastMessageHash && !card.lastMessageIgnored) {
         events.push({ site: this.#site, conv: card.conv, id: `card-reply:${now}`, dir: 'out', ts: now, tsSource: 'seen', history: false, source: 'card' });
+      } else if (!before && card.showsAnswered) {
+        // First sight of a card the platform shows as answered: if the ledger still has this buyer
+        // waiting (answered from another device while no tab watched), the timer stops. When it
+        // was answered is unknown, so this is history: it never counts as a reply in the rate.
+        events.push({ site: this.#site, conv: card.conv, id: `card-answered:${now}`, dir: 'out', ts: now, tsSource: 'seen', history: true, source: 'card' });
       }
       this.#cards.set(card.conv, { waiting, lastMessageHash: card.lastMessageHash });
     }

@@ -90,3 +90,14 @@ test.describe('the agent’s clock in another time zone', () => {
     expect(live.ts).toBe(Math.floor(sentAt / 1000) * 1000);
   });
 });
+
+test('answered from another device while no tab watched: the next page load stops the timer', async ({ openDemo, serviceWorker: sw }) => {
+  const t0 = Date.now();
+  const first = await openDemo('workbench', { ...QUIET, t0, msg: '吴十:在吗:100', open: '吴十' });
+  await expect.poll(() => badgeText(sw)).toBe('1');
+  await first.close();
+  // Later the session list shows 吴十 answered (the reply came from the agent's phone).
+  const later = await openDemo('workbench', { ...QUIET, t0, msg: ['吴十:在吗:100', '吴十:在的:40:out', '别人:你好:600', '别人:您好:590:out'], open: '别人' });
+  await expect.poll(() => badgeText(sw)).toBe('');
+  expect(await chipTexts(later)).toEqual([]);
+});

@@ -71,6 +71,13 @@ describe('addChatEvents', () => {
     expect(await db.count('messages')).toBe(2);
   });
 
+  it('a card shown as answered stops a stale wait but is not a reply for the rate', async () => {
+    await add([ev('s', '0_1', 'in', '2024-05-01 11:00:00')]);
+    expect((await add([ev('s', 'card-answered:1', 'out', '2024-05-01 11:59:00', { source: 'card', tsSource: 'seen', history: true })])).added).toBe(1);
+    expect(await waitingList(db, NOW)).toEqual([]);
+    expect(await todayFigures(db, NOW)).toMatchObject({ eligible: 1, late: 1 }); // no known reply
+  });
+
   it('a card observation for a conversation whose row is already recorded adds nothing', async () => {
     await add([ev('c', '0_1', 'in', '2024-05-01 10:00:00')]);
     expect((await add([ev('c', 'card:9', 'in', '2024-05-01 10:00:00', { source: 'card' })])).added).toBe(0);

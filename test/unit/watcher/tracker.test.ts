@@ -134,6 +134,15 @@ describe('PageTracker: session cards', () => {
     expect(out.map((e) => [e.conv, e.dir, e.ts])).toEqual([['a', 'out', T0 + 10 * S]]);
   });
 
+  it('a card first seen showing an answered time stops a stale timer, as history (never a reply in the rate)', () => {
+    const t = new PageTracker({ site: 'k' });
+    const answered = { ...card('a', { state: 'none' }), showsAnswered: true };
+    expect(t.observeCards([answered, card('b', { state: 'none' })], T0)).toEqual([
+      { site: 'k', conv: 'a', id: `card-answered:${T0}`, dir: 'out', ts: T0, tsSource: 'seen', history: true, source: 'card' },
+    ]);
+    expect(t.observeCards([answered], T0 + 10 * S)).toEqual([]); // once per page
+  });
+
   it('overdue cards seen at load are history with an estimated time', () => {
     const t = new PageTracker({ site: 'k' });
     const [e] = t.observeCards([card('a', { state: 'overdue' })], T0);
