@@ -6,7 +6,8 @@ import { waitingConversations } from '../../rules/metrics/deadlines';
 import type { ChatEvent, LintEvent, RatingEvent } from '../../utils/messages';
 import type { LedgerDB } from './db';
 import type { LintRecord, MessageRecord, RatingRecord } from './schema';
-import { DAY_CONTEXT_MS, selectForTimers, WAITING_HORIZON_MS } from './select';
+import { invalidateDays } from './day-cache';
+import { selectForTimers, WAITING_HORIZON_MS } from './select';
 
 const MAX_ID = 300;
 const MAX_TEXT = 5000;
@@ -36,11 +37,6 @@ export function toMessageRecord(e: unknown, seenAt: number, storeText: boolean):
   return record;
 }
 
-/** The days whose cached figures a message at `ts` may change. */
-export function daysTouchedBy(ts: number): string[] {
-  return [...new Set([beijingDayKey(ts - DAY_CONTEXT_MS), beijingDayKey(ts), beijingDayKey(ts + DAY_CONTEXT_MS)])];
-}
-
 const convRange = (conv: string) => IDBKeyRange.bound([conv], [conv, []]);
 
 export interface IngestResult {
@@ -65,7 +61,7 @@ export async function addChatEvents(
   const result: IngestResult = { added: 0, ignored: 0, invalid: 0, conversations: [] };
   const tx = db.transaction(['messages', 'days'], 'readwrite');
   const messages = tx.objectStore('messages');
-  const touchedDays = new Set<string>();
+  const added: MessageRecord[] = [];
   const touchedConvs = new Set<string>();
   const convCache = new Map<string, MessageRecord[]>();
   for (const raw of events) {
@@ -94,10 +90,9 @@ export async function addChatEvents(
     convRecords?.push(record);
     result.added++;
     touchedConvs.add(record.conv);
-    for (const day of daysTouchedBy(record.ts)) touchedDays.add(day);
+    added.push(record);
   }
-  const days = tx.objectStore('days');
-  for (const day of touchedDays) await days.delete(day);
+  await invalidateDays(tx.objectStore('days'), added, options.now);
   await tx.done;
   result.conversations = [...touchedConvs];
   return result;

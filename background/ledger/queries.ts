@@ -1,26 +1,20 @@
 // What the popup, the options page and the timers ask the ledger. Plain functions over an open
 // ledger handle: extension pages open the extension's own IndexedDB directly (openLedger()).
 // All figures come from rules/metrics, the same code as `replyguard stats`.
-import { beijingDayKey, beijingDayNumber, beijingMonthKey, DAY_MS, dayKeyFromDayNumber, BEIJING_OFFSET_MS } from '../../rules/metrics/beijing-time';
+import { BEIJING_OFFSET_MS, beijingDayKey, beijingDayNumber, beijingMonthKey, DAY_MS } from '../../rules/metrics/beijing-time';
 import { waitingConversations, type WaitingConversation } from '../../rules/metrics/deadlines';
-import { classifyBuyerMessages, dailyReplyStats, rateOf, REPLY_LIMIT_MS, type DayReplyStats } from '../../rules/metrics/reply-rate';
+import { rateOf, type DayReplyStats } from '../../rules/metrics/reply-rate';
 import { satisfactionOf, type MonthSatisfaction } from '../../rules/metrics/satisfaction';
 import type { LintAction } from '../../utils/messages';
 import type { LedgerDB } from './db';
-import { daysTouchedBy, toLintRecord, toMessageRecord, toRatingRecord } from './ingest';
-import { LEDGER_VERSION, type DayRecord, type LintRecord, type MessageRecord, type RatingRecord } from './schema';
-import { DAY_CONTEXT_MS, selectForMetrics, selectForTimers, WAITING_HORIZON_MS } from './select';
-
-/** Bump when the meaning of cached day figures changes (selection or metric code): old caches are ignored. */
-export const DAY_CACHE_VERSION = 2;
-/** A run of this many missing days is read with one scan of the store rather than the time index. */
-const FULL_SCAN_DAYS = 30;
+import { cachedDailyFigures, invalidateDays } from './day-cache';
+import { toLintRecord, toMessageRecord, toRatingRecord } from './ingest';
+import { LEDGER_VERSION, type LintRecord, type MessageRecord, type RatingRecord } from './schema';
+import { selectForMetrics, selectForTimers, WAITING_HORIZON_MS } from './select';
 
 export interface DayFigures extends DayReplyStats {
   day: string;
 }
-
-const EMPTY_DAY: DayReplyStats = { eligible: 0, onTime: 0, late: 0, pending: 0, rate: null, compliant: null };
 
 /** Epoch ms of a Beijing day's midnight. */
 const dayStart = (dayNumber: number) => dayNumber * DAY_MS - BEIJING_OFFSET_MS;
@@ -31,87 +25,10 @@ export async function messagesBetween(db: LedgerDB, from: number, to: number): P
 
 /**
  * Reply-rate figures of every Beijing day from `fromDay` to `toDay` (day numbers, inclusive), in
- * order, zeros for days without buyer messages. Finished days come from the cache when valid; the
- * rest are computed from the messages of those days and half an hour around them.
+ * order, zeros for days without buyer messages (day-cache.ts: cached, recomputed where changed).
  */
-export async function dailyFigures(db: LedgerDB, fromDay: number, toDay: number, now: number): Promise<DayFigures[]> {
-  const keys: string[] = [];
-  for (let d = fromDay; d <= toDay; d++) keys.push(dayKeyFromDayNumber(d));
-  const cached = new Map<string, DayRecord>();
-  const cacheTx = db.transaction('days');
-  const found = await cacheTx.store.getAll(IDBKeyRange.bound(keys[0]!, keys[keys.length - 1]!));
-  await cacheTx.done;
-  for (const rec of found) {
-    if (rec.v === DAY_CACHE_VERSION && rec.validFrom <= now && now < rec.validUntil) cached.set(rec.day, rec);
-  }
-  const missing = keys.map((k, i) => [k, fromDay + i] as const).filter(([k]) => !cached.has(k));
-  const computed = new Map<string, DayReplyStats>();
-  const toCache: DayRecord[] = [];
-  // One read per run of consecutive missing days, with half an hour of context on both sides.
-  for (const run of consecutiveRuns(missing)) {
-    const first = run[0]![1];
-    const last = run[run.length - 1]![1];
-    const from = dayStart(first) - DAY_CONTEXT_MS;
-    const to = dayStart(last + 1) + DAY_CONTEXT_MS;
-    const records =
-      run.length >= FULL_SCAN_DAYS ? (await db.getAll('messages')).filter((r) => r.ts >= from && r.ts <= to) : await messagesBetween(db, from, to);
-    const selected = selectForMetrics(records);
-    const stats = dailyReplyStats(selected, now);
-    // Unfinished days stay right until their next pending message turns late (deadline + 1 ms).
-    const unfinished = run.some(([, d]) => now <= dayStart(d + 1) + REPLY_LIMIT_MS);
-    const nextFlip = new Map<string, number>();
-    if (unfinished) {
-      const pending = classifyBuyerMessages(selected, now).filter((o) => o.eligible && o.status === 'pending');
-      // "Pending" needs no reply at all, however late: one beyond the context window (a query as
-      // of a past `now`) makes the message late, as `stats --now` says.
-      const replyTimes = new Map<string, number[]>();
-      for (const conv of new Set(pending.map((o) => o.conv))) {
-        const convRecords = selectForMetrics(await db.getAll('messages', IDBKeyRange.bound([conv], [conv, []])));
-        replyTimes.set(conv, convRecords.filter((m) => m.dir === 'out').map((m) => m.ts));
-      }
-      for (const o of pending) {
-        const day = stats[o.day]!;
-        if (replyTimes.get(o.conv)!.some((t) => t >= o.ts)) {
-          day.pending--;
-          day.late++;
-          Object.assign(day, rateOf(day.onTime, day.late));
-        } else {
-          nextFlip.set(o.day, Math.min(nextFlip.get(o.day) ?? Infinity, o.deadline + 1));
-        }
-      }
-    }
-    for (const [key, dayNumber] of run) {
-      const figures = stats[key] ?? EMPTY_DAY;
-      computed.set(key, figures);
-      const settledAt = dayStart(dayNumber + 1) + REPLY_LIMIT_MS + 1; // every deadline of the day has passed
-      const validity = now >= settledAt ? { validFrom: settledAt, validUntil: Number.POSITIVE_INFINITY } : { validFrom: now, validUntil: nextFlip.get(key) ?? Number.POSITIVE_INFINITY };
-      toCache.push({ ...figures, day: key, v: DAY_CACHE_VERSION, computedAt: now, ...validity });
-    }
-  }
-  if (toCache.length) {
-    const tx = db.transaction('days', 'readwrite');
-    for (const rec of toCache) void tx.store.put(rec);
-    await tx.done;
-  }
-  return keys.map((day) => {
-    const c = cached.get(day);
-    const figures = c ? pickStats(c) : computed.get(day)!;
-    return { day, ...figures };
-  });
-}
-
-function consecutiveRuns<T extends readonly [string, number]>(items: readonly T[]): T[][] {
-  const runs: T[][] = [];
-  for (const item of items) {
-    const run = runs[runs.length - 1];
-    if (run && run[run.length - 1]![1] === item[1] - 1) run.push(item);
-    else runs.push([item]);
-  }
-  return runs;
-}
-
-function pickStats(r: DayReplyStats): DayReplyStats {
-  return { eligible: r.eligible, onTime: r.onTime, late: r.late, pending: r.pending, rate: r.rate, compliant: r.compliant };
+export function dailyFigures(db: LedgerDB, fromDay: number, toDay: number, now: number): Promise<DayFigures[]> {
+  return cachedDailyFigures(db, fromDay, toDay, now);
 }
 
 /** Today's (Beijing) reply-rate figures. */
@@ -284,7 +201,7 @@ export async function importLedger(db: LedgerDB, data: unknown, options: { now: 
   }
 
   const tx = db.transaction(['messages', 'ratings', 'lint', 'days'], 'readwrite');
-  const touchedDays = new Set<string>();
+  const added: MessageRecord[] = [];
   for (const m of messages) {
     if ((await tx.objectStore('messages').getKey([m.conv, m.id])) !== undefined) {
       result.duplicates++;
@@ -292,7 +209,7 @@ export async function importLedger(db: LedgerDB, data: unknown, options: { now: 
     }
     await tx.objectStore('messages').put(m);
     result.added.messages++;
-    for (const d of daysTouchedBy(m.ts)) touchedDays.add(d);
+    added.push(m);
   }
   for (const r of ratings) {
     if ((await tx.objectStore('ratings').getKey([r.conv, r.id])) !== undefined) {
@@ -313,7 +230,7 @@ export async function importLedger(db: LedgerDB, data: unknown, options: { now: 
     await tx.objectStore('lint').add(l);
     result.added.lint++;
   }
-  for (const d of touchedDays) await tx.objectStore('days').delete(d);
+  await invalidateDays(tx.objectStore('days'), added, options.now);
   await tx.done;
   return result;
 }

@@ -44,24 +44,43 @@ export interface LintRecord extends LintEvent {
 }
 
 /**
- * Cached figures of one Beijing day, right for any `now` in [validFrom, validUntil): a finished day
- * forever, an unfinished one until its next pending message turns late. Any new message of the
- * day deletes the record.
+ * Cached figures of one Beijing day (day-cache.ts), right for any `now` in [validFrom, validUntil):
+ * a finished day forever, an unfinished one until its next pending message turns late.
  */
 export interface DayRecord extends DayReplyStats {
   day: string;
-  /** The cache format (queries.ts DAY_CACHE_VERSION): another one is ignored and rebuilt. */
+  /** The cache format (day-cache.ts DAY_CACHE_VERSION): another one is ignored and rebuilt. */
   v: number;
   computedAt: number;
   validFrom: number;
   validUntil: number;
+  /** Unfinished days: each conversation's share, so a new message recomputes only its conversation. */
+  convs?: Record<string, ConvShare>;
+}
+
+/** One conversation's counted buyer messages of a day: eligible, on time, late, pending. */
+export interface ConvShare {
+  e: number;
+  o: number;
+  l: number;
+  p: number;
+  /** When its first pending message turns late (deadline + 1 ms), Infinity when none is pending. */
+  flip: number;
+  /** When it was computed. */
+  at: number;
+}
+
+/** `<day>#dirty`: conversations that got a message since the day's record was computed. */
+export interface DirtyMark {
+  day: string;
+  convs: string[];
 }
 
 export interface LedgerSchema extends DBSchema {
   messages: { key: [string, string]; value: MessageRecord; indexes: { ts: number } };
   ratings: { key: [string, string]; value: RatingRecord; indexes: { at: number } };
   lint: { key: number; value: LintRecord; indexes: { at: number } };
-  days: { key: string; value: DayRecord };
+  days: { key: string; value: DayRecord | DirtyMark };
 }
 
 type UpgradeTx = IDBPTransaction<LedgerSchema, StoreNames<LedgerSchema>[], 'versionchange'>;

@@ -83,3 +83,39 @@ describe('ledger figures = stats CLI over the ledger export = naive reference', 
     );
   }, 60_000);
 });
+
+describe('ledger figures while time moves forward (today patched per conversation)', () => {
+  it('after every batch, at that moment, equal the naive reference over what is stored', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        traceArbitrary,
+        fc.array(fc.constantFrom('row', 'row', 'history-seen', 'card'), { minLength: 40, maxLength: 40 }),
+        fc.integer({ min: 2, max: 8 }),
+        fc.array(fc.integer({ min: 0, max: 400_000 }), { minLength: 8, maxLength: 8 }),
+        async (trace, kinds, batches, lags) => {
+          const db = await openLedger(`prop-live-${n++}`);
+          const events: ChatEvent[] = [...trace.messages]
+            .sort((a, b) => a.ts - b.ts)
+            .map((m, i) => {
+              const kind = kinds[i % kinds.length]!;
+              return { site: 'k', conv: m.conv, id: m.id, dir: m.dir, ts: m.ts, tsSource: kind === 'history-seen' ? 'seen' : 'page', history: kind === 'history-seen', source: kind === 'card' ? 'card' : 'row' };
+            });
+          if (!events.length) return;
+          const from = beijingDayNumber(events[0]!.ts) - 1;
+          const to = beijingDayNumber(events[events.length - 1]!.ts) + 1;
+          const size = Math.ceil(events.length / batches);
+          for (let i = 0, b = 0; i < events.length; i += size, b++) {
+            const batch = events.slice(i, i + size);
+            const now = batch[batch.length - 1]!.ts + lags[b % lags.length]!;
+            await addChatEvents(db, batch, { now, storeText: false });
+            const ledger = await dailyFigures(db, from, to, now);
+            const naive = naiveStats(selectForMetrics(await db.getAll('messages')), [], now).days;
+            for (const { day, ...figures } of ledger) expect(figures, `${day} @${now}`).toEqual(naive[day] ?? EMPTY);
+          }
+          db.close();
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+});
