@@ -44,13 +44,16 @@ export function frequencyWarning(
 }
 
 /**
- * The adapter for the guard's send hook: a function the guard calls right before a send goes
- * through. `current` is the watcher's view of the open conversation; settings are read live.
+ * The adapter for the guard's send hook (content/guard/send-checks.ts `registerSendCheck`, whose
+ * checks get `{ text, site, now }` right before a send): `current` is the watcher's view of the
+ * open conversation, `limits` the live settings.
+ *
+ *   registerSendCheck(createFrequencySendCheck(watcher.current, () => settings.timers.frequency), signal);
  */
 export function createFrequencySendCheck(
   current: () => ConversationView | null,
-  settings: () => Settings['timers']['frequency'],
+  limits: () => Settings['timers']['frequency'],
   clock: () => number = Date.now,
-): () => FrequencyWarning | null {
-  return () => frequencyWarning(current(), clock(), settings());
+): (ctx?: { now?: number }) => FrequencyWarning | null {
+  return (ctx) => frequencyWarning(current(), ctx?.now ?? clock(), limits());
 }
