@@ -38,12 +38,13 @@ export function levelAt(entry: Pick<TimerEntry, 'anchorTs' | 'deadline'>, ladder
 }
 
 interface Chip {
+  conv: string;
   host: HTMLElement;
   label: HTMLElement;
   note: HTMLElement;
 }
 
-function createChip(): Chip {
+function createChip(conv: string): Chip {
   const host = document.createElement('span');
   host.setAttribute('data-replyguard', COUNTDOWN_PART);
   const root = host.attachShadow({ mode: 'open' });
@@ -58,7 +59,7 @@ function createChip(): Chip {
   note.className = 'nc';
   chip.append(label, note);
   root.append(style, chip);
-  return { host, label, note };
+  return { conv, host, label, note };
 }
 
 function draw(chip: Chip, entry: TimerEntry, ladder: readonly number[], now: number): void {
@@ -86,7 +87,11 @@ export function startCountdown(adapter: SiteAdapter, signal: AbortSignal, clock:
   function place(anchor: Element, entry: TimerEntry, attach: (host: HTMLElement) => void, now: number, live: Set<Element>) {
     live.add(anchor);
     let chip = chips.get(anchor);
-    if (!chip) chips.set(anchor, (chip = createChip()));
+    if (chip && chip.conv !== entry.conv) {
+      chip.host.remove(); // the header now shows another buyer
+      chip = undefined;
+    }
+    if (!chip) chips.set(anchor, (chip = createChip(entry.conv)));
     if (!chip.host.isConnected) attach(chip.host);
     draw(chip, entry, ladder, now);
   }
@@ -111,6 +116,15 @@ export function startCountdown(adapter: SiteAdapter, signal: AbortSignal, clock:
     }
   }
 
+  // Redraw often enough that each second shows on time; re-place chips (DOM reads) once a second.
+  const redraw = setInterval(() => {
+    const now = clock();
+    const byConv = new Map((state?.conversations ?? []).map((c) => [c.conv, c] as const));
+    for (const chip of chips.values()) {
+      const entry = byConv.get(chip.conv);
+      if (entry) draw(chip, entry, ladder, now);
+    }
+  }, 250);
   const tick = setInterval(sync, 1000);
   let pending: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver((records) => {
@@ -120,6 +134,7 @@ export function startCountdown(adapter: SiteAdapter, signal: AbortSignal, clock:
   observer.observe(document.documentElement, { childList: true, subtree: true });
   signal.addEventListener('abort', () => {
     clearInterval(tick);
+    clearInterval(redraw);
     if (pending !== undefined) clearTimeout(pending);
     observer.disconnect();
     unwatch();
