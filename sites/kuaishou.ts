@@ -14,6 +14,7 @@ export const kuaishou: SiteAdapter = {
   chat: {
     list: '.ChatMessageList, .ChatMessageList-ContentWrap',
     row: 'div[id^="0_"], div[id*="cs-common-message-list-item"]',
+    rowPart: '[class*="LayoutDefaultWrapper_lrWrapper"], [class*="LayoutMiddleWrapper_msgBody"], [class*="kwaishop-cs-Biz"], [class*="kwaishop-cs-biz"]',
     mine: '.kwaishop-cs-LayoutDefaultWrapper__isMine, [class*="LayoutDefaultWrapper__isMine"]',
     notMe: '.kwaishop-cs-LayoutDefaultWrapper__notMe, [class*="LayoutDefaultWrapper__notMe"]',
     stamp: '[class*="LayoutDefaultWrapper_beforeMsgBody"]',

@@ -14,6 +14,11 @@ export interface ChatSelectors {
   list: string;
   /** One message row. */
   row: string;
+  /**
+   * Optional: any part of a row (its side wrapper, a system body, a card). Rows the `row` selector
+   * misses (a page without row ids) are found from these, up to the list's direct child.
+   */
+  rowPart?: string;
   /** Inside a row: marks an agent (seller) row. */
   mine: string;
   /** Inside a row: marks a buyer row. */

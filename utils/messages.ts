@@ -41,6 +41,13 @@ export interface ChatEvent {
   /** Already on screen when the page loaded (history): recorded, never counted as a live reply. */
   history: boolean;
   buyerName?: string;
+  /**
+   * Where it was seen: a chat row (default), or the session list's card of a conversation that is
+   * not open ('card': the platform's own countdown started or stopped; superseded by the real rows).
+   */
+  source?: 'row' | 'card';
+  /** The message text: only when the agent turned on settings.storeText. */
+  text?: string;
 }
 
 export interface RatingEvent {
@@ -49,6 +56,8 @@ export interface RatingEvent {
   at: number;
   rating: 'satisfied' | 'neutral' | 'disappointed';
   source: 'page' | 'manual';
+  /** Stable id (the row showing the result, or a manual entry's own) so a re-render is not a second rating. */
+  id?: string;
 }
 
 export type ToBackground =
