@@ -72,8 +72,8 @@ export function recordLintEvent(raw: unknown, storeText: boolean): Promise<boole
   const event = sanitizeLintEvent(raw, storeText);
   if (!event) return Promise.resolve(false);
   return serially(async () => {
-    const events = await lintEventsItem.getValue();
-    events.push(event);
+    // Copies: the stored value may be the item's shared fallback object.
+    const events = [...(await lintEventsItem.getValue()), event];
     await lintEventsItem.setValue(events.length > MAX_LINT_EVENTS ? events.slice(-MAX_LINT_EVENTS) : events);
     return true;
   });
@@ -83,16 +83,16 @@ export function recordGuardStatus(tabId: number, frameId: number, raw: unknown):
   const status = sanitizeStatus(raw);
   if (!status) return Promise.resolve(false);
   return serially(async () => {
-    const allFrames = await guardFramesItem.getValue();
+    const allFrames = { ...(await guardFramesItem.getValue()) };
     const tab = String(tabId);
-    let frames = allFrames[tab] ?? {};
+    let frames = { ...allFrames[tab] };
     // A new page in the tab: forget the old page's frames.
     if (frameId === 0 && frames['0'] && frames['0'].url !== status.url) frames = {};
     frames[String(frameId)] = status;
     allFrames[tab] = frames;
     await guardFramesItem.setValue(allFrames);
     const best = bestStatus(frames);
-    const byTab = await guardStatusItem.getValue();
+    const byTab = { ...(await guardStatusItem.getValue()) };
     if (best) byTab[tab] = best;
     await guardStatusItem.setValue(byTab);
     return true;
@@ -102,8 +102,8 @@ export function recordGuardStatus(tabId: number, frameId: number, raw: unknown):
 export function forgetTab(tabId: number): Promise<void> {
   return serially(async () => {
     const tab = String(tabId);
-    const frames = await guardFramesItem.getValue();
-    const byTab = await guardStatusItem.getValue();
+    const frames = { ...(await guardFramesItem.getValue()) };
+    const byTab = { ...(await guardStatusItem.getValue()) };
     if (!(tab in frames) && !(tab in byTab)) return;
     delete frames[tab];
     delete byTab[tab];

@@ -99,6 +99,19 @@ const MAX_LEVELS = 6;
 const MIN_SCORE = 3;
 
 /**
+ * Whether `button` sits in a box (below `box`, the smallest one it shares with our editor) that holds
+ * another editable: then it is that editable's button (a search box's, another chat's), not ours.
+ */
+function belongsToAnotherEditable(button: Element, box: Element, editor: HTMLElement): boolean {
+  for (let a = button.parentElement; a && a !== box; a = a.parentElement) {
+    for (const other of a.querySelectorAll(EDITABLE_SELECTOR)) {
+      if (other !== editor && !editor.contains(other) && editableRoot(other) === other) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * The Send button of a composer: the best-scoring button among the editor's nearest ancestors
  * (each level further away costs a point), or null when nothing near looks like one.
  */
@@ -113,7 +126,7 @@ export function findSendButton(editor: HTMLElement): HTMLElement | null {
       if (seen.has(button)) continue;
       seen.add(button);
       const raw = sendScore(button, editor);
-      if (raw < MIN_SCORE) continue;
+      if (raw < MIN_SCORE || belongsToAnotherEditable(button, box, editor)) continue;
       const score = raw - level;
       if (score > bestScore) {
         bestScore = score;

@@ -28,14 +28,16 @@ export function readEditableText(root: Element): TextMap {
   let text = '';
   const nodes: Text[] = [];
   const starts: number[] = [];
-  // A block boundary asks for a line break before the next content (never at the very start).
+  // A block boundary asks for a line break before the next content (never before the first line).
   let breakWanted = false;
+  let started = false;
   // <br>s seen since the last content in the current block: each is a '\n' once content follows.
   let pendingBrs = 0;
 
   const content = (): void => {
-    if (breakWanted && text.length > 0) text += '\n';
+    if (breakWanted && started) text += '\n';
     breakWanted = false;
+    started = true;
     if (pendingBrs) text += '\n'.repeat(pendingBrs);
     pendingBrs = 0;
   };

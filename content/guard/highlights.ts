@@ -121,8 +121,8 @@ export function createHighlighter(doc: Document, signal: AbortSignal): Highlight
     resizeObserver?.disconnect();
     resizeObserver = null;
     field = next;
-    if (field) {
-      resizeObserver = new ResizeObserver(repositionSoon);
+    if (field && typeof win.ResizeObserver === 'function') {
+      resizeObserver = new win.ResizeObserver(repositionSoon);
       resizeObserver.observe(field);
     }
   };

@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { bestStatus, guardStatusItem, handleGuardMessage, lintEventsItem, MAX_LINT_EVENTS, recordGuardStatus, recordLintEvent, sanitizeLintEvent } from '../../../background/lint-log';
+import type { GuardStatus } from '../../../utils/messages';
+
+const event = { at: 1, site: 'kuaishou', action: 'block', clause: '2.3', rule: 'contact-wechat', severity: 'block', text: '加我微信' };
+const status = (attached: boolean, at: number, url = 'http://127.0.0.1/x'): GuardStatus => ({ attached, site: 'generic', url, at });
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await fakeBrowser.storage.local.clear();
+  await fakeBrowser.storage.session.clear();
+});
+
+describe('lint events', () => {
+  it('keeps the draft text only when the agent allowed it', () => {
+    expect(sanitizeLintEvent(event, false)).toEqual({ at: 1, site: 'kuaishou', action: 'block', clause: '2.3', rule: 'contact-wechat', severity: 'block' });
+    expect(sanitizeLintEvent(event, true)?.text).toBe('加我微信');
+  });
+
+  it.each([
+    ['not an object', 'x'],
+    ['unknown action', { ...event, action: 'send' }],
+    ['unknown clause', { ...event, clause: '9.9' }],
+    ['bad severity', { ...event, severity: 'fatal' }],
+    ['no time', { ...event, at: 'now' }],
+    ['empty rule', { ...event, rule: '' }],
+  ])('rejects %s', (_n, raw) => {
+    expect(sanitizeLintEvent(raw, true)).toBeNull();
+  });
+
+  it('stores events in order, none lost when they arrive together, capped', async () => {
+    await Promise.all([1, 2, 3].map((at) => recordLintEvent({ ...event, at }, false)));
+    expect((await lintEventsItem.getValue()).map((e) => e.at)).toEqual([1, 2, 3]);
+    await lintEventsItem.setValue(Array.from({ length: MAX_LINT_EVENTS }, (_, i) => ({ ...event, at: i }) as never));
+    await recordLintEvent({ ...event, at: 99_999 }, false);
+    const all = await lintEventsItem.getValue();
+    expect(all).toHaveLength(MAX_LINT_EVENTS);
+    expect(all.at(-1)!.at).toBe(99_999);
+  });
+
+  it('the message handler reads storeText from the settings', async () => {
+    await fakeBrowser.storage.local.set({ settings: { storeText: true } });
+    expect(await handleGuardMessage({ type: 'lint-event', event: event as never }, {})).toEqual({ ok: true });
+    expect(await lintEventsItem.getValue()).toEqual([{ ...event }]);
+    expect(handleGuardMessage({ type: 'rating', event: {} as never }, {})).toBeUndefined();
+  });
+});
+
+describe('guard status per tab', () => {
+  it('an attached frame wins over the top frame that found nothing', () => {
+    expect(bestStatus({ '0': status(false, 5), '7': status(true, 3) })).toEqual(status(true, 3));
+    expect(bestStatus({ '0': status(false, 5), '7': status(false, 9) })).toEqual(status(false, 5));
+    expect(bestStatus({})).toBeUndefined();
+  });
+
+  it('records per tab, and a new page in the tab forgets the old frames', async () => {
+    await recordGuardStatus(1, 3, status(true, 1));
+    await recordGuardStatus(1, 0, status(false, 2));
+    expect((await guardStatusItem.getValue())['1']).toEqual(status(true, 1));
+    await recordGuardStatus(1, 0, status(false, 3, 'http://127.0.0.1/other'));
+    expect((await guardStatusItem.getValue())['1']).toEqual(status(false, 3, 'http://127.0.0.1/other'));
+    expect(await recordGuardStatus(1, 0, { attached: 'yes' })).toBe(false);
+  });
+});
