@@ -286,6 +286,7 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
     frame = win.requestAnimationFrame(() => {
       frame = 0;
       reposition();
+      panel.style.visibility = '';
     });
   };
   win.addEventListener('scroll', repositionSoon, { capture: true, passive: true, signal });
@@ -315,8 +316,11 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
       }
       panel.hidden = !show;
       if (show && !shown) {
+        // Placed in the next frame (reading layout now would force one while the agent types);
+        // invisible until then.
+        panel.style.visibility = 'hidden';
         shown = true;
-        reposition();
+        repositionSoon();
       } else {
         shown = show;
         repositionSoon();

@@ -267,6 +267,15 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     const sig = composerCtl.signal;
     const el = composer.editor.element;
     for (const type of ['input', 'compositionend', 'focus'] as const) el.addEventListener(type, scheduler.request, { signal: sig });
+    // Last in the dispatch (window, bubble phase): lint right after the page's own input handlers.
+    win.addEventListener(
+      'input',
+      (e) => {
+        const target = e.composedPath()[0];
+        if (target instanceof win.Node && el.contains(target)) scheduler.requestAfterInput();
+      },
+      { signal: sig },
+    );
     el.addEventListener('focusout', () => composer.editor.saveSelection(), { signal: sig });
     if (composer.editor.isField) {
       const field = el as HTMLTextAreaElement;

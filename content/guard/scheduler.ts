@@ -1,12 +1,16 @@
-// Runs the typing-time lint off the keystroke path: input handlers only ask for a pass, and the pass
-// runs in its own task right after (all keystrokes and mutations queued by then share it). A pass
-// that turned out slow (a huge paste) switches to a debounce, so a long draft is linted once the
-// agent pauses instead of after every key.
+// Runs the typing-time lint off the keystroke path. After an input event has reached every page
+// listener (the guard listens last, on window in the bubble phase), the pass runs as a microtask of
+// that same task: the page's own handlers are never delayed, and the highlight is current before the
+// frame that shows the new character. Other triggers (DOM mutations, focus, polling) get a task.
+// A pass that turned out slow (a huge paste) switches to a debounce — with a cap, so continuous
+// typing still gets a pass now and then — until passes are fast again.
 
 export interface LintScheduler {
-  /** Asks for a pass. */
+  /** Asks for a pass in a task of its own. */
   request(): void;
-  /** Runs a pending pass now (e.g. before a send decision). */
+  /** Asks for a pass right after the current event dispatch (call from the last input listener). */
+  requestAfterInput(): void;
+  /** Runs a pending pass now. */
   flush(): void;
   cancel(): void;
 }
@@ -15,19 +19,26 @@ export interface SchedulerOptions {
   /** A pass slower than this (ms) makes the next ones debounced. */
   slowMs?: number;
   debounceMs?: number;
+  /** Longest a debounced pass may wait while requests keep coming. */
+  maxWaitMs?: number;
   win?: Window;
   now?: () => number;
 }
 
 export function createLintScheduler(pass: () => void, options: SchedulerOptions = {}): LintScheduler {
-  const { slowMs = 8, debounceMs = 150 } = options;
+  const { slowMs = 8, debounceMs = 150, maxWaitMs = 500 } = options;
   const win = options.win ?? window;
   const now = options.now ?? (() => win.performance.now());
   let timer = 0;
+  let pending = false;
+  let firstRequest = 0;
   let lastCost = 0;
 
   const run = () => {
+    win.clearTimeout(timer);
     timer = 0;
+    if (!pending) return;
+    pending = false;
     const t0 = now();
     try {
       pass();
@@ -36,23 +47,35 @@ export function createLintScheduler(pass: () => void, options: SchedulerOptions 
     }
   };
 
+  const debounced = (): boolean => {
+    if (lastCost <= slowMs) return false;
+    const t = now();
+    if (!pending) firstRequest = t;
+    pending = true;
+    win.clearTimeout(timer);
+    timer = win.setTimeout(run, Math.max(0, Math.min(debounceMs, firstRequest + maxWaitMs - t)));
+    return true;
+  };
+
   return {
     request() {
-      if (lastCost > slowMs) {
-        win.clearTimeout(timer);
-        timer = win.setTimeout(run, debounceMs);
-      } else if (!timer) {
-        timer = win.setTimeout(run, 0);
-      }
+      if (debounced() || pending) return;
+      pending = true;
+      timer = win.setTimeout(run, 0);
+    },
+    requestAfterInput() {
+      if (debounced()) return;
+      const wasPending = pending;
+      pending = true;
+      if (!wasPending || timer) win.queueMicrotask(run);
     },
     flush() {
-      if (!timer) return;
-      win.clearTimeout(timer);
       run();
     },
     cancel() {
       win.clearTimeout(timer);
       timer = 0;
+      pending = false;
     },
   };
 }
