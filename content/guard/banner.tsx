@@ -340,7 +340,8 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
     },
     focus() {
       const section = panel.querySelector<HTMLElement>('.rg');
-      const first = panel.querySelector<HTMLElement>('button.fix, button.override, button.fix-all, button');
+      // The most useful action first: a fix, else 仍要发送, else any button.
+      const first = ['button.fix', 'button.fix-all', 'button.override', 'button'].map((sel) => panel.querySelector<HTMLElement>(sel)).find(Boolean);
       (first ?? section)?.focus();
     },
     contains(node) {
