@@ -2,15 +2,13 @@
 // Every reply is `{ ok: true, … }` once the event is safely stored, so a content script retries
 // what was not (a worker that was stopping, a failed transaction).
 import { browser, type Browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
-import type { GuardStatus, ToBackground } from '../utils/messages';
+import type { ToBackground } from '../utils/messages';
 import { loadSettings } from '../utils/settings';
 import type { LedgerDB } from './ledger/db';
+import { forgetTab, recordGuardStatus } from './guard-status';
 import { addChatEvents, addLintEvent, addRating } from './ledger/ingest';
 import { refreshTimers, rememberConversationTabs, type TimerDeps } from './timers';
 
-/** Per tab: whether the guard found the composer (the popup shows it). Session storage: gone with the browser. */
-export const guardStatusItem = storage.defineItem<Record<string, GuardStatus>>('session:guard-status', { fallback: {} });
 
 export type Reply = { ok: true; added?: number } | { ok: false; error: string };
 
@@ -38,8 +36,7 @@ export async function handleMessage(message: ToBackground, sender: Browser.runti
     case 'guard-status': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: false, error: 'no tab' };
-      await guardStatusItem.setValue({ ...(await guardStatusItem.getValue()), [tabId]: message.status });
-      return { ok: true };
+      return (await recordGuardStatus(tabId, sender.frameId ?? 0, message.status)) ? { ok: true } : { ok: false, error: 'invalid guard status' };
     }
     default:
       return { ok: false, error: 'unknown message' };
@@ -54,4 +51,5 @@ export function listenForMessages(deps: TimerDeps): void {
     handleMessage(message, sender, deps).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
     return true; // the reply is asynchronous
   });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 }

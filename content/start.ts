@@ -1,10 +1,13 @@
-// Starts the content-script features on a page once a site adapter recognises it. A single-page
+// Starts the content-script features in this frame: the compose guard everywhere (it finds the
+// composer itself, through the site adapters or the generic path), and the chat features (watcher,
+// countdown chips, the rule-2.5 send check) once a site adapter recognises the page. A single-page
 // app may render its workbench after the script runs, so the page is watched until it does (or
-// given up on after a while: the popup then says the guard is not attached).
+// given up on after a while).
 import { kuaishou } from '../sites/kuaishou';
 import type { SiteAdapter } from '../sites/types';
 import { loadSettings, watchSettings } from '../utils/settings';
 import { DEFAULT_SETTINGS } from '../utils/settings-schema';
+import { registerSendCheck, startGuard } from './guard/index';
 import { startCountdown } from './countdown/index';
 import { createFrequencySendCheck } from './watcher/frequency-check';
 import { startWatcher } from './watcher/index';
@@ -18,24 +21,19 @@ function startFeatures(adapter: SiteAdapter, signal: AbortSignal): void {
   if (window !== window.top) return;
   const watcher = startWatcher(adapter, signal);
   startCountdown(adapter, signal);
-  // Rule 2.5 before a send: hand this to the guard's send hook when it is merged —
-  //   registerSendCheck(createFrequencySendCheck(watcher.current, () => frequency), signal);
+  // Rule 2.5 before a send: the guard asks this check on every send attempt in this frame.
   let frequency = DEFAULT_SETTINGS.timers.frequency;
   void loadSettings().then((s) => (frequency = s.timers.frequency));
   watchSettings((s) => (frequency = s.timers.frequency), signal);
-  frequencyCheck = createFrequencySendCheck(watcher.current, () => frequency);
+  registerSendCheck(createFrequencySendCheck(watcher.current, () => frequency), signal);
 }
 
-/** The rule-2.5 send check of this page once the chat features run (for the guard's send hook). */
-export let frequencyCheck: ReturnType<typeof createFrequencySendCheck> | null = null;
-
 export function startContent(signal: AbortSignal): void {
+  startGuard(signal);
   const find = () => ADAPTERS.find((a) => a.matches(location));
   const adapter = find();
   if (adapter) return startFeatures(adapter, signal);
-  // Any other page gets the generic guard (sites/generic.ts, the guard's part); the chat features
-  // wait for a site adapter to recognise the page.
-  document.documentElement.setAttribute('data-replyguard-attached', 'generic');
+  // Until a site adapter recognises the page, only the guard runs (sites/generic.ts fallback).
   const observer = new MutationObserver(() => {
     const found = find();
     if (!found) return;

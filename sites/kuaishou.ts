@@ -10,6 +10,7 @@ export const kuaishou: SiteAdapter = {
   composer: {
     editor: '.SendBox .SendBox-Editor .ql-editor, .SendBox [contenteditable="true"], .SendBox textarea',
     send: '.SendBox-buttonRight .ant-btn-primary, .SendBox button.ant-btn-primary',
+    container: '.SendBox',
   },
   chat: {
     list: '.ChatMessageList, .ChatMessageList-ContentWrap',

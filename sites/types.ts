@@ -7,6 +7,8 @@ export interface ComposerSelectors {
   editor: string;
   /** The Send button(s) near it. */
   send: string;
+  /** Optional: the box holding one composer and its Send button, to pair them when a page has several. */
+  container?: string;
 }
 
 export interface ChatSelectors {

@@ -1,6 +1,7 @@
 // Writing to the ledger: chat messages (deduplicated by conversation + id, first sighting wins),
 // ratings, lint events, and pruning past the retention period. Everything arriving from a content
 // script is validated here: a malformed event is dropped, never stored half-way.
+import { CLAUSES } from '../../rules/clauses';
 import { beijingDayKey, DAY_MS } from '../../rules/metrics/beijing-time';
 import { waitingConversations } from '../../rules/metrics/deadlines';
 import type { ChatEvent, LintEvent, RatingEvent } from '../../utils/messages';
@@ -125,7 +126,8 @@ const SEVERITIES = new Set(['block', 'warn', 'info']);
 export function toLintRecord(e: unknown, storeText: boolean): LintRecord | null {
   if (typeof e !== 'object' || e === null) return null;
   const ev = e as Partial<LintEvent>;
-  if (!isTime(ev.at) || !LINT_ACTIONS.has(ev.action as string) || !isString(ev.clause, 10) || !isString(ev.rule, 80)) return null;
+  if (!isTime(ev.at) || !LINT_ACTIONS.has(ev.action as string) || !isString(ev.rule, 80)) return null;
+  if (typeof ev.clause !== 'string' || !Object.hasOwn(CLAUSES, ev.clause)) return null;
   if (!SEVERITIES.has(ev.severity as string)) return null;
   const record: LintRecord = {
     at: ev.at,
