@@ -1,3 +1,13 @@
+// Thin shell: the popup UI lives in components/popup.
 import { render } from 'preact';
+import { I18nProvider } from '../../components/i18n';
+import { PopupApp } from '../../components/popup/PopupApp';
+import '../../components/theme.css';
+import '../../components/popup/popup.css';
 
-render(<main><h1>回复卫士</h1></main>, document.getElementById('app')!);
+render(
+  <I18nProvider>
+    <PopupApp />
+  </I18nProvider>,
+  document.getElementById('app')!,
+);
