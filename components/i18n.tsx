@@ -27,6 +27,7 @@ export function I18nProvider(props: { children: ComponentChildren }) {
   const value = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    if (document.title.startsWith('__MSG_')) document.title = translator(lang)('appName');
   }, [lang]);
   // Wait for the stored choice so the page never flashes in the other language.
   return setting === null ? null : <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;

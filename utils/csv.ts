@@ -11,7 +11,7 @@ export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
   const text = String(value);
   // A leading = + - @ would make Excel evaluate the cell as a formula (CSV injection): quote as text.
-  const formula = /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?%?$/.test(text);
+  const formula = /^[=+\-@]/.test(text) && !/^-?\d+(\.\d+)?%?$/.test(text);
   const safe = formula ? `'${text}` : text;
   return /[",\r\n]/.test(safe) || formula ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
