@@ -19,7 +19,10 @@ export function I18nProvider(props: { children: ComponentChildren }) {
   const [setting, setSetting] = useState<Language | null>(null);
   useEffect(() => {
     const controller = new AbortController();
-    void loadSettings().then((s) => setSetting(s.language));
+    void loadSettings().then((s) => {
+      performance.mark('rg:settings');
+      setSetting(s.language);
+    });
     watchSettings((s) => setSetting(s.language), controller.signal);
     return () => controller.abort();
   }, []);

@@ -9,7 +9,7 @@ import type { MessageKey } from '../../utils/i18n';
 import { formatRate } from '../format';
 import { useI18n } from '../i18n';
 import { DaysChart } from './DaysChart';
-import { addManualRating, loadFigures, tabGuard, totalOf, type PopupFigures, type TabGuard } from './popup-data';
+import { addManualRating, figures as readFigures, tabGuard, totalOf, type PopupFigures, type TabGuard } from './popup-data';
 import { WaitingList } from './WaitingList';
 
 const ACTION_KEYS: Record<LintAction, MessageKey> = { block: 'actBlock', warn: 'actWarn', override: 'actOverride', fix: 'actFix' };
@@ -22,7 +22,7 @@ export function PopupApp() {
   const [error, setError] = useState<string | null>(null);
 
   const reload = () =>
-    loadFigures(Date.now()).then(setFigures, (e: unknown) => {
+    readFigures(Date.now()).then(setFigures, (e: unknown) => {
       console.error('[ReplyGuard] popup', e);
       setError(String(e));
     });
@@ -35,6 +35,7 @@ export function PopupApp() {
   // figures are on screen.
   useEffect(() => {
     if (figures && !document.documentElement.dataset.rendered) {
+      performance.mark('rg:committed');
       requestAnimationFrame(() => (document.documentElement.dataset.rendered = String(Math.round(performance.now()))));
     }
   }, [figures]);

@@ -21,15 +21,36 @@ export interface PopupFigures {
 let ledger: Promise<LedgerDB> | undefined;
 export const popupLedger = (): Promise<LedgerDB> => (ledger ??= openLedger());
 
+/** performance.mark() around each read, so the open-time test can print where the time goes. */
+async function timed<T>(name: string, work: Promise<T>): Promise<T> {
+  const value = await work;
+  performance.mark(`rg:${name}`);
+  return value;
+}
+
 export async function loadFigures(now: number): Promise<PopupFigures> {
-  const db = await popupLedger();
+  const db = await timed('ledger-open', popupLedger());
   // lastDays includes today; today is read from it rather than computed twice.
-  const [days, month, activity] = await Promise.all([lastDays(db, 30, now), monthSatisfaction(db, now), guardActivity(db, now)]);
+  const [days, month, activity] = await Promise.all([timed('days', lastDays(db, 30, now)), timed('month', monthSatisfaction(db, now)), timed('activity', guardActivity(db, now))]);
   const today = days[days.length - 1] ?? (await todayFigures(db, now));
   return { today, days, month, activity };
 }
 
 export { totalOf };
+
+let early: Promise<PopupFigures> | undefined;
+/** Called first thing by the popup's entry: the reads start while preact and the settings load. */
+export function startLoading(now: number): void {
+  performance.mark('rg:script');
+  early = loadFigures(now);
+  early.catch(() => undefined);
+}
+/** The early reads once, then fresh ones (after a manual rating). */
+export function figures(now: number): Promise<PopupFigures> {
+  const first = early;
+  early = undefined;
+  return first ?? loadFigures(now);
+}
 
 /** A rating the agent enters by hand (e.g. told on the phone): the ledger's own addRating path. */
 export async function addManualRating(rating: RatingLevel, now: number): Promise<boolean> {
@@ -45,22 +66,12 @@ export type TabGuard = { kind: 'attached' | 'detached'; status: GuardStatus } | 
  */
 export async function tabGuard(): Promise<TabGuard> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-  const tab = Number.isInteger(fromQuery) && fromQuery > 0
-    ? await browser.tabs.get(fromQuery).catch(() => undefined)
-    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const tab = Number.isInteger(fromQuery) && fromQuery > 0 ? { id: fromQuery } : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  // The content script reports on every page load (background/guard-status.ts); a tab it never
+  // ran in has no entry. (Without the "tabs" permission the popup cannot see the tab's URL.)
   const status = tab?.id === undefined ? undefined : (await guardStatusItem.getValue())[String(tab.id)];
-  // Without the "tabs" permission a tab's URL is visible only where the extension has host access,
-  // i.e. where the content script can run: no URL means no guard, whatever an old status says.
-  if (!status || !tab?.url || originOf(tab.url) !== originOf(status.url)) return { kind: 'unsupported' };
+  if (!status) return { kind: 'unsupported' };
   return { kind: status.attached ? 'attached' : 'detached', status };
-}
-
-function originOf(url: string): string | null {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
 }
 
 /** Ask the worker to bring forward the tab showing `conv` (the same path as an alert click). */
