@@ -13,17 +13,37 @@ interface I18n {
 
 const I18nContext = createContext<I18n>({ lang: 'zh', t: translator('zh') });
 
+const LANGUAGE_KEY = 'replyguard-language';
+function remembered(): Language | null {
+  try {
+    const v = localStorage.getItem(LANGUAGE_KEY);
+    return v === 'auto' || v === 'zh' || v === 'en' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
 export const useI18n = (): I18n => useContext(I18nContext);
 
 export function I18nProvider(props: { children: ComponentChildren }) {
-  const [setting, setSetting] = useState<Language | null>(null);
+  // The last choice, kept in this page's localStorage: the popup renders at once in the right
+  // language instead of waiting for storage.local (measured 30–150 ms on a busy machine).
+  const [setting, setSetting] = useState<Language | null>(() => remembered());
   useEffect(() => {
     const controller = new AbortController();
+    const apply = (language: Language) => {
+      setSetting(language);
+      try {
+        localStorage.setItem(LANGUAGE_KEY, language);
+      } catch {
+        // storage full or disabled: only the first paint is slower
+      }
+    };
     void loadSettings().then((s) => {
       performance.mark('rg:settings');
-      setSetting(s.language);
+      apply(s.language);
     });
-    watchSettings((s) => setSetting(s.language), controller.signal);
+    watchSettings((s) => apply(s.language), controller.signal);
     return () => controller.abort();
   }, []);
   const lang = resolveLanguage(setting ?? 'auto', navigator.languages ?? [navigator.language]);

@@ -60,7 +60,7 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
   return (
     <section class="card" id="sectionData" aria-labelledby="data-title">
       <h2 id="data-title">{t('sectionData')}</h2>
-      <form class="row" onSubmit={saveRetention}>
+      <form class="row" onSubmit={saveRetention} noValidate>
         <label>
           {t('retentionLabel')} <input type="number" min={1} max={3650} value={days} data-testid="retention" aria-describedby="retention-help" onInput={(e) => setDays((e.currentTarget as HTMLInputElement).value)} />
         </label>

@@ -54,7 +54,7 @@ export function TimersSection({ settings, update }: { settings: Settings; update
         {t('sound')}
       </label>
       <h3>{t('frequencyTitle')}</h3>
-      <form class="row" onSubmit={saveFrequency}>
+      <form class="row" onSubmit={saveFrequency} noValidate>
         <label>
           {t('frequencyMax')} <input type="number" min={2} max={100} value={max} data-testid="freq-max" onInput={(e) => setMax((e.currentTarget as HTMLInputElement).value)} />
         </label>
