@@ -6,7 +6,8 @@ import type { Language } from './settings-schema';
 export type Lang = 'zh' | 'en';
 
 const zh = {
-  appName: '回复卫士',
+  // The brand is bilingual in every language, as the extension's own name (_locales extName).
+  appName: '回复卫士 ReplyGuard',
   loading: '加载中…',
   percent: '{value}%',
   none: '—',
@@ -159,7 +160,7 @@ const zh = {
 export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
-  appName: 'ReplyGuard',
+  appName: '回复卫士 ReplyGuard',
   loading: 'Loading…',
   percent: '{value}%',
   none: '—',
