@@ -51,6 +51,8 @@ export function startBackground(options: BackgroundOptions = {}): TimerDeps {
     if (now - (await lastPruneItem.getValue()) < PRUNE_EVERY_MS) return;
     await lastPruneItem.setValue(now);
     await pruneLedger(await deps.ledger(), now, (await loadSettings()).retentionDays);
+    // Fill the day cache the popup reads, so its first open after an update is not the slow one.
+    await queries.lastDays(await deps.ledger(), 30, now);
   })().catch((e: unknown) => console.error('[ReplyGuard] prune', e));
 
   // For the service-worker console and the e2e tests: the same queries the popup uses.

@@ -7,8 +7,7 @@ import { loadSettings } from '../utils/settings';
 import type { LedgerDB } from './ledger/db';
 import { forgetTab, recordGuardStatus } from './guard-status';
 import { addChatEvents, addLintEvent, addRating } from './ledger/ingest';
-import { refreshTimers, rememberConversationTabs, type TimerDeps } from './timers';
-
+import { focusConversation, refreshTimers, rememberConversationTabs, type TimerDeps } from './timers';
 
 export type Reply = { ok: true; added?: number } | { ok: false; error: string };
 
@@ -37,6 +36,11 @@ export async function handleMessage(message: ToBackground, sender: Browser.runti
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: false, error: 'no tab' };
       return (await recordGuardStatus(tabId, sender.frameId ?? 0, message.status)) ? { ok: true } : { ok: false, error: 'invalid guard status' };
+    }
+    case 'focus-conversation': {
+      // From the popup's waiting list: the same path as a click on an alert.
+      if (typeof message.conv !== 'string' || !message.conv) return { ok: false, error: 'no conversation' };
+      return (await focusConversation(message.conv)) ? { ok: true } : { ok: false, error: 'conversation not open in any tab' };
     }
     default:
       return { ok: false, error: 'unknown message' };

@@ -79,6 +79,11 @@ export async function onNotificationClicked(notificationId: string): Promise<boo
   if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return false;
   const conv = notificationId.slice(NOTIFICATION_PREFIX.length);
   await browser.notifications.clear(notificationId);
+  return focusConversation(conv);
+}
+
+/** Bring forward the tab that shows `conv` and open the conversation there (alert click, popup). */
+export async function focusConversation(conv: string): Promise<boolean> {
   const known = (await convTabsItem.getValue())[conv];
   const tabs = await browser.tabs.query({});
   // The tab that last showed this conversation first, then every other tab (any workbench tab

@@ -64,7 +64,9 @@ export type ToBackground =
   | { type: 'guard-status'; status: GuardStatus }
   | { type: 'lint-event'; event: LintEvent }
   | { type: 'chat-events'; events: ChatEvent[] }
-  | { type: 'rating'; event: RatingEvent };
+  | { type: 'rating'; event: RatingEvent }
+  /** From the popup: bring forward the tab showing this conversation (as an alert click does). */
+  | { type: 'focus-conversation'; conv: string };
 
 export type ToContent = { type: 'focus-conversation'; conv: string };
 

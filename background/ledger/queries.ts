@@ -158,6 +158,17 @@ const lintSignature = (e: LintRecord) => [e.at, e.site, e.conv ?? '', e.action, 
  * refused whole; single malformed records are skipped and reported.
  */
 export async function importLedger(db: LedgerDB, data: unknown, options: { now: number; storeText: boolean }): Promise<ImportResult> {
+  const file = checkLedgerExport(data);
+  const result: ImportResult = { added: { messages: 0, ratings: 0, lint: 0 }, duplicates: 0, invalid: 0, problems: [] };
+  const bad = (what: string, i: number) => {
+    result.invalid++;
+    if (result.problems.length < 10) result.problems.push(`${what} 第 ${i + 1} 条无效，已跳过 / ${what} #${i + 1} is invalid and was skipped`);
+  };
+  return mergeInto(db, file, result, bad, options);
+}
+
+/** Whether `data` is a ledger export this version can read (throws ImportError, Chinese first). Also used by the team view. */
+export function checkLedgerExport(data: unknown): Partial<LedgerExport> {
   if (typeof data !== 'object' || data === null || (data as LedgerExport).format !== EXPORT_FORMAT) {
     throw new ImportError('不是回复卫士导出的文件 / not a ReplyGuard ledger export (format must be "replyguard-ledger")');
   }
@@ -168,11 +179,16 @@ export async function importLedger(db: LedgerDB, data: unknown, options: { now: 
   for (const field of ['messages', 'ratings', 'lint'] as const) {
     if (file[field] !== undefined && !Array.isArray(file[field])) throw new ImportError(`字段 ${field} 须为数组 / field "${field}" must be an array`);
   }
-  const result: ImportResult = { added: { messages: 0, ratings: 0, lint: 0 }, duplicates: 0, invalid: 0, problems: [] };
-  const bad = (what: string, i: number) => {
-    result.invalid++;
-    if (result.problems.length < 10) result.problems.push(`${what} 第 ${i + 1} 条无效，已跳过 / ${what} #${i + 1} is invalid and was skipped`);
-  };
+  return file;
+}
+
+async function mergeInto(
+  db: LedgerDB,
+  file: Partial<LedgerExport>,
+  result: ImportResult,
+  bad: (what: string, i: number) => void,
+  options: { now: number; storeText: boolean },
+): Promise<ImportResult> {
 
   const messages: MessageRecord[] = [];
   (file.messages ?? []).forEach((m, i) => {
