@@ -17,6 +17,8 @@ export default defineConfig({
     // Only what is used: settings/timers (storage), deadline wake-ups (alarms), alerts (notifications).
     permissions: ['storage', 'alarms', 'notifications'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Only when the agent enables another chat tool (options page): registers the content script there.
+    optional_permissions: ['scripting'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
   },
 });

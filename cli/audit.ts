@@ -1,6 +1,257 @@
+// `replyguard audit`: batch quality inspection (质检) of an exported chat log. Reads the same JSONL
+// events as `stats`, where agent messages may carry their `text` (and an `agent` name), lints every
+// agent message with the same engine as the extension, and reports violations by clause and agent
+// beside the 5-minute reply figures (late replies listed). Readable by default, `--json` for tools.
+import { CLAUSES, type CitedClause } from '../rules/clauses';
+import { createLinter } from '../rules/engine';
+import { formatBeijing } from '../rules/metrics/beijing-time';
+import { parseEvent, type Rating } from '../rules/metrics/events';
+import { MessageLog } from '../rules/metrics/message-log';
+import { classifyBuyerMessages, dailyReplyStats } from '../rules/metrics/reply-rate';
+import { monthlySatisfaction } from '../rules/metrics/satisfaction';
+import { parseNowOption } from '../rules/metrics/timestamp';
+import type { Finding, Severity } from '../rules/types';
 import type { CliIO } from './io';
-// Placeholder until the audit command lands.
-export async function run(_args: string[], io: CliIO): Promise<number> {
-  io.err('audit: 尚未实现 / not implemented yet\n');
-  return 2;
+
+export const AUDIT_HELP = `用法 / usage: replyguard audit [--json] [--now <时间>] [--max <条数>] < chatlog.jsonl
+
+聊天记录质检：逐条检查商家消息是否违反第二章（与插件同一引擎），并给出 5 分钟回复率与超时消息。
+Quality inspection of a chat log: lints every shop message against chapter 2 (the extension's own
+engine) and reports the 5-minute reply figures with the late buyer messages.
+
+输入 / input（每行一个 JSON 对象，与 stats 相同，另可带 text 与 agent）:
+  {"conv": "c1", "id": "m1", "dir": "in" | "out", "ts": …, "text": "…", "agent": "小王"}
+  {"type": "rating", "ts": …, "rating": "satisfied" | "neutral" | "disappointed"}
+  只检查 dir 为 "out" 且带 text 的消息；同一 (conv, id) 只算一次。
+  Only "out" messages with a text are linted; a repeated (conv, id) counts once.
+
+选项 / options:
+  --json         输出一个 JSON 对象（供其他工具读取）/ print one JSON object
+  --now <时间>   判定超时的当前时间（ISO-8601 或毫秒）/ the time that decides late vs pending
+  --max <条数>   可读报告中最多列出的违规与超时条数，默认 50 / items listed in the readable report (default 50)
+  -h, --help     显示本帮助 / show this help
+
+退出码 / exit code: 有拦截或警告级违规时为 1，否则为 0；参数错误为 2。
+1 when any block or warn violation was found, else 0; 2 on bad arguments.
+`;
+
+interface Options {
+  json: boolean;
+  now: number;
+  max: number;
+}
+
+interface Violation {
+  conv: string;
+  id: string;
+  ts: number;
+  agent?: string;
+  findings: Finding[];
+}
+
+interface Tally {
+  block: number;
+  warn: number;
+  info: number;
+}
+
+export interface AuditReport {
+  summary: {
+    conversations: number;
+    buyerMessages: number;
+    shopMessages: number;
+    lintedMessages: number;
+    violatingMessages: number;
+    malformedLines: number;
+  };
+  byClause: Record<string, Tally>;
+  byAgent: Record<string, { linted: number; violating: number } & Tally>;
+  days: ReturnType<typeof dailyReplyStats>;
+  months: ReturnType<typeof monthlySatisfaction>;
+  violations: Violation[];
+  late: { conv: string; id: string; ts: number; replyTs: number | null; waitMs: number | null }[];
+}
+
+const SEVERITY_ZH: Record<Severity, string> = { block: '拦截', warn: '警告', info: '提示' };
+const NO_AGENT = '（未注明 / unnamed）';
+
+function parseArgs(args: string[], clock: () => number): Options | { help: true } | { error: string } {
+  const options: Options = { json: false, now: clock(), max: 50 };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => inline ?? args[++i];
+    if (flag === '-h' || flag === '--help') return { help: true };
+    if (flag === '--json') options.json = true;
+    else if (flag === '--now') {
+      const raw = value();
+      if (raw === undefined) return { error: '--now 缺少取值 / --now needs a value (ISO-8601 or epoch ms)' };
+      const parsed = parseNowOption(raw);
+      if (!parsed.ok) return { error: `--now 无效 / invalid --now: ${parsed.error}` };
+      options.now = parsed.value;
+    } else if (flag === '--max') {
+      const raw = value();
+      const n = raw === undefined ? NaN : Number(raw);
+      if (!Number.isInteger(n) || n < 0) return { error: `--max 须为非负整数 / --max must be a non-negative integer, got ${raw ?? '(none)'}` };
+      options.max = n;
+    } else return { error: `未知参数 / unknown argument: ${arg}` };
+  }
+  return options;
+}
+
+export async function run(args: string[], io: CliIO, clock: () => number = Date.now): Promise<number> {
+  const parsed = parseArgs(args, clock);
+  if ('error' in parsed) {
+    io.err(`${parsed.error}\n帮助 / help: replyguard audit --help\n`);
+    return 2;
+  }
+  if ('help' in parsed) {
+    io.out(AUDIT_HELP);
+    return 0;
+  }
+  const report = await audit(io, parsed.now);
+  io.out(parsed.json ? JSON.stringify(report) + '\n' : formatAudit(report, parsed.max));
+  return report.violations.some((v) => v.findings.some((f) => f.severity !== 'info')) ? 1 : 0;
+}
+
+/** Reads the log from `io`, reporting each malformed line on stderr as {"line", "error"}. */
+export async function audit(io: CliIO, now: number): Promise<AuditReport> {
+  const linter = createLinter();
+  const messages = new MessageLog();
+  const ratings: Rating[] = [];
+  const conversations = new Set<string>();
+  const report: AuditReport = {
+    summary: { conversations: 0, buyerMessages: 0, shopMessages: 0, lintedMessages: 0, violatingMessages: 0, malformedLines: 0 },
+    byClause: {},
+    byAgent: {},
+    days: {},
+    months: {},
+    violations: [],
+    late: [],
+  };
+  const bad = (line: number, error: string) => {
+    report.summary.malformedLines++;
+    io.err(JSON.stringify({ line, error }) + '\n');
+  };
+
+  let lineNumber = 0;
+  for await (const rawLine of io.lines()) {
+    lineNumber++;
+    const line = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
+    if (line.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (e) {
+      bad(lineNumber, `不是有效的 JSON / invalid JSON: ${(e as Error).message}`);
+      continue;
+    }
+    const event = parseEvent(value);
+    if (!event.ok) {
+      bad(lineNumber, event.error);
+      continue;
+    }
+    if (event.value.kind === 'rating') {
+      ratings.push(event.value.rating);
+      continue;
+    }
+    const message = event.value.message;
+    // The same message exported twice counts, and is inspected, once.
+    if (!messages.add(message)) continue;
+    conversations.add(message.conv);
+    if (message.dir !== 'out') continue;
+    report.summary.shopMessages++;
+    const { text, agent } = value as { text?: unknown; agent?: unknown };
+    if (text === undefined) continue;
+    if (typeof text !== 'string') {
+      bad(lineNumber, `text 须为字符串 / "text" must be a string`);
+      continue;
+    }
+    const agentName = typeof agent === 'string' && agent.trim() ? agent.trim() : typeof agent === 'number' ? String(agent) : undefined;
+    let findings: Finding[];
+    try {
+      findings = linter.lint(text);
+    } catch (e) {
+      bad(lineNumber, `检查失败 / lint failed: ${(e as Error).message}`);
+      continue;
+    }
+    report.summary.lintedMessages++;
+    const perAgent = (report.byAgent[agentName ?? NO_AGENT] ??= { linted: 0, violating: 0, block: 0, warn: 0, info: 0 });
+    perAgent.linted++;
+    if (!findings.length) continue;
+    if (findings.some((f) => f.severity !== 'info')) {
+      report.summary.violatingMessages++;
+      perAgent.violating++;
+    }
+    for (const f of findings) {
+      (report.byClause[f.clause] ??= { block: 0, warn: 0, info: 0 })[f.severity]++;
+      perAgent[f.severity]++;
+    }
+    report.violations.push({ conv: message.conv, id: message.id, ts: message.ts, ...(agentName ? { agent: agentName } : {}), findings });
+  }
+
+  const outcomes = classifyBuyerMessages(messages, now);
+  report.summary.conversations = conversations.size;
+  report.summary.buyerMessages = outcomes.length;
+  report.days = dailyReplyStats(messages, now);
+  report.months = monthlySatisfaction(ratings);
+  report.late = outcomes
+    .filter((o) => o.eligible && o.status === 'late')
+    .sort((a, b) => a.ts - b.ts)
+    .map((o) => ({ conv: o.conv, id: o.id, ts: o.ts, replyTs: o.replyTs, waitMs: o.replyTs === null ? null : o.replyTs - o.ts }));
+  report.byClause = Object.fromEntries(Object.entries(report.byClause).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })));
+  return report;
+}
+
+const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
+const minutes = (ms: number) => `${Math.floor(ms / 60_000)}:${String(Math.floor((ms % 60_000) / 1000)).padStart(2, '0')}`;
+
+export function formatAudit(report: AuditReport, max: number): string {
+  const s = report.summary;
+  const out: string[] = [];
+  out.push('质检报告 / audit report');
+  out.push(`会话 ${s.conversations}，买家消息 ${s.buyerMessages}，商家消息 ${s.shopMessages}（检查 ${s.lintedMessages}，违规 ${s.violatingMessages}）${s.malformedLines ? `，格式错误 ${s.malformedLines} 行（见 stderr）` : ''}`);
+  out.push('');
+  out.push('按条款 / by clause:');
+  const clauses = Object.entries(report.byClause);
+  if (!clauses.length) out.push('  ✓ 未发现违规 / no findings');
+  for (const [clause, t] of clauses) {
+    const c = CLAUSES[clause as CitedClause];
+    out.push(`  ${clause} ${c?.title.zh ?? ''}：拦截 ${t.block}，警告 ${t.warn}，提示 ${t.info}${c ? `  后果：${c.penalty.zh}` : ''}`);
+  }
+  const agents = Object.entries(report.byAgent);
+  if (agents.length > 1 || (agents.length === 1 && agents[0]![0] !== NO_AGENT)) {
+    out.push('');
+    out.push('按客服 / by agent:');
+    for (const [agent, a] of agents.sort((x, y) => y[1].violating - x[1].violating)) {
+      out.push(`  ${agent}：检查 ${a.linted}，违规 ${a.violating}（拦截 ${a.block}，警告 ${a.warn}）`);
+    }
+  }
+  out.push('');
+  out.push('5 分钟回复率 / 5-minute reply rate（08:00–24:00，北京时间）:');
+  const days = Object.entries(report.days);
+  if (!days.length) out.push('  （无买家消息 / no buyer messages）');
+  for (const [day, d] of days) {
+    const verdict = d.compliant === null ? '待定' : d.compliant ? '达标' : '未达标';
+    out.push(`  ${day}  ${percent(d.rate)} ${verdict}  及时 ${d.onTime}，超时 ${d.late}，待定 ${d.pending}`);
+  }
+  for (const [month, m] of Object.entries(report.months)) {
+    out.push(`  ${month} 满意度 ${percent(m.rate)}（满意 ${m.satisfied}，一般 ${m.neutral}，失望 ${m.disappointed}）`);
+  }
+  if (report.violations.length) {
+    out.push('');
+    out.push(`违规明细 / violations（${Math.min(max, report.violations.length)} / ${report.violations.length}）:`);
+    for (const v of report.violations.slice(0, max)) {
+      out.push(`  ${formatBeijing(v.ts)}  会话 ${v.conv}  消息 ${v.id}${v.agent ? `  ${v.agent}` : ''}`);
+      for (const f of v.findings) out.push(`    ${SEVERITY_ZH[f.severity]} ${f.clause} ${f.rule}「${f.match}」 ${f.message}`);
+    }
+  }
+  if (report.late.length) {
+    out.push('');
+    out.push(`超时消息 / late buyer messages（${Math.min(max, report.late.length)} / ${report.late.length}）:`);
+    for (const l of report.late.slice(0, max)) {
+      out.push(`  ${formatBeijing(l.ts)}  会话 ${l.conv}  消息 ${l.id}  ${l.waitMs === null ? '未回复 / no reply' : `等待 ${minutes(l.waitMs)}`}`);
+    }
+  }
+  return out.join('\n') + '\n';
 }

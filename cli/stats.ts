@@ -1,6 +1,97 @@
+// `replyguard stats [--now ISO-8601|epoch-ms]`: daily 5-minute reply rate and monthly satisfaction
+// from JSONL chat events on stdin. stdout is exactly one JSON object; each malformed line is
+// reported on stderr as {"line": N, "error": "…"} and the rest still counts.
+import { parseEventLine, type Rating } from '../rules/metrics/events';
+import { MessageLog } from '../rules/metrics/message-log';
+import { dailyReplyStats } from '../rules/metrics/reply-rate';
+import { monthlySatisfaction } from '../rules/metrics/satisfaction';
+import { parseNowOption } from '../rules/metrics/timestamp';
 import type { CliIO } from './io';
-// Placeholder until the metrics branch lands (it replaces this file).
-export async function run(_args: string[], io: CliIO): Promise<number> {
-  io.err('stats: 尚未实现 / not implemented yet\n');
-  return 2;
+
+export const STATS_HELP = `用法 / usage: replyguard stats [--now <时间 / time>] < events.jsonl
+
+从标准输入读取聊天事件（每行一个 JSON 对象），输出每日 5 分钟回复率（规则 3.1.1）与每月满意度（规则 3.1.2）。
+Reads chat events from stdin (one JSON object per line) and prints the daily 5-minute reply rate
+(rule 3.1.1) and the monthly satisfaction (rule 3.1.2).
+
+事件 / events:
+  {"conv": "c1", "id": "m1", "dir": "in" | "out", "ts": …}       in = 买家 buyer, out = 商家 shop
+  {"type": "rating", "ts": …, "rating": "satisfied" | "neutral" | "disappointed"}   满意 / 一般 / 失望
+  ts: 毫秒时间戳（JSON 数字），或带任意时区的 ISO-8601；不带时区的按北京时间解释。
+      epoch milliseconds (a JSON number), or ISO-8601 with any offset; without an offset it is read as Beijing time.
+
+口径 / semantics (北京时间 UTC+8 / Beijing time):
+  每条买家消息单独计算；同一 (conv, id) 只算第一次出现。
+  Every buyer message counts on its own; a repeated (conv, id) counts once (first occurrence).
+  仅统计 08:00–24:00 发送的买家消息，归入发送当日（即使期限跨过午夜）。
+  Only buyer messages sent 08:00–24:00 count, on the day they were sent (even if the deadline is after midnight).
+  同一会话中该消息之后商家的第一条消息在 5:00 内（含 5:00 整）为及时；更晚、或无回复且已过期限为超时；否则为待定。
+  On time when the shop's first message at or after it comes within 5:00 (inclusive); late when later,
+  or when there is none and --now is past the deadline; otherwise pending.
+  rate = onTime / (onTime + late)，无已判定消息时为 null；compliant = rate >= 0.8。
+  满意度 / satisfaction = satisfied / (satisfied + neutral + disappointed)，按自然月 / per calendar month.
+
+输出 / output (stdout, 一个 JSON 对象 / one JSON object):
+  {"days": {"YYYY-MM-DD": {"eligible","onTime","late","pending","rate","compliant"}},
+   "months": {"YYYY-MM": {"satisfied","neutral","disappointed","rate","compliant"}}}
+  格式错误的行写到 stderr：{"line": N, "error": "…"}，其余行照常统计。
+  Malformed lines go to stderr as {"line": N, "error": "…"}; the other lines still count.
+
+选项 / options:
+  --now <时间>   判定"待定/超时"的当前时间，ISO-8601 或毫秒数；默认现在。
+                 the time that decides pending vs late: ISO-8601 or epoch ms; default now.
+  -h, --help     显示本帮助 / show this help
+`;
+
+type Options = { help: true } | { help: false; now: number };
+
+function parseArgs(args: string[], clock: () => number): { ok: true; options: Options } | { ok: false; error: string } {
+  let now: number | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '-h' || arg === '--help') return { ok: true, options: { help: true } };
+    let value: string | undefined;
+    if (arg === '--now') {
+      value = args[++i];
+      if (value === undefined) return { ok: false, error: '--now 缺少取值 / --now needs a value (ISO-8601 or epoch ms)' };
+    } else if (arg.startsWith('--now=')) {
+      value = arg.slice('--now='.length);
+    } else {
+      return { ok: false, error: `未知参数 / unknown argument: ${arg}` };
+    }
+    const parsed = parseNowOption(value);
+    if (!parsed.ok) return { ok: false, error: `--now 无效 / invalid --now: ${parsed.error}` };
+    now = parsed.value;
+  }
+  return { ok: true, options: { help: false, now: now ?? clock() } };
+}
+
+export async function run(args: string[], io: CliIO, clock: () => number = Date.now): Promise<number> {
+  const parsed = parseArgs(args, clock);
+  if (!parsed.ok) {
+    io.err(`${parsed.error}\n帮助 / help: replyguard stats --help\n`);
+    return 2;
+  }
+  if (parsed.options.help) {
+    io.out(STATS_HELP);
+    return 0;
+  }
+  const messages = new MessageLog(); // drops repeated (conv, id) as it goes
+  const ratings: Rating[] = [];
+  let lineNumber = 0;
+  for await (const rawLine of io.lines()) {
+    lineNumber++;
+    const line = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
+    if (line.trim() === '') continue;
+    const event = parseEventLine(line);
+    if (!event.ok) {
+      io.err(JSON.stringify({ line: lineNumber, error: event.error }) + '\n');
+      continue;
+    }
+    if (event.value.kind === 'message') messages.add(event.value.message);
+    else ratings.push(event.value.rating);
+  }
+  const result = { days: dailyReplyStats(messages, parsed.options.now), months: monthlySatisfaction(ratings) };
+  io.out(JSON.stringify(result) + '\n');
+  return 0;
 }

@@ -127,8 +127,21 @@ function dedupe(findings: Finding[]): Finding[] {
     (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
   const kept: Finding[] = [];
+  // Units already covered by a kept finding, per clause: linear in the findings' lengths, so a pasted
+  // megabyte with 100k contacts does not cost 100k² comparisons.
+  const covered = new Map<string, Uint8Array>();
   for (const f of sorted) {
-    if (kept.some((k) => k.clause === f.clause && k.start < f.end && f.start < k.end)) continue;
+    let marks = covered.get(f.clause);
+    if (!marks) covered.set(f.clause, (marks = new Uint8Array(Math.max(f.end, 1) * 2)));
+    if (marks.length < f.end) {
+      const grown = new Uint8Array(f.end * 2);
+      grown.set(marks);
+      covered.set(f.clause, (marks = grown));
+    }
+    let overlaps = false;
+    for (let k = f.start; k < f.end && !overlaps; k++) overlaps = marks[k] === 1;
+    if (overlaps) continue;
+    marks.fill(1, f.start, f.end);
     kept.push(f);
   }
   return kept.sort((a, b) => a.start - b.start || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);

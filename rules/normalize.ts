@@ -26,7 +26,7 @@ export interface Normalized {
   /** compact index → folded index */
   compactToFolded: Uint32Array;
   /** What lies between compact[i-1] and compact[i]: 0 nothing, SOFT (，、：；) or HARD (。！？ line break). */
-  breakBefore: Uint8Array;
+  breakBefore: Uint32Array;
 }
 
 const DROP = /^[\p{Default_Ignorable_Code_Point}\p{M}\p{Cf}]$/u;
@@ -105,20 +105,46 @@ function breakKind(code: number): number {
   return v;
 }
 
-/** UTF-16 units to a string, in chunks so a megabyte paste does not overflow the call stack. */
+// UTF-16 units to a string natively (lone surrogates survive: fatal is off and they are kept as units).
+const utf16 = new TextDecoder('utf-16le');
 function unitsToString(units: Uint16Array, length: number): string {
-  let s = '';
-  for (let i = 0; i < length; i += 8192) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
-  return s;
+  if (length < 64) {
+    let s = '';
+    for (let i = 0; i < length; i++) s += String.fromCharCode(units[i]!);
+    return s;
+  }
+  return utf16.decode(units.subarray(0, length));
+}
+
+// Scratch buffers reused across calls (normalize is not re-entrant: folding never calls it).
+// Allocating typed arrays costs microseconds each in V8, so a call allocates exactly one buffer.
+let scratchCap = 0;
+let units = new Uint16Array(0);
+let fstart = new Uint32Array(0);
+let fend = new Uint32Array(0);
+let cunits = new Uint16Array(0);
+let cmark = new Uint32Array(0);
+
+function ensureScratch(need: number): void {
+  if (need <= scratchCap) return;
+  const cap = Math.max(need, scratchCap * 2, 1024);
+  const u = new Uint16Array(cap); u.set(units);
+  const s = new Uint32Array(cap); s.set(fstart);
+  const e = new Uint32Array(cap); e.set(fend);
+  units = u; fstart = s; fend = e;
+  cunits = new Uint16Array(cap);
+  cmark = new Uint32Array(cap);
+  scratchCap = cap;
 }
 
 export function normalize(original: string): Normalized {
   const n = original.length;
-  // Folding rarely grows text (only compatibility forms like ⑴ → (1)); grow on demand.
-  let cap = n + 16;
-  let units = new Uint16Array(cap);
-  let fstart = new Uint32Array(cap);
-  let fend = new Uint32Array(cap);
+  ensureScratch(n + 16);
+  // Locals, not module bindings, in the hot loops (V8 keeps them in registers).
+  let u = units;
+  let fs = fstart;
+  let fe = fend;
+  const cache = bmpCache;
   let f = 0;
   for (let i = 0; i < n; ) {
     let cp = original.charCodeAt(i);
@@ -130,65 +156,82 @@ export function normalize(original: string): Normalized {
         width = 2;
       }
     }
-    const cached = cp < 0x10000 ? bmpCache[cp]! : MULTI;
+    const cached = cp < 0x10000 ? cache[cp]! : MULTI;
     if (cached >= 0) {
       // Fast path: one unit in, one unit out.
-      if (f >= cap) ({ units, fstart, fend, cap } = grow(units, fstart, fend, f + 1));
-      units[f] = cached;
-      fstart[f] = i;
-      fend[f] = i + width;
+      if (f >= scratchCap) {
+        ensureScratch(f + 1);
+        ({ u, fs, fe } = { u: units, fs: fstart, fe: fend });
+      }
+      u[f] = cached;
+      fs[f] = i;
+      fe[f] = i + width;
       f++;
     } else if (cached !== DROPPED) {
       const folded = cached === UNKNOWN ? cacheFold(cp) : (multiCache.get(cp) ?? cacheFold(cp));
-      if (f + folded.length > cap) ({ units, fstart, fend, cap } = grow(units, fstart, fend, f + folded.length));
+      if (f + folded.length > scratchCap) {
+        ensureScratch(f + folded.length);
+        ({ u, fs, fe } = { u: units, fs: fstart, fe: fend });
+      }
       for (let k = 0; k < folded.length; k++) {
-        units[f] = folded.charCodeAt(k);
-        fstart[f] = i;
-        fend[f] = i + width;
+        u[f] = folded.charCodeAt(k);
+        fs[f] = i;
+        fe[f] = i + width;
         f++;
       }
     }
     i += width;
   }
 
-  const cunits = new Uint16Array(f);
-  const cstart = new Uint32Array(f);
-  const cend = new Uint32Array(f);
-  const c2f = new Uint32Array(f);
-  const breakBefore = new Uint8Array(f + 1);
+  // Compact pass: cmark[c] = folded index of compact unit c; breaks collected alongside.
+  const cu = cunits;
+  const cm = cmark;
+  const sep = separatorCache;
   let c = 0;
-  let pendingBreak = 0;
   for (let k = 0; k < f; k++) {
-    const code = units[k]!;
-    if (isSeparatorUnit(code)) {
-      const kind = breakKind(code);
-      if (kind > pendingBreak) pendingBreak = kind;
-      continue;
-    }
-    cunits[c] = code;
-    cstart[c] = fstart[k]!;
-    cend[c] = fend[k]!;
-    c2f[c] = k;
-    breakBefore[c] = pendingBreak;
-    pendingBreak = 0;
+    const code = u[k]!;
+    const v = sep[code]!;
+    if (v === 1 || (v < 0 && isSeparatorUnit(code))) continue;
+    cu[c] = code;
+    cm[c] = k;
     c++;
   }
-  breakBefore[c] = pendingBreak;
+
+  // One output buffer: folded start/end (f each), compact start/end/toFolded (c each), breaks (c + 1).
+  const out = new Uint32Array(2 * f + 4 * c + 1);
+  const foldedStart = out.subarray(0, f);
+  const foldedEnd = out.subarray(f, 2 * f);
+  const compactStart = out.subarray(2 * f, 2 * f + c);
+  const compactEnd = out.subarray(2 * f + c, 2 * f + 2 * c);
+  const compactToFolded = out.subarray(2 * f + 2 * c, 2 * f + 3 * c);
+  const breaks = out.subarray(2 * f + 3 * c, 2 * f + 4 * c + 1);
+  foldedStart.set(fs.subarray(0, f));
+  foldedEnd.set(fe.subarray(0, f));
+  let prev = -1;
+  for (let j = 0; j < c; j++) {
+    const k = cm[j]!;
+    compactStart[j] = fs[k]!;
+    compactEnd[j] = fe[k]!;
+    compactToFolded[j] = k;
+    let kind = 0;
+    for (let m = prev + 1; m < k; m++) {
+      const b = breakKind(u[m]!);
+      if (b > kind) kind = b;
+    }
+    breaks[j] = kind;
+    prev = k;
+  }
+  let tail = 0;
+  for (let m = prev + 1; m < f; m++) tail = Math.max(tail, breakKind(u[m]!));
+  breaks[c] = tail;
+
   return {
     original,
-    folded: { text: unitsToString(units, f), start: fstart.subarray(0, f), end: fend.subarray(0, f) },
-    compact: { text: unitsToString(cunits, c), start: cstart.subarray(0, c), end: cend.subarray(0, c) },
-    compactToFolded: c2f.subarray(0, c),
-    breakBefore: breakBefore.subarray(0, c + 1),
+    folded: { text: unitsToString(u, f), start: foldedStart, end: foldedEnd },
+    compact: { text: unitsToString(cu, c), start: compactStart, end: compactEnd },
+    compactToFolded,
+    breakBefore: breaks,
   };
-}
-
-function grow(units: Uint16Array, fstart: Uint32Array, fend: Uint32Array, need: number) {
-  const cap = Math.max(need, units.length * 2);
-  const u = new Uint16Array(cap); u.set(units);
-  const s = new Uint32Array(cap); s.set(fstart);
-  const e = new Uint32Array(cap); e.set(fend);
-  return { units: u, fstart: s, fend: e, cap };
 }
 
 /** Folds a pattern or lexicon term the way drafts are folded (compact view), so authors write plain words. */

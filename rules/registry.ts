@@ -3,6 +3,20 @@
 
 import type { RuleModule } from './define-rule';
 import noChinese from './checks/no-chinese';
+// 2.3 third-party information
+import bankAccount from './checks/bank-account';
+import contactEmail from './checks/contact-email';
+import contactOtherIm from './checks/contact-other-im';
+import contactPhone from './checks/contact-phone';
+import contactPointer from './checks/contact-pointer';
+import contactQq from './checks/contact-qq';
+import contactWechat from './checks/contact-wechat';
+import externalLink from './checks/external-link';
+import offPlatformTrade from './checks/off-platform-trade';
+import otherPlatformAd from './checks/other-platform-ad';
+import paymentAccount from './checks/payment-account';
+import qrCode from './checks/qr-code';
+import storeAddress from './checks/store-address';
 // 2.4–2.9: conduct
 import insult from './checks/insult';
 import rudeDismissal from './checks/rude-dismissal';
@@ -25,6 +39,19 @@ import fakeSystemNotice from './checks/fake-system-notice';
 
 export const RULES: readonly RuleModule[] = [
   noChinese,
+  contactWechat,
+  contactQq,
+  contactPhone,
+  contactOtherIm,
+  contactEmail,
+  contactPointer,
+  externalLink,
+  bankAccount,
+  paymentAccount,
+  offPlatformTrade,
+  qrCode,
+  storeAddress,
+  otherPlatformAd,
   insult,
   rudeDismissal,
   defameBuyer,

@@ -14,7 +14,7 @@ const REMEDY = /假一赔|退一赔|包退|全额退|赔三|赔十|赔付|承担
 /** Genuine goods named in the sentence. */
 const GENUINE = /正品|真品|真货|专柜|原版|正版|大牌|品牌|原装|官方/;
 /** Advice on telling real from fake is service, not a claim. */
-const ADVICE = /建议|溯源|扫码|防伪|鉴别方法|认准|谨防|小心|注意|识别|查询|可以对比/;
+const ADVICE = /建议|溯源|扫码|防伪|鉴别方法|认准|谨防|小心|注意|识别|查询|可以对比|留意/;
 
 const cues: Cue[] = [
   {
@@ -29,7 +29,7 @@ const cues: Cue[] = [
     // 是不是正品, 担心不是正品, 说我们不是正品.
     notBefore: /(?:是|会|担心|怕|怀疑|以为|说|觉得|认为|质疑|万一|若|如果|要是|鉴定|检测)$/,
     notAfter: /^(?:的话|就|吗|么|嘛|呢|全额|包退|假一|退一|我们(?:全额|包退|负责|赔|退))/,
-    notSentence: [REMEDY, /是不是|是否|会不会|怎么可能|哪会|不可能/],
+    notSentence: [REMEDY, ADVICE, /是不是|是否|会不会|怎么可能|哪会|不可能|有人说|听说|质疑|怀疑|以为/],
   },
   {
     // "Nobody can tell": 跟正品放在一起根本分不出来, 拿去专柜也验不出来, 只有内行才看得出来.

@@ -1,0 +1,61 @@
+// The service worker: every listener is registered synchronously in startBackground() (called from
+// the entrypoint's main), so whichever event wakes a stopped worker finds its listener. State lives
+// in IndexedDB and storage.local; nothing is kept only in memory.
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { loadSettings } from '../utils/settings';
+import { openLedger, type LedgerDB } from './ledger/db';
+import { pruneLedger } from './ledger/ingest';
+import * as queries from './ledger/queries';
+import { listenForMessages } from './router';
+import { ALARM_NAME, onNotificationClicked, refreshTimers, type TimerDeps } from './timers';
+
+const PRUNE_EVERY_MS = 12 * 3_600_000;
+const lastPruneItem = storage.defineItem<number>('local:last-prune', { fallback: 0 });
+
+export interface BackgroundOptions {
+  /** Tests only: another database and clock. */
+  ledgerName?: string;
+  now?: () => number;
+}
+
+export function startBackground(options: BackgroundOptions = {}): TimerDeps {
+  let ledger: Promise<LedgerDB> | undefined;
+  const deps: TimerDeps = {
+    // Opened once per worker lifetime; reopened if the handle failed.
+    ledger: () => (ledger ??= openLedger(options.ledgerName).catch((e: unknown) => ((ledger = undefined), Promise.reject(e)))),
+    now: options.now ?? Date.now,
+  };
+  const refresh = () =>
+    void refreshTimers(deps).catch((e: unknown) => {
+      console.error('[ReplyGuard] timers', e);
+      // Never left without a wake-up: try again in a minute.
+      void browser.alarms.create(ALARM_NAME, { delayInMinutes: 1 });
+    });
+
+  listenForMessages(deps);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM_NAME) refresh();
+  });
+  browser.runtime.onStartup.addListener(refresh);
+  browser.runtime.onInstalled.addListener(refresh);
+  browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && 'settings' in changes) refresh();
+  });
+
+  // Every start (including a wake-up after the worker was stopped): recompute and re-arm.
+  refresh();
+  void (async () => {
+    const now = deps.now();
+    if (now - (await lastPruneItem.getValue()) < PRUNE_EVERY_MS) return;
+    await lastPruneItem.setValue(now);
+    await pruneLedger(await deps.ledger(), now, (await loadSettings()).retentionDays);
+    // Fill the day cache the popup reads, so its first open after an update is not the slow one.
+    await queries.lastDays(await deps.ledger(), 30, now);
+  })().catch((e: unknown) => console.error('[ReplyGuard] prune', e));
+
+  // For the service-worker console and the e2e tests: the same queries the popup uses.
+  (globalThis as { replyguard?: unknown }).replyguard = { ledger: deps.ledger, queries, refresh: () => refreshTimers(deps), clickNotification: onNotificationClicked };
+  return deps;
+}

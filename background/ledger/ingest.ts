@@ -1,0 +1,183 @@
+// Writing to the ledger: chat messages (deduplicated by conversation + id, first sighting wins),
+// ratings, lint events, and pruning past the retention period. Everything arriving from a content
+// script is validated here: a malformed event is dropped, never stored half-way.
+import { CLAUSES } from '../../rules/clauses';
+import { beijingDayKey, DAY_MS } from '../../rules/metrics/beijing-time';
+import { waitingConversations } from '../../rules/metrics/deadlines';
+import type { ChatEvent, LintEvent, RatingEvent } from '../../utils/messages';
+import type { LedgerDB } from './db';
+import type { LintRecord, MessageRecord, RatingRecord } from './schema';
+import { invalidateDays } from './day-cache';
+import { selectForTimers, WAITING_HORIZON_MS } from './select';
+
+const MAX_ID = 300;
+const MAX_TEXT = 5000;
+
+const isString = (v: unknown, max = MAX_ID): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) < 8.64e15;
+
+/** A message record from a content script's event, or null when the event is malformed. */
+export function toMessageRecord(e: unknown, seenAt: number, storeText: boolean): MessageRecord | null {
+  if (typeof e !== 'object' || e === null) return null;
+  const ev = e as Partial<ChatEvent>;
+  if (!isString(ev.conv) || !isString(ev.id) || (ev.dir !== 'in' && ev.dir !== 'out') || !isTime(ev.ts)) return null;
+  if (ev.tsSource !== 'page' && ev.tsSource !== 'seen') return null;
+  const record: MessageRecord = {
+    conv: ev.conv,
+    id: ev.id,
+    dir: ev.dir,
+    ts: ev.ts,
+    tsSource: ev.tsSource,
+    history: ev.history === true,
+    source: ev.source === 'card' ? 'card' : 'row',
+    site: typeof ev.site === 'string' ? ev.site.slice(0, 40) : '',
+    seenAt,
+  };
+  if (isString(ev.buyerName)) record.buyerName = ev.buyerName;
+  if (storeText && typeof ev.text === 'string' && ev.text) record.text = ev.text.slice(0, MAX_TEXT);
+  return record;
+}
+
+const convRange = (conv: string) => IDBKeyRange.bound([conv], [conv, []]);
+
+export interface IngestResult {
+  added: number;
+  /** Already recorded, or a card observation that adds nothing (see below). */
+  ignored: number;
+  invalid: number;
+  /** Conversations that got a new message. */
+  conversations: string[];
+}
+
+/**
+ * Record chat events in one transaction. A card observation is kept only when it tells something
+ * the rows have not: a buyer starts waiting in a conversation with nobody waiting yet, or a
+ * waiting conversation was answered (ten tabs showing the same session list add one record).
+ */
+export async function addChatEvents(
+  db: LedgerDB,
+  events: readonly unknown[],
+  options: { now: number; storeText: boolean },
+): Promise<IngestResult> {
+  const result: IngestResult = { added: 0, ignored: 0, invalid: 0, conversations: [] };
+  const tx = db.transaction(['messages', 'days'], 'readwrite');
+  const messages = tx.objectStore('messages');
+  const added: MessageRecord[] = [];
+  const touchedConvs = new Set<string>();
+  const convCache = new Map<string, MessageRecord[]>();
+  for (const raw of events) {
+    const record = toMessageRecord(raw, options.now, options.storeText);
+    if (!record) {
+      result.invalid++;
+      continue;
+    }
+    if ((await messages.getKey([record.conv, record.id])) !== undefined) {
+      result.ignored++;
+      continue;
+    }
+    let convRecords = convCache.get(record.conv);
+    if (record.source === 'card') {
+      convRecords ??= await messages.getAll(convRange(record.conv));
+      convCache.set(record.conv, convRecords);
+      const recent = convRecords.filter((r) => r.ts >= record.ts - WAITING_HORIZON_MS);
+      const [waiting] = waitingConversations(selectForTimers(recent));
+      const useful = record.dir === 'in' ? !waiting : !!waiting && waiting.anchorTs <= record.ts;
+      if (!useful) {
+        result.ignored++;
+        continue;
+      }
+    }
+    await messages.put(record);
+    convRecords?.push(record);
+    result.added++;
+    touchedConvs.add(record.conv);
+    added.push(record);
+  }
+  await invalidateDays(tx.objectStore('days'), added, options.now);
+  await tx.done;
+  result.conversations = [...touchedConvs];
+  return result;
+}
+
+export function toRatingRecord(e: unknown): RatingRecord | null {
+  if (typeof e !== 'object' || e === null) return null;
+  const ev = e as Partial<RatingEvent>;
+  if (!isTime(ev.at) || (ev.rating !== 'satisfied' && ev.rating !== 'neutral' && ev.rating !== 'disappointed')) return null;
+  if (ev.source !== 'page' && ev.source !== 'manual') return null;
+  const conv = typeof ev.conv === 'string' ? ev.conv.slice(0, MAX_ID) : '';
+  const id = isString(ev.id) ? ev.id : `${ev.source}:${ev.at}`;
+  return { conv, id, at: ev.at, rating: ev.rating, source: ev.source, site: typeof ev.site === 'string' ? ev.site.slice(0, 40) : '' };
+}
+
+/** Record a rating once (a page re-showing the same result adds nothing). True when added. */
+export async function addRating(db: LedgerDB, event: unknown): Promise<boolean | null> {
+  const record = toRatingRecord(event);
+  if (!record) return null;
+  const tx = db.transaction('ratings', 'readwrite');
+  const exists = (await tx.store.getKey([record.conv, record.id])) !== undefined;
+  if (!exists) await tx.store.put(record);
+  await tx.done;
+  return !exists;
+}
+
+const LINT_ACTIONS = new Set(['block', 'warn', 'override', 'fix']);
+const SEVERITIES = new Set(['block', 'warn', 'info']);
+
+export function toLintRecord(e: unknown, storeText: boolean): LintRecord | null {
+  if (typeof e !== 'object' || e === null) return null;
+  const ev = e as Partial<LintEvent>;
+  if (!isTime(ev.at) || !LINT_ACTIONS.has(ev.action as string) || !isString(ev.rule, 80)) return null;
+  if (typeof ev.clause !== 'string' || !Object.hasOwn(CLAUSES, ev.clause)) return null;
+  if (!SEVERITIES.has(ev.severity as string)) return null;
+  const record: LintRecord = {
+    at: ev.at,
+    site: typeof ev.site === 'string' ? ev.site.slice(0, 40) : '',
+    action: ev.action!,
+    clause: ev.clause as LintRecord['clause'],
+    rule: ev.rule,
+    severity: ev.severity!,
+  };
+  if (isString(ev.conv)) record.conv = ev.conv;
+  if (storeText && typeof ev.text === 'string' && ev.text) record.text = ev.text.slice(0, MAX_TEXT);
+  return record;
+}
+
+export async function addLintEvent(db: LedgerDB, event: unknown, storeText: boolean): Promise<boolean> {
+  const record = toLintRecord(event, storeText);
+  if (!record) return false;
+  await db.add('lint', record);
+  return true;
+}
+
+/** Delete everything older than the retention period. Returns how many records went. */
+export async function pruneLedger(db: LedgerDB, now: number, retentionDays: number): Promise<number> {
+  const cutoff = now - retentionDays * DAY_MS;
+  let removed = 0;
+  const tx = db.transaction(['messages', 'ratings', 'lint', 'days'], 'readwrite');
+  const range = IDBKeyRange.upperBound(cutoff, true);
+  for (const [store, index] of [['messages', 'ts'], ['ratings', 'at'], ['lint', 'at']] as const) {
+    let cursor = await (tx.objectStore(store).index(index as never) as IDBIndexLike).openCursor(range);
+    while (cursor) {
+      await cursor.delete();
+      removed++;
+      cursor = await cursor.continue();
+    }
+  }
+  const cutoffDay = beijingDayKey(cutoff);
+  let dayCursor = await tx.objectStore('days').openCursor(IDBKeyRange.upperBound(cutoffDay, true));
+  while (dayCursor) {
+    await dayCursor.delete();
+    dayCursor = await dayCursor.continue();
+  }
+  await tx.done;
+  return removed;
+}
+
+// The three stores' time indexes have different value types; pruning only needs a deleting cursor.
+interface IDBCursorLike {
+  delete(): Promise<void>;
+  continue(): Promise<IDBCursorLike | null>;
+}
+interface IDBIndexLike {
+  openCursor(range: IDBKeyRange): Promise<IDBCursorLike | null>;
+}

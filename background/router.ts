@@ -1,0 +1,59 @@
+// Messages from content scripts (utils/messages.ts ToBackground) to the ledger and timers.
+// Every reply is `{ ok: true, … }` once the event is safely stored, so a content script retries
+// what was not (a worker that was stopping, a failed transaction).
+import { browser, type Browser } from 'wxt/browser';
+import type { ToBackground } from '../utils/messages';
+import { loadSettings } from '../utils/settings';
+import type { LedgerDB } from './ledger/db';
+import { forgetTab, recordGuardStatus } from './guard-status';
+import { addChatEvents, addLintEvent, addRating } from './ledger/ingest';
+import { focusConversation, refreshTimers, rememberConversationTabs, type TimerDeps } from './timers';
+
+export type Reply = { ok: true; added?: number } | { ok: false; error: string };
+
+export async function handleMessage(message: ToBackground, sender: Browser.runtime.MessageSender, deps: TimerDeps): Promise<Reply> {
+  const db: LedgerDB = await deps.ledger();
+  const now = deps.now();
+  switch (message?.type) {
+    case 'chat-events': {
+      if (!Array.isArray(message.events)) return { ok: false, error: 'events must be an array' };
+      const { storeText } = await loadSettings();
+      const result = await addChatEvents(db, message.events, { now, storeText });
+      const rowConvs = [...new Set(message.events.filter((e) => e?.source !== 'card' && typeof e?.conv === 'string').map((e) => e.conv))];
+      await rememberConversationTabs(rowConvs.length ? rowConvs : result.conversations, sender.tab, now);
+      if (result.added > 0) await refreshTimers(deps);
+      return { ok: true, added: result.added };
+    }
+    case 'rating': {
+      const added = await addRating(db, message.event);
+      return added === null ? { ok: false, error: 'invalid rating' } : { ok: true, added: added ? 1 : 0 };
+    }
+    case 'lint-event': {
+      const { storeText } = await loadSettings();
+      return (await addLintEvent(db, message.event, storeText)) ? { ok: true, added: 1 } : { ok: false, error: 'invalid lint event' };
+    }
+    case 'guard-status': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { ok: false, error: 'no tab' };
+      return (await recordGuardStatus(tabId, sender.frameId ?? 0, message.status)) ? { ok: true } : { ok: false, error: 'invalid guard status' };
+    }
+    case 'focus-conversation': {
+      // From the popup's waiting list: the same path as a click on an alert.
+      if (typeof message.conv !== 'string' || !message.conv) return { ok: false, error: 'no conversation' };
+      return (await focusConversation(message.conv)) ? { ok: true } : { ok: false, error: 'conversation not open in any tab' };
+    }
+    default:
+      return { ok: false, error: 'unknown message' };
+  }
+}
+
+/** Registers the listener (synchronously, from the worker's main). */
+export function listenForMessages(deps: TimerDeps): void {
+  browser.runtime.onMessage.addListener((message: ToBackground, sender, sendResponse) => {
+    // Only this extension's own content scripts and pages talk to us.
+    if (sender.id !== browser.runtime.id) return undefined;
+    handleMessage(message, sender, deps).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
+    return true; // the reply is asynchronous
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+}

@@ -1,0 +1,129 @@
+// The live timer state, as pure functions of the waiting list, the alert ladder and `now`:
+// each waiting conversation's level, the toolbar badge, which alerts are due, and when the worker
+// must wake next. Nothing here counts down: every value is recomputed from absolute deadlines.
+import { alertSchedule, type AlertLevel, type AlertStep } from '../rules/metrics/deadlines';
+import { REPLY_LIMIT_MS } from '../rules/metrics/reply-rate';
+import type { WaitingEntry } from './ledger/queries';
+
+export interface TimerEntry {
+  conv: string;
+  site: string;
+  buyerName?: string;
+  anchorId: string;
+  /** The oldest unanswered buyer message. */
+  anchorTs: number;
+  /** anchorTs + 5:00 (epoch ms): what every countdown draws from. */
+  deadline: number;
+  unanswered: number;
+  /** Sent 08:00–24:00 Beijing time: counts for the reply rate (else shown as 不计入 / not counted). */
+  counted: boolean;
+  /** The most severe alert step reached (breach once the deadline has passed), or null. */
+  level: AlertLevel | null;
+  /** Index into the ladder of the highest step due, -1 when none. */
+  step: number;
+}
+
+export interface TimerState {
+  computedAt: number;
+  /** Most urgent first. */
+  conversations: TimerEntry[];
+  /** When something changes next (an alert step or a deadline), or null when nobody waits. */
+  nextWakeAt: number | null;
+}
+
+/**
+ * The agent's ladder (seconds after the buyer's message, settings.timers.alertLadder) as steps:
+ * the first is a warning, later ones before 5:00 urgent, 5:00 and after a breach.
+ */
+export function ladderFromSeconds(seconds: readonly number[]): AlertStep[] {
+  const sorted = [...new Set(seconds)].filter((s) => s > 0).sort((a, b) => a - b);
+  return sorted.map((s, i) => ({ afterMs: s * 1000, level: s * 1000 >= REPLY_LIMIT_MS ? 'breach' : i === 0 ? 'warn' : 'urgent' }));
+}
+
+const SEVERITY: Record<AlertLevel, number> = { warn: 1, urgent: 2, breach: 3 };
+
+export function timerState(waiting: readonly WaitingEntry[], ladder: readonly AlertStep[], now: number): TimerState {
+  let nextWakeAt = Number.POSITIVE_INFINITY;
+  const conversations = waiting.map((w): TimerEntry => {
+    const schedule = alertSchedule(w.deadline, now, ladder);
+    let level = schedule.level;
+    // Past the deadline it is a breach whatever the ladder says.
+    if (now >= w.deadline && (!level || SEVERITY[level] < SEVERITY.breach)) level = 'breach';
+    if (schedule.next) nextWakeAt = Math.min(nextWakeAt, schedule.next.at);
+    if (now < w.deadline) nextWakeAt = Math.min(nextWakeAt, w.deadline);
+    const entry: TimerEntry = {
+      conv: w.conv,
+      site: w.site,
+      anchorId: w.anchorId,
+      anchorTs: w.anchorTs,
+      deadline: w.deadline,
+      unanswered: w.unanswered,
+      counted: w.counted,
+      level,
+      step: schedule.due.length - 1,
+    };
+    if (w.buyerName) entry.buyerName = w.buyerName;
+    return entry;
+  });
+  return { computedAt: now, conversations, nextWakeAt: Number.isFinite(nextWakeAt) ? nextWakeAt : null };
+}
+
+export const BADGE_COLORS: Record<AlertLevel | 'waiting', string> = {
+  waiting: '#1677ff',
+  warn: '#faad14',
+  urgent: '#fa541c',
+  breach: '#cf1322',
+};
+
+/** Badge text = how many conversations have a buyer awaiting a reply (empty when none); colour = the most urgent. */
+export function badgeOf(state: TimerState): { text: string; color: string } {
+  const n = state.conversations.length;
+  let worst: AlertLevel | 'waiting' = 'waiting';
+  for (const c of state.conversations) if (c.level && (worst === 'waiting' || SEVERITY[c.level] > SEVERITY[worst])) worst = c.level;
+  return { text: n === 0 ? '' : n > 99 ? '99+' : String(n), color: BADGE_COLORS[worst] };
+}
+
+/** Which alert has been shown per waiting episode (conversation + anchor): the ladder index. */
+export type AlertsShown = Record<string, number>;
+
+export const alertKey = (e: Pick<TimerEntry, 'conv' | 'anchorTs'>) => `${e.conv}\u0001${e.anchorTs}`;
+
+/**
+ * Alerts to show now: for each conversation whose highest due step has not been shown yet, that
+ * step only (steps missed while the worker slept collapse into the latest). Returns the updated
+ * record, pruned to the conversations still waiting.
+ */
+export function dueAlerts(state: TimerState, shown: AlertsShown): { alerts: TimerEntry[]; shown: AlertsShown } {
+  const next: AlertsShown = {};
+  const alerts: TimerEntry[] = [];
+  for (const entry of state.conversations) {
+    const key = alertKey(entry);
+    const before = shown[key] ?? -1;
+    if (entry.step > before) alerts.push(entry);
+    next[key] = Math.max(before, entry.step);
+  }
+  return { alerts, shown: next };
+}
+
+const mmss = (ms: number) => {
+  const s = Math.max(0, Math.round(ms / 1000));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+};
+
+/** The notification text of an alert (Chinese first). */
+export function alertText(entry: TimerEntry, now: number): { title: string; message: string } {
+  const who = entry.buyerName ?? entry.conv;
+  const waited = mmss(now - entry.anchorTs);
+  const notCounted = entry.counted ? '' : '（08:00–24:00 以外，不计入回复率 / outside 08:00–24:00, not counted）';
+  if (now >= entry.deadline) {
+    return {
+      title: `已超时：${who} / Overdue`,
+      message: `买家已等待 ${waited}，超过 5 分钟回复期限。${notCounted}\nThe buyer has waited ${waited}, past the 5-minute limit.`,
+    };
+  }
+  const left = mmss(entry.deadline - now);
+  return {
+    title: `请尽快回复：${who} / Reply soon`,
+    message: `买家已等待 ${waited}，剩余 ${left}。${notCounted}\nThe buyer has waited ${waited}; ${left} left of 5:00.`,
+  };
+}

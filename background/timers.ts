@@ -1,0 +1,111 @@
+// The worker side of the reply timers: recompute the waiting list from the ledger, mirror it to
+// storage.local (the pages draw their countdowns from it), set the badge, show due alerts, and
+// arm ONE alarm for the next moment something changes. Called on every worker start, browser
+// start, install, alarm, new message and settings change — never relies on a running timer.
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { loadSettings } from '../utils/settings';
+import type { LedgerDB } from './ledger/db';
+import { waitingList } from './ledger/queries';
+import { waitingItem } from '../utils/waiting';
+import { alertText, badgeOf, dueAlerts, ladderFromSeconds, timerState, type AlertsShown, type TimerEntry, type TimerState } from './timer-state';
+
+export const ALARM_NAME = 'replyguard-next-alert';
+const NOTIFICATION_PREFIX = 'replyguard|';
+
+const alertsShownItem = storage.defineItem<AlertsShown>('local:alerts-shown', { fallback: {} });
+/** Which tab last showed each conversation, for a notification click. */
+export const convTabsItem = storage.defineItem<Record<string, { tabId: number; windowId: number; at: number }>>('local:conversation-tabs', { fallback: {} });
+
+export interface TimerDeps {
+  ledger: () => Promise<LedgerDB>;
+  now: () => number;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Recompute everything; calls are serialized so two wake-ups never interleave their writes. */
+export function refreshTimers(deps: TimerDeps): Promise<TimerState> {
+  const run = queue.then(() => refreshNow(deps));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function refreshNow(deps: TimerDeps): Promise<TimerState> {
+  const [db, settings] = await Promise.all([deps.ledger(), loadSettings()]);
+  const now = deps.now();
+  const state = timerState(await waitingList(db, now), ladderFromSeconds(settings.timers.alertLadder), now);
+  await waitingItem.setValue(state);
+
+  const badge = badgeOf(state);
+  await browser.action.setBadgeText({ text: badge.text });
+  await browser.action.setBadgeBackgroundColor({ color: badge.color });
+  await browser.action.setBadgeTextColor?.({ color: '#ffffff' });
+
+  const { alerts, shown } = dueAlerts(state, await alertsShownItem.getValue());
+  await alertsShownItem.setValue(shown);
+  if (settings.timers.notifications) {
+    for (const entry of alerts) await notify(entry, now, settings.timers.sound);
+  }
+  // Notifications of conversations no longer waiting are stale.
+  const waiting = new Set(state.conversations.map((c) => NOTIFICATION_PREFIX + c.conv));
+  for (const id of Object.keys(await browser.notifications.getAll())) {
+    if (id.startsWith(NOTIFICATION_PREFIX) && !waiting.has(id)) await browser.notifications.clear(id);
+  }
+
+  if (state.nextWakeAt === null) await browser.alarms.clear(ALARM_NAME);
+  else await browser.alarms.create(ALARM_NAME, { when: Math.max(state.nextWakeAt, now + 500) });
+  return state;
+}
+
+async function notify(entry: TimerEntry, now: number, sound: boolean): Promise<void> {
+  const id = NOTIFICATION_PREFIX + entry.conv;
+  const { title, message } = alertText(entry, now);
+  // Cleared first so an update alerts again (a replaced notification is silent).
+  await browser.notifications.clear(id);
+  await browser.notifications.create(id, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title,
+    message,
+    priority: 2,
+    requireInteraction: entry.level === 'breach',
+    silent: !sound,
+  });
+}
+
+/** A click on an alert: bring the tab forward and open the conversation in it. */
+export async function onNotificationClicked(notificationId: string): Promise<boolean> {
+  if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return false;
+  const conv = notificationId.slice(NOTIFICATION_PREFIX.length);
+  await browser.notifications.clear(notificationId);
+  return focusConversation(conv);
+}
+
+/** Bring forward the tab that shows `conv` and open the conversation there (alert click, popup). */
+export async function focusConversation(conv: string): Promise<boolean> {
+  const known = (await convTabsItem.getValue())[conv];
+  const tabs = await browser.tabs.query({});
+  // The tab that last showed this conversation first, then every other tab (any workbench tab
+  // lists the session and can open it).
+  const order = [...tabs].sort((a, b) => Number(b.id === known?.tabId) - Number(a.id === known?.tabId));
+  for (const tab of order) {
+    if (tab.id === undefined) continue;
+    const found = await browser.tabs.sendMessage(tab.id, { type: 'focus-conversation', conv }).catch(() => false);
+    if (found === true) {
+      await browser.tabs.update(tab.id, { active: true });
+      if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Remember which tab shows which conversation (pruned to the most recent 300). */
+export async function rememberConversationTabs(convs: readonly string[], tab: { id?: number; windowId?: number } | undefined, now: number): Promise<void> {
+  if (!convs.length || tab?.id === undefined || tab.windowId === undefined) return;
+  const map = { ...(await convTabsItem.getValue()) };
+  for (const conv of convs) map[conv] = { tabId: tab.id, windowId: tab.windowId, at: now };
+  const entries = Object.entries(map).sort((a, b) => b[1].at - a[1].at).slice(0, 300);
+  await convTabsItem.setValue(Object.fromEntries(entries));
+}

@@ -1,0 +1,171 @@
+// Compose-guard typing benchmark (issue 4), in Chromium with the BUILT extension on the demo pages:
+// a 500-character draft typed key by key into the workbench's Quill composer with 2,000 messages in
+// the chat pane (and into the plain textarea page with 2,000 sent rows, for the mirror), printing
+//   - keystroke → highlight: from each key's `beforeinput` to the guard's next lint pass having
+//     updated the highlights (p50/p95/max);
+//   - keystroke → next frame, and the longest long task (PerformanceObserver 'longtask') while typing,
+// against the named peer: the same page and typing with the guard switched off in the settings.
+// Needs `npm run build` and `npm run build:demo` first; prints why and skips otherwise.
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startDemoServer } from '../scripts/serve-demo.mjs';
+import { ms, percentile } from './support';
+
+declare const chrome: typeof import('wxt/browser').browser;
+
+const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+const ROWS = 2000;
+const DRAFT_LENGTH = 500;
+
+// A reply with a shop-defined forbidden term early on, so highlights are live for the whole draft.
+const DRAFT = (() => {
+  const base = '亲，您好，禁词甲这款面霜是保税仓直发的正品，下单后四十八小时内发货，物流信息可以在订单详情里查看，如有问题随时联系我们。';
+  let s = '';
+  while (s.length < DRAFT_LENGTH) s += base;
+  return s.slice(0, DRAFT_LENGTH);
+})();
+
+interface Sample {
+  highlight: number[];
+  frame: number[];
+  longTasks: number[];
+  findings: string | null;
+}
+
+async function launch(): Promise<{ context: BrowserContext; worker: Worker; dir: string }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'replyguard-bench-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROME_PATH,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-first-run'],
+  });
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
+  return { context, worker, dir };
+}
+
+async function setGuard(worker: Worker, enabled: boolean): Promise<void> {
+  await worker.evaluate(
+    (value) => chrome.storage.local.set({ settings: value }),
+    { version: 1, guard: { enabled, deny: [{ term: '禁词甲', clause: '2.3', severity: 'block' }], allow: [], ruleSeverity: {} } },
+  );
+}
+
+/** Page-world probes: long tasks, per-key beforeinput stamps, the next frame and the guard's next pass. */
+async function installProbe(page: Page, hostScope: string): Promise<void> {
+  await page.evaluate((scopeSelector) => {
+    const w = window as unknown as { __bench: { highlight: number[]; frame: number[]; longTasks: number[] } };
+    const bench = (w.__bench = { highlight: [] as number[], frame: [] as number[], longTasks: [] as number[] });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => bench.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: false });
+    const scope = scopeSelector ? (document.querySelector(scopeSelector) as HTMLIFrameElement).contentDocument! : document;
+    let waitingHighlight: number | null = null;
+    scope.defaultView!.addEventListener(
+      'beforeinput',
+      (e) => {
+        const t0 = e.timeStamp;
+        if (waitingHighlight === null) waitingHighlight = t0;
+        requestAnimationFrame(() => bench.frame.push(performance.now() - t0));
+      },
+      true,
+    );
+    const host = scope.querySelector('[data-replyguard="highlights"]');
+    if (host) {
+      new MutationObserver(() => {
+        if (waitingHighlight === null) return;
+        bench.highlight.push(performance.now() - waitingHighlight);
+        waitingHighlight = null;
+      }).observe(host, { attributes: true, attributeFilter: ['data-pass'] });
+    }
+  }, hostScope);
+}
+
+async function typeAndMeasure(page: Page, editor: string): Promise<Sample> {
+  await page.locator(editor).click();
+  for (const ch of DRAFT) await page.keyboard.insertText(ch);
+  await page.waitForTimeout(300);
+  return page.evaluate((sel) => {
+    const w = window as unknown as { __bench: Omit<Sample, 'findings'> };
+    const host = document.querySelector('[data-replyguard="highlights"]');
+    void sel;
+    return { ...w.__bench, findings: host?.getAttribute('data-findings') ?? null };
+  }, editor);
+}
+
+async function workbench(context: BrowserContext, base: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${base}/workbench?auto=0&buyers=1&history=0`);
+  await page.locator('html[data-demo-ready]').waitFor({ state: 'attached' });
+  await page.evaluate((rows) => {
+    const demo = (window as unknown as { demo: { buyerSays(c: number, t: string): string; agentSays(c: number, t: string): string } }).demo;
+    for (let i = 0; i < rows; i++) {
+      if (i % 2) demo.agentSays(1, `好的亲，第 ${i} 条回复：您的订单已经安排发货，请耐心等待。`);
+      else demo.buyerSays(1, `第 ${i} 条：请问我的快递到哪里了？`);
+    }
+  }, ROWS);
+  await page.locator('html[data-replyguard-attached]').waitFor({ state: 'attached' });
+  return page;
+}
+
+async function textareaPage(context: BrowserContext, base: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${base}/textarea.html`);
+  await page.locator('html[data-demo-ready]').waitFor({ state: 'attached' });
+  await page.evaluate((rows) => {
+    const list = document.querySelector('#sent-list')!;
+    for (let i = 0; i < rows; i++) {
+      const li = document.createElement('li');
+      li.className = 'sent-item';
+      li.textContent = `第 ${i} 条：您好，请问有什么可以帮您？`;
+      list.append(li);
+    }
+  }, ROWS);
+  await page.locator('html[data-replyguard-attached]').waitFor({ state: 'attached' });
+  return page;
+}
+
+function report(label: string, on: Sample, off: Sample): void {
+  const p = (xs: number[], q: number) => (xs.length ? percentile(xs, q) : NaN);
+  const max = (xs: number[]) => (xs.length ? Math.max(...xs) : 0);
+  console.log(`${label}: ${DRAFT_LENGTH}-char draft typed key by key, ${ROWS} rows on the page, findings at the end: ${on.findings}`);
+  console.log(
+    `  keystroke → highlight (guard on): p50 ${ms(p(on.highlight, 0.5))}, p95 ${ms(p(on.highlight, 0.95))}, max ${ms(max(on.highlight))} over ${on.highlight.length} passes (target p95 < 16 ms)`,
+  );
+  console.log(
+    `  keystroke → next frame: guard on p95 ${ms(p(on.frame, 0.95))} | guard off (peer) p95 ${ms(p(off.frame, 0.95))} (ratio ${(p(on.frame, 0.95) / p(off.frame, 0.95)).toFixed(2)})`,
+  );
+  console.log(
+    `  longest long task while typing: guard on ${ms(max(on.longTasks))} (${on.longTasks.length} long tasks) | guard off (peer) ${ms(max(off.longTasks))} (${off.longTasks.length}) (target: none over 50 ms)`,
+  );
+}
+
+export async function run(): Promise<void> {
+  if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json')) || !fs.existsSync('demo/dist/workbench.html') || !fs.existsSync(CHROME_PATH)) {
+    console.log('skipped: needs `npm run build`, `npm run build:demo` and Chromium (CHROME_PATH or /usr/bin/chromium)');
+    return;
+  }
+  const server = await startDemoServer({ port: 0 });
+  const { context, worker, dir } = await launch();
+  try {
+    for (const [label, open, editor] of [
+      ['workbench (Quill, Highlight API)', workbench, '.SendBox .SendBox-Editor .ql-editor'],
+      ['textarea page (mirror)', textareaPage, '#composer'],
+    ] as const) {
+      const samples: Record<'on' | 'off', Sample> = {} as never;
+      for (const mode of ['on', 'off'] as const) {
+        await setGuard(worker, mode === 'on');
+        const page = await open(context, server.url);
+        await installProbe(page, '');
+        samples[mode] = await typeAndMeasure(page, editor);
+        await page.close();
+      }
+      report(label, samples.on, samples.off);
+    }
+  } finally {
+    await context.close();
+    await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,74 @@
+// The options page: every change is validated and saved at once (storage.local `local:settings`);
+// the content scripts, timers and this page follow through watchSettings, so nothing needs a reload.
+import { useEffect, useState } from 'preact/hooks';
+import { loadSettings, saveSettings, watchSettings } from '../../utils/settings';
+import type { Language, Settings } from '../../utils/settings-schema';
+import { useI18n } from '../i18n';
+import { DataSection } from './DataSection';
+import { RulesSection } from './RulesSection';
+import { SitesSection } from './SitesSection';
+import { TeamSection } from './TeamSection';
+import { TermsSection } from './TermsSection';
+import { TimersSection } from './TimersSection';
+
+export type Update = (change: (draft: Settings) => void) => Promise<void>;
+
+export function OptionsApp() {
+  const { t } = useI18n();
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [savedAt, setSavedAt] = useState(0);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    void loadSettings().then(setSettings);
+    watchSettings(setSettings, controller.signal);
+    return () => controller.abort();
+  }, []);
+
+  if (!settings) return <p class="muted">{t('loading')}</p>;
+
+  const update: Update = async (change) => {
+    const next = structuredClone(settings);
+    change(next);
+    setSettings(next);
+    await saveSettings(next);
+    setSavedAt(Date.now());
+  };
+
+  return (
+    <main class="options">
+      <header class="row header">
+        <h1>{t('optionsTitle')}</h1>
+        <span role="status" class="muted saved" data-testid="saved">
+          {savedAt ? t('saved') : ''}
+        </span>
+      </header>
+      <nav class="toc" aria-label="sections">
+        {(['sectionLanguage', 'sectionTerms', 'sectionRules', 'sectionTimers', 'sectionSites', 'sectionData', 'sectionTeam'] as const).map((k) => (
+          <a key={k} href={`#${k}`}>{t(k)}</a>
+        ))}
+      </nav>
+      <section class="card" id="sectionLanguage" aria-labelledby="lang-title">
+        <h2 id="lang-title">{t('sectionLanguage')}</h2>
+        <label class="row">
+          {t('sectionLanguage')}
+          <select
+            data-testid="language"
+            value={settings.language}
+            onChange={(e) => void update((s) => (s.language = (e.currentTarget as HTMLSelectElement).value as Language))}
+          >
+            <option value="auto">{t('langAuto')}</option>
+            <option value="zh">中文</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </section>
+      <TermsSection settings={settings} update={update} />
+      <RulesSection settings={settings} update={update} />
+      <TimersSection settings={settings} update={update} />
+      <SitesSection settings={settings} update={update} />
+      <DataSection settings={settings} update={update} />
+      <TeamSection />
+    </main>
+  );
+}

@@ -1,0 +1,51 @@
+// Per-rule severity: every registered rule with its title and clause; default, block, warn, info or off.
+import { RULES } from '../../rules/registry';
+import type { Severity } from '../../rules/types';
+import type { Settings } from '../../utils/settings-schema';
+import { useI18n } from '../i18n';
+import type { Update } from './OptionsApp';
+import { SEVERITY_KEYS } from './TermsSection';
+
+export function RulesSection({ settings, update }: { settings: Settings; update: Update }) {
+  const { t, lang } = useI18n();
+  return (
+    <section class="card" id="sectionRules" aria-labelledby="rules-title">
+      <h2 id="rules-title">{t('sectionRules')}</h2>
+      <p class="muted">{t('rulesHelp')}</p>
+      <table data-testid="rules">
+        <thead>
+          <tr><th scope="col">{t('colClause')}</th><th scope="col">{t('colRule')}</th><th scope="col">{t('severityLabel')}</th></tr>
+        </thead>
+        <tbody>
+          {RULES.map(({ meta }) => {
+            const value = settings.guard.ruleSeverity[meta.id] ?? 'default';
+            return (
+              <tr key={meta.id} data-rule={meta.id}>
+                <td>{meta.clause}</td>
+                <td>
+                  <label for={`sev-${meta.id}`}>{meta.title[lang]}</label> <span class="muted small">{meta.id}</span>
+                </td>
+                <td>
+                  <select
+                    id={`sev-${meta.id}`}
+                    value={value}
+                    onChange={(e) => {
+                      const v = (e.currentTarget as HTMLSelectElement).value as Severity | 'off' | 'default';
+                      void update((s) => {
+                        if (v === 'default') delete s.guard.ruleSeverity[meta.id];
+                        else s.guard.ruleSeverity[meta.id] = v;
+                      });
+                    }}
+                  >
+                    <option value="default">{t('sevDefault', { severity: t(SEVERITY_KEYS[meta.severity]) })}</option>
+                    {(['block', 'warn', 'info', 'off'] as const).map((s) => <option key={s} value={s}>{t(SEVERITY_KEYS[s])}</option>)}
+                  </select>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

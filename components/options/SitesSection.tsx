@@ -1,0 +1,101 @@
+// Other chat tools: the agent names a site, grants its host permission (asked in the click itself,
+// as Chrome requires a user gesture) and the content script is registered there.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Problem } from '../../utils/i18n';
+import { checkSite } from '../../utils/options-validation';
+import type { Settings } from '../../utils/settings-schema';
+import { hasSiteAccess, requestSiteAccess, syncSiteScripts } from '../../utils/site-scripts';
+import { useI18n } from '../i18n';
+import type { Update } from './OptionsApp';
+import { ProblemText } from './TermsSection';
+
+const isValidSelector = (selector: string) => {
+  try {
+    document.createDocumentFragment().querySelector(selector);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export function SitesSection({ settings, update }: { settings: Settings; update: Update }) {
+  const { t } = useI18n();
+  const [origin, setOrigin] = useState('');
+  const [composer, setComposer] = useState('');
+  const [send, setSend] = useState('');
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [access, setAccess] = useState<Record<string, boolean>>({});
+
+  useEffect(() => {
+    void Promise.all(settings.sites.map(async (s) => [s.match, await hasSiteAccess(s.match)] as const)).then((pairs) => setAccess(Object.fromEntries(pairs)));
+  }, [settings.sites]);
+
+  const add = (e: Event) => {
+    e.preventDefault();
+    const checked = checkSite({ origin, composer, send }, settings.sites, isValidSelector);
+    if (!checked.ok) return setProblem(checked.problem);
+    setProblem(null);
+    // Called synchronously in the submit handler: Chrome only shows the prompt during a user gesture.
+    void requestSiteAccess(checked.value.match).then(
+      async (granted) => {
+        if (!granted) return setProblem({ key: 'siteDenied' });
+        const sites = [...settings.sites, checked.value];
+        await update((s) => (s.sites = sites));
+        await syncSiteScripts(sites);
+        setOrigin('');
+        setComposer('');
+        setSend('');
+      },
+      () => setProblem({ key: 'siteDenied' }),
+    );
+  };
+  const change = async (sites: Settings['sites']) => {
+    await update((s) => (s.sites = sites));
+    await syncSiteScripts(sites).catch((err: unknown) => console.error('[ReplyGuard] sites', err));
+  };
+
+  return (
+    <section class="card" id="sectionSites" aria-labelledby="sites-title">
+      <h2 id="sites-title">{t('sectionSites')}</h2>
+      <p class="muted">{t('sitesHelp')}</p>
+      <form class="row" onSubmit={add}>
+        <label>
+          {t('siteOrigin')} <input value={origin} data-testid="site-origin" aria-describedby="site-error" onInput={(e) => setOrigin((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <label>
+          {t('siteComposer')} <input value={composer} data-testid="site-composer" onInput={(e) => setComposer((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <label>
+          {t('siteSend')} <input value={send} data-testid="site-send" onInput={(e) => setSend((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <button type="submit" class="primary">{t('add')}</button>
+      </form>
+      <ProblemText problem={problem} id="site-error" />
+      {settings.sites.length === 0 ? (
+        <p class="muted">{t('sitesEmpty')}</p>
+      ) : (
+        <ul data-testid="site-list">
+          {settings.sites.map((site, i) => (
+            <li key={site.match} class="row">
+              <label class="row">
+                <input
+                  type="checkbox"
+                  checked={site.enabled}
+                  onChange={(e) => void change(settings.sites.map((s, j) => (j === i ? { ...s, enabled: (e.currentTarget as HTMLInputElement).checked } : s)))}
+                />
+                {t('siteEnable')} <code>{site.match}</code>
+              </label>
+              <span class="muted small">{access[site.match] ? t('siteGranted') : t('siteNotGranted')}</span>
+              {site.composer && <code class="small">{site.composer}</code>}
+              {site.send && <code class="small">{site.send}</code>}
+              <button type="button" aria-label={t('removeTerm', { term: site.match })} onClick={() => void change(settings.sites.filter((_, j) => j !== i)).then(() => browser.permissions.remove({ origins: [site.match] }))}>
+                {t('remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+// The alert ladder (m:ss list), notifications and sound, and the rule-2.5 frequency thresholds.
+import { useEffect, useState } from 'preact/hooks';
+import type { Problem } from '../../utils/i18n';
+import { checkInt, formatLadder, parseLadder } from '../../utils/options-validation';
+import type { Settings } from '../../utils/settings-schema';
+import { useI18n } from '../i18n';
+import type { Update } from './OptionsApp';
+import { ProblemText } from './TermsSection';
+
+export function TimersSection({ settings, update }: { settings: Settings; update: Update }) {
+  const { t } = useI18n();
+  const stored = formatLadder(settings.timers.alertLadder);
+  const [ladder, setLadder] = useState(stored);
+  const [ladderProblem, setLadderProblem] = useState<Problem | null>(null);
+  const [max, setMax] = useState(String(settings.timers.frequency.maxMessages));
+  const [windowMin, setWindowMin] = useState(String(settings.timers.frequency.windowMinutes));
+  const [freqProblem, setFreqProblem] = useState<Problem | null>(null);
+  useEffect(() => setLadder(stored), [stored]);
+
+  const saveLadder = (e: Event) => {
+    e.preventDefault();
+    const parsed = parseLadder(ladder);
+    if (!parsed.ok) return setLadderProblem(parsed.problem);
+    setLadderProblem(null);
+    void update((s) => (s.timers.alertLadder = parsed.value));
+  };
+  const saveFrequency = (e: Event) => {
+    e.preventDefault();
+    const n = checkInt(max, 2, 100);
+    if (!n.ok) return setFreqProblem(n.problem);
+    const m = checkInt(windowMin, 1, 240);
+    if (!m.ok) return setFreqProblem(m.problem);
+    setFreqProblem(null);
+    void update((s) => (s.timers.frequency = { maxMessages: n.value, windowMinutes: m.value }));
+  };
+
+  return (
+    <section class="card" id="sectionTimers" aria-labelledby="timers-title">
+      <h2 id="timers-title">{t('sectionTimers')}</h2>
+      <form class="row" onSubmit={saveLadder}>
+        <label>
+          {t('ladderLabel')} <input value={ladder} data-testid="ladder" aria-describedby="ladder-help ladder-error" onInput={(e) => setLadder((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <button type="submit">{t('save')}</button>
+      </form>
+      <p class="muted small" id="ladder-help">{t('ladderHelp')}</p>
+      <ProblemText problem={ladderProblem} id="ladder-error" />
+      <label class="row">
+        <input type="checkbox" checked={settings.timers.notifications} onChange={(e) => void update((s) => (s.timers.notifications = (e.currentTarget as HTMLInputElement).checked))} />
+        {t('notifications')}
+      </label>
+      <label class="row">
+        <input type="checkbox" data-testid="sound" checked={settings.timers.sound} onChange={(e) => void update((s) => (s.timers.sound = (e.currentTarget as HTMLInputElement).checked))} />
+        {t('sound')}
+      </label>
+      <h3>{t('frequencyTitle')}</h3>
+      <form class="row" onSubmit={saveFrequency} noValidate>
+        <label>
+          {t('frequencyMax')} <input type="number" min={2} max={100} value={max} data-testid="freq-max" onInput={(e) => setMax((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <label>
+          {t('frequencyWindow')} <input type="number" min={1} max={240} value={windowMin} data-testid="freq-window" onInput={(e) => setWindowMin((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <button type="submit">{t('save')}</button>
+      </form>
+      <p class="muted small">{t('frequencyHelp', { max: settings.timers.frequency.maxMessages, window: settings.timers.frequency.windowMinutes })}</p>
+      <ProblemText problem={freqProblem} id="freq-error" />
+    </section>
+  );
+}

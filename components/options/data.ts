@@ -1,0 +1,36 @@
+// The options page's reads and writes of the ledger (opened directly: same extension origin).
+import { openLedger, type LedgerDB } from '../../background/ledger/db';
+import { pruneLedger } from '../../background/ledger/ingest';
+import { dailyFigures, exportLedger, importLedger, type ImportResult } from '../../background/ledger/queries';
+import { beijingDayKey, beijingDayNumber } from '../../rules/metrics/beijing-time';
+import { dailyCsv, lintCsv } from '../../utils/csv';
+
+let ledger: Promise<LedgerDB> | undefined;
+const db = (): Promise<LedgerDB> => (ledger ??= openLedger());
+
+const stamp = (now: number) => beijingDayKey(now);
+
+/** Every day from the first recorded message to today with counted buyer messages, as CSV. */
+export async function dailyCsvFile(now: number): Promise<{ name: string; text: string }> {
+  const d = await db();
+  const first = await d.transaction('messages').store.index('ts').openCursor();
+  const today = beijingDayNumber(now);
+  const days = first ? (await dailyFigures(d, beijingDayNumber(first.value.ts), today, now)).filter((x) => x.eligible > 0) : [];
+  return { name: `replyguard-daily-${stamp(now)}.csv`, text: dailyCsv(days) };
+}
+
+export async function lintCsvFile(now: number): Promise<{ name: string; text: string }> {
+  return { name: `replyguard-guard-log-${stamp(now)}.csv`, text: lintCsv(await (await db()).getAll('lint')) };
+}
+
+export async function jsonFile(now: number): Promise<{ name: string; text: string }> {
+  return { name: `replyguard-ledger-${stamp(now)}.json`, text: JSON.stringify(await exportLedger(await db(), now)) };
+}
+
+export async function importJson(data: unknown, now: number, storeText: boolean): Promise<ImportResult> {
+  return importLedger(await db(), data, { now, storeText });
+}
+
+export async function purge(now: number, retentionDays: number): Promise<number> {
+  return pruneLedger(await db(), now, retentionDays);
+}

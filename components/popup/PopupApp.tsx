@@ -1,0 +1,195 @@
+// The toolbar popup: today's reply rate, the waiting buyers, the last 30 days, this month's
+// satisfaction, today's guard activity and whether the guard runs on this tab.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { CLAUSES } from '../../rules/clauses';
+import { RATING_LEVELS, type RatingLevel } from '../../rules/metrics/events';
+import type { LintAction } from '../../utils/messages';
+import type { MessageKey } from '../../utils/i18n';
+import { formatRate } from '../format';
+import { useI18n } from '../i18n';
+import { DaysChart } from './DaysChart';
+import { addManualRating, figures as readFigures, tabGuard, totalOf, type PopupFigures, type TabGuard } from './popup-data';
+import { WaitingList } from './WaitingList';
+
+const ACTION_KEYS: Record<LintAction, MessageKey> = { block: 'actBlock', warn: 'actWarn', override: 'actOverride', fix: 'actFix' };
+const ACTIONS = Object.keys(ACTION_KEYS) as LintAction[];
+
+export function PopupApp() {
+  const { t, lang } = useI18n();
+  const [figures, setFigures] = useState<PopupFigures | null>(null);
+  const [guard, setGuard] = useState<TabGuard | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const reload = () =>
+    readFigures(Date.now()).then(setFigures, (e: unknown) => {
+      console.error('[ReplyGuard] popup', e);
+      setError(String(e));
+    });
+  useEffect(() => {
+    void reload();
+    void tabGuard().then(setGuard, () => setGuard({ kind: 'unsupported' }));
+  }, []);
+
+  // Time-to-rendered for the open-time measurement (test/e2e/popup.spec.ts): set once, after the
+  // figures are on screen.
+  useEffect(() => {
+    if (figures && !document.documentElement.dataset.rendered) {
+      performance.mark('rg:committed');
+      requestAnimationFrame(() => (document.documentElement.dataset.rendered = String(Math.round(performance.now()))));
+    }
+  }, [figures]);
+
+  return (
+    <main class="popup">
+      <header class="row header">
+        <h1>{t('appName')}</h1>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </header>
+      <GuardStatusLine guard={guard} />
+      {error && <p class="error" role="alert">{error}</p>}
+      {figures ? <TodayCard figures={figures} /> : <p class="muted card">{t('loading')}</p>}
+      <WaitingList />
+      {figures && (
+        <>
+          <DaysChart days={figures.days} total={totalOf(figures.days)} />
+          <Satisfaction figures={figures} onRated={reload} />
+          <Activity figures={figures} lang={lang} />
+        </>
+      )}
+    </main>
+  );
+}
+
+function GuardStatusLine(props: { guard: TabGuard | null }) {
+  const { t } = useI18n();
+  const g = props.guard;
+  if (!g) return null;
+  const text =
+    g.kind === 'attached'
+      ? t('statusAttached', { site: g.status.site })
+      : g.kind === 'detached'
+        ? t('statusNotAttached', { reason: g.status.reason ?? t('statusNoReason') })
+        : t('statusUnsupported');
+  return (
+    <p class={`status status-${g.kind}`} data-testid="guard-status" role="status">
+      <span class="dot" aria-hidden="true" /> {t('statusTitle')}：{text}
+    </p>
+  );
+}
+
+function TodayCard({ figures }: { figures: PopupFigures }) {
+  const { t } = useI18n();
+  const d = figures.today;
+  const verdict = d.compliant === null ? t('noDecided') : d.compliant ? t('compliant') : t('notCompliant');
+  return (
+    <section class="card today" aria-labelledby="today-title" data-testid="today">
+      <h2 id="today-title">{t('todayTitle')}</h2>
+      <div class="row">
+        <span class={`big ${d.compliant === false ? 'bad' : d.compliant ? 'good' : ''}`} data-testid="today-rate">
+          {formatRate(d.rate)}
+        </span>
+        <span class={d.compliant === false ? 'bad' : d.compliant ? 'good' : 'muted'}>
+          {verdict} · {t('todayLine')}
+        </span>
+      </div>
+      <Meter rate={d.rate} label={t('rateOfLine', { rate: formatRate(d.rate) })} />
+      <dl class="counts">
+        <div><dt>{t('onTime')}</dt><dd data-testid="today-ontime">{d.onTime}</dd></div>
+        <div><dt>{t('late')}</dt><dd data-testid="today-late">{d.late}</dd></div>
+        <div><dt>{t('pending')}</dt><dd data-testid="today-pending">{d.pending}</dd></div>
+        <div><dt>{t('eligible')}</dt><dd data-testid="today-eligible">{d.eligible}</dd></div>
+      </dl>
+    </section>
+  );
+}
+
+/** A bar with the 80% mark. */
+function Meter(props: { rate: number | null; label: string }) {
+  const pct = props.rate === null ? 0 : Math.round(props.rate * 1000) / 10;
+  return (
+    <div class="meter" role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} aria-label={props.label}>
+      <div class={`meter-fill ${props.rate !== null && props.rate < 0.8 ? 'below' : ''}`} style={{ width: `${pct}%` }} />
+      <div class="meter-line" style={{ left: '80%' }} />
+    </div>
+  );
+}
+
+function Satisfaction(props: { figures: PopupFigures; onRated: () => void }) {
+  const { t } = useI18n();
+  const [added, setAdded] = useState<RatingLevel | null>(null);
+  const m = props.figures.month;
+  const rate = async (rating: RatingLevel) => {
+    await addManualRating(rating, Date.now());
+    setAdded(rating);
+    props.onRated();
+  };
+  const total = m.satisfied + m.neutral + m.disappointed;
+  return (
+    <section class="card" aria-labelledby="sat-title" data-testid="satisfaction">
+      <h2 id="sat-title">
+        {t('satTitle')} <span class="muted">{m.month}</span>
+      </h2>
+      {total === 0 ? (
+        <p class="muted">{t('satNone')}</p>
+      ) : (
+        <>
+          <div class="row">
+            <span class={`big ${m.compliant === false ? 'bad' : 'good'}`} data-testid="sat-rate">{formatRate(m.rate)}</span>
+            <span class={m.compliant === false ? 'bad' : 'good'}>{(m.compliant ? t('compliant') : t('notCompliant'))} · {t('satLine')}</span>
+          </div>
+          <Meter rate={m.rate} label={t('rateOfLine', { rate: formatRate(m.rate) })} />
+          <p data-testid="sat-counts">
+            {t('satisfied')} {m.satisfied} · {t('neutral')} {m.neutral} · {t('disappointed')} {m.disappointed}
+          </p>
+        </>
+      )}
+      <div class="row">
+        <span class="muted">{t('satAdd')}</span>
+        {RATING_LEVELS.map((r) => (
+          <button key={r} type="button" data-rating={r} aria-label={t('satAddLabel', { rating: t(r) })} onClick={() => void rate(r)}>
+            {t(r)}
+          </button>
+        ))}
+      </div>
+      {added && <p role="status" class="muted">{t('satAdded', { rating: t(added) })}</p>}
+    </section>
+  );
+}
+
+function Activity(props: { figures: PopupFigures; lang: 'zh' | 'en' }) {
+  const { t } = useI18n();
+  const a = props.figures.activity;
+  const clauses = Object.keys(a.byClause).sort((x, y) => Number(x.slice(2)) - Number(y.slice(2)));
+  return (
+    <section class="card" aria-labelledby="activity-title" data-testid="activity">
+      <h2 id="activity-title">{t('guardTitle')}</h2>
+      {a.total === 0 ? (
+        <p class="muted">{t('guardEmpty')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('colClause')}</th>
+              {ACTIONS.map((act) => <th key={act} scope="col" class="num">{t(ACTION_KEYS[act])}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {clauses.map((c) => (
+              <tr key={c} data-clause={c}>
+                <th scope="row" title={CLAUSES[c as keyof typeof CLAUSES]?.title[props.lang] ?? c}>{c}</th>
+                {ACTIONS.map((act) => <td key={act} class="num">{a.byClause[c]![act]}</td>)}
+              </tr>
+            ))}
+            <tr data-clause="total">
+              <th scope="row">Σ</th>
+              {ACTIONS.map((act) => <td key={act} class="num" data-action={act}>{a.byAction[act]}</td>)}
+            </tr>
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+// Buyers awaiting a reply, most urgent first, with a countdown drawn every second from the stored
+// deadlines (never a decremented counter). Each row is a button: a click, Enter or Space brings the
+// conversation's tab forward.
+import { useEffect, useState } from 'preact/hooks';
+import type { TimerEntry } from '../../background/timer-state';
+import { waitingItem } from '../../utils/waiting';
+import { formatDuration } from '../format';
+import { useI18n } from '../i18n';
+import { focusConversation } from './popup-data';
+
+export function WaitingList() {
+  const { t } = useI18n();
+  const [entries, setEntries] = useState<TimerEntry[] | null>(null);
+  const [now, setNow] = useState(Date.now());
+  const [failed, setFailed] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void waitingItem.getValue().then((state) => live && setEntries(state?.conversations ?? []));
+    const unwatch = waitingItem.watch((state) => setEntries(state?.conversations ?? []));
+    const tick = setInterval(() => setNow(Date.now()), 1000);
+    return () => {
+      live = false;
+      unwatch();
+      clearInterval(tick);
+    };
+  }, []);
+
+  const open = async (conv: string) => {
+    setFailed(null);
+    if (await focusConversation(conv)) window.close();
+    else setFailed(conv);
+  };
+
+  return (
+    <section class="card" aria-labelledby="waiting-title">
+      <h2 id="waiting-title">
+        {t('waitingTitle')} {entries && entries.length > 0 && <span class="count">({entries.length})</span>}
+      </h2>
+      {entries === null ? (
+        <p class="muted">{t('loading')}</p>
+      ) : entries.length === 0 ? (
+        <p class="muted">{t('waitingEmpty')}</p>
+      ) : (
+        <ul class="waiting" role="list">
+          {entries.map((e) => {
+            const left = e.deadline - now;
+            const status = left >= 0 ? t('waitingLeft', { time: formatDuration(left) }) : t('waitingOver', { time: formatDuration(left) });
+            const name = e.buyerName ?? e.conv;
+            const level = left < 0 ? 'breach' : left <= 60_000 ? 'urgent' : left <= 120_000 ? 'warn' : 'ok';
+            return (
+              <li key={e.conv}>
+                <button type="button" class={`waiting-row level-${level}`} data-conv={e.conv} aria-label={t('waitingOpen', { name, status })} onClick={() => void open(e.conv)}>
+                  <span class="name">{name}</span>
+                  <span class="meta muted">
+                    {t('waitingCount', { n: e.unanswered })}
+                    {!e.counted && ` · ${t('waitingNotCounted')}`}
+                  </span>
+                  <span class="countdown" aria-hidden="true">{status}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {failed && (
+        <p class="error" role="alert">
+          {t('focusFailed')}
+        </p>
+      )}
+    </section>
+  );
+}

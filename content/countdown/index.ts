@@ -1,0 +1,146 @@
+// Countdown chips: on each waiting session card and in the chat header, the time left until the
+// 5-minute deadline, redrawn every second as `deadline - Date.now()` from the state the background
+// mirrors to storage.local. Nothing counts down: a throttled hidden tab, a stopped worker or a
+// reload cannot make it drift.
+import { ladderFromSeconds, type TimerEntry, type TimerState } from '../../background/timer-state';
+import { waitingItem } from '../../utils/waiting';
+import type { AlertLevel } from '../../rules/metrics/deadlines';
+import type { SiteAdapter } from '../../sites/types';
+import { loadSettings, watchSettings } from '../../utils/settings';
+import { readCurrentConversation } from '../watcher/rows';
+import { readSessionCards } from '../watcher/sessions';
+
+export const COUNTDOWN_PART = 'countdown';
+
+const CSS = `
+:host { all: initial; display: inline-block; margin-left: 6px; vertical-align: middle; }
+.chip { font: 600 12px/18px system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif;
+  padding: 0 7px; border-radius: 9px; color: #fff; background: #1677ff; white-space: nowrap;
+  font-variant-numeric: tabular-nums; display: inline-block; }
+.chip.warn { background: #d48806; } .chip.urgent { background: #d4380d; } .chip.breach { background: #a8071a; }
+.nc { font-weight: 400; opacity: .9; }
+`;
+
+/** "4:07", or "超时 0:12" past the deadline. */
+export function formatRemaining(ms: number): string {
+  const overdue = ms < 0;
+  const s = Math.floor(Math.abs(ms) / 1000);
+  const text = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+  return overdue ? `超时 ${text}` : text;
+}
+
+/** The level to colour a chip with at `now` (the agent's ladder; past the deadline always breach). */
+export function levelAt(entry: Pick<TimerEntry, 'anchorTs' | 'deadline'>, ladderSeconds: readonly number[], now: number): AlertLevel | null {
+  if (now >= entry.deadline) return 'breach';
+  let level: AlertLevel | null = null;
+  for (const step of ladderFromSeconds(ladderSeconds)) if (now >= entry.anchorTs + step.afterMs) level = step.level;
+  return level;
+}
+
+interface Chip {
+  conv: string;
+  host: HTMLElement;
+  label: HTMLElement;
+  note: HTMLElement;
+}
+
+function createChip(conv: string): Chip {
+  const host = document.createElement('span');
+  host.setAttribute('data-replyguard', COUNTDOWN_PART);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = CSS;
+  const chip = document.createElement('span');
+  chip.className = 'chip';
+  chip.setAttribute('part', 'chip');
+  const label = document.createElement('span');
+  label.className = 'time';
+  const note = document.createElement('span');
+  note.className = 'nc';
+  chip.append(label, note);
+  root.append(style, chip);
+  return { conv, host, label, note };
+}
+
+function draw(chip: Chip, entry: TimerEntry, ladder: readonly number[], now: number): void {
+  const level = levelAt(entry, ladder, now);
+  const chipEl = chip.label.parentElement!;
+  chipEl.className = 'chip' + (level ? ` ${level}` : '');
+  chip.label.textContent = formatRemaining(entry.deadline - now);
+  chip.note.textContent = entry.counted ? '' : ' · 不计入';
+  chip.host.title = entry.counted
+    ? '距 5 分钟回复期限 / time left to reply within 5 minutes'
+    : '08:00–24:00 以外的消息不计入回复率 / outside 08:00–24:00: not counted in the reply rate';
+  chip.host.dataset.deadline = String(entry.deadline);
+  chip.host.dataset.level = level ?? 'waiting';
+}
+
+export function startCountdown(adapter: SiteAdapter, signal: AbortSignal, clock: () => number = Date.now): { sync(): void } {
+  let state: TimerState | null = null;
+  let ladder: readonly number[] = [180, 240, 300];
+  const chips = new Map<Element, Chip>(); // anchor element (card or header title) → chip
+  void waitingItem.getValue().then((s) => ((state = s), sync()));
+  const unwatch = waitingItem.watch((s) => ((state = s), sync()));
+  void loadSettings().then((s) => (ladder = s.timers.alertLadder));
+  watchSettings((s) => (ladder = s.timers.alertLadder), signal);
+
+  function place(anchor: Element, entry: TimerEntry, attach: (host: HTMLElement) => void, now: number, live: Set<Element>) {
+    live.add(anchor);
+    let chip = chips.get(anchor);
+    if (chip && chip.conv !== entry.conv) {
+      chip.host.remove(); // the header now shows another buyer
+      chip = undefined;
+    }
+    if (!chip) chips.set(anchor, (chip = createChip(entry.conv)));
+    if (!chip.host.isConnected) attach(chip.host);
+    draw(chip, entry, ladder, now);
+  }
+
+  function sync(): void {
+    if (signal.aborted) return;
+    const now = clock();
+    const byConv = new Map((state?.conversations ?? []).map((c) => [c.conv, c] as const));
+    const live = new Set<Element>();
+    for (const card of readSessionCards(document, adapter)) {
+      const entry = byConv.get(card.conv);
+      if (entry) place(card.element, entry, (host) => card.element.append(host), now, live);
+    }
+    const conv = readCurrentConversation(document, adapter);
+    const title = adapter.chat ? document.querySelector(adapter.chat.currentBuyer) : null;
+    const entry = conv ? byConv.get(conv) : undefined;
+    if (title && entry) place(title, entry, (host) => title.after(host), now, live);
+    for (const [anchor, chip] of chips) {
+      if (live.has(anchor) && anchor.isConnected) continue;
+      chip.host.remove();
+      chips.delete(anchor);
+    }
+  }
+
+  // Redraw often enough that each second shows on time; re-place chips (DOM reads) once a second.
+  const redraw = setInterval(() => {
+    const now = clock();
+    const byConv = new Map((state?.conversations ?? []).map((c) => [c.conv, c] as const));
+    for (const chip of chips.values()) {
+      const entry = byConv.get(chip.conv);
+      if (entry) draw(chip, entry, ladder, now);
+    }
+  }, 250);
+  const tick = setInterval(sync, 1000);
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver((records) => {
+    if (records.every((r) => [...r.addedNodes, ...r.removedNodes].every((n) => n instanceof Element && n.getAttribute('data-replyguard') === COUNTDOWN_PART))) return;
+    pending ??= setTimeout(() => ((pending = undefined), sync()), 50);
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => {
+    clearInterval(tick);
+    clearInterval(redraw);
+    if (pending !== undefined) clearTimeout(pending);
+    observer.disconnect();
+    unwatch();
+    for (const chip of chips.values()) chip.host.remove();
+    chips.clear();
+  });
+  sync();
+  return { sync };
+}

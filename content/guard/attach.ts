@@ -1,0 +1,175 @@
+// Finds the composer through the site adapters and keeps following it: the workbench replaces its
+// .SendBox on every conversation switch, React pages re-mount fields, and a page may show the composer
+// late. A site adapter (Kuaishou) is tried first; where none applies or its selectors find nothing
+// (the page changed), the generic adapter takes the focused textarea/contenteditable, or the first one
+// with a Send button beside it.
+import { editableRoot, findComposerCandidates, findSendButton, generic, isUsableEditor } from '../../sites/generic';
+import type { SiteAdapter } from '../../sites/types';
+import { createEditorHandle, type EditorHandle } from './editor';
+
+export interface Composer {
+  /** Adapter id ('kuaishou', 'generic'). */
+  readonly site: string;
+  readonly editor: EditorHandle;
+  /** Its Send button now (looked up again when the page re-rendered it), or null. */
+  sendButton(): HTMLElement | null;
+}
+
+export interface ComposerTracker {
+  current(): Composer | null;
+  /** The composer an Enter typed into `target` belongs to (attaching to it if it is a new one). */
+  composerForTarget(target: EventTarget | null): Composer | null;
+  /** The composer whose Send button is on a click's path. */
+  composerForClick(path: readonly EventTarget[]): Composer | null;
+  /** The site adapter that applies to this page, if any. */
+  readonly site: SiteAdapter | null;
+}
+
+export interface TrackOptions {
+  doc: Document;
+  /** Site adapters in priority order (the generic one is implied last). */
+  adapters: readonly SiteAdapter[];
+  onChange(composer: Composer | null): void;
+  signal: AbortSignal;
+}
+
+/** How often a page without any composer is scanned again at most (mutations can be many). */
+const SCAN_INTERVAL_MS = 400;
+
+function siteSendButton(site: SiteAdapter, editor: HTMLElement): HTMLElement | null {
+  const { container, send } = site.composer;
+  const box = container ? editor.closest(container) : null;
+  return (box ?? editor.ownerDocument).querySelector<HTMLElement>(send);
+}
+
+function makeComposer(site: SiteAdapter | null, element: HTMLElement): Composer {
+  const editor = createEditorHandle(element);
+  let send: HTMLElement | null = null;
+  return {
+    site: site?.id ?? generic.id,
+    editor,
+    sendButton() {
+      if (send?.isConnected) return send;
+      send = (site && siteSendButton(site, element)) || findSendButton(element);
+      return send;
+    },
+  };
+}
+
+/** The focused element, looking into open shadow roots. */
+function deepActiveElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+export function trackComposer({ doc, adapters, onChange, signal }: TrackOptions): ComposerTracker {
+  const win = doc.defaultView ?? window;
+  const site = adapters.find((a) => a.id !== generic.id && a.matches(win.location)) ?? null;
+  let current: Composer | null = null;
+  let lastScan = -Infinity;
+
+  const set = (next: Composer | null) => {
+    if (next === current) return;
+    current = next;
+    onChange(next);
+  };
+
+  const siteEditor = (): HTMLElement | null => {
+    if (!site) return null;
+    for (const el of doc.querySelectorAll<HTMLElement>(site.composer.editor)) {
+      const root = editableRoot(el) ?? el;
+      if (isUsableEditor(root)) return root;
+    }
+    return null;
+  };
+
+  /** A field the generic adapter accepts: any textarea or contenteditable host, an input only with a Send button. */
+  const genericAccepts = (el: HTMLElement): boolean => {
+    if (!isUsableEditor(el)) return false;
+    if (el.localName === 'input') return !!findSendButton(el);
+    return true;
+  };
+
+  const check = (scan: boolean) => {
+    const found = siteEditor();
+    if (found) {
+      if (current?.editor.element !== found) set(makeComposer(site, found));
+      return;
+    }
+    if (current?.editor.element.isConnected && isUsableEditor(current.editor.element)) return;
+    const focused = editableRoot(deepActiveElement(doc));
+    if (focused && genericAccepts(focused)) return set(makeComposer(null, focused));
+    if (scan || current) {
+      const now = win.performance.now();
+      if (now - lastScan >= SCAN_INTERVAL_MS || current) {
+        lastScan = now;
+        const candidate = findComposerCandidates(doc.body ?? doc.documentElement)[0];
+        if (candidate) return set(makeComposer(null, candidate));
+      }
+    }
+    set(null);
+  };
+
+  // Coalesce mutation bursts (e.g. 2,000 chat rows) into one check per task.
+  let pending = false;
+  let scanTimer = 0;
+  const checkSoon = () => {
+    if (pending) return;
+    pending = true;
+    win.setTimeout(() => {
+      pending = false;
+      if (signal.aborted) return;
+      // A page with no composer yet is scanned at most every SCAN_INTERVAL_MS.
+      if (!current && !site) {
+        const wait = lastScan + SCAN_INTERVAL_MS - win.performance.now();
+        if (wait > 0) {
+          if (!scanTimer) scanTimer = win.setTimeout(() => ((scanTimer = 0), check(true)), wait);
+          return;
+        }
+      }
+      check(true);
+    }, 0);
+  };
+
+  const observer = new MutationObserver(checkSoon);
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  win.addEventListener(
+    'focusin',
+    (e) => {
+      const root = editableRoot(e.composedPath()[0] ?? null);
+      if (root && root !== current?.editor.element) tracker.composerForTarget(root);
+    },
+    { capture: true, signal },
+  );
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    win.clearTimeout(scanTimer);
+    current = null;
+  });
+
+  const tracker: ComposerTracker = {
+    site,
+    current: () => current,
+    composerForTarget(target) {
+      const root = editableRoot(target);
+      if (!root) return null;
+      if (current?.editor.element === root) return current;
+      check(false); // a re-rendered site composer is found right here, before the page sees the key
+      if (current?.editor.element === root) return current;
+      if (siteEditor()) return null; // the site's composer exists: other fields (search…) are not guarded
+      if (!genericAccepts(root)) return null;
+      set(makeComposer(null, root));
+      return current;
+    },
+    composerForClick(path) {
+      if (!current || !current.editor.element.isConnected) check(false);
+      const composer = current;
+      const send = composer?.sendButton();
+      return composer && send && path.includes(send) ? composer : null;
+    },
+  };
+
+  check(true);
+  return tracker;
+}

@@ -1,0 +1,355 @@
+// The banner beside the composer, in the open shadow root of a `data-replyguard="banner"` host:
+// each finding with its clause number, a short Chinese explanation, the chapter-4 penalty and a
+// quick fix; at send time why the send was stopped and the deliberate 仍要发送 (arm, then the agent's
+// own Enter/Send — the extension never clicks Send). Chinese first, English second. Rendered by
+// preact: page and draft text only ever become text nodes. It never takes focus while the agent
+// types; after a stopped send, Tab in the composer comes here and Esc goes back.
+import { render } from 'preact';
+import { CLAUSES } from '../../rules/clauses';
+import type { Finding, Severity } from '../../rules/types';
+
+export type BannerMode = 'typing' | 'blocked' | 'held' | 'armed';
+
+export interface BannerState {
+  findings: readonly Finding[];
+  mode: BannerMode;
+  /** A one-off note (e.g. the editor refused a fix). */
+  notice?: string;
+}
+
+export interface BannerActions {
+  fix(finding: Finding): void;
+  fixAll(): void;
+  /** First step of 仍要发送: allow this exact draft once. */
+  arm(): void;
+  disarm(): void;
+  dismiss(): void;
+  /** Esc: back to the composer with its caret. */
+  escape(): void;
+}
+
+const SEVERITY_LABEL: Record<Severity, string> = { block: '违规', warn: '疑似违规', info: '建议' };
+
+const TITLE: Record<BannerMode, [string, string]> = {
+  typing: ['发现可能违规的内容', 'Possible rule breach'],
+  blocked: ['已拦截发送：请先修改标出的内容', 'Send blocked: fix the marked words first'],
+  held: ['请确认：这条消息可能违规', 'Please confirm: this message may break the rules'],
+  armed: ['已允许发送这一条（会记录）', 'Override armed for this message (logged)'],
+};
+
+const HINT: Record<BannerMode, string> = {
+  typing: '',
+  blocked: '修改后再发送；确需发送请点「仍要发送…」，再按 Enter 或点「发送」。Tab 键进入本提示，Esc 返回输入框。',
+  held: '确认无误：再按一次 Enter 或点「发送」即可发送。Tab 键进入本提示，Esc 返回输入框。',
+  armed: '现在按 Enter 或点「发送」发送这一条；修改内容会取消允许。',
+};
+
+const short = (s: string, max = 14) => (s.length > max ? `${s.slice(0, max)}…` : s);
+
+function fixLabel(f: Finding): string {
+  if (!f.fix) return '';
+  return f.fix.text ? `改为「${short(f.fix.text)}」` : `删除「${short(f.match)}」`;
+}
+
+function clauseInfo(clause: string) {
+  return (CLAUSES as Record<string, (typeof CLAUSES)[keyof typeof CLAUSES] | undefined>)[clause];
+}
+
+function FindingItem({ finding, actions }: { finding: Finding; actions: BannerActions }) {
+  const info = clauseInfo(finding.clause);
+  return (
+    <li class={`finding sev-${finding.severity}`} data-clause={finding.clause} data-rule={finding.rule} data-severity={finding.severity}>
+      <div class="head">
+        <span class="clause" title={info?.title.zh}>
+          规则 {finding.clause}
+        </span>
+        <span class="sev">{SEVERITY_LABEL[finding.severity]}</span>
+        {finding.match ? <q class="match">{short(finding.match, 40)}</q> : null}
+      </div>
+      <div class="msg">{finding.message}</div>
+      {info ? (
+        <div class="penalty">
+          <b>后果：</b>
+          {info.penalty.zh}
+        </div>
+      ) : null}
+      {info ? <div class="en">{info.title.en}</div> : null}
+      {finding.fix ? (
+        <button type="button" class="fix" onClick={() => actions.fix(finding)}>
+          {fixLabel(finding)}
+        </button>
+      ) : null}
+    </li>
+  );
+}
+
+export function Banner({ state, actions }: { state: BannerState; actions: BannerActions }) {
+  const { findings, mode } = state;
+  const worst: Severity = findings.some((f) => f.severity === 'block') ? 'block' : findings.some((f) => f.severity === 'warn') ? 'warn' : 'info';
+  const fixable = findings.filter((f) => f.fix).length;
+  const [zh, en] = mode === 'typing' && worst === 'info' ? ['建议', 'Advice'] : TITLE[mode];
+  const urgent = mode === 'blocked' || mode === 'held';
+  return (
+    <section
+      class={`rg mode-${mode} worst-${worst}`}
+      role={urgent ? 'alert' : 'status'}
+      aria-label="回复卫士提示 ReplyGuard"
+      data-mode={mode}
+      tabIndex={-1}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          actions.escape();
+        }
+      }}
+    >
+      <header>
+        <span class="brand">回复卫士</span>
+        <span class="title">
+          {zh}
+          {mode === 'typing' && worst !== 'info' ? `（${findings.length} 处）` : ''}
+        </span>
+        <button type="button" class="close" aria-label="关闭提示 Close" title="关闭提示（Esc 返回输入框）" onClick={actions.dismiss}>
+          ×
+        </button>
+      </header>
+      <div class="sub">{en}</div>
+      <ul>
+        {findings.map((f) => (
+          <FindingItem key={`${f.rule}:${f.start}:${f.end}`} finding={f} actions={actions} />
+        ))}
+      </ul>
+      {state.notice ? <div class="notice">{state.notice}</div> : null}
+      {HINT[mode] ? <div class="hint">{HINT[mode]}</div> : null}
+      <footer>
+        {fixable > 1 ? (
+          <button type="button" class="fix-all" onClick={actions.fixAll}>
+            全部修正
+          </button>
+        ) : null}
+        {mode === 'blocked' ? (
+          <button type="button" class="override" title="确需发送时使用：先点这里，再按 Enter 或点「发送」。会记录在案。" onClick={actions.arm}>
+            仍要发送…
+          </button>
+        ) : null}
+        {mode === 'armed' ? (
+          <button type="button" class="disarm" onClick={actions.disarm}>
+            取消允许
+          </button>
+        ) : null}
+      </footer>
+    </section>
+  );
+}
+
+const CSS = `
+:host { all: initial !important; }
+.panel { position: fixed; z-index: 2147483647; box-sizing: border-box; overflow: auto; }
+.panel[hidden] { display: none; }
+.rg { box-sizing: border-box; font: 13px/1.5 -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Segoe UI", sans-serif;
+  color: #1f2329; background: #fff; border: 1px solid #d0d3d6; border-left: 4px solid #1677ff; border-radius: 6px;
+  box-shadow: 0 6px 24px rgba(0,0,0,.16); padding: 8px 10px; outline: none; }
+.rg.worst-warn { border-left-color: #fa8c16; }
+.rg.worst-block { border-left-color: #f5222d; }
+.rg.mode-blocked { animation: rg-pulse .45s ease-out 1; box-shadow: 0 0 0 3px rgba(245,34,45,.25), 0 6px 24px rgba(0,0,0,.2); }
+.rg.mode-held { box-shadow: 0 0 0 3px rgba(250,140,22,.25), 0 6px 24px rgba(0,0,0,.2); }
+.rg:focus-visible { box-shadow: 0 0 0 3px #91b2ff; }
+@keyframes rg-pulse { 0% { transform: translateY(4px); } 50% { transform: translateY(-2px); } 100% { transform: none; } }
+@media (prefers-reduced-motion: reduce) { .rg.mode-blocked { animation: none; } }
+header { display: flex; align-items: center; gap: 8px; }
+.brand { font-weight: 600; color: #1677ff; white-space: nowrap; }
+.title { flex: 1; font-weight: 600; }
+.mode-blocked .title { color: #cf1322; }
+.mode-held .title { color: #d46b08; }
+.sub, .en { color: #8f959e; font-size: 12px; }
+ul { list-style: none; margin: 6px 0 0; padding: 0; }
+.finding { padding: 6px 0; border-top: 1px solid #f0f1f2; }
+.head { display: flex; align-items: baseline; gap: 6px; flex-wrap: wrap; }
+.clause { font-weight: 700; color: #fff; background: #1677ff; border-radius: 3px; padding: 0 5px; font-size: 12px; }
+.sev-block .clause { background: #f5222d; }
+.sev-warn .clause { background: #fa8c16; }
+.sev { font-size: 12px; color: #646a73; }
+.match { font-weight: 600; color: #1f2329; overflow-wrap: anywhere; }
+.match::before { content: "「"; } .match::after { content: "」"; }
+.msg { margin-top: 2px; }
+.penalty { color: #646a73; font-size: 12px; }
+.notice { margin-top: 6px; color: #cf1322; }
+.hint { margin-top: 6px; color: #646a73; font-size: 12px; }
+footer { display: flex; gap: 8px; margin-top: 6px; justify-content: flex-end; }
+footer:empty { display: none; }
+button { font: inherit; font-size: 12px; cursor: pointer; border-radius: 4px; border: 1px solid #d0d3d6; background: #fff; color: #1f2329; padding: 2px 10px; margin-top: 4px; }
+button:hover { border-color: #1677ff; color: #1677ff; }
+button:focus-visible { outline: 2px solid #1677ff; outline-offset: 1px; }
+button.fix, button.fix-all { border-color: #1677ff; color: #1677ff; }
+button.override { border-color: #f5222d; color: #cf1322; }
+button.close { border: 0; font-size: 16px; line-height: 1; padding: 0 4px; margin: 0; color: #8f959e; }
+`;
+
+/**
+ * The document a frame's banner goes into: the outermost same-origin ancestor's, so a composer in a
+ * small iframe gets a banner with room beside it (a cross-origin parent is out of reach: own frame).
+ */
+export function bannerDocumentFor(win: Window): Document {
+  let w: Window = win;
+  try {
+    while (w.parent !== w && w.frameElement) w = w.parent;
+    void w.document.documentElement;
+  } catch {
+    w = win;
+  }
+  return w.document;
+}
+
+/** An element's box in the viewport of `doc` (adding the offsets of the frames between them). */
+function rectIn(doc: Document, el: Element): { left: number; top: number; right: number; bottom: number; width: number; height: number } {
+  const r = el.getBoundingClientRect();
+  let { left, top } = r;
+  let w: Window | null = el.ownerDocument.defaultView;
+  try {
+    while (w && w.document !== doc && w.frameElement) {
+      const frame = w.frameElement;
+      const fr = frame.getBoundingClientRect();
+      left += fr.left + frame.clientLeft;
+      top += fr.top + frame.clientTop;
+      w = w.parent;
+    }
+  } catch {
+    // a cross-origin step: keep what we have
+  }
+  return { left, top, right: left + r.width, bottom: top + r.height, width: r.width, height: r.height };
+}
+
+export interface BannerView {
+  readonly host: HTMLElement;
+  update(state: BannerState | null): void;
+  /** The composer the banner sits beside. */
+  anchor(element: HTMLElement | null): void;
+  /** Moves focus into the banner (after a stopped send, on Tab). */
+  focus(): void;
+  /** Whether a node is inside the banner. */
+  contains(node: Node | null): boolean;
+  /** Whether the keyboard focus is in the banner. */
+  hasFocus(): boolean;
+  readonly visible: boolean;
+  reposition(): void;
+}
+
+export function createBanner(doc: Document, actions: BannerActions, signal: AbortSignal): BannerView {
+  const win = doc.defaultView ?? window;
+  const host = doc.createElement('replyguard-banner');
+  host.setAttribute('data-replyguard', 'banner');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  const panel = doc.createElement('div');
+  panel.className = 'panel';
+  panel.hidden = true;
+  root.append(style, panel);
+  // Keys typed in the banner are the banner's: the page must not act on them (e.g. its own Esc).
+  for (const type of ['keydown', 'keyup', 'keypress'] as const) host.addEventListener(type, (e) => e.stopPropagation(), { signal });
+
+  let anchorEl: HTMLElement | null = null;
+  let shown = false;
+
+  const ensureHost = () => {
+    if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
+  };
+
+  const reposition = () => {
+    if (!shown) return;
+    const vw = win.innerWidth;
+    const vh = win.innerHeight;
+    const rect = anchorEl?.isConnected ? rectIn(doc, anchorEl) : null;
+    const width = Math.max(Math.min(Math.max(rect?.width ?? 420, 320), 560, vw - 16), 120);
+    const left = Math.min(Math.max(rect?.left ?? vw - width - 8, 8), Math.max(vw - width - 8, 0));
+    const s = panel.style;
+    s.left = `${left}px`;
+    s.width = `${width}px`;
+    if (rect && rect.top > 180) {
+      s.top = 'auto';
+      s.bottom = `${vh - rect.top + 6}px`;
+      s.maxHeight = `${rect.top - 12}px`;
+    } else if (rect && vh - rect.bottom > 180) {
+      s.bottom = 'auto';
+      s.top = `${rect.bottom + 6}px`;
+      s.maxHeight = `${vh - rect.bottom - 12}px`;
+    } else {
+      s.top = 'auto';
+      s.bottom = '4px';
+      s.maxHeight = `${Math.max(vh - 8, 60)}px`;
+    }
+  };
+
+  let frame = 0;
+  const repositionSoon = () => {
+    if (frame || !shown) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      reposition();
+      panel.style.visibility = '';
+    });
+  };
+  win.addEventListener('scroll', repositionSoon, { capture: true, passive: true, signal });
+  win.addEventListener('resize', repositionSoon, { passive: true, signal });
+  // The composer's own frame scrolls too when the banner lives in an outer document.
+  let anchorCtl: AbortController | null = null;
+
+  signal.addEventListener('abort', () => {
+    anchorCtl?.abort();
+    render(null, panel);
+    if (frame) win.cancelAnimationFrame(frame);
+    host.remove();
+  });
+
+  return {
+    host,
+    get visible() {
+      return shown;
+    },
+    update(state) {
+      const show = !!state && state.findings.length > 0;
+      if (show) {
+        ensureHost();
+        render(<Banner state={state} actions={actions} />, panel);
+      } else if (shown) {
+        render(null, panel);
+      }
+      panel.hidden = !show;
+      if (show && !shown) {
+        // Placed in the next frame (reading layout now would force one while the agent types);
+        // invisible until then.
+        panel.style.visibility = 'hidden';
+        shown = true;
+        repositionSoon();
+      } else {
+        shown = show;
+        repositionSoon();
+      }
+    },
+    anchor(element) {
+      anchorEl = element;
+      anchorCtl?.abort();
+      anchorCtl = null;
+      const anchorWin = element?.ownerDocument.defaultView;
+      if (anchorWin && anchorWin !== win) {
+        anchorCtl = new AbortController();
+        anchorWin.addEventListener('scroll', repositionSoon, { capture: true, passive: true, signal: anchorCtl.signal });
+        anchorWin.addEventListener('resize', repositionSoon, { passive: true, signal: anchorCtl.signal });
+      }
+      repositionSoon();
+    },
+    focus() {
+      const section = panel.querySelector<HTMLElement>('.rg');
+      // The most useful action first: a fix, else 仍要发送, else any button.
+      const first = ['button.fix', 'button.fix-all', 'button.override', 'button'].map((sel) => panel.querySelector<HTMLElement>(sel)).find(Boolean);
+      (first ?? section)?.focus();
+    },
+    contains(node) {
+      return !!node && (node === host || root.contains(node));
+    },
+    hasFocus() {
+      return doc.activeElement === host;
+    },
+    reposition,
+  };
+}

@@ -1,0 +1,144 @@
+// The text of a contenteditable editor as the agent sees it, with a map from every character back
+// to the DOM. Blocks (Quill's <p> lines, ProseMirror/Lexical paragraphs, Chrome's <div>s) are
+// separated by '\n'; a <br> is '\n' except the placeholder <br> that ends a block (an empty line
+// is `<p><br></p>`, which stays one empty line). Only text nodes carry offsets; the '\n's added for
+// blocks and <br>s map to the text around them. Quill's getText() gives the same string.
+
+export interface TextMap {
+  text: string;
+  /** Text nodes in document order, each with the offset of its first character in `text`. */
+  nodes: Text[];
+  starts: number[];
+}
+
+export interface DomPoint {
+  node: Text;
+  offset: number;
+}
+
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
+  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'img', 'svg', 'video', 'audio', 'canvas', 'iframe', 'object']);
+
+/** Reads the editor's text and offset map. Pure DOM reads: nothing is changed. */
+export function readEditableText(root: Element): TextMap {
+  let text = '';
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  // A block boundary asks for a line break before the next content (never before the first line).
+  let breakWanted = false;
+  let started = false;
+  // <br>s seen since the last content in the current block: each is a '\n' once content follows.
+  let pendingBrs = 0;
+
+  const content = (): void => {
+    if (breakWanted && started) text += '\n';
+    breakWanted = false;
+    started = true;
+    if (pendingBrs) text += '\n'.repeat(pendingBrs);
+    pendingBrs = 0;
+  };
+  const blockEdge = (): void => {
+    // The last <br> of a block is the browser's placeholder: an empty line, not an extra break.
+    if (pendingBrs) {
+      pendingBrs--;
+      content();
+    }
+    breakWanted = true;
+  };
+
+  const walk = (parent: Node): void => {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        const data = (node as Text).data;
+        if (!data) continue;
+        content();
+        nodes.push(node as Text);
+        starts.push(text.length);
+        text += data;
+      } else if (node.nodeType === 1) {
+        const el = node as Element;
+        const name = el.localName;
+        if (name === 'br') {
+          pendingBrs++;
+          continue;
+        }
+        if (SKIPPED.has(name) || el.hasAttribute('data-replyguard')) continue;
+        const block = BLOCKS.has(name);
+        if (block) blockEdge();
+        walk(el);
+        if (block) blockEdge();
+      }
+    }
+  };
+  walk(root);
+  if (pendingBrs) {
+    pendingBrs--;
+    content();
+  }
+  return { text, nodes, starts };
+}
+
+/** Index of the last text node starting at or before `offset` (-1 if none). */
+function nodeIndexAt(map: TextMap, offset: number): number {
+  let lo = 0;
+  let hi = map.starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (map.starts[mid]! <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * The DOM point of a text offset. `forward` (a range start) prefers the start of the next text when
+ * the offset sits on an added '\n' or a node boundary; `backward` (a range end) the end of the previous.
+ */
+export function domPointAt(map: TextMap, offset: number, bias: 'forward' | 'backward'): DomPoint | null {
+  if (map.nodes.length === 0) return null;
+  const i = nodeIndexAt(map, offset);
+  if (i >= 0) {
+    const node = map.nodes[i]!;
+    const start = map.starts[i]!;
+    const end = start + node.data.length;
+    if (offset < end && (offset > start || bias === 'forward')) return { node, offset: offset - start };
+    if (offset === end && bias === 'backward') return { node, offset: node.data.length };
+    if (offset === start && bias === 'backward') {
+      // At a node's first character going backward: the previous node's end, if it is contiguous.
+      const prev = map.nodes[i - 1];
+      if (prev && map.starts[i - 1]! + prev.data.length === offset) return { node: prev, offset: prev.data.length };
+      return { node, offset: 0 };
+    }
+  }
+  if (bias === 'forward') {
+    const next = map.nodes[i + 1];
+    return next ? { node: next, offset: 0 } : null;
+  }
+  if (i < 0) return null;
+  const prev = map.nodes[i]!;
+  return { node: prev, offset: prev.data.length };
+}
+
+/** A DOM Range over text [start, end), or null when it covers no text node. */
+export function rangeFromOffsets(map: TextMap, start: number, end: number): Range | null {
+  const from = domPointAt(map, start, 'forward');
+  const to = domPointAt(map, end, 'backward');
+  if (!from || !to) return null;
+  const range = from.node.ownerDocument.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range.collapsed && end > start ? null : range;
+}
+
+/** The text offset of a DOM point inside the editor (for restoring a caret), or null. */
+export function offsetOfPoint(map: TextMap, node: Node, offset: number): number | null {
+  const i = map.nodes.indexOf(node as Text);
+  return i >= 0 ? map.starts[i]! + offset : null;
+}

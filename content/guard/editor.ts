@@ -1,0 +1,155 @@
+// Access to one composer, whatever editor the page uses: read the draft (with offsets back into the
+// DOM for contenteditable), and apply a fix through the editor's own input path — select the range,
+// then `execCommand('insertText')` — so the page's state (React, Quill, ProseMirror, Lexical…) and
+// its undo history stay right. The page's text is never changed any other way.
+import type { Fix } from '../../rules/types';
+import { rangeFromOffsets, readEditableText, type TextMap } from './dom-text';
+
+export type EditorKind = 'textarea' | 'input' | 'quill' | 'prosemirror' | 'lexical' | 'slate' | 'draft' | 'ckeditor' | 'contenteditable';
+
+export interface Draft {
+  text: string;
+  /** Offsets → DOM for contenteditable; null for text fields (offsets are the field's own). */
+  map: TextMap | null;
+}
+
+export interface EditorHandle {
+  readonly element: HTMLElement;
+  readonly kind: EditorKind;
+  /** A textarea or text input (highlighted through a mirror, not the Highlight API). */
+  readonly isField: boolean;
+  /** The current draft. Throws if the editor cannot be read. */
+  read(): Draft;
+  /** A DOM Range over draft [start, end) (contenteditable only). */
+  range(draft: Draft, start: number, end: number): Range | null;
+  /**
+   * Replaces draft[fix.start, fix.end) — which must still read `expected` — by fix.text through the
+   * editor's input path. Resolves true when the draft then reads as intended.
+   */
+  replace(fix: Fix, expected: string): Promise<boolean>;
+  /** Remembers the caret/selection before focus leaves for the banner. */
+  saveSelection(): void;
+  /** Focuses the editor again with the remembered caret. */
+  restoreFocus(): void;
+}
+
+/** Which editor a composer element is, from the marks each framework puts on its root. */
+export function editorKind(el: HTMLElement): EditorKind {
+  if (el.localName === 'textarea') return 'textarea';
+  if (el.localName === 'input') return 'input';
+  const cls = el.classList;
+  if (cls.contains('ql-editor') || el.closest('.ql-container')) return 'quill';
+  if (cls.contains('ProseMirror')) return 'prosemirror';
+  if (el.getAttribute('data-lexical-editor') === 'true') return 'lexical';
+  if (el.getAttribute('data-slate-editor') === 'true') return 'slate';
+  if (cls.contains('public-DraftEditor-content')) return 'draft';
+  if (cls.contains('ck-editor__editable')) return 'ckeditor';
+  return 'contenteditable';
+}
+
+/** Compares drafts as the agent sees them (Chrome writes trailing spaces as &nbsp;, Quill keeps \uFEFF cursors). */
+export function sameDraft(a: string, b: string): boolean {
+  const norm = (s: string) => s.replace(/\uFEFF/g, '').replace(/\u00A0/g, ' ').replace(/\s+$/, '');
+  return norm(a) === norm(b);
+}
+
+const nextTask = (win: Window) => new Promise<void>((resolve) => win.setTimeout(resolve, 0));
+
+/** Waits for the document's next selectionchange (editors sync their model from it), at most `ms`. */
+function selectionSettled(doc: Document, ms = 60): Promise<void> {
+  const win = doc.defaultView ?? window;
+  return new Promise((resolve) => {
+    const done = () => {
+      win.clearTimeout(timer);
+      doc.removeEventListener('selectionchange', done);
+      // One more task: the editor's own selectionchange handler may defer its update.
+      win.setTimeout(resolve, 0);
+    };
+    const timer = win.setTimeout(done, ms);
+    doc.addEventListener('selectionchange', done);
+  });
+}
+
+export function createEditorHandle(element: HTMLElement): EditorHandle {
+  const kind = editorKind(element);
+  const isField = kind === 'textarea' || kind === 'input';
+  const doc = element.ownerDocument;
+  const win = doc.defaultView ?? window;
+  let savedField: [number, number] | null = null;
+  let savedRange: Range | null = null;
+
+  const handle: EditorHandle = {
+    element,
+    kind,
+    isField,
+    read() {
+      if (isField) return { text: (element as HTMLTextAreaElement).value, map: null };
+      const map = readEditableText(element);
+      return { text: map.text, map };
+    },
+    range(draft, start, end) {
+      return draft.map ? rangeFromOffsets(draft.map, start, end) : null;
+    },
+    async replace(fix, expected) {
+      const before = handle.read();
+      if (before.text.slice(fix.start, fix.end) !== expected) return false;
+      const intended = before.text.slice(0, fix.start) + fix.text + before.text.slice(fix.end);
+      element.focus({ preventScroll: true });
+      if (isField) {
+        const field = element as HTMLTextAreaElement;
+        field.setSelectionRange(fix.start, fix.end);
+      } else {
+        const range = handle.range(before, fix.start, fix.end);
+        const selection = doc.getSelection();
+        if (!range || !selection) return false;
+        const settled = selectionSettled(doc);
+        selection.removeAllRanges();
+        selection.addRange(range);
+        await settled;
+        // The editor may have moved the caret on focus; select again if so.
+        const now = selection.rangeCount ? selection.getRangeAt(0) : null;
+        if (!now || now.compareBoundaryPoints(Range.START_TO_START, range) !== 0 || now.compareBoundaryPoints(Range.END_TO_END, range) !== 0) {
+          selection.removeAllRanges();
+          selection.addRange(range);
+          await selectionSettled(doc);
+        }
+      }
+      // insertText keeps undo and fires beforeinput/input like typing; '' deletes the selection.
+      if (fix.text) doc.execCommand('insertText', false, fix.text);
+      else doc.execCommand('delete', false);
+      await nextTask(win);
+      if (sameDraft(handle.read().text, intended)) return true;
+      if (isField) {
+        // Last resort for fields where execCommand is unavailable: the same edit plus an input event
+        // (React's value tracker sees a change it did not make and updates its state).
+        const field = element as HTMLTextAreaElement;
+        if (field.value !== before.text) return false; // something else changed it: do not edit blindly
+        field.setRangeText(fix.text, fix.start, fix.end, 'end');
+        field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: fix.text }));
+        return sameDraft(field.value, intended);
+      }
+      return false;
+    },
+    saveSelection() {
+      if (isField) {
+        const field = element as HTMLTextAreaElement;
+        savedField = [field.selectionStart ?? 0, field.selectionEnd ?? 0];
+        return;
+      }
+      const selection = doc.getSelection();
+      const range = selection && selection.rangeCount ? selection.getRangeAt(0) : null;
+      savedRange = range && element.contains(range.commonAncestorContainer) ? range.cloneRange() : null;
+    },
+    restoreFocus() {
+      element.focus({ preventScroll: true });
+      if (isField && savedField) {
+        (element as HTMLTextAreaElement).setSelectionRange(savedField[0], savedField[1]);
+      } else if (savedRange && element.contains(savedRange.commonAncestorContainer)) {
+        const selection = doc.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(savedRange);
+      }
+    },
+  };
+  return handle;
+}

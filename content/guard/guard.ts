@@ -1,0 +1,342 @@
+// The compose guard on one page (frame): follows the composer, lints the draft while the agent types
+// (highlights + banner), decides every send the agent starts (block / hold a warning / pass), applies
+// the fixes the agent clicks, and logs each block, warning, override and fix. Fails open: whatever
+// cannot be read or linted lets the send through and reports the guard as not attached.
+import type { Linter } from '../../rules/engine';
+import type { Finding } from '../../rules/types';
+import type { SiteAdapter } from '../../sites/types';
+import type { GuardStatus, LintAction, LintEvent } from '../../utils/messages';
+import { trackComposer, type Composer } from './attach';
+import { bannerDocumentFor, createBanner, type BannerMode, type BannerState } from './banner';
+import { createHighlighter } from './highlights';
+import { createLintScheduler } from './scheduler';
+import { runSendChecks } from './send-checks';
+import { interceptSends, type SendAttempt } from './send-interceptor';
+import { decideSend, EMPTY_MEMORY, forgetStale, type SendMemory } from './send-policy';
+
+export interface GuardDeps {
+  doc: Document;
+  adapters: readonly SiteAdapter[];
+  /** The linter built from the agent's current settings. */
+  linter(): Linter;
+  /** settings.storeText: whether a lint event may carry the draft. */
+  storeText(): boolean;
+  log(event: LintEvent): void;
+  report(status: GuardStatus): void;
+  /** Only the top frame reports "not attached" (a frame without a composer is not news). */
+  isTopFrame: boolean;
+  now?: () => number;
+}
+
+export interface GuardRun {
+  current(): Composer | null;
+  /** Lints the draft again (after the settings changed). */
+  relint(): void;
+}
+
+/** How long the composer may be missing before the guard reports it is not attached. */
+const NOT_FOUND_GRACE_MS = 3000;
+/** Textareas changed by the page's script (cleared after a send) fire no event: look every so often. */
+const FIELD_POLL_MS = 500;
+
+const findingsKey = (findings: readonly Finding[]) =>
+  findings.map((f) => `${f.rule}|${f.clause}|${f.severity}|${f.start}|${f.end}|${f.message}|${f.fix?.text ?? ''}`).join('\n');
+
+export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
+  const { doc } = deps;
+  const win = doc.defaultView ?? window;
+  const now = deps.now ?? Date.now;
+
+  // Per-composer state.
+  let composerCtl: AbortController | null = null;
+  let memory: SendMemory = EMPTY_MEMORY;
+  let mode: BannerMode = 'typing';
+  /** The draft the mode belongs to: any other draft is back to 'typing'. */
+  let modeText: string | null = null;
+  let lintText = '';
+  let lintFindings: Finding[] = [];
+  let attemptFindings: Finding[] = [];
+  let notice: string | undefined;
+  let dismissedKey: string | null = null;
+  let renderedKey = '';
+  let overrideLoggedFor: string | null = null;
+  let lastStatus = '';
+  let everAttached = false;
+  let missingTimer = 0;
+
+  const report = (attached: boolean, site: string, reason?: string) => {
+    if (!attached && !deps.isTopFrame && !everAttached) return;
+    const key = `${attached}|${site}|${reason ?? ''}`;
+    if (key === lastStatus) return;
+    lastStatus = key;
+    deps.report({ attached, site, ...(reason ? { reason } : {}), url: win.location.href, at: now() });
+  };
+
+  const log = (composer: Composer, action: LintAction, finding: Finding, text: string) => {
+    deps.log({
+      at: now(),
+      site: composer.site,
+      action,
+      clause: finding.clause,
+      rule: finding.rule,
+      severity: finding.severity,
+      ...(deps.storeText() ? { text } : {}),
+    });
+  };
+
+  const highlighter = createHighlighter(doc, signal);
+  const bannerDoc = bannerDocumentFor(win);
+  const banner = createBanner(
+    bannerDoc,
+    {
+      fix: (finding) => void applyFixes([finding]),
+      fixAll: () => void applyFixes(shownFindings().filter((f) => f.fix)),
+      arm: () => {
+        if (modeText === null) return;
+        memory = { ...memory, armedText: modeText };
+        mode = 'armed';
+        render();
+        tracker.current()?.editor.restoreFocus();
+      },
+      disarm: () => {
+        memory = { ...memory, armedText: null };
+        mode = 'blocked';
+        render();
+        tracker.current()?.editor.restoreFocus();
+      },
+      dismiss: () => {
+        dismissedKey = findingsKey(shownFindings()) + mode;
+        const hadFocus = banner.hasFocus();
+        render();
+        if (hadFocus) tracker.current()?.editor.restoreFocus();
+      },
+      escape: () => tracker.current()?.editor.restoreFocus(),
+    },
+    signal,
+  );
+
+  const shownFindings = () => (mode === 'typing' ? lintFindings : attemptFindings);
+
+  const render = () => {
+    const findings = shownFindings();
+    const key = findingsKey(findings) + mode;
+    const state: BannerState | null = findings.length && key !== dismissedKey ? { findings, mode, ...(notice ? { notice } : {}) } : null;
+    const renderKey = state ? `${key}|${notice ?? ''}` : '';
+    if (renderKey === renderedKey) return;
+    renderedKey = renderKey;
+    banner.update(state);
+  };
+
+  const lintPass = () => {
+    const composer = tracker.current();
+    if (!composer) return;
+    let draft;
+    try {
+      draft = composer.editor.read();
+    } catch {
+      highlighter.clear();
+      return;
+    }
+    if (draft.text !== lintText) {
+      lintText = draft.text;
+      memory = forgetStale(memory, draft.text);
+      notice = undefined;
+      if (mode !== 'typing' && draft.text !== modeText) {
+        mode = 'typing';
+        modeText = null;
+      }
+    }
+    try {
+      lintFindings = deps.linter().lint(draft.text);
+    } catch {
+      lintFindings = [];
+    }
+    highlighter.show(composer.editor, draft, mode === 'typing' ? lintFindings : attemptFindings);
+    render();
+  };
+  const scheduler = createLintScheduler(lintPass, { win });
+  signal.addEventListener('abort', () => scheduler.cancel());
+
+  /** The findings for a send decision: the lint plus the registered send-time checks. Throws on failure. */
+  const findingsForSend = (composer: Composer): { text: string; findings: Finding[] } => {
+    const text = composer.editor.read().text;
+    if (!text.trim()) return { text, findings: [] };
+    const findings = [...deps.linter().lint(text), ...runSendChecks({ text, site: composer.site, now: now() })];
+    return { text, findings };
+  };
+
+  const decide = ({ composer }: SendAttempt<Composer>): boolean => {
+    const { text, findings } = findingsForSend(composer);
+    memory = forgetStale(memory, text);
+    const result = decideSend(text, findings, memory);
+    memory = result.memory;
+    const verdict = result.verdict;
+    if (verdict.kind === 'pass') {
+      if (verdict.overridden.length && overrideLoggedFor !== text) {
+        overrideLoggedFor = text;
+        for (const f of verdict.overridden) log(composer, 'override', f, text);
+      }
+      if (mode !== 'typing') {
+        mode = 'typing';
+        modeText = null;
+      }
+      // The page clears the composer after sending: look again soon.
+      win.setTimeout(scheduler.request, 30);
+      win.setTimeout(scheduler.request, 300);
+      return true;
+    }
+    for (const f of verdict.findings) log(composer, verdict.kind === 'block' ? 'block' : 'warn', f, text);
+    mode = verdict.kind === 'block' ? 'blocked' : 'held';
+    modeText = text;
+    attemptFindings = findings;
+    dismissedKey = null;
+    notice = undefined;
+    try {
+      highlighter.show(composer.editor, composer.editor.read(), findings);
+    } catch {
+      // highlighting is a nicety; the decision stands
+    }
+    render();
+    return false;
+  };
+
+  const wouldPass = (composer: Composer): boolean => {
+    const { text, findings } = findingsForSend(composer);
+    return decideSend(text, findings, forgetStale(memory, text)).verdict.kind === 'pass';
+  };
+
+  const applyFixes = async (findings: readonly Finding[]) => {
+    const composer = tracker.current();
+    if (!composer) return;
+    const base = mode === 'typing' ? lintText : (modeText ?? lintText);
+    // From the end backwards, so earlier offsets stay valid; overlapping fixes are skipped.
+    const ordered = findings.filter((f) => f.fix).sort((a, b) => b.fix!.start - a.fix!.start);
+    let failed = false;
+    let limit = Infinity;
+    let current = base;
+    for (const f of ordered) {
+      const fix = f.fix!;
+      if (fix.end > limit) continue;
+      const expected = base.slice(fix.start, fix.end);
+      let ok = false;
+      try {
+        ok = await composer.editor.replace(fix, expected);
+      } catch {
+        ok = false;
+      }
+      if (!ok) {
+        failed = true;
+        break;
+      }
+      log(composer, 'fix', f, current);
+      current = current.slice(0, fix.start) + fix.text + current.slice(fix.end);
+      limit = fix.start;
+    }
+    scheduler.flush();
+    lintPass();
+    notice = failed ? '无法自动修改（草稿已变化或编辑器不接受），请手动修改。 / Could not apply the fix; please edit by hand.' : undefined;
+    render();
+  };
+
+  const onComposer = (composer: Composer | null) => {
+    composerCtl?.abort();
+    composerCtl = null;
+    memory = EMPTY_MEMORY;
+    mode = 'typing';
+    modeText = null;
+    lintText = '';
+    lintFindings = [];
+    attemptFindings = [];
+    notice = undefined;
+    highlighter.clear();
+    render();
+    banner.anchor(composer?.editor.element ?? null);
+    win.clearTimeout(missingTimer);
+    if (!composer) {
+      const site = tracker?.site?.id ?? 'generic';
+      missingTimer = win.setTimeout(() => {
+        if (!tracker.current()) report(false, site, '未找到聊天输入框（页面结构可能已改变），发送不受拦截 / composer not found: sends are not checked');
+      }, NOT_FOUND_GRACE_MS);
+      return;
+    }
+    everAttached = true;
+    doc.documentElement.setAttribute('data-replyguard-attached', composer.site);
+    report(true, composer.site);
+
+    composerCtl = new AbortController();
+    const sig = composerCtl.signal;
+    const el = composer.editor.element;
+    for (const type of ['input', 'compositionend', 'focus'] as const) el.addEventListener(type, scheduler.request, { signal: sig });
+    // Last in the dispatch (window, bubble phase): lint right after the page's own input handlers.
+    win.addEventListener(
+      'input',
+      (e) => {
+        const target = e.composedPath()[0];
+        if (target instanceof win.Node && el.contains(target)) scheduler.requestAfterInput();
+      },
+      { signal: sig },
+    );
+    el.addEventListener('focusout', () => composer.editor.saveSelection(), { signal: sig });
+    if (composer.editor.isField) {
+      const field = el as HTMLTextAreaElement;
+      const poll = win.setInterval(() => field.value !== lintText && scheduler.request(), FIELD_POLL_MS);
+      sig.addEventListener('abort', () => win.clearInterval(poll));
+    } else {
+      // Editors that apply input themselves (Lexical, ProseMirror) or page scripts that set the draft.
+      const observer = new MutationObserver(scheduler.request);
+      observer.observe(el, { childList: true, subtree: true, characterData: true });
+      sig.addEventListener('abort', () => observer.disconnect());
+    }
+    scheduler.request();
+  };
+
+  let tracker: ReturnType<typeof trackComposer>;
+  tracker = trackComposer({ doc, adapters: deps.adapters, onChange: (c) => onComposer(c), signal });
+  if (!tracker.current()) onComposer(null);
+
+  interceptSends<Composer>({
+    win,
+    signal,
+    composerForKey: (target) => tracker.composerForTarget(target),
+    composerForClick: (path) => tracker.composerForClick(path),
+    decide,
+    wouldPass,
+    onError: () => {
+      const composer = tracker.current();
+      report(false, composer?.site ?? 'generic', '无法读取或检查草稿，已放行发送 / could not read or lint the draft: the send went through');
+      lastStatus = ''; // the next good attach is reported again
+    },
+  });
+
+  // After a stopped send, Tab in the composer goes to the banner (Esc comes back).
+  win.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key !== 'Tab' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (mode === 'typing' || !banner.visible) return;
+      const composer = tracker.current();
+      const target = e.composedPath()[0];
+      if (!composer || !(target instanceof Node) || !composer.editor.element.contains(target)) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      composer.editor.saveSelection();
+      banner.focus();
+    },
+    { capture: true, signal },
+  );
+
+  signal.addEventListener('abort', () => {
+    composerCtl?.abort();
+    win.clearTimeout(missingTimer);
+  });
+  // A banner in an outer document must not outlive this frame's page.
+  if (bannerDoc !== doc) win.addEventListener('pagehide', () => banner.host.remove(), { signal });
+
+  return {
+    current: () => tracker.current(),
+    relint: () => {
+      renderedKey = '\u0000';
+      scheduler.request();
+    },
+  };
+}

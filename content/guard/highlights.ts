@@ -1,0 +1,205 @@
+// Marks the offending words where the agent types them, without touching the page's text:
+// contenteditable → the CSS Custom Highlight API (ranges over the editor's own text nodes, styled by
+// ::highlight(replyguard-*) in content/guard/highlights.css); textarea/input → a mirror: a copy of
+// the field's text with the same box and font, transparent except for the marks, laid over the
+// field inside the `data-replyguard="highlights"` host's open shadow root.
+import type { Finding, Severity } from '../../rules/types';
+import type { Draft, EditorHandle } from './editor';
+
+export const HIGHLIGHT_NAMES: Record<Severity, string> = {
+  block: 'replyguard-block',
+  warn: 'replyguard-warn',
+  info: 'replyguard-info',
+};
+
+export interface Highlighter {
+  /** The host element (always in the page while attached; carries data-findings / data-pass). */
+  readonly host: HTMLElement;
+  show(editor: EditorHandle, draft: Draft, findings: readonly Finding[]): void;
+  clear(): void;
+  /** Re-measures the mirror's position (after scroll/resize). */
+  reposition(): void;
+}
+
+// Styles copied from a field to its mirror so the text wraps at the same places.
+const MIRRORED = [
+  'box-sizing', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
+  'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width',
+  'font-family', 'font-size', 'font-weight', 'font-style', 'font-variant', 'font-stretch', 'font-kerning',
+  'line-height', 'letter-spacing', 'word-spacing', 'text-indent', 'text-transform', 'text-align',
+  'direction', 'tab-size', 'overflow-wrap', 'word-break', 'white-space', 'text-rendering',
+] as const;
+
+const MIRROR_CSS = `
+:host { all: initial !important; }
+.mirror { position: fixed; overflow: hidden; margin: 0; border-style: solid; border-color: transparent;
+  color: transparent; background: transparent; pointer-events: none; z-index: 2147483646; }
+.mirror[hidden] { display: none; }
+mark { color: transparent; border-radius: 2px; text-decoration-skip-ink: none; }
+mark.block { background: rgba(245, 34, 45, 0.16); text-decoration: underline wavy #f5222d; }
+mark.warn { background: rgba(250, 140, 22, 0.16); text-decoration: underline wavy #fa8c16; }
+mark.info { text-decoration: underline dotted #1677ff; }
+`;
+
+type HighlightRegistryLike = Map<string, unknown>;
+type HighlightLike = { add(r: AbstractRange): void; clear(): void };
+
+export function createHighlighter(doc: Document, signal: AbortSignal): Highlighter {
+  const win = doc.defaultView ?? window;
+  const host = doc.createElement('replyguard-highlights');
+  host.setAttribute('data-replyguard', 'highlights');
+  host.setAttribute('aria-hidden', 'true');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = MIRROR_CSS;
+  const mirror = doc.createElement('div');
+  mirror.className = 'mirror';
+  mirror.hidden = true;
+  root.append(style, mirror);
+
+  const registry = (win.CSS as unknown as { highlights?: HighlightRegistryLike } | undefined)?.highlights;
+  const HighlightCtor = (win as unknown as { Highlight?: new () => HighlightLike }).Highlight;
+  const highlights = new Map<Severity, HighlightLike>();
+  if (registry && HighlightCtor) {
+    for (const severity of Object.keys(HIGHLIGHT_NAMES) as Severity[]) highlights.set(severity, new HighlightCtor());
+  }
+  let registered = false;
+  let field: HTMLTextAreaElement | HTMLInputElement | null = null;
+  let pass = 0;
+  let resizeObserver: ResizeObserver | null = null;
+
+  const ensureHost = () => {
+    if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
+  };
+  ensureHost();
+
+  const clearRanges = () => {
+    for (const h of highlights.values()) h.clear();
+  };
+
+  const syncScroll = () => {
+    if (!field) return;
+    mirror.scrollTop = field.scrollTop;
+    mirror.scrollLeft = field.scrollLeft;
+  };
+
+  const reposition = () => {
+    if (!field || mirror.hidden) return;
+    if (!field.isConnected) {
+      mirror.hidden = true;
+      return;
+    }
+    const rect = field.getBoundingClientRect();
+    const computed = win.getComputedStyle(field);
+    for (const prop of MIRRORED) mirror.style.setProperty(prop, computed.getPropertyValue(prop));
+    if (field.localName === 'input') mirror.style.whiteSpace = 'pre';
+    else if (!/pre/.test(computed.whiteSpace)) mirror.style.whiteSpace = 'pre-wrap';
+    // A scrollbar narrows the field's text box: pad the mirror by the same width.
+    const scrollbar = field.offsetWidth - field.clientWidth - parseFloat(computed.borderLeftWidth) - parseFloat(computed.borderRightWidth);
+    if (scrollbar > 0) mirror.style.paddingRight = `${parseFloat(computed.paddingRight) + scrollbar}px`;
+    mirror.style.boxSizing = 'border-box';
+    mirror.style.left = `${rect.left}px`;
+    mirror.style.top = `${rect.top}px`;
+    mirror.style.width = `${rect.width}px`;
+    mirror.style.height = `${rect.height}px`;
+    syncScroll();
+  };
+
+  let frame = 0;
+  const repositionSoon = () => {
+    if (frame) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      reposition();
+    });
+  };
+  win.addEventListener('scroll', repositionSoon, { capture: true, passive: true, signal });
+  win.addEventListener('resize', repositionSoon, { passive: true, signal });
+
+  const watchField = (next: HTMLTextAreaElement | HTMLInputElement | null) => {
+    if (next === field) return;
+    resizeObserver?.disconnect();
+    resizeObserver = null;
+    field = next;
+    if (field && typeof win.ResizeObserver === 'function') {
+      resizeObserver = new win.ResizeObserver(repositionSoon);
+      resizeObserver.observe(field);
+    }
+  };
+
+  const fillMirror = (text: string, findings: readonly Finding[]) => {
+    const parts: Node[] = [];
+    let at = 0;
+    const sorted = [...findings].filter((f) => f.end > f.start).sort((a, b) => a.start - b.start);
+    for (const f of sorted) {
+      const start = Math.max(f.start, at);
+      if (f.end <= start) continue; // overlaps a mark already placed
+      if (start > at) parts.push(doc.createTextNode(text.slice(at, start)));
+      const mark = doc.createElement('mark');
+      mark.className = f.severity;
+      mark.textContent = text.slice(start, f.end);
+      parts.push(mark);
+      at = f.end;
+    }
+    // A trailing newline needs something after it to get its line's height.
+    parts.push(doc.createTextNode(text.slice(at) + '\u200b'));
+    mirror.replaceChildren(...parts);
+  };
+
+  const highlighter: Highlighter = {
+    host,
+    show(editor, draft, findings) {
+      ensureHost();
+      pass++;
+      host.setAttribute('data-pass', String(pass));
+      host.setAttribute('data-findings', String(findings.length));
+      if (editor.isField) {
+        clearRanges();
+        const el = editor.element as HTMLTextAreaElement;
+        const firstShow = field !== el || mirror.hidden;
+        watchField(el);
+        if (!findings.length) {
+          mirror.hidden = true;
+          mirror.replaceChildren();
+          return;
+        }
+        fillMirror(draft.text, findings);
+        mirror.hidden = false;
+        if (firstShow) repositionSoon();
+        syncScroll();
+        return;
+      }
+      watchField(null);
+      mirror.hidden = true;
+      if (!registry || !highlights.size) return;
+      clearRanges();
+      for (const f of findings) {
+        const range = f.end > f.start ? editor.range(draft, f.start, f.end) : null;
+        if (range) highlights.get(f.severity)?.add(range);
+      }
+      if (!registered) {
+        for (const [severity, h] of highlights) registry.set(HIGHLIGHT_NAMES[severity], h);
+        registered = true;
+      }
+    },
+    clear() {
+      clearRanges();
+      mirror.hidden = true;
+      mirror.replaceChildren();
+      host.setAttribute('data-findings', '0');
+      watchField(null);
+    },
+    reposition,
+  };
+
+  // Keep the mirror glued to the field while the agent scrolls it.
+  doc.addEventListener('scroll', (e) => e.target === field && syncScroll(), { capture: true, passive: true, signal });
+
+  signal.addEventListener('abort', () => {
+    highlighter.clear();
+    if (registry && registered) for (const name of Object.values(HIGHLIGHT_NAMES)) registry.delete(name);
+    if (frame) win.cancelAnimationFrame(frame);
+    host.remove();
+  });
+  return highlighter;
+}

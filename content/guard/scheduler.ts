@@ -1,0 +1,81 @@
+// Runs the typing-time lint off the keystroke path. After an input event has reached every page
+// listener (the guard listens last, on window in the bubble phase), the pass runs as a microtask of
+// that same task: the page's own handlers are never delayed, and the highlight is current before the
+// frame that shows the new character. Other triggers (DOM mutations, focus, polling) get a task.
+// A pass that turned out slow (a huge paste) switches to a debounce — with a cap, so continuous
+// typing still gets a pass now and then — until passes are fast again.
+
+export interface LintScheduler {
+  /** Asks for a pass in a task of its own. */
+  request(): void;
+  /** Asks for a pass right after the current event dispatch (call from the last input listener). */
+  requestAfterInput(): void;
+  /** Runs a pending pass now. */
+  flush(): void;
+  cancel(): void;
+}
+
+export interface SchedulerOptions {
+  /** A pass slower than this (ms) makes the next ones debounced. */
+  slowMs?: number;
+  debounceMs?: number;
+  /** Longest a debounced pass may wait while requests keep coming. */
+  maxWaitMs?: number;
+  win?: Window;
+  now?: () => number;
+}
+
+export function createLintScheduler(pass: () => void, options: SchedulerOptions = {}): LintScheduler {
+  const { slowMs = 8, debounceMs = 150, maxWaitMs = 500 } = options;
+  const win = options.win ?? window;
+  const now = options.now ?? (() => win.performance.now());
+  let timer = 0;
+  let pending = false;
+  let firstRequest = 0;
+  let lastCost = 0;
+
+  const run = () => {
+    win.clearTimeout(timer);
+    timer = 0;
+    if (!pending) return;
+    pending = false;
+    const t0 = now();
+    try {
+      pass();
+    } finally {
+      lastCost = now() - t0;
+    }
+  };
+
+  const debounced = (): boolean => {
+    if (lastCost <= slowMs) return false;
+    const t = now();
+    if (!pending) firstRequest = t;
+    pending = true;
+    win.clearTimeout(timer);
+    timer = win.setTimeout(run, Math.max(0, Math.min(debounceMs, firstRequest + maxWaitMs - t)));
+    return true;
+  };
+
+  return {
+    request() {
+      if (debounced() || pending) return;
+      pending = true;
+      timer = win.setTimeout(run, 0);
+    },
+    requestAfterInput() {
+      if (debounced()) return;
+      const wasPending = pending;
+      pending = true;
+      if (!wasPending || timer) win.queueMicrotask(run);
+    },
+    flush() {
+      run();
+    },
+    cancel() {
+      win.clearTimeout(timer);
+      timer = 0;
+      pending = false;
+    },
+  };
+}

@@ -1,0 +1,107 @@
+// Catches the agent's send attempts before the page sees them: Enter in the composer and clicks on
+// its Send button, in the capture phase on window (which runs before any listener on the page's
+// elements, React's root delegation included). An IME's confirming Enter is never a send. Whatever
+// goes wrong in here, the send goes through (fail open).
+
+export type SendVia = 'enter' | 'click';
+
+export interface SendAttempt<C> {
+  composer: C;
+  via: SendVia;
+  event: Event;
+}
+
+export interface InterceptorOptions<C> {
+  win: Window;
+  signal: AbortSignal;
+  /** The composer an Enter typed into `target` (the event's composedPath()[0]) belongs to, if any. */
+  composerForKey(target: EventTarget | null): C | null;
+  /** The composer whose Send button lies on the click's composed path, if any. */
+  composerForClick(path: readonly EventTarget[]): C | null;
+  /** The decision for one attempt (logging, banner): true lets the send through. */
+  decide(attempt: SendAttempt<C>): boolean;
+  /** The same decision without side effects (for a mousedown ahead of the click). */
+  wouldPass(composer: C): boolean;
+  /** Called when deciding threw (the send went through). */
+  onError?(error: unknown): void;
+}
+
+/** Enter without Shift/Alt: a send in chat tools (Ctrl/Cmd+Enter too, where it sends). */
+export function isSendKey(event: KeyboardEvent): boolean {
+  return event.key === 'Enter' && !event.shiftKey && !event.altKey;
+}
+
+/**
+ * The Enter that confirms an IME candidate: keydown while composing (Chrome, Firefox), or the
+ * keyCode 229 "process" key (Safari fires compositionend first; some Windows IMEs send 229 then 13).
+ */
+export function isImeEnter(event: KeyboardEvent, composing: boolean): boolean {
+  return event.isComposing || composing || event.keyCode === 229;
+}
+
+function stop(event: Event): void {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+}
+
+export function interceptSends<C>(options: InterceptorOptions<C>): void {
+  const { win, signal } = options;
+  const listen = <K extends keyof WindowEventMap>(type: K, handler: (e: WindowEventMap[K]) => void) =>
+    win.addEventListener(type, handler, { capture: true, signal });
+
+  let composing = false;
+  // After a stopped Enter keydown, its keypress/keyup are stopped too (some pages send on keyup).
+  let swallowEnter = false;
+
+  listen('compositionstart', () => (composing = true));
+  listen('compositionend', () => (composing = false));
+  // A composition that never ended (the editor was destroyed mid-way) must not disable the guard.
+  listen('focusout', () => (composing = false));
+
+  const safely = <T>(fn: () => T, fallback: T): T => {
+    try {
+      return fn();
+    } catch (error) {
+      options.onError?.(error);
+      return fallback;
+    }
+  };
+
+  listen('keydown', (event) => {
+    if (!isSendKey(event) || isImeEnter(event, composing)) return;
+    swallowEnter = false;
+    const composer = safely(() => options.composerForKey(event.composedPath()[0] ?? null), null);
+    if (!composer) return;
+    const pass = safely(() => options.decide({ composer, via: 'enter', event }), true);
+    if (!pass) {
+      stop(event);
+      swallowEnter = true;
+    }
+  });
+  listen('keypress', (event) => {
+    if (swallowEnter && event.key === 'Enter') stop(event);
+  });
+  listen('keyup', (event) => {
+    if (swallowEnter && event.key === 'Enter') {
+      stop(event);
+      swallowEnter = false;
+    }
+  });
+
+  const onPress = (event: MouseEvent) => {
+    if (event.button !== 0) return;
+    const composer = safely(() => options.composerForClick(event.composedPath()), null);
+    if (!composer) return;
+    if (!safely(() => options.wouldPass(composer), true)) stop(event);
+  };
+  listen('pointerdown', onPress);
+  listen('mousedown', onPress);
+
+  listen('click', (event) => {
+    if (event.button !== 0) return;
+    const composer = safely(() => options.composerForClick(event.composedPath()), null);
+    if (!composer) return;
+    const pass = safely(() => options.decide({ composer, via: 'click', event }), true);
+    if (!pass) stop(event);
+  });
+}

@@ -1,0 +1,167 @@
+// The watcher: observes the workbench DOM (chat rows of the open conversation and the session
+// list) through the site adapter and reports each new message and rating to the background
+// ledger. It reads only; the one thing it does to the page is open a conversation when the agent
+// clicks our notification for it.
+import { browser } from 'wxt/browser';
+import type { ChatMessage } from '../../rules/metrics/events';
+import type { SiteAdapter } from '../../sites/types';
+import { sendToBackground, type ChatEvent, type ToContent } from '../../utils/messages';
+import { loadSettings, watchSettings } from '../../utils/settings';
+import { readCurrentConversation, readRows } from './rows';
+import { readSessionCards } from './sessions';
+import { PageTracker, type Observed, type RowSnapshot } from './tracker';
+import type { WallTime } from './stamp';
+
+export interface ConversationView {
+  conv: string;
+  /** Messages of the open conversation seen on this page, oldest first. */
+  messages: ChatMessage[];
+}
+
+export interface Watcher {
+  /** The open conversation as this page knows it (for checks made at send time). */
+  current(): ConversationView | null;
+  /** Re-read the page now (tests, and after the agent switches conversation). */
+  scan(): void;
+}
+
+/** The printed wall time read in the browser's own zone (pages that print local time). */
+const localEpoch = (w: WallTime) => new Date(w.year, w.month - 1, w.day, w.hour, w.minute, w.second).getTime();
+
+const SCAN_DELAY_MS = 80;
+const HIDDEN_MIN_INTERVAL_MS = 250;
+const NUMERIC_NAME_WAIT_MS = 3000;
+
+export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: () => number = Date.now): Watcher {
+  const tracker = new PageTracker({ site: adapter.id });
+  void loadSettings().then((s) => (tracker.storeText = s.storeText));
+  watchSettings((s) => (tracker.storeText = s.storeText), signal);
+  const idCache = new WeakMap<Element, string>();
+  const known = new Map<string, Map<string, ChatMessage>>();
+  let currentConv: string | null = null;
+
+  const remember = (events: readonly ChatEvent[]) => {
+    for (const e of events) {
+      if (e.source === 'card') continue;
+      let messages = known.get(e.conv);
+      if (!messages) known.set(e.conv, (messages = new Map()));
+      if (!messages.has(e.id)) messages.set(e.id, { conv: e.conv, id: e.id, dir: e.dir, ts: e.ts });
+    }
+  };
+
+  const isTaken = (reply: unknown) => (reply as { ok?: boolean } | undefined)?.ok === true;
+  // Not taken (worker unreachable, extension reloaded): kept for the next scan to send again.
+  const deliver = async ({ messages, ratings }: Observed) => {
+    if (messages.length) {
+      const reply = await sendToBackground({ type: 'chat-events', events: messages });
+      if (!isTaken(reply)) tracker.retry({ messages, ratings: [] });
+    }
+    for (const event of ratings) {
+      const reply = await sendToBackground({ type: 'rating', event });
+      if (!isTaken(reply)) tracker.retry({ messages: [], ratings: [event] });
+    }
+  };
+
+  let numericSince: { conv: string; at: number } | null = null;
+  let lastScan = 0;
+  const scan = () => {
+    if (signal.aborted) return;
+    const now = clock();
+    lastScan = now;
+    const { messages: events, ratings } = tracker.drainRetries();
+    let conv = readCurrentConversation(document, adapter);
+    // The header may show the buyer's numeric id for a moment before the nickname (which the
+    // session cards show) resolves: wait for it rather than file the rows under the number.
+    if (conv && /^\d+$/.test(conv)) {
+      if (numericSince?.conv !== conv) numericSince = { conv, at: now };
+      if (now - numericSince.at < NUMERIC_NAME_WAIT_MS) {
+        conv = null;
+        setTimeout(schedule, NUMERIC_NAME_WAIT_MS);
+      }
+    }
+    currentConv = conv;
+    if (conv) {
+      const rows: RowSnapshot[] = readRows(document, adapter, conv, now, idCache).map((row) => ({
+        element: row.element,
+        id: row.id,
+        kind: row.kind,
+        stamp: row.stamp ? { ts: row.stamp.ts, localTs: localEpoch(row.stamp.wall) } : null,
+        text: row.text,
+        ...(row.rating ? { rating: row.rating } : {}),
+      }));
+      const observed = tracker.observeConversation(conv, rows, now, conv);
+      events.push(...observed.messages);
+      ratings.push(...observed.ratings);
+    }
+    // Rows first: a card that starts waiting for the open conversation is then already covered.
+    events.push(...tracker.observeCards(readSessionCards(document, adapter), now));
+    remember(events);
+    void deliver({ messages: events, ratings });
+  };
+
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  function schedule() {
+    if (pending === undefined && !signal.aborted) pending = setTimeout(() => ((pending = undefined), scan()), SCAN_DELAY_MS);
+  }
+  const observer = new MutationObserver((records) => {
+    // Our own hosts (countdown chips, banner) changing is no reason to read the page again.
+    if (records.every(isOurRecord)) return;
+    // A hidden tab's timers are throttled (up to a minute), its observer callbacks are not: read
+    // right away when the last read is not too recent, else coalesce.
+    if (document.hidden && clock() - lastScan >= HIDDEN_MIN_INTERVAL_MS) scan();
+    else schedule();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  // The settle window ends without any mutation: read once more after it.
+  const settle = setTimeout(scan, 1600);
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(settle);
+    if (pending !== undefined) clearTimeout(pending);
+  });
+
+  // Answered synchronously: the background tries tabs in turn until one has the conversation.
+  const onMessage = (message: ToContent, _sender: unknown, sendResponse: (found: boolean) => void) => {
+    if (message?.type !== 'focus-conversation') return undefined;
+    const found = readCurrentConversation(document, adapter) === message.conv || openConversation(adapter, message.conv);
+    if (found) window.focus();
+    sendResponse(found);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+
+  scan();
+  return {
+    current() {
+      if (!currentConv) return null;
+      const messages = [...(known.get(currentConv)?.values() ?? [])].sort((a, b) => a.ts - b.ts);
+      return { conv: currentConv, messages };
+    },
+    scan,
+  };
+}
+
+function isOurs(node: Node): boolean {
+  const el = node instanceof Element ? node : node.parentElement;
+  return !!el?.closest('[data-replyguard]');
+}
+
+/** A change inside one of our hosts, or only our hosts added/removed. */
+function isOurRecord(r: MutationRecord): boolean {
+  if (isOurs(r.target)) return true;
+  const nodes = [...r.addedNodes, ...r.removedNodes];
+  return r.type === 'childList' && nodes.length > 0 && nodes.every(isOurs);
+}
+
+/** Open a conversation by clicking its session card (the agent asked for it by clicking our notification). */
+export function openConversation(adapter: SiteAdapter, conv: string): boolean {
+  for (const card of readSessionCards(document, adapter)) {
+    if (card.conv !== conv) continue;
+    const target = (adapter.sessions && card.element.querySelector(adapter.sessions.name)) ?? card.element;
+    (target as HTMLElement).click();
+    card.element.scrollIntoView?.({ block: 'nearest' });
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,141 @@
+// Reads the open conversation's message rows through a site adapter: who sent each row (buyer,
+// agent, or a system row / card that is neither a consultation nor a reply), its id, its printed
+// time, and a satisfaction result when the row shows one. DOM reading only; no timers, no storage.
+import type { RatingLevel } from '../../rules/metrics/events';
+import type { ChatSelectors, SiteAdapter } from '../../sites/types';
+import { derivedMessageId, hashText } from './message-id';
+import { parseRowStamp, type RowStamp } from './stamp';
+
+export type RowKind = 'in' | 'out' | 'system';
+
+export interface ObservedRow {
+  element: Element;
+  conv: string;
+  id: string;
+  kind: RowKind;
+  /** The printed time, or null when the row shows none. */
+  stamp: RowStamp | null;
+  /** The row's text, for the caller that may store it (settings.storeText) — never stored by default. */
+  text: string;
+  /** A satisfaction result shown by this (system) row, e.g. 「用户已经评价：满意」. */
+  rating?: RatingLevel;
+}
+
+/** Everything a host element of ours adds must stay out of what we read. */
+const OURS = '[data-replyguard]';
+
+export function normalizeBuyerName(text: string): string {
+  return text
+    .replace(/下单数\s*[(（]\s*\d+\s*[)）]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The open conversation's key: the buyer's name in the chat header (the session cards show the same name). */
+export function readCurrentConversation(doc: ParentNode, adapter: SiteAdapter): string | null {
+  if (!adapter.chat) return null;
+  const el = doc.querySelector(adapter.chat.currentBuyer);
+  const name = el ? normalizeBuyerName(el.textContent ?? '') : '';
+  return name || null;
+}
+
+function matchesOrContains(row: Element, selector: string): boolean {
+  return row.matches(selector) || row.querySelector(selector) !== null;
+}
+
+function bodyText(row: Element, chat: ChatSelectors): string {
+  const body = row.querySelector(chat.body);
+  const el = body ?? row;
+  let text = el.textContent ?? '';
+  if (!body) {
+    const stamp = row.querySelector(chat.stamp);
+    if (stamp?.textContent) text = text.replace(stamp.textContent, '');
+  }
+  // Images and stickers have no text: their sources tell two of them apart.
+  const sources = [...el.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? '').join(' ');
+  return (text + (sources ? ' ' + sources : '')).replace(/\s+/g, ' ').trim();
+}
+
+const RATING_DONE = /已评价|已经评价|评价结果|完成了评价|评价了/;
+// 不满意 before 满意: the longer word wins where both match.
+const RATING_WORDS: readonly [RegExp, RatingLevel][] = [
+  [/非常满意|很满意|满意(?!度)/, 'satisfied'],
+  [/一般/, 'neutral'],
+  [/失望|不满意|非常不满意|差评/, 'disappointed'],
+];
+
+/** The level a 「用户已经评价」 row shows, or undefined when it shows none or several. */
+export function ratingFromText(text: string): RatingLevel | undefined {
+  if (!RATING_DONE.test(text)) return undefined;
+  const withoutNegated = text.replace(/非常不满意|不满意/g, '失望');
+  const found = new Set<RatingLevel>();
+  for (const [pattern, level] of RATING_WORDS) if (pattern.test(withoutNegated)) found.add(level);
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+function classify(row: Element, text: string, adapter: SiteAdapter, chat: ChatSelectors): RowKind {
+  if (matchesOrContains(row, chat.system)) return 'system';
+  const whole = row.textContent ?? '';
+  if (adapter.ignoredTexts?.some((ignored) => whole.includes(ignored) || text.includes(ignored))) return 'system';
+  if (matchesOrContains(row, chat.mine)) return 'out';
+  if (matchesOrContains(row, chat.notMe)) return 'in';
+  return 'system';
+}
+
+/** Row elements in page order: the adapter's row selector, plus rows found from their parts. */
+export function findRows(doc: ParentNode, chat: ChatSelectors): Element[] {
+  const matched = [...doc.querySelectorAll(chat.row)].filter((el) => !el.closest(OURS));
+  // Only the outermost row: selectors like div[id^="0_"] may also match a row's inner parts.
+  const rows = new Set(matched.filter((el) => !matched.some((other) => other !== el && other.contains(el))));
+  if (chat.rowPart) {
+    for (const part of doc.querySelectorAll(chat.rowPart)) {
+      if (part.closest(OURS) || part.closest(chat.row)) continue;
+      const container = part.parentElement?.closest(chat.list);
+      let row: Element = part;
+      while (container && row.parentElement && row.parentElement !== container) row = row.parentElement;
+      rows.add(row);
+    }
+  }
+  return [...rows].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
+
+/**
+ * The rows of the open conversation in page order. `idCache` keeps the id a row element was first
+ * given, so a row without an id of its own keeps it while the element lives.
+ */
+export function readRows(
+  doc: ParentNode,
+  adapter: SiteAdapter,
+  conv: string,
+  now: number,
+  idCache: WeakMap<Element, string> = new WeakMap(),
+): ObservedRow[] {
+  const chat = adapter.chat;
+  if (!chat) return [];
+  const rows = findRows(doc, chat);
+  const occurrences = new Map<string, number>();
+  const out: ObservedRow[] = [];
+  for (const element of rows) {
+    const text = bodyText(element, chat);
+    const kind = classify(element, text, adapter, chat);
+    const stampEl = element.querySelector(chat.stamp);
+    const stamp = stampEl ? parseRowStamp(stampEl.textContent ?? '', now) : null;
+    const textHash = hashText(text);
+    const key = `${kind}\u0001${stamp?.text ?? ''}\u0001${textHash}`;
+    const occurrence = occurrences.get(key) ?? 0;
+    occurrences.set(key, occurrence + 1);
+    let id = idCache.get(element);
+    if (!id) {
+      const own = element.id.trim();
+      id = own || derivedMessageId({ conv, dir: kind, stamp: stamp?.text ?? '', textHash, occurrence });
+      idCache.set(element, id);
+    }
+    const row: ObservedRow = { element, conv, id, kind, stamp, text };
+    if (kind === 'system') {
+      const rating = ratingFromText(text);
+      if (rating) row.rating = rating;
+    }
+    out.push(row);
+  }
+  return out;
+}

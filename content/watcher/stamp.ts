@@ -1,0 +1,88 @@
+// The time printed on a chat row, read as Beijing time (the platform's clock) whatever the
+// agent's own zone. The workbench prints "M-D HH:mm:ss" after the sender's name ("测试顾客2-22
+// 18:55:20"), without a year; some tools print a full date or only the time of day. Pure: the
+// caller passes `now`, nothing here reads the machine's clock or zone.
+import { beijingParts, DAY_MS, epochFromBeijing } from '../../rules/metrics/beijing-time';
+
+// Date-time at the END of the text (the sender's name comes first). Year optional; '-', '/' or
+// '.' between month and day, or 月/日; seconds optional.
+const DATE_TIME =
+  /(?:(\d{4})[-/.年])?(\d{1,2})[-/.月](\d{1,2})日?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$/;
+const TIME_ONLY = /(?:^|[^\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$/;
+const YESTERDAY = /(昨天|昨日)\s*$/;
+
+export interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+export interface RowStamp {
+  /** Epoch ms of the printed Beijing time. */
+  ts: number;
+  /** The printed wall-clock time (year inferred), for reading it in another zone. */
+  wall: WallTime;
+  /** The matched stamp text, e.g. "2-22 18:55:20" (part of a derived message id). */
+  text: string;
+}
+
+function valid(month: number, day: number, hour: number, minute: number, second: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 59;
+}
+
+/**
+ * A printed date without a year is the latest such date not more than a day in the future: a
+ * stamp "12-31 23:59" read on 1 January belongs to last year.
+ */
+function inferYear(month: number, day: number, hour: number, minute: number, second: number, now: number): number {
+  const year = beijingParts(now).year;
+  const ts = epochFromBeijing({ year, month, day, hour, minute, second, millisecond: 0 });
+  return ts - now > DAY_MS ? year - 1 : year;
+}
+
+/**
+ * Parse the stamp at the end of a row's header text. Returns null when there is none.
+ * A sender name ending in digits ("买家1" + "2-22 …") is ambiguous with a two-digit month: the
+ * reading closest to `now` (and not in the future) wins.
+ */
+export function parseRowStamp(text: string, now: number): RowStamp | null {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  const m = DATE_TIME.exec(clean);
+  if (m) {
+    const [whole, y, mo, d, h, mi, s = '0'] = m;
+    const hour = Number(h), minute = Number(mi), second = Number(s), day = Number(d);
+    const readings: { ts: number; wall: WallTime }[] = [];
+    for (const monthText of mo!.length === 2 && !y ? [mo!, mo!.slice(1)] : [mo!]) {
+      const month = Number(monthText);
+      if (!valid(month, day, hour, minute, second)) continue;
+      const year = y ? Number(y) : inferYear(month, day, hour, minute, second, now);
+      const ts = epochFromBeijing({ year, month, day, hour, minute, second, millisecond: 0 });
+      // A day of the month past its end (2-30) rolls into the next month in the arithmetic: reject it.
+      if (beijingParts(ts).day !== day) continue;
+      readings.push({ ts, wall: { year, month, day, hour, minute, second } });
+    }
+    if (readings.length) {
+      const notFuture = readings.filter((r) => r.ts <= now + DAY_MS);
+      const pool = notFuture.length ? notFuture : readings;
+      const best = pool.reduce((a, b) => (Math.abs(b.ts - now) < Math.abs(a.ts - now) ? b : a));
+      return { ...best, text: whole.trim() };
+    }
+    return null; // a date that does not exist: not a stamp, and not a bare time of day either
+  }
+  const t = TIME_ONLY.exec(clean);
+  if (t) {
+    const [, h, mi, s = '0'] = t;
+    const hour = Number(h), minute = Number(mi), second = Number(s);
+    if (hour > 23 || minute > 59 || second > 59) return null;
+    const today = beijingParts(now);
+    let ts = epochFromBeijing({ ...today, hour, minute, second, millisecond: 0 });
+    // A time of day later than now (beyond a little clock skew) was yesterday's.
+    if (YESTERDAY.test(clean.slice(0, t.index + 1)) || ts - now > 5 * 60_000) ts -= DAY_MS;
+    const { year, month, day } = beijingParts(ts);
+    return { ts, wall: { year, month, day, hour, minute, second }, text: t[0].replace(/^[^\d]/, '').trim() };
+  }
+  return null;
+}

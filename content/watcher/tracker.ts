@@ -1,0 +1,245 @@
+// Turns what the page shows into chat events, once each. Pure state (no DOM, no clock): the
+// watcher feeds it snapshots of the open conversation's rows and of the session cards, with `now`.
+//
+// - History vs live: rows already there when a conversation is shown (within a short settle
+//   time), and rows that appear ABOVE rows already seen (scrolling back), are history: recorded
+//   with their printed time, never taken as something that just happened. Rows appended below
+//   later are live.
+// - Time: the row's printed Beijing time when shown, else the moment it was first seen. Rows in
+//   one printed second keep their page order (+1 ms each), so a reply in the same second as the
+//   question still answers it and a question after it still waits.
+// - Each (conversation, id) is emitted once per page; the background dedupes across tabs and reloads.
+import type { RatingLevel } from '../../rules/metrics/events';
+import type { ChatEvent, RatingEvent } from '../../utils/messages';
+import type { CardWaiting } from './sessions';
+import { PLATFORM_LIMIT_MS } from './sessions';
+import type { RowKind } from './rows';
+
+export interface RowSnapshot {
+  /** The row element (identity only): a row first seen under another conversation is skipped. */
+  element?: object;
+  id: string;
+  kind: RowKind;
+  /** The printed time read as Beijing time, and the same printed time read in the browser's zone. */
+  stamp: { ts: number; localTs: number } | null;
+  text: string;
+  rating?: RatingLevel;
+}
+
+export interface CardSnapshot {
+  conv: string;
+  waiting: CardWaiting;
+  lastMessageHash: string;
+  lastMessageIgnored: boolean;
+  /** The card shows the last message's time instead of a countdown. */
+  showsAnswered?: boolean;
+}
+
+export interface TrackerOptions {
+  site: string;
+  /** Keep message text in events (settings.storeText). */
+  storeText?: boolean;
+  /** Rows that show up this long after a conversation is opened are still its history. */
+  settleMs?: number;
+}
+
+export interface Observed {
+  messages: ChatEvent[];
+  ratings: RatingEvent[];
+}
+
+const CLOCK_SKEW_MS = 2 * 60_000;
+
+export class PageTracker {
+  readonly #site: string;
+  #storeText: boolean;
+  readonly #settleMs: number;
+  readonly #emitted = new Set<string>();
+  /** Which conversation a row element or row id was first seen under (guards a half-switched pane). */
+  readonly #ownerOfElement = new WeakMap<object, string>();
+  readonly #ownerOfId = new Map<string, string>();
+  #view: { conv: string; startedAt: number; known: Set<string> } | null = null;
+  readonly #cards = new Map<string, { waiting: boolean; lastMessageHash: string }>();
+  #cardsStartedAt: number | null = null;
+  /** Whether the page prints times in the browser's own zone rather than Beijing time. */
+  #stampsAreLocal = false;
+  #retries: Observed = { messages: [], ratings: [] };
+
+  constructor(options: TrackerOptions) {
+    this.#site = options.site;
+    this.#storeText = options.storeText ?? false;
+    this.#settleMs = options.settleMs ?? 1500;
+  }
+
+  set storeText(value: boolean) {
+    this.#storeText = value;
+  }
+
+  get stampsAreLocal(): boolean {
+    return this.#stampsAreLocal;
+  }
+
+  /** Events the background did not take (worker unreachable): handed out again by drainRetries(). */
+  retry(events: Observed): void {
+    this.#retries.messages.push(...events.messages);
+    this.#retries.ratings.push(...events.ratings);
+  }
+
+  drainRetries(): Observed {
+    const out = this.#retries;
+    this.#retries = { messages: [], ratings: [] };
+    return out;
+  }
+
+  /** The open conversation's rows, in page order. */
+  observeConversation(conv: string, rows: readonly RowSnapshot[], now: number, buyerName?: string): Observed {
+    if (!this.#view || this.#view.conv !== conv) this.#view = { conv, startedAt: now, known: new Set() };
+    const view = this.#view;
+    const settling = now - view.startedAt < this.#settleMs;
+
+    const mine = rows.filter((row) => this.#claim(row, conv));
+
+    // A row above the last row already known is history (scroll-back), even after settling.
+    let lastKnown = -1;
+    mine.forEach((row, i) => {
+      if (view.known.has(row.id)) lastKnown = i;
+    });
+    this.#learnStampZone(mine, (row, i) => !settling && i > lastKnown && !view.known.has(row.id), now);
+
+    const fresh: { row: RowSnapshot; index: number; history: boolean }[] = [];
+    mine.forEach((row, index) => {
+      if (view.known.has(row.id)) return;
+      fresh.push({ row, index, history: settling || index < lastKnown });
+    });
+    for (const row of mine) view.known.add(row.id);
+
+    // Times: printed stamp (+ page order within one printed second); else first seen, history
+    // rows without a stamp spaced 1 ms apart before `now` so their order survives.
+    const sameSecond = new Map<number, number>();
+    const stampOf = (row: RowSnapshot) => (row.stamp ? (this.#stampsAreLocal ? row.stamp.localTs : row.stamp.ts) : null);
+    const orderInSecond = new Map<RowSnapshot, number>();
+    for (const row of mine) {
+      const ts = stampOf(row);
+      if (ts === null) continue;
+      const k = sameSecond.get(ts) ?? 0;
+      sameSecond.set(ts, k + 1);
+      orderInSecond.set(row, k);
+    }
+    const unstampedHistory = fresh.filter((f) => f.history && stampOf(f.row) === null).length;
+    let unstampedSeen = 0;
+
+    const out: Observed = { messages: [], ratings: [] };
+    for (const { row, history } of fresh) {
+      const stamped = stampOf(row);
+      let ts: number;
+      let tsSource: ChatEvent['tsSource'];
+      if (stamped !== null && stamped <= now + CLOCK_SKEW_MS) {
+        ts = Math.min(stamped + (orderInSecond.get(row) ?? 0), now);
+        tsSource = 'page';
+      } else if (history) {
+        ts = now - (unstampedHistory - 1 - unstampedSeen++);
+        tsSource = 'seen';
+      } else {
+        ts = now;
+        tsSource = 'seen';
+      }
+      if (row.kind === 'system') {
+        if (row.rating && this.#emit(conv, row.id)) {
+          out.ratings.push({ site: this.#site, conv, at: ts, rating: row.rating, source: 'page', id: row.id });
+        }
+        continue;
+      }
+      if (!this.#emit(conv, row.id)) continue;
+      const event: ChatEvent = { site: this.#site, conv, id: row.id, dir: row.kind, ts, tsSource, history, source: 'row' };
+      if (buyerName) event.buyerName = buyerName;
+      if (this.#storeText && row.text) event.text = row.text;
+      out.messages.push(event);
+    }
+    return out;
+  }
+
+  /**
+   * The session list. A card that starts showing the platform's countdown is a buyer waiting in a
+   * conversation that may not be open; one that stops, with a new last message that is not a
+   * system notice, was answered (perhaps from another device).
+   */
+  observeCards(cards: readonly CardSnapshot[], now: number): ChatEvent[] {
+    this.#cardsStartedAt ??= now;
+    const history = now - this.#cardsStartedAt < this.#settleMs;
+    const events: ChatEvent[] = [];
+    const seen = new Set<string>();
+    for (const card of cards) {
+      if (seen.has(card.conv)) continue; // the same buyer listed twice (e.g. starred and in a group)
+      seen.add(card.conv);
+      const before = this.#cards.get(card.conv);
+      const waiting = card.waiting.state !== 'none';
+      if (waiting && !before?.waiting) {
+        const countdown = card.waiting.state === 'countdown';
+        const since = countdown
+          ? Math.floor((now + (card.waiting as { remainingMs: number }).remainingMs - PLATFORM_LIMIT_MS) / 1000) * 1000
+          : now - PLATFORM_LIMIT_MS;
+        events.push({
+          site: this.#site,
+          conv: card.conv,
+          id: `card:${Math.floor(since / 1000)}`,
+          dir: 'in',
+          ts: since,
+          tsSource: countdown ? 'page' : 'seen',
+          history,
+          source: 'card',
+        });
+      } else if (!waiting && before?.waiting && before.lastMessageHash !== card.lastMessageHash && !card.lastMessageIgnored) {
+        events.push({ site: this.#site, conv: card.conv, id: `card-reply:${now}`, dir: 'out', ts: now, tsSource: 'seen', history: false, source: 'card' });
+      } else if (!before && card.showsAnswered) {
+        // First sight of a card the platform shows as answered: if the ledger still has this buyer
+        // waiting (answered from another device while no tab watched), the timer stops. When it
+        // was answered is unknown, so this is history: it never counts as a reply in the rate.
+        events.push({ site: this.#site, conv: card.conv, id: `card-answered:${now}`, dir: 'out', ts: now, tsSource: 'seen', history: true, source: 'card' });
+      }
+      this.#cards.set(card.conv, { waiting, lastMessageHash: card.lastMessageHash });
+    }
+    for (const conv of [...this.#cards.keys()]) if (!seen.has(conv)) this.#cards.delete(conv);
+    return events;
+  }
+
+  #emit(conv: string, id: string): boolean {
+    const key = `${conv}\u0001${id}`;
+    if (this.#emitted.has(key)) return false;
+    this.#emitted.add(key);
+    return true;
+  }
+
+  /** A row element or id first seen under another conversation belongs to it (the pane is mid-switch). */
+  #claim(row: RowSnapshot, conv: string): boolean {
+    const byId = this.#ownerOfId.get(row.id);
+    if (byId !== undefined && byId !== conv) return false;
+    if (row.element) {
+      const byElement = this.#ownerOfElement.get(row.element);
+      if (byElement !== undefined && byElement !== conv) return false;
+      this.#ownerOfElement.set(row.element, conv);
+    }
+    this.#ownerOfId.set(row.id, conv);
+    return true;
+  }
+
+  /**
+   * Stamps are read as Beijing time. If the page evidently prints the browser's own zone instead
+   * (a time in the future as Beijing time but not as local time, or a row arriving live whose
+   * Beijing reading is far from now while the local one is close), switch for the rest of the page.
+   */
+  #learnStampZone(rows: readonly RowSnapshot[], isLive: (row: RowSnapshot, index: number) => boolean, now: number): void {
+    if (this.#stampsAreLocal) return;
+    for (const [index, row] of rows.entries()) {
+      if (!row.stamp || row.stamp.ts === row.stamp.localTs) continue;
+      const { ts, localTs } = row.stamp;
+      const localPlausible = localTs <= now + CLOCK_SKEW_MS;
+      const futureAsBeijing = ts > now + CLOCK_SKEW_MS;
+      const live = isLive(row, index);
+      const farAsBeijing = Math.abs(ts - now) > 30 * 60_000 && Math.abs(localTs - now) <= 10 * 60_000;
+      if (localPlausible && (futureAsBeijing || (live && farAsBeijing))) {
+        this.#stampsAreLocal = true;
+        return;
+      }
+    }
+  }
+}

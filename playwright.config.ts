@@ -1,0 +1,21 @@
+import { defineConfig } from '@playwright/test';
+
+// e2e against the BUILT extension (.output/chrome-mv3 from `wxt build`) in the system Chromium;
+// `npm run test:e2e` builds the extension and the demo first. No browser download: the fixtures
+// (test/e2e/fixtures.ts) launch CHROME_PATH or /usr/bin/chromium.
+export default defineConfig({
+  testDir: 'test/e2e',
+  timeout: 60_000,
+  expect: { timeout: 5_000 },
+  // A failure must show up as a failure, never be retried away.
+  retries: 0,
+  workers: 2,
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [['list']],
+  use: {
+    // For the built-in `browser` fixture (pages without the extension, e.g. the demo's own tests).
+    launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium' },
+    trace: 'retain-on-failure',
+  },
+});

@@ -1,0 +1,76 @@
+// 2.3: bank accounts — card numbers (16–19 digits with a card prefix and Luhn, or printed in groups;
+// also in Chinese numerals), corporate account numbers given with 账号/对公账户, and requests such as
+// 把银行卡号和开户行发我. Paying by bank card in the platform checkout (可以换银行卡支付) and refunds to
+// the card the buyer paid with are fine; an order number is not a card (detect/numbers.ts).
+
+import { defineRule } from '../define-rule';
+import { phraseRegex } from '../context';
+import { compactRange, denied, sentence, Spans, warningContext } from '../detect/cues';
+import { numberRuns } from '../detect/numbers';
+import { BANK_TERMS } from '../lexicon/third-party';
+
+const BANK_CONTEXT = phraseRegex(['卡', '银行', '户名', '开户', '账号', '帐号', '账户', '帐户', '转账', '转', '汇', '打款', '对公', '收款', '工行', '建行', '农行',
+  '中行', '招行', '交行', '邮储', '储蓄', '支行', '分行']);
+const ACCOUNT_BEFORE = phraseRegex(['账号', '帐号', '账户', '帐户', '卡号', '对公', '公户', '开户', '收款', '汇款', '户名', '银行'], { suffix: '[^]{0,14}$' });
+const REQUEST = /(?:发|发给|发我|给|给我|告诉|告诉我|提供|提供一下|报|报一下|留|留个|填|写|私信|说|把)(?:我)?(?:一个|个|一下|下)?(?:您|你)?(?:的)?(?:收款)?$/;
+const REQUEST_AFTER = /^(?:[和及跟、]|发我|发给我|给我|告诉我|发一下|报一下|是多少|多少|发过来|私我|提供|留一下|写一下|给一下)/;
+const CARD_INFO_REQUEST = /^(?:的)?(?:信息|号|号码|账号|资料|照片|正面)(?:和[^，。]{0,6})?(?:发我|发给我|给我|告诉我|发一下|拍照发我|发过来|私信我|留一下)/;
+const OURS = /(?:我们|我|公司|本店|店铺|咱们)(?:的|家)?$/;
+const NOT_BANK_CARD = /(?:会员|礼品|购物|储值|优惠|积分|身份|电话|sim|手机|流量|门|房)$/;
+
+const rule = defineRule({
+  meta: {
+    id: 'bank-account',
+    clause: '2.3',
+    severity: 'block',
+    title: { zh: '银行账号', en: 'Bank account' },
+    description: {
+      zh: '银行卡号、对公账号（含分组、中文数字写法），或索要卡号、开户行以便站外打款。收银台用银行卡付款不算。',
+      en: 'Card or account numbers (grouped or in Chinese numerals), or asking for card details to pay outside. Card payment at checkout is fine.',
+    },
+    hint: { zh: '删除卡号；收款和退款都走平台订单（原路退回）。', en: 'Remove the account; payments and refunds go through the platform order.' },
+  },
+  terms: BANK_TERMS,
+  check(ctx, hits) {
+    const reported = new Spans(ctx.compact.length);
+    for (const run of numberRuns(ctx)) {
+      const [start, end] = compactRange(ctx, run.start, run.end);
+      const around = sentence(ctx, start, end, 30);
+      const before = ctx.before(start, 20, 'hard');
+      const card = run.kind === 'bank-card';
+      const account = (run.kind === 'plain' || run.kind === 'bank-card' || run.kind === 'landline') && run.digits.length >= 10 && run.digits.length <= 25 && ACCOUNT_BEFORE.test(before);
+      if (!card && !account) continue;
+      reported.add(start, end);
+      if (denied(ctx, start, 6)) {
+        ctx.report(rule, { start, end, severity: 'info', message: '提到银行账号（否定语境）' });
+        continue;
+      }
+      const sure = account || BANK_CONTEXT.test(around);
+      ctx.report(rule, { start, end, severity: sure ? 'block' : 'warn', message: sure ? '发出了银行账号（站外收款）' : '疑似银行卡号', fix: '' });
+    }
+    for (const hit of hits) {
+      if (reported.overlaps(hit.start, hit.end)) continue;
+      if (hit.spec.tag === 'bank') {
+        // 把银行卡信息发我: asking for the buyer's card outside the checkout.
+        if (!/银行卡|储蓄卡|借记卡/.test(hit.key) || !CARD_INFO_REQUEST.test(ctx.after(hit.end, 10, 'hard')) || denied(ctx, hit.start)) continue;
+        ctx.report(rule, { start: hit.start, end: hit.end, message: '索要银行卡信息（站外打款）' });
+        continue;
+      }
+      const before = ctx.before(hit.start, 10);
+      const after = ctx.after(hit.end, 10, 'hard');
+      if (hit.key === '卡号' && NOT_BANK_CARD.test(before)) continue;
+      const s = sentence(ctx, hit.start, hit.end, 30);
+      const request = REQUEST.test(before) || REQUEST_AFTER.test(after);
+      const ours = OURS.test(before) && /转|汇|打款|付|打到|存/.test(s);
+      const corporate = /对公|公户|公司账/.test(hit.key) && /转|汇|打|付|账号|\d/.test(s);
+      if (!request && !ours && !corporate) continue;
+      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end)) {
+        ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到银行账户（否定或提醒语境）' });
+        continue;
+      }
+      ctx.report(rule, { start: hit.start, end: hit.end, message: request ? '索要银行账户信息（站外打款）' : '引导向银行账户付款（站外收款）' });
+    }
+  },
+});
+
+export default rule;

@@ -1,0 +1,72 @@
+// 2.3: e-mail addresses (plain, full-width, spelled 艾特/(at)/点/dot, 一六三 → 163, `2839471023qq.com`)
+// and requests to move the talk to e-mail (留个QQ邮箱, 发我邮箱). The platform's own e-invoice mail
+// (发票发至您预留的邮箱) names no address and asks for none: fine.
+
+import { defineRule } from '../define-rule';
+import { phraseRegex } from '../context';
+import { valueAfter } from '../detect/contact';
+import { compactRange, denied, Spans, warningContext } from '../detect/cues';
+import { emails } from '../detect/emails';
+import { firstRunFrom, numberRuns } from '../detect/numbers';
+import { EMAIL_TERMS } from '../lexicon/third-party';
+
+// The address the buyer registered with the platform (the e-invoice goes there): not a new channel.
+const PLATFORM_MAIL = phraseRegex(['预留', '下单时', '下单填', '绑定', '订单里', '订单上', '订单中', '账户里', '平台', '发票', '开票', '系统'], { suffix: '[^]{0,10}$' });
+const REQUEST_BEFORE = /(?:留|留个|留一下|留下|发|发个|发一下|给|给个|给我|告诉|告诉我|提供|提供一下|报|报一下|写|填|加|发我|发到|发至|发送到|寄到|说下|说一下|私信|把)(?:个|一下|下)?(?:您|你)?(?:的)?(?:qq|扣扣)?$/;
+const REQUEST_AFTER = /^(?:地址)?(?:发我|发给我|给我|告诉我|留一下|留下|留给我|发一下|是多少|多少|号多少|写一下|报一下|私我|发过来|给一下|呢|吗)/;
+const QQ_MAIL = /^(?:qq|扣扣)?邮箱$/;
+
+const rule = defineRule({
+  meta: {
+    id: 'contact-email',
+    clause: '2.3',
+    severity: 'block',
+    title: { zh: '电子邮箱', en: 'E-mail address' },
+    description: {
+      zh: '回复里的邮箱地址（含 艾特、点、dot 拆写），或索要买家邮箱。平台发票发到预留邮箱不算。',
+      en: 'An e-mail address (also spelled out) or asking for the buyer\'s e-mail. The platform\'s e-invoice mail is fine.',
+    },
+    hint: { zh: '删除邮箱地址；文件请通过平台聊天窗口或订单页发送。', en: 'Remove the address; send files through the platform chat or the order page.' },
+  },
+  terms: EMAIL_TERMS,
+  check(ctx, hits) {
+    const reported = new Spans(ctx.compact.length);
+    for (const mail of emails(ctx)) {
+      const [start, end] = compactRange(ctx, mail.start, mail.end);
+      reported.add(start, end);
+      if (denied(ctx, start, 6)) ctx.report(rule, { start, end, severity: 'info', message: '提到邮箱（否定语境）' });
+      else ctx.report(rule, { start, end, message: '发出了电子邮箱地址（站外联系方式）', fix: '' });
+    }
+    for (const hit of hits) {
+      if (reported.overlaps(hit.start, hit.end)) continue;
+      const before = ctx.before(hit.start, 10);
+      const after = ctx.after(hit.end, 8, 'hard');
+      // 发到我 QQ 邮箱 3847261950 / 3847261950 的QQ邮箱
+      if (QQ_MAIL.test(hit.key) || hit.key === 'qq邮箱') {
+        const value = valueAfter(ctx, hit.end, { digitsOnly: true, minDigits: 5 });
+        const runs = numberRuns(ctx);
+        const prev = runs[firstRunFrom(runs, ctx.norm.compactToFolded[hit.start]!) - 1];
+        const near = prev && prev.digits.length >= 5 && prev.digits.length <= 11 && hit.start - ctx.compactIndexOfFolded(prev.end) <= 3;
+        if (hit.key !== '邮箱' && (value || near)) {
+          const end = value ? value.end : hit.end;
+          if (denied(ctx, hit.start)) ctx.report(rule, { start: hit.start, end, severity: 'info', message: '提到QQ邮箱（否定语境）' });
+          else ctx.report(rule, { start: hit.start, end, message: '发出了QQ邮箱（站外联系方式）' });
+          continue;
+        }
+      }
+      if (!/邮箱|邮件|mail|电邮/.test(hit.key)) continue;
+      // 发邮件给品牌方: a referral to a third party's own service, no address and no request.
+      if (/邮件/.test(hit.key) && !/(?:发到我|发给我|我发|给您发|发您|发你|我的|到我)/.test(before + after.slice(0, 4))) continue;
+      if (PLATFORM_MAIL.test(before)) continue;
+      const request = REQUEST_BEFORE.test(before) || REQUEST_AFTER.test(after) || /(?:您|你)的?(?:qq|扣扣)?$/.test(before) && /^(?:地址)?(?:是|号)?(?:多少|呢|发|给|告诉)/.test(after);
+      if (!request) continue;
+      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end)) {
+        ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到邮箱（否定或提醒语境）' });
+        continue;
+      }
+      ctx.report(rule, { start: hit.start, end: hit.end, message: '索要或引导使用电子邮箱（站外联系方式）' });
+    }
+  },
+});
+
+export default rule;

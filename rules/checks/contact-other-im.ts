@@ -1,0 +1,53 @@
+// 2.3: other messengers and social accounts as private channels — Telegram/TG/纸飞机, WhatsApp, Line,
+// KakaoTalk, 钉钉, 飞书, Skype, 小红书号, 抖音号 … A name alone (Line Friends 联名款, 纸飞机发夹) is fine;
+// a call to act or an account value is a breach.
+
+import { defineRule } from '../define-rule';
+import { ACT_BEFORE, valueAfter } from '../detect/contact';
+import { denied, DENIED_AFTER, Spans, warningContext } from '../detect/cues';
+import { OTHER_IM_TERMS } from '../lexicon/third-party';
+
+// A handle or number introduced explicitly: ID: xxx, ：xxx, @xxx, 号 xxx, +852 …
+const INTRODUCED = /^\s*(?:id|号|号码|账号)?\s*[:=@+]|^\s*(?:id|号|号码|账号)\s*\S|^\s*@/;
+// Using the messenger to reach the shop (钉钉通知我们仓库 is the shop's own office tool).
+const IM_ACT_AFTER = /^(?:上聊|里聊|上联系|上找|上加|联系我|找我|私聊|频道|群|搜|号|加我|私信|发您|发你|聊|详聊|沟通|留言|上说|id)/;
+const STRONG_ACT_BEFORE = /(?:加|添加|加个|加我|加一下|\+|搜|搜索|私|联系我?|关注|下载)$/;
+
+const rule = defineRule({
+  meta: {
+    id: 'contact-other-im',
+    clause: '2.3',
+    severity: 'block',
+    title: { zh: '引导到其他通讯工具', en: 'Other messenger contact' },
+    description: {
+      zh: '引导到 Telegram、WhatsApp、Line、钉钉、飞书等工具，或发出小红书号、抖音号等账号。',
+      en: 'Sending the buyer to Telegram, WhatsApp, Line, DingTalk…, or giving a Xiaohongshu/Douyin account.',
+    },
+    hint: { zh: '删除账号和引导说法，在平台聊天窗口里沟通。', en: 'Remove the account and the invitation; keep talking in the platform chat.' },
+  },
+  terms: OTHER_IM_TERMS,
+  check(ctx, hits) {
+    const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const taken = new Spans(ctx.compact.length);
+    for (const hit of sorted) {
+      if (taken.overlaps(hit.start, hit.end)) continue;
+      const before = ctx.before(hit.start, 8);
+      const after = ctx.after(hit.end, 10, 'hard');
+      const tail = ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1, ctx.norm.compactToFolded[hit.end - 1]! + 8);
+      const value = valueAfter(ctx, hit.end);
+      const weak = hit.spec.tag === 'weak';
+      const introduced = value && INTRODUCED.test(tail);
+      const act = (weak ? STRONG_ACT_BEFORE : ACT_BEFORE).test(before) || IM_ACT_AFTER.test(after);
+      if (!(introduced || (value && !weak) || act)) continue;
+      const end = value && (introduced || !weak) ? value.end : hit.end;
+      taken.add(hit.start, end);
+      if (denied(ctx, hit.start) || DENIED_AFTER.test(after) || (!value && warningContext(ctx, hit.start, hit.end))) {
+        ctx.report(rule, { start: hit.start, end, severity: 'info', message: '提到其他通讯工具（否定或提醒语境）' });
+      } else {
+        ctx.report(rule, { start: hit.start, end, message: value ? '发出了其他通讯工具的账号（站外联系方式）' : '疑似引导买家到其他通讯工具联系' });
+      }
+    }
+  },
+});
+
+export default rule;

@@ -1,0 +1,84 @@
+// 2.3: phone numbers as a private channel — mobiles in any dress (spaced, dashed, full-width, circled,
+// keycaps, 幺三八 洞洞幺…, mixed), landlines, international numbers. Order, tracking, customs and batch
+// numbers, barcodes, dates, money, specs, masked numbers (138****1234), 尾号 and public hotlines
+// (95338, 12315) are not contacts (detect/numbers.ts classifies them). The buyer's own number read back
+// from the order is advice only.
+
+import { defineRule } from '../define-rule';
+import { phraseRegex } from '../context';
+import { compactRange, denied, Spans } from '../detect/cues';
+import { CN_DIGITS, digitOf, firstRunFrom, isMobile, numberRuns } from '../detect/numbers';
+
+// The buyer's own number read back from the order (您留的电话是…, 收件人…).
+const BUYER_OWN = phraseRegex(['您的', '您留的', '您填的', '您填写的', '您预留的', '您下单', '您订单', '您的手机', '您的电话', '收件人', '收货人', '订单上', '订单里',
+  '订单中', '下单时', '下单留', '预留', '填写的', '绑定的', '注册的', '买家', '您提供的', '您登记的', '您是', '您那个'], { suffix: '[^]{0,10}$' });
+// A return address that includes the shop's after-sales receiver (退货地址：…  0571-…) is the platform's return flow.
+const RETURN_ADDRESS = phraseRegex(['退货地址', '退货请寄', '退货寄到', '寄回地址', '退回地址', '换货地址', '退换货地址', '退货收件', '寄回到', '寄回至', '退回至', '退回到']);
+// …unless the shop points to its own line: 打我电话, 我手机, 联系我.
+const SHOP_OWN = /打|拨|致电|call|联系我|找我|我的|我电话|我手机|我们|咨询|私人|加我/;
+const CALL_VERB = /(?:打|拨|致电|呼|call|联系|找|咨询)[^]{0,6}$/;
+// 400 numbers of a brand or carrier (品牌售后热线 400-…) are public service lines.
+const PUBLIC_OWNER = phraseRegex(['品牌', '厂家', '官方', '快递', '顺丰', '物流', '邮政', '海关', '售后中心', '总部', '客服中心', '航空', '银行', '中通', '圆通',
+  '申通', '韵达', '京东物流', '德邦', '极兔', 'ems']);
+
+// A mobile told in pieces: 电话一三九，中间一二三四，尾号五六七八 (compact view; gaps of a few words).
+const DIGIT_CLASS = `[0-9${Object.keys(CN_DIGITS).join('')}]`;
+const SPLIT_NUMBER = new RegExp(`(${DIGIT_CLASS}{3,4})[^0-9${Object.keys(CN_DIGITS).join('')}]{1,8}?(${DIGIT_CLASS}{4})[^0-9${Object.keys(CN_DIGITS).join('')}]{1,8}?(${DIGIT_CLASS}{4})`, 'g');
+const PHONE_CUE = /电话|手机|号码|打|拨|call|tel|联系/;
+
+const rule = defineRule({
+  meta: {
+    id: 'contact-phone',
+    clause: '2.3',
+    severity: 'block',
+    title: { zh: '发出电话号码', en: 'Phone number' },
+    description: {
+      zh: '回复里的手机号、座机号（含拆分、全角、圈号、中文数字写法）。订单号、运单号、批号、条码、打码号码、公共热线不算。',
+      en: 'Mobile or landline numbers in any disguise. Order, tracking and batch numbers, barcodes, masked numbers and public hotlines are not contacts.',
+    },
+    hint: { zh: '删除电话号码，请买家在平台聊天窗口联系。', en: 'Remove the number; ask the buyer to use the platform chat.' },
+  },
+  check(ctx) {
+    const reported = new Spans(ctx.compact.length);
+    for (const m of ctx.compact.matchAll(SPLIT_NUMBER)) {
+      const digits = [...(m[1]! + m[2]! + m[3]!)].map((c) => digitOf(c)).join('');
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (!isMobile(digits) || !PHONE_CUE.test(ctx.before(start, 12, 'hard')) || ctx.spansHardBreak(start, end)) continue;
+      const runs = numberRuns(ctx);
+      const inside = runs[firstRunFrom(runs, ctx.norm.compactToFolded[start]!)];
+      if (inside && inside.kind === 'mobile' && ctx.compactIndexOfFolded(inside.start) < end) continue;
+      reported.add(start, end);
+      ctx.report(rule, { start, end, severity: denied(ctx, start) ? 'info' : 'block', message: '分段报出了手机号码（站外联系方式）' });
+    }
+    for (const run of numberRuns(ctx)) {
+      if (!['mobile', 'international', 'landline', 'service'].includes(run.kind)) continue;
+      const [start, end] = compactRange(ctx, run.start, run.end);
+      const before = ctx.before(start, 60, 'hard');
+      const clause = ctx.before(start, 16);
+      const fix = '';
+      if (BUYER_OWN.test(before.slice(-24)) && !SHOP_OWN.test(clause)) {
+        ctx.report(rule, { start, end, severity: 'info', message: '买家本人的号码：核对信息时建议打码' });
+        continue;
+      }
+      if (denied(ctx, start, 6)) {
+        ctx.report(rule, { start, end, severity: 'info', message: '提到电话号码（否定语境）' });
+        continue;
+      }
+      if (RETURN_ADDRESS.test(before) && !CALL_VERB.test(clause)) {
+        ctx.report(rule, { start, end, severity: 'info', message: '退货地址中的收件电话：建议使用平台退货地址功能' });
+        continue;
+      }
+      if (run.kind === 'service') {
+        const publicLine = PUBLIC_OWNER.test(before);
+        ctx.report(rule, { start, end, severity: publicLine ? 'info' : 'warn', message: publicLine ? '品牌或物流的公共热线' : '疑似发出店铺的 400 电话（站外联系方式）', fix });
+        continue;
+      }
+      const how = run.chinese ? '（中文数字写法）' : run.groups > 3 ? '（拆分写法）' : '';
+      const what = run.kind === 'landline' ? '座机号码' : run.kind === 'international' ? '境外电话号码' : '手机号码';
+      ctx.report(rule, { start, end, message: `发出了${what}${how}（站外联系方式）`, fix });
+    }
+  },
+});
+
+export default rule;

@@ -1,0 +1,61 @@
+// 2.3: QQ as a private channel — QQ 扣扣 企鹅(号) 球球 🐧 Q号 Q群 加Q 扣我 …, with or without the number.
+// QQ糖, Q弹, QQ星, Q10, 扣款/扣除 are products and words, never a finding.
+
+import { defineRule } from '../define-rule';
+import { ACT_AFTER, ACT_BEFORE, valueAfter } from '../detect/contact';
+import { denied, Spans, warningContext } from '../detect/cues';
+import { QQ_TERMS } from '../lexicon/third-party';
+
+const PRODUCT_AFTER = /^(?:糖|弹|星|软糖|版|萌|音乐|飞车|币)/;
+// 扣我… as in "平台扣我保证金" is a deduction, not "QQ me".
+const NOT_COMMAND_AFTER = /^(?:的|钱|分|款|保证金|工资|积分|运费|费|了|们)/;
+
+const rule = defineRule({
+  meta: {
+    id: 'contact-qq',
+    clause: '2.3',
+    severity: 'block',
+    title: { zh: '引导添加QQ', en: 'QQ contact' },
+    description: {
+      zh: '发出QQ号、QQ群或引导加QQ（扣扣、企鹅、🐧 等写法）。QQ糖、Q弹等商品词不算。',
+      en: 'A QQ number or group, or asking to add QQ (扣扣, 企鹅, 🐧…). Product words like QQ糖 are fine.',
+    },
+    hint: { zh: '删除QQ号和加QQ的说法，在平台聊天窗口里继续沟通。', en: 'Remove the QQ number and invitation; keep talking in the platform chat.' },
+  },
+  terms: QQ_TERMS,
+  check(ctx, hits) {
+    const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const taken = new Spans(ctx.compact.length);
+    for (const hit of sorted) {
+      if (taken.overlaps(hit.start, hit.end)) continue;
+      const tag = hit.spec.tag;
+      const before = ctx.before(hit.start, 8);
+      const after = ctx.after(hit.end, 10, 'hard');
+      if (PRODUCT_AFTER.test(after) || /^邮箱|^mail|^邮件/.test(after)) continue; // QQ邮箱: the e-mail rule
+      const value = valueAfter(ctx, hit.end, { digitsOnly: true, minDigits: 5 });
+      const defused = denied(ctx, hit.start) || (!value && warningContext(ctx, hit.start, hit.end));
+      let severity: 'block' | 'info' | undefined;
+      if (tag === 'command') {
+        if (hit.key.startsWith('扣') && NOT_COMMAND_AFTER.test(after) && !value) continue;
+        severity = 'block';
+      } else if (tag === 'weak') {
+        // A bare Q needs an introduced number: Q：2239418876, Q号 …
+        const tail = ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1, ctx.norm.compactToFolded[hit.end - 1]! + 4);
+        if (!(value && value.value.length >= 6 && /^\s*[:=号]/.test(tail)) && !/(?:加|\+)$/.test(before)) continue;
+        severity = 'block';
+      } else if (value || ACT_BEFORE.test(before) || ACT_AFTER.test(after)) {
+        severity = 'block';
+      }
+      const end = value ? value.end : hit.end;
+      if (!severity) {
+        ctx.report(rule, { start: hit.start, end, severity: 'info', message: '提到QQ：请勿引导买家到站外沟通' });
+        continue;
+      }
+      taken.add(hit.start, end);
+      if (defused) ctx.report(rule, { start: hit.start, end, severity: 'info', message: '提到QQ（否定或提醒语境）' });
+      else ctx.report(rule, { start: hit.start, end, message: value ? '发出了QQ号（站外联系方式）' : '疑似引导买家添加QQ（站外联系方式）' });
+    }
+  },
+});
+
+export default rule;

@@ -1,0 +1,111 @@
+// 2.3: WeChat as a private channel off the platform — 微信 and its disguises (薇信 威信 V信 vx wx
+// weixin 绿泡泡 卫星 薇❤ …). A lone mention is advice at most (微信支付 is a checkout method; 不需要加微信
+// is compliant); a call to act (加/＋/搜/我的…/…上聊) or an account value makes it a breach.
+
+import { defineRule } from '../define-rule';
+import type { TermHit } from '../context';
+import { ACT_AFTER, ACT_BEFORE, valueAfter } from '../detect/contact';
+import { compactRange, denied, DENIED_AFTER, sentence, Spans, warningContext } from '../detect/cues';
+import { numberRuns } from '../detect/numbers';
+import { WECHAT_TERMS } from '../lexicon/third-party';
+
+// After 微信: a checkout or refund use, handled (or allowed) by the payment rule.
+const PAYMENT_AFTER = /^(?:支付|付款|付|零钱|钱包|买单|收银|扫码支付|扫码付|转账|转|红包|余额|绑定|pay|收款|里的钱|小程序支付)/;
+// 稍微我…, 细微我… are not 微我; V领 / V型 / V脸 are garments and shapes, 加V领取 is still a command.
+const NOT_COMMAND_BEFORE = /[稍细轻略些卑精]$/;
+const NOT_COMMAND_AFTER = /^(?:领(?!取|券|福利|红包|优惠|奖)|型|字|脸|领口|ip|c\b|e\b|8)/;
+// 加微量元素, 加威士忌, 添加薇姿…: 微/威/薇 starting another word.
+const NOT_WEI_WORD = /^(?:信|伩|讯|锌|芯|x|v|量|型|调|波|米|博|商|店|小|笑|距|软|粒|孔|电|创|积|整|尘|雕|胖|利|乳|泡|光|针|晶|瑕|醺|凉|甜|酸|辣|苦|咸|胶|纤|生物|末|观|弱|薄|热|妙|微|士|力|望|风|严|胁|尼|姿|诺|娅|拉|露|猛|化|海|斯)/;
+// After V / 小绿 / 绿色: product nicknames and ordinary words (小绿瓶, 绿色包装).
+const NOT_NICKNAME = /^(?:瓶|管|盒|伞|罐|膜|叶|书|色|植|环保|健康|食品|通道|出行|包装|能源|标|款|系列|版)/;
+// Emoji hearts and stars glued to 微/薇/V (dropped by the compact view), and `V：abc123`.
+const HEART_TOKEN = /(?:微|薇|威|徽|v)\s*[❤♥💚💗💕❣💓💖💙💜🧡💛🤍🖤🌟⭐✨💬🔔🌸🌹🍀]|[💚🟢🍏🥬🍀✅]\s*泡泡?|🛰/gu;
+
+const rule = defineRule({
+  meta: {
+    id: 'contact-wechat',
+    clause: '2.3',
+    severity: 'block',
+    title: { zh: '引导添加微信', en: 'WeChat contact' },
+    description: {
+      zh: '引导买家加微信（含 薇信、vx、绿泡泡 等变体）或发出微信号。单独提到微信（如微信支付）只提示。',
+      en: 'Asking the buyer to add WeChat (incl. disguises) or giving a WeChat id. A lone mention such as WeChat Pay is advice only.',
+    },
+    hint: { zh: '删除微信号和加微信的说法，直接在平台聊天窗口里沟通。', en: 'Remove the WeChat id and the invitation; keep talking in the platform chat.' },
+  },
+  terms: WECHAT_TERMS,
+  check(ctx, hits) {
+    const tokens: TermHit[] = [...hits];
+    for (const m of ctx.folded.matchAll(HEART_TOKEN)) {
+      const [start, end] = compactRange(ctx, m.index!, m.index! + m[0].length);
+      tokens.push({ spec: { term: m[0], tag: 'token' }, start, end, key: m[0] });
+    }
+    // Longest first, so 企业微信 wins over 微信 and 加v over v.
+    tokens.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const taken = new Spans(ctx.compact.length);
+    for (const hit of tokens) {
+      if (taken.overlaps(hit.start, hit.end)) continue;
+      const judged = judge(hit);
+      if (!judged) continue;
+      taken.add(judged.start, judged.end);
+      ctx.report(rule, judged);
+    }
+
+    function judge(hit: TermHit) {
+      const tag = hit.spec.tag;
+      const before = ctx.before(hit.start, 8);
+      const after = ctx.after(hit.end, 10, 'hard');
+      const isDenied = denied(ctx, hit.start);
+      if (tag === 'command') {
+        if (NOT_COMMAND_BEFORE.test(before) && hit.key.startsWith('微')) return undefined;
+        if (NOT_COMMAND_AFTER.test(after)) return undefined;
+        if (/[微薇威]$/.test(hit.key) && NOT_WEI_WORD.test(after)) return undefined;
+        const value = valueAfter(ctx, hit.end);
+        const end = value ? value.end : hit.end;
+        return isDenied || (!value && warningContext(ctx, hit.start, hit.end))
+          ? { start: hit.start, end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' }
+          : { start: hit.start, end, severity: value ? ('block' as const) : hit.spec.severity, message: '疑似引导买家添加微信（站外联系方式）', fix: value ? '' : '在这里直接沟通' };
+      }
+      if (tag === 'account') {
+        // 加我私人号 / 私人号：abc123 — a private account, app unnamed.
+        const value = valueAfter(ctx, hit.end);
+        const asked = /(?:加|添加|\+|搜|扫|留)(?:个|下|一下|我|我的|您|的)*$/.test(before);
+        if (!value && !asked) return undefined;
+        if (/快手|平台|店铺|抖音|小红书/.test(before)) return undefined;
+        if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: value ? value.end : hit.end, severity: 'info' as const, message: '提到私人账号（否定或提醒语境）' };
+        return { start: hit.start, end: value ? value.end : hit.end, severity: value ? ('block' as const) : ('warn' as const), message: '引导买家添加私人账号（站外联系方式）' };
+      }
+      if (tag === 'same') {
+        const s = sentence(ctx, hit.start, hit.end, 30);
+        const hasNumber = ctx.memo('third-party:has-number', () => numberRuns(ctx).some((r) => ['mobile', 'plain', 'international'].includes(r.kind) && r.digits.length >= 5));
+        if (isDenied) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信同号（否定语境）' };
+        return { start: hit.start, end: hit.end, severity: hasNumber || /电话|手机|号/.test(s) ? ('block' as const) : ('warn' as const), message: '微信与手机同号：暗示站外联系方式' };
+      }
+      if (PAYMENT_AFTER.test(after)) return undefined;
+      const value = valueAfter(ctx, hit.end);
+      const act = ACT_BEFORE.test(before) || ACT_AFTER.test(after);
+      if (tag === 'weak') {
+        // 卫星 / V: only with an account value introduced by ： or 号, or with 加/搜 right before.
+        const introduced = value && /^[\s:=号]|^id|^是/.test(ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1));
+        if (NOT_NICKNAME.test(after)) return undefined;
+        if (hit.key === 'v' ? !introduced : !(introduced || (value && act) || /(?:加|添加|\+|搜|扫)(?:我的?|个|下|一下)?$/.test(before))) return undefined;
+      }
+      if (value) {
+        if (isDenied || DENIED_AFTER.test(after)) return { start: hit.start, end: value.end, severity: 'info' as const, message: '提到微信号（否定语境）' };
+        // 加我微信 hk_123 → 在这里直接沟通: the invitation and the id go together.
+        const invite = /(?:加|添加|加个|加下|加一下|加我|加我的|\+)$/.exec(before);
+        if (invite) return { start: hit.start - invite[0].length, end: value.end, message: '发出了微信号（站外联系方式）', fix: '在这里直接沟通' };
+        return { start: hit.start, end: value.end, message: '发出了微信号（站外联系方式）' };
+      }
+      if (act) {
+        if (isDenied || DENIED_AFTER.test(after) || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' };
+        const actMatch = /(?:加|添加|加个|加下|加一下|加我|加我的|\+)$/.exec(before);
+        if (actMatch) return { start: hit.start - actMatch[0].length, end: hit.end, message: '疑似引导买家添加微信（站外联系方式）', fix: '在这里直接沟通' };
+        return { start: hit.start, end: hit.end, message: '疑似引导买家通过微信联系（站外联系方式）' };
+      }
+      return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信：请勿引导买家到站外沟通' };
+    }
+  },
+});
+
+export default rule;

@@ -1,0 +1,73 @@
+// 2.3: links that leave the platform — full URLs, www., bare domains (.cn .com.cn .shop .top .xyz …),
+// spelled or spaced forms (www点xx点com, xx。com, w w w . x x . n e t), IPv4 hosts, short links (t.cn,
+// dwz.cn, m.tb.cn …), other platforms' links and share codes (淘口令 ￥Ab3xYz9￥, 复制…打开淘宝).
+// The platform's own hosts (kuaishou.com, v.kuaishou.com, kwaixiaodian.com …) and in-app wording
+// (小黄车, 3号链接, 店铺主页, 复制此消息打开【快手】) are fine.
+
+import { defineRule } from '../define-rule';
+import { compactRange, denied } from '../detect/cues';
+import { links } from '../detect/urls';
+
+// Share codes: a token of 6–14 letters/digits between two identical currency-like marks.
+const SHARE_CODE = /([¥$€£₤₳¢₴])\s*([a-z0-9]{6,14})\s*\1/g;
+// www xiaodian com: words for a domain with the dots left out.
+const SPACED_WWW = /(?<![a-z0-9])www\s+[a-z0-9-]{2,}\s+(?:com|cn|net|shop|top|vip|xyz|store|cc)(?![a-z0-9])/g;
+// WeChat mini-program links: #小程序://店名/xxxx
+const MINI_PROGRAM = /#?小程序:\/\/\S+/g;
+// "Copy this and open <another app>".
+const OPEN_OTHER_APP = /(?:打开|去|到|上|进)(?:手机)?(?:淘宝|天猫|京东|拼多多|抖音|闲鱼|咸鱼|小红书|得物|唯品会|微店|某宝|淘bao|tb|pdd|dy|xhs)(?:app|极速版)?/g;
+// Words that make "open <app>" the tail of a share text.
+const SHARE_CUE = /复制|口令|粘贴|长按/;
+
+const MESSAGES = {
+  'other-platform': '发出了其他平台的链接',
+  short: '发出了第三方短链接',
+  external: '发出了站外链接（未经平台许可的网址）',
+  'public-service': '站外网址（政府或物流查询网站）：建议引导买家在订单页查看',
+} as const;
+
+const rule = defineRule({
+  meta: {
+    id: 'external-link',
+    clause: '2.3',
+    severity: 'block',
+    title: { zh: '站外链接', en: 'Outside link' },
+    description: {
+      zh: '站外网址、不带协议头或拆写的域名、IP、短链接、其他平台链接和淘口令。快手自己的域名和站内说法不算。',
+      en: 'Outside URLs, bare or spelled-out domains, IPs, short links, other platforms\' links and share codes. Kuaishou\'s own hosts are fine.',
+    },
+    hint: { zh: '删除链接，改用平台商品链接（如“直播间 3 号链接”“店铺主页”）。', en: 'Remove the link; point to the platform listing instead (e.g. item 3 in the live room, the shop page).' },
+  },
+  check(ctx) {
+    for (const link of links(ctx)) {
+      if (link.kind === 'own') continue;
+      const [start] = compactRange(ctx, link.start, link.end);
+      const info = link.kind === 'public-service' || denied(ctx, start, 6);
+      ctx.report(rule, {
+        start: link.start,
+        end: link.end,
+        view: 'folded',
+        severity: info ? 'info' : 'block',
+        message: denied(ctx, start, 6) ? '提到站外网址（否定语境）' : MESSAGES[link.kind],
+        ...(info ? {} : { fix: '' }),
+      });
+    }
+    for (const re of [SPACED_WWW, MINI_PROGRAM]) {
+      for (const m of ctx.folded.matchAll(re)) ctx.report(rule, { start: m.index!, end: m.index! + m[0].length, view: 'folded', message: re === MINI_PROGRAM ? '发出了小程序链接（站外购物渠道）' : '发出了站外网址（空格拆写）', fix: '' });
+    }
+    for (const m of ctx.folded.matchAll(SHARE_CODE)) {
+      const code = m[2]!;
+      const original = ctx.text.slice(ctx.norm.folded.start[m.index!]!, ctx.norm.folded.end[m.index! + m[0].length - 1]!);
+      const mixedCase = /[a-z]/.test(original) && /[A-Z]/.test(original);
+      if (!/[a-z]/.test(code) || !(/\d/.test(code) || mixedCase)) continue;
+      ctx.report(rule, { start: m.index!, end: m.index! + m[0].length, view: 'folded', message: '发出了其他平台的口令（如淘口令）', fix: '' });
+    }
+    for (const m of ctx.compact.matchAll(OPEN_OTHER_APP)) {
+      const before = ctx.before(m.index!, 40, 'hard');
+      if (!SHARE_CUE.test(before) || denied(ctx, m.index!)) continue;
+      ctx.report(rule, { start: m.index!, end: m.index! + m[0].length, message: '引导复制口令到其他平台打开' });
+    }
+  },
+});
+
+export default rule;

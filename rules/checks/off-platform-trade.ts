@@ -1,0 +1,98 @@
+// 2.3: trading around the platform — 私下交易, 线下付款, 当面交易, 不走平台, 绕开平台, 找我拿货,
+// 取消订单我单独发, 直接把钱给我, 走闲鱼 … A warning (请勿私下交易, 脱离平台的交易没有保障) is compliant;
+// 线下专柜, 当面验货 with the courier and 有问题直接找我 are ordinary service talk.
+
+import { defineRule } from '../define-rule';
+import { phraseRegex } from '../context';
+import { denied, sentence, Spans, warningContext } from '../detect/cues';
+import { TRADE_TERMS } from '../lexicon/third-party';
+
+// What turns a weak phrase into trading around the platform.
+const TRADE_CUE = phraseRegex(['直接', '私下', '线下', '转我', '转给我', '转账', '给我钱', '钱', '付款方式', '收款', '便宜', '优惠', '省', '批发价', '内部价',
+  '打折', '折', '划算', '微信', '支付宝', 'zfb', 'vx', '二维码', '单独', '取消', '退款', '我发', '我寄', '寄给您', '发给您', '给您发', '补给我', '扣点', '手续费',
+  '抽成', '找我', '联系我', '跟我']);
+const NOT_HERE = /(?:不|别|不用|不要|无需|不必|不想)(?:在|走|通过|经过|用)(?:这里|这边|这儿|平台|快手|店里|店铺|系统|后台|官方|链接)(?:上|里)?(?:拍|下单|买|付款|付|支付|交易|购买|结算)/g;
+// Any 私下/线下/站外 + a dealing verb the lexicon did not list: 私下里给您结, 站外成交, 线下签约.
+const PRIVATE_DEAL = /(?:私下|私底下|线下|站外|平台外|场外)(?:里|面|的话|给您|给你|和您|跟您|我们|咱们|再)?(?:交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签|谈|聊|联系|找|处理|解决|操作|走|沟通|加)/g;
+// Cheaper when buying from me: 找我更便宜, 直接找我有内部价.
+const FIND_ME_CHEAPER = /找我[^。！？!?]{0,6}?(?:便宜|优惠|内部价|批发价|打折|更划算|折扣|少收)/g;
+const ON_PLATFORM_PLACE = /直播间|小黄车|号链接|订单页|店铺主页|快手|新链接|重新拍|补差/;
+const CANCEL_CUE = phraseRegex(['取消', '退款', '申请退', '退掉', '不用拍', '别拍', '不用下单', '别下单', '钱', '转', '私下', '线下', '直接']);
+
+/** A phrase that needs a trade cue: cancel-and-ship-privately, another channel, "don't order here". */
+function weakSeverity(key: string, s: string, others: string): 'block' | 'warn' | undefined {
+  if (/取消/.test(key) && /原路|退回|平台|订单页|系统|自动|重新下单|重新拍|优惠券/.test(s)) return undefined;
+  if (/平台外/.test(key) && !/付|交易|下单|买|拍|转|便宜|优惠|折/.test(s)) return undefined;
+  // 申请退款，我用别的方式给您发货: another channel for the same goods or money.
+  if (/方式|渠道/.test(key)) return CANCEL_CUE.test(others) && /发货|给您发|寄|付|转|钱|买|卖/.test(others) && !/联系平台|平台客服|官方/.test(s) ? 'block' : undefined;
+  // 取消订单 / 单独给您发: only with the private delivery or payment that follows.
+  if (/取消|单独/.test(key)) return CANCEL_CUE.test(others) && /单独|私下|线下|直接|转|钱|我发|发您|给您发/.test(others) ? 'block' : undefined;
+  // 不用下单 / 先别付款: only when the money goes another way.
+  if (/下单|拍|付款/.test(key)) return TRADE_CUE.test(others) && /直接|转|私下|线下|钱|我发|给我|付款方式|收款|微信|支付宝/.test(others) ? 'block' : undefined;
+  // 私下聊 / 线下谈 …: a warning on their own.
+  return TRADE_CUE.test(others) ? 'block' : 'warn';
+}
+
+const rule = defineRule({
+  meta: {
+    id: 'off-platform-trade',
+    clause: '2.3',
+    severity: 'block',
+    title: { zh: '绕开平台交易', en: 'Trading around the platform' },
+    description: {
+      zh: '私下交易、线下付款、不走平台、取消订单后单独发货等绕开平台的说法。提醒买家不要私下交易不算。',
+      en: 'Trading around the platform: private deals, paying offline, cancelling to ship privately. Warnings against it are fine.',
+    },
+    hint: { zh: '删除该说法；下单、付款、补差价都在平台内完成。', en: 'Remove it; ordering, paying and price differences all stay on the platform.' },
+  },
+  terms: TRADE_TERMS,
+  check(ctx, hits) {
+    const taken = new Spans(ctx.compact.length);
+    // 不在快手下单的话…, 不用在这里拍，我发给您: ordering outside the shop, unless it points to another place on the platform.
+    for (const m of ctx.compact.matchAll(NOT_HERE)) {
+      const s = sentence(ctx, m.index!, m.index! + m[0].length, 30);
+      if (ON_PLATFORM_PLACE.test(s.replace(m[0], '')) || !TRADE_CUE.test(s.replace(m[0], ''))) continue;
+      if (warningContext(ctx, m.index!, m.index! + m[0].length)) continue;
+      taken.add(m.index!, m.index! + m[0].length);
+      ctx.report(rule, { start: m.index!, end: m.index! + m[0].length, message: '引导买家不在平台下单' });
+    }
+    const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const fallback: { start: number; end: number; severity: 'block' | 'warn' }[] = [];
+    for (const re of [PRIVATE_DEAL, FIND_ME_CHEAPER]) {
+      for (const m of ctx.compact.matchAll(re)) {
+        const dealing = re === FIND_ME_CHEAPER || /交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签$/.test(m[0]);
+        fallback.push({ start: m.index!, end: m.index! + m[0].length, severity: dealing ? 'block' : 'warn' });
+      }
+    }
+    for (const hit of sorted) {
+      if (taken.overlaps(hit.start, hit.end)) continue;
+      const tag = hit.spec.tag;
+      const s = sentence(ctx, hit.start, hit.end, 30);
+      const others = s.replace(hit.key, '');
+      let severity: 'block' | 'warn' | undefined;
+      if (tag === 'trade') severity = 'block';
+      else if (tag === 'trade-weak') severity = weakSeverity(hit.key, s, others);
+      else if (tag === 'cheaper') {
+        severity = TRADE_CUE.test(others) ? 'block' : 'warn';
+      } else if (tag === 'fee') {
+        severity = /直接|私下|线下|找我|联系我|跟我|转我|转给我|不走|绕|微信|支付宝|vx|便宜|好商量|优惠|外面|站外|外边|走/.test(others) ? 'block' : undefined;
+      }
+      if (!severity) continue;
+      taken.add(hit.start, hit.end);
+      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end)) {
+        ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到私下交易（否定或提醒语境）' });
+        continue;
+      }
+      const fix = /交易$/.test(hit.key) ? '在平台下单' : /(?:付款|支付|转账)$/.test(hit.key) ? '在平台付款' : undefined;
+      ctx.report(rule, { start: hit.start, end: hit.end, severity, message: severity === 'block' ? '引导买家绕开平台交易' : '疑似引导买家到站外沟通或交易', ...(fix ? { fix } : {}) });
+    }
+    for (const f of fallback) {
+      if (taken.overlaps(f.start, f.end)) continue;
+      taken.add(f.start, f.end);
+      const defused = denied(ctx, f.start) || warningContext(ctx, f.start, f.end);
+      ctx.report(rule, { start: f.start, end: f.end, severity: defused ? 'info' : f.severity, message: defused ? '提到私下交易（否定或提醒语境）' : '引导买家绕开平台交易' });
+    }
+  },
+});
+
+export default rule;

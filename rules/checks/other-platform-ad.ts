@@ -1,0 +1,116 @@
+// 2.3: ads for, and redirects to, other platforms and shops — 淘宝 天猫 京东 拼多多 抖音 小红书 闲鱼
+// 得物 唯品会 微店 … and their euphemisms (某宝 某东 狗东 拼夕夕 PDD TB 咸鱼 DY 🍑宝), the shop's own
+// 独立站/官网/小程序, 同名店铺, "搜我们店名", "那边更便宜". Neutral mentions are fine: 您说在别的平台
+// 看到更便宜…, 您在淘宝买的那单…, 本单使用京东快递发货, 小红书同款, 抖音上的测评.
+
+import { defineRule } from '../define-rule';
+import type { TermHit } from '../context';
+import { phraseRegex } from '../context';
+import { compactRange, denied, sentence, Spans, warningContext } from '../detect/cues';
+import { PLATFORM_TERMS } from '../lexicon/third-party';
+
+// Emoji spellings the compact view cannot see: 🍑宝 (淘宝), 🍠 (小红薯), 闲🐟.
+const EMOJI_PLATFORMS = /🍑\s*宝|🍠|[闲咸]\s*🐟|🐶\s*东|🐕\s*东/gu;
+// The shop says it is there: 我们天猫店, 京东上我们也有旗舰店, 得物上有我们的店, 我们在淘宝也开了店.
+const SELF_BEFORE = /(?:我们|我家|咱们|咱家|本店|我|我们家)(?:的|家|在|也在|还在|同样在)?$/;
+const STORE_AFTER = /^(?:国际|自营)?(?:上|里|那边|那里)?(?:我们|我家|咱们|咱家)?(?:也|还|同样|都)?(?:有|开了?|开的|开有|入驻了?|上架了?)(?:个|家|一家|一个)?(?:我们|我家)?的?(?:店|家|旗舰店|同名店|分店|官方店|小店|专卖店|货|链接|同款|直播)/;
+// …or the shop is listed there: 唯品会特卖今天有我们家, 京东上也有我们的货.
+const LISTED_AFTER = /^[^，。]{0,8}(?:有|在卖|上架了?)(?:我们|我家|咱家)(?:家|的)?(?:店|货|链接|旗舰店|同款|商品)?/;
+const STORE_RIGHT_AFTER = /^(?:国际)?(?:店|旗舰店|小店|店铺|官方店|同名店|分店|专卖店|直播间|橱窗|商城|号)/;
+// A redirect: go there and buy / search / claim.
+const GO_BEFORE = /(?:去|到|上|来|打开|用|登录|下载|转到|移步|跳转|在)$/;
+const ACTION_AFTER = /^(?:上|里|那边|app|极速版)?(?:也)?(?:搜|搜索|找|拍|买|下单|购买|领|看看|逛|关注|私信|有卖|有售|有货|直接拍|旗舰店|店铺)/;
+const SEARCH_AFTER = /^(?:国际)?(?:上|里|app|店铺|店|旗舰店|商城)?(?:里|上)?(?:搜|搜索|搜一下|搜下|直接搜)/;
+// Price lure: cheaper / better deal over there.
+const LURE = phraseRegex(['更便宜', '便宜', '划算', '更低', '低价', '更优惠', '优惠', '折扣', '秒杀', '满减', '赠品', '券', '包邮', '内部价', '会员价',
+  '比这里', '比快手', '比平台', '价格低', '价格更', '更多款式', '款式更多', '那边', '那里', '试用', '福利', '抽奖']);
+// A neutral mention: the buyer's experience, a comparison we cannot make, logistics, trends.
+const NEUTRAL = phraseRegex(['您说', '您在', '您是在', '你在', '您看到', '看到', '别人', '有人', '网友', '很多人', '他们', '其他店', '别家', '不清楚', '没法', '无法',
+  '不保证', '不敢保证', '保证不了', '不能保证', '无法保证', '不好说', '不确定', '比不了', '不是我们', '不是本店', '与我们无关', '和我们无关', '不一样', '快递', '物流', '配送', '发货', '测评', '推荐', '同款', '爆款',
+  '网红', '火', '种草', '热门', '风格', '教程', '视频', '一样', '也是跨境', '售后需要联系', '那边的商家', '比价', '您买的', '您之前']);
+// Redirects that no neutral word excuses: go and look there, I will send the link, search our shop.
+const STRONG_REDIRECT = /去那边|那边看看|那边拍|那边下单|那边买|链接我发|链接发您|发您链接|搜我们|搜店名|我挂了|挂了个|去看看/;
+const CHANNEL_SELF = /(?:我们|我家|咱们|咱家|本店|店铺|我)(?:的|家)?(?:自己的?)?$/;
+
+const rule = defineRule({
+  meta: {
+    id: 'other-platform-ad',
+    clause: '2.3',
+    severity: 'block',
+    title: { zh: '推广其他平台或店铺', en: 'Ad for another platform or shop' },
+    description: {
+      zh: '引导买家去淘宝、京东、拼多多、抖音等平台（含 某宝、拼夕夕、PDD 等叫法）或店铺独立站下单。中性提及不算。',
+      en: 'Sending the buyer to Taobao, JD, PDD, Douyin… (also euphemisms) or to the shop\'s own site. Neutral mentions are fine.',
+    },
+    hint: { zh: '删除其他平台的推广，请买家在本店铺下单。', en: 'Remove the promotion; the buyer orders in this shop.' },
+  },
+  terms: PLATFORM_TERMS,
+  check(ctx, hits) {
+    const tokens: TermHit[] = [...hits];
+    for (const m of ctx.folded.matchAll(EMOJI_PLATFORMS)) {
+      const [start, end] = compactRange(ctx, m.index!, m.index! + m[0].length);
+      tokens.push({ spec: { term: m[0], tag: 'platform' }, start, end: Math.max(end, start + 1), key: ctx.compact.slice(start, end) });
+    }
+    const taken = new Spans(ctx.compact.length);
+    tokens.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    for (const hit of tokens) {
+      if (taken.overlaps(hit.start, hit.end)) continue;
+      const message = judge(hit);
+      if (!message) continue;
+      taken.add(hit.start, hit.end);
+      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || /^(?:上|里|号|店|账号)?(?:我们|我家)?(?:没有|没|不|从不|并没有|并不|暂时没有|暂无)/.test(ctx.after(hit.end, 8))) {
+        ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到其他平台（否定语境）' });
+        continue;
+      }
+      ctx.report(rule, { start: hit.start, end: hit.end, message });
+    }
+
+    function judge(hit: TermHit): string | undefined {
+      const tag = hit.spec.tag;
+      const before = ctx.before(hit.start, 10);
+      const after = ctx.after(hit.end, 24, 'hard');
+      const s = sentence(ctx, hit.start, hit.end, 40);
+      const others = s.replace(hit.key, '');
+      if (tag === 'same-name') return SEARCH_AFTER.test(after) || /搜|找/.test(ctx.before(hit.start, 14, 'hard')) || /其他平台|别的平台|淘宝|京东|拼多多|抖音|小红书|某宝/.test(s) ? '引导买家到其他平台搜索同名店铺' : undefined;
+      if (tag === 'search-engine') {
+        // 百度搜我们店名 / 谷歌搜 hkmall: finding the shop outside the platform.
+        return /^(?:上|里|一下)?(?:搜|搜索|一下)/.test(after) && /我们|店名|店铺|官网|商城|品牌名|网站|同名/.test(after) ? '引导买家到站外搜索店铺' : undefined;
+      }
+      if (tag === 'elsewhere') {
+        // 其他平台也有我们的店 / 别的平台更便宜，去那边拍.
+        if (STORE_AFTER.test(after) || (SELF_BEFORE.test(before) && /^(?:上|里)/.test(after))) return '推广店铺在其他平台的店（引导买家离开本平台）';
+        const neutral = NEUTRAL.test(others) || /您|你/.test(before);
+        if (!neutral && (SEARCH_AFTER.test(after) || (GO_BEFORE.test(before) && ACTION_AFTER.test(after)) || LURE.test(others))) return '引导买家去其他平台购买';
+        return undefined;
+      }
+      if (tag === 'own-channel') {
+        // The shop's own site / mini-program / official account as a place to buy.
+        const ours = CHANNEL_SELF.test(before);
+        if (/快手|平台/.test(before.slice(-4))) return undefined;
+        if ((hit.key === 'app' || hit.key === '客户端') && !(ours && /下载|下单|购买|注册|便宜|优惠|领/.test(others))) return undefined;
+        if (hit.key === '独立站') return ours || LURE.test(others) || /下单|购买|买/.test(others) ? '推广店铺独立站（站外购物渠道）' : undefined;
+        if (!ours && !/^(?:上|里)?(?:下单|购买|买|拍|搜)/.test(after)) return undefined;
+        if (/查|验|防伪|真伪|核实|公告|说明|介绍|信息|资质|授权/.test(others) && !LURE.test(others)) return undefined;
+        return LURE.test(others) || /下单|购买|买|拍|搜|关注|领/.test(others) ? '引导买家到站外渠道购买' : undefined;
+      }
+      // A platform name.
+      if (/^(?:快递|物流|配送|自营快递)/.test(after) || /京东快递|京东物流/.test(s.slice(0, s.indexOf(hit.key) + hit.key.length + 2))) return undefined;
+      const self = (SELF_BEFORE.test(before) && (STORE_RIGHT_AFTER.test(after) || STORE_AFTER.test(after) || /^(?:上|里)/.test(after))) || STORE_AFTER.test(after);
+      if (self || (LISTED_AFTER.test(after) && !/^[^，。]{0,8}有我们(?:这边|这里)/.test(after))) return '推广店铺在其他平台的店（引导买家离开本平台）';
+      if (/^同款/.test(after) && !STRONG_REDIRECT.test(others)) return undefined; // 小红书同款: a trend word
+      if (STRONG_REDIRECT.test(others) && !/您说|您在|你在|不是我们|不清楚|没法/.test(others)) return '引导买家去其他平台购买';
+      // 我们这边价格更实惠: the comparison favours this shop, it sends no one away.
+      const oursBetter = /(?:我们|本店|咱家|我家)?(?:这边|这里|这儿|店里)[^，。]{0,6}(?:更|便宜|实惠|划算|低|优惠)/.test(others);
+      const neutral = (NEUTRAL.test(others) || oursBetter) && !/(?:可以|您可以|直接|请|就)?去/.test(before);
+      if (SEARCH_AFTER.test(after) && !/^(?:上|里)?(?:搜|搜索)(?:到|出|的)/.test(after)) return neutral && /您|你/.test(before) ? undefined : '引导买家到其他平台搜索店铺';
+      if (GO_BEFORE.test(before) && ACTION_AFTER.test(after) && !(neutral && /您在|你在|您是在/.test(before + '在'))) return '引导买家去其他平台购买';
+      if (/^(?:下单|拍|购买|领券|领)/.test(after) && !/您|你/.test(before)) return '引导买家去其他平台下单';
+      if (/^(?:上|里)?(?:关注|私信|私聊|找)(?:我们|我|店铺|一下我们)/.test(after)) return '引导买家到其他平台关注店铺';
+      if (LURE.test(others) && !neutral) return '推广其他平台（更便宜/有活动）';
+      if (/同款|链接/.test(after.slice(0, 4)) && /便宜|划算|对比|搜|店名|领/.test(others) && !NEUTRAL.test(others.replace(/同款|对比/g, ''))) return '发出其他平台的同款信息';
+      return undefined;
+    }
+  },
+});
+
+export default rule;

@@ -1,0 +1,126 @@
+// 2.3: payment accounts and payment outside the checkout — 支付宝 / zfb / 吱付宝 / alipay accounts,
+// 微信转账, 转我 / 打到我卡上 / 红包 to a private person, 定金先付到…, private accounts, and the bare
+// "account + value + transfer" form (账号 lh8899，转完说一声). Paying with 微信支付 / 支付宝 at the
+// 快手收银台, refunds 原路退回, platform coupons (店铺红包) and presale deposits on the order page are fine.
+
+import { defineRule } from '../define-rule';
+import type { TermHit } from '../context';
+import { phraseRegex } from '../context';
+import { valueAfter } from '../detect/contact';
+import { compactRange, denied, sentence, Spans, warningContext } from '../detect/cues';
+import { emailFrom } from '../detect/emails';
+import { PAYMENT_TERMS } from '../lexicon/third-party';
+
+// The platform's own money paths: checkout, refunds, coupons, presale deposits, price-difference links.
+const PLATFORM_MONEY = phraseRegex(['平台', '原路', '退回', '退到', '退款到', '退至', '收银台', '快手', '订单页', '订单里', '订单详情', '补差链接', '补差价链接',
+  '补拍', '原支付', '原账户', '原付款', '已退款', '退款已', '已经退', '店铺红包', '平台红包', '红包雨', '直播间', '下单时', '自动抵扣', '抵扣', '领取', '预售', '改价', '付款时', '支付时', '结算', '系统']);
+// Money words that make 转我 a transfer (not 转我们售后同事).
+const MONEY_CUE = phraseRegex(['钱', '元', '块', '差价', '运费', '邮费', '定金', '订金', '尾款', '货款', '款', '费', '支付宝', '微信', '账户', '账号', '卡', '红包',
+  '补', '付', '转账', '截图', '到账', '收到']);
+const NOT_MONEY_AFTER = /^(?:们?的?(?:售后|同事|主管|仓库|客服|技术|部门|领导|经理|专员|同学|物流))/;
+const SELF_BEFORE = /(?:我|我的|我们的?|私人|个人|扫我|转我|到我|给我|打我)$/;
+const PAY_AFTER = /^(?:补给我|补我|还我|转我|转给我|转到|转账给我|转过来|收款|扫我|给我|付我|打给我|打到|上转|转一下|转就|转|付款码|收款码)/;
+// 把支付宝账号发我: asking for the buyer's account to pay outside the platform.
+const ASK_ACCOUNT = /^(?:账号|账户|帐号|号)?(?:和[^，。]{0,6})?(?:发我|发给我|给我|告诉我|留一下|留给我|发一下|报一下|是多少|多少|私信我|发过来)/;
+// Where a transfer goes when it leaves the platform: to me, to an account, to a card.
+const PRIVATE_TARGET = /(?:转账|打款|汇款|打钱|转过来|转)(?:到|给|至|进)?(?:我|我们|私人|个人|这个|下面|以下)|(?:我|我们)的?(?:账号|账户|卡|支付宝|微信)|账号|帐号|账户|卡号|户名|收款|支付宝|zfb|(?:转账|转完|转好|转了|付完|付好)后?的?截图(?:发|给)?我/;
+const SELF_TRANSFER = /(?:转账|打款|汇款|打钱)(?:到|给|至|进)?(?:我|我们)(?!们?的?(?:售后|同事|主管|仓库|客服|技术|部门))/;
+const PRIVATE_DEST = phraseRegex(['我', '我们', '私人', '个人', '账号', '帐号', '账户', '卡号', '支付宝', '微信', '户名', 'zfb', '收款']);
+
+const rule = defineRule({
+  meta: {
+    id: 'payment-account',
+    clause: '2.3',
+    severity: 'block',
+    title: { zh: '站外支付账号或转账', en: 'Payment outside the checkout' },
+    description: {
+      zh: '支付宝等支付账号、微信转账、红包、转到个人账户等站外收款。快手收银台付款、原路退款、店铺红包不算。',
+      en: 'Alipay and other accounts, WeChat transfers, red packets, money to a private account. Checkout payment and refunds are fine.',
+    },
+    hint: { zh: '删除账号和转账说法；差价、运费请让买家在平台拍补差链接或由平台改价。', en: 'Remove the account and the transfer request; use a price-difference listing or a price change on the platform.' },
+  },
+  terms: PAYMENT_TERMS,
+  check(ctx, hits) {
+    const taken = new Spans(ctx.compact.length);
+    const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    for (const hit of sorted) {
+      if (taken.overlaps(hit.start, hit.end)) continue;
+      const verdict = judge(hit);
+      if (!verdict) continue;
+      taken.add(verdict.start, verdict.end);
+      const defused = denied(ctx, hit.start) || (!verdict.value && warningContext(ctx, hit.start, hit.end));
+      ctx.report(rule, defused ? { start: verdict.start, end: verdict.end, severity: 'info', message: '提到转账或支付账号（否定或提醒语境）' } : { start: verdict.start, end: verdict.end, message: verdict.message });
+    }
+
+    function accountValue(hit: TermHit) {
+      const value = valueAfter(ctx, hit.end);
+      if (value) return value;
+      const fEnd = ctx.norm.compactToFolded[hit.end - 1]! + 1;
+      const mail = emailFrom(ctx, fEnd, 10);
+      if (!mail) return undefined;
+      const [start, end] = compactRange(ctx, mail.start, mail.end);
+      return { start, end, value: mail.address };
+    }
+
+    function judge(hit: TermHit): { start: number; end: number; message: string; value?: boolean } | undefined {
+      const tag = hit.spec.tag;
+      const before = ctx.before(hit.start, 8);
+      const after = ctx.after(hit.end, 10, 'hard');
+      const s = sentence(ctx, hit.start, hit.end, 30);
+      const platform = PLATFORM_MONEY.test(s);
+      if (tag === 'alipay') {
+        const value = accountValue(hit);
+        if (!value && ASK_ACCOUNT.test(after)) return { start: hit.start, end: hit.end, message: '索要买家的支付宝账号（站外打款）' };
+        if (value) return { start: hit.start, end: value.end, message: '发出了支付宝账号（站外收款）', value: true };
+        if (platform && !SELF_BEFORE.test(before)) return undefined;
+        if (SELF_BEFORE.test(before) || PAY_AFTER.test(after)) return { start: hit.start, end: hit.end, message: '引导买家向个人支付宝付款（站外收款）' };
+        return undefined;
+      }
+      if (tag === 'wechat-transfer') {
+        if (platform && !SELF_BEFORE.test(before) && !/我/.test(hit.key)) return undefined;
+        return { start: hit.start, end: hit.end, message: '引导买家微信转账（站外收款）' };
+      }
+      if (tag === 'transfer') {
+        const selfDirected = /我/.test(hit.key);
+        if (selfDirected) {
+          if (NOT_MONEY_AFTER.test(after)) return undefined;
+          if (!MONEY_CUE.test(s) && !/^(?:v|vx|wx|微信|支付宝|zfb)?(?:就行|就好|吧|就可以|即可)/.test(after)) return undefined;
+          return { start: hit.start, end: hit.end, message: '引导买家把钱直接转给个人（站外收款）' };
+        }
+        if (SELF_TRANSFER.test(s) && !NOT_MONEY_AFTER.test(after)) return { start: hit.start, end: hit.end, message: '引导买家把钱直接转给个人（站外收款）' };
+        if (platform || !PRIVATE_DEST.test(s.replace(/您|你/g, ''))) return undefined;
+        if (!PRIVATE_TARGET.test(s)) return undefined;
+        return { start: hit.start, end: hit.end, message: '引导买家转账到站外账户' };
+      }
+      if (tag === 'money') {
+        // The transfer phrase itself (转到我…) is the finding; the amount word adds nothing.
+        if (platform || /转我|转给我|转到我|打到我|付给我|汇给我|付我|转进我|汇到我/.test(s)) return undefined;
+        if (hit.key === '红包' ? /(?:发|给|转|包)(?:个|一个|我|给我)?(?:\d+|[一二两三四五六七八九十百]+)?(?:块|元)?的?$/.test(before) || /^(?:给我|转我|发我)/.test(after) : false) {
+          return { start: hit.start, end: hit.end, message: '引导买家发红包付款（站外收款）' };
+        }
+        if (/(?:付到|打到|转到|汇到|给到)(?:我|我们)|到(?:我|我们)的?(?:账户|账号|卡|支付宝|微信|私人|个人)/.test(s) || /(?:转|打|付|汇)(?:给)?我(?!们的?(?:售后|同事))/.test(after)) {
+          return { start: hit.start, end: hit.end, message: '引导买家把款项付到个人账户（站外收款）' };
+        }
+        return undefined;
+      }
+      if (tag === 'account') {
+        if (/私人|个人|私账|私户/.test(hit.key)) {
+          if (platform || !/转|付|打|汇|收|款|钱|走|用/.test(s)) return undefined;
+          return { start: hit.start, end: hit.end, message: '引导买家付款到私人账户（站外收款）' };
+        }
+        if (/方式/.test(hit.key)) {
+          if (/(?:发|私发|给)(?:您|你)$/.test(before) || /^(?:发您|发你|私发|给您|给你|发给)/.test(after)) return { start: hit.start, end: hit.end, message: '私下发送付款方式（站外收款）' };
+          return undefined;
+        }
+        if (/快手|平台|店铺|会员|登录|游戏|视频/.test(before)) return undefined;
+        const value = accountValue(hit);
+        if (!value || platform) return undefined;
+        if (!/收款/.test(hit.key) && !/转|付|汇|打款|钱|收款|到账|截图|备注/.test(s)) return undefined;
+        return { start: hit.start, end: value.end, message: '发出了收款账号（站外收款）', value: true };
+      }
+      return undefined;
+    }
+  },
+});
+
+export default rule;

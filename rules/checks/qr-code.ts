@@ -1,0 +1,75 @@
+// 2.3: QR codes sent in the chat to move the buyer off the platform — 发你二维码, 扫码加群/进群/关注,
+// 长按识别, 收款码/付款码, 公众号, and group invitations outside the app. A code printed on the goods
+// (溯源码, 防伪码, 中检码: 扫一扫查原产地) and the app's own scanner are fine.
+
+import { defineRule } from '../define-rule';
+import { phraseRegex } from '../context';
+import { denied, sentence, Spans, warningContext } from '../detect/cues';
+import { QR_TERMS } from '../lexicon/third-party';
+
+// The code is on the product or the platform page: traceability, anti-counterfeit, customs.
+const ON_GOODS = phraseRegex(['溯源', '防伪', '追溯', '真伪', '验真', '中检', '检验', '原产地', '报关', '产品', '瓶', '罐', '包装', '外箱', '盒', '标签', '说明书',
+  '快手', '店铺主页', '进入店铺', '订单页', '瓶盖', '售后卡', '详情页', '商品页', '扫码枪', '条码', '条形码', '批次', '吊牌', '标签', '防窜', '验证', '查询', '刮开', '涂层', '扫描外箱', '进口信息', '官方验证']);
+// What the code or group is for: leaving the platform.
+const OFF_PURPOSE = phraseRegex(['加', '好友', '进群', '入群', '群', '关注', '公众号', '付款', '支付', '转账', '联系', '私聊', '领', '下单', '购买', '微信', 'vx', 'qq',
+  '福利', '优惠', '客服', '咨询', '售后', '发您', '发你', '给您发', '给你发', '私发', '发给您', '发给你', '图片', '上面', '下面', '这个', '长按', '识别']);
+// The platform's own groups (粉丝团, 店铺群聊) and follow button.
+const IN_APP_GROUP = phraseRegex(['快手', '店铺群', '粉丝团', '店铺主页', '直播间', '小店', '平台']);
+
+const rule = defineRule({
+  meta: {
+    id: 'qr-code',
+    clause: '2.3',
+    severity: 'block',
+    title: { zh: '二维码引流或收款', en: 'QR code off the platform' },
+    description: {
+      zh: '发二维码让买家加好友、进群、关注公众号或付款（收款码）。商品上的溯源码、防伪码不算。',
+      en: 'A QR code to add a contact, join a group, follow an account or pay. Traceability codes on the goods are fine.',
+    },
+    hint: { zh: '不要发二维码；活动和售后都在平台聊天窗口或店铺主页完成。', en: 'Do not send codes; keep offers and after-sales in the platform chat or shop page.' },
+  },
+  terms: QR_TERMS,
+  check(ctx, hits) {
+    const taken = new Spans(ctx.compact.length);
+    const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    for (const hit of sorted) {
+      if (taken.overlaps(hit.start, hit.end)) continue;
+      const tag = hit.spec.tag;
+      const s = sentence(ctx, hit.start, hit.end, 30);
+      const others = s.replace(hit.key, '');
+      let severity: 'block' | 'warn' | undefined;
+      let message = '二维码引流到站外';
+      if (tag === 'pay-code') {
+        if (/付款码/.test(hit.key) && (ON_GOODS.test(s) || /收银台|出示|商家扫/.test(s))) continue;
+        severity = 'block';
+        message = '发送收款码（站外收款）';
+      } else if (tag === 'code') {
+        if ((ON_GOODS.test(s) || /瓶盖|积分|抽奖|品牌活动/.test(s)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊/.test(others)) continue;
+        if (!OFF_PURPOSE.test(others)) continue;
+        if (/^扫/.test(hit.key) && !/码|二维|图|这个|上面|下面|一扫|一下/.test(s)) continue;
+        if (/^扫/.test(hit.key) && !/加|好友|进群|入群|群|关注|公众号|付款|支付|转账|微信|vx|qq|领|下单/.test(others)) continue;
+        severity = 'block';
+      } else if (tag === 'group') {
+        if (IN_APP_GROUP.test(s)) continue;
+        // A group the shop runs off the app: an invitation blocks, owning one is a warning, a mention is nothing.
+        if (/扫|码|拉您|拉你|拉到|加我|进群|入群|加群|加入|进来|进我们|拉进|邀请您|邀请你/.test(s)) severity = 'block';
+        else if (/我们|我的|咱们|我家|本店|我这/.test(s)) severity = 'warn';
+        else continue;
+        message = '邀请买家进站外群';
+      } else if (tag === 'official-account') {
+        if (!/关注|搜|加|扫|回复|进入|点击|私信/.test(others)) continue;
+        severity = 'block';
+        message = '引导关注公众号（站外）';
+      }
+      if (!severity) continue;
+      taken.add(hit.start, hit.end);
+      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end)) {
+        ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到二维码或群（否定或提醒语境）' });
+        continue;
+      }
+      ctx.report(rule, { start: hit.start, end: hit.end, severity, message });
+    }
+  },
+});
+
+export default rule;

@@ -1,0 +1,77 @@
+// 2.3: physical store addresses — the shop's store, counter, warehouse or office with a street address,
+// or an invitation to come over (欢迎到店, 来店里看货, 仓库自提). The buyer's own shipping address read
+// back for confirmation, the bonded/overseas warehouse the parcel ships from, and the return address in
+// an after-sales flow (退货地址…, where the platform's return-address tool belongs) are not invitations:
+// they get no block or warn.
+
+import { defineRule } from '../define-rule';
+import { phraseRegex } from '../context';
+import { denied, sentence, Spans, warningContext } from '../detect/cues';
+import { STORE_TERMS } from '../lexicon/third-party';
+
+// A street address: 区/县 + road, 路/街/大道 + 号, 号楼/栋/层/室, malls and markets.
+const ADDRESS = /(?:省|市|区|县|镇|乡)[\u4e00-\u9fff]{0,10}(?:路|街|大道|巷|弄|道|村|园|城|广场|大厦|中心|市场|商场)|[\u4e00-\u9fff]{1,8}(?:路|街|大道|巷|弄)(?:\d|[一二三四五六七八九十]|$|[，,。有的])|\d+(?:号|栋|幢|座|楼|层|室|号楼|单元|档口|铺)|(?:广场|大厦|商场|市场|商贸城|步行街|购物中心|写字楼|科技园|工业园|产业园)/;
+// Whose address: the buyer's (confirmation), the parcel's origin, or the return flow.
+const NOT_INVITATION = phraseRegex(['您的', '您填', '收货', '收件', '寄到您', '发往', '派送', '配送', '修改地址', '核对', '确认一下', '从', '发出', '发货',
+  '出库', '海外仓', '保税仓', '保税区', '退货', '寄回', '退回', '换货', '售后', '退换', '驿站', '快递柜', '菜鸟', '丰巢', '发货地址', '报关', '清关']);
+const SELF = /我们|我家|本店|咱们|咱家|我|公司|店里|店铺/;
+const INVITE = phraseRegex(['欢迎', '过来', '来店', '到店', '进店', '来拿', '来取', '来看', '来试', '自提', '上门', '现场', '当面', '亲自', '可以来', '来我们', '到我们',
+  '拿货', '看货', '看样', '体验', '选购', '逛逛', '提货', '坐坐', '玩']);
+// A physical place of the shop vs the online shop (店铺, 直播间, 主页 are on Kuaishou).
+const PHYSICAL = /实体店|门店|线下店|仓库|工作室|公司|档口|店面|专卖店|体验店|展厅|店里|铺子|工厂|厂里|厂房/;
+const ONLINE = /店铺|直播间|链接|快手|app|页面|主页|小黄车|橱窗|关注/;
+const CLOSED = /不对外|不开放|暂停|暂未|未开通|不开通|没开通|关闭|没有|不支持|无法|不提供|取消了|停业|装修|不公开/;
+
+const rule = defineRule({
+  meta: {
+    id: 'store-address',
+    clause: '2.3',
+    severity: 'block',
+    title: { zh: '实体店地址或引导到店', en: 'Physical store address' },
+    description: {
+      zh: '门店、仓库等的具体地址，或邀请买家到店、自提、当面看货。买家收货地址、发货仓、退货地址不算。',
+      en: 'A store or warehouse address, or inviting the buyer over. The buyer\'s own address, the shipping warehouse and the return address are fine.',
+    },
+    hint: { zh: '删除地址和到店邀请；商品请在平台下单配送。', en: 'Remove the address and the invitation; goods are ordered and shipped on the platform.' },
+  },
+  terms: STORE_TERMS,
+  check(ctx, hits) {
+    const taken = new Spans(ctx.compact.length);
+    const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    for (const hit of sorted) {
+      if (taken.overlaps(hit.start, hit.end)) continue;
+      const s = sentence(ctx, hit.start, hit.end, 40);
+      const others = s.replace(hit.key, '');
+      const address = ADDRESS.test(s.replace(/[a-z]+\d+|\d+(?:罐|件|个|天|元|号链接)/g, ''));
+      const notInvite = NOT_INVITATION.test(s) && !/欢迎|过来|来店|到店|自提|上门|来拿|来取|当面|来我们|到我们|来门店|可以来|来仓库/.test(s);
+      if (notInvite || CLOSED.test(ctx.after(hit.end, 8, 'hard'))) continue;
+      // 看到店铺, 回到店铺: the online shop, not a visit.
+      if (/^(?:到店|进店|来店)$/.test(hit.key) && (/^铺/.test(ctx.after(hit.end, 2)) || /[看找回收送达寄]$/.test(ctx.before(hit.start, 2)))) continue;
+      let severity: 'block' | 'warn' | undefined;
+      if (hit.spec.tag === 'place') {
+        const self = SELF.test(ctx.before(hit.start, 12, 'hard')) || /店里|我们店|我家店|本店地址/.test(hit.key);
+        const invite = INVITE.test(others);
+        if ((/自提点|提货点/.test(hit.key) || /地址$/.test(hit.key)) && address) severity = 'block';
+        else if (/实体店|门店|线下店|店面|档口|专卖店|体验店|展厅/.test(hit.key) && address && (self || invite)) severity = 'block';
+        else if (address && self && invite) severity = 'block';
+        else if (address && /地址/.test(s) && self) severity = 'block';
+        else if (invite && self && /实体店|门店|线下店|店面|档口|店里|我们店|仓库|工作室|展厅|专柜/.test(hit.key) && /来|到店|欢迎|自提|过来|当面|现场/.test(others)) severity = 'warn';
+      } else {
+        // An invitation: with an address, or to a place of the shop.
+        if (/当面验货/.test(hit.key) && !/门店|店|仓库|过来|现场|拿货/.test(others)) continue;
+        if (/^自提$/.test(hit.key) && !/仓库|店|门店|工作室|公司|地址|过来|上门|到/.test(others)) continue;
+        if (address) severity = 'block';
+        else if (PHYSICAL.test(s) && !ONLINE.test(s) && !/^进店$/.test(hit.key)) severity = 'warn';
+      }
+      if (!severity) continue;
+      taken.add(hit.start, hit.end);
+      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end)) {
+        ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到门店（否定语境）' });
+        continue;
+      }
+      ctx.report(rule, { start: hit.start, end: hit.end, severity, message: severity === 'block' ? '发出实体店地址或邀请买家到店（引导线下交易）' : '疑似邀请买家到店或到仓库（引导线下交易）' });
+    }
+  },
+});
+
+export default rule;

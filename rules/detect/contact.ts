@@ -1,0 +1,69 @@
+// Contact = platform token + call to act + value (notes/lint.md §1.5). Shared by the WeChat, QQ, other-IM
+// and payment rules: the value that follows a token (`vx：abc_123`, `微信号是 hk8899`, `企鹅 3326177845`,
+// `扣我 六六八八…`) and the calls to act around it (加 / + / 搜 / 扫 / 我的… before, 聊 / 联系 / 号… after).
+
+import type { LintContext } from '../context';
+import { compactRange } from './cues';
+import { firstRunFrom, numberRuns } from './numbers';
+
+export interface ValueHit {
+  /** Compact range of the value. */
+  start: number;
+  end: number;
+  value: string;
+}
+
+// Between a token and its value: punctuation that introduces a value, and words like 号/是/搜.
+const INTRO = `[\\s:=+\\-–—(（【\\[「“"'<《\\p{Extended_Pictographic}\\u2600-\\u27bf]*`;
+const LINK_WORDS = `(?:号码|号|账号|帐号|账户|id|haoma|hao|名字|名|是|为|叫|搜索一下|搜一下|搜索|搜|就是|同号|的|我|加|添加|>|→|👉)`;
+const BETWEEN_RE = new RegExp(`^${INTRO}(?:${LINK_WORDS}${INTRO}){0,4}$`, 'u');
+const VALUE_RE = new RegExp(`^${INTRO}(?:${LINK_WORDS}${INTRO}){0,4}@?((?:[a-z0-9_\\-.](?: (?=[a-z0-9_\\-.]))?){4,40})`, 'u');
+// English words that follow IM names in ordinary text (Line Friends, WeChat Pay…), never an account.
+const NOT_ACCOUNTS = new Set([
+  'friends', 'friend', 'pay', 'wechatpay', 'official', 'store', 'shop', 'group', 'kitty', 'payment', 'mini', 'program', 'app', 'online',
+  'support', 'service', 'message', 'messages', 'chat', 'video', 'music', 'games', 'game', 'sticker', 'stickers', 'design', 'style',
+  'please', 'thanks', 'thankyou', 'today', 'tomorrow', 'anytime', 'instead', 'better', 'faster', 'group', 'groups', 'account',
+]);
+
+/**
+ * An account value right after compact index `end` (the token's end): latin/digit ids of ≥ 5 units with
+ * a digit, an underscore or ≥ 6 letters, or a number written with Chinese numerals.
+ */
+export function valueAfter(ctx: LintContext, end: number, opts: { digitsOnly?: boolean; minDigits?: number } = {}): ValueHit | undefined {
+  if (end <= 0 || end > ctx.compact.length) return undefined;
+  const c2f = ctx.norm.compactToFolded;
+  const fEnd = c2f[end - 1]! + 1;
+  const tail = ctx.folded.slice(fEnd, fEnd + 60);
+  const m = VALUE_RE.exec(tail);
+  if (m) {
+    const raw = m[1]!.replace(/[ .\-]+$/, '');
+    const core = raw.replace(/[\s_.\-]/g, '');
+    const okShape = opts.digitsOnly
+      ? /^\d+$/.test(core) && core.length >= (opts.minDigits ?? 5)
+      : core.length >= 5 && (/\d/.test(core) || raw.includes('_') || (core.length >= 6 && !NOT_ACCOUNTS.has(core))) && !NOT_ACCOUNTS.has(core) && !/^https?/.test(core);
+    if (okShape) {
+      const fs = fEnd + m.index + m[0].length - m[1]!.length;
+      const [s, e] = compactRange(ctx, fs, fs + raw.length);
+      return { start: s, end: e, value: core };
+    }
+  }
+  // Numbers in Chinese numerals or circled digits start within a few folded units.
+  const runs = numberRuns(ctx);
+  for (let r = firstRunFrom(runs, fEnd); r < runs.length; r++) {
+    const run = runs[r]!;
+    if (run.start - fEnd > 12) break;
+    const between = ctx.folded.slice(fEnd, run.start);
+    if (!BETWEEN_RE.test(between)) continue;
+    if (run.digits.length < (opts.minDigits ?? 5) || ['money', 'spec', 'date', 'masked', 'code'].includes(run.kind)) continue;
+    const [s, e] = compactRange(ctx, run.start, run.end);
+    return { start: s, end: e, value: run.digits };
+  }
+  return undefined;
+}
+
+/** Invitations right before a contact token (compact): 加 / 添加 / + / 搜 / 扫 / 留个 / 我的 / 私人… */
+export const ACT_BEFORE =
+  /(?:add|addme|addmeon|contactme|dm|textme|messageme|pingme|callme|加|添加|加好友|\+|搜|搜索|扫|扫一扫|留|发|给|告诉|我|我们|咱们|客服|老板|店长|经理|走|去|上|通过|拉您进|拉你进|拉到|拉进|进|有|私|联系|找我|换|改)(?:个|下|一下|一个|上|我|的|您|你)*(?:工作|私人|个人|企业|小号|大号|客服|售后|老板|店长|备用|新|另一个|常用|生活|专属)?(?:的)?$/;
+/** What makes a token a channel being used, right after it: 聊 / 联系 / 号 / 同号 / 发您… */
+export const ACT_AFTER =
+  /^(?:号|号码|账号|帐号|id|同号|同手机|同电话|好友|名片|二维码|多少|是多少|留给我|留一下|留下|发给我|客服|公众号|小程序|视频号|(?:上|里)?(?:聊|说|发|找|联系|沟通|通知|告诉|跟我|跟您|给您|给你|加我|加|搜|私信|留言|详聊|细聊|私聊|咨询|下单|拍|领|问|有|视频|语音|备注|拉|给我|发我|私我|戳我|滴滴|dd|同步))/;

@@ -1,0 +1,80 @@
+// Context cues shared by the clause-2.3 rules: denials, warnings and the sentence around a hit.
+// A denial or a warning about off-platform contact is compliant (notes/lint.md §1.7: 不需要加微信,
+// 平台不会要求您私下转账, 谨防有人让您加微信), so it lowers a finding to info.
+
+import { phraseRegex, type LintContext } from '../context';
+import { NEGATIONS } from '../context-words';
+
+// Words that start like a denial but are not one: 不好意思加我微信 still asks to add WeChat.
+const NOT_DENIALS = phraseRegex(
+  [
+    '不好意思', '不客气', '不错', '不少', '不过', '不久', '不仅', '不只', '不止', '不管', '不论', '不断', '不然', '不如', '不同', '不一样',
+    '不方便', '不太方便', '不清楚', '不了解', '不确定', '不知道', '不满意', '不放心', '不及时', '不到', '不够', '没问题', '没关系', '没事',
+    '无论', '非常', '别的', '别人', '未来', '否则', '不定期', '能不能', '可不可以', '要不要', '是不是', '好不好', '方不方便', '愿不愿意',
+    '行不行', '加不加', '有没有', '不用等', '不急', '不着急', '不忙', '不懂', '不会用', '不会操作', '不耽误', '怕麻烦', '不麻烦', '不贵',
+    '无门槛', '不限', '不多', '没货', '没到', '没收到', '不然的话', '不在线', '不及', '不能及时回复', '不在', '未回复', '不回复', '回复不及时',
+  ],
+  { flags: 'g' },
+);
+const DENIED_TAIL = phraseRegex([...NEGATIONS, '请勿', '切勿', '千万别', '不让', '不允许', '不可以', '不建议', '请不要', '无法', '不再', '停止'], {
+  suffix: '[^]{0,5}$',
+});
+
+// A denial that governs a whole clause or a list: 不会让您加微信或者扫码转账, 不接受私下转账和线下交易.
+const DENIED_CLAUSE = /(?:不会|不要|不能|不可以|不接受|不支持|不允许|禁止|严禁|请勿|切勿|千万不要|绝不|从不|不提供|不需要|无需|不用)(?:让|要求|叫|请|通过|以|向|和|跟|与|给)?[^]{0,24}(?:或者|或是|或|和|及|以及|、|也不|还是)[^]{0,12}$/;
+const DENIED_ASK = /(?:不会|不要|从不|绝不|不能)(?:让|要求|叫|请|主动|以任何|通过任何)[^]{0,20}$/;
+
+/** A denial governs compact index `i`: 不用加微信, 请勿私下转账 (but not 不好意思加我微信). */
+export function denied(ctx: LintContext, i: number, max = 10): boolean {
+  const before = ctx.before(i, max).replace(NOT_DENIALS, (m) => '＿'.repeat(m.length));
+  if (DENIED_TAIL.test(before)) return true;
+  const clause = ctx.before(i, 30).replace(NOT_DENIALS, (m) => '＿'.repeat(m.length));
+  return DENIED_CLAUSE.test(clause) || DENIED_ASK.test(clause);
+}
+
+/** Denied right after the term: 微博号不卖货, 微信号不对外. */
+export const DENIED_AFTER = /^(?:号|账号)?(?:不|没|并不|并没|从不|从没|暂不|暂时不|不是)/;
+
+// A sentence that warns about or refuses off-platform dealing.
+const WARNING = phraseRegex([
+  '骗子', '诈骗', '骗局', '被骗', '防骗', '上当', '受骗', '谨防', '警惕', '冒充', '切勿', '请勿', '不要相信', '不要轻信', '举报', '违规', '违反',
+  '不允许', '禁止', '严禁', '风险', '没有保障', '没有售后保障', '无法保障', '不受保护', '平台不会', '不会要求', '都是假', '一律不要', '一律拒绝',
+  '不要理会', '不予理会', '谨慎', '注意安全', '保护好', '泄露', '不是我们', '不是本店', '与本店无关', '和我们无关',
+], { flags: '' });
+
+/** The hard-break sentence around compact [start, end). */
+export function sentence(ctx: LintContext, start: number, end: number, reach = 40): string {
+  return ctx.before(start, reach, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, reach, 'hard');
+}
+
+/** The sentence warns against, or refuses, the thing it mentions. */
+export function warningContext(ctx: LintContext, start: number, end: number): boolean {
+  return WARNING.test(sentence(ctx, start, end));
+}
+
+/** Denied or warned about. */
+export function defused(ctx: LintContext, start: number, end: number): boolean {
+  return denied(ctx, start) || warningContext(ctx, start, end);
+}
+
+/** Compact range of a folded range. */
+export function compactRange(ctx: LintContext, foldedStart: number, foldedEnd: number): [number, number] {
+  const s = ctx.compactIndexOfFolded(foldedStart);
+  const e = Math.max(s + 1, ctx.compactIndexOfFolded(foldedEnd));
+  return [s, e];
+}
+
+/** Compact ranges already reported by a rule, so a shorter hit inside a longer one is not judged again (linear, not pairwise). */
+export class Spans {
+  private readonly marks: Uint8Array;
+  constructor(length: number) {
+    this.marks = new Uint8Array(length + 1);
+  }
+  overlaps(start: number, end: number): boolean {
+    for (let k = start; k < end; k++) if (this.marks[k]) return true;
+    return false;
+  }
+  add(start: number, end: number): void {
+    this.marks.fill(1, start, end);
+  }
+}

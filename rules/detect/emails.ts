@@ -1,0 +1,49 @@
+// E-mail addresses in the tight view: plain, spelled (艾特/(at)/点/dot), full-width (folded already),
+// spelled domains (一六三 → 163, 扣扣 → qq) and the QQ shorthand `2839471023qq.com` with no @.
+
+import type { LintContext } from '../context';
+import { tightView } from './tight';
+
+export interface EmailHit {
+  /** Folded-view range. */
+  start: number;
+  end: number;
+  address: string;
+  domain: string;
+}
+
+const EMAIL = /(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{0,63}@[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,10}(?![a-z0-9])/g;
+const QQ_MAIL_NO_AT = /(?<![a-z0-9])[1-9]\d{4,10}[#＃]?qq\.com(?![a-z0-9])/g;
+
+export function emails(ctx: LintContext): readonly EmailHit[] {
+  return ctx.memo('third-party:emails', () => {
+    const tight = tightView(ctx);
+    const found: EmailHit[] = [];
+    const covered = new Uint8Array(tight.text.length + 1);
+    for (const re of [EMAIL, QQ_MAIL_NO_AT]) {
+      for (const m of tight.text.matchAll(re)) {
+        const s = m.index!;
+        const e = s + m[0].length;
+        if (covered[s] || covered[e - 1]) continue; // the QQ shorthand inside a full address
+        covered.fill(1, s, e);
+        const domain = m[0].includes('@') ? m[0].slice(m[0].indexOf('@') + 1) : 'qq.com';
+        found.push({ start: tight.start[s]!, end: tight.end[e - 1]!, address: m[0], domain });
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
+  });
+}
+
+/** The first address starting within `reach` folded units at or after `pos`. */
+export function emailFrom(ctx: LintContext, pos: number, reach: number): EmailHit | undefined {
+  const all = emails(ctx);
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const hit = all[lo];
+  return hit && hit.start - pos <= reach ? hit : undefined;
+}

@@ -1,0 +1,154 @@
+// The generic adapter: any chat page the agent enabled. The composer is the textarea or
+// contenteditable the agent types in (plain, React-controlled, Quill, ProseMirror/TipTap, Lexical,
+// Slate, Draft.js…); its Send button is the nearest button labelled 发送 / Send (text, aria-label,
+// title, an icon named "send"), else the nearest primary button. DOM facts only, no rule logic.
+import type { SiteAdapter } from './types';
+
+/** Elements an agent can type a chat message into. */
+export const EDITABLE_SELECTOR =
+  'textarea, input:not([type]), input[type="text"], [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]';
+
+const BUTTON_SELECTOR = 'button, [role="button"], input[type="submit"], input[type="button"]';
+
+export const generic: SiteAdapter = {
+  id: 'generic',
+  name: '通用聊天页面',
+  matches: () => true,
+  composer: { editor: EDITABLE_SELECTOR, send: BUTTON_SELECTOR },
+};
+
+/** The editing host (outermost contenteditable, or the text field) a node belongs to, if any. */
+export function editableRoot(node: EventTarget | null | undefined): HTMLElement | null {
+  if (!node || typeof (node as Node).nodeType !== 'number') return null;
+  const el = (node as Node).nodeType === 1 ? (node as Element) : (node as Node).parentElement;
+  if (!el) return null;
+  if (el.localName === 'textarea') return el as HTMLTextAreaElement;
+  if (el.localName === 'input') return isTextInput(el as HTMLInputElement) ? (el as HTMLInputElement) : null;
+  let root: HTMLElement | null = null;
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    const value = cur.getAttribute('contenteditable');
+    if (value === null) continue;
+    // A contenteditable="false" island ends the host (a nested host stays the root).
+    if (value === 'false') break;
+    root = cur as HTMLElement;
+  }
+  return root;
+}
+
+function isTextInput(input: HTMLInputElement): boolean {
+  const type = (input.getAttribute('type') ?? 'text').toLowerCase();
+  return type === 'text';
+}
+
+/** Whether the agent can type in it now: not disabled, not read-only, rendered. */
+export function isUsableEditor(el: HTMLElement): boolean {
+  if (!el.isConnected) return false;
+  if ((el as HTMLTextAreaElement).disabled || (el as HTMLTextAreaElement).readOnly) return false;
+  if (el.closest('[data-replyguard]')) return false;
+  return isRendered(el);
+}
+
+/** Rendered (not display:none / hidden). Where the browser cannot tell (tests' DOM), assume yes. */
+export function isRendered(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  return typeof check === 'function' ? check.call(el, { visibilityProperty: true }) : true;
+}
+
+// Labels. Ant Design puts a space between two Chinese characters ("发 送"): whitespace is removed first.
+const SEND_EXACT = /^(发送|發送|send|发送消息|sendmessage|发出|回复|reply|提交|submit)$/i;
+const SEND_WORD = /发送|發送|\bsend\b/i;
+const SEND_HINT = /send|submit|发送/i;
+const NOT_SEND =
+  /取消|cancel|关闭|close|删除|delete|清空|clear|表情|emoji|图片|image|photo|附件|attach|文件|file|上传|upload|语音|voice|录音|record|视频|video|截图|截屏|screenshot|更多|more|设置|setting|搜索|search|转接|transfer|结束|评价|商品|订单|快捷/i;
+
+function compact(s: string | null | undefined): string {
+  return (s ?? '').replace(/\s+/g, '');
+}
+
+function labelOf(button: Element): string {
+  const aria = button.getAttribute('aria-label') || button.getAttribute('title');
+  if (aria) return compact(aria);
+  if (button.localName === 'input') return compact((button as HTMLInputElement).value);
+  return compact(button.textContent);
+}
+
+function classOf(el: Element): string {
+  return typeof el.className === 'string' ? el.className : (el.getAttribute('class') ?? '');
+}
+
+/** How much a button looks like the Send button of `editor` (negative: certainly not). */
+export function sendScore(button: Element, editor: HTMLElement): number {
+  if (editor.contains(button) || button.closest('[data-replyguard]')) return -1;
+  const label = labelOf(button);
+  if (NOT_SEND.test(label) && !SEND_EXACT.test(label)) return -1;
+  let score = 0;
+  if (SEND_EXACT.test(label)) score = 10;
+  else if (SEND_WORD.test(label)) score = 8;
+  const hints = `${button.id} ${classOf(button)} ${button.getAttribute('data-testid') ?? ''} ${button.getAttribute('name') ?? ''}`;
+  if (SEND_HINT.test(hints)) score = Math.max(score, 6);
+  else if (button.querySelector('[class*="send" i], [data-icon*="send" i], img[alt*="发送"], img[alt*="send" i], use[href*="send" i]')) {
+    score = Math.max(score, 6);
+  }
+  const form = (editor as HTMLTextAreaElement).form ?? editor.closest('form');
+  if (form && (button as HTMLButtonElement).form === form && (button as HTMLButtonElement).type === 'submit') score = Math.max(score, 5);
+  if (/primary/i.test(classOf(button))) score = Math.max(score, 3);
+  return score;
+}
+
+const MAX_LEVELS = 6;
+const MIN_SCORE = 3;
+
+/**
+ * Whether `button` sits in a box (below `box`, the smallest one it shares with our editor) that holds
+ * another editable: then it is that editable's button (a search box's, another chat's), not ours.
+ */
+function belongsToAnotherEditable(button: Element, box: Element, editor: HTMLElement): boolean {
+  for (let a = button.parentElement; a && a !== box; a = a.parentElement) {
+    for (const other of a.querySelectorAll(EDITABLE_SELECTOR)) {
+      if (other !== editor && !editor.contains(other) && editableRoot(other) === other) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The Send button of a composer: the best-scoring button among the editor's nearest ancestors
+ * (each level further away costs a point), or null when nothing near looks like one.
+ */
+export function findSendButton(editor: HTMLElement): HTMLElement | null {
+  let best: HTMLElement | null = null;
+  let bestScore = MIN_SCORE - 1;
+  const seen = new Set<Element>();
+  let level = 0;
+  for (let box = editor.parentElement; box && level < MAX_LEVELS; box = box.parentElement, level++) {
+    if (box.localName === 'html') break;
+    for (const button of box.querySelectorAll(BUTTON_SELECTOR)) {
+      if (seen.has(button)) continue;
+      seen.add(button);
+      const raw = sendScore(button, editor);
+      if (raw < MIN_SCORE || belongsToAnotherEditable(button, box, editor)) continue;
+      const score = raw - level;
+      if (score > bestScore) {
+        bestScore = score;
+        best = button as HTMLElement;
+      }
+    }
+    if (bestScore >= 8 - level) break;
+    if (box.localName === 'body') break;
+  }
+  return best;
+}
+
+/**
+ * Composer candidates on a page that has no focused one yet: usable textareas and contenteditable
+ * hosts with a Send button near them (a text input only counts with a Send button too).
+ */
+export function findComposerCandidates(root: ParentNode): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  for (const el of root.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)) {
+    const host = editableRoot(el);
+    if (host !== el || !isUsableEditor(el)) continue;
+    if (findSendButton(el)) out.push(el);
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+// The Kuaishou merchant chat workbench (https://im.kwaixiaodian.com/workbench), from what public
+// automation code shows of its DOM (../shared/notes/workbench-and-metrics.md §2). Class names may change:
+// every selector lists the known form first and a looser fallback after it.
+import type { SiteAdapter } from './types';
+
+export const kuaishou: SiteAdapter = {
+  id: 'kuaishou',
+  name: '快手商家客服工作台',
+  matches: (location) => location.hostname === 'im.kwaixiaodian.com' || document.querySelector('.SendBox .SendBox-Editor') !== null,
+  composer: {
+    editor: '.SendBox .SendBox-Editor .ql-editor, .SendBox [contenteditable="true"], .SendBox textarea',
+    send: '.SendBox-buttonRight .ant-btn-primary, .SendBox button.ant-btn-primary',
+    container: '.SendBox',
+  },
+  chat: {
+    list: '.ChatMessageList, .ChatMessageList-ContentWrap',
+    row: 'div[id^="0_"], div[id*="cs-common-message-list-item"]',
+    rowPart: '[class*="LayoutDefaultWrapper_lrWrapper"], [class*="LayoutMiddleWrapper_msgBody"], [class*="kwaishop-cs-Biz"], [class*="kwaishop-cs-biz"]',
+    mine: '.kwaishop-cs-LayoutDefaultWrapper__isMine, [class*="LayoutDefaultWrapper__isMine"]',
+    notMe: '.kwaishop-cs-LayoutDefaultWrapper__notMe, [class*="LayoutDefaultWrapper__notMe"]',
+    stamp: '[class*="LayoutDefaultWrapper_beforeMsgBody"]',
+    body: '[class*="LayoutDefaultWrapper_msgBody"]',
+    system:
+      '[class*="LayoutMiddleWrapper_msgBody"], .kwaishop-cs-BizTextCard, .kwaishop-cs-BizOrderCard, .kwaishop-cs-BizNoticeCard, .kwaishop-cs-bizBuyerFromCard, [class*="kwaishop-cs-Biz"], [class*="kwaishop-cs-biz"]',
+    currentBuyer: '.TargetUserHeader .LoginUserInfo-mainTitle-text, .LoginUserInfo-mainTitle-text',
+  },
+  sessions: {
+    card: '.SessionBaseCard',
+    name: '.SessionBaseCard-topHeadName',
+    timeout: '.SessionBaseCard-topHeadTime',
+    lastMessage: '.SessionBaseCard-lastMessage',
+    active: '.SessionBaseCard.active, .SessionStarCard.active .SessionBaseCard',
+  },
+  ignoredTexts: [
+    '[系统消息]',
+    '[系统自动回复消息]',
+    '客服超时未回复，会话关闭',
+    '买家超时未回复，会话关闭',
+    '【防诈贴士】',
+    '买家正在查看',
+    '评价邀请',
+    '用户已经评价',
+    '当前用户来自',
+  ],
+};

@@ -1,0 +1,189 @@
+// The compose guard on every editor kind of the demo, against the built extension: a violating draft
+// is stopped on Enter and on Send with the clause in the banner, a clean draft is sent unchanged, an
+// IME confirm is not a send, a quick fix gives a sendable draft, an override sends and is logged, a
+// re-rendered composer is still guarded, and markup in a draft stays text.
+import { test, expect } from './fixtures';
+import {
+  BLOCK_TERM,
+  EDITOR_KINDS,
+  clearDraft,
+  draftText,
+  expectFindings,
+  lintEvents,
+  openComposer,
+  sent,
+  setSettings,
+  typeDraft,
+  type Composer,
+} from './guard-support';
+
+const VIOLATING = `您好，${BLOCK_TERM}，请稍等`;
+const FIXED = '您好，，请稍等';
+const CLEAN = '您好，请问有什么可以帮您？';
+
+async function expectBlocked(c: Composer, clause = '2.3'): Promise<void> {
+  await expect(c.banner).toHaveAttribute('data-mode', 'blocked');
+  await expect(c.banner.locator(`.finding[data-clause="${clause}"]`)).toContainText(`规则 ${clause}`);
+}
+
+for (const kind of EDITOR_KINDS) {
+  test.describe(`guard on ${kind.id}`, () => {
+    test.beforeEach(async ({ serviceWorker }) => setSettings(serviceWorker));
+
+    test('stops a violating draft on Enter and on Send (banner names the clause); sends a clean draft unchanged', async ({ openDemo }) => {
+      const c = await openComposer(openDemo, kind);
+      await typeDraft(c, VIOLATING);
+      await expectFindings(c, 1);
+      await expect(c.banner).toHaveAttribute('data-mode', 'typing');
+
+      await c.page.keyboard.press('Enter');
+      await expectBlocked(c);
+      await expect(c.banner).toContainText(BLOCK_TERM);
+      await expect(c.banner).toContainText('4.1');
+      expect(await sent(c)).toEqual([]);
+      expect(await draftText(c)).toBe(VIOLATING);
+
+      await c.send.click();
+      await expectBlocked(c);
+      expect(await sent(c)).toEqual([]);
+      expect(await draftText(c)).toBe(VIOLATING);
+
+      await clearDraft(c);
+      await typeDraft(c, CLEAN);
+      await expectFindings(c, 0);
+      await expect(c.banner).toBeHidden();
+      await c.page.keyboard.press('Enter');
+      await expect.poll(() => sent(c)).toEqual([CLEAN]);
+
+      await typeDraft(c, '好的，马上为您查询。');
+      await expectFindings(c, 0);
+      await c.send.click();
+      await expect.poll(() => sent(c)).toEqual([CLEAN, '好的，马上为您查询。']);
+    });
+
+    test('an IME confirm Enter is not a send; Enter after a composition sends', async ({ openDemo, serviceWorker, context }) => {
+      const c = await openComposer(openDemo, kind);
+      // A real composition through CDP (keydowns, compositionend), then Enter: sent as composed.
+      await c.editor.click();
+      const cdp = await context.newCDPSession(c.page);
+      await cdp.send('Input.imeSetComposition', { text: 'ni', selectionStart: 2, selectionEnd: 2 });
+      await cdp.send('Input.imeSetComposition', { text: '你好', selectionStart: 2, selectionEnd: 2 });
+      await cdp.send('Input.insertText', { text: '你好' });
+      await cdp.detach();
+      await expect.poll(() => draftText(c)).toBe('你好');
+      await expectFindings(c, 0);
+      await c.page.keyboard.press('Enter');
+      await expect.poll(() => sent(c)).toEqual(['你好']);
+
+      // The Enter that picks an IME candidate, as Chrome delivers it: inside a composition, keydown
+      // with isComposing and keyCode 229. Not a send: the guard neither stops nor logs it.
+      await typeDraft(c, VIOLATING);
+      await expectFindings(c, 1);
+      await c.editor.evaluate((el) => {
+        const opts = { bubbles: true, cancelable: true, composed: true };
+        el.dispatchEvent(new CompositionEvent('compositionstart', { ...opts, data: '' }));
+        el.dispatchEvent(new KeyboardEvent('keydown', { ...opts, key: 'Enter', code: 'Enter', isComposing: true, keyCode: 229 }));
+        el.dispatchEvent(new CompositionEvent('compositionend', { ...opts, data: '' }));
+      });
+      await expect(c.banner).toHaveAttribute('data-mode', 'typing');
+      expect(await sent(c)).toEqual(['你好']);
+      expect(await lintEvents(serviceWorker)).toEqual([]);
+      // …while the real Enter right after is a send, and stopped.
+      await c.page.keyboard.press('Enter');
+      await expectBlocked(c);
+      expect(await sent(c)).toEqual(['你好']);
+    });
+
+    test('a quick fix goes through the editor and leaves a sendable draft', async ({ openDemo, serviceWorker }) => {
+      const c = await openComposer(openDemo, kind);
+      await typeDraft(c, VIOLATING);
+      await expectFindings(c, 1);
+      await c.page.keyboard.press('Enter');
+      await expectBlocked(c);
+      await c.banner.locator('button.fix').click();
+      await expect.poll(() => draftText(c)).toBe(FIXED);
+      await expectFindings(c, 0);
+      await expect(c.banner).toBeHidden();
+      await c.editor.click();
+      await c.page.keyboard.press('Enter');
+      await expect.poll(() => sent(c)).toEqual([FIXED]);
+      const events = await lintEvents(serviceWorker);
+      expect(events.map((e) => [e.action, e.clause, e.rule])).toEqual([
+        ['block', '2.3', 'custom-deny'],
+        ['fix', '2.3', 'custom-deny'],
+      ]);
+    });
+
+    test('仍要发送 arms an override; the agent’s own Enter then sends, logged without the text', async ({ openDemo, serviceWorker }) => {
+      const c = await openComposer(openDemo, kind);
+      await typeDraft(c, VIOLATING);
+      await expectFindings(c, 1);
+      await c.page.keyboard.press('Enter');
+      await expectBlocked(c);
+      // A second Enter alone is still stopped.
+      await c.editor.click();
+      await c.page.keyboard.press('Enter');
+      await expectBlocked(c);
+      expect(await sent(c)).toEqual([]);
+
+      await c.banner.locator('button.override').click();
+      await expect(c.banner).toHaveAttribute('data-mode', 'armed');
+      expect(await sent(c)).toEqual([]); // arming never sends by itself
+      await c.page.keyboard.press('Enter');
+      await expect.poll(() => sent(c)).toEqual([VIOLATING]);
+      await expect.poll(async () => (await lintEvents(serviceWorker)).map((e) => e.action)).toEqual(['block', 'block', 'override']);
+      const events = await lintEvents(serviceWorker);
+      for (const e of events) {
+        expect(e).toMatchObject({ clause: '2.3', rule: 'custom-deny', severity: 'block', site: kind.site });
+        expect(e).not.toHaveProperty('text');
+      }
+    });
+
+    test('a re-rendered composer is still guarded', async ({ openDemo }) => {
+      const c = await openComposer(openDemo, kind);
+      if (kind.site === 'kuaishou') {
+        await c.page.evaluate(() => (window as unknown as { demo: { rerenderComposer(): void } }).demo.rerenderComposer());
+      } else {
+        // The page takes the composer out of the document and puts it back (re-mount, re-parenting).
+        await c.editor.evaluate(async (el) => {
+          const parent = el.parentElement!;
+          const next = el.nextSibling;
+          el.remove();
+          await new Promise((r) => setTimeout(r, 50));
+          parent.insertBefore(el, next);
+        });
+      }
+      await typeDraft(c, VIOLATING);
+      await expectFindings(c, 1);
+      await c.page.keyboard.press('Enter');
+      await expectBlocked(c);
+      await c.send.click();
+      expect(await sent(c)).toEqual([]);
+    });
+
+    test('a draft full of markup is shown as text, never as HTML', async ({ openDemo }) => {
+      const c = await openComposer(openDemo, kind);
+      const markup = `<img src=x onerror="window.__pwned=1">${BLOCK_TERM}<script>window.__pwned=2</script><b onmouseover=alert(1)>粗</b>`;
+      await typeDraft(c, markup);
+      await expectFindings(c, 1);
+      await c.page.keyboard.press('Enter');
+      await expectBlocked(c);
+      await expect(c.banner.locator('.match')).toHaveText(BLOCK_TERM);
+      expect(await draftText(c)).toBe(markup);
+      const injected = await c.page.evaluate(() => {
+        const hosts = [...document.querySelectorAll('[data-replyguard]')];
+        return {
+          pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
+          elements: hosts.flatMap((h) => [...(h.shadowRoot?.querySelectorAll('img, script, iframe, [onerror], [onmouseover]') ?? [])].map((e) => e.localName)),
+        };
+      });
+      const mirror = await c.scope.evaluate(() =>
+        [...document.querySelectorAll('[data-replyguard="highlights"]')].map((h) => h.shadowRoot?.querySelector('.mirror')?.textContent ?? '').join(''),
+      );
+      expect(injected.pwned).toBeNull();
+      expect(await c.scope.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null)).toBeNull();
+      expect(injected.elements).toEqual([]);
+      if (kind.id.includes('textarea')) expect(mirror).toContain('<img src=x onerror=');
+    });
+  });
+}

@@ -1,0 +1,129 @@
+// Shared helpers for the compose-guard e2e specs: the editor kinds of the demo, the agent's custom
+// terms (so the tests do not depend on the final lexicon), and reads of what the page sent and what
+// the background logged.
+import type { Frame, Locator, Page, Worker } from '@playwright/test';
+import { expect, type DemoParams } from './fixtures';
+
+declare const chrome: typeof import('wxt/browser').browser;
+
+export interface EditorKind {
+  id: string;
+  page: string;
+  params?: DemoParams;
+  /** The composer lives in this iframe. */
+  frame?: string;
+  editor: string;
+  send: string;
+  /** The adapter the guard should report. */
+  site: 'kuaishou' | 'generic';
+}
+
+export const EDITOR_KINDS: readonly EditorKind[] = [
+  { id: 'quill-workbench', page: 'workbench', params: { auto: 0, buyers: 2, history: 0 }, editor: '.SendBox .SendBox-Editor .ql-editor', send: '.SendBox-buttonRight .ant-btn-primary', site: 'kuaishou' },
+  { id: 'textarea', page: 'textarea.html', editor: '#composer', send: '#send', site: 'generic' },
+  { id: 'react-textarea', page: 'react.html', editor: '#composer', send: '#send', site: 'generic' },
+  { id: 'contenteditable', page: 'contenteditable.html', editor: '#composer', send: '#send', site: 'generic' },
+  { id: 'prosemirror-tiptap', page: 'prosemirror.html', editor: '#composer .ProseMirror', send: '#send', site: 'generic' },
+  { id: 'lexical', page: 'lexical.html', editor: '#composer', send: '#send', site: 'generic' },
+  { id: 'iframe-textarea', page: 'iframe.html', frame: 'iframe.composer-frame', editor: '#composer', send: '#send', site: 'generic' },
+];
+
+/** Custom terms every guard test uses: caught whatever the shipped lexicon holds. */
+export const BLOCK_TERM = '禁词甲';
+export const WARN_TERM = '提醒词乙';
+export const TEST_SETTINGS = {
+  version: 1,
+  guard: {
+    enabled: true,
+    deny: [
+      { term: BLOCK_TERM, clause: '2.3', severity: 'block', note: '测试用禁用词' },
+      { term: WARN_TERM, clause: '2.7', severity: 'warn', note: '测试用提醒词' },
+    ],
+    allow: [],
+    ruleSeverity: {},
+  },
+};
+
+export async function setSettings(worker: Worker, settings: object = TEST_SETTINGS): Promise<void> {
+  await worker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+}
+
+export interface LoggedEvent {
+  at: number;
+  site: string;
+  action: string;
+  clause: string;
+  rule: string;
+  severity: string;
+  text?: string;
+}
+
+export async function lintEvents(worker: Worker): Promise<LoggedEvent[]> {
+  // The ledger (IndexedDB) through the worker's console handle (background/index.ts).
+  return worker.evaluate(async () => {
+    const rg = (globalThis as unknown as { replyguard: { ledger(): Promise<{ getAll(store: string): Promise<unknown[]> }> } }).replyguard;
+    return (await (await rg.ledger()).getAll('lint')) as LoggedEvent[];
+  });
+}
+
+export interface Composer {
+  page: Page;
+  /** Where the composer is (the page or its iframe). */
+  scope: Page | Frame;
+  editor: Locator;
+  send: Locator;
+  banner: Locator;
+  highlights: Locator;
+  kind: EditorKind;
+}
+
+export async function openComposer(openDemo: (page: string, params?: DemoParams) => Promise<Page>, kind: EditorKind): Promise<Composer> {
+  const page = await openDemo(kind.page, kind.params);
+  let scope: Page | Frame = page;
+  if (kind.frame) {
+    const handle = await page.locator(kind.frame).elementHandle();
+    scope = (await handle!.contentFrame())!;
+    await scope.locator(kind.editor).waitFor();
+  }
+  const composer: Composer = {
+    page,
+    scope,
+    editor: scope.locator(kind.editor),
+    send: scope.locator(kind.send),
+    // A composer in a same-origin iframe gets its banner in the outer page, where there is room.
+    banner: page.locator('[data-replyguard="banner"] .rg'),
+    highlights: scope.locator('[data-replyguard="highlights"]'),
+    kind,
+  };
+  await expect(scope.locator('html')).toHaveAttribute('data-replyguard-attached', kind.site, { timeout: 10_000 });
+  return composer;
+}
+
+/** What the page really sent. */
+export function sent(c: Composer): Promise<string[]> {
+  return c.page.evaluate(() => (window as unknown as { demo: { sent(): string[] } }).demo.sent());
+}
+
+/** The draft as the page's own editor reads it. */
+export async function draftText(c: Composer): Promise<string> {
+  return c.editor.evaluate((el) => ('value' in el ? (el as HTMLTextAreaElement).value : (el as HTMLElement).innerText).replace(/\n+$/, ''));
+}
+
+/** Types like an IME commit / paste: one insertText into the focused composer. */
+export async function typeDraft(c: Composer, text: string): Promise<void> {
+  await c.editor.click();
+  await c.page.keyboard.insertText(text);
+}
+
+/** Empties the composer through the keyboard (select all, delete) so the page's state follows. */
+export async function clearDraft(c: Composer): Promise<void> {
+  await c.editor.click();
+  await c.page.keyboard.press('ControlOrMeta+A');
+  await c.page.keyboard.press('Backspace');
+  await expect.poll(() => draftText(c)).toBe('');
+}
+
+/** Waits until the guard linted the current draft and found `count` problems. */
+export async function expectFindings(c: Composer, count: number): Promise<void> {
+  await expect(c.highlights).toHaveAttribute('data-findings', String(count));
+}

@@ -1,0 +1,108 @@
+// The guard on the demo workbench beyond the per-editor matrix: conversation switches, settings that
+// change while the page is open, the warning flow, keyboard use of the banner, the status the popup
+// reads, and switching the guard off.
+import { test, expect } from './fixtures';
+import { BLOCK_TERM, EDITOR_KINDS, WARN_TERM, TEST_SETTINGS, draftText, expectFindings, lintEvents, openComposer, sent, setSettings, typeDraft } from './guard-support';
+
+declare const chrome: typeof import('wxt/browser').browser;
+
+const WORKBENCH = EDITOR_KINDS.find((k) => k.id === 'quill-workbench')!;
+type Demo = { open(c: number): void; current(): string; draft(): string };
+
+test.beforeEach(async ({ serviceWorker }) => setSettings(serviceWorker));
+
+test('switching conversation: the new composer is guarded, and the old draft is linted again when it comes back', async ({ openDemo }) => {
+  const c = await openComposer(openDemo, WORKBENCH);
+  await typeDraft(c, `加急：${BLOCK_TERM}`);
+  await expectFindings(c, 1);
+  await c.page.evaluate(() => (window as unknown as { demo: Demo }).demo.open(2));
+  await expectFindings(c, 0);
+  await expect(c.banner).toBeHidden();
+
+  await typeDraft(c, `第二位买家 ${BLOCK_TERM}`);
+  await c.page.keyboard.press('Enter');
+  await expect(c.banner).toHaveAttribute('data-mode', 'blocked');
+  expect(await sent(c)).toEqual([]);
+
+  await c.page.evaluate(() => (window as unknown as { demo: Demo }).demo.open(1));
+  await expect.poll(() => draftText(c)).toBe(`加急：${BLOCK_TERM}`);
+  await expectFindings(c, 1);
+  await c.editor.click();
+  await c.page.keyboard.press('Enter');
+  await expect(c.banner).toHaveAttribute('data-mode', 'blocked');
+  expect(await sent(c)).toEqual([]);
+});
+
+test('a term added in the settings applies at once, without reloading the page', async ({ openDemo, serviceWorker }) => {
+  await setSettings(serviceWorker, { ...TEST_SETTINGS, guard: { ...TEST_SETTINGS.guard, deny: [] } });
+  const c = await openComposer(openDemo, WORKBENCH);
+  await typeDraft(c, `您好${BLOCK_TERM}`);
+  await expectFindings(c, 0);
+  await setSettings(serviceWorker);
+  await expectFindings(c, 1);
+  await c.page.keyboard.press('Enter');
+  await expect(c.banner).toHaveAttribute('data-mode', 'blocked');
+  expect(await sent(c)).toEqual([]);
+});
+
+test('a warning holds the first send only; the second goes through and is logged as an override', async ({ openDemo, serviceWorker }) => {
+  const c = await openComposer(openDemo, WORKBENCH);
+  const draft = `亲，${WARN_TERM}，可以吗`;
+  await typeDraft(c, draft);
+  await expectFindings(c, 1);
+  await expect(c.banner.locator('.finding[data-clause="2.7"]')).toHaveAttribute('data-severity', 'warn');
+  await c.page.keyboard.press('Enter');
+  await expect(c.banner).toHaveAttribute('data-mode', 'held');
+  expect(await sent(c)).toEqual([]);
+  await c.send.click();
+  await expect.poll(() => sent(c)).toEqual([draft]);
+  await expect.poll(async () => (await lintEvents(serviceWorker)).map((e) => [e.action, e.severity, e.clause])).toEqual([
+    ['warn', 'warn', '2.7'],
+    ['override', 'warn', '2.7'],
+  ]);
+});
+
+test('keyboard: the banner never takes focus while typing; after a stop Tab reaches it and Esc goes back to the caret', async ({ openDemo }) => {
+  const c = await openComposer(openDemo, WORKBENCH);
+  const focusedInEditor = () => c.page.evaluate(() => document.activeElement?.classList.contains('ql-editor') ?? false);
+  await c.editor.click();
+  await c.page.keyboard.type('abc ');
+  await c.page.keyboard.insertText(BLOCK_TERM);
+  await expectFindings(c, 1);
+  await expect(c.banner).toBeVisible();
+  expect(await focusedInEditor()).toBe(true);
+
+  await c.page.keyboard.press('Enter');
+  await expect(c.banner).toHaveAttribute('data-mode', 'blocked');
+  expect(await focusedInEditor()).toBe(true);
+  await c.page.keyboard.press('Tab');
+  await expect.poll(() => c.page.evaluate(() => document.activeElement?.getAttribute('data-replyguard'))).toBe('banner');
+  expect(await c.page.evaluate(() => document.querySelector('[data-replyguard="banner"]')?.shadowRoot?.activeElement?.className)).toBe('fix');
+  await c.page.keyboard.press('Escape');
+  await expect.poll(focusedInEditor).toBe(true);
+  await c.page.keyboard.type('x');
+  await expect.poll(() => draftText(c)).toBe(`abc ${BLOCK_TERM}x`);
+  expect(await sent(c)).toEqual([]);
+});
+
+test('the popup’s status: attached on the workbench, not attached (with a reason) on a page without a composer', async ({ openDemo, serviceWorker, context, demo }) => {
+  const statuses = () =>
+    serviceWorker.evaluate(async () => Object.values(((await chrome.storage.session.get('guard-status'))['guard-status'] ?? {}) as Record<string, { attached: boolean; site: string; url: string; reason?: string }>));
+  await openComposer(openDemo, WORKBENCH);
+  await expect.poll(async () => (await statuses()).find((s) => s.url.includes('/workbench'))).toMatchObject({ attached: true, site: 'kuaishou' });
+
+  await (await context.newPage()).goto(`${demo}/index.html`);
+  await expect
+    .poll(async () => (await statuses()).find((s) => s.url.endsWith('/index.html')), { timeout: 10_000 })
+    .toMatchObject({ attached: false, reason: expect.stringContaining('未找到') });
+});
+
+test('with the guard switched off in the settings, nothing is held', async ({ openDemo, serviceWorker }) => {
+  await setSettings(serviceWorker, { ...TEST_SETTINGS, guard: { ...TEST_SETTINGS.guard, enabled: false } });
+  const page = await openDemo('workbench', WORKBENCH.params);
+  await page.locator(WORKBENCH.editor).click();
+  await page.keyboard.insertText(`您好${BLOCK_TERM}`);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { demo: { sent(): string[] } }).demo.sent())).toEqual([`您好${BLOCK_TERM}`]);
+  expect(await page.locator('[data-replyguard="banner"] .rg').count()).toBe(0);
+});

@@ -1,0 +1,132 @@
+// Helpers for the timers e2e tests, over the shared fixtures (./fixtures.ts: the built extension
+// in the system Chromium, its service worker, the demo workbench): the badge, the ledger as the
+// popup reads it, storage, settings, countdown chips, the demo's page API, and a browser on a
+// profile directory that outlives it (for a restart).
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { CHROME_PATH, EXTENSION_DIR } from './fixtures';
+
+// Code passed to worker.evaluate() / extension pages runs where `chrome` is the extension API.
+declare const chrome: typeof import('wxt/browser').browser;
+
+type Queries = typeof import('../../background/ledger/queries');
+/** What the worker exposes on its global scope for its console (background/index.ts). */
+export interface SwGlobal {
+  replyguard: { ledger: () => Promise<unknown>; queries: Queries; refresh: () => Promise<unknown>; clickNotification: (id: string) => Promise<boolean> };
+}
+
+/** The demo workbench's `window.demo` (demo/README.md), the calls these tests use. */
+export interface DemoApi {
+  buyerSays(conv: string, text: string, options?: { agoSeconds?: number }): string;
+  agentSays(conv: string, text: string, options?: { agoSeconds?: number }): string;
+  rate(conv: string, rating: 'satisfied' | 'neutral' | 'disappointed'): string;
+  open(conv: string): void;
+  current(): string | null;
+}
+
+/**
+ * Calls the demo's page API: `await demo(page, (d, who) => d.buyerSays(who, '在吗'), '张三')`.
+ * The function runs in the page: it sees only the demo and the (JSON) argument.
+ */
+export function demo<T, A = undefined>(page: Page, call: (d: DemoApi, arg: A) => T, arg?: A): Promise<T> {
+  return page.evaluate(`(${call.toString()})(window.demo, ${JSON.stringify(arg ?? null)})`) as Promise<T>;
+}
+
+/** A quiet, scripted workbench: no simulated buyers, no random buyers or history. */
+export const QUIET = { auto: 0, buyers: 0, history: 0 } as const;
+
+export function badgeText(sw: Worker): Promise<string> {
+  return sw.evaluate(() => chrome.action.getBadgeText({}));
+}
+
+/** Alert ladder (seconds after the buyer's message); unpacked extensions skip the 30 s alarm minimum. */
+export async function setLadder(sw: Worker, seconds: number[]): Promise<void> {
+  await sw.evaluate(async (ladder) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    const s = (settings ?? {}) as { timers?: Record<string, unknown> };
+    await chrome.storage.local.set({ settings: { ...s, timers: { ...(s.timers ?? {}), alertLadder: ladder } } });
+  }, seconds);
+}
+
+export function todayFigures(sw: Worker, now?: number): Promise<Awaited<ReturnType<Queries['todayFigures']>>> {
+  return sw.evaluate(async (at) => {
+    const g = globalThis as unknown as SwGlobal;
+    return g.replyguard.queries.todayFigures((await g.replyguard.ledger()) as never, at ?? Date.now());
+  }, now);
+}
+
+export function exportStatsJsonl(sw: Worker): Promise<string> {
+  return sw.evaluate(async () => {
+    const g = globalThis as unknown as SwGlobal;
+    return g.replyguard.queries.exportStatsJsonl((await g.replyguard.ledger()) as never);
+  });
+}
+
+export interface StoredMessage {
+  conv: string;
+  id: string;
+  dir: 'in' | 'out';
+  ts: number;
+  history: boolean;
+  tsSource: string;
+  source: string;
+}
+
+export function storedMessages(sw: Worker): Promise<StoredMessage[]> {
+  return sw.evaluate(async () => {
+    const g = globalThis as unknown as SwGlobal;
+    const db = (await g.replyguard.ledger()) as { getAll(s: string): Promise<StoredMessage[]> };
+    return (await db.getAll('messages')).map(({ conv, id, dir, ts, history, tsSource, source }) => ({ conv, id, dir, ts, history, tsSource, source }));
+  });
+}
+
+export async function messageCount(sw: Worker): Promise<number> {
+  return (await storedMessages(sw)).length;
+}
+
+/** Whether a buyer message sent at `ts` counts for the reply rate (08:00–24:00 Beijing time). */
+export function inReplyWindow(ts: number): boolean {
+  return new Date(ts + 8 * 3_600_000).getUTCHours() >= 8;
+}
+
+export function sameBeijingDay(a: number, b: number): boolean {
+  const day = (ts: number) => Math.floor((ts + 8 * 3_600_000) / 86_400_000);
+  return day(a) === day(b);
+}
+
+/** The countdown chips' texts (inside their open shadow roots), cards first, then the header. */
+export function chipTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-replyguard="countdown"]')].map((host) => host.shadowRoot?.querySelector('.chip')?.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
+  );
+}
+
+/** "4:07" → 247 seconds; "超时 0:12" → −12. */
+export function chipSeconds(text: string): number {
+  const m = /(超时 )?(\d+):(\d{2})/.exec(text);
+  if (!m) return Number.NaN;
+  const s = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] ? -s : s;
+}
+
+/** The agent types a reply in the Quill composer and presses Enter (the demo sends it). */
+export async function replyInComposer(page: Page, text: string): Promise<void> {
+  const editor = page.locator('.SendBox .SendBox-Editor .ql-editor');
+  await editor.click();
+  await page.keyboard.insertText(text);
+  await page.keyboard.press('Enter');
+}
+
+/** Chromium with the built extension on a profile directory that outlives it (browser restart). */
+export function launchOnProfile(userDataDir: string, timezoneId?: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROME_PATH,
+    headless: true,
+    ...(timezoneId ? { timezoneId } : {}),
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-first-run'],
+  });
+}
+
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
+  return context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
+}

@@ -1,0 +1,43 @@
+// The worker stopped mid-countdown: the countdown keeps falling from the stored deadline, the
+// alarm alone wakes a fresh worker, the 5:00 alert fires, and the late is recorded.
+import { expect, test } from './fixtures';
+import { badgeText, chipTexts, demo, inReplyWindow, QUIET, sameBeijingDay, todayFigures } from './timers-support';
+
+declare const chrome: typeof import('wxt/browser').browser;
+
+test('stopped worker: the alert still fires at the deadline and the late is recorded', async ({ openDemo, openPopup, serviceWorker: sw, stopServiceWorker, context, extensionId }) => {
+  const page = await openDemo('workbench', { ...QUIET, msg: ['李四:你好:900', '李四:您好:890:out'], open: '李四' });
+  await page.waitForTimeout(1800);
+  // 4:48 ago: 3:00 and 4:00 are already due (one alert, the latest), 5:00 in 12 s.
+  const sentAt = Date.now() - 288_000;
+  await demo(page, (d) => d.buyerSays('李四', '发货了吗', { agoSeconds: 288 }));
+  await expect.poll(() => badgeText(sw)).toBe('1');
+
+  // An extension page reads storage without waking the worker.
+  const popup = await openPopup();
+  const shown = () => popup.evaluate(async () => Object.values((await chrome.storage.local.get('alerts-shown'))['alerts-shown'] ?? {}) as number[]);
+  await expect.poll(shown).toEqual([1]); // the 4:00 step (3:00 collapsed into it)
+
+  await stopServiceWorker();
+  const running = async () => {
+    const cdp = await context.newCDPSession(popup);
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    await cdp.detach();
+    return targetInfos.filter((t) => t.type === 'service_worker' && t.url.includes(extensionId)).length;
+  };
+  expect(await running()).toBe(0);
+
+  // The page keeps drawing from the stored deadline…
+  await expect.poll(async () => (await chipTexts(page))[0] ?? '', { timeout: 20_000 }).toMatch(/^超时 0:0\d/);
+  // …and the alarm wakes a worker that shows the 5:00 alert.
+  await expect.poll(shown, { timeout: 20_000 }).toEqual([2]);
+  expect(await popup.evaluate(async () => Object.keys(await chrome.notifications.getAll()))).toEqual(['replyguard|李四']);
+
+  expect(await badgeText(sw)).toBe('1');
+  expect(await sw.evaluate(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([0xcf, 0x13, 0x22, 255]);
+  const now = Date.now();
+  const counted = inReplyWindow(sentAt) && sameBeijingDay(sentAt, now) ? 1 : 0; // 08:00–24:00 only
+  // The opening exchange 15 minutes ago (history, printed times) was answered in 10 s.
+  const opening = inReplyWindow(sentAt - 612_000) && sameBeijingDay(sentAt - 612_000, now) ? 1 : 0;
+  expect(await todayFigures(sw, now)).toMatchObject({ late: counted, onTime: opening, pending: 0 });
+});

@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { TimerState } from '@/background/timer-state';
+import { formatRemaining, levelAt, startCountdown } from '@/content/countdown/index';
+import { kuaishou } from '@/sites/kuaishou';
+import { waitingItem } from '@/utils/waiting';
+
+const T0 = Date.parse('2024-05-01T10:00:00+08:00');
+
+describe('formatRemaining', () => {
+  it.each<[number, string]>([
+    [300_000, '5:00'],
+    [299_001, '4:59'],
+    [61_000, '1:01'],
+    [999, '0:00'],
+    [0, '0:00'],
+    [-1_000, '超时 0:01'],
+    [-125_000, '超时 2:05'],
+  ])('%d ms → %s', (ms, text) => expect(formatRemaining(ms)).toBe(text));
+});
+
+describe('levelAt (the agent’s ladder; past the deadline always breach)', () => {
+  const entry = { anchorTs: T0, deadline: T0 + 300_000 };
+  it.each<[number, string | null]>([
+    [100, null],
+    [180, 'warn'],
+    [239, 'warn'],
+    [240, 'urgent'],
+    [300, 'breach'],
+    [900, 'breach'],
+  ])('at %d s', (s, level) => expect(levelAt(entry, [180, 240, 300], T0 + s * 1000)).toBe(level));
+});
+
+describe('startCountdown', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('puts a chip with an open shadow root on each waiting card and in the header, and removes it when answered', async () => {
+    document.body.replaceChildren();
+    const card = (name: string) => {
+      const el = document.body.appendChild(document.createElement('div'));
+      el.className = 'SessionBaseCard';
+      const n = el.appendChild(document.createElement('div'));
+      n.className = 'SessionBaseCard-topHeadName';
+      n.textContent = name;
+      return el;
+    };
+    const a = card('张三');
+    card('李四');
+    const title = document.body.appendChild(document.createElement('span'));
+    title.className = 'LoginUserInfo-mainTitle-text';
+    title.textContent = '张三';
+    const state: TimerState = {
+      computedAt: T0,
+      nextWakeAt: null,
+      conversations: [{ conv: '张三', site: 'kuaishou', anchorId: 'm', anchorTs: T0 - 200_000, deadline: T0 + 100_000, unanswered: 1, counted: false, level: 'warn', step: 0 }],
+    };
+    await waitingItem.setValue(state);
+    const controller = new AbortController();
+    const countdown = startCountdown(kuaishou, controller.signal, () => T0);
+    await new Promise((r) => setTimeout(r, 20));
+    countdown.sync();
+    const hosts = [...document.querySelectorAll('[data-replyguard="countdown"]')];
+    expect(hosts).toHaveLength(2);
+    expect(a.contains(hosts[0]!)).toBe(true);
+    expect(hosts[1]!.previousElementSibling).toBe(title);
+    expect(hosts[0]!.shadowRoot?.querySelector('.chip')?.textContent).toBe('1:40 · 不计入');
+    expect((hosts[0] as HTMLElement).dataset.level).toBe('warn');
+    // The chip's text lives in its shadow root: the card's own text is untouched.
+    expect(a.textContent).toBe('张三');
+
+    await waitingItem.setValue({ ...state, conversations: [] });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(document.querySelectorAll('[data-replyguard="countdown"]')).toHaveLength(0);
+    controller.abort();
+  });
+});

@@ -1,0 +1,79 @@
+// @vitest-environment happy-dom
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { domPointAt, rangeFromOffsets, readEditableText } from '../../../content/guard/dom-text';
+
+function editor(html: string): HTMLElement {
+  const el = document.createElement('div');
+  el.setAttribute('contenteditable', 'true');
+  el.innerHTML = html; // test fixture markup, not page or draft text
+  document.body.replaceChildren(el);
+  return el;
+}
+
+describe('readEditableText', () => {
+  it.each([
+    ['Quill lines', '<p>a</p><p>b</p>', 'a\nb'],
+    ['Quill empty line', '<p>a</p><p><br></p><p>b</p>', 'a\n\nb'],
+    ['empty Quill editor', '<p><br></p>', ''],
+    ['leading empty line (as Quill getText)', '<p><br></p><p>a</p>', '\na'],
+    ['Chrome divs after inline text', 'a<div>b</div><div><br></div><div>c</div>', 'a\nb\n\nc'],
+    ['line break inside a block', '<p>a<br>b</p>', 'a\nb'],
+    ['trailing placeholder <br>', '<p>a<br></p><p>b</p>', 'a\nb'],
+    ['ProseMirror hard break + trailing break', '<p>a<br><br class="ProseMirror-trailingBreak"></p>', 'a\n'],
+    ['Lexical spans', '<p dir="ltr"><span data-lexical-text="true">加我</span><span data-lexical-text="true">微信</span></p>', '加我微信'],
+    ['nested lists', '<ul><li><p>x</p></li><li><p>y</p></li></ul>', 'x\ny'],
+    ['inline formatting', '<p>a<strong>b</strong><em>c</em></p>', 'abc'],
+    ['images and our own hosts are skipped', '<p>a<img alt="[微笑]">b<span data-replyguard="x">zz</span></p>', 'ab'],
+  ])('%s', (_name, html, text) => {
+    expect(readEditableText(editor(html)).text).toBe(text);
+  });
+
+  it('maps every text node to its place in the text', () => {
+    const map = readEditableText(editor('<p>您好</p><p>加<b>我</b>微信</p><p><br></p><p>abc</p>'));
+    expect(map.text).toBe('您好\n加我微信\n\nabc');
+    map.nodes.forEach((node, i) => expect(map.text.slice(map.starts[i], map.starts[i]! + node.data.length)).toBe(node.data));
+  });
+
+  it('holds for random block structures (property)', () => {
+    const line = fc.array(fc.oneof(fc.stringMatching(/^[a-z微信加我]{1,4}$/), fc.constant('<br>'), fc.stringMatching(/^<b>[a-z]{1,3}<\/b>$/)), { maxLength: 4 });
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 5 }), (lines) => {
+        const map = readEditableText(editor(lines.map((parts) => `<p>${parts.join('') || '<br>'}</p>`).join('')));
+        map.nodes.forEach((node, i) => {
+          if (map.text.slice(map.starts[i], map.starts[i]! + node.data.length) !== node.data) throw new Error('offset drift');
+        });
+        // One line per paragraph at least: as many separators as paragraph boundaries.
+        expect(map.text.split('\n').length).toBeGreaterThanOrEqual(lines.length);
+      }),
+    );
+  });
+});
+
+describe('ranges from offsets', () => {
+  it('maps a finding across inline elements to the exact characters', () => {
+    const map = readEditableText(editor('<p>您好，加<b>我微</b>信 abc</p>'));
+    const start = map.text.indexOf('加');
+    const range = rangeFromOffsets(map, start, start + 4)!;
+    expect(range.toString()).toBe('加我微信');
+  });
+
+  it('a range starting right after a block break starts in the next line', () => {
+    const map = readEditableText(editor('<p>ab</p><p>cd</p>'));
+    expect(map.text).toBe('ab\ncd');
+    expect(rangeFromOffsets(map, 2, 5)!.toString()).toBe('cd');
+    expect(rangeFromOffsets(map, 0, 3)!.toString()).toBe('ab');
+  });
+
+  it('points: forward/backward bias at node boundaries', () => {
+    const map = readEditableText(editor('<p>ab<b>cd</b></p>'));
+    expect(domPointAt(map, 2, 'forward')).toMatchObject({ node: map.nodes[1], offset: 0 });
+    expect(domPointAt(map, 2, 'backward')).toMatchObject({ node: map.nodes[0], offset: 2 });
+    expect(domPointAt(map, 4, 'backward')).toMatchObject({ node: map.nodes[1], offset: 2 });
+    expect(domPointAt(map, 4, 'forward')).toBeNull();
+  });
+
+  it('an empty editor has no range', () => {
+    expect(rangeFromOffsets(readEditableText(editor('<p><br></p>')), 0, 1)).toBeNull();
+  });
+});

@@ -1,0 +1,134 @@
+// @vitest-environment happy-dom
+// The guard's decisions on a page, with an injected linter: block, warn hold, send checks, override
+// logging, privacy of the log, and failing open when the draft cannot be read or linted.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runGuard, type GuardDeps } from '../../../content/guard/guard';
+import { registerSendCheck } from '../../../content/guard/send-checks';
+import { createLinter, type Linter } from '../../../rules/engine';
+import type { GuardStatus, LintEvent } from '../../../utils/messages';
+
+const linter = createLinter({ rules: [], deny: [{ term: '禁词甲', clause: '2.3', severity: 'block' }, { term: '提醒词乙', clause: '2.7', severity: 'warn' }] });
+
+let ctl: AbortController;
+let field: HTMLTextAreaElement;
+let sent: string[];
+let logged: LintEvent[];
+let reported: GuardStatus[];
+let deps: GuardDeps;
+
+function enter(): KeyboardEvent {
+  const e = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, composed: true });
+  field.dispatchEvent(e);
+  return e;
+}
+const type = (text: string) => {
+  field.value = text;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+};
+const bannerMode = () => document.querySelector('[data-replyguard="banner"]')?.shadowRoot?.querySelector('.rg')?.getAttribute('data-mode') ?? null;
+
+beforeEach(() => {
+  document.body.innerHTML = '<div class="chat"><textarea></textarea><button id="send">发送</button></div>';
+  field = document.querySelector('textarea')!;
+  sent = [];
+  const pageSend = () => {
+    try {
+      sent.push(field.value);
+    } catch {
+      sent.push('(unreadable)');
+    }
+  };
+  field.addEventListener('keydown', (e) => e.key === 'Enter' && !e.defaultPrevented && pageSend());
+  document.querySelector('#send')!.addEventListener('click', pageSend);
+  logged = [];
+  reported = [];
+  ctl = new AbortController();
+  deps = {
+    doc: document,
+    adapters: [],
+    linter: () => linter,
+    storeText: () => false,
+    log: (e) => logged.push(e),
+    report: (s) => reported.push(s),
+    isTopFrame: true,
+  };
+});
+afterEach(() => ctl.abort());
+
+describe('runGuard', () => {
+  it('attaches to the composer and reports it', () => {
+    runGuard(deps, ctl.signal);
+    expect(document.documentElement.getAttribute('data-replyguard-attached')).toBe('generic');
+    expect(reported.at(-1)).toMatchObject({ attached: true, site: 'generic' });
+  });
+
+  it('blocks a violating Enter and Send, logs each block without the text, passes a clean draft', () => {
+    runGuard(deps, ctl.signal);
+    type('您好禁词甲');
+    expect(enter().defaultPrevented).toBe(true);
+    (document.querySelector('#send') as HTMLButtonElement).click();
+    expect(sent).toEqual([]);
+    expect(bannerMode()).toBe('blocked');
+    expect(logged.map((e) => [e.action, e.clause, e.rule])).toEqual([
+      ['block', '2.3', 'custom-deny'],
+      ['block', '2.3', 'custom-deny'],
+    ]);
+    expect(logged[0]).not.toHaveProperty('text');
+    type('您好');
+    expect(enter().defaultPrevented).toBe(false);
+    expect(sent).toEqual(['您好']);
+  });
+
+  it('holds a warning once, then sends and logs the override; the draft is logged only with storeText', () => {
+    deps.storeText = () => true;
+    runGuard(deps, ctl.signal);
+    type('提醒词乙');
+    enter();
+    expect(sent).toEqual([]);
+    expect(bannerMode()).toBe('held');
+    enter();
+    expect(sent).toEqual(['提醒词乙']);
+    expect(logged.map((e) => [e.action, e.severity, e.text])).toEqual([
+      ['warn', 'warn', '提醒词乙'],
+      ['override', 'warn', '提醒词乙'],
+    ]);
+  });
+
+  it('asks the registered send checks (e.g. rule 2.5) at send time', () => {
+    registerSendCheck(() => ({ clause: '2.5', rule: 'contact-frequency', severity: 'warn', message: '频繁联系' }), ctl.signal);
+    runGuard(deps, ctl.signal);
+    type('在吗');
+    enter();
+    expect(sent).toEqual([]);
+    expect(logged[0]).toMatchObject({ action: 'warn', clause: '2.5', rule: 'contact-frequency' });
+    enter();
+    expect(sent).toEqual(['在吗']);
+  });
+
+  it('fails open when the linter throws: the send goes through and the popup hears the guard is not working', () => {
+    const broken: Linter = { ...linter, lint: () => { throw new Error('boom'); } };
+    deps.linter = () => broken;
+    runGuard(deps, ctl.signal);
+    type('您好禁词甲');
+    expect(enter().defaultPrevented).toBe(false);
+    expect(sent).toEqual(['您好禁词甲']);
+    expect(reported.at(-1)).toMatchObject({ attached: false, reason: expect.stringContaining('已放行') });
+  });
+
+  it('fails open when the draft cannot be read', () => {
+    runGuard(deps, ctl.signal);
+    type('您好禁词甲');
+    Object.defineProperty(field, 'value', { get: () => { throw new Error('unreadable'); }, configurable: true });
+    expect(enter().defaultPrevented).toBe(false);
+    expect(sent).toEqual(['(unreadable)']);
+    expect(reported.at(-1)).toMatchObject({ attached: false });
+  });
+
+  it('stops guarding when its signal aborts', () => {
+    runGuard(deps, ctl.signal);
+    ctl.abort();
+    type('禁词甲');
+    expect(enter().defaultPrevented).toBe(false);
+    expect(document.querySelector('[data-replyguard]')).toBeNull();
+  });
+});

@@ -1,0 +1,124 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { interceptSends, isImeEnter, isSendKey, type InterceptorOptions } from '../../../content/guard/send-interceptor';
+
+const key = (init: KeyboardEventInit & { keyCode?: number }) => {
+  const e = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, composed: true, ...init });
+  if (init.keyCode !== undefined && e.keyCode !== init.keyCode) Object.defineProperty(e, 'keyCode', { value: init.keyCode });
+  return e;
+};
+
+describe('Enter decisions', () => {
+  it.each([
+    ['Enter', { key: 'Enter' }, true],
+    ['Ctrl+Enter', { key: 'Enter', ctrlKey: true }, true],
+    ['Shift+Enter (new line)', { key: 'Enter', shiftKey: true }, false],
+    ['Alt+Enter', { key: 'Enter', altKey: true }, false],
+    ['another key', { key: 'a' }, false],
+  ])('%s is a send key: %s', (_n, init, expected) => {
+    expect(isSendKey(key(init))).toBe(expected);
+  });
+
+  it.each([
+    ['isComposing (Chrome, Firefox)', { key: 'Enter', isComposing: true }, false, true],
+    ['keyCode 229 (Safari order, Windows IMEs)', { key: 'Enter', keyCode: 229 }, false, true],
+    ['between compositionstart and compositionend', { key: 'Enter' }, true, true],
+    ['a plain Enter', { key: 'Enter', keyCode: 13 }, false, false],
+  ])('%s → IME confirm: %s', (_n, init, composing, expected) => {
+    expect(isImeEnter(key(init), composing)).toBe(expected);
+  });
+});
+
+describe('interceptSends', () => {
+  let ctl: AbortController;
+  let field: HTMLTextAreaElement;
+  let button: HTMLButtonElement;
+  let pageSaw: string[];
+  let options: InterceptorOptions<string>;
+
+  beforeEach(() => {
+    document.body.innerHTML = '<textarea></textarea><button>发送</button><input id="other">';
+    field = document.querySelector('textarea')!;
+    button = document.querySelector('button')!;
+    pageSaw = [];
+    // The page's own handlers, as a chat app registers them (on the elements).
+    field.addEventListener('keydown', (e) => pageSaw.push(`keydown:${e.key}`));
+    field.addEventListener('keyup', (e) => pageSaw.push(`keyup:${e.key}`));
+    button.addEventListener('click', () => pageSaw.push('click'));
+    ctl = new AbortController();
+    options = {
+      win: window,
+      signal: ctl.signal,
+      composerForKey: (t) => (t === field ? 'composer' : null),
+      composerForClick: (path) => (path.includes(button) ? 'composer' : null),
+      decide: vi.fn(() => false),
+      wouldPass: vi.fn(() => false),
+      onError: vi.fn(),
+    };
+  });
+  afterEach(() => ctl.abort());
+
+  it('stops a blocked Enter (and its keyup) before the page sees it', () => {
+    interceptSends(options);
+    const down = key({ key: 'Enter' });
+    field.dispatchEvent(down);
+    field.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter', bubbles: true, cancelable: true }));
+    expect(down.defaultPrevented).toBe(true);
+    expect(pageSaw).toEqual([]);
+    expect(options.decide).toHaveBeenCalledWith(expect.objectContaining({ composer: 'composer', via: 'enter' }));
+  });
+
+  it('lets Shift+Enter, an IME confirm and keys in other fields through without asking', () => {
+    interceptSends(options);
+    field.dispatchEvent(key({ key: 'Enter', shiftKey: true }));
+    field.dispatchEvent(key({ key: 'Enter', isComposing: true }));
+    field.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    field.dispatchEvent(key({ key: 'Enter' }));
+    field.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true }));
+    document.querySelector('#other')!.dispatchEvent(key({ key: 'Enter' }));
+    expect(options.decide).not.toHaveBeenCalled();
+    expect(pageSaw).toEqual(['keydown:Enter', 'keydown:Enter', 'keydown:Enter']);
+  });
+
+  it('stops a blocked click on the Send button (and the mousedown before it)', () => {
+    interceptSends(options);
+    const down = new MouseEvent('mousedown', { bubbles: true, cancelable: true, button: 0 });
+    button.dispatchEvent(down);
+    button.click();
+    expect(down.defaultPrevented).toBe(true);
+    expect(pageSaw).toEqual([]);
+    expect(options.decide).toHaveBeenCalledWith(expect.objectContaining({ via: 'click' }));
+  });
+
+  it('passes what the decision passes', () => {
+    options.decide = vi.fn(() => true);
+    interceptSends(options);
+    field.dispatchEvent(key({ key: 'Enter' }));
+    button.click();
+    expect(pageSaw).toEqual(['keydown:Enter', 'click']);
+  });
+
+  it('fails open: a throwing decision or lookup lets the send through and is reported', () => {
+    options.decide = vi.fn(() => {
+      throw new Error('lint crashed');
+    });
+    options.wouldPass = vi.fn(() => {
+      throw new Error('lint crashed');
+    });
+    interceptSends(options);
+    const down = key({ key: 'Enter' });
+    field.dispatchEvent(down);
+    button.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true, button: 0 }));
+    button.click();
+    expect(down.defaultPrevented).toBe(false);
+    expect(pageSaw).toEqual(['keydown:Enter', 'click']);
+    expect(options.onError).toHaveBeenCalledTimes(3);
+  });
+
+  it('stops listening when its signal aborts', () => {
+    interceptSends(options);
+    ctl.abort();
+    field.dispatchEvent(key({ key: 'Enter' }));
+    expect(pageSaw).toEqual(['keydown:Enter']);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { decideSend, EMPTY_MEMORY, forgetStale } from '../../../content/guard/send-policy';
+import type { Finding, Severity } from '../../../rules/types';
+
+const f = (severity: Severity, rule = `r-${severity}`): Finding => ({ clause: '2.3', rule, severity, start: 0, end: 1, match: 'x', message: 'm' });
+
+describe('decideSend', () => {
+  it('passes a clean draft and info-only findings', () => {
+    expect(decideSend('好的', [], EMPTY_MEMORY).verdict).toEqual({ kind: 'pass', overridden: [] });
+    expect(decideSend('ok', [f('info')], EMPTY_MEMORY).verdict).toEqual({ kind: 'pass', overridden: [] });
+  });
+
+  it('blocks a block finding every time until that exact draft is armed', () => {
+    let memory = EMPTY_MEMORY;
+    for (let i = 0; i < 3; i++) {
+      const r = decideSend('加我微信', [f('block'), f('warn')], memory);
+      expect(r.verdict).toEqual({ kind: 'block', findings: [f('block')] });
+      memory = r.memory;
+    }
+    memory = { ...memory, armedText: '加我微信' };
+    expect(decideSend('加我微信', [f('block'), f('warn')], memory).verdict).toEqual({ kind: 'pass', overridden: [f('block'), f('warn')] });
+    expect(decideSend('加我微信!', [f('block')], memory).verdict.kind).toBe('block');
+  });
+
+  it('holds a warning once per draft, then lets it through as an override', () => {
+    const first = decideSend('可能违规', [f('warn')], EMPTY_MEMORY);
+    expect(first.verdict.kind).toBe('hold');
+    expect(first.memory.heldText).toBe('可能违规');
+    expect(decideSend('可能违规', [f('warn')], first.memory).verdict).toEqual({ kind: 'pass', overridden: [f('warn')] });
+    expect(decideSend('另一句可能违规', [f('warn')], first.memory).verdict.kind).toBe('hold');
+  });
+
+  it('forgets an armed override or a shown warning when the draft changes', () => {
+    const memory = { armedText: 'a', heldText: 'a' };
+    expect(forgetStale(memory, 'a')).toBe(memory);
+    expect(forgetStale(memory, 'ab')).toEqual({ armedText: null, heldText: null });
+  });
+});

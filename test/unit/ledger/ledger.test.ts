@@ -1,0 +1,206 @@
+// @vitest-environment node
+// The ledger over fake-indexeddb: ingestion rules (dedupe, card observations, privacy), queries,
+// export/import, pruning.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openLedger, type LedgerDB } from '@/background/ledger/db';
+import { addChatEvents, addLintEvent, addRating, pruneLedger } from '@/background/ledger/ingest';
+import {
+  exportLedger,
+  guardActivity,
+  ImportError,
+  importLedger,
+  lastDays,
+  monthSatisfaction,
+  todayFigures,
+  totalOf,
+  waitingList,
+} from '@/background/ledger/queries';
+import type { ChatEvent } from '@/utils/messages';
+
+const bj = (wall: string) => Date.parse(wall.replace(' ', 'T') + '+08:00');
+const NOW = bj('2024-05-01 12:00:00');
+let n = 0;
+let db: LedgerDB;
+beforeEach(async () => {
+  db = await openLedger(`ledger-test-${n++}`);
+});
+
+const ev = (conv: string, id: string, dir: 'in' | 'out', wall: string, extra: Partial<ChatEvent> = {}): ChatEvent => ({
+  site: 'kuaishou',
+  conv,
+  id,
+  dir,
+  ts: bj(wall),
+  tsSource: 'page',
+  history: false,
+  source: 'row',
+  ...extra,
+});
+const add = (events: unknown[], now = NOW, storeText = false) => addChatEvents(db, events, { now, storeText });
+
+describe('addChatEvents', () => {
+  it('keeps the first sighting of a (conversation, id); a re-read row adds nothing', async () => {
+    expect(await add([ev('a', 'm1', 'in', '2024-05-01 10:00:00')])).toMatchObject({ added: 1, ignored: 0 });
+    expect(await add([ev('a', 'm1', 'in', '2024-05-01 10:00:09', { history: true })])).toMatchObject({ added: 0, ignored: 1 });
+    expect(await db.getAll('messages')).toMatchObject([{ ts: bj('2024-05-01 10:00:00'), history: false }]);
+  });
+
+  it('drops malformed events and keeps the rest', async () => {
+    const r = await add([{ conv: 'a' }, ev('a', '', 'in', '2024-05-01 10:00:00'), { ...ev('a', 'x', 'in', '2024-05-01 10:00:00'), ts: Number.NaN }, ev('a', 'ok', 'out', '2024-05-01 10:00:00'), null]);
+    expect(r).toMatchObject({ added: 1, invalid: 4 });
+  });
+
+  it('stores no message text unless storeText is on', async () => {
+    await add([ev('a', 'm1', 'in', '2024-05-01 10:00:00', { text: '我的手机号' })]);
+    await add([ev('a', 'm2', 'in', '2024-05-01 10:00:01', { text: '在吗' })], NOW, true);
+    const [m1, m2] = await db.getAll('messages');
+    expect(m1!.text).toBeUndefined();
+    expect(m2!.text).toBe('在吗');
+  });
+
+  it('a card observation is kept once per waiting episode, however many tabs report it', async () => {
+    const card = (id: string, wall: string, dir: 'in' | 'out' = 'in') => ev('b', id, dir, wall, { source: 'card' });
+    expect((await add([card('card:1', '2024-05-01 10:00:00')])).added).toBe(1);
+    // Nine more tabs, each a second apart in its estimate: nobody new is waiting.
+    for (let i = 1; i <= 9; i++) expect((await add([card(`card:${1 + i}`, `2024-05-01 10:00:0${i}`)])).added).toBe(0);
+    // Answered from another device: the card stops; only the first report counts.
+    expect((await add([card('card-reply:1', '2024-05-01 10:02:00', 'out')])).added).toBe(1);
+    expect((await add([card('card-reply:2', '2024-05-01 10:02:01', 'out')])).added).toBe(0);
+    // A card reply for a conversation nobody waits in adds nothing.
+    expect((await add([ev('z', 'card-reply:3', 'out', '2024-05-01 10:02:00', { source: 'card' })])).added).toBe(0);
+    expect(await db.count('messages')).toBe(2);
+  });
+
+  it('a card shown as answered stops a stale wait but is not a reply for the rate', async () => {
+    await add([ev('s', '0_1', 'in', '2024-05-01 11:00:00')]);
+    expect((await add([ev('s', 'card-answered:1', 'out', '2024-05-01 11:59:00', { source: 'card', tsSource: 'seen', history: true })])).added).toBe(1);
+    expect(await waitingList(db, NOW)).toEqual([]);
+    expect(await todayFigures(db, NOW)).toMatchObject({ eligible: 1, late: 1 }); // no known reply
+  });
+
+  it('a card observation for a conversation whose row is already recorded adds nothing', async () => {
+    await add([ev('c', '0_1', 'in', '2024-05-01 10:00:00')]);
+    expect((await add([ev('c', 'card:9', 'in', '2024-05-01 10:00:00', { source: 'card' })])).added).toBe(0);
+  });
+});
+
+describe('queries', () => {
+  it('today’s figures: on time, late, pending; history without printed time is not counted', async () => {
+    await add([
+      ev('a', 'm1', 'in', '2024-05-01 10:00:00'),
+      ev('a', 'm2', 'out', '2024-05-01 10:05:00'), // exactly 5:00: on time
+      ev('b', 'm1', 'in', '2024-05-01 10:00:00'),
+      ev('b', 'm2', 'out', '2024-05-01 10:05:01'), // late
+      ev('c', 'm1', 'in', '2024-05-01 11:58:00'), // pending at 12:00
+      ev('d', 'm1', 'in', '2024-05-01 07:59:59'), // before 08:00: not counted
+      ev('e', 'm1', 'in', '2024-05-01 11:00:00', { tsSource: 'seen', history: true }), // time unknown
+    ]);
+    expect(await todayFigures(db, NOW)).toEqual({ day: '2024-05-01', eligible: 3, onTime: 1, late: 1, pending: 1, rate: 0.5, compliant: false });
+  });
+
+  it('a card observation is superseded by the row read later: one message, not two', async () => {
+    await add([ev('a', 'card:1', 'in', '2024-05-01 10:00:00', { source: 'card' })]);
+    await add([ev('a', '0_1_x', 'in', '2024-05-01 10:00:01'), ev('a', '0_1_y', 'out', '2024-05-01 10:06:00')]);
+    expect(await todayFigures(db, NOW)).toMatchObject({ eligible: 1, late: 1 });
+    expect(await waitingList(db, NOW)).toEqual([]);
+  });
+
+  it('last N days, in order, with zeros for quiet days; a late insert invalidates the cached day', async () => {
+    await add([ev('a', 'm1', 'in', '2024-04-29 23:58:00'), ev('a', 'm2', 'out', '2024-04-30 00:02:00')]);
+    const days = await lastDays(db, 3, NOW);
+    expect(days.map((d) => [d.day, d.eligible, d.onTime])).toEqual([
+      ['2024-04-29', 1, 1],
+      ['2024-04-30', 0, 0],
+      ['2024-05-01', 0, 0],
+    ]);
+    expect(await db.count('days')).toBe(3); // finished days cached for good, today until something changes
+    await add([ev('b', 'm1', 'in', '2024-04-29 20:00:00')]);
+    expect((await lastDays(db, 3, NOW))[0]).toMatchObject({ eligible: 2, onTime: 1, late: 1 });
+    expect(totalOf(await lastDays(db, 3, NOW))).toEqual({ eligible: 2, onTime: 1, late: 1, pending: 0, rate: 0.5, compliant: false });
+  });
+
+  it('waiting list: oldest unanswered buyer message per conversation, most urgent first', async () => {
+    await add([
+      ev('a', 'm1', 'in', '2024-05-01 11:57:00', { buyerName: '张三' }),
+      ev('b', 'm1', 'in', '2024-05-01 11:55:00'),
+      ev('b', 'm2', 'in', '2024-05-01 11:56:00'),
+      ev('c', 'm1', 'in', '2024-05-01 11:50:00'),
+      ev('c', 'm2', 'out', '2024-05-01 11:51:00'),
+      ev('old', 'm1', 'in', '2024-04-29 11:00:00'), // more than a day ago: not waiting any more
+    ]);
+    const waiting = await waitingList(db, NOW);
+    expect(waiting.map((w) => [w.conv, w.anchorId, w.unanswered, w.deadline])).toEqual([
+      ['b', 'm1', 2, bj('2024-05-01 12:00:00')],
+      ['a', 'm1', 1, bj('2024-05-01 12:02:00')],
+    ]);
+    expect(waiting[1]!.buyerName).toBe('张三');
+  });
+
+  it('month satisfaction counts each rating once (page re-renders) and by Beijing month', async () => {
+    expect(await addRating(db, { site: 'k', conv: 'a', at: bj('2024-05-01 09:00:00'), rating: 'satisfied', source: 'page', id: 'r1' })).toBe(true);
+    expect(await addRating(db, { site: 'k', conv: 'a', at: bj('2024-05-01 09:00:00'), rating: 'satisfied', source: 'page', id: 'r1' })).toBe(false);
+    await addRating(db, { site: 'k', conv: 'b', at: bj('2024-05-01 00:30:00'), rating: 'neutral', source: 'manual' });
+    await addRating(db, { site: 'k', conv: 'c', at: bj('2024-04-30 23:59:59'), rating: 'disappointed', source: 'page', id: 'r2' });
+    expect(await addRating(db, { at: 1, rating: 'great', source: 'page' })).toBeNull();
+    expect(await monthSatisfaction(db, NOW)).toEqual({ month: '2024-05', satisfied: 1, neutral: 1, disappointed: 0, rate: 0.5, compliant: false });
+  });
+
+  it('guard activity of today by clause and action; no draft text unless storeText', async () => {
+    const lint = (action: string, clause: string, wall: string, text?: string) => ({ at: bj(wall), site: 'k', action, clause, rule: 'r', severity: 'block', ...(text ? { text } : {}) });
+    await addLintEvent(db, lint('block', '2.3', '2024-05-01 09:00:00', '加我微信'), false);
+    await addLintEvent(db, lint('override', '2.3', '2024-05-01 09:01:00'), false);
+    await addLintEvent(db, lint('warn', '2.8', '2024-05-01 10:00:00'), false);
+    await addLintEvent(db, lint('block', '2.3', '2024-04-30 23:00:00'), false);
+    expect(await addLintEvent(db, { at: 1, action: 'explode' }, false)).toBe(false);
+    const a = await guardActivity(db, NOW);
+    expect(a.total).toBe(3);
+    expect(a.byAction).toEqual({ block: 1, warn: 1, override: 1, fix: 0 });
+    expect(a.byClause['2.3']).toEqual({ block: 1, warn: 0, override: 1, fix: 0 });
+    expect((await db.getAll('lint')).every((l) => l.text === undefined)).toBe(true);
+  });
+});
+
+describe('export and import', () => {
+  it('round-trips, and importing the same file again adds nothing', async () => {
+    await add([ev('a', 'm1', 'in', '2024-05-01 10:00:00'), ev('a', 'm2', 'out', '2024-05-01 10:01:00')]);
+    await addRating(db, { site: 'k', conv: 'a', at: bj('2024-05-01 10:02:00'), rating: 'satisfied', source: 'page', id: 'r' });
+    await addLintEvent(db, { at: bj('2024-05-01 10:00:30'), site: 'k', action: 'warn', clause: '2.8', rule: 'r', severity: 'warn' }, false);
+    await addLintEvent(db, { at: bj('2024-05-01 10:00:30'), site: 'k', action: 'warn', clause: '2.8', rule: 'r', severity: 'warn' }, false);
+    const file = JSON.parse(JSON.stringify(await exportLedger(db, NOW)));
+
+    const other = await openLedger(`ledger-import-${n++}`);
+    const first = await importLedger(other, file, { now: NOW, storeText: false });
+    expect(first).toMatchObject({ added: { messages: 2, ratings: 1, lint: 2 }, duplicates: 0, invalid: 0 });
+    const again = await importLedger(other, file, { now: NOW, storeText: false });
+    expect(again).toMatchObject({ added: { messages: 0, ratings: 0, lint: 0 }, duplicates: 5 });
+    expect(await todayFigures(other, NOW)).toEqual(await todayFigures(db, NOW));
+  });
+
+  it('never overwrites: an imported record with an existing key leaves the existing one', async () => {
+    await add([ev('a', 'm1', 'in', '2024-05-01 10:00:00')]);
+    const file = { format: 'replyguard-ledger', version: 1, exportedAt: NOW, messages: [{ ...ev('a', 'm1', 'in', '2024-05-01 11:00:00'), seenAt: 1 }], ratings: [], lint: [] };
+    expect((await importLedger(db, file, { now: NOW, storeText: false })).duplicates).toBe(1);
+    expect((await db.getAll('messages'))[0]!.ts).toBe(bj('2024-05-01 10:00:00'));
+  });
+
+  it('refuses what is not an export, with a Chinese-first message; skips single bad records', async () => {
+    await expect(importLedger(db, { hello: 1 }, { now: NOW, storeText: false })).rejects.toThrow(ImportError);
+    await expect(importLedger(db, { format: 'replyguard-ledger', version: 99 }, { now: NOW, storeText: false })).rejects.toThrow(/^导出文件的版本/);
+    await expect(importLedger(db, { format: 'replyguard-ledger', version: 1, messages: 'x' }, { now: NOW, storeText: false })).rejects.toThrow(/须为数组/);
+    const r = await importLedger(db, { format: 'replyguard-ledger', version: 3, messages: [{ conv: 1 }, ev('a', 'm', 'in', '2024-05-01 10:00:00')] }, { now: NOW, storeText: false });
+    expect(r).toMatchObject({ added: { messages: 1 }, invalid: 1 });
+    expect(r.problems[0]).toMatch(/^messages 第 1 条无效/);
+  });
+});
+
+describe('pruneLedger', () => {
+  it('removes what is older than the retention period', async () => {
+    await add([ev('a', 'old', 'in', '2024-01-01 10:00:00'), ev('a', 'new', 'in', '2024-04-30 10:00:00')]);
+    await addRating(db, { site: 'k', conv: 'a', at: bj('2024-01-01 10:00:00'), rating: 'satisfied', source: 'manual' });
+    await lastDays(db, 200, NOW); // fills the day cache far back
+    const removed = await pruneLedger(db, NOW, 90);
+    expect(removed).toBe(2);
+    expect((await db.getAll('messages')).map((m) => m.id)).toEqual(['new']);
+    expect(await db.count('days')).toBeLessThanOrEqual(91);
+  });
+});

@@ -1,0 +1,28 @@
+import rule from '../../../rules/checks/contact-other-im';
+import { ruleTable } from '../../support/rule-table';
+
+ruleTable(rule, {
+  valid: [
+    'Line Friends 联名款的水杯已经卖完了。',
+    '纸飞机造型的发夹是赠品，随单发出。',
+    '充电宝可以带上飞机，20000mAh 以内。',
+    'ins风的杯子很受欢迎。',
+    '我们家的小红书同款粉底液也在店里。',
+    '钉钉通知我们仓库了，今天下午出库。',
+    '这款是 line 系列的第二代。',
+  ],
+  invalid: [
+    { text: '加我 Telegram：@hkdeals88', severity: 'block' },
+    '飞机号 hkbuyer2023，纸飞机上聊。',
+    'WhatsApp +852 9123 4567 有问题联系',
+    'Line ID: jpshop_tokyo，日本的货都能找我。',
+    '钉钉搜 13988776655 加我。',
+    '加我 KakaoTalk：kbeauty_seoul',
+    '小红书号 9348271，关注后私信我拿折扣。',
+    '抖音号 hkmy888，直播间下单有赠品。',
+    '飞书联系我更方便。',
+    '加我skype：live:hkbuyer',
+    'TG：@jp_cosme，新品都在频道里。',
+    '加我line：tokyo_mall88',
+  ],
+});

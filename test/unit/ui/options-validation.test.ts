@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { checkDenyTerm, checkInt, checkSite, checkTerm, formatLadder, parseLadder, siteMatchPattern } from '@/utils/options-validation';
+import { translator } from '@/utils/i18n';
+
+const zh = translator('zh');
+const problemText = (r: { ok: boolean; problem?: { key: never; params?: never } }) => (r.ok ? '' : zh(r.problem!.key, r.problem!.params));
+
+describe('terms', () => {
+  it.each([['微信号'], ['  加我 V  '], ['淘宝店'], ['a.b'], ['100$ 红包'], ['C++']])('accepts plain term %j', (t) => {
+    expect(checkTerm(t, [])).toEqual({ ok: true, value: t.trim() });
+  });
+  it.each([['.*微信'], ['微|薇'], ['^加我'], ['[0-9]+'], ['\\d{11}'], ['微信$'], ['*信'], ['(?:vx)'], ['a{2,3}']])('refuses regex-like %j with a Chinese error', (t) => {
+    const r = checkTerm(t, []);
+    expect(r.ok).toBe(false);
+    expect(problemText(r as never)).toMatch(/只支持普通词语，不支持正则表达式/);
+  });
+  it('refuses empty, too long and duplicate terms', () => {
+    expect(problemText(checkTerm('  ', []) as never)).toBe('请输入词语');
+    expect(problemText(checkTerm('字'.repeat(51), []) as never)).toBe('词语不能超过 50 个字');
+    expect(checkTerm('字'.repeat(50), []).ok).toBe(true);
+    expect(problemText(checkTerm('VX', ['vx']) as never)).toBe('“VX”已在列表中');
+  });
+  it('deny terms keep clause, severity and a trimmed note', () => {
+    expect(checkDenyTerm({ term: ' 私聊 ', clause: '2.3', severity: 'warn', note: ' 店规 ' }, [])).toEqual({ ok: true, value: { term: '私聊', clause: '2.3', severity: 'warn', note: '店规' } });
+    expect(checkDenyTerm({ term: '私聊', clause: '2.3', severity: 'warn' }, [{ term: '私聊', clause: '2.3', severity: 'block' }]).ok).toBe(false);
+  });
+});
+
+describe('alert ladder', () => {
+  it('parses m:ss lists in any separator, sorted and unique', () => {
+    expect(parseLadder('3:00, 4:00, 5:00')).toEqual({ ok: true, value: [180, 240, 300] });
+    expect(parseLadder('5:00，3:00、4：30 3:00')).toEqual({ ok: true, value: [180, 270, 300] });
+    expect(parseLadder('45')).toEqual({ ok: true, value: [45] });
+    expect(formatLadder([180, 270, 5])).toBe('3:00, 4:30, 0:05');
+  });
+  it.each([
+    ['', '请至少填写一个提醒时间'],
+    ['3:00, abc', '“abc”格式不对，请写成 分:秒，例如 3:00'],
+    ['3:75', '“3:75”格式不对，请写成 分:秒，例如 3:00'],
+    ['0:05', '“0:05”超出范围，须在 0:10 到 60:00 之间'],
+    ['61:00', '“61:00”超出范围，须在 0:10 到 60:00 之间'],
+    ['-1:00', '“-1:00”格式不对，请写成 分:秒，例如 3:00'],
+  ])('refuses %j', (text, message) => {
+    expect(problemText(parseLadder(text) as never)).toBe(message);
+  });
+});
+
+describe('numbers', () => {
+  it('whole numbers in range only', () => {
+    expect(checkInt(' 90 ', 1, 3650)).toEqual({ ok: true, value: 90 });
+    for (const bad of ['0', '3651', '1.5', '', 'abc', '-3']) expect(problemText(checkInt(bad, 1, 3650) as never)).toBe('须为 1 到 3650 之间的整数');
+  });
+});
+
+describe('sites', () => {
+  const valid = () => true;
+  it('turns an origin into a whole-host match pattern', () => {
+    expect(siteMatchPattern('https://im.example.com')).toBe('https://im.example.com/*');
+    expect(siteMatchPattern('https://IM.Example.com/chat?x=1')).toBe('https://im.example.com/*');
+    expect(siteMatchPattern('http://10.0.0.5:8080/')).toBe('http://10.0.0.5:8080/*');
+    expect(siteMatchPattern('https://*.example.com/*')).toBe('https://*.example.com/*');
+    for (const bad of ['im.example.com', 'ftp://x.com', 'javascript:alert(1)', 'https://', 'https://u:p@x.com', 'https://exa mple.com']) expect(siteMatchPattern(bad), bad).toBeNull();
+  });
+  it('refuses the built-in sites, duplicates, bad selectors; keeps good ones', () => {
+    expect(problemText(checkSite({ origin: 'https://im.kwaixiaodian.com' }, [], valid) as never)).toBe('该网站默认已启用，无需添加');
+    expect(problemText(checkSite({ origin: 'https://a.com' }, [{ match: 'https://a.com/*', enabled: true }], valid) as never)).toBe('该网站已在列表中');
+    expect(problemText(checkSite({ origin: 'nope' }, [], valid) as never)).toMatch(/^网址格式不对/);
+    expect(problemText(checkSite({ origin: 'https://a.com', composer: 'div[' }, [], () => false) as never)).toBe('选择器无效：div[');
+    expect(checkSite({ origin: 'https://a.com', composer: ' #composer ', send: '' }, [], valid)).toEqual({ ok: true, value: { match: 'https://a.com/*', enabled: true, composer: '#composer' } });
+  });
+});

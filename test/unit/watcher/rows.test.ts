@@ -1,0 +1,139 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ratingFromText, readCurrentConversation, readRows } from '@/content/watcher/rows';
+import { readSessionCards } from '@/content/watcher/sessions';
+import { kuaishou } from '@/sites/kuaishou';
+
+const bj = (wall: string) => Date.parse(wall.replace(' ', 'T') + '+08:00');
+const now = bj('2024-05-01 10:00:00');
+
+// Rows as the workbench renders them (../shared/notes/workbench-and-metrics.md §2), built with DOM
+// calls: the tests, like the extension, never put text into HTML.
+function row(id: string, side: 'notMe' | 'isMine', sender: string, stamp: string, body: string): HTMLElement {
+  const el = document.createElement('div');
+  if (id) el.id = id;
+  const wrap = el.appendChild(document.createElement('div'));
+  wrap.className = `kwaishop-cs-LayoutDefaultWrapper_lrWrapper kwaishop-cs-LayoutDefaultWrapper__${side}`;
+  const main = wrap.appendChild(document.createElement('div'));
+  main.className = 'kwaishop-cs-LayoutDefaultWrapper_msgMain';
+  const before = main.appendChild(document.createElement('div'));
+  before.className = 'kwaishop-cs-LayoutDefaultWrapper_beforeMsgBody';
+  before.textContent = sender + stamp;
+  const msg = main.appendChild(document.createElement('div'));
+  msg.className = 'kwaishop-cs-LayoutDefaultWrapper_msgBody';
+  msg.textContent = body;
+  return el;
+}
+
+function systemRow(id: string, text: string, cls = 'kwaishop-cs-LayoutMiddleWrapper_msgBody'): HTMLElement {
+  const el = document.createElement('div');
+  el.id = id;
+  const body = el.appendChild(document.createElement('div'));
+  body.className = cls;
+  body.textContent = text;
+  return el;
+}
+
+function page(rows: HTMLElement[], buyer = '测试顾客'): void {
+  document.body.replaceChildren();
+  const header = document.body.appendChild(document.createElement('div'));
+  header.className = 'TargetUserHeader';
+  const title = header.appendChild(document.createElement('div'));
+  title.className = 'LoginUserInfo-mainTitle-text';
+  title.textContent = buyer;
+  const list = document.body.appendChild(document.createElement('div'));
+  list.className = 'ChatMessageList';
+  list.append(...rows);
+}
+
+describe('readRows (Kuaishou adapter)', () => {
+  beforeEach(() => document.body.replaceChildren());
+
+  it('reads buyer, agent and system rows with ids and printed times', () => {
+    page([
+      row('0_123_a', 'notMe', '测试顾客', '4-30 23:58:00', '在吗'),
+      systemRow('0_123_b', '[系统消息] 买家正在查看商品'),
+      row('0_123_c', 'isMine', '客服小王', '5-1 09:59:00', '您好'),
+      systemRow('0_123_d', '优惠券 立省10元', 'kwaishop-cs-BizTextCard'),
+    ]);
+    const rows = readRows(document, kuaishou, '测试顾客', now);
+    expect(rows.map((r) => [r.id, r.kind, r.stamp?.ts])).toEqual([
+      ['0_123_a', 'in', bj('2024-04-30 23:58:00')],
+      ['0_123_b', 'system', undefined],
+      ['0_123_c', 'out', bj('2024-05-01 09:59:00')],
+      ['0_123_d', 'system', undefined],
+    ]);
+  });
+
+  it('texts to ignore make a row a system row whatever its side', () => {
+    page([row('0_1_a', 'isMine', '客服', '5-1 09:00:00', '[系统自动回复消息] 您好，客服稍后回复'), row('0_1_b', 'notMe', '顾客', '5-1 09:00:01', '【防诈贴士】请勿私下交易')]);
+    expect(readRows(document, kuaishou, 'c', now).map((r) => r.kind)).toEqual(['system', 'system']);
+  });
+
+  it('derives stable ids for rows without one: same content → same id; repeats get their own', () => {
+    const build = () => page([row('', 'notMe', '顾客', '5-1 09:00:00', '好的'), row('', 'notMe', '顾客', '5-1 09:00:00', '好的'), row('', 'isMine', '客服', '5-1 09:00:05', '好的')]);
+    build();
+    const first = readRows(document, kuaishou, 'c', now).map((r) => r.id);
+    build(); // a full re-render: new elements, same content
+    const second = readRows(document, kuaishou, 'c', now).map((r) => r.id);
+    expect(second).toEqual(first);
+    expect(new Set(first).size).toBe(3);
+    expect(first.every((id) => id.startsWith('d:'))).toBe(true);
+    // Scrolling back adds older rows above: the ids of the rows already there do not change.
+    const list = document.querySelector('.ChatMessageList')!;
+    list.prepend(row('', 'notMe', '顾客', '4-30 20:00:00', '好的'));
+    const third = readRows(document, kuaishou, 'c', now).map((r) => r.id);
+    expect(third.slice(1)).toEqual(first);
+  });
+
+  it('the conversation is the header name without the order count', () => {
+    page([], ' 张三 下单数(3) ');
+    expect(readCurrentConversation(document, kuaishou)).toBe('张三');
+  });
+
+  it('ignores our own hosts', () => {
+    page([row('0_9_a', 'notMe', '顾客', '5-1 09:00:00', '在吗')]);
+    const host = document.createElement('div');
+    host.setAttribute('data-replyguard', 'countdown');
+    host.appendChild(row('0_9_fake', 'notMe', '顾客', '5-1 09:00:00', 'x'));
+    document.querySelector('.ChatMessageList')!.appendChild(host);
+    expect(readRows(document, kuaishou, 'c', now).map((r) => r.id)).toEqual(['0_9_a']);
+  });
+});
+
+describe('ratingFromText', () => {
+  it.each<[string, string | undefined]>([
+    ['用户已经评价：满意', 'satisfied'],
+    ['用户已经评价 非常满意', 'satisfied'],
+    ['用户已经评价：一般', 'neutral'],
+    ['用户已经评价：失望', 'disappointed'],
+    ['用户已经评价：不满意', 'disappointed'],
+    ['评价邀请：满意 一般 失望', undefined],
+    ['用户已经评价', undefined],
+    ['您对本次服务满意吗', undefined],
+  ])('%s', (text, level) => expect(ratingFromText(text)).toBe(level));
+});
+
+describe('readSessionCards', () => {
+  it('reads name, the platform countdown and the preview', () => {
+    document.body.replaceChildren();
+    const card = (name: string, timeout: string, last: string, active = false) => {
+      const el = document.body.appendChild(document.createElement('div'));
+      el.className = 'SessionBaseCard' + (active ? ' active' : '');
+      for (const [cls, text] of [['SessionBaseCard-topHeadName', name], ['SessionBaseCard-topHeadTime', timeout], ['SessionBaseCard-lastMessage', last]]) {
+        const c = el.appendChild(document.createElement('div'));
+        c.className = cls!;
+        c.textContent = text!;
+      }
+    };
+    card('张三下单数(2)', '2分10秒后超时', '在吗');
+    card('李四', '已超时', '发货了吗', true);
+    card('王五', '', '客服超时未回复，会话关闭');
+    const cards = readSessionCards(document, kuaishou);
+    expect(cards.map((c) => [c.conv, c.waiting.state, c.active, c.lastMessageIgnored])).toEqual([
+      ['张三', 'countdown', false, false],
+      ['李四', 'overdue', true, false],
+      ['王五', 'none', false, true],
+    ]);
+  });
+});

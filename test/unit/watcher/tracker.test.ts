@@ -1,0 +1,151 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { PageTracker, type CardSnapshot, type RowSnapshot } from '@/content/watcher/tracker';
+
+const bj = (wall: string) => Date.parse(wall.replace(' ', 'T') + '+08:00');
+const T0 = bj('2024-05-01 10:00:00');
+const S = 1000;
+
+const stamp = (ts: number) => ({ ts, localTs: ts });
+const buyer = (id: string, ts?: number, element?: object): RowSnapshot => ({ id, kind: 'in', stamp: ts === undefined ? null : stamp(ts), text: 'x', ...(element ? { element } : {}) });
+const agent = (id: string, ts?: number): RowSnapshot => ({ id, kind: 'out', stamp: ts === undefined ? null : stamp(ts), text: 'y' });
+const pick = (o: { messages: { id: string; ts: number; history: boolean; tsSource: string }[] }) => o.messages.map((m) => [m.id, m.ts, m.history, m.tsSource]);
+
+describe('PageTracker: rows of the open conversation', () => {
+  it('rows on screen at load are history with their printed times; later rows are live; nothing twice', () => {
+    const t = new PageTracker({ site: 'kuaishou' });
+    const history = [buyer('b1', T0 - 600 * S), agent('a1', T0 - 500 * S), buyer('b2', T0 - 60 * S)];
+    expect(pick(t.observeConversation('张三', history, T0))).toEqual([
+      ['b1', T0 - 600 * S, true, 'page'],
+      ['a1', T0 - 500 * S, true, 'page'],
+      ['b2', T0 - 60 * S, true, 'page'],
+    ]);
+    // A re-render 0.5 s later: nothing new.
+    expect(t.observeConversation('张三', history, T0 + 500).messages).toEqual([]);
+    // After the settle time a reply appears below: live.
+    expect(pick(t.observeConversation('张三', [...history, agent('a2', T0 + 3 * S)], T0 + 3500))).toEqual([['a2', T0 + 3 * S, false, 'page']]);
+  });
+
+  it('rows scrolled back into view above known rows are history even after settling', () => {
+    const t = new PageTracker({ site: 'k' });
+    t.observeConversation('c', [buyer('b2', T0 - 60 * S)], T0);
+    const out = t.observeConversation('c', [buyer('b0', T0 - 3600 * S), agent('a0', T0 - 3500 * S), buyer('b2', T0 - 60 * S)], T0 + 10 * S);
+    expect(pick(out)).toEqual([
+      ['b0', T0 - 3600 * S, true, 'page'],
+      ['a0', T0 - 3500 * S, true, 'page'],
+    ]);
+  });
+
+  it('without printed times: history keeps its order just before now, live rows are stamped when seen', () => {
+    const t = new PageTracker({ site: 'k' });
+    expect(pick(t.observeConversation('c', [buyer('b1'), agent('a1'), buyer('b2')], T0))).toEqual([
+      ['b1', T0 - 2, true, 'seen'],
+      ['a1', T0 - 1, true, 'seen'],
+      ['b2', T0, true, 'seen'],
+    ]);
+    expect(pick(t.observeConversation('c', [buyer('b1'), agent('a1'), buyer('b2'), agent('a2')], T0 + 5 * S))).toEqual([['a2', T0 + 5 * S, false, 'seen']]);
+  });
+
+  it('rows printed in the same second keep page order', () => {
+    const t = new PageTracker({ site: 'k' });
+    const out = t.observeConversation('c', [buyer('b1', T0), agent('a1', T0), buyer('b2', T0)], T0 + 500);
+    expect(out.messages.map((m) => m.ts)).toEqual([T0, T0 + 1, T0 + 2]);
+  });
+
+  it('a printed time later than now (clock skew) is capped at now', () => {
+    const t = new PageTracker({ site: 'k' });
+    expect(t.observeConversation('c', [buyer('b1', T0 + 30 * S)], T0).messages[0]!.ts).toBe(T0);
+  });
+
+  it('rows first seen under another conversation are not taken for the new one (pane mid-switch)', () => {
+    const t = new PageTracker({ site: 'k' });
+    const el = {};
+    t.observeConversation('张三', [buyer('b1', T0 - 10 * S, el)], T0);
+    // The header already says 李四, the old row element is still there, plus 李四's row.
+    const out = t.observeConversation('李四', [buyer('b1', T0 - 10 * S, el), buyer('x1', T0 - 5 * S, {})], T0 + 100);
+    expect(out.messages.map((m) => [m.conv, m.id])).toEqual([['李四', 'x1']]);
+  });
+
+  it('switching conversations starts a new settle window: the new pane’s rows are history', () => {
+    const t = new PageTracker({ site: 'k' });
+    t.observeConversation('张三', [buyer('b1', T0 - 10 * S)], T0);
+    const out = t.observeConversation('李四', [buyer('x1')], T0 + 60 * S);
+    expect(out.messages[0]).toMatchObject({ conv: '李四', history: true, tsSource: 'seen' });
+  });
+
+  it('ratings shown by system rows are emitted once', () => {
+    const t = new PageTracker({ site: 'k' });
+    const row: RowSnapshot = { id: 'r1', kind: 'system', stamp: stamp(T0 - S), text: '用户已经评价：满意', rating: 'satisfied' };
+    expect(t.observeConversation('c', [row], T0).ratings).toEqual([{ site: 'k', conv: 'c', at: T0 - S, rating: 'satisfied', source: 'page', id: 'r1' }]);
+    expect(t.observeConversation('c', [row], T0 + S).ratings).toEqual([]);
+  });
+
+  it('retry() hands back, unchanged, events the background did not take', () => {
+    const t = new PageTracker({ site: 'k' });
+    const first = t.observeConversation('c', [buyer('b1', T0)], T0);
+    t.retry(first);
+    expect(t.observeConversation('c', [buyer('b1', T0)], T0 + S).messages).toEqual([]);
+    expect(t.drainRetries()).toEqual(first);
+    expect(t.drainRetries()).toEqual({ messages: [], ratings: [] });
+  });
+
+  it('text is carried only when storeText is on', () => {
+    const t = new PageTracker({ site: 'k' });
+    expect(t.observeConversation('c', [buyer('b1', T0)], T0).messages[0]!.text).toBeUndefined();
+    const u = new PageTracker({ site: 'k', storeText: true });
+    expect(u.observeConversation('c', [buyer('b1', T0)], T0).messages[0]!.text).toBe('x');
+  });
+
+  it('a page printing the browser’s own zone is recognised from a live row and read in that zone', () => {
+    const t = new PageTracker({ site: 'k' });
+    // The agent is in New York (UTC−4 in May): a message sent now prints 22:00 of the day before,
+    // which read as Beijing time would be 12 hours ago.
+    const printedAsBeijing = T0 - 12 * 3600 * S;
+    t.observeConversation('c', [], T0);
+    const live = t.observeConversation('c', [{ id: 'b1', kind: 'in', stamp: { ts: printedAsBeijing, localTs: T0 }, text: '' }], T0 + 5 * S);
+    expect(t.stampsAreLocal).toBe(true);
+    expect(live.messages[0]!.ts).toBe(T0);
+  });
+
+  it('Beijing stamps stay Beijing when the browser zone differs but the rows agree with Beijing', () => {
+    const t = new PageTracker({ site: 'k' });
+    t.observeConversation('c', [], T0);
+    t.observeConversation('c', [{ id: 'b1', kind: 'in', stamp: { ts: T0 + 2 * S, localTs: T0 + 12 * 3600 * S }, text: '' }], T0 + 5 * S);
+    expect(t.stampsAreLocal).toBe(false);
+  });
+});
+
+describe('PageTracker: session cards', () => {
+  const card = (conv: string, waiting: CardSnapshot['waiting'], last = 'h1', ignored = false): CardSnapshot => ({ conv, waiting, lastMessageHash: last, lastMessageIgnored: ignored });
+
+  it('a card starting the platform countdown is a buyer waiting since 3:00 minus what is left', () => {
+    const t = new PageTracker({ site: 'k' });
+    t.observeCards([card('张三', { state: 'none' })], T0);
+    const [e] = t.observeCards([card('张三', { state: 'countdown', remainingMs: 170_000 }, 'h2')], T0 + 10 * S);
+    expect(e).toMatchObject({ conv: '张三', dir: 'in', ts: T0, tsSource: 'page', history: false, source: 'card' });
+    expect(t.observeCards([card('张三', { state: 'countdown', remainingMs: 169_000 }, 'h2')], T0 + 11 * S)).toEqual([]);
+    expect(t.observeCards([card('张三', { state: 'overdue' }, 'h2')], T0 + 200 * S)).toEqual([]);
+  });
+
+  it('a card that stops waiting with a new preview was answered; a system notice is not an answer', () => {
+    const t = new PageTracker({ site: 'k' });
+    t.observeCards([card('a', { state: 'overdue' }, 'h1'), card('b', { state: 'overdue' }, 'h1')], T0);
+    const out = t.observeCards([card('a', { state: 'none' }, 'h2'), card('b', { state: 'none' }, 'h3', true)], T0 + 10 * S);
+    expect(out.map((e) => [e.conv, e.dir, e.ts])).toEqual([['a', 'out', T0 + 10 * S]]);
+  });
+
+  it('a card first seen showing an answered time stops a stale timer, as history (never a reply in the rate)', () => {
+    const t = new PageTracker({ site: 'k' });
+    const answered = { ...card('a', { state: 'none' }), showsAnswered: true };
+    expect(t.observeCards([answered, card('b', { state: 'none' })], T0)).toEqual([
+      { site: 'k', conv: 'a', id: `card-answered:${T0}`, dir: 'out', ts: T0, tsSource: 'seen', history: true, source: 'card' },
+    ]);
+    expect(t.observeCards([answered], T0 + 10 * S)).toEqual([]); // once per page
+  });
+
+  it('overdue cards seen at load are history with an estimated time', () => {
+    const t = new PageTracker({ site: 'k' });
+    const [e] = t.observeCards([card('a', { state: 'overdue' })], T0);
+    expect(e).toMatchObject({ dir: 'in', ts: T0 - 180 * S, tsSource: 'seen', history: true });
+  });
+});

@@ -1,0 +1,94 @@
+// @vitest-environment happy-dom
+// The watcher's DOM glue: reads on mutations, sends each new message once, waits for a numeric
+// header to resolve, retries what the background did not take.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startWatcher } from '@/content/watcher/index';
+import { kuaishou } from '@/sites/kuaishou';
+import type { ChatEvent, ToBackground } from '@/utils/messages';
+
+let received: ChatEvent[];
+let accept: boolean;
+let controller: AbortController;
+const tick = (ms = 150) => new Promise((r) => setTimeout(r, ms));
+
+function row(id: string, side: 'notMe' | 'isMine', stamp: string, text: string): HTMLElement {
+  const el = document.createElement('div');
+  el.id = id;
+  const wrap = el.appendChild(document.createElement('div'));
+  wrap.className = `kwaishop-cs-LayoutDefaultWrapper_lrWrapper kwaishop-cs-LayoutDefaultWrapper__${side}`;
+  const before = wrap.appendChild(document.createElement('div'));
+  before.className = 'kwaishop-cs-LayoutDefaultWrapper_beforeMsgBody';
+  before.textContent = '某人' + stamp;
+  const body = wrap.appendChild(document.createElement('div'));
+  body.className = 'kwaishop-cs-LayoutDefaultWrapper_msgBody';
+  body.textContent = text;
+  return el;
+}
+
+function page(buyer: string): { title: HTMLElement; list: HTMLElement } {
+  document.body.replaceChildren();
+  const title = document.body.appendChild(document.createElement('span'));
+  title.className = 'LoginUserInfo-mainTitle-text';
+  title.textContent = buyer;
+  const list = document.body.appendChild(document.createElement('div'));
+  list.className = 'ChatMessageList';
+  return { title, list };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  received = [];
+  accept = true;
+  controller = new AbortController();
+  fakeBrowser.runtime.onMessage.addListener(((message: ToBackground, _sender: unknown, sendResponse: (r: unknown) => void) => {
+    if (message.type === 'chat-events' && accept) received.push(...message.events);
+    sendResponse({ ok: accept });
+    return true;
+  }) as never);
+});
+afterEach(() => controller.abort());
+
+const stampNow = () => {
+  const d = new Date(Date.now() + 8 * 3_600_000);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getUTCMonth() + 1}-${d.getUTCDate()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
+};
+
+describe('startWatcher', () => {
+  it('history at start, live rows after, each once; the open conversation for send checks', async () => {
+    const { list } = page('张三');
+    list.append(row('0_1_a', 'notMe', stampNow(), '在吗'));
+    startWatcher(kuaishou, controller.signal);
+    await tick();
+    expect(received.map((e) => [e.id, e.history])).toEqual([['0_1_a', true]]);
+    list.replaceChildren(row('0_1_a', 'notMe', stampNow(), '在吗')); // a re-render
+    await tick();
+    expect(received).toHaveLength(1);
+  });
+
+  it('a numeric header is waited for: rows are filed under the nickname once it shows', async () => {
+    const { title, list } = page('88123');
+    list.append(row('0_88123_a', 'notMe', stampNow(), '在吗'));
+    startWatcher(kuaishou, controller.signal);
+    await tick();
+    expect(received).toEqual([]);
+    title.textContent = '张三'; // a characterData-only change must be noticed too
+    await tick();
+    expect(received.map((e) => e.conv)).toEqual(['张三']);
+  });
+
+  it('what the background did not take is sent again with the next read', async () => {
+    const { list } = page('李四');
+    accept = false;
+    list.append(row('0_2_a', 'notMe', stampNow(), '在吗'));
+    const watcher = startWatcher(kuaishou, controller.signal);
+    await tick();
+    expect(received).toEqual([]);
+    accept = true;
+    watcher.scan();
+    await tick();
+    expect(received.map((e) => e.id)).toEqual(['0_2_a']);
+    expect(watcher.current()).toMatchObject({ conv: '李四', messages: [{ id: '0_2_a', dir: 'in' }] });
+  });
+});

@@ -1,0 +1,83 @@
+// The one protocol between content scripts and the background. Content scripts never open
+// IndexedDB themselves (it would belong to the page's origin); they send these messages.
+import { browser } from 'wxt/browser';
+import type { ClauseId, Severity } from '../rules/types';
+
+/** Whether the guard found the composer on a tab; the popup shows it ("why not" when not). */
+export interface GuardStatus {
+  attached: boolean;
+  /** Site adapter id: 'kuaishou', 'generic', … */
+  site: string;
+  /** Chinese reason when not attached (e.g. 「未找到输入框：页面结构可能已改变」). */
+  reason?: string;
+  url: string;
+  at: number;
+}
+
+export type LintAction = 'block' | 'warn' | 'override' | 'fix';
+
+/** A guard decision. No draft text unless the agent enabled storeText. */
+export interface LintEvent {
+  at: number;
+  site: string;
+  conv?: string;
+  action: LintAction;
+  clause: ClauseId;
+  rule: string;
+  severity: Severity;
+  text?: string;
+}
+
+/** A chat row the watcher saw. */
+export interface ChatEvent {
+  site: string;
+  conv: string;
+  /** Stable message id (the row's own id, or one derived from its content and position). */
+  id: string;
+  dir: 'in' | 'out';
+  /** Epoch ms: the row's Beijing-time stamp when shown, else when first seen. */
+  ts: number;
+  tsSource: 'page' | 'seen';
+  /** Already on screen when the page loaded (history): recorded, never counted as a live reply. */
+  history: boolean;
+  buyerName?: string;
+  /**
+   * Where it was seen: a chat row (default), or the session list's card of a conversation that is
+   * not open ('card': the platform's own countdown started or stopped; superseded by the real rows).
+   */
+  source?: 'row' | 'card';
+  /** The message text: only when the agent turned on settings.storeText. */
+  text?: string;
+}
+
+export interface RatingEvent {
+  site: string;
+  conv: string;
+  at: number;
+  rating: 'satisfied' | 'neutral' | 'disappointed';
+  source: 'page' | 'manual';
+  /** Stable id (the row showing the result, or a manual entry's own) so a re-render is not a second rating. */
+  id?: string;
+}
+
+export type ToBackground =
+  | { type: 'guard-status'; status: GuardStatus }
+  | { type: 'lint-event'; event: LintEvent }
+  | { type: 'chat-events'; events: ChatEvent[] }
+  | { type: 'rating'; event: RatingEvent }
+  /** From the popup: bring forward the tab showing this conversation (as an alert click does). */
+  | { type: 'focus-conversation'; conv: string };
+
+export type ToContent = { type: 'focus-conversation'; conv: string };
+
+/**
+ * Sends to the background and never throws: after an extension update the old content script's
+ * context is invalidated, and a failed log must never break the agent's page.
+ */
+export async function sendToBackground(message: ToBackground): Promise<unknown> {
+  try {
+    return await browser.runtime.sendMessage(message);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,106 @@
+// Validation of what the agent types on the options page. Pure: each function returns the clean
+// value or a Problem (an i18n key with parameters), so the page shows a Chinese-first error and
+// nothing invalid ever reaches the stored settings.
+import type { CustomTerm } from '../rules/engine';
+import type { ClauseId, Severity } from '../rules/types';
+import type { Problem } from './i18n';
+import { isMatchPattern, type SiteConfig } from './settings-schema';
+
+export const MAX_TERM_LENGTH = 50;
+export const MAX_TERMS = 2000;
+export const MAX_SELECTOR_LENGTH = 200;
+/** The hosts the manifest already covers (wxt.config.ts DEFAULT_MATCHES). */
+export const BUILT_IN_SITES = ['https://im.kwaixiaodian.com/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+const fail = (key: Problem['key'], params?: Problem['params']): { ok: false; problem: Problem } => ({ ok: false, problem: params ? { key, params } : { key } });
+
+// Terms are matched literally; these show the agent expected a pattern language that is not there.
+const REGEX_SYNTAX = /\\[dDwWsSbB.*+?()[\]{}|^$]|\.\*|\.\+|\(\?|\[[^\]]*\]|\||^\^|\$$|\{\d+(,\d*)?\}|^\*|\*$/;
+
+/** A plain term (deny or allow): trimmed, 1–50 characters, no regex syntax, not already listed. */
+export function checkTerm(raw: string, existing: readonly string[]): Checked<string> {
+  const term = raw.trim();
+  if (!term) return fail('errTermEmpty');
+  if (term.length > MAX_TERM_LENGTH) return fail('errTermLong', { max: MAX_TERM_LENGTH });
+  if (REGEX_SYNTAX.test(term)) return fail('errTermRegex', { chars: '.* | ^ $ [ ] \\d' });
+  if (existing.some((t) => t.toLowerCase() === term.toLowerCase())) return fail('errTermDuplicate', { term });
+  if (existing.length >= MAX_TERMS) return fail('errTermsFull', { max: MAX_TERMS });
+  return { ok: true, value: term };
+}
+
+export function checkDenyTerm(raw: { term: string; clause: ClauseId; severity: Severity; note?: string }, existing: readonly CustomTerm[]): Checked<CustomTerm> {
+  const term = checkTerm(raw.term, existing.map((t) => t.term));
+  if (!term.ok) return term;
+  const note = raw.note?.trim().slice(0, 200);
+  return { ok: true, value: { term: term.value, clause: raw.clause, severity: raw.severity, ...(note ? { note } : {}) } };
+}
+
+const LADDER_MIN_S = 10;
+const LADDER_MAX_S = 3600;
+
+/** "3:00, 4:00, 5:00" (also 、，; or spaces; "45" = 45 s) → seconds, sorted, without repeats. */
+export function parseLadder(text: string): Checked<number[]> {
+  const items = text.split(/[,，、;；\s]+/).filter(Boolean);
+  if (!items.length) return fail('errLadderEmpty');
+  const seconds: number[] = [];
+  for (const item of items) {
+    const m = /^(?:(\d{1,2})[:：])?(\d{1,2})$/.exec(item);
+    if (!m || (m[1] !== undefined && Number(m[2]) >= 60)) return fail('errLadderFormat', { item });
+    const s = Number(m[1] ?? 0) * 60 + Number(m[2]);
+    if (s < LADDER_MIN_S || s > LADDER_MAX_S) return fail('errLadderRange', { item });
+    seconds.push(s);
+  }
+  return { ok: true, value: [...new Set(seconds)].sort((a, b) => a - b) };
+}
+
+export function formatLadder(seconds: readonly number[]): string {
+  return seconds.map((s) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`).join(', ');
+}
+
+export function checkInt(text: string, min: number, max: number): Checked<number> {
+  const t = text.trim();
+  const n = Number(t);
+  if (!/^\d+$/.test(t) || !Number.isInteger(n) || n < min || n > max) return fail('errIntRange', { min, max });
+  return { ok: true, value: n };
+}
+
+/** An origin or a match pattern → a match pattern for the whole host: `https://im.example.com/*`. */
+export function siteMatchPattern(raw: string): string | null {
+  let text = raw.trim();
+  if (!/^https?:\/\//i.test(text)) return null;
+  if (!text.includes('*')) {
+    try {
+      const url = new URL(text);
+      if (url.username || url.password) return null;
+      text = `${url.protocol}//${url.host}/*`;
+    } catch {
+      return null;
+    }
+  }
+  return isMatchPattern(text) ? text.toLowerCase() : null;
+}
+
+/**
+ * A new site entry. `isValidSelector` is given by the page (it has a DOM to parse CSS with); the
+ * selectors are optional and only stored when they parse.
+ */
+export function checkSite(
+  raw: { origin: string; composer?: string; send?: string },
+  existing: readonly SiteConfig[],
+  isValidSelector: (selector: string) => boolean,
+): Checked<SiteConfig> {
+  const match = siteMatchPattern(raw.origin);
+  if (!match) return fail('errSiteOrigin');
+  if (BUILT_IN_SITES.includes(match)) return fail('errSiteDefault');
+  if (existing.some((s) => s.match === match)) return fail('errSiteDuplicate');
+  const site: SiteConfig = { match, enabled: true };
+  for (const field of ['composer', 'send'] as const) {
+    const selector = raw[field]?.trim();
+    if (!selector) continue;
+    if (selector.length > MAX_SELECTOR_LENGTH) return fail('errSelectorLong', { max: MAX_SELECTOR_LENGTH });
+    if (!isValidSelector(selector)) return fail('errSelector', { selector });
+    site[field] = selector;
+  }
+  return { ok: true, value: site };
+}

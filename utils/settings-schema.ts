@@ -1,0 +1,148 @@
+// The agent's settings: shape, defaults and validation. Pure (no browser API) so the options page,
+// the content script, the background and unit tests agree on one definition.
+// Stored in storage.local under `local:settings` (see utils/settings.ts).
+
+import type { CustomTerm } from '../rules/engine';
+import type { ClauseId, Severity } from '../rules/types';
+
+export type Language = 'auto' | 'zh' | 'en';
+
+/** Another chat tool the agent enabled (needs an optional host permission). */
+export interface SiteConfig {
+  /** Match pattern, e.g. `https://im.example.com/*`. */
+  match: string;
+  enabled: boolean;
+  /** Optional CSS selectors where the generic detection is not enough. */
+  composer?: string;
+  send?: string;
+}
+
+export interface Settings {
+  version: 1;
+  language: Language;
+  guard: {
+    enabled: boolean;
+    deny: CustomTerm[];
+    allow: string[];
+    /** Per-rule severity override or 'off'. */
+    ruleSeverity: Record<string, Severity | 'off'>;
+  };
+  timers: {
+    /** Seconds after the oldest unanswered buyer message at which to alert (default 3:00, 4:00, 5:00). */
+    alertLadder: number[];
+    notifications: boolean;
+    sound: boolean;
+    /** Rule 2.5 frequency warning: `maxMessages` agent messages without a buyer reply within `windowMinutes`. */
+    frequency: { maxMessages: number; windowMinutes: number };
+  };
+  sites: SiteConfig[];
+  /** Days of ledger history kept (default 90). */
+  retentionDays: number;
+  /** Privacy: message and draft text is never stored unless the agent turns this on. */
+  storeText: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: 1,
+  language: 'auto',
+  guard: { enabled: true, deny: [], allow: [], ruleSeverity: {} },
+  timers: { alertLadder: [180, 240, 300], notifications: true, sound: true, frequency: { maxMessages: 5, windowMinutes: 10 } },
+  sites: [],
+  retentionDays: 90,
+  storeText: false,
+};
+
+const CLAUSE_IDS: readonly ClauseId[] = ['2.1', '2.3', '2.4', '2.5', '2.6', '2.7', '2.8', '2.9'];
+const SEVERITIES: readonly Severity[] = ['block', 'warn', 'info'];
+const MAX_TERM_LENGTH = 50;
+const MAX_TERMS = 2000;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const intIn = (v: unknown, min: number, max: number, fallback: number) =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback;
+const bool = (v: unknown, fallback: boolean) => (typeof v === 'boolean' ? v : fallback);
+
+function cleanTerm(v: unknown): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const t = v.trim();
+  return t && t.length <= MAX_TERM_LENGTH ? t : undefined;
+}
+
+/**
+ * Reads stored (or imported) settings: every valid field is kept, every missing or invalid one falls
+ * back to its default, so a damaged value never breaks the guard. Returns the problems found.
+ */
+export function parseSettings(raw: unknown): { settings: Settings; problems: string[] } {
+  const problems: string[] = [];
+  const d = DEFAULT_SETTINGS;
+  if (!isObject(raw)) {
+    if (raw !== undefined && raw !== null) problems.push('设置不是对象，已恢复默认 / settings were not an object');
+    return { settings: structuredClone(d), problems };
+  }
+  const guard = isObject(raw.guard) ? raw.guard : {};
+  const timers = isObject(raw.timers) ? raw.timers : {};
+  const frequency = isObject(timers.frequency) ? timers.frequency : {};
+
+  const deny: CustomTerm[] = [];
+  for (const item of Array.isArray(guard.deny) ? guard.deny.slice(0, MAX_TERMS) : []) {
+    const term = isObject(item) ? cleanTerm(item.term) : undefined;
+    if (!term || !isObject(item)) {
+      problems.push('忽略了一个无效的禁用词 / ignored an invalid deny term');
+      continue;
+    }
+    const clause = CLAUSE_IDS.includes(item.clause as ClauseId) ? (item.clause as ClauseId) : '2.3';
+    const severity = SEVERITIES.includes(item.severity as Severity) ? (item.severity as Severity) : 'warn';
+    deny.push({ term, clause, severity, ...(typeof item.note === 'string' && item.note ? { note: item.note.slice(0, 200) } : {}) });
+  }
+  const allow = (Array.isArray(guard.allow) ? guard.allow.slice(0, MAX_TERMS) : []).map(cleanTerm).filter((t): t is string => !!t);
+
+  const ruleSeverity: Record<string, Severity | 'off'> = {};
+  if (isObject(guard.ruleSeverity)) {
+    for (const [rule, sev] of Object.entries(guard.ruleSeverity)) {
+      if (sev === 'off' || SEVERITIES.includes(sev as Severity)) ruleSeverity[rule] = sev as Severity | 'off';
+    }
+  }
+
+  let alertLadder = Array.isArray(timers.alertLadder)
+    ? [...new Set(timers.alertLadder.filter((s): s is number => Number.isInteger(s) && s >= 10 && s <= 3600))].sort((a, b) => a - b)
+    : d.timers.alertLadder;
+  if (!alertLadder.length) alertLadder = d.timers.alertLadder;
+
+  const sites: SiteConfig[] = [];
+  for (const s of Array.isArray(raw.sites) ? raw.sites : []) {
+    if (!isObject(s) || typeof s.match !== 'string' || !isMatchPattern(s.match)) {
+      problems.push('忽略了一个无效的网站设置 / ignored an invalid site entry');
+      continue;
+    }
+    sites.push({
+      match: s.match,
+      enabled: bool(s.enabled, true),
+      ...(typeof s.composer === 'string' && s.composer.trim() ? { composer: s.composer.trim() } : {}),
+      ...(typeof s.send === 'string' && s.send.trim() ? { send: s.send.trim() } : {}),
+    });
+  }
+
+  const settings: Settings = {
+    version: 1,
+    language: raw.language === 'zh' || raw.language === 'en' || raw.language === 'auto' ? raw.language : d.language,
+    guard: { enabled: bool(guard.enabled, true), deny, allow, ruleSeverity },
+    timers: {
+      alertLadder,
+      notifications: bool(timers.notifications, d.timers.notifications),
+      sound: bool(timers.sound, d.timers.sound),
+      frequency: {
+        maxMessages: intIn(frequency.maxMessages, 2, 100, d.timers.frequency.maxMessages),
+        windowMinutes: intIn(frequency.windowMinutes, 1, 240, d.timers.frequency.windowMinutes),
+      },
+    },
+    sites,
+    retentionDays: intIn(raw.retentionDays, 1, 3650, d.retentionDays),
+    storeText: bool(raw.storeText, false),
+  };
+  return { settings, problems };
+}
+
+/** A Chrome match pattern for http(s) hosts, e.g. `https://im.example.com/*` or `https://*.example.com/*`. */
+export function isMatchPattern(pattern: string): boolean {
+  return /^https?:\/\/(\*|(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*)(:\d+)?\/.*$/i.test(pattern);
+}
