@@ -19,24 +19,54 @@ const RATIO_CONTEXT = /兑|赔|比例|配比|冲泡|稀释|混合|勾兑|加水|
 /** 复刻 as the brand's own re-issue: 品牌官方复刻的经典配色, 2024年重新发售. */
 const REISSUE = /官方|品牌方?(?:今年|新|正式|重新)?(?:推出|发售|发布)|重新发售|重新推出|复刻发售|正式发售|限量发售|发售/;
 
-const NOT_AFTER = new RegExp(`${REFUSED_AFTER.source}|^(?:必究|必纠|可耻|追究|侵权|举报)`);
+/** A remark about the market, not our goods: 市面上高仿很多, 网上假货泛滥. */
+const MARKET_AFTER = /^(?:很多|比较多|挺多|太多|泛滥|横行|猖獗|不少|满天飞|层出不穷|到处都是)/;
+const MARKET_BEFORE = /(?:市面上|市场上|网上|外面|有些店|有的店|很多店|不少店|某些店)(?:的|卖的|流通的)?$/;
+const NOT_AFTER = new RegExp(`${REFUSED_AFTER.source}|^(?:必究|必纠|可耻|追究|侵权|举报)|${MARKET_AFTER.source}`);
 /** A question, a way to tell real from fake, or a warning in the sentence. */
-const NOT_A_CLAIM = /是不是|是否|会不会|有没有|真假|辨别|鉴别|识别|分辨|区分|防伪|谨防|小心|警惕|举报|打击|投诉|有人说|听说|质疑|怀疑|以为|误会|谣言|造谣/;
+const NOT_A_CLAIM = /是不是|是否|会不会|有没有|真假|辨别|鉴别|识别|分辨|区分|防伪|谨防|小心|警惕|举报|打击|投诉|有人说|听说|质疑|怀疑|以为|误会|谣言|造谣|认准/;
+/**
+ * The word stated of our goods with a copula right before it: 这是高仿A货, 我们这个属于仿品. Such a
+ * statement stands even when the sentence goes on about 防伪码 or 区别 (这是高仿，和正品的区别就是没有防伪码).
+ */
+const ASSERTED = /(?:这|那|它|这个|这款|这批|这双|这件|这只|这些|我们|我家|本店|咱家|都|就|确实|其实|肯定|当然)(?:个|款|批|双|件|只|些|的)?(?:就|都|确实|其实)?(?:是|属于|算)(?:个|一个|一款|一批)?$/;
+const SLANG_WORDS = [
+  '高仿', '精仿', '非正品', '盗印版', '仿品', '仿货', '仿款', '仿版', '仿牌', '仿制品', '仿冒', '冒牌', '冒牌货', '山寨版', '山寨货',
+  '山寨', 'a货', '超a', '顶级a', '莆田货', '莆田鞋', '莆田版', '华强北版', '华强北货', '华强北的货', 'gao仿', 'gaofang', '高fang', 'jing仿', 'jingfang',
+  'fang品', 'fang货', '髙仿', '搞仿', '稿仿', '高方', '跟单货', '尾单货', '原单货', '原单尾货', '复制品', '工厂尾货', '仿大牌', '仿名牌', '仿牌子', '仿品牌',
+  '仿专柜', '仿正品', '仿原版', '仿真品', '仿原装', '仿官方', '仿lv', '仿香奈儿', '仿迪奥', '仿古驰', '仿爱马仕',
+];
 
 /** Papers a shop shows as scans: 授权书扫描版, 说明书的中文扫描版, 报关单复印件. */
 const DOCUMENTS = /授权书|授权|说明书|证书|报关单|发票|合同|执照|资质|证明|检验|检疫|报告|单据|身份证|小票|凭证|票据|文件|护照|证件/;
 
 const cues: Cue[] = [
   {
-    words: [
-      '高仿', '精仿', '非正品', '盗印版', '仿品', '仿货', '仿款', '仿版', '仿牌', '仿制品', '仿冒', '冒牌', '冒牌货', '山寨版', '山寨货',
-      '山寨', 'a货', '超a', '顶级a', '莆田货', '莆田鞋', '莆田版', '华强北版', '华强北货', '华强北的货', 'gao仿', 'gaofang', '高fang', 'jing仿', 'jingfang',
-      'fang品', 'fang货', '髙仿', '搞仿', '跟单货', '尾单货', '原单货', '原单尾货', '复制品',
-    ],
+    words: SLANG_WORDS,
     severity: 'block',
     message: MESSAGE,
     hypothetical: true,
-    notBefore: COMPARED_BEFORE,
+    notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}`),
+    notAfter: NOT_AFTER,
+    notSentence: NOT_A_CLAIM,
+  },
+  {
+    // Stated of our goods (这是高仿A货): the sentence's other words cannot turn it into a warning.
+    words: SLANG_WORDS,
+    severity: 'block',
+    message: MESSAGE,
+    before: ASSERTED,
+    scope: 'clause',
+    hypothetical: true,
+    notAfter: NOT_AFTER,
+  },
+  {
+    // 是仿的 / 都是仿的 / 这是仿的 — 仿 as "imitation" right after a copula (not 仿麂皮的, 模仿的).
+    words: ['仿的', '仿货', '仿出来的', '仿做的'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:是|属于|算)$/,
+    hypothetical: true,
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
   },
@@ -144,7 +174,7 @@ const rule = cueRule({
   },
   cues,
   check: checkRatio,
-  regexes: [COPY_CONTEXT, RATIO_CONTEXT, REISSUE, REFUSED_AFTER, DOCUMENTS],
+  regexes: [COPY_CONTEXT, RATIO_CONTEXT, REISSUE, REFUSED_AFTER, DOCUMENTS, MARKET_BEFORE, ASSERTED],
 });
 
 export default rule;

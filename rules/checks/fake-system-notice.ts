@@ -3,7 +3,9 @@
 // the platform speaking. Not breaches: mentioning notices the buyer got (收到系统通知了吗？退款已原路退回,
 // 快手安全中心的提醒是平台发的) or the system's prompts (系统提示您已签收).
 
-import { cueRule, re, type Cue } from '../detect/cue-rule';
+import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
+import type { LintContext } from '../context';
+import type { RuleModule } from '../define-rule';
 import { PLATFORM_NAMES } from '../lexicon/conduct';
 
 /** Only a greeting or the platform's name may precede the notice label. */
@@ -16,7 +18,8 @@ const cues: Cue[] = [
   {
     words: [
       '系统消息', '系统通知', '系统提醒', '系统公告', '官方通知', '官方公告', '官方提醒', '平台通知', '平台公告', '平台提醒', '安全中心', '风控中心', '违规通知', '处罚通知',
-      '封号通知', '冻结通知', '账户通知', '账号通知', '安全提醒', '风险提示', '重要通知',
+      '封号通知', '冻结通知', '账户通知', '账号通知', '安全提醒', '风险提示', '重要通知', '平台提示', '官方提示', '快手通知', '快手提醒', '平台警告', '官方警告',
+      '风控通知', '违规提醒',
     ],
     severity: 'block',
     message: '把回复伪装成平台或系统通知，属于冒充平台（规则 2.9）',
@@ -27,6 +30,40 @@ const cues: Cue[] = [
     deniable: false,
   },
 ];
+
+/**
+ * A notice header at the start of a sentence, in the FOLDED view (brackets and colons survive there):
+ * 【快手官方】…, [系统通知]…, 系统提示：…, 快手安全中心：…. Group 1 is a bracketed label, group 2 a label
+ * before a colon. Bounded: labels are at most 14 units and cannot contain a break.
+ */
+const NOTICE_HEAD = /(?:^|[。!?；;\n])[\s]*(?:(?:亲爱的|尊敬的)?(?:亲|您好|你好|用户|买家|客户|会员)[，,!\s]*)?(?:[【\[〖〔(（]\s*([^】\]〗〕)）。!?\n]{1,14}?)\s*[】\]〗〕)）]|([^，,。!?：:；;\n]{1,14}?)\s*[：:])/g;
+/** A label in the platform's or the system's voice (not a shop's own 【店铺公告】 or 温馨提示：). */
+const PLATFORM_LABEL = new RegExp(`${alt([...PLATFORM_NAMES, '平台', '官方', '系统', '安全中心', '风控', '客服中心', '纠纷中心', '违规', '处罚'])}`);
+/** Shop-side labels are never the platform speaking. */
+const SHOP_LABEL = /店铺|本店|小店|店长|客服小|物流|发货|快递|售后说明|温馨/;
+
+/** Bracketed or colon-headed notices whose body threatens the buyer's account or order. */
+function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
+  const text = ctx.folded;
+  if (!/[【\[〖〔(（：:]/.test(text)) return;
+  NOTICE_HEAD.lastIndex = 0;
+  for (let m = NOTICE_HEAD.exec(text); m; m = NOTICE_HEAD.exec(text)) {
+    const label = m[1] ?? m[2] ?? '';
+    const labelStart = m.index + m[0].lastIndexOf(label);
+    const compactLabel = label.replace(/[\s·.]/g, '');
+    if (!PLATFORM_LABEL.test(compactLabel) || SHOP_LABEL.test(compactLabel)) continue;
+    const bodyStart = ctx.compactIndexOfFolded(m.index + m[0].length);
+    const body = ctx.after(bodyStart, 60, 'hard');
+    if (!SUBJECT.test(body) || !THREAT.test(body)) continue;
+    ctx.report(rule, {
+      start: labelStart,
+      end: labelStart + label.length,
+      view: 'folded',
+      severity: 'block',
+      message: '以平台或系统通知的格式发消息，称买家账户或订单异常，属于冒充平台（规则 2.9）',
+    });
+  }
+}
 
 const rule = cueRule({
   meta: {
@@ -41,6 +78,8 @@ const rule = cueRule({
     hint: { zh: '以店铺客服身份说明情况，并请买家在快手 App 的消息中心核实平台通知。', en: 'Speak as the shop’s agent and ask the buyer to check platform notices in the Kuaishou app.' },
   },
   cues,
+  check: checkNoticeHeaders,
+  regexes: [NOTICE_HEAD, PLATFORM_LABEL, SHOP_LABEL, SUBJECT, THREAT],
 });
 
 export default rule;

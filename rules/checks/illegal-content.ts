@@ -17,6 +17,15 @@ const cues: Cue[] = [
     notSentence: WARNING,
   },
   {
+    // Lottery tips: 彩票群, 内部计划, 跟着买就能中 — not a prize draw (抽奖不是彩票).
+    words: ['彩票', '私彩', '网彩', '购彩', '彩民', '内部计划', '包中', '必中', '稳中', '跟着买就能中', '跟着买必中', '跟单必中', '带单', '导师带'],
+    severity: 'block',
+    message: '疑似赌博或非法彩票内容',
+    sentence: /群|计划|跟着|跟单|中奖率|包中|必中|稳中|能中|充值|平台|下注|投注|网站|app|链接|带你|导师|回本|翻倍|赚|收益/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /不是彩票|抽奖|体育彩票站|福利彩票站/],
+  },
+  {
     words: ['菠菜', '棋牌', '赌场', '返水', '赔率', '庄家', '开盘', '计划群', '稳赚不赔', '包赢'],
     severity: 'block',
     message: '疑似赌博内容',
@@ -111,6 +120,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '在商品中添加违规成分',
     before: /(?:加了|添加了?|加入了?|含有?|放了|有加|掺了?|掺入|里面有|偷偷加)[^]{0,3}$/,
+    // 我们不会在商品里添加任何激素: a denial further back in the clause than the usual window.
+    notBefore: /(?:不|没|未|无|绝不|从不|从没|决不)(?:会|曾|有)?[^]{0,8}(?:加|添加|含|放|掺)[^]{0,4}$/,
     notSentence: [WARNING, /标准|合格|安全范围|微量|限值|未检出|不含|别家|其他家|隔壁/],
   },
   {

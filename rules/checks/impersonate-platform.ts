@@ -12,6 +12,18 @@ const SELF = re`(?:我是|我们是|本人是|这里是|这边是|我这边是|�
 /** What comes after the platform's name in a self-introduction: a staff role or an office. */
 const ROLE = re`^(?:的)?(?:电商平台|进口电商|电商|平台|官方|商城)?(?:的)?(?:官方)?(?:的)?(?:客服|小二|工作人员|员工|审核|专员|仲裁|售后|人员|管理员|安全中心|客服中心|售后中心|风控|派来|派的|指派|委派|的人|认证的(?:仲裁|审核|客服|专员)|纠纷|投诉|处理中心|运营)`;
 const PLATFORM_WORDS = [...PLATFORM_NAMES, '平台', '官方', '平台方'];
+/** A platform office or staff role, as in 快手官方售后 / 平台客服小二 / 快手安全中心. */
+const OFFICE = '(?:的)?(?:电商平台|进口电商|电商|平台|官方)?(?:的)?(?:官方)?(?:客服小二|客服|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|处理)(?:专员|中心|部门?|团队|小组|组|人员)?';
+/** The office speaking in the first person to the buyer: 快手官方售后这边通知您, 平台客服小二为您服务. */
+const OFFICE_SPEAKS = new RegExp(
+  `^${OFFICE}(?:这边|这里|在此)?(?:为(?:您|你)服务|竭诚为|很高兴为|(?:这边|这里|在此)(?:正式|郑重|特此)?(?:通知|提醒|告知|判定|裁定|为您)|(?:正式|郑重|特此)(?:通知|提醒|告知))`,
+);
+/** What the platform hands the speaker: 平台已授权我, 快手委托本店, 官方指派我来. */
+const MANDATE_AFTER = /^(?:方|官方)?(?:已经|已|特别|正式|专门|特意)?(?:授权|委托|委派|指派|派)(?:了)?(?:我|本人|我方|本店|小店|我们)/;
+/** Speaking for the platform: 我说的话就是平台的意思, 我的决定就代表官方. */
+/** What follows when the shop only describes its own standing: 我们就是快手官方认证的店铺. */
+const OWN_STANDING = /^(?:电商|进口电商|平台|方)?(?:的)?(?:官方)?(?:认证|授权|入驻|审核通过|扶持|推荐|合作|签约|正规|品牌|旗舰|自营店铺|的商家|商家|的店铺|店铺|上的|里的|上面|里面|上卖)/;
+const SPEAKS_FOR = /(?:我|我们|本人)(?:说的|的话|说的话|的意思|的决定|的答复|的处理|这边的答复)?(?:话)?(?:就是|就代表|等于|等同于|即是|相当于|就相当于|就等于)(?:了)?$/;
 
 const cues: Cue[] = [
   {
@@ -24,6 +36,31 @@ const cues: Cue[] = [
     scope: 'clause',
   },
   {
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: MESSAGE,
+    after: OFFICE_SPEAKS,
+    grow: true,
+    // 请联系平台客服 / 等平台客服通知您 point the buyer to the platform.
+    notBefore: /(?:联系|找|问|咨询|向|请|让|等|等待|由|申请|转|转给|提交给|反馈给|会有)$/,
+  },
+  {
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: MESSAGE,
+    after: MANDATE_AFTER,
+    grow: true,
+    deniable: true,
+  },
+  {
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: MESSAGE,
+    before: SPEAKS_FOR,
+    notAfter: OWN_STANDING,
+    grow: true,
+  },
+  {
     // Speaking for the platform: 我代表快手平台, 我说的就代表平台, 我们和快手官方是一家的.
     words: [
       '代表平台', '代表快手', '代表官方', '代表快手平台', '代表快手官方', '代表平台方', '和快手官方是一家', '跟快手官方是一家', '和平台是一家', '跟平台是一家', '和官方是一家',
@@ -32,6 +69,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     notBefore: /(?:不|不能|无法|并不|不会|无权)$/,
+    notAfter: OWN_STANDING,
   },
   {
     // The platform's decision announced in its own voice: 快手官方审核已通过您的退款, 平台这边已经判定您属于恶意退款.
@@ -56,6 +94,7 @@ const rule = cueRule({
     hint: { zh: '表明店铺身份，例如“我是本店客服，平台的处理结果请在订单页查看，也可以联系快手官方客服”。', en: 'Say you are the shop’s agent and point to the platform: "I am this shop’s agent; see the platform’s ruling on the order page."' },
   },
   cues,
+  regexes: [OFFICE_SPEAKS, MANDATE_AFTER, SPEAKS_FOR, OWN_STANDING],
 });
 
 export default rule;

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    '专柜价格是880，我们跨境价格便宜是因为免了部分关税，货是一样的正品。',
+    '我们的价格只有专柜价的一半，因为是跨境免税。',
+    '这款由品牌在韩国的代工厂生产，是正品，有报关单。',
+    '和专柜一样的正品，活动期间价格更优惠。',
     '怎么可能不是正品呢，我们每一批都有海关报关单。',
     '您担心不是正品可以理解，这批货有中检溯源码。',
     '是不是正品您可以扫瓶底的溯源码查询。',
@@ -16,6 +20,12 @@ ruleTable(counterfeitImplied, {
     '跟专柜买的是同一批货，都是品牌官方渠道出的。',
   ],
   invalid: [
+    { text: '工厂货，没有吊牌，比专柜便宜一大半。', severity: 'warn' },
+    { text: '正品价格的零头就能拿到。', match: '正品价格的零头', severity: 'block' },
+    { text: '只要正版的三分之一价钱。', severity: 'block' },
+    { text: '比正品便宜很多，用起来没区别。', severity: 'warn' },
+    { text: '跟大牌几乎一样，才两百多。', match: '一样', severity: 'warn' },
+    { text: '代工厂流出来的，没有品牌授权，但是一个厂出的。', severity: 'warn' },
     { text: '这款包不是正品，所以才卖这个价。', match: '不是正品', severity: 'block' },
     { text: '不保证是正品，但是用着没问题。', severity: 'block' },
     { text: '价格这么低肯定不是专柜货啦，不过跟正品看不出区别的。', severity: 'block' },

@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    '平台的审核人员很专业，您放心。',
     '平台审核需要一点时间，请您耐心等待。',
     '我们也觉得平台的退款流程有点慢，已经帮您催了。',
     '平台严禁刷单，我们所有销量都是真实订单。',
@@ -12,6 +13,8 @@ ruleTable(defamePlatform, {
     '这款是黑色的，平台页面上的颜色可能有点色差。',
   ],
   invalid: [
+    { text: '平台那帮审核全是饭桶，啥也不懂。', severity: 'block' },
+    { text: '快手这些客服就会瞎判，别指望他们。', severity: 'block' },
     { text: '快手就是骗子平台，钱都被它抽走了。', severity: 'block' },
     { text: 'K手平台就是坑人，我们也没办法。', severity: 'block' },
     { text: '这破平台什么都管，烦死了。', severity: 'block' },

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    '双十一抽奖不是彩票，中奖名单会在店铺首页公布。',
+    '我们不会在商品里添加任何激素，有第三方检测报告。',
     '平台禁止赌博、色情等违法内容，我们也请您遵守社区规范。',
     '这款菠菜粉是给宝宝做辅食用的，无添加。',
     '大麻籽油是食用油，有进口食品检验检疫证明。',
@@ -12,6 +14,8 @@ ruleTable(illegalContent, {
     '这款刀具不属于管制刀具，可以正常邮寄。',
   ],
   invalid: [
+    { text: '这是我们的彩票群，每天有内部计划，跟着买就能中。', severity: 'block' },
+    { text: '私彩导师带你翻倍，想玩找我。', severity: 'block' },
     { text: '晚上无聊可以来玩百家乐，首充送彩金。', severity: 'block' },
     { text: '需要的话我这有冰毒，价格好说。', severity: 'block' },
     { text: '推荐个菠菜平台，跟着我下注稳赚。', severity: 'block' },

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(reviewBait, {
   valid: [
+    '这款好评率很高，下单送小样。',
+    '欢迎给我们写评价，您的意见对我们很重要。',
     '感谢您的好评，欢迎下次光临。',
     '返现活动我们没有，平台也不允许，价格就是页面上的到手价。',
     '如果满意欢迎评价，有问题请先联系我们处理。',
@@ -10,6 +12,10 @@ ruleTable(reviewBait, {
     '这款面霜有小样赠品，下单就送。',
   ],
   invalid: [
+    { text: '把差评改了吧，我这边补偿您20块。', severity: 'warn' },
+    { text: '追加评价带视频，返您一张30元优惠券。', severity: 'warn' },
+    { text: '好评过后找我，返现8.8元。', severity: 'warn' },
+    { text: '写个五星评价就送您一份小礼物。', severity: 'warn' },
     { text: '亲，给个五星好评截图发我，返您5元红包。', severity: 'warn' },
     { text: '晒图带评价返现10元，联系客服领取。', severity: 'warn' },
     { text: '您把差评删了，我退您15元。', severity: 'warn' },
