@@ -22,7 +22,11 @@ const REISSUE = /官方|品牌方?(?:今年|新|正式|重新)?(?:推出|发售|
 /** A remark about the market, not our goods: 市面上高仿很多, 网上假货泛滥. */
 const MARKET_AFTER = /^(?:很多|比较多|挺多|太多|泛滥|横行|猖獗|不少|满天飞|层出不穷|到处都是)/;
 const MARKET_BEFORE = /(?:市面上|市场上|网上|外面|有些店|有的店|很多店|不少店|某些店)(?:的|卖的|流通的)?$/;
-const NOT_AFTER = new RegExp(`${REFUSED_AFTER.source}|^(?:必究|必纠|可耻|追究|侵权|举报)|${MARKET_AFTER.source}`);
+/** The word names a topic, not the goods: 您说的高仿问题, 假货的问题您放心. */
+const TOPIC_AFTER = /^(?:的)?(?:问题|疑虑|顾虑|担忧|现象|风险|话题|说法|传言)/;
+const NOT_AFTER = new RegExp(`${REFUSED_AFTER.source}|^(?:必究|必纠|可耻|追究|侵权|举报)|${MARKET_AFTER.source}|${TOPIC_AFTER.source}`);
+/** Someone else's words or fears, anywhere earlier in the clause: 您说的高仿, 很多人担心跨境商品是假货. */
+const REPORTED_BEFORE = /(?:您|你|买家|顾客|客户|有人|大家|很多人|不少人|别人)(?:说|提到|问|反映|咨询|关心|在意|担心|怕|害怕|怀疑|以为|觉得|认为|质疑|误以为|误会)[^]{0,12}$|(?:担心|害怕|怀疑|误以为|谣传|传言|质疑)[^]{0,10}$/;
 /** A question, a way to tell real from fake, or a warning in the sentence. */
 const NOT_A_CLAIM = /是不是|是否|会不会|有没有|真假|辨别|鉴别|识别|分辨|区分|防伪|谨防|小心|警惕|举报|打击|投诉|有人说|听说|质疑|怀疑|以为|误会|谣言|造谣|认准/;
 /**
@@ -33,7 +37,7 @@ const ASSERTED = /(?:这|那|它|这个|这款|这批|这双|这件|这只|这�
 const SLANG_WORDS = [
   '高仿', '精仿', '非正品', '盗印版', '仿品', '仿货', '仿款', '仿版', '仿牌', '仿制品', '仿冒', '冒牌', '冒牌货', '山寨版', '山寨货',
   '山寨', 'a货', '超a', '顶级a', '莆田货', '莆田鞋', '莆田版', '华强北版', '华强北货', '华强北的货', 'gao仿', 'gaofang', '高fang', 'jing仿', 'jingfang',
-  'fang品', 'fang货', '髙仿', '搞仿', '稿仿', '高方', '跟单货', '尾单货', '原单货', '原单尾货', '复制品', '工厂尾货', '仿大牌', '仿名牌', '仿牌子', '仿品牌',
+  'fang品', 'fang货', '髙仿', '搞仿', '稿仿', '高方', '非zp', '非zhengpin', 'feizhengpin', '精品仿', '仿精品', '跟单货', '尾单货', '原单货', '原单尾货', '复制品', '工厂尾货', '仿大牌', '仿名牌', '仿牌子', '仿品牌',
   '仿专柜', '仿正品', '仿原版', '仿真品', '仿原装', '仿官方', '仿lv', '仿香奈儿', '仿迪奥', '仿古驰', '仿爱马仕',
 ];
 
@@ -46,7 +50,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     hypothetical: true,
-    notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}`),
+    notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}`),
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
   },
@@ -56,6 +60,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: ASSERTED,
+    notBefore: REPORTED_BEFORE,
     scope: 'clause',
     hypothetical: true,
     notAfter: NOT_AFTER,
@@ -66,9 +71,44 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: /(?:是|属于|算)$/,
+    notBefore: REPORTED_BEFORE,
     hypothetical: true,
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
+  },
+  {
+    // 仿得跟真的一样, 仿的和正品一模一样, 仿得很像 (not 模仿得, 效仿的).
+    words: ['仿的', '仿得'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:跟|和|与|同|像)(?:真的|正品|真品|专柜|原版|大牌)|^(?:很|太|非常|特别|挺|超|几乎)(?:像|逼真|到位|真)/,
+    notBefore: /[模效]$/,
+  },
+  {
+    // Trade slang for copies that pass inspection: 过验, 包过验, 对版做工 (not 颜色对版 = matches the photo).
+    words: ['过验', '包过验', '能过验', '过鉴定', '包过鉴定', '能过鉴定', '过得了鉴定', '过得物', '过毒', '对版率', '对版做工', '对版'],
+    severity: 'block',
+    message: MESSAGE,
+    sentence: /做工|原版|正品|专柜|细节|logo|五金|走线|版型|过验|鉴定|得物|对版|没问题|放心|包过/,
+    sentenceSkipsAnchor: true,
+    notSentence: [/海关|查验|清关|检疫|质检|颜色|色差|图片|实物|色号|尺码|尺寸/, NOT_A_CLAIM],
+  },
+  {
+    // 复印/扫描/影印 of the goods themselves: 复印的教材, 教材是复印的 — not the scan of a document.
+    words: ['复印的', '扫描的', '影印的', '复印', '影印'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:的|版的|本的)?(?:教材|书|课本|绘本|练习册|乐谱|题库|试卷|漫画|杂志|图书|字帖|教辅|原版书)/,
+    hypothetical: true,
+    notSentence: [NOT_A_CLAIM, DOCUMENTS],
+  },
+  {
+    words: ['复印的', '扫描的', '影印的', '复印版的', '扫描版的', '复印件', '打印的'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:教材|书|课本|绘本|练习册|乐谱|题库|试卷|漫画|杂志|图书|字帖|教辅)(?:都|全|全部)?(?:是|属于)$/,
+    hypothetical: true,
+    notSentence: [NOT_A_CLAIM, DOCUMENTS],
   },
   {
     // 复印版 / 扫描版 of the goods (books, course material) — not the scan of a document we show.
@@ -85,6 +125,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: /(?:是|就是|都是|属于|卖的是|发的是|的是|算)(?:个|的)?$/,
+    notBefore: REPORTED_BEFORE,
     hypothetical: true,
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
@@ -105,6 +146,23 @@ const cues: Cue[] = [
     after: /^(?:尾货|的货|货|品质|版本|版|做工|工艺|质量|出货|正品|包|鞋|剪标|级别|成色)/,
     notAfter: /^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员)/,
     hypothetical: true,
+  },
+  {
+    // 瑕疵尾单, 大牌原单, 外贸跟单.
+    words: ['原单', '尾单', '跟单'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:外贸|工厂|代工厂|尾货|出口|瑕疵|大牌|名牌|品牌|专柜)(?:的)?$/,
+    notAfter: /^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员|优惠|折扣|活动)/,
+    hypothetical: true,
+  },
+  {
+    // A bare 尾单 (the trade's word for leftover or reject runs of branded goods) is likely but not sure.
+    words: ['尾单'],
+    severity: 'warn',
+    message: '“尾单”常指品牌外流的剩余或瑕疵货，暗示非正品渠道（规则 2.8）',
+    notAfter: /^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员|优惠|折扣|活动|时间)/,
+    notSentence: NOT_A_CLAIM,
   },
   {
     words: ['原单'],
@@ -174,7 +232,7 @@ const rule = cueRule({
   },
   cues,
   check: checkRatio,
-  regexes: [COPY_CONTEXT, RATIO_CONTEXT, REISSUE, REFUSED_AFTER, DOCUMENTS, MARKET_BEFORE, ASSERTED],
+  regexes: [COPY_CONTEXT, RATIO_CONTEXT, REISSUE, REFUSED_AFTER, DOCUMENTS, MARKET_BEFORE, ASSERTED, REPORTED_BEFORE, TOPIC_AFTER],
 });
 
 export default rule;

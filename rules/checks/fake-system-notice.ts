@@ -39,6 +39,7 @@ const cues: Cue[] = [
 const NOTICE_HEAD = /(?:^|[。!?；;\n])[\s]*(?:(?:亲爱的|尊敬的)?(?:亲|您好|你好|用户|买家|客户|会员)[，,!\s]*)?(?:[【\[〖〔(（]\s*([^】\]〗〕)）。!?\n]{1,14}?)\s*[】\]〗〕)）]|([^，,。!?：:；;\n]{1,14}?)\s*[：:])/g;
 /** A label in the platform's or the system's voice (not a shop's own 【店铺公告】 or 温馨提示：). */
 const PLATFORM_LABEL = new RegExp(`${alt([...PLATFORM_NAMES, '平台', '官方', '系统', '安全中心', '风控', '客服中心', '纠纷中心', '违规', '处罚'])}`);
+const PLATFORM_NAME = new RegExp(alt(PLATFORM_NAMES));
 /** Shop-side labels are never the platform speaking. */
 const SHOP_LABEL = /店铺|本店|小店|店长|客服小|物流|发货|快递|售后说明|温馨/;
 
@@ -51,7 +52,8 @@ function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
     const label = m[1] ?? m[2] ?? '';
     const labelStart = m.index + m[0].lastIndexOf(label);
     const compactLabel = label.replace(/[\s·.]/g, '');
-    if (!PLATFORM_LABEL.test(compactLabel) || SHOP_LABEL.test(compactLabel)) continue;
+    // 【快手小店】 is the platform's product speaking; 【本店公告】 is the shop's own.
+    if (!PLATFORM_NAME.test(compactLabel) && (!PLATFORM_LABEL.test(compactLabel) || SHOP_LABEL.test(compactLabel))) continue;
     const bodyStart = ctx.compactIndexOfFolded(m.index + m[0].length);
     const body = ctx.after(bodyStart, 60, 'hard');
     if (!SUBJECT.test(body) || !THREAT.test(body)) continue;
@@ -79,7 +81,7 @@ const rule = cueRule({
   },
   cues,
   check: checkNoticeHeaders,
-  regexes: [NOTICE_HEAD, PLATFORM_LABEL, SHOP_LABEL, SUBJECT, THREAT],
+  regexes: [NOTICE_HEAD, PLATFORM_NAME, PLATFORM_LABEL, SHOP_LABEL, SUBJECT, THREAT],
 });
 
 export default rule;

@@ -50,6 +50,16 @@ const cues: Cue[] = [
     notAfter: /^(?:籽|子|仁|纤维|布|绳|哈|底|病|饼|状|色|弹|奶油|瓶|花造型|类止痛|止痛)/,
     notSentence: [WARNING, /奶油枪|裱花|烘焙|护肤|成分表|不含|thc|处方/],
   },
+  {
+    // Street names: 叶子 (cannabis), 溜冰 (meth); 糖果/邮票 left out (too many honest senses).
+    words: ['叶子', '溜冰'],
+    notAfter: /^(?:鞋|场|服|护具|头盔|裤)/,
+    severity: 'block',
+    message: '疑似涉及毒品（黑话）',
+    sentence: /渠道|懂的|懂得|私聊|私我|要的话|需要的话|有货|货源|抽|嗨|飞|上头|克|一起玩|带你/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /茶|植物|绿植|盆栽|蔬菜|叶子边|形状|树|花|发黄|枯|卷|图案|印花|造型|面霜|精华|护肤|航班|机长|汽车|加油|燃油/],
+  },
   // Pornography
   {
     words: [
@@ -62,12 +72,12 @@ const cues: Cue[] = [
     notSentence: WARNING,
   },
   {
-    words: ['小电影', '福利视频', '福利资源', '特殊服务', '全套服务', '上门服务', '你懂的资源'],
+    words: ['小电影', '福利视频', '福利资源', '特殊服务', '全套服务', '上门服务', '你懂的资源', '外围', '外围资源', '学生妹', '兼职妹', '约妹', '小姐姐资源', '陪玩陪睡'],
     severity: 'block',
     message: '疑似色情内容',
-    sentence: /成人|资源|合集|懂的|私发|私聊|美女|小姐|按摩|全套|特殊|刺激|一部|[0-9]+部/,
+    sentence: /成人|资源|合集|懂的|私发|私聊|美女|小姐|按摩|全套|特殊|刺激|一部|[0-9]+部|高端|模特|包夜|过夜|上门|约|咨询|价格|颜值|身材/,
     sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /安装|维修|取件|送货|清洗|保养/],
+    notSentence: [WARNING, /安装|维修|取件|送货|清洗|保养|外围尺寸|外围直径|外围长度|包装外围|瓶身外围|外围的/],
   },
   // Pyramid schemes and fraudulent investment
   {

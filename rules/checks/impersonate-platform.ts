@@ -16,7 +16,7 @@ const PLATFORM_WORDS = [...PLATFORM_NAMES, '平台', '官方', '平台方'];
 const OFFICE = '(?:的)?(?:电商平台|进口电商|电商|平台|官方)?(?:的)?(?:官方)?(?:客服小二|客服|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|处理)(?:专员|中心|部门?|团队|小组|组|人员)?';
 /** The office speaking in the first person to the buyer: 快手官方售后这边通知您, 平台客服小二为您服务. */
 const OFFICE_SPEAKS = new RegExp(
-  `^${OFFICE}(?:这边|这里|在此)?(?:为(?:您|你)服务|竭诚为|很高兴为|(?:这边|这里|在此)(?:正式|郑重|特此)?(?:通知|提醒|告知|判定|裁定|为您)|(?:正式|郑重|特此)(?:通知|提醒|告知))`,
+  `^${OFFICE}(?:这边|这里|在此)?(?:(?:小.|工号[0-9a-z]{1,6}|[0-9a-z]{1,5}号|(?:(?!会|将|也|可|能|都|们)[^，。]){1,3})?为(?:您|你)服务|竭诚为|很高兴为|(?:这边|这里|在此)(?:正式|郑重|特此)?(?:通知|提醒|告知|判定|裁定|为您)|(?:正式|郑重|特此)(?:通知|提醒|告知))`,
 );
 /** What the platform hands the speaker: 平台已授权我, 快手委托本店, 官方指派我来. */
 const MANDATE_AFTER = /^(?:方|官方)?(?:已经|已|特别|正式|专门|特意)?(?:授权|委托|委派|指派|派)(?:了)?(?:我|本人|我方|本店|小店|我们)/;
@@ -36,13 +36,24 @@ const cues: Cue[] = [
     scope: 'clause',
   },
   {
+    // 我这边是快手官方的 / 我是快手的，不是商家: belonging to the platform, said of oneself. Bare 官方 is
+    // left out: 我们是官方的 is what a brand's own flagship shop says.
+    words: [...PLATFORM_NAMES, '平台', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: SELF,
+    after: /^(?:官方|平台)?(?:的|的人)?$/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
     words: PLATFORM_WORDS,
     severity: 'block',
     message: MESSAGE,
     after: OFFICE_SPEAKS,
     grow: true,
-    // 请联系平台客服 / 等平台客服通知您 point the buyer to the platform.
-    notBefore: /(?:联系|找|问|咨询|向|请|让|等|等待|由|申请|转|转给|提交给|反馈给|会有)$/,
+    // 请联系平台客服 / 等平台客服通知您 point the buyer to the platform; 品牌官方客服为您服务 is the brand's own shop.
+    notBefore: /(?:联系|找|问|咨询|向|请|让|等|等待|由|申请|转|转给|提交给|反馈给|会有|品牌|旗舰店|店铺|本店|店|品牌方)$/,
   },
   {
     words: PLATFORM_WORDS,

@@ -20,6 +20,8 @@ ruleTable(counterfeitImplied, {
     '跟专柜买的是同一批货，都是品牌官方渠道出的。',
   ],
   invalid: [
+    { text: '不是zp哦亲，但是质量很好。', match: '不是zp' },
+    { text: '微商同款货源，和大牌一个厂。', severity: 'warn' },
     { text: '工厂货，没有吊牌，比专柜便宜一大半。', severity: 'warn' },
     { text: '正品价格的零头就能拿到。', match: '正品价格的零头', severity: 'block' },
     { text: '只要正版的三分之一价钱。', severity: 'block' },

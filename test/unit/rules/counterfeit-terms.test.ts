@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    '您说的高仿问题，我们这边可以提供报关单。',
+    '很多人担心跨境商品是假货，其实保税仓发货有海关监管。',
+    '颜色对版，没有色差，放心。',
+    '包裹在海关查验中，过验后继续派送。',
+    '尾单优惠是指活动最后一天下单额外享受的折扣。',
+    '这是模仿得很像的卡通造型，不是任何品牌的。',
     '市面上高仿很多，建议您认准有溯源码的正品。',
     '网上卖的仿品泛滥，您在授权店买最放心。',
     '这双是仿麂皮材质，不是真皮哦。',
@@ -30,6 +36,14 @@ ruleTable(counterfeitTerms, {
     '这款是纯原味酸奶，不含添加剂。',
   ],
   invalid: [
+    { text: '对版做工，过验没问题。', severity: 'block' },
+    { text: '非ZP，所以价格低。', match: '非ZP' },
+    { text: '仿的跟真的一样，送人没问题。', match: '仿的' },
+    { text: '这批是品牌的瑕疵尾单。', match: '尾单', severity: 'block' },
+    { text: '尾单清仓，数量不多。', match: '尾单', severity: 'warn' },
+    { text: '复印的教材，字很清楚。', severity: 'block' },
+    { text: '绘本都是扫描的，打印得很清晰。', severity: 'block' },
+    { text: '精品仿，懂货的都知道。', severity: 'block' },
     { text: '亲，这是高仿A货，和正品的区别就是没有防伪码。', match: '高仿' },
     { text: '我们家这个属于仿品，防伪码是扫不出来的。', match: '仿品' },
     { text: '对，这是仿的，要正品得加钱。', match: '仿的' },

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    '这款茶叶子很嫩，泡着好喝。',
+    '瓶子外围有一圈保护膜，您撕掉就行。',
+    '溜冰鞋的尺码偏大，建议选小一码。',
     '双十一抽奖不是彩票，中奖名单会在店铺首页公布。',
     '我们不会在商品里添加任何激素，有第三方检测报告。',
     '平台禁止赌博、色情等违法内容，我们也请您遵守社区规范。',
@@ -14,6 +17,8 @@ ruleTable(illegalContent, {
     '这款刀具不属于管制刀具，可以正常邮寄。',
   ],
   invalid: [
+    { text: '需要叶子的话我有渠道，懂的来。', severity: 'block' },
+    { text: '我们有外围资源，高端大气，欢迎咨询。', severity: 'block' },
     { text: '这是我们的彩票群，每天有内部计划，跟着买就能中。', severity: 'block' },
     { text: '私彩导师带你翻倍，想玩找我。', severity: 'block' },
     { text: '晚上无聊可以来玩百家乐，首充送彩金。', severity: 'block' },

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    '品牌官方客服为您服务，请问有什么可以帮您？',
+    '我们是官方的，正品放心。',
+    '我是快手的老用户了，也在这边开店。',
+    '我们就是快手官方认证的店铺。',
     '您可以联系平台客服，平台客服会通知您处理结果。',
     '平台客服通知您补充凭证了，您在订单页上传一下。',
     '平台没有授权我们这样做，所以不能帮您改价。',
@@ -21,6 +25,9 @@ ruleTable(impersonatePlatform, {
     '如果对处理结果不满意，您可以申请平台介入，平台客服会尽快联系您。',
   ],
   invalid: [
+    { text: '快手客服小美为您服务，请问需要什么帮助？', severity: 'block' },
+    { text: '我这边是快手官方的，您的投诉不成立。', match: '我这边是快手官方的' },
+    { text: '我是快手的，不是商家，您听我的。', severity: 'block' },
     { text: '快手官方售后这边通知您，退款需要先确认收货。', severity: 'block' },
     { text: '平台客服小二为您服务：您的申请已被驳回。', match: '平台客服小二为您服务' },
     { text: '您好，快手官方客服为您服务。', severity: 'block' },
