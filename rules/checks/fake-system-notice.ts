@@ -29,6 +29,17 @@ const cues: Cue[] = [
     reach: 24,
     deniable: false,
   },
+  {
+    // The platform's system as the speaker: 快手系统检测到您的账号存在违规行为 (any label before it).
+    words: [...PLATFORM_NAMES, '平台', '官方'],
+    severity: 'block',
+    message: '以平台系统的口吻通知买家账户或订单异常，属于冒充平台（规则 2.9）',
+    after: /^(?:的)?(?:官方)?(?:系统|风控系统|风控|安全中心|风控中心|大数据|后台)(?:已经?|已)?(?:检测到|监测到|识别到|发现|判定|显示)(?:您|你)/,
+    grow: true,
+    sentence: [SUBJECT, THREAT],
+    notBefore: /(?:如果|若|会|可能|说|问|是否)$/,
+    reach: 24,
+  },
 ];
 
 /**

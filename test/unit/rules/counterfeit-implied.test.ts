@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    '这个品牌我们没有授权，所以不卖。',
     '专柜价格是880，我们跨境价格便宜是因为免了部分关税，货是一样的正品。',
     '我们的价格只有专柜价的一半，因为是跨境免税。',
     '这款由品牌在韩国的代工厂生产，是正品，有报关单。',
@@ -20,6 +21,7 @@ ruleTable(counterfeitImplied, {
     '跟专柜买的是同一批货，都是品牌官方渠道出的。',
   ],
   invalid: [
+    { text: '没有正品授权的，是工厂直接出的货，所以便宜。', severity: 'warn' },
     { text: '不是zp哦亲，但是质量很好。', match: '不是zp' },
     { text: '微商同款货源，和大牌一个厂。', severity: 'warn' },
     { text: '工厂货，没有吊牌，比专柜便宜一大半。', severity: 'warn' },

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    '高仿和正品的区别主要在走线和五金，我们这款可以去专柜鉴定。',
+    '这款防伪标签难以仿制，扫码即可验证。',
     '您说的高仿问题，我们这边可以提供报关单。',
     '很多人担心跨境商品是假货，其实保税仓发货有海关监管。',
     '颜色对版，没有色差，放心。',
@@ -36,6 +38,9 @@ ruleTable(counterfeitTerms, {
     '这款是纯原味酸奶，不含添加剂。',
   ],
   invalid: [
+    { text: '这款不是原装的，是国产仿制的，效果差不多。', severity: 'block' },
+    { text: '分装的仿香，味道很接近。', match: '仿香' },
+    { text: '高防的包，跟正品几乎没区别。', severity: 'block' },
     { text: '对版做工，过验没问题。', severity: 'block' },
     { text: '非ZP，所以价格低。', match: '非ZP' },
     { text: '仿的跟真的一样，送人没问题。', match: '仿的' },

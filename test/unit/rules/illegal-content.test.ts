@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    '斗牛犬造型的抱枕，毛绒材质。',
+    '这款牌九造型的冰箱贴是文创产品。',
     '这款茶叶子很嫩，泡着好喝。',
     '瓶子外围有一圈保护膜，您撕掉就行。',
     '溜冰鞋的尺码偏大，建议选小一码。',
@@ -17,6 +19,7 @@ ruleTable(illegalContent, {
     '这款刀具不属于管制刀具，可以正常邮寄。',
   ],
   invalid: [
+    { text: '晚上来直播间玩牌九，赢了直接提现。', severity: 'block' },
     { text: '需要叶子的话我有渠道，懂的来。', severity: 'block' },
     { text: '我们有外围资源，高端大气，欢迎咨询。', severity: 'block' },
     { text: '这是我们的彩票群，每天有内部计划，跟着买就能中。', severity: 'block' },

@@ -25,6 +25,7 @@ ruleTable(impersonatePlatform, {
     '如果对处理结果不满意，您可以申请平台介入，平台客服会尽快联系您。',
   ],
   invalid: [
+    { text: '我是平台指定的售后专员，这单由我全权处理。', severity: 'block' },
     { text: '快手客服小美为您服务，请问需要什么帮助？', severity: 'block' },
     { text: '我这边是快手官方的，您的投诉不成立。', match: '我这边是快手官方的' },
     { text: '我是快手的，不是商家，您听我的。', severity: 'block' },
