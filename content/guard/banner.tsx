@@ -200,8 +200,10 @@ export function bannerDocumentFor(win: Window): Document {
   return w.document;
 }
 
+type Box = { left: number; top: number; right: number; bottom: number; width: number; height: number };
+
 /** An element's box in the viewport of `doc` (adding the offsets of the frames between them). */
-function rectIn(doc: Document, el: Element): { left: number; top: number; right: number; bottom: number; width: number; height: number } {
+function rectIn(doc: Document, el: Element): Box {
   const r = el.getBoundingClientRect();
   let { left, top } = r;
   let w: Window | null = el.ownerDocument.defaultView;
@@ -219,11 +221,77 @@ function rectIn(doc: Document, el: Element): { left: number; top: number; right:
   return { left, top, right: left + r.width, bottom: top + r.height, width: r.width, height: r.height };
 }
 
+const safeList = (fn: () => readonly (Element | null | undefined)[]): Element[] => {
+  try {
+    return fn().filter((el): el is Element => !!el?.isConnected);
+  } catch {
+    return [];
+  }
+};
+
+/** The smallest box around the elements (in `doc`'s viewport); empty boxes (hidden) are skipped. */
+function clearArea(doc: Document, elements: readonly Element[]): Box | null {
+  let box: Box | null = null;
+  for (const el of elements) {
+    const r = rectIn(doc, el);
+    if (!r.width && !r.height) continue;
+    if (!box) box = { ...r };
+    else {
+      box.left = Math.min(box.left, r.left);
+      box.top = Math.min(box.top, r.top);
+      box.right = Math.max(box.right, r.right);
+      box.bottom = Math.max(box.bottom, r.bottom);
+    }
+  }
+  if (box) {
+    box.width = box.right - box.left;
+    box.height = box.bottom - box.top;
+  }
+  return box;
+}
+
+const GAP = 6;
+const MARGIN = 8;
+/** Above the composer is the chat: the banner takes at most this share of it (then scrolls). */
+const ABOVE_SHARE = 0.5;
+const MIN_USEFUL = 72;
+
+export interface BannerPlace {
+  side: 'above' | 'below';
+  /** 'above': the banner's bottom edge; 'below': its top edge (viewport px). */
+  edge: number;
+  maxHeight: number;
+}
+
+/**
+ * Where the banner goes: never over the composer and its Send button (`clear`). Above them if it fits
+ * in its share of the chat; else below them where the page leaves room; else the larger side,
+ * scrolling. Without a composer box: the bottom of the viewport.
+ */
+export function placeBanner(clear: Pick<Box, 'top' | 'bottom'> | null, natural: number, vh: number): BannerPlace {
+  if (!clear) return { side: 'above', edge: vh - 4, maxHeight: Math.max(Math.min(natural, vh * ABOVE_SHARE), 60) };
+  const above = Math.max(clear.top - GAP - MARGIN, 0);
+  const below = Math.max(vh - clear.bottom - GAP - MARGIN, 0);
+  const aboveCap = Math.max(above * ABOVE_SHARE, Math.min(above, 160));
+  const put = (side: 'above' | 'below', room: number): BannerPlace =>
+    side === 'above' ? { side, edge: clear.top - GAP, maxHeight: Math.max(room, 0) } : { side, edge: clear.bottom + GAP, maxHeight: Math.max(room, 0) };
+  if (natural <= aboveCap) return put('above', aboveCap);
+  if (natural <= below) return put('below', below);
+  if (aboveCap >= MIN_USEFUL && aboveCap >= below) return put('above', aboveCap);
+  if (below >= MIN_USEFUL) return put('below', below);
+  // The composer fills the viewport: the larger strip, however small (still never over Send).
+  return aboveCap >= below ? put('above', Math.max(aboveCap, above)) : put('below', below);
+}
+
 export interface BannerView {
   readonly host: HTMLElement;
   update(state: BannerState | null): void;
   /** The composer the banner sits beside. */
-  anchor(element: HTMLElement | null): void;
+  /**
+   * The composer the banner sits beside, and the page's controls it must leave clear (its Send
+   * button, the composer's box): the agent must always see and click the page's own 发送.
+   */
+  anchor(element: HTMLElement | null, keepClear?: () => readonly (Element | null | undefined)[]): void;
   /** Moves focus into the banner (after a stopped send, on Tab). */
   focus(): void;
   /** Whether a node is inside the banner. */
@@ -255,29 +323,30 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
     if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
   };
 
+  /** The page's own controls the banner must never cover: the composer, its Send button, their box. */
+  let keepClear: () => readonly (Element | null | undefined)[] = () => [];
+
   const reposition = () => {
     if (!shown) return;
     const vw = win.innerWidth;
     const vh = win.innerHeight;
-    const rect = anchorEl?.isConnected ? rectIn(doc, anchorEl) : null;
+    const rect = anchorEl?.isConnected ? clearArea(doc, [anchorEl, ...safeList(keepClear)]) : null;
     const width = Math.max(Math.min(Math.max(rect?.width ?? 420, 320), 560, vw - 16), 120);
     const left = Math.min(Math.max(rect?.left ?? vw - width - 8, 8), Math.max(vw - width - 8, 0));
     const s = panel.style;
     s.left = `${left}px`;
     s.width = `${width}px`;
-    if (rect && rect.top > 180) {
+    // Its natural height (the panel only scrolls it): read in the frame it is placed in.
+    const natural = (panel.firstElementChild as HTMLElement | null)?.offsetHeight ?? 160;
+    const place = placeBanner(rect, natural, vh);
+    if (place.side === 'above') {
       s.top = 'auto';
-      s.bottom = `${vh - rect.top + 6}px`;
-      s.maxHeight = `${rect.top - 12}px`;
-    } else if (rect && vh - rect.bottom > 180) {
-      s.bottom = 'auto';
-      s.top = `${rect.bottom + 6}px`;
-      s.maxHeight = `${vh - rect.bottom - 12}px`;
+      s.bottom = `${vh - place.edge}px`;
     } else {
-      s.top = 'auto';
-      s.bottom = '4px';
-      s.maxHeight = `${Math.max(vh - 8, 60)}px`;
+      s.bottom = 'auto';
+      s.top = `${place.edge}px`;
     }
+    s.maxHeight = `${place.maxHeight}px`;
   };
 
   let frame = 0;
@@ -293,9 +362,12 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
   win.addEventListener('resize', repositionSoon, { passive: true, signal });
   // The composer's own frame scrolls too when the banner lives in an outer document.
   let anchorCtl: AbortController | null = null;
+  // A composer that grows while the agent types (auto-height textareas, Quill) moves its top edge.
+  let resizeObserver: ResizeObserver | null = null;
 
   signal.addEventListener('abort', () => {
     anchorCtl?.abort();
+    resizeObserver?.disconnect();
     render(null, panel);
     if (frame) win.cancelAnimationFrame(frame);
     host.remove();
@@ -326,8 +398,14 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
         repositionSoon();
       }
     },
-    anchor(element) {
+    anchor(element, clear) {
       anchorEl = element;
+      keepClear = clear ?? (() => []);
+      resizeObserver?.disconnect();
+      if (element) {
+        resizeObserver ??= new win.ResizeObserver(repositionSoon);
+        resizeObserver.observe(element);
+      }
       anchorCtl?.abort();
       anchorCtl = null;
       const anchorWin = element?.ownerDocument.defaultView;

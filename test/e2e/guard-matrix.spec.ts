@@ -8,6 +8,7 @@ import {
   EDITOR_KINDS,
   clearDraft,
   draftText,
+  expectBannerClear,
   expectFindings,
   lintEvents,
   openComposer,
@@ -40,6 +41,7 @@ for (const kind of EDITOR_KINDS) {
       await expectBlocked(c);
       await expect(c.banner).toContainText(BLOCK_TERM);
       await expect(c.banner).toContainText('4.1');
+      await expectBannerClear(c);
       expect(await sent(c)).toEqual([]);
       expect(await draftText(c)).toBe(VIOLATING);
 
