@@ -1,10 +1,11 @@
 // The banner beside the composer, in the open shadow root of a `data-replyguard="banner"` host:
 // each finding with its clause number, a short Chinese explanation, the chapter-4 penalty and a
 // quick fix; at send time why the send was stopped and the deliberate 仍要发送 (arm, then the agent's
-// own Enter/Send — the extension never clicks Send). Chinese first, English second. Rendered by
-// preact: page and draft text only ever become text nodes. It never takes focus while the agent
-// types; after a stopped send, Tab in the composer comes here and Esc goes back.
-import { render } from 'preact';
+// own Enter/Send — the extension never clicks Send). Chinese first, English second. Built with
+// plain DOM calls (`el` below; no UI framework: a few dozen nodes redrawn on a change do not need
+// one, and preact cost the content script 4 KB gzipped): page and draft text only ever become text
+// nodes. It never takes focus while the agent types; after a stopped send, Tab in the composer comes
+// here and Esc goes back.
 import { CLAUSES } from '../../rules/clauses';
 import type { Finding, Severity } from '../../rules/types';
 
@@ -55,90 +56,83 @@ function clauseInfo(clause: string) {
   return (CLAUSES as Record<string, (typeof CLAUSES)[keyof typeof CLAUSES] | undefined>)[clause];
 }
 
-function FindingItem({ finding, actions }: { finding: Finding; actions: BannerActions }) {
+type Child = Node | string | null | undefined | false;
+
+/** An element with attributes (`on…` functions become listeners) and children; strings become text nodes. */
+function el(doc: Document, tag: string, attrs: Record<string, string | number | ((e: Event) => void) | undefined> | null, ...children: Child[]): HTMLElement {
+  const node = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attrs ?? {})) {
+    if (value === undefined) continue;
+    if (typeof value === 'function') node.addEventListener(name.slice(2), value);
+    else node.setAttribute(name, String(value));
+  }
+  for (const child of children) if (child || child === '') node.append(child);
+  return node;
+}
+
+function findingItem(doc: Document, finding: Finding, actions: BannerActions): HTMLElement {
   const info = clauseInfo(finding.clause);
-  return (
-    <li class={`finding sev-${finding.severity}`} data-clause={finding.clause} data-rule={finding.rule} data-severity={finding.severity}>
-      <div class="head">
-        <span class="clause" title={info?.title.zh}>
-          规则 {finding.clause}
-        </span>
-        <span class="sev">{SEVERITY_LABEL[finding.severity]}</span>
-        {finding.match ? <q class="match">{short(finding.match, 40)}</q> : null}
-      </div>
-      <div class="msg">{finding.message}</div>
-      {info ? (
-        <div class="penalty">
-          <b>后果：</b>
-          {info.penalty.zh}
-        </div>
-      ) : null}
-      {info ? <div class="en">{info.title.en}</div> : null}
-      {finding.fix ? (
-        <button type="button" class="fix" onClick={() => actions.fix(finding)}>
-          {fixLabel(finding)}
-        </button>
-      ) : null}
-    </li>
+  const h = el.bind(null, doc);
+  return h(
+    'li',
+    { class: `finding sev-${finding.severity}`, 'data-clause': finding.clause, 'data-rule': finding.rule, 'data-severity': finding.severity },
+    h(
+      'div',
+      { class: 'head' },
+      h('span', { class: 'clause', title: info?.title.zh }, `规则 ${finding.clause}`),
+      h('span', { class: 'sev' }, SEVERITY_LABEL[finding.severity]),
+      finding.match ? h('q', { class: 'match' }, short(finding.match, 40)) : null,
+    ),
+    h('div', { class: 'msg' }, finding.message),
+    info ? h('div', { class: 'penalty' }, h('b', null, '后果：'), info.penalty.zh) : null,
+    info ? h('div', { class: 'en' }, info.title.en) : null,
+    finding.fix ? h('button', { type: 'button', class: 'fix', onclick: () => actions.fix(finding) }, fixLabel(finding)) : null,
   );
 }
 
-export function Banner({ state, actions }: { state: BannerState; actions: BannerActions }) {
+/** The banner's content for one state. */
+export function renderBanner(doc: Document, state: BannerState, actions: BannerActions): HTMLElement {
   const { findings, mode } = state;
+  const h = el.bind(null, doc);
   const worst: Severity = findings.some((f) => f.severity === 'block') ? 'block' : findings.some((f) => f.severity === 'warn') ? 'warn' : 'info';
   const fixable = findings.filter((f) => f.fix).length;
   const [zh, en] = mode === 'typing' && worst === 'info' ? ['建议', 'Advice'] : TITLE[mode];
   const urgent = mode === 'blocked' || mode === 'held';
-  return (
-    <section
-      class={`rg mode-${mode} worst-${worst}`}
-      role={urgent ? 'alert' : 'status'}
-      aria-label="回复卫士提示 ReplyGuard"
-      data-mode={mode}
-      tabIndex={-1}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
+  return h(
+    'section',
+    {
+      class: `rg mode-${mode} worst-${worst}`,
+      role: urgent ? 'alert' : 'status',
+      'aria-label': '回复卫士提示 ReplyGuard',
+      'data-mode': mode,
+      tabindex: -1,
+      onkeydown: (e) => {
+        if ((e as KeyboardEvent).key === 'Escape') {
           e.preventDefault();
           actions.escape();
         }
-      }}
-    >
-      <header>
-        <span class="brand">回复卫士</span>
-        <span class="title">
-          {zh}
-          {mode === 'typing' && worst !== 'info' ? `（${findings.length} 处）` : ''}
-        </span>
-        <button type="button" class="close" aria-label="关闭提示 Close" title="关闭提示（Esc 返回输入框）" onClick={actions.dismiss}>
-          ×
-        </button>
-      </header>
-      <div class="sub">{en}</div>
-      <ul>
-        {findings.map((f) => (
-          <FindingItem key={`${f.rule}:${f.start}:${f.end}`} finding={f} actions={actions} />
-        ))}
-      </ul>
-      {state.notice ? <div class="notice">{state.notice}</div> : null}
-      {HINT[mode] ? <div class="hint">{HINT[mode]}</div> : null}
-      <footer>
-        {fixable > 1 ? (
-          <button type="button" class="fix-all" onClick={actions.fixAll}>
-            全部修正
-          </button>
-        ) : null}
-        {mode === 'blocked' ? (
-          <button type="button" class="override" title="确需发送时使用：先点这里，再按 Enter 或点「发送」。会记录在案。" onClick={actions.arm}>
-            仍要发送…
-          </button>
-        ) : null}
-        {mode === 'armed' ? (
-          <button type="button" class="disarm" onClick={actions.disarm}>
-            取消允许
-          </button>
-        ) : null}
-      </footer>
-    </section>
+      },
+    },
+    h(
+      'header',
+      null,
+      h('span', { class: 'brand' }, '回复卫士'),
+      h('span', { class: 'title' }, zh + (mode === 'typing' && worst !== 'info' ? `（${findings.length} 处）` : '')),
+      h('button', { type: 'button', class: 'close', 'aria-label': '关闭提示 Close', title: '关闭提示（Esc 返回输入框）', onclick: actions.dismiss }, '×'),
+    ),
+    h('div', { class: 'sub' }, en),
+    h('ul', null, ...findings.map((f) => findingItem(doc, f, actions))),
+    state.notice ? h('div', { class: 'notice' }, state.notice) : null,
+    HINT[mode] ? h('div', { class: 'hint' }, HINT[mode]) : null,
+    h(
+      'footer',
+      null,
+      fixable > 1 ? h('button', { type: 'button', class: 'fix-all', onclick: actions.fixAll }, '全部修正') : null,
+      mode === 'blocked'
+        ? h('button', { type: 'button', class: 'override', title: '确需发送时使用：先点这里，再按 Enter 或点「发送」。会记录在案。', onclick: actions.arm }, '仍要发送…')
+        : null,
+      mode === 'armed' ? h('button', { type: 'button', class: 'disarm', onclick: actions.disarm }, '取消允许') : null,
+    ),
   );
 }
 
@@ -368,7 +362,7 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
   signal.addEventListener('abort', () => {
     anchorCtl?.abort();
     resizeObserver?.disconnect();
-    render(null, panel);
+    panel.replaceChildren();
     if (frame) win.cancelAnimationFrame(frame);
     host.remove();
   });
@@ -382,9 +376,18 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
       const show = !!state && state.findings.length > 0;
       if (show) {
         ensureHost();
-        render(<Banner state={state} actions={actions} />, panel);
+        // Redrawn whole; a focused control keeps the focus in its new copy (same class, same place).
+        const focused = root.activeElement;
+        const controls = () => [...panel.querySelectorAll<HTMLElement>('section, button')];
+        const at = focused ? controls().indexOf(focused as HTMLElement) : -1;
+        const cls = focused?.className;
+        panel.replaceChildren(renderBanner(doc, state, actions));
+        if (at >= 0) {
+          const again = controls();
+          (again[at]?.className === cls ? again[at] : again.find((c) => c.className === cls) ?? again[0])?.focus();
+        }
       } else if (shown) {
-        render(null, panel);
+        panel.replaceChildren();
       }
       panel.hidden = !show;
       if (show && !shown) {
