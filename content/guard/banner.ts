@@ -6,6 +6,7 @@
 // one, and preact cost the content script 4 KB gzipped): page and draft text only ever become text
 // nodes. It never takes focus while the agent types; after a stopped send, Tab in the composer comes
 // here and Esc goes back.
+import CSS from './banner.css?inline';
 import { CLAUSES } from '../../rules/clauses';
 import type { Finding, Severity } from '../../rules/types';
 
@@ -136,48 +137,6 @@ export function renderBanner(doc: Document, state: BannerState, actions: BannerA
   );
 }
 
-const CSS = `
-:host { all: initial !important; }
-.panel { position: fixed; z-index: 2147483647; box-sizing: border-box; overflow: auto; }
-.panel[hidden] { display: none; }
-.rg { box-sizing: border-box; font: 13px/1.5 -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Segoe UI", sans-serif;
-  color: #1f2329; background: #fff; border: 1px solid #d0d3d6; border-left: 4px solid #1677ff; border-radius: 6px;
-  box-shadow: 0 6px 24px rgba(0,0,0,.16); padding: 8px 10px; outline: none; }
-.rg.worst-warn { border-left-color: #fa8c16; }
-.rg.worst-block { border-left-color: #f5222d; }
-.rg.mode-blocked { animation: rg-pulse .45s ease-out 1; box-shadow: 0 0 0 3px rgba(245,34,45,.25), 0 6px 24px rgba(0,0,0,.2); }
-.rg.mode-held { box-shadow: 0 0 0 3px rgba(250,140,22,.25), 0 6px 24px rgba(0,0,0,.2); }
-.rg:focus-visible { box-shadow: 0 0 0 3px #91b2ff; }
-@keyframes rg-pulse { 0% { transform: translateY(4px); } 50% { transform: translateY(-2px); } 100% { transform: none; } }
-@media (prefers-reduced-motion: reduce) { .rg.mode-blocked { animation: none; } }
-header { display: flex; align-items: center; gap: 8px; }
-.brand { font-weight: 600; color: #1677ff; white-space: nowrap; }
-.title { flex: 1; font-weight: 600; }
-.mode-blocked .title { color: #cf1322; }
-.mode-held .title { color: #d46b08; }
-.sub, .en { color: #8f959e; font-size: 12px; }
-ul { list-style: none; margin: 6px 0 0; padding: 0; }
-.finding { padding: 6px 0; border-top: 1px solid #f0f1f2; }
-.head { display: flex; align-items: baseline; gap: 6px; flex-wrap: wrap; }
-.clause { font-weight: 700; color: #fff; background: #1677ff; border-radius: 3px; padding: 0 5px; font-size: 12px; }
-.sev-block .clause { background: #f5222d; }
-.sev-warn .clause { background: #fa8c16; }
-.sev { font-size: 12px; color: #646a73; }
-.match { font-weight: 600; color: #1f2329; overflow-wrap: anywhere; }
-.match::before { content: "「"; } .match::after { content: "」"; }
-.msg { margin-top: 2px; }
-.penalty { color: #646a73; font-size: 12px; }
-.notice { margin-top: 6px; color: #cf1322; }
-.hint { margin-top: 6px; color: #646a73; font-size: 12px; }
-footer { display: flex; gap: 8px; margin-top: 6px; justify-content: flex-end; }
-footer:empty { display: none; }
-button { font: inherit; font-size: 12px; cursor: pointer; border-radius: 4px; border: 1px solid #d0d3d6; background: #fff; color: #1f2329; padding: 2px 10px; margin-top: 4px; }
-button:hover { border-color: #1677ff; color: #1677ff; }
-button:focus-visible { outline: 2px solid #1677ff; outline-offset: 1px; }
-button.fix, button.fix-all { border-color: #1677ff; color: #1677ff; }
-button.override { border-color: #f5222d; color: #cf1322; }
-button.close { border: 0; font-size: 16px; line-height: 1; padding: 0 4px; margin: 0; color: #8f959e; }
-`;
 
 /**
  * The document a frame's banner goes into: the outermost same-origin ancestor's, so a composer in a
