@@ -112,6 +112,7 @@ export function bytesByModule(code, map) {
     add(prevName, line.slice(prevCol) + (i < lines.length - 1 ? '\n' : ''));
   }
   const whole = gzipSize(Buffer.from(code));
+  bytesByModule.groupMarginal = (test) => whole - gzipSize(Buffer.from(spans.filter(([name]) => !test(name)).map(([, t]) => t).join('')));
   return [...chunks]
     .map(([module, list]) => {
       const text = Buffer.from(list.join(''));
@@ -145,7 +146,11 @@ async function printByModule(top) {
       console.log(`  ${(r.raw / 1024).toFixed(1).padStart(6)} KB ${(100 * r.raw / total).toFixed(1).padStart(5)}%  gz ${(r.gzip / 1024).toFixed(1).padStart(5)} KB  marginal ${(r.marginal / 1024).toFixed(1).padStart(5)} KB  ${r.module}`);
     }
     if (rows.length > top) console.log(`  … ${rows.length - top} more (--top N)`);
-    console.log('  by folder/package:', [...groups].sort((a, b) => b[1] - a[1]).map(([g, n]) => `${g} ${kb(n)}`).join(', '));
+    const ofGroup = (g) => (name) => name === g || (g.startsWith('pkg:') ? name.startsWith(`${g}/`) : name.split('/').slice(0, -1).join('/') === g);
+    console.log(
+      '  by folder/package (raw; marginal gzip):',
+      [...groups].sort((a, b) => b[1] - a[1]).map(([g, n]) => `${g} ${kb(n)}; ${kb(bytesByModule.groupMarginal(ofGroup(g)))}`).join(' | '),
+    );
   }
 }
 
