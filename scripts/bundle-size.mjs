@@ -122,11 +122,47 @@ export function bytesByModule(code, map) {
     .sort((a, b) => b.raw - a.raw);
 }
 
+/**
+ * A lookup (0-based line, column of the generated file) → source module, from a source map: for
+ * attributing CPU-profile samples of the built script (bench/guard-typing.bench.ts).
+ */
+export function moduleLocator(map) {
+  const sources = map.sources.map(moduleName);
+  const lines = map.mappings.split(';').map(() => []);
+  let source = 0;
+  map.mappings.split(';').forEach((line, i) => {
+    let col = 0;
+    for (const seg of line.split(',').filter(Boolean)) {
+      const v = decodeVlq(seg);
+      col += v[0];
+      if (v.length >= 4) source += v[1];
+      lines[i].push([col, v.length >= 4 ? sources[source] : '(unmapped)']);
+    }
+  });
+  return (line, column) => {
+    let found = '(unmapped)';
+    for (const [col, name] of lines[line] ?? []) {
+      if (col > column) break;
+      found = name;
+    }
+    return found;
+  };
+}
+
 /** Builds the extension with source maps into .output/bundle-analysis (same config otherwise). */
-async function buildWithSourceMaps() {
+export async function buildWithSourceMaps() {
   const { build } = await import('wxt');
   await build({ outDir: ANALYSIS_DIR, logLevel: 0, vite: () => ({ build: { sourcemap: true } }) });
   return path.join(ANALYSIS_DIR, 'chrome-mv3', 'content-scripts');
+}
+
+/** The source map of a built content script when .output/bundle-analysis holds the same code, else null. */
+export function sourceMapFor(file = 'guard.js', dir = CONTENT_SCRIPTS_DIR) {
+  const analysed = path.join(ANALYSIS_DIR, 'chrome-mv3', 'content-scripts', file);
+  if (!fs.existsSync(analysed) || !fs.existsSync(`${analysed}.map`) || !fs.existsSync(path.join(dir, file))) return null;
+  const strip = (code) => code.replace(/\n?\/\/# sourceMappingURL=.*\s*$/, '').trimEnd();
+  if (strip(fs.readFileSync(analysed, 'utf8')) !== strip(fs.readFileSync(path.join(dir, file), 'utf8'))) return null;
+  return JSON.parse(fs.readFileSync(`${analysed}.map`, 'utf8'));
 }
 
 async function printByModule(top) {
