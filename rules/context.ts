@@ -38,6 +38,30 @@ export function phraseRegex(phrases: readonly string[], { prefix = '', suffix = 
   return new RegExp(`${prefix}(?:${folded.map(escape).join('|')})${suffix}`, flags);
 }
 
+/**
+ * Calls `fn` on every match of the global regex `re` in `text`, as `text.matchAll(re)` would, without
+ * matchAll's per-call clone of the regex (a RegExp construction each time, on every draft and detector).
+ * Re-entrant: the position lives in a local, so `fn` may use `re` again.
+ */
+export function forEachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  let pos = 0;
+  while (pos <= text.length) {
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (!m) break;
+    pos = re.lastIndex;
+    if (m[0] === '') pos = m.index + (re.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+    fn(m);
+  }
+}
+
+/** Every match of the global regex `re` in `text`, as `[...text.matchAll(re)]` (see forEachMatch). */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  forEachMatch(re, text, (m) => found.push(m));
+  return found;
+}
+
 const NEGATED_TAIL = phraseRegex(NEGATIONS, { suffix: '[^]{0,4}$' });
 const CONDITION_ANY = phraseRegex(CONDITIONS);
 

@@ -5,7 +5,7 @@
 // from the order is advice only.
 
 import { defineRule } from '../define-rule';
-import { phraseRegex } from '../context';
+import { matchesOf, phraseRegex } from '../context';
 import { compactRange, denied, Spans } from '../detect/cues';
 import { CN_DIGITS, digitOf, firstRunFrom, isMobile, numberRuns } from '../detect/numbers';
 
@@ -40,7 +40,7 @@ const rule = defineRule({
   },
   check(ctx) {
     const reported = new Spans(ctx.compact.length);
-    for (const m of ctx.compact.matchAll(SPLIT_NUMBER)) {
+    for (const m of matchesOf(SPLIT_NUMBER, ctx.compact)) {
       const digits = [...(m[1]! + m[2]! + m[3]!)].map((c) => digitOf(c)).join('');
       const start = m.index!;
       const end = start + m[0].length;

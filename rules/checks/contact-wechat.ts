@@ -3,7 +3,7 @@
 // is compliant); a call to act (加/＋/搜/我的…/…上聊) or an account value makes it a breach.
 
 import { defineRule } from '../define-rule';
-import type { TermHit } from '../context';
+import { matchesOf, type TermHit } from '../context';
 import { ACT_AFTER, ACT_BEFORE, valueAfter } from '../detect/contact';
 import { compactRange, denied, DENIED_AFTER, sentence, Spans, warningContext } from '../detect/cues';
 import { numberRuns } from '../detect/numbers';
@@ -36,7 +36,7 @@ const rule = defineRule({
   terms: WECHAT_TERMS,
   check(ctx, hits) {
     const tokens: TermHit[] = [...hits];
-    for (const m of ctx.folded.matchAll(HEART_TOKEN)) {
+    for (const m of matchesOf(HEART_TOKEN, ctx.folded)) {
       const [start, end] = compactRange(ctx, m.index!, m.index! + m[0].length);
       tokens.push({ spec: { term: m[0], tag: 'token' }, start, end, key: m[0] });
     }

@@ -4,6 +4,7 @@
 // The platform's own hosts (kuaishou.com, v.kuaishou.com, kwaixiaodian.com …) and in-app wording
 // (小黄车, 3号链接, 店铺主页, 复制此消息打开【快手】) are fine.
 
+import { matchesOf } from '../context';
 import { defineRule } from '../define-rule';
 import { compactRange, denied } from '../detect/cues';
 import { links } from '../detect/urls';
@@ -53,16 +54,16 @@ const rule = defineRule({
       });
     }
     for (const re of [SPACED_WWW, MINI_PROGRAM]) {
-      for (const m of ctx.folded.matchAll(re)) ctx.report(rule, { start: m.index!, end: m.index! + m[0].length, view: 'folded', message: re === MINI_PROGRAM ? '发出了小程序链接（站外购物渠道）' : '发出了站外网址（空格拆写）', fix: '' });
+      for (const m of matchesOf(re, ctx.folded)) ctx.report(rule, { start: m.index!, end: m.index! + m[0].length, view: 'folded', message: re === MINI_PROGRAM ? '发出了小程序链接（站外购物渠道）' : '发出了站外网址（空格拆写）', fix: '' });
     }
-    for (const m of ctx.folded.matchAll(SHARE_CODE)) {
+    for (const m of matchesOf(SHARE_CODE, ctx.folded)) {
       const code = m[2]!;
       const original = ctx.text.slice(ctx.norm.folded.start[m.index!]!, ctx.norm.folded.end[m.index! + m[0].length - 1]!);
       const mixedCase = /[a-z]/.test(original) && /[A-Z]/.test(original);
       if (!/[a-z]/.test(code) || !(/\d/.test(code) || mixedCase)) continue;
       ctx.report(rule, { start: m.index!, end: m.index! + m[0].length, view: 'folded', message: '发出了其他平台的口令（如淘口令）', fix: '' });
     }
-    for (const m of ctx.compact.matchAll(OPEN_OTHER_APP)) {
+    for (const m of matchesOf(OPEN_OTHER_APP, ctx.compact)) {
       const before = ctx.before(m.index!, 40, 'hard');
       if (!SHARE_CUE.test(before) || denied(ctx, m.index!)) continue;
       ctx.report(rule, { start: m.index!, end: m.index! + m[0].length, message: '引导复制口令到其他平台打开' });

@@ -4,8 +4,7 @@
 // 看到更便宜…, 您在淘宝买的那单…, 本单使用京东快递发货, 小红书同款, 抖音上的测评.
 
 import { defineRule } from '../define-rule';
-import type { TermHit } from '../context';
-import { phraseRegex } from '../context';
+import { matchesOf, phraseRegex, type TermHit } from '../context';
 import { compactRange, denied, sentence, Spans, warningContext } from '../detect/cues';
 import { PLATFORM_TERMS } from '../lexicon/third-party';
 
@@ -47,7 +46,7 @@ const rule = defineRule({
   terms: PLATFORM_TERMS,
   check(ctx, hits) {
     const tokens: TermHit[] = [...hits];
-    for (const m of ctx.folded.matchAll(EMOJI_PLATFORMS)) {
+    for (const m of matchesOf(EMOJI_PLATFORMS, ctx.folded)) {
       const [start, end] = compactRange(ctx, m.index!, m.index! + m[0].length);
       tokens.push({ spec: { term: m[0], tag: 'platform' }, start, end: Math.max(end, start + 1), key: ctx.compact.slice(start, end) });
     }

@@ -1,7 +1,7 @@
 // E-mail addresses in the tight view: plain, spelled (艾特/(at)/点/dot), full-width (folded already),
 // spelled domains (一六三 → 163, 扣扣 → qq) and the QQ shorthand `2839471023qq.com` with no @.
 
-import type { LintContext } from '../context';
+import { matchesOf, type LintContext } from '../context';
 import { tightView } from './tight';
 
 export interface EmailHit {
@@ -21,7 +21,7 @@ export function emails(ctx: LintContext): readonly EmailHit[] {
     const found: EmailHit[] = [];
     const covered = new Uint8Array(tight.text.length + 1);
     for (const re of [EMAIL, QQ_MAIL_NO_AT]) {
-      for (const m of tight.text.matchAll(re)) {
+      for (const m of matchesOf(re, tight.text)) {
         const s = m.index!;
         const e = s + m[0].length;
         if (covered[s] || covered[e - 1]) continue; // the QQ shorthand inside a full address

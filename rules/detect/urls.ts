@@ -2,7 +2,7 @@
 // domain, spelled or spaced forms (www点xx点com, xx。com, w w w . x x . n e t — see tight.ts), IPv4
 // addresses and short links; each classified by host. The platform's own hosts are allowed.
 
-import type { LintContext } from '../context';
+import { matchesOf, type LintContext } from '../context';
 import { tightView, type TightView } from './tight';
 
 export type LinkKind = 'own' | 'other-platform' | 'short' | 'external' | 'public-service';
@@ -83,14 +83,14 @@ export function findLinks(tight: TightView): LinkHit[] {
     found.push({ start: tight.start[s]!, end: tight.end[e - 1]!, url, host, kind: classifyHost(host) });
   };
   const text = tight.text;
-  for (const m of text.matchAll(SCHEME)) add(m.index!, m.index! + m[0].length, m[0], hostOf(m[0]));
-  for (const m of text.matchAll(WWW)) add(m.index!, m.index! + m[0].length, m[0], hostOf(m[0]));
-  for (const m of text.matchAll(BARE)) {
+  for (const m of matchesOf(SCHEME, text)) add(m.index!, m.index! + m[0].length, m[0], hostOf(m[0]));
+  for (const m of matchesOf(WWW, text)) add(m.index!, m.index! + m[0].length, m[0], hostOf(m[0]));
+  for (const m of matchesOf(BARE, text)) {
     const url = m[0].replace(/[.:]+$/, '');
     const host = hostOf(url);
     if (plausibleBare(host, url.length > host.length)) add(m.index!, m.index! + url.length, url, host);
   }
-  for (const m of text.matchAll(IPV4)) {
+  for (const m of matchesOf(IPV4, text)) {
     if (/(?:v|版本|version)\s*$/.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     add(m.index!, m.index! + m[0].length, m[0], hostOf(m[0]));
   }
