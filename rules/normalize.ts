@@ -107,7 +107,7 @@ function breakKind(code: number): number {
 
 // UTF-16 units to a string natively (lone surrogates survive: fatal is off and they are kept as units).
 const utf16 = new TextDecoder('utf-16le');
-function unitsToString(units: Uint16Array, length: number): string {
+export function unitsToString(units: Uint16Array, length: number): string {
   if (length < 64) {
     let s = '';
     for (let i = 0; i < length; i++) s += String.fromCharCode(units[i]!);
