@@ -4,6 +4,7 @@
 import { CONDITIONS, NEGATIONS } from './context-words';
 import type { RuleModule, TermSpec } from './define-rule';
 import { foldTerm, HARD, SOFT, type Normalized, type View } from './normalize';
+import { Scratch } from './scratch';
 import type { Finding, Severity } from './types';
 
 export interface TermHit {
@@ -69,7 +70,14 @@ export class LintContext {
   readonly findings: Finding[] = [];
   private readonly memos = new Map<string, unknown>();
 
-  constructor(readonly norm: Normalized) {}
+  /**
+   * @param scratch the linter's reused buffers: detectors may build per-draft views in them (valid while
+   *   this context is the linter's current draft).
+   */
+  constructor(
+    readonly norm: Normalized,
+    readonly scratch: Scratch = new Scratch(),
+  ) {}
 
   get text(): string {
     return this.norm.original;

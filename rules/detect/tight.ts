@@ -4,11 +4,11 @@
 // address they stand for (notes/lint.md §3). Every unit maps back to a folded-view range.
 //
 // Speed: this walks every unit of every draft, so it works on char codes with lookup tables, looks up
-// spelled words only among those starting with the unit at hand, and builds in reused scratch buffers
-// (one exact-size copy out per draft).
+// spelled words only among those starting with the unit at hand, and builds in the linter's reused buffers.
 
 import type { LintContext } from '../context';
 import { unitsToString } from '../normalize';
+import { Scratch } from '../scratch';
 import { CN_DIGITS, digitValue } from './numbers';
 
 export interface TightView {
@@ -97,26 +97,24 @@ export function mayHoldLinkOrAddress(ctx: LintContext): boolean {
 }
 
 export function tightView(ctx: LintContext): TightView {
-  return ctx.memo('third-party:tight', () => buildTight(ctx.folded));
+  return ctx.memo('third-party:tight', () => buildTight(ctx.folded, ctx.scratch));
 }
 
-// Scratch, reused across calls and grown only (buildTight never re-enters itself).
-let cap = 0;
-let units = new Uint16Array(0);
-let starts = new Uint32Array(0);
-let ends = new Uint32Array(0);
-
-export function buildTight(folded: string): TightView {
+/** Builds the tight view of a folded text; with a `scratch`, in its reused buffers (the linter's, per draft). */
+export function buildTight(folded: string, scratch: Scratch = new Scratch()): TightView {
   const n = folded.length;
+  let cap = n + 16;
+  let units = scratch.u16('tight', cap);
+  let starts = scratch.u32('tight.start', cap);
+  let ends = scratch.u32('tight.end', cap);
   let len = 0;
   const reserve = (more: number) => {
     if (len + more <= cap) return;
     cap = Math.max((len + more) * 2, 256);
-    const u = new Uint16Array(cap); u.set(units.subarray(0, len)); units = u;
-    const a = new Uint32Array(cap); a.set(starts.subarray(0, len)); starts = a;
-    const b = new Uint32Array(cap); b.set(ends.subarray(0, len)); ends = b;
+    units = scratch.u16('tight', cap, len);
+    starts = scratch.u32('tight.start', cap, len);
+    ends = scratch.u32('tight.end', cap, len);
   };
-  reserve(n + 16);
   const push = (s: string, from: number, to: number) => {
     reserve(s.length);
     for (let k = 0; k < s.length; k++) {
@@ -248,9 +246,5 @@ export function buildTight(folded: string): TightView {
     push(ch, i, i + 1);
     i++;
   }
-  // One exact-size copy out: the scratch is reused by the next draft.
-  const map = new Uint32Array(2 * len);
-  map.set(starts.subarray(0, len));
-  map.set(ends.subarray(0, len), len);
-  return { text: unitsToString(units, len), start: map.subarray(0, len), end: map.subarray(len) };
+  return { text: unitsToString(units, len), start: starts.subarray(0, len), end: ends.subarray(0, len) };
 }
