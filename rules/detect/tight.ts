@@ -34,6 +34,8 @@ const LINK = 1;
 const LABEL = 2;
 const SPACE = 4;
 const SPECIAL = 8;
+/** The unit starts some spelled word (an @, a dot, a mail domain, a TLD) or ' at ' / ' dot '. */
+const WORD_START = 16;
 const CLASS = new Uint8Array(0x10000);
 const mark = (chars: string, bit: number) => {
   for (let k = 0; k < chars.length; k++) CLASS[chars.charCodeAt(k)] = CLASS[chars.charCodeAt(k)]! | bit;
@@ -43,7 +45,7 @@ mark('.@:/-_?=&%#+~', LINK);
 // Exactly what /[\s\u3000]/ matches in the BMP; all special but U+FEFF (never in a folded view anyway).
 mark('\t\n\u000b\u000c\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000', SPACE | SPECIAL);
 mark('\ufeff', SPACE);
-for (const w of [...SPELLED_SEPARATORS, ...DOMAIN_WORDS.map(([x]) => x), ...TLD_WORDS.map(([x]) => x), ' at ', ' dot ']) mark(w[0]!, SPECIAL);
+for (const w of [...SPELLED_SEPARATORS, ...DOMAIN_WORDS.map(([x]) => x), ...TLD_WORDS.map(([x]) => x), ' at ', ' dot ']) mark(w[0]!, SPECIAL | WORD_START);
 mark(Object.keys(CN_DIGITS).join(''), SPECIAL);
 const isSpace = (code: number) => (CLASS[code]! & SPACE) !== 0; // NaN (past the end) → undefined → false
 const isLabel = (code: number) => (CLASS[code]! & LABEL) !== 0;
@@ -151,8 +153,8 @@ export function buildTight(folded: string, scratch: Scratch = new Scratch()): Ti
     if (isCnDigit(code) && !afterAt) {
       let j = i;
       while (j < n && isCnDigit(folded.charCodeAt(j))) j++;
-      const next = nextSolid(folded, j, 2);
-      const mailbox = j - i >= 5 && next >= 0 && (folded.charCodeAt(next) === 0x40 || AT_WORDS.some((w) => folded.startsWith(w, next)));
+      const next = j - i >= 5 ? nextSolid(folded, j, 2) : -1;
+      const mailbox = next >= 0 && (folded.charCodeAt(next) === 0x40 || AT_WORDS.some((w) => folded.startsWith(w, next)));
       // Either way the whole run is consumed here (re-scanning it from every numeral would be quadratic).
       reserve(j - i);
       for (let k = i; k < j; k++) {
@@ -168,7 +170,7 @@ export function buildTight(folded: string, scratch: Scratch = new Scratch()): Ti
       continue;
     }
     const ch = folded[i]!;
-    if (!SEPARATORS_BY_FIRST.has(code) && !DOMAIN_BY_FIRST.has(code) && !TLD_BY_FIRST.has(code) && code !== 0x20 && !space) {
+    if (!(CLASS[code]! & WORD_START) && !space) {
       afterAt = code === 0x40;
       afterDot = code === 0x2e;
       push(ch, i, i + 1);
@@ -209,10 +211,9 @@ export function buildTight(folded: string, scratch: Scratch = new Scratch()): Ti
     }
     // Spelled-out dot between two labels: hkbeauty 点 com, jpmall。com, xx (dot) com.
     const dot = wordAt(folded, i, DOT_BY_FIRST);
-    if (dot) {
+    if (dot && afterLabel()) {
       const next = nextSolid(folded, i + dot.length);
-      const nextOk = labelAt(next) || (next >= 0 && pairAt(folded, next, TLD_BY_FIRST) !== undefined);
-      if (afterLabel() && nextOk) {
+      if (labelAt(next) || (next >= 0 && pairAt(folded, next, TLD_BY_FIRST) !== undefined)) {
         push('.', i, i + dot.length);
         i += dot.length;
         afterDot = true;
@@ -226,7 +227,7 @@ export function buildTight(folded: string, scratch: Scratch = new Scratch()): Ti
       continue;
     }
     // Spaces inside a link: w w w . m y b a o . n e t
-    if (space) {
+    if (space && len > 0 && isLink(units[len - 1]!)) {
       const q = nextSolid(folded, i, 3);
       const joinsNext =
         q >= 0 &&
@@ -234,7 +235,7 @@ export function buildTight(folded: string, scratch: Scratch = new Scratch()): Ti
           wordAt(folded, q, SEPARATORS_BY_FIRST) !== undefined ||
           (afterAt && pairAt(folded, q, DOMAIN_BY_FIRST) !== undefined) ||
           (afterDot && pairAt(folded, q, TLD_BY_FIRST) !== undefined));
-      if (len > 0 && isLink(units[len - 1]!) && joinsNext) {
+      if (joinsNext) {
         i++;
         continue;
       }
