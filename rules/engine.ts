@@ -76,7 +76,8 @@ export function createLinter(options: LinterOptions = {}): Linter {
     const compact = norm.compact.text;
     const folded = norm.folded.text;
     const c2f = norm.compactToFolded;
-    const hitsByRule: TermHit[][] = rules.map(() => []);
+    // Most rules get no hit in most drafts: their lists are made on the first hit.
+    const hitsByRule: (TermHit[] | undefined)[] = new Array(rules.length);
     const allowSpans: [number, number][] = [];
 
     automaton.scan(compact, (value, start, end) => {
@@ -93,13 +94,13 @@ export function createLinter(options: LinterOptions = {}): Linter {
         allowSpans.push(ctx.toOriginal(start, end));
         return;
       }
-      hitsByRule[value.rule]!.push({ spec: value.spec, start, end, key: compact.slice(start, end) });
+      (hitsByRule[value.rule] ??= []).push({ spec: value.spec, start, end, key: compact.slice(start, end) });
     });
 
     const errors: LintResult['errors'] = [];
     rules.forEach((rule, index) => {
       try {
-        rule.check(ctx, hitsByRule[index]!);
+        rule.check(ctx, hitsByRule[index] ?? []);
       } catch (error) {
         errors.push({ rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) });
       }
