@@ -4,12 +4,16 @@
 //   - keystroke → highlight: from each key's `beforeinput` to the guard's next lint pass having
 //     updated the highlights (p50/p95/max);
 //   - keystroke → next frame, and the longest long task (PerformanceObserver 'longtask') while typing,
-// against the named peer: the same page and typing with the guard switched off in the settings.
+// against the named peer: the same page and typing with the guard switched off in the settings;
+//   - where the main thread's script time went while typing on the workbench (CPU profile, samples
+//     of the content script attributed to its source modules through a source-mapped twin build):
+//     the guard (+ rule engine) vs the chat features (watcher, countdown) vs the page.
 // Needs `npm run build` and `npm run build:demo` first; prints why and skips otherwise.
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildWithSourceMaps, moduleLocator, sourceMapFor, type SourceMapV3 } from '../scripts/bundle-size.mjs';
 import { startDemoServer } from '../scripts/serve-demo.mjs';
 import { ms, percentile } from './support';
 
@@ -33,6 +37,50 @@ interface Sample {
   frame: number[];
   longTasks: number[];
   findings: string | null;
+  /** Main-thread script time by part (ms), when profiled. */
+  profile?: Record<string, number>;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+
+/** Which part of the product (or the page) a source module belongs to. */
+function partOf(module: string): string {
+  if (/^(content\/(watcher|countdown)|rules\/metrics)\//.test(module)) return 'chat features (content/watcher, content/countdown, rules/metrics)';
+  if (/^(content\/guard|sites)\//.test(module)) return 'guard (content/guard, sites)';
+  if (module.startsWith('rules/')) return 'rule engine (rules/)';
+  return 'other extension code';
+}
+
+/**
+ * Self time of a CPU profile by part: samples in the content script go to their source module's part
+ * (native calls such as `contains` to their nearest caller with a script), everything else to the page.
+ */
+function attribute(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, locate: ((line: number, col: number) => string) | null): Record<string, number> {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const partCache = new Map<number, string | null>();
+  const partOfNode = (id: number): string | null => {
+    if (partCache.has(id)) return partCache.get(id)!;
+    const node = byId.get(id)!;
+    const { url, lineNumber, columnNumber } = node.callFrame;
+    let part: string | null;
+    if (url.startsWith('chrome-extension://')) part = url.endsWith('/guard.js') && locate ? partOf(locate(lineNumber, columnNumber)) : 'extension (unattributed)';
+    else if (url) part = 'page scripts';
+    else part = parent.has(id) ? partOfNode(parent.get(id)!) : null;
+    partCache.set(id, part);
+    return part;
+  };
+  const out: Record<string, number> = {};
+  profile.samples.forEach((id, i) => {
+    const part = partOfNode(id) ?? 'browser (idle, GC, layout outside scripts)';
+    out[part] = (out[part] ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000;
+  });
+  return out;
 }
 
 async function launch(): Promise<{ context: BrowserContext; worker: Worker; dir: string }> {
@@ -82,16 +130,28 @@ async function installProbe(page: Page, hostScope: string): Promise<void> {
   }, hostScope);
 }
 
-async function typeAndMeasure(page: Page, editor: string): Promise<Sample> {
+async function typeAndMeasure(page: Page, editor: string, locate?: ((line: number, col: number) => string) | null): Promise<Sample> {
   await page.locator(editor).click();
+  const cdp = locate !== undefined ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   for (const ch of DRAFT) await page.keyboard.insertText(ch);
   await page.waitForTimeout(300);
-  return page.evaluate((sel) => {
+  let profile: Record<string, number> | undefined;
+  if (cdp) {
+    const { profile: raw } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+    profile = attribute(raw, locate ?? null);
+    await cdp.detach();
+  }
+  const sample = await page.evaluate(() => {
     const w = window as unknown as { __bench: Omit<Sample, 'findings'> };
     const host = document.querySelector('[data-replyguard="highlights"]');
-    void sel;
     return { ...w.__bench, findings: host?.getAttribute('data-findings') ?? null };
-  }, editor);
+  });
+  return { ...sample, ...(profile ? { profile } : {}) };
 }
 
 async function workbench(context: BrowserContext, base: string): Promise<Page> {
@@ -137,8 +197,13 @@ function report(label: string, on: Sample, off: Sample): void {
     `  keystroke → next frame: guard on p95 ${ms(p(on.frame, 0.95))} | guard off (peer) p95 ${ms(p(off.frame, 0.95))} (ratio ${(p(on.frame, 0.95) / p(off.frame, 0.95)).toFixed(2)})`,
   );
   console.log(
-    `  longest long task while typing: guard on ${ms(max(on.longTasks))} (${on.longTasks.length} long tasks) | guard off (peer) ${ms(max(off.longTasks))} (${off.longTasks.length}) (target: none over 50 ms)`,
+    `  long tasks (> 50 ms) while typing: guard on ${on.longTasks.length} (longest ${ms(max(on.longTasks))}) | guard off (peer) ${off.longTasks.length} (longest ${ms(max(off.longTasks))}) (target: none)`,
   );
+  for (const [mode, sample] of [['guard on', on], ['guard off (peer)', off]] as const) {
+    if (!sample.profile) continue;
+    const parts = Object.entries(sample.profile).filter(([part]) => !part.startsWith('browser')).sort((a, b) => b[1] - a[1]);
+    console.log(`  main-thread script time while typing, ${mode}: ${parts.map(([part, t]) => `${part} ${ms(t)} (${ms(t / DRAFT_LENGTH)}/key)`).join('; ')}`);
+  }
 }
 
 export async function run(): Promise<void> {
@@ -146,6 +211,15 @@ export async function run(): Promise<void> {
     console.log('skipped: needs `npm run build`, `npm run build:demo` and Chromium (CHROME_PATH or /usr/bin/chromium)');
     return;
   }
+  // Profile samples of the content script are attributed through a twin build with a source map
+  // (same code; scripts/bundle-size.mjs), made now if the last one is not of this build.
+  let map: SourceMapV3 | null = sourceMapFor();
+  if (!map) {
+    await buildWithSourceMaps();
+    map = sourceMapFor();
+  }
+  const locate = map ? moduleLocator(map) : null;
+  if (!map) console.log('(no source map matching .output/chrome-mv3: script time is not split by module)');
   const server = await startDemoServer({ port: 0 });
   const { context, worker, dir } = await launch();
   try {
@@ -158,7 +232,7 @@ export async function run(): Promise<void> {
         await setGuard(worker, mode === 'on');
         const page = await open(context, server.url);
         await installProbe(page, '');
-        samples[mode] = await typeAndMeasure(page, editor);
+        samples[mode] = await typeAndMeasure(page, editor, open === workbench ? locate : undefined);
         await page.close();
       }
       report(label, samples.on, samples.off);

@@ -4,6 +4,7 @@
 import { CONDITIONS, NEGATIONS } from './context-words';
 import type { RuleModule, TermSpec } from './define-rule';
 import { foldTerm, HARD, SOFT, type Normalized, type View } from './normalize';
+import { Scratch } from './scratch';
 import type { Finding, Severity } from './types';
 
 export interface TermHit {
@@ -38,6 +39,30 @@ export function phraseRegex(phrases: readonly string[], { prefix = '', suffix = 
   return new RegExp(`${prefix}(?:${folded.map(escape).join('|')})${suffix}`, flags);
 }
 
+/**
+ * Calls `fn` on every match of the global regex `re` in `text`, as `text.matchAll(re)` would, without
+ * matchAll's per-call clone of the regex (a RegExp construction each time, on every draft and detector).
+ * Re-entrant: the position lives in a local, so `fn` may use `re` again.
+ */
+export function forEachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  let pos = 0;
+  while (pos <= text.length) {
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (!m) break;
+    pos = re.lastIndex;
+    if (m[0] === '') pos = m.index + (re.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+    fn(m);
+  }
+}
+
+/** Every match of the global regex `re` in `text`, as `[...text.matchAll(re)]` (see forEachMatch). */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  forEachMatch(re, text, (m) => found.push(m));
+  return found;
+}
+
 const NEGATED_TAIL = phraseRegex(NEGATIONS, { suffix: '[^]{0,4}$' });
 const CONDITION_ANY = phraseRegex(CONDITIONS);
 
@@ -45,7 +70,14 @@ export class LintContext {
   readonly findings: Finding[] = [];
   private readonly memos = new Map<string, unknown>();
 
-  constructor(readonly norm: Normalized) {}
+  /**
+   * @param scratch the linter's reused buffers: detectors may build per-draft views in them (valid while
+   *   this context is the linter's current draft).
+   */
+  constructor(
+    readonly norm: Normalized,
+    readonly scratch: Scratch = new Scratch(),
+  ) {}
 
   get text(): string {
     return this.norm.original;

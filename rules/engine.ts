@@ -6,6 +6,8 @@ import type { RuleModule, TermSpec } from './define-rule';
 import { TermAutomaton } from './matcher';
 import { foldTerm, normalize } from './normalize';
 import { RULES } from './registry';
+import { Scratch } from './scratch';
+import { Spans } from './spans';
 import { customDenyRule } from './checks/custom-deny';
 import { SEVERITY_RANK, type ClauseId, type Finding, type Severity } from './types';
 
@@ -65,14 +67,17 @@ export function createLinter(options: LinterOptions = {}): Linter {
     if (key) entries.push({ key, value: { kind: 'allow' } });
   }
   const automaton = new TermAutomaton(entries);
+  // Buffers reused from draft to draft (views of the current draft only: a linter lints one at a time).
+  const scratch = new Scratch();
 
   function lintDetailed(text: string): LintResult {
-    const norm = normalize(text);
-    const ctx = new LintContext(norm);
+    const norm = normalize(text, scratch);
+    const ctx = new LintContext(norm, scratch);
     const compact = norm.compact.text;
     const folded = norm.folded.text;
     const c2f = norm.compactToFolded;
-    const hitsByRule: TermHit[][] = rules.map(() => []);
+    // Most rules get no hit in most drafts: their lists are made on the first hit.
+    const hitsByRule: (TermHit[] | undefined)[] = new Array(rules.length);
     const allowSpans: [number, number][] = [];
 
     automaton.scan(compact, (value, start, end) => {
@@ -89,13 +94,13 @@ export function createLinter(options: LinterOptions = {}): Linter {
         allowSpans.push(ctx.toOriginal(start, end));
         return;
       }
-      hitsByRule[value.rule]!.push({ spec: value.spec, start, end, key: compact.slice(start, end) });
+      (hitsByRule[value.rule] ??= []).push({ spec: value.spec, start, end, key: compact.slice(start, end) });
     });
 
     const errors: LintResult['errors'] = [];
     rules.forEach((rule, index) => {
       try {
-        rule.check(ctx, hitsByRule[index]!);
+        rule.check(ctx, hitsByRule[index] ?? []);
       } catch (error) {
         errors.push({ rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) });
       }
@@ -107,7 +112,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
       if (override && override !== 'off') f.severity = override;
     }
     if (allowSpans.length) findings = findings.filter((f) => !allowSpans.some(([s, e]) => s <= f.start && f.end <= e));
-    return { findings: dedupe(findings), errors };
+    return { findings: dedupe(findings, text.length), errors };
   }
 
   return {
@@ -122,26 +127,19 @@ export function createLinter(options: LinterOptions = {}): Linter {
  * One finding per place and clause: where findings of the same clause overlap, the most severe
  * (then the longest) stays. Sorted by position.
  */
-function dedupe(findings: Finding[]): Finding[] {
+function dedupe(findings: Finding[], textLength: number): Finding[] {
   const sorted = [...findings].sort(
     (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
   const kept: Finding[] = [];
   // Units already covered by a kept finding, per clause: linear in the findings' lengths, so a pasted
   // megabyte with 100k contacts does not cost 100k² comparisons.
-  const covered = new Map<string, Uint8Array>();
+  const covered = new Map<string, Spans>();
   for (const f of sorted) {
-    let marks = covered.get(f.clause);
-    if (!marks) covered.set(f.clause, (marks = new Uint8Array(Math.max(f.end, 1) * 2)));
-    if (marks.length < f.end) {
-      const grown = new Uint8Array(f.end * 2);
-      grown.set(marks);
-      covered.set(f.clause, (marks = grown));
-    }
-    let overlaps = false;
-    for (let k = f.start; k < f.end && !overlaps; k++) overlaps = marks[k] === 1;
-    if (overlaps) continue;
-    marks.fill(1, f.start, f.end);
+    let spans = covered.get(f.clause);
+    if (!spans) covered.set(f.clause, (spans = new Spans(textLength)));
+    if (spans.overlaps(f.start, f.end)) continue;
+    spans.add(f.start, f.end);
     kept.push(f);
   }
   return kept.sort((a, b) => a.start - b.start || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);

@@ -10,14 +10,23 @@ export interface AutomatonHit<T> {
 }
 
 export class TermAutomaton<T> {
-  /** Transition table keyed by state * 0x10000 + UTF-16 unit. */
-  private readonly goto = new Map<number, number>();
+  // Transitions, compiled from the trie: the root's in a dense table over UTF-16 units (most lookups end
+  // there), the others in an open-addressing hash of (state, unit) → state. A Map keyed by
+  // state * 0x10000 + unit cost most of the scan.
+  private readonly rootNext = new Int32Array(0x10000).fill(-1);
+  private readonly hashState: Int32Array;
+  private readonly hashUnit: Uint16Array;
+  private readonly hashNext: Int32Array;
+  private readonly hashMask: number;
+  /** Units that occur in some term: any other unit sends every state back to the root, with no output. */
+  private readonly alphabet = new Uint8Array(0x10000);
   private readonly fail: Int32Array;
   /** Output values per state, including those reached through failure links. */
   private readonly out: (readonly { value: T; length: number }[] | undefined)[];
   readonly size: number;
 
   constructor(entries: readonly { key: string; value: T }[]) {
+    const goto = new Map<number, number>(); // build-time trie: state * 0x10000 + unit → state
     const outputs: { value: T; length: number }[][] = [[]];
     let states = 1;
     for (const { key, value } of entries) {
@@ -25,10 +34,10 @@ export class TermAutomaton<T> {
       let s = 0;
       for (let i = 0; i < key.length; i++) {
         const k = s * 0x10000 + key.charCodeAt(i);
-        let next = this.goto.get(k);
+        let next = goto.get(k);
         if (next === undefined) {
           next = states++;
-          this.goto.set(k, next);
+          goto.set(k, next);
           outputs.push([]);
         }
         s = next;
@@ -39,7 +48,7 @@ export class TermAutomaton<T> {
     // Breadth-first failure links.
     const children: number[][] = Array.from({ length: states }, () => []);
     const labels: number[][] = Array.from({ length: states }, () => []);
-    for (const [k, next] of this.goto) {
+    for (const [k, next] of goto) {
       const parent = Math.floor(k / 0x10000);
       children[parent]!.push(next);
       labels[parent]!.push(k % 0x10000);
@@ -57,7 +66,7 @@ export class TermAutomaton<T> {
         let f = fail[s]!;
         let target: number | undefined;
         while (true) {
-          target = this.goto.get(f * 0x10000 + unit);
+          target = goto.get(f * 0x10000 + unit);
           if (target !== undefined || f === 0) break;
           f = fail[f]!;
         }
@@ -74,22 +83,63 @@ export class TermAutomaton<T> {
       const merged = inherited ? [...own, ...inherited] : own;
       this.out[s] = merged.length ? merged : undefined;
     }
+    // Compile the transitions.
+    let size = 16;
+    while (size < goto.size * 2) size *= 2;
+    this.hashMask = size - 1;
+    this.hashState = new Int32Array(size).fill(-1);
+    this.hashUnit = new Uint16Array(size);
+    this.hashNext = new Int32Array(size);
+    for (const [k, next] of goto) {
+      const state = Math.floor(k / 0x10000);
+      const unit = k % 0x10000;
+      this.alphabet[unit] = 1;
+      if (state === 0) {
+        this.rootNext[unit] = next;
+        continue;
+      }
+      let h = TermAutomaton.hash(state, unit) & this.hashMask;
+      while (this.hashState[h] !== -1) h = (h + 1) & this.hashMask;
+      this.hashState[h] = state;
+      this.hashUnit[h] = unit;
+      this.hashNext[h] = next;
+    }
+  }
+
+  private static hash(state: number, unit: number): number {
+    return (Math.imul(state, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) >>> 7;
+  }
+
+  /** The state after `unit` from `state`, or -1 when the trie has no such edge. */
+  private next(state: number, unit: number): number {
+    if (state === 0) return this.rootNext[unit]!;
+    const mask = this.hashMask;
+    const states = this.hashState;
+    for (let h = TermAutomaton.hash(state, unit) & mask; ; h = (h + 1) & mask) {
+      const s = states[h]!;
+      if (s === -1) return -1;
+      if (s === state && this.hashUnit[h] === unit) return this.hashNext[h]!;
+    }
   }
 
   /** Calls `onHit` for every occurrence of every term in `text` (overlaps included). */
   scan(text: string, onHit: (value: T, start: number, end: number) => void): void {
-    const goto = this.goto;
     const fail = this.fail;
     const out = this.out;
+    const alphabet = this.alphabet;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const unit = text.charCodeAt(i);
-      let next = goto.get(s * 0x10000 + unit);
-      while (next === undefined && s !== 0) {
-        s = fail[s]!;
-        next = goto.get(s * 0x10000 + unit);
+      if (alphabet[unit] === 0) {
+        s = 0; // no term holds this unit: every failure chain ends at the root, which has no output
+        continue;
       }
-      s = next ?? 0;
+      let next = this.next(s, unit);
+      while (next < 0 && s !== 0) {
+        s = fail[s]!;
+        next = this.next(s, unit);
+      }
+      s = next < 0 ? 0 : next;
       const hits = out[s];
       if (hits) for (const h of hits) onHit(h.value, i + 1 - h.length, i + 1);
     }

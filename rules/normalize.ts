@@ -10,6 +10,7 @@
 
 import { SPECIAL_FOLDS } from './lexicon/fold-table';
 import { T2S } from './lexicon/t2s.generated';
+import { Scratch } from './scratch';
 
 export interface View {
   text: string;
@@ -83,31 +84,29 @@ export function foldCodePoint(cp: number): string {
   return cacheFold(cp);
 }
 
-const separatorCache = new Int8Array(0x10000).fill(-1);
-/** Whether a folded UTF-16 unit is a separator the compact view drops. '+' is kept: it is a command (＋V, 加我). */
-export function isSeparatorUnit(code: number): boolean {
-  let v = separatorCache[code]!;
-  if (v < 0) {
-    const ch = String.fromCharCode(code);
-    v = code !== 0x2b && (code === 0x0a || code === 0x0d || SEPARATOR.test(ch) || (code >= 0xd800 && code <= 0xdfff)) ? 1 : 0;
-    separatorCache[code] = v;
-  }
-  return v === 1;
+// Per folded unit, what the compact pass needs: UNSEEN until first met, else KEEP (a compact unit) or
+// 1 + the break kind of a separator (SEP_NONE, SEP_SOFT, SEP_HARD).
+const UNSEEN = -1;
+const KEEP = 0;
+const SEP_NONE = 1;
+const unitClass = new Int8Array(0x10000).fill(UNSEEN);
+function classifyUnit(code: number): number {
+  const ch = String.fromCharCode(code);
+  // '+' is kept: it is a command (＋V, 加我).
+  const separator = code !== 0x2b && (code === 0x0a || code === 0x0d || SEPARATOR.test(ch) || (code >= 0xd800 && code <= 0xdfff));
+  const kind = HARD_BREAK.test(ch) ? HARD : SOFT_BREAK.test(ch) ? SOFT : 0;
+  return (unitClass[code] = separator ? SEP_NONE + kind : KEEP);
 }
 
-const breakCache = new Int8Array(0x10000).fill(-1);
-function breakKind(code: number): number {
-  let v = breakCache[code]!;
-  if (v < 0) {
-    const ch = String.fromCharCode(code);
-    breakCache[code] = v = HARD_BREAK.test(ch) ? HARD : SOFT_BREAK.test(ch) ? SOFT : 0;
-  }
-  return v;
+/** Whether a folded UTF-16 unit is a separator the compact view drops. '+' is kept: it is a command (＋V, 加我). */
+export function isSeparatorUnit(code: number): boolean {
+  const v = unitClass[code]!;
+  return (v === UNSEEN ? classifyUnit(code) : v) !== KEEP;
 }
 
 // UTF-16 units to a string natively (lone surrogates survive: fatal is off and they are kept as units).
 const utf16 = new TextDecoder('utf-16le');
-function unitsToString(units: Uint16Array, length: number): string {
+export function unitsToString(units: Uint16Array, length: number): string {
   if (length < 64) {
     let s = '';
     for (let i = 0; i < length; i++) s += String.fromCharCode(units[i]!);
@@ -116,36 +115,40 @@ function unitsToString(units: Uint16Array, length: number): string {
   return utf16.decode(units.subarray(0, length));
 }
 
-// Scratch buffers reused across calls (normalize is not re-entrant: folding never calls it).
-// Allocating typed arrays costs microseconds each in V8, so a call allocates exactly one buffer.
-let scratchCap = 0;
-let units = new Uint16Array(0);
-let fstart = new Uint32Array(0);
-let fend = new Uint32Array(0);
-let cunits = new Uint16Array(0);
-let cmark = new Uint32Array(0);
-
-function ensureScratch(need: number): void {
-  if (need <= scratchCap) return;
-  const cap = Math.max(need, scratchCap * 2, 1024);
-  const u = new Uint16Array(cap); u.set(units);
-  const s = new Uint32Array(cap); s.set(fstart);
-  const e = new Uint32Array(cap); e.set(fend);
-  units = u; fstart = s; fend = e;
-  cunits = new Uint16Array(cap);
-  cmark = new Uint32Array(cap);
-  scratchCap = cap;
-}
-
-export function normalize(original: string): Normalized {
+/**
+ * Folds a draft into its two views. One pass: each folded unit goes to the folded view and, unless it
+ * is a separator, to the compact view, with the strongest break seen since the previous compact unit.
+ * With a `scratch` (the linter's), the views live in its reused buffers until the next draft; without,
+ * in fresh ones.
+ */
+export function normalize(original: string, scratch: Scratch = new Scratch()): Normalized {
   const n = original.length;
-  ensureScratch(n + 16);
-  // Locals, not module bindings, in the hot loops (V8 keeps them in registers).
-  let u = units;
-  let fs = fstart;
-  let fe = fend;
-  const cache = bmpCache;
+  let cap = n + 16;
+  let fu = scratch.u16('folded', cap);
+  let fs = scratch.u32('folded.start', cap);
+  let fe = scratch.u32('folded.end', cap);
+  let cu = scratch.u16('compact', cap);
+  let cs = scratch.u32('compact.start', cap);
+  let ce = scratch.u32('compact.end', cap);
+  let c2f = scratch.u32('compact.toFolded', cap);
+  let brk = scratch.u32('compact.breakBefore', cap + 1);
   let f = 0;
+  let c = 0;
+  let kind = 0; // strongest break since the last compact unit
+  // Rare: folds longer than one unit (⑩ → 10, 🐧 → qq) can outgrow the input length.
+  const grow = (need: number) => {
+    cap = Math.max(need, cap * 2);
+    fu = scratch.u16('folded', cap, f);
+    fs = scratch.u32('folded.start', cap, f);
+    fe = scratch.u32('folded.end', cap, f);
+    cu = scratch.u16('compact', cap, c);
+    cs = scratch.u32('compact.start', cap, c);
+    ce = scratch.u32('compact.end', cap, c);
+    c2f = scratch.u32('compact.toFolded', cap, c);
+    brk = scratch.u32('compact.breakBefore', cap + 1, c);
+  };
+  const cache = bmpCache;
+  const classes = unitClass;
   for (let i = 0; i < n; ) {
     let cp = original.charCodeAt(i);
     let width = 1;
@@ -157,80 +160,42 @@ export function normalize(original: string): Normalized {
       }
     }
     const cached = cp < 0x10000 ? cache[cp]! : MULTI;
-    if (cached >= 0) {
-      // Fast path: one unit in, one unit out.
-      if (f >= scratchCap) {
-        ensureScratch(f + 1);
-        ({ u, fs, fe } = { u: units, fs: fstart, fe: fend });
-      }
-      u[f] = cached;
+    if (cached === DROPPED) {
+      i += width;
+      continue;
+    }
+    // Fast path: one unit in, one unit out; else the cached multi-unit (or not yet cached) fold.
+    const folded = cached >= 0 ? undefined : cached === UNKNOWN ? cacheFold(cp) : (multiCache.get(cp) ?? cacheFold(cp));
+    const count = folded === undefined ? 1 : folded.length;
+    if (f + count > cap) grow(f + count);
+    for (let k = 0; k < count; k++) {
+      const unit = folded === undefined ? cached : folded.charCodeAt(k);
+      fu[f] = unit;
       fs[f] = i;
       fe[f] = i + width;
+      let cls = classes[unit]!;
+      if (cls === UNSEEN) cls = classifyUnit(unit);
+      if (cls === KEEP) {
+        cu[c] = unit;
+        cs[c] = i;
+        ce[c] = i + width;
+        c2f[c] = f;
+        brk[c] = kind;
+        kind = 0;
+        c++;
+      } else if (cls - SEP_NONE > kind) kind = cls - SEP_NONE;
       f++;
-    } else if (cached !== DROPPED) {
-      const folded = cached === UNKNOWN ? cacheFold(cp) : (multiCache.get(cp) ?? cacheFold(cp));
-      if (f + folded.length > scratchCap) {
-        ensureScratch(f + folded.length);
-        ({ u, fs, fe } = { u: units, fs: fstart, fe: fend });
-      }
-      for (let k = 0; k < folded.length; k++) {
-        u[f] = folded.charCodeAt(k);
-        fs[f] = i;
-        fe[f] = i + width;
-        f++;
-      }
     }
     i += width;
   }
-
-  // Compact pass: cmark[c] = folded index of compact unit c; breaks collected alongside.
-  const cu = cunits;
-  const cm = cmark;
-  const sep = separatorCache;
-  let c = 0;
-  for (let k = 0; k < f; k++) {
-    const code = u[k]!;
-    const v = sep[code]!;
-    if (v === 1 || (v < 0 && isSeparatorUnit(code))) continue;
-    cu[c] = code;
-    cm[c] = k;
-    c++;
-  }
-
-  // One output buffer: folded start/end (f each), compact start/end/toFolded (c each), breaks (c + 1).
-  const out = new Uint32Array(2 * f + 4 * c + 1);
-  const foldedStart = out.subarray(0, f);
-  const foldedEnd = out.subarray(f, 2 * f);
-  const compactStart = out.subarray(2 * f, 2 * f + c);
-  const compactEnd = out.subarray(2 * f + c, 2 * f + 2 * c);
-  const compactToFolded = out.subarray(2 * f + 2 * c, 2 * f + 3 * c);
-  const breaks = out.subarray(2 * f + 3 * c, 2 * f + 4 * c + 1);
-  foldedStart.set(fs.subarray(0, f));
-  foldedEnd.set(fe.subarray(0, f));
-  let prev = -1;
-  for (let j = 0; j < c; j++) {
-    const k = cm[j]!;
-    compactStart[j] = fs[k]!;
-    compactEnd[j] = fe[k]!;
-    compactToFolded[j] = k;
-    let kind = 0;
-    for (let m = prev + 1; m < k; m++) {
-      const b = breakKind(u[m]!);
-      if (b > kind) kind = b;
-    }
-    breaks[j] = kind;
-    prev = k;
-  }
-  let tail = 0;
-  for (let m = prev + 1; m < f; m++) tail = Math.max(tail, breakKind(u[m]!));
-  breaks[c] = tail;
+  brk[c] = kind;
 
   return {
     original,
-    folded: { text: unitsToString(u, f), start: foldedStart, end: foldedEnd },
-    compact: { text: unitsToString(cu, c), start: compactStart, end: compactEnd },
-    compactToFolded,
-    breakBefore: breaks,
+    folded: { text: unitsToString(fu, f), start: fs.subarray(0, f), end: fe.subarray(0, f) },
+    compact: { text: unitsToString(cu, c), start: cs.subarray(0, c), end: ce.subarray(0, c) },
+    compactToFolded: c2f.subarray(0, c),
+    breakBefore: brk.subarray(0, c + 1),
   };
 }
 

@@ -106,7 +106,7 @@ async function stageAndScreenshot(page, url, screenshotPath) {
   await page.keyboard.type(SCENE_DRAFT, { delay: 20 });
   // Give the guard a moment to lint and draw (its banner, when present, is in the screenshot).
   const banner = await page
-    .locator('[data-replyguard="banner"]')
+    .locator('[data-replyguard="banner"] .rg')
     .first()
     .waitFor({ state: 'visible', timeout: 3_000 })
     .then(() => true)

@@ -1,8 +1,8 @@
 // Settings in storage.local, read and watched by every part of the extension.
-import { storage } from 'wxt/utils/storage';
+import { localItem } from './local-item';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings-schema';
 
-const item = storage.defineItem<unknown>('local:settings', { fallback: DEFAULT_SETTINGS });
+const item = localItem<unknown>('settings', DEFAULT_SETTINGS);
 
 export async function loadSettings(): Promise<Settings> {
   return parseSettings(await item.getValue()).settings;

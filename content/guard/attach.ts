@@ -13,6 +13,8 @@ export interface Composer {
   readonly editor: EditorHandle;
   /** Its Send button now (looked up again when the page re-rendered it), or null. */
   sendButton(): HTMLElement | null;
+  /** The page's controls the guard's UI must leave clear: the Send button and the composer's box. */
+  keepClear(): (HTMLElement | null)[];
 }
 
 export interface ComposerTracker {
@@ -52,6 +54,10 @@ function makeComposer(site: SiteAdapter | null, element: HTMLElement): Composer 
       if (send?.isConnected) return send;
       send = (site && siteSendButton(site, element)) || findSendButton(element);
       return send;
+    },
+    keepClear() {
+      const container = site?.composer.container;
+      return [this.sendButton(), container ? element.closest<HTMLElement>(container) : null];
     },
   };
 }

@@ -250,7 +250,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     notice = undefined;
     highlighter.clear();
     render();
-    banner.anchor(composer?.editor.element ?? null);
+    banner.anchor(composer?.editor.element ?? null, composer ? () => composer.keepClear() : undefined);
     win.clearTimeout(missingTimer);
     if (!composer) {
       const site = tracker?.site?.id ?? 'generic';

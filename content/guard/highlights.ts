@@ -3,6 +3,7 @@
 // ::highlight(replyguard-*) in content/guard/highlights.css); textarea/input → a mirror: a copy of
 // the field's text with the same box and font, transparent except for the marks, laid over the
 // field inside the `data-replyguard="highlights"` host's open shadow root.
+import MIRROR_CSS from './mirror.css?inline';
 import type { Finding, Severity } from '../../rules/types';
 import type { Draft, EditorHandle } from './editor';
 
@@ -30,16 +31,6 @@ const MIRRORED = [
   'direction', 'tab-size', 'overflow-wrap', 'word-break', 'white-space', 'text-rendering',
 ] as const;
 
-const MIRROR_CSS = `
-:host { all: initial !important; }
-.mirror { position: fixed; overflow: hidden; margin: 0; border-style: solid; border-color: transparent;
-  color: transparent; background: transparent; pointer-events: none; z-index: 2147483646; }
-.mirror[hidden] { display: none; }
-mark { color: transparent; border-radius: 2px; text-decoration-skip-ink: none; }
-mark.block { background: rgba(245, 34, 45, 0.16); text-decoration: underline wavy #f5222d; }
-mark.warn { background: rgba(250, 140, 22, 0.16); text-decoration: underline wavy #fa8c16; }
-mark.info { text-decoration: underline dotted #1677ff; }
-`;
 
 type HighlightRegistryLike = Map<string, unknown>;
 type HighlightLike = { add(r: AbstractRange): void; clear(): void };

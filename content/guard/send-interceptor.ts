@@ -34,6 +34,8 @@ export function isSendKey(event: KeyboardEvent): boolean {
 /**
  * The Enter that confirms an IME candidate: keydown while composing (Chrome, Firefox), or the
  * keyCode 229 "process" key (Safari fires compositionend first; some Windows IMEs send 229 then 13).
+ * Never a send attempt; interceptSends still keeps a page that sends on a 229 from sending a draft
+ * that would be stopped.
  */
 export function isImeEnter(event: KeyboardEvent, composing: boolean): boolean {
   return event.isComposing || composing || event.keyCode === 229;
@@ -68,10 +70,23 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
   };
 
   listen('keydown', (event) => {
-    if (!isSendKey(event) || isImeEnter(event, composing)) return;
+    if (!isSendKey(event)) return;
+    // Mid-composition: the IME's own key, never touched (stopping it can corrupt the IME's state).
+    if (event.isComposing || composing) return;
     swallowEnter = false;
     const composer = safely(() => options.composerForKey(event.composedPath()[0] ?? null), null);
     if (!composer) return;
+    if (event.keyCode === 229) {
+      // The confirming Enter after compositionend (Safari's order, some Windows IMEs): not a send
+      // attempt — nothing logged, the banner stays as it is. But a page that sends on it (a TipTap
+      // keymap does) must not send a draft the guard would stop: then it is quietly stopped, and
+      // the agent's next, plain Enter gets the full decision.
+      if (!safely(() => options.wouldPass(composer), true)) {
+        stop(event);
+        swallowEnter = true;
+      }
+      return;
+    }
     const pass = safely(() => options.decide({ composer, via: 'enter', event }), true);
     if (!pass) {
       stop(event);

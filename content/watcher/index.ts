@@ -103,9 +103,11 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
   function schedule() {
     if (pending === undefined && !signal.aborted) pending = setTimeout(() => ((pending = undefined), scan()), SCAN_DELAY_MS);
   }
+  const composerBox = adapter.composer.container ?? adapter.composer.editor;
   const observer = new MutationObserver((records) => {
-    // Our own hosts (countdown chips, banner) changing is no reason to read the page again.
-    if (records.every(isOurRecord)) return;
+    // Our own hosts (countdown chips, banner) changing is no reason to read the page again, nor is
+    // the agent typing in the composer (every keystroke mutates it; the rows do not change).
+    if (records.every((r) => isOurRecord(r) || inComposer(r, composerBox))) return;
     // A hidden tab's timers are throttled (up to a minute), its observer callbacks are not: read
     // right away when the last read is not too recent, else coalesce.
     if (document.hidden && clock() - lastScan >= HIDDEN_MIN_INTERVAL_MS) scan();
@@ -152,6 +154,12 @@ function isOurRecord(r: MutationRecord): boolean {
   if (isOurs(r.target)) return true;
   const nodes = [...r.addedNodes, ...r.removedNodes];
   return r.type === 'childList' && nodes.length > 0 && nodes.every(isOurs);
+}
+
+/** A change inside the composer (its editor or the box holding it). */
+function inComposer(r: MutationRecord, selector: string): boolean {
+  const target = r.target instanceof Element ? r.target : r.target.parentElement;
+  return target?.closest(selector) != null;
 }
 
 /** Open a conversation by clicking its session card (the agent asked for it by clicking our notification). */

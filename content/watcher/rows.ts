@@ -85,8 +85,14 @@ function classify(row: Element, text: string, adapter: SiteAdapter, chat: ChatSe
 /** Row elements in page order: the adapter's row selector, plus rows found from their parts. */
 export function findRows(doc: ParentNode, chat: ChatSelectors): Element[] {
   const matched = [...doc.querySelectorAll(chat.row)].filter((el) => !el.closest(OURS));
-  // Only the outermost row: selectors like div[id^="0_"] may also match a row's inner parts.
-  const rows = new Set(matched.filter((el) => !matched.some((other) => other !== el && other.contains(el))));
+  // Only the outermost row: selectors like div[id^="0_"] may also match a row's inner parts. An
+  // ancestor walk per row (not a pairwise test) keeps a 2,000-row chat linear.
+  const matchedSet = new Set(matched);
+  const isInner = (el: Element) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (matchedSet.has(p)) return true;
+    return false;
+  };
+  const rows = new Set(matched.filter((el) => !isInner(el)));
   if (chat.rowPart) {
     for (const part of doc.querySelectorAll(chat.rowPart)) {
       if (part.closest(OURS) || part.closest(chat.row)) continue;

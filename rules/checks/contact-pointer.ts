@@ -3,7 +3,7 @@
 // app's own pages (点我们头像进店铺, 店铺主页有新品) and the order's contact details are fine.
 
 import { defineRule } from '../define-rule';
-import { phraseRegex } from '../context';
+import { matchesOf, phraseRegex } from '../context';
 import { compactRange, denied, sentence, Spans, warningContext } from '../detect/cues';
 import { POINTER_TERMS } from '../lexicon/third-party';
 
@@ -34,7 +34,7 @@ const rule = defineRule({
   terms: POINTER_TERMS,
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
-    for (const m of ctx.folded.matchAll(ACCOUNT_ID)) {
+    for (const m of matchesOf(ACCOUNT_ID, ctx.folded)) {
       const id = m[0];
       if (!/\d|_/.test(id) || TRACKING_LIKE.test(id)) continue;
       const [start, end] = compactRange(ctx, m.index!, m.index! + id.length);

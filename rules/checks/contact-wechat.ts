@@ -3,7 +3,7 @@
 // is compliant); a call to act (加/＋/搜/我的…/…上聊) or an account value makes it a breach.
 
 import { defineRule } from '../define-rule';
-import type { TermHit } from '../context';
+import { matchesOf, type TermHit } from '../context';
 import { ACT_AFTER, ACT_BEFORE, valueAfter } from '../detect/contact';
 import { compactRange, denied, DENIED_AFTER, sentence, Spans, warningContext } from '../detect/cues';
 import { numberRuns } from '../detect/numbers';
@@ -19,6 +19,8 @@ const NOT_WEI_WORD = /^(?:信|伩|讯|锌|芯|x|v|量|型|调|波|米|博|商|�
 // After V / 小绿 / 绿色: product nicknames and ordinary words (小绿瓶, 绿色包装).
 const NOT_NICKNAME = /^(?:瓶|管|盒|伞|罐|膜|叶|书|色|植|环保|健康|食品|通道|出行|包装|能源|标|款|系列|版)/;
 // Emoji hearts and stars glued to 微/薇/V (dropped by the compact view), and `V：abc123`.
+// Every HEART_TOKEN match holds one of these BMP symbols or an astral emoji (a high surrogate): a cheap gate.
+const HEART_MATERIAL = /[\u2665\u2705\u2728\u2763\u2764\u2b50\ud800-\udbff]/;
 const HEART_TOKEN = /(?:微|薇|威|徽|v)\s*[❤♥💚💗💕❣💓💖💙💜🧡💛🤍🖤🌟⭐✨💬🔔🌸🌹🍀]|[💚🟢🍏🥬🍀✅]\s*泡泡?|🛰/gu;
 
 const rule = defineRule({
@@ -36,7 +38,7 @@ const rule = defineRule({
   terms: WECHAT_TERMS,
   check(ctx, hits) {
     const tokens: TermHit[] = [...hits];
-    for (const m of ctx.folded.matchAll(HEART_TOKEN)) {
+    for (const m of HEART_MATERIAL.test(ctx.folded) ? matchesOf(HEART_TOKEN, ctx.folded) : []) {
       const [start, end] = compactRange(ctx, m.index!, m.index! + m[0].length);
       tokens.push({ spec: { term: m[0], tag: 'token' }, start, end, key: m[0] });
     }

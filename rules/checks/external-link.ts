@@ -4,11 +4,13 @@
 // The platform's own hosts (kuaishou.com, v.kuaishou.com, kwaixiaodian.com …) and in-app wording
 // (小黄车, 3号链接, 店铺主页, 复制此消息打开【快手】) are fine.
 
+import { matchesOf } from '../context';
 import { defineRule } from '../define-rule';
 import { compactRange, denied } from '../detect/cues';
 import { links } from '../detect/urls';
 
 // Share codes: a token of 6–14 letters/digits between two identical currency-like marks.
+const SHARE_MARK = /[¥$€£₤₳¢₴]/;
 const SHARE_CODE = /([¥$€£₤₳¢₴])\s*([a-z0-9]{6,14})\s*\1/g;
 // www xiaodian com: words for a domain with the dots left out.
 const SPACED_WWW = /(?<![a-z0-9])www\s+[a-z0-9-]{2,}\s+(?:com|cn|net|shop|top|vip|xyz|store|cc)(?![a-z0-9])/g;
@@ -52,17 +54,21 @@ const rule = defineRule({
         ...(info ? {} : { fix: '' }),
       });
     }
-    for (const re of [SPACED_WWW, MINI_PROGRAM]) {
-      for (const m of ctx.folded.matchAll(re)) ctx.report(rule, { start: m.index!, end: m.index! + m[0].length, view: 'folded', message: re === MINI_PROGRAM ? '发出了小程序链接（站外购物渠道）' : '发出了站外网址（空格拆写）', fix: '' });
+    // Each pattern below runs only when the draft holds what every match of it needs (cheap gates).
+    const folded = ctx.folded;
+    for (const re of [folded.includes('www') && SPACED_WWW, folded.includes('小程序://') && MINI_PROGRAM]) {
+      if (!re) continue;
+      for (const m of matchesOf(re, folded)) ctx.report(rule, { start: m.index!, end: m.index! + m[0].length, view: 'folded', message: re === MINI_PROGRAM ? '发出了小程序链接（站外购物渠道）' : '发出了站外网址（空格拆写）', fix: '' });
     }
-    for (const m of ctx.folded.matchAll(SHARE_CODE)) {
+    for (const m of SHARE_MARK.test(folded) ? matchesOf(SHARE_CODE, folded) : []) {
       const code = m[2]!;
       const original = ctx.text.slice(ctx.norm.folded.start[m.index!]!, ctx.norm.folded.end[m.index! + m[0].length - 1]!);
       const mixedCase = /[a-z]/.test(original) && /[A-Z]/.test(original);
       if (!/[a-z]/.test(code) || !(/\d/.test(code) || mixedCase)) continue;
       ctx.report(rule, { start: m.index!, end: m.index! + m[0].length, view: 'folded', message: '发出了其他平台的口令（如淘口令）', fix: '' });
     }
-    for (const m of ctx.compact.matchAll(OPEN_OTHER_APP)) {
+    // A share text needs its cue (复制, 口令…) within the sentence before: none in the draft, none to find.
+    for (const m of SHARE_CUE.test(ctx.compact) ? matchesOf(OPEN_OTHER_APP, ctx.compact) : []) {
       const before = ctx.before(m.index!, 40, 'hard');
       if (!SHARE_CUE.test(before) || denied(ctx, m.index!)) continue;
       ctx.report(rule, { start: m.index!, end: m.index! + m[0].length, message: '引导复制口令到其他平台打开' });

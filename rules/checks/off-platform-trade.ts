@@ -3,7 +3,7 @@
 // 线下专柜, 当面验货 with the courier and 有问题直接找我 are ordinary service talk.
 
 import { defineRule } from '../define-rule';
-import { phraseRegex } from '../context';
+import { matchesOf, phraseRegex } from '../context';
 import { denied, sentence, Spans, warningContext } from '../detect/cues';
 import { TRADE_TERMS } from '../lexicon/third-party';
 
@@ -49,7 +49,7 @@ const rule = defineRule({
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
     // 不在快手下单的话…, 不用在这里拍，我发给您: ordering outside the shop, unless it points to another place on the platform.
-    for (const m of ctx.compact.matchAll(NOT_HERE)) {
+    for (const m of matchesOf(NOT_HERE, ctx.compact)) {
       const s = sentence(ctx, m.index!, m.index! + m[0].length, 30);
       if (ON_PLATFORM_PLACE.test(s.replace(m[0], '')) || !TRADE_CUE.test(s.replace(m[0], ''))) continue;
       if (warningContext(ctx, m.index!, m.index! + m[0].length)) continue;
@@ -59,7 +59,7 @@ const rule = defineRule({
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const fallback: { start: number; end: number; severity: 'block' | 'warn' }[] = [];
     for (const re of [PRIVATE_DEAL, FIND_ME_CHEAPER]) {
-      for (const m of ctx.compact.matchAll(re)) {
+      for (const m of matchesOf(re, ctx.compact)) {
         const dealing = re === FIND_ME_CHEAPER || /交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签$/.test(m[0]);
         fallback.push({ start: m.index!, end: m.index! + m[0].length, severity: dealing ? 'block' : 'warn' });
       }

@@ -4,12 +4,13 @@
 // 看到更便宜…, 您在淘宝买的那单…, 本单使用京东快递发货, 小红书同款, 抖音上的测评.
 
 import { defineRule } from '../define-rule';
-import type { TermHit } from '../context';
-import { phraseRegex } from '../context';
+import { matchesOf, phraseRegex, type TermHit } from '../context';
 import { compactRange, denied, sentence, Spans, warningContext } from '../detect/cues';
 import { PLATFORM_TERMS } from '../lexicon/third-party';
 
 // Emoji spellings the compact view cannot see: 🍑宝 (淘宝), 🍠 (小红薯), 闲🐟.
+// Each of them is astral (a high surrogate in the text): a cheap gate before the unicode regex.
+const ASTRAL = /[\ud800-\udbff]/;
 const EMOJI_PLATFORMS = /🍑\s*宝|🍠|[闲咸]\s*🐟|🐶\s*东|🐕\s*东/gu;
 // The shop says it is there: 我们天猫店, 京东上我们也有旗舰店, 得物上有我们的店, 我们在淘宝也开了店.
 const SELF_BEFORE = /(?:我们|我家|咱们|咱家|本店|我|我们家)(?:的|家|在|也在|还在|同样在)?$/;
@@ -47,7 +48,7 @@ const rule = defineRule({
   terms: PLATFORM_TERMS,
   check(ctx, hits) {
     const tokens: TermHit[] = [...hits];
-    for (const m of ctx.folded.matchAll(EMOJI_PLATFORMS)) {
+    for (const m of ASTRAL.test(ctx.folded) ? matchesOf(EMOJI_PLATFORMS, ctx.folded) : []) {
       const [start, end] = compactRange(ctx, m.index!, m.index! + m[0].length);
       tokens.push({ spec: { term: m[0], tag: 'platform' }, start, end: Math.max(end, start + 1), key: ctx.compact.slice(start, end) });
     }

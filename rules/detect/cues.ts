@@ -64,17 +64,5 @@ export function compactRange(ctx: LintContext, foldedStart: number, foldedEnd: n
   return [s, e];
 }
 
-/** Compact ranges already reported by a rule, so a shorter hit inside a longer one is not judged again (linear, not pairwise). */
-export class Spans {
-  private readonly marks: Uint8Array;
-  constructor(length: number) {
-    this.marks = new Uint8Array(length + 1);
-  }
-  overlaps(start: number, end: number): boolean {
-    for (let k = start; k < end; k++) if (this.marks[k]) return true;
-    return false;
-  }
-  add(start: number, end: number): void {
-    this.marks.fill(1, start, end);
-  }
-}
+/** Compact ranges already reported by a rule (moved to rules/spans.ts; the engine uses it too). */
+export { Spans } from '../spans';

@@ -1,8 +1,9 @@
 // E-mail addresses in the tight view: plain, spelled (艾特/(at)/点/dot), full-width (folded already),
 // spelled domains (一六三 → 163, 扣扣 → qq) and the QQ shorthand `2839471023qq.com` with no @.
 
-import type { LintContext } from '../context';
-import { tightView } from './tight';
+import { matchesOf, type LintContext } from '../context';
+import { Spans } from './cues';
+import { mayHoldLinkOrAddress, tightView } from './tight';
 
 export interface EmailHit {
   /** Folded-view range. */
@@ -17,15 +18,20 @@ const QQ_MAIL_NO_AT = /(?<![a-z0-9])[1-9]\d{4,10}[#＃]?qq\.com(?![a-z0-9])/g;
 
 export function emails(ctx: LintContext): readonly EmailHit[] {
   return ctx.memo('third-party:emails', () => {
-    const tight = tightView(ctx);
     const found: EmailHit[] = [];
-    const covered = new Uint8Array(tight.text.length + 1);
-    for (const re of [EMAIL, QQ_MAIL_NO_AT]) {
-      for (const m of tight.text.matchAll(re)) {
-        const s = m.index!;
+    if (!mayHoldLinkOrAddress(ctx)) return found;
+    const tight = tightView(ctx);
+    const text = tight.text;
+    // EMAIL needs an @, the shorthand 'qq.com': most drafts run neither.
+    const patterns = [text.includes('@') && EMAIL, text.includes('qq.com') && QQ_MAIL_NO_AT].filter((re): re is RegExp => re !== false);
+    if (!patterns.length) return found;
+    const covered = new Spans(text.length);
+    for (const re of patterns) {
+      for (const m of matchesOf(re, text)) {
+        const s = m.index;
         const e = s + m[0].length;
-        if (covered[s] || covered[e - 1]) continue; // the QQ shorthand inside a full address
-        covered.fill(1, s, e);
+        if (covered.overlaps(s, s + 1) || covered.overlaps(e - 1, e)) continue; // the QQ shorthand inside a full address
+        covered.add(s, e);
         const domain = m[0].includes('@') ? m[0].slice(m[0].indexOf('@') + 1) : 'qq.com';
         found.push({ start: tight.start[s]!, end: tight.end[e - 1]!, address: m[0], domain });
       }

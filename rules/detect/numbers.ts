@@ -5,7 +5,7 @@
 // a date, money or a spec is NOT a contact. Only the caller decides what to flag.
 
 import type { LintContext } from '../context';
-import { phraseRegex } from '../context';
+import { forEachMatch, phraseRegex } from '../context';
 
 export type NumberKind =
   | 'mobile' // 1[3-9] + 9 digits
@@ -42,20 +42,46 @@ export const CN_DIGITS: Record<string, string> = {
   四: '4', 肆: '4', 五: '5', 伍: '5', 六: '6', 陆: '6', 陸: '6', 七: '7', 柒: '7', 拐: '7', 八: '8', 捌: '8', 九: '9', 玖: '9', 勾: '9',
 };
 /** Characters allowed between the digits of one number: spaces, dashes, dots, brackets (⑴ folds to "(1)"), 、 */
-const SEPARATORS = new Set([...' \u3000\t-‐‑‒–—―_.·・•/()（）[]、,，']);
+const SEPARATORS = ' \u3000\t-‐‑‒–—―_.·・•/()（）[]、,，';
 /** Separators that may also end one number and start another (电话13812345678，订单号…): runs are re-read across them. */
-const WEAK = new Set([...'、,，']);
-const MASKS = new Set([...'*＊x×•●']);
+const WEAK = '、,，';
+const MASKS = '*＊x×•●';
 const MAX_GAP = 3;
 
-export function digitOf(ch: string): string | undefined {
-  if (ch >= '0' && ch <= '9') return ch;
-  return CN_DIGITS[ch];
+// Per-unit tables over the BMP, so the reader walks char codes: indexing folded[i] makes a fresh string
+// per CJK unit, and a Record lookup on it is a dictionary probe — together they were the reader's cost.
+const NO_DIGIT = -1;
+/** Digit value of a folded unit (0–9, ASCII or Chinese/radio numeral), or -1. */
+const DIGIT_VALUE = new Int8Array(0x10000).fill(NO_DIGIT);
+for (let d = 0; d <= 9; d++) DIGIT_VALUE[0x30 + d] = d;
+for (const [ch, d] of Object.entries(CN_DIGITS)) DIGIT_VALUE[ch.charCodeAt(0)] = +d;
+const IS_SEPARATOR = 1;
+const IS_MASK = 2;
+const IS_WEAK = 4;
+const GAP_CLASS = new Uint8Array(0x10000);
+for (const [chars, bit] of [[SEPARATORS, IS_SEPARATOR], [MASKS, IS_MASK], [WEAK, IS_WEAK]] as const) {
+  for (let k = 0; k < chars.length; k++) GAP_CLASS[chars.charCodeAt(k)] = GAP_CLASS[chars.charCodeAt(k)]! | bit;
 }
+const DIGIT_TEXT = '0123456789';
+const O = 0x6f; // 'o' read as zero inside a number: 138oo13
+const L = 0x6c; // 'l' read as one at the start: l38…
+
+/** Digit value of folded unit `code`, or -1 (also for surrogates and anything astral). */
+export const digitValue = (code: number): number => DIGIT_VALUE[code]!;
+
+export function digitOf(ch: string): string | undefined {
+  if (ch.length !== 1) return ch >= '0' && ch <= '9' ? ch : CN_DIGITS[ch];
+  const v = DIGIT_VALUE[ch.charCodeAt(0)]!;
+  return v === NO_DIGIT ? undefined : DIGIT_TEXT[v];
+}
+
+const isLowerLatin = (c: number) => c >= 0x61 && c <= 0x7a;
 
 /** 'l' for 1 at the start of a number (l38-0013-8000), when no letter is glued before it. */
 function lForOne(folded: string, i: number): boolean {
-  return folded[i] === 'l' && i + 1 < folded.length && folded[i + 1]! >= '0' && folded[i + 1]! <= '9' && !(i > 0 && /[a-z]/.test(folded[i - 1]!));
+  if (folded.charCodeAt(i) !== L || i + 1 >= folded.length) return false;
+  const next = folded.charCodeAt(i + 1);
+  return next >= 0x30 && next <= 0x39 && !(i > 0 && isLowerLatin(folded.charCodeAt(i - 1)));
 }
 
 /** Luhn checksum (bank cards). */
@@ -115,7 +141,7 @@ const ORDER_WORDS = phraseRegex(
 const PHONE_CUES = /电话|手机|号码|致电|拨打|打我|联系|call|tel|座机|热线|微信|vx|wx|qq|扣扣|找我|私人|加我/g;
 function lastIndex(re: RegExp, text: string): number {
   let last = -1;
-  for (const m of text.matchAll(re)) last = m.index!;
+  forEachMatch(re, text, (m) => (last = m.index));
   return last;
 }
 const CONTACT_LETTERS = /(?:tel|phone|mobile|call|whatsapp|wa|vx|wx|v|qq|q|line|tg|no)$/;
@@ -143,10 +169,16 @@ export function numberRuns(ctx: LintContext): readonly NumberRun[] {
 export function readRuns(folded: string, from = 0, to = folded.length, split = false): NumberRun[] {
   const runs: NumberRun[] = [];
   const n = to;
+  const digitAt = (k: number) => DIGIT_VALUE[folded.charCodeAt(k)]! >= 0; // NaN past the end → undefined → false
   let i = from;
   while (i < n) {
+    const code = folded.charCodeAt(i);
+    if (DIGIT_VALUE[code] === NO_DIGIT && code !== L) {
+      i++;
+      continue;
+    }
     const leadingL = lForOne(folded, i);
-    if (digitOf(folded[i]!) === undefined && !leadingL) {
+    if (DIGIT_VALUE[code] === NO_DIGIT && !leadingL) {
       i++;
       continue;
     }
@@ -160,16 +192,17 @@ export function readRuns(folded: string, from = 0, to = folded.length, split = f
     let end = i;
     let j = i;
     while (j < n) {
-      const d = digitOf(folded[j]!);
-      if (d !== undefined) {
-        digits += d;
-        if (d !== folded[j]) chinese = true;
+      const c = folded.charCodeAt(j);
+      const d = DIGIT_VALUE[c]!;
+      if (d !== NO_DIGIT) {
+        digits += DIGIT_TEXT[d];
+        if (c > 0x39) chinese = true;
         j++;
         end = j;
         continue;
       }
       // 'o' for zero inside a number: 138oo13
-      if (folded[j] === 'o' && digits && (digitOf(folded[j - 1]!) !== undefined || folded[j - 1] === 'o' || (j + 1 < n && (digitOf(folded[j + 1]!) !== undefined || folded[j + 1] === 'o')))) {
+      if (c === O && digits && (digitAt(j - 1) || folded.charCodeAt(j - 1) === O || (j + 1 < n && (digitAt(j + 1) || folded.charCodeAt(j + 1) === O)))) {
         digits += '0';
         j++;
         end = j;
@@ -178,15 +211,19 @@ export function readRuns(folded: string, from = 0, to = folded.length, split = f
       // A gap of separators or mask characters, then more digits.
       let k = j;
       let sawMask = false;
-      while (k < n && k - j < 8 && (SEPARATORS.has(folded[k]!) || MASKS.has(folded[k]!)) && !(split && WEAK.has(folded[k]!))) {
-        if (MASKS.has(folded[k]!)) sawMask = true;
+      let sawWeak = false;
+      while (k < n && k - j < 8) {
+        const gc = GAP_CLASS[folded.charCodeAt(k)]!;
+        if (!(gc & (IS_SEPARATOR | IS_MASK)) || (split && gc & IS_WEAK)) break;
+        if (gc & IS_MASK) sawMask = true;
+        if (gc & IS_WEAK) sawWeak = true;
         k++;
       }
       const gap = k - j;
-      const nextIsDigit = k < n && (digitOf(folded[k]!) !== undefined || (folded[k] === 'o' && k + 1 < n && (digitOf(folded[k + 1]!) !== undefined || folded[k + 1] === 'o')));
+      const nextIsDigit = k < n && (digitAt(k) || (folded.charCodeAt(k) === O && k + 1 < n && (digitAt(k + 1) || folded.charCodeAt(k + 1) === O)));
       if (k > j && nextIsDigit && (gap <= MAX_GAP || sawMask)) {
         if (sawMask) masked = true;
-        for (let w = j; w < k; w++) if (WEAK.has(folded[w]!)) { cuts.push(j); break; }
+        if (sawWeak) cuts.push(j);
         groups++;
         j = k;
         continue;
@@ -260,7 +297,8 @@ function innerMobiles(folded: string, run: NumberRun): NumberRun[] {
   const groups: { start: number; end: number; digits: string }[] = [];
   let g: { start: number; end: number; digits: string } | undefined;
   for (let k = run.start; k < run.end; k++) {
-    const d = digitOf(folded[k]!) ?? (folded[k] === 'o' ? '0' : undefined);
+    const code = folded.charCodeAt(k);
+    const d = DIGIT_VALUE[code]! >= 0 ? DIGIT_TEXT[DIGIT_VALUE[code]!] : code === O ? '0' : undefined;
     if (d === undefined) {
       g = undefined;
       continue;

@@ -2,9 +2,14 @@
 // into symbols (艾特/(at)/[at] → @, 点/dot/。/丶 → .) and spaces dropped between link characters, so
 // `w w w . m y b a o . n e t`, `hkbeauty 点 com` and `mygo2019 艾特 一六三 点 com` read as the link or
 // address they stand for (notes/lint.md §3). Every unit maps back to a folded-view range.
+//
+// Speed: this walks every unit of every draft, so it works on char codes with lookup tables, looks up
+// spelled words only among those starting with the unit at hand, and builds in the linter's reused buffers.
 
 import type { LintContext } from '../context';
-import { CN_DIGITS } from './numbers';
+import { unitsToString } from '../normalize';
+import { Scratch } from '../scratch';
+import { CN_DIGITS, digitValue } from './numbers';
 
 export interface TightView {
   text: string;
@@ -13,10 +18,6 @@ export interface TightView {
   end: ArrayLike<number>;
 }
 
-/** Characters a link or an address is made of. */
-const LINK_CHAR = /[a-z0-9.@:/\-_?=&%#+~]/;
-const LABEL_CHAR = /[a-z0-9]/;
-const SPACE = /[\s\u3000]/;
 const AT_WORDS = ['(艾特)', '[艾特]', '【艾特】', '艾特', '爱特', '(at)', '[at]', '{at}', '<at>', '（at）', '【at】', '(@)', '[@]'];
 const DOT_WORDS = ['(dot)', '[dot]', '{dot}', '<dot>', '（dot）', '【dot】', '(点)', '[点]', '(.)', '[.]', '（.）', '点', '點', '。', '｡', '丶', '·', '・', '∙', '．'];
 // Spelled-out mail domains right after the @.
@@ -26,47 +27,98 @@ const DOMAIN_WORDS: [string, string][] = [
 ];
 const SPELLED_SEPARATORS = [...AT_WORDS, ...DOT_WORDS];
 const TLD_WORDS: [string, string][] = [['康姆', 'com'], ['康木', 'com'], ['扣姆', 'com'], ['西恩', 'cn']];
-// First characters of every spelled word: any other character takes the fast path.
-const SPECIAL_FIRST = new Set([...SPELLED_SEPARATORS, ...DOMAIN_WORDS.map(([w]) => w), ...TLD_WORDS.map(([w]) => w), ' at ', ' dot '].map((w) => w[0]!));
-const SPECIAL_CODE = (() => {
-  const table = new Uint8Array(0x10000);
-  for (const ch of SPECIAL_FIRST) table[ch.charCodeAt(0)] = 1;
-  for (const ch of Object.keys(CN_DIGITS)) table[ch.charCodeAt(0)] = 1;
-  for (const ch of ' \t\n\r\u3000\u00a0\u2002\u2003\u2009\u200a\u202f\u205f\u1680\u2000\u2001\u2004\u2005\u2006\u2007\u2008\u000b\u000c\u0085\u2028\u2029') table[ch.charCodeAt(0)] = 1;
-  return table;
-})();
 
-/** Next / previous non-space character index, at most `max` spaces away. */
+// Unit classes (BMP table): a link or address character, a domain label character, a space (JS \s and U+3000),
+// a special unit (may start a spelled word, a Chinese numeral or a space: anything else is copied as is).
+const LINK = 1;
+const LABEL = 2;
+const SPACE = 4;
+const SPECIAL = 8;
+/** The unit starts some spelled word (an @, a dot, a mail domain, a TLD) or ' at ' / ' dot '. */
+const WORD_START = 16;
+const CLASS = new Uint8Array(0x10000);
+const mark = (chars: string, bit: number) => {
+  for (let k = 0; k < chars.length; k++) CLASS[chars.charCodeAt(k)] = CLASS[chars.charCodeAt(k)]! | bit;
+};
+mark('abcdefghijklmnopqrstuvwxyz0123456789', LINK | LABEL);
+mark('.@:/-_?=&%#+~', LINK);
+// Exactly what /[\s\u3000]/ matches in the BMP; all special but U+FEFF (never in a folded view anyway).
+mark('\t\n\u000b\u000c\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000', SPACE | SPECIAL);
+mark('\ufeff', SPACE);
+for (const w of [...SPELLED_SEPARATORS, ...DOMAIN_WORDS.map(([x]) => x), ...TLD_WORDS.map(([x]) => x), ' at ', ' dot ']) mark(w[0]!, SPECIAL | WORD_START);
+mark(Object.keys(CN_DIGITS).join(''), SPECIAL);
+const isSpace = (code: number) => (CLASS[code]! & SPACE) !== 0; // NaN (past the end) → undefined → false
+const isLabel = (code: number) => (CLASS[code]! & LABEL) !== 0;
+const isLink = (code: number) => (CLASS[code]! & LINK) !== 0;
+/** A Chinese or radio numeral (ASCII digits are not special here). */
+const isCnDigit = (code: number) => code > 0x39 && digitValue(code) >= 0;
+
+/** Words grouped by their first unit, each group in list order (so the first match is the list's first match). */
+function byFirst<T>(items: readonly T[], word: (item: T) => string): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of items) {
+    const c = word(item).charCodeAt(0);
+    let group = map.get(c);
+    if (!group) map.set(c, (group = []));
+    group.push(item);
+  }
+  return map;
+}
+const AT_BY_FIRST = byFirst(AT_WORDS, (w) => w);
+const DOT_BY_FIRST = byFirst(DOT_WORDS, (w) => w);
+const SEPARATORS_BY_FIRST = byFirst(SPELLED_SEPARATORS, (w) => w);
+const DOMAIN_BY_FIRST = byFirst(DOMAIN_WORDS, ([w]) => w);
+const TLD_BY_FIRST = byFirst(TLD_WORDS, ([w]) => w);
+
+/** The first word of `groups` that `s` has at `i`. */
+function wordAt(s: string, i: number, groups: Map<number, string[]>): string | undefined {
+  const group = groups.get(s.charCodeAt(i));
+  if (group) for (const w of group) if (s.startsWith(w, i)) return w;
+  return undefined;
+}
+function pairAt(s: string, i: number, groups: Map<number, [string, string][]>): [string, string] | undefined {
+  const group = groups.get(s.charCodeAt(i));
+  if (group) for (const p of group) if (s.startsWith(p[0], i)) return p;
+  return undefined;
+}
+
+/** Next non-space unit index, at most `max` spaces away (as before: up to max + 1 spaces skipped), or -1. */
 function nextSolid(s: string, i: number, max = 3): number {
   let k = i;
-  while (k < s.length && k - i <= max && SPACE.test(s[k]!)) k++;
-  return k < s.length && !SPACE.test(s[k]!) ? k : -1;
+  while (k < s.length && k - i <= max && isSpace(s.charCodeAt(k))) k++;
+  return k < s.length && !isSpace(s.charCodeAt(k)) ? k : -1;
+}
+
+// Where a tight view can get a latin letter or a digit from (every link and address pattern needs one):
+// the draft's own, a numeral mailbox or spelled domain after an @ (@, 艾特, 爱特 or latin 'at'), a spelled TLD.
+const LINK_MATERIAL = /[a-z0-9@]|艾特|爱特|康姆|康木|扣姆|西恩/;
+
+/** Whether the draft can hold a link or an e-mail address at all (memoised precheck before the tight view). */
+export function mayHoldLinkOrAddress(ctx: LintContext): boolean {
+  return ctx.memo('third-party:link-material', () => LINK_MATERIAL.test(ctx.folded));
 }
 
 export function tightView(ctx: LintContext): TightView {
-  return ctx.memo('third-party:tight', () => buildTight(ctx.folded));
+  return ctx.memo('third-party:tight', () => buildTight(ctx.folded, ctx.scratch));
 }
 
-export function buildTight(folded: string): TightView {
-  // Typed buffers: a megabyte paste is mostly the fast path below (one unit in, one unit out).
-  let cap = folded.length + 16;
-  let units = new Uint16Array(cap);
-  let starts = new Uint32Array(cap);
-  let ends = new Uint32Array(cap);
+/** Builds the tight view of a folded text; with a `scratch`, in its reused buffers (the linter's, per draft). */
+export function buildTight(folded: string, scratch: Scratch = new Scratch()): TightView {
+  const n = folded.length;
+  let cap = n + 16;
+  let units = scratch.u16('tight', cap);
+  let starts = scratch.u32('tight.start', cap);
+  let ends = scratch.u32('tight.end', cap);
   let len = 0;
-  const text = {
-    get length() {
-      return len;
-    },
-    at: (k: number) => String.fromCharCode(units[k]!),
+  const reserve = (more: number) => {
+    if (len + more <= cap) return;
+    cap = Math.max((len + more) * 2, 256);
+    units = scratch.u16('tight', cap, len);
+    starts = scratch.u32('tight.start', cap, len);
+    ends = scratch.u32('tight.end', cap, len);
   };
   const push = (s: string, from: number, to: number) => {
-    if (len + s.length > cap) {
-      cap = (len + s.length) * 2;
-      const u = new Uint16Array(cap); u.set(units); units = u;
-      const a = new Uint32Array(cap); a.set(starts); starts = a;
-      const b = new Uint32Array(cap); b.set(ends); ends = b;
-    }
+    reserve(s.length);
     for (let k = 0; k < s.length; k++) {
       units[len] = s.charCodeAt(k);
       starts[len] = from;
@@ -74,62 +126,73 @@ export function buildTight(folded: string): TightView {
       len++;
     }
   };
-  const n = folded.length;
-  const labelAt = (k: number) => k >= 0 && LABEL_CHAR.test(folded[k]!);
+  const labelAt = (k: number) => k >= 0 && isLabel(folded.charCodeAt(k));
   // The last non-space unit emitted so far is a label character (a spelled domain like 一六三 counts).
   const afterLabel = () => {
-    for (let k = text.length - 1; k >= 0 && text.length - k <= 4; k--) if (!SPACE.test(text.at(k))) return LABEL_CHAR.test(text.at(k));
+    for (let k = len - 1; k >= 0 && len - k <= 4; k--) if (!isSpace(units[k]!)) return isLabel(units[k]!);
     return false;
   };
   let afterAt = false; // just emitted an @: spelled domains may follow
   let afterDot = false;
   for (let i = 0; i < n; ) {
     const code = folded.charCodeAt(i);
-    if (code < 0x10000 && !SPECIAL_CODE[code]) {
+    if (!(CLASS[code]! & SPECIAL)) {
+      // Fast path: one unit in, one unit out (capacity reserved above: output ≤ input + replacements).
       afterAt = code === 0x40;
       afterDot = code === 0x2e;
-      push(folded[i]!, i, i + 1);
+      if (len >= cap) reserve(1);
+      units[len] = code;
+      starts[len] = i;
+      ends[len] = i + 1;
+      len++;
       i++;
       continue;
     }
-    const ch = folded[i]!;
+    const space = isSpace(code);
     // A mailbox number in Chinese numerals: 二八三七四六五一九零@qq.com
-    if (CN_DIGITS[ch] !== undefined && !afterAt) {
+    if (isCnDigit(code) && !afterAt) {
       let j = i;
-      let digits = '';
-      while (j < n && CN_DIGITS[folded[j]!] !== undefined) digits += CN_DIGITS[folded[j++]!];
-      const next = nextSolid(folded, j, 2);
-      const mailbox = digits.length >= 5 && next >= 0 && (folded[next] === '@' || AT_WORDS.some((w) => folded.startsWith(w, next)));
+      while (j < n && isCnDigit(folded.charCodeAt(j))) j++;
+      const next = j - i >= 5 ? nextSolid(folded, j, 2) : -1;
+      const mailbox = next >= 0 && (folded.charCodeAt(next) === 0x40 || AT_WORDS.some((w) => folded.startsWith(w, next)));
       // Either way the whole run is consumed here (re-scanning it from every numeral would be quadratic).
-      for (let k = i; k < j; k++) push(mailbox ? CN_DIGITS[folded[k]!]! : folded[k]!, k, k + 1);
+      reserve(j - i);
+      for (let k = i; k < j; k++) {
+        const c = folded.charCodeAt(k);
+        units[len] = mailbox ? 0x30 + digitValue(c) : c;
+        starts[len] = k;
+        ends[len] = k + 1;
+        len++;
+      }
       afterAt = false;
       afterDot = false;
       i = j;
       continue;
     }
-    if (!SPECIAL_FIRST.has(ch) && !SPACE.test(ch)) {
-      afterAt = ch === '@';
-      afterDot = ch === '.';
+    const ch = folded[i]!;
+    if (!(CLASS[code]! & WORD_START) && !space) {
+      afterAt = code === 0x40;
+      afterDot = code === 0x2e;
       push(ch, i, i + 1);
       i++;
       continue;
     }
     // Spelled-out @ between an address's parts.
-    const at = AT_WORDS.find((w) => folded.startsWith(w, i));
+    const at = wordAt(folded, i, AT_BY_FIRST);
     if (at && afterLabel() && nextSolid(folded, i + at.length) >= 0) {
       push('@', i, i + at.length);
       i += at.length;
       afterAt = true;
       continue;
     }
-    if (ch === ' ' && folded.startsWith(' at ', i) && afterLabel() && labelAt(nextSolid(folded, i + 4))) {
+    if (code === 0x20 && folded.startsWith(' at ', i) && afterLabel() && labelAt(nextSolid(folded, i + 4))) {
       push('@', i + 1, i + 3);
       i += 4;
       afterAt = true;
       continue;
     }
     if (afterAt) {
-      const word = DOMAIN_WORDS.find(([w]) => folded.startsWith(w, i));
+      const word = pairAt(folded, i, DOMAIN_BY_FIRST);
       if (word) {
         push(word[1], i, i + word[0].length);
         i += word[0].length;
@@ -138,7 +201,7 @@ export function buildTight(folded: string): TightView {
       }
     }
     if (afterDot) {
-      const word = TLD_WORDS.find(([w]) => folded.startsWith(w, i));
+      const word = pairAt(folded, i, TLD_BY_FIRST);
       if (word) {
         push(word[1], i, i + word[0].length);
         i += word[0].length;
@@ -147,46 +210,42 @@ export function buildTight(folded: string): TightView {
       }
     }
     // Spelled-out dot between two labels: hkbeauty 点 com, jpmall。com, xx (dot) com.
-    const dot = DOT_WORDS.find((w) => folded.startsWith(w, i));
-    if (dot) {
+    const dot = wordAt(folded, i, DOT_BY_FIRST);
+    if (dot && afterLabel()) {
       const next = nextSolid(folded, i + dot.length);
-      const nextOk = labelAt(next) || (next >= 0 && TLD_WORDS.some(([w]) => folded.startsWith(w, next)));
-      if (afterLabel() && nextOk) {
+      if (labelAt(next) || (next >= 0 && pairAt(folded, next, TLD_BY_FIRST) !== undefined)) {
         push('.', i, i + dot.length);
         i += dot.length;
         afterDot = true;
         continue;
       }
     }
-    if (ch === ' ' && folded.startsWith(' dot ', i) && afterLabel() && labelAt(nextSolid(folded, i + 5))) {
+    if (code === 0x20 && folded.startsWith(' dot ', i) && afterLabel() && labelAt(nextSolid(folded, i + 5))) {
       push('.', i + 1, i + 4);
       i += 5;
       afterDot = true;
       continue;
     }
     // Spaces inside a link: w w w . m y b a o . n e t
-    if (SPACE.test(ch)) {
-      const last = text.length ? text.at(text.length - 1) : undefined;
+    if (space && len > 0 && isLink(units[len - 1]!)) {
       const q = nextSolid(folded, i, 3);
       const joinsNext =
         q >= 0 &&
-        (LINK_CHAR.test(folded[q]!) ||
-          SPELLED_SEPARATORS.some((w) => folded.startsWith(w, q)) ||
-          (afterAt && DOMAIN_WORDS.some(([w]) => folded.startsWith(w, q))) ||
-          (afterDot && TLD_WORDS.some(([w]) => folded.startsWith(w, q))));
-      if (last !== undefined && LINK_CHAR.test(last) && joinsNext) {
+        (isLink(folded.charCodeAt(q)) ||
+          wordAt(folded, q, SEPARATORS_BY_FIRST) !== undefined ||
+          (afterAt && pairAt(folded, q, DOMAIN_BY_FIRST) !== undefined) ||
+          (afterDot && pairAt(folded, q, TLD_BY_FIRST) !== undefined));
+      if (joinsNext) {
         i++;
         continue;
       }
     }
-    if (!SPACE.test(ch)) {
-      afterAt = ch === '@';
-      afterDot = ch === '.';
+    if (!space) {
+      afterAt = code === 0x40;
+      afterDot = code === 0x2e;
     }
     push(ch, i, i + 1);
     i++;
   }
-  let out = '';
-  for (let k = 0; k < len; k += 8192) out += String.fromCharCode.apply(null, units.subarray(k, Math.min(len, k + 8192)) as unknown as number[]);
-  return { text: out, start: starts.subarray(0, len), end: ends.subarray(0, len) };
+  return { text: unitsToString(units, len), start: starts.subarray(0, len), end: ends.subarray(0, len) };
 }

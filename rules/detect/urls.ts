@@ -2,8 +2,9 @@
 // domain, spelled or spaced forms (www点xx点com, xx。com, w w w . x x . n e t — see tight.ts), IPv4
 // addresses and short links; each classified by host. The platform's own hosts are allowed.
 
-import type { LintContext } from '../context';
-import { tightView, type TightView } from './tight';
+import { matchesOf, type LintContext } from '../context';
+import { Spans } from './cues';
+import { mayHoldLinkOrAddress, tightView, type TightView } from './tight';
 
 export type LinkKind = 'own' | 'other-platform' | 'short' | 'external' | 'public-service';
 
@@ -70,29 +71,35 @@ function plausibleBare(host: string, hasPath: boolean): boolean {
 }
 
 export function links(ctx: LintContext): readonly LinkHit[] {
-  return ctx.memo('third-party:links', () => findLinks(tightView(ctx)));
+  return ctx.memo('third-party:links', () => (mayHoldLinkOrAddress(ctx) ? findLinks(tightView(ctx)) : []));
 }
 
 export function findLinks(tight: TightView): LinkHit[] {
   const found: LinkHit[] = [];
+  const text = tight.text;
+  // Every pattern needs '://' or a dot: most drafts skip them all.
+  const scheme = text.includes('://');
+  const dot = text.includes('.');
+  if (!scheme && !dot) return found;
   // Tight units already inside a link (www.x.com is also a bare domain): one finding per link.
-  const covered = new Uint8Array(tight.text.length + 1);
+  const covered = new Spans(text.length);
   const add = (s: number, e: number, url: string, host: string) => {
-    if (covered[s] || covered[e - 1]) return;
-    covered.fill(1, s, e);
+    if (covered.overlaps(s, s + 1) || covered.overlaps(e - 1, e)) return;
+    covered.add(s, e);
     found.push({ start: tight.start[s]!, end: tight.end[e - 1]!, url, host, kind: classifyHost(host) });
   };
-  const text = tight.text;
-  for (const m of text.matchAll(SCHEME)) add(m.index!, m.index! + m[0].length, m[0], hostOf(m[0]));
-  for (const m of text.matchAll(WWW)) add(m.index!, m.index! + m[0].length, m[0], hostOf(m[0]));
-  for (const m of text.matchAll(BARE)) {
-    const url = m[0].replace(/[.:]+$/, '');
-    const host = hostOf(url);
-    if (plausibleBare(host, url.length > host.length)) add(m.index!, m.index! + url.length, url, host);
-  }
-  for (const m of text.matchAll(IPV4)) {
-    if (/(?:v|版本|version)\s*$/.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
-    add(m.index!, m.index! + m[0].length, m[0], hostOf(m[0]));
+  if (scheme) for (const m of matchesOf(SCHEME, text)) add(m.index, m.index + m[0].length, m[0], hostOf(m[0]));
+  if (dot && text.includes('www.')) for (const m of matchesOf(WWW, text)) add(m.index, m.index + m[0].length, m[0], hostOf(m[0]));
+  if (dot) {
+    for (const m of matchesOf(BARE, text)) {
+      const url = m[0].replace(/[.:]+$/, '');
+      const host = hostOf(url);
+      if (plausibleBare(host, url.length > host.length)) add(m.index, m.index + url.length, url, host);
+    }
+    for (const m of matchesOf(IPV4, text)) {
+      if (/(?:v|版本|version)\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      add(m.index, m.index + m[0].length, m[0], hostOf(m[0]));
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -8,6 +8,7 @@ import {
   EDITOR_KINDS,
   clearDraft,
   draftText,
+  expectBannerClear,
   expectFindings,
   lintEvents,
   openComposer,
@@ -40,6 +41,7 @@ for (const kind of EDITOR_KINDS) {
       await expectBlocked(c);
       await expect(c.banner).toContainText(BLOCK_TERM);
       await expect(c.banner).toContainText('4.1');
+      await expectBannerClear(c);
       expect(await sent(c)).toEqual([]);
       expect(await draftText(c)).toBe(VIOLATING);
 
@@ -61,7 +63,7 @@ for (const kind of EDITOR_KINDS) {
       await expect.poll(() => sent(c)).toEqual([CLEAN, '好的，马上为您查询。']);
     });
 
-    test('an IME confirm Enter is not a send; Enter after a composition sends', async ({ openDemo, serviceWorker, context }) => {
+    test('an IME confirm Enter (isComposing, keyCode 229, also right after compositionend) is not a send; Enter after a composition sends', async ({ openDemo, serviceWorker, context }) => {
       const c = await openComposer(openDemo, kind);
       // A real composition through CDP (keydowns, compositionend), then Enter: sent as composed.
       await c.editor.click();
@@ -84,6 +86,13 @@ for (const kind of EDITOR_KINDS) {
         el.dispatchEvent(new CompositionEvent('compositionstart', { ...opts, data: '' }));
         el.dispatchEvent(new KeyboardEvent('keydown', { ...opts, key: 'Enter', code: 'Enter', isComposing: true, keyCode: 229 }));
         el.dispatchEvent(new CompositionEvent('compositionend', { ...opts, data: '' }));
+      });
+      // Safari's order: compositionend first, then the confirming keydown (keyCode 229) in the same task.
+      await c.editor.evaluate((el) => {
+        const opts = { bubbles: true, cancelable: true, composed: true };
+        el.dispatchEvent(new CompositionEvent('compositionstart', { ...opts, data: '' }));
+        el.dispatchEvent(new CompositionEvent('compositionend', { ...opts, data: '' }));
+        el.dispatchEvent(new KeyboardEvent('keydown', { ...opts, key: 'Enter', code: 'Enter', isComposing: false, keyCode: 229 }));
       });
       await expect(c.banner).toHaveAttribute('data-mode', 'typing');
       expect(await sent(c)).toEqual(['你好']);

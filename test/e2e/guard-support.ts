@@ -127,3 +127,17 @@ export async function clearDraft(c: Composer): Promise<void> {
 export async function expectFindings(c: Composer, count: number): Promise<void> {
   await expect(c.highlights).toHaveAttribute('data-findings', String(count));
 }
+
+/** The banner leaves the page's composer and its Send button visible and clickable (never covers them). */
+export async function expectBannerClear(c: Composer): Promise<void> {
+  // The panel is what is drawn (its content scrolls inside it when the room is short).
+  const panel = c.page.locator('[data-replyguard="banner"] .panel');
+  const boxes = await Promise.all([panel.boundingBox(), c.editor.boundingBox(), c.send.boundingBox()]);
+  const [banner, ...page] = boxes;
+  expect(banner, 'banner shown').not.toBeNull();
+  for (const box of page) {
+    expect(box).not.toBeNull();
+    const overlaps = banner!.x < box!.x + box!.width && box!.x < banner!.x + banner!.width && banner!.y < box!.y + box!.height && box!.y < banner!.y + banner!.height;
+    expect(overlaps, `banner ${JSON.stringify(banner)} over ${JSON.stringify(box)}`).toBe(false);
+  }
+}

@@ -106,3 +106,31 @@ test('with the guard switched off in the settings, nothing is held', async ({ op
   await expect.poll(() => page.evaluate(() => (window as unknown as { demo: { sent(): string[] } }).demo.sent())).toEqual([`您好${BLOCK_TERM}`]);
   expect(await page.locator('[data-replyguard="banner"] .rg').count()).toBe(0);
 });
+
+test('rule 2.5: after five agent messages without a buyer reply the sixth send is held with a 2.5 warning; a second attempt sends', async ({ openDemo, serviceWorker }) => {
+  const c = await openComposer(openDemo, { ...WORKBENCH, params: { ...WORKBENCH.params, buyers: 1, msg: '1:在吗，有货吗:60' } });
+  const replies = ['您好，在的', '有货的', '今天下单明天发', '支持七天无理由', '还有其他问题吗'];
+  for (const [i, text] of replies.entries()) {
+    await typeDraft(c, text);
+    await c.page.keyboard.press('Enter');
+    await expect.poll(() => sent(c)).toHaveLength(i + 1);
+    // The watcher has seen the agent's row before the next send is decided.
+    await expect(c.page.locator('.ChatMessageList [class*="LayoutDefaultWrapper__isMine"]')).toHaveCount(i + 1);
+  }
+  await expect(c.banner).toBeHidden();
+
+  const sixth = '亲，还在吗？';
+  await typeDraft(c, sixth);
+  await c.page.keyboard.press('Enter');
+  await expect(c.banner).toHaveAttribute('data-mode', 'held');
+  await expect(c.banner.locator('.finding[data-clause="2.5"]')).toHaveAttribute('data-severity', 'warn');
+  await expect(c.banner.locator('.finding[data-clause="2.5"]')).toContainText('规则 2.5');
+  expect(await sent(c)).toHaveLength(5);
+
+  await c.page.keyboard.press('Enter');
+  await expect.poll(() => sent(c)).toEqual([...replies, sixth]);
+  await expect.poll(async () => (await lintEvents(serviceWorker)).map((e) => [e.action, e.clause, e.rule])).toEqual([
+    ['warn', '2.5', 'contact-frequency'],
+    ['override', '2.5', 'contact-frequency'],
+  ]);
+});

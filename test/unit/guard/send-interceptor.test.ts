@@ -80,6 +80,27 @@ describe('interceptSends', () => {
     expect(pageSaw).toEqual(['keydown:Enter', 'keydown:Enter', 'keydown:Enter']);
   });
 
+  it('an Enter with keyCode 229 after compositionend is no send attempt, yet a page that sends on it cannot send a draft that would be stopped', () => {
+    interceptSends(options);
+    field.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    field.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true }));
+    const down = key({ key: 'Enter', keyCode: 229 });
+    field.dispatchEvent(down);
+    field.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter', bubbles: true, cancelable: true }));
+    expect(options.decide).not.toHaveBeenCalled();
+    expect(options.wouldPass).toHaveBeenCalledWith('composer');
+    expect(down.defaultPrevented).toBe(true);
+    expect(pageSaw).toEqual([]);
+    // A draft that would pass: the key goes to the page untouched.
+    options.wouldPass = vi.fn(() => true);
+    ctl.abort();
+    ctl = new AbortController();
+    interceptSends({ ...options, signal: ctl.signal });
+    field.dispatchEvent(key({ key: 'Enter', keyCode: 229 }));
+    expect(pageSaw).toEqual(['keydown:Enter']);
+    expect(options.decide).not.toHaveBeenCalled();
+  });
+
   it('stops a blocked click on the Send button (and the mousedown before it)', () => {
     interceptSends(options);
     const down = new MouseEvent('mousedown', { bubbles: true, cancelable: true, button: 0 });

@@ -1,0 +1,395 @@
+// The banner beside the composer, in the open shadow root of a `data-replyguard="banner"` host:
+// each finding with its clause number, a short Chinese explanation, the chapter-4 penalty and a
+// quick fix; at send time why the send was stopped and the deliberate 仍要发送 (arm, then the agent's
+// own Enter/Send — the extension never clicks Send). Chinese first, English second. Built with
+// plain DOM calls (`el` below; no UI framework: a few dozen nodes redrawn on a change do not need
+// one, and preact cost the content script 4 KB gzipped): page and draft text only ever become text
+// nodes. It never takes focus while the agent types; after a stopped send, Tab in the composer comes
+// here and Esc goes back.
+import CSS from './banner.css?inline';
+import { CLAUSES } from '../../rules/clauses';
+import type { Finding, Severity } from '../../rules/types';
+
+export type BannerMode = 'typing' | 'blocked' | 'held' | 'armed';
+
+export interface BannerState {
+  findings: readonly Finding[];
+  mode: BannerMode;
+  /** A one-off note (e.g. the editor refused a fix). */
+  notice?: string;
+}
+
+export interface BannerActions {
+  fix(finding: Finding): void;
+  fixAll(): void;
+  /** First step of 仍要发送: allow this exact draft once. */
+  arm(): void;
+  disarm(): void;
+  dismiss(): void;
+  /** Esc: back to the composer with its caret. */
+  escape(): void;
+}
+
+const SEVERITY_LABEL: Record<Severity, string> = { block: '违规', warn: '疑似违规', info: '建议' };
+
+const TITLE: Record<BannerMode, [string, string]> = {
+  typing: ['发现可能违规的内容', 'Possible rule breach'],
+  blocked: ['已拦截发送：请先修改标出的内容', 'Send blocked: fix the marked words first'],
+  held: ['请确认：这条消息可能违规', 'Please confirm: this message may break the rules'],
+  armed: ['已允许发送这一条（会记录）', 'Override armed for this message (logged)'],
+};
+
+const HINT: Record<BannerMode, string> = {
+  typing: '',
+  blocked: '修改后再发送；确需发送请点「仍要发送…」，再按 Enter 或点「发送」。Tab 键进入本提示，Esc 返回输入框。',
+  held: '确认无误：再按一次 Enter 或点「发送」即可发送。Tab 键进入本提示，Esc 返回输入框。',
+  armed: '现在按 Enter 或点「发送」发送这一条；修改内容会取消允许。',
+};
+
+const short = (s: string, max = 14) => (s.length > max ? `${s.slice(0, max)}…` : s);
+
+function fixLabel(f: Finding): string {
+  if (!f.fix) return '';
+  return f.fix.text ? `改为「${short(f.fix.text)}」` : `删除「${short(f.match)}」`;
+}
+
+function clauseInfo(clause: string) {
+  return (CLAUSES as Record<string, (typeof CLAUSES)[keyof typeof CLAUSES] | undefined>)[clause];
+}
+
+type Child = Node | string | null | undefined | false;
+
+/** An element with attributes (`on…` functions become listeners) and children; strings become text nodes. */
+function el(doc: Document, tag: string, attrs: Record<string, string | number | ((e: Event) => void) | undefined> | null, ...children: Child[]): HTMLElement {
+  const node = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attrs ?? {})) {
+    if (value === undefined) continue;
+    if (typeof value === 'function') node.addEventListener(name.slice(2), value);
+    else node.setAttribute(name, String(value));
+  }
+  for (const child of children) if (child || child === '') node.append(child);
+  return node;
+}
+
+function findingItem(doc: Document, finding: Finding, actions: BannerActions): HTMLElement {
+  const info = clauseInfo(finding.clause);
+  const h = el.bind(null, doc);
+  return h(
+    'li',
+    { class: `finding sev-${finding.severity}`, 'data-clause': finding.clause, 'data-rule': finding.rule, 'data-severity': finding.severity },
+    h(
+      'div',
+      { class: 'head' },
+      h('span', { class: 'clause', title: info?.title.zh }, `规则 ${finding.clause}`),
+      h('span', { class: 'sev' }, SEVERITY_LABEL[finding.severity]),
+      finding.match ? h('q', { class: 'match' }, short(finding.match, 40)) : null,
+    ),
+    h('div', { class: 'msg' }, finding.message),
+    info ? h('div', { class: 'penalty' }, h('b', null, '后果：'), info.penalty.zh) : null,
+    info ? h('div', { class: 'en' }, info.title.en) : null,
+    finding.fix ? h('button', { type: 'button', class: 'fix', onclick: () => actions.fix(finding) }, fixLabel(finding)) : null,
+  );
+}
+
+/** The banner's content for one state. */
+export function renderBanner(doc: Document, state: BannerState, actions: BannerActions): HTMLElement {
+  const { findings, mode } = state;
+  const h = el.bind(null, doc);
+  const worst: Severity = findings.some((f) => f.severity === 'block') ? 'block' : findings.some((f) => f.severity === 'warn') ? 'warn' : 'info';
+  const fixable = findings.filter((f) => f.fix).length;
+  const [zh, en] = mode === 'typing' && worst === 'info' ? ['建议', 'Advice'] : TITLE[mode];
+  const urgent = mode === 'blocked' || mode === 'held';
+  return h(
+    'section',
+    {
+      class: `rg mode-${mode} worst-${worst}`,
+      role: urgent ? 'alert' : 'status',
+      'aria-label': '回复卫士提示 ReplyGuard',
+      'data-mode': mode,
+      tabindex: -1,
+      onkeydown: (e) => {
+        if ((e as KeyboardEvent).key === 'Escape') {
+          e.preventDefault();
+          actions.escape();
+        }
+      },
+    },
+    h(
+      'header',
+      null,
+      h('span', { class: 'brand' }, '回复卫士'),
+      h('span', { class: 'title' }, zh + (mode === 'typing' && worst !== 'info' ? `（${findings.length} 处）` : '')),
+      h('button', { type: 'button', class: 'close', 'aria-label': '关闭提示 Close', title: '关闭提示（Esc 返回输入框）', onclick: actions.dismiss }, '×'),
+    ),
+    h('div', { class: 'sub' }, en),
+    h('ul', null, ...findings.map((f) => findingItem(doc, f, actions))),
+    state.notice ? h('div', { class: 'notice' }, state.notice) : null,
+    HINT[mode] ? h('div', { class: 'hint' }, HINT[mode]) : null,
+    h(
+      'footer',
+      null,
+      fixable > 1 ? h('button', { type: 'button', class: 'fix-all', onclick: actions.fixAll }, '全部修正') : null,
+      mode === 'blocked'
+        ? h('button', { type: 'button', class: 'override', title: '确需发送时使用：先点这里，再按 Enter 或点「发送」。会记录在案。', onclick: actions.arm }, '仍要发送…')
+        : null,
+      mode === 'armed' ? h('button', { type: 'button', class: 'disarm', onclick: actions.disarm }, '取消允许') : null,
+    ),
+  );
+}
+
+
+/**
+ * The document a frame's banner goes into: the outermost same-origin ancestor's, so a composer in a
+ * small iframe gets a banner with room beside it (a cross-origin parent is out of reach: own frame).
+ */
+export function bannerDocumentFor(win: Window): Document {
+  let w: Window = win;
+  try {
+    while (w.parent !== w && w.frameElement) w = w.parent;
+    void w.document.documentElement;
+  } catch {
+    w = win;
+  }
+  return w.document;
+}
+
+type Box = { left: number; top: number; right: number; bottom: number; width: number; height: number };
+
+/** An element's box in the viewport of `doc` (adding the offsets of the frames between them). */
+function rectIn(doc: Document, el: Element): Box {
+  const r = el.getBoundingClientRect();
+  let { left, top } = r;
+  let w: Window | null = el.ownerDocument.defaultView;
+  try {
+    while (w && w.document !== doc && w.frameElement) {
+      const frame = w.frameElement;
+      const fr = frame.getBoundingClientRect();
+      left += fr.left + frame.clientLeft;
+      top += fr.top + frame.clientTop;
+      w = w.parent;
+    }
+  } catch {
+    // a cross-origin step: keep what we have
+  }
+  return { left, top, right: left + r.width, bottom: top + r.height, width: r.width, height: r.height };
+}
+
+const safeList = (fn: () => readonly (Element | null | undefined)[]): Element[] => {
+  try {
+    return fn().filter((el): el is Element => !!el?.isConnected);
+  } catch {
+    return [];
+  }
+};
+
+/** The smallest box around the elements (in `doc`'s viewport); empty boxes (hidden) are skipped. */
+function clearArea(doc: Document, elements: readonly Element[]): Box | null {
+  let box: Box | null = null;
+  for (const el of elements) {
+    const r = rectIn(doc, el);
+    if (!r.width && !r.height) continue;
+    if (!box) box = { ...r };
+    else {
+      box.left = Math.min(box.left, r.left);
+      box.top = Math.min(box.top, r.top);
+      box.right = Math.max(box.right, r.right);
+      box.bottom = Math.max(box.bottom, r.bottom);
+    }
+  }
+  if (box) {
+    box.width = box.right - box.left;
+    box.height = box.bottom - box.top;
+  }
+  return box;
+}
+
+const GAP = 6;
+const MARGIN = 8;
+/** Above the composer is the chat: the banner takes at most this share of it (then scrolls). */
+const ABOVE_SHARE = 0.5;
+const MIN_USEFUL = 72;
+
+export interface BannerPlace {
+  side: 'above' | 'below';
+  /** 'above': the banner's bottom edge; 'below': its top edge (viewport px). */
+  edge: number;
+  maxHeight: number;
+}
+
+/**
+ * Where the banner goes: never over the composer and its Send button (`clear`). Above them if it fits
+ * in its share of the chat; else below them where the page leaves room; else the larger side,
+ * scrolling. Without a composer box: the bottom of the viewport.
+ */
+export function placeBanner(clear: Pick<Box, 'top' | 'bottom'> | null, natural: number, vh: number): BannerPlace {
+  if (!clear) return { side: 'above', edge: vh - 4, maxHeight: Math.max(Math.min(natural, vh * ABOVE_SHARE), 60) };
+  const above = Math.max(clear.top - GAP - MARGIN, 0);
+  const below = Math.max(vh - clear.bottom - GAP - MARGIN, 0);
+  const aboveCap = Math.max(above * ABOVE_SHARE, Math.min(above, 160));
+  const put = (side: 'above' | 'below', room: number): BannerPlace =>
+    side === 'above' ? { side, edge: clear.top - GAP, maxHeight: Math.max(room, 0) } : { side, edge: clear.bottom + GAP, maxHeight: Math.max(room, 0) };
+  if (natural <= aboveCap) return put('above', aboveCap);
+  if (natural <= below) return put('below', below);
+  if (aboveCap >= MIN_USEFUL && aboveCap >= below) return put('above', aboveCap);
+  if (below >= MIN_USEFUL) return put('below', below);
+  // The composer fills the viewport: the larger strip, however small (still never over Send).
+  return aboveCap >= below ? put('above', Math.max(aboveCap, above)) : put('below', below);
+}
+
+export interface BannerView {
+  readonly host: HTMLElement;
+  update(state: BannerState | null): void;
+  /** The composer the banner sits beside. */
+  /**
+   * The composer the banner sits beside, and the page's controls it must leave clear (its Send
+   * button, the composer's box): the agent must always see and click the page's own 发送.
+   */
+  anchor(element: HTMLElement | null, keepClear?: () => readonly (Element | null | undefined)[]): void;
+  /** Moves focus into the banner (after a stopped send, on Tab). */
+  focus(): void;
+  /** Whether a node is inside the banner. */
+  contains(node: Node | null): boolean;
+  /** Whether the keyboard focus is in the banner. */
+  hasFocus(): boolean;
+  readonly visible: boolean;
+  reposition(): void;
+}
+
+export function createBanner(doc: Document, actions: BannerActions, signal: AbortSignal): BannerView {
+  const win = doc.defaultView ?? window;
+  const host = doc.createElement('replyguard-banner');
+  host.setAttribute('data-replyguard', 'banner');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  const panel = doc.createElement('div');
+  panel.className = 'panel';
+  panel.hidden = true;
+  root.append(style, panel);
+  // Keys typed in the banner are the banner's: the page must not act on them (e.g. its own Esc).
+  for (const type of ['keydown', 'keyup', 'keypress'] as const) host.addEventListener(type, (e) => e.stopPropagation(), { signal });
+
+  let anchorEl: HTMLElement | null = null;
+  let shown = false;
+
+  const ensureHost = () => {
+    if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
+  };
+
+  /** The page's own controls the banner must never cover: the composer, its Send button, their box. */
+  let keepClear: () => readonly (Element | null | undefined)[] = () => [];
+
+  const reposition = () => {
+    if (!shown) return;
+    const vw = win.innerWidth;
+    const vh = win.innerHeight;
+    const rect = anchorEl?.isConnected ? clearArea(doc, [anchorEl, ...safeList(keepClear)]) : null;
+    const width = Math.max(Math.min(Math.max(rect?.width ?? 420, 320), 560, vw - 16), 120);
+    const left = Math.min(Math.max(rect?.left ?? vw - width - 8, 8), Math.max(vw - width - 8, 0));
+    const s = panel.style;
+    s.left = `${left}px`;
+    s.width = `${width}px`;
+    // Its natural height (the panel only scrolls it): read in the frame it is placed in.
+    const natural = (panel.firstElementChild as HTMLElement | null)?.offsetHeight ?? 160;
+    const place = placeBanner(rect, natural, vh);
+    if (place.side === 'above') {
+      s.top = 'auto';
+      s.bottom = `${vh - place.edge}px`;
+    } else {
+      s.bottom = 'auto';
+      s.top = `${place.edge}px`;
+    }
+    s.maxHeight = `${place.maxHeight}px`;
+  };
+
+  let frame = 0;
+  const repositionSoon = () => {
+    if (frame || !shown) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      reposition();
+      panel.style.visibility = '';
+    });
+  };
+  win.addEventListener('scroll', repositionSoon, { capture: true, passive: true, signal });
+  win.addEventListener('resize', repositionSoon, { passive: true, signal });
+  // The composer's own frame scrolls too when the banner lives in an outer document.
+  let anchorCtl: AbortController | null = null;
+  // A composer that grows while the agent types (auto-height textareas, Quill) moves its top edge.
+  let resizeObserver: ResizeObserver | null = null;
+
+  signal.addEventListener('abort', () => {
+    anchorCtl?.abort();
+    resizeObserver?.disconnect();
+    panel.replaceChildren();
+    if (frame) win.cancelAnimationFrame(frame);
+    host.remove();
+  });
+
+  return {
+    host,
+    get visible() {
+      return shown;
+    },
+    update(state) {
+      const show = !!state && state.findings.length > 0;
+      if (show) {
+        ensureHost();
+        // Redrawn whole; a focused control keeps the focus in its new copy (same class, same place).
+        const focused = root.activeElement;
+        const controls = () => [...panel.querySelectorAll<HTMLElement>('section, button')];
+        const at = focused ? controls().indexOf(focused as HTMLElement) : -1;
+        const cls = focused?.className;
+        panel.replaceChildren(renderBanner(doc, state, actions));
+        if (at >= 0) {
+          const again = controls();
+          (again[at]?.className === cls ? again[at] : again.find((c) => c.className === cls) ?? again[0])?.focus();
+        }
+      } else if (shown) {
+        panel.replaceChildren();
+      }
+      panel.hidden = !show;
+      if (show && !shown) {
+        // Placed in the next frame (reading layout now would force one while the agent types);
+        // invisible until then.
+        panel.style.visibility = 'hidden';
+        shown = true;
+        repositionSoon();
+      } else {
+        shown = show;
+        repositionSoon();
+      }
+    },
+    anchor(element, clear) {
+      anchorEl = element;
+      keepClear = clear ?? (() => []);
+      resizeObserver?.disconnect();
+      if (element) {
+        resizeObserver ??= new win.ResizeObserver(repositionSoon);
+        resizeObserver.observe(element);
+      }
+      anchorCtl?.abort();
+      anchorCtl = null;
+      const anchorWin = element?.ownerDocument.defaultView;
+      if (anchorWin && anchorWin !== win) {
+        anchorCtl = new AbortController();
+        anchorWin.addEventListener('scroll', repositionSoon, { capture: true, passive: true, signal: anchorCtl.signal });
+        anchorWin.addEventListener('resize', repositionSoon, { passive: true, signal: anchorCtl.signal });
+      }
+      repositionSoon();
+    },
+    focus() {
+      const section = panel.querySelector<HTMLElement>('.rg');
+      // The most useful action first: a fix, else 仍要发送, else any button.
+      const first = ['button.fix', 'button.fix-all', 'button.override', 'button'].map((sel) => panel.querySelector<HTMLElement>(sel)).find(Boolean);
+      (first ?? section)?.focus();
+    },
+    contains(node) {
+      return !!node && (node === host || root.contains(node));
+    },
+    hasFocus() {
+      return doc.activeElement === host;
+    },
+    reposition,
+  };
+}

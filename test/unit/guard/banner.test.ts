@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { placeBanner, renderBanner, type BannerActions } from '../../../content/guard/banner';
+import type { Finding } from '../../../rules/types';
+
+// The banner never covers the composer and its Send button (`clear`), and leaves most of the chat
+// above the composer visible.
+const span = (p: ReturnType<typeof placeBanner>) =>
+  p.side === 'above' ? { top: p.edge - p.maxHeight, bottom: p.edge } : { top: p.edge, bottom: p.edge + p.maxHeight };
+
+describe('placeBanner', () => {
+  const vh = 720;
+  it.each([
+    ['composer at the bottom (workbench): above, within half the chat', { top: 560, bottom: 700 }, 180, 'above'],
+    ['composer at the top (a form): below, where the page leaves room', { top: 8, bottom: 120 }, 260, 'below'],
+    ['tall banner, composer in the middle: the larger side, scrolling', { top: 300, bottom: 420 }, 600, 'below'],
+    ['composer filling the viewport: the larger strip', { top: 40, bottom: 700 }, 200, 'above'],
+  ] as const)('%s', (_name, clear, natural, side) => {
+    const place = placeBanner(clear, natural, vh);
+    expect(place.side).toBe(side);
+    const { top, bottom } = span(place);
+    expect(bottom <= clear.top || top >= clear.bottom, `${top}-${bottom} vs ${clear.top}-${clear.bottom}`).toBe(true);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(bottom).toBeLessThanOrEqual(vh);
+    if (side === 'above' && clear.top > 200) expect(place.maxHeight).toBeLessThanOrEqual(Math.max(clear.top / 2, 160));
+  });
+
+  it('fits a short banner whole', () => {
+    expect(placeBanner({ top: 560, bottom: 700 }, 150, vh).maxHeight).toBeGreaterThanOrEqual(150);
+  });
+});
+
+describe('renderBanner', () => {
+  const noop = () => undefined;
+  const actions: BannerActions = { fix: noop, fixAll: noop, arm: noop, disarm: noop, dismiss: noop, escape: noop };
+  const markup = '<img src=x onerror="alert(1)">';
+  const finding: Finding = { clause: '2.3', rule: 'custom-deny', severity: 'block', start: 0, end: markup.length, match: markup, message: `提到 ${markup}`, fix: { start: 0, end: markup.length, text: '' } };
+
+  it('shows page and draft text as text only, with the clause, the penalty and the buttons of the mode', () => {
+    const section = renderBanner(document, { findings: [finding], mode: 'blocked' }, actions);
+    expect(section.querySelectorAll('img, script, [onerror]')).toHaveLength(0);
+    expect(section.querySelector('.match')!.textContent).toBe(markup);
+    expect(section.querySelector('.clause')!.textContent).toBe('规则 2.3');
+    expect(section.querySelector('.penalty')!.textContent).toMatch(/^后果：/);
+    expect(section.getAttribute('data-mode')).toBe('blocked');
+    expect([...section.querySelectorAll('button')].map((b) => b.className)).toEqual(['close', 'fix', 'override']);
+  });
+
+  it('calls the action of a clicked button and Esc', () => {
+    const calls: string[] = [];
+    const spy: BannerActions = { ...actions, fix: (f) => calls.push(`fix ${f.rule}`), arm: () => calls.push('arm'), escape: () => calls.push('esc') };
+    const section = renderBanner(document, { findings: [finding], mode: 'blocked' }, spy);
+    section.querySelector<HTMLButtonElement>('button.fix')!.click();
+    section.querySelector<HTMLButtonElement>('button.override')!.click();
+    section.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(calls).toEqual(['fix custom-deny', 'arm', 'esc']);
+  });
+});

@@ -1,0 +1,37 @@
+// One value in storage.local, read and watched: the small part of @wxt-dev/storage that content
+// scripts use (getValue / setValue / watch with a fallback), without its versioning, locks and
+// deep-equal helpers, which cost the content script ~3 KB gzipped (issue 4 budget). The stored
+// shape is the same (`local:settings` → storage.local key `settings`), so the background and the
+// popup may keep using `storage.defineItem` on the same keys.
+import { browser } from 'wxt/browser';
+
+export interface LocalItem<T> {
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+  /** Calls `cb` when another context (or this one) changes the value; returns the unwatch function. */
+  watch(cb: (value: T, previous: T) => void): () => void;
+}
+
+/** `key` as storage.local names it (no `local:` prefix). */
+export function localItem<T>(key: string, fallback: T): LocalItem<T> {
+  const area = () => browser.storage.local;
+  return {
+    async getValue() {
+      const got = (await area().get(key))[key];
+      return (got ?? fallback) as T;
+    },
+    async setValue(value) {
+      await area().set({ [key]: value });
+    },
+    watch(cb) {
+      const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>) => {
+        const change = changes[key];
+        // Same JSON = no change (storage values are JSON): a rewrite of equal settings is not news.
+        if (!change || JSON.stringify(change.newValue) === JSON.stringify(change.oldValue)) return;
+        cb((change.newValue ?? fallback) as T, (change.oldValue ?? fallback) as T);
+      };
+      area().onChanged.addListener(listener);
+      return () => area().onChanged.removeListener(listener);
+    },
+  };
+}
