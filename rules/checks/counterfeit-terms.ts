@@ -153,7 +153,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: /(?:外贸|工厂|代工厂|尾货|出口|瑕疵|大牌|名牌|品牌|专柜)(?:的)?$/,
-    notAfter: /^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员|优惠|折扣|活动)/,
+    notAfter: new RegExp(`${REFUSED_AFTER.source}|^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员|优惠|折扣|活动)`),
     hypothetical: true,
   },
   {
@@ -169,7 +169,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: /(?:外贸|工厂|代工厂|尾货|出口)$/,
-    notAfter: /^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号)/,
+    notAfter: new RegExp(`${REFUSED_AFTER.source}|^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号)`),
   },
   {
     // 复刻 / 复刻款 / 顶级复刻 — unless it is the brand's own re-issue.

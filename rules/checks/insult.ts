@@ -14,6 +14,18 @@ const CLAUSE_ALONE_TAIL = /^(?:吧|啊|呀|吗|么|嘛|了吧|了吗|了|你|你
 
 const cues: Cue[] = [
   {
+    // Contempt for the buyer without swear words: 乡巴佬, 巨婴买家, 戏精, 您这理解能力, 你妈没教过你.
+    words: [
+      '乡巴佬', '土包子', '巨婴', '戏精', '奇葩', '没家教', '没教养', '你妈没教', '你爸妈没教', '没人教你', '小学读完', '回去读书', '智商', '理解能力', '脑子进水', '脑子有坑',
+      '绕道走', '这种人', '这样的顾客', '这种顾客', '这种买家', 'low到爆', '穷鬼', '穷酸', '买不起就别', '没见过世面', '事儿精', '事精', '杠精', '矫情',
+    ],
+    severity: 'block',
+    message: '讽刺、贬低买家，属于不文明用语（规则 2.4）',
+    notSentence: /不是说您|别误会|没有说您|没说您|智商税|理解能力强|宝宝|儿童|益智/,
+    // 没出过国的乡巴佬 is still an insult: only the sentence-level excuses above cancel it.
+    deniable: false,
+  },
+  {
     words: VULGAR,
     severity: 'block',
     message: '脏话/粗口，属于不文明用语',

@@ -17,7 +17,7 @@ const cues: Cue[] = [
     ],
     severity: 'block',
     message: '利用客服工具招聘、招代理或招兼职，与客户服务无关',
-    notBefore: /(?:牙|鞋|毛|洗|马桶)$/,
+    notBefore: /(?:牙|鞋|毛|洗|马桶|不|没|暂不|并不|从不)$/,
     notAfter: /^(?:柄|机|套|网|信息请|客服)/,
   },
   {

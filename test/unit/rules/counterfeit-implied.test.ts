@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    '我们的鱼油是澳洲原装进口，不是国内分装的，瓶底有澳洲产地钢印。',
     '这个品牌我们没有授权，所以不卖。',
     '专柜价格是880，我们跨境价格便宜是因为免了部分关税，货是一样的正品。',
     '我们的价格只有专柜价的一半，因为是跨境免税。',
@@ -21,6 +22,9 @@ ruleTable(counterfeitImplied, {
     '跟专柜买的是同一批货，都是品牌官方渠道出的。',
   ],
   invalid: [
+    { text: '这批面霜是平替厂出的，包装一模一样，连批号都照着印了。', severity: 'block' },
+    { text: '专柜三千多，我们这三百多，您品，您细品。', severity: 'block' },
+    { text: '保健品这批是我们自己灌装的，瓶子和标签跟原装的一样。', severity: 'block' },
     { text: '没有正品授权的，是工厂直接出的货，所以便宜。', severity: 'warn' },
     { text: '不是zp哦亲，但是质量很好。', match: '不是zp' },
     { text: '微商同款货源，和大牌一个厂。', severity: 'warn' },

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    '溜冰鞋的尺码偏大，建议选小一码。',
+    '我们严禁刷单，所有销量都是真实订单。',
     '斗牛犬造型的抱枕，毛绒材质。',
     '这款牌九造型的冰箱贴是文创产品。',
     '这款茶叶子很嫩，泡着好喝。',
@@ -19,6 +21,9 @@ ruleTable(illegalContent, {
     '这款刀具不属于管制刀具，可以正常邮寄。',
   ],
   invalid: [
+    { text: '超过限额的话我们拆成好几单，用不同人的名字下，海关查不到。', severity: 'block' },
+    { text: '这批货没走海关，是人肉背进来的，所以便宜一半。', severity: 'block' },
+    { text: '帮我们刷几单吧，本金我们先转给你，刷完另给佣金。', severity: 'block' },
     { text: '晚上来直播间玩牌九，赢了直接提现。', severity: 'block' },
     { text: '需要叶子的话我有渠道，懂的来。', severity: 'block' },
     { text: '我们有外围资源，高端大气，欢迎咨询。', severity: 'block' },

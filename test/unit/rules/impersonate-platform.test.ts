@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    '平台客服在此类问题上会更专业，建议您联系他们。',
+    '如果不满意，您可以申请平台介入，以平台处理结果为准。',
     '品牌官方客服为您服务，请问有什么可以帮您？',
     '我们是官方的，正品放心。',
     '我是快手的老用户了，也在这边开店。',
@@ -25,6 +27,9 @@ ruleTable(impersonatePlatform, {
     '如果对处理结果不满意，您可以申请平台介入，平台客服会尽快联系您。',
   ],
   invalid: [
+    { text: '经快手平台审核，您的退款申请已被驳回，无需再申诉。', severity: 'block' },
+    { text: '快手官方已为您开通极速退款，请先点击确认收货。', severity: 'block' },
+    { text: '我同时也是快手平台的审核员，您这单我内部处理一下就行。', severity: 'block' },
     { text: '我是平台指定的售后专员，这单由我全权处理。', severity: 'block' },
     { text: '快手客服小美为您服务，请问需要什么帮助？', severity: 'block' },
     { text: '我这边是快手官方的，您的投诉不成立。', match: '我这边是快手官方的' },

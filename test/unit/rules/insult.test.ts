@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    '这款益智玩具能锻炼宝宝的理解能力。',
+    '别交智商税，这款性价比很高。',
     '这款进口狗粮是新西兰产的，适合全犬期。',
     '猪鬃梳是手工制作的，刚开始用可能会掉一两根毛。',
     '宝宝屁屁霜是德国原装，换尿布的时候薄涂一层就行。',
@@ -33,6 +35,9 @@ ruleTable(insult, {
     '变态反应科的医生建议先做过敏测试。',
   ],
   invalid: [
+    { text: '像你这种巨婴买家我见多了。', severity: 'block' },
+    { text: '一看就是没出过国的乡巴佬，连直邮是什么都不懂。', severity: 'block' },
+    { text: '您这理解能力，我建议先回去把小学读完。', severity: 'block' },
     { text: '你是不是傻，保税仓发货就要三天。', severity: 'block' },
     { text: '您这是什么沙雕问题', match: '沙雕' },
     { text: 'ＳＢ才给差评', match: 'ＳＢ' },

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    '快递会送到你家门口，请留意电话。',
+    '这款除螨仪能弄死螨虫，床垫沙发都能用。',
     '超量服用可能会有不良后果，请严格按照每天一粒的用量服用。',
     '未按说明书使用，后果自负。',
     '拆箱的时候小心一点，里面是玻璃瓶装的精华。',
@@ -28,6 +30,10 @@ ruleTable(threat, {
     '我们记住你了，下次给你留货哦～',
   ],
   invalid: [
+    { text: '谁再给我们恶意差评，我就去他家门口泼油漆。', severity: 'block' },
+    { text: '退款给你了，不过你这号码我记下了，以后有你受的。', severity: 'block' },
+    { text: '收货地址和电话都在我这儿存着呢，你投诉之前最好想清楚。', severity: 'block' },
+    { text: '你老公的电话我们也有，要不要我打给他说说你干的好事？', severity: 'block' },
     { text: '差评不删的话后果自负，我们有的是办法让你后悔。', severity: 'block' },
     { text: '请按时确认收货，否则后果自负。', match: '后果自负' },
     { text: '你再给差评试试，我让你吃不了兜着走。', severity: 'block' },

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    '退货运费险会自动理赔，您不用操作。',
+    '微商城的那种我们不清楚，我们只保证快手店铺里的商品。',
     '跨境综合税由平台代缴，您不需要另外操作。',
     '清关手续我们这边会代办，您只需要完成实名认证。',
     '可以免费代写贺卡，下单时备注想写的话就行。',
@@ -14,6 +16,9 @@ ruleTable(unrelatedService, {
     '装修风格偏北欧的话推荐这款灰色地毯。',
   ],
   invalid: [
+    { text: '麻烦您帮我女儿投个票吧，少儿舞蹈比赛，搜27号就行。', severity: 'block' },
+    { text: '我这边也卖保险，重疾险一年才几百块，给您孩子配一份？', severity: 'block' },
+    { text: '有兴趣学炒股吗？我有个老师带单，最近收益很好。', severity: 'block' },
     { text: '我们还代办签证和留学申请，价格优惠，有需要告诉我。', severity: 'block' },
     { text: '另外我们也接代写论文，本科硕士都可以。', match: '代写论文' },
     { text: '驾照代考、四六级包过，有需要联系我。', severity: 'block' },
