@@ -9,6 +9,7 @@ import type { SiteAdapter } from '../../sites/types';
 import { loadSettings, watchSettings } from '../../utils/settings';
 import { readCurrentConversation } from '../watcher/rows';
 import { readSessionCards } from '../watcher/sessions';
+import { createShadowHost } from '../shadow-host';
 
 export const COUNTDOWN_PART = 'countdown';
 
@@ -45,11 +46,7 @@ interface Chip {
 }
 
 function createChip(conv: string): Chip {
-  const host = document.createElement('span');
-  host.setAttribute('data-replyguard', COUNTDOWN_PART);
-  const root = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = CSS;
+  const { host, root } = createShadowHost(document, 'span', COUNTDOWN_PART, CSS);
   const chip = document.createElement('span');
   chip.className = 'chip';
   chip.setAttribute('part', 'chip');
@@ -58,7 +55,7 @@ function createChip(conv: string): Chip {
   const note = document.createElement('span');
   note.className = 'nc';
   chip.append(label, note);
-  root.append(style, chip);
+  root.append(chip);
   return { conv, host, label, note };
 }
 

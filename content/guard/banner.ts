@@ -9,6 +9,7 @@
 import CSS from './banner.css?inline';
 import { CLAUSES } from '../../rules/clauses';
 import type { Finding, Severity } from '../../rules/types';
+import { createShadowHost } from '../shadow-host';
 
 export type BannerMode = 'typing' | 'blocked' | 'held' | 'armed';
 
@@ -257,15 +258,11 @@ export interface BannerView {
 
 export function createBanner(doc: Document, actions: BannerActions, signal: AbortSignal): BannerView {
   const win = doc.defaultView ?? window;
-  const host = doc.createElement('replyguard-banner');
-  host.setAttribute('data-replyguard', 'banner');
-  const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = CSS;
+  const { host, root } = createShadowHost(doc, 'replyguard-banner', 'banner', CSS);
   const panel = doc.createElement('div');
   panel.className = 'panel';
   panel.hidden = true;
-  root.append(style, panel);
+  root.append(panel);
   // Keys typed in the banner are the banner's: the page must not act on them (e.g. its own Esc).
   for (const type of ['keydown', 'keyup', 'keypress'] as const) host.addEventListener(type, (e) => e.stopPropagation(), { signal });
 

@@ -6,6 +6,7 @@
 import MIRROR_CSS from './mirror.css?inline';
 import type { Finding, Severity } from '../../rules/types';
 import type { Draft, EditorHandle } from './editor';
+import { createShadowHost } from '../shadow-host';
 
 export const HIGHLIGHT_NAMES: Record<Severity, string> = {
   block: 'replyguard-block',
@@ -37,16 +38,12 @@ type HighlightLike = { add(r: AbstractRange): void; clear(): void };
 
 export function createHighlighter(doc: Document, signal: AbortSignal): Highlighter {
   const win = doc.defaultView ?? window;
-  const host = doc.createElement('replyguard-highlights');
-  host.setAttribute('data-replyguard', 'highlights');
+  const { host, root } = createShadowHost(doc, 'replyguard-highlights', 'highlights', MIRROR_CSS);
   host.setAttribute('aria-hidden', 'true');
-  const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = MIRROR_CSS;
   const mirror = doc.createElement('div');
   mirror.className = 'mirror';
   mirror.hidden = true;
-  root.append(style, mirror);
+  root.append(mirror);
 
   const registry = (win.CSS as unknown as { highlights?: HighlightRegistryLike } | undefined)?.highlights;
   const HighlightCtor = (win as unknown as { Highlight?: new () => HighlightLike }).Highlight;
