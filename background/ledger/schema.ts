@@ -6,27 +6,16 @@
 // test/unit/ledger/migrations.test.ts that opens a database of the previous version with data.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { DayReplyStats } from '../../rules/metrics/reply-rate';
-import type { LintEvent, RatingEvent } from '../../utils/messages';
+import type { ChatEvent, LintEvent, RatingEvent } from '../../utils/messages';
 
 export const LEDGER_DB_NAME = 'replyguard-ledger';
 
-/** One chat message as the watcher saw it. No text unless the agent turned on settings.storeText. */
-export interface MessageRecord {
-  conv: string;
-  id: string;
-  dir: 'in' | 'out';
-  /** Epoch ms: the printed Beijing time when shown ('page'), else when first seen ('seen'). */
-  ts: number;
-  tsSource: 'page' | 'seen';
-  /** Already on screen when the conversation was shown: recorded, never taken as a live event. */
-  history: boolean;
+/** One chat message as the watcher saw it (the wire event, validated). No text unless the agent turned on settings.storeText. */
+export interface MessageRecord extends Omit<ChatEvent, 'source'> {
   /** A chat row, or the session list's card of a conversation that was not open. */
   source: 'row' | 'card';
-  site: string;
   /** When the ledger received it. */
   seenAt: number;
-  buyerName?: string;
-  text?: string;
 }
 
 export interface RatingRecord {
