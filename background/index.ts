@@ -7,6 +7,7 @@ import { loadSettings } from '../utils/settings';
 import { openLedger, type LedgerDB } from './ledger/db';
 import { pruneLedger } from './ledger/ingest';
 import * as queries from './ledger/queries';
+import { refreshDays } from './day-upkeep';
 import { listenForMessages } from './router';
 import { ALARM_NAME, onNotificationClicked, refreshTimers, type TimerDeps } from './timers';
 
@@ -38,7 +39,11 @@ export function startBackground(options: BackgroundOptions = {}): TimerDeps {
     if (alarm.name === ALARM_NAME) refresh();
   });
   browser.runtime.onStartup.addListener(refresh);
-  browser.runtime.onInstalled.addListener(refresh);
+  browser.runtime.onInstalled.addListener(() => {
+    refresh();
+    // An update may bring a new day-cache version: rebuild before the popup is opened.
+    void refreshDays(deps).catch((e: unknown) => console.error('[ReplyGuard] day cache', e));
+  });
   browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && 'settings' in changes) refresh();
@@ -51,11 +56,11 @@ export function startBackground(options: BackgroundOptions = {}): TimerDeps {
     if (now - (await lastPruneItem.getValue()) < PRUNE_EVERY_MS) return;
     await lastPruneItem.setValue(now);
     await pruneLedger(await deps.ledger(), now, (await loadSettings()).retentionDays);
-    // Fill the day cache the popup reads, so its first open after an update is not the slow one.
-    await queries.lastDays(await deps.ledger(), 30, now);
+    // The purge dropped old days: bring the popup's days up to date.
+    await refreshDays(deps);
   })().catch((e: unknown) => console.error('[ReplyGuard] prune', e));
 
   // For the service-worker console and the e2e tests: the same queries the popup uses.
-  (globalThis as { replyguard?: unknown }).replyguard = { ledger: deps.ledger, queries, refresh: () => refreshTimers(deps), clickNotification: onNotificationClicked };
+  (globalThis as { replyguard?: unknown }).replyguard = { ledger: deps.ledger, queries, refresh: () => refreshTimers(deps), refreshDays: () => refreshDays(deps), clickNotification: onNotificationClicked };
   return deps;
 }

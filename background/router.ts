@@ -5,6 +5,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { ToBackground } from '../utils/messages';
 import { loadSettings } from '../utils/settings';
 import type { LedgerDB } from './ledger/db';
+import { fillDays, refreshDays } from './day-upkeep';
 import { forgetTab, recordGuardStatus } from './guard-status';
 import { addChatEvents, addLintEvent, addRating } from './ledger/ingest';
 import { focusConversation, refreshTimers, rememberConversationTabs, type TimerDeps } from './timers';
@@ -21,7 +22,11 @@ export async function handleMessage(message: ToBackground, sender: Browser.runti
       const result = await addChatEvents(db, message.events, { now, storeText });
       const rowConvs = [...new Set(message.events.filter((e) => e?.source !== 'card' && typeof e?.conv === 'string').map((e) => e.conv))];
       await rememberConversationTabs(rowConvs.length ? rowConvs : result.conversations, sender.tab, now);
-      if (result.added > 0) await refreshTimers(deps);
+      if (result.added > 0) {
+        await refreshTimers(deps);
+        // The touched days' figures, recomputed now rather than when the popup opens.
+        void refreshDays(deps).catch((e: unknown) => console.error('[ReplyGuard] day cache', e));
+      }
       return { ok: true, added: result.added };
     }
     case 'rating': {
@@ -42,6 +47,9 @@ export async function handleMessage(message: ToBackground, sender: Browser.runti
       if (typeof message.conv !== 'string' || !message.conv) return { ok: false, error: 'no conversation' };
       return (await focusConversation(message.conv)) ? { ok: true } : { ok: false, error: 'conversation not open in any tab' };
     }
+    case 'refresh-days':
+      await fillDays(deps, message);
+      return { ok: true };
     default:
       return { ok: false, error: 'unknown message' };
   }

@@ -33,6 +33,7 @@ const zh = {
   focusFailed: '没有找到显示该会话的标签页，请先打开客服工作台。',
   // popup: chart
   chartTitle: '近 30 天回复率',
+  chartComputing: '正在计算近 30 天的数据…',
   chartSummary: '近 30 天：{days} 天有数据，其中 {good} 天达标；合计回复率 {rate}',
   chartTable: '查看表格',
   colDate: '日期',
@@ -183,6 +184,7 @@ const en: Record<MessageKey, string> = {
   waitingOpen: 'Open the conversation with {name}, {status}',
   focusFailed: 'No tab shows this conversation; open the chat workbench first.',
   chartTitle: 'Reply rate, last 30 days',
+  chartComputing: 'Computing the last 30 days…',
   chartSummary: 'Last 30 days: {days} days with data, {good} compliant; overall rate {rate}',
   chartTable: 'Show table',
   colDate: 'Date',

@@ -66,7 +66,9 @@ export type ToBackground =
   | { type: 'chat-events'; events: ChatEvent[] }
   | { type: 'rating'; event: RatingEvent }
   /** From the popup: bring forward the tab showing this conversation (as an alert click does). */
-  | { type: 'focus-conversation'; conv: string };
+  | { type: 'focus-conversation'; conv: string }
+  /** From the popup (days missing from the cache) and the options page (after an import or purge): bring the day cache up to date. */
+  | { type: 'refresh-days'; fromDay?: number; toDay?: number; now?: number };
 
 export type ToContent = { type: 'focus-conversation'; conv: string };
 

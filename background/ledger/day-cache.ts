@@ -128,8 +128,18 @@ async function runOutcomes(db: LedgerDB, selected: readonly ChatMessage[], now: 
 const pick = (r: DayReplyStats): DayReplyStats => ({ eligible: r.eligible, onTime: r.onTime, late: r.late, pending: r.pending, rate: r.rate, compliant: r.compliant });
 const usable = (r: DayRecord, now: number) => r.v === DAY_CACHE_VERSION && r.validFrom <= now && now < r.validUntil;
 
+export interface DailyFiguresOptions {
+  /**
+   * Days that need a read of their messages (no usable record) come back as null instead of being
+   * computed: the popup takes what is cached and leaves the bulk work to the worker.
+   */
+  cachedOnly?: boolean;
+}
+
 /** Figures of Beijing days `fromDay`..`toDay` (inclusive, in order; zeros for quiet days). */
-export async function cachedDailyFigures(db: LedgerDB, fromDay: number, toDay: number, now: number): Promise<(DayReplyStats & { day: string })[]> {
+export async function cachedDailyFigures(db: LedgerDB, fromDay: number, toDay: number, now: number): Promise<(DayReplyStats & { day: string })[]>;
+export async function cachedDailyFigures(db: LedgerDB, fromDay: number, toDay: number, now: number, options: DailyFiguresOptions): Promise<((DayReplyStats & { day: string }) | null)[]>;
+export async function cachedDailyFigures(db: LedgerDB, fromDay: number, toDay: number, now: number, options: DailyFiguresOptions = {}): Promise<((DayReplyStats & { day: string }) | null)[]> {
   const keys: string[] = [];
   for (let d = fromDay; d <= toDay; d++) keys.push(dayKeyFromDayNumber(d));
   const found = await db.getAll('days', IDBKeyRange.bound(keys[0]!, keys[keys.length - 1]! + DIRTY));
@@ -146,12 +156,15 @@ export async function cachedDailyFigures(db: LedgerDB, fromDay: number, toDay: n
   for (const [i, key] of keys.entries()) {
     const rec = records.get(key);
     const convs = dirty.get(key);
+    // An unfinished day's conversations to recompute: those that got a message, and those whose
+    // pending message has turned late since (`flip` passed). The others' shares still hold.
+    const stale = rec?.convs && rec.v === DAY_CACHE_VERSION && now >= rec.validFrom ? [...new Set([...(convs ?? []), ...Object.keys(rec.convs).filter((c) => rec.convs![c]!.flip <= now)])] : null;
     if (rec && usable(rec, now) && !convs?.length) {
       result.set(key, pick(rec));
-    } else if (rec?.convs && rec.v === DAY_CACHE_VERSION && convs?.length) {
+    } else if (rec?.convs && stale?.length) {
       // Recompute only the conversations that changed.
       const shares = { ...rec.convs };
-      for (const conv of convs) {
+      for (const conv of stale) {
         const share = sharesOf(await conversationOutcomes(db, conv, now), now, new Set([key])).get(key)?.get(conv);
         if (share) shares[conv] = share;
         else delete shares[conv];
@@ -170,7 +183,7 @@ export async function cachedDailyFigures(db: LedgerDB, fromDay: number, toDay: n
   }
 
   // One read per run of consecutive missing days, with half an hour of context on both sides.
-  for (const run of consecutiveRuns(missing)) {
+  for (const run of options.cachedOnly ? [] : consecutiveRuns(missing)) {
     const first = run[0]![1];
     const last = run[run.length - 1]![1];
     const from = dayStart(first) - DAY_CONTEXT_MS;
@@ -219,7 +232,10 @@ export async function cachedDailyFigures(db: LedgerDB, fromDay: number, toDay: n
     }
     await tx.done;
   }
-  return keys.map((day) => ({ day, ...result.get(day)! }));
+  return keys.map((day) => {
+    const figures = result.get(day);
+    return figures ? { day, ...figures } : null;
+  });
 }
 
 function consecutiveRuns<T extends readonly [string, number]>(items: readonly T[]): T[][] {

@@ -7,7 +7,7 @@ import { rateOf, type DayReplyStats } from '../../rules/metrics/reply-rate';
 import { satisfactionOf, type MonthSatisfaction } from '../../rules/metrics/satisfaction';
 import type { LintAction } from '../../utils/messages';
 import type { LedgerDB } from './db';
-import { cachedDailyFigures, invalidateDays } from './day-cache';
+import { cachedDailyFigures, invalidateDays, type DailyFiguresOptions } from './day-cache';
 import { toLintRecord, toMessageRecord, toRatingRecord } from './ingest';
 import { LEDGER_VERSION, type LintRecord, type MessageRecord, type RatingRecord } from './schema';
 import { selectForMetrics, selectForTimers, WAITING_HORIZON_MS } from './select';
@@ -27,8 +27,11 @@ export async function messagesBetween(db: LedgerDB, from: number, to: number): P
  * Reply-rate figures of every Beijing day from `fromDay` to `toDay` (day numbers, inclusive), in
  * order, zeros for days without buyer messages (day-cache.ts: cached, recomputed where changed).
  */
-export function dailyFigures(db: LedgerDB, fromDay: number, toDay: number, now: number): Promise<DayFigures[]> {
-  return cachedDailyFigures(db, fromDay, toDay, now);
+export function dailyFigures(db: LedgerDB, fromDay: number, toDay: number, now: number): Promise<DayFigures[]>;
+/** `cachedOnly`: days without a usable cached record come back as null (nothing is read for them). */
+export function dailyFigures(db: LedgerDB, fromDay: number, toDay: number, now: number, options: DailyFiguresOptions): Promise<(DayFigures | null)[]>;
+export function dailyFigures(db: LedgerDB, fromDay: number, toDay: number, now: number, options: DailyFiguresOptions = {}): Promise<(DayFigures | null)[]> {
+  return cachedDailyFigures(db, fromDay, toDay, now, options);
 }
 
 /** Today's (Beijing) reply-rate figures. */

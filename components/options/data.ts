@@ -1,5 +1,7 @@
 // The options page's reads and writes of the ledger (opened directly: same extension origin).
+import { browser } from 'wxt/browser';
 import { openLedger, type LedgerDB } from '../../background/ledger/db';
+import type { ToBackground } from '../../utils/messages';
 import { pruneLedger } from '../../background/ledger/ingest';
 import { dailyFigures, exportLedger, importLedger, type ImportResult } from '../../background/ledger/queries';
 import { beijingDayKey, beijingDayNumber } from '../../rules/metrics/beijing-time';
@@ -27,10 +29,17 @@ export async function jsonFile(now: number): Promise<{ name: string; text: strin
   return { name: `replyguard-ledger-${stamp(now)}.json`, text: JSON.stringify(await exportLedger(await db(), now)) };
 }
 
+/** The worker recomputes the days an import or purge changed, so the popup's next open finds them ready. */
+const refreshDays = () => void browser.runtime.sendMessage({ type: 'refresh-days' } satisfies ToBackground).catch(() => undefined);
+
 export async function importJson(data: unknown, now: number, storeText: boolean): Promise<ImportResult> {
-  return importLedger(await db(), data, { now, storeText });
+  const result = await importLedger(await db(), data, { now, storeText });
+  if (result.added.messages) refreshDays();
+  return result;
 }
 
 export async function purge(now: number, retentionDays: number): Promise<number> {
-  return pruneLedger(await db(), now, retentionDays);
+  const removed = await pruneLedger(await db(), now, retentionDays);
+  refreshDays();
+  return removed;
 }

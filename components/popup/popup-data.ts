@@ -6,17 +6,25 @@ import { browser } from 'wxt/browser';
 import { guardStatusItem } from '../../background/guard-status';
 import { openLedger, type LedgerDB } from '../../background/ledger/db';
 import { addRating } from '../../background/ledger/ingest';
-import { guardActivity, lastDays, monthSatisfaction, todayFigures, totalOf, type DayFigures, type GuardActivity } from '../../background/ledger/queries';
+import { dailyFigures, guardActivity, monthSatisfaction, totalOf, type DayFigures, type GuardActivity } from '../../background/ledger/queries';
+import { beijingDayNumber } from '../../rules/metrics/beijing-time';
 import type { MonthSatisfaction } from '../../rules/metrics/satisfaction';
 import type { RatingLevel } from '../../rules/metrics/events';
 import type { GuardStatus } from '../../utils/messages';
 
-export interface PopupFigures {
+/** The first thing on screen: today's reply rate. */
+export interface TodayFigures {
   today: DayFigures;
-  days: DayFigures[];
+}
+
+/** Drawn a frame later: the chart's days (null while the worker fills missing ones), this month, today's guard. */
+export interface RestFigures {
+  days: DayFigures[] | null;
   month: MonthSatisfaction & { month: string };
   activity: GuardActivity;
 }
+
+const CHART_DAYS = 30;
 
 let ledger: Promise<LedgerDB> | undefined;
 export const popupLedger = (): Promise<LedgerDB> => (ledger ??= openLedger());
@@ -28,28 +36,58 @@ async function timed<T>(name: string, work: Promise<T>): Promise<T> {
   return value;
 }
 
-export async function loadFigures(now: number): Promise<PopupFigures> {
+/**
+ * Today's figures: today's cached record, with only the conversations that changed (or whose
+ * pending message turned late) recomputed; without a record, today's messages through the time
+ * index. Never more than one day of messages.
+ */
+export async function loadToday(now: number): Promise<TodayFigures> {
   const db = await timed('ledger-open', popupLedger());
-  // lastDays includes today; today is read from it rather than computed twice.
-  const [days, month, activity] = await Promise.all([timed('days', lastDays(db, 30, now)), timed('month', monthSatisfaction(db, now)), timed('activity', guardActivity(db, now))]);
-  const today = days[days.length - 1] ?? (await todayFigures(db, now));
-  return { today, days, month, activity };
+  const day = beijingDayNumber(now);
+  const [today] = await timed('today', dailyFigures(db, day, day, now));
+  return { today: today! };
+}
+
+/** The 29 days before today from the cache only; when some are missing the worker computes them. */
+async function chartDays(db: LedgerDB, today: DayFigures, now: number): Promise<DayFigures[] | null> {
+  const day = beijingDayNumber(now);
+  const cached = await dailyFigures(db, day - CHART_DAYS + 1, day - 1, now, { cachedOnly: true });
+  if (cached.every((d) => d !== null)) return [...(cached as DayFigures[]), today];
+  return null;
+}
+
+/** Asks the worker to fill the chart's missing days, then reads them (computed here if the worker could not). */
+export async function fillChartDays(today: DayFigures, now: number): Promise<DayFigures[]> {
+  const db = await popupLedger();
+  const day = beijingDayNumber(now);
+  try {
+    await browser.runtime.sendMessage({ type: 'refresh-days', fromDay: day - CHART_DAYS + 1, toDay: day - 1, now });
+  } catch {
+    // no worker reply: computed below
+  }
+  return [...(await dailyFigures(db, day - CHART_DAYS + 1, day - 1, now)), today];
+}
+
+export async function loadRest(today: DayFigures, now: number): Promise<RestFigures> {
+  const db = await popupLedger();
+  const [days, month, activity] = await Promise.all([timed('days', chartDays(db, today, now)), timed('month', monthSatisfaction(db, now)), timed('activity', guardActivity(db, now))]);
+  return { days, month, activity };
 }
 
 export { totalOf };
 
-let early: Promise<PopupFigures> | undefined;
-/** Called first thing by the popup's entry: the reads start while preact and the settings load. */
+let early: Promise<TodayFigures> | undefined;
+/** Called first thing by the popup's entry: the ledger opens while preact and the settings load. */
 export function startLoading(now: number): void {
   performance.mark('rg:script');
-  early = loadFigures(now);
+  early = loadToday(now);
   early.catch(() => undefined);
 }
-/** The early reads once, then fresh ones (after a manual rating). */
-export function figures(now: number): Promise<PopupFigures> {
+/** The early read once, then fresh ones (after a manual rating). */
+export function todayFigures(now: number): Promise<TodayFigures> {
   const first = early;
   early = undefined;
-  return first ?? loadFigures(now);
+  return first ?? loadToday(now);
 }
 
 /** A rating the agent enters by hand (e.g. told on the phone): the ledger's own addRating path. */

@@ -118,7 +118,8 @@ test('keyboard: Tab to a waiting buyer, Enter brings the conversation forward; t
   expect(reached).toBe(true);
   const outline = await row.evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe('none'); // visible focus
-  await popup.keyboard.press('Enter');
+  // A button activates on Enter's keydown; the popup then closes itself (window.close), so no keyup follows.
+  await Promise.all([popup.waitForEvent('close'), popup.keyboard.down('Enter')]);
   await expect(page.locator('.LoginUserInfo-mainTitle-text')).toHaveText('李四');
   expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
 });
@@ -158,18 +159,28 @@ const PER_DAY = process.env.REPLYGUARD_PERF === '1' ? 3000 : 300;
 test(`opens fast with 90 days of data (${PER_DAY} messages a day): time printed`, async ({ context, extensionId, serviceWorker }) => {
   test.setTimeout(180_000);
   const marks: string[] = [];
-  const ownMs: number[] = []; // from the popup's script start: our part, without the browser's page start-up
-  const timeToRendered = async (bars = true) => {
+  /** One open: ms from navigation start until today's figures are drawn, and until the whole 30-day chart is; our own part from the popup's script start. */
+  const open = async (bars = true) => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
-    const ms = Number(await page.locator('html[data-rendered]').getAttribute('data-rendered'));
-    marks.push(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name.replace('rg:', '')} ${Math.round(m.startTime)}`).join(', ')));
-    ownMs.push(ms - (await page.evaluate(() => performance.getEntriesByName('rg:script')[0]!.startTime)));
+    const today = Number(await page.locator('html[data-rendered]').getAttribute('data-rendered'));
+    const chart = Number(await page.locator('html[data-chart-rendered]').getAttribute('data-chart-rendered', { timeout: 60_000 }));
     if (bars) await expect(page.locator('svg.chart rect.bar-good, svg.chart rect.bar-bad')).not.toHaveCount(0);
+    const script = await page.evaluate(() => performance.getEntriesByName('rg:script')[0]!.startTime);
+    marks.push(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name.replace('rg:', '')} ${Math.round(m.startTime)}`).join(', ')));
     await page.close();
-    return ms;
+    return { today, chart, own: Math.round(today - script) };
   };
-  const empty = await timeToRendered(false); // the peer: the same popup over an empty ledger
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  const RUNS = 5;
+  const series = async (n: number, bars = true) => {
+    const runs = [];
+    for (let i = 0; i < n; i++) runs.push(await open(bars));
+    return runs;
+  };
+  const describe = (label: string, runs: { today: number; chart: number; own: number }[]) =>
+    `${label}: today ${runs.map((r) => r.today).join(' / ')} ms (median ${median(runs.map((r) => r.today))}), chart ${runs.map((r) => r.chart).join(' / ')} ms (median ${median(runs.map((r) => r.chart))}), script start → today ${runs.map((r) => r.own).join(' / ')} ms (median ${median(runs.map((r) => r.own))})`;
+  const empty = await series(3, false); // the peer: the same popup over an empty ledger
   const now = Date.now();
   const seedStart = Date.now();
   const seeded = await serviceWorker.evaluate(async ([at, perDay]) => {
@@ -214,12 +225,17 @@ test(`opens fast with 90 days of data (${PER_DAY} messages a day): time printed`
   expect(seeded).toBeGreaterThan(80 * PER_DAY);
   const seedMs = Date.now() - seedStart;
 
-  const cold = await timeToRendered(); // day cache empty: 30 days computed from 90,000 messages
-  const warm = [await timeToRendered(), await timeToRendered(), await timeToRendered()];
-  console.log(`[popup open] 90 days × ${PER_DAY} messages (${seeded} records): empty ledger ${empty} ms; cold (no day cache) ${cold} ms; warm ${warm.join(' / ')} ms (median ${[...warm].sort((a, b) => a - b)[1]} ms = ${([...warm].sort((a, b) => a - b)[1]! / empty).toFixed(2)}× empty); script start → rendered ${ownMs.map(Math.round).join(' / ')} ms; seeding took ${seedMs} ms (navigation start → figures rendered; target < 150 ms)\n  marks (ms since navigation start): ${marks.join(' | ')}`);
-  expect(cold).toBeGreaterThan(0);
+  // First open with no day cache (as after an update that changed the cache format, or records
+  // written past the ingest path): today is read from today's messages; the worker fills the rest.
+  const first = await series(1);
+  const warm = await series(RUNS);
+  console.log(
+    `[popup open] 90 days × ${PER_DAY} messages (${seeded} records, seeded in ${seedMs} ms); ms from navigation start to drawn, target < 150 ms for today's figures\n` +
+      `  ${describe('empty ledger', empty)}\n  ${describe('first open, no day cache', first)}\n  ${describe(`warm (${RUNS} runs)`, warm)}\n` +
+      `  marks (ms since navigation start): ${marks.join(' | ')}`,
+  );
+  expect(first[0]!.today).toBeGreaterThan(0);
 });
-
 
 async function setLanguage(sw: Worker, language: 'zh' | 'en' | 'auto'): Promise<void> {
   await sw.evaluate(async (lang) => {

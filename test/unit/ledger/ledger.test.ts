@@ -4,7 +4,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openLedger, type LedgerDB } from '@/background/ledger/db';
 import { addChatEvents, addLintEvent, addRating, pruneLedger } from '@/background/ledger/ingest';
+import { fillDays, refreshDays } from '@/background/day-upkeep';
+import { beijingDayNumber } from '@/rules/metrics/beijing-time';
 import {
+  dailyFigures,
   exportLedger,
   guardActivity,
   ImportError,
@@ -202,5 +205,51 @@ describe('pruneLedger', () => {
     expect(removed).toBe(2);
     expect((await db.getAll('messages')).map((m) => m.id)).toEqual(['new']);
     expect(await db.count('days')).toBeLessThanOrEqual(91);
+  });
+});
+
+describe('day cache upkeep', () => {
+  const dayOf = (wall: string) => beijingDayNumber(bj(wall));
+
+  it('an expired day record recomputes only the conversations whose pending message turned late', async () => {
+    await add([ev('a', 'q', 'in', '2024-05-01 11:58:00'), ev('b', 'q', 'in', '2024-05-01 11:00:00'), ev('b', 'r', 'out', '2024-05-01 11:02:00')]);
+    expect(await todayFigures(db, NOW)).toMatchObject({ onTime: 1, late: 0, pending: 1 });
+    // 'a' turns late at 12:03; nothing new arrived, so the record is patched, not rebuilt from the day.
+    const later = bj('2024-05-01 12:10:00');
+    const read: string[] = [];
+    const spy = db.getAll.bind(db);
+    db.getAll = ((store: string, query?: IDBKeyRange) => (read.push(`${store}:${JSON.stringify(query?.lower ?? null)}`), spy(store as never, query))) as typeof db.getAll;
+    const patched = await todayFigures(db, later);
+    db.getAll = spy;
+    expect(patched).toMatchObject({ onTime: 1, late: 1, pending: 0 });
+    expect(read.filter((r) => r.startsWith('messages'))).toEqual(['messages:["a"]']);
+    // The same figures as computed from scratch on an empty cache.
+    await db.clear('days');
+    expect(await todayFigures(db, later)).toEqual(patched);
+  });
+
+  it('cachedOnly: days without a usable record come back null and nothing is computed', async () => {
+    await add([ev('a', 'q', 'in', '2024-04-29 10:00:00'), ev('a', 'r', 'out', '2024-04-29 10:01:00')]);
+    const from = dayOf('2024-04-28 12:00:00');
+    const to = dayOf('2024-04-30 12:00:00');
+    expect(await dailyFigures(db, from, to, NOW, { cachedOnly: true })).toEqual([null, null, null]);
+    expect(await db.count('days')).toBeLessThanOrEqual(3); // only the dirty marks of ingestion
+    const full = await dailyFigures(db, from, to, NOW);
+    expect(await dailyFigures(db, from, to, NOW, { cachedOnly: true })).toEqual(full);
+  });
+
+  it('the worker fills the popup\'s days after ingestion, an import, and on request', async () => {
+    const deps = { ledger: () => Promise.resolve(db), now: () => NOW };
+    await add([ev('a', 'q', 'in', '2024-04-20 10:00:00'), ev('a', 'r', 'out', '2024-04-20 10:09:00')]);
+    const today = beijingDayNumber(NOW);
+    expect((await dailyFigures(db, today - 29, today, NOW, { cachedOnly: true })).some((d) => d === null)).toBe(true);
+    await refreshDays(deps);
+    const cached = await dailyFigures(db, today - 29, today, NOW, { cachedOnly: true });
+    expect(cached.every((d) => d !== null)).toBe(true);
+    expect(cached.find((d) => d?.day === '2024-04-20')).toMatchObject({ late: 1 });
+    // A range as of another clock (the popup's), validated.
+    await fillDays(deps, { fromDay: dayOf('2023-01-01 12:00:00'), toDay: dayOf('2023-01-03 12:00:00'), now: bj('2023-01-03 12:00:00') });
+    expect((await dailyFigures(db, dayOf('2023-01-01 12:00:00'), dayOf('2023-01-03 12:00:00'), bj('2023-01-03 12:00:00'), { cachedOnly: true })).every((d) => d !== null)).toBe(true);
+    await expect(fillDays(deps, { fromDay: 'x', toDay: 1e9, now: NaN })).resolves.toBeUndefined();
   });
 });
