@@ -6,7 +6,8 @@ import { storage } from 'wxt/utils/storage';
 import { loadSettings } from '../utils/settings';
 import { openLedger, type LedgerDB } from './ledger/db';
 import { pruneLedger } from './ledger/ingest';
-import * as queries from './ledger/queries';
+import * as ledgerQueries from './ledger/queries';
+import * as transfer from './ledger/transfer';
 import { refreshDays } from './day-upkeep';
 import { listenForMessages } from './router';
 import { ALARM_NAME, onNotificationClicked, refreshTimers, type TimerDeps } from './timers';
@@ -61,6 +62,7 @@ export function startBackground(options: BackgroundOptions = {}): TimerDeps {
   })().catch((e: unknown) => console.error('[ReplyGuard] prune', e));
 
   // For the service-worker console and the e2e tests: the same queries the popup uses.
+  const queries = { ...ledgerQueries, ...transfer };
   (globalThis as { replyguard?: unknown }).replyguard = { ledger: deps.ledger, queries, refresh: () => refreshTimers(deps), refreshDays: () => refreshDays(deps), clickNotification: onNotificationClicked };
   return deps;
 }

@@ -7,7 +7,7 @@ import { MessageLog } from '../../rules/metrics/message-log';
 import { dailyReplyStats, type DayReplyStats } from '../../rules/metrics/reply-rate';
 import { monthlySatisfaction, type MonthSatisfaction } from '../../rules/metrics/satisfaction';
 import { toMessageRecord, toRatingRecord } from './ingest';
-import { checkLedgerExport, ImportError } from './queries';
+import { checkLedgerExport, ImportError } from './transfer';
 import type { MessageRecord, RatingRecord } from './schema';
 import { selectForMetrics } from './select';
 

@@ -1,7 +1,7 @@
 // Retention and purge, export (daily CSV, guard-log CSV, JSON) and import (JSON, merged, never
 // overwriting; a corrupt or foreign file is refused whole and nothing changes).
 import { useState } from 'preact/hooks';
-import { ImportError, type ImportResult } from '../../background/ledger/queries';
+import { ImportError, type ImportResult } from '../../background/ledger/transfer';
 import type { Problem } from '../../utils/i18n';
 import { checkInt } from '../../utils/options-validation';
 import type { Settings } from '../../utils/settings-schema';

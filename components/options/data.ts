@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { openLedger, type LedgerDB } from '../../background/ledger/db';
 import type { ToBackground } from '../../utils/messages';
 import { pruneLedger } from '../../background/ledger/ingest';
-import { dailyFigures, exportLedger, importLedger, type ImportResult } from '../../background/ledger/queries';
+import { dailyFigures } from '../../background/ledger/queries';
+import { exportLedger, importLedger, type ImportResult } from '../../background/ledger/transfer';
 import { beijingDayKey, beijingDayNumber } from '../../rules/metrics/beijing-time';
 import { dailyCsv, lintCsv } from '../../utils/csv';
 

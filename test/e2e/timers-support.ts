@@ -8,10 +8,10 @@ import { CHROME_PATH, EXTENSION_DIR } from './fixtures';
 // Code passed to worker.evaluate() / extension pages runs where `chrome` is the extension API.
 declare const chrome: typeof import('wxt/browser').browser;
 
-type Queries = typeof import('../../background/ledger/queries');
+type Queries = typeof import('../../background/ledger/queries') & typeof import('../../background/ledger/transfer');
 /** What the worker exposes on its global scope for its console (background/index.ts). */
 export interface SwGlobal {
-  replyguard: { ledger: () => Promise<unknown>; queries: Queries; refresh: () => Promise<unknown>; clickNotification: (id: string) => Promise<boolean> };
+  replyguard: { ledger: () => Promise<unknown>; queries: Queries; refresh: () => Promise<unknown>; refreshDays: () => Promise<void>; clickNotification: (id: string) => Promise<boolean> };
 }
 
 /** The demo workbench's `window.demo` (demo/README.md), the calls these tests use. */

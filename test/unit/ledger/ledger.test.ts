@@ -8,16 +8,14 @@ import { fillDays, refreshDays } from '@/background/day-upkeep';
 import { beijingDayNumber } from '@/rules/metrics/beijing-time';
 import {
   dailyFigures,
-  exportLedger,
   guardActivity,
-  ImportError,
-  importLedger,
   lastDays,
   monthSatisfaction,
   todayFigures,
   totalOf,
   waitingList,
 } from '@/background/ledger/queries';
+import { exportLedger, ImportError, importLedger } from '@/background/ledger/transfer';
 import type { ChatEvent } from '@/utils/messages';
 
 const bj = (wall: string) => Date.parse(wall.replace(' ', 'T') + '+08:00');

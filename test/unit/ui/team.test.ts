@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { run } from '@/cli/stats';
 import { memoryIO } from '@/cli/io';
 import { mergeTeam } from '@/background/ledger/team';
-import { EXPORT_FORMAT } from '@/background/ledger/queries';
+import { EXPORT_FORMAT } from '@/background/ledger/transfer';
 import type { MessageRecord, RatingRecord } from '@/background/ledger/schema';
 
 const NOW = Date.parse('2024-05-03T12:00:00+08:00');
