@@ -1,5 +1,6 @@
 // Starts the content-script features in this frame: the compose guard everywhere (it finds the
-// composer itself, through the site adapters or the generic path), and the chat features (watcher,
+// composer itself, through the site adapters — the built-in ones and those the agent configured on
+// the options page, followed live — or the generic path), and the chat features (watcher,
 // countdown chips, the rule-2.5 send check) once a site adapter recognises the page. A single-page
 // app may render its workbench after the script runs, so the page is watched until it does (or
 // given up on after a while).

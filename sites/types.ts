@@ -5,8 +5,8 @@
 export interface ComposerSelectors {
   /** The editable element: textarea, input or contenteditable root. */
   editor: string;
-  /** The Send button(s) near it. */
-  send: string;
+  /** The Send button(s) near it; without one, the generic detection finds the button beside the editor. */
+  send?: string;
   /** Optional: the box holding one composer and its Send button, to pair them when a page has several. */
   container?: string;
 }

@@ -40,6 +40,7 @@ const SCAN_INTERVAL_MS = 400;
 
 function siteSendButton(site: SiteAdapter, editor: HTMLElement): HTMLElement | null {
   const { container, send } = site.composer;
+  if (!send) return null;
   const box = container ? editor.closest(container) : null;
   return (box ?? editor.ownerDocument).querySelector<HTMLElement>(send);
 }

@@ -2,6 +2,7 @@
 // severity, on/off) build the linter and are watched, so a change applies without a reload.
 import './highlights.css';
 import { createLinter, type Linter } from '../../rules/engine';
+import { configuredAdapters, parsesAsSelector } from '../../sites/configured';
 import { kuaishou } from '../../sites/kuaishou';
 import type { SiteAdapter } from '../../sites/types';
 import { sendToBackground } from '../../utils/messages';
@@ -11,8 +12,19 @@ import { runGuard, type GuardRun } from './guard';
 
 export { registerSendCheck, type SendCheck, type SendCheckContext, type SendCheckFinding } from './send-checks';
 
-/** Site adapters in priority order; the generic adapter is the fallback (content/guard/attach.ts). */
+/** Built-in site adapters in priority order; the generic adapter is the fallback (content/guard/attach.ts). */
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [kuaishou];
+
+/**
+ * This page's adapters: the sites the agent configured on the options page that match it (their
+ * selectors first: the agent named them for this page), then the built-in ones.
+ */
+export function adaptersFor(settings: Settings, location: Location, isValidSelector: (selector: string) => boolean): SiteAdapter[] {
+  return [...configuredAdapters(settings.sites, isValidSelector).filter((a) => a.matches(location)), ...SITE_ADAPTERS];
+}
+
+/** What identifies a set of adapters: a change of the configured ones restarts the guard. */
+const adaptersKey = (adapters: readonly SiteAdapter[]) => JSON.stringify(adapters.map((a) => [a.id, a.composer]));
 
 function linterFor(settings: Settings): Linter {
   const { deny, allow, ruleSeverity } = settings.guard;
@@ -23,6 +35,9 @@ export function startGuard(signal: AbortSignal): void {
   let settings = DEFAULT_SETTINGS;
   let linter = linterFor(settings);
   let run: { ctl: AbortController; guard: GuardRun } | null = null;
+  const isValidSelector = parsesAsSelector(document);
+  let adapters: readonly SiteAdapter[] = SITE_ADAPTERS;
+  let adaptersSeen = adaptersKey(adapters);
 
   const isTopFrame = (() => {
     try {
@@ -35,11 +50,12 @@ export function startGuard(signal: AbortSignal): void {
   const start = () => {
     if (run || signal.aborted) return;
     const ctl = new AbortController();
-    signal.addEventListener('abort', () => ctl.abort(), { once: true });
+    // Removed again when this run ends first (a restart after a settings change).
+    signal.addEventListener('abort', () => ctl.abort(), { once: true, signal: ctl.signal });
     const guard = runGuard(
       {
         doc: document,
-        adapters: SITE_ADAPTERS,
+        adapters,
         linter: () => linter,
         storeText: () => settings.storeText,
         log: (event) => void sendToBackground({ type: 'lint-event', event }),
@@ -54,6 +70,15 @@ export function startGuard(signal: AbortSignal): void {
   const apply = (next: Settings) => {
     const rebuild = next.guard !== settings.guard;
     settings = next;
+    // Sites or selectors changed on the options page: the guard starts again with them, no reload.
+    const nextAdapters = adaptersFor(next, location, isValidSelector);
+    const key = adaptersKey(nextAdapters);
+    if (key !== adaptersSeen) {
+      adaptersSeen = key;
+      adapters = nextAdapters;
+      run?.ctl.abort();
+      run = null;
+    }
     if (rebuild) {
       try {
         linter = linterFor(next);

@@ -1,0 +1,70 @@
+// Site adapters from the agent's own settings (options page → settings.sites): another chat tool
+// the agent enabled, with the composer and Send button selectors typed there. Data and DOM facts
+// only, like every adapter. A selector that does not parse is dropped here (the stored settings may
+// come from an import or an older version), so a bad one can never throw in the page; one that
+// matches nothing leaves the composer to the generic detection (content/guard/attach.ts).
+import type { SiteConfig } from '../utils/settings-schema';
+import { EDITABLE_SELECTOR } from './generic';
+import type { SiteAdapter } from './types';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A Chrome match pattern (`https://im.example.com/*`, `https://*.example.com/*`,
+ * `http://127.0.0.1:5178/*`) as a regular expression over a URL without its fragment; null when it
+ * is not one. No port in the pattern: any port, as Chrome matches.
+ */
+export function matchPatternRegExp(pattern: string): RegExp | null {
+  const m = /^(https?|\*):\/\/(\*|(?:\*\.)?[^/*:]+)(?::(\d+|\*))?(\/.*)$/.exec(pattern);
+  if (!m) return null;
+  const [, scheme, host, port, path] = m as unknown as [string, string, string, string | undefined, string];
+  const schemeRe = scheme === '*' ? 'https?' : scheme.toLowerCase();
+  const hostRe = host === '*' ? '[^/:]+' : host.startsWith('*.') ? `(?:[^/:]+\\.)?${escape(host.slice(2).toLowerCase())}` : escape(host.toLowerCase());
+  const portRe = port === undefined || port === '*' ? '(?::\\d+)?' : `:${port}`;
+  const pathRe = path.split('*').map(escape).join('.*');
+  return new RegExp(`^${schemeRe}://${hostRe}${portRe}${pathRe}$`);
+}
+
+/** The adapter id (ledger and guard status `site`, at most 40 characters): `site:` and the pattern's host. */
+export function configuredSiteId(match: string): string {
+  const host = /^[^:]+:\/\/([^/]+)/.exec(match)?.[1] ?? match;
+  return `site:${host}`.slice(0, 40);
+}
+
+/**
+ * One adapter per enabled site with at least one usable selector, in the order the agent listed
+ * them. `isValidSelector` parses CSS (the page has the DOM to do it). Without a composer selector
+ * the first usable editable of the page is taken; without a Send selector the generic detection
+ * finds the button next to the composer.
+ */
+export function configuredAdapters(sites: readonly SiteConfig[], isValidSelector: (selector: string) => boolean): SiteAdapter[] {
+  const adapters: SiteAdapter[] = [];
+  for (const site of sites) {
+    if (!site.enabled) continue;
+    const pattern = matchPatternRegExp(site.match);
+    const editor = site.composer && isValidSelector(site.composer) ? site.composer : undefined;
+    const send = site.send && isValidSelector(site.send) ? site.send : undefined;
+    if (!pattern || (!editor && !send)) continue;
+    const host = /^[^:]+:\/\/([^/]+)/.exec(site.match)?.[1] ?? site.match;
+    adapters.push({
+      id: configuredSiteId(site.match),
+      name: host,
+      matches: (location) => pattern.test(location.href.replace(/#.*$/, '')),
+      composer: { editor: editor ?? EDITABLE_SELECTOR, ...(send ? { send } : {}) },
+    });
+  }
+  return adapters;
+}
+
+/** Whether a CSS selector parses, without touching the page. */
+export function parsesAsSelector(doc: Document): (selector: string) => boolean {
+  const fragment = doc.createDocumentFragment();
+  return (selector) => {
+    try {
+      fragment.querySelector(selector);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+}
