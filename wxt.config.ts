@@ -1,5 +1,31 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * The popup's stylesheets inlined into popup.html: a linked stylesheet holds its module scripts
+ * back until it has loaded (measured ≈ 30 ms of the popup's open time on a 2-core machine). The
+ * files stay for the options page.
+ */
+function inlinePopupStyles(): Plugin {
+  return {
+    name: 'replyguard-inline-popup-styles',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.filename.endsWith('popup/index.html') || !ctx.bundle) return html;
+        const bundle = ctx.bundle;
+        return html.replace(/<link rel="stylesheet"[^>]*href="\/?([^"]+\.css)"[^>]*>/g, (tag, file: string) => {
+          const asset = bundle[file];
+          // `</` cannot occur in our CSS; refuse rather than break out of the style element.
+          if (asset?.type !== 'asset' || String(asset.source).includes('</')) return tag;
+          return `<style>${String(asset.source)}</style>`;
+        });
+      },
+    },
+  };
+}
 
 // Hosts the guard and watcher run on by default (DESIGN.md "In-page UI and extension surface").
 // Other chat tools are enabled at runtime through optional host permissions (options page).
@@ -8,7 +34,7 @@ export const DEFAULT_MATCHES = ['https://im.kwaixiaodian.com/*', 'http://localho
 export default defineConfig({
   // Explicit imports everywhere: a new engineer can follow every name to its file.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), inlinePopupStyles()] }),
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
