@@ -10,7 +10,7 @@ import { formatRate } from '../format';
 import { useI18n } from '../i18n';
 import { DaysChart } from './DaysChart';
 import type { DayFigures, GuardActivity } from '../../background/ledger/queries';
-import { addManualRating, fillChartDays, loadRest, tabGuard, todayFigures as readToday, totalOf, type RestFigures, type TabGuard, type TodayFigures } from './popup-data';
+import { addManualRating, fillChartDays, loadRest, tabGuard, takeEarlyToday, todayFigures as readToday, totalOf, type RestFigures, type TabGuard, type TodayFigures } from './popup-data';
 import { WaitingList } from './WaitingList';
 
 const ACTION_KEYS: Record<LintAction, MessageKey> = { block: 'actBlock', warn: 'actWarn', override: 'actOverride', fix: 'actFix' };
@@ -18,7 +18,7 @@ const ACTIONS = Object.keys(ACTION_KEYS) as LintAction[];
 
 export function PopupApp() {
   const { t, lang } = useI18n();
-  const [today, setToday] = useState<TodayFigures | null>(null);
+  const [today, setToday] = useState<TodayFigures | null>(takeEarlyToday);
   const [rest, setRest] = useState<RestFigures | null>(null);
   const [guard, setGuard] = useState<TabGuard | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -28,9 +28,9 @@ export function PopupApp() {
     setError(String(e));
   };
   // Today's figures first; the chart, satisfaction and guard activity a frame after they are drawn.
-  const reload = () => {
+  const reload = (ready: TodayFigures | null = null) => {
     const now = Date.now();
-    return readToday(now).then((t) => {
+    return (ready ? Promise.resolve(ready) : readToday(now)).then((t) => {
       setToday(t);
       requestAnimationFrame(() =>
         void loadRest(t.today, now).then((r) => {
@@ -41,7 +41,7 @@ export function PopupApp() {
     }, fail);
   };
   useEffect(() => {
-    void reload();
+    void reload(today);
     void tabGuard().then(setGuard, () => setGuard({ kind: 'unsupported' }));
   }, []);
 
@@ -76,7 +76,7 @@ export function PopupApp() {
       {rest && (
         <>
           {rest.days ? <DaysChart days={rest.days} total={totalOf(rest.days)} /> : <ChartPending />}
-          <Satisfaction month={rest.month} onRated={reload} />
+          <Satisfaction month={rest.month} onRated={() => void reload()} />
           <Activity activity={rest.activity} lang={lang} />
         </>
       )}

@@ -77,11 +77,29 @@ export async function loadRest(today: DayFigures, now: number): Promise<RestFigu
 export { totalOf };
 
 let early: Promise<TodayFigures> | undefined;
+let earlyValue: TodayFigures | null = null;
 /** Called first thing by the popup's entry: the ledger opens while preact and the settings load. */
 export function startLoading(now: number): void {
   performance.mark('rg:script');
   early = loadToday(now);
-  early.catch(() => undefined);
+  early.then((v) => (earlyValue = v), () => undefined);
+}
+/**
+ * Resolves when the early read is done, or after `capMs`: the entry renders once, with today's
+ * figures, instead of drawing a placeholder while the ledger opens (that first render held the
+ * main thread the ledger's answer was waiting for).
+ */
+export function earlyReadSettled(capMs: number): Promise<void> {
+  return Promise.race([early?.then(() => undefined, () => undefined) ?? Promise.resolve(), new Promise<void>((resolve) => setTimeout(resolve, capMs))]);
+}
+/** The early read's figures when they are already there (the popup's first render), once. */
+export function takeEarlyToday(): TodayFigures | null {
+  const value = earlyValue;
+  if (value) {
+    earlyValue = null;
+    early = undefined;
+  }
+  return value;
 }
 /** The early read once, then fresh ones (after a manual rating). */
 export function todayFigures(now: number): Promise<TodayFigures> {
