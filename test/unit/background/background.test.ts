@@ -1,10 +1,12 @@
 // @vitest-environment node
 // The worker's wiring over WXT's fake browser: messages → ledger → badge, mirror, one alarm;
 // the alarm → notification; a restarted worker recomputes from storage and IndexedDB alone.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '@/background/index';
+import { dailyFigures } from '@/background/ledger/queries';
 import { handleMessage } from '@/background/router';
+import { beijingDayNumber } from '@/rules/metrics/beijing-time';
 import { ALARM_NAME, onNotificationClicked, refreshTimers } from '@/background/timers';
 import { saveSettings } from '@/utils/settings';
 import { DEFAULT_SETTINGS } from '@/utils/settings-schema';
@@ -98,5 +100,20 @@ describe('background', () => {
     fakeBrowser.tabs.sendMessage = (async () => false) as never;
     expect(await onNotificationClicked('replyguard|李四')).toBe(false);
     expect(await onNotificationClicked('other|x')).toBe(false);
+  });
+
+  it('an ingested batch leaves the popup\'s days cached (today recomputed by the worker, not the popup)', async () => {
+    const deps = boot();
+    await handleMessage({ type: 'chat-events', events: [buyer('m1', T0 - 100 * S), reply('r1', T0 - 40 * S)] }, sender, deps);
+    const db = await deps.ledger();
+    const today = beijingDayNumber(clock);
+    const cached = () => dailyFigures(db, today - 29, today, clock, { cachedOnly: true });
+    // The upkeep runs on its own after the reply…
+    await vi.waitFor(async () => expect((await cached()).every((d) => d !== null)).toBe(true));
+    expect((await cached()).at(-1)).toMatchObject({ eligible: 1, onTime: 1 });
+    // …and on request (the popup, the options page after an import).
+    await db.clear('days');
+    expect(await handleMessage({ type: 'refresh-days' }, sender, deps)).toEqual({ ok: true });
+    expect((await cached()).every((d) => d !== null)).toBe(true);
   });
 });
