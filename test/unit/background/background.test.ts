@@ -103,6 +103,7 @@ describe('background', () => {
   });
 
   it('an ingested batch leaves the popup\'s days cached (today recomputed by the worker, not the popup)', async () => {
+    await fakeBrowser.storage.local.set({ 'last-prune': clock }); // no purge (and its upkeep) at this start
     const deps = boot();
     await handleMessage({ type: 'chat-events', events: [buyer('m1', T0 - 100 * S), reply('r1', T0 - 40 * S)] }, sender, deps);
     const db = await deps.ledger();
