@@ -155,6 +155,7 @@ const zh = {
   errSiteDefault: '该网站默认已启用，无需添加',
   errSiteDuplicate: '该网站已在列表中',
   errSelector: '选择器无效：{selector}',
+  errSelectorIgnored: '选择器无效，已忽略（改用自动识别）：{selector}',
   errSelectorLong: '选择器不能超过 {max} 个字符',
 } as const;
 
@@ -301,6 +302,7 @@ const en: Record<MessageKey, string> = {
   errSiteDefault: 'This site is enabled by default',
   errSiteDuplicate: 'This site is already listed',
   errSelector: 'Invalid selector: {selector}',
+  errSelectorIgnored: 'Invalid selector, ignored (automatic detection instead): {selector}',
   errSelectorLong: 'A selector has at most {max} characters',
 };
 

@@ -87,8 +87,16 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
                 {t('siteEnable')} <code>{site.match}</code>
               </label>
               <span class="muted small">{access[site.match] ? t('siteGranted') : t('siteNotGranted')}</span>
-              {site.composer && <code class="small">{site.composer}</code>}
-              {site.send && <code class="small">{site.send}</code>}
+              {[site.composer, site.send].map(
+                (selector) =>
+                  selector &&
+                  (isValidSelector(selector) ? (
+                    <code key={selector} class="small">{selector}</code>
+                  ) : (
+                    // Stored from an import or an older version: the page ignores it (sites/configured.ts).
+                    <span key={selector} class="error small" role="alert">{t('errSelectorIgnored', { selector })}</span>
+                  )),
+              )}
               <button type="button" aria-label={t('removeTerm', { term: site.match })} onClick={() => void change(settings.sites.filter((_, j) => j !== i)).then(() => browser.permissions.remove({ origins: [site.match] }))}>
                 {t('remove')}
               </button>

@@ -5,7 +5,10 @@
 import { expect, test } from './fixtures';
 import { BLOCK_TERM, EDITOR_KINDS, openComposer, sent, setSettings, TEST_SETTINGS, typeDraft } from './guard-support';
 
-test('configured site selectors take effect on the demo without a reload; bad ones are harmless', async ({ openDemo, serviceWorker, demo }) => {
+// A Chinese browser: the options page's default language ('auto') shows Chinese.
+test.use({ locale: 'zh-CN' });
+
+test('configured site selectors take effect on the demo without a reload; bad ones are harmless', async ({ context, extensionId, openDemo, serviceWorker, demo }) => {
   await setSettings(serviceWorker);
   const c = await openComposer(openDemo, EDITOR_KINDS.find((k) => k.id === 'textarea')!);
   const errors: string[] = [];
@@ -40,6 +43,13 @@ test('configured site selectors take effect on the demo without a reload; bad on
   await expect.poll(() => status()).toMatchObject({ attached: true, site: 'generic' });
   await icon.click();
   await expect.poll(() => sent(c)).toEqual([`第一条${BLOCK_TERM}`]);
+  // The options page lists the entry and says, in Chinese, which selector is ignored.
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByTestId('site-list')).toContainText('#no-such-composer');
+  await expect(options.getByTestId('site-list').getByRole('alert')).toHaveText('选择器无效，已忽略（改用自动识别）：div[[');
+  await options.close();
+  await c.page.bringToFront();
 
   // 2. The right selectors, saved while the page stays open: the guard attaches through them and
   //    stops a violating send through the icon.
