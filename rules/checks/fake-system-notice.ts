@@ -53,6 +53,14 @@ const PLATFORM_LABEL = new RegExp(`${alt([...PLATFORM_NAMES, '平台', '官方',
 const PLATFORM_NAME = new RegExp(alt(PLATFORM_NAMES));
 /** Shop-side labels are never the platform speaking. */
 const SHOP_LABEL = /店铺|本店|小店|店长|客服小|物流|发货|快递|售后说明|温馨/;
+/**
+ * A whole label that signs the message as a platform office or its staff: KS官方售后组：, 快手小二：,
+ * 筷手官方客服提醒您：, 平台审核专员：. Whatever follows, the platform is the speaker. Bare 官方客服： is left
+ * out (a brand's flagship shop signs like that), and so is any label pointing elsewhere (联系快手客服：).
+ */
+const OFFICE_LABEL = new RegExp(
+  `^${alt([...PLATFORM_NAMES, '平台'])}(?:平台|官方|电商|进口电商)*(?:的)?(?:客服小二|客服|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|客服中心|售后中心)(?:专员|中心|部门?|团队|小组|组|人员)?(?:提醒|通知|告知|提示|温馨提示)?(?:您|你)?$`,
+);
 
 /** Bracketed or colon-headed notices whose body threatens the buyer's account or order. */
 function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
@@ -63,6 +71,16 @@ function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
     const label = m[1] ?? m[2] ?? '';
     const labelStart = m.index + m[0].lastIndexOf(label);
     const compactLabel = label.replace(/[\s·.]/g, '');
+    if (OFFICE_LABEL.test(compactLabel) && !compactLabel.includes('店')) {
+      ctx.report(rule, {
+        start: labelStart,
+        end: labelStart + label.length,
+        view: 'folded',
+        severity: 'block',
+        message: '以平台部门或平台工作人员的名义署名发消息，属于冒充平台（规则 2.9）',
+      });
+      continue;
+    }
     // 【快手小店】 is the platform's product speaking; 【本店公告】 is the shop's own.
     if (!PLATFORM_NAME.test(compactLabel) && (!PLATFORM_LABEL.test(compactLabel) || SHOP_LABEL.test(compactLabel))) continue;
     const bodyStart = ctx.compactIndexOfFolded(m.index + m[0].length);
@@ -92,7 +110,7 @@ const rule = cueRule({
   },
   cues,
   check: checkNoticeHeaders,
-  regexes: [NOTICE_HEAD, PLATFORM_NAME, PLATFORM_LABEL, SHOP_LABEL, SUBJECT, THREAT],
+  regexes: [NOTICE_HEAD, OFFICE_LABEL, PLATFORM_NAME, PLATFORM_LABEL, SHOP_LABEL, SUBJECT, THREAT],
 });
 
 export default rule;
