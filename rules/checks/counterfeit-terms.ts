@@ -219,6 +219,7 @@ function checkRatio(ctx: LintContext, rule: RuleModule): void {
 }
 
 const rule = cueRule({
+  pinyin: true,
   meta: {
     id: 'counterfeit-terms',
     clause: '2.8',

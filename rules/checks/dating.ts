@@ -72,6 +72,7 @@ const cues: Cue[] = [
 ];
 
 const rule = cueRule({
+  pinyin: true,
   meta: {
     id: 'dating',
     clause: '2.6',

@@ -185,6 +185,7 @@ const cues: Cue[] = [
 ];
 
 const rule = cueRule({
+  pinyin: true,
   meta: {
     id: 'illegal-content',
     clause: '2.7',

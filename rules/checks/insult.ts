@@ -150,6 +150,7 @@ const cues: Cue[] = [
 const EMOJI_INSULT = /(?:你|尼|泥|ni)\s*[🐴🐎](?!\s*(?:年|上))|[🐶🐕]\s*(?:东西|日的|眼)|(?:你|您)\s*(?:是|就是|真是)?\s*[🐷🐖🐶🐕]\s*(?:吗|吧|啊|么|一样)/gu;
 
 const rule = cueRule({
+  pinyin: true,
   meta: {
     id: 'insult',
     clause: '2.4',

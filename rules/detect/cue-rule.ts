@@ -142,6 +142,8 @@ export interface CueRuleSpec {
   check?: (ctx: LintContext, rule: RuleModule) => void;
   /** Regexes `check` uses, so their characters fold from traditional script too. */
   regexes?: readonly RegExp[];
+  /** Anchor words also match in pinyin (RuleModule.pinyin). */
+  pinyin?: boolean;
 }
 
 /** Builds a rule module from cues: every cue word becomes a lexicon term tagged with its cue. */
@@ -157,6 +159,7 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
     meta: spec.meta,
     terms,
     vocabulary,
+    pinyin: spec.pinyin,
     check(ctx: LintContext, hits: readonly TermHit[]) {
       for (const hit of hits) {
         const cue = spec.cues[Number(hit.spec.tag)];
