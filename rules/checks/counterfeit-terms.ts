@@ -131,6 +131,16 @@ const cues: Cue[] = [
     notSentence: NOT_A_CLAIM,
   },
   {
+    // 盗版 naming the goods themselves: 盗版绘本，不过印刷清晰 — not 市面上有盗版书, 谨防盗版光盘, 盗版必究.
+    words: ['盗版', '翻版', '翻印'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:的)?(?:书|绘本|图书|童书|教材|教辅|光盘|碟|dvd|cd|软件|游戏|卡带|漫画|小说|画册|字帖|周边|手办|唱片|专辑|乐高|积木)/,
+    notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}`),
+    hypothetical: true,
+    notSentence: [NOT_A_CLAIM, /正版/],
+  },
+  {
     // 纯原 (trade slang for top copies) — not 纯原味, 纯原浆, 纯原装进口.
     words: ['纯原', '公司级'],
     severity: 'block',

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    '市面上盗版绘本很多，我们家是出版社直供的正版。',
+    '谨防盗版光盘，认准官方授权。',
     '高仿和正品的区别主要在走线和五金，我们这款可以去专柜鉴定。',
     '这款防伪标签难以仿制，扫码即可验证。',
     '您说的高仿问题，我们这边可以提供报关单。',
@@ -38,6 +40,8 @@ ruleTable(counterfeitTerms, {
     '这款是纯原味酸奶，不含添加剂。',
   ],
   invalid: [
+    { text: '盗版绘本，不过印刷清晰，字也不糊。', match: '盗版' },
+    { text: '这套是翻版乐高，拼起来一样的。', severity: 'block' },
     { text: '这款不是原装的，是国产仿制的，效果差不多。', severity: 'block' },
     { text: '分装的仿香，味道很接近。', match: '仿香' },
     { text: '高防的包，跟正品几乎没区别。', severity: 'block' },
