@@ -50,7 +50,14 @@ const QUESTION_TAIL = new RegExp(`${alt(QUESTION_LEADS)}.{0,2}$`);
 /** A denial or warning governs the compact position: 不卖高仿, 谨防高仿, 担心买到仿品. */
 export function denied(ctx: LintContext, start: number): boolean {
   const before = ctx.before(start, 10, 'soft');
-  return DENIAL_TAIL.test(before) || RHETORICAL_ANY.test(before);
+  const m = DENIAL_TAIL.exec(before);
+  return (m !== null && !aNotAQuestion(before, m.index)) || RHETORICAL_ANY.test(before);
+}
+
+/** 能不能 / 要不要 / 有没有 at `at` (the 不 or 没): an A-not-A question asks, it denies nothing. */
+function aNotAQuestion(text: string, at: number): boolean {
+  const neg = text[at];
+  return (neg === '不' || neg === '没') && at > 0 && text[at - 1] === text[at + 1];
 }
 
 /** A hypothesis governs the position: 如果鉴定不是正品…, 万一是仿品…. */

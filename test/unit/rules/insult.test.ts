@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    '这个操作确实有点复杂，我一步一步教您。',
+    '这么简单的步骤连我们都会出错，您别着急。',
+    '宝宝真是个天才，这么小就会拼了。',
     '这款益智玩具能锻炼宝宝的理解能力。',
     '别交智商税，这款性价比很高。',
     '这款进口狗粮是新西兰产的，适合全犬期。',
@@ -35,6 +38,9 @@ ruleTable(insult, {
     '变态反应科的医生建议先做过敏测试。',
   ],
   invalid: [
+    { text: '这么简单的操作都不会，您家里就没个年轻人帮您弄吗？', severity: 'block' },
+    { text: '哇，您可真是个天才，保税仓发货都能问出是不是从国内发的。', severity: 'block' },
+    { text: '连这个都看不懂，您是不识字吗？', severity: 'block' },
     { text: '像你这种巨婴买家我见多了。', severity: 'block' },
     { text: '一看就是没出过国的乡巴佬，连直邮是什么都不懂。', severity: 'block' },
     { text: '您这理解能力，我建议先回去把小学读完。', severity: 'block' },

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    '说不定哪天就到货了，您再等等。',
+    '小心哪天过了保质期，建议尽快食用。',
     '快递会送到你家门口，请留意电话。',
     '这款除螨仪能弄死螨虫，床垫沙发都能用。',
     '超量服用可能会有不良后果，请严格按照每天一粒的用量服用。',
@@ -30,6 +32,8 @@ ruleTable(threat, {
     '我们记住你了，下次给你留货哦～',
   ],
   invalid: [
+    { text: '这么点事闹成这样，小心哪天快递里多点什么东西。', severity: 'block' },
+    { text: '你再闹，说不定哪天就有人找上门了。', severity: 'block' },
     { text: '谁再给我们恶意差评，我就去他家门口泼油漆。', severity: 'block' },
     { text: '退款给你了，不过你这号码我记下了，以后有你受的。', severity: 'block' },
     { text: '收货地址和电话都在我这儿存着呢，你投诉之前最好想清楚。', severity: 'block' },
