@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    '著名品牌，显著效果，您放心。',
     '说不定哪天就到货了，您再等等。',
     '小心哪天过了保质期，建议尽快食用。',
     '快递会送到你家门口，请留意电话。',
@@ -32,6 +33,7 @@ ruleTable(threat, {
     '我们记住你了，下次给你留货哦～',
   ],
   invalid: [
+    { text: '你給我等著，差評我記住了。', severity: 'block' },
     { text: '这么点事闹成这样，小心哪天快递里多点什么东西。', severity: 'block' },
     { text: '你再闹，说不定哪天就有人找上门了。', severity: 'block' },
     { text: '谁再给我们恶意差评，我就去他家门口泼油漆。', severity: 'block' },
