@@ -51,7 +51,28 @@ const QUESTION_TAIL = new RegExp(`${alt(QUESTION_LEADS)}.{0,2}$`);
 export function denied(ctx: LintContext, start: number): boolean {
   const before = ctx.before(start, 10, 'soft');
   const m = DENIAL_TAIL.exec(before);
-  return (m !== null && !aNotAQuestion(before, m.index)) || RHETORICAL_ANY.test(before);
+  if ((m !== null && !aNotAQuestion(before, m.index)) || RHETORICAL_ANY.test(before)) return true;
+  // 不卖所谓的原单、尾单: a denial governs every later item of a 、 list.
+  return before === '' && deniedList(ctx, start);
+}
+
+const DENIAL_ANY = new RegExp(alt(DENIALS));
+
+/** Walks back over a 、 list (a few items): true when an earlier item's clause holds a denial. */
+function deniedList(ctx: LintContext, start: number): boolean {
+  let pos = start;
+  for (let items = 0; items < 6 && pos > 0 && afterEnumerationComma(ctx, pos); items++) {
+    const item = ctx.before(pos - 1, 16, 'soft');
+    if (DENIAL_ANY.test(item)) return true;
+    pos = pos - 1 - item.length;
+  }
+  return false;
+}
+
+function afterEnumerationComma(ctx: LintContext, start: number): boolean {
+  let i = ctx.toOriginal(start, start + 1)[0] - 1;
+  while (i >= 0 && /\s/.test(ctx.text[i]!)) i--;
+  return ctx.text[i] === '、';
 }
 
 /** 能不能 / 要不要 / 有没有 at `at` (the 不 or 没): an A-not-A question asks, it denies nothing. */

@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(fakeSystemNotice, {
   valid: [
+    '您被列入黑名单的说法是骗子编的，平台不会这样通知。',
     '如果快手系统检测到您的账号异常，会在App里通知您。',
     '您收到的【快手】短信是平台发的验证码提醒，请不要告诉任何人，包括我们。',
     '温馨提示：您的订单地址异常，请核对一下。',
@@ -19,6 +20,11 @@ ruleTable(fakeSystemNotice, {
     '官方客服：您好，这款是品牌直供。',
   ],
   invalid: [
+    { text: '系统消息：您的退款申请已被平台驳回，请勿重复提交。', severity: 'block' },
+    { text: 'K S 进口官方：您获得一张免单券，请私聊领取。', severity: 'block' },
+    { text: '尊敬的用户，您已被列入平台黑 名 单，请联系商家解除。', severity: 'block' },
+    { text: '平台审核专员已介入：您的退货申请不成立。', severity: 'block' },
+    { text: '系統通知：您的評價涉嫌違規，已被平台隱藏。', severity: 'block' },
     { text: 'KS官方售后组：已为您登记，退款将在72小时内原路退回。', match: 'KS官方售后组' },
     { text: '平台审核专员：该商品已通过正品认证，请放心购买。', severity: 'block' },
     { text: '筷手官方客服提醒您：请勿给商家差评。', severity: 'block' },

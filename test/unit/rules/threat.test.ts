@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    '您的问题我记下了，明天上午会再回复您一次处理结果。',
+    '您的地址我记下了，明天给您补发。',
+    '我们有的是办法帮您解决，放心。',
     '著名品牌，显著效果，您放心。',
     '说不定哪天就到货了，您再等等。',
     '小心哪天过了保质期，建议尽快食用。',
@@ -33,6 +36,10 @@ ruleTable(threat, {
     '我们记住你了，下次给你留货哦～',
   ],
   invalid: [
+    { text: '你住哪我清楚得很，门牌号都在我这，自己掂量。', severity: 'block' },
+    { text: '再退货就让你收不到任何快递，我们有的是办法。', severity: 'block' },
+    { text: '给你3天时间改评价，否则等着收律师函吧。', severity: 'block' },
+    { text: '我们店长说了，要跟你“好好聊聊”，他脾气不太好。', severity: 'block' },
     { text: '你給我等著，差評我記住了。', severity: 'block' },
     { text: '这么点事闹成这样，小心哪天快递里多点什么东西。', severity: 'block' },
     { text: '你再闹，说不定哪天就有人找上门了。', severity: 'block' },
