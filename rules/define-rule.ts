@@ -40,6 +40,11 @@ export interface RuleModule {
    * traditional→simplified folding like lexicon terms do (scripts/gen-t2s.ts reads it).
    */
   vocabulary?: readonly string[];
+  /**
+   * Its Han terms of 2–3 characters also match in pinyin, whole or with one syllable swapped (fu刻,
+   * 网dai, dubo; rules/pinyin.ts). For words people spell in pinyin to dodge filters.
+   */
+  pinyin?: boolean;
   /** Pure: reads the context, reports through ctx.report(). `hits` are this rule's lexicon hits. */
   check(ctx: LintContext, hits: readonly TermHit[]): void;
 }

@@ -5,6 +5,7 @@ import { LintContext, type TermHit } from './context';
 import type { RuleModule, TermSpec } from './define-rule';
 import { TermAutomaton } from './matcher';
 import { foldTerm, normalize } from './normalize';
+import { pinyinVariants } from './pinyin';
 import { RULES } from './registry';
 import { Scratch } from './scratch';
 import { Spans } from './spans';
@@ -60,7 +61,11 @@ export function createLinter(options: LinterOptions = {}): Linter {
 
   const entries: { key: string; value: Entry }[] = [];
   rules.forEach((rule, index) => {
-    for (const spec of rule.terms ?? []) entries.push({ key: foldTerm(spec.term), value: { kind: 'term', rule: index, spec } });
+    for (const spec of rule.terms ?? []) {
+      const key = foldTerm(spec.term);
+      entries.push({ key, value: { kind: 'term', rule: index, spec } });
+      if (rule.pinyin) for (const variant of pinyinVariants(key)) entries.push({ key: variant, value: { kind: 'term', rule: index, spec } });
+    }
   });
   for (const term of options.allow ?? []) {
     const key = foldTerm(term);

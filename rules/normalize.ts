@@ -39,6 +39,9 @@ const SOFT_BREAK = /^[,.;:、…]$/u;
 export const SOFT = 1;
 export const HARD = 2;
 
+const ACCENTED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/;
+const COMBINING = /\p{M}/gu;
+
 /** Folds one code point. Returns '' when the code point is invisible noise. */
 function foldCodePointUncached(cp: number): string {
   const ch = String.fromCodePoint(cp);
@@ -47,8 +50,10 @@ function foldCodePointUncached(cp: number): string {
   const special = SPECIAL_FOLDS.get(cp);
   if (special !== undefined) return special;
   let out = '';
-  for (const c of ch.normalize('NFKC').toLowerCase()) {
+  for (let c of ch.normalize('NFKC').toLowerCase()) {
     if (DROP.test(c)) continue;
+    // Tone-marked pinyin and accented latin (cán, lǜ, é) read as plain letters.
+    if (ACCENTED_LATIN.test(c)) c = c.normalize('NFD').replace(COMBINING, '');
     out += T2S[c] ?? c;
   }
   return out;

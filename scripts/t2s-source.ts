@@ -18,6 +18,13 @@ export function lexiconCharacters(): Set<string> {
   return chars;
 }
 
+/**
+ * Pairs OpenCC converts only inside words, because the traditional character is also a simplified one
+ * (著名 stays, 等著 → 等着). The lexicon never uses the left-hand character, so folding it always is safe;
+ * the test below keeps that true.
+ */
+export const WORD_LEVEL_PAIRS: readonly [string, string][] = [['著', '着']];
+
 /** [traditional, simplified] pairs whose simplified side is wanted. */
 export function t2sPairsFor(wanted: Set<string>): [string, string][] {
   const convert = OpenCC.Converter({ from: 't', to: 'cn' });
@@ -27,6 +34,7 @@ export function t2sPairsFor(wanted: Set<string>): [string, string][] {
     const s = convert(t);
     if (s !== t && [...s].length === 1 && wanted.has(s)) pairs.push([t, s]);
   }
+  for (const [t, s] of WORD_LEVEL_PAIRS) if (wanted.has(s) && !wanted.has(t)) pairs.push([t, s]);
   return pairs;
 }
 

@@ -24,7 +24,7 @@ const MARKET_AFTER = /^(?:很多|比较多|挺多|太多|泛滥|横行|猖獗|�
 const MARKET_BEFORE = /(?:市面上|市场上|网上|外面|有些店|有的店|很多店|不少店|某些店)(?:的|卖的|流通的)?$/;
 /** The word names a topic, not the goods: 您说的高仿问题, 假货的问题您放心; or is compared: 高仿和正品的区别. */
 const TOPIC_AFTER = /^(?:的)?(?:问题|疑虑|顾虑|担忧|现象|风险|话题|说法|传言)|^(?:和|与|跟|及|或)(?:正品|真品|真货|正版)(?:的)?(?:区别|差别|不同|对比)/;
-const NOT_AFTER = new RegExp(`${REFUSED_AFTER.source}|^(?:必究|必纠|可耻|追究|侵权|举报)|${MARKET_AFTER.source}|${TOPIC_AFTER.source}`);
+const NOT_AFTER = new RegExp(`${REFUSED_AFTER.source}|^(?:必究|必纠|可耻|追究|侵权|举报|真度|真花|真植物|真绿植|真叶|真皮|真人|真效果|真模型|古|立减|活动|抽奖|返现)|${MARKET_AFTER.source}|${TOPIC_AFTER.source}`);
 /** Someone else's words or fears, anywhere earlier in the clause: 您说的高仿, 很多人担心跨境商品是假货. */
 const REPORTED_BEFORE = /(?:您|你|买家|顾客|客户|有人|大家|很多人|不少人|别人)(?:说|提到|问|反映|咨询|关心|在意|担心|怕|害怕|怀疑|以为|觉得|认为|质疑|误以为|误会)[^]{0,12}$|(?:担心|害怕|怀疑|误以为|谣传|传言|质疑)[^]{0,10}$/;
 /** A question, a way to tell real from fake, or a warning in the sentence. */
@@ -36,7 +36,7 @@ const NOT_A_CLAIM = /是不是|是否|会不会|有没有|真假|辨别|鉴别|�
 const ASSERTED = /(?:这|那|它|这个|这款|这批|这双|这件|这只|这些|我们|我家|本店|咱家|都|就|确实|其实|肯定|当然)(?:个|款|批|双|件|只|些|的)?(?:就|都|确实|其实)?(?:是|属于|算)(?:个|一个|一款|一批)?$/;
 const SLANG_WORDS = [
   '高仿', '精仿', '非正品', '盗印版', '仿品', '仿货', '仿款', '仿版', '仿牌', '仿制品', '仿冒', '冒牌', '冒牌货', '山寨版', '山寨货',
-  '山寨', 'a货', '超a', '顶级a', '莆田货', '莆田鞋', '莆田版', '华强北版', '华强北货', '华强北的货', 'gao仿', 'gaofang', '高fang', 'jing仿', 'jingfang',
+  '山寨', 'a货', '超a', '顶级a', 'gf款', 'gf货', 'gf版', '公司货', '莆田货', '莆田鞋', '莆田版', '华强北版', '华强北货', '华强北的货', 'gao仿', 'gaofang', '高fang', 'jing仿', 'jingfang',
   'fang品', 'fang货', '髙仿', '搞仿', '稿仿', '高方', '非zp', '非zhengpin', 'feizhengpin', '精品仿', '仿精品', '仿制的', '仿制款', '仿制版', '国产仿', '仿香', '仿香水', '仿版香', '高防', '高防货', '跟单货', '尾单货', '原单货', '原单尾货', '复制品', '工厂尾货', '仿大牌', '仿名牌', '仿牌子', '仿品牌',
   '仿专柜', '仿正品', '仿原版', '仿真品', '仿原装', '仿官方', '仿lv', '仿香奈儿', '仿迪奥', '仿古驰', '仿爱马仕',
 ];
@@ -131,6 +131,34 @@ const cues: Cue[] = [
     notSentence: NOT_A_CLAIM,
   },
   {
+    // 盗版 naming the goods themselves: 盗版绘本，不过印刷清晰 — not 市面上有盗版书, 谨防盗版光盘, 盗版必究.
+    words: ['盗版', '翻版', '翻印'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:的)?(?:书|绘本|图书|童书|教材|教辅|光盘|碟|dvd|cd|软件|游戏|卡带|漫画|小说|画册|字帖|周边|手办|唱片|专辑|乐高|积木)/,
+    notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}`),
+    hypothetical: true,
+    notSentence: [NOT_A_CLAIM, /正版/],
+  },
+  {
+    // 假的又怎样 / jia的又如何 — owning up to fakes and shrugging.
+    words: ['假的', '假货'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:又|也)?(?:怎样|怎么样|如何|咋样|怎么了|咋了|无所谓|不影响|照样用|一样用)/,
+    deniable: false,
+  },
+  {
+    // 本来就不是真的 / 正品是不可能正品的 — saying so of our own goods.
+    words: ['不是真的', '不是真货', '不是正品', '不可能是正品', '不可能正品', '不是原装'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:这个|这款|这些|这批|我们这个|我们家|我家|本来就|本来|肯定|当然|确实|其实|就|都|也|正品是)$/,
+    hypothetical: true,
+    notSentence: NOT_A_CLAIM,
+    deniable: false,
+  },
+  {
     // 纯原 (trade slang for top copies) — not 纯原味, 纯原浆, 纯原装进口.
     words: ['纯原', '公司级'],
     severity: 'block',
@@ -161,7 +189,7 @@ const cues: Cue[] = [
     words: ['尾单'],
     severity: 'warn',
     message: '“尾单”常指品牌外流的剩余或瑕疵货，暗示非正品渠道（规则 2.8）',
-    notAfter: /^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员|优惠|折扣|活动|时间)/,
+    notAfter: /^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员|优惠|折扣|活动|时间|立减|满减|福利|抽奖|秒杀)/,
     notSentence: NOT_A_CLAIM,
   },
   {
@@ -219,6 +247,7 @@ function checkRatio(ctx: LintContext, rule: RuleModule): void {
 }
 
 const rule = cueRule({
+  pinyin: true,
   meta: {
     id: 'counterfeit-terms',
     clause: '2.8',

@@ -11,10 +11,18 @@ import { PLATFORM_NAMES } from '../lexicon/conduct';
 /** Only a greeting or the platform's name may precede the notice label. */
 const LEAD = re`^(?:亲|亲爱的|您好|你好|尊敬的(?:用户|买家|客户|会员)|温馨提示)?${PLATFORM_NAMES}?(?:平台|官方|电商)?$`;
 /** What such notices are about: the buyer's account or order at risk. */
-const SUBJECT = /账户|账号|帐户|帐号|订单|支付|资金|信用|店铺|会员|实名/;
-const THREAT = /异常|风险|违规|冻结|限制|封号|封禁|处罚|涉嫌|解冻|解除|验证|注销|扣除|扣分|停用|失效|关闭|受限/;
+const SUBJECT = /账户|账号|帐户|帐号|订单|支付|资金|信用|店铺|会员|实名|退款|退货|申请|评价|投诉|申诉|售后/;
+const THREAT = /异常|风险|违规|冻结|限制|封号|封禁|处罚|涉嫌|解冻|解除|验证|注销|扣除|扣分|停用|失效|关闭|受限|驳回|隐藏|删除|不成立|拒绝|黑名单|判定|不予/;
 
 const cues: Cue[] = [
+  {
+    // 您已被列入平台黑名单 — only the platform keeps such lists; a shop announcing one poses as it.
+    words: ['黑名单', '失信名单', '风险名单', '限制名单'],
+    severity: 'block',
+    message: '以平台口吻称买家被列入黑名单，属于冒充平台（规则 2.9）',
+    before: /(?:您|你)(?:的账号|的账户)?(?:已|已经)?(?:被)?(?:列入|加入|拉入|拉进|纳入|列进|放入)(?:了)?(?:平台|快手|官方|系统)(?:的)?$/,
+    deniable: false,
+  },
   {
     words: [
       '系统消息', '系统通知', '系统提醒', '系统公告', '官方通知', '官方公告', '官方提醒', '平台通知', '平台公告', '平台提醒', '安全中心', '风控中心', '违规通知', '处罚通知',
@@ -53,6 +61,14 @@ const PLATFORM_LABEL = new RegExp(`${alt([...PLATFORM_NAMES, '平台', '官方',
 const PLATFORM_NAME = new RegExp(alt(PLATFORM_NAMES));
 /** Shop-side labels are never the platform speaking. */
 const SHOP_LABEL = /店铺|本店|小店|店长|客服小|物流|发货|快递|售后说明|温馨/;
+/**
+ * A whole label that signs the message as a platform office or its staff: KS官方售后组：, 快手小二：,
+ * 筷手官方客服提醒您：, 平台审核专员：. Whatever follows, the platform is the speaker. Bare 官方客服： is left
+ * out (a brand's flagship shop signs like that), and so is any label pointing elsewhere (联系快手客服：).
+ */
+const OFFICE_LABEL = new RegExp(
+  `^${alt([...PLATFORM_NAMES, '平台'])}(?:平台|官方|电商|进口电商|进口)*(?:的)?(?:(?:客服小二|客服|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|客服中心|售后中心)(?:专员|中心|部门?|团队|小组|组|人员)?|官方)(?:已|已经)?(?:介入|处理|审核|核实|判定|裁定)?(?:提醒|通知|告知|提示|温馨提示)?(?:您|你)?$`,
+);
 
 /** Bracketed or colon-headed notices whose body threatens the buyer's account or order. */
 function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
@@ -63,6 +79,16 @@ function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
     const label = m[1] ?? m[2] ?? '';
     const labelStart = m.index + m[0].lastIndexOf(label);
     const compactLabel = label.replace(/[\s·.]/g, '');
+    if (OFFICE_LABEL.test(compactLabel) && !compactLabel.includes('店')) {
+      ctx.report(rule, {
+        start: labelStart,
+        end: labelStart + label.length,
+        view: 'folded',
+        severity: 'block',
+        message: '以平台部门或平台工作人员的名义署名发消息，属于冒充平台（规则 2.9）',
+      });
+      continue;
+    }
     // 【快手小店】 is the platform's product speaking; 【本店公告】 is the shop's own.
     if (!PLATFORM_NAME.test(compactLabel) && (!PLATFORM_LABEL.test(compactLabel) || SHOP_LABEL.test(compactLabel))) continue;
     const bodyStart = ctx.compactIndexOfFolded(m.index + m[0].length);
@@ -92,7 +118,7 @@ const rule = cueRule({
   },
   cues,
   check: checkNoticeHeaders,
-  regexes: [NOTICE_HEAD, PLATFORM_NAME, PLATFORM_LABEL, SHOP_LABEL, SUBJECT, THREAT],
+  regexes: [NOTICE_HEAD, OFFICE_LABEL, PLATFORM_NAME, PLATFORM_LABEL, SHOP_LABEL, SUBJECT, THREAT],
 });
 
 export default rule;

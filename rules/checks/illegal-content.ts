@@ -57,7 +57,7 @@ const cues: Cue[] = [
     words: ['大麻', '笑气', '白粉', '吗啡', '鸦片', '罂粟'],
     severity: 'block',
     message: '疑似涉及毒品',
-    sentence: /吸|嗨|上头|克|搞到|带|私聊|懂的|货|卖|有|需要|要的话/,
+    sentence: /吸|嗨|上头|克|搞到|带|私聊|懂的|货|卖|有|需要|要|来点|整点|弄点|兄弟/,
     sentenceSkipsAnchor: true,
     notAfter: /^(?:籽|子|仁|纤维|布|绳|哈|底|病|饼|状|色|弹|奶油|瓶|花造型|类止痛|止痛)/,
     notSentence: [WARNING, /奶油枪|裱花|烘焙|护肤|成分表|不含|thc|处方/],
@@ -185,6 +185,7 @@ const cues: Cue[] = [
 ];
 
 const rule = cueRule({
+  pinyin: true,
   meta: {
     id: 'illegal-content',
     clause: '2.7',

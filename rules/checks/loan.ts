@@ -30,6 +30,7 @@ const cues: Cue[] = [
 ];
 
 const rule = cueRule({
+  pinyin: true,
   meta: {
     id: 'loan',
     clause: '2.6',

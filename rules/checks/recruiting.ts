@@ -40,6 +40,7 @@ const cues: Cue[] = [
 ];
 
 const rule = cueRule({
+  pinyin: true,
   meta: {
     id: 'recruiting',
     clause: '2.6',

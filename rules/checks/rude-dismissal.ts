@@ -25,6 +25,14 @@ const DISMISSALS = [
 
 const cues: Cue[] = [
   {
+    // 你爱投诉就去投诉，怕你不成 / 没空伺候你 / 老娘… — provoking or brushing off the buyer.
+    words: ['怕你不成', '怕你啊', '怕你呀', '就去投诉', '随便投诉', '随你投诉', '有本事去投诉', '有本事投诉', '你去投诉啊', '投诉去吧', '尽管投诉', '没空伺候', '懒得伺候', '伺候不起', '不伺候', '老娘', '老子'],
+    severity: 'block',
+    message: '挑衅、打发买家，态度恶劣（规则 2.4）',
+    notSentence: /不会|可以通过|平台投诉入口|请您|欢迎|理解|抱歉|老子号|老子牌|老娘舅|老娘家/,
+    deniable: false,
+  },
+  {
     words: DISMISSALS,
     severity: 'block',
     message: '态度恶劣、挑衅或嘲讽买家',

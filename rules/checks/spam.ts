@@ -19,8 +19,10 @@ const COURTESY = new RegExp(`^${alt(['好的', '谢谢', '对不起', '抱歉', 
 const MIN_CHUNK = 2;
 const MAX_CHUNK = 8;
 const MIN_REPEATS = 3;
-/** A courtesy-free, non-selling chunk is spam only when repeated this often. */
+/** A courtesy-free, non-selling chunk is spam only when repeated this often… */
 const MANY_REPEATS = 5;
+/** …unless it is a whole sentence (看到请回复 ×3): pasting the same sentence again and again is spam. */
+const SENTENCE_CHUNK = 5;
 
 interface Run {
   start: number;
@@ -60,7 +62,7 @@ function checkSpam(ctx: LintContext, rule: RuleModule): void {
   const runs = findRuns(text).filter((r) => !isTrivialChunk(text.substr(r.start, r.chunk)));
   for (const run of runs) {
     const chunk = text.substr(run.start, run.chunk);
-    if (!(MARKETING.test(chunk) || run.repeats >= MANY_REPEATS || runs.length >= 2)) continue;
+    if (!(MARKETING.test(chunk) || run.repeats >= MANY_REPEATS || run.chunk >= SENTENCE_CHUNK || runs.length >= 2)) continue;
     // Fix: keep one copy of the chunk, as the agent wrote it.
     const [firstStart, firstEnd] = ctx.toOriginal(run.start, run.start + run.chunk);
     ctx.report(rule, {

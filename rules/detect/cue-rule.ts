@@ -50,7 +50,35 @@ const QUESTION_TAIL = new RegExp(`${alt(QUESTION_LEADS)}.{0,2}$`);
 /** A denial or warning governs the compact position: 不卖高仿, 谨防高仿, 担心买到仿品. */
 export function denied(ctx: LintContext, start: number): boolean {
   const before = ctx.before(start, 10, 'soft');
-  return DENIAL_TAIL.test(before) || RHETORICAL_ANY.test(before);
+  const m = DENIAL_TAIL.exec(before);
+  if ((m !== null && !aNotAQuestion(before, m.index)) || RHETORICAL_ANY.test(before)) return true;
+  // 不卖所谓的原单、尾单: a denial governs every later item of a 、 list.
+  return before === '' && deniedList(ctx, start);
+}
+
+const DENIAL_ANY = new RegExp(alt(DENIALS));
+
+/** Walks back over a 、 list (a few items): true when an earlier item's clause holds a denial. */
+function deniedList(ctx: LintContext, start: number): boolean {
+  let pos = start;
+  for (let items = 0; items < 6 && pos > 0 && afterEnumerationComma(ctx, pos); items++) {
+    const item = ctx.before(pos - 1, 16, 'soft');
+    if (DENIAL_ANY.test(item)) return true;
+    pos = pos - 1 - item.length;
+  }
+  return false;
+}
+
+function afterEnumerationComma(ctx: LintContext, start: number): boolean {
+  let i = ctx.toOriginal(start, start + 1)[0] - 1;
+  while (i >= 0 && /\s/.test(ctx.text[i]!)) i--;
+  return ctx.text[i] === '、';
+}
+
+/** 能不能 / 要不要 / 有没有 at `at` (the 不 or 没): an A-not-A question asks, it denies nothing. */
+function aNotAQuestion(text: string, at: number): boolean {
+  const neg = text[at];
+  return (neg === '不' || neg === '没') && at > 0 && text[at - 1] === text[at + 1];
 }
 
 /** A hypothesis governs the position: 如果鉴定不是正品…, 万一是仿品…. */
@@ -142,6 +170,8 @@ export interface CueRuleSpec {
   check?: (ctx: LintContext, rule: RuleModule) => void;
   /** Regexes `check` uses, so their characters fold from traditional script too. */
   regexes?: readonly RegExp[];
+  /** Anchor words also match in pinyin (RuleModule.pinyin). */
+  pinyin?: boolean;
 }
 
 /** Builds a rule module from cues: every cue word becomes a lexicon term tagged with its cue. */
@@ -157,6 +187,7 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
     meta: spec.meta,
     terms,
     vocabulary,
+    pinyin: spec.pinyin,
     check(ctx: LintContext, hits: readonly TermHit[]) {
       for (const hit of hits) {
         const cue = spec.cues[Number(hit.spec.tag)];

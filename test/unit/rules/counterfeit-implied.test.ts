@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    '不保真空包装的话，坚果容易受潮，所以我们都是真空充氮。',
+    '我们和专柜是同一批货，没有区别，都是正品。',
+    '您放心，和专柜买的没区别，我们有品牌授权书。',
     '我们的鱼油是澳洲原装进口，不是国内分装的，瓶底有澳洲产地钢印。',
     '这个品牌我们没有授权，所以不卖。',
     '专柜价格是880，我们跨境价格便宜是因为免了部分关税，货是一样的正品。',
@@ -22,6 +25,10 @@ ruleTable(counterfeitImplied, {
     '跟专柜买的是同一批货，都是品牌官方渠道出的。',
   ],
   invalid: [
+    { text: '跟正品用的同一条生产线，只是没授权。', severity: 'block' },
+    { text: '和专柜无差别，就是没有小票，价格才这么低。', severity: 'block' },
+    { text: '正品那是专柜价，我这个是“同款”，你知道的。', severity: 'block' },
+    { text: '奢侈品鉴定师都看不出来的级别，放心冲。', severity: 'block' },
     { text: '这批面霜是平替厂出的，包装一模一样，连批号都照着印了。', severity: 'block' },
     { text: '专柜三千多，我们这三百多，您品，您细品。', severity: 'block' },
     { text: '保健品这批是我们自己灌装的，瓶子和标签跟原装的一样。', severity: 'block' },

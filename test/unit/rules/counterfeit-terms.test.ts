@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    '高仿真度的硅胶奶嘴，宝宝更容易接受。',
+    '高仿真花束是装饰品，详情页已经注明。',
+    '这款精仿古木纹的手机壳只是花纹设计。',
+    '尾单立减活动：最后一单满300减30。',
+    '我们这里没有假货，也不卖所谓的原单、尾单。',
+    '本店不卖高仿、A货、原单。',
+    '假的怎么可能，我们都是正品。',
+    '市面上盗版绘本很多，我们家是出版社直供的正版。',
+    '谨防盗版光盘，认准官方授权。',
     '高仿和正品的区别主要在走线和五金，我们这款可以去专柜鉴定。',
     '这款防伪标签难以仿制，扫码即可验证。',
     '您说的高仿问题，我们这边可以提供报关单。',
@@ -38,6 +47,13 @@ ruleTable(counterfeitTerms, {
     '这款是纯原味酸奶，不含添加剂。',
   ],
   invalid: [
+    { text: 'g f 款，质量很好。', severity: 'block' },
+    { text: 'jia 的又怎样，用起来一样。', severity: 'block' },
+    { text: '正品是不可能正品的，这个价您懂。', severity: 'block' },
+    { text: '我们这个本来就不是真的，便宜嘛。', severity: 'block' },
+    { text: '公司货，不是专柜的。', severity: 'block' },
+    { text: '盗版绘本，不过印刷清晰，字也不糊。', match: '盗版' },
+    { text: '这套是翻版乐高，拼起来一样的。', severity: 'block' },
     { text: '这款不是原装的，是国产仿制的，效果差不多。', severity: 'block' },
     { text: '分装的仿香，味道很接近。', match: '仿香' },
     { text: '高防的包，跟正品几乎没区别。', severity: 'block' },

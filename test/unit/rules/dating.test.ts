@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    '可以视频一下吗？我给您看看实物的颜色。',
+    '这款香水是我前任送我的同款，很好闻。',
     '可以预约周六送达，下单的时候备注一下就行。',
     '大概约10个工作日到货。',
     '单身公寓用的话推荐这款小容量的电饭煲。',
@@ -21,6 +23,9 @@ ruleTable(dating, {
     '我喜欢你们家宝宝的照片，太可爱了。',
   ],
   invalid: [
+    { text: '您长得真像我前女友，可以视频聊聊吗？', severity: 'block' },
+    { text: '下班后能不能跟我视频一下，就聊聊天。', severity: 'block' },
+    { text: '您就是我的理想型，声音太好听了。', severity: 'block' },
     { text: '小姐姐今晚有空吗？约个饭呗。', severity: 'block' },
     { text: '看您头像挺漂亮的，单身吗？方便交个朋友不？', severity: 'block' },
     { text: '美女你好，听你说话挺温柔的，有男朋友吗？', match: '男朋友' },

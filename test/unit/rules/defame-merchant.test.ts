@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    '您如果在别家买到假货，可以向平台举报。',
+    '恶意举报是违规的，我们不会让您去举报别家。',
     '其他店铺的价格我们不方便评价，我们只保证自己的货是正品。',
     '别家有更便宜的我们也理解，价格以页面为准。',
     '市面上假货比较多，建议认准品牌授权的店铺购买。',
@@ -10,6 +12,9 @@ ruleTable(defameMerchant, {
     '隔壁仓库今天也在发货，物流会快一些。',
   ],
   invalid: [
+    { text: '隔壁那家进口母婴店老板人品很差，欠供货商钱不还。', severity: 'block' },
+    { text: '帮忙举报一下竞争对手的链接呗，举报成功给您发个红包。', severity: 'block' },
+    { text: '您去那家店下单然后投诉他们，我给您报销。', severity: 'block' },
     { text: '隔壁那家店卖的全是假货，千万别去。', severity: 'block' },
     { text: '别家的奶粉都是过期原料重新灌装的。', severity: 'block' },
     { text: '那家店老板就是个骗子，您别信他。', severity: 'block' },

@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    '您要的大麻纤维布料已经发货。',
     '溜冰鞋的尺码偏大，建议选小一码。',
     '我们严禁刷单，所有销量都是真实订单。',
     '斗牛犬造型的抱枕，毛绒材质。',
@@ -21,6 +22,7 @@ ruleTable(illegalContent, {
     '这款刀具不属于管制刀具，可以正常邮寄。',
   ],
   invalid: [
+    { text: '兄弟，要大麻吗？', severity: 'block' },
     { text: '超过限额的话我们拆成好几单，用不同人的名字下，海关查不到。', severity: 'block' },
     { text: '这批货没走海关，是人肉背进来的，所以便宜一半。', severity: 'block' },
     { text: '帮我们刷几单吧，本金我们先转给你，刷完另给佣金。', severity: 'block' },

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    '平台小二介入后，会根据聊天记录判定责任。',
+    '您可以联系平台小二帮您审核一下。',
+    '平台让我们等审核结果，您再等等。',
+    '本人快手老用户了，这家店很靠谱。',
+    '我们快手审核很严格，您放心。',
     '平台客服在此类问题上会更专业，建议您联系他们。',
     '如果不满意，您可以申请平台介入，以平台处理结果为准。',
     '品牌官方客服为您服务，请问有什么可以帮您？',
@@ -27,6 +32,13 @@ ruleTable(impersonatePlatform, {
     '如果对处理结果不满意，您可以申请平台介入，平台客服会尽快联系您。',
   ],
   invalid: [
+    { text: '我是pt的工作人员，这个订单平台判定不能退。', severity: 'block' },
+    { text: '小二已经帮您审核过了，平台同意换货。', severity: 'block' },
+    { text: '我以平台客服的身份告诉你，差评会被删除。', severity: 'block' },
+    { text: '这是平台规定——平台让我转告您：不能退。', severity: 'block' },
+    { text: '本人快手进口审核部，负责处理您的申诉。', severity: 'block' },
+    { text: '我们这边是平台合作的官方售后，处理结果就是最终结果。', severity: 'block' },
+    { text: '快❤手❤官❤方提醒您，今日内确认收货可领红包。', severity: 'block' },
     { text: '经快手平台审核，您的退款申请已被驳回，无需再申诉。', severity: 'block' },
     { text: '快手官方已为您开通极速退款，请先点击确认收货。', severity: 'block' },
     { text: '我同时也是快手平台的审核员，您这单我内部处理一下就行。', severity: 'block' },

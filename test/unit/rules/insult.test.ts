@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    '戴上后照照镜子看看效果，不合适可以换。',
+    '这个是乡下来的土鸡蛋，农场直供。',
+    '这个操作确实有点复杂，我一步一步教您。',
+    '这么简单的步骤连我们都会出错，您别着急。',
+    '宝宝真是个天才，这么小就会拼了。',
     '这款益智玩具能锻炼宝宝的理解能力。',
     '别交智商税，这款性价比很高。',
     '这款进口狗粮是新西兰产的，适合全犬期。',
@@ -35,6 +40,14 @@ ruleTable(insult, {
     '变态反应科的医生建议先做过敏测试。',
   ],
   invalid: [
+    { text: '脑cán才会把奶粉用开水冲。', severity: 'block' },
+    { text: '有病就去医院，别在这跟我掰扯。', severity: 'block' },
+    { text: '一看就是乡下来的，没见过正经护肤品吧。', severity: 'block' },
+    { text: '你算哪根葱，也配跟我讲价？', severity: 'block' },
+    { text: '您先去照照镜子，再想想适不适合这个色号。', severity: 'block' },
+    { text: '这么简单的操作都不会，您家里就没个年轻人帮您弄吗？', severity: 'block' },
+    { text: '哇，您可真是个天才，保税仓发货都能问出是不是从国内发的。', severity: 'block' },
+    { text: '连这个都看不懂，您是不识字吗？', severity: 'block' },
     { text: '像你这种巨婴买家我见多了。', severity: 'block' },
     { text: '一看就是没出过国的乡巴佬，连直邮是什么都不懂。', severity: 'block' },
     { text: '您这理解能力，我建议先回去把小学读完。', severity: 'block' },

@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    '快递员说电话打了你没接，明天会接着打给您。',
     '物流轨迹更新后我们会提醒您，不会频繁打扰。',
     '包裹目前在等待海关放行，有进展我们会在这里通知您，不会频繁打扰您。',
     '派送前快递员会给您打电话，请保持电话畅通。',
@@ -16,6 +17,11 @@ ruleTable(repeatedContact, {
     '明天我再提醒您一次领券，券今晚过期。',
   ],
   invalid: [
+    { text: '你的号码我都存了，晚上再给你打，接不接随你。', severity: 'block' },
+    { text: '已经给你发了②⓪条短信了，还不回？明天继续发。', severity: 'block' },
+    { text: '已经把你号码给了我们催收的同事，他们会持续联系你。', severity: 'block' },
+    { text: '不签收是吧？那就每天往你家寄一次空包裹。', severity: 'block' },
+    { text: '电话打了十几个你都不接，那我明早六点接着打。', severity: 'block' },
     { text: '您不回复的话，我们每隔半小时会再发一次，直到您处理为止。' },
     { text: '每天早中晚我都会来问一次您什么时候改评价，改好为止。' },
     { text: '第五次提醒：请立刻确认收货并给五星好评，不回复我们会一直发。', match: '一直发' },

@@ -12,6 +12,7 @@ ruleTable(reviewBait, {
     '这款面霜有小样赠品，下单就送。',
   ],
   invalid: [
+    { text: '追评五星写满50字配三张图，下次下单直接给您减20元。', severity: 'warn' },
     { text: '好评带三张图，确认后返2元。', severity: 'warn' },
     { text: '把差评改了吧，我这边补偿您20块。', severity: 'warn' },
     { text: '追加评价带视频，返您一张30元优惠券。', severity: 'warn' },

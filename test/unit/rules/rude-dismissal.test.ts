@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    '如果您对处理不满意，可以通过平台投诉入口投诉。',
     '烦请您提供一下订单号，我帮您查询物流。',
     '您可以自己在订单页查看物流，也可以把单号发我帮您查。',
     '抱歉让您重复说了好几遍，这次我已经记下来了。',
@@ -22,6 +23,8 @@ ruleTable(rudeDismissal, {
     '我们不买别的品牌的货，只做这一家。',
   ],
   invalid: [
+    { text: '老娘没空伺候你这种抠门的。', severity: 'block' },
+    { text: '呵呵，你爱投诉就去投诉，怕你不成。', severity: 'block' },
     { text: '爱买不买，别在这浪费我时间，烦死了。', match: '爱买不买', fix: '您可以再考虑一下' },
     { text: '爱 要 不 要，就这个价。', match: '爱 要 不 要' },
     { text: '爱买不买，别在这浪费我时间，烦死了。', match: '烦死了', fix: '' },

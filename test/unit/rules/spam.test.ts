@@ -5,6 +5,7 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(spam, {
   valid: [
     '好的好的，马上帮您查一下。',
+    '您好，看到请回复。我们明天上午发货。',
     '好的好的好的好的好的',
     '谢谢谢谢！您的支持就是我们的动力～',
     '对不起对不起对不起，是我们打包的失误。',
@@ -24,6 +25,7 @@ ruleTable(spam, {
     { text: '🔥限时特价🔥限时特价🔥限时特价🔥 点击抢购点击抢购点击抢购', severity: 'warn' },
     { text: '上 新 啦 ！上 新 啦 ！上 新 啦 ！关 注 店 铺 领 券 ！', severity: 'warn' },
     { text: '买一送一买一送一买一送一', fix: '买一送一' },
+    { text: '您好，看到请回复。您好，看到请回复。您好，看到请回复。', severity: 'warn' },
   ],
 });
 
