@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '头像是我们店的logo，点头像就能进店铺。',
+    '前三位是国家代码，后面是厂商代码，不是批号哦。',
     '您点一下我们头像就能进店铺，关注后有新人券。',
     '店铺主页的“上新”栏目里有这款的新色号。',
     '分享给好友下单，好友也能领新人券。',
@@ -14,6 +16,10 @@ ruleTable(rule, {
     '不需要留电话，有问题在这里说就行。',
   ],
   invalid: [
+    { text: '您记一下：前半截 lucky，后半截 wine520，连起来就是我的绿色聊天号。', severity: 'block' },
+    { text: '我的号前面是 sunny，后面是 mall2024，合起来加我就行。', severity: 'block' },
+    { text: '头像就是我的码，截个图去扫就能加上。', severity: 'block' },
+    { text: '头像里就是我的二维码，保存下来扫一扫。', severity: 'block' },
     { text: '联系方式在我主页简介里，您去看看。', severity: 'block' },
     '头像上有V，加我细聊。',
     '留个联系方式吧，到货了我通知您。',
