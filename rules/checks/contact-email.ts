@@ -18,6 +18,7 @@ const PLATFORM_MAIL = phraseRegex(['预留', '下单时', '下单填', '绑定',
 const REQUEST_BEFORE = /(?:留|留个|留一下|留下|发|发个|发一下|给|给个|给我|告诉|告诉我|提供|提供一下|报|报一下|写|填|加|发我|发到|发至|发送到|寄到|说下|说一下|私信|把)(?:个|一下|下)?(?:您|你)?(?:的)?(?:qq|扣扣)?$/;
 const REQUEST_AFTER = /^(?:地址)?(?:发我|发给我|给我|告诉我|留一下|留下|留给我|发一下|是多少|多少|号多少|写一下|报一下|私我|发过来|给一下|呢|吗)/;
 const QQ_MAIL = /^(?:qq|扣扣)?邮箱$/;
+const PROVIDER_WORD = /qq|扣扣|163|126|gmail|谷歌|outlook|hotmail|新浪|sina|网易|后缀|结尾/;
 const MAIL_PROVIDER = /^(?:gmail|outlook|hotmail|yahoo|icloud|foxmail|163邮箱|126邮箱|网易邮箱|新浪邮箱|谷歌邮箱|qq邮箱|扣扣邮箱)$/;
 
 const rule = defineRule({
@@ -76,9 +77,22 @@ const rule = defineRule({
         }
       }
       if (!/邮箱|邮件|mail|电邮/.test(hit.key)) continue;
+      // 邮箱是 lucky88 那个QQ的: a mailbox name with its provider said in words.
+      if (/邮箱|mail/.test(hit.key)) {
+        const value = valueAfter(ctx, hit.end);
+        const buyers = /(?:您|你)的?$/.test(before) || PLATFORM_MAIL.test(before) || /发票|开票/.test(ctx.after(hit.end, 40, 'hard'));
+        if (value && !buyers && /[a-z]/.test(value.value) && PROVIDER_WORD.test(ctx.after(value.end, 10, 'hard'))) {
+          reported.add(hit.start, value.end);
+          const off = denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end);
+          ctx.report(rule, { start: hit.start, end: value.end, severity: off ? 'info' : 'block', message: off ? '提到邮箱（否定或提醒语境）' : '发出了邮箱账号（后缀用文字说明，站外联系方式）' });
+          continue;
+        }
+      }
       // 发邮件给品牌方: a referral to a third party's own service, no address and no request.
       if (/邮件/.test(hit.key) && !/(?:发到我|发给我|我发|给您发|发您|发你|我的|到我)/.test(before + after.slice(0, 4))) continue;
       if (PLATFORM_MAIL.test(before)) continue;
+      // 您的邮箱是…那个QQ邮箱吗？发票已经发过去了: checking where the e-invoice went.
+      if (/发票|开票/.test(ctx.compact.slice(Math.max(0, hit.start - 40), hit.end + 40)) && /您|你/.test(ctx.before(hit.start, 40, 'hard'))) continue;
       const request = REQUEST_BEFORE.test(before) || REQUEST_AFTER.test(after) || /(?:您|你)的?(?:qq|扣扣)?$/.test(before) && /^(?:地址)?(?:是|号)?(?:多少|呢|发|给|告诉)/.test(after);
       if (!request) continue;
       if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end)) {

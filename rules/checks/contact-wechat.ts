@@ -101,7 +101,8 @@ const rule = defineRule({
         const introduced = value && /^[\s:=号]|^id|^是/.test(ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1));
         if (NOT_NICKNAME.test(after)) return undefined;
         // 到货后在V上结清, 剩下的V上聊: the V is a place where money or talk goes.
-        if (VENUE_BEFORE.test(before) && VENUE_AFTER.test(after)) {
+        const settles = /走$/.test(before) && /^(?:就行|就好|就可以|吧|即可|付|转|结)/.test(after) && /款|钱|付|转|结|定金/.test(sentence(ctx, hit.start, hit.end, 20));
+        if ((VENUE_BEFORE.test(before) && VENUE_AFTER.test(after)) || settles) {
           if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信（否定或提醒语境）' };
           return { start: hit.start, end: hit.end, message: '疑似引导买家在微信上付款或沟通（站外）' };
         }

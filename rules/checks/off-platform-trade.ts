@@ -19,17 +19,20 @@ const PRIVATE_DEAL = /(?:私下|私底下|线下|站外|平台外|场外)(?:里|
 // Cheaper when buying from me: 找我更便宜, 直接找我有内部价.
 const FIND_ME_CHEAPER = /找我[^。！？!?]{0,6}?(?:便宜|优惠|内部价|批发价|打折|更划算|折扣|少收)/g;
 // 走平台是这个价，不走的话再便宜三十: the platform named once, the way around it left elliptic.
-const ELLIPTIC = /(?:走|在|用|通过)(?:平台|快手|系统|链接|店里|官方|这里)[^。！？]{0,16}?(?:不走|不在|不用|别走|不通过)(?:的话|这里|它)?[^。！？]{0,10}?(?:便宜|优惠|少收|少算|减|划算|打折|折扣|省|低)/g;
+// The negation must name the platform again or stand alone (不走的话): 不用券就不减 is about a coupon.
+const ELLIPTIC = /(?:走|在|用|通过)(?:平台|快手|系统|链接|店里|官方|这里)[^。！？]{0,16}?(?:不走|不在|不用|别走|不通过)(?:的话|(?:这里|这边|平台|快手|链接|系统)(?:拍|买|下单)?(?:的话)?)[^。！？]{0,10}?(?:便宜|优惠|少收|少算|减|划算|打折|折扣|省|低)/g;
 // Cheaper away from the platform: 私下的话九折, 线下拿便宜二十, 不在平台买少收十块.
-const PRIVATE_CHEAPER = /(?:私下|私底下|线下|站外|外面|不走平台|不在平台|不过平台)(?:的话|买|拿|来|走|交易|付)?[^。！？]{0,6}?(?:[一二三四五六七八九\d]折|便宜|优惠|少收|少算|打折|划算|减)/g;
+// 线下 needs its connector (线下门店价格便宜吗 is a question about a shop), 外面 is the buyer's market.
+const PRIVATE_CHEAPER = /(?:(?:私下|私底下)(?:的话|买|拿|来|走|交易|付|给您|给你)?|(?:线下|站外|不走平台|不在平台|不过平台)(?:的话|买|拿|来|走|交易|付|给您|给你))[^。！？]{0,6}?(?:[一二三四五六七八九\d]折|便宜|优惠|少收|少算|打折|划算|减)/g;
 // The order cancelled or refunded while the money is handed to the courier: 先把单退了，钱给快递师傅.
-const COD_HAND = /货到付款|(?:钱|现金|货款)(?:直接)?(?:给|交给|付给)快递|(?:付给|交给)快递(?:小哥|员|师傅)|快递(?:小哥|员|师傅)收(?:钱|款|现金)/g;
+const COD_HAND = /(?:钱|现金|货款)(?:直接)?(?:给|交给|付给)快递|(?:付给|交给|给)快递(?:小哥|员|师傅)|快递(?:小哥|员|师傅)收(?:钱|款|现金)/g;
 const ORDER_GONE = /取消|退了|退掉|把单退|撤单|不用拍|别拍|不用下单|别下单|不要下单|不用付款|先别付|申请退款/;
 const ON_PLATFORM_PLACE = /直播间|小黄车|号链接|订单页|店铺主页|快手|新链接|重新拍|补差/;
 const CANCEL_CUE = phraseRegex(['取消', '退款', '申请退', '退掉', '不用拍', '别拍', '不用下单', '别下单', '钱', '转', '私下', '线下', '直接']);
 
 // Cash on delivery by hand (the platform order is cancelled, so nothing protects the buyer).
-const COD = /货到付款|到付|付给快递|给快递(?:小哥|员|师傅)|快递(?:小哥|员|师傅)收|现金给|给现金|现金付/;
+// (运费到付 on a return is the carrier's own billing: not this.)
+const COD = /付给快递|给快递(?:小哥|员|师傅)|快递(?:小哥|员|师傅)收|现金给|给现金|现金付/;
 /** A phrase that needs a trade cue: cancel-and-ship-privately, another channel, "don't order here". */
 function weakSeverity(key: string, s: string, others: string): 'block' | 'warn' | undefined {
   if (/取消/.test(key) && /原路|退回|平台|订单页|系统|自动|重新下单|重新拍|优惠券/.test(s)) return undefined;
@@ -87,6 +90,7 @@ const rule = defineRule({
     const fallback: { start: number; end: number; severity: 'block' | 'warn' }[] = [];
     for (const re of [PRIVATE_DEAL, FIND_ME_CHEAPER, PRIVATE_CHEAPER]) {
       for (const m of matchesOf(re, ctx.compact)) {
+        if (re === PRIVATE_CHEAPER && /不会|没有|不能|不一定|不是|并不/.test(m[0])) continue;
         const dealing = re !== PRIVATE_DEAL || /交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签$/.test(m[0]);
         fallback.push({ start: m.index!, end: m.index! + m[0].length, severity: dealing ? 'block' : 'warn' });
       }

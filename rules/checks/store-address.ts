@@ -25,6 +25,8 @@ const ONLINE = /店铺|直播间|链接|快手|app|页面|主页|小黄车|橱�
 const STREET = /(?:路|街|大道|巷|弄|道)\d+号|(?:市|区|县)[\u4e00-\u9fff\d]{0,10}(?:路|街|大道|巷|弄|大厦|广场|市场|商场|批发城|商贸城)/;
 // Handing the location over, or the shop's own: 定位我发您, 我们的位置, 导航过来.
 const HAND_OVER = /我发|发您|发你|发给您|发给你|给您|给你|我们|我家|本店|咱们|咱家|导航|过来|来找|到店/;
+// Where the parcel is, not the shop: 物流位置更新到…分拨中心.
+const PARCEL = /物流|快递|包裹|分拨|中转|转运|派件|网点|运输/;
 const CLOSED = /不对外|不开放|暂停|暂未|未开通|不开通|没开通|关闭|没有|不支持|无法|不提供|取消了|停业|装修|不公开/;
 
 const rule = defineRule({
@@ -40,7 +42,7 @@ const rule = defineRule({
     hint: { zh: '删除地址和到店邀请；商品请在平台下单配送。', en: 'Remove the address and the invitation; goods are ordered and shipped on the platform.' },
   },
   terms: STORE_TERMS,
-  vocabulary: [STREET.source, HAND_OVER.source],
+  vocabulary: [STREET.source, HAND_OVER.source, PARCEL.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -56,7 +58,7 @@ const rule = defineRule({
       let severity: 'block' | 'warn' | undefined;
       if (hit.spec.tag === 'where') {
         // The buyer's address read back (您的地址, 您的定位) is excluded above (NOT_INVITATION).
-        if (!STREET.test(s) || !HAND_OVER.test(others) || /(?:您|你)的?$/.test(ctx.before(hit.start, 4))) continue;
+        if (!STREET.test(s) || !HAND_OVER.test(others) || /(?:您|你)的?$/.test(ctx.before(hit.start, 4)) || PARCEL.test(s)) continue;
         severity = 'block';
       } else if (hit.spec.tag === 'place') {
         const self = SELF.test(ctx.before(hit.start, 12, 'hard')) || /店里|我们店|我家店|本店地址/.test(hit.key);

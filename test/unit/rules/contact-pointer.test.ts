@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '我们店的ID前半截是hk，后半截是mall888，快手搜就能找到。',
     '头像是我们店的logo，点头像就能进店铺。',
     '前三位是国家代码，后面是厂商代码，不是批号哦。',
     '您点一下我们头像就能进店铺，关注后有新人券。',

@@ -32,6 +32,7 @@ ruleTable(rule, {
     'WeChat Pay 也支持，在收银台选择就行。',
   ],
   invalid: [
+    { text: '尾款走V就行，到了再付。', severity: 'block' },
     { text: '定金200先给我，剩下的到货后在V上结清。', severity: 'block', match: 'V' },
     { text: '剩下的细节我们V上聊，这里不方便。', severity: 'block' },
     { text: '您说的微信号我已经加了，稍后联系您。', severity: 'block' },
