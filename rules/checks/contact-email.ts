@@ -91,10 +91,11 @@ const rule = defineRule({
       // 发邮件给品牌方: a referral to a third party's own service, no address and no request.
       if (/邮件/.test(hit.key) && !/(?:发到我|发给我|我发|给您发|发您|发你|我的|到我)/.test(before + after.slice(0, 4))) continue;
       if (PLATFORM_MAIL.test(before)) continue;
-      // 您的邮箱是…那个QQ邮箱吗？发票已经发过去了: checking where the e-invoice went.
-      if (/发票|开票/.test(ctx.compact.slice(Math.max(0, hit.start - 40), hit.end + 40)) && /您|你/.test(ctx.before(hit.start, 40, 'hard'))) continue;
       const request = REQUEST_BEFORE.test(before) || REQUEST_AFTER.test(after) || /(?:您|你)的?(?:qq|扣扣)?$/.test(before) && /^(?:地址)?(?:是|号)?(?:多少|呢|发|给|告诉)/.test(after);
       if (!request) continue;
+      // 您的邮箱是…那个QQ邮箱吗？发票已经发过去了: checking where the e-invoice went (a question, not 邮箱给我).
+      const checking = !REQUEST_BEFORE.test(before) && /^(?:吗|呢)/.test(after);
+      if (checking && /发票|开票/.test(ctx.compact.slice(Math.max(0, hit.start - 40), hit.end + 40)) && /您|你/.test(ctx.before(hit.start, 40, 'hard'))) continue;
       if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end)) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到邮箱（否定或提醒语境）' });
         continue;
