@@ -35,8 +35,10 @@ const PIECE = /(?:点|\.)?[a-z0-9_\-.]+(?: [a-z0-9_\-.]+)*|[零〇一二三四�
 const UNIT_AFTER = /^\s*(?:元|块|件|个|天|号(?!码)|%|折|楼|层|罐|瓶|盒|ml|g|kg)/;
 const MAIL_PROVIDER = /^(?:qq|163|126|139|gmail|outlook|hotmail|sina|sohu|yahoo|icloud|foxmail|yeah)$/;
 const MAIL_WORD = /邮箱|邮件|email|mail|电邮/;
-const ACCOUNT_WORD = /号|账号|帐号|id|微信|vx|wx|聊天|加我|加一下|好友|搜/;
-const ORDER_WORD = /订单|单号|运单|快递|物流|批号|批次|货号|型号|条码|验证码|取件码|券码/;
+// A contact account, not a product code: 我的号 / 聊天号 / 加我 / V (色号, 型号, 批次号 are goods).
+const ACCOUNT_WORD = /(?:我|我的|私人|个人|聊天|小|大)号|账号|帐号|(?<![a-z])(?:id|v|vx|wx|q|qq)(?![a-z])|微信|聊天|加我|加一下|好友|搜我/;
+const PHONE_WORD = /电话|手机|号码|打我|拨|致电|call|tel/;
+const ORDER_WORD = /订单|单号|运单|快递|物流|批号|批次|货号|型号|色号|编码|编号|尺码|口令|条码|验证码|取件码|券码|优惠码/;
 
 interface Piece {
   start: number; // folded
@@ -46,7 +48,7 @@ interface Piece {
 }
 
 /** Regex sources for the rules' vocabulary, so traditional drafts (連起來, 後半截) fold to these words. */
-export const PIECES_VOCABULARY = [CUE.source, GATE.source, MAIL_WORD.source, ACCOUNT_WORD.source, ORDER_WORD.source];
+export const PIECES_VOCABULARY = [CUE.source, GATE.source, MAIL_WORD.source, ACCOUNT_WORD.source, ORDER_WORD.source, PHONE_WORD.source];
 
 export function assemblies(ctx: LintContext): readonly Assembly[] {
   return ctx.memo('third-party:pieces', () => (GATE.test(ctx.compact) ? find(ctx) : []));
@@ -65,11 +67,12 @@ function find(ctx: LintContext): Assembly[] {
     const from = starts[k]!;
     const to = starts[k + 1]!;
     const sentence = folded.slice(from, to);
-    if (!GATE.test(sentence) || ORDER_WORD.test(sentence)) continue;
+    if (!GATE.test(sentence)) continue;
     const pieces = read(sentence, from);
     if (pieces.length < 2 || !(JOIN.test(sentence) || pieces.some((p) => p.role))) continue;
     const hit = judge(sentence, pieces);
-    if (!hit) continue;
+    // An order or goods word makes the pieces a code, unless a phone word says it is a number to call.
+    if (!hit || (ORDER_WORD.test(sentence) && !(hit.kind === 'mobile' && PHONE_WORD.test(sentence)))) continue;
     const first = Math.min(...pieces.map((p) => p.start));
     const last = Math.max(...pieces.map((p) => p.end));
     found.push({ start: ctx.compactIndexOfFolded(first), end: Math.max(ctx.compactIndexOfFolded(first) + 1, ctx.compactIndexOfFolded(last)), ...hit });

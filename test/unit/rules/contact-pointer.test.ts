@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '色号前面是 MAC，后面是 316，连起来就是那支口红。',
+    '口令前半截 hk88，后半截 sale，连起来在直播间发。',
     '我们店的ID前半截是hk，后半截是mall888，快手搜就能找到。',
     '头像是我们店的logo，点头像就能进店铺。',
     '前三位是国家代码，后面是厂商代码，不是批号哦。',
