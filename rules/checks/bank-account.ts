@@ -30,7 +30,9 @@ function ibanValid(s: string): boolean {
 const REQUEST = /(?:发|发给|发我|给|给我|告诉|告诉我|提供|提供一下|报|报一下|留|留个|填|写|私信|说|把)(?:我)?(?:一个|个|一下|下)?(?:您|你)?(?:的)?(?:收款)?$/;
 const REQUEST_AFTER = /^(?:[和及跟、]|发我|发给我|给我|告诉我|发一下|报一下|是多少|多少|发过来|私我|提供|留一下|写一下|给一下)/;
 const CARD_INFO_REQUEST = /^(?:的)?(?:信息|号|号码|账号|资料|照片|正面)(?:和[^，。]{0,6})?(?:发我|发给我|给我|告诉我|发一下|拍照发我|发过来|私信我|留一下)/;
-const OURS = /(?:我们|我|公司|本店|店铺|咱们)(?:的|家)?$/;
+const OURS = /(?:我们|我|公司|本店|店铺|咱们)(?:的|家)?(?:香港|澳洲|日本|海外)?(?:[\u4e00-\u9fff]{1,4}银行|hsbc|汇丰|恒生|中银|渣打|花旗|星展|dbs|ocbc|commonwealth|anz|westpac)?(?:的)?$/;
+// 户口本, 户口所在地: the household register, not a (Hong Kong) bank account.
+const HOUSEHOLD = /^(?:本|簿|所在地|迁|登记|页|性质|地址)/;
 const NOT_BANK_CARD = /(?:会员|礼品|购物|储值|优惠|积分|身份|电话|sim|手机|流量|门|房)$/;
 
 const rule = defineRule({
@@ -46,6 +48,7 @@ const rule = defineRule({
     hint: { zh: '删除卡号；收款和退款都走平台订单（原路退回）。', en: 'Remove the account; payments and refunds go through the platform order.' },
   },
   terms: BANK_TERMS,
+  vocabulary: [OURS.source, HOUSEHOLD.source],
   check(ctx, hits) {
     const reported = new Spans(ctx.compact.length);
     for (const run of numberRuns(ctx)) {
@@ -82,6 +85,7 @@ const rule = defineRule({
       const before = ctx.before(hit.start, 10);
       const after = ctx.after(hit.end, 10, 'hard');
       if (hit.key === '卡号' && NOT_BANK_CARD.test(before)) continue;
+      if (hit.key === '户口' && HOUSEHOLD.test(ctx.after(hit.end, 4))) continue;
       const s = sentence(ctx, hit.start, hit.end, 30);
       const request = REQUEST.test(before) || REQUEST_AFTER.test(after);
       const ours = OURS.test(before) && /转|汇|打款|付|打到|存/.test(s);

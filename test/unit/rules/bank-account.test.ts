@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '清关只需要身份证，请提供一下户口本首页也可以。',
+    '发一下户口本照片我们帮您办实名。',
     '型号 DE89 3704 0044 是德国版。',
     '我们在汇丰开的户，收款走平台。',
     '订单号 4001 2345 6789 0123 已经发货。',
@@ -16,6 +18,7 @@ ruleTable(rule, {
     '平台不会让您提供银行卡号，请不要告诉任何人。',
   ],
   invalid: [
+    { text: '我们汇丰户口收港币，转账后截图。', severity: 'block' },
     { text: 'HSBC香港户口：808-123456-838，港币转账也可以。', severity: 'block' },
     { text: 'IBAN：DE89 3704 0044 0532 0130 00，德国药房直接收欧元。', severity: 'block' },
     { text: 'GB82 WEST 1234 5698 7654 32 是我们英国公司的账户。', severity: 'block' },
