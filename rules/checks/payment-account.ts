@@ -99,7 +99,8 @@ const rule = defineRule({
           return { start: hit.start, end: hit.end, message: '引导买家发红包付款（站外收款）' };
         }
         // 定金200先给我, 尾款直接给我就行: the amount handed to the agent, not paid at checkout.
-        if (/^[^，。]{0,8}?(?:先|直接|私下|单独)?(?:给|转|打|付|交)(?:给)?我(?!们)/.test(after) && !NOT_MONEY_AFTER.test(after.replace(/^[^我]*我/, ''))) {
+        // (the clause ends there or settles it: 运费给我备注一下 is not a payment)
+        if (/^.{0,8}?(?:先|直接|私下|单独)?(?:给|转|打|付|交)(?:给)?我(?:就行|就好|就可以|吧|即可|手上|这边)?$/.test(ctx.after(hit.end, 12))) {
           return { start: hit.start, end: hit.end, message: '引导买家把款项直接付给个人（站外收款）' };
         }
         if (/(?:付到|打到|转到|汇到|给到)(?:我|我们)|到(?:我|我们)的?(?:账户|账号|卡|支付宝|微信|私人|个人)/.test(s) || /(?:转|打|付|汇)(?:给)?我(?!们的?(?:售后|同事))/.test(after)) {

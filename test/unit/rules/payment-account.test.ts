@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '运费给我备注一下地址就行。',
+    '差价给我说一下金额，我去后台改价。',
     '定金付了之后尾款在订单页补上就行。',
     '订单取消后定金会原路退给您。',
     '付款时选择微信支付或支付宝都可以，在快手收银台完成就行，不需要另外转账。',
@@ -19,6 +21,7 @@ ruleTable(rule, {
     '我这边看到您的转账失败了，请在收银台重新支付。',
   ],
   invalid: [
+    { text: '押金先交给我吧，退货时再退您。', severity: 'block' },
     { text: '定金200先给我，剩下的到货后在V上结清。', severity: 'block', match: '定金' },
     { text: '尾款直接给我就行，不用再拍。', severity: 'block' },
     { text: '定金先付到我支付宝 13800138000，到货再付尾款。', severity: 'block' },
