@@ -80,12 +80,21 @@ function find(ctx: LintContext): Assembly[] {
   return found;
 }
 
+// First units of CUE and PIECE matches: every other unit is skipped without running a regex.
+const CUE_FIRST = new Set('前开头第中后结尾最末拼连合组串接加');
+const PIECE_FIRST = /[a-z0-9_\-.点零〇一二三四五六七八九幺洞]/;
+
 function read(sentence: string, base: number): Piece[] {
   const pieces: Piece[] = [];
   let role: Role | undefined;
   for (let i = 0; i < sentence.length; ) {
+    const ch = sentence[i]!;
+    if (!CUE_FIRST.has(ch) && !PIECE_FIRST.test(ch)) {
+      i++;
+      continue;
+    }
     CUE.lastIndex = i;
-    const cue = CUE.exec(sentence);
+    const cue = CUE_FIRST.has(ch) ? CUE.exec(sentence) : null;
     if (cue) {
       role = roleOf(cue[0]) ?? role;
       i += cue[0].length;
