@@ -1,21 +1,38 @@
 // 2.3: bank accounts — card numbers (16–19 digits with a card prefix and Luhn, or printed in groups;
-// also in Chinese numerals), corporate account numbers given with 账号/对公账户, and requests such as
+// also in Chinese numerals, 六二二五 八八零一 …), account numbers given with 账号/对公账户/户口 or a bank abroad
+// (HSBC香港户口：808-…), checksum-valid IBANs (型号 DE89… is too short to be one), and requests such as
 // 把银行卡号和开户行发我. Paying by bank card in the platform checkout (可以换银行卡支付) and refunds to
 // the card the buyer paid with are fine; an order number is not a card (detect/numbers.ts).
 
 import { defineRule } from '../define-rule';
-import { phraseRegex } from '../context';
+import { matchesOf, phraseRegex } from '../context';
 import { compactRange, denied, sentence, Spans, warningContext } from '../detect/cues';
 import { numberRuns } from '../detect/numbers';
 import { BANK_TERMS } from '../lexicon/third-party';
 
 const BANK_CONTEXT = phraseRegex(['卡', '银行', '户名', '开户', '账号', '帐号', '账户', '帐户', '转账', '转', '汇', '打款', '对公', '收款', '工行', '建行', '农行',
   '中行', '招行', '交行', '邮储', '储蓄', '支行', '分行']);
-const ACCOUNT_BEFORE = phraseRegex(['账号', '帐号', '账户', '帐户', '卡号', '对公', '公户', '开户', '收款', '汇款', '户名', '银行'], { suffix: '[^]{0,14}$' });
+const ACCOUNT_BEFORE = phraseRegex(['账号', '帐号', '账户', '帐户', '卡号', '对公', '公户', '开户', '收款', '汇款', '户名', '银行', '户口', 'hsbc', '汇丰', '恒生',
+  '中银', '渣打', '花旗', 'citibank', '星展', 'dbs', 'ocbc', 'commonwealth', 'anz', 'westpac', 'barclays', 'lloyds', 'chase', 'bsb'], { suffix: '[^]{0,14}$' });
+// IBAN: country code, two check digits, then the account; valid when mod 97 of the rearranged number is 1.
+const IBAN = /(?<![a-z0-9])[a-z]{2}\d{2}(?: ?[a-z0-9]{1,4}){3,8}(?![a-z0-9])/g;
+const IBAN_MATERIAL = /[a-z]{2}\d{2}/;
+function ibanValid(s: string): boolean {
+  if (s.length < 15 || s.length > 34) return false;
+  const moved = s.slice(4) + s.slice(0, 4);
+  let rest = 0;
+  for (const ch of moved) {
+    const v = ch <= '9' ? ch.charCodeAt(0) - 48 : ch.charCodeAt(0) - 87;
+    rest = (rest * (v > 9 ? 100 : 10) + v) % 97;
+  }
+  return rest === 1;
+}
 const REQUEST = /(?:发|发给|发我|给|给我|告诉|告诉我|提供|提供一下|报|报一下|留|留个|填|写|私信|说|把)(?:我)?(?:一个|个|一下|下)?(?:您|你)?(?:的)?(?:收款)?$/;
 const REQUEST_AFTER = /^(?:[和及跟、]|发我|发给我|给我|告诉我|发一下|报一下|是多少|多少|发过来|私我|提供|留一下|写一下|给一下)/;
 const CARD_INFO_REQUEST = /^(?:的)?(?:信息|号|号码|账号|资料|照片|正面)(?:和[^，。]{0,6})?(?:发我|发给我|给我|告诉我|发一下|拍照发我|发过来|私信我|留一下)/;
-const OURS = /(?:我们|我|公司|本店|店铺|咱们)(?:的|家)?$/;
+const OURS = /(?:我们|我|公司|本店|店铺|咱们)(?:的|家)?(?:香港|澳洲|日本|海外)?(?:[\u4e00-\u9fff]{1,4}银行|hsbc|汇丰|恒生|中银|渣打|花旗|星展|dbs|ocbc|commonwealth|anz|westpac)?(?:的)?$/;
+// 户口本, 户口所在地: the household register, not a (Hong Kong) bank account.
+const HOUSEHOLD = /^(?:本|簿|所在地|迁|登记|页|性质|地址)/;
 const NOT_BANK_CARD = /(?:会员|礼品|购物|储值|优惠|积分|身份|电话|sim|手机|流量|门|房)$/;
 
 const rule = defineRule({
@@ -31,6 +48,7 @@ const rule = defineRule({
     hint: { zh: '删除卡号；收款和退款都走平台订单（原路退回）。', en: 'Remove the account; payments and refunds go through the platform order.' },
   },
   terms: BANK_TERMS,
+  vocabulary: [OURS.source, HOUSEHOLD.source],
   check(ctx, hits) {
     const reported = new Spans(ctx.compact.length);
     for (const run of numberRuns(ctx)) {
@@ -48,6 +66,14 @@ const rule = defineRule({
       const sure = account || BANK_CONTEXT.test(around);
       ctx.report(rule, { start, end, severity: sure ? 'block' : 'warn', message: sure ? '发出了银行账号（站外收款）' : '疑似银行卡号', fix: '' });
     }
+    // IBAN：DE89 3704 0044 0532 0130 00 — a foreign account, checksum-valid (so a random code is not one).
+    for (const m of IBAN_MATERIAL.test(ctx.folded) ? matchesOf(IBAN, ctx.folded) : []) {
+      if (!ibanValid(m[0].replace(/ /g, ''))) continue;
+      const [start, end] = compactRange(ctx, m.index!, m.index! + m[0].length);
+      if (reported.overlaps(start, end)) continue;
+      reported.add(start, end);
+      ctx.report(rule, { start, end, severity: denied(ctx, start, 6) ? 'info' : 'block', message: '发出了境外银行账号（IBAN，站外收款）', fix: '' });
+    }
     for (const hit of hits) {
       if (reported.overlaps(hit.start, hit.end)) continue;
       if (hit.spec.tag === 'bank') {
@@ -59,6 +85,7 @@ const rule = defineRule({
       const before = ctx.before(hit.start, 10);
       const after = ctx.after(hit.end, 10, 'hard');
       if (hit.key === '卡号' && NOT_BANK_CARD.test(before)) continue;
+      if (hit.key === '户口' && HOUSEHOLD.test(ctx.after(hit.end, 4))) continue;
       const s = sentence(ctx, hit.start, hit.end, 30);
       const request = REQUEST.test(before) || REQUEST_AFTER.test(after);
       const ours = OURS.test(before) && /转|汇|打款|付|打到|存/.test(s);

@@ -1,5 +1,7 @@
-// 2.3: e-mail addresses (plain, full-width, spelled 艾特/(at)/点/dot, 一六三 → 163, `2839471023qq.com`)
-// and requests to move the talk to e-mail (留个QQ邮箱, 发我邮箱). The platform's own e-invoice mail
+// 2.3: e-mail addresses (plain, full-width, spelled 艾特/(at)/点/dot, 一六三 → 163, `2839471023qq.com`),
+// a mailbox named by its provider with the @ left out (Gmail账号 swiss.repair, 163邮箱 tokyo.drug), an
+// address dictated in pieces (邮箱前缀 lucky88，后缀是QQ的) and requests to move the talk to e-mail (留个QQ邮箱, 发我邮箱).
+// Traps: Gmail账号登录不上 (no mailbox name), outlook 2019 (a version). The platform's own e-invoice mail
 // (发票发至您预留的邮箱) names no address and asks for none: fine.
 
 import { defineRule } from '../define-rule';
@@ -8,6 +10,7 @@ import { valueAfter } from '../detect/contact';
 import { compactRange, denied, Spans, warningContext } from '../detect/cues';
 import { emails } from '../detect/emails';
 import { firstRunFrom, numberRuns } from '../detect/numbers';
+import { assemblies, PIECES_VOCABULARY } from '../detect/pieces';
 import { EMAIL_TERMS } from '../lexicon/third-party';
 
 // The address the buyer registered with the platform (the e-invoice goes there): not a new channel.
@@ -15,6 +18,8 @@ const PLATFORM_MAIL = phraseRegex(['预留', '下单时', '下单填', '绑定',
 const REQUEST_BEFORE = /(?:留|留个|留一下|留下|发|发个|发一下|给|给个|给我|告诉|告诉我|提供|提供一下|报|报一下|写|填|加|发我|发到|发至|发送到|寄到|说下|说一下|私信|把)(?:个|一下|下)?(?:您|你)?(?:的)?(?:qq|扣扣)?$/;
 const REQUEST_AFTER = /^(?:地址)?(?:发我|发给我|给我|告诉我|留一下|留下|留给我|发一下|是多少|多少|号多少|写一下|报一下|私我|发过来|给一下|呢|吗)/;
 const QQ_MAIL = /^(?:qq|扣扣)?邮箱$/;
+const PROVIDER_WORD = /qq|扣扣|163|126|gmail|谷歌|outlook|hotmail|新浪|sina|网易|后缀|结尾/;
+const MAIL_PROVIDER = /^(?:gmail|outlook|hotmail|yahoo|icloud|foxmail|163邮箱|126邮箱|网易邮箱|新浪邮箱|谷歌邮箱|qq邮箱|扣扣邮箱)$/;
 
 const rule = defineRule({
   meta: {
@@ -29,6 +34,7 @@ const rule = defineRule({
     hint: { zh: '删除邮箱地址；文件请通过平台聊天窗口或订单页发送。', en: 'Remove the address; send files through the platform chat or the order page.' },
   },
   terms: EMAIL_TERMS,
+  vocabulary: PIECES_VOCABULARY,
   check(ctx, hits) {
     const reported = new Spans(ctx.compact.length);
     for (const mail of emails(ctx)) {
@@ -36,6 +42,12 @@ const rule = defineRule({
       reported.add(start, end);
       if (denied(ctx, start, 6)) ctx.report(rule, { start, end, severity: 'info', message: '提到邮箱（否定语境）' });
       else ctx.report(rule, { start, end, message: '发出了电子邮箱地址（站外联系方式）', fix: '' });
+    }
+    // 邮箱前缀 lucky88，后缀是QQ的: an address dictated in pieces (detect/pieces.ts).
+    for (const a of assemblies(ctx)) {
+      if (a.kind !== 'email') continue;
+      reported.add(a.start, a.end);
+      ctx.report(rule, { start: a.start, end: a.end, severity: denied(ctx, a.start) ? 'info' : 'block', message: `分段报出了电子邮箱（${a.value}）` });
     }
     for (const hit of hits) {
       if (reported.overlaps(hit.start, hit.end)) continue;
@@ -54,12 +66,36 @@ const rule = defineRule({
           continue;
         }
       }
+      // Gmail账号 swisswatch.repair: a mailbox named by its provider, the @ left out.
+      if (MAIL_PROVIDER.test(hit.key)) {
+        const value = valueAfter(ctx, hit.end);
+        if (value && /[a-z]/.test(value.value)) {
+          reported.add(hit.start, value.end);
+          const off = denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end);
+          ctx.report(rule, { start: hit.start, end: value.end, severity: off ? 'info' : 'block', message: off ? '提到邮箱（否定或提醒语境）' : '发出了邮箱账号（省略了 @ 后缀，站外联系方式）' });
+          continue;
+        }
+      }
       if (!/邮箱|邮件|mail|电邮/.test(hit.key)) continue;
+      // 邮箱是 lucky88 那个QQ的: a mailbox name with its provider said in words.
+      if (/邮箱|mail/.test(hit.key)) {
+        const value = valueAfter(ctx, hit.end);
+        const buyers = /(?:您|你)的?$/.test(before) || PLATFORM_MAIL.test(before) || /发票|开票/.test(ctx.after(hit.end, 40, 'hard'));
+        if (value && !buyers && /[a-z]/.test(value.value) && PROVIDER_WORD.test(ctx.after(value.end, 10, 'hard'))) {
+          reported.add(hit.start, value.end);
+          const off = denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end);
+          ctx.report(rule, { start: hit.start, end: value.end, severity: off ? 'info' : 'block', message: off ? '提到邮箱（否定或提醒语境）' : '发出了邮箱账号（后缀用文字说明，站外联系方式）' });
+          continue;
+        }
+      }
       // 发邮件给品牌方: a referral to a third party's own service, no address and no request.
       if (/邮件/.test(hit.key) && !/(?:发到我|发给我|我发|给您发|发您|发你|我的|到我)/.test(before + after.slice(0, 4))) continue;
       if (PLATFORM_MAIL.test(before)) continue;
       const request = REQUEST_BEFORE.test(before) || REQUEST_AFTER.test(after) || /(?:您|你)的?(?:qq|扣扣)?$/.test(before) && /^(?:地址)?(?:是|号)?(?:多少|呢|发|给|告诉)/.test(after);
       if (!request) continue;
+      // 您的邮箱是…那个QQ邮箱吗？发票已经发过去了: checking where the e-invoice went (a question, not 邮箱给我).
+      const checking = !REQUEST_BEFORE.test(before) && /^(?:吗|呢)/.test(after);
+      if (checking && /发票|开票/.test(ctx.compact.slice(Math.max(0, hit.start - 40), hit.end + 40)) && /您|你/.test(ctx.before(hit.start, 40, 'hard'))) continue;
       if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end)) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到邮箱（否定或提醒语境）' });
         continue;

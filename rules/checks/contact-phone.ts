@@ -1,5 +1,6 @@
 // 2.3: phone numbers as a private channel — mobiles in any dress (spaced, dashed, full-width, circled,
-// keycaps, 幺三八 洞洞幺…, mixed), landlines, international numbers. Order, tracking, customs and batch
+// keycaps, 幺三八 洞洞幺…, mixed), landlines, international numbers, and mobiles dictated in pieces in any
+// order (尾号3372，前面是152 0918，拼起来 — detect/pieces.ts). Order, tracking, customs and batch
 // numbers, barcodes, dates, money, specs, masked numbers (138****1234), 尾号 and public hotlines
 // (95338, 12315) are not contacts (detect/numbers.ts classifies them). The buyer's own number read back
 // from the order is advice only.
@@ -8,6 +9,7 @@ import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex } from '../context';
 import { compactRange, denied, Spans } from '../detect/cues';
 import { CN_DIGITS, digitOf, digitValue, firstRunFrom, isMobile, numberRuns } from '../detect/numbers';
+import { assemblies, PIECES_VOCABULARY } from '../detect/pieces';
 
 // The buyer's own number read back from the order (您留的电话是…, 收件人…).
 const BUYER_OWN = phraseRegex(['您的', '您留的', '您填的', '您填写的', '您预留的', '您下单', '您订单', '您的手机', '您的电话', '收件人', '收货人', '订单上', '订单里',
@@ -58,12 +60,21 @@ const rule = defineRule({
     },
     hint: { zh: '删除电话号码，请买家在平台聊天窗口联系。', en: 'Remove the number; ask the buyer to use the platform chat.' },
   },
+  vocabulary: PIECES_VOCABULARY,
   check(ctx) {
     const reported = new Spans(ctx.compact.length);
+    // 尾号3372，前面是152 0918，拼起来打: the pieces put in the order the words name (detect/pieces.ts).
+    for (const a of assemblies(ctx)) {
+      if (a.kind !== 'mobile') continue;
+      reported.add(a.start, a.end);
+      const buyers = BUYER_OWN.test(ctx.before(a.start, 24, 'hard')) && !SHOP_OWN.test(ctx.before(a.start, 16));
+      ctx.report(rule, { start: a.start, end: a.end, severity: denied(ctx, a.start) || buyers ? 'info' : 'block', message: buyers ? '买家本人的号码：核对信息时建议打码' : '分段报出了手机号码（站外联系方式）' });
+    }
     for (const m of maySplitNumber(ctx.compact) ? matchesOf(SPLIT_NUMBER, ctx.compact) : []) {
       const digits = [...(m[1]! + m[2]! + m[3]!)].map((c) => digitOf(c)).join('');
       const start = m.index!;
       const end = start + m[0].length;
+      if (reported.overlaps(start, end)) continue;
       if (!isMobile(digits) || !PHONE_CUE.test(ctx.before(start, 12, 'hard')) || ctx.spansHardBreak(start, end)) continue;
       const runs = numberRuns(ctx);
       const inside = runs[firstRunFrom(runs, ctx.norm.compactToFolded[start]!)];

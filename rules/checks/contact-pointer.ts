@@ -1,14 +1,18 @@
 // 2.3: implicit pointers to a private channel — 看主页简介, 头像有V, 主页有惊喜, 留个联系方式, 留个号码,
-// 您电话多少, 加个好友, 私我, 外面聊 … The channel is not named, so these are usually a warning. The
-// app's own pages (点我们头像进店铺, 店铺主页有新品) and the order's contact details are fine.
+// 您电话多少, 加个好友, 私我, 外面聊, 头像就是我的码(截图去扫) … The channel is not named, so these are
+// usually a warning. An account id dictated in pieces (前半截 lucky，后半截 wine520，连起来就是我的号) blocks.
+// The app's own pages (点我们头像进店铺, 店铺主页有新品) and the order's contact details are fine.
 
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex } from '../context';
 import { compactRange, denied, sentence, Spans, warningContext } from '../detect/cues';
+import { assemblies, PIECES_VOCABULARY } from '../detect/pieces';
 import { POINTER_TERMS } from '../lexicon/third-party';
 
 // Something hidden on the profile: a V, a contact, a surprise.
-const PROFILE_HINT = /(?:有|上有|里有|写着|放了|挂着|留了|看|见|找)(?:我的?)?(?:v|微|薇|vx|wx|联系|方式|号|惊喜|福利|暗号|彩蛋|好礼|q|扣|电话|手机)|联系方式|加我|私我|简介里|简介有|背景图|背景墙/;
+const PROFILE_HINT = /(?:有|上有|里有|写着|放了|挂着|留了|看|见|找)(?:我的?)?(?:v|微|薇|vx|wx|联系|方式|号|惊喜|福利|暗号|彩蛋|好礼|q|扣|电话|手机)|联系方式|加我|私我|简介里|简介有|背景图|背景墙|(?:就是|是|有|里有|上有|放着|放了)(?:我的?|我们的?)?(?:码|二维码|名片)/;
+// The profile picture is the code: 头像就是我的码，截图去扫.
+const PROFILE_CODE = /^(?:里|上)?(?:就是|是|有|放着|放了)(?:我的?|我们的?)?(?:码|二维码|名片)/;
 const IN_APP = phraseRegex(['店铺主页', '进店', '进入店铺', '关注', '上新', '全部商品', '商品', '橱窗', '直播', '作品', '快手', '小黄车', '链接', '店铺', '点一下', '点击']);
 // The order's own contact data, the courier's call.
 const ORDER_CONTACT = phraseRegex(['订单', '收件', '收货', '快递', '派送', '骑手', '物流', '海关', '修改', '正确', '核对', '确认', '只用于', '泄露', '保护', '页面', '填写', '预留',
@@ -32,8 +36,16 @@ const rule = defineRule({
     hint: { zh: '删除该说法，告诉买家有问题直接在这里留言。', en: 'Remove it; tell the buyer to leave a message here.' },
   },
   terms: POINTER_TERMS,
+  vocabulary: [...PIECES_VOCABULARY, PROFILE_CODE.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
+    // 前半截 lucky，后半截 wine520，连起来就是我的号: an account id dictated in pieces (detect/pieces.ts).
+    for (const a of assemblies(ctx)) {
+      if (a.kind !== 'account' || /快手|平台|店铺|订单/.test(sentence(ctx, a.start, a.end, 30))) continue;
+      taken.add(a.start, a.end);
+      const off = denied(ctx, a.start) || warningContext(ctx, a.start, a.end);
+      ctx.report(rule, { start: a.start, end: a.end, severity: off ? 'info' : 'block', message: off ? '提到联系方式（否定或提醒语境）' : '分段报出了账号（站外联系方式）' });
+    }
     for (const m of matchesOf(ACCOUNT_ID, ctx.folded)) {
       const id = m[0];
       if (!/\d|_/.test(id) || TRACKING_LIKE.test(id)) continue;
@@ -56,7 +68,7 @@ const rule = defineRule({
           if (/分享|转发/.test(before)) continue;
           if (/我|我们/.test(before.slice(-3)) || /^(?:里|上)?(?:有|看|发|都有)/.test(after)) severity = 'warn';
         } else if (PROFILE_HINT.test(after) || /看我|去我|我的?$/.test(before) && !IN_APP.test(after)) {
-          severity = /v|微|vx|wx|联系|方式|号|电话|q|扣/.test(after.slice(0, 8)) ? 'block' : 'warn';
+          severity = /v|微|vx|wx|联系|方式|号|电话|q|扣/.test(after.slice(0, 8)) || (PROFILE_CODE.test(after) && /扫|加|识别/.test(s)) ? 'block' : 'warn';
         }
         if (severity && IN_APP.test(s) && !/v|微|vx|联系|号|惊喜|暗号|福利|简介|背景/.test(after)) severity = undefined;
       } else if (tag === 'contact-way') {

@@ -1,6 +1,8 @@
 // 2.3: WeChat as a private channel off the platform — 微信 and its disguises (薇信 威信 V信 vx wx
 // weixin 绿泡泡 卫星 薇❤ …). A lone mention is advice at most (微信支付 is a checkout method; 不需要加微信
-// is compliant); a call to act (加/＋/搜/我的…/…上聊) or an account value makes it a breach.
+// is compliant); a call to act (加/＋/搜/我的…/…上聊), an account value, or V/小绿 as the place of the
+// deal (到货后在V上结清) makes it a breach. The buyer's word quoted to ask its meaning (您说的“微信号”是指…)
+// and an apology for a colleague's 加微信 (这是不合规的) are not.
 
 import { defineRule } from '../define-rule';
 import { matchesOf, type TermHit } from '../context';
@@ -16,6 +18,11 @@ const NOT_COMMAND_BEFORE = /[稍细轻略些卑精]$/;
 const NOT_COMMAND_AFTER = /^(?:领(?!取|券|福利|红包|优惠|奖)|型|字|脸|领口|ip|c\b|e\b|8)/;
 // 加微量元素, 加威士忌, 添加薇姿…: 微/威/薇 starting another word.
 const NOT_WEI_WORD = /^(?:信|伩|讯|锌|芯|x|v|量|型|调|波|米|博|商|店|小|笑|距|软|粒|孔|电|创|积|整|尘|雕|胖|利|乳|泡|光|针|晶|瑕|醺|凉|甜|酸|辣|苦|咸|胶|纤|生物|末|观|弱|薄|热|妙|微|士|力|望|风|严|胁|尼|姿|诺|娅|拉|露|猛|化|海|斯)/;
+const BUYER_QUOTE = /(?:您|你|买家)(?:刚才|之前|刚刚)?(?:说|提到|问|讲|写)的(?:这个|那个)?$/;
+const MEANING = /是指|指的是|是说|的意思|意思是/;
+// 在V上结清 / 去小绿上聊: a weak token used as the place of the deal or the talk.
+const VENUE_BEFORE = /(?:在|到|去|走|用|上|来|我们|咱们|咱)$/;
+const VENUE_AFTER = /^(?:上|里)(?:面)?(?:再|直接|跟我|和我|找我|给我)?(?:结清|结算|结|付|转|补|聊|详聊|细聊|私聊|联系|说|沟通|交易|发|找|加|给|收)/;
 // After V / 小绿 / 绿色: product nicknames and ordinary words (小绿瓶, 绿色包装).
 const NOT_NICKNAME = /^(?:瓶|管|盒|伞|罐|膜|叶|书|色|植|环保|健康|食品|通道|出行|包装|能源|标|款|系列|版)/;
 // Emoji hearts and stars glued to 微/薇/V (dropped by the compact view), and `V：abc123`.
@@ -36,6 +43,7 @@ const rule = defineRule({
     hint: { zh: '删除微信号和加微信的说法，直接在平台聊天窗口里沟通。', en: 'Remove the WeChat id and the invitation; keep talking in the platform chat.' },
   },
   terms: WECHAT_TERMS,
+  vocabulary: [VENUE_BEFORE.source, VENUE_AFTER.source, BUYER_QUOTE.source, MEANING.source],
   check(ctx, hits) {
     const tokens: TermHit[] = [...hits];
     for (const m of HEART_MATERIAL.test(ctx.folded) ? matchesOf(HEART_TOKEN, ctx.folded) : []) {
@@ -84,12 +92,20 @@ const rule = defineRule({
         return { start: hit.start, end: hit.end, severity: hasNumber || /电话|手机|号/.test(s) ? ('block' as const) : ('warn' as const), message: '微信与手机同号：暗示站外联系方式' };
       }
       if (PAYMENT_AFTER.test(after)) return undefined;
+      // 您说的“微信号”是指付款时绑定的微信吗: the buyer's word quoted back to ask what it means.
+      if (BUYER_QUOTE.test(before) && MEANING.test(sentence(ctx, hit.start, hit.end, 30))) return undefined;
       const value = valueAfter(ctx, hit.end);
       const act = ACT_BEFORE.test(before) || ACT_AFTER.test(after);
       if (tag === 'weak') {
         // 卫星 / V: only with an account value introduced by ： or 号, or with 加/搜 right before.
         const introduced = value && /^[\s:=号]|^id|^是/.test(ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1));
         if (NOT_NICKNAME.test(after)) return undefined;
+        // 到货后在V上结清, 剩下的V上聊: the V is a place where money or talk goes.
+        const settles = /走$/.test(before) && /^(?:就行|就好|就可以|吧|即可|付|转|结)/.test(after) && /款|钱|付|转|结|定金/.test(sentence(ctx, hit.start, hit.end, 20));
+        if ((VENUE_BEFORE.test(before) && VENUE_AFTER.test(after)) || settles) {
+          if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信（否定或提醒语境）' };
+          return { start: hit.start, end: hit.end, message: '疑似引导买家在微信上付款或沟通（站外）' };
+        }
         if (hit.key === 'v' ? !introduced : !(introduced || (value && act) || /(?:加|添加|\+|搜|扫)(?:我的?|个|下|一下)?$/.test(before))) return undefined;
       }
       if (value) {

@@ -1,5 +1,6 @@
 // 2.3: links that leave the platform — full URLs, www., bare domains (.cn .com.cn .shop .top .xyz …),
-// spelled or spaced forms (www点xx点com, xx。com, w w w . x x . n e t), IPv4 hosts, short links (t.cn,
+// spelled or spaced forms (www点xx点com, xx。com, w w w . x x . n e t), a domain dictated in pieces
+// (网址前半截是 nzmilk-direct，后面接 .co.nz; 店名拼音 xinxilan，后面加点com), IPv4 hosts, short links (t.cn,
 // dwz.cn, m.tb.cn …), other platforms' links and share codes (淘口令 ￥Ab3xYz9￥, 复制…打开淘宝).
 // The platform's own hosts (kuaishou.com, v.kuaishou.com, kwaixiaodian.com …) and in-app wording
 // (小黄车, 3号链接, 店铺主页, 复制此消息打开【快手】) are fine.
@@ -7,6 +8,7 @@
 import { matchesOf } from '../context';
 import { defineRule } from '../define-rule';
 import { compactRange, denied } from '../detect/cues';
+import { assemblies, PIECES_VOCABULARY } from '../detect/pieces';
 import { links } from '../detect/urls';
 
 // Share codes: a token of 6–14 letters/digits between two identical currency-like marks.
@@ -40,6 +42,7 @@ const rule = defineRule({
     },
     hint: { zh: '删除链接，改用平台商品链接（如“直播间 3 号链接”“店铺主页”）。', en: 'Remove the link; point to the platform listing instead (e.g. item 3 in the live room, the shop page).' },
   },
+  vocabulary: PIECES_VOCABULARY,
   check(ctx) {
     for (const link of links(ctx)) {
       if (link.kind === 'own') continue;
@@ -53,6 +56,12 @@ const rule = defineRule({
         message: denied(ctx, start, 6) ? '提到站外网址（否定语境）' : MESSAGES[link.kind],
         ...(info ? {} : { fix: '' }),
       });
+    }
+    // 网址前半截是 nzmilk-direct，后面接 .co.nz: a domain dictated in pieces (detect/pieces.ts).
+    for (const a of assemblies(ctx)) {
+      if (a.kind !== 'link') continue;
+      const off = denied(ctx, a.start);
+      ctx.report(rule, { start: a.start, end: a.end, severity: off ? 'info' : 'block', message: off ? '提到站外网址（否定语境）' : `分段报出了站外网址（${a.value}）` });
     }
     // Each pattern below runs only when the draft holds what every match of it needs (cheap gates).
     const folded = ctx.folded;

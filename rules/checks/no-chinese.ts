@@ -1,9 +1,26 @@
 // 2.1: the shop must serve buyers in Chinese. A reply with no Chinese at all gets advice (never blocks:
-// a brand name or an emoji may be the whole right answer, and the agent knows the buyer).
+// a brand name or an emoji may be the whole right answer, and the agent knows the buyer). A Japanese
+// reply has kanji but is not Chinese (ご注文ありがとうございます。明日発送いたします。): kana outweigh
+// the kanji, with hiragana grammar and no Chinese function word. Chinese with a Japanese product name
+// (ロート目薬 已发货) or a cute の (小仙女の福利) stays Chinese.
 
 import { defineRule } from '../define-rule';
 
 const HAN = /\p{Script=Han}/u;
+const HAN_ALL = /\p{Script=Han}/gu;
+const KANA_ALL = /[\u3041-\u3096\u30a1-\u30fa\u30fc]/g;
+const HIRAGANA_ALL = /[\u3041-\u308f\u3091-\u3096]/g; // の (U+306E) stays: Chinese slang uses it
+// Words only Chinese writes (simplified forms, particles): any one of them makes the reply Chinese.
+const CHINESE_ONLY = /[们吗呢吧您这让给还说很没么哦啊呀嘛亲请谢个们这里发货买卖东]/u;
+
+/** A reply written in Japanese (kanji and kana) rather than Chinese. */
+function japanese(text: string): boolean {
+  const kana = text.match(KANA_ALL)?.length ?? 0;
+  if (kana < 4) return false;
+  const hiragana = (text.match(HIRAGANA_ALL) ?? []).filter((c) => c !== 'の').length;
+  const han = text.match(HAN_ALL)?.length ?? 0;
+  return hiragana >= 2 && kana * 2 >= han && !CHINESE_ONLY.test(text);
+}
 
 const rule = defineRule({
   meta: {
@@ -19,7 +36,7 @@ const rule = defineRule({
   },
   check(ctx) {
     const text = ctx.text;
-    if (HAN.test(text)) return;
+    if (HAN.test(text) && !japanese(text)) return;
     const start = text.search(/\S/u);
     if (start < 0) return;
     const end = text.trimEnd().length;

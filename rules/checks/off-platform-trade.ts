@@ -1,5 +1,7 @@
 // 2.3: trading around the platform — 私下交易, 线下付款, 当面交易, 不走平台, 绕开平台, 找我拿货,
-// 取消订单我单独发, 直接把钱给我, 走闲鱼 … A warning (请勿私下交易, 脱离平台的交易没有保障) is compliant;
+// 取消订单我单独发, 直接把钱给我, 走闲鱼, 私下的话九折, 走平台是这个价、不走的话再便宜 (elliptic), the order
+// cancelled while the money goes to the courier by hand (货到付款给快递小哥，订单先取消) … A warning
+// (请勿私下交易, 脱离平台的交易没有保障, 不走平台出了问题没人管) or 不支持货到付款 is compliant;
 // 线下专柜, 当面验货 with the courier and 有问题直接找我 are ordinary service talk.
 
 import { defineRule } from '../define-rule';
@@ -16,9 +18,21 @@ const NOT_HERE = /(?:不|别|不用|不要|无需|不必|不想)(?:在|走|通�
 const PRIVATE_DEAL = /(?:私下|私底下|线下|站外|平台外|场外)(?:里|面|的话|给您|给你|和您|跟您|我们|咱们|再)?(?:交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签|谈|聊|联系|找|处理|解决|操作|走|沟通|加)/g;
 // Cheaper when buying from me: 找我更便宜, 直接找我有内部价.
 const FIND_ME_CHEAPER = /找我[^。！？!?]{0,6}?(?:便宜|优惠|内部价|批发价|打折|更划算|折扣|少收)/g;
+// 走平台是这个价，不走的话再便宜三十: the platform named once, the way around it left elliptic.
+// The negation must name the platform again or stand alone (不走的话): 不用券就不减 is about a coupon.
+const ELLIPTIC = /(?:走|在|用|通过)(?:平台|快手|系统|链接|店里|官方|这里)[^。！？]{0,16}?(?:不走|不在|不用|别走|不通过)(?:的话|(?:这里|这边|平台|快手|链接|系统)(?:拍|买|下单)?(?:的话)?)[^。！？]{0,10}?(?:便宜|优惠|少收|少算|减|划算|打折|折扣|省|低)/g;
+// Cheaper away from the platform: 私下的话九折, 线下拿便宜二十, 不在平台买少收十块.
+// 线下 needs its connector (线下门店价格便宜吗 is a question about a shop), 外面 is the buyer's market.
+const PRIVATE_CHEAPER = /(?:(?:私下|私底下)(?:的话|买|拿|来|走|交易|付|给您|给你)?|(?:线下|站外|不走平台|不在平台|不过平台)(?:的话|买|拿|来|走|交易|付|给您|给你))[^。！？]{0,6}?(?:[一二三四五六七八九\d]折|便宜|优惠|少收|少算|打折|划算|减)/g;
+// The order cancelled or refunded while the money is handed to the courier: 先把单退了，钱给快递师傅.
+const COD_HAND = /(?:钱|现金|货款)(?:直接)?(?:给|交给|付给)快递|(?:付给|交给|给)快递(?:小哥|员|师傅)|快递(?:小哥|员|师傅)收(?:钱|款|现金)/g;
+const ORDER_GONE = /取消|退了|退掉|把单退|撤单|不用拍|别拍|不用下单|别下单|不要下单|不用付款|先别付|申请退款/;
 const ON_PLATFORM_PLACE = /直播间|小黄车|号链接|订单页|店铺主页|快手|新链接|重新拍|补差/;
 const CANCEL_CUE = phraseRegex(['取消', '退款', '申请退', '退掉', '不用拍', '别拍', '不用下单', '别下单', '钱', '转', '私下', '线下', '直接']);
 
+// Cash on delivery by hand (the platform order is cancelled, so nothing protects the buyer).
+// (运费到付 on a return is the carrier's own billing: not this.)
+const COD = /付给快递|给快递(?:小哥|员|师傅)|快递(?:小哥|员|师傅)收|现金给|给现金|现金付/;
 /** A phrase that needs a trade cue: cancel-and-ship-privately, another channel, "don't order here". */
 function weakSeverity(key: string, s: string, others: string): 'block' | 'warn' | undefined {
   if (/取消/.test(key) && /原路|退回|平台|订单页|系统|自动|重新下单|重新拍|优惠券/.test(s)) return undefined;
@@ -26,6 +40,8 @@ function weakSeverity(key: string, s: string, others: string): 'block' | 'warn' 
   // 申请退款，我用别的方式给您发货: another channel for the same goods or money.
   if (/方式|渠道/.test(key)) return CANCEL_CUE.test(others) && /发货|给您发|寄|付|转|钱|买|卖/.test(others) && !/联系平台|平台客服|官方/.test(s) ? 'block' : undefined;
   // 取消订单 / 单独给您发: only with the private delivery or payment that follows.
+  // 货到付款给快递小哥，订单您先取消: the money goes by hand while the order goes away.
+  if (/取消/.test(key) && COD.test(others)) return 'block';
   if (/取消|单独/.test(key)) return CANCEL_CUE.test(others) && /单独|私下|线下|直接|转|钱|我发|发您|给您发/.test(others) ? 'block' : undefined;
   // 不用下单 / 先别付款: only when the money goes another way.
   if (/下单|拍|付款/.test(key)) return TRADE_CUE.test(others) && /直接|转|私下|线下|钱|我发|给我|付款方式|收款|微信|支付宝/.test(others) ? 'block' : undefined;
@@ -46,6 +62,7 @@ const rule = defineRule({
     hint: { zh: '删除该说法；下单、付款、补差价都在平台内完成。', en: 'Remove it; ordering, paying and price differences all stay on the platform.' },
   },
   terms: TRADE_TERMS,
+  vocabulary: [ELLIPTIC.source, COD.source, PRIVATE_CHEAPER.source, COD_HAND.source, ORDER_GONE.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
     // 不在快手下单的话…, 不用在这里拍，我发给您: ordering outside the shop, unless it points to another place on the platform.
@@ -56,11 +73,25 @@ const rule = defineRule({
       taken.add(m.index!, m.index! + m[0].length);
       ctx.report(rule, { start: m.index!, end: m.index! + m[0].length, message: '引导买家不在平台下单' });
     }
+    for (const m of /不走|不在|不用|别走|不通过/.test(ctx.compact) ? matchesOf(ELLIPTIC, ctx.compact) : []) {
+      const [start, end] = [m.index!, m.index! + m[0].length];
+      if (taken.overlaps(start, end) || warningContext(ctx, start, end)) continue;
+      taken.add(start, end);
+      ctx.report(rule, { start, end, message: '暗示不走平台可以更便宜（引导绕开平台交易）' });
+    }
+    for (const m of ORDER_GONE.test(ctx.compact) ? matchesOf(COD_HAND, ctx.compact) : []) {
+      const [start, end] = [m.index!, m.index! + m[0].length];
+      if (taken.overlaps(start, end) || /不支持|暂不|没有|不能|无法/.test(ctx.before(start, 8))) continue;
+      taken.add(start, end);
+      const off = denied(ctx, start) || warningContext(ctx, start, end);
+      ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下交易（否定或提醒语境）' : '取消平台订单、改为当面付钱给快递（绕开平台交易）' });
+    }
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const fallback: { start: number; end: number; severity: 'block' | 'warn' }[] = [];
-    for (const re of [PRIVATE_DEAL, FIND_ME_CHEAPER]) {
+    for (const re of [PRIVATE_DEAL, FIND_ME_CHEAPER, PRIVATE_CHEAPER]) {
       for (const m of matchesOf(re, ctx.compact)) {
-        const dealing = re === FIND_ME_CHEAPER || /交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签$/.test(m[0]);
+        if (re === PRIVATE_CHEAPER && /不会|没有|不能|不一定|不是|并不/.test(m[0])) continue;
+        const dealing = re !== PRIVATE_DEAL || /交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签$/.test(m[0]);
         fallback.push({ start: m.index!, end: m.index! + m[0].length, severity: dealing ? 'block' : 'warn' });
       }
     }

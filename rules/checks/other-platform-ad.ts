@@ -1,26 +1,32 @@
 // 2.3: ads for, and redirects to, other platforms and shops — 淘宝 天猫 京东 拼多多 抖音 小红书 闲鱼
 // 得物 唯品会 微店 … and their euphemisms (某宝 某东 狗东 拼夕夕 PDD TB 咸鱼 DY 🍑宝), the shop's own
-// 独立站/官网/小程序, 同名店铺, "搜我们店名", "那边更便宜". Neutral mentions are fine: 您说在别的平台
-// 看到更便宜…, 您在淘宝买的那单…, 本单使用京东快递发货, 小红书同款, 抖音上的测评.
+// 独立站/官网/小程序, 同名店铺, "搜我们店名" / 搜“店名” after the platform, an account id given for it
+// (小红薯号 6372…, dy直播间…ID：hk88, 我们小红书账号 @…), 走淘宝那个链接, "那边更便宜". Neutral mentions are
+// fine: 您说在别的平台看到更便宜…, 您在淘宝买的那单 / 订单号…, 本单使用京东快递发货, 小红书同款, 抖音上的测评.
 
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex, type TermHit } from '../context';
 import { compactRange, denied, sentence, Spans, warningContext } from '../detect/cues';
 import { PLATFORM_TERMS } from '../lexicon/third-party';
 
-// Emoji spellings the compact view cannot see: 🍑宝 (淘宝), 🍠 (小红薯), 闲🐟.
+// Emoji spellings the compact view cannot see: 🍑宝 (淘宝), 🍠 (小红薯) and 📕 (小红书), 🎵 (抖音), 闲🐟.
 // Each of them is astral (a high surrogate in the text): a cheap gate before the unicode regex.
 const ASTRAL = /[\ud800-\udbff]/;
-const EMOJI_PLATFORMS = /🍑\s*宝|🍠|[闲咸]\s*🐟|🐶\s*东|🐕\s*东/gu;
+const EMOJI_PLATFORMS = /🍑\s*宝|🍠|📕|🎵|[闲咸]\s*🐟|🐶\s*东|🐕\s*东/gu;
 // The shop says it is there: 我们天猫店, 京东上我们也有旗舰店, 得物上有我们的店, 我们在淘宝也开了店.
 const SELF_BEFORE = /(?:我们|我家|咱们|咱家|本店|我|我们家)(?:的|家|在|也在|还在|同样在)?$/;
-const STORE_AFTER = /^(?:国际|自营)?(?:上|里|那边|那里)?(?:我们|我家|咱们|咱家)?(?:也|还|同样|都)?(?:有|开了?|开的|开有|入驻了?|上架了?)(?:个|家|一家|一个)?(?:我们|我家)?的?(?:店|家|旗舰店|同名店|分店|官方店|小店|专卖店|货|链接|同款|直播)/;
+const STORE_AFTER = /^(?:国际|自营)?(?:上|里|那边|那里)?(?:我们|我家|咱们|咱家)?(?:也|还|同样|都)?(?:有|开了?|开的|开有|入驻了?|上架了?)(?:个|家|一家|一个)?(?:我们|我家)?的?(?:店|家|旗舰店|同名店|分店|官方店|小店|专卖店|货|链接|同款|直播|号|账号|帐号|主页)/;
 // …or the shop is listed there: 唯品会特卖今天有我们家, 京东上也有我们的货.
 const LISTED_AFTER = /^[^，。]{0,8}(?:有|在卖|上架了?)(?:我们|我家|咱家)(?:家|的)?(?:店|货|链接|旗舰店|同款|商品)?/;
-const STORE_RIGHT_AFTER = /^(?:国际)?(?:店|旗舰店|小店|店铺|官方店|同名店|分店|专卖店|直播间|橱窗|商城|号)/;
+const STORE_RIGHT_AFTER = /^(?:国际)?(?:店|旗舰店|小店|店铺|官方店|同名店|分店|专卖店|直播间|橱窗|商城|号|账号|帐号|主页|id)/;
+// An account id given for the platform, anywhere later in the sentence: dy直播间…ID：hk88, 小红薯号 6372…
+// (folded view; order, model and goods numbers are not accounts).
+const PLATFORM_ID = /(?<![a-z单批型货编列工员房楼车])(?:id|号|账号|帐号)\s*[:=]?\s*@?([a-z0-9][a-z0-9_.\-]{4,29})(?![a-z0-9_])/;
+// Search for us there: 搜“澳洲小仓”, 搜我们店名 (folded view, quotes kept).
+const SEARCH_US = /^[^。！？!?\n]{0,16}?搜(?:索|一下|下)?\s*(?:我们|我家|咱家|店名|本店|同名|[“「"『《])/;
 // A redirect: go there and buy / search / claim.
-const GO_BEFORE = /(?:去|到|上|来|打开|用|登录|下载|转到|移步|跳转|在)$/;
-const ACTION_AFTER = /^(?:上|里|那边|app|极速版)?(?:也)?(?:搜|搜索|找|拍|买|下单|购买|领|看看|逛|关注|私信|有卖|有售|有货|直接拍|旗舰店|店铺)/;
+const GO_BEFORE = /(?:去|到|上|来|打开|用|登录|下载|转到|移步|跳转|在|走)$/;
+const ACTION_AFTER = /^(?:上|里|那边|app|极速版)?(?:也)?(?:(?:那个|这个|那边的?|的)链接|搜|搜索|找|拍|买|下单|购买|领|看看|逛|关注|私信|有卖|有售|有货|直接拍|旗舰店|店铺)/;
 const SEARCH_AFTER = /^(?:国际)?(?:上|里|app|店铺|店|旗舰店|商城)?(?:里|上)?(?:搜|搜索|搜一下|搜下|直接搜)/;
 // Price lure: cheaper / better deal over there.
 const LURE = phraseRegex(['更便宜', '便宜', '划算', '更低', '低价', '更优惠', '优惠', '折扣', '秒杀', '满减', '赠品', '券', '包邮', '内部价', '会员价',
@@ -46,24 +52,41 @@ const rule = defineRule({
     hint: { zh: '删除其他平台的推广，请买家在本店铺下单。', en: 'Remove the promotion; the buyer orders in this shop.' },
   },
   terms: PLATFORM_TERMS,
+  vocabulary: [PLATFORM_ID.source, SEARCH_US.source],
   check(ctx, hits) {
     const tokens: TermHit[] = [...hits];
+    const emojiAt = new Map<number, [number, number]>();
     for (const m of ASTRAL.test(ctx.folded) ? matchesOf(EMOJI_PLATFORMS, ctx.folded) : []) {
+      // 🍠 alone has no compact unit: a zero-width hit (judged around its position, reported in the folded view).
       const [start, end] = compactRange(ctx, m.index!, m.index! + m[0].length);
-      tokens.push({ spec: { term: m[0], tag: 'platform' }, start, end: Math.max(end, start + 1), key: ctx.compact.slice(start, end) });
+      const bare = ctx.compactIndexOfFolded(m.index! + m[0].length) === start;
+      tokens.push({ spec: { term: m[0], tag: 'platform' }, start, end: bare ? start : end, key: bare ? '' : ctx.compact.slice(start, end) });
+      if (bare) emojiAt.set(start, [m.index!, m.index! + m[0].length]);
     }
     const taken = new Spans(ctx.compact.length);
     tokens.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const hit of tokens) {
-      if (taken.overlaps(hit.start, hit.end)) continue;
+      if (hit.end > hit.start && taken.overlaps(hit.start, hit.end)) continue;
       const message = judge(hit);
       if (!message) continue;
-      taken.add(hit.start, hit.end);
+      if (hit.end > hit.start) taken.add(hit.start, hit.end);
+      const emoji = hit.end > hit.start ? undefined : emojiAt.get(hit.start);
+      if (emoji) {
+        const defusedEmoji = denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end);
+        ctx.report(rule, { start: emoji[0], end: emoji[1], view: 'folded', ...(defusedEmoji ? { severity: 'info' as const, message: '提到其他平台（否定语境）' } : { message }) });
+        continue;
+      }
       if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || /^(?:上|里|号|店|账号)?(?:我们|我家)?(?:没有|没|不|从不|并没有|并不|暂时没有|暂无)/.test(ctx.after(hit.end, 8))) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到其他平台（否定语境）' });
         continue;
       }
       ctx.report(rule, { start: hit.start, end: hit.end, message });
+    }
+
+    /** The folded text after a hit, up to the sentence end. */
+    function foldedAfter(hit: TermHit): string {
+      const from = emojiAt.get(hit.start)?.[1] ?? ctx.norm.compactToFolded[hit.end - 1]! + 1;
+      return ctx.folded.slice(from, from + 40);
     }
 
     function judge(hit: TermHit): string | undefined {
@@ -96,6 +119,13 @@ const rule = defineRule({
       }
       // A platform name.
       if (/^(?:快递|物流|配送|自营快递)/.test(after) || /京东快递|京东物流/.test(s.slice(0, s.indexOf(hit.key) + hit.key.length + 2))) return undefined;
+      const buyers = /您|你/.test(before);
+      if (!buyers) {
+        const tail = foldedAfter(hit);
+        const id = PLATFORM_ID.exec(tail);
+        if (id && (/\d|_/.test(id[1]!) || id[1]!.length >= 6)) return '发出其他平台的账号（引导买家到站外关注或联系）';
+        if (SEARCH_US.test(tail)) return '引导买家到其他平台搜索店铺';
+      }
       const self = (SELF_BEFORE.test(before) && (STORE_RIGHT_AFTER.test(after) || STORE_AFTER.test(after) || /^(?:上|里)/.test(after))) || STORE_AFTER.test(after);
       if (self || (LISTED_AFTER.test(after) && !/^[^，。]{0,8}有我们(?:这边|这里)/.test(after))) return '推广店铺在其他平台的店（引导买家离开本平台）';
       if (/^同款/.test(after) && !STRONG_REDIRECT.test(others)) return undefined; // 小红书同款: a trend word
@@ -104,7 +134,7 @@ const rule = defineRule({
       const oursBetter = /(?:我们|本店|咱家|我家)?(?:这边|这里|这儿|店里)[^，。]{0,6}(?:更|便宜|实惠|划算|低|优惠)/.test(others);
       const neutral = (NEUTRAL.test(others) || oursBetter) && !/(?:可以|您可以|直接|请|就)?去/.test(before);
       if (SEARCH_AFTER.test(after) && !/^(?:上|里)?(?:搜|搜索)(?:到|出|的)/.test(after)) return neutral && /您|你/.test(before) ? undefined : '引导买家到其他平台搜索店铺';
-      if (GO_BEFORE.test(before) && ACTION_AFTER.test(after) && !(neutral && /您在|你在|您是在/.test(before + '在'))) return '引导买家去其他平台购买';
+      if (GO_BEFORE.test(before) && ACTION_AFTER.test(after) && !(neutral && /您在|你在|您是在/.test(before + '在')) && !/(?:您|你)走$/.test(before)) return '引导买家去其他平台购买';
       if (/^(?:下单|拍|购买|领券|领)/.test(after) && !/您|你/.test(before)) return '引导买家去其他平台下单';
       if (/^(?:上|里)?(?:关注|私信|私聊|找)(?:我们|我|店铺|一下我们)/.test(after)) return '引导买家到其他平台关注店铺';
       if (LURE.test(others) && !neutral) return '推广其他平台（更便宜/有活动）';

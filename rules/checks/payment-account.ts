@@ -1,5 +1,5 @@
 // 2.3: payment accounts and payment outside the checkout — 支付宝 / zfb / 吱付宝 / alipay accounts,
-// 微信转账, 转我 / 打到我卡上 / 红包 to a private person, 定金先付到…, private accounts, and the bare
+// 微信转账, 转我 / 打到我卡上 / 红包 to a private person, 定金先付到… / 定金200先给我, private accounts, and the bare
 // "account + value + transfer" form (账号 lh8899，转完说一声). Paying with 微信支付 / 支付宝 at the
 // 快手收银台, refunds 原路退回, platform coupons (店铺红包) and presale deposits on the order page are fine.
 
@@ -97,6 +97,11 @@ const rule = defineRule({
         if (platform || /转我|转给我|转到我|打到我|付给我|汇给我|付我|转进我|汇到我/.test(s)) return undefined;
         if (hit.key === '红包' ? /(?:发|给|转|包)(?:个|一个|我|给我)?(?:\d+|[一二两三四五六七八九十百]+)?(?:块|元)?的?$/.test(before) || /^(?:给我|转我|发我)/.test(after) : false) {
           return { start: hit.start, end: hit.end, message: '引导买家发红包付款（站外收款）' };
+        }
+        // 定金200先给我, 尾款直接给我就行: the amount handed to the agent, not paid at checkout.
+        // (the clause ends there or settles it: 运费给我备注一下 is not a payment)
+        if (/^.{0,8}?(?:先|直接|私下|单独)?(?:给|转|打|付|交)(?:给)?我(?:就行|就好|就可以|吧|即可|手上|这边)?$/.test(ctx.after(hit.end, 12))) {
+          return { start: hit.start, end: hit.end, message: '引导买家把款项直接付给个人（站外收款）' };
         }
         if (/(?:付到|打到|转到|汇到|给到)(?:我|我们)|到(?:我|我们)的?(?:账户|账号|卡|支付宝|微信|私人|个人)/.test(s) || /(?:转|打|付|汇)(?:给)?我(?!们的?(?:售后|同事))/.test(after)) {
           return { start: hit.start, end: hit.end, message: '引导买家把款项付到个人账户（站外收款）' };

@@ -1,5 +1,6 @@
 // 2.3: physical store addresses — the shop's store, counter, warehouse or office with a street address,
-// or an invitation to come over (欢迎到店, 来店里看货, 仓库自提). The buyer's own shipping address read
+// a location handed over with a street address (定位我发您：…一德路588号), or an invitation to come over
+// (欢迎到店, 来店里看货, 仓库自提). The buyer's own shipping address read
 // back for confirmation, the bonded/overseas warehouse the parcel ships from, and the return address in
 // an after-sales flow (退货地址…, where the platform's return-address tool belongs) are not invitations:
 // they get no block or warn.
@@ -20,6 +21,13 @@ const INVITE = phraseRegex(['欢迎', '过来', '来店', '到店', '进店', '�
 // A physical place of the shop vs the online shop (店铺, 直播间, 主页 are on Kuaishou).
 const PHYSICAL = /实体店|门店|线下店|仓库|工作室|公司|档口|店面|专卖店|体验店|展厅|店里|铺子|工厂|厂里|厂房/;
 const ONLINE = /店铺|直播间|链接|快手|app|页面|主页|小黄车|橱窗|关注/;
+// A street address precise enough to walk to: a road and a number, or a district and a road or a building.
+const STREET = /(?:路|街|大道|巷|弄|道)\d+号|(?:市|区|县)[\u4e00-\u9fff\d]{0,10}(?:路|街|大道|巷|弄|大厦|广场|市场|商场|批发城|商贸城)/;
+// Where the parcel is, not the shop: 物流位置更新到…分拨中心.
+const PARCEL = /物流|快递|包裹|分拨|中转|转运|派件|网点|运输/;
+const SELF_PLACE = /(?:我们|我家|本店|咱们|咱家|店铺|店里|门店|档口|仓库|工作室|公司|我)(?:这边|那边)?的?$/;
+// The buyer's address being changed or checked: 麻烦您把地址改成…, 系统显示的地址是…您看对不对.
+const BUYER_SIDE = /改成|改为|更新|修改|备注|核对|系统|显示|对不对|对吗|是否|确认/;
 const CLOSED = /不对外|不开放|暂停|暂未|未开通|不开通|没开通|关闭|没有|不支持|无法|不提供|取消了|停业|装修|不公开/;
 
 const rule = defineRule({
@@ -35,6 +43,7 @@ const rule = defineRule({
     hint: { zh: '删除地址和到店邀请；商品请在平台下单配送。', en: 'Remove the address and the invitation; goods are ordered and shipped on the platform.' },
   },
   terms: STORE_TERMS,
+  vocabulary: [STREET.source, PARCEL.source, SELF_PLACE.source, BUYER_SIDE.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -48,7 +57,16 @@ const rule = defineRule({
       // 看到店铺, 回到店铺: the online shop, not a visit.
       if (/^(?:到店|进店|来店)$/.test(hit.key) && (/^铺/.test(ctx.after(hit.end, 2)) || /[看找回收送达寄]$/.test(ctx.before(hit.start, 2)))) continue;
       let severity: 'block' | 'warn' | undefined;
-      if (hit.spec.tag === 'place') {
+      if (hit.spec.tag === 'where') {
+        // The buyer's address read back (您的地址, 您的定位) is excluded above (NOT_INVITATION).
+        // Whose location: the shop's (我们的位置, 定位我发您, 导航过来) — not the buyer's address being fixed or checked.
+        const selfBefore = SELF_PLACE.test(ctx.before(hit.start, 8));
+        const handAfter = /^(?:我|我们)?(?:发|给|私信)(?:给)?(?:您|你)/.test(ctx.after(hit.end, 6));
+        const visit = hit.key === '导航' || /导航|过来|来找|到店|欢迎/.test(others);
+        const buyerSide = /您|你/.test(ctx.before(hit.start, 10)) || BUYER_SIDE.test(s);
+        if (!STREET.test(s) || PARCEL.test(s) || buyerSide || !(selfBefore || handAfter || visit)) continue;
+        severity = 'block';
+      } else if (hit.spec.tag === 'place') {
         const self = SELF.test(ctx.before(hit.start, 12, 'hard')) || /店里|我们店|我家店|本店地址/.test(hit.key);
         const invite = INVITE.test(others);
         if ((/自提点|提货点/.test(hit.key) || /地址$/.test(hit.key)) && address) severity = 'block';

@@ -288,7 +288,8 @@ function classify(folded: string, run: NumberRun): NumberRun[] {
 
 /** 6222 0212 3456 7890 123: groups of four like a printed card. */
 function cardGrouped(folded: string, run: NumberRun): boolean {
-  const parts = folded.slice(run.start, run.end).split(/[^0-9]+/).filter(Boolean);
+  // Chinese numerals count as digits: 六二二五 八八零一 二三四五 六七八九 is printed like a card too.
+  const parts = [...folded.slice(run.start, run.end)].map((c) => digitOf(c) ?? ' ').join('').split(/ +/).filter(Boolean);
   return parts.length >= 4 && parts.slice(0, -1).every((p) => p.length === 4 || p.length === 6);
 }
 

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '您的邮箱是 abc123 开头的那个QQ邮箱吗？发票已经发过去了。',
+    'Gmail账号登录不上的话可以用手机号注册快手。',
+    'outlook 2019 版本的发票我们开不了。',
+    '这款前半截是奶油味，后半截有点酸，连起来吃很香。',
     '电子发票开好后会发送到您下单时预留的邮箱，请注意查收。',
     '国际段是日本邮政 EMS，到国内转中国邮政派送。',
     '邮费我们承担，退回时选到付就行。',
@@ -11,6 +15,11 @@ ruleTable(rule, {
     '我们不会通过邮箱索要您的证件信息。',
   ],
   invalid: [
+    { text: '邮箱是 lucky88 那个QQ的，照片发过来。', severity: 'block' },
+    { text: '邮箱前缀 lucky88，后缀是QQ的，照片发过来我看看。', severity: 'block' },
+    { text: '邮箱用户名是 hkbaby2023，后缀是163的。', severity: 'block' },
+    { text: 'Gmail账号 swisswatch.repair，维修报价我用邮件发您。', severity: 'block', match: 'Gmail账号 swisswatch.repair' },
+    { text: '我们的163邮箱 tokyo.drug.jp 每天都看。', severity: 'block' },
     { text: '您把身份证照片发到 service@hkbeauty-shop.com。', match: 'service@hkbeauty-shop.com', fix: '' },
     '发票抬头发到 mygo2019 艾特 163 点 com。',
     '检测报告太大，您留个QQ邮箱，我发给您。',

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '您说的“微信号”是指付款时绑定的微信吗？退款会原路退回那个微信零钱。',
+    '抱歉之前同事让您加微信，这是不合规的，后续售后都在这里为您处理。',
+    '您刚才提到的微信是指微信支付吗？我们这边支持的。',
+    '这件V领的毛衣在V上很火吗？',
     '付款时选择微信支付或支付宝都可以，在快手收银台完成就行。',
     '您的微信支付已经扣款成功，保税仓 48 小时内出库。',
     '退款会原路退回到您的微信零钱。',
@@ -28,6 +32,11 @@ ruleTable(rule, {
     'WeChat Pay 也支持，在收银台选择就行。',
   ],
   invalid: [
+    { text: '尾款走V就行，到了再付。', severity: 'block' },
+    { text: '定金200先给我，剩下的到货后在V上结清。', severity: 'block', match: 'V' },
+    { text: '剩下的细节我们V上聊，这里不方便。', severity: 'block' },
+    { text: '您说的微信号我已经加了，稍后联系您。', severity: 'block' },
+    { text: '剩下的运费去小绿上补给我。', severity: 'block' },
     { text: '想要的话加我微信 hk_muying2023，我单独给您留货。', severity: 'block', match: '加我微信 hk_muying2023', fix: '在这里直接沟通' },
     { text: '加个微信吧，我拉您进老客户群。', match: '加个微信', fix: '在这里直接沟通' },
     '微信号 ks_beauty2024，备注快手。',

@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '店名的拼音是 xinxilan，搜店名就能在快手找到我们。',
     '店铺主页分享链接：https://www.kuaishou.com/profile/3xabc123，关注后有上新通知。',
     '同款大容量装链接 https://v.kuaishou.com/9kLpQ2，点开就是我们店的。',
     '规则原文可以在快手小店官网 kwaixiaodian.com 的规则中心查看。',
@@ -20,6 +21,9 @@ ruleTable(rule, {
     'App Store 里更新一下快手就行。',
   ],
   invalid: [
+    { text: '域名就是我们店名的拼音 xinxilan haitao，后面加点com，奶粉那边更全。', severity: 'block' },
+    { text: '网址前半截是 nzmilk-direct ，后面接 .co.nz 就行，新西兰直发。', severity: 'block' },
+    { text: '店铺网站开头是 shop-jpdrug，后面跟 .jp 就行。', severity: 'block' },
     { text: '这款在我们独立站更便宜：https://www.hkgoodbuy.com/p/1234', severity: 'block', fix: '' },
     '点这个链接领券 https://t.cn/A6xYz12a',
     '京东同款链接 item.jd.com/100012345678.html，可以对比下。',

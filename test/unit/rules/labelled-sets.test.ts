@@ -70,4 +70,14 @@ describe('the default linter on the labelled sets', () => {
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(0.88);
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.02);
   });
+
+  // Blind batch A (clauses 2.1 and 2.3, 260 replies written without seeing the rules): recall 0.860,
+  // 2.1 0.80, 2.3 0.86 and 2 false alarms of 117 before tuning; 1.000 and 0 after tuning to its phenomena
+  // (contacts in pieces, platform ids, foreign accounts, Japanese replies…). A floor against regressions.
+  it('dev-blind-a.jsonl: no regression below recall 0.97, every clause ≥ 0.95, false alarms ≤ 0.01', () => {
+    const s = score(load('dev-blind-a.jsonl'));
+    expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(0.97);
+    for (const [clause, row] of Object.entries(s.perClause)) expect(row.caught / row.total, `clause ${clause}\n${s.missed.join('\n')}`).toBeGreaterThanOrEqual(0.95);
+    expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);
+  });
 });

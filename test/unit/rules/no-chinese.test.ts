@@ -2,8 +2,17 @@ import noChinese from '../../../rules/checks/no-chinese';
 import { ruleTable } from '../../support/rule-table';
 
 ruleTable(noChinese, {
-  valid: ['您好，已发货', 'OK的亲，已经帮您备注了', 'SK-II神仙水这批是日本直邮', 'Thank you～感谢您的支持', '', '   ', '亲～已发货✅', '紅酒已發貨'],
+  valid: [
+    '亲，ありがとうございます，已经给您发货了哦。',
+    '这款ロート目薬是日本直邮的，明天发。',
+    '小仙女の专属福利，下单送小样。',
+    'かわいい款式，已发货。',
+    '您好，已发货', 'OK的亲，已经帮您备注了', 'SK-II神仙水这批是日本直邮', 'Thank you～感谢您的支持', '', '   ', '亲～已发货✅', '紅酒已發貨',
+  ],
   invalid: [
+    { text: 'ご注文ありがとうございます。明日発送いたします。', severity: 'info' },
+    { text: '在庫切れです。申し訳ございません。', severity: 'info' },
+    { text: '商品は明日届く予定です。', severity: 'info' },
     { text: 'OK', match: 'OK', severity: 'info' },
     { text: '  Sorry, out of stock.  ', match: 'Sorry, out of stock.', severity: 'info' },
     { text: '👌👌', match: '👌👌', severity: 'info' },

@@ -1,0 +1,137 @@
+// A contact dictated in pieces (notes/lint.md §3): 前半截 lucky，后半截 wine520，连起来就是我的号;
+// 尾号3372，前面是152 0918，拼起来打; 网址前半截是 nzmilk-direct，后面接 .co.nz; 邮箱前缀 lucky88，后缀是QQ的.
+// Each piece is too short to be anything on its own, so the detector reads the order words (前/中/后/尾…)
+// and the join words (拼起来/连起来…) of one sentence, puts the pieces in the order they name, and asks
+// what the whole is: a mobile number, a link, an e-mail address or an account id.
+//
+// Speed: only sentences holding an order or join word are read (one gate regex over the compact view).
+
+import type { LintContext } from '../context';
+import { HARD } from '../normalize';
+import { digitOf, isMobile } from './numbers';
+import { findLinks } from './urls';
+
+export type AssemblyKind = 'mobile' | 'link' | 'email' | 'account';
+
+export interface Assembly {
+  /** Compact range from the first piece to the last. */
+  start: number;
+  end: number;
+  value: string;
+  kind: AssemblyKind;
+}
+
+type Role = 'head' | 'middle' | 'tail';
+
+// Order words (folded view). Numerals inside them (前三位, 最后四位) are consumed with the word.
+const CUE =
+  /前半截|前半段|前半部分|前一半|前缀|开头(?:是)?|前几位|前[三四五六七3-7]位|头[三四3-4]位|前面(?:是|几位)?|第一段|中间(?:[三四3-4]位|几位|是)?|第二段|后半截|后半段|后半部分|后一半|后缀|结尾(?:是)?|尾号|尾数|后[三四五六七3-7]位|后几位|最后(?:[三四五3-5]位)?|末[三四3-4]位|后面(?:是|接|加|跟|再加|再接)?|第三段|拼起来|连起来|合起来|连在一起|拼在一起|组合起来|合在一起|串起来|接上|加上/y;
+const GATE = /前半|后半|前缀|后缀|前面|后面|前三位|前几位|中间|尾号|尾数|最后|拼起来|连起来|合起来|连在一起|拼在一起|组合起来|合在一起|串起来|开头|结尾/;
+const JOIN = /拼起来|连起来|合起来|连在一起|拼在一起|组合起来|合在一起|串起来/;
+const roleOf = (cue: string): Role | undefined =>
+  /^(?:前|开头|头|第一)/.test(cue) ? 'head' : /^(?:中间|第二)/.test(cue) ? 'middle' : /^(?:后|尾|结尾|最后|末|第三|接上|加上)/.test(cue) ? 'tail' : undefined;
+// A piece: latin/digit material (single spaces inside allowed), a dot-led suffix (.co.nz, 点com), or Chinese numerals.
+const PIECE = /(?:点|\.)?[a-z0-9_\-.]+(?: [a-z0-9_\-.]+)*|[零〇一二三四五六七八九幺洞]{3,}/y;
+const UNIT_AFTER = /^\s*(?:元|块|件|个|天|号(?!码)|%|折|楼|层|罐|瓶|盒|ml|g|kg)/;
+const MAIL_PROVIDER = /^(?:qq|163|126|139|gmail|outlook|hotmail|sina|sohu|yahoo|icloud|foxmail|yeah)$/;
+const MAIL_WORD = /邮箱|邮件|email|mail|电邮/;
+// A contact account, not a product code: 我的号 / 聊天号 / 加我 / V (色号, 型号, 批次号 are goods).
+const ACCOUNT_WORD = /(?:我|我的|私人|个人|聊天|小|大)号|账号|帐号|(?<![a-z])(?:id|v|vx|wx|q|qq)(?![a-z])|微信|聊天|加我|加一下|好友|搜我/;
+const PHONE_WORD = /电话|手机|号码|打我|拨|致电|call|tel/;
+const ORDER_WORD = /订单|单号|运单|快递|物流|批号|批次|货号|型号|色号|编码|编号|尺码|口令|条码|验证码|取件码|券码|优惠码/;
+
+interface Piece {
+  start: number; // folded
+  end: number;
+  text: string;
+  role?: Role;
+}
+
+/** Regex sources for the rules' vocabulary, so traditional drafts (連起來, 後半截) fold to these words. */
+export const PIECES_VOCABULARY = [CUE.source, GATE.source, MAIL_WORD.source, ACCOUNT_WORD.source, ORDER_WORD.source, PHONE_WORD.source];
+
+export function assemblies(ctx: LintContext): readonly Assembly[] {
+  return ctx.memo('third-party:pieces', () => (GATE.test(ctx.compact) ? find(ctx) : []));
+}
+
+function find(ctx: LintContext): Assembly[] {
+  const found: Assembly[] = [];
+  const folded = ctx.folded;
+  const c2f = ctx.norm.compactToFolded;
+  const bb = ctx.norm.breakBefore;
+  // Sentences in folded coordinates, from the compact view's hard breaks.
+  const starts = [0];
+  for (let i = 1; i < ctx.compact.length; i++) if (bb[i] === HARD) starts.push(c2f[i]!);
+  starts.push(folded.length);
+  for (let k = 0; k + 1 < starts.length; k++) {
+    const from = starts[k]!;
+    const to = starts[k + 1]!;
+    const sentence = folded.slice(from, to);
+    if (!GATE.test(sentence)) continue;
+    const pieces = read(sentence, from);
+    if (pieces.length < 2 || !(JOIN.test(sentence) || pieces.some((p) => p.role))) continue;
+    const hit = judge(sentence, pieces);
+    // An order or goods word makes the pieces a code, unless a phone word says it is a number to call.
+    if (!hit || (ORDER_WORD.test(sentence) && !(hit.kind === 'mobile' && PHONE_WORD.test(sentence)))) continue;
+    const first = Math.min(...pieces.map((p) => p.start));
+    const last = Math.max(...pieces.map((p) => p.end));
+    found.push({ start: ctx.compactIndexOfFolded(first), end: Math.max(ctx.compactIndexOfFolded(first) + 1, ctx.compactIndexOfFolded(last)), ...hit });
+  }
+  return found;
+}
+
+// First units of CUE and PIECE matches: every other unit is skipped without running a regex.
+const CUE_FIRST = new Set('前开头第中后结尾最末拼连合组串接加');
+const PIECE_FIRST = /[a-z0-9_\-.点零〇一二三四五六七八九幺洞]/;
+
+function read(sentence: string, base: number): Piece[] {
+  const pieces: Piece[] = [];
+  let role: Role | undefined;
+  for (let i = 0; i < sentence.length; ) {
+    const ch = sentence[i]!;
+    if (!CUE_FIRST.has(ch) && !PIECE_FIRST.test(ch)) {
+      i++;
+      continue;
+    }
+    CUE.lastIndex = i;
+    const cue = CUE_FIRST.has(ch) ? CUE.exec(sentence) : null;
+    if (cue) {
+      role = roleOf(cue[0]) ?? role;
+      i += cue[0].length;
+      continue;
+    }
+    PIECE.lastIndex = i;
+    const m = PIECE.exec(sentence);
+    if (m && /[a-z0-9零〇一二三四五六七八九幺洞]/.test(m[0]) && !(i > 0 && /[a-z0-9]/.test(sentence[i - 1]!))) {
+      const text = m[0].trim();
+      if (!UNIT_AFTER.test(sentence.slice(i + m[0].length))) pieces.push({ start: base + i, end: base + i + m[0].length, text, role });
+      role = undefined;
+      i += m[0].length;
+      continue;
+    }
+    i++;
+  }
+  return pieces;
+}
+
+function judge(sentence: string, pieces: Piece[]): { value: string; kind: AssemblyKind } | undefined {
+  const rank = (p: Piece) => (p.role === 'head' ? 0 : p.role === 'middle' ? 1 : p.role === 'tail' ? 3 : 2);
+  const ordered = [...pieces].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
+  const numeric = ordered.map((p) => [...p.text.replace(/[\s\-.]/g, '')].map((c) => digitOf(c) ?? 'x').join(''));
+  const digits = numeric.join('');
+  if (/^\d+$/.test(digits)) return isMobile(digits) ? { value: digits, kind: 'mobile' } : undefined;
+  const parts = ordered.map((p) => p.text.replace(/\s+/g, '').replace(/^点/, '.'));
+  // E-mail: a mailbox name plus a provider named as the suffix (后缀是QQ的).
+  const provider = ordered.findIndex((p, i) => p.role === 'tail' && MAIL_PROVIDER.test(parts[i]!.replace(/^\./, '').replace(/\.com$/, '')));
+  if (provider > 0 && MAIL_WORD.test(sentence)) {
+    const name = parts.slice(0, provider).join('');
+    if (/^[a-z0-9][a-z0-9._\-]{2,}$/.test(name)) return { value: `${name}@${parts[provider]!.replace(/^\./, '')}`, kind: 'email' };
+  }
+  const joined = parts.join('');
+  if (/\.[a-z]{2,}/.test(joined)) {
+    const link = findLinks({ text: joined, start: new Uint32Array(joined.length), end: new Uint32Array(joined.length) }).find((l) => l.kind !== 'own');
+    if (link && link.url.length >= joined.length - 1) return { value: joined, kind: 'link' };
+  }
+  if (/^[a-z0-9_\-]{6,30}$/.test(joined) && /[a-z]/.test(joined) && /\d|_/.test(joined) && ACCOUNT_WORD.test(sentence)) return { value: joined, kind: 'account' };
+  return undefined;
+}
