@@ -28,6 +28,12 @@ interface Run {
   repeats: number;
 }
 
+/** text.startsWith(text.substr(a, len), b), without making the substring (this runs at every unit). */
+function sameUnits(text: string, a: number, b: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
+}
+
 /** Consecutive repeats of a 2–8 unit chunk, at least three times, in the compact view. Linear in practice. */
 export function findRuns(text: string): Run[] {
   const runs: Run[] = [];
@@ -37,7 +43,7 @@ export function findRuns(text: string): Run[] {
     for (let len = MIN_CHUNK; len <= MAX_CHUNK && i + len * MIN_REPEATS <= n; len++) {
       if (text.charCodeAt(i) !== text.charCodeAt(i + len)) continue;
       let repeats = 1;
-      while (i + len * (repeats + 1) <= n && text.startsWith(text.substr(i, len), i + len * repeats)) repeats++;
+      while (i + len * (repeats + 1) <= n && sameUnits(text, i, i + len * repeats, len)) repeats++;
       if (repeats >= MIN_REPEATS) {
         found = { start: i, chunk: len, repeats };
         break;
