@@ -140,18 +140,6 @@ export function normalize(original: string, scratch: Scratch = new Scratch()): N
   let f = 0;
   let c = 0;
   let kind = 0; // strongest break since the last compact unit
-  // Rare: folds longer than one unit (⑩ → 10, 🐧 → qq) can outgrow the input length.
-  const grow = (need: number) => {
-    cap = Math.max(need, cap * 2);
-    fu = scratch.u16('folded', cap, f);
-    fs = scratch.u32('folded.start', cap, f);
-    fe = scratch.u32('folded.end', cap, f);
-    cu = scratch.u16('compact', cap, c);
-    cs = scratch.u32('compact.start', cap, c);
-    ce = scratch.u32('compact.end', cap, c);
-    c2f = scratch.u32('compact.toFolded', cap, c);
-    brk = scratch.u32('compact.breakBefore', cap + 1, c);
-  };
   const cache = bmpCache;
   const classes = unitClass;
   for (let i = 0; i < n; ) {
@@ -172,7 +160,19 @@ export function normalize(original: string, scratch: Scratch = new Scratch()): N
     // Fast path: one unit in, one unit out; else the cached multi-unit (or not yet cached) fold.
     const folded = cached >= 0 ? undefined : cached === UNKNOWN ? cacheFold(cp) : (multiCache.get(cp) ?? cacheFold(cp));
     const count = folded === undefined ? 1 : folded.length;
-    if (f + count > cap) grow(f + count);
+    if (f + count > cap) {
+      // Rare: folds longer than one unit (⑩ → 10, 🐧 → qq) can outgrow the input length. Inline, not a
+      // closure: a closure over the buffers would make every access in this loop a context load.
+      cap = Math.max(f + count, cap * 2);
+      fu = scratch.u16('folded', cap, f);
+      fs = scratch.u32('folded.start', cap, f);
+      fe = scratch.u32('folded.end', cap, f);
+      cu = scratch.u16('compact', cap, c);
+      cs = scratch.u32('compact.start', cap, c);
+      ce = scratch.u32('compact.end', cap, c);
+      c2f = scratch.u32('compact.toFolded', cap, c);
+      brk = scratch.u32('compact.breakBefore', cap + 1, c);
+    }
     for (let k = 0; k < count; k++) {
       const unit = folded === undefined ? cached : folded.charCodeAt(k);
       fu[f] = unit;

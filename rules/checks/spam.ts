@@ -34,20 +34,29 @@ interface Run {
 export function findRuns(text: string): Run[] {
   const runs: Run[] = [];
   const n = text.length;
+  // Char codes compared in place: this visits every unit of every draft, so no substring per unit.
   for (let i = 0; i + MIN_CHUNK * MIN_REPEATS <= n; ) {
-    let found: Run | undefined;
+    const first = text.charCodeAt(i);
+    let chunk = 0;
+    let repeats = 0;
     for (let len = MIN_CHUNK; len <= MAX_CHUNK && i + len * MIN_REPEATS <= n; len++) {
-      if (text.charCodeAt(i) !== text.charCodeAt(i + len)) continue;
-      let repeats = 1;
-      while (i + len * (repeats + 1) <= n && text.startsWith(text.substr(i, len), i + len * repeats)) repeats++;
-      if (repeats >= MIN_REPEATS) {
-        found = { start: i, chunk: len, repeats };
+      if (first !== text.charCodeAt(i + len)) continue;
+      let count = 1;
+      for (let at = i + len; at + len <= n; at += len) {
+        let k = 0;
+        while (k < len && text.charCodeAt(i + k) === text.charCodeAt(at + k)) k++;
+        if (k < len) break;
+        count++;
+      }
+      if (count >= MIN_REPEATS) {
+        chunk = len;
+        repeats = count;
         break;
       }
     }
-    if (found) {
-      runs.push(found);
-      i = found.start + found.chunk * found.repeats;
+    if (chunk) {
+      runs.push({ start: i, chunk, repeats });
+      i += chunk * repeats;
     } else i++;
   }
   return runs;

@@ -128,6 +128,18 @@ export interface Cue {
   fix?: string;
 }
 
+// [r].flat().every/some without the two arrays per call (judge runs on every anchor hit).
+function allMatch(r: RegExp | readonly RegExp[], s: string): boolean {
+  if (!Array.isArray(r)) return (r as RegExp).test(s);
+  for (const x of r as readonly RegExp[]) if (!x.test(s)) return false;
+  return true;
+}
+function anyMatch(r: RegExp | readonly RegExp[], s: string): boolean {
+  if (!Array.isArray(r)) return (r as RegExp).test(s);
+  for (const x of r as readonly RegExp[]) if (x.test(s)) return true;
+  return false;
+}
+
 /** Judges one anchor hit; returns the compact range to report, or undefined. */
 export function judge(ctx: LintContext, cue: Cue, start: number, end: number): [number, number] | undefined {
   const stop = cue.scope === 'clause' ? 'soft' : 'hard';
@@ -155,8 +167,8 @@ export function judge(ctx: LintContext, cue: Cue, start: number, end: number): [
   if (cue.sentence || cue.notSentence) {
     const sentence = sentenceOf(ctx, start, end);
     const context = cue.sentenceSkipsAnchor ? `${ctx.before(start, 40, 'hard')}\u0000${ctx.after(end, 40, 'hard')}` : sentence;
-    if (cue.sentence && ![cue.sentence].flat().every((r) => r.test(context))) return undefined;
-    if (cue.notSentence && [cue.notSentence].flat().some((r) => r.test(sentence))) return undefined;
+    if (cue.sentence && !allMatch(cue.sentence, context)) return undefined;
+    if (cue.notSentence && anyMatch(cue.notSentence, sentence)) return undefined;
   }
   if (cue.deniable !== false && denied(ctx, start)) return undefined;
   if (cue.hypothetical && hypothetical(ctx, start)) return undefined;

@@ -126,6 +126,14 @@ export function buildTight(folded: string, scratch: Scratch = new Scratch()): Ti
       len++;
     }
   };
+  // One unit copied as is (no one-character string per special unit).
+  const pushUnit = (code: number, at: number) => {
+    if (len >= cap) reserve(1);
+    units[len] = code;
+    starts[len] = at;
+    ends[len] = at + 1;
+    len++;
+  };
   const labelAt = (k: number) => k >= 0 && isLabel(folded.charCodeAt(k));
   // The last non-space unit emitted so far is a label character (a spelled domain like 一六三 counts).
   const afterLabel = () => {
@@ -169,11 +177,10 @@ export function buildTight(folded: string, scratch: Scratch = new Scratch()): Ti
       i = j;
       continue;
     }
-    const ch = folded[i]!;
     if (!(CLASS[code]! & WORD_START) && !space) {
       afterAt = code === 0x40;
       afterDot = code === 0x2e;
-      push(ch, i, i + 1);
+      pushUnit(code, i);
       i++;
       continue;
     }
@@ -244,7 +251,7 @@ export function buildTight(folded: string, scratch: Scratch = new Scratch()): Ti
       afterAt = code === 0x40;
       afterDot = code === 0x2e;
     }
-    push(ch, i, i + 1);
+    pushUnit(code, i);
     i++;
   }
   return { text: unitsToString(units, len), start: starts.subarray(0, len), end: ends.subarray(0, len) };
