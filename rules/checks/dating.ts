@@ -1,6 +1,7 @@
 // 2.6: personal advances — dating, flirting, asking for selfies (小姐姐今晚有空吗, 单身吗, 交个朋友, 约个饭).
 // Traps: livestream slang (给大家交个朋友 = a price cut), gifts (送女朋友), delivery (明天有空收快递吗),
-// friendly address (美女，您的快递到了), products (约会妆容, 自拍杆, 单身公寓).
+// friendly address (美女，您的快递到了), products (约会妆容, 自拍杆, 单身公寓). Remarks on the buyer's looks (您长得这么漂亮)
+// unless they are fitting advice (您长得高选L码, 穿这款好看).
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 
@@ -10,6 +11,15 @@ const FAMILY = /宝宝|孩子|家人|小朋友|全家|爸妈|父母|老人|狗�
 const PROMO = /价|元|块|降|优惠|福利|便宜|折|送|券|包邮|赠|粉丝|直播间|家人们|宝宝们|大家/;
 
 const cues: Cue[] = [
+  {
+    // Remarks on the buyer's looks and photo: 您长得这么漂亮，头像是本人吗 — not fitting advice (您长得高选L码).
+    words: ['长得', '长这么', '头像是你', '头像是您', '头像好'],
+    severity: 'block',
+    message: '评论买家相貌或打听其照片，与客户服务无关',
+    before: /(?:你|您|小姐姐|美女)[^]{0,2}$|^$/,
+    sentence: /漂亮|好看|帅|美|可爱|标致|清纯|性感|迷人/,
+    notSentence: /穿|戴|上身|搭配|款|码|色号|适合|实名|认证|身份证|核实|宝宝|孩子/,
+  },
   {
     // 您长得真像我前女友 / 您是我的理想型 — a compliment that makes it personal.
     words: ['前女友', '前男友', '初恋', '前任', '理想型', '梦中情人'],

@@ -1,9 +1,14 @@
 // 2.7: illegal or prohibited content — gambling, drugs, pornography, pyramid schemes, political agitation,
 // banned substances added to goods, smuggling and customs fraud, weapons, fake documents. Every word with a
 // food, cosmetic or logistics sense is tied to context: 菠菜粉, 大麻籽油, 成人奶粉, 裸妆, 已下线, 子弹杯, 手枪钻,
-// 笑气奶油弹, 激素脸, 政府补贴, 推翻了之前的配方, 不属于管制刀具.
+// 笑气奶油弹, 激素脸, 政府补贴, 推翻了之前的配方, 不属于管制刀具. Also slang and evasions: 来点叶子, 🍃自种的懂的都懂,
+// 冰糖不是吃的那种, 麻将群一块起底, 铅弹/气狗, 避开海关限额, 写成礼品, 拆成多个包裹, 走水货不用交税, 用别人的额度,
+// 想开多少开多少/帮你抵税, 代开完税证明, 加了点特别成分, 少儿不宜/尺度很大 — traps: 鸦片香水, 冰糖雪梨膏, 麻将凉席,
+// 钢珠按摩器, 额度内不用交关税, 如实申报不会写成礼品, 专利特殊成分, 美女直播间上新.
 
-import { cueRule, type Cue } from '../detect/cue-rule';
+import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
+import type { LintContext } from '../context';
+import type { RuleModule } from '../define-rule';
 
 /** A sentence that forbids, warns against or reports these things is compliant. */
 const WARNING = /禁止|严禁|拒绝|远离|打击|举报|抵制|违法|犯罪|不得|谨防|警惕|不涉及|不存在|不允许|杜绝|防范/;
@@ -19,7 +24,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '涉及违法违规内容（走私、逃税、刷单、违禁药品、色情等，规则 2.7）',
     notAfter: /^(?:鞋|场|裤)/,
-    notSentence: /禁止|严禁|不会|不能|不允许|不支持|不提供|不做|请勿|谨防|违法|举报|杜绝|按规定|如实/,
+    notSentence: /禁止|严禁|不会|不能|不允许|不可以|不支持|不提供|不做|请勿|谨防|违法|举报|杜绝|按规定|如实|必须本人/,
   },
   // Gambling
   {
@@ -60,7 +65,7 @@ const cues: Cue[] = [
     sentence: /吸|嗨|上头|克|搞到|带|私聊|懂的|货|卖|有|需要|要|来点|整点|弄点|兄弟/,
     sentenceSkipsAnchor: true,
     notAfter: /^(?:籽|子|仁|纤维|布|绳|哈|底|病|饼|状|色|弹|奶油|瓶|花造型|类止痛|止痛)/,
-    notSentence: [WARNING, /奶油枪|裱花|烘焙|护肤|成分表|不含|thc|处方/],
+    notSentence: [WARNING, /奶油枪|裱花|烘焙|护肤|成分表|不含|thc|处方|香水|香型|香调|香氛|淡香|战争|历史/],
   },
   {
     // Street names: 叶子 (cannabis), 溜冰 (meth); 糖果/邮票 left out (too many honest senses).
@@ -68,7 +73,7 @@ const cues: Cue[] = [
     notAfter: /^(?:鞋|场|服|护具|头盔|裤)/,
     severity: 'block',
     message: '疑似涉及毒品（黑话）',
-    sentence: /渠道|懂的|懂得|私聊|私我|要的话|需要的话|有货|货源|抽|嗨|飞|上头|克|一起玩|带你/,
+    sentence: /渠道|懂的|懂得|私聊|私我|要的话|需要的话|有货|货源|货好|抽|嗨|飞|上头|克|一起玩|带你|(?:想要|要|来|整|弄|搞|拿)点\u0000|自种|自己种/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /茶|植物|绿植|盆栽|蔬菜|叶子边|形状|树|花|发黄|枯|卷|图案|印花|造型|面霜|精华|护肤|航班|机长|汽车|加油|燃油/],
   },
@@ -105,7 +110,7 @@ const cues: Cue[] = [
     words: ['下线', '拉人进来', '拉人', '投资项目', '理财项目', '高回报', '虚拟币', '数字货币', '区块链项目'],
     severity: 'block',
     message: '疑似传销或非法集资',
-    sentence: /返利|返现|提成|奖励|赚|收益|回报|分润|升级|总代|层级|团队|入会|保本|翻倍|月入/,
+    sentence: /返利|返现|返佣|佣金|返你|返您|提成|奖励|赚|收益|回报|分润|升级|总代|层级|团队|入会|保本|翻倍|月入|拉人|再拉/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /已下线|停产|下架|售罄|品牌方/],
   },
@@ -128,7 +133,7 @@ const cues: Cue[] = [
     words: ['政府', '共产党'],
     severity: 'warn',
     message: '对政府的煽动性言论，与客户服务无关',
-    after: /^(?:害的|搞的鬼|无能|腐败|太黑|垃圾|黑心|骗人|骗子|不作为|坑人)/,
+    after: /^(?:就是|真是|都是|全是|太|简直|纯属|根本)?(?:害的|搞的鬼|无能|腐败|黑|垃圾|黑心|骗人|骗子|不作为|坑人|废物|狗屎|一坨)/,
   },
   // Banned substances in goods, smuggling and customs fraud
   {
@@ -182,10 +187,129 @@ const cues: Cue[] = [
     message: '涉及违法交易内容',
     notSentence: WARNING,
   },
+  // Disguised goods named by what they are not: 冰糖有需要吗，不是吃的那种 / 🍃自种的，懂的都懂.
+  {
+    words: ['冰糖', '糖果', '冰块', '冰', '草', '叶子', '粉', '邮票', '奶茶'],
+    severity: 'block',
+    message: '疑似涉及毒品（暗语）',
+    after: /^[^]{0,12}(?:不是(?:吃|喝|泡|用来吃|用来喝)的那种|懂的都懂|懂的来|懂得都懂|懂的私|自种|自己种|纯度高|纯度好)/,
+    notAfter: /^(?:雪梨|膏|模|箱|袋|淇淋|沙|晶|皮|丝|底|饼|条|莓|坪|帽|鞋|药|刷|扑)/,
+    notSentence: [WARNING, /茶|绿植|盆栽|蔬菜|菜园|花园|有机|农家|水果|果园|零食|冲泡|泡水|煲|炖|做菜|甜品|食谱|护肤|化妆/],
+  },
+  // Mahjong and card games for money: 麻将群一块起底 — not a mahjong mat or table (麻将凉席, 麻将机).
+  {
+    words: ['麻将', '斗地主', '跑得快', '扎金花', '牛牛'],
+    severity: 'block',
+    message: '疑似赌博内容（带彩棋牌）',
+    sentence: /群|起底|底分|带彩|玩钱|输赢|上分|下分|红包|[一二两三五十0-9]+块起|[一二两三五十0-9]+元起|块一局|元一局|押|赌/,
+    sentenceSkipsAnchor: true,
+    notAfter: /^(?:机|桌|席|凉席|牌$|块|套装|垫|造型|图案|抱枕|挂件|玩具)/,
+    notSentence: [WARNING, /凉席|麻将机|麻将桌|麻将块|麻将牌|麻将垫|包装|尺寸|材质|发货/],
+  },
+  // Weapons in parts and slang: 铅弹, 钢珠弹, 气狗, 气q.
+  {
+    words: ['铅弹', '钢珠弹', '气狗', '火狗', '气q', '猎弹', '弹弓枪', '狗粮弹', '钢珠'],
+    severity: 'block',
+    message: '疑似售卖枪支弹药',
+    sentence: /有货|发货|货|卖|出|私聊|私我|渠道|要的话|需要|都有|配件|打|威力|射/,
+    notAfter: /^(?:轴承|滑轨|按摩|笔)/,
+    notSentence: [WARNING, /玩具|按摩|轴承|滚珠|滑轨|钓鱼|铅坠|滚轮/],
+  },
+  // Getting round customs: 避开海关限额, 拆成多个包裹寄, 报成礼品少交税, 走水货不交税, 用别人的额度清关.
+  {
+    words: ['避开', '绕开', '规避', '躲开', '躲过', '逃避', '绕过', '瞒过', '骗过'],
+    severity: 'block',
+    message: '涉及逃避海关监管或税费',
+    after: /^[^]{0,4}(?:海关|关税|限额|额度|查验|监管|缉私|报关|税|检查|抽检)/,
+    notSentence: [WARNING, /不会|不能|无法|没法|不可以|正规|合规|如实/],
+  },
+  {
+    words: ['写成', '报成', '填成', '申报成', '申报为', '写作', '改成', '标成', '伪装成', '当成'],
+    severity: 'block',
+    message: '虚假申报货物以逃税，属于违法内容',
+    after: /^(?:礼品|礼物|赠品|自用|样品|旧物|二手|个人物品|文件|日用品|杂物)/,
+    notSentence: [WARNING, /不会|不能|不可以|如实|按实际|不得/],
+  },
+  {
+    words: ['拆成多个包裹', '拆成几个包裹', '拆成好几个包裹', '分成几个包裹', '拆开寄', '分开寄', '分几次寄', '拆包寄', '分多个包裹', '拆成多单', '拆成几单', '分几单寄'],
+    severity: 'block',
+    message: '拆分包裹以逃避海关限额或税费，属于违法内容',
+    sentence: /海关|限额|额度|关税|税|查|避开|逃|免检|不用交/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /不会|不能|不可以|无法/],
+  },
+  {
+    words: ['走水货', '水货渠道', '走水路', '不用交税', '不交税', '免交税', '不用交shui', '不交shui', '逃shui', '偷shui', '漏shui', '避shui', '少交很多税', '少交点税', '少交税'],
+    severity: 'block',
+    message: '涉及走私或逃税',
+    sentence: /帮|可以|能|便宜|省|比报关|不报关|不走|走|渠道|写成|报成|拆/,
+    notSentence: [WARNING, /额度内|以内|限额内|政策|免税额|跨境综合税|不会|不能|不可以|如实|按规定/],
+  },
+  {
+    words: ['别人的额度', '别人额度', '借别人的', '用别人的', '借用别人', '冒用', '借个身份证', '借身份证', '买个身份证', '别人的名义', '他人的身份'],
+    severity: 'block',
+    message: '冒用他人身份或额度通关，属于违法内容',
+    sentence: /身份|证件|实名|额度|名字|名义|清关|海关|报关|帮你找|帮您找|我帮|我找|能多买/,
+    notSentence: [WARNING, /不能|不可以|不要|请勿|必须本人|需本人|本人实名|不支持|无法/],
+  },
+  // False invoices and documents: 想开多少开多少, 帮你抵税, 代开完税证明.
+  {
+    words: ['想开多少开多少', '开多少都行', '要多少开多少', '发票随便开', '票随便开', '金额随便开', '金额随便填', '虚开', '多开点发票', '帮你抵税', '帮您抵税', '拿去抵税'],
+    severity: 'block',
+    message: '虚开发票或用于抵税，属于违法内容',
+    notSentence: [WARNING, /不能|不可以|无法|不支持|按实际|如实/],
+  },
+  {
+    words: ['代开', '代办', '伪造', '做一份', '做一张', 'p一张', 'p一份', '改一份'],
+    severity: 'block',
+    message: '代开或伪造证明、单据，属于违法内容',
+    after: /^[^]{0,6}(?:完税证明|证明|报关单|单据|检验报告|检疫证|原产地证|卫生证书|流水|收入证明|病假条|合同|证书|学历|驾照|执照)/,
+    notAfter: /^[^]{0,6}(?:清关|发票抬头)/,
+    notSentence: [WARNING, /不能|不可以|无法|不支持|不提供|官方|海关出具|平台出具/],
+  },
+  // Banned additives hinted at: 加了点“特别成分”，别问是什么.
+  {
+    words: ['特别成分', '特殊成分', '神秘成分', '秘密成分', '秘方成分', '不能说的成分', '别问是什么', '别问加了什么', '不能说是什么'],
+    severity: 'block',
+    message: '暗示在商品中添加违禁成分',
+    sentence: /加|添加|放|掺|效果|立竿见影|见效|快|别问|懂的/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /专利|配方表|成分表|玻尿酸|胶原|维生素|益生菌|详情页|检测报告/],
+  },
+  // Pornography hinted at: 少儿不宜的小视频, 想看美女直播吗？尺度很大的那种.
+  {
+    words: ['少儿不宜', '尺度很大', '尺度大', '大尺度', '尺度够大', '没有尺度', '无尺度', '私密视频', '私房视频', '福利直播', '美女直播', '美女视频', '看美女'],
+    severity: 'block',
+    message: '疑似色情内容',
+    sentence: /视频|直播|片|图|照|资源|私发|私聊|想看|看吗|那种|懂的|福利|刺激/,
+    notSentence: [WARNING, /衣|裙|泳|睡|内衣|款式|上身|直播间|带货|讲解|试穿|上新|优惠|下单|儿童|宝宝|年龄|岁以下|玩具|图书|书/],
+  },
 ];
+
+/** Leaf emoji stand for cannabis beside dealer talk (🍃🍃自种的，懂的都懂); emoji never reach the compact view. */
+const LEAF_EMOJI = ['🍃', '🌿'];
+const LEAF_CONTEXT = /懂的|懂得|自种|自己种|私聊|私我|货好|有货|要的话|需要的话|嗨|飞|上头|克/;
+const LEAF_INNOCENT = /茶|绿植|盆栽|蔬菜|菜园|有机|农家|水果|果园|清新|薄荷|香氛|护肤|面膜/;
+
+function leafEmoji(ctx: LintContext, rule: RuleModule): void {
+  const text = ctx.text;
+  const starts = ctx.norm.compact.start;
+  for (const leaf of LEAF_EMOJI) {
+    const at = text.indexOf(leaf);
+    if (at < 0) continue;
+    // The compact unit right after the first such emoji anchors the sentence test.
+    let k = 0;
+    while (k < starts.length && starts[k]! < at) k++;
+    const sentence = sentenceOf(ctx, k, k);
+    if (!LEAF_CONTEXT.test(sentence) || LEAF_INNOCENT.test(sentence) || WARNING.test(sentence)) continue;
+    ctx.report(rule, { start: at, end: at + leaf.length, view: 'original', severity: 'block', message: '疑似涉及毒品（暗语）' });
+  }
+}
 
 const rule = cueRule({
   pinyin: true,
+  check: leafEmoji,
+  regexes: [LEAF_CONTEXT, LEAF_INNOCENT],
   meta: {
     id: 'illegal-content',
     clause: '2.7',

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    '您长得高的话建议选L码。',
+    '您长得这么漂亮，穿这款一定好看。',
     '可以视频一下吗？我给您看看实物的颜色。',
     '这款香水是我前任送我的同款，很好闻。',
     '可以预约周六送达，下单的时候备注一下就行。',
@@ -23,6 +25,7 @@ ruleTable(dating, {
     '我喜欢你们家宝宝的照片，太可爱了。',
   ],
   invalid: [
+    '你长得好帅啊，头像是你本人吗',
     { text: '您长得真像我前女友，可以视频聊聊吗？', severity: 'block' },
     { text: '下班后能不能跟我视频一下，就聊聊天。', severity: 'block' },
     { text: '您就是我的理想型，声音太好听了。', severity: 'block' },
