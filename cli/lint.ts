@@ -14,12 +14,12 @@ const HELP = `用法 / usage:
 
 const SEVERITY_ZH = { block: '拦截', warn: '警告', info: '提示' } as const;
 
-export async function run(args: string[], io: CliIO): Promise<number> {
+export async function run(args: string[], io: CliIO, makeLinter: () => Linter = createLinter): Promise<number> {
   if (args.includes('-h') || args.includes('--help')) {
     io.out(HELP);
     return 0;
   }
-  const linter = createLinter();
+  const linter = makeLinter();
   if (args.includes('--jsonl')) return lintJsonl(linter, io);
   const text = args.filter((a) => !a.startsWith('--')).join(' ');
   if (text) return report(linter, text, io);
@@ -56,7 +56,9 @@ async function lintJsonl(linter: Linter, io: CliIO): Promise<number> {
       continue;
     }
     try {
-      io.out(JSON.stringify({ id, findings: linter.lint(text) }) + '\n');
+      const result = linter.lintDetailed(text);
+      reportRuleErrors(result.errors, io, `line ${lineNo}`);
+      io.out(JSON.stringify({ id, findings: result.findings }) + '\n');
     } catch (e) {
       io.out(JSON.stringify({ line: lineNo, id, error: `检查失败 / lint failed: ${(e as Error).message}` }) + '\n');
     }
@@ -64,8 +66,17 @@ async function lintJsonl(linter: Linter, io: CliIO): Promise<number> {
   return 0;
 }
 
+/**
+ * A rule that throws is skipped so the others still report (engine.ts); say so on stderr, or a broken
+ * rule would pass for a clean draft.
+ */
+function reportRuleErrors(errors: readonly { rule: string; error: string }[], io: CliIO, where: string): void {
+  for (const e of errors) io.err(`规则 ${e.rule} 出错，本条结果不完整 / rule ${e.rule} failed (${where}): ${e.error}\n`);
+}
+
 function report(linter: Linter, text: string, io: CliIO): number {
-  const findings = linter.lint(text);
+  const { findings, errors } = linter.lintDetailed(text);
+  reportRuleErrors(errors, io, 'input');
   io.out(formatReport(text, findings));
   return findings.some((f) => f.severity !== 'info') ? 1 : 0;
 }
