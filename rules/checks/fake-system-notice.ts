@@ -38,6 +38,19 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // The shop announcing a platform sanction on the buyer: 根据平台处罚决定，您的评价将被删除 / 接到快手通知，您的账号
+    // 将被限制下单. Only the platform sanctions a buyer, and it tells the buyer itself. Questions, conditions and
+    // reassurance (平台不会限制您的账号) are not announcements.
+    words: ['您的账号', '你的账号', '您的账户', '你的账户', '您的帐号', '你的帐号', '您的评价', '你的评价', '您的差评', '你的差评', '您的购买权限', '你的购买权限', '您的下单权限'],
+    severity: 'block',
+    message: '以平台名义宣布对买家账号或评价的处理，属于冒充平台（规则 2.9）',
+    after: /^[^，。！？]{0,12}?(?:将被|会被|已被|已经被|将会被|马上被|即将被)(?:平台|快手|官方|系统)?(?:限制|删除|封|冻结|清除|隐藏|注销|处罚|扣|拉黑|列入|禁止|屏蔽|(?:判定|认定|判)为(?:恶意|违规|无效|虚假|异常))/,
+    asked: true,
+    sentence: /平台|快手|官方|系统|小二/,
+    notSentence: /如果|若|假如|万一|是否|会不会|吗|不会|没有|怎么|申诉|联系(?:快手|平台|官方)|查看|核实|消息中心/,
+    deniable: false,
+  },
+  {
     // The platform's system as the speaker: 快手系统检测到您的账号存在违规行为 (any label before it).
     words: [...PLATFORM_NAMES, '平台', '官方'],
     severity: 'block',

@@ -187,6 +187,16 @@ const cues: Cue[] = [
     message: '涉及违法交易内容',
     notSentence: WARNING,
   },
+  // Protected wildlife products: 象牙手串, 犀角杯, 玳瑁梳子 — not the colours and patterns (象牙白, 玳瑁色镜框) or imitations (仿象牙).
+  {
+    words: ['象牙', '犀角', '犀牛角', '玳瑁', '虎骨', '虎皮', '豹皮', '穿山甲', '藏羚羊', '沙图什', '盔犀鸟', '鹤顶红', '熊掌'],
+    severity: 'block',
+    message: '涉及买卖国家保护野生动物制品',
+    notBefore: /(?:仿|人造|树脂|塑料|亚克力)$/,
+    notAfter: /^(?:白|色|黄|红|塔|果|瓷|纸|米|纹|框|花纹|款镜|眼镜|板材|图案|造型|皮纹)/,
+    sentence: /卖|有货|出货|收|手串|手镯|手链|吊坠|摆件|雕|制品|杯|梳|原料|货源|渠道|私聊|私下|要的话|真的|正宗|天然|野生|整根|整只|片|粉|酒|泡/,
+    notSentence: [WARNING, /保护|不卖|不出售|不收|没有|仿制|仿品|合成|替代/],
+  },
   // Disguised goods named by what they are not: 冰糖有需要吗，不是吃的那种 / 🍃自种的，懂的都懂.
   {
     words: ['冰糖', '糖果', '冰块', '冰', '草', '叶子', '粉', '邮票', '奶茶'],

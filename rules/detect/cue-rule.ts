@@ -91,6 +91,14 @@ export function questioned(ctx: LintContext, start: number): boolean {
   return QUESTION_TAIL.test(ctx.before(start, 6, 'soft'));
 }
 
+/** Whether the sentence holding compact index `end` ends in a question mark (punctuation lives only in the original). */
+export function endsAsQuestion(ctx: LintContext, end: number): boolean {
+  const tail = ctx.after(end, 60, 'hard');
+  const close = end + tail.length;
+  const at = close === 0 ? 0 : ctx.toOriginal(close - 1, close)[1];
+  return /^[\s"'”’）)]*[？?]/.test(ctx.text.slice(at, at + 6));
+}
+
 /** The anchor's sentence (bounded reach on each side), for "somewhere in the sentence" tests. */
 export function sentenceOf(ctx: LintContext, start: number, end: number, reach = 40): string {
   return ctx.before(start, reach, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, reach, 'hard');
@@ -122,6 +130,8 @@ export interface Cue {
   deniable?: boolean;
   /** A hypothesis (如果…) before the anchor cancels the cue (default false). */
   hypothetical?: boolean;
+  /** The anchor's sentence ending in ？ cancels the cue: a question announces nothing (您的评价被隐藏了？). */
+  asked?: boolean;
   /** The reported range takes in what `before` / `after` matched. */
   grow?: boolean;
   /** Replacement for the reported range. */
@@ -172,6 +182,7 @@ export function judge(ctx: LintContext, cue: Cue, start: number, end: number): [
   }
   if (cue.deniable !== false && denied(ctx, start)) return undefined;
   if (cue.hypothetical && hypothetical(ctx, start)) return undefined;
+  if (cue.asked && endsAsQuestion(ctx, end)) return undefined;
   return [from, to];
 }
 

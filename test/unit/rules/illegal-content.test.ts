@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    '这款象牙白的颜色很百搭。',
+    '玳瑁色镜框很显白，板材是醋酸纤维。',
+    '仿象牙手串是树脂的，很轻。',
+    '这款手机壳是玳瑁纹的。',
     '鸦片香水是YSL的经典香型名，正品带防伪码。',
     '🌿天然植物萃取，温和不刺激。',
     '这款冰糖雪梨膏不是吃的那种零食，是冲泡的。',
@@ -33,6 +37,10 @@ ruleTable(illegalContent, {
     '这款刀具不属于管制刀具，可以正常邮寄。',
   ],
   invalid: [
+    { text: '我们还卖象牙手串，要的话私聊。', severity: 'block' },
+    { text: '有正宗犀角杯，老物件。', severity: 'block' },
+    { text: '玳瑁梳子天然的，送人很有面子。', severity: 'block' },
+    { text: '野生穿山甲片，泡酒效果好。', severity: 'block' },
     '要不要来点叶子？渠道稳，懂的私我',
     '🌿🌿自己种的，要的话私聊',
     '糖果有需要吗，不是吃的那种，懂的来',

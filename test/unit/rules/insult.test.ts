@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    '这款积木需要动动脑子，适合6岁以上的小朋友。',
+    '都怪我这脑子，把您的备注看漏了，马上改。',
+    '你们那边的人都喜欢这款，回购很多。',
+    '儿童鱼油补脑，脑子是个好东西就得好好养。',
     '戴上后照照镜子看看效果，不合适可以换。',
     '这个是乡下来的土鸡蛋，农场直供。',
     '这个操作确实有点复杂，我一步一步教您。',
@@ -40,6 +44,10 @@ ruleTable(insult, {
     '变态反应科的医生建议先做过敏测试。',
   ],
   invalid: [
+    { text: '脑子是个好东西，希望你也有。', severity: 'block' },
+    { text: '下单前麻烦带上脑子看清楚规格。', severity: 'block' },
+    { text: '你们那边的人是不是都这么事多？', severity: 'block' },
+    { text: '你们农村人就是爱占便宜。', severity: 'block' },
     { text: '脑cán才会把奶粉用开水冲。', severity: 'block' },
     { text: '有病就去医院，别在这跟我掰扯。', severity: 'block' },
     { text: '一看就是乡下来的，没见过正经护肤品吧。', severity: 'block' },
