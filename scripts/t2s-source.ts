@@ -25,6 +25,9 @@ export function lexiconCharacters(): Set<string> {
  */
 export const WORD_LEVEL_PAIRS: readonly [string, string][] = [['著', '着']];
 
+/** Variant characters OpenCC's t→cn leaves alone although a writer uses them for the simplified one (精倣貨). */
+export const VARIANT_PAIRS: readonly [string, string][] = [['倣', '仿'], ['衞', '卫'], ['傚', '效'], ['菓', '果'], ['冐', '冒']];
+
 /** [traditional, simplified] pairs whose simplified side is wanted. */
 export function t2sPairsFor(wanted: Set<string>): [string, string][] {
   const convert = OpenCC.Converter({ from: 't', to: 'cn' });
@@ -34,7 +37,7 @@ export function t2sPairsFor(wanted: Set<string>): [string, string][] {
     const s = convert(t);
     if (s !== t && [...s].length === 1 && wanted.has(s)) pairs.push([t, s]);
   }
-  for (const [t, s] of WORD_LEVEL_PAIRS) if (wanted.has(s) && !wanted.has(t)) pairs.push([t, s]);
+  for (const [t, s] of [...WORD_LEVEL_PAIRS, ...VARIANT_PAIRS]) if (wanted.has(s) && !wanted.has(t)) pairs.push([t, s]);
   return pairs;
 }
 

@@ -17,8 +17,16 @@ const ACCOUNT_BEFORE = phraseRegex(['账号', '帐号', '账户', '帐户', '卡
 // IBAN: country code, two check digits, then the account; valid when mod 97 of the rearranged number is 1.
 const IBAN = /(?<![a-z0-9])[a-z]{2}\d{2}(?: ?[a-z0-9]{1,4}){3,8}(?![a-z0-9])/g;
 const IBAN_MATERIAL = /[a-z]{2}\d{2}/;
+// Each country's IBAN has a fixed length (ISO 13616 registry), so a courier number like SF1638204719352 that
+// passes mod 97 by chance (1 in 97) is not taken for one.
+const IBAN_LENGTH: Readonly<Record<string, number>> = {
+  ad: 24, ae: 23, al: 28, at: 20, az: 28, ba: 20, be: 16, bg: 22, bh: 22, br: 29, by: 28, ch: 21, cr: 22, cy: 28, cz: 24, de: 22, dk: 18, do: 28,
+  ee: 20, eg: 29, es: 24, fi: 18, fo: 18, fr: 27, gb: 22, ge: 22, gi: 23, gl: 18, gr: 27, gt: 28, hr: 21, hu: 28, ie: 22, il: 23, iq: 23, is: 26,
+  it: 27, jo: 30, kw: 30, kz: 20, lb: 28, li: 21, lt: 20, lu: 20, lv: 21, mc: 27, md: 24, me: 22, mk: 19, mr: 27, mt: 31, mu: 30, nl: 18, no: 15,
+  pk: 24, pl: 28, ps: 29, pt: 25, qa: 29, ro: 24, rs: 22, sa: 24, se: 24, si: 19, sk: 24, sm: 27, tn: 24, tr: 26, ua: 29, vg: 24, xk: 20,
+};
 function ibanValid(s: string): boolean {
-  if (s.length < 15 || s.length > 34) return false;
+  if (IBAN_LENGTH[s.slice(0, 2)] !== s.length) return false;
   const moved = s.slice(4) + s.slice(0, 4);
   let rest = 0;
   for (const ch of moved) {
@@ -27,6 +35,8 @@ function ibanValid(s: string): boolean {
   }
   return rest === 1;
 }
+// Issuer prefixes of the cards a Chinese buyer would be asked to pay into: UnionPay 62, Visa 4, Mastercard 5/2, Amex/JCB 3.
+const CARD_PREFIX = /^(?:62|4|5[1-5]|2[2-7]|3[47]|35)/;
 const REQUEST = /(?:发|发给|发我|给|给我|告诉|告诉我|提供|提供一下|报|报一下|留|留个|填|写|私信|说|把)(?:我)?(?:一个|个|一下|下)?(?:您|你)?(?:的)?(?:收款)?$/;
 const REQUEST_AFTER = /^(?:[和及跟、]|发我|发给我|给我|告诉我|发一下|报一下|是多少|多少|发过来|私我|提供|留一下|写一下|给一下)/;
 const CARD_INFO_REQUEST = /^(?:的)?(?:信息|号|号码|账号|资料|照片|正面)(?:和[^，。]{0,6})?(?:发我|发给我|给我|告诉我|发一下|拍照发我|发过来|私信我|留一下)/;
@@ -65,6 +75,28 @@ const rule = defineRule({
       }
       const sure = account || BANK_CONTEXT.test(around);
       ctx.report(rule, { start, end, severity: sure ? 'block' : 'warn', message: sure ? '发出了银行账号（站外收款）' : '疑似银行卡号', fix: '' });
+    }
+    // 卡号我拆开发：6228 4800，后面是 1234 5678 911 — a card told in pieces: consecutive plain runs of one sentence,
+    // after a bank word, that together make a 16–19-digit number with a card prefix.
+    const runs = numberRuns(ctx);
+    for (let i = 0; i < runs.length; i++) {
+      const first = runs[i]!;
+      if (first.kind !== 'plain' || first.digits.length < 3) continue;
+      const [start] = compactRange(ctx, first.start, first.end);
+      if (reported.overlaps(start, start + 1) || !BANK_CONTEXT.test(ctx.before(start, 20, 'hard'))) continue;
+      let digits = first.digits;
+      let j = i;
+      while (digits.length < 16 && j + 1 < runs.length && runs[j + 1]!.kind === 'plain' && runs[j + 1]!.start - runs[j]!.end <= 10) {
+        const gap = compactRange(ctx, runs[j]!.end - 1, runs[j + 1]!.start + 1);
+        if (ctx.spansHardBreak(gap[0], gap[1])) break;
+        j++;
+        digits += runs[j]!.digits;
+      }
+      if (j === i || digits.length < 16 || digits.length > 19 || !CARD_PREFIX.test(digits)) continue;
+      const end = compactRange(ctx, runs[j]!.start, runs[j]!.end)[1];
+      reported.add(start, end);
+      ctx.report(rule, { start, end, severity: denied(ctx, start, 6) ? 'info' : 'block', message: '分段发出了银行卡号（站外收款）', fix: '' });
+      i = j;
     }
     // IBAN：DE89 3704 0044 0532 0130 00 — a foreign account, checksum-valid (so a random code is not one).
     for (const m of IBAN_MATERIAL.test(ctx.folded) ? matchesOf(IBAN, ctx.folded) : []) {

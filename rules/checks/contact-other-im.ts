@@ -3,7 +3,7 @@
 // a call to act or an account value is a breach.
 
 import { defineRule } from '../define-rule';
-import { ACT_BEFORE, valueAfter } from '../detect/contact';
+import { ACT_BEFORE, laterHandle, valueAfter } from '../detect/contact';
 import { denied, DENIED_AFTER, Spans, warningContext } from '../detect/cues';
 import { OTHER_IM_TERMS } from '../lexicon/third-party';
 
@@ -38,13 +38,15 @@ const rule = defineRule({
       const weak = hit.spec.tag === 'weak';
       const introduced = value && INTRODUCED.test(tail);
       const act = (weak ? STRONG_ACT_BEFORE : ACT_BEFORE).test(before) || IM_ACT_AFTER.test(after);
-      if (!(introduced || (value && !weak) || act)) continue;
+      // 您有Line吗？ID 是 tokyo_kaori: the id follows in the next sentence.
+      const handle = !value && laterHandle(ctx, hit.end, 40, 1);
+      if (!(introduced || (value && !weak) || act || handle)) continue;
       const end = value && (introduced || !weak) ? value.end : hit.end;
       taken.add(hit.start, end);
       if (denied(ctx, hit.start) || DENIED_AFTER.test(after) || (!value && warningContext(ctx, hit.start, hit.end))) {
         ctx.report(rule, { start: hit.start, end, severity: 'info', message: '提到其他通讯工具（否定或提醒语境）' });
       } else {
-        ctx.report(rule, { start: hit.start, end, message: value ? '发出了其他通讯工具的账号（站外联系方式）' : '疑似引导买家到其他通讯工具联系' });
+        ctx.report(rule, { start: hit.start, end, message: value || handle ? '发出了其他通讯工具的账号（站外联系方式）' : '疑似引导买家到其他通讯工具联系' });
       }
     }
   },

@@ -6,7 +6,7 @@
 
 import { defineRule } from '../define-rule';
 import { matchesOf, type TermHit } from '../context';
-import { ACT_AFTER, ACT_BEFORE, valueAfter } from '../detect/contact';
+import { ACT_AFTER, ACT_BEFORE, laterHandle, valueAfter } from '../detect/contact';
 import { compactRange, denied, DENIED_AFTER, sentence, Spans, warningContext } from '../detect/cues';
 import { numberRuns } from '../detect/numbers';
 import { WECHAT_TERMS } from '../lexicon/third-party';
@@ -22,7 +22,7 @@ const BUYER_QUOTE = /(?:您|你|买家)(?:刚才|之前|刚刚)?(?:说|提到|�
 const MEANING = /是指|指的是|是说|的意思|意思是/;
 // 在V上结清 / 去小绿上聊: a weak token used as the place of the deal or the talk.
 const VENUE_BEFORE = /(?:在|到|去|走|用|上|来|我们|咱们|咱)$/;
-const VENUE_AFTER = /^(?:上|里)(?:面)?(?:再|直接|跟我|和我|找我|给我)?(?:结清|结算|结|付|转|补|聊|详聊|细聊|私聊|联系|说|沟通|交易|发|找|加|给|收)/;
+const VENUE_AFTER = /^(?:上|里)(?:面)?(?:再|直接|跟我|和我|找我|给我|我给您|我给你|我再给您|我发您|我)?(?:结清|结算|结|付|转|补|聊|详聊|细聊|私聊|联系|说|沟通|交易|发|找|加|给|收)/;
 // After V / 小绿 / 绿色: product nicknames and ordinary words (小绿瓶, 绿色包装).
 const NOT_NICKNAME = /^(?:瓶|管|盒|伞|罐|膜|叶|书|色|植|环保|健康|食品|通道|出行|包装|能源|标|款|系列|版)/;
 // Emoji hearts and stars glued to 微/薇/V (dropped by the compact view), and `V：abc123`.
@@ -114,6 +114,10 @@ const rule = defineRule({
         const invite = /(?:加|添加|加个|加下|加一下|加我|加我的|\+)$/.exec(before);
         if (invite) return { start: hit.start - invite[0].length, end: value.end, message: '发出了微信号（站外联系方式）', fix: '在这里直接沟通' };
         return { start: hit.start, end: value.end, message: '发出了微信号（站外联系方式）' };
+      }
+      // 微信上我发您实拍，号是 anpin_hz77: the id comes later in the sentence, introduced by 号是 / ID：.
+      if (tag !== 'weak' && laterHandle(ctx, hit.end) && !isDenied && !warningContext(ctx, hit.start, hit.end)) {
+        return { start: hit.start, end: hit.end, message: '发出了微信号（站外联系方式）' };
       }
       if (act) {
         if (isDenied || DENIED_AFTER.test(after) || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' };

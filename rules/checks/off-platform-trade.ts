@@ -16,6 +16,10 @@ const TRADE_CUE = phraseRegex(['直接', '私下', '线下', '转我', '转给�
 const NOT_HERE = /(?:不|别|不用|不要|无需|不必|不想)(?:在|走|通过|经过|用)(?:这里|这边|这儿|平台|快手|店里|店铺|系统|后台|官方|链接)(?:上|里)?(?:拍|下单|买|付款|付|支付|交易|购买|结算)/g;
 // Any 私下/线下/站外 + a dealing verb the lexicon did not list: 私下里给您结, 站外成交, 线下签约.
 const PRIVATE_DEAL = /(?:私下|私底下|线下|站外|平台外|场外)(?:里|面|的话|给您|给你|和您|跟您|我们|咱们|再)?(?:交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签|谈|聊|联系|找|处理|解决|操作|走|沟通|加)/g;
+// 扫了进我们私域 / 加私域群: 私域 is the trade's word for buyers moved off the platform to the shop's own channel.
+const PRIVATE_DOMAIN = /(?:进|加|入|拉进|拉到|引到|导到|导入|来|加入)(?:我们|我的|咱们|咱家|店铺)?(?:的)?私域|私域(?:群|号|社群|流量池|会员|客户)/g;
+// 以后买不用经过平台: buying from now on without the platform.
+const WITHOUT_PLATFORM = /(?:买|拍|下单|付款|交易|购买|复购|回购)[^，。！？]{0,4}?(?:不用|不必|无需|不需要|别|不再)(?:再)?(?:经过|通过|走)(?:平台|快手)(?!客服|审核|审批|同意|确认|介入|处理|小二|规则|验证)/g;
 // Cheaper when buying from me: 找我更便宜, 直接找我有内部价.
 const FIND_ME_CHEAPER = /找我[^。！？!?]{0,6}?(?:便宜|优惠|内部价|批发价|打折|更划算|折扣|少收)/g;
 // 走平台是这个价，不走的话再便宜三十: the platform named once, the way around it left elliptic.
@@ -62,7 +66,7 @@ const rule = defineRule({
     hint: { zh: '删除该说法；下单、付款、补差价都在平台内完成。', en: 'Remove it; ordering, paying and price differences all stay on the platform.' },
   },
   terms: TRADE_TERMS,
-  vocabulary: [ELLIPTIC.source, COD.source, PRIVATE_CHEAPER.source, COD_HAND.source, ORDER_GONE.source],
+  vocabulary: [PRIVATE_DOMAIN.source, WITHOUT_PLATFORM.source, ELLIPTIC.source, COD.source, PRIVATE_CHEAPER.source, COD_HAND.source, ORDER_GONE.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
     // 不在快手下单的话…, 不用在这里拍，我发给您: ordering outside the shop, unless it points to another place on the platform.
@@ -88,7 +92,9 @@ const rule = defineRule({
     }
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const fallback: { start: number; end: number; severity: 'block' | 'warn' }[] = [];
-    for (const re of [PRIVATE_DEAL, FIND_ME_CHEAPER, PRIVATE_CHEAPER]) {
+    const extra = [ctx.compact.includes('私域') ? PRIVATE_DOMAIN : undefined, /经过|通过|走/.test(ctx.compact) ? WITHOUT_PLATFORM : undefined];
+    for (const re of [PRIVATE_DEAL, FIND_ME_CHEAPER, PRIVATE_CHEAPER, ...extra]) {
+      if (!re) continue;
       for (const m of matchesOf(re, ctx.compact)) {
         if (re === PRIVATE_CHEAPER && /不会|没有|不能|不一定|不是|并不/.test(m[0])) continue;
         const dealing = re !== PRIVATE_DEAL || /交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签$/.test(m[0]);

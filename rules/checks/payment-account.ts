@@ -14,6 +14,8 @@ import { PAYMENT_TERMS } from '../lexicon/third-party';
 // The platform's own money paths: checkout, refunds, coupons, presale deposits, price-difference links.
 const PLATFORM_MONEY = phraseRegex(['平台', '原路', '退回', '退到', '退款到', '退至', '收银台', '快手', '订单页', '订单里', '订单详情', '补差链接', '补差价链接',
   '补拍', '原支付', '原账户', '原付款', '已退款', '退款已', '已经退', '店铺红包', '平台红包', '红包雨', '直播间', '下单时', '自动抵扣', '抵扣', '领取', '预售', '改价', '付款时', '支付时', '结算', '系统']);
+// The platform named as what the payment avoids (省掉平台那几个点, 不走平台): no platform money path.
+const AROUND_PLATFORM = /(?:省掉|省下|省了|省去|绕过|绕开|不走|不经过|不用经过|别走|跳过|避开)(?:平台|快手)/g;
 // Money words that make 转我 a transfer (not 转我们售后同事).
 const MONEY_CUE = phraseRegex(['钱', '元', '块', '差价', '运费', '邮费', '定金', '订金', '尾款', '货款', '款', '费', '支付宝', '微信', '账户', '账号', '卡', '红包',
   '补', '付', '转账', '截图', '到账', '收到']);
@@ -67,7 +69,7 @@ const rule = defineRule({
       const before = ctx.before(hit.start, 8);
       const after = ctx.after(hit.end, 10, 'hard');
       const s = sentence(ctx, hit.start, hit.end, 30);
-      const platform = PLATFORM_MONEY.test(s);
+      const platform = PLATFORM_MONEY.test(s.replace(AROUND_PLATFORM, ''));
       if (tag === 'alipay') {
         const value = accountValue(hit);
         if (!value && ASK_ACCOUNT.test(after)) return { start: hit.start, end: hit.end, message: '索要买家的支付宝账号（站外打款）' };

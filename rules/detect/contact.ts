@@ -67,3 +67,19 @@ export const ACT_BEFORE =
 /** What makes a token a channel being used, right after it: 聊 / 联系 / 号 / 同号 / 发您… */
 export const ACT_AFTER =
   /^(?:号|号码|账号|帐号|id|同号|同手机|同电话|好友|名片|二维码|多少|是多少|留给我|留一下|留下|发给我|客服|公众号|小程序|视频号|(?:上|里)?(?:聊|说|发|找|联系|沟通|通知|告诉|跟我|跟您|给您|给你|加我|加|搜|私信|留言|详聊|细聊|私聊|咨询|下单|拍|领|问|有|视频|语音|备注|拉|给我|发我|私我|戳我|滴滴|dd|同步))/;
+
+// An account id given a little later, introduced by 号是 / ID： (folded view): 微信上我发您实拍，号是 anpin_hz77 /
+// 您有Line吗？ID 是 tokyo_kaori. Order, model and tracking numbers (订单号, 型号) are not ids.
+const LATER_HANDLE = /(?:(?<![单批型货编列工员房楼车码序])号|(?<![a-z])id|账号|帐号)\s*(?:是|为|:|=)?\s*@?([a-z][a-z0-9_.\-]{4,29})(?![a-z0-9_])/;
+
+/**
+ * Whether an account id follows the token ending at compact `end`, within `reach` folded characters and at most
+ * `sentences` sentence breaks: a handle with a digit, _ or ., or of 8+ letters.
+ */
+export function laterHandle(ctx: LintContext, end: number, reach = 40, sentences = 0): boolean {
+  const from = ctx.norm.compactToFolded[end - 1]! + 1;
+  const parts = ctx.folded.slice(from, from + reach).split(/[。！？!?\n]/);
+  const m = LATER_HANDLE.exec(parts.slice(0, sentences + 1).join('。'));
+  return !!m && (/[\d_.]/.test(m[1]!) || m[1]!.length >= 8);
+}
+

@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '这款是Line Friends联名款，订单号是 ks2024030188。',
     'Line Friends 联名款的水杯已经卖完了。',
     '纸飞机造型的发夹是赠品，随单发出。',
     '充电宝可以带上飞机，20000mAh 以内。',
@@ -12,6 +13,8 @@ ruleTable(rule, {
     '这款是 line 系列的第二代。',
   ],
   invalid: [
+    { text: '我人在日本，国内聊天软件不太方便，您有Line吗？ID 是 tokyo_kaori，拍照给您看。', severity: 'block' },
+    { text: '用telegram吗？账号 hk_beauty88。', severity: 'block' },
     { text: '加我 Telegram：@hkdeals88', severity: 'block' },
     '飞机号 hkbuyer2023，纸飞机上聊。',
     'WhatsApp +852 9123 4567 有问题联系',

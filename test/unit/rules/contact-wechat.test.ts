@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '微信上您问过的那单，订单号是 ks20240301，已经发货了。',
+    '您的微信绑定了吗？型号是 abc12345。',
     '您说的“微信号”是指付款时绑定的微信吗？退款会原路退回那个微信零钱。',
     '抱歉之前同事让您加微信，这是不合规的，后续售后都在这里为您处理。',
     '您刚才提到的微信是指微信支付吗？我们这边支持的。',
@@ -32,6 +34,8 @@ ruleTable(rule, {
     'WeChat Pay 也支持，在收银台选择就行。',
   ],
   invalid: [
+    { text: '这款安瓶现货不多了，wei xin 上我给您发仓库实拍，号是 anpin_hz77。', severity: 'block' },
+    { text: '实拍图在微信里，号是 beauty_hk2024，您自己看。', severity: 'block' },
     { text: '尾款走V就行，到了再付。', severity: 'block' },
     { text: '定金200先给我，剩下的到货后在V上结清。', severity: 'block', match: 'V' },
     { text: '剩下的细节我们V上聊，这里不方便。', severity: 'block' },

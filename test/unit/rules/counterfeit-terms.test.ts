@@ -47,6 +47,7 @@ ruleTable(counterfeitTerms, {
     '这款是纯原味酸奶，不含添加剂。',
   ],
   invalid: [
+    { text: '這批是精倣貨，做工細膩，放心入。', severity: 'block' },
     { text: 'g f 款，质量很好。', severity: 'block' },
     { text: 'jia 的又怎样，用起来一样。', severity: 'block' },
     { text: '正品是不可能正品的，这个价您懂。', severity: 'block' },

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '请勿加入任何所谓的私域群，谨防诈骗。',
+    '您买的时候不用经过平台客服审核，直接拍就行。',
     '用平台券能减20，不用券就不减了。',
     '外面的价格可能便宜一些，但我们保证正品。',
     '线下门店价格会便宜一些吗？我们这边和线下同价。',
@@ -29,6 +31,9 @@ ruleTable(rule, {
     '订单取消后钱会原路退回。',
   ],
   invalid: [
+    { text: '我把店铺二维码贴在包裹里了，扫了进我们私域，以后买不用经过平台。', severity: 'block' },
+    { text: '加我们私域群，每周有福利。', severity: 'block' },
+    { text: '以后复购不用再走平台，直接找我。', severity: 'block' },
     { text: '私下便宜点，你懂的。', severity: 'block' },
     { text: '货到付款给快递小哥就行，这边订单您先取消。', severity: 'block' },
     { text: '您先把单退了，货到了把钱给快递师傅就行。', severity: 'block' },

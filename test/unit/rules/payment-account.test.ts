@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '平台红包可以直接抵扣，发红包给我们是不行的哦。',
     '运费给我备注一下地址就行。',
     '差价给我说一下金额，我去后台改价。',
     '定金付了之后尾款在订单页补上就行。',
@@ -21,6 +22,7 @@ ruleTable(rule, {
     '我这边看到您的转账失败了，请在收银台重新支付。',
   ],
   invalid: [
+    { text: '这单您先别拍，直接发红包给我，我走快递给您发，省掉平台那几个点。', severity: 'block' },
     { text: '押金先交给我吧，退货时再退您。', severity: 'block' },
     { text: '定金200先给我，剩下的到货后在V上结清。', severity: 'block', match: '定金' },
     { text: '尾款直接给我就行，不用再拍。', severity: 'block' },
