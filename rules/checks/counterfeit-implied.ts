@@ -29,7 +29,7 @@ const cues: Cue[] = [
   },
   {
     // 我这个是“同款”，你知道的 / 这个价您懂 — the wink that it is not the real thing.
-    words: ['你知道的', '您知道的', '看着就懂', '您懂', '你懂', '这个价您懂', '这个价你懂', '懂我意思'],
+    words: ['你知道的', '您知道的', '看着就懂', '您懂', '你懂', '您也懂', '你也懂', '大家都懂', '这个价您懂', '这个价你懂', '懂我意思'],
     severity: 'block',
     message: MESSAGE,
     sentence: [/专柜|正品|大牌|原版|同款/, /价|便宜|不是专柜|不是正品|同款|公司货/],
@@ -81,6 +81,33 @@ const cues: Cue[] = [
     message: MESSAGE,
     deniable: false,
     notSentence: /可以|支持专柜|欢迎|随时/,
+  },
+  {
+    // Not the counter's thing: 跟专柜那种不是一个东西 / 和正品不是一回事, said of what is sold.
+    words: ['不是一个东西', '不是一回事', '不是同一个东西', '不是同一种东西', '不是一个货', '不是一路货'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:和|跟|与|同)(?:专柜|正品|真品|原版|正版|大牌|官方)(?:的|那种|那个|那边的?|卖的)?(?:货|款)?(?:是|都|可|肯定|当然)?$/,
+    notSentence: [REMEDY, /保证正品|都是正品|就是正品|授权|包装|赠品|小样|试用装|说明书|中文标签|批次|生产日期/],
+    asked: true,
+    deniable: false,
+  },
+  {
+    // Passes the counter: 过得了专柜柜姐那关, 内行都买这个版本 — a copy good enough to fool an inspection.
+    words: ['过得了专柜', '过得了柜姐', '柜姐那关', '专柜那关', '鉴定那关', '过得了鉴定', '骗得过柜姐', '骗过专柜', '内行都买这个', '懂行的都买这个', '内行都选这个'],
+    severity: 'block',
+    message: MESSAGE,
+    notSentence: [REMEDY, ADVICE],
+    deniable: false,
+  },
+  {
+    // Made after a big brand with the logo altered: 照着大牌的版型做的，logo换了一个字母 — a knock-off (山寨).
+    words: ['照着大牌', '仿照大牌', '照大牌', '照着大牌子', '参照大牌', '照着专柜', '换了一个字母', '换了个字母', '改了一个字母', '改了个字母', '差一个字母', '少一个字母', 'logo改了一点', 'logo换了'],
+    severity: 'block',
+    message: '说商品照大牌仿制或改了商标，暗示是山寨货（规则 2.8）',
+    sentence: /大牌|品牌|logo|商标|标志|版型|设计|款式|一样|像|做的|细看/,
+    notSentence: [REMEDY, ADVICE, /谨防|假冒|举报|投诉|维权/],
+    deniable: false,
   },
   {
     // Genuine costs more: 这个价格你还想要正品？ / 要正品得去专柜买.

@@ -124,7 +124,9 @@ const cues: Cue[] = [
     words: ['假货', '盗版', '假的', '假包', '假鞋'],
     severity: 'block',
     message: MESSAGE,
-    before: /(?:是|就是|都是|属于|卖的是|发的是|的是|算)(?:个|的)?$/,
+    // …or with a description between: 绘本是国内印厂加印的盗版.
+    before: /(?:是|就是|都是|属于|卖的是|发的是|的是|算)(?:个|的)?$|(?:是|就是|都是|属于)[^，。！？]{1,10}的$/,
+    asked: true, // 您收到的是我们仓库发的假货？ echoes a suspicion
     notBefore: REPORTED_BEFORE,
     hypothetical: true,
     notAfter: NOT_AFTER,
@@ -201,7 +203,7 @@ const cues: Cue[] = [
   },
   {
     // 复刻 / 复刻款 / 顶级复刻 — unless it is the brand's own re-issue.
-    words: ['复刻', '复刻款', '复刻版'],
+    words: ['复刻', '复刻款', '复刻版', '腹刻', '腹刻版', '復刻'],
     severity: 'block',
     message: MESSAGE,
     notSentence: REISSUE,

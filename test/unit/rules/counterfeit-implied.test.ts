@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    '跟专柜的包装不是一回事，我们是跨境版，外盒是英文的。',
+    '我们和正品不是一个东西？亲，我们就是正品，假一赔十。',
+    '市面上有些山寨货照着大牌做，logo换了一个字母，谨防假冒。',
     '不保真空包装的话，坚果容易受潮，所以我们都是真空充氮。',
     '我们和专柜是同一批货，没有区别，都是正品。',
     '您放心，和专柜买的没区别，我们有品牌授权书。',
@@ -25,6 +28,10 @@ ruleTable(counterfeitImplied, {
     '跟专柜买的是同一批货，都是品牌官方渠道出的。',
   ],
   invalid: [
+    { text: '它是照着大牌的版型做的，logo换了一个字母，细看才发现。', severity: 'block' },
+    { text: '说实话这价格您也懂的，跟专柜那种不是一个东西，但日常用够了。', severity: 'block' },
+    { text: '这版过得了专柜柜姐那关，内行都买这个版本，差价自己算。', severity: 'block' },
+    { text: '这款跟正品不是一回事，但用着也还行，价格便宜一半。', severity: 'block' },
     { text: '跟正品用的同一条生产线，只是没授权。', severity: 'block' },
     { text: '和专柜无差别，就是没有小票，价格才这么低。', severity: 'block' },
     { text: '正品那是专柜价，我这个是“同款”，你知道的。', severity: 'block' },

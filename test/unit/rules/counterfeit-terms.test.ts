@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    '这是品牌方严厉打击的盗版，我们店只卖正版。',
+    '您收到的是我们仓库发的假货？不可能的亲，可以扫码验真。',
     '高仿真度的硅胶奶嘴，宝宝更容易接受。',
     '高仿真花束是装饰品，详情页已经注明。',
     '这款精仿古木纹的手机壳只是花纹设计。',
@@ -47,6 +49,8 @@ ruleTable(counterfeitTerms, {
     '这款是纯原味酸奶，不含添加剂。',
   ],
   invalid: [
+    { text: '绘本是国内印厂加印的盗版，正版太贵了，内容都一样。', severity: 'block' },
+    { text: '这个是腹刻版，细节做得很好，一般人认不出。', severity: 'block' },
     { text: '這批是精倣貨，做工細膩，放心入。', severity: 'block' },
     { text: 'g f 款，质量很好。', severity: 'block' },
     { text: 'jia 的又怎样，用起来一样。', severity: 'block' },
