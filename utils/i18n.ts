@@ -34,6 +34,7 @@ const zh = {
   // popup: chart
   chartTitle: '近 30 天回复率',
   chartComputing: '正在计算近 30 天的数据…',
+  snapshotNote: '以下为 {time} 的数据，正在更新…',
   chartSummary: '近 30 天：{days} 天有数据，其中 {good} 天达标；合计回复率 {rate}',
   chartTable: '查看表格',
   colDate: '日期',
@@ -186,6 +187,7 @@ const en: Record<MessageKey, string> = {
   focusFailed: 'No tab shows this conversation; open the chat workbench first.',
   chartTitle: 'Reply rate, last 30 days',
   chartComputing: 'Computing the last 30 days…',
+  snapshotNote: 'Figures as of {time}, updating…',
   chartSummary: 'Last 30 days: {days} days with data, {good} compliant; overall rate {rate}',
   chartTable: 'Show table',
   colDate: 'Date',
