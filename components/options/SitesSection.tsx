@@ -124,14 +124,14 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
               </label>
               <span class="muted small">{access[site.match] ? t('siteGranted') : t('siteNotGranted')}</span>
               <Watching site={site} />
-              {[site.composer, site.send, ...WATCH_FIELDS.map((f) => site.watch?.[f])].map(
-                (selector) =>
+              {[...[site.composer, site.send].map((selector) => [selector, 'errSelectorIgnored'] as const), ...WATCH_FIELDS.map((f) => [site.watch?.[f], 'errWatchSelectorIgnored'] as const)].map(
+                ([selector, ignored], k) =>
                   selector &&
                   (isValidSelector(selector) ? (
-                    <code key={selector} class="small">{selector}</code>
+                    <code key={k} class="small">{selector}</code>
                   ) : (
                     // Stored from an import or an older version: the page ignores it (sites/configured.ts).
-                    <span key={selector} class="error small" role="alert">{t('errSelectorIgnored', { selector })}</span>
+                    <span key={k} class="error small" role="alert">{t(ignored, { selector })}</span>
                   )),
               )}
               <button type="button" aria-label={t('removeTerm', { term: site.match })} onClick={() => void change(settings.sites.filter((_, j) => j !== i)).then(() => browser.permissions.remove({ origins: [site.match] }))}>

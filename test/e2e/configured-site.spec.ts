@@ -113,10 +113,12 @@ test('watcher selectors: another chat tool gets reply timing and countdown chips
   const fromHere = async () => (await storedMessages(serviceWorker)).filter((m) => m.conv === '王五').sort((a, b) => a.ts - b.ts);
 
   // The options page lists the entry with what it watches (the settings are the options page's own format).
-  await setSettings(serviceWorker, { ...TEST_SETTINGS, sites: [{ match, enabled: true, watch: WATCH }] });
+  // An optional selector that does not parse (from an import) is ignored, and the list says so.
+  await setSettings(serviceWorker, { ...TEST_SETTINGS, sites: [{ match, enabled: true, watch: { ...WATCH, stamp: '.when[' } }] });
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(options.getByTestId('site-watching')).toHaveText('监控：当前聊天、会话列表');
+  await expect(options.getByTestId('site-list').getByRole('alert')).toHaveText('会话监控选择器无效，已忽略：.when[');
   await options.close();
   await page.bringToFront();
 
