@@ -1,13 +1,14 @@
 // Starts the content-script features in this frame: the compose guard everywhere (it finds the
 // composer itself, through the site adapters — the built-in ones and those the agent configured on
 // the options page, followed live — or the generic path), and the chat features (watcher,
-// countdown chips, the rule-2.5 send check) once a site adapter recognises the page. A single-page
-// app may render its workbench after the script runs, so the page is watched until it does (or
-// given up on after a while).
+// countdown chips, the rule-2.5 send check) once a site adapter recognises the page — a built-in
+// one, or a configured site with watcher selectors. A single-page app may render its workbench
+// after the script runs, so the page is watched until it does (or given up on after a while).
+import { configuredAdapters, parsesAsSelector } from '../sites/configured';
 import { kuaishou } from '../sites/kuaishou';
 import type { SiteAdapter } from '../sites/types';
 import { loadSettings, watchSettings } from '../utils/settings';
-import { DEFAULT_SETTINGS } from '../utils/settings-schema';
+import { DEFAULT_SETTINGS, type Settings } from '../utils/settings-schema';
 import { registerSendCheck, startGuard } from './guard/index';
 import { startCountdown } from './countdown/index';
 import { createFrequencySendCheck } from './watcher/frequency-check';
@@ -31,21 +32,49 @@ function startFeatures(adapter: SiteAdapter, signal: AbortSignal): void {
 
 export function startContent(signal: AbortSignal): void {
   startGuard(signal);
-  const find = () => ADAPTERS.find((a) => a.matches(location));
-  const adapter = find();
-  if (adapter) return startFeatures(adapter, signal);
-  // Until a site adapter recognises the page, only the guard runs (sites/generic.ts fallback).
-  const observer = new MutationObserver(() => {
-    const found = find();
-    if (!found) return;
-    stop();
-    startFeatures(found, signal);
-  });
-  const timeout = setTimeout(() => stop(), GIVE_UP_AFTER_MS);
-  const stop = () => {
-    observer.disconnect();
+  // The agent's own sites with watcher selectors (options page), ahead of the built-in adapters:
+  // followed live, so a saved change starts, restarts or stops the chat features without a reload.
+  const isValidSelector = parsesAsSelector(document);
+  let configured: SiteAdapter[] = [];
+  const find = () => [...configured.filter((a) => a.chat || a.sessions), ...ADAPTERS].find((a) => a.matches(location));
+  let running: { key: string; controller: AbortController } | null = null;
+  let observer: MutationObserver | null = null;
+  let timeout: ReturnType<typeof setTimeout> | undefined;
+  const stopWaiting = () => {
+    observer?.disconnect();
+    observer = null;
     clearTimeout(timeout);
   };
-  observer.observe(document.documentElement, { childList: true, subtree: true });
-  signal.addEventListener('abort', stop);
+  const evaluate = () => {
+    if (signal.aborted) return;
+    const found = find();
+    const key = found ? JSON.stringify([found.id, found.composer, found.chat, found.sessions]) : null;
+    if (key === (running?.key ?? null)) return;
+    running?.controller.abort();
+    running = null;
+    if (found) {
+      stopWaiting();
+      const controller = new AbortController();
+      signal.addEventListener('abort', () => controller.abort(), { once: true });
+      running = { key: key!, controller };
+      return startFeatures(found, controller.signal);
+    }
+    // Until a site adapter recognises the page, only the guard runs (sites/generic.ts fallback). A
+    // single-page app may render its workbench later: watched for a while.
+    if (observer) return;
+    observer = new MutationObserver(evaluate);
+    timeout = setTimeout(stopWaiting, GIVE_UP_AFTER_MS);
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+  };
+  const apply = (s: Settings) => {
+    configured = configuredAdapters(s.sites, isValidSelector);
+    evaluate();
+  };
+  signal.addEventListener('abort', () => {
+    stopWaiting();
+    running?.controller.abort();
+  });
+  evaluate();
+  void loadSettings().then(apply);
+  watchSettings(apply, signal);
 }

@@ -3,9 +3,37 @@
 // only, like every adapter. A selector that does not parse is dropped here (the stored settings may
 // come from an import or an older version), so a bad one can never throw in the page; one that
 // matches nothing leaves the composer to the generic detection (content/guard/attach.ts).
-import type { SiteConfig } from '../utils/settings-schema';
+import { CHAT_REQUIRED, SESSIONS_REQUIRED, type SiteConfig, type WatchSelectors } from '../utils/settings-schema';
 import { EDITABLE_SELECTOR } from './generic';
-import type { SiteAdapter } from './types';
+import type { ChatSelectors, SessionListSelectors, SiteAdapter } from './types';
+
+/** Matches no element: an optional selector the agent left empty. */
+const NOTHING = ':not(*)';
+
+/**
+ * The watcher's selectors from a site entry: the open chat when its four required selectors parse,
+ * the conversation list when its two do; an optional one that is empty or does not parse matches
+ * nothing (a row without a stamp gets the time it was first seen; without a body selector the whole
+ * row is the text).
+ */
+export function watchSelectors(watch: WatchSelectors | undefined, isValidSelector: (selector: string) => boolean): { chat?: ChatSelectors; sessions?: SessionListSelectors } {
+  if (!watch) return {};
+  const usable = (field: keyof WatchSelectors): string | undefined => {
+    const v = watch[field];
+    return v && isValidSelector(v) ? v : undefined;
+  };
+  const opt = (field: keyof WatchSelectors) => usable(field) ?? NOTHING;
+  const out: { chat?: ChatSelectors; sessions?: SessionListSelectors } = {};
+  if (CHAT_REQUIRED.every((f) => usable(f))) {
+    const row = usable('row')!;
+    // `list` only serves `rowPart` (rows found from their parts), which is not offered here.
+    out.chat = { list: NOTHING, row, mine: usable('mine')!, notMe: usable('notMe')!, stamp: opt('stamp'), body: opt('body'), system: opt('system'), currentBuyer: usable('currentBuyer')! };
+  }
+  if (SESSIONS_REQUIRED.every((f) => usable(f))) {
+    out.sessions = { card: usable('card')!, name: usable('cardName')!, timeout: opt('cardTimeout'), lastMessage: opt('cardLastMessage'), active: opt('cardActive') };
+  }
+  return out;
+}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -32,8 +60,8 @@ export function configuredSiteId(match: string): string {
 }
 
 /**
- * One adapter per enabled site with at least one usable selector, in the order the agent listed
- * them. `isValidSelector` parses CSS (the page has the DOM to do it). Without a composer selector
+ * One adapter per enabled site with at least one usable selector (composer, Send, or a complete
+ * set for the watcher), in the order the agent listed them. `isValidSelector` parses CSS (the page has the DOM to do it). Without a composer selector
  * the first usable editable of the page is taken; without a Send selector the generic detection
  * finds the button next to the composer.
  */
@@ -44,13 +72,15 @@ export function configuredAdapters(sites: readonly SiteConfig[], isValidSelector
     const pattern = matchPatternRegExp(site.match);
     const editor = site.composer && isValidSelector(site.composer) ? site.composer : undefined;
     const send = site.send && isValidSelector(site.send) ? site.send : undefined;
-    if (!pattern || (!editor && !send)) continue;
+    const watched = watchSelectors(site.watch, isValidSelector);
+    if (!pattern || (!editor && !send && !watched.chat && !watched.sessions)) continue;
     const host = /^[^:]+:\/\/([^/]+)/.exec(site.match)?.[1] ?? site.match;
     adapters.push({
       id: configuredSiteId(site.match),
       name: host,
       matches: (location) => pattern.test(location.href.replace(/#.*$/, '')),
       composer: { editor: editor ?? EDITABLE_SELECTOR, ...(send ? { send } : {}) },
+      ...watched,
     });
   }
   return adapters;

@@ -4,7 +4,7 @@
 import type { CustomTerm } from '../rules/engine';
 import type { ClauseId, Severity } from '../rules/types';
 import type { Problem } from './i18n';
-import { isMatchPattern, type SiteConfig } from './settings-schema';
+import { CHAT_REQUIRED, isMatchPattern, SESSIONS_OPTIONAL, SESSIONS_REQUIRED, CHAT_OPTIONAL, WATCH_FIELDS, type SiteConfig, type WatchField, type WatchSelectors } from './settings-schema';
 
 export const MAX_TERM_LENGTH = 50;
 export const MAX_TERMS = 2000;
@@ -86,7 +86,7 @@ export function siteMatchPattern(raw: string): string | null {
  * selectors are optional and only stored when they parse.
  */
 export function checkSite(
-  raw: { origin: string; composer?: string; send?: string },
+  raw: { origin: string; composer?: string; send?: string; watch?: WatchSelectors },
   existing: readonly SiteConfig[],
   isValidSelector: (selector: string) => boolean,
 ): Checked<SiteConfig> {
@@ -102,5 +102,35 @@ export function checkSite(
     if (!isValidSelector(selector)) return fail('errSelector', { selector });
     site[field] = selector;
   }
+  const watch = checkWatch(raw.watch ?? {}, isValidSelector);
+  if (!watch.ok) return watch;
+  if (watch.value) site.watch = watch.value;
   return { ok: true, value: site };
+}
+
+/**
+ * The watcher's selectors: each one that is filled must parse; a group (the open chat, the
+ * conversation list) with any selector filled needs all of its required ones, so a half-filled
+ * group is refused rather than silently not watched.
+ */
+export function checkWatch(raw: WatchSelectors, isValidSelector: (selector: string) => boolean): Checked<WatchSelectors | undefined> {
+  const watch: WatchSelectors = {};
+  for (const field of WATCH_FIELDS) {
+    const selector = raw[field]?.trim();
+    if (!selector) continue;
+    if (selector.length > MAX_SELECTOR_LENGTH) return fail('errSelectorLong', { max: MAX_SELECTOR_LENGTH });
+    if (!isValidSelector(selector)) return fail('errSelector', { selector });
+    watch[field] = selector;
+  }
+  const groups: [readonly WatchField[], readonly WatchField[]][] = [
+    [CHAT_REQUIRED, CHAT_OPTIONAL],
+    [SESSIONS_REQUIRED, SESSIONS_OPTIONAL],
+  ];
+  for (const [required, optional] of groups) {
+    const missing = required.filter((f) => !watch[f]);
+    if (missing.length && [...required, ...optional].some((f) => watch[f])) {
+      return fail('errWatchIncomplete', { fields: missing.join(', ') });
+    }
+  }
+  return { ok: true, value: Object.keys(watch).length ? watch : undefined };
 }

@@ -15,6 +15,32 @@ export interface SiteConfig {
   /** Optional CSS selectors where the generic detection is not enough. */
   composer?: string;
   send?: string;
+  /** Optional selectors for the watcher and the countdown chips (sites/configured.ts builds the adapter). */
+  watch?: WatchSelectors;
+}
+
+/**
+ * What the watcher reads on another chat tool (sites/types.ts ChatSelectors / SessionListSelectors),
+ * by field. The open chat needs `currentBuyer`, `row`, `mine` and `notMe`; the conversation list
+ * needs `card` and `cardName`; the rest are optional.
+ */
+export const WATCH_FIELDS = ['currentBuyer', 'row', 'mine', 'notMe', 'stamp', 'body', 'system', 'card', 'cardName', 'cardTimeout', 'cardLastMessage', 'cardActive'] as const;
+export type WatchField = (typeof WATCH_FIELDS)[number];
+export type WatchSelectors = Partial<Record<WatchField, string>>;
+export const CHAT_REQUIRED: readonly WatchField[] = ['currentBuyer', 'row', 'mine', 'notMe'];
+export const CHAT_OPTIONAL: readonly WatchField[] = ['stamp', 'body', 'system'];
+export const SESSIONS_REQUIRED: readonly WatchField[] = ['card', 'cardName'];
+export const SESSIONS_OPTIONAL: readonly WatchField[] = ['cardTimeout', 'cardLastMessage', 'cardActive'];
+
+/** The known, non-empty selector strings of a stored `watch` (whether they parse is checked where CSS is at hand). */
+function watchOf(raw: unknown): { watch?: WatchSelectors } {
+  if (typeof raw !== 'object' || raw === null) return {};
+  const watch: WatchSelectors = {};
+  for (const field of WATCH_FIELDS) {
+    const v = (raw as Record<string, unknown>)[field];
+    if (typeof v === 'string' && v.trim()) watch[field] = v.trim();
+  }
+  return Object.keys(watch).length ? { watch } : {};
 }
 
 export interface Settings {
@@ -119,6 +145,7 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: str
       enabled: bool(s.enabled, true),
       ...(typeof s.composer === 'string' && s.composer.trim() ? { composer: s.composer.trim() } : {}),
       ...(typeof s.send === 'string' && s.send.trim() ? { send: s.send.trim() } : {}),
+      ...watchOf(s.watch),
     });
   }
 

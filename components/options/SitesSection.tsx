@@ -2,9 +2,10 @@
 // as Chrome requires a user gesture) and the content script is registered there.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Problem } from '../../utils/i18n';
+import type { MessageKey, Problem } from '../../utils/i18n';
 import { checkSite } from '../../utils/options-validation';
-import type { Settings } from '../../utils/settings-schema';
+import { CHAT_OPTIONAL, CHAT_REQUIRED, SESSIONS_OPTIONAL, SESSIONS_REQUIRED, WATCH_FIELDS, type Settings, type SiteConfig, type WatchSelectors } from '../../utils/settings-schema';
+import { watchSelectors } from '../../sites/configured';
 import { hasSiteAccess, requestSiteAccess, syncSiteScripts } from '../../utils/site-scripts';
 import { useI18n } from '../i18n';
 import type { Update } from './OptionsApp';
@@ -20,10 +21,11 @@ const isValidSelector = (selector: string) => {
 };
 
 export function SitesSection({ settings, update }: { settings: Settings; update: Update }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [origin, setOrigin] = useState('');
   const [composer, setComposer] = useState('');
   const [send, setSend] = useState('');
+  const [watch, setWatch] = useState<WatchSelectors>({});
   const [problem, setProblem] = useState<Problem | null>(null);
   const [access, setAccess] = useState<Record<string, boolean>>({});
 
@@ -33,8 +35,16 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
 
   const add = (e: Event) => {
     e.preventDefault();
-    const checked = checkSite({ origin, composer, send }, settings.sites, isValidSelector);
-    if (!checked.ok) return setProblem(checked.problem);
+    const checked = checkSite({ origin, composer, send, watch }, settings.sites, isValidSelector);
+    if (!checked.ok) {
+      const { problem } = checked;
+      // The missing fields by their labels, in the page's language.
+      if (problem.key === 'errWatchIncomplete') {
+        const fields = String(problem.params?.fields ?? '').split(', ').map((f) => t(`watch_${f}` as MessageKey).replace(/\s*\*$/, ''));
+        return setProblem({ key: problem.key, params: { fields: fields.join(lang === 'zh' ? '、' : ', ') } });
+      }
+      return setProblem(problem);
+    }
     setProblem(null);
     // Called synchronously in the submit handler: Chrome only shows the prompt during a user gesture.
     void requestSiteAccess(checked.value.match).then(
@@ -46,6 +56,7 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
         setOrigin('');
         setComposer('');
         setSend('');
+        setWatch({});
       },
       () => setProblem({ key: 'siteDenied' }),
     );
@@ -69,6 +80,31 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
         <label>
           {t('siteSend')} <input value={send} data-testid="site-send" onInput={(e) => setSend((e.currentTarget as HTMLInputElement).value)} />
         </label>
+        <details class="watch" data-testid="site-watch">
+          <summary>{t('siteWatchTitle')}</summary>
+          <p class="muted small">{t('siteWatchHelp')}</p>
+          {(
+            [
+              ['siteWatchChat', [...CHAT_REQUIRED, ...CHAT_OPTIONAL]],
+              ['siteWatchSessions', [...SESSIONS_REQUIRED, ...SESSIONS_OPTIONAL]],
+            ] as const
+          ).map(([legend, fields]) => (
+            <fieldset key={legend}>
+              <legend>{t(legend)}</legend>
+              {fields.map((field) => (
+                <label key={field}>
+                  {t(`watch_${field}`)}{' '}
+                  <input
+                    value={watch[field] ?? ''}
+                    data-testid={`site-watch-${field}`}
+                    aria-describedby="site-error"
+                    onInput={(e) => setWatch((w) => ({ ...w, [field]: (e.currentTarget as HTMLInputElement).value }))}
+                  />
+                </label>
+              ))}
+            </fieldset>
+          ))}
+        </details>
         <button type="submit" class="primary">{t('add')}</button>
       </form>
       <ProblemText problem={problem} id="site-error" />
@@ -87,14 +123,15 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
                 {t('siteEnable')} <code>{site.match}</code>
               </label>
               <span class="muted small">{access[site.match] ? t('siteGranted') : t('siteNotGranted')}</span>
-              {[site.composer, site.send].map(
-                (selector) =>
+              <Watching site={site} />
+              {[...[site.composer, site.send].map((selector) => [selector, 'errSelectorIgnored'] as const), ...WATCH_FIELDS.map((f) => [site.watch?.[f], 'errWatchSelectorIgnored'] as const)].map(
+                ([selector, ignored], k) =>
                   selector &&
                   (isValidSelector(selector) ? (
-                    <code key={selector} class="small">{selector}</code>
+                    <code key={k} class="small">{selector}</code>
                   ) : (
                     // Stored from an import or an older version: the page ignores it (sites/configured.ts).
-                    <span key={selector} class="error small" role="alert">{t('errSelectorIgnored', { selector })}</span>
+                    <span key={k} class="error small" role="alert">{t(ignored, { selector })}</span>
                   )),
               )}
               <button type="button" aria-label={t('removeTerm', { term: site.match })} onClick={() => void change(settings.sites.filter((_, j) => j !== i)).then(() => browser.permissions.remove({ origins: [site.match] }))}>
@@ -106,4 +143,12 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
       )}
     </section>
   );
+}
+
+/** Which of the watcher's parts a site entry feeds (the selectors that parse, as the page will use them). */
+function Watching({ site }: { site: SiteConfig }) {
+  const { t, lang } = useI18n();
+  const w = watchSelectors(site.watch, isValidSelector);
+  const groups = [w.chat && t('siteWatchChat'), w.sessions && t('siteWatchSessions')].filter(Boolean);
+  return groups.length ? <span class="small" data-testid="site-watching">{t('siteWatching', { groups: groups.join(lang === 'zh' ? '、' : ', ') })}</span> : null;
 }

@@ -7,6 +7,7 @@ import { dailyFigures } from '../../background/ledger/queries';
 import { exportLedger, importLedger, type ImportResult } from '../../background/ledger/transfer';
 import { beijingDayKey, beijingDayNumber } from '../../rules/metrics/beijing-time';
 import { dailyCsv, lintCsv } from '../../utils/csv';
+import { clearSnapshot } from '../popup/snapshot';
 
 let ledger: Promise<LedgerDB> | undefined;
 const db = (): Promise<LedgerDB> => (ledger ??= openLedger());
@@ -36,11 +37,14 @@ const refreshDays = () => void browser.runtime.sendMessage({ type: 'refresh-days
 export async function importJson(data: unknown, now: number, storeText: boolean): Promise<ImportResult> {
   const result = await importLedger(await db(), data, { now, storeText });
   if (result.added.messages) refreshDays();
+  // Imported ratings or lint events change the popup's figures too: its next open reads the ledger first.
+  if (Object.values(result.added).some((n) => n > 0)) clearSnapshot();
   return result;
 }
 
 export async function purge(now: number, retentionDays: number): Promise<number> {
   const removed = await pruneLedger(await db(), now, retentionDays);
   refreshDays();
+  clearSnapshot();
   return removed;
 }

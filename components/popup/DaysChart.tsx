@@ -1,5 +1,6 @@
 // The last 30 days' reply rate as inline SVG bars with the 80% line (no chart library: 30 bars and
 // a line are a few dozen elements). Screen readers get a summary; everyone can open the table.
+import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { formatRate } from '../format';
 import type { DayFigures } from '../../background/ledger/queries';
@@ -18,6 +19,8 @@ const y = (rate: number) => TOP + PLOT_H * (1 - rate);
 export function DaysChart(props: { days: readonly DayFigures[]; total: DayReplyStats }) {
   const { t } = useI18n();
   const { days } = props;
+  // The table's 150 cells are built when it is first opened, not on every popup open.
+  const [tableOpen, setTableOpen] = useState(false);
   const step = (WIDTH - LEFT) / Math.max(days.length, 1);
   const barW = Math.max(2, step - 3);
   const withData = days.filter((d) => d.rate !== null);
@@ -54,9 +57,9 @@ export function DaysChart(props: { days: readonly DayFigures[]; total: DayReplyS
         )}
       </svg>
       <p class="muted small">{summary}</p>
-      <details>
+      <details onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setTableOpen(true)}>
         <summary>{t('chartTable')}</summary>
-        <table class="days-table">
+        {tableOpen && <table class="days-table">
           <thead>
             <tr>
               <th scope="col">{t('colDate')}</th>
@@ -77,7 +80,7 @@ export function DaysChart(props: { days: readonly DayFigures[]; total: DayReplyS
               </tr>
             ))}
           </tbody>
-        </table>
+        </table>}
       </details>
     </section>
   );

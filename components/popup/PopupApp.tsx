@@ -12,16 +12,26 @@ import { DaysChart } from './DaysChart';
 import type { DayFigures, GuardActivity } from '../../background/ledger/queries';
 import { addManualRating, fillChartDays, loadRest, tabGuard, takeEarlyToday, todayFigures as readToday, totalOf, type RestFigures, type TabGuard, type TodayFigures } from './popup-data';
 import { WaitingList } from './WaitingList';
+import { saveSnapshot, type PopupSnapshot } from './snapshot';
+
+/** HH:mm:ss on the agent's clock (the snapshot's time). */
+const clockTime = (at: number) => new Date(at).toTimeString().slice(0, 8);
 
 const ACTION_KEYS: Record<LintAction, MessageKey> = { block: 'actBlock', warn: 'actWarn', override: 'actOverride', fix: 'actFix' };
 const ACTIONS = Object.keys(ACTION_KEYS) as LintAction[];
 
-export function PopupApp() {
+export function PopupApp(props: { snapshot?: PopupSnapshot | null }) {
   const { t, lang } = useI18n();
+  // Figures read from the ledger by this open; until they are in, the last open's (snapshot.ts),
+  // labelled with their time as being updated.
   const [today, setToday] = useState<TodayFigures | null>(takeEarlyToday);
   const [rest, setRest] = useState<RestFigures | null>(null);
   const [guard, setGuard] = useState<TabGuard | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const snap = props.snapshot ?? null;
+  const shownToday = today ?? (snap ? { today: snap.today } : null);
+  const shownRest = rest ?? (snap ? { days: snap.days, month: snap.month, activity: snap.activity } : null);
+  const fresh = today !== null && rest?.days != null;
 
   const fail = (e: unknown) => {
     console.error('[ReplyGuard] popup', e);
@@ -44,22 +54,30 @@ export function PopupApp() {
     void reload(today);
     void tabGuard().then(setGuard, () => setGuard({ kind: 'unsupported' }));
   }, []);
+  // Every complete ledger read becomes the next open's first paint.
+  useEffect(() => {
+    if (today && rest?.days) saveSnapshot({ at: Date.now(), today: today.today, days: rest.days, month: rest.month, activity: rest.activity });
+  }, [today, rest]);
 
-  // For the open-time measurement (test/e2e/popup.spec.ts): the frame that first shows today's
-  // figures (data-rendered) and the whole chart (data-chart-rendered), in ms since navigation
-  // start. Layout effects run right after the DOM is updated (useEffect would wait for a paint).
+  // For the open-time measurement (test/e2e/popup.spec.ts), in ms since navigation start: the
+  // frame that first shows today's figures (data-rendered) and the whole chart
+  // (data-chart-rendered), from the snapshot or the ledger, and the one showing the ledger's own
+  // figures for both (data-fresh). Layout effects run right after the DOM is updated (useEffect
+  // would wait for a paint).
+  const markFrame = (attr: 'rendered' | 'chartRendered' | 'fresh', mark: string) => {
+    if (document.documentElement.dataset[attr]) return;
+    performance.mark(`rg:${mark}`);
+    requestAnimationFrame(() => (document.documentElement.dataset[attr] ??= String(Math.round(performance.now()))));
+  };
   useLayoutEffect(() => {
-    if (today && !document.documentElement.dataset.rendered) {
-      performance.mark('rg:committed');
-      requestAnimationFrame(() => (document.documentElement.dataset.rendered = String(Math.round(performance.now()))));
-    }
-  }, [today]);
+    if (shownToday) markFrame('rendered', 'committed');
+  }, [shownToday !== null]);
   useLayoutEffect(() => {
-    if (rest?.days && !document.documentElement.dataset.chartRendered) {
-      performance.mark('rg:chart-committed');
-      requestAnimationFrame(() => (document.documentElement.dataset.chartRendered = String(Math.round(performance.now()))));
-    }
-  }, [rest]);
+    if (shownRest?.days) markFrame('chartRendered', 'chart-committed');
+  }, [shownRest?.days != null]);
+  useLayoutEffect(() => {
+    if (fresh) markFrame('fresh', 'fresh-committed');
+  }, [fresh]);
 
   return (
     <main class="popup">
@@ -71,13 +89,18 @@ export function PopupApp() {
       </header>
       <GuardStatusLine guard={guard} />
       {error && <p class="error" role="alert">{error}</p>}
-      {today ? <TodayCard today={today.today} /> : <p class="muted card">{t('loading')}</p>}
+      {snap && !fresh && (
+        <p class="muted small" role="status" data-testid="snapshot-note">
+          {t('snapshotNote', { time: clockTime(snap.at) })}
+        </p>
+      )}
+      {shownToday ? <TodayCard today={shownToday.today} /> : <p class="muted card">{t('loading')}</p>}
       <WaitingList />
-      {rest && (
+      {shownRest && (
         <>
-          {rest.days ? <DaysChart days={rest.days} total={totalOf(rest.days)} /> : <ChartPending />}
-          <Satisfaction month={rest.month} onRated={() => void reload()} />
-          <Activity activity={rest.activity} lang={lang} />
+          {shownRest.days ? <DaysChart days={shownRest.days} total={totalOf(shownRest.days)} /> : <ChartPending />}
+          <Satisfaction month={shownRest.month} onRated={() => void reload()} />
+          <Activity activity={shownRest.activity} lang={lang} />
         </>
       )}
     </main>

@@ -5,16 +5,21 @@ import { PopupApp } from '../../components/popup/PopupApp';
 import '../../components/theme.css';
 import '../../components/popup/popup.css';
 import { earlyReadSettled, startLoading } from '../../components/popup/popup-data';
+import { readSnapshot } from '../../components/popup/snapshot';
 
-// The ledger reads start before anything renders (the popup must show figures in < 150 ms); the
-// page renders once they are in (or after 100 ms without them: then with a placeholder).
-startLoading(Date.now());
+// The ledger reads start before anything renders (the popup must show figures in < 150 ms). With
+// the last open's figures (same day) the page renders at once from them and the reads replace
+// them; without, it renders once the reads are in (or after 100 ms: then with a placeholder).
+const now = Date.now();
+startLoading(now);
+const snapshot = readSnapshot(now);
 
-void earlyReadSettled(100).then(() =>
+const draw = () =>
   render(
     <I18nProvider>
-      <PopupApp />
+      <PopupApp snapshot={snapshot} />
     </I18nProvider>,
     document.getElementById('app')!,
-  ),
-);
+  );
+if (snapshot) draw();
+else void earlyReadSettled(100).then(draw);

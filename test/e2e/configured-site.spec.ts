@@ -4,6 +4,7 @@
 // button the generic detection does not recognise.
 import { expect, test } from './fixtures';
 import { BLOCK_TERM, EDITOR_KINDS, openComposer, sent, setSettings, TEST_SETTINGS, typeDraft } from './guard-support';
+import { storedMessages } from './timers-support';
 
 // A Chinese browser: the options page's default language ('auto') shows Chinese.
 test.use({ locale: 'zh-CN' });
@@ -67,6 +68,115 @@ test('configured site selectors take effect on the demo without a reload; bad on
   await c.editor.click();
   await expect(html).toHaveAttribute('data-replyguard-attached', 'generic');
   expect(errors).toEqual([]);
+});
+
+// Another chat tool's layout, which no built-in adapter knows: a conversation list, the open chat's
+// header and its message rows.
+const WATCH = {
+  currentBuyer: 'h3.peer',
+  row: '.thread > .msg',
+  mine: '.from-me',
+  notMe: '.from-buyer',
+  body: '.text',
+  card: '.conv-list > li',
+  cardName: '.conv-name',
+  cardLastMessage: '.conv-last',
+};
+
+test('watcher selectors: another chat tool gets reply timing and countdown chips without a reload', async ({ context, extensionId, openDemo, serviceWorker, demo }) => {
+  await setSettings(serviceWorker);
+  const c = await openComposer(openDemo, EDITOR_KINDS.find((k) => k.id === 'textarea')!);
+  const page = c.page;
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.evaluate(() => {
+    const el = (tag: string, cls: string, text = '') => Object.assign(document.createElement(tag), { className: cls, textContent: text });
+    const list = el('ul', 'conv-list');
+    const card = el('li', 'conv');
+    card.append(el('span', 'conv-name', '王五'), el('span', 'conv-last', '你好'));
+    list.append(card);
+    document.body.prepend(list, el('h3', 'peer', '王五'), el('div', 'thread'));
+  });
+  const say = (cls: 'from-me' | 'from-buyer', text: string) =>
+    page.evaluate(
+      ([cls, text]) => {
+        const row = Object.assign(document.createElement('div'), { className: `msg ${cls}` });
+        row.append(Object.assign(document.createElement('span'), { className: 'text', textContent: text }));
+        document.querySelector('.thread')!.append(row);
+        document.querySelector('.conv-last')!.textContent = text;
+      },
+      [cls, text] as const,
+    );
+  const match = `${new URL(demo).origin}/*`;
+  const site = `site:${new URL(demo).host}`;
+  const chips = page.locator('[data-replyguard="countdown"]');
+  const fromHere = async () => (await storedMessages(serviceWorker)).filter((m) => m.conv === '王五').sort((a, b) => a.ts - b.ts);
+
+  // The options page lists the entry with what it watches (the settings are the options page's own format).
+  // An optional selector that does not parse (from an import) is ignored, and the list says so.
+  await setSettings(serviceWorker, { ...TEST_SETTINGS, sites: [{ match, enabled: true, watch: { ...WATCH, stamp: '.when[' } }] });
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByTestId('site-watching')).toHaveText('监控：当前聊天、会话列表');
+  await expect(options.getByTestId('site-list').getByRole('alert')).toHaveText('会话监控选择器无效，已忽略：.when[');
+  await options.close();
+  await page.bringToFront();
+
+  // Saved while the page stays open: the watcher starts (rows already there when it starts are
+  // history; wait out its settle window), then a buyer writes.
+  await page.waitForTimeout(2500);
+  await say('from-buyer', '请问什么时候发货？');
+  await expect.poll(fromHere, { timeout: 10_000 }).toEqual([expect.objectContaining({ dir: 'in', history: false, source: 'row' })]);
+  // The worker's waiting list has the buyer: a countdown chip on the list item and beside the header.
+  await expect(chips).toHaveCount(2, { timeout: 10_000 });
+  expect(Number(await chips.first().getAttribute('data-deadline'))).toBeGreaterThan(Date.now() + 4 * 60_000);
+  // The agent answers: recorded, no one waits, the chips go.
+  await say('from-me', '今天下午发出');
+  await expect.poll(async () => (await fromHere()).map((m) => m.dir)).toEqual(['in', 'out']);
+  await expect(chips).toHaveCount(0);
+  const [buyer] = await serviceWorker.evaluate(async () => {
+    const g = globalThis as unknown as { replyguard: { ledger(): Promise<{ getAll(s: string): Promise<{ conv: string; site: string }[]> }> } };
+    return (await (await g.replyguard.ledger()).getAll('messages')).filter((m) => m.conv === '王五').map((m) => m.site);
+  });
+  expect(buyer).toBe(site);
+
+  // Turned off, still without a reload: the page is not watched any more.
+  await setSettings(serviceWorker, { ...TEST_SETTINGS, sites: [{ match, enabled: false, watch: WATCH }] });
+  await page.waitForTimeout(500);
+  await say('from-buyer', '还在吗');
+  await page.waitForTimeout(1500);
+  expect(await fromHere()).toHaveLength(2);
+  await expect(chips).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('the watcher selector form: keyboard, a half-filled group and a selector that does not parse are refused in Chinese', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByTestId('site-origin').fill('https://im.example.com');
+  // Keyboard only: from the address past the two composer fields to the disclosure, open it, fill the first field.
+  await options.getByTestId('site-origin').focus();
+  for (let i = 0; i < 3; i++) await options.keyboard.press('Tab');
+  await expect(options.locator('details.watch > summary')).toBeFocused();
+  await options.keyboard.press('Enter');
+  await expect(options.locator('details.watch')).toHaveAttribute('open', '');
+  await options.keyboard.press('Tab');
+  await expect(options.getByTestId('site-watch-currentBuyer')).toBeFocused();
+  await options.keyboard.type('h3.peer');
+  await options.keyboard.press('Tab');
+  await options.keyboard.type('.thread > .msg');
+  await options.keyboard.press('Enter');
+  await expect(options.locator('#site-error')).toHaveText('会话监控选择器不完整，还需填写：我方（客服）消息标记、买家消息标记');
+  await options.getByTestId('site-watch-mine').fill('.from-me');
+  await options.getByTestId('site-watch-notMe').fill('.from-buyer');
+  await options.getByTestId('site-watch-cardName').fill('.conv-name[');
+  await options.getByTestId('site-watch-cardName').press('Enter');
+  await expect(options.locator('#site-error')).toHaveText('选择器无效：.conv-name[');
+  await options.getByTestId('site-watch-cardName').fill('.conv-name');
+  await options.getByTestId('site-watch-cardName').press('Enter');
+  await expect(options.locator('#site-error')).toHaveText('会话监控选择器不完整，还需填写：会话列表中的一项');
+  // Nothing was stored by any refused attempt.
+  expect(await options.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { sites?: unknown[] } | undefined)?.sites ?? [])).toEqual([]);
 });
 
 declare const chrome: typeof import('wxt/browser').browser;
