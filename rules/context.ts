@@ -40,6 +40,25 @@ export function phraseRegex(phrases: readonly string[], { prefix = '', suffix = 
 }
 
 /**
+ * A table of the first folded units of `words` (one flag per BMP unit). With holdsUnitOf() it is a cheap
+ * precheck before a regex over the same words: a text holding none of their first units matches none.
+ */
+export function firstUnits(words: readonly string[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const w of words) {
+    const folded = foldTerm(w);
+    if (folded) table[folded.charCodeAt(0)] = 1;
+  }
+  return table;
+}
+
+/** Whether `text` holds some unit flagged in `table` (see firstUnits). */
+export function holdsUnitOf(text: string, table: Uint8Array): boolean {
+  for (let k = 0; k < text.length; k++) if (table[text.charCodeAt(k)]) return true;
+  return false;
+}
+
+/**
  * Calls `fn` on every match of the global regex `re` in `text`, as `text.matchAll(re)` would, without
  * matchAll's per-call clone of the regex (a RegExp construction each time, on every draft and detector).
  * Re-entrant: the position lives in a local, so `fn` may use `re` again.

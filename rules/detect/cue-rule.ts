@@ -5,7 +5,7 @@
 // Patterns are written against the COMPACT view (folded, lowercased, simplified, no spaces/punctuation),
 // so 「傻 @# 逼」, 「ＳＢ」 and 「我 是 快 手 官 方」 reach them in their plain forms.
 
-import type { LintContext, TermHit } from '../context';
+import { firstUnits, holdsUnitOf, type LintContext, type TermHit } from '../context';
 import { defineRule, type RuleMeta, type RuleModule, type TermSpec } from '../define-rule';
 import { CONDITIONALS, DENIALS, QUESTION_LEADS, RHETORICAL } from '../lexicon/conduct';
 import { foldTerm, HARD } from '../normalize';
@@ -43,6 +43,7 @@ export function re(strings: TemplateStringsArray, ...parts: readonly (readonly s
 }
 
 const DENIAL_TAIL = new RegExp(`${alt(DENIALS)}.{0,4}$`);
+const DENIAL_OR_RHETORICAL_FIRST = firstUnits([...DENIALS, ...RHETORICAL]);
 const RHETORICAL_ANY = new RegExp(alt(RHETORICAL));
 const CONDITIONAL_ANY = new RegExp(alt(CONDITIONALS));
 const QUESTION_TAIL = new RegExp(`${alt(QUESTION_LEADS)}.{0,2}$`);
@@ -50,6 +51,8 @@ const QUESTION_TAIL = new RegExp(`${alt(QUESTION_LEADS)}.{0,2}$`);
 /** A denial or warning governs the compact position: 不卖高仿, 谨防高仿, 担心买到仿品. */
 export function denied(ctx: LintContext, start: number): boolean {
   const before = ctx.before(start, 10, 'soft');
+  // Neither regex can match without the first unit of one of its words (most anchors have none near).
+  if (!holdsUnitOf(before, DENIAL_OR_RHETORICAL_FIRST)) return before === '' && deniedList(ctx, start);
   const m = DENIAL_TAIL.exec(before);
   if ((m !== null && !aNotAQuestion(before, m.index)) || RHETORICAL_ANY.test(before)) return true;
   // 不卖所谓的原单、尾单: a denial governs every later item of a 、 list.
