@@ -84,6 +84,9 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
 
 const NEGATED_TAIL = phraseRegex(NEGATIONS, { suffix: '[^]{0,4}$' });
 const CONDITION_ANY = phraseRegex(CONDITIONS);
+// Prechecks: without the first unit of one of their words, the regexes cannot match.
+const NEGATION_FIRST = firstUnits(NEGATIONS);
+const CONDITION_FIRST = firstUnits(CONDITIONS);
 
 export class LintContext {
   readonly findings: Finding[] = [];
@@ -168,12 +171,14 @@ export class LintContext {
 
   /** A denial or warning governs the term: 不卖高仿, 绝不是A货, 谨防高仿, 不需要加微信. */
   negated(start: number): boolean {
-    return NEGATED_TAIL.test(this.before(start, 10));
+    const before = this.before(start, 10);
+    return holdsUnitOf(before, NEGATION_FIRST) && NEGATED_TAIL.test(before);
   }
 
   /** A condition governs the term: 如果鉴定不是正品…, 万一是假货…. */
   conditional(start: number): boolean {
-    return CONDITION_ANY.test(this.before(start, 12));
+    const before = this.before(start, 12);
+    return holdsUnitOf(before, CONDITION_FIRST) && CONDITION_ANY.test(before);
   }
 
   /** Whether a hard break (sentence end) lies inside compact range [start, end). */

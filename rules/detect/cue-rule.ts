@@ -47,6 +47,7 @@ const DENIAL_OR_RHETORICAL_FIRST = firstUnits([...DENIALS, ...RHETORICAL]);
 const RHETORICAL_ANY = new RegExp(alt(RHETORICAL));
 const CONDITIONAL_ANY = new RegExp(alt(CONDITIONALS));
 const QUESTION_TAIL = new RegExp(`${alt(QUESTION_LEADS)}.{0,2}$`);
+const CONDITIONAL_FIRST = firstUnits(CONDITIONALS);
 
 /** A denial or warning governs the compact position: 不卖高仿, 谨防高仿, 担心买到仿品. */
 export function denied(ctx: LintContext, start: number): boolean {
@@ -86,7 +87,8 @@ function aNotAQuestion(text: string, at: number): boolean {
 
 /** A hypothesis governs the position: 如果鉴定不是正品…, 万一是仿品…. */
 export function hypothetical(ctx: LintContext, start: number): boolean {
-  return CONDITIONAL_ANY.test(ctx.before(start, 14, 'soft'));
+  const before = ctx.before(start, 14, 'soft');
+  return holdsUnitOf(before, CONDITIONAL_FIRST) && CONDITIONAL_ANY.test(before);
 }
 
 /** The position is the object of a question: 是不是正品, 会不会买到高仿. */

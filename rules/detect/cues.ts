@@ -41,13 +41,15 @@ export function denied(ctx: LintContext, i: number, max = 10): boolean {
 export const DENIED_AFTER = /^(?:号|账号)?(?:不|没|并不|并没|从不|从没|暂不|暂时不|不是)/;
 
 // A sentence that warns about or refuses off-platform dealing.
-const WARNING = phraseRegex([
+const WARNING_WORDS = [
   '骗子', '诈骗', '骗局', '被骗', '防骗', '上当', '受骗', '谨防', '警惕', '冒充', '切勿', '请勿', '不要相信', '不要轻信', '举报', '违规', '违反',
   '不允许', '禁止', '严禁', '风险', '没有保障', '没有售后保障', '无法保障', '不受保护', '平台不会', '不会要求', '都是假', '一律不要', '一律拒绝',
   '不要理会', '不予理会', '谨慎', '注意安全', '保护好', '泄露', '不是我们', '不是本店', '与本店无关', '和我们无关',
   // An apology or a correction: 之前同事让您加微信，这是不合规的.
   '不合规', '不合规定', '不符合规定', '不符合平台规定', '不规范', '是错误的', '没人管', '没有人管',
-], { flags: '' });
+];
+const WARNING = phraseRegex(WARNING_WORDS, { flags: '' });
+const WARNING_FIRST = firstUnits(WARNING_WORDS);
 
 /** The hard-break sentence around compact [start, end). */
 export function sentence(ctx: LintContext, start: number, end: number, reach = 40): string {
@@ -56,7 +58,8 @@ export function sentence(ctx: LintContext, start: number, end: number, reach = 4
 
 /** The sentence warns against, or refuses, the thing it mentions. */
 export function warningContext(ctx: LintContext, start: number, end: number): boolean {
-  return WARNING.test(sentence(ctx, start, end));
+  const s = sentence(ctx, start, end);
+  return holdsUnitOf(s, WARNING_FIRST) && WARNING.test(s);
 }
 
 /** Denied or warned about. */
