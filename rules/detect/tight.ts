@@ -18,6 +18,7 @@ export interface TightView {
   end: ArrayLike<number>;
 }
 
+// A new spelled word here must keep ADDRESS_MATERIAL / LINK_SHAPE (below) true wherever it can be converted.
 const AT_WORDS = ['(艾特)', '[艾特]', '【艾特】', '艾特', '爱特', '(at)', '[at]', '{at}', '<at>', '（at）', '【at】', '(@)', '[@]'];
 const DOT_WORDS = ['(dot)', '[dot]', '{dot}', '<dot>', '（dot）', '【dot】', '(点)', '[点]', '(.)', '[.]', '（.）', '点', '點', '。', '｡', '丶', '·', '・', '∙', '．'];
 // Spelled-out mail domains right after the @.
