@@ -40,6 +40,25 @@ export function phraseRegex(phrases: readonly string[], { prefix = '', suffix = 
 }
 
 /**
+ * A table of the first folded units of `words` (one flag per BMP unit). With holdsUnitOf() it is a cheap
+ * precheck before a regex over the same words: a text holding none of their first units matches none.
+ */
+export function firstUnits(words: readonly string[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const w of words) {
+    const folded = foldTerm(w);
+    if (folded) table[folded.charCodeAt(0)] = 1;
+  }
+  return table;
+}
+
+/** Whether `text` holds some unit flagged in `table` (see firstUnits). */
+export function holdsUnitOf(text: string, table: Uint8Array): boolean {
+  for (let k = 0; k < text.length; k++) if (table[text.charCodeAt(k)]) return true;
+  return false;
+}
+
+/**
  * Calls `fn` on every match of the global regex `re` in `text`, as `text.matchAll(re)` would, without
  * matchAll's per-call clone of the regex (a RegExp construction each time, on every draft and detector).
  * Re-entrant: the position lives in a local, so `fn` may use `re` again.
@@ -65,6 +84,9 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
 
 const NEGATED_TAIL = phraseRegex(NEGATIONS, { suffix: '[^]{0,4}$' });
 const CONDITION_ANY = phraseRegex(CONDITIONS);
+// Prechecks: without the first unit of one of their words, the regexes cannot match.
+const NEGATION_FIRST = firstUnits(NEGATIONS);
+const CONDITION_FIRST = firstUnits(CONDITIONS);
 
 export class LintContext {
   readonly findings: Finding[] = [];
@@ -149,12 +171,14 @@ export class LintContext {
 
   /** A denial or warning governs the term: 不卖高仿, 绝不是A货, 谨防高仿, 不需要加微信. */
   negated(start: number): boolean {
-    return NEGATED_TAIL.test(this.before(start, 10));
+    const before = this.before(start, 10);
+    return holdsUnitOf(before, NEGATION_FIRST) && NEGATED_TAIL.test(before);
   }
 
   /** A condition governs the term: 如果鉴定不是正品…, 万一是假货…. */
   conditional(start: number): boolean {
-    return CONDITION_ANY.test(this.before(start, 12));
+    const before = this.before(start, 12);
+    return holdsUnitOf(before, CONDITION_FIRST) && CONDITION_ANY.test(before);
   }
 
   /** Whether a hard break (sentence end) lies inside compact range [start, end). */

@@ -9,6 +9,7 @@ import type { GuardStatus, LintAction, LintEvent } from '../../utils/messages';
 import { trackComposer, type Composer } from './attach';
 import { bannerDocumentFor, createBanner, type BannerMode, type BannerState } from './banner';
 import { createHighlighter } from './highlights';
+import { lintInSlices, LONG_DRAFT_CHARS, LONG_DRAFT_NOTICE, type SlicedLint } from './long-draft';
 import { createLintScheduler } from './scheduler';
 import { runSendChecks } from './send-checks';
 import { interceptSends, type SendAttempt } from './send-interceptor';
@@ -63,6 +64,10 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   let lastStatus = '';
   let everAttached = false;
   let missingTimer = 0;
+  /** The sliced lint of a long draft under way (long-draft.ts), if any. */
+  let slicedJob: SlicedLint | null = null;
+  /** The last whole-draft lint for a send decision: Enter asks twice (wouldPass, decide) for one draft. */
+  let sendLint: { linter: Linter; text: string; findings: Finding[] } | null = null;
 
   const report = (attached: boolean, site: string, reason?: string) => {
     if (!attached && !deps.isTopFrame && !everAttached) return;
@@ -128,6 +133,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   };
 
   const lintPass = () => {
+    slicedJob?.cancel();
+    slicedJob = null;
     const composer = tracker.current();
     if (!composer) return;
     let draft;
@@ -146,6 +153,24 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
         modeText = null;
       }
     }
+    if (draft.text.length > LONG_DRAFT_CHARS) {
+      // A pasted megabyte: lint it in slices, one task each, and show the result when all are done
+      // (until then the previous highlights stay). The send decision lints the whole draft.
+      const shown = draft;
+      slicedJob = lintInSlices(
+        deps.linter(),
+        draft.text,
+        (findings) => {
+          slicedJob = null;
+          lintFindings = findings ?? [];
+          notice = LONG_DRAFT_NOTICE;
+          highlighter.show(composer.editor, shown, mode === 'typing' ? lintFindings : attemptFindings);
+          render();
+        },
+        (step) => win.setTimeout(step, 0),
+      );
+      return;
+    }
     try {
       lintFindings = deps.linter().lint(draft.text);
     } catch {
@@ -155,13 +180,18 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     render();
   };
   const scheduler = createLintScheduler(lintPass, { win });
-  signal.addEventListener('abort', () => scheduler.cancel());
+  signal.addEventListener('abort', () => {
+    scheduler.cancel();
+    slicedJob?.cancel();
+  });
 
   /** The findings for a send decision: the lint plus the registered send-time checks. Throws on failure. */
   const findingsForSend = (composer: Composer): { text: string; findings: Finding[] } => {
     const text = composer.editor.read().text;
     if (!text.trim()) return { text, findings: [] };
-    const findings = [...deps.linter().lint(text), ...runSendChecks({ text, site: composer.site, now: now() })];
+    const linter = deps.linter();
+    if (sendLint?.linter !== linter || sendLint.text !== text) sendLint = { linter, text, findings: linter.lint(text) };
+    const findings = [...sendLint.findings, ...runSendChecks({ text, site: composer.site, now: now() })];
     return { text, findings };
   };
 
@@ -239,6 +269,9 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   };
 
   const onComposer = (composer: Composer | null) => {
+    slicedJob?.cancel();
+    slicedJob = null;
+    sendLint = null;
     composerCtl?.abort();
     composerCtl = null;
     memory = EMPTY_MEMORY;

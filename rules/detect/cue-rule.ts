@@ -5,7 +5,7 @@
 // Patterns are written against the COMPACT view (folded, lowercased, simplified, no spaces/punctuation),
 // so 「傻 @# 逼」, 「ＳＢ」 and 「我 是 快 手 官 方」 reach them in their plain forms.
 
-import type { LintContext, TermHit } from '../context';
+import { firstUnits, holdsUnitOf, type LintContext, type TermHit } from '../context';
 import { defineRule, type RuleMeta, type RuleModule, type TermSpec } from '../define-rule';
 import { CONDITIONALS, DENIALS, QUESTION_LEADS, RHETORICAL } from '../lexicon/conduct';
 import { foldTerm, HARD } from '../normalize';
@@ -43,13 +43,17 @@ export function re(strings: TemplateStringsArray, ...parts: readonly (readonly s
 }
 
 const DENIAL_TAIL = new RegExp(`${alt(DENIALS)}.{0,4}$`);
+const DENIAL_OR_RHETORICAL_FIRST = firstUnits([...DENIALS, ...RHETORICAL]);
 const RHETORICAL_ANY = new RegExp(alt(RHETORICAL));
 const CONDITIONAL_ANY = new RegExp(alt(CONDITIONALS));
 const QUESTION_TAIL = new RegExp(`${alt(QUESTION_LEADS)}.{0,2}$`);
+const CONDITIONAL_FIRST = firstUnits(CONDITIONALS);
 
 /** A denial or warning governs the compact position: 不卖高仿, 谨防高仿, 担心买到仿品. */
 export function denied(ctx: LintContext, start: number): boolean {
   const before = ctx.before(start, 10, 'soft');
+  // Neither regex can match without the first unit of one of its words (most anchors have none near).
+  if (!holdsUnitOf(before, DENIAL_OR_RHETORICAL_FIRST)) return before === '' && deniedList(ctx, start);
   const m = DENIAL_TAIL.exec(before);
   if ((m !== null && !aNotAQuestion(before, m.index)) || RHETORICAL_ANY.test(before)) return true;
   // 不卖所谓的原单、尾单: a denial governs every later item of a 、 list.
@@ -83,7 +87,8 @@ function aNotAQuestion(text: string, at: number): boolean {
 
 /** A hypothesis governs the position: 如果鉴定不是正品…, 万一是仿品…. */
 export function hypothetical(ctx: LintContext, start: number): boolean {
-  return CONDITIONAL_ANY.test(ctx.before(start, 14, 'soft'));
+  const before = ctx.before(start, 14, 'soft');
+  return holdsUnitOf(before, CONDITIONAL_FIRST) && CONDITIONAL_ANY.test(before);
 }
 
 /** The position is the object of a question: 是不是正品, 会不会买到高仿. */

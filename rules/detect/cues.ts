@@ -2,7 +2,7 @@
 // A denial or a warning about off-platform contact is compliant (notes/lint.md §1.7: 不需要加微信,
 // 平台不会要求您私下转账, 谨防有人让您加微信), so it lowers a finding to info.
 
-import { phraseRegex, type LintContext } from '../context';
+import { firstUnits, holdsUnitOf, phraseRegex, type LintContext } from '../context';
 import { NEGATIONS } from '../context-words';
 
 // Words that start like a denial but are not one: 不好意思加我微信 still asks to add WeChat.
@@ -16,16 +16,22 @@ const NOT_DENIALS = phraseRegex(
   ],
   { flags: 'g' },
 );
-const DENIED_TAIL = phraseRegex([...NEGATIONS, '请勿', '切勿', '千万别', '不让', '不允许', '不可以', '不建议', '请不要', '无法', '不再', '停止'], {
-  suffix: '[^]{0,5}$',
-});
+const DENIED_WORDS = [...NEGATIONS, '请勿', '切勿', '千万别', '不让', '不允许', '不可以', '不建议', '请不要', '无法', '不再', '停止'];
+const DENIED_TAIL = phraseRegex(DENIED_WORDS, { suffix: '[^]{0,5}$' });
 
 // A denial that governs a whole clause or a list: 不会让您加微信或者扫码转账, 不接受私下转账和线下交易.
+// (A word starting with a new unit here or in DENIED_ASK must join DENIAL_FIRST below.)
 const DENIED_CLAUSE = /(?:不会|不要|不能|不可以|不接受|不支持|不允许|禁止|严禁|请勿|切勿|千万不要|绝不|从不|不提供|不需要|无需|不用)(?:让|要求|叫|请|通过|以|向|和|跟|与|给)?[^]{0,24}(?:或者|或是|或|和|及|以及|、|也不|还是)[^]{0,12}$/;
 const DENIED_ASK = /(?:不会|不要|从不|绝不|不能)(?:让|要求|叫|请|主动|以任何|通过任何)[^]{0,20}$/;
 
+// First units of every word DENIED_TAIL, DENIED_CLAUSE and DENIED_ASK can start with: most hits have none
+// of them in their clause, and then none of the three can match (NOT_DENIALS only masks units out).
+const DENIAL_FIRST = firstUnits([...DENIED_WORDS, '不', '禁', '严', '请', '切', '千', '绝', '从', '无']);
+
 /** A denial governs compact index `i`: 不用加微信, 请勿私下转账 (but not 不好意思加我微信). */
 export function denied(ctx: LintContext, i: number, max = 10): boolean {
+  // before(i, max) is a suffix of before(i, 30) when max <= 30: one precheck covers both.
+  if (max <= 30 && !holdsUnitOf(ctx.before(i, 30), DENIAL_FIRST)) return false;
   const before = ctx.before(i, max).replace(NOT_DENIALS, (m) => '＿'.repeat(m.length));
   if (DENIED_TAIL.test(before)) return true;
   const clause = ctx.before(i, 30).replace(NOT_DENIALS, (m) => '＿'.repeat(m.length));
@@ -36,13 +42,15 @@ export function denied(ctx: LintContext, i: number, max = 10): boolean {
 export const DENIED_AFTER = /^(?:号|账号)?(?:不|没|并不|并没|从不|从没|暂不|暂时不|不是)/;
 
 // A sentence that warns about or refuses off-platform dealing.
-const WARNING = phraseRegex([
+const WARNING_WORDS = [
   '骗子', '诈骗', '骗局', '被骗', '防骗', '上当', '受骗', '谨防', '警惕', '冒充', '切勿', '请勿', '不要相信', '不要轻信', '举报', '违规', '违反',
   '不允许', '禁止', '严禁', '风险', '没有保障', '没有售后保障', '无法保障', '不受保护', '平台不会', '不会要求', '都是假', '一律不要', '一律拒绝',
   '不要理会', '不予理会', '谨慎', '注意安全', '保护好', '泄露', '不是我们', '不是本店', '与本店无关', '和我们无关',
   // An apology or a correction: 之前同事让您加微信，这是不合规的.
   '不合规', '不合规定', '不符合规定', '不符合平台规定', '不规范', '是错误的', '没人管', '没有人管',
-], { flags: '' });
+];
+const WARNING = phraseRegex(WARNING_WORDS, { flags: '' });
+const WARNING_FIRST = firstUnits(WARNING_WORDS);
 
 /** The hard-break sentence around compact [start, end). */
 export function sentence(ctx: LintContext, start: number, end: number, reach = 40): string {
@@ -51,7 +59,8 @@ export function sentence(ctx: LintContext, start: number, end: number, reach = 4
 
 /** The sentence warns against, or refuses, the thing it mentions. */
 export function warningContext(ctx: LintContext, start: number, end: number): boolean {
-  return WARNING.test(sentence(ctx, start, end));
+  const s = sentence(ctx, start, end);
+  return holdsUnitOf(s, WARNING_FIRST) && WARNING.test(s);
 }
 
 /** Denied or warned about. */

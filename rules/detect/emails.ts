@@ -3,7 +3,7 @@
 
 import { matchesOf, type LintContext } from '../context';
 import { Spans } from './cues';
-import { mayHoldLinkOrAddress, tightView } from './tight';
+import { mayHoldAddress, mayHoldLinkOrAddress, tightView } from './tight';
 
 export interface EmailHit {
   /** Folded-view range. */
@@ -19,7 +19,7 @@ const QQ_MAIL_NO_AT = /(?<![a-z0-9])[1-9]\d{4,10}[#＃]?qq\.com(?![a-z0-9])/g;
 export function emails(ctx: LintContext): readonly EmailHit[] {
   return ctx.memo('third-party:emails', () => {
     const found: EmailHit[] = [];
-    if (!mayHoldLinkOrAddress(ctx)) return found;
+    if (!mayHoldLinkOrAddress(ctx) || !mayHoldAddress(ctx)) return found;
     const tight = tightView(ctx);
     const text = tight.text;
     // EMAIL needs an @, the shorthand 'qq.com': most drafts run neither.

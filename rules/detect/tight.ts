@@ -18,6 +18,7 @@ export interface TightView {
   end: ArrayLike<number>;
 }
 
+// A new spelled word here must keep ADDRESS_MATERIAL / LINK_SHAPE (below) true wherever it can be converted.
 const AT_WORDS = ['(艾特)', '[艾特]', '【艾特】', '艾特', '爱特', '(at)', '[at]', '{at}', '<at>', '（at）', '【at】', '(@)', '[@]'];
 const DOT_WORDS = ['(dot)', '[dot]', '{dot}', '<dot>', '（dot）', '【dot】', '(点)', '[点]', '(.)', '[.]', '（.）', '点', '點', '。', '｡', '丶', '·', '・', '∙', '．'];
 // Spelled-out mail domains right after the @.
@@ -96,6 +97,35 @@ const LINK_MATERIAL = /[a-z0-9@]|艾特|爱特|康姆|康木|扣姆|西恩/;
 /** Whether the draft can hold a link or an e-mail address at all (memoised precheck before the tight view). */
 export function mayHoldLinkOrAddress(ctx: LintContext): boolean {
   return ctx.memo('third-party:link-material', () => LINK_MATERIAL.test(ctx.folded));
+}
+
+// Finer prechecks on the folded view, one per consumer, so most drafts never build the tight view (it
+// walks every unit). Each is a necessary condition for what the consumer looks for, derived from what
+// buildTight can emit: it only drops spaces and turns spelled words into '@', '.', a domain or a TLD.
+//
+// An '@' in the tight view comes from an '@' or a spelled at (艾特, 爱特, (at), ' at ' …); 'qq.com' with no
+// '@' needs a 'q' (spaces between 'q q' may be dropped).
+const ADDRESS_MATERIAL = /[@q]|艾特|爱特|at/;
+/** Whether the tight view can hold an e-mail address (the '@' or the 'qq.com' shorthand). */
+export function mayHoldAddress(ctx: LintContext): boolean {
+  return ctx.memo('third-party:address-material', () => ADDRESS_MATERIAL.test(ctx.folded));
+}
+// Every link pattern needs '://' or a '.' followed by a label unit. ':' '/' '/' may have spaces between
+// (dropped inside links). A '.' of the draft may be followed (after dropped spaces) by a label, a
+// numeral read as a mailbox digit, or a spelled TLD (康姆 西恩 扣姆 康木). A spelled dot (点, 。, dot …)
+// becomes '.' only right after a label unit (a-z0-9, or the last unit of a spelled domain or TLD, spaces
+// between) and before a label or a spelled TLD.
+const CN_NUMERALS = Object.keys(CN_DIGITS).join('');
+const LINK_SHAPE = new RegExp(
+  [
+    ':\\s*/\\s*/',
+    `\\.\\s*[a-z0-9\\-康扣西${CN_NUMERALS}]`,
+    `[a-z0-9三六九扣鹅球浪易歌狐虎软姆木恩]\\s*[(\\[{<（【]?(?:点|點|。|｡|丶|·|・|∙|．|\\.|dot)[)\\]}>）】]?\\s*[a-z0-9康扣西]`,
+  ].join('|'),
+);
+/** Whether the tight view can hold a link ('://', or a '.' followed by a label). */
+export function mayHoldLink(ctx: LintContext): boolean {
+  return ctx.memo('third-party:link-shape', () => LINK_SHAPE.test(ctx.folded));
 }
 
 export function tightView(ctx: LintContext): TightView {

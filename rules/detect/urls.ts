@@ -4,7 +4,7 @@
 
 import { matchesOf, type LintContext } from '../context';
 import { Spans } from './cues';
-import { mayHoldLinkOrAddress, tightView, type TightView } from './tight';
+import { mayHoldLink, mayHoldLinkOrAddress, tightView, type TightView } from './tight';
 
 export type LinkKind = 'own' | 'other-platform' | 'short' | 'external' | 'public-service';
 
@@ -71,7 +71,7 @@ function plausibleBare(host: string, hasPath: boolean): boolean {
 }
 
 export function links(ctx: LintContext): readonly LinkHit[] {
-  return ctx.memo('third-party:links', () => (mayHoldLinkOrAddress(ctx) ? findLinks(tightView(ctx)) : []));
+  return ctx.memo('third-party:links', () => (mayHoldLinkOrAddress(ctx) && mayHoldLink(ctx) ? findLinks(tightView(ctx)) : []));
 }
 
 export function findLinks(tight: TightView): LinkHit[] {

@@ -3,6 +3,7 @@
 // logging, privacy of the log, and failing open when the draft cannot be read or linted.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runGuard, type GuardDeps } from '../../../content/guard/guard';
+import { LONG_DRAFT_CHARS, SLICE_CHARS } from '../../../content/guard/long-draft';
 import { registerSendCheck } from '../../../content/guard/send-checks';
 import { createLinter, type Linter } from '../../../rules/engine';
 import type { GuardStatus, LintEvent } from '../../../utils/messages';
@@ -25,6 +26,7 @@ const type = (text: string) => {
   field.value = text;
   field.dispatchEvent(new InputEvent('input', { bubbles: true }));
 };
+const bannerNotice = () => document.querySelector('[data-replyguard="banner"]')?.shadowRoot?.querySelector('.notice')?.textContent ?? '';
 const bannerMode = () => document.querySelector('[data-replyguard="banner"]')?.shadowRoot?.querySelector('.rg')?.getAttribute('data-mode') ?? null;
 
 beforeEach(() => {
@@ -122,6 +124,26 @@ describe('runGuard', () => {
     expect(enter().defaultPrevented).toBe(false);
     expect(sent).toEqual(['(unreadable)']);
     expect(reported.at(-1)).toMatchObject({ attached: false });
+  });
+
+  it('lints a pasted long draft in slices while typing (no long task), and the whole draft at send', async () => {
+    const lengths: number[] = [];
+    const spy: Linter = { ...linter, lint: (text) => (lengths.push(text.length), linter.lint(text)) };
+    deps.linter = () => spy;
+    runGuard(deps, ctl.signal);
+    const draft = '亲，这款奶粉是澳洲原装进口，保税仓发货，请您放心。'.repeat(Math.ceil((LONG_DRAFT_CHARS * 3) / 25)) + '您好禁词甲';
+    type(draft);
+    await Promise.resolve(); // the after-input pass
+    expect(lengths.length).toBe(0); // the first slice waits for a task of its own
+    await vi.waitFor(() => expect(bannerNotice()).toContain('分段检查'));
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(SLICE_CHARS);
+    expect(lengths.length).toBeGreaterThan(2);
+    expect(bannerMode()).toBe('typing'); // the word at the very end was found
+    lengths.length = 0;
+    expect(enter().defaultPrevented).toBe(true);
+    expect(sent).toEqual([]);
+    expect(bannerMode()).toBe('blocked');
+    expect(lengths).toEqual([draft.length]); // one whole-draft lint decides the send
   });
 
   it('stops guarding when its signal aborts', () => {
