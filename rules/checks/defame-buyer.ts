@@ -68,6 +68,7 @@ const rule = cueRule({
     },
   },
   cues,
+  skipQuoted: true,
 });
 
 export default rule;

@@ -209,6 +209,7 @@ const EMOJI_INSULT = /(?:你|尼|泥|ni)\s*[🐴🐎](?!\s*(?:年|上))|[🐶�
 
 const rule = cueRule({
   pinyin: true,
+  skipQuoted: true,
   meta: {
     id: 'insult',
     clause: '2.4',

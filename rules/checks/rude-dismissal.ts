@@ -106,6 +106,7 @@ const rule = cueRule({
     },
   },
   cues,
+  skipQuoted: true,
 });
 
 export default rule;
