@@ -1,6 +1,7 @@
 // 2.4: rude provocation — dismissing or mocking the buyer without a swear word (爱买不买, 买不起别买,
 // 自己不会看吗, 说了八百遍, 烦死了). The rule bans "任何引起他人不满的字句". Apologies and self-criticism
-// (抱歉让您说了好几遍, 包装太差了, 您一定烦死了吧) are the traps.
+// (抱歉让您说了好几遍, 包装太差了, 您一定烦死了吧) are the traps. Sarcastic capitulation (行行行您最大, 满意了吧
+// 大小姐) provokes too; a product called 大小姐款 does not.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED } from '../detect/targets';
@@ -31,6 +32,31 @@ const cues: Cue[] = [
     message: '挑衅、打发买家，态度恶劣（规则 2.4）',
     notSentence: /不会|可以通过|平台投诉入口|请您|欢迎|理解|抱歉|老子号|老子牌|老娘舅|老娘家/,
     deniable: false,
+  },
+  {
+    // 行行行，您最大，您说什么都对，满意了吧大小姐 — sarcastic capitulation: giving in to mock the buyer.
+    words: ['您最大', '你最大', '说什么都对', '说啥都对', '怎么说都对', '说什么就是什么', '满意了吧', '这下满意了', '这回满意了', '现在满意了', '惹不起您', '惹不起你', '惹不起还躲不起', '伺候不了您',
+      '错行了吧', '错还不行吗', '错总行了吧', '错好了吧', '怪我行了吧', '怪我们行了吧', '怪我还不行吗'],
+    severity: 'block',
+    message: '阴阳怪气的“服软”，嘲讽买家（规则 2.4）',
+    notBefore: /(?:如果|若|要是|是否|请问|直到|让您|希望)[^，]{0,6}$/,
+    deniable: false,
+  },
+  {
+    // 大小姐 / 大少爷 / 姑奶奶 as an address to the buyer — mockery; not a product (大小姐款连衣裙).
+    words: ['大小姐', '大少爷', '姑奶奶', '小祖宗', '我的祖宗', '祖宗您', '大爷您', '您是大爷', '你是大爷', '您是上帝', '上帝您'],
+    severity: 'block',
+    message: '用“大小姐/大少爷”之类称呼讥讽买家（规则 2.4）',
+    notAfter: /^(?:款|风|系列|同款|裙|套装|礼服|连衣裙|包|鞋|造型|发型|人设)/,
+    notSentence: /宝宝|孩子|女儿|儿子|小朋友|公主|角色|剧|漫画|游戏/,
+    deniable: false,
+  },
+  {
+    words: ['开心就好', '高兴就好', '随你便', '随您便', '随便你吧', '您随意吧', '你随意吧'],
+    severity: 'warn',
+    message: '敷衍、阴阳怪气的回复，容易激怒买家',
+    before: /(?:^|您|你|行|好|反正)$/,
+    notSentence: /收到|喜欢|用得|穿得|吃得|满意|祝/,
   },
   {
     words: DISMISSALS,

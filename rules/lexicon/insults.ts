@@ -29,7 +29,23 @@ export const INSULT_NOUNS = [
 export const AIMED_WORDS = [
   '有病', '神经', '傻', '蠢', '笨', '瞎', '猪', '狗', '垃圾', '辣鸡', '丑', '贱', '变态', '奇葩', 'nc', '2b', '二货', '脑瘫', '有毛病', '没脑子', '缺心眼',
   '没素质', '没教养', '没文化', '素质低', '素质差', '文盲', '法盲', '猪头', '废柴', '傻瓜', '疯子', '疯了', '无赖', '流氓', '乡下人', '穷', 'loser', '妈宝',
-  '聋子', '瞎子', '哑巴', '残废', '低能', '弱鸡', '小丑', '矫情',
+  '聋子', '瞎子', '哑巴', '残废', '低能', '弱鸡', '小丑', '矫情', '伞兵', '菜鸡', '菜狗', 'low', 'zz', 'nt', 'sjb', '脑残', '智障', '弱智',
+];
+
+/**
+ * Initials and slang of insults (sjb 神经病, zz 智障, nt 脑瘫, nc 脑残, 伞兵 for 傻逼): most have honest senses
+ * (NT$, NC 面霜, 伞兵刀), so they count aimed, alone as a clause (zz吧你) or as a label on the buyer (nc买家).
+ */
+export const SLANG_INSULTS = ['sjb', 'zz', 'nt', 'nc', '伞兵', '菜鸡', '菜狗', 'low', '脑瘫', '智障', '弱智', '脑残', '白痴', '铸币', '傻批', 'shazi'];
+
+/** Contempt put on the buyer as a label: 穷鬼买家, 白嫖客户, 极品顾客. */
+export const CONTEMPT_LABELS = [...SLANG_INSULTS, '垃圾', '辣鸡', '极品', '奇葩', '穷鬼', '穷逼', '白嫖', '事逼', '杠精', '巨婴', '铁公鸡', '抠门', '抠搜', '穷酸', '土鳖', '无脑', '刁蛮', '傻', '蠢'];
+
+/** Where people come from, for regional contempt (东北人就是事多, 你们乡下人…): provinces, regions, the countryside. */
+export const REGIONS = [
+  '东北', '西北', '华北', '南方', '北方', '河南', '河北', '山东', '山西', '陕西', '甘肃', '宁夏', '青海', '新疆', '西藏', '内蒙', '内蒙古', '辽宁', '吉林',
+  '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '湖北', '湖南', '广东', '广西', '海南', '四川', '重庆', '贵州', '云南', '上海', '北京', '天津', '温州',
+  '潮汕', '苏北', '乡下', '农村', '山里', '村里', '山区', '外地', '小地方', '小县城', '县城', '十八线', '偏远地区', '穷地方',
 ];
 
 /** Phrases that insult by themselves (the target is implied). */

@@ -21,6 +21,11 @@ ruleTable(rudeDismissal, {
     '废话不多说，直接给您发优惠券。',
     '嫌贵的话可以等大促再买。',
     '我们不买别的品牌的货，只做这一家。',
+    '请问您对这次服务满意吗？',
+    '希望您这下满意了，有问题随时找我。',
+    '如果您对处理结果满意了，麻烦给个好评。',
+    '大小姐款连衣裙补货了。',
+    '收到货您开心就好，有问题随时联系。',
   ],
   invalid: [
     { text: '老娘没空伺候你这种抠门的。', severity: 'block' },
@@ -50,5 +55,11 @@ ruleTable(rudeDismissal, {
     { text: '有本事去投诉啊，差评随便给。', severity: 'block' },
     { text: 'ＳＢ才给差评，你自己用错了怪谁。', match: '怪谁', severity: 'warn' },
     { text: '活该，谁让你不看说明书。', match: '活该' },
+    { text: '好好好，你说啥都对。', match: '说啥都对' },
+    { text: '您最大，我们惹不起您。', severity: 'block' },
+    { text: '这回满意了吧？', severity: 'block' },
+    { text: '给您退了，满意了吧姑奶奶。', severity: 'block' },
+    { text: '您开心就好，随你便。', severity: 'warn' },
+    { text: '都是我们的错行了吧？', severity: 'block' },
   ],
 });
