@@ -8,7 +8,7 @@
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED } from '../detect/targets';
-import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, MILD_VULGAR, REGIONS, SLANG_INSULTS, VULGAR } from '../lexicon/insults';
+import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, MILD_VULGAR, REGIONS, RURAL, SLANG_INSULTS, VULGAR } from '../lexicon/insults';
 
 /** Honest continuations of aimed words: 猪肉 狗粮 垃圾袋 有病史 傻瓜式 蠢萌 贱卖 变态反应 神经酰胺…. */
 const HONEST_TAIL =
@@ -17,7 +17,7 @@ const CLAUSE_ALONE_TAIL = /^(?:吧|啊|呀|吗|么|嘛|了吧|了吗|了|你|你
 /** A name on a product (疯狗辣酱, 大聪明学习桌): the word names the goods, it calls no one anything. */
 const PRODUCT_TAIL = /^(?:牌|品牌|系列|款|同款|辣酱|酱|辣椒|玩偶|公仔|玩具|儿童|学习|t恤|卫衣|贴纸|表情包)/;
 /** A medical context in which a clinic or a pill is honest advice, not 建议您挂个脑科. */
-const MEDICAL = /疼|痛|晕|肿|痒|炎|视力|症状|不适|过敏|孕|服用|用药|副作用|医嘱|说明书|禁忌|保健|宝宝|孩子|老人|就诊|医生建议|处方|咨询医生|病史|剂量|漏服|补服|饭后|饭前|每日|每天|失眠|焦虑/;
+const MEDICAL = /疼|痛|晕|就医|误服|肿|痒|炎|视力|症状|不适|过敏|孕|服用|用药|副作用|医嘱|说明书|禁忌|保健|宝宝|孩子|老人|就诊|医生建议|处方|咨询医生|病史|剂量|漏服|补服|饭后|饭前|每日|每天|失眠|焦虑/;
 /** What is said of people from somewhere that makes it contempt (东北人都这么能闹); praise and tastes are not. */
 const REGIONAL_CONTEMPT =
   /(?<![不没])(?:事多|事儿多|难搞|难缠|素质|能闹|爱闹|闹事|占便宜|抠门|抠搜|抠|穷|不讲理|刁|德行|德性|毛病多|奇葩|没见过世面|没见识|矫情|烦人|难伺候|小气|土气|土鳖|野蛮|粗鲁|没文化|没教养|赖皮|耍赖|白嫖|嫌慢|嫌贵|事儿精|麻烦|一个样|不识货|买不起|精明过头|精过头|斤斤计较|小家子气|爱算计|没礼貌|不讲究)/;
@@ -31,7 +31,7 @@ const cues: Cue[] = [
       '乡下来的', '农村来的', '山里来的', '没见过正经', '土鳖', '抠门的', '穷酸样'],
     severity: 'block',
     message: '讽刺、贬低买家，属于不文明用语（规则 2.4）',
-    notSentence: /不是说您|别误会|产地|原产|农场|乡下土鸡|土鳖虫|中药/,
+    notSentence: /不是说您|别误会|产地|原产|农场|乡下土鸡|土鳖虫|中药|野生|特产|土蜂蜜|纯天然|原生态/,
     deniable: false,
   },
   {
@@ -134,11 +134,11 @@ const cues: Cue[] = [
   },
   {
     // 这么胖还买修身款 / 穷成这样还网购 — shaming the buyer's body or means.
-    words: ['这么胖', '那么胖', '这么肥', '那么肥', '太胖了', '这么矮', '那么矮', '这么丑', '那么丑', '这么黑', '胖成这样', '丑成这样', '矮成这样', '穷成这样', '长成这样', '这么穷', '那么穷'],
+    words: ['这么胖', '那么胖', '这么肥', '那么肥', '太胖了', '这么矮', '那么矮', '这么丑', '那么丑', '这么黑', '胖成这样', '丑成这样', '矮成这样', '穷成这样', '长成这样', '这么穷', '那么穷', '脸这么大', '脸那么大', '脸大', '腿这么粗', '腿粗', '一把年纪', '年纪一大把', '老成这样', '这么老', '黑成这样', '没钱的主', '穷人一个'],
     severity: 'block',
     message: '嘲讽买家的身材、相貌或经济条件，属于不文明用语（规则 2.4）',
-    sentence: /还(?:买|穿|想|要|敢|好意思|网购|问|来|挑)|就别|别买|别穿|先减|减减肥|减完肥|省省|配(?:穿|买|用)|不配/,
-    notSentence: /宝宝|孩子|狗狗|猫咪|宠物|不胖|不算胖|遮肉|不用担心|别担心|偏胖的|微胖|正常|朋友|我/,
+    sentence: /还(?:买|穿|想|要|敢|好意思|网购|问|来|挑|用|涂|装|学)|就别|别买|别穿|先减|减减肥|减完肥|省省|配(?:穿|买|用)|不配|像个|一看就是/,
+    notSentence: /宝宝|孩子|狗狗|猫咪|宠物|不胖|不算胖|遮肉|不用担心|别担心|偏胖的|微胖|正常|朋友|我|长辈|适合|显脸小|修饰/,
     deniable: false,
   },
   {
@@ -149,16 +149,16 @@ const cues: Cue[] = [
   },
   {
     // 你们东北人是不是都这么能闹 / 乡下人就是事多 — contempt for where the buyer comes from; not 四川人爱吃辣.
-    words: REGIONS.flatMap((r) => [`${r}人`, `${r}的人`]),
+    words: [...REGIONS.flatMap((r) => [`${r}人`, `${r}的人`]), ...RURAL.flatMap((r) => [`${r}出来的`, `${r}来的`])],
     severity: 'block',
     message: '地域歧视、贬低买家，属于不文明用语（规则 2.4）',
     sentence: REGIONAL_CONTEMPT,
-    notSentence: /热情|好客|豪爽|实在|不嫌|也是|我们也|我也|我老家/,
+    notSentence: /热情|好客|豪爽|实在|不嫌|也是|我们也|我也|我老家|土蜂蜜|土鸡|特产|农家|纯天然|原生态/,
     deniable: false,
   },
   {
     // 建议您挂个脑科 / 药不能停 / 出门忘吃药了 — sarcasm that the buyer is mad; honest medical advice is not.
-    words: ['脑科', '精神科', '神经科', '精神病院', '精神病医院', '脑外科', '神经内科', '精神卫生中心', '看看脑子', '查查脑子', '检查一下脑子', '挂个眼科', '挂眼科', '病得不轻', '有病得治', '得治治', '药不能停', '药别停', '该吃药了', '忘吃药', '忘了吃药', '没吃药', '吃药了没', '吃药了吗', '又犯病', '犯病了'],
+    words: ['脑科', '精神科', '神经科', '精神病院', '精神病医院', '脑外科', '神经内科', '精神卫生中心', '看看脑子', '查查脑子', '检查一下脑子', '挂个眼科', '挂眼科', '病得不轻', '有病得治', '得治治', '吃错药', '心理医生', '看心理', '药不能停', '药别停', '该吃药了', '忘吃药', '忘了吃药', '没吃药', '吃药了没', '吃药了吗', '又犯病', '犯病了'],
     severity: 'block',
     message: '讽刺买家“有病”，属于不文明用语（规则 2.4）',
     notSentence: MEDICAL,
@@ -192,11 +192,30 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // 纯纯的zz / 真是个sjb / 一群nc — slang insults after an intensifier, no pronoun needed.
+    words: SLANG_INSULTS,
+    severity: 'block',
+    message: '辱骂性用语',
+    scope: 'clause',
+    before: /(?:真|真是|纯纯的?|纯|简直|简直是|就是|妥妥的?|一群|一帮|一伙|什么)(?:个|一个|的)?$/,
+    // the clause ends on the insult (or its label noun): 就是NC色号 / 就是NT版 name goods
+    after: /^(?:吧|啊|呀|吗|么|嘛|了|你|你们|吧你|一个|一枚|买家|客户|顾客|玩意|东西)?$/,
+    deniable: false,
+  },
+  {
+    // 这平台啥德行 / 看你那德行 — contempt for anyone's character.
+    words: ['啥德行', '什么德行', '那德行', '这德行', '那副德行', '这副德行', '一个德行', '那熊样', '这熊样', '那怂样', '那副嘴脸', '这副嘴脸'],
+    severity: 'block',
+    message: '贬损他人品行，属于不文明用语（规则 2.4）',
+    notSentence: /品德|美德|修养/,
+    deniable: false,
+  },
+  {
     words: VULGAR,
     severity: 'block',
     message: '脏话/粗口，属于不文明用语',
     deniable: false,
-    notAfter: /^(拟|稿|莓|本|地|作|心|办|练|持|劳|狗|猫)/,
+    notAfter: /^(拟|稿|莓|本|地|作|心|办|练|持|劳|狗|猫|牌|品牌|系列|同款)/,
   },
   {
     words: ['卧槽', '我操', '我草', '我艹', '握草', '卧草', '沃日', '我靠'],

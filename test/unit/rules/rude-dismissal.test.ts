@@ -26,6 +26,8 @@ ruleTable(rudeDismissal, {
     '如果您对处理结果满意了，麻烦给个好评。',
     '大小姐款连衣裙补货了。',
     '收到货您开心就好，有问题随时联系。',
+    '老佛爷同款护手霜已经补货。',
+    '我们的女王大人系列套装限时特惠。',
   ],
   invalid: [
     { text: '老娘没空伺候你这种抠门的。', severity: 'block' },
@@ -61,5 +63,7 @@ ruleTable(rudeDismissal, {
     { text: '给您退了，满意了吧姑奶奶。', severity: 'block' },
     { text: '您开心就好，随你便。', severity: 'warn' },
     { text: '都是我们的错行了吧？', severity: 'block' },
+    { text: '遵命，女王大人，马上给您退。', match: '女王大人' },
+    { text: '买不起就直说。', severity: 'block' },
   ],
 });
