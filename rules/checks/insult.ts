@@ -2,13 +2,13 @@
 // 傻) counts only when aimed at someone (你是猪吗, 你这种垃圾买家) or said as a clause by itself (有病吧).
 // Evasions: symbol/space splits fold away (傻@#逼, 傻 X), digits inside (傻1逼), initials (sb cnm nmsl),
 // homophones (煞笔 沙比 沙雕 伞兵), emoji (你🐴), slang initials aimed or alone (zz吧你, sjb, nc买家), dialect (你丫).
-// Contempt without swear words: looks/taste/means (就你这审美, 这么胖还买, 也好意思, 寒碜), regional contempt
-// (东北人就是事多 — not 四川人爱吃辣), mock medical advice (挂个脑科, 药不能停 — not honest advice with symptoms),
-// 交智商税 aimed at the buyer. Quoted speech and quoted names (叫“疯狗357”) are someone else's words.
+// Contempt without swear words: looks/taste/means (就你这审美, 这么胖还买, 也好意思, 寒碜), 啥德行, mock medical
+// advice (挂个脑科, 药不能停 — not honest advice with symptoms), 交智商税 aimed at the buyer. Regional contempt
+// lives in rude-dismissal.ts. Quoted speech and quoted names (叫“疯狗357”) are someone else's words.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED } from '../detect/targets';
-import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, MILD_VULGAR, REGIONS, RURAL, SLANG_INSULTS, VULGAR } from '../lexicon/insults';
+import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, MILD_VULGAR, SLANG_INSULTS, VULGAR } from '../lexicon/insults';
 
 /** Honest continuations of aimed words: 猪肉 狗粮 垃圾袋 有病史 傻瓜式 蠢萌 贱卖 变态反应 神经酰胺…. */
 const HONEST_TAIL =
@@ -18,9 +18,6 @@ const CLAUSE_ALONE_TAIL = /^(?:吧|啊|呀|吗|么|嘛|了吧|了吗|了|你|你
 const PRODUCT_TAIL = /^(?:牌|品牌|系列|款|同款|辣酱|酱|辣椒|玩偶|公仔|玩具|儿童|学习|t恤|卫衣|贴纸|表情包)/;
 /** A medical context in which a clinic or a pill is honest advice, not 建议您挂个脑科. */
 const MEDICAL = /疼|痛|晕|就医|误服|肿|痒|炎|视力|症状|不适|过敏|孕|服用|用药|副作用|医嘱|说明书|禁忌|保健|宝宝|孩子|老人|就诊|医生建议|处方|咨询医生|病史|剂量|漏服|补服|饭后|饭前|每日|每天|失眠|焦虑/;
-/** What is said of people from somewhere that makes it contempt (东北人都这么能闹); praise and tastes are not. */
-const REGIONAL_CONTEMPT =
-  /(?<![不没])(?:事多|事儿多|难搞|难缠|素质|能闹|爱闹|闹事|占便宜|抠门|抠搜|抠|穷|不讲理|刁|德行|德性|毛病多|奇葩|没见过世面|没见识|矫情|烦人|难伺候|小气|土气|土鳖|野蛮|粗鲁|没文化|没教养|赖皮|耍赖|白嫖|嫌慢|嫌贵|事儿精|麻烦|一个样|不识货|买不起|精明过头|精过头|斤斤计较|小家子气|爱算计|没礼貌|不讲究)/;
 /** Praise after 就您这身材 (就您这身材穿什么都好看) is a compliment, not mockery. */
 const COMPLIMENT = /好看|漂亮|完美|绝了|没问题|没错|刚好|正好|合适|百搭|显瘦|优越|高级|出众|羡慕|天生|不用担心|放心|怎么穿都|推荐|适合|可以选|建议选|选这款|夸/;
 
@@ -146,15 +143,6 @@ const cues: Cue[] = [
     severity: 'block',
     message: '让买家“先减肥”，嘲讽身材，属于不文明用语（规则 2.4）',
     notSentence: /不用|不必|无需|别担心|代餐|运动|健身|搭配|宝宝|狗狗|猫/,
-  },
-  {
-    // 你们东北人是不是都这么能闹 / 乡下人就是事多 — contempt for where the buyer comes from; not 四川人爱吃辣.
-    words: [...REGIONS.flatMap((r) => [`${r}人`, `${r}的人`]), ...RURAL.flatMap((r) => [`${r}出来的`, `${r}来的`])],
-    severity: 'block',
-    message: '地域歧视、贬低买家，属于不文明用语（规则 2.4）',
-    sentence: REGIONAL_CONTEMPT,
-    notSentence: /热情|好客|豪爽|实在|不嫌|也是|我们也|我也|我老家|土蜂蜜|土鸡|特产|农家|纯天然|原生态/,
-    deniable: false,
   },
   {
     // 建议您挂个脑科 / 药不能停 / 出门忘吃药了 — sarcasm that the buyer is mad; honest medical advice is not.

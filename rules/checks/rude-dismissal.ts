@@ -1,10 +1,16 @@
 // 2.4: rude provocation — dismissing or mocking the buyer without a swear word (爱买不买, 买不起别买,
 // 自己不会看吗, 说了八百遍, 烦死了). The rule bans "任何引起他人不满的字句". Apologies and self-criticism
 // (抱歉让您说了好几遍, 包装太差了, 您一定烦死了吧) are the traps. Sarcastic capitulation (行行行您最大, 满意了吧
-// 大小姐) provokes too; a product called 大小姐款 does not.
+// 大小姐) provokes too; a product called 大小姐款 does not. Regional contempt (东北人就是事多, 山沟里出来的) too, not
+// 四川人爱吃辣 (here, not in insult.ts: this rule has no pinyin variants, so the many region words stay cheap).
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED } from '../detect/targets';
+import { REGIONS, RURAL } from '../lexicon/insults';
+
+/** What is said of people from somewhere that makes it contempt (东北人都这么能闹); praise and tastes are not. */
+const REGIONAL_CONTEMPT =
+  /(?<![不没])(?:事多|事儿多|难搞|难缠|素质|能闹|爱闹|闹事|占便宜|抠门|抠搜|抠|穷|不讲理|刁|德行|德性|毛病多|奇葩|没见过世面|没见识|矫情|烦人|难伺候|小气|土气|土鳖|野蛮|粗鲁|没文化|没教养|赖皮|耍赖|白嫖|嫌慢|嫌贵|事儿精|麻烦|一个样|不识货|买不起|精明过头|精过头|斤斤计较|小家子气|爱算计|没礼貌|不讲究)/;
 
 const DISMISSALS = [
   '爱咋咋地', '爱咋咋滴', '爱咋地咋地', '爱找谁找谁', '不买拉倒', '不要拉倒', '不信拉倒', '不买就滚', '不买滚', '不要就滚', '不买就别', '不买别问', '不买别瞎', '不买别bb', '不要就别',
@@ -25,6 +31,15 @@ const DISMISSALS = [
 ];
 
 const cues: Cue[] = [
+  {
+    // 你们东北人是不是都这么能闹 / 乡下人就是事多 — contempt for where the buyer comes from; not 四川人爱吃辣.
+    words: [...REGIONS.flatMap((r) => [`${r}人`, `${r}的人`]), ...RURAL.flatMap((r) => [`${r}出来的`, `${r}来的`])],
+    severity: 'block',
+    message: '地域歧视、贬低买家，属于不文明用语（规则 2.4）',
+    sentence: REGIONAL_CONTEMPT,
+    notSentence: /热情|好客|豪爽|实在|不嫌|也是|我们也|我也|我老家|土蜂蜜|土鸡|特产|农家|纯天然|原生态/,
+    deniable: false,
+  },
   {
     // 你爱投诉就去投诉，怕你不成 / 没空伺候你 / 老娘… — provoking or brushing off the buyer.
     words: ['怕你不成', '怕你啊', '怕你呀', '就去投诉', '随便投诉', '随你投诉', '有本事去投诉', '有本事投诉', '你去投诉啊', '投诉去吧', '尽管投诉', '没空伺候', '懒得伺候', '伺候不起', '不伺候', '老娘', '老子'],

@@ -28,6 +28,11 @@ ruleTable(rudeDismissal, {
     '收到货您开心就好，有问题随时联系。',
     '老佛爷同款护手霜已经补货。',
     '我们的女王大人系列套装限时特惠。',
+    '东北人冬天怕冷，这款加绒的很受欢迎。',
+    '四川人爱吃辣，这款辣酱很受欢迎。',
+    '我们客服也是农村人，不嫌麻烦，您有事随时找我。',
+    '很多乡下人家里没有宽带，我们支持货到付款。',
+    '我们的蜂蜜是山沟里出来的土蜂蜜，纯天然。',
   ],
   invalid: [
     { text: '老娘没空伺候你这种抠门的。', severity: 'block' },
@@ -65,5 +70,10 @@ ruleTable(rudeDismissal, {
     { text: '都是我们的错行了吧？', severity: 'block' },
     { text: '遵命，女王大人，马上给您退。', match: '女王大人' },
     { text: '买不起就直说。', severity: 'block' },
+    { text: '你们广东人都这么抠门吗？', severity: 'block' },
+    { text: '河南人就是事多。', match: '河南人' },
+    { text: '山里来的就是麻烦，地址都写不清楚。', severity: 'block' },
+    { text: '你们上海人就是精明过头。', severity: 'block' },
+    { text: '山沟里出来的就是没见过世面。', severity: 'block' },
   ],
 });
