@@ -1,5 +1,6 @@
 // 2.4: defaming the buyer — calling them a swindler, an extortionist or a professional fake-hunter
-// (你就是骗子, 想讹钱, 碰瓷, 职业打假). Warnings about scammers (谨防骗子, 有骗子冒充客服) are not.
+// (你就是骗子, 一看就是个老赖, 想讹钱, 碰瓷, 职业打假). Warnings about scammers (谨防骗子, 有骗子冒充客服,
+// 一看就是骗子发的短信) are not, nor the buyer's own words quoted (您那句“你们是不是骗子”).
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, YOU_ANY } from '../detect/targets';
@@ -37,6 +38,26 @@ const cues: Cue[] = [
     hypothetical: true,
   },
   {
+    // 一看就是个老赖 / 明显是职业打假的 — a label pinned on the buyer without naming them; scam warnings are not.
+    words: LABELS,
+    severity: 'block',
+    message: '诬蔑买家是老赖/骗子/职业打假，属于诽谤',
+    before: /(?:一看就是|一看就|明显是|明显就是|明摆着是|摆明了是|分明是|肯定是|绝对是|妥妥的|妥妥|纯纯的|典型的|就是个|就一)(?:个|一个)?(?:专业的|职业的)?$/,
+    notAfter: /^(?:冒充|假冒|电话|短信|链接|信息|发的|的投诉|的举报|的手段|的套路)/,
+    notSentence: /冒充|短信|链接|电话|诈骗|陌生|私信|请勿|别信|不要信|别点|不要点|谨防|小心|提醒|网站|app|软件/,
+    hypothetical: true,
+  },
+  {
+    // 老赖一个 / 羊毛党无疑 — the label as a verdict.
+    words: LABELS,
+    severity: 'block',
+    message: '诬蔑买家是老赖/骗子/职业打假，属于诽谤',
+    scope: 'clause',
+    after: /^(?:一个|一枚|无疑|没跑|实锤|石锤)/,
+    notBefore: WARNING_BEFORE,
+    hypothetical: true,
+  },
+  {
     words: ACCUSATIONS,
     severity: 'block',
     message: '指责买家敲诈、讹钱或碰瓷，属于诽谤',
@@ -68,6 +89,7 @@ const rule = cueRule({
     },
   },
   cues,
+  skipQuoted: true,
 });
 
 export default rule;

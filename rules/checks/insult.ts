@@ -1,16 +1,25 @@
 // 2.4: insults and vulgarity. A vulgar word counts on its own; a word with honest senses (猪 狗 垃圾 有病
 // 傻) counts only when aimed at someone (你是猪吗, 你这种垃圾买家) or said as a clause by itself (有病吧).
 // Evasions: symbol/space splits fold away (傻@#逼, 傻 X), digits inside (傻1逼), initials (sb cnm nmsl),
-// homophones (煞笔 沙比 沙雕), emoji (你🐴).
+// homophones (煞笔 沙比 沙雕 伞兵), emoji (你🐴), slang initials aimed or alone (zz吧你, sjb, nc买家), dialect (你丫).
+// Contempt without swear words: looks/taste/means (就你这审美, 这么胖还买, 也好意思, 寒碜), 啥德行, mock medical
+// advice (挂个脑科, 药不能停 — not honest advice with symptoms), 交智商税 aimed at the buyer. Regional contempt
+// lives in rude-dismissal.ts. Quoted speech and quoted names (叫“疯狗357”) are someone else's words.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED } from '../detect/targets';
-import { AIMED_WORDS, INSULT_NOUNS, INSULT_PHRASES, MILD_VULGAR, VULGAR } from '../lexicon/insults';
+import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, MILD_VULGAR, SLANG_INSULTS, VULGAR } from '../lexicon/insults';
 
 /** Honest continuations of aimed words: 猪肉 狗粮 垃圾袋 有病史 傻瓜式 蠢萌 贱卖 变态反应 神经酰胺…. */
 const HONEST_TAIL =
   /^(猪|肉|肝|蹄|鬃|排骨|骨|油|皮|仔|饲|侠|佩|血|肚|狗|粮|绳|链|窝|零食|爸|妈|主人|宝|袋|桶|分类|处理|短信|邮件|广告|清理|箱|站|萌|卖|重|拙|瓜式|瓜相机|瓜机|傻|史|症|情|变|菌|毒|患|例|害|虫|灶|的话|痛|酰胺|系统|末梢|元|营养|衰弱|调节|紧张|反应|发育|游|铅|兔|鱼|买|拍|用|搞|猜|操心|人士|儿童|人群|患者|理|学|科|性|医|利用|回收|类)/;
-const CLAUSE_ALONE_TAIL = /^(?:吧|啊|呀|吗|么|嘛|了吧|了吗|了|你|你们|吧你)?$/;
+const CLAUSE_ALONE_TAIL = /^(?:吧|啊|呀|吗|么|嘛|了吧|了吗|了|你|你们|吧你|一个|一枚)?$/;
+/** A name on a product (疯狗辣酱, 大聪明学习桌): the word names the goods, it calls no one anything. */
+const PRODUCT_TAIL = /^(?:牌|品牌|系列|款|同款|辣酱|酱|辣椒|玩偶|公仔|玩具|儿童|学习|t恤|卫衣|贴纸|表情包)/;
+/** A medical context in which a clinic or a pill is honest advice, not 建议您挂个脑科. */
+const MEDICAL = /疼|痛|晕|就医|误服|肿|痒|炎|视力|症状|不适|过敏|孕|服用|用药|副作用|医嘱|说明书|禁忌|保健|宝宝|孩子|老人|就诊|医生建议|处方|咨询医生|病史|剂量|漏服|补服|饭后|饭前|每日|每天|失眠|焦虑/;
+/** Praise after 就您这身材 (就您这身材穿什么都好看) is a compliment, not mockery. */
+const COMPLIMENT = /好看|漂亮|完美|绝了|没问题|没错|刚好|正好|合适|百搭|显瘦|优越|高级|出众|羡慕|天生|不用担心|放心|怎么穿都|推荐|适合|可以选|建议选|选这款|夸/;
 
 const cues: Cue[] = [
   {
@@ -19,7 +28,15 @@ const cues: Cue[] = [
       '乡下来的', '农村来的', '山里来的', '没见过正经', '土鳖', '抠门的', '穷酸样'],
     severity: 'block',
     message: '讽刺、贬低买家，属于不文明用语（规则 2.4）',
-    notSentence: /不是说您|别误会|产地|原产|农场|乡下土鸡|土鳖虫|中药/,
+    notSentence: /不是说您|别误会|产地|原产|农场|乡下土鸡|土鳖虫|中药|野生|特产|土蜂蜜|纯天然|原生态/,
+    deniable: false,
+  },
+  {
+    // 真是个大聪明 — internet sarcasm for a fool; not a product called 大聪明学习桌.
+    words: ['大聪明', '卧龙凤雏'],
+    severity: 'block',
+    message: '讽刺、贬低买家，属于不文明用语（规则 2.4）',
+    notAfter: PRODUCT_TAIL,
     deniable: false,
   },
   {
@@ -84,11 +101,109 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // 伞兵买家 / nc买家 / 你这种low买家 / 穷鬼客户 — a contempt label put on the buyer.
+    words: CONTEMPT_LABELS,
+    severity: 'block',
+    message: '给买家贴侮辱性标签，属于人身攻击（规则 2.4）',
+    after: /^(?:买家|客户|顾客|客人|玩意|东西|一个|一枚)/,
+    notSentence: /不是说您|别误会/,
+    grow: true,
+    deniable: false,
+  },
+  {
+    // 你丫 / 丫的 / 丫挺的 — Beijing-dialect vulgarity; not 你丫头 / 脚丫 / 丫鬟.
+    words: ['你丫', '丫的', '丫挺', '丫头养的'],
+    severity: 'block',
+    message: '方言粗口（你丫），属于不文明用语（规则 2.4）',
+    notBefore: /(?:脚|小|鸭|枝|树|丫)$/,
+    notAfter: /^(?:头|鬟|环|杈|丫|蛋)/,
+    deniable: false,
+  },
+  {
+    // 就你这审美 / 凭您这身材还想… — mocking the buyer's looks, taste or means; praise (就您这身材穿什么都好看) is not.
+    words: ['就你这', '就您这', '就你那', '就您那', '凭你这', '凭您这', '看你这', '瞧你这', '瞅你这', '就你这种', '你这副', '您这副'],
+    severity: 'block',
+    message: '嘲讽买家的相貌、品味或经济条件，属于不文明用语（规则 2.4）',
+    after: /^(?:个|副|种|点|点儿)?(?:审美|品味|品位|眼光|身材|长相|脸|样子|模样|德行|德性|智商|水平|条件|收入|工资|经济条件|消费水平|消费能力|素质|脑子|理解力|颜值|体型|体重|穷样|穷酸样|土样|肤色|年纪|岁数|个子|腿|腰|肚子|身板|小身板)/,
+    notSentence: COMPLIMENT,
+    grow: true,
+    deniable: false,
+  },
+  {
+    // 这么胖还买修身款 / 穷成这样还网购 — shaming the buyer's body or means.
+    words: ['这么胖', '那么胖', '这么肥', '那么肥', '太胖了', '这么矮', '那么矮', '这么丑', '那么丑', '这么黑', '胖成这样', '丑成这样', '矮成这样', '穷成这样', '长成这样', '这么穷', '那么穷', '脸这么大', '脸那么大', '脸大', '腿这么粗', '腿粗', '一把年纪', '年纪一大把', '老成这样', '这么老', '黑成这样', '没钱的主', '穷人一个'],
+    severity: 'block',
+    message: '嘲讽买家的身材、相貌或经济条件，属于不文明用语（规则 2.4）',
+    sentence: /还(?:买|穿|想|要|敢|好意思|网购|问|来|挑|用|涂|装|学)|就别|别买|别穿|先减|减减肥|减完肥|省省|配(?:穿|买|用)|不配|像个|一看就是/,
+    notSentence: /宝宝|孩子|狗狗|猫咪|宠物|不胖|不算胖|遮肉|不用担心|别担心|偏胖的|微胖|正常|朋友|我|长辈|适合|显脸小|修饰/,
+    deniable: false,
+  },
+  {
+    words: ['先减肥', '先减减肥', '先去减肥', '减减肥再来', '减完肥再来', '减完肥再买', '减减肥再买', '回去减肥', '回家减肥', '先瘦下来'],
+    severity: 'block',
+    message: '让买家“先减肥”，嘲讽身材，属于不文明用语（规则 2.4）',
+    notSentence: /不用|不必|无需|别担心|代餐|运动|健身|搭配|宝宝|狗狗|猫/,
+  },
+  {
+    // 建议您挂个脑科 / 药不能停 / 出门忘吃药了 — sarcasm that the buyer is mad; honest medical advice is not.
+    words: ['脑科', '精神科', '神经科', '精神病院', '精神病医院', '脑外科', '神经内科', '精神卫生中心', '看看脑子', '查查脑子', '检查一下脑子', '挂个眼科', '挂眼科', '病得不轻', '有病得治', '得治治', '吃错药', '心理医生', '看心理', '药不能停', '药别停', '该吃药了', '忘吃药', '忘了吃药', '没吃药', '吃药了没', '吃药了吗', '又犯病', '犯病了'],
+    severity: 'block',
+    message: '讽刺买家“有病”，属于不文明用语（规则 2.4）',
+    notSentence: MEDICAL,
+    deniable: false,
+  },
+  {
+    // 交智商税 aimed at the buyer: 智商税交得很开心吧 / 您这是交了智商税; 不是智商税 / 别交智商税 are not.
+    words: ['智商税'],
+    severity: 'block',
+    message: '讽刺买家“交智商税”，属于不文明用语（规则 2.4）',
+    sentence: [/你|您/, /(?:交|缴|上|付)(?:了|过|的|个)?智商税|智商税(?:交|缴)/],
+    notSentence: /不是智商税|不算智商税|别交|不交|不用交|不会交|不怕/,
+  },
+  {
+    // 几十块的东西也好意思… / 真够寒碜的 — contempt for how little the buyer spent.
+    words: ['也好意思', '还好意思', '真好意思', '倒好意思'],
+    severity: 'block',
+    message: '讽刺、羞辱买家，属于不文明用语（规则 2.4）',
+    scope: 'clause',
+    // what the buyer shamelessly does next; also keeps 您还好，意思是… (a break inside the anchor) out
+    after: /^(?:再|又|来|去|还|一直)?(?:要|问|申请|说|来|找|退|换|投诉|给|提|让|催|开口|讲|计较|索赔|闹|砍价|讲价|嫌|挑|吗|啊|呢|$)/,
+    notBefore: /(?:我|我们|咱|咱们|本店|小店|商家|客服)[^，]{0,6}$/,
+    deniable: false,
+  },
+  {
+    words: ['寒碜', '寒酸', '穷酸', '穷得', '抠门', '抠搜', '抠抠搜搜'],
+    severity: 'block',
+    message: '嘲讽买家的经济条件，属于不文明用语（规则 2.4）',
+    sentence: /你|您|买家|真够|好意思|几十块|几块钱|这点钱|这么点钱/,
+    notSentence: /包装|外观|盒|赠品|我们|小店|本店|不是说您|别误会|不寒碜|不抠/,
+    deniable: false,
+  },
+  {
+    // 纯纯的zz / 真是个sjb / 一群nc — slang insults after an intensifier, no pronoun needed.
+    words: SLANG_INSULTS,
+    severity: 'block',
+    message: '辱骂性用语',
+    scope: 'clause',
+    before: /(?:真|真是|纯纯的?|纯|简直|简直是|就是|妥妥的?|一群|一帮|一伙|什么)(?:个|一个|的)?$/,
+    // the clause ends on the insult (or its label noun): 就是NC色号 / 就是NT版 name goods
+    after: /^(?:吧|啊|呀|吗|么|嘛|了|你|你们|吧你|一个|一枚|买家|客户|顾客|玩意|东西)?$/,
+    deniable: false,
+  },
+  {
+    // 这平台啥德行 / 看你那德行 — contempt for anyone's character.
+    words: ['啥德行', '什么德行', '那德行', '这德行', '那副德行', '这副德行', '一个德行', '那熊样', '这熊样', '那怂样', '那副嘴脸', '这副嘴脸'],
+    severity: 'block',
+    message: '贬损他人品行，属于不文明用语（规则 2.4）',
+    notSentence: /品德|美德|修养/,
+    deniable: false,
+  },
+  {
     words: VULGAR,
     severity: 'block',
     message: '脏话/粗口，属于不文明用语',
     deniable: false,
-    notAfter: /^(拟|稿|莓|本|地|作|心|办|练|持|劳|狗|猫)/,
+    notAfter: /^(拟|稿|莓|本|地|作|心|办|练|持|劳|狗|猫|牌|品牌|系列|同款)/,
   },
   {
     words: ['卧槽', '我操', '我草', '我艹', '握草', '卧草', '沃日', '我靠'],
@@ -144,7 +259,7 @@ const cues: Cue[] = [
     words: INSULT_NOUNS,
     severity: 'block',
     message: '侮辱性称呼，属于人身攻击',
-    notAfter: /^(狗|猫|利用|回收|处理|箱|桶|袋|分类|人士|儿童|人群|患者|变|理|学|科|内科|性|医|症|片)/,
+    notAfter: /^(狗|猫|利用|回收|处理|箱|桶|袋|分类|人士|儿童|人群|患者|变|理|学|科|内科|性|医|症|片|牌|品牌|系列|款|同款|辣酱|酱|辣椒|玩偶|公仔|玩具|t恤|卫衣|贴纸|表情包)/,
   },
   {
     words: AIMED_WORDS,
@@ -158,7 +273,7 @@ const cues: Cue[] = [
   },
   {
     // Said as a clause of its own: 有病吧！/ 神经病啊 / 傻了吧你.
-    words: ['有病', '神经病', '神经', '疯了', '傻', '蠢', '变态', '有毛病', '脑残', '白痴', '智障'],
+    words: ['有病', '神经病', '神经', '疯了', '傻', '蠢', '变态', '有毛病', ...SLANG_INSULTS],
     severity: 'block',
     message: '辱骂性用语',
     scope: 'clause',
@@ -209,6 +324,7 @@ const EMOJI_INSULT = /(?:你|尼|泥|ni)\s*[🐴🐎](?!\s*(?:年|上))|[🐶�
 
 const rule = cueRule({
   pinyin: true,
+  skipQuoted: true,
   meta: {
     id: 'insult',
     clause: '2.4',

@@ -10,6 +10,7 @@ import { defineRule, type RuleMeta, type RuleModule, type TermSpec } from '../de
 import { CONDITIONALS, DENIALS, QUESTION_LEADS, RHETORICAL } from '../lexicon/conduct';
 import { foldTerm, HARD } from '../normalize';
 import type { Severity } from '../types';
+import { quotedSpeech } from './quoted';
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -200,6 +201,8 @@ export interface CueRuleSpec {
   regexes?: readonly RegExp[];
   /** Anchor words also match in pinyin (RuleModule.pinyin). */
   pinyin?: boolean;
+  /** Skip hits inside someone else's quoted words or a quoted name (detect/quoted.ts): 您那句“…骗子”, 叫“疯狗357”. */
+  skipQuoted?: boolean;
 }
 
 /** Builds a rule module from cues: every cue word becomes a lexicon term tagged with its cue. */
@@ -221,7 +224,7 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
         const cue = spec.cues[Number(hit.spec.tag)];
         if (!cue) continue;
         const range = judge(ctx, cue, hit.start, hit.end);
-        if (!range) continue;
+        if (!range || (spec.skipQuoted && quotedSpeech(ctx, range[0], range[1]))) continue;
         ctx.report(rule, { start: range[0], end: range[1], severity: cue.severity, message: cue.message, fix: cue.fix });
       }
       spec.check?.(ctx, rule);

@@ -1,0 +1,61 @@
+// Quoted speech and quoted names: 您那句“你们是不是骗子”, 辣酱叫“疯狗357”, 《你是猪吗》. The words inside are
+// someone else's (the buyer's complaint, a product's name), not what the agent calls the buyer. Scare quotes
+// with no one speaking or naming (你就是个“骗子”) stay the agent's own words.
+
+import type { LintContext } from '../context';
+
+const OPEN_TO_CLOSE: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》', '‘': '’', '"': '"', '〈': '〉' };
+const CLOSERS = new Set(Object.values(OPEN_TO_CLOSE));
+/** How far a quote may reach around a word (original characters). */
+const REACH = 40;
+const SENTENCE_END = /[。\n]/; // a quote may hold its own ？ and ！
+
+/** Before the opening mark: someone says, asks, writes or names it (说 / 那句 / 叫 / 印着 / 所谓). */
+const INTRODUCER =
+  /(?:说|说的|说过|说了|问|问的|问过|问了|讲|讲的|骂|骂的|喊|吼|那句|这句|一句|句话|留言|留言说|评论|评价|差评|反馈|写道|写着|写的|印着|印的|标着|标的|贴着|提到|提的|叫|叫做|名叫|名为|取名|起名|命名|品名|名字|名称|型号|口味|系列|款|牌子|品牌|商标|所谓|所谓的|称|称为|称作|自称|号称|以为|认为|觉得|写|里写|上写)(?:我们|我|客服|本店|小店|店铺|商家)?(?:是|为|作|成)?[：:，,\s]*$/;
+/** The agent quoting itself is still the agent speaking (我说“你就是个骗子”). */
+const SELF_SPEAKER = /(?:我|我们|本店|客服|小编)(?:就|想|要|只|才|还|都|也)?(?:说|讲|骂|喊|吼)(?:的|过|了)?[：:，,\s]*$/;
+/** After the closing mark: what was quoted is a sentence or a name (“…”这句话, “…”系列). */
+const NAMED_AFTER = /^\s*(?:这句|那句|这话|那话|这个名字|这名字|的名字|这个词|这词|系列|口味|款|牌|品牌|是名字|是品牌|是商品名|是产品名|的意思|是什么意思)/;
+
+/** The quote mark pair enclosing original range [s, e) in one sentence, if any: [openIndex, closeIndex]. */
+function enclosingQuote(text: string, s: number, e: number): [number, number] | undefined {
+  let open = -1;
+  for (let i = s - 1; i >= 0 && s - i <= REACH; i--) {
+    const ch = text[i]!;
+    if (SENTENCE_END.test(ch)) return undefined;
+    if (ch in OPEN_TO_CLOSE && !(ch === '"' && closesAsciiQuote(text, i))) {
+      open = i;
+      break;
+    }
+    if (CLOSERS.has(ch)) return undefined;
+  }
+  if (open < 0) return undefined;
+  const close = OPEN_TO_CLOSE[text[open]!]!;
+  for (let j = e; j < text.length && j - e <= REACH; j++) {
+    const ch = text[j]!;
+    if (ch === close) return [open, j];
+    if (SENTENCE_END.test(ch)) return undefined;
+  }
+  return undefined;
+}
+
+/** ASCII quotes open and close alike: the one at `i` closes when an odd number precede it on its line. */
+function closesAsciiQuote(text: string, i: number): boolean {
+  let count = 0;
+  for (let k = i - 1; k >= 0 && text[k] !== '\n'; k--) if (text[k] === '"') count++;
+  return count % 2 === 1;
+}
+
+/** Whether compact range [start, end) lies inside someone else's quoted words or a quoted name. */
+export function quotedSpeech(ctx: LintContext, start: number, end: number): boolean {
+  const text = ctx.text;
+  const [s, e] = ctx.toOriginal(start, end);
+  const pair = enclosingQuote(text, s, e);
+  if (!pair) return false;
+  const [open, close] = pair;
+  if (text[open] === '《' || text[open] === '〈') return true; // a title
+  const lead = text.slice(Math.max(0, open - 12), open);
+  if (INTRODUCER.test(lead)) return !SELF_SPEAKER.test(lead);
+  return NAMED_AFTER.test(text.slice(close + 1, close + 9));
+}
