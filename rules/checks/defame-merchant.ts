@@ -1,5 +1,5 @@
 // 2.7 (and 2.4): defaming other shops and their goods — 隔壁那家店卖的全是假货, 别家的奶粉都是过期原料重新灌装的,
-// 老板就是个骗子. Neutral mentions (其他店铺的价格我们不方便评价, 别家有更便宜的我们也理解) and generic warnings
+// 老板就是个骗子, 十有八九是莆田货, 那家的益生菌我们拿去测过，里面全是淀粉，纯纯智商税. Neutral mentions (其他店铺的价格我们不方便评价, 别家有更便宜的我们也理解) and generic warnings
 // that name no shop (市面上假货比较多) are not. A pointed-at 旗舰店/专卖店 (那个某某旗舰店的奶粉有问题) counts as a shop;
 // our own (我们是官方旗舰店) does not.
 
@@ -11,10 +11,12 @@ const SMEAR = [
   '假货', '假的', '高仿', '仿品', 'a货', '水货', '骗子', '骗人', '骗钱', '黑心', '坑人', '过期', '临期翻新', '翻新', '调包', '掉包', '以次充好', '次品', '三无', '劣质', '垃圾',
   '有毒', '烂脸', '不是正品', '非正品', '没良心', '人品有问题', '人品差', '人品很差', '人品极差', '人品不行', '欠钱', '钱不还', '赖账', '老赖', '坐过牢', '吃过官司', '没诚信', '不讲诚信', '一塌糊涂', '重新灌装', '灌装', '不干净', '荧光剂', '激素', '超标', '千万别买', '别买', '别去', '别信',
   '不能买', '不靠谱', '坑', '奸商', '无良', '黑店', '假冒', '山寨', '盗版', '偷工减料', '缺斤少两', '注水', '黑作坊', '小作坊', '地沟油', '骗', '有问题', '不敢用', '害人',
+  '莆田货', '莆田的', '莆田鞋', '全是淀粉', '全是香精', '全是色素', '全是添加剂', '全是糖', '全是水', '科技与狠活', '兑水', '掺水', '掺了', '收智商税', '交智商税',
   '贴牌', '库存货', '翻新货', '拉肚子', '吃坏', '喝坏', '出事', '冒牌', '杂牌', '智商税', '割韭菜', '水分大', '不合格',
 ];
 /** The smear after the shop, with no denial in between (别家卖的不是假货 is not a smear). */
-const SMEAR_AFTER = new RegExp(`^[^不没非无]{0,12}?${alt(SMEAR)}`);
+// Reaches past a short report of how it was found (那家的益生菌我们拿去测过，里面全是淀粉).
+const SMEAR_AFTER = new RegExp(`^[^不没非无]{0,18}?${alt(SMEAR)}`);
 
 /** A named or pointed-at shop beyond the shared list: 那个某某官方旗舰店, 那个大牌旗舰店, 某某专卖店. */
 const SHOP_NOUNS = ['旗舰店', '专卖店', '专营店', '直营店', '代购店', '小店', '店家', '卖家'];
@@ -27,6 +29,7 @@ const cues: Cue[] = [
     message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
     before: POINTED,
     after: SMEAR_AFTER,
+    reach: 24,
     grow: true,
     hypothetical: true,
     notAfter: /^(?:也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解)/,
@@ -37,6 +40,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
     after: SMEAR_AFTER,
+    reach: 24,
     grow: true,
     hypothetical: true,
     notAfter: /^(?:也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解)/,

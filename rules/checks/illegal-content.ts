@@ -5,8 +5,16 @@
 // 冰糖不是吃的那种, 麻将群一块起底, 铅弹/气狗, 避开海关限额, 写成礼品, 拆成多个包裹, 走水货不用交税, 用别人的额度,
 // 想开多少开多少/帮你抵税, 代开完税证明, 加了点特别成分, 少儿不宜/尺度很大 — traps: 鸦片香水, 冰糖雪梨膏, 麻将凉席,
 // 钢珠按摩器, 额度内不用交关税, 如实申报不会写成礼品, 专利特殊成分, 美女直播间上新.
+// Also: fake papers as a service (学信网查不到的那种, 检疫证明现做, 海关的章能盖), VPN/梯子, agitation in initials
+// (zf…团结起来对着干) and cult slogans (三退保平安), 冰…溜一口, duty-free cigarettes resold, personal-data lists
+// for sale, account theft and 开盒, 日息/拉三个人就回本, under-declared value (报关单写成三百块), lent identities,
+// 电棍/弹簧刀, prescription drugs (西di那非), game cheats (外guà), porn slang (片资源, LSP), 🔫 and 盘口/竞猜 — traps:
+// 18K彩金项链, 冰美式, 铝合金梯子, 开盒后检查配件, 中奖名单, 外挂式晾衣架, 答题竞猜赢优惠券, 🔫水枪玩具.
+// Every cue yields to a warning or refusal frame (detect/refusal.ts): 那是诈骗，请直接举报 / 本店从不… /
+// 这个我们不能做 / 会被认定为走私 / 也不走水客.
 
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
+import { REFUSAL_FRAME } from '../detect/refusal';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 
@@ -28,10 +36,18 @@ const cues: Cue[] = [
   },
   // Gambling
   {
-    words: ['赌博', '博彩', 'bo彩', '百家乐', '六合彩', '时时彩', '北京赛车', '彩金', '下注', '押注', '投注', '赌球', '网赌', '赌钱', '娱乐城', '真人荷官', '老虎机', '炸金花', '上分下分', '上下分', '赌一把', '菠菜网', '菠菜平台', '跟投', '电子游艺'],
+    words: ['赌博', '博彩', 'bo彩', '百家乐', '六合彩', '时时彩', '北京赛车', '下注', '押注', '投注', '赌球', '网赌', '赌钱', '娱乐城', '真人荷官', '老虎机', '炸金花', '上分下分', '上下分', '赌一把', '菠菜网', '菠菜平台', '跟投', '电子游艺'],
     severity: 'block',
     message: '涉及赌博内容',
     notSentence: WARNING,
+  },
+  {
+    // 彩金 is a gambling bonus, and also coloured gold in jewellery (18K彩金项链).
+    words: ['彩金'],
+    severity: 'block',
+    message: '涉及赌博内容',
+    notBefore: /(?:k|足金|镶|玫瑰|白)$/,
+    notSentence: [WARNING, /项链|戒指|手链|手镯|耳钉|耳环|耳饰|吊坠|首饰|饰品|克重|镀金|工艺|链长|金饰/],
   },
   {
     // Lottery tips: 彩票群, 内部计划, 跟着买就能中 — not a prize draw (抽奖不是彩票).
@@ -43,13 +59,13 @@ const cues: Cue[] = [
     notSentence: [WARNING, /不是彩票|抽奖|体育彩票站|福利彩票站/],
   },
   {
-    words: ['牌九', '推牌九', '梭哈', '德州扑克', '押大小', '骰宝', '番摊', '捕鱼游戏', '斗牛', '菠菜', '棋牌', '赌场', '返水', '赔率', '庄家', '开盘', '计划群', '稳赚不赔', '包赢'],
+    words: ['牌九', '推牌九', '梭哈', '德州扑克', '押大小', '骰宝', '番摊', '捕鱼游戏', '斗牛', '菠菜', '棋牌', '赌场', '返水', '赔率', '庄家', '开盘', '计划群', '稳赚不赔', '包赢', '盘口', '竞猜', '赢了秒提', '秒提', '押一百', '押100', '押一把'],
     severity: 'block',
     message: '疑似赌博内容',
-    sentence: /网站|平台|充值|首充|推荐|带你|注册|台子|下注|稳赚|玩|娱乐|app|赢|提现|上分|下分|押|投注|彩|赌|跟着买|链接|群/,
+    sentence: /网站|平台|充值|首充|推荐|带你|注册|台子|下注|稳赚|玩|娱乐|app|赢|提现|上分|下分|押|投注|彩|赌|跟着买|链接|群|充[0-9一二两三五十百]|送[0-9]|翻[0-9一二两三四五六七八九十几]+倍|世界杯|球赛|足球|欧冠/,
     sentenceSkipsAnchor: true,
     notAfter: /^(?:粉|面|汁|泥|叶|种|汤|苗|籽|饼|馅|鸡蛋|炒)/,
-    notSentence: [WARNING, /色号|色名|眼影|口红|香水|配色|限定色|辅食|宝宝|造型|冰箱贴|文创|玩具|桌游|纪念品|斗牛犬|西班牙/],
+    notSentence: [WARNING, /色号|色名|眼影|口红|香水|配色|限定色|辅食|宝宝|造型|冰箱贴|文创|玩具|桌游|纪念品|斗牛犬|西班牙|优惠券|积分|答题|免费参与|退款/],
   },
   // Drugs
   {
@@ -92,7 +108,7 @@ const cues: Cue[] = [
     words: ['小电影', '福利视频', '福利资源', '特殊服务', '全套服务', '上门服务', '你懂的资源', '外围', '外围资源', '学生妹', '兼职妹', '约妹', '小姐姐资源', '陪玩陪睡'],
     severity: 'block',
     message: '疑似色情内容',
-    sentence: /成人|资源|合集|懂的|私发|私聊|美女|小姐|按摩|全套|特殊|刺激|一部|[0-9]+部|高端|模特|包夜|过夜|上门|约|咨询|价格|颜值|身材/,
+    sentence: /成人|资源|合集|懂的|懂吧|私发|私聊|美女|小姐|按摩|全套|特殊|刺激|一部|[0-9]+部|高端|模特|包夜|过夜|上门|约|咨询|价格|颜值|身材|片子|那种片|日本|欧美|日韩|岛国|lsp/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /安装|维修|取件|送货|清洗|保养|外围尺寸|外围直径|外围长度|包装外围|瓶身外围|外围的/],
   },
@@ -110,7 +126,7 @@ const cues: Cue[] = [
     words: ['下线', '拉人进来', '拉人', '投资项目', '理财项目', '高回报', '虚拟币', '数字货币', '区块链项目'],
     severity: 'block',
     message: '疑似传销或非法集资',
-    sentence: /返利|返现|返佣|佣金|返你|返您|提成|奖励|赚|收益|回报|分润|升级|总代|层级|团队|入会|保本|翻倍|月入|拉人|再拉/,
+    sentence: /返利|返现|返佣|佣金|返你|返您|提成|奖励|赚|收益|回报|分润|升级|总代|层级|团队|入会|保本|翻倍|月入|拉人|再拉|分红|回本/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /已下线|停产|下架|售罄|品牌方/],
   },
@@ -196,6 +212,196 @@ const cues: Cue[] = [
     notAfter: /^(?:白|色|黄|红|塔|果|瓷|纸|米|纹|框|花纹|款镜|眼镜|板材|图案|造型|皮纹)/,
     sentence: /卖|有货|出货|收|手串|手镯|手链|吊坠|摆件|雕|制品|杯|梳|原料|货源|渠道|私聊|私下|要的话|真的|正宗|天然|野生|整根|整只|片|粉|酒|泡/,
     notSentence: [WARNING, /保护|不卖|不出售|不收|没有|仿制|仿品|合成|替代/],
+  },
+  // Fake documents as a service: 学信网查不到的那种更便宜, 检疫证明没有也能现做一张, 海关的章我们都能盖.
+  // Personal certificates are never the shop's to make, so any making service counts; papers a shop
+  // may really issue (证明, 报关单, 检测报告) count only with a forging word.
+  {
+    words: ['学历证书', '毕业证', '学位证', '学历', '驾驶证', '驾照', '资格证', '职称证', '结婚证', '离婚证', '房产证', '户口本', '病假条', '假条', '四六级证书', '健康证'],
+    severity: 'block',
+    message: '代办或伪造证件，属于违法内容',
+    deniable: false,
+    sentence: /代办|现做|能做|可以做|帮你做|帮您做|做一[张个份本]|做[张份本]|办一[张个份本]|能办|可以办|包过|免考|不用考|直接拿证|伪造|造假|刻章|学信网查不到|查不到的那种|p一[张份]|p图|更便宜/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /官方|原件|如实|请提供|需要提供|上传|核验|实名/],
+  },
+  {
+    words: ['检疫证明', '检疫证', '原产地证', '卫生证书', '报关单', '营业执照', '检验报告', '检测报告', '完税证明', '证明', '证书', '单据', '流水'],
+    severity: 'block',
+    message: '伪造证明、单据，属于违法内容',
+    // 没有原产地证也能现做一份: the 没有 is about the buyer's paper, the forging word decides.
+    deniable: false,
+    sentence: /现做|伪造|造假|刻章|没有也能|没有也可以|查不到的那种|p一[张份]|p图|p一下|假的也|以假乱真|章我们|章都能/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /官方出具|海关出具|官网可查|可以查询|扫码查|如实/],
+  },
+  {
+    words: ['海关的章', '海关章', '检疫章', '公安的章', '政府的章', '官方的章', '萝卜章'],
+    severity: 'block',
+    message: '伪造印章，属于违法内容',
+    sentence: /盖|刻|现做|做一/,
+    notSentence: [WARNING, /已盖|官方出具|原件/],
+  },
+  // Getting round the Great Firewall: 想上外网的话我们这有梯子, 翻墙软件, 科学上网.
+  {
+    words: ['梯子', '翻墙', 'vpn', '科学上网', '上外网', '外网', '翻出去'],
+    severity: 'block',
+    message: '提供翻墙（非法跨境上网）工具，属于违法内容',
+    sentence: /外网|油管|推特|youtube|twitter|谷歌|google|ins|脸书|facebook|节点|翻墙|梯子|vpn|科学上网|机场|一个月|包月|包年|[0-9十百]+块|有需要|我们这有|我这有/,
+    sentenceSkipsAnchor: true,
+    notAfter: /^(?:凳|架|子?铝|扶手)/,
+    notSentence: [WARNING, /铝合金|人字梯|折叠梯|爬梯|攀爬|宠物|猫|装修|阁楼|高处/],
+  },
+  // Political agitation with initials or cult slogans: zf变着法子抢钱…团结起来跟他们对着干, 三退保平安, 天灭那个党.
+  {
+    words: ['团结起来', '联合起来', '对着干', '站出来反抗', '起来反抗', '一起反抗'],
+    severity: 'block',
+    message: '煽动性政治内容',
+    sentence: /政府|zf|zhengfu|gcd|当局|共产党|党|国家|体制|制度|关税|领导|上面的人|他们/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /团队|同事|家人|班级|邻居|一起努力|加油|抗疫/],
+  },
+  {
+    words: ['zf', 'zhengfu', '当局', 'gcd', '土共', '共匪'],
+    severity: 'block',
+    message: '对政府的煽动性言论，与客户服务无关',
+    sentence: /抢钱|骗|坑|黑心|腐败|吸血|土匪|强盗|对着干|反抗|推翻|打倒|无能|垃圾|害的|搞的鬼|变着法子/,
+    sentenceSkipsAnchor: true,
+    notSentence: WARNING,
+  },
+  {
+    words: ['三退', '退党保平安', '天灭', '灭共', '九评', '大法好', '真善忍', '全能神', '退党', '退团退队'],
+    severity: 'block',
+    message: '涉及邪教或反动宣传',
+    notSentence: [WARNING, /退货|退款|退换/],
+  },
+  // Drug slang: 我这有“冰”，溜一口通宵不困 — not 冰美式, 加冰, 冰箱.
+  {
+    words: ['溜一口', '溜两口', '溜几口', '溜一下', '呼一口', '嗨一口', '整一口', '飞一口', '溜个冰', '冰妹', '冰壶'],
+    severity: 'block',
+    message: '疑似涉及毒品（黑话）',
+    sentence: /冰|叶子|草|粉|货|通宵|不困|提神|嗨|上头|飞|纯度|壶/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /冰壶运动|冬奥|比赛|滑冰场|冰场/],
+  },
+  {
+    words: ['冰'],
+    severity: 'block',
+    message: '疑似涉及毒品（黑话）',
+    sentence: /溜|吸一|嗨|上头|通宵不困|不困|纯度|[0-9一二两半]克|飞一|比咖啡猛|比咖啡还|私聊|懂的/,
+    sentenceSkipsAnchor: true,
+    notBefore: /(?:冷|结|滑|破|储|制|加|去|南|北|冰|放|藏|降|刨|溜|碎|凉|冻)$/,
+    notAfter: /^(?:箱|块|淇淋|激凌|糖|沙|袋|镇|凉|川|岛|山|美式|拿铁|咖啡|水|饮|柜|晶|丝|皮|爽|感|敷|格|品|过|一下|着|的|柠|酒|可乐|棍|棒|粉|鞋|刀|场|雕|球|面|块|点|冻|爪|乐)/,
+    notSentence: [WARNING, /冰箱|冷藏|冷冻|冰袋|冰敷|饮品|咖啡|奶茶|果汁|啤酒|口感|溜冰鞋|滑冰/],
+  },
+  // Cigarettes and alcohol resold from duty-free or smuggled: 日本免税烟整条出，没中文标的那种.
+  {
+    words: ['免税烟', '免税香烟', '免税的烟', '外烟', '走私烟', '水货烟', '港烟', '免税酒', '整条出', '整条卖'],
+    severity: 'block',
+    message: '倒卖免税或走私烟酒，属于违法内容',
+    sentence: /整条|出|卖|有货|便宜|没中文|中文标|批发|渠道|私聊|要的话|一条|[0-9]+条|烟/,
+    sentenceSkipsAnchor: true,
+  },
+  // Personal data for sale: 两万条母婴用户名单，姓名电话地址齐全，打包卖你.
+  {
+    words: ['用户名单', '客户名单', '会员名单', '买家名单', '用户数据', '客户数据', '买家数据', '用户资料', '客户资料', '买家资料', '买家信息', '用户信息', '公民信息', '个人信息', '名单'],
+    severity: 'block',
+    message: '买卖个人信息，属于违法内容',
+    sentence: [/卖|打包|出售|出给|转让|要的话|便宜|[0-9]+块|[0-9]+元/, /[0-9一两二三四五六七八九十几百千万]+条|齐全|精准|推广|引流|姓名电话|电话地址|手机号/],
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /保护|泄露|保密|加密|隐私政策|不会外传|中奖名单|获奖名单|名单公布|白名单|黑名单/],
+  },
+  // Account theft and doxxing: 给我他手机号，帮你把他的快手号盗过来 / 给个ID，我们能开盒到真实姓名和住址.
+  {
+    words: ['盗号', '盗过来', '盗走', '盗他', '盗她', '盗取', '黑进', '黑掉他', '撞库', '破解密码', '破解他', '破解她'],
+    severity: 'block',
+    message: '盗取他人账号，属于违法内容',
+    sentence: /号|账号|密码|微信|快手|qq|抖音|邮箱|手机/,
+    notSentence: [WARNING, /被盗|防盗|以防|小心|注意|安全/],
+  },
+  {
+    words: ['开盒', '人肉搜索', '人肉出', '人肉到', '查开房', '开房记录', '查户籍', '户籍信息', '行程轨迹', '查行踪', '查底细', '真实姓名和住址', '真实姓名住址', '家庭住址和电话', '查个人信息'],
+    severity: 'block',
+    message: '查询、泄露他人隐私信息（开盒），属于违法内容',
+    sentence: /真实姓名|住址|底细|身份证|户籍|开房|家庭|查谁|人肉|手机号|id|账号|给个|给我|帮你|帮您|能查|可以查|查到/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /开盒即|开盒后|开盒视频|盲盒|开盒有|开箱/],
+  },
+  // Ponzi and pyramid talk: 日息1.5%本金随时提, 拉三个人就回本，下面的人再拉人你还有分红.
+  {
+    words: ['日息', '日利息', '日收益', '日化收益', '日返', '天天返', '理财盘', '投资盘', '海外盘', '本金随时提', '保本保息', '稳稳跑了'],
+    severity: 'block',
+    message: '涉及非法集资或投资骗局',
+    sentence: /[0-9]%|百分之|本金|收益|理财|投资|提现|秒提|分红|回报|利息|返/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /贷款利率|分期|手续费|信用卡|花呗|积分/],
+  },
+  {
+    words: ['下面的人', '下级', '就回本', '能回本', '拉三个人', '拉两个人', '拉五个人', '拉十个人', '拉几个人', '拉够', '拉满', '再拉人'],
+    severity: 'block',
+    message: '疑似传销或非法集资',
+    sentence: /拉|回本|分红|返|提成|佣金|奖励|入会|交[0-9一二两三五十百千]|[0-9]+元|赚/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /拉链|拉杆|拉面|拉伸|拉力|快递|发货|配送|退货|退款/],
+  },
+  // Under-declaring value: 报关单上给您写成三百块，税能省一大截 / 申报价值写低一点.
+  {
+    words: ['写成', '报成', '填成', '申报成', '申报为', '标成', '写低', '报低', '填低', '少写', '写少', '价值写', '金额写'],
+    severity: 'block',
+    message: '虚报货值以逃税，属于违法内容',
+    sentence: /报关|申报|海关|税|清关|面单|货值/,
+    after: /^[^]{0,3}(?:[0-9一二两三四五六七八九十几百千]+(?:块|元|刀|美元|美金|日元|百|千)|低|少|便宜|一点|点)/,
+    notSentence: [WARNING, /不会|不能|不可以|如实|按实际|不得|实际金额|实际价格/],
+  },
+  {
+    words: ['税能省', '能省税', '省税', '省一大截税', '逃掉税', '躲税', '避税'],
+    severity: 'block',
+    message: '帮买家逃避税费，属于违法内容',
+    sentence: /报关|申报|海关|写成|报成|填成|拆|别人|低报|少报|面单|货值/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /额度内|限额内|以内|政策|免税额|如实|按规定/],
+  },
+  // Lending or selling identities: 我这有现成的身份证信息借您下单，一个收十块.
+  {
+    words: ['身份证信息', '身份证号', '身份信息', '身份证', '实名信息'],
+    severity: 'block',
+    message: '出借或买卖他人身份信息，属于违法内容',
+    sentence: /借(?:您|你|给)[您你]?(?:用|下单|清关|买|报关|一下)|现成的|租给|出租|卖给|有的是|一个收|一个[0-9一二两三五十几]+块|换一个用|换着用|多个身份|别人的/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /本人|请提供|请填写|填写|实名认证|核对|不会泄露|保密|加密|必须/],
+  },
+  // Controlled weapons: 高压电棍, 弹簧刀, 蝴蝶刀, 指虎; a gun emoji is judged in `check`.
+  {
+    words: ['电棍', '电警棍', '高压电棍', '弹簧刀', '蝴蝶刀', '三棱刀', '三棱刺', '跳刀', '指虎', '手指虎', '开山刀', '砍刀', '防身刀', '伸缩棍', '警棍'],
+    severity: 'block',
+    message: '涉及管制器具',
+    notSentence: [WARNING, /不属于|玩具|造型|道具|cos|不是管制/],
+  },
+  // Prescription drugs and game cheats, often half in pinyin: 西di那非, 透视外guà.
+  {
+    words: ['西地那非', '地那非', '他达拉非', '达拉非', '伐地那非', '伟哥', '万艾可', '希爱力', '艾力达', '曲马多', '安眠药', '三唑仑', '艾司唑仑', '佐匹克隆'],
+    severity: 'block',
+    message: '售卖处方药或违禁药物，属于违法内容',
+    notSentence: WARNING,
+  },
+  {
+    words: ['外挂', '透视挂', '自瞄', '辅助挂', '透视外挂', '科技号', '免封', '不封号'],
+    severity: 'block',
+    message: '售卖游戏外挂，属于违法内容',
+    sentence: /游戏|王者|荣耀|吃鸡|和平精英|透视|封号|送|卖|一个月|天卡|周卡|月卡|自瞄|辅助/,
+    sentenceSkipsAnchor: true,
+    notAfter: /^(?:式|架|机|空调|钩|篮|箱|包)/,
+    notSentence: [WARNING, /晾衣|空调|挂钩|挂件|车载|书包|行李/],
+  },
+  // Pornography named by slang: 🈲片资源, LSP懂的, 都是日本那种片子.
+  {
+    words: ['片资源', '片子资源', '片源', '岛国片', '岛国资源', '岛国', 'lsp', '老色批', '那种片子', '那种片', '日本片', '欧美片', '小黄片', '车牌号', '福利片'],
+    severity: 'block',
+    message: '疑似色情内容',
+    sentence: /资源|懂|送|有|发|看|欧美|日韩|福利|私|满|合集|片/,
+    sentenceSkipsAnchor: true,
+    notAfter: /^(?:直邮|发货|代购|进口|零食|化妆品|品牌)/,
+    notSentence: [WARNING, /电影院|正版影视|纪录片|动画片|宣传片|广告片|教学|快递单号|车牌号码/],
   },
   // Disguised goods named by what they are not: 冰糖有需要吗，不是吃的那种 / 🍃自种的，懂的都懂.
   {
@@ -311,15 +517,36 @@ function leafEmoji(ctx: LintContext, rule: RuleModule): void {
     let k = 0;
     while (k < starts.length && starts[k]! < at) k++;
     const sentence = sentenceOf(ctx, k, k);
-    if (!LEAF_CONTEXT.test(sentence) || LEAF_INNOCENT.test(sentence) || WARNING.test(sentence)) continue;
+    if (!LEAF_CONTEXT.test(sentence) || LEAF_INNOCENT.test(sentence) || WARNING.test(sentence) || REFUSAL_FRAME.test(sentence)) continue;
     ctx.report(rule, { start: at, end: at + leaf.length, view: 'original', severity: 'block', message: '疑似涉及毒品（暗语）' });
   }
 }
 
+/** Every cue also yields to a warning or refusal frame around it (rules/detect/refusal.ts). */
+const framed: Cue[] = cues.map((cue) => ({ ...cue, notSentence: [...[cue.notSentence ?? []].flat(), REFUSAL_FRAME] }));
+
+/** A gun emoji beside weapon-dealer talk: 🔫那种仿真度很高的也有，能打穿易拉罐 — not a water pistol. */
+const GUN_CONTEXT = /仿真|打穿|威力|射程|焦耳|钢珠|铅弹|子弹|有货|私聊|私我|发图|实弹|能打|真枪/;
+const GUN_INNOCENT = /水枪|玩具|儿童|泡泡|水弹|软弹|cos|道具|打水仗/;
+
+function gunEmoji(ctx: LintContext, rule: RuleModule): void {
+  const at = ctx.text.indexOf('🔫');
+  if (at < 0) return;
+  const starts = ctx.norm.compact.start;
+  let k = 0;
+  while (k < starts.length && starts[k]! < at) k++;
+  const sentence = sentenceOf(ctx, k, k);
+  if (!GUN_CONTEXT.test(sentence) || GUN_INNOCENT.test(sentence) || WARNING.test(sentence) || REFUSAL_FRAME.test(sentence)) return;
+  ctx.report(rule, { start: at, end: at + 2, view: 'original', severity: 'block', message: '疑似售卖枪支（表情暗语）' });
+}
+
 const rule = cueRule({
   pinyin: true,
-  check: leafEmoji,
-  regexes: [LEAF_CONTEXT, LEAF_INNOCENT],
+  check: (ctx, self) => {
+    leafEmoji(ctx, self);
+    gunEmoji(ctx, self);
+  },
+  regexes: [LEAF_CONTEXT, LEAF_INNOCENT, GUN_CONTEXT, GUN_INNOCENT, REFUSAL_FRAME],
   meta: {
     id: 'illegal-content',
     clause: '2.7',
@@ -331,7 +558,7 @@ const rule = cueRule({
     },
     hint: { zh: '删除相关内容。客服沟通只涉及本店商品和订单。', en: 'Remove the content; keep to the shop\'s goods and orders.' },
   },
-  cues,
+  cues: framed,
 });
 
 export default rule;
