@@ -2,8 +2,10 @@
 // Traps: livestream slang (给大家交个朋友 = a price cut), gifts (送女朋友), delivery (明天有空收快递吗),
 // friendly address (美女，您的快递到了), products (约会妆容, 自拍杆, 单身公寓). Remarks on the buyer's looks (您长得这么漂亮)
 // unless they are fitting advice (您长得高选L码, 穿这款好看).
+// Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
+import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 
 /** Words that make an outing or a compliment personal. */
 const DATE = /今晚|晚上|周末|下班|有空|小姐姐|美女|帅哥|小哥哥|亲爱的|宝贝儿|一起|约|请你|请您|单身|认识|私下|加个|加你|交个朋友|见面|聊聊|陪|男朋友|女朋友|对象/;
@@ -110,7 +112,8 @@ const rule = cueRule({
     },
     hint: { zh: '删除与服务无关的私人内容，保持专业的客服沟通。', en: 'Remove the personal content and keep the conversation professional.' },
   },
-  cues,
+  cues: framed(cues),
+  regexes: WARNING_FRAME_REGEXES,
 });
 
 export default rule;
