@@ -30,7 +30,8 @@ const cues: Cue[] = [
     sentence: JOB,
     sentenceSkipsAnchor: true,
     notAfter: /^(?:是违|违|犯法|诈骗|骗局|客服下班|客服明天)/,
-    notSentence: /违规|违法|严禁|禁止|举报|诈骗|骗局|不要相信|谨防/,
+    // 适合学生党的平价款: the audience of a product, not a job.
+    notSentence: /违规|违法|严禁|禁止|举报|诈骗|骗局|不要相信|谨防|适合|性价比|平价|这款/,
   },
   {
     // 要不要来做我们的代理 / 有兴趣当团长吗 — inviting the buyer into the business.

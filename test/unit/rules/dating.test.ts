@@ -53,5 +53,7 @@ ruleTable(dating, {
     { text: '心情不好，你陪我说说话安慰下我嘛。', severity: 'block' },
     { text: '小姐姐你真可耐，人家好想认识你呀', severity: 'block' },
     { text: '好无聊呀，陪陪人家嘛～', severity: 'block' },
+    { text: '你声音好嗲呀，人家都被你撩到了呢。', severity: 'block' },
+    { text: '宝宝你今天怎么不理人家了，人家好伤心嘛。', severity: 'block' },
   ],
 });
