@@ -2,7 +2,7 @@
 // Traps: livestream slang (给大家交个朋友 = a price cut), gifts (送女朋友), delivery (明天有空收快递吗),
 // friendly address (美女，您的快递到了), products (约会妆容, 自拍杆, 单身公寓). Remarks on the buyer's looks (您长得这么漂亮)
 // unless they are fitting advice (您长得高选L码, 穿这款好看). Cute talk asking for comfort (安慰一下伦家嘛, 你哄哄人家,
-// 你好可耐) — not the shop comforting the buyer (补张券安慰一下), cute goods (小熊好可爱), 好想你 dates, 亲亲我这边.
+// 你好可耐, 不理人家了, 被你撩到了) — not the shop comforting the buyer (补张券安慰一下), cute goods (小熊好可爱), 好想你 dates, 亲亲我这边.
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { cueRule, type Cue } from '../detect/cue-rule';

@@ -1,6 +1,6 @@
 // 2.6: the chat tool is for customer service only — no recruiting (招代理, 兼职刷单, 打字员, 日结, 宝妈在家
 // 做手工). Traps: the shop's own status (我们是品牌一级代理商), staff talk (兼职客服下班了), denials
-// (平台严禁刷单), coupons (零门槛券), products (牙刷手柄).
+// (平台严禁刷单), coupons (零门槛券), products (牙刷手柄), a product's audience (适合学生党的平价款).
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
