@@ -56,5 +56,6 @@ ruleTable(dating, {
     { text: '好无聊呀，陪陪人家嘛～', severity: 'block' },
     { text: '你声音好嗲呀，人家都被你撩到了呢。', severity: 'block' },
     { text: '宝宝你今天怎么不理人家了，人家好伤心嘛。', severity: 'block' },
+    { text: '周末一起吃个饭吧，请勿告诉别人哦。', severity: 'block' },
   ],
 });

@@ -29,5 +29,6 @@ ruleTable(loan, {
     { text: '这边只处理订单，不过贷款的话可以私下找我，当天放款。', severity: 'block' },
     { text: '平台不让说，但我私下可以帮你办网贷，利息低。', severity: 'block' },
     { text: '别信外面那些，找我办贷款才靠谱，当天下款。', severity: 'block' },
+    { text: '我这有网贷渠道，当天放款，别跟别人说。', severity: 'block' },
   ],
 });
