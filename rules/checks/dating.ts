@@ -1,9 +1,12 @@
 // 2.6: personal advances — dating, flirting, asking for selfies (小姐姐今晚有空吗, 单身吗, 交个朋友, 约个饭).
 // Traps: livestream slang (给大家交个朋友 = a price cut), gifts (送女朋友), delivery (明天有空收快递吗),
 // friendly address (美女，您的快递到了), products (约会妆容, 自拍杆, 单身公寓). Remarks on the buyer's looks (您长得这么漂亮)
-// unless they are fitting advice (您长得高选L码, 穿这款好看).
+// unless they are fitting advice (您长得高选L码, 穿这款好看). Cute talk asking for comfort (安慰一下伦家嘛, 你哄哄人家,
+// 你好可耐, 不理人家了, 被你撩到了) — not the shop comforting the buyer (补张券安慰一下), cute goods (小熊好可爱), 好想你 dates, 亲亲我这边.
+// Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
+import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 
 /** Words that make an outing or a compliment personal. */
 const DATE = /今晚|晚上|周末|下班|有空|小姐姐|美女|帅哥|小哥哥|亲爱的|宝贝儿|一起|约|请你|请您|单身|认识|私下|加个|加你|交个朋友|见面|聊聊|陪|男朋友|女朋友|对象/;
@@ -89,6 +92,23 @@ const cues: Cue[] = [
     notSentence: [FAMILY, PROMO, /电话|核实|确认|处理|沟通|视频验货|直播/],
   },
   {
+    // Cute talk asking the buyer for comfort and company (人家心情不好，安慰一下伦家嘛, 你哄哄人家) — the agent's own
+    // feelings made the buyer's business. Not 给您补张券安慰一下 (the shop comforting the buyer).
+    words: ['伦家', '银家', '哄哄人家', '哄哄我', '哄我开心', '安慰一下我', '安慰下我', '安慰我', '安慰一下人家', '安慰下人家', '安慰人家', '安慰安慰我', '陪我说说话', '陪我说话', '陪陪人家', '被你撩', '撩到我', '撩到人家', '不理人家', '理理人家', '人家好伤心', '人家好难过', '人家不开心', '人家心情不好', '陪人家', '想跟你多聊', '想和你多聊', '跟你多聊', '多陪陪我', '抱抱我', '想你了'],
+    severity: 'block',
+    message: '向买家撒娇、求安慰或求陪伴，与客户服务无关',
+    notBefore: /好$/,
+  },
+  {
+    // 你好可耐 / 亲亲你真可耐 — cute-talk spelling of 可爱 aimed at the buyer, not at the goods.
+    words: ['可耐', '可爱'],
+    severity: 'block',
+    message: '评论买家并撒娇搭讪，与客户服务无关',
+    before: /(?:你|您|亲|小姐姐|小哥哥)(?:好|真|超|太|这么|蛮|挺)?$/,
+    sentence: /可耐|人家|伦家|嘛|聊|陪|安慰|哄|想你|单身|认识|约/,
+    notSentence: /款|宝宝|孩子|玩偶|娃娃|小熊|猫|狗|包装|颜色|设计|图案/,
+  },
+  {
     // A compliment on looks or voice that leads somewhere personal.
     words: ['你好漂亮', '你真漂亮', '你长得', '长得真好看', '长得好看', '你好美', '你真美', '声音好好听', '声音真好听', '声音好甜', '说话挺温柔', '头像挺漂亮', '头像真好看', '头像好漂亮', '你好帅', '你真帅', '好可爱啊你'],
     severity: 'block',
@@ -110,7 +130,8 @@ const rule = cueRule({
     },
     hint: { zh: '删除与服务无关的私人内容，保持专业的客服沟通。', en: 'Remove the personal content and keep the conversation professional.' },
   },
-  cues,
+  cues: framed(cues),
+  regexes: WARNING_FRAME_REGEXES,
 });
 
 export default rule;

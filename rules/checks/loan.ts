@@ -1,8 +1,10 @@
 // 2.6: loans and credit services offered in the service chat (网贷, 小额贷款, dai款, 不看征信, 当天放款,
 // 信用卡套现). Traps: checkout instalments (支持花呗分期), the platform paying the shop (确认收货后放款给我们),
 // policy limits (年度额度26000元), denials (我们不提供贷款).
+// Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
+import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 
 const cues: Cue[] = [
   {
@@ -15,7 +17,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '在客服工具中推销贷款或借款，与客户服务无关',
     notAfter: /^(?:式|利率政策|政策)/,
-    notSentence: /不提供|不做|不办|不涉及|谨防|警惕|诈骗|骗局|冒充/,
+    notSentence: /不提供|不做|不办|不涉及|谨防(?!错过)|警惕|诈骗|骗局|冒充/,
   },
   {
     // 周转 / 急用钱 / 利息 / 口子 as part of a lending pitch.
@@ -42,7 +44,8 @@ const rule = cueRule({
     },
     hint: { zh: '删除贷款、借款相关内容；付款请引导买家在平台收银台完成。', en: 'Remove the lending offer; payment happens in the platform checkout.' },
   },
-  cues,
+  cues: framed(cues),
+  regexes: WARNING_FRAME_REGEXES,
 });
 
 export default rule;

@@ -1,8 +1,10 @@
 // 2.6: the chat tool is for customer service only — no recruiting (招代理, 兼职刷单, 打字员, 日结, 宝妈在家
 // 做手工). Traps: the shop's own status (我们是品牌一级代理商), staff talk (兼职客服下班了), denials
-// (平台严禁刷单), coupons (零门槛券), products (牙刷手柄).
+// (平台严禁刷单), coupons (零门槛券), products (牙刷手柄), a product's audience (适合学生党的平价款).
+// Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
+import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 
 /** Money or job terms that make 兼职 / 刷单 / 在家做 a job offer. */
 const JOB = /招|日结|工资|佣金|返佣|提成|赚|挣|收入|月入|时间自由|多劳多得|有兴趣|了解一下|想做|私我|报名|上岗|培训|按件|计件|计费|一单|每单|[0-9一二三四五六七八九十百]+元|块钱|一小时/;
@@ -28,7 +30,8 @@ const cues: Cue[] = [
     sentence: JOB,
     sentenceSkipsAnchor: true,
     notAfter: /^(?:是违|违|犯法|诈骗|骗局|客服下班|客服明天)/,
-    notSentence: /违规|违法|严禁|禁止|举报|诈骗|骗局|不要相信|谨防/,
+    // 适合学生党的平价款: the audience of a product, not a job.
+    notSentence: /违规|违法|严禁|禁止|举报|诈骗|骗局|不要相信|谨防|适合|性价比|平价|这款/,
   },
   {
     // 要不要来做我们的代理 / 有兴趣当团长吗 — inviting the buyer into the business.
@@ -52,7 +55,8 @@ const rule = cueRule({
     },
     hint: { zh: '删除招募内容，只回答买家关于订单和商品的问题。', en: 'Remove the recruiting text and answer the buyer\'s order or product question.' },
   },
-  cues,
+  cues: framed(cues),
+  regexes: WARNING_FRAME_REGEXES,
 });
 
 export default rule;

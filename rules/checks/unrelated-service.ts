@@ -2,12 +2,27 @@
 // 移民, 游戏代练, 代开发票). Traps: customs services the shop really provides (代办清关, 跨境税由平台代缴),
 // gift services (代写贺卡), buyers who happen to be students abroad (留学生也可以下单). Also car/life insurance, exam
 // materials (考研资料全套便宜出), selling on one's own account (我自己闲鱼有卖) and personal favours (帮我看看孩子作业) —
-// not 我自己也在用, not a desk lamp for homework.
+// not 我自己也在用, not a desk lamp for homework. Errands asked of the buyer (帮我问问专家号, 帮我捎两罐奶粉回来, 帮我点一下
+// 助力) — not service asks (帮我确认收货地址, 帮忙转发物流截图); donations (帮忙捐点) — not the shop's per-order pledge;
+// the agent's / boss's / company's other business with a pitch (公司还做代理记账, 下班还接美甲的单) — not 还做直邮,
+// 也做礼品包装, 兼职客服; courses (少儿编程班, 运营课) — not a product's bundled course; personal resale (演唱会的票原价转您,
+// 自家酿的酒卖给你) — not 退款转给您; wealth surveys (家庭年收入, 有没有房) — not the customs quota; fortune telling
+// (报个生辰帮您看财运) — not lucky charms sold as goods.
+// Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
+import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 
 /** The shop offering something: 我们也可以…, 有需要找我, 需要…吗. */
 const OFFER = /(?:我们|我|另外|顺便|还|也|同时|专业)[^]{0,3}(?:可以|能|接|做|提供|帮|代|办|有)|有需要[^]{0,6}(?:找我|联系我|跟我说|告诉我|私聊|说一声)|需要[^]{0,4}(?:可以)?(?:找我|联系我|私聊|私我|吱一声|说一声)|要的话|需要的话|便宜出|低价出|吱一声|需要[^]{0,10}吗|找他|找她|介绍给你|介绍给您|给您介绍|给你介绍|推荐给您|渠道|包过|价格优惠|收费/;
+/** A personal errand asked of the buyer right after 帮我 / 帮忙. */
+const FAVOUR = /^[^]{0,10}(?:问问|问一下|问下|打听|留意|捎|(?:带|买)(?:两|几|一|点|个|些|回|上)|代购|寄|填|点赞|点个赞|点(?:一下|个|下)(?!关注|收藏|好评|评价)|助力|砍|投|捐|转发|介绍|抢|挂号|挂个|看房|排队|找个|找找)/;
+/** Asks that belong to the service itself: 帮我确认收货地址, 帮我拍一下外箱 — not 跟订单无关 (the agent admitting it is off-topic). */
+const SERVICE_ASK = /订单(?!无关|没关系|没有关系|没啥关系)|单号|快递|物流|包裹|收货|地址|签收|售后|退|换货|评价|截图|照片|拍|核实|确认|商品|宝贝|发货|客服|仓库|补货|这款|型号|尺码/;
+/** A pitch that makes a side business an offer: a price, an invitation, a visit. */
+const SIDE_PITCH = /找他|找她|内部价|[0-9]+元|块|一年|折|优惠|便宜|实惠|免费|不收钱|报名|找我|找我们|联系我|跟我说|上门|要不要|需要的话|有需要|了解一下|感兴趣|有兴趣|几岁|几年级|划算|报价|价格/;
+/** The shop's own goods and ways of shipping them. */
+const OWN_GOODS = /直邮|包装|正品|同款|这款|替换装|商品|产品|店里|店铺|旗舰店|现货|售后|退换|开票|发票|保税|海外仓|专柜/;
 /** The shop's own import-service talk. */
 const OWN_SERVICE = /清关|报关|关税|税费|缴税|代缴|实名|订购人|身份证信息|快递|下单|收货|地址|贺卡|留言卡|包装|订单|发票抬头|开票信息|电子发票/;
 
@@ -33,7 +48,68 @@ const cues: Cue[] = [
     words: ['投个票', '投一票', '帮忙投票', '砍一刀', '帮我砍', '助力一下', '水滴筹', '轻松筹', '填个问卷', '填一下问卷', '填一份关于', '问卷', '借我', '领养', '帮忙转发', '帮我转发'],
     severity: 'block',
     message: '向买家提出与服务无关的个人请求（规则 2.6）',
-    notSentence: /售后问卷|满意度|平台的|评价|订单/,
+    notSentence: [/售后问卷|满意度|平台的|评价|订单(?!无关|没关系|没有关系|没啥关系)/, SERVICE_ASK],
+  },
+  {
+    // A favour asked of the buyer about their own life, not the order: 帮我问问专家号, 帮我捎两罐奶粉回来,
+    // 帮我留意房子, 帮我点一下助力, 帮忙捐点. Not 帮我确认一下收货地址 / 帮我拍一下外箱 (service asks).
+    words: ['帮我', '帮帮我', '帮个忙', '帮忙', '替我'],
+    severity: 'block',
+    message: '向买家提出与服务无关的个人请求（规则 2.6）',
+    after: FAVOUR,
+    scope: 'clause',
+    notSentence: SERVICE_ASK,
+  },
+  {
+    // Donations: 手术费还差一点，能不能帮忙捐点 — not the shop's own charity pledge (每卖出一单捐一元).
+    words: ['捐点', '捐一点', '捐些', '捐款', '捐助', '医药费', '手术费', '救命钱', '爱心筹', '好心人', '筹钱', '凑钱', '众筹'],
+    severity: 'block',
+    message: '向买家募捐或求助，与客户服务无关（规则 2.6）',
+    sentence: /您|你|帮|能不能|可以|吗|求|好心/,
+    notSentence: /每(?:一|卖出|售出)?[一1]?(?:单|笔|件)|本店|我们将|公益|已捐|订单/,
+  },
+  {
+    // The agent's, boss's or company's other business: 我们公司还做代理记账, 老板还开了个编程班, 我下班还接美甲的单,
+    // 我兼职办宽带套餐 — with a pitch (price, 找我们, 上门, 报名). Not the shop's own services (还做直邮, 也做礼品包装).
+    words: ['是做', '是开', '开了家', '开了个', '还开了', '也开了', '另外开了', '还开', '还做', '也做', '另外做', '还接', '也接', '兼职', '业余', '下班还', '周末还', '平时还', '还卖', '也卖', '还办', '也办', '还教', '也教', '副业'],
+    severity: 'block',
+    message: '客服推销自己、老板或公司的其他生意，与店铺服务无关（规则 2.6）',
+    before: /(?:我|我们|咱们|老板|公司|我家|朋友|老公|老婆|店长|同事|亲戚)[^]{0,5}$/,
+    notAfter: /^(?:不|了|完|好|过|客服|的客服|人员|店员|主播)/,
+    sentence: SIDE_PITCH,
+    notSentence: [OWN_SERVICE, OWN_GOODS],
+  },
+  {
+    // Courses and classes that are not the product's own tutorial: 少儿编程班, 跨境电商课程, 私域运营课, 训练营.
+    words: ['培训', '讲座', '公开课', '培训班', '编程班', '兴趣班', '辅导班', '补习班', '早教班', '训练营', '速成班', '课程', '运营课', '带货课', '开店课', '电商课', '副业课', '试听课', '体验课', '报班', '学费', '学做'],
+    severity: 'block',
+    message: '推销与店铺商品无关的课程或培训（规则 2.6）',
+    sentence: /报名|参加|来吗|保过|原价|今天|特价|学费|手把手|教|要不要|想不想|有兴趣|感兴趣|了解|学会|名额|试听|几岁|几年级|[0-9]+元|块|优惠|折|送/,
+    notSentence: /这款|配套|使用|说明书|安装|app|免费看|赠送|视频教程|产品|商品|宝贝/,
+  },
+  {
+    // Personal resale: 两张演唱会的票去不了了原价转您, 闲置婴儿车便宜出给您, 自家酿的酒两百一瓶卖给你.
+    words: ['自家种', '自家做', '自家酿', '自己酿', '自己种的', '家里种的', '自己做的', '门票', '演唱会', '音乐节', '球票', '电影票', '闲置', '用不上了', '用不了了', '用不完', '健身卡', '会员卡', '年卡', '转让', '去不了', '多买了', '九成新', '二手'],
+    severity: 'block',
+    message: '向买家转卖个人物品，与客户服务无关（规则 2.6）',
+    sentence: [/(?:转|出|卖|让)(?:给)?(?:您|你)|卖给|原价|半价|便宜(?:出|卖|给|转)|低价(?:出|转)|要不要/, /我/],
+    notSentence: /退款|单号|订单|退货|无理由|七天|库存|现货|下单|拍下|这款|商品/,
+  },
+  {
+    // Surveys about the buyer's wealth and life: 家庭年收入多少、有没有房 — nothing the order needs.
+    words: ['挣多少', '赚多少', '年收入', '月收入', '家庭收入', '工资多少', '收入多少', '收入大概', '有没有房', '有房吗', '有车吗', '有没有车', '几套房', '存款多少', '有多少存款', '婚姻状况', '有房有车'],
+    severity: 'block',
+    message: '打听买家收入、房产等与订单无关的隐私（规则 2.6）',
+    sentence: /您|你|方便|透露|问下|调查|调研|问卷|吗|多少/,
+    notSentence: /额度|清关|海关|实名|限值/,
+  },
+  {
+    // Fortune telling offered to the buyer: 您报个生辰我帮您看看财运, 免费帮您算算姻缘 — not charms sold as goods.
+    words: ['紫微斗数', '八字', '生辰', '出生时辰', '星盘', '运势', '财运', '姻缘', '看相', '面相', '手相', '卜卦', '占卜', '周易', '塔罗'],
+    severity: 'block',
+    message: '为买家算命看相，与客户服务无关（规则 2.6）',
+    sentence: /帮您|帮你|给您|给你|免费|算算|算一|看看|测|报个|发我|不收钱/,
+    notSentence: /手串|手链|吊坠|摆件|这款|寓意|款式|商品|宝贝/,
   },
   {
     // Selling something else: 保险, 驾校, 家教, 炒股老师带单, 入股, 二手房, 私教课, 微商代理, 梯子.
@@ -78,7 +154,8 @@ const rule = cueRule({
     },
     hint: { zh: '删除与店铺无关的服务推销，只处理买家的订单和商品问题。', en: 'Remove the unrelated offer and deal with the buyer\'s order or product question.' },
   },
-  cues,
+  cues: framed(cues),
+  regexes: WARNING_FRAME_REGEXES,
 });
 
 export default rule;

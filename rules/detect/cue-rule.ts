@@ -142,6 +142,8 @@ export interface Cue {
   grow?: boolean;
   /** Replacement for the reported range. */
   fix?: string;
+  /** Cancels the cue when true for the hit (a frame test that needs the whole context, e.g. warningFrame). */
+  unless?: (ctx: LintContext, start: number, end: number) => boolean;
 }
 
 // [r].flat().every/some without the two arrays per call (judge runs on every anchor hit).
@@ -189,6 +191,7 @@ export function judge(ctx: LintContext, cue: Cue, start: number, end: number): [
   if (cue.deniable !== false && denied(ctx, start)) return undefined;
   if (cue.hypothetical && hypothetical(ctx, start)) return undefined;
   if (cue.asked && endsAsQuestion(ctx, end)) return undefined;
+  if (cue.unless?.(ctx, start, end)) return undefined;
   return [from, to];
 }
 

@@ -1,0 +1,87 @@
+// Warning and refusal frames for the 2.6 family: a reply that names the bait only to warn against it or to
+// turn the topic down is service, not an offer. 凡是私信您“兼职刷单、日结佣金”的都是诈骗; 如果有人推荐您贷款，
+// 请直接举报; 贷款这类问题我们回答不了; 招聘以官方公告为准，这个窗口只处理订单; 别相信能“代开发票”的人.
+//
+// Two frames, both judged around an anchor hit (no full-text scan):
+// - the anchor's sentence holds a warning / disowning / refusal marker (WARNING, REFUSAL) and no turn back
+//   to an offer (但我可以…, 私下找我, 加我);
+// - the anchor sits inside quotation marks (the bait quoted) and a disowning word is near, even in the next
+//   sentence (收到“帮忙投票领奖品”的消息。那不是我们发的).
+// Patterns are over the compact view (folded, simplified, no punctuation), like cue-rule's.
+
+import type { LintContext } from '../context';
+import type { Cue } from './cue-rule';
+import { sentenceOf } from './cue-rule';
+
+/** Warning the buyer off, or disowning the message: 请勿点击, 别相信, 是诈骗, 请举报, 不是我们发的 — not the sales push 请勿错过. */
+const WARNING =
+  /(?:请勿|切勿|谨防|警惕|当心)(?!错过|犹豫|迟疑|观望|再等|外传|声张|告诉|泄露|透露)|勿信|勿点|别相信|不要相信|别信|不要信|不要轻信|别轻信|小心上当|防骗|诈骗|骗局|骗子|骗钱|是骗|上当受骗|举报|冒充|冒用|假冒(?:客服|我们|本店)|自称(?:是)?(?:本店|我们|官方|客服|平台)|不是(?:我们|本店|官方|店铺)(?:发|说|的)|(?:我们|本店|店铺|官方)(?:不会|从不|从来不|绝不|不)(?:发|私信|主动|联系|推荐|推销|招|让您|要求)|违法的|是违法|属于违法|违规的/;
+
+/** Turning the topic down and back to the order: 这类问题我们回答不了, 这个窗口只处理订单, 代写论文我们不做，本店只卖保健品,
+ * 关注品牌官网的招聘信息, 这种事我不懂，说回您的订单. */
+const REFUSAL =
+  /回答不了|答不了|没法回答|无法回答|不能回答|解答不了|无法解答|帮不了|办不了|开不了|做不了|不在(?:我们|客服|服务)?(?:的)?(?:服务)?范围|(?:只|仅)(?:能|负责|处理|管|受理|限)[^]{0,8}(?:订单|售后|商品|购物|物流)|不方便(?:回答|透露|讨论)|(?:请|建议您?)(?:咨询|找|联系)(?:银行|专业|正规|官方|相关部门)|以[^]{0,6}官方[^]{0,4}(?:公告|通知|渠道)为准|(?:关注|查看|留意)[^]{0,4}官(?:网|方)|(?:我们|本店|店里|这边|咱们)(?:这边)?(?:不做|不卖|不提供|不接|不涉及|不办|不懂)|(?:本店|我们)只(?:卖|做|经营)|我(?:也)?不(?:太)?(?:懂|清楚)|(?:说|聊|回)回[^]{0,4}订单/;
+
+/** A turn back to offering after the warning: 但我可以帮您, 私下找我, 加我, 来我这做; secrecy (请勿外传, 别告诉别人) is no warning. */
+const TURN = /但是?我|不过我|可是我|私下|私聊|找我|加我|联系我|来我|我这(?:有|做|边有|里有)|保密|偷偷|别声张|别告诉|不要告诉|别跟别人说/;
+
+/** Disowning words that make quoted bait a warning: 那不是我们发的, 别信, 都是假的. */
+const DISOWN = /不是我们|不是本店|不是官方|并非|不会|从不|从来不|别|不要|勿|诈骗|骗|假的|举报|冒充|违法|谣言|无关|不存在|没有/;
+
+/** The frame regexes, so cue rules can list them as vocabulary (traditional characters fold into them). */
+export const WARNING_FRAME_REGEXES: readonly RegExp[] = [WARNING, REFUSAL, TURN, DISOWN];
+
+const OPEN_QUOTES = '“‘「『"\'《';
+const CLOSE_QUOTES = '”’」』"\'》';
+
+/** Whether the anchor (compact range) lies between an opening and a closing quotation mark in the original. */
+export function quoted(ctx: LintContext, start: number, end: number): boolean {
+  const [os, oe] = ctx.toOriginal(start, end);
+  const text = ctx.text;
+  let open = -1;
+  for (let i = os - 1; i >= 0 && os - i <= 40; i--) {
+    const c = text[i]!;
+    if (CLOSE_QUOTES.includes(c) && !OPEN_QUOTES.includes(c)) return false;
+    if (OPEN_QUOTES.includes(c)) {
+      open = i;
+      break;
+    }
+    if (c === '\n' || c === '。' || c === '！' || c === '？') return false;
+  }
+  if (open < 0) return false;
+  for (let j = oe; j < text.length && j - oe <= 40; j++) {
+    const c = text[j]!;
+    if (CLOSE_QUOTES.includes(c)) return true;
+    if (c === '\n') return false;
+  }
+  return false;
+}
+
+/**
+ * True when the anchor at compact [start, end) is named inside a warning or refusal frame rather than offered.
+ * Cue rules use it as `unless`.
+ */
+export function warningFrame(ctx: LintContext, start: number, end: number): boolean {
+  const sentence = sentenceOf(ctx, start, end, 48);
+  if ((WARNING.test(sentence) || REFUSAL.test(sentence)) && !TURN.test(sentence)) return true;
+  if (!quoted(ctx, start, end)) return false;
+  // Quoted bait: the disowning may come in the next sentence (…的消息。那不是我们发的，请勿点击).
+  const near = ctx.before(start, 30, 'hard') + ctx.after(end, 60, 'hard') + nextSentence(ctx, end);
+  return DISOWN.test(near) && !TURN.test(near);
+}
+
+/** The compact text of the sentence after the anchor's one (bounded). */
+function nextSentence(ctx: LintContext, end: number): string {
+  const rest = ctx.after(end, 200, 'hard');
+  const next = end + rest.length;
+  if (next >= ctx.compact.length) return '';
+  return ctx.compact[next]! + ctx.after(next + 1, 40, 'hard');
+}
+
+/** The cues with the warning frame as their `unless` (keeps any `unless` a cue already has). */
+export function framed(cues: readonly Cue[]): Cue[] {
+  return cues.map((cue) => {
+    const own = cue.unless;
+    return { ...cue, unless: own ? (ctx, s, e) => own(ctx, s, e) || warningFrame(ctx, s, e) : warningFrame };
+  });
+}
