@@ -36,6 +36,10 @@ ruleTable(fakeSystemNotice, {
     '【平台规则】跨境商品不支持七天无理由退货，下单前请确认。',
     '🔔上新啦🔔 快手直播间今晚8点开播！',
     '⭐本店福利⭐ 满199包邮，跨境直邮。',
+    '谢谢您的耐心！\n本店售后组',
+    '请您查收。\n小美 敬上',
+    '👉快手小店👉 搜“宝贝海外购”就能找到我们。',
+    '官方提醒：保税仓商品下单后不支持修改地址，请您核对。',
   ],
   invalid: [
     { text: '本店已接到快手平台通知，您的账号因恶意退款将被限制下单。', severity: 'block' },
@@ -77,5 +81,11 @@ ruleTable(fakeSystemNotice, {
     { text: '⭐快手官方⭐ 撤回差评即可领取平台补偿金。', severity: 'block' },
     { text: '🔔KS官方🔔 您的投诉不成立，请勿再申诉。', severity: 'block' },
     { text: '📢平台通知📢 您的退款申请已被驳回。', severity: 'block' },
+    { text: '请知悉。\n—— 快手电商 平台治理部', severity: 'block' },
+    { text: '处理完毕。\n快手官方 售后服务团队 谨启', severity: 'block' },
+    { text: '快手Official：您的订单已进入仲裁阶段。', severity: 'block' },
+    { text: '【快手消费者保障中心】您的投诉已被判定无效。', severity: 'block' },
+    { text: '✅平台官方✅ 该订单已完成核实，退款申请作废。', severity: 'block' },
+    { text: 'ks客服-小美（工号0021）：您的申请我们已驳回。', severity: 'block' },
   ],
 });
