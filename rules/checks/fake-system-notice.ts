@@ -2,8 +2,10 @@
 // 因违规已被冻结…, 快手安全中心提醒您：您的账号存在异常…. A merchant's chat message must never look like
 // the platform speaking. Also: office or staff labels (平台客服 工号kf8823：, Kuaishou Official：, ㊟官方提示：),
 // symbol-framed labels (🔔快手官方🔔), and a platform office signing off on the last line or after a dash
-// (…\n快手进口电商 消费者权益保障部, …——快手售后审核组). Not breaches: mentioning notices the buyer got (收到系统通知了吗？退款已原路退回, 请联系：\n快手官方客服中心, a rule cited: 【平台规则】跨境商品不支持七天无理由,
-// 快手安全中心的提醒是平台发的) or the system's prompts (系统提示您已签收).
+// (…\n快手进口电商 消费者权益保障部, …——快手售后审核组). Not breaches: mentioning notices the buyer got
+// (收到系统通知了吗？退款已原路退回, 快手安全中心的提醒是平台发的), the system's prompts (系统提示您已签收),
+// pointing to an office (请联系：\n快手官方客服中心), the shop's own sign-off (——宝贝海外购客服部), a rule cited
+// (【平台规则】跨境商品不支持七天无理由), a list of steps (买家申请\n平台审核\n退款到账).
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -97,13 +99,15 @@ const POINTS_TO = /(?:联系|找|咨询|拨打|致电|问问|反馈给|提交给
 /** A label in the platform's or the system's voice (not a shop's own 【店铺公告】 or 温馨提示：). */
 const PLATFORM_LABEL = new RegExp(`${alt([...PLATFORM_NAMES, '平台', '官方', '系统', '安全中心', '风控', '客服中心', '纠纷中心', '违规', '处罚'])}`);
 const PLATFORM_NAME = new RegExp(alt(PLATFORM_NAMES));
+/** Latin spellings inside a squeezed label (no word boundaries left): Platform Notice → platformnotice. */
+const EN_PLATFORM = /platform|official|guanfang|pingtai|kuaishou|kwai/;
 /** Shop-side labels are never the platform speaking. */
 const SHOP_LABEL = /店铺|本店|小店|店长|客服小|物流|发货|快递|售后说明|温馨/;
 /** Platform names as whole-label prefixes: labels are compacted (spaces gone), so no word boundaries here. */
 const NAME_PREFIX = `(?:${[...new Set([...PLATFORM_NAMES, '平台', 'platform'].map(foldTerm))].sort((a, b) => b.length - a.length).join('|')})`;
 const OFFICIAL = '(?:官方|guanfang|official)';
 /** Offices and staff roles, in a row: 售后审核组, 纠纷处理组, 消费者权益保障部, 审核员. */
-const OFFICE_WORD = '(?:客服小二|客服|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|客服中心|售后中心|服务中心|服务|消费者权益保障|权益保障|消保|质检|监管|处理|治理|法务|判定)';
+const OFFICE_WORD = '(?:客服小二|客服|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|客服中心|售后中心|服务中心|服务|消费者权益保障|权益保障|消费者保障|保障|消保|维权|调解|质检|监管|处理|治理|法务|判定|kefu|shenhe|zhongcai|shouhou|xiaoer)';
 const OFFICE_SUFFIX = '(?:专员|中心|部门?|团队|小组|组|人员|员|处|委员会|办公室)';
 const EN_OFFICE = '(?:customerservice|customersupport|support|service|cs|team|admin|helpdesk|safetycenter|securitycenter|security|review|arbitration)';
 /** A staff name or id after the office: 小林工号3321, 阿杰, no0917, 工号kf8823. */
@@ -144,9 +148,9 @@ function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
       continue;
     }
     // Longer colon labels only count as an office's signature above; as a notice title they are prose.
-    if (label.length > 14) continue;
+    if (compactLabel.length > 14) continue;
     // 【快手小店】 is the platform's product speaking; 【本店公告】 is the shop's own.
-    if (!PLATFORM_NAME.test(compactLabel) && (!PLATFORM_LABEL.test(compactLabel) || SHOP_LABEL.test(compactLabel))) continue;
+    if (!PLATFORM_NAME.test(compactLabel) && !EN_PLATFORM.test(compactLabel) && (!PLATFORM_LABEL.test(compactLabel) || SHOP_LABEL.test(compactLabel))) continue;
     const bodyStart = ctx.compactIndexOfFolded(m.index + m[0].length);
     const body = ctx.after(bodyStart, 60, 'hard');
     if (!SUBJECT.test(body) || !(ANNOUNCING.test(compactLabel) ? THREAT : SANCTION).test(body)) continue;
@@ -199,7 +203,7 @@ const rule = cueRule({
   },
   cues,
   check: checkNoticeHeaders,
-  regexes: [NOTICE_HEAD, SIGNATURE, SANCTION, ANNOUNCING, SIGN_OFF, SIGNER, POINTS_TO, OFFICE_LABEL, PLATFORM_NAME, PLATFORM_LABEL, SHOP_LABEL, SUBJECT, THREAT],
+  regexes: [EN_PLATFORM, NOTICE_HEAD, SIGNATURE, SANCTION, ANNOUNCING, SIGN_OFF, SIGNER, POINTS_TO, OFFICE_LABEL, PLATFORM_NAME, PLATFORM_LABEL, SHOP_LABEL, SUBJECT, THREAT],
 });
 
 export default rule;

@@ -40,6 +40,10 @@ ruleTable(fakeSystemNotice, {
     '请您查收。\n小美 敬上',
     '👉快手小店👉 搜“宝贝海外购”就能找到我们。',
     '官方提醒：保税仓商品下单后不支持修改地址，请您核对。',
+    'KS码数对照：S码适合90斤以下。',
+    'Official 旗舰店：正品保证。',
+    '以上就是跨境商品的退换规则。\n——宝贝海外购客服部',
+    '如有异议请向\n快手平台消费者权益保障部\n反映。',
   ],
   invalid: [
     { text: '本店已接到快手平台通知，您的账号因恶意退款将被限制下单。', severity: 'block' },
@@ -87,5 +91,11 @@ ruleTable(fakeSystemNotice, {
     { text: '【快手消费者保障中心】您的投诉已被判定无效。', severity: 'block' },
     { text: '✅平台官方✅ 该订单已完成核实，退款申请作废。', severity: 'block' },
     { text: 'ks客服-小美（工号0021）：您的申请我们已驳回。', severity: 'block' },
+    { text: 'KS Official Team：本单已结案，请勿重复申诉。', severity: 'block' },
+    { text: 'Platform Notice：您的退款申请已被驳回。', severity: 'block' },
+    { text: 'pingtai kefu：您的售后已关闭。', severity: 'block' },
+    { text: '本单处理结果如下：驳回。\n（快手进口电商·纠纷调解中心）', severity: 'block' },
+    { text: '收到请回复。\n—— KS平台 风控部', severity: 'block' },
+    { text: '【ks官方消息】您的差评已被判定无效。', severity: 'block' },
   ],
 });

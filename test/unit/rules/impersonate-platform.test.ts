@@ -48,6 +48,8 @@ ruleTable(impersonatePlatform, {
     '我们定的就是平台的活动价。',
     '本店由平台推荐上榜，销量前十。',
     '我们受平台监管，所有商品都有报关单。',
+    '这是我们店的智能客服小K，有问题随时问它。',
+    '平台智能助理会在App里推送退款进度。',
   ],
   invalid: [
     { text: '我是pt的工作人员，这个订单平台判定不能退。', severity: 'block' },
@@ -101,5 +103,7 @@ ruleTable(impersonatePlatform, {
     { text: '我是受快手委托的售后仲裁员，这单不予退款。', severity: 'block' },
     { text: '快手客服中心已接手本次会话，请勿再联系商家。', severity: 'block' },
     { text: '我是快手进口电商的在线客服，您的投诉已经撤销了。', severity: 'block' },
+    { text: '我这就以快手审核员身份把您的差评标记为无效。', severity: 'block' },
+    { text: '您好，我是平台的智能助理“小K”，您的工单已转交商家处理。', severity: 'block' },
   ],
 });
