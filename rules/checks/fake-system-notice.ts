@@ -1,18 +1,27 @@
 // 2.9: a reply dressed as a platform or system notice — 【系统消息】您的账户存在风险…, 快手官方通知：您的订单
 // 因违规已被冻结…, 快手安全中心提醒您：您的账号存在异常…. A merchant's chat message must never look like
-// the platform speaking. Not breaches: mentioning notices the buyer got (收到系统通知了吗？退款已原路退回,
-// 快手安全中心的提醒是平台发的) or the system's prompts (系统提示您已签收).
+// the platform speaking. Also: office or staff labels (平台客服 工号kf8823：, Kuaishou Official：, ㊟官方提示：),
+// symbol-framed labels (🔔快手官方🔔), and a platform office signing off on the last line or after a dash
+// (…\n快手进口电商 消费者权益保障部, …——快手售后审核组). Not breaches: mentioning notices the buyer got
+// (收到系统通知了吗？退款已原路退回, 快手安全中心的提醒是平台发的), the system's prompts (系统提示您已签收),
+// pointing to an office (请联系：\n快手官方客服中心), the shop's own sign-off (——宝贝海外购客服部), a rule cited
+// (【平台规则】跨境商品不支持七天无理由), a list of steps (买家申请\n平台审核\n退款到账).
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { PLATFORM_NAMES } from '../lexicon/conduct';
+import { foldTerm } from '../normalize';
 
 /** Only a greeting or the platform's name may precede the notice label. */
 const LEAD = re`^(?:亲|亲爱的|您好|你好|尊敬的(?:用户|买家|客户|会员)|温馨提示)?${PLATFORM_NAMES}?(?:平台|官方|电商)?$`;
 /** What such notices are about: the buyer's account or order at risk. */
-const SUBJECT = /账户|账号|帐户|帐号|订单|支付|资金|信用|店铺|会员|实名|退款|退货|申请|评价|投诉|申诉|售后/;
-const THREAT = /异常|风险|违规|冻结|限制|封号|封禁|处罚|涉嫌|解冻|解除|验证|注销|扣除|扣分|停用|失效|关闭|受限|驳回|隐藏|删除|不成立|拒绝|黑名单|判定|不予/;
+const SUBJECT = /账户|账号|帐户|帐号|订单|支付|资金|信用|店铺|会员|实名|退款|退货|申请|评价|差评|投诉|申诉|售后/;
+const THREAT = /异常|风险|违规|冻结|限制|封号|封禁|处罚|涉嫌|解冻|解除|验证|注销|扣除|扣分|停用|失效|关闭|受限|驳回|隐藏|删除|不成立|拒绝|黑名单|判定|不予|不支持|无效|作废|撤销|撤回|撤诉/;
+/** The strong half of THREAT: what a rule citation (【平台规则】…不支持七天无理由) does not say. */
+const SANCTION = /异常|风险|违规|冻结|限制|封号|封禁|处罚|涉嫌|解冻|解除|验证|注销|扣除|扣分|停用|失效|关闭|受限|驳回|隐藏|删除|不成立|拒绝|黑名单|判定|不予/;
+/** A label that announces (公告, 提示, 官方…) rather than cites a rule. */
+const ANNOUNCING = /提示|通知|公告|提醒|消息|警告|官方|notice/;
 
 const cues: Cue[] = [
   {
@@ -63,36 +72,73 @@ const cues: Cue[] = [
   },
 ];
 
+/** Symbols that frame a label in place of brackets: 🔔快手官方🔔, ⭐平台通知⭐. */
+// Written with surrogate pairs so NOTICE_HEAD needs no 'u' flag (slower in V8 on long drafts).
+const FRAME = '(?:(?:[\\ud83c-\\ud83e][\\udc00-\\udfff]|[\\u2600-\\u27bf\\u2b00-\\u2bff\\u25a0-\\u25ff\\u203b])\\ufe0f?)+';
 /**
  * A notice header at the start of a sentence, in the FOLDED view (brackets and colons survive there):
- * 【快手官方】…, [系统通知]…, 系统提示：…, 快手安全中心：…. Group 1 is a bracketed label, group 2 a label
- * before a colon. Bounded: labels are at most 14 units and cannot contain a break.
+ * 【快手官方】…, [系统通知]…, 系统提示：…, 快手安全中心：…, 🔔快手官方🔔 …. Group 1 is a bracketed label,
+ * group 2 a label before a colon, group 3 a symbol-framed label. Bounded: labels are at most 14 units
+ * (24 before a colon, room for a staff id) and cannot contain a break.
  */
-const NOTICE_HEAD = /(?:^|[。!?；;\n])[\s]*(?:(?:亲爱的|尊敬的)?(?:亲|您好|你好|用户|买家|客户|会员)[，,!\s]*)?(?:[【\[〖〔(（]\s*([^】\]〗〕)）。!?\n]{1,14}?)\s*[】\]〗〕)）]|([^，,。!?：:；;\n]{1,14}?)\s*[：:])/g;
+const NOTICE_HEAD = new RegExp(
+  `(?:^|[。!?；;\\n])[\\s]*(?:(?:亲爱的|尊敬的)?(?:亲|您好|你好|用户|买家|客户|会员)[，,!\\s]*)?(?:[【\\[〖〔(（]\\s*([^】\\]〗〕)）。!?\\n]{1,14}?)\\s*[】\\]〗〕)）]|([^，,。!?：:；;\\n]{1,24}?)\\s*[：:]|${FRAME}\\s*([^，,。!?：:；;\\n]{1,14}?)\\s*${FRAME})`,
+  'g',
+);
+/**
+ * The last line, or what follows a dash up to the line's end, read as a signature: …请回复本消息。\n快手进口电商
+ * 消费者权益保障部, …退货条件。——快手售后审核组 (2–24 units, no sentence punctuation). Only the last line: a
+ * middle line of a list (买家申请\n平台审核\n退款到账) is a step, not a sign-off.
+ */
+const SIGNATURE_TEXT = /^[ \t]*([^\n，,。!?：:；;—]{2,24}?)[ \t]*$/;
+/** A signature's closing courtesy: 敬上, 谨启. */
+const SIGN_OFF = /(?:敬上|谨启|谨上|启|宣|发)$/;
+/** A signature names an office or a person, not a step (平台审核): it ends in 部, 组, 中心, 客服, 官方 or a staff id. */
+const SIGNER = /(?:专员|中心|部|部门|团队|组|员|处|委员会|办公室|客服|小二|官方|guanfang|official|team|support|service|[0-9])$/;
+/** The line before points the buyer elsewhere: 如有问题可以联系\n快手官方客服. */
+const POINTS_TO = /(?:联系|找|咨询|拨打|致电|问问|反馈给|提交给|转给|转接|向|到|[：:])\s*$/;
 /** A label in the platform's or the system's voice (not a shop's own 【店铺公告】 or 温馨提示：). */
 const PLATFORM_LABEL = new RegExp(`${alt([...PLATFORM_NAMES, '平台', '官方', '系统', '安全中心', '风控', '客服中心', '纠纷中心', '违规', '处罚'])}`);
 const PLATFORM_NAME = new RegExp(alt(PLATFORM_NAMES));
+/** Latin spellings inside a squeezed label (no word boundaries left): Platform Notice → platformnotice. */
+const EN_PLATFORM = /platform|official|guanfang|pingtai|kuaishou|kwai/;
 /** Shop-side labels are never the platform speaking. */
 const SHOP_LABEL = /店铺|本店|小店|店长|客服小|物流|发货|快递|售后说明|温馨/;
+/** Platform names as whole-label prefixes: labels are compacted (spaces gone), so no word boundaries here. */
+const NAME_PREFIX = `(?:${[...new Set([...PLATFORM_NAMES, '平台', 'platform'].map(foldTerm))].sort((a, b) => b.length - a.length).join('|')})`;
+const OFFICIAL = '(?:官方|guanfang|official)';
+/** Offices and staff roles, in a row: 售后审核组, 纠纷处理组, 消费者权益保障部, 审核员. */
+const OFFICE_WORD = '(?:客服小二|客服|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|客服中心|售后中心|服务中心|服务|消费者权益保障|权益保障|消费者保障|保障|消保|维权|调解|质检|监管|处理|治理|法务|判定|kefu|shenhe|zhongcai|shouhou|xiaoer)';
+const OFFICE_SUFFIX = '(?:专员|中心|部门?|团队|小组|组|人员|员|处|委员会|办公室)';
+const EN_OFFICE = '(?:customerservice|customersupport|support|service|cs|team|admin|helpdesk|safetycenter|securitycenter|security|review|arbitration)';
+/** A staff name or id after the office: 小林工号3321, 阿杰, no0917, 工号kf8823. */
+const STAFF_TAG = '(?:(?:小|阿|老)\\p{Script=Han})?(?:(?:工号|编号|no|id)?[a-z]{0,4}[0-9]{2,10})?';
 /**
  * A whole label that signs the message as a platform office or its staff: KS官方售后组：, 快手小二：,
- * 筷手官方客服提醒您：, 平台审核专员：. Whatever follows, the platform is the speaker. Bare 官方客服： is left
- * out (a brand's flagship shop signs like that), and so is any label pointing elsewhere (联系快手客服：).
+ * 筷手官方客服提醒您：, 平台审核专员：, 平台客服 工号kf8823：, Kuaishou Official：, 快手售后审核组 (signature).
+ * Whatever follows, the platform is the speaker. Bare 官方客服： is left out (a brand's flagship shop signs
+ * like that), and so is any label pointing elsewhere (联系快手客服：).
  */
 const OFFICE_LABEL = new RegExp(
-  `^${alt([...PLATFORM_NAMES, '平台'])}(?:平台|官方|电商|进口电商|进口)*(?:的)?(?:(?:客服小二|客服|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|客服中心|售后中心)(?:专员|中心|部门?|团队|小组|组|人员)?|官方)(?:已|已经)?(?:介入|处理|审核|核实|判定|裁定)?(?:提醒|通知|告知|提示|温馨提示)?(?:您|你)?$`,
+  `^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口|platform)*(?:的)?(?:${OFFICE_WORD}{1,3}${OFFICE_SUFFIX}?|${OFFICIAL}|${EN_OFFICE}{1,2})${STAFF_TAG}(?:已|已经)?(?:介入|处理|审核|核实|判定|裁定)?(?:提醒|通知|告知|提示|温馨提示|公告|消息|声明|警告|notice)?(?:您|你)?$`,
+  'u',
 );
+/** A label squeezed to letters and digits: 快手客服 小林（工号3321） → 快手客服小林工号3321. */
+const squeeze = (label: string) => label.replace(/[^\p{L}\p{N}]/gu, '');
 
-/** Bracketed or colon-headed notices whose body threatens the buyer's account or order. */
+/** Bracketed, colon-headed or symbol-framed notices, and signatures, in the platform's voice. */
 function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
   const text = ctx.folded;
-  if (!/[【\[〖〔(（：:]/.test(text)) return;
+  // A header needs a bracket, a colon or a framing symbol; a signature needs a line break or a dash.
+  if (!/[【\[〖〔(（：:\n—-]|[\ud800-\udbff]|[\u2600-\u27bf\u2b00-\u2bff\u25a0-\u25ff\u203b]/.test(text)) return;
+  const signed = new Set<number>();
   NOTICE_HEAD.lastIndex = 0;
   for (let m = NOTICE_HEAD.exec(text); m; m = NOTICE_HEAD.exec(text)) {
-    const label = m[1] ?? m[2] ?? '';
+    const label = m[1] ?? m[2] ?? m[3] ?? '';
     const labelStart = m.index + m[0].lastIndexOf(label);
-    const compactLabel = label.replace(/[\s·.]/g, '');
+    const compactLabel = squeeze(label);
     if (OFFICE_LABEL.test(compactLabel) && !compactLabel.includes('店')) {
+      signed.add(labelStart);
       ctx.report(rule, {
         start: labelStart,
         end: labelStart + label.length,
@@ -102,17 +148,64 @@ function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
       });
       continue;
     }
+    // Longer colon labels only count as an office's signature above; as a notice title they are prose.
+    if (compactLabel.length > 14) continue;
     // 【快手小店】 is the platform's product speaking; 【本店公告】 is the shop's own.
-    if (!PLATFORM_NAME.test(compactLabel) && (!PLATFORM_LABEL.test(compactLabel) || SHOP_LABEL.test(compactLabel))) continue;
+    if (!PLATFORM_NAME.test(compactLabel) && !EN_PLATFORM.test(compactLabel) && (!PLATFORM_LABEL.test(compactLabel) || SHOP_LABEL.test(compactLabel))) continue;
     const bodyStart = ctx.compactIndexOfFolded(m.index + m[0].length);
     const body = ctx.after(bodyStart, 60, 'hard');
-    if (!SUBJECT.test(body) || !THREAT.test(body)) continue;
+    if (!SUBJECT.test(body) || !(ANNOUNCING.test(compactLabel) ? THREAT : SANCTION).test(body)) continue;
     ctx.report(rule, {
       start: labelStart,
       end: labelStart + label.length,
       view: 'folded',
       severity: 'block',
       message: '以平台或系统通知的格式发消息，称买家账户或订单异常，属于冒充平台（规则 2.9）',
+    });
+  }
+  checkSignatures(ctx, rule, text, signed);
+}
+
+/**
+ * A platform office signing off on a line of its own or after a dash: …\n快手进口电商 消费者权益保障部,
+ * …——快手售后审核组. A line introduced by a colon (请联系：\n快手官方客服中心) points elsewhere.
+ */
+function checkSignatures(ctx: LintContext, rule: RuleModule, text: string, signed: Set<number>): void {
+  if (!/[\n—-]/.test(text)) return;
+  const end = text.trimEnd().length;
+  const lastBreak = text.lastIndexOf('\n', end - 1);
+  if (lastBreak >= 0) signature(lastBreak, lastBreak + 1, end);
+  // Dashes: bounded look to the line's end after each one (— and -- both count).
+  for (let i = text.indexOf('—'), seen = -1; i >= 0; i = text.indexOf('—', i + 1)) {
+    if (i <= seen) continue;
+    let from = i + 1;
+    while (text[from] === '—') from++;
+    seen = from - 1;
+    const lineEnd = text.indexOf('\n', from);
+    signature(i, from, lineEnd < 0 ? text.length : lineEnd);
+  }
+  for (let i = text.indexOf('--'); i >= 0; i = text.indexOf('--', i + 2)) {
+    const lineEnd = text.indexOf('\n', i + 2);
+    signature(i, i + 2, lineEnd < 0 ? text.length : lineEnd);
+  }
+
+  function signature(mark: number, from: number, to: number): void {
+    if (to - from > 30) return;
+    const m = SIGNATURE_TEXT.exec(text.slice(from, to));
+    if (!m) return;
+    const label = m[1]!;
+    const labelStart = from + m[0].indexOf(label);
+    if (signed.has(labelStart)) return;
+    const compactLabel = squeeze(label).replace(SIGN_OFF, '');
+    if (!OFFICE_LABEL.test(compactLabel) || !SIGNER.test(compactLabel) || compactLabel.includes('店')) return;
+    if (POINTS_TO.test(text.slice(Math.max(0, mark - 8), mark + 1))) return;
+    signed.add(labelStart);
+    ctx.report(rule, {
+      start: labelStart,
+      end: labelStart + label.length,
+      view: 'folded',
+      severity: 'block',
+      message: '以平台部门的名义落款，属于冒充平台（规则 2.9）',
     });
   }
 }
@@ -131,7 +224,7 @@ const rule = cueRule({
   },
   cues,
   check: checkNoticeHeaders,
-  regexes: [NOTICE_HEAD, OFFICE_LABEL, PLATFORM_NAME, PLATFORM_LABEL, SHOP_LABEL, SUBJECT, THREAT],
+  regexes: [EN_PLATFORM, NOTICE_HEAD, SIGNATURE_TEXT, SANCTION, ANNOUNCING, SIGN_OFF, SIGNER, POINTS_TO, OFFICE_LABEL, PLATFORM_NAME, PLATFORM_LABEL, SHOP_LABEL, SUBJECT, THREAT],
 });
 
 export default rule;

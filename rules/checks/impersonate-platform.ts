@@ -1,16 +1,19 @@
 // 2.9: posing as the platform or its staff — 我是快手官方客服, 这里是筷手官方售后中心, 我们这边是平台小二,
-// 本人是平台审核专员, 作为平台认证的仲裁员, 我代表快手平台, 我是平台派来的, 快手官方审核已通过您的退款.
+// 本人是平台审核专员, 作为平台认证的仲裁员, 我代表快手平台, 我是平台派来的, 快手官方审核已通过您的退款,
+// 本店属于快手平台自营, 我是快手官方的智能客服小K, 我是平台负责售后纠纷的, 我以平台的名义向您保证,
+// 我们是跟快手官方直连的, 我的处理跟平台裁定一样有效, 官方客服已接管此会话.
 // Not breaches: saying who one is not (我是店铺客服，不是平台客服), pointing to the platform (您可以联系
 // 快手官方客服, 平台客服会联系您), the shop's own verified status (本店是快手官方认证的跨境商家, 品牌的快手
-// 官方旗舰店), and reporting the platform's process (平台审核通过后退款原路返回).
+// 官方旗舰店, 我们是品牌自营的, 我是快手小店的客服), reporting the platform's process (平台审核通过后退款原路返回,
+// 平台介入后会由平台客服接管), acting as the shop (我以店铺客服的身份), systems linked up (发货系统和快手后台直连).
 
 import { cueRule, re, type Cue } from '../detect/cue-rule';
 import { PLATFORM_NAMES } from '../lexicon/conduct';
 
 const MESSAGE = '以平台或平台工作人员的身份与买家沟通，属于冒充平台（规则 2.9）';
-const SELF = re`(?:我以|我们以|本人以|现以|本人|我是|我们是|本人是|这里是|这边是|我这边是|我们这边是|我就是|我们就是|作为|本人系|我乃|我系|我为|咱是|俺是)(?:一名|一个|一位|名|位)?$`;
+const SELF = re`(?:(?:我|我们|本人)(?:已经|已|现在|刚刚|刚才|刚|正在|特此|会|将|今天|这就|就|马上|直接|现)以|本店(?:是|就是|属于|系)|(?:我们|咱)(?:店|家)(?:是|就是|属于)|我们属于|我家是|小店是|我以|我们以|本人以|现以|本人|我是|我们是|本人是|这里是|这边是|我这边是|我们这边是|我就是|我们就是|作为|本人系|我乃|我系|我为|咱是|俺是)(?:一名|一个|一位|名|位)?$`;
 /** What comes after the platform's name in a self-introduction: a staff role or an office. */
-const ROLE = re`^(?:的)?(?:指定|指派|委派|特派|安排|分配|授权|认证|合作|特约|签约)?(?:的)?(?:电商平台|进口电商|进口|电商|平台|官方|商城)?(?:的)?(?:官方)?(?:的)?(?:客服|小二|工作人员|员工|审核|专员|仲裁|售后|人员|管理员|安全中心|客服中心|售后中心|风控|派来|派的|指派|委派|的人|认证的(?:仲裁|审核|客服|专员)|纠纷|投诉|处理中心|运营)`;
+const ROLE = re`^(?:的)?(?:指定|指派|委派|特派|安排|分配|授权|认证|合作|特约|签约)?(?:的)?(?:电商平台|进口电商|进口|电商|平台|官方|商城)?(?:的)?(?:官方)?(?:的)?(?:(?:小.|阿.)?(?:智能|在线|人工|ai|专属)(?:客服|助手|助理|机器人)|ai|机器人|智能助手|客服|小二|工作人员|员工|审核|专员|仲裁|售后|人员|管理员|安全中心|客服中心|售后中心|风控|派来|派的|指派|委派|的人|认证的(?:仲裁|审核|客服|专员)|纠纷|投诉|处理中心|运营|质检|抽检|(?:官方)?自营|负责[^，。]{1,12}?(?:的|工作))`;
 const PLATFORM_WORDS = [...PLATFORM_NAMES, '平台', '官方', '平台方'];
 /** A platform office or staff role, as in 快手官方售后 / 平台客服小二 / 快手安全中心. */
 const OFFICE = '(?:的)?(?:电商平台|进口电商|电商|平台|官方)?(?:的)?(?:官方)?(?:客服小二|客服|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|处理)(?:专员|中心|部门?|团队|小组|组|人员)?';
@@ -23,7 +26,7 @@ const MANDATE_AFTER = /^(?:方|官方)?(?:已经|已|特别|正式|专门|特意
 /** Speaking for the platform: 我说的话就是平台的意思, 我的决定就代表官方. */
 /** What follows when the shop only describes its own standing: 我们就是快手官方认证的店铺. */
 const OWN_STANDING = /^(?:电商|进口电商|平台|方)?(?:的)?(?:官方)?(?:认证|授权|入驻|审核通过|扶持|推荐|合作|签约|正规|品牌|旗舰|自营店铺|的商家|商家|的店铺|店铺|上的|里的|上面|里面|上卖)/;
-const SPEAKS_FOR = /(?:我|我们|本人)(?:说的|的话|说的话|的意思|的决定|的答复|的处理|这边的答复)?(?:话)?(?:就是|就代表|等于|等同于|即是|相当于|就相当于|就等于)(?:了)?$/;
+const SPEAKS_FOR = /(?:我|我们|本人)(?:这边)?(?:处理了|处理的|判的|定的|答复的|决定的)(?:就|也)?(?:等于|就等于|等同于|相当于|代表)(?:了)?$|(?:我|我们|本人)(?:说的|的话|说的话|的意思|的决定|的答复|的处理|这边的答复)?(?:话)?(?:就是|就代表|等于|等同于|即是|相当于|就相当于|就等于)(?:了)?$/;
 
 const cues: Cue[] = [
   {
@@ -69,13 +72,82 @@ const cues: Cue[] = [
     notSentence: /申请平台介入|可以联系平台|联系快手官方|以平台为准|平台处理结果为准|您可以/,
   },
   {
-    words: PLATFORM_WORDS,
+    // 快手小店 is the shop's own storefront: 我是快手小店的客服 is the shop's agent speaking.
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
     severity: 'block',
     message: MESSAGE,
     before: SELF,
     after: ROLE,
     grow: true,
     scope: 'clause',
+  },
+  {
+    // 我以平台的名义向您保证 / 我们已经以快手官方的名义驳回了: acting in the platform's own capacity.
+    words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: re`(?:我|我们|本人|本店)(?:已经|已|现在|刚刚|刚才|刚|正在|特此|会|将|今天|这就|就|马上|直接|现)?以$`,
+    after: /^(?:官方|平台|方)?(?:的)?(?:名义|身份)/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // 我们是跟快手官方直连的 / 我这边的处理跟平台裁定一样有效: the shop's word passed off as the platform's.
+    words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|本店|咱们|咱家|我们店|我们家)(?:这边)?(?:是|就是|属于)(?:跟|和|与|同)$/,
+    after: /^(?:官方|平台|后台)?(?:是)?(?:直连|直通|直接对接|一体|一家|内部|同一个|同一套|一个系统)/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // 我们跟平台是同一个系统: the same claim with 是 after the platform (我们和快手是合作关系 is not one).
+    words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|本店|咱们|咱家|我们店|我们家)(?:这边)?(?:跟|和|与|同)$/,
+    after: /^(?:官方|平台|后台)?(?:是|就是)(?:直连|直通|一体|一家|内部|同一个|同一套|一个系统)/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // 本店由快手官方直营 / 我们属于平台自营: only the platform runs its own shops.
+    words: [...PLATFORM_NAMES, '平台', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我们|本店|我们店|咱家|我家|小店|我们家|这家店)(?:是|就是|属于|由|系|为)$/,
+    after: /^(?:平台|官方|电商|进口电商)*(?:的)?(?:自营|直营)/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // 我是受快手委托的售后仲裁员: a mandate from the platform to rule on the case.
+    words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|本人|本店)(?:是)?(?:受|由)$/,
+    after: /^(?:官方|平台)?(?:委托|委派|指派|授权|派遣|派)(?:的|来)?[^，。]{0,4}?(?:仲裁|审核|客服|专员|处理|判定|裁定|调解|质检|核实|人员)/,
+    grow: true,
+  },
+  {
+    words: ['一样有效', '同样有效', '同等效力', '同样的效力', '一样的效力', '效力一样', '效力相同', '一样算数', '一样作数', '一样管用'],
+    severity: 'block',
+    message: MESSAGE,
+    before: re`(?:跟|和|与|同)${[...PLATFORM_NAMES, '平台', '官方', '平台方']}[^，。]{0,8}$`,
+    sentence: /我|本店|我们|咱/,
+    notSentence: /凭证|截图|发票|电子|复印|纸质|原件/,
+    grow: true,
+  },
+  {
+    // 官方客服已接管此会话 / 此会话已由快手官方接管: announcing the platform has taken over the chat.
+    words: ['接管', '接手', '接入本会话', '接入此会话', '接入会话', '接入本次会话', '接入对话', '接入本次对话'],
+    severity: 'block',
+    message: MESSAGE,
+    before: re`(?:${[...PLATFORM_NAMES, '平台', '官方', '平台方']}(?:官方)?(?:客服|小二|审核|仲裁)?(?:中心|部门?|团队|组)?(?:已经|已|现已|现在|正式)+|(?:已经|已|现已|现在|正式)+由${[...PLATFORM_NAMES, '平台', '官方', '平台方']}(?:官方)?(?:客服|小二|审核|仲裁)?(?:中心|部门?|团队|组)?)$`,
+    // The chat itself taken over; 平台已接手您的售后 may be a true report after the buyer asked for it.
+    sentence: /会话|对话|聊天|窗口|咨询/,
+    grow: true,
   },
   {
     // 我这边是快手官方的 / 我是快手的，不是商家: belonging to the platform, said of oneself. Bare 官方 is
