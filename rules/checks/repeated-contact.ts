@@ -1,7 +1,8 @@
 // 2.5: pressure by repeated contact — 天天打电话, 每隔一小时提醒您, 一直私信您直到您改, 不改好评我们每天都会
-//联系您. A single follow-up (明天我再跟进一下) or daily tracking told as service (每天帮您盯着进度) is not.
-
-import { cueRule, type Cue } from '../detect/cue-rule';
+// 联系您, phone-bombing (你手机别想安静), every channel at once (短信、打电话、发邮件，总有一个您能看到), 天天@你.
+// Not: a single follow-up (明天我再跟进一下), daily tracking told as service (每天帮您盯着进度), channels listed
+// for notices (我们会通过短信、电话通知您物流), quiet phones (开启勿扰模式手机就安静了).
+import { cueRule, re, type Cue } from '../detect/cue-rule';
 
 /** How often: the frequency words that make a contact verb pressure. */
 const OFTEN =
@@ -19,11 +20,40 @@ const NOT_US = /快递员|快递小哥|快递公司|驿站|物流|骗子|诈骗|
 const CONTACT = [
   '打电话', '打给你', '打给您', '打你电话', '打您电话', '电话轰炸', '短信轰炸', '轰炸', '发消息', '发信息', '发短信', '发私信', '私信你', '私信您', '联系你', '联系您',
   '提醒你', '提醒您', '催你', '催您', '找你', '找您', '骚扰你', '骚扰您', '打扰你', '打扰您', '刷屏', 'call你', '给你打', '给您打', '发给你', '发给您',
+  '艾特你', '艾特您', '圈你',
 ];
+/** Contact channels, for a list of them (短信、打电话、发邮件). */
+const CHANNEL = '(?:短信|电话|邮件|邮箱|微信|私信|留言|语音|视频通话)';
 /** Contact verbs that already carry "again and again". */
 const CONTACT_AGAIN = ['一直发', '一直打', '一直催', '一直找', '一直私信', '一直联系', '接着发', '接着打', '继续发', '继续打', '还会继续', '天天发', '天天打', '天天催', '天天找'];
 
 const cues: Cue[] = [
+  {
+    // Phone-bombing: 不撤差评你手机别想安静 / 今晚你电话别想停. Not 戴上降噪耳机，世界都安静了.
+    words: ['别想安静', '别想消停', '别想清静', '别想安生', '别想停', '不得安宁', '打爆', '响个不停', '响到你', '别想睡', '睡不了安稳觉', '没法安静', '不会安静'],
+    severity: 'block',
+    message: '以电话、短信轰炸威胁买家，属于骚扰（规则 2.5）',
+    sentence: [/手机|电话|短信|消息|微信|你|您/, /不然|否则|给你|给您|撤|差评|投诉|举报|不删|不改|不回|不接|不处理|退款|退货|售后|评价|一星/],
+    notSentence: /降噪|耳机|音箱|闹钟|勿扰|静音|铃声|宝宝|孩子|邻居|电量|续航/,
+  },
+  {
+    // Every channel at once until the buyer gives in: 不回平台消息，我们就给您发短信、打电话、发邮件，总有一个您能看到.
+    words: ['总有一个', '总能找到你', '总能找到您', '总能联系上', '总会看到', '轮着来', '轮着打', '轮着发', '一起上', '齐上阵', '全用上', '挨个打', '挨个发', '各种方式'],
+    severity: 'block',
+    message: '多渠道反复联系向买家施压，属于骚扰（规则 2.5）',
+    sentence: [re`${CHANNEL}|打给|发给|联系`, /不回|不理|不接|不撤|不改|不删|不处理|不然|否则|直到|差评|投诉|好评|评价|撤|售后|退款/],
+    notSentence: NOT_US,
+  },
+  {
+    // A list of channels promised against a buyer who does not answer or give in (first item reports).
+    words: ['短信', '电话', '邮件', '邮箱', '微信', '私信', '留言'],
+    severity: 'block',
+    message: '多渠道反复联系向买家施压，属于骚扰（规则 2.5）',
+    after: re`^[^]{0,8}${CHANNEL}`,
+    notBefore: re`${CHANNEL}[^]{0,8}$`,
+    sentence: [/(?:不回|不理|不接|不撤|不改|不删|不处理|不给|不确认)[^]{0,16}(?:就|都|我们会|我会)/, /撤|差评|投诉|好评|评价|售后|退款|退货|总有|轮|一起|天天|一直|每天|反复|直到/],
+    notSentence: [NOT_US, /确认地址|核实|物流|发货|到货|回访|通知您/],
+  },
   {
     // 明早六点接着打 / 接不接随你 / 明天继续发 / 每天往你家寄空包裹 / 催收的同事会持续联系你.
     words: ['接着打', '继续打', '接着给你打', '接着给您打', '再给你打', '打到你接', '打到接为止', '接不接随你', '继续发', '接着发', '明天继续发', '每天往你家寄', '每天给你寄', '空包裹', '持续联系你', '持续联系您', '不停联系你', '轮流联系你', '催收'],
@@ -82,6 +112,15 @@ const cues: Cue[] = [
   },
 ];
 
+/** How often an @ lands: 天天@你, 每条作品下都@你. */
+const AT_OFTEN = /天天|每天|每条|每个|一直|不停|反复|所有|全部|都$/;
+
+function nextAt(text: string, from: number): number {
+  const a = text.indexOf('@', from);
+  const b = text.indexOf('＠', from);
+  return a === -1 ? b : b === -1 ? a : Math.min(a, b);
+}
+
 const rule = cueRule({
   meta: {
     id: 'repeated-contact',
@@ -98,6 +137,29 @@ const rule = cueRule({
     },
   },
   cues,
+  // 天天@你 / 每条作品下都@你: the @ is punctuation to the compact view, so it is found in the original text.
+  check(ctx, rule) {
+    const text = ctx.text;
+    const starts = ctx.norm.compact.start;
+    for (let at = text.search(/[@＠]/); at !== -1; at = nextAt(text, at + 1)) {
+      // First compact unit after the @ (binary search over original offsets).
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid]! <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      const ch = ctx.compact[lo];
+      if (ch !== '你' && ch !== '您' && ch !== '他' && ch !== '她') continue;
+      const before = ctx.before(lo, 14, 'hard');
+      if (!AT_OFTEN.test(before)) continue;
+      const sentence = before + ctx.after(lo, 30, 'hard');
+      if (!PRESSURE.test(sentence) || NOT_US.test(sentence)) continue;
+      ctx.report(rule, { start: lo, end: lo + 1, severity: 'block', message: '以反复@买家向其施压，属于骚扰（规则 2.5）' });
+    }
+  },
+  regexes: [AT_OFTEN],
 });
 
 export default rule;
