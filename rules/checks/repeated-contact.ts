@@ -1,8 +1,11 @@
 // 2.5: pressure by repeated contact — 天天打电话, 每隔一小时提醒您, 一直私信您直到您改, 不改好评我们每天都会
-// 联系您, phone-bombing (你手机别想安静), every channel at once (短信、打电话、发邮件，总有一个您能看到), 天天@你.
+// 联系您, phone-bombing (你手机别想安静), every channel at once (短信、打电话、发邮件，总有一个您能看到), 天天@你,
+// the same sentence sent again and again in one message, even apart (在吗？…在吗？…在吗？; spam.ts takes runs).
 // Not: a single follow-up (明天我再跟进一下), daily tracking told as service (每天帮您盯着进度), channels listed
-// for notices (我们会通过短信、电话通知您物流), quiet phones (开启勿扰模式手机就安静了).
-import { cueRule, re, type Cue } from '../detect/cue-rule';
+// for notices (我们会通过短信、电话通知您物流), quiet phones (开启勿扰模式手机就安静了), courtesy repeated (谢谢亲！×3).
+import type { LintContext } from '../context';
+import type { RuleModule } from '../define-rule';
+import { cueRule, re, sentenceStarts, type Cue } from '../detect/cue-rule';
 
 /** How often: the frequency words that make a contact verb pressure. */
 const OFTEN =
@@ -21,6 +24,8 @@ const CONTACT = [
   '打电话', '打给你', '打给您', '打你电话', '打您电话', '电话轰炸', '短信轰炸', '轰炸', '发消息', '发信息', '发短信', '发私信', '私信你', '私信您', '联系你', '联系您',
   '提醒你', '提醒您', '催你', '催您', '找你', '找您', '骚扰你', '骚扰您', '打扰你', '打扰您', '刷屏', 'call你', '给你打', '给您打', '发给你', '发给您',
   '艾特你', '艾特您', '圈你',
+  // Bare verbs with a frequency before them: 不回我每半小时发一次.
+  '发一次', '问一次', '催一次', '打一次', '提醒一次', '发一遍', '问一遍', '催一遍',
 ];
 /** Contact channels, for a list of them (短信、打电话、发邮件). */
 const CHANNEL = '(?:短信|电话|邮件|邮箱|微信|私信|留言|语音|视频通话)';
@@ -115,6 +120,38 @@ const cues: Cue[] = [
 /** How often an @ lands: 天天@你, 每条作品下都@你. */
 const AT_OFTEN = /天天|每天|每条|每个|一直|不停|反复|所有|全部|都$/;
 
+/**
+ * Spam: the same sentence sent over and over in one message (亲亲在吗？亲亲在吗？亲亲在吗？ / 最后一天！最后一天！
+ * …回复1！回复1！). Two repeats in all, of sentences of 3+ units, mark a flood; one echo (好的收到) does not.
+ */
+/** Courtesy however often it repeats (谢谢亲！谢谢亲！谢谢亲！). */
+const COURTESY = /^(?:好的|好哒|谢谢|感谢|收到|亲亲|亲|您|哦|呢|啦|呀|哈|嗯|稍等|在的|来了|马上|抱歉|对不起|不好意思|不客气|辛苦了|明白|可以|没问题|放心|是的|对的|晚安|拜拜)+$/;
+
+function floods(ctx: LintContext, rule: RuleModule): void {
+  const starts = sentenceStarts(ctx);
+  const text = ctx.compact;
+  const seen = new Map<string, number>();
+  let repeats = 0;
+  let first = -1;
+  let firstEnd = -1;
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k]!;
+    const e = k + 1 < starts.length ? starts[k + 1]! : text.length;
+    if (e - s < 3 || e - s > 40) continue;
+    const sentence = text.slice(s, e);
+    if (COURTESY.test(sentence)) continue;
+    const at = seen.get(sentence);
+    if (at === undefined) {
+      seen.set(sentence, s);
+      continue;
+    }
+    repeats++;
+    if (first < 0) [first, firstEnd] = [at, at + sentence.length];
+  }
+  // Reported on the first sentence that comes back.
+  if (repeats >= 2) ctx.report(rule, { start: first, end: firstEnd, severity: 'warn', message: '重复刷屏发送同样的内容，属于发送垃圾信息（规则 2.5）' });
+}
+
 function nextAt(text: string, from: number): number {
   const a = text.indexOf('@', from);
   const b = text.indexOf('＠', from);
@@ -139,6 +176,7 @@ const rule = cueRule({
   cues,
   // 天天@你 / 每条作品下都@你: the @ is punctuation to the compact view, so it is found in the original text.
   check(ctx, rule) {
+    floods(ctx, rule);
     const text = ctx.text;
     const starts = ctx.norm.compact.start;
     for (let at = text.search(/[@＠]/); at !== -1; at = nextAt(text, at + 1)) {
@@ -159,7 +197,7 @@ const rule = cueRule({
       ctx.report(rule, { start: lo, end: lo + 1, severity: 'block', message: '以反复@买家向其施压，属于骚扰（规则 2.5）' });
     }
   },
-  regexes: [AT_OFTEN],
+  regexes: [AT_OFTEN, COURTESY],
 });
 
 export default rule;

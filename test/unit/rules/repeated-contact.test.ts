@@ -21,6 +21,10 @@ ruleTable(repeatedContact, {
     '到货后我们会短信、电话通知您，请保持手机畅通。',
     '您可以在作品下面@我们，我们会抽奖送礼。',
     '下单后总有一个客服会接待您，请稍等。',
+    '谢谢亲！谢谢亲！谢谢亲！',
+    '好的收到！好的收到！',
+    '物流每隔一小时更新一次，您可以随时查看。',
+    '我们每天会发一次物流提醒，不会打扰您。',
   ],
   invalid: [
     { text: '你的号码我都存了，晚上再给你打，接不接随你。', severity: 'block' },
@@ -49,5 +53,8 @@ ruleTable(repeatedContact, {
     { text: '差评不改，我们就给你打电话、发短信、发邮件，一样不少。', severity: 'block' },
     { text: '不撤售后，我们每条作品下都@你。', severity: 'block' },
     { text: '今晚不改评价，我们就天天@你。', severity: 'block' },
+    { text: '宝宝看到回复！宝宝看到回复！宝宝看到回复！', severity: 'warn' },
+    { text: '催发货！在吗？催发货！看到没？催发货！', severity: 'warn' },
+    { text: '不回复的话我们每隔十分钟问一次。', severity: 'block' },
   ],
 });

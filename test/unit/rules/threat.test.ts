@@ -64,6 +64,9 @@ ruleTable(threat, {
     '懂的都懂，这个价格全网最低。',
     '这款积木有的是时间陪孩子慢慢玩。',
     '您家里的地址再核对一下，退货的话快递员会上门。',
+    '我们商家群里都说这批货质量很好。',
+    '您在北京的话可以来专柜当面试用。',
+    '我们不会把您的差评挂到群里，请放心。',
   ],
   invalid: [
     { text: '你要是再给差评，我保证你以后在哪都买不到东西。', severity: 'block' },
@@ -130,5 +133,7 @@ ruleTable(threat, {
     { text: '你这个号以后下单会遇到什么，你心里有数。', severity: 'block' },
     { text: '你的address我们有，better think twice再投诉。', severity: 'block' },
     { text: 'Be careful，你的地址电话我们都有。', severity: 'block' },
+    { text: '你的差评我们截图挂到商家群里了，以后大家都认识你。', severity: 'block' },
+    { text: '你住的那栋楼我们同事就住隔壁，要不约个时间当面聊聊差评的事？', severity: 'block' },
   ],
 });
