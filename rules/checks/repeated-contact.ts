@@ -43,7 +43,7 @@ const cues: Cue[] = [
   },
   {
     // Every channel at once until the buyer gives in: 不回平台消息，我们就给您发短信、打电话、发邮件，总有一个您能看到.
-    words: ['总有一个', '总能找到你', '总能找到您', '总能联系上', '总会看到', '轮着来', '轮着打', '轮着发', '一起上', '齐上阵', '全用上', '挨个打', '挨个发', '各种方式'],
+    words: ['总有一个', '总能找到你', '总能找到您', '总能联系上', '总会看到', '轮着来', '轮着打', '轮着发', '一起上', '齐上阵', '全用上', '挨个打', '挨个发', '挨个找', '挨个联系', '轮流找', '各种方式'],
     severity: 'block',
     message: '多渠道反复联系向买家施压，属于骚扰（规则 2.5）',
     sentence: [re`${CHANNEL}|打给|发给|联系`, /不回|不理|不接|不撤|不改|不删|不处理|不然|否则|直到|差评|投诉|好评|评价|撤|售后|退款/],
@@ -56,7 +56,7 @@ const cues: Cue[] = [
     message: '多渠道反复联系向买家施压，属于骚扰（规则 2.5）',
     after: re`^[^]{0,8}${CHANNEL}`,
     notBefore: re`${CHANNEL}[^]{0,8}$`,
-    sentence: [/(?:不回|不理|不接|不撤|不改|不删|不处理|不给|不确认)[^]{0,16}(?:就|都|我们会|我会)/, /撤|差评|投诉|好评|评价|售后|退款|退货|总有|轮|一起|天天|一直|每天|反复|直到/],
+    sentence: [/(?:不回|不理|不接|不撤|不改|不删|不处理|不给|不确认)[^]{0,16}(?:就|都|我们会|我会)/, /撤|差评|投诉|好评|评价|售后|退款|退货|总有|轮|一起|天天|一直|每天|反复|直到|挨个/],
     notSentence: [NOT_US, /确认地址|核实|物流|发货|到货|回访|通知您/],
   },
   {
@@ -190,7 +190,7 @@ const rule = cueRule({
       }
       const ch = ctx.compact[lo];
       if (ch !== '你' && ch !== '您' && ch !== '他' && ch !== '她') continue;
-      const before = ctx.before(lo, 14, 'hard');
+      const before = ctx.before(lo, 30, 'hard');
       if (!AT_OFTEN.test(before)) continue;
       const sentence = before + ctx.after(lo, 30, 'hard');
       if (!PRESSURE.test(sentence) || NOT_US.test(sentence)) continue;

@@ -56,5 +56,7 @@ ruleTable(repeatedContact, {
     { text: '宝宝看到回复！宝宝看到回复！宝宝看到回复！', severity: 'warn' },
     { text: '催发货！在吗？催发货！看到没？催发货！', severity: 'warn' },
     { text: '不回复的话我们每隔十分钟问一次。', severity: 'block' },
+    { text: '你不处理的话，微信、短信、电话我们会挨个找你。', severity: 'block' },
+    { text: '差评不改，你的每条作品我们都会去评论区@你。', severity: 'block' },
   ],
 });
