@@ -177,10 +177,15 @@ const AT_OFTEN = /天天|每天|每条|每个|一直|不停|反复|所有|全部
  * Spam: the same sentence sent over and over in one message (亲亲在吗？亲亲在吗？亲亲在吗？ / 最后一天！最后一天！
  * …回复1！回复1！). Two repeats in all, of sentences of 3+ units, mark a flood; one echo (好的收到) does not.
  */
+/** Longest message (compact units) judged as one flood. */
+const FLOOD_MAX = 300;
+
 /** Courtesy however often it repeats (谢谢亲！谢谢亲！谢谢亲！). */
 const COURTESY = /^(?:好的|好哒|谢谢|感谢|收到|亲亲|亲|您|哦|呢|啦|呀|哈|嗯|稍等|在的|来了|马上|抱歉|对不起|不好意思|不客气|辛苦了|明白|可以|没问题|放心|是的|对的|晚安|拜拜)+$/;
 
 function floods(ctx: LintContext, rule: RuleModule): void {
+  // A chat message, not a long draft or a pasted document (templates repeat there; slices must agree).
+  if (ctx.compact.length > FLOOD_MAX) return;
   const starts = sentenceStarts(ctx);
   const text = ctx.compact;
   const seen = new Map<string, number>();
