@@ -1,13 +1,20 @@
 // 2.5: pressure by repeated contact — 天天打电话, 每隔一小时提醒您, 一直私信您直到您改, 不改好评我们每天都会
-//联系您. A single follow-up (明天我再跟进一下) or daily tracking told as service (每天帮您盯着进度) is not.
-
-import { cueRule, type Cue } from '../detect/cue-rule';
+// 联系您, phone-bombing (你手机别想安静), every channel at once (短信、打电话、发邮件，总有一个您能看到), 天天@你,
+// the same sentence sent again and again in one message, even apart (在吗？…在吗？…在吗？; spam.ts takes runs),
+// a new number after being blocked (换个号继续找你), ads forced on the buyer (拉进广告群, 不想看也得看), calls at
+// midnight, dogging (一直盯着你直到…), the buyer's family, neighbours or colleagues contacted to lean on them.
+// Not: a single follow-up (明天我再跟进一下), daily tracking told as service (每天帮您盯着进度), channels listed
+// for notices (我们会通过短信、电话通知您物流), quiet phones (开启勿扰模式手机就安静了), courtesy repeated (谢谢亲！×3),
+// subscribed pushes (订阅后每天推送，可退订), a parcel watched (一直盯着您的包裹), family as the receiver (家人代收).
+import type { LintContext } from '../context';
+import type { RuleModule } from '../define-rule';
+import { cueRule, re, sentenceStarts, type Cue } from '../detect/cue-rule';
 
 /** How often: the frequency words that make a contact verb pressure. */
 const OFTEN =
-  /(?:天天|每天|每日|每晚|每早|每隔|每小时|每个小时|每半小时|每分钟|[0-9一二三四五六七八九十两半]+个?(?:小时|分钟)|一直|不停|反复|轮流|轮番|持续|24小时|二十四小时|早中晚|半夜|深夜|凌晨|隔三差五|三天两头|一遍遍|一次又一次|继续|接着|还会|不断|频繁|第[0-9一二三四五六七八九十]+次|明天后天|日夜|没日没夜|一天[0-9一二三四五六七八九十几]+[次遍]|每[0-9一二三四五六七八九十两半]+)/;
+  /(?:天天|每天|每日|每晚|每早|每隔|每小时|每个小时|每半小时|每分钟|[0-9一二三四五六七八九十两半]+个?(?:小时|分钟)|一直|不停|反复|轮流|轮番|持续|24小时|二十四小时|早中晚|半夜|深夜|凌晨|隔三差五|三天两头|一遍遍|一次又一次|继续|接着|还会|不断|频繁|第[0-9一二三四五六七八九十]+次|明天后天|日夜|没日没夜|一天[0-9一二三四五六七八九十几]+[次遍]|每[0-9一二三四五六七八九十两半]+|(?:晚上|夜里|半夜|凌晨)(?:十二|12|一|1|两|2|三|3)点)/;
 /** Frequency words that are pressure by themselves (nobody is called 天天 as a service). */
-const HARASSING = /天天|轮流|轮番|不停|半夜|深夜|凌晨|每隔|每小时|每个小时|每半小时|每分钟|24小时|二十四小时|早中晚|一遍遍|隔三差五|三天两头|日夜|没日没夜|频繁|一天[0-9一二三四五六七八九十几]+[次遍]/;
+const HARASSING = /天天|轮流|轮番|不停|半夜|深夜|凌晨|(?:晚上|夜里|半夜|凌晨)(?:十二|12|一|1|两|2|三|3)点|每隔|每小时|每个小时|每半小时|每分钟|24小时|二十四小时|早中晚|一遍遍|隔三差五|三天两头|日夜|没日没夜|频繁|一天[0-9一二三四五六七八九十几]+[次遍]/;
 /** A condition or an ultimatum: until you change the review, unless you confirm, see who lasts longer. */
 const PRESSURE =
   /直到|为止|不然|否则|除非|看谁|耗|不改|不删|不撤|不确认|不回|不给|不追|之前|要是不|如果不|你不|您不|改好评|删差评|给好评|五星|好评|撤销|撤诉|投诉|退货|退款|马上|立刻|赶紧/;
@@ -19,11 +26,92 @@ const NOT_US = /快递员|快递小哥|快递公司|驿站|物流|骗子|诈骗|
 const CONTACT = [
   '打电话', '打给你', '打给您', '打你电话', '打您电话', '电话轰炸', '短信轰炸', '轰炸', '发消息', '发信息', '发短信', '发私信', '私信你', '私信您', '联系你', '联系您',
   '提醒你', '提醒您', '催你', '催您', '找你', '找您', '骚扰你', '骚扰您', '打扰你', '打扰您', '刷屏', 'call你', '给你打', '给您打', '发给你', '发给您',
+  '艾特你', '艾特您', '圈你',
+  // Bare verbs with a frequency before them: 不回我每半小时发一次.
+  '发一次', '问一次', '催一次', '打一次', '提醒一次', '发一遍', '问一遍', '催一遍',
 ];
+/** Contact channels, for a list of them (短信、打电话、发邮件). */
+const CHANNEL = '(?:短信|电话|邮件|邮箱|微信|私信|留言|语音|视频通话)';
 /** Contact verbs that already carry "again and again". */
-const CONTACT_AGAIN = ['一直发', '一直打', '一直催', '一直找', '一直私信', '一直联系', '接着发', '接着打', '继续发', '继续打', '还会继续', '天天发', '天天打', '天天催', '天天找'];
+const CONTACT_AGAIN = ['一条一条发', '一条条发', '一个个打', '发到你回', '打到你回', '发到您回', '打到您回', '一直发', '一直打', '一直催', '一直找', '一直私信', '一直联系', '接着发', '接着打', '继续发', '继续打', '还会继续', '天天发', '天天打', '天天催', '天天找'];
 
 const cues: Cue[] = [
+  {
+    // Dogging the buyer: 我会一直盯着你，直到你把差评删掉. Not 一直盯着您的包裹.
+    words: ['盯着你', '盯着您', '缠着你', '缠着您', '追着你', '追着您', '耗着你'],
+    severity: 'block',
+    message: '纠缠、盯住买家施压，属于骚扰（规则 2.5）',
+    notAfter: /^的/,
+    sentence: [BY_US, PRESSURE],
+    notSentence: [NOT_US, /包裹|物流|进度|订单|快递|发货|退款进度/],
+  },
+  {
+    // Getting round a block: 你拉黑我也没用，我换个号继续找你 / 屏蔽我？我换号接着发.
+    words: ['换个号', '换号', '换个手机号', '换个账号', '换个微信', '用小号', '换小号'],
+    severity: 'block',
+    message: '被拉黑后换号继续联系买家，属于骚扰（规则 2.5）',
+    window: 20,
+    sentence: [BY_US, /拉黑|屏蔽|黑名单|不接|不回|继续|接着|还会|照样|一样找|再找|再打|再发/],
+    notSentence: /收货|地址|订单|修改|绑定|登录|注册|下单|快递员/,
+  },
+  {
+    // Unwanted advertising pushed at the buyer: 把你拉进广告群 / 每天给你推送十条，不想看也得看.
+    words: ['拉进广告群', '拉你进群', '把你拉进', '拉进群', '不想看也得看', '不看也得看', '不想收也得收', '强制推送', '给你推送', '给您推送', '推送给你', '推送给您', '发广告给你'],
+    severity: 'block',
+    message: '向买家强推广告、垃圾信息，属于骚扰（规则 2.5）',
+    sentence: [/你|您/, /每天|天天|每日|不想|也得|强制|拉进|广告|不管你|一直|[0-9一二三四五六七八九十几]+条/],
+    notSentence: /不会|退订|td|取消|关闭|不需要的话|如不需要|选择|订阅|开启|欢迎|同意/,
+  },
+  {
+    // Letters sent as pressure: 差评不删，我们就一直给你寄催促函.
+    words: ['催促函', '催告函', '催款函', '警告函', '警告信'],
+    severity: 'block',
+    message: '以寄送催促函等方式向买家施压，属于骚扰（规则 2.5）',
+    sentence: [/你|您/, /寄|发|送/],
+    notSentence: /骗|诈骗|假冒|冒充|不会/,
+  },
+  {
+    // Reaching the buyer on a private account found for the dispute: 我们知道你的微信，已经加你了，通过一下聊聊差评.
+    words: ['加你了', '加您了', '加了你', '加了您', '加你好友', '加您好友', '已经加你', '已经加您'],
+    severity: 'block',
+    message: '私下查找并添加买家联系方式施压，属于骚扰（规则 2.5）',
+    sentence: [/知道你|知道您|查到|找到|搜到|你的微信|您的微信|你的qq|你的手机号|你的号/, /差评|投诉|评价|撤|退款|退货|聊聊/],
+  },
+  {
+    // Pressure through the buyer's people: 联系了你的家人，让他们劝劝你撤诉 / 你的邻居我们也联系了.
+    words: ['你的家人', '您的家人', '你家里人', '你的邻居', '您的邻居', '你邻居', '你的同事', '您的同事', '你同事', '你的朋友', '你的领导', '您的领导', '你的父母', '您的父母', '你父母'],
+    severity: 'block',
+    message: '联系买家的家人、邻居、同事施压，属于骚扰（规则 2.5）',
+    window: 24,
+    sentence: [/(?:联系|打给|找|告诉|通知|说)(?:了|过)|打过|打了|劝劝|劝你|劝您|让他们|让他|让她/, /差评|投诉|撤|评价|退款|退货|劝/],
+    notSentence: /代收|签收|收货人|送给|礼物|分享|推荐给|适合/,
+  },
+  {
+    // Phone-bombing: 不撤差评你手机别想安静 / 今晚你电话别想停. Not 戴上降噪耳机，世界都安静了.
+    words: ['别想安静', '别想消停', '别想清静', '别想安生', '别想停', '不得安宁', '打爆', '响个不停', '响到你', '别想睡', '睡不了安稳觉', '没法安静', '不会安静'],
+    severity: 'block',
+    message: '以电话、短信轰炸威胁买家，属于骚扰（规则 2.5）',
+    sentence: [/手机|电话|短信|消息|微信|你|您/, /不然|否则|给你|给您|撤|差评|投诉|举报|不删|不改|不回|不接|不处理|退款|退货|售后|评价|一星/],
+    notSentence: /降噪|耳机|音箱|闹钟|勿扰|静音|铃声|宝宝|孩子|邻居|电量|续航/,
+  },
+  {
+    // Every channel at once until the buyer gives in: 不回平台消息，我们就给您发短信、打电话、发邮件，总有一个您能看到.
+    words: ['总有一个', '总能找到你', '总能找到您', '总能联系上', '总会看到', '轮着来', '轮着打', '轮着发', '一起上', '齐上阵', '全用上', '挨个打', '挨个发', '挨个找', '挨个联系', '轮流找', '各种方式'],
+    severity: 'block',
+    message: '多渠道反复联系向买家施压，属于骚扰（规则 2.5）',
+    sentence: [re`${CHANNEL}|打给|发给|联系`, /不回|不理|不接|不撤|不改|不删|不处理|不然|否则|直到|差评|投诉|好评|评价|撤|售后|退款/],
+    notSentence: NOT_US,
+  },
+  {
+    // A list of channels promised against a buyer who does not answer or give in (first item reports).
+    words: ['短信', '电话', '邮件', '邮箱', '微信', '私信', '留言'],
+    severity: 'block',
+    message: '多渠道反复联系向买家施压，属于骚扰（规则 2.5）',
+    after: re`^[^]{0,8}${CHANNEL}`,
+    notBefore: re`${CHANNEL}[^]{0,8}$`,
+    sentence: [/(?:不回|不理|不接|不撤|不改|不删|不处理|不给|不确认)[^]{0,16}(?:就|都|我们会|我会)/, /撤|差评|投诉|好评|评价|售后|退款|退货|总有|轮|一起|天天|一直|每天|反复|直到|挨个/],
+    notSentence: [NOT_US, /确认地址|核实|物流|发货|到货|回访|通知您/],
+  },
   {
     // 明早六点接着打 / 接不接随你 / 明天继续发 / 每天往你家寄空包裹 / 催收的同事会持续联系你.
     words: ['接着打', '继续打', '接着给你打', '接着给您打', '再给你打', '打到你接', '打到接为止', '接不接随你', '继续发', '接着发', '明天继续发', '每天往你家寄', '每天给你寄', '空包裹', '持续联系你', '持续联系您', '不停联系你', '轮流联系你', '催收'],
@@ -82,6 +170,52 @@ const cues: Cue[] = [
   },
 ];
 
+/** How often an @ lands: 天天@你, 每条作品下都@你. */
+const AT_OFTEN = /天天|每天|每条|每个|一直|不停|反复|所有|全部|都$/;
+
+/**
+ * Spam: the same sentence sent over and over in one message (亲亲在吗？亲亲在吗？亲亲在吗？ / 最后一天！最后一天！
+ * …回复1！回复1！). Two repeats in all, of sentences of 3+ units, mark a flood; one echo (好的收到) does not.
+ */
+/** Longest message (compact units) judged as one flood. */
+const FLOOD_MAX = 300;
+
+/** Courtesy however often it repeats (谢谢亲！谢谢亲！谢谢亲！). */
+const COURTESY = /^(?:好的|好哒|谢谢|感谢|收到|亲亲|亲|您|哦|呢|啦|呀|哈|嗯|稍等|在的|来了|马上|抱歉|对不起|不好意思|不客气|辛苦了|明白|可以|没问题|放心|是的|对的|晚安|拜拜)+$/;
+
+function floods(ctx: LintContext, rule: RuleModule): void {
+  // A chat message, not a long draft or a pasted document (templates repeat there; slices must agree).
+  if (ctx.compact.length > FLOOD_MAX) return;
+  const starts = sentenceStarts(ctx);
+  const text = ctx.compact;
+  const seen = new Map<string, number>();
+  let repeats = 0;
+  let first = -1;
+  let firstEnd = -1;
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k]!;
+    const e = k + 1 < starts.length ? starts[k + 1]! : text.length;
+    if (e - s < 3 || e - s > 40) continue;
+    const sentence = text.slice(s, e);
+    if (COURTESY.test(sentence)) continue;
+    const at = seen.get(sentence);
+    if (at === undefined) {
+      seen.set(sentence, s);
+      continue;
+    }
+    repeats++;
+    if (first < 0) [first, firstEnd] = [at, at + sentence.length];
+  }
+  // Reported on the first sentence that comes back.
+  if (repeats >= 2) ctx.report(rule, { start: first, end: firstEnd, severity: 'warn', message: '重复刷屏发送同样的内容，属于发送垃圾信息（规则 2.5）' });
+}
+
+function nextAt(text: string, from: number): number {
+  const a = text.indexOf('@', from);
+  const b = text.indexOf('＠', from);
+  return a === -1 ? b : b === -1 ? a : Math.min(a, b);
+}
+
 const rule = cueRule({
   meta: {
     id: 'repeated-contact',
@@ -98,6 +232,30 @@ const rule = cueRule({
     },
   },
   cues,
+  // 天天@你 / 每条作品下都@你: the @ is punctuation to the compact view, so it is found in the original text.
+  check(ctx, rule) {
+    floods(ctx, rule);
+    const text = ctx.text;
+    const starts = ctx.norm.compact.start;
+    for (let at = text.search(/[@＠]/); at !== -1; at = nextAt(text, at + 1)) {
+      // First compact unit after the @ (binary search over original offsets).
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid]! <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      const ch = ctx.compact[lo];
+      if (ch !== '你' && ch !== '您' && ch !== '他' && ch !== '她') continue;
+      const before = ctx.before(lo, 30, 'hard');
+      if (!AT_OFTEN.test(before)) continue;
+      const sentence = before + ctx.after(lo, 30, 'hard');
+      if (!PRESSURE.test(sentence) || NOT_US.test(sentence)) continue;
+      ctx.report(rule, { start: lo, end: lo + 1, severity: 'block', message: '以反复@买家向其施压，属于骚扰（规则 2.5）' });
+    }
+  },
+  regexes: [AT_OFTEN, COURTESY],
 });
 
 export default rule;

@@ -1,15 +1,28 @@
-// 2.5 (and 2.7 for violence): threats and intimidation — 后果自负, 你等着, 有的是办法让你后悔, 收拾你,
-// 把你信息发到网上, 我知道你住哪, 上门找你, 砍了他. Traps: safety advice (小心烫, 不良后果, 后果自负 after
-// an overdose warning), couriers (上门取件, 送到你家门口), promotions (不买会后悔), idioms (打死我也想不到).
-
+// 2.5 (and 2.7 for violence): threats and intimidation — 后果自负 (后果自付, 后guo自负, hgzf), 你等着, 有的是办法
+// (办fa) 让你后悔, 收拾你 (收拾ni), 把你信息发到网上, 我知道你住哪, 上门找你, 砍了他; held data (你的订单信息全在
+// 我后台躺着呢，小心点), the buyer's home, child's school or workplace named beside a dispute (even a sentence
+// away), publicising their photos with the review, mob incitement (让粉丝去你作品下面评论), industry blacklisting
+// (圈子里的店都会知道你是谁), account trouble hinted (以后下单不太顺利，懂的都懂), time as menace (有的是时间陪您
+// 慢慢玩), settling accounts privately (私下算这笔账), menace closers (好自为之, think twice) after a dispute.
+// Traps: safety advice (小心烫, 不良后果, 后果自负 after an overdose warning), couriers (上门取件, 送到你家门口),
+// promotions (不买会后悔, 懂的都懂这个价), idioms (打死我也想不到), service talk about the same facts (身份证信息仅用于
+// 清关, 您家孩子多大了, 地址再核对一下, 运费这笔账我帮您算了), toys (陪你慢慢玩).
 import { cueRule, re, type Cue } from '../detect/cue-rule';
 
 /** A complaint, review or refund dispute in the sentence: what turns 后果自负 / 你等着 into a threat. */
-const DISPUTE = /差评|中评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|评价|信不信|劝你|别逼|老实|识相|给我/;
+const DISPUTE = /差评|中评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉/;
 /** Promotions, where 后悔 is a sales line (不买会后悔的). */
 const SALES_REGRET = /错过|不买|没买|不入|不囤|不抢|不试|买了|入手|回购|值得|不会后悔|不后悔|保证满意/;
 /** Personal data an agent can hold over a buyer. */
-const PERSONAL_DATA = '(?:手机号|手机|电话|地址|住址|身份证|信息|照片|家人|家里人|单位|公司|聊天记录|个人信息|名字|姓名|订单信息)';
+const PERSONAL_DATA = '(?:手机号|手机|电话|地址|住址|身份证|信息|照片|家人|家里人|单位|公司|聊天记录|个人信息|名字|姓名|订单信息|address|号码)';
+/** The buyer's private life named by the agent: home, family, workplace, papers, photos. */
+const SPHERE =
+  /(?:你|您)(?:的|们|家的)?(?:家|住|单位|公司|孩子|女儿|儿子|小孩|老公|老婆|爱人|父母|爸|妈|家人|身份证|手机号|电话|号码|地址|收货地址|订单信息|个人信息|照片|自拍|朋友圈)|身份证|小区|在哪上班|上班的地方|address/;
+/** Words that turn a held fact or a hint into menace. */
+const MENACE =
+  /别逼|劝你|想一想|考虑|小心|等着|看着办|乱来|老实|识相|最好|后果|敢|曝光|网上|试试|上门|找你|后悔|过分|注意点|悠着|想清楚|想想|清楚|有数|闹大|乱说|懂的都懂|掂量|好自为之|thinktwice|becareful|watchout|别怪/;
+/** Service talk around the same words: checking an address, choosing a size. */
+const SERVICE = /填写|填错|写错|核对|确认一下|是否正确|修改|改成|选|挑|尺码|颜色|款式|型号|段数|发货|补发|放心|保密|清关用|用于清关/;
 
 const cues: Cue[] = [
   {
@@ -51,9 +64,9 @@ const cues: Cue[] = [
   },
   {
     words: [
-      '吃不了兜着走', '不会让你好过', '别想好过', '有你好受', '有你好看', '让你好看', '给你点颜色', '让你知道厉害', '让你尝尝', '走着瞧', '等着瞧', '骑驴看唱本', '这事没完', '跟你没完', '咱们没完',
+      '吃不了兜着走', '不会让你好过', '别想好过', '有你好受', '有你好看', '让你好看', '给你点颜色', '让你知道厉害', '让你尝尝', '走着瞧', '等着瞧', '走着看', '管不了一世', '知道我们的厉害', '知道我的厉害', '我们的厉害', 'know where you live', 'watch your back', 'you have been warned', "you've been warned", '骑驴看唱本', '这事没完', '跟你没完', '咱们没完',
       '饶不了你', '不会放过你', '绝不放过你', '没你好果子吃', '没好果子吃', '你死定了', '你完蛋了', '找你算账', '秋后算账', '跟你算账', '慢慢算', '让你混不下去',
-      '身败名裂', '人肉你', '人肉搜索', '曝光你', '把你曝光', '别逼我', '别逼我们', '不要逼我', '逼我动手', '收拾你', '整死你', '你给我等着', '给我等着', '你等着瞧',
+      '身败名裂', '人肉你', '人肉搜索', '曝光你', '把你曝光', '别逼我', '别逼我们', '不要逼我', '逼我动手', '收拾你', '收拾ni', 'shoushi你', '整死你', '你给我等着', '给我等着', '你等着瞧',
       '劝你别乱来', '劝你识相', '识相点', '让你坐牢', '告死你', '去你单位', '去你们单位', '找你领导', '找你们领导', '告诉你领导', '查到你家',
       '你家里人的电话', '付出代价', '后果你承担', '后果你自己承担', '让你上黑名单', '把你拉黑名单', '拉进黑名单', '有的是办法让你', '有的是手段让你',
       '有的是办法整你', '给你点教训', '教训教训你', '教你做人', '夜路走多了',
@@ -67,7 +80,7 @@ const cues: Cue[] = [
     words: ['你小心点', '你最好小心', '最好小心点', '小心你的', '出门小心点', '出门注意安全', '注意你的安全', '小心点儿', '小心点'],
     severity: 'block',
     message: '以“小心点”恐吓买家',
-    sentence: DISPUTE,
+    sentence: new RegExp(`${DISPUTE.source}|${PERSONAL_DATA}`),
     notSentence: /烫|玻璃|易碎|锋利|刀|拆|轻放|摔|滑|夹手|过敏|儿童|宝宝/,
   },
   {
@@ -77,23 +90,32 @@ const cues: Cue[] = [
     notSentence: /留|优惠|老客|下次|福利|送|谢谢|感谢|喜好|尺码/,
   },
   {
-    words: ['让你后悔', '你会后悔的', '会让你后悔', '后悔一辈子', '让你后悔一辈子', '后悔莫及'],
+    words: ['让你后悔', '你会后悔的', '会让你后悔', '后悔一辈子', '让你后悔一辈子', '后悔莫及', 'you will regret', "you'll regret", 'regret it'],
     severity: 'block',
     message: '以“让你后悔”威胁买家',
-    notSentence: SALES_REGRET,
+    notSentence: [SALES_REGRET, /miss|deal|buy|price|sale|offer/],
   },
   {
-    words: ['后果自负', '后果很严重', '后果你知道', '后果不堪设想', '自己看着办', '你看着办', '看着办吧'],
+    words: ['后果自负', '后果自付', '后果自己负', '后果自己承担', '后果你清楚', '后果你自己清楚', '后果自己清楚', '后果你懂', '后果你知道的', 'hgzf', '后果很严重', '后果你知道', '后果不堪设想', '自己看着办', '你看着办', '看着办吧'],
     severity: 'block',
     message: '以“后果自负”威胁买家',
     sentence: DISPUTE,
   },
   {
+    // 后果 + 自负 however spelled (后guo自负, 后果zifu, houguo自付). Pinyin listed here rather than the rule's
+    // pinyin option: that option costs about a third more time on a 1 MB paste for this many anchors.
+    words: ['后果', '后guo', 'hou果', 'houguo'],
+    severity: 'block',
+    message: '以“后果自负”威胁买家',
+    after: /^(?:自负|自付|zifu|自fu|zi负|zi付|自己负|自己承担|你承担|你自己承担|你自己清楚|你清楚|自己清楚|你懂|你知道|很严重|不堪设想)/,
+    sentence: DISPUTE,
+  },
+  {
     // 你等着 / 你就等着吧 at the end of a sentence about a dispute; not 您等着收货吧.
-    words: ['等着'],
+    words: ['等着', '等zhe', 'deng着', 'dengzhe'],
     severity: 'block',
     message: '以“你等着”威胁买家',
-    before: /(?:你|你就|你们|你们就|那你就|那你|你丫)$/,
+    before: /(?:你|ni|你就|ni就|你们|你们就|那你就|那你|你丫)$/,
     after: /^(?:吧|瞧|看|好了|吧你)?$/,
     sentence: re`(?:${['差评', '投诉', '举报', '住', '地址', '电话', '敢', '退款', '闹', '曝光', '记住']})`,
   },
@@ -191,6 +213,153 @@ const cues: Cue[] = [
     sentence: /电话|打给|找|告诉|说说|劝|上门|也有|打过|联系/,
     notSentence: /收货人|代收|签收|帮您收|快递|宝宝|奶粉|适合|送给|礼物|喜欢|用的/,
   },
+  {
+    // Holding the buyer's data: 你的订单信息全在我后台躺着呢，小心点 / 你的身份证号我们有存档，劝你说话注意点 /
+    // 你的地址我们有file的，think twice再给一星. Not 您的身份证信息我们有存档，下次不用重复上传.
+    words: ['有存档', '存档了', '都保存了', '保存着', '全在', '躺着', '一清二楚', '都清楚', '清楚得很', '都知道', '门儿清', '摸清楚了', '都摸清了', '有备份', '有记录', '在我手上', '在我们手上', '在我手里', '我们有', '我有', '我们都有', '我这边有', '看得到', '看得见'],
+    severity: 'block',
+    message: '以掌握买家个人信息进行恐吓',
+    before: re`${PERSONAL_DATA}[^]{0,8}$`,
+    sentence: MENACE,
+    sentenceSkipsAnchor: true,
+    notSentence: /不会|保密|清关用|用于清关|不用重复|无需重复|放心|补发|发货|寄出|安排|换货|到账/,
+  },
+  {
+    // 我们有你的身份证信息（清关用的），你要是乱说话，后果你自己清楚.
+    words: ['我们有你的', '我有你的', '我们有您的', '我这有你的', '我们手上有你的', '我们手里有你的', '我手上有你的'],
+    severity: 'block',
+    message: '以掌握买家个人信息进行恐吓',
+    after: re`^[^]{0,4}${PERSONAL_DATA}`,
+    sentence: MENACE,
+  },
+  {
+    // 你单位在哪我们也查得到，别把事情闹大.
+    words: ['查得到', '查得出', '查出来', '查的到', '能查到', '打听得到', '打听到', '找得到', '一查就知道', '查一下就知道', '打听一下就知道'],
+    severity: 'block',
+    message: '以掌握买家个人信息进行恐吓',
+    before: /(?:你|您)(?:的|们)?(?:家|住|单位|公司|孩子|女儿|儿子|小孩|老公|老婆|父母|家人|在哪上班|上班)[^]{0,10}$/,
+    sentence: new RegExp(`${MENACE.source}|${DISPUTE.source}`),
+    notSentence: /快递|物流|自提|配送|发货|放心|保密/,
+  },
+  {
+    // Vague menace closers after a dispute or a named private fact: 退不退货好好想想 (after naming the buyer's
+    // address), 别把事情闹大, 懂的都懂, 好自为之, think twice再给一星. Reach spans sentences.
+    words: [
+      '好自为之', '自求多福', '懂的都懂', '自己品', '你细品', '悠着点', '别把事情闹大', '别把事闹大', '不要把事情闹大', '不要把事闹大', '对你没好处', '对你没什么好处',
+      '别太过分', '说话注意点', '嘴巴放干净', 'think twice', 'be careful', 'watch out', '你心里有数', '自己心里有数', '您心里有数',
+    ],
+    severity: 'block',
+    message: '以暗示相威胁',
+    window: 40,
+    sentence: new RegExp(`${DISPUTE.source}|${SPHERE.source}`),
+    notSentence: /烫|玻璃|易碎|拆|开箱|过敏|保质期|手慢无|这个价|优惠|折扣|便宜|全网最低|预计|到账|进度|放心/,
+  },
+  {
+    // Weighing words after naming where the buyer lives or works: 文三路那个小区是你家吧？退不退货好好想想 /
+    // 你家小区门口那个快递柜挺方便的。我们有同事就住附近。要不你再想想那个差评？ Not 您的地址再核对一下.
+    words: ['好好想想', '再想想', '想想清楚', '你自己想', '自己想想', '考虑考虑', '再考虑', '好好考虑', '你自己清楚', '自己看'],
+    severity: 'block',
+    message: '点出买家住址、单位或家人并施压，属于恐吓',
+    window: 60,
+    sentence: [SPHERE, DISPUTE],
+    notSentence: SERVICE,
+  },
+  {
+    // A child's school or a workplace named as a hint: 听说您家孩子就在收货地址附近那所小学上学？挺近的哈.
+    words: ['小学', '幼儿园', '中学', '学校', '上学', '上班', '放学'],
+    severity: 'block',
+    message: '点出买家家人的学校、单位相威胁',
+    window: 30,
+    sentence: [/(?:你|您)(?:家|们家)?(?:的)?(?:孩子|女儿|儿子|小孩|宝宝|老公|老婆|爱人|家人|爸|妈)/, /听说|打听|知道|挺近|很近|附近|门口|就在|我们有人|同事|接送/],
+    notSentence: /书包|文具|水杯|校服|适合|尺码|款|送给|礼物|开学季|优惠|奶粉|辅食|快递柜/,
+  },
+  {
+    // Publicising the buyer's own photos with the review: 你作品里那些自拍挺好看的，要不要我们帮你转发一下，配上你写的差评？
+    words: ['转发', '发出去', '宣传', '扩散', '帮你发', '帮你转', '帮你挂', '挂出去', '配上'],
+    severity: 'block',
+    message: '以公开买家照片、作品相威胁',
+    window: 40,
+    sentence: [/自拍|照片|作品|视频|朋友圈|主页|你的号|您的号|生活照|头像/, /差评|投诉|举报|你写的|你说的|退款|退货|一星/],
+    notSentence: /好评|晒单|授权|返现|抽奖/,
+  },
+  {
+    // Mob incitement: 让直播间几百个粉丝去你作品下面评论 / 发动家人们去你主页 / 我们粉丝可不是吃素的.
+    words: ['粉丝', '家人们', '水军', '兄弟们', '姐妹们', '铁粉', '网友'],
+    severity: 'block',
+    message: '煽动他人围攻买家，属于骚扰、恐吓',
+    sentence: [
+      /(?:去|到|在|冲|刷|喷|骂|问候|评论|留言|私信|挂|围攻|找)(?:你|您)|(?:你|您)的?(?:作品|主页|视频|评论区|直播间)|不是吃素/,
+      /让|叫|发动|组织|号召|带|喊|动员|不是吃素|都会|一起|会去|都去|招呼你|伺候你|问候你|教育你/,
+    ],
+    notSentence: /点赞|晒单|福利|抽奖|感谢|关注我们|欢迎/,
+  },
+  {
+    // Industry blacklisting: 圈子里的店都会知道你是谁 / 同行群里都打过招呼了，以后谁都不卖你.
+    words: ['知道你是谁', '知道您是谁', '记住你的名字', '知道你的名字', '都会认识你', '都会认识您', '都认识你', '都认识您', '通了气', '打过招呼', '打好招呼', '打了招呼', '谁都不卖你', '没人卖你', '没人会卖你', '都不卖你', '都不会卖你', '不卖给你', '不会接你的单', '不接你的单', '不卖你东西', '没人接你的单', '没人敢卖你'],
+    severity: 'block',
+    message: '以同行拉黑、传播买家信息相威胁',
+    sentence: [/你|您/, /圈子|圈里|同行|商家|店|群|都会|以后|差评|投诉|退|黑名单/],
+    notSentence: /匿名|物流|快递|海关|仓库|库存|缺货|售罄|限购/,
+  },
+  {
+    // 看我们怎么对付你 / 有一百种办法让你难受 / 先打听打听我们是谁 / or else — menace after a dispute.
+    words: ['对付你', '怎么对付你', '办法让你', '方法让你', '法子让你', '我们是谁', '我是谁', 'or else'],
+    severity: 'block',
+    message: '威胁、恐吓买家',
+    window: 30,
+    sentence: DISPUTE,
+    notAfter: /^(?:满意|放心|省心|开心|舒服|早点|尽快|收到|用上|吗|呢)/,
+    notSentence: /帮您|为您|解决|油污|污渍|顽固|客服|品牌|旗舰店|官方/,
+  },
+  {
+    // Shaming in a group: 您的差评我已经截图发到我们的买家黑名单群了 / 把你挂到商家群里.
+    words: ['黑名单群', '买家黑名单', '商家群', '同行群', '行业群', '店主群', '卖家群', '挂到群', '发到群', '发群里', '挂群里', '曝光群', '避雷群', '挂出来'],
+    severity: 'block',
+    message: '把买家信息、评价发到群里示众，属于骚扰',
+    sentence: [/你|您/, /差评|评价|投诉|截图|名字|账号|号|信息|头像|照片|聊天记录|退款|退货/],
+    notSentence: /不会|骗子|诈骗|谨防|冒充|假客服/,
+  },
+  {
+    // Someone near the buyer's home, and a meeting: 您住的那个小区我们有同事就在附近，要不要当面聊聊？
+    words: ['当面聊', '当面谈', '当面说', '见个面', '见一面', '会会你', '会一会', '登门拜访', '上门拜访', '拜访一下', '同事就在附近', '同事就住附近', '有同事住', '就在你家附近', '就住你附近', '离你家不远', '离您家不远'],
+    severity: 'block',
+    message: '点出买家住址并暗示上门，属于恐吓',
+    window: 60,
+    sentence: [SPHERE, DISPUTE],
+    notSentence: /门店|专柜|体验店|自提点|售后网点|维修点/,
+  },
+  {
+    // Hinting at trouble with the buyer's account: 你这个快手号以后下单可能都会不太顺利，懂的都懂.
+    words: ['不太顺利', '不顺利', '不会太顺', '会遇到什么', '有点麻烦', '会有麻烦', '会很麻烦', '麻烦不断', '处处受限', '不好下单', '下单困难', '被我们标记', '我们标记了', '被我们记录', '被我们拉黑'],
+    severity: 'block',
+    message: '暗示买家账号会遭遇麻烦，属于威胁',
+    sentence: [/号|账户|以后|下单|购物|买东西/, /差评|投诉|举报|维权|退款|退货|坚持|撤|懂的都懂|心里有数|你懂|自己品|好自为之|再闹|一星|被我们|我们标记|拉黑/],
+    notSentence: /实名|认证|系统升级|网络|建议您|绑定|物流|清关|海关|天气|疫情/,
+  },
+  {
+    // Time as menace: 有的是时间陪您慢慢玩 / 时间多得是，陪您耗到底. Not 有的是耐心陪您慢慢挑.
+    words: ['陪你玩', '陪您玩', '陪你慢慢玩', '陪您慢慢玩', '陪你耗', '陪您耗', '跟你耗', '跟您耗', '和你耗', '跟你慢慢耗', '陪你斗', '跟你斗', '奉陪到底', '陪你玩到底', '陪你磨', '陪你折腾', '陪您折腾', '跟你慢慢玩', '跟您慢慢玩'],
+    severity: 'block',
+    message: '以“陪你慢慢玩”暗示报复，属于恐吓',
+    sentence: /有的是|多得是|多的是|大把|尽管|随便|继续|投诉|差评|退款|退货|举报|介入|申诉|行啊|没关系|好啊/,
+    notSentence: /玩具|积木|游戏|桌游|宝宝|孩子|宠物|猫|狗/,
+  },
+  {
+    // Settling accounts privately later: 介入完了咱们再私下好好算这笔账. Not 差价这笔账我们核对后退给您.
+    words: ['算账', '算这笔账', '这笔账', '算清楚', '把账算'],
+    severity: 'block',
+    message: '以“私下算账”威胁买家',
+    sentence: /私下|私底下|回头|以后|之后|完了|记着|记下|记住|跟你|和你|找你|咱们|好好算|慢慢算/,
+    notSentence: /账单|对账|核对|运费|多收|少收|差价|到账|金额|发票|余额|补差|结算|优惠|赠品|多退少补|退给您|退还/,
+  },
+  {
+    // 有的是办fa治ni: 有的是 + a way to deal with the buyer, however spelled.
+    words: ['有的是', '多的是', '多得是'],
+    severity: 'block',
+    message: '威胁、恐吓买家',
+    after: /^(?:办|ban)(?:法|fa)[^]{0,6}(?:治|zhi|收拾|对付|整|让|弄)|^(?:方法|fangfa|法子|手段|shouduan|招儿?)[^]{0,6}(?:治|zhi|收拾|对付|整|让|弄)/,
+    notSentence: /帮您|为您|解决|放心|不用担心/,
+  },
 ];
 
 const rule = cueRule({
@@ -208,7 +377,8 @@ const rule = cueRule({
       en: 'Remove the threat. Dispute reviews or complaints through the platform and tell the buyer how you will resolve the issue.',
     },
   },
-  cues,
+  // A cue judged on its words alone needs a dispute too when its anchor is all latin (or else, watch your back).
+  cues: cues.map((c) => (c.sentence || c.before || c.after ? c : { ...c, latinSentence: DISPUTE })),
 });
 
 export default rule;

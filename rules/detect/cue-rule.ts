@@ -126,6 +126,16 @@ export interface Cue {
   sentence?: RegExp | readonly RegExp[];
   /** Cancels the cue when it matches the sentence; several: any one cancels. */
   notSentence?: RegExp | readonly RegExp[];
+  /**
+   * `sentence` / `notSentence` see this many compact units on each side, across sentence ends: a menace
+   * split over sentences (你家小区门口那个快递柜挺方便的。…要不你再想想那个差评？).
+   */
+  window?: number;
+  /**
+   * When the anchor was met spelled wholly in latin letters (whole pinyin: kanni for 砍你), this must also
+   * match the sentence: a brand or a name (Kanni, Xiaoni) is not a threat without one.
+   */
+  latinSentence?: RegExp;
   /** `sentence` must match outside the anchor itself (when the anchor is one of its own context words). */
   sentenceSkipsAnchor?: boolean;
   /** Neighbourhood for before/after: the clause (stops at ，、) or the sentence (default). */
@@ -183,11 +193,12 @@ export function judge(ctx: LintContext, cue: Cue, start: number, end: number): [
     }
   }
   if (cue.sentence || cue.notSentence) {
-    const sentence = sentenceOf(ctx, start, end);
+    const sentence = cue.window ? ctx.compact.slice(Math.max(0, start - cue.window), end + cue.window) : sentenceOf(ctx, start, end);
     const context = cue.sentenceSkipsAnchor ? `${ctx.before(start, 40, 'hard')}\u0000${ctx.after(end, 40, 'hard')}` : sentence;
     if (cue.sentence && !allMatch(cue.sentence, context)) return undefined;
     if (cue.notSentence && anyMatch(cue.notSentence, sentence)) return undefined;
   }
+  if (cue.latinSentence && !/[^a-z]/.test(ctx.compact.slice(start, end)) && !cue.latinSentence.test(sentenceOf(ctx, start, end))) return undefined;
   if (cue.deniable !== false && denied(ctx, start)) return undefined;
   if (cue.hypothetical && hypothetical(ctx, start)) return undefined;
   if (cue.asked && endsAsQuestion(ctx, end)) return undefined;
