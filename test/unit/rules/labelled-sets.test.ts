@@ -89,9 +89,29 @@ describe('the default linter on the labelled sets', () => {
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.02);
   });
 
+  // Blind batches D (2.6/2.7), E (2.4/2.5/2.9) and F (all clauses), 150 replies each, written without seeing the
+  // rules. Before tuning: D 0.550 recall / 12.9% false alarms, E 0.471 / 3.1%, F 0.650 / 2.9%; after tuning to their
+  // phenomena (with rows of our own in each rule table): 1.000 / 0% on all three. Floors against regressions.
+  it.each(['dev-blind-d.jsonl', 'dev-blind-e.jsonl', 'dev-blind-f.jsonl'])('%s: no regression below recall 0.97, false alarms ≤ 0.02', (file) => {
+    const s = score(load(file));
+    expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(0.97);
+    expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.02);
+  });
+
+  // HELD OUT: batch G (all clauses in the example corpus's mix, 150 replies, written blind after the C round).
+  // Never tuned to: read its score, never its misses. 0.800 recall / 1.4% false alarms before the D/E/F tuning,
+  // 0.838 / 1.4% after — the conduct clauses' long tail generalises poorly. A floor against regressions only.
+  it('holdout-g.jsonl (never tuned to): no regression below recall 0.82, false alarms ≤ 0.02', () => {
+    const s = score(load('holdout-g.jsonl'));
+    expect(s.recall).toBeGreaterThanOrEqual(0.82);
+    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.02);
+  });
+
   // HELD OUT: batch C (all clauses, 240 replies, written blind) is the honest estimate of the held-out set.
   // Nobody has tuned to it: read its score, never its misses. 0.872 recall / 2.8% false alarms on the
-  // linter before the batch A/B round, 0.910 / 2.8% after. This floor only guards against regressions.
+  // linter before the batch A/B round, 0.910 / 2.8% after (and unchanged by the D/E/F round). Two tuners of that
+  // round saw a few of its 2.5/2.9 lines by accident and tuned nothing to them; holdout-g is the clean estimate.
+  // This floor only guards against regressions.
   it('holdout-c.jsonl (never tuned to): no regression below recall 0.89, false alarms ≤ 0.03', () => {
     const s = score(load('holdout-c.jsonl'));
     expect(s.recall).toBeGreaterThanOrEqual(0.89);
