@@ -126,6 +126,11 @@ const OFFICE_LABEL = new RegExp(
 /** A label squeezed to letters and digits: 快手客服 小林（工号3321） → 快手客服小林工号3321. */
 const squeeze = (label: string) => label.replace(/[^\p{L}\p{N}]/gu, '');
 
+/** Reports a notice label or signature (folded view) as posing as the platform. */
+function reportLabel(ctx: LintContext, rule: RuleModule, labelStart: number, label: string, message: string): void {
+  ctx.report(rule, { start: labelStart, end: labelStart + label.length, view: 'folded', severity: 'block', message });
+}
+
 /** Bracketed, colon-headed or symbol-framed notices, and signatures, in the platform's voice. */
 function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
   const text = ctx.folded;
@@ -139,13 +144,7 @@ function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
     const compactLabel = squeeze(label);
     if (OFFICE_LABEL.test(compactLabel) && !compactLabel.includes('店')) {
       signed.add(labelStart);
-      ctx.report(rule, {
-        start: labelStart,
-        end: labelStart + label.length,
-        view: 'folded',
-        severity: 'block',
-        message: '以平台部门或平台工作人员的名义署名发消息，属于冒充平台（规则 2.9）',
-      });
+      reportLabel(ctx, rule, labelStart, label, '以平台部门或平台工作人员的名义署名发消息，属于冒充平台（规则 2.9）');
       continue;
     }
     // Longer colon labels only count as an office's signature above; as a notice title they are prose.
@@ -155,13 +154,7 @@ function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
     const bodyStart = ctx.compactIndexOfFolded(m.index + m[0].length);
     const body = ctx.after(bodyStart, 60, 'hard');
     if (!SUBJECT.test(body) || !(ANNOUNCING.test(compactLabel) ? THREAT : SANCTION).test(body)) continue;
-    ctx.report(rule, {
-      start: labelStart,
-      end: labelStart + label.length,
-      view: 'folded',
-      severity: 'block',
-      message: '以平台或系统通知的格式发消息，称买家账户或订单异常，属于冒充平台（规则 2.9）',
-    });
+    reportLabel(ctx, rule, labelStart, label, '以平台或系统通知的格式发消息，称买家账户或订单异常，属于冒充平台（规则 2.9）');
   }
   checkSignatures(ctx, rule, text, signed);
 }
@@ -200,13 +193,7 @@ function checkSignatures(ctx: LintContext, rule: RuleModule, text: string, signe
     if (!OFFICE_LABEL.test(compactLabel) || !SIGNER.test(compactLabel) || compactLabel.includes('店')) return;
     if (POINTS_TO.test(text.slice(Math.max(0, mark - 8), mark + 1))) return;
     signed.add(labelStart);
-    ctx.report(rule, {
-      start: labelStart,
-      end: labelStart + label.length,
-      view: 'folded',
-      severity: 'block',
-      message: '以平台部门的名义落款，属于冒充平台（规则 2.9）',
-    });
+    reportLabel(ctx, rule, labelStart, label, '以平台部门的名义落款，属于冒充平台（规则 2.9）');
   }
 }
 

@@ -10,11 +10,11 @@
 // for sale, account theft and 开盒, 日息/拉三个人就回本, under-declared value (报关单写成三百块), lent identities,
 // 电棍/弹簧刀, prescription drugs (西di那非), game cheats (外guà), porn slang (片资源, LSP), 🔫 and 盘口/竞猜 — traps:
 // 18K彩金项链, 冰美式, 铝合金梯子, 开盒后检查配件, 中奖名单, 外挂式晾衣架, 答题竞猜赢优惠券, 🔫水枪玩具.
-// Every cue yields to a warning or refusal frame (detect/refusal.ts): 那是诈骗，请直接举报 / 本店从不… /
+// Every cue yields to a warning or refusal frame (REFUSAL_FRAME in detect/warning-frame.ts): 那是诈骗，请直接举报 / 本店从不… /
 // 这个我们不能做 / 会被认定为走私 / 也不走水客.
 
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
-import { REFUSAL_FRAME } from '../detect/refusal';
+import { REFUSAL_FRAME } from '../detect/warning-frame';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 
@@ -522,7 +522,7 @@ function leafEmoji(ctx: LintContext, rule: RuleModule): void {
   }
 }
 
-/** Every cue also yields to a warning or refusal frame around it (rules/detect/refusal.ts). */
+/** Every cue also yields to a warning or refusal frame around it (REFUSAL_FRAME in rules/detect/warning-frame.ts). */
 const framed: Cue[] = cues.map((cue) => ({ ...cue, notSentence: [...[cue.notSentence ?? []].flat(), REFUSAL_FRAME] }));
 
 /** A gun emoji beside weapon-dealer talk: 🔫那种仿真度很高的也有，能打穿易拉罐 — not a water pistol. */

@@ -59,3 +59,9 @@ export function quotedSpeech(ctx: LintContext, start: number, end: number): bool
   if (INTRODUCER.test(lead)) return !SELF_SPEAKER.test(lead);
   return NAMED_AFTER.test(text.slice(close + 1, close + 9));
 }
+
+/** Whether compact range [start, end) lies between a pair of quotation marks in its sentence (whoever speaks). */
+export function insideQuotes(ctx: LintContext, start: number, end: number): boolean {
+  const [s, e] = ctx.toOriginal(start, end);
+  return enclosingQuote(ctx.text, s, e) !== undefined;
+}

@@ -1,4 +1,4 @@
-// Warning and refusal frames for the 2.6 family: a reply that names the bait only to warn against it or to
+// Warning and refusal frames. For the 2.6 family (framed() below): a reply that names the bait only to warn against it or to
 // turn the topic down is service, not an offer. 凡是私信您“兼职刷单、日结佣金”的都是诈骗; 如果有人推荐您贷款，
 // 请直接举报; 贷款这类问题我们回答不了; 招聘以官方公告为准，这个窗口只处理订单; 别相信能“代开发票”的人.
 //
@@ -12,6 +12,7 @@
 import type { LintContext } from '../context';
 import type { Cue } from './cue-rule';
 import { sentenceOf } from './cue-rule';
+import { insideQuotes } from './quoted';
 
 /** Warning the buyer off, or disowning the message: 请勿点击, 别相信, 是诈骗, 请举报, 不是我们发的 — not the sales push 请勿错过. */
 const WARNING =
@@ -31,32 +32,6 @@ const DISOWN = /不是我们|不是本店|不是官方|并非|不会|从不|从�
 /** The frame regexes, so cue rules can list them as vocabulary (traditional characters fold into them). */
 export const WARNING_FRAME_REGEXES: readonly RegExp[] = [WARNING, REFUSAL, TURN, DISOWN];
 
-const OPEN_QUOTES = '“‘「『"\'《';
-const CLOSE_QUOTES = '”’」』"\'》';
-
-/** Whether the anchor (compact range) lies between an opening and a closing quotation mark in the original. */
-export function quoted(ctx: LintContext, start: number, end: number): boolean {
-  const [os, oe] = ctx.toOriginal(start, end);
-  const text = ctx.text;
-  let open = -1;
-  for (let i = os - 1; i >= 0 && os - i <= 40; i--) {
-    const c = text[i]!;
-    if (CLOSE_QUOTES.includes(c) && !OPEN_QUOTES.includes(c)) return false;
-    if (OPEN_QUOTES.includes(c)) {
-      open = i;
-      break;
-    }
-    if (c === '\n' || c === '。' || c === '！' || c === '？') return false;
-  }
-  if (open < 0) return false;
-  for (let j = oe; j < text.length && j - oe <= 40; j++) {
-    const c = text[j]!;
-    if (CLOSE_QUOTES.includes(c)) return true;
-    if (c === '\n') return false;
-  }
-  return false;
-}
-
 /**
  * True when the anchor at compact [start, end) is named inside a warning or refusal frame rather than offered.
  * Cue rules use it as `unless`.
@@ -64,7 +39,7 @@ export function quoted(ctx: LintContext, start: number, end: number): boolean {
 export function warningFrame(ctx: LintContext, start: number, end: number): boolean {
   const sentence = sentenceOf(ctx, start, end, 48);
   if ((WARNING.test(sentence) || REFUSAL.test(sentence)) && !TURN.test(sentence)) return true;
-  if (!quoted(ctx, start, end)) return false;
+  if (!insideQuotes(ctx, start, end)) return false;
   // Quoted bait: the disowning may come in the next sentence (…的消息。那不是我们发的，请勿点击).
   const near = ctx.before(start, 30, 'hard') + ctx.after(end, 60, 'hard') + nextSentence(ctx, end);
   return DISOWN.test(near) && !TURN.test(near);
@@ -85,3 +60,22 @@ export function framed(cues: readonly Cue[]): Cue[] {
     return { ...cue, unless: own ? (ctx, s, e) => own(ctx, s, e) || warningFrame(ctx, s, e) : warningFrame };
   });
 }
+
+// The 2.7 frame (illegal-content): a sentence that names an illegal thing only to warn the buyer off it or to
+// refuse it is compliant. Scam alerts (凡是私信您“兼职刷单”的都是诈骗 / 那不是我们发的，请勿点击 / 请直接举报),
+// the shop refusing (本店从不… / 我们不做… / 这个我们不能做 / 开不了), and labelling it unlawful
+// (会被认定为走私 / 那是违法的). Written against the compact view; used as a sentence-wide cancel, so every
+// alternative names a frame, never a bare 不 (不封号 / 不需要处方 are offers, not refusals).
+
+/** Scam alerts: the message is someone else's and the buyer is told to ignore or report it. */
+const SCAM_ALERT = '诈骗|骗局|是骗子|骗子的|冒充|不是我们发的|不是本店发的|不是我们的人|不是官方|请勿|切勿|千万别信|别相信|不要相信|别信|不要点|别点|请直接举报|请举报|直接举报|报警|提高警惕|谨防|保护好';
+/** The shop refusing: 本店从不招兼职, 我们绝不卖, 我们不做这种. */
+const SHOP = '(?:我们|本店|小店|这边|我这边|咱们|我司|我家|我们家|我们店|店里)';
+// 不会/不能 only before an act the shop would refuse: 我们不会发这种消息, 不能帮您寄; not 我们不会告诉别人.
+const REFUSE_VERB = '(?:从不|从来不|从来没|从没|绝不|决不|不做|不卖|不售|不提供|不接|不碰|不参与|不搞|不支持|拒绝|(?:不会|不能|不可以)(?:做|卖|发|提供|参与|碰|搞|招|推荐|帮|接|代|开|办|这样|这么))';
+/** Objectless refusals after the thing: 这个我们不能做, 发票开不了, 回答不了; 也不走水客. */
+const OBJECTLESS_REFUSAL = '不能做|做不了|办不了|开不了|帮不了|没法帮|不能帮|不能代|不可以做|不接这|不做这|不碰这|回答不了|答应不了|(?:不|没|也不|从不)走(?:水客|水路|水货|私|灰色|偏门)';
+/** Labelled unlawful: 会被认定为走私, 那是违法的, 要承担法律责任. */
+const UNLAWFUL = '违法|犯法|犯罪|认定为|属于走私|属于违禁|法律责任|坐牢|不合法|涉嫌';
+
+export const REFUSAL_FRAME = new RegExp(`${SCAM_ALERT}|${SHOP}(?:也|都|是|一律|绝对|坚决)?${REFUSE_VERB}|${OBJECTLESS_REFUSAL}|${UNLAWFUL}`);
