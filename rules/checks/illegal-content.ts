@@ -13,6 +13,7 @@
 // Every cue yields to a warning or refusal frame (REFUSAL_FRAME in detect/warning-frame.ts): 那是诈骗，请直接举报 / 本店从不… /
 // 这个我们不能做 / 会被认定为走私 / 也不走水客.
 
+import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { REFUSAL_FRAME } from '../detect/warning-frame';
 import type { LintContext } from '../context';
@@ -244,13 +245,13 @@ const cues: Cue[] = [
   },
   // Getting round the Great Firewall: 想上外网的话我们这有梯子, 翻墙软件, 科学上网.
   {
-    words: ['梯子', '翻墙', 'vpn', '科学上网', '上外网', '外网', '翻出去'],
+    words: VPN_WORDS,
     severity: 'block',
     message: '提供翻墙（非法跨境上网）工具，属于违法内容',
-    sentence: /外网|油管|推特|youtube|twitter|谷歌|google|ins|脸书|facebook|节点|翻墙|梯子|vpn|科学上网|机场|一个月|包月|包年|[0-9十百]+块|有需要|我们这有|我这有/,
-    sentenceSkipsAnchor: true,
-    notAfter: /^(?:凳|架|子?铝|扶手)/,
-    notSentence: [WARNING, /铝合金|人字梯|折叠梯|爬梯|攀爬|宠物|猫|装修|阁楼|高处/],
+    sentence: VPN_CONTEXT,
+    window: 24,
+    notAfter: VPN_NOT_AFTER,
+    notSentence: [WARNING, VPN_INNOCENT],
   },
   // Political agitation with initials or cult slogans: zf变着法子抢钱…团结起来跟他们对着干, 三退保平安, 天灭那个党.
   {

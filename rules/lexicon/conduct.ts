@@ -39,3 +39,16 @@ export const CONDITIONALS = ['如果', '若', '若是', '倘若', '假如', '假
 
 /** A question rather than a statement: 是不是正品, 会不会买到高仿. */
 export const QUESTION_LEADS = ['是不是', '是否', '会不会', '有没有', '是真是假', '真假'];
+
+/** Tools for getting round the Great Firewall (梯子, 翻墙) — 2.6 as an unrelated service, 2.7 as illegal. */
+export const VPN_WORDS = ['梯子', '翻墙', 'vpn', '科学上网', '上外网', '外网', '翻出去'];
+/**
+ * What makes 梯子/翻墙/外网 a VPN: foreign sites, nodes, a subscription price, the unambiguous names. Not the
+ * ambiguous anchors themselves (海外网购 holds 外网, a ladder is a 梯子); read across sentence ends.
+ */
+export const VPN_CONTEXT =
+  /上外网|科学上网|翻出去|vpn|油管|推特|youtube|twitter|谷歌|google|ins|脸书|facebook|节点|机场|线路|加速器|软件|不掉线|随便上|随便刷|一个月|包月|包年|[0-9十百]+块/;
+/** A ladder, a climbing cat, a renovation, or the shop denying it: the same words selling nothing. */
+export const VPN_INNOCENT = /误会|谣言|不实|只卖|不卖|不提供|铝合金|加厚|[0-9.]+米|这款|人字梯|折叠梯|爬梯|攀爬|宠物|猫|狗|装修|阁楼|高处|承重|墙头|院墙/;
+/** After the anchor: 梯子凳, 梯子架, 梯子铝… are furniture. */
+export const VPN_NOT_AFTER = /^(?:凳|架|子?铝|扶手)/;

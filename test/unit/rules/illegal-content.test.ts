@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    '人字梯收到后先检查铰链，爬梯时请有人扶着。',
+    '宠物会翻墙的话，围栏建议买1.5米的。',
     '这款象牙白的颜色很百搭。',
     '玳瑁色镜框很显白，板材是醋酸纤维。',
     '仿象牙手串是树脂的，很轻。',
@@ -96,6 +98,7 @@ ruleTable(illegalContent, {
     '代办学历这种事我们做不了，也是违法的。',
   ],
   invalid: [
+    '梯子要不要？稳定不掉线，外网随便上。',
     { text: '我们还卖象牙手串，要的话私聊。', severity: 'block' },
     { text: '有正宗犀角杯，老物件。', severity: 'block' },
     { text: '玳瑁梳子天然的，送人很有面子。', severity: 'block' },
