@@ -47,6 +47,23 @@ const HINT: Record<BannerMode, string> = {
   armed: '现在按 Enter 或点「发送」发送这一条；修改内容会取消允许。',
 };
 
+/**
+ * Items listed at most: a pasted page of violations can hold tens of thousands of findings, and a list
+ * node per finding would freeze the page. Blocks come first, then warnings, then advice, each by position.
+ */
+export const MAX_LISTED = 30;
+
+/** The findings the banner lists: the most severe first, in draft order within a severity. */
+export function listedFindings(findings: readonly Finding[]): readonly Finding[] {
+  if (findings.length <= MAX_LISTED) return findings;
+  const rank: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
+  return findings
+    .map((f, i) => [f, i] as const)
+    .sort(([a, i], [b, j]) => rank[a.severity] - rank[b.severity] || i - j)
+    .slice(0, MAX_LISTED)
+    .map(([f]) => f);
+}
+
 const short = (s: string, max = 14) => (s.length > max ? `${s.slice(0, max)}…` : s);
 
 function fixLabel(f: Finding): string {
@@ -98,6 +115,7 @@ export function renderBanner(doc: Document, state: BannerState, actions: BannerA
   const h = el.bind(null, doc);
   const worst: Severity = findings.some((f) => f.severity === 'block') ? 'block' : findings.some((f) => f.severity === 'warn') ? 'warn' : 'info';
   const fixable = findings.filter((f) => f.fix).length;
+  const listed = listedFindings(findings);
   const [zh, en] = mode === 'typing' && worst === 'info' ? ['建议', 'Advice'] : TITLE[mode];
   const urgent = mode === 'blocked' || mode === 'held';
   return h(
@@ -123,7 +141,10 @@ export function renderBanner(doc: Document, state: BannerState, actions: BannerA
       h('button', { type: 'button', class: 'close', 'aria-label': '关闭提示 Close', title: '关闭提示（Esc 返回输入框）', onclick: actions.dismiss }, '×'),
     ),
     h('div', { class: 'sub' }, en),
-    h('ul', null, ...findings.map((f) => findingItem(doc, f, actions))),
+    h('ul', null, ...listed.map((f) => findingItem(doc, f, actions))),
+    listed.length < findings.length
+      ? h('div', { class: 'more' }, `另有 ${findings.length - listed.length} 处未列出（共 ${findings.length} 处），修改上面的内容后会继续显示。 / ${findings.length - listed.length} more not listed.`)
+      : null,
     state.notice ? h('div', { class: 'notice' }, state.notice) : null,
     HINT[mode] ? h('div', { class: 'hint' }, HINT[mode]) : null,
     h(

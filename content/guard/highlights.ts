@@ -33,6 +33,20 @@ const MIRRORED = [
 ] as const;
 
 
+/**
+ * Marks drawn at most, the first ones in the draft: a pasted page of violations can hold tens of thousands
+ * of findings, and a mark (or a highlight range) for each would hold the page for seconds. The banner
+ * says how many there are in all.
+ */
+export const MAX_MARKS = 1_000;
+
+/** The findings to mark: those with a span, in draft order, at most MAX_MARKS. */
+function markable(findings: readonly Finding[]): Finding[] {
+  const withSpan = findings.filter((f) => f.end > f.start);
+  const sorted = withSpan.every((f, i) => i === 0 || withSpan[i - 1]!.start <= f.start) ? withSpan : withSpan.sort((a, b) => a.start - b.start);
+  return sorted.length > MAX_MARKS ? sorted.slice(0, MAX_MARKS) : sorted;
+}
+
 type HighlightRegistryLike = Map<string, unknown>;
 type HighlightLike = { add(r: AbstractRange): void; clear(): void };
 
@@ -118,8 +132,7 @@ export function createHighlighter(doc: Document, signal: AbortSignal): Highlight
   const fillMirror = (text: string, findings: readonly Finding[]) => {
     const parts: Node[] = [];
     let at = 0;
-    const sorted = [...findings].filter((f) => f.end > f.start).sort((a, b) => a.start - b.start);
-    for (const f of sorted) {
+    for (const f of markable(findings)) {
       const start = Math.max(f.start, at);
       if (f.end <= start) continue; // overlaps a mark already placed
       if (start > at) parts.push(doc.createTextNode(text.slice(at, start)));
@@ -161,8 +174,8 @@ export function createHighlighter(doc: Document, signal: AbortSignal): Highlight
       mirror.hidden = true;
       if (!registry || !highlights.size) return;
       clearRanges();
-      for (const f of findings) {
-        const range = f.end > f.start ? editor.range(draft, f.start, f.end) : null;
+      for (const f of markable(findings)) {
+        const range = editor.range(draft, f.start, f.end);
         if (range) highlights.get(f.severity)?.add(range);
       }
       if (!registered) {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { placeBanner, renderBanner, type BannerActions } from '../../../content/guard/banner';
+import { MAX_LISTED, placeBanner, renderBanner, type BannerActions } from '../../../content/guard/banner';
 import type { Finding } from '../../../rules/types';
 
 // The banner never covers the composer and its Send button (`clear`), and leaves most of the chat
@@ -54,5 +54,28 @@ describe('renderBanner', () => {
     section.querySelector<HTMLButtonElement>('button.override')!.click();
     section.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(calls).toEqual(['fix custom-deny', 'arm', 'esc']);
+  });
+
+  it('lists at most MAX_LISTED findings, blocks first, and says how many more there are', () => {
+    const many: Finding[] = Array.from({ length: 5000 }, (_, i) => ({
+      ...finding,
+      start: i * 10,
+      end: i * 10 + 2,
+      match: `m${i}`,
+      severity: i % 1000 === 999 ? 'block' : 'warn',
+    }));
+    const section = renderBanner(document, { findings: many, mode: 'typing' }, actions);
+    const items = [...section.querySelectorAll('li.finding')];
+    expect(items).toHaveLength(MAX_LISTED);
+    // The five blocks (positions 999, 1999, …) come first, in draft order, then the warnings from the start.
+    expect(items.slice(0, 6).map((li) => li.querySelector('.match')!.textContent)).toEqual(['m999', 'm1999', 'm2999', 'm3999', 'm4999', 'm0']);
+    expect(section.querySelector('.more')!.textContent).toContain(`另有 ${5000 - MAX_LISTED} 处未列出（共 5000 处）`);
+    expect(section.querySelector('.title')!.textContent).toContain('5000 处');
+  });
+
+  it('lists every finding when there are few, with no "more" line', () => {
+    const section = renderBanner(document, { findings: [finding, { ...finding, start: 40, end: 41 }], mode: 'typing' }, actions);
+    expect(section.querySelectorAll('li.finding')).toHaveLength(2);
+    expect(section.querySelector('.more')).toBeNull();
   });
 });
