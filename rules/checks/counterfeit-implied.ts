@@ -78,9 +78,9 @@ const cues: Cue[] = [
     words: ['正品', '真品', '真货', '正规货', '正规渠道的货', '正规渠道货', '原牌', '原厂货', '原厂的', '正经货', '专柜货', '原装货', '正版货', '正牌货'],
     severity: 'block',
     message: '说商品不是正规渠道的正品，暗示为假货（规则 2.8）',
-    before: /(?:不可能是|不可能|不会是|不是|并非|算不上|称不上|谈不上|拿不到|买不到|搞不到|弄不到|哪来的|哪来|哪有|哪里有|还想买|还想要)[^]{0,8}$/,
+    before: /(?:不可能是|不可能|不会是|不是|并非|算不上|称不上|谈不上|拿不到|买不到|搞不到|弄不到|哪来的|哪来|哪有|哪里有|还想买|还想要|别指望|不能指望|指望不了|别想)[^]{0,8}$/,
     notBefore: /(?:怎么|哪)(?:可能|会)[^]{0,6}$|如果|万一|要是|是不是|会不会|担心|怕|怀疑|以为|(?:您|你|买家|顾客|客户|有人|别人|网上)(?:说|觉得|认为)|质疑|市面|外面|别家|其他店|有些店|鉴定|检测|退款/,
-    notAfter: /^的?(?:包装|盒|外盒|赠品|小样|说明书|标签|发票|袋|吗|么|嘛|的话|就|假一|全额|包退|区别)/,
+    notAfter: /^的?(?:装|包装|盒|外盒|赠品|小样|说明书|标签|发票|袋|吗|么|嘛|的话|就|假一|全额|包退|区别)/,
     scope: 'clause',
     hypothetical: true,
     // 不是国内行货渠道 / 不是国行: cross-border goods are honestly not the domestic channel.
@@ -114,7 +114,7 @@ const cues: Cue[] = [
     // The wink about price and make: 这个价您自己品，做工没话说 / 您心里有数就行 / 懂行的都清楚这个价意味着什么.
     words: [
       '心里有数', '心里明白', '心知肚明', '心里清楚', '自己品', '自己体会', '自己掂量', '懂行的都知道', '懂行的都清楚', '懂行的都明白', '内行都知道', '内行都清楚',
-      '明白人都', '意味着什么', '懂的都懂', '懂得都懂', '你懂的', '您懂的', '自己判断',
+      '明白人都', '意味着什么', '意味着啥', '懂行的人都知道', '懂行的人都清楚', '懂行的人都明白', '懂的都懂', '懂得都懂', '你懂的', '您懂的', '自己判断',
     ],
     severity: 'block',
     message: '用“心里有数、懂的都懂”一类暗语暗示商品不是正品（规则 2.8）',
@@ -125,7 +125,7 @@ const cues: Cue[] = [
   },
   {
     // A failed check called normal: 防伪码扫不出来是正常的, 得物鉴定过不了也正常 (not 查不到可能是系统延迟).
-    words: ['查不到', '查不出', '扫不出', '扫不了', '扫不到', '验不过', '过不了', '显示不存在', '查无', '识别不了', '验不出', '鉴定不过'],
+    words: ['查不到', '查不出', '扫不出', '扫不了', '扫不到', '验不过', '过不了', '显示不存在', '查无', '无记录', '没有记录', '没记录', '识别不了', '验不出', '鉴定不过'],
     severity: 'block',
     message: '说防伪/鉴定查验不通过是正常的，暗示不是正品（规则 2.8）',
     after: /^[^]{0,6}?(?:正常|没关系|不影响|无所谓|常有的事|很常见)/,
@@ -135,7 +135,7 @@ const cues: Cue[] = [
   },
   {
     // Talking the buyer out of a check: 拿去鉴定的话别太较真, 专柜验的话就别去了.
-    words: ['别太较真', '别较真', '不用较真', '没必要较真', '别那么较真', '别太认真', '别那么认真', '就别去了', '劝您别', '劝你别', '没必要去验', '没必要鉴定', '不用去验', '别去验', '别去鉴定'],
+    words: ['别太当真', '别当真', '不用当真', '别太较真', '别较真', '不用较真', '没必要较真', '别那么较真', '别太认真', '别那么认真', '就别去了', '劝您别', '劝你别', '没必要去验', '没必要鉴定', '不用去验', '别去验', '别去鉴定'],
     severity: 'block',
     message: '劝买家不要鉴定或查验，暗示不是正品（规则 2.8）',
     sentence: /鉴定|送检|验|真假|真伪/,
@@ -156,7 +156,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '英文用语表明商品为仿品或非正品（规则 2.8）',
     // Replica is also a perfume line (Maison Margiela Replica系列).
-    notSentence: [/系列|series|margiela|香水|never|dont|donot|doesnt|wont|refund|guarantee|beware|avoid|report|100authentic|100%authentic|(?<![a-z])if(?![a-z])|ifit|ifthe|ifyou|whether|isit|notsell|nosell|scam/, GENUINE_CLAIM],
+    notAfter: /^(?:reviews?|news|accounts?|orders?|messages?|links?|calls?|web|sites?|profiles?|tracking|numbers?|emails?|sms|scams?|sellers?|shops?|stores?|ads?|ones?fromothers)/,
+    notSentence: [/notallowed|系列|series|margiela|香水|never|dont|donot|doesnt|wont|refund|guarantee|beware|avoid|report|100authentic|100%authentic|(?<![a-z])if(?![a-z])|ifit|ifthe|ifyou|whether|isit|notsell|nosell|scam/, GENUINE_CLAIM],
     deniable: false,
   },
   {
@@ -196,7 +197,7 @@ const cues: Cue[] = [
     hypothetical: true,
     // 是不是正品, 担心不是正品, 说我们不是正品.
     notBefore: /(?:是|会|担心|怕|怀疑|以为|说|觉得|认为|质疑|万一|若|如果|要是|鉴定|检测)$/,
-    notAfter: /^(?:的话|就|吗|么|嘛|呢|全额|包退|假一|退一|空|我们(?:全额|包退|负责|赔|退))/,
+    notAfter: /^(?:的话|就|吗|么|嘛|呢|全额|包退|假一|退一|空|装|的?包装|的?盒|我们(?:全额|包退|负责|赔|退))/,
     notSentence: [REMEDY, ADVICE, /是不是|是否|会不会|怎么可能|哪会|不可能|有人说|听说|质疑|怀疑|以为/],
   },
   {

@@ -163,6 +163,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: /(?:这个|这款|这些|这批|我们这个|我们家|我家|本来就|本来|肯定|当然|确实|其实|就|都|也|正品是)$/,
+    // 不是正品装 (full size) / 不是原装盒: the packaging, not the goods.
+    notAfter: /^(?:装|的?包装|的?盒|的?外盒|的?袋|的?赠品|的?配件|的?说明书)/,
     hypothetical: true,
     notSentence: NOT_A_CLAIM,
     deniable: false,

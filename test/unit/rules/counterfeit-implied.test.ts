@@ -45,6 +45,12 @@ ruleTable(counterfeitImplied, {
     'If it is not authentic we refund you in full.',
     'Replica是这个香水品牌的系列名，这瓶就是正品。',
     '中文标签是国内贴的，这是进口商品的规定。',
+    '这款不是正品装，是旅行装小样，容量50ml。',
+    'Fake reviews are not allowed, please leave an honest review.',
+    '溯源码刚入库的时候查不到是正常的，24小时后再查。',
+    '物流查不到是正常的，清关期间不更新。',
+    '我们支持空瓶回收，集满5个送小样。',
+    '分装小样是品牌官方出的，不是我们自己分装的。',
   ],
   invalid: [
     { text: '它是照着大牌的版型做的，logo换了一个字母，细看才发现。', severity: 'block' },
@@ -100,5 +106,10 @@ ruleTable(counterfeitImplied, {
     { text: 'It is a replica but the quality is very good.', match: 'replica' },
     { text: 'not original, but 99% same as the real one', severity: 'block' },
     { text: '这个是🈚️授权的版本，跟正品一个模子。', severity: 'block' },
+    { text: '这个价位您就别指望是专柜正品了，能用就好。', severity: 'block' },
+    { text: '防伪码查询显示无记录很正常，不影响使用的。', severity: 'block' },
+    { text: '鉴定这事您别太当真，背着好看就行。', severity: 'block' },
+    { text: '品质堪比专柜，懂行的人都知道这个价意味着啥。', severity: 'block' },
+    { text: '精油是我们从大桶里分装到品牌原瓶里的，所以价格低。', severity: 'block' },
   ],
 });
