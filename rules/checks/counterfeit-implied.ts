@@ -23,7 +23,7 @@ const GENUINE = /正品|真品|真货|专柜|原版|正版|大牌|品牌|原装|
 const ADVICE = /建议|溯源|扫码|防伪|鉴别方法|认准|谨防|小心|注意|识别|查询|可以对比|留意/;
 
 /** The goods vouched for as genuine in the same sentence: 这款是正品，跟专柜一模一样. */
-const GENUINE_CLAIM = /(?<!不|不可能|不会|并非)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|(?<!(?:没|无|未|非|不是)[^]{0,4})授权|报关|溯源|同一批|同批|假一赔/;
+const GENUINE_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|(?<!(?:没|无|未|非|不是)[^]{0,4})授权|报关|溯源|同一批|同批|假一赔/;
 /** Compared with the genuine article, in either order: 跟原厂的放一起, 和专柜真品对比, 专柜的对比. */
 const VS_GENUINE = /(?:和|跟|与|同|对比|比|放一起|放在一起)[^]{0,8}?(?:专柜|正品|真品|真货|原厂|原装|原版|正版|柜台|大牌|原牌|真的)|(?:专柜|正品|真品|真货|原厂|原装|原版|正版|柜台|大牌|原牌)[^]{0,6}(?:对比|比较|放一起|放在一起)/;
 /** A second sign that the sameness hides something: nobody could tell, or it costs a fraction. */
@@ -78,13 +78,24 @@ const cues: Cue[] = [
     words: ['正品', '真品', '真货', '正规货', '正规渠道的货', '正规渠道货', '原牌', '原厂货', '原厂的', '正经货', '专柜货', '原装货', '正版货', '正牌货'],
     severity: 'block',
     message: '说商品不是正规渠道的正品，暗示为假货（规则 2.8）',
-    before: /(?:不可能是|不可能|不会是|不是|并非|算不上|称不上|谈不上|拿不到|买不到|搞不到|弄不到|哪来的|哪来|哪有|哪里有|还想买|还想要|别指望|不能指望|指望不了|别想)[^]{0,8}$/,
+    before: /(?:不可能是|不可能|不会是|不是|并非|算不上|称不上|谈不上|拿不到|买不到|搞不到|弄不到|哪来的|哪来|哪有|哪里有|不算|不属于|不能算|(?:别|不要|甭|不用)(?:想着?|指望|奢望|期待)|不能指望|指望不了)[^]{0,8}$/,
     notBefore: /(?:怎么|哪)(?:可能|会)[^]{0,6}$|如果|万一|要是|是不是|会不会|担心|怕|怀疑|以为|(?:您|你|买家|顾客|客户|有人|别人|网上)(?:说|觉得|认为)|质疑|市面|外面|别家|其他店|有些店|鉴定|检测|退款/,
-    notAfter: /^的?(?:装|包装|盒|外盒|赠品|小样|说明书|标签|发票|袋|吗|么|嘛|的话|就|假一|全额|包退|区别)/,
+    notAfter: /^的?(?:装|包装|盒|外盒|赠品|小样|说明书|标签|发票|袋|吗|么|嘛|的话|就|假一|全额|包退|区别)|^[^]{0,8}?(?:我们|本店|我家|咱家|店里)(?:也|都)?(?:一律|从来|绝对|坚决)?(?:不卖|不做|不碰|不接|不收|不售|拒绝)/,
     scope: 'clause',
     hypothetical: true,
+    asked: true, // 这个价买不到真品？放心… echoes the buyer
     // 不是国内行货渠道 / 不是国行: cross-border goods are honestly not the domestic channel.
     notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /跨境|保税|直邮|海外版|国际版|联保|国行|行货/],
+    deniable: false,
+  },
+  {
+    // The rhetorical form, a question by design: 三百块钱还想买正规货？ (the cue above skips echoed questions).
+    words: ['正品', '真品', '真货', '正规货', '正规渠道的货', '专柜货', '原装货', '正版货', '正牌货'],
+    severity: 'block',
+    message: '以价格反问暗示商品不是正品（规则 2.8）',
+    before: /(?:还想买|还想要|还指望|还想着|还要买)[^]{0,4}$/,
+    sentence: PRICE,
+    notSentence: [REMEDY, GENUINE_CLAIM],
     deniable: false,
   },
   {
@@ -114,18 +125,18 @@ const cues: Cue[] = [
     // The wink about price and make: 这个价您自己品，做工没话说 / 您心里有数就行 / 懂行的都清楚这个价意味着什么.
     words: [
       '心里有数', '心里明白', '心知肚明', '心里清楚', '自己品', '自己体会', '自己掂量', '懂行的都知道', '懂行的都清楚', '懂行的都明白', '内行都知道', '内行都清楚',
-      '明白人都', '意味着什么', '意味着啥', '懂行的人都知道', '懂行的人都清楚', '懂行的人都明白', '懂的都懂', '懂得都懂', '你懂的', '您懂的', '自己判断',
+      '明白人都', '意味着什么', '意味着啥', '懂我的意思', '懂我意思', '明白我的意思', '明白我意思', '懂行的人都知道', '懂行的人都清楚', '懂行的人都明白', '懂的都懂', '懂得都懂', '你懂的', '您懂的', '自己判断',
     ],
     severity: 'block',
     message: '用“心里有数、懂的都懂”一类暗语暗示商品不是正品（规则 2.8）',
-    sentence: [/价|钱|块|元|便宜|版本|做工/, new RegExp(`${GENUINE.source}|${MAKE.source}|真假|真的|真货`)],
+    sentence: [/价|钱|块|元|便宜|版本|做工|[0-9一二两三四五六七八九十几]+(?:千|百|万)/, new RegExp(`${GENUINE.source}|${MAKE.source}|真假|真的|真货`)],
     sentenceSkipsAnchor: true,
     notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /地址|物流|快递|尺码|色号/],
     deniable: false,
   },
   {
     // A failed check called normal: 防伪码扫不出来是正常的, 得物鉴定过不了也正常 (not 查不到可能是系统延迟).
-    words: ['查不到', '查不出', '扫不出', '扫不了', '扫不到', '验不过', '过不了', '显示不存在', '查无', '无记录', '没有记录', '没记录', '识别不了', '验不出', '鉴定不过'],
+    words: ['查不到', '查不出', '扫不出', '扫不了', '扫不到', '验不过', '过不了', '显示不存在', '提示不存在', '显示无效', '提示无效', '查无', '无记录', '没有记录', '没记录', '识别不了', '验不出', '鉴定不过'],
     severity: 'block',
     message: '说防伪/鉴定查验不通过是正常的，暗示不是正品（规则 2.8）',
     after: /^[^]{0,6}?(?:正常|没关系|不影响|无所谓|常有的事|很常见)/,
@@ -135,7 +146,7 @@ const cues: Cue[] = [
   },
   {
     // Talking the buyer out of a check: 拿去鉴定的话别太较真, 专柜验的话就别去了.
-    words: ['别太当真', '别当真', '不用当真', '别太较真', '别较真', '不用较真', '没必要较真', '别那么较真', '别太认真', '别那么认真', '就别去了', '劝您别', '劝你别', '没必要去验', '没必要鉴定', '不用去验', '别去验', '别去鉴定'],
+    words: ['别太当真', '别当真', '不用当真', '别太较真', '别较真', '不用较真', '没必要较真', '别那么较真', '别太认真', '别那么认真', '就别去了', '劝您别', '劝你别', '没必要去验', '没必要鉴定', '劝您算了', '劝你算了', '还是算了', '不用去验', '别去验', '别去鉴定'],
     severity: 'block',
     message: '劝买家不要鉴定或查验，暗示不是正品（规则 2.8）',
     sentence: /鉴定|送检|验|真假|真伪/,
@@ -149,6 +160,15 @@ const cues: Cue[] = [
     message: '说非原牌商品带着同样的商标，暗示是假货（规则 2.8）',
     sentence: [/一样|一模一样|相同|都有|照搬|同款|没变|印得|印的|都一样|一个样|用了/, /平替|不是原|不是大牌|非原|不是正品|不是品牌|不是专柜|山寨|不是正牌/],
     notSentence: [REMEDY, GENUINE_CLAIM, /没有(?:大牌|品牌|原)?(?:logo|商标|标)|不带|无logo|去掉|谨防|举报|侵权/],
+  },
+  {
+    // English "copy" of a brand's goods: it's a copy, same as original (not a copy of the invoice).
+    words: ['a copy', 'copies', 'copy of'],
+    severity: 'block',
+    message: '英文用语表明商品为仿品或非正品（规则 2.8）',
+    sentence: /original|authentic|genuine|brand|counter|sameas|quality/,
+    notSentence: /invoice|receipt|document|certificate|report|contract|licen|passport|paper|pdf|file|order|never|dont|donot|notsell|(?<![a-z])if(?![a-z])|refund|发票|报关|证书|报告/,
+    deniable: false,
   },
   {
     // English: replica, super copy, not authentic, AAA grade, mirror quality (not 100% authentic, we never sell fakes).

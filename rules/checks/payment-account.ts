@@ -74,6 +74,8 @@ const rule = defineRule({
       if (tag === 'alipay') {
         const value = accountValue(hit);
         if (!value && ASK_ACCOUNT.test(after)) return { start: hit.start, end: hit.end, message: '索要买家的支付宝账号（站外打款）' };
+        // 钱包编号我私发您 / 支付宝我单独发你: the account handed over privately.
+        if (!value && /^(?:号|账号|帐号|编号|地址)?(?:我|稍后|等下|一会)?(?:私发|私信发|私信给|单独发|私聊发|发您|发你|私下发)/.test(after)) return { start: hit.start, end: hit.end, message: '私下发送站外支付账号（站外收款）' };
         // A wallet number is money only with money words around it (钱包编号 on a leather wallet is a product code).
         if (value && /钱包|数币|usdt|trc20|erc20|泰达币|比特币|btc/.test(hit.key) && !/转|付|货款|款项|打款|汇款|钱|打到|打这|打给|收款|汇|充值/.test(s.replace(hit.key, ''))) return undefined;
         if (value) return { start: hit.start, end: value.end, message: /支付宝|zfb|吱|支付|alipay|zhifu/.test(hit.key) ? '发出了支付宝账号（站外收款）' : '发出了站外钱包或支付账号（站外收款）', value: true };

@@ -51,6 +51,11 @@ ruleTable(counterfeitImplied, {
     '物流查不到是正常的，清关期间不更新。',
     '我们支持空瓶回收，集满5个送小样。',
     '分装小样是品牌官方出的，不是我们自己分装的。',
+    '这个价买不到真品？放心，我们就是品牌授权的正品。',
+    '不是正规渠道的货我们一律不卖。',
+    '扫码显示不存在的话，可能是标签印刷问题，请联系客服核实。',
+    '您心里有数就行，尺码偏大建议拍小一码。',
+    'A copy of the customs declaration is attached, the goods are original.',
   ],
   invalid: [
     { text: '它是照着大牌的版型做的，logo换了一个字母，细看才发现。', severity: 'block' },
@@ -111,5 +116,11 @@ ruleTable(counterfeitImplied, {
     { text: '鉴定这事您别太当真，背着好看就行。', severity: 'block' },
     { text: '品质堪比专柜，懂行的人都知道这个价意味着啥。', severity: 'block' },
     { text: '精油是我们从大桶里分装到品牌原瓶里的，所以价格低。', severity: 'block' },
+    { text: '专柜八千，我们八百，您懂我的意思吧。', severity: 'block' },
+    { text: '说句实话，这价位就别想着是正品了。', severity: 'block' },
+    { text: '扫码验真提示不存在是正常现象，别担心。', severity: 'block' },
+    { text: '要去专柜验的话劝您算了，没必要。', severity: 'block' },
+    { text: 'quality same as original, it is a copy', severity: 'block' },
+    { text: '老实说这不算正规渠道的货，但用着没毛病。', severity: 'block' },
   ],
 });
