@@ -2,9 +2,15 @@
 // (不是正品, 不保真, 不保证是正品), that nobody can tell them from the real thing (跟正品放一起分不出来,
 // 拿去专柜也验不出来, 只有内行看得出), that the brand or the counter would not accept them (品牌方不认,
 // 不能拿去专柜验), that genuine costs more (这个价还想要正品？), or that they come off the same line
-// (和专柜同一个工厂出来的). Not breaches: guarantees (不是正品假一赔十), hypotheses (鉴定不是正品全额退款),
-// rhetorical denials (怎么可能不是正品), questions (是不是正品可以扫码), and honest notes about
-// packaging or accessories.
+// (和专柜同一个工厂出来的); that they cannot be told apart with a sign of why (跟原厂的放一起谁也认不出来,
+// 和专柜真品对比零差别); that they were refilled, reprinted or rebuilt in a genuine shell (回收的正品罐,
+// 国内灌装, 机芯国产替换); genuine denied in other words (不可能是正规货, 这价买不到真货, 不是原牌) or
+// priced out of comparison (这个价位别对标专柜); winks (心里有数, 懂行的都知道这个价); a failed check called
+// normal or talked down (防伪码扫不出来是正常的, 拿去鉴定别太较真); the same logo on a non-brand; and English
+// (replica, not authentic). Not breaches: guarantees (不是正品假一赔十), hypotheses (鉴定不是正品全额退款),
+// rhetorical denials (怎么可能不是正品), questions (是不是正品可以扫码), honest notes about
+// packaging or accessories, cross-border goods that are not the domestic channel (不是国内行货渠道), a check
+// that fails for a delay (溯源码查不到可能是系统延迟), 官方分装小样, and Replica the perfume line.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 
@@ -16,10 +22,167 @@ const GENUINE = /正品|真品|真货|专柜|原版|正版|大牌|品牌|原装|
 /** Advice on telling real from fake is service, not a claim. */
 const ADVICE = /建议|溯源|扫码|防伪|鉴别方法|认准|谨防|小心|注意|识别|查询|可以对比|留意/;
 
+/** The goods vouched for as genuine in the same sentence: 这款是正品，跟专柜一模一样. */
+const GENUINE_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|(?<!(?:没|无|未|非|不是)[^]{0,4})授权|报关|溯源|同一批|同批|假一赔/;
+/** Compared with the genuine article, in either order: 跟原厂的放一起, 和专柜真品对比, 专柜的对比. */
+const VS_GENUINE = /(?:和|跟|与|同|对比|比|放一起|放在一起)[^]{0,8}?(?:专柜|正品|真品|真货|原厂|原装|原版|正版|柜台|大牌|原牌|真的)|(?:专柜|正品|真品|真货|原厂|原装|原版|正版|柜台|大牌|原牌)[^]{0,6}(?:对比|比较|放一起|放在一起)/;
+/** A second sign that the sameness hides something: nobody could tell, or it costs a fraction. */
+const HIDDEN_OR_CHEAP = /(?:无|没有?|未经?|非)(?:品牌|官方)?授权|版本|真品|真货|真的|背出去|戴出去|穿出去|没人|没有人|谁也|谁都|别人|旁人|外人|一般人|根本|肉眼|价格?[^]{0,4}(?:零头|分之一|一折|半价)|便宜|只要|才[0-9一二两三四五六七八九十几百]|后换|换过|替换|国产|镜面|级做工|对比|放一起|放在一起/;
+/** A price named: 这个价, 这价位, 三百块钱. */
+const PRICE = /价|钱|块|元|便宜/;
+/** The look or make of a copy: 做工, 版本, 上脚. */
+const MAKE = /做工|版本|细节|品质|质量|上脚|上身|走线|五金|效果|穿着|用着|能用/;
+/** A shell that is genuine around contents that are not: 原装回收瓶, 回收的正品罐, 正品空瓶. */
+const GENUINE_SHELL = /(?:原装|原厂|正品|原版|专柜|品牌|大牌)的?(?:回收)?的?空?(?:小瓶|大瓶|瓶|罐|盒|包装|外壳|壳)|回收的?(?:原装|原厂|正品|原版|专柜)?的?空?(?:瓶|罐|盒)|(?:瓶|罐|盒)子?(?:是|用的是?)?(?:正品|原装|原厂)/;
+/** Packaging or parts, and who filled or changed them (we, here, at home). */
+const SHELL_OR_PART = /瓶|罐|盒|包装|外壳|壳|机芯|表盘|零件|配件|外盒/;
+const DONE_HERE = /我们|自己|国内|本地|国产|这边|散装|代工|小作坊|工厂/;
+/** Verification: anti-fake code, trace code, an appraisal, the counter. */
+const VERIFY = /防伪|溯源|鉴定|送检|验货|专柜验|得物|真伪|真假|验/;
+
 const cues: Cue[] = [
   {
+    // Indistinguishable from the genuine article, plus a sign it is not it: 跟原厂的放一起谁也认不出来,
+    // 和专柜真品对比几乎零差别, 跟正品一个模子…价格只要三分之一 (not 两个颜色几乎零差别, 是正品跟专柜一模一样).
+    words: [
+      '认不出', '看不出', '分不出', '瞧不出', '分不清', '辨不出', '认得出', '看得出', '分得清', '瞧得出', '零差别', '零区别', '零差异', '一个模子',
+      '没啥两样', '没两样', '没什么两样', '没啥区别', '看不出差别', '差不了多少', '没差',
+    ],
+    severity: 'block',
+    message: '说商品和正品/专柜货看不出差别，暗示不是正品（规则 2.8）',
+    sentence: [VS_GENUINE, HIDDEN_OR_CHEAP],
+    notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /颜色|色差|图片|实物|尺码|色号|包装不同|外包装/],
+    deniable: false,
+  },
+  {
+    // Repacked or rebuilt inside a genuine shell: 用的原厂回收瓶, 回收的正品罐装散装粉, 从大瓶倒进原装小瓶.
+    words: ['回收', '空瓶', '散装', '倒进', '倒装', '灌进', '装进'],
+    severity: 'block',
+    message: '说商品装在回收的正品包装里（分装/灌装/替换），暗示不是正品（规则 2.8）',
+    sentence: GENUINE_SHELL,
+    window: 48,
+    notSentence: [REMEDY, /环保|以旧换新|回收计划|回收活动|积分|不做|从不|不会|没有分装|不分装/],
+  },
+  {
+    // Filled, blended, reprinted or swapped by us or at home: 精华是国内这边灌装的, 酒是我们自己勾兑的,
+    // 外盒是国内重新印的, 机芯是国产替换的 (not 官方分装的小样, 中文标签是国内贴的, 我们不做二次灌装).
+    words: ['分装', '灌装', '灌的', '勾兑', '兑的', '调的', '重新印', '重印', '重新包装', '重新封', '替换的', '国产替换', '换成国产', '换成了国产', '后换', '后配'],
+    severity: 'block',
+    message: '说商品由自己或国内分装、灌装、重印或替换部件，暗示不是正品（规则 2.8）',
+    sentence: [SHELL_OR_PART, DONE_HERE],
+    window: 40,
+    notSentence: [REMEDY, /官方分装|品牌方?分装|原厂分装|原装进口|原罐|没有分装|不分装|不是分装|不做|从不|不会|标签|中文标|贴标|小样|试用|旅行装|维修|保修|售后|换新|电池|表带|配色|颜色|色号/],
+  },
+  {
+    // Genuine goods denied in other words: 不可能是走海关的正规货, 这价位买不到真货, 哪来的正品, 不是原牌的.
+    words: ['正品', '真品', '真货', '正规货', '正规渠道的货', '正规渠道货', '原牌', '原厂货', '原厂的', '正经货', '专柜货', '原装货', '正版货', '正牌货'],
+    severity: 'block',
+    message: '说商品不是正规渠道的正品，暗示为假货（规则 2.8）',
+    before: /(?:不可能是|不可能|不会是|不是|并非|算不上|称不上|谈不上|拿不到|买不到|搞不到|弄不到|哪来的|哪来|哪有|哪里有|不算|不属于|不能算|(?:别|不要|甭|不用)(?:想着?|指望|奢望|期待)|不能指望|指望不了)[^]{0,8}$/,
+    notBefore: /(?:怎么|哪)(?:可能|会)[^]{0,6}$|如果|万一|要是|是不是|会不会|担心|怕|怀疑|以为|(?:您|你|买家|顾客|客户|有人|别人|网上)(?:说|觉得|认为)|质疑|市面|外面|别家|其他店|有些店|鉴定|检测|退款/,
+    notAfter: /^的?(?:装|包装|盒|外盒|赠品|小样|说明书|标签|发票|袋|吗|么|嘛|的话|就|假一|全额|包退|区别)|^[^]{0,8}?(?:我们|本店|我家|咱家|店里)(?:也|都)?(?:一律|从来|绝对|坚决)?(?:不卖|不做|不碰|不接|不收|不售|拒绝)/,
+    scope: 'clause',
+    hypothetical: true,
+    asked: true, // 这个价买不到真品？放心… echoes the buyer
+    // 不是国内行货渠道 / 不是国行: cross-border goods are honestly not the domestic channel.
+    notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /跨境|保税|直邮|海外版|国际版|联保|国行|行货/],
+    deniable: false,
+  },
+  {
+    // The rhetorical form, a question by design: 三百块钱还想买正规货？ (the cue above skips echoed questions).
+    words: ['正品', '真品', '真货', '正规货', '正规渠道的货', '专柜货', '原装货', '正版货', '正牌货'],
+    severity: 'block',
+    message: '以价格反问暗示商品不是正品（规则 2.8）',
+    before: /(?:还想买|还想要|还指望|还想着|还要买)[^]{0,4}$/,
+    sentence: PRICE,
+    notSentence: [REMEDY, GENUINE_CLAIM],
+    deniable: false,
+  },
+  {
+    // 真的 as a noun (the real thing) after a denial, ending the clause: 这个价拿不到真的.
+    words: ['真的'],
+    severity: 'block',
+    message: '说商品不是真货，暗示为假货（规则 2.8）',
+    before: /(?:不可能是|不会是|不是|拿不到|买不到|搞不到|弄不到|哪来的|哪有)[^]{0,4}$/,
+    after: /^(?:啊|呀|吧|呢|哦|了|的)?$/,
+    notBefore: /(?:怎么|哪)(?:可能|会)[^]{0,6}$|如果|万一|要是|是不是|会不会|担心|怕|怀疑|以为|(?:您|你|买家|顾客|客户|有人|别人|网上)(?:说|觉得|认为)|质疑/,
+    scope: 'clause',
+    sentence: PRICE,
+    hypothetical: true,
+    deniable: false,
+  },
+  {
+    // Price puts the genuine article out of comparison: 这个价位就别对标专柜货了, 别拿去跟专柜比.
+    words: ['专柜', '正品', '真品', '柜台', '专柜货', '大牌', '正规货', '原版'],
+    severity: 'block',
+    message: '以价格暗示商品不能与正品相比，暗示不是正品（规则 2.8）',
+    before: /(?:别|不要|就别|没法|不能|别想)(?:对标|比|对比|拿来比|拿去比|拿去跟|拿来跟|去跟|跟|和)$/,
+    sentence: PRICE,
+    notSentence: [REMEDY, GENUINE_CLAIM, /颜色|色差|图片|屏幕/],
+    deniable: false,
+  },
+  {
+    // The wink about price and make: 这个价您自己品，做工没话说 / 您心里有数就行 / 懂行的都清楚这个价意味着什么.
+    words: [
+      '心里有数', '心里明白', '心知肚明', '心里清楚', '自己品', '自己体会', '自己掂量', '懂行的都知道', '懂行的都清楚', '懂行的都明白', '内行都知道', '内行都清楚',
+      '明白人都', '意味着什么', '意味着啥', '懂我的意思', '懂我意思', '明白我的意思', '明白我意思', '懂行的人都知道', '懂行的人都清楚', '懂行的人都明白', '懂的都懂', '懂得都懂', '你懂的', '您懂的', '自己判断',
+    ],
+    severity: 'block',
+    message: '用“心里有数、懂的都懂”一类暗语暗示商品不是正品（规则 2.8）',
+    sentence: [/价|钱|块|元|便宜|版本|做工|[0-9一二两三四五六七八九十几]+(?:千|百|万)/, new RegExp(`${GENUINE.source}|${MAKE.source}|真假|真的|真货`)],
+    sentenceSkipsAnchor: true,
+    notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /地址|物流|快递|尺码|色号/],
+    deniable: false,
+  },
+  {
+    // A failed check called normal: 防伪码扫不出来是正常的, 得物鉴定过不了也正常 (not 查不到可能是系统延迟).
+    words: ['查不到', '查不出', '扫不出', '扫不了', '扫不到', '验不过', '过不了', '显示不存在', '提示不存在', '显示无效', '提示无效', '查无', '无记录', '没有记录', '没记录', '识别不了', '验不出', '鉴定不过'],
+    severity: 'block',
+    message: '说防伪/鉴定查验不通过是正常的，暗示不是正品（规则 2.8）',
+    after: /^[^]{0,6}?(?:正常|没关系|不影响|无所谓|常有的事|很常见)/,
+    sentence: VERIFY,
+    notSentence: [REMEDY, /延迟|更新|小时|稍后|明天|入库|同步|系统|物流|快递|单号|联系我们|换货|退/],
+    deniable: false,
+  },
+  {
+    // Talking the buyer out of a check: 拿去鉴定的话别太较真, 专柜验的话就别去了.
+    words: ['别太当真', '别当真', '不用当真', '别太较真', '别较真', '不用较真', '没必要较真', '别那么较真', '别太认真', '别那么认真', '就别去了', '劝您别', '劝你别', '没必要去验', '没必要鉴定', '劝您算了', '劝你算了', '还是算了', '不用去验', '别去验', '别去鉴定'],
+    severity: 'block',
+    message: '劝买家不要鉴定或查验，暗示不是正品（规则 2.8）',
+    sentence: /鉴定|送检|验|真假|真伪/,
+    notSentence: [REMEDY, GENUINE_CLAIM, /颜色|色差|尺码/],
+    deniable: false,
+  },
+  {
+    // Same logo on what is not the brand: 是平替不是原牌，不过logo都一样 (not 新旧包装logo一样，都是正品).
+    words: ['logo', '商标', '标志', '标识', '一样的标', '同样的标', '标都一样', '标一样', '同款标'],
+    severity: 'block',
+    message: '说非原牌商品带着同样的商标，暗示是假货（规则 2.8）',
+    sentence: [/一样|一模一样|相同|都有|照搬|同款|没变|印得|印的|都一样|一个样|用了/, /平替|不是原|不是大牌|非原|不是正品|不是品牌|不是专柜|山寨|不是正牌/],
+    notSentence: [REMEDY, GENUINE_CLAIM, /没有(?:大牌|品牌|原)?(?:logo|商标|标)|不带|无logo|去掉|谨防|举报|侵权/],
+  },
+  {
+    // English "copy" of a brand's goods: it's a copy, same as original (not a copy of the invoice).
+    words: ['a copy', 'copies', 'copy of'],
+    severity: 'block',
+    message: '英文用语表明商品为仿品或非正品（规则 2.8）',
+    sentence: /original|authentic|genuine|brand|counter|sameas|quality/,
+    notSentence: /invoice|receipt|document|certificate|report|contract|licen|passport|paper|pdf|file|order|never|dont|donot|notsell|(?<![a-z])if(?![a-z])|refund|发票|报关|证书|报告/,
+    deniable: false,
+  },
+  {
+    // English: replica, super copy, not authentic, AAA grade, mirror quality (not 100% authentic, we never sell fakes).
+    words: ['replica', 'replicas', 'super copy', 'supercopy', 'mirror quality', 'mirror grade', 'not authentic', 'not original', 'not genuine', 'not real', 'aaa grade', 'aaa quality', 'first copy', 'master copy', 'fake', 'fakes', 'counterfeit', 'knockoff', 'knock off', '1:1 copy'],
+    severity: 'block',
+    message: '英文用语表明商品为仿品或非正品（规则 2.8）',
+    // Replica is also a perfume line (Maison Margiela Replica系列).
+    notAfter: /^(?:reviews?|news|accounts?|orders?|messages?|links?|calls?|web|sites?|profiles?|tracking|numbers?|emails?|sms|scams?|sellers?|shops?|stores?|ads?|ones?fromothers)/,
+    notSentence: [/notallowed|系列|series|margiela|香水|never|dont|donot|doesnt|wont|refund|guarantee|beware|avoid|report|100authentic|100%authentic|(?<![a-z])if(?![a-z])|ifit|ifthe|ifyou|whether|isit|notsell|nosell|scam/, GENUINE_CLAIM],
+    deniable: false,
+  },
+  {
     // 跟正品用的同一条生产线，只是没授权 / 和专柜无差别，就是没有小票，价格才这么低.
-    words: ['没授权', '没有授权', '未授权', '非授权', '没品牌授权', '无差别', '没差别', '没区别', '没有区别', '没有小票', '没小票', '没有专柜小票'],
+    words: ['没授权', '没有授权', '未授权', '非授权', '无授权', '无品牌授权', '没品牌授权', '无差别', '没差别', '没区别', '没有区别', '没有小票', '没小票', '没有专柜小票'],
     severity: 'block',
     message: MESSAGE,
     sentence: [GENUINE, /同一|一样|一模一样|无差别|没差别|没区别|没有区别|价|便宜|生产线|工厂|流水线/],
@@ -54,7 +217,7 @@ const cues: Cue[] = [
     hypothetical: true,
     // 是不是正品, 担心不是正品, 说我们不是正品.
     notBefore: /(?:是|会|担心|怕|怀疑|以为|说|觉得|认为|质疑|万一|若|如果|要是|鉴定|检测)$/,
-    notAfter: /^(?:的话|就|吗|么|嘛|呢|全额|包退|假一|退一|空|我们(?:全额|包退|负责|赔|退))/,
+    notAfter: /^(?:的话|就|吗|么|嘛|呢|全额|包退|假一|退一|空|装|的?包装|的?盒|我们(?:全额|包退|负责|赔|退))/,
     notSentence: [REMEDY, ADVICE, /是不是|是否|会不会|怎么可能|哪会|不可能|有人说|听说|质疑|怀疑|以为/],
   },
   {
@@ -181,7 +344,7 @@ const rule = cueRule({
     hint: { zh: '如实说明来源与凭证，例如“品牌授权正品，支持专柜验货，假一赔十”。', en: 'State the real source and proof, e.g. "authorised genuine goods, counter inspection welcome".' },
   },
   cues,
-  regexes: [REMEDY, GENUINE, ADVICE],
+  regexes: [REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY],
 });
 
 export default rule;

@@ -1,7 +1,8 @@
 // 2.8: the words that say the goods are fake — the rule's own five (高仿 精仿 非正品 复印版 扫描版) and
-// the trade's relatives (A货, 超A, 仿品, 原单, 纯原, 公司级, 复刻, 1:1, 莆田货, 华强北版本, 山寨, 盗版…),
+// the trade's relatives (A货, 超A, 顶A, 高A, 镜面版, 仿品, 原单, 纯原, 公司级, 复刻, 1:1, 莆田货, 华强北版本, 山寨, 盗版…),
 // spaced, pinyin (gao仿, fang品) or traditional. Not breaches: denials and warnings (本店不卖高仿, 谨防高仿,
-// 担心买到仿品, 高仿的东西我们一件都不卖), hypotheses (如果鉴定是仿品…), comparisons (正品和仿品的区别),
+// 担心买到仿品, 高仿的东西我们一件都不卖, 精仿、高仿的款我们从来不接), the buyer's word echoed or labelled
+// (您说这本是复印版？, “非正品”这个说法), hypotheses (如果鉴定是仿品…), comparisons (正品和仿品的区别),
 // and the innocent senses (官方复刻发售, 1:1兑水, 原单号, 仿生奶嘴, 仓库在莆田, 盗版必究).
 
 import { cueRule, type Cue } from '../detect/cue-rule';
@@ -11,6 +12,8 @@ import type { RuleModule } from '../define-rule';
 const MESSAGE = '用语表明或暗示商品为假货（规则 2.8 禁用 高仿、精仿、非正品、复印版、扫描版 等）';
 /** A refusal after the word: 高仿的东西我们一件都不卖. */
 const REFUSED_AFTER = /^(?:的东西|的货|货|的|这种|这类)?(?:我们|本店|我家|咱们|咱家|小店)?(?:一件都|一律|从来|绝对|坚决|永远|是)?(?:不卖|不做|不碰|不出|没有|不存在|免谈|不会卖|不可能)/;
+/** …or the shop refusing a little later, past a list or a noun: 精仿、高仿的款我们从来不接, 扫描版、复印版的书我们店一律不卖. */
+const REFUSED_LATER = /^[^]{0,10}?(?:我们|本店|我家|咱们|咱家|小店|店里)(?:店|家)?(?:也|都|是)?(?:一件都|一律|从来|从|绝对|坚决|永远|向来)?(?:不卖|不做|不碰|不接|不收|不售|不上架|不代购|拒绝|不会卖|不可能卖|免谈)/;
 /** Comparing or telling apart: 正品和仿品的区别, 正品与高仿怎么分辨. */
 const COMPARED_BEFORE = /(?:正品|真品|真货|正版)(?:和|与|跟|及|或)$/;
 /** The trade sense of 1:1 / 一比一 needs a word about copying; mixing ratios and compensation do not count. */
@@ -23,8 +26,8 @@ const REISSUE = /官方|品牌方?(?:今年|新|正式|重新)?(?:推出|发售|
 const MARKET_AFTER = /^(?:很多|比较多|挺多|太多|泛滥|横行|猖獗|不少|满天飞|层出不穷|到处都是)/;
 const MARKET_BEFORE = /(?:市面上|市场上|网上|外面|有些店|有的店|很多店|不少店|某些店)(?:的|卖的|流通的)?$/;
 /** The word names a topic, not the goods: 您说的高仿问题, 假货的问题您放心; or is compared: 高仿和正品的区别. */
-const TOPIC_AFTER = /^(?:的)?(?:问题|疑虑|顾虑|担忧|现象|风险|话题|说法|传言)|^(?:和|与|跟|及|或)(?:正品|真品|真货|正版)(?:的)?(?:区别|差别|不同|对比)/;
-const NOT_AFTER = new RegExp(`${REFUSED_AFTER.source}|^(?:必究|必纠|可耻|追究|侵权|举报|真度|真花|真植物|真绿植|真叶|真皮|真人|真效果|真模型|古|立减|活动|抽奖|返现)|${MARKET_AFTER.source}|${TOPIC_AFTER.source}`);
+const TOPIC_AFTER = /^(?:的)?(?:问题|疑虑|顾虑|担忧|现象|风险|话题|说法|传言)|^(?:这个|这种|这样的|这顶|这类)(?:说法|词|字眼|称呼|帽子|罪名|标签|指控|名头)|^(?:和|与|跟|及|或)(?:正品|真品|真货|正版)(?:的)?(?:区别|差别|不同|对比)/;
+const NOT_AFTER = new RegExp(`${REFUSED_AFTER.source}|${REFUSED_LATER.source}|^(?:必究|必纠|可耻|追究|侵权|举报|真度|真花|真植物|真绿植|真叶|真皮|真人|真效果|真模型|古|立减|活动|抽奖|返现)|${MARKET_AFTER.source}|${TOPIC_AFTER.source}`);
 /** Someone else's words or fears, anywhere earlier in the clause: 您说的高仿, 很多人担心跨境商品是假货. */
 const REPORTED_BEFORE = /(?:您|你|买家|顾客|客户|有人|大家|很多人|不少人|别人)(?:说|提到|问|反映|咨询|关心|在意|担心|怕|害怕|怀疑|以为|觉得|认为|质疑|误以为|误会)[^]{0,12}$|(?:担心|害怕|怀疑|误以为|谣传|传言|质疑)[^]{0,10}$/;
 /** A question, a way to tell real from fake, or a warning in the sentence. */
@@ -36,7 +39,7 @@ const NOT_A_CLAIM = /是不是|是否|会不会|有没有|真假|辨别|鉴别|�
 const ASSERTED = /(?:这|那|它|这个|这款|这批|这双|这件|这只|这些|我们|我家|本店|咱家|都|就|确实|其实|肯定|当然)(?:个|款|批|双|件|只|些|的)?(?:就|都|确实|其实)?(?:是|属于|算)(?:个|一个|一款|一批)?$/;
 const SLANG_WORDS = [
   '高仿', '精仿', '非正品', '盗印版', '仿品', '仿货', '仿款', '仿版', '仿牌', '仿制品', '仿冒', '冒牌', '冒牌货', '山寨版', '山寨货',
-  '山寨', 'a货', '超a', '顶级a', 'gf款', 'gf货', 'gf版', '公司货', '莆田货', '莆田鞋', '莆田版', '华强北版', '华强北货', '华强北的货', 'gao仿', 'gaofang', '高fang', 'jing仿', 'jingfang',
+  '山寨', 'a货', '超a', '顶级a', '顶a', '高a', '特a', 'a级货', 'a级版', 'aaa货', 'aaa级', '3a货', '镜面版', '镜面货', '镜面款', 'gf款', 'gf货', 'gf版', '公司货', '莆田货', '莆田鞋', '莆田版', '华强北版', '华强北货', '华强北的货', 'gao仿', 'gaofang', '高fang', 'jing仿', 'jingfang',
   'fang品', 'fang货', '髙仿', '搞仿', '稿仿', '高方', '非zp', '非zhengpin', 'feizhengpin', '精品仿', '仿精品', '仿制的', '仿制款', '仿制版', '国产仿', '仿香', '仿香水', '仿版香', '高防', '高防货', '跟单货', '尾单货', '原单货', '原单尾货', '复制品', '工厂尾货', '仿大牌', '仿名牌', '仿牌子', '仿品牌',
   '仿专柜', '仿正品', '仿原版', '仿真品', '仿原装', '仿官方', '仿lv', '仿香奈儿', '仿迪奥', '仿古驰', '仿爱马仕',
 ];
@@ -99,6 +102,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     after: /^(?:的|版的|本的)?(?:教材|书|课本|绘本|练习册|乐谱|题库|试卷|漫画|杂志|图书|字帖|教辅|原版书)/,
+    notAfter: REFUSED_LATER,
+    notBefore: REPORTED_BEFORE,
     hypothetical: true,
     notSentence: [NOT_A_CLAIM, DOCUMENTS],
   },
@@ -115,6 +120,8 @@ const cues: Cue[] = [
     words: ['复印版', '扫描版', '影印版', '复印本', '扫描本', '打印版的书'],
     severity: 'block',
     message: MESSAGE,
+    // 您说这本是复印版？不会的 — the buyer's suspicion echoed.
+    notBefore: REPORTED_BEFORE,
     hypothetical: true,
     notAfter: NOT_AFTER,
     notSentence: [NOT_A_CLAIM, DOCUMENTS],
@@ -156,6 +163,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: /(?:这个|这款|这些|这批|我们这个|我们家|我家|本来就|本来|肯定|当然|确实|其实|就|都|也|正品是)$/,
+    // 不是正品装 (full size) / 不是原装盒: the packaging, not the goods.
+    notAfter: /^(?:装|的?包装|的?盒|的?外盒|的?袋|的?赠品|的?配件|的?说明书)/,
     hypothetical: true,
     notSentence: NOT_A_CLAIM,
     deniable: false,
@@ -263,7 +272,7 @@ const rule = cueRule({
   },
   cues,
   check: checkRatio,
-  regexes: [COPY_CONTEXT, RATIO_CONTEXT, REISSUE, REFUSED_AFTER, DOCUMENTS, MARKET_BEFORE, ASSERTED, REPORTED_BEFORE, TOPIC_AFTER],
+  regexes: [COPY_CONTEXT, RATIO_CONTEXT, REISSUE, REFUSED_AFTER, REFUSED_LATER, DOCUMENTS, MARKET_BEFORE, ASSERTED, REPORTED_BEFORE, TOPIC_AFTER],
 });
 
 export default rule;

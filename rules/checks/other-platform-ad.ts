@@ -1,13 +1,15 @@
 // 2.3: ads for, and redirects to, other platforms and shops — 淘宝 天猫 京东 拼多多 抖音 小红书 闲鱼
 // 得物 唯品会 微店 … and their euphemisms (某宝 某东 狗东 拼夕夕 PDD TB 咸鱼 DY 🍑宝), the shop's own
 // 独立站/官网/小程序, 同名店铺, "搜我们店名" / 搜“店名” after the platform, an account id given for it
-// (小红薯号 6372…, dy直播间…ID：hk88, 我们小红书账号 @…), 走淘宝那个链接, "那边更便宜". Neutral mentions are
-// fine: 您说在别的平台看到更便宜…, 您在淘宝买的那单 / 订单号…, 本单使用京东快递发货, 小红书同款, 抖音上的测评.
+// (小红薯号 6372…, dy直播间…ID：hk88, 我们小红书账号 @…), 走淘宝那个链接, "那边更便宜", a friend's shop there
+// (我朋友在京东开的那家店…), a referral (报我名字打八折). Neutral mentions are fine: 您说在别的平台看到更便宜…,
+// the buyer's words quoted back (您提到“淘宝更便宜”), someone who bought there (我朋友也在淘宝买过), 您在淘宝买的那单 / 订单号…, 本单使用京东快递发货, 小红书同款, 抖音上的测评.
 
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex, type TermHit } from '../context';
 import { compactRange, denied, sentence, Spans, warningContext } from '../detect/cues';
 import { PLATFORM_TERMS } from '../lexicon/third-party';
+import { quotedSpeech } from '../detect/quoted';
 
 // Emoji spellings the compact view cannot see: 🍑宝 (淘宝), 🍠 (小红薯) and 📕 (小红书), 🎵 (抖音), 闲🐟.
 // Each of them is astral (a high surrogate in the text): a cheap gate before the unicode regex.
@@ -15,7 +17,7 @@ const ASTRAL = /[\ud800-\udbff]/;
 const EMOJI_PLATFORMS = /🍑\s*宝|🍠|📕|🎵|[闲咸]\s*🐟|🐶\s*东|🐕\s*东/gu;
 // The shop says it is there: 我们天猫店, 京东上我们也有旗舰店, 得物上有我们的店, 我们在淘宝也开了店.
 const SELF_BEFORE = /(?:我们|我家|咱们|咱家|本店|我|我们家)(?:的|家|在|也在|还在|同样在)?$/;
-const STORE_AFTER = /^(?:国际|自营)?(?:上|里|那边|那里)?(?:我们|我家|咱们|咱家)?(?:也|还|同样|都)?(?:有|开了?|开的|开有|入驻了?|上架了?)(?:个|家|一家|一个)?(?:我们|我家)?的?(?:店|家|旗舰店|同名店|分店|官方店|小店|专卖店|货|链接|同款|直播|号|账号|帐号|主页)/;
+const STORE_AFTER = /^(?:国际|自营)?(?:上|里|那边|那里)?(?:我们|我家|咱们|咱家)?(?:也|还|同样|都)?(?:有|开了?|开的|开有|入驻了?|上架了?)(?:个|家|一家|一个|那家|这家|一间|间)?(?:我们|我家)?的?(?:店|家|旗舰店|同名店|分店|官方店|小店|专卖店|货|链接|同款|直播|号|账号|帐号|主页)/;
 // …or the shop is listed there: 唯品会特卖今天有我们家, 京东上也有我们的货.
 const LISTED_AFTER = /^[^，。]{0,8}(?:有|在卖|上架了?)(?:我们|我家|咱家)(?:家|的)?(?:店|货|链接|旗舰店|同款|商品)?/;
 const STORE_RIGHT_AFTER = /^(?:国际)?(?:店|旗舰店|小店|店铺|官方店|同名店|分店|专卖店|直播间|橱窗|商城|号|账号|帐号|主页|id)/;
@@ -26,18 +28,18 @@ const PLATFORM_ID = /(?<![a-z单批型货编列工员房楼车])(?:id|号|账号
 const SEARCH_US = /^[^。！？!?\n]{0,16}?搜(?:索|一下|下)?\s*(?:我们|我家|咱家|店名|本店|同名|[“「"『《])/;
 // A redirect: go there and buy / search / claim.
 const GO_BEFORE = /(?:去|到|上|来|打开|用|登录|下载|转到|移步|跳转|在|走)$/;
-const ACTION_AFTER = /^(?:上|里|那边|app|极速版)?(?:也)?(?:(?:那个|这个|那边的?|的)链接|搜|搜索|找|拍|买|下单|购买|领|看看|逛|关注|私信|有卖|有售|有货|直接拍|旗舰店|店铺)/;
+const ACTION_AFTER = /^(?:上|里|那边|app|极速版)?(?:也)?(?:(?:那个|这个|那边的?|的)链接|搜|搜索|找|拍(?![过了的])|买(?![过了的到])|下单(?![过了])|购买(?![过了的])|领|看看|逛|关注|私信|有卖|有售|有货|直接拍|旗舰店|店铺)/;
 const SEARCH_AFTER = /^(?:国际)?(?:上|里|app|店铺|店|旗舰店|商城)?(?:里|上)?(?:搜|搜索|搜一下|搜下|直接搜)/;
 // Price lure: cheaper / better deal over there.
 const LURE = phraseRegex(['更便宜', '便宜', '划算', '更低', '低价', '更优惠', '优惠', '折扣', '秒杀', '满减', '赠品', '券', '包邮', '内部价', '会员价',
   '比这里', '比快手', '比平台', '价格低', '价格更', '更多款式', '款式更多', '那边', '那里', '试用', '福利', '抽奖']);
 // A neutral mention: the buyer's experience, a comparison we cannot make, logistics, trends.
-const NEUTRAL = phraseRegex(['您说', '您在', '您是在', '你在', '您看到', '看到', '别人', '有人', '网友', '很多人', '他们', '其他店', '别家', '不清楚', '没法', '无法',
+const NEUTRAL = phraseRegex(['您说', '您提到', '你提到', '您问', '您反映', '您反馈', '您觉得', '您在', '您是在', '你在', '您看到', '看到', '别人', '有人', '网友', '很多人', '他们', '其他店', '别家', '不清楚', '没法', '无法',
   '不保证', '不敢保证', '保证不了', '不能保证', '无法保证', '不好说', '不确定', '比不了', '不是我们', '不是本店', '与我们无关', '和我们无关', '不一样', '快递', '物流', '配送', '发货', '测评', '推荐', '同款', '爆款',
   '网红', '火', '种草', '热门', '风格', '教程', '视频', '一样', '也是跨境', '售后需要联系', '那边的商家', '比价', '您买的', '您之前',
   '用不了', '不能用', '不支持', '不通用', '不适用']);
 // Redirects that no neutral word excuses: go and look there, I will send the link, search our shop.
-const STRONG_REDIRECT = /去那边|那边看看|那边拍|那边下单|那边买|链接我发|链接发您|发您链接|搜我们|搜店名|我挂了|挂了个|去看看/;
+const STRONG_REDIRECT = /报我(?:的)?名字|提我(?:的)?名字|报我名|说是我介绍|说我介绍|报暗号|去那边|那边看看|那边拍|那边下单|那边买|链接我发|链接发您|发您链接|搜我们|搜店名|我挂了|挂了个|去看看/;
 const CHANNEL_SELF = /(?:我们|我家|咱们|咱家|本店|店铺|我)(?:的|家)?(?:自己的?)?$/;
 
 const rule = defineRule({
@@ -77,7 +79,8 @@ const rule = defineRule({
         ctx.report(rule, { start: emoji[0], end: emoji[1], view: 'folded', ...(defusedEmoji ? { severity: 'info' as const, message: '提到其他平台（否定语境）' } : { message }) });
         continue;
       }
-      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || /^(?:上|里|号|店|账号)?(?:我们|我家)?(?:没有|没|不|从不|并没有|并不|暂时没有|暂无)/.test(ctx.after(hit.end, 8))) {
+      // The buyer's own words quoted back (您提到“淘宝更便宜”): a mention, not our ad.
+      if (quotedSpeech(ctx, hit.start, hit.end) || denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || /^(?:上|里|号|店|账号)?(?:我们|我家)?(?:没有|没|不|从不|并没有|并不|暂时没有|暂无)/.test(ctx.after(hit.end, 8))) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到其他平台（否定语境）' });
         continue;
       }

@@ -1,4 +1,5 @@
-// 2.3: payment accounts and payment outside the checkout — 支付宝 / zfb / 吱付宝 / alipay accounts,
+// 2.3: payment accounts and payment outside the checkout — 支付宝 / zfb / 吱付宝 / alipay accounts, e-CNY and
+// crypto wallet numbers with money words (数字人民币钱包编号…转过来, USDT地址…; not 钱包编号 of a leather wallet),
 // 微信转账, 转我 / 打到我卡上 / 红包 to a private person, 定金先付到… / 定金200先给我, private accounts, and the bare
 // "account + value + transfer" form (账号 lh8899，转完说一声). Paying with 微信支付 / 支付宝 at the
 // 快手收银台, refunds 原路退回, platform coupons (店铺红包) and presale deposits on the order page are fine.
@@ -73,7 +74,11 @@ const rule = defineRule({
       if (tag === 'alipay') {
         const value = accountValue(hit);
         if (!value && ASK_ACCOUNT.test(after)) return { start: hit.start, end: hit.end, message: '索要买家的支付宝账号（站外打款）' };
-        if (value) return { start: hit.start, end: value.end, message: '发出了支付宝账号（站外收款）', value: true };
+        // 钱包编号我私发您 / 支付宝我单独发你: the account handed over privately.
+        if (!value && /^(?:号|账号|帐号|编号|地址)?(?:我|稍后|等下|一会)?(?:私发|私信发|私信给|单独发|私聊发|发您|发你|私下发)/.test(after)) return { start: hit.start, end: hit.end, message: '私下发送站外支付账号（站外收款）' };
+        // A wallet number is money only with money words around it (钱包编号 on a leather wallet is a product code).
+        if (value && /钱包|数币|usdt|trc20|erc20|泰达币|比特币|btc/.test(hit.key) && !/转|付|货款|款项|打款|汇款|钱|打到|打这|打给|收款|汇|充值/.test(s.replace(hit.key, ''))) return undefined;
+        if (value) return { start: hit.start, end: value.end, message: /支付宝|zfb|吱|支付|alipay|zhifu/.test(hit.key) ? '发出了支付宝账号（站外收款）' : '发出了站外钱包或支付账号（站外收款）', value: true };
         if (platform && !SELF_BEFORE.test(before)) return undefined;
         if (SELF_BEFORE.test(before) || PAY_AFTER.test(after)) return { start: hit.start, end: hit.end, message: '引导买家向个人支付宝付款（站外收款）' };
         return undefined;

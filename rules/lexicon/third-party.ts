@@ -59,6 +59,8 @@ export const PLATFORM_TERMS: TermSpec[] = [
 export const PAYMENT_TERMS: TermSpec[] = [
   ...terms(['支付宝', '支付宝账号', '支付宝账户', 'zfb', '吱付宝', '支付包', '支付保', '支fu宝', '某付宝', '支护宝', '吱吱', 'zhifubao', 'alipay', '阿里支付',
     '支宝', 'zhi付宝', '支付bao', 'zhifu宝', '支付宝号', 'zfb号', '支付饱', '支付堡', '吱付包', '只付宝', '云闪付', 'paypal', '贝宝', '数字人民币'], { tag: 'alipay' }),
+  // Wallets outside the checkout (e-CNY, crypto): judged like an Alipay account; a bare 钱包 is a product.
+  ...terms(['数字人民币钱包', '数币钱包', '数币', '数字钱包', '钱包编号', '钱包号', '钱包地址', '钱包账号', '钱包id', 'usdt', 'usdt地址', 'trc20', 'erc20', '泰达币', '比特币地址', 'btc地址'], { tag: 'alipay' }),
   ...terms(['微信转账', '微信转', 'vx转', 'wx转', '转微信', '转我微信', '微信红包', '微信付我', '微信给我', '微信转我'], { tag: 'wechat-transfer' }),
   ...terms(['转我', '转给我', '转给我们', '转到我', '转进我', '打到我', '汇给我', '汇到我', '付给我', '付到我', '打我卡', '打我账户', '转我卡',
     '打款', '汇款', '打钱', '转账', '转过来', '钱给我', '把钱给我', '直接付我', '付我', '转帐', '打给我', '打我卡', '打我微信', '打我支付宝', '支付给我', '付款给我', '付给我们', '转给本人'], { tag: 'transfer' }),
