@@ -4,7 +4,7 @@
 // unless they are fitting advice (您长得高选L码, 穿这款好看). Cute talk asking for comfort (安慰一下伦家嘛, 你哄哄人家,
 // 你好可耐, 不理人家了, 被你撩到了) — not the shop comforting the buyer (补张券安慰一下), cute goods (小熊好可爱), 好想你 dates, 亲亲我这边.
 // The relation question in either order (有男朋友吗 / 女朋友有没有呀, 做我npy); compliments on the buyer's voice, hands, eyes
-// (您声音真好听) unless fitting advice; invitations (下班要不要一起喝一杯, 请您喝杯奶茶) even beside delivery words — not
+// (您声音真好听) unless fitting advice; invitations (下班要不要一起喝一杯, 请您喝杯奶茶, 一起去吃烧烤) even beside delivery words — not
 // 明天有空收快递吗, 请您看一下订单; chat decoupled from service (不聊买东西也行，我下班挺无聊的) — not 有问题随时找我聊;
 // the buyer's whereabouts asked to visit (您店开在哪，我想去做) — not to find a courier outlet.
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
@@ -106,7 +106,7 @@ const cues: Cue[] = [
     words: ['找我聊', '来找我聊', '找我玩', '陪我聊', '跟我聊', '和我聊', '找我说说话', '不聊买东西', '不聊售后', '不买东西也', '不聊订单'],
     severity: 'block',
     message: '邀买家闲聊或陪伴，与客户服务无关',
-    sentence: /不(?:聊|买|为)(?:售后|买东西|东西|订单|商品|购物)|没事(?:也|就)|无聊|好玩|闲聊|想你|寂寞|一个人|下班/,
+    sentence: /不(?:聊|买|为|下)(?:售后|买东西|东西|订单|单|商品|购物)|没事(?:也|就)|无聊|好玩|闲聊|想你|寂寞|一个人|下班|闷|没意思/,
     notSentence: /问题|售后问题|物流|退|换货|使用|安装/,
     // 以后没事也可以找我聊: the 没 of 没事 denies nothing.
     deniable: false,
@@ -138,7 +138,7 @@ const cues: Cue[] = [
   },
   {
     // An outing, a meeting or a friendship offer is personal only with date words and no price talk.
-    words: ['交个朋友', '做个朋友', '交朋友', '出来玩', '出去玩', '一起玩', '看电影', '一起吃饭', '吃个饭', '喝一杯', '见个面', '见一面', '见面', '陪我', '陪陪我'],
+    words: ['交个朋友', '做个朋友', '交朋友', '出来玩', '出去玩', '一起玩', '看电影', '一起吃饭', '吃个饭', '喝一杯', '见个面', '见一面', '见面', '陪我', '陪陪我', '一起去吃', '一起吃', '一起喝', '一起去玩', '一起去看', '一起出去', '出来吃', '出来喝'],
     severity: 'block',
     message: '疑似与买家搭讪、约会，与客户服务无关',
     sentence: DATE,

@@ -2,8 +2,8 @@
 // 做手工). Traps: the shop's own status (我们是品牌一级代理商), staff talk (兼职客服下班了), denials
 // (平台严禁刷单), coupons (零门槛券), products (牙刷手柄), a product's audience (适合学生党的平价款).
 // A job offer in other words: hiring a role (招主播, 缺人手, 在找平面模特, 缺几个剪视频的) and job terms (底薪, 包吃住,
-// 管吃管住, 简历, 时薪, 按条结算, 来打工) read together within a short window — not a product for work (面试穿的西装,
-// 打工人必备), staff talk (打包员下班了, 客服都是全职的), model photos (模特身高175).
+// 管吃管住, 简历, 时薪, 月入, 按小时算钱, 来打工) read together within a short window — not a product for work (面试穿的西装,
+// 打工人必备, 运费按件算), staff talk (打包员下班了, 客服都是全职的), model photos (模特身高175).
 // Restating the buyer's question (您问我们要不要招代理？) is no offer.
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
@@ -12,7 +12,7 @@ import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 
 /** Money or job terms that make 兼职 / 刷单 / 在家做 a job offer. */
-const JOB = /招|日结|工资|佣金|返佣|提成|底薪|赚|挣|收入|月入|时间自由|多劳多得|有兴趣|了解一下|想做|私我|报名|上岗|培训|按件|计件|计费|一单|每单|[0-9一二三四五六七八九十百]+元|块钱|一小时/;
+const JOB = /招|日结|工资|佣金|返佣|提成|底薪|赚|挣|收入|月入|给(?:你|您)?[0-9一二三四五六七八九十百两]+(?!天|号|点)|时间自由|多劳多得|有兴趣|了解一下|想做|私我|报名|上岗|培训|按件|计件|计费|一单|每单|[0-9一二三四五六七八九十百]+元|块钱|一小时/;
 /** Hiring someone right before a role noun: 招主播, 诚聘模特, 缺个美工, 在找几个剪辑. */
 const HIRE_BEFORE = /(?:招|聘|招聘|招募|诚聘|急聘|急招|缺|在找|想找|要找|找|需要|急需)(?:几|一|两|个|名|位|批|些|[0-9]+)?(?:个|名|位|批|些)?(?:会[^]{0,6}的|带货|兼职|全职|在家|线上|长期|平面|短视频|直播|仓库|女|男|年轻)?[^]{0,2}$/;
 /** Job terms that a role noun after a weak verb (找, 需要) must have near it to be hiring, not a service ask (找客服). */
@@ -61,7 +61,7 @@ const cues: Cue[] = [
   {
     // A role hired: 招带货主播, 诚聘平面模特, 招kol达人, 缺个美工 — with job terms near when the verb is weak (找 / 需要):
     // 您可以找客服 and 模特身高175 are no hiring.
-    words: ['主播', '模特', '达人', 'kol', '博主', '网红', '文员', '美工', '剪辑', '剪辑师', '摄影师', '普工', '打包员', '分拣员', '客服', '人手', '员工', '工人', '店员', '导购', '学徒', '跟单', '助理', '写手', '配音员', '小伙伴', '宝妈', '大学生', '几个人'],
+    words: ['主播', '模特', '达人', 'kol', '博主', '网红', '文员', '美工', '剪辑', '剪辑师', '摄影师', '普工', '打包员', '分拣员', '客服', '人手', '员工', '工人', '店员', '导购', '学徒', '跟单', '助理', '写手', '配音员', '小伙伴', '宝妈', '大学生', '几个人', '场控', '中控', '助播', '小编', '美编', '话务员', '审核员', '录入员'],
     severity: 'block',
     message: '利用客服工具招聘人员，与客户服务无关',
     before: HIRE_BEFORE,
@@ -73,13 +73,13 @@ const cues: Cue[] = [
   },
   {
     // Job terms read with a hiring or inviting word: 管吃管住你要来打工不, 长期招跟单文员包吃住简历丢这里, 缺几个在家剪视频的按条结算.
-    words: ['底薪', '包吃住', '包吃包住', '管吃管住', '管吃住', '提供食宿', '五险一金', '月薪', '时薪', '日薪', '薪资', '简历', '面试', '坐班', '打工', '按条结算', '按件结算', '按单结算', '按条算', '按条计费', '缺人手', '缺人', '在家办公', '远程上班', '远程办公', '上岗'],
+    words: ['底薪', '包吃住', '包吃包住', '管吃管住', '管吃住', '提供食宿', '五险一金', '月薪', '时薪', '日薪', '薪资', '简历', '面试', '坐班', '打工', '按条结算', '按件结算', '按单结算', '按条算', '按条计费', '缺人手', '缺人', '在家办公', '远程上班', '远程办公', '上岗', '月入', '按小时', '按天结', '按天算', '按条', '按件算', '做一休一', '长白班'],
     severity: 'block',
     message: '利用客服工具招聘或招揽打工，与客户服务无关',
     sentence: HIRING,
     sentenceSkipsAnchor: true,
     notAfter: /^(?:人(?!手)|穿|用|必备|的(?:时候|衣服|穿搭))/,
-    notSentence: /这款|穿|西装|衬衫|商品|宝贝|下班了|适合|违规|违法|严禁|诈骗|骗局|谨防/,
+    notSentence: /这款|穿|西装|衬衫|商品|宝贝|下班了|适合|违规|违法|严禁|诈骗|骗局|谨防|运费|快递费|退货|时效/,
     unless: echoedQuestion,
   },
 ];

@@ -13,7 +13,8 @@
 // 把商品链接分享给朋友; fees for tasks (跑腿费, 有偿) — not 辛苦费 for a return; buying from the buyer (闲置名牌包高价回收)
 // — not 包装可回收, 以旧换新; paperwork sold by the piece (开完税证明报销用，一张50) — not the order's invoice; renting
 // the buyer's cards and accounts (银行卡租给我们跑流水) — not refunds to the card; tutoring (名师一对一辅导，试听免费)
-// — not a product's bundled course; B2B pitches (我们公司专业做商标注册，可以合作一下) — not the shop's couriers.
+// — not a product's bundled course; the buyer's expertise asked then a favour (您懂电脑吗？能帮我看看) — not 您会用吗？我帮您;
+// B2B pitches (我们公司专业做商标注册，可以合作一下) — not the shop's couriers.
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
@@ -23,7 +24,7 @@ import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 /** The shop offering something: 我们也可以…, 有需要找我, 需要…吗. */
 const OFFER = /(?:我们|我|另外|顺便|还|也|同时|专业)[^]{0,3}(?:可以|能|接|做|提供|帮|代|办|有)|有需要[^]{0,6}(?:找我|联系我|跟我说|告诉我|私聊|说一声)|需要[^]{0,4}(?:可以)?(?:找我|联系我|私聊|私我|吱一声|说一声)|要的话|需要的话|便宜出|低价出|吱一声|需要[^]{0,10}吗|找他|找她|介绍给你|介绍给您|给您介绍|给你介绍|推荐给您|渠道|包过|价格优惠|收费/;
 /** A personal errand asked of the buyer right after 帮我 / 帮忙. */
-const FAVOUR = /^[^]{0,10}(?:问问|问一下|问下|打听|留意|捎|(?:带|买)(?:两|几|一|点|个|些|回|上)|代购|寄|填|点赞|点个赞|点(?:一下|个|下)(?!关注|收藏|好评|评价)|助力|砍|投|捐|转发|介绍|抢|挂号|挂个|看房|排队|找个|找找|翻译|发(?:条|个|篇)(?:朋友圈|视频|推广|动态)|分享到|拉(?:点|几个|些)?人|改(?:一下|下|改)?(?:作文|简历|论文|作业|文章|方案)|写(?:一份|份|个|篇|一篇)|做(?:一份|份|个)(?:ppt|表|简历|方案|设计)|修(?:一下|下)?(?:电脑|手机|电视|冰箱)|看(?:看|一下|下)?(?:这份|这个|我的)?(?:合同|简历|作文|论文))/;
+const FAVOUR = /^[^]{0,10}(?:问问|问一下|问下|打听|留意|捎|(?:带|买)(?:两|几|一|点|个|些|回|上)|代购|寄|填|点赞|点个赞|点(?:一下|个|下)(?!关注|收藏|好评|评价)|助力|砍|投|捐|转发|介绍|抢|挂号|挂个|看房|排队|找个|找找|翻译|发(?:条|个|篇)(?:朋友圈|视频|推广|动态)|分享到|拉(?:点|几个|些)?人|改(?:一下|下|改)?(?:作文|简历|论文|作业|文章|方案)|写(?:一份|份|个|篇|一篇)|做(?:一份|份|个|张)(?:ppt|表|简历|方案|设计|logo|海报|图|视频|网站|小程序)|修(?:一下|下)?(?:电脑|手机|电视|冰箱)|看(?:看|一下|下)?(?:这份|这个|我的)?(?:合同|简历|作文|论文))/;
 /** Asking the buyer to spread something for us: 转发到你的小区群, 发条推广, 拉点人气 — read with a favour or a reward. */
 const ASK_OR_REWARD = /帮我|帮帮|帮个忙|帮忙|拜托|求求|求你|麻烦你|麻烦您|给你(?:报酬|钱|红包|好处|[0-9一二三四五六七八九十百两]+)|给您(?:报酬|钱|红包|好处)|有偿|酬劳|报酬|发红包|好处费|呗/;
 /** A price per piece or a fee cut: 一张50, 30一张, 六个点 — paperwork sold, not issued with the order. */
@@ -85,11 +86,12 @@ const cues: Cue[] = [
     // A channel of the buyer's own or a reward: 帮我们宣传一下，满意的话推荐给朋友 is only word of mouth.
     sentence: [ASK_OR_REWARD, /你|您|帮/, /群|朋友圈|粉丝|视频|抖音|小红书|微博|动态|人气|拉[^]{0,3}人|项目|报酬|酬劳|红包|好处|给你[0-9一二三四五六七八九十百两]/],
     window: 28,
-    notSentence: /商品|链接|优惠券|这款|宝贝|订单|售后|好评|评价|截图|物流|快递|平台(?:的)?活动|活动页|官方/,
+    // 把商品链接分享给朋友 is service; a reward for posting it (发一次给你五块红包) is not.
+    notSentence: [/^(?![^]*(?:给(?:你|您)[^]{0,4}(?:[0-9一二三四五六七八九十百两]|红包|钱|报酬)|报酬|酬劳|有偿|好处费))[^]*(?:商品|链接|优惠券|这款|宝贝|订单|售后|截图|物流|快递)/, /好评|评价|平台(?:的)?活动|活动页|官方/],
   },
   {
     // A fee offered to the buyer for a task: 给你报酬, 有偿, 跑腿费, 好处费 — not compensation for a return (辛苦费补偿).
-    words: ['报酬', '酬劳', '好处费', '跑腿费', '辛苦费', '有偿', '感谢费'],
+    words: ['报酬', '酬劳', '好处费', '跑腿费', '辛苦费', '有偿', '感谢费', '付你钱', '付您钱', '给你钱', '给您钱'],
     severity: 'block',
     message: '付费请买家办与订单无关的事（规则 2.6）',
     sentence: /帮|发|转|推广|宣传|跑|带|拉|做|写|翻译|租|借/,
@@ -109,9 +111,10 @@ const cues: Cue[] = [
   {
     // Buying from the buyer: 闲置名牌包我们高价回收, 旧手机上门估价, 金银首饰按金价收购 — not packaging recycled
     // (包装盒可回收), the shop's trade-in on the order page (以旧换新), or no such service (我们店没有这项服务).
-    words: ['回收', '收购', '高价收', '上门收', '收二手', '收闲置', '也收', '还收', '估价'],
+    words: ['回收', '收购', '高价收', '上门收', '收二手', '收闲置', '也收', '还收', '估价', '折收', '价收'],
     severity: 'block',
     message: '向买家收购物品，属于与店铺服务无关的生意（规则 2.6）',
+    notAfter: /^(?:取|到|货|件|款)/,
     sentence: [/高价|上门|估价|收购|金价|给得多|比[^]{0,6}(?:高|多)|价格|闲置|二手|旧|不用的|[0-9一二三四五六七八九十两]+(?:元|块)|卖给我/, /我|找|吗|要出|卖/],
     window: 24,
     notSentence: /没有这项|不提供|不做|不回收|不收|包装|环保|垃圾|回收站|回收利用|以旧换新|可回收|材质|下单页|回收箱/,
@@ -141,7 +144,7 @@ const cues: Cue[] = [
     words: ['一对一辅导', '一对一教学', '一对一上课', '一对一补课', '一对一课程', '名师辅导', '名师指导', '名师', '补课', '补习', '辅导', '陪练', '上门教', '家教', '私教', '早教'],
     severity: 'block',
     message: '推销与店铺商品无关的辅导或课程（规则 2.6）',
-    sentence: /试听|免费|报名|[0-9一二三四五六七八九十百两]+(?:元|块)|一节|课时|包过|八折|九折|打折|优惠|名额|我们|我这|机构|要不要|有兴趣/,
+    sentence: /试听|免费|报名|[0-9一二三四五六七八九十百两]+(?:元|块)|一节|课时|(?:一|每)小时|线上|上门|可以|包过|八折|九折|打折|优惠|名额|我们|我这|机构|要不要|有兴趣/,
     notSentence: /这款|配套|使用|说明书|安装|app|学习机|点读|产品|商品|宝贝|台灯|书包|文具/,
   },
   {
@@ -153,6 +156,17 @@ const cues: Cue[] = [
     sentence: [/我们|我司|公司|团队|工作室|我这/, /您|你|贵司|有兴趣|可以|找我|价格|谈/],
     window: 30,
     notSentence: /快递|顺丰|物流|品牌方|官方|授权|仓库|保税|平台|海关|这款|商品/,
+  },
+  {
+    // The buyer's expertise asked, then a favour: 您懂电脑吗？我家路由器连不上网，能帮我看看吗; 你是学设计的吧，帮我做个logo.
+    // Not 您会安装吗？不会的话我帮您 (the shop helping) nor 您会拍照吗，帮我拍一下外箱 (a service ask).
+    words: ['您懂', '你懂', '您会', '你会', '您是学', '你是学', '您是老师', '你是老师', '您学过', '你学过', '您是律师', '你是律师', '您是医生', '你是医生'],
+    severity: 'block',
+    message: '向买家提出与服务无关的个人请求（规则 2.6）',
+    notAfter: /^(?:的|得|用|安装|操作|使用)/,
+    sentence: /帮我|帮帮我|帮个忙|帮下我|请教/,
+    window: 40,
+    notSentence: serviceUnlessSwitched(SERVICE_ASK),
   },
   {
     // Donations: 手术费还差一点，能不能帮忙捐点 — not the shop's own charity pledge (每卖出一单捐一元).

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    '这款奶粉和米粉可以一起吃吗？可以的，间隔半小时。',
+    '周末和家人一起吃火锅的时候用这个锅很方便。',
     '请您看一下订单页的物流信息。',
     '请你喝水的时候别用太烫的水冲奶粉。',
     '有问题随时找我聊，我这边一直在线。',
@@ -47,6 +49,9 @@ ruleTable(dating, {
     '相亲交友的广告不是我们发的，可能是别人冒用了店名。',
   ],
   invalid: [
+    { text: '下班后一起去吃烧烤吧，我知道一家特别好吃的', severity: 'block' },
+    { text: '您的快递到了，顺便问问您周末有空一起喝咖啡吗', severity: 'block' },
+    { text: '你以后不下单也可以找我聊天，我平时挺闷的', severity: 'block' },
     { text: '清关卡住了我们也很着急。您别急哈，实在不行我下班请您喝杯奶茶赔罪，您在哪个城市呀？😊', severity: 'block' },
     { text: '以后有啥好玩的也可以找我聊，我下班挺无聊的，不聊买东西也行😘', severity: 'block' },
     { text: '以后没事也可以找我聊呀，我一个人上夜班', severity: 'block' },
