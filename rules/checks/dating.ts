@@ -3,6 +3,10 @@
 // friendly address (美女，您的快递到了), products (约会妆容, 自拍杆, 单身公寓). Remarks on the buyer's looks (您长得这么漂亮)
 // unless they are fitting advice (您长得高选L码, 穿这款好看). Cute talk asking for comfort (安慰一下伦家嘛, 你哄哄人家,
 // 你好可耐, 不理人家了, 被你撩到了) — not the shop comforting the buyer (补张券安慰一下), cute goods (小熊好可爱), 好想你 dates, 亲亲我这边.
+// The relation question in either order (有男朋友吗 / 女朋友有没有呀, 做我npy); compliments on the buyer's voice, hands, eyes
+// (您声音真好听) unless fitting advice; invitations (下班要不要一起喝一杯, 请您喝杯奶茶, 一起去吃烧烤) even beside delivery words — not
+// 明天有空收快递吗, 请您看一下订单; chat decoupled from service (不聊买东西也行，我下班挺无聊的) — not 有问题随时找我聊;
+// the buyer's whereabouts asked to visit (您店开在哪，我想去做) — not to find a courier outlet.
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
@@ -10,7 +14,11 @@ import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 
 /** Words that make an outing or a compliment personal. */
 const DATE = /今晚|晚上|周末|下班|有空|小姐姐|美女|帅哥|小哥哥|亲爱的|宝贝儿|一起|约|请你|请您|单身|认识|私下|加个|加你|交个朋友|见面|聊聊|陪|男朋友|女朋友|对象/;
-const FAMILY = /宝宝|孩子|家人|小朋友|全家|爸妈|父母|老人|狗狗|猫咪|闺蜜|同事|快递|收货|签收|取件|派送/;
+/** An outing asked of the buyer, not an errand: 要不要一起喝一杯, 周末一起去看电影, 我请你吃饭. */
+const INVITE = '要不要(?:一起|出来|去)|一起(?:去|吃|喝|看|玩|出去)|我请(?:你|您)|请(?:你|您)(?:吃|喝|看)|约(?:你|您)|出来(?:玩|吃|喝|见)|(?:周末|下班|晚上)[^]{0,4}一起';
+/** Family outings and errands make an outing word service talk; delivery words only when no invitation is made
+ * (您明天有空收快递吗 — but 你收货地址离仓库好近呀，下班要不要一起喝一杯 is a date). */
+const FAMILY = new RegExp(`宝宝|孩子|家人|小朋友|全家|爸妈|父母|老人|狗狗|猫咪|闺蜜|同事|^(?![^]*(?:${INVITE}))[^]*(?:快递|收货|签收|取件|派送)`);
 const PROMO = /价|元|块|降|优惠|福利|便宜|折|送|券|包邮|赠|粉丝|直播间|家人们|宝宝们|大家/;
 
 const cues: Cue[] = [
@@ -21,7 +29,7 @@ const cues: Cue[] = [
     message: '评论买家相貌或打听其照片，与客户服务无关',
     before: /(?:你|您|小姐姐|美女)[^]{0,2}$|^$/,
     sentence: /漂亮|好看|帅|美|可爱|标致|清纯|性感|迷人/,
-    notSentence: /穿|戴|上身|搭配|款|码|色号|适合|实名|认证|身份证|核实|宝宝|孩子/,
+    notSentence: /穿|戴|上身|搭配|款|码|色号|适合|实名|认证|身份证|核实|宝宝|孩子|猫|狗|宠物/,
   },
   {
     // 您长得真像我前女友 / 您是我的理想型 — a compliment that makes it personal.
@@ -49,7 +57,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '与买家搭讪、约会或索要私人照片，与客户服务无关',
     notBefore: /预$/,
-    notAfter: /^(?:杆|神器|灯|架|的(?:皮肤|头像|风格|款|颜色|眼光)|们|家|这款|这个)/,
+    notAfter: /^(?:杆|神器|灯|架|的(?:皮肤|头像|风格|款|颜色|眼光)|们|家|这款|这个|水|温水|的时候)/,
   },
   {
     // 有男朋友吗 / 有对象吗 — not 送女朋友的话.
@@ -58,6 +66,61 @@ const cues: Cue[] = [
     message: '打听买家感情状况，与客户服务无关',
     before: /(?:你|您)?(?:有没有|有)$/,
     after: /^(?:吗|么|没|嘛|了吗|没有|了没|呀|啊)/,
+  },
+  {
+    // Word-order variant: 女朋友有没有呀, 对象有了没 — the question with nothing after it in the clause (not 女朋友有没有推荐的).
+    words: ['男朋友', '女朋友', '男友', '女友', '对象', 'npy'],
+    severity: 'block',
+    message: '打听买家感情状况，与客户服务无关',
+    scope: 'clause',
+    notBefore: /送|给|帮|陪|和|跟|买|挑|选/,
+    after: /^(?:有没有|有了没|有了吗|有吗|有木有|有没|找了没|找到了吗|谈了没|谈了吗)(?:呀|啊|呢|嘛|哇|哈)?$/,
+  },
+  {
+    // 你挺适合做我npy的 / 当我的对象吧 — asking the buyer to be the agent's partner.
+    words: ['npy', '对象', '女朋友', '男朋友', '女友', '男友', '另一半'],
+    severity: 'block',
+    message: '与买家搭讪、约会或索要私人照片，与客户服务无关',
+    before: /(?:做|当|成为)(?:我|我的)$/,
+  },
+  {
+    // A compliment on the buyer's person — voice, hands, eyes, smile: 您声音真好听，那条语音我听了三遍; 您的手真好看 —
+    // not fitting advice (您皮肤白，适合这个色号; 您的手好看，戴这款戒指) nor 您声音有点小.
+    words: ['声音', '嗓音', '手', '手指', '眼睛', '笑容', '笑起来', '身材', '腿', '皮肤', '头像', '样子', '气质'],
+    severity: 'block',
+    message: '评论买家相貌或声音并搭讪，与客户服务无关',
+    before: /(?:你|您)(?:的)?$/,
+    after: /^(?:也|是)?(?:真|好|太|这么|超|挺|蛮|特别|很)?(?:好听|好看|温柔|甜|美|漂亮|迷人|性感|可爱|有磁性|苏|撩人|动人|勾人)/,
+    notSentence: /穿|戴|搭配|色号|适合|选|码|推荐|这款|款|宝宝|孩子|猫|狗|宠物|涂|用了|效果/,
+  },
+  {
+    // Treating the buyer: 下班请您喝杯奶茶赔罪, 我请你吃顿火锅 — not 请您看一下订单.
+    words: ['请你', '请您', '我请客', '我做东'],
+    severity: 'block',
+    message: '约买家吃喝见面，与客户服务无关',
+    after: /^(?:$|吃(?:饭|个饭|顿|火锅|烧烤|夜宵|宵夜|大餐|东西)|喝(?:杯|一杯|个|点|奶茶|咖啡|酒|茶|两杯)|看(?:电影|演出|展|球|话剧|演唱会)|出来)/,
+    notAfter: /^喝(?:杯|一杯|点)?(?:水|温水)/,
+  },
+  {
+    // Chat decoupled from service: 以后有啥好玩的也可以找我聊，我下班挺无聊的，不聊买东西也行 — not 有问题随时找我聊.
+    words: ['找我聊', '来找我聊', '找我玩', '陪我聊', '跟我聊', '和我聊', '找我说说话', '不聊买东西', '不聊售后', '不买东西也', '不聊订单'],
+    severity: 'block',
+    message: '邀买家闲聊或陪伴，与客户服务无关',
+    sentence: /不(?:聊|买|为|下)(?:售后|买东西|东西|订单|单|商品|购物)|没事(?:也|就)|无聊|好玩|闲聊|想你|寂寞|一个人|下班|闷|没意思/,
+    notSentence: /问题|售后问题|物流|退|换货|使用|安装/,
+    // 以后没事也可以找我聊: the 没 of 没事 denies nothing.
+    deniable: false,
+  },
+  {
+    // The buyer's whereabouts asked for a personal purpose: 您店开在哪，我想去做; 您在哪个城市呀（after 下班请您喝杯奶茶）
+    // — not 您在哪个城市，我帮您查最近的网点.
+    words: ['在哪个城市', '在哪里', '在哪儿', '开在哪', '住哪', '住在哪', '在哪个区', '在哪'],
+    severity: 'block',
+    message: '打听买家住处并约见，与客户服务无关',
+    before: /(?:你|您)(?:的)?(?:店|家|公司|工作室|美甲店)?(?:开|住|是)?$/,
+    sentence: /我想去|我去找|我过去|去找(?:你|您)|去看(?:你|您)|见(?:个)?面|请(?:你|您)|找(?:你|您)玩|下班|约(?:你|您)|去你那|去您那/,
+    window: 40,
+    notSentence: /网点|快递|派送|收货|地址|发货|仓|物流|次日达|配送|门店|专柜|自提/,
   },
   {
     words: ['单身'],
@@ -75,7 +138,7 @@ const cues: Cue[] = [
   },
   {
     // An outing, a meeting or a friendship offer is personal only with date words and no price talk.
-    words: ['交个朋友', '做个朋友', '交朋友', '出来玩', '出去玩', '一起玩', '看电影', '一起吃饭', '吃个饭', '喝一杯', '见个面', '见一面', '见面', '陪我', '陪陪我'],
+    words: ['交个朋友', '做个朋友', '交朋友', '出来玩', '出去玩', '一起玩', '看电影', '一起吃饭', '吃个饭', '喝一杯', '见个面', '见一面', '见面', '陪我', '陪陪我', '一起去吃', '一起吃', '一起喝', '一起去玩', '一起去看', '一起出去', '出来吃', '出来喝'],
     severity: 'block',
     message: '疑似与买家搭讪、约会，与客户服务无关',
     sentence: DATE,

@@ -1,6 +1,6 @@
 // 2.6: loans and credit services offered in the service chat (网贷, 小额贷款, dai款, 不看征信, 当天放款,
 // 信用卡套现). Traps: checkout instalments (支持花呗分期), the platform paying the shop (确认收货后放款给我们),
-// policy limits (年度额度26000元), denials (我们不提供贷款).
+// policy limits (年度额度26000元), denials (我们不提供贷款), the refund pointed at (急用钱的话可以先看看钱包有没有到).
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
@@ -24,7 +24,8 @@ const cues: Cue[] = [
     words: ['周转', '急用钱', '缺钱', '手头紧', '利息', '口子', '额度', '借钱', '放款'],
     severity: 'block',
     message: '疑似推销贷款或借款，与客户服务无关',
-    sentence: /找我|我们|可以|帮你|帮您|办|贷|借|下款|利息|千分之|万起|当天|秒|征信|到账|抵押/,
+    // Somebody lending: 找我, 我这边可以, 可以帮你办 — not 急用钱的话可以先看看钱包 (pointing the buyer at the refund).
+    sentence: /找我|(?:我|我们|这边|我这)[^]{0,4}(?:可以|能|有)|可以(?:帮|找|借|办|给)|帮你|帮您|办|贷|借(?!记)|下款|利息|千分之|万起|当天|秒|征信|抵押|dk/,
     sentenceSkipsAnchor: true,
     notSentence: /不提供|谨防|警惕|诈骗|骗局|冒充|收银台|分期付款|花呗分期|信用卡分期|年度|单次|交易限|限值|跨境|给我们|给商家|给店铺|平台会|确认收货后|海关|申报|清关|个人额度|占用|免税|实名|身份证/,
     notAfter: /^(?:给我们|给商家|到店铺)/,

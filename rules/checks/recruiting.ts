@@ -1,13 +1,29 @@
 // 2.6: the chat tool is for customer service only — no recruiting (招代理, 兼职刷单, 打字员, 日结, 宝妈在家
 // 做手工). Traps: the shop's own status (我们是品牌一级代理商), staff talk (兼职客服下班了), denials
 // (平台严禁刷单), coupons (零门槛券), products (牙刷手柄), a product's audience (适合学生党的平价款).
+// A job offer in other words: hiring a role (招主播, 缺人手, 在找平面模特, 缺几个剪视频的) and job terms (底薪, 包吃住,
+// 管吃管住, 简历, 时薪, 月入, 按小时算钱, 来打工) read together within a short window — not a product for work (面试穿的西装,
+// 打工人必备, 运费按件算), staff talk (打包员下班了, 客服都是全职的), model photos (模特身高175).
+// Restating the buyer's question (您问我们要不要招代理？) is no offer.
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
-import { cueRule, type Cue } from '../detect/cue-rule';
+import type { LintContext } from '../context';
+import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 
 /** Money or job terms that make 兼职 / 刷单 / 在家做 a job offer. */
-const JOB = /招|日结|工资|佣金|返佣|提成|赚|挣|收入|月入|时间自由|多劳多得|有兴趣|了解一下|想做|私我|报名|上岗|培训|按件|计件|计费|一单|每单|[0-9一二三四五六七八九十百]+元|块钱|一小时/;
+const JOB = /招|日结|工资|佣金|返佣|提成|底薪|赚|挣|收入|月入|给(?:你|您)?[0-9一二三四五六七八九十百两]+(?!天|号|点)|时间自由|多劳多得|有兴趣|了解一下|想做|私我|报名|上岗|培训|按件|计件|计费|一单|每单|[0-9一二三四五六七八九十百]+元|块钱|一小时/;
+/** Hiring someone right before a role noun: 招主播, 诚聘模特, 缺个美工, 在找几个剪辑. */
+const HIRE_BEFORE = /(?:招|聘|招聘|招募|诚聘|急聘|急招|缺|在找|想找|要找|找|需要|急需)(?:几|一|两|个|名|位|批|些|[0-9]+)?(?:个|名|位|批|些)?(?:会[^]{0,6}的|带货|兼职|全职|在家|线上|长期|平面|短视频|直播|仓库|女|男|年轻)?[^]{0,2}$/;
+/** Job terms that a role noun after a weak verb (找, 需要) must have near it to be hiring, not a service ask (找客服). */
+const JOB_TERMS = /底薪|提成|工资|月薪|时薪|日薪|薪资|薪水|包吃|管吃|包住|管住|简历|面试|上岗|坐班|上班|打工|结算|计件|按件|日结|五险|一小时|一个月[0-9一二三四五六七八九十两]|[0-9一二三四五六七八九十百两]+(?:元|块|千|万)|接单|有意向|感兴趣|有兴趣|要不要|考虑|试试|私我|私聊/;
+/** Hiring or inviting words that make job terms (包吃住, 简历, 底薪) an offer to the buyer. */
+const HIRING = /招|聘|缺人|缺[^]{0,3}(?:个|名|位|人手)|找(?:几|一|两)?(?:个|名|位)|要不要|想不想|有兴趣|感兴趣|有意向|考虑|试试|来不|来吗|要来|过来|介绍|私我|私聊|发我|给我|丢|报名|[0-9一二三四五六七八九十百两]+(?:元|块|千|万)/;
+
+/** The buyer's own question restated before the answer (您问我们要不要招代理？不好意思…): no offer. */
+function echoedQuestion(ctx: LintContext, start: number, end: number): boolean {
+  return /(?:您|你)(?:是|刚才|刚刚)?(?:问|想问|咨询|打听)/.test(ctx.before(start, 20, 'hard')) && endsAsQuestion(ctx, end);
+}
 
 const cues: Cue[] = [
   {
@@ -21,6 +37,7 @@ const cues: Cue[] = [
     message: '利用客服工具招聘、招代理或招兼职，与客户服务无关',
     notBefore: /(?:牙|鞋|毛|洗|马桶|不|没|暂不|并不|从不)$/,
     notAfter: /^(?:柄|机|套|网|信息请|客服)/,
+    unless: echoedQuestion,
   },
   {
     // 兼职 / 刷单 / 佣金 / 在家做 only with money or job terms around them.
@@ -39,6 +56,31 @@ const cues: Cue[] = [
     severity: 'block',
     message: '拉买家做代理或推广，与客户服务无关',
     before: /(?:要不要|想不想|有没有兴趣|有兴趣|欢迎|诚邀|邀请你|邀请您|来|一起|也可以|考虑|招|拉你|拉您)[^]{0,4}(?:做|当|成为|加入)(?:我们|我们的|我们家|咱们|咱们的|我的)?(?:的)?$/,
+    unless: echoedQuestion,
+  },
+  {
+    // A role hired: 招带货主播, 诚聘平面模特, 招kol达人, 缺个美工 — with job terms near when the verb is weak (找 / 需要):
+    // 您可以找客服 and 模特身高175 are no hiring.
+    words: ['主播', '模特', '达人', 'kol', '博主', '网红', '文员', '美工', '剪辑', '剪辑师', '摄影师', '普工', '打包员', '分拣员', '客服', '人手', '员工', '工人', '店员', '导购', '学徒', '跟单', '助理', '写手', '配音员', '小伙伴', '宝妈', '大学生', '几个人', '场控', '中控', '助播', '小编', '美编', '话务员', '审核员', '录入员'],
+    severity: 'block',
+    message: '利用客服工具招聘人员，与客户服务无关',
+    before: HIRE_BEFORE,
+    notBefore: /(?:不|没|暂不|并不|从不)(?:招|聘|缺|找|需要)[^]{0,4}$|(?:您|你)(?:可以|能|请|直接|先)?(?:找|联系)$/,
+    notAfter: /^(?:图|照|身高|穿|试穿|同款|款|处理|会|帮您|帮你|已经|下班|在线|都是)/,
+    sentence: [/招|聘|缺|在找|想找|要找|找几|找个|找一|急需|需要几/, JOB_TERMS],
+    window: 28,
+    unless: echoedQuestion,
+  },
+  {
+    // Job terms read with a hiring or inviting word: 管吃管住你要来打工不, 长期招跟单文员包吃住简历丢这里, 缺几个在家剪视频的按条结算.
+    words: ['底薪', '包吃住', '包吃包住', '管吃管住', '管吃住', '提供食宿', '五险一金', '月薪', '时薪', '日薪', '薪资', '简历', '面试', '坐班', '打工', '按条结算', '按件结算', '按单结算', '按条算', '按条计费', '缺人手', '缺人', '在家办公', '远程上班', '远程办公', '上岗', '月入', '按小时', '按天结', '按天算', '按条', '按件算', '做一休一', '长白班'],
+    severity: 'block',
+    message: '利用客服工具招聘或招揽打工，与客户服务无关',
+    sentence: HIRING,
+    sentenceSkipsAnchor: true,
+    notAfter: /^(?:人(?!手)|穿|用|必备|的(?:时候|衣服|穿搭))/,
+    notSentence: /这款|穿|西装|衬衫|商品|宝贝|下班了|适合|违规|违法|严禁|诈骗|骗局|谨防|运费|快递费|退货|时效/,
+    unless: echoedQuestion,
   },
 ];
 

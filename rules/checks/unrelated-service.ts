@@ -4,10 +4,17 @@
 // materials (考研资料全套便宜出), selling on one's own account (我自己闲鱼有卖) and personal favours (帮我看看孩子作业) —
 // not 我自己也在用, not a desk lamp for homework. Errands asked of the buyer (帮我问问专家号, 帮我捎两罐奶粉回来, 帮我点一下
 // 助力) — not service asks (帮我确认收货地址, 帮忙转发物流截图); donations (帮忙捐点) — not the shop's per-order pledge;
-// the agent's / boss's / company's other business with a pitch (公司还做代理记账, 下班还接美甲的单) — not 还做直邮,
+// the agent's / boss's / company's / relatives' other business with a pitch (公司还做代理记账, 下班还接美甲的单, 我表哥在做
+// 民宿托管，收益不错，介绍给您) — not 还做直邮,
 // 也做礼品包装, 兼职客服; courses (少儿编程班, 运营课) — not a product's bundled course; personal resale (演唱会的票原价转您,
 // 自家酿的酒卖给你) — not 退款转给您; wealth surveys (家庭年收入, 有没有房) — not the customs quota; fortune telling
-// (报个生辰帮您看财运) — not lucky charms sold as goods.
+// (报个生辰帮您看财运) — not lucky charms sold as goods. Skill favours (帮我翻译下合同, 帮我改一下作文) and asks the
+// agent marks as private (私人问题, 跟订单无关); spreading for us (转发到你的小区群拉点人气, 发条推广给你报酬) — not
+// 把商品链接分享给朋友; fees for tasks (跑腿费, 有偿) — not 辛苦费 for a return; buying from the buyer (闲置名牌包高价回收)
+// — not 包装可回收, 以旧换新; paperwork sold by the piece (开完税证明报销用，一张50) — not the order's invoice; renting
+// the buyer's cards and accounts (银行卡租给我们跑流水) — not refunds to the card; tutoring (名师一对一辅导，试听免费)
+// — not a product's bundled course; the buyer's expertise asked then a favour (您懂电脑吗？能帮我看看) — not 您会用吗？我帮您;
+// B2B pitches (我们公司专业做商标注册，可以合作一下) — not the shop's couriers.
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
@@ -17,11 +24,20 @@ import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 /** The shop offering something: 我们也可以…, 有需要找我, 需要…吗. */
 const OFFER = /(?:我们|我|另外|顺便|还|也|同时|专业)[^]{0,3}(?:可以|能|接|做|提供|帮|代|办|有)|有需要[^]{0,6}(?:找我|联系我|跟我说|告诉我|私聊|说一声)|需要[^]{0,4}(?:可以)?(?:找我|联系我|私聊|私我|吱一声|说一声)|要的话|需要的话|便宜出|低价出|吱一声|需要[^]{0,10}吗|找他|找她|介绍给你|介绍给您|给您介绍|给你介绍|推荐给您|渠道|包过|价格优惠|收费/;
 /** A personal errand asked of the buyer right after 帮我 / 帮忙. */
-const FAVOUR = /^[^]{0,10}(?:问问|问一下|问下|打听|留意|捎|(?:带|买)(?:两|几|一|点|个|些|回|上)|代购|寄|填|点赞|点个赞|点(?:一下|个|下)(?!关注|收藏|好评|评价)|助力|砍|投|捐|转发|介绍|抢|挂号|挂个|看房|排队|找个|找找)/;
+const FAVOUR = /^[^]{0,10}(?:问问|问一下|问下|打听|留意|捎|(?:带|买)(?:两|几|一|点|个|些|回|上)|代购|寄|填|点赞|点个赞|点(?:一下|个|下)(?!关注|收藏|好评|评价)|助力|砍|投|捐|转发|介绍|抢|挂号|挂个|看房|排队|找个|找找|翻译|发(?:条|个|篇)(?:朋友圈|视频|推广|动态)|分享到|拉(?:点|几个|些)?人|改(?:一下|下|改)?(?:作文|简历|论文|作业|文章|方案)|写(?:一份|份|个|篇|一篇)|做(?:一份|份|个|张)(?:ppt|表|简历|方案|设计|logo|海报|图|视频|网站|小程序)|修(?:一下|下)?(?:电脑|手机|电视|冰箱)|看(?:看|一下|下)?(?:这份|这个|我的)?(?:合同|简历|作文|论文))/;
+/** Asking the buyer to spread something for us: 转发到你的小区群, 发条推广, 拉点人气 — read with a favour or a reward. */
+const ASK_OR_REWARD = /帮我|帮帮|帮个忙|帮忙|拜托|求求|求你|麻烦你|麻烦您|给你(?:报酬|钱|红包|好处|[0-9一二三四五六七八九十百两]+)|给您(?:报酬|钱|红包|好处)|有偿|酬劳|报酬|发红包|好处费|呗/;
+/** A price per piece or a fee cut: 一张50, 30一张, 六个点 — paperwork sold, not issued with the order. */
+const PER_PIECE = /(?:一|每)(?:张|份|本|个)(?:收)?[0-9一二三四五六七八九十百两]|[0-9一二三四五六七八九十百两]+(?:元|块)?(?:一|每)(?:张|份|本)|[0-9一二三四五六七八九十两]+个点|点数|税点|价格私聊|私聊价格/;
 /** Asks that belong to the service itself: 帮我确认收货地址, 帮我拍一下外箱 — not 跟订单无关 (the agent admitting it is off-topic). */
 const SERVICE_ASK = /订单(?!无关|没关系|没有关系|没啥关系)|单号|快递|物流|包裹|收货|地址|签收|售后|退|换货|评价|截图|照片|拍|核实|确认|商品|宝贝|发货|客服|仓库|补货|这款|型号|尺码/;
 /** A pitch that makes a side business an offer: a price, an invitation, a visit. */
-const SIDE_PITCH = /找他|找她|内部价|[0-9]+元|块|一年|折|优惠|便宜|实惠|免费|不收钱|报名|找我|找我们|联系我|跟我说|上门|要不要|需要的话|有需要|了解一下|感兴趣|有兴趣|几岁|几年级|划算|报价|价格/;
+const SIDE_PITCH = /找他|找她|介绍给|收益|回报|内部价|[0-9]+元|[0-9一二三四五六七八九十百两几]+块|一年|折|优惠|便宜|实惠|免费|不收钱|报名|找我|找我们|联系我|跟我说|上门|要不要|需要的话|有需要|了解一下|感兴趣|有兴趣|几岁|几年级|划算|报价|价格/;
+/** Service words cancel a favour only when no topic switch (另外, 顺便, 对了, 想麻烦您个事) comes first: a long reply often
+ * finishes the order (包裹已签收～) before the off-topic ask. */
+const serviceUnlessSwitched = (r: RegExp) =>
+  new RegExp(`^(?![^]*(?:另外|顺便|对了|冒昧|想麻烦|还有个事|还有件事|私人|题外话))[^]*(?:${r.source})`);
+
 /** The shop's own goods and ways of shipping them. */
 const OWN_GOODS = /直邮|包装|正品|同款|这款|替换装|商品|产品|店里|店铺|旗舰店|现货|售后|退换|开票|发票|保税|海外仓|专柜/;
 /** The shop's own import-service talk. */
@@ -49,7 +65,7 @@ const cues: Cue[] = [
     words: ['投个票', '投一票', '帮忙投票', '砍一刀', '帮我砍', '助力一下', '水滴筹', '轻松筹', '填个问卷', '填一下问卷', '填一份关于', '问卷', '借我', '领养', '帮忙转发', '帮我转发'],
     severity: 'block',
     message: '向买家提出与服务无关的个人请求（规则 2.6）',
-    notSentence: [/售后问卷|满意度|平台的|评价|订单(?!无关|没关系|没有关系|没啥关系)/, SERVICE_ASK],
+    notSentence: [/售后问卷|满意度|平台的|评价/, serviceUnlessSwitched(/订单(?!无关|没关系|没有关系|没啥关系)/), serviceUnlessSwitched(SERVICE_ASK)],
   },
   {
     // A favour asked of the buyer about their own life, not the order: 帮我问问专家号, 帮我捎两罐奶粉回来,
@@ -59,7 +75,98 @@ const cues: Cue[] = [
     message: '向买家提出与服务无关的个人请求（规则 2.6）',
     after: FAVOUR,
     scope: 'clause',
-    notSentence: SERVICE_ASK,
+    notSentence: serviceUnlessSwitched(SERVICE_ASK),
+  },
+  {
+    // Spreading something for us on the buyer's own channels: 把这条转发到你的小区群里，给我们拉点人气; 帮我们另一个项目发条推广，给你报酬.
+    // Not 把商品链接分享给朋友 or 把物流截图转发到这里 (service).
+    words: ['人气', '推广', '宣传', '转发到', '分享到', '发到你', '发朋友圈', '发个朋友圈', '发条朋友圈', '发个视频', '发条视频', '拉几个人', '拉人进群', '拉点人'],
+    severity: 'block',
+    message: '请买家替自己转发、推广或拉人，与客户服务无关（规则 2.6）',
+    // A channel of the buyer's own or a reward: 帮我们宣传一下，满意的话推荐给朋友 is only word of mouth.
+    sentence: [ASK_OR_REWARD, /你|您|帮/, /群|朋友圈|粉丝|视频|抖音|小红书|微博|动态|人气|拉[^]{0,3}人|项目|报酬|酬劳|红包|好处|给你[0-9一二三四五六七八九十百两]/],
+    window: 28,
+    // 把商品链接分享给朋友 is service; a reward for posting it (发一次给你五块红包) is not.
+    notSentence: [/^(?![^]*(?:给(?:你|您)[^]{0,4}(?:[0-9一二三四五六七八九十百两]|红包|钱|报酬)|报酬|酬劳|有偿|好处费))[^]*(?:商品|链接|优惠券|这款|宝贝|订单|售后|截图|物流|快递)/, /好评|评价|平台(?:的)?活动|活动页|官方/],
+  },
+  {
+    // A fee offered to the buyer for a task: 给你报酬, 有偿, 跑腿费, 好处费 — not compensation for a return (辛苦费补偿).
+    words: ['报酬', '酬劳', '好处费', '跑腿费', '辛苦费', '有偿', '感谢费', '付你钱', '付您钱', '给你钱', '给您钱'],
+    severity: 'block',
+    message: '付费请买家办与订单无关的事（规则 2.6）',
+    sentence: /帮|发|转|推广|宣传|跑|带|拉|做|写|翻译|租|借/,
+    window: 28,
+    notSentence: /退|换货|寄回|补偿|赔|售后|订单|运费|差价|商品|宝贝|验货/,
+  },
+  {
+    // The agent owning up that the ask is off-topic: 能帮我翻译下合同吗，跟订单无关; 私人问题，您会修电脑吗 — a request
+    // marked as private. Not a refusal (跟订单无关的问题我这边回答不了, handled by the warning frame).
+    words: ['跟订单无关', '和订单无关', '与订单无关', '跟订单没关系', '和订单没关系', '跟订单没啥关系', '不聊售后', '私人问题', '私人请求', '私事', '题外话', '私人的忙', '跟购物无关', '和购物无关'],
+    severity: 'block',
+    message: '向买家提出与服务无关的个人请求（规则 2.6）',
+    sentence: /帮|能不能|可以|吗|呗|请你|麻烦你|会不会|会[^]{0,6}吗|懂/,
+    window: 30,
+    notSentence: /回答不了|答不了|不方便|无法|没法|不能回答|不会过问|只负责|只处理|帮不了|不聊|您的私事|隐私/,
+  },
+  {
+    // Buying from the buyer: 闲置名牌包我们高价回收, 旧手机上门估价, 金银首饰按金价收购 — not packaging recycled
+    // (包装盒可回收), the shop's trade-in on the order page (以旧换新), or no such service (我们店没有这项服务).
+    words: ['回收', '收购', '高价收', '上门收', '收二手', '收闲置', '也收', '还收', '估价', '折收', '价收'],
+    severity: 'block',
+    message: '向买家收购物品，属于与店铺服务无关的生意（规则 2.6）',
+    notAfter: /^(?:取|到|货|件|款)/,
+    sentence: [/高价|上门|估价|收购|金价|给得多|比[^]{0,6}(?:高|多)|价格|闲置|二手|旧|不用的|[0-9一二三四五六七八九十两]+(?:元|块)|卖给我/, /我|找|吗|要出|卖/],
+    window: 24,
+    notSentence: /没有这项|不提供|不做|不回收|不收|包装|环保|垃圾|回收站|回收利用|以旧换新|可回收|材质|下单页|回收箱/,
+  },
+  {
+    // Paperwork made for the buyer's outside use and sold by the piece: 开海关完税证明，报销用的，一张50; 收入证明一百块一份.
+    // Not the order's own invoice (发票在订单详情页申请) or a certificate looked up for free (在单一窗口查询).
+    words: ['证明', '发票', '收据', '流水', '病假条', '假条', '小票', '合同', '在职证明', '收入证明'],
+    severity: 'block',
+    message: '代开证明、发票或收据并收费，与店铺服务无关（规则 2.6）',
+    sentence: [PER_PIECE, /开|出|做|办|弄/],
+    window: 24,
+    notSentence: /订单详情|申请开具|电子发票|查询|下载|免费|不收费|不能开|开不了|不开/,
+  },
+  {
+    // Renting or buying the buyer's cards and accounts: 银行卡闲着可以租给我们跑流水, 收手机卡一张两百, 快手号租给我们.
+    // Not a refund to the card (原路退回到您的银行卡) or the customs ID check (不能借用别人的身份证).
+    words: ['银行卡', '手机卡', '电话卡', '对公账户', '营业执照', '支付宝账号', '微信号', '快手号', '抖音号', '账号', '身份证', '信用卡'],
+    severity: 'block',
+    message: '向买家租用或收购银行卡、账号等，与客户服务无关（规则 2.6）',
+    sentence: /租给|出租|借给我|借我们|借给我们|卖给我|收(?:手机卡|银行卡|电话卡|号|卡)|跑(?:几笔)?流水|刷流水|租金|给你(?:[0-9一二三四五六七八九十百千两]|好处|提成|钱)|一个月给|按天给|每笔给|一张给/,
+    window: 24,
+    notSentence: /退款|原路|退回|实名认证|清关|订购人|付款|支付方式|不能|不要|请勿|别|额度/,
+  },
+  {
+    // Tutoring offered: 名师一对一辅导，试听免费; 老师上门陪练 — not the app course bundled with a product, not 一对一专属客服.
+    words: ['一对一辅导', '一对一教学', '一对一上课', '一对一补课', '一对一课程', '名师辅导', '名师指导', '名师', '补课', '补习', '辅导', '陪练', '上门教', '家教', '私教', '早教'],
+    severity: 'block',
+    message: '推销与店铺商品无关的辅导或课程（规则 2.6）',
+    sentence: /试听|免费|报名|[0-9一二三四五六七八九十百两]+(?:元|块)|一节|课时|(?:一|每)小时|线上|上门|可以|包过|八折|九折|打折|优惠|名额|我们|我这|机构|要不要|有兴趣/,
+    notSentence: /这款|配套|使用|说明书|安装|app|学习机|点读|产品|商品|宝贝|台灯|书包|文具/,
+  },
+  {
+    // Business-to-business pitch: 您是做外贸的吧？我们公司专业做报关代理和商标注册，可以合作一下.
+    // Not the shop's own partners (我们和顺丰长期合作, 品牌方合作的仓库).
+    words: ['合作一下', '合作吗', '合作呀', '合作吧', '谈合作', '谈谈合作', '寻求合作', '长期合作', '合作机会', '商标注册', '注册商标', '工商注册', '公司注册', '注册公司', '代理记账', '记账报税', '货代', '代运营'],
+    severity: 'block',
+    message: '向买家推销公司的其他业务，与客户服务无关（规则 2.6）',
+    sentence: [/我们|我司|公司|团队|工作室|我这/, /您|你|贵司|有兴趣|可以|找我|价格|谈/],
+    window: 30,
+    notSentence: /快递|顺丰|物流|品牌方|官方|授权|仓库|保税|平台|海关|这款|商品/,
+  },
+  {
+    // The buyer's expertise asked, then a favour: 您懂电脑吗？我家路由器连不上网，能帮我看看吗; 你是学设计的吧，帮我做个logo.
+    // Not 您会安装吗？不会的话我帮您 (the shop helping) nor 您会拍照吗，帮我拍一下外箱 (a service ask).
+    words: ['您懂', '你懂', '您会', '你会', '您是学', '你是学', '您是老师', '你是老师', '您学过', '你学过', '您是律师', '你是律师', '您是医生', '你是医生'],
+    severity: 'block',
+    message: '向买家提出与服务无关的个人请求（规则 2.6）',
+    notAfter: /^(?:的|得|用|安装|操作|使用)/,
+    sentence: /帮我|帮帮我|帮个忙|帮下我|请教/,
+    window: 40,
+    notSentence: serviceUnlessSwitched(SERVICE_ASK),
   },
   {
     // Donations: 手术费还差一点，能不能帮忙捐点 — not the shop's own charity pledge (每卖出一单捐一元).
@@ -72,10 +179,10 @@ const cues: Cue[] = [
   {
     // The agent's, boss's or company's other business: 我们公司还做代理记账, 老板还开了个编程班, 我下班还接美甲的单,
     // 我兼职办宽带套餐 — with a pitch (price, 找我们, 上门, 报名). Not the shop's own services (还做直邮, 也做礼品包装).
-    words: ['是做', '是开', '开了家', '开了个', '还开了', '也开了', '另外开了', '还开', '还做', '也做', '另外做', '还接', '也接', '兼职', '业余', '下班还', '周末还', '平时还', '还卖', '也卖', '还办', '也办', '还教', '也教', '副业'],
+    words: ['是做', '在做', '是开', '开了家', '开了个', '还开了', '也开了', '另外开了', '还开', '还做', '也做', '另外做', '还接', '也接', '兼职', '业余', '下班还', '周末还', '平时还', '还卖', '也卖', '还办', '也办', '还教', '也教', '副业'],
     severity: 'block',
     message: '客服推销自己、老板或公司的其他生意，与店铺服务无关（规则 2.6）',
-    before: /(?:我|我们|咱们|老板|公司|我家|朋友|老公|老婆|店长|同事|亲戚)[^]{0,5}$/,
+    before: /(?:我|我们|咱们|老板|公司|我家|朋友|老公|老婆|店长|同事|亲戚|表哥|表姐|表弟|表妹|堂哥|堂姐|哥|姐|弟|妹|舅|叔|姨|同学|闺蜜|兄弟)[^]{0,5}$/,
     notAfter: /^(?:不|了|完|好|过|客服|的客服|人员|店员|主播)/,
     sentence: SIDE_PITCH,
     notSentence: [OWN_SERVICE, OWN_GOODS],
