@@ -6,7 +6,6 @@ import { browser } from 'wxt/browser';
 import { guardStatusItem } from '../../background/guard-status';
 import { unwrap, wrap } from 'idb';
 import { openLedger, type LedgerDB } from '../../background/ledger/db';
-import { addRating } from '../../background/ledger/ingest';
 import { EARLY_GLOBAL, POPUP_CHART_DAYS, readPopupRecords, type EarlyLedger, type PopupRecords } from '../../background/ledger/popup-reads';
 import { activityFrom, dailyFigures, satisfactionFrom, totalOf, type DayFigures, type GuardActivity } from '../../background/ledger/queries';
 import { beijingDayNumber } from '../../rules/metrics/beijing-time';
@@ -119,6 +118,8 @@ export function popupFigures(now: number): Promise<PopupFigures> {
 
 /** A rating the agent enters by hand (e.g. told on the phone): the ledger's own addRating path. */
 export async function addManualRating(rating: RatingLevel, now: number): Promise<boolean> {
+  // Loaded on the first click: ingestion code is not needed to open the popup.
+  const { addRating } = await import('../../background/ledger/ingest');
   const added = await addRating(await popupLedger(), { site: 'manual', conv: '', at: now, rating, source: 'manual', id: `manual:${now}` });
   return added === true;
 }
