@@ -1,13 +1,13 @@
 // Per tab, whether the guard found the composer (the popup shows it and why not). Each frame
 // reports for itself (a composer may live in an iframe); the tab shows its best frame. Session
 // storage: gone with the browser. Lint events themselves go to the ledger (background/ledger).
-import { storage } from 'wxt/utils/storage';
+import { sessionItem } from '../utils/local-item';
 import type { GuardStatus } from '../utils/messages';
 
 /** Per tab: the guard status the popup shows (the best of the tab's frames). */
-export const guardStatusItem = storage.defineItem<Record<string, GuardStatus>>('session:guard-status', { fallback: {} });
+export const guardStatusItem = sessionItem<Record<string, GuardStatus>>('guard-status', {});
 /** Per tab and frame: each frame's own report (a composer may live in an iframe). */
-const guardFramesItem = storage.defineItem<Record<string, Record<string, GuardStatus>>>('session:guard-frames', { fallback: {} });
+const guardFramesItem = sessionItem<Record<string, Record<string, GuardStatus>>>('guard-frames', {});
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const shortString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
 

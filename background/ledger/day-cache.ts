@@ -15,12 +15,12 @@ import { classifyBuyerMessages, dailyReplyStats, rateOf, REPLY_LIMIT_MS, type Bu
 import type { LedgerDB } from './db';
 import type { ConvShare, DayRecord, DirtyMark, MessageRecord } from './schema';
 import { DAY_CONTEXT_MS, selectForMetrics } from './select';
+import { daysKeyRange, DIRTY } from './ranges';
 
 /** Bump when the meaning of cached figures changes (selection or metric code): old records are ignored. */
 export const DAY_CACHE_VERSION = 3;
 /** A run of this many missing days is read with one scan of the store rather than the time index. */
 const FULL_SCAN_DAYS = 30;
-const DIRTY = '#dirty';
 
 export const EMPTY_DAY: DayReplyStats = { eligible: 0, onTime: 0, late: 0, pending: 0, rate: null, compliant: null };
 
@@ -134,6 +134,11 @@ export interface DailyFiguresOptions {
    * computed: the popup takes what is cached and leaves the bulk work to the worker.
    */
   cachedOnly?: boolean;
+  /**
+   * The `days` store's records in `daysKeyRange(fromDay, toDay)`, already read (the popup starts
+   * that read before its code has loaded): used instead of reading them again.
+   */
+  found?: readonly (DayRecord | DirtyMark)[];
 }
 
 /** Figures of Beijing days `fromDay`..`toDay` (inclusive, in order; zeros for quiet days). */
@@ -142,7 +147,7 @@ export async function cachedDailyFigures(db: LedgerDB, fromDay: number, toDay: n
 export async function cachedDailyFigures(db: LedgerDB, fromDay: number, toDay: number, now: number, options: DailyFiguresOptions = {}): Promise<((DayReplyStats & { day: string }) | null)[]> {
   const keys: string[] = [];
   for (let d = fromDay; d <= toDay; d++) keys.push(dayKeyFromDayNumber(d));
-  const found = await db.getAll('days', IDBKeyRange.bound(keys[0]!, keys[keys.length - 1]! + DIRTY));
+  const found = options.found ?? (await db.getAll('days', IDBKeyRange.bound(...daysKeyRange(fromDay, toDay))));
   const records = new Map<string, DayRecord>();
   const dirty = new Map<string, string[]>();
   for (const r of found) {
@@ -219,7 +224,7 @@ export async function cachedDailyFigures(db: LedgerDB, fromDay: number, toDay: n
     // meanwhile) stay marked; a finished day with such marks is not cached this time.
     const tx = db.transaction('days', 'readwrite');
     const marks = new Map<string, string[]>();
-    for (const r of await tx.store.getAll(IDBKeyRange.bound(keys[0]!, keys[keys.length - 1]! + DIRTY))) {
+    for (const r of await tx.store.getAll(IDBKeyRange.bound(...daysKeyRange(fromDay, toDay)))) {
       if (r.day.endsWith(DIRTY)) marks.set(r.day.slice(0, -DIRTY.length), (r as DirtyMark).convs);
     }
     for (const rec of writes) {

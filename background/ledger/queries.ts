@@ -8,7 +8,8 @@ import { satisfactionOf, type MonthSatisfaction } from '../../rules/metrics/sati
 import type { LintAction } from '../../utils/messages';
 import type { LedgerDB } from './db';
 import { cachedDailyFigures, type DailyFiguresOptions } from './day-cache';
-import type { MessageRecord, RatingRecord } from './schema';
+import type { LintRecord, MessageRecord, RatingRecord } from './schema';
+import { dayBounds, monthBounds } from './ranges';
 import { selectForTimers, WAITING_HORIZON_MS } from './select';
 
 export interface DayFigures extends DayReplyStats {
@@ -77,15 +78,17 @@ export async function ratingsBetween(db: LedgerDB, from: number, to: number): Pr
   return db.getAllFromIndex('ratings', 'at', IDBKeyRange.bound(from, to));
 }
 
+/** Satisfaction of the month `monthBounds(now)` names, from that month's ratings. */
+export function satisfactionFrom(ratings: readonly Pick<RatingRecord, 'rating'>[], now: number): MonthSatisfaction & { month: string } {
+  const counts = { satisfied: 0, neutral: 0, disappointed: 0 };
+  for (const r of ratings) counts[r.rating]++;
+  return { month: beijingMonthKey(now), ...satisfactionOf(counts) };
+}
+
 /** Satisfaction of the Beijing month containing `now` (rule 3.1.2). */
 export async function monthSatisfaction(db: LedgerDB, now: number): Promise<MonthSatisfaction & { month: string }> {
-  const month = beijingMonthKey(now);
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const from = Date.UTC(y, m - 1, 1) - BEIJING_OFFSET_MS;
-  const to = Date.UTC(y, m, 1) - BEIJING_OFFSET_MS - 1;
-  const counts = { satisfied: 0, neutral: 0, disappointed: 0 };
-  for (const r of await ratingsBetween(db, from, to)) counts[r.rating]++;
-  return { month, ...satisfactionOf(counts) };
+  const { from, to } = monthBounds(now);
+  return satisfactionFrom(await ratingsBetween(db, from, to), now);
 }
 
 export interface GuardActivity {
@@ -98,10 +101,8 @@ export interface GuardActivity {
 
 const noActions = (): Record<LintAction, number> => ({ block: 0, warn: 0, override: 0, fix: 0 });
 
-/** Today's guard decisions by clause and action. */
-export async function guardActivity(db: LedgerDB, now: number): Promise<GuardActivity> {
-  const start = dayStart(beijingDayNumber(now));
-  const events = await db.getAllFromIndex('lint', 'at', IDBKeyRange.bound(start, start + DAY_MS - 1));
+/** Guard decisions by clause and action, from the day's lint events (`dayBounds(now)`). */
+export function activityFrom(events: readonly Pick<LintRecord, 'action' | 'clause'>[], now: number): GuardActivity {
   const activity: GuardActivity = { day: beijingDayKey(now), total: 0, byAction: noActions(), byClause: {} };
   for (const e of events) {
     activity.total++;
@@ -109,4 +110,10 @@ export async function guardActivity(db: LedgerDB, now: number): Promise<GuardAct
     (activity.byClause[e.clause] ??= noActions())[e.action]++;
   }
   return activity;
+}
+
+/** Today's guard decisions by clause and action. */
+export async function guardActivity(db: LedgerDB, now: number): Promise<GuardActivity> {
+  const { from, to } = dayBounds(now);
+  return activityFrom(await db.getAllFromIndex('lint', 'at', IDBKeyRange.bound(from, to)), now);
 }

@@ -10,7 +10,7 @@ import { formatRate } from '../format';
 import { useI18n } from '../i18n';
 import { DaysChart } from './DaysChart';
 import type { DayFigures, GuardActivity } from '../../background/ledger/queries';
-import { addManualRating, fillChartDays, loadRest, tabGuard, takeEarlyToday, todayFigures as readToday, totalOf, type RestFigures, type TabGuard, type TodayFigures } from './popup-data';
+import { addManualRating, fillChartDays, popupFigures, tabGuard, takeEarlyFigures, totalOf, type PopupFigures, type TabGuard } from './popup-data';
 import { WaitingList } from './WaitingList';
 import { saveSnapshot, type PopupSnapshot } from './snapshot';
 
@@ -24,40 +24,33 @@ export function PopupApp(props: { snapshot?: PopupSnapshot | null }) {
   const { t, lang } = useI18n();
   // Figures read from the ledger by this open; until they are in, the last open's (snapshot.ts),
   // labelled with their time as being updated.
-  const [today, setToday] = useState<TodayFigures | null>(takeEarlyToday);
-  const [rest, setRest] = useState<RestFigures | null>(null);
+  const [figures, setFigures] = useState<PopupFigures | null>(takeEarlyFigures);
   const [guard, setGuard] = useState<TabGuard | null>(null);
   const [error, setError] = useState<string | null>(null);
   const snap = props.snapshot ?? null;
-  const shownToday = today ?? (snap ? { today: snap.today } : null);
-  const shownRest = rest ?? (snap ? { days: snap.days, month: snap.month, activity: snap.activity } : null);
-  const fresh = today !== null && rest?.days != null;
+  const shown = figures ?? snap;
+  const fresh = figures?.days != null;
 
   const fail = (e: unknown) => {
     console.error('[ReplyGuard] popup', e);
     setError(String(e));
   };
-  // Today's figures first; the chart, satisfaction and guard activity a frame after they are drawn.
-  const reload = (ready: TodayFigures | null = null) => {
-    const now = Date.now();
-    return (ready ? Promise.resolve(ready) : readToday(now)).then((t) => {
-      setToday(t);
-      requestAnimationFrame(() =>
-        void loadRest(t.today, now).then((r) => {
-          setRest(r);
-          if (!r.days) void fillChartDays(t.today, now).then((days) => setRest((cur) => cur && { ...cur, days }), fail);
-        }, fail),
-      );
+  // One read for everything (started by the entry, or by popup-early.js before it); the chart's
+  // days computed by the worker when some are missing from the cache.
+  const reload = (ready: PopupFigures | null = null) => {
+    return (ready ? Promise.resolve(ready) : popupFigures(Date.now())).then((f) => {
+      setFigures(f);
+      if (!f.days) void fillChartDays(f.today, f.at).then((days) => setFigures((cur) => cur && { ...cur, days }), fail);
     }, fail);
   };
   useEffect(() => {
-    void reload(today);
+    void reload(figures);
     void tabGuard().then(setGuard, () => setGuard({ kind: 'unsupported' }));
   }, []);
   // Every complete ledger read becomes the next open's first paint.
   useEffect(() => {
-    if (today && rest?.days) saveSnapshot({ at: Date.now(), today: today.today, days: rest.days, month: rest.month, activity: rest.activity });
-  }, [today, rest]);
+    if (figures?.days) saveSnapshot({ at: Date.now(), today: figures.today, days: figures.days, month: figures.month, activity: figures.activity });
+  }, [figures]);
 
   // For the open-time measurement (test/e2e/popup.spec.ts), in ms since navigation start: the
   // frame that first shows today's figures (data-rendered) and the whole chart
@@ -70,11 +63,11 @@ export function PopupApp(props: { snapshot?: PopupSnapshot | null }) {
     requestAnimationFrame(() => (document.documentElement.dataset[attr] ??= String(Math.round(performance.now()))));
   };
   useLayoutEffect(() => {
-    if (shownToday) markFrame('rendered', 'committed');
-  }, [shownToday !== null]);
+    if (shown) markFrame('rendered', 'committed');
+  }, [shown !== null]);
   useLayoutEffect(() => {
-    if (shownRest?.days) markFrame('chartRendered', 'chart-committed');
-  }, [shownRest?.days != null]);
+    if (shown?.days) markFrame('chartRendered', 'chart-committed');
+  }, [shown?.days != null]);
   useLayoutEffect(() => {
     if (fresh) markFrame('fresh', 'fresh-committed');
   }, [fresh]);
@@ -94,13 +87,13 @@ export function PopupApp(props: { snapshot?: PopupSnapshot | null }) {
           {t('snapshotNote', { time: clockTime(snap.at) })}
         </p>
       )}
-      {shownToday ? <TodayCard today={shownToday.today} /> : <p class="muted card">{t('loading')}</p>}
+      {shown ? <TodayCard today={shown.today} /> : <p class="muted card">{t('loading')}</p>}
       <WaitingList />
-      {shownRest && (
+      {shown && (
         <>
-          {shownRest.days ? <DaysChart days={shownRest.days} total={totalOf(shownRest.days)} /> : <ChartPending />}
-          <Satisfaction month={shownRest.month} onRated={() => void reload()} />
-          <Activity activity={shownRest.activity} lang={lang} />
+          {shown.days ? <DaysChart days={shown.days} total={totalOf(shown.days)} /> : <ChartPending />}
+          <Satisfaction month={shown.month} onRated={() => void reload()} />
+          <Activity activity={shown.activity} lang={lang} />
         </>
       )}
     </main>
@@ -171,7 +164,7 @@ function Meter(props: { rate: number | null; label: string }) {
   );
 }
 
-function Satisfaction(props: { month: RestFigures['month']; onRated: () => void }) {
+function Satisfaction(props: { month: PopupFigures['month']; onRated: () => void }) {
   const { t } = useI18n();
   const [added, setAdded] = useState<RatingLevel | null>(null);
   const m = props.month;

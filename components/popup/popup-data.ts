@@ -4,30 +4,32 @@
 // list comes from the worker's storage mirror (utils/waiting.ts), which it keeps current.
 import { browser } from 'wxt/browser';
 import { guardStatusItem } from '../../background/guard-status';
+import { unwrap, wrap } from 'idb';
 import { openLedger, type LedgerDB } from '../../background/ledger/db';
-import { addRating } from '../../background/ledger/ingest';
-import { dailyFigures, guardActivity, monthSatisfaction, totalOf, type DayFigures, type GuardActivity } from '../../background/ledger/queries';
+import { EARLY_GLOBAL, POPUP_CHART_DAYS, readPopupRecords, type EarlyLedger, type PopupRecords } from '../../background/ledger/popup-reads';
+import { activityFrom, dailyFigures, satisfactionFrom, totalOf, type DayFigures, type GuardActivity } from '../../background/ledger/queries';
 import { beijingDayNumber } from '../../rules/metrics/beijing-time';
 import type { MonthSatisfaction } from '../../rules/metrics/satisfaction';
 import type { RatingLevel } from '../../rules/metrics/events';
 import type { GuardStatus } from '../../utils/messages';
 
-/** The first thing on screen: today's reply rate. */
-export interface TodayFigures {
+/** Everything the popup shows from the ledger, read as of one clock. */
+export interface PopupFigures {
+  /** The clock they were computed at. */
+  at: number;
   today: DayFigures;
-}
-
-/** Drawn a frame later: the chart's days (null while the worker fills missing ones), this month, today's guard. */
-export interface RestFigures {
+  /** The chart's 30 days (today last); null while the worker fills days missing from the cache. */
   days: DayFigures[] | null;
   month: MonthSatisfaction & { month: string };
   activity: GuardActivity;
 }
 
-const CHART_DAYS = 30;
-
 let ledger: Promise<LedgerDB> | undefined;
-export const popupLedger = (): Promise<LedgerDB> => (ledger ??= openLedger());
+/** The early script's connection (entrypoints/popup-early.ts) when it got one, else a normal open. */
+export const popupLedger = (): Promise<LedgerDB> =>
+  (ledger ??= (earlyLedger()?.db.then((db) => wrap(db) as unknown as LedgerDB) ?? Promise.reject(new Error('no early open'))).catch(() => openLedger()));
+
+const earlyLedger = (): EarlyLedger | undefined => (globalThis as Record<string, unknown>)[EARLY_GLOBAL] as EarlyLedger | undefined;
 
 /** performance.mark() around each read, so the open-time test can print where the time goes. */
 async function timed<T>(name: string, work: Promise<T>): Promise<T> {
@@ -37,23 +39,32 @@ async function timed<T>(name: string, work: Promise<T>): Promise<T> {
 }
 
 /**
- * Today's figures: today's cached record, with only the conversations that changed (or whose
- * pending message turned late) recomputed; without a record, today's messages through the time
- * index. Never more than one day of messages.
+ * The popup's figures as of `records.now`: the chart's days and today from the day cache (today's
+ * record patched for the conversations that changed; without a record, today's messages through
+ * the time index: never more than one day of messages), this month's satisfaction and today's
+ * guard activity from the records read in the same transaction.
  */
-export async function loadToday(now: number): Promise<TodayFigures> {
-  const db = await timed('ledger-open', popupLedger());
+async function figuresOf(db: LedgerDB, records: PopupRecords): Promise<PopupFigures> {
+  const { now } = records;
   const day = beijingDayNumber(now);
-  const [today] = await timed('today', dailyFigures(db, day, day, now));
-  return { today: today! };
+  const cached = await dailyFigures(db, day - POPUP_CHART_DAYS + 1, day, now, { cachedOnly: true, found: records.days });
+  const today = cached[cached.length - 1] ?? (await dailyFigures(db, day, day, now))[0]!;
+  const before = cached.slice(0, -1);
+  const days = before.every((d) => d !== null) ? [...(before as DayFigures[]), today] : null;
+  return { at: now, today, days, month: satisfactionFrom(records.ratings, now), activity: activityFrom(records.lint, now) };
 }
 
-/** The 29 days before today from the cache only; when some are missing the worker computes them. */
-async function chartDays(db: LedgerDB, today: DayFigures, now: number): Promise<DayFigures[] | null> {
-  const day = beijingDayNumber(now);
-  const cached = await dailyFigures(db, day - CHART_DAYS + 1, day - 1, now, { cachedOnly: true });
-  if (cached.every((d) => d !== null)) return [...(cached as DayFigures[]), today];
-  return null;
+let earlyRecords = earlyLedger()?.records;
+
+/** All figures: from the early script's reads when they are for `now`, else read here. */
+export async function loadFigures(now: number): Promise<PopupFigures> {
+  // The early reads serve the first load only (a reload after a manual rating reads again).
+  const early = earlyRecords;
+  earlyRecords = undefined;
+  const db = await timed('ledger-open', popupLedger());
+  const fromEarly = early?.then((r) => (r.now === now ? r : Promise.reject(new Error('other clock'))));
+  const records = await timed('records', fromEarly?.catch(() => readPopupRecords(unwrap(db), now)) ?? readPopupRecords(unwrap(db), now));
+  return timed('figures', figuresOf(db, records));
 }
 
 /** Asks the worker to fill the chart's missing days, then reads them (computed here if the worker could not). */
@@ -61,31 +72,28 @@ export async function fillChartDays(today: DayFigures, now: number): Promise<Day
   const db = await popupLedger();
   const day = beijingDayNumber(now);
   try {
-    await browser.runtime.sendMessage({ type: 'refresh-days', fromDay: day - CHART_DAYS + 1, toDay: day - 1, now });
+    await browser.runtime.sendMessage({ type: 'refresh-days', fromDay: day - POPUP_CHART_DAYS + 1, toDay: day - 1, now });
   } catch {
     // no worker reply: computed below
   }
-  return [...(await dailyFigures(db, day - CHART_DAYS + 1, day - 1, now)), today];
-}
-
-export async function loadRest(today: DayFigures, now: number): Promise<RestFigures> {
-  const db = await popupLedger();
-  const [days, month, activity] = await Promise.all([timed('days', chartDays(db, today, now)), timed('month', monthSatisfaction(db, now)), timed('activity', guardActivity(db, now))]);
-  return { days, month, activity };
+  return [...(await dailyFigures(db, day - POPUP_CHART_DAYS + 1, day - 1, now)), today];
 }
 
 export { totalOf };
 
-let early: Promise<TodayFigures> | undefined;
-let earlyValue: TodayFigures | null = null;
-/** Called first thing by the popup's entry: the ledger opens while preact and the settings load. */
+/** The clock of this open: the early script's, so its reads are used as they are. */
+export const openedAt = (): number => earlyLedger()?.now ?? Date.now();
+
+let early: Promise<PopupFigures> | undefined;
+let earlyValue: PopupFigures | null = null;
+/** Called first thing by the popup's entry: the figures load while preact and the settings load. */
 export function startLoading(now: number): void {
   performance.mark('rg:script');
-  early = loadToday(now);
+  early = loadFigures(now);
   early.then((v) => (earlyValue = v), () => undefined);
 }
 /**
- * Resolves when the early read is done, or after `capMs`: the entry renders once, with today's
+ * Resolves when the early read is done, or after `capMs`: the entry renders once, with the
  * figures, instead of drawing a placeholder while the ledger opens (that first render held the
  * main thread the ledger's answer was waiting for).
  */
@@ -93,7 +101,7 @@ export function earlyReadSettled(capMs: number): Promise<void> {
   return Promise.race([early?.then(() => undefined, () => undefined) ?? Promise.resolve(), new Promise<void>((resolve) => setTimeout(resolve, capMs))]);
 }
 /** The early read's figures when they are already there (the popup's first render), once. */
-export function takeEarlyToday(): TodayFigures | null {
+export function takeEarlyFigures(): PopupFigures | null {
   const value = earlyValue;
   if (value) {
     earlyValue = null;
@@ -102,14 +110,16 @@ export function takeEarlyToday(): TodayFigures | null {
   return value;
 }
 /** The early read once, then fresh ones (after a manual rating). */
-export function todayFigures(now: number): Promise<TodayFigures> {
+export function popupFigures(now: number): Promise<PopupFigures> {
   const first = early;
   early = undefined;
-  return first ?? loadToday(now);
+  return first ?? loadFigures(now);
 }
 
 /** A rating the agent enters by hand (e.g. told on the phone): the ledger's own addRating path. */
 export async function addManualRating(rating: RatingLevel, now: number): Promise<boolean> {
+  // Loaded on the first click: ingestion code is not needed to open the popup.
+  const { addRating } = await import('../../background/ledger/ingest');
   const added = await addRating(await popupLedger(), { site: 'manual', conv: '', at: now, rating, source: 'manual', id: `manual:${now}` });
   return added === true;
 }

@@ -4,13 +4,14 @@ import { I18nProvider } from '../../components/i18n';
 import { PopupApp } from '../../components/popup/PopupApp';
 import '../../components/theme.css';
 import '../../components/popup/popup.css';
-import { earlyReadSettled, startLoading } from '../../components/popup/popup-data';
+import { earlyReadSettled, openedAt, startLoading } from '../../components/popup/popup-data';
 import { readSnapshot } from '../../components/popup/snapshot';
 
-// The ledger reads start before anything renders (the popup must show figures in < 150 ms). With
-// the last open's figures (same day) the page renders at once from them and the reads replace
-// them; without, it renders once the reads are in (or after 100 ms: then with a placeholder).
-const now = Date.now();
+// The ledger reads start before anything renders (the popup must show figures in < 150 ms): in
+// popup-early.js from the page's head, else here. With the last open's figures (same day) the page
+// renders at once from them and the reads replace them; without, it renders once the reads are in
+// (or after 100 ms: then with a placeholder).
+const now = openedAt();
 startLoading(now);
 const snapshot = readSnapshot(now);
 

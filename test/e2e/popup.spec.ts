@@ -210,7 +210,7 @@ test(`opens fast with 90 days of data (${PER_DAY} messages a day): time printed`
     return { today, chart, fresh, own: Math.round(today - script) };
   };
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-  const RUNS = 5;
+  const RUNS = Number(process.env.REPLYGUARD_PERF_RUNS) || 5; // more runs: steadier medians on a shared machine
   const series = async (n: number, bars = true, noSnapshot = false) => {
     const runs = [];
     for (let i = 0; i < n; i++) {
