@@ -10,7 +10,10 @@
 import { cueRule, re, type Cue } from '../detect/cue-rule';
 
 /** A complaint, review or refund dispute in the sentence: what turns 后果自负 / 你等着 into a threat. */
-const DISPUTE = /差评|中评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉/;
+const DISPUTE = /差评|中评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|不给(?:五星|5星|好评|全五星)/;
+/** The same dispute in English, for threats written in English (u r dead if u don't delete that review). */
+const DISPUTE_EN = /review|complain|refund|rating|report|delete|remove|差评|投诉/;
+const DISPUTE_ANY = new RegExp(`${DISPUTE.source}|${DISPUTE_EN.source}`);
 /** Promotions, where 后悔 is a sales line (不买会后悔的). */
 const SALES_REGRET = /错过|不买|没买|不入|不囤|不抢|不试|买了|入手|回购|值得|不会后悔|不后悔|保证满意/;
 /** Personal data an agent can hold over a buyer. */
@@ -362,6 +365,48 @@ const cues: Cue[] = [
   },
 ];
 
+/** Regex source with every 你 outside a class also accepting 您 (inside a class, 您 is added to it). */
+function politeSource(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[++i] ?? '');
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    out += c === '你' ? (inClass ? '你您' : '(?:你|您)') : c;
+  }
+  return out;
+}
+const politeRe = (r: RegExp) => (r.source.includes('你') ? new RegExp(politeSource(r.source), r.flags) : r);
+const politeAll = <T extends RegExp | readonly RegExp[] | undefined>(r: T): T =>
+  (r === undefined ? r : Array.isArray(r) ? (r as readonly RegExp[]).map(politeRe) : politeRe(r as RegExp)) as T;
+
+/** Bare words whose polite form is service talk: 您等着收货吧 (the judged 等着 cue still takes 您等着 in a dispute). */
+const POLITE_SERVICE = new Set(['你等着']);
+
+/**
+ * Every cue also in the polite form: 后果您懂的, 以后哪家店都不卖您, 公开您的姓名. Threats are as often said with
+ * 您 as with 你 and the compact view keeps the two apart.
+ */
+function polite(cue: Cue): Cue {
+  const words = [...new Set(cue.words.flatMap((w) => (w.includes('你') && !POLITE_SERVICE.has(w) ? [w, w.replaceAll('你', '您')] : [w])))];
+  return {
+    ...cue,
+    words,
+    before: politeAll(cue.before),
+    after: politeAll(cue.after),
+    notBefore: politeAll(cue.notBefore),
+    notAfter: politeAll(cue.notAfter),
+    sentence: politeAll(cue.sentence),
+    notSentence: politeAll(cue.notSentence),
+    latinSentence: politeAll(cue.latinSentence),
+  };
+}
+
 const rule = cueRule({
   meta: {
     id: 'threat',
@@ -378,7 +423,7 @@ const rule = cueRule({
     },
   },
   // A cue judged on its words alone needs a dispute too when its anchor is all latin (or else, watch your back).
-  cues: cues.map((c) => (c.sentence || c.before || c.after ? c : { ...c, latinSentence: DISPUTE })),
+  cues: cues.map((c) => polite(c.sentence || c.before || c.after ? c : { ...c, latinSentence: DISPUTE_ANY })),
 });
 
 export default rule;

@@ -77,6 +77,8 @@ ruleTable(threat, {
     '我们的粉丝都会去直播间抢这款，您也可以来。',
     '我们行业群里都在讨论这款新品，退货率很低。',
     '我们有一百种口味，总有一款适合您。',
+    '您等着收货吧，明天就到。',
+    '您放心，给差评也不会影响您以后下单。',
   ],
   invalid: [
     { text: '你要是再给差评，我保证你以后在哪都买不到东西。', severity: 'block' },
@@ -158,5 +160,9 @@ ruleTable(threat, {
     { text: '你给差评之前最好先打听打听我们是谁。', severity: 'block' },
     { text: '给差评可以，you will regret it。', severity: 'block' },
     { text: '这差评你要是不删，I know where you live.', severity: 'block' },
+    { text: '限您12小时内撤回投诉，否则后果您懂的。', severity: 'block' },
+    { text: '坚持退款的话，以后哪家进口店都不卖您。', severity: 'block' },
+    { text: '恶意差评我们一律截图存证，并公开您的姓名和手机号。', severity: 'block' },
+    { text: '您要是再闹，后果您自己清楚。', severity: 'block' },
   ],
 });
