@@ -2,10 +2,13 @@
 // 联系您, phone-bombing (你手机别想安静), every channel at once (短信、打电话、发邮件，总有一个您能看到), 天天@你,
 // the same sentence sent again and again in one message, even apart (在吗？…在吗？…在吗？; spam.ts takes runs),
 // a new number after being blocked (换个号继续找你), ads forced on the buyer (拉进广告群, 不想看也得看), calls at
-// midnight, dogging (一直盯着你直到…), the buyer's family, neighbours or colleagues contacted to lean on them.
+// midnight, dogging (一直盯着你直到…), the buyer's family, neighbours or colleagues contacted to lean on them; any
+// frequency then any contact or visit verb in the clause (每小时给您预留的手机号发一条短信, 天天来“问候”您), until the
+// buyer gives in (求到您改为止), calls and texts already sent then the review asked again, reminder counts (今天已提醒
+// 第6次), a flood of calls promised (以后电话少不了，慢慢接吧).
 // Not: a single follow-up (明天我再跟进一下), daily tracking told as service (每天帮您盯着进度), channels listed
 // for notices (我们会通过短信、电话通知您物流), quiet phones (开启勿扰模式手机就安静了), courtesy repeated (谢谢亲！×3),
-// subscribed pushes (订阅后每天推送，可退订), a parcel watched (一直盯着您的包裹), family as the receiver (家人代收).
+// subscribed pushes (订阅后每天推送，可退订), dosing (每天吃两粒), service until satisfied (跟进到您满意为止), a second notice, a parcel watched (一直盯着您的包裹), family as the receiver (家人代收).
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceStarts, type Cue } from '../detect/cue-rule';
