@@ -7,7 +7,9 @@
 // kind words in scare quotes (天天来“问候”您, 等我们的“惊喜”), the buyer's data handed to strangers (把您的手机号挂到推销群),
 // whereabouts known in any order (您住哪我们都知道), 评价前想清楚, 最好别乱评价, a precedent (上一个给差评的后来挺后悔的),
 // service held hostage (清不清关就看您怎么评价, 不给五星就别想理赔, 再投诉单子保证到不了), 让你知道什么叫售后, dares
-// (你退一个试试), 路上小心 a sentence after a dispute, English and whole-pinyin threats; every cue in the 您 form too.
+// (你退一个试试), 路上小心 a sentence after a dispute, English and whole-pinyin threats, blacklists however named (报进
+// 恶意买家库), 我们也不是吃素的, the buyer's workplace called (打电话到你们科室), purchases shown to all (全晒出来), 看看身后;
+// every cue in the 您 form too. A violence word done to a thing (把塞子“弄死”) is no threat.
 // Traps: safety advice (小心烫, 不良后果, 后果自负 after an overdose warning), couriers (上门取件, 送到你家门口),
 // promotions (不买会后悔, 懂的都懂这个价, 送您“惊喜”小样), purchases (想清楚再下单), advice (最好别空腹吃, 可以先申请退款试试), idioms (打死我也想不到), service talk about the same facts (身份证信息仅用于
 // 清关, 您家孩子多大了, 地址再核对一下, 运费这笔账我帮您算了), toys (陪你慢慢玩).
@@ -15,7 +17,7 @@ import type { LintContext } from '../context';
 import { cueRule, re, type Cue } from '../detect/cue-rule';
 
 /** A complaint, review or refund dispute in the sentence: what turns 后果自负 / 你等着 into a threat. */
-const DISPUTE = /差评|中评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|不给(?:五星|5星|好评|全五星)/;
+const DISPUTE = /差评|中评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|12315|12345|消协|工商|不给(?:五星|5星|好评|全五星)/;
 /** The same dispute in English, for threats written in English (u r dead if u don't delete that review). */
 const DISPUTE_EN = /review|complain|refund|rating|report|delete|remove|差评|投诉/;
 const DISPUTE_ANY = new RegExp(`${DISPUTE.source}|${DISPUTE_EN.source}`);
@@ -30,7 +32,7 @@ const SPHERE =
   /(?:你|您)(?:的|们|家的)?(?:那个|那|这个)?(?:家|住|单位|公司|孩子|女儿|儿子|小孩|老公|老婆|爱人|父母|爸|妈|家人|身份证|手机号|电话|号码|地址|收货地址|订单信息|个人信息|照片|自拍|朋友圈)|身份证|小区|在哪上班|上班的地方|address/;
 /** Words that turn a held fact or a hint into menace. */
 const MENACE =
-  /别逼|劝你|想一想|考虑|小心|等着|看着办|乱来|老实|识相|最好|后果|敢|曝光|网上|试试|上门|找你|后悔|过分|注意点|悠着|想清楚|想想|清楚|有数|闹大|乱说|懂的都懂|掂量|好自为之|thinktwice|becareful|watchout|别怪/;
+  /吃素|不客气|好惹|别逼|劝你|想一想|考虑|小心|等着|看着办|乱来|老实|识相|最好|后果|敢|曝光|网上|试试|上门|找你|后悔|过分|注意点|悠着|想清楚|想想|清楚|有数|闹大|乱说|懂的都懂|掂量|好自为之|thinktwice|becareful|watchout|别怪/;
 /** Service talk around the same words: checking an address, choosing a size. */
 const SERVICE = /填写|填错|写错|核对|确认一下|是否正确|修改|改成|选|挑|尺码|颜色|款式|型号|段数|发货|补发|放心|保密|清关用|用于清关/;
 /** Buyer data an agent could hand to strangers (their number, address, papers, chat or order screenshots). */
@@ -87,7 +89,7 @@ const cues: Cue[] = [
     ],
     severity: 'block',
     message: '威胁、恐吓买家',
-    notSentence: /不会放过你的(?:任何|每)/,
+    notSentence: /不会放过你的(?:任何|每)|把我们|拉黑我们/,
   },
   {
     // 小心点 is a threat in a dispute, safety advice otherwise (你小心点拆，里面是玻璃).
@@ -156,7 +158,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '以掌握买家个人信息进行恐吓',
     before: re`${PERSONAL_DATA}(?:和[^]{1,6})?(?:我|我们|我这|我这边|我们这边|我们这|这边)?(?:可|也|早|全|早就)?$`,
-    sentence: /别逼|劝你|小心|等着|看着办|乱来|老实|识相|最好|后果|敢|曝光|网上|试试|上门|找你|后悔/,
+    sentence: /别逼|劝你|小心|等着|看着办|乱来|老实|识相|最好|后果|敢|曝光|网上|试试|上门|找你|后悔|闹大|吃素|不客气|好惹/,
   },
   {
     words: ['查到', '知道', '找到', '掌握了', '打听到'],
@@ -216,11 +218,13 @@ const cues: Cue[] = [
       '有你受的', '有你好受的', '有你好看', '让你好看', '给你点颜色', '别怪我没提醒', '别怪我不客气', '可别怪我', '别怪我们不客气', '路上不太平',
       '出点什么事', '出点事', '出什么事可别', '你等着', '你给我等着', '信不信我', '走着瞧', '咱们走着瞧', '找人上门', '找人去', '有人去找你', '上门找你', '上门跟你', '去你家',
       '去他家', '去您家', '在你家门口', '小区门口等', '你公司前台', '给你公司', '打断', '泼油漆', '弄死', '收拾你', '废了你', '砍你', '揍你', '打你', '让你以后',
-      '让你在快手', '让你买不了', '快递里多点', '哪天出事',
+      '让你在快手', '让你买不了', '快递里多点', '哪天出事', '看看身后', '小心身后', '注意身后', '留意身后', '小心背后', '当心背后', '当心身后',
     ],
     severity: 'block',
     message: '以暗示、恐吓或暴力相威胁',
-    notSentence: /不会|谨防|请勿|注意安全哦|祝您|天气|下雨|路滑|防疫|快递|配送|送货|取件|安装|螨|虫|菌|病毒|蟑螂|蚊/,
+    // Done to a thing, not a person: 别用蛮力把塞子“弄死”在瓶颈里.
+    notBefore: /把(?![你您他她])[^你您他她]{1,6}$/,
+    notSentence: /不会|谨防|请勿|注意安全哦|祝您|天气|下雨|路滑|防疫|快递|配送|送货|取件|安装|螨|虫|菌|病毒|蟑螂|蚊|倒车|停车/,
   },
   {
     // Reaching the buyer's family or workplace over a dispute: 你老公的电话我们也有，要不要我打给他.
@@ -378,25 +382,69 @@ const cues: Cue[] = [
     notSentence: /帮您|为您|解决|放心|不用担心/,
   },
   {
+    // Blacklisting as a threat, however the list is named: 再申请的话，我们只能把您拉进店铺黑名单，同步给其他十几家店 /
+    // 把您报进“全网恶意买家库”. Not a promise (不会把您拉进任何黑名单) or blocking a scammer.
+    words: ['黑名单', '名单', '买家库', '黑库', '数据库'],
+    severity: 'block',
+    message: '以拉黑名单、同行共享相威胁',
+    before: /(?:拉进|拉入|加入|加进|报进|报到|放进|列入|上报|录入|同步到)[^]{0,10}$/,
+    sentence: /你|您/,
+    notSentence: /不会|骗子|诈骗|冒充|假客服|把我们|拉黑我们|来电|骚扰电话|屏蔽/,
+  },
+  {
+    // 真要闹大了，我们也不是吃素的 / 我们可不是好惹的 after a dispute.
+    words: ['不是吃素的', '不是吃素', '不是好惹的', '不好惹的', '也不是软柿子', '不是软柿子'],
+    severity: 'block',
+    message: '威胁、恐吓买家',
+    window: 40,
+    sentence: DISPUTE,
+    notSentence: /猫|狗|宠物|猫粮|狗粮|肉/,
+  },
+  {
+    // The buyer's workplace or school reached over a dispute: 要不要我们打个电话到你们科室，问问领导知不知道您在网上这么闹.
+    words: ['单位', '科室', '领导', '老板', '学校', '上班'],
+    severity: 'block',
+    message: '以联系买家单位、领导相威胁',
+    window: 40,
+    sentence: [
+      /(?:你|您)(?:们|的)?[^]{0,6}(?:单位|科室|领导|老板|公司|学校|上班)|在[^]{0,6}上班/,
+      /打(?:个)?电话|打给|联系|找|告诉|问问|通知|寄|上门|反映/,
+      DISPUTE,
+    ],
+    notSentence: /发票|抬头|采购|填写|收货|地址|寄回|对公|报销|快递|团购|福利|批量/,
+  },
+  {
+    // The buyer's purchases or chats shown to everyone: 再打12315，我们就把您这半年买过的东西全晒出来，让大家看看.
+    // Not an invitation (欢迎把您的买家秀晒出来).
+    words: ['晒出来', '晒出去', '全晒', '晒到网上', '公之于众', '让大家看看', '让大家都看看', '让所有人看看', '给大家看看', '让大家评评理'],
+    severity: 'block',
+    message: '以公开买家购买记录、隐私相威胁',
+    sentence: [/把(?:你|您)|(?:你|您)的/, DISPUTE, /我们就|我就|我们会|就把/],
+    notSentence: /欢迎|买家秀|晒单|好评|返现|抽奖/,
+  },
+  {
     // A euphemism in scare quotes aimed at the buyer: 天天来“问候”您, 让他上门跟你“聊聊”, 等我们的“惊喜”, 发一百封“问候信”.
     // The quotes say the kind word means harm. Not a quoted product name or a gift (送您一份“惊喜”小样).
-    words: ['问候', '惊喜', '聊聊', '谈谈', '拜访', '照顾', '关照', '关心', '喝茶', '喝杯茶', '礼物', '大礼', '教育', '伺候', '招待', '款待', '做客', '特殊照顾', '特别关照', '见见面', '意外'],
+    words: ['问候', '惊喜', '聊聊', '谈谈', '拜访', '照顾', '关照', '关心', '喝茶', '喝杯茶', '礼物', '大礼', '教育', '伺候', '招待', '款待', '做客', '见见面', '意外'],
     severity: 'block',
     message: '用加引号的“好话”暗示报复，属于威胁、恐吓',
     window: 40,
-    sentence: new RegExp(`${DISPUTE.source}|上门|派人|找人|兄弟|表哥|让他|等我们|等着|天天|每天|(?:去|来)(?:你|您)`),
+    sentence: new RegExp(`${DISPUTE.source}|${SPHERE.source}|上门|派人|找人|兄弟|表哥|让他|等我们|等着|天天|每天|(?:去|来)(?:你|您)`),
     notSentence: /小样|赠品|下单就送|满减|活动|礼盒|系列|新品|优惠/,
+    // 特别“关照” reads as a denial (别) to the shared test; a real one is 不会/不.
+    deniable: false,
+    notBefore: /(?:不会|不|没有|绝不)[^]{0,2}$/,
     unless: (ctx, start, end) => !scareQuoted(ctx, start, end),
   },
   {
     // The buyer's data handed to strangers: 把您的手机号挂到几个推销群里, 把你的订单截图发你朋友圈, 把你的电话卖给贷款中介.
     // Not the data sent where service needs it (发给快递员, 发给平台客服, 发给您确认).
-    words: ['挂到', '挂在', '发到', '发在', '发给', '发你', '传到', '贴到', '贴在', '卖给', '转给', '转发到', '散布到', '公布到', '公布在', '泄露给', '曝光到', '挂进', '发进'],
+    words: ['挂到', '挂在', '发到', '发在', '发给', '发你', '传到', '贴到', '贴在', '卖给', '转给', '转发到', '散布到', '公布到', '公布在', '泄露给', '曝光到', '挂进', '发进', '填到', '填进', '登记到', '注册到'],
     severity: 'block',
     message: '以把买家个人信息发给他人、公开相威胁',
     before: re`(?:把(?:你|您)[^]{0,16}${BUYER_DATA}[^]{0,4}|(?:你|您)的${BUYER_DATA}[^]{0,10})$`,
     reach: 28,
-    after: /^[^，。]{0,8}(?:群|网上|网络|朋友圈|抖音|快手|微博|小红书|贴吧|论坛|中介|推销|同行|商家|小区|单位|公司|老公|老婆|家人|家里人|父母|领导|同事|邻居|大家|全网|公众号|直播间|黑名单)/,
+    after: /^[^，。]{0,8}(?:群|网上|网络|朋友圈|抖音|快手|微博|小红书|贴吧|论坛|中介|推销|贷款|网贷|借贷|平台上|广告|同行|商家|小区|单位|公司|老公|老婆|家人|家里人|父母|领导|同事|邻居|大家|全网|公众号|直播间|黑名单)/,
     notAfter: /^(?:平台|客服|快递|物流|海关|仓库|师傅|售后)/,
     notSentence: /不会|不得|绝不|保密|加密|隐私/,
   },
