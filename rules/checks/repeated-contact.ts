@@ -2,10 +2,13 @@
 // 联系您, phone-bombing (你手机别想安静), every channel at once (短信、打电话、发邮件，总有一个您能看到), 天天@你,
 // the same sentence sent again and again in one message, even apart (在吗？…在吗？…在吗？; spam.ts takes runs),
 // a new number after being blocked (换个号继续找你), ads forced on the buyer (拉进广告群, 不想看也得看), calls at
-// midnight, dogging (一直盯着你直到…), the buyer's family, neighbours or colleagues contacted to lean on them.
+// midnight, dogging (一直盯着你直到…), the buyer's family, neighbours or colleagues contacted to lean on them; any
+// frequency then any contact or visit verb in the clause (每小时给您预留的手机号发一条短信, 天天来“问候”您), until the
+// buyer gives in (求到您改为止), calls and texts already sent then the review asked again, reminder counts (今天已提醒
+// 第6次), a flood of calls promised (以后电话少不了，慢慢接吧).
 // Not: a single follow-up (明天我再跟进一下), daily tracking told as service (每天帮您盯着进度), channels listed
 // for notices (我们会通过短信、电话通知您物流), quiet phones (开启勿扰模式手机就安静了), courtesy repeated (谢谢亲！×3),
-// subscribed pushes (订阅后每天推送，可退订), a parcel watched (一直盯着您的包裹), family as the receiver (家人代收).
+// subscribed pushes (订阅后每天推送，可退订), dosing (每天吃两粒), service until satisfied (跟进到您满意为止), a second notice, a parcel watched (一直盯着您的包裹), family as the receiver (家人代收).
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceStarts, type Cue } from '../detect/cue-rule';
@@ -88,10 +91,10 @@ const cues: Cue[] = [
   },
   {
     // Phone-bombing: 不撤差评你手机别想安静 / 今晚你电话别想停. Not 戴上降噪耳机，世界都安静了.
-    words: ['别想安静', '别想消停', '别想清静', '别想安生', '别想停', '不得安宁', '打爆', '响个不停', '响到你', '别想睡', '睡不了安稳觉', '没法安静', '不会安静'],
+    words: ['别想安静', '别想消停', '别想清静', '别想安生', '别想停', '不得安宁', '打爆', '响个不停', '响到你', '别想睡', '睡不了安稳觉', '没法安静', '不会安静', '接到手软', '接不完', '接到崩溃', '电话少不了', '电话不断', '慢慢接吧', '有得接'],
     severity: 'block',
     message: '以电话、短信轰炸威胁买家，属于骚扰（规则 2.5）',
-    sentence: [/手机|电话|短信|消息|微信|你|您/, /不然|否则|给你|给您|撤|差评|投诉|举报|不删|不改|不回|不接|不处理|退款|退货|售后|评价|一星/],
+    sentence: [/手机|电话|短信|消息|微信|你|您/, /不然|否则|给你|给您|撤|差评|投诉|举报|不删|不改|不回|不接|不处理|退款|退货|售后|评价|一星|慢慢接|推销|中介|贷款|挂到|卖给/],
     notSentence: /降噪|耳机|音箱|闹钟|勿扰|静音|铃声|宝宝|孩子|邻居|电量|续航/,
   },
   {
@@ -119,6 +122,56 @@ const cues: Cue[] = [
     message: '以频繁联系向买家施压，属于骚扰（规则 2.5）',
     sentence: /你|您|不接|不回|不签|不改|不删|电话|短信|号码|包裹|明早|明天|晚上|每天|同事/,
     notSentence: /物流|快递员|轨迹|发货进度|不会再|不再打扰|不打扰|骗子|诈骗|陌生|催收电话是诈骗|谨防/,
+  },
+  {
+    // A frequency, then contact or a visit within the clause, whatever the verb: 每天往您邮箱发一百封, 每小时给您预留的
+    // 手机号发一条短信, 天天来“问候”您, 以后天天去您单位楼下转转 — said against a buyer who does not give in.
+    words: ['每', '天天', '一直', '不停', '反复', '轮番', '隔三差五', '三天两头'],
+    severity: 'block',
+    message: '以频繁联系、上门向买家施压，属于骚扰（规则 2.5）',
+    after: /^(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周|隔[^，。]{0,3}))?[^，。]{0,12}(?:打|发|寄|call|私信|艾特|问候|来|去|上门|找|催|求|联系|骚扰|转转|堵)/,
+    reach: 20,
+    sentence: [BY_US, PRESSURE],
+    notSentence: [NOT_US, /订阅|退订|自动同步|物流进度|派送|服用|吃|涂|用量|喝|您说希望|您要求|不需要了/],
+    unless: (ctx, start) => ctx.compact[start] === '每' && !/^每(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周)|隔)/.test(ctx.compact.slice(start, start + 8)),
+  },
+  {
+    // Until the buyer gives in: 求到您改为止, 发到你删为止, 直到你把投诉撤了，我们都不会停. Not 跟进到您满意为止.
+    words: ['为止', '直到'],
+    severity: 'block',
+    message: '声称联系到买家让步为止，属于骚扰（规则 2.5）',
+    before: /(?:到|直到)(?:你|您)[^]{0,6}(?:改|删|撤|同意|答应|松口|好评|五星|接|回)[^]{0,3}$/,
+    sentence: [BY_US, /不会停|一直|天天|每天|继续|打|发|找|求|催|问/],
+    notSentence: NOT_US,
+  },
+  {
+    words: ['直到'],
+    severity: 'block',
+    message: '声称联系到买家让步为止，属于骚扰（规则 2.5）',
+    after: /^(?:你|您)[^]{0,8}(?:改|删|撤|同意|答应|松口|好评|五星)/,
+    sentence: [BY_US, /不会停|一直|天天|每天|继续|打|发|找|求|催/],
+    notSentence: NOT_US,
+  },
+  {
+    // Calls and messages already sent, then the review asked again: 刚刚给您打电话没人接，又发了两条短信，还是想再问下，
+    // 差评能不能帮忙改一下？
+    words: ['没人接', '没接', '不接', '又发了', '又打了', '又给您', '又给你', '又来问', '再问下', '再问一下', '又问'],
+    severity: 'block',
+    message: '反复打电话、发短信追问评价，属于骚扰（规则 2.5）',
+    window: 60,
+    sentence: [/电话|短信|消息|私信|微信/, /差评|改评|改一下|删|撤/, /又|再|没人接|没接|不接|两条|几条|几次|多次/],
+    notSentence: NOT_US,
+  },
+  {
+    // The count of reminders told to the buyer: 今天已提醒第6次, 这是今天第七次提醒您了, 已经催您第8次了. Not a second
+    // notice (这是第二次提醒您补充实名信息).
+    words: ['第'],
+    severity: 'warn',
+    message: '反复催促、频繁联系买家，属于骚扰（规则 2.5）',
+    after: /^(?:[3-9]|[1-9][0-9]|[三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)次/,
+    scope: 'clause',
+    sentence: /提醒|催|联系|打给|打电话|发消息|问|私信|通知/,
+    notSentence: NOT_US,
   },
   {
     // Announcing relentless contact: 每天早中晚我都会来问一次, 每隔半小时会再发一次，直到您处理为止, 今天第6次提醒了.

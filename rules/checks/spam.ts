@@ -1,5 +1,5 @@
 // 2.5: spam — the same advertising chunk repeated again and again (【清仓】【清仓】【清仓】, 点我！点我！点我！,
-// 秒杀秒杀秒杀). Friendly repetition (好的好的, 谢谢谢谢, 哈哈哈哈, 买买买, 冲冲冲) is not: a run counts only when
+// 秒杀秒杀秒杀), urging nags (【提醒】【提醒】【提醒】, 紧急紧急紧急). Friendly repetition (好的好的, 谢谢谢谢, 哈哈哈哈, 买买买, 冲冲冲, 加油加油加油) is not: a run counts only when
 // its chunk is two characters or more, not one character doubled, and sells something — or when it
 // repeats many times, or several runs fill one message.
 
@@ -14,6 +14,8 @@ const MARKETING = new RegExp(
     '限量', '火爆', '疯抢', '返场', '错过', '进店', '戳', '扣1', '上车', '库存', '开抢', '划算', '便宜', '元', '链接',
   ]),
 );
+/** Urging words that make a repeated chunk a nag (【提醒】【提醒】【提醒】, 注意注意注意, 紧急紧急紧急), not a cheer (加油加油加油). */
+const URGING = new RegExp(alt(['提醒', '注意', '通知', '紧急', '重要', '速回', '回复', '回我', '在吗', '速看', '必看', '急急', '催']));
 /** Chunks that are courtesy however often they repeat. */
 const COURTESY = new RegExp(`^${alt(['好的', '谢谢', '对不起', '抱歉', '收到', '稍等', '马上', '来了', '在的', '辛苦了', '亲亲', '么么哒', '嘻嘻', '好哒', '可以', '没问题', '放心', '明白', '知道了', '对的', '是的', '不客气', '拜拜', '晚安'])}+$`);
 const MIN_CHUNK = 2;
@@ -71,7 +73,7 @@ function checkSpam(ctx: LintContext, rule: RuleModule): void {
   const runs = findRuns(text).filter((r) => !isTrivialChunk(text.substr(r.start, r.chunk)));
   for (const run of runs) {
     const chunk = text.substr(run.start, run.chunk);
-    if (!(MARKETING.test(chunk) || run.repeats >= MANY_REPEATS || run.chunk >= SENTENCE_CHUNK || runs.length >= 2)) continue;
+    if (!(MARKETING.test(chunk) || URGING.test(chunk) || run.repeats >= MANY_REPEATS || run.chunk >= SENTENCE_CHUNK || runs.length >= 2)) continue;
     // Fix: keep one copy of the chunk, as the agent wrote it.
     const [firstStart, firstEnd] = ctx.toOriginal(run.start, run.start + run.chunk);
     ctx.report(rule, {
@@ -96,7 +98,7 @@ const rule = cueRule({
     hint: { zh: '推销内容只说一遍，直接回答买家的问题。', en: 'Say the offer once and answer the buyer\'s question.' },
   },
   cues: [],
-  regexes: [MARKETING],
+  regexes: [MARKETING, URGING],
   check: checkSpam,
 });
 

@@ -3,26 +3,42 @@
 // 我后台躺着呢，小心点), the buyer's home, child's school or workplace named beside a dispute (even a sentence
 // away), publicising their photos with the review, mob incitement (让粉丝去你作品下面评论), industry blacklisting
 // (圈子里的店都会知道你是谁), account trouble hinted (以后下单不太顺利，懂的都懂), time as menace (有的是时间陪您
-// 慢慢玩), settling accounts privately (私下算这笔账), menace closers (好自为之, think twice) after a dispute.
+// 慢慢玩), settling accounts privately (私下算这笔账), menace closers (好自为之, think twice) after a dispute;
+// kind words in scare quotes (天天来“问候”您, 等我们的“惊喜”), the buyer's data handed to strangers (把您的手机号挂到推销群),
+// whereabouts known in any order (您住哪我们都知道), 评价前想清楚, 最好别乱评价, a precedent (上一个给差评的后来挺后悔的),
+// service held hostage (清不清关就看您怎么评价, 不给五星就别想理赔, 再投诉单子保证到不了), 让你知道什么叫售后, dares
+// (你退一个试试), 路上小心 a sentence after a dispute, English and whole-pinyin threats, blacklists however named (报进
+// 恶意买家库), 我们也不是吃素的, the buyer's workplace called (打电话到你们科室), purchases shown to all (全晒出来), 看看身后;
+// every cue in the 您 form too. A violence word done to a thing (把塞子“弄死”) is no threat.
 // Traps: safety advice (小心烫, 不良后果, 后果自负 after an overdose warning), couriers (上门取件, 送到你家门口),
-// promotions (不买会后悔, 懂的都懂这个价), idioms (打死我也想不到), service talk about the same facts (身份证信息仅用于
+// promotions (不买会后悔, 懂的都懂这个价, 送您“惊喜”小样), purchases (想清楚再下单), advice (最好别空腹吃, 可以先申请退款试试), idioms (打死我也想不到), service talk about the same facts (身份证信息仅用于
 // 清关, 您家孩子多大了, 地址再核对一下, 运费这笔账我帮您算了), toys (陪你慢慢玩).
+import type { LintContext } from '../context';
 import { cueRule, re, type Cue } from '../detect/cue-rule';
 
 /** A complaint, review or refund dispute in the sentence: what turns 后果自负 / 你等着 into a threat. */
-const DISPUTE = /差评|中评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉/;
+const DISPUTE = /差评|中评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|12315|12345|消协|工商|不给(?:五星|5星|好评|全五星)/;
+/** The same dispute in English, for threats written in English (u r dead if u don't delete that review). */
+const DISPUTE_EN = /review|complain|refund|rating|report|delete|remove|差评|投诉/;
+const DISPUTE_ANY = new RegExp(`${DISPUTE.source}|${DISPUTE_EN.source}`);
+/** The buyer's acts a threat is about. */
+const DISPUTE_ACT = /评价|差评|中评|一星|1星|投诉|举报|曝光|维权|退款|退货|退一|退个|介入|申诉|撤诉|闹|乱说/;
 /** Promotions, where 后悔 is a sales line (不买会后悔的). */
 const SALES_REGRET = /错过|不买|没买|不入|不囤|不抢|不试|买了|入手|回购|值得|不会后悔|不后悔|保证满意/;
 /** Personal data an agent can hold over a buyer. */
 const PERSONAL_DATA = '(?:手机号|手机|电话|地址|住址|身份证|信息|照片|家人|家里人|单位|公司|聊天记录|个人信息|名字|姓名|订单信息|address|号码)';
 /** The buyer's private life named by the agent: home, family, workplace, papers, photos. */
 const SPHERE =
-  /(?:你|您)(?:的|们|家的)?(?:家|住|单位|公司|孩子|女儿|儿子|小孩|老公|老婆|爱人|父母|爸|妈|家人|身份证|手机号|电话|号码|地址|收货地址|订单信息|个人信息|照片|自拍|朋友圈)|身份证|小区|在哪上班|上班的地方|address/;
+  /(?:你|您)(?:的|们|家的)?(?:那个|那|这个)?(?:家|住|单位|公司|孩子|女儿|儿子|小孩|老公|老婆|爱人|父母|爸|妈|家人|身份证|手机号|电话|号码|地址|收货地址|订单信息|个人信息|照片|自拍|朋友圈)|身份证|小区|在哪上班|上班的地方|address/;
 /** Words that turn a held fact or a hint into menace. */
 const MENACE =
-  /别逼|劝你|想一想|考虑|小心|等着|看着办|乱来|老实|识相|最好|后果|敢|曝光|网上|试试|上门|找你|后悔|过分|注意点|悠着|想清楚|想想|清楚|有数|闹大|乱说|懂的都懂|掂量|好自为之|thinktwice|becareful|watchout|别怪/;
+  /吃素|不客气|好惹|别逼|劝你|想一想|考虑|小心|等着|看着办|乱来|老实|识相|最好|后果|敢|曝光|网上|试试|上门|找你|后悔|过分|注意点|悠着|想清楚|想想|清楚|有数|闹大|乱说|懂的都懂|掂量|好自为之|thinktwice|becareful|watchout|别怪/;
 /** Service talk around the same words: checking an address, choosing a size. */
 const SERVICE = /填写|填错|写错|核对|确认一下|是否正确|修改|改成|选|挑|尺码|颜色|款式|型号|段数|发货|补发|放心|保密|清关用|用于清关/;
+/** Buyer data an agent could hand to strangers (their number, address, papers, chat or order screenshots). */
+const BUYER_DATA = `(?:${PERSONAL_DATA.slice(3, -1)}|截图|订单|聊天|视频|评价|差评|作品|账号|资料|购买记录|记录)`;
+/** Where the buyer lives, works or studies (the agent's 那/那个 before it too: 您那地址). */
+const WHEREABOUTS = /(?:你|您)(?:的|们|家的|家)?(?:那个|那)?(?:住哪|住在哪|住的地方|住址|家在哪|家住|在哪上班|在哪工作|在哪住|哪个小区|小区|单位|公司|收货地址|地址|孩子在哪|在哪上学)/;
 
 const cues: Cue[] = [
   {
@@ -45,7 +61,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '以法律手段威胁买家改评价或撤投诉',
     before: /(?:等着|准备|就等着|坐等)(?:收|接)?$/,
-    sentence: /评价|差评|改|删|撤|投诉|否则|不然/,
+    sentence: new RegExp(`${DISPUTE.source}|改|删|撤`),
   },
   {
     // 店长要跟你“好好聊聊”，他脾气不太好 — menace by a third party.
@@ -73,7 +89,7 @@ const cues: Cue[] = [
     ],
     severity: 'block',
     message: '威胁、恐吓买家',
-    notSentence: /不会放过你的(?:任何|每)/,
+    notSentence: /不会放过你的(?:任何|每)|把我们|拉黑我们/,
   },
   {
     // 小心点 is a threat in a dispute, safety advice otherwise (你小心点拆，里面是玻璃).
@@ -81,7 +97,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '以“小心点”恐吓买家',
     sentence: new RegExp(`${DISPUTE.source}|${PERSONAL_DATA}`),
-    notSentence: /烫|玻璃|易碎|锋利|刀|拆|轻放|摔|滑|夹手|过敏|儿童|宝宝/,
+    notSentence: /烫|玻璃|易碎|锋利|刀|拆|轻放|摔|滑|夹手|过敏|儿童|宝宝|包装|打包|寄回|压|下雨|天气/,
   },
   {
     words: ['记住你了', '我记住你', '记住你这个人'],
@@ -124,7 +140,10 @@ const cues: Cue[] = [
     words: ['试试', '试试看'],
     severity: 'block',
     message: '挑衅威胁买家（“…试试”）',
-    before: /(?:差评|中评|投诉|举报|曝光|闹|乱说|退款|退货)[^]{0,4}$|(?:敢|再)(?:给|打|点|发|投诉|举报|差评|闹|退|说|乱说|写)[^]{0,8}$/,
+    // A dare (敢…试试, 有本事…试试) or the buyer's dispute act dared (你退一个试试, 你再申请一次平台介入试试) — not
+    // advice to try a refund or a reboot (可以先申请退款试试, 您再试试重启一下).
+    before: re`(?:敢|有本事|有种)[^]{0,12}$|(?:你|再)[^]{0,8}(?:${DISPUTE_ACT.source})[^]{0,4}$|(?:${DISPUTE_ACT.source})(?:不删|不撤|不改)$`,
+    notSentence: /可以|不妨|建议|帮您|帮你|重新|刷新|登录|系统|清除|缓存/,
   },
   {
     // 敢投诉？/ 谁敢给差评.
@@ -138,14 +157,14 @@ const cues: Cue[] = [
     words: ['都有', '全都有', '都知道', '都查到', '全有', '我这有', '早就有', '都掌握', '记下了', '存着'],
     severity: 'block',
     message: '以掌握买家个人信息进行恐吓',
-    before: re`${PERSONAL_DATA}(?:和[^]{1,6})?(?:我|我们|我这|我这边|我们这边|我们这|这边)?$`,
-    sentence: /别逼|劝你|小心|等着|看着办|乱来|老实|识相|最好|后果|敢|曝光|网上|试试|上门|找你|后悔/,
+    before: re`${PERSONAL_DATA}(?:和[^]{1,6})?(?:我|我们|我这|我这边|我们这边|我们这|这边)?(?:可|也|早|全|早就)?$`,
+    sentence: /别逼|劝你|小心|等着|看着办|乱来|老实|识相|最好|后果|敢|曝光|网上|试试|上门|找你|后悔|闹大|吃素|不客气|好惹/,
   },
   {
     words: ['查到', '知道', '找到', '掌握了', '打听到'],
     severity: 'block',
     message: '以掌握买家个人信息进行恐吓',
-    after: /^(?:了)?(?:你家|你家里人|你家人|你们家|你老婆|你老公|你孩子|你父母|你单位|你公司|你住)/,
+    after: /^(?:了)?(?:你家|你家里人|你家人|你们家|你老婆|你老公|你孩子|你父母|你单位|你公司|你住|你在哪|你们在哪)/,
     sentence: /别逼|劝你|小心|等着|看着办|乱来|老实|识相|最好|后果|敢|曝光|网上|试试|上门|找你|后悔|差评|投诉/,
   },
   {
@@ -172,7 +191,7 @@ const cues: Cue[] = [
     words: ['保证你', '让你', '叫你', '包你'],
     severity: 'block',
     message: '以“让你以后…”威胁买家',
-    after: /^[^，。！？]{0,8}(?:买不到|买不了|买不成|下不了单|收不到|别想|混不下去|不得安宁|没好日子|好过不了|开不了|用不了)/,
+    after: /^[^，。！？]{0,16}(?:买不到|买不了|买不成|下不了单|收不到|别想|混不下去|不得安宁|没好日子|好过不了|开不了|用不了)/,
     sentence: DISPUTE,
     notSentence: /这么便宜|这么好|这个价|更便宜|更划算|同款|正品|满意|放心|不会/,
   },
@@ -196,18 +215,20 @@ const cues: Cue[] = [
   {
     // Veiled warnings and menace: 有你受的, 你投诉之前最好想清楚, 可别怪我没提醒, 出门小心点，最近路上不太平.
     words: [
-      '有你受的', '有你好受的', '有你好看', '让你好看', '给你点颜色', '最好想清楚', '想清楚再', '别怪我没提醒', '别怪我不客气', '可别怪我', '别怪我们不客气', '路上不太平',
+      '有你受的', '有你好受的', '有你好看', '让你好看', '给你点颜色', '别怪我没提醒', '别怪我不客气', '可别怪我', '别怪我们不客气', '路上不太平',
       '出点什么事', '出点事', '出什么事可别', '你等着', '你给我等着', '信不信我', '走着瞧', '咱们走着瞧', '找人上门', '找人去', '有人去找你', '上门找你', '上门跟你', '去你家',
       '去他家', '去您家', '在你家门口', '小区门口等', '你公司前台', '给你公司', '打断', '泼油漆', '弄死', '收拾你', '废了你', '砍你', '揍你', '打你', '让你以后',
-      '让你在快手', '让你买不了', '快递里多点', '哪天出事',
+      '让你在快手', '让你买不了', '快递里多点', '哪天出事', '看看身后', '小心身后', '注意身后', '留意身后', '小心背后', '当心背后', '当心身后',
     ],
     severity: 'block',
     message: '以暗示、恐吓或暴力相威胁',
-    notSentence: /不会|谨防|请勿|注意安全哦|祝您|天气|下雨|路滑|防疫|快递|配送|送货|取件|安装|螨|虫|菌|病毒|蟑螂|蚊/,
+    // Done to a thing, not a person: 别用蛮力把塞子“弄死”在瓶颈里.
+    notBefore: /把(?![你您他她])[^你您他她]{1,6}$/,
+    notSentence: /不会|谨防|请勿|注意安全哦|祝您|天气|下雨|路滑|防疫|快递|配送|送货|取件|安装|螨|虫|菌|病毒|蟑螂|蚊|倒车|停车/,
   },
   {
     // Reaching the buyer's family or workplace over a dispute: 你老公的电话我们也有，要不要我打给他.
-    words: ['你老公', '你老婆', '你妈妈', '您妈妈', '你妈', '你爸', '你家人', '您家人', '你孩子', '你家孩子', '你领导', '你单位', '你公司'],
+    words: ['你老公', '你老婆', '你妈妈', '您妈妈', '你妈', '你爸', '你家人', '您家人', '你孩子', '你家孩子', '你领导', '你单位', '你公司', '你们领导', '你们老板', '你们单位'],
     severity: 'block',
     message: '以联系买家家人、单位相威胁或骚扰',
     sentence: /电话|打给|找|告诉|说说|劝|上门|也有|打过|联系/,
@@ -307,7 +328,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '威胁、恐吓买家',
     window: 30,
-    sentence: DISPUTE,
+    sentence: DISPUTE_ANY,
     notAfter: /^(?:满意|放心|省心|开心|舒服|早点|尽快|收到|用上|吗|呢)/,
     notSentence: /帮您|为您|解决|油污|污渍|顽固|客服|品牌|旗舰店|官方/,
   },
@@ -321,7 +342,7 @@ const cues: Cue[] = [
   },
   {
     // Someone near the buyer's home, and a meeting: 您住的那个小区我们有同事就在附近，要不要当面聊聊？
-    words: ['当面聊', '当面谈', '当面说', '见个面', '见一面', '会会你', '会一会', '登门拜访', '上门拜访', '拜访一下', '同事就在附近', '同事就住附近', '有同事住', '就在你家附近', '就住你附近', '离你家不远', '离您家不远'],
+    words: ['当面聊', '当面谈', '当面说', '见个面', '见一面', '会会你', '会一会', '登门拜访', '上门拜访', '拜访一下', '同事就在附近', '同事就住附近', '有同事住', '就在你家附近', '就住你附近', '离你家不远', '离您家不远', '过去聊', '过来聊', '上门聊', '去你那聊'],
     severity: 'block',
     message: '点出买家住址并暗示上门，属于恐吓',
     window: 60,
@@ -360,7 +381,250 @@ const cues: Cue[] = [
     after: /^(?:办|ban)(?:法|fa)[^]{0,6}(?:治|zhi|收拾|对付|整|让|弄)|^(?:方法|fangfa|法子|手段|shouduan|招儿?)[^]{0,6}(?:治|zhi|收拾|对付|整|让|弄)/,
     notSentence: /帮您|为您|解决|放心|不用担心/,
   },
+  {
+    // Blacklisting as a threat, however the list is named: 再申请的话，我们只能把您拉进店铺黑名单，同步给其他十几家店 /
+    // 把您报进“全网恶意买家库”. Not a promise (不会把您拉进任何黑名单) or blocking a scammer.
+    words: ['黑名单', '名单', '买家库', '黑库', '数据库'],
+    severity: 'block',
+    message: '以拉黑名单、同行共享相威胁',
+    before: /(?:拉进|拉入|加入|加进|报进|报到|放进|列入|上报|录入|同步到)[^]{0,10}$/,
+    sentence: /你|您/,
+    notSentence: /不会|骗子|诈骗|冒充|假客服|把我们|拉黑我们|来电|骚扰电话|屏蔽/,
+  },
+  {
+    // 真要闹大了，我们也不是吃素的 / 我们可不是好惹的 after a dispute.
+    words: ['不是吃素的', '不是吃素', '不是好惹的', '不好惹的', '也不是软柿子', '不是软柿子'],
+    severity: 'block',
+    message: '威胁、恐吓买家',
+    window: 40,
+    sentence: DISPUTE,
+    notSentence: /猫|狗|宠物|猫粮|狗粮|肉/,
+  },
+  {
+    // The buyer's workplace or school reached over a dispute: 要不要我们打个电话到你们科室，问问领导知不知道您在网上这么闹.
+    words: ['单位', '科室', '领导', '老板', '学校', '上班'],
+    severity: 'block',
+    message: '以联系买家单位、领导相威胁',
+    window: 40,
+    sentence: [
+      /(?:你|您)(?:们|的)?[^]{0,6}(?:单位|科室|领导|老板|公司|学校|上班)|在[^]{0,6}上班/,
+      /打(?:个)?电话|打给|联系|找|告诉|问问|通知|寄|上门|反映/,
+      DISPUTE,
+    ],
+    notSentence: /发票|抬头|采购|填写|收货|地址|寄回|对公|报销|快递|团购|福利|批量/,
+  },
+  {
+    // The buyer's purchases or chats shown to everyone: 再打12315，我们就把您这半年买过的东西全晒出来，让大家看看.
+    // Not an invitation (欢迎把您的买家秀晒出来).
+    words: ['晒出来', '晒出去', '全晒', '晒到网上', '公之于众', '让大家看看', '让大家都看看', '让所有人看看', '给大家看看', '让大家评评理'],
+    severity: 'block',
+    message: '以公开买家购买记录、隐私相威胁',
+    sentence: [/把(?:你|您)|(?:你|您)的/, DISPUTE, /我们就|我就|我们会|就把/],
+    notSentence: /欢迎|买家秀|晒单|好评|返现|抽奖/,
+  },
+  {
+    // A euphemism in scare quotes aimed at the buyer: 天天来“问候”您, 让他上门跟你“聊聊”, 等我们的“惊喜”, 发一百封“问候信”.
+    // The quotes say the kind word means harm. Not a quoted product name or a gift (送您一份“惊喜”小样).
+    words: ['问候', '惊喜', '聊聊', '谈谈', '拜访', '照顾', '关照', '关心', '喝茶', '喝杯茶', '礼物', '大礼', '教育', '伺候', '招待', '款待', '做客', '见见面', '意外'],
+    severity: 'block',
+    message: '用加引号的“好话”暗示报复，属于威胁、恐吓',
+    window: 40,
+    sentence: new RegExp(`${DISPUTE.source}|${SPHERE.source}|上门|派人|找人|兄弟|表哥|让他|等我们|等着|天天|每天|(?:去|来)(?:你|您)`),
+    notSentence: /小样|赠品|下单就送|满减|活动|礼盒|系列|新品|优惠/,
+    // 特别“关照” reads as a denial (别) to the shared test; a real one is 不会/不.
+    deniable: false,
+    notBefore: /(?:不会|不|没有|绝不)[^]{0,2}$/,
+    unless: (ctx, start, end) => !scareQuoted(ctx, start, end),
+  },
+  {
+    // The buyer's data handed to strangers: 把您的手机号挂到几个推销群里, 把你的订单截图发你朋友圈, 把你的电话卖给贷款中介.
+    // Not the data sent where service needs it (发给快递员, 发给平台客服, 发给您确认).
+    words: ['挂到', '挂在', '发到', '发在', '发给', '发你', '传到', '贴到', '贴在', '卖给', '转给', '转发到', '散布到', '公布到', '公布在', '泄露给', '曝光到', '挂进', '发进', '填到', '填进', '登记到', '注册到'],
+    severity: 'block',
+    message: '以把买家个人信息发给他人、公开相威胁',
+    before: re`(?:把(?:你|您)[^]{0,16}${BUYER_DATA}[^]{0,4}|(?:你|您)的${BUYER_DATA}[^]{0,10})$`,
+    reach: 28,
+    after: /^[^，。]{0,8}(?:群|网上|网络|朋友圈|抖音|快手|微博|小红书|贴吧|论坛|中介|推销|贷款|网贷|借贷|平台上|广告|同行|商家|小区|单位|公司|老公|老婆|家人|家里人|父母|领导|同事|邻居|大家|全网|公众号|直播间|黑名单)/,
+    notAfter: /^(?:平台|客服|快递|物流|海关|仓库|师傅|售后)/,
+    notSentence: /不会|不得|绝不|保密|加密|隐私/,
+  },
+  {
+    // Knowing where the buyer lives or works, said beside a dispute in any order: 反正您住哪我们都知道, 您的收货地址是
+    // 滨江那个小区3栋吧？我们记得很清楚哦，评价前想清楚. Not 我们知道您住在北方，冬天发货会加保温袋.
+    words: ['知道', '清楚', '一清二楚', '清清楚楚', '记得', '门儿清', '摸清', '有数', '查过', '查到了'],
+    severity: 'block',
+    message: '点出买家住址、单位并施压，属于恐吓',
+    window: 40,
+    sentence: [WHEREABOUTS, new RegExp(`${DISPUTE.source}|别逼|小心|看着办|后果|最好|试试|掂量|想想|考虑|后悔`)],
+    notSentence: new RegExp(`${SERVICE.source}|冬天|夏天|天气|运费|城市|省|配送|快递|自提|网点|仓|保温|冷链`),
+  },
+  {
+    // Think twice before reviewing or complaining: 投诉之前您最好想清楚, 给差评前请考虑清楚后果. Not a purchase
+    // (这款不退换，您想清楚再下单).
+    words: ['想清楚', '考虑清楚', '想好了再', '三思', '想仔细', '想明白', '斟酌'],
+    severity: 'block',
+    message: '警告买家评价、投诉前“想清楚”，属于威胁',
+    sentence: DISPUTE_ACT,
+    notSentence: /下单|购买|买|拍|选|入手|付款|尺码|颜色|款式|这款|规格|型号|问我|咨询/,
+  },
+  {
+    // Warned off reviewing: 您最好还是别乱评价, 我奉劝你别去投诉. Not advice (最好别空腹吃, 还是别用热水冲).
+    words: ['最好', '还是'],
+    severity: 'block',
+    message: '警告买家不许评价、投诉，属于威胁',
+    after: /^[^，。]{0,4}(?:别|不要|少)(?:乱|瞎)[^，。]{0,3}(?:评|说|讲|投诉|举报|写|发|点|打分)/,
+  },
+  {
+    words: ['劝你', '奉劝', '我劝', '警告你'],
+    severity: 'block',
+    message: '警告买家不许评价、投诉，属于威胁',
+    after: re`^[^，。]{0,4}(?:别|不要|少)[^，。]{0,6}(?:${DISPUTE_ACT.source})`,
+    notSentence: /换货更快|更快|更方便|先联系|先找我|我们帮|可以先/,
+  },
+  {
+    // A precedent as menace: 上一个给差评的，后来挺后悔的 / 之前有个投诉我们的，现在还在后悔呢.
+    words: ['后悔', '倒霉', '下场', '吃亏', '吃了亏', '吃苦头', '出事', '出了事', '惨'],
+    severity: 'block',
+    message: '以“之前给差评的人后来…”暗示报复，属于恐吓',
+    before: /(?:差评|中评|一星|投诉|举报|曝光|闹|较劲|作对|找茬|过不去)[^]{0,14}(?:后来|最后|现在|结果|如今)[^]{0,6}$/,
+    reach: 30,
+    notSentence: [SALES_REGRET, /回购|用着|好用|效果|物流|快递|发货/],
+  },
+  {
+    // The service made hostage to the review: 卡不卡在海关，就看您怎么评价了 / 退款能不能批，全看你的评价改不改.
+    words: ['就看你', '全看你', '看你怎么', '取决于你', '看你表现', '就看你的', '全看你的'],
+    severity: 'block',
+    message: '以订单处理要挟买家改评价，属于威胁',
+    after: /^[^，。]{0,6}(?:评|表现|改不改|删不删|撤不撤|识不识相|配不配合|懂不懂事)/,
+    sentence: /单|货|包裹|清关|海关|发货|退款|理赔|运费|售后|到|批/,
+  },
+  {
+    // 不给五星就别想理赔运费险 / 再投诉就别想收到货.
+    words: ['别想', '休想', '甭想'],
+    severity: 'block',
+    message: '以拒绝售后要挟买家，属于威胁',
+    before: /(?:不|再|敢)[^]{0,12}$/,
+    notAfter: /^(?:太多|多了|多|歪|复杂|那么多)/,
+    sentence: DISPUTE,
+  },
+  {
+    // Orders sabotaged as a promised consequence: 要是再投诉一次，您在本店下的单保证永远到不了.
+    words: ['到不了', '发不出', '发不了', '收不到', '出不了库', '清不了关', '过不了关', '卡在海关', '一直卡着'],
+    severity: 'block',
+    message: '以让订单出问题要挟买家，属于威胁',
+    sentence: [/(?:再|敢|要是|如果|不删|不改|不撤|不给)[^]{0,8}(?:投诉|差评|闹|举报|退款|评价|五星|好评|一次)|不删|不改|不撤/, /保证|永远|一个都|一单都|别想|休想|绝对|统统/],
+    notSentence: /抱歉|不好意思|预计|疫情|天气|抽检|原因/,
+  },
+  {
+    // 让你知道什么叫售后 / 让你见识见识我们的手段. Not an advert (让你知道什么叫真正的保湿).
+    words: ['让你知道', '让你见识', '让你明白', '让你尝尝', '让你领教', '让你体会', '叫你知道', '让你看看'],
+    severity: 'block',
+    message: '以“让你知道厉害”威胁买家',
+    after: /^[^，。]{0,4}(?:什么叫|什么是|我们的|我的|厉害|手段|规矩|后果|滋味|代价|我们是|谁)/,
+    window: 30,
+    sentence: DISPUTE,
+    notSentence: /保湿|品质|效果|口感|味道|真正的|正品|性价比/,
+  },
+  {
+    // Care wished on the buyer's person after a dispute, a sentence on: 差评的事咱们不聊了，您晚上回家路上小心点哦.
+    words: ['小心点', '小心些', '小心啊', '小心哦', '注意安全', '当心点', '当心些', '多加小心', '可要小心', '小心一点'],
+    severity: 'block',
+    message: '争议之后提醒买家“路上小心”，属于恐吓',
+    window: 50,
+    sentence: [DISPUTE_ACT, /回家|路上|出门|夜路|走路|开车|晚上|夜里|下班|一个人|家人|孩子/],
+    notSentence: /雨|路滑|天气|快递|取件|拆|玻璃|烫|降温|台风|疫情|包装|寄回/,
+  },
+  {
+    // Near the buyer's address and a dispute: 您那地址离我们仓库才五公里，开车十分钟就到～
+    words: ['离我们', '离我', '离你家', '离你那'],
+    severity: 'block',
+    message: '点出买家住址并暗示上门，属于恐吓',
+    after: /^[^，。]{0,8}(?:不远|很近|挺近|就到|公里|分钟|站路|几步|一条街)/,
+    window: 60,
+    sentence: [SPHERE, DISPUTE],
+    notSentence: /门店|专柜|自提|网点|维修|下单|到货|次日达|当天|配送/,
+  },
+  {
+    // English and whole-pinyin threats: u r dead if u don't delete that review / ni deng zhe qiao.
+    words: ['u r dead', 'ur dead', 'you are dead', "you're dead", "you'll be sorry", 'you will be sorry', 'we will find you', "we'll find you"],
+    severity: 'block',
+    message: '威胁、恐吓买家',
+    sentence: DISPUTE_ANY,
+  },
+  {
+    words: ['nidengzhe', 'dengzheqiao', 'zouzheqiao', 'houguozifu', 'nisidingle'],
+    severity: 'block',
+    message: '威胁、恐吓买家（拼音）',
+    window: 40,
+    sentence: new RegExp(`chaping|tousu|jubao|tuikuan|${DISPUTE.source}`),
+  },
 ];
+
+/** Opening and closing quote marks around a scare-quoted word. */
+const OPEN_QUOTES = '“"「『‘\'';
+const CLOSE_QUOTES = '”"」』’\'';
+
+/** The compact range sits in quotes of its own (“问候”, “问候信”), at most a few units inside them. */
+function scareQuoted(ctx: LintContext, start: number, end: number): boolean {
+  const [from, to] = ctx.toOriginal(start, end);
+  const text = ctx.text;
+  let open = -1;
+  for (let i = from - 1; i >= Math.max(0, from - 4); i--) {
+    if (OPEN_QUOTES.includes(text[i]!)) {
+      open = i;
+      break;
+    }
+    if (/[\s，。！？、,.!?]/.test(text[i]!)) return false;
+  }
+  if (open < 0) return false;
+  for (let i = to; i < Math.min(text.length, to + 4); i++) {
+    if (CLOSE_QUOTES.includes(text[i]!)) return true;
+    if (/[\s，。！？、,.!?]/.test(text[i]!)) return false;
+  }
+  return false;
+}
+
+/** Regex source with every 你 outside a class also accepting 您 (inside a class, 您 is added to it). */
+function politeSource(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[++i] ?? '');
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    out += c === '你' ? (inClass ? '你您' : '(?:你|您)') : c;
+  }
+  return out;
+}
+const politeRe = (r: RegExp) => (r.source.includes('你') ? new RegExp(politeSource(r.source), r.flags) : r);
+const politeAll = <T extends RegExp | readonly RegExp[] | undefined>(r: T): T =>
+  (r === undefined ? r : Array.isArray(r) ? (r as readonly RegExp[]).map(politeRe) : politeRe(r as RegExp)) as T;
+
+/** Bare words whose polite form is service talk: 您等着收货吧 (the judged 等着 cue still takes 您等着 in a dispute). */
+const POLITE_SERVICE = new Set(['你等着']);
+
+/**
+ * Every cue also in the polite form: 后果您懂的, 以后哪家店都不卖您, 公开您的姓名. Threats are as often said with
+ * 您 as with 你 and the compact view keeps the two apart.
+ */
+function polite(cue: Cue): Cue {
+  const words = [...new Set(cue.words.flatMap((w) => (w.includes('你') && !POLITE_SERVICE.has(w) ? [w, w.replaceAll('你', '您')] : [w])))];
+  return {
+    ...cue,
+    words,
+    before: politeAll(cue.before),
+    after: politeAll(cue.after),
+    notBefore: politeAll(cue.notBefore),
+    notAfter: politeAll(cue.notAfter),
+    sentence: politeAll(cue.sentence),
+    notSentence: politeAll(cue.notSentence),
+    latinSentence: politeAll(cue.latinSentence),
+  };
+}
 
 const rule = cueRule({
   meta: {
@@ -378,7 +642,7 @@ const rule = cueRule({
     },
   },
   // A cue judged on its words alone needs a dispute too when its anchor is all latin (or else, watch your back).
-  cues: cues.map((c) => (c.sentence || c.before || c.after ? c : { ...c, latinSentence: DISPUTE })),
+  cues: cues.map((c) => polite(c.sentence || c.before || c.after ? c : { ...c, latinSentence: DISPUTE_ANY })),
 });
 
 export default rule;
