@@ -1,6 +1,10 @@
 // 2.4: defaming the buyer — calling them a swindler, an extortionist or a professional fake-hunter
 // (你就是骗子, 一看就是个老赖, 想讹钱, 碰瓷, 职业打假). Warnings about scammers (谨防骗子, 有骗子冒充客服,
 // 一看就是骗子发的短信) are not, nor the buyer's own words quoted (您那句“你们是不是骗子”).
+// Saying the buyer makes things up is the same charge: 又编什么理由 / 找借口 (verb of fabricating + excuse), 这套路
+// 我们见多了 / 又是这一招 (a ploy + seen before), 这借口上个月就用过了, 您这是故意的吧 / 别装了 / 您这演技 (an act),
+// 又来讹运费险 (讹 alone, not 以讹传讹), 穿完了再来退 said of 您这种人. Traps: 故意做旧的设计, 别装了太多东西, 您不方便说理由的话选“其他”, 这种情况
+// 我们见得多了 (a fault, not a ploy), 真不是套路, 穿过了再退不支持 (policy).
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, YOU_ANY } from '../detect/targets';
@@ -19,6 +23,70 @@ const ACCUSATIONS = [
 const WARNING_BEFORE = /(?:冒充|有|防|谨防|小心|遇到|碰到|警惕|当心|被|如遇|遭遇|提防|防范|识别|举报|打击|很多|一些|有些|不法)$/;
 
 const cues: Cue[] = [
+  {
+    // 今天准备编什么理由退货 / 编个借口就想退 — the buyer accused of making up a reason.
+    words: ['理由', '借口', '故事', '说辞', '由头'],
+    severity: 'block',
+    message: '指责买家编造理由，属于诽谤（规则 2.4）',
+    before: /(?:编|瞎编|现编|捏造|胡编|又找|找|扯|搬出|想好|准备)(?:了)?(?:什么|个|一个|了个|出|好|的|套)?(?:新的?|好的?)?$/,
+    notSentence: /我们|我这边|本店|小店|客服|不会|别担心/,
+    deniable: true,
+    hypothetical: true,
+  },
+  {
+    // 这借口上个月就用过了 — the buyer's reason called a worn-out excuse.
+    words: ['借口', '理由', '说辞'],
+    severity: 'block',
+    message: '指责买家编造理由，属于诽谤（规则 2.4）',
+    sentence: /用过了|用过一次|换个新|老掉牙|上次也|上回也|每次都|又是这/,
+    notSentence: /我们|我这边|本店|小店/,
+    deniable: false,
+  },
+  {
+    // 又来讹运费险了 — extortion pinned on the buyer; 以讹传讹 / 讹传 are hearsay.
+    words: ['讹'],
+    severity: 'block',
+    message: '指责买家敲诈、讹钱，属于诽谤（规则 2.4）',
+    sentence: /您|你|买家|又|来|想|别/,
+    notBefore: /以$/,
+    notAfter: /^(?:传|误|言|字|讹)/,
+    deniable: false,
+  },
+  {
+    // 这套路我们见多了 / 这种把戏早就看穿了 — the buyer's claim called a ploy; 真不是套路 is not.
+    words: ['套路', '说辞', '把戏', '伎俩', '招数', '戏码', '花招', '小算盘', '小心思', '手段', '这一招', '这招', '老一套', '老套路'],
+    severity: 'block',
+    message: '指责买家耍花招骗退款，属于诽谤（规则 2.4）',
+    sentence: [/见多了|见得多了|见过太多|见怪不怪|看穿|识破|看透|早就知道|玩不转|不好使|别来这|少来这|别演|演得|演技|别想|骗不了|又是|又来|上回|上次也|每次都/, /你|您|这种|这套|那套|这招|这一招|又是|又来/],
+    notSentence: /骗子|冒充|诈骗|陌生|短信|链接|私信|提醒|谨防|小心|当心/,
+    deniable: false,
+  },
+  {
+    // 您这是故意的吧 / 您这演技 — the buyer's claim called an act.
+    words: ['故意的吧', '故意的吗', '故意的呢', '成心的吧', '存心的吧', '成心的', '存心的', '演技', '奥斯卡', '影帝', '影后', '装傻', '装糊涂', '装不知道', '装没收到'],
+    severity: 'block',
+    message: '指责买家故意装傻、演戏骗退款，属于诽谤（规则 2.4）',
+    sentence: /您|你|又|每次|明明/,
+    notSentence: /不是故意|设计|做旧|电影|剧|演员|明星|我们|我这边|我不是/,
+    deniable: false,
+  },
+  {
+    // 别装了，您明明收到货了 — said as a clause of its own; 别装了太多东西 is packing advice.
+    words: ['别装了', '别装傻了', '别演了', '装什么装'],
+    severity: 'block',
+    message: '指责买家故意装傻、演戏骗退款，属于诽谤（规则 2.4）',
+    scope: 'clause',
+    after: /^(?:吧|啊|呀|了)?$/,
+    deniable: false,
+  },
+  {
+    // 您就是那种穿完了再来退的人吧 — use-then-return pinned on the buyer; 穿过了再退不支持 states a policy.
+    words: ['用完了再', '穿完了再', '吃完了再', '用完再', '穿完再', '吃完再', '用过了再', '穿过了再', '用了再', '穿了再', '先用后退', '白嫖完', '用完就退', '穿完就退'],
+    severity: 'block',
+    message: '诬指买家用完再退、骗退款，属于诽谤（规则 2.4）',
+    sentence: /(?:您|你)(?:就是|是不是|这种|那种|又|每次|总是|专门|一直)|这种人|那种人|套路|惯犯|老手|见多了/,
+    deniable: false,
+  },
   {
     words: LABELS,
     severity: 'block',

@@ -4,7 +4,11 @@
 // homophones (煞笔 沙比 沙雕 伞兵), emoji (你🐴), slang initials aimed or alone (zz吧你, sjb, nc买家), dialect (你丫).
 // Contempt without swear words: looks/taste/means (就你这审美, 这么胖还买, 也好意思, 寒碜), 啥德行, mock medical
 // advice (挂个脑科, 药不能停 — not honest advice with symptoms), 交智商税 aimed at the buyer. Regional contempt
-// lives in rude-dismissal.ts. Quoted speech and quoted names (叫“疯狗357”) are someone else's words.
+// lives in rude-dismissal.ts. Frames: 你个老六 (你个 + a clause-final noun; not 给你个建议 / 您个人信息), 你是zhu吗
+// (pinyin of a one-character insult aimed), 您这智商 / 您这阅读理解, futility about the body (腿那么粗穿哪双都一样,
+// 抹啥都白搭, 化妆品救不了你; not 您皮肤底子好用什么都好看), body nicknames aimed (您那张大饼脸; not 大饼脸救星),
+// 胖成您这样, 您家太脏, age (这么大岁数了还学…), 你这人脑子是不是有点问题 (脑子 + fault, aimed). Dialect: 痴线 戆居
+// 躝尸 哈麻批. Emoji: 🤡 at the buyer (not a clown toy), 穷🐔 / 菜🐔, 🖕. Quoted speech and quoted names (叫“疯狗357”) are someone else's words.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED } from '../detect/targets';
@@ -13,7 +17,7 @@ import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, MILD_VULGAR
 /** Honest continuations of aimed words: 猪肉 狗粮 垃圾袋 有病史 傻瓜式 蠢萌 贱卖 变态反应 神经酰胺…. */
 const HONEST_TAIL =
   /^(猪|肉|肝|蹄|鬃|排骨|骨|油|皮|仔|饲|侠|佩|血|肚|狗|粮|绳|链|窝|零食|爸|妈|主人|宝|袋|桶|分类|处理|短信|邮件|广告|清理|箱|站|萌|卖|重|拙|瓜式|瓜相机|瓜机|傻|史|症|情|变|菌|毒|患|例|害|虫|灶|的话|痛|酰胺|系统|末梢|元|营养|衰弱|调节|紧张|反应|发育|游|铅|兔|鱼|买|拍|用|搞|猜|操心|人士|儿童|人群|患者|理|学|科|性|医|利用|回收|类)/;
-const CLAUSE_ALONE_TAIL = /^(?:吧|啊|呀|吗|么|嘛|了吧|了吗|了|你|你们|吧你|一个|一枚)?$/;
+const CLAUSE_ALONE_TAIL = /^(?:吧|啊|呀|吗|么|嘛|了吧|了吗|了|你|你们|吧你|啊你|呀你|吗你|了你|么你|一个|一枚)?$/;
 /** A name on a product (疯狗辣酱, 大聪明学习桌): the word names the goods, it calls no one anything. */
 const PRODUCT_TAIL = /^(?:牌|品牌|系列|款|同款|辣酱|酱|辣椒|玩偶|公仔|玩具|儿童|学习|t恤|卫衣|贴纸|表情包)/;
 /** A medical context in which a clinic or a pill is honest advice, not 建议您挂个脑科. */
@@ -21,7 +25,96 @@ const MEDICAL = /疼|痛|晕|就医|误服|肿|痒|炎|视力|症状|不适|过�
 /** Praise after 就您这身材 (就您这身材穿什么都好看) is a compliment, not mockery. */
 const COMPLIMENT = /好看|漂亮|完美|绝了|没问题|没错|刚好|正好|合适|百搭|显瘦|优越|高级|出众|羡慕|天生|不用担心|放心|怎么穿都|推荐|适合|可以选|建议选|选这款|夸/;
 
+/** What the body or looks cannot be helped with (穿哪双都一样, 抹啥都白搭); praise (都好看) is not futility. */
+const BODY_JUDGED =
+  /(?:您|你)(?:这|的|那)?(?:个|副)?(?:身材|皮肤|底子|脸|腿|脚|腰|肚子|个子|发际线|发量|头发|长相|颜值|五官|体型|年纪|岁数|样子)|(?:人|长得|长相)丑|(?:胖|粗|肥|丑|矮|黑|老)成这样|(?:那么|这么|太)(?:胖|粗|肥|丑|矮|黑|老)|底子(?:差|太差|不行)|皮肤底子|脸(?:那么|这么|太)大|腿(?:那么|这么|太)粗/;
+/** Verbs of wearing or applying: the futility is about the buyer's body, not a broken part (修什么都没用). */
+const WEAR_APPLY = /穿|抹|涂|用|戴|化|擦|敷|搽|吃|买|选|挑/;
+
 const cues: Cue[] = [
+  {
+    // 你个老六 / 你个显眼包 — 你个 + a noun closing the clause is name-calling; 给你个建议 / 您个人信息 / 退你个头 are not this cue.
+    words: ['你个', '您个'],
+    severity: 'block',
+    message: '“你个X”式的骂人称呼，属于人身攻击（规则 2.4）',
+    scope: 'clause',
+    after: /^(?!人|子|头|性|体|月|星期|礼拜|小时|工作日|准信|答复|回复|说法|交代|解释|方案|建议|链接|地址|电话|单号|号码|优惠|红包|券|小样|赠品|惊喜|面子|台阶|机会|时间|准)[\u4e00-\u9fffa-z]{1,4}(?:吧|啊|呀|哦|呢|的)?$/,
+    notBefore: /(?:给|送|帮|告诉|问|教|留|发|回|打|找|寄|换|补|退|开|加|推荐|拿|请|借|提醒|选|挑|拍|让|跟|和|叫|算|分|透露|报|查|催|喊|答应|保证|承诺|安排|申请|约|要|欠|还)$/,
+    deniable: false,
+  },
+  {
+    // 你是zhu吗 — a one-character insult spelt in pinyin (too short for the generated pinyin variants).
+    words: ['zhu', 'zhuzhu', 'gou', 'chun', 'ben', 'sha', 'shagua', 'chunzhu', 'bendan'],
+    severity: 'block',
+    message: '用拼音代替的辱骂',
+    scope: 'clause',
+    before: /(?:你|您|ni|nin)(?:是|就是|真是|真|跟|像|是不是|shi)?(?:个|一头|一条|一只|只|头|条)?$/,
+    after: /^(?:吗|么|吧|啊|呀|一样|似的|头|脑子|ma|ba|a|$)/,
+    deniable: false,
+  },
+  {
+    // 您这智商 / 你这阅读理解 — the buyer's wits put up for scorn; 您这记性真好 is praise.
+    words: ['您这', '你这', '您这个', '你这个'],
+    severity: 'block',
+    message: '讽刺买家的智力，属于不文明用语（规则 2.4）',
+    after: /^(?:个|种|点)?(?:智商|理解能力|理解力|阅读理解|脑回路|文化水平|文化程度|语文水平|中文水平|眼神|记性|脑子)/,
+    notSentence: /(?:真|很|挺|特别|超|太)(?:好|强|快|不错|棒|灵)|不错|怪我|我这/,
+    grow: true,
+    deniable: false,
+  },
+  {
+    // 腿那么粗穿哪双都一样 / 就您这皮肤底子抹啥都白搭 — nothing will help the buyer's body.
+    words: ['都一样', '都白搭', '也白搭', '白搭', '都没用', '也没用', '没救了', '没得救', '都救不了', '浪费'],
+    severity: 'block',
+    message: '嘲讽买家的身材、相貌，属于不文明用语（规则 2.4）',
+    sentence: [BODY_JUDGED, WEAR_APPLY],
+    notSentence: /好看|漂亮|合适|显瘦|显白|不用担心|别担心|放心|宝宝|孩子|狗狗|猫/,
+    deniable: false,
+  },
+  {
+    // 就您那张大饼脸 / 你那水桶腰 — a body-shaming nickname put on the buyer; product copy (大饼脸救星, 梨形身材友好) is not.
+    words: ['大饼脸', '大脸盘', '大脸盘子', '水桶腰', '象腿', '大象腿', '萝卜腿', '麒麟臂', '小短腿', '飞机场', '太平公主', '猪蹄子', '肥肚腩', '游泳圈'],
+    severity: 'block',
+    message: '嘲讽买家的身材、相貌，属于不文明用语（规则 2.4）',
+    before: /(?:您|你)(?:这|那|的)?(?:张|双|条|个|副|身)?$/,
+    notSentence: /救星|福音|友好|适合|推荐|显瘦|显脸小|遮|修饰|也能|宝宝|游泳|充气/,
+    deniable: false,
+  },
+  {
+    // 胖成您这样还… — the buyer's body as the measure of ugliness.
+    words: ['胖成', '丑成', '矮成', '黑成', '肥成', '老成'],
+    severity: 'block',
+    message: '嘲讽买家的身材、相貌，属于不文明用语（规则 2.4）',
+    after: /^(?:您|你)(?:这样|这个样|那样|这德行|这个样子)/,
+    grow: true,
+    deniable: false,
+  },
+  {
+    // 你这人脑子是不是有点问题 — the buyer's brain said to be faulty; not 宝宝补脑 or 怪我这脑子.
+    words: ['脑子', '脑袋', '脑壳'],
+    severity: 'block',
+    message: '讽刺买家的智力，属于不文明用语（规则 2.4）',
+    after: /^(?:是不是|是|真是|怕不是|可能|肯定|绝对)?(?:有点|有|进|出了|坏)(?:问题|毛病|病|坑|水|bug|掉)/,
+    sentence: /你|您/,
+    notSentence: /宝宝|孩子|补脑|健脑|我这|我的|怪我|是我|dha|核桃/,
+    deniable: false,
+  },
+  {
+    // 化妆品救不了你 — the buyer beyond help.
+    words: ['救不了你', '救不了您', '救不回你', '救不回您', '都救不回来', '都救不了'],
+    severity: 'block',
+    message: '嘲讽买家的相貌或能力，属于不文明用语（规则 2.4）',
+    deniable: false,
+  },
+  {
+    // 您家太脏太潮 / 你家里那么脏 — the buyer's home or hands called dirty; not 您家宝宝衣服太脏的话用这款.
+    words: ['太脏', '那么脏', '这么脏', '真脏', '好脏', '脏兮兮', '邋遢', '不讲卫生', '不爱干净', '脏乱差', '脏得'],
+    severity: 'block',
+    message: '贬低买家的卫生习惯，属于不文明用语（规则 2.4）',
+    before: /(?:您|你)(?:们)?(?:家|家里|屋|屋里|房间|厨房|那里|那儿|住的地方|手|身上|本人)?(?:也|可|是|太|真)?$/,
+    notSentence: /洗衣|清洁|去污|洗涤|湿巾|清洗|除菌|扫地|吸尘/,
+    deniable: false,
+  },
   {
     // 有病就去医院 / 你算哪根葱 / 乡下来的 / 先去照照镜子 — contempt without swear words.
     words: ['有病就去医院', '有病去医院', '有病就去看', '有病吃药', '有病就吃药', '脑子有病', '去看看脑子', '算哪根葱', '哪根葱', '算老几', '算什么东西', '你也配', '也配跟我',
@@ -124,18 +217,18 @@ const cues: Cue[] = [
     words: ['就你这', '就您这', '就你那', '就您那', '凭你这', '凭您这', '看你这', '瞧你这', '瞅你这', '就你这种', '你这副', '您这副'],
     severity: 'block',
     message: '嘲讽买家的相貌、品味或经济条件，属于不文明用语（规则 2.4）',
-    after: /^(?:个|副|种|点|点儿)?(?:审美|品味|品位|眼光|身材|长相|脸|样子|模样|德行|德性|智商|水平|条件|收入|工资|经济条件|消费水平|消费能力|素质|脑子|理解力|颜值|体型|体重|穷样|穷酸样|土样|肤色|年纪|岁数|个子|腿|腰|肚子|身板|小身板)/,
+    after: /^(?:个|副|种|点|点儿)?(?:审美|品味|品位|眼光|身材|长相|脸|样子|模样|德行|德性|智商|水平|条件|收入|工资|经济条件|消费水平|消费能力|素质|脑子|理解力|颜值|体型|体重|穷样|穷酸样|土样|肤色|皮肤|肤质|底子|发际线|发量|头发|脚|手|脸型|五官|腿型|年纪|岁数|个子|腿|腰|肚子|身板|小身板)/,
     notSentence: COMPLIMENT,
     grow: true,
     deniable: false,
   },
   {
     // 这么胖还买修身款 / 穷成这样还网购 — shaming the buyer's body or means.
-    words: ['这么胖', '那么胖', '这么肥', '那么肥', '太胖了', '这么矮', '那么矮', '这么丑', '那么丑', '这么黑', '胖成这样', '丑成这样', '矮成这样', '穷成这样', '长成这样', '这么穷', '那么穷', '脸这么大', '脸那么大', '脸大', '腿这么粗', '腿粗', '一把年纪', '年纪一大把', '老成这样', '这么老', '黑成这样', '没钱的主', '穷人一个'],
+    words: ['这么胖', '那么胖', '这么肥', '那么肥', '太胖了', '这么矮', '那么矮', '这么丑', '那么丑', '这么黑', '胖成这样', '丑成这样', '矮成这样', '穷成这样', '长成这样', '这么穷', '那么穷', '脸这么大', '脸那么大', '脸大', '腿这么粗', '腿那么粗', '腿粗', '这么粗', '那么粗', '一把年纪', '年纪一大把', '这么大岁数', '那么大岁数', '这把岁数', '这个岁数', '这把年纪', '这么大年纪', '那么大年纪', '一大把年纪', '老大不小', '脚那么臭', '脚这么臭', '臭成这样', '老成这样', '这么老', '黑成这样', '没钱的主', '穷人一个'],
     severity: 'block',
     message: '嘲讽买家的身材、相貌或经济条件，属于不文明用语（规则 2.4）',
-    sentence: /还(?:买|穿|想|要|敢|好意思|网购|问|来|挑|用|涂|装|学)|就别|别买|别穿|先减|减减肥|减完肥|省省|配(?:穿|买|用)|不配|像个|一看就是/,
-    notSentence: /宝宝|孩子|狗狗|猫咪|宠物|不胖|不算胖|遮肉|不用担心|别担心|偏胖的|微胖|正常|朋友|我|长辈|适合|显脸小|修饰/,
+    sentence: /还(?:买|穿|想|要|敢|好意思|网购|问|来|挑|用|涂|装|学)|就别|别买|别穿|先减|减减肥|减完肥|省省|配(?:穿|买|用)|不配|像个|一看就是|别怪|别赖|怪不得|(?:什么|啥|哪[个双件款条]?)[^，。]{0,4}都(?:一样|白搭|没用|勒|紧|小|挤|穿不上|戴不上|救不|遮不住|盖不住)/,
+    notSentence: /宝宝|孩子|狗狗|猫咪|宠物|不胖|不算胖|遮肉|不用担心|别担心|偏胖的|微胖|正常(?![吗么嘛])|朋友|我(?!们)|长辈|适合|显脸小|修饰/,
     deniable: false,
   },
   {
@@ -158,7 +251,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '讽刺买家“交智商税”，属于不文明用语（规则 2.4）',
     sentence: [/你|您/, /(?:交|缴|上|付)(?:了|过|的|个)?智商税|智商税(?:交|缴)/],
-    notSentence: /不是智商税|不算智商税|别交|不交|不用交|不会交|不怕/,
+    // 很多人觉得保健品是交智商税 reports a worry to answer it; 不交点智商税都可惜 is still the sneer
+    notSentence: /不是智商税|不算智商税|别交|不用交|不会交|不怕|(?:觉得|认为|以为|担心|怀疑|质疑|说|怕)[^，。]{0,8}智商税/,
   },
   {
     // 几十块的东西也好意思… / 真够寒碜的 — contempt for how little the buyer spent.
@@ -259,7 +353,8 @@ const cues: Cue[] = [
     words: INSULT_NOUNS,
     severity: 'block',
     message: '侮辱性称呼，属于人身攻击',
-    notAfter: /^(狗|猫|利用|回收|处理|箱|桶|袋|分类|人士|儿童|人群|患者|变|理|学|科|内科|性|医|症|片|牌|品牌|系列|款|同款|辣酱|酱|辣椒|玩偶|公仔|玩具|t恤|卫衣|贴纸|表情包)/,
+    // 二百五十毫升 is a volume
+    notAfter: /^(狗|猫|利用|回收|处理|箱|桶|袋|分类|人士|儿童|人群|患者|变|理|学|科|内科|性|医|症|片|牌|品牌|系列|款|同款|辣酱|酱|辣椒|玩偶|公仔|玩具|t恤|卫衣|贴纸|表情包|十|[0-9]|毫升|ml|克|元|块|g)/,
   },
   {
     words: AIMED_WORDS,
@@ -320,7 +415,10 @@ const cues: Cue[] = [
 ];
 
 /** Emoji insults survive only in the folded view (the compact view drops emoji): 你🐴, 🐶东西, 你是🐷吗. */
-const EMOJI_INSULT = /(?:你|尼|泥|ni)\s*[🐴🐎](?!\s*(?:年|上))|[🐶🐕]\s*(?:东西|日的|眼)|(?:你|您)\s*(?:是|就是|真是)?\s*[🐷🐖🐶🐕]\s*(?:吗|吧|啊|么|一样)/gu;
+const EMOJI_INSULT =
+  /(?:你|尼|泥|ni)\s*[🐴🐎](?!\s*(?:年|上))|[🐶🐕]\s*(?:东西|日的|眼)|(?:你|您)\s*(?:是|就是|真是)?\s*[🐷🐖🐶🐕]\s*(?:吗|吧|啊|么|一样)|(?:穷|菜|弱|土|傻|垃圾|你个|一群|野)\s*[🐔🐓]|🖕|🤡/gu;
+/** 🤡 names a clown costume or toy here, it mocks no one. */
+const CLOWN_GOODS = /面具|玩偶|公仔|小丑鱼|服装|衣服|万圣节|cos|道具|贴纸|表情|魔术|马戏|气球|派对|化妆/;
 
 const rule = cueRule({
   pinyin: true,
@@ -345,6 +443,7 @@ const rule = cueRule({
     const folded = ctx.folded;
     EMOJI_INSULT.lastIndex = 0;
     for (let m = EMOJI_INSULT.exec(folded); m; m = EMOJI_INSULT.exec(folded)) {
+      if (m[0] === '🤡' && CLOWN_GOODS.test(folded.slice(Math.max(0, m.index - 30), m.index + 30))) continue;
       ctx.report(self, { start: m.index, end: m.index + m[0].length, view: 'folded', message: '用表情代替的脏话或辱骂' });
     }
   },
