@@ -32,6 +32,10 @@ ruleTable(defamePlatform, {
     '截图里那个“快手官方客服”是骗子，请直接在平台举报。',
     '冒充快手官方的都是骗子，请不要相信。',
     '平台保税仓定期消杀，不会有老鼠，您放心。',
+    '快手的七天无理由需要商品完好，具体看商品页说明。',
+    '平台客服下班了的话，明天早上九点后再联系也行。',
+    'The platform support team usually replies within 24 hours.',
+    '如果有人自称平台客服让您转账，千万别信，平台不会私下找您要钱。',
   ],
   invalid: [
     { text: '快手进口这个平台迟早倒闭，监管全是摆设。', severity: 'block' },
@@ -68,5 +72,10 @@ ruleTable(defamePlatform, {
     { text: "The platform is a scam, don't trust their support.", severity: 'block' },
     { text: 'kuaishou support is useless lol', severity: 'block' },
     { text: '某短视频平台的保税仓脏乱差，货都堆在地上。', severity: 'block' },
+    { text: '快手的七天无理由就是摆设，真退起来各种卡你。', severity: 'block' },
+    { text: '这平台的客服跟复读机一样，只会打官腔。', severity: 'block' },
+    { text: '平台判罚全凭心情，跟抽签差不多。', severity: 'block' },
+    { text: '你去找快手投诉吧，保证石沉大海。', severity: 'block' },
+    { text: '平台介入？等它处理完您孩子都上学了。', severity: 'block' },
   ],
 });

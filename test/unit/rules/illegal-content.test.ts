@@ -118,6 +118,7 @@ ruleTable(illegalContent, {
     '这是非处方的维生素，不需要医生开。',
     '根据海关规定，单笔限额是5000元，您这单超了需要拆成两单。',
     '说明书夹在盒子里一起寄给您。',
+    '给家人买的话，请用家人本人的账户下单。',
   ],
   invalid: [
     '梯子要不要？稳定不掉线，外网随便上。',
@@ -212,5 +213,6 @@ ruleTable(illegalContent, {
     { text: '处方减肥药我能搞到，不用医生开。', severity: 'block' },
     { text: '降压药不用处方也能买，私聊。', severity: 'block' },
     { text: '这个药直接夹在奶粉箱里寄给你，海关查不到。', severity: 'block' },
+    { text: '用你表妹的身份证下单，额度就又有了。', severity: 'block' },
   ],
 });
