@@ -1,7 +1,14 @@
 // 2.7 (and 2.4): defaming the platform — 快手就是骗子平台, K手平台就是坑人, 垃圾平台, 块手的客服都是一群废物,
 // 别在这买, 售后仲裁就是拉偏架, 这平台啥德行, 客服那帮人就是摆设, and sarcasm (快手的客服要是有用，母猪都能上树了).
-// Neutral remarks (平台审核需要一点时间, 平台的退款流程有点慢, 平台严禁刷单) and scam warnings
-// (有骗子冒充平台客服) are not.
+// Judgement families, not phrases: a sham (正品保障就是个幌子, 审核形同虚设, 走过场), staff who know nothing
+// (一问三不知, 根本不懂进口货, 客服都是机器人, 跟复读机一样), uselessness (说了也白说, 管不住, 石沉大海), arbitrariness
+// (全凭心情, 跟抽签差不多), absurd delay (黄花菜都凉了, 孩子都上学了), filth (保税仓老鼠满地跑). Between the platform
+// and the judgement: its own parts (的正品保障, 保税仓, 合作的这些物流, 那帮小二) or a short gap closed by a judging link
+// (的七天无理由就是摆设). Also pet names (老铁app, 某手, 某k平台), a dashed hope (您还指望平台主持公道？ / 它连自己的
+// 主播都管不住) and English (The platform is a joke).
+// Neutral remarks (平台审核需要一点时间, 平台的退款流程有点慢, 平台严禁刷单, 平台的客服机器人会先回复您) and scam
+// warnings (有骗子冒充平台客服, 那个“快手官方客服”是骗子, 自称平台客服…千万别信) are not, nor the buyer's words quoted
+// back (您说“快手就是骗人的”, 您反馈的“平台垃圾”这个问题).
 
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
