@@ -5,7 +5,7 @@
 // Smear families, not phrases: a fake's origin (莆田进的, 深圳货, 小作坊灌的, 国内勾兑贴洋标), relabelling (临期货改了
 // 日期, 换个包装接着卖), a fly-by-night (皮包公司, 卷钱跑路, 售后找不到人), worthless goods (淀粉压片, 等于白喝), and
 // 还好意思叫瑞士表. Targets also include other brands (别的牌子的益生菌) and a pointed group (直播间喊99的那些 …
-// 都是小作坊灌的: a strong smear and a pointed target in either order within a short window). Insinuation: a rival
+// 都是小作坊灌的: a strong smear and a pointed target in either order within a short window; 那几家卖六十九的). Insinuation: a rival
 // cheaper plus a rhetorical doubt (隔壁便宜一百块，你自己品，能是一个东西吗). Traps: 不是莆田货, 市面上有些小作坊…请认准,
 // 隔壁便宜的话您可以对比规格, 别的牌子的鱼油也不错.
 
@@ -17,7 +17,7 @@ import { OTHER_SHOPS } from '../lexicon/conduct';
  * stock, a shop that runs off. Also anchors of their own, beside a pointed-at target.
  */
 const STRONG_SMEAR = [
-  '莆田', '深圳货', '华强北', '小作坊', '黑作坊', '作坊货', '作坊灌', '勾兑', '贴洋标', '贴个洋标', '贴进口标', '国内灌', '回收空瓶', '拼接肉', '淀粉压片', '香精勾兑',
+  '莆田', '深圳货', '国内分装', '兑出来的', '勾出来的', '华强北', '小作坊', '黑作坊', '作坊货', '作坊灌', '勾兑', '贴洋标', '贴个洋标', '贴进口标', '国内灌', '回收空瓶', '拼接肉', '淀粉压片', '香精勾兑',
   '改了日期', '改日期', '改了生产日期', '改生产日期', '换个包装接着卖', '换个包装再卖', '换包装再卖', '换个标', '重新贴标', '临期货改',
   '皮包公司', '卷钱跑', '卷钱跑路', '跑路', '今天开明天', '售后找不到人', '找不到人',
 ];
@@ -29,7 +29,7 @@ const SMEAR = [
   '莆田货', '莆田的', '莆田鞋', '全是淀粉', '全是香精', '全是色素', '全是添加剂', '全是糖', '全是水', '科技与狠活', '兑水', '掺水', '掺了', '收智商税', '交智商税',
   '贴牌', '库存货', '翻新货', '拉肚子', '吃坏', '喝坏', '出事', '冒牌', '杂牌', '智商税', '割韭菜', '水分大', '不合格',
   ...STRONG_SMEAR,
-  '没效果', '没什么效果', '没啥效果', '根本没用', '还好意思', '哪来的正品', '哪有正品', '等于白喝', '等于白吃', '等于白用', '白喝', '白吃', '没一点用', '一点用都没有',
+  '没效果', '没什么效果', '没啥效果', '根本没用', '还好意思', '还敢叫', '也敢叫', '好意思叫', '兑的', '哪来的正品', '哪有正品', '等于白喝', '等于白吃', '等于白用', '白喝', '白吃', '没一点用', '一点用都没有',
 ];
 /** The smear after the shop, with no denial in between (别家卖的不是假货 is not a smear). */
 // Reaches past a short report of how it was found (那家的益生菌我们拿去测过，里面全是淀粉).
@@ -62,10 +62,21 @@ const cues: Cue[] = [
   },
   {
     // Sellers pointed at by their price or stage: 网上几十块的那些都是假货, 直播间喊99的那些.
-    words: ['那些', '那几家', '那帮'],
+    words: ['那些'],
     severity: 'block',
     message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
     before: /(?:便宜|低价|卖[^]{0,6}|喊[^]{0,6}|几十块|[0-9.]+(?:块|元)?|同款|直播间[^]{0,6}|网上[^]{0,6})的$/,
+    after: SMEAR_AFTER,
+    reach: 24,
+    grow: true,
+    hypothetical: true,
+    notSentence: NO_TARGET,
+  },
+  {
+    // 那几家卖六十九的，全是贴牌的便宜货: a counted group is pointed enough.
+    words: ['那几家', '那几个店', '那几个商家', '那帮卖'],
+    severity: 'block',
+    message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
     after: SMEAR_AFTER,
     reach: 24,
     grow: true,

@@ -15,7 +15,8 @@
 // 不是冰箱的冰), porn slang in pairs (老司机群+发车) and hints (一个人看的那种), surrogacy and sex selection, renting out
 // bank cards (租给我们跑流水), weapons past security (过安检没问题), adulterants by verb family (掺/混/兑 + 类固醇),
 // declaring goods as something cheaper (按配件报的关+省), prescription drugs without a prescription, contraband hidden in
-// a parcel — traps: 完税证明由海关出具, 用家人的身份证下单会清关失败, 冰糖雪梨膏, 每天四点发车（快递）, T恤男女可选,
+// a parcel, knock-out drops by effect (让人睡得特别死，无色无味), travel papers sold (出售港澳通行证), second-hand SIM
+// cards bought (收二手手机号和实名卡) — traps: 睡眠喷雾无色无味喷在枕头上, 通行证需本人去出入境办理, 完税证明由海关出具, 用家人的身份证下单会清关失败, 冰糖雪梨膏, 每天四点发车（快递）, T恤男女可选,
 // 退款回到银行卡, 分装瓶过安检没问题, 重金属检测报告, 香水属于航空违禁品, 超限额需要拆成两单, 非处方的维生素.
 // Every cue yields to a warning or refusal frame (REFUSAL_FRAME in detect/warning-frame.ts): 那是诈骗，请直接举报 / 本店从不… /
 // 这个我们不能做 / 会被认定为走私 / 也不走水客.
@@ -34,7 +35,7 @@ const OFFER_TO_ISSUE =
   /(?:帮|给|替)(?:您|你)?(?:开|出具|出一|做|弄)|(?:能|可以|我们)(?:帮(?:您|你))?(?:开|出具|出一|做)|不用等海关|直接(?:给(?:您|你))?开|一[张份本][0-9一二两三四五六七八九十百]+|[0-9一二两三四五六七八九十百]+(?:元|块)?一[张份本]|报销/;
 /** What a drug euphemism does, or what it is not: 一颗嗨一晚上, 比咖啡猛多了, 一贴就飞, 不是冰箱的冰. */
 const DRUG_EFFECT =
-  /一[颗粒片口包]嗨|嗨一(?:晚|整晚|夜|通宵)|嗨到天亮|嗨翻天|飞起来|一贴就飞|飞一下|比咖啡(?:还)?猛|比红牛(?:还)?猛|通宵不困|不是[^]{0,4}(?:吃|喝|泡|冰箱|厨房|做菜|用来|小孩|店里|超市)[^]{0,4}的/;
+  /自种|自己种的|一[颗粒片口包]嗨|嗨一(?:晚|整晚|夜|通宵)|嗨到天亮|嗨翻天|飞起来|一贴就飞|飞一下|比咖啡(?:还)?猛|比红牛(?:还)?猛|通宵不困|不是[^]{0,4}(?:吃|喝|泡|冰箱|厨房|做菜|用来|小孩|店里|超市)[^]{0,4}的/;
 
 const cues: Cue[] = [
   {
@@ -545,7 +546,7 @@ const cues: Cue[] = [
     window: 30,
     sentence: DRUG_EFFECT,
     notAfter: /^(?:雪梨|膏|模|箱|袋|淇淋|沙|晶|皮|丝|底|饼|条|莓|坪|帽|鞋|药|刷|扑)/,
-    notSentence: [WARNING, /咖啡因|咖啡糖|能量|牛磺酸|维生素|电解质|零食|冲泡|泡水|煲|炖|做菜|甜品|食谱|护肤|化妆|绿植|盆栽/],
+    notSentence: [WARNING, /咖啡因|咖啡糖|能量|牛磺酸|维生素|电解质|(?<!奶)茶|有机|农家|蔬菜|水果|零食|冲泡|泡水|煲|炖|做菜|甜品|食谱|护肤|化妆|绿植|盆栽/],
   },
   // Porn slang in pairs: 老司机群 + 发车, 车牌私发 + 资源管够; a gift 晚上一个人看的那种.
   {
@@ -581,10 +582,10 @@ const cues: Cue[] = [
   },
   // Renting out bank cards or payment accounts: 银行卡闲着可以租给我们跑流水, 收款码出租.
   {
-    words: ['银行卡', '对公账户', '收款码', '支付宝', '微信号', '电话卡', '手机卡', 'u盾', '银行账户'],
+    words: ['银行卡', '对公账户', '收款码', '支付宝', '微信号', '电话卡', '手机卡', '实名卡', '手机号', 'u盾', '银行账户'],
     severity: 'block',
-    message: '出租、收购银行卡或支付账户，属于违法内容',
-    sentence: /租给|出租|租用|借给我|借我们|收购|跑流水|刷流水|走账|过账|过下账|过一下账|一个月给|一天给|每天给|一张[0-9一二两三五六七八九十百]+/,
+    message: '出租、收购银行卡、电话卡或支付账户，属于违法内容',
+    sentence: /收(?:二手|闲置|旧)|回收|租给|出租|租用|借给我|借我们|收购|跑流水|刷流水|走账|过账|过下账|过一下账|一个月给|一天给|每天给|一张[0-9一二两三五六七八九十百]+/,
     notSentence: [WARNING, /不会|不能|不要|请勿|原路|退回|退款/],
   },
   {
@@ -594,6 +595,25 @@ const cues: Cue[] = [
     sentence: /卡|账户|支付宝|微信|收款码|租|借|给你|给您|一个月|一天|每天/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /不会|不能|不要|请勿|会计|财务软件|对账/],
+  },
+  // Knock-out drops told by effect: 能让人睡得特别死的药水，无色无味 — not a sleep spray for your own pillow.
+  {
+    words: ['无色无味', '无色无味的', '喝了就晕', '让人睡死', '睡得特别死', '不省人事'],
+    severity: 'block',
+    message: '疑似迷药等违禁药物',
+    sentence: /让人|让她|让他|对方|迷|晕|昏|听话|睡得(?:特别|很)?死|睡死|下在|放进|饮料里|酒里|私聊|药水|药粉/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /枕头|香薰|加湿器|精油|香氛|喷在|水杯|杯子|白开水|矿泉水/],
+  },
+  // Travel papers made or sold: 出售港澳通行证，办不下来的找我，三天出证 — not the buyer's own application.
+  {
+    words: ['通行证', '护照', '签证', '居住证', '社保卡'],
+    severity: 'block',
+    message: '买卖或伪造证件，属于违法内容',
+    sentence: /出售|卖|办不下来|[0-9一二两三五七十]+天出证|出证|包过|不用本人|免面签|假的|现做/,
+    sentenceSkipsAnchor: true,
+    deniable: false,
+    notSentence: [WARNING, /本人去|本人到|出入境|官方|使馆|领馆|帮不了|办不了|不能/],
   },
   // Declaring one order as several to dodge tax: 分开报就不用交税 — not splitting an order over the single limit (需要拆成两单).
   {

@@ -35,6 +35,8 @@ ruleTable(defamePlatform, {
     '快手的七天无理由需要商品完好，具体看商品页说明。',
     '平台客服下班了的话，明天早上九点后再联系也行。',
     'The platform support team usually replies within 24 hours.',
+    '平台的售后保障是按规则执行的，您可以申请介入。',
+    '快手的运费险理赔一般三天到账，您注意查收。',
     '如果有人自称平台客服让您转账，千万别信，平台不会私下找您要钱。',
   ],
   invalid: [
@@ -77,5 +79,9 @@ ruleTable(defamePlatform, {
     { text: '平台判罚全凭心情，跟抽签差不多。', severity: 'block' },
     { text: '你去找快手投诉吧，保证石沉大海。', severity: 'block' },
     { text: '平台介入？等它处理完您孩子都上学了。', severity: 'block' },
+    { text: '快手的售后保障说得好听，其实就是个空壳子。', severity: 'block' },
+    { text: '平台那帮审核眼睛长在后脑勺，什么假货都放进来。', severity: 'block' },
+    { text: '跟平台客服讲道理？对牛弹琴。', severity: 'block' },
+    { text: '那个老铁软件的客服除了道歉啥也不会。', severity: 'block' },
   ],
 });
