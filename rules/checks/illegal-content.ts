@@ -16,7 +16,9 @@
 // bank cards (租给我们跑流水), weapons past security (过安检没问题), adulterants by verb family (掺/混/兑 + 类固醇),
 // declaring goods as something cheaper (按配件报的关+省), prescription drugs without a prescription, contraband hidden in
 // a parcel, knock-out drops by effect (让人睡得特别死，无色无味), travel papers sold (出售港澳通行证), second-hand SIM
-// cards bought (收二手手机号和实名卡) — traps: 睡眠喷雾无色无味喷在枕头上, 通行证需本人去出入境办理, 完税证明由海关出具, 用家人的身份证下单会清关失败, 冰糖雪梨膏, 每天四点发车（快递）, T恤男女可选,
+// cards bought (收二手手机号和实名卡), doping (兴奋剂+查不出), 成人+medium, 代考/代写论文, 加了点料+上头, gun parts
+// shipped apart, coaching a false answer to customs (海关问起来您就说是自用的) — traps: 不含兴奋剂, 成人款, 奶茶加料,
+// 玩具枪的配件分开发货, 请如实说明是自用, 睡眠喷雾无色无味喷在枕头上, 通行证需本人去出入境办理, 完税证明由海关出具, 用家人的身份证下单会清关失败, 冰糖雪梨膏, 每天四点发车（快递）, T恤男女可选,
 // 退款回到银行卡, 分装瓶过安检没问题, 重金属检测报告, 香水属于航空违禁品, 超限额需要拆成两单, 非处方的维生素.
 // Every cue yields to a warning or refusal frame (REFUSAL_FRAME in detect/warning-frame.ts): 那是诈骗，请直接举报 / 本店从不… /
 // 这个我们不能做 / 会被认定为走私 / 也不走水客.
@@ -595,6 +597,58 @@ const cues: Cue[] = [
     sentence: /卡|账户|支付宝|微信|收款码|租|借|给你|给您|一个月|一天|每天/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /不会|不能|不要|请勿|会计|财务软件|对账/],
+  },
+  // Doping for sport: 搞到进口的兴奋剂，比赛查不出来.
+  {
+    words: ['兴奋剂', '禁用药物', '促红素', 'epo'],
+    severity: 'block',
+    message: '售卖兴奋剂等违禁药物',
+    sentence: /搞到|弄到|渠道|查不出|测不出|比赛|有货|私聊|卖|要的话/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /不含|没有|无|未检出|放心吃|可以放心|认证/],
+  },
+  // Porn: 成人 followed by a medium (成人小视频, 成人动漫) — not 成人款, 成人奶粉.
+  {
+    words: ['成人'],
+    severity: 'block',
+    message: '涉及色情内容',
+    after: /^(?:小|短|的)?(?:视频|影片|片|电影|资源|网站|直播|动漫|漫画|内容)/,
+    grow: true,
+    notSentence: [WARNING, /教育|课程|教程|学习|英语|网课/],
+  },
+  // Academic fraud: 代写论文、代考四六级，包过.
+  {
+    words: ['代考', '替考', '代写论文', '论文代写', '代写毕业论文', '枪手代考', '考试答案', '考前答案', '代上网课', '代刷网课'],
+    severity: 'block',
+    message: '代考、代写论文等违法违规内容',
+    notSentence: WARNING,
+  },
+  // Something unnamed added: 烟油里加了点料，抽了特别上头，懂的来 — not toppings (奶茶加料).
+  {
+    words: ['加了点料', '加了料', '加料', '加了点东西', '加了东西', '加了点好东西'],
+    severity: 'block',
+    message: '暗示在商品中添加违禁成分',
+    sentence: /上头|懂的|嗨|飞|抽了|吸了|烟油|电子烟|特别猛|查不出/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /火锅|奶茶|加料区|配料|小料|珍珠|椰果|芝士|布丁|免费加/],
+  },
+  // Gun parts shipped apart: 枪的配件分开发，收到自己组装 — not a toy gun.
+  {
+    words: ['配件', '零件', '部件', '散件'],
+    severity: 'block',
+    message: '疑似拆分邮寄枪支部件',
+    before: /(?:枪|弩|枪械|枪支)[^]{0,3}$/,
+    sentence: /分开|拆开|组装|散件|分几次/,
+    notSentence: [WARNING, /玩具|水枪|软弹|水弹|模型|cos|道具|喷枪|胶枪|焊枪|热熔|钉枪|气枪式/],
+  },
+  // Coaching a false statement to customs: 海关问起来您就说是自用的，别说是代购.
+  {
+    words: ['就说是', '你就说', '您就说', '就说', '就讲是'],
+    severity: 'block',
+    message: '教唆向海关作虚假陈述',
+    sentence: /海关|查验|清关|缉私|问起来|抽查|报关/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /如实|实际|按实/],
   },
   // Knock-out drops told by effect: 能让人睡得特别死的药水，无色无味 — not a sleep spray for your own pillow.
   {

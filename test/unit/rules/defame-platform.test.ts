@@ -38,6 +38,8 @@ ruleTable(defamePlatform, {
     '平台的售后保障是按规则执行的，您可以申请介入。',
     '快手的运费险理赔一般三天到账，您注意查收。',
     '如果有人自称平台客服让您转账，千万别信，平台不会私下找您要钱。',
+    '平台规则最近有更新，我们也在学习，有问题随时问我。',
+    '快手客服的电话在App里的“我的-客服”可以找到。',
   ],
   invalid: [
     { text: '快手进口这个平台迟早倒闭，监管全是摆设。', severity: 'block' },
@@ -83,5 +85,10 @@ ruleTable(defamePlatform, {
     { text: '平台那帮审核眼睛长在后脑勺，什么假货都放进来。', severity: 'block' },
     { text: '跟平台客服讲道理？对牛弹琴。', severity: 'block' },
     { text: '那个老铁软件的客服除了道歉啥也不会。', severity: 'block' },
+    { text: '快手审核那帮人跟瞎子一样，三无产品都能过。', severity: 'block' },
+    { text: '平台说的正品保障？听听就好，别当真。', severity: 'block' },
+    { text: '你指望快手客服？他们自己都搞不清楚规则。', severity: 'block' },
+    { text: '块手的规则三天两头变，就是折腾商家。', severity: 'block' },
+    { text: 'platform customer service is trash honestly', severity: 'block' },
   ],
 });
