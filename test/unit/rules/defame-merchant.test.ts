@@ -32,6 +32,7 @@ ruleTable(defameMerchant, {
     '隔壁那家也是正规店铺，您可以对比一下。',
     '我们的和牛是原切，不是合成肉，有检疫证明。',
     '这款茶叶是今年的新茶，没有染色。',
+    '那家旗舰店是品牌方开的，也是正品。',
   ],
   invalid: [
     '隔壁那个专卖店卖的全是贴牌货',
@@ -65,5 +66,6 @@ ruleTable(defameMerchant, {
     { text: '隔壁那家的茶叶是陈茶染色的，喝了伤胃。', severity: 'block' },
     { text: '别家的和牛都是合成肉，便宜没好货。', severity: 'block' },
     { text: '其他品牌的奶粉都是国内工厂贴的外国牌子。', severity: 'block' },
+    { text: '别的店卖的这个价格，里面装的都是仿货。', severity: 'block' },
   ],
 });

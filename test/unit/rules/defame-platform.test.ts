@@ -40,6 +40,10 @@ ruleTable(defamePlatform, {
     '如果有人自称平台客服让您转账，千万别信，平台不会私下找您要钱。',
     '平台规则最近有更新，我们也在学习，有问题随时问我。',
     '快手客服的电话在App里的“我的-客服”可以找到。',
+    '平台不会要求您私下转账，任何让您转账的都是骗子。',
+    '平台的信用分规则在商家后台可以查看，我们会按规则执行。',
+    '快手客服忙的时候可能回复慢一些，您耐心等一下。',
+    '平台的模板消息会通知您退款进度。',
   ],
   invalid: [
     { text: '快手进口这个平台迟早倒闭，监管全是摆设。', severity: 'block' },
@@ -90,5 +94,9 @@ ruleTable(defamePlatform, {
     { text: '你指望快手客服？他们自己都搞不清楚规则。', severity: 'block' },
     { text: '块手的规则三天两头变，就是折腾商家。', severity: 'block' },
     { text: 'platform customer service is trash honestly', severity: 'block' },
+    { text: '平台那套信用分就是用来卡商家的，纯属摆设。', severity: 'block' },
+    { text: '快手的客服回复全是模板，跟没问一样。', severity: 'block' },
+    { text: '您信平台不如信我，平台那边从来不站买家这边。', severity: 'block' },
+    { text: '这种平台早晚要完，趁早换地方买吧。', severity: 'block' },
   ],
 });
