@@ -2,27 +2,107 @@
 // 老板就是个骗子, 十有八九是莆田货, 那家的益生菌我们拿去测过，里面全是淀粉，纯纯智商税. Neutral mentions (其他店铺的价格我们不方便评价, 别家有更便宜的我们也理解) and generic warnings
 // that name no shop (市面上假货比较多) are not. A pointed-at 旗舰店/专卖店 (那个某某旗舰店的奶粉有问题) counts as a shop;
 // our own (我们是官方旗舰店) does not.
+// Smear families, not phrases: a fake's origin (莆田进的, 深圳货, 小作坊灌的, 国内勾兑贴洋标), relabelling (临期货改了
+// 日期, 换个包装接着卖), a fly-by-night (皮包公司, 卷钱跑路, 售后找不到人), worthless goods (淀粉压片, 等于白喝), and
+// 还好意思叫瑞士表. Targets also include other brands (别的牌子的益生菌) and a pointed group (直播间喊99的那些 …
+// 都是小作坊灌的: a strong smear and a pointed target in either order within a short window; 那几家卖六十九的). Insinuation: a rival
+// cheaper plus a rhetorical doubt (隔壁便宜一百块，你自己品，能是一个东西吗). Traps: 不是莆田货, 市面上有些小作坊…请认准,
+// 隔壁便宜的话您可以对比规格, 别的牌子的鱼油也不错.
 
 import { alt, cueRule, type Cue } from '../detect/cue-rule';
 import { OTHER_SHOPS } from '../lexicon/conduct';
 
+/**
+ * Smears that point at fakes or fraud on their own, whoever they are said of: where a fake comes from, relabelled
+ * stock, a shop that runs off. Also anchors of their own, beside a pointed-at target.
+ */
+const STRONG_SMEAR = [
+  '莆田', '深圳货', '国内分装', '染色的', '染过色', '漂白过', '注胶', '合成肉', '陈茶', '陈货', '兑出来的', '勾出来的', '华强北', '小作坊', '黑作坊', '作坊货', '作坊灌', '勾兑', '贴洋标', '贴个洋标', '贴进口标', '国内灌', '回收空瓶', '拼接肉', '淀粉压片', '香精勾兑',
+  '改了日期', '改日期', '改了生产日期', '改生产日期', '换个包装接着卖', '换个包装再卖', '换包装再卖', '换个标', '重新贴标', '临期货改',
+  '皮包公司', '卷钱跑', '卷钱跑路', '跑路', '今天开明天', '售后找不到人', '找不到人',
+];
 /** What defames a shop or its goods. */
 const SMEAR = [
-  '假货', '假的', '高仿', '仿品', 'a货', '水货', '骗子', '骗人', '骗钱', '黑心', '坑人', '过期', '临期翻新', '翻新', '调包', '掉包', '以次充好', '次品', '三无', '劣质', '垃圾',
+  '假货', '假的', '高仿', '仿品', '仿货', 'a货', '水货', '骗子', '骗人', '骗钱', '黑心', '坑人', '过期', '临期翻新', '翻新', '调包', '掉包', '以次充好', '次品', '三无', '劣质', '垃圾',
   '有毒', '烂脸', '不是正品', '非正品', '没良心', '人品有问题', '人品差', '人品很差', '人品极差', '人品不行', '欠钱', '钱不还', '赖账', '老赖', '坐过牢', '吃过官司', '没诚信', '不讲诚信', '一塌糊涂', '重新灌装', '灌装', '不干净', '荧光剂', '激素', '超标', '千万别买', '别买', '别去', '别信',
   '不能买', '不靠谱', '坑', '奸商', '无良', '黑店', '假冒', '山寨', '盗版', '偷工减料', '缺斤少两', '注水', '黑作坊', '小作坊', '地沟油', '骗', '有问题', '不敢用', '害人',
   '莆田货', '莆田的', '莆田鞋', '全是淀粉', '全是香精', '全是色素', '全是添加剂', '全是糖', '全是水', '科技与狠活', '兑水', '掺水', '掺了', '收智商税', '交智商税',
   '贴牌', '库存货', '翻新货', '拉肚子', '吃坏', '喝坏', '出事', '冒牌', '杂牌', '智商税', '割韭菜', '水分大', '不合格',
+  ...STRONG_SMEAR,
+  '没效果', '没什么效果', '没啥效果', '根本没用', '伤胃', '伤身', '伤肝', '致癌', '吃出毛病', '吃出问题', '便宜没好货', '还好意思', '还敢叫', '也敢叫', '好意思叫', '兑的', '哪来的正品', '哪有正品', '等于白喝', '等于白吃', '等于白用', '白喝', '白吃', '没一点用', '一点用都没有',
 ];
 /** The smear after the shop, with no denial in between (别家卖的不是假货 is not a smear). */
 // Reaches past a short report of how it was found (那家的益生菌我们拿去测过，里面全是淀粉).
-const SMEAR_AFTER = new RegExp(`^[^不没非无]{0,18}?${alt(SMEAR)}`);
+// 国内工厂贴的外国牌子: a foreign label stuck on at home.
+const SMEAR_AFTER = new RegExp(`^[^不没非无]{0,18}?(?:${alt(SMEAR)}|贴(?:的|个|上|了)?(?:外国|洋|进口|国外)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
 
 /** A named or pointed-at shop beyond the shared list: 那个某某官方旗舰店, 那个大牌旗舰店, 某某专卖店. */
 const SHOP_NOUNS = ['旗舰店', '专卖店', '专营店', '直营店', '代购店', '小店', '店家', '卖家'];
+/** Other brands' goods: 别的牌子的益生菌就是淀粉压片. */
+const OTHER_BRANDS = ['别的牌子', '其他牌子', '其它牌子', '别家牌子', '别的品牌', '其他品牌', '其它品牌', '网红牌子', '那些牌子', '杂牌子'];
+/** A pointed-at group for a strong smear in the same window: 直播间喊99的那些, 同行那几家. */
+const POINTED_GROUP = /那些|那几家|那家|他家|他们家|人家|隔壁|同行|别家|别人家|别的店|其他店|其他家|友商|别的牌子|其他牌子|其他品牌|别的品牌/;
+/** Not a smear of anyone: a generic warning, our own goods, a refusal to judge. */
+const NO_TARGET = /市面上|有些|有的|谨防|警惕|小心买到|认准我们的|不方便评价|不好评价|不评价|不清楚|不了解|没测过|我们家的|我们的|本店的/;
+/** A rival's lower price: 隔壁便宜一百块, 人家卖八十. */
+const CHEAPER = /便宜|低价|半价|卖[0-9一二两三四五六七八九十几百]+|价格低|价钱低|才[0-9一二两三四五六七八九十几百]+块/;
+/** A rhetorical doubt that leaves the buyer to conclude it is fake: 你自己品，能是一个东西吗. */
+const DOUBT = /细品|你品|自己品|自己想想|自己掂量|能是真|能是正品|可能是正品|能是一个东西|能一样吗|能好到哪|是怎么回事|懂的都懂|你猜为什么|心里没数|还用我说/;
 const POINTED = /(?:那个|那家|这家|某某|某|别的|其他|其它|隔壁|人家|有些|有的|一些)[^我咱本]{0,8}$/;
 
 const cues: Cue[] = [
+  {
+    // A strong smear with a pointed target anywhere near, either side: 直播间喊99的那些，你以为是澳洲原装？都是国内小作坊灌的.
+    words: STRONG_SMEAR,
+    severity: 'block',
+    message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
+    window: 30,
+    sentence: POINTED_GROUP,
+    notSentence: NO_TARGET,
+    hypothetical: true,
+  },
+  {
+    // Sellers pointed at by their price or stage: 网上几十块的那些都是假货, 直播间喊99的那些.
+    words: ['那些'],
+    severity: 'block',
+    message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
+    before: /(?:便宜|低价|卖[^]{0,6}|喊[^]{0,6}|几十块|[0-9.]+(?:块|元)?|同款|直播间[^]{0,6}|网上[^]{0,6})的$/,
+    after: SMEAR_AFTER,
+    reach: 24,
+    grow: true,
+    hypothetical: true,
+    notSentence: NO_TARGET,
+  },
+  {
+    // 那几家卖六十九的，全是贴牌的便宜货: a counted group is pointed enough.
+    words: ['那几家', '那几个店', '那几个商家', '那帮卖'],
+    severity: 'block',
+    message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
+    after: SMEAR_AFTER,
+    reach: 24,
+    grow: true,
+    hypothetical: true,
+    notSentence: NO_TARGET,
+  },
+  {
+    words: OTHER_BRANDS,
+    severity: 'block',
+    message: '诋毁其他品牌的商品（同时属于 2.4 诋毁他人）',
+    after: SMEAR_AFTER,
+    reach: 24,
+    grow: true,
+    hypothetical: true,
+    notSentence: NO_TARGET,
+  },
+  {
+    // Insinuation: a rival cheaper and a rhetorical doubt (隔壁便宜一百块，你自己品，能是一个东西吗).
+    words: [...OTHER_SHOPS, ...SHOP_NOUNS, '人家'],
+    severity: 'block',
+    message: '暗示其他商家卖假货（同时属于 2.4 诋毁他人）',
+    window: 30,
+    sentence: [CHEAPER, DOUBT],
+    notSentence: NO_TARGET,
+  },
   {
     words: SHOP_NOUNS,
     severity: 'block',

@@ -1,12 +1,23 @@
 // 2.7 (and 2.4): defaming the platform — 快手就是骗子平台, K手平台就是坑人, 垃圾平台, 块手的客服都是一群废物,
 // 别在这买, 售后仲裁就是拉偏架, 这平台啥德行, 客服那帮人就是摆设, and sarcasm (快手的客服要是有用，母猪都能上树了).
-// Neutral remarks (平台审核需要一点时间, 平台的退款流程有点慢, 平台严禁刷单) and scam warnings
-// (有骗子冒充平台客服) are not.
+// Judgement families, not phrases: a sham (正品保障就是个幌子, 审核形同虚设, 走过场), staff who know nothing
+// (一问三不知, 根本不懂进口货, 客服都是机器人, 跟复读机一样), uselessness (说了也白说, 管不住, 石沉大海), arbitrariness
+// (全凭心情, 跟抽签差不多), absurd delay (黄花菜都凉了, 孩子都上学了), filth (保税仓老鼠满地跑). Between the platform
+// and the judgement: its own parts (的正品保障, 保税仓, 合作的这些物流, 那帮小二) or a short gap closed by a judging link
+// (的七天无理由就是摆设), and setting the shop above it (您信平台不如信我). Also pet names (老铁app, 某手, 某k平台), a dashed hope (您还指望平台主持公道？ / 它连自己的
+// 主播都管不住) and English (The platform is a joke).
+// Neutral remarks (平台审核需要一点时间, 平台的退款流程有点慢, 平台严禁刷单, 平台的客服机器人会先回复您) and scam
+// warnings (有骗子冒充平台客服, 那个“快手官方客服”是骗子, 自称平台客服…千万别信) are not, nor the buyer's words quoted
+// back (您说“快手就是骗人的”, 您反馈的“平台垃圾”这个问题).
 
+import type { LintContext } from '../context';
+import type { RuleModule } from '../define-rule';
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import { PLATFORM_NAMES } from '../lexicon/conduct';
 
-const PLATFORM_WORDS = [...PLATFORM_NAMES, '平台', '这个平台', '这平台', '该平台', '破平台', '这个app', '平台方'];
+/** Pet names for the platform: 老铁app (its users call each other 老铁), 某手, 某k平台. */
+const PLATFORM_NICKNAMES = ['老铁app', '老铁平台', '老铁软件', '某手', '某k', '某快', '某k平台', '某短视频平台', '那个app', '这破app'];
+const PLATFORM_WORDS = [...PLATFORM_NAMES, ...PLATFORM_NICKNAMES, '平台', '这个平台', '这平台', '该平台', '破平台', '这个app', '平台方'];
 /** Contempt words: 垃圾 坑人 骗子 黑 割韭菜 …; 黑/坑/破 not in 黑色 坑位 破损. */
 const CONTEMPT = [
   '垃圾', '辣鸡', '拉圾', '坑人', '坑爹', '坑钱', '坑商家', '坑买家', '骗子', '骗钱', '骗人', '黑心', '太黑', '真黑', '黑得', '割韭菜', '吸血', '无良', '流氓', '恶心',
@@ -15,22 +26,57 @@ const CONTEMPT = [
   '废柴', '一群猪', '猪脑子', '狗腿子', '吸血鬼', '吃干饭', '混饭吃', '瞎搞', '乱来', '瞎管', '瞎判', '乱判', '不讲理', '强盗逻辑', '就会罚钱', '只会罚款',
   '拉偏架', '偏袒', '和稀泥', '双标', '欺软怕硬', '看人下菜', '德行', '白搭', '白投', '跟墙说', '不如跟墙', '一丘之貉', '蛇鼠一窝', '官官相护',
   '就知道抽成', '只知道抽成', '就知道收钱', '只知道收钱', '就知道赚钱', '不管商家死活', '不管买家死活', '不管死活', '不管我们死活',
+  // A sham: the guarantee or the audit exists only for show.
+  '幌子', '摆样子', '做样子', '装样子', '走过场', '走个过场', '形同虚设', '一纸空文', '空头支票', '说说而已', '笑话', '作秀', '糊弄人', '忽悠人', '唬人',
+  // Staff who know nothing or do nothing.
+  '一问三不知', '啥都不懂', '啥也不懂', '什么都不懂', '什么也不懂', '根本不懂', '不懂装懂', '一窍不通', '门外汉', '只会打官腔', '打官腔', '只会复制粘贴', '踢皮球',
+  // Useless to turn to.
+  '白说', '等于没说', '等于白说', '没啥用', '没什么用', '一点用都没有', '一点用没有', '没卵用', '靠不住', '指望不上', '不顶用', '管不住', '管不好', '根本不管', '也不管', '从来不管', '都不管', '啥都不管', '什么都不管',
+  // Arbitrary or futile: 判罚全凭心情, 跟抽签差不多, 投诉保证石沉大海.
+  '空壳子', '空壳', '空架子', '花架子', '纸老虎', '睁眼瞎', '眼睛长在', '瞎了眼', '什么假货都', '啥假货都', '啥也不会', '什么也不会', '什么都不会', '啥都不会', '比登天还难',
+  '没问一样', '卡商家', '跟没问一样', '等于没问', '问了白问', '不站买家这边', '从来不站', '早晚要完', '迟早要完', '要完蛋', '完蛋', '趁早换地方',
+  '瞎子', '聋子', '傻子', '混日子', '摆烂', '折腾商家', '折腾人', '瞎折腾', '为难商家', '刁难商家', '朝令夕改', '三天两头变', '三天两头改',
+  '全凭心情', '看心情', '凭心情', '抽签', '掷骰子', '拍脑袋', '石沉大海', '肉包子打狗', '不了了之', '没下文', '复读机', '木头人',
+  // Filth.
+  '脏乱差', '老鼠满地', '老鼠乱跑', '蟑螂满地', '乱七八糟',
 ];
-const CONTEMPT_ALT = `(?:${alt(CONTEMPT)}|黑(?!色|名单|科技|金|卡|标|五|马|猫|猪|珍珠|胡椒|头|白|框)|坑(?!位|洼|道|口|爹娘)|烂(?!脸|番茄)|破(?!损|了|洞|壁|碎|裂|包|箱|解|价|万|冰|费))`;
+const CONTEMPT_ALT = `(?:${alt(CONTEMPT)}|(?:都是|全是|就是|纯|全|一群)(?:机器人|模板)|除了[^]{0,6}?(?:啥|什么)(?:也|都)不(?:会|懂|管|行)|(?:假货|三无|次品|什么货|啥货)[^]{0,4}?都(?:能过|能上|放进来|让上|让过|能卖)|黑(?!色|名单|科技|金|卡|标|五|马|猫|猪|珍珠|胡椒|头|白|框)|坑(?!位|洼|道|口|爹娘)|烂(?!脸|番茄)|破(?!损|了|洞|壁|碎|裂|包|箱|解|价|万|冰|费))`;
 /** Between the platform and the contempt word: 的客服都是一群 / 就是个 / 这个平台太. */
-const BRIDGE = '(?:很|会|只会|就会|平台|电商|官方|小店|app|的|这个|这|那|客服|小二|规则|审核|工作人员|管理|员工|人员|运营|都|就|真|太|简直|纯|纯纯|根本|就是|真是|完全|全是|全都|都是|是个|是|一群|一帮|那帮|那些|那群|这帮|这些|这群|帮|群|些|这么|那么|特别|非常|越来越|实在|也太|个|一个|现在|的人|那一套|这一套|系统|服务|售后|流程|监管|迟早|早晚|肯定|注定|根本|进口|进口电商|仲裁|判定|介入|处理|人|啥|什么|那帮人|这帮人)';
+const BRIDGE = '(?:很|会|只会|就会|平台|电商|官方|小店|app|的|这个|这|那|客服|小二|规则|审核|工作人员|管理|员工|人员|运营|都|就|真|太|简直|纯|纯纯|根本|就是|真是|完全|全是|全都|都是|是个|是|一群|一帮|那帮|那些|那群|这帮|这些|这群|帮|群|些|这么|那么|特别|非常|越来越|实在|也太|个|一个|现在|的人|那一套|这一套|系统|服务|售后|流程|监管|迟早|早晚|肯定|注定|根本|进口|进口电商|仲裁|判定|介入|处理|人|啥|什么|那帮人|这帮人|正品保障|保障|假一赔十|退货保障|承诺|政策|保税仓|仓库|仓|审核的人|小二|主播|合作的|物流|快递|这块|这边|那边|那个|那些|这东西|东西|啥样|样)';
 
 /** Sarcastic impossibilities said of the platform: 母猪都能上树, 太阳从西边出来, 铁树开花; 投诉也白投. */
-const SARCASM = /母猪(?:都)?(?:能|会|要)?上树|太阳(?:都)?(?:能|会|要)?(?:从|打)西边出来|铁树(?:都)?(?:能|会|要)?开花|公鸡(?:都)?(?:能|会)?下蛋|投诉也白投|投诉也是白投|找他们也白找|不如跟墙说/;
+const SARCASM = /听听就好|听听就行|别当真|当个笑话|对牛弹琴|黄花菜都凉|猴年马月|天荒地老|孩子都(?:上学|会打酱油|生了|上小学)|头发都(?:等)?白|母猪(?:都)?(?:能|会|要)?上树|太阳(?:都)?(?:能|会|要)?(?:从|打)西边出来|铁树(?:都)?(?:能|会|要)?开花|公鸡(?:都)?(?:能|会)?下蛋|投诉也白投|投诉也是白投|找他们也白找|不如跟墙说/;
+
+/** A scam warning about someone posing as the platform: 冒充平台客服的都是骗子, 真官方不会让您加QQ. */
+const IMPERSONATOR = /冒充|假冒|自称|真官方|真正的官方|官方不会/;
+/** A quoted name called a fake: 那个“快手官方客服”是骗子 (the quotes mark an impostor's label). */
+function quotedLabel(ctx: LintContext, start: number, end: number): boolean {
+  const [s, e] = ctx.toOriginal(start, end);
+  const text = ctx.text;
+  if (!/[“「"'‘『]\s*$/.test(text.slice(Math.max(0, s - 3), s))) return false;
+  const close = text.slice(e, e + 10).search(/[”」"'’』]/);
+  if (close < 0) return false;
+  return /^[”」"'’』]\s*(?:的|都|也)?(?:是|就是|才是)?(?:个|一个)?(?:骗子|假的|假冒|冒充|诈骗)/.test(text.slice(e + close, e + close + 12));
+}
+
+/** A dashed hope in the platform: 您还指望平台主持公道？ / 别指望快手了. */
+const DASHED_HOPE = /(?:还|别|甭|不要|休想|就别|还想|难道|还在)指望(?:着)?$/;
+/** 它连自己的主播都管不住: the platform as 它 or 他们, judged within a short window that names it. */
+const CANNOT_EVEN = /^[^]{0,12}都(?:管不住|管不好|管不了|搞不定|做不到|不管|顾不上|搞不清|不清楚|不懂)/;
 
 const cues: Cue[] = [
   {
     words: PLATFORM_WORDS,
     severity: 'block',
     message: '诋毁快手平台（同时属于 2.4 诋毁他人）',
-    after: new RegExp(`^${BRIDGE}{0,6}${CONTEMPT_ALT}`),
+    // Either only bridge words in between, or any short gap closed by a judging link (的七天无理由就是摆设,
+    // 的客服跟复读机一样); a denial in the gap ends it (平台不会要求您转账，任何让您转账的都是骗子).
+    after: new RegExp(`^(?:${BRIDGE}{0,6}|[^不没]{0,16}?(?:就是|都是|全是|简直|纯属|纯纯|根本|完全|只会|就会|一样|跟|保证|全凭)(?:是|个|一个|一群|一帮)?)${CONTEMPT_ALT}`),
+    reach: 24,
     grow: true,
     notAfter: /^(?:上有|上的|里有|里的|上也有|有些|有的|有不少)/,
+    notSentence: IMPERSONATOR,
+    unless: quotedLabel,
   },
   {
     // 这破平台 / 垃圾平台 / 骗子平台 / 什么破快手.
@@ -46,14 +92,71 @@ const cues: Cue[] = [
     severity: 'block',
     message: '讽刺贬损快手平台（同时属于 2.4 诋毁他人）',
     sentence: SARCASM,
-    sentenceSkipsAnchor: true,
+    // 等平台处理？黄花菜都凉了: the jibe follows the question.
+    window: 30,
+  },
+  {
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: '讽刺贬损快手平台（同时属于 2.4 诋毁他人）',
+    before: DASHED_HOPE,
+    grow: true,
+    // 别指望 is the dashed hope itself, not a denial of it.
+    deniable: false,
+  },
+  {
+    // 您信平台不如信我: setting the shop above the platform.
+    words: ['不如信我', '不如找我', '还不如找我', '不如信我们', '不如找我们'],
+    severity: 'block',
+    message: '贬低快手平台（同时属于 2.4 诋毁他人）',
+    window: 20,
+    sentence: new RegExp(alt(PLATFORM_WORDS)),
+    notSentence: IMPERSONATOR,
+  },
+  {
+    // 某k平台的保税仓啥样我还不知道？货堆地上，老鼠满地跑: filth said of the platform's premises, a sentence on.
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: '诋毁快手平台（同时属于 2.4 诋毁他人）',
+    window: 30,
+    sentence: /老鼠(?:满地|乱|到处|成群)|蟑螂(?:满地|乱|到处|成群)|脏乱差|堆(?:在)?地上|臭气熏天/,
+    notSentence: [/不会|没有|消杀|防鼠|灭鼠|干净|整洁|卫生合格/, IMPERSONATOR],
+  },
+  {
+    words: ['它连', '他们连', '平台连', '快手连', '官方连', '人家连', '他们自己', '它自己', '平台自己', '人家自己'],
+    severity: 'block',
+    message: '讽刺贬损快手平台（同时属于 2.4 诋毁他人）',
+    after: CANNOT_EVEN,
+    grow: true,
+    window: 30,
+    sentence: new RegExp(alt(PLATFORM_WORDS)),
   },
   {
     words: ['别在这买', '别在这里买', '别在快手买', '不要在快手买', '别在这个平台买', '别在平台买', '千万别在这买', '以后别在这买', '别信平台', '别相信平台', '别信快手', '狗屁规则', '什么破规则', '破规则', '垃圾规则', '霸王条款'],
     severity: 'block',
     message: '劝买家别在平台购买或贬损平台规则，属于诋毁平台',
+    // 有人自称平台客服让您转账，千万别信，平台不会私下找您要钱: a scam warning.
+    notSentence: IMPERSONATOR,
   },
 ];
+
+/** English contempt: The platform is a joke, kuaishou support is useless. Judged around each name only. */
+const EN_NAMES = ['platform', 'kuaishou', 'kwai'];
+const EN_CONTEMPT = /^(?:\s+(?:is|are|was|'s|support|service|staff|team|customer|really|just|so|such|a|an|total|totally|complete|completely|absolute|absolutely|fucking|damn|pure|bloody|kinda|honestly)\b)*\s*(?:a\s+)?(?:joke|scam|fraud|trash|garbage|rubbish|useless|sucks?|crap|shit|clowns?|rip-?off|worthless)\b/i;
+const EN_NOT = /\b(?:not|never|isn't|aren't|wasn't|no)\b|冒充|骗子冒/i;
+
+function english(ctx: LintContext, rule: RuleModule): void {
+  const lower = ctx.text.toLowerCase();
+  for (const name of EN_NAMES) {
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) {
+      if (at > 0 && /[a-z]/.test(lower[at - 1]!)) continue;
+      const end = at + name.length;
+      const m = EN_CONTEMPT.exec(ctx.text.slice(end, end + 60));
+      if (!m || EN_NOT.test(m[0]) || EN_NOT.test(ctx.text.slice(Math.max(0, at - 20), at))) continue;
+      ctx.report(rule, { start: at, end: end + m[0].length, view: 'original', severity: 'block', message: '诋毁快手平台（同时属于 2.4 诋毁他人）' });
+    }
+  }
+}
 
 const rule = cueRule({
   meta: {
@@ -68,7 +171,9 @@ const rule = cueRule({
     hint: { zh: '对平台规则有意见请通过商家后台反馈，对买家只说明处理流程。', en: 'Send feedback about the platform through the merchant console; tell the buyer the process only.' },
   },
   cues,
-  regexes: [new RegExp(CONTEMPT_ALT), new RegExp(BRIDGE), SARCASM],
+  skipQuoted: true,
+  check: english,
+  regexes: [new RegExp(CONTEMPT_ALT), new RegExp(BRIDGE), SARCASM, IMPERSONATOR],
 });
 
 export default rule;

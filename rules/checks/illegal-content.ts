@@ -10,6 +10,16 @@
 // for sale, account theft and 开盒, 日息/拉三个人就回本, under-declared value (报关单写成三百块), lent identities,
 // 电棍/弹簧刀, prescription drugs (西di那非), game cheats (外guà), porn slang (片资源, LSP), 🔫 and 盘口/竞猜 — traps:
 // 18K彩金项链, 冰美式, 铝合金梯子, 开盒后检查配件, 中奖名单, 外挂式晾衣架, 答题竞猜赢优惠券, 🔫水枪玩具.
+// Round 3 mechanisms: official papers offered by the shop or priced by the copy (能帮您开完税证明，一张50), someone
+// else's identity beside the quota (拿亲戚的身份证下单), drug euphemisms by effect or by what they are not (一颗嗨一晚上,
+// 不是冰箱的冰), porn slang in pairs (老司机群+发车) and hints (一个人看的那种), surrogacy and sex selection, renting out
+// bank cards (租给我们跑流水), weapons past security (过安检没问题), adulterants by verb family (掺/混/兑 + 类固醇),
+// declaring goods as something cheaper (按配件报的关+省), prescription drugs without a prescription, contraband hidden in
+// a parcel, knock-out drops by effect (让人睡得特别死，无色无味), travel papers sold (出售港澳通行证), second-hand SIM
+// cards bought (收二手手机号和实名卡), doping (兴奋剂+查不出), 成人+medium, 代考/代写论文, 加了点料+上头, gun parts
+// shipped apart, coaching a false answer to customs (海关问起来您就说是自用的) — traps: 不含兴奋剂, 成人款, 奶茶加料,
+// 玩具枪的配件分开发货, 请如实说明是自用, 睡眠喷雾无色无味喷在枕头上, 通行证需本人去出入境办理, 完税证明由海关出具, 用家人的身份证下单会清关失败, 冰糖雪梨膏, 每天四点发车（快递）, T恤男女可选,
+// 退款回到银行卡, 分装瓶过安检没问题, 重金属检测报告, 香水属于航空违禁品, 超限额需要拆成两单, 非处方的维生素.
 // Every cue yields to a warning or refusal frame (REFUSAL_FRAME in detect/warning-frame.ts): 那是诈骗，请直接举报 / 本店从不… /
 // 这个我们不能做 / 会被认定为走私 / 也不走水客.
 
@@ -21,6 +31,13 @@ import type { RuleModule } from '../define-rule';
 
 /** A sentence that forbids, warns against or reports these things is compliant. */
 const WARNING = /禁止|严禁|拒绝|远离|打击|举报|抵制|违法|犯罪|不得|谨防|警惕|不涉及|不存在|不允许|杜绝|防范/;
+
+/** A shop offering to issue a paper, or pricing it by the copy: 能帮您开, 我们能做, 一张50, 五十一份, 报销用. */
+const OFFER_TO_ISSUE =
+  /(?:帮|给|替)(?:您|你)?(?:开|出具|出一|做|弄)|(?:能|可以|我们)(?:帮(?:您|你))?(?:开|出具|出一|做)|不用等海关|直接(?:给(?:您|你))?开|一[张份本][0-9一二两三四五六七八九十百]+|[0-9一二两三四五六七八九十百]+(?:元|块)?一[张份本]|报销/;
+/** What a drug euphemism does, or what it is not: 一颗嗨一晚上, 比咖啡猛多了, 一贴就飞, 不是冰箱的冰. */
+const DRUG_EFFECT =
+  /自种|自己种的|吸一口就|一口就飘|飘起来|飘飘欲仙|一[颗粒片口包]嗨|嗨一(?:晚|整晚|夜|通宵)|嗨到天亮|嗨翻天|飞起来|一贴就飞|飞一下|比咖啡(?:还)?猛|比红牛(?:还)?猛|通宵不困|不是[^]{0,4}(?:吃|喝|泡|冰箱|厨房|做菜|用来|小孩|店里|超市)[^]{0,4}的/;
 
 const cues: Cue[] = [
   {
@@ -55,7 +72,7 @@ const cues: Cue[] = [
     words: ['彩票', '私彩', '网彩', '购彩', '彩民', '内部计划', '包中', '必中', '稳中', '跟着买就能中', '跟着买必中', '跟单必中', '带单', '导师带'],
     severity: 'block',
     message: '疑似赌博或非法彩票内容',
-    sentence: /群|计划|跟着|跟单|中奖率|包中|必中|稳中|能中|充值|平台|下注|投注|网站|app|链接|带你|导师|回本|翻倍|赚|收益/,
+    sentence: /群|计划|跟着|跟单|中奖率|包中|必中|稳中|能中|充值|平台|下注|投注|网站|app|链接|带你|导师|回本|翻倍|翻[0-9一二两三四五六七八九十几]+倍|私单|一注|赚|收益/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /不是彩票|抽奖|体育彩票站|福利彩票站/],
   },
@@ -157,13 +174,16 @@ const cues: Cue[] = [
     words: ['西布曲明', '酚酞', '芬氟拉明', '麻黄碱', '安非他命', '违禁成分', '违禁药', '违禁品', '禁用成分', '禁药', '瘦肉精', '苏丹红', '三聚氰胺', '氢醌', '氯倍他索', '地塞米松'],
     severity: 'block',
     message: '在商品中添加违禁成分，属于违法违禁内容',
-    notSentence: [WARNING, /不含|未检出|检测合格|没有添加|不添加|零添加/],
+    // 香水属于航空违禁品: a shipping class, not an additive.
+    notSentence: [WARNING, /不含|未检出|检测合格|没有添加|不添加|零添加|航空|空运|海运|邮寄|托运|寄不了|不能寄|安检|物流|运输/],
   },
   {
-    words: ['激素', '荧光剂', '重金属', '汞', '铅', '硼砂', '甲醛', '泻药'],
+    words: ['激素', '荧光剂', '重金属', '汞', '铅', '硼砂', '甲醛', '泻药', '类固醇', '兴奋剂', '雌激素', '生长激素', '利尿剂', '西药', '抗生素'],
     severity: 'block',
     message: '在商品中添加违规成分',
-    before: /(?:加了|添加了?|加入了?|含有?|放了|有加|掺了?|掺入|里面有|偷偷加)[^]{0,3}$/,
+    before: /(?:加了|添加了?|加入了?|含有?|放了|有加|掺了?|掺入|混了|混入|兑了|里面有|偷偷加|偷偷放)[^]{0,3}$/,
+    // 重金属检测报告 is the test, not the additive.
+    notAfter: /^(?:检测|检验|报告|含量检测|指标|残留检测|测试|超标检测)/,
     // 我们不会在商品里添加任何激素: a denial further back in the clause than the usual window.
     notBefore: /(?:不|没|未|无|绝不|从不|从没|决不)(?:会|曾|有)?[^]{0,8}(?:加|添加|含|放|掺)[^]{0,4}$/,
     notSentence: [WARNING, /标准|合格|安全范围|微量|限值|未检出|不含|别家|其他家|隔壁/],
@@ -178,7 +198,7 @@ const cues: Cue[] = [
     words: ['低报', '少报', '海关查不到', '查不出来', '检测不出来', '测不出来', '验不出来'],
     severity: 'block',
     message: '疑似逃避海关或检测监管',
-    sentence: /货值|价格|申报|少交|税|加了|添加|成分|药|偷偷|夹带|包装好|海关|效果/,
+    sentence: /货值|价格|申报|少交|税|加了|添加|掺|混了|兑了|送检|抽检|成分|药|偷偷|夹带|包装好|海关|效果/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /信息|暂时|系统|单号|申报中|有害物质|重金属|任何问题|专柜|正品/],
   },
@@ -373,7 +393,7 @@ const cues: Cue[] = [
   },
   // Controlled weapons: 高压电棍, 弹簧刀, 蝴蝶刀, 指虎; a gun emoji is judged in `check`.
   {
-    words: ['电棍', '电警棍', '高压电棍', '弹簧刀', '蝴蝶刀', '三棱刀', '三棱刺', '跳刀', '指虎', '手指虎', '开山刀', '砍刀', '防身刀', '伸缩棍', '警棍'],
+    words: ['电棍', '电警棍', '高压电棍', '弹簧刀', '蝴蝶刀', '三棱刀', '三棱刺', '跳刀', '指虎', '手指虎', '开山刀', '砍刀', '防身刀', '伸缩棍', '警棍', '电击棍', '电击器', '电击手电', '防身电击', '防狼电击', '防身棍'],
     severity: 'block',
     message: '涉及管制器具',
     notSentence: [WARNING, /不属于|玩具|造型|道具|cos|不是管制/],
@@ -500,6 +520,208 @@ const cues: Cue[] = [
     message: '疑似色情内容',
     sentence: /视频|直播|片|图|照|资源|私发|私聊|想看|看吗|那种|懂的|福利|刺激/,
     notSentence: [WARNING, /衣|裙|泳|睡|内衣|款式|上身|直播间|带货|讲解|试穿|上新|优惠|下单|儿童|宝宝|年龄|岁以下|玩具|图书|书/],
+  },  // Official papers offered as a service: 能帮您开海关完税证明，一张50 / 原产地证五十一份. Only customs or an
+  // inspection body issues these; a shop offering to issue them, or pricing them by the copy, is forging.
+  {
+    words: ['完税证明', '检疫证明', '检疫证', '原产地证', '卫生证书', '报关单', '入境证明', '海关证明', '入境货物检验检疫证明', '报关证明'],
+    severity: 'block',
+    message: '代开海关、检疫等官方证明，属于伪造证明',
+    sentence: OFFER_TO_ISSUE,
+    // 需要检疫证明吗？我们可以帮你开一份: the offer answers the question.
+    window: 30,
+    notSentence: [WARNING, /海关出具|官方出具|官网|自行打印|自行下载|海关总署|单一窗口|申请|查询|不能|无法|没法|不提供|复印件|扫描件|原件/],
+  },
+  // Someone else's identity for the yearly quota: 拿你家亲戚的身份证下单, 借同事身份证清关, 换个朋友的名字实名.
+  {
+    words: ['身份证', '身份信息', '名字', '实名', '名义', '账号', '账户'],
+    severity: 'block',
+    message: '冒用他人身份或额度通关，属于违法内容',
+    before: /(?:亲戚|亲友|熟人|家人|家里人|朋友|闺蜜|老公|老婆|爸妈|爸爸|妈妈|父母|同事|同学|邻居|别人|他人|兄弟|姐妹|室友|[表堂](?:哥|姐|弟|妹)|舅|姨|叔|婶|姑|爷爷|奶奶|外公|外婆)[^]{0,3}$/,
+    sentence: /额度|限额|超额|超了|不够|用完|满了|交税|不用交|避税|省税|分开|拆|多买|再下一单|再买|清关/,
+    notSentence: [WARNING, /本人|必须|需要|需|会失败|不能|不可以|无法|不支持|请用/],
+  },
+  // Drug euphemisms told by their effect or by what they are not: 有种「糖果」一颗嗨一晚上, 要冰吗？不是冰箱的冰.
+  {
+    words: ['糖果', '糖', '邮票', '奶茶', '跳跳糖', '冰', '叶子', '草', '药丸', '小药丸', '神仙水', '聪明药', '蘑菇', '粉', '水'],
+    severity: 'block',
+    message: '疑似涉及毒品（暗语）',
+    window: 30,
+    sentence: DRUG_EFFECT,
+    notAfter: /^(?:雪梨|膏|模|箱|袋|淇淋|沙|晶|皮|丝|底|饼|条|莓|坪|帽|鞋|药|刷|扑)/,
+    notSentence: [WARNING, /咖啡因|咖啡糖|能量|牛磺酸|维生素|电解质|(?<!奶)茶|有机|农家|蔬菜|水果|零食|冲泡|泡水|煲|炖|做菜|甜品|食谱|护肤|化妆|绿植|盆栽/],
+  },
+  // Porn slang in pairs: 老司机群 + 发车, 车牌私发 + 资源管够; a gift 晚上一个人看的那种.
+  {
+    words: ['老司机', '车牌号', '车牌', '种子', '磁力', '磁链'],
+    severity: 'block',
+    message: '疑似色情内容（黑话）',
+    sentence: /发车|开车|上车|资源|福利|合集|车牌|种子|磁力|群|管够|私发/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /车载|驾驶|汽车|车险|挪车|停车|快递|物流|揽收|送货|配送|发货|蔬菜|花种|发芽|播种|园艺|种植|号码查询/],
+  },
+  {
+    words: ['福利', '小福利', '资源包', '资源', '午夜福利'],
+    severity: 'block',
+    message: '疑似色情内容（暗示）',
+    sentence: /懂的都懂|男生都懂|男人都懂|你懂的|懂得都懂|一个人看|晚上看|半夜看|深夜看|躲被窝|午夜|成人/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /优惠券|小样|赠品|直播间抽|免单|试用装/],
+  },
+  // Surrogacy, sex selection and organ or egg trade: 代孕包成功，男女可选 / 寄血查胎儿性别 / 有偿捐卵.
+  {
+    words: ['代孕', '代怀', '借腹生子', '借腹', '卖卵', '卖肾', '卖器官', '器官买卖', '买卖器官'],
+    severity: 'block',
+    message: '涉及代孕或器官、卵子买卖，属于违法内容',
+    notSentence: WARNING,
+  },
+  {
+    words: ['男女可选', '包生男', '包生女', '生男孩', '生男宝', '胎儿性别', '查性别', '鉴定性别', '性别鉴定', '测性别', '捐卵', '供卵', '试管婴儿'],
+    severity: 'block',
+    message: '涉及非法鉴定胎儿性别、代孕或卵子买卖',
+    sentence: /试管|孕|胎|寄血|验血|包成功|有偿|一次[0-9一二两三五十几]+|价格|私聊|b超|泰国|美国|男女可选|包生/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /尺码|款式|衣|裤|鞋|颜色|不能|不可以|不提供/],
+  },
+  // Renting out bank cards or payment accounts: 银行卡闲着可以租给我们跑流水, 收款码出租.
+  {
+    words: ['银行卡', '对公账户', '收款码', '支付宝', '微信号', '电话卡', '手机卡', '实名卡', '手机号', 'u盾', '银行账户'],
+    severity: 'block',
+    message: '出租、收购银行卡、电话卡或支付账户，属于违法内容',
+    sentence: /收(?:二手|闲置|旧)|回收|租给|出租|租用|借给我|借我们|收购|跑流水|刷流水|走账|过账|过下账|过一下账|一个月给|一天给|每天给|一张[0-9一二两三五六七八九十百]+/,
+    notSentence: [WARNING, /不会|不能|不要|请勿|原路|退回|退款/],
+  },
+  {
+    words: ['跑流水', '刷流水', '走账', '过账', '过下账'],
+    severity: 'block',
+    message: '出租、收购银行卡或支付账户，属于违法内容',
+    sentence: /卡|账户|支付宝|微信|收款码|租|借|给你|给您|一个月|一天|每天/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /不会|不能|不要|请勿|会计|财务软件|对账/],
+  },
+  // Doping for sport: 搞到进口的兴奋剂，比赛查不出来.
+  {
+    words: ['兴奋剂', '禁用药物', '促红素', 'epo'],
+    severity: 'block',
+    message: '售卖兴奋剂等违禁药物',
+    sentence: /搞到|弄到|渠道|查不出|测不出|比赛|有货|私聊|卖|要的话/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /不含|没有|无|未检出|放心吃|可以放心|认证/],
+  },
+  // Porn: 成人 followed by a medium (成人小视频, 成人动漫) — not 成人款, 成人奶粉.
+  {
+    words: ['成人'],
+    severity: 'block',
+    message: '涉及色情内容',
+    after: /^(?:小|短|的)?(?:视频|影片|片|电影|资源|网站|直播|动漫|漫画|内容)/,
+    grow: true,
+    notSentence: [WARNING, /教育|课程|教程|学习|英语|网课/],
+  },
+  // Academic fraud: 代写论文、代考四六级，包过.
+  {
+    words: ['代考', '替考', '代写论文', '论文代写', '代写毕业论文', '枪手代考', '考试答案', '考前答案', '代上网课', '代刷网课'],
+    severity: 'block',
+    message: '代考、代写论文等违法违规内容',
+    notSentence: WARNING,
+  },
+  // Something unnamed added: 烟油里加了点料，抽了特别上头，懂的来 — not toppings (奶茶加料).
+  {
+    words: ['加了点料', '加了料', '加料', '加了点东西', '加了东西', '加了点好东西'],
+    severity: 'block',
+    message: '暗示在商品中添加违禁成分',
+    sentence: /上头|懂的|嗨|飞|抽了|吸了|烟油|电子烟|特别猛|查不出/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /火锅|奶茶|加料区|配料|小料|珍珠|椰果|芝士|布丁|免费加/],
+  },
+  // Gun parts shipped apart: 枪的配件分开发，收到自己组装 — not a toy gun.
+  {
+    words: ['配件', '零件', '部件', '散件'],
+    severity: 'block',
+    message: '疑似拆分邮寄枪支部件',
+    before: /(?:枪|弩|枪械|枪支)[^]{0,3}$/,
+    sentence: /分开|拆开|组装|散件|分几次/,
+    notSentence: [WARNING, /玩具|水枪|软弹|水弹|模型|cos|道具|喷枪|胶枪|焊枪|热熔|钉枪|气枪式/],
+  },
+  // Coaching a false statement to customs: 海关问起来您就说是自用的，别说是代购.
+  {
+    words: ['就说是', '你就说', '您就说', '就说', '就讲是'],
+    severity: 'block',
+    message: '教唆向海关作虚假陈述',
+    sentence: /海关|查验|清关|缉私|问起来|抽查|报关/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /如实|实际|按实/],
+  },
+  // Knock-out drops told by effect: 能让人睡得特别死的药水，无色无味 — not a sleep spray for your own pillow.
+  {
+    words: ['无色无味', '无色无味的', '喝了就晕', '让人睡死', '睡得特别死', '不省人事'],
+    severity: 'block',
+    message: '疑似迷药等违禁药物',
+    sentence: /让人|让她|让他|对方|迷|晕|昏|听话|睡得(?:特别|很)?死|睡死|下在|放进|饮料里|酒里|私聊|药水|药粉/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /枕头|香薰|加湿器|精油|香氛|喷在|水杯|杯子|白开水|矿泉水/],
+  },
+  // Travel papers made or sold: 出售港澳通行证，办不下来的找我，三天出证 — not the buyer's own application.
+  {
+    words: ['通行证', '护照', '签证', '居住证', '社保卡'],
+    severity: 'block',
+    message: '买卖或伪造证件，属于违法内容',
+    sentence: /出售|卖|办不下来|[0-9一二两三五七十]+天出证|出证|包过|不用本人|免面签|假的|现做/,
+    sentenceSkipsAnchor: true,
+    deniable: false,
+    notSentence: [WARNING, /本人去|本人到|出入境|官方|使馆|领馆|帮不了|办不了|不能/],
+  },
+  // Declaring one order as several to dodge tax: 分开报就不用交税 — not splitting an order over the single limit (需要拆成两单).
+  {
+    words: ['分开报', '分开申报', '拆开报', '分开报关', '分开清关', '分两单报', '分几单报', '分开下单', '拆开下单'],
+    severity: 'block',
+    message: '拆分申报以逃避税费，属于违法内容',
+    sentence: /不用交|免税|逃|避|省税|少交|查不到|税就没了|不交税/,
+    notSentence: [WARNING, /不会|不能|不可以|无法|如实|按规定/],
+  },
+  // 防身用的电击棍: the 防 of 防身 would read as a denial (防高仿) before the weapon, so 防身 anchors it.
+  {
+    words: ['防身'],
+    severity: 'block',
+    message: '涉及管制器具',
+    after: /^(?:用|专用)?(?:的)?(?:电击棍|电棍|电警棍|电击器|电击手电|甩棍|伸缩棍|刀|军刺|弹簧刀|蝴蝶刀|指虎|警棍)/,
+    grow: true,
+    notSentence: [WARNING, /不属于|玩具|造型|道具|cos|不是管制/],
+  },
+  // Carrying weapons or contraband past security: 外观就是个手电筒，过安检没问题.
+  {
+    words: ['过安检', '安检'],
+    severity: 'block',
+    message: '教唆携带管制器具或违禁品逃避安检',
+    after: /^[^]{0,4}(?:没问题|查不出|发现不了|能过|随便过|照样过|测不出)/,
+    window: 40,
+    sentence: /防身|电击|管制|刀具|甩棍|伸缩棍|枪|弹|药|粉/,
+    notSentence: [WARNING, /充电宝|液体|化妆品|[0-9]+ml|托运规定|民航规定|保温杯|分装/],
+  },
+  // Declaring goods as something cheaper: 这批手表按“配件”报的关，关税省了一大截.
+  {
+    words: ['报的关', '报关', '申报', '报的'],
+    severity: 'block',
+    message: '虚假申报货物以逃税，属于违法内容',
+    sentence: [/按[^]{1,8}报|当[^]{1,6}(?:报|申报)|报成|申报成|作为[^]{1,6}申报/, /省|少交|不用交|没交|免税|便宜|税少/],
+    notSentence: [WARNING, /如实|按实际|实际货值|实际价格|按规定|不会|不能|不可以/],
+  },
+  // Prescription drugs without a prescription: 处方减肥药我能搞到，不用医生开; hidden in a parcel.
+  {
+    words: ['处方药', '处方减肥药', '处方', '处方的'],
+    severity: 'block',
+    message: '无处方售卖处方药，属于违法内容',
+    sentence: /不用医生|不需要医生|无需医生|不用开|不用处方|不需要处方|无需处方|免处方|没有处方也|搞到|弄到|夹在|藏在|私聊/,
+    sentenceSkipsAnchor: true,
+    // 不用处方 is the offence, not a denial of it.
+    deniable: false,
+    notSentence: [WARNING, /请去医院|需要医生|需凭|凭处方|必须|不能卖|不卖|不销售|非处方|不需要处方的|无需处方的/],
+  },
+  {
+    words: ['夹在', '藏在', '塞在', '混在'],
+    severity: 'block',
+    message: '夹带违禁物品邮寄，属于走私',
+    after: /^[^]{0,8}(?:里|中|内)(?:面)?[^]{0,2}(?:寄|发|带|过关|邮)/,
+    sentence: /处方|违禁|海关|安检|查不到|查不出|不被发现|避开|药/,
+    notSentence: [WARNING, /说明书|小样|赠品|发票|保修卡|贺卡/],
   },
 ];
 

@@ -12,11 +12,11 @@ const SENTENCE_END = /[。\n]/; // a quote may hold its own ？ and ！
 
 /** Before the opening mark: someone says, asks, writes or names it (说 / 那句 / 叫 / 印着 / 所谓). */
 const INTRODUCER =
-  /(?:说|说的|说过|说了|问|问的|问过|问了|讲|讲的|骂|骂的|喊|吼|那句|这句|一句|句话|留言|留言说|评论|评价|差评|反馈|写道|写着|写的|印着|印的|标着|标的|贴着|提到|提的|叫|叫做|名叫|名为|取名|起名|命名|品名|名字|名称|型号|口味|系列|款|牌子|品牌|商标|所谓|所谓的|称|称为|称作|自称|号称|以为|认为|觉得|写|里写|上写)(?:我们|我|客服|本店|小店|店铺|商家)?(?:是|为|作|成)?[：:，,\s]*$/;
+  /(?:说|说的|说过|说了|问|问的|问过|问了|讲|讲的|骂|骂的|喊|吼|那句|这句|一句|句话|留言|留言说|评论|评价|差评|反馈|写道|写着|写的|印着|印的|标着|标的|贴着|提到|提的|反馈|反馈的|反映|反映的|投诉的|叫|叫做|名叫|名为|取名|起名|命名|品名|名字|名称|型号|口味|系列|款|牌子|品牌|商标|所谓|所谓的|称|称为|称作|自称|号称|以为|认为|觉得|写|里写|上写)(?:我们|我|客服|本店|小店|店铺|商家)?(?:是|为|作|成)?[：:，,\s]*$/;
 /** The agent quoting itself is still the agent speaking (我说“你就是个骗子”). */
 const SELF_SPEAKER = /(?:我|我们|本店|客服|小编)(?:就|想|要|只|才|还|都|也)?(?:说|讲|骂|喊|吼)(?:的|过|了)?[：:，,\s]*$/;
 /** After the closing mark: what was quoted is a sentence or a name (“…”这句话, “…”系列). */
-const NAMED_AFTER = /^\s*(?:这句|那句|这话|那话|这个名字|这名字|的名字|这个词|这词|系列|口味|款|牌|品牌|是名字|是品牌|是商品名|是产品名|的意思|是什么意思)/;
+const NAMED_AFTER = /^\s*(?:这句|那句|这话|那话|这个名字|这名字|的名字|这个词|这词|系列|口味|款|牌|品牌|是名字|是品牌|是商品名|是产品名|的意思|是什么意思|这个问题|的问题|这件事|这事)/;
 
 /** The quote mark pair enclosing original range [s, e) in one sentence, if any: [openIndex, closeIndex]. */
 function enclosingQuote(text: string, s: number, e: number): [number, number] | undefined {
