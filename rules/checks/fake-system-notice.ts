@@ -4,11 +4,13 @@
 // symbol-framed labels (🔔快手官方🔔), and a platform office signing off on the last line or after a dash
 // (…\n快手进口电商 消费者权益保障部, …——快手售后审核组, or on the same line before 敬上/谨启), a platform or system
 // voice label speaking to the buyer whatever it says ([系统消息] 您的退款申请已进入复核…, 平台消息：您的评价…), and
-// the platform's name alone as an SMS sign at the start (【快手进口】尊敬的用户…). Not breaches: mentioning notices the buyer got
+// the platform's name alone as an SMS sign at the start (【快手进口】尊敬的用户…), the bare system detecting what only
+// the platform sees (系统检测到您的评价含不实信息…). Not breaches: mentioning notices the buyer got
 // (收到系统通知了吗？退款已原路退回, 快手安全中心的提醒是平台发的), the system's prompts (系统提示您已签收),
 // pointing to an office (请联系：\n快手官方客服中心), the shop's own sign-off (——宝贝海外购客服部), a rule cited
 // (【平台规则】跨境商品不支持七天无理由), a list of steps (买家申请\n平台审核\n退款到账), a brand's bare 【官方回复】, a
-// relayed notice that addresses no one (系统通知：明天起仓库搬迁), a shop label (【快手同款】).
+// relayed notice that addresses no one (系统通知：明天起仓库搬迁), a shop label (【快手同款】), the shop's order system
+// (系统检测到您的地址不完整).
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -20,7 +22,7 @@ import { foldTerm } from '../normalize';
 const LEAD = re`^(?:亲|亲爱的|您好|你好|尊敬的(?:用户|买家|客户|会员)|温馨提示)?${PLATFORM_NAMES}?(?:平台|官方|电商)?$`;
 /** What such notices are about: the buyer's account or order at risk. */
 const SUBJECT = /账户|账号|帐户|帐号|订单|支付|资金|信用|店铺|会员|实名|退款|退货|申请|评价|差评|投诉|申诉|售后/;
-const THREAT = /异常|风险|违规|冻结|限制|封号|封禁|处罚|涉嫌|解冻|解除|验证|注销|扣除|扣分|停用|失效|关闭|受限|驳回|隐藏|删除|不成立|拒绝|黑名单|判定|不予|不支持|无效|作废|撤销|撤回|撤诉/;
+const THREAT = /异常|风险|违规|不实|恶意|冻结|限制|封号|封禁|处罚|涉嫌|解冻|解除|验证|注销|扣除|扣分|停用|失效|关闭|受限|驳回|隐藏|删除|不成立|拒绝|黑名单|判定|不予|不支持|无效|作废|撤销|撤回|撤诉/;
 /** The strong half of THREAT: what a rule citation (【平台规则】…不支持七天无理由) does not say. */
 const SANCTION = /异常|风险|违规|冻结|限制|封号|封禁|处罚|涉嫌|解冻|解除|验证|注销|扣除|扣分|停用|失效|关闭|受限|驳回|隐藏|删除|不成立|拒绝|黑名单|判定|不予/;
 /** A label that announces (公告, 提示, 官方…) rather than cites a rule. */
@@ -61,6 +63,17 @@ const cues: Cue[] = [
     sentence: /平台|快手|官方|系统|小二/,
     notSentence: /如果|若|假如|万一|是否|会不会|吗|不会|没有|怎么|申诉|联系(?:快手|平台|官方)|查看|核实|消息中心/,
     deniable: false,
+  },
+  {
+    // The bare system detecting something only the platform sees, at a sentence's start: 系统检测到您的评价含不实
+    // 信息…, 系统识别到您的差评含违规内容. A shop's order system sees addresses and parcels, not accounts and reviews.
+    words: ['系统'],
+    severity: 'block',
+    message: '以平台系统的口吻通知买家账户或评价异常，属于冒充平台（规则 2.9）',
+    before: /^(?:亲|亲亲|您好|你好|尊敬的(?:用户|买家|客户|会员))?$/,
+    after: /^(?:已经?|已)?(?:检测到|监测到|识别到|识别|监测|发现|判定|认定)(?:您|你)(?:的|当前)?(?:账号|账户|帐号|帐户|评价|差评|评论|信用|购物信用|实名|会员)/,
+    sentence: THREAT,
+    asked: true,
   },
   {
     // The platform's system as the speaker: 快手系统检测到您的账号存在违规行为 (any label before it).

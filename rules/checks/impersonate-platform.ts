@@ -7,14 +7,17 @@
 // 仲裁组, 我是风控中心的), an office title beside a service greeting in either order (工号8812为您服务，快手进口平台专线
 // 客服), 官方 misspelt (官放, 关方), pinyin and English (wo shi kuaishou guanfang de kefu, Kuaishou Official Support
 // here, I am from Kwai), Cantonese (本人係快手進口平台嘅工作人員), the message called the platform's (此条为平台自动
-// 回复), the platform vouching for the shop (快手进口郑重承诺：本店…), and, as a warning, 我们平台规定….
+// 回复), the platform vouching for the shop (快手进口郑重承诺：本店…, 快手官方帮我们把过关的), the platform's staff called
+// colleagues (平台审核那边的同事跟我说了), platform powers wielded (我给您开通了“平台极速退款”权限, 这是平台给我们的特殊
+// 通道), and, as warnings, 我们平台规定… and the platform's payout promised (出了问题平台兜底赔付).
 // Not breaches: saying who one is not (我是店铺客服，不是平台客服), pointing to the platform (您可以联系
 // 快手官方客服, 平台客服会联系您), the shop's own verified status (本店是快手官方认证的跨境商家, 品牌的快手
 // 官方旗舰店, 我们是品牌自营的, 我是快手小店的客服), reporting the platform's process (平台审核通过后退款原路返回,
 // 平台介入后会由平台客服接管), acting as the shop (我以店铺客服的身份), systems linked up (发货系统和快手后台直连),
 // the shop's own desk (我是店铺这边的客服, 我是店铺售后组的), being on the platform (我在快手上开店, 我们在快手工作台上登记),
 // the shop's own auto-reply (本消息为店铺自动回复), the platform's programme reported (快手平台承诺的七天无理由, 快手官方承诺
-// 正品，本店也…), 我们平台上的商品, and the buyer pointed to the platform (Please contact Kuaishou customer service).
+// 正品，本店也…), 我们平台上的商品, the buyer pointed to the platform (Please contact Kuaishou customer service, 可以申请
+// 平台先行赔付), the shop's own colleagues and services (我们店的同事, 给您开通了退货通道), and 平台要求我们把好质量关.
 
 import { cueRule, re, type Cue } from '../detect/cue-rule';
 import { PLATFORM_NAMES } from '../lexicon/conduct';
@@ -29,7 +32,7 @@ const GUANFANG = '(?:官方|官放|馆方|关方|官芳|官坊)';
 /** Where in the platform one sits: 快手这边的, 平台那头的, 快手总部 (Cantonese 嘅 for 的). */
 const LOC = '(?:这边|那边|这头|那头|方面|内部|总部)';
 const DE = '(?:的|嘅)';
-const ROLE = new RegExp(`^${LOC}?${DE}?(?:指定|指派|委派|特派|安排|分配|授权|认证|合作|特约|签约)?${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|商城){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职)?(?:(?:小.|阿.)?(?:智能|在线|人工|ai|专属)(?:客服|助手|助理|机器人)|ai|机器人|智能助手|客服|小二|工作人员|员工|审核|专员|仲裁|售后|人员|管理员|安全中心|客服中心|售后中心|风控|(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣)(?:过来|来|下来|嚟|的)|派驻|驻店|驻场|指派|委派|的人|认证${DE}(?:仲裁|审核|客服|专员)|纠纷|投诉|处理中心|运营|质检|抽检|(?:官方)?自营|(?:专门|专职)?负责[^，。]{1,12}?(?:的|工作)|(?:专门|专职)(?:管|处理|对接|跟进)[^，。]{1,12}?(?:的|工作))`);
+const ROLE = new RegExp(`^${LOC}?${DE}?(?:指定|指派|委派|特派|安排|分配|授权|认证|合作|特约|签约)?${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|商城){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职)?(?:(?:小.|阿.)?(?:智能|在线|人工|ai|专属)(?:客服|助手|助理|机器人)|ai|机器人|智能助手|客服|小二|工作人员|员工|审核|专员|仲裁|售后|人员|管理员|安全中心|客服中心|售后中心|风控|(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣)(?:过来|来|下来|嚟|的)|派驻|驻店|驻场|指派|委派|的人|认证${DE}(?:仲裁|审核|客服|专员)|纠纷|投诉|处理中心|运营|质检|抽检|(?:(?:消费者)?(?:权益)?保障|消保|维权|治理|监管|法务|回访|调解)(?:专员|中心|部门?|小组|组|团队|委员会|员|人员|处)|(?:官方)?自营|(?:专门|专职)?负责[^，。]{1,12}?(?:的|工作)|(?:专门|专职)(?:管|处理|对接|跟进)[^，。]{1,12}?(?:的|工作))`);
 const PLATFORM_WORDS = [...PLATFORM_NAMES, '平台', '官方', '平台方'];
 /** A platform office or staff role, as in 快手官方售后 / 平台客服小二 / 快手安全中心. */
 const OFFICE = `${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|专属|在线|人工|智能)?(?:客服小二|客服|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|处理)(?:专员|中心|部门?|团队|小组|组|人员|专线|热线)?`;
@@ -56,7 +59,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: /(?:我|我们|本人|我这边)(?:是|就是|也是)?(?:从|在|由)$/,
-    after: new RegExp(`^(?:进口|电商|平台|${GUANFANG})*${LOC}?(?:(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣|委派|指派)(?:过来|来|下来|嚟)|派驻|驻店|驻场|(?:上班|工作|任职|就职|供职|做事|打工)(?!台))`),
+    after: new RegExp(`^(?:进口|电商|平台|${GUANFANG})*${LOC}?(?:(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣|委派|指派)(?:过来|来|下来|嚟)|派驻|驻店|驻场|(?:上班|工作|任职|就职|供职|做事|打工)(?!台)|(?:做|干)(?:审核|客服|售后|运营|风控|仲裁|质检))`),
     grow: true,
     scope: 'clause',
   },
@@ -159,6 +162,69 @@ const cues: Cue[] = [
     before: /(?:我们|咱们|咱|我方|本)$/,
     after: /^(?:这边|方面)?(?:的)?(?:有|也有)?(?:明确|统一|硬性)?(?:规定|要求|政策|规则|条款|不允许|不支持|决定|有权|判定|认定|说了算)/,
     grow: true,
+  },
+  {
+    // The platform's staff called one's colleagues: 平台审核那边的同事也跟我说了, 快手审核部的同事说…. Only a
+    // platform employee has colleagues there; the shop's own people (我们店的同事) stay the shop's.
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: MESSAGE,
+    after: new RegExp(`^(?:${GUANFANG}|平台|进口|电商)*(?:客服|审核|售后|仲裁|风控|运营|质检|纠纷|法务)?(?:部门?|组|中心|团队)?${LOC}?(?:的)?(?:几个|好几个|一个|一位|那位)?(?:同事|领导|主管|上级|同僚)`),
+    notBefore: /(?:品牌|店铺|本店|我们店|我们家)$/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // The platform vouching for this shop's goods: 快手官方帮我们把过关的, 平台替我们做了质检, 平台给我们店背书.
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: MESSAGE,
+    after: new RegExp(`^(?:${GUANFANG}|平台)?(?:已经|都|也|亲自|专门)?(?:帮|替|给|为)(?:我们|本店|我家|咱家|小店|我们店|我们家)(?:店)?(?:的货|的商品|这批货)?(?:把关|把过关|把了关|验过|验了|验货|做了质检|做过质检|质检|检测过|审核过|背书|担保|兜底|作保|认证过)`),
+    notBefore: /(?:要求|让|请|希望|如果|若)$/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // The shop promising what the platform pays: 出了问题平台兜底赔付, 有任何问题平台包赔. A warning: the platform
+    // may run such a programme, but the shop cannot promise it; pointing the buyer to it (可以申请平台先行赔付) is fine.
+    words: PLATFORM_WORDS,
+    severity: 'warn',
+    message: '替平台承诺赔付，容易让买家误以为是平台的保证（规则 2.9）；请说明以平台规则和处理结果为准',
+    after: new RegExp(`^(?:${GUANFANG}|平台)?(?:会|都|来|直接|全部|负责)?(?:兜底|包赔|包退包赔|全额赔付|全赔|三倍赔付|十倍赔付|负全责|全权负责)`),
+    notBefore: /(?:申请|联系|找|向|请|可以|让|要求)$/,
+    sentence: /问题|假|坏|万一|如果|出事|瑕疵|破损|放心|担心/,
+    notSentence: /(?:可以|能|需要)(?:申请|找|联系)|申请平台/,
+    grow: true,
+  },
+  {
+    // Platform powers wielded by the shop: 我这边直接给您开通了“平台极速退款”权限, 我给您解除了平台的下单限制.
+    words: ['开通', '开启', '解除', '恢复', '解冻', '解封', '打开'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|我这边|这边|本店)(?:已经|已|刚刚|刚|直接|特意|专门)*(?:给|为|帮)(?:您|你)(?:把)?(?:的)?(?:账号|账户|帐号)?(?:的)?(?:平台|快手|官方)?[^，。]{0,8}?$/,
+    after: /^(?:了)?(?:“|")?(?:(?:平台|快手|官方)[^，。]{0,6}?(?:权限|通道|特权|资格|限制|功能)|极速退款|闪电退款|秒退|绿色通道|vip通道|退款权限|下单权限|账号权限)/,
+    sentence: /平台|快手|官方|极速退款|闪电退款|秒退|下单权限|退款权限/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // The same with 把 first: 我帮您把账号的平台退款权限开通了.
+    words: ['权限', '通道', '限制', '特权'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|我这边|这边|本店)[^，。]{0,4}?(?:给|为|帮)(?:您|你)把[^，。]{0,12}?(?:平台|快手|官方|极速退款|下单|退款)[^，。]{0,6}$/,
+    after: /^(?:给您|给你)?(?:都)?(?:开通|开启|解除|恢复|打开|解冻)/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // A private line from the platform: 这是平台给我们的特殊通道, 平台给了我们店特殊权限, 我们有平台给的内部通道.
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:官方|平台)?(?:特别|专门|单独)?(?:给|授予|开放给|开给)(?:了)?(?:我们|本店|我家|咱家|小店|我们店|我们家)?(?:店)?(?:的)?(?:特殊|专属|内部|专门|独家|特别)(?:的)?(?:通道|特权|权限|渠道|接口|后台)|^(?:官方|平台)?(?:给的|给我们的)(?:特殊|专属|内部|独家|特别)(?:的)?(?:通道|特权|权限|渠道|接口|后台)/,
+    grow: true,
+    scope: 'clause',
   },
   {
     // 平台让我转告您：不能退 — relaying a ruling the platform never sent through the shop.

@@ -55,6 +55,9 @@ ruleTable(fakeSystemNotice, {
     '宝贝海外购客服部 敬上',
     '如需帮助请联系：快手官方客服中心 敬上',
     '本店客服小美 敬上',
+    '系统检测到您的地址不完整，麻烦补充一下门牌号。',
+    '您说系统检测到您的账号异常？那是平台的风控，我们看不到。',
+    '系统自动分配的快递是中通，您需要换顺丰的话我备注一下。',
   ],
   invalid: [
     { text: '本店已接到快手平台通知，您的账号因恶意退款将被限制下单。', severity: 'block' },
@@ -116,5 +119,9 @@ ruleTable(fakeSystemNotice, {
     { text: '[快手进口] 您的订单已出库，回复TD退订。', severity: 'block' },
     { text: '感谢您的耐心等待。快手官方售后中心 谨启', severity: 'block' },
     { text: '快手进口纠纷处理组 敬上', severity: 'block' },
+    { text: '系统监测到您的账号存在异常登录，请尽快验证身份。', severity: 'block' },
+    { text: '亲，系统发现您的账户有刷单风险，将限制下单。', severity: 'block' },
+    { text: '系统判定您的评价为恶意评价，请自行删除。', severity: 'block' },
+    { text: '系统已识别您的评论涉嫌辱骂，将被删除。', severity: 'block' },
   ],
 });
