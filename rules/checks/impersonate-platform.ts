@@ -19,7 +19,7 @@
 // 正品，本店也…), 我们平台上的商品, the buyer pointed to the platform (Please contact Kuaishou customer service, 可以申请
 // 平台先行赔付), the shop's own colleagues and services (我们店的同事, 给您开通了退货通道), and 平台要求我们把好质量关.
 
-import { cueRule, re, type Cue } from '../detect/cue-rule';
+import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import { PLATFORM_NAMES } from '../lexicon/conduct';
 
 const MESSAGE = '以平台或平台工作人员的身份与买家沟通，属于冒充平台（规则 2.9）';
@@ -52,6 +52,14 @@ const LATIN_NAMES = ['kuaishou', 'kwai', 'ks', 'pingtai'];
 const LATIN_QUALIFIER = '(?:jinkou|dianshang|pingtai|guanfang|de|import|official|ecommerce|platform|global|china)';
 const LATIN_ROLE = '(?:kefu|xiaoer|gongzuorenyuan|yuangong|shenhe|zhongcai|shouhou|customer(?:service|support|care)|support|service|staff|team|admin|agent|reviewer|arbitrat|employee|representative|helpdesk|cs)';
 
+/** The platform named in any of its spellings, for patterns anchored on a later word. */
+const PLATFORM_ALT = alt(PLATFORM_WORDS);
+/** Not pointing the buyer to the platform or quoting them: 品牌, 说, 联系… right before the name. */
+const NOT_POINTING = '(?<!品牌|店铺|本店|我们店|说|问|是否|以为|觉得|联系|找|请|向|申请)';
+/** The platform or its system as the sender of a message: 平台自动回复, 快手官方, 系统消息. */
+const SYSTEM_VOICE = `${alt([...PLATFORM_WORDS, '系统'])}(?:平台|官方|系统|电商|进口)*(?:的)?(?:(?:自动|统一|直接)?(?:回复|发送|推送|生成|发出|下发|发布|通知|消息|提醒|公告)|$)`;
+const SELF_NOTICE = '把回复说成平台或系统发出的消息，属于冒充平台（规则 2.9）';
+
 const cues: Cue[] = [
   {
     // Sent from or working at the platform: 我是从平台那边调过来的, 我在快手总部上班, 本人就职于快手进口.
@@ -65,10 +73,11 @@ const cues: Cue[] = [
   },
   {
     // 本人就职于快手进口: employed by the platform, said of oneself.
-    words: [...PLATFORM_NAMES, '平台', '平台方'],
+    words: ['就职于', '任职于', '供职于', '工作于', '受雇于', '就职在', '任职在', '效力于'],
     severity: 'block',
     message: MESSAGE,
-    before: /(?:我|我们|本人)[^，。]{0,4}?(?:就职于|任职于|供职于|工作于|受雇于|就职在|任职在|效力于)$/,
+    before: /(?:我|本人)[^，。]{0,4}$/,
+    after: re`^${[...PLATFORM_NAMES, '平台', '平台方']}`,
     grow: true,
     scope: 'clause',
   },
@@ -134,64 +143,79 @@ const cues: Cue[] = [
   {
     // The message itself declared the platform's or the system's: 此条为平台自动回复, 本消息由快手平台自动发送,
     // 本条通知来自快手官方. A shop's own auto-reply (本消息为店铺自动回复) names the shop, not the platform.
-    words: [...PLATFORM_WORDS, '系统'],
+    // Anchored on the message's self-reference (rarer than the platform's name).
+    words: ['此条', '本条', '这条', '此消息', '本消息', '该消息', '此通知', '本通知', '这个通知', '此信息', '本信息', '本短信', '此短信', '以上', '以下', '下面', '本回复', '此回复'],
     severity: 'block',
-    message: '把回复说成平台或系统发出的消息，属于冒充平台（规则 2.9）',
-    before: /(?:此条|本条|这条|此消息|本消息|该消息|此通知|本通知|这个通知|此信息|本信息|这条信息|本短信|此短信|(?:以上|以下|下面)(?:内容|信息|消息)?|本回复|此回复)(?:消息|通知|信息|内容|回复)?(?:为|是|系|由|来自|属于|乃)(?:快手|平台|官方)?$|此(?:为|乃|系)(?:快手|平台|官方)?$/,
-    after: /^(?:平台|官方|系统|电商|进口)*(?:的)?(?:(?:自动|统一|直接)?(?:回复|发送|推送|生成|发出|下发|发布|通知|消息|提醒|公告)|$)/,
+    message: SELF_NOTICE,
+    after: new RegExp(`^(?:消息|通知|信息|内容|回复)?(?:为|是|系|由|来自|属于|乃)(?:快手|平台|官方)?${SYSTEM_VOICE}`),
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // 此为官方系统消息: the same with the verb in the anchor.
+    words: ['此为', '此乃', '此系'],
+    severity: 'block',
+    message: SELF_NOTICE,
+    after: new RegExp(`^(?:快手|平台|官方)?${SYSTEM_VOICE}`),
     grow: true,
     scope: 'clause',
   },
   {
     // The platform's voice vouching: 快手进口电商平台郑重承诺：本店…, 平台特此声明, 快手官方担保：本店…. Reporting
     // the platform's own programme (平台承诺的七天无理由, 平台承诺跨境商品正品保障) vouches for no shop.
-    words: PLATFORM_WORDS,
+    words: ['承诺', '保证', '声明', '担保', '宣布', '告知', '公告', '通知'],
     severity: 'block',
     message: MESSAGE,
-    after: new RegExp(`^(?:平台|${GUANFANG}|电商|进口)*(?:(?:郑重|特此|庄严|在此|正式)(?:承诺|保证|声明|担保|宣布|告知|公告|通知)(?![的过了])|(?:承诺|保证|担保|声明|作保|背书)(?:本店|我们店|我们家|我家|小店|该店|此店|本商家))`),
-    notBefore: /(?:品牌|店铺|本店|我们店|说|问|是否|以为|觉得|联系|找|请|向|申请)$/,
+    before: new RegExp(`${NOT_POINTING}${PLATFORM_ALT}(?:平台|${GUANFANG}|电商|进口)*(?:郑重|特此|庄严|在此|正式)$`),
+    notAfter: /^[的过了]/,
+    asked: true,
+    grow: true,
+  },
+  {
+    // …and without the solemn word, when what follows is the shop: 快手官方担保：本店所有进口奶粉….
+    words: ['承诺', '保证', '担保', '声明', '作保', '背书'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`${NOT_POINTING}${PLATFORM_ALT}(?:平台|${GUANFANG}|电商|进口)*$`),
+    after: /^(?:本店|我们店|我们家|我家|小店|该店|此店|本商家)/,
     asked: true,
     grow: true,
   },
   {
     // 我们平台规定… / 按照咱们平台的规定: the shop speaking as the platform that makes the rules. A warning:
     // sellers say 我们平台 loosely for "the platform we sell on"; 快手平台规定 says the same without posing.
-    words: [...PLATFORM_NAMES, '平台'],
+    words: ['我们', '咱们', '咱', '我方', '本'].flatMap((we) => [...PLATFORM_NAMES.filter((n) => n !== '快手小店'), '平台'].map((name) => we + name)),
     severity: 'warn',
     message: '用“我们平台”的口吻宣布平台规定，容易被认定为冒充平台（规则 2.9）；请说“快手平台规定”',
-    before: /(?:我们|咱们|咱|我方|本)$/,
     after: /^(?:这边|方面)?(?:的)?(?:有|也有)?(?:明确|统一|硬性)?(?:规定|要求|政策|规则|条款|不允许|不支持|决定|有权|判定|认定|说了算)/,
     grow: true,
   },
   {
     // The platform's staff called one's colleagues: 平台审核那边的同事也跟我说了, 快手审核部的同事说…. Only a
     // platform employee has colleagues there; the shop's own people (我们店的同事) stay the shop's.
-    words: PLATFORM_WORDS,
+    words: ['同事', '领导', '主管', '上级', '同僚'],
     severity: 'block',
     message: MESSAGE,
-    after: new RegExp(`^(?:${GUANFANG}|平台|进口|电商)*(?:客服|审核|售后|仲裁|风控|运营|质检|纠纷|法务)?(?:部门?|组|中心|团队)?${LOC}?(?:的)?(?:几个|好几个|一个|一位|那位)?(?:同事|领导|主管|上级|同僚)`),
-    notBefore: /(?:品牌|店铺|本店|我们店|我们家)$/,
+    before: new RegExp(`(?<!品牌|店铺|本店|我们店|我们家)${PLATFORM_ALT}(?:${GUANFANG}|平台|进口|电商)*(?:客服|审核|售后|仲裁|风控|运营|质检|纠纷|法务)?(?:部门?|组|中心|团队)?${LOC}?(?:的)?(?:几个|好几个|一个|一位|那位)?$`),
     grow: true,
     scope: 'clause',
   },
   {
     // The platform vouching for this shop's goods: 快手官方帮我们把过关的, 平台替我们做了质检, 平台给我们店背书.
-    words: PLATFORM_WORDS,
+    words: ['把关', '把过关', '把了关', '验过', '验了', '验货', '做了质检', '做过质检', '质检', '检测过', '审核过', '背书', '担保', '兜底', '作保', '认证过'],
     severity: 'block',
     message: MESSAGE,
-    after: new RegExp(`^(?:${GUANFANG}|平台)?(?:已经|都|也|亲自|专门)?(?:帮|替|给|为)(?:我们|本店|我家|咱家|小店|我们店|我们家)(?:店)?(?:的货|的商品|这批货)?(?:把关|把过关|把了关|验过|验了|验货|做了质检|做过质检|质检|检测过|审核过|背书|担保|兜底|作保|认证过)`),
-    notBefore: /(?:要求|让|请|希望|如果|若)$/,
+    before: new RegExp(`(?<!要求|让|请|希望|如果|若)${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:已经|都|也|亲自|专门)?(?:帮|替|给|为)(?:我们|本店|我家|咱家|小店|我们店|我们家)(?:店)?(?:的货|的商品|这批货)?$`),
     grow: true,
     scope: 'clause',
   },
   {
     // The shop promising what the platform pays: 出了问题平台兜底赔付, 有任何问题平台包赔. A warning: the platform
     // may run such a programme, but the shop cannot promise it; pointing the buyer to it (可以申请平台先行赔付) is fine.
-    words: PLATFORM_WORDS,
+    words: ['兜底', '包赔', '包退包赔', '全额赔付', '全赔', '三倍赔付', '十倍赔付', '负全责', '全权负责'],
     severity: 'warn',
     message: '替平台承诺赔付，容易让买家误以为是平台的保证（规则 2.9）；请说明以平台规则和处理结果为准',
-    after: new RegExp(`^(?:${GUANFANG}|平台)?(?:会|都|来|直接|全部|负责)?(?:兜底|包赔|包退包赔|全额赔付|全赔|三倍赔付|十倍赔付|负全责|全权负责)`),
-    notBefore: /(?:申请|联系|找|向|请|可以|让|要求)$/,
+    before: new RegExp(`(?<!申请|联系|找|向|请|可以|让|要求)${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:会|都|来|直接|全部|负责)?$`),
     sentence: /问题|假|坏|万一|如果|出事|瑕疵|破损|放心|担心/,
     notSentence: /(?:可以|能|需要)(?:申请|找|联系)|申请平台/,
     grow: true,
@@ -219,10 +243,10 @@ const cues: Cue[] = [
   },
   {
     // A private line from the platform: 这是平台给我们的特殊通道, 平台给了我们店特殊权限, 我们有平台给的内部通道.
-    words: PLATFORM_WORDS,
+    words: ['通道', '特权', '权限', '渠道', '接口', '后台'],
     severity: 'block',
     message: MESSAGE,
-    after: /^(?:官方|平台)?(?:特别|专门|单独)?(?:给|授予|开放给|开给)(?:了)?(?:我们|本店|我家|咱家|小店|我们店|我们家)?(?:店)?(?:的)?(?:特殊|专属|内部|专门|独家|特别)(?:的)?(?:通道|特权|权限|渠道|接口|后台)|^(?:官方|平台)?(?:给的|给我们的)(?:特殊|专属|内部|独家|特别)(?:的)?(?:通道|特权|权限|渠道|接口|后台)/,
+    before: new RegExp(`${PLATFORM_ALT}(?:官方|平台)?(?:(?:特别|专门|单独)?(?:给|授予|开放给|开给)(?:了)?(?:我们|本店|我家|咱家|小店|我们店|我们家)?(?:店)?(?:的)?|给的|给我们的)(?:特殊|专属|内部|专门|独家|特别)(?:的)?$`),
     grow: true,
     scope: 'clause',
   },
