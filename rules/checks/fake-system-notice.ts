@@ -2,10 +2,15 @@
 // 因违规已被冻结…, 快手安全中心提醒您：您的账号存在异常…. A merchant's chat message must never look like
 // the platform speaking. Also: office or staff labels (平台客服 工号kf8823：, Kuaishou Official：, ㊟官方提示：),
 // symbol-framed labels (🔔快手官方🔔), and a platform office signing off on the last line or after a dash
-// (…\n快手进口电商 消费者权益保障部, …——快手售后审核组). Not breaches: mentioning notices the buyer got
+// (…\n快手进口电商 消费者权益保障部, …——快手售后审核组, or on the same line before 敬上/谨启), a platform or system
+// voice label speaking to the buyer whatever it says ([系统消息] 您的退款申请已进入复核…, 平台消息：您的评价…), and
+// the platform's name alone as an SMS sign at the start (【快手进口】尊敬的用户…), the bare system detecting what only
+// the platform sees (系统检测到您的评价含不实信息…). Not breaches: mentioning notices the buyer got
 // (收到系统通知了吗？退款已原路退回, 快手安全中心的提醒是平台发的), the system's prompts (系统提示您已签收),
 // pointing to an office (请联系：\n快手官方客服中心), the shop's own sign-off (——宝贝海外购客服部), a rule cited
-// (【平台规则】跨境商品不支持七天无理由), a list of steps (买家申请\n平台审核\n退款到账).
+// (【平台规则】跨境商品不支持七天无理由), a list of steps (买家申请\n平台审核\n退款到账), a brand's bare 【官方回复】, a
+// relayed notice that addresses no one (系统通知：明天起仓库搬迁), a shop label (【快手同款】), the shop's order system
+// (系统检测到您的地址不完整).
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -17,7 +22,7 @@ import { foldTerm } from '../normalize';
 const LEAD = re`^(?:亲|亲爱的|您好|你好|尊敬的(?:用户|买家|客户|会员)|温馨提示)?${PLATFORM_NAMES}?(?:平台|官方|电商)?$`;
 /** What such notices are about: the buyer's account or order at risk. */
 const SUBJECT = /账户|账号|帐户|帐号|订单|支付|资金|信用|店铺|会员|实名|退款|退货|申请|评价|差评|投诉|申诉|售后/;
-const THREAT = /异常|风险|违规|冻结|限制|封号|封禁|处罚|涉嫌|解冻|解除|验证|注销|扣除|扣分|停用|失效|关闭|受限|驳回|隐藏|删除|不成立|拒绝|黑名单|判定|不予|不支持|无效|作废|撤销|撤回|撤诉/;
+const THREAT = /异常|风险|违规|不实|恶意|冻结|限制|封号|封禁|处罚|涉嫌|解冻|解除|验证|注销|扣除|扣分|停用|失效|关闭|受限|驳回|隐藏|删除|不成立|拒绝|黑名单|判定|不予|不支持|无效|作废|撤销|撤回|撤诉/;
 /** The strong half of THREAT: what a rule citation (【平台规则】…不支持七天无理由) does not say. */
 const SANCTION = /异常|风险|违规|冻结|限制|封号|封禁|处罚|涉嫌|解冻|解除|验证|注销|扣除|扣分|停用|失效|关闭|受限|驳回|隐藏|删除|不成立|拒绝|黑名单|判定|不予/;
 /** A label that announces (公告, 提示, 官方…) rather than cites a rule. */
@@ -60,6 +65,17 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // The bare system detecting something only the platform sees, at a sentence's start: 系统检测到您的评价含不实
+    // 信息…, 系统识别到您的差评含违规内容. A shop's order system sees addresses and parcels, not accounts and reviews.
+    words: ['系统'],
+    severity: 'block',
+    message: '以平台系统的口吻通知买家账户或评价异常，属于冒充平台（规则 2.9）',
+    before: /^(?:亲|亲亲|您好|你好|尊敬的(?:用户|买家|客户|会员))?$/,
+    after: /^(?:已经?|已)?(?:检测到|监测到|识别到|识别|监测|发现|判定|认定)(?:您|你)(?:的|当前)?(?:账号|账户|帐号|帐户|评价|差评|评论|信用|购物信用|实名|会员)/,
+    sentence: THREAT,
+    asked: true,
+  },
+  {
     // The platform's system as the speaker: 快手系统检测到您的账号存在违规行为 (any label before it).
     words: [...PLATFORM_NAMES, '平台', '官方'],
     severity: 'block',
@@ -91,6 +107,8 @@ const NOTICE_HEAD = new RegExp(
  * middle line of a list (买家申请\n平台审核\n退款到账) is a step, not a sign-off.
  */
 const SIGNATURE_TEXT = /^[ \t]*([^\n，,。!?：:；;—]{2,24}?)[ \t]*$/;
+/** A closing courtesy that ends a message: 敬上, 谨启. */
+const COURTESY_END = /(?:敬上|谨启|谨上)$/;
 /** A signature's closing courtesy: 敬上, 谨启. */
 const SIGN_OFF = /(?:敬上|谨启|谨上|启|宣|发)$/;
 /** A signature names an office or a person, not a step (平台审核): it ends in 部, 组, 中心, 客服, 官方 or a staff id. */
@@ -123,6 +141,17 @@ const OFFICE_LABEL = new RegExp(
   `^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口|platform)*(?:的)?(?:${OFFICE_WORD}{1,3}${OFFICE_SUFFIX}?|${OFFICIAL}|${EN_OFFICE}{1,2})${STAFF_TAG}(?:已|已经)?(?:介入|处理|审核|核实|判定|裁定)?(?:提醒|通知|告知|提示|温馨提示|公告|消息|声明|警告|notice)?(?:您|你)?$`,
   'u',
 );
+/**
+ * A label in the platform's or the system's voice: 系统消息, 平台通知, 快手官方回复, 系统提示. Group 1: a noun that
+ * announces even after a colon (消息, 通知, 公告, 回复); 提示/提醒 only count in brackets (系统提示：… relays).
+ */
+const VOICE_LABEL = new RegExp(`^(?:${NAME_PREFIX})?(?:平台|${OFFICIAL}|系统|电商|进口)*(?:平台|${OFFICIAL}|系统)(?:自动)?(?:(消息|通知|公告|回复|推送)|提示|提醒)$`);
+/** A bracketed label that is only the platform's name, like the sign of a platform SMS: 【快手进口】. */
+const NAME_ONLY = new RegExp(`^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口)*$`);
+/** How a platform SMS opens after its sign: 尊敬的用户, 您的订单…, 恭喜您…. */
+const SMS_OPENING = /^(?:尊敬的|亲爱的|您好|你好|亲|恭喜|您|你)/;
+/** The body speaks to the buyer. */
+const ADDRESSED = /您|你|亲|用户|买家|会员/;
 /** A label squeezed to letters and digits: 快手客服 小林（工号3321） → 快手客服小林工号3321. */
 const squeeze = (label: string) => label.replace(/[^\p{L}\p{N}]/gu, '');
 
@@ -134,8 +163,8 @@ function reportLabel(ctx: LintContext, rule: RuleModule, labelStart: number, lab
 /** Bracketed, colon-headed or symbol-framed notices, and signatures, in the platform's voice. */
 function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
   const text = ctx.folded;
-  // A header needs a bracket, a colon or a framing symbol; a signature needs a line break or a dash.
-  if (!/[【\[〖〔(（：:\n—-]|[\ud800-\udbff]|[\u2600-\u27bf\u2b00-\u2bff\u25a0-\u25ff\u203b]/.test(text)) return;
+  // A header needs a bracket, a colon or a framing symbol; a signature needs a line break, a dash or a courtesy.
+  if (!/[【\[〖〔(（：:\n—-]|[\ud800-\udbff]|[\u2600-\u27bf\u2b00-\u2bff\u25a0-\u25ff\u203b]/.test(text) && !COURTESY_END.test(text.trimEnd())) return;
   const signed = new Set<number>();
   NOTICE_HEAD.lastIndex = 0;
   for (let m = NOTICE_HEAD.exec(text); m; m = NOTICE_HEAD.exec(text)) {
@@ -149,10 +178,21 @@ function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
     }
     // Longer colon labels only count as an office's signature above; as a notice title they are prose.
     if (compactLabel.length > 14) continue;
-    // 【快手小店】 is the platform's product speaking; 【本店公告】 is the shop's own.
-    if (!PLATFORM_NAME.test(compactLabel) && !EN_PLATFORM.test(compactLabel) && (!PLATFORM_LABEL.test(compactLabel) || SHOP_LABEL.test(compactLabel))) continue;
     const bodyStart = ctx.compactIndexOfFolded(m.index + m[0].length);
     const body = ctx.after(bodyStart, 60, 'hard');
+    // The platform's or the system's voice speaking to the buyer, whatever it says: 【系统消息】您的退款申请已进入
+    // 复核…, 平台消息：您的评价已提交…; or the platform's name alone as an SMS sign at the start: 【快手进口】尊敬的用户….
+    // 【系统升级】今晚店铺客服系统升级 and 平台通知：春节物流停运 (relayed, not addressed to the buyer) are not.
+    const voice = VOICE_LABEL.exec(compactLabel);
+    const sms = m[1] !== undefined && m.index === 0 && NAME_ONLY.test(compactLabel) && SMS_OPENING.test(body);
+    // Bare 【官方回复】 is how a brand's own flagship shop labels its answers: the platform or the system must be named.
+    const platformVoice = voice !== null && (PLATFORM_NAME.test(compactLabel) || /平台|系统/.test(compactLabel));
+    if (sms || (platformVoice && (m[1] !== undefined || voice[1] !== undefined) && ADDRESSED.test(body))) {
+      reportLabel(ctx, rule, labelStart, label, '以平台或系统消息的格式给买家发消息，属于冒充平台（规则 2.9）');
+      continue;
+    }
+    // 【快手小店】 is the platform's product speaking; 【本店公告】 is the shop's own.
+    if (!PLATFORM_NAME.test(compactLabel) && !EN_PLATFORM.test(compactLabel) && (!PLATFORM_LABEL.test(compactLabel) || SHOP_LABEL.test(compactLabel))) continue;
     if (!SUBJECT.test(body) || !(ANNOUNCING.test(compactLabel) ? THREAT : SANCTION).test(body)) continue;
     reportLabel(ctx, rule, labelStart, label, '以平台或系统通知的格式发消息，称买家账户或订单异常，属于冒充平台（规则 2.9）');
   }
@@ -164,8 +204,14 @@ function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
  * …——快手售后审核组. A line introduced by a colon (请联系：\n快手官方客服中心) points elsewhere.
  */
 function checkSignatures(ctx: LintContext, rule: RuleModule, text: string, signed: Set<number>): void {
-  if (!/[\n—-]/.test(text)) return;
   const end = text.trimEnd().length;
+  // A closing courtesy (敬上, 谨启) marks a sign-off even on the same line: …。快手官方售后中心 谨启.
+  if (COURTESY_END.test(text.slice(Math.max(0, end - 4), end))) {
+    let from = end;
+    while (from > 0 && end - from <= 30 && !/[。!?！？\n]/.test(text[from - 1]!)) from--;
+    signature(Math.max(0, from - 1), from, end);
+  }
+  if (!/[\n—-]/.test(text)) return;
   const lastBreak = text.lastIndexOf('\n', end - 1);
   if (lastBreak >= 0) signature(lastBreak, lastBreak + 1, end);
   // Dashes: bounded look to the line's end after each one (— and -- both count).
@@ -211,7 +257,7 @@ const rule = cueRule({
   },
   cues,
   check: checkNoticeHeaders,
-  regexes: [EN_PLATFORM, NOTICE_HEAD, SIGNATURE_TEXT, SANCTION, ANNOUNCING, SIGN_OFF, SIGNER, POINTS_TO, OFFICE_LABEL, PLATFORM_NAME, PLATFORM_LABEL, SHOP_LABEL, SUBJECT, THREAT],
+  regexes: [EN_PLATFORM, NOTICE_HEAD, VOICE_LABEL, NAME_ONLY, SMS_OPENING, ADDRESSED, SIGNATURE_TEXT, SANCTION, ANNOUNCING, SIGN_OFF, SIGNER, POINTS_TO, OFFICE_LABEL, PLATFORM_NAME, PLATFORM_LABEL, SHOP_LABEL, SUBJECT, THREAT],
 });
 
 export default rule;
