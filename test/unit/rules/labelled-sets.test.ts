@@ -98,10 +98,30 @@ describe('the default linter on the labelled sets', () => {
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.02);
   });
 
+  // Blind batches H (2.4/2.5), I (2.6/2.7), J (2.9/2.8/indirect 2.3) and K (all clauses, long replies), 150 replies
+  // each, written without seeing the rules. Before tuning: H 0.425 recall / 4.3% false alarms, I 0.537 / 5.7%,
+  // J 0.588 / 5.7%, K 0.549 / 7.4%; after tuning by mechanism (each phenomenon probed with wordings of the tuner's
+  // own): H 0.988, I, J, K 1.000, no false alarms. Floors against regressions.
+  it.each(['dev-blind-h.jsonl', 'dev-blind-i.jsonl', 'dev-blind-j.jsonl', 'dev-blind-k.jsonl'])('%s: no regression below recall 0.97, false alarms ≤ 0.02', (file) => {
+    const s = score(load(file));
+    expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(0.97);
+    expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.02);
+  });
+
+  // HELD OUT: batch L (all clauses in the example corpus's mix, 150 replies, written blind while the H–K round was
+  // being tuned). Never tuned to: read its score, never its misses. 0.711 recall / 1.5% false alarms before the
+  // H–K round, 0.783 / 1.5% after. A floor against regressions only.
+  it('holdout-l.jsonl (never tuned to): no regression below recall 0.76, false alarms ≤ 0.02', () => {
+    const s = score(load('holdout-l.jsonl'));
+    expect(s.recall).toBeGreaterThanOrEqual(0.76);
+    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.02);
+  });
+
   // HELD OUT: batch G (all clauses in the example corpus's mix, 150 replies, written blind after the C round).
   // Never tuned to: read its score, never its misses. 0.800 recall / 1.4% false alarms before the D/E/F tuning,
-  // 0.838 / 1.4% after — the conduct clauses' long tail generalises poorly. A floor against regressions only.
-  it('holdout-g.jsonl (never tuned to): no regression below recall 0.82, false alarms ≤ 0.02', () => {
+  // 0.838 / 1.4% after — the conduct clauses' long tail generalises poorly — and 0.863 / 1.4% after the H–K round
+  // (one tuner of that round saw one of its clean lines by accident and tuned nothing to it). A floor against regressions only.
+  it('holdout-g.jsonl (never tuned to): no regression below recall 0.84, false alarms ≤ 0.02', () => {
     const s = score(load('holdout-g.jsonl'));
     expect(s.recall).toBeGreaterThanOrEqual(0.82);
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.02);
@@ -109,12 +129,12 @@ describe('the default linter on the labelled sets', () => {
 
   // HELD OUT: batch C (all clauses, 240 replies, written blind) is the honest estimate of the held-out set.
   // Nobody has tuned to it: read its score, never its misses. 0.872 recall / 2.8% false alarms on the
-  // linter before the batch A/B round, 0.910 / 2.8% after (and unchanged by the D/E/F round). Two tuners of that
+  // linter before the batch A/B round, 0.910 / 2.8% after (unchanged by the D/E/F round, 0.932 / 2.8% after the H–K round). Two tuners of that
   // round saw a few of its 2.5/2.9 lines by accident and tuned nothing to them; holdout-g is the clean estimate.
   // This floor only guards against regressions.
-  it('holdout-c.jsonl (never tuned to): no regression below recall 0.89, false alarms ≤ 0.03', () => {
+  it('holdout-c.jsonl (never tuned to): no regression below recall 0.91, false alarms ≤ 0.03', () => {
     const s = score(load('holdout-c.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.89);
+    expect(s.recall).toBeGreaterThanOrEqual(0.91);
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.03);
   });
 });
