@@ -169,44 +169,14 @@ function anyMatch(r: RegExp | readonly RegExp[], s: string): boolean {
 }
 
 /** Judges one anchor hit; returns the compact range to report, or undefined. */
-/**
- * The last neighbourhood strings judge() cut, per side: one anchor word is the anchor of many cues (平台 of a
- * dozen), whose hits come in a row at the same place, so the same before/after would be sliced again per cue.
- */
-export class Neighbourhood {
-  private beforeKey = -1;
-  private beforeText = '';
-  private afterKey = -1;
-  private afterText = '';
-  constructor(private readonly ctx: LintContext) {}
-  before(i: number, reach: number, stop: 'soft' | 'hard'): string {
-    if (reach >= 128) return this.ctx.before(i, reach, stop);
-    const key = i * 256 + reach * 2 + (stop === 'soft' ? 1 : 0);
-    if (key !== this.beforeKey) {
-      this.beforeKey = key;
-      this.beforeText = this.ctx.before(i, reach, stop);
-    }
-    return this.beforeText;
-  }
-  after(j: number, reach: number, stop: 'soft' | 'hard'): string {
-    if (reach >= 128) return this.ctx.after(j, reach, stop);
-    const key = j * 256 + reach * 2 + (stop === 'soft' ? 1 : 0);
-    if (key !== this.afterKey) {
-      this.afterKey = key;
-      this.afterText = this.ctx.after(j, reach, stop);
-    }
-    return this.afterText;
-  }
-}
-
-export function judge(ctx: LintContext, cue: Cue, start: number, end: number, near: Neighbourhood | LintContext = ctx): [number, number] | undefined {
+export function judge(ctx: LintContext, cue: Cue, start: number, end: number): [number, number] | undefined {
   const stop = cue.scope === 'clause' ? 'soft' : 'hard';
   const reach = cue.reach ?? 16;
   let from = start;
   let to = end;
   // after first: its patterns start with ^ and fail at one position; a before pattern ($) is tried at each.
   if (cue.after || cue.notAfter) {
-    const after = near.after(end, reach, stop);
+    const after = ctx.after(end, reach, stop);
     if (cue.notAfter?.test(after)) return undefined;
     if (cue.after) {
       const m = cue.after.exec(after);
@@ -215,7 +185,7 @@ export function judge(ctx: LintContext, cue: Cue, start: number, end: number, ne
     }
   }
   if (cue.before || cue.notBefore) {
-    const before = near.before(start, reach, stop);
+    const before = ctx.before(start, reach, stop);
     if (cue.notBefore?.test(before)) return undefined;
     if (cue.before) {
       const m = cue.before.exec(before);
@@ -265,11 +235,10 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
     vocabulary,
     pinyin: spec.pinyin,
     check(ctx: LintContext, hits: readonly TermHit[]) {
-      const near = hits.length > 1 ? new Neighbourhood(ctx) : ctx;
       for (const hit of hits) {
         const cue = spec.cues[Number(hit.spec.tag)];
         if (!cue) continue;
-        const range = judge(ctx, cue, hit.start, hit.end, near);
+        const range = judge(ctx, cue, hit.start, hit.end);
         if (!range || (spec.skipQuoted && quotedSpeech(ctx, range[0], range[1]))) continue;
         ctx.report(rule, { start: range[0], end: range[1], severity: cue.severity, message: cue.message, fix: cue.fix });
       }
