@@ -9,9 +9,6 @@ export interface AutomatonHit<T> {
   end: number;
 }
 
-const NO_CHILD = -1;
-const MANY = -2;
-
 export class TermAutomaton<T> {
   // Transitions, compiled from the trie: the root's in a dense table over UTF-16 units (most lookups end
   // there), the others in an open-addressing hash of (state, unit) → state. A Map keyed by
@@ -21,12 +18,6 @@ export class TermAutomaton<T> {
   private readonly hashUnit: Uint16Array;
   private readonly hashNext: Int32Array;
   private readonly hashMask: number;
-  /**
-   * Per state: the unit of its only child (most trie states sit in a chain), NO_CHILD for a leaf, or
-   * MANY (look in the hash). A leaf or a chain step then costs one load, no hashing.
-   */
-  private readonly onlyUnit: Int32Array;
-  private readonly onlyNext: Int32Array;
   /** Units that occur in some term: any other unit sends every state back to the root, with no output. */
   private readonly alphabet = new Uint8Array(0x10000);
   private readonly fail: Int32Array;
@@ -93,19 +84,8 @@ export class TermAutomaton<T> {
       this.out[s] = merged.length ? merged : undefined;
     }
     // Compile the transitions.
-    this.onlyUnit = new Int32Array(states).fill(NO_CHILD);
-    this.onlyNext = new Int32Array(states).fill(-1);
-    for (let st = 1; st < states; st++) {
-      const kids = children[st]!;
-      if (kids.length === 1) {
-        this.onlyUnit[st] = labels[st]![0]!;
-        this.onlyNext[st] = kids[0]!;
-      } else if (kids.length > 1) this.onlyUnit[st] = MANY;
-    }
-    let hashed = 0;
-    for (let st = 1; st < states; st++) if (this.onlyUnit[st] === MANY) hashed += children[st]!.length;
     let size = 16;
-    while (size < hashed * 2) size *= 2;
+    while (size < goto.size * 2) size *= 2;
     this.hashMask = size - 1;
     this.hashState = new Int32Array(size).fill(-1);
     this.hashUnit = new Uint16Array(size);
@@ -118,7 +98,6 @@ export class TermAutomaton<T> {
         this.rootNext[unit] = next;
         continue;
       }
-      if (this.onlyUnit[state] !== MANY) continue; // in onlyUnit/onlyNext
       let h = TermAutomaton.hash(state, unit) & this.hashMask;
       while (this.hashState[h] !== -1) h = (h + 1) & this.hashMask;
       this.hashState[h] = state;
@@ -134,8 +113,6 @@ export class TermAutomaton<T> {
   /** The state after `unit` from `state`, or -1 when the trie has no such edge. */
   private next(state: number, unit: number): number {
     if (state === 0) return this.rootNext[unit]!;
-    const only = this.onlyUnit[state]!;
-    if (only !== MANY) return only === unit ? this.onlyNext[state]! : -1;
     const mask = this.hashMask;
     const states = this.hashState;
     for (let h = TermAutomaton.hash(state, unit) & mask; ; h = (h + 1) & mask) {
