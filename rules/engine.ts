@@ -59,19 +59,28 @@ export function createLinter(options: LinterOptions = {}): Linter {
   const baseRules = (options.rules ?? RULES).filter((r) => severityOverride[r.meta.id] !== 'off');
   const rules = options.deny?.length ? [...baseRules, customDenyRule(options.deny)] : baseRules;
 
-  const entries: { key: string; value: Entry }[] = [];
+  // Entries grouped by folded key (in first-seen order, values in insertion order): a word several cues or
+  // rules share (平台 is an anchor of a dozen cues) is one automaton output, its span checks run once per hit.
+  const groups = new Map<string, Entry[]>();
+  let termCount = 0;
+  const add = (key: string, value: Entry) => {
+    termCount++;
+    const group = groups.get(key);
+    if (group) group.push(value);
+    else groups.set(key, [value]);
+  };
   rules.forEach((rule, index) => {
     for (const spec of rule.terms ?? []) {
       const key = foldTerm(spec.term);
-      entries.push({ key, value: { kind: 'term', rule: index, spec } });
-      if (rule.pinyin) for (const variant of pinyinVariants(key)) entries.push({ key: variant, value: { kind: 'term', rule: index, spec } });
+      add(key, { kind: 'term', rule: index, spec });
+      if (rule.pinyin) for (const variant of pinyinVariants(key)) add(variant, { kind: 'term', rule: index, spec });
     }
   });
   for (const term of options.allow ?? []) {
     const key = foldTerm(term);
-    if (key) entries.push({ key, value: { kind: 'allow' } });
+    if (key) add(key, { kind: 'allow' });
   }
-  const automaton = new TermAutomaton(entries);
+  const automaton = new TermAutomaton([...groups].map(([key, value]) => ({ key, value })));
   // Buffers reused from draft to draft (views of the current draft only: a linter lints one at a time).
   const scratch = new Scratch();
 
@@ -85,7 +94,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
     const hitsByRule: (TermHit[] | undefined)[] = new Array(rules.length);
     const allowSpans: [number, number][] = [];
 
-    automaton.scan(compact, (value, start, end) => {
+    automaton.scan(compact, (group, start, end) => {
       if (ctx.spansHardBreak(start, end)) return;
       for (let k = start + 1; k < end; k++) if (norm.compact.start[k]! - norm.compact.end[k - 1]! > MAX_GAP) return;
       // A latin/digit term must not be glued to more of the same inside a word: 'sb' is not in 'usb'.
@@ -95,11 +104,11 @@ export function createLinter(options: LinterOptions = {}): Linter {
       const fe = c2f[end - 1]!;
       if (fs > 0 && sameKind(folded.charCodeAt(fs - 1), first)) return;
       if (fe + 1 < folded.length && sameKind(folded.charCodeAt(fe + 1), last)) return;
-      if (value.kind === 'allow') {
-        allowSpans.push(ctx.toOriginal(start, end));
-        return;
+      const key = compact.slice(start, end);
+      for (const value of group) {
+        if (value.kind === 'allow') allowSpans.push(ctx.toOriginal(start, end));
+        else (hitsByRule[value.rule] ??= []).push({ spec: value.spec, start, end, key });
       }
-      (hitsByRule[value.rule] ??= []).push({ spec: value.spec, start, end, key: compact.slice(start, end) });
     });
 
     const errors: LintResult['errors'] = [];
@@ -124,7 +133,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
     lint: (text) => lintDetailed(text).findings,
     lintDetailed,
     rules,
-    termCount: entries.length,
+    termCount,
   };
 }
 

@@ -263,9 +263,11 @@ function floods(ctx: LintContext, rule: RuleModule): void {
   if (repeats >= 2) ctx.report(rule, { start: first, end: firstEnd, severity: 'warn', message: '重复刷屏发送同样的内容，属于发送垃圾信息（规则 2.5）' });
 }
 
-function nextAt(text: string, from: number): number {
-  const a = text.indexOf('@', from);
-  const b = text.indexOf('＠', from);
+/** Next @ or ＠ at or after `from`; `memo` keeps each sign's next position (an absent one is not searched again per @). */
+function nextAt(text: string, from: number, memo: [number, number]): number {
+  if (memo[0] !== -1 && memo[0] < from) memo[0] = text.indexOf('@', from);
+  if (memo[1] !== -1 && memo[1] < from) memo[1] = text.indexOf('＠', from);
+  const [a, b] = memo;
   return a === -1 ? b : b === -1 ? a : Math.min(a, b);
 }
 
@@ -290,7 +292,8 @@ const rule = cueRule({
     floods(ctx, rule);
     const text = ctx.text;
     const starts = ctx.norm.compact.start;
-    for (let at = text.search(/[@＠]/); at !== -1; at = nextAt(text, at + 1)) {
+    const memo: [number, number] = [-2, -2];
+    for (let at = nextAt(text, 0, memo); at !== -1; at = nextAt(text, at + 1, memo)) {
       // First compact unit after the @ (binary search over original offsets).
       let lo = 0;
       let hi = starts.length;

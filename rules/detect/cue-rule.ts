@@ -174,15 +174,7 @@ export function judge(ctx: LintContext, cue: Cue, start: number, end: number): [
   const reach = cue.reach ?? 16;
   let from = start;
   let to = end;
-  if (cue.before || cue.notBefore) {
-    const before = ctx.before(start, reach, stop);
-    if (cue.notBefore?.test(before)) return undefined;
-    if (cue.before) {
-      const m = cue.before.exec(before);
-      if (!m) return undefined;
-      if (cue.grow) from = start - (before.length - m.index);
-    }
-  }
+  // after first: its patterns start with ^ and fail at one position; a before pattern ($) is tried at each.
   if (cue.after || cue.notAfter) {
     const after = ctx.after(end, reach, stop);
     if (cue.notAfter?.test(after)) return undefined;
@@ -190,6 +182,15 @@ export function judge(ctx: LintContext, cue: Cue, start: number, end: number): [
       const m = cue.after.exec(after);
       if (!m) return undefined;
       if (cue.grow && m.index === 0) to = end + m[0].length;
+    }
+  }
+  if (cue.before || cue.notBefore) {
+    const before = ctx.before(start, reach, stop);
+    if (cue.notBefore?.test(before)) return undefined;
+    if (cue.before) {
+      const m = cue.before.exec(before);
+      if (!m) return undefined;
+      if (cue.grow) from = start - (before.length - m.index);
     }
   }
   if (cue.sentence || cue.notSentence) {
