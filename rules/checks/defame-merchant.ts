@@ -50,6 +50,9 @@ const CHEAPER = /便宜|低价|半价|卖[0-9一二两三四五六七八九十�
 const DOUBT = /细品|你品|自己品|自己想想|自己掂量|能是真|能是正品|可能是正品|能是一个东西|能一样吗|能好到哪|是怎么回事|懂的都懂|你猜为什么|心里没数|还用我说/;
 const POINTED = /(?:那个|那家|这家|某某|某|别的|其他|其它|隔壁|人家|有些|有的|一些)[^我咱本]{0,8}$/;
 
+/** What the smear cues share: a smear family soon after the anchor, not in a hypothetical (如果…). */
+const SMEAR_CUE = { severity: 'block', message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）', after: SMEAR_AFTER, reach: 24, grow: true, hypothetical: true } as const;
+
 const cues: Cue[] = [
   {
     // A strong smear with a pointed target anywhere near, either side: 直播间喊99的那些，你以为是澳洲原装？都是国内小作坊灌的.
@@ -64,24 +67,14 @@ const cues: Cue[] = [
   {
     // Sellers pointed at by their price or stage: 网上几十块的那些都是假货, 直播间喊99的那些.
     words: ['那些'],
-    severity: 'block',
-    message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
+    ...SMEAR_CUE,
     before: /(?:便宜|低价|卖[^]{0,6}|喊[^]{0,6}|几十块|[0-9.]+(?:块|元)?|同款|直播间[^]{0,6}|网上[^]{0,6})的$/,
-    after: SMEAR_AFTER,
-    reach: 24,
-    grow: true,
-    hypothetical: true,
     notSentence: NO_TARGET,
   },
   {
     // 那几家卖六十九的，全是贴牌的便宜货: a counted group is pointed enough.
     words: ['那几家', '那几个店', '那几个商家', '那帮卖'],
-    severity: 'block',
-    message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
-    after: SMEAR_AFTER,
-    reach: 24,
-    grow: true,
-    hypothetical: true,
+    ...SMEAR_CUE,
     notSentence: NO_TARGET,
   },
   {
@@ -105,24 +98,14 @@ const cues: Cue[] = [
   },
   {
     words: SHOP_NOUNS,
-    severity: 'block',
-    message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
+    ...SMEAR_CUE,
     before: POINTED,
-    after: SMEAR_AFTER,
-    reach: 24,
-    grow: true,
-    hypothetical: true,
     notAfter: /^(?:也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解)/,
     notSentence: /不方便评价|不好评价|不评价|不清楚|没了解|不了解|不做评价|谨防|小心|警惕|我们家的|也是我们|我们的旗舰店|本店/,
   },
   {
     words: OTHER_SHOPS,
-    severity: 'block',
-    message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
-    after: SMEAR_AFTER,
-    reach: 24,
-    grow: true,
-    hypothetical: true,
+    ...SMEAR_CUE,
     notAfter: /^(?:也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解)/,
     notSentence: /不方便评价|不好评价|不评价|不清楚|没了解|不了解|不做评价|谨防|小心|警惕|我们家的|也是我们/,
   },

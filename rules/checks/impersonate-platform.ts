@@ -49,6 +49,8 @@ const SPEAKS_FOR = /(?:我|我们|本人)(?:这边)?(?:处理了|处理的|判�
 
 /** The platform and its offices in pinyin or English (compact view: words run together). */
 const LATIN_NAMES = ['kuaishou', 'kwai', 'ks', 'pingtai'];
+/** What the Latin self-introduction cues share: Latin words run long in the compact view (kuaishouimportofficialsupporthere). */
+const LATIN_SELF_INTRO = { words: LATIN_NAMES, reach: 40, severity: 'block', message: MESSAGE, grow: true, scope: 'clause' } as const;
 const LATIN_QUALIFIER = '(?:jinkou|dianshang|pingtai|guanfang|de|import|official|ecommerce|platform|global|china)';
 const LATIN_ROLE = '(?:kefu|xiaoer|gongzuorenyuan|yuangong|shenhe|zhongcai|shouhou|customer(?:service|support|care)|support|service|staff|team|admin|agent|reviewer|arbitrat|employee|representative|helpdesk|cs)';
 
@@ -108,37 +110,19 @@ const cues: Cue[] = [
   },
   {
     // Latin self-introductions: wo shi kuaishou guanfang de kefu, This is Kuaishou customer service.
-    words: LATIN_NAMES,
-    // Latin words run long in the compact view: kuaishouimportofficialsupporthere.
-    reach: 40,
-    severity: 'block',
-    message: MESSAGE,
+    ...LATIN_SELF_INTRO,
     before: /(?:woshi|womenshi|wojiushi|womenjiushi|zhelishi|zhebianshi|wozhebianshi|benrenshi|thisis|hereis|iam|im|weare|were)(?:the|a|an)?$/,
     after: new RegExp(`^${LATIN_QUALIFIER}*${LATIN_ROLE}`),
-    grow: true,
-    scope: 'clause',
   },
   {
     // I am from Kuaishou / I work at Kwai: belonging needs no role.
-    words: LATIN_NAMES,
-    // Latin words run long in the compact view: kuaishouimportofficialsupporthere.
-    reach: 40,
-    severity: 'block',
-    message: MESSAGE,
+    ...LATIN_SELF_INTRO,
     before: /(?:iam|im|weare|were|i|we)(?:from|(?:work|worked)(?:for|at))(?:the)?$/,
-    grow: true,
-    scope: 'clause',
   },
   {
     // Kuaishou Import Official Support here / Kwai team speaking: the sign-on of a phone or chat desk.
-    words: LATIN_NAMES,
-    // Latin words run long in the compact view: kuaishouimportofficialsupporthere.
-    reach: 40,
-    severity: 'block',
-    message: MESSAGE,
+    ...LATIN_SELF_INTRO,
     after: new RegExp(`^${LATIN_QUALIFIER}*${LATIN_ROLE}(?:team|center|centre|desk)?(?:here|speaking)`),
-    grow: true,
-    scope: 'clause',
   },
   {
     // The message itself declared the platform's or the system's: 此条为平台自动回复, 本消息由快手平台自动发送,
