@@ -44,6 +44,17 @@ export function re(strings: TemplateStringsArray, ...parts: readonly (readonly s
 }
 
 const DENIAL_TAIL = new RegExp(`${alt(DENIALS)}.{0,4}$`);
+// Words that hold a bare denial unit (别, 防, 怕, 没, 莫) but deny nothing: 特别提醒, 防身喷雾, 哪怕是, 没错.
+// They are masked out (same length) before the denial tests, as cues.ts does for the 2.3 rules.
+const NOT_DENIAL = new RegExp(
+  alt([
+    '特别', '告别', '分别', '级别', '类别', '性别', '个别', '差别', '派别', '道别', '离别', '送别', '辞别', '别致', '别墅', '别名', '别称', '别针', '别家', '别的', '别处',
+    '防身', '防水', '防晒', '防滑', '防护', '防御', '防狼', '防爆', '防盗', '防蚊', '防辐射', '防摔', '防尘', '防臭', '防脱', '防潮', '防冻', '防弹', '消防',
+    '国防', '海防', '边防', '哪怕', '恐怕', '没错', '没想到', '没得说', '淹没', '出没', '莫名', '约莫',
+  ]),
+  'g',
+);
+const maskNonDenials = (text: string): string => text.replace(NOT_DENIAL, (m) => '＿'.repeat(m.length));
 const DENIAL_OR_RHETORICAL_FIRST = firstUnits([...DENIALS, ...RHETORICAL]);
 const RHETORICAL_ANY = new RegExp(alt(RHETORICAL));
 const CONDITIONAL_ANY = new RegExp(alt(CONDITIONALS));
@@ -52,7 +63,7 @@ const CONDITIONAL_FIRST = firstUnits(CONDITIONALS);
 
 /** A denial or warning governs the compact position: 不卖高仿, 谨防高仿, 担心买到仿品. */
 export function denied(ctx: LintContext, start: number): boolean {
-  const before = ctx.before(start, 10, 'soft');
+  const before = maskNonDenials(ctx.before(start, 10, 'soft'));
   // Neither regex can match without the first unit of one of its words (most anchors have none near).
   if (!holdsUnitOf(before, DENIAL_OR_RHETORICAL_FIRST)) return before === '' && deniedList(ctx, start);
   const m = DENIAL_TAIL.exec(before);
@@ -68,7 +79,7 @@ function deniedList(ctx: LintContext, start: number): boolean {
   let pos = start;
   for (let items = 0; items < 6 && pos > 0 && afterEnumerationComma(ctx, pos); items++) {
     const item = ctx.before(pos - 1, 16, 'soft');
-    if (DENIAL_ANY.test(item)) return true;
+    if (DENIAL_ANY.test(maskNonDenials(item))) return true;
     pos = pos - 1 - item.length;
   }
   return false;

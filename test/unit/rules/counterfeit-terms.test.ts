@@ -11,6 +11,7 @@ ruleTable(counterfeitTerms, {
     '尾单立减活动：最后一单满300减30。',
     '我们这里没有假货，也不卖所谓的原单、尾单。',
     '本店不卖高仿、A货、原单。',
+    '特别提醒：本店绝不卖高仿。',
     '假的怎么可能，我们都是正品。',
     '市面上盗版绘本很多，我们家是出版社直供的正版。',
     '谨防盗版光盘，认准官方授权。',
@@ -55,6 +56,9 @@ ruleTable(counterfeitTerms, {
     '这款不是正品装，是旅行装小样。',
   ],
   invalid: [
+    // 哪怕/没错 hold 怕/没 but deny nothing.
+    { text: '哪怕是高仿也看不出来，放心用。', severity: 'block' },
+    { text: '没错，就是高仿的，价格便宜。', severity: 'block' },
     { text: '绘本是国内印厂加印的盗版，正版太贵了，内容都一样。', severity: 'block' },
     { text: '这个是腹刻版，细节做得很好，一般人认不出。', severity: 'block' },
     { text: '這批是精倣貨，做工細膩，放心入。', severity: 'block' },
