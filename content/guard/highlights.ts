@@ -47,6 +47,38 @@ function markable(findings: readonly Finding[]): Finding[] {
   return sorted.length > MAX_MARKS ? sorted.slice(0, MAX_MARKS) : sorted;
 }
 
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
+const BY_RANK: Severity[] = ['info', 'warn', 'block'];
+
+/**
+ * The mirror's marks: non-overlapping spans in draft order. Where findings overlap, the most severe one
+ * colours the overlap, so a finding over the whole draft (2.5 repetition) does not hide the words marked
+ * inside it. Touching spans of one severity stay one mark.
+ */
+export function mirrorSpans(findings: readonly Finding[]): { start: number; end: number; severity: Severity }[] {
+  const edges: [at: number, rank: number, delta: 1 | -1][] = [];
+  for (const f of findings) {
+    const rank = SEVERITY_RANK[f.severity];
+    edges.push([f.start, rank, 1], [f.end, rank, -1]);
+  }
+  edges.sort((a, b) => a[0] - b[0]);
+  const open = [0, 0, 0];
+  const spans: { start: number; end: number; severity: Severity }[] = [];
+  for (let i = 0; i < edges.length; ) {
+    const at = edges[i]![0];
+    for (; i < edges.length && edges[i]![0] === at; i++) open[edges[i]![1]]! += edges[i]![2];
+    if (i === edges.length) break;
+    const rank = open[2]! > 0 ? 2 : open[1]! > 0 ? 1 : open[0]! > 0 ? 0 : -1;
+    if (rank < 0) continue;
+    const severity = BY_RANK[rank]!;
+    const next = edges[i]![0];
+    const last = spans[spans.length - 1];
+    if (last && last.end === at && last.severity === severity) last.end = next;
+    else spans.push({ start: at, end: next, severity });
+  }
+  return spans;
+}
+
 type HighlightRegistryLike = Map<string, unknown>;
 type HighlightLike = { add(r: AbstractRange): void; clear(): void };
 
@@ -132,15 +164,13 @@ export function createHighlighter(doc: Document, signal: AbortSignal): Highlight
   const fillMirror = (text: string, findings: readonly Finding[]) => {
     const parts: Node[] = [];
     let at = 0;
-    for (const f of markable(findings)) {
-      const start = Math.max(f.start, at);
-      if (f.end <= start) continue; // overlaps a mark already placed
-      if (start > at) parts.push(doc.createTextNode(text.slice(at, start)));
+    for (const span of mirrorSpans(markable(findings)).slice(0, MAX_MARKS)) {
+      if (span.start > at) parts.push(doc.createTextNode(text.slice(at, span.start)));
       const mark = doc.createElement('mark');
-      mark.className = f.severity;
-      mark.textContent = text.slice(start, f.end);
+      mark.className = span.severity;
+      mark.textContent = text.slice(span.start, span.end);
       parts.push(mark);
-      at = f.end;
+      at = span.end;
     }
     // A trailing newline needs something after it to get its line's height.
     parts.push(doc.createTextNode(text.slice(at) + '\u200b'));
