@@ -9,7 +9,17 @@
 // here, I am from Kwai), Cantonese (本人係快手進口平台嘅工作人員), the message called the platform's (此条为平台自动
 // 回复), the platform vouching for the shop (快手进口郑重承诺：本店…, 快手官方帮我们把过关的), the platform's staff called
 // colleagues (平台审核那边的同事跟我说了), platform powers wielded (我给您开通了“平台极速退款”权限, 这是平台给我们的特殊
-// 通道), and, as warnings, 我们平台规定… and the platform's payout promised (出了问题平台兜底赔付).
+// 通道), and, as warnings, 我们平台规定… and the platform's payout promised (出了问题平台兜底赔付, 假一赔十由平台承担).
+// Round 5: 官方 as pinyin or initials (我是ks guanfang的, 我这边gf kf, 本人gf审核; kuai shou guan fang ke fu after 我是),
+// who the buyer is talking to (这边已经是官方介入后的客服, 和您对接的是平台介入的专员), a mandate through an office or for the
+// whole case (平台客服已授权我代为处理, 把工单交给我全权处理) or a favour singled out (官方特意让我们给您单独打八折), working there
+// on the side (我同时也在快手做兼职审核), the review desks (我就是审核部门的), a platform desk watching the buyer (平台监管组
+// 已经在关注您的账号), platform powers held (我们有平台内部权限) and platform money handed out (给您发了一张平台补偿券), the
+// shop's account run by the platform (客服账号是快手总部直接管的), a platform charge on the buyer (保证金是平台收的，您先交),
+// owning up to the platform's name (用平台名义发比较有效率), speaking as it (作为平台方我们, 我们以平台的立场), the last word
+// on disputes (纠纷由我方最终裁定, 获快手官方授权为指定售后服务商), goods vouched for (质量由快手背书), a verdict written as a
+// label (平台处理结果：驳回), an office's finding against the buyer (经平台鉴定中心检测…不予退款), and a ruling relayed from
+// the platform's staff and turned on the buyer (小二已经跟我们确认过了，这单判给商家).
 // Not breaches: saying who one is not (我是店铺客服，不是平台客服), pointing to the platform (您可以联系
 // 快手官方客服, 平台客服会联系您), the shop's own verified status (本店是快手官方认证的跨境商家, 品牌的快手
 // 官方旗舰店, 我们是品牌自营的, 我是快手小店的客服), reporting the platform's process (平台审核通过后退款原路返回,
@@ -17,22 +27,25 @@
 // the shop's own desk (我是店铺这边的客服, 我是店铺售后组的), being on the platform (我在快手上开店, 我们在快手工作台上登记),
 // the shop's own auto-reply (本消息为店铺自动回复), the platform's programme reported (快手平台承诺的七天无理由, 快手官方承诺
 // 正品，本店也…), 我们平台上的商品, the buyer pointed to the platform (Please contact Kuaishou customer service, 可以申请
-// 平台先行赔付), the shop's own colleagues and services (我们店的同事, 给您开通了退货通道), and 平台要求我们把好质量关.
+// 平台先行赔付), the shop's own colleagues and services (我们店的同事, 给您开通了退货通道), and 平台要求我们把好质量关;
+// also promises not to use the platform's name, warnings about fees (平台退款从来不收钱), the shop's own coupons and
+// channels, the platform's rulings reported (以平台处理结果为准, 平台的判定结果是…, 经平台审核通过后退款原路返回), and
+// the shop's own inspection of returns (是否影响二次销售由我们判定).
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import { PLATFORM_NAMES } from '../lexicon/conduct';
 
 const MESSAGE = '以平台或平台工作人员的身份与买家沟通，属于冒充平台（规则 2.9）';
 /** Who speaks: a self-introduction (我是, 这里是, 本人系; Cantonese 我哋系, 呢度系). */
-const SELF_SRC = String.raw`(?:(?:我|我们|本人)(?:已经|已|现在|刚刚|刚才|刚|正在|特此|会|将|今天|这就|就|马上|直接|现)以|本店(?:是|就是|属于|系)|(?:我们|咱)(?:店|家)(?:是|就是|属于)|我们属于|我家是|小店是|我以|我们以|本人以|现以|本人|我是|我们是|本人是|这里是|这边是|我这边是|我们这边是|我就是|我们就是|作为|本人系|我乃|我系|我为|咱是|俺是|我哋系|我哋是|呢度系|呢度是|呢边系)(?:一名|一个|一位|名|位)?`;
+const SELF_SRC = String.raw`(?:(?:我|我们|本人)(?:已经|已|现在|刚刚|刚才|刚|正在|特此|会|将|今天|这就|就|马上|直接|现)以|本店(?:是|就是|属于|系)|(?:我们|咱)(?:店|家)(?:是|就是|属于)|我们属于|我家是|小店是|我以|我们以|本人以|现以|本人|我是|我们是|本人是|这里是|这边是|我这边是|我们这边是|我就是|我们就是|(?:我|我们|这边|我这边|这里)(?:已经|现在|目前|其实|同时|也)+(?:是|就是)|(?:和|跟|与)(?:您|你)(?:对接|沟通|联系|聊)的(?:是|就是)|(?:为|给)(?:您|你)(?:服务|处理)的(?:是|就是)|作为|本人系|我乃|我系|我为|咱是|俺是|我哋系|我哋是|呢度系|呢度是|呢边系)(?:一名|一个|一位|名|位)?`;
 const SELF = new RegExp(`${SELF_SRC}$`);
 /** What comes after the platform's name in a self-introduction: a staff role or an office. */
 /** Typos and homophones of 官方 (官放, 关方) as written to slip past a word list. */
-const GUANFANG = '(?:官方|官放|馆方|关方|官芳|官坊)';
+const GUANFANG = '(?:官方|官放|馆方|关方|官芳|官坊|guanfang|gf)';
 /** Where in the platform one sits: 快手这边的, 平台那头的, 快手总部 (Cantonese 嘅 for 的). */
 const LOC = '(?:这边|那边|这头|那头|方面|内部|总部)';
 const DE = '(?:的|嘅)';
-const ROLE = new RegExp(`^${LOC}?${DE}?(?:指定|指派|委派|特派|安排|分配|授权|认证|合作|特约|签约)?${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|商城){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职)?(?:(?:小.|阿.)?(?:智能|在线|人工|ai|专属)(?:客服|助手|助理|机器人)|ai|机器人|智能助手|客服|小二|工作人员|员工|审核|专员|仲裁|售后|人员|管理员|安全中心|客服中心|售后中心|风控|(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣)(?:过来|来|下来|嚟|的)|派驻|驻店|驻场|指派|委派|的人|认证${DE}(?:仲裁|审核|客服|专员)|纠纷|投诉|处理中心|运营|质检|抽检|(?:(?:消费者)?(?:权益)?保障|消保|维权|治理|监管|法务|回访|调解)(?:专员|中心|部门?|小组|组|团队|委员会|员|人员|处)|(?:官方)?自营|(?:专门|专职)?负责[^，。]{1,12}?(?:的|工作)|(?:专门|专职)(?:管|处理|对接|跟进)[^，。]{1,12}?(?:的|工作))`);
+const ROLE = new RegExp(`^${LOC}?${DE}?(?:指定|指派|委派|特派|安排|分配|授权|认证|合作|特约|签约)?${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|商城){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职)?(?:(?:小.|阿.)?(?:智能|在线|人工|ai|专属)(?:客服|助手|助理|机器人)|ai|机器人|智能助手|客服|小二|工作人员|员工|审核|专员|仲裁|售后|人员|管理员|安全中心|客服中心|售后中心|风控|(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣)(?:过来|来|下来|嚟|的)|派驻|驻店|驻场|指派|委派|的人|认证${DE}(?:仲裁|审核|客服|专员)|纠纷|投诉|处理中心|运营(?!推荐|扶持|活动|选品)|(?:介入|指派|派来|委派)(?:后|之后)?(?:的)?(?:客服|专员|人员|处理人员|工作人员)|质检|抽检|(?:(?:消费者)?(?:权益)?保障|消保|维权|治理|监管|法务|回访|调解)(?:专员|中心|部门?|小组|组|团队|委员会|员|人员|处)|(?:官方)?自营|(?:专门|专职)?负责[^，。]{1,12}?(?:的|工作)|(?:专门|专职)(?:管|处理|对接|跟进)[^，。]{1,12}?(?:的|工作))`);
 const PLATFORM_WORDS = [...PLATFORM_NAMES, '平台', '官方', '平台方'];
 /** A platform office or staff role, as in 快手官方售后 / 平台客服小二 / 快手安全中心. */
 const OFFICE = `${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|专属|在线|人工|智能)?(?:客服小二|客服|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|处理)(?:专员|中心|部门?|团队|小组|组|人员|专线|热线)?`;
@@ -41,7 +54,9 @@ const OFFICE_SPEAKS = new RegExp(
   `^${OFFICE}(?:这边|这里|在此)?(?:(?:小.|工号[0-9a-z]{1,6}|[0-9a-z]{1,5}号|(?:(?!会|将|也|可|能|都|们)[^，。]){1,3})?(?:竭诚|很高兴|乐意)?为(?:您|你)服务|竭诚为|很高兴为|(?:这边|这里|在此)(?:正式|郑重|特此)?(?:通知|提醒|告知|判定|裁定|为您)|(?:正式|郑重|特此)(?:通知|提醒|告知))`,
 );
 /** What the platform hands the speaker: 平台已授权我, 快手委托本店, 官方指派我来. */
-const MANDATE_AFTER = /^(?:方|官方)?(?:已经|已|特别|正式|专门|特意)?(?:(?:授权|委托|委派|指派|派)(?:了)?(?:我|本人|我方|本店|小店|我们)|(?:让|叫|要|要求)(?:我|我们|本店)(?:转告|通知|告诉|传达|告知))/;
+/** Also through one of its offices (平台客服已授权我代为处理), handing the case over whole (平台那边把工单交给我全权处理了),
+ * or singling the buyer out for a favour through the shop (官方特意让我们给您单独打八折, 快手官方专门交代我们给您免运费). */
+const MANDATE_AFTER = /^(?:方|官方)?(?:客服|小二|审核|那边|这边|方面)?(?:已经|已|特别|正式|专门|特意)?(?:(?:授权|委托|委派|指派|派)(?:了)?(?:我|本人|我方|本店|小店|我们)|(?:让|叫|要|要求)(?:我|我们|本店)(?:转告|通知|告诉|传达|告知))|^(?:方|官方)?(?:那边|方面)?(?:已经|已)?把[^，。]{0,10}?(?:交给|委托给|转给|授权给)(?:了)?(?:我|我们|本店|本人)(?:来)?全权|^(?:方|官方)?(?:那边|方面)?(?:特意|专门|特地|特别|亲自)(?:让|叫|要|交代|吩咐|嘱咐|安排|指示)(?:了)?(?:我|我们|本店)(?:给|为|帮)(?:您|你)/;
 /** Speaking for the platform: 我说的话就是平台的意思, 我的决定就代表官方. */
 /** What follows when the shop only describes its own standing: 我们就是快手官方认证的店铺. */
 const OWN_STANDING = /^(?:电商|进口电商|平台|方)?(?:的)?(?:官方)?(?:认证|授权|入驻|审核通过|扶持|推荐|合作|签约|正规|品牌|旗舰|自营店铺|的商家|商家|的店铺|店铺|上的|里的|上面|里面|上卖)/;
@@ -68,8 +83,9 @@ const cues: Cue[] = [
     words: [...PLATFORM_NAMES, '平台', '平台方'],
     severity: 'block',
     message: MESSAGE,
-    before: /(?:我|我们|本人|我这边)(?:是|就是|也是)?(?:从|在|由)$/,
-    after: new RegExp(`^(?:进口|电商|平台|${GUANFANG})*${LOC}?(?:(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣|委派|指派)(?:过来|来|下来|嚟)|派驻|驻店|驻场|(?:上班|工作|任职|就职|供职|做事|打工)(?!台)|(?:做|干)(?:审核|客服|售后|运营|风控|仲裁|质检))`),
+    // Also on the side (我同时也在快手做兼职审核, 我平时也给快手做兼职审核的).
+    before: /(?:我|我们|本人|我这边)(?:同时|平时|其实|以前|之前|一直|还|也|是|就是)*(?:从|在|由|给|替)$/,
+    after: new RegExp(`^(?:进口|电商|平台|${GUANFANG})*${LOC}?(?:(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣|委派|指派)(?:过来|来|下来|嚟)|派驻|驻店|驻场|(?:兼职|全职|专职)?(?:上班|工作|任职|就职|供职|做事|打工)(?!台)|(?:做|干)(?:兼职|全职|专职)?(?:的)?(?:审核|客服|售后|运营|风控|仲裁|质检))`),
     grow: true,
     scope: 'clause',
   },
@@ -86,7 +102,8 @@ const cues: Cue[] = [
   {
     // Offices only the platform has, named without it: 这边是售后仲裁组, 我是风控中心的, 这里是消费者权益保障部.
     // A shop has its own 售后组 and 客服部; it has no arbitration, risk-control or consumer-protection office.
-    words: ['仲裁', '裁定', '裁决', '风控', '消费者权益保障', '消费者保障', '权益保障', '消保', '纠纷处理', '纠纷调解', '申诉'],
+    // Also the review and supervision desks that judge buyers' reviews (我就是审核部门的, 我是监管组的).
+    words: ['仲裁', '裁定', '裁决', '风控', '消费者权益保障', '消费者保障', '权益保障', '消保', '纠纷处理', '纠纷调解', '申诉', '审核', '监管', '稽查'],
     severity: 'block',
     message: MESSAGE,
     before: new RegExp(`${SELF_SRC}(?:平台|${GUANFANG})?(?:售后|纠纷|争议|交易|投诉)?$`),
@@ -111,8 +128,19 @@ const cues: Cue[] = [
   {
     // Latin self-introductions: wo shi kuaishou guanfang de kefu, This is Kuaishou customer service.
     ...LATIN_SELF_INTRO,
-    before: /(?:woshi|womenshi|wojiushi|womenjiushi|zhelishi|zhebianshi|wozhebianshi|benrenshi|thisis|hereis|iam|im|weare|were)(?:the|a|an)?$/,
+    // …also after a Chinese self-introduction: 我是kuai shou guan fang ke fu.
+    before: /(?:woshi|womenshi|wojiushi|womenjiushi|zhelishi|zhebianshi|wozhebianshi|benrenshi|thisis|hereis|iam|im|weare|were)(?:the|a|an)?$|(?:我|我们|本人)(?:这边|这里)?(?:是|就是)$|(?:这里|这边)(?:是|就是)$/,
     after: new RegExp(`^${LATIN_QUALIFIER}*${LATIN_ROLE}`),
+  },
+  {
+    // 官方 written as pinyin or its initials after a self-introduction: 我这边gf kf, 本人gf审核, 我是guanfang的.
+    words: ['gf', 'guanfang'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|本人)(?:这边|这里)?(?:是|就是)?$|(?:这边|这里)(?:是|就是)$/,
+    after: /^(?:de|的)?(?:kf|kefu|客服|小二|xiaoer|审核|shenhe|售后|shouhou|仲裁|zhongcai|专员|工作人员|人员|yuangong|员工)|^(?:de|的)$/,
+    grow: true,
+    scope: 'clause',
   },
   {
     // I am from Kuaishou / I work at Kwai: belonging needs no role.
@@ -185,6 +213,17 @@ const cues: Cue[] = [
     scope: 'clause',
   },
   {
+    // A platform office said to be watching the buyer: 平台监管组已经在关注您的账号, 平台风控组已经盯上您的账号了. Only
+    // the platform knows what its desks watch; the shop saying so speaks for them (and leans on the buyer).
+    words: ['关注', '盯上', '盯着', '监控', '锁定', '标记', '留意', '注意到'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:的)?(?:监管|风控|审核|稽查|安全|治理|监察)(?:部门?|组|中心|团队|小组|人员)?(?:那边|方面)?(?:已经|已|正在|在|开始|都|也)*$`),
+    after: /^(?:了|到)?(?:您|你)/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
     // The platform vouching for this shop's goods: 快手官方帮我们把过关的, 平台替我们做了质检, 平台给我们店背书.
     words: ['把关', '把过关', '把了关', '验过', '验了', '验货', '做了质检', '做过质检', '质检', '检测过', '审核过', '背书', '担保', '兜底', '作保', '认证过'],
     severity: 'block',
@@ -194,14 +233,24 @@ const cues: Cue[] = [
     scope: 'clause',
   },
   {
+    // …or said to stand behind the goods: 质量由快手背书, 正品由平台把关.
+    words: ['背书', '把关', '作保', '担保'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`(?:质量|品质|正品|真假|真伪|货品|商品|货源)[^]{0,4}?(?:由|有)${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:来|亲自|直接|负责)?$`),
+    grow: true,
+    scope: 'clause',
+  },
+  {
     // The shop promising what the platform pays: 出了问题平台兜底赔付, 有任何问题平台包赔. A warning: the platform
     // may run such a programme, but the shop cannot promise it; pointing the buyer to it (可以申请平台先行赔付) is fine.
-    words: ['兜底', '包赔', '包退包赔', '全额赔付', '全赔', '三倍赔付', '十倍赔付', '负全责', '全权负责'],
+    // Also what the platform is said to bear or pay (假一赔十由平台承担, 7天内不发货平台赔付双倍).
+    words: ['兜底', '包赔', '包退包赔', '全额赔付', '全赔', '三倍赔付', '十倍赔付', '负全责', '全权负责', '承担', '赔付', '赔偿', '买单'],
     severity: 'warn',
     message: '替平台承诺赔付，容易让买家误以为是平台的保证（规则 2.9）；请说明以平台规则和处理结果为准',
-    before: new RegExp(`(?<!申请|联系|找|向|请|可以|让|要求)${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:会|都|来|直接|全部|负责)?$`),
-    sentence: /问题|假|坏|万一|如果|出事|瑕疵|破损|放心|担心/,
-    notSentence: /(?:可以|能|需要)(?:申请|找|联系)|申请平台/,
+    before: new RegExp(`(?<!申请|联系|找|向|请|可以|让|要求)${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:会|都|来|直接|全部|负责)?(?:全额|双倍|三倍|十倍|加倍)?$`),
+    sentence: /问题|假|坏|万一|如果|出事|瑕疵|破损|放心|担心|不发货|超时|延迟|少发|错发/,
+    notSentence: /(?:可以|能|需要)(?:申请|找|联系)|申请平台|运费/,
     grow: true,
   },
   {
@@ -235,6 +284,26 @@ const cues: Cue[] = [
     scope: 'clause',
   },
   {
+    // …or held by the shop: 我们有平台内部权限, 我们拿到了快手给的特殊权限. The shop's own channels (我们有退货通道) name no platform.
+    words: ['通道', '特权', '权限', '渠道', '接口'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`(?:我|我们|本店|咱|咱们|小店|我这边|我们这边)(?:这边)?(?:有|拥有|拿到|获得|申请到|开通|掌握)(?:了)?${PLATFORM_ALT}(?:官方|平台)?(?:给的|给我们的|开的|的)?(?:内部|特殊|专属|独家|特别|后台|特批|专用)(?:的)?$`),
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // The platform's money handed out by the shop: 我已经在后台给您发了一张50元的平台补偿券, 我给您申请了一张官方补偿券.
+    // Only the platform funds its coupons; pointing the buyer to them (平台有新人券，在卡券里领) hands out nothing.
+    words: ['补偿券', '优惠券', '代金券', '红包', '补贴', '消费券', '无门槛券', '津贴', '补偿金', '购物金', '抵扣券', '礼金'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`(?:我|我们|这边|我这边|本店)[^]{0,10}?(?:给|为|帮)(?:您|你)[^]{0,6}?(?:发|申请|开|送|补|争取|弄)(?:了)?[^]{0,8}?(?:${PLATFORM_ALT}|${GUANFANG})(?:的|专属|专享|特批|官方)?[^]{0,2}$`),
+    grow: true,
+    scope: 'clause',
+    reach: 32,
+  },
+  {
     // 平台让我转告您：不能退 — relaying a ruling the platform never sent through the shop.
     words: ['让我转告', '叫我转告', '要我转告', '让我通知', '让我告诉您', '让我告诉你', '让我传达', '委托我转告', '托我转告'],
     severity: 'block',
@@ -265,7 +334,7 @@ const cues: Cue[] = [
     // The platform's voice: 经快手平台审核…已被驳回, 快手官方已为您开通极速退款, 平台担保：…三倍赔付, 这是快手官方的最终答复,
     // 平台和我们是一体的, 找我就等于找官方, 快手平台客服在此, 我同时也是快手平台的审核员.
     words: [
-      '经快手平台审核', '经平台审核', '经快手审核', '经平台核查', '经核查商家无违规', '平台已判定', '平台已驳回', '已为您开通极速退款', '为您开通极速退款', '退款通道关闭',
+      '经核查商家无违规', '平台已判定', '平台已驳回', '已为您开通极速退款', '为您开通极速退款', '退款通道关闭',
       '平台担保', '替店铺做了担保', '出了问题平台负责', '由平台直接负责', '官方三倍赔付', '平台三倍赔付', '官方的最终答复', '平台的最终答复', '不予受理', '平台和我们是一体', '和平台是一体',
       '等于找官方', '也就是快手的客服', '就是快手的客服', '客服在此', '也是快手平台的', '也是平台的审核', '官方自营店', '平台标记为恶意', '平台将对您', '对您的账号进行处理',
       '系统自动回复',
@@ -292,7 +361,53 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: re`(?:我|我们|本人|本店)(?:已经|已|现在|刚刚|刚才|刚|正在|特此|会|将|今天|这就|就|马上|直接|现)?以$`,
-    after: /^(?:官方|平台|方)?(?:的)?(?:名义|身份)/,
+    after: /^(?:官方|平台|方)?(?:的)?(?:名义|身份|立场|口吻)/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // The shop claiming the last word on disputes, which only the platform rules on: 所有纠纷由我方最终裁定. Its own
+    // inspection of returns (是否影响二次销售由我们判定) rules on no dispute.
+    words: ['裁定', '裁决', '仲裁', '判定', '定夺', '说了算'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:纠纷|争议|投诉|申诉)[^]{0,8}?(?:由|归|听)(?:我方|本店|我们|我|小店|商家|本商家)(?:来)?(?:最终|全权|统一|直接)*$/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // A platform appointment to handle disputes: 本店已获快手官方授权为指定售后服务商.
+    words: [...PLATFORM_NAMES, '平台', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:获|获得|经|受)$/,
+    after: new RegExp(`^(?:${GUANFANG}|平台)?(?:的)?(?:授权|委托|指定|委派)(?:为|成为|作为)(?:指定|唯一|官方)?[^]{0,8}?(?:服务商|仲裁|处理|售后|审核|客服|纠纷)`),
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // Speaking as the platform itself: 作为平台方我们郑重承诺…, 作为快手官方，我们…. The shop as a seller on it
+    // (作为快手平台的商家，我们…) is followed by what it is.
+    words: [...PLATFORM_NAMES, '平台', '平台方', '官方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /作为$/,
+    after: /^(?:平台|官方)?(?:方|官方)?(?:的一员|一员)?(?:我们|我|本人|$)/,
+    sentence: /我们|我|本人/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // Owning up to using the platform's name: 您收到那条短信是我们发的，用平台名义发比较有效率, 那条提醒是我们借快手的名义发的.
+    // Warnings about others doing it (有人冒用平台名义…) and promises not to (不会借平台名义联系您) are not.
+    words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:用|借|借用|冒用|打着|顶着|假借|挂着|套用)$/,
+    after: /^(?:官方|平台)?(?:的)?(?:名义|名头|旗号|口吻|身份)/,
+    sentence: /我们|我|本店|咱/,
+    notSentence: /有人|冒充|骗|假|不是我们|不是本店|举报|不会|从不|不要|别人|对方|谁|不能|禁止|不允许|违规/,
+    hypothetical: true,
     grow: true,
     scope: 'clause',
   },
@@ -327,12 +442,37 @@ const cues: Cue[] = [
     scope: 'clause',
   },
   {
+    // The shop's account run by the platform itself: 我们这个客服账号是快手总部直接管的, 我们这个号是快手官方直接管理的.
+    // 本店是快手运营推荐的 (praise from the platform's staff) runs on past the verb.
+    words: [...PLATFORM_NAMES, '平台', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我们|我|本店|咱|咱们|咱家|我们家)(?:店|家)?(?:这个|这|的)?(?:客服)?(?:账号|帐号|号|店铺|店|客服|小店)(?:是|归|由)$/,
+    after: new RegExp(`^(?:${GUANFANG}|平台)?${LOC}?(?:直接|亲自|统一|专门)?(?:管|管理|运营|负责|直管|管控)(?:的|着)?$`),
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // A charge the platform is said to levy on the buyer: 这个保证金是平台收的，您先交199才能走退款, 这笔押金是快手那边收取的.
+    // The platform charges buyers nothing to refund; the shop saying it does speaks (and collects) in its name.
+    // Warnings and the shop's own deposit (平台的保证金是商家交的，您不需要交) ask nothing of the buyer.
+    words: ['保证金', '押金', '手续费', '服务费', '解冻费', '验证金', '认证费', '激活费', '审核费', '解冻金', '保障金', '工本费'],
+    severity: 'block',
+    message: MESSAGE,
+    sentence: [
+      new RegExp(`(?:是|由|归|给|交给|交到)${PLATFORM_ALT}(?:${GUANFANG}|平台)?${LOC}?(?:的)?(?:收|收取|要求|规定|扣)|${PLATFORM_ALT}(?:${GUANFANG}|平台)?${LOC}?(?:要|会|统一)?(?:收|收取|要求交|规定交)`),
+      /(?:您|你)(?:先|需要|得|要|必须|还得|只要|只需|再)*(?:交|付|转|缴|打)/,
+    ],
+    notSentence: /假|骗|不收|从来不|从不|不需要|不用|无需|不会|商家交|商家缴/,
+    asked: true,
+  },
+  {
     // 我是受快手委托的售后仲裁员: a mandate from the platform to rule on the case.
     words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
     severity: 'block',
     message: MESSAGE,
     before: /(?:我|我们|本人|本店)(?:是)?(?:受|由)$/,
-    after: /^(?:官方|平台)?(?:委托|委派|指派|授权|派遣|派)(?:的|来)?[^，。]{0,4}?(?:仲裁|审核|客服|专员|处理|判定|裁定|调解|质检|核实|人员)/,
+    after: /^(?:官方|平台)?(?:委托|委派|指派|授权|派遣|派)(?:的|来)?[^]{0,10}?(?:仲裁|审核|客服|专员|处理|判定|裁定|调解|质检|核实|人员|纠纷)/,
     grow: true,
   },
   {
@@ -361,7 +501,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: SELF,
-    after: new RegExp(`^(?:官方|平台)?${LOC}?(?:${DE}|${DE}人)?$`),
+    after: new RegExp(`^(?:${GUANFANG}|平台)?${LOC}?(?:${DE}|${DE}人)?$`),
     grow: true,
     scope: 'clause',
   },
@@ -372,7 +512,8 @@ const cues: Cue[] = [
     after: OFFICE_SPEAKS,
     grow: true,
     // 请联系平台客服 / 等平台客服通知您 point the buyer to the platform; 品牌官方客服为您服务 is the brand's own shop.
-    notBefore: /(?:联系|找|问|咨询|向|请|让|等|等待|由|申请|转|转给|提交给|反馈给|会有|品牌|旗舰店|店铺|本店|店|品牌方)$/,
+    // 我们只在快手客服工具里为您服务 names the place the shop serves from.
+    notBefore: /(?:联系|找|问|咨询|向|请|让|等|等待|由|申请|转|转给|提交给|反馈给|会有|品牌|旗舰店|店铺|本店|店|品牌方|在|通过|用|使用)$/,
   },
   {
     words: PLATFORM_WORDS,
@@ -400,6 +541,41 @@ const cues: Cue[] = [
     message: MESSAGE,
     notBefore: /(?:不|不能|无法|并不|不会|无权)$/,
     notAfter: OWN_STANDING,
+  },
+  {
+    // The platform's verdict written as a label: 已结案（平台处理结果：驳回）, (平台判定：商家无责). A colon after the
+    // result makes it a record the platform wrote; 以平台处理结果为准 and 平台的判定结果是… report one.
+    words: ['处理结果', '判定结果', '审核结果', '裁定结果', '仲裁结果', '处理意见', '审核意见', '判定', '裁定', '裁决', '结论'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:的)?(?:最终)?$`),
+    unless: (ctx, _start, end) => !/^\s*[：:]/.test(ctx.text.slice(ctx.toOriginal(end - 1, end)[1], ctx.toOriginal(end - 1, end)[1] + 3)),
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // A platform office's finding against the buyer: 經平台鑑定中心檢測，您退回的商品已被人為損壞，不予退款, 经快手质检中心鉴定….
+    // 经平台审核通过后退款原路返回 finds nothing against anyone.
+    words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /经(?:过)?$/,
+    after: new RegExp(`^(?:${GUANFANG}|平台)?(?:的)?(?:[^]{0,6}?(?:中心|部门?|组|团队))?(?:审核|鉴定|检测|核查|核实|质检|判定|复核|认定|检验|查验)`),
+    sentence: /不予|驳回|人为|损坏|不通过|不成立|不支持|拒绝|无责|恶意|违规|使用痕迹|不符合/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // A ruling the platform's staff are said to have passed to the shop, turned on the buyer: 小二已经跟我们确认过了，这单判给
+    // 商家，您再申请也没用; 小二刚跟我说了，这个退款不给批. The platform tells the buyer its rulings itself.
+    words: ['小二', '审核', ...PLATFORM_NAMES, '平台', '官方', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:那边|客服|审核|官方)?(?:已经|已|刚|刚刚|刚才|也|都)*(?:跟|和|给)(?:我|我们|本店)(?:确认|说|讲|打过招呼|沟通|通知|反馈|交代)(?:过)?(?:了)?/,
+    window: 40,
+    sentence: /判给(?:商家|我们|店铺|本店)|判(?:商家|我们)(?:赢|胜|无责)|不给批|不批|不予|驳回|不给退|没用|别再|不用再|撤了|撤掉|撤销|撤回/,
+    notBefore: /(?:如果|若|要是|假如)$/,
+    grow: true,
   },
   {
     // The platform's decision announced in its own voice: 快手官方审核已通过您的退款, 平台这边已经判定您属于恶意退款.

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(fakeSystemNotice, {
   valid: [
+    '快手小店客服提醒您：明天统一发货。',
+    '【店铺公告】本周六仓库盘点，订单周一统一发出。',
+    '平台公告说春节期间物流会延迟，您可以在公告栏看到原文。',
+    '您说的平台第5号公告是假的，没有这条规定。',
+    '系统通知：明天起仓库搬迁，发货顺延一天。',
     '平台不会因为退款限制您的账号，请放心。',
     '如果您的评价被平台删除了，可能是含有敏感词。',
     '您的评价已被平台隐藏？可以联系快手客服申诉。',
@@ -123,5 +128,12 @@ ruleTable(fakeSystemNotice, {
     { text: '亲，系统发现您的账户有刷单风险，将限制下单。', severity: 'block' },
     { text: '系统判定您的评价为恶意评价，请自行删除。', severity: 'block' },
     { text: '系统已识别您的评论涉嫌辱骂，将被删除。', severity: 'block' },
+    { text: '审核专员提醒：您的差评涉嫌违规，请尽快删除，否则将限制购买。', severity: 'block' },
+    { text: '快手电商售后部友情提醒：签收后才能申请退款。', severity: 'block' },
+    { text: '快 手 進 口 官 方 售 後 中 心 通 知 您：訂 單 已 關 閉', severity: 'block' },
+    { text: '快手小店官方客服提示：本店为正品保障店铺。', severity: 'block' },
+    { text: '【Kuaishou Import Customer Service Center】Your complaint is closed.', severity: 'block' },
+    { text: '【系统通知】本次对话已由平台人工接入', severity: 'block' },
+    { text: '根据快手平台2024第8号公告，该类商品不再支持价保。', severity: 'block' },
   ],
 });
