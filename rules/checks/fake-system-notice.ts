@@ -9,7 +9,9 @@
 // 提醒您：, 快手电商服务部友情提示：), spaced or long labels (快 手 進 口 … 提 醒 您：, 【KS-IMPORT Service Center】), the
 // platform's own 快手小店官方运营, desks only the platform has as bare labels over a sanction (审核员提醒：您的评价含违规…),
 // a system label over the chat being handed on (【系统消息】该会话已转接至平台人工客服), and a numbered platform announcement
-// cited to take a right away (根据《快手进口电商平台公告》第17号，…价格保护已取消). Not breaches: mentioning notices the buyer got
+// cited to take a right away (根据《快手进口电商平台公告》第17号，…价格保护已取消), the buyer told they were sanctioned
+// by the platform (您已被快手平台列为高风险用户), and a platform ruling closed with a notice's formula (根据平台裁决，…不予
+// 支持，如有异议请于3日内回复本消息). Not breaches: mentioning notices the buyer got
 // (收到系统通知了吗？退款已原路退回, 快手安全中心的提醒是平台发的), the system's prompts (系统提示您已签收),
 // pointing to an office (请联系：\n快手官方客服中心), the shop's own sign-off (——宝贝海外购客服部), a rule cited
 // (【平台规则】跨境商品不支持七天无理由), a list of steps (买家申请\n平台审核\n退款到账), a brand's bare 【官方回复】, a
@@ -33,6 +35,27 @@ const SANCTION = /异常|风险|违规|冻结|限制|封号|封禁|处罚|涉嫌
 const ANNOUNCING = /提示|通知|公告|提醒|消息|警告|官方|notice/;
 
 const cues: Cue[] = [
+  {
+    // The buyer told they were sanctioned by the platform: 您已被快手平台列为高风险用户, 你已被平台标记为恶意用户.
+    words: [...PLATFORM_NAMES, '平台', '官方', '系统'],
+    severity: 'block',
+    message: '以平台名义宣布对买家的处理，属于冒充平台（规则 2.9）',
+    before: /(?:您|你)(?:的账号|的账户|的帐号|的评价|的订单)?(?:已|已经|现已|目前已)?被$/,
+    // A favourable label (已被系统判定为优质评价) sanctions no one.
+    after: /^(?:官方|平台|系统)?(?:(?:列为|列入|判定为|认定为|标记为|定为)(?:了)?(?:恶意|违规|风险|高风险|异常|虚假|无效|失信|黑名单|不实|刷单|职业|骗|限制|风控|可疑)|限制|封禁|封号|冻结|处罚|降级|拉黑|禁止)/,
+    hypothetical: true,
+    asked: true,
+    grow: true,
+  },
+  {
+    // A ruling closed with a notice's formula: 根据平台裁决，本单退款申请不予支持，如有异议请于3日内回复本消息.
+    words: ['回复本消息', '回复此消息', '回复本通知', '特此通知', '特此告知', '逾期视为', '逾期未回复'],
+    severity: 'block',
+    message: '以平台通知的格式宣布平台的裁决，属于冒充平台（规则 2.9）',
+    window: 60,
+    sentence: re`(?:根据|依据|按照|经)${[...PLATFORM_NAMES, '平台', '官方']}(?:官方)?(?:的)?(?:裁决|判定|裁定|审核|处理结果|决定|核实)`,
+    deniable: false,
+  },
   {
     // A numbered platform announcement cited to take a right away: 根据《快手进口电商平台公告》第17号，本类商品价格保护已
     // 取消, 依据快手进口电商平台第23号公告，本店商品不再支持退货. The shop invents the platform's rule-making; the

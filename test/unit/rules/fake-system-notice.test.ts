@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(fakeSystemNotice, {
   valid: [
+    '您已被我们加入店铺会员，享受九折。',
+    '您的账号不会被平台限制，放心。',
+    '如果您被平台误判，可以申诉。',
+    '如有异议请回复本消息，我们会再核实。',
+    '特此通知：本店春节期间暂停发货。',
     '快手小店客服提醒您：明天统一发货。',
     '【店铺公告】本周六仓库盘点，订单周一统一发出。',
     '平台公告说春节期间物流会延迟，您可以在公告栏看到原文。',
@@ -128,6 +133,9 @@ ruleTable(fakeSystemNotice, {
     { text: '亲，系统发现您的账户有刷单风险，将限制下单。', severity: 'block' },
     { text: '系统判定您的评价为恶意评价，请自行删除。', severity: 'block' },
     { text: '系统已识别您的评论涉嫌辱骂，将被删除。', severity: 'block' },
+    { text: '您已被平台判定为恶意退款用户。', severity: 'block' },
+    { text: '温馨通知：您已被快手平台列为高风险用户，暂停售后服务。', severity: 'block' },
+    { text: '根据快手平台的裁定，您的申请不予支持，如有异议请回复此消息。', severity: 'block' },
     { text: '审核专员提醒：您的差评涉嫌违规，请尽快删除，否则将限制购买。', severity: 'block' },
     { text: '快手电商售后部友情提醒：签收后才能申请退款。', severity: 'block' },
     { text: '快 手 進 口 官 方 售 後 中 心 通 知 您：訂 單 已 關 閉', severity: 'block' },
