@@ -118,6 +118,17 @@ const cues: Cue[] = [
     asked: true,
   },
   {
+    // The system acting on the buyer's complaint or review at a sentence's start: 系统已自动为您撤销投诉. Only the
+    // platform's system touches complaints; 平台系统会自动撤销超时未处理的投诉 explains the rule.
+    words: ['系统'],
+    severity: 'block',
+    message: '以平台系统的口吻宣布已处理买家的投诉或评价，属于冒充平台（规则 2.9）',
+    before: /^(?:亲|亲亲|您好|你好|尊敬的(?:用户|买家|客户|会员))?$/,
+    after: /^(?:已经?|已|现已)(?:自动)?(?:为|给|帮)?(?:您|你)?(?:撤销|撤回|关闭|取消|删除|隐藏|驳回)(?:了)?(?:您|你)?(?:的)?(?:投诉|申诉|售后|退款|评价|差评|评论)/,
+    grow: true,
+    asked: true,
+  },
+  {
     // The platform's system as the speaker: 快手系统检测到您的账号存在违规行为 (any label before it).
     words: [...PLATFORM_NAMES, '平台', '官方'],
     severity: 'block',

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(fakeSystemNotice, {
   valid: [
+    '系统已为您生成退货单号，请按单号寄回。',
+    '平台系统会自动撤销超时未处理的投诉，您不用担心。',
     '您的申请已被受理，请等待平台处理。',
     '您的退款已被平台批准，请留意到账。',
     '您已被我们加入店铺会员，享受九折。',
@@ -135,6 +137,7 @@ ruleTable(fakeSystemNotice, {
     { text: '亲，系统发现您的账户有刷单风险，将限制下单。', severity: 'block' },
     { text: '系统判定您的评价为恶意评价，请自行删除。', severity: 'block' },
     { text: '系统已识别您的评论涉嫌辱骂，将被删除。', severity: 'block' },
+    { text: '系统已为您关闭投诉，感谢理解。', severity: 'block' },
     { text: '您的差评已被平台标记为虚假评价，即将删除。', severity: 'block' },
     { text: '您已被平台判定为恶意退款用户。', severity: 'block' },
     { text: '温馨通知：您已被快手平台列为高风险用户，暂停售后服务。', severity: 'block' },
