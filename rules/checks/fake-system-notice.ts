@@ -5,12 +5,18 @@
 // (…\n快手进口电商 消费者权益保障部, …——快手售后审核组, or on the same line before 敬上/谨启), a platform or system
 // voice label speaking to the buyer whatever it says ([系统消息] 您的退款申请已进入复核…, 平台消息：您的评价…), and
 // the platform's name alone as an SMS sign at the start (【快手进口】尊敬的用户…), the bare system detecting what only
-// the platform sees (系统检测到您的评价含不实信息…). Not breaches: mentioning notices the buyer got
+// the platform sees (系统检测到您的评价含不实信息…). Round 5: office labels with a courtesy verb (快手进口电商客服部温馨
+// 提醒您：, 快手电商服务部友情提示：), spaced or long labels (快 手 進 口 … 提 醒 您：, 【KS-IMPORT Service Center】), the
+// platform's own 快手小店官方运营, desks only the platform has as bare labels over a sanction (审核员提醒：您的评价含违规…),
+// a system label over the chat being handed on (【系统消息】该会话已转接至平台人工客服), and a numbered platform announcement
+// cited to take a right away (根据《快手进口电商平台公告》第17号，…价格保护已取消), the buyer told they were sanctioned
+// by the platform (您已被快手平台列为高风险用户), and a platform ruling closed with a notice's formula (根据平台裁决，…不予
+// 支持，如有异议请于3日内回复本消息). Not breaches: mentioning notices the buyer got
 // (收到系统通知了吗？退款已原路退回, 快手安全中心的提醒是平台发的), the system's prompts (系统提示您已签收),
 // pointing to an office (请联系：\n快手官方客服中心), the shop's own sign-off (——宝贝海外购客服部), a rule cited
 // (【平台规则】跨境商品不支持七天无理由), a list of steps (买家申请\n平台审核\n退款到账), a brand's bare 【官方回复】, a
 // relayed notice that addresses no one (系统通知：明天起仓库搬迁), a shop label (【快手同款】), the shop's order system
-// (系统检测到您的地址不完整).
+// (系统检测到您的地址不完整), 快手小店客服提醒您 (the shop's desk), 平台公告说春节物流会延迟 (no number, no right taken).
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -29,6 +35,42 @@ const SANCTION = /异常|风险|违规|冻结|限制|封号|封禁|处罚|涉嫌
 const ANNOUNCING = /提示|通知|公告|提醒|消息|警告|官方|notice/;
 
 const cues: Cue[] = [
+  {
+    // The buyer told they were sanctioned by the platform: 您已被快手平台列为高风险用户, 你已被平台标记为恶意用户.
+    words: [...PLATFORM_NAMES, '平台', '官方', '系统'],
+    severity: 'block',
+    message: '以平台名义宣布对买家的处理，属于冒充平台（规则 2.9）',
+    before: /(?:您|你)(?:的账号|的账户|的帐号|的评价|的订单|的差评|的评论|的投诉|的申请|的退款)?(?:已|已经|现已|目前已)?被$/,
+    // A favourable label (已被系统判定为优质评价) sanctions no one.
+    after: /^(?:官方|平台|系统)?(?:(?:列为|列入|判定为|认定为|标记为|定为)(?:了)?(?:恶意|违规|风险|高风险|异常|虚假|无效|失信|黑名单|不实|刷单|职业|骗|限制|风控|可疑)|限制|封禁|封号|冻结|处罚|降级|拉黑|禁止)/,
+    hypothetical: true,
+    asked: true,
+    grow: true,
+  },
+  {
+    // A ruling closed with a notice's formula: 根据平台裁决，本单退款申请不予支持，如有异议请于3日内回复本消息.
+    words: ['回复本消息', '回复此消息', '回复本通知', '特此通知', '特此告知', '逾期视为', '逾期未回复'],
+    severity: 'block',
+    message: '以平台通知的格式宣布平台的裁决，属于冒充平台（规则 2.9）',
+    window: 60,
+    sentence: re`(?:根据|依据|按照|经)${[...PLATFORM_NAMES, '平台', '官方']}(?:官方)?(?:的)?(?:裁决|判定|裁定|审核|处理结果|决定|核实)`,
+    deniable: false,
+  },
+  {
+    // A numbered platform announcement cited to take a right away: 根据《快手进口电商平台公告》第17号，本类商品价格保护已
+    // 取消, 依据快手进口电商平台第23号公告，本店商品不再支持退货. The shop invents the platform's rule-making; the
+    // platform's announcements cited without a number or a withdrawn right (平台公告说春节物流会延迟) invent nothing.
+    words: ['公告', '通告', '公示', '文件'],
+    severity: 'block',
+    message: '援引编号的平台公告宣布取消买家权益，属于冒充平台（规则 2.9）',
+    sentence: [
+      re`${[...PLATFORM_NAMES, '平台', '官方']}`,
+      /第?[0-9一二三四五六七八九十百]+号|[0-9]{4}第?[0-9]+号|编号[0-9]+/,
+      /取消|不再|不支持|不予|作废|失效|停止|暂停|下线|关闭|废止|无效|不能|不可/,
+    ],
+    notSentence: /假|骗|冒充|不是平台|没有这个|没有这条|不存在/,
+    asked: true,
+  },
   {
     // 您已被列入平台黑名单 — only the platform keeps such lists; a shop announcing one poses as it.
     words: ['黑名单', '失信名单', '风险名单', '限制名单'],
@@ -76,6 +118,17 @@ const cues: Cue[] = [
     asked: true,
   },
   {
+    // The system acting on the buyer's complaint or review at a sentence's start: 系统已自动为您撤销投诉. Only the
+    // platform's system touches complaints; 平台系统会自动撤销超时未处理的投诉 explains the rule.
+    words: ['系统'],
+    severity: 'block',
+    message: '以平台系统的口吻宣布已处理买家的投诉或评价，属于冒充平台（规则 2.9）',
+    before: /^(?:亲|亲亲|您好|你好|尊敬的(?:用户|买家|客户|会员))?$/,
+    after: /^(?:已经?|已|现已)(?:自动)?(?:为|给|帮)?(?:您|你)?(?:撤销|撤回|关闭|取消|删除|隐藏|驳回)(?:了)?(?:您|你)?(?:的)?(?:投诉|申诉|售后|退款|评价|差评|评论)/,
+    grow: true,
+    asked: true,
+  },
+  {
     // The platform's system as the speaker: 快手系统检测到您的账号存在违规行为 (any label before it).
     words: [...PLATFORM_NAMES, '平台', '官方'],
     severity: 'block',
@@ -98,7 +151,7 @@ const FRAME = '(?:(?:[\\ud83c-\\ud83e][\\udc00-\\udfff]|[\\u2600-\\u27bf\\u2b00-
  * (24 before a colon, room for a staff id) and cannot contain a break.
  */
 const NOTICE_HEAD = new RegExp(
-  `(?:^|[。!?；;\\n])[\\s]*(?:(?:亲爱的|尊敬的)?(?:亲|您好|你好|用户|买家|客户|会员)[，,!\\s]*)?(?:[【\\[〖〔(（]\\s*([^】\\]〗〕)）。!?\\n]{1,14}?)\\s*[】\\]〗〕)）]|([^，,。!?：:；;\\n]{1,24}?)\\s*[：:]|${FRAME}\\s*([^，,。!?：:；;\\n]{1,14}?)\\s*${FRAME})`,
+  `(?:^|[。!?；;\\n])[\\s]*(?:(?:亲爱的|尊敬的)?(?:亲|您好|你好|用户|买家|客户|会员)[，,!\\s]*)?(?:[【\\[〖〔(（]\\s*([^】\\]〗〕)）。!?\\n]{1,40}?)\\s*[】\\]〗〕)）]|([^，,。!?：:；;\\n]{1,40}?)\\s*[：:]|${FRAME}\\s*([^，,。!?：:；;\\n]{1,14}?)\\s*${FRAME})`,
   'g',
 );
 /**
@@ -116,7 +169,7 @@ const SIGNER = /(?:专员|中心|部|部门|团队|组|员|处|委员会|办公�
 /** The line before points the buyer elsewhere: 如有问题可以联系\n快手官方客服. */
 const POINTS_TO = /(?:联系|找|咨询|拨打|致电|问问|反馈给|提交给|转给|转接|向|到|[：:])\s*$/;
 /** A label in the platform's or the system's voice (not a shop's own 【店铺公告】 or 温馨提示：). */
-const PLATFORM_LABEL = new RegExp(`${alt([...PLATFORM_NAMES, '平台', '官方', '系统', '安全中心', '风控', '客服中心', '纠纷中心', '违规', '处罚'])}`);
+const PLATFORM_LABEL = new RegExp(`${alt([...PLATFORM_NAMES, '平台', '官方', '系统', '安全中心', '风控', '客服中心', '纠纷中心', '违规', '处罚', '审核员', '审核专员', '稽查', '仲裁', '监管'])}`);
 const PLATFORM_NAME = new RegExp(alt(PLATFORM_NAMES));
 /** Latin spellings inside a squeezed label (no word boundaries left): Platform Notice → platformnotice. */
 const EN_PLATFORM = /platform|official|guanfang|pingtai|kuaishou|kwai/;
@@ -128,7 +181,7 @@ const OFFICIAL = '(?:官方|guanfang|official)';
 /** Offices and staff roles, in a row: 售后审核组, 纠纷处理组, 消费者权益保障部, 审核员. */
 const OFFICE_WORD = '(?:客服小二|客服|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|客服中心|售后中心|服务中心|服务|消费者权益保障|权益保障|消费者保障|保障|消保|维权|调解|质检|监管|处理|治理|法务|判定|kefu|shenhe|zhongcai|shouhou|xiaoer)';
 const OFFICE_SUFFIX = '(?:专员|中心|部门?|团队|小组|组|人员|员|处|委员会|办公室)';
-const EN_OFFICE = '(?:customerservice|customersupport|support|service|cs|team|admin|helpdesk|safetycenter|securitycenter|security|review|arbitration)';
+const EN_OFFICE = '(?:(?:customerservice|customersupport|support|service|cs|team|admin|helpdesk|safetycenter|securitycenter|security|review|arbitration)(?:center|centre|desk|dept|department)?)';
 /** A staff name or id after the office: 小林工号3321, 阿杰, no0917, 工号kf8823. */
 const STAFF_TAG = '(?:(?:小|阿|老)\\p{Script=Han})?(?:(?:工号|编号|no|id)?[a-z]{0,4}[0-9]{2,10})?';
 /**
@@ -138,7 +191,7 @@ const STAFF_TAG = '(?:(?:小|阿|老)\\p{Script=Han})?(?:(?:工号|编号|no|id)
  * like that), and so is any label pointing elsewhere (联系快手客服：).
  */
 const OFFICE_LABEL = new RegExp(
-  `^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口|platform)*(?:的)?(?:${OFFICE_WORD}{1,3}${OFFICE_SUFFIX}?|${OFFICIAL}|${EN_OFFICE}{1,2})${STAFF_TAG}(?:已|已经)?(?:介入|处理|审核|核实|判定|裁定)?(?:提醒|通知|告知|提示|温馨提示|公告|消息|声明|警告|notice)?(?:您|你)?$`,
+  `^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口|platform|import|ecommerce|global)*(?:的)?(?:${OFFICE_WORD}{1,3}${OFFICE_SUFFIX}?|${OFFICIAL}|${EN_OFFICE}{1,2})${STAFF_TAG}(?:已|已经)?(?:介入|处理|审核|核实|判定|裁定)?(?:(?:温馨|友情|特别|郑重|重要)?(?:提醒|通知|告知|提示)|公告|消息|声明|警告|notice)?(?:您|你)?$`,
   'u',
 );
 /**
@@ -151,7 +204,9 @@ const NAME_ONLY = new RegExp(`^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口
 /** How a platform SMS opens after its sign: 尊敬的用户, 您的订单…, 恭喜您…. */
 const SMS_OPENING = /^(?:尊敬的|亲爱的|您好|你好|亲|恭喜|您|你)/;
 /** The body speaks to the buyer. */
-const ADDRESSED = /您|你|亲|用户|买家|会员/;
+const ADDRESSED = /您|你|亲|用户|买家|会员|会话|对话|转接|接入/;
+/** A shop signs (店): 快手小店客服 is the shop's desk, but 快手小店官方运营 is the platform's office. */
+const namesShop = (label: string) => label.replace(/^快手小店(?=官方|平台)/, '').includes('店');
 /** A label squeezed to letters and digits: 快手客服 小林（工号3321） → 快手客服小林工号3321. */
 const squeeze = (label: string) => label.replace(/[^\p{L}\p{N}]/gu, '');
 
@@ -171,7 +226,7 @@ function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
     const label = m[1] ?? m[2] ?? m[3] ?? '';
     const labelStart = m.index + m[0].lastIndexOf(label);
     const compactLabel = squeeze(label);
-    if (OFFICE_LABEL.test(compactLabel) && !compactLabel.includes('店')) {
+    if (OFFICE_LABEL.test(compactLabel) && !namesShop(compactLabel)) {
       signed.add(labelStart);
       reportLabel(ctx, rule, labelStart, label, '以平台部门或平台工作人员的名义署名发消息，属于冒充平台（规则 2.9）');
       continue;
@@ -236,7 +291,7 @@ function checkSignatures(ctx: LintContext, rule: RuleModule, text: string, signe
     const labelStart = from + m[0].indexOf(label);
     if (signed.has(labelStart)) return;
     const compactLabel = squeeze(label).replace(SIGN_OFF, '');
-    if (!OFFICE_LABEL.test(compactLabel) || !SIGNER.test(compactLabel) || compactLabel.includes('店')) return;
+    if (!OFFICE_LABEL.test(compactLabel) || !SIGNER.test(compactLabel) || namesShop(compactLabel)) return;
     if (POINTS_TO.test(text.slice(Math.max(0, mark - 8), mark + 1))) return;
     signed.add(labelStart);
     reportLabel(ctx, rule, labelStart, label, '以平台部门的名义落款，属于冒充平台（规则 2.9）');

@@ -9,7 +9,29 @@
 // here, I am from Kwai), Cantonese (本人係快手進口平台嘅工作人員), the message called the platform's (此条为平台自动
 // 回复), the platform vouching for the shop (快手进口郑重承诺：本店…, 快手官方帮我们把过关的), the platform's staff called
 // colleagues (平台审核那边的同事跟我说了), platform powers wielded (我给您开通了“平台极速退款”权限, 这是平台给我们的特殊
-// 通道), and, as warnings, 我们平台规定… and the platform's payout promised (出了问题平台兜底赔付).
+// 通道), and, as warnings, 我们平台规定… and the platform's payout promised (出了问题平台兜底赔付, 假一赔十由平台承担).
+// Round 5: 官方 as pinyin or initials (我是ks guanfang的, 我这边gf kf, 本人gf审核; kuai shou guan fang ke fu after 我是),
+// who the buyer is talking to (这边已经是官方介入后的客服, 和您对接的是平台介入的专员), a mandate through an office or for the
+// whole case (平台客服已授权我代为处理, 把工单交给我全权处理) or a favour singled out (官方特意让我们给您单独打八折), working there
+// on the side (我同时也在快手做兼职审核), the review desks (我就是审核部门的), a platform desk watching the buyer (平台监管组
+// 已经在关注您的账号), platform powers held (我们有平台内部权限) and platform money handed out (给您发了一张平台补偿券), the
+// shop's account run by the platform (客服账号是快手总部直接管的), a platform charge on the buyer (保证金是平台收的，您先交),
+// owning up to the platform's name (用平台名义发比较有效率), speaking as it (作为平台方我们, 我们以平台的立场), the last word
+// on disputes (纠纷由我方最终裁定, 获快手官方授权为指定售后服务商), goods vouched for (质量由快手背书), a verdict written as a
+// label (平台处理结果：驳回), an office's finding against the buyer (经平台鉴定中心检测…不予退款), and a ruling relayed from
+// the platform's staff and turned on the buyer (小二已经跟我们确认过了，这单判给商家; 快手官方已经知会我们了，…作废).
+// Then: the shop's desk as the speaker (我们这个客服是平台派驻在店里的), sent by arrangement (平台安排来调解的), an office
+// answering the buyer (平台客服在线为您解答), one back office or company (我们和快手官方是一个后台的), run by the platform
+// itself (我们店是快手自己开的), the platform's decision on the buyer's account (平台决定给您的账号降级, warn), the buyer's
+// data opened to the shop (平台给我们开放了…您的订单), friends inside (快手内部的朋友…把差评撤掉了), and 出了问题快手负责 (warn);
+// then: any platform desk named by an office word and a desk suffix (这里是快手跨境售后服务台, 快手官方合作的售后中心; the shop's
+// own desk names the shop), 纠纷处理中心为您服务, the reply said to be sent by the platform's staff (本次回复由快手官方客服代为发出),
+// 我们这边相当于快手的售后部门, 本店客服即平台客服, a ruling relayed by phone, a platform person's finding against the buyer
+// (平台工作人员已经看过…认定是人为损坏), acting for the platform (我已经替平台批了, 代平台向您道歉), its people known and bent
+// (平台的人我都熟…投诉压下来), its rule-making and prices claimed (本条由快手官方解释, 快手官方的内部价), and working its back
+// office for the buyer (在快手后台撤销投诉记录); titles (值班经理, 主管, 督导), a relative clause before the platform (我就是负责这个
+// 类目的快手小二), 快手官方售后在线, a colleague inside (我同事就在快手审核部…差评他能处理), and, as warnings, 快手官方已确认
+// 您的投诉不成立 and 平台刚下了处罚决定.
 // Not breaches: saying who one is not (我是店铺客服，不是平台客服), pointing to the platform (您可以联系
 // 快手官方客服, 平台客服会联系您), the shop's own verified status (本店是快手官方认证的跨境商家, 品牌的快手
 // 官方旗舰店, 我们是品牌自营的, 我是快手小店的客服), reporting the platform's process (平台审核通过后退款原路返回,
@@ -17,31 +39,37 @@
 // the shop's own desk (我是店铺这边的客服, 我是店铺售后组的), being on the platform (我在快手上开店, 我们在快手工作台上登记),
 // the shop's own auto-reply (本消息为店铺自动回复), the platform's programme reported (快手平台承诺的七天无理由, 快手官方承诺
 // 正品，本店也…), 我们平台上的商品, the buyer pointed to the platform (Please contact Kuaishou customer service, 可以申请
-// 平台先行赔付), the shop's own colleagues and services (我们店的同事, 给您开通了退货通道), and 平台要求我们把好质量关.
+// 平台先行赔付), the shop's own colleagues and services (我们店的同事, 给您开通了退货通道), and 平台要求我们把好质量关;
+// also promises not to use the platform's name, warnings about fees (平台退款从来不收钱), the shop's own coupons and
+// channels, the platform's rulings reported (以平台处理结果为准, 平台的判定结果是…, 经平台审核通过后退款原路返回), and
+// the shop's own inspection of returns (是否影响二次销售由我们判定).
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import { PLATFORM_NAMES } from '../lexicon/conduct';
 
 const MESSAGE = '以平台或平台工作人员的身份与买家沟通，属于冒充平台（规则 2.9）';
 /** Who speaks: a self-introduction (我是, 这里是, 本人系; Cantonese 我哋系, 呢度系). */
-const SELF_SRC = String.raw`(?:(?:我|我们|本人)(?:已经|已|现在|刚刚|刚才|刚|正在|特此|会|将|今天|这就|就|马上|直接|现)以|本店(?:是|就是|属于|系)|(?:我们|咱)(?:店|家)(?:是|就是|属于)|我们属于|我家是|小店是|我以|我们以|本人以|现以|本人|我是|我们是|本人是|这里是|这边是|我这边是|我们这边是|我就是|我们就是|作为|本人系|我乃|我系|我为|咱是|俺是|我哋系|我哋是|呢度系|呢度是|呢边系)(?:一名|一个|一位|名|位)?`;
+const SELF_SRC = String.raw`(?:(?:我|我们|本人)(?:已经|已|现在|刚刚|刚才|刚|正在|特此|会|将|今天|这就|就|马上|直接|现)以|本店(?:是|就是|属于|系)|(?:我们|咱)(?:店|家)(?:是|就是|属于)|我们属于|我家是|小店是|我以|我们以|本人以|现以|本人|我是|我们是|本人是|这里是|这边是|我这边是|我们这边是|我就是|我们就是|(?:我|我们|这边|我这边|这里)(?:已经|现在|目前|其实|同时|也)+(?:是|就是)|(?:和|跟|与)(?:您|你)(?:对接|沟通|联系|聊)的(?:是|就是)|(?:为|给)(?:您|你)(?:服务|处理)的(?:是|就是)|(?:我们|本店|咱们|我们店)(?:这个|的)?客服(?:是|就是|都是|即)|(?:我|我们|这边|我这边|我们这边)(?:就)?(?:相当于|等同于|等于)|作为|本人系|我乃|我系|我为|咱是|俺是|我哋系|我哋是|呢度系|呢度是|呢边系)(?:一名|一个|一位|名|位)?`;
 const SELF = new RegExp(`${SELF_SRC}$`);
+const SELF_WITH_CLAUSE = new RegExp(`${SELF_SRC}(?:(?:(?!店|商家|品牌|我们|本)[^]){1,10}?的)?$`);
 /** What comes after the platform's name in a self-introduction: a staff role or an office. */
 /** Typos and homophones of 官方 (官放, 关方) as written to slip past a word list. */
-const GUANFANG = '(?:官方|官放|馆方|关方|官芳|官坊)';
+const GUANFANG = '(?:官方|官放|馆方|关方|官芳|官坊|guanfang|gf)';
 /** Where in the platform one sits: 快手这边的, 平台那头的, 快手总部 (Cantonese 嘅 for 的). */
 const LOC = '(?:这边|那边|这头|那头|方面|内部|总部)';
 const DE = '(?:的|嘅)';
-const ROLE = new RegExp(`^${LOC}?${DE}?(?:指定|指派|委派|特派|安排|分配|授权|认证|合作|特约|签约)?${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|商城){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职)?(?:(?:小.|阿.)?(?:智能|在线|人工|ai|专属)(?:客服|助手|助理|机器人)|ai|机器人|智能助手|客服|小二|工作人员|员工|审核|专员|仲裁|售后|人员|管理员|安全中心|客服中心|售后中心|风控|(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣)(?:过来|来|下来|嚟|的)|派驻|驻店|驻场|指派|委派|的人|认证${DE}(?:仲裁|审核|客服|专员)|纠纷|投诉|处理中心|运营|质检|抽检|(?:(?:消费者)?(?:权益)?保障|消保|维权|治理|监管|法务|回访|调解)(?:专员|中心|部门?|小组|组|团队|委员会|员|人员|处)|(?:官方)?自营|(?:专门|专职)?负责[^，。]{1,12}?(?:的|工作)|(?:专门|专职)(?:管|处理|对接|跟进)[^，。]{1,12}?(?:的|工作))`);
+const ROLE = new RegExp(`^${LOC}?${DE}?(?:指定|指派|委派|特派|安排|分配|授权|认证|合作|特约|签约)?${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|商城|跨境|海外|国际|全球购){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职)?(?:(?:小.|阿.)?(?:智能|在线|人工|ai|专属)(?:客服|助手|助理|机器人)|ai|机器人|智能助手|客服|小二|工作人员|员工|审核|专员|仲裁|售后|人员|管理员|经理|主管|督导|负责人|监督员|巡检员|安全中心|客服中心|售后中心|风控|(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣|委派|指派)(?:过来|来|下来|嚟|的)|安排(?:过来|来|下来)|派驻|驻店|驻场|指派|委派|的人|认证${DE}(?:仲裁|审核|客服|专员)|纠纷|投诉|处理中心|运营(?!推荐|扶持|活动|选品)|(?:介入|指派|派来|委派)(?:后|之后)?(?:的)?(?:客服|专员|人员|处理人员|工作人员)|质检|抽检|(?:(?:消费者)?(?:权益)?保障|消保|维权|治理|监管|法务|回访|调解)(?:专员|中心|部门?|小组|组|团队|委员会|员|人员|处)|(?:官方)?自营|(?:(?!店|商家|品牌)[^]){0,8}?(?:售后|客服|服务|纠纷|审核|处理|仲裁|投诉|维权|质检)(?:中心|服务台|台|部门?|组|团队|处)|(?:专门|专职)?负责[^，。]{1,12}?(?:的|工作)|(?:专门|专职)(?:管|处理|对接|跟进)[^，。]{1,12}?(?:的|工作))`);
 const PLATFORM_WORDS = [...PLATFORM_NAMES, '平台', '官方', '平台方'];
 /** A platform office or staff role, as in 快手官方售后 / 平台客服小二 / 快手安全中心. */
-const OFFICE = `${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|专属|在线|人工|智能)?(?:客服小二|客服|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|处理)(?:专员|中心|部门?|团队|小组|组|人员|专线|热线)?`;
+const OFFICE = `${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|跨境|海外|国际){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|专属|在线|人工|智能)?(?:客服小二|客服|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|处理|服务){1,2}(?:专员|中心|部门?|团队|小组|组|人员|专线|热线|服务台|台)?`;
 /** The office speaking in the first person to the buyer: 快手官方售后这边通知您, 平台客服小二为您服务. */
 const OFFICE_SPEAKS = new RegExp(
-  `^${OFFICE}(?:这边|这里|在此)?(?:(?:小.|工号[0-9a-z]{1,6}|[0-9a-z]{1,5}号|(?:(?!会|将|也|可|能|都|们)[^，。]){1,3})?(?:竭诚|很高兴|乐意)?为(?:您|你)服务|竭诚为|很高兴为|(?:这边|这里|在此)(?:正式|郑重|特此)?(?:通知|提醒|告知|判定|裁定|为您)|(?:正式|郑重|特此)(?:通知|提醒|告知))`,
+  `^${OFFICE}(?:这边|这里|在此)?(?:(?:小.|工号[0-9a-z]{1,6}|[0-9a-z]{1,5}号|(?:(?!会|将|也|可|能|都|们)[^，。]){1,3})?(?:竭诚|很高兴|乐意)?为(?:您|你)(?:服务|解答|答疑|效劳)|竭诚为|很高兴为|(?:这边|这里|在此)(?:正式|郑重|特此)?(?:通知|提醒|告知|判定|裁定|为您)|(?:正式|郑重|特此)(?:通知|提醒|告知))`,
 );
 /** What the platform hands the speaker: 平台已授权我, 快手委托本店, 官方指派我来. */
-const MANDATE_AFTER = /^(?:方|官方)?(?:已经|已|特别|正式|专门|特意)?(?:(?:授权|委托|委派|指派|派)(?:了)?(?:我|本人|我方|本店|小店|我们)|(?:让|叫|要|要求)(?:我|我们|本店)(?:转告|通知|告诉|传达|告知))/;
+/** Also through one of its offices (平台客服已授权我代为处理), handing the case over whole (平台那边把工单交给我全权处理了),
+ * or singling the buyer out for a favour through the shop (官方特意让我们给您单独打八折, 快手官方专门交代我们给您免运费). */
+const MANDATE_AFTER = /^(?:方|官方)?(?:客服|小二|审核|那边|这边|方面)?(?:已经|已|特别|正式|专门|特意)?(?:(?:授权|委托|委派|指派|派)(?:了)?(?:我|本人|我方|本店|小店|我们)|(?:让|叫|要|要求)(?:我|我们|本店)(?:转告|通知|告诉|传达|告知))|^(?:方|官方)?(?:那边|方面)?(?:已经|已)?把[^，。]{0,10}?(?:交给|委托给|转给|授权给)(?:了)?(?:我|我们|本店|本人)(?:来)?全权|^(?:方|官方)?(?:那边|方面)?(?:特意|专门|特地|特别|亲自)(?:让|叫|要|交代|吩咐|嘱咐|安排|指示)(?:了)?(?:我|我们|本店)(?:给|为|帮)(?:您|你)/;
 /** Speaking for the platform: 我说的话就是平台的意思, 我的决定就代表官方. */
 /** What follows when the shop only describes its own standing: 我们就是快手官方认证的店铺. */
 const OWN_STANDING = /^(?:电商|进口电商|平台|方)?(?:的)?(?:官方)?(?:认证|授权|入驻|审核通过|扶持|推荐|合作|签约|正规|品牌|旗舰|自营店铺|的商家|商家|的店铺|店铺|上的|里的|上面|里面|上卖)/;
@@ -59,7 +87,7 @@ const PLATFORM_ALT = alt(PLATFORM_WORDS);
 /** Not pointing the buyer to the platform or quoting them: 品牌, 说, 联系… right before the name. */
 const NOT_POINTING = '(?<!品牌|店铺|本店|我们店|说|问|是否|以为|觉得|联系|找|请|向|申请)';
 /** The platform or its system as the sender of a message: 平台自动回复, 快手官方, 系统消息. */
-const SYSTEM_VOICE = `${alt([...PLATFORM_WORDS, '系统'])}(?:平台|官方|系统|电商|进口)*(?:的)?(?:(?:自动|统一|直接)?(?:回复|发送|推送|生成|发出|下发|发布|通知|消息|提醒|公告)|$)`;
+const SYSTEM_VOICE = `${alt([...PLATFORM_WORDS, '系统'])}(?:平台|官方|系统|电商|进口)*(?:的)?(?:客服|小二|工作人员)?(?:代为|代)?(?:(?:自动|统一|直接)?(?:回复|发送|推送|生成|发出|下发|发布|通知|消息|提醒|公告)|$)`;
 const SELF_NOTICE = '把回复说成平台或系统发出的消息，属于冒充平台（规则 2.9）';
 
 const cues: Cue[] = [
@@ -68,8 +96,9 @@ const cues: Cue[] = [
     words: [...PLATFORM_NAMES, '平台', '平台方'],
     severity: 'block',
     message: MESSAGE,
-    before: /(?:我|我们|本人|我这边)(?:是|就是|也是)?(?:从|在|由)$/,
-    after: new RegExp(`^(?:进口|电商|平台|${GUANFANG})*${LOC}?(?:(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣|委派|指派)(?:过来|来|下来|嚟)|派驻|驻店|驻场|(?:上班|工作|任职|就职|供职|做事|打工)(?!台)|(?:做|干)(?:审核|客服|售后|运营|风控|仲裁|质检))`),
+    // Also on the side (我同时也在快手做兼职审核, 我平时也给快手做兼职审核的).
+    before: /(?:我|我们|本人|我这边)(?:客服|这边)?(?:同时|平时|其实|以前|之前|一直|还|也|是|就是)*(?:从|在|由|给|替)$/,
+    after: new RegExp(`^(?:进口|电商|平台|${GUANFANG})*${LOC}?(?:(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣|委派|指派)(?:过来|来|下来|嚟)|派驻|驻店|驻场|(?:兼职|全职|专职)?(?:上班|工作|任职|就职|供职|做事|打工)(?!台)|(?:做|干)(?:兼职|全职|专职)?(?:的)?(?:审核|客服|售后|运营|风控|仲裁|质检))`),
     grow: true,
     scope: 'clause',
   },
@@ -86,7 +115,8 @@ const cues: Cue[] = [
   {
     // Offices only the platform has, named without it: 这边是售后仲裁组, 我是风控中心的, 这里是消费者权益保障部.
     // A shop has its own 售后组 and 客服部; it has no arbitration, risk-control or consumer-protection office.
-    words: ['仲裁', '裁定', '裁决', '风控', '消费者权益保障', '消费者保障', '权益保障', '消保', '纠纷处理', '纠纷调解', '申诉'],
+    // Also the review and supervision desks that judge buyers' reviews (我就是审核部门的, 我是监管组的).
+    words: ['仲裁', '裁定', '裁决', '风控', '消费者权益保障', '消费者保障', '权益保障', '消保', '纠纷处理', '纠纷调解', '申诉', '审核', '监管', '稽查'],
     severity: 'block',
     message: MESSAGE,
     before: new RegExp(`${SELF_SRC}(?:平台|${GUANFANG})?(?:售后|纠纷|争议|交易|投诉)?$`),
@@ -101,9 +131,9 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: /^(?:您好|你好|亲|亲亲|hi|hello)?$/,
-    after: new RegExp(`^${OFFICE}(?:小.|阿.)?$`),
+    after: new RegExp(`^${OFFICE}(?:小.|阿.)?(?:在线|在此|值班中)?$`),
     window: 40,
-    sentence: /为(?:您|你)服务|竭诚为|很高兴为|有什么可以帮|请问(?:您|你)?(?:有什么|需要|想|要)/,
+    sentence: /为(?:您|你)服务|竭诚为|很高兴为|有什么可以帮|请问(?:您|你)?(?:有什么|需要|想|要)|请讲|请说|请描述/,
     notBefore: /(?:联系|找|问|咨询|向|请|品牌|旗舰店|店铺|本店|店)$/,
     grow: true,
     scope: 'clause',
@@ -111,8 +141,19 @@ const cues: Cue[] = [
   {
     // Latin self-introductions: wo shi kuaishou guanfang de kefu, This is Kuaishou customer service.
     ...LATIN_SELF_INTRO,
-    before: /(?:woshi|womenshi|wojiushi|womenjiushi|zhelishi|zhebianshi|wozhebianshi|benrenshi|thisis|hereis|iam|im|weare|were)(?:the|a|an)?$/,
+    // …also after a Chinese self-introduction: 我是kuai shou guan fang ke fu.
+    before: /(?:woshi|womenshi|wojiushi|womenjiushi|zhelishi|zhebianshi|wozhebianshi|benrenshi|thisis|hereis|iam|im|weare|were)(?:the|a|an)?$|(?:我|我们|本人)(?:这边|这里)?(?:是|就是)$|(?:这里|这边)(?:是|就是)$/,
     after: new RegExp(`^${LATIN_QUALIFIER}*${LATIN_ROLE}`),
+  },
+  {
+    // 官方 written as pinyin or its initials after a self-introduction: 我这边gf kf, 本人gf审核, 我是guanfang的.
+    words: ['gf', 'guanfang'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|本人)(?:这边|这里)?(?:是|就是)?$|(?:这边|这里)(?:是|就是)$/,
+    after: /^(?:de|的)?(?:kf|kefu|客服|小二|xiaoer|审核|shenhe|售后|shouhou|仲裁|zhongcai|专员|工作人员|人员|yuangong|员工)|^(?:de|的)$/,
+    grow: true,
+    scope: 'clause',
   },
   {
     // I am from Kuaishou / I work at Kwai: belonging needs no role.
@@ -128,7 +169,7 @@ const cues: Cue[] = [
     // The message itself declared the platform's or the system's: 此条为平台自动回复, 本消息由快手平台自动发送,
     // 本条通知来自快手官方. A shop's own auto-reply (本消息为店铺自动回复) names the shop, not the platform.
     // Anchored on the message's self-reference (rarer than the platform's name).
-    words: ['此条', '本条', '这条', '此消息', '本消息', '该消息', '此通知', '本通知', '这个通知', '此信息', '本信息', '本短信', '此短信', '以上', '以下', '下面', '本回复', '此回复'],
+    words: ['此条', '本条', '这条', '此消息', '本消息', '该消息', '此通知', '本通知', '这个通知', '此信息', '本信息', '本短信', '此短信', '以上', '以下', '下面', '本回复', '此回复', '本次回复', '本条回复', '这条回复', '本次消息'],
     severity: 'block',
     message: SELF_NOTICE,
     after: new RegExp(`^(?:消息|通知|信息|内容|回复)?(?:为|是|系|由|来自|属于|乃)(?:快手|平台|官方)?${SYSTEM_VOICE}`),
@@ -185,6 +226,29 @@ const cues: Cue[] = [
     scope: 'clause',
   },
   {
+    // A platform office said to be watching the buyer: 平台监管组已经在关注您的账号, 平台风控组已经盯上您的账号了. Only
+    // the platform knows what its desks watch; the shop saying so speaks for them (and leans on the buyer).
+    words: ['关注', '盯上', '盯着', '监控', '锁定', '标记', '留意', '注意到'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:的)?(?:监管|风控|审核|稽查|安全|治理|监察)(?:部门?|组|中心|团队|小组|人员)?(?:那边|方面)?(?:已经|已|正在|在|开始|都|也)*$`),
+    after: /^(?:了|到)?(?:您|你)/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // A colleague placed inside the platform: 我同事就在快手审核部，你的差评他能处理.
+    words: ['同事', '朋友', '亲戚', '熟人', '老同学'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们)(?:的)?(?:有个|一个)?$/,
+    after: new RegExp(`^(?:就|也|正好|刚好)?(?:在)${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:的)?(?:审核|客服|售后|风控|仲裁|纠纷|运营|总部|内部)`),
+    window: 40,
+    sentence: /差评|评价|投诉|申诉|删|撤|处理|搞定/,
+    notSentence: /不认识|没有|没法|无法|不能/,
+    grow: true,
+  },
+  {
     // The platform vouching for this shop's goods: 快手官方帮我们把过关的, 平台替我们做了质检, 平台给我们店背书.
     words: ['把关', '把过关', '把了关', '验过', '验了', '验货', '做了质检', '做过质检', '质检', '检测过', '审核过', '背书', '担保', '兜底', '作保', '认证过'],
     severity: 'block',
@@ -194,14 +258,26 @@ const cues: Cue[] = [
     scope: 'clause',
   },
   {
+    // …or said to stand behind the goods: 质量由快手背书, 正品由平台把关.
+    words: ['背书', '把关', '作保', '担保'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`(?:质量|品质|正品|真假|真伪|货品|商品|货源)[^]{0,4}?(?:由|有)${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:来|亲自|直接|负责)?$`),
+    grow: true,
+    scope: 'clause',
+  },
+  {
     // The shop promising what the platform pays: 出了问题平台兜底赔付, 有任何问题平台包赔. A warning: the platform
     // may run such a programme, but the shop cannot promise it; pointing the buyer to it (可以申请平台先行赔付) is fine.
-    words: ['兜底', '包赔', '包退包赔', '全额赔付', '全赔', '三倍赔付', '十倍赔付', '负全责', '全权负责'],
+    // Also what the platform is said to bear or pay (假一赔十由平台承担, 7天内不发货平台赔付双倍).
+    words: ['兜底', '包赔', '包退包赔', '全额赔付', '全赔', '三倍赔付', '十倍赔付', '负全责', '全权负责', '承担', '赔付', '赔偿', '买单', '负责'],
+    // 平台负责审核/配送 is the platform's job, not a payout.
+    notAfter: /^(?:审核|处理|配送|发货|监管|核实|介入|的|人|任)/,
     severity: 'warn',
     message: '替平台承诺赔付，容易让买家误以为是平台的保证（规则 2.9）；请说明以平台规则和处理结果为准',
-    before: new RegExp(`(?<!申请|联系|找|向|请|可以|让|要求)${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:会|都|来|直接|全部|负责)?$`),
-    sentence: /问题|假|坏|万一|如果|出事|瑕疵|破损|放心|担心/,
-    notSentence: /(?:可以|能|需要)(?:申请|找|联系)|申请平台/,
+    before: new RegExp(`(?<!申请|联系|找|向|请|可以|让|要求)${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:会|都|来|直接|全部|负责)?(?:全额|双倍|三倍|十倍|加倍)?$`),
+    sentence: /问题|假|坏|万一|如果|出事|瑕疵|破损|放心|担心|不发货|超时|延迟|少发|错发/,
+    notSentence: /(?:可以|能|需要)(?:申请|找|联系)|申请平台|运费/,
     grow: true,
   },
   {
@@ -231,6 +307,99 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: new RegExp(`${PLATFORM_ALT}(?:官方|平台)?(?:(?:特别|专门|单独)?(?:给|授予|开放给|开给)(?:了)?(?:我们|本店|我家|咱家|小店|我们店|我们家)?(?:店)?(?:的)?|给的|给我们的)(?:特殊|专属|内部|专门|独家|特别)(?:的)?$`),
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // …or held by the shop: 我们有平台内部权限, 我们拿到了快手给的特殊权限. The shop's own channels (我们有退货通道) name no platform.
+    words: ['通道', '特权', '权限', '渠道', '接口'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`(?:我|我们|本店|咱|咱们|小店|我这边|我们这边)(?:这边)?(?:有|拥有|拿到|获得|申请到|开通|掌握)(?:了)?${PLATFORM_ALT}(?:官方|平台)?(?:后台|内部)?(?:给的|给我们的|开的|的)?(?:内部|特殊|专属|独家|特别|后台|特批|专用)(?:的)?$`),
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // The platform's money handed out by the shop: 我已经在后台给您发了一张50元的平台补偿券, 我给您申请了一张官方补偿券.
+    // Only the platform funds its coupons; pointing the buyer to them (平台有新人券，在卡券里领) hands out nothing.
+    words: ['补偿券', '优惠券', '代金券', '红包', '补贴', '消费券', '无门槛券', '津贴', '补偿金', '购物金', '抵扣券', '礼金'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`(?:我|我们|这边|我这边|本店)[^]{0,10}?(?:给|为|帮)(?:您|你)[^]{0,6}?(?:发|申请|开|送|补|争取|弄)(?:了)?[^]{0,8}?(?:${PLATFORM_ALT}|${GUANFANG})(?:的|专属|专享|特批|官方)?[^]{0,2}$`),
+    grow: true,
+    scope: 'clause',
+    reach: 32,
+  },
+  {
+    // The platform opening the buyer's data to the shop: 我这边能直接看到您在快手的所有订单和信用分，平台给我们开放了.
+    words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:官方)?(?:特别|专门|单独|已经|已)*(?:给|向|对|为)(?:我们|本店|我们店|我)(?:开放|开通|授权|打通)(?:了)?/,
+    window: 40,
+    sentence: /(?:您|你)(?:在\S{0,4})?(?:的)?(?:所有|全部)?(?:订单|信用|信息|数据|记录|账号|浏览|地址)/,
+    grow: true,
+  },
+  {
+    // Friends inside the platform: 我帮您联系了快手内部的朋友，已经把您的差评撤掉了.
+    words: ['内部'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`${PLATFORM_ALT}(?:${GUANFANG}|平台)?$`),
+    after: /^(?:的)?(?:朋友|熟人|人|关系|员工|同事|渠道|人员)/,
+    window: 40,
+    sentence: /删|撤|搞定|处理|解决|改|通过|加急|放行/,
+    notSentence: /不认识|没有|没法|不清楚|不知道|不会|无法|不能/,
+    grow: true,
+  },
+  {
+    // A platform person's finding against the buyer: 平台工作人员已经看过您的图片了，认定是人为损坏. 平台工作人员会审核您的图片
+    // (what will happen) finds nothing yet.
+    words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:官方)?(?:的)?(?:工作人员|审核员?|小二|专员|质检|鉴定师|客服)?(?:那边)?(?:已经|已|都)*(?:看过|看了|查看了|查看过|核实了|核实过|检测了|检测过|鉴定了|鉴定过|审核了|审核过|查过|查了)/,
+    window: 40,
+    sentence: [/认定|判定|确认|鉴定为|属于/, /人为|损坏|不予|退不了|不能退|不给退|驳回|不成立|恶意|虚假|无责/],
+    grow: true,
+  },
+  {
+    // Acting for the platform: 我已经替平台批了, 让我们代平台向您道歉并补偿.
+    words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|本店|这边|小店|本人)[^]{0,4}?(?:替|代|代表)$/,
+    after: /^(?:官方|方)?(?:把)?(?:向|给|对)?(?:您|你)?(?:道歉|赔偿|补偿|批|审批|审核|处理|判定|决定|做主|同意|通过|发放|删|撤)/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // The platform's people known to the shop and bent to it: 平台的人我都熟，你的投诉我一句话就能压下来.
+    words: [...PLATFORM_NAMES, '平台', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:官方)?(?:的|里的|那边的|内部的)(?:人|朋友|关系|领导)(?:我|我们)?(?:都|很|全)?(?:熟|认识)/,
+    window: 40,
+    sentence: /投诉|差评|评价|删|压|撤|搞定/,
+    notSentence: /不认识|不熟|没有|没法|无法|不能/,
+    grow: true,
+  },
+  {
+    // The platform's own rule-making or prices claimed: 本条由快手官方解释, 最终解释权归快手所有, 这是快手官方的内部价.
+    words: ['解释', '解释权', '内部价', '员工价', '内购价'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`(?:由|归)?${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:的)?(?:负责|最终)?$`),
+    notAfter: /^(?:一下|清楚|给您|说明)/,
+    grow: true,
+  },
+  {
+    // Working the platform's back office for the buyer: 我这里可以直接帮你在快手后台撤销投诉记录.
+    words: [...PLATFORM_NAMES, '平台', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|这边|我这里|我这边|本店)[^]{0,10}?在$/,
+    after: /^(?:官方)?(?:的)?(?:后台|系统|内部系统)(?:里|上|中)?(?:把|给|帮)?(?:您|你)?(?:的)?(?:直接)?(?:撤销|删除|删掉|撤掉|修改|改掉|清除|消除|取消)(?:了)?(?:您|你)?(?:的)?(?:投诉|差评|评价|记录|处罚|限制|违规)/,
     grow: true,
     scope: 'clause',
   },
@@ -265,7 +434,7 @@ const cues: Cue[] = [
     // The platform's voice: 经快手平台审核…已被驳回, 快手官方已为您开通极速退款, 平台担保：…三倍赔付, 这是快手官方的最终答复,
     // 平台和我们是一体的, 找我就等于找官方, 快手平台客服在此, 我同时也是快手平台的审核员.
     words: [
-      '经快手平台审核', '经平台审核', '经快手审核', '经平台核查', '经核查商家无违规', '平台已判定', '平台已驳回', '已为您开通极速退款', '为您开通极速退款', '退款通道关闭',
+      '经核查商家无违规', '平台已判定', '平台已驳回', '已为您开通极速退款', '为您开通极速退款', '退款通道关闭',
       '平台担保', '替店铺做了担保', '出了问题平台负责', '由平台直接负责', '官方三倍赔付', '平台三倍赔付', '官方的最终答复', '平台的最终答复', '不予受理', '平台和我们是一体', '和平台是一体',
       '等于找官方', '也就是快手的客服', '就是快手的客服', '客服在此', '也是快手平台的', '也是平台的审核', '官方自营店', '平台标记为恶意', '平台将对您', '对您的账号进行处理',
       '系统自动回复',
@@ -281,7 +450,8 @@ const cues: Cue[] = [
     words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
     severity: 'block',
     message: MESSAGE,
-    before: SELF,
+    // Also with a relative clause first (我就是负责这个类目的快手小二); one naming the shop (我是本店负责…的) is the shop's.
+    before: SELF_WITH_CLAUSE,
     after: ROLE,
     grow: true,
     scope: 'clause',
@@ -292,7 +462,55 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: re`(?:我|我们|本人|本店)(?:已经|已|现在|刚刚|刚才|刚|正在|特此|会|将|今天|这就|就|马上|直接|现)?以$`,
-    after: /^(?:官方|平台|方)?(?:的)?(?:名义|身份)/,
+    after: /^(?:官方|平台|方)?(?:的)?(?:名义|身份|立场|口吻)/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // The shop claiming the last word on disputes, which only the platform rules on: 所有纠纷由我方最终裁定. Its own
+    // inspection of returns (是否影响二次销售由我们判定) rules on no dispute.
+    words: ['裁定', '裁决', '仲裁', '判定', '定夺', '说了算'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:纠纷|争议|投诉|申诉)[^]{0,8}?(?:由|归|听)(?:我方|本店|我们|我|小店|商家|本商家)(?:来)?(?:最终|全权|统一|直接)*$/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // A platform appointment to handle disputes: 本店已获快手官方授权为指定售后服务商.
+    words: [...PLATFORM_NAMES, '平台', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:获|获得|经|受)$/,
+    after: new RegExp(`^(?:${GUANFANG}|平台)?(?:的)?(?:授权|委托|指定|委派)(?:为|成为|作为)(?:指定|唯一|官方)?[^]{0,8}?(?:服务商|仲裁|处理|售后|审核|客服|纠纷)`),
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // Speaking as the platform itself: 作为平台方我们郑重承诺…, 作为快手官方，我们…. The shop as a seller on it
+    // (作为快手平台的商家，我们…) is followed by what it is.
+    words: [...PLATFORM_NAMES, '平台', '平台方', '官方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /作为$/,
+    after: /^(?:平台|官方)?(?:的)?(?:方|官方)?(?:的一员|一员)?(?:我们|我|本人|$)/,
+    sentence: /我们|我|本人/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // Owning up to using the platform's name: 您收到那条短信是我们发的，用平台名义发比较有效率, 那条提醒是我们借快手的名义发的.
+    // Warnings about others doing it (有人冒用平台名义…) and promises not to (不会借平台名义联系您) are not.
+    words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:用|借|借用|冒用|打着|顶着|假借|挂着|套用)$/,
+    // 您可以用平台的名义投诉我们: the buyer using the platform's channel.
+    notBefore: /(?:您|你|买家|对方|他|他们|她)(?:可以|能|也能|也可以|要是|还可以)?(?:用|借|借用)$/,
+    after: /^(?:官方|平台)?(?:的)?(?:名义|名头|旗号|口吻|身份)/,
+    sentence: /我们|我|本店|咱/,
+    notSentence: /有人|冒充|骗|假|不是我们|不是本店|举报|不会|从不|不要|别人|对方|谁|不能|禁止|不允许|违规/,
+    hypothetical: true,
     grow: true,
     scope: 'clause',
   },
@@ -312,7 +530,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: /(?:我|我们|本店|咱们|咱家|我们店|我们家)(?:这边)?(?:跟|和|与|同)$/,
-    after: /^(?:官方|平台|后台)?(?:是|就是)(?:直连|直通|一体|一家|内部|同一个|同一套|一个系统)/,
+    after: /^(?:官方|平台|后台)?(?:是|就是)(?:直连|直通|一体|一家|内部|(?:同一个|同一套|一个|一套)(?:系统|后台|公司|团队|部门)|同一个|同一套)/,
     grow: true,
     scope: 'clause',
   },
@@ -321,10 +539,35 @@ const cues: Cue[] = [
     words: [...PLATFORM_NAMES, '平台', '平台方'],
     severity: 'block',
     message: MESSAGE,
-    before: /(?:我们|本店|我们店|咱家|我家|小店|我们家|这家店)(?:是|就是|属于|由|系|为)$/,
-    after: /^(?:平台|官方|电商|进口电商)*(?:的)?(?:自营|直营)/,
+    before: /(?:我们|本店|我们店|咱家|我家|小店|我们家|这家店|咱们店)(?:是|就是|属于|由|系|为)$/,
+    after: /^(?:平台|官方|电商|进口电商)*(?:的)?(?:自营|直营|(?:自己|亲自|直接|官方)(?:开的|开设的|经营的|办的|运营的))/,
     grow: true,
     scope: 'clause',
+  },
+  {
+    // The shop's account run by the platform itself: 我们这个客服账号是快手总部直接管的, 我们这个号是快手官方直接管理的.
+    // 本店是快手运营推荐的 (praise from the platform's staff) runs on past the verb.
+    words: [...PLATFORM_NAMES, '平台', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我们|我|本店|咱|咱们|咱家|我们家)(?:店|家)?(?:这个|这|的)?(?:客服)?(?:账号|帐号|号|店铺|店|客服|小店)(?:是|归|由)$|(?:本店|小店|这家店|我们店|我们家)(?:是|归|由)$/,
+    after: new RegExp(`^(?:${GUANFANG}|平台)?${LOC}?(?:直接|亲自|统一|专门)?(?:管|管理|运营|负责|直管|管控)(?:的|着)?$`),
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // A charge the platform is said to levy on the buyer: 这个保证金是平台收的，您先交199才能走退款, 这笔押金是快手那边收取的.
+    // The platform charges buyers nothing to refund; the shop saying it does speaks (and collects) in its name.
+    // Warnings and the shop's own deposit (平台的保证金是商家交的，您不需要交) ask nothing of the buyer.
+    words: ['保证金', '押金', '手续费', '服务费', '解冻费', '验证金', '认证费', '激活费', '审核费', '解冻金', '保障金', '工本费'],
+    severity: 'block',
+    message: MESSAGE,
+    sentence: [
+      new RegExp(`(?:是|由|归|给|交给|交到)${PLATFORM_ALT}(?:${GUANFANG}|平台)?${LOC}?(?:的)?(?:收|收取|要求|规定|扣)|${PLATFORM_ALT}(?:${GUANFANG}|平台)?${LOC}?(?:要|会|统一)?(?:收|收取|要求交|规定交)`),
+      /(?:您|你)(?:先|需要|得|要|必须|还得|只要|只需|再)*(?:交|付|转|缴|打)/,
+    ],
+    notSentence: /假|骗|不收|从来不|从不|不需要|不用|无需|不会|商家交|商家缴/,
+    asked: true,
   },
   {
     // 我是受快手委托的售后仲裁员: a mandate from the platform to rule on the case.
@@ -332,7 +575,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: /(?:我|我们|本人|本店)(?:是)?(?:受|由)$/,
-    after: /^(?:官方|平台)?(?:委托|委派|指派|授权|派遣|派)(?:的|来)?[^，。]{0,4}?(?:仲裁|审核|客服|专员|处理|判定|裁定|调解|质检|核实|人员)/,
+    after: /^(?:官方|平台)?(?:委托|委派|指派|授权|派遣|派)(?:的|来)?[^]{0,10}?(?:仲裁|审核|客服|专员|处理|判定|裁定|调解|质检|核实|人员|纠纷)/,
     grow: true,
   },
   {
@@ -361,7 +604,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: SELF,
-    after: new RegExp(`^(?:官方|平台)?${LOC}?(?:${DE}|${DE}人)?$`),
+    after: new RegExp(`^(?:${GUANFANG}|平台)?${LOC}?(?:${DE}|${DE}人)?$`),
     grow: true,
     scope: 'clause',
   },
@@ -372,7 +615,8 @@ const cues: Cue[] = [
     after: OFFICE_SPEAKS,
     grow: true,
     // 请联系平台客服 / 等平台客服通知您 point the buyer to the platform; 品牌官方客服为您服务 is the brand's own shop.
-    notBefore: /(?:联系|找|问|咨询|向|请|让|等|等待|由|申请|转|转给|提交给|反馈给|会有|品牌|旗舰店|店铺|本店|店|品牌方)$/,
+    // 我们只在快手客服工具里为您服务 names the place the shop serves from.
+    notBefore: /(?:联系|找|问|咨询|向|请|让|等|等待|由|申请|转|转给|提交给|反馈给|会有|品牌|旗舰店|店铺|本店|店|品牌方|在|通过|用|使用)$/,
   },
   {
     words: PLATFORM_WORDS,
@@ -402,11 +646,47 @@ const cues: Cue[] = [
     notAfter: OWN_STANDING,
   },
   {
+    // The platform's verdict written as a label: 已结案（平台处理结果：驳回）, (平台判定：商家无责). A colon after the
+    // result makes it a record the platform wrote; 以平台处理结果为准 and 平台的判定结果是… report one.
+    words: ['处理结果', '判定结果', '审核结果', '裁定结果', '仲裁结果', '处理意见', '审核意见', '判定', '裁定', '裁决', '结论'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`(?<!关于|对于|针对|有关)${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:的)?(?:最终)?$`),
+    unless: (ctx, _start, end) => !/^\s*[：:]/.test(ctx.text.slice(ctx.toOriginal(end - 1, end)[1], ctx.toOriginal(end - 1, end)[1] + 3)),
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // A platform office's finding against the buyer: 經平台鑑定中心檢測，您退回的商品已被人為損壞，不予退款, 经快手质检中心鉴定….
+    // 经平台审核通过后退款原路返回 finds nothing against anyone.
+    words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /经(?:过)?$/,
+    after: new RegExp(`^(?:${GUANFANG}|平台)?(?:的)?(?:[^]{0,6}?(?:中心|部门?|组|团队))?(?:审核|鉴定|检测|核查|核实|质检|判定|复核|认定|检验|查验)`),
+    sentence: /不予|驳回|人为|损坏|不通过|不成立|不支持|拒绝|无责|恶意|违规|使用痕迹|不符合/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // A ruling the platform's staff are said to have passed to the shop, turned on the buyer: 小二已经跟我们确认过了，这单判给
+    // 商家，您再申请也没用; 小二刚跟我说了，这个退款不给批. The platform tells the buyer its rulings itself.
+    words: ['小二', '审核', ...PLATFORM_NAMES, '平台', '官方', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:那边|客服|审核|官方)?(?:已经|已|刚|刚刚|刚才|也|都)*(?:(?:跟|和|给)(?:我|我们|本店)(?:确认|说|讲|打过招呼|沟通|通知|反馈|交代|打(?:了|过)?电话|来电话|发(?:了)?消息)|(?:知会|通知|告知|吩咐|交代)(?:了)?(?:我|我们|本店))(?:过)?(?:了)?/,
+    window: 40,
+    sentence: /判给(?:商家|我们|店铺|本店)|判(?:商家|我们)(?:赢|胜|无责)|不给批|不批|不予|驳回|不给退|没用|别再|不用再|撤了|撤掉|撤销|撤回|作废|无效/,
+    notBefore: /(?:如果|若|要是|假如)$/,
+    grow: true,
+  },
+  {
     // The platform's decision announced in its own voice: 快手官方审核已通过您的退款, 平台这边已经判定您属于恶意退款.
     words: [...PLATFORM_NAMES, '平台', '官方'],
     severity: 'warn',
     message: '以平台口吻宣布处理结果，容易被认定为冒充平台（规则 2.9）；请说明这是平台的处理结果并引导买家在平台查看',
-    after: /^(?:的)?(?:官方)?(?:审核|客服|这边|方面|系统)?(?:已经?|现已|已被)(?:判定|认定|裁定|驳回|冻结)(?:您|你)|^(?:的)?官方(?:审核)?(?:已经?|已)通过(?:您|你)/,
+    after: /^(?:的)?(?:官方)?(?:审核|客服|这边|方面|系统)?(?:已经?|现已|已被)(?:判定|认定|裁定|驳回|冻结)(?:您|你)|^(?:的)?官方(?:审核)?(?:已经?|已)通过(?:您|你)|^(?:的)?(?:官方)?(?:审核)?(?:已经?|现已)(?:确认|认定|判定)(?:您|你)(?:的)?(?:投诉|申请|退款|申诉|评价|差评)?(?:不成立|无效|被驳回|驳回|属于恶意|是恶意|虚假)|^(?:的)?(?:官方)?(?:刚|刚刚|已经?|现已)?(?:下了|作出了?|做出了?)(?:对您的|对你的)?(?:处罚|处理|封禁)决定|^(?:的)?(?:官方)?(?:已经?|现已)?(?:决定|准备|打算)(?:给|对|把|将)(?:您|你)(?:的)?(?:账号|账户|帐号|信用|评价)?(?:进行)?(?:降级|限制|封|冻结|扣分|处罚|拉黑|限流|禁言|停用|列入|删除)/,
+    hypothetical: true,
     notBefore: /(?:向|请|让|等|申请|联系|问问|问)$/,
   },
 ];
