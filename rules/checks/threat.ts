@@ -33,12 +33,16 @@ const SPHERE =
 /** Words that turn a held fact or a hint into menace. */
 const MENACE =
   /吃素|不客气|好惹|别逼|劝你|想一想|考虑|小心|等着|看着办|乱来|老实|识相|最好|后果|敢|曝光|网上|试试|上门|找你|后悔|过分|注意点|悠着|想清楚|想想|清楚|有数|闹大|乱说|懂的都懂|掂量|好自为之|thinktwice|becareful|watchout|别怪/;
+/** Data an agent holds over a buyer, for the held-data cues: PERSONAL_DATA and the buyer's orders and parcels. */
+const HELD_DATA = `(?:${PERSONAL_DATA.slice(3, -1)}|快递单号|物流单号|单号|购买记录|下单记录|收货信息|订单记录|买过的)`;
+/** A review ultimatum or a veiled escalation beside held data: 你不给好评, 评价前请三思, 只能换个方式联系您. */
+const HELD_MENACE = new RegExp(`${MENACE.source}|三思|有办法|换个方式|换种方式|别的方式|解决不了|不给好评|不删|不撤|不改`);
 /** Service talk around the same words: checking an address, choosing a size. */
 const SERVICE = /填写|填错|写错|核对|确认一下|是否正确|修改|改成|选|挑|尺码|颜色|款式|型号|段数|发货|补发|放心|保密|清关用|用于清关/;
 /** Buyer data an agent could hand to strangers (their number, address, papers, chat or order screenshots). */
 const BUYER_DATA = `(?:${PERSONAL_DATA.slice(3, -1)}|截图|订单|聊天|视频|评价|差评|作品|账号|资料|购买记录|记录)`;
 /** Where the buyer lives, works or studies (the agent's 那/那个 before it too: 您那地址). */
-const WHEREABOUTS = /(?:你|您)(?:的|们|家的|家)?(?:那个|那)?(?:住哪|住在哪|住的地方|住址|家在哪|家住|在哪上班|在哪工作|在哪住|哪个小区|小区|单位|公司|收货地址|地址|孩子在哪|在哪上学)/;
+const WHEREABOUTS = /(?:你|您)(?:的|们|家的|家)?(?:那个|那)?(?:住哪|住在哪|住的地方|住址|家在哪|家住|在哪上班|在哪工作|在哪住|在哪个(?:公司|单位|小区|学校|地方)|在哪家|哪个小区|小区|单位|公司|收货地址|地址|孩子在哪|在哪上学)/;
 
 const cues: Cue[] = [
   {
@@ -76,7 +80,7 @@ const cues: Cue[] = [
     words: ['小心哪天', '当心哪天', '说不定哪天', '保不齐哪天', '指不定哪天', '没准哪天', '哪天'],
     severity: 'block',
     message: '暗示买家会遭遇不测，属于威胁、恐吓',
-    after: /^[^，。]{0,10}(?:快递里多|多点什么|多了点什么|多点东西|出点什么事|出点事|出事|找上门|上门找|到你家|去你家|你家门口|家门口|被人|有人找|不太平|倒霉)/,
+    after: /^[^，。]{0,10}(?:快递里多|(?:多|多出|多了)(?:点|些)?(?:什么|啥|东西)|出点什么事|出点事|出事|找上门|上门找|到你家|去你家|你家门口|家门口|被人|有人找|不太平|倒霉)/,
   },
   {
     words: [
@@ -237,11 +241,12 @@ const cues: Cue[] = [
   {
     // Holding the buyer's data: 你的订单信息全在我后台躺着呢，小心点 / 你的身份证号我们有存档，劝你说话注意点 /
     // 你的地址我们有file的，think twice再给一星. Not 您的身份证信息我们有存档，下次不用重复上传.
-    words: ['有存档', '存档了', '都保存了', '保存着', '全在', '躺着', '一清二楚', '都清楚', '清楚得很', '都知道', '门儿清', '摸清楚了', '都摸清了', '有备份', '有记录', '在我手上', '在我们手上', '在我手里', '我们有', '我有', '我们都有', '我这边有', '看得到', '看得见'],
+    // Also 您的手机号我们这边是有登记的…只能换个方式联系您, 快递单号都在我们手上，你不给好评…, 您的地址和电话都在我们系统里.
+    words: ['有存档', '存档了', '都保存了', '保存着', '全在', '躺着', '一清二楚', '都清楚', '清楚得很', '都知道', '门儿清', '摸清楚了', '都摸清了', '有备份', '有记录', '在我手上', '在我们手上', '在我手里', '我们有', '我有', '我们都有', '我这边有', '看得到', '看得见', '有登记', '登记了', '都登记', '在我们系统', '在系统里', '都在我们这'],
     severity: 'block',
     message: '以掌握买家个人信息进行恐吓',
-    before: re`${PERSONAL_DATA}[^]{0,8}$`,
-    sentence: MENACE,
+    before: re`${HELD_DATA}[^]{0,8}$`,
+    sentence: HELD_MENACE,
     sentenceSkipsAnchor: true,
     notSentence: /不会|保密|清关用|用于清关|不用重复|无需重复|放心|补发|发货|寄出|安排|换货|到账/,
   },
@@ -478,7 +483,8 @@ const cues: Cue[] = [
     words: ['劝你', '奉劝', '我劝', '警告你'],
     severity: 'block',
     message: '警告买家不许评价、投诉，属于威胁',
-    after: re`^[^，。]{0,4}(?:别|不要|少)[^，。]{0,6}(?:${DISPUTE_ACT.source})`,
+    // Also told to behave: 劝你老实点，把投诉撤了.
+    after: re`^[^，。]{0,4}(?:别|不要|少)[^，。]{0,6}(?:${DISPUTE_ACT.source})|^[^，。]{0,2}(?:老实|识相|安分|收敛|懂事)(?:点|些)`,
     notSentence: /换货更快|更快|更方便|先联系|先找我|我们帮|可以先/,
   },
   {
@@ -552,6 +558,128 @@ const cues: Cue[] = [
     sentence: DISPUTE_ANY,
   },
   {
+    // A dare after the dispute was named in the sentence before: 你敢打12315？试试看 / 差评？🔪🔪🔪 你试试. The 试试 opens its
+    // sentence and ends its clause; the sentence before holds 敢/有本事 or asks about the buyer's dispute act.
+    words: ['试试', '试试看'],
+    severity: 'block',
+    message: '挑衅威胁买家（“…试试”）',
+    scope: 'clause',
+    before: /^(?:你|那你|你就|你倒是|有本事你|有种你|你再)?$/,
+    after: /^(?:看|呗|吧|啊)?$/,
+    unless: (ctx, start) => !daredBefore(ctx, start),
+  },
+  {
+    // A bad outcome promised to the buyer over a dispute: 你要是敢申请平台介入，我保证你这辈子都后悔 / 绝对让您不好过.
+    words: ['后悔', '难受', '不好过', '倒霉', '吃亏', '吃苦头', '不得安生', '不得安宁', '没好日子'],
+    severity: 'block',
+    message: '以“保证让你后悔”威胁买家',
+    before: /(?:保证|绝对|一定|肯定|准保|包)(?:会)?(?:让|叫)?你[^]{0,10}$/,
+    window: 40,
+    sentence: DISPUTE_ACT,
+    notSentence: [SALES_REGRET, /回购|好用|效果/],
+  },
+  {
+    // Trouble or bad luck foretold for the buyer after a review: 以后在这个平台买东西可能就没那么顺了 / 乱给差评的人，
+    // 通常运气都不会太好. Not logistics news (最近物流不太顺) or a wish (祝您好运).
+    words: ['没那么顺', '不那么顺', '不会太顺', '不会那么顺', '运气', '不会太好', '好不了', '没那么好过', '没那么容易', '难买到', '买不顺'],
+    severity: 'block',
+    message: '暗示买家以后会遇到麻烦，属于威胁',
+    window: 40,
+    sentence: [/以后|今后|往后|将来|下次|通常|一般|从此|迟早|这辈子/, DISPUTE_ACT],
+    notSentence: /物流|快递|天气|清关|海关|抽检|疫情|祝|好运|手气|抽奖|中奖|抢购|库存/,
+  },
+  {
+    // Somebody sent to the buyer over a dispute: 今晚就有人找你 / 你家那边我们会派人常去看看 / 我老公说要亲自去您那取货 /
+    // 店里的兄弟们去你那边转转. Not couriers or repairmen (师傅上门取件).
+    words: ['有人找', '有人来找', '有人去找', '有人上门', '有人过去', '有人去你', '派人', '派个人', '叫几个人', '兄弟们', '亲自去', '亲自上门', '亲自过去', '亲自到'],
+    severity: 'block',
+    message: '暗示派人上门找买家，属于威胁、恐吓',
+    after: /^[^，。]{0,12}(?:你|家|那边|那儿|那里|门口|楼下|上门|转转|看看|拜访)/,
+    window: 40,
+    sentence: DISPUTE_ACT,
+    notSentence: /快递|取件|师傅|物流|派送|配送|安装|维修|网点|验货|质检|不会/,
+  },
+  {
+    // 您最好在家等着 / 你最好看着点 after a dispute: a 最好 that tells the buyer to brace. Not a delivery (最好在家等快递).
+    words: ['最好'],
+    severity: 'block',
+    message: '以“你最好等着”威胁买家',
+    after: /^[^，。]{0,6}(?:等着|看着点|注意点|小心点|当心点|老实点|识相点)/,
+    window: 40,
+    sentence: DISPUTE_ACT,
+    notSentence: /快递|派送|送货|签收|取件|师傅|物流|拆|玻璃|烫|下雨|天气/,
+  },
+  {
+    // The buyer remembered, object first: 你这个人我们记住了 / 您的名字我们记下了; and 你记着 closing a clause in a dispute.
+    words: ['记住了', '记下了', '记住'],
+    severity: 'block',
+    message: '以“记住你了”威胁买家',
+    before: /(?:你|您)(?:这个人|这号人|这人|这个买家|的名字|的账号|的id|的号|这个号|这位)(?:我们|我|咱们|老板)?(?:都|可|已经|全|早就)?$/,
+    notSentence: /优惠|老客|福利|送|谢谢|感谢|喜好|尺码|留货|下次给/,
+  },
+  {
+    words: ['你记着', '你给我记着', '你记住', '你给我记住', '你记好了'],
+    severity: 'block',
+    message: '以“你记着”威胁买家',
+    scope: 'clause',
+    after: /^(?:了|啊|吧|哈)?$/,
+    window: 40,
+    sentence: DISPUTE_ACT,
+  },
+  {
+    words: ['没那么容易过去', '没这么容易过去', '不会就这么算了', '没那么容易算了', '不会这么算了', '没这么简单', '这事不算完', '不会就这样算了'],
+    severity: 'block',
+    message: '威胁、恐吓买家',
+    window: 40,
+    sentence: DISPUTE_ACT,
+    notSentence: /放心|一定给您|帮您|为您|负责到底|处理好/,
+  },
+  {
+    // Connections boasted after a dispute: 你敢打12315？试试看，我们这边认识的人多得是.
+    words: ['认识的人', '人脉', '关系网', '路子', '认识人'],
+    severity: 'block',
+    message: '以人脉关系恐吓买家',
+    after: /^[^，。]{0,4}(?:多得是|多的是|很多|不少|广|硬|野)/,
+    window: 40,
+    sentence: DISPUTE,
+  },
+  {
+    // The buyer's account watched over a review: 平台监管组已经在关注您的账号，理性评价哦.
+    words: ['关注', '盯着', '盯上', '监控', '留意', '注意到'],
+    severity: 'block',
+    message: '以监控买家账号施压，属于恐吓',
+    after: /^(?:着|了)?(?:你|您)(?:的)?(?:账号|号|账户|一举一动|动态|主页|行为)/,
+    window: 40,
+    sentence: DISPUTE_ACT,
+    notSentence: /订单|物流|包裹|进度|不会/,
+  },
+  {
+    // Delete or change the review or else: 请于24小时内自行删除，否则将限制下单.
+    words: ['否则', '不然', '要不然'],
+    severity: 'block',
+    message: '要求买家删改评价并以处罚相威胁',
+    before: /(?:删|撤|改)[^]{0,12}$/,
+    reach: 30,
+    after: /^[^，。]{0,12}(?:限制|封号|封你|冻结|拉黑|黑名单|别想|后果|扣|起诉|追究|曝光|找你|上门|有你|没完|不客气|不退|不发|不给你)/,
+    sentence: DISPUTE_ACT,
+  },
+  {
+    // A child's school named beside a dispute: 你女儿在实验小学读三年级吧？差评的事我们好好商量一下.
+    words: ['小学', '幼儿园', '中学', '学校', '上学', '年级', '放学'],
+    severity: 'block',
+    message: '点出买家家人的学校相威胁',
+    window: 40,
+    sentence: [/(?:你|您)(?:家|们家)?(?:的)?(?:孩子|女儿|儿子|小孩|宝宝|闺女)/, DISPUTE_ACT],
+    notSentence: /书包|文具|水杯|校服|适合|尺码|款|送给|礼物|开学季|优惠|奶粉|辅食|快递柜/,
+  },
+  {
+    // English: we know where to send someone / pay you a visit.
+    words: ['know where', 'send someone', 'send somebody', 'pay you a visit', 'pay u a visit', 'find out where you'],
+    severity: 'block',
+    message: '威胁、恐吓买家',
+    sentence: DISPUTE_ANY,
+  },
+  {
     words: ['nidengzhe', 'dengzheqiao', 'zouzheqiao', 'houguozifu', 'nisidingle'],
     severity: 'block',
     message: '威胁、恐吓买家（拼音）',
@@ -559,6 +687,13 @@ const cues: Cue[] = [
     sentence: new RegExp(`chaping|tousu|jubao|tuikuan|${DISPUTE.source}`),
   },
 ];
+
+/** The sentence before a sentence-opening 试试 dares the buyer: 敢/有本事 in it, or it asks about a dispute act (差评？). */
+const DARE_BEFORE = /(?:敢|有本事|有种)[^。！!？?\n]{0,20}[。！!？?\s]*$|(?:差评|中评|一星|投诉|举报|退款|退货|12315|曝光|介入)[^。！!？?\n]{0,6}[？?][^。！!？?\n]{0,12}$/;
+function daredBefore(ctx: LintContext, start: number): boolean {
+  const at = ctx.toOriginal(start, start + 1)[0];
+  return DARE_BEFORE.test(ctx.text.slice(Math.max(0, at - 30), at));
+}
 
 /** Opening and closing quote marks around a scare-quoted word. */
 const OPEN_QUOTES = '“"「『‘\'';
@@ -626,6 +761,13 @@ function polite(cue: Cue): Cue {
   };
 }
 
+/** The threat named as words and disowned: 后果自负这种话我们绝不会说, “你等着”这类话不该对顾客讲. */
+const DISOWNED = /^[^]{0,3}(?:这种|这样的|这类|之类的|这些|这句)(?:话|字眼|说法|词)[^]{0,8}(?:不会|绝不|从不|不说|不该|不应该|不能|不可能|没有)/;
+function disownable(cue: Cue): Cue {
+  const unless = cue.unless;
+  return { ...cue, unless: (ctx, start, end) => DISOWNED.test(ctx.after(end, 20, 'hard')) || (unless?.(ctx, start, end) ?? false) };
+}
+
 const rule = cueRule({
   meta: {
     id: 'threat',
@@ -642,7 +784,7 @@ const rule = cueRule({
     },
   },
   // A cue judged on its words alone needs a dispute too when its anchor is all latin (or else, watch your back).
-  cues: cues.map((c) => polite(c.sentence || c.before || c.after ? c : { ...c, latinSentence: DISPUTE_ANY })),
+  cues: cues.map((c) => disownable(polite(c.sentence || c.before || c.after ? c : { ...c, latinSentence: DISPUTE_ANY }))),
 });
 
 export default rule;

@@ -43,6 +43,15 @@ ruleTable(repeatedContact, {
     '我们会一直跟进，直到您收到货为止。',
     '刚才给您打电话没人接，想跟您确认一下收货地址。',
     '这是第二次提醒您补充实名信息，补完就能清关。',
+    // Round 5 mechanisms: clean near misses.
+    '您确认收货的话，我们就不用每天提醒物流了。',
+    '您改地址的话我们就不用再打电话确认了，评价随意。',
+    'We will update you every day on the refund status.',
+    '今晚直播间会很热闹，手机记得充电，评价有礼。',
+    '换了手机号也没用的话，可以用原账号登录查看订单，评价不受影响。',
+    '您家人帮您签收的话，退货时告诉我们一声就好。',
+    '您反映有人冒充我们天天给您打电话，我们已经向平台举报了。',
+    '每天帮您跟进物流进度，直到包裹送到为止。',
   ],
   invalid: [
     '不删差评的话我们客服24小时联系您。',
@@ -98,5 +107,14 @@ ruleTable(repeatedContact, {
     { text: '我们已经把您的号码给了几家推销公司，以后电话少不了，慢慢接吧。', severity: 'block' },
     { text: '已经催您第8次了，明天接着催。', severity: 'warn' },
     { text: '这是今天第七次提醒您确认收货了。', severity: 'warn' },
+    // Round 5 mechanisms.
+    { text: '亲，看到您给了中评～小店利润很薄，您方便改一下的话，我们这边就不用每天给您打电话做满意度回访啦😊', severity: 'block' },
+    { text: "Dear, if u don't remove the 1-star review, we will call u every day，说到做到哦", severity: 'block' },
+    { text: '一星是吧？好，明天开始你的手机会很热闹的。', severity: 'block' },
+    { text: '号码换了也没用，你的新号我们照样能打通。', severity: 'block' },
+    { text: '我们已经加了订单备注里您家人的手机号，后续差评的事情会直接跟他们沟通哈。', severity: 'block' },
+    { text: '您坚持退款也行，但这单的优惠券、赠品我们都会追回，而且会每天跟进一次，直到您放弃为止😊', severity: 'block' },
+    { text: '差评不撤的话，你每天早上一睁眼就能看到我们的消息。', severity: 'block' },
+    { text: '每天一早我都会准时来提醒您改评价，风雨无阻哦～', severity: 'block' },
   ],
 });
