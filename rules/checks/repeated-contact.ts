@@ -5,10 +5,16 @@
 // midnight, dogging (一直盯着你直到…), the buyer's family, neighbours or colleagues contacted to lean on them; any
 // frequency then any contact or visit verb in the clause (每小时给您预留的手机号发一条短信, 天天来“问候”您), until the
 // buyer gives in (求到您改为止), calls and texts already sent then the review asked again, reminder counts (今天已提醒
-// 第6次), a flood of calls promised (以后电话少不了，慢慢接吧).
+// 第6次), a flood of calls promised (以后电话少不了，慢慢接吧). Round 5: contact that stops only if the review changes (您改一下
+// 的话，我们就不用每天给您打电话啦 — the denial is the carrot), English frequency with a condition (if u don't remove the
+// review, we will call u every day), the buyer's phone promised busy (你的手机会很热闹的), changing numbers futile (号码换了也
+// 没用，新号照样能打通), family or colleagues contacted over a review (跟他们沟通, 联系了您家人), giving in however said
+// (直到您放弃/妥协为止), the shop's messages every day (每天一睁眼就能看到我们的消息).
 // Not: a single follow-up (明天我再跟进一下), daily tracking told as service (每天帮您盯着进度), channels listed
 // for notices (我们会通过短信、电话通知您物流), quiet phones (开启勿扰模式手机就安静了), courtesy repeated (谢谢亲！×3),
 // subscribed pushes (订阅后每天推送，可退订), dosing (每天吃两粒), service until satisfied (跟进到您满意为止), a second notice, a parcel watched (一直盯着您的包裹), family as the receiver (家人代收).
+// Also not: a carrot about anything but the review (改地址的话就不用再打电话确认), the buyer told to contact us (您的同事也买过，
+// 退货的话联系我们就好), a new number noted (换了号码记得改一下), someone posing as us (有人冒充我们天天给您打电话).
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceStarts, type Cue } from '../detect/cue-rule';

@@ -10,9 +10,17 @@
 // (你退一个试试), 路上小心 a sentence after a dispute, English and whole-pinyin threats, blacklists however named (报进
 // 恶意买家库), 我们也不是吃素的, the buyer's workplace called (打电话到你们科室), purchases shown to all (全晒出来), 看看身后;
 // every cue in the 您 form too. A violence word done to a thing (把塞子“弄死”) is no threat.
+// Round 5 (by mechanism): a dare opening the sentence after the dispute was dared or asked (你敢打12315？试试看, 差评？你
+// 试试), a bad outcome promised (保证/一定 + 让你 + 后悔/不好过/吃苦头), trouble or bad luck foretold after a review (以后…
+// 没那么顺, 运气不会太好, 遇到各种麻烦), somebody sent to the buyer (有人找你, 派人去看看, 兄弟们去你那儿, 亲自去您那), 您最好
+// 在家等着/出门看着点 in a dispute, the buyer remembered object-first (你这个人我们记住了) or told 你记着, connections
+// boasted (认识的人多得是), the buyer's account watched (在关注您的账号), delete-or-else sanctions (否则将限制下单), a
+// child's school beside a dispute, held data widened (快递单号, 购买记录, 有登记, 系统里都有; with 三思, 换个方式联系, 不给
+// 好评), whereabouts by workplace (在哪个公司上班). A threat named as words and disowned (后果自负这种话我们绝不会说) is none.
 // Traps: safety advice (小心烫, 不良后果, 后果自负 after an overdose warning), couriers (上门取件, 送到你家门口),
 // promotions (不买会后悔, 懂的都懂这个价, 送您“惊喜”小样), purchases (想清楚再下单), advice (最好别空腹吃, 可以先申请退款试试), idioms (打死我也想不到), service talk about the same facts (身份证信息仅用于
-// 清关, 您家孩子多大了, 地址再核对一下, 运费这笔账我帮您算了), toys (陪你慢慢玩).
+// 清关, 您家孩子多大了, 地址再核对一下, 运费这笔账我帮您算了), toys (陪你慢慢玩), a try suggested after a question (退款申请提交了吗？
+// 您再提交一次试试), couriers who come in person, 认识的人很多都在用, 关注您的订单, 您的尺码我们记住了.
 import type { LintContext } from '../context';
 import { cueRule, re, type Cue } from '../detect/cue-rule';
 
@@ -242,7 +250,7 @@ const cues: Cue[] = [
     // Holding the buyer's data: 你的订单信息全在我后台躺着呢，小心点 / 你的身份证号我们有存档，劝你说话注意点 /
     // 你的地址我们有file的，think twice再给一星. Not 您的身份证信息我们有存档，下次不用重复上传.
     // Also 您的手机号我们这边是有登记的…只能换个方式联系您, 快递单号都在我们手上，你不给好评…, 您的地址和电话都在我们系统里.
-    words: ['有存档', '存档了', '都保存了', '保存着', '全在', '躺着', '一清二楚', '都清楚', '清楚得很', '都知道', '门儿清', '摸清楚了', '都摸清了', '有备份', '有记录', '在我手上', '在我们手上', '在我手里', '我们有', '我有', '我们都有', '我这边有', '看得到', '看得见', '有登记', '登记了', '都登记', '在我们系统', '在系统里', '都在我们这'],
+    words: ['有存档', '存档了', '都保存了', '保存着', '全在', '躺着', '一清二楚', '都清楚', '清楚得很', '都知道', '门儿清', '摸清楚了', '都摸清了', '有备份', '有记录', '在我手上', '在我们手上', '在我手里', '我们有', '我有', '我们都有', '我这边有', '看得到', '看得见', '有登记', '登记了', '都登记', '在我们系统', '在系统里', '都在我们这', '系统里都有', '系统里有', '后台都有', '后台有'],
     severity: 'block',
     message: '以掌握买家个人信息进行恐吓',
     before: re`${HELD_DATA}[^]{0,8}$`,
@@ -564,7 +572,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '挑衅威胁买家（“…试试”）',
     scope: 'clause',
-    before: /^(?:你|那你|你就|你倒是|有本事你|有种你|你再)?$/,
+    before: /^(?:你|您|那你|你就|你倒是|有本事你|有种你)?(?:再|去|就)?[^]{0,6}$/,
     after: /^(?:看|呗|吧|啊)?$/,
     unless: (ctx, start) => !daredBefore(ctx, start),
   },
@@ -581,7 +589,7 @@ const cues: Cue[] = [
   {
     // Trouble or bad luck foretold for the buyer after a review: 以后在这个平台买东西可能就没那么顺了 / 乱给差评的人，
     // 通常运气都不会太好. Not logistics news (最近物流不太顺) or a wish (祝您好运).
-    words: ['没那么顺', '不那么顺', '不会太顺', '不会那么顺', '运气', '不会太好', '好不了', '没那么好过', '没那么容易', '难买到', '买不顺'],
+    words: ['没那么顺', '不那么顺', '不会太顺', '不会那么顺', '运气', '不会太好', '好不了', '没那么好过', '没那么容易', '难买到', '买不顺', '各种麻烦', '遇到麻烦', '不少麻烦', '很多麻烦', '麻烦事', '各种问题'],
     severity: 'block',
     message: '暗示买家以后会遇到麻烦，属于威胁',
     window: 40,
@@ -614,7 +622,7 @@ const cues: Cue[] = [
     words: ['记住了', '记下了', '记住'],
     severity: 'block',
     message: '以“记住你了”威胁买家',
-    before: /(?:你|您)(?:这个人|这号人|这人|这个买家|的名字|的账号|的id|的号|这个号|这位)(?:我们|我|咱们|老板)?(?:都|可|已经|全|早就)?$/,
+    before: /(?:你|您)(?:这个人|这号人|这人|这个买家|的名字|的账号|的id|的号|这个号|这位)(?:我们|我|咱们)?(?:老板|店长|掌柜)?(?:都|可|已经|全|早就)?$/,
     notSentence: /优惠|老客|福利|送|谢谢|感谢|喜好|尺码|留货|下次给/,
   },
   {
@@ -639,9 +647,11 @@ const cues: Cue[] = [
     words: ['认识的人', '人脉', '关系网', '路子', '认识人'],
     severity: 'block',
     message: '以人脉关系恐吓买家',
-    after: /^[^，。]{0,4}(?:多得是|多的是|很多|不少|广|硬|野)/,
+    // The boast ends its clause (认识的人多得是), not 认识的人很多都在用这款.
+    scope: 'clause',
+    after: /^[^]{0,2}(?:多得是|多的是|很多|不少|广|硬|野)(?:呢|的|啊|哦|了)?$/,
     window: 40,
-    sentence: DISPUTE,
+    sentence: DISPUTE_ACT,
   },
   {
     // The buyer's account watched over a review: 平台监管组已经在关注您的账号，理性评价哦.
@@ -689,7 +699,7 @@ const cues: Cue[] = [
 ];
 
 /** The sentence before a sentence-opening 试试 dares the buyer: 敢/有本事 in it, or it asks about a dispute act (差评？). */
-const DARE_BEFORE = /(?:敢|有本事|有种)[^。！!？?\n]{0,20}[。！!？?\s]*$|(?:差评|中评|一星|投诉|举报|退款|退货|12315|曝光|介入)[^。！!？?\n]{0,6}[？?][^。！!？?\n]{0,12}$/;
+const DARE_BEFORE = /(?:敢|有本事|有种)[^。！!？?\n]{0,20}(?:[。！!？?\s]+[^。！!？?\n]{0,8})?$|(?:差评|中评|一星|投诉|举报|退款|退货|12315|曝光|介入)(?:我们|我)?(?:是吧|是吗|啊|呢|了)?[？?][^。！!？?\n]{0,12}$/;
 function daredBefore(ctx: LintContext, start: number): boolean {
   const at = ctx.toOriginal(start, start + 1)[0];
   return DARE_BEFORE.test(ctx.text.slice(Math.max(0, at - 30), at));

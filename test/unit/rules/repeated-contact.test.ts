@@ -52,6 +52,8 @@ ruleTable(repeatedContact, {
     '您家人帮您签收的话，退货时告诉我们一声就好。',
     '您反映有人冒充我们天天给您打电话，我们已经向平台举报了。',
     '每天帮您跟进物流进度，直到包裹送到为止。',
+    '改了地址的话我们就不用再打电话跟您确认了。',
+    '换了号码的话记得在订单里改一下，不然快递员打不通。',
   ],
   invalid: [
     '不删差评的话我们客服24小时联系您。',
@@ -116,5 +118,10 @@ ruleTable(repeatedContact, {
     { text: '您坚持退款也行，但这单的优惠券、赠品我们都会追回，而且会每天跟进一次，直到您放弃为止😊', severity: 'block' },
     { text: '差评不撤的话，你每天早上一睁眼就能看到我们的消息。', severity: 'block' },
     { text: '每天一早我都会准时来提醒您改评价，风雨无阻哦～', severity: 'block' },
+    { text: '你只要把差评删了，我们就不会再天天给你发短信。', severity: 'block' },
+    { text: "If you don't delete the review we will text you every hour.", severity: 'block' },
+    { text: '拉黑我们没用，换了号码我们一样能打通。', severity: 'block' },
+    { text: '你家人的电话我们有了，差评的事情我们会跟他们聊聊。', severity: 'block' },
+    { text: '我们会每天问您一遍，直到您妥协为止。', severity: 'block' },
   ],
 });
