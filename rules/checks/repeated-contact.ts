@@ -9,7 +9,9 @@
 // 的话，我们就不用每天给您打电话啦 — the denial is the carrot), English frequency with a condition (if u don't remove the
 // review, we will call u every day), the buyer's phone promised busy (你的手机会很热闹的), changing numbers futile (号码换了也
 // 没用，新号照样能打通), family or colleagues contacted over a review (跟他们沟通, 联系了您家人), giving in however said
-// (直到您放弃/妥协为止), the shop's messages every day (每天一睁眼就能看到我们的消息).
+// (直到您放弃/妥协为止), the shop's messages every day (每天一睁眼就能看到我们的消息), pushes the buyer cannot stop (不能退订),
+// a late-night call that asks for the review (凌晨三点给您发消息…改一下评价), a count of our contacts beside the review (已经给
+// 您发了二十多条消息), the buyer's own posts used (去您的每个作品底下留言), stopping only on the review (什么时候删什么时候停).
 // Not: a single follow-up (明天我再跟进一下), daily tracking told as service (每天帮您盯着进度), channels listed
 // for notices (我们会通过短信、电话通知您物流), quiet phones (开启勿扰模式手机就安静了), courtesy repeated (谢谢亲！×3),
 // subscribed pushes (订阅后每天推送，可退订), dosing (每天吃两粒), service until satisfied (跟进到您满意为止), a second notice, a parcel watched (一直盯着您的包裹), family as the receiver (家人代收).
@@ -26,10 +28,12 @@ const OFTEN =
 const HARASSING = /天天|轮流|轮番|不停|半夜|深夜|凌晨|(?:晚上|夜里|半夜|凌晨)(?:十二|12|一|1|两|2|三|3)点|每隔|每小时|每个小时|每半小时|每分钟|(?:24|二十四)小时(?![内之以])|早中晚|一遍遍|隔三差五|三天两头|日夜|没日没夜|频繁|一天[0-9一二三四五六七八九十几]+[次遍]/;
 /** A condition or an ultimatum: until you change the review, unless you confirm, see who lasts longer. */
 const PRESSURE =
-  /直到|为止|不然|否则|除非|看谁|耗|不改|不删|不撤|不确认|不回|不给|不追|之前|要是不|如果不|你不|您不|改好评|删差评|给好评|五星|好评|改评价|修改评价|改评|删评|撤销|撤诉|投诉|退货|退款|马上|立刻|赶紧/;
+  /直到|为止|不然|否则|除非|看谁|耗|不改|不删|不撤|不确认|不回|不给|不追|之前|要是不|如果不|你不|您不|改好评|删差评|给好评|五星|好评|改评价|修改评价|改评|删评|(?:差评|评价|投诉)[^]{0,3}(?:删|改|撤)|撤销|撤诉|投诉|退货|退款|马上|立刻|赶紧/;
 
 /** The shop is the one who calls (not a courier, a scammer or the buyer's own complaint). */
 const BY_US = /我|咱|本店|客服/;
+/** The shop is the one who calls, or the call asks for the review to change (凌晨三点给您发消息是想提醒您改一下评价). */
+const BY_US_OR_ASK = /我|咱|本店|客服|(?:改|删|撤)[^]{0,4}(?:评价|差评|评|投诉)|(?:差评|评价|投诉)[^]{0,3}(?:删|改|撤)/;
 const NOT_US = /快递员|快递小哥|快递公司|驿站|物流|骗子|诈骗|陌生|推销电话|冒充|假冒|自称|平台(?:客服|小二|工作人员)/;
 
 const CONTACT = [
@@ -69,7 +73,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '向买家强推广告、垃圾信息，属于骚扰（规则 2.5）',
     sentence: [/你|您/, /每天|天天|每日|不想|也得|强制|拉进|广告|不管你|一直|[0-9一二三四五六七八九十几]+条/],
-    notSentence: /不会|退订|td|取消|关闭|不需要的话|如不需要|选择|订阅|开启|欢迎|同意/,
+    // 可退订 is a subscription; 不能退订 is forced on the buyer (its own cue below).
+    notSentence: /不会|(?<!不能|无法|没法|不让|不许)退订|td|(?<!不能|无法|没法)取消|关闭|不需要的话|如不需要|选择|订阅|开启|欢迎|同意/,
   },
   {
     // Letters sent as pressure: 差评不删，我们就一直给你寄催促函.
@@ -193,7 +198,7 @@ const cues: Cue[] = [
     message: '以频繁联系向买家施压，属于骚扰',
     before: OFTEN,
     reach: 14,
-    sentence: [BY_US, HARASSING],
+    sentence: [BY_US_OR_ASK, HARASSING],
     notSentence: NOT_US,
   },
   {
@@ -276,6 +281,51 @@ const cues: Cue[] = [
       /差评|中评|一星|投诉|举报|撤|评价|退款|退货/,
     ],
     notSentence: /代收|签收|收货人|送给|礼物|分享|推荐|适合|喜欢|一起用|宝宝|奶粉|不会|帮您/,
+  },
+  {
+    // Pushes the buyer cannot stop: 每天会给您推送三条优惠短信，不能退订的.
+    words: ['不能退订', '无法退订', '退订不了', '没法退订', '不让退订', '不许退订', '拒收不了', '屏蔽不了', '取消不了'],
+    severity: 'block',
+    message: '向买家强推无法退订的广告、垃圾信息，属于骚扰（规则 2.5）',
+    window: 40,
+    sentence: [/推送|短信|消息|广告|优惠|推广|电话/, /你|您/],
+    notSentence: /问题|故障|修复|bug|已经可以|现在可以/,
+    deniable: false,
+  },
+  {
+    // A count of contacts already made, beside the review: 已经给您发了二十多条消息了…改评价的事 / 打了十几个电话.
+    words: ['发了', '打了', '催了', '问了', '提醒了', '联系了', '私信了'],
+    severity: 'block',
+    message: '反复联系买家追问评价，属于骚扰（规则 2.5）',
+    // Ours (已经给您发了, 我们打了), not the buyer's (您之前问了三次).
+    before: /(?:给|跟|和|向)(?:你|您)$|(?:我|我们|咱们)(?:已经|都|一共|总共|今天)?$|已经$/,
+    after: /^[^，。]{0,3}(?:[3-9]|[1-9][0-9]|[三四五六七八九十几]|好几|n)[^，。]{0,3}(?:条|个|通|次|遍|回)/,
+    window: 40,
+    sentence: [/评价|差评|中评|好评|一星|五星|投诉/, /改|删|撤|好评|五星/],
+    notSentence: [NOT_US, /仓库|快递|物流|海关|平台|尊重|随您|由您|不影响|不强求/],
+  },
+  {
+    // The buyer reached through their own posts: 您不回我，我就去您的每个作品底下留言问 / 每条视频下面都去评论.
+    words: ['作品', '评论区', '视频', '直播间', '主页'],
+    severity: 'block',
+    message: '到买家作品、主页下反复留言施压，属于骚扰（规则 2.5）',
+    before: /(?:你|您)的?(?:每个|每条|每一个|每一条|所有|全部|几个|每篇)?$/,
+    after: /^[^，。]{0,6}(?:留言|评论|问|@|艾特|刷|私信|发|骂|喷|挂)/,
+    window: 40,
+    sentence: [/每个|每条|每一|所有|全部|天天|一个个|挨个|都去|每天/, /不回|不理|不改|不删|不撤|差评|投诉|评价|退款|退货/],
+    notSentence: /点赞|晒单|福利|抽奖|感谢|欢迎|授权/,
+  },
+  {
+    // Stopping only when the buyer gives in, however said: 您什么时候删我们什么时候停 / 差评删了我们才停.
+    words: ['什么时候停', '才停', '才会停', '才停止', '就停', '就不发了', '就不打了', '哪天停'],
+    severity: 'block',
+    message: '声称联系到买家让步为止，属于骚扰（规则 2.5）',
+    // The review is what changes (您什么时候删, 差评删了), not an address (地址改好了我们就停发提醒).
+    before: /(?:(?:评价|差评|评|投诉)[^]{0,4}(?:删|改|撤)|(?:删|改|撤)[^]{0,3}(?:评价|差评|投诉)|(?:什么时候|哪天|啥时候)(?:删|改|撤)|好评|五星)[^]{0,10}$/,
+    reach: 20,
+    window: 40,
+    sentence: [/评价|差评|中评|好评|五星|投诉/, /天天|每天|一直|继续|打|发|找|催|问|看/],
+    notSentence: NOT_US,
   },
   {
     // Announcing relentless contact: 每天早中晚我都会来问一次, 每隔半小时会再发一次，直到您处理为止, 今天第6次提醒了.

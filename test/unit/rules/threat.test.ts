@@ -298,5 +298,6 @@ ruleTable(threat, {
     { text: '你这个买家我们老板记下了，以后别来了。', severity: 'block' },
     { text: '你买过的东西我们系统里都有，给差评前想想清楚。', severity: 'block' },
     { text: '我们在本地认识的人多的是，你举报试试。', severity: 'block' },
+    { text: '不撤投诉，我一定叫你吃点苦头。', severity: 'block' },
   ],
 });
