@@ -11,7 +11,8 @@
 // 没用，新号照样能打通), family or colleagues contacted over a review (跟他们沟通, 联系了您家人), giving in however said
 // (直到您放弃/妥协为止), the shop's messages every day (每天一睁眼就能看到我们的消息), pushes the buyer cannot stop (不能退订),
 // a late-night call that asks for the review (凌晨三点给您发消息…改一下评价), a count of our contacts beside the review (已经给
-// 您发了二十多条消息), the buyer's own posts used (去您的每个作品底下留言), stopping only on the review (什么时候删什么时候停).
+// 您发了二十多条消息), the buyer's own posts used (去您的每个作品底下留言), stopping only on the review (什么时候删什么时候停),
+// contact until the review is gone (直到看不见为止), the count of messages told (第十五条消息).
 // Not: a single follow-up (明天我再跟进一下), daily tracking told as service (每天帮您盯着进度), channels listed
 // for notices (我们会通过短信、电话通知您物流), quiet phones (开启勿扰模式手机就安静了), courtesy repeated (谢谢亲！×3),
 // subscribed pushes (订阅后每天推送，可退订), dosing (每天吃两粒), service until satisfied (跟进到您满意为止), a second notice, a parcel watched (一直盯着您的包裹), family as the receiver (家人代收).
@@ -132,7 +133,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '以频繁联系向买家施压，属于骚扰（规则 2.5）',
     sentence: /你|您|不接|不回|不签|不改|不删|电话|短信|号码|包裹|明早|明天|晚上|每天|同事/,
-    notSentence: /物流|快递员|轨迹|发货进度|不会再|不再打扰|不打扰|骗子|诈骗|陌生|催收电话是诈骗|谨防/,
+    notSentence: /物流|快递员|轨迹|发货进度|不会再|不再打扰|不打扰|骗子|诈骗|陌生|催收电话是诈骗|谨防|防骗|不是我们|不是本店|之类/,
   },
   {
     // A frequency, then contact or a visit within the clause, whatever the verb: 每天往您邮箱发一百封, 每小时给您预留的
@@ -152,7 +153,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '声称联系到买家让步为止，属于骚扰（规则 2.5）',
     // Giving in however said: 直到您放弃为止, 打到你妥协为止.
-    before: /(?:到|直到)(?:你|您)[^]{0,6}(?:改|删|撤|同意|答应|松口|好评|五星|接|回|放弃|妥协|让步|服软|认错|罢休|取消|确认)[^]{0,3}$/,
+    before: /(?:到|直到)(?:你|您)[^]{0,6}(?:改|删|撤|同意|答应|松口|好评|五星|接|回|放弃|妥协|让步|服软|认错|罢休|取消|确认)[^]{0,3}$|(?:直到)(?:差评|评价)?(?:看不见|删掉|撤掉|消失|撤了|删了|改了)[^]{0,2}$/,
     sentence: [BY_US, /不会停|一直|天天|每天|继续|打|发|找|求|催|问/],
     notSentence: NOT_US,
   },
@@ -180,7 +181,8 @@ const cues: Cue[] = [
     words: ['第'],
     severity: 'warn',
     message: '反复催促、频繁联系买家，属于骚扰（规则 2.5）',
-    after: /^(?:[3-9]|[1-9][0-9]|[三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)次/,
+    // Also 第十五条消息 / 第八通电话 (not 第五条规定).
+    after: /^(?:[3-9]|[1-9][0-9]|[三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)(?:次|遍|通电话|个电话|条(?:消息|短信|信息|私信|留言))/,
     scope: 'clause',
     sentence: /提醒|催|联系|打给|打电话|发消息|问|私信|通知/,
     notSentence: NOT_US,

@@ -17,6 +17,11 @@
 // boasted (认识的人多得是), the buyer's account watched (在关注您的账号), delete-or-else sanctions (否则将限制下单), a
 // child's school beside a dispute, held data widened (快递单号, 购买记录, 有登记, 系统里都有; with 三思, 换个方式联系, 不给
 // 好评), whereabouts by workplace (在哪个公司上班). A threat named as words and disowned (后果自负这种话我们绝不会说) is none.
+// Also ironic care (重点关照对象), nobody left to serve the buyer (以后没人敢接您的单), 别怪我们 + another way (换一种方式跟你
+// 沟通), the buyer's child watched (孩子挺可爱的，朋友圈照片我们都看到了) beside a dispute, local people or numbers boasted
+// (在您那片熟人挺多的, 我们这边人多), a ledger kept on the buyer (记一笔, 记在本子上, 账迟早要算回来), people known at the
+// buyer's workplace (认识你们单位的人), English held data (Your address is on our system. Think carefully…), the buyer's
+// number made to appear in ads (出现在各种贷款广告上).
 // Traps: safety advice (小心烫, 不良后果, 后果自负 after an overdose warning), couriers (上门取件, 送到你家门口),
 // promotions (不买会后悔, 懂的都懂这个价, 送您“惊喜”小样), purchases (想清楚再下单), advice (最好别空腹吃, 可以先申请退款试试), idioms (打死我也想不到), service talk about the same facts (身份证信息仅用于
 // 清关, 您家孩子多大了, 地址再核对一下, 运费这笔账我帮您算了), toys (陪你慢慢玩), a try suggested after a question (退款申请提交了吗？
@@ -280,7 +285,7 @@ const cues: Cue[] = [
     // address), 别把事情闹大, 懂的都懂, 好自为之, think twice再给一星. Reach spans sentences.
     words: [
       '好自为之', '自求多福', '懂的都懂', '自己品', '你细品', '悠着点', '别把事情闹大', '别把事闹大', '不要把事情闹大', '不要把事闹大', '对你没好处', '对你没什么好处',
-      '别太过分', '说话注意点', '嘴巴放干净', 'think twice', 'be careful', 'watch out', '你心里有数', '自己心里有数', '您心里有数',
+      '别太过分', '说话注意点', '嘴巴放干净', 'think twice', 'be careful', 'watch out', 'think carefully', 'think again', '你心里有数', '自己心里有数', '您心里有数',
     ],
     severity: 'block',
     message: '以暗示相威胁',
@@ -329,7 +334,7 @@ const cues: Cue[] = [
   },
   {
     // Industry blacklisting: 圈子里的店都会知道你是谁 / 同行群里都打过招呼了，以后谁都不卖你.
-    words: ['知道你是谁', '知道您是谁', '记住你的名字', '知道你的名字', '都会认识你', '都会认识您', '都认识你', '都认识您', '通了气', '打过招呼', '打好招呼', '打了招呼', '谁都不卖你', '没人卖你', '没人会卖你', '都不卖你', '都不会卖你', '不卖给你', '不会接你的单', '不接你的单', '不卖你东西', '没人接你的单', '没人敢卖你'],
+    words: ['知道你是谁', '知道您是谁', '记住你的名字', '知道你的名字', '都会认识你', '都会认识您', '都认识你', '都认识您', '通了气', '打过招呼', '打好招呼', '打了招呼', '谁都不卖你', '没人卖你', '没人会卖你', '都不卖你', '都不会卖你', '不卖给你', '不会接你的单', '不接你的单', '不卖你东西', '没人接你的单', '没人敢卖你', '没人敢接你', '没人会接你', '没人愿意接你', '都知道你的账号', '都认识你的账号', '都知道你的号', '都记住你的账号'],
     severity: 'block',
     message: '以同行拉黑、传播买家信息相威胁',
     sentence: [/你|您/, /圈子|圈里|同行|商家|店|群|都会|以后|差评|投诉|退|黑名单/],
@@ -380,10 +385,11 @@ const cues: Cue[] = [
   },
   {
     // Settling accounts privately later: 介入完了咱们再私下好好算这笔账. Not 差价这笔账我们核对后退给您.
-    words: ['算账', '算这笔账', '这笔账', '算清楚', '把账算'],
+    // Also the ledger kept on the buyer: 你退一次我们就记一笔，账迟早要算回来的 / 你给一星我记在本子上了.
+    words: ['算账', '算这笔账', '这笔账', '算清楚', '把账算', '记一笔', '算回来', '讨回来', '找补回来', '记在本子上', '记小本本', '记在小本本', '记在账上'],
     severity: 'block',
     message: '以“私下算账”威胁买家',
-    sentence: /私下|私底下|回头|以后|之后|完了|记着|记下|记住|跟你|和你|找你|咱们|好好算|慢慢算/,
+    sentence: new RegExp(`私下|私底下|回头|以后|之后|完了|记着|记下|记住|跟你|和你|找你|咱们|好好算|慢慢算|迟早|早晚|下次|${DISPUTE_ACT.source}`),
     notSentence: /账单|对账|核对|运费|多收|少收|差价|到账|金额|发票|余额|补差|结算|优惠|赠品|多退少补|退给您|退还/,
   },
   {
@@ -421,7 +427,7 @@ const cues: Cue[] = [
     window: 40,
     sentence: [
       /(?:你|您)(?:们|的)?[^]{0,6}(?:单位|科室|领导|老板|公司|学校|上班)|在[^]{0,6}上班/,
-      /打(?:个)?电话|打给|联系|找|告诉|问问|通知|寄|上门|反映/,
+      /打(?:个)?电话|打给|联系|找|告诉|问问|通知|寄|上门|反映|认识|熟/,
       DISPUTE,
     ],
     notSentence: /发票|抬头|采购|填写|收货|地址|寄回|对公|报销|快递|团购|福利|批量/,
@@ -452,7 +458,7 @@ const cues: Cue[] = [
   {
     // The buyer's data handed to strangers: 把您的手机号挂到几个推销群里, 把你的订单截图发你朋友圈, 把你的电话卖给贷款中介.
     // Not the data sent where service needs it (发给快递员, 发给平台客服, 发给您确认).
-    words: ['挂到', '挂在', '发到', '发在', '发给', '发你', '传到', '贴到', '贴在', '卖给', '转给', '转发到', '散布到', '公布到', '公布在', '泄露给', '曝光到', '挂进', '发进', '填到', '填进', '登记到', '注册到'],
+    words: ['挂到', '挂在', '发到', '发在', '发给', '发你', '传到', '贴到', '贴在', '卖给', '转给', '转发到', '散布到', '公布到', '公布在', '泄露给', '曝光到', '挂进', '发进', '填到', '填进', '登记到', '注册到', '出现在', '上报给', '转给了'],
     severity: 'block',
     message: '以把买家个人信息发给他人、公开相威胁',
     before: re`(?:把(?:你|您)[^]{0,16}${BUYER_DATA}[^]{0,4}|(?:你|您)的${BUYER_DATA}[^]{0,10})$`,
@@ -589,7 +595,7 @@ const cues: Cue[] = [
   {
     // Trouble or bad luck foretold for the buyer after a review: 以后在这个平台买东西可能就没那么顺了 / 乱给差评的人，
     // 通常运气都不会太好. Not logistics news (最近物流不太顺) or a wish (祝您好运).
-    words: ['没那么顺', '不那么顺', '不会太顺', '不会那么顺', '运气', '不会太好', '好不了', '没那么好过', '没那么容易', '难买到', '买不顺', '各种麻烦', '遇到麻烦', '不少麻烦', '很多麻烦', '麻烦事', '各种问题'],
+    words: ['没那么顺', '不那么顺', '不会太顺', '不会那么顺', '运气', '不会太好', '好不了', '没那么好过', '没那么容易', '难买到', '买不顺', '各种麻烦', '遇到麻烦', '不少麻烦', '很多麻烦', '麻烦事', '各种问题', '难熬', '日子不好过', '日子难过', '不好过'],
     severity: 'block',
     message: '暗示买家以后会遇到麻烦，属于威胁',
     window: 40,
@@ -644,12 +650,12 @@ const cues: Cue[] = [
   },
   {
     // Connections boasted after a dispute: 你敢打12315？试试看，我们这边认识的人多得是.
-    words: ['认识的人', '人脉', '关系网', '路子', '认识人'],
+    words: ['认识的人', '人脉', '关系网', '路子', '认识人', '熟人'],
     severity: 'block',
     message: '以人脉关系恐吓买家',
     // The boast ends its clause (认识的人多得是), not 认识的人很多都在用这款.
     scope: 'clause',
-    after: /^[^]{0,2}(?:多得是|多的是|很多|不少|广|硬|野)(?:呢|的|啊|哦|了)?$/,
+    after: /^[^]{0,2}(?:多得是|多的是|很多|不少|广|硬|野|挺多|可多|也多)(?:呢|的|啊|哦|了)?$/,
     window: 40,
     sentence: DISPUTE_ACT,
   },
@@ -688,6 +694,56 @@ const cues: Cue[] = [
     severity: 'block',
     message: '威胁、恐吓买家',
     sentence: DISPUTE_ANY,
+  },
+  {
+    // Our numbers as menace beside an ultimatum: 不撤的话我们这边人多，你自己看. Not 我们这边人多，发货很快.
+    words: ['人多'],
+    severity: 'block',
+    message: '以人多势众恐吓买家',
+    scope: 'clause',
+    before: /(?:我们|我|咱们)(?:这边|这儿|这里|店里)?$/,
+    after: /^(?:势众)?(?:呢|的|啊|哦|了)?$/,
+    window: 40,
+    sentence: /不撤|不删|不改|敢|再(?:投诉|差评|闹|举报)|你自己看|看着办|掂量|想想/,
+  },
+  {
+    // Ironic care promised after a dispute, no quotes needed: 从今天起你就是我们重点关照对象 / 我们会特别照顾您的.
+    words: ['重点关照', '特别关照', '好好关照', '重点照顾', '特殊照顾', '好好照顾', '重点关注对象', '关照对象'],
+    severity: 'block',
+    message: '以“重点关照”暗示报复，属于威胁、恐吓',
+    window: 40,
+    sentence: DISPUTE_ACT,
+    notSentence: /老客|会员|vip|优惠|福利|宝宝|老人|孕妇|放心|补发|优先发货/,
+    deniable: false,
+  },
+  {
+    // Nobody will serve the buyer after a review is passed round: 以后恐怕没人敢接您的单了.
+    words: ['没人'],
+    severity: 'block',
+    message: '以同行拉黑、传播买家信息相威胁',
+    after: /^(?:敢|会|愿意|再)?(?:接|卖|发|理|搭理)(?:你|您)/,
+    window: 40,
+    sentence: /差评|投诉|举报|退款|以后|同行|商家|店铺|圈/,
+    notSentence: /物流|快递|缺货|库存|售罄|限购|节假日|放假|值班/,
+  },
+  {
+    // 别怪我们 with another way promised after a dispute: 那就别怪我们换一种方式跟你沟通了.
+    words: ['别怪我们', '别怪我', '莫怪我们', '不要怪我们', '就别怪'],
+    severity: 'block',
+    message: '以“别怪我们”相威胁',
+    after: /^[^，。]{0,8}(?:换|另|别的|其他|不客气|手段|翻脸|没提醒|做出|来硬的)/,
+    window: 40,
+    sentence: new RegExp(`${DISPUTE_ANY.source}|好评|五星|返现`),
+  },
+  {
+    // The buyer's child named and watched beside a dispute: 您的孩子挺可爱的，朋友圈照片我们都看到了，差评的事还请您多考虑.
+    words: ['孩子', '女儿', '儿子', '小孩', '闺女'],
+    severity: 'block',
+    message: '点出买家的孩子并施压，属于恐吓',
+    before: /(?:你|您)(?:家|们家)?(?:的)?$/,
+    window: 50,
+    sentence: [/照片|朋友圈|长得|可爱|看到|知道|学校|上学|放学|在哪/, /差评|中评|一星|投诉|举报|曝光|维权|撤|评价的事/],
+    notSentence: /尺码|适合|奶粉|辅食|穿|款|送给|礼物|玩具|合身|试用|分享|晒/,
   },
   {
     words: ['nidengzhe', 'dengzheqiao', 'zouzheqiao', 'houguozifu', 'nisidingle'],
