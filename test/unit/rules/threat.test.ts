@@ -148,6 +148,8 @@ ruleTable(threat, {
     '我们这边人多，发货很快，差评的问题我们认真改。',
     '退款这笔账我们记一笔，运费多退少补，差评随您。',
     'Please think carefully about the size before ordering.',
+    '您的订单信息我们核对过了，会发到您的邮箱。',
+    '您的收货地址我们核对过了，是滨江区那个小区3栋，对吧？',
   ],
   invalid: [
     { text: '你要是再给差评，我保证你以后在哪都买不到东西。', severity: 'block' },
@@ -320,5 +322,11 @@ ruleTable(threat, {
     { text: '你这种恶意差评的，我们会让全网商家都知道你的账号。', severity: 'block' },
     { text: '真要闹到平台那边，你以后网购的日子可就难熬了。', severity: 'block' },
     { text: '再不撤诉的话，你的电话号码就会出现在各种贷款广告上。', severity: 'block' },
+    { text: '你的聊天记录我都截图保存了，敢去平台乱说，我就全发到你的朋友圈里。', severity: 'block' },
+    { text: '要是申请仅退款，我们就把你的收货电话发给几个卖保险的朋友，让他们好好陪你聊。', severity: 'block' },
+    { text: '如果你坚持退款，那我只能说，出门多注意点，最近治安可不太好。', severity: 'block' },
+    { text: '你下单留的那个地址，我们有同事下班正好顺路，差评的事要不当面说说？', severity: 'block' },
+    { text: '差评删不删随你，不过你的快递以后可能会经常“丢件”，别怪我们没提前说。', severity: 'block' },
+    { text: '差评？可以，我们记住你的ID了，以后你在快手买什么都会有人盯着。', severity: 'block' },
   ],
 });
