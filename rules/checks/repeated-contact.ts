@@ -5,10 +5,19 @@
 // midnight, dogging (一直盯着你直到…), the buyer's family, neighbours or colleagues contacted to lean on them; any
 // frequency then any contact or visit verb in the clause (每小时给您预留的手机号发一条短信, 天天来“问候”您), until the
 // buyer gives in (求到您改为止), calls and texts already sent then the review asked again, reminder counts (今天已提醒
-// 第6次), a flood of calls promised (以后电话少不了，慢慢接吧).
+// 第6次), a flood of calls promised (以后电话少不了，慢慢接吧). Round 5: contact that stops only if the review changes (您改一下
+// 的话，我们就不用每天给您打电话啦 — the denial is the carrot), English frequency with a condition (if u don't remove the
+// review, we will call u every day), the buyer's phone promised busy (你的手机会很热闹的), changing numbers futile (号码换了也
+// 没用，新号照样能打通), family or colleagues contacted over a review (跟他们沟通, 联系了您家人), giving in however said
+// (直到您放弃/妥协为止), the shop's messages every day (每天一睁眼就能看到我们的消息), pushes the buyer cannot stop (不能退订),
+// a late-night call that asks for the review (凌晨三点给您发消息…改一下评价), a count of our contacts beside the review (已经给
+// 您发了二十多条消息), the buyer's own posts used (去您的每个作品底下留言), stopping only on the review (什么时候删什么时候停),
+// contact until the review is gone (直到看不见为止), the count of messages told (第十五条消息).
 // Not: a single follow-up (明天我再跟进一下), daily tracking told as service (每天帮您盯着进度), channels listed
 // for notices (我们会通过短信、电话通知您物流), quiet phones (开启勿扰模式手机就安静了), courtesy repeated (谢谢亲！×3),
 // subscribed pushes (订阅后每天推送，可退订), dosing (每天吃两粒), service until satisfied (跟进到您满意为止), a second notice, a parcel watched (一直盯着您的包裹), family as the receiver (家人代收).
+// Also not: a carrot about anything but the review (改地址的话就不用再打电话确认), the buyer told to contact us (您的同事也买过，
+// 退货的话联系我们就好), a new number noted (换了号码记得改一下), someone posing as us (有人冒充我们天天给您打电话).
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceStarts, type Cue } from '../detect/cue-rule';
@@ -20,11 +29,13 @@ const OFTEN =
 const HARASSING = /天天|轮流|轮番|不停|半夜|深夜|凌晨|(?:晚上|夜里|半夜|凌晨)(?:十二|12|一|1|两|2|三|3)点|每隔|每小时|每个小时|每半小时|每分钟|(?:24|二十四)小时(?![内之以])|早中晚|一遍遍|隔三差五|三天两头|日夜|没日没夜|频繁|一天[0-9一二三四五六七八九十几]+[次遍]/;
 /** A condition or an ultimatum: until you change the review, unless you confirm, see who lasts longer. */
 const PRESSURE =
-  /直到|为止|不然|否则|除非|看谁|耗|不改|不删|不撤|不确认|不回|不给|不追|之前|要是不|如果不|你不|您不|改好评|删差评|给好评|五星|好评|撤销|撤诉|投诉|退货|退款|马上|立刻|赶紧/;
+  /直到|为止|不然|否则|除非|看谁|耗|不改|不删|不撤|不确认|不回|不给|不追|之前|要是不|如果不|你不|您不|改好评|删差评|给好评|五星|好评|改评价|修改评价|改评|删评|(?:差评|评价|投诉)[^]{0,3}(?:删|改|撤)|(?:改|删|撤)[^]{0,3}(?:评价|差评|投诉)|(?:差评|评价|投诉)[^]{0,6}(?:挂着|留着)|撤销|撤诉|投诉|退货|退款|马上|立刻|赶紧/;
 
 /** The shop is the one who calls (not a courier, a scammer or the buyer's own complaint). */
 const BY_US = /我|咱|本店|客服/;
-const NOT_US = /快递员|快递小哥|快递公司|驿站|物流|骗子|诈骗|陌生|推销电话|平台(?:客服|小二|工作人员)/;
+/** The shop is the one who calls, or the call asks for the review to change (凌晨三点给您发消息是想提醒您改一下评价). */
+const BY_US_OR_ASK = /我|咱|本店|客服|(?:改|删|撤)[^]{0,4}(?:评价|差评|评|投诉)|(?:差评|评价|投诉)[^]{0,3}(?:删|改|撤)/;
+const NOT_US = /快递员|快递小哥|快递公司|驿站|物流|骗子|诈骗|陌生|推销电话|冒充|假冒|自称|平台(?:客服|小二|工作人员)/;
 
 const CONTACT = [
   '打电话', '打给你', '打给您', '打你电话', '打您电话', '电话轰炸', '短信轰炸', '轰炸', '发消息', '发信息', '发短信', '发私信', '私信你', '私信您', '联系你', '联系您',
@@ -63,7 +74,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '向买家强推广告、垃圾信息，属于骚扰（规则 2.5）',
     sentence: [/你|您/, /每天|天天|每日|不想|也得|强制|拉进|广告|不管你|一直|[0-9一二三四五六七八九十几]+条/],
-    notSentence: /不会|退订|td|取消|关闭|不需要的话|如不需要|选择|订阅|开启|欢迎|同意/,
+    // 可退订 is a subscription; 不能退订 is forced on the buyer (its own cue below).
+    notSentence: /不会|(?<!不能|无法|没法|不让|不许)退订|td|(?<!不能|无法|没法)取消|关闭|不需要的话|如不需要|选择|订阅|开启|欢迎|同意/,
   },
   {
     // Letters sent as pressure: 差评不删，我们就一直给你寄催促函.
@@ -121,7 +133,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '以频繁联系向买家施压，属于骚扰（规则 2.5）',
     sentence: /你|您|不接|不回|不签|不改|不删|电话|短信|号码|包裹|明早|明天|晚上|每天|同事/,
-    notSentence: /物流|快递员|轨迹|发货进度|不会再|不再打扰|不打扰|骗子|诈骗|陌生|催收电话是诈骗|谨防/,
+    notSentence: /物流|快递员|轨迹|发货进度|不会再|不再打扰|不打扰|骗子|诈骗|陌生|催收电话是诈骗|谨防|防骗|不是我们|不是本店|之类/,
   },
   {
     // A frequency, then contact or a visit within the clause, whatever the verb: 每天往您邮箱发一百封, 每小时给您预留的
@@ -129,7 +141,7 @@ const cues: Cue[] = [
     words: ['每', '天天', '一直', '不停', '反复', '轮番', '隔三差五', '三天两头'],
     severity: 'block',
     message: '以频繁联系、上门向买家施压，属于骚扰（规则 2.5）',
-    after: /^(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周|隔[^，。]{0,3}))?[^，。]{0,12}(?:打|发|寄|call|私信|艾特|问候|来|去|上门|找|催|求|联系|骚扰|转转|堵)/,
+    after: /^(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周|隔[^，。]{0,3}))?[^，。]{0,12}(?:打|发|寄|call|私信|艾特|问候|来|去|上门|找|催|求|联系|骚扰|转转|堵|我们的消息|我的消息|我们的电话|我们的短信)/,
     reach: 20,
     sentence: [BY_US, PRESSURE],
     notSentence: [NOT_US, /订阅|退订|自动同步|物流进度|派送|服用|吃|涂|用量|喝|您说希望|您要求|不需要了/],
@@ -140,7 +152,8 @@ const cues: Cue[] = [
     words: ['为止', '直到'],
     severity: 'block',
     message: '声称联系到买家让步为止，属于骚扰（规则 2.5）',
-    before: /(?:到|直到)(?:你|您)[^]{0,6}(?:改|删|撤|同意|答应|松口|好评|五星|接|回)[^]{0,3}$/,
+    // Giving in however said: 直到您放弃为止, 打到你妥协为止.
+    before: /(?:到|直到)(?:你|您)[^]{0,6}(?:改|删|撤|同意|答应|松口|好评|五星|接|回|放弃|妥协|让步|服软|认错|罢休|取消|确认)[^]{0,3}$|(?:直到)(?:差评|评价)?(?:看不见|删掉|撤掉|消失|撤了|删了|改了)[^]{0,2}$/,
     sentence: [BY_US, /不会停|一直|天天|每天|继续|打|发|找|求|催|问/],
     notSentence: NOT_US,
   },
@@ -148,7 +161,7 @@ const cues: Cue[] = [
     words: ['直到'],
     severity: 'block',
     message: '声称联系到买家让步为止，属于骚扰（规则 2.5）',
-    after: /^(?:你|您)[^]{0,8}(?:改|删|撤|同意|答应|松口|好评|五星)/,
+    after: /^(?:你|您)[^]{0,8}(?:改|删|撤|同意|答应|松口|好评|五星|放弃|妥协|让步|服软|认错|罢休)/,
     sentence: [BY_US, /不会停|一直|天天|每天|继续|打|发|找|求|催/],
     notSentence: NOT_US,
   },
@@ -168,7 +181,8 @@ const cues: Cue[] = [
     words: ['第'],
     severity: 'warn',
     message: '反复催促、频繁联系买家，属于骚扰（规则 2.5）',
-    after: /^(?:[3-9]|[1-9][0-9]|[三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)次/,
+    // Also 第十五条消息 / 第八通电话 (not 第五条规定).
+    after: /^(?:[3-9]|[1-9][0-9]|[三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)(?:次|遍|通电话|个电话|条[^，。]{0,3}(?:消息|短信|信息|私信|留言))/,
     scope: 'clause',
     sentence: /提醒|催|联系|打给|打电话|发消息|问|私信|通知/,
     notSentence: NOT_US,
@@ -186,7 +200,7 @@ const cues: Cue[] = [
     message: '以频繁联系向买家施压，属于骚扰',
     before: OFTEN,
     reach: 14,
-    sentence: [BY_US, HARASSING],
+    sentence: [BY_US_OR_ASK, HARASSING],
     notSentence: NOT_US,
   },
   {
@@ -214,6 +228,107 @@ const cues: Cue[] = [
     notSentence: NOT_US,
   },
 
+  {
+    // The contact stops only if the buyer gives in: 您方便改一下的话，我们就不用每天给您打电话做满意度回访啦. The denial is
+    // the carrot, so it does not cancel the cue.
+    words: ['就不用', '就不会再', '就不再', '就不必', '就可以不用', '也就不用', '就不会每天', '就不会天天'],
+    severity: 'block',
+    message: '以“改评价就不再天天联系”向买家施压，属于骚扰（规则 2.5）',
+    after: /^[^，。]{0,6}(?:每天|天天|一直|反复|每隔|每小时|再)[^，。]{0,8}(?:打|发|联系|回访|提醒|催|找|问|私信|骚扰|打扰)/,
+    // The condition changes the review (改一下的话 after 中评), not an address or a size (改地址的话).
+    window: 40,
+    sentence: [
+      /(?:改|删|撤|追评|好评|五星)(?!地址|收货|手机|电话|号码|尺码|颜色|规格|型号|时间|单|价)[^]{0,6}(?:的话|就)|只要[^]{0,12}(?:改|删|撤|好评|五星)/,
+      /差评|中评|一星|评价|投诉|好评|五星/,
+    ],
+    deniable: false,
+  },
+  {
+    // English: if u don't remove the 1-star review, we will call u every day.
+    words: ['every day', 'everyday', 'every hour', 'every night', 'every morning', 'day and night', 'nonstop', 'again and again', 'all night'],
+    severity: 'block',
+    message: '以频繁联系向买家施压，属于骚扰（规则 2.5）',
+    sentence: [/call|text|message|msg|ring|remind|contact|email|dm|打电话|发消息/, /if(?:u|you)(?:dont|donot|wont|willnot)|unless|until(?:u|you)|不删|不改|不撤/],
+  },
+  {
+    // The buyer's phone promised busy: 一星是吧？明天开始你的手机会很热闹的 / 你电话要停不下来了.
+    words: ['热闹', '闲不下来', '停不下来', '响不停', '安静不了', '消停不了', '有得忙', '忙不过来'],
+    severity: 'block',
+    message: '以电话、短信轰炸威胁买家，属于骚扰（规则 2.5）',
+    before: /(?:手机|电话|短信|微信|消息)[^]{0,6}$/,
+    window: 40,
+    sentence: /差评|中评|一星|投诉|举报|撤|不删|不改|评价|退款|曝光/,
+    notSentence: /直播间|活动|抢购|大促|降噪|勿扰|静音/,
+  },
+  {
+    // Changing numbers or accounts is futile: 号码换了也没用，你的新号我们照样能打通 / 换个马甲也没用.
+    words: ['也没用', '都没用', '没有用', '认得出', '照样', '一样能', '一样打得通', '能打通', '打得通', '找得到你', '找得到您'],
+    severity: 'block',
+    message: '声称买家换号、拉黑也躲不开联系，属于骚扰（规则 2.5）',
+    window: 30,
+    sentence: [/换(?:了|个|多少个|几个|多少)?(?:号|马甲|账号|小号|号码|手机|名字|头像|id)|(?:号|号码|手机号|马甲|账号)换了|新号|拉黑|屏蔽/, /我们|我|你|您/],
+    notSentence: /登录|绑定|优惠券|券|会员|积分|收货|地址|订单|实名|密码|不会|保修|质保/,
+  },
+  {
+    // Leaning on the buyer's family, colleagues or boss over a review: 我们已经加了订单备注里您家人的手机号，后续差评的事情会
+    // 直接跟他们沟通哈. Not family as the receiver (家人代收).
+    words: ['家人', '家里人', '家属', '父母', '爸妈', '同事', '领导', '邻居'],
+    severity: 'block',
+    message: '联系买家的家人、同事施压，属于骚扰（规则 2.5）',
+    before: /(?:你|您)(?:的|家|们)?$/,
+    window: 40,
+    // The contact is aimed at them (跟他们沟通, 联系了您家人), not the buyer told to contact us (退货的话联系我们就好).
+    sentence: [
+      /(?:沟通|联系|打给|打电话给|找|告诉|通知|问问|说说|聊聊|反映)(?:一下)?(?:他们|他|她)|(?:跟|和|给|向)(?:他们|他|她)[^]{0,6}(?:沟通|联系|打|说|聊|反映|讲)|(?:联系|打给|告诉|通知|找|加了|问问)(?:了|过)?(?:你|您)|(?:给|跟|和|找)(?:你|您)(?:的|家)?(?:爸妈|父母|家人|家里人|老公|老婆)[^]{0,6}(?:寄|聊|说|谈|打)/,
+      /差评|中评|一星|投诉|举报|撤|评价|退款|退货/,
+    ],
+    notSentence: /代收|签收|收货人|送给|礼物|分享|推荐|适合|喜欢|一起用|宝宝|奶粉|不会|帮您/,
+  },
+  {
+    // Pushes the buyer cannot stop: 每天会给您推送三条优惠短信，不能退订的.
+    words: ['不能退订', '无法退订', '退订不了', '没法退订', '不让退订', '不许退订', '拒收不了', '屏蔽不了', '取消不了'],
+    severity: 'block',
+    message: '向买家强推无法退订的广告、垃圾信息，属于骚扰（规则 2.5）',
+    window: 40,
+    sentence: [/推送|短信|消息|广告|优惠|推广|电话/, /你|您/],
+    notSentence: /问题|故障|修复|bug|已经可以|现在可以/,
+    deniable: false,
+  },
+  {
+    // A count of contacts already made, beside the review: 已经给您发了二十多条消息了…改评价的事 / 打了十几个电话.
+    words: ['发了', '打了', '催了', '问了', '提醒了', '联系了', '私信了'],
+    severity: 'block',
+    message: '反复联系买家追问评价，属于骚扰（规则 2.5）',
+    // Ours (已经给您发了, 我们打了), not the buyer's (您之前问了三次).
+    before: /(?:给|跟|和|向)(?:你|您)$|(?:我|我们|咱们)(?:已经|都|一共|总共|今天)?$|已经$/,
+    after: /^[^，。]{0,3}(?:[3-9]|[1-9][0-9]|[三四五六七八九十几]|好几|n)[^，。]{0,3}(?:条|个|通|次|遍|回)/,
+    window: 40,
+    sentence: [/评价|差评|中评|好评|一星|五星|投诉/, /改|删|撤|好评|五星/],
+    notSentence: [NOT_US, /仓库|快递|物流|海关|平台|尊重|随您|由您|不影响|不强求/],
+  },
+  {
+    // The buyer reached through their own posts: 您不回我，我就去您的每个作品底下留言问 / 每条视频下面都去评论.
+    words: ['作品', '评论区', '视频', '直播间', '主页'],
+    severity: 'block',
+    message: '到买家作品、主页下反复留言施压，属于骚扰（规则 2.5）',
+    before: /(?:你|您)的?(?:每个|每条|每一个|每一条|所有|全部|几个|每篇)?$/,
+    after: /^[^，。]{0,6}(?:留言|评论|问|@|艾特|刷|私信|发|骂|喷|挂)/,
+    window: 40,
+    sentence: [/每个|每条|每一|所有|全部|天天|一个个|挨个|都去|每天/, /不回|不理|不改|不删|不撤|差评|投诉|评价|退款|退货/],
+    notSentence: /点赞|晒单|福利|抽奖|感谢|欢迎|授权/,
+  },
+  {
+    // Stopping only when the buyer gives in, however said: 您什么时候删我们什么时候停 / 差评删了我们才停.
+    words: ['什么时候停', '才停', '才会停', '才停止', '就停', '就不发了', '就不打了', '哪天停'],
+    severity: 'block',
+    message: '声称联系到买家让步为止，属于骚扰（规则 2.5）',
+    // The review is what changes (您什么时候删, 差评删了), not an address (地址改好了我们就停发提醒).
+    before: /(?:(?:评价|差评|评|投诉)[^]{0,4}(?:删|改|撤)|(?:删|改|撤)[^]{0,3}(?:评价|差评|投诉)|(?:什么时候|哪天|啥时候)(?:删|改|撤)|好评|五星)[^]{0,10}$/,
+    reach: 20,
+    window: 40,
+    sentence: [/评价|差评|中评|好评|五星|投诉/, /天天|每天|一直|继续|打|发|找|催|问|看/],
+    notSentence: NOT_US,
+  },
   {
     // Announcing relentless contact: 每天早中晚我都会来问一次, 每隔半小时会再发一次，直到您处理为止, 今天第6次提醒了.
     words: ['直到您处理', '直到你处理', '直到您改', '直到你改', '改好为止', '删了为止', '处理为止', '回复为止', '每隔半小时', '每隔一小时', '每隔十分钟', '早中晚', '每天都会来问', '第6次提醒', '第五次提醒', '第六次提醒', '第n次', '看到速回', '速回'],

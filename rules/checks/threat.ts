@@ -10,9 +10,23 @@
 // (你退一个试试), 路上小心 a sentence after a dispute, English and whole-pinyin threats, blacklists however named (报进
 // 恶意买家库), 我们也不是吃素的, the buyer's workplace called (打电话到你们科室), purchases shown to all (全晒出来), 看看身后;
 // every cue in the 您 form too. A violence word done to a thing (把塞子“弄死”) is no threat.
+// Round 5 (by mechanism): a dare opening the sentence after the dispute was dared or asked (你敢打12315？试试看, 差评？你
+// 试试), a bad outcome promised (保证/一定 + 让你 + 后悔/不好过/吃苦头), trouble or bad luck foretold after a review (以后…
+// 没那么顺, 运气不会太好, 遇到各种麻烦), somebody sent to the buyer (有人找你, 派人去看看, 兄弟们去你那儿, 亲自去您那), 您最好
+// 在家等着/出门看着点 in a dispute, the buyer remembered object-first (你这个人我们记住了) or told 你记着, connections
+// boasted (认识的人多得是), the buyer's account watched (在关注您的账号), delete-or-else sanctions (否则将限制下单), a
+// child's school beside a dispute, held data widened (快递单号, 购买记录, 有登记, 系统里都有; with 三思, 换个方式联系, 不给
+// 好评), whereabouts by workplace (在哪个公司上班). A threat named as words and disowned (后果自负这种话我们绝不会说) is none.
+// Also ironic care (重点关照对象), nobody left to serve the buyer (以后没人敢接您的单), 别怪我们 + another way (换一种方式跟你
+// 沟通), the buyer's child watched (孩子挺可爱的，朋友圈照片我们都看到了) beside a dispute, local people or numbers boasted
+// (在您那片熟人挺多的, 我们这边人多), a ledger kept on the buyer (记一笔, 记在本子上, 账迟早要算回来), people known at the
+// buyer's workplace (认识你们单位的人), English held data (Your address is on our system. Think carefully…), the buyer's
+// number made to appear in ads (出现在各种贷款广告上); data named a clause before it is spread (你的聊天记录我都截图保存了…
+// 我就全发到你的朋友圈里), the address the buyer left (你下单留的那个地址) as a private sphere, 出门多注意点/治安.
 // Traps: safety advice (小心烫, 不良后果, 后果自负 after an overdose warning), couriers (上门取件, 送到你家门口),
 // promotions (不买会后悔, 懂的都懂这个价, 送您“惊喜”小样), purchases (想清楚再下单), advice (最好别空腹吃, 可以先申请退款试试), idioms (打死我也想不到), service talk about the same facts (身份证信息仅用于
-// 清关, 您家孩子多大了, 地址再核对一下, 运费这笔账我帮您算了), toys (陪你慢慢玩).
+// 清关, 您家孩子多大了, 地址再核对一下, 运费这笔账我帮您算了), toys (陪你慢慢玩), a try suggested after a question (退款申请提交了吗？
+// 您再提交一次试试), couriers who come in person, 认识的人很多都在用, 关注您的订单, 您的尺码我们记住了.
 import type { LintContext } from '../context';
 import { cueRule, re, type Cue } from '../detect/cue-rule';
 
@@ -29,16 +43,20 @@ const SALES_REGRET = /错过|不买|没买|不入|不囤|不抢|不试|买了|�
 const PERSONAL_DATA = '(?:手机号|手机|电话|地址|住址|身份证|信息|照片|家人|家里人|单位|公司|聊天记录|个人信息|名字|姓名|订单信息|address|号码)';
 /** The buyer's private life named by the agent: home, family, workplace, papers, photos. */
 const SPHERE =
-  /(?:你|您)(?:的|们|家的)?(?:那个|那|这个)?(?:家|住|单位|公司|孩子|女儿|儿子|小孩|老公|老婆|爱人|父母|爸|妈|家人|身份证|手机号|电话|号码|地址|收货地址|订单信息|个人信息|照片|自拍|朋友圈)|身份证|小区|在哪上班|上班的地方|address/;
+  /(?:你|您)(?:的|们|家的)?(?:那个|那|这个)?(?:家|住|单位|公司|孩子|女儿|儿子|小孩|老公|老婆|爱人|父母|爸|妈|家人|身份证|手机号|电话|号码|地址|收货地址|订单信息|个人信息|照片|自拍|朋友圈)|(?:你|您)[^]{0,6}(?:留的|填的|写的)(?:那个)?(?:地址|电话|手机号)|身份证|小区|在哪上班|上班的地方|address/;
 /** Words that turn a held fact or a hint into menace. */
 const MENACE =
   /吃素|不客气|好惹|别逼|劝你|想一想|考虑|小心|等着|看着办|乱来|老实|识相|最好|后果|敢|曝光|网上|试试|上门|找你|后悔|过分|注意点|悠着|想清楚|想想|清楚|有数|闹大|乱说|懂的都懂|掂量|好自为之|thinktwice|becareful|watchout|别怪/;
+/** Data an agent holds over a buyer, for the held-data cues: PERSONAL_DATA and the buyer's orders and parcels. */
+const HELD_DATA = `(?:${PERSONAL_DATA.slice(3, -1)}|快递单号|物流单号|单号|购买记录|下单记录|收货信息|订单记录|买过的)`;
+/** A review ultimatum or a veiled escalation beside held data: 你不给好评, 评价前请三思, 只能换个方式联系您. */
+const HELD_MENACE = new RegExp(`${MENACE.source}|三思|有办法|换个方式|换种方式|别的方式|解决不了|不给好评|不删|不撤|不改`);
 /** Service talk around the same words: checking an address, choosing a size. */
 const SERVICE = /填写|填错|写错|核对|确认一下|是否正确|修改|改成|选|挑|尺码|颜色|款式|型号|段数|发货|补发|放心|保密|清关用|用于清关/;
 /** Buyer data an agent could hand to strangers (their number, address, papers, chat or order screenshots). */
 const BUYER_DATA = `(?:${PERSONAL_DATA.slice(3, -1)}|截图|订单|聊天|视频|评价|差评|作品|账号|资料|购买记录|记录)`;
 /** Where the buyer lives, works or studies (the agent's 那/那个 before it too: 您那地址). */
-const WHEREABOUTS = /(?:你|您)(?:的|们|家的|家)?(?:那个|那)?(?:住哪|住在哪|住的地方|住址|家在哪|家住|在哪上班|在哪工作|在哪住|哪个小区|小区|单位|公司|收货地址|地址|孩子在哪|在哪上学)/;
+const WHEREABOUTS = /(?:你|您)(?:的|们|家的|家)?(?:那个|那)?(?:住哪|住在哪|住的地方|住址|家在哪|家住|在哪上班|在哪工作|在哪住|在哪个(?:公司|单位|小区|学校|地方)|在哪家|哪个小区|小区|单位|公司|收货地址|地址|孩子在哪|在哪上学)/;
 
 const cues: Cue[] = [
   {
@@ -76,7 +94,7 @@ const cues: Cue[] = [
     words: ['小心哪天', '当心哪天', '说不定哪天', '保不齐哪天', '指不定哪天', '没准哪天', '哪天'],
     severity: 'block',
     message: '暗示买家会遭遇不测，属于威胁、恐吓',
-    after: /^[^，。]{0,10}(?:快递里多|多点什么|多了点什么|多点东西|出点什么事|出点事|出事|找上门|上门找|到你家|去你家|你家门口|家门口|被人|有人找|不太平|倒霉)/,
+    after: /^[^，。]{0,10}(?:快递里多|(?:多|多出|多了)(?:点|些)?(?:什么|啥|东西)|出点什么事|出点事|出事|找上门|上门找|到你家|去你家|你家门口|家门口|被人|有人找|不太平|倒霉)/,
   },
   {
     words: [
@@ -237,11 +255,12 @@ const cues: Cue[] = [
   {
     // Holding the buyer's data: 你的订单信息全在我后台躺着呢，小心点 / 你的身份证号我们有存档，劝你说话注意点 /
     // 你的地址我们有file的，think twice再给一星. Not 您的身份证信息我们有存档，下次不用重复上传.
-    words: ['有存档', '存档了', '都保存了', '保存着', '全在', '躺着', '一清二楚', '都清楚', '清楚得很', '都知道', '门儿清', '摸清楚了', '都摸清了', '有备份', '有记录', '在我手上', '在我们手上', '在我手里', '我们有', '我有', '我们都有', '我这边有', '看得到', '看得见'],
+    // Also 您的手机号我们这边是有登记的…只能换个方式联系您, 快递单号都在我们手上，你不给好评…, 您的地址和电话都在我们系统里.
+    words: ['有存档', '存档了', '都保存了', '保存着', '全在', '躺着', '一清二楚', '都清楚', '清楚得很', '都知道', '门儿清', '摸清楚了', '都摸清了', '有备份', '有记录', '在我手上', '在我们手上', '在我手里', '我们有', '我有', '我们都有', '我这边有', '看得到', '看得见', '有登记', '登记了', '都登记', '在我们系统', '在系统里', '都在我们这', '系统里都有', '系统里有', '后台都有', '后台有'],
     severity: 'block',
     message: '以掌握买家个人信息进行恐吓',
-    before: re`${PERSONAL_DATA}[^]{0,8}$`,
-    sentence: MENACE,
+    before: re`${HELD_DATA}[^]{0,8}$`,
+    sentence: HELD_MENACE,
     sentenceSkipsAnchor: true,
     notSentence: /不会|保密|清关用|用于清关|不用重复|无需重复|放心|补发|发货|寄出|安排|换货|到账/,
   },
@@ -267,7 +286,7 @@ const cues: Cue[] = [
     // address), 别把事情闹大, 懂的都懂, 好自为之, think twice再给一星. Reach spans sentences.
     words: [
       '好自为之', '自求多福', '懂的都懂', '自己品', '你细品', '悠着点', '别把事情闹大', '别把事闹大', '不要把事情闹大', '不要把事闹大', '对你没好处', '对你没什么好处',
-      '别太过分', '说话注意点', '嘴巴放干净', 'think twice', 'be careful', 'watch out', '你心里有数', '自己心里有数', '您心里有数',
+      '别太过分', '说话注意点', '嘴巴放干净', 'think twice', 'be careful', 'watch out', 'think carefully', 'think again', '你心里有数', '自己心里有数', '您心里有数',
     ],
     severity: 'block',
     message: '以暗示相威胁',
@@ -316,7 +335,7 @@ const cues: Cue[] = [
   },
   {
     // Industry blacklisting: 圈子里的店都会知道你是谁 / 同行群里都打过招呼了，以后谁都不卖你.
-    words: ['知道你是谁', '知道您是谁', '记住你的名字', '知道你的名字', '都会认识你', '都会认识您', '都认识你', '都认识您', '通了气', '打过招呼', '打好招呼', '打了招呼', '谁都不卖你', '没人卖你', '没人会卖你', '都不卖你', '都不会卖你', '不卖给你', '不会接你的单', '不接你的单', '不卖你东西', '没人接你的单', '没人敢卖你'],
+    words: ['知道你是谁', '知道您是谁', '记住你的名字', '知道你的名字', '都会认识你', '都会认识您', '都认识你', '都认识您', '通了气', '打过招呼', '打好招呼', '打了招呼', '谁都不卖你', '没人卖你', '没人会卖你', '都不卖你', '都不会卖你', '不卖给你', '不会接你的单', '不接你的单', '不卖你东西', '没人接你的单', '没人敢卖你', '没人敢接你', '没人会接你', '没人愿意接你', '都知道你的账号', '都认识你的账号', '都知道你的号', '都记住你的账号', '记住你的id', '记住你的账号', '记住你的号'],
     severity: 'block',
     message: '以同行拉黑、传播买家信息相威胁',
     sentence: [/你|您/, /圈子|圈里|同行|商家|店|群|都会|以后|差评|投诉|退|黑名单/],
@@ -367,10 +386,11 @@ const cues: Cue[] = [
   },
   {
     // Settling accounts privately later: 介入完了咱们再私下好好算这笔账. Not 差价这笔账我们核对后退给您.
-    words: ['算账', '算这笔账', '这笔账', '算清楚', '把账算'],
+    // Also the ledger kept on the buyer: 你退一次我们就记一笔，账迟早要算回来的 / 你给一星我记在本子上了.
+    words: ['算账', '算这笔账', '这笔账', '算清楚', '把账算', '记一笔', '算回来', '讨回来', '找补回来', '记在本子上', '记小本本', '记在小本本', '记在账上'],
     severity: 'block',
     message: '以“私下算账”威胁买家',
-    sentence: /私下|私底下|回头|以后|之后|完了|记着|记下|记住|跟你|和你|找你|咱们|好好算|慢慢算/,
+    sentence: new RegExp(`私下|私底下|回头|以后|之后|完了|记着|记下|记住|跟你|和你|找你|咱们|好好算|慢慢算|迟早|早晚|下次|${DISPUTE_ACT.source}`),
     notSentence: /账单|对账|核对|运费|多收|少收|差价|到账|金额|发票|余额|补差|结算|优惠|赠品|多退少补|退给您|退还/,
   },
   {
@@ -408,7 +428,7 @@ const cues: Cue[] = [
     window: 40,
     sentence: [
       /(?:你|您)(?:们|的)?[^]{0,6}(?:单位|科室|领导|老板|公司|学校|上班)|在[^]{0,6}上班/,
-      /打(?:个)?电话|打给|联系|找|告诉|问问|通知|寄|上门|反映/,
+      /打(?:个)?电话|打给|联系|找|告诉|问问|通知|寄|上门|反映|认识|熟/,
       DISPUTE,
     ],
     notSentence: /发票|抬头|采购|填写|收货|地址|寄回|对公|报销|快递|团购|福利|批量/,
@@ -439,12 +459,13 @@ const cues: Cue[] = [
   {
     // The buyer's data handed to strangers: 把您的手机号挂到几个推销群里, 把你的订单截图发你朋友圈, 把你的电话卖给贷款中介.
     // Not the data sent where service needs it (发给快递员, 发给平台客服, 发给您确认).
-    words: ['挂到', '挂在', '发到', '发在', '发给', '发你', '传到', '贴到', '贴在', '卖给', '转给', '转发到', '散布到', '公布到', '公布在', '泄露给', '曝光到', '挂进', '发进', '填到', '填进', '登记到', '注册到'],
+    words: ['挂到', '挂在', '发到', '发在', '发给', '发你', '传到', '贴到', '贴在', '卖给', '转给', '转发到', '散布到', '公布到', '公布在', '泄露给', '曝光到', '挂进', '发进', '填到', '填进', '登记到', '注册到', '出现在', '上报给', '转给了'],
     severity: 'block',
     message: '以把买家个人信息发给他人、公开相威胁',
-    before: re`(?:把(?:你|您)[^]{0,16}${BUYER_DATA}[^]{0,4}|(?:你|您)的${BUYER_DATA}[^]{0,10})$`,
+    // The data may be named a clause before (你的聊天记录我都截图保存了，敢去平台乱说，我就全发到你的朋友圈里).
+    before: re`(?:把(?:你|您)[^]{0,16}${BUYER_DATA}[^]{0,4}|(?:你|您)的${BUYER_DATA}[^]{0,24})$`,
     reach: 28,
-    after: /^[^，。]{0,8}(?:群|网上|网络|朋友圈|抖音|快手|微博|小红书|贴吧|论坛|中介|推销|贷款|网贷|借贷|平台上|广告|同行|商家|小区|单位|公司|老公|老婆|家人|家里人|父母|领导|同事|邻居|大家|全网|公众号|直播间|黑名单)/,
+    after: /^[^，。]{0,8}(?:群|网上|网络|朋友圈|抖音|快手|微博|小红书|贴吧|论坛|中介|推销|贷款|网贷|借贷|平台上|广告|同行|商家|小区|单位|公司|老公|老婆|家人|家里人|父母|领导|同事|邻居|大家|全网|公众号|直播间|黑名单|朋友|保险|陌生人|外人)/,
     notAfter: /^(?:平台|客服|快递|物流|海关|仓库|师傅|售后)/,
     notSentence: /不会|不得|绝不|保密|加密|隐私/,
   },
@@ -478,7 +499,8 @@ const cues: Cue[] = [
     words: ['劝你', '奉劝', '我劝', '警告你'],
     severity: 'block',
     message: '警告买家不许评价、投诉，属于威胁',
-    after: re`^[^，。]{0,4}(?:别|不要|少)[^，。]{0,6}(?:${DISPUTE_ACT.source})`,
+    // Also told to behave: 劝你老实点，把投诉撤了.
+    after: re`^[^，。]{0,4}(?:别|不要|少)[^，。]{0,6}(?:${DISPUTE_ACT.source})|^[^，。]{0,2}(?:老实|识相|安分|收敛|懂事)(?:点|些)`,
     notSentence: /换货更快|更快|更方便|先联系|先找我|我们帮|可以先/,
   },
   {
@@ -527,7 +549,7 @@ const cues: Cue[] = [
   },
   {
     // Care wished on the buyer's person after a dispute, a sentence on: 差评的事咱们不聊了，您晚上回家路上小心点哦.
-    words: ['小心点', '小心些', '小心啊', '小心哦', '注意安全', '当心点', '当心些', '多加小心', '可要小心', '小心一点'],
+    words: ['小心点', '小心些', '小心啊', '小心哦', '注意安全', '当心点', '当心些', '多加小心', '可要小心', '小心一点', '注意点', '多注意', '治安'],
     severity: 'block',
     message: '争议之后提醒买家“路上小心”，属于恐吓',
     window: 50,
@@ -552,6 +574,180 @@ const cues: Cue[] = [
     sentence: DISPUTE_ANY,
   },
   {
+    // A dare after the dispute was named in the sentence before: 你敢打12315？试试看 / 差评？🔪🔪🔪 你试试. The 试试 opens its
+    // sentence and ends its clause; the sentence before holds 敢/有本事 or asks about the buyer's dispute act.
+    words: ['试试', '试试看'],
+    severity: 'block',
+    message: '挑衅威胁买家（“…试试”）',
+    scope: 'clause',
+    before: /^(?:你|您|那你|你就|你倒是|有本事你|有种你)?(?:再|去|就)?[^]{0,6}$/,
+    after: /^(?:看|呗|吧|啊)?$/,
+    unless: (ctx, start) => !daredBefore(ctx, start),
+  },
+  {
+    // A bad outcome promised to the buyer over a dispute: 你要是敢申请平台介入，我保证你这辈子都后悔 / 绝对让您不好过.
+    words: ['后悔', '难受', '不好过', '倒霉', '吃亏', '吃苦头', '苦头', '好受', '不得安生', '不得安宁', '没好日子', '好日子'],
+    severity: 'block',
+    message: '以“保证让你后悔”威胁买家',
+    before: /(?:保证|绝对|一定|肯定|准保|包)(?:会)?(?:让|叫)?你[^]{0,10}$/,
+    window: 40,
+    sentence: DISPUTE_ACT,
+    notSentence: [SALES_REGRET, /回购|好用|效果/],
+  },
+  {
+    // Trouble or bad luck foretold for the buyer after a review: 以后在这个平台买东西可能就没那么顺了 / 乱给差评的人，
+    // 通常运气都不会太好. Not logistics news (最近物流不太顺) or a wish (祝您好运).
+    words: ['没那么顺', '不那么顺', '不会太顺', '不会那么顺', '运气', '不会太好', '好不了', '没那么好过', '没那么容易', '难买到', '买不顺', '各种麻烦', '遇到麻烦', '不少麻烦', '很多麻烦', '麻烦事', '各种问题', '难熬', '日子不好过', '日子难过', '不好过'],
+    severity: 'block',
+    message: '暗示买家以后会遇到麻烦，属于威胁',
+    window: 40,
+    sentence: [/以后|今后|往后|将来|下次|通常|一般|从此|迟早|这辈子/, DISPUTE_ACT],
+    notSentence: /物流|快递|天气|清关|海关|抽检|疫情|祝|好运|手气|抽奖|中奖|抢购|库存/,
+  },
+  {
+    // Somebody sent to the buyer over a dispute: 今晚就有人找你 / 你家那边我们会派人常去看看 / 我老公说要亲自去您那取货 /
+    // 店里的兄弟们去你那边转转. Not couriers or repairmen (师傅上门取件).
+    words: ['有人找', '有人来找', '有人去找', '有人上门', '有人过去', '有人去你', '派人', '派个人', '叫几个人', '兄弟们', '亲自去', '亲自上门', '亲自过去', '亲自到'],
+    severity: 'block',
+    message: '暗示派人上门找买家，属于威胁、恐吓',
+    after: /^[^，。]{0,12}(?:你|家|那边|那儿|那里|门口|楼下|上门|转转|看看|拜访)/,
+    window: 40,
+    sentence: DISPUTE_ACT,
+    notSentence: /快递|取件|师傅|物流|派送|配送|安装|维修|网点|验货|质检|不会/,
+  },
+  {
+    // 您最好在家等着 / 你最好看着点 after a dispute: a 最好 that tells the buyer to brace. Not a delivery (最好在家等快递).
+    words: ['最好'],
+    severity: 'block',
+    message: '以“你最好等着”威胁买家',
+    after: /^[^，。]{0,6}(?:等着|看着点|注意点|小心点|当心点|老实点|识相点)/,
+    window: 40,
+    sentence: DISPUTE_ACT,
+    notSentence: /快递|派送|送货|签收|取件|师傅|物流|拆|玻璃|烫|下雨|天气/,
+  },
+  {
+    // The buyer remembered, object first: 你这个人我们记住了 / 您的名字我们记下了; and 你记着 closing a clause in a dispute.
+    words: ['记住了', '记下了', '记住'],
+    severity: 'block',
+    message: '以“记住你了”威胁买家',
+    before: /(?:你|您)(?:这个人|这号人|这人|这个买家|的名字|的账号|的id|的号|这个号|这位)(?:我们|我|咱们)?(?:老板|店长|掌柜)?(?:都|可|已经|全|早就)?$/,
+    notSentence: /优惠|老客|福利|送|谢谢|感谢|喜好|尺码|留货|下次给/,
+  },
+  {
+    words: ['你记着', '你给我记着', '你记住', '你给我记住', '你记好了'],
+    severity: 'block',
+    message: '以“你记着”威胁买家',
+    scope: 'clause',
+    after: /^(?:了|啊|吧|哈)?$/,
+    window: 40,
+    sentence: DISPUTE_ACT,
+  },
+  {
+    words: ['没那么容易过去', '没这么容易过去', '不会就这么算了', '没那么容易算了', '不会这么算了', '没这么简单', '这事不算完', '不会就这样算了'],
+    severity: 'block',
+    message: '威胁、恐吓买家',
+    window: 40,
+    sentence: DISPUTE_ACT,
+    notSentence: /放心|一定给您|帮您|为您|负责到底|处理好/,
+  },
+  {
+    // Connections boasted after a dispute: 你敢打12315？试试看，我们这边认识的人多得是.
+    words: ['认识的人', '人脉', '关系网', '路子', '认识人', '熟人'],
+    severity: 'block',
+    message: '以人脉关系恐吓买家',
+    // The boast ends its clause (认识的人多得是), not 认识的人很多都在用这款.
+    scope: 'clause',
+    after: /^[^]{0,2}(?:多得是|多的是|很多|不少|广|硬|野|挺多|可多|也多)(?:呢|的|啊|哦|了)?$/,
+    window: 40,
+    sentence: DISPUTE_ACT,
+  },
+  {
+    // The buyer's account watched over a review: 平台监管组已经在关注您的账号，理性评价哦.
+    words: ['关注', '盯着', '盯上', '监控', '留意', '注意到'],
+    severity: 'block',
+    message: '以监控买家账号施压，属于恐吓',
+    after: /^(?:着|了)?(?:你|您)(?:的)?(?:账号|号|账户|一举一动|动态|主页|行为)/,
+    window: 40,
+    sentence: DISPUTE_ACT,
+    notSentence: /订单|物流|包裹|进度|不会/,
+  },
+  {
+    // Delete or change the review or else: 请于24小时内自行删除，否则将限制下单.
+    words: ['否则', '不然', '要不然'],
+    severity: 'block',
+    message: '要求买家删改评价并以处罚相威胁',
+    before: /(?:删|撤|改)[^]{0,12}$/,
+    reach: 30,
+    after: /^[^，。]{0,12}(?:限制|封号|封你|冻结|拉黑|黑名单|别想|后果|扣|起诉|追究|曝光|找你|上门|有你|没完|不客气|不退|不发|不给你)/,
+    sentence: DISPUTE_ACT,
+  },
+  {
+    // A child's school named beside a dispute: 你女儿在实验小学读三年级吧？差评的事我们好好商量一下.
+    words: ['小学', '幼儿园', '中学', '学校', '上学', '年级', '放学'],
+    severity: 'block',
+    message: '点出买家家人的学校相威胁',
+    window: 40,
+    sentence: [/(?:你|您)(?:家|们家)?(?:的)?(?:孩子|女儿|儿子|小孩|宝宝|闺女)/, DISPUTE_ACT],
+    notSentence: /书包|文具|水杯|校服|适合|尺码|款|送给|礼物|开学季|优惠|奶粉|辅食|快递柜/,
+  },
+  {
+    // English: we know where to send someone / pay you a visit.
+    words: ['know where', 'send someone', 'send somebody', 'pay you a visit', 'pay u a visit', 'find out where you'],
+    severity: 'block',
+    message: '威胁、恐吓买家',
+    sentence: DISPUTE_ANY,
+  },
+  {
+    // Our numbers as menace beside an ultimatum: 不撤的话我们这边人多，你自己看. Not 我们这边人多，发货很快.
+    words: ['人多'],
+    severity: 'block',
+    message: '以人多势众恐吓买家',
+    scope: 'clause',
+    before: /(?:我们|我|咱们)(?:这边|这儿|这里|店里)?$/,
+    after: /^(?:势众)?(?:呢|的|啊|哦|了)?$/,
+    window: 40,
+    sentence: /不撤|不删|不改|敢|再(?:投诉|差评|闹|举报)|你自己看|看着办|掂量|想想/,
+  },
+  {
+    // Ironic care promised after a dispute, no quotes needed: 从今天起你就是我们重点关照对象 / 我们会特别照顾您的.
+    words: ['重点关照', '特别关照', '好好关照', '重点照顾', '特殊照顾', '好好照顾', '重点关注对象', '关照对象'],
+    severity: 'block',
+    message: '以“重点关照”暗示报复，属于威胁、恐吓',
+    window: 40,
+    sentence: DISPUTE_ACT,
+    notSentence: /老客|会员|vip|优惠|福利|宝宝|老人|孕妇|放心|补发|优先发货/,
+    deniable: false,
+  },
+  {
+    // Nobody will serve the buyer after a review is passed round: 以后恐怕没人敢接您的单了.
+    words: ['没人'],
+    severity: 'block',
+    message: '以同行拉黑、传播买家信息相威胁',
+    after: /^(?:敢|会|愿意|再)?(?:接|卖|发|理|搭理)(?:你|您)/,
+    window: 40,
+    sentence: /差评|投诉|举报|退款|以后|同行|商家|店铺|圈/,
+    notSentence: /物流|快递|缺货|库存|售罄|限购|节假日|放假|值班/,
+  },
+  {
+    // 别怪我们 with another way promised after a dispute: 那就别怪我们换一种方式跟你沟通了.
+    words: ['别怪我们', '别怪我', '莫怪我们', '不要怪我们', '就别怪'],
+    severity: 'block',
+    message: '以“别怪我们”相威胁',
+    after: /^[^，。]{0,8}(?:换|另|别的|其他|不客气|手段|翻脸|没提醒|没提前|提前说|没告诉|做出|来硬的)/,
+    window: 40,
+    sentence: new RegExp(`${DISPUTE_ANY.source}|好评|五星|返现`),
+  },
+  {
+    // The buyer's child named and watched beside a dispute: 您的孩子挺可爱的，朋友圈照片我们都看到了，差评的事还请您多考虑.
+    words: ['孩子', '女儿', '儿子', '小孩', '闺女'],
+    severity: 'block',
+    message: '点出买家的孩子并施压，属于恐吓',
+    before: /(?:你|您)(?:家|们家)?(?:的)?$/,
+    window: 50,
+    sentence: [/照片|朋友圈|长得|可爱|看到|知道|学校|上学|放学|在哪/, /差评|中评|一星|投诉|举报|曝光|维权|撤|评价的事/],
+    notSentence: /尺码|适合|奶粉|辅食|穿|款|送给|礼物|玩具|合身|试用|分享|晒/,
+  },
+  {
     words: ['nidengzhe', 'dengzheqiao', 'zouzheqiao', 'houguozifu', 'nisidingle'],
     severity: 'block',
     message: '威胁、恐吓买家（拼音）',
@@ -559,6 +755,13 @@ const cues: Cue[] = [
     sentence: new RegExp(`chaping|tousu|jubao|tuikuan|${DISPUTE.source}`),
   },
 ];
+
+/** The sentence before a sentence-opening 试试 dares the buyer: 敢/有本事 in it, or it asks about a dispute act (差评？). */
+const DARE_BEFORE = /(?:敢|有本事|有种)[^。！!？?\n]{0,20}(?:[。！!？?\s]+[^。！!？?\n]{0,8})?$|(?:差评|中评|一星|投诉|举报|退款|退货|12315|曝光|介入)(?:我们|我)?(?:是吧|是吗|啊|呢|了)?[？?][^。！!？?\n]{0,12}$/;
+function daredBefore(ctx: LintContext, start: number): boolean {
+  const at = ctx.toOriginal(start, start + 1)[0];
+  return DARE_BEFORE.test(ctx.text.slice(Math.max(0, at - 30), at));
+}
 
 /** Opening and closing quote marks around a scare-quoted word. */
 const OPEN_QUOTES = '“"「『‘\'';
@@ -626,6 +829,13 @@ function polite(cue: Cue): Cue {
   };
 }
 
+/** The threat named as words and disowned: 后果自负这种话我们绝不会说, “你等着”这类话不该对顾客讲. */
+const DISOWNED = /^[^]{0,3}(?:这种|这样的|这类|之类的|这些|这句)(?:话|字眼|说法|词)[^]{0,8}(?:不会|绝不|从不|不说|不该|不应该|不能|不可能|没有)/;
+function disownable(cue: Cue): Cue {
+  const unless = cue.unless;
+  return { ...cue, unless: (ctx, start, end) => DISOWNED.test(ctx.after(end, 20, 'hard')) || (unless?.(ctx, start, end) ?? false) };
+}
+
 const rule = cueRule({
   meta: {
     id: 'threat',
@@ -642,7 +852,7 @@ const rule = cueRule({
     },
   },
   // A cue judged on its words alone needs a dispute too when its anchor is all latin (or else, watch your back).
-  cues: cues.map((c) => polite(c.sentence || c.before || c.after ? c : { ...c, latinSentence: DISPUTE_ANY })),
+  cues: cues.map((c) => disownable(polite(c.sentence || c.before || c.after ? c : { ...c, latinSentence: DISPUTE_ANY }))),
 });
 
 export default rule;
