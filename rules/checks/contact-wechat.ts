@@ -2,13 +2,15 @@
 // weixin 绿泡泡 卫星 薇❤ …). A lone mention is advice at most (微信支付 is a checkout method; 不需要加微信
 // is compliant); a call to act (加/＋/搜/我的…/…上聊), an account value, or V/小绿 as the place of the
 // deal (到货后在V上结清) makes it a breach. The buyer's word quoted to ask its meaning (您说的“微信号”是指…)
-// and an apology for a colleague's 加微信 (这是不合规的) are not.
+// and an apology for a colleague's 加微信 (这是不合规的) are not, nor the buyer's request quoted back
+// (您刚才说“加个微信方便联系”，抱歉…).
 
 import { defineRule } from '../define-rule';
 import { matchesOf, type TermHit } from '../context';
 import { ACT_AFTER, ACT_BEFORE, laterHandle, valueAfter } from '../detect/contact';
 import { compactRange, denied, DENIED_AFTER, sentence, Spans, warningContext } from '../detect/cues';
 import { numberRuns } from '../detect/numbers';
+import { quotedSpeech } from '../detect/quoted';
 import { WECHAT_TERMS } from '../lexicon/third-party';
 
 // After 微信: a checkout or refund use, handled (or allowed) by the payment rule.
@@ -58,7 +60,9 @@ const rule = defineRule({
       const judged = judge(hit);
       if (!judged) continue;
       taken.add(judged.start, judged.end);
-      ctx.report(rule, judged);
+      // 您刚才说“加个微信方便联系”，抱歉…: the buyer's request quoted back is a mention, not our invitation.
+      if (judged.severity !== 'info' && quotedSpeech(ctx, hit.start, hit.end)) ctx.report(rule, { start: judged.start, end: judged.end, severity: 'info', message: '引述买家的话提到微信' });
+      else ctx.report(rule, judged);
     }
 
     function judge(hit: TermHit) {
