@@ -1,5 +1,5 @@
 // 2.3: implicit pointers to a private channel — 看主页简介, 头像有V, 主页有惊喜, 留个联系方式, 留个号码,
-// 您电话多少, 加个好友, 私我, 外面聊, 头像就是我的码(截图去扫) … The channel is not named, so these are
+// 您电话多少, 你把手机号留一下, 加个好友, 私我, 签名里有个号, 外面聊, 头像就是我的码(截图去扫) … The channel is not named, so these are
 // usually a warning. An account id dictated in pieces (前半截 lucky，后半截 wine520，连起来就是我的号) blocks.
 // The app's own pages (点我们头像进店铺, 店铺主页有新品) and the order's contact details are fine.
 
@@ -10,7 +10,7 @@ import { assemblies, PIECES_VOCABULARY } from '../detect/pieces';
 import { POINTER_TERMS } from '../lexicon/third-party';
 
 // Something hidden on the profile: a V, a contact, a surprise.
-const PROFILE_HINT = /(?:有|上有|里有|写着|放了|挂着|留了|看|见|找)(?:我的?)?(?:v|微|薇|vx|wx|联系|方式|号|惊喜|福利|暗号|彩蛋|好礼|q|扣|电话|手机)|联系方式|加我|私我|简介里|简介有|背景图|背景墙|(?:就是|是|有|里有|上有|放着|放了)(?:我的?|我们的?)?(?:码|二维码|名片)/;
+const PROFILE_HINT = /(?:有|上有|里有|写着|放了|挂着|留了|看|见|找)(?:个|一个)?(?:我的?)?(?:v|微|薇|vx|wx|联系|方式|号|惊喜|福利|暗号|彩蛋|好礼|q|扣|电话|手机)|联系方式|加我|私我|简介里|简介有|背景图|背景墙|(?:就是|是|有|里有|上有|放着|放了)(?:我的?|我们的?)?(?:码|二维码|名片)/;
 // The profile picture is the code: 头像就是我的码，截图去扫.
 const PROFILE_CODE = /^(?:里|上)?(?:就是|是|有|放着|放了)(?:我的?|我们的?)?(?:码|二维码|名片)/;
 const IN_APP = phraseRegex(['店铺主页', '进店', '进入店铺', '关注', '上新', '全部商品', '商品', '橱窗', '直播', '作品', '快手', '小黄车', '链接', '店铺', '点一下', '点击']);
@@ -77,7 +77,7 @@ const rule = defineRule({
           severity = /主页|头像|简介|私|加/.test(s) ? 'block' : 'warn';
         }
       } else if (tag === 'ask-number') {
-        if (ORDER_CONTACT.test(s) && !/打给您|打给你|联系您|加您|私下/.test(s)) continue;
+        if (ORDER_CONTACT.test(s) && (!/打给您|打给你|联系您|加您|私下/.test(s) || COURIER_SUBJECT.test(s))) continue;
         severity = 'warn';
       } else if (tag === 'move') {
         if (/电话|打给|打个|来个|回个|电联/.test(hit.key)) {

@@ -83,7 +83,8 @@ const rule = defineRule({
       if (tag === 'account') {
         // 加我私人号 / 私人号：abc123 — a private account, app unnamed.
         const value = valueAfter(ctx, hit.end);
-        const asked = /(?:加|添加|\+|搜|扫|留)(?:个|下|一下|我|我的|您|的)*$/.test(before);
+        // …or the call right after it: 那个就是我们私人号，加了有惊喜.
+        const asked = /(?:加|添加|\+|搜|扫|留)(?:个|下|一下|我|我的|您|的)*$/.test(before) || /^(?:加|添加|搜|扫)(?:了|一下|下|上|我|完)?/.test(after);
         if (!value && !asked) return undefined;
         if (/快手|平台|店铺|抖音|小红书/.test(before)) return undefined;
         if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: value ? value.end : hit.end, severity: 'info' as const, message: '提到私人账号（否定或提醒语境）' };
