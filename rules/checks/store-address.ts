@@ -28,6 +28,8 @@ const PARCEL = /物流|快递|包裹|分拨|中转|转运|派件|网点|运输/;
 const SELF_PLACE = /(?:我们|我家|本店|咱们|咱家|店铺|店里|门店|档口|仓库|工作室|公司|我)(?:这边|那边)?的?$/;
 // The buyer's address being changed or checked: 麻烦您把地址改成…, 系统显示的地址是…您看对不对.
 const BUYER_SIDE = /改成|改为|更新|修改|备注|核对|系统|显示|对不对|对吗|是否|确认/;
+// 直接来春熙路我们店拿: come to a named street or mall (the directive, with the shop's own place as the hit).
+const COME_TO_PLACE = /(?:直接来|来|过来)[\u4e00-\u9fff]{2,6}?(?:路|街|广场|大厦|商场|市场|商城)/;
 const CLOSED = /不对外|不开放|暂停|暂未|未开通|不开通|没开通|关闭|没有|不支持|无法|不提供|取消了|停业|装修|不公开/;
 
 const rule = defineRule({
@@ -68,7 +70,7 @@ const rule = defineRule({
         severity = 'block';
       } else if (hit.spec.tag === 'place') {
         const self = SELF.test(ctx.before(hit.start, 12, 'hard')) || /店里|我们店|我家店|本店地址/.test(hit.key);
-        const invite = INVITE.test(others);
+        const invite = INVITE.test(others) || COME_TO_PLACE.test(others);
         if ((/自提点|提货点/.test(hit.key) || /地址$/.test(hit.key)) && address) severity = 'block';
         else if (/实体店|门店|线下店|店面|档口|专卖店|体验店|展厅/.test(hit.key) && address && (self || invite)) severity = 'block';
         else if (address && self && invite) severity = 'block';
@@ -78,6 +80,8 @@ const rule = defineRule({
         // An invitation: with an address, or to a place of the shop.
         if (/当面验货/.test(hit.key) && !/门店|店|仓库|过来|现场|拿货/.test(others)) continue;
         if (/^自提$/.test(hit.key) && !/仓库|店|门店|工作室|公司|地址|过来|上门|到/.test(others)) continue;
+        // 发到我们公司邮箱, 寄到我们仓库: something sent to us, not the buyer coming.
+        if (/^(?:到我们|来我们)$/.test(hit.key) && /[发寄退转送传交]$/.test(ctx.before(hit.start, 2))) continue;
         if (address) severity = 'block';
         else if (PHYSICAL.test(s) && !ONLINE.test(s) && !/^进店$/.test(hit.key)) severity = 'warn';
       }
