@@ -131,6 +131,8 @@ const rule = defineRule({
           return APP_USE.test(others) && !APP_NEUTRAL.test(others) ? '引导买家下载或使用其他购物App' : undefined;
         }
         if ((hit.key === 'app' || hit.key === '客户端') && !(ours && /下载|下单|购买|注册|便宜|优惠|领/.test(others))) return undefined;
+        // 我们的App在应用商店搜不到，只能用快手下单: the shop's app is named to send the buyer back here.
+        if ((hit.key === 'app' || hit.key === '客户端') && /(?:只能|只在|仅在|都在|请在|还是在|还是用|只能用)(?:用|在)?(?:快手|平台|这里|这边)/.test(others)) return undefined;
         if (hit.key === '独立站') return ours || LURE.test(others) || /下单|购买|买/.test(others) ? '推广店铺独立站（站外购物渠道）' : undefined;
         if (!ours && !/^(?:上|里)?(?:下单|购买|买|拍|搜)/.test(after)) return undefined;
         if (/查|验|防伪|真伪|核实|公告|说明|介绍|信息|资质|授权/.test(others) && !LURE.test(others)) return undefined;

@@ -232,7 +232,7 @@ export function readRuns(folded: string, from = 0, to = folded.length, split = f
         k++;
       }
       const gap = k - j;
-      const nextIsDigit = k < n && (digitAt(k) || (lookalike(folded, k) && k + 1 < n && (digitAt(k + 1) || isOL(folded.charCodeAt(k + 1)) || (GAP_CLASS[folded.charCodeAt(k + 1)]! & IS_SEPARATOR && digitAt(k + 2)))));
+      const nextIsDigit = k < n && (digitAt(k) || (lookalike(folded, k) && k + 1 < n && (digitAt(k + 1) || isOL(folded.charCodeAt(k + 1)) || (GAP_CLASS[folded.charCodeAt(k + 1)]! & IS_SEPARATOR && (digitAt(k + 2) || isOL(folded.charCodeAt(k + 2)))))));
       if (k > j && nextIsDigit && (gap <= MAX_GAP || sawMask)) {
         if (sawMask) masked = true;
         if (sawWeak) cuts.push(j);

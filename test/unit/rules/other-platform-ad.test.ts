@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '我们的App在应用商店搜不到，只能用快手下单哦。',
     '您可以下载快手app，在里面搜我们店名。',
     '下载海关app可以查询清关进度。',
     '您在别的app上看到更便宜的，我们没法比。',
