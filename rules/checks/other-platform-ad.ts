@@ -40,7 +40,7 @@ const NEUTRAL = phraseRegex(['您说', '您提到', '你提到', '您问', '您�
   '用不了', '不能用', '不支持', '不通用', '不适用']);
 // Redirects that no neutral word excuses: go and look there, I will send the link, search our shop.
 const STRONG_REDIRECT = /报我(?:的)?名字|提我(?:的)?名字|报我名|说是我介绍|说我介绍|报暗号|去那边|那边看看|那边拍|那边下单|那边买|链接我发|链接发您|发您链接|搜我们|搜店名|我挂了|挂了个|去看看/;
-const CHANNEL_SELF = /(?:我们|我家|咱们|咱家|本店|店铺|我)(?:的|家)?(?:自己的?)?$/;
+const CHANNEL_SELF = /(?:我们|我家|咱们|咱家|本店|店铺|我)(?:的|家)?(?:自己的?)?(?:(?:另外|还|也)(?:有|开了?)|有|开了)?(?:个|一个|一家|家)?(?:自己的?)?$/;
 // Our goods over there and what they cost: 拼夕夕上我们同款只要99, 某宝我家这款才八十.
 const OUR_PRICE_THERE = /^(?:国际|旗舰店)?(?:上|里|那边|那里)?(?:我们|我家|咱家|咱们)(?:家|的)?(?:同款|这款|这个|货|链接|店|东西|商品)[^，。]{0,6}?(?:只要|才|只需|只卖|便宜|更低|价格低|[0-9一二三四五六七八九十百]+(?:元|块|rmb))/;
 // Another app as the place to buy: how it is introduced, what the buyer does there, and what excuses it.

@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '您加一下我们的快手粉丝团，有活动会通知。',
     '麻烦您把收货电话留一下，快递员会联系您。',
     '您的电话号码留一下，方便快递派送。',
     '色号前面是 MAC，后面是 316，连起来就是那支口红。',
@@ -21,6 +22,8 @@ ruleTable(rule, {
     '不需要留电话，有问题在这里说就行。',
   ],
   invalid: [
+    '加一下我们的售后小助手 ks_help_007，那边处理更快。',
+    '添加我的工作号码 lily_hz520 就行。',
     { text: '这边说话不方便，你把手机号留一下，我加你私聊。', severity: 'warn' },
     { text: '您把电话发我一下，我晚点打给您。', severity: 'warn' },
     { text: '号码留给我，有货第一时间通知您。', severity: 'warn' },
