@@ -1,7 +1,7 @@
 // 2.3: bank accounts — card numbers (16–19 digits with a card prefix and Luhn, or printed in groups;
 // also in Chinese numerals, 六二二五 八八零一 …), account numbers given with 账号/对公账户/户口 or a bank abroad
 // (HSBC香港户口：808-…), checksum-valid IBANs (型号 DE89… is too short to be one), and requests such as
-// 把银行卡号和开户行发我. Paying by bank card in the platform checkout (可以换银行卡支付) and refunds to
+// 把银行卡号和开户行发我, money sent to the agent's own card (把钱打我银行卡). Paying by bank card in the platform checkout (可以换银行卡支付) and refunds to
 // the card the buyer paid with are fine; an order number is not a card (detect/numbers.ts).
 
 import { defineRule } from '../define-rule';
@@ -109,6 +109,11 @@ const rule = defineRule({
     for (const hit of hits) {
       if (reported.overlaps(hit.start, hit.end)) continue;
       if (hit.spec.tag === 'bank') {
+        // 把钱打我银行卡, 转到我的建行卡: money sent to the agent's own card.
+        if (/(?:打|转|汇|付|存|打款|转账)(?:到|进|给)?(?:我|我们)(?:的|家)?(?:这张|那张)?$/.test(ctx.before(hit.start, 8)) && !denied(ctx, hit.start) && !warningContext(ctx, hit.start, hit.end)) {
+          ctx.report(rule, { start: hit.start, end: hit.end, message: '引导买家把钱打到个人银行卡（站外收款）' });
+          continue;
+        }
         // 把银行卡信息发我: asking for the buyer's card outside the checkout.
         if (!/银行卡|储蓄卡|借记卡/.test(hit.key) || !CARD_INFO_REQUEST.test(ctx.after(hit.end, 10, 'hard')) || denied(ctx, hit.start)) continue;
         ctx.report(rule, { start: hit.start, end: hit.end, message: '索要银行卡信息（站外打款）' });

@@ -1,6 +1,7 @@
 // 2.3: e-mail addresses (plain, full-width, spelled 艾特/(at)/点/dot, 一六三 → 163, `2839471023qq.com`),
 // a mailbox named by its provider with the @ left out (Gmail账号 swiss.repair, 163邮箱 tokyo.drug), an
-// address dictated in pieces (邮箱前缀 lucky88，后缀是QQ的) and requests to move the talk to e-mail (留个QQ邮箱, 发我邮箱).
+// address dictated in pieces (邮箱前缀 lucky88，后缀是QQ的), our mailbox with its address described in words
+// (发我们公司邮箱，就是店名全拼，后面跟企鹅那个后缀) and requests to move the talk to e-mail (留个QQ邮箱, 发我邮箱).
 // Traps: Gmail账号登录不上 (no mailbox name), outlook 2019 (a version). The platform's own e-invoice mail
 // (发票发至您预留的邮箱) names no address and asks for none: fine.
 
@@ -19,6 +20,9 @@ const REQUEST_BEFORE = /(?:留|留个|留一下|留下|发|发个|发一下|给|
 const REQUEST_AFTER = /^(?:地址)?(?:发我|发给我|给我|告诉我|留一下|留下|留给我|发一下|是多少|多少|号多少|写一下|报一下|私我|发过来|给一下|呢|吗)/;
 const QQ_MAIL = /^(?:qq|扣扣)?邮箱$/;
 const PROVIDER_WORD = /qq|扣扣|163|126|gmail|谷歌|outlook|hotmail|新浪|sina|网易|后缀|结尾/;
+// Our own mailbox (我们公司邮箱, 我的工作邮箱) and an address spelled out in words after it (店名全拼, 后缀是企鹅的).
+const OUR_MAIL_BEFORE = /(?:我|我们|咱们|公司|店里|店铺)(?:的)?(?:公司|工作|个人|私人|专用|官方)?(?:的)?$/;
+const MAIL_DESCRIBED = /拼音|全拼|店名|名字|后缀|结尾|前缀|企鹅|qq|扣扣|163|126|gmail|谷歌|outlook/;
 const MAIL_PROVIDER = /^(?:gmail|outlook|hotmail|yahoo|icloud|foxmail|163邮箱|126邮箱|网易邮箱|新浪邮箱|谷歌邮箱|qq邮箱|扣扣邮箱)$/;
 
 const rule = defineRule({
@@ -87,6 +91,13 @@ const rule = defineRule({
           ctx.report(rule, { start: hit.start, end: value.end, severity: off ? 'info' : 'block', message: off ? '提到邮箱（否定或提醒语境）' : '发出了邮箱账号（后缀用文字说明，站外联系方式）' });
           continue;
         }
+      }
+      // 发我们公司邮箱，就是店名全拼，后面跟企鹅那个后缀: our own mailbox as the channel, its address described in words.
+      if (/邮箱|mail/.test(hit.key) && OUR_MAIL_BEFORE.test(before) && /发|寄|联系|写|投|传/.test(ctx.before(hit.start, 14)) && MAIL_DESCRIBED.test(ctx.after(hit.end, 30, 'hard'))) {
+        const off = denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end);
+        reported.add(hit.start, hit.end);
+        ctx.report(rule, { start: hit.start, end: hit.end, severity: off ? 'info' : 'block', message: off ? '提到邮箱（否定或提醒语境）' : '引导买家发到店铺邮箱（地址用文字描述，站外联系方式）' });
+        continue;
       }
       // 发邮件给品牌方: a referral to a third party's own service, no address and no request.
       if (/邮件/.test(hit.key) && !/(?:发到我|发给我|我发|给您发|发您|发你|我的|到我)/.test(before + after.slice(0, 4))) continue;

@@ -2,8 +2,9 @@
 // keycaps, 幺三八 洞洞幺…, mixed), landlines, international numbers, and mobiles dictated in pieces in any
 // order (尾号3372，前面是152 0918，拼起来 — detect/pieces.ts). Order, tracking, customs and batch
 // numbers, barcodes, dates, money, specs, masked numbers (138****1234), 尾号 and public hotlines
-// (95338, 12315) are not contacts (detect/numbers.ts classifies them). The buyer's own number read back
-// from the order is advice only.
+// (95338, 12315) are not contacts (detect/numbers.ts classifies them). A mobile-length number in Chinese
+// numerals right after 手机/电话 with a digit too many or too few (手机 17七5 五0二零 9九9三) is a warning.
+// The buyer's own number read back from the order is advice only.
 
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex } from '../context';
@@ -27,6 +28,7 @@ const PUBLIC_OWNER = phraseRegex(['品牌', '厂家', '官方', '快递', '顺�
 const DIGIT_CLASS = `[0-9${Object.keys(CN_DIGITS).join('')}]`;
 const SPLIT_NUMBER = new RegExp(`(${DIGIT_CLASS}{3,4})[^0-9${Object.keys(CN_DIGITS).join('')}]{1,8}?(${DIGIT_CLASS}{4})[^0-9${Object.keys(CN_DIGITS).join('')}]{1,8}?(${DIGIT_CLASS}{4})`, 'g');
 const PHONE_CUE = /电话|手机|号码|打|拨|call|tel|联系/;
+const PHONE_WORD_BEFORE = /(?:电话|手机|手机号|号码|电联|tel|call|打|拨|联系)(?:号|是|为|就是|号码|号是)?$/;
 
 /**
  * Whether `compact` has the digit runs SPLIT_NUMBER needs: three consecutive runs of ≥ 3, exactly 4 and
@@ -83,6 +85,14 @@ const rule = defineRule({
       ctx.report(rule, { start, end, severity: denied(ctx, start) ? 'info' : 'block', message: '分段报出了手机号码（站外联系方式）' });
     }
     for (const run of numberRuns(ctx)) {
+      // 老板手机 17七5 五0二零 9九9三: a mobile-length number disguised in Chinese numerals right after a phone
+      // word, a digit too many or too few (a slip or a decoy), is still a number to call.
+      if (run.kind === 'plain' && run.chinese && /^1[3-9]\d{8,10}$/.test(run.digits)) {
+        const [start, end] = compactRange(ctx, run.start, run.end);
+        if (!PHONE_WORD_BEFORE.test(ctx.before(start, 8)) || reported.overlaps(start, end) || denied(ctx, start, 6)) continue;
+        ctx.report(rule, { start, end, severity: 'warn', message: '疑似发出手机号码（中文数字写法，位数不符）（站外联系方式）' });
+        continue;
+      }
       if (!['mobile', 'international', 'landline', 'service'].includes(run.kind)) continue;
       const [start, end] = compactRange(ctx, run.start, run.end);
       const before = ctx.before(start, 60, 'hard');

@@ -1,6 +1,6 @@
 // 2.3: implicit pointers to a private channel — 看主页简介, 头像有V, 主页有惊喜, 留个联系方式, 留个号码,
-// 您电话多少, 加个好友, 私我, 外面聊, 头像就是我的码(截图去扫) … The channel is not named, so these are
-// usually a warning. An account id dictated in pieces (前半截 lucky，后半截 wine520，连起来就是我的号) blocks.
+// 您电话多少, 你把手机号留一下, 加个好友, 私我, 签名里有个号, 外面聊, 头像就是我的码(截图去扫) … The channel is not named, so these are
+// usually a warning. An id to add after 加 + our named account (加一下我们的售后小助手 ks_help_007) blocks, as does an account id dictated in pieces (前半截 lucky，后半截 wine520，连起来就是我的号) blocks.
 // The app's own pages (点我们头像进店铺, 店铺主页有新品) and the order's contact details are fine.
 
 import { defineRule } from '../define-rule';
@@ -10,7 +10,7 @@ import { assemblies, PIECES_VOCABULARY } from '../detect/pieces';
 import { POINTER_TERMS } from '../lexicon/third-party';
 
 // Something hidden on the profile: a V, a contact, a surprise.
-const PROFILE_HINT = /(?:有|上有|里有|写着|放了|挂着|留了|看|见|找)(?:我的?)?(?:v|微|薇|vx|wx|联系|方式|号|惊喜|福利|暗号|彩蛋|好礼|q|扣|电话|手机)|联系方式|加我|私我|简介里|简介有|背景图|背景墙|(?:就是|是|有|里有|上有|放着|放了)(?:我的?|我们的?)?(?:码|二维码|名片)/;
+const PROFILE_HINT = /(?:有|上有|里有|写着|放了|挂着|留了|看|见|找)(?:个|一个)?(?:我的?)?(?:v|微|薇|vx|wx|联系|方式|号|惊喜|福利|暗号|彩蛋|好礼|q|扣|电话|手机)|联系方式|加我|私我|简介里|简介有|背景图|背景墙|(?:就是|是|有|里有|上有|放着|放了)(?:我的?|我们的?)?(?:码|二维码|名片)/;
 // The profile picture is the code: 头像就是我的码，截图去扫.
 const PROFILE_CODE = /^(?:里|上)?(?:就是|是|有|放着|放了)(?:我的?|我们的?)?(?:码|二维码|名片)/;
 const IN_APP = phraseRegex(['店铺主页', '进店', '进入店铺', '关注', '上新', '全部商品', '商品', '橱窗', '直播', '作品', '快手', '小黄车', '链接', '店铺', '点一下', '点击']);
@@ -20,6 +20,8 @@ const ORDER_CONTACT = phraseRegex(['订单', '收件', '收货', '快递', '派�
 // 加一下这个号 hk_mall88 / 搜 lamer_dg: an account id to add, whatever the app.
 const ACCOUNT_ID = /(?<![a-z0-9_.@/-])[a-z][a-z0-9_\-]{4,29}(?![a-z0-9_@.-])/g;
 const ADD_BEFORE = /(?:加|添加|搜|搜索|扫)(?:一下|下|我|我的|这个|个|好友|的)*(?:号|账号|帐号|id)?(?:是|为)?$/;
+// 加一下我们的售后小助手 ks_help_007: add + our named account + the id.
+const ADD_OUR_NAMED = /(?:加|添加)(?:一下|下|上)?(?:我们|我)的?[\u4e00-\u9fff]{1,6}$/;
 const TRACKING_LIKE = /^(?:sf|yt|jt|zto|sto|yd|jd|jdva|ea|lb|ems|dhl|ups|ks|lot|sku|no)\d/;
 const COURIER_SUBJECT = /快递|骑手|配送员|派送员|司机|海关|物流|驿站|品牌方|厂家/;
 
@@ -51,7 +53,7 @@ const rule = defineRule({
       if (!/\d|_/.test(id) || TRACKING_LIKE.test(id)) continue;
       const [start, end] = compactRange(ctx, m.index!, m.index! + id.length);
       const before = ctx.before(start, 10);
-      if (!ADD_BEFORE.test(before) || /快手|平台|店铺|订单|单号|优惠|券|型号|货号/.test(ctx.before(start, 16, 'hard'))) continue;
+      if (!(ADD_BEFORE.test(before) || ADD_OUR_NAMED.test(ctx.before(start, 14))) || /快手|平台|店铺|订单|单号|优惠|券|型号|货号/.test(ctx.before(start, 16, 'hard'))) continue;
       taken.add(start, end);
       ctx.report(rule, { start, end, severity: denied(ctx, start) ? 'info' : 'block', message: '发出让买家添加的账号（站外联系方式）' });
     }
@@ -77,7 +79,7 @@ const rule = defineRule({
           severity = /主页|头像|简介|私|加/.test(s) ? 'block' : 'warn';
         }
       } else if (tag === 'ask-number') {
-        if (ORDER_CONTACT.test(s) && !/打给您|打给你|联系您|加您|私下/.test(s)) continue;
+        if (ORDER_CONTACT.test(s) && (!/打给您|打给你|联系您|加您|私下/.test(s) || COURIER_SUBJECT.test(s))) continue;
         severity = 'warn';
       } else if (tag === 'move') {
         if (/电话|打给|打个|来个|回个|电联/.test(hit.key)) {

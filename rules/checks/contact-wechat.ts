@@ -1,14 +1,16 @@
 // 2.3: WeChat as a private channel off the platform — 微信 and its disguises (薇信 威信 V信 vx wx
 // weixin 绿泡泡 卫星 薇❤ …). A lone mention is advice at most (微信支付 is a checkout method; 不需要加微信
 // is compliant); a call to act (加/＋/搜/我的…/…上聊), an account value, or V/小绿 as the place of the
-// deal (到货后在V上结清) makes it a breach. The buyer's word quoted to ask its meaning (您说的“微信号”是指…)
-// and an apology for a colleague's 加微信 (这是不合规的) are not.
+// deal (到货后在V上结清), or our name there given to search (绿色软件，我名字叫小鹿海淘，搜一下) makes it a breach. The buyer's word quoted to ask its meaning (您说的“微信号”是指…)
+// and an apology for a colleague's 加微信 (这是不合规的) are not, nor the buyer's request quoted back
+// (您刚才说“加个微信方便联系”，抱歉…).
 
 import { defineRule } from '../define-rule';
 import { matchesOf, type TermHit } from '../context';
 import { ACT_AFTER, ACT_BEFORE, laterHandle, valueAfter } from '../detect/contact';
 import { compactRange, denied, DENIED_AFTER, sentence, Spans, warningContext } from '../detect/cues';
 import { numberRuns } from '../detect/numbers';
+import { quotedSpeech } from '../detect/quoted';
 import { WECHAT_TERMS } from '../lexicon/third-party';
 
 // After 微信: a checkout or refund use, handled (or allowed) by the payment rule.
@@ -18,6 +20,8 @@ const NOT_COMMAND_BEFORE = /[稍细轻略些卑精]$/;
 const NOT_COMMAND_AFTER = /^(?:领(?!取|券|福利|红包|优惠|奖)|型|字|脸|领口|ip|c\b|e\b|8)/;
 // 加微量元素, 加威士忌, 添加薇姿…: 微/威/薇 starting another word.
 const NOT_WEI_WORD = /^(?:信|伩|讯|锌|芯|x|v|量|型|调|波|米|博|商|店|小|笑|距|软|粒|孔|电|创|积|整|尘|雕|胖|利|乳|泡|光|针|晶|瑕|醺|凉|甜|酸|辣|苦|咸|胶|纤|生物|末|观|弱|薄|热|妙|微|士|力|望|风|严|胁|尼|姿|诺|娅|拉|露|猛|化|海|斯)/;
+// Our name on the app given for a search: 我名字叫小鹿海淘，搜一下 / 昵称是…搜我.
+const SEARCH_OUR_NAME = /(?:我|我们)的?(?:名字|昵称|网名|名称|号|账号|id)?(?:叫|是)[^]{1,12}?(?:搜一下|搜下|搜我|搜就|一搜|搜索一下)/;
 const BUYER_QUOTE = /(?:您|你|买家)(?:刚才|之前|刚刚)?(?:说|提到|问|讲|写)的(?:这个|那个)?$/;
 const MEANING = /是指|指的是|是说|的意思|意思是/;
 // 在V上结清 / 去小绿上聊: a weak token used as the place of the deal or the talk.
@@ -58,7 +62,9 @@ const rule = defineRule({
       const judged = judge(hit);
       if (!judged) continue;
       taken.add(judged.start, judged.end);
-      ctx.report(rule, judged);
+      // 您刚才说“加个微信方便联系”，抱歉…: the buyer's request quoted back is a mention, not our invitation.
+      if (judged.severity !== 'info' && quotedSpeech(ctx, hit.start, hit.end)) ctx.report(rule, { start: judged.start, end: judged.end, severity: 'info', message: '引述买家的话提到微信' });
+      else ctx.report(rule, judged);
     }
 
     function judge(hit: TermHit) {
@@ -79,7 +85,8 @@ const rule = defineRule({
       if (tag === 'account') {
         // 加我私人号 / 私人号：abc123 — a private account, app unnamed.
         const value = valueAfter(ctx, hit.end);
-        const asked = /(?:加|添加|\+|搜|扫|留)(?:个|下|一下|我|我的|您|的)*$/.test(before);
+        // …or the call right after it: 那个就是我们私人号，加了有惊喜.
+        const asked = /(?:加|添加|\+|搜|扫|留)(?:个|下|一下|我|我的|您|的)*$/.test(before) || /^(?:加|添加|搜|扫)(?:了|一下|下|上|我|完)?/.test(after);
         if (!value && !asked) return undefined;
         if (/快手|平台|店铺|抖音|小红书/.test(before)) return undefined;
         if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: value ? value.end : hit.end, severity: 'info' as const, message: '提到私人账号（否定或提醒语境）' };
@@ -114,6 +121,10 @@ const rule = defineRule({
         const invite = /(?:加|添加|加个|加下|加一下|加我|加我的|\+)$/.exec(before);
         if (invite) return { start: hit.start - invite[0].length, end: value.end, message: '发出了微信号（站外联系方式）', fix: '在这里直接沟通' };
         return { start: hit.start, end: value.end, message: '发出了微信号（站外联系方式）' };
+      }
+      // 那个你知道的绿色软件，我名字叫小鹿海淘，搜一下: our name there, to be searched (no latin id needed).
+      if (tag !== 'weak' && SEARCH_OUR_NAME.test(ctx.after(hit.end, 24, 'hard')) && !isDenied && !warningContext(ctx, hit.start, hit.end)) {
+        return { start: hit.start, end: hit.end, message: '引导买家在微信上搜索账号（站外联系方式）' };
       }
       // 微信上我发您实拍，号是 anpin_hz77: the id comes later in the sentence, introduced by 号是 / ID：.
       if (tag !== 'weak' && laterHandle(ctx, hit.end) && !isDenied && !warningContext(ctx, hit.start, hit.end)) {

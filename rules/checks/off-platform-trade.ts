@@ -1,6 +1,6 @@
 // 2.3: trading around the platform — 私下交易, 线下付款, 当面交易, 不走平台, 绕开平台, 找我拿货,
 // 取消订单我单独发, 直接把钱给我, 走闲鱼, 私下的话九折, 走平台是这个价、不走的话再便宜 (elliptic), the order
-// cancelled while the money goes to the courier by hand (货到付款给快递小哥，订单先取消) … A warning
+// cancelled while the money goes to the courier by hand (货到付款给快递小哥，订单先取消; 尾款给跑腿小哥现金，订单先关掉) … A warning
 // (请勿私下交易, 脱离平台的交易没有保障, 不走平台出了问题没人管) or 不支持货到付款 is compliant;
 // 线下专柜, 当面验货 with the courier and 有问题直接找我 are ordinary service talk.
 
@@ -29,8 +29,8 @@ const ELLIPTIC = /(?:走|在|用|通过)(?:平台|快手|系统|链接|店里|�
 // 线下 needs its connector (线下门店价格便宜吗 is a question about a shop), 外面 is the buyer's market.
 const PRIVATE_CHEAPER = /(?:(?:私下|私底下)(?:的话|买|拿|来|走|交易|付|给您|给你)?|(?:线下|站外|不走平台|不在平台|不过平台)(?:的话|买|拿|来|走|交易|付|给您|给你))[^。！？]{0,6}?(?:[一二三四五六七八九\d]折|便宜|优惠|少收|少算|打折|划算|减)/g;
 // The order cancelled or refunded while the money is handed to the courier: 先把单退了，钱给快递师傅.
-const COD_HAND = /(?:钱|现金|货款)(?:直接)?(?:给|交给|付给)快递|(?:付给|交给|给)快递(?:小哥|员|师傅)|快递(?:小哥|员|师傅)收(?:钱|款|现金)/g;
-const ORDER_GONE = /取消|退了|退掉|把单退|撤单|不用拍|别拍|不用下单|别下单|不要下单|不用付款|先别付|申请退款/;
+const COD_HAND = /(?:钱|现金|货款|尾款)(?:直接)?(?:给|交给|付给)(?:快递|跑腿|骑手|送货)|(?:付给|交给|给)(?:快递|跑腿|送货)(?:小哥|员|师傅)(?:现金)?|(?:快递|跑腿|送货)(?:小哥|员|师傅)收(?:钱|款|现金)/g;
+const ORDER_GONE = /取消|退了|退掉|把单退|撤单|不用拍|别拍|不用下单|别下单|不要下单|不用付款|先别付|申请退款|关掉|关闭|把单关|订单关/;
 const ON_PLATFORM_PLACE = /直播间|小黄车|号链接|订单页|店铺主页|快手|新链接|重新拍|补差/;
 const CANCEL_CUE = phraseRegex(['取消', '退款', '申请退', '退掉', '不用拍', '别拍', '不用下单', '别下单', '钱', '转', '私下', '线下', '直接']);
 

@@ -1,6 +1,6 @@
 // 2.3: ads for, and redirects to, other platforms and shops — 淘宝 天猫 京东 拼多多 抖音 小红书 闲鱼
 // 得物 唯品会 微店 … and their euphemisms (某宝 某东 狗东 拼夕夕 PDD TB 咸鱼 DY 🍑宝), the shop's own
-// 独立站/官网/小程序, 同名店铺, "搜我们店名" / 搜“店名” after the platform, an account id given for it
+// 独立站/官网/小程序, another shopping app named or described (下载「海豚优选」APP填邀请码, 橙色图标的购物app搜店名), 同名店铺, "搜我们店名" / 搜“店名” after the platform, an account id given for it
 // (小红薯号 6372…, dy直播间…ID：hk88, 我们小红书账号 @…), 走淘宝那个链接, "那边更便宜", a friend's shop there
 // (我朋友在京东开的那家店…), a referral (报我名字打八折). Neutral mentions are fine: 您说在别的平台看到更便宜…,
 // the buyer's words quoted back (您提到“淘宝更便宜”), someone who bought there (我朋友也在淘宝买过), 您在淘宝买的那单 / 订单号…, 本单使用京东快递发货, 小红书同款, 抖音上的测评.
@@ -40,7 +40,15 @@ const NEUTRAL = phraseRegex(['您说', '您提到', '你提到', '您问', '您�
   '用不了', '不能用', '不支持', '不通用', '不适用']);
 // Redirects that no neutral word excuses: go and look there, I will send the link, search our shop.
 const STRONG_REDIRECT = /报我(?:的)?名字|提我(?:的)?名字|报我名|说是我介绍|说我介绍|报暗号|去那边|那边看看|那边拍|那边下单|那边买|链接我发|链接发您|发您链接|搜我们|搜店名|我挂了|挂了个|去看看/;
-const CHANNEL_SELF = /(?:我们|我家|咱们|咱家|本店|店铺|我)(?:的|家)?(?:自己的?)?$/;
+const CHANNEL_SELF = /(?:我们|我家|咱们|咱家|本店|店铺|我)(?:的|家)?(?:自己的?)?(?:(?:另外|还|也)(?:有|开了?)|有|开了)?(?:个|一个|一家|家)?(?:自己的?)?$/;
+// Our goods over there and what they cost: 拼夕夕上我们同款只要99, 某宝我家这款才八十.
+const OUR_PRICE_THERE = /^(?:国际|旗舰店)?(?:上|里|那边|那里)?(?:我们|我家|咱家|咱们)(?:家|的)?(?:同款|这款|这个|货|链接|店|东西|商品)[^，。]{0,6}?(?:只要|才|只需|只卖|便宜|更低|价格低|[0-9一二三四五六七八九十百]+(?:元|块|rmb))/;
+// Another app as the place to buy: how it is introduced, what the buyer does there, and what excuses it.
+const APP_LEAD = /下载|安装|装个|装一个|装一下|打开|去|到|上|用|是|那个|这个/;
+const APP_USE = /注册|邀请码|新人|首单|立减|领券|优惠券|搜|店名|下单|购买|买|拍|满\d*减|便宜|优惠|福利|返现/;
+const APP_NEUTRAL = /您说|您提到|你提到|看到|您在|你在|您是在|别人|有人|网友|不支持|用不了|骗|冒充/;
+const UTILITY_APP = /银行|地图|物流|快递|海关|税|翻译|相机|银联|单号|查询|溯源|防伪|验真|官方验证|支付宝|微信/;
+const NOT_KUAISHOU = /(?:不是|不在|别在|不用)在?快手/g;
 
 const rule = defineRule({
   meta: {
@@ -115,7 +123,16 @@ const rule = defineRule({
         // The shop's own site / mini-program / official account as a place to buy.
         const ours = CHANNEL_SELF.test(before);
         if (/快手|平台/.test(before.slice(-4))) return undefined;
+        if ((hit.key === 'app' || hit.key === '客户端') && !ours) {
+          // 下载「海豚优选」APP填邀请码, 去那个橙色图标的购物app搜我们店名, 是红色那个种草app: another app, named or
+          // described, as the place to register, search the shop or buy (快手 itself, utilities and the buyer's story aside).
+          const lead = ctx.before(hit.start, 24, 'hard');
+          if (/快手|本平台|这个平台/.test(lead.replace(NOT_KUAISHOU, '')) || !APP_LEAD.test(lead) || UTILITY_APP.test(s)) return undefined;
+          return APP_USE.test(others) && !APP_NEUTRAL.test(others) ? '引导买家下载或使用其他购物App' : undefined;
+        }
         if ((hit.key === 'app' || hit.key === '客户端') && !(ours && /下载|下单|购买|注册|便宜|优惠|领/.test(others))) return undefined;
+        // 我们的App在应用商店搜不到，只能用快手下单: the shop's app is named to send the buyer back here.
+        if ((hit.key === 'app' || hit.key === '客户端') && /(?:只能|只在|仅在|都在|请在|还是在|还是用|只能用)(?:用|在)?(?:快手|平台|这里|这边)/.test(others)) return undefined;
         if (hit.key === '独立站') return ours || LURE.test(others) || /下单|购买|买/.test(others) ? '推广店铺独立站（站外购物渠道）' : undefined;
         if (!ours && !/^(?:上|里)?(?:下单|购买|买|拍|搜)/.test(after)) return undefined;
         if (/查|验|防伪|真伪|核实|公告|说明|介绍|信息|资质|授权/.test(others) && !LURE.test(others)) return undefined;
@@ -131,6 +148,8 @@ const rule = defineRule({
         if (SEARCH_US.test(tail)) return '引导买家到其他平台搜索店铺';
       }
       const self = (SELF_BEFORE.test(before) && (STORE_RIGHT_AFTER.test(after) || STORE_AFTER.test(after) || /^(?:上|里)/.test(after))) || STORE_AFTER.test(after);
+      // 拼夕夕上我们同款只要99: our own listing there, with its (lower) price.
+      if (OUR_PRICE_THERE.test(after) && !buyers && !/您说|您问|不是我们|不是本店/.test(others)) return '推广店铺在其他平台的商品价格（引导买家离开本平台）';
       if (self || (LISTED_AFTER.test(after) && !/^[^，。]{0,8}有我们(?:这边|这里)/.test(after))) return '推广店铺在其他平台的店（引导买家离开本平台）';
       if (/^同款/.test(after) && !STRONG_REDIRECT.test(others)) return undefined; // 小红书同款: a trend word
       if (STRONG_REDIRECT.test(others) && !/您说|您在|你在|不是我们|不清楚|没法/.test(others)) return '引导买家去其他平台购买';

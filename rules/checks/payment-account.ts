@@ -1,6 +1,7 @@
 // 2.3: payment accounts and payment outside the checkout — 支付宝 / zfb / 吱付宝 / alipay accounts, e-CNY and
 // crypto wallet numbers with money words (数字人民币钱包编号…转过来, USDT地址…; not 钱包编号 of a leather wallet),
-// 微信转账, 转我 / 打到我卡上 / 红包 to a private person, 定金先付到… / 定金200先给我, private accounts, and the bare
+// 微信转账, 转我 / 打到我卡上 / 红包 to a private person, 差价走zfb, 支付宝口令红包 582931 (money inside the other app),
+// 先交200定金给我，微信支付宝都行 (an outside app named beside money handed to the agent, even with 预售 in the sentence), 定金先付到… / 定金200先给我, private accounts, and the bare
 // "account + value + transfer" form (账号 lh8899，转完说一声). Paying with 微信支付 / 支付宝 at the
 // 快手收银台, refunds 原路退回, platform coupons (店铺红包) and presale deposits on the order page are fine.
 
@@ -28,6 +29,11 @@ const ASK_ACCOUNT = /^(?:账号|账户|帐号|号)?(?:和[^，。]{0,6})?(?:发�
 // Where a transfer goes when it leaves the platform: to me, to an account, to a card.
 const PRIVATE_TARGET = /(?:转账|打款|汇款|打钱|转过来|转)(?:到|给|至|进)?(?:我|我们|私人|个人|这个|下面|以下)|(?:我|我们)的?(?:账号|账户|卡|支付宝|微信)|账号|帐号|账户|卡号|户名|收款|支付宝|zfb|(?:转账|转完|转好|转了|付完|付好)后?的?截图(?:发|给)?我/;
 const SELF_TRANSFER = /(?:转账|打款|汇款|打钱)(?:到|给|至|进)?(?:我|我们)(?!们?的?(?:售后|同事|主管|仓库|客服|技术|部门))/;
+// The amount handed to the agent: 定金200先给我, 先交200定金给我 (the clause ends there).
+const TO_ME = /^.{0,8}?(?:先|直接|私下|单独)?(?:给|转|打|付|交)(?:给)?我(?:就行|就好|就可以|吧|即可|手上|这边)?$/;
+// After 支付宝: a red packet or password code inside the app.
+const APP_CODE_AFTER = /^(?:里|上)?(?:的)?(?:口令红包|红包口令|吱口令|口令|红包码|红包)/;
+const MONEY_WORD = /差价|款|钱|付|运费|邮费|定金|订金|尾款|补|元|块/;
 const PRIVATE_DEST = phraseRegex(['我', '我们', '私人', '个人', '账号', '帐号', '账户', '卡号', '支付宝', '微信', '户名', 'zfb', '收款']);
 
 const rule = defineRule({
@@ -79,6 +85,10 @@ const rule = defineRule({
         // A wallet number is money only with money words around it (钱包编号 on a leather wallet is a product code).
         if (value && /钱包|数币|usdt|trc20|erc20|泰达币|比特币|btc/.test(hit.key) && !/转|付|货款|款项|打款|汇款|钱|打到|打这|打给|收款|汇|充值/.test(s.replace(hit.key, ''))) return undefined;
         if (value) return { start: hit.start, end: value.end, message: /支付宝|zfb|吱|支付|alipay|zhifu/.test(hit.key) ? '发出了支付宝账号（站外收款）' : '发出了站外钱包或支付账号（站外收款）', value: true };
+        // 支付宝口令红包 582931, 支付宝搜口令领: money handed over inside the other app, away from the order.
+        if (!platform && APP_CODE_AFTER.test(after) && /领|输|搜|补偿|返|给您|给你|发您|发你|抵/.test(s) && !/店铺红包|平台红包|快手/.test(s)) return { start: hit.start, end: hit.end, message: '用站外支付App的红包或口令付款/补偿（站外资金往来）' };
+        // 差价走zfb吧, 运费走支付宝: the money's way named outside the checkout (用支付宝付款 at checkout is fine).
+        if (/走(?:个|我的?)?$/.test(before) && MONEY_WORD.test(s.replace(hit.key, '')) && !/收银台|付款时|支付时|下单时|订单页|时候|结算|平台|快手/.test(s)) return { start: hit.start, end: hit.end, message: '引导买家走支付宝付款（站外收款）' };
         if (platform && !SELF_BEFORE.test(before)) return undefined;
         if (SELF_BEFORE.test(before) || PAY_AFTER.test(after)) return { start: hit.start, end: hit.end, message: '引导买家向个人支付宝付款（站外收款）' };
         return undefined;
@@ -101,7 +111,9 @@ const rule = defineRule({
       }
       if (tag === 'money') {
         // The transfer phrase itself (转到我…) is the finding; the amount word adds nothing.
-        if (platform || /转我|转给我|转到我|打到我|付给我|汇给我|付我|转进我|汇到我/.test(s)) return undefined;
+        if (/转我|转给我|转到我|打到我|付给我|汇给我|付我|转进我|汇到我/.test(s)) return undefined;
+        if (TO_ME.test(ctx.after(hit.end, 12)) && /微信|支付宝|zfb|vx|wx|现金|银行卡/.test(s)) return { start: hit.start, end: hit.end, message: '引导买家把款项用微信/支付宝直接付给个人（站外收款）' };
+        if (platform) return undefined;
         if (hit.key === '红包' ? /(?:发|给|转|包)(?:个|一个|我|给我)?(?:\d+|[一二两三四五六七八九十百]+)?(?:块|元)?的?$/.test(before) || /^(?:给我|转我|发我)/.test(after) : false) {
           return { start: hit.start, end: hit.end, message: '引导买家发红包付款（站外收款）' };
         }

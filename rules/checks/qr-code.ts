@@ -44,7 +44,8 @@ const rule = defineRule({
         severity = 'block';
         message = '发送收款码（站外收款）';
       } else if (tag === 'code') {
-        if ((ON_GOODS.test(s) || /瓶盖|积分|抽奖|品牌活动/.test(s)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊/.test(others)) continue;
+        // 用微信扫一扫包装上的防伪码: WeChat as the scanner, not the destination.
+        if ((ON_GOODS.test(s) || /瓶盖|积分|抽奖|品牌活动/.test(s)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊/.test(s.replace(/(?:用|拿|打开)微信(?=扫)/g, '').replace(hit.key, ''))) continue;
         if (!OFF_PURPOSE.test(others)) continue;
         if (/^扫/.test(hit.key) && !/码|二维|图|这个|上面|下面|一扫|一下/.test(s)) continue;
         if (/^扫/.test(hit.key) && !/加|好友|进群|入群|群|关注|公众号|付款|支付|转账|微信|vx|qq|领|下单/.test(others)) continue;

@@ -28,6 +28,10 @@ const PARCEL = /物流|快递|包裹|分拨|中转|转运|派件|网点|运输/;
 const SELF_PLACE = /(?:我们|我家|本店|咱们|咱家|店铺|店里|门店|档口|仓库|工作室|公司|我)(?:这边|那边)?的?$/;
 // The buyer's address being changed or checked: 麻烦您把地址改成…, 系统显示的地址是…您看对不对.
 const BUYER_SIDE = /改成|改为|更新|修改|备注|核对|系统|显示|对不对|对吗|是否|确认/;
+// 直接来春熙路我们店拿: come to a named street or mall (the directive, with the shop's own place as the hit).
+// 寄到我们仓库, 发到我们公司: goods or papers sent to us, not the buyer coming over.
+const SENT_TO_US = /[发寄退转送传交]到我们/g;
+const COME_TO_PLACE = /(?:直接来|来|过来)[\u4e00-\u9fff]{2,6}?(?:路|街|广场|大厦|商场|市场|商城)/;
 const CLOSED = /不对外|不开放|暂停|暂未|未开通|不开通|没开通|关闭|没有|不支持|无法|不提供|取消了|停业|装修|不公开/;
 
 const rule = defineRule({
@@ -52,7 +56,7 @@ const rule = defineRule({
       const s = sentence(ctx, hit.start, hit.end, 40);
       const others = s.replace(hit.key, '');
       const address = ADDRESS.test(s.replace(/[a-z]+\d+|\d+(?:罐|件|个|天|元|号链接)/g, ''));
-      const notInvite = NOT_INVITATION.test(s) && !/欢迎|过来|来店|到店|自提|上门|来拿|来取|当面|来我们|到我们|来门店|可以来|来仓库/.test(s);
+      const notInvite = NOT_INVITATION.test(s) && !/欢迎|过来|来店|到店|自提|上门|来拿|来取|当面|来我们|到我们|来门店|可以来|来仓库/.test(s.replace(SENT_TO_US, ''));
       if (notInvite || CLOSED.test(ctx.after(hit.end, 8, 'hard'))) continue;
       // 看到店铺, 回到店铺: the online shop, not a visit.
       if (/^(?:到店|进店|来店)$/.test(hit.key) && (/^铺/.test(ctx.after(hit.end, 2)) || /[看找回收送达寄]$/.test(ctx.before(hit.start, 2)))) continue;
@@ -68,7 +72,7 @@ const rule = defineRule({
         severity = 'block';
       } else if (hit.spec.tag === 'place') {
         const self = SELF.test(ctx.before(hit.start, 12, 'hard')) || /店里|我们店|我家店|本店地址/.test(hit.key);
-        const invite = INVITE.test(others);
+        const invite = INVITE.test(others.replace(SENT_TO_US, '')) || COME_TO_PLACE.test(others);
         if ((/自提点|提货点/.test(hit.key) || /地址$/.test(hit.key)) && address) severity = 'block';
         else if (/实体店|门店|线下店|店面|档口|专卖店|体验店|展厅/.test(hit.key) && address && (self || invite)) severity = 'block';
         else if (address && self && invite) severity = 'block';
@@ -78,6 +82,8 @@ const rule = defineRule({
         // An invitation: with an address, or to a place of the shop.
         if (/当面验货/.test(hit.key) && !/门店|店|仓库|过来|现场|拿货/.test(others)) continue;
         if (/^自提$/.test(hit.key) && !/仓库|店|门店|工作室|公司|地址|过来|上门|到/.test(others)) continue;
+        // 发到我们公司邮箱, 寄到我们仓库: something sent to us, not the buyer coming.
+        if (/^(?:到我们|来我们)$/.test(hit.key) && /[发寄退转送传交]$/.test(ctx.before(hit.start, 2))) continue;
         if (address) severity = 'block';
         else if (PHYSICAL.test(s) && !ONLINE.test(s) && !/^进店$/.test(hit.key)) severity = 'warn';
       }

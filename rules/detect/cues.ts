@@ -23,6 +23,18 @@ const DENIED_TAIL = phraseRegex(DENIED_WORDS, { suffix: '[^]{0,5}$' });
 // (A word starting with a new unit here or in DENIED_ASK must join DENIAL_FIRST below.)
 const DENIED_CLAUSE = /(?:不会|不要|不能|不可以|不接受|不支持|不允许|禁止|严禁|请勿|切勿|千万不要|绝不|从不|不提供|不需要|无需|不用)(?:让|要求|叫|请|通过|以|向|和|跟|与|给)?[^]{0,24}(?:或者|或是|或|和|及|以及|、|也不|还是)[^]{0,12}$/;
 const DENIED_ASK = /(?:不会|不要|从不|绝不|不能)(?:让|要求|叫|请|主动|以任何|通过任何)[^]{0,20}$/;
+// A denial quantified over everything (请不要添加任何自称客服的微信, 不要相信任何让您扫码的人): it governs the whole clause.
+const DENIED_ANY = /(?:不会|不要|别|请勿|切勿|从不|绝不|不能|不接受|不要相信|别信)[^]{0,4}任何[^]{0,18}$/;
+// A potential complement (发不出去, 看不清, 打不通) says what cannot happen, it denies nothing after it.
+const POTENTIAL_COMPLEMENT = /(?<=[发传看打拨接听说寄送拿找抢买收进出上下])不(?:出去|出来|进去|进来|过去|过来|上去|下去|清楚|清|通|完|动|见|着)/g;
+// A condition clause closed by 的话 / 的时候 (怕抢不到的话加个薇, 担心真假的话去得物搜): a denial inside it ends there.
+const CONDITION_END = /的话|的时候/g;
+const afterCondition = (text: string): string => {
+  let cut = -1;
+  for (const m of text.matchAll(CONDITION_END)) cut = m.index! + m[0].length;
+  return cut < 0 ? text : text.slice(cut);
+};
+const unmask = (text: string): string => afterCondition(text.replace(NOT_DENIALS, (m) => '＿'.repeat(m.length)).replace(POTENTIAL_COMPLEMENT, (m) => '＿'.repeat(m.length)));
 
 // First units of every word DENIED_TAIL, DENIED_CLAUSE and DENIED_ASK can start with: most hits have none
 // of them in their clause, and then none of the three can match (NOT_DENIALS only masks units out).
@@ -32,10 +44,10 @@ const DENIAL_FIRST = firstUnits([...DENIED_WORDS, '不', '禁', '严', '请', '�
 export function denied(ctx: LintContext, i: number, max = 10): boolean {
   // before(i, max) is a suffix of before(i, 30) when max <= 30: one precheck covers both.
   if (max <= 30 && !holdsUnitOf(ctx.before(i, 30), DENIAL_FIRST)) return false;
-  const before = ctx.before(i, max).replace(NOT_DENIALS, (m) => '＿'.repeat(m.length));
+  const before = unmask(ctx.before(i, max));
   if (DENIED_TAIL.test(before)) return true;
-  const clause = ctx.before(i, 30).replace(NOT_DENIALS, (m) => '＿'.repeat(m.length));
-  return DENIED_CLAUSE.test(clause) || DENIED_ASK.test(clause);
+  const clause = unmask(ctx.before(i, 30));
+  return DENIED_CLAUSE.test(clause) || DENIED_ASK.test(clause) || DENIED_ANY.test(clause);
 }
 
 /** Denied right after the term: 微博号不卖货, 微信号不对外. */
@@ -48,6 +60,8 @@ const WARNING_WORDS = [
   '不要理会', '不予理会', '谨慎', '注意安全', '保护好', '泄露', '不是我们', '不是本店', '与本店无关', '和我们无关',
   // An apology or a correction: 之前同事让您加微信，这是不合规的.
   '不合规', '不合规定', '不符合规定', '不符合平台规定', '不规范', '是错误的', '没人管', '没有人管',
+  // Someone else's request the buyer is warned about: 自称客服的微信, 如果有人给您发二维码…千万别扫.
+  '自称', '有人给您', '有人给你', '有人让您', '有人让你', '有人叫您', '有人要求您', '有人私信您', '有人联系您', '有人加您', '陌生人', '陌生号码',
 ];
 const WARNING = phraseRegex(WARNING_WORDS, { flags: '' });
 const WARNING_FIRST = firstUnits(WARNING_WORDS);

@@ -77,11 +77,23 @@ export function digitOf(ch: string): string | undefined {
 
 const isLowerLatin = (c: number) => c >= 0x61 && c <= 0x7a;
 
-/** 'l' for 1 at the start of a number (l38-0013-8000), when no letter is glued before it. */
+/** 'l' for 1 at the start of a number (l38-0013-8000, l 3 9 O 8…), when no letter is glued before it. */
 function lForOne(folded: string, i: number): boolean {
   if (folded.charCodeAt(i) !== L || i + 1 >= folded.length) return false;
-  const next = folded.charCodeAt(i + 1);
-  return next >= 0x30 && next <= 0x39 && !(i > 0 && isLowerLatin(folded.charCodeAt(i - 1)));
+  if (i > 0 && isLowerLatin(folded.charCodeAt(i - 1))) return false;
+  let k = i + 1;
+  while (k < folded.length && k - i <= MAX_GAP && folded.charCodeAt(k) === 0x20) k++;
+  const next = folded.charCodeAt(k);
+  return next >= 0x30 && next <= 0x39;
+}
+
+const isOL = (c: number) => c === O || c === L;
+/** 'o' for 0 and 'l' for 1 inside a number (138oo13, 1 3 9 O 8 l 2): not glued to any other latin letter. */
+function lookalike(folded: string, k: number): boolean {
+  if (!isOL(folded.charCodeAt(k))) return false;
+  const prev = k > 0 ? folded.charCodeAt(k - 1) : 0;
+  const next = k + 1 < folded.length ? folded.charCodeAt(k + 1) : 0;
+  return !(isLowerLatin(prev) && !isOL(prev)) && !(isLowerLatin(next) && !isOL(next));
 }
 
 /** Luhn checksum (bank cards). */
@@ -133,7 +145,7 @@ const ORDER_WORDS = phraseRegex(
     '订单', '单号', '运单', '快递单', '物流', '包裹', '编号', '批号', '批次', '条码', '条形码', '工号', '发票', '税号', '清关', '报关', '申报',
     '海关', '身份证', '证件', '护照', '验证码', '取件码', '提货码', '券码', '优惠码', '兑换码', '型号', '货号', '序列号', 'sn', '备案',
     '注册号', '许可证', '生产', '日期', '有效期', '保质期', '批准文号', '国药准字', '售后单', '退款单', '工单', '会员号', '卡券', '追溯码', '溯源码',
-    '防伪码', '入库', '出库', '柜号', '提单', '航班', '车次',
+    '防伪码', '入库', '出库', '柜号', '提单', '航班', '车次', '商品id', '宝贝id', '链接id', '商品编码', '商品码', '商品号', '店铺id', '商品链接',
   ],
   { flags: 'g' },
 );
@@ -201,9 +213,9 @@ export function readRuns(folded: string, from = 0, to = folded.length, split = f
         end = j;
         continue;
       }
-      // 'o' for zero inside a number: 138oo13
-      if (c === O && digits && (digitAt(j - 1) || folded.charCodeAt(j - 1) === O || (j + 1 < n && (digitAt(j + 1) || folded.charCodeAt(j + 1) === O)))) {
-        digits += '0';
+      // 'o' for zero, 'l' for one inside a number: 138oo13, l 3 9 O 8 l 2 7 7 4 5
+      if (isOL(c) && digits && lookalike(folded, j) && (digitAt(j - 1) || isOL(folded.charCodeAt(j - 1)) || (j + 1 < n && (digitAt(j + 1) || isOL(folded.charCodeAt(j + 1)) || GAP_CLASS[folded.charCodeAt(j + 1)]! & IS_SEPARATOR)))) {
+        digits += c === O ? '0' : '1';
         j++;
         end = j;
         continue;
@@ -220,7 +232,7 @@ export function readRuns(folded: string, from = 0, to = folded.length, split = f
         k++;
       }
       const gap = k - j;
-      const nextIsDigit = k < n && (digitAt(k) || (folded.charCodeAt(k) === O && k + 1 < n && (digitAt(k + 1) || folded.charCodeAt(k + 1) === O)));
+      const nextIsDigit = k < n && (digitAt(k) || (lookalike(folded, k) && k + 1 < n && (digitAt(k + 1) || isOL(folded.charCodeAt(k + 1)) || (GAP_CLASS[folded.charCodeAt(k + 1)]! & IS_SEPARATOR && (digitAt(k + 2) || isOL(folded.charCodeAt(k + 2)))))));
       if (k > j && nextIsDigit && (gap <= MAX_GAP || sawMask)) {
         if (sawMask) masked = true;
         if (sawWeak) cuts.push(j);

@@ -1,5 +1,5 @@
 // The "tight" view for link and e-mail shapes: the folded view with spelled-out separators turned back
-// into symbols (艾特/(at)/[at] → @, 点/dot/。/丶 → .) and spaces dropped between link characters, so
+// into symbols (艾特/(at)/[at] → @, 点/dot/。/丶 → ., ' dian ' before a TLD → .) and spaces dropped between link characters, so
 // `w w w . m y b a o . n e t`, `hkbeauty 点 com` and `mygo2019 艾特 一六三 点 com` read as the link or
 // address they stand for (notes/lint.md §3). Every unit maps back to a folded-view range.
 //
@@ -116,11 +116,15 @@ export function mayHoldAddress(ctx: LintContext): boolean {
 // becomes '.' only right after a label unit (a-z0-9, or the last unit of a spelled domain or TLD, spaces
 // between) and before a label or a spelled TLD.
 const CN_NUMERALS = Object.keys(CN_DIGITS).join('');
+// The dot said in pinyin between spaced labels (haitaoyun dian net): only before a common TLD, so 'xiao dian' stays a word.
+const PINYIN_DOT_TLD = '(?:com|cn|net|top|shop|vip|xyz|cc|org|store|co|io|me)(?![a-z0-9])';
+const PINYIN_DOT_AHEAD = new RegExp(`^${PINYIN_DOT_TLD}`);
 const LINK_SHAPE = new RegExp(
   [
     ':\\s*/\\s*/',
     `\\.\\s*[a-z0-9\\-康扣西${CN_NUMERALS}]`,
     `[a-z0-9三六九扣鹅球浪易歌狐虎软姆木恩]\\s*[(\\[{<（【]?(?:点|點|。|｡|丶|·|・|∙|．|\\.|dot)[)\\]}>）】]?\\s*[a-z0-9康扣西]`,
+    `[a-z0-9]\\s+dian\\s+${PINYIN_DOT_TLD}`,
   ].join('|'),
 );
 /** Whether the tight view can hold a link ('://', or a '.' followed by a label). */
@@ -260,6 +264,12 @@ export function buildTight(folded: string, scratch: Scratch = new Scratch()): Ti
     if (code === 0x20 && folded.startsWith(' dot ', i) && afterLabel() && labelAt(nextSolid(folded, i + 5))) {
       push('.', i + 1, i + 4);
       i += 5;
+      afterDot = true;
+      continue;
+    }
+    if (code === 0x20 && folded.startsWith(' dian ', i) && afterLabel() && PINYIN_DOT_AHEAD.test(folded.slice(i + 6, i + 13))) {
+      push('.', i + 1, i + 5);
+      i += 6;
       afterDot = true;
       continue;
     }

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '您加一下我们的快手粉丝团，有活动会通知。',
+    '麻烦您把收货电话留一下，快递员会联系您。',
+    '您的电话号码留一下，方便快递派送。',
     '色号前面是 MAC，后面是 316，连起来就是那支口红。',
     '口令前半截 hk88，后半截 sale，连起来在直播间发。',
     '我们店的ID前半截是hk，后半截是mall888，快手搜就能找到。',
@@ -19,6 +22,13 @@ ruleTable(rule, {
     '不需要留电话，有问题在这里说就行。',
   ],
   invalid: [
+    '加一下我们的售后小助手 ks_help_007，那边处理更快。',
+    '添加我的工作号码 lily_hz520 就行。',
+    { text: '这边说话不方便，你把手机号留一下，我加你私聊。', severity: 'warn' },
+    { text: '您把电话发我一下，我晚点打给您。', severity: 'warn' },
+    { text: '号码留给我，有货第一时间通知您。', severity: 'warn' },
+    '老客户都不在这拍了，客服号签名里有个号，直接去那边找我。',
+    '头像里有个v，懂的都懂。',
     { text: '您记一下：前半截 lucky，后半截 wine520，连起来就是我的绿色聊天号。', severity: 'block' },
     { text: '我的号前面是 sunny，后面是 mall2024，合起来加我就行。', severity: 'block' },
     { text: '头像就是我的码，截个图去扫就能加上。', severity: 'block' },

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '我们是 xiao dian 小店，只在快手卖。',
+    'dian dian 是我们店的吉祥物。',
     '店名的拼音是 xinxilan，搜店名就能在快手找到我们。',
     '店铺主页分享链接：https://www.kuaishou.com/profile/3xabc123，关注后有上新通知。',
     '同款大容量装链接 https://v.kuaishou.com/9kLpQ2，点开就是我们店的。',
@@ -21,6 +23,11 @@ ruleTable(rule, {
     'App Store 里更新一下快手就行。',
   ],
   invalid: [
+    '您浏览器输 haitaoyun dian net，注册就送50。',
+    '官网 ozmart dian com 上有全部款。',
+    '地址栏打 kiwi-baby dian cn 就能进。',
+    '搜 yanghuo88 dian shop 这个网站。',
+    '网址是 hkmall dian top。',
     { text: '域名就是我们店名的拼音 xinxilan haitao，后面加点com，奶粉那边更全。', severity: 'block' },
     { text: '网址前半截是 nzmilk-direct ，后面接 .co.nz 就行，新西兰直发。', severity: 'block' },
     { text: '店铺网站开头是 shop-jpdrug，后面跟 .jp 就行。', severity: 'block' },
