@@ -117,7 +117,7 @@ const cues: Cue[] = [
   },
   {
     // 复印版 / 扫描版 of the goods (books, course material) — not the scan of a document we show.
-    words: ['复印版', '扫描版', '影印版', '复印本', '扫描本', '打印版的书'],
+    words: ['复印版', '扫描版', '影印版', '复印本', '扫描本', '影印本', '盗印本', '翻印本', '打印版的书'],
     severity: 'block',
     message: MESSAGE,
     // 您说这本是复印版？不会的 — the buyer's suspicion echoed.
@@ -237,7 +237,37 @@ const cues: Cue[] = [
     words: ['莆田'],
     severity: 'block',
     message: MESSAGE,
-    after: /^(?:的)?(?:货|鞋|版|工厂货|出的|产的|来的货|纯原|精品|做的)/,
+    // …or its craft, said of the goods: 莆田工艺的, 莆田那边的做工 (not 仓库在莆田, 莆田那边的工厂发货).
+    after: /^(?:那边|那里|那儿|本地|当地)?(?:的)?(?:货|鞋|版|工厂货|出的|产的|来的货|纯原|精品|做的|工艺|做工|版本|手艺)/,
+  },
+  {
+    // 华强北 (Shenzhen's copy-electronics market) as where the goods come from: 华强北那边出的, 华强北的做工.
+    words: ['华强北'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:那边|那里|那儿)?(?:的)?(?:货|版|出的|产的|来的|做的|工艺|做工|版本|拿的|拿货|进的)/,
+    notSentence: NOT_A_CLAIM,
+  },
+  {
+    // Homophones of 高仿/精仿 (the fang written with another character): 高访版, 高彷的, 精访货 — a
+    // suffix naming goods or a copula is needed, so 高房价 and 精纺羊毛 stay clean.
+    words: [...'访纺彷放房芳坊舫昉枋'].map((c) => `高${c}`).concat([...'访彷芳舫坊'].map((c) => `精${c}`)),
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:版|货|品|款|的|鞋|包|表|级|a|出来|做的)/,
+    notBefore: REPORTED_BEFORE,
+    hypothetical: true,
+    notAfter: NOT_AFTER,
+    notSentence: NOT_A_CLAIM,
+  },
+  {
+    // gf (gao fang's initials) stated of the goods: 这个是gf的, 属于gf级 (gf款/货/版 are slang words above).
+    words: ['gf'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:是|属于|算)(?:个|那种)?$/,
+    after: /^(?:的|版|款|货|级|品|鞋|包)/,
+    notSentence: [NOT_A_CLAIM, /送|女朋友|男朋友|女友|礼物|生日/],
   },
 ];
 
