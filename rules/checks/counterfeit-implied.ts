@@ -7,7 +7,12 @@
 // 国内灌装, 机芯国产替换); genuine denied in other words (不可能是正规货, 这价买不到真货, 不是原牌) or
 // priced out of comparison (这个价位别对标专柜); winks (心里有数, 懂行的都知道这个价); a failed check called
 // normal or talked down (防伪码扫不出来是正常的, 拿去鉴定别太较真); the same logo on a non-brand; and English
-// (replica, not authentic). Not breaches: guarantees (不是正品假一赔十), hypotheses (鉴定不是正品全额退款),
+// (replica, not authentic); that nobody notices when the goods are worn or used where genuineness is the topic
+// (莆田工艺的，穿出去没人分得清); a failed authentication shrugged off (鉴定App显示疑似，不影响使用); the question of
+// genuineness talked down (“正品”这事别太较真, 真不真的没那么重要); the brand's papers, marks or packaging made
+// by us (证书是我们自己出的，品牌的要加钱); goods made outside the brand's order (另外的渠道生产的, 厂里多做出来的)
+// or not owned by the brand (品牌方不会承认这批货); made after or like the genuine (照着原版来, 做得跟专柜一样,
+// 专柜级还原). Not breaches: guarantees (不是正品假一赔十), hypotheses (鉴定不是正品全额退款),
 // rhetorical denials (怎么可能不是正品), questions (是不是正品可以扫码), honest notes about
 // packaging or accessories, cross-border goods that are not the domestic channel (不是国内行货渠道), a check
 // that fails for a delay (溯源码查不到可能是系统延迟), 官方分装小样, and Replica the perfume line.
@@ -357,7 +362,7 @@ const cues: Cue[] = [
   {
     // A failed authentication shrugged off: 鉴定App可能显示“疑似”，不影响使用, 专柜验肯定过不了，自己用没问题,
     // 防伪码显示已被查询多次，很正常 (not 鉴定不通过全额退款, 海关查验不通过, 查不到可能是系统延迟).
-    words: ['过不了', '验不过', '通不过', '不通过', '判不通过', '过不去', '疑似', '已被查询', '被查询过', '查询过很多次', '鉴定不过', '验不了'],
+    words: ['过不了', '验不过', '通不过', '不通过', '判不通过', '过不去', '疑似', '已被查询', '被查询过', '查询过很多次', '查询次数过多', '次数过多', '被查过', '鉴定不过', '验不了'],
     severity: 'block',
     message: '说商品鉴定/验真通不过却无所谓，暗示不是正品（规则 2.8）',
     sentence: [/鉴定|验|得物|专柜|防伪|溯源|真伪|鉴别|识货|柜姐/, SHRUG],
@@ -402,7 +407,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说商品是品牌订单之外另行生产的，暗示不是正品（规则 2.8）',
     sentence: /品牌|官方|正品|专柜|原厂|质量|品质|一样|东西|货|一批/,
-    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM],
+    // Our own brand making more of its own goods: 我们多生产的一批库存款，自家品牌.
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /自家品牌|自有品牌|自己的品牌|自营品牌|原创|库存款|现货/],
     deniable: false,
   },
   {

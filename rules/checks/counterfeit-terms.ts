@@ -1,6 +1,7 @@
 // 2.8: the words that say the goods are fake — the rule's own five (高仿 精仿 非正品 复印版 扫描版) and
 // the trade's relatives (A货, 超A, 顶A, 高A, 镜面版, 仿品, 原单, 纯原, 公司级, 复刻, 1:1, 莆田货, 华强北版本, 山寨, 盗版…),
-// spaced, pinyin (gao仿, fang品) or traditional. Not breaches: denials and warnings (本店不卖高仿, 谨防高仿,
+// spaced, pinyin (gao仿, fang品), homophones (高访版, 高彷的), initials stated of the goods (这个是gf的), the
+// craft of 莆田/华强北 (莆田工艺的, 华强北那边出的), or traditional. Not breaches: denials and warnings (本店不卖高仿, 谨防高仿,
 // 担心买到仿品, 高仿的东西我们一件都不卖, 精仿、高仿的款我们从来不接), the buyer's word echoed or labelled
 // (您说这本是复印版？, “非正品”这个说法), hypotheses (如果鉴定是仿品…), comparisons (正品和仿品的区别),
 // and the innocent senses (官方复刻发售, 1:1兑水, 原单号, 仿生奶嘴, 仓库在莆田, 盗版必究).
@@ -251,12 +252,13 @@ const cues: Cue[] = [
   {
     // Homophones of 高仿/精仿 (the fang written with another character): 高访版, 高彷的, 精访货 — a
     // suffix naming goods or a copula is needed, so 高房价 and 精纺羊毛 stay clean.
-    words: [...'访纺彷放房芳坊舫昉枋'].map((c) => `高${c}`).concat([...'访彷芳舫坊'].map((c) => `精${c}`)),
+    words: [...'访纺彷芳坊舫昉枋'].map((c) => `高${c}`).concat([...'访彷芳舫坊'].map((c) => `精${c}`)),
     severity: 'block',
     message: MESSAGE,
     after: /^(?:版|货|品|款|的|鞋|包|表|级|a|出来|做的)/,
     notBefore: REPORTED_BEFORE,
     hypothetical: true,
+    asked: true,
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
   },
