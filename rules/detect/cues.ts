@@ -23,6 +23,9 @@ const DENIED_TAIL = phraseRegex(DENIED_WORDS, { suffix: '[^]{0,5}$' });
 // (A word starting with a new unit here or in DENIED_ASK must join DENIAL_FIRST below.)
 const DENIED_CLAUSE = /(?:不会|不要|不能|不可以|不接受|不支持|不允许|禁止|严禁|请勿|切勿|千万不要|绝不|从不|不提供|不需要|无需|不用)(?:让|要求|叫|请|通过|以|向|和|跟|与|给)?[^]{0,24}(?:或者|或是|或|和|及|以及|、|也不|还是)[^]{0,12}$/;
 const DENIED_ASK = /(?:不会|不要|从不|绝不|不能)(?:让|要求|叫|请|主动|以任何|通过任何)[^]{0,20}$/;
+// The act itself refused, its object a long phrase: 请不要添加任何…的微信, 切勿扫描陌生人发的二维码 — unless a
+// fresh first-person ask follows (别加别人了，加我微信).
+const DENIED_ACT = /(?:不要|请勿|切勿|千万别|千万不要|不能|禁止|严禁)(?:随意|轻易|私自|私下)?(?:添加|加|联系|相信|理会|扫描|扫|点击|点开|回复)(?:任何|陌生|别人|他人|其他)(?:(?!加我|我的|找我|联系我|私我)[^]){0,18}$/;
 
 // First units of every word DENIED_TAIL, DENIED_CLAUSE and DENIED_ASK can start with: most hits have none
 // of them in their clause, and then none of the three can match (NOT_DENIALS only masks units out).
@@ -35,7 +38,7 @@ export function denied(ctx: LintContext, i: number, max = 10): boolean {
   const before = ctx.before(i, max).replace(NOT_DENIALS, (m) => '＿'.repeat(m.length));
   if (DENIED_TAIL.test(before)) return true;
   const clause = ctx.before(i, 30).replace(NOT_DENIALS, (m) => '＿'.repeat(m.length));
-  return DENIED_CLAUSE.test(clause) || DENIED_ASK.test(clause);
+  return DENIED_CLAUSE.test(clause) || DENIED_ASK.test(clause) || DENIED_ACT.test(clause);
 }
 
 /** Denied right after the term: 微博号不卖货, 微信号不对外. */
@@ -48,6 +51,8 @@ const WARNING_WORDS = [
   '不要理会', '不予理会', '谨慎', '注意安全', '保护好', '泄露', '不是我们', '不是本店', '与本店无关', '和我们无关',
   // An apology or a correction: 之前同事让您加微信，这是不合规的.
   '不合规', '不合规定', '不符合规定', '不符合平台规定', '不规范', '是错误的', '没人管', '没有人管',
+  // Impostors: 不要添加任何自称客服的微信, 陌生人发来的二维码.
+  '自称', '陌生人', '来路不明',
 ];
 const WARNING = phraseRegex(WARNING_WORDS, { flags: '' });
 const WARNING_FIRST = firstUnits(WARNING_WORDS);
