@@ -1,6 +1,7 @@
 // 2.3: e-mail addresses (plain, full-width, spelled 艾特/(at)/点/dot, 一六三 → 163, `2839471023qq.com`),
 // a mailbox named by its provider with the @ left out (Gmail账号 swiss.repair, 163邮箱 tokyo.drug), an
-// address dictated in pieces (邮箱前缀 lucky88，后缀是QQ的) and requests to move the talk to e-mail (留个QQ邮箱, 发我邮箱).
+// address dictated in pieces (邮箱前缀 lucky88，后缀是QQ的), our mailbox told in words (公司邮箱，就是店名全拼，
+// 后面跟企鹅那个后缀) and requests to move the talk to e-mail (留个QQ邮箱, 发我邮箱).
 // Traps: Gmail账号登录不上 (no mailbox name), outlook 2019 (a version). The platform's own e-invoice mail
 // (发票发至您预留的邮箱) names no address and asks for none: fine.
 
@@ -19,6 +20,8 @@ const REQUEST_BEFORE = /(?:留|留个|留一下|留下|发|发个|发一下|给|
 const REQUEST_AFTER = /^(?:地址)?(?:发我|发给我|给我|告诉我|留一下|留下|留给我|发一下|是多少|多少|号多少|写一下|报一下|私我|发过来|给一下|呢|吗)/;
 const QQ_MAIL = /^(?:qq|扣扣)?邮箱$/;
 const PROVIDER_WORD = /qq|扣扣|163|126|gmail|谷歌|outlook|hotmail|新浪|sina|网易|后缀|结尾/;
+// A mailbox name told in words: 店名全拼, 店铺名拼音, 名字首字母.
+const DESCRIBED_NAME = /全拼|拼音|首字母|缩写|店名|店铺名|名字|前缀/;
 const MAIL_PROVIDER = /^(?:gmail|outlook|hotmail|yahoo|icloud|foxmail|163邮箱|126邮箱|网易邮箱|新浪邮箱|谷歌邮箱|qq邮箱|扣扣邮箱)$/;
 
 const rule = defineRule({
@@ -34,7 +37,7 @@ const rule = defineRule({
     hint: { zh: '删除邮箱地址；文件请通过平台聊天窗口或订单页发送。', en: 'Remove the address; send files through the platform chat or the order page.' },
   },
   terms: EMAIL_TERMS,
-  vocabulary: PIECES_VOCABULARY,
+  vocabulary: [...PIECES_VOCABULARY, DESCRIBED_NAME.source],
   check(ctx, hits) {
     const reported = new Spans(ctx.compact.length);
     for (const mail of emails(ctx)) {
@@ -85,6 +88,15 @@ const rule = defineRule({
           reported.add(hit.start, value.end);
           const off = denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end);
           ctx.report(rule, { start: hit.start, end: value.end, severity: off ? 'info' : 'block', message: off ? '提到邮箱（否定或提醒语境）' : '发出了邮箱账号（后缀用文字说明，站外联系方式）' });
+          continue;
+        }
+      }
+      // 发我们公司邮箱，就是店名全拼，后面跟企鹅那个后缀: our mailbox spelled out in words, name and provider.
+      if (/邮箱|mail/.test(hit.key) && !/(?:您|你)的?$/.test(before) && !PLATFORM_MAIL.test(before)) {
+        const told = ctx.after(hit.end, 30, 'hard');
+        if (DESCRIBED_NAME.test(told) && (PROVIDER_WORD.test(told) || /企鹅|🐧/.test(told))) {
+          const off = denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end);
+          ctx.report(rule, { start: hit.start, end: hit.end, severity: off ? 'info' : 'block', message: off ? '提到邮箱（否定或提醒语境）' : '用文字描述出了邮箱地址（站外联系方式）' });
           continue;
         }
       }

@@ -1,5 +1,5 @@
 // 2.3: implicit pointers to a private channel — 看主页简介, 头像有V, 主页有惊喜, 留个联系方式, 留个号码,
-// 您电话多少, 加个好友, 私我, 外面聊, 头像就是我的码(截图去扫) … The channel is not named, so these are
+// 您电话多少, 你把手机号留一下 (the number named first, the ask after it), 加个好友, 私我, 外面聊, 头像就是我的码(截图去扫) … The channel is not named, so these are
 // usually a warning. An account id dictated in pieces (前半截 lucky，后半截 wine520，连起来就是我的号) blocks.
 // The app's own pages (点我们头像进店铺, 店铺主页有新品) and the order's contact details are fine.
 
@@ -79,6 +79,12 @@ const rule = defineRule({
       } else if (tag === 'ask-number') {
         if (ORDER_CONTACT.test(s) && !/打给您|打给你|联系您|加您|私下/.test(s)) continue;
         severity = 'warn';
+      } else if (tag === 'number') {
+        // 你把手机号留一下，我加你私聊: the buyer's number asked for, the verb after the noun.
+        if (!/^(?:留|发|给|报|告诉|写|私)(?:一下|下|个|给我|我|过来|一个|出来)/.test(after)) continue;
+        if (!/(?:把|您的?|你的?)$/.test(before)) continue;
+        if (ORDER_CONTACT.test(s) && !/打给您|打给你|加您|加你|私下|私聊/.test(s)) continue;
+        severity = /私聊|加您|加你|私下|微信|vx|外面/.test(s) ? 'block' : 'warn';
       } else if (tag === 'move') {
         if (/电话|打给|打个|来个|回个|电联/.test(hit.key)) {
           // A call from the courier or the customs office is not a private channel.
