@@ -11,7 +11,7 @@
 // (莆田工艺的，穿出去没人分得清); a failed authentication shrugged off (鉴定App显示疑似，不影响使用); the question of
 // genuineness talked down (“正品”这事别太较真, 真不真的没那么重要); the brand's papers, marks or packaging made
 // by us (证书是我们自己出的，品牌的要加钱); goods made outside the brand's order (另外的渠道生产的, 厂里多做出来的)
-// or not owned by the brand (品牌方不会承认这批货); made after or like the genuine (照着原版来, 做得跟专柜一样,
+// or leaked out of a factory (鞋厂那边流出来的), or not owned by the brand (品牌方不会承认这批货); made after or like the genuine (照着原版来, 做得跟专柜一样,
 // 专柜级还原). Not breaches: guarantees (不是正品假一赔十), hypotheses (鉴定不是正品全额退款),
 // rhetorical denials (怎么可能不是正品), questions (是不是正品可以扫码), honest notes about
 // packaging or accessories, cross-border goods that are not the domestic channel (不是国内行货渠道), a check
@@ -41,7 +41,7 @@ const MAKE = /做工|版本|细节|品质|质量|上脚|上身|走线|五金|效
 const GENUINE_SHELL = /(?:原装|原厂|正品|原版|专柜|品牌|大牌)的?(?:回收)?的?空?(?:小瓶|大瓶|瓶|罐|盒|包装|外壳|壳)|回收的?(?:原装|原厂|正品|原版|专柜)?的?空?(?:瓶|罐|盒)|(?:瓶|罐|盒)子?(?:是|用的是?)?(?:正品|原装|原厂)/;
 /** Packaging or parts, and who filled or changed them (we, here, at home). */
 const SHELL_OR_PART = /瓶|罐|盒|包装|外壳|壳|机芯|表盘|零件|配件|外盒/;
-const DONE_HERE = /我们|自己|国内|本地|国产|这边|散装|代工|小作坊|工厂/;
+const DONE_HERE = /我们|自己|国内|本地|国产|这边|散装|代工|小作坊|工厂|另外|另行|额外/;
 /** Verification: anti-fake code, trace code, an appraisal, the counter. */
 const VERIFY = /防伪|溯源|鉴定|送检|验货|专柜验|得物|真伪|真假|验/;
 /** Nobody could tell (an audience that cannot see the difference): 没人分得清, 谁看得出来, 没人会多看. */
@@ -51,13 +51,13 @@ const AUTHENTICITY = /正品|真品|真货|专柜|原版|原厂|大牌|真假|�
 /** A flaw or a look, not a copy: 有个小线头，穿出去看不出来, 显瘦, 遮瑕. */
 const FLAW = /瑕疵|线头|划痕|色差|污渍|褶皱|折痕|小点|胶水|磨损|修补|补过|显瘦|显白|遮瑕|百搭|开线|起球|压痕|印子|尺码|码数/;
 /** Waving a failed check away: 不影响使用, 很正常, 自己用没问题, 介意的话慎拍. */
-const SHRUG = /不影响|正常|没关系|不用管|别管|无所谓|没问题|自己(?:穿|用|戴|背)|看得出|看不出|慎拍|照样|一样用|能用/;
+const SHRUG = /不影响|正常|没关系|不用管|别管|无所谓|没问题|自己(?:穿|用|戴|背)|看得出|看不出|慎拍|照样|一样用|能用|(?:舒服|好看|喜欢|开心|好用|实用)就(?:好|行)|都这样/;
 /** Only an outright claim of genuine goods or its papers (溯源/防伪 may be what was faked). */
 const STRICT_GENUINE_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|报关单|授权书|品牌授权|官方授权|假一赔/;
 /** Someone else's goods or a warning about them: 市面上有些山寨货照着大牌做，谨防假冒. */
 const OTHERS_OR_WARNING = /谨防|假冒|举报|投诉|维权|市面上|市场上|网上|外面|有些店|有的店|别家|其他店|骗子|小心|警惕/;
 /** Made by us or at home, or after the original: 我们自己印的, 国内这边组装的外盒贴, 按原版印的. */
-const MADE_BY_US = /(?:我们|自己|国内|这边|厂里|工厂|店里)[^]{0,8}?(?:印|出的|做的|缝|贴|生成|配的|刻|打印)|(?:按|照|照着|仿|按照)(?:着)?(?:原版|原厂|正品|专柜|品牌|大牌)[^]{0,4}(?:印|做|刻|出)/;
+const MADE_BY_US = /(?:我们|自己|国内|这边|厂里|工厂|店里)[^]{0,8}?(?:印|出的|做的|缝|贴|生成|配的|刻|打印|打的|打上|订做|定做)|(?:按|照|照着|仿|按照)(?:着)?(?:原版|原厂|正品|专柜|品牌|大牌)[^]{0,4}(?:印|做|刻|出)/;
 
 const cues: Cue[] = [
   {
@@ -313,6 +313,15 @@ const cues: Cue[] = [
     notSentence: [/(?<!(?:没|无|未|非|不是)[^，。]{0,4})授权|报关|溯源|(?<!不)(?:是|都是|保证)正品|品牌直供|官方直供/],
   },
   {
+    // Leaked out of a factory (鞋厂那边流出来的): a run the brand never released.
+    words: ['流出来的', '流出的', '流出来', '漏出来的', '偷运出来的'],
+    severity: 'warn',
+    message: '暗示商品与正品出自同一工厂而非正品渠道（规则 2.8）',
+    before: /厂(?:里|家|子)?(?:那边|那儿|那里|直接)?$/,
+    sentence: GENUINE,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /品牌直供|官方直供/],
+  },
+  {
     // No authorisation said of goods being sold cheap: 没有正品授权的，是工厂直接出的货，所以便宜.
     words: ['没有正品授权', '没有品牌授权', '没有授权', '无品牌授权', '未经品牌授权', '没有官方授权', '没拿到授权', '没授权'],
     severity: 'warn',
@@ -362,7 +371,7 @@ const cues: Cue[] = [
   {
     // A failed authentication shrugged off: 鉴定App可能显示“疑似”，不影响使用, 专柜验肯定过不了，自己用没问题,
     // 防伪码显示已被查询多次，很正常 (not 鉴定不通过全额退款, 海关查验不通过, 查不到可能是系统延迟).
-    words: ['过不了', '验不过', '通不过', '不通过', '判不通过', '过不去', '疑似', '已被查询', '被查询过', '查询过很多次', '查询次数过多', '次数过多', '被查过', '鉴定不过', '验不了'],
+    words: ['过不了', '验不过', '通不过', '不通过', '判不通过', '过不去', '疑似', '已被查询', '被查询过', '查询过很多次', '查询次数过多', '次数过多', '被查过', '肯定不行', '估计不行', '打回来', '打回', '不给过', '被退回', '空白', '没有信息', '没信息', '无信息', '不显示', '鉴定不过', '验不了'],
     severity: 'block',
     message: '说商品鉴定/验真通不过却无所谓，暗示不是正品（规则 2.8）',
     sentence: [/鉴定|验|得物|专柜|防伪|溯源|真伪|鉴别|识货|柜姐/, SHRUG],
@@ -373,7 +382,7 @@ const cues: Cue[] = [
   {
     // Genuineness talked down as a question not worth asking: “正品”这事您别太较真, 这个价位就别问是不是真的了,
     // 真不真的没那么重要, 真要追究是不是正品就没意思了 (not 是不是正品您别纠结，我们有报关单).
-    words: ['别太较真', '别较真', '不用较真', '较真', '别问', '就别问', '别再问', '不重要', '没那么重要', '没意思', '别纠结', '不用纠结', '别在意', '不用在意', '别追究', '真要追究', '别深究', '问就是', '当个装饰', '买到就是赚'],
+    words: ['别太较真', '别较真', '不用较真', '较真', '别问', '就别问', '别再问', '不重要', '没那么重要', '没意思', '别纠结', '不用纠结', '别在意', '不用在意', '别追究', '真要追究', '别深究', '问就是', '当个装饰', '买到就是赚', '看开点', '看开些', '想开点', '别想太多', '别多想'],
     severity: 'block',
     message: '劝买家别追问真假，暗示不是正品（规则 2.8）',
     sentence: /正品|真不真|是不是真|真的假的|真假|真伪|正不正|假不假|是真是假|[“"]真[”"]/,
@@ -382,12 +391,23 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // The same, as 别(太)+worry verb: 您别太纠结是不是正品了, 真假不用太当真, 没必要计较真假.
+    words: ['纠结', '较真', '在意', '深究', '追究', '计较', '当真', '认真', '想太多', '多想'],
+    severity: 'block',
+    message: '劝买家别追问真假，暗示不是正品（规则 2.8）',
+    before: /(?:别|不用|不要|没必要|何必|就别|犯不着|用不着)(?:太|那么|过于|再|去)?$/,
+    sentence: /正品|真不真|是不是真|真的假的|真假|真伪|正不正|假不假|是真是假/,
+    window: 40,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ADVICE, STRICT_GENUINE_CLAIM],
+    deniable: false,
+  },
+  {
     // The brand's papers, marks or packaging made by us: 包装是我们自己印的，原版的成本太高, 证书是我们自己出的，
     // 品牌的证书要另外加钱, 吊牌是自己缝上去的, 溯源码是我们自己生成的 (not 中文标签是国内贴的, 说明书是我们翻译后印的中文版).
-    words: ['包装', '外包装', '盒子', '外盒', '鞋盒', '礼盒', '证书', '吊牌', '鞋标', '标签', '进口标', '防伪码', '溯源码', '防伪标', '说明书', '小票', 'logo', '商标', '水洗标', '合格证', '保卡', '保修卡', '封条'],
+    words: ['包装', '外包装', '盒子', '外盒', '鞋盒', '礼盒', '证书', '吊牌', '鞋标', '标签', '进口标', '防伪码', '溯源码', '防伪标', '说明书', '小票', 'logo', '商标', '水洗标', '合格证', '保卡', '保修卡', '封条', '序列号', '钢印', '批号', '编号'],
     severity: 'warn',
     message: '说品牌包装、证书或标识是自己制作的，暗示不是正品（规则 2.8）',
-    sentence: [MADE_BY_US, /原版|原厂|品牌|正品|专柜|进口|原装|一样|大差不差|差不多|加钱|拿不到|成本/],
+    sentence: [MADE_BY_US, /原版|原厂|品牌|正品|专柜|进口|原装|一样|大差不差|差不多|加钱|拿不到|成本|官网|查不到/],
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /中文|翻译|背标|海关|售后|补寄|破损|压坏|换新|定制|刻字|签名|贺卡|礼品卡|纪念|面单|发货单|物流|快递|赠送|免费/],
     deniable: false,
   },

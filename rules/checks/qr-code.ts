@@ -14,7 +14,7 @@ const ON_GOODS = phraseRegex(['溯源', '防伪', '追溯', '真伪', '验真', 
   '快手', '店铺主页', '进入店铺', '订单页', '瓶盖', '包裹', '面单', '快递单', '海关', '清关', '监管码', '售后卡', '详情页', '商品页', '扫码枪', '条码', '条形码', '批次', '吊牌', '标签', '防窜', '验证', '查询', '刮开', '涂层', '扫描外箱', '进口信息', '官方验证']);
 // What the code or group is for: leaving the platform.
 const OFF_PURPOSE = phraseRegex(['加', '好友', '进群', '入群', '群', '关注', '公众号', '付款', '支付', '转账', '联系', '私聊', '领', '下单', '购买', '微信', 'vx', 'qq',
-  '福利', '优惠', '客服', '咨询', '售后', '发您', '发你', '给您发', '给你发', '私发', '发给您', '发给你', '图片', '上面', '下面', '这个', '长按', '识别']);
+  '福利', '优惠', '客服', '咨询', '售后', '发您', '发你', '给您发', '给你发', '私发', '发给您', '发给你', '图片', '上面', '下面', '这个', '长按', '识别', '个人号', '私人号', '我的号']);
 // The platform's own groups (粉丝团, 店铺群聊, the fan group joined from the shop's profile page) and follow button.
 // Rule 2.3 bans third-party information; a group inside the Kuaishou app is not third-party, unless an
 // outside channel is named with it (快手上加我微信群, 扫码进群).
@@ -54,7 +54,7 @@ const rule = defineRule({
         if ((ON_GOODS.test(s) || /瓶盖|积分|抽奖|品牌活动/.test(s)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊/.test(others)) continue;
         if (!OFF_PURPOSE.test(others)) continue;
         if (/^扫/.test(hit.key) && !/码|二维|图|这个|上面|下面|一扫|一下/.test(s)) continue;
-        if (/^扫/.test(hit.key) && !/加|好友|进群|入群|群|关注|公众号|付款|支付|转账|微信|vx|qq|领|下单/.test(others)) continue;
+        if (/^扫/.test(hit.key) && !/加|好友|进群|入群|群|关注|公众号|付款|支付|转账|微信|vx|qq|领|下单|个人号|私人号|我的号/.test(others)) continue;
         severity = 'block';
       } else if (tag === 'group') {
         if (IN_APP_GROUP.test(s) && hit.key !== '微信群' && !OFF_APP.test(others)) continue;

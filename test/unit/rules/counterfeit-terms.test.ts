@@ -59,6 +59,7 @@ ruleTable(counterfeitTerms, {
     '这是送给gf的礼物吗？可以帮您包装。',
     '我们是华强北的实体档口转线上，所有手机都是国行正品。',
     '高房价的城市里，这款折叠桌很省空间。',
+    '文件的复制版您在订单页可以下载。',
   ],
   invalid: [
     // 哪怕/没错 hold 怕/没 but deny nothing.
@@ -118,5 +119,6 @@ ruleTable(counterfeitTerms, {
     { text: '华强北的货，音质跟原装差不了。', severity: 'block' },
     { text: '这鞋用的莆田当地的工艺，脚感很好。', severity: 'block' },
     { text: '这本书是影印本，内容一字不差。', severity: 'block' },
+    { text: '说白了就是个复制款，外观做得很到位。', severity: 'block' },
   ],
 });

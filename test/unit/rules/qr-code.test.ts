@@ -34,5 +34,6 @@ ruleTable(rule, {
     { text: '粉丝群在主页，不过要先加我微信才能拉您进。', severity: 'block' },
     { text: '进群扫码就行，码在主页背景图上。', severity: 'block' },
     { text: '扫一下包裹里卡片上的二维码加我好友，返现5元。', severity: 'block' },
+    { text: '图片上那个码扫一下就是我的个人号。', severity: 'block' },
   ],
 });
