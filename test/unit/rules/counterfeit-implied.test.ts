@@ -78,6 +78,7 @@ ruleTable(counterfeitImplied, {
     '批号是工厂统一打的，和品牌官网查到的一致，都是正品。',
     '您别太纠结颜色了，两个都很好看。',
     '这款是从品牌工厂直接发货的，品牌直供。',
+    '这款手表用的是国产机芯，表盘logo是我们自家品牌的。',
   ],
   invalid: [
     { text: '它是照着大牌的版型做的，logo换了一个字母，细看才发现。', severity: 'block' },
@@ -171,5 +172,6 @@ ruleTable(counterfeitImplied, {
     { text: '防伪码刮开扫出来是空白的，我们家的都这样，不影响的。', severity: 'block' },
     { text: '手表后盖刻的序列号是我们自己打的，官网肯定查不到。', severity: 'warn' },
     { text: '这批球鞋是鞋厂那边流出来的，和品牌的脚感一样。', severity: 'warn' },
+    { text: '这款手表用的是国产机芯，表壳上刻的是原版的logo，戴出去有面子。', severity: 'block' },
   ],
 });
