@@ -23,6 +23,8 @@ const PROVIDER_WORD = /qq|扣扣|163|126|gmail|谷歌|outlook|hotmail|新浪|sin
 // Our own mailbox (我们公司邮箱, 我的工作邮箱) and an address spelled out in words after it (店名全拼, 后缀是企鹅的).
 const OUR_MAIL_BEFORE = /(?:我|我们|咱们|公司|店里|店铺)(?:的)?(?:公司|工作|个人|私人|专用|官方)?(?:的)?$/;
 const MAIL_DESCRIBED = /拼音|全拼|店名|名字|后缀|结尾|前缀|企鹅|qq|扣扣|163|126|gmail|谷歌|outlook/;
+// A mailbox name told in words: 店名全拼, 店铺名拼音, 名字首字母.
+const DESCRIBED_NAME = /全拼|拼音|首字母|缩写|店名|店铺名|名字|前缀/;
 const MAIL_PROVIDER = /^(?:gmail|outlook|hotmail|yahoo|icloud|foxmail|163邮箱|126邮箱|网易邮箱|新浪邮箱|谷歌邮箱|qq邮箱|扣扣邮箱)$/;
 
 const rule = defineRule({
@@ -38,7 +40,7 @@ const rule = defineRule({
     hint: { zh: '删除邮箱地址；文件请通过平台聊天窗口或订单页发送。', en: 'Remove the address; send files through the platform chat or the order page.' },
   },
   terms: EMAIL_TERMS,
-  vocabulary: PIECES_VOCABULARY,
+  vocabulary: [...PIECES_VOCABULARY, DESCRIBED_NAME.source],
   check(ctx, hits) {
     const reported = new Spans(ctx.compact.length);
     for (const mail of emails(ctx)) {
@@ -98,6 +100,15 @@ const rule = defineRule({
         reported.add(hit.start, hit.end);
         ctx.report(rule, { start: hit.start, end: hit.end, severity: off ? 'info' : 'block', message: off ? '提到邮箱（否定或提醒语境）' : '引导买家发到店铺邮箱（地址用文字描述，站外联系方式）' });
         continue;
+      }
+      // 发我们公司邮箱，就是店名全拼，后面跟企鹅那个后缀: our mailbox spelled out in words, name and provider.
+      if (/邮箱|mail/.test(hit.key) && !/(?:您|你)的?$/.test(before) && !PLATFORM_MAIL.test(before)) {
+        const told = ctx.after(hit.end, 30, 'hard');
+        if (DESCRIBED_NAME.test(told) && (PROVIDER_WORD.test(told) || /企鹅|🐧/.test(told))) {
+          const off = denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end);
+          ctx.report(rule, { start: hit.start, end: hit.end, severity: off ? 'info' : 'block', message: off ? '提到邮箱（否定或提醒语境）' : '用文字描述出了邮箱地址（站外联系方式）' });
+          continue;
+        }
       }
       // 发邮件给品牌方: a referral to a third party's own service, no address and no request.
       if (/邮件/.test(hit.key) && !/(?:发到我|发给我|我发|给您发|发您|发你|我的|到我)/.test(before + after.slice(0, 4))) continue;

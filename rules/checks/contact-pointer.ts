@@ -1,6 +1,6 @@
 // 2.3: implicit pointers to a private channel — 看主页简介, 头像有V, 主页有惊喜, 留个联系方式, 留个号码,
-// 您电话多少, 你把手机号留一下, 加个好友, 私我, 签名里有个号, 外面聊, 头像就是我的码(截图去扫) … The channel is not named, so these are
-// usually a warning. An id to add after 加 + our named account (加一下我们的售后小助手 ks_help_007) blocks, as does an account id dictated in pieces (前半截 lucky，后半截 wine520，连起来就是我的号) blocks.
+// 您电话多少, 你把手机号留一下 (the number named first, the ask after it), 加个好友, 私我, 签名里有个号, 外面聊, 头像就是我的码(截图去扫) … The channel is not named, so these are
+// usually a warning. An id to add after 加 + our named account (加一下我们的售后小助手 ks_help_007) blocks, as does an account id dictated in pieces (前半截 lucky，后半截 wine520，连起来就是我的号).
 // The app's own pages (点我们头像进店铺, 店铺主页有新品) and the order's contact details are fine.
 
 import { defineRule } from '../define-rule';
@@ -81,6 +81,13 @@ const rule = defineRule({
       } else if (tag === 'ask-number') {
         if (ORDER_CONTACT.test(s) && (!/打给您|打给你|联系您|加您|私下/.test(s) || COURIER_SUBJECT.test(s))) continue;
         severity = 'warn';
+      } else if (tag === 'number') {
+        // 你把手机号留一下，我加你私聊: the buyer's number asked for, the verb after the noun.
+        if (!/^(?:留|发|给|报|告诉|写|私)(?:一下|下|个|给我|我|过来|一个|出来)/.test(after)) continue;
+        // …fronted by 把 / 您的, or opening the sentence (号码留给我，有货通知您).
+        if (!/(?:把|您的?|你的?)$/.test(before) && ctx.before(hit.start, 1, 'hard') !== '') continue;
+        if (ORDER_CONTACT.test(s) && !/打给您|打给你|加您|加你|私下|私聊/.test(s)) continue;
+        severity = /私聊|加您|加你|私下|微信|vx|外面/.test(s) ? 'block' : 'warn';
       } else if (tag === 'move') {
         if (/电话|打给|打个|来个|回个|电联/.test(hit.key)) {
           // A call from the courier or the customs office is not a private channel.

@@ -7,7 +7,12 @@
 // 国内灌装, 机芯国产替换); genuine denied in other words (不可能是正规货, 这价买不到真货, 不是原牌) or
 // priced out of comparison (这个价位别对标专柜); winks (心里有数, 懂行的都知道这个价); a failed check called
 // normal or talked down (防伪码扫不出来是正常的, 拿去鉴定别太较真); the same logo on a non-brand; and English
-// (replica, not authentic). Not breaches: guarantees (不是正品假一赔十), hypotheses (鉴定不是正品全额退款),
+// (replica, not authentic); that nobody notices when the goods are worn or used where genuineness is the topic
+// (莆田工艺的，穿出去没人分得清); a failed authentication shrugged off (鉴定App显示疑似，不影响使用); the question of
+// genuineness talked down (“正品”这事别太较真, 真不真的没那么重要); the brand's papers, marks or packaging made
+// by us (证书是我们自己出的，品牌的要加钱); goods made outside the brand's order (另外的渠道生产的, 厂里多做出来的)
+// or leaked out of a factory (鞋厂那边流出来的), or not owned by the brand (品牌方不会承认这批货); made after or like the genuine (照着原版来, 做得跟专柜一样,
+// 专柜级还原). Not breaches: guarantees (不是正品假一赔十), hypotheses (鉴定不是正品全额退款),
 // rhetorical denials (怎么可能不是正品), questions (是不是正品可以扫码), honest notes about
 // packaging or accessories, cross-border goods that are not the domestic channel (不是国内行货渠道), a check
 // that fails for a delay (溯源码查不到可能是系统延迟), 官方分装小样, and Replica the perfume line.
@@ -36,9 +41,23 @@ const MAKE = /做工|版本|细节|品质|质量|上脚|上身|走线|五金|效
 const GENUINE_SHELL = /(?:原装|原厂|正品|原版|专柜|品牌|大牌)的?(?:回收)?的?空?(?:小瓶|大瓶|瓶|罐|盒|包装|外壳|壳)|回收的?(?:原装|原厂|正品|原版|专柜)?的?空?(?:瓶|罐|盒)|(?:瓶|罐|盒)子?(?:是|用的是?)?(?:正品|原装|原厂)/;
 /** Packaging or parts, and who filled or changed them (we, here, at home). */
 const SHELL_OR_PART = /瓶|罐|盒|包装|外壳|壳|机芯|表盘|零件|配件|外盒/;
-const DONE_HERE = /我们|自己|国内|本地|国产|这边|散装|代工|小作坊|工厂/;
+const DONE_HERE = /我们|自己|国内|本地|国产|这边|散装|代工|小作坊|工厂|另外|另行|额外/;
 /** Verification: anti-fake code, trace code, an appraisal, the counter. */
 const VERIFY = /防伪|溯源|鉴定|送检|验货|专柜验|得物|真伪|真假|验/;
+/** Nobody could tell (an audience that cannot see the difference): 没人分得清, 谁看得出来, 没人会多看. */
+const NOBODY_TELLS = /看不出|分不出|分不清|分得清|看得出|认不出|认得出|瞧不出|瞧得出|辨不出|没人(?:会)?(?:多看|注意|发现|怀疑|认出|看出|知道)|谁(?:也|都|会)?(?:看得出|认得出|分得清|知道|发现|看出)|发现不了/;
+/** Genuineness is the topic: a copy's trade words, the genuine article, or a check. */
+const AUTHENTICITY = /正品|真品|真货|专柜|原版|原厂|大牌|真假|真伪|鉴定|验|得物|莆田|华强北|懂的都懂|懂得都懂|高版|版本|仿/;
+/** A flaw or a look, not a copy: 有个小线头，穿出去看不出来, 显瘦, 遮瑕. */
+const FLAW = /瑕疵|线头|划痕|色差|污渍|褶皱|折痕|小点|胶水|磨损|修补|补过|显瘦|显白|遮瑕|百搭|开线|起球|压痕|印子|尺码|码数/;
+/** Waving a failed check away: 不影响使用, 很正常, 自己用没问题, 介意的话慎拍. */
+const SHRUG = /不影响|正常|没关系|不用管|别管|无所谓|没问题|自己(?:穿|用|戴|背)|看得出|看不出|慎拍|照样|一样用|能用|(?:舒服|好看|喜欢|开心|好用|实用)就(?:好|行)|都这样/;
+/** Only an outright claim of genuine goods or its papers (溯源/防伪 may be what was faked). */
+const STRICT_GENUINE_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|报关单|授权书|品牌授权|官方授权|假一赔/;
+/** Someone else's goods or a warning about them: 市面上有些山寨货照着大牌做，谨防假冒. */
+const OTHERS_OR_WARNING = /谨防|假冒|举报|投诉|维权|市面上|市场上|网上|外面|有些店|有的店|别家|其他店|骗子|小心|警惕/;
+/** Made by us or at home, or after the original: 我们自己印的, 国内这边组装的外盒贴, 按原版印的. */
+const MADE_BY_US = /(?:我们|自己|国内|这边|厂里|工厂|店里)[^]{0,8}?(?:印|出的|做的|缝|贴|生成|配的|刻|打印|打的|打上|订做|定做)|(?:按|照|照着|仿|按照)(?:着)?(?:原版|原厂|正品|专柜|品牌|大牌)[^]{0,4}(?:印|做|刻|出)/;
 
 const cues: Cue[] = [
   {
@@ -66,12 +85,12 @@ const cues: Cue[] = [
   {
     // Filled, blended, reprinted or swapped by us or at home: 精华是国内这边灌装的, 酒是我们自己勾兑的,
     // 外盒是国内重新印的, 机芯是国产替换的 (not 官方分装的小样, 中文标签是国内贴的, 我们不做二次灌装).
-    words: ['分装', '灌装', '灌的', '勾兑', '兑的', '调的', '重新印', '重印', '重新包装', '重新封', '替换的', '国产替换', '换成国产', '换成了国产', '后换', '后配'],
+    words: ['分装', '灌装', '灌的', '勾兑', '兑的', '调的', '调出来', '配出来', '兑出来', '组装', '重新印', '重印', '重新包装', '重新封', '替换的', '国产替换', '换成国产', '换成了国产', '后换', '后配'],
     severity: 'block',
     message: '说商品由自己或国内分装、灌装、重印或替换部件，暗示不是正品（规则 2.8）',
     sentence: [SHELL_OR_PART, DONE_HERE],
     window: 40,
-    notSentence: [REMEDY, /官方分装|品牌方?分装|原厂分装|原装进口|原罐|没有分装|不分装|不是分装|不做|从不|不会|标签|中文标|贴标|小样|试用|旅行装|维修|保修|售后|换新|电池|表带|配色|颜色|色号/],
+    notSentence: [REMEDY, /官方分装|品牌方?分装|原厂分装|原装进口|原罐|没有分装|不分装|不是分装|不做|从不|不会|标签|中文标|贴标|小样|试用|旅行装|维修|保修|售后|换新|电池|表带|配色|颜色|色号|电脑|主机|家具|拼装|积木|安装|组装费/],
   },
   {
     // Genuine goods denied in other words: 不可能是走海关的正规货, 这价位买不到真货, 哪来的正品, 不是原牌的.
@@ -158,7 +177,8 @@ const cues: Cue[] = [
     words: ['logo', '商标', '标志', '标识', '一样的标', '同样的标', '标都一样', '标一样', '同款标'],
     severity: 'block',
     message: '说非原牌商品带着同样的商标，暗示是假货（规则 2.8）',
-    sentence: [/一样|一模一样|相同|都有|照搬|同款|没变|印得|印的|都一样|一个样|用了/, /平替|不是原|不是大牌|非原|不是正品|不是品牌|不是专柜|山寨|不是正牌/],
+    // …or the original's mark cut into goods made of home-market parts: 国产机芯，表壳上刻的是原版的logo.
+    sentence: [/一样|一模一样|相同|都有|照搬|同款|没变|印得|印的|都一样|一个样|用了|刻的是|印的是|绣的是|(?:刻|印|绣)(?:着|了|上)(?:原版|原厂|大牌)/, /平替|不是原|不是大牌|非原|不是正品|不是品牌|不是专柜|山寨|不是正牌|国产(?:机芯|零件|配件|面料|芯片)/],
     notSentence: [REMEDY, GENUINE_CLAIM, /没有(?:大牌|品牌|原)?(?:logo|商标|标)|不带|无logo|去掉|谨防|举报|侵权/],
   },
   {
@@ -294,6 +314,15 @@ const cues: Cue[] = [
     notSentence: [/(?<!(?:没|无|未|非|不是)[^，。]{0,4})授权|报关|溯源|(?<!不)(?:是|都是|保证)正品|品牌直供|官方直供/],
   },
   {
+    // Leaked out of a factory (鞋厂那边流出来的): a run the brand never released.
+    words: ['流出来的', '流出的', '流出来', '漏出来的', '偷运出来的'],
+    severity: 'warn',
+    message: '暗示商品与正品出自同一工厂而非正品渠道（规则 2.8）',
+    before: /厂(?:里|家|子)?(?:那边|那儿|那里|直接)?$/,
+    sentence: GENUINE,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /品牌直供|官方直供/],
+  },
+  {
     // No authorisation said of goods being sold cheap: 没有正品授权的，是工厂直接出的货，所以便宜.
     words: ['没有正品授权', '没有品牌授权', '没有授权', '无品牌授权', '未经品牌授权', '没有官方授权', '没拿到授权', '没授权'],
     severity: 'warn',
@@ -329,6 +358,127 @@ const cues: Cue[] = [
     sentence: /便宜|零头|分之一|白菜价|一折|半价|价格低|低价|价格美丽|才[0-9一二两三四五六七八九十几]+|只要[0-9一二两三四五六七八九十几]+/,
     notSentence: /(?:是|都是|保证|百分百|绝对)正品|正品保证|的正品|(?<!(?:没|无|未|非|不是)[^，。]{0,4})授权|同一批|关税|免税|跨境|保税|直邮|进口|活动|优惠|补贴/,
   },
+  {
+    // Nobody notices when the goods are used, said where genuineness is the topic: 莆田工艺的，穿出去没人分得清,
+    // 过不了得物的验，但自己穿谁看得出来, 照着原版来，背出去没人看得出来 (not 有个小线头，穿出去看不出来).
+    words: ['穿出去', '背出去', '戴出去', '用出去', '拿出去', '自己穿', '自己戴', '自己用', '自己背', '穿着出门', '背着出门', '戴着出门', '穿上街', '背上街'],
+    severity: 'block',
+    message: '说商品用出去没人分得清真假，暗示不是正品（规则 2.8）',
+    sentence: [NOBODY_TELLS, AUTHENTICITY],
+    window: 50,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ADVICE, STRICT_GENUINE_CLAIM, FLAW],
+    deniable: false,
+  },
+  {
+    // A failed authentication shrugged off: 鉴定App可能显示“疑似”，不影响使用, 专柜验肯定过不了，自己用没问题,
+    // 防伪码显示已被查询多次，很正常 (not 鉴定不通过全额退款, 海关查验不通过, 查不到可能是系统延迟).
+    words: ['过不了', '验不过', '通不过', '不通过', '判不通过', '过不去', '疑似', '已被查询', '被查询过', '查询过很多次', '查询次数过多', '次数过多', '被查过', '肯定不行', '估计不行', '打回来', '打回', '不给过', '被退回', '空白', '没有信息', '没信息', '无信息', '不显示', '鉴定不过', '验不了'],
+    severity: 'block',
+    message: '说商品鉴定/验真通不过却无所谓，暗示不是正品（规则 2.8）',
+    sentence: [/鉴定|验|得物|专柜|防伪|溯源|真伪|鉴别|识货|柜姐/, SHRUG],
+    window: 50,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /延迟|同步|系统|更新|退款|退货|售后|换货|质检|海关|安检|审核|物流|快递|联系我们|如果|万一|若|鞋盒|压痕|包装|瑕疵|划痕|尺码|批次/],
+    deniable: false,
+  },
+  {
+    // Genuineness talked down as a question not worth asking: “正品”这事您别太较真, 这个价位就别问是不是真的了,
+    // 真不真的没那么重要, 真要追究是不是正品就没意思了 (not 是不是正品您别纠结，我们有报关单).
+    words: ['别太较真', '别较真', '不用较真', '较真', '别问', '就别问', '别再问', '不重要', '没那么重要', '没意思', '别纠结', '不用纠结', '别在意', '不用在意', '别追究', '真要追究', '别深究', '问就是', '当个装饰', '买到就是赚', '看开点', '看开些', '想开点', '别想太多', '别多想'],
+    severity: 'block',
+    message: '劝买家别追问真假，暗示不是正品（规则 2.8）',
+    sentence: /正品|真不真|是不是真|真的假的|真假|真伪|正不正|假不假|是真是假|[“"]真[”"]/,
+    window: 40,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ADVICE, STRICT_GENUINE_CLAIM],
+    deniable: false,
+  },
+  {
+    // The same, as 别(太)+worry verb: 您别太纠结是不是正品了, 真假不用太当真, 没必要计较真假.
+    words: ['纠结', '较真', '在意', '深究', '追究', '计较', '当真', '认真', '想太多', '多想'],
+    severity: 'block',
+    message: '劝买家别追问真假，暗示不是正品（规则 2.8）',
+    before: /(?:别|不用|不要|没必要|何必|就别|犯不着|用不着)(?:太|那么|过于|再|去)?$/,
+    sentence: /正品|真不真|是不是真|真的假的|真假|真伪|正不正|假不假|是真是假/,
+    window: 40,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ADVICE, STRICT_GENUINE_CLAIM],
+    deniable: false,
+  },
+  {
+    // The brand's papers, marks or packaging made by us: 包装是我们自己印的，原版的成本太高, 证书是我们自己出的，
+    // 品牌的证书要另外加钱, 吊牌是自己缝上去的, 溯源码是我们自己生成的 (not 中文标签是国内贴的, 说明书是我们翻译后印的中文版).
+    words: ['包装', '外包装', '盒子', '外盒', '鞋盒', '礼盒', '证书', '吊牌', '鞋标', '标签', '进口标', '防伪码', '溯源码', '防伪标', '说明书', '小票', 'logo', '商标', '水洗标', '合格证', '保卡', '保修卡', '封条', '序列号', '钢印', '批号', '编号'],
+    severity: 'warn',
+    message: '说品牌包装、证书或标识是自己制作的，暗示不是正品（规则 2.8）',
+    sentence: [MADE_BY_US, /原版|原厂|品牌|正品|专柜|进口|原装|一样|大差不差|差不多|加钱|拿不到|成本|官网|查不到/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /中文|翻译|背标|海关|售后|补寄|破损|压坏|换新|定制|刻字|签名|贺卡|礼品卡|纪念|面单|发货单|物流|快递|赠送|免费/],
+    deniable: false,
+  },
+  {
+    // Made outside the brand's order: 是另外的渠道生产的，质量一样, 工厂另外加工的一批, 厂里多做出来的.
+    words: ['渠道生产', '渠道做的', '渠道出的', '渠道加工'],
+    severity: 'block',
+    message: '说商品是品牌订单之外另行生产的，暗示不是正品（规则 2.8）',
+    // Another channel, not the brand's own (品牌官方渠道出的 is a guarantee).
+    before: /(?:另外|其他|其它|别的|另一个|另一条|第三方|非官方|非正规|私下|小)(?:的)?$/,
+    sentence: /品牌|官方|正品|专柜|原厂|质量|品质|一样|东西|货|一批/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM],
+    deniable: false,
+  },
+  {
+    words: ['另外加工', '额外加工', '多做出来', '多做的', '多生产', '超产', '私下生产', '私自生产', '偷偷生产', '另外生产', '额外生产', '多出来的货', '另外做的', '私下做的', '加做的'],
+    severity: 'block',
+    message: '说商品是品牌订单之外另行生产的，暗示不是正品（规则 2.8）',
+    sentence: /品牌|官方|正品|专柜|原厂|质量|品质|一样|东西|货|一批/,
+    // Our own brand making more of its own goods: 我们多生产的一批库存款，自家品牌.
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /自家品牌|自有品牌|自己的品牌|自营品牌|原创|库存款|现货/],
+    deniable: false,
+  },
+  {
+    // The brand would not own the goods: 品牌方是不会承认这批货的 (not 品牌方不承认跨境版的保修).
+    words: ['不会承认', '不承认', '不认可', '不会认可', '不会认', '不认账'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:品牌|官方|专柜|厂家|原厂)(?:方|那边|那儿)?(?:是|肯定|当然|可能|也)?$/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /保修|联保|售后|维修|保养|发票|活动|优惠|积分|会员/],
+    deniable: false,
+  },
+  {
+    // Made after the genuine article: 走线五金都照着原版来, 仿着大牌做的, 按原版印的, 照着专柜开模
+    // (not 照着经典款改良的设计, 按原厂要求保养).
+    words: ['原版', '原厂', '大牌', '专柜', '正品', '真品', '原装', '大牌子', '正版'],
+    severity: 'block',
+    message: '说商品照着正品/原版仿制，暗示是假货（规则 2.8）',
+    before: /(?:照着|照|按照|按|仿着|仿照|参照|比照|对照着)$/,
+    after: /^(?:的)?(?:来|做|印|刻|开模|复刻|还原|打版|仿)|^[^]{0,6}?(?:做的|印的|刻的|开模|复刻|还原|打版|仿的|一比一)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /配件|耗材|兼容|替换装|保养|维修|要求|标准|教程|操作|步骤|价格|价|包装给|打包/],
+    deniable: false,
+  },
+  {
+    // Made to be the same as the genuine article: 做得跟专柜那个一样, 还原得和原版一模一样.
+    words: ['做得', '做的', '做成', '还原得', '还原成', '仿得', '仿成'],
+    severity: 'block',
+    message: '说商品做得和正品/专柜一样，暗示是仿品（规则 2.8）',
+    after: /^(?:跟|和|与|同|像)(?:真的|正品|真品|专柜|原版|大牌|原厂|正版)[^]{0,6}?(?:一样|一模一样|差不多|没区别|没差|像|无异)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /包装|礼盒|服务|体验|颜色|色差/],
+    deniable: false,
+  },
+  {
+    // Grade words copying the counter or original: 专柜级还原, 原版级做工; 还原 of the genuine: 百分百还原专柜
+    // (not 色彩还原, 还原乳, 面霜的还原度).
+    words: ['专柜级', '原版级', '正品级', '原厂级', '大牌级'],
+    severity: 'block',
+    message: '用“专柜级、原版级”一类说法暗示商品是仿品（规则 2.8）',
+    after: /^(?:的)?(?:还原|品质|做工|工艺|版本|复刻|质量|仿)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM],
+    deniable: false,
+  },
+  {
+    words: ['还原'],
+    severity: 'block',
+    message: '说商品还原了专柜/原版，暗示是仿品（规则 2.8）',
+    sentence: /专柜|原版|正品|大牌|原厂|真品/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /色彩|颜色|画质|音质|声音|系统|出厂|还原乳|还原奶|还原汁|奶粉|冲调|果汁|照片|图片|视频|实物|质地|肤色|妆效|退款|原路/],
+    deniable: false,
+  },
 ];
 
 const rule = cueRule({
@@ -344,7 +494,7 @@ const rule = cueRule({
     hint: { zh: '如实说明来源与凭证，例如“品牌授权正品，支持专柜验货，假一赔十”。', en: 'State the real source and proof, e.g. "authorised genuine goods, counter inspection welcome".' },
   },
   cues,
-  regexes: [REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY],
+  regexes: [REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY, NOBODY_TELLS, AUTHENTICITY, FLAW, SHRUG, STRICT_GENUINE_CLAIM, MADE_BY_US, OTHERS_OR_WARNING],
 });
 
 export default rule;

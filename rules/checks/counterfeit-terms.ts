@@ -1,6 +1,7 @@
 // 2.8: the words that say the goods are fake — the rule's own five (高仿 精仿 非正品 复印版 扫描版) and
 // the trade's relatives (A货, 超A, 顶A, 高A, 镜面版, 仿品, 原单, 纯原, 公司级, 复刻, 1:1, 莆田货, 华强北版本, 山寨, 盗版…),
-// spaced, pinyin (gao仿, fang品) or traditional. Not breaches: denials and warnings (本店不卖高仿, 谨防高仿,
+// spaced, pinyin (gao仿, fang品), homophones (高访版, 高彷的), initials stated of the goods (这个是gf的), the
+// craft of 莆田/华强北 (莆田工艺的, 华强北那边出的), or traditional. Not breaches: denials and warnings (本店不卖高仿, 谨防高仿,
 // 担心买到仿品, 高仿的东西我们一件都不卖, 精仿、高仿的款我们从来不接), the buyer's word echoed or labelled
 // (您说这本是复印版？, “非正品”这个说法), hypotheses (如果鉴定是仿品…), comparisons (正品和仿品的区别),
 // and the innocent senses (官方复刻发售, 1:1兑水, 原单号, 仿生奶嘴, 仓库在莆田, 盗版必究).
@@ -40,7 +41,7 @@ const ASSERTED = /(?:这|那|它|这个|这款|这批|这双|这件|这只|这�
 const SLANG_WORDS = [
   '高仿', '精仿', '非正品', '盗印版', '仿品', '仿货', '仿款', '仿版', '仿牌', '仿制品', '仿冒', '冒牌', '冒牌货', '山寨版', '山寨货',
   '山寨', 'a货', '超a', '顶级a', '顶a', '高a', '特a', 'a级货', 'a级版', 'aaa货', 'aaa级', '3a货', '镜面版', '镜面货', '镜面款', 'gf款', 'gf货', 'gf版', '公司货', '莆田货', '莆田鞋', '莆田版', '华强北版', '华强北货', '华强北的货', 'gao仿', 'gaofang', '高fang', 'jing仿', 'jingfang',
-  'fang品', 'fang货', '髙仿', '搞仿', '稿仿', '高方', '非zp', '非zhengpin', 'feizhengpin', '精品仿', '仿精品', '仿制的', '仿制款', '仿制版', '国产仿', '仿香', '仿香水', '仿版香', '高防', '高防货', '跟单货', '尾单货', '原单货', '原单尾货', '复制品', '工厂尾货', '仿大牌', '仿名牌', '仿牌子', '仿品牌',
+  'fang品', 'fang货', '髙仿', '搞仿', '稿仿', '高方', '非zp', '非zhengpin', 'feizhengpin', '精品仿', '仿精品', '仿制的', '仿制款', '仿制版', '国产仿', '仿香', '仿香水', '仿版香', '高防', '高防货', '跟单货', '尾单货', '原单货', '原单尾货', '复制品', '复制款', '复制货', '工厂尾货', '仿大牌', '仿名牌', '仿牌子', '仿品牌',
   '仿专柜', '仿正品', '仿原版', '仿真品', '仿原装', '仿官方', '仿lv', '仿香奈儿', '仿迪奥', '仿古驰', '仿爱马仕',
 ];
 
@@ -117,7 +118,7 @@ const cues: Cue[] = [
   },
   {
     // 复印版 / 扫描版 of the goods (books, course material) — not the scan of a document we show.
-    words: ['复印版', '扫描版', '影印版', '复印本', '扫描本', '打印版的书'],
+    words: ['复印版', '扫描版', '影印版', '复印本', '扫描本', '影印本', '盗印本', '翻印本', '打印版的书'],
     severity: 'block',
     message: MESSAGE,
     // 您说这本是复印版？不会的 — the buyer's suspicion echoed.
@@ -237,7 +238,38 @@ const cues: Cue[] = [
     words: ['莆田'],
     severity: 'block',
     message: MESSAGE,
-    after: /^(?:的)?(?:货|鞋|版|工厂货|出的|产的|来的货|纯原|精品|做的)/,
+    // …or its craft, said of the goods: 莆田工艺的, 莆田那边的做工 (not 仓库在莆田, 莆田那边的工厂发货).
+    after: /^(?:那边|那里|那儿|本地|当地)?(?:的)?(?:货|鞋|版|工厂货|出的|产的|来的货|纯原|精品|做的|工艺|做工|版本|手艺)/,
+  },
+  {
+    // 华强北 (Shenzhen's copy-electronics market) as where the goods come from: 华强北那边出的, 华强北的做工.
+    words: ['华强北'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:那边|那里|那儿)?(?:的)?(?:货|版|出的|产的|来的|做的|工艺|做工|版本|拿的|拿货|进的)/,
+    notSentence: NOT_A_CLAIM,
+  },
+  {
+    // Homophones of 高仿/精仿 (the fang written with another character): 高访版, 高彷的, 精访货 — a
+    // suffix naming goods or a copula is needed, so 高房价 and 精纺羊毛 stay clean.
+    words: [...'访纺彷芳坊舫昉枋'].map((c) => `高${c}`).concat([...'访彷芳舫坊'].map((c) => `精${c}`)),
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:版|货|品|款|的|鞋|包|表|级|a|出来|做的)/,
+    notBefore: REPORTED_BEFORE,
+    hypothetical: true,
+    asked: true,
+    notAfter: NOT_AFTER,
+    notSentence: NOT_A_CLAIM,
+  },
+  {
+    // gf (gao fang's initials) stated of the goods: 这个是gf的, 属于gf级 (gf款/货/版 are slang words above).
+    words: ['gf'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:是|属于|算)(?:个|那种)?$/,
+    after: /^(?:的|版|款|货|级|品|鞋|包)/,
+    notSentence: [NOT_A_CLAIM, /送|女朋友|男朋友|女友|礼物|生日/],
   },
 ];
 

@@ -1,6 +1,6 @@
 // 2.3: ads for, and redirects to, other platforms and shops — 淘宝 天猫 京东 拼多多 抖音 小红书 闲鱼
 // 得物 唯品会 微店 … and their euphemisms (某宝 某东 狗东 拼夕夕 PDD TB 咸鱼 DY 🍑宝), the shop's own
-// 独立站/官网/小程序, another shopping app named or described (下载「海豚优选」APP填邀请码, 橙色图标的购物app搜店名), 同名店铺, "搜我们店名" / 搜“店名” after the platform, an account id given for it
+// 独立站/官网/小程序, another shopping app named or described (下载「海豚优选」APP填邀请码, 橙色图标的购物app搜店名), 同名店铺, "搜我们店名" / 搜“店名” after the platform (also told to "you": 你在dy上搜我们店名), an account id given for it
 // (小红薯号 6372…, dy直播间…ID：hk88, 我们小红书账号 @…), 走淘宝那个链接, "那边更便宜", a friend's shop there
 // (我朋友在京东开的那家店…), a referral (报我名字打八折). Neutral mentions are fine: 您说在别的平台看到更便宜…,
 // the buyer's words quoted back (您提到“淘宝更便宜”), someone who bought there (我朋友也在淘宝买过), 您在淘宝买的那单 / 订单号…, 本单使用京东快递发货, 小红书同款, 抖音上的测评.
@@ -29,6 +29,7 @@ const SEARCH_US = /^[^。！？!?\n]{0,16}?搜(?:索|一下|下)?\s*(?:我们|�
 // A redirect: go there and buy / search / claim.
 const GO_BEFORE = /(?:去|到|上|来|打开|用|登录|下载|转到|移步|跳转|在|走)$/;
 const ACTION_AFTER = /^(?:上|里|那边|app|极速版)?(?:也)?(?:(?:那个|这个|那边的?|的)链接|搜|搜索|找|拍(?![过了的])|买(?![过了的到])|下单(?![过了])|购买(?![过了的])|领|看看|逛|关注|私信|有卖|有售|有货|直接拍|旗舰店|店铺)/;
+const SEARCH_OURS = /搜(?:索|一下|下)?(?:我们|我家|咱家|店名|本店|同名|我的)/;
 const SEARCH_AFTER = /^(?:国际)?(?:上|里|app|店铺|店|旗舰店|商城)?(?:里|上)?(?:搜|搜索|搜一下|搜下|直接搜)/;
 // Price lure: cheaper / better deal over there.
 const LURE = phraseRegex(['更便宜', '便宜', '划算', '更低', '低价', '更优惠', '优惠', '折扣', '秒杀', '满减', '赠品', '券', '包邮', '内部价', '会员价',
@@ -63,7 +64,7 @@ const rule = defineRule({
     hint: { zh: '删除其他平台的推广，请买家在本店铺下单。', en: 'Remove the promotion; the buyer orders in this shop.' },
   },
   terms: PLATFORM_TERMS,
-  vocabulary: [PLATFORM_ID.source, SEARCH_US.source],
+  vocabulary: [PLATFORM_ID.source, SEARCH_US.source, SEARCH_OURS.source],
   check(ctx, hits) {
     const tokens: TermHit[] = [...hits];
     const emojiAt = new Map<number, [number, number]>();
@@ -156,6 +157,8 @@ const rule = defineRule({
       // 我们这边价格更实惠: the comparison favours this shop, it sends no one away.
       const oursBetter = /(?:我们|本店|咱家|我家)?(?:这边|这里|这儿|店里)[^，。]{0,6}(?:更|便宜|实惠|划算|低|优惠)/.test(others);
       const neutral = (NEUTRAL.test(others) || oursBetter) && !/(?:可以|您可以|直接|请|就)?去/.test(before);
+      // 你在dy上搜我们店名: the search is for this shop, so "you" is told to go there, not reminded where they were.
+      if (SEARCH_AFTER.test(after) && SEARCH_OURS.test(after) && !/搜不到|搜不出|找不到|没有|不会|不开|不在|都是假|冒充/.test(others)) return '引导买家到其他平台搜索店铺';
       if (SEARCH_AFTER.test(after) && !/^(?:上|里)?(?:搜|搜索)(?:到|出|的)/.test(after)) return neutral && /您|你/.test(before) ? undefined : '引导买家到其他平台搜索店铺';
       if (GO_BEFORE.test(before) && ACTION_AFTER.test(after) && !(neutral && /您在|你在|您是在/.test(before + '在')) && !/(?:您|你)走$/.test(before)) return '引导买家去其他平台购买';
       if (/^(?:下单|拍|购买|领券|领)/.test(after) && !/您|你/.test(before)) return '引导买家去其他平台下单';

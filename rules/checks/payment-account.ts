@@ -1,6 +1,6 @@
 // 2.3: payment accounts and payment outside the checkout — 支付宝 / zfb / 吱付宝 / alipay accounts, e-CNY and
 // crypto wallet numbers with money words (数字人民币钱包编号…转过来, USDT地址…; not 钱包编号 of a leather wallet),
-// 微信转账, 转我 / 打到我卡上 / 红包 to a private person, 差价走zfb, 支付宝口令红包 582931 (money inside the other app),
+// 微信转账, a sum outside the order routed through Alipay (差价走zfb吧, 押金改用支付宝付), 转我 / 打到我卡上 / 红包 to a private person, 支付宝口令红包 582931 (money inside the other app),
 // 先交200定金给我，微信支付宝都行 (an outside app named beside money handed to the agent, even with 预售 in the sentence), 定金先付到… / 定金200先给我, private accounts, and the bare
 // "account + value + transfer" form (账号 lh8899，转完说一声). Paying with 微信支付 / 支付宝 at the
 // 快手收银台, refunds 原路退回, platform coupons (店铺红包) and presale deposits on the order page are fine.
@@ -34,6 +34,10 @@ const TO_ME = /^.{0,8}?(?:先|直接|私下|单独)?(?:给|转|打|付|交)(?:�
 // After 支付宝: a red packet or password code inside the app.
 const APP_CODE_AFTER = /^(?:里|上)?(?:的)?(?:口令红包|红包口令|吱口令|口令|红包码|红包)/;
 const MONEY_WORD = /差价|款|钱|付|运费|邮费|定金|订金|尾款|补|元|块/;
+// A sum paid outside the order itself: 差价, 尾款, 定金, 运费, 补款.
+const OFF_ORDER_SUM = /差价|尾款|定金|订金|运费|邮费|补款|余款|押金|货款|剩下的钱|剩余的钱|这笔钱|钱转/;
+// …not a past checkout payment nor money going to the buyer: 用支付宝付的，所以运费险理赔打到您的支付宝.
+const PAID_OR_TO_BUYER = /付的|付过|已付|已经付|支付的|到您|给您|到你|给你|退|理赔|运费险/;
 const PRIVATE_DEST = phraseRegex(['我', '我们', '私人', '个人', '账号', '帐号', '账户', '卡号', '支付宝', '微信', '户名', 'zfb', '收款']);
 
 const rule = defineRule({
@@ -91,6 +95,9 @@ const rule = defineRule({
         if (/走(?:个|我的?)?$/.test(before) && MONEY_WORD.test(s.replace(hit.key, '')) && !/收银台|付款时|支付时|下单时|订单页|时候|结算|平台|快手/.test(s)) return { start: hit.start, end: hit.end, message: '引导买家走支付宝付款（站外收款）' };
         if (platform && !SELF_BEFORE.test(before)) return undefined;
         if (SELF_BEFORE.test(before) || PAY_AFTER.test(after)) return { start: hit.start, end: hit.end, message: '引导买家向个人支付宝付款（站外收款）' };
+        // 差价走zfb吧, 尾款用支付宝付: a sum outside the order routed through the account (the checkout's own
+        // 付款可以选支付宝 names no such sum).
+        if (/(?:走|用|通过|改走|改用|直接走)$/.test(before) && OFF_ORDER_SUM.test(s) && !platform && !PAID_OR_TO_BUYER.test(s)) return { start: hit.start, end: hit.end, message: '引导买家走支付宝付款项（站外收款）' };
         return undefined;
       }
       if (tag === 'wechat-transfer') {

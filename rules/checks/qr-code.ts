@@ -1,6 +1,8 @@
 // 2.3: QR codes sent in the chat to move the buyer off the platform — 发你二维码, 扫码加群/进群/关注,
 // 长按识别, 收款码/付款码, 公众号, and group invitations outside the app. A code printed on the goods
-// (溯源码, 防伪码, 中检码: 扫一扫查原产地) and the app's own scanner are fine.
+// (溯源码, 防伪码, 中检码: 扫一扫查原产地), on the parcel (海关监管码, 面单码; 不是付款码 names a purpose only to
+// deny it), the app's own scanner, and the shop's in-app fan group (粉丝群 joined from 主页 or by 关注: not
+// third-party information under 2.3 unless an outside channel is named with it) are fine.
 
 import { defineRule } from '../define-rule';
 import { phraseRegex } from '../context';
@@ -9,12 +11,17 @@ import { QR_TERMS } from '../lexicon/third-party';
 
 // The code is on the product or the platform page: traceability, anti-counterfeit, customs.
 const ON_GOODS = phraseRegex(['溯源', '防伪', '追溯', '真伪', '验真', '中检', '检验', '原产地', '报关', '产品', '瓶', '罐', '包装', '外箱', '盒', '标签', '说明书',
-  '快手', '店铺主页', '进入店铺', '订单页', '瓶盖', '售后卡', '详情页', '商品页', '扫码枪', '条码', '条形码', '批次', '吊牌', '标签', '防窜', '验证', '查询', '刮开', '涂层', '扫描外箱', '进口信息', '官方验证']);
+  '快手', '店铺主页', '进入店铺', '订单页', '瓶盖', '包裹', '面单', '快递单', '海关', '清关', '监管码', '售后卡', '详情页', '商品页', '扫码枪', '条码', '条形码', '批次', '吊牌', '标签', '防窜', '验证', '查询', '刮开', '涂层', '扫描外箱', '进口信息', '官方验证']);
 // What the code or group is for: leaving the platform.
 const OFF_PURPOSE = phraseRegex(['加', '好友', '进群', '入群', '群', '关注', '公众号', '付款', '支付', '转账', '联系', '私聊', '领', '下单', '购买', '微信', 'vx', 'qq',
-  '福利', '优惠', '客服', '咨询', '售后', '发您', '发你', '给您发', '给你发', '私发', '发给您', '发给你', '图片', '上面', '下面', '这个', '长按', '识别']);
-// The platform's own groups (粉丝团, 店铺群聊) and follow button.
-const IN_APP_GROUP = phraseRegex(['快手', '店铺群', '粉丝团', '店铺主页', '直播间', '小店', '平台']);
+  '福利', '优惠', '客服', '咨询', '售后', '发您', '发你', '给您发', '给你发', '私发', '发给您', '发给你', '图片', '上面', '下面', '这个', '长按', '识别', '个人号', '私人号', '我的号']);
+// The platform's own groups (粉丝团, 店铺群聊, the fan group joined from the shop's profile page) and follow button.
+// Rule 2.3 bans third-party information; a group inside the Kuaishou app is not third-party, unless an
+// outside channel is named with it (快手上加我微信群, 扫码进群).
+const IN_APP_GROUP = phraseRegex(['快手', '店铺群', '粉丝团', '店铺主页', '直播间', '小店', '平台', '主页', '点关注', '关注我们', '关注店铺']);
+const OFF_APP = /微信|weixin|vx|wx|qq|扣扣|企鹅|钉钉|飞书|电报|whatsapp|扫|二维码|码|加我|好友|公众号|私聊|外面|站外/;
+// A denied purpose: 不是付款码, 无需付款 (the code named only to say what it is not for).
+const DENIED_PURPOSE = /(?:不是|并非|不用|无需|不需要|不会)[^]{0,3}?(?:付款码|收款码|付款|支付|转账|加好友)/g;
 
 const rule = defineRule({
   meta: {
@@ -36,7 +43,7 @@ const rule = defineRule({
       if (taken.overlaps(hit.start, hit.end)) continue;
       const tag = hit.spec.tag;
       const s = sentence(ctx, hit.start, hit.end, 30);
-      const others = s.replace(hit.key, '');
+      const others = s.replace(hit.key, '').replace(DENIED_PURPOSE, '');
       let severity: 'block' | 'warn' | undefined;
       let message = '二维码引流到站外';
       if (tag === 'pay-code') {
@@ -48,10 +55,10 @@ const rule = defineRule({
         if ((ON_GOODS.test(s) || /瓶盖|积分|抽奖|品牌活动/.test(s)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊/.test(s.replace(/(?:用|拿|打开)微信(?=扫)/g, '').replace(hit.key, ''))) continue;
         if (!OFF_PURPOSE.test(others)) continue;
         if (/^扫/.test(hit.key) && !/码|二维|图|这个|上面|下面|一扫|一下/.test(s)) continue;
-        if (/^扫/.test(hit.key) && !/加|好友|进群|入群|群|关注|公众号|付款|支付|转账|微信|vx|qq|领|下单/.test(others)) continue;
+        if (/^扫/.test(hit.key) && !/加|好友|进群|入群|群|关注|公众号|付款|支付|转账|微信|vx|qq|领|下单|个人号|私人号|我的号/.test(others)) continue;
         severity = 'block';
       } else if (tag === 'group') {
-        if (IN_APP_GROUP.test(s)) continue;
+        if (IN_APP_GROUP.test(s) && hit.key !== '微信群' && !OFF_APP.test(others)) continue;
         // A group the shop runs off the app: an invitation blocks, owning one is a warning, a mention is nothing.
         if (/扫|码|拉您|拉你|拉到|加我|进群|入群|加群|加入|进来|进我们|拉进|邀请您|邀请你/.test(s)) severity = 'block';
         else if (/我们|我的|咱们|我家|本店|我这/.test(s)) severity = 'warn';

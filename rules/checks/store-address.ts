@@ -3,7 +3,7 @@
 // (欢迎到店, 来店里看货, 仓库自提). The buyer's own shipping address read
 // back for confirmation, the bonded/overseas warehouse the parcel ships from, and the return address in
 // an after-sales flow (退货地址…, where the platform's return-address tool belongs) are not invitations:
-// they get no block or warn.
+// they get no block or warn; nor does a thing sent to the place (帮您转发到仓库了, 退货件已到仓库).
 
 import { defineRule } from '../define-rule';
 import { phraseRegex } from '../context';
@@ -32,6 +32,8 @@ const BUYER_SIDE = /改成|改为|更新|修改|备注|核对|系统|显示|对�
 // 寄到我们仓库, 发到我们公司: goods or papers sent to us, not the buyer coming over.
 const SENT_TO_US = /[发寄退转送传交]到我们/g;
 const COME_TO_PLACE = /(?:直接来|来|过来)[\u4e00-\u9fff]{2,6}?(?:路|街|广场|大厦|商场|市场|商城)/;
+// A thing moved to the place (a message, a parcel, a return), so 到仓库 is no visit.
+const SENT_THERE = /(?:转发|转交|转达|反馈|同步|提交|上报|汇报|报|交|递|传|转|发|寄|送|退|返|运|调|拨|已|已经|货|件|包裹|快递|退货)$/;
 const CLOSED = /不对外|不开放|暂停|暂未|未开通|不开通|没开通|关闭|没有|不支持|无法|不提供|取消了|停业|装修|不公开/;
 
 const rule = defineRule({
@@ -47,7 +49,7 @@ const rule = defineRule({
     hint: { zh: '删除地址和到店邀请；商品请在平台下单配送。', en: 'Remove the address and the invitation; goods are ordered and shipped on the platform.' },
   },
   terms: STORE_TERMS,
-  vocabulary: [STREET.source, PARCEL.source, SELF_PLACE.source, BUYER_SIDE.source],
+  vocabulary: [STREET.source, PARCEL.source, SELF_PLACE.source, BUYER_SIDE.source, SENT_THERE.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -60,6 +62,8 @@ const rule = defineRule({
       if (notInvite || CLOSED.test(ctx.after(hit.end, 8, 'hard'))) continue;
       // 看到店铺, 回到店铺: the online shop, not a visit.
       if (/^(?:到店|进店|来店)$/.test(hit.key) && (/^铺/.test(ctx.after(hit.end, 2)) || /[看找回收送达寄]$/.test(ctx.before(hit.start, 2)))) continue;
+      // Something sent there, not the buyer invited: 帮您转发到仓库了, 退到仓库, 包裹已到仓库.
+      if (/^到/.test(hit.key) && SENT_THERE.test(ctx.before(hit.start, 4))) continue;
       let severity: 'block' | 'warn' | undefined;
       if (hit.spec.tag === 'where') {
         // The buyer's address read back (您的地址, 您的定位) is excluded above (NOT_INVITATION).

@@ -35,6 +35,9 @@ const afterCondition = (text: string): string => {
   return cut < 0 ? text : text.slice(cut);
 };
 const unmask = (text: string): string => afterCondition(text.replace(NOT_DENIALS, (m) => '＿'.repeat(m.length)).replace(POTENTIAL_COMPLEMENT, (m) => '＿'.repeat(m.length)));
+// The act itself refused, its object a long phrase: 请不要添加任何…的微信, 切勿扫描陌生人发的二维码 — unless a
+// fresh first-person ask follows (别加别人了，加我微信).
+const DENIED_ACT = /(?:不要|请勿|切勿|千万别|千万不要|不能|禁止|严禁)(?:随意|轻易|私自|私下)?(?:添加|加|联系|相信|理会|扫描|扫|点击|点开|回复)(?:任何|陌生|别人|他人|其他)(?:(?!加我|我的|找我|联系我|私我)[^]){0,18}$/;
 
 // First units of every word DENIED_TAIL, DENIED_CLAUSE and DENIED_ASK can start with: most hits have none
 // of them in their clause, and then none of the three can match (NOT_DENIALS only masks units out).
@@ -47,7 +50,7 @@ export function denied(ctx: LintContext, i: number, max = 10): boolean {
   const before = unmask(ctx.before(i, max));
   if (DENIED_TAIL.test(before)) return true;
   const clause = unmask(ctx.before(i, 30));
-  return DENIED_CLAUSE.test(clause) || DENIED_ASK.test(clause) || DENIED_ANY.test(clause);
+  return DENIED_CLAUSE.test(clause) || DENIED_ASK.test(clause) || DENIED_ANY.test(clause) || DENIED_ACT.test(clause);
 }
 
 /** Denied right after the term: 微博号不卖货, 微信号不对外. */
@@ -61,7 +64,7 @@ const WARNING_WORDS = [
   // An apology or a correction: 之前同事让您加微信，这是不合规的.
   '不合规', '不合规定', '不符合规定', '不符合平台规定', '不规范', '是错误的', '没人管', '没有人管',
   // Someone else's request the buyer is warned about: 自称客服的微信, 如果有人给您发二维码…千万别扫.
-  '自称', '有人给您', '有人给你', '有人让您', '有人让你', '有人叫您', '有人要求您', '有人私信您', '有人联系您', '有人加您', '陌生人', '陌生号码',
+  '自称', '有人给您', '有人给你', '有人让您', '有人让你', '有人叫您', '有人要求您', '有人私信您', '有人联系您', '有人加您', '陌生人', '陌生号码', '来路不明',
 ];
 const WARNING = phraseRegex(WARNING_WORDS, { flags: '' });
 const WARNING_FIRST = firstUnits(WARNING_WORDS);

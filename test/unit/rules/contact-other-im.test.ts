@@ -11,6 +11,9 @@ ruleTable(rule, {
     '我们家的小红书同款粉底液也在店里。',
     '钉钉通知我们仓库了，今天下午出库。',
     '这款是 line 系列的第二代。',
+    '这款是飞机模型，加一下购物车就可以。',
+    '您的包裹已上飞机，正在空运中。',
+    '加购飞机抱枕送挂件。',
   ],
   invalid: [
     { text: '我人在日本，国内聊天软件不太方便，您有Line吗？ID 是 tokyo_kaori，拍照给您看。', severity: 'block' },
@@ -27,5 +30,8 @@ ruleTable(rule, {
     '加我skype：live:hkbuyer',
     'TG：@jp_cosme，新品都在频道里。',
     '加我line：tokyo_mall88',
+    { text: '加一下我的飞机，账号和店名一样。', severity: 'block' },
+    { text: '搜一下我飞机，名字就是店名。', severity: 'block' },
+    { text: '关注我们飞机，每天有福利。', severity: 'block' },
   ],
 });

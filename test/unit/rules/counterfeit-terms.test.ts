@@ -54,6 +54,12 @@ ruleTable(counterfeitTerms, {
     '扫描版、复印版的书我们店一律不卖。',
     '这款保温杯内胆是镜面级抛光，好清洗。',
     '这款不是正品装，是旅行装小样。',
+    '精纺面料的西装，垂感很好。',
+    '我们仓库在莆田那边，发货很快。',
+    '这是送给gf的礼物吗？可以帮您包装。',
+    '我们是华强北的实体档口转线上，所有手机都是国行正品。',
+    '高房价的城市里，这款折叠桌很省空间。',
+    '文件的复制版您在订单页可以下载。',
   ],
   invalid: [
     // 哪怕/没错 hold 怕/没 but deny nothing.
@@ -105,5 +111,14 @@ ruleTable(counterfeitTerms, {
     { text: '超A级别的货，细节满分。', severity: 'block' },
     { text: '这是高A的版本，做工绝对在线。', severity: 'block' },
     { text: '顶a货，细节到位。', severity: 'block' },
+    { text: '这双是高访版，细节很到位。', severity: 'block' },
+    { text: '这双鞋是高彷的，细节到位，放心穿。', severity: 'block' },
+    { text: '这台是精访货，成色很新。', severity: 'block' },
+    { text: '这个是gf的，但品质真的很好。', severity: 'block' },
+    { text: '这款属于gf级别，做工不输专柜。', severity: 'block' },
+    { text: '华强北的货，音质跟原装差不了。', severity: 'block' },
+    { text: '这鞋用的莆田当地的工艺，脚感很好。', severity: 'block' },
+    { text: '这本书是影印本，内容一字不差。', severity: 'block' },
+    { text: '说白了就是个复制款，外观做得很到位。', severity: 'block' },
   ],
 });
