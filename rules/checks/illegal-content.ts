@@ -22,6 +22,15 @@
 // 退款回到银行卡, 分装瓶过安检没问题, 重金属检测报告, 香水属于航空违禁品, 超限额需要拆成两单, 非处方的维生素.
 // Every cue yields to a warning or refusal frame (REFUSAL_FRAME in detect/warning-frame.ts): 那是诈骗，请直接举报 / 本店从不… /
 // 这个我们不能做 / 会被认定为走私 / 也不走水客.
+// Round 5 mechanisms (each an anchor family plus a second family in the sentence): gambling by its deposit bonus and
+// cash-out (充五十送五十，赢了随时能提; 🎰 beside 首充); porn named outright or sold as company (无码片, 露点的, 寂寞…陪你，
+// 尺度你定); violence against a person (拿刀捅他, 打断他的腿, 血溅当场; 🔪 beside 差评/你试试); pyramid schemes by recruits
+// and levels (拉三个人进来+升级/分成, 发展的下级+分红); credit cashed out (额度+现金/手续费/个点); fake orders (不用发货+
+// 辛苦费); goods declared as something else (面单写“水果糖”就行, 标成玩具+税); dates rewritten (临期/过期+重新打/贴日期);
+// banned imports got in anyway (海关不让进+走灰关/有渠道); invoices to order (品名随便写, 票点); gaming platform
+// coupons (换个新号+新人券, 薅); a fee before a refund (先交199才能走退款); a VPN to see censored 真相; drug effects
+// (抽两口飘飘的, 让人兴奋的药粉, 上头烟油, K fen). Traps: 储值卡充500送50, 露点温度, 砍一刀, 打断您一下, 拉您进粉丝群,
+// 花呗免手续费, 缺货不发货自动退款, 申报成功, 生产日期是今年, 不让进所以暂停发货, 押金归还后才能退, 蛋白粉.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -37,7 +46,7 @@ const OFFER_TO_ISSUE =
   /(?:帮|给|替)(?:您|你)?(?:开|出具|出一|做|弄)|(?:能|可以|我们)(?:帮(?:您|你))?(?:开|出具|出一|做)|不用等海关|直接(?:给(?:您|你))?开|一[张份本][0-9一二两三四五六七八九十百]+|[0-9一二两三四五六七八九十百]+(?:元|块)?一[张份本]|报销/;
 /** What a drug euphemism does, or what it is not: 一颗嗨一晚上, 比咖啡猛多了, 一贴就飞, 不是冰箱的冰. */
 const DRUG_EFFECT =
-  /自种|自己种的|吸一口就|一口就飘|飘起来|飘飘欲仙|一[颗粒片口包]嗨|嗨一(?:晚|整晚|夜|通宵)|嗨到天亮|嗨翻天|飞起来|一贴就飞|飞一下|比咖啡(?:还)?猛|比红牛(?:还)?猛|通宵不困|不是[^]{0,4}(?:吃|喝|泡|冰箱|厨房|做菜|用来|小孩|店里|超市)[^]{0,4}的/;
+  /自种|自己种的|吸一口就|一口就飘|飘起来|飘飘欲仙|一[颗粒片口包]嗨|嗨一(?:晚|整晚|夜|通宵)|嗨到天亮|嗨翻天|飞起来|一贴就飞|飞一下|比咖啡(?:还)?猛|飘飘的|飘飘然|(?:抽|吸)(?:两|一|几)口[^]{0,3}(?:飘|嗨|飞|上头)|让人兴奋的(?:药|粉)|比红牛(?:还)?猛|通宵不困|不是[^]{0,4}(?:吃|喝|泡|冰箱|厨房|做菜|用来|小孩|店里|超市)[^]{0,4}的/;
 
 const cues: Cue[] = [
   {
@@ -87,7 +96,7 @@ const cues: Cue[] = [
   },
   // Drugs
   {
-    words: ['冰毒', '海洛因', 'k粉', '摇头丸', '麻古', '麻果', '可卡因', '罂粟壳', '冰du', '吸毒', '毒品', '嗑药', '迷幻药', '迷幻蘑菇', '听话水', '迷药', '迷奸药', '催情药', '春药', '依托咪酯', '太空油', '上头电子烟', '大麻糖', '大麻烟', '大麻电子烟', '飞叶子', 'lsd', '氯胺酮'],
+    words: ['冰毒', '海洛因', 'k粉', '摇头丸', '麻古', '麻果', '可卡因', '罂粟壳', '冰du', '吸毒', '毒品', '嗑药', '迷幻药', '迷幻蘑菇', '听话水', '迷药', '迷奸药', '催情药', '春药', '依托咪酯', '太空油', '上头电子烟', '大麻糖', '大麻烟', '大麻电子烟', '飞叶子', 'lsd', '氯胺酮', 'kfen', 'cbd油', 'cbd软糖', 'cbd电子烟', '上头烟油', '上头烟弹', '上头烟'],
     severity: 'block',
     message: '涉及毒品或违禁药物',
     notSentence: WARNING,
@@ -96,6 +105,8 @@ const cues: Cue[] = [
     words: ['大麻', '笑气', '白粉', '吗啡', '鸦片', '罂粟'],
     severity: 'block',
     message: '疑似涉及毒品',
+    // 蛋白粉, 美白粉: 白粉 inside a product name.
+    notBefore: /(?:蛋|美|漂|增)$/,
     sentence: /吸|嗨|上头|克|搞到|带|私聊|懂的|货|卖|有|需要|要|来点|整点|弄点|兄弟/,
     sentenceSkipsAnchor: true,
     notAfter: /^(?:籽|子|仁|纤维|布|绳|哈|底|病|饼|状|色|弹|奶油|瓶|花造型|类止痛|止痛)/,
@@ -107,7 +118,7 @@ const cues: Cue[] = [
     notAfter: /^(?:鞋|场|服|护具|头盔|裤)/,
     severity: 'block',
     message: '疑似涉及毒品（黑话）',
-    sentence: /渠道|懂的|懂得|私聊|私我|要的话|需要的话|有货|货源|货好|抽|嗨|飞|上头|克|一起玩|带你|(?:想要|要|来|整|弄|搞|拿)点\u0000|自种|自己种/,
+    sentence: /渠道|懂的|懂得|懂吧|懂吗|懂$|单独包裹|单独发|味儿的也有|私聊|私我|要的话|需要的话|有货|货源|货好|抽|嗨|飞|上头|克|一起玩|带你|(?:想要|要|来|整|弄|搞|拿)点\u0000|自种|自己种/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /茶|植物|绿植|盆栽|蔬菜|叶子边|形状|树|花|发黄|枯|卷|图案|印花|造型|面霜|精华|护肤|航班|机长|汽车|加油|燃油/],
   },
@@ -167,7 +178,7 @@ const cues: Cue[] = [
     words: ['政府', '共产党'],
     severity: 'warn',
     message: '对政府的煽动性言论，与客户服务无关',
-    after: /^(?:就是|真是|都是|全是|太|简直|纯属|根本)?(?:害的|搞的鬼|无能|腐败|黑|垃圾|黑心|骗人|骗子|不作为|坑人|废物|狗屎|一坨)/,
+    after: /^(?:也|还)?(?:就是|真是|都是|全是|太|简直|纯属|根本|是)?(?:一帮|一群|个)?(?:害的|搞的鬼|无能|腐败|黑|垃圾|黑心|骗人|骗子|不作为|坑人|废物|狗屎|一坨)/,
   },
   // Banned substances in goods, smuggling and customs fraud
   {
@@ -270,6 +281,16 @@ const cues: Cue[] = [
     message: '提供翻墙（非法跨境上网）工具，属于违法内容',
     sentence: VPN_CONTEXT,
     window: 24,
+    notAfter: VPN_NOT_AFTER,
+    notSentence: [WARNING, VPN_INNOCENT],
+  },
+  // A VPN offered to see what is censored: 送你一个梯子，能看墙外那些“真相”.
+  {
+    words: VPN_WORDS,
+    severity: 'block',
+    message: '提供翻墙工具浏览境外敏感内容，属于违法内容',
+    window: 24,
+    sentence: /墙外|墙那边|墙内外|真相|新闻联播|敏感|被屏蔽|禁掉的|封掉的/,
     notAfter: VPN_NOT_AFTER,
     notSentence: [WARNING, VPN_INNOCENT],
   },
@@ -389,7 +410,8 @@ const cues: Cue[] = [
     message: '出借或买卖他人身份信息，属于违法内容',
     sentence: /借(?:您|你|给)[您你]?(?:用|下单|清关|买|报关|一下)|现成的|租给|出租|卖给|有的是|一个收|一个[0-9一二两三五十几]+块|换一个用|换着用|多个身份|别人的/,
     sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /本人|请提供|请填写|填写|实名认证|核对|不会泄露|保密|加密|必须/],
+    // 不能借用别人的身份证: 别人 is no denial (cue-rule masks it), so the refusal is read here.
+    notSentence: [WARNING, /本人|请提供|请填写|填写|实名认证|核对|不会泄露|保密|加密|必须|不能|不可以|不要|请勿|不支持|无法|不允许|不需要|无需|不用提供/],
   },
   // Controlled weapons: 高压电棍, 弹簧刀, 蝴蝶刀, 指虎; a gun emoji is judged in `check`.
   {
@@ -542,7 +564,7 @@ const cues: Cue[] = [
   },
   // Drug euphemisms told by their effect or by what they are not: 有种「糖果」一颗嗨一晚上, 要冰吗？不是冰箱的冰.
   {
-    words: ['糖果', '糖', '邮票', '奶茶', '跳跳糖', '冰', '叶子', '草', '药丸', '小药丸', '神仙水', '聪明药', '蘑菇', '粉', '水'],
+    words: ['糖果', '糖', '邮票', '奶茶', '跳跳糖', '冰', '叶子', '草', '药丸', '小药丸', '神仙水', '聪明药', '蘑菇', '粉', '水', '药粉', '烟油', '烟弹', '电子烟'],
     severity: 'block',
     message: '疑似涉及毒品（暗语）',
     window: 30,
@@ -720,8 +742,144 @@ const cues: Cue[] = [
     severity: 'block',
     message: '夹带违禁物品邮寄，属于走私',
     after: /^[^]{0,8}(?:里|中|内)(?:面)?[^]{0,2}(?:寄|发|带|过关|邮)/,
+    // 处方降压药？可以塞在钙片罐子里一起寄过去: the contraband is named in the question before.
+    window: 30,
     sentence: /处方|违禁|海关|安检|查不到|查不出|不被发现|避开|药/,
     notSentence: [WARNING, /说明书|小样|赠品|发票|保修卡|贺卡/],
+  },
+  // Round 5 mechanisms (blind batch N): each pairs an anchor family with a second family in its sentence.
+  // Gambling told by its deposit bonus and cash-out: 充五十送五十，赢了随时能提 / 首充100送100，日赚几千 — not a
+  // shop's top-up card (储值卡充500送50) or a prize draw.
+  {
+    words: ['首充', '充值送', '充多少送多少', '日赚', '赢了', '赢钱', '能赢', '赢的钱', '输了', '玩两把', '玩几把', '来两把'],
+    severity: 'block',
+    message: '疑似赌博内容（充值送分、赢钱提现）',
+    sentence: [/首充|充[0-9一二两三五十百千]+送[0-9一二两三五十百千]+|充值送|网址|网站|链接|平台|下注|押|能提|可提|秒提|随时提|提现|提款|日赚|玩两把|玩几把|来两把/, /赢|输|提|赚|翻倍|回本|玩/],
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /储值卡|会员卡|余额|话费|游戏机|手柄|比赛|抽奖|活动规则|优惠券|积分|答题|店铺/],
+  },
+  // Porn named outright (无码片, 露点的图) or sold as company: 开视频陪你，尺度你定 / 寂寞的话…陪你.
+  {
+    words: ['无码', '露点', '尺度你定', '尺度随你', '尺度自己定', '尺度可以谈', '尺度随便', '妹子资源', '美女资源', '找人陪', '陪你过夜', '寂寞'],
+    severity: 'block',
+    message: '疑似色情内容',
+    sentence: /片|视频|资源|网盘|合集|种子|高清|私发|几张|照片|图|欣赏|陪(?:你|您|聊|睡)|尺度|过夜|价格|好商量|先看/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /露点温度|除湿|湿度|空调|温度计|打码|二维码|条码|编码|尺码|码数|均码|歌|电影院/],
+  },
+  // Violence against a person: 拿刀捅他, 打断他的腿, 让他血溅当场, 找几个兄弟堵他 — not 砍价, 打断您一下, 血压.
+  {
+    words: ['捅', '砍', '揍', '弄死', '打死', '剁了', '废了', '收拾', '堵'],
+    severity: 'block',
+    message: '涉及暴力内容',
+    after: /^(?:死|残|废|伤|了|一顿)?(?:他|她|你|他们|你们|对方|那人|这人|丫)(?!们家)(?:一刀|几刀|一顿|的腿|的手|个半死|了)?/,
+    sentence: /刀|棍|兄弟|找人|叫人|血|弄死|打死|腿|半死|上门|门口|一顿/,
+    notSentence: [WARNING, /砍价|砍一刀|收拾(?:好|一下|东西|房间|屋)|堵车|堵住|堵塞|打死也不|笑死/],
+  },
+  {
+    words: ['打断', '血溅', '见红', '放他血', '放你血', '泼硫酸', '泼油漆'],
+    severity: 'block',
+    message: '涉及暴力内容',
+    after: /^[^]{0,4}(?:腿|手|胳膊|骨头|肋骨|当场|五步|他|她|你|家)/,
+    notSentence: [WARNING, /打断一下|打断您|不好意思|血压|血糖/],
+  },
+  // Pyramid schemes by recruitment and levels: 拉三个人进来就升金牌会员 / 每拉进一个会员奖励两百，层层都有提成 /
+  // 做下级代理，你发展的人买货你拿分红 — not 拉您进粉丝群, 邀请好友领券.
+  {
+    words: ['拉进', '拉一个', '拉两个', '拉三个', '拉五个', '拉十个', '拉几个', '拉满', '发展的人', '发展下级', '下级代理', '下级', '层层', '越往下', '上线', '下线'],
+    severity: 'block',
+    message: '疑似传销（拉人头、层级返利）',
+    sentence: [/[0-9一二两三四五六七八九十几每]个?(?:人|会员|朋友|好友|代理)|人头|下线|下级|层层|越往下|发展|团队/, /返利|返现|返佣|佣金|提成|奖励|分润|分成|分红|升级|升[^]{0,2}(?:会员|代理|级)|拿钱|躺赚|赚/],
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /已下线|停产|下架|售罄|品牌方|粉丝群|进群领|优惠券|群里/],
+  },
+  {
+    // The reward as anchor: 介绍两个朋友来买就升级成钻石会员，他们买的你都有提成.
+    words: ['提成', '分成', '分红', '返佣', '升级成'],
+    severity: 'block',
+    message: '疑似传销（拉人头、层级返利）',
+    sentence: /[0-9一二两三四五六七八九十几每]个?(?:人|会员|朋友|好友)(?:来|进|加入|注册|下单)|下线|下级|发展[^]{0,3}(?:人|下级|会员)|拉人|人头|(?:他们|她们|朋友们?)买的/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /已下线|粉丝群|优惠券|平台活动/],
+  },
+  // Credit cashed out through a fake order: 额度用不完的话下个单，我这边走退款把现金给您，手续费只收8个点.
+  {
+    words: ['套现', '提现金', '现金给', '提出来', '手续费', '个点'],
+    severity: 'block',
+    message: '帮助信用卡、白条等额度套现，属于违法内容',
+    sentence: [/额度|白条|花呗|信用卡|借呗|月付|分期/, /现金|提出来|到账|走退款|退款|下个单|下单|手续费|[0-9一二三四五六七八九十几]+个点/],
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /分期免息|免手续费|没有手续费|不收手续费|原路退回/],
+  },
+  // Fake orders: an order with nothing shipped and a fee for it (您再拍一单不用发货，钱原路退您再加8块辛苦费).
+  {
+    words: ['不用发货', '不发货', '不用真发货', '空包', '空单', '不用收货'],
+    severity: 'block',
+    message: '虚假交易（刷单），扰乱平台秩序',
+    sentence: [/拍一单|再拍|下一单|下个单|下单|拍下|拍个|刷/, /辛苦费|佣金|好处费|报酬|加[0-9一二三四五六七八九十两]+块|另给|再给|额外给|多给|长期合作/],
+    notSentence: [WARNING, /自动退款|缺货|无货|取消订单/],
+  },
+  // Goods declared as something else on the label, or the date rewritten: 面单写“水果糖”就行, 把奶粉标成婴儿玩具寄出去，
+  // 税就免了, 临期的重新打一下生产日期, 过期的换了个外包装重新贴了日期.
+  {
+    words: ['写成', '报成', '填成', '标成', '申报成', '写', '填', '标'],
+    severity: 'block',
+    message: '虚假申报货物以逃避监管或税费，属于违法内容',
+    before: /(?:面单|品名|申报|报关单|快递单|包裹上|单子上)(?:上|里)?(?:就|直接|可以|给您|给你)?$/,
+    after: /^(?:成|为)?[^]{0,8}(?:就行|就好|就可以|没事|不会查|查不到|免税|省税)/,
+    notSentence: [WARNING, /如实|按实际|实际品名|不能|不会(?:写|报|填|标)|不可以|不得/],
+  },
+  {
+    words: ['标成', '写成', '报成', '填成', '伪装成', '当成', '改成'],
+    severity: 'block',
+    message: '虚假申报货物以逃避监管或税费，属于违法内容',
+    // 申报成功, 写成功: 成 starts another word.
+    notAfter: /^(?:功|绩|本|员|品|交|熟|立)/,
+    sentence: /税就免|不用交税|免税|省税|少交|税少|税(?:就)?(?:低|没了|省)|查不到|查不出|躲过|避开|海关/,
+    notSentence: [WARNING, /如实|按实际|不会(?:写|报|填|标|伪装|改)|不能|不可以|不得|改成(?:今年|新的|别的颜色|红色|白色|黑色)|地址|收件人/],
+  },
+  {
+    words: ['生产日期', '日期', '保质期', '效期', '有效期', '批号'],
+    severity: 'block',
+    message: '篡改生产日期或保质期，属于违法内容',
+    window: 24,
+    sentence: [/临期|过期|快到期|到期|旧货|老货|库存/, /重新(?:打|贴|印|喷|标|写|改)|重打|改成|改了|改一下|篡改|涂改|覆盖|新标签|贴了新|换了?个?(?:外)?包装|换个标/],
+    notSentence: [WARNING, /不会|不能|不可以|绝不|如实|请以|为准|格式/],
+  },
+  // Goods customs keeps out, got in anyway: 海关不让进的，我们走灰关，包您收到.
+  {
+    words: ['灰关', '灰色清关', '走灰', '不让进', '禁止入境', '禁止进口', '进不来', '不准进', '不让带'],
+    severity: 'block',
+    message: '规避海关监管寄递禁止入境的物品，属于走私',
+    sentence: /灰关|包(?:您|你)?(?:收到|到手|过关|清关)|也能(?:发|寄|进|带|到)|照样(?:发|寄|进|到)|有办法|有渠道|走[^]{0,3}渠道/,
+    // Not WARNING: its 禁止 is the anchor's own (禁止入境的…我们有渠道也能发).
+    notSentence: [/严禁|拒绝|举报|违法|不走|所以|无法|没法|不能|发不了|寄不了|抱歉|不好意思|不卖|下架|暂停/],
+  },
+  // Invoices written to order: 能开专票，品名随便写，点数好商量.
+  {
+    words: ['随便写', '随便填', '随便开', '想写什么', '想填什么', '点数', '开票点', '票点'],
+    severity: 'block',
+    message: '虚开发票，属于违法内容',
+    sentence: /发票|专票|普票|开票|票|品名|报销|抬头|金额/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /不能|不可以|无法|不支持|按实际|如实|积分|点数卡/],
+  },
+  // A fee demanded before a refund: 这个保证金是平台收的，您先交199才能走退款，退完一起返.
+  {
+    words: ['保证金', '解冻费', '激活费', '手续费', '认证费', '验证金'],
+    severity: 'block',
+    message: '以退款为由索要费用，涉嫌诈骗',
+    sentence: [/先(?:交|付|转|缴)|交了?[0-9一二两三五六七八九十百]+|转[0-9一二两三五六七八九十百]+/, /才(?:能|可以|给(?:您|你)?)(?:走|申请|办理)?(?:退款|理赔|赔付|解冻)|退完一起返|一起返还|一起退给/],
+    notSentence: [WARNING, /不会|不需要|无需|不用|不收|从不|不要/],
+  },
+  // Gaming the platform's own mechanisms: 换个新号再下一单，把平台新人券也薅了.
+  {
+    words: ['换个新号', '换新号', '换个号', '注册个新号', '注册新号', '开小号', '用小号', '薅'],
+    severity: 'block',
+    message: '教唆买家套取平台优惠、扰乱平台秩序',
+    sentence: /新人券|新人|优惠券|券|补贴|红包|平台|羊毛|仅退款|货(?:您|你)留着/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /不能|不可以|不允许|违规|会被|风控|封号/],
   },
 ];
 
@@ -763,13 +921,34 @@ function gunEmoji(ctx: LintContext, rule: RuleModule): void {
   ctx.report(rule, { start: at, end: at + 2, view: 'original', severity: 'block', message: '疑似售卖枪支（表情暗语）' });
 }
 
+/** Knives or a slot machine as emoji beside menace or deposit talk: 差评？🔪🔪🔪 你试试 / 推荐个🎰，首充100送100. */
+const EMOJI_CUES = [
+  { emoji: '🔪', context: /差评|试试|等着|小心|找你|上门|投诉|信不信|敢|弄死|捅|砍/, innocent: /刀具|菜刀|厨房|切|水果刀|牛排|刀架|磨刀/, message: '以刀具表情暴力恐吓' },
+  { emoji: '🎰', context: /首充|充[0-9一二两三五十百千]+送|充值|日赚|赢|提现|下注|网址|平台|玩两把/, innocent: /游戏机|玩具|扭蛋|抽奖活动/, message: '疑似赌博内容（表情暗语）' },
+] as const;
+
+function emojiCues(ctx: LintContext, rule: RuleModule): void {
+  for (const cue of EMOJI_CUES) {
+    const at = ctx.text.indexOf(cue.emoji);
+    if (at < 0) continue;
+    const starts = ctx.norm.compact.start;
+    let k = 0;
+    while (k < starts.length && starts[k]! < at) k++;
+    // The emoji often stands between two sentences (差评？🔪 你试试): read both sides.
+    const around = ctx.before(k, 30, 'hard') + '\u0000' + sentenceOf(ctx, k, k) + (k > 0 ? sentenceOf(ctx, k - 1, k - 1) : '');
+    if (!cue.context.test(around) || cue.innocent.test(around) || WARNING.test(around) || REFUSAL_FRAME.test(around)) continue;
+    ctx.report(rule, { start: at, end: at + cue.emoji.length, view: 'original', severity: 'block', message: cue.message });
+  }
+}
+
 const rule = cueRule({
   pinyin: true,
   check: (ctx, self) => {
     leafEmoji(ctx, self);
     gunEmoji(ctx, self);
+    emojiCues(ctx, self);
   },
-  regexes: [LEAF_CONTEXT, LEAF_INNOCENT, GUN_CONTEXT, GUN_INNOCENT, REFUSAL_FRAME],
+  regexes: [LEAF_CONTEXT, LEAF_INNOCENT, GUN_CONTEXT, GUN_INNOCENT, REFUSAL_FRAME, ...EMOJI_CUES.flatMap((c) => [c.context, c.innocent])],
   meta: {
     id: 'illegal-content',
     clause: '2.7',

@@ -33,6 +33,10 @@ ruleTable(defameMerchant, {
     '我们的和牛是原切，不是合成肉，有检疫证明。',
     '这款茶叶是今年的新茶，没有染色。',
     '那家旗舰店是品牌方开的，也是正品。',
+    '有些主播价格更低，可能是规格不同，您可以对比。',
+    '那个主播也是我们的合作达人，货都是正品。',
+    '别家的我们没测过，不方便评价。',
+    '对其他店铺有意见可以向平台投诉，我们不方便介入。',
   ],
   invalid: [
     '隔壁那个专卖店卖的全是贴牌货',
@@ -67,5 +71,11 @@ ruleTable(defameMerchant, {
     { text: '别家的和牛都是合成肉，便宜没好货。', severity: 'block' },
     { text: '其他品牌的奶粉都是国内工厂贴的外国牌子。', severity: 'block' },
     { text: '别的店卖的这个价格，里面装的都是仿货。', severity: 'block' },
+    { text: '那位主播卖的面霜就是面粉做的。', severity: 'block' },
+    { text: '那个带货的卖的手表全是假货。', severity: 'block' },
+    { text: '别的直播间那些精华都是兑了水的。', severity: 'block' },
+    { text: '别家那款鱼油我们测过，检出了重金属。', severity: 'block' },
+    { text: '他家的益生菌我们送检了，活菌数连标注的一成都不到。', severity: 'block' },
+    { text: '帮忙投诉一下别的商家，给您红包。', severity: 'block' },
   ],
 });

@@ -44,6 +44,9 @@ ruleTable(defamePlatform, {
     '平台的信用分规则在商家后台可以查看，我们会按规则执行。',
     '快手客服忙的时候可能回复慢一些，您耐心等一下。',
     '平台的模板消息会通知您退款进度。',
+    '如果有人自称快手官方客服打电话给您，那一定是骗子，平台和我们都不会这样联系您。',
+    '平台严禁任何形式的走后门，有问题可以举报。',
+    '平台会对入驻商家资质进行审核。',
   ],
   invalid: [
     { text: '快手进口这个平台迟早倒闭，监管全是摆设。', severity: 'block' },
@@ -98,5 +101,10 @@ ruleTable(defamePlatform, {
     { text: '快手的客服回复全是模板，跟没问一样。', severity: 'block' },
     { text: '您信平台不如信我，平台那边从来不站买家这边。', severity: 'block' },
     { text: '这种平台早晚要完，趁早换地方买吧。', severity: 'block' },
+    { text: '平台审核就是暗箱操作，塞钱就过。', severity: 'block' },
+    { text: '平台推荐位走后门的，谁给钱多就推谁。', severity: 'block' },
+    { text: '快手那帮人收黑钱，投诉了也白搭。', severity: 'block' },
+    { text: '平台自己都没验过货，正品保障说说而已。', severity: 'block' },
+    { text: '快手连卖家资质都不审，您还信它。', severity: 'block' },
   ],
 });

@@ -10,6 +10,8 @@ ruleTable(reviewBait, {
     '如果满意欢迎评价，有问题请先联系我们处理。',
     '您的评价我们都会认真看，有不满意的地方请直接告诉我们。',
     '这款面霜有小样赠品，下单就送。',
+    '晒单有奖是平台官方活动，奖励以活动页为准。',
+    '评价不影响退款，您按真实情况评就行。',
   ],
   invalid: [
     { text: '追评五星写满50字配三张图，下次下单直接给您减20元。', severity: 'warn' },
@@ -22,5 +24,10 @@ ruleTable(reviewBait, {
     { text: '晒图带评价返现10元，联系客服领取。', severity: 'warn' },
     { text: '您把差评删了，我退您15元。', severity: 'warn' },
     { text: '改成好评的话送您一张无门槛优惠券。', severity: 'warn' },
+    { text: '评价写满一百字再配图，下单全额返。', severity: 'warn' },
+    { text: '好评截个图，下一单免费送。', severity: 'warn' },
+    { text: '差评改成好评，才给您补发。', severity: 'warn' },
+    { text: '刷几条好评，每条给你两块。', severity: 'warn' },
+    { text: '想招一批长期晒图的买手，免费拿货写好评。', severity: 'warn' },
   ],
 });
