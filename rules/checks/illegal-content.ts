@@ -31,6 +31,10 @@
 // coupons (换个新号+新人券, 薅); a fee before a refund (先交199才能走退款); a VPN to see censored 真相; drug effects
 // (抽两口飘飘的, 让人兴奋的药粉, 上头烟油, K fen). Traps: 储值卡充500送50, 露点温度, 砍一刀, 打断您一下, 拉您进粉丝群,
 // 花呗免手续费, 缺货不发货自动退款, 申报成功, 生产日期是今年, 不让进所以暂停发货, 押金归还后才能退, 蛋白粉.
+// Also covert surveillance gear (针孔摄像头…看不出来, 定位器偷偷装在对方车底), other people's records looked up or accounts
+// cracked (查别人开房记录, 破解对方微信), counterfeit money, cruelty videos (打人的视频合集), bought traffic (刷粉+一个粉五毛)
+// and lent accounts (账号借我们用+给您两百), agitation against officials (当官的…割韭菜…站出来). Traps: pet GPS tags,
+// chat logs sent to us, 这个国家的奶粉, 开箱视频合集, 点赞满一万送福袋, 账号借给家人用.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -871,6 +875,70 @@ const cues: Cue[] = [
     message: '以退款为由索要费用，涉嫌诈骗',
     sentence: [/先(?:交|付|转|缴)|交了?[0-9一二两三五六七八九十百]+|转[0-9一二两三五六七八九十百]+/, /才(?:能|可以|给(?:您|你)?)(?:走|申请|办理)?(?:退款|理赔|赔付|解冻)|退完一起返|一起返还|一起退给/],
     notSentence: [WARNING, /不会|不需要|无需|不用|不收|从不|不要/],
+  },
+  // Covert surveillance gear sold: 针孔摄像头装在插座里看不出来, 定位器偷偷装在对方车底, 窃听器 — not a home camera in plain view.
+  {
+    words: ['针孔摄像头', '针孔摄像机', '针孔相机', '窃听器', '监听器', '窃听', '偷听器', '定位器', '追踪器', '偷拍神器', '隐形摄像头', '隐藏摄像头'],
+    severity: 'block',
+    message: '售卖偷拍、窃听、秘密追踪设备，属于违法内容',
+    sentence: /看不出|发现不了|察觉不到|偷偷|隐蔽|藏在|藏进|装在|对方|别人|他的|她的|老公|老婆|录|有货|也有|私聊|要的话/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /显眼|告知|防丢|宠物|老人|儿童|钥匙|行李箱|自己的车|家用监控/],
+  },
+  // Other people's records looked up or accounts cracked: 查别人开房记录，一条200 / 帮你破解对方的微信聊天记录.
+  {
+    words: ['开房记录', '聊天记录', '通话记录', '行踪', '出行记录', '定位对方', '查手机定位'],
+    severity: 'block',
+    message: '非法查询、获取他人隐私信息，属于违法内容',
+    sentence: [/查|调|破解|恢复|拿到|弄到|找我|帮你|帮您|一条|[0-9]+元|[0-9]+块/, /别人|对方|他人|老公|老婆|男朋友|女朋友|任何人|一条|找我|出结果/],
+    notSentence: [WARNING, /您的订单|本人|自己的|客服聊天记录|我们的聊天记录|与客服/],
+  },
+  {
+    words: ['破解'],
+    severity: 'block',
+    message: '破解他人账号或设备，属于违法内容',
+    after: /^[^]{0,6}(?:微信|qq|账号|密码|聊天|手机|wifi|邮箱|相册|云盘|支付)/,
+    notSentence: [WARNING, /防破解|难以破解|无法破解|不会被破解|保护/],
+  },
+  // Counterfeit money: 高仿人民币，跟真的一样能花.
+  {
+    words: ['假钞', '假钱', '假人民币', '高仿人民币', '仿真人民币', '仿真钞', '高仿钞', '假美元', '假美金'],
+    severity: 'block',
+    message: '涉及假币，属于违法内容',
+    notSentence: [WARNING, /练功券|道具|影视|识别|验钞/],
+  },
+  // Violence or cruelty as goods: 打人的视频合集, 虐猫视频.
+  {
+    words: ['视频', '合集', '片子', '录像'],
+    severity: 'block',
+    message: '涉及暴力、血腥内容',
+    before: /(?:打人|虐猫|虐狗|虐待|虐杀|血腥|杀人|砍人|斩首|自残|分尸)的?$/,
+    grow: true,
+  },
+  // Fake traffic and lent accounts: 在平台上刷一下粉，一个粉五毛 / 把账号借我们用几天，给您两百块.
+  {
+    words: ['刷粉', '刷一下粉', '刷点粉', '刷赞', '刷点赞', '刷播放', '刷关注', '刷人气', '刷浏览', '买粉', '刷在线'],
+    severity: 'block',
+    message: '刷粉、刷量等虚假流量，扰乱平台秩序',
+    sentence: /[0-9一二两三四五六七八九十几]+(?:毛|块|元|分钱)|一个粉|帮|平台|直播间|佣金|报酬|一小时|每天/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /不会|不能|不要|不做|会被|违规|封号/],
+  },
+  {
+    words: ['借我们用', '借我用', '账号借', '借账号', '租号', '租账号', '账号出租', '出租账号', '号借给'],
+    severity: 'block',
+    message: '租借他人平台账号，扰乱平台秩序',
+    sentence: [/账号|号/, /给(?:您|你)|[0-9一二两三五六七八九十百]+(?:块|元)|一天|一个月|报酬|好处/],
+    notSentence: [WARNING, /不会|不能|不要|不做|请勿|会被|违规|封号/],
+  },
+  // Agitation against officials: 当官的在割老百姓韭菜，大家都该站出来 / 领导人都是一帮贪官，这国家没救了.
+  {
+    words: ['当官的', '贪官', '领导人', '狗官', '官老爷', '这国家', '这个国家'],
+    severity: 'block',
+    message: '煽动性政治内容',
+    sentence: /割[^]{0,4}韭菜|没救|贪官|狗官|站出来|反抗|推翻|一帮|腐败|烂透|完蛋|吸血/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /的水果|的奶粉|的商品|的产品|进口|海关|关税|原产/],
   },
   // Gaming the platform's own mechanisms: 换个新号再下一单，把平台新人券也薅了.
   {

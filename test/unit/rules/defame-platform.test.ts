@@ -47,6 +47,8 @@ ruleTable(defamePlatform, {
     '如果有人自称快手官方客服打电话给您，那一定是骗子，平台和我们都不会这样联系您。',
     '平台严禁任何形式的走后门，有问题可以举报。',
     '平台会对入驻商家资质进行审核。',
+    '快手平台的售后很及时，有问题您随时申请。',
+    '平台规则规定七天无理由退货，我们会遵守。',
   ],
   invalid: [
     { text: '快手进口这个平台迟早倒闭，监管全是摆设。', severity: 'block' },
@@ -106,5 +108,9 @@ ruleTable(defamePlatform, {
     { text: '快手那帮人收黑钱，投诉了也白搭。', severity: 'block' },
     { text: '平台自己都没验过货，正品保障说说而已。', severity: 'block' },
     { text: '快手连卖家资质都不审，您还信它。', severity: 'block' },
+    { text: '在快手买东西等于把钱扔水里。', severity: 'block' },
+    { text: '平台的规则就是专门用来坑商家的。', severity: 'block' },
+    { text: '快手的售后规则就是一个大笑话。', severity: 'block' },
+    { text: '这平台迟早得被查。', severity: 'block' },
   ],
 });
