@@ -10,7 +10,8 @@
 // warnings (有骗子冒充平台客服, 那个“快手官方客服”是骗子, 自称平台客服…千万别信) are not, nor the buyer's words quoted
 // back (您说“快手就是骗人的”, 您反馈的“平台垃圾”这个问题).
 // Round 5: corruption (审核都是收钱办事的, 推荐位走后门…谁给钱多就推谁, anywhere near the platform), not even doing its own
-// duty (平台自己都不验货), and a contempt word in the clause before a scam warning no longer counts (那一定是骗子，平台不会…).
+// duty (平台自己都不验货), a blanket verdict within 30 units of it (没几个是真的, 十个店九个卖假货, 只会伸手要钱, 开店就是受罪,
+// 懂的都懂, 等于把钱扔水里, 迟早得被查), and a contempt word in the clause before a scam warning no longer counts (那一定是骗子，平台不会…).
 
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
@@ -135,8 +136,11 @@ const cues: Cue[] = [
     words: PLATFORM_WORDS,
     severity: 'block',
     message: '诋毁快手平台（同时属于 2.4 诋毁他人）',
-    sentence: /扔水里|打水漂|丢水里|白扔|喂狗|花冤枉钱/,
-    notSentence: [/不会|不用担心|放心|保障/, IMPERSONATOR],
+    // Also a blanket verdict near it: fakes everywhere (没几个是真的, 十个店九个卖假货), grabbing (只会伸手要钱, 变着法坑人),
+    // a torment to deal with (开店就是受罪), lordly staff (跟大爷似的), a knowing sneer (呵呵，懂的都懂).
+    window: 30,
+    sentence: /扔水里|打水漂|丢水里|白扔|喂狗|花冤枉钱|没几个(?:是)?真的|十(?:个|家)[^]{0,4}九(?:个|家)|(?:都|全)是假的|假货(?:横行|遍地|泛滥|多的是)|伸手要钱|变着法(?:子)?(?:坑|收|罚|要|赚)|就是受罪|就是遭罪|大爷似的|当大爷|懂的都懂/,
+    notSentence: [/不会|不用担心|放心|保障|谨防|认准|举报|没有/, IMPERSONATOR],
   },
   {
     // Corruption said of the platform anywhere near it: 平台推荐位走后门的，谁给钱多就推谁.

@@ -39,6 +39,7 @@ ruleTable(defameMerchant, {
     '对其他店铺有意见可以向平台投诉，我们不方便介入。',
     '隔壁小区也有人买过，反馈都不错。',
     '那个主播是我们店长，之前直播讲过这款。',
+    '同行的价格我们不做评价，我们的保质期都在一年以上。',
   ],
   invalid: [
     '隔壁那个专卖店卖的全是贴牌货',
@@ -81,5 +82,8 @@ ruleTable(defameMerchant, {
     { text: '帮忙投诉一下别的商家，给您红包。', severity: 'block' },
     { text: '隔壁老王家的奶粉喝出过事，新闻都报了。', severity: 'block' },
     { text: '那家店老板卖假货被抓过，您还敢买他家的？', severity: 'block' },
+    { text: '某某旗舰店的货其实是从拼多多上进的。', severity: 'block' },
+    { text: '同行卖的都是临期的，我们都是新货。', severity: 'block' },
+    { text: '网上那些卖九块九的面霜都是地沟油做的。', severity: 'block' },
   ],
 });

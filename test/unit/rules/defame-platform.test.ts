@@ -49,6 +49,8 @@ ruleTable(defamePlatform, {
     '平台会对入驻商家资质进行审核。',
     '快手平台的售后很及时，有问题您随时申请。',
     '平台规则规定七天无理由退货，我们会遵守。',
+    '快手进口的商品都是保税仓发货，有溯源码。',
+    '平台的七天无理由您可以放心申请。',
   ],
   invalid: [
     { text: '快手进口这个平台迟早倒闭，监管全是摆设。', severity: 'block' },
@@ -112,5 +114,10 @@ ruleTable(defamePlatform, {
     { text: '平台的规则就是专门用来坑商家的。', severity: 'block' },
     { text: '快手的售后规则就是一个大笑话。', severity: 'block' },
     { text: '这平台迟早得被查。', severity: 'block' },
+    { text: '快手进口的东西没几个是真的，您心里要有数。', severity: 'block' },
+    { text: '平台上十个店九个卖假货，也就我们老实。', severity: 'block' },
+    { text: '平台只会向商家伸手要钱，别的啥也不干。', severity: 'block' },
+    { text: '在这个平台开店就是受罪，规则天天变着法坑人。', severity: 'block' },
+    { text: '快手？呵呵，懂的都懂，别太当真。', severity: 'block' },
   ],
 });

@@ -14,6 +14,7 @@ ruleTable(reviewBait, {
     '评价不影响退款，您按真实情况评就行。',
     '好评后联系客服可以领取下次购物的优惠券吗？不好意思，我们没有这个活动。',
     '好评送您的优惠券已经发到账户里了，感谢支持。',
+    '下次来找我可以打八折，这是老客户福利。',
   ],
   invalid: [
     { text: '追评五星写满50字配三张图，下次下单直接给您减20元。', severity: 'warn' },
@@ -33,5 +34,7 @@ ruleTable(reviewBait, {
     { text: '想招一批长期晒图的买手，免费拿货写好评。', severity: 'warn' },
     { text: '给个好评送您运费险。', severity: 'warn' },
     { text: '五星好评后联系客服领取小礼品。', severity: 'warn' },
+    { text: '您给个五星，下次来找我打八折。', severity: 'warn' },
+    { text: '评价里写上“正品”两个字，返您三元。', severity: 'warn' },
   ],
 });
