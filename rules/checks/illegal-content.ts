@@ -37,6 +37,8 @@
 // chat logs sent to us, 这个国家的奶粉, 开箱视频合集, 点赞满一万送福袋, 账号借给家人用.
 // Third pass: ID kits bought as a set (身份证银行卡手机卡U盾一整套收), fake medical papers (假病历…医院章都有), live animals
 // without quarantine, 全套 beside 上门/按摩, 涩图, separatist slogans, 押大押小 — traps: 试色图, 按摩仪全套配件, 毛绒鹦鹉.
+// Fourth pass: licence points sold (找人消分，一分两百), drone limits removed (解除禁飞), explosives made at home (教你自己做爆竹),
+// 灌了铅, women offered for the night (包你一晚上，妹子随便挑); 入会费 needs recruiting context (not a member card's fee).
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -150,7 +152,7 @@ const cues: Cue[] = [
   // Pyramid schemes and fraudulent investment
   {
     words: [
-      '传销', '发展下线', '拉人头', '拉下线', '三级分润', '三级分销', '多级分销', '二级分润', '分润', '资金盘', '躺赚', '躺着赚', '躺着就能赚', '躺着赚钱', '人头费', '入会费', '入门费',
+      '传销', '发展下线', '拉人头', '拉下线', '三级分润', '三级分销', '多级分销', '二级分润', '分润', '资金盘', '躺赚', '躺着赚', '躺着就能赚', '躺着赚钱', '人头费',
       '推荐一人返', '拉一个人奖励', '拉一人返', '团队越大', '被动收入', '静态收益', '动态收益', '零风险高回报', '保本高收益', '原始股', '拉新返利', '下线消费',
     ],
     severity: 'block',
@@ -158,7 +160,7 @@ const cues: Cue[] = [
     notSentence: WARNING,
   },
   {
-    words: ['下线', '拉人进来', '拉人', '投资项目', '理财项目', '高回报', '虚拟币', '数字货币', '区块链项目'],
+    words: ['入会费', '入门费', '拉够', '下线', '拉人进来', '拉人', '投资项目', '理财项目', '高回报', '虚拟币', '数字货币', '区块链项目'],
     severity: 'block',
     message: '疑似传销或非法集资',
     sentence: /返利|返现|返佣|佣金|返你|返您|提成|奖励|赚|收益|回报|分润|升级|总代|层级|团队|入会|保本|翻倍|月入|拉人|再拉|分红|回本/,
@@ -198,7 +200,7 @@ const cues: Cue[] = [
     words: ['激素', '荧光剂', '重金属', '汞', '铅', '硼砂', '甲醛', '泻药', '类固醇', '兴奋剂', '雌激素', '生长激素', '利尿剂', '西药', '抗生素'],
     severity: 'block',
     message: '在商品中添加违规成分',
-    before: /(?:加了|添加了?|加入了?|含有?|放了|有加|掺了?|掺入|混了|混入|兑了|里面有|偷偷加|偷偷放)[^]{0,3}$/,
+    before: /(?:加了|添加了?|加入了?|含有?|放了|有加|掺了?|掺入|混了|混入|兑了|灌了|塞了|注了|里面有|偷偷加|偷偷放)[^]{0,3}$/,
     // 重金属检测报告 is the test, not the additive.
     notAfter: /^(?:检测|检验|报告|含量检测|指标|残留检测|测试|超标检测)/,
     // 我们不会在商品里添加任何激素: a denial further back in the clause than the usual window.
@@ -959,6 +961,40 @@ const cues: Cue[] = [
     sentence: /上门|按摩|过夜|包夜|小妹|妹子|技师|会所|足浴|spa/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /配件|说明书|工具|餐具|护肤|套装|一整套|化妆刷|流程|安装|按摩仪|按摩器|按摩椅|按摩枪/],
+  },
+  // Driving-licence points bought and sold: 能帮你找人消分，一分两百.
+  {
+    words: ['消分', '买分', '卖分', '代扣分', '替人扣分', '销分', '帮人扣分'],
+    severity: 'block',
+    message: '买卖驾驶证记分，属于违法内容',
+    sentence: /驾照|驾驶证|扣分|一分|[0-9一二两三五十百]+(?:块|元)|找人|帮(?:你|您)/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /12123|交管|帮不了/],
+  },
+  // Drone no-fly limits removed: 刷机解除禁飞，想飞哪飞哪.
+  {
+    words: ['解除禁飞', '破解禁飞', '解禁飞', '解除限高', '破解限高', '去限高', '解除限飞', '破解限飞'],
+    severity: 'block',
+    message: '破解无人机禁飞限制，属于违法内容',
+    notSentence: [WARNING, /遵守|不能|不可以|不支持/],
+  },
+  // Explosives made at home: 教你自己做爆竹，威力比买的大多了.
+  {
+    words: ['爆竹', '鞭炮', '炸弹', '火药', '黑火药', '爆炸物', '土炸弹', '炸药包'],
+    severity: 'block',
+    message: '涉及自制爆炸物',
+    sentence: /教你|自制|自己做|自己配|配方|威力|做法/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /禁止燃放|不能|不可以|口红|色号|香水|爆款|爆炸头|糖|蛋糕|浴球|沐浴/],
+  },
+  // Women offered for the night: 一千块包你一晚上，妹子随便挑.
+  {
+    words: ['包你一晚', '包您一晚', '陪一晚', '包一晚', '随便挑', '任你挑', '随你挑'],
+    severity: 'block',
+    message: '疑似色情服务',
+    sentence: /妹子|小姐|美女|小妹|嫩模|学生|一晚|过夜|包夜/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /颜色|款式|尺码|口味|赠品|酒店|民宿/],
   },
   // Gaming the platform's own mechanisms: 换个新号再下一单，把平台新人券也薅了.
   {

@@ -85,5 +85,7 @@ ruleTable(defameMerchant, {
     { text: '某某旗舰店的货其实是从拼多多上进的。', severity: 'block' },
     { text: '同行卖的都是临期的，我们都是新货。', severity: 'block' },
     { text: '网上那些卖九块九的面霜都是地沟油做的。', severity: 'block' },
+    { text: '那家的货都是偷来的，来路不正。', severity: 'block' },
+    { text: '他们卖的奶粉有孩子喝了住院。', severity: 'block' },
   ],
 });

@@ -51,6 +51,7 @@ ruleTable(defamePlatform, {
     '平台规则规定七天无理由退货，我们会遵守。',
     '快手进口的商品都是保税仓发货，有溯源码。',
     '平台的七天无理由您可以放心申请。',
+    '快手的东西价格和专柜差不多，还有保税仓发货。',
   ],
   invalid: [
     { text: '快手进口这个平台迟早倒闭，监管全是摆设。', severity: 'block' },
@@ -119,5 +120,6 @@ ruleTable(defamePlatform, {
     { text: '平台只会向商家伸手要钱，别的啥也不干。', severity: 'block' },
     { text: '在这个平台开店就是受罪，规则天天变着法坑人。', severity: 'block' },
     { text: '快手？呵呵，懂的都懂，别太当真。', severity: 'block' },
+    { text: '快手的东西还不如地摊货，您还是少在这买。', severity: 'block' },
   ],
 });

@@ -165,6 +165,9 @@ ruleTable(illegalContent, {
     '这款按摩仪有全套配件，包括充电线和说明书。',
     '鹦鹉玩具是毛绒的，不是活体。',
     '这款骰子是桌游配件，一套六颗。',
+    '入会费是我们会员卡的年费，一年99，享受九五折。',
+    '驾照扣分请到交管12123处理，我们帮不了。',
+    '无人机请在允许飞行的区域使用，遵守禁飞规定。',
   ],
   invalid: [
     '梯子要不要？稳定不掉线，外网随便上。',
@@ -314,5 +317,11 @@ ruleTable(illegalContent, {
     { text: '想看涩图的话我这有一堆，私发。', severity: 'block' },
     { text: '支持台湾独立，那边才是真民主。', severity: 'block' },
     { text: '押大押小很简单，一把就能回本。', severity: 'block' },
+    { text: '驾照扣分的话我们能帮你找人消分，一分两百。', severity: 'block' },
+    { text: '无人机可以帮您刷机解除禁飞，想飞哪飞哪。', severity: 'block' },
+    { text: '教你自己做爆竹，威力比买的大多了。', severity: 'block' },
+    { text: '冬虫夏草里灌了铅，称起来重。', severity: 'block' },
+    { text: '一千块包你一晚上，妹子随便挑。', severity: 'block' },
+    { text: '入会费三千，拉够九个人就能回本。', severity: 'block' },
   ],
 });

@@ -15,6 +15,8 @@ ruleTable(reviewBait, {
     '好评后联系客服可以领取下次购物的优惠券吗？不好意思，我们没有这个活动。',
     '好评送您的优惠券已经发到账户里了，感谢支持。',
     '下次来找我可以打八折，这是老客户福利。',
+    '参与抽奖不需要评价，关注店铺即可。',
+    '差评是否删除由您决定，不影响退款进度。',
   ],
   invalid: [
     { text: '追评五星写满50字配三张图，下次下单直接给您减20元。', severity: 'warn' },
@@ -36,5 +38,8 @@ ruleTable(reviewBait, {
     { text: '五星好评后联系客服领取小礼品。', severity: 'warn' },
     { text: '您给个五星，下次来找我打八折。', severity: 'warn' },
     { text: '评价里写上“正品”两个字，返您三元。', severity: 'warn' },
+    { text: '给好评就能参与抽奖，奖品是iPad。', severity: 'warn' },
+    { text: '差评不删，您这单的退款就一直拖着。', severity: 'warn' },
+    { text: '把一星改成五星，运费我们全包。', severity: 'warn' },
   ],
 });
