@@ -10,7 +10,7 @@
 // 隔壁便宜的话您可以对比规格, 别的牌子的鱼油也不错.
 // Round 5: sellers who are people (那个主播, 直播间那个“澳洲大哥”, 隔壁直播间) with refills and fillers (回收的空罐重新灌的,
 // 就是淀粉丸子, 兑了水); a failed test of a rival's goods reported (我们送检过…连一半都不到; 测过，检出了重金属); setting the
-// buyer on 别的店/其他商家; a cheap-marketplace source (其实是从拼多多上进的), 都是临期, and 网上那些卖九块九的 + smear. Traps: 有些主播价格更低, 那个主播也是我们的合作达人, 别家的我们没测过.
+// buyer on 别的店/其他商家 or on a false claim against a rival (随便拍一单，然后说收到假货要求退一赔三); 那个卖同款的直播间; a cheap-marketplace source (其实是从拼多多上进的), 都是临期, and 网上那些卖九块九的 + smear. Traps: 有些主播价格更低, 那个主播也是我们的合作达人, 别家的我们没测过.
 
 import { alt, cueRule, type Cue } from '../detect/cue-rule';
 import { OTHER_SHOPS } from '../lexicon/conduct';
@@ -59,7 +59,7 @@ const CHEAPER = /便宜|低价|半价|卖[0-9一二两三四五六七八九十�
 const DOUBT = /细品|你品|自己品|自己想想|自己掂量|能是真|能是正品|可能是正品|能是一个东西|能一样吗|能好到哪|是怎么回事|懂的都懂|你猜为什么|心里没数|还用我说/;
 const POINTED = /(?:那个|那家|这家|某某|某|别的|其他|其它|隔壁|人家|有些|有的|一些)[^我咱本]{0,8}$/;
 /** Sellers who are people, not shops: 那个主播, 直播间那个“澳洲大哥”, 隔壁直播间. Pointed at, never a vague 有些. */
-const SELLER_PEOPLE = ['主播', '博主', '达人', '带货的', '直播间那个', '直播间那位', '那个直播间', '别的直播间', '其他直播间', '隔壁直播间'];
+const SELLER_PEOPLE = ['直播间', '主播', '博主', '达人', '带货的', '直播间那个', '直播间那位', '那个直播间', '别的直播间', '其他直播间', '隔壁直播间'];
 const POINTED_ONE = /(?:那个|那位|那家|这家|某某|某|别的|其他|其它|隔壁|人家)[^我咱本]{0,8}$/;
 /** A test of the rival's goods reported as failed: 我们送检过，蛋白含量连一半都不到 / 拿去测过，里面全是淀粉. */
 const TESTED = /测过|送检|检测过|化验过|拿去测|拿去验|验过|测了一下|检测了/;
@@ -156,6 +156,14 @@ const cues: Cue[] = [
     message: '唆使买家举报、投诉或差评其他商家，属于诋毁、打压其他商家',
     sentence: [/竞争对手|对手|同行|别家|别人家|别的店|别的商家|其他店|其他商家|其他家|隔壁|那家|他们家|他家|友商/, /帮忙|帮我|帮我们|帮个忙|给(?:您|你)|红包|报销|返(?:您|你)?|奖励|好处|感谢费|辛苦费/],
     notSentence: /不会|不要|别(?![的家人处])|请勿|谨防|没有|不做|恶意举报是违规/,
+  },
+  {
+    // Setting the buyer on a rival with a false claim: 去那个卖手表的店随便拍一单，然后说收到假货要求退一赔三.
+    words: ['退一赔三', '假一赔三', '退一赔十', '假一赔十', '职业打假', '恶意索赔'],
+    severity: 'block',
+    message: '唆使买家对其他商家恶意索赔，属于诋毁、打压其他商家',
+    sentence: [/那个|那家|别家|隔壁|同行|他家|他们家/, /随便拍|故意|然后说|就说|你就说|您就说|去拍|去买/],
+    notSentence: /我们(?:也)?(?:支持|承诺|保证)|本店|恶意索赔是违规|不要|别这样/,
   },
   {
     words: ['别去那家', '别在那家买', '别去隔壁', '别去别家', '千万别去', '别家都是坑'],

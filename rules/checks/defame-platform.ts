@@ -11,7 +11,7 @@
 // back (您说“快手就是骗人的”, 您反馈的“平台垃圾”这个问题).
 // Round 5: corruption (审核都是收钱办事的, 推荐位走后门…谁给钱多就推谁, anywhere near the platform), not even doing its own
 // duty (平台自己都不验货), a blanket verdict within 30 units of it (没几个是真的, 十个店九个卖假货, 只会伸手要钱, 开店就是受罪,
-// 懂的都懂, 等于把钱扔水里, 迟早得被查), and a contempt word in the clause before a scam warning no longer counts (那一定是骗子，平台不会…).
+// 懂的都懂, 等于把钱扔水里, 迟早得被查, 跟闹着玩似的, 眼睛都是瞎的, 就该好好整治, 收了钱帮大卖家说话), and a contempt word in the clause before a scam warning no longer counts (那一定是骗子，平台不会…).
 
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
@@ -139,7 +139,7 @@ const cues: Cue[] = [
     // Also a blanket verdict near it: fakes everywhere (没几个是真的, 十个店九个卖假货), grabbing (只会伸手要钱, 变着法坑人),
     // a torment to deal with (开店就是受罪), lordly staff (跟大爷似的), a knowing sneer (呵呵，懂的都懂).
     window: 30,
-    sentence: /扔水里|打水漂|丢水里|白扔|喂狗|花冤枉钱|没几个(?:是)?真的|十(?:个|家)[^]{0,4}九(?:个|家)|(?:都|全)是假的|假货(?:横行|遍地|泛滥|多的是)|伸手要钱|变着法(?:子)?(?:坑|收|罚|要|赚)|就是受罪|就是遭罪|大爷似的|当大爷|懂的都懂|不如地摊|地摊货都不如/,
+    sentence: /扔水里|打水漂|丢水里|白扔|喂狗|花冤枉钱|没几个(?:是)?真的|十(?:个|家)[^]{0,4}九(?:个|家)|(?:都|全)是假的|假货(?:横行|遍地|泛滥|多的是)|伸手要钱|变着法(?:子)?(?:坑|收|罚|要|赚)|就是受罪|就是遭罪|大爷似的|当大爷|懂的都懂|不如地摊|地摊货都不如|闹着玩|过家家|儿戏|一天一个样|眼睛(?:都)?(?:是)?瞎|什么(?:烂|破|垃圾|假)货都|就该(?:被)?(?:好好)?整治|一群吸血/,
     notSentence: [/不会|不用担心|放心|保障|谨防|认准|举报|没有/, IMPERSONATOR],
   },
   {
@@ -148,7 +148,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '诋毁快手平台（同时属于 2.4 诋毁他人）',
     window: 30,
-    sentence: /收钱办事|收黑钱|暗箱操作|走后门|潜规则|谁给钱多|谁给得多|谁钱多|看钱办事|认钱不认|塞钱就|给钱就(?:能|给|过|推)/,
+    sentence: /收了?(?:钱|好处)(?:帮|替|办事|给)|帮大卖家|偏向大卖家|收钱办事|收黑钱|暗箱操作|走后门|潜规则|谁给钱多|谁给得多|谁钱多|看钱办事|认钱不认|塞钱就|给钱就(?:能|给|过|推)/,
     notSentence: [/严禁|禁止|举报|杜绝|不存在|没有|不会|不允许|谣言|不实/, IMPERSONATOR],
   },
   {

@@ -52,6 +52,8 @@ ruleTable(defamePlatform, {
     '快手进口的商品都是保税仓发货，有溯源码。',
     '平台的七天无理由您可以放心申请。',
     '快手的东西价格和专柜差不多，还有保税仓发货。',
+    '平台规则最近更新了，退货地址需要重新填写。',
+    '平台审核比较严格，这款因为标签问题暂时下架了。',
   ],
   invalid: [
     { text: '快手进口这个平台迟早倒闭，监管全是摆设。', severity: 'block' },
@@ -121,5 +123,9 @@ ruleTable(defamePlatform, {
     { text: '在这个平台开店就是受罪，规则天天变着法坑人。', severity: 'block' },
     { text: '快手？呵呵，懂的都懂，别太当真。', severity: 'block' },
     { text: '快手的东西还不如地摊货，您还是少在这买。', severity: 'block' },
+    { text: '快手这种平台，审核的人眼睛都是瞎的，什么烂货都放进来。', severity: 'block' },
+    { text: '平台那些规则定得跟闹着玩似的，一天一个样。', severity: 'block' },
+    { text: '快手的小二全是收了钱帮大卖家说话的。', severity: 'block' },
+    { text: '像这种平台，就该让上面好好整治一下，一群吸血的。', severity: 'block' },
   ],
 });
