@@ -8,6 +8,9 @@
 // 都是小作坊灌的: a strong smear and a pointed target in either order within a short window; 那几家卖六十九的). Insinuation: a rival
 // cheaper plus a rhetorical doubt (隔壁便宜一百块，你自己品，能是一个东西吗). Traps: 不是莆田货, 市面上有些小作坊…请认准,
 // 隔壁便宜的话您可以对比规格, 别的牌子的鱼油也不错.
+// Round 5: sellers who are people (那个主播, 直播间那个“澳洲大哥”, 隔壁直播间) with refills and fillers (回收的空罐重新灌的,
+// 就是淀粉丸子, 兑了水); a failed test of a rival's goods reported (我们送检过…连一半都不到; 测过，检出了重金属); setting the
+// buyer on 别的店/其他商家 or on a false claim against a rival (随便拍一单，然后说收到假货要求退一赔三); 那个卖同款的直播间; a cheap-marketplace source (其实是从拼多多上进的), 都是临期, and 网上那些卖九块九的 + smear. Traps: 有些主播价格更低, 那个主播也是我们的合作达人, 别家的我们没测过.
 
 import { alt, cueRule, type Cue } from '../detect/cue-rule';
 import { OTHER_SHOPS } from '../lexicon/conduct';
@@ -20,28 +23,34 @@ const STRONG_SMEAR = [
   '莆田', '深圳货', '国内分装', '染色的', '染过色', '漂白过', '注胶', '合成肉', '陈茶', '陈货', '兑出来的', '勾出来的', '华强北', '小作坊', '黑作坊', '作坊货', '作坊灌', '勾兑', '贴洋标', '贴个洋标', '贴进口标', '国内灌', '回收空瓶', '拼接肉', '淀粉压片', '香精勾兑',
   '改了日期', '改日期', '改了生产日期', '改生产日期', '换个包装接着卖', '换个包装再卖', '换包装再卖', '换个标', '重新贴标', '临期货改',
   '皮包公司', '卷钱跑', '卷钱跑路', '跑路', '今天开明天', '售后找不到人', '找不到人',
+  // Refilled empties and filler goods: 罐子是回收的空罐重新灌的, 就是淀粉丸子.
+  '回收的空罐', '回收空罐', '回收的罐子', '空罐重新灌', '重新灌的', '淀粉丸', '淀粉做的', '面粉做的',
+  // Harm done or stolen goods: 有孩子喝了住院, 货都是偷来的.
+  '喝了住院', '吃了住院', '用了住院', '喝进医院', '吃进医院', '偷来的',
 ];
 /** What defames a shop or its goods. */
 const SMEAR = [
   '假货', '假的', '高仿', '仿品', '仿货', 'a货', '水货', '骗子', '骗人', '骗钱', '黑心', '坑人', '过期', '临期翻新', '翻新', '调包', '掉包', '以次充好', '次品', '三无', '劣质', '垃圾',
   '有毒', '烂脸', '不是正品', '非正品', '没良心', '人品有问题', '人品差', '人品很差', '人品极差', '人品不行', '欠钱', '钱不还', '赖账', '老赖', '坐过牢', '吃过官司', '没诚信', '不讲诚信', '一塌糊涂', '重新灌装', '灌装', '不干净', '荧光剂', '激素', '超标', '千万别买', '别买', '别去', '别信',
   '不能买', '不靠谱', '坑', '奸商', '无良', '黑店', '假冒', '山寨', '盗版', '偷工减料', '缺斤少两', '注水', '黑作坊', '小作坊', '地沟油', '骗', '有问题', '不敢用', '害人',
-  '莆田货', '莆田的', '莆田鞋', '全是淀粉', '全是香精', '全是色素', '全是添加剂', '全是糖', '全是水', '科技与狠活', '兑水', '掺水', '掺了', '收智商税', '交智商税',
+  '莆田货', '莆田的', '莆田鞋', '全是淀粉', '全是香精', '全是色素', '全是添加剂', '全是糖', '全是水', '科技与狠活', '兑水', '掺水', '兑了水', '掺了水', '兑过水', '灌的', '掺了', '收智商税', '交智商税',
   '贴牌', '库存货', '翻新货', '拉肚子', '吃坏', '喝坏', '出事', '冒牌', '杂牌', '智商税', '割韭菜', '水分大', '不合格',
   ...STRONG_SMEAR,
-  '没效果', '没什么效果', '没啥效果', '根本没用', '伤胃', '伤身', '伤肝', '致癌', '吃出毛病', '吃出问题', '便宜没好货', '还好意思', '还敢叫', '也敢叫', '好意思叫', '兑的', '哪来的正品', '哪有正品', '等于白喝', '等于白吃', '等于白用', '白喝', '白吃', '没一点用', '一点用都没有',
+  '吃不死人', '治不了病', '都是临期', '全是临期', '来路不正', '来路不明', '赃物', '搞传销', '传销', '出过事', '喝出过事', '吃出过事', '用出过事', '喝出事', '吃出事', '上过新闻', '被曝光', '被查过', '被抓过', '被罚过', '被抓', '走私进来', '就是淀粉', '没效果', '没什么效果', '没啥效果', '根本没用', '伤胃', '伤身', '伤肝', '致癌', '吃出毛病', '吃出问题', '便宜没好货', '还好意思', '还敢叫', '也敢叫', '好意思叫', '兑的', '哪来的正品', '哪有正品', '等于白喝', '等于白吃', '等于白用', '白喝', '白吃', '没一点用', '一点用都没有',
 ];
+/** Sourced from a cheap marketplace, not imported: 其实是从拼多多上进的, 义乌批发市场拿的. */
+const CHEAP_SOURCE = '从(?:拼多多|pdd|1688|淘宝|闲鱼|地摊|批发市场|义乌|小商品市场)(?:上)?(?:进|拿|批)';
 /** The smear after the shop, with no denial in between (别家卖的不是假货 is not a smear). */
 // Reaches past a short report of how it was found (那家的益生菌我们拿去测过，里面全是淀粉).
 // 国内工厂贴的外国牌子: a foreign label stuck on at home.
-const SMEAR_AFTER = new RegExp(`^[^不没非无]{0,18}?(?:${alt(SMEAR)}|贴(?:的|个|上|了)?(?:外国|洋|进口|国外)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
+const SMEAR_AFTER = new RegExp(`^[^不没非无]{0,18}?(?:${alt(SMEAR)}|${CHEAP_SOURCE}|贴(?:的|个|上|了)?(?:外国|洋|进口|国外)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
 
 /** A named or pointed-at shop beyond the shared list: 那个某某官方旗舰店, 那个大牌旗舰店, 某某专卖店. */
 const SHOP_NOUNS = ['旗舰店', '专卖店', '专营店', '直营店', '代购店', '小店', '店家', '卖家'];
 /** Other brands' goods: 别的牌子的益生菌就是淀粉压片. */
 const OTHER_BRANDS = ['别的牌子', '其他牌子', '其它牌子', '别家牌子', '别的品牌', '其他品牌', '其它品牌', '网红牌子', '那些牌子', '杂牌子'];
 /** A pointed-at group for a strong smear in the same window: 直播间喊99的那些, 同行那几家. */
-const POINTED_GROUP = /那些|那几家|那家|他家|他们家|人家|隔壁|同行|别家|别人家|别的店|其他店|其他家|友商|别的牌子|其他牌子|其他品牌|别的品牌/;
+const POINTED_GROUP = /他们卖的|他们家|那些|那几家|那家|他家|他们家|人家|隔壁|同行|别家|别人家|别的店|其他店|其他家|友商|别的牌子|其他牌子|其他品牌|别的品牌/;
 /** Not a smear of anyone: a generic warning, our own goods, a refusal to judge. */
 const NO_TARGET = /市面上|有些|有的|谨防|警惕|小心买到|认准我们的|不方便评价|不好评价|不评价|不清楚|不了解|没测过|我们家的|我们的|本店的/;
 /** A rival's lower price: 隔壁便宜一百块, 人家卖八十. */
@@ -49,6 +58,12 @@ const CHEAPER = /便宜|低价|半价|卖[0-9一二两三四五六七八九十�
 /** A rhetorical doubt that leaves the buyer to conclude it is fake: 你自己品，能是一个东西吗. */
 const DOUBT = /细品|你品|自己品|自己想想|自己掂量|能是真|能是正品|可能是正品|能是一个东西|能一样吗|能好到哪|是怎么回事|懂的都懂|你猜为什么|心里没数|还用我说/;
 const POINTED = /(?:那个|那家|这家|某某|某|别的|其他|其它|隔壁|人家|有些|有的|一些)[^我咱本]{0,8}$/;
+/** Sellers who are people, not shops: 那个主播, 直播间那个“澳洲大哥”, 隔壁直播间. Pointed at, never a vague 有些. */
+const SELLER_PEOPLE = ['直播间', '主播', '博主', '达人', '带货的', '直播间那个', '直播间那位', '那个直播间', '别的直播间', '其他直播间', '隔壁直播间'];
+const POINTED_ONE = /(?:那个|那位|那家|这家|某某|某|别的|其他|其它|隔壁|人家)[^我咱本]{0,8}$/;
+/** A test of the rival's goods reported as failed: 我们送检过，蛋白含量连一半都不到 / 拿去测过，里面全是淀粉. */
+const TESTED = /测过|送检|检测过|化验过|拿去测|拿去验|验过|测了一下|检测了/;
+const FAILED = /不到|不达标|超标|不合格|检出|含量低|全是|骗|假|淀粉|糖水/;
 
 /** What the smear cues share: a smear family soon after the anchor, not in a hypothetical (如果…). */
 const SMEAR_CUE = { severity: 'block', message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）', after: SMEAR_AFTER, reach: 24, grow: true, hypothetical: true } as const;
@@ -69,6 +84,13 @@ const cues: Cue[] = [
     words: ['那些'],
     ...SMEAR_CUE,
     before: /(?:便宜|低价|卖[^]{0,6}|喊[^]{0,6}|几十块|[0-9.]+(?:块|元)?|同款|直播间[^]{0,6}|网上[^]{0,6})的$/,
+    notSentence: NO_TARGET,
+  },
+  {
+    // 网上那些卖九块九的面霜都是地沟油做的: the group pointed at by what it sells.
+    words: ['那些'],
+    ...SMEAR_CUE,
+    after: new RegExp(`^(?:卖|做|搞|推)[^]{0,10}?的[^不没非无]{0,10}?(?:${alt(SMEAR)})`),
     notSentence: NO_TARGET,
   },
   {
@@ -104,6 +126,24 @@ const cues: Cue[] = [
     notSentence: /不方便评价|不好评价|不评价|不清楚|没了解|不了解|不做评价|谨防|小心|警惕|我们家的|也是我们|我们的旗舰店|本店/,
   },
   {
+    // 那个主播卖的益生菌就是淀粉丸子 / 直播间那个“澳洲大哥”卖的奶粉，罐子是回收的空罐重新灌的.
+    words: SELLER_PEOPLE,
+    ...SMEAR_CUE,
+    notAfter: /^(?:也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解)/,
+    unless: (ctx, start) => !/^(?:直播间|那个直播间|别的|其他|隔壁)/.test(ctx.compact.slice(start, start + 5)) && !POINTED_ONE.test(ctx.before(start, 16, 'soft')),
+    notSentence: NO_TARGET,
+  },
+  {
+    // A failed test of a rival's goods, reported: 别家那款蛋白粉我们送检过，蛋白含量连一半都不到，就是骗钱的.
+    words: [...OTHER_SHOPS, ...SHOP_NOUNS, ...OTHER_BRANDS, ...SELLER_PEOPLE],
+    severity: 'block',
+    message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
+    window: 40,
+    sentence: [TESTED, FAILED],
+    notSentence: NO_TARGET,
+    hypothetical: true,
+  },
+  {
     words: OTHER_SHOPS,
     ...SMEAR_CUE,
     notAfter: /^(?:也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解)/,
@@ -114,8 +154,16 @@ const cues: Cue[] = [
     words: ['举报', '投诉', '差评', '恶意退款', '退货'],
     severity: 'block',
     message: '唆使买家举报、投诉或差评其他商家，属于诋毁、打压其他商家',
-    sentence: [/竞争对手|对手|同行|别家|隔壁|那家|他们家|他家|友商/, /帮忙|帮我|帮我们|帮个忙|给(?:您|你)|红包|报销|返(?:您|你)?|奖励|好处|感谢费|辛苦费/],
-    notSentence: /不会|不要|别|请勿|谨防|没有|不做|恶意举报是违规/,
+    sentence: [/竞争对手|对手|同行|别家|别人家|别的店|别的商家|其他店|其他商家|其他家|隔壁|那家|他们家|他家|友商/, /帮忙|帮我|帮我们|帮个忙|给(?:您|你)|红包|报销|返(?:您|你)?|奖励|好处|感谢费|辛苦费/],
+    notSentence: /不会|不要|别(?![的家人处])|请勿|谨防|没有|不做|恶意举报是违规/,
+  },
+  {
+    // Setting the buyer on a rival with a false claim: 去那个卖手表的店随便拍一单，然后说收到假货要求退一赔三.
+    words: ['退一赔三', '假一赔三', '退一赔十', '假一赔十', '职业打假', '恶意索赔'],
+    severity: 'block',
+    message: '唆使买家对其他商家恶意索赔，属于诋毁、打压其他商家',
+    sentence: [/那个|那家|别家|隔壁|同行|他家|他们家/, /随便拍|故意|然后说|就说|你就说|您就说|去拍|去买/],
+    notSentence: /我们(?:也)?(?:支持|承诺|保证)|本店|恶意索赔是违规|不要|别这样/,
   },
   {
     words: ['别去那家', '别在那家买', '别去隔壁', '别去别家', '千万别去', '别家都是坑'],

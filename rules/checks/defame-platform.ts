@@ -9,6 +9,9 @@
 // Neutral remarks (平台审核需要一点时间, 平台的退款流程有点慢, 平台严禁刷单, 平台的客服机器人会先回复您) and scam
 // warnings (有骗子冒充平台客服, 那个“快手官方客服”是骗子, 自称平台客服…千万别信) are not, nor the buyer's words quoted
 // back (您说“快手就是骗人的”, 您反馈的“平台垃圾”这个问题).
+// Round 5: corruption (审核都是收钱办事的, 推荐位走后门…谁给钱多就推谁, anywhere near the platform), not even doing its own
+// duty (平台自己都不验货), a blanket verdict within 30 units of it (没几个是真的, 十个店九个卖假货, 只会伸手要钱, 开店就是受罪,
+// 懂的都懂, 等于把钱扔水里, 迟早得被查, 跟闹着玩似的, 眼睛都是瞎的, 就该好好整治, 收了钱帮大卖家说话), and a contempt word in the clause before a scam warning no longer counts (那一定是骗子，平台不会…).
 
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
@@ -39,8 +42,10 @@ const CONTEMPT = [
   '全凭心情', '看心情', '凭心情', '抽签', '掷骰子', '拍脑袋', '石沉大海', '肉包子打狗', '不了了之', '没下文', '复读机', '木头人',
   // Filth.
   '脏乱差', '老鼠满地', '老鼠乱跑', '蟑螂满地', '乱七八糟',
+  // Corrupt: staff paid to decide (那帮审核都是收钱办事的，谁给得多谁上首页).
+  '收钱办事', '收黑钱', '收红包', '收好处', '拿好处', '拿回扣', '吃回扣', '暗箱操作', '潜规则', '走后门', '给钱就', '塞钱就', '花钱就能', '谁给得多', '谁给钱多', '谁钱多', '看钱办事', '认钱不认',
 ];
-const CONTEMPT_ALT = `(?:${alt(CONTEMPT)}|(?:都是|全是|就是|纯|全|一群)(?:机器人|模板)|除了[^]{0,6}?(?:啥|什么)(?:也|都)不(?:会|懂|管|行)|(?:假货|三无|次品|什么货|啥货)[^]{0,4}?都(?:能过|能上|放进来|让上|让过|能卖)|黑(?!色|名单|科技|金|卡|标|五|马|猫|猪|珍珠|胡椒|头|白|框)|坑(?!位|洼|道|口|爹娘)|烂(?!脸|番茄)|破(?!损|了|洞|壁|碎|裂|包|箱|解|价|万|冰|费))`;
+const CONTEMPT_ALT = `(?:${alt(CONTEMPT)}|(?:迟早|早晚)(?:得|要|会)?(?:被查|被封|关门|出事|倒闭|完蛋|凉)|(?:都是|全是|就是|纯|全|一群)(?:机器人|模板)|除了[^]{0,6}?(?:啥|什么)(?:也|都)不(?:会|懂|管|行)|(?:假货|三无|次品|什么货|啥货)[^]{0,4}?都(?:能过|能上|放进来|让上|让过|能卖)|黑(?!色|名单|科技|金|卡|标|五|马|猫|猪|珍珠|胡椒|头|白|框)|坑(?!位|洼|道|口|爹娘)|烂(?!脸|番茄)|破(?!损|了|洞|壁|碎|裂|包|箱|解|价|万|冰|费))`;
 /** Between the platform and the contempt word: 的客服都是一群 / 就是个 / 这个平台太. */
 const BRIDGE = '(?:很|会|只会|就会|平台|电商|官方|小店|app|的|这个|这|那|客服|小二|规则|审核|工作人员|管理|员工|人员|运营|都|就|真|太|简直|纯|纯纯|根本|就是|真是|完全|全是|全都|都是|是个|是|一群|一帮|那帮|那些|那群|这帮|这些|这群|帮|群|些|这么|那么|特别|非常|越来越|实在|也太|个|一个|现在|的人|那一套|这一套|系统|服务|售后|流程|监管|迟早|早晚|肯定|注定|根本|进口|进口电商|仲裁|判定|介入|处理|人|啥|什么|那帮人|这帮人|正品保障|保障|假一赔十|退货保障|承诺|政策|保税仓|仓库|仓|审核的人|小二|主播|合作的|物流|快递|这块|这边|那边|那个|那些|这东西|东西|啥样|样)';
 
@@ -62,7 +67,8 @@ function quotedLabel(ctx: LintContext, start: number, end: number): boolean {
 /** A dashed hope in the platform: 您还指望平台主持公道？ / 别指望快手了. */
 const DASHED_HOPE = /(?:还|别|甭|不要|休想|就别|还想|难道|还在)指望(?:着)?$/;
 /** 它连自己的主播都管不住: the platform as 它 or 他们, judged within a short window that names it. */
-const CANNOT_EVEN = /^[^]{0,12}都(?:管不住|管不好|管不了|搞不定|做不到|不管|顾不上|搞不清|不清楚|不懂)/;
+// 平台自己都不验货的: it does not even do its own duty (check goods, audit, look).
+const CANNOT_EVEN = /^[^]{0,12}都(?:管不住|管不好|管不了|搞不定|做不到|不管|顾不上|搞不清|不清楚|不懂|不验|没验|不查|没查|不审|没审|不检查|不看|懒得)/;
 
 const cues: Cue[] = [
   {
@@ -71,7 +77,7 @@ const cues: Cue[] = [
     message: '诋毁快手平台（同时属于 2.4 诋毁他人）',
     // Either only bridge words in between, or any short gap closed by a judging link (的七天无理由就是摆设,
     // 的客服跟复读机一样); a denial in the gap ends it (平台不会要求您转账，任何让您转账的都是骗子).
-    after: new RegExp(`^(?:${BRIDGE}{0,6}|[^不没]{0,16}?(?:就是|都是|全是|简直|纯属|纯纯|根本|完全|只会|就会|一样|跟|保证|全凭)(?:是|个|一个|一群|一帮)?)${CONTEMPT_ALT}`),
+    after: new RegExp(`^(?:${BRIDGE}{0,6}|[^不没]{0,16}?(?:就是|都是|全是|简直|纯属|纯纯|根本|完全|只会|就会|一样|跟|保证|全凭)(?:是|个|一个|一群|一帮)?(?:大|专门用来|专门|用来|故意|存心)?)${CONTEMPT_ALT}`),
     reach: 24,
     grow: true,
     notAfter: /^(?:上有|上的|里有|里的|上也有|有些|有的|有不少)/,
@@ -85,6 +91,9 @@ const cues: Cue[] = [
     message: '诋毁快手平台（同时属于 2.4 诋毁他人）',
     before: re`(?:${CONTEMPT_ALT}|什么破|这破|这烂|破|烂|垃圾的|骗人的|坑人的)(?:的)?$`,
     grow: true,
+    // …那一定是骗子，平台和我们都不会这样联系您: the contempt word ends the clause before, about someone else.
+    scope: 'clause',
+    notSentence: IMPERSONATOR,
   },
   {
     // Sarcasm that the platform is useless: 快手的客服要是有用，母猪都能上树了 / 指望平台做主？太阳从西边出来.
@@ -121,6 +130,26 @@ const cues: Cue[] = [
     window: 30,
     sentence: /老鼠(?:满地|乱|到处|成群)|蟑螂(?:满地|乱|到处|成群)|脏乱差|堆(?:在)?地上|臭气熏天/,
     notSentence: [/不会|没有|消杀|防鼠|灭鼠|干净|整洁|卫生合格/, IMPERSONATOR],
+  },
+  {
+    // Buying here is money thrown away: 在快手买东西等于把钱扔水里.
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: '诋毁快手平台（同时属于 2.4 诋毁他人）',
+    // Also a blanket verdict near it: fakes everywhere (没几个是真的, 十个店九个卖假货), grabbing (只会伸手要钱, 变着法坑人),
+    // a torment to deal with (开店就是受罪), lordly staff (跟大爷似的), a knowing sneer (呵呵，懂的都懂).
+    window: 30,
+    sentence: /扔水里|打水漂|丢水里|白扔|喂狗|花冤枉钱|没几个(?:是)?真的|十(?:个|家)[^]{0,4}九(?:个|家)|(?:都|全)是假的|假货(?:横行|遍地|泛滥|多的是)|伸手要钱|变着法(?:子)?(?:坑|收|罚|要|赚)|就是受罪|就是遭罪|大爷似的|当大爷|懂的都懂|不如地摊|地摊货都不如|闹着玩|过家家|儿戏|一天一个样|眼睛(?:都)?(?:是)?瞎|什么(?:烂|破|垃圾|假)货都|就该(?:被)?(?:好好)?整治|一群吸血/,
+    notSentence: [/不会|不用担心|放心|保障|谨防|认准|举报|没有/, IMPERSONATOR],
+  },
+  {
+    // Corruption said of the platform anywhere near it: 平台推荐位走后门的，谁给钱多就推谁.
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: '诋毁快手平台（同时属于 2.4 诋毁他人）',
+    window: 30,
+    sentence: /收了?(?:钱|好处)(?:帮|替|办事|给)|帮大卖家|偏向大卖家|收钱办事|收黑钱|暗箱操作|走后门|潜规则|谁给钱多|谁给得多|谁钱多|看钱办事|认钱不认|塞钱就|给钱就(?:能|给|过|推)/,
+    notSentence: [/严禁|禁止|举报|杜绝|不存在|没有|不会|不允许|谣言|不实/, IMPERSONATOR],
   },
   {
     words: ['它连', '他们连', '平台连', '快手连', '官方连', '人家连', '他们自己', '它自己', '平台自己', '人家自己'],

@@ -22,6 +22,24 @@
 // 退款回到银行卡, 分装瓶过安检没问题, 重金属检测报告, 香水属于航空违禁品, 超限额需要拆成两单, 非处方的维生素.
 // Every cue yields to a warning or refusal frame (REFUSAL_FRAME in detect/warning-frame.ts): 那是诈骗，请直接举报 / 本店从不… /
 // 这个我们不能做 / 会被认定为走私 / 也不走水客.
+// Round 5 mechanisms (each an anchor family plus a second family in the sentence): gambling by its deposit bonus and
+// cash-out (充五十送五十，赢了随时能提; 🎰 beside 首充); porn named outright or sold as company (无码片, 露点的, 寂寞…陪你，
+// 尺度你定); violence against a person (拿刀捅他, 打断他的腿, 血溅当场; 🔪 beside 差评/你试试); pyramid schemes by recruits
+// and levels (拉三个人进来+升级/分成, 发展的下级+分红); credit cashed out (额度+现金/手续费/个点); fake orders (不用发货+
+// 辛苦费); goods declared as something else (面单写“水果糖”就行, 标成玩具+税); dates rewritten (临期/过期+重新打/贴日期);
+// banned imports got in anyway (海关不让进+走灰关/有渠道); invoices to order (品名随便写, 票点); gaming platform
+// coupons (换个新号+新人券, 薅); a fee before a refund (先交199才能走退款); a VPN to see censored 真相; drug effects
+// (抽两口飘飘的, 让人兴奋的药粉, 上头烟油, K fen). Traps: 储值卡充500送50, 露点温度, 砍一刀, 打断您一下, 拉您进粉丝群,
+// 花呗免手续费, 缺货不发货自动退款, 申报成功, 生产日期是今年, 不让进所以暂停发货, 押金归还后才能退, 蛋白粉.
+// Also covert surveillance gear (针孔摄像头…看不出来, 定位器偷偷装在对方车底), other people's records looked up or accounts
+// cracked (查别人开房记录, 破解对方微信), counterfeit money, cruelty videos (打人的视频合集), bought traffic (刷粉+一个粉五毛)
+// and lent accounts (账号借我们用+给您两百), agitation against officials (当官的…割韭菜…站出来). Traps: pet GPS tags,
+// chat logs sent to us, 这个国家的奶粉, 开箱视频合集, 点赞满一万送福袋, 账号借给家人用.
+// Third pass: ID kits bought as a set (身份证银行卡手机卡U盾一整套收), fake medical papers (假病历…医院章都有), live animals
+// without quarantine, 全套 beside 上门/按摩, 涩图, separatist slogans, 押大押小 — traps: 试色图, 按摩仪全套配件, 毛绒鹦鹉.
+// Fourth pass: licence points sold (找人消分，一分两百), drone limits removed (解除禁飞), explosives made at home (教你自己做爆竹),
+// 灌了铅, women offered for the night (包你一晚上，妹子随便挑); 入会费 needs recruiting context (not a member card's fee).
+// Also 玩牌+一块钱一局, 吃一粒能蹦一整晚, 让兄弟们去他家里砸东西, 每发展一个人你拿一千五, 假流水.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -37,7 +55,7 @@ const OFFER_TO_ISSUE =
   /(?:帮|给|替)(?:您|你)?(?:开|出具|出一|做|弄)|(?:能|可以|我们)(?:帮(?:您|你))?(?:开|出具|出一|做)|不用等海关|直接(?:给(?:您|你))?开|一[张份本][0-9一二两三四五六七八九十百]+|[0-9一二两三四五六七八九十百]+(?:元|块)?一[张份本]|报销/;
 /** What a drug euphemism does, or what it is not: 一颗嗨一晚上, 比咖啡猛多了, 一贴就飞, 不是冰箱的冰. */
 const DRUG_EFFECT =
-  /自种|自己种的|吸一口就|一口就飘|飘起来|飘飘欲仙|一[颗粒片口包]嗨|嗨一(?:晚|整晚|夜|通宵)|嗨到天亮|嗨翻天|飞起来|一贴就飞|飞一下|比咖啡(?:还)?猛|比红牛(?:还)?猛|通宵不困|不是[^]{0,4}(?:吃|喝|泡|冰箱|厨房|做菜|用来|小孩|店里|超市)[^]{0,4}的/;
+  /自种|自己种的|吸一口就|一口就飘|飘起来|飘飘欲仙|一[颗粒片口包]嗨|嗨一(?:晚|整晚|夜|通宵)|嗨到天亮|嗨翻天|飞起来|一贴就飞|飞一下|比咖啡(?:还)?猛|蹦(?:一)?(?:整)?(?:晚|夜|通宵)|吃一[颗粒片]能(?:蹦|嗨|high|飞)|飘飘的|飘飘然|(?:抽|吸)(?:两|一|几)口[^]{0,3}(?:飘|嗨|飞|上头)|让人兴奋的(?:药|粉)|比红牛(?:还)?猛|通宵不困|不是[^]{0,4}(?:吃|喝|泡|冰箱|厨房|做菜|用来|小孩|店里|超市)[^]{0,4}的/;
 
 const cues: Cue[] = [
   {
@@ -77,17 +95,17 @@ const cues: Cue[] = [
     notSentence: [WARNING, /不是彩票|抽奖|体育彩票站|福利彩票站/],
   },
   {
-    words: ['牌九', '推牌九', '梭哈', '德州扑克', '押大小', '骰宝', '番摊', '捕鱼游戏', '斗牛', '菠菜', '棋牌', '赌场', '返水', '赔率', '庄家', '开盘', '计划群', '稳赚不赔', '包赢', '盘口', '竞猜', '赢了秒提', '秒提', '押一百', '押100', '押一把'],
+    words: ['押大押小', '买大买小', '押大', '押小', '牌九', '推牌九', '梭哈', '德州扑克', '押大小', '骰宝', '番摊', '捕鱼游戏', '斗牛', '菠菜', '棋牌', '赌场', '返水', '赔率', '庄家', '开盘', '计划群', '稳赚不赔', '包赢', '盘口', '竞猜', '赢了秒提', '秒提', '押一百', '押100', '押一把'],
     severity: 'block',
     message: '疑似赌博内容',
-    sentence: /网站|平台|充值|首充|推荐|带你|注册|台子|下注|稳赚|玩|娱乐|app|赢|提现|上分|下分|押|投注|彩|赌|跟着买|链接|群|充[0-9一二两三五十百]|送[0-9]|翻[0-9一二两三四五六七八九十几]+倍|世界杯|球赛|足球|欧冠/,
+    sentence: /网站|平台|充值|首充|推荐|带你|注册|台子|下注|稳赚|回本|一把|玩|娱乐|app|赢|提现|上分|下分|押|投注|彩|赌|跟着买|链接|群|充[0-9一二两三五十百]|送[0-9]|翻[0-9一二两三四五六七八九十几]+倍|世界杯|球赛|足球|欧冠/,
     sentenceSkipsAnchor: true,
     notAfter: /^(?:粉|面|汁|泥|叶|种|汤|苗|籽|饼|馅|鸡蛋|炒)/,
     notSentence: [WARNING, /色号|色名|眼影|口红|香水|配色|限定色|辅食|宝宝|造型|冰箱贴|文创|玩具|桌游|纪念品|斗牛犬|西班牙|优惠券|积分|答题|免费参与|退款/],
   },
   // Drugs
   {
-    words: ['冰毒', '海洛因', 'k粉', '摇头丸', '麻古', '麻果', '可卡因', '罂粟壳', '冰du', '吸毒', '毒品', '嗑药', '迷幻药', '迷幻蘑菇', '听话水', '迷药', '迷奸药', '催情药', '春药', '依托咪酯', '太空油', '上头电子烟', '大麻糖', '大麻烟', '大麻电子烟', '飞叶子', 'lsd', '氯胺酮'],
+    words: ['冰毒', '海洛因', 'k粉', '摇头丸', '麻古', '麻果', '可卡因', '罂粟壳', '冰du', '吸毒', '毒品', '嗑药', '迷幻药', '迷幻蘑菇', '听话水', '迷药', '迷奸药', '催情药', '春药', '依托咪酯', '太空油', '上头电子烟', '大麻糖', '大麻烟', '大麻电子烟', '飞叶子', 'lsd', '氯胺酮', 'kfen', 'cbd油', 'cbd软糖', 'cbd电子烟', '上头烟油', '上头烟弹', '上头烟'],
     severity: 'block',
     message: '涉及毒品或违禁药物',
     notSentence: WARNING,
@@ -96,6 +114,8 @@ const cues: Cue[] = [
     words: ['大麻', '笑气', '白粉', '吗啡', '鸦片', '罂粟'],
     severity: 'block',
     message: '疑似涉及毒品',
+    // 蛋白粉, 美白粉: 白粉 inside a product name.
+    notBefore: /(?:蛋|美|漂|增)$/,
     sentence: /吸|嗨|上头|克|搞到|带|私聊|懂的|货|卖|有|需要|要|来点|整点|弄点|兄弟/,
     sentenceSkipsAnchor: true,
     notAfter: /^(?:籽|子|仁|纤维|布|绳|哈|底|病|饼|状|色|弹|奶油|瓶|花造型|类止痛|止痛)/,
@@ -107,7 +127,7 @@ const cues: Cue[] = [
     notAfter: /^(?:鞋|场|服|护具|头盔|裤)/,
     severity: 'block',
     message: '疑似涉及毒品（黑话）',
-    sentence: /渠道|懂的|懂得|私聊|私我|要的话|需要的话|有货|货源|货好|抽|嗨|飞|上头|克|一起玩|带你|(?:想要|要|来|整|弄|搞|拿)点\u0000|自种|自己种/,
+    sentence: /渠道|懂的|懂得|懂吧|懂吗|懂$|单独包裹|单独发|味儿的也有|私聊|私我|要的话|需要的话|有货|货源|货好|抽|嗨|飞|上头|克|一起玩|带你|(?:想要|要|来|整|弄|搞|拿)点\u0000|自种|自己种/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /茶|植物|绿植|盆栽|蔬菜|叶子边|形状|树|花|发黄|枯|卷|图案|印花|造型|面霜|精华|护肤|航班|机长|汽车|加油|燃油/],
   },
@@ -116,7 +136,7 @@ const cues: Cue[] = [
     words: [
       '黄片', '黄色视频', '黄色网站', '黄色小说', '成人视频', '成人电影', '成人小电影', '成人网站', '成人资源', '成人影片', '成人片', '裸聊', '裸照', '裸体视频', '约炮', '一夜情', '援交',
       '包夜', '楼凤', '外围女', '卖淫', '嫖娼', '嫖', 'av女优', 'av资源', '三级片', '毛片', '黄网', '偷拍视频', '走光视频', '迷奸', '色情', '性服务', '大保健', '性交易',
-      '陪睡', '睡一晚', '啪啪视频', '露点视频', '情色',
+      '陪睡', '睡一晚', '啪啪视频', '露点视频', '情色', '涩图', '瑟图', '色色的图',
     ],
     severity: 'block',
     message: '涉及色情内容',
@@ -133,7 +153,7 @@ const cues: Cue[] = [
   // Pyramid schemes and fraudulent investment
   {
     words: [
-      '传销', '发展下线', '拉人头', '拉下线', '三级分润', '三级分销', '多级分销', '二级分润', '分润', '资金盘', '躺赚', '躺着赚', '躺着就能赚', '躺着赚钱', '人头费', '入会费', '入门费',
+      '传销', '发展下线', '拉人头', '拉下线', '三级分润', '三级分销', '多级分销', '二级分润', '分润', '资金盘', '躺赚', '躺着赚', '躺着就能赚', '躺着赚钱', '人头费',
       '推荐一人返', '拉一个人奖励', '拉一人返', '团队越大', '被动收入', '静态收益', '动态收益', '零风险高回报', '保本高收益', '原始股', '拉新返利', '下线消费',
     ],
     severity: 'block',
@@ -141,7 +161,7 @@ const cues: Cue[] = [
     notSentence: WARNING,
   },
   {
-    words: ['下线', '拉人进来', '拉人', '投资项目', '理财项目', '高回报', '虚拟币', '数字货币', '区块链项目'],
+    words: ['入会费', '入门费', '拉够', '下线', '拉人进来', '拉人', '投资项目', '理财项目', '高回报', '虚拟币', '数字货币', '区块链项目'],
     severity: 'block',
     message: '疑似传销或非法集资',
     sentence: /返利|返现|返佣|佣金|返你|返您|提成|奖励|赚|收益|回报|分润|升级|总代|层级|团队|入会|保本|翻倍|月入|拉人|再拉|分红|回本/,
@@ -150,7 +170,7 @@ const cues: Cue[] = [
   },
   // Political agitation
   {
-    words: ['反动', '暴动', '台独', '港独', '藏独', '疆独', '法轮功', '法轮大法', '六四事件', '颠覆政权', '颠覆国家', '推翻政府', '推翻政权', '推翻共产党', '打倒共产党', '打倒政府', '起来反抗', '推翻这个政权'],
+    words: ['反动', '暴动', '台独', '港独', '藏独', '疆独', '法轮功', '法轮大法', '六四事件', '颠覆政权', '颠覆国家', '推翻政府', '推翻政权', '推翻共产党', '打倒共产党', '打倒政府', '起来反抗', '推翻这个政权', '台湾独立', '香港独立', '西藏独立', '新疆独立', '支持台独', '支持港独'],
     severity: 'block',
     message: '涉及反动或煽动性政治内容',
     notSentence: WARNING,
@@ -167,7 +187,7 @@ const cues: Cue[] = [
     words: ['政府', '共产党'],
     severity: 'warn',
     message: '对政府的煽动性言论，与客户服务无关',
-    after: /^(?:就是|真是|都是|全是|太|简直|纯属|根本)?(?:害的|搞的鬼|无能|腐败|黑|垃圾|黑心|骗人|骗子|不作为|坑人|废物|狗屎|一坨)/,
+    after: /^(?:也|还)?(?:就是|真是|都是|全是|太|简直|纯属|根本|是)?(?:一帮|一群|个)?(?:害的|搞的鬼|无能|腐败|黑|垃圾|黑心|骗人|骗子|不作为|坑人|废物|狗屎|一坨)/,
   },
   // Banned substances in goods, smuggling and customs fraud
   {
@@ -181,7 +201,7 @@ const cues: Cue[] = [
     words: ['激素', '荧光剂', '重金属', '汞', '铅', '硼砂', '甲醛', '泻药', '类固醇', '兴奋剂', '雌激素', '生长激素', '利尿剂', '西药', '抗生素'],
     severity: 'block',
     message: '在商品中添加违规成分',
-    before: /(?:加了|添加了?|加入了?|含有?|放了|有加|掺了?|掺入|混了|混入|兑了|里面有|偷偷加|偷偷放)[^]{0,3}$/,
+    before: /(?:加了|添加了?|加入了?|含有?|放了|有加|掺了?|掺入|混了|混入|兑了|灌了|塞了|注了|里面有|偷偷加|偷偷放)[^]{0,3}$/,
     // 重金属检测报告 is the test, not the additive.
     notAfter: /^(?:检测|检验|报告|含量检测|指标|残留检测|测试|超标检测)/,
     // 我们不会在商品里添加任何激素: a denial further back in the clause than the usual window.
@@ -219,7 +239,7 @@ const cues: Cue[] = [
   },
   // Fake documents, money laundering, stolen cards
   {
-    words: ['假证', '假发票', '假币', '洗钱', '黑钱', '盗刷', '买卖银行卡', '出租银行卡', '收购银行卡', '收银行卡', '跑分', '身份证买卖', '卖身份证', '象牙制品', '犀牛角', '穿山甲', '虎骨'],
+    words: ['假证', '假发票', '假流水', '假银行流水', '假工资条', '假合同', '假病历', '假币', '洗钱', '黑钱', '盗刷', '买卖银行卡', '出租银行卡', '收购银行卡', '收银行卡', '跑分', '身份证买卖', '卖身份证', '象牙制品', '犀牛角', '穿山甲', '虎骨'],
     severity: 'block',
     message: '涉及违法交易内容',
     notSentence: WARNING,
@@ -238,11 +258,11 @@ const cues: Cue[] = [
   // Personal certificates are never the shop's to make, so any making service counts; papers a shop
   // may really issue (证明, 报关单, 检测报告) count only with a forging word.
   {
-    words: ['学历证书', '毕业证', '学位证', '学历', '驾驶证', '驾照', '资格证', '职称证', '结婚证', '离婚证', '房产证', '户口本', '病假条', '假条', '四六级证书', '健康证'],
+    words: ['学历证书', '毕业证', '学位证', '学历', '驾驶证', '驾照', '资格证', '职称证', '结婚证', '离婚证', '房产证', '户口本', '病假条', '假条', '四六级证书', '健康证', '病历', '假病历', '诊断证明', '病假证明', '体检报告', '健康证明'],
     severity: 'block',
     message: '代办或伪造证件，属于违法内容',
     deniable: false,
-    sentence: /代办|现做|能做|可以做|帮你做|帮您做|做一[张个份本]|做[张份本]|办一[张个份本]|能办|可以办|包过|免考|不用考|直接拿证|伪造|造假|刻章|学信网查不到|查不到的那种|p一[张份]|p图|更便宜/,
+    sentence: /医院(?:的)?章|章都有|章都齐|找我|帮(?:您|你)弄|能弄|弄一[张个份本]|假病历|代办|现做|能做|可以做|帮你做|帮您做|做一[张个份本]|做[张份本]|办一[张个份本]|能办|可以办|包过|免考|不用考|直接拿证|伪造|造假|刻章|学信网查不到|查不到的那种|p一[张份]|p图|更便宜/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /官方|原件|如实|请提供|需要提供|上传|核验|实名/],
   },
@@ -270,6 +290,16 @@ const cues: Cue[] = [
     message: '提供翻墙（非法跨境上网）工具，属于违法内容',
     sentence: VPN_CONTEXT,
     window: 24,
+    notAfter: VPN_NOT_AFTER,
+    notSentence: [WARNING, VPN_INNOCENT],
+  },
+  // A VPN offered to see what is censored: 送你一个梯子，能看墙外那些“真相”.
+  {
+    words: VPN_WORDS,
+    severity: 'block',
+    message: '提供翻墙工具浏览境外敏感内容，属于违法内容',
+    window: 24,
+    sentence: /墙外|墙那边|墙内外|真相|新闻联播|敏感|被屏蔽|禁掉的|封掉的/,
     notAfter: VPN_NOT_AFTER,
     notSentence: [WARNING, VPN_INNOCENT],
   },
@@ -389,7 +419,8 @@ const cues: Cue[] = [
     message: '出借或买卖他人身份信息，属于违法内容',
     sentence: /借(?:您|你|给)[您你]?(?:用|下单|清关|买|报关|一下)|现成的|租给|出租|卖给|有的是|一个收|一个[0-9一二两三五十几]+块|换一个用|换着用|多个身份|别人的/,
     sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /本人|请提供|请填写|填写|实名认证|核对|不会泄露|保密|加密|必须/],
+    // 不能借用别人的身份证: 别人 is no denial (cue-rule masks it), so the refusal is read here.
+    notSentence: [WARNING, /本人|请提供|请填写|填写|实名认证|核对|不会泄露|保密|加密|必须|不能|不可以|不要|请勿|不支持|无法|不允许|不需要|无需|不用提供/],
   },
   // Controlled weapons: 高压电棍, 弹簧刀, 蝴蝶刀, 指虎; a gun emoji is judged in `check`.
   {
@@ -435,7 +466,7 @@ const cues: Cue[] = [
   },
   // Mahjong and card games for money: 麻将群一块起底 — not a mahjong mat or table (麻将凉席, 麻将机).
   {
-    words: ['麻将', '斗地主', '跑得快', '扎金花', '牛牛'],
+    words: ['麻将', '斗地主', '跑得快', '扎金花', '牛牛', '玩牌', '打牌'],
     severity: 'block',
     message: '疑似赌博内容（带彩棋牌）',
     sentence: /群|起底|底分|带彩|玩钱|输赢|上分|下分|红包|[一二两三五十0-9]+块起|[一二两三五十0-9]+元起|块一局|元一局|押|赌/,
@@ -542,7 +573,7 @@ const cues: Cue[] = [
   },
   // Drug euphemisms told by their effect or by what they are not: 有种「糖果」一颗嗨一晚上, 要冰吗？不是冰箱的冰.
   {
-    words: ['糖果', '糖', '邮票', '奶茶', '跳跳糖', '冰', '叶子', '草', '药丸', '小药丸', '神仙水', '聪明药', '蘑菇', '粉', '水'],
+    words: ['糖果', '糖', '邮票', '奶茶', '跳跳糖', '冰', '叶子', '草', '药丸', '小药丸', '神仙水', '聪明药', '蘑菇', '粉', '水', '药粉', '烟油', '烟弹', '电子烟'],
     severity: 'block',
     message: '疑似涉及毒品（暗语）',
     window: 30,
@@ -587,7 +618,7 @@ const cues: Cue[] = [
     words: ['银行卡', '对公账户', '收款码', '支付宝', '微信号', '电话卡', '手机卡', '实名卡', '手机号', 'u盾', '银行账户'],
     severity: 'block',
     message: '出租、收购银行卡、电话卡或支付账户，属于违法内容',
-    sentence: /收(?:二手|闲置|旧)|回收|租给|出租|租用|借给我|借我们|收购|跑流水|刷流水|走账|过账|过下账|过一下账|一个月给|一天给|每天给|一张[0-9一二两三五六七八九十百]+/,
+    sentence: /一整套|四件套|一套(?:给|收)?[0-9一二两三五六七八九十百]+|收[^]{0,2}一套|收(?:二手|闲置|旧)|回收|租给|出租|租用|借给我|借我们|收购|跑流水|刷流水|走账|过账|过下账|过一下账|一个月给|一天给|每天给|一张[0-9一二两三五六七八九十百]+/,
     notSentence: [WARNING, /不会|不能|不要|请勿|原路|退回|退款/],
   },
   {
@@ -720,8 +751,267 @@ const cues: Cue[] = [
     severity: 'block',
     message: '夹带违禁物品邮寄，属于走私',
     after: /^[^]{0,8}(?:里|中|内)(?:面)?[^]{0,2}(?:寄|发|带|过关|邮)/,
+    // 处方降压药？可以塞在钙片罐子里一起寄过去: the contraband is named in the question before.
+    window: 30,
     sentence: /处方|违禁|海关|安检|查不到|查不出|不被发现|避开|药/,
     notSentence: [WARNING, /说明书|小样|赠品|发票|保修卡|贺卡/],
+  },
+  // Round 5 mechanisms (blind batch N): each pairs an anchor family with a second family in its sentence.
+  // Gambling told by its deposit bonus and cash-out: 充五十送五十，赢了随时能提 / 首充100送100，日赚几千 — not a
+  // shop's top-up card (储值卡充500送50) or a prize draw.
+  {
+    words: ['首充', '充值送', '充多少送多少', '日赚', '赢了', '赢钱', '能赢', '赢的钱', '输了', '玩两把', '玩几把', '来两把'],
+    severity: 'block',
+    message: '疑似赌博内容（充值送分、赢钱提现）',
+    sentence: [/首充|充[0-9一二两三五十百千]+送[0-9一二两三五十百千]+|充值送|网址|网站|链接|平台|下注|押|能提|可提|秒提|随时提|提现|提款|日赚|玩两把|玩几把|来两把/, /赢|输|提|赚|翻倍|回本|玩/],
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /储值卡|会员卡|余额|话费|游戏机|手柄|比赛|抽奖|活动规则|优惠券|积分|答题|店铺/],
+  },
+  // Porn named outright (无码片, 露点的图) or sold as company: 开视频陪你，尺度你定 / 寂寞的话…陪你.
+  {
+    words: ['无码', '露点', '尺度你定', '尺度随你', '尺度自己定', '尺度可以谈', '尺度随便', '妹子资源', '美女资源', '找人陪', '陪你过夜', '寂寞'],
+    severity: 'block',
+    message: '疑似色情内容',
+    sentence: /片|视频|资源|网盘|合集|种子|高清|私发|几张|照片|图|欣赏|陪(?:你|您|聊|睡)|尺度|过夜|价格|好商量|先看/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /露点温度|除湿|湿度|空调|温度计|打码|二维码|条码|编码|尺码|码数|均码|歌|电影院/],
+  },
+  // Violence against a person: 拿刀捅他, 打断他的腿, 让他血溅当场, 找几个兄弟堵他 — not 砍价, 打断您一下, 血压.
+  {
+    words: ['捅', '砍', '揍', '弄死', '打死', '剁了', '废了', '收拾', '堵'],
+    severity: 'block',
+    message: '涉及暴力内容',
+    after: /^(?:死|残|废|伤|了|一顿)?(?:他|她|你|他们|你们|对方|那人|这人|丫)(?!们家)(?:一刀|几刀|一顿|的腿|的手|个半死|了)?/,
+    sentence: /刀|棍|兄弟|找人|叫人|血|弄死|打死|腿|半死|上门|门口|一顿/,
+    notSentence: [WARNING, /砍价|砍一刀|收拾(?:好|一下|东西|房间|屋)|堵车|堵住|堵塞|打死也不|笑死/],
+  },
+  {
+    words: ['打断', '血溅', '见红', '放他血', '放你血', '泼硫酸', '泼油漆'],
+    severity: 'block',
+    message: '涉及暴力内容',
+    after: /^[^]{0,4}(?:腿|手|胳膊|骨头|肋骨|当场|五步|他|她|你|家)/,
+    notSentence: [WARNING, /打断一下|打断您|不好意思|血压|血糖/],
+  },
+  {
+    words: ['砸东西', '砸他', '砸你', '砸了他', '砸了你', '砸店', '砸场子', '砸他家', '砸你家'],
+    severity: 'block',
+    message: '涉及暴力内容',
+    sentence: /兄弟|找人|叫人|他家|你家|去|让/,
+    notSentence: [WARNING, /砸价|砸金蛋|不会/],
+  },
+  // Pyramid schemes by recruitment and levels: 拉三个人进来就升金牌会员 / 每拉进一个会员奖励两百，层层都有提成 /
+  // 做下级代理，你发展的人买货你拿分红 — not 拉您进粉丝群, 邀请好友领券.
+  {
+    words: ['每发展', '发展一个', '拉进', '拉一个', '拉两个', '拉三个', '拉五个', '拉十个', '拉几个', '拉满', '发展的人', '发展下级', '下级代理', '下级', '层层', '越往下', '上线', '下线'],
+    severity: 'block',
+    message: '疑似传销（拉人头、层级返利）',
+    sentence: [/[0-9一二两三四五六七八九十几每]个?(?:人|会员|朋友|好友|代理)|人头|下线|下级|层层|越往下|发展|团队/, /返利|返现|返佣|佣金|提成|奖励|分润|分成|分红|升级|升[^]{0,2}(?:会员|代理|级)|拿钱|拿[0-9一二两三五六七八九十百千]+|躺赚|赚/],
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /已下线|停产|下架|售罄|品牌方|粉丝群|进群领|优惠券|群里/],
+  },
+  {
+    // The reward as anchor: 介绍两个朋友来买就升级成钻石会员，他们买的你都有提成.
+    words: ['提成', '分成', '分红', '返佣', '升级成'],
+    severity: 'block',
+    message: '疑似传销（拉人头、层级返利）',
+    sentence: /[0-9一二两三四五六七八九十几每]个?(?:人|会员|朋友|好友)(?:来|进|加入|注册|下单)|下线|下级|发展[^]{0,3}(?:人|下级|会员)|拉人|人头|(?:他们|她们|朋友们?)买的/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /已下线|粉丝群|优惠券|平台活动/],
+  },
+  // Credit cashed out through a fake order: 额度用不完的话下个单，我这边走退款把现金给您，手续费只收8个点.
+  {
+    words: ['套现', '提现金', '现金给', '提出来', '手续费', '个点'],
+    severity: 'block',
+    message: '帮助信用卡、白条等额度套现，属于违法内容',
+    sentence: [/额度|白条|花呗|信用卡|借呗|月付|分期/, /现金|提出来|到账|走退款|退款|下个单|下单|手续费|[0-9一二三四五六七八九十几]+个点/],
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /分期免息|免手续费|没有手续费|不收手续费|原路退回/],
+  },
+  // Fake orders: an order with nothing shipped and a fee for it (您再拍一单不用发货，钱原路退您再加8块辛苦费).
+  {
+    words: ['不用发货', '不发货', '不用真发货', '空包', '空单', '不用收货'],
+    severity: 'block',
+    message: '虚假交易（刷单），扰乱平台秩序',
+    sentence: [/拍一单|再拍|下一单|下个单|下单|拍下|拍个|刷/, /辛苦费|佣金|好处费|报酬|加[0-9一二三四五六七八九十两]+块|另给|再给|额外给|多给|长期合作/],
+    notSentence: [WARNING, /自动退款|缺货|无货|取消订单/],
+  },
+  // Goods declared as something else on the label, or the date rewritten: 面单写“水果糖”就行, 把奶粉标成婴儿玩具寄出去，
+  // 税就免了, 临期的重新打一下生产日期, 过期的换了个外包装重新贴了日期.
+  {
+    words: ['写成', '报成', '填成', '标成', '申报成', '写', '填', '标'],
+    severity: 'block',
+    message: '虚假申报货物以逃避监管或税费，属于违法内容',
+    before: /(?:面单|品名|申报|报关单|快递单|包裹上|单子上)(?:上|里)?(?:就|直接|可以|给您|给你)?$/,
+    after: /^(?:成|为)?[^]{0,8}(?:就行|就好|就可以|没事|不会查|查不到|免税|省税)/,
+    notSentence: [WARNING, /如实|按实际|实际品名|不能|不会(?:写|报|填|标)|不可以|不得/],
+  },
+  {
+    words: ['标成', '写成', '报成', '填成', '伪装成', '当成', '改成'],
+    severity: 'block',
+    message: '虚假申报货物以逃避监管或税费，属于违法内容',
+    // 申报成功, 写成功: 成 starts another word.
+    notAfter: /^(?:功|绩|本|员|品|交|熟|立)/,
+    sentence: /税就免|不用交税|免税|省税|少交|税少|税(?:就)?(?:低|没了|省)|查不到|查不出|躲过|避开|海关/,
+    notSentence: [WARNING, /如实|按实际|不会(?:写|报|填|标|伪装|改)|不能|不可以|不得|改成(?:今年|新的|别的颜色|红色|白色|黑色)|地址|收件人/],
+  },
+  {
+    words: ['生产日期', '日期', '保质期', '效期', '有效期', '批号'],
+    severity: 'block',
+    message: '篡改生产日期或保质期，属于违法内容',
+    window: 24,
+    sentence: [/临期|过期|快到期|到期|旧货|老货|库存/, /重新(?:打|贴|印|喷|标|写|改)|重打|改成|改了|改一下|篡改|涂改|覆盖|新标签|贴了新|换了?个?(?:外)?包装|换个标/],
+    notSentence: [WARNING, /不会|不能|不可以|绝不|如实|请以|为准|格式/],
+  },
+  // Goods customs keeps out, got in anyway: 海关不让进的，我们走灰关，包您收到.
+  {
+    words: ['灰关', '灰色清关', '走灰', '不让进', '禁止入境', '禁止进口', '进不来', '不准进', '不让带'],
+    severity: 'block',
+    message: '规避海关监管寄递禁止入境的物品，属于走私',
+    sentence: /灰关|包(?:您|你)?(?:收到|到手|过关|清关)|也能(?:发|寄|进|带|到)|照样(?:发|寄|进|到)|有办法|有渠道|走[^]{0,3}渠道/,
+    // Not WARNING: its 禁止 is the anchor's own (禁止入境的…我们有渠道也能发).
+    notSentence: [/严禁|拒绝|举报|违法|不走|所以|无法|没法|不能|发不了|寄不了|抱歉|不好意思|不卖|下架|暂停/],
+  },
+  // Invoices written to order: 能开专票，品名随便写，点数好商量.
+  {
+    words: ['随便写', '随便填', '随便开', '想写什么', '想填什么', '点数', '开票点', '票点'],
+    severity: 'block',
+    message: '虚开发票，属于违法内容',
+    sentence: /发票|专票|普票|开票|票|品名|报销|抬头|金额/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /不能|不可以|无法|不支持|按实际|如实|积分|点数卡/],
+  },
+  // A fee demanded before a refund: 这个保证金是平台收的，您先交199才能走退款，退完一起返.
+  {
+    words: ['保证金', '解冻费', '激活费', '手续费', '认证费', '验证金'],
+    severity: 'block',
+    message: '以退款为由索要费用，涉嫌诈骗',
+    sentence: [/先(?:交|付|转|缴)|交了?[0-9一二两三五六七八九十百]+|转[0-9一二两三五六七八九十百]+/, /才(?:能|可以|给(?:您|你)?)(?:走|申请|办理)?(?:退款|理赔|赔付|解冻)|退完一起返|一起返还|一起退给/],
+    notSentence: [WARNING, /不会|不需要|无需|不用|不收|从不|不要/],
+  },
+  // Covert surveillance gear sold: 针孔摄像头装在插座里看不出来, 定位器偷偷装在对方车底, 窃听器 — not a home camera in plain view.
+  {
+    words: ['针孔摄像头', '针孔摄像机', '针孔相机', '窃听器', '监听器', '窃听', '偷听器', '定位器', '追踪器', '偷拍神器', '隐形摄像头', '隐藏摄像头'],
+    severity: 'block',
+    message: '售卖偷拍、窃听、秘密追踪设备，属于违法内容',
+    sentence: /看不出|发现不了|察觉不到|偷偷|隐蔽|藏在|藏进|装在|对方|别人|他的|她的|老公|老婆|录|有货|也有|私聊|要的话/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /显眼|告知|防丢|宠物|老人|儿童|钥匙|行李箱|自己的车|家用监控/],
+  },
+  // Other people's records looked up or accounts cracked: 查别人开房记录，一条200 / 帮你破解对方的微信聊天记录.
+  {
+    words: ['开房记录', '聊天记录', '通话记录', '行踪', '出行记录', '定位对方', '查手机定位'],
+    severity: 'block',
+    message: '非法查询、获取他人隐私信息，属于违法内容',
+    sentence: [/查|调|破解|恢复|拿到|弄到|找我|帮你|帮您|一条|[0-9]+元|[0-9]+块/, /别人|对方|他人|老公|老婆|男朋友|女朋友|任何人|一条|找我|出结果/],
+    notSentence: [WARNING, /您的订单|本人|自己的|客服聊天记录|我们的聊天记录|与客服/],
+  },
+  {
+    words: ['破解'],
+    severity: 'block',
+    message: '破解他人账号或设备，属于违法内容',
+    after: /^[^]{0,6}(?:微信|qq|账号|密码|聊天|手机|wifi|邮箱|相册|云盘|支付)/,
+    notSentence: [WARNING, /防破解|难以破解|无法破解|不会被破解|保护/],
+  },
+  // Counterfeit money: 高仿人民币，跟真的一样能花.
+  {
+    words: ['假钞', '假钱', '假人民币', '高仿人民币', '仿真人民币', '仿真钞', '高仿钞', '假美元', '假美金'],
+    severity: 'block',
+    message: '涉及假币，属于违法内容',
+    notSentence: [WARNING, /练功券|道具|影视|识别|验钞/],
+  },
+  // Violence or cruelty as goods: 打人的视频合集, 虐猫视频.
+  {
+    words: ['视频', '合集', '片子', '录像'],
+    severity: 'block',
+    message: '涉及暴力、血腥内容',
+    before: /(?:打人|虐猫|虐狗|虐待|虐杀|血腥|杀人|砍人|斩首|自残|分尸)的?$/,
+    grow: true,
+  },
+  // Fake traffic and lent accounts: 在平台上刷一下粉，一个粉五毛 / 把账号借我们用几天，给您两百块.
+  {
+    words: ['刷粉', '刷一下粉', '刷点粉', '刷赞', '刷点赞', '刷播放', '刷关注', '刷人气', '刷浏览', '买粉', '刷在线'],
+    severity: 'block',
+    message: '刷粉、刷量等虚假流量，扰乱平台秩序',
+    sentence: /[0-9一二两三四五六七八九十几]+(?:毛|块|元|分钱)|一个粉|帮|平台|直播间|佣金|报酬|一小时|每天/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /不会|不能|不要|不做|会被|违规|封号/],
+  },
+  {
+    words: ['借我们用', '借我用', '账号借', '借账号', '租号', '租账号', '账号出租', '出租账号', '号借给'],
+    severity: 'block',
+    message: '租借他人平台账号，扰乱平台秩序',
+    sentence: [/账号|号/, /给(?:您|你)|[0-9一二两三五六七八九十百]+(?:块|元)|一天|一个月|报酬|好处/],
+    notSentence: [WARNING, /不会|不能|不要|不做|请勿|会被|违规|封号/],
+  },
+  // Agitation against officials: 当官的在割老百姓韭菜，大家都该站出来 / 领导人都是一帮贪官，这国家没救了.
+  {
+    words: ['当官的', '贪官', '领导人', '狗官', '官老爷', '这国家', '这个国家'],
+    severity: 'block',
+    message: '煽动性政治内容',
+    sentence: /割[^]{0,4}韭菜|没救|贪官|狗官|站出来|反抗|推翻|一帮|腐败|烂透|完蛋|吸血/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /的水果|的奶粉|的商品|的产品|进口|海关|关税|原产/],
+  },
+  // Live animals brought in without quarantine: 活体的鹦鹉也能从国外带进来，不用检疫.
+  {
+    words: ['不用检疫', '不检疫', '免检疫', '没检疫', '不过检疫', '逃避检疫', '活体'],
+    severity: 'block',
+    message: '逃避检疫携带活体动植物入境，属于违法内容',
+    sentence: /不用检疫|不检疫|免检疫|没检疫|不过检疫|带进来|带进|偷运|走私|藏在/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /需要检疫|必须检疫|不是活体|玩具|毛绒|模型|不能|无法|不卖/],
+  },
+  // Sex services as 全套 beside a visit or a massage: 上门按摩有全套的，晚上十点以后.
+  {
+    words: ['全套'],
+    severity: 'block',
+    message: '疑似色情服务',
+    sentence: /上门|按摩|过夜|包夜|小妹|妹子|技师|会所|足浴|spa/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /配件|说明书|工具|餐具|护肤|套装|一整套|化妆刷|流程|安装|按摩仪|按摩器|按摩椅|按摩枪/],
+  },
+  // Driving-licence points bought and sold: 能帮你找人消分，一分两百.
+  {
+    words: ['消分', '买分', '卖分', '代扣分', '替人扣分', '销分', '帮人扣分'],
+    severity: 'block',
+    message: '买卖驾驶证记分，属于违法内容',
+    sentence: /驾照|驾驶证|扣分|一分|[0-9一二两三五十百]+(?:块|元)|找人|帮(?:你|您)/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /12123|交管|帮不了/],
+  },
+  // Drone no-fly limits removed: 刷机解除禁飞，想飞哪飞哪.
+  {
+    words: ['解除禁飞', '破解禁飞', '解禁飞', '解除限高', '破解限高', '去限高', '解除限飞', '破解限飞'],
+    severity: 'block',
+    message: '破解无人机禁飞限制，属于违法内容',
+    notSentence: [WARNING, /遵守|不能|不可以|不支持/],
+  },
+  // Explosives made at home: 教你自己做爆竹，威力比买的大多了.
+  {
+    words: ['爆竹', '鞭炮', '炸弹', '火药', '黑火药', '爆炸物', '土炸弹', '炸药包'],
+    severity: 'block',
+    message: '涉及自制爆炸物',
+    sentence: /教你|自制|自己做|自己配|配方|威力|做法/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /禁止燃放|不能|不可以|口红|色号|香水|爆款|爆炸头|糖|蛋糕|浴球|沐浴/],
+  },
+  // Women offered for the night: 一千块包你一晚上，妹子随便挑.
+  {
+    words: ['包你一晚', '包您一晚', '陪一晚', '包一晚', '随便挑', '任你挑', '随你挑'],
+    severity: 'block',
+    message: '疑似色情服务',
+    sentence: /妹子|小姐|美女|小妹|嫩模|学生|一晚|过夜|包夜/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /颜色|款式|尺码|口味|赠品|酒店|民宿/],
+  },
+  // Gaming the platform's own mechanisms: 换个新号再下一单，把平台新人券也薅了.
+  {
+    words: ['换个新号', '换新号', '换个号', '注册个新号', '注册新号', '开小号', '用小号', '薅'],
+    severity: 'block',
+    message: '教唆买家套取平台优惠、扰乱平台秩序',
+    sentence: /新人券|新人|优惠券|券|补贴|红包|平台|羊毛|仅退款|货(?:您|你)留着/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /不能|不可以|不允许|违规|会被|风控|封号/],
   },
 ];
 
@@ -763,13 +1053,34 @@ function gunEmoji(ctx: LintContext, rule: RuleModule): void {
   ctx.report(rule, { start: at, end: at + 2, view: 'original', severity: 'block', message: '疑似售卖枪支（表情暗语）' });
 }
 
+/** Knives or a slot machine as emoji beside menace or deposit talk: 差评？🔪🔪🔪 你试试 / 推荐个🎰，首充100送100. */
+const EMOJI_CUES = [
+  { emoji: '🔪', context: /差评|试试|等着|小心|找你|上门|投诉|信不信|敢|弄死|捅|砍/, innocent: /刀具|菜刀|厨房|切|水果刀|牛排|刀架|磨刀/, message: '以刀具表情暴力恐吓' },
+  { emoji: '🎰', context: /首充|充[0-9一二两三五十百千]+送|充值|日赚|赢|提现|下注|网址|平台|玩两把/, innocent: /游戏机|玩具|扭蛋|抽奖活动/, message: '疑似赌博内容（表情暗语）' },
+] as const;
+
+function emojiCues(ctx: LintContext, rule: RuleModule): void {
+  for (const cue of EMOJI_CUES) {
+    const at = ctx.text.indexOf(cue.emoji);
+    if (at < 0) continue;
+    const starts = ctx.norm.compact.start;
+    let k = 0;
+    while (k < starts.length && starts[k]! < at) k++;
+    // The emoji often stands between two sentences (差评？🔪 你试试): read both sides.
+    const around = ctx.before(k, 30, 'hard') + '\u0000' + sentenceOf(ctx, k, k) + (k > 0 ? sentenceOf(ctx, k - 1, k - 1) : '');
+    if (!cue.context.test(around) || cue.innocent.test(around) || WARNING.test(around) || REFUSAL_FRAME.test(around)) continue;
+    ctx.report(rule, { start: at, end: at + cue.emoji.length, view: 'original', severity: 'block', message: cue.message });
+  }
+}
+
 const rule = cueRule({
   pinyin: true,
   check: (ctx, self) => {
     leafEmoji(ctx, self);
     gunEmoji(ctx, self);
+    emojiCues(ctx, self);
   },
-  regexes: [LEAF_CONTEXT, LEAF_INNOCENT, GUN_CONTEXT, GUN_INNOCENT, REFUSAL_FRAME],
+  regexes: [LEAF_CONTEXT, LEAF_INNOCENT, GUN_CONTEXT, GUN_INNOCENT, REFUSAL_FRAME, ...EMOJI_CUES.flatMap((c) => [c.context, c.innocent])],
   meta: {
     id: 'illegal-content',
     clause: '2.7',
