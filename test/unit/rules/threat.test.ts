@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    '不好意思打断您一下，您的订单地址需要再确认一下。',
     '您的问题我记下了，明天上午会再回复您一次处理结果。',
     '您的地址我记下了，明天给您补发。',
     '我们有的是办法帮您解决，放心。',
@@ -188,6 +189,7 @@ ruleTable(threat, {
     { text: '你要是再投诉一次，我保证让你后悔一辈子。', severity: 'block' },
     { text: '谁敢投诉我们，我找几个兄弟砍了他。', match: '砍了他' },
     { text: '再投诉就打断你的腿。', match: '打断你的腿' },
+    { text: '敢给差评，回头就让人打断他一条腿。', match: '打断' },
     { text: '退款可以，但我让你上黑名单。', match: '让你上黑名单' },
     { text: '再恶意差评我们就起诉你。', severity: 'warn' },
     { text: '你的身份证号我们这边有存档，劝你说话注意点。', severity: 'block' },
