@@ -9,10 +9,13 @@
 // 抹啥都白搭, 化妆品救不了你; not 您皮肤底子好用什么都好看), body nicknames aimed (您那张大饼脸; not 大饼脸救星),
 // 胖成您这样, 您家太脏, age (这么大岁数了还学…), 你这人脑子是不是有点问题 (脑子 + fault, aimed). Dialect: 痴线 戆居
 // 躝尸 哈麻批. Emoji: 🤡 at the buyer (not a clown toy), 穷🐔 / 菜🐔, 🖕. Quoted speech and quoted names (叫“疯狗357”) are someone else's words.
+// Round 5: person labels (PERSON_LABELS: 妈宝男, 绿茶婊, 要饭的, 神金 for 神经) aimed or said as a clause of their own (妈宝男吧，…);
+// pinyin + initial (sha b, sa x; not SA B级); nmd (not adidas NMD); a vice smelt 隔着屏幕 (绿茶味这么冲; not 茶香, 您的热情);
+// animal emoji + 🧠 (🐷🧠). A quoted word named as a word (“sb”这类字眼) is mentioned, not said (detect/quoted.ts).
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED } from '../detect/targets';
-import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, MILD_VULGAR, SLANG_INSULTS, VULGAR } from '../lexicon/insults';
+import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, MILD_VULGAR, PERSON_LABELS, SLANG_INSULTS, VULGAR } from '../lexicon/insults';
 
 /** Honest continuations of aimed words: 猪肉 狗粮 垃圾袋 有病史 傻瓜式 蠢萌 贱卖 变态反应 神经酰胺…. */
 const HONEST_TAIL =
@@ -357,7 +360,7 @@ const cues: Cue[] = [
     notAfter: /^(狗|猫|利用|回收|处理|箱|桶|袋|分类|人士|儿童|人群|患者|变|理|学|科|内科|性|医|症|片|牌|品牌|系列|款|同款|辣酱|酱|辣椒|玩偶|公仔|玩具|t恤|卫衣|贴纸|表情包|十|[0-9]|毫升|ml|克|元|块|g)/,
   },
   {
-    words: AIMED_WORDS,
+    words: [...AIMED_WORDS, ...PERSON_LABELS],
     severity: 'block',
     message: '辱骂买家，属于人身攻击',
     scope: 'clause',
@@ -367,8 +370,8 @@ const cues: Cue[] = [
     deniable: false, // 你是不是有病 is not a denial
   },
   {
-    // Said as a clause of its own: 有病吧！/ 神经病啊 / 傻了吧你.
-    words: ['有病', '神经病', '神经', '疯了', '傻', '蠢', '变态', '有毛病', ...SLANG_INSULTS],
+    // Said as a clause of its own: 有病吧！/ 神经病啊 / 傻了吧你 / 神金，… / 妈宝男吧 — a label as the whole clause is a verdict on the buyer.
+    words: ['有病', '神经病', '神经', '疯了', '傻', '蠢', '变态', '有毛病', ...SLANG_INSULTS, ...PERSON_LABELS],
     severity: 'block',
     message: '辱骂性用语',
     scope: 'clause',
@@ -402,6 +405,37 @@ const cues: Cue[] = [
     grow: true,
   },
   {
+    // nmd (你妈的), but not the adidas NMD shoe line.
+    words: ['nmd'],
+    severity: 'block',
+    message: '脏话缩写',
+    notBefore: /(?:adidas|阿迪|阿迪达斯|三叶草|椰子)$/,
+    notAfter: /^(?:r1|r2|xr1|cs1|cs2|v2|系列|款|鞋|跑鞋|同款|城市|boost)/,
+    notSentence: /adidas|阿迪|鞋|码|boost|三叶草/,
+    deniable: false,
+  },
+  {
+    // 你是不是 sha b 啊 — the first syllable in pinyin, the second as an initial (sha b, sa b, sha x).
+    words: ['sha', 'sa', 'sha2', 'sa2'],
+    severity: 'block',
+    message: '拼音拆写的脏话',
+    after: /^(?:b|bi|x|13)(?![a-z0-9])/,
+    // SA B级 / sa b型 name grades and types
+    notAfter: /^(?:b|bi|x)(?:级|类|款|型|版|面|座|档|号|码|端|区|栋|组|计划|方案|股)/,
+    grow: true,
+    deniable: false,
+  },
+  {
+    // 绿茶味这么冲，隔着屏幕都闻到了 — a vice of the buyer's said to come through the screen; not 隔着屏幕都感受到您的热情.
+    words: ['隔着屏幕', '隔着网线', '隔着手机', '隔着屏', '隔着网络'],
+    severity: 'block',
+    message: '隔着屏幕讥讽买家的人品或气质，属于不文明用语（规则 2.4）',
+    sentence: /(?:味|气)(?:儿)?(?:这么|那么|太|好|真|可真|也太)?(?:冲|重|浓|大)|茶|酸|戾气|怨气|火药味|穷酸|土味|傻气|蠢|矫情|婊|油腻|普信|作|装|晦气|臭/,
+    notSentence: /香|好闻|热情|喜悦|开心|真诚|温柔|善意|心意|抱歉|理解|着急|辛苦|期待/,
+    window: 24,
+    deniable: false,
+  },
+  {
     // 滚 as an order (滚。/ 滚吧 / 给我滚), never 滚珠 滚筒 滚烫 滚动 滚开的水.
     words: ['滚'],
     severity: 'block',
@@ -416,7 +450,7 @@ const cues: Cue[] = [
 
 /** Emoji insults survive only in the folded view (the compact view drops emoji): 你🐴, 🐶东西, 你是🐷吗. */
 const EMOJI_INSULT =
-  /(?:你|尼|泥|ni)\s*[🐴🐎](?!\s*(?:年|上))|[🐶🐕]\s*(?:东西|日的|眼)|(?:你|您)\s*(?:是|就是|真是)?\s*[🐷🐖🐶🐕]\s*(?:吗|吧|啊|么|一样)|(?:穷|菜|弱|土|傻|垃圾|你个|一群|野)\s*[🐔🐓]|🖕|🤡/gu;
+  /(?:你|尼|泥|ni)\s*[🐴🐎](?!\s*(?:年|上))|[🐷🐖🐶🐕🐴🐒🦙🐔]\s*(?:🧠|脑子|脑)|[🐶🐕]\s*(?:东西|日的|眼)|(?:你|您)\s*(?:是|就是|真是)?\s*[🐷🐖🐶🐕]\s*(?:吗|吧|啊|么|一样)|(?:穷|菜|弱|土|傻|垃圾|你个|一群|野)\s*[🐔🐓]|🖕|🤡/gu;
 /** 🤡 names a clown costume or toy here, it mocks no one. */
 const CLOWN_GOODS = /面具|玩偶|公仔|小丑鱼|服装|衣服|万圣节|cos|道具|贴纸|表情|魔术|马戏|气球|派对|化妆/;
 

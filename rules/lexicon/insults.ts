@@ -39,6 +39,13 @@ export const AIMED_WORDS = [
 ];
 
 /**
+ * Labels for a kind of person held in contempt (妈宝男, 绿茶婊, 要饭的, 神金 for 神经): an insult when aimed (你这个妈宝男)
+ * or said as a clause of its own (妈宝男吧，…); not in running text (妈宝男的话题).
+ */
+export const PERSON_LABELS = ['妈宝男', '妈宝女', '普信男', '普信女', '凤凰男', '捞女', '拜金女', '绿茶婊', '圣母婊', '心机婊', '作精', '戏精', '杠精', '事精', '巨婴',
+  '要饭的', '叫花子', '铁公鸡', '守财奴', '吝啬鬼', '小气鬼', '讨厌鬼', '穷鬼', '土鳖', '泼妇', '神金', '深井冰', '神精病', '二百五', '冤大头', '怂包', '窝囊废', '憨批'];
+
+/**
  * Initials and slang of insults (sjb 神经病, zz 智障, nt 脑瘫, nc 脑残, 伞兵 for 傻逼): most have honest senses
  * (NT$, NC 面霜, 伞兵刀), so they count aimed, alone as a clause (zz吧你) or as a label on the buyer (nc买家).
  */

@@ -25,6 +25,9 @@ ruleTable(defameBuyer, {
     '您说“你们这群骗子”，我们能理解您的着急。',
     '这本书叫“别做职业打假人”。',
     '防范老赖，平台有信用分机制。',
+    '这只小猫装可怜的样子太可爱了。',
+    '罐装奶粉和袋装的配方一样。',
+    '遇到碰瓷的快递员可以直接拒收。',
   ],
   invalid: [
     { text: '您这是故意的吧，每次都说少发了。', match: '故意的吧' },
@@ -52,5 +55,9 @@ ruleTable(defameBuyer, {
     { text: '你就是个“骗子”，别装了。', severity: 'block' },
     { text: '老赖一个，别理他。', match: '老赖' },
     { text: '典型的羊毛党。', match: '羊毛党' },
+    { text: '羊毛党的嘴脸真难看。', severity: 'block' },
+    { text: '别在这装可怜了，监控都拍到了。', severity: 'block' },
+    { text: '一看你就是那种收到货就退的惯犯。', severity: 'block' },
+    { text: '讹人也找个像样点的借口吧。', severity: 'block' },
   ],
 });
