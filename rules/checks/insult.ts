@@ -12,9 +12,11 @@
 // Round 5: person labels (PERSON_LABELS: 妈宝男, 绿茶婊, 要饭的, 神金 for 神经) aimed or said as a clause of their own (妈宝男吧，…);
 // pinyin + initial (sha b, sa x; not SA B级); nmd (not adidas NMD); a vice smelt 隔着屏幕 (绿茶味这么冲; not 茶香, 您的热情);
 // animal emoji + 🧠 (🐷🧠). A quoted word named as a word (“sb”这类字眼) is mentioned, not said (detect/quoted.ts).
+// A third person's verdict ending the clause on a label (平台那个小二就是个饭桶). The buyer's word echoed as a question and
+// denied (白痴蘑菇？不是的亲…) is not an insult (detect/targets.ts echoedThenDenied).
 
 import { cueRule, type Cue } from '../detect/cue-rule';
-import { AIMED } from '../detect/targets';
+import { AIMED, echoedThenDenied } from '../detect/targets';
 import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, MILD_VULGAR, PERSON_LABELS, SLANG_INSULTS, VULGAR } from '../lexicon/insults';
 
 /** Honest continuations of aimed words: 猪肉 狗粮 垃圾袋 有病史 傻瓜式 蠢萌 贱卖 变态反应 神经酰胺…. */
@@ -187,7 +189,7 @@ const cues: Cue[] = [
   {
     // Contempt for the buyer without swear words: 乡巴佬, 巨婴买家, 戏精, 您这理解能力, 你妈没教过你.
     words: [
-      '乡巴佬', '土包子', '巨婴', '戏精', '奇葩', '没家教', '没教养', '你妈没教', '你爸妈没教', '没人教你', '小学读完', '回去读书', '智商', '理解能力', '脑子进水', '脑子有坑',
+      '乡巴佬', '土包子', '巨婴', '戏精', '奇葩', '没家教', '没教养', '你妈没教', '你爸妈没教', '没人教你', '小学读完', '回去读书', '脑子进水', '脑子有坑',
       '绕道走', '这种人', '这样的顾客', '这种顾客', '这种买家', 'low到爆', '穷鬼', '穷酸', '买不起就别', '没见过世面', '事儿精', '事精', '杠精', '矫情',
     ],
     severity: 'block',
@@ -220,14 +222,14 @@ const cues: Cue[] = [
     words: ['就你这', '就您这', '就你那', '就您那', '凭你这', '凭您这', '看你这', '瞧你这', '瞅你这', '就你这种', '你这副', '您这副'],
     severity: 'block',
     message: '嘲讽买家的相貌、品味或经济条件，属于不文明用语（规则 2.4）',
-    after: /^(?:个|副|种|点|点儿)?(?:审美|品味|品位|眼光|身材|长相|脸|样子|模样|德行|德性|智商|水平|条件|收入|工资|经济条件|消费水平|消费能力|素质|脑子|理解力|颜值|体型|体重|穷样|穷酸样|土样|肤色|皮肤|肤质|底子|发际线|发量|头发|脚|手|脸型|五官|腿型|年纪|岁数|个子|腿|腰|肚子|身板|小身板)/,
+    after: /^(?:个|副|种|点|点儿)?(?:审美|品味|品位|眼光|身材|长相|脸|样子|模样|德行|德性|智商|水平|条件|收入|工资|经济条件|消费水平|消费能力|素质|脑子|理解力|颜值|体型|体重|穷样|穷酸样|土样|肤色|皮肤|肤质|底子|发际线|发量|头发|脚|手|脸型|五官|腿型|年纪|岁数|个子|腿|腰|肚子|身板|小身板|见识|能耐|本事|出息|眼界|学历|文化|脑瓜|脑袋)/,
     notSentence: COMPLIMENT,
     grow: true,
     deniable: false,
   },
   {
     // 这么胖还买修身款 / 穷成这样还网购 — shaming the buyer's body or means.
-    words: ['这么胖', '那么胖', '这么肥', '那么肥', '太胖了', '这么矮', '那么矮', '这么丑', '那么丑', '这么黑', '胖成这样', '丑成这样', '矮成这样', '穷成这样', '长成这样', '这么穷', '那么穷', '脸这么大', '脸那么大', '脸大', '腿这么粗', '腿那么粗', '腿粗', '这么粗', '那么粗', '一把年纪', '年纪一大把', '这么大岁数', '那么大岁数', '这把岁数', '这个岁数', '这把年纪', '这么大年纪', '那么大年纪', '一大把年纪', '老大不小', '脚那么臭', '脚这么臭', '臭成这样', '老成这样', '这么老', '黑成这样', '没钱的主', '穷人一个'],
+    words: ['这么抠', '那么抠', '这么小气', '那么小气', '这么胖', '那么胖', '这么肥', '那么肥', '太胖了', '这么矮', '那么矮', '这么丑', '那么丑', '这么黑', '胖成这样', '丑成这样', '矮成这样', '穷成这样', '长成这样', '这么穷', '那么穷', '脸这么大', '脸那么大', '脸大', '腿这么粗', '腿那么粗', '腿粗', '这么粗', '那么粗', '一把年纪', '年纪一大把', '这么大岁数', '那么大岁数', '这把岁数', '这个岁数', '这把年纪', '这么大年纪', '那么大年纪', '一大把年纪', '老大不小', '脚那么臭', '脚这么臭', '臭成这样', '老成这样', '这么老', '黑成这样', '没钱的主', '穷人一个'],
     severity: 'block',
     message: '嘲讽买家的身材、相貌或经济条件，属于不文明用语（规则 2.4）',
     sentence: /还(?:买|穿|想|要|敢|好意思|网购|问|来|挑|用|涂|装|学)|就别|别买|别穿|先减|减减肥|减完肥|省省|配(?:穿|买|用)|不配|像个|一看就是|别怪|别赖|怪不得|(?:什么|啥|哪[个双件款条]?)[^，。]{0,4}都(?:一样|白搭|没用|勒|紧|小|挤|穿不上|戴不上|救不|遮不住|盖不住)/,
@@ -289,7 +291,7 @@ const cues: Cue[] = [
   },
   {
     // 这平台啥德行 / 看你那德行 — contempt for anyone's character.
-    words: ['啥德行', '什么德行', '那德行', '这德行', '那副德行', '这副德行', '一个德行', '那熊样', '这熊样', '那怂样', '那副嘴脸', '这副嘴脸'],
+    words: ['啥德行', '什么德行', '那德行', '这德行', '啥德性', '什么德性', '那德性', '这德性', '那副德性', '这副德性', '那副德行', '这副德行', '一个德行', '那熊样', '这熊样', '那怂样', '那副嘴脸', '这副嘴脸'],
     severity: 'block',
     message: '贬损他人品行，属于不文明用语（规则 2.4）',
     notSentence: /品德|美德|修养/,
@@ -356,6 +358,7 @@ const cues: Cue[] = [
     words: INSULT_NOUNS,
     severity: 'block',
     message: '侮辱性称呼，属于人身攻击',
+    unless: echoedThenDenied,
     // 二百五十毫升 is a volume
     notAfter: /^(狗|猫|利用|回收|处理|箱|桶|袋|分类|人士|儿童|人群|患者|变|理|学|科|内科|性|医|症|片|牌|品牌|系列|款|同款|辣酱|酱|辣椒|玩偶|公仔|玩具|t恤|卫衣|贴纸|表情包|十|[0-9]|毫升|ml|克|元|块|g)/,
   },
@@ -368,6 +371,16 @@ const cues: Cue[] = [
     notAfter: HONEST_TAIL,
     grow: true,
     deniable: false, // 你是不是有病 is not a denial
+  },
+  {
+    // 平台那个小二就是个饭桶 — a verdict on a third person (staff, courier, another buyer) ending the clause on the label.
+    words: [...AIMED_WORDS, ...PERSON_LABELS],
+    severity: 'block',
+    message: '辱骂他人，属于人身攻击（规则 2.4）',
+    scope: 'clause',
+    before: /(?:就是个|就是一个|简直是个|简直就是个|纯属|纯纯的|纯纯|真是个|真是一个|妥妥的|活脱脱一个|活脱脱的|整个一)$/,
+    after: /^(?:吧|啊|呀|嘛|一个|而已|罢了|无疑|嘛)?$/,
+    deniable: false,
   },
   {
     // Said as a clause of its own: 有病吧！/ 神经病啊 / 傻了吧你 / 神金，… / 妈宝男吧 — a label as the whole clause is a verdict on the buyer.

@@ -20,7 +20,7 @@ export const VULGAR = [
 ];
 
 /** Coarse but not aimed at anyone (牛逼 as praise): a warning, still uncivil in a service chat. */
-export const MILD_VULGAR = ['牛逼', '牛b', '装逼', '逗比', '屁话', '扯淡', '扯犊子', '鸟事', '破事'];
+export const MILD_VULGAR = ['牛逼', '牛b', '装逼', '逗比', '屁话', '扯淡', '扯犊子', '鸟事', '破事', '屁大点', '屁大的', '屁点大', '芝麻屁大'];
 
 /** Insults with no innocent sense: they need no target. */
 export const INSULT_NOUNS = [
@@ -35,7 +35,7 @@ export const AIMED_WORDS = [
   '没素质', '没教养', '没文化', '素质低', '素质差', '文盲', '法盲', '猪头', '废柴', '傻瓜', '疯子', '疯了', '无赖', '流氓', '乡下人', '穷', 'loser', '妈宝',
   '聋子', '瞎子', '哑巴', '残废', '低能', '弱鸡', '小丑', '矫情', '山炮', '伞兵', '菜鸡', '菜狗', 'low', 'zz', 'nt', 'sjb', '脑残', '智障', '弱智',
   // net slang and dialect name-calling: 老六 (a sneak), 冤种, 显眼包, 小趴菜; 憨包 宝器 (Sichuan/Yunnan), 十三点 猪头三 寿头 (Shanghai)
-  '老六', '憨憨', '铁憨憨', '冤种', '大冤种', '显眼包', '小趴菜', '扫把星', '丧门星', '蠢驴', '呆瓜', '憨货', '憨包', '宝器', '十三点', '猪头三', '寿头', '死蠢',
+  '饭桶', '老六', '憨憨', '铁憨憨', '冤种', '大冤种', '显眼包', '小趴菜', '扫把星', '丧门星', '蠢驴', '呆瓜', '憨货', '憨包', '宝器', '十三点', '猪头三', '寿头', '死蠢',
 ];
 
 /**

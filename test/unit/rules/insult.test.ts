@@ -98,6 +98,9 @@ ruleTable(insult, {
     '这款铁公鸡存钱罐很受小朋友欢迎。',
     '软柿子口感很甜，冷藏后更好吃。',
     'SA B级的钻石净度也不错。',
+    '白痴蘑菇？不是的亲，我们这款是日本白玉菇干货哦',
+    '这款相机就是个傻瓜相机，按下去就能拍。',
+    '这个存钱罐就是个铁公鸡造型。',
   ],
   invalid: [
     { text: '你这人脑子是不是有点问题？', match: '脑子' },
@@ -227,5 +230,9 @@ ruleTable(insult, {
     { text: '你这个铁公鸡，一块钱也砍。', severity: 'block' },
     { text: '隔着屏幕都闻到一股茶味，还想白要？', severity: 'block' },
     { text: '🐷🧠吗，说了多少遍了。', severity: 'block' },
+    { text: '屁大点事也值得投诉？', severity: 'warn' },
+    { text: '就你那点见识，别跟我争了。', severity: 'block' },
+    { text: '那个快递员就是个饭桶。', severity: 'block' },
+    { text: '隔壁那位买家简直是个戏精吧。', severity: 'block' },
   ],
 });
