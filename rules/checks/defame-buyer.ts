@@ -8,6 +8,8 @@
 // Round 5: 嘴脸 (羊毛党的嘴脸); the buyer's plight or manner called an act (何必在这装可怜, 装穷, 装精致; not 小猫装可怜,
 // 罐装); 惯犯/专业户 after a verdict that may describe the kind first (一看您就是那种收到货就想退的惯犯); an accusation
 // with its own sneer instead of a pronoun (碰瓷也找个像样点的理由吧); 找个像样点的理由.
+// Also: a swap pinned on the buyer (调包; not in transit), damage or blame pinned (明明是你自己摔坏的，还想赖到我们头上),
+// 空手套白狼, and 怀疑您是同行派来的 (怀疑 there accuses, it denies nothing).
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, YOU_ANY } from '../detect/targets';
@@ -19,7 +21,7 @@ const LABELS = [
 ];
 /** Accusations of extortion or fraud. */
 const ACCUSATIONS = [
-  '敲诈', '勒索', '讹钱', '讹人', '讹诈', '讹我', '讹我们', '碰瓷', '骗退款', '骗钱', '骗赔偿', '骗补偿', '骗运费', '骗货', '恶意退款', '故意找事', '故意来',
+  '空手套白狼', '敲诈', '勒索', '讹钱', '讹人', '讹诈', '讹我', '讹我们', '碰瓷', '骗退款', '骗钱', '骗赔偿', '骗补偿', '骗运费', '骗货', '恶意退款', '故意找事', '故意来',
   '故意差评', '恶意差评', '敲竹杠',
 ];
 /** A scam warning or a hypothesis, not an accusation. */
@@ -161,7 +163,32 @@ const cues: Cue[] = [
     words: ['同行派来', '派来的托', '是个托', '就是托', '就是个托', '请来的托'],
     severity: 'warn',
     message: '诬指买家是同行派来的托',
+    // 怀疑您是同行派来的 suspects the buyer: 怀疑 is no denial here
+    deniable: false,
+    notBefore: /(?:不是|没有|不会|并非|绝不是)$/,
+    notSentence: /不怀疑|误会|说法|谣言|并不是|不是说您/,
   },
+  {
+    // 收到货调包了再寄回来 — a swap pinned on the buyer; not 快递途中被调包 or 我们保证不会调包.
+    words: ['调包', '掉包', '调了包', '掉了包', '狸猫换太子', '偷梁换柱'],
+    severity: 'block',
+    message: '诬指买家调包，属于诽谤（规则 2.4）',
+    sentence: /你|您|买家/,
+    notSentence: /快递|物流|中途|途中|运输|不会|放心|保证|防止|防调包|防掉包|封条|一物一码|举报|别人/,
+    hypothetical: true,
+    deniable: false,
+  },
+  {
+    // 明明是你自己摔坏的，还想赖到我们头上 — damage or blame pinned on the buyer; not 如果是您自己摔坏的….
+    words: ['自己摔坏', '自己弄坏', '自己搞坏', '自己用坏', '自己弄丢', '自己摔的', '自己弄的', '自己搞的', '人为损坏', '赖到我们', '赖在我们', '赖我们', '赖给我们', '怪到我们', '往我们身上推'],
+    severity: 'block',
+    message: '指责买家自己弄坏还赖商家，属于诽谤（规则 2.4）',
+    sentence: [/你|您|买家/, /明明|还想|还赖|还怪|分明|肯定是|就是|别想|休想|少来/],
+    notSentence: /不是您|不怪您|不是你|我们的问题|我们的责任|抱歉/,
+    hypothetical: true,
+    deniable: false,
+  },
+
 ];
 
 const rule = cueRule({

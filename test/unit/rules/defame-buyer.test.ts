@@ -28,6 +28,9 @@ ruleTable(defameBuyer, {
     '这只小猫装可怜的样子太可爱了。',
     '罐装奶粉和袋装的配方一样。',
     '遇到碰瓷的快递员可以直接拒收。',
+    '快递途中被调包的话，我们负责补发。',
+    '如果是您自己摔坏的，我们也可以付费维修。',
+    '我们从不怀疑您，同行派来的说法是误会。',
   ],
   invalid: [
     { text: '您这是故意的吧，每次都说少发了。', match: '故意的吧' },
@@ -59,5 +62,8 @@ ruleTable(defameBuyer, {
     { text: '别在这装可怜了，监控都拍到了。', severity: 'block' },
     { text: '一看你就是那种收到货就退的惯犯。', severity: 'block' },
     { text: '讹人也找个像样点的借口吧。', severity: 'block' },
+    { text: '东西明明是你自己摔坏的，还想赖到我们头上。', severity: 'block' },
+    { text: '收到货调包了再寄回来，你真干得出来。', severity: 'block' },
+    { text: '你就是想空手套白狼。', severity: 'block' },
   ],
 });

@@ -101,6 +101,7 @@ ruleTable(insult, {
     '白痴蘑菇？不是的亲，我们这款是日本白玉菇干货哦',
     '这款相机就是个傻瓜相机，按下去就能拍。',
     '这个存钱罐就是个铁公鸡造型。',
+    '您怎么这么快就收到了，太好了。',
   ],
   invalid: [
     { text: '你这人脑子是不是有点问题？', match: '脑子' },
@@ -234,5 +235,8 @@ ruleTable(insult, {
     { text: '就你那点见识，别跟我争了。', severity: 'block' },
     { text: '那个快递员就是个饭桶。', severity: 'block' },
     { text: '隔壁那位买家简直是个戏精吧。', severity: 'block' },
+    { text: '你这人怎么这么贱。', severity: 'block' },
+    { text: '靠北喔，地址写错还怪我们。', severity: 'block' },
+    { text: '一张嘴就知道是个没素质的。', severity: 'block' },
   ],
 });

@@ -102,6 +102,10 @@ ruleTable(rudeDismissal, {
     '得寸进尺的优惠活动？不是的，我们是满减。',
     '您也配一副镜片吧，现在下单送镜盒。',
     '智商在线的选择，这款性价比最高。',
+    '我们不会阴阳怪气，有问题直接说。',
+    '您家住在山区的话快递会慢一点。',
+    '这只猫就是欠揍，天天抓沙发。',
+    '爱买买买的朋友看过来，满三件打八折。',
   ],
   invalid: [
     { text: '对对对，您永远是对的，我们都是错的，行了吧。', severity: 'block' },
@@ -229,5 +233,11 @@ ruleTable(rudeDismissal, {
     { text: '您要是智商在线，也不会问这种问题。', severity: 'block' },
     { text: '麻烦动动您那生锈的脑筋。', severity: 'block' },
     { text: '脑袋长着是为了显高吗？', severity: 'block' },
+    { text: '我看你是欠收拾。', severity: 'block' },
+    { text: '少在这儿阴阳怪气的。', severity: 'block' },
+    { text: '真是什么人都有，穷疯了吧。', severity: 'block' },
+    { text: '您家是住在山洞里吗，快递都送不到。', severity: 'block' },
+    { text: '您这种客户我们宁可不做生意。', severity: 'block' },
+    { text: '爱买买，不买滚。', severity: 'block' },
   ],
 });
