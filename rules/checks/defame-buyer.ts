@@ -77,6 +77,14 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // 骗谁呢你 / 糊弄谁呢 — the buyer's claim called a lie.
+    words: ['骗谁呢', '骗谁啊', '骗鬼呢', '骗鬼啊', '糊弄谁', '忽悠谁', '蒙谁呢', '哄谁呢', '唬谁呢'],
+    severity: 'block',
+    message: '指责买家撒谎骗人，属于诽谤（规则 2.4）',
+    notSentence: /我们不会|不会骗|没骗|没有骗|绝不/,
+    deniable: false,
+  },
+  {
     // 羊毛党的嘴脸 / 那副嘴脸 — 嘴脸 is a face called ugly in character: always a smear.
     words: ['嘴脸'],
     severity: 'block',

@@ -31,6 +31,7 @@ ruleTable(defameBuyer, {
     '快递途中被调包的话，我们负责补发。',
     '如果是您自己摔坏的，我们也可以付费维修。',
     '我们从不怀疑您，同行派来的说法是误会。',
+    '我们不会骗您，物流信息都能查。',
   ],
   invalid: [
     { text: '您这是故意的吧，每次都说少发了。', match: '故意的吧' },
@@ -65,5 +66,6 @@ ruleTable(defameBuyer, {
     { text: '东西明明是你自己摔坏的，还想赖到我们头上。', severity: 'block' },
     { text: '收到货调包了再寄回来，你真干得出来。', severity: 'block' },
     { text: '你就是想空手套白狼。', severity: 'block' },
+    { text: '都签收三天了才说少件，骗谁呢你。', severity: 'block' },
   ],
 });
