@@ -9,15 +9,14 @@
 // 抹啥都白搭, 化妆品救不了你; not 您皮肤底子好用什么都好看), body nicknames aimed (您那张大饼脸; not 大饼脸救星),
 // 胖成您这样, 您家太脏, age (这么大岁数了还学…), 你这人脑子是不是有点问题 (脑子 + fault, aimed). Dialect: 痴线 戆居
 // 躝尸 哈麻批. Emoji: 🤡 at the buyer (not a clown toy), 穷🐔 / 菜🐔, 🖕. Quoted speech and quoted names (叫“疯狗357”) are someone else's words.
-// Round 5: person labels (PERSON_LABELS: 妈宝男, 绿茶婊, 要饭的, 神金 for 神经) aimed or said as a clause of their own (妈宝男吧，…);
+// Round 5 (person labels and third-person verdicts live in rude-dismissal.ts, which compiles no pinyin variants):
 // pinyin + initial (sha b, sa x; not SA B级); nmd (not adidas NMD); a vice smelt 隔着屏幕 (绿茶味这么冲; not 茶香, 您的热情);
 // animal emoji + 🧠 (🐷🧠). A quoted word named as a word (“sb”这类字眼) is mentioned, not said (detect/quoted.ts).
-// A third person's verdict ending the clause on a label (平台那个小二就是个饭桶). The buyer's word echoed as a question and
-// denied (白痴蘑菇？不是的亲…) is not an insult (detect/targets.ts echoedThenDenied).
+// The buyer's word echoed as a question and denied (白痴蘑菇？不是的亲…) is not an insult (detect/targets.ts echoedThenDenied).
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
-import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, MILD_VULGAR, PERSON_LABELS, SLANG_INSULTS, VULGAR } from '../lexicon/insults';
+import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, MILD_VULGAR, SLANG_INSULTS, VULGAR } from '../lexicon/insults';
 
 /** Honest continuations of aimed words: 猪肉 狗粮 垃圾袋 有病史 傻瓜式 蠢萌 贱卖 变态反应 神经酰胺…. */
 const HONEST_TAIL =
@@ -366,7 +365,7 @@ const cues: Cue[] = [
     notAfter: /^(狗|猫|利用|回收|处理|箱|桶|袋|分类|人士|儿童|人群|患者|变|理|学|科|内科|性|医|症|片|牌|品牌|系列|款|同款|辣酱|酱|辣椒|玩偶|公仔|玩具|t恤|卫衣|贴纸|表情包|十|[0-9]|毫升|ml|克|元|块|g|这个词|这词|一词|这个成语|这个说法|的意思)/,
   },
   {
-    words: [...AIMED_WORDS, ...PERSON_LABELS],
+    words: AIMED_WORDS,
     severity: 'block',
     message: '辱骂买家，属于人身攻击',
     scope: 'clause',
@@ -376,18 +375,8 @@ const cues: Cue[] = [
     deniable: false, // 你是不是有病 is not a denial
   },
   {
-    // 平台那个小二就是个饭桶 — a verdict on a third person (staff, courier, another buyer) ending the clause on the label.
-    words: [...AIMED_WORDS, ...PERSON_LABELS],
-    severity: 'block',
-    message: '辱骂他人，属于人身攻击（规则 2.4）',
-    scope: 'clause',
-    before: /(?:就是个|就是一个|简直是个|简直就是个|纯属|纯纯的|纯纯|真是个|真是一个|妥妥的|活脱脱一个|活脱脱的|整个一|(?:就知道|一看就|一听就|一开口就|肯定|准|八成|铁定)(?:是)?(?:个|一个))$/,
-    after: /^(?:的)?(?:吧|啊|呀|嘛|一个|而已|罢了|无疑|嘛)?$/,
-    deniable: false,
-  },
-  {
     // Said as a clause of its own: 有病吧！/ 神经病啊 / 傻了吧你 / 神金，… / 妈宝男吧 — a label as the whole clause is a verdict on the buyer.
-    words: ['有病', '神经病', '神经', '疯了', '傻', '蠢', '变态', '有毛病', ...SLANG_INSULTS, ...PERSON_LABELS],
+    words: ['有病', '神经病', '神经', '疯了', '傻', '蠢', '变态', '有毛病', ...SLANG_INSULTS],
     severity: 'block',
     message: '辱骂性用语',
     scope: 'clause',

@@ -26,10 +26,12 @@
 // 欠收拾/欠揍, 阴阳怪气 said of the buyer, 穷疯了, 爱买买, the buyer's home as a cave (您家是住在山洞里吗), 宁可不做您的生意.
 // After probe 2: 您这种…的人 + a brush-off, offering to scold (非得骂你两句才舒服), 呸 as a clause (not 呸呸呸), memory as a
 // goldfish's, 这点智商也敢…, 揭不开锅, 良心被狗吃, 我劝你善良.
+// Contempt labels (PERSON_LABELS: 妈宝男, 绿茶婊, 要饭的, 神金 for 神经) aimed, or said as a clause of their own (妈宝男吧，…), and a
+// third person's verdict ending the clause on a label (平台那个小二就是个饭桶) — here, not in insult.ts, to compile no pinyin variants.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
-import { REGIONS, RURAL } from '../lexicon/insults';
+import { AIMED_WORDS, PERSON_LABELS, REGIONS, RURAL } from '../lexicon/insults';
 
 /** What is said of people from somewhere that makes it contempt (东北人都这么能闹); praise and tastes are not. */
 const REGIONAL_CONTEMPT =
@@ -131,6 +133,9 @@ const TYPE_KIND = /老顾客|老客户|回头客|新顾客|新客户|情况|问�
 
 /** A low-status being said to beat the buyer (要饭的都比你讲究, 三岁小孩都比您懂). */
 const BEATEN_AFTER = /^(?:强|懂|聪明|讲究|明白|有礼貌|体面|大方|会|有文化|有素质|识字|懂事|懂礼貌|有脑子|机灵|灵光|利索|讲理|好说话|上道|有眼力|知道|清楚|干净|像样)/;
+
+/** Goods or the word itself after a label (铁公鸡存钱罐, 戏精这个词). */
+const LABEL_GOODS = /^(?:造型|款|存钱罐|玩偶|公仔|系列|牌|这个词|这词|一词|的意思)/;
 
 const MOCKERY_CUES: Cue[] = [
   {
@@ -493,6 +498,37 @@ const MOCKERY_CUES: Cue[] = [
     scope: 'clause',
     before: /^$/,
     after: /^$/,
+    deniable: false,
+  },
+  {
+    // 平台那个小二就是个饭桶 — a verdict on a third person (staff, courier, another buyer) ending the clause on the label.
+    words: [...AIMED_WORDS, ...PERSON_LABELS],
+    severity: 'block',
+    message: '辱骂他人，属于人身攻击（规则 2.4）',
+    scope: 'clause',
+    before: /(?:就是个|就是一个|简直是个|简直就是个|纯属|纯纯的|纯纯|真是个|真是一个|妥妥的|活脱脱一个|活脱脱的|整个一|(?:就知道|一看就|一听就|一开口就|肯定|准|八成|铁定)(?:是)?(?:个|一个))$/,
+    after: /^(?:的)?(?:吧|啊|呀|嘛|一个|而已|罢了|无疑|嘛)?$/,
+    deniable: false,
+  },
+  {
+    // 你这个妈宝男 / 您真是个铁公鸡 — a contempt label aimed at the buyer.
+    words: PERSON_LABELS,
+    severity: 'block',
+    message: '给买家贴侮辱性标签，属于人身攻击（规则 2.4）',
+    scope: 'clause',
+    before: AIMED,
+    notAfter: LABEL_GOODS,
+    deniable: false,
+  },
+  {
+    // 妈宝男吧，… / 神金，… — a label as the whole clause is a verdict on the buyer.
+    words: PERSON_LABELS,
+    severity: 'block',
+    message: '给买家贴侮辱性标签，属于人身攻击（规则 2.4）',
+    scope: 'clause',
+    before: /^$/,
+    after: /^(?:吧|啊|呀|吗|么|嘛|了吧|了吗|了|你|你们|吧你|啊你|呀你|吗你|了你|么你|一个|一枚|本精)?$/,
+    unless: echoedThenDenied,
     deniable: false,
   },
   {

@@ -110,6 +110,9 @@ ruleTable(rudeDismissal, {
     '我们不会骂您，有问题慢慢说。',
     '您的记忆力真好，上次买的色号都记得。',
     '像您这样细心的顾客，我们很喜欢。',
+    '这款相机就是个傻瓜相机，按下去就能拍。',
+    '这个存钱罐就是个铁公鸡造型。',
+    '这款铁公鸡存钱罐很受小朋友欢迎。',
   ],
   invalid: [
     { text: '对对对，您永远是对的，我们都是错的，行了吧。', severity: 'block' },
@@ -252,5 +255,11 @@ ruleTable(rudeDismissal, {
     { text: '你张嘴就来差评，良心被狗吃了？', severity: 'block' },
     { text: '脑壳有包吧，冬天买凉席还问为什么不暖和。', severity: 'block' },
     { text: '我劝你善良。', severity: 'block' },
+    { text: '神金，自己填错地址。', severity: 'block' },
+    { text: '妈宝男吧，这都要问家里。', severity: 'block' },
+    { text: '你这个铁公鸡，一块钱也砍。', severity: 'block' },
+    { text: '那个快递员就是个饭桶。', severity: 'block' },
+    { text: '隔壁那位买家简直是个戏精吧。', severity: 'block' },
+    { text: '一张嘴就知道是个没素质的。', severity: 'block' },
   ],
 });
