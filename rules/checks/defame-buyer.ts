@@ -5,6 +5,11 @@
 // 我们见多了 / 又是这一招 (a ploy + seen before), 这借口上个月就用过了, 您这是故意的吧 / 别装了 / 您这演技 (an act),
 // 又来讹运费险 (讹 alone, not 以讹传讹), 穿完了再来退 said of 您这种人. Traps: 故意做旧的设计, 别装了太多东西, 您不方便说理由的话选“其他”, 这种情况
 // 我们见得多了 (a fault, not a ploy), 真不是套路, 穿过了再退不支持 (policy).
+// Round 5: 嘴脸 (羊毛党的嘴脸); the buyer's plight or manner called an act (何必在这装可怜, 装穷, 装精致; not 小猫装可怜,
+// 罐装); 惯犯/专业户 after a verdict that may describe the kind first (一看您就是那种收到货就想退的惯犯); an accusation
+// with its own sneer instead of a pronoun (碰瓷也找个像样点的理由吧); 找个像样点的理由.
+// Also: a swap pinned on the buyer (调包; not in transit), damage or blame pinned (明明是你自己摔坏的，还想赖到我们头上),
+// 空手套白狼, and 怀疑您是同行派来的 (怀疑 there accuses, it denies nothing).
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, YOU_ANY } from '../detect/targets';
@@ -12,11 +17,11 @@ import { AIMED, YOU_ANY } from '../detect/targets';
 /** What an agent may call a buyer to discredit them. */
 const LABELS = [
   '骗子', '大骗子', '诈骗犯', '老赖', '职业打假', '职业打假人', '打假人', '打假的', '职业差评师', '差评师', '职业索赔', '职业索赔人', '职业买家', '羊毛党',
-  '托儿', '刁民', '敲诈犯',
+  '托儿', '刁民', '敲诈犯', '惯犯', '退货专业户', '专业户', '薅羊毛的', '羊毛客',
 ];
 /** Accusations of extortion or fraud. */
 const ACCUSATIONS = [
-  '敲诈', '勒索', '讹钱', '讹人', '讹诈', '讹我', '讹我们', '碰瓷', '骗退款', '骗钱', '骗赔偿', '骗补偿', '骗运费', '骗货', '恶意退款', '故意找事', '故意来',
+  '空手套白狼', '敲诈', '勒索', '讹钱', '讹人', '讹诈', '讹我', '讹我们', '碰瓷', '骗退款', '骗钱', '骗赔偿', '骗补偿', '骗运费', '骗货', '恶意退款', '故意找事', '故意来',
   '故意差评', '恶意差评', '敲竹杠',
 ];
 /** A scam warning or a hypothesis, not an accusation. */
@@ -28,7 +33,8 @@ const cues: Cue[] = [
     words: ['理由', '借口', '故事', '说辞', '由头'],
     severity: 'block',
     message: '指责买家编造理由，属于诽谤（规则 2.4）',
-    before: /(?:编|瞎编|现编|捏造|胡编|又找|找|扯|搬出|想好|准备)(?:了)?(?:什么|个|一个|了个|出|好|的|套)?(?:新的?|好的?)?$/,
+    // 找个像样点的理由: a few words of description may sit between the verb and the excuse
+    before: /(?:编|瞎编|现编|捏造|胡编|又找|找|扯|搬出|想好|准备)(?:了)?(?:什么|个|一个|了个|出|好|的|套)?(?:新的?|好的?|像样(?:一)?点的|像样的|靠谱(?:一)?点的|高明(?:一)?点的|好(?:一)?点的|别的|新鲜(?:一)?点的)?$/,
     notSentence: /我们|我这边|本店|小店|客服|不会|别担心/,
     deniable: true,
     hypothetical: true,
@@ -71,6 +77,31 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // 骗谁呢你 / 糊弄谁呢 — the buyer's claim called a lie.
+    words: ['骗谁呢', '骗谁啊', '骗鬼呢', '骗鬼啊', '糊弄谁', '忽悠谁', '蒙谁呢', '哄谁呢', '唬谁呢'],
+    severity: 'block',
+    message: '指责买家撒谎骗人，属于诽谤（规则 2.4）',
+    notSentence: /我们不会|不会骗|没骗|没有骗|绝不/,
+    deniable: false,
+  },
+  {
+    // 羊毛党的嘴脸 / 那副嘴脸 — 嘴脸 is a face called ugly in character: always a smear.
+    words: ['嘴脸'],
+    severity: 'block',
+    message: '以“嘴脸”贬低他人，属于诋毁（规则 2.4）',
+    deniable: false,
+  },
+  {
+    // 何必在这装可怜 / 别装穷了 / 还非要装精致 — the buyer's plight or manner called an act.
+    words: ['装可怜', '装无辜', '装委屈', '装穷', '卖惨', '装聋', '装瞎', '装蒜', '装纯', '装大款', '装阔', '装有钱', '装精致', '装名媛', '装贵妇', '装清高', '装高冷', '装老实', '装好人',
+      '装聋作哑', '装模作样', '装腔作势', '装什么可怜', '装什么无辜', '装什么穷', '装可怜', '扮可怜', '扮猪吃老虎'],
+    severity: 'block',
+    message: '指责买家装可怜、演戏，属于诽谤（规则 2.4）',
+    sentence: /何必|别|少|又|在这|非要|非得|还|呗|吧|什么|您|你|真能|挺能|就会|一天到晚/,
+    notSentence: /不是装|没装|没有装|不用装|包装|安装|罐装|袋装|盒装|狗|猫|宝宝|孩子|萌|可爱|宠物/,
+    deniable: false,
+  },
+  {
     // 别装了，您明明收到货了 — said as a clause of its own; 别装了太多东西 is packing advice.
     words: ['别装了', '别装傻了', '别演了', '装什么装'],
     severity: 'block',
@@ -110,7 +141,8 @@ const cues: Cue[] = [
     words: LABELS,
     severity: 'block',
     message: '诬蔑买家是老赖/骗子/职业打假，属于诽谤',
-    before: /(?:一看就是|一看就|明显是|明显就是|明摆着是|摆明了是|分明是|肯定是|绝对是|妥妥的|妥妥|纯纯的|典型的|就是个|就一)(?:个|一个)?(?:专业的|职业的)?$/,
+    // 一看您就是那种收到货就想退的惯犯: the verdict may name the buyer and describe the kind (那种…的) first
+    before: /(?:一看(?:您|你)?就(?:是|知道)?|(?:您|你)?明显是|明显就是|明摆着是|摆明了是|分明是|肯定是|绝对是|妥妥的|妥妥|纯纯的|典型的|就是个|就一)(?:个|一个|那种|这种|那号|这号)?(?:[^，。]{1,12}的)?(?:专业的|职业的)?$/,
     notAfter: /^(?:冒充|假冒|电话|短信|链接|信息|发的|的投诉|的举报|的手段|的套路)/,
     notSentence: /冒充|短信|链接|电话|诈骗|陌生|私信|请勿|别信|不要信|别点|不要点|谨防|小心|提醒|网站|app|软件/,
     hypothetical: true,
@@ -129,7 +161,8 @@ const cues: Cue[] = [
     words: ACCUSATIONS,
     severity: 'block',
     message: '指责买家敲诈、讹钱或碰瓷，属于诽谤',
-    sentence: /你|您|买家|这人|这种人/,
+    // the buyer named, or the accusation's own sneer (碰瓷也找个像样点的理由, 又来这套)
+    sentence: /你|您|买家|这人|这种人|理由|借口|也找|也编|又来|想得美|别想|套路|见多了|这套|那套/,
     notBefore: WARNING_BEFORE,
     hypothetical: true,
   },
@@ -138,7 +171,32 @@ const cues: Cue[] = [
     words: ['同行派来', '派来的托', '是个托', '就是托', '就是个托', '请来的托'],
     severity: 'warn',
     message: '诬指买家是同行派来的托',
+    // 怀疑您是同行派来的 suspects the buyer: 怀疑 is no denial here
+    deniable: false,
+    notBefore: /(?:不是|没有|不会|并非|绝不是)$/,
+    notSentence: /不怀疑|误会|说法|谣言|并不是|不是说您/,
   },
+  {
+    // 收到货调包了再寄回来 — a swap pinned on the buyer; not 快递途中被调包 or 我们保证不会调包.
+    words: ['调包', '掉包', '调了包', '掉了包', '狸猫换太子', '偷梁换柱'],
+    severity: 'block',
+    message: '诬指买家调包，属于诽谤（规则 2.4）',
+    sentence: /你|您|买家/,
+    notSentence: /快递|物流|中途|途中|运输|不会|放心|保证|防止|防调包|防掉包|封条|一物一码|举报|别人/,
+    hypothetical: true,
+    deniable: false,
+  },
+  {
+    // 明明是你自己摔坏的，还想赖到我们头上 — damage or blame pinned on the buyer; not 如果是您自己摔坏的….
+    words: ['自己摔坏', '自己弄坏', '自己搞坏', '自己用坏', '自己弄丢', '自己摔的', '自己弄的', '自己搞的', '人为损坏', '赖到我们', '赖在我们', '赖我们', '赖给我们', '怪到我们', '往我们身上推'],
+    severity: 'block',
+    message: '指责买家自己弄坏还赖商家，属于诽谤（规则 2.4）',
+    sentence: [/你|您|买家/, /明明|还想|还赖|还怪|分明|肯定是|就是|别想|休想|少来/],
+    notSentence: /不是您|不怪您|不是你|我们的问题|我们的责任|抱歉/,
+    hypothetical: true,
+    deniable: false,
+  },
+
 ];
 
 const rule = cueRule({

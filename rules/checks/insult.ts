@@ -9,9 +9,13 @@
 // 抹啥都白搭, 化妆品救不了你; not 您皮肤底子好用什么都好看), body nicknames aimed (您那张大饼脸; not 大饼脸救星),
 // 胖成您这样, 您家太脏, age (这么大岁数了还学…), 你这人脑子是不是有点问题 (脑子 + fault, aimed). Dialect: 痴线 戆居
 // 躝尸 哈麻批. Emoji: 🤡 at the buyer (not a clown toy), 穷🐔 / 菜🐔, 🖕. Quoted speech and quoted names (叫“疯狗357”) are someone else's words.
+// Round 5 (person labels and third-person verdicts live in rude-dismissal.ts, which compiles no pinyin variants):
+// pinyin + initial (sha b, sa x; not SA B级); nmd (not adidas NMD); a vice smelt 隔着屏幕 (绿茶味这么冲; not 茶香, 您的热情);
+// animal emoji + 🧠 (🐷🧠). A quoted word named as a word (“sb”这类字眼) is mentioned, not said (detect/quoted.ts).
+// The buyer's word echoed as a question and denied (白痴蘑菇？不是的亲…) is not an insult (detect/targets.ts echoedThenDenied).
 
 import { cueRule, type Cue } from '../detect/cue-rule';
-import { AIMED } from '../detect/targets';
+import { AIMED, echoedThenDenied } from '../detect/targets';
 import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, MILD_VULGAR, SLANG_INSULTS, VULGAR } from '../lexicon/insults';
 
 /** Honest continuations of aimed words: 猪肉 狗粮 垃圾袋 有病史 傻瓜式 蠢萌 贱卖 变态反应 神经酰胺…. */
@@ -184,12 +188,14 @@ const cues: Cue[] = [
   {
     // Contempt for the buyer without swear words: 乡巴佬, 巨婴买家, 戏精, 您这理解能力, 你妈没教过你.
     words: [
-      '乡巴佬', '土包子', '巨婴', '戏精', '奇葩', '没家教', '没教养', '你妈没教', '你爸妈没教', '没人教你', '小学读完', '回去读书', '智商', '理解能力', '脑子进水', '脑子有坑',
+      '乡巴佬', '土包子', '巨婴', '戏精', '奇葩', '没家教', '没教养', '你妈没教', '你爸妈没教', '没人教你', '小学读完', '回去读书', '脑子进水', '脑子有坑',
       '绕道走', '这种人', '这样的顾客', '这种顾客', '这种买家', 'low到爆', '穷鬼', '穷酸', '买不起就别', '没见过世面', '事儿精', '事精', '杠精', '矫情',
     ],
     severity: 'block',
     message: '讽刺、贬低买家，属于不文明用语（规则 2.4）',
     notSentence: /不是说您|别误会|没有说您|没说您|智商税|理解能力强|宝宝|儿童|益智/,
+    // 奇葩造型的杯子 / 戏精这个词: goods or the word itself
+    notAfter: /^(?:造型|款|设计|外观|系列|形状|口味|这个词|这词|一词|的意思)/,
     // 没出过国的乡巴佬 is still an insult: only the sentence-level excuses above cancel it.
     deniable: false,
   },
@@ -217,14 +223,14 @@ const cues: Cue[] = [
     words: ['就你这', '就您这', '就你那', '就您那', '凭你这', '凭您这', '看你这', '瞧你这', '瞅你这', '就你这种', '你这副', '您这副'],
     severity: 'block',
     message: '嘲讽买家的相貌、品味或经济条件，属于不文明用语（规则 2.4）',
-    after: /^(?:个|副|种|点|点儿)?(?:审美|品味|品位|眼光|身材|长相|脸|样子|模样|德行|德性|智商|水平|条件|收入|工资|经济条件|消费水平|消费能力|素质|脑子|理解力|颜值|体型|体重|穷样|穷酸样|土样|肤色|皮肤|肤质|底子|发际线|发量|头发|脚|手|脸型|五官|腿型|年纪|岁数|个子|腿|腰|肚子|身板|小身板)/,
+    after: /^(?:个|副|种|点|点儿)?(?:审美|品味|品位|眼光|身材|长相|脸|样子|模样|德行|德性|智商|水平|条件|收入|工资|经济条件|消费水平|消费能力|素质|脑子|理解力|颜值|体型|体重|穷样|穷酸样|土样|肤色|皮肤|肤质|底子|发际线|发量|头发|脚|手|脸型|五官|腿型|年纪|岁数|个子|腿|腰|肚子|身板|小身板|见识|能耐|本事|出息|眼界|学历|文化|脑瓜|脑袋)/,
     notSentence: COMPLIMENT,
     grow: true,
     deniable: false,
   },
   {
     // 这么胖还买修身款 / 穷成这样还网购 — shaming the buyer's body or means.
-    words: ['这么胖', '那么胖', '这么肥', '那么肥', '太胖了', '这么矮', '那么矮', '这么丑', '那么丑', '这么黑', '胖成这样', '丑成这样', '矮成这样', '穷成这样', '长成这样', '这么穷', '那么穷', '脸这么大', '脸那么大', '脸大', '腿这么粗', '腿那么粗', '腿粗', '这么粗', '那么粗', '一把年纪', '年纪一大把', '这么大岁数', '那么大岁数', '这把岁数', '这个岁数', '这把年纪', '这么大年纪', '那么大年纪', '一大把年纪', '老大不小', '脚那么臭', '脚这么臭', '臭成这样', '老成这样', '这么老', '黑成这样', '没钱的主', '穷人一个'],
+    words: ['长这样', '长那样', '这么抠', '那么抠', '这么小气', '那么小气', '这么胖', '那么胖', '这么肥', '那么肥', '太胖了', '这么矮', '那么矮', '这么丑', '那么丑', '这么黑', '胖成这样', '丑成这样', '矮成这样', '穷成这样', '长成这样', '这么穷', '那么穷', '脸这么大', '脸那么大', '脸大', '腿这么粗', '腿那么粗', '腿粗', '这么粗', '那么粗', '一把年纪', '年纪一大把', '这么大岁数', '那么大岁数', '这把岁数', '这个岁数', '这把年纪', '这么大年纪', '那么大年纪', '一大把年纪', '老大不小', '脚那么臭', '脚这么臭', '臭成这样', '老成这样', '这么老', '黑成这样', '没钱的主', '穷人一个'],
     severity: 'block',
     message: '嘲讽买家的身材、相貌或经济条件，属于不文明用语（规则 2.4）',
     sentence: /还(?:买|穿|想|要|敢|好意思|网购|问|来|挑|用|涂|装|学)|就别|别买|别穿|先减|减减肥|减完肥|省省|配(?:穿|买|用)|不配|像个|一看就是|别怪|别赖|怪不得|(?:什么|啥|哪[个双件款条]?)[^，。]{0,4}都(?:一样|白搭|没用|勒|紧|小|挤|穿不上|戴不上|救不|遮不住|盖不住)/,
@@ -286,7 +292,7 @@ const cues: Cue[] = [
   },
   {
     // 这平台啥德行 / 看你那德行 — contempt for anyone's character.
-    words: ['啥德行', '什么德行', '那德行', '这德行', '那副德行', '这副德行', '一个德行', '那熊样', '这熊样', '那怂样', '那副嘴脸', '这副嘴脸'],
+    words: ['啥德行', '什么德行', '那德行', '这德行', '啥德性', '什么德性', '那德性', '这德性', '那副德性', '这副德性', '那副德行', '这副德行', '一个德行', '那熊样', '这熊样', '那怂样', '那副嘴脸', '这副嘴脸'],
     severity: 'block',
     message: '贬损他人品行，属于不文明用语（规则 2.4）',
     notSentence: /品德|美德|修养/,
@@ -353,8 +359,10 @@ const cues: Cue[] = [
     words: INSULT_NOUNS,
     severity: 'block',
     message: '侮辱性称呼，属于人身攻击',
+    unless: echoedThenDenied,
+    // 白眼狼这个词 names the word, it calls no one anything
     // 二百五十毫升 is a volume
-    notAfter: /^(狗|猫|利用|回收|处理|箱|桶|袋|分类|人士|儿童|人群|患者|变|理|学|科|内科|性|医|症|片|牌|品牌|系列|款|同款|辣酱|酱|辣椒|玩偶|公仔|玩具|t恤|卫衣|贴纸|表情包|十|[0-9]|毫升|ml|克|元|块|g)/,
+    notAfter: /^(狗|猫|利用|回收|处理|箱|桶|袋|分类|人士|儿童|人群|患者|变|理|学|科|内科|性|医|症|片|牌|品牌|系列|款|同款|辣酱|酱|辣椒|玩偶|公仔|玩具|t恤|卫衣|贴纸|表情包|十|[0-9]|毫升|ml|克|元|块|g|这个词|这词|一词|这个成语|这个说法|的意思)/,
   },
   {
     words: AIMED_WORDS,
@@ -367,7 +375,7 @@ const cues: Cue[] = [
     deniable: false, // 你是不是有病 is not a denial
   },
   {
-    // Said as a clause of its own: 有病吧！/ 神经病啊 / 傻了吧你.
+    // Said as a clause of its own: 有病吧！/ 神经病啊 / 傻了吧你 / 神金，… / 妈宝男吧 — a label as the whole clause is a verdict on the buyer.
     words: ['有病', '神经病', '神经', '疯了', '傻', '蠢', '变态', '有毛病', ...SLANG_INSULTS],
     severity: 'block',
     message: '辱骂性用语',
@@ -402,6 +410,37 @@ const cues: Cue[] = [
     grow: true,
   },
   {
+    // nmd (你妈的), but not the adidas NMD shoe line.
+    words: ['nmd'],
+    severity: 'block',
+    message: '脏话缩写',
+    notBefore: /(?:adidas|阿迪|阿迪达斯|三叶草|椰子)$/,
+    notAfter: /^(?:r1|r2|xr1|cs1|cs2|v2|系列|款|鞋|跑鞋|同款|城市|boost)/,
+    notSentence: /adidas|阿迪|鞋|码|boost|三叶草/,
+    deniable: false,
+  },
+  {
+    // 你是不是 sha b 啊 — the first syllable in pinyin, the second as an initial (sha b, sa b, sha x).
+    words: ['sha', 'sa', 'sha2', 'sa2'],
+    severity: 'block',
+    message: '拼音拆写的脏话',
+    after: /^(?:b|bi|x|13)(?![a-z0-9])/,
+    // SA B级 / sa b型 name grades and types
+    notAfter: /^(?:b|bi|x)(?:级|类|款|型|版|面|座|档|号|码|端|区|栋|组|计划|方案|股)/,
+    grow: true,
+    deniable: false,
+  },
+  {
+    // 绿茶味这么冲，隔着屏幕都闻到了 — a vice of the buyer's said to come through the screen; not 隔着屏幕都感受到您的热情.
+    words: ['隔着屏幕', '隔着网线', '隔着手机', '隔着屏', '隔着网络'],
+    severity: 'block',
+    message: '隔着屏幕讥讽买家的人品或气质，属于不文明用语（规则 2.4）',
+    sentence: /(?:味|气)(?:儿)?(?:这么|那么|太|好|真|可真|也太)?(?:冲|重|浓|大)|茶|酸|戾气|怨气|火药味|穷酸|土味|傻气|蠢|矫情|婊|油腻|普信|作|装|晦气|臭/,
+    notSentence: /香|好闻|热情|喜悦|开心|真诚|温柔|善意|心意|抱歉|理解|着急|辛苦|期待/,
+    window: 24,
+    deniable: false,
+  },
+  {
     // 滚 as an order (滚。/ 滚吧 / 给我滚), never 滚珠 滚筒 滚烫 滚动 滚开的水.
     words: ['滚'],
     severity: 'block',
@@ -416,7 +455,7 @@ const cues: Cue[] = [
 
 /** Emoji insults survive only in the folded view (the compact view drops emoji): 你🐴, 🐶东西, 你是🐷吗. */
 const EMOJI_INSULT =
-  /(?:你|尼|泥|ni)\s*[🐴🐎](?!\s*(?:年|上))|[🐶🐕]\s*(?:东西|日的|眼)|(?:你|您)\s*(?:是|就是|真是)?\s*[🐷🐖🐶🐕]\s*(?:吗|吧|啊|么|一样)|(?:穷|菜|弱|土|傻|垃圾|你个|一群|野)\s*[🐔🐓]|🖕|🤡/gu;
+  /(?:你|尼|泥|ni)\s*[🐴🐎](?!\s*(?:年|上))|[🐷🐖🐶🐕🐴🐒🦙🐔]\s*(?:🧠|脑子|脑)|[🐶🐕]\s*(?:东西|日的|眼)|(?:你|您)\s*(?:是|就是|真是)?\s*[🐷🐖🐶🐕]\s*(?:吗|吧|啊|么|一样)|(?:穷|菜|弱|土|傻|垃圾|你个|一群|野)\s*[🐔🐓]|🖕|🤡/gu;
 /** 🤡 names a clown costume or toy here, it mocks no one. */
 const CLOWN_GOODS = /面具|玩偶|公仔|小丑鱼|服装|衣服|万圣节|cos|道具|贴纸|表情|魔术|马戏|气球|派对|化妆/;
 

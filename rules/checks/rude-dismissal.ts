@@ -11,27 +11,46 @@
 // dares (再BB一句试试, 您去告呗, 有能耐去告 / 随您写反正没人看 — a dare word near a complaint word), scorn for a small
 // spend (几十块钱的东西还要求这么多), 眼睛是装饰品吗, 初中生都能看懂您怎么就看不懂, 好啦好啦…行了吧. Traps: 平价款学生党也买得起, 三岁小孩都会用 (ease of use), 您的眼光真厉害,
 // 女人就是要对自己好一点, 您再刷新一次试试, BB霜, 您可以在订单页投诉.
+// Round 5, by mechanism (MOCKERY_CUES and the cues after them; each pairs two word families): the buyer's mind or
+// senses + a fault or a mock cure (脑子不够用, 脑袋里装的是浆糊, 祝您早日康复（指脑子）, 语文补一补, 把眼睛带上; not
+// 宝宝补脑, 眼睛干涩, 我这脑子); 听不懂中国话; the buyer's face/body + a drastic remedy (得整容才救得回来, 穿什么都像麻袋);
+// an ironic title + a dare (原来您是专家呀，那您自己去清关好了); the buyer's act as unheard of (全网…就您一位, 给您鼓掌);
+// 您可真是个250; means + a sneer (月薪三千就别学人家, 看看您的钱包再来砍价); vicarious shame (替您家里人累得慌); shame
+// words (也不害臊, 脸皮比城墙还厚, 丢人现眼); a person type + a brush-off (像您这种…干脆别网购了); 别网购了 after a
+// sneer; someone lowly beats the buyer (要饭的都比你讲究); 爬 as 滚; can't afford even the least (智商税都交不起的人);
+// madness (冲我发什么疯, not 系统抽风); tantrum (要死要活, 至于吗); idleness (闲得发慌); 没见过世面/没见过进口货 + a sneer;
+// 没文化真可怕; regional contempt as a sweeping claim with any group trait (你们东北人是不是都这么爱较真).
+// Also: 也配 + a verb (你这德性也配用…), 不敢恭维 (taste), pity for whoever has the buyer (摊上您这样的妈也是倒霉), sent away to
+// grow up (回去再修炼几年再来), 你咋不上天, 哪凉快哪待着去, 长没长心/脑子, age (老眼昏花), looks run down (长得不咋地; not
+// plants or toys), aping others (这么抠还学人家), contempt idioms (对牛弹琴, 给脸不要脸; an echoed question denied is not).
+// 欠收拾/欠揍, 阴阳怪气 said of the buyer, 穷疯了, 爱买买, the buyer's home as a cave (您家是住在山洞里吗), 宁可不做您的生意.
+// After probe 2: 您这种…的人 + a brush-off, offering to scold (非得骂你两句才舒服), 呸 as a clause (not 呸呸呸), memory as a
+// goldfish's, 这点智商也敢…, 揭不开锅, 良心被狗吃, 我劝你善良.
+// Contempt labels (PERSON_LABELS: 妈宝男, 绿茶婊, 要饭的, 神金 for 神经) aimed, or said as a clause of their own (妈宝男吧，…), and a
+// third person's verdict ending the clause on a label (平台那个小二就是个饭桶) — here, not in insult.ts, to compile no pinyin variants.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
-import { AIMED } from '../detect/targets';
-import { REGIONS, RURAL } from '../lexicon/insults';
+import { AIMED, echoedThenDenied } from '../detect/targets';
+import { AIMED_WORDS, PERSON_LABELS, REGIONS, RURAL } from '../lexicon/insults';
 
 /** What is said of people from somewhere that makes it contempt (东北人都这么能闹); praise and tastes are not. */
 const REGIONAL_CONTEMPT =
   /(?<![不没])(?:事多|事儿多|难搞|难缠|素质|能闹|爱闹|闹事|占便宜|抠门|抠搜|抠|穷|不讲理|刁|德行|德性|毛病多|奇葩|没见过世面|没见识|矫情|烦人|难伺候|小气|土气|土鳖|野蛮|粗鲁|没文化|没教养|赖皮|耍赖|白嫖|嫌慢|嫌贵|事儿精|麻烦|一个样|不识货|买不起|精明过头|精过头|斤斤计较|小家子气|爱算计|没礼貌|不讲究)/;
 
 /** What are put on a group to make contempt of it (老年人就是麻烦): the regional words plus a few of manner. */
-const GROUP_CONTEMPT = new RegExp(`${REGIONAL_CONTEMPT.source}|磨叽|磨磨唧唧|墨迹|啰嗦|笨|蠢|傻|小心眼|爱计较|爱占便宜|事儿|没耐心|沉不住气|玻璃心|娇气|脾气大|不懂事|没脑子|较真|认死理|固执|倔`);
+const GROUP_CONTEMPT = new RegExp(`${REGIONAL_CONTEMPT.source}|磨叽|磨磨唧唧|墨迹|啰嗦|笨|蠢|傻|小心眼|爱计较|爱占便宜|事儿|没耐心|沉不住气|玻璃心|娇气|脾气大|不懂事|没脑子|较真|认死理|固执|倔|眼高手低|自以为是|指手画脚|爱指点|瞎指挥|好高骛远|爱显摆|爱面子|死要面子`);
 /** A sweeping claim about the group (就是 / 都这么 / 一个个), not a fact about some of them (学生党比较穷). */
 const SWEEPING = /就是|都是|都这|都那|都爱|都一|都事|一个个|哪个不|全是|全都|总是|就爱|天生/;
+/** Regional contempt: a contempt word, or a group trait said sweepingly (你们东北人是不是都这么爱较真). */
+const REGION_CONTEMPT_OR_SWEEP = new RegExp(`${REGIONAL_CONTEMPT.source}|^(?=.*(?:${SWEEPING.source}))(?=.*(?:${GROUP_CONTEMPT.source}))`);
 /** Who a group-contempt remark can be about (gender, age, roles, other groups). */
 const GROUPS = ['女人', '女的', '男人', '男的', '老人', '老年人', '老头', '老太太', '老太婆', '大妈', '大爷们', '中年人', '中年妇女', '宝妈', '学生党', '学生',
   '年轻人', '小年轻', '上了年纪的人', '老一辈', '中老年人', '00后', '90后', '80后', '外国人', '穷人', '胖子', '这些人', '这帮人', '这群人', '你们这些', '你们这种'];
 
 /** A place called a backwater, when it is the buyer's (你们那种十八线小县城, 您那儿还没通网, 那一片全是骗子). */
-const BACKWATER = /十八线|小山村|山旮旯|连[^，。]{1,6}都没有吧|(?:乡下|农村|山里|山沟|小|穷|偏)地方|能送到就不错|穷乡僻壤|鸟不拉屎|山沟|穷山|穷地方|破地方|小破|犄角旮旯|乡旮旯|荒郊野|没通网|不通网|还没通|没通电|没有网|出了名的(?:穷|乱|差|脏|骗|刁|难|赖|抠|野|落后|偏)|全是骗子|都是骗子|骗子窝|难怪(?:您|你)/;
+const BACKWATER = /山洞|深山老林|原始森林|火星|月球|外星|无人区|石器时代|原始社会|十八线|小山村|山旮旯|连[^，。]{1,6}都没有吧|(?:乡下|农村|山里|山沟|小|穷|偏)地方|能送到就不错|穷乡僻壤|鸟不拉屎|山沟|穷山|穷地方|破地方|小破|犄角旮旯|乡旮旯|荒郊野|没通网|不通网|还没通|没通电|没有网|出了名的(?:穷|乱|差|脏|骗|刁|难|赖|抠|野|落后|偏)|全是骗子|都是骗子|骗子窝|难怪(?:您|你)/;
 const PLACE_OF_BUYER = ['你们那种', '你们这种', '你们那个', '你们那儿', '你们那边', '你们那里', '您那个', '你那个', '您那儿', '您那边', '您那里', '你那儿', '你那边', '你那里',
-  '您那地方', '你那地方', '您住的', '你住的', '您住那', '你住那', '那一片', '那片区'];
+  '您那地方', '你那地方', '您住的', '你住的', '您住那', '你住那', '那一片', '那片区', '您家是', '你家是', '您家住', '你家住', '您住在', '你住在', '您是住在', '你是住在'];
 
 /** The buyer's means mocked: a brush-off or a cheap alternative after 嫌贵 / 买不起 (across the next sentence). */
 const MEANS_BRUSH_OFF =
@@ -58,10 +77,475 @@ const DISMISSALS = [
   '浪费我时间', '浪费我的时间', '别浪费我', '耽误我时间', '耽误我的时间', '别耽误我', '没空陪你', '没空理你', '没工夫陪你', '没时间陪你', '爱信不信',
   '你行你上', '八百遍', '拉倒吧', '无语死了', '服了你', '醉了你', '想多了吧你', '想得美', '做梦吧', '做梦去吧', '你配吗', '你也配',
   '谁理你', '谁管你', '没人理你', '没人管你', '少来这套', '别来这套', '别跟我来这套', '别演了', '演技不错', '戏真多',
-  '白吃白拿', '穷就直说', '没钱就直说', '您是祖宗', '你是祖宗', '懂不懂啊你', '懂不懂啊', '懂不懂你', '会不会看啊', '长没长眼', '识不识字', '憋着吧', '就憋着', '忍着吧', '就忍着', '受着吧', '认了吧', '以为您是谁', '以为你是谁', '您以为您是', '你以为你是',
+  '我劝你善良', '我劝您善良', '白吃白拿', '穷就直说', '没钱就直说', '您是祖宗', '你是祖宗', '懂不懂啊你', '懂不懂啊', '懂不懂你', '会不会看啊', '长没长眼', '识不识字', '憋着吧', '就憋着', '忍着吧', '就忍着', '受着吧', '认了吧', '以为您是谁', '以为你是谁', '您以为您是', '你以为你是',
+];
+
+// ── Mockery by mechanism (round 5): each cue pairs a word family with a second family in its sentence, so new
+// wordings of the same move are caught without listing them.
+
+/** The buyer's mind (脑子, 智商). */
+const MIND = ['脑筋', '脑子', '脑袋', '脑瓜', '脑瓜子', '脑壳', '脑仁', '脑仁儿', '脑回路', '智商', '智力', '脑细胞'];
+/** The buyer's senses and schooling (眼睛, 语文, 理解能力). */
+const SENSES = ['眼睛', '眼神', '眼神儿', '眼珠子', '耳朵', '语文', '中文水平', '语文水平', '文化水平', '理解水平', '理解能力', '理解力', '阅读理解', '阅读能力', '记性', '记忆力'];
+/** A fault put on a faculty, or a mock cure for it (不够用, 进水, 浆糊, 摆设, 补一补, 配副眼镜, 回炉重造, 带上眼睛). */
+const FACULTY_FAULT =
+  /不够用|不够使|不好使|不太好使|不灵光|不太灵光|进水|进了水|驴踢|门夹|夹了|浆糊|糨糊|豆腐渣|稻草|摆设|装饰品|瓦特|短路|生锈|秀逗|欠费|余额不足|堪忧|感人|捉急|离家出走|出走|驴毛|塞了|没带|忘带|忘了带|带上|带好|带出门|带着|长哪|白长|可以捐|捐了|补一补|补补|补一下|补习|回炉|重造|重修|重读|再读|读几年|配副眼镜|配个眼镜|配眼镜|配副|用来喘气|出气用|当摆设|是个好东西|不太好|不好用|有坑|有泡|有问题|有毛病|没发育|发育不|缺根弦|少根筋|不在线|没开机|宕机|死机|显高|凑数|当装饰|摆着看|长着玩|也就配|只配|也就适合|只适合|但凡|(?:要是|如果|若是)[^，。]{0,6}在线|(?<!佩)服了|无语|有包|金鱼|七秒|转世/;
+/** Mock cures only the mind gets (祝您早日康复（指脑子）, 该治治了). */
+const MIND_CURE = /也敢|还敢|也好意思|这点|那点|(?:低|差|不高)(?!价|调|糖|脂|敏|温|端|碳|卡|评|额|异|距|不多|于)|为零|负数|康复|治治|治一治|看看医生|看医生|去医院|挂个号|挂号|吃点药|吃药|换一个|换个|升级/;
+/** Honest talk about eyes, brains and ears: symptoms, children, brain food, the agent's own head. */
+const FACULTY_HONEST =
+  /宝宝|孩子|小朋友|儿童|婴儿|老人|长辈|补脑|急转弯|健脑|益智|dha|核桃|鱼油|视力|近视|远视|老花|度数|验光|干涩|疲劳|红肿|发炎|过敏|眼药|滴眼|护眼|眼罩|墨镜|护目|手术|症状|耳鸣|耳机|耳塞|耳道|中耳|掏耳|耳屎|面膜|眼霜|不舒服|按摩|头疼|头痛|头晕|失眠|焦虑|抑郁|压力|遵医嘱|医生建议|说明书上|帽子|头盔|保护|防晒|美瞳|隐形眼镜|镜框|镜片|好看|漂亮|有神|我(?:这|的|这个)?(?:脑子|脑袋|脑瓜|眼睛|眼神|耳朵|记性|语文)|怪我|是我|我们的|同事|快递员|小哥/;
+
+/** The buyer's face or body (您这张脸, 你那身材). */
+const BODY = ['脸', '脸蛋', '长相', '身材', '五官', '颜值', '模样', '样貌', '外貌', '这张脸', '那张脸', '大脸', '身板', '体型'];
+/** Only drastic measures would help it (得整容才救得回来, 用啥抗老都来不及, 长得着急, 穿什么都像套麻袋). */
+const BODY_DOOM =
+  /整容|整整容|动刀|投胎|回炉|重造|救不回|救得回|救不了|救回来|没救|没得救|来不及|都晚了|长得(?:太|有点|挺|这么|那么|比较|真|可真)?着急|麻袋|白搭|白费|都一样|辣眼|吓人|吓到|不忍直视|对不起观众|有碍观瞻|影响市容|丑|寒碜|磕碜/;
+
+/** Ironic titles for the buyer (原来您是专家呀). */
+const IRONIC_TITLES = ['专家', '大专家', '大师', '行家', '内行', '懂哥', '懂王', '砖家', '教授', '博士', '大佬', '大神', '高人', '学霸', '能人', '权威', '百事通', '万事通', '活百科'];
+/** What turns a title ironic: a dare to do it oneself, a mock bow (那您自己去清关好了呢, 失敬失敬, 您行您上). */
+const IRONIC_TURN = /那(?:您|你)(?:就)?(?:自己|来|去|干脆|倒是)|(?:您|你)自己(?:去|来|弄|搞|办|处理|清关|发货|查)|好了呢|好了吧|呗|失敬|佩服|呵呵|您行您上|你行你上|您来教|你来教|请您指教|那还问|还问我|干嘛问/;
+
+/** The buyer's act as unheard of (全网…就您一位, 您是头一个). */
+const UNIQUE_ACT = /全网|全世界|全国|天底下|史上|这么多年|这辈子|开店[^，。]{0,4}年|头一回|第一次|能把|都能|居然|竟然|鼓掌|佩服|服了|开眼|长见识|厉害|人才|奇才/;
+/** Luck or thanks, not mockery (本次抽奖就您一位中奖). */
+const LUCKY = /中奖|抽中|幸运|获奖|免单|福利|赠品|感谢|谢谢|恭喜您获得|唯一一位|vip|会员|名额/;
+
+/** The buyer's means (月薪三千, 看看自己的钱包). */
+const MEANS = ['月薪', '工资', '收入', '存款', '家底', '底薪', '月入', '年薪', '您的钱包', '你的钱包', '自己的钱包', '您钱包', '你钱包', '您兜里', '你兜里', '您的腰包', '你的腰包', '您的余额', '你的余额', '自己的余额'];
+/** A brush-off or a sneer tied to the buyer's means (就别学人家, 掂量掂量, 再来砍价). */
+const MEANS_SNEER = /就别|别学人家|学人家|别硬撑|硬撑|打肿脸|别装|装什么|装啥|掂量|几斤几两|看看自己|看看您|看看你|低头看|摸摸|配不上|配得上|还(?:想|敢|学|要)|省省|再来|够不够|撑不起|消费不起|买不起|用不起|别逛|别看/;
+const MEANS_HONEST = /退到|退回|原路|支付|到账|零钱|工资卡|发工资|分期|优惠|券|活动|预算(?:有限|不多)的话|预算内|理解|送礼/;
+
+/** Vicarious shame for the buyer (真替您家里人累得慌, 替你害臊). */
+const VICARIOUS_AFTER =
+  /^(?:的)?(?:家里人|家人|家里|老公|老婆|孩子|爸妈|父母|对象|男朋友|女朋友|男友|女友|同事|朋友|快递小哥|快递员)?(?:感到|觉得|都)?(?:累得慌|心累|累|丢人|丢脸|害臊|臊得慌|脸红|尴尬|难为情|捏把汗|悲哀|可悲|害羞|不好意思|汗颜)/;
+
+/** Shame put on the buyer (也不害臊, 脸皮比城墙还厚, 丢人现眼). */
+const SHAME = ['害臊', '知羞', '羞耻', '丢人', '丢脸', '丢不丢人', '丢不丢脸', '要不要脸', '知不知羞', '知不知道羞', '脸皮厚', '脸皮真厚', '脸皮够厚', '厚脸皮', '脸皮比', '没脸没皮', '不要脸皮', '没羞没臊', '不嫌丢人', '害不害臊', '羞不羞', '臊不臊', '脸都不要'];
+
+/** A type of person the buyer is filed under (像您这种, 你这样的顾客). */
+const PERSON_TYPE = ['像您这种', '像你这种', '像您这样的', '像你这样的', '像您这类', '像你这类', '您这种人', '您这样的人', '你这样的人', '您这号人', '你这号人', '您这类人', '你这类人', '您这种买家', '你这种买家', '您这样的顾客', '你这样的顾客', '您这种顾客', '你这种顾客', '你这种客户', '您这种客户'];
+/** What follows filing the buyer: a brush-off or a sneer (下回干脆别网购了, 真是少见, 脸皮比城墙还厚). */
+const TYPE_SNEER = /宁可不|宁愿不|不做(?:您|你)?(?:的)?(?:这)?(?:生意|买卖)|不卖给|不欢迎|请便|别网购|别上网|别买东西|别买了|别来了|少网购|少买|干脆别|省得|省省|也配|别想|想得美|见多了|少见|罕见|头一回|开眼|不伺候|伺候不起|惹不起|拉黑|脸皮|丢人|活该|难怪|怪不得|就是麻烦|就是事多|真是服|服了/;
+const TYPE_KIND = /老顾客|老客户|回头客|新顾客|新客户|情况|问题|需求|皮肤|肤质|体质|宝宝|孩子|身高|体重|尺码|爱好|细心|认真|喜欢|适合/;
+
+/** A low-status being said to beat the buyer (要饭的都比你讲究, 三岁小孩都比您懂). */
+const BEATEN_AFTER = /^(?:强|懂|聪明|讲究|明白|有礼貌|体面|大方|会|有文化|有素质|识字|懂事|懂礼貌|有脑子|机灵|灵光|利索|讲理|好说话|上道|有眼力|知道|清楚|干净|像样)/;
+
+/** Goods or the word itself after a label (铁公鸡存钱罐, 戏精这个词). */
+const LABEL_GOODS = /^(?:造型|款|存钱罐|玩偶|公仔|系列|牌|这个词|这词|一词|的意思)/;
+
+const MOCKERY_CUES: Cue[] = [
+  {
+    // 脑子不够用就少网购 / 您的脑袋里装的是浆糊吗 / 祝您早日康复（指脑子） — the buyer's mind faulted or mock-cured.
+    words: MIND,
+    severity: 'block',
+    message: '讽刺买家的智力，属于不文明用语（规则 2.4）',
+    sentence: new RegExp(`${FACULTY_FAULT.source}|${MIND_CURE.source}`),
+    notSentence: FACULTY_HONEST,
+    window: 16,
+    deniable: false,
+  },
+  {
+    // 先把小学语文补一补 / 记得把眼睛带上 / 您这理解水平建议回炉重造 — the buyer's senses or schooling faulted.
+    words: SENSES,
+    severity: 'block',
+    message: '讽刺买家的眼力、理解力或文化水平，属于不文明用语（规则 2.4）',
+    sentence: [FACULTY_FAULT, /您|你|亲|买家|这(?:个|种)?(?:理解|阅读|语文|眼神|记性|中文|文化)/],
+    notSentence: FACULTY_HONEST,
+    window: 16,
+    deniable: false,
+  },
+  {
+    // 听不懂中国话 / 看不懂汉字 — the buyer said not to understand their own language.
+    words: ['听不懂', '看不懂', '不懂', '听不明白', '看不明白'],
+    severity: 'block',
+    message: '讽刺买家“听不懂人话”，属于不文明用语（规则 2.4）',
+    after: /^(?:人话|中国话|中文|汉语|普通话|汉字|中国字|人类的语言|人类语言|话)(?:吗|么|嘛|啊|呀|是吧|是不是|$)/,
+    sentence: /您|你|买家|这人/,
+    notSentence: /说明书|英文版|翻译|外国|海外|外籍|老人|长辈|方言|没关系|不用担心|别担心|帮您|给您/,
+    hypothetical: true,
+    deniable: false,
+  },
+  {
+    // 您这张脸怕是得整容才救得回来 / 您这身材穿什么都像套麻袋 — the buyer's face or body beyond help.
+    words: BODY,
+    severity: 'block',
+    message: '嘲讽买家的相貌、身材，属于不文明用语（规则 2.4）',
+    before: /(?:您|你)(?:的|这|那|这个|那个)?(?:张|副|个|身)?$/,
+    sentence: BODY_DOOM,
+    notSentence: /好看|漂亮|适合|显瘦|显白|修饰|不用担心|别担心|放心|宝宝|孩子|天生丽质|底子好|上镜|过敏|就医|医生|停用|红肿|痒|刺痛|泛红|烂脸|爆痘/,
+    deniable: false,
+  },
+  {
+    // 原来您是专家呀，那您自己去清关好了呢 — an ironic title with a dare.
+    words: IRONIC_TITLES,
+    severity: 'block',
+    message: '反话式地称买家为“专家”，嘲讽买家（规则 2.4）',
+    before: /(?:(?:原来|看来|敢情|合着|既然)(?:您|你)(?:才)?(?:是|就是|这么)?|(?:您|你)(?:可)?(?:真是|真|才是|是)|大)(?:个|位|一位|一个)?(?:大)?$/,
+    sentence: IRONIC_TURN,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 全网能把冻干粉干抹在脸上的就您一位 / 您是我开店五年见过的头一个 — the buyer's act as unheard of.
+    words: ['就您一位', '就您一个', '就你一个', '就你一位', '只有您一位', '只有您一个', '只有你一个', '只有你一位', '您是第一个', '你是第一个', '您是头一个', '你是头一个', '您是第一位', '您是头一位', '您独一份', '你独一份', '您是唯一', '你是唯一'],
+    severity: 'block',
+    message: '反话式的“夸奖”，嘲讽买家（规则 2.4）',
+    sentence: UNIQUE_ACT,
+    notSentence: LUCKY,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 给您鼓掌👏 / 我给您跪了 — a mock bow after a blunder.
+    words: ['给您鼓掌', '给你鼓掌', '为您鼓掌', '为你鼓掌', '给您跪了', '给你跪了', '给您磕一个', '给你磕一个', '甘拜下风', '五体投地', '自愧不如'],
+    severity: 'block',
+    message: '反话式的“夸奖”，嘲讽买家（规则 2.4）',
+    sentence: new RegExp(`${UNIQUE_ACT.source}|这都|也能|还能|真行|就您|就你`),
+    notSentence: /坚持|努力|加油|成功了|康复|恭喜您获得|感谢|谢谢/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 您可真是个250 — the number that means a fool, aimed.
+    words: ['250'],
+    severity: 'block',
+    message: '用“250”辱骂买家，属于人身攻击（规则 2.4）',
+    before: /(?:您|你)(?:可|也|还)?(?:真|真是|就是|是|简直是|简直|纯纯的|纯纯|像|跟)?(?:个|一个)$/,
+    notAfter: /^(?:ml|g|克|毫升|元|块|[0-9]|斤|kg|号)/,
+    deniable: false,
+  },
+  {
+    // 月薪三千就别学人家用海蓝之谜了 / 低头看看自己的钱包再来砍价 — the buyer's means mocked.
+    words: MEANS,
+    severity: 'block',
+    message: '嘲讽买家的经济条件，态度恶劣（规则 2.4）',
+    sentence: MEANS_SNEER,
+    notSentence: MEANS_HONEST,
+    window: 24,
+    deniable: false,
+  },
+  {
+    // 真替您家里人累得慌 / 替你害臊 — vicarious shame for the buyer.
+    words: ['替您', '替你'],
+    severity: 'block',
+    message: '讽刺、羞辱买家，属于不文明用语（规则 2.4）',
+    after: VICARIOUS_AFTER,
+    notSentence: /抱歉|对不起|理解|着急|心疼|高兴|开心|感动|庆幸|骄傲|自豪/,
+    deniable: false,
+  },
+  {
+    // 一把年纪了还…也不害臊 / 脸皮比城墙还厚 / 别在这丢人现眼 — shame put on the buyer.
+    words: SHAME,
+    severity: 'block',
+    message: '羞辱买家（不害臊、丢人、脸皮厚），属于不文明用语（规则 2.4）',
+    notAfter: /^(?:家|的东西|东西|了东西|件)/,
+    notSentence: /(?:我|我们|本店|小店|客服|商家)[^，。]{0,6}(?:丢人|丢脸|害臊)|(?<!丢)不丢人|(?<!丢)不丢脸|没什么丢人|不用觉得|别觉得|不必觉得|不要觉得|害羞|抱歉|对不起/,
+    deniable: false,
+  },
+  {
+    // 像您这种连地址都能填错的，下回干脆别网购了 — the buyer filed under a type, then brushed off.
+    words: PERSON_TYPE,
+    severity: 'block',
+    message: '把买家归为“这种人”并加以嘲讽，属于不文明用语（规则 2.4）',
+    sentence: TYPE_SNEER,
+    notSentence: TYPE_KIND,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // 脑子不够用就少网购 / 下回干脆别网购了 — the buyer told to stop shopping; not 不要网购来路不明的奶粉 (a warning).
+    words: ['网购', '上网买东西', '买东西'],
+    severity: 'block',
+    message: '让买家“别网购了”，嘲讽买家（规则 2.4）',
+    before: /(?:别|少|不要|甭|别再|少点|不如别|还是别|干脆别|就别|就少|以后别|下回别|下次别|这辈子别)(?:再)?$/,
+    sentence: /干脆|省得|省省|就少|就别|折腾|丢人|累|脑子|眼神|智商|像您这种|像你这种|这辈子|吧|算了/,
+    notSentence: /来路不明|假货|骗|风险|安全|陌生|私下|站外|链接|处方|违禁|保健/,
+    hypothetical: true,
+    deniable: false,
+  },
+  {
+    // 要饭的都比你讲究 / 三岁小孩都比您懂 — someone lowly said to beat the buyer.
+    words: ['比你', '比您'],
+    severity: 'block',
+    message: '拿他人贬低买家，属于不文明用语（规则 2.4）',
+    before: /(?:都|也|还|都要|都还|可都)$/,
+    after: BEATEN_AFTER,
+    notSentence: /我们|我这边|客服|着急|早|快|先/,
+    deniable: false,
+  },
+  {
+    // 智商税都交不起的人，就别来问 / 连运费都付不起还… — the buyer as one who cannot afford even the least.
+    words: ['交不起', '付不起', '买不起', '用不起', '花不起', '消费不起', '玩不起', '穿不起', '养不起', '出不起'],
+    severity: 'block',
+    message: '嘲讽买家的经济条件，态度恶劣（规则 2.4）',
+    before: /(?:都|也|连[^，。]{0,8}都|连[^，。]{0,8}也)$/,
+    sentence: /的人|的主|这种人|那种人|就别|别来|别问|别看|还想|还来|还问|还要|还敢|还好意思|你|您/,
+    notSentence: /(?:谁|人人|大家|谁都|学生党|普通人|一般人|老百姓|很多人)[^，。]{0,4}(?:都|也)|让更多|放心|不会|别担心|理解|很多/,
+    deniable: false,
+  },
+  {
+    // 你冲我发什么疯 / 抽什么风 / 神经兮兮的 — the buyer's conduct called madness; not 系统又抽风了.
+    words: ['发疯', '发什么疯', '发啥疯', '抽风', '抽什么风', '抽啥风', '撒泼', '撒什么泼', '撒野', '发神经', '发什么神经', '犯什么病', '犯啥病', '疯疯癫癫', '神经兮兮', '神神叨叨', '魔怔'],
+    severity: 'block',
+    message: '说买家“发疯、抽风”，属于不文明用语（规则 2.4）',
+    sentence: /你|您|冲我|跟我|对我|买家|这人|一天到晚|天天/,
+    notBefore: /(?:系统|网络|app|软件|手机|电脑|机器|快递|物流|平台|页面|网页|信号|猫|狗|宝宝|孩子|天气)(?:又|老是|总是|有点|一直|经常|偶尔|今天)?(?:在)?$/,
+    notSentence: /我(?:们)?(?:也|都)?(?:快)?(?:要)?(?:被)?(?:逼)?(?:得)?(?:发疯|抽风|疯)/,
+    deniable: false,
+  },
+  {
+    // 这么点小事就要死要活的 / 至于吗您 — the buyer's complaint called a tantrum.
+    words: ['要死要活', '寻死觅活', '大惊小怪', '小题大做', '上纲上线', '至于吗', '至于么', '至于嘛', '至于这样', '至于这么', '一哭二闹', '哭天抢地', '鬼哭狼嚎'],
+    severity: 'block',
+    message: '嘲讽买家小题大做，态度恶劣（规则 2.4）',
+    sentence: /你|您|这么点|这点|一点小事|点小事|芝麻|多大点|多大的事|至于/,
+    notSentence: /不是|不算|不会|别觉得|不用觉得|不必|我们|我这边|理解|应该的|抱歉/,
+    deniable: false,
+  },
+  {
+    // 我看您就是闲得发慌 / 吃饱了撑的 — the buyer's questions put down to idleness.
+    words: ['闲得发慌', '闲得慌', '闲得无聊', '闲得蛋疼', '闲得没事', '闲的没事', '闲的慌', '闲出屁', '吃饱了撑的', '吃饱撑的', '吃饱了没事干'],
+    severity: 'block',
+    message: '说买家“闲得慌”，态度恶劣（规则 2.4）',
+    notSentence: /我(?:们)?(?:也|都|最近|这几天)?(?:闲|吃饱)/,
+    deniable: false,
+  },
+  {
+    // 没见过世面 / 没见过好东西吧 / 没见过钱 — the buyer as one who has seen nothing.
+    words: ['没见过', '没见识过', '没用过'],
+    severity: 'block',
+    message: '嘲讽买家没见过世面，属于不文明用语（规则 2.4）',
+    after: /^(?:什么|啥)?(?:世面|好东西|好货|市面|大场面|钱)/,
+    sentence: [/您|你|买家/, /吧|吗|么|这辈子|怕是|一看就|难怪|怪不得|就是|是不是/],
+    notSentence: /我(?:们)?(?:也|都|还)?没见过/,
+    deniable: false,
+  },
+  {
+    // 您怕是这辈子没见过进口货吧 — imported goods with a sneer (怕是, 这辈子); not 您可能没见过这种新包装.
+    words: ['没见过', '没见识过', '没用过'],
+    severity: 'block',
+    message: '嘲讽买家没见过世面，属于不文明用语（规则 2.4）',
+    after: /^(?:什么|啥)?(?:进口货|进口东西|进口的东西|大牌|外国货|洋货|这么贵的|贵的东西|好的)/,
+    sentence: [/您|你|买家/, /怕是|这辈子|一看就|难怪|怪不得|土包子|乡下|农村/],
+    notSentence: /我(?:们)?(?:也|都|还)?没见过|新款|新包装|新版|不用担心|别担心/,
+    deniable: false,
+  },
+  {
+    // 没文化真可怕 / 没常识真吓人 — a deficiency declared frightening.
+    words: ['没文化', '没常识', '没见识', '无知', '没脑子', '没素质', '没智商'],
+    severity: 'block',
+    message: '讽刺买家无知，属于不文明用语（规则 2.4）',
+    after: /^(?:真|太|是真的|真的|可真|好)?(?:可怕|吓人|要命|可悲|可怜)/,
+    deniable: false,
+  },
+  {
+    // 你这德性也配用… / 您也配跟我谈条件？ — the buyer said not to deserve something; not 也配了赠品.
+    words: ['也配'],
+    severity: 'block',
+    message: '说买家“不配”，属于不文明用语（规则 2.4）',
+    after: /^(?:用|买|穿|拥有|跟|和|说|谈|讲|提|当|做|享受|戴|吃|喝|要|来|问|在这|进|上|评价|给差评|叫|称)/,
+    sentence: /你|您|这种人|这号人|这德|什么东西/,
+    deniable: false,
+  },
+  {
+    // 您的审美我实在不敢恭维 — mock deference about the buyer's taste.
+    words: ['不敢恭维', '不敢苟同您的审美', '实在不敢恭维'],
+    severity: 'block',
+    message: '讥讽买家的品味，属于不文明用语（规则 2.4）',
+    sentence: /您|你|买家/,
+    notSentence: /我们|本店|小店|自家|包装|物流|快递|平台/,
+    deniable: false,
+  },
+  {
+    // 您家孩子摊上您这样的妈也是倒霉 — pity for whoever has the buyer.
+    words: ['摊上', '遇上', '碰上', '遇到', '赶上', '嫁给', '娶了'],
+    severity: 'block',
+    message: '讥讽买家，让人“倒霉”，属于不文明用语（规则 2.4）',
+    after: /^(?:您|你)(?:这样的|这种|这号|这么个|这么一个|这样一个)/,
+    sentence: /倒霉|倒了八辈子|不幸|可怜|造孽|遭罪|受罪|心累|命苦|也是够|上辈子|造了什么孽|作孽|真惨/,
+    notSentence: /幸运|幸福|福气|骄傲|开心|高兴|感谢|谢谢/,
+    deniable: false,
+  },
+  {
+    // 回去再修炼几年再来跟我讲道理 — sent away to grow up first.
+    words: ['几年', '两年', '三年', '十年', '几年书', '几天书'],
+    severity: 'block',
+    message: '让买家“回去修炼几年再来”，嘲讽买家（规则 2.4）',
+    before: /(?:修炼|学|练|读|深造|进修|历练|长|多活|再活|念|上)(?:个|上|了)?$/,
+    after: /^(?:书)?(?:再来|再说|再跟|再问|再找|再和|再买|吧)/,
+    sentence: /您|你|回去|先/,
+    notSentence: /宝宝|孩子|小朋友|老师傅|师傅|工艺|传承/,
+    deniable: false,
+  },
+  {
+    // 你咋不上天呢 — the meme that mocks a demand as too much.
+    words: ['上天'],
+    severity: 'block',
+    message: '“你咋不上天”，嘲讽买家（规则 2.4）',
+    before: /(?:你|您)(?:咋|怎么|为啥|干嘛|咋就|怎么就)不$/,
+    deniable: false,
+  },
+  {
+    // 哪凉快哪待着去 / 一边凉快去 — sent away.
+    words: ['凉快'],
+    severity: 'block',
+    message: '打发买家“哪凉快哪待着去”，态度恶劣（规则 2.4）',
+    sentence: /哪凉快哪|一边凉快|凉快去|凉快着吧|凉快凉快去/,
+    deniable: false,
+  },
+  {
+    // 长没长心 / 长没长脑子 — an A-not-A question whether the buyer grew an organ.
+    words: ['长没长', '有没有长', '长了没'],
+    severity: 'block',
+    message: '反问买家“长没长脑子/心”，属于不文明用语（规则 2.4）',
+    after: /^(?:眼|心|脑|耳|手|记性)/,
+    sentence: /你|您|啊|呀|吧|？|么|吗/,
+    notSentence: /宝宝|孩子|牙|头发|个子|身高|猫|狗|植物|苗|芽|痘/,
+    deniable: false,
+  },
+  {
+    // 老眼昏花就让家里年轻人来 — age mocked; not the agent's own 我老眼昏花.
+    words: ['老眼昏花', '老糊涂', '老年痴呆', '老年痴呆症', '老不正经', '为老不尊'],
+    severity: 'block',
+    message: '嘲讽买家的年龄，属于不文明用语（规则 2.4）',
+    notSentence: /我|本人|宝宝|孩子|预防|改善|症状|营养|补充|适合|推荐|缓解|调理|医生|药/,
+    deniable: false,
+  },
+  {
+    // 长得不咋地要求还挺多 — the buyer's looks run down.
+    words: ['长得', '长的'],
+    severity: 'block',
+    message: '嘲讽买家的相貌，属于不文明用语（规则 2.4）',
+    after: /^(?:也|又|还|就|真|可真)?(?:不咋地|不咋样|不怎么样|不好看|磕碜|寒碜|歪瓜裂枣|抽象|随意|潦草|丑|难看|一般般|对不起|吓人|辣眼|寒酸|猥琐|着急|挺着急|有点着急|太着急|这么着急|那么着急)/,
+    notSentence: /宝宝|孩子|猫|狗|植物|花|苗|头发|指甲|胡子|草|菜|果|树|痘|我|包装|logo|图案|多肉|盆栽|叶|模特|娃娃|玩偶/,
+    deniable: false,
+  },
+  {
+    // 这么抠还学人家买进口奶粉 — the buyer aping others beyond their means or age.
+    words: ['学人家', '学别人', '跟人家学', '学人'],
+    severity: 'block',
+    message: '嘲讽买家“学人家”，属于不文明用语（规则 2.4）',
+    before: /(?:还|就别|别|也想|还想|还要|也学|也敢)$/,
+    sentence: /抠|穷|没钱|月薪|工资|收入|这么|那么|年纪|岁数|胖|丑|土|几十块|几块钱|笑死/,
+    notSentence: /宝宝|孩子|学习|榜样|小朋友/,
+    deniable: false,
+  },
+  {
+    // 对牛弹琴 / 朽木不可雕 / 给脸不要脸 — an idiom that calls the listener a beast, a blockhead or ungrateful.
+    words: ['对牛弹琴', '朽木不可雕', '烂泥扶不上墙', '狗嘴里吐不出象牙', '鸡同鸭讲', '井底之蛙', '孺子不可教', '癞蛤蟆想吃天鹅肉', '给脸不要脸', '蹬鼻子上脸', '不知好歹',
+      '良心被狗吃', '狼心狗肺', '丧良心', '好心当成驴肝肺', '好心当驴肝肺', '狗咬吕洞宾', '不识好人心', '贪得无厌', '得寸进尺', '穷山恶水', '刁民', '人丑多作怪', '丑人多作怪', '敬酒不吃吃罚酒', '死猪不怕开水烫'],
+    severity: 'block',
+    message: '用成语、俗语贬低买家，属于不文明用语（规则 2.4）',
+    unless: echoedThenDenied,
+    notSentence: /成语|典故|绘本|故事书|寓言|课本|作文|我们不|不是说您|别误会/,
+    deniable: false,
+  },
+  {
+    // 我看你是欠收拾 / 欠揍 — the buyer said to deserve a beating.
+    words: ['欠收拾', '欠揍', '欠抽', '欠骂', '欠打', '欠扁', '欠教育', '欠修理', '皮痒', '找抽', '找揍', '找骂'],
+    severity: 'block',
+    message: '说买家“欠揍、欠收拾”，挑衅买家（规则 2.4）',
+    sentence: /你|您|这人|买家/,
+    notSentence: /我(?:们)?(?:真是|真|也)?(?:欠|找)|宝宝|孩子|猫|狗|宠物/,
+    deniable: false,
+  },
+  {
+    // 少在这儿阴阳怪气 — the buyer's tone called snide; 我们不会阴阳怪气 is not.
+    words: ['阴阳怪气', '阴阳人', '冷嘲热讽', '夹枪带棒', '含沙射影'],
+    severity: 'block',
+    message: '指责买家阴阳怪气，态度恶劣（规则 2.4）',
+    sentence: /你|您|少|别|在这|在这儿|说话/,
+    notSentence: /我(?:们)?(?:不|没|没有|不会|绝不)|抱歉|对不起|如果我|是我/,
+    deniable: false,
+  },
+  {
+    // 穷疯了吧 / 想钱想疯了 — the buyer's want of money called madness.
+    words: ['揭不开锅', '穷疯了', '穷疯', '想钱想疯', '穷怕了', '穷得叮当响', '穷到这份上', '穷成这样', '掉钱眼里', '钻钱眼里'],
+    severity: 'block',
+    message: '嘲讽买家的经济条件，态度恶劣（规则 2.4）',
+    notSentence: /我(?:们)?(?:也|都|真)?(?:穷|想钱)/,
+    deniable: false,
+  },
+  {
+    // 您这种素质的人，我们店不欢迎 — the buyer filed under a described type, then brushed off.
+    words: ['您这种', '你这种', '您这样', '你这样', '您这类', '你这类'],
+    severity: 'block',
+    message: '把买家归为“这种人”并加以嘲讽，属于不文明用语（规则 2.4）',
+    after: /^[^，。]{0,6}的(?:人|顾客|客户|买家|客人)/,
+    sentence: TYPE_SNEER,
+    notSentence: TYPE_KIND,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // 非得骂你两句才舒服是吧 — the agent offering to scold the buyer.
+    words: ['骂你', '骂您', '挨骂', '挨顿骂', '挨两句骂'],
+    severity: 'block',
+    message: '扬言要骂买家，态度恶劣（规则 2.4）',
+    sentence: /非得|非要|才舒服|才甘心|才老实|欠|想|找|逼我/,
+    notSentence: /不会骂|不是骂|没有骂|没骂|谁骂|有人骂|抱歉|对不起|不敢/,
+    deniable: false,
+  },
+  {
+    // 呸，… — spitting at the buyer; not 呸呸呸 said against bad luck.
+    words: ['呸'],
+    severity: 'block',
+    message: '“呸”，对买家表示唾弃，态度恶劣（规则 2.4）',
+    scope: 'clause',
+    before: /^$/,
+    after: /^$/,
+    deniable: false,
+  },
+  {
+    // 平台那个小二就是个饭桶 — a verdict on a third person (staff, courier, another buyer) ending the clause on the label.
+    words: [...AIMED_WORDS, ...PERSON_LABELS],
+    severity: 'block',
+    message: '辱骂他人，属于人身攻击（规则 2.4）',
+    scope: 'clause',
+    before: /(?:就是个|就是一个|简直是个|简直就是个|纯属|纯纯的|纯纯|真是个|真是一个|妥妥的|活脱脱一个|活脱脱的|整个一|(?:就知道|一看就|一听就|一开口就|肯定|准|八成|铁定)(?:是)?(?:个|一个))$/,
+    after: /^(?:的)?(?:吧|啊|呀|嘛|一个|而已|罢了|无疑|嘛)?$/,
+    deniable: false,
+  },
+  {
+    // 你这个妈宝男 / 您真是个铁公鸡 — a contempt label aimed at the buyer.
+    words: PERSON_LABELS,
+    severity: 'block',
+    message: '给买家贴侮辱性标签，属于人身攻击（规则 2.4）',
+    scope: 'clause',
+    before: AIMED,
+    notAfter: LABEL_GOODS,
+    deniable: false,
+  },
+  {
+    // 妈宝男吧，… / 神金，… — a label as the whole clause is a verdict on the buyer.
+    words: PERSON_LABELS,
+    severity: 'block',
+    message: '给买家贴侮辱性标签，属于人身攻击（规则 2.4）',
+    scope: 'clause',
+    before: /^$/,
+    after: /^(?:吧|啊|呀|吗|么|嘛|了吧|了吗|了|你|你们|吧你|啊你|呀你|吗你|了你|么你|一个|一枚|本精)?$/,
+    unless: echoedThenDenied,
+    deniable: false,
+  },
+  {
+    // 爬🐛 / 给我爬 / 爬远点 — 爬 as an order to get lost; not 爬楼梯 / 宝宝会爬了.
+    words: ['爬'],
+    severity: 'block',
+    message: '让买家“爬”（滚），属于辱骂（规则 2.4）',
+    scope: 'clause',
+    before: /(?:^|你|给我|快|赶紧|都|就|马上|麻溜|麻利|都给我|你给我)$/,
+    after: /^(?:吧|啊|呀|开|远点|远一点|出去|一边|回去|$)/,
+    unless: (ctx, start) => start > 0 && ctx.before(start, 4, 'hard') !== '' && ctx.before(start, 4, 'soft') === '',
+    deniable: false,
+  },
 ];
 
 const cues: Cue[] = [
+  ...MOCKERY_CUES,
   {
     // 女人就是事多 / 你们大妈都这么爱占便宜 / 老年人就是麻烦 — sweeping contempt for a group; not 女人就是要对自己好一点.
     words: GROUPS,
@@ -317,7 +801,8 @@ const cues: Cue[] = [
     words: [...REGIONS.flatMap((r) => [`${r}人`, `${r}的人`]), ...RURAL.flatMap((r) => [`${r}出来的`, `${r}来的`])],
     severity: 'block',
     message: '地域歧视、贬低买家，属于不文明用语（规则 2.4）',
-    sentence: REGIONAL_CONTEMPT,
+    // a contempt word of its own, or a sweeping claim (是不是都这么 / 就是) with any group trait (较真, 磨叽)
+    sentence: REGION_CONTEMPT_OR_SWEEP,
     notSentence: /热情|好客|豪爽|实在|不嫌|也是|我们也|我也|我老家|土蜂蜜|土鸡|特产|农家|纯天然|原生态/,
     deniable: false,
   },
@@ -375,7 +860,8 @@ const cues: Cue[] = [
     words: ['爱'],
     severity: 'block',
     message: '“爱X不X”式的打发，态度恶劣',
-    after: /^(买|要|退|信|用|拍|来|等|看|收|换|评|投诉|给|咋|理|回|签)不\1/,
+    // 爱买不买, and its short form 爱买买 (said before 不买滚)
+    after: /^(买|要|退|信|用|拍|来|等|看|收|换|评|投诉|给|咋|理|回|签)(?:不\1|\1(?![\u4e00-\u9fff]))/,
     grow: true,
     fix: '您可以再考虑一下',
   },

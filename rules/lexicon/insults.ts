@@ -11,7 +11,7 @@ export const VULGAR = [
   '你妈逼', '你妈b', '你妈个', '你妈了个', '你妈死', '你妈炸', '尼玛的', '泥马的', '他妈的', '他妈个', '他娘的', '特么的', '他喵的', 'tmd', '你大爷的', '你奶奶的',
   '去你妈', '去你大爷', '关你妈', '退你妈', '滚你妈', '干你妈',
   'cnm', 'nmsl', 'nmb', 'wqnmlgb', 'rnm', 'mmp', '妈卖批', '狗日的', '狗娘养的', '王八蛋', '王八羔子', '龟孙', '龟儿子', '滚犊子', '婊子', '绿茶婊', '贱人', '贱货', '贱种',
-  '屌丝', '吊丝', '屌', '艹',
+  '屌丝', '吊丝', '屌', '艹', '靠北', '靠杯', '靠腰',
   // dialect swearing: Sichuan 哈批 瓜娃子, Cantonese 扑街 冚家铲 丢你老母, Shanghai 戆大, Northeast 虎逼 瘪犊子
   '哈批', '瓜批', '瓜娃子', '扑街', '仆街', '冚家铲', '丢你老母', '屌你', '戆大', '虎逼', '瘪犊子', '懂个锤子', '个锤子哦',
   // Cantonese 痴线 (mad) 戆居 / on9 (fool) 躝尸 (get lost) 食屎; Sichuan 哈麻批 懂个铲铲
@@ -20,7 +20,7 @@ export const VULGAR = [
 ];
 
 /** Coarse but not aimed at anyone (牛逼 as praise): a warning, still uncivil in a service chat. */
-export const MILD_VULGAR = ['牛逼', '牛b', '装逼', '逗比', '屁话', '扯淡', '扯犊子', '鸟事', '破事'];
+export const MILD_VULGAR = ['牛逼', '牛b', '装逼', '逗比', '屁话', '扯淡', '扯犊子', '鸟事', '破事', '屁大点', '屁大的', '屁点大', '芝麻屁大'];
 
 /** Insults with no innocent sense: they need no target. */
 export const INSULT_NOUNS = [
@@ -35,8 +35,15 @@ export const AIMED_WORDS = [
   '没素质', '没教养', '没文化', '素质低', '素质差', '文盲', '法盲', '猪头', '废柴', '傻瓜', '疯子', '疯了', '无赖', '流氓', '乡下人', '穷', 'loser', '妈宝',
   '聋子', '瞎子', '哑巴', '残废', '低能', '弱鸡', '小丑', '矫情', '山炮', '伞兵', '菜鸡', '菜狗', 'low', 'zz', 'nt', 'sjb', '脑残', '智障', '弱智',
   // net slang and dialect name-calling: 老六 (a sneak), 冤种, 显眼包, 小趴菜; 憨包 宝器 (Sichuan/Yunnan), 十三点 猪头三 寿头 (Shanghai)
-  '老六', '憨憨', '铁憨憨', '冤种', '大冤种', '显眼包', '小趴菜', '扫把星', '丧门星', '蠢驴', '呆瓜', '憨货', '憨包', '宝器', '十三点', '猪头三', '寿头', '死蠢',
+  '饭桶', '老六', '憨憨', '铁憨憨', '冤种', '大冤种', '显眼包', '小趴菜', '扫把星', '丧门星', '蠢驴', '呆瓜', '憨货', '憨包', '宝器', '十三点', '猪头三', '寿头', '死蠢',
 ];
+
+/**
+ * Labels for a kind of person held in contempt (妈宝男, 绿茶婊, 要饭的, 神金 for 神经): an insult when aimed (你这个妈宝男)
+ * or said as a clause of its own (妈宝男吧，…); not in running text (妈宝男的话题).
+ */
+export const PERSON_LABELS = ['妈宝男', '妈宝女', '普信男', '普信女', '凤凰男', '捞女', '拜金女', '绿茶婊', '圣母婊', '心机婊', '作精', '戏精', '杠精', '事精', '巨婴',
+  '要饭的', '叫花子', '铁公鸡', '守财奴', '吝啬鬼', '小气鬼', '讨厌鬼', '穷鬼', '土鳖', '泼妇', '神金', '深井冰', '神精病', '二百五', '冤大头', '怂包', '窝囊废', '憨批'];
 
 /**
  * Initials and slang of insults (sjb 神经病, zz 智障, nt 脑瘫, nc 脑残, 伞兵 for 傻逼): most have honest senses
