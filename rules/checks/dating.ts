@@ -7,6 +7,9 @@
 // (您声音真好听) unless fitting advice; invitations (下班要不要一起喝一杯, 请您喝杯奶茶, 一起去吃烧烤) even beside delivery words — not
 // 明天有空收快递吗, 请您看一下订单; chat decoupled from service (不聊买东西也行，我下班挺无聊的) — not 有问题随时找我聊;
 // the buyer's whereabouts asked to visit (您店开在哪，我想去做) — not to find a courier outlet.
+// Also: the buyer's own photos asked (交换一下照片, 想看看你本人长啥样, 发几张生活照) — not evidence or ID photos; the agent's
+// liking or wish to know the buyer (是我喜欢的类型，能认识一下吗; 聊得来，想多了解你) — not 认识一下我们品牌, 了解您的需求;
+// matchmaking (给您牵个线, 介绍个对象) — not outfits for a 相亲.
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
@@ -30,6 +33,34 @@ const cues: Cue[] = [
     before: /(?:你|您|小姐姐|美女)[^]{0,2}$|^$/,
     sentence: /漂亮|好看|帅|美|可爱|标致|清纯|性感|迷人/,
     notSentence: /穿|戴|上身|搭配|款|码|色号|适合|实名|认证|身份证|核实|宝宝|孩子|猫|狗|宠物/,
+  },
+  {
+    // The buyer's own photos asked for (可以交换一下照片吗？想看看你本人长啥样; 您本人肯定更好看，发几张生活照给我) — not evidence
+    // photos (拍一下外箱, 破损照片), the customs ID (订购人本人身份证照片) or a buyer show for a review.
+    words: ['照片', '相片', '自拍', '生活照', '美照', '本人照', '真人照', '长啥样', '长什么样', '你本人', '您本人'],
+    severity: 'block',
+    message: '索要买家私人照片，与客户服务无关',
+    sentence: [/发|看|交换|给我|换/, /本人|生活照|自拍|美照|长啥样|长什么样|长相|漂亮|好看|帅|交换|真人|私房/],
+    notSentence: /身份证|实名|证件|认证|订购人|签收|商品|包裹|外箱|外包装|破损|快递|凭证|售后|质量|截图|订单|宝贝|上身效果|效果图|晒图|评价|返现|问题|瑕疵|吊牌|标签|条码|批号|核实|核对|退|换货|换个|换一/,
+  },
+  {
+    // The agent's own liking or wish to know the buyer (你头像是我喜欢的类型，能认识一下吗; 跟你挺聊得来的，想多了解你一点) —
+    // not getting to know the goods (认识一下我们品牌) or the buyer's needs (了解您的需求).
+    words: ['我喜欢的类型', '我的菜', '认识一下', '认识认识', '认识你', '认识您', '多了解你', '多了解您', '了解你一下', '想了解你', '聊得来', '聊得很开心', '跟你投缘', '和你投缘'],
+    severity: 'block',
+    message: '与买家搭讪、想私下认识买家，与客户服务无关',
+    sentence: [/你|您/, /想|能|可以|吗|呀|呢|感觉|挺|很|好|吧/],
+    notBefore: /高兴$|荣幸$|带(?:您|你)$/,
+    notAfter: /^(?:的需求|的问题|的情况|的订单|的肤质|的喜好|一下(?:我们|这款|品牌|产品|商品|新品|成分))/,
+    notSentence: /品牌|产品|商品|这款|款式|我们(?:家|店|的)|新品|成分|需求|订单|肤质|尺码|喜好|风格|专属客服|我是/,
+  },
+  {
+    // Matchmaking offered: 我认识好几个条件不错的单身男士，可以给您牵个线; 要不要给您介绍个对象 — not gifts (送对象) or outfits (相亲穿这件).
+    words: ['牵线', '牵个线', '介绍对象', '介绍个对象', '介绍个男朋友', '介绍个女朋友', '介绍男朋友', '介绍女朋友', '单身男士', '单身女士', '单身男', '单身女', '相亲', '脱单', '婚恋'],
+    severity: 'block',
+    message: '为买家介绍对象、牵线搭桥，与客户服务无关',
+    sentence: /介绍|牵|认识|条件|可以|帮|要不要|想不想/,
+    notSentence: /这款|礼物|送|商品|宝贝|穿|适合|款|搭配|妆/,
   },
   {
     // 您长得真像我前女友 / 您是我的理想型 — a compliment that makes it personal.
@@ -182,6 +213,7 @@ const cues: Cue[] = [
 
 const rule = cueRule({
   pinyin: true,
+  skipQuoted: true,
   meta: {
     id: 'dating',
     clause: '2.6',

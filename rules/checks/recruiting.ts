@@ -5,6 +5,10 @@
 // 管吃管住, 简历, 时薪, 月入, 按小时算钱, 来打工) read together within a short window — not a product for work (面试穿的西装,
 // 打工人必备, 运费按件算), staff talk (打包员下班了, 客服都是全职的), model photos (模特身高175).
 // Restating the buyer's question (您问我们要不要招代理？) is no offer.
+// Also: a business role offered with its money (做我们家分销拿货五折, 交399成为店主拿返利, 下线…分成) — a join verb and a money
+// term around the role, not the shop's own status or 退差价; hiring by head count (招一批…的买手, 在招几个打包的); English ads
+// (we are hiring part-time, work from home); Latin abbreviations (招jz，sd一单5r，dd我); a paid fake order (再拍一单不用发货，加8块辛苦费);
+// piecework for us (帮我们打字，按字数结钱). The buyer's word quoted back (您说的“日结”是指…) is skipped.
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import type { LintContext } from '../context';
@@ -12,7 +16,10 @@ import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 
 /** Money or job terms that make 兼职 / 刷单 / 在家做 a job offer. */
-const JOB = /招|日结|工资|佣金|返佣|提成|底薪|赚|挣|收入|月入|给(?:你|您)?[0-9一二三四五六七八九十百两]+(?!天|号|点)|时间自由|多劳多得|有兴趣|了解一下|想做|私我|报名|上岗|培训|按件|计件|计费|一单|每单|[0-9一二三四五六七八九十百]+元|块钱|一小时/;
+const JOB = /招|日结|工资|佣金|返佣|提成|底薪|赚|挣|收入|月入|给(?:你|您)?[0-9一二三四五六七八九十百两]+(?!天|号|点)|时间自由|多劳多得|有兴趣|了解一下|想做|私我|报名|上岗|培训|按件|计件|计费|一单|每单|[0-9一二三四五六七八九十百]+元|块钱|一小时|回复[0-9一]|[都也]能做|[0-9]+r(?![a-z])|(?<![a-z])dd我/;
+/** A business role the buyer is invited into (分销, 下线, 店主): read with a join verb and a money term it is an offer. */
+const JOIN = /做|当|成为|加入|开通|升|拉|发展|入/;
+const ROLE_MONEY = /(?:交|入|买|拿)[^]{0,3}[0-9一二三四五六七八九十百两]+(?:元|块|的)?(?:礼包|会费|加盟费|门槛)|礼包|拿货|返利|分成|佣金|提成|差价|自用省钱|分享赚钱|躺赚|赚钱|赚差价|[0-9一二三四五六七八九十]折拿/;
 /** Hiring someone right before a role noun: 招主播, 诚聘模特, 缺个美工, 在找几个剪辑. */
 const HIRE_BEFORE = /(?:招|聘|招聘|招募|诚聘|急聘|急招|缺|在找|想找|要找|找|需要|急需)(?:几|一|两|个|名|位|批|些|[0-9]+)?(?:个|名|位|批|些)?(?:会[^]{0,6}的|带货|兼职|全职|在家|线上|长期|平面|短视频|直播|仓库|女|男|年轻)?[^]{0,2}$/;
 /** Job terms that a role noun after a weak verb (找, 需要) must have near it to be hiring, not a service ask (找客服). */
@@ -41,12 +48,12 @@ const cues: Cue[] = [
   },
   {
     // 兼职 / 刷单 / 佣金 / 在家做 only with money or job terms around them.
-    words: ['兼职', '刷单', '佣金', '返佣', '提成', '在家就能做', '在家也能做', '在家就可以做', '在家做', '手机就能做', '手机就能赚', '动动手指', '时间自由', '多劳多得', '零投资', '零囤货', '无需囤货', '宝妈', '学生党', '手工活', '点赞'],
+    words: ['兼职', '刷单', 'jz', 'sd', '佣金', '返佣', '提成', '在家就能做', '在家也能做', '在家就可以做', '在家做', '手机就能做', '手机就能赚', '动动手指', '时间自由', '多劳多得', '零投资', '零囤货', '无需囤货', '宝妈', '学生党', '手工活', '点赞'],
     severity: 'block',
     message: '疑似招募兼职或刷单，与客户服务无关',
     sentence: JOB,
     sentenceSkipsAnchor: true,
-    notAfter: /^(?:是违|违|犯法|诈骗|骗局|客服下班|客服明天)/,
+    notAfter: /^(?:是违|违|犯法|诈骗|骗局|客服下班|客服明天|卡)/,
     // 适合学生党的平价款: the audience of a product, not a job.
     notSentence: /违规|违法|严禁|禁止|举报|诈骗|骗局|不要相信|谨防|适合|性价比|平价|这款/,
   },
@@ -55,8 +62,46 @@ const cues: Cue[] = [
     words: ['代理', '代理商', '分销商', '分销员', '推广员', '合伙人', '团长', '下级', '会员推广'],
     severity: 'block',
     message: '拉买家做代理或推广，与客户服务无关',
-    before: /(?:要不要|想不想|有没有兴趣|有兴趣|欢迎|诚邀|邀请你|邀请您|来|一起|也可以|考虑|招|拉你|拉您)[^]{0,4}(?:做|当|成为|加入)(?:我们|我们的|我们家|咱们|咱们的|我的)?(?:的)?$/,
+    before: /(?:要不要|想不想|有没有兴趣|有兴趣|欢迎|诚邀|邀请你|邀请您|来|一起|也可以|考虑|招|拉你|拉您)[^]{0,8}(?:做|当|成为|加入)(?:我们|我们的|我们家|咱们|咱们的|我的)?(?:的)?$/,
     unless: echoedQuestion,
+  },
+  {
+    // A business role offered with its money (做我们家分销，拿货五折; 交399成为店主，推荐别人买拿返利; 拉三个人进来…下线买的每一单
+    //都有你的分成) — not the shop's own status (我们是品牌一级代理商) nor a price remark (分销商的价格和我们一样).
+    words: ['分销', '下线', '店主', '代理', '团长', '合伙人', '推广员', '经销', '掌柜', '拉人头'],
+    severity: 'block',
+    message: '拉买家做代理、分销或发展下线，与客户服务无关',
+    sentence: [JOIN, ROLE_MONEY],
+    window: 30,
+    notAfter: /^(?:了|啦|商的价|价)/,
+    notSentence: /授权|一级代理商|品牌方|统一控价|不招|不做|不收|违规|违法|诈骗|骗局|传销|谨防|举报|退差价|补差价|差价(?:退|补|返还)|价保/,
+    unless: echoedQuestion,
+  },
+  {
+    // Hiring by head count (想招一批长期晒图的买手, 在招几个打包的): 招 with a measure word is a job offer whatever the role.
+    words: ['招一批', '招一些', '招些', '招几个', '招几位', '招几名', '招一名', '招一位', '招一个', '招两个', '招个', '长期招', '想招', '在招', '正在招', '要招', '需要招'],
+    severity: 'block',
+    message: '利用客服工具招聘人员，与客户服务无关',
+    notAfter: /^(?:商|牌|标|呼|惹|待|财|式|数|供|认|架)/,
+    after: /^[^]{0,12}(?:人|手|员|师|工|主播|模特|宝妈|学生|代理|兼职|伙伴|达人|博主|官|的)/,
+    unless: echoedQuestion,
+  },
+  {
+    // A paid fake order asked (帮个忙呗，您再拍一单不用发货，钱原路退您再加8块辛苦费): an order with nothing shipped and a fee for it —
+    // not an order cancelled unshipped (那一单不用发货，直接给您退款) with no reward.
+    words: ['不用发货', '不发货', '空包', '不用寄', '不寄货', '刷一单', '再拍一单', '帮忙拍', '帮我拍一单', '帮拍'],
+    severity: 'block',
+    message: '请买家刷单并付费，与客户服务无关',
+    sentence: [/辛苦费|佣金|返(?:你|您)?[0-9一二三四五六七八九十]|加[0-9一二三四五六七八九十]+(?:块|元)|给(?:你|您)[0-9一二三四五六七八九十百两]|好处费|报酬|红包|提成/, /拍|下单|一单|下个单/],
+    window: 30,
+    notSentence: /诈骗|违规|严禁|禁止|谨防|不做|刷单是|举报|补偿|赔/,
+  },
+  {
+    // English job ads: we are hiring part-time, work from home, 一天two hours — with a pay, time or contact term.
+    words: ['hiring', 'part-time', 'part time', 'parttime', 'work from home', 'wfh', 'side job', 'side hustle'],
+    severity: 'block',
+    message: '利用客服工具招聘兼职，与客户服务无关',
+    sentence: /(?<![a-z])dd|私|有意向|感兴趣|有兴趣|hours?(?![a-z])|一天|每天|salary|pay|[0-9]|赚|apply|join|了解|回复/,
   },
   {
     // A role hired: 招带货主播, 诚聘平面模特, 招kol达人, 缺个美工 — with job terms near when the verb is weak (找 / 需要):
@@ -73,7 +118,7 @@ const cues: Cue[] = [
   },
   {
     // Job terms read with a hiring or inviting word: 管吃管住你要来打工不, 长期招跟单文员包吃住简历丢这里, 缺几个在家剪视频的按条结算.
-    words: ['底薪', '包吃住', '包吃包住', '管吃管住', '管吃住', '提供食宿', '五险一金', '月薪', '时薪', '日薪', '薪资', '简历', '面试', '坐班', '打工', '按条结算', '按件结算', '按单结算', '按条算', '按条计费', '缺人手', '缺人', '在家办公', '远程上班', '远程办公', '上岗', '月入', '按小时', '按天结', '按天算', '按条', '按件算', '做一休一', '长白班'],
+    words: ['底薪', '包吃住', '包吃包住', '管吃管住', '管吃住', '提供食宿', '五险一金', '月薪', '时薪', '日薪', '薪资', '简历', '面试', '坐班', '打工', '按条结算', '按件结算', '按单结算', '按条算', '按条计费', '缺人手', '缺人', '在家办公', '远程上班', '远程办公', '上岗', '月入', '按小时', '按天结', '按天算', '按条', '按件算', '做一休一', '长白班', '按字数', '按字结', '千字', '打字', '打打字', '录入'],
     severity: 'block',
     message: '利用客服工具招聘或招揽打工，与客户服务无关',
     sentence: HIRING,
@@ -86,6 +131,8 @@ const cues: Cue[] = [
 
 const rule = cueRule({
   pinyin: true,
+  // 您说的“日结”是指物流吗？ — the buyer's word quoted back is no offer.
+  skipQuoted: true,
   meta: {
     id: 'recruiting',
     clause: '2.6',
