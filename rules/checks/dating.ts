@@ -9,7 +9,8 @@
 // the buyer's whereabouts asked to visit (您店开在哪，我想去做) — not to find a courier outlet.
 // Also: the buyer's own photos asked (交换一下照片, 想看看你本人长啥样, 发几张生活照) — not evidence or ID photos; the agent's
 // liking or wish to know the buyer (是我喜欢的类型，能认识一下吗; 聊得来，想多了解你) — not 认识一下我们品牌, 了解您的需求;
-// matchmaking (给您牵个线, 介绍个对象) — not outfits for a 相亲.
+// matchmaking (给您牵个线, 介绍个对象) — not outfits for a 相亲; the buyer's private life asked (结婚了没, 老家是哪, 做什么工作)
+// — not 宝宝多大了 or a job asked to fit the goods; sweet talk (有没有想我, 宝贝晚安…给我发消息, 约吗？今晚我有空).
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
@@ -40,8 +41,8 @@ const cues: Cue[] = [
     words: ['照片', '相片', '自拍', '生活照', '美照', '本人照', '真人照', '长啥样', '长什么样', '你本人', '您本人'],
     severity: 'block',
     message: '索要买家私人照片，与客户服务无关',
-    sentence: [/发|看|交换|给我|换/, /本人|生活照|自拍|美照|长啥样|长什么样|长相|漂亮|好看|帅|交换|真人|私房/],
-    notSentence: /身份证|实名|证件|认证|订购人|签收|商品|包裹|外箱|外包装|破损|快递|凭证|售后|质量|截图|订单|宝贝|上身效果|效果图|晒图|评价|返现|问题|瑕疵|吊牌|标签|条码|批号|核实|核对|退|换货|换个|换一/,
+    sentence: [/发|看|交换|给我|换/, /本人|生活照|自拍|美照|长啥样|长什么样|长相|漂亮|好看|帅|交换|互换|互发|我先发|真人|私房/],
+    notSentence: /身份证|实名|证件|认证|订购人|签收|商品|包裹|外箱|外包装|破损|快递|凭证|售后|质量|截图|订单|宝贝|上身效果|效果图|晒图|评价|返现|问题|瑕疵|吊牌|标签|条码|批号|核实|核对|退|换货/,
   },
   {
     // The agent's own liking or wish to know the buyer (你头像是我喜欢的类型，能认识一下吗; 跟你挺聊得来的，想多了解你一点) —
@@ -61,6 +62,29 @@ const cues: Cue[] = [
     message: '为买家介绍对象、牵线搭桥，与客户服务无关',
     sentence: /介绍|牵|认识|条件|可以|帮|要不要|想不想/,
     notSentence: /这款|礼物|送|商品|宝贝|穿|适合|款|搭配|妆/,
+  },
+  {
+    // The buyer's private life asked with nothing to fit or ship (你多大了呀？结婚了没？; 您老家是哪的，说不定是老乡; 您是做什么工作的呀)
+    // — not 宝宝多大了, 您是做什么工作的？久坐的话选护腰款, 您住的小区能送上楼吗.
+    words: ['结婚了没', '结婚了吗', '结婚没', '结婚了么', '成家了吗', '成家了没', '多大了', '几岁了', '多大年纪', '今年多大', '老家是哪', '老家在哪', '哪里人', '哪儿人', '是哪的人', '老乡', '做什么工作', '干什么工作', '做什么的呀', '在哪上班', '哪个单位'],
+    severity: 'block',
+    message: '打听买家年龄、婚姻、籍贯或职业等私事，与客户服务无关',
+    notBefore: /(?:宝宝|孩子|小孩|宝贝|娃|狗|猫|它|老人|家里人|男朋友|女朋友|老公|老婆)[^]{0,2}$/,
+    sentence: /你|您|呀|呢|吗|没/,
+    window: 30,
+    notSentence: /适合|选|推荐|款|码|尺寸|宝宝|孩子|小孩|快递|收货|地址|发货|仓|订单|包裹|送货|礼物|送给/,
+  },
+  {
+    // Sweet talk to the buyer: 亲爱的睡了吗，今天有没有想我; 宝贝晚安，明天醒来第一个给我发消息; 约吗？今晚我有空 — not 您想我们怎么处理,
+    // 晚安亲，明天一早仓库就给您发出.
+    words: ['想我', '有没有想我', '想不想我', '睡了吗', '睡了没', '在干嘛呢', '晚安', '约吗', '约么', '约不'],
+    severity: 'block',
+    message: '与买家说暧昧情话或约会，与客户服务无关',
+    notBefore: /预|签|合|节|制|大|公|条|契|相|您(?:是)?$/,
+    notAfter: /^(?:们|帮|给|为|替|处理|这边|来|去|先|再|一下|怎么)/,
+    sentence: /亲爱的|宝贝|想|梦|给我发|陪|抱|么么|今晚|晚上|有空|出来|见面|你/,
+    window: 20,
+    notSentence: /发货|快递|订单|仓库|处理|售后|退|物流|包裹|签收|商品|明天(?:一早)?(?:就)?(?:给您|给你)?(?:发|处理)/,
   },
   {
     // 您长得真像我前女友 / 您是我的理想型 — a compliment that makes it personal.

@@ -19,7 +19,9 @@
 // + pitch, not 我老公也在用这款; admin paperwork (社保代缴, 公积金提取帮您办, 落户有渠道) — not the import tax; property let or sold
 // (我家有间单间出租, 学区房在卖); earning pitches (搬砖项目一天两三百, 跟着我们投项目分红); the buyer's account priced (卖不卖？我出500收);
 // posting for a per-piece reward (发小红书一篇给50, 拉满十个人给您返二十); consignment (寄卖). Courses only when sold: 适合私教课学员用 is
-// a product's audience.
+// a product's audience. An acquaintance offered as a provider (我认识的保险经纪人可以给您做方案); the boss's other business
+// (老板还有个茶园，需要的话我帮您留); home-made goods priced (二十块一块，单独给您寄); the agent's own account promoted (关注我的个人
+// 快手号，冲粉丝); paid app sign-ups (拉新奖励分您一半); gambling and lottery schemes (彩票群带着买, 棋牌充值送).
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
@@ -44,7 +46,7 @@ const serviceUnlessSwitched = (r: RegExp) =>
   new RegExp(`^(?![^]*(?:另外|顺便|对了|冒昧|想麻烦|还有个事|还有件事|私人|题外话))[^]*(?:${r.source})`);
 
 /** The shop's own goods and ways of shipping them. */
-const OWN_GOODS = /直邮|包装|正品|同款|这款|替换装|商品|产品|店里|店铺|旗舰店|现货|售后|退换|开票|发票|保税|海外仓|专柜/;
+const OWN_GOODS = /直邮|包装|正品|同款|这款|替换装|商品|产品|店里(?!便宜|贵|要价|收费)|店铺|旗舰店|现货|售后|退换|开票|发票|保税|海外仓|专柜/;
 /** The shop's own import-service talk. */
 const OWN_SERVICE = /清关|报关|关税|税费|缴税|代缴|实名|订购人|身份证信息|快递|下单|收货|地址|贺卡|留言卡|包装|订单|发票抬头|开票信息|电子发票/;
 
@@ -193,6 +195,53 @@ const cues: Cue[] = [
     notSentence: /诈骗|骗局|谨防|违法|不要相信|冒充|举报|这款|商品/,
   },
   {
+    // An acquaintance offered as a provider: 我认识的儿童保险经纪人可以给您做方案; 我有个朋友做装修，找他便宜 — not 我朋友也在用这款.
+    words: ['我认识的', '我认识一个', '我认识个', '我认识几个', '我有个朋友', '我有个亲戚', '我有个同学', '我有个熟人', '我有熟人', '我有朋友'],
+    severity: 'block',
+    message: '为熟人的生意或服务拉客，与店铺服务无关（规则 2.6）',
+    sentence: /可以给(?:您|你)|给(?:您|你)(?:做|办|弄|介绍|推)|找他|找她|介绍给|推给|有需要|需要的话|要的话|便宜|内部价|优惠|折|报我/,
+    window: 40,
+    notSentence: [OWN_SERVICE, OWN_GOODS, /也在用|也用|用过|在用|也买|单身|对象/],
+  },
+  {
+    // Another business of the shop or boss pitched: 我们公司还有企业团建服务，价格可以谈; 老板还有个茶园，需要的话我帮您留 —
+    // not 我们还有个赠品活动, 还有一个颜色.
+    words: ['还有个', '还有家', '还有一个', '还有一家', '还有项', '也有个', '另外还有'],
+    severity: 'block',
+    message: '客服推销自己、老板或公司的其他生意，与店铺服务无关（规则 2.6）',
+    before: /(?:我|我们|咱们|老板|公司|我家|朋友|老公|老婆|店长|亲戚)[^]{0,3}$/,
+    notAfter: /^[^]{0,4}(?:颜色|色|尺码|码|款|赠品|活动|优惠|券|库存|现货|仓|链接|问题|订单|包裹|同事|客服)/,
+    sentence: [SIDE_PITCH, /您|你|需要|有需要|价格/],
+    window: 40,
+    notSentence: [OWN_SERVICE, OWN_GOODS],
+  },
+  {
+    // The agent's own account promoted to the buyer: 帮忙关注一下我的个人快手号，点点赞，我在冲粉丝.
+    words: ['我的个人', '我个人的', '我的小号', '我自己的号', '我自己的账号', '我的账号', '我的直播间', '我的主页', '我的作品', '冲粉丝', '涨点粉', '冲粉'],
+    severity: 'block',
+    message: '请买家关注、点赞客服个人账号，与客户服务无关（规则 2.6）',
+    sentence: /关注|点赞|点点赞|粉丝|涨粉|支持|互粉|刷/,
+    notSentence: /店铺|本店|官方|订单|好评|评价/,
+  },
+  {
+    // An app sign-up the agent is paid for: 下载这个APP注册一下，我能拿到拉新奖励，也给您分一半; 填我的邀请码 — not the platform's own app.
+    words: ['拉新', '邀请码', '推荐码', '注册一下', '下载这个', '帮我注册', '新人奖励', '填我的', '扫我的'],
+    severity: 'block',
+    message: '请买家注册下载其他应用为客服赚奖励，与客户服务无关（规则 2.6）',
+    sentence: [/奖励|分(?:您|你)|给(?:您|你)|红包|返|赚|拿到|佣金/, /我|帮/],
+    window: 40,
+    notSentence: /快手|订单|物流|官方|店铺|本店|会员卡|积分|海关|清关|实名/,
+  },
+  {
+    // Gambling and lottery schemes: 有个彩票群天天带着买，中了分你; 玩不玩棋牌？我这有个平台，充值送一倍 — not a mahjong table sold.
+    words: ['彩票', '棋牌', '博彩', '下注', '押注', '时时彩', '六合彩', '百家乐', '网赌', '赌球', '菠菜', '充值送', '带着买', '跟单买'],
+    severity: 'block',
+    message: '向买家推销博彩、彩票或赌博平台，与客户服务无关（规则 2.6）',
+    sentence: /群|带|中了|分(?:你|您)|充值|送|稳|赚|平台|玩不玩|要不要|来玩|私我/,
+    window: 30,
+    notSentence: /违法|诈骗|谨防|(?<!要)不要|举报|棋牌桌|棋盘|象棋|围棋|麻将机|扑克牌|这款|商品|宝贝|套装|包邮/,
+  },
+  {
     // Tutoring offered: 名师一对一辅导，试听免费; 老师上门陪练 — not the app course bundled with a product, not 一对一专属客服.
     // 私教课 / 减肥课 sold, not a product's audience (适合健身教练和私教课学员用, 适合私教课和团课使用).
     words: ['一对一辅导', '一对一教学', '一对一上课', '一对一补课', '一对一课程', '名师辅导', '名师指导', '名师', '补课', '补习', '辅导', '陪练', '上门教', '家教', '私教', '早教', '私教课', '减肥课'],
@@ -251,10 +300,10 @@ const cues: Cue[] = [
   },
   {
     // Personal resale: 两张演唱会的票去不了了原价转您, 闲置婴儿车便宜出给您, 自家酿的酒两百一瓶卖给你.
-    words: ['自家种', '自家做', '自家酿', '自己酿', '自己种的', '家里种的', '自己做的', '门票', '演唱会', '音乐节', '球票', '电影票', '闲置', '用不上了', '用不了了', '用不完', '健身卡', '会员卡', '年卡', '转让', '去不了', '多买了', '九成新', '二手'],
+    words: ['自家种', '自家做', '自家酿', '自己酿', '自己种的', '家里种的', '自己做的', '在家做的', '自己在家做', '茶园', '果园', '门票', '演唱会', '音乐节', '球票', '电影票', '闲置', '用不上了', '用不了了', '用不完', '健身卡', '会员卡', '年卡', '转让', '去不了', '多买了', '九成新', '二手'],
     severity: 'block',
     message: '向买家转卖个人物品，与客户服务无关（规则 2.6）',
-    sentence: [/(?:转|出|卖|让)(?:给)?(?:您|你)|卖给|原价|半价|便宜(?:出|卖|给|转)|低价(?:出|转)|要不要/, /我/],
+    sentence: [/(?:转|出|卖|让)(?:给)?(?:您|你)|卖给|原价|半价|便宜(?:出|卖|给|转)|低价(?:出|转)|要不要|要的话|需要的话|[0-9一二三四五六七八九十百两]+(?:块|元)(?:一|每)(?:块|斤|瓶|个|盒|箱|份|罐)|单独(?:给)?(?:您|你)?寄|帮(?:您|你)留/, /我/],
     notSentence: /退款|单号|订单|退货|无理由|七天|库存|现货|下单|拍下|这款|商品/,
   },
   {
