@@ -10,7 +10,8 @@
 // Also: the buyer's own photos asked (交换一下照片, 想看看你本人长啥样, 发几张生活照) — not evidence or ID photos; the agent's
 // liking or wish to know the buyer (是我喜欢的类型，能认识一下吗; 聊得来，想多了解你) — not 认识一下我们品牌, 了解您的需求;
 // matchmaking (给您牵个线, 介绍个对象) — not outfits for a 相亲; the buyer's private life asked (结婚了没, 老家是哪, 做什么工作)
-// — not 宝宝多大了 or a job asked to fit the goods; sweet talk (有没有想我, 宝贝晚安…给我发消息, 约吗？今晚我有空).
+// — not 宝宝多大了 or a job asked to fit the goods; sweet talk (有没有想我, 宝贝晚安…给我发消息, 约吗？今晚我有空, 好想抱抱你);
+// an outing named by its activity (要不要一起去爬山) — not 要不要一起下单 or family trips.
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
@@ -70,6 +71,9 @@ const cues: Cue[] = [
     severity: 'block',
     message: '打听买家年龄、婚姻、籍贯或职业等私事，与客户服务无关',
     notBefore: /(?:宝宝|孩子|小孩|宝贝|娃|狗|猫|它|老人|家里人|男朋友|女朋友|老公|老婆)[^]{0,2}$/,
+    // Asked, not conceded (您是哪里人都可以下单).
+    scope: 'clause',
+    after: /^[^]{0,4}(?:呀|呢|吗|啊|么|没|$)/,
     sentence: /你|您|呀|呢|吗|没/,
     window: 30,
     notSentence: /适合|选|推荐|款|码|尺寸|宝宝|孩子|小孩|快递|收货|地址|发货|仓|订单|包裹|送货|礼物|送给/,
@@ -145,7 +149,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '评论买家相貌或声音并搭讪，与客户服务无关',
     before: /(?:你|您)(?:的)?$/,
-    after: /^(?:也|是)?(?:真|好|太|这么|超|挺|蛮|特别|很)?(?:好听|好看|温柔|甜|美|漂亮|迷人|性感|可爱|有磁性|苏|撩人|动人|勾人)/,
+    after: /^(?:也|是)?(?:一定|肯定|应该)?(?:也)?(?:真|好|太|这么|超|挺|蛮|特别|很)?(?:好听|好看|温柔|甜|美|漂亮|迷人|性感|可爱|有磁性|苏|撩人|动人|勾人)/,
     notSentence: /穿|戴|搭配|色号|适合|选|码|推荐|这款|款|宝宝|孩子|猫|狗|宠物|涂|用了|效果/,
   },
   {
@@ -193,13 +197,21 @@ const cues: Cue[] = [
   },
   {
     // An outing, a meeting or a friendship offer is personal only with date words and no price talk.
-    words: ['交个朋友', '做个朋友', '交朋友', '出来玩', '出去玩', '一起玩', '看电影', '一起吃饭', '吃个饭', '喝一杯', '见个面', '见一面', '见面', '陪我', '陪陪我', '一起去吃', '一起吃', '一起喝', '一起去玩', '一起去看', '一起出去', '出来吃', '出来喝'],
+    words: ['交个朋友', '做个朋友', '交朋友', '出来玩', '出去玩', '一起玩', '看电影', '一起吃饭', '吃个饭', '喝一杯', '见个面', '见一面', '见面', '陪我', '陪陪我', '一起去吃', '一起吃', '一起喝', '一起去玩', '一起去看', '一起出去', '出来吃', '出来喝', '出来走走', '出来逛逛'],
     severity: 'block',
     message: '疑似与买家搭讪、约会，与客户服务无关',
     sentence: DATE,
     sentenceSkipsAnchor: true,
     notSentence: [FAMILY, PROMO],
     notAfter: /^(?:们|的时候|时|用|戴|穿)/,
+  },
+  {
+    // An outing with the agent named by its activity: 要不要一起去爬山, 周末一起去唱歌 — not 要不要一起下单, family trips (和家人一起去露营).
+    words: ['一起去', '一起出去', '要不要一起'],
+    severity: 'block',
+    message: '约买家一起出游，与客户服务无关',
+    after: /^(?:去)?(?:爬山|看|吃|喝|玩|逛|唱|旅游|旅行|散步|走走|兜风|钓鱼|泡温泉|跑步|健身|打球|蹦迪|酒吧|游泳|骑行|露营|看海)/,
+    notSentence: [FAMILY, PROMO, /这款|适合|穿|戴|带上|装备|帐篷|背包|鞋/],
   },
   {
     // 有空吗 asks about a date only with outing words; 您今天有空吗，我给您打电话核实 is service.
@@ -212,7 +224,7 @@ const cues: Cue[] = [
   {
     // Cute talk asking the buyer for comfort and company (人家心情不好，安慰一下伦家嘛, 你哄哄人家) — the agent's own
     // feelings made the buyer's business. Not 给您补张券安慰一下 (the shop comforting the buyer).
-    words: ['伦家', '银家', '哄哄人家', '哄哄我', '哄我开心', '安慰一下我', '安慰下我', '安慰我', '安慰一下人家', '安慰下人家', '安慰人家', '安慰安慰我', '陪我说说话', '陪我说话', '陪陪人家', '被你撩', '撩到我', '撩到人家', '不理人家', '理理人家', '人家好伤心', '人家好难过', '人家不开心', '人家心情不好', '陪人家', '想跟你多聊', '想和你多聊', '跟你多聊', '多陪陪我', '抱抱我', '想你了'],
+    words: ['伦家', '银家', '哄哄人家', '哄哄我', '哄我开心', '安慰一下我', '安慰下我', '安慰我', '安慰一下人家', '安慰下人家', '安慰人家', '安慰安慰我', '陪我说说话', '陪我说话', '陪陪人家', '被你撩', '撩到我', '撩到人家', '不理人家', '理理人家', '人家好伤心', '人家好难过', '人家不开心', '人家心情不好', '陪人家', '想跟你多聊', '想和你多聊', '跟你多聊', '多陪陪我', '抱抱我', '想你了', '想抱抱你', '好想抱', '想抱你'],
     severity: 'block',
     message: '向买家撒娇、求安慰或求陪伴，与客户服务无关',
     notBefore: /好$/,

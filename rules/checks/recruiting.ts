@@ -8,7 +8,8 @@
 // Also: a business role offered with its money (做我们家分销拿货五折, 交399成为店主拿返利, 下线…分成) — a join verb and a money
 // term around the role, not the shop's own status or 退差价; hiring by head count (招一批…的买手, 在招几个打包的); English ads
 // (we are hiring part-time, work from home); Latin abbreviations (招jz，sd一单5r，dd我); a paid fake order (再拍一单不用发货，加8块辛苦费);
-// piecework for us (帮我们打字，按字数结钱). The buyer's word quoted back (您说的“日结”是指…) is skipped.
+// piecework for us (帮我们打字，按字数结钱); a workplace invitation (要不要来我们公司上班, 可以过来干，一天两百) — not opening hours
+// or pick-ups; joining a business we guide (跟我们一起做电商，我们带你). The buyer's word quoted back (您说的“日结”是指…) is skipped.
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import type { LintContext } from '../context';
@@ -95,6 +96,27 @@ const cues: Cue[] = [
     sentence: [/辛苦费|佣金|返(?:你|您)?[0-9一二三四五六七八九十]|加[0-9一二三四五六七八九十]+(?:块|元)|给(?:你|您)[0-9一二三四五六七八九十百两]|好处费|报酬|红包|提成/, /拍|下单|一单|下个单/],
     window: 30,
     notSentence: /诈骗|违规|严禁|禁止|谨防|不做|刷单是|举报|补偿|赔/,
+  },
+  {
+    // A workplace invitation: 要不要来我们公司上班？; 仓库还差两个人，可以过来干，一天两百 — come (来, 过来) + our place + work,
+    // with an invitation or pay. Not opening hours (客服上班时间是早9点) or pick-ups (到我们仓库来取件).
+    words: ['上班', '干活', '工作', '打工', '做事', '干'],
+    severity: 'block',
+    message: '邀请买家来打工或上班，与客户服务无关',
+    before: /(?:来|过来|到)(?:我们|咱们|我)?(?:这|这边|那|公司|店里|店|仓库|厂|厂里|工厂|团队|工作室)?[^]{0,2}$/,
+    notAfter: /^(?:日|时间|人员|台|嘛|什么|啥|了)/,
+    sentence: /要不要|想不想|可以|欢迎|有兴趣|感兴趣|待遇|工资|[0-9一二三四五六七八九十两百千]+(?:块|元|百|千)|一天|缺|差[^]{0,2}(?:个|人)/,
+    notSentence: /下班|时间|几点|留言|快递|取件|自提|发货|退货|寄回|地址|售后|处理|工作日/,
+    unless: echoedQuestion,
+  },
+  {
+    // Joining us in a business we guide (在家带娃无聊的话，可以跟我们一起做电商，我们带你) — not a recipe or an install guide.
+    words: ['一起做', '跟我们做', '跟着我们做', '带你做', '带您做', '我们带你', '我们带您', '手把手带'],
+    severity: 'block',
+    message: '拉买家一起做生意或副业，与客户服务无关',
+    sentence: /电商|生意|项目|副业|创业|赚|收入|开店|无聊|在家|宝妈|兼职|代理|团队/,
+    notSentence: /这款|商品|食谱|教程|步骤|安装|说明书|违规|诈骗|谨防/,
+    unless: echoedQuestion,
   },
   {
     // English job ads: we are hiring part-time, work from home, 一天two hours — with a pay, time or contact term.

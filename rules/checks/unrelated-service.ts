@@ -21,7 +21,8 @@
 // posting for a per-piece reward (发小红书一篇给50, 拉满十个人给您返二十); consignment (寄卖). Courses only when sold: 适合私教课学员用 is
 // a product's audience. An acquaintance offered as a provider (我认识的保险经纪人可以给您做方案); the boss's other business
 // (老板还有个茶园，需要的话我帮您留); home-made goods priced (二十块一块，单独给您寄); the agent's own account promoted (关注我的个人
-// 快手号，冲粉丝); paid app sign-ups (拉新奖励分您一半); gambling and lottery schemes (彩票群带着买, 棋牌充值送).
+// 快手号，冲粉丝); paid app sign-ups (拉新奖励分您一半); gambling and lottery schemes (彩票群带着买, 棋牌充值送); ghost-work
+// (简历代写、PPT代做找我) — not 代写贺卡; per-piece side work (兼职做翻译，千字八十); a card opened for the agent's commission.
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
@@ -31,7 +32,7 @@ import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 /** The shop offering something: 我们也可以…, 有需要找我, 需要…吗. */
 const OFFER = /(?:我们|我|另外|顺便|还|也|同时|专业)[^]{0,3}(?:可以|能|接|做|提供|帮|代|办|有)|有需要[^]{0,6}(?:找我|联系我|跟我说|告诉我|私聊|说一声)|需要[^]{0,4}(?:可以)?(?:找我|联系我|私聊|私我|吱一声|说一声)|要的话|需要的话|便宜出|低价出|吱一声|需要[^]{0,10}吗|找他|找她|介绍给你|介绍给您|给您介绍|给你介绍|推荐给您|渠道|包过|价格优惠|收费/;
 /** A personal errand asked of the buyer right after 帮我 / 帮忙. */
-const FAVOUR = /^[^]{0,10}(?:问问|问一下|问下|打听|留意|捎|(?:带|买)(?:两|几|一|点|个|些|回|上)|代购|寄|填|点赞|点个赞|点(?:一下|个|下)(?!关注|收藏|好评|评价)|助力|砍|投|捐|转发|介绍|抢|挂号|挂个|看房|排队|找个|找找|翻译|发(?:条|个|篇)(?:朋友圈|视频|推广|动态)|分享到|拉(?:点|几个|些)?人|改(?:一下|下|改)?(?:作文|简历|论文|作业|文章|方案)|写(?:一份|份|个|篇|一篇)|做(?:一份|份|个|张)(?:ppt|表|简历|方案|设计|logo|海报|图|视频|网站|小程序)|修(?:一下|下)?(?:电脑|手机|电视|冰箱)|看(?:看|一下|下)?(?:这份|这个|我的)?(?:合同|简历|作文|论文))/;
+const FAVOUR = /^[^]{0,10}(?:问问|问一下|问下|打听|留意|捎|(?:带|买)(?:两|几|一|点|个|些|回|上)|代购|寄|填|点赞|点个赞|点(?:一下|个|下)(?!关注|收藏|好评|评价)|助力|砍|投|捐|转发|介绍|抢|挂号|挂个|看房|排队|找个|找找|翻译|发(?:条|个|篇)(?:朋友圈|视频|推广|动态)|分享到|拉(?:点|几个|些)?人|改(?:一下|下|改)?(?:作文|简历|论文|作业|文章|方案)|写(?:一份|份|个|篇|一篇)|做(?:一份|份|个|张)(?:ppt|表|简历|方案|设计|logo|海报|图|视频|网站|小程序)|修(?:一下|下)?(?:电脑|手机|电视|冰箱)|看(?:看|一下|下)?(?:这份|这个|我的)?(?:合同|简历|作文|论文)|办(?:张|个|一张|一个|下)?(?:信用卡|卡|宽带|套餐|保险)|开(?:张|个|一个)(?:卡|户|账户))/;
 /** Asking the buyer to spread something for us: 转发到你的小区群, 发条推广, 拉点人气 — read with a favour or a reward. */
 const ASK_OR_REWARD = /帮我|帮帮|帮个忙|帮忙|拜托|求求|求你|麻烦你|麻烦您|给(?:你|您)(?:返|发)?(?:报酬|钱|红包|好处|[0-9一二三四五六七八九十百两]+)|返(?:你|您)?[0-9一二三四五六七八九十百两]+(?:块|元)|(?:一|每)(?:篇|条|次)[^]{0,2}[0-9一二三四五六七八九十百两]+|有偿|酬劳|报酬|发红包|好处费|呗/;
 /** A price per piece or a fee cut: 一张50, 30一张, 六个点 — paperwork sold, not issued with the order. */
@@ -39,7 +40,7 @@ const PER_PIECE = /(?:一|每)(?:张|份|本|个)(?:收)?[0-9一二三四五六�
 /** Asks that belong to the service itself: 帮我确认收货地址, 帮我拍一下外箱 — not 跟订单无关 (the agent admitting it is off-topic). */
 const SERVICE_ASK = /订单(?!无关|没关系|没有关系|没啥关系)|单号|快递|物流|包裹|收货|地址|签收|售后|退|换货|评价|截图|照片|拍|核实|确认|商品|宝贝|发货|客服|仓库|补货|这款|型号|尺码/;
 /** A pitch that makes a side business an offer: a price, an invitation, a visit. */
-const SIDE_PITCH = /找他|找她|介绍给|收益|回报|内部价|[0-9]+元|[0-9一二三四五六七八九十百两几]+块|一年|折|优惠|便宜|实惠|免费|不收钱|报名|找我|找我们|联系我|跟我说|上门|要不要|需要的话|有需要|了解一下|感兴趣|有兴趣|几岁|几年级|划算|报价|价格/;
+const SIDE_PITCH = /找他|找她|介绍给|收益|回报|内部价|[0-9]+元|(?:千字|一千字|每千字|一篇|一张|一次|一小时|每小时|一单)[0-9一二三四五六七八九十百两]+|[0-9一二三四五六七八九十百两几]+块|一年|折|优惠|便宜|实惠|免费|不收钱|报名|找我|找我们|联系我|跟我说|上门|要不要|需要的话|有需要|了解一下|感兴趣|有兴趣|几岁|几年级|划算|报价|价格/;
 /** Service words cancel a favour only when no topic switch (另外, 顺便, 对了, 想麻烦您个事) comes first: a long reply often
  * finishes the order (包裹已签收～) before the off-topic ask. */
 const serviceUnlessSwitched = (r: RegExp) =>
@@ -239,7 +240,15 @@ const cues: Cue[] = [
     message: '向买家推销博彩、彩票或赌博平台，与客户服务无关（规则 2.6）',
     sentence: /群|带|中了|分(?:你|您)|充值|送|稳|赚|平台|玩不玩|要不要|来玩|私我/,
     window: 30,
-    notSentence: /违法|诈骗|谨防|(?<!要)不要|举报|棋牌桌|棋盘|象棋|围棋|麻将机|扑克牌|这款|商品|宝贝|套装|包邮/,
+    notSentence: /违法|诈骗|谨防|(?<!要)不要|举报|活动|直播间|店铺|本店|我们店|棋牌桌|棋盘|象棋|围棋|麻将机|扑克牌|这款|商品|宝贝|套装|包邮/,
+  },
+  {
+    // Ghost-work offered for anything: 简历代写、PPT代做都可以找我; 代画头像一张二十 — not the shop's gift card (可以代写贺卡).
+    words: ['代写', '代做', '代画', '代剪', '代修', '代填', '代排队', '代抢'],
+    severity: 'block',
+    message: '推销代写、代做等与店铺无关的服务（规则 2.6）',
+    sentence: /找我|找我们|可以|能|价格|收费|[0-9一二三四五六七八九十百两]+(?:元|块)|需要|私我|接/,
+    notSentence: [OWN_SERVICE, /贺卡|留言卡|卡片|祝福|刻字|不(?:提供|做|接)|无法|违规|谨防|诈骗/],
   },
   {
     // Tutoring offered: 名师一对一辅导，试听免费; 老师上门陪练 — not the app course bundled with a product, not 一对一专属客服.

@@ -110,6 +110,9 @@ ruleTable(unrelatedService, {
     '这款麻将机是静音的，棋牌室用也合适。',
     '这个茶叶是我们老板的老家特产，店里有链接。',
     '关注店铺可以领5元无门槛券。',
+    '直播间下单有赠品，充值送的活动是平台的，我们店没有参与。',
+    '需要的话我们可以代写贺卡，免费的。',
+    '麻烦您帮我确认一下收货地址，我好给您补发。',
   ],
   invalid: [
     { text: '帮个忙，把我们店的链接发到你们宝妈群里，发一次给你五块红包', severity: 'block' },
@@ -211,5 +214,8 @@ ruleTable(unrelatedService, {
     { text: '有个彩票群天天带着买，中了分你，要不要进', severity: 'block' },
     { text: '玩不玩棋牌？我这有个平台，充值送一倍', severity: 'block' },
     { text: '手机贴膜维修我也在做，城区上门，比店里便宜', severity: 'block' },
+    { text: '简历代写、PPT代做都可以找我，价格好说', severity: 'block' },
+    { text: '我平时兼职做翻译，日语英语都行，千字八十', severity: 'block' },
+    { text: '这个月业绩差一点，您能不能帮我办张信用卡，我有提成', severity: 'block' },
   ],
 });
