@@ -11,7 +11,8 @@
 // liking or wish to know the buyer (是我喜欢的类型，能认识一下吗; 聊得来，想多了解你) — not 认识一下我们品牌, 了解您的需求;
 // matchmaking (给您牵个线, 介绍个对象) — not outfits for a 相亲; the buyer's private life asked (结婚了没, 老家是哪, 做什么工作)
 // — not 宝宝多大了 or a job asked to fit the goods; sweet talk (有没有想我, 宝贝晚安…给我发消息, 约吗？今晚我有空, 好想抱抱你);
-// an outing named by its activity (要不要一起去爬山) — not 要不要一起下单 or family trips.
+// an outing named by its activity (要不要一起去爬山) — not 要不要一起下单 or family trips; the buyer's avatar or real self (头像里那个是你吗？
+// 真人比头像还好看吧) — not 真人实拍.
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
@@ -39,11 +40,11 @@ const cues: Cue[] = [
   {
     // The buyer's own photos asked for (可以交换一下照片吗？想看看你本人长啥样; 您本人肯定更好看，发几张生活照给我) — not evidence
     // photos (拍一下外箱, 破损照片), the customs ID (订购人本人身份证照片) or a buyer show for a review.
-    words: ['照片', '相片', '自拍', '生活照', '美照', '本人照', '真人照', '长啥样', '长什么样', '你本人', '您本人'],
+    words: ['照片', '相片', '自拍', '生活照', '美照', '本人照', '真人照', '长啥样', '长什么样', '你本人', '您本人', '头像里', '头像上', '真人'],
     severity: 'block',
     message: '索要买家私人照片，与客户服务无关',
     sentence: [/发|看|交换|给我|换/, /本人|生活照|自拍|美照|长啥样|长什么样|长相|漂亮|好看|帅|交换|互换|互发|我先发|真人|私房/],
-    notSentence: /身份证|实名|证件|认证|订购人|签收|商品|包裹|外箱|外包装|破损|快递|凭证|售后|质量|截图|订单|宝贝|上身效果|效果图|晒图|评价|返现|问题|瑕疵|吊牌|标签|条码|批号|核实|核对|退|换货/,
+    notSentence: /身份证|实名|证件|认证|订购人|签收|商品|包裹|外箱|外包装|破损|快递|凭证|售后|质量|截图|订单|宝贝|上身效果|效果图|晒图|评价|返现|问题|瑕疵|吊牌|标签|条码|批号|核实|核对|退|换货|实拍|模特/,
   },
   {
     // The agent's own liking or wish to know the buyer (你头像是我喜欢的类型，能认识一下吗; 跟你挺聊得来的，想多了解你一点) —

@@ -22,7 +22,8 @@
 // a product's audience. An acquaintance offered as a provider (我认识的保险经纪人可以给您做方案); the boss's other business
 // (老板还有个茶园，需要的话我帮您留); home-made goods priced (二十块一块，单独给您寄); the agent's own account promoted (关注我的个人
 // 快手号，冲粉丝); paid app sign-ups (拉新奖励分您一半); gambling and lottery schemes (彩票群带着买, 棋牌充值送); ghost-work
-// (简历代写、PPT代做找我) — not 代写贺卡; per-piece side work (兼职做翻译，千字八十); a card opened for the agent's commission.
+// (简历代写、PPT代做找我) — not 代写贺卡; per-piece side work (兼职做翻译，千字八十); a card opened for the agent's commission;
+// partnerships (跟我合伙开个奶茶店) — not 合伙人联名款; connections (孩子择校可以帮您打个招呼); selling to the agent (旧家电卖给我).
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
@@ -119,7 +120,7 @@ const cues: Cue[] = [
   {
     // Buying from the buyer: 闲置名牌包我们高价回收, 旧手机上门估价, 金银首饰按金价收购 — not packaging recycled
     // (包装盒可回收), the shop's trade-in on the order page (以旧换新), or no such service (我们店没有这项服务).
-    words: ['回收', '收购', '高价收', '上门收', '收二手', '收闲置', '也收', '还收', '估价', '折收', '价收', '寄卖', '代卖', '代售', '帮您卖', '帮你卖'],
+    words: ['回收', '收购', '高价收', '上门收', '收二手', '收闲置', '也收', '还收', '估价', '折收', '价收', '卖给我', '寄卖', '代卖', '代售', '帮您卖', '帮你卖'],
     severity: 'block',
     message: '向买家收购物品，属于与店铺服务无关的生意（规则 2.6）',
     notAfter: /^(?:取|到|货|件|款)/,
@@ -249,6 +250,25 @@ const cues: Cue[] = [
     message: '推销代写、代做等与店铺无关的服务（规则 2.6）',
     sentence: /找我|找我们|可以|能|价格|收费|[0-9一二三四五六七八九十百两]+(?:元|块)|需要|私我|接/,
     notSentence: [OWN_SERVICE, /贺卡|留言卡|卡片|祝福|刻字|不(?:提供|做|接)|无法|违规|谨防|诈骗/],
+  },
+  {
+    // A partnership pitched to the buyer: 要不要跟我合伙开个奶茶店？我出技术您出钱 — not 品牌合伙人联名款.
+    words: ['合伙', '入伙', '一起开', '合开', '入股'],
+    severity: 'block',
+    message: '拉买家合伙做生意，与客户服务无关（规则 2.6）',
+    notAfter: /^人/,
+    sentence: [/开|店|生意|出钱|投资|分成|股|项目/, /你|您|要不要|想不想|有兴趣/],
+    window: 30,
+    notSentence: /联名|品牌方|这款|商品|违法|诈骗|谨防/,
+  },
+  {
+    // Connections offered (我舅舅在教育局，孩子择校的事可以帮您打个招呼; 医院有熟人能走关系) — a favour through an institution.
+    words: ['打招呼', '打个招呼', '走关系', '找关系', '托关系', '走后门', '疏通', '有熟人', '内部关系'],
+    severity: 'block',
+    message: '为买家托关系、走后门，与客户服务无关（规则 2.6）',
+    sentence: [/帮(?:您|你)|可以|能|找我/, /孩子|择校|入学|上学|工作|编制|医院|手续|审批|局|单位|领导|学校|床位|号/],
+    window: 40,
+    notSentence: /快递|物流|仓库|客服|订单|售后|包裹/,
   },
   {
     // Tutoring offered: 名师一对一辅导，试听免费; 老师上门陪练 — not the app course bundled with a product, not 一对一专属客服.
