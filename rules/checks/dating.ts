@@ -12,14 +12,14 @@
 // matchmaking (给您牵个线, 介绍个对象) — not outfits for a 相亲; the buyer's private life asked (结婚了没, 老家是哪, 做什么工作)
 // — not 宝宝多大了 or a job asked to fit the goods; sweet talk (有没有想我, 宝贝晚安…给我发消息, 约吗？今晚我有空, 好想抱抱你);
 // an outing named by its activity (要不要一起去爬山) — not 要不要一起下单 or family trips; the buyer's avatar or real self (头像里那个是你吗？
-// 真人比头像还好看吧) — not 真人实拍.
+// 真人比头像还好看吧) — not 真人实拍; the agent advertising being single (我还单着呢); a meet-up on a trip (出差…见一面, 面基).
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 
 /** Words that make an outing or a compliment personal. */
-const DATE = /今晚|晚上|周末|下班|有空|小姐姐|美女|帅哥|小哥哥|亲爱的|宝贝儿|一起|约|请你|请您|单身|认识|私下|加个|加你|交个朋友|见面|聊聊|陪|男朋友|女朋友|对象/;
+const DATE = /今晚|晚上|周末|下班|有空|出差|面基|网友|你那个城市|您那个城市|小姐姐|美女|帅哥|小哥哥|亲爱的|宝贝儿|一起|约|请你|请您|单身|认识|私下|加个|加你|交个朋友|见面|聊聊|陪|男朋友|女朋友|对象/;
 /** An outing asked of the buyer, not an errand: 要不要一起喝一杯, 周末一起去看电影, 我请你吃饭. */
 const INVITE = '要不要(?:一起|出来|去)|一起(?:去|吃|喝|看|玩|出去)|我请(?:你|您)|请(?:你|您)(?:吃|喝|看)|约(?:你|您)|出来(?:玩|吃|喝|见)|(?:周末|下班|晚上)[^]{0,4}一起';
 /** Family outings and errands make an outing word service talk; delivery words only when no invitation is made
@@ -92,6 +92,14 @@ const cues: Cue[] = [
     notSentence: /发货|快递|订单|仓库|处理|售后|退|物流|包裹|签收|商品|明天(?:一早)?(?:就)?(?:给您|给你)?(?:发|处理)/,
   },
   {
+    // The agent advertising being single (要是你是男生就好了，我还单着呢) — not 单身的话推荐这款.
+    words: ['单着', '我单身', '我也单身', '我也是单身', '我还是单身', '我还单身', '我是单身'],
+    severity: 'block',
+    message: '向买家透露自己单身并搭讪，与客户服务无关',
+    notAfter: /^(?:的(?:话|朋友)|公寓|狗粮|贵族)/,
+    notSentence: /这款|送|礼物|适合|推荐|款/,
+  },
+  {
     // 您长得真像我前女友 / 您是我的理想型 — a compliment that makes it personal.
     words: ['前女友', '前男友', '初恋', '前任', '理想型', '梦中情人'],
     severity: 'block',
@@ -112,7 +120,7 @@ const cues: Cue[] = [
       '约饭', '约个饭', '约顿饭', '约个会', '约会吗', '约不约', '出来约', '请你吃饭', '请您吃饭', '请你喝', '请你看电影', '请您看电影', '约你出来', '约你吃', '约你看', '约您出来',
       '想认识你', '认识一下你', '认识你一下', '处处看', '处对象', '考虑下我', '考虑一下我', '做我女朋友', '做我男朋友', '当我女朋友', '当我男朋友', '做我对象', '爱上你',
       '想见你', '见个面吧', '发张自拍', '发个自拍', '发自拍', '自拍给我', '自拍发我', '陪我聊', '陪我聊天', '陪你聊天', '今晚陪我', '晚上陪我', '想和你交往', '交往一下',
-      '我们交往', '加个好友聊聊', '私下聊聊天', '聊聊人生', '我喜欢你', '喜欢上你', '暗恋你',
+      '我们交往', '加个好友聊聊', '私下聊聊天', '聊聊人生', '我喜欢你', '喜欢上你', '暗恋你', '面基', '网友见面',
     ],
     severity: 'block',
     message: '与买家搭讪、约会或索要私人照片，与客户服务无关',
@@ -146,12 +154,12 @@ const cues: Cue[] = [
   {
     // A compliment on the buyer's person — voice, hands, eyes, smile: 您声音真好听，那条语音我听了三遍; 您的手真好看 —
     // not fitting advice (您皮肤白，适合这个色号; 您的手好看，戴这款戒指) nor 您声音有点小.
-    words: ['声音', '嗓音', '手', '手指', '眼睛', '笑容', '笑起来', '身材', '腿', '皮肤', '头像', '样子', '气质'],
+    words: ['声音', '嗓音', '手', '手指', '眼睛', '笑容', '笑起来', '身材', '腿', '皮肤', '头像', '样子', '气质', '名字'],
     severity: 'block',
     message: '评论买家相貌或声音并搭讪，与客户服务无关',
     before: /(?:你|您)(?:的)?$/,
     after: /^(?:也|是)?(?:一定|肯定|应该)?(?:也)?(?:真|好|太|这么|超|挺|蛮|特别|很)?(?:好听|好看|温柔|甜|美|漂亮|迷人|性感|可爱|有磁性|苏|撩人|动人|勾人)/,
-    notSentence: /穿|戴|搭配|色号|适合|选|码|推荐|这款|款|宝宝|孩子|猫|狗|宠物|涂|用了|效果/,
+    notSentence: /穿|戴|搭配|色号|适合|选|码|推荐|这款|款|宝宝|孩子|猫|狗|宠物|涂|用了|效果|刻|定制|印/,
   },
   {
     // Treating the buyer: 下班请您喝杯奶茶赔罪, 我请你吃顿火锅 — not 请您看一下订单.

@@ -2,7 +2,7 @@
 // 信用卡套现). Traps: checkout instalments (支持花呗分期), the platform paying the shop (确认收货后放款给我们),
 // policy limits (年度额度26000元), denials (我们不提供贷款), the refund pointed at (急用钱的话可以先看看钱包有没有到).
 // Also cash-out through a sham order (额度…下个单，我这边走退款把现金给您，8个点): cash words read with a credit word and a fee or
-// the shop's hand — not 花呗分期手续费由我们承担, 退回花呗额度; debt services (代偿, 停息挂账, 征信修复).
+// the shop's hand — not 花呗分期手续费由我们承担, 退回花呗额度; debt services (代偿, 停息挂账, 征信修复); money pools (互助群，轮流拿钱).
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
@@ -42,6 +42,14 @@ const cues: Cue[] = [
     sentence: [/额度|花呗|白条|信用卡|借呗|分期|信用/, /个点|手续费|费率|点数|找我|我这边|我们|下个单|下单/],
     window: 40,
     notSentence: /收银台|原路|退回(?:到)?(?:花呗|信用卡|额度)|谨防|诈骗|骗|冒充|不提供|不支持|不能|违规/,
+  },
+  {
+    // Rotating-savings and money-pool schemes: 我们在搞一个互助群，每人每月交一百，轮流拿钱.
+    words: ['互助群', '互助会', '标会', '抬会', '轮流拿钱', '资金盘', '互助盘', '拆分盘'],
+    severity: 'block',
+    message: '拉买家参加集资、互助盘，与客户服务无关',
+    sentence: /交|钱|[0-9一二三四五六七八九十百两]+|收益|返|拿/,
+    notSentence: /诈骗|骗局|谨防|警惕|冒充|违法|不要/,
   },
 ];
 

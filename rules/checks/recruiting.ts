@@ -9,7 +9,8 @@
 // term around the role, not the shop's own status or 退差价; hiring by head count (招一批…的买手, 在招几个打包的); English ads
 // (we are hiring part-time, work from home); Latin abbreviations (招jz，sd一单5r，dd我); a paid fake order (再拍一单不用发货，加8块辛苦费);
 // piecework for us (帮我们打字，按字数结钱); a workplace invitation (要不要来我们公司上班, 可以过来干，一天两百) — not opening hours
-// or pick-ups; joining a business we guide (跟我们一起做电商，我们带你). The buyer's word quoted back (您说的“日结”是指…) is skipped.
+// or pick-ups; joining a business we guide (跟我们一起做电商，我们带你); franchises (有没有兴趣加盟…零加盟费) unless denied;
+// paid micro-tasks (做个任务，关注截图，发您3元红包) — not platform tasks or a refund. The buyer's word quoted back (您说的“日结”是指…) is skipped.
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import type { LintContext } from '../context';
@@ -117,6 +118,26 @@ const cues: Cue[] = [
     message: '拉买家一起做生意或副业，与客户服务无关',
     sentence: /电商|生意|项目|副业|创业|赚|收入|开店|无聊|在家|宝妈|兼职|代理|团队/,
     notSentence: /这款|商品|食谱|教程|步骤|安装|说明书|违规|诈骗|谨防/,
+    unless: echoedQuestion,
+  },
+  {
+    // A franchise offered (有没有兴趣加盟我们品牌？开店扶持，零加盟费) — not 我们品牌暂时没有开放加盟 (denied).
+    words: ['加盟', '开店扶持', '零加盟费', '加盟费', '招商'],
+    severity: 'block',
+    message: '向买家招商、拉加盟，与客户服务无关',
+    notAfter: /^(?:银行|局|证券)/,
+    sentence: /兴趣|要不要|想不想|欢迎|可以|扶持|零|免|感兴趣|了解一下|私我|名额/,
+    notSentence: /没有开放|不开放|不做|不招|不收|诈骗|谨防|违规|冒充/,
+    unless: echoedQuestion,
+  },
+  {
+    // Paid micro-tasks (帮我们做个任务呗，关注三个账号截图给我，发您3元红包) — a task with a reward to the buyer.
+    words: ['任务', '做任务', '小任务'],
+    severity: 'block',
+    message: '请买家做有偿任务，与客户服务无关',
+    sentence: [/红包|返(?:您|你)?[0-9一二三四五六七八九十]|佣金|给(?:您|你)[0-9一二三四五六七八九十]|发(?:您|你)[0-9一二三四五六七八九十]|[0-9一二三四五六七八九十]+(?:元|块)|赚|日结/, /帮|做|呗|你|您|关注|截图/],
+    window: 30,
+    notSentence: /平台任务|官方|活动页|诈骗|谨防|违规|金币|积分|退|差价|补偿|赔|运费|订单|售后/,
     unless: echoedQuestion,
   },
   {

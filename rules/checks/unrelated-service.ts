@@ -23,7 +23,8 @@
 // (老板还有个茶园，需要的话我帮您留); home-made goods priced (二十块一块，单独给您寄); the agent's own account promoted (关注我的个人
 // 快手号，冲粉丝); paid app sign-ups (拉新奖励分您一半); gambling and lottery schemes (彩票群带着买, 棋牌充值送); ghost-work
 // (简历代写、PPT代做找我) — not 代写贺卡; per-piece side work (兼职做翻译，千字八十); a card opened for the agent's commission;
-// partnerships (跟我合伙开个奶茶店) — not 合伙人联名款; connections (孩子择校可以帮您打个招呼); selling to the agent (旧家电卖给我).
+// partnerships (跟我合伙开个奶茶店) — not 合伙人联名款; connections (孩子择校可以帮您打个招呼); selling to the agent (旧家电卖给我);
+// telecom plans (装宽带我帮您办).
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
@@ -269,6 +270,15 @@ const cues: Cue[] = [
     sentence: [/帮(?:您|你)|可以|能|找我/, /孩子|择校|入学|上学|工作|编制|医院|手续|审批|局|单位|领导|学校|床位|号/],
     window: 40,
     notSentence: /快递|物流|仓库|客服|订单|售后|包裹/,
+  },
+  {
+    // Telecom plans sold on the side: 您要装宽带吗？我可以帮您办，免费送路由器 — not a router sold as goods.
+    words: ['宽带', '靓号', '话费', '流量卡', '套餐办理'],
+    severity: 'block',
+    message: '推销宽带、话费等与店铺无关的业务（规则 2.6）',
+    sentence: OFFER,
+    window: 30,
+    notSentence: [OWN_SERVICE, OWN_GOODS],
   },
   {
     // Tutoring offered: 名师一对一辅导，试听免费; 老师上门陪练 — not the app course bundled with a product, not 一对一专属客服.

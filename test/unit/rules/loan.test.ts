@@ -42,5 +42,6 @@ ruleTable(loan, {
     { text: '花呗额度可以找我变现，费率低当天到账', severity: 'block' },
     { text: '信用卡还不上可以找我们做个最低还款代偿，手续费很低', severity: 'block' },
     { text: '急用钱的话我认识放款的，三天内到账', severity: 'block' },
+    { text: '顺便说一下，我们在搞一个互助群，每人每月交一百，轮流拿钱', severity: 'block' },
   ],
 });

@@ -116,6 +116,8 @@ ruleTable(unrelatedService, {
     '品牌合伙人联名款现在有货。',
     '这个可能跟学校的网络有关系，您可以换个地方试试。',
     '旧衣服回收箱是小区的，我们店不做回收哦。',
+    '话费充值类商品不支持退款哦。',
+    '路由器是品牌原装的，我们店铺包邮发货。',
   ],
   invalid: [
     { text: '帮个忙，把我们店的链接发到你们宝妈群里，发一次给你五块红包', severity: 'block' },
@@ -223,5 +225,6 @@ ruleTable(unrelatedService, {
     { text: '家里有不用的旧衣服旧家电可以卖给我，上门自取', severity: 'block' },
     { text: '要不要跟我合伙开个奶茶店？我出技术您出钱', severity: 'block' },
     { text: '我舅舅在教育局，孩子择校的事可以帮您打个招呼', severity: 'block' },
+    { text: '您要装宽带吗？我可以帮您办，免费送路由器', severity: 'block' },
   ],
 });
