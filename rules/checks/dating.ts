@@ -13,13 +13,14 @@
 // — not 宝宝多大了 or a job asked to fit the goods; sweet talk (有没有想我, 宝贝晚安…给我发消息, 约吗？今晚我有空, 好想抱抱你);
 // an outing named by its activity (要不要一起去爬山) — not 要不要一起下单 or family trips; the buyer's avatar or real self (头像里那个是你吗？
 // 真人比头像还好看吧) — not 真人实拍; the agent advertising being single (我还单着呢); a meet-up on a trip (出差…见一面, 面基).
+// Also the buyer's voice praised and asked for again; full-body photos asked out of curiosity (不为别的).
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 
 /** Words that make an outing or a compliment personal. */
-const DATE = /今晚|晚上|周末|下班|有空|出差|面基|网友|你那个城市|您那个城市|小姐姐|美女|帅哥|小哥哥|亲爱的|宝贝儿|一起|约|请你|请您|单身|认识|私下|加个|加你|交个朋友|见面|聊聊|陪|男朋友|女朋友|对象/;
+const DATE = /今晚|晚上|周末|下班|有空|改天|咱俩|出差|面基|网友|你那个城市|您那个城市|小姐姐|美女|帅哥|小哥哥|亲爱的|宝贝儿|一起|约|请你|请您|单身|认识|私下|加个|加你|交个朋友|见面|聊聊|陪|男朋友|女朋友|对象/;
 /** An outing asked of the buyer, not an errand: 要不要一起喝一杯, 周末一起去看电影, 我请你吃饭. */
 const INVITE = '要不要(?:一起|出来|去)|一起(?:去|吃|喝|看|玩|出去)|我请(?:你|您)|请(?:你|您)(?:吃|喝|看)|约(?:你|您)|出来(?:玩|吃|喝|见)|(?:周末|下班|晚上)[^]{0,4}一起';
 /** Family outings and errands make an outing word service talk; delivery words only when no invitation is made
@@ -40,11 +41,11 @@ const cues: Cue[] = [
   {
     // The buyer's own photos asked for (可以交换一下照片吗？想看看你本人长啥样; 您本人肯定更好看，发几张生活照给我) — not evidence
     // photos (拍一下外箱, 破损照片), the customs ID (订购人本人身份证照片) or a buyer show for a review.
-    words: ['照片', '相片', '自拍', '生活照', '美照', '本人照', '真人照', '长啥样', '长什么样', '你本人', '您本人', '头像里', '头像上', '真人'],
+    words: ['照片', '相片', '自拍', '生活照', '美照', '本人照', '真人照', '长啥样', '长什么样', '你本人', '您本人', '头像里', '头像上', '真人', '全身照', '近照', '私照'],
     severity: 'block',
     message: '索要买家私人照片，与客户服务无关',
-    sentence: [/发|看|交换|给我|换/, /本人|生活照|自拍|美照|长啥样|长什么样|长相|漂亮|好看|帅|交换|互换|互发|我先发|真人|私房/],
-    notSentence: /身份证|实名|证件|认证|订购人|签收|商品|包裹|外箱|外包装|破损|快递|凭证|售后|质量|截图|订单|宝贝|上身效果|效果图|晒图|评价|返现|问题|瑕疵|吊牌|标签|条码|批号|核实|核对|退|换货|实拍|模特/,
+    sentence: [/发|看|交换|给我|换/, /本人|生活照|自拍|美照|长啥样|长什么样|长相|漂亮|好看|帅|交换|互换|互发|我先发|真人|私房|全身照|近照|私照|好奇|不为别的/],
+    notSentence: /身份证|实名|证件|认证|订购人|签收|商品|包裹|外箱|外包装|破损|快递|凭证|售后|质量|截图|订单|宝贝|上身效果|效果图|晒图|评价|返现|问题|瑕疵|吊牌|标签|条码|批号|核实|核对|退|换货|实拍|模特|尺码|偏大|偏小/,
   },
   {
     // The agent's own liking or wish to know the buyer (你头像是我喜欢的类型，能认识一下吗; 跟你挺聊得来的，想多了解你一点) —
@@ -98,6 +99,15 @@ const cues: Cue[] = [
     message: '向买家透露自己单身并搭讪，与客户服务无关',
     notAfter: /^(?:的(?:话|朋友)|公寓|狗粮|贵族)/,
     notSentence: /这款|送|礼物|适合|推荐|款/,
+  },
+  {
+    // The buyer's voice praised and asked for again (您的语音我听了好几遍，真的很好听，能再发一条吗) — not a product's sound.
+    words: ['语音', '声音', '嗓音'],
+    severity: 'block',
+    message: '夸赞买家声音并索要语音，与客户服务无关',
+    sentence: [/好听|好甜|温柔|有磁性|迷人|太苏/, /再发|听了好几|多发|想听|一直听|单曲循环|(?:你|您)人/],
+    window: 30,
+    notSentence: /这款|耳机|音箱|音质|麦克风|商品|宝贝|录音|提示音/,
   },
   {
     // 您长得真像我前女友 / 您是我的理想型 — a compliment that makes it personal.

@@ -10,7 +10,8 @@
 // (we are hiring part-time, work from home); Latin abbreviations (招jz，sd一单5r，dd我); a paid fake order (再拍一单不用发货，加8块辛苦费);
 // piecework for us (帮我们打字，按字数结钱); a workplace invitation (要不要来我们公司上班, 可以过来干，一天两百) — not opening hours
 // or pick-ups; joining a business we guide (跟我们一起做电商，我们带你); franchises (有没有兴趣加盟…零加盟费) unless denied;
-// paid micro-tasks (做个任务，关注截图，发您3元红包) — not platform tasks or a refund. The buyer's word quoted back (您说的“日结”是指…) is skipped.
+// paid micro-tasks (做个任务，关注截图，发您3元红包) — not platform tasks or a refund; tasting/testing teams recruited (试吃团…
+// 写个测评，想参加回我) — not the platform's own programme. The buyer's word quoted back (您说的“日结”是指…) is skipped.
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import type { LintContext } from '../context';
@@ -138,6 +139,16 @@ const cues: Cue[] = [
     sentence: [/红包|返(?:您|你)?[0-9一二三四五六七八九十]|佣金|给(?:您|你)[0-9一二三四五六七八九十]|发(?:您|你)[0-9一二三四五六七八九十]|[0-9一二三四五六七八九十]+(?:元|块)|赚|日结/, /帮|做|呗|你|您|关注|截图/],
     window: 30,
     notSentence: /平台任务|官方|活动页|诈骗|谨防|违规|金币|积分|退|差价|补偿|赔|运费|订单|售后/,
+    unless: echoedQuestion,
+  },
+  {
+    // A tasting or testing team recruited (我们在组建一个试吃团，免费寄零食，写个测评就行，想参加回我) — not the platform's own programme.
+    words: ['试吃团', '试用团', '体验团', '测评团', '评测团', '试吃官', '试用官', '体验官'],
+    severity: 'block',
+    message: '招募买家加入试用、测评团，与客户服务无关',
+    sentence: /名额|报名|参加|回我|私我|免费|写|测评|晒|招募/,
+    window: 30,
+    notSentence: /平台|官方|活动页|快手|诈骗|谨防|违规/,
     unless: echoedQuestion,
   },
   {

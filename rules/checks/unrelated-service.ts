@@ -24,7 +24,8 @@
 // 快手号，冲粉丝); paid app sign-ups (拉新奖励分您一半); gambling and lottery schemes (彩票群带着买, 棋牌充值送); ghost-work
 // (简历代写、PPT代做找我) — not 代写贺卡; per-piece side work (兼职做翻译，千字八十); a card opened for the agent's commission;
 // partnerships (跟我合伙开个奶茶店) — not 合伙人联名款; connections (孩子择校可以帮您打个招呼); selling to the agent (旧家电卖给我);
-// telecom plans (装宽带我帮您办).
+// telecom plans (装宽带我帮您办); care workers, traffic buying, labour export (护工我们可以介绍, 投流包上热门, 劳务派遣也能办) — not
+// goods named after them (护工鞋); renting the buyer's unused account (不用的 is no denial there).
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
@@ -147,9 +148,11 @@ const cues: Cue[] = [
     severity: 'block',
     message: '向买家租用或收购银行卡、账号等，与客户服务无关（规则 2.6）',
     notAfter: /^码/,
+    // 您手里要是有不用的快手账号: 不用的 denies nothing; refusals are in notSentence.
+    deniable: false,
     sentence: /租给|出租|借给我|借我们|借给我们|卖给我|收(?:手机卡|银行卡|电话卡|号|卡)|跑(?:几笔)?流水|刷流水|租金|给(?:你|您)(?:[0-9一二三四五六七八九十百千两]|好处|提成|钱)|一个月给|按天给|每笔给|一张给|卖不卖|出不出|收不收|我出[0-9一二三四五六七八九十百千两]|[0-9]+(?:元|块)?收(?!到|货|件)|多少钱(?:出|卖)|转给我/,
     window: 24,
-    notSentence: /退款|原路|退回|实名认证|清关|订购人|付款|支付方式|不能|不要|请勿|别|额度/,
+    notSentence: /退款|原路|退回|实名认证|清关|订购人|付款|支付方式|不能|不要|请勿|别|额度|不会|不需要|从不|禁止/,
   },
   {
     // A relative's or friend's trade pitched to the buyer: 我老公是拍婚纱照的，您要办婚礼的话报我名字打七折; 我表姐在做月嫂，可以找她
@@ -281,6 +284,16 @@ const cues: Cue[] = [
     notSentence: [OWN_SERVICE, OWN_GOODS],
   },
   {
+    // Care workers, traffic buying and labour export offered (家里有老人需要护工，我们这边可以介绍; 我们有投流团队包上热门; 劳务派遣
+    // 我们也能办) — not goods named after them (护工鞋, 月嫂推荐这款奶瓶, 这款在快手上热门了).
+    words: ['护工', '保姆', '月嫂', '育儿嫂', '钟点工', '陪护', '上热门', '投流', '劳务派遣', '出国打工', '出国务工', '劳务输出'],
+    severity: 'block',
+    message: '推销与店铺无关的服务，客服工具仅限客户服务',
+    sentence: OFFER,
+    window: 30,
+    notSentence: [OWN_SERVICE, OWN_GOODS, /推荐(?:这|款|的)|款|鞋|服|现货|包邮/],
+  },
+  {
     // Tutoring offered: 名师一对一辅导，试听免费; 老师上门陪练 — not the app course bundled with a product, not 一对一专属客服.
     // 私教课 / 减肥课 sold, not a product's audience (适合健身教练和私教课学员用, 适合私教课和团课使用).
     words: ['一对一辅导', '一对一教学', '一对一上课', '一对一补课', '一对一课程', '名师辅导', '名师指导', '名师', '补课', '补习', '辅导', '陪练', '上门教', '家教', '私教', '早教', '私教课', '减肥课'],
@@ -339,10 +352,10 @@ const cues: Cue[] = [
   },
   {
     // Personal resale: 两张演唱会的票去不了了原价转您, 闲置婴儿车便宜出给您, 自家酿的酒两百一瓶卖给你.
-    words: ['自家种', '自家做', '自家酿', '自己酿', '自己种的', '家里种的', '自己做的', '在家做的', '自己在家做', '茶园', '果园', '门票', '演唱会', '音乐节', '球票', '电影票', '闲置', '用不上了', '用不了了', '用不完', '健身卡', '会员卡', '年卡', '转让', '去不了', '多买了', '九成新', '二手'],
+    words: ['自家种', '自家做', '自家酿', '自己酿', '自己种的', '家里种的', '自己做的', '在家做的', '自己在家做', '茶园', '果园', '自己养的', '自家养', '家里养的', '门票', '演唱会', '音乐节', '球票', '电影票', '闲置', '用不上了', '用不了了', '用不完', '健身卡', '会员卡', '年卡', '转让', '去不了', '多买了', '九成新', '二手'],
     severity: 'block',
     message: '向买家转卖个人物品，与客户服务无关（规则 2.6）',
-    sentence: [/(?:转|出|卖|让)(?:给)?(?:您|你)|卖给|原价|半价|便宜(?:出|卖|给|转)|低价(?:出|转)|要不要|要的话|需要的话|[0-9一二三四五六七八九十百两]+(?:块|元)(?:一|每)(?:块|斤|瓶|个|盒|箱|份|罐)|单独(?:给)?(?:您|你)?寄|帮(?:您|你)留/, /我/],
+    sentence: [/(?:转|出|卖|让)(?:给)?(?:您|你)|卖给|原价|半价|便宜(?:出|卖|给|转)|低价(?:出|转)|要不要|要的话|需要的话|[0-9一二三四五六七八九十百两]+(?:块|元)钱?(?:一|每)(?:块|斤|瓶|个|盒|箱|份|罐)|单独(?:给)?(?:您|你)?寄|帮(?:您|你)留/, /我/],
     notSentence: /退款|单号|订单|退货|无理由|七天|库存|现货|下单|拍下|这款|商品/,
   },
   {
