@@ -30,6 +30,13 @@ const JOB_TERMS = /底薪|提成|工资|月薪|时薪|日薪|薪资|薪水|包�
 /** Hiring or inviting words that make job terms (包吃住, 简历, 底薪) an offer to the buyer. */
 const HIRING = /招|聘|缺人|缺[^]{0,3}(?:个|名|位|人手)|找(?:几|一|两)?(?:个|名|位)|要不要|想不想|有兴趣|感兴趣|有意向|考虑|试试|来不|来吗|要来|过来|介绍|私我|私聊|发我|给我|丢|报名|[0-9一二三四五六七八九十百两]+(?:元|块|千|万)/;
 
+/** Come to our place, right before a work word: 来我们公司上班, 到仓库打工. */
+const COME_TO_WORK = /(?:来|过来|到)(?:我们|咱们|我)?(?:这|这边|那|公司|店里|店|仓库|厂|厂里|工厂|团队|工作室)?[^]{0,2}$/;
+const NOT_WORK_AFTER = /^(?:日|时间|人员|台|嘛|什么|啥|了)/;
+/** An invitation or pay that makes coming to work an offer. */
+const WORK_INVITE = /要不要|想不想|可以|欢迎|有兴趣|感兴趣|待遇|工资|[0-9一二三四五六七八九十两百千]+(?:块|元|百|千)|一天|缺|差[^]{0,2}(?:个|人)/;
+const NOT_WORK_INVITE = /下班|时间|几点|留言|快递|取件|自提|发货|退货|寄回|地址|售后|处理|工作日/;
+
 /** The buyer's own question restated before the answer (您问我们要不要招代理？不好意思…): no offer. */
 function echoedQuestion(ctx: LintContext, start: number, end: number): boolean {
   return /(?:您|你)(?:是|刚才|刚刚)?(?:问|想问|咨询|打听)/.test(ctx.before(start, 20, 'hard')) && endsAsQuestion(ctx, end);
@@ -103,13 +110,23 @@ const cues: Cue[] = [
   {
     // A workplace invitation: 要不要来我们公司上班？; 仓库还差两个人，可以过来干，一天两百 — come (来, 过来) + our place + work,
     // with an invitation or pay. Not opening hours (客服上班时间是早9点) or pick-ups (到我们仓库来取件).
-    words: ['上班', '干活', '工作', '打工', '做事', '干'],
+    words: ['上班', '干活', '工作', '打工', '做事'],
     severity: 'block',
     message: '邀请买家来打工或上班，与客户服务无关',
-    before: /(?:来|过来|到)(?:我们|咱们|我)?(?:这|这边|那|公司|店里|店|仓库|厂|厂里|工厂|团队|工作室)?[^]{0,2}$/,
-    notAfter: /^(?:日|时间|人员|台|嘛|什么|啥|了)/,
-    sentence: /要不要|想不想|可以|欢迎|有兴趣|感兴趣|待遇|工资|[0-9一二三四五六七八九十两百千]+(?:块|元|百|千)|一天|缺|差[^]{0,2}(?:个|人)/,
-    notSentence: /下班|时间|几点|留言|快递|取件|自提|发货|退货|寄回|地址|售后|处理|工作日/,
+    before: COME_TO_WORK,
+    notAfter: NOT_WORK_AFTER,
+    sentence: WORK_INVITE,
+    notSentence: NOT_WORK_INVITE,
+    unless: echoedQuestion,
+  },
+  {
+    // The same with the come inside the anchor (可以过来干).
+    words: ['过来干', '来干', '来这干'],
+    severity: 'block',
+    message: '邀请买家来打工或上班，与客户服务无关',
+    notAfter: NOT_WORK_AFTER,
+    sentence: WORK_INVITE,
+    notSentence: NOT_WORK_INVITE,
     unless: echoedQuestion,
   },
   {
