@@ -7,13 +7,20 @@
 // (您声音真好听) unless fitting advice; invitations (下班要不要一起喝一杯, 请您喝杯奶茶, 一起去吃烧烤) even beside delivery words — not
 // 明天有空收快递吗, 请您看一下订单; chat decoupled from service (不聊买东西也行，我下班挺无聊的) — not 有问题随时找我聊;
 // the buyer's whereabouts asked to visit (您店开在哪，我想去做) — not to find a courier outlet.
+// Also: the buyer's own photos asked (交换一下照片, 想看看你本人长啥样, 发几张生活照) — not evidence or ID photos; the agent's
+// liking or wish to know the buyer (是我喜欢的类型，能认识一下吗; 聊得来，想多了解你) — not 认识一下我们品牌, 了解您的需求;
+// matchmaking (给您牵个线, 介绍个对象) — not outfits for a 相亲; the buyer's private life asked (结婚了没, 老家是哪, 做什么工作)
+// — not 宝宝多大了 or a job asked to fit the goods; sweet talk (有没有想我, 宝贝晚安…给我发消息, 约吗？今晚我有空, 好想抱抱你);
+// an outing named by its activity (要不要一起去爬山) — not 要不要一起下单 or family trips; the buyer's avatar or real self (头像里那个是你吗？
+// 真人比头像还好看吧) — not 真人实拍; the agent advertising being single (我还单着呢); a meet-up on a trip (出差…见一面, 面基).
+// Also the buyer's voice praised and asked for again; full-body photos asked out of curiosity (不为别的).
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 
 /** Words that make an outing or a compliment personal. */
-const DATE = /今晚|晚上|周末|下班|有空|小姐姐|美女|帅哥|小哥哥|亲爱的|宝贝儿|一起|约|请你|请您|单身|认识|私下|加个|加你|交个朋友|见面|聊聊|陪|男朋友|女朋友|对象/;
+const DATE = /今晚|晚上|周末|下班|有空|改天|咱俩|出差|面基|网友|你那个城市|您那个城市|小姐姐|美女|帅哥|小哥哥|亲爱的|宝贝儿|一起|约|请你|请您|单身|认识|私下|加个|加你|交个朋友|见面|聊聊|陪|男朋友|女朋友|对象/;
 /** An outing asked of the buyer, not an errand: 要不要一起喝一杯, 周末一起去看电影, 我请你吃饭. */
 const INVITE = '要不要(?:一起|出来|去)|一起(?:去|吃|喝|看|玩|出去)|我请(?:你|您)|请(?:你|您)(?:吃|喝|看)|约(?:你|您)|出来(?:玩|吃|喝|见)|(?:周末|下班|晚上)[^]{0,4}一起';
 /** Family outings and errands make an outing word service talk; delivery words only when no invitation is made
@@ -30,6 +37,77 @@ const cues: Cue[] = [
     before: /(?:你|您|小姐姐|美女)[^]{0,2}$|^$/,
     sentence: /漂亮|好看|帅|美|可爱|标致|清纯|性感|迷人/,
     notSentence: /穿|戴|上身|搭配|款|码|色号|适合|实名|认证|身份证|核实|宝宝|孩子|猫|狗|宠物/,
+  },
+  {
+    // The buyer's own photos asked for (可以交换一下照片吗？想看看你本人长啥样; 您本人肯定更好看，发几张生活照给我) — not evidence
+    // photos (拍一下外箱, 破损照片), the customs ID (订购人本人身份证照片) or a buyer show for a review.
+    words: ['照片', '相片', '自拍', '生活照', '美照', '本人照', '真人照', '长啥样', '长什么样', '你本人', '您本人', '头像里', '头像上', '真人', '全身照', '近照', '私照'],
+    severity: 'block',
+    message: '索要买家私人照片，与客户服务无关',
+    sentence: [/发|看|交换|给我|换/, /本人|生活照|自拍|美照|长啥样|长什么样|长相|漂亮|好看|帅|交换|互换|互发|我先发|真人|私房|全身照|近照|私照|好奇|不为别的/],
+    notSentence: /身份证|实名|证件|认证|订购人|签收|商品|包裹|外箱|外包装|破损|快递|凭证|售后|质量|截图|订单|宝贝|上身效果|效果图|晒图|评价|返现|问题|瑕疵|吊牌|标签|条码|批号|核实|核对|退|换货|实拍|模特|尺码|偏大|偏小/,
+  },
+  {
+    // The agent's own liking or wish to know the buyer (你头像是我喜欢的类型，能认识一下吗; 跟你挺聊得来的，想多了解你一点) —
+    // not getting to know the goods (认识一下我们品牌) or the buyer's needs (了解您的需求).
+    words: ['我喜欢的类型', '我的菜', '认识一下', '认识认识', '认识你', '认识您', '多了解你', '多了解您', '了解你一下', '想了解你', '聊得来', '聊得很开心', '跟你投缘', '和你投缘'],
+    severity: 'block',
+    message: '与买家搭讪、想私下认识买家，与客户服务无关',
+    sentence: [/你|您/, /想|能|可以|吗|呀|呢|感觉|挺|很|好|吧/],
+    notBefore: /高兴$|荣幸$|带(?:您|你)$/,
+    notAfter: /^(?:的需求|的问题|的情况|的订单|的肤质|的喜好|一下(?:我们|这款|品牌|产品|商品|新品|成分))/,
+    notSentence: /品牌|产品|商品|这款|款式|我们(?:家|店|的)|新品|成分|需求|订单|肤质|尺码|喜好|风格|专属客服|我是/,
+  },
+  {
+    // Matchmaking offered: 我认识好几个条件不错的单身男士，可以给您牵个线; 要不要给您介绍个对象 — not gifts (送对象) or outfits (相亲穿这件).
+    words: ['牵线', '牵个线', '介绍对象', '介绍个对象', '介绍个男朋友', '介绍个女朋友', '介绍男朋友', '介绍女朋友', '单身男士', '单身女士', '单身男', '单身女', '相亲', '脱单', '婚恋'],
+    severity: 'block',
+    message: '为买家介绍对象、牵线搭桥，与客户服务无关',
+    sentence: /介绍|牵|认识|条件|可以|帮|要不要|想不想/,
+    notSentence: /这款|礼物|送|商品|宝贝|穿|适合|款|搭配|妆/,
+  },
+  {
+    // The buyer's private life asked with nothing to fit or ship (你多大了呀？结婚了没？; 您老家是哪的，说不定是老乡; 您是做什么工作的呀)
+    // — not 宝宝多大了, 您是做什么工作的？久坐的话选护腰款, 您住的小区能送上楼吗.
+    words: ['结婚了没', '结婚了吗', '结婚没', '结婚了么', '成家了吗', '成家了没', '多大了', '几岁了', '多大年纪', '今年多大', '老家是哪', '老家在哪', '哪里人', '哪儿人', '是哪的人', '老乡', '做什么工作', '干什么工作', '做什么的呀', '在哪上班', '哪个单位'],
+    severity: 'block',
+    message: '打听买家年龄、婚姻、籍贯或职业等私事，与客户服务无关',
+    notBefore: /(?:宝宝|孩子|小孩|宝贝|娃|狗|猫|它|老人|家里人|男朋友|女朋友|老公|老婆)[^]{0,2}$/,
+    // Asked, not conceded (您是哪里人都可以下单).
+    scope: 'clause',
+    after: /^[^]{0,4}(?:呀|呢|吗|啊|么|没|$)/,
+    sentence: /你|您|呀|呢|吗|没/,
+    window: 30,
+    notSentence: /适合|选|推荐|款|码|尺寸|宝宝|孩子|小孩|快递|收货|地址|发货|仓|订单|包裹|送货|礼物|送给/,
+  },
+  {
+    // Sweet talk to the buyer: 亲爱的睡了吗，今天有没有想我; 宝贝晚安，明天醒来第一个给我发消息; 约吗？今晚我有空 — not 您想我们怎么处理,
+    // 晚安亲，明天一早仓库就给您发出.
+    words: ['想我', '有没有想我', '想不想我', '睡了吗', '睡了没', '在干嘛呢', '晚安', '约吗', '约么', '约不'],
+    severity: 'block',
+    message: '与买家说暧昧情话或约会，与客户服务无关',
+    notBefore: /预|签|合|节|制|大|公|条|契|相|您(?:是)?$/,
+    notAfter: /^(?:们|帮|给|为|替|处理|这边|来|去|先|再|一下|怎么)/,
+    sentence: /亲爱的|宝贝|想|梦|给我发|陪|抱|么么|今晚|晚上|有空|出来|见面|你/,
+    window: 20,
+    notSentence: /发货|快递|订单|仓库|处理|售后|退|物流|包裹|签收|商品|明天(?:一早)?(?:就)?(?:给您|给你)?(?:发|处理)/,
+  },
+  {
+    // The agent advertising being single (要是你是男生就好了，我还单着呢) — not 单身的话推荐这款.
+    words: ['单着', '我单身', '我也单身', '我也是单身', '我还是单身', '我还单身', '我是单身'],
+    severity: 'block',
+    message: '向买家透露自己单身并搭讪，与客户服务无关',
+    notAfter: /^(?:的(?:话|朋友)|公寓|狗粮|贵族)/,
+    notSentence: /这款|送|礼物|适合|推荐|款/,
+  },
+  {
+    // The buyer's voice praised and asked for again (您的语音我听了好几遍，真的很好听，能再发一条吗) — not a product's sound.
+    words: ['语音', '声音', '嗓音'],
+    severity: 'block',
+    message: '夸赞买家声音并索要语音，与客户服务无关',
+    sentence: [/好听|好甜|温柔|有磁性|迷人|太苏/, /再发|听了好几|多发|想听|一直听|单曲循环|(?:你|您)人/],
+    window: 30,
+    notSentence: /这款|耳机|音箱|音质|麦克风|商品|宝贝|录音|提示音/,
   },
   {
     // 您长得真像我前女友 / 您是我的理想型 — a compliment that makes it personal.
@@ -52,7 +130,7 @@ const cues: Cue[] = [
       '约饭', '约个饭', '约顿饭', '约个会', '约会吗', '约不约', '出来约', '请你吃饭', '请您吃饭', '请你喝', '请你看电影', '请您看电影', '约你出来', '约你吃', '约你看', '约您出来',
       '想认识你', '认识一下你', '认识你一下', '处处看', '处对象', '考虑下我', '考虑一下我', '做我女朋友', '做我男朋友', '当我女朋友', '当我男朋友', '做我对象', '爱上你',
       '想见你', '见个面吧', '发张自拍', '发个自拍', '发自拍', '自拍给我', '自拍发我', '陪我聊', '陪我聊天', '陪你聊天', '今晚陪我', '晚上陪我', '想和你交往', '交往一下',
-      '我们交往', '加个好友聊聊', '私下聊聊天', '聊聊人生', '我喜欢你', '喜欢上你', '暗恋你',
+      '我们交往', '加个好友聊聊', '私下聊聊天', '聊聊人生', '我喜欢你', '喜欢上你', '暗恋你', '面基', '网友见面',
     ],
     severity: 'block',
     message: '与买家搭讪、约会或索要私人照片，与客户服务无关',
@@ -86,12 +164,12 @@ const cues: Cue[] = [
   {
     // A compliment on the buyer's person — voice, hands, eyes, smile: 您声音真好听，那条语音我听了三遍; 您的手真好看 —
     // not fitting advice (您皮肤白，适合这个色号; 您的手好看，戴这款戒指) nor 您声音有点小.
-    words: ['声音', '嗓音', '手', '手指', '眼睛', '笑容', '笑起来', '身材', '腿', '皮肤', '头像', '样子', '气质'],
+    words: ['声音', '嗓音', '手', '手指', '眼睛', '笑容', '笑起来', '身材', '腿', '皮肤', '头像', '样子', '气质', '名字'],
     severity: 'block',
     message: '评论买家相貌或声音并搭讪，与客户服务无关',
     before: /(?:你|您)(?:的)?$/,
-    after: /^(?:也|是)?(?:真|好|太|这么|超|挺|蛮|特别|很)?(?:好听|好看|温柔|甜|美|漂亮|迷人|性感|可爱|有磁性|苏|撩人|动人|勾人)/,
-    notSentence: /穿|戴|搭配|色号|适合|选|码|推荐|这款|款|宝宝|孩子|猫|狗|宠物|涂|用了|效果/,
+    after: /^(?:也|是)?(?:一定|肯定|应该)?(?:也)?(?:真|好|太|这么|超|挺|蛮|特别|很)?(?:好听|好看|温柔|甜|美|漂亮|迷人|性感|可爱|有磁性|苏|撩人|动人|勾人)/,
+    notSentence: /穿|戴|搭配|色号|适合|选|码|推荐|这款|款|宝宝|孩子|猫|狗|宠物|涂|用了|效果|刻|定制|印/,
   },
   {
     // Treating the buyer: 下班请您喝杯奶茶赔罪, 我请你吃顿火锅 — not 请您看一下订单.
@@ -138,13 +216,21 @@ const cues: Cue[] = [
   },
   {
     // An outing, a meeting or a friendship offer is personal only with date words and no price talk.
-    words: ['交个朋友', '做个朋友', '交朋友', '出来玩', '出去玩', '一起玩', '看电影', '一起吃饭', '吃个饭', '喝一杯', '见个面', '见一面', '见面', '陪我', '陪陪我', '一起去吃', '一起吃', '一起喝', '一起去玩', '一起去看', '一起出去', '出来吃', '出来喝'],
+    words: ['交个朋友', '做个朋友', '交朋友', '出来玩', '出去玩', '一起玩', '看电影', '一起吃饭', '吃个饭', '喝一杯', '见个面', '见一面', '见面', '陪我', '陪陪我', '一起去吃', '一起吃', '一起喝', '一起去玩', '一起去看', '一起出去', '出来吃', '出来喝', '出来走走', '出来逛逛'],
     severity: 'block',
     message: '疑似与买家搭讪、约会，与客户服务无关',
     sentence: DATE,
     sentenceSkipsAnchor: true,
     notSentence: [FAMILY, PROMO],
     notAfter: /^(?:们|的时候|时|用|戴|穿)/,
+  },
+  {
+    // An outing with the agent named by its activity: 要不要一起去爬山, 周末一起去唱歌 — not 要不要一起下单, family trips (和家人一起去露营).
+    words: ['一起去', '一起出去', '要不要一起'],
+    severity: 'block',
+    message: '约买家一起出游，与客户服务无关',
+    after: /^(?:去)?(?:爬山|看|吃|喝|玩|逛|唱|旅游|旅行|散步|走走|兜风|钓鱼|泡温泉|跑步|健身|打球|蹦迪|酒吧|游泳|骑行|露营|看海)/,
+    notSentence: [FAMILY, PROMO, /这款|适合|穿|戴|带上|装备|帐篷|背包|鞋/],
   },
   {
     // 有空吗 asks about a date only with outing words; 您今天有空吗，我给您打电话核实 is service.
@@ -157,7 +243,7 @@ const cues: Cue[] = [
   {
     // Cute talk asking the buyer for comfort and company (人家心情不好，安慰一下伦家嘛, 你哄哄人家) — the agent's own
     // feelings made the buyer's business. Not 给您补张券安慰一下 (the shop comforting the buyer).
-    words: ['伦家', '银家', '哄哄人家', '哄哄我', '哄我开心', '安慰一下我', '安慰下我', '安慰我', '安慰一下人家', '安慰下人家', '安慰人家', '安慰安慰我', '陪我说说话', '陪我说话', '陪陪人家', '被你撩', '撩到我', '撩到人家', '不理人家', '理理人家', '人家好伤心', '人家好难过', '人家不开心', '人家心情不好', '陪人家', '想跟你多聊', '想和你多聊', '跟你多聊', '多陪陪我', '抱抱我', '想你了'],
+    words: ['伦家', '银家', '哄哄人家', '哄哄我', '哄我开心', '安慰一下我', '安慰下我', '安慰我', '安慰一下人家', '安慰下人家', '安慰人家', '安慰安慰我', '陪我说说话', '陪我说话', '陪陪人家', '被你撩', '撩到我', '撩到人家', '不理人家', '理理人家', '人家好伤心', '人家好难过', '人家不开心', '人家心情不好', '陪人家', '想跟你多聊', '想和你多聊', '跟你多聊', '多陪陪我', '抱抱我', '想你了', '想抱抱你', '好想抱', '想抱你'],
     severity: 'block',
     message: '向买家撒娇、求安慰或求陪伴，与客户服务无关',
     notBefore: /好$/,
@@ -182,6 +268,7 @@ const cues: Cue[] = [
 
 const rule = cueRule({
   pinyin: true,
+  skipQuoted: true,
   meta: {
     id: 'dating',
     clause: '2.6',

@@ -1,6 +1,8 @@
 // 2.6: loans and credit services offered in the service chat (网贷, 小额贷款, dai款, 不看征信, 当天放款,
 // 信用卡套现). Traps: checkout instalments (支持花呗分期), the platform paying the shop (确认收货后放款给我们),
 // policy limits (年度额度26000元), denials (我们不提供贷款), the refund pointed at (急用钱的话可以先看看钱包有没有到).
+// Also cash-out through a sham order (额度…下个单，我这边走退款把现金给您，8个点): cash words read with a credit word and a fee or
+// the shop's hand — not 花呗分期手续费由我们承担, 退回花呗额度; debt services (代偿, 停息挂账, 征信修复); money pools (互助群，轮流拿钱).
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
@@ -13,6 +15,7 @@ const cues: Cue[] = [
       '不看征信', '无视征信', '不查征信', '无需征信', '不上征信', '征信不好也', '无抵押', '免抵押', '高炮', '砍头息', '日息', '月息', '放款快', '当天放款', '极速放款',
       '快速放款', '秒放款', '下款快', '借钱给你', '借钱给您', '找我借', '先借', '随借随还', '贷款', 'dai款', 'd款', '带款', 'daikuan', '贷kuan', 'dk额度', '借贷',
       '借款服务', '分期借款', '借款', '资金周转', '代还信用卡', '养卡', '空放', '车贷', '房贷', '额度高',
+      '代偿', '停息挂账', '协商还款', '以贷养贷', '征信修复', '修复征信', '洗白征信',
     ],
     severity: 'block',
     message: '在客服工具中推销贷款或借款，与客户服务无关',
@@ -25,15 +28,34 @@ const cues: Cue[] = [
     severity: 'block',
     message: '疑似推销贷款或借款，与客户服务无关',
     // Somebody lending: 找我, 我这边可以, 可以帮你办 — not 急用钱的话可以先看看钱包 (pointing the buyer at the refund).
-    sentence: /找我|(?:我|我们|这边|我这)[^]{0,4}(?:可以|能|有)|可以(?:帮|找|借|办|给)|帮你|帮您|办|贷|借(?!记)|下款|利息|千分之|万起|当天|秒|征信|抵押|dk/,
+    sentence: /找我|我认识|路子|渠道|(?:我|我们|这边|我这)[^]{0,4}(?:可以|能|有)|可以(?:帮|找|借|办|给)|帮你|帮您|办|贷|借(?!记)|下款|利息|千分之|万起|当天|秒|征信|抵押|dk/,
     sentenceSkipsAnchor: true,
     notSentence: /不提供|谨防|警惕|诈骗|骗局|冒充|收银台|分期付款|花呗分期|信用卡分期|年度|单次|交易限|限值|跨境|给我们|给商家|给店铺|平台会|确认收货后|海关|申报|清关|个人额度|占用|免税|实名|身份证/,
     notAfter: /^(?:给我们|给商家|到店铺)/,
+  },
+  {
+    // Cash-out through a sham order: 额度用不完的话可以在我们店下个单，我这边走退款把现金给您，手续费只收8个点 — credit turned
+    // into cash. Not 花呗分期手续费由我们承担 (no cash), nor 退回花呗额度，不会退现金.
+    words: ['现金', '变现', '套出', '提现', '取现', '提出来', '取出来'],
+    severity: 'block',
+    message: '帮买家套现信用额度，与客户服务无关',
+    sentence: [/额度|花呗|白条|信用卡|借呗|分期|信用/, /个点|手续费|费率|点数|找我|我这边|我们|下个单|下单/],
+    window: 40,
+    notSentence: /收银台|原路|退回(?:到)?(?:花呗|信用卡|额度)|谨防|诈骗|骗|冒充|不提供|不支持|不能|违规/,
+  },
+  {
+    // Rotating-savings and money-pool schemes: 我们在搞一个互助群，每人每月交一百，轮流拿钱.
+    words: ['互助群', '互助会', '标会', '抬会', '轮流拿钱', '资金盘', '互助盘', '拆分盘'],
+    severity: 'block',
+    message: '拉买家参加集资、互助盘，与客户服务无关',
+    sentence: /交|钱|[0-9一二三四五六七八九十百两]+|收益|返|拿/,
+    notSentence: /诈骗|骗局|谨防|警惕|冒充|违法|不要/,
   },
 ];
 
 const rule = cueRule({
   pinyin: true,
+  skipQuoted: true,
   meta: {
     id: 'loan',
     clause: '2.6',

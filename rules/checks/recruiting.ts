@@ -5,6 +5,13 @@
 // 管吃管住, 简历, 时薪, 月入, 按小时算钱, 来打工) read together within a short window — not a product for work (面试穿的西装,
 // 打工人必备, 运费按件算), staff talk (打包员下班了, 客服都是全职的), model photos (模特身高175).
 // Restating the buyer's question (您问我们要不要招代理？) is no offer.
+// Also: a business role offered with its money (做我们家分销拿货五折, 交399成为店主拿返利, 下线…分成) — a join verb and a money
+// term around the role, not the shop's own status or 退差价; hiring by head count (招一批…的买手, 在招几个打包的); English ads
+// (we are hiring part-time, work from home); Latin abbreviations (招jz，sd一单5r，dd我); a paid fake order (再拍一单不用发货，加8块辛苦费);
+// piecework for us (帮我们打字，按字数结钱); a workplace invitation (要不要来我们公司上班, 可以过来干，一天两百) — not opening hours
+// or pick-ups; joining a business we guide (跟我们一起做电商，我们带你); franchises (有没有兴趣加盟…零加盟费) unless denied;
+// paid micro-tasks (做个任务，关注截图，发您3元红包) — not platform tasks or a refund; tasting/testing teams recruited (试吃团…
+// 写个测评，想参加回我) — not the platform's own programme. The buyer's word quoted back (您说的“日结”是指…) is skipped.
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import type { LintContext } from '../context';
@@ -12,13 +19,23 @@ import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 
 /** Money or job terms that make 兼职 / 刷单 / 在家做 a job offer. */
-const JOB = /招|日结|工资|佣金|返佣|提成|底薪|赚|挣|收入|月入|给(?:你|您)?[0-9一二三四五六七八九十百两]+(?!天|号|点)|时间自由|多劳多得|有兴趣|了解一下|想做|私我|报名|上岗|培训|按件|计件|计费|一单|每单|[0-9一二三四五六七八九十百]+元|块钱|一小时/;
+const JOB = /招|日结|工资|佣金|返佣|提成|底薪|赚|挣|收入|月入|给(?:你|您)?[0-9一二三四五六七八九十百两]+(?!天|号|点)|时间自由|多劳多得|有兴趣|了解一下|想做|私我|报名|上岗|培训|按件|计件|计费|一单|每单|[0-9一二三四五六七八九十百]+元|块钱|一小时|回复[0-9一]|[都也]能做|[0-9]+r(?![a-z])|(?<![a-z])dd我/;
+/** A business role the buyer is invited into (分销, 下线, 店主): read with a join verb and a money term it is an offer. */
+const JOIN = /做|当|成为|加入|开通|升|拉|发展|入/;
+const ROLE_MONEY = /(?:交|入|买|拿)[^]{0,3}[0-9一二三四五六七八九十百两]+(?:元|块|的)?(?:礼包|会费|加盟费|门槛)|礼包|拿货|返利|分成|佣金|提成|差价|自用省钱|分享赚钱|躺赚|赚钱|赚差价|[0-9一二三四五六七八九十]折拿/;
 /** Hiring someone right before a role noun: 招主播, 诚聘模特, 缺个美工, 在找几个剪辑. */
 const HIRE_BEFORE = /(?:招|聘|招聘|招募|诚聘|急聘|急招|缺|在找|想找|要找|找|需要|急需)(?:几|一|两|个|名|位|批|些|[0-9]+)?(?:个|名|位|批|些)?(?:会[^]{0,6}的|带货|兼职|全职|在家|线上|长期|平面|短视频|直播|仓库|女|男|年轻)?[^]{0,2}$/;
 /** Job terms that a role noun after a weak verb (找, 需要) must have near it to be hiring, not a service ask (找客服). */
 const JOB_TERMS = /底薪|提成|工资|月薪|时薪|日薪|薪资|薪水|包吃|管吃|包住|管住|简历|面试|上岗|坐班|上班|打工|结算|计件|按件|日结|五险|一小时|一个月[0-9一二三四五六七八九十两]|[0-9一二三四五六七八九十百两]+(?:元|块|千|万)|接单|有意向|感兴趣|有兴趣|要不要|考虑|试试|私我|私聊/;
 /** Hiring or inviting words that make job terms (包吃住, 简历, 底薪) an offer to the buyer. */
 const HIRING = /招|聘|缺人|缺[^]{0,3}(?:个|名|位|人手)|找(?:几|一|两)?(?:个|名|位)|要不要|想不想|有兴趣|感兴趣|有意向|考虑|试试|来不|来吗|要来|过来|介绍|私我|私聊|发我|给我|丢|报名|[0-9一二三四五六七八九十百两]+(?:元|块|千|万)/;
+
+/** Come to our place, right before a work word: 来我们公司上班, 到仓库打工. */
+const COME_TO_WORK = /(?:来|过来|到)(?:我们|咱们|我)?(?:这|这边|那|公司|店里|店|仓库|厂|厂里|工厂|团队|工作室)?[^]{0,2}$/;
+const NOT_WORK_AFTER = /^(?:日|时间|人员|台|嘛|什么|啥|了)/;
+/** An invitation or pay that makes coming to work an offer. */
+const WORK_INVITE = /要不要|想不想|可以|欢迎|有兴趣|感兴趣|待遇|工资|[0-9一二三四五六七八九十两百千]+(?:块|元|百|千)|一天|缺|差[^]{0,2}(?:个|人)/;
+const NOT_WORK_INVITE = /下班|时间|几点|留言|快递|取件|自提|发货|退货|寄回|地址|售后|处理|工作日/;
 
 /** The buyer's own question restated before the answer (您问我们要不要招代理？不好意思…): no offer. */
 function echoedQuestion(ctx: LintContext, start: number, end: number): boolean {
@@ -41,22 +58,122 @@ const cues: Cue[] = [
   },
   {
     // 兼职 / 刷单 / 佣金 / 在家做 only with money or job terms around them.
-    words: ['兼职', '刷单', '佣金', '返佣', '提成', '在家就能做', '在家也能做', '在家就可以做', '在家做', '手机就能做', '手机就能赚', '动动手指', '时间自由', '多劳多得', '零投资', '零囤货', '无需囤货', '宝妈', '学生党', '手工活', '点赞'],
+    words: ['兼职', '刷单', '刷几单', '刷一单', '刷两单', '刷个单', '刷点单', '刷些单', 'jz', 'sd', '佣金', '返佣', '提成', '在家就能做', '在家也能做', '在家就可以做', '在家做', '手机就能做', '手机就能赚', '动动手指', '时间自由', '多劳多得', '零投资', '零囤货', '无需囤货', '宝妈', '学生党', '手工活', '点赞'],
     severity: 'block',
     message: '疑似招募兼职或刷单，与客户服务无关',
     sentence: JOB,
     sentenceSkipsAnchor: true,
-    notAfter: /^(?:是违|违|犯法|诈骗|骗局|客服下班|客服明天)/,
+    notAfter: /^(?:是违|违|犯法|诈骗|骗局|客服下班|客服明天|卡)/,
     // 适合学生党的平价款: the audience of a product, not a job.
     notSentence: /违规|违法|严禁|禁止|举报|诈骗|骗局|不要相信|谨防|适合|性价比|平价|这款/,
+    unless: echoedQuestion,
   },
   {
     // 要不要来做我们的代理 / 有兴趣当团长吗 — inviting the buyer into the business.
     words: ['代理', '代理商', '分销商', '分销员', '推广员', '合伙人', '团长', '下级', '会员推广'],
     severity: 'block',
     message: '拉买家做代理或推广，与客户服务无关',
-    before: /(?:要不要|想不想|有没有兴趣|有兴趣|欢迎|诚邀|邀请你|邀请您|来|一起|也可以|考虑|招|拉你|拉您)[^]{0,4}(?:做|当|成为|加入)(?:我们|我们的|我们家|咱们|咱们的|我的)?(?:的)?$/,
+    before: /(?:要不要|想不想|有没有兴趣|有兴趣|欢迎|诚邀|邀请你|邀请您|来|一起|也可以|考虑|招|拉你|拉您)[^]{0,8}(?:做|当|成为|加入)(?:我们|我们的|我们家|咱们|咱们的|我的)?(?:的)?$/,
     unless: echoedQuestion,
+  },
+  {
+    // A business role offered with its money (做我们家分销，拿货五折; 交399成为店主，推荐别人买拿返利; 拉三个人进来…下线买的每一单
+    //都有你的分成) — not the shop's own status (我们是品牌一级代理商) nor a price remark (分销商的价格和我们一样).
+    words: ['分销', '下线', '店主', '代理', '团长', '合伙人', '推广员', '经销', '掌柜', '拉人头'],
+    severity: 'block',
+    message: '拉买家做代理、分销或发展下线，与客户服务无关',
+    sentence: [JOIN, ROLE_MONEY],
+    window: 30,
+    notAfter: /^(?:了|啦|商的价|价)/,
+    notSentence: /授权|一级代理商|品牌方|统一控价|不招|不做|不收|违规|违法|诈骗|骗局|传销|谨防|举报|退差价|补差价|差价(?:退|补|返还)|价保/,
+    unless: echoedQuestion,
+  },
+  {
+    // Hiring by head count (想招一批长期晒图的买手, 在招几个打包的): 招 with a measure word is a job offer whatever the role.
+    words: ['招一批', '招一些', '招些', '招几个', '招几位', '招几名', '招一名', '招一位', '招一个', '招两个', '招个', '长期招', '想招', '在招', '正在招', '要招', '需要招'],
+    severity: 'block',
+    message: '利用客服工具招聘人员，与客户服务无关',
+    notAfter: /^(?:商|牌|标|呼|惹|待|财|式|数|供|认|架)/,
+    after: /^[^]{0,12}(?:人|手|员|师|工|主播|模特|宝妈|学生|代理|兼职|伙伴|达人|博主|官|的)/,
+    unless: echoedQuestion,
+  },
+  {
+    // A paid fake order asked (帮个忙呗，您再拍一单不用发货，钱原路退您再加8块辛苦费): an order with nothing shipped and a fee for it —
+    // not an order cancelled unshipped (那一单不用发货，直接给您退款) with no reward.
+    words: ['不用发货', '不发货', '空包', '不用寄', '不寄货', '刷一单', '再拍一单', '帮忙拍', '帮我拍一单', '帮拍'],
+    severity: 'block',
+    message: '请买家刷单并付费，与客户服务无关',
+    sentence: [/辛苦费|佣金|返(?:你|您)?[0-9一二三四五六七八九十]|加[0-9一二三四五六七八九十]+(?:块|元)|给(?:你|您)[0-9一二三四五六七八九十百两]|好处费|报酬|红包|提成/, /拍|下单|一单|下个单/],
+    window: 30,
+    notSentence: /诈骗|违规|严禁|禁止|谨防|不做|刷单是|举报|补偿|赔/,
+  },
+  {
+    // A workplace invitation: 要不要来我们公司上班？; 仓库还差两个人，可以过来干，一天两百 — come (来, 过来) + our place + work,
+    // with an invitation or pay. Not opening hours (客服上班时间是早9点) or pick-ups (到我们仓库来取件).
+    words: ['上班', '干活', '工作', '打工', '做事'],
+    severity: 'block',
+    message: '邀请买家来打工或上班，与客户服务无关',
+    before: COME_TO_WORK,
+    notAfter: NOT_WORK_AFTER,
+    sentence: WORK_INVITE,
+    notSentence: NOT_WORK_INVITE,
+    unless: echoedQuestion,
+  },
+  {
+    // The same with the come inside the anchor (可以过来干).
+    words: ['过来干', '来干', '来这干'],
+    severity: 'block',
+    message: '邀请买家来打工或上班，与客户服务无关',
+    notAfter: NOT_WORK_AFTER,
+    sentence: WORK_INVITE,
+    notSentence: NOT_WORK_INVITE,
+    unless: echoedQuestion,
+  },
+  {
+    // Joining us in a business we guide (在家带娃无聊的话，可以跟我们一起做电商，我们带你) — not a recipe or an install guide.
+    words: ['一起做', '跟我们做', '跟着我们做', '带你做', '带您做', '我们带你', '我们带您', '手把手带'],
+    severity: 'block',
+    message: '拉买家一起做生意或副业，与客户服务无关',
+    sentence: /电商|生意|项目|副业|创业|赚|收入|开店|无聊|在家|宝妈|兼职|代理|团队/,
+    notSentence: /这款|商品|食谱|教程|步骤|安装|说明书|违规|诈骗|谨防/,
+    unless: echoedQuestion,
+  },
+  {
+    // A franchise offered (有没有兴趣加盟我们品牌？开店扶持，零加盟费) — not 我们品牌暂时没有开放加盟 (denied).
+    words: ['加盟', '开店扶持', '零加盟费', '加盟费', '招商'],
+    severity: 'block',
+    message: '向买家招商、拉加盟，与客户服务无关',
+    notAfter: /^(?:银行|局|证券)/,
+    sentence: /兴趣|要不要|想不想|欢迎|可以|扶持|零|免|感兴趣|了解一下|私我|名额/,
+    notSentence: /没有开放|不开放|不做|不招|不收|诈骗|谨防|违规|冒充/,
+    unless: echoedQuestion,
+  },
+  {
+    // Paid micro-tasks (帮我们做个任务呗，关注三个账号截图给我，发您3元红包) — a task with a reward to the buyer.
+    words: ['任务', '做任务', '小任务'],
+    severity: 'block',
+    message: '请买家做有偿任务，与客户服务无关',
+    sentence: [/红包|返(?:您|你)?[0-9一二三四五六七八九十]|佣金|给(?:您|你)[0-9一二三四五六七八九十]|发(?:您|你)[0-9一二三四五六七八九十]|[0-9一二三四五六七八九十]+(?:元|块)|赚|日结/, /帮|做|呗|你|您|关注|截图/],
+    window: 30,
+    notSentence: /平台任务|官方|活动页|诈骗|谨防|违规|金币|积分|退|差价|补偿|赔|运费|订单|售后/,
+    unless: echoedQuestion,
+  },
+  {
+    // A tasting or testing team recruited (我们在组建一个试吃团，免费寄零食，写个测评就行，想参加回我) — not the platform's own programme.
+    words: ['试吃团', '试用团', '体验团', '测评团', '评测团', '试吃官', '试用官', '体验官'],
+    severity: 'block',
+    message: '招募买家加入试用、测评团，与客户服务无关',
+    sentence: /名额|报名|参加|回我|私我|免费|写|测评|晒|招募/,
+    window: 30,
+    notSentence: /平台|官方|活动页|快手|诈骗|谨防|违规/,
+    unless: echoedQuestion,
+  },
+  {
+    // English job ads: we are hiring part-time, work from home, 一天two hours — with a pay, time or contact term.
+    words: ['hiring', 'part-time', 'part time', 'parttime', 'work from home', 'wfh', 'side job', 'side hustle'],
+    severity: 'block',
+    message: '利用客服工具招聘兼职，与客户服务无关',
+    sentence: /(?<![a-z])dd|私|有意向|感兴趣|有兴趣|hours?(?![a-z])|一天|每天|salary|pay|[0-9]|赚|apply|join|了解|回复/,
   },
   {
     // A role hired: 招带货主播, 诚聘平面模特, 招kol达人, 缺个美工 — with job terms near when the verb is weak (找 / 需要):
@@ -73,7 +190,7 @@ const cues: Cue[] = [
   },
   {
     // Job terms read with a hiring or inviting word: 管吃管住你要来打工不, 长期招跟单文员包吃住简历丢这里, 缺几个在家剪视频的按条结算.
-    words: ['底薪', '包吃住', '包吃包住', '管吃管住', '管吃住', '提供食宿', '五险一金', '月薪', '时薪', '日薪', '薪资', '简历', '面试', '坐班', '打工', '按条结算', '按件结算', '按单结算', '按条算', '按条计费', '缺人手', '缺人', '在家办公', '远程上班', '远程办公', '上岗', '月入', '按小时', '按天结', '按天算', '按条', '按件算', '做一休一', '长白班'],
+    words: ['底薪', '包吃住', '包吃包住', '管吃管住', '管吃住', '提供食宿', '五险一金', '月薪', '时薪', '日薪', '薪资', '简历', '面试', '坐班', '打工', '按条结算', '按件结算', '按单结算', '按条算', '按条计费', '缺人手', '缺人', '在家办公', '远程上班', '远程办公', '上岗', '月入', '按小时', '按天结', '按天算', '按条', '按件算', '做一休一', '长白班', '按字数', '按字结', '千字', '打字', '打打字', '录入'],
     severity: 'block',
     message: '利用客服工具招聘或招揽打工，与客户服务无关',
     sentence: HIRING,
@@ -86,6 +203,8 @@ const cues: Cue[] = [
 
 const rule = cueRule({
   pinyin: true,
+  // 您说的“日结”是指物流吗？ — the buyer's word quoted back is no offer.
+  skipQuoted: true,
   meta: {
     id: 'recruiting',
     clause: '2.6',
