@@ -9,8 +9,8 @@
 
 /** Units a match can start (or end) with, and whether the match can be empty. */
 export interface Edge {
-  /** One flag per BMP unit; undefined when any unit may come first (last). */
-  units: Uint8Array | undefined;
+  /** One bit per BMP unit (unit u: bit u & 31 of word u >>> 5); undefined when any unit may come first (last). */
+  units: Uint32Array | undefined;
   /** The pattern can match the empty string (then no unit is required). */
   empty: boolean;
 }
@@ -331,11 +331,20 @@ function anchored(n: Node, atEnd: boolean): boolean {
   }
 }
 
+// Bitsets shared between patterns with the same units (many cues start with the same words): 8 KB each.
+const bitsets = new Map<string, Uint32Array>();
+
 function toEdge(units: UnitSet, empty: boolean): Edge {
   if (units.any) return { units: undefined, empty };
-  const table = new Uint8Array(0x10000);
-  for (const [lo, hi] of units.ranges) table.fill(1, lo, Math.min(hi, 0xffff) + 1);
-  return { units: table, empty };
+  const ranges = [...units.ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const key = ranges.join(';');
+  let bits = bitsets.get(key);
+  if (!bits) {
+    bits = new Uint32Array(0x10000 / 32);
+    for (const [lo, hi] of ranges) for (let u = lo; u <= Math.min(hi, 0xffff); u++) bits[u >>> 5]! |= 1 << (u & 31);
+    bitsets.set(key, bits);
+  }
+  return { units: bits, empty };
 }
 
 function analyse(re: RegExp, atEnd: boolean): Edge | undefined {
@@ -368,5 +377,5 @@ export function trailingEdge(re: RegExp): Edge | undefined {
 export function mayMatch(edge: Edge | undefined, unit: number): boolean {
   if (!edge || edge.empty) return true;
   if (unit < 0) return false;
-  return edge.units === undefined || edge.units[unit] === 1;
+  return edge.units === undefined || ((edge.units[unit >>> 5]! >>> (unit & 31)) & 1) === 1;
 }
