@@ -23,6 +23,8 @@ export class TermAutomaton<T> {
   private readonly fail: Int32Array;
   /** Output values per state, including those reached through failure links. */
   private readonly out: (readonly { value: T; length: number }[] | undefined)[];
+  /** 1 for states with outputs: the scan reads this small table per unit, and `out` only on a hit. */
+  private readonly hasOut: Uint8Array;
   readonly size: number;
 
   constructor(entries: readonly { key: string; value: T }[]) {
@@ -77,11 +79,13 @@ export class TermAutomaton<T> {
     this.fail = fail;
     // Merge outputs along failure links (BFS order guarantees fail targets are complete).
     this.out = new Array(states);
+    this.hasOut = new Uint8Array(states);
     for (const s of [0, ...queue]) {
       const own = outputs[s]!;
       const inherited = s === 0 ? undefined : this.out[fail[s]!];
       const merged = inherited ? [...own, ...inherited] : own;
       this.out[s] = merged.length ? merged : undefined;
+      if (merged.length) this.hasOut[s] = 1;
     }
     // Compile the transitions.
     let classes = 0;
@@ -130,6 +134,7 @@ export class TermAutomaton<T> {
   scan(text: string, onHit: (value: T, start: number, end: number) => void): void {
     const fail = this.fail;
     const out = this.out;
+    const hasOut = this.hasOut;
     const classOf = this.classOf;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
@@ -144,6 +149,7 @@ export class TermAutomaton<T> {
         next = this.next(s, cls);
       }
       s = next < 0 ? 0 : next;
+      if (hasOut[s] === 0) continue;
       const hits = out[s];
       if (hits) for (const h of hits) onHit(h.value, i + 1 - h.length, i + 1);
     }
