@@ -80,7 +80,8 @@ export function createLinter(options: LinterOptions = {}): Linter {
     const key = foldTerm(term);
     if (key) add(key, { kind: 'allow' });
   }
-  const automaton = new TermAutomaton([...groups].map(([key, value]) => ({ key, value })));
+  // Each output carries its key: a hit's text is that key (the trie spells it), so no slice per hit.
+  const automaton = new TermAutomaton([...groups].map(([key, entries]) => ({ key, value: { key, entries } })));
   // Buffers reused from draft to draft (views of the current draft only: a linter lints one at a time).
   const scratch = new Scratch();
 
@@ -90,13 +91,15 @@ export function createLinter(options: LinterOptions = {}): Linter {
     const compact = norm.compact.text;
     const folded = norm.folded.text;
     const c2f = norm.compactToFolded;
+    const unitStart = norm.compact.start;
+    const unitEnd = norm.compact.end;
     // Most rules get no hit in most drafts: their lists are made on the first hit.
     const hitsByRule: (TermHit[] | undefined)[] = new Array(rules.length);
     const allowSpans: [number, number][] = [];
 
-    automaton.scan(compact, (group, start, end) => {
+    automaton.scan(compact, ({ key, entries }, start, end) => {
       if (ctx.spansHardBreak(start, end)) return;
-      for (let k = start + 1; k < end; k++) if (norm.compact.start[k]! - norm.compact.end[k - 1]! > MAX_GAP) return;
+      for (let k = start + 1; k < end; k++) if (unitStart[k]! - unitEnd[k - 1]! > MAX_GAP) return;
       // A latin/digit term must not be glued to more of the same inside a word: 'sb' is not in 'usb'.
       const first = compact.charCodeAt(start);
       const last = compact.charCodeAt(end - 1);
@@ -104,8 +107,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
       const fe = c2f[end - 1]!;
       if (fs > 0 && sameKind(folded.charCodeAt(fs - 1), first)) return;
       if (fe + 1 < folded.length && sameKind(folded.charCodeAt(fe + 1), last)) return;
-      const key = compact.slice(start, end);
-      for (const value of group) {
+      for (const value of entries) {
         if (value.kind === 'allow') allowSpans.push(ctx.toOriginal(start, end));
         else (hitsByRule[value.rule] ??= []).push({ spec: value.spec, start, end, key });
       }

@@ -10,19 +10,21 @@ export interface AutomatonHit<T> {
 }
 
 export class TermAutomaton<T> {
-  // Transitions, compiled from the trie: the root's in a dense table over UTF-16 units (most lookups end
-  // there), the others in an open-addressing hash of (state, unit) → state. A Map keyed by
-  // state * 0x10000 + unit cost most of the scan.
-  private readonly rootNext = new Int32Array(0x10000).fill(-1);
-  private readonly hashState: Int32Array;
-  private readonly hashUnit: Uint16Array;
-  private readonly hashNext: Int32Array;
+  // Transitions, compiled from the trie. Units are first mapped to a dense class (0: the unit occurs in no
+  // term), so the root's transitions fit a small table, and the other states' live in one open-addressing
+  // hash of (state, class) → state, each slot three adjacent ints. Why: a draft is short but the tables are
+  // not (12k terms), and the rule checks between two drafts push them out of the CPU caches; the old layout
+  // (a 256 KB root table plus three parallel arrays per hash slot) cost several cache misses per unit.
+  private readonly classOf = new Uint16Array(0x10000);
+  private readonly rootNext: Int32Array;
+  /** Hash slots: [state, class, next] × size; state -1 marks an empty slot. */
+  private readonly slots: Int32Array;
   private readonly hashMask: number;
-  /** Units that occur in some term: any other unit sends every state back to the root, with no output. */
-  private readonly alphabet = new Uint8Array(0x10000);
   private readonly fail: Int32Array;
   /** Output values per state, including those reached through failure links. */
   private readonly out: (readonly { value: T; length: number }[] | undefined)[];
+  /** 1 for states with outputs: the scan reads this small table per unit, and `out` only on a hit. */
+  private readonly hasOut: Uint8Array;
   readonly size: number;
 
   constructor(entries: readonly { key: string; value: T }[]) {
@@ -77,32 +79,38 @@ export class TermAutomaton<T> {
     this.fail = fail;
     // Merge outputs along failure links (BFS order guarantees fail targets are complete).
     this.out = new Array(states);
+    this.hasOut = new Uint8Array(states);
     for (const s of [0, ...queue]) {
       const own = outputs[s]!;
       const inherited = s === 0 ? undefined : this.out[fail[s]!];
       const merged = inherited ? [...own, ...inherited] : own;
       this.out[s] = merged.length ? merged : undefined;
+      if (merged.length) this.hasOut[s] = 1;
     }
     // Compile the transitions.
+    let classes = 0;
+    for (const k of goto.keys()) {
+      const unit = k % 0x10000;
+      if (this.classOf[unit] === 0) this.classOf[unit] = ++classes;
+    }
+    if (classes >= 0xffff) throw new Error('TermAutomaton: too many distinct units');
+    this.rootNext = new Int32Array(classes + 1).fill(-1);
     let size = 16;
     while (size < goto.size * 2) size *= 2;
     this.hashMask = size - 1;
-    this.hashState = new Int32Array(size).fill(-1);
-    this.hashUnit = new Uint16Array(size);
-    this.hashNext = new Int32Array(size);
+    this.slots = new Int32Array(size * 3).fill(-1);
     for (const [k, next] of goto) {
       const state = Math.floor(k / 0x10000);
-      const unit = k % 0x10000;
-      this.alphabet[unit] = 1;
+      const cls = this.classOf[k % 0x10000]!;
       if (state === 0) {
-        this.rootNext[unit] = next;
+        this.rootNext[cls] = next;
         continue;
       }
-      let h = TermAutomaton.hash(state, unit) & this.hashMask;
-      while (this.hashState[h] !== -1) h = (h + 1) & this.hashMask;
-      this.hashState[h] = state;
-      this.hashUnit[h] = unit;
-      this.hashNext[h] = next;
+      let h = TermAutomaton.hash(state, cls) & this.hashMask;
+      while (this.slots[h * 3] !== -1) h = (h + 1) & this.hashMask;
+      this.slots[h * 3] = state;
+      this.slots[h * 3 + 1] = cls;
+      this.slots[h * 3 + 2] = next;
     }
   }
 
@@ -110,15 +118,15 @@ export class TermAutomaton<T> {
     return (Math.imul(state, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) >>> 7;
   }
 
-  /** The state after `unit` from `state`, or -1 when the trie has no such edge. */
-  private next(state: number, unit: number): number {
-    if (state === 0) return this.rootNext[unit]!;
+  /** The state after a unit of class `cls` from `state`, or -1 when the trie has no such edge. */
+  private next(state: number, cls: number): number {
+    if (state === 0) return this.rootNext[cls]!;
     const mask = this.hashMask;
-    const states = this.hashState;
-    for (let h = TermAutomaton.hash(state, unit) & mask; ; h = (h + 1) & mask) {
-      const s = states[h]!;
+    const slots = this.slots;
+    for (let h = TermAutomaton.hash(state, cls) & mask; ; h = (h + 1) & mask) {
+      const s = slots[h * 3]!;
       if (s === -1) return -1;
-      if (s === state && this.hashUnit[h] === unit) return this.hashNext[h]!;
+      if (s === state && slots[h * 3 + 1] === cls) return slots[h * 3 + 2]!;
     }
   }
 
@@ -126,20 +134,22 @@ export class TermAutomaton<T> {
   scan(text: string, onHit: (value: T, start: number, end: number) => void): void {
     const fail = this.fail;
     const out = this.out;
-    const alphabet = this.alphabet;
+    const hasOut = this.hasOut;
+    const classOf = this.classOf;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
-      const unit = text.charCodeAt(i);
-      if (alphabet[unit] === 0) {
+      const cls = classOf[text.charCodeAt(i)]!;
+      if (cls === 0) {
         s = 0; // no term holds this unit: every failure chain ends at the root, which has no output
         continue;
       }
-      let next = this.next(s, unit);
+      let next = this.next(s, cls);
       while (next < 0 && s !== 0) {
         s = fail[s]!;
-        next = this.next(s, unit);
+        next = this.next(s, cls);
       }
       s = next < 0 ? 0 : next;
+      if (hasOut[s] === 0) continue;
       const hits = out[s];
       if (hits) for (const h of hits) onHit(h.value, i + 1 - h.length, i + 1);
     }

@@ -8,9 +8,10 @@
 import { firstUnits, holdsUnitOf, type LintContext, type TermHit } from '../context';
 import { defineRule, type RuleMeta, type RuleModule, type TermSpec } from '../define-rule';
 import { CONDITIONALS, DENIALS, QUESTION_LEADS, RHETORICAL } from '../lexicon/conduct';
-import { foldTerm, HARD } from '../normalize';
+import { foldTerm, HARD, SOFT } from '../normalize';
 import type { Severity } from '../types';
 import { quotedSpeech } from './quoted';
+import { leadingEdge, mayMatch, trailingEdge, type Edge } from './regex-edges';
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -179,29 +180,105 @@ function anyMatch(r: RegExp | readonly RegExp[], s: string): boolean {
   return false;
 }
 
+/**
+ * A cue made ready for judge(): defaults resolved, and the units its after (before) patterns can start
+ * (end) with (detect/regex-edges.ts). Every cue gets the same object shape, so the property reads in
+ * judge() stay monomorphic however differently the rules write their cues.
+ */
+class ReadyCue {
+  readonly soft: boolean;
+  readonly reach: number;
+  readonly after: RegExp | undefined;
+  readonly notAfter: RegExp | undefined;
+  readonly before: RegExp | undefined;
+  readonly notBefore: RegExp | undefined;
+  readonly afterEdge: Edge | undefined;
+  readonly notAfterEdge: Edge | undefined;
+  readonly beforeEdge: Edge | undefined;
+  readonly notBeforeEdge: Edge | undefined;
+  readonly grow: boolean;
+  readonly sentence: RegExp | readonly RegExp[] | undefined;
+  readonly notSentence: RegExp | readonly RegExp[] | undefined;
+  readonly window: number | undefined;
+  readonly sentenceSkipsAnchor: boolean;
+  readonly latinSentence: RegExp | undefined;
+  readonly deniable: boolean;
+  readonly hypothetical: boolean;
+  readonly asked: boolean;
+  readonly unless: ((ctx: LintContext, start: number, end: number) => boolean) | undefined;
+  constructor(readonly cue: Cue) {
+    this.soft = cue.scope === 'clause';
+    this.reach = cue.reach ?? 16;
+    this.after = cue.after;
+    this.notAfter = cue.notAfter;
+    this.before = cue.before;
+    this.notBefore = cue.notBefore;
+    this.grow = cue.grow === true;
+    this.sentence = cue.sentence;
+    this.notSentence = cue.notSentence;
+    this.window = cue.window;
+    this.sentenceSkipsAnchor = cue.sentenceSkipsAnchor === true;
+    this.latinSentence = cue.latinSentence;
+    this.deniable = cue.deniable !== false;
+    this.hypothetical = cue.hypothetical === true;
+    this.asked = cue.asked === true;
+    this.unless = cue.unless;
+    this.afterEdge = cue.after && leadingEdge(cue.after);
+    this.notAfterEdge = cue.notAfter && leadingEdge(cue.notAfter);
+    this.beforeEdge = cue.before && trailingEdge(cue.before);
+    this.notBeforeEdge = cue.notBefore && trailingEdge(cue.notBefore);
+  }
+}
+
+const readyCues = new WeakMap<Cue, ReadyCue>();
+function ready(cue: Cue): ReadyCue {
+  let r = readyCues.get(cue);
+  if (!r) readyCues.set(cue, (r = new ReadyCue(cue)));
+  return r;
+}
+
 /** Judges one anchor hit; returns the compact range to report, or undefined. */
 export function judge(ctx: LintContext, cue: Cue, start: number, end: number): [number, number] | undefined {
-  const stop = cue.scope === 'clause' ? 'soft' : 'hard';
-  const reach = cue.reach ?? 16;
+  return judgeReady(ctx, ready(cue), start, end);
+}
+
+function judgeReady(ctx: LintContext, cue: ReadyCue, start: number, end: number): [number, number] | undefined {
+  const stop = cue.soft ? 'soft' : 'hard';
+  const limit = cue.soft ? SOFT : HARD;
+  const reach = cue.reach;
+  const compact = ctx.compact;
+  const bb = ctx.norm.breakBefore;
   let from = start;
   let to = end;
   // after first: its patterns start with ^ and fail at one position; a before pattern ($) is tried at each.
   if (cue.after || cue.notAfter) {
-    const after = ctx.after(end, reach, stop);
-    if (cue.notAfter?.test(after)) return undefined;
-    if (cue.after) {
-      const m = cue.after.exec(after);
-      if (!m) return undefined;
-      if (cue.grow && m.index === 0) to = end + m[0].length;
+    // The first unit ctx.after() would return (-1: none): most hits fail their pattern on it.
+    const next = reach > 0 && end < compact.length && bb[end]! < limit ? compact.charCodeAt(end) : -1;
+    if (cue.after && !mayMatch(cue.afterEdge, next)) return undefined;
+    const notAfter = cue.notAfter && mayMatch(cue.notAfterEdge, next) ? cue.notAfter : undefined;
+    if (notAfter || cue.after) {
+      const after = ctx.after(end, reach, stop);
+      if (notAfter?.test(after)) return undefined;
+      if (cue.after) {
+        const m = cue.after.exec(after);
+        if (!m) return undefined;
+        if (cue.grow && m.index === 0) to = end + m[0].length;
+      }
     }
   }
   if (cue.before || cue.notBefore) {
-    const before = ctx.before(start, reach, stop);
-    if (cue.notBefore?.test(before)) return undefined;
-    if (cue.before) {
-      const m = cue.before.exec(before);
-      if (!m) return undefined;
-      if (cue.grow) from = start - (before.length - m.index);
+    // The last unit ctx.before() would return (-1: none).
+    const prev = reach > 0 && start > 0 && bb[start]! < limit ? compact.charCodeAt(start - 1) : -1;
+    if (cue.before && !mayMatch(cue.beforeEdge, prev)) return undefined;
+    const notBefore = cue.notBefore && mayMatch(cue.notBeforeEdge, prev) ? cue.notBefore : undefined;
+    if (notBefore || cue.before) {
+      const before = ctx.before(start, reach, stop);
+      if (notBefore?.test(before)) return undefined;
+      if (cue.before) {
+        const m = cue.before.exec(before);
+        if (!m) return undefined;
+        if (cue.grow) from = start - (before.length - m.index);
+      }
     }
   }
   if (cue.sentence || cue.notSentence) {
@@ -211,7 +288,7 @@ export function judge(ctx: LintContext, cue: Cue, start: number, end: number): [
     if (cue.notSentence && anyMatch(cue.notSentence, sentence)) return undefined;
   }
   if (cue.latinSentence && !/[^a-z]/.test(ctx.compact.slice(start, end)) && !cue.latinSentence.test(sentenceOf(ctx, start, end))) return undefined;
-  if (cue.deniable !== false && denied(ctx, start)) return undefined;
+  if (cue.deniable && denied(ctx, start)) return undefined;
   if (cue.hypothetical && hypothetical(ctx, start)) return undefined;
   if (cue.asked && endsAsQuestion(ctx, end)) return undefined;
   if (cue.unless?.(ctx, start, end)) return undefined;
@@ -240,6 +317,7 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
   ]
     .filter((r): r is RegExp => r !== undefined)
     .map((r) => r.source);
+  const readied = spec.cues.map(ready);
   const rule: RuleModule = defineRule({
     meta: spec.meta,
     terms,
@@ -247,11 +325,11 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
     pinyin: spec.pinyin,
     check(ctx: LintContext, hits: readonly TermHit[]) {
       for (const hit of hits) {
-        const cue = spec.cues[Number(hit.spec.tag)];
+        const cue = readied[Number(hit.spec.tag)];
         if (!cue) continue;
-        const range = judge(ctx, cue, hit.start, hit.end);
+        const range = judgeReady(ctx, cue, hit.start, hit.end);
         if (!range || (spec.skipQuoted && quotedSpeech(ctx, range[0], range[1]))) continue;
-        ctx.report(rule, { start: range[0], end: range[1], severity: cue.severity, message: cue.message, fix: cue.fix });
+        ctx.report(rule, { start: range[0], end: range[1], severity: cue.cue.severity, message: cue.cue.message, fix: cue.cue.fix });
       }
       spec.check?.(ctx, rule);
     },

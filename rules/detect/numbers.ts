@@ -5,7 +5,7 @@
 // a date, money or a spec is NOT a contact. Only the caller decides what to flag.
 
 import type { LintContext } from '../context';
-import { forEachMatch, phraseRegex } from '../context';
+import { phraseRegex } from '../context';
 
 export type NumberKind =
   | 'mobile' // 1[3-9] + 9 digits
@@ -151,9 +151,18 @@ const ORDER_WORDS = phraseRegex(
 );
 // A phone word after the order word wins: 清关资料您打我电话 139….
 const PHONE_CUES = /电话|手机|号码|致电|拨打|打我|联系|call|tel|座机|热线|微信|vx|wx|qq|扣扣|找我|私人|加我/g;
+/** Index of the last match of the global regex `re` in `text`, or -1 (forEachMatch's walk, without a closure per call). */
 function lastIndex(re: RegExp, text: string): number {
   let last = -1;
-  forEachMatch(re, text, (m) => (last = m.index));
+  let pos = 0;
+  while (pos <= text.length) {
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (!m) break;
+    last = m.index;
+    pos = re.lastIndex;
+    if (m[0] === '') pos = m.index + (re.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+  }
   return last;
 }
 const CONTACT_LETTERS = /(?:tel|phone|mobile|call|whatsapp|wa|vx|wx|v|qq|q|line|tg|no)$/;
@@ -261,6 +270,16 @@ function segment(folded: string, from: number, to: number): NumberRun[] {
   return readRuns(folded, from, to, true);
 }
 
+// Clause ends for classify(): the text after the last of them is the number's clause.
+const CLAUSE_BREAK = new Uint8Array(0x10000);
+for (const ch of '，,。！？!?；;\n') CLAUSE_BREAK[ch.charCodeAt(0)] = 1;
+/** Index of the last clause break in `text`, or -1 (as text.split(/[，,。！？!?；;\n]/).pop() cuts). */
+function lastClauseBreak(text: string): number {
+  let k = text.length - 1;
+  while (k >= 0 && CLAUSE_BREAK[text.charCodeAt(k)] === 0) k--;
+  return k;
+}
+
 function classify(folded: string, run: NumberRun): NumberRun[] {
   if (run.kind === 'masked') return [run];
   const d = run.digits;
@@ -277,7 +296,7 @@ function classify(folded: string, run: NumberRun): NumberRun[] {
   if (glueAfter && !/^(?:qq|q|wx|vx)/.test(after)) return withKind('code');
   if (/\+\s*$/.test(before) && d.length >= 8 && d.length <= 15) return withKind('international');
   // Order-like words just before (same clause) govern the number.
-  const clause = before.split(/[，,。！？!?；;\n]/).pop() ?? '';
+  const clause = before.slice(lastClauseBreak(before) + 1);
   const orderish = lastIndex(ORDER_WORDS, clause) > lastIndex(PHONE_CUES, clause);
 
   if (isMobile(d)) return withKind(orderish ? 'order' : 'mobile');

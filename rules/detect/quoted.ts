@@ -8,7 +8,7 @@ const OPEN_TO_CLOSE: Record<string, string> = { '“': '”', '「': '」', '『
 const CLOSERS = new Set(Object.values(OPEN_TO_CLOSE));
 /** How far a quote may reach around a word (original characters). */
 const REACH = 40;
-const SENTENCE_END = /[。\n]/; // a quote may hold its own ？ and ！
+// A sentence ends at 。 or a line break (FULL_STOP, NEWLINE below); a quote may hold its own ？ and ！.
 
 /** Before the opening mark: someone says, asks, writes or names it (说 / 那句 / 叫 / 印着 / 所谓). */
 const INTRODUCER =
@@ -18,24 +18,32 @@ const SELF_SPEAKER = /(?:我|我们|本店|客服|小编)(?:就|想|要|只|才|
 /** After the closing mark: what was quoted is a sentence or a name (“…”这句话, “…”系列). */
 const NAMED_AFTER = /^\s*(?:这句|那句|这话|那话|这个名字|这名字|的名字|这个词|这词|系列|口味|款|牌|品牌|是名字|是品牌|是商品名|是产品名|的意思|是什么意思|这个问题|的问题|这件事|这事|这类字眼|这种字眼|这样的字眼|等字眼|之类的字眼|这类词|这种词|这样的词|这些词|之类的词|这类话|这种话|这样的话|之类的话|这类用语|这种用语)/;
 
+// Char-code tables for the walk below: it visits up to 2 × REACH units per call (every judged hit of a
+// quote-aware rule), and text[i] makes a fresh string per CJK unit that a regex and a Set then probe.
+const OPENERS = new Map<number, number>(Object.entries(OPEN_TO_CLOSE).map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]));
+const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
+const FULL_STOP = 0x3002; // 。
+const NEWLINE = 0x0a;
+const ASCII_QUOTE = 0x22;
+
 /** The quote mark pair enclosing original range [s, e) in one sentence, if any: [openIndex, closeIndex]. */
 function enclosingQuote(text: string, s: number, e: number): [number, number] | undefined {
   let open = -1;
   for (let i = s - 1; i >= 0 && s - i <= REACH; i--) {
-    const ch = text[i]!;
-    if (SENTENCE_END.test(ch)) return undefined;
-    if (ch in OPEN_TO_CLOSE && !(ch === '"' && closesAsciiQuote(text, i))) {
+    const code = text.charCodeAt(i);
+    if (code === FULL_STOP || code === NEWLINE) return undefined;
+    if (OPENERS.has(code) && !(code === ASCII_QUOTE && closesAsciiQuote(text, i))) {
       open = i;
       break;
     }
-    if (CLOSERS.has(ch)) return undefined;
+    if (CLOSER_CODES.has(code)) return undefined;
   }
   if (open < 0) return undefined;
-  const close = OPEN_TO_CLOSE[text[open]!]!;
+  const close = OPENERS.get(text.charCodeAt(open))!;
   for (let j = e; j < text.length && j - e <= REACH; j++) {
-    const ch = text[j]!;
-    if (ch === close) return [open, j];
-    if (SENTENCE_END.test(ch)) return undefined;
+    const code = text.charCodeAt(j);
+    if (code === close) return [open, j];
+    if (code === FULL_STOP || code === NEWLINE) return undefined;
   }
   return undefined;
 }
@@ -43,7 +51,7 @@ function enclosingQuote(text: string, s: number, e: number): [number, number] | 
 /** ASCII quotes open and close alike: the one at `i` closes when an odd number precede it on its line. */
 function closesAsciiQuote(text: string, i: number): boolean {
   let count = 0;
-  for (let k = i - 1; k >= 0 && text[k] !== '\n'; k--) if (text[k] === '"') count++;
+  for (let k = i - 1; k >= 0 && text.charCodeAt(k) !== NEWLINE; k--) if (text.charCodeAt(k) === ASCII_QUOTE) count++;
   return count % 2 === 1;
 }
 
