@@ -108,12 +108,21 @@ describe('the default linter on the labelled sets', () => {
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.02);
   });
 
+  // Blind batches M (2.6/2.9), N (2.4/2.7), O (2.5/2.8/indirect 2.3) and Q (2.3 evasions), 150 replies each,
+  // written without seeing the rules. Before tuning: M 0.533 recall / 3.3% false alarms, N 0.556 / 3.3%,
+  // O 0.711 / 3.3%, Q 0.826 / 5.2%; after the round-5 tuning by mechanism: all 1.000, no false alarms.
+  it.each(['dev-blind-m.jsonl', 'dev-blind-n.jsonl', 'dev-blind-o.jsonl', 'dev-blind-q.jsonl'])('%s: no regression below recall 0.97, false alarms ≤ 0.02', (file) => {
+    const s = score(load(file));
+    expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(0.97);
+    expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.02);
+  });
+
   // HELD OUT: batch L (all clauses in the example corpus's mix, 150 replies, written blind while the H–K round was
   // being tuned). Never tuned to: read its score, never its misses. 0.711 recall / 1.5% false alarms before the
-  // H–K round, 0.783 / 1.5% after. A floor against regressions only.
-  it('holdout-l.jsonl (never tuned to): no regression below recall 0.76, false alarms ≤ 0.02', () => {
+  // H–K round, 0.783 / 1.5% after, 0.867 / 1.5% after the M/N/O/Q round. A floor against regressions only.
+  it('holdout-l.jsonl (never tuned to): no regression below recall 0.85, false alarms ≤ 0.02', () => {
     const s = score(load('holdout-l.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.76);
+    expect(s.recall).toBeGreaterThanOrEqual(0.85);
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.02);
   });
 
@@ -129,12 +138,12 @@ describe('the default linter on the labelled sets', () => {
 
   // HELD OUT: batch C (all clauses, 240 replies, written blind) is the honest estimate of the held-out set.
   // Nobody has tuned to it: read its score, never its misses. 0.872 recall / 2.8% false alarms on the
-  // linter before the batch A/B round, 0.910 / 2.8% after (unchanged by the D/E/F round, 0.932 / 2.8% after the H–K round). Two tuners of that
+  // linter before the batch A/B round, 0.910 / 2.8% after (unchanged by the D/E/F round, 0.932 / 2.8% after the H–K round, 0.955 / 2.8% after the M/N/O/Q round). Two tuners of that
   // round saw a few of its 2.5/2.9 lines by accident and tuned nothing to them; holdout-g is the clean estimate.
   // This floor only guards against regressions.
-  it('holdout-c.jsonl (never tuned to): no regression below recall 0.91, false alarms ≤ 0.03', () => {
+  it('holdout-c.jsonl (never tuned to): no regression below recall 0.94, false alarms ≤ 0.03', () => {
     const s = score(load('holdout-c.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.91);
+    expect(s.recall).toBeGreaterThanOrEqual(0.94);
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.03);
   });
 });
