@@ -290,6 +290,8 @@ function checkRatio(ctx: LintContext, rule: RuleModule): void {
 }
 
 const rule = cueRule({
+  // Words quoted from someone else (您提到收到一封“…起诉您”的邮件, 您提到的“违禁成分”, 您看到的“这家店卖高仿”的评论).
+  skipOthersQuoted: true,
   pinyin: true,
   meta: {
     id: 'counterfeit-terms',

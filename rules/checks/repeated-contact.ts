@@ -268,6 +268,8 @@ const cues: Cue[] = [
     window: 30,
     sentence: [/换(?:了|个|多少个|几个|多少)?(?:号|马甲|账号|小号|号码|手机|名字|头像|id)|(?:号|号码|手机号|马甲|账号)换了|新号|拉黑|屏蔽/, /我们|我|你|您/],
     notSentence: /登录|绑定|优惠券|券|会员|积分|收货|地址|订单|实名|密码|不会|保修|质保/,
+    // What carries on is the buyer's money or goods, not our calls: 退款已经处理完了，照样会原路到账.
+    notAfter: /^(?:会|能|可以|还|也)?(?:原路)?(?:到账|退回|退给|退到|退款|发货|送达|享受|生效|有效|保修|质保|给您退|给您发)/,
   },
   {
     // Leaning on the buyer's family, colleagues or boss over a review: 我们已经加了订单备注里您家人的手机号，后续差评的事情会

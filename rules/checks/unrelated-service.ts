@@ -410,7 +410,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '疑似推销与店铺无关的服务，客服工具仅限客户服务',
     sentence: OFFER,
-    notSentence: OWN_SERVICE,
+    // 没有任何借贷业务，也不会私下给您办贷款: the service refused, not offered.
+    notSentence: [OWN_SERVICE, /不会[^]{0,4}(?:给您|给你|帮您|帮你)?(?:办|做|提供|介绍|代办)|没有任何[^]{0,4}(?:业务|服务)/],
     notAfter: /^(?:生|页|局|复印件|照片|风格|材料|箱|公司地址|了)/,
   },
 ];

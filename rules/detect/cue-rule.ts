@@ -10,7 +10,7 @@ import { defineRule, type RuleMeta, type RuleModule, type TermSpec } from '../de
 import { CONDITIONALS, DENIALS, QUESTION_LEADS, RHETORICAL } from '../lexicon/conduct';
 import { foldTerm, HARD, SOFT } from '../normalize';
 import type { Severity } from '../types';
-import { quotedSpeech } from './quoted';
+import { othersQuote, quotedSpeech } from './quoted';
 import { leadingEdge, mayMatch, trailingEdge, type Edge } from './regex-edges';
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -306,6 +306,8 @@ export interface CueRuleSpec {
   pinyin?: boolean;
   /** Skip hits inside someone else's quoted words or a quoted name (detect/quoted.ts): 您那句“…骗子”, 叫“疯狗357”. */
   skipQuoted?: boolean;
+  /** Skip hits inside words quoted from someone else only (detect/quoted.ts othersQuote): 您提到的“违禁成分”. */
+  skipOthersQuoted?: boolean;
 }
 
 /** Builds a rule module from cues: every cue word becomes a lexicon term tagged with its cue. */
@@ -328,7 +330,7 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
         const cue = readied[Number(hit.spec.tag)];
         if (!cue) continue;
         const range = judgeReady(ctx, cue, hit.start, hit.end);
-        if (!range || (spec.skipQuoted && quotedSpeech(ctx, range[0], range[1]))) continue;
+        if (!range || (spec.skipQuoted && quotedSpeech(ctx, range[0], range[1])) || (spec.skipOthersQuoted && othersQuote(ctx, range[0], range[1]))) continue;
         ctx.report(rule, { start: range[0], end: range[1], severity: cue.cue.severity, message: cue.cue.message, fix: cue.cue.fix });
       }
       spec.check?.(ctx, rule);

@@ -18,6 +18,22 @@ const SELF_SPEAKER = /(?:我|我们|本店|客服|小编)(?:就|想|要|只|才|
 /** After the closing mark: what was quoted is a sentence or a name (“…”这句话, “…”系列). */
 const NAMED_AFTER = /^\s*(?:这句|那句|这话|那话|这个名字|这名字|的名字|这个词|这词|系列|口味|款|牌|品牌|是名字|是品牌|是商品名|是产品名|的意思|是什么意思|这个问题|的问题|这件事|这事|这类字眼|这种字眼|这样的字眼|等字眼|之类的字眼|这类词|这种词|这样的词|这些词|之类的词|这类话|这种话|这样的话|之类的话|这类用语|这种用语)/;
 
+/**
+ * Before the opening mark, within the clause: another party says, asks, sees or receives it — 您提到, 您说要,
+ * 有买家问能不能, 关于您看到的, 您提到收到一封. The quote is theirs even with a few words between the verb and
+ * the mark; a comma ends the attribution (您说的没错，我们这款就是“高仿”级别 is the agent's own), and so does a copula
+ * (您收到的就是“高仿” says what the goods are; 您问是不是有“违禁成分” is still the buyer's question).
+ */
+const ATTRIBUTED =
+  /(?:您|你|亲|买家|顾客|客人|客户|有人|对方|网友|朋友|别人|其他人|有的人)(?:刚才|刚刚|之前|上次|也|还|都|一直)?(?:提到|提过|提的|说|讲|问|问过|反映|反馈|看到|看见|刷到|收到|接到|听到|听说|留言|写)(?:(?!(?:的|就|都|也|正|其实|确实|还)是)[^，,。！？!?：:“”"「」]){0,6}$/;
+/**
+ * After a quote that opens the reply: a dash or a question mark, then a comment on it — “你们是不是骗子”——这个担心很正常.
+ * The agent answers the words quoted, it does not say them.
+ */
+const COMMENTED_AFTER = /^\s*(?:——|—|--|？|\?)\s*(?:这个|这种|这样的|这句|这话|这是|这也是|这类|您的|您这|关于|对于|很多|不少|是很多|是不少|我们理解|理解|完全理解|能理解)/;
+/** What may stand before a quote that opens the reply (a greeting, a bullet). */
+const REPLY_HEAD = /^[\s>*\-·•]*(?:亲|亲亲|您好|你好)?[，,！!~\s]*$/;
+
 // Char-code tables for the walk below: it visits up to 2 × REACH units per call (every judged hit of a
 // quote-aware rule), and text[i] makes a fresh string per CJK unit that a regex and a Set then probe.
 const OPENERS = new Map<number, number>(Object.entries(OPEN_TO_CLOSE).map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]));
@@ -65,7 +81,26 @@ export function quotedSpeech(ctx: LintContext, start: number, end: number): bool
   if (text[open] === '《' || text[open] === '〈') return true; // a title
   const lead = text.slice(Math.max(0, open - 12), open);
   if (INTRODUCER.test(lead)) return !SELF_SPEAKER.test(lead);
+  if (othersWords(text, open, close)) return true;
   return NAMED_AFTER.test(text.slice(close + 1, close + 9));
+}
+
+/** Whether the quote [open, close] holds another party's words by attribution or as the reply's opening topic. */
+function othersWords(text: string, open: number, close: number): boolean {
+  if (ATTRIBUTED.test(text.slice(Math.max(0, open - 16), open))) return true;
+  return open <= 8 && REPLY_HEAD.test(text.slice(0, open)) && COMMENTED_AFTER.test(text.slice(close + 1, close + 12));
+}
+
+/**
+ * Whether compact range [start, end) lies inside words quoted from someone else (您提到的“违禁成分”, 有买家问能不能
+ * “贷款买”, a reply opening on “你们是不是骗子”——这个担心…). Narrower than quotedSpeech: quoted names (这款“高仿”,
+ * 号称“原单”) are not someone else's words, so rules whose words are also product labels use this one.
+ */
+export function othersQuote(ctx: LintContext, start: number, end: number): boolean {
+  const text = ctx.text;
+  const [s, e] = ctx.toOriginal(start, end);
+  const pair = enclosingQuote(text, s, e);
+  return pair !== undefined && othersWords(text, pair[0], pair[1]);
 }
 
 /** Whether compact range [start, end) lies between a pair of quotation marks in its sentence (whoever speaks). */
