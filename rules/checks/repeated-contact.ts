@@ -389,6 +389,8 @@ function nextAt(text: string, from: number, memo: [number, number]): number {
 }
 
 const rule = cueRule({
+  // Words quoted from someone else (对方说“不撤投诉就天天打你电话”): a mention, not our pressure.
+  skipOthersQuoted: true,
   meta: {
     id: 'repeated-contact',
     clause: '2.5',
