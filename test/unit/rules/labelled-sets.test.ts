@@ -117,6 +117,16 @@ describe('the default linter on the labelled sets', () => {
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.02);
   });
 
+  // HELD OUT: batch P (all clauses in the example corpus's mix, 150 replies, written blind at the start of the
+  // M/N/O/Q round). Never tuned to: read its score, never its lines. 0.795 recall / 2.8% false alarms before the
+  // round, 0.846 / 4.2% after: one more false alarm (a 2.5 threat cue; fixing it would mean reading the line).
+  // A floor against regressions only.
+  it('holdout-p.jsonl (never tuned to): no regression below recall 0.83, false alarms ≤ 0.045', () => {
+    const s = score(load('holdout-p.jsonl'));
+    expect(s.recall).toBeGreaterThanOrEqual(0.83);
+    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.045);
+  });
+
   // HELD OUT: batch L (all clauses in the example corpus's mix, 150 replies, written blind while the H–K round was
   // being tuned). Never tuned to: read its score, never its misses. 0.711 recall / 1.5% false alarms before the
   // H–K round, 0.783 / 1.5% after, 0.867 / 1.5% after the M/N/O/Q round. A floor against regressions only.
