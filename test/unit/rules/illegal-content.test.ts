@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // fa-deny: a denial/refusal governing a later item, others' asks warned about, the buyer's question echoed and refused, the system pushing, refusing to speak for the platform.
+    '我们不招代理，也不招兼职刷单。如果有人用我们店铺的名义招人，请直接在App里举报。',
+    '我们店从不招人刷单，有人打着我们名义招刷手，请举报。',
+    '本店不做代购也不搞刷单，销量都是真实订单。',
+    '我们没招过兼职刷单的人，那个链接不是我们发的。',
+    '小店绝不参与刷单，所有评价都是买家真实反馈。',
+    '我们不接代拍，也不接刷单，谢谢关注。',
     '人字梯收到后先检查铰链，爬梯时请有人扶着。',
     '宠物会翻墙的话，围栏建议买1.5米的。',
     '这款象牙白的颜色很百搭。',
@@ -173,6 +180,10 @@ ruleTable(illegalContent, {
     '团购满五件每件优惠十元，邀请朋友一起拼更划算。',
   ],
   invalid: [
+    '我们不招正式员工，只招兼职刷单，一单佣金五块。',
+    '亲帮我们刷单吧，拍完退款再给您五块辛苦费。',
+    '现在招兼职刷单，在家就能做，日结。',
+    '我们不招客服，但招刷单的，有兴趣吗。',
     '梯子要不要？稳定不掉线，外网随便上。',
     { text: '我们还卖象牙手串，要的话私聊。', severity: 'block' },
     { text: '有正宗犀角杯，老物件。', severity: 'block' },

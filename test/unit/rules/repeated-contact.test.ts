@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // fa-deny: a denial/refusal governing a later item, others' asks warned about, the buyer's question echoed and refused, the system pushing, refusing to speak for the platform.
+    '亲不用一直干等着哈，清关放行以后系统会推送给您，我这边也帮您盯着物流。',
+    '您不用反复来问，包裹一到海关系统会推送给您，我也会留意着。',
+    '物流信息更新后App会自动推送给您，不用一直刷新页面哈。',
+    '退款到账后平台会第一时间推送给您，请耐心等一下。',
+    '发货以后快递那边会推送给您取件码，您留意一下短信。',
+    '清关结果出来，系统就会推送给您，我这边也一直帮您跟着。',
     '平台客服会在24小时内联系您，请保持电话畅通。',
     '我们客服会在2小时之内联系您确认尺码。',
     '平台小二每天都会处理大量工单，会尽快联系您。',
@@ -66,6 +73,11 @@ ruleTable(repeatedContact, {
     '差评的事不影响售后，您也可以给您爸妈买一份，送给老人很合适。',
   ],
   invalid: [
+    '以后我们每天推送给您十条广告，不想看也得看。',
+    '系统会推送给您十条优惠广告，每天都有，不想看也得看。',
+    '给了差评是吧，那我们天天推送给您广告，一天二十条。',
+    '我这边会一直给您推送优惠信息，每天五条，您躲不掉的。',
+    '我们强制推送给您活动消息，每天都发。',
     '不删差评的话我们客服24小时联系您。',
     { text: '你的号码我都存了，晚上再给你打，接不接随你。', severity: 'block' },
     { text: '已经给你发了②⓪条短信了，还不回？明天继续发。', severity: 'block' },
