@@ -80,11 +80,15 @@ export function sentence(ctx: LintContext, start: number, end: number, reach = 4
 /** The sentence warns against, or refuses, the thing it mentions. */
 export function warningContext(ctx: LintContext, start: number, end: number): boolean {
   const s = sentence(ctx, start, end);
-  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(s)) || (s.includes('有人') && OTHERS_ASK.test(s));
+  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(s)) || (s.includes('有人') && othersAsk(ctx, start, end));
 }
 
-// What someone else may ask, and the advice to brush it off: 如果有人打电话…让您报银行卡号…请直接挂掉.
-const OTHERS_ASK = /有人[^]{0,40}?(?:直接挂|挂掉|挂断|不要理|别理|不用理|不予理|忽略|别给|不要给|不要提供|别提供|别信|不要信|不要相信|拒绝|举报|报警)/;
+// What someone else may ask, the mention inside it, and the advice to brush it off after it: 如果有人打电话…让您报银行卡号…请直接挂掉.
+// Not when the brush-off comes first (有人找您的话直接忽略，加我微信) or our own ask follows it (…别给，发我就行).
+const BRUSH_OFF = /(?:直接挂|挂掉|挂断|不要理|别理|不用理|不予理|忽略|别给|不要给|不要提供|别提供|别信|不要信|不要相信|拒绝|举报|报警)(?:(?!给我|发我|找我|加我|转我|联系我|私我)[^])*$/;
+function othersAsk(ctx: LintContext, start: number, end: number): boolean {
+  return ctx.before(start, 40, 'hard').includes('有人') && BRUSH_OFF.test(ctx.after(end, 40, 'hard'));
+}
 
 /** Denied or warned about. */
 export function defused(ctx: LintContext, start: number, end: number): boolean {
