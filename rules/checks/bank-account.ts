@@ -2,7 +2,8 @@
 // also in Chinese numerals, 六二二五 八八零一 …), account numbers given with 账号/对公账户/户口 or a bank abroad
 // (HSBC香港户口：808-…), checksum-valid IBANs (型号 DE89… is too short to be one), and requests such as
 // 把银行卡号和开户行发我, money sent to the agent's own card (把钱打我银行卡). Paying by bank card in the platform checkout (可以换银行卡支付) and refunds to
-// the card the buyer paid with are fine; an order number is not a card (detect/numbers.ts).
+// the card the buyer paid with are fine; an order number is not a card (detect/numbers.ts). A warning about what others may ask
+// (如果有人…让您报银行卡号…请直接挂掉) is info (detect/cues.ts warningContext).
 
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex } from '../context';

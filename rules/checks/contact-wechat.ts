@@ -3,7 +3,7 @@
 // is compliant); a call to act (加/＋/搜/我的…/…上聊), an account value, or V/小绿 as the place of the
 // deal (到货后在V上结清), or our name there given to search (绿色软件，我名字叫小鹿海淘，搜一下) makes it a breach. The buyer's word quoted to ask its meaning (您说的“微信号”是指…)
 // and an apology for a colleague's 加微信 (这是不合规的) are not, nor the buyer's request quoted back
-// (您刚才说“加个微信方便联系”，抱歉…).
+// (您刚才说“加个微信方便联系”，抱歉…), nor the buyer's question echoed and refused in the next sentence (能加微信吗？抱歉亲，我们只能在平台内联系).
 
 import { defineRule } from '../define-rule';
 import { matchesOf, type TermHit } from '../context';
@@ -11,6 +11,7 @@ import { ACT_AFTER, ACT_BEFORE, laterHandle, valueAfter } from '../detect/contac
 import { compactRange, denied, DENIED_AFTER, sentence, Spans, warningContext } from '../detect/cues';
 import { numberRuns } from '../detect/numbers';
 import { quotedSpeech } from '../detect/quoted';
+import { endsAsQuestion } from '../detect/cue-rule';
 import { WECHAT_TERMS } from '../lexicon/third-party';
 
 // After 微信: a checkout or refund use, handled (or allowed) by the payment rule.
@@ -22,6 +23,8 @@ const NOT_COMMAND_AFTER = /^(?:领(?!取|券|福利|红包|优惠|奖)|型|字|�
 const NOT_WEI_WORD = /^(?:信|伩|讯|锌|芯|x|v|量|型|调|波|米|博|商|店|小|笑|距|软|粒|孔|电|创|积|整|尘|雕|胖|利|乳|泡|光|针|晶|瑕|醺|凉|甜|酸|辣|苦|咸|胶|纤|生物|末|观|弱|薄|热|妙|微|士|力|望|风|严|胁|尼|姿|诺|娅|拉|露|猛|化|海|斯)/;
 // Our name on the app given for a search: 我名字叫小鹿海淘，搜一下 / 昵称是…搜我.
 const SEARCH_OUR_NAME = /(?:我|我们)的?(?:名字|昵称|网名|名称|号|账号|id)?(?:叫|是)[^]{1,12}?(?:搜一下|搜下|搜我|搜就|一搜|搜索一下)/;
+// The sentence after an echoed question refusing it: 抱歉亲，我们只能在平台内联系 / 不好意思，不能加哦.
+const ECHO_REFUSAL = /^(?:亲|亲亲|哈|呢)?(?:抱歉|不好意思|对不起|很遗憾|实在抱歉)?(?:亲|亲亲|哈|呢)?(?:我们|咱们|这边|店铺|本店|小店)?(?:只能在|只在|不能加|不可以加|不方便加|不加|没法加|无法加|加不了|不能|不可以|不支持|不提供|不行|不可以的)/;
 const BUYER_QUOTE = /(?:您|你|买家)(?:刚才|之前|刚刚)?(?:说|提到|问|讲|写)的(?:这个|那个)?$/;
 const MEANING = /是指|指的是|是说|的意思|意思是/;
 // 在V上结清 / 去小绿上聊: a weak token used as the place of the deal or the talk.
@@ -47,7 +50,7 @@ const rule = defineRule({
     hint: { zh: '删除微信号和加微信的说法，直接在平台聊天窗口里沟通。', en: 'Remove the WeChat id and the invitation; keep talking in the platform chat.' },
   },
   terms: WECHAT_TERMS,
-  vocabulary: [VENUE_BEFORE.source, VENUE_AFTER.source, BUYER_QUOTE.source, MEANING.source],
+  vocabulary: [VENUE_BEFORE.source, VENUE_AFTER.source, BUYER_QUOTE.source, MEANING.source, ECHO_REFUSAL.source],
   check(ctx, hits) {
     const tokens: TermHit[] = [...hits];
     for (const m of HEART_MATERIAL.test(ctx.folded) ? matchesOf(HEART_TOKEN, ctx.folded) : []) {
@@ -67,11 +70,17 @@ const rule = defineRule({
       else ctx.report(rule, judged);
     }
 
+    // 能加微信吗？抱歉亲，我们只能在平台内联系: the buyer's question echoed as a question, the next sentence refusing it.
+    function echoedRefused(end: number): boolean {
+      if (!endsAsQuestion(ctx, end)) return false;
+      const close = end + ctx.after(end, 60, 'hard').length;
+      return ECHO_REFUSAL.test(ctx.compact.slice(close, close + 16));
+    }
     function judge(hit: TermHit) {
       const tag = hit.spec.tag;
       const before = ctx.before(hit.start, 8);
       const after = ctx.after(hit.end, 10, 'hard');
-      const isDenied = denied(ctx, hit.start);
+      const isDenied = denied(ctx, hit.start) || echoedRefused(hit.end);
       if (tag === 'command') {
         if (NOT_COMMAND_BEFORE.test(before) && hit.key.startsWith('微')) return undefined;
         if (NOT_COMMAND_AFTER.test(after)) return undefined;

@@ -9,7 +9,8 @@
 // (zf…团结起来对着干) and cult slogans (三退保平安), 冰…溜一口, duty-free cigarettes resold, personal-data lists
 // for sale, account theft and 开盒, 日息/拉三个人就回本, under-declared value (报关单写成三百块), lent identities,
 // 电棍/弹簧刀, prescription drugs (西di那非), game cheats (外guà), porn slang (片资源, LSP), 🔫 and 盘口/竞猜 — traps:
-// 18K彩金项链, 冰美式, 铝合金梯子, 开盒后检查配件, 中奖名单, 外挂式晾衣架, 答题竞猜赢优惠券, 🔫水枪玩具.
+// 18K彩金项链, 冰美式, 铝合金梯子, 开盒后检查配件, 中奖名单, 外挂式晾衣架, 答题竞猜赢优惠券, 🔫水枪玩具,
+// a denied practice verb governing its object (不招兼职刷单, 从不搞刷单; but 不招正式工，只招刷单 is caught).
 // Round 3 mechanisms: official papers offered by the shop or priced by the copy (能帮您开完税证明，一张50), someone
 // else's identity beside the quota (拿亲戚的身份证下单), drug euphemisms by effect or by what they are not (一颗嗨一晚上,
 // 不是冰箱的冰), porn slang in pairs (老司机群+发车) and hints (一个人看的那种), surrogacy and sex selection, renting out
@@ -68,6 +69,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '涉及违法违规内容（走私、逃税、刷单、违禁药品、色情等，规则 2.7）',
     notAfter: /^(?:鞋|场|裤)/,
+    // A denied practice verb governs its object (不招兼职刷单, 从不搞刷单, 也不接代刷单) unless 只/就/但 turns it round.
+    notBefore: /(?:不|没|没有|从不|绝不|从来不|从没)(?:招|招收|招募|搞|做|接|参与|组织|帮人|帮别人|提供|找人)[^只就但而却]{0,4}$/,
     notSentence: /禁止|严禁|不会|不能|不允许|不可以|不支持|不提供|不做|请勿|谨防|违法|举报|杜绝|按规定|如实|必须本人/,
   },
   // Gambling

@@ -1,7 +1,8 @@
 // 2.9: posing as the platform or its staff — 我是快手官方客服, 这里是筷手官方售后中心, 我们这边是平台小二,
 // 本人是平台审核专员, 作为平台认证的仲裁员, 我代表快手平台, 我是平台派来的, 快手官方审核已通过您的退款,
 // 本店属于快手平台自营, 我是快手官方的智能客服小K, 我是平台负责售后纠纷的, 我以平台的名义向您保证,
-// 我们是跟快手官方直连的, 我的处理跟平台裁定一样有效, 官方客服已接管此会话.
+// 我们是跟快手官方直连的, 我的处理跟平台裁定一样有效, 官方客服已接管此会话. Not: refusing to speak for the platform
+// (不方便替平台解释, 没有办法替平台解释结果).
 // Also: where one sits in the platform (我是快手这边的审核专员, 我这边是平台那头的), being sent from or working at it
 // (我是从平台那边调过来的, 我在快手总部上班, 本人就职于快手进口), offices only the platform has, named bare (这边是售后
 // 仲裁组, 我是风控中心的), an office title beside a service greeting in either order (工号8812为您服务，快手进口平台专线
@@ -391,6 +392,8 @@ const cues: Cue[] = [
     message: MESSAGE,
     before: new RegExp(`(?:由|归)?${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:的)?(?:负责|最终)?$`),
     notAfter: /^(?:一下|清楚|给您|说明)/,
+    // A refusal to speak for the platform (不方便替平台解释, 没有办法替平台解释结果): we decline its voice, we do not take it.
+    notBefore: new RegExp(`(?:不方便|不太方便|不便|没有办法|没办法|没法|无法|不能|不可以|不好|不敢|没有资格|没资格|不会)(?:再|去|来)?(?:替|代|代表|帮)${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:的)?$`),
     grow: true,
   },
   {

@@ -2,7 +2,8 @@
 // 取消订单我单独发, 直接把钱给我, 走闲鱼, 私下的话九折, 走平台是这个价、不走的话再便宜 (elliptic), the order
 // cancelled while the money goes to the courier by hand (货到付款给快递小哥，订单先取消; 尾款给跑腿小哥现金，订单先关掉) … A warning
 // (请勿私下交易, 脱离平台的交易没有保障, 不走平台出了问题没人管) or 不支持货到付款 is compliant;
-// 线下专柜, 当面验货 with the courier and 有问题直接找我 are ordinary service talk.
+// 线下专柜, 当面验货 with the courier and 有问题直接找我 are ordinary service talk, and so is a person's existence denied
+// (也不会有“店铺工作人员”私下找您…请直接忽略; detect/cues.ts DENIED_EXIST).
 
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex } from '../context';

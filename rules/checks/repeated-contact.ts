@@ -15,7 +15,8 @@
 // contact until the review is gone (直到看不见为止), the count of messages told (第十五条消息).
 // Not: a single follow-up (明天我再跟进一下), daily tracking told as service (每天帮您盯着进度), channels listed
 // for notices (我们会通过短信、电话通知您物流), quiet phones (开启勿扰模式手机就安静了), courtesy repeated (谢谢亲！×3),
-// subscribed pushes (订阅后每天推送，可退订), dosing (每天吃两粒), service until satisfied (跟进到您满意为止), a second notice, a parcel watched (一直盯着您的包裹), family as the receiver (家人代收).
+// subscribed pushes (订阅后每天推送，可退订), dosing (每天吃两粒), service until satisfied (跟进到您满意为止), a second notice, a parcel watched (一直盯着您的包裹), family as the receiver (家人代收),
+// the system, not us, pushing a status notice (清关放行以后系统会推送给您).
 // Also not: a carrot about anything but the review (改地址的话就不用再打电话确认), the buyer told to contact us (您的同事也买过，
 // 退货的话联系我们就好), a new number noted (换了号码记得改一下), someone posing as us (有人冒充我们天天给您打电话).
 import type { LintContext } from '../context';
@@ -76,6 +77,10 @@ const cues: Cue[] = [
     sentence: [/你|您/, /每天|天天|每日|不想|也得|强制|拉进|广告|不管你|一直|[0-9一二三四五六七八九十几]+条/],
     // 可退订 is a subscription; 不能退订 is forced on the buyer (its own cue below).
     notSentence: /不会|(?<!不能|无法|没法|不让|不许)退订|td|(?<!不能|无法|没法)取消|关闭|不需要的话|如不需要|选择|订阅|开启|欢迎|同意/,
+    // The system, not us, sends a status notice (清关放行以后系统会推送给您, 物流更新了App会推送给您) — unless what it pushes is advertising.
+    unless: (ctx, start, end) =>
+      /(?:系统|app|平台|物流|快递|快手|官方)(?:那边|这边)?(?:会|将|也会|都会|就会|自动)?(?:自动|实时|第一时间|及时)?$/.test(ctx.before(start, 10, 'soft')) &&
+      !/广告|优惠|推广|促销|活动|[0-9一二三四五六七八九十几]+条|不想|也得|强制|每天|天天/.test(ctx.after(end, 16, 'hard')),
   },
   {
     // Letters sent as pressure: 差评不删，我们就一直给你寄催促函.

@@ -50,8 +50,11 @@ export function denied(ctx: LintContext, i: number, max = 10): boolean {
   const before = unmask(ctx.before(i, max));
   if (DENIED_TAIL.test(before)) return true;
   const clause = unmask(ctx.before(i, 30));
-  return DENIED_CLAUSE.test(clause) || DENIED_ASK.test(clause) || DENIED_ANY.test(clause) || DENIED_ACT.test(clause);
+  return DENIED_CLAUSE.test(clause) || DENIED_ASK.test(clause) || DENIED_ANY.test(clause) || DENIED_ACT.test(clause) || DENIED_EXIST.test(clause);
 }
+
+// Existence denied, its subject a person (不会有“店铺工作人员”私下找您, 没有任何客服会私下联系您): what that person would do is denied too.
+const DENIED_EXIST = /(?:不会有|没有|绝不会有|不存在|并没有|从来没有)(?:任何)?[^]{0,10}(?:人|人员|客服|专员|员工|小二|同事|店员|主播)(?:会|来|去)?$/;
 
 /** Denied right after the term: 微博号不卖货, 微信号不对外. */
 export const DENIED_AFTER = /^(?:号|账号)?(?:不|没|并不|并没|从不|从没|暂不|暂时不|不是)/;
@@ -77,7 +80,14 @@ export function sentence(ctx: LintContext, start: number, end: number, reach = 4
 /** The sentence warns against, or refuses, the thing it mentions. */
 export function warningContext(ctx: LintContext, start: number, end: number): boolean {
   const s = sentence(ctx, start, end);
-  return holdsUnitOf(s, WARNING_FIRST) && WARNING.test(s);
+  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(s)) || (s.includes('有人') && othersAsk(ctx, start, end));
+}
+
+// What someone else may ask, the mention inside it, and the advice to brush it off after it: 如果有人打电话…让您报银行卡号…请直接挂掉.
+// Not when the brush-off comes first (有人找您的话直接忽略，加我微信) or our own ask follows it (…别给，发我就行).
+const BRUSH_OFF = /(?:直接挂|挂掉|挂断|不要理|别理|不用理|不予理|忽略|别给|不要给|不要提供|别提供|别信|不要信|不要相信|拒绝|举报|报警)(?:(?!给我|发我|找我|加我|转我|联系我|私我)[^])*$/;
+function othersAsk(ctx: LintContext, start: number, end: number): boolean {
+  return ctx.before(start, 40, 'hard').includes('有人') && BRUSH_OFF.test(ctx.after(end, 40, 'hard'));
 }
 
 /** Denied or warned about. */

@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // fa-deny: a denial/refusal governing a later item, others' asks warned about, the buyer's question echoed and refused, the system pushing, refusing to speak for the platform.
+    '平台的审核标准我们不清楚，也不方便替平台解释，有疑问建议直接问官方客服。',
+    '我们是商家，这条通知不是我们发的，也没有办法替平台解释结果。',
+    '这个处罚是平台判的，我们不便替平台解释，您可以去问官方客服。',
+    '审核规则我们不了解，也没法替快手解释，建议您联系平台客服。',
+    '判定结果我们无法代平台解释，具体以平台通知为准。',
+    '这条规则我们不敢替官方解释，怕说错，您可以查看平台规则中心。',
+    '我们是商家，不能代表平台解释这个决定，请在客服中心咨询。',
     '平台小二介入后，会根据聊天记录判定责任。',
     '您可以联系平台小二帮您审核一下。',
     '平台让我们等审核结果，您再等等。',
@@ -159,6 +167,10 @@ ruleTable(impersonatePlatform, {
     '亲，平台的极速退款是系统自动判断的，我们这边没法操作。',
   ],
   invalid: [
+    '我代表快手官方解释一下，您的投诉不成立。',
+    '本条由快手官方解释，您照做就行。',
+    '这是快手平台的解释，您的退款申请已被驳回。',
+    '我是快手官方客服，现在由平台解释这次处罚。',
     { text: '我是pt的工作人员，这个订单平台判定不能退。', severity: 'block' },
     { text: '小二已经帮您审核过了，平台同意换货。', severity: 'block' },
     { text: '我以平台客服的身份告诉你，差评会被删除。', severity: 'block' },
