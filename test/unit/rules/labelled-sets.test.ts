@@ -117,6 +117,15 @@ describe('the default linter on the labelled sets', () => {
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.02);
   });
 
+  // Blind batch R: 150 hard CLEAN replies (service talk that uses threat, slang, illegal-sounding, platform,
+  // payment and recruiting words), written without seeing the rules. 7.3% false alarms before the round,
+  // 8.7% after its tuning, 0 after the false-alarm pass (quoted words of others, denials over a later item,
+  // warnings about others' asks, echoed-and-refused questions, refusing to speak for the platform).
+  it('dev-clean-r.jsonl: false alarms ≤ 0.01', () => {
+    const s = score(load('dev-clean-r.jsonl'));
+    expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);
+  });
+
   // HELD OUT: batch P (all clauses in the example corpus's mix, 150 replies, written blind at the start of the
   // M/N/O/Q round). Never tuned to: read its score, never its lines. 0.795 recall / 2.8% false alarms before the
   // round, 0.846 / 4.2% after: one more false alarm (a 2.5 threat cue; fixing it would mean reading the line).
