@@ -3,7 +3,8 @@
 // 微信转账, a sum outside the order routed through Alipay (差价走zfb吧, 押金改用支付宝付), 转我 / 打到我卡上 / 红包 to a private person, 支付宝口令红包 582931 (money inside the other app),
 // 先交200定金给我，微信支付宝都行 (an outside app named beside money handed to the agent, even with 预售 in the sentence), 定金先付到… / 定金200先给我, private accounts, and the bare
 // "account + value + transfer" form (账号 lh8899，转完说一声). Paying with 微信支付 / 支付宝 at the
-// 快手收银台, refunds 原路退回, platform coupons (店铺红包) and presale deposits on the order page are fine.
+// 快手收银台, refunds 原路退回, platform coupons (店铺红包) and presale deposits on the order page are fine, and so is
+// a pay verb read with 我 across a clause break (可不可以分期付，我们只支持收银台分期).
 
 import { defineRule } from '../define-rule';
 import type { TermHit } from '../context';
@@ -65,6 +66,12 @@ const rule = defineRule({
       ctx.report(rule, defused ? { start: verdict.start, end: verdict.end, severity: 'info', message: '提到转账或支付账号（否定或提醒语境）' } : { start: verdict.start, end: verdict.end, message: verdict.message });
     }
 
+    function breakInside(hit: TermHit) {
+      const bb = ctx.norm.breakBefore;
+      for (let k = hit.start + 1; k < hit.end; k++) if (bb[k]) return true;
+      return false;
+    }
+
     function accountValue(hit: TermHit) {
       const value = valueAfter(ctx, hit.end);
       if (value) return value;
@@ -77,6 +84,8 @@ const rule = defineRule({
 
     function judge(hit: TermHit): { start: number; end: number; message: string; value?: boolean } | undefined {
       const tag = hit.spec.tag;
+      // 可不可以分期付，我们只支持…: a pay verb and 我 read across a clause break are no transfer to me.
+      if ((tag === 'transfer' || tag === 'wechat-transfer') && breakInside(hit)) return undefined;
       const before = ctx.before(hit.start, 8);
       const after = ctx.after(hit.end, 10, 'hard');
       const s = sentence(ctx, hit.start, hit.end, 30);

@@ -3,7 +3,8 @@
 // (欢迎到店, 来店里看货, 仓库自提). The buyer's own shipping address read
 // back for confirmation, the bonded/overseas warehouse the parcel ships from, and the return address in
 // an after-sales flow (退货地址…, where the platform's return-address tool belongs) are not invitations:
-// they get no block or warn; nor does a thing sent to the place (帮您转发到仓库了, 退货件已到仓库).
+// they get no block or warn; nor does a thing sent to the place (帮您转发到仓库了, 退货件已到仓库), nor the shop
+// named with no address and no ask to come (我们店欢迎所有顾客, 我们店就在您的城市但不支持到店自提).
 
 import { defineRule } from '../define-rule';
 import { phraseRegex } from '../context';
@@ -34,6 +35,12 @@ const SENT_TO_US = /[发寄退转送传交]到我们/g;
 const COME_TO_PLACE = /(?:直接来|来|过来)[\u4e00-\u9fff]{2,6}?(?:路|街|广场|大厦|商场|市场|商城)/;
 // A thing moved to the place (a message, a parcel, a return), so 到仓库 is no visit.
 const SENT_THERE = /(?:转发|转交|转达|反馈|同步|提交|上报|汇报|报|交|递|传|转|发|寄|送|退|返|运|调|拨|已|已经|货|件|包裹|快递|退货)$/;
+// A visit refused or waved off: 不支持到店自提, 暂不接受上门自提, 不能来取货 (the words after it invite nobody).
+const REFUSED_VISIT = /(?:不支持|不接受|不提供|不能|不可以|无法|暂不|没有|不开放|不用|不需要|不必)(?:[\u4e00-\u9fff]{0,2}?)(?:到店|来店|上门|自提|过来|来|到|去)[\u4e00-\u9fff]{0,4}/g;
+// Come to the online shop: 欢迎大家来快手直播间逛逛, 来店铺看看.
+const ONLINE_VISIT = /(?:来|到|进|逛)[\u4e00-\u9fff]{0,3}?(?:店铺|直播间|快手|主页|橱窗|小黄车)[\u4e00-\u9fff]{0,3}/g;
+// The buyer asked to come over (not 欢迎 alone, which also greets and thanks).
+const COME = /来|到店|自提|过来|当面|现场|光临|上门/;
 const CLOSED = /不对外|不开放|暂停|暂未|未开通|不开通|没开通|关闭|没有|不支持|无法|不提供|取消了|停业|装修|不公开/;
 
 const rule = defineRule({
@@ -81,7 +88,12 @@ const rule = defineRule({
         else if (/实体店|门店|线下店|店面|档口|专卖店|体验店|展厅/.test(hit.key) && address && (self || invite)) severity = 'block';
         else if (address && self && invite) severity = 'block';
         else if (address && /地址/.test(s) && self) severity = 'block';
-        else if (invite && self && /实体店|门店|线下店|店面|档口|店里|我们店|仓库|工作室|展厅|专柜/.test(hit.key) && /来|到店|欢迎|自提|过来|当面|现场/.test(others)) severity = 'warn';
+        else if (self && /实体店|门店|线下店|店面|档口|店里|我们店|仓库|工作室|展厅|专柜/.test(hit.key)) {
+          // The shop named with no address: a warning only when the buyer is asked to come (来, 过来, 到店, 自提…);
+          // 欢迎 alone greets (我们店欢迎所有顾客), a refused visit (不支持到店自提) and a visit to the live room invite nobody.
+          const asked = others.replace(SENT_TO_US, '').replace(REFUSED_VISIT, '').replace(ONLINE_VISIT, '');
+          if ((INVITE.test(asked) || COME_TO_PLACE.test(asked)) && COME.test(asked)) severity = 'warn';
+        }
       } else {
         // An invitation: with an address, or to a place of the shop.
         if (/当面验货/.test(hit.key) && !/门店|店|仓库|过来|现场|拿货/.test(others)) continue;
