@@ -33,6 +33,11 @@ export interface Report {
 /** Escapes a folded phrase for use in a RegExp. */
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Blanks out every match of a global regex with ＿ of the same length, so offsets still hold (words that only look like something). */
+export function maskMatches(text: string, re: RegExp): string {
+  return text.replace(re, (m) => '＿'.repeat(m.length));
+}
+
 /** A regex alternation of phrases, folded like drafts and longest first. */
 export function phraseRegex(phrases: readonly string[], { prefix = '', suffix = '', flags = '' } = {}): RegExp {
   const folded = [...new Set(phrases.map(foldTerm).filter(Boolean))].sort((a, b) => b.length - a.length);

@@ -5,7 +5,7 @@
 // Patterns are written against the COMPACT view (folded, lowercased, simplified, no spaces/punctuation),
 // so 「傻 @# 逼」, 「ＳＢ」 and 「我 是 快 手 官 方」 reach them in their plain forms.
 
-import { firstUnits, holdsUnitOf, type LintContext, type TermHit } from '../context';
+import { firstUnits, holdsUnitOf, maskMatches, type LintContext, type TermHit } from '../context';
 import { defineRule, type RuleMeta, type RuleModule, type TermSpec } from '../define-rule';
 import { CONDITIONALS, DENIALS, QUESTION_LEADS, RHETORICAL } from '../lexicon/conduct';
 import { foldTerm, HARD, SOFT } from '../normalize';
@@ -55,7 +55,7 @@ const NOT_DENIAL = new RegExp(
   ]),
   'g',
 );
-const maskNonDenials = (text: string): string => text.replace(NOT_DENIAL, (m) => '＿'.repeat(m.length));
+const maskNonDenials = (text: string): string => maskMatches(text, NOT_DENIAL);
 const DENIAL_OR_RHETORICAL_FIRST = firstUnits([...DENIALS, ...RHETORICAL]);
 const RHETORICAL_ANY = new RegExp(alt(RHETORICAL));
 const CONDITIONAL_ANY = new RegExp(alt(CONDITIONALS));

@@ -2,7 +2,7 @@
 // A denial or a warning about off-platform contact is compliant (notes/lint.md §1.7: 不需要加微信,
 // 平台不会要求您私下转账, 谨防有人让您加微信), so it lowers a finding to info.
 
-import { firstUnits, holdsUnitOf, phraseRegex, type LintContext } from '../context';
+import { firstUnits, holdsUnitOf, maskMatches, phraseRegex, type LintContext } from '../context';
 import { NEGATIONS } from '../context-words';
 
 // Words that start like a denial but are not one: 不好意思加我微信 still asks to add WeChat.
@@ -34,10 +34,14 @@ const afterCondition = (text: string): string => {
   for (const m of text.matchAll(CONDITION_END)) cut = m.index! + m[0].length;
   return cut < 0 ? text : text.slice(cut);
 };
-const unmask = (text: string): string => afterCondition(text.replace(NOT_DENIALS, (m) => '＿'.repeat(m.length)).replace(POTENTIAL_COMPLEMENT, (m) => '＿'.repeat(m.length)));
+/** The text a denial test reads: look-alike words blanked out, and only what follows a closed condition clause. */
+const denialView = (text: string): string => afterCondition(maskMatches(maskMatches(text, NOT_DENIALS), POTENTIAL_COMPLEMENT));
 // The act itself refused, its object a long phrase: 请不要添加任何…的微信, 切勿扫描陌生人发的二维码 — unless a
 // fresh first-person ask follows (别加别人了，加我微信).
 const DENIED_ACT = /(?:不要|请勿|切勿|千万别|千万不要|不能|禁止|严禁)(?:随意|轻易|私自|私下)?(?:添加|加|联系|相信|理会|扫描|扫|点击|点开|回复)(?:任何|陌生|别人|他人|其他)(?:(?!加我|我的|找我|联系我|私我)[^]){0,18}$/;
+
+// Existence denied, its subject a person (不会有“店铺工作人员”私下找您, 没有任何客服会私下联系您): what that person would do is denied too.
+const DENIED_EXIST = /(?:不会有|没有|绝不会有|不存在|并没有|从来没有)(?:任何)?[^]{0,10}(?:人|人员|客服|专员|员工|小二|同事|店员|主播)(?:会|来|去)?$/;
 
 // First units of every word DENIED_TAIL, DENIED_CLAUSE and DENIED_ASK can start with: most hits have none
 // of them in their clause, and then none of the three can match (NOT_DENIALS only masks units out).
@@ -47,14 +51,12 @@ const DENIAL_FIRST = firstUnits([...DENIED_WORDS, '不', '禁', '严', '请', '�
 export function denied(ctx: LintContext, i: number, max = 10): boolean {
   // before(i, max) is a suffix of before(i, 30) when max <= 30: one precheck covers both.
   if (max <= 30 && !holdsUnitOf(ctx.before(i, 30), DENIAL_FIRST)) return false;
-  const before = unmask(ctx.before(i, max));
+  const before = denialView(ctx.before(i, max));
   if (DENIED_TAIL.test(before)) return true;
-  const clause = unmask(ctx.before(i, 30));
+  const clause = denialView(ctx.before(i, 30));
   return DENIED_CLAUSE.test(clause) || DENIED_ASK.test(clause) || DENIED_ANY.test(clause) || DENIED_ACT.test(clause) || DENIED_EXIST.test(clause);
 }
 
-// Existence denied, its subject a person (不会有“店铺工作人员”私下找您, 没有任何客服会私下联系您): what that person would do is denied too.
-const DENIED_EXIST = /(?:不会有|没有|绝不会有|不存在|并没有|从来没有)(?:任何)?[^]{0,10}(?:人|人员|客服|专员|员工|小二|同事|店员|主播)(?:会|来|去)?$/;
 
 /** Denied right after the term: 微博号不卖货, 微信号不对外. */
 export const DENIED_AFTER = /^(?:号|账号)?(?:不|没|并不|并没|从不|从没|暂不|暂时不|不是)/;
@@ -80,7 +82,7 @@ export function sentence(ctx: LintContext, start: number, end: number, reach = 4
 /** The sentence warns against, or refuses, the thing it mentions. */
 export function warningContext(ctx: LintContext, start: number, end: number): boolean {
   const s = sentence(ctx, start, end);
-  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(s)) || (s.includes('有人') && othersAsk(ctx, start, end));
+  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(s)) || othersAsk(ctx, start, end);
 }
 
 // What someone else may ask, the mention inside it, and the advice to brush it off after it: 如果有人打电话…让您报银行卡号…请直接挂掉.
