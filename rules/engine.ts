@@ -50,6 +50,12 @@ const MAX_GAP = 6;
 
 type Entry = { kind: 'term'; rule: number; spec: TermSpec } | { kind: 'allow' };
 
+/**
+ * The hits of a rule none of whose terms matched (most rules, most drafts): one shared empty list. Not
+ * frozen: a frozen array has its own elements kind, and the rules' loops over hits would see two.
+ */
+const NO_HITS: readonly TermHit[] = [];
+
 const isLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const sameKind = (a: number, b: number) => (isLetter(a) && isLetter(b)) || (isDigit(a) && isDigit(b));
@@ -80,8 +86,16 @@ export function createLinter(options: LinterOptions = {}): Linter {
     const key = foldTerm(term);
     if (key) add(key, { kind: 'allow' });
   }
-  // Each output carries its key: a hit's text is that key (the trie spells it), so no slice per hit.
-  const automaton = new TermAutomaton([...groups].map(([key, entries]) => ({ key, value: { key, entries } })));
+  // Each output carries its key: a hit's text is that key (the trie spells it), so no slice per hit. Its
+  // entries are flattened into one array of (rule index, spec) pairs: a hit of 平台 reads one array, not
+  // thirty scattered entry objects.
+  const automaton = new TermAutomaton(
+    [...groups].map(([key, entries]) => {
+      const pairs: (number | TermSpec)[] = [];
+      for (const e of entries) if (e.kind === 'term') pairs.push(e.rule, e.spec);
+      return { key, value: { key, pairs, allow: entries.some((e) => e.kind === 'allow') } };
+    }),
+  );
   // Buffers reused from draft to draft (views of the current draft only: a linter lints one at a time).
   const scratch = new Scratch();
 
@@ -97,7 +111,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
     const hitsByRule: (TermHit[] | undefined)[] = new Array(rules.length);
     const allowSpans: [number, number][] = [];
 
-    automaton.scan(compact, ({ key, entries }, start, end) => {
+    automaton.scan(compact, ({ key, pairs, allow }, start, end) => {
       if (ctx.spansHardBreak(start, end)) return;
       for (let k = start + 1; k < end; k++) if (unitStart[k]! - unitEnd[k - 1]! > MAX_GAP) return;
       // A latin/digit term must not be glued to more of the same inside a word: 'sb' is not in 'usb'.
@@ -107,16 +121,14 @@ export function createLinter(options: LinterOptions = {}): Linter {
       const fe = c2f[end - 1]!;
       if (fs > 0 && sameKind(folded.charCodeAt(fs - 1), first)) return;
       if (fe + 1 < folded.length && sameKind(folded.charCodeAt(fe + 1), last)) return;
-      for (const value of entries) {
-        if (value.kind === 'allow') allowSpans.push(ctx.toOriginal(start, end));
-        else (hitsByRule[value.rule] ??= []).push({ spec: value.spec, start, end, key });
-      }
+      for (let k = 0; k < pairs.length; k += 2) (hitsByRule[pairs[k] as number] ??= []).push({ spec: pairs[k + 1] as TermSpec, start, end, key });
+      if (allow) allowSpans.push(ctx.toOriginal(start, end));
     });
 
     const errors: LintResult['errors'] = [];
     rules.forEach((rule, index) => {
       try {
-        rule.check(ctx, hitsByRule[index] ?? []);
+        rule.check(ctx, hitsByRule[index] ?? NO_HITS);
       } catch (error) {
         errors.push({ rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) });
       }
