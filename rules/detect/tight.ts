@@ -127,9 +127,13 @@ const LINK_SHAPE = new RegExp(
     `[a-z0-9]\\s+dian\\s+${PINYIN_DOT_TLD}`,
   ].join('|'),
 );
+// What every LINK_SHAPE match holds: ':', 'dot', 'dian', or a dot followed (past a bracket and spaces) by a
+// label unit. Its few leading units let the regex engine skip along, where LINK_SHAPE tries its four
+// branches at every unit; most drafts fail it (a 。 before more Chinese), and LINK_SHAPE then never runs.
+const LINK_SHAPE_GATE = new RegExp(`:|dot|dian|[.点點。｡丶·・∙．][)\\]}>）】]?\\s*[a-z0-9\\-康扣西${CN_NUMERALS}]`);
 /** Whether the tight view can hold a link ('://', or a '.' followed by a label). */
 export function mayHoldLink(ctx: LintContext): boolean {
-  return ctx.memo('third-party:link-shape', () => LINK_SHAPE.test(ctx.folded));
+  return ctx.memo('third-party:link-shape', () => LINK_SHAPE_GATE.test(ctx.folded) && LINK_SHAPE.test(ctx.folded));
 }
 
 export function tightView(ctx: LintContext): TightView {
