@@ -310,16 +310,35 @@ export interface CueRuleSpec {
   skipOthersQuoted?: boolean;
 }
 
-/** Builds a rule module from cues: every cue word becomes a lexicon term tagged with its cue. */
+/**
+ * Builds a rule module from cues: every cue word becomes a lexicon term, one term per folded word, tagged
+ * with the cues it anchors (in cue order). Why one per word: 平台 anchors twenty cues of impersonate-platform,
+ * and a term per cue made each hit twenty hits for the engine to allocate and dispatch.
+ */
 export function cueRule(spec: CueRuleSpec): RuleModule {
-  const terms: TermSpec[] = spec.cues.flatMap((cue, index) => cue.words.map((term) => ({ term, severity: cue.severity, tag: String(index) })));
+  const readied = spec.cues.map(ready);
+  const terms: TermSpec[] = [];
+  /** The cues each term anchors, by the term's tag. */
+  const cuesOfTerm: ReadyCue[][] = [];
+  const byKey = new Map<string, ReadyCue[]>();
+  spec.cues.forEach((cue, index) => {
+    for (const term of cue.words) {
+      const key = foldTerm(term);
+      let cues = byKey.get(key);
+      if (!cues) {
+        byKey.set(key, (cues = []));
+        terms.push({ term, severity: cue.severity, tag: String(cuesOfTerm.length) });
+        cuesOfTerm.push(cues);
+      }
+      cues.push(readied[index]!);
+    }
+  });
   const vocabulary = [
     ...spec.cues.flatMap((c) => [c.before, c.after, c.notBefore, c.notAfter, ...[c.sentence ?? []].flat(), ...[c.notSentence ?? []].flat()]),
     ...(spec.regexes ?? []),
   ]
     .filter((r): r is RegExp => r !== undefined)
     .map((r) => r.source);
-  const readied = spec.cues.map(ready);
   const rule: RuleModule = defineRule({
     meta: spec.meta,
     terms,
@@ -327,11 +346,13 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
     pinyin: spec.pinyin,
     check(ctx: LintContext, hits: readonly TermHit[]) {
       for (const hit of hits) {
-        const cue = readied[Number(hit.spec.tag)];
-        if (!cue) continue;
-        const range = judgeReady(ctx, cue, hit.start, hit.end);
-        if (!range || (spec.skipQuoted && quotedSpeech(ctx, range[0], range[1])) || (spec.skipOthersQuoted && othersQuote(ctx, range[0], range[1]))) continue;
-        ctx.report(rule, { start: range[0], end: range[1], severity: cue.cue.severity, message: cue.cue.message, fix: cue.cue.fix });
+        const cues = cuesOfTerm[Number(hit.spec.tag)];
+        if (!cues) continue;
+        for (const cue of cues) {
+          const range = judgeReady(ctx, cue, hit.start, hit.end);
+          if (!range || (spec.skipQuoted && quotedSpeech(ctx, range[0], range[1])) || (spec.skipOthersQuoted && othersQuote(ctx, range[0], range[1]))) continue;
+          ctx.report(rule, { start: range[0], end: range[1], severity: cue.cue.severity, message: cue.cue.message, fix: cue.cue.fix });
+        }
       }
       spec.check?.(ctx, rule);
     },
