@@ -320,8 +320,10 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
   const terms: TermSpec[] = [];
   /** The cues each term anchors, by the term's tag. */
   const cuesOfTerm: ReadyCue[][] = [];
+  // Plain loops, no closure: a closure over byKey would keep the map (and its keys) alive with check().
   const byKey = new Map<string, ReadyCue[]>();
-  spec.cues.forEach((cue, index) => {
+  for (let index = 0; index < spec.cues.length; index++) {
+    const cue = spec.cues[index]!;
     for (const term of cue.words) {
       const key = foldTerm(term);
       let cues = byKey.get(key);
@@ -332,7 +334,9 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
       }
       cues.push(readied[index]!);
     }
-  });
+  }
+  // Trimmed copies: an array grown by push keeps spare capacity, and these live as long as the rule.
+  for (let i = 0; i < cuesOfTerm.length; i++) cuesOfTerm[i] = cuesOfTerm[i]!.slice();
   const vocabulary = [
     ...spec.cues.flatMap((c) => [c.before, c.after, c.notBefore, c.notAfter, ...[c.sentence ?? []].flat(), ...[c.notSentence ?? []].flat()]),
     ...(spec.regexes ?? []),

@@ -343,6 +343,7 @@ const bitsets = new Map<string, Uint32Array>();
  * unit's bit in an 8 KB bitset is a cache miss of its own per test, a 64-byte list is one line that stays warm.
  */
 const SMALL_SET = 32;
+const lists = new Map<string, Uint16Array>();
 
 function toEdge(units: UnitSet, empty: boolean): Edge {
   if (units.any) return { units: undefined, list: undefined, empty };
@@ -352,8 +353,12 @@ function toEdge(units: UnitSet, empty: boolean): Edge {
     for (let u = lo; u <= Math.min(hi, 0xffff) && members.size <= SMALL_SET; u++) members.add(u);
     if (members.size > SMALL_SET) break;
   }
-  if (members.size <= SMALL_SET) return { units: undefined, list: Uint16Array.from([...members].sort((a, b) => a - b)), empty };
   const key = ranges.join(';');
+  if (members.size <= SMALL_SET) {
+    let list = lists.get(key);
+    if (!list) lists.set(key, (list = Uint16Array.from([...members].sort((a, b) => a - b))));
+    return { units: undefined, list, empty };
+  }
   let bits = bitsets.get(key);
   if (!bits) {
     bits = new Uint32Array(0x10000 / 32);
