@@ -11,6 +11,9 @@
 // Round 5: sellers who are people (那个主播, 直播间那个“澳洲大哥”, 隔壁直播间) with refills and fillers (回收的空罐重新灌的,
 // 就是淀粉丸子, 兑了水); a failed test of a rival's goods reported (我们送检过…连一半都不到; 测过，检出了重金属); setting the
 // buyer on 别的店/其他商家 or on a false claim against a rival (随便拍一单，然后说收到假货要求退一赔三); 那个卖同款的直播间; a cheap-marketplace source (其实是从拼多多上进的), 都是临期, and 网上那些卖九块九的 + smear. Traps: 有些主播价格更低, 那个主播也是我们的合作达人, 别家的我们没测过.
+// Round 6: a rival's past offence or rebirth under a new name, the rival pointed at within 40 units even across a question
+// (你说的那家店？呵呵，老板之前…被罚过，现在换个马甲接着卖; 开了个新号继续卖; 坐过牢). Traps: 华强北那些我们不碰 (the shop refusing
+// such goods), 那家店说我们卖假货？…我们不评论 (the rival quoted accusing us), 那家店之前被投诉的事我们不了解.
 
 import { alt, cueRule, type Cue } from '../detect/cue-rule';
 import { OTHER_SHOPS } from '../lexicon/conduct';
@@ -168,12 +171,15 @@ const cues: Cue[] = [
   },
   {
     // A rumour of the rival's past offence or its rebirth under a new name, read across a question: 你说的那家店？呵呵，老板之前
-    // 卖过期食品被罚过，现在换个马甲接着卖 / 隔壁那个店老板…出来又开了个新号继续卖.
-    words: [...OTHER_SHOPS, ...SHOP_NOUNS],
+    // 卖过期食品被罚过，现在换个马甲接着卖 / 隔壁那个店老板…出来又开了个新号继续卖. Anchored on the offence, the rival in the window.
+    words: ['被罚过', '被查过', '被抓过', '被判过', '坐过牢', '吃过官司', '蹲过', '进过局子', '被封过', '封过店', '封过号', '马甲', '新号', '店名', '改头换面'],
     severity: 'block',
     message: '诋毁其他商家（同时属于 2.4 诋毁他人）',
     window: 40,
-    sentence: /被罚过|被查过|被抓过|被判过|坐过牢|吃过官司|蹲过|进过局子|被封过|封过店|封过号|换个?马甲|换个?(?:新)?(?:号|店名|壳)(?:接着|继续|又)|开了?个新号|改头换面/,
+    sentence: [
+      new RegExp(`${alt([...OTHER_SHOPS, ...SHOP_NOUNS])}`),
+      /被罚过|被查过|被抓过|被判过|坐过牢|吃过官司|蹲过|进过局子|被封过|封过店|封过号|换个?马甲|换个?(?:新)?(?:号|店名|壳)(?:接着|继续|又)|开了?个新号|改头换面/,
+    ],
     notSentence: [NO_TARGET, /不方便评价|不好评价|不评价|谨防|我们(?:也|曾|之前)|本店/],
     hypothetical: true,
   },

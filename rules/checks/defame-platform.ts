@@ -12,6 +12,8 @@
 // Round 5: corruption (审核都是收钱办事的, 推荐位走后门…谁给钱多就推谁, anywhere near the platform), not even doing its own
 // duty (平台自己都不验货), a blanket verdict within 30 units of it (没几个是真的, 十个店九个卖假货, 只会伸手要钱, 开店就是受罪,
 // 懂的都懂, 等于把钱扔水里, 迟早得被查, 跟闹着玩似的, 眼睛都是瞎的, 就该好好整治, 收了钱帮大卖家说话), and a contempt word in the clause before a scam warning no longer counts (那一定是骗子，平台不会…).
+// Round 6: its rankings and shops faked (ks上那些榜单全是刷出来的, 首页推荐的店没一家干净, 都是买的数据), never doing its own duty
+// (平台自己从来不验货), staff paid for nothing (一群拿工资不干活的). Traps: 平台会严查刷出来的销量, 平台自己也会抽检.
 
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';

@@ -41,6 +41,14 @@
 // Fourth pass: licence points sold (找人消分，一分两百), drone limits removed (解除禁飞), explosives made at home (教你自己做爆竹),
 // 灌了铅, women offered for the night (包你一晚上，妹子随便挑); 入会费 needs recruiting context (not a member card's fee).
 // Also 玩牌+一块钱一局, 吃一粒能蹦一整晚, 让兄弟们去他家里砸东西, 每发展一个人你拿一千五, 假流水.
+// Round 6 (blind batch U): football betting by its trade words (外围盘口, 水位, 坐庄, 跟单, 比分能押) beside a match and a
+// stake across sentence ends; pc蛋蛋/幸运飞艇 and quick-money games (一局几分钟，小投入大回报 + 赢了; 一注两块，中了翻四十倍); nudity
+// or adult video offered as media (都是没穿的那种, 不可描述的视频, 日本老师的作品合集); a drug named as an ingredient (加了…精神类药，
+// 所以效果才这么快); identity papers made to order with the paper named first (身份证…帮您P一张, 护照…弄一本); one order split under
+// several names (拆成三个订单、分三个人名申报…看不出来); goods smuggled or unquarantined and sold cheap (偷运过来的，没过检疫，但便宜);
+// 这种政府早该倒台, 国家就是一帮吸血的; the victim before the blow (把那几个分拣的腿打断, 把他揍一顿); 金额随您填. Traps: 加湿器水位,
+// 跟单员, 直播间开奖, 桌游一局, 宝宝没穿衣服, 没穿的那件可以退, 不含药物成分, 本人名字拆成两单, 包裹还没报关, 国家规定/国家黑名单,
+// 仿真枪…跨境不能卖的，我们店也没有, 您说有人用我们店名招刷单？那是诈骗.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -802,7 +810,7 @@ const cues: Cue[] = [
   },
   {
     // The victim before the blow: 带人去快递站把那几个分拣的腿打断, 找几个人去网点把他揍一顿.
-    words: ['打断', '揍', '揍一顿', '打一顿', '打残', '打废', '打死', '弄死', '打骨折'],
+    words: ['打断', '揍', '打一顿', '打残', '打废', '打死', '弄死', '打骨折'],
     severity: 'block',
     message: '涉及暴力内容',
     before: /把[^]{0,10}?(?:腿|手|胳膊|骨头|牙|头|他|她|你|他们|你们|对方|那人|这人|那几个|几个人)$/,
@@ -889,7 +897,7 @@ const cues: Cue[] = [
   },
   // Invoices written to order: 能开专票，品名随便写，点数好商量.
   {
-    words: ['随便写', '随便填', '随便开', '想写什么', '想填什么', '点数', '开票点', '票点', '随您填', '随你填', '随您写', '随你写', '随您开', '随你开'],
+    words: ['随便写', '随便填', '随便开', '想写什么', '想填什么', '点数', '开票点', '票点', '随您填', '随你填', '随您开', '随你开'],
     severity: 'block',
     message: '虚开发票，属于违法内容',
     sentence: /发票|专票|普票|开票|票|品名|报销|抬头|金额/,
@@ -1033,7 +1041,7 @@ const cues: Cue[] = [
   // Football betting by its trade words (外围盘口, 水位, 坐庄, 跟单, 比分能押) beside a match and a stake, across sentence ends:
   // 世界杯快开始了，要不要跟单？我这边外围盘口水位高 — not a kettle's 水位, a shop's 跟单员, 球迷周边.
   {
-    words: ['外围盘', '水位', '坐庄', '开庄', '让球', '大小球', '跟单', '比分', '串关', '买球', '下球'],
+    words: ['外围盘', '水位', '坐庄', '开庄', '让球', '大小球', '跟单', '比分', '串关', '买球'],
     severity: 'block',
     message: '疑似赌球（外围盘口、坐庄）',
     window: 40,
@@ -1045,7 +1053,7 @@ const cues: Cue[] = [
   },
   // Games of chance sold as quick money: 老客户群在玩pc蛋蛋，一局几分钟，小投入大回报，我上周赢了小两千 / 群里天天开奖，一注两块，中了翻四十倍.
   {
-    words: ['小投入大回报', '以小博大', '一局几分钟', '一局', '一注', '开奖'],
+    words: ['小投入大回报', '以小博大', '一局', '一注', '开奖'],
     severity: 'block',
     message: '疑似赌博内容（押注赢钱）',
     sentence: [/赢|输|回报|回本|翻[^]{0,3}倍|[0-9一二两三四五六七八九十几]+倍|中了/, /玩|群|拉(?:您|你)|一局|一注|押|下注|[0-9一二两三四五六七八九十]+(?:块|元)/],
@@ -1054,7 +1062,7 @@ const cues: Cue[] = [
   },
   // Nudity or adult video offered as media: 福利图，都是没穿的那种 / 不可描述的视频，想看我这边发给您 / 日本老师的作品合集.
   {
-    words: ['没穿的', '没穿衣服', '不穿衣服', '啥都没穿', '什么都没穿', '一丝不挂', '光着身子', '不可描述', '18禁', '十八禁', '日本老师', '岛国老师', '苍老师'],
+    words: ['没穿的', '没穿衣服', '不穿衣服', '一丝不挂', '不可描述', '18禁', '十八禁', '日本老师', '苍老师'],
     severity: 'block',
     message: '疑似色情内容',
     sentence: /图|照|视频|片|私发|发给|发(?:你|您)|合集|作品|网盘|u盘|资源|想看/,
@@ -1074,7 +1082,7 @@ const cues: Cue[] = [
   },
   // Identity papers made to order, the paper named before the offer: 身份证信息对不上的话，我们可以帮您P一张 / 护照…能给您弄一本新的.
   {
-    words: ['p一张', 'p一份', 'p个', '做一张', '做一本', '弄一张', '弄一本', '办一张', '办一本', '弄个假的', '做个假的'],
+    words: ['p一张', 'p一份', '做一张', '做一本', '弄一张', '弄一本', '办一本', '弄个假的', '做个假的'],
     severity: 'block',
     message: '伪造证件，属于违法内容',
     window: 30,
@@ -1085,7 +1093,7 @@ const cues: Cue[] = [
   // One buyer's order split under several names to pass customs unseen: 拆成三个订单、分三个人名申报…海关看不出来是同一个人 /
   // 分成四单，每单换个家里人的名字报 — not a split over the single-order limit (超限额需要拆成两单).
   {
-    words: ['拆成', '分成', '拆开', '分开'],
+    words: ['拆成', '分成'],
     severity: 'block',
     message: '拆单并冒用他人名义申报以逃避监管，属于违法内容',
     after: /^[^]{0,3}[0-9一二两三四五六七八九十几多]+个?(?:订单|单|包裹|个包)/,
@@ -1096,7 +1104,8 @@ const cues: Cue[] = [
   // Goods brought in past customs or quarantine, sold cheap: 從越南那邊偷運過來的，沒過檢疫，但便宜啊 / 沒有報關，價格才這麼低 /
   // 检疫不合格的肉也能弄进来 — not a parcel still waiting (还没报关，请稍等).
   {
-    words: ['偷运', '偷偷运', '偷偷带', '偷带', '偷渡', '没过检疫', '没经过检疫', '没报关', '没有报关', '不报关', '未报关', '检疫不合格', '没有检疫'],
+    // 偷偷运/偷偷带 hold 偷运/偷带.
+    words: ['偷运', '偷带', '没过检疫', '没经过检疫', '没报关', '没有报关', '不报关', '未报关', '检疫不合格', '没有检疫'],
     severity: 'block',
     message: '走私或逃避检疫、报关，属于违法内容',
     window: 40,
