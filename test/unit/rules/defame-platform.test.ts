@@ -57,6 +57,9 @@ ruleTable(defamePlatform, {
     // round 6 (batch U): the platform cracking down on faked sales, doing its own checks.
     '平台会严查刷出来的销量，一经发现下架处理。',
     '平台自己也会抽检，每批货入仓前都查。',
+    // round 6 (own probes): platform rules and replies stated.
+    '平台规则最近更新了，退货运费由商家承担。',
+    '平台客服会在24小时内回复您的申诉。',
   ],
   invalid: [
     { text: '快手进口这个平台迟早倒闭，监管全是摆设。', severity: 'block' },
@@ -135,5 +138,8 @@ ruleTable(defamePlatform, {
     { text: '快手那些热销榜都是买的数据，推荐给你的店铺没几家是真货。', severity: 'block' },
     { text: '说句不好听的，官方那个“正品保障”就是个幌子，平台自己从来不验货，全靠我们自觉。', severity: 'block' },
     { text: '平台的客服就是一群拿工资不干活的，找他们纯属浪费时间。', severity: 'block' },
+    // round 6 (own probes): a scale word before the contempt, eyes on top of the head.
+    { text: '快手就是个大型割韭菜现场，谁信谁傻。', severity: 'block' },
+    { text: '平台那帮审核的眼睛都长在头顶上，啥假货都放进来。', severity: 'block' },
   ],
 });

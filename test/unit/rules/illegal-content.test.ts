@@ -200,6 +200,14 @@ ruleTable(illegalContent, {
     '把快递员打的电话号码发您了，您联系一下。',
     '弹弓、仿真枪这类商品跨境不能卖的，我们店也没有，您说的那个玩具我们没上架。',
     '您说有人用我们店名招刷单兼职？那是诈骗，我们从不招人刷单，千万别转账。',
+    // round 6 (own probes): a match ball and a scarf, photos of a model, customs rules, our own delivery lookups.
+    '这款足球是比赛专用球，五号标准尺寸。',
+    '我们的欧冠纪念款围巾今天补货了。',
+    '照片是模特试穿效果图，实物颜色可能略有差异。',
+    '如果包裹被海关抽检，会晚一两天到。',
+    '海关规定奶粉每单不超过六罐，超了要分两单。',
+    '我帮您查一下对方快递员的电话，稍等。',
+    '您的私房照片上传到相册时请注意隐私安全，别泄露。',
   ],
   invalid: [
     { text: '您提到想减肥快一点，这款里面加了西布曲明，效果特别明显。', severity: 'block' },
@@ -389,5 +397,13 @@ ruleTable(illegalContent, {
     { text: '要是物流再丢件，我直接带人去快递站把那几个分拣的腿打断。', severity: 'block' },
     { text: '快递员再把箱子摔坏，我就找几个人去网点把他揍一顿。', severity: 'block' },
     { text: '没有小票没关系，发票我们可以给您做一张，金额随您填。', severity: 'block' },
+    // round 6 (own probes): a match and a minimum stake, private photos sold, an insider at customs, a stranger looked up, a sure return.
+    { text: '今晚皇马对拜仁，我这开了盘，最低五十起押，想跟的私聊。', severity: 'block' },
+    { text: '群里有人带着押比赛，跟着下一周能赚好几千。', severity: 'block' },
+    { text: '您要的话我这有她的私密照，露脸的，五十一套。', severity: 'block' },
+    { text: '我有朋友在海关，您的东西不用查直接放。', severity: 'block' },
+    { text: '给我五百块，我帮您把对方的手机号和住址都查出来。', severity: 'block' },
+    { text: '拉你进个群，每天发红包，投一百回两百，稳赚不亏。', severity: 'block' },
+    { text: '那些搞电商的政府官员都是贪官，早该拉出去枪毙。', severity: 'block' },
   ],
 });
