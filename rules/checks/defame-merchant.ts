@@ -172,13 +172,14 @@ const cues: Cue[] = [
   {
     // A rumour of the rival's past offence or its rebirth under a new name, read across a question: 你说的那家店？呵呵，老板之前
     // 卖过期食品被罚过，现在换个马甲接着卖 / 隔壁那个店老板…出来又开了个新号继续卖. Anchored on the offence, the rival in the window.
-    words: ['被罚过', '被查过', '被抓过', '被判过', '坐过牢', '吃过官司', '蹲过', '进过局子', '被封过', '封过店', '封过号', '马甲', '新号', '店名', '改头换面'],
+    words: ['被罚过', '被查过', '被抓过', '被判过', '被关过', '换了个名字', '换个名字', '坐过牢', '吃过官司', '蹲过', '进过局子', '被封过', '封过店', '封过号', '马甲', '新号', '店名', '改头换面'],
     severity: 'block',
     message: '诋毁其他商家（同时属于 2.4 诋毁他人）',
     window: 40,
     sentence: [
-      new RegExp(`${alt([...OTHER_SHOPS, ...SHOP_NOUNS])}`),
-      /被罚过|被查过|被抓过|被判过|坐过牢|吃过官司|蹲过|进过局子|被封过|封过店|封过号|换个?马甲|换个?(?:新)?(?:号|店名|壳)(?:接着|继续|又)|开了?个新号|改头换面/,
+      // 那个卖面霜的店: a shop pointed at by what it sells.
+      new RegExp(`${alt([...OTHER_SHOPS, ...SHOP_NOUNS])}|(?:那个|那家)[^]{0,6}的店`),
+      /被罚过|被查过|被抓过|被判过|被关过|换了?个?名字(?:又|接着|继续|重新)|坐过牢|吃过官司|蹲过|进过局子|被封过|封过店|封过号|换个?马甲|换个?(?:新)?(?:号|店名|壳)(?:接着|继续|又)|开了?个新号|改头换面/,
     ],
     notSentence: [NO_TARGET, /不方便评价|不好评价|不评价|谨防|我们(?:也|曾|之前)|本店/],
     hypothetical: true,

@@ -51,6 +51,8 @@ ruleTable(defameMerchant, {
     '我们老板之前在日本留学，所以选品偏日系。',
     '店名改了是因为品牌升级，还是原来的团队。',
     '您说我们换了马甲？不是的，店铺只是改了名字。',
+    // round 6 (after probe 2): a rival pointed at by its goods, nothing known.
+    '您说的那个卖面霜的店我们不清楚，我们家面霜有报关单。',
   ],
   invalid: [
     '隔壁那个专卖店卖的全是贴牌货',
@@ -105,5 +107,7 @@ ruleTable(defameMerchant, {
     { text: '隔壁那个店老板以前卖假奶粉进去过，出来又开了个新号继续卖。', severity: 'block' },
     { text: '隔壁店之前被封过号，现在换个店名又开了，还是卖那些东西。', severity: 'block' },
     { text: '那家你说的店啊，老板去年因为卖假药坐过牢。', severity: 'block' },
+    // round 6 (after probe 2): a rival pointed at by its goods, jailed and renamed.
+    { text: '您说那个卖面霜的店？老板前两年因为卖假货被关过，现在换了个名字又出来了。', severity: 'block' },
   ],
 });

@@ -60,6 +60,8 @@ ruleTable(defamePlatform, {
     // round 6 (own probes): platform rules and replies stated.
     '平台规则最近更新了，退货运费由商家承担。',
     '平台客服会在24小时内回复您的申诉。',
+    // round 6 (after probe 2): rankings read honestly.
+    '快手的排行榜是按真实销量算的，我们家这款排第三。',
   ],
   invalid: [
     { text: '快手进口这个平台迟早倒闭，监管全是摆设。', severity: 'block' },
@@ -141,5 +143,7 @@ ruleTable(defamePlatform, {
     // round 6 (own probes): a scale word before the contempt, eyes on top of the head.
     { text: '快手就是个大型割韭菜现场，谁信谁傻。', severity: 'block' },
     { text: '平台那帮审核的眼睛都长在头顶上，啥假货都放进来。', severity: 'block' },
+    // round 6 (after probe 2): rankings bought.
+    { text: 'K手的排行榜你也信？前十名全是花钱刷上去的。', severity: 'block' },
   ],
 });
