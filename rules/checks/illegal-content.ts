@@ -1136,7 +1136,7 @@ const cues: Cue[] = [
   },
   // Someone's phone and address looked up for money: 给我五百块，我帮您把对方的手机号和住址都查出来.
   {
-    words: ['查出来', '查到', '查一下', '挖出来'],
+    words: ['查出来', '查到', '挖出来'],
     severity: 'block',
     message: '非法查询他人隐私信息，属于违法内容',
     sentence: [/对方|别人|他人|仇人|前任|前男友|前女友|那个人|这个人|她的|他的/, /住址|手机号|电话号|身份证|家庭|工作单位|开房|户籍|老家/],
@@ -1144,7 +1144,7 @@ const cues: Cue[] = [
   },
   // Goods declared as one thing and really another, tax saved: 报关单上我们写的是日用品，实际是保健品，税少很多.
   {
-    words: ['实际是', '其实是', '实际上是'],
+    words: ['实际是', '实际上是'],
     severity: 'block',
     message: '虚假申报货物以逃避税费，属于违法内容',
     sentence: [/报关单|申报|面单|品名/, /税(?:少|低|省)|少交|省税|免税|不用交|省了/],
