@@ -11,6 +11,9 @@
 // Round 5: sellers who are people (那个主播, 直播间那个“澳洲大哥”, 隔壁直播间) with refills and fillers (回收的空罐重新灌的,
 // 就是淀粉丸子, 兑了水); a failed test of a rival's goods reported (我们送检过…连一半都不到; 测过，检出了重金属); setting the
 // buyer on 别的店/其他商家 or on a false claim against a rival (随便拍一单，然后说收到假货要求退一赔三); 那个卖同款的直播间; a cheap-marketplace source (其实是从拼多多上进的), 都是临期, and 网上那些卖九块九的 + smear. Traps: 有些主播价格更低, 那个主播也是我们的合作达人, 别家的我们没测过.
+// Round 6: a rival's past offence or rebirth under a new name, the rival pointed at within 40 units even across a question
+// (你说的那家店？呵呵，老板之前…被罚过，现在换个马甲接着卖; 开了个新号继续卖; 坐过牢). Traps: 华强北那些我们不碰 (the shop refusing
+// such goods), 那家店说我们卖假货？…我们不评论 (the rival quoted accusing us), 那家店之前被投诉的事我们不了解.
 
 import { alt, cueRule, type Cue } from '../detect/cue-rule';
 import { OTHER_SHOPS } from '../lexicon/conduct';
@@ -52,7 +55,8 @@ const OTHER_BRANDS = ['别的牌子', '其他牌子', '其它牌子', '别家牌
 /** A pointed-at group for a strong smear in the same window: 直播间喊99的那些, 同行那几家. */
 const POINTED_GROUP = /他们卖的|他们家|那些|那几家|那家|他家|他们家|人家|隔壁|同行|别家|别人家|别的店|其他店|其他家|友商|别的牌子|其他牌子|其他品牌|别的品牌/;
 /** Not a smear of anyone: a generic warning, our own goods, a refusal to judge. */
-const NO_TARGET = /市面上|有些|有的|谨防|警惕|小心买到|认准我们的|不方便评价|不好评价|不评价|不清楚|不了解|没测过|我们家的|我们的|本店的/;
+// 华强北那些我们不碰: the shop refusing such goods names no rival.
+const NO_TARGET = /市面上|有些|有的|谨防|警惕|小心买到|认准我们的|不方便评价|不好评价|不评价|不清楚|不了解|没测过|我们家的|我们的|本店的|我们(?:从来|从|也|都)?不(?:碰|卖|做|进|拿|沾)|不评论/;
 /** A rival's lower price: 隔壁便宜一百块, 人家卖八十. */
 const CHEAPER = /便宜|低价|半价|卖[0-9一二两三四五六七八九十几百]+|价格低|价钱低|才[0-9一二两三四五六七八九十几百]+块/;
 /** A rhetorical doubt that leaves the buyer to conclude it is fake: 你自己品，能是一个东西吗. */
@@ -122,14 +126,14 @@ const cues: Cue[] = [
     words: SHOP_NOUNS,
     ...SMEAR_CUE,
     before: POINTED,
-    notAfter: /^(?:也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解)/,
+    notAfter: /^(?:也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?说(?:我们|我家|本店|咱))/,
     notSentence: /不方便评价|不好评价|不评价|不清楚|没了解|不了解|不做评价|谨防|小心|警惕|我们家的|也是我们|我们的旗舰店|本店/,
   },
   {
     // 那个主播卖的益生菌就是淀粉丸子 / 直播间那个“澳洲大哥”卖的奶粉，罐子是回收的空罐重新灌的.
     words: SELLER_PEOPLE,
     ...SMEAR_CUE,
-    notAfter: /^(?:也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解)/,
+    notAfter: /^(?:也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?说(?:我们|我家|本店|咱))/,
     unless: (ctx, start) => !/^(?:直播间|那个直播间|别的|其他|隔壁)/.test(ctx.compact.slice(start, start + 5)) && !POINTED_ONE.test(ctx.before(start, 16, 'soft')),
     notSentence: NO_TARGET,
   },
@@ -146,7 +150,7 @@ const cues: Cue[] = [
   {
     words: OTHER_SHOPS,
     ...SMEAR_CUE,
-    notAfter: /^(?:也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解)/,
+    notAfter: /^(?:也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?说(?:我们|我家|本店|咱))/,
     notSentence: /不方便评价|不好评价|不评价|不清楚|没了解|不了解|不做评价|谨防|小心|警惕|我们家的|也是我们/,
   },
   {
@@ -164,6 +168,21 @@ const cues: Cue[] = [
     message: '唆使买家对其他商家恶意索赔，属于诋毁、打压其他商家',
     sentence: [/那个|那家|别家|隔壁|同行|他家|他们家/, /随便拍|故意|然后说|就说|你就说|您就说|去拍|去买/],
     notSentence: /我们(?:也)?(?:支持|承诺|保证)|本店|恶意索赔是违规|不要|别这样/,
+  },
+  {
+    // A rumour of the rival's past offence or its rebirth under a new name, read across a question: 你说的那家店？呵呵，老板之前
+    // 卖过期食品被罚过，现在换个马甲接着卖 / 隔壁那个店老板…出来又开了个新号继续卖. Anchored on the offence, the rival in the window.
+    words: ['被罚过', '被查过', '被抓过', '被判过', '被关过', '换了个名字', '换个名字', '坐过牢', '吃过官司', '蹲过', '进过局子', '被封过', '封过店', '封过号', '马甲', '新号', '店名', '改头换面'],
+    severity: 'block',
+    message: '诋毁其他商家（同时属于 2.4 诋毁他人）',
+    window: 40,
+    sentence: [
+      // 那个卖面霜的店: a shop pointed at by what it sells.
+      new RegExp(`${alt([...OTHER_SHOPS, ...SHOP_NOUNS])}|(?:那个|那家)[^]{0,6}的店`),
+      /被罚过|被查过|被抓过|被判过|被关过|换了?个?名字(?:又|接着|继续|重新)|坐过牢|吃过官司|蹲过|进过局子|被封过|封过店|封过号|换个?马甲|换个?(?:新)?(?:号|店名|壳)(?:接着|继续|又)|开了?个新号|改头换面/,
+    ],
+    notSentence: [NO_TARGET, /不方便评价|不好评价|不评价|谨防|我们(?:也|曾|之前)|本店/],
+    hypothetical: true,
   },
   {
     words: ['别去那家', '别在那家买', '别去隔壁', '别去别家', '千万别去', '别家都是坑'],

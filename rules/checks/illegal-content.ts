@@ -41,6 +41,18 @@
 // Fourth pass: licence points sold (找人消分，一分两百), drone limits removed (解除禁飞), explosives made at home (教你自己做爆竹),
 // 灌了铅, women offered for the night (包你一晚上，妹子随便挑); 入会费 needs recruiting context (not a member card's fee).
 // Also 玩牌+一块钱一局, 吃一粒能蹦一整晚, 让兄弟们去他家里砸东西, 每发展一个人你拿一千五, 假流水.
+// Round 6 (blind batch U): football betting by its trade words (外围盘口, 水位, 坐庄, 跟单, 比分能押) beside a match and a
+// stake across sentence ends; pc蛋蛋/幸运飞艇 and quick-money games (一局几分钟，小投入大回报 + 赢了; 一注两块，中了翻四十倍); nudity
+// or adult video offered as media (都是没穿的那种, 不可描述的视频, 日本老师的作品合集); a drug named as an ingredient (加了…精神类药，
+// 所以效果才这么快); identity papers made to order with the paper named first (身份证…帮您P一张, 护照…弄一本); one order split under
+// several names (拆成三个订单、分三个人名申报…看不出来); goods smuggled or unquarantined and sold cheap (偷运过来的，没过检疫，但便宜);
+// 这种政府早该倒台, 国家就是一帮吸血的; the victim before the blow (把那几个分拣的腿打断, 把他揍一顿); 金额随您填. Traps: 加湿器水位,
+// 跟单员, 直播间开奖, 桌游一局, 宝宝没穿衣服, 没穿的那件可以退, 不含药物成分, 本人名字拆成两单, 包裹还没报关, 国家规定/国家黑名单,
+// 仿真枪…跨境不能卖的，我们店也没有, 您说有人用我们店名招刷单？那是诈骗.
+// Also a match and a minimum stake (今晚皇马对拜仁，我这开了盘，五十起押), private photos sold (私密照，露脸的，五十一套), an insider
+// at customs (朋友在海关…不用查直接放), a stranger's phone and address looked up, 稳赚不亏, officials to be shot (贪官…拉出去枪毙).
+// After probe 2: odds on a derby (主胜一赔二点五), 欧美无删减 by the G, 穿得很少的那种…私发, a secret additive (偷偷加了安眠的成分), declared as
+// one thing and really another (写的是日用品，实际是保健品，税少很多), 私下带下来的…没走检验检疫, 内部关系…捞出来, 品名金额您说了算, 妹子陪聊陪玩.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -71,11 +83,12 @@ const cues: Cue[] = [
     notAfter: /^(?:鞋|场|裤)/,
     // A denied practice verb governs its object (不招兼职刷单, 从不搞刷单, 也不接代刷单) unless 只/就/但 turns it round.
     notBefore: /(?:不|没|没有|从不|绝不|从来不|从没)(?:招|招收|招募|搞|做|接|参与|组织|帮人|帮别人|提供|找人)[^只就但而却]{0,4}$/,
-    notSentence: /禁止|严禁|不会|不能|不允许|不可以|不支持|不提供|不做|请勿|谨防|违法|举报|杜绝|按规定|如实|必须本人/,
+    // 您说有人用我们店名招刷单兼职？: someone else's scam reported back.
+    notSentence: /禁止|严禁|不会|不能|不允许|不可以|不支持|不提供|不做|请勿|谨防|违法|举报|杜绝|按规定|如实|必须本人|冒充|有人(?:用|打着|借|盗用)(?:我们|本店)|诈骗/,
   },
   // Gambling
   {
-    words: ['赌博', '博彩', 'bo彩', '百家乐', '六合彩', '时时彩', '北京赛车', '下注', '押注', '投注', '赌球', '网赌', '赌钱', '娱乐城', '真人荷官', '老虎机', '炸金花', '上分下分', '上下分', '赌一把', '菠菜网', '菠菜平台', '跟投', '电子游艺'],
+    words: ['赌博', '博彩', 'bo彩', '百家乐', '六合彩', '时时彩', '北京赛车', '下注', '押注', '投注', '赌球', '网赌', '赌钱', '娱乐城', '真人荷官', '老虎机', '炸金花', '上分下分', '上下分', '赌一把', '菠菜网', '菠菜平台', '跟投', '电子游艺', 'pc蛋蛋', 'pc28', '加拿大28', '幸运28', '幸运飞艇', '龙虎斗'],
     severity: 'block',
     message: '涉及赌博内容',
     notSentence: WARNING,
@@ -157,7 +170,7 @@ const cues: Cue[] = [
   {
     words: [
       '传销', '发展下线', '拉人头', '拉下线', '三级分润', '三级分销', '多级分销', '二级分润', '分润', '资金盘', '躺赚', '躺着赚', '躺着就能赚', '躺着赚钱', '人头费',
-      '推荐一人返', '拉一个人奖励', '拉一人返', '团队越大', '被动收入', '静态收益', '动态收益', '零风险高回报', '保本高收益', '原始股', '拉新返利', '下线消费',
+      '推荐一人返', '拉一个人奖励', '拉一人返', '团队越大', '被动收入', '静态收益', '动态收益', '零风险高回报', '保本高收益', '稳赚不亏', '只赚不亏', '原始股', '拉新返利', '下线消费',
     ],
     severity: 'block',
     message: '涉及传销或非法集资类内容',
@@ -187,10 +200,12 @@ const cues: Cue[] = [
     notSentence: [WARNING, /配方|说法|之前的|方案|设计|记录|纪录/],
   },
   {
-    words: ['政府', '共产党'],
+    // Also 这种政府早该倒台了, 国家就是一帮吸血的: a verdict that the state should fall or bleeds its people.
+    words: ['政府', '共产党', '国家'],
     severity: 'warn',
     message: '对政府的煽动性言论，与客户服务无关',
-    after: /^(?:也|还)?(?:就是|真是|都是|全是|太|简直|纯属|根本|是)?(?:一帮|一群|个)?(?:害的|搞的鬼|无能|腐败|黑|垃圾|黑心|骗人|骗子|不作为|坑人|废物|狗屎|一坨)/,
+    notAfter: /^(?:是|就是)?黑(?:名单|色|龙江)/,
+    after: /^(?:也|还)?(?:就是|真是|都是|全是|太|简直|纯属|根本|是|早该|早就该|就该|迟早|早晚)?(?:一帮|一群|个)?(?:害的|搞的鬼|无能|腐败|黑|垃圾|黑心|骗人|骗子|不作为|坑人|废物|狗屎|一坨|吸血|倒台|垮台|下台|完蛋|没救|烂透)/,
   },
   // Banned substances in goods, smuggling and customs fraud
   {
@@ -231,7 +246,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '涉及枪支弹药或管制器具',
     notAfter: /^(?:杯|头|笔|咖啡|型|钻|式|握|弓造型)/,
-    notSentence: [WARNING, /不属于|玩具水枪|水弹|不是管制/],
+    // 弹弓、仿真枪这类商品跨境不能卖的，我们店也没有: a refusal, not an offer.
+    notSentence: [WARNING, /不属于|玩具水枪|水弹|不是管制|不能卖|不让卖|不可以卖|不卖|不能寄|我们(?:店)?(?:也)?没有|没上架|不上架|下架/],
   },
   {
     words: ['匕首'],
@@ -662,7 +678,8 @@ const cues: Cue[] = [
     words: ['加了点料', '加了料', '加料', '加了点东西', '加了东西', '加了点好东西'],
     severity: 'block',
     message: '暗示在商品中添加违禁成分',
-    sentence: /上头|懂的|嗨|飞|抽了|吸了|烟油|电子烟|特别猛|查不出/,
+    // 加了点「好东西」，医院开的那种精神类药…别跟别人说: a drug named or a secret kept.
+    sentence: /上头|懂的|嗨|飞|抽了|吸了|烟油|电子烟|特别猛|查不出|药|别(?:跟|和|对)?别人说|别外传|别告诉/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /火锅|奶茶|加料区|配料|小料|珍珠|椰果|芝士|布丁|免费加/],
   },
@@ -796,6 +813,14 @@ const cues: Cue[] = [
     notSentence: [WARNING, /打断一下|打断您|不好意思|血压|血糖/],
   },
   {
+    // The victim before the blow: 带人去快递站把那几个分拣的腿打断, 找几个人去网点把他揍一顿.
+    words: ['打断', '揍', '打一顿', '打残', '打废', '打死', '弄死', '打骨折'],
+    severity: 'block',
+    message: '涉及暴力内容',
+    before: /把[^]{0,10}?(?:腿|手|胳膊|骨头|牙|头|他|她|你|他们|你们|对方|那人|这人|那几个|几个人)$/,
+    notSentence: [WARNING, /打断一下|打断您|不好意思|抱歉/],
+  },
+  {
     words: ['砸东西', '砸他', '砸你', '砸了他', '砸了你', '砸店', '砸场子', '砸他家', '砸你家'],
     severity: 'block',
     message: '涉及暴力内容',
@@ -876,7 +901,7 @@ const cues: Cue[] = [
   },
   // Invoices written to order: 能开专票，品名随便写，点数好商量.
   {
-    words: ['随便写', '随便填', '随便开', '想写什么', '想填什么', '点数', '开票点', '票点'],
+    words: ['随便写', '随便填', '随便开', '想写什么', '想填什么', '点数', '开票点', '票点', '随您填', '随你填', '随您开', '随你开', '说了算'],
     severity: 'block',
     message: '虚开发票，属于违法内容',
     sentence: /发票|专票|普票|开票|票|品名|报销|抬头|金额/,
@@ -948,10 +973,10 @@ const cues: Cue[] = [
   },
   // Agitation against officials: 当官的在割老百姓韭菜，大家都该站出来 / 领导人都是一帮贪官，这国家没救了.
   {
-    words: ['当官的', '贪官', '领导人', '狗官', '官老爷', '这国家', '这个国家'],
+    words: ['当官的', '贪官', '领导人', '狗官', '官老爷', '这国家', '这个国家', '官员', '当权的', '当权者'],
     severity: 'block',
     message: '煽动性政治内容',
-    sentence: /割[^]{0,4}韭菜|没救|贪官|狗官|站出来|反抗|推翻|一帮|腐败|烂透|完蛋|吸血/,
+    sentence: /割[^]{0,4}韭菜|没救|贪官|狗官|站出来|反抗|推翻|一帮|腐败|烂透|完蛋|吸血|设的局|倒台|垮台|下台|枪毙|拉出去|该死|不得好死/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /的水果|的奶粉|的商品|的产品|进口|海关|关税|原产/],
   },
@@ -1000,10 +1025,10 @@ const cues: Cue[] = [
   },
   // Women offered for the night: 一千块包你一晚上，妹子随便挑.
   {
-    words: ['包你一晚', '包您一晚', '陪一晚', '包一晚', '随便挑', '任你挑', '随你挑'],
+    words: ['包你一晚', '包您一晚', '陪一晚', '包一晚', '随便挑', '任你挑', '随你挑', '妹子陪', '美女陪', '陪聊陪玩'],
     severity: 'block',
     message: '疑似色情服务',
-    sentence: /妹子|小姐|美女|小妹|嫩模|学生|一晚|过夜|包夜/,
+    sentence: /妹子|小姐|美女|小妹|嫩模|学生|一晚|过夜|包夜|房间|价格好说/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /颜色|款式|尺码|口味|赠品|酒店|民宿/],
   },
@@ -1015,6 +1040,123 @@ const cues: Cue[] = [
     sentence: /新人券|新人|优惠券|券|补贴|红包|平台|羊毛|仅退款|货(?:您|你)留着/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /不能|不可以|不允许|违规|会被|风控|封号/],
+  },
+  // Round 6 mechanisms (blind batch U), each an anchor family plus a second family nearby.
+  // Football betting by its trade words (外围盘口, 水位, 坐庄, 跟单, 比分能押) beside a match and a stake, across sentence ends:
+  // 世界杯快开始了，要不要跟单？我这边外围盘口水位高 — not a kettle's 水位, a shop's 跟单员, 球迷周边.
+  {
+    words: ['外围盘', '水位', '坐庄', '开庄', '让球', '大小球', '跟单', '比分', '串关', '买球', '开了盘', '起押', '押比赛', '押球', '主胜', '客胜', '德比战'],
+    severity: 'block',
+    message: '疑似赌球（外围盘口、坐庄）',
+    window: 40,
+    sentence: [
+      /世界杯|欧冠|欧洲杯|英超|西甲|意甲|德甲|nba|cba|球赛|足球|篮球|比赛|赛事|硬仗|开赛|主队|客队|球队|体育|比分|买球|押球|主胜|客胜|德比|今晚[^]{1,6}对|开了盘(?!点)/,
+      /下注|押|投注|想下|下多少|下的话|回本|回来了|就回来|赚|赢|当天结|报上去|跟单|想跟|水位|盘口|坐庄|开庄|充[0-9一二两三五十百千]+送|翻倍|赔/,
+    ],
+    notSentence: [WARNING, /加湿器|水箱|水壶|热水|鱼缸|跟单员|物流|周边|球衣|门票/],
+  },
+  // Games of chance sold as quick money: 老客户群在玩pc蛋蛋，一局几分钟，小投入大回报，我上周赢了小两千 / 群里天天开奖，一注两块，中了翻四十倍.
+  {
+    words: ['小投入大回报', '以小博大', '一局', '一注', '开奖'],
+    severity: 'block',
+    message: '疑似赌博内容（押注赢钱）',
+    sentence: [/赢|输|回报|回本|翻[^]{0,3}倍|[0-9一二两三四五六七八九十几]+倍|中了/, /玩|群|拉(?:您|你)|一局|一注|押|下注|[0-9一二两三四五六七八九十]+(?:块|元)/],
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /抽奖|直播间|粉丝|福袋|优惠券|积分|赠品|免费|游戏机|手柄|桌游|不涉及|答题/],
+  },
+  // Nudity or adult video offered as media: 福利图，都是没穿的那种 / 不可描述的视频，想看我这边发给您 / 日本老师的作品合集.
+  {
+    words: ['没穿的', '没穿衣服', '不穿衣服', '一丝不挂', '不可描述', '18禁', '十八禁', '日本老师', '苍老师', '无删减'],
+    severity: 'block',
+    message: '疑似色情内容',
+    sentence: /图|照|视频|片|私发|发给|发(?:你|您)|合集|作品|网盘|u盘|资源|想看|学习资料|[0-9一二三四五六七八九十几]+个?g(?![a-z])/,
+    sentenceSkipsAnchor: true,
+    // 没穿的那件可以退，拍个照片给我们: clothes not worn, returned.
+    notAfter: /^(?:衣服|鞋|那件|那双|裤子|袜子|外套|过)/,
+    notSentence: [WARNING, /宝宝|婴儿|儿童|孩子|洗澡|试穿|教材|课程|日语|网课|退|换货|吊牌|尺码|洗过/],
+  },
+  // A drug named as an ingredient of the goods: 減肥茶裡面加了…精神類藥，所以效果才這麼快 / 掺了点处方的减肥药成分，所以掉秤快.
+  {
+    words: ['精神类药', '精神类的药', '精神药物', '处方药成分', '减肥药成分', '药物成分', '医院开的那种', '医院开的药'],
+    severity: 'block',
+    message: '在商品中添加药物或违禁成分，属于违法内容',
+    window: 30,
+    sentence: [/加了|加入|添加|掺|混了|兑了|里面有|里面是|含有|放了/, /效果|见效|快|瘦|掉秤|别(?:跟|和|对)?别人说|别外传|别告诉|所以/],
+    notSentence: [WARNING, /不含|没有添加|不添加|未添加|零添加|无添加|不会加|可以一起|同时服用|遵医嘱|咨询医生/],
+  },
+  // Identity papers made to order, the paper named before the offer: 身份证信息对不上的话，我们可以帮您P一张 / 护照…能给您弄一本新的.
+  {
+    words: ['p一张', 'p一份', '做一张', '做一本', '弄一张', '弄一本', '办一本', '弄个假的', '做个假的'],
+    severity: 'block',
+    message: '伪造证件，属于违法内容',
+    window: 30,
+    sentence: /身份证|证件|护照|驾照|驾驶证|通行证|户口本|学生证|结婚证|签证/,
+    deniable: false,
+    notSentence: [WARNING, /不能|不可以|无法|不支持|不提供|官方|本人(?:去|到|办理|申请)|请提供|请上传|补办|挂失|证件照/],
+  },
+  // One buyer's order split under several names to pass customs unseen: 拆成三个订单、分三个人名申报…海关看不出来是同一个人 /
+  // 分成四单，每单换个家里人的名字报 — not a split over the single-order limit (超限额需要拆成两单).
+  {
+    words: ['拆成', '分成'],
+    severity: 'block',
+    message: '拆单并冒用他人名义申报以逃避监管，属于违法内容',
+    after: /^[^]{0,3}[0-9一二两三四五六七八九十几多]+个?(?:订单|单|包裹|个包)/,
+    window: 40,
+    sentence: /看不出|查不出|查不到|发现不了|认不出|同一个人|[0-9一二两三四五六七八九十几多]个人(?:的)?名|人名|名字(?:报|申报)|换个?[^]{0,4}名字|不同(?:的)?人的?名|别人的名/,
+    notSentence: [WARNING, /如实|不能|不可以|无法|会被|退回|不支持/],
+  },
+  // Goods brought in past customs or quarantine, sold cheap: 從越南那邊偷運過來的，沒過檢疫，但便宜啊 / 沒有報關，價格才這麼低 /
+  // 检疫不合格的肉也能弄进来 — not a parcel still waiting (还没报关，请稍等).
+  {
+    // 偷偷运/偷偷带 hold 偷运/偷带.
+    words: ['偷运', '偷带', '私下带', '私带', '没走检验检疫', '没走检疫', '没经检疫', '没过检疫', '没经过检疫', '没报关', '没有报关', '不报关', '未报关', '检疫不合格', '没有检疫'],
+    severity: 'block',
+    message: '走私或逃避检疫、报关，属于违法内容',
+    window: 40,
+    sentence: /偷|便宜|价格(?:才|低|这么低)|才(?:这个|这么)?价|低价|省税|懂的|懂吧|也能|照样|弄进来|运进来|带进来|门路|渠道/,
+    notSentence: [WARNING, /暂时|还没有?(?:报关|检疫)|正在|稍等|等待|不能发|无法|请耐心|所以暂停|不卖|下架|退回|销毁/],
+  },
+  // Private photos sold: 她的私密照，露脸的，五十一套.
+  {
+    words: ['私密照', '私房照', '艳照', '大尺度照', '穿得很少', '穿得少'],
+    severity: 'block',
+    message: '疑似色情内容',
+    sentence: /露脸|露点|一套|[0-9一二三四五六七八九十]+(?:块|元)|私发|发给|发(?:你|您)|要的话|加钱|想看|有(?:她|他)的/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /泄露|被盗|删除|保护|隐私安全|摄影|写真服务|婚纱/],
+  },
+  // An insider at customs waving goods through: 我有朋友在海关，您的东西不用查直接放.
+  {
+    words: ['朋友在海关', '熟人在海关', '亲戚在海关', '海关有人', '海关那边有人', '海关有朋友', '海关有熟人', '认识海关的', '海关有关系', '内部关系', '捞出来'],
+    severity: 'block',
+    message: '声称疏通海关关系、逃避查验，属于违法内容',
+    window: 30,
+    sentence: [/海关|查验|扣/, /不用查|不查|直接放|放行|免检|打(?:个)?招呼|不用排队|快速过|包过|不会扣|捞出来|不用补税|内部关系/],
+    notSentence: [WARNING, /如实|正常查验|按规定/],
+  },
+  // Someone's phone and address looked up for money: 给我五百块，我帮您把对方的手机号和住址都查出来.
+  {
+    words: ['查出来', '查到', '挖出来'],
+    severity: 'block',
+    message: '非法查询他人隐私信息，属于违法内容',
+    sentence: [/对方|别人|他人|仇人|前任|前男友|前女友|那个人|这个人|她的|他的/, /住址|手机号|电话号|身份证|家庭|工作单位|开房|户籍|老家/],
+    notSentence: [WARNING, /订单|物流|快递|单号|包裹|运单|收件|您的地址|您自己/],
+  },
+  // Goods declared as one thing and really another, tax saved: 报关单上我们写的是日用品，实际是保健品，税少很多.
+  {
+    words: ['实际是', '实际上是'],
+    severity: 'block',
+    message: '虚假申报货物以逃避税费，属于违法内容',
+    sentence: [/报关单|申报|面单|品名/, /税(?:少|低|省)|少交|省税|免税|不用交|省了/],
+    notSentence: [WARNING, /如实|一致|不会|不能|按实际/],
+  },
+  // A secret additive: 这个口服液我们偷偷加了安眠的成分.
+  {
+    words: ['偷偷加', '偷偷放', '偷偷掺', '悄悄加', '悄悄放'],
+    severity: 'block',
+    message: '在商品中暗中添加药物或违禁成分，属于违法内容',
+    sentence: /成分|药|激素|粉/,
+    notSentence: [WARNING, /不会|没有|绝不|从不|小样|赠品|礼物/],
   },
 ];
 

@@ -42,6 +42,17 @@ ruleTable(defameMerchant, {
     '同行的价格我们不做评价，我们的保质期都在一年以上。',
     '隔壁店可能用的是旧包装，我们这批是今年的新包装。',
     '我们支持假一赔十，那家店的情况我们不清楚。',
+    // round 6 (batch U): the shop refusing such goods, a rival quoted accusing us, a complaint about a rival we know nothing about.
+    '华强北那些我们不碰，耳机是苹果官方渠道进的，序列号可以在官网查保修。',
+    '您截图里那家店说我们卖假货？我们每件商品都有报关单，欢迎核验，别家的说法我们不评论。',
+    '那家店之前被投诉的事我们不了解，我们只说自己的货。',
+    '隔壁店的活动我们不清楚，我们家今天满减。',
+    // round 6 (own probes): our own history, our own rename.
+    '我们老板之前在日本留学，所以选品偏日系。',
+    '店名改了是因为品牌升级，还是原来的团队。',
+    '您说我们换了马甲？不是的，店铺只是改了名字。',
+    // round 6 (after probe 2): a rival pointed at by its goods, nothing known.
+    '您说的那个卖面霜的店我们不清楚，我们家面霜有报关单。',
   ],
   invalid: [
     '隔壁那个专卖店卖的全是贴牌货',
@@ -91,5 +102,12 @@ ruleTable(defameMerchant, {
     { text: '他们卖的奶粉有孩子喝了住院。', severity: 'block' },
     { text: '那个卖同款的直播间，东西全是工厂次品拿出来卖的。', severity: 'block' },
     { text: '你去那个卖手表的店随便拍一单，然后说收到假货要求退一赔三。', severity: 'block' },
+    // round 6 (batch U): a rumour of a rival past offence or its rebirth under a new name, across a question.
+    { text: '你说的那家店？呵呵，老板之前卖过期食品被罚过，现在换个马甲接着卖。', severity: 'block' },
+    { text: '隔壁那个店老板以前卖假奶粉进去过，出来又开了个新号继续卖。', severity: 'block' },
+    { text: '隔壁店之前被封过号，现在换个店名又开了，还是卖那些东西。', severity: 'block' },
+    { text: '那家你说的店啊，老板去年因为卖假药坐过牢。', severity: 'block' },
+    // round 6 (after probe 2): a rival pointed at by its goods, jailed and renamed.
+    { text: '您说那个卖面霜的店？老板前两年因为卖假货被关过，现在换了个名字又出来了。', severity: 'block' },
   ],
 });

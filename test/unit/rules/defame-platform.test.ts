@@ -54,6 +54,14 @@ ruleTable(defamePlatform, {
     '快手的东西价格和专柜差不多，还有保税仓发货。',
     '平台规则最近更新了，退货地址需要重新填写。',
     '平台审核比较严格，这款因为标签问题暂时下架了。',
+    // round 6 (batch U): the platform cracking down on faked sales, doing its own checks.
+    '平台会严查刷出来的销量，一经发现下架处理。',
+    '平台自己也会抽检，每批货入仓前都查。',
+    // round 6 (own probes): platform rules and replies stated.
+    '平台规则最近更新了，退货运费由商家承担。',
+    '平台客服会在24小时内回复您的申诉。',
+    // round 6 (after probe 2): rankings read honestly.
+    '快手的排行榜是按真实销量算的，我们家这款排第三。',
   ],
   invalid: [
     { text: '快手进口这个平台迟早倒闭，监管全是摆设。', severity: 'block' },
@@ -127,5 +135,15 @@ ruleTable(defamePlatform, {
     { text: '平台那些规则定得跟闹着玩似的，一天一个样。', severity: 'block' },
     { text: '快手的小二全是收了钱帮大卖家说话的。', severity: 'block' },
     { text: '像这种平台，就该让上面好好整治一下，一群吸血的。', severity: 'block' },
+    // round 6 (batch U): faked rankings and crooked shops, never doing its own duty, staff paid for nothing.
+    { text: 'ks上那些榜单全是刷出来的，首页推荐的店没一家干净，您可别信。', severity: 'block' },
+    { text: '快手那些热销榜都是买的数据，推荐给你的店铺没几家是真货。', severity: 'block' },
+    { text: '说句不好听的，官方那个“正品保障”就是个幌子，平台自己从来不验货，全靠我们自觉。', severity: 'block' },
+    { text: '平台的客服就是一群拿工资不干活的，找他们纯属浪费时间。', severity: 'block' },
+    // round 6 (own probes): a scale word before the contempt, eyes on top of the head.
+    { text: '快手就是个大型割韭菜现场，谁信谁傻。', severity: 'block' },
+    { text: '平台那帮审核的眼睛都长在头顶上，啥假货都放进来。', severity: 'block' },
+    // round 6 (after probe 2): rankings bought.
+    { text: 'K手的排行榜你也信？前十名全是花钱刷上去的。', severity: 'block' },
   ],
 });
