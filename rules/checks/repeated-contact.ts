@@ -23,11 +23,16 @@ import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceStarts, type Cue } from '../detect/cue-rule';
 
+/** Three clock times in a row (早上七点、中午十二点、晚上九点; not a range 9点到11点): contact scheduled over and over. */
+const CLOCK_LIST = '[0-9一二三四五六七八九十两]+点[^]{0,4}[0-9一二三四五六七八九十两]+点[^]{0,4}[0-9一二三四五六七八九十两]+点';
+/** Late at night (晚上十一点以后, 凌晨四点, 深夜十点后). */
+const LATE_NIGHT = '(?:(?:晚上|夜里|深夜)(?:十一|十二|11|12)点|(?:半夜|凌晨)[0-9一两二三四五]点|(?:晚上|夜里|深夜)(?:十|10)点(?=以后|之后|后))(?!前|之前|以前)';
 /** How often: the frequency words that make a contact verb pressure. */
-const OFTEN =
-  /(?:天天|每天|每日|每晚|每早|每隔|每小时|每个小时|每半小时|每分钟|[0-9一二三四五六七八九十两半]+个?(?:小时|分钟)|一直|不停|反复|轮流|轮番|持续|(?:24|二十四)小时(?![内之以])|早中晚|半夜|深夜|凌晨|隔三差五|三天两头|一遍遍|一次又一次|继续|接着|还会|不断|频繁|第[0-9一二三四五六七八九十]+次|明天后天|日夜|没日没夜|一天[0-9一二三四五六七八九十几]+[次遍]|每[0-9一二三四五六七八九十两半]+|(?:晚上|夜里|半夜|凌晨)(?:十二|12|一|1|两|2|三|3)点)/;
+const OFTEN = new RegExp(
+  String.raw`(?:天天|每天|每日|每晚|每早|每隔|每小时|每个小时|每半小时|每分钟|[0-9一二三四五六七八九十两半]+个?(?:小时|分钟)|一直|不停|反复|轮流|轮番|持续|(?:24|二十四)小时(?![内之以])|早中晚|半夜|深夜|凌晨|隔三差五|三天两头|一遍遍|一次又一次|继续|接着|还会|不断|频繁|第[0-9一二三四五六七八九十]+次|明天后天|日夜|没日没夜|一天[0-9一二三四五六七八九十几]+[次遍]|每[0-9一二三四五六七八九十两半]+|(?:晚上|夜里|半夜|凌晨)(?:十二|12|一|1|两|2|三|3)点|${CLOCK_LIST}|${LATE_NIGHT})`,
+);
 /** Frequency words that are pressure by themselves (nobody is called 天天 as a service). */
-const HARASSING = /天天|轮流|轮番|不停|半夜|深夜|凌晨|(?:晚上|夜里|半夜|凌晨)(?:十二|12|一|1|两|2|三|3)点|每隔|每小时|每个小时|每半小时|每分钟|(?:24|二十四)小时(?![内之以])|早中晚|一遍遍|隔三差五|三天两头|日夜|没日没夜|频繁|一天[0-9一二三四五六七八九十几]+[次遍]/;
+const HARASSING = new RegExp(String.raw`${CLOCK_LIST}|${LATE_NIGHT}|天天|轮流|轮番|不停|半夜|深夜|凌晨|(?:晚上|夜里|半夜|凌晨)(?:十二|12|一|1|两|2|三|3)点|每隔|每小时|每个小时|每半小时|每分钟|(?:24|二十四)小时(?![内之以])|早中晚|一遍遍|隔三差五|三天两头|日夜|没日没夜|频繁|一天[0-9一二三四五六七八九十几]+[次遍]`);
 /** A condition or an ultimatum: until you change the review, unless you confirm, see who lasts longer. */
 const PRESSURE =
   /直到|为止|不然|否则|除非|看谁|耗|不改|不删|不撤|不确认|不回|不给|不追|之前|要是不|如果不|你不|您不|改好评|删差评|给好评|五星|好评|改评价|修改评价|改评|删评|(?:差评|评价|投诉)[^]{0,3}(?:删|改|撤)|(?:改|删|撤)[^]{0,3}(?:评价|差评|投诉)|(?:差评|评价|投诉)[^]{0,6}(?:挂着|留着)|撤销|撤诉|投诉|退货|退款|马上|立刻|赶紧/;
@@ -36,6 +41,11 @@ const PRESSURE =
 const BY_US = /我|咱|本店|客服/;
 /** The shop is the one who calls, or the call asks for the review to change (凌晨三点给您发消息是想提醒您改一下评价). */
 const BY_US_OR_ASK = /我|咱|本店|客服|(?:改|删|撤)[^]{0,4}(?:评价|差评|评|投诉)|(?:差评|评价|投诉)[^]{0,3}(?:删|改|撤)/;
+/**
+ * A follow-up that gives its reason and promises to stop once the buyer acts on the order (需要您确认新地址…修改后我们就
+ * 不再打电话了, 上传后就不再打扰): service, not pressure. The review as the condition is not this (the carrot cue).
+ */
+const SERVICE_STOP = /(?:上传|补充|确认|修改|提供|填写|补填|核实)[^]{0,12}(?:不再|不会再)(?:打扰|打电话|联系|打|发)/;
 const NOT_US = /快递员|快递小哥|快递公司|驿站|物流|骗子|诈骗|陌生|推销电话|冒充|假冒|自称|平台(?:客服|小二|工作人员)/;
 
 const CONTACT = [
@@ -44,6 +54,8 @@ const CONTACT = [
   '艾特你', '艾特您', '圈你',
   // Bare verbs with a frequency before them: 不回我每半小时发一次.
   '发一次', '问一次', '催一次', '打一次', '提醒一次', '发一遍', '问一遍', '催一遍',
+  // Round 6: 一小时打一个, 一直在这陪您聊.
+  '打一个', '发一条', '打一通', '陪您聊', '陪你聊',
 ];
 /** Contact channels, for a list of them (短信、打电话、发邮件). */
 const CHANNEL = '(?:短信|电话|邮件|邮箱|微信|私信|留言|语音|视频通话)';
@@ -158,7 +170,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '声称联系到买家让步为止，属于骚扰（规则 2.5）',
     // Giving in however said: 直到您放弃为止, 打到你妥协为止.
-    before: /(?:到|直到)(?:你|您)[^]{0,6}(?:改|删|撤|同意|答应|松口|好评|五星|接|回|放弃|妥协|让步|服软|认错|罢休|取消|确认)[^]{0,3}$|(?:直到)(?:差评|评价)?(?:看不见|删掉|撤掉|消失|撤了|删了|改了)[^]{0,2}$/,
+    // Round 6: until the buyer gets it (发到您收到为止, 打到你看见为止; not 跟进到您收到货为止).
+    before: /(?:到|直到)(?:你|您)[^]{0,6}(?:改|删|撤|同意|答应|松口|好评|五星|接|回|放弃|妥协|让步|服软|认错|罢休|取消|确认)[^]{0,3}$|(?:发|打|催|问|找|联系|私信)到(?:你|您)[^]{0,4}(?:收到|看到|看见|理|回)[^]{0,3}$|(?:直到)(?:差评|评价)?(?:看不见|删掉|撤掉|消失|撤了|删了|改了)[^]{0,2}$/,
     sentence: [BY_US, /不会停|一直|天天|每天|继续|打|发|找|求|催|问/],
     notSentence: NOT_US,
   },
@@ -181,6 +194,25 @@ const cues: Cue[] = [
     notSentence: NOT_US,
   },
   {
+    // Round 6: one day for one day: 您一天不改评价，他一天不下班 / 你一天不删，我们一天不停.
+    words: ['一天不'],
+    severity: 'block',
+    message: '声称买家不改评价就一直联系、盯守，属于骚扰（规则 2.5）',
+    before: /(?:你|您)$/,
+    after: /^(?:改|删|撤|回|同意|确认|好评|给)[^]{0,12}一天不/,
+    notSentence: NOT_US,
+  },
+  {
+    // Round 6: sooner or later the buyer answers: 我们一小时打一个，总有您接的时候 / 反正总有你回的一天.
+    words: ['总有'],
+    severity: 'block',
+    message: '声称反复联系直到买家接听，属于骚扰（规则 2.5）',
+    after: /^(?:你|您|一天|一次|一回)[^，。]{0,3}(?:接|回|看到|看见|收到|理)/,
+    window: 40,
+    sentence: [BY_US, /打|发|联系|找|催|电话|短信|消息/],
+    notSentence: [NOT_US, /放心|一定会|保证|售后|补发|退款到账/],
+  },
+  {
     // The count of reminders told to the buyer: 今天已提醒第6次, 这是今天第七次提醒您了, 已经催您第8次了. Not a second
     // notice (这是第二次提醒您补充实名信息).
     words: ['第'],
@@ -189,8 +221,13 @@ const cues: Cue[] = [
     // Also 第十五条消息 / 第八通电话 (not 第五条规定).
     after: /^(?:[3-9]|[1-9][0-9]|[三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)(?:次|遍|通电话|个电话|条[^，。]{0,3}(?:消息|短信|信息|私信|留言))/,
     scope: 'clause',
+    // Round 6: the buyer's own count (您第三次问同一个问题也没关系) is none.
+    notBefore: /(?<!催|提醒|联系|打扰|找|问|通知|给|私信)(?:你|您)(?:已经|都|这是)?$/,
+    // A count followed by its reason is a follow-up (这是第三次联系您，因为包裹被退回仓库了，需要您确认新地址).
+
     sentence: /提醒|催|联系|打给|打电话|发消息|问|私信|通知/,
-    notSentence: NOT_US,
+    // A count followed by its reason is a follow-up (这是第三次联系您，因为包裹被退回仓库了，需要您确认新地址).
+    notSentence: [NOT_US, SERVICE_STOP, /(?:次|遍)(?:联系|打给|打电话给|提醒|通知)(?:你|您)(?:了)?(?:因为|是因为|是想|是为了|主要是)/],
   },
   {
     // Announcing relentless contact: 每天早中晚我都会来问一次, 每隔半小时会再发一次，直到您处理为止, 今天第6次提醒了.
@@ -206,7 +243,7 @@ const cues: Cue[] = [
     before: OFTEN,
     reach: 14,
     sentence: [BY_US_OR_ASK, HARASSING],
-    notSentence: NOT_US,
+    notSentence: [NOT_US, SERVICE_STOP],
   },
   {
     words: CONTACT,
@@ -215,7 +252,7 @@ const cues: Cue[] = [
     before: OFTEN,
     reach: 14,
     sentence: [BY_US, PRESSURE],
-    notSentence: NOT_US,
+    notSentence: [NOT_US, SERVICE_STOP],
   },
   {
     words: CONTACT,
@@ -319,9 +356,10 @@ const cues: Cue[] = [
     severity: 'block',
     message: '到买家作品、主页下反复留言施压，属于骚扰（规则 2.5）',
     before: /(?:你|您)的?(?:每个|每条|每一个|每一条|所有|全部|几个|每篇)?$/,
-    after: /^[^，。]{0,6}(?:留言|评论|问|@|艾特|刷|私信|发|骂|喷|挂)/,
+    // Round 6: also a comment per refund, by a second account (你退一单，我们就用小号去你作品底下留一条言，一单一条).
+    after: /^[^，。]{0,6}(?:留言|留一|留个|评论|问|@|艾特|刷|私信|发|骂|喷|挂)/,
     window: 40,
-    sentence: [/每个|每条|每一|所有|全部|天天|一个个|挨个|都去|每天/, /不回|不理|不改|不删|不撤|差评|投诉|评价|退款|退货/],
+    sentence: [/每个|每条|每一|所有|全部|天天|一个个|挨个|都去|每天|小号|一(?:单|次)一(?:条|次)/, /不回|不理|不改|不删|不撤|差评|投诉|评价|退款|退货|退一|退单/],
     notSentence: /点赞|晒单|福利|抽奖|感谢|欢迎|授权/,
   },
   {
