@@ -31,7 +31,7 @@ import type { LintContext } from '../context';
 import { cueRule, re, type Cue } from '../detect/cue-rule';
 
 /** A complaint, review or refund dispute in the sentence: what turns 后果自负 / 你等着 into a threat. */
-const DISPUTE = /差评|中评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|12315|12345|消协|工商|不给(?:五星|5星|好评|全五星)/;
+const DISPUTE = /差评|中评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|再不回|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|12315|12345|消协|工商|不给(?:五星|5星|好评|全五星)/;
 /** The same dispute in English, for threats written in English (u r dead if u don't delete that review). */
 const DISPUTE_EN = /review|complain|refund|rating|report|delete|remove|差评|投诉/;
 const DISPUTE_ANY = new RegExp(`${DISPUTE.source}|${DISPUTE_EN.source}`);
@@ -43,7 +43,7 @@ const SALES_REGRET = /错过|不买|没买|不入|不囤|不抢|不试|买了|�
 const PERSONAL_DATA = '(?:手机号|手机|电话|地址|住址|身份证|信息|照片|家人|家里人|单位|公司|聊天记录|个人信息|名字|姓名|订单信息|address|号码)';
 /** The buyer's private life named by the agent: home, family, workplace, papers, photos. */
 const SPHERE =
-  /(?:你|您)(?:的|们|家的)?(?:那个|那|这个)?(?:家|住|单位|公司|孩子|女儿|儿子|小孩|老公|老婆|爱人|父母|爸|妈|家人|身份证|手机号|电话|号码|地址|收货地址|订单信息|个人信息|照片|自拍|朋友圈)|(?:你|您)[^]{0,6}(?:留的|填的|写的)(?:那个)?(?:收货)?(?:地址|电话|手机号)|(?:你|您)(?:工作|上班|上学|住)的|身份证|小区|在哪上班|上班的地方|address/;
+  /(?:你|您)(?:的|们|家的)?(?:那个|那|这个)?(?:家|住|单位|公司|孩子|女儿|儿子|小孩|老公|老婆|爱人|父母|爸|妈|家人|身份证|手机号|电话|号码|地址|收货地址|订单信息|个人信息|照片|自拍|朋友圈)|(?:你|您)[^]{0,6}(?:留的|填的|写的)(?:那个)?(?:收货)?(?:地址|电话|手机号)|(?:你|您)(?:工作|上班|上学|住)的|(?:你|您)(?:家)?(?:那辆|那台)[^]{0,4}车|身份证|小区|在哪上班|上班的地方|address/;
 /** Words that turn a held fact or a hint into menace. */
 const MENACE =
   /吃素|不客气|好惹|别逼|劝你|想一想|考虑|小心|等着|看着办|乱来|老实|识相|最好|后果|敢|曝光|网上|试试|上门|找你|后悔|过分|注意点|悠着|想清楚|想想|清楚|有数|闹大|乱说|懂的都懂|掂量|好自为之|thinktwice|becareful|watchout|别怪/;
@@ -57,7 +57,7 @@ const SERVICE = /填写|填错|写错|核对|确认一下|是否正确|修改|�
 const BUYER_DATA = `(?:${PERSONAL_DATA.slice(3, -1)}|截图|订单|聊天|视频|评价|差评|作品|账号|资料|购买记录|记录)`;
 /** The buyer's accounts and posts, here or elsewhere (您的淘宝, 你小红书那篇笔记, 您在别家店留的评价). */
 const ONLINE =
-  /(?:你|您)(?:的|在)?(?:那个|那篇|那条|这个)?(?:淘宝|拼多多|抖音|小红书|微博|快手号|账号|主页|作品|朋友圈|头像|笔记|视频|别家|其他店|别的店|其他平台|别的平台|b站|知乎)/;
+  /(?:你|您|她|他)(?:的|在)?(?:那个|那篇|那条|这个)?(?:淘宝|拼多多|抖音|小红书|微博|快手号|账号|主页|作品|朋友圈|头像|笔记|视频|别家|其他店|别的店|其他平台|别的平台|b站|知乎)/;
 /** Where the buyer lives, works or studies (the agent's 那/那个 before it too: 您那地址). */
 const WHEREABOUTS = /(?:你|您)(?:的|们|家的|家)?(?:那个|那)?(?:住哪|住在哪|住的地方|住址|家在哪|家住|在哪上班|在哪工作|在哪住|在哪个(?:公司|单位|小区|学校|地方)|[^]{0,4}(?:几点|什么时候)(?:下班|放学|出门|回家|到家)|在哪家|哪个小区|小区|单位|公司|收货地址|地址|孩子在哪|在哪上学)/;
 
@@ -442,16 +442,16 @@ const cues: Cue[] = [
   },
   {
     // The buyer's workplace or school reached over a dispute: 要不要我们打个电话到你们科室，问问领导知不知道您在网上这么闹.
-    words: ['单位', '科室', '领导', '老板', '学校', '上班'],
+    words: ['单位', '科室', '领导', '老板', '学校', '上班', '公司'],
     severity: 'block',
     message: '以联系买家单位、领导相威胁',
     window: 40,
     sentence: [
       /(?:你|您)(?:们|的)?[^]{0,6}(?:单位|科室|领导|老板|公司|学校|上班)|在[^]{0,6}上班/,
-      /打(?:个)?电话|打给|联系|找|告诉|问问|通知|寄|上门|反映|认识|熟/,
+      /打(?:个)?电话|打给|打到|闹到|联系|找|告诉|问问|通知|寄|上门|反映|认识|熟/,
       DISPUTE,
     ],
-    notSentence: /发票|抬头|采购|填写|收货|地址|寄回|对公|报销|快递|团购|福利|批量/,
+    notSentence: /发票|抬头|采购|填写|收货|地址|寄回|对公|报销|快递|团购|福利|批量|取件|签收|前台|送到|物流公司|我们公司|本公司/,
   },
   {
     // The buyer's purchases or chats shown to everyone: 再打12315，我们就把您这半年买过的东西全晒出来，让大家看看.
@@ -466,11 +466,11 @@ const cues: Cue[] = [
     // A euphemism in scare quotes aimed at the buyer: 天天来“问候”您, 让他上门跟你“聊聊”, 等我们的“惊喜”, 发一百封“问候信”.
     // The quotes say the kind word means harm. Not a quoted product name or a gift (送您一份“惊喜”小样).
     // Round 6: also “关注”, “整理”, “回复”, “回寄”, “有关朋友”, “特别的快递” aimed at the buyer's posts or parcels.
-    words: ['问候', '惊喜', '聊聊', '谈谈', '拜访', '照顾', '关照', '关心', '喝茶', '喝杯茶', '礼物', '大礼', '教育', '伺候', '招待', '款待', '做客', '见见面', '意外', '关注', '整理', '回复', '回寄', '回礼', '朋友', '特别', '串门'],
+    words: ['问候', '惊喜', '聊聊', '谈谈', '拜访', '照顾', '关照', '关心', '喝茶', '喝杯茶', '礼物', '大礼', '教育', '伺候', '招待', '款待', '做客', '见见面', '意外', '关注', '整理', '回复', '回寄', '回礼', '朋友', '特别', '串门', '用心', '贴心', '热情', '周到'],
     severity: 'block',
     message: '用加引号的“好话”暗示报复，属于威胁、恐吓',
     window: 40,
-    sentence: new RegExp(`${DISPUTE.source}|${SPHERE.source}|${ONLINE.source}|上门|派人|找人|兄弟|表哥|让他|等我们|等着|天天|每天|(?:去|来)(?:你|您)|作品|评论|每个|每条`),
+    sentence: new RegExp(`${DISPUTE.source}|${SPHERE.source}|${ONLINE.source}|上门|派人|找人|兄弟|表哥|让他|等我们|等着|天天|每天|(?:去|来)(?:你|您)|作品|评论|每个|每条|以后|送货|认识(?:你|您)`),
     // Also a button or a page label in quotes (点击“回复”, 点“关注”).
     notSentence: /小样|赠品|下单就送|满减|活动|礼盒|系列|新品|优惠|点击|按钮|点一下|页面|入口|栏/,
     // 特别“关照” reads as a denial (别) to the shared test; a real one is 不会/不.
@@ -487,7 +487,7 @@ const cues: Cue[] = [
     // The data may be named a clause before (你的聊天记录我都截图保存了，敢去平台乱说，我就全发到你的朋友圈里).
     before: re`(?:把(?:你|您)[^]{0,16}${BUYER_DATA}[^]{0,4}|(?:你|您)的${BUYER_DATA}[^]{0,24})$`,
     reach: 28,
-    after: /^[^，。]{0,8}(?:群|网上|网络|朋友圈|抖音|快手|微博|小红书|贴吧|论坛|中介|推销|贷款|网贷|借贷|平台上|广告|同行|商家|小区|单位|公司|老公|老婆|家人|家里人|父母|领导|同事|邻居|大家|全网|公众号|直播间|黑名单|朋友|保险|陌生人|外人)/,
+    after: /^[^，。]{0,8}(?:群|网上|网络|朋友圈|抖音|快手|微博|小红书|贴吧|论坛|中介|推销|贷款|网贷|借贷|平台上|广告|同行|商家|小区|单位|公司|老公|老婆|家人|家里人|父母|领导|同事|邻居|大家|全网|公众号|直播间|黑名单|朋友|保险|陌生人|外人|闲鱼|转转|同城|婚介|交友|征婚|各种|各个|几十|店里|店门口|墙上|橱窗)/,
     notAfter: /^(?:平台|客服|快递|物流|海关|仓库|师傅|售后|我们|本店|店里)/,
     notSentence: /不会|不得|绝不|保密|加密|隐私/,
   },
@@ -539,8 +539,8 @@ const cues: Cue[] = [
     words: ['就看你', '全看你', '看你怎么', '取决于你', '看你表现', '就看你的', '全看你的'],
     severity: 'block',
     message: '以订单处理要挟买家改评价，属于威胁',
-    after: /^[^，。]{0,6}(?:评|表现|改不改|删不删|撤不撤|识不识相|配不配合|懂不懂事)/,
-    sentence: /单|货|包裹|清关|海关|发货|退款|理赔|运费|售后|到|批/,
+    after: /^[^，。]{0,6}(?:评|表现|态度|改不改|删不删|撤不撤|识不识相|配不配合|懂不懂事)/,
+    sentence: /单|货|包裹|清关|海关|发货|退款|理赔|运费|售后|到|批|号|账号|保住|封/,
   },
   {
     // 不给五星就别想理赔运费险 / 再投诉就别想收到货.
@@ -571,11 +571,11 @@ const cues: Cue[] = [
   },
   {
     // Care wished on the buyer's person after a dispute, a sentence on: 差评的事咱们不聊了，您晚上回家路上小心点哦.
-    words: ['小心点', '小心些', '小心啊', '小心哦', '注意安全', '当心点', '当心些', '多加小心', '可要小心', '小心一点', '注意点', '多注意', '治安'],
+    words: ['小心点', '小心些', '小心啊', '小心哦', '注意安全', '当心点', '当心些', '多加小心', '可要小心', '小心一点', '注意点', '多注意', '治安', '留意', '注意身边', '看看身边', '平平安安', '平安'],
     severity: 'block',
     message: '争议之后提醒买家“路上小心”，属于恐吓',
     window: 50,
-    sentence: [DISPUTE_ACT, /回家|路上|出门|夜路|走路|开车|晚上|夜里|下班|一个人|家人|孩子/],
+    sentence: [DISPUTE_ACT, /回家|路上|出门|夜路|走路|开车|晚上|夜里|天黑|下班|一个人|家人|孩子|身边/],
     notSentence: /雨|路滑|天气|快递|取件|拆|玻璃|烫|降温|台风|疫情|包装|寄回/,
   },
   {
@@ -802,7 +802,7 @@ const cues: Cue[] = [
     message: '暗示已找到买家住处、账号，属于恐吓',
     window: 50,
     // With what gave the buyer away (a photo's background, a nickname) or a dispute.
-    sentence: [new RegExp(`${SPHERE.source}|${ONLINE.source}`), /找到|看了|看到|拍到|窗外|背景|照片|自拍|视频|昵称|头像|差评|投诉|评价|退款|退货|撤|删|闹|熟/],
+    sentence: [new RegExp(`${SPHERE.source}|${ONLINE.source}`), /找到|看了|看到|拍到|窗外|背景|照片|自拍|视频|昵称|头像|差评|投诉|评价|退款|退货|撤|删|闹|熟|天天|每天|停在|楼下/],
     notSentence: /快递员|派送|门牌|导航|自提|门店|颜色|款式|包装|logo|标签|商品|这款|瓶身/,
   },
   {
@@ -917,6 +917,66 @@ const cues: Cue[] = [
     window: 40,
     sentence: [SPHERE, /我们|我/, DISPUTE_ACT],
     notSentence: /快递员|取件|门店|专柜|自提|网点|仓|发货|到货|送达|配送|售后点/,
+  },
+  {
+    // Fate as menace after a dispute: 做人留一线，日后好相见 / 山不转水转 / 不怕遭报应吗 / 出来混迟早要还的. Not a motto
+    // told as service (做人留一线是老板的口头禅，所以退款我们都爽快处理).
+    words: ['留一线', '日后好相见', '山不转水转', '风水轮流转', '报应', '迟早要还', '总有碰面', '总会碰面', '总有见面', '低头不见抬头见', '冤家路窄', '来日方长'],
+    severity: 'block',
+    message: '以“留一线”“报应”等暗示报复，属于恐吓',
+    window: 40,
+    sentence: [/你|您/, new RegExp(`${DISPUTE_ACT.source}|退了|这么|这样|折腾|作对|较劲`)],
+    notSentence: /口头禅|爽快|放心|帮您|为您|处理好|解决|谢谢|感谢/,
+    // 不怕遭报应吗 asks no denial; 不会有报应 is cancelled here.
+    deniable: false,
+    notBefore: /(?:不会|没有|没)[^]{0,3}$/,
+  },
+  {
+    // The buyer's daily routine told by the shop beside a dispute: 您每天早上七点半出门送孩子，对吧？差评还是删了好.
+    words: ['出门', '下班', '回家', '送孩子', '接孩子', '遛狗', '散步', '跑步', '到家'],
+    severity: 'block',
+    message: '点出买家的作息行踪并施压，属于恐吓',
+    before: /(?:你|您)(?:每天|天天|一般|通常|平时)?[^，。]{0,6}(?:点|点半|早上|晚上|傍晚|中午)[^，。]{0,3}$/,
+    window: 50,
+    sentence: new RegExp(`${DISPUTE_ACT.source}|对吧|没错吧|我们知道|都知道|清楚`),
+    notSentence: /快递|派送|签收|取件|放门口|驿站|快递柜|送货|配送|适合|推荐|饭盒|保温/,
+  },
+  {
+    // Signing the buyer up for calls: 已经帮您用这个手机号注册了几十个网贷平台 / 帮你报名了各种推销活动.
+    words: ['注册', '报名', '订阅', '登记', '申请'],
+    severity: 'block',
+    message: '用买家信息注册推销、网贷等骚扰买家，属于骚扰',
+    before: /帮(?:你|您)[^，。]{0,10}$/,
+    after: /^(?:了)?[^，。]{0,8}(?:网贷|贷款|推销|营销|交友|婚介|相亲|保险|广告|几十|一堆|各种|好多|上百)/,
+    notSentence: /会员|积分|本店|我们店|退款|售后|优惠券|运费险|保价|不会/,
+  },
+  {
+    // Connections inside the platform or the authorities: 我们在平台里有人，您的号能不能保住就看您的态度了.
+    words: ['有人', '有熟人', '有关系', '有朋友', '认识人'],
+    severity: 'block',
+    message: '以在平台、部门有人恐吓买家',
+    before: /(?:平台|快手|官方|派出所|公安|工商|海关|法院|物流公司|快递公司|市场监管)(?:里|内部|那边|上面|里面)?(?:也)?$/,
+    window: 40,
+    sentence: [/你|您/, new RegExp(`${DISPUTE_ACT.source}|号|账号|保住|封|态度|看着办|想想`)],
+    notSentence: /客服|处理|审核|核实|放心|专人|对接|申诉通道/,
+  },
+  {
+    // The fate of the last buyer asked: 您知道上一个这么干的人后来怎么样了吗.
+    words: ['后来怎么样', '后来咋样', '什么下场', '啥下场', '后来怎样'],
+    severity: 'block',
+    message: '以之前买家的遭遇暗示报复，属于恐吓',
+    window: 30,
+    sentence: /上一个|上个|之前|上次|上回|那个|这么干|这么做|这样做/,
+    notSentence: /回购|好评|买了|用了|效果|推荐/,
+  },
+  {
+    // Made famous against their will: 我就让你在整个快手都出名 / 让您上热搜.
+    words: ['出名', '火一把', '红一把', '成名', '上热搜', '全网皆知', '人尽皆知', '家喻户晓'],
+    severity: 'block',
+    message: '以曝光买家相威胁',
+    before: /让(?:你|您)[^，。]{0,8}$/,
+    sentence: DISPUTE_ANY,
+    notSentence: /带货|直播|涨粉|推广|种草|晒单|好评/,
   },
   {
     words: ['nidengzhe', 'dengzheqiao', 'zouzheqiao', 'houguozifu', 'nisidingle'],
