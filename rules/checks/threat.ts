@@ -33,7 +33,7 @@ import { cueRule, re, type Cue } from '../detect/cue-rule';
 /** A complaint, review or refund dispute in the sentence: what turns 后果自负 / 你等着 into a threat. */
 const DISPUTE = /差评|中评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|再不回|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|12315|12345|消协|工商|不给(?:五星|5星|好评|全五星)/;
 /** The same dispute in English, for threats written in English (u r dead if u don't delete that review). */
-const DISPUTE_EN = /review|complain|refund|rating|report|delete|remove|差评|投诉/;
+const DISPUTE_EN = /review|complain|refund|rating|report|delete|remove|[1-5]stars?|fivestars?|onestar|差评|投诉/;
 const DISPUTE_ANY = new RegExp(`${DISPUTE.source}|${DISPUTE_EN.source}`);
 /** The buyer's acts a threat is about. */
 const DISPUTE_ACT = /评价|差评|中评|一星|1星|投诉|举报|曝光|维权|退款|退货|退一|退个|介入|申诉|撤诉|闹|乱说/;
@@ -50,7 +50,7 @@ const MENACE =
 /** Data an agent holds over a buyer, for the held-data cues: PERSONAL_DATA and the buyer's orders and parcels. */
 const HELD_DATA = `(?:${PERSONAL_DATA.slice(3, -1)}|快递单号|物流单号|单号|购买记录|下单记录|收货信息|订单记录|买过的)`;
 /** A review ultimatum or a veiled escalation beside held data: 你不给好评, 评价前请三思, 只能换个方式联系您. */
-const HELD_MENACE = new RegExp(`${MENACE.source}|三思|有办法|换个方式|换种方式|别的方式|解决不了|不给好评|不删|不撤|不改|不希望|奇怪的地方`);
+const HELD_MENACE = new RegExp(`${MENACE.source}|三思|有办法|换个方式|换种方式|别的方式|解决不了|不给好评|不删|不撤|不改|不希望|奇怪的地方|整理成|做成表|建了档|发(?:你|您)看看`);
 /** Service talk around the same words: checking an address, choosing a size. */
 const SERVICE = /填写|填错|写错|核对|确认一下|是否正确|修改|改成|选|挑|尺码|颜色|款式|型号|段数|发货|补发|放心|保密|清关用|用于清关/;
 /** Buyer data an agent could hand to strangers (their number, address, papers, chat or order screenshots). */
@@ -102,7 +102,7 @@ const cues: Cue[] = [
   {
     words: [
       '吃不了兜着走', '不会让你好过', '别想好过', '有你好受', '有你好看', '让你好看', '给你点颜色', '让你知道厉害', '让你尝尝', '走着瞧', '等着瞧', '走着看', '管不了一世', '知道我们的厉害', '知道我的厉害', '我们的厉害', 'know where you live', 'watch your back', 'you have been warned', "you've been warned", '骑驴看唱本', '这事没完', '跟你没完', '咱们没完',
-      '饶不了你', '不会放过你', '绝不放过你', '没你好果子吃', '没好果子吃', '你死定了', '你完蛋了', '找你算账', '秋后算账', '跟你算账', '慢慢算', '让你混不下去',
+      '饶不了你', '不会放过你', '落到我们手里', '落在我们手里', '落到我手里', '落在我手里', '落到我们手上', '你最好祈祷', '绝不放过你', '没你好果子吃', '没好果子吃', '你死定了', '你完蛋了', '找你算账', '秋后算账', '跟你算账', '慢慢算', '让你混不下去',
       '身败名裂', '人肉你', '人肉搜索', '曝光你', '把你曝光', '别逼我', '别逼我们', '不要逼我', '逼我动手', '收拾你', '收拾ni', 'shoushi你', '整死你', '你给我等着', '给我等着', '你等着瞧',
       '劝你别乱来', '劝你识相', '识相点', '让你坐牢', '告死你', '去你单位', '去你们单位', '找你领导', '找你们领导', '告诉你领导', '查到你家',
       '你家里人的电话', '付出代价', '后果你承担', '后果你自己承担', '让你上黑名单', '把你拉黑名单', '拉进黑名单', '有的是办法让你', '有的是手段让你',
@@ -199,12 +199,14 @@ const cues: Cue[] = [
   {
     // 你家门口 / 去你家 — a threat unless it is about a delivery.
     words: [
-      '去你家', '到你家', '你家门口', '你家楼下', '上你家', '堵你', '蹲你', '等你下班', '门口等你', '上门找你', '找上门', '找你家人', '找你家里人', '知道你住哪',
+      '去你家', '到你家', '你家门口', '你家楼下', '上你家', '堵你', '蹲你', '等你下班', '门口等你', '上门找你', '找上门', '找你家人', '找你家里人', '知道你住哪', '认得你家', '认识你家',
       '知道你住在哪', '知道你家在哪', '知道你家住哪', '知道你家住在哪',
     ],
     severity: 'block',
     message: '以上门或掌握住址相威胁',
-    notSentence: /快递|派送|送货|配送|包裹|签收|取件|驿站|送到|送达|安装|上门服务|上门取|师傅|物流|运费|发货|寄|城市|省|仓|代收/,
+    // The buyer's own words echoed (您说老板认得您家？那是我们之前送过货).
+    notBefore: /(?:你|您)(?:说|问|提到|担心|觉得|以为)[^]{0,8}$/,
+    notSentence: /快递|派送|送货|送过|配送|包裹|签收|取件|驿站|送到|送达|安装|上门服务|上门取|师傅|物流|运费|发货|寄|城市|省|仓|代收|误会|别的意思/,
   },
   {
     // A promised consequence for a review or complaint: 再给差评，我保证你以后在哪都买不到东西 / 让你再也下不了单.
@@ -275,7 +277,7 @@ const cues: Cue[] = [
     // Holding the buyer's data: 你的订单信息全在我后台躺着呢，小心点 / 你的身份证号我们有存档，劝你说话注意点 /
     // 你的地址我们有file的，think twice再给一星. Not 您的身份证信息我们有存档，下次不用重复上传.
     // Also 您的手机号我们这边是有登记的…只能换个方式联系您, 快递单号都在我们手上，你不给好评…, 您的地址和电话都在我们系统里.
-    words: ['有存档', '存档了', '都保存了', '保存着', '全在', '躺着', '一清二楚', '都清楚', '清楚得很', '都知道', '门儿清', '摸清楚了', '都摸清了', '有备份', '有记录', '在我手上', '在我们手上', '在我手里', '我们有', '我有', '我们都有', '我这边有', '看得到', '看得见', '有登记', '登记了', '都登记', '在我们系统', '在系统里', '都在我们这', '系统里都有', '系统里有', '后台都有', '后台有', '留了底', '留底', '留着底', '备了份'],
+    words: ['有存档', '存档了', '都保存了', '保存着', '全在', '躺着', '一清二楚', '都清楚', '清楚得很', '都知道', '门儿清', '摸清楚了', '都摸清了', '有备份', '有记录', '在我手上', '在我们手上', '在我手里', '我们有', '我有', '我们都有', '我这边有', '看得到', '看得见', '有登记', '登记了', '都登记', '在我们系统', '在系统里', '都在我们这', '系统里都有', '系统里有', '后台都有', '后台有', '留了底', '留底', '留着底', '备了份', '整理成表', '整理成册', '做成表', '整理了一份', '建了档', '都整理'],
     severity: 'block',
     message: '以掌握买家个人信息进行恐吓',
     before: re`${HELD_DATA}[^]{0,8}$`,
@@ -304,7 +306,7 @@ const cues: Cue[] = [
     // Vague menace closers after a dispute or a named private fact: 退不退货好好想想 (after naming the buyer's
     // address), 别把事情闹大, 懂的都懂, 好自为之, think twice再给一星. Reach spans sentences.
     words: [
-      '好自为之', '自求多福', '懂的都懂', '自己品', '你细品', '悠着点', '别把事情闹大', '别把事闹大', '不要把事情闹大', '不要把事闹大', '对你没好处', '对你没什么好处',
+      '好自为之', '自求多福', '少惹事', '别惹事', '少惹麻烦', '别给自己找麻烦', '别自找麻烦', '懂的都懂', '自己品', '你细品', '悠着点', '别把事情闹大', '别把事闹大', '不要把事情闹大', '不要把事闹大', '对你没好处', '对你没什么好处',
       '别太过分', '说话注意点', '嘴巴放干净', 'think twice', 'be careful', 'watch out', 'think carefully', 'think again', '你心里有数', '自己心里有数', '您心里有数',
     ],
     severity: 'block',
@@ -481,13 +483,13 @@ const cues: Cue[] = [
   {
     // The buyer's data handed to strangers: 把您的手机号挂到几个推销群里, 把你的订单截图发你朋友圈, 把你的电话卖给贷款中介.
     // Not the data sent where service needs it (发给快递员, 发给平台客服, 发给您确认).
-    words: ['挂到', '挂在', '发到', '发在', '发给', '发你', '交给', '传到', '贴到', '贴在', '卖给', '转给', '转发到', '散布到', '公布到', '公布在', '泄露给', '曝光到', '挂进', '发进', '填到', '填进', '登记到', '注册到', '出现在', '上报给', '转给了'],
+    words: ['挂到', '挂在', '发到', '发在', '发给', '发你', '交给', '同步给', '传到', '贴到', '贴在', '卖给', '转给', '转发到', '散布到', '公布到', '公布在', '泄露给', '曝光到', '挂进', '发进', '填到', '填进', '登记到', '注册到', '出现在', '上报给', '转给了'],
     severity: 'block',
     message: '以把买家个人信息发给他人、公开相威胁',
     // The data may be named a clause before (你的聊天记录我都截图保存了，敢去平台乱说，我就全发到你的朋友圈里).
     before: re`(?:把(?:你|您)[^]{0,16}${BUYER_DATA}[^]{0,4}|(?:你|您)的${BUYER_DATA}[^]{0,24})$`,
     reach: 28,
-    after: /^[^，。]{0,8}(?:群|网上|网络|朋友圈|抖音|快手|微博|小红书|贴吧|论坛|中介|推销|贷款|网贷|借贷|平台上|广告|同行|商家|小区|单位|公司|老公|老婆|家人|家里人|父母|领导|同事|邻居|大家|全网|公众号|直播间|黑名单|朋友|保险|陌生人|外人|闲鱼|转转|同城|婚介|交友|征婚|各种|各个|几十|店里|店门口|墙上|橱窗)/,
+    after: /^[^，。]{0,8}(?:群|网上|网络|朋友圈|抖音|快手|微博|小红书|贴吧|论坛|中介|推销|贷款|网贷|借贷|平台上|广告|同行|商家|小区|单位|公司|老公|老婆|家人|家里人|父母|领导|同事|邻居|大家|全网|公众号|直播间|黑名单|朋友|保险|陌生人|外人|闲鱼|转转|同城|婚介|交友|征婚|各种|各个|几十|店里|店门口|墙上|橱窗|附近|老板|店主|几家店)/,
     notAfter: /^(?:平台|客服|快递|物流|海关|仓库|师傅|售后|我们|本店|店里)/,
     notSentence: /不会|不得|绝不|保密|加密|隐私/,
   },
@@ -571,7 +573,7 @@ const cues: Cue[] = [
   },
   {
     // Care wished on the buyer's person after a dispute, a sentence on: 差评的事咱们不聊了，您晚上回家路上小心点哦.
-    words: ['小心点', '小心些', '小心啊', '小心哦', '注意安全', '当心点', '当心些', '多加小心', '可要小心', '小心一点', '注意点', '多注意', '治安', '留意', '注意身边', '看看身边', '平平安安', '平安'],
+    words: ['小心点', '小心些', '小心啊', '小心哦', '注意安全', '当心点', '当心些', '多加小心', '可要小心', '小心一点', '注意点', '多注意', '治安', '留意', '注意身边', '看看身边', '平平安安', '平安', '回头看看', '记得回头', '多回头'],
     severity: 'block',
     message: '争议之后提醒买家“路上小心”，属于恐吓',
     window: 50,
@@ -714,7 +716,7 @@ const cues: Cue[] = [
   },
   {
     // English: we know where to send someone / pay you a visit.
-    words: ['know where', 'send someone', 'send somebody', 'pay you a visit', 'pay u a visit', 'find out where you'],
+    words: ['know where', 'send someone', 'send somebody', 'pay you a visit', 'pay u a visit', 'find out where you', 'visit your home', 'visit your house', 'visit you', 'come to your home', 'come to your house', 'we have your address', 'your address'],
     severity: 'block',
     message: '威胁、恐吓买家',
     sentence: DISPUTE_ANY,
@@ -977,6 +979,51 @@ const cues: Cue[] = [
     before: /让(?:你|您)[^，。]{0,8}$/,
     sentence: DISPUTE_ANY,
     notSentence: /带货|直播|涨粉|推广|种草|晒单|好评/,
+  },
+  {
+    // The price of the review, to be learnt: 这个差评的代价，你慢慢会知道的. Not a cost (退款的代价就是运费您自己承担).
+    words: ['代价'],
+    severity: 'block',
+    message: '以“让你付出代价”威胁买家',
+    window: 30,
+    sentence: [DISPUTE_ACT, /会知道|慢慢|等着|承受|付出|(?:你|您)会|尝尝|记住/],
+    notSentence: /运费|承担|费用|价格|性价比|成本|手续费/,
+  },
+  {
+    // Our harmful parcels: 以后你每个月都会收到我们寄的一箱垃圾 / 给你家门口送个花圈.
+    words: ['寄的垃圾', '一箱垃圾', '一袋垃圾', '寄垃圾', '花圈', '冥币', '寿衣', '死老鼠', '纸钱', '空包裹', '到付'],
+    severity: 'block',
+    message: '以寄送恶意物品骚扰、恐吓买家',
+    window: 40,
+    sentence: [/寄|收到|快递|包裹|送|门口/, /你|您/, /以后|每|都会|天天|不撤|不删|不改|差评|投诉|退款|退货|评价|一星/],
+    notSentence: /不会|不支持到付|拒收到付|运费|邮费|寄回|退货地址|顺丰到付|到付件/,
+  },
+  {
+    // Meeting offline, the address in hand: 既然您坚持投诉，那咱们就线下见吧，地址我有.
+    words: ['线下见', '现实中见', '现实里见', '地址我有', '地址我们有', '地址在我这', '地址在我们这'],
+    severity: 'block',
+    message: '以掌握买家住址、线下见面相威胁',
+    window: 40,
+    sentence: DISPUTE,
+    notSentence: /门店|自提|专柜|体验店|发货|补发|寄|核对|确认|修改|改地址|活动|粉丝见面/,
+  },
+  {
+    // Visits at the door: 你家门铃我们按过了，没人开，明天再来按. Not a courier's attempt.
+    words: ['按过', '敲过', '再来按', '再来敲', '敲门', '按门铃', '敲你家', '敲您家'],
+    severity: 'block',
+    message: '上门骚扰买家，属于骚扰、恐吓',
+    window: 40,
+    sentence: [new RegExp(`${SPHERE.source}|门铃|家门`), /我们|我|咱们/],
+    notSentence: /快递员|快递小哥|派送|师傅|安装|取件|配送|驿站|送货|送达|维修/,
+  },
+  {
+    // A letter or a notice about the buyer left with the people around them: 您楼下保安那里我们会放一封信，写清楚您的事.
+    words: ['一封信', '放一封', '公告栏', '告示', '写清楚', '贴出', '贴一张', '张贴'],
+    severity: 'block',
+    message: '向买家周围的人公开其纠纷，属于骚扰、恐吓',
+    window: 40,
+    sentence: [/保安|物业|门卫|邻居|小区|楼下|单位|公司|公告栏|电梯/, new RegExp(`${DISPUTE.source}|(?:你|您)的事|(?:你|您)的差评|(?:你|您)的名字`)],
+    notSentence: /发票|快递|包裹|取件|通知您|感谢|新品|促销|活动/,
   },
   {
     words: ['nidengzhe', 'dengzheqiao', 'zouzheqiao', 'houguozifu', 'nisidingle'],
