@@ -13,6 +13,13 @@
 // a late-night call that asks for the review (凌晨三点给您发消息…改一下评价), a count of our contacts beside the review (已经给
 // 您发了二十多条消息), the buyer's own posts used (去您的每个作品底下留言), stopping only on the review (什么时候删什么时候停),
 // contact until the review is gone (直到看不见为止), the count of messages told (第十五条消息).
+// Round 6: three clock times in a row (早上七点、中午十二点、晚上九点各联系您一次), late night (晚上十一点以后), many at once
+// (一天发三十条, 每个同事都打一遍, 排着队), sooner or later (总有您接的时候), until the buyer gets it (发到您收到为止), one day for
+// one day (您一天不改评价，他一天不下班), a comment per refund by 小号, rotating staff until the review changes (轮班…什么时候改
+// 什么时候结束), numbers changed (换着号码打), 一直寄下去, the unanswered told more is coming (还不接，下周加倍), channels lined up
+// (都安排上了，您挑一个回). Not: a count with its reason or a stop once the buyer acts on the order (这是第三次联系您，因为…
+// 修改后我们就不再打电话了), the buyer's own count (您第三次问), 跟进到您收到货为止, a range of hours (9点到11点),
+// someone else calling (对方客服天天给您打电话？那不是我们).
 // Not: a single follow-up (明天我再跟进一下), daily tracking told as service (每天帮您盯着进度), channels listed
 // for notices (我们会通过短信、电话通知您物流), quiet phones (开启勿扰模式手机就安静了), courtesy repeated (谢谢亲！×3),
 // subscribed pushes (订阅后每天推送，可退订), dosing (每天吃两粒), service until satisfied (跟进到您满意为止), a second notice, a parcel watched (一直盯着您的包裹), family as the receiver (家人代收),

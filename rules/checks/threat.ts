@@ -23,6 +23,19 @@
 // buyer's workplace (认识你们单位的人), English held data (Your address is on our system. Think carefully…), the buyer's
 // number made to appear in ads (出现在各种贷款广告上); data named a clause before it is spread (你的聊天记录我都截图保存了…
 // 我就全发到你的朋友圈里), the address the buyer left (你下单留的那个地址) as a private sphere, 出门多注意点/治安.
+// Round 6 (by mechanism, menace with no threat word): a visit or our people near the buyer's home (顺路过去拜访, 我们的人天天
+//都去), the buyer easy to find (窗外那栋楼挺显眼, 同一个昵称挺好认), their other accounts or posts watched by us (您在别家店的
+// 评价我们都翻了, 淘宝抖音我们都找到了), something in their parcels (箱子里都有什么, 回寄点别的东西, 一箱垃圾), their parcels made
+// uncertain by us (以后的包裹能不能顺利到就不好说了), shown to their people (让你们领导知道, 别让她看到), their family called by
+// us (跟您先生聊聊, 我们打过去她接得可快了), their child's school named (在实验小学几年级来着), their groups entered (家长群我也进
+// 得去), a precedent (上次有个顾客也这样，后来…不想在那片住了; 上一个这么干的人后来怎么样了), travel time + dispute (你家→我们
+// 20min), service held until the review changes (评价改了咱们再聊发货), friends in their city, fate (留一线, 山不转水转, 报应),
+// their routine (每天七点半出门), signing them up for loans, connections inside the platform, made famous (让你出名), the price
+// (代价…慢慢会知道), meeting offline (线下见，地址我有), knocking at their door, a letter to their 保安/公告栏, data compiled
+// (整理成表), more scare-quoted kind words (“关注”, “整理”, “回复”, “回寄”, “有关朋友”, “特别的快递”, “用心”).
+// Traps: 包裹送到您公司前台 (a courier; 你公司前台 is no longer an anchor), the shop's own review read (您的评价我们都认真看了),
+// a post thanked for, gifts in the box, customs news, family as receiver, a school for a product, 做人留一线 as a motto,
+// a button in quotes (点击“回复”), the buyer's words echoed (您说老板认得您家？).
 // Traps: safety advice (小心烫, 不良后果, 后果自负 after an overdose warning), couriers (上门取件, 送到你家门口),
 // promotions (不买会后悔, 懂的都懂这个价, 送您“惊喜”小样), purchases (想清楚再下单), advice (最好别空腹吃, 可以先申请退款试试), idioms (打死我也想不到), service talk about the same facts (身份证信息仅用于
 // 清关, 您家孩子多大了, 地址再核对一下, 运费这笔账我帮您算了), toys (陪你慢慢玩), a try suggested after a question (退款申请提交了吗？
