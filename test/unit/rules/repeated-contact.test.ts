@@ -192,5 +192,6 @@ ruleTable(repeatedContact, {
     { text: '这周我们已经给您打了四十多个电话了，您要是还不接，下周加倍。', severity: 'block' },
     { text: '快递单上有你的电话，我们每个同事都会给你打一遍。', severity: 'block' },
     { text: '我们会一直给您发消息，一天发三十条。', severity: 'block' },
+    { text: '您一天不回复，我们就一天往您家打座机。', severity: 'block' },
   ],
 });
