@@ -193,5 +193,7 @@ ruleTable(repeatedContact, {
     { text: '快递单上有你的电话，我们每个同事都会给你打一遍。', severity: 'block' },
     { text: '我们会一直给您发消息，一天发三十条。', severity: 'block' },
     { text: '您一天不回复，我们就一天往您家打座机。', severity: 'block' },
+    { text: '今晚零点开始，您的手机会每五分钟收到一条我们的短信。', severity: 'block' },
+    { text: '你以为拉黑我们就完了？你的小号我们也都认识。', severity: 'block' },
   ],
 });
