@@ -37,6 +37,9 @@
 // delivery, 别以为…找不到您, 别说我们没提醒, data learnt by heart (滚瓜烂熟), 跟你家里人过不去, an ultimatum with an uncertain
 // outcome (不给的话…就难说了), people sent to the address (派同事…蹲点), and (warn) the buyer's home, pet, child or family photo
 // named beside a review or complaint with nothing of the order around it (您家阳台上晾的那件外套挺好看的，评价的事您再琢磨琢磨).
+// Also: 什么都干得出来, lock your door after an ultimatum, 有人跟着…那就对了, 您家的WiFi名字我们都知道了, 小心你那辆电动车…懂吧,
+// 跟阿姨沟通评价的事, the people around the buyer are ours (物业经理是我们老板的表哥), the buyer's lonely path (一个人走的那条小路),
+// 迟早要去一趟, 下次包裹里就不是面膜了, 由不得你, “讲讲道理”/“大礼包”.
 // Traps: 包裹送到您公司前台 (a courier; 你公司前台 is no longer an anchor), the shop's own review read (您的评价我们都认真看了),
 // a post thanked for, gifts in the box, customs news, family as receiver, a school for a product, 做人留一线 as a motto,
 // a button in quotes (点击“回复”), the buyer's words echoed (您说老板认得您家？).
@@ -48,7 +51,7 @@ import type { LintContext } from '../context';
 import { cueRule, re, type Cue } from '../detect/cue-rule';
 
 /** A complaint, review or refund dispute in the sentence: what turns 后果自负 / 你等着 into a threat. */
-const DISPUTE = /差评|中评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|再不回|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|12315|12345|消协|工商|不给(?:五星|5星|好评|全五星)/;
+const DISPUTE = /差评|中评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|再不回|坚持退|非要退|真要退|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|12315|12345|消协|工商|不给(?:五星|5星|好评|全五星)/;
 /** The same dispute in English, for threats written in English (u r dead if u don't delete that review). */
 const DISPUTE_EN = /review|complain|refund|rating|report|delete|remove|[1-5]stars?|fivestars?|onestar|差评|投诉/;
 const DISPUTE_ANY = new RegExp(`${DISPUTE.source}|${DISPUTE_EN.source}`);
@@ -60,7 +63,7 @@ const SALES_REGRET = /错过|不买|没买|不入|不囤|不抢|不试|买了|�
 const PERSONAL_DATA = '(?:手机号|手机|电话|地址|住址|身份证|信息|照片|家人|家里人|单位|公司|聊天记录|个人信息|名字|姓名|订单信息|address|号码)';
 /** The buyer's private life named by the agent: home, family, workplace, papers, photos. */
 const SPHERE =
-  /(?:你|您)(?:的|们|家的)?(?:那个|那|这个)?(?:家|住|单位|公司|孩子|女儿|儿子|小孩|老公|老婆|爱人|父母|爸|妈|家人|身份证|手机号|电话|号码|地址|收货地址|订单信息|个人信息|照片|自拍|朋友圈)|(?:你|您)[^]{0,6}(?:留的|填的|写的)(?:那个)?(?:收货)?(?:地址|电话|手机号)|(?:你|您)(?:工作|上班|上学|住)的|(?:你|您)(?:家)?(?:那辆|那台)[^]{0,4}车|身份证|小区|在哪上班|上班的地方|address/;
+  /(?:你|您)(?:的|们|家的)?(?:那个|那|这个)?(?:家|住|单位|公司|孩子|女儿|儿子|小孩|老公|老婆|爱人|父母|爸|妈|家人|身份证|手机号|电话|号码|地址|收货地址|订单信息|个人信息|照片|自拍|朋友圈)|(?:你|您)[^]{0,6}(?:留的|填的|写的)(?:那个)?(?:收货)?(?:地址|电话|手机号)|(?:你|您)(?:工作|上班|上学|住)的|(?:你|您)(?:家)?(?:那辆|那台)[^]{0,4}车|(?:你|您)(?:的)?(?:那张)?证件|身份证|小区|在哪上班|上班的地方|address/;
 /** Words that turn a held fact or a hint into menace. */
 const MENACE =
   /吃素|不客气|好惹|别逼|劝你|想一想|考虑|小心|等着|看着办|乱来|老实|识相|最好|后果|敢|曝光|网上|试试|上门|找你|后悔|过分|注意点|悠着|想清楚|想想|清楚|有数|闹大|乱说|懂的都懂|掂量|好自为之|thinktwice|becareful|watchout|别怪/;
@@ -288,7 +291,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '以联系买家家人、单位相威胁或骚扰',
     sentence: /电话|打给|找|告诉|说说|劝|上门|也有|打过|联系/,
-    notSentence: /收货人|代收|签收|帮您收|快递|宝宝|奶粉|适合|送给|礼物|喜欢|用的/,
+    notSentence: /收货人|代收|签收|帮您收|快递|宝宝|奶粉|适合|送给|礼物|喜欢|用的|派送|备用|联系人/,
   },
   {
     // Holding the buyer's data: 你的订单信息全在我后台躺着呢，小心点 / 你的身份证号我们有存档，劝你说话注意点 /
@@ -323,7 +326,7 @@ const cues: Cue[] = [
     // Vague menace closers after a dispute or a named private fact: 退不退货好好想想 (after naming the buyer's
     // address), 别把事情闹大, 懂的都懂, 好自为之, think twice再给一星. Reach spans sentences.
     words: [
-      '好自为之', '自求多福', '少惹事', '别惹事', '少惹麻烦', '别给自己找麻烦', '别自找麻烦', '懂的都懂', '自己品', '你细品', '悠着点', '别把事情闹大', '别把事闹大', '不要把事情闹大', '不要把事闹大', '对你没好处', '对你没什么好处',
+      '好自为之', '自求多福', '由不得你', '由不得您', '少惹事', '别惹事', '少惹麻烦', '别给自己找麻烦', '别自找麻烦', '懂的都懂', '自己品', '你细品', '悠着点', '别把事情闹大', '别把事闹大', '不要把事情闹大', '不要把事闹大', '对你没好处', '对你没什么好处',
       '别太过分', '说话注意点', '嘴巴放干净', 'think twice', 'be careful', 'watch out', 'think carefully', 'think again', '你心里有数', '自己心里有数', '您心里有数',
     ],
     severity: 'block',
@@ -467,7 +470,7 @@ const cues: Cue[] = [
     window: 40,
     sentence: [
       /(?:你|您)(?:们|的)?[^]{0,6}(?:单位|科室|领导|老板|公司|学校|上班)|在[^]{0,6}上班/,
-      /打(?:个)?电话|打给|打到|闹到|联系|找|告诉|问问|通知|寄|上门|反映|认识|熟/,
+      /打(?:个)?电话|打给|打到|闹到|联系|找|告诉|问问|通知|寄|上门|反映|认识|熟|评评理|请(?:你|您)/,
       DISPUTE,
     ],
     notSentence: /发票|抬头|采购|填写|收货|地址|寄回|对公|报销|快递|团购|福利|批量|取件|签收|前台|送到|物流公司|我们公司|本公司/,
@@ -485,7 +488,7 @@ const cues: Cue[] = [
     // A euphemism in scare quotes aimed at the buyer: 天天来“问候”您, 让他上门跟你“聊聊”, 等我们的“惊喜”, 发一百封“问候信”.
     // The quotes say the kind word means harm. Not a quoted product name or a gift (送您一份“惊喜”小样).
     // Round 6: also “关注”, “整理”, “回复”, “回寄”, “有关朋友”, “特别的快递” aimed at the buyer's posts or parcels.
-    words: ['问候', '惊喜', '聊聊', '谈谈', '拜访', '照顾', '关照', '关心', '喝茶', '喝杯茶', '礼物', '大礼', '教育', '伺候', '招待', '款待', '做客', '见见面', '意外', '关注', '整理', '回复', '回寄', '回礼', '朋友', '特别', '串门', '用心', '贴心', '热情', '周到'],
+    words: ['问候', '惊喜', '聊聊', '谈谈', '拜访', '照顾', '关照', '关心', '喝茶', '喝杯茶', '礼物', '大礼', '教育', '伺候', '招待', '款待', '做客', '见见面', '意外', '关注', '整理', '回复', '回寄', '回礼', '朋友', '特别', '串门', '用心', '贴心', '热情', '周到', '讲讲道理', '讲道理', '评评理', '大礼包'],
     severity: 'block',
     message: '用加引号的“好话”暗示报复，属于威胁、恐吓',
     window: 40,
@@ -504,7 +507,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '以把买家个人信息发给他人、公开相威胁',
     // The data may be named a clause before (你的聊天记录我都截图保存了，敢去平台乱说，我就全发到你的朋友圈里).
-    before: re`(?:把(?:你|您)[^]{0,16}${BUYER_DATA}[^]{0,4}|(?:你|您)的${BUYER_DATA}[^]{0,24})$`,
+    before: re`(?:把(?:你|您)[^]{0,16}${BUYER_DATA}[^]{0,6}|(?:你|您)的${BUYER_DATA}[^]{0,24})$`,
     reach: 28,
     after: /^[^，。]{0,8}(?:群|网上|网络|朋友圈|抖音|快手|微博|小红书|贴吧|论坛|中介|推销|贷款|网贷|借贷|平台上|广告|同行|商家|小区|单位|公司|老公|老婆|家人|家里人|父母|领导|同事|邻居|大家|全网|公众号|直播间|黑名单|朋友|保险|陌生人|外人|闲鱼|转转|同城|婚介|交友|征婚|各种|各个|几十|店里|店门口|墙上|橱窗|附近|老板|店主|几家店)/,
     notAfter: /^(?:了)?(?:平台|客服|快递|物流|海关|仓库|师傅|售后|我们|本店|店里|办公室|内部)/,
@@ -793,7 +796,7 @@ const cues: Cue[] = [
   {
     // A visit promised to the buyer's home, no dispute needed: 哪天顺路过去拜访一下您 (after the address), 让他顺便上去坐坐.
     // Not a shop visit offered (欢迎来店里坐坐) or a repairman's call.
-    words: ['拜访', '坐坐', '串门', '登门', '顺路过去', '顺路去', '顺便过去', '顺便上去', '路过您', '路过你', '去看看您', '去看看你', '上门看看'],
+    words: ['迟早要去', '迟早会去', '早晚要去', '早晚会去', '迟早上门', '拜访', '坐坐', '串门', '登门', '顺路过去', '顺路去', '顺便过去', '顺便上去', '路过您', '路过你', '去看看您', '去看看你', '上门看看'],
     severity: 'block',
     message: '点出买家住址并暗示上门，属于恐吓',
     window: 50,
@@ -839,7 +842,7 @@ const cues: Cue[] = [
   {
     // Something unasked-for in the buyer's parcels: 下次快递到的时候，您记得仔细看看箱子里都有什么哦 / 以后你收到的每个快递
     // 都得检查一下里面有没有多出来的东西 / 我们也会“回寄”点别的东西给您 / 会收到一份“特别的快递”. Not gifts or a packing list.
-    words: ['都有什么', '有没有多', '多出来', '别的东西', '点别的', '特别的快递', '特别的包裹', '什么东西'],
+    words: ['都有什么', '有没有多', '多出来', '别的东西', '点别的', '特别的快递', '特别的包裹', '什么东西', '就不是', '可就不是', '不一定是'],
     severity: 'block',
     message: '暗示在买家包裹里放东西，属于恐吓',
     window: 40,
@@ -1135,6 +1138,78 @@ const cues: Cue[] = [
     window: 50,
     sentence: /评价|差评|中评|一星|投诉|举报|撤诉|介入|曝光|闹|过不去|作对|较劲|12315/,
     notSentence: /适合|尺码|代收|签收|收货|发货|快递|包裹|物流|发票|礼物|送给|喜欢|推荐|用的|穿|吃|喝|奶粉|帮您|谢谢|感谢|抱歉|不好意思|理解|尊重|放心|处理|收到|反馈|宠物|猫粮|狗粮|晒|返图|好评返|不会/,
+  },
+  {
+    // Round 6, probe 3: 别把我们逼急了，急了我们什么都干得出来.
+    words: ['什么都干得出来', '什么都做得出来', '什么事都干得出来', '什么事都做得出来', '狗急跳墙', '兔子急了'],
+    severity: 'block',
+    message: '威胁、恐吓买家',
+    notSentence: /价格|价|优惠|折扣|活动/,
+  },
+  {
+    // Lock your door, after an ultimatum: 不撤的话，你晚上睡觉前记得把门锁好.
+    words: ['锁好', '把门锁', '关好门', '门窗关好', '锁门', '关好门窗'],
+    severity: 'block',
+    message: '争议之后提醒买家“锁好门”，属于恐吓',
+    window: 40,
+    sentence: [/不撤|不删|不改|敢|再投诉|再差评|差评|投诉|不然|否则|非要退/, /晚上|睡觉|出门|家/],
+    notSentence: /快递柜|保险箱|说明|儿童锁|药品|安全锁|智能锁|门锁产品|这款|质量/,
+  },
+  {
+    // Followed: 您最近是不是老觉得有人跟着？那就对了，差评删了就没事了.
+    words: ['有人跟着', '有人跟踪', '被人跟着', '被跟踪', '有人盯着你', '有人盯着您', '就没事了'],
+    severity: 'block',
+    message: '暗示派人跟踪买家，属于恐吓',
+    window: 40,
+    sentence: [/差评|评价|投诉|撤|删/, /跟着|跟踪|盯着|那就对了|老觉得/],
+    notSentence: /骗子|冒充|诈骗|报警|不是我们/,
+  },
+  {
+    // Your things known: 您家的WiFi名字我们都知道了，挺有个性的.
+    words: ['都知道了', '都清楚了', '都摸清了', '都知道', '都打听', '都看到了'],
+    severity: 'block',
+    message: '暗示掌握买家家中情况，属于恐吓',
+    before: /(?:你|您)(?:家|们家)(?:的)?[^，。]{1,10}(?:我们|我)(?:都|也|早|早就)?$/,
+    notSentence: new RegExp(`${SERVICE.source}|推荐|适合|放心|情况|地址|宝宝|需求|问题`),
+  },
+  {
+    // Your vehicle warned about: 小心你那辆电动车，最近附近偷车扎胎的挺多的，懂吧.
+    words: ['小心你那', '当心你那', '小心您那', '看好你那', '看好您那'],
+    severity: 'block',
+    message: '以“小心你那辆车”恐吓买家',
+    window: 40,
+    sentence: /懂吧|懂的|你懂|您懂|扎胎|偷|砸|划|差评|投诉|退/,
+    notSentence: /充电器|电池|说明书|保修/,
+  },
+  {
+    // The buyer's parent reached over a review: 你的收货人写的是你妈吧？我们可以直接跟阿姨沟通一下评价的事.
+    words: ['阿姨', '叔叔', '大爷', '大妈', '老太太', '老爷子'],
+    severity: 'block',
+    message: '联系买家家人施压，属于骚扰、恐吓',
+    before: /(?:跟|和|给|找|问问)$/,
+    after: /^[^，。]{0,4}(?:沟通|聊|说|谈|打|反映)/,
+    window: 40,
+    sentence: /评价|差评|中评|一星|投诉|举报|撤诉|介入|曝光/,
+    notSentence: /签收|代收|取件|派送|取货/,
+  },
+  {
+    // The people around the buyer are ours: 您那个小区物业经理是我们老板的表哥，评价的事您看着处理.
+    words: ['是我们老板的', '是我们店长的', '是我们的人', '是我们亲戚', '是我们老板', '是我们店长', '跟我们老板', '是我们朋友', '是我老板的'],
+    severity: 'block',
+    message: '以买家身边有自己人恐吓买家',
+    window: 40,
+    sentence: [new RegExp(`${SPHERE.source}|物业|保安|门卫|居委|派出所|(?:你|您)(?:的)?(?:邻居|同事|领导)`), new RegExp(`${DISPUTE.source}|看着处理|看着办`)],
+    notSentence: /推荐|好评如潮|也在用|也买|效果/,
+  },
+  {
+    // The buyer's lonely path named beside a review: 给差评可以，先想想你每天晚上一个人走的那条小路.
+    words: ['那条小路', '那条路', '走的路', '那段路', '一个人走', '那条巷子', '那个路口'],
+    severity: 'block',
+    message: '点出买家的行走路线并施压，属于恐吓',
+    before: /(?:你|您)[^，。]{0,12}$/,
+    window: 40,
+    sentence: DISPUTE_ACT,
+    notSentence: /快递|派送|物流|导航|送货|配送|驿站|取件/,
   },
   {
     words: ['nidengzhe', 'dengzheqiao', 'zouzheqiao', 'houguozifu', 'nisidingle'],

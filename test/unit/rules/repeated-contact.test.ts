@@ -195,5 +195,6 @@ ruleTable(repeatedContact, {
     { text: '您一天不回复，我们就一天往您家打座机。', severity: 'block' },
     { text: '今晚零点开始，您的手机会每五分钟收到一条我们的短信。', severity: 'block' },
     { text: '你以为拉黑我们就完了？你的小号我们也都认识。', severity: 'block' },
+    { text: '您的那条差评，我们会在您每个视频下面都复制粘贴一遍。', severity: 'block' },
   ],
 });
