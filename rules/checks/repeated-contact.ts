@@ -13,6 +13,13 @@
 // a late-night call that asks for the review (凌晨三点给您发消息…改一下评价), a count of our contacts beside the review (已经给
 // 您发了二十多条消息), the buyer's own posts used (去您的每个作品底下留言), stopping only on the review (什么时候删什么时候停),
 // contact until the review is gone (直到看不见为止), the count of messages told (第十五条消息).
+// Round 6: three clock times in a row (早上七点、中午十二点、晚上九点各联系您一次), late night (晚上十一点以后), many at once
+// (一天发三十条, 每个同事都打一遍, 排着队), sooner or later (总有您接的时候), until the buyer gets it (发到您收到为止), one day for
+// one day (您一天不改评价，他一天不下班), a comment per refund by 小号, rotating staff until the review changes (轮班…什么时候改
+// 什么时候结束), numbers changed (换着号码打), 一直寄下去, the unanswered told more is coming (还不接，下周加倍), channels lined up
+// (都安排上了，您挑一个回). Not: a count with its reason or a stop once the buyer acts on the order (这是第三次联系您，因为…
+// 修改后我们就不再打电话了), the buyer's own count (您第三次问), 跟进到您收到货为止, a range of hours (9点到11点),
+// someone else calling (对方客服天天给您打电话？那不是我们).
 // Not: a single follow-up (明天我再跟进一下), daily tracking told as service (每天帮您盯着进度), channels listed
 // for notices (我们会通过短信、电话通知您物流), quiet phones (开启勿扰模式手机就安静了), courtesy repeated (谢谢亲！×3),
 // subscribed pushes (订阅后每天推送，可退订), dosing (每天吃两粒), service until satisfied (跟进到您满意为止), a second notice, a parcel watched (一直盯着您的包裹), family as the receiver (家人代收),
@@ -23,20 +30,32 @@ import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceStarts, type Cue } from '../detect/cue-rule';
 
+/** Three clock times in a row (早上七点、中午十二点、晚上九点; not a range 9点到11点): contact scheduled over and over. */
+const CLOCK_LIST = '[0-9一二三四五六七八九十两]+点[^]{0,4}[0-9一二三四五六七八九十两]+点[^]{0,4}[0-9一二三四五六七八九十两]+点';
+/** Late at night (晚上十一点以后, 凌晨四点, 深夜十点后). */
+const LATE_NIGHT = '(?:(?:晚上|夜里|深夜)(?:十一|十二|11|12)点|(?:半夜|凌晨)[0-9一两二三四五]点|(?:晚上|夜里|深夜)(?:十|10)点(?=以后|之后|后))(?!前|之前|以前)';
+/** Many contacts at once: 一天发三十条, 每个同事都打一遍, 排着队给您打, 挨个打. */
+const MANY = '一天(?:发|打)?(?:[3-9]|[1-9][0-9]|[三四五六七八九十几]|[二三四五六七八九]?十[一二三四五六七八九]?)(?:条|个|通|封)|每个(?:同事|客服|人|员工|店员)|排着队|排队给|挨个';
 /** How often: the frequency words that make a contact verb pressure. */
-const OFTEN =
-  /(?:天天|每天|每日|每晚|每早|每隔|每小时|每个小时|每半小时|每分钟|[0-9一二三四五六七八九十两半]+个?(?:小时|分钟)|一直|不停|反复|轮流|轮番|持续|(?:24|二十四)小时(?![内之以])|早中晚|半夜|深夜|凌晨|隔三差五|三天两头|一遍遍|一次又一次|继续|接着|还会|不断|频繁|第[0-9一二三四五六七八九十]+次|明天后天|日夜|没日没夜|一天[0-9一二三四五六七八九十几]+[次遍]|每[0-9一二三四五六七八九十两半]+|(?:晚上|夜里|半夜|凌晨)(?:十二|12|一|1|两|2|三|3)点)/;
+const OFTEN = new RegExp(
+  String.raw`(?:天天|每天|每日|每晚|每早|每隔|每小时|每个小时|每半小时|每分钟|[0-9一二三四五六七八九十两半]+个?(?:小时|分钟)|一直|不停|反复|轮流|轮番|持续|(?:24|二十四)小时(?![内之以])|早中晚|半夜|深夜|凌晨|隔三差五|三天两头|一遍遍|一次又一次|继续|接着|还会|不断|频繁|第[0-9一二三四五六七八九十]+次|明天后天|日夜|没日没夜|一天[0-9一二三四五六七八九十几]+[次遍]|每[0-9一二三四五六七八九十两半]+|(?:晚上|夜里|半夜|凌晨)(?:十二|12|一|1|两|2|三|3)点|${CLOCK_LIST}|${LATE_NIGHT}|${MANY})`,
+);
 /** Frequency words that are pressure by themselves (nobody is called 天天 as a service). */
-const HARASSING = /天天|轮流|轮番|不停|半夜|深夜|凌晨|(?:晚上|夜里|半夜|凌晨)(?:十二|12|一|1|两|2|三|3)点|每隔|每小时|每个小时|每半小时|每分钟|(?:24|二十四)小时(?![内之以])|早中晚|一遍遍|隔三差五|三天两头|日夜|没日没夜|频繁|一天[0-9一二三四五六七八九十几]+[次遍]/;
+const HARASSING = new RegExp(String.raw`${CLOCK_LIST}|${LATE_NIGHT}|${MANY}|每[0-9一二三四五六七八九十两半几]+(?:分钟|秒)|天天|轮流|轮番|不停|半夜|深夜|凌晨|(?:晚上|夜里|半夜|凌晨)(?:十二|12|一|1|两|2|三|3)点|每隔|每小时|每个小时|每半小时|每分钟|(?:24|二十四)小时(?![内之以])|早中晚|一遍遍|隔三差五|三天两头|日夜|没日没夜|频繁|一天[0-9一二三四五六七八九十几]+[次遍]`);
 /** A condition or an ultimatum: until you change the review, unless you confirm, see who lasts longer. */
 const PRESSURE =
-  /直到|为止|不然|否则|除非|看谁|耗|不改|不删|不撤|不确认|不回|不给|不追|之前|要是不|如果不|你不|您不|改好评|删差评|给好评|五星|好评|改评价|修改评价|改评|删评|(?:差评|评价|投诉)[^]{0,3}(?:删|改|撤)|(?:改|删|撤)[^]{0,3}(?:评价|差评|投诉)|(?:差评|评价|投诉)[^]{0,6}(?:挂着|留着)|撤销|撤诉|投诉|退货|退款|马上|立刻|赶紧/;
+  /直到|为止|不然|否则|除非|看谁|耗|不改|不删|不撤|不确认|不回|不给|不追|之前|要是不|如果不|你不|您不|改好评|删差评|给好评|五星|好评|改评价|修改评价|改评|删评|(?:差评|评价|投诉)[^]{0,3}(?:删|改|撤)|(?:改|删|撤)[^]{0,3}(?:评价|差评|投诉)|(?:差评|评价|投诉)[^]{0,6}(?:挂着|留着)|撤销|撤诉|投诉|差评|一星|退货|退款|马上|立刻|赶紧/;
 
 /** The shop is the one who calls (not a courier, a scammer or the buyer's own complaint). */
 const BY_US = /我|咱|本店|客服/;
 /** The shop is the one who calls, or the call asks for the review to change (凌晨三点给您发消息是想提醒您改一下评价). */
 const BY_US_OR_ASK = /我|咱|本店|客服|(?:改|删|撤)[^]{0,4}(?:评价|差评|评|投诉)|(?:差评|评价|投诉)[^]{0,3}(?:删|改|撤)/;
-const NOT_US = /快递员|快递小哥|快递公司|驿站|物流|骗子|诈骗|陌生|推销电话|冒充|假冒|自称|平台(?:客服|小二|工作人员)/;
+/**
+ * A follow-up that gives its reason and promises to stop once the buyer acts on the order (需要您确认新地址…修改后我们就
+ * 不再打电话了, 上传后就不再打扰): service, not pressure. The review as the condition is not this (the carrot cue).
+ */
+const SERVICE_STOP = /(?:上传|补充|确认|修改|提供|填写|补填|核实)[^]{0,12}(?:不再|不会再)(?:打扰|打电话|联系|打|发)/;
+const NOT_US = /对方|不是我们|不是本店|快递员|快递小哥|快递公司|驿站|物流|骗子|诈骗|陌生|推销电话|冒充|假冒|自称|平台(?:客服|小二|工作人员)/;
 
 const CONTACT = [
   '打电话', '打给你', '打给您', '打你电话', '打您电话', '电话轰炸', '短信轰炸', '轰炸', '发消息', '发信息', '发短信', '发私信', '私信你', '私信您', '联系你', '联系您',
@@ -44,11 +63,13 @@ const CONTACT = [
   '艾特你', '艾特您', '圈你',
   // Bare verbs with a frequency before them: 不回我每半小时发一次.
   '发一次', '问一次', '催一次', '打一次', '提醒一次', '发一遍', '问一遍', '催一遍',
+  // Round 6: 一小时打一个, 一直在这陪您聊.
+  '打一个', '发一条', '打一通', '陪您聊', '陪你聊', '打一遍', '敲您', '敲你',
 ];
 /** Contact channels, for a list of them (短信、打电话、发邮件). */
 const CHANNEL = '(?:短信|电话|邮件|邮箱|微信|私信|留言|语音|视频通话)';
 /** Contact verbs that already carry "again and again". */
-const CONTACT_AGAIN = ['一条一条发', '一条条发', '一个个打', '发到你回', '打到你回', '发到您回', '打到您回', '一直发', '一直打', '一直催', '一直找', '一直私信', '一直联系', '接着发', '接着打', '继续发', '继续打', '还会继续', '天天发', '天天打', '天天催', '天天找'];
+const CONTACT_AGAIN = ['一直寄', '寄下去', '发下去', '打下去', '问下去', '轮班', '三班倒', '一条一条发', '一条条发', '一个个打', '发到你回', '打到你回', '发到您回', '打到您回', '一直发', '一直打', '一直催', '一直找', '一直私信', '一直联系', '接着发', '接着打', '继续发', '继续打', '还会继续', '天天发', '天天打', '天天催', '天天找'];
 
 const cues: Cue[] = [
   {
@@ -62,7 +83,7 @@ const cues: Cue[] = [
   },
   {
     // Getting round a block: 你拉黑我也没用，我换个号继续找你 / 屏蔽我？我换号接着发.
-    words: ['换个号', '换号', '换个手机号', '换个账号', '换个微信', '用小号', '换小号'],
+    words: ['换个号', '换号', '换个手机号', '换个账号', '换个微信', '用小号', '换小号', '换着号', '换着号码', '换着手机', '换几个号', '号码多的是', '号多的是', '换一个号', '换一个账号', '换个号码'],
     severity: 'block',
     message: '被拉黑后换号继续联系买家，属于骚扰（规则 2.5）',
     window: 20,
@@ -153,12 +174,24 @@ const cues: Cue[] = [
     unless: (ctx, start) => ctx.compact[start] === '每' && !/^每(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周)|隔)/.test(ctx.compact.slice(start, start + 8)),
   },
   {
+    // Round 6: every few minutes needs no ultimatum: 今晚零点开始，您的手机会每五分钟收到一条我们的短信.
+    words: ['每', '天天', '一直', '不停', '反复', '轮番', '隔三差五', '三天两头'],
+    severity: 'block',
+    message: '以频繁联系、上门向买家施压，属于骚扰（规则 2.5）',
+    after: /^(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周|隔[^，。]{0,3}))?[^，。]{0,12}(?:打|发|寄|call|私信|艾特|问候|来|去|上门|找|催|求|联系|骚扰|转转|堵|我们的消息|我的消息|我们的电话|我们的短信)/,
+    reach: 20,
+    sentence: [/我们|我|咱|本店|客服/, /每[0-9一二三四五六七八九十两半几]+(?:分钟|秒)|每分钟|每隔/],
+    notSentence: [NOT_US, /订阅|退订|自动同步|物流进度|派送|服用|吃|涂|用量|喝|您说希望|您要求|不需要了/],
+    unless: (ctx, start) => ctx.compact[start] === '每' && !/^每(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周)|隔)/.test(ctx.compact.slice(start, start + 8)),
+  },
+  {
     // Until the buyer gives in: 求到您改为止, 发到你删为止, 直到你把投诉撤了，我们都不会停. Not 跟进到您满意为止.
     words: ['为止', '直到'],
     severity: 'block',
     message: '声称联系到买家让步为止，属于骚扰（规则 2.5）',
     // Giving in however said: 直到您放弃为止, 打到你妥协为止.
-    before: /(?:到|直到)(?:你|您)[^]{0,6}(?:改|删|撤|同意|答应|松口|好评|五星|接|回|放弃|妥协|让步|服软|认错|罢休|取消|确认)[^]{0,3}$|(?:直到)(?:差评|评价)?(?:看不见|删掉|撤掉|消失|撤了|删了|改了)[^]{0,2}$/,
+    // Round 6: until the buyer gets it (发到您收到为止, 打到你看见为止; not 跟进到您收到货为止).
+    before: /(?:到|直到)(?:你|您)[^]{0,6}(?:改|删|撤|同意|答应|松口|好评|五星|接|回|放弃|妥协|让步|服软|认错|罢休|取消|确认)[^]{0,3}$|(?:发|打|催|问|找|联系|私信)到(?:你|您)[^]{0,4}(?:收到|看到|看见|理|回)[^]{0,3}$|(?:直到)(?:差评|评价)?(?:看不见|删掉|撤掉|消失|撤了|删了|改了)[^]{0,2}$/,
     sentence: [BY_US, /不会停|一直|天天|每天|继续|打|发|找|求|催|问/],
     notSentence: NOT_US,
   },
@@ -167,7 +200,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '声称联系到买家让步为止，属于骚扰（规则 2.5）',
     after: /^(?:你|您)[^]{0,8}(?:改|删|撤|同意|答应|松口|好评|五星|放弃|妥协|让步|服软|认错|罢休)/,
-    sentence: [BY_US, /不会停|一直|天天|每天|继续|打|发|找|求|催/],
+    sentence: [BY_US, /不会停|一直|天天|每天|继续|打|发|找|求|催|再来|还来|也会|又来/],
     notSentence: NOT_US,
   },
   {
@@ -181,6 +214,34 @@ const cues: Cue[] = [
     notSentence: NOT_US,
   },
   {
+    // Round 6: every channel lined up for the buyer to pick: 短信、电话、私信我们都安排上了，您挑一个回吧.
+    words: ['挑一个回', '选一个回', '挑一个接', '选一个接', '都安排上', '安排上了', '全安排上'],
+    severity: 'block',
+    message: '多渠道反复联系向买家施压，属于骚扰（规则 2.5）',
+    window: 30,
+    sentence: [re`${CHANNEL}[^]{0,4}${CHANNEL}`, BY_US],
+    notSentence: [NOT_US, /通知|物流|接收|订阅|退订|选一种/],
+  },
+  {
+    // Round 6: one day for one day: 您一天不改评价，他一天不下班 / 你一天不删，我们一天不停.
+    words: ['一天不'],
+    severity: 'block',
+    message: '声称买家不改评价就一直联系、盯守，属于骚扰（规则 2.5）',
+    before: /(?:你|您)$/,
+    after: /^(?:改|删|撤|回|同意|确认|好评|给)[^]{0,12}一天(?:不|往|给|打|发|找|去|来)/,
+    notSentence: NOT_US,
+  },
+  {
+    // Round 6: sooner or later the buyer answers: 我们一小时打一个，总有您接的时候 / 反正总有你回的一天.
+    words: ['总有'],
+    severity: 'block',
+    message: '声称反复联系直到买家接听，属于骚扰（规则 2.5）',
+    after: /^(?:你|您|一天|一次|一回)[^，。]{0,3}(?:接|回|看到|看见|收到|理)/,
+    window: 40,
+    sentence: [BY_US, /打|发|联系|找|催|电话|短信|消息/],
+    notSentence: [NOT_US, /放心|一定会|保证|售后|补发|退款到账/],
+  },
+  {
     // The count of reminders told to the buyer: 今天已提醒第6次, 这是今天第七次提醒您了, 已经催您第8次了. Not a second
     // notice (这是第二次提醒您补充实名信息).
     words: ['第'],
@@ -189,8 +250,13 @@ const cues: Cue[] = [
     // Also 第十五条消息 / 第八通电话 (not 第五条规定).
     after: /^(?:[3-9]|[1-9][0-9]|[三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)(?:次|遍|通电话|个电话|条[^，。]{0,3}(?:消息|短信|信息|私信|留言))/,
     scope: 'clause',
+    // Round 6: the buyer's own count (您第三次问同一个问题也没关系) is none.
+    notBefore: /(?<!催|提醒|联系|打扰|找|问|通知|给|私信)(?:你|您)(?:已经|都|这是)?$/,
+    // A count followed by its reason is a follow-up (这是第三次联系您，因为包裹被退回仓库了，需要您确认新地址).
+
     sentence: /提醒|催|联系|打给|打电话|发消息|问|私信|通知/,
-    notSentence: NOT_US,
+    // A count followed by its reason is a follow-up (这是第三次联系您，因为包裹被退回仓库了，需要您确认新地址).
+    notSentence: [NOT_US, SERVICE_STOP, /(?:次|遍)(?:联系|打给|打电话给|提醒|通知)(?:你|您)(?:了)?(?:因为|是因为|是想|是为了|主要是)/],
   },
   {
     // Announcing relentless contact: 每天早中晚我都会来问一次, 每隔半小时会再发一次，直到您处理为止, 今天第6次提醒了.
@@ -206,7 +272,7 @@ const cues: Cue[] = [
     before: OFTEN,
     reach: 14,
     sentence: [BY_US_OR_ASK, HARASSING],
-    notSentence: NOT_US,
+    notSentence: [NOT_US, SERVICE_STOP],
   },
   {
     words: CONTACT,
@@ -215,7 +281,7 @@ const cues: Cue[] = [
     before: OFTEN,
     reach: 14,
     sentence: [BY_US, PRESSURE],
-    notSentence: NOT_US,
+    notSentence: [NOT_US, SERVICE_STOP],
   },
   {
     words: CONTACT,
@@ -267,7 +333,7 @@ const cues: Cue[] = [
   },
   {
     // Changing numbers or accounts is futile: 号码换了也没用，你的新号我们照样能打通 / 换个马甲也没用.
-    words: ['也没用', '都没用', '没有用', '认得出', '照样', '一样能', '一样打得通', '能打通', '打得通', '找得到你', '找得到您'],
+    words: ['也没用', '都没用', '没有用', '认得出', '照样', '一样能', '一样打得通', '能打通', '打得通', '找得到你', '找得到您', '都认识', '也认识', '也都认识'],
     severity: 'block',
     message: '声称买家换号、拉黑也躲不开联系，属于骚扰（规则 2.5）',
     window: 30,
@@ -310,8 +376,9 @@ const cues: Cue[] = [
     before: /(?:给|跟|和|向)(?:你|您)$|(?:我|我们|咱们)(?:已经|都|一共|总共|今天)?$|已经$/,
     after: /^[^，。]{0,3}(?:[3-9]|[1-9][0-9]|[三四五六七八九十几]|好几|n)[^，。]{0,3}(?:条|个|通|次|遍|回)/,
     window: 40,
-    sentence: [/评价|差评|中评|好评|一星|五星|投诉/, /改|删|撤|好评|五星/],
-    notSentence: [NOT_US, /仓库|快递|物流|海关|平台|尊重|随您|由您|不影响|不强求/],
+    // Round 6: or the buyer who does not answer told more is coming (您要是还不接，下周加倍).
+    sentence: /(?:评价|差评|中评|好评|一星|五星|投诉)[^]{0,40}(?:改|删|撤|好评|五星)|(?:改|删|撤)[^]{0,40}(?:评价|差评|中评|一星|投诉)|还不接|还不回|不接的话|不回的话|加倍|继续打|接着打|接着发|继续发/,
+    notSentence: [NOT_US, /仓库|快递|物流|海关|平台|尊重|随您|由您|不影响|不强求|驿站|不再打扰/],
   },
   {
     // The buyer reached through their own posts: 您不回我，我就去您的每个作品底下留言问 / 每条视频下面都去评论.
@@ -319,14 +386,15 @@ const cues: Cue[] = [
     severity: 'block',
     message: '到买家作品、主页下反复留言施压，属于骚扰（规则 2.5）',
     before: /(?:你|您)的?(?:每个|每条|每一个|每一条|所有|全部|几个|每篇)?$/,
-    after: /^[^，。]{0,6}(?:留言|评论|问|@|艾特|刷|私信|发|骂|喷|挂)/,
+    // Round 6: also a comment per refund, by a second account (你退一单，我们就用小号去你作品底下留一条言，一单一条).
+    after: /^[^，。]{0,6}(?:留言|留一|留个|评论|问|@|艾特|刷|私信|发|骂|喷|挂|复制|粘贴|贴)/,
     window: 40,
-    sentence: [/每个|每条|每一|所有|全部|天天|一个个|挨个|都去|每天/, /不回|不理|不改|不删|不撤|差评|投诉|评价|退款|退货/],
+    sentence: [/每个|每条|每一|所有|全部|天天|一个个|挨个|都去|每天|小号|一(?:单|次)一(?:条|次)/, /不回|不理|不改|不删|不撤|差评|投诉|评价|退款|退货|退一|退单/],
     notSentence: /点赞|晒单|福利|抽奖|感谢|欢迎|授权/,
   },
   {
     // Stopping only when the buyer gives in, however said: 您什么时候删我们什么时候停 / 差评删了我们才停.
-    words: ['什么时候停', '才停', '才会停', '才停止', '就停', '就不发了', '就不打了', '哪天停'],
+    words: ['什么时候停', '才停', '才会停', '才停止', '就停', '就不发了', '就不打了', '哪天停', '什么时候结束', '什么时候停止', '才结束', '就结束', '才罢休'],
     severity: 'block',
     message: '声称联系到买家让步为止，属于骚扰（规则 2.5）',
     // The review is what changes (您什么时候删, 差评删了), not an address (地址改好了我们就停发提醒).

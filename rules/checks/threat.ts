@@ -23,6 +23,26 @@
 // buyer's workplace (认识你们单位的人), English held data (Your address is on our system. Think carefully…), the buyer's
 // number made to appear in ads (出现在各种贷款广告上); data named a clause before it is spread (你的聊天记录我都截图保存了…
 // 我就全发到你的朋友圈里), the address the buyer left (你下单留的那个地址) as a private sphere, 出门多注意点/治安.
+// Round 6 (by mechanism, menace with no threat word): a visit or our people near the buyer's home (顺路过去拜访, 我们的人天天
+//都去), the buyer easy to find (窗外那栋楼挺显眼, 同一个昵称挺好认), their other accounts or posts watched by us (您在别家店的
+// 评价我们都翻了, 淘宝抖音我们都找到了), something in their parcels (箱子里都有什么, 回寄点别的东西, 一箱垃圾), their parcels made
+// uncertain by us (以后的包裹能不能顺利到就不好说了), shown to their people (让你们领导知道, 别让她看到), their family called by
+// us (跟您先生聊聊, 我们打过去她接得可快了), their child's school named (在实验小学几年级来着), their groups entered (家长群我也进
+// 得去), a precedent (上次有个顾客也这样，后来…不想在那片住了; 上一个这么干的人后来怎么样了), travel time + dispute (你家→我们
+// 20min), service held until the review changes (评价改了咱们再聊发货), friends in their city, fate (留一线, 山不转水转, 报应),
+// their routine (每天七点半出门), signing them up for loans, connections inside the platform, made famous (让你出名), the price
+// (代价…慢慢会知道), meeting offline (线下见，地址我有), knocking at their door, a letter to their 保安/公告栏, data compiled
+// (整理成表), more scare-quoted kind words (“关注”, “整理”, “回复”, “回寄”, “有关朋友”, “特别的快递”, “用心”).
+// Also: the buyer's affair told to their group, moving in nearby, fear promised (提心吊胆), the courier told to withhold
+// delivery, 别以为…找不到您, 别说我们没提醒, data learnt by heart (滚瓜烂熟), 跟你家里人过不去, an ultimatum with an uncertain
+// outcome (不给的话…就难说了), people sent to the address (派同事…蹲点), and (warn) the buyer's home, pet, child or family photo
+// named beside a review or complaint with nothing of the order around it (您家阳台上晾的那件外套挺好看的，评价的事您再琢磨琢磨).
+// Also: 什么都干得出来, lock your door after an ultimatum, 有人跟着…那就对了, 您家的WiFi名字我们都知道了, 小心你那辆电动车…懂吧,
+// 跟阿姨沟通评价的事, the people around the buyer are ours (物业经理是我们老板的表哥), the buyer's lonely path (一个人走的那条小路),
+// 迟早要去一趟, 下次包裹里就不是面膜了, 由不得你, “讲讲道理”/“大礼包”.
+// Traps: 包裹送到您公司前台 (a courier; 你公司前台 is no longer an anchor), the shop's own review read (您的评价我们都认真看了),
+// a post thanked for, gifts in the box, customs news, family as receiver, a school for a product, 做人留一线 as a motto,
+// a button in quotes (点击“回复”), the buyer's words echoed (您说老板认得您家？).
 // Traps: safety advice (小心烫, 不良后果, 后果自负 after an overdose warning), couriers (上门取件, 送到你家门口),
 // promotions (不买会后悔, 懂的都懂这个价, 送您“惊喜”小样), purchases (想清楚再下单), advice (最好别空腹吃, 可以先申请退款试试), idioms (打死我也想不到), service talk about the same facts (身份证信息仅用于
 // 清关, 您家孩子多大了, 地址再核对一下, 运费这笔账我帮您算了), toys (陪你慢慢玩), a try suggested after a question (退款申请提交了吗？
@@ -31,9 +51,9 @@ import type { LintContext } from '../context';
 import { cueRule, re, type Cue } from '../detect/cue-rule';
 
 /** A complaint, review or refund dispute in the sentence: what turns 后果自负 / 你等着 into a threat. */
-const DISPUTE = /差评|中评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|12315|12345|消协|工商|不给(?:五星|5星|好评|全五星)/;
+const DISPUTE = /差评|中评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|再不回|坚持退|非要退|真要退|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|12315|12345|消协|工商|不给(?:五星|5星|好评|全五星)/;
 /** The same dispute in English, for threats written in English (u r dead if u don't delete that review). */
-const DISPUTE_EN = /review|complain|refund|rating|report|delete|remove|差评|投诉/;
+const DISPUTE_EN = /review|complain|refund|rating|report|delete|remove|[1-5]stars?|fivestars?|onestar|差评|投诉/;
 const DISPUTE_ANY = new RegExp(`${DISPUTE.source}|${DISPUTE_EN.source}`);
 /** The buyer's acts a threat is about. */
 const DISPUTE_ACT = /评价|差评|中评|一星|1星|投诉|举报|曝光|维权|退款|退货|退一|退个|介入|申诉|撤诉|闹|乱说/;
@@ -43,20 +63,23 @@ const SALES_REGRET = /错过|不买|没买|不入|不囤|不抢|不试|买了|�
 const PERSONAL_DATA = '(?:手机号|手机|电话|地址|住址|身份证|信息|照片|家人|家里人|单位|公司|聊天记录|个人信息|名字|姓名|订单信息|address|号码)';
 /** The buyer's private life named by the agent: home, family, workplace, papers, photos. */
 const SPHERE =
-  /(?:你|您)(?:的|们|家的)?(?:那个|那|这个)?(?:家|住|单位|公司|孩子|女儿|儿子|小孩|老公|老婆|爱人|父母|爸|妈|家人|身份证|手机号|电话|号码|地址|收货地址|订单信息|个人信息|照片|自拍|朋友圈)|(?:你|您)[^]{0,6}(?:留的|填的|写的)(?:那个)?(?:地址|电话|手机号)|身份证|小区|在哪上班|上班的地方|address/;
+  /(?:你|您)(?:的|们|家的)?(?:那个|那|这个)?(?:家|住|单位|公司|孩子|女儿|儿子|小孩|老公|老婆|爱人|父母|爸|妈|家人|身份证|手机号|电话|号码|地址|收货地址|订单信息|个人信息|照片|自拍|朋友圈)|(?:你|您)[^]{0,6}(?:留的|填的|写的)(?:那个)?(?:收货)?(?:地址|电话|手机号)|(?:你|您)(?:工作|上班|上学|住)的|(?:你|您)(?:家)?(?:那辆|那台)[^]{0,4}车|(?:你|您)(?:的)?(?:那张)?证件|身份证|小区|在哪上班|上班的地方|address/;
 /** Words that turn a held fact or a hint into menace. */
 const MENACE =
   /吃素|不客气|好惹|别逼|劝你|想一想|考虑|小心|等着|看着办|乱来|老实|识相|最好|后果|敢|曝光|网上|试试|上门|找你|后悔|过分|注意点|悠着|想清楚|想想|清楚|有数|闹大|乱说|懂的都懂|掂量|好自为之|thinktwice|becareful|watchout|别怪/;
 /** Data an agent holds over a buyer, for the held-data cues: PERSONAL_DATA and the buyer's orders and parcels. */
 const HELD_DATA = `(?:${PERSONAL_DATA.slice(3, -1)}|快递单号|物流单号|单号|购买记录|下单记录|收货信息|订单记录|买过的)`;
 /** A review ultimatum or a veiled escalation beside held data: 你不给好评, 评价前请三思, 只能换个方式联系您. */
-const HELD_MENACE = new RegExp(`${MENACE.source}|三思|有办法|换个方式|换种方式|别的方式|解决不了|不给好评|不删|不撤|不改`);
+const HELD_MENACE = new RegExp(`${MENACE.source}|三思|有办法|换个方式|换种方式|别的方式|解决不了|不给好评|不删|不撤|不改|不希望|奇怪的地方|整理成|做成表|建了档|发(?:你|您)看看`);
 /** Service talk around the same words: checking an address, choosing a size. */
 const SERVICE = /填写|填错|写错|核对|确认一下|是否正确|修改|改成|选|挑|尺码|颜色|款式|型号|段数|发货|补发|放心|保密|清关用|用于清关/;
 /** Buyer data an agent could hand to strangers (their number, address, papers, chat or order screenshots). */
 const BUYER_DATA = `(?:${PERSONAL_DATA.slice(3, -1)}|截图|订单|聊天|视频|评价|差评|作品|账号|资料|购买记录|记录)`;
+/** The buyer's accounts and posts, here or elsewhere (您的淘宝, 你小红书那篇笔记, 您在别家店留的评价). */
+const ONLINE =
+  /(?:你|您|她|他)(?:的|在)?(?:那个|那篇|那条|这个)?(?:淘宝|拼多多|抖音|小红书|微博|快手号|账号|主页|作品|朋友圈|头像|笔记|视频|别家|其他店|别的店|其他平台|别的平台|b站|知乎)/;
 /** Where the buyer lives, works or studies (the agent's 那/那个 before it too: 您那地址). */
-const WHEREABOUTS = /(?:你|您)(?:的|们|家的|家)?(?:那个|那)?(?:住哪|住在哪|住的地方|住址|家在哪|家住|在哪上班|在哪工作|在哪住|在哪个(?:公司|单位|小区|学校|地方)|在哪家|哪个小区|小区|单位|公司|收货地址|地址|孩子在哪|在哪上学)/;
+const WHEREABOUTS = /(?:你|您)(?:的|们|家的|家)?(?:那个|那)?(?:住哪|住在哪|住的地方|住址|家在哪|家住|在哪上班|在哪工作|在哪住|在哪个(?:公司|单位|小区|学校|地方)|[^]{0,4}(?:几点|什么时候)(?:下班|放学|出门|回家|到家)|在哪家|哪个小区|小区|单位|公司|收货地址|地址|孩子在哪|在哪上学)/;
 
 const cues: Cue[] = [
   {
@@ -99,7 +122,7 @@ const cues: Cue[] = [
   {
     words: [
       '吃不了兜着走', '不会让你好过', '别想好过', '有你好受', '有你好看', '让你好看', '给你点颜色', '让你知道厉害', '让你尝尝', '走着瞧', '等着瞧', '走着看', '管不了一世', '知道我们的厉害', '知道我的厉害', '我们的厉害', 'know where you live', 'watch your back', 'you have been warned', "you've been warned", '骑驴看唱本', '这事没完', '跟你没完', '咱们没完',
-      '饶不了你', '不会放过你', '绝不放过你', '没你好果子吃', '没好果子吃', '你死定了', '你完蛋了', '找你算账', '秋后算账', '跟你算账', '慢慢算', '让你混不下去',
+      '饶不了你', '不会放过你', '落到我们手里', '落在我们手里', '落到我手里', '落在我手里', '落到我们手上', '你最好祈祷', '绝不放过你', '没你好果子吃', '没好果子吃', '你死定了', '你完蛋了', '找你算账', '秋后算账', '跟你算账', '慢慢算', '让你混不下去',
       '身败名裂', '人肉你', '人肉搜索', '曝光你', '把你曝光', '别逼我', '别逼我们', '不要逼我', '逼我动手', '收拾你', '收拾ni', 'shoushi你', '整死你', '你给我等着', '给我等着', '你等着瞧',
       '劝你别乱来', '劝你识相', '识相点', '让你坐牢', '告死你', '去你单位', '去你们单位', '找你领导', '找你们领导', '告诉你领导', '查到你家',
       '你家里人的电话', '付出代价', '后果你承担', '后果你自己承担', '让你上黑名单', '把你拉黑名单', '拉进黑名单', '有的是办法让你', '有的是手段让你',
@@ -182,8 +205,8 @@ const cues: Cue[] = [
     words: ['查到', '知道', '找到', '掌握了', '打听到'],
     severity: 'block',
     message: '以掌握买家个人信息进行恐吓',
-    after: /^(?:了)?(?:你家|你家里人|你家人|你们家|你老婆|你老公|你孩子|你父母|你单位|你公司|你住|你在哪|你们在哪)/,
-    sentence: /别逼|劝你|小心|等着|看着办|乱来|老实|识相|最好|后果|敢|曝光|网上|试试|上门|找你|后悔|差评|投诉/,
+    after: /^(?:了)?(?:你家|你家里人|你家人|你们家|你老婆|你老公|你孩子|你父母|你单位|你公司|你住|你在哪|你们在哪|你的(?:工作)?(?:单位|公司|住址|家))/,
+    sentence: /别逼|劝你|小心|等着|看着办|乱来|老实|识相|最好|后果|敢|曝光|网上|试试|上门|找你|后悔|差评|投诉|寄一份|寄过去|购物记录|聊天记录/,
   },
   {
     // 把你的地址电话发到网上 / 公开你的信息.
@@ -196,12 +219,14 @@ const cues: Cue[] = [
   {
     // 你家门口 / 去你家 — a threat unless it is about a delivery.
     words: [
-      '去你家', '到你家', '你家门口', '你家楼下', '上你家', '堵你', '蹲你', '等你下班', '门口等你', '上门找你', '找上门', '找你家人', '找你家里人', '知道你住哪',
+      '去你家', '到你家', '你家门口', '你家楼下', '上你家', '堵你', '蹲你', '等你下班', '门口等你', '上门找你', '找上门', '找你家人', '找你家里人', '知道你住哪', '认得你家', '认识你家',
       '知道你住在哪', '知道你家在哪', '知道你家住哪', '知道你家住在哪',
     ],
     severity: 'block',
     message: '以上门或掌握住址相威胁',
-    notSentence: /快递|派送|送货|配送|包裹|签收|取件|驿站|送到|送达|安装|上门服务|上门取|师傅|物流|运费|发货|寄|城市|省|仓|代收/,
+    // The buyer's own words echoed (您说老板认得您家？那是我们之前送过货).
+    notBefore: /(?:你|您)(?:说|问|提到|担心|觉得|以为)[^]{0,8}$/,
+    notSentence: /快递|派送|送货|送过|配送|包裹|签收|取件|驿站|送到|送达|安装|上门服务|上门取|师傅|物流|运费|发货|寄|城市|省|仓|代收|误会|别的意思/,
   },
   {
     // A promised consequence for a review or complaint: 再给差评，我保证你以后在哪都买不到东西 / 让你再也下不了单.
@@ -235,7 +260,7 @@ const cues: Cue[] = [
     words: [
       '有你受的', '有你好受的', '有你好看', '让你好看', '给你点颜色', '别怪我没提醒', '别怪我不客气', '可别怪我', '别怪我们不客气', '路上不太平',
       '出点什么事', '出点事', '出什么事可别', '你等着', '你给我等着', '信不信我', '走着瞧', '咱们走着瞧', '找人上门', '找人去', '有人去找你', '上门找你', '上门跟你', '去你家',
-      '去他家', '去您家', '在你家门口', '小区门口等', '你公司前台', '给你公司', '泼油漆', '弄死', '收拾你', '废了你', '砍你', '揍你', '打你', '让你以后',
+      '去他家', '去您家', '在你家门口', '小区门口等', '泼油漆', '弄死', '收拾你', '废了你', '砍你', '揍你', '打你', '让你以后',
       '让你在快手', '让你买不了', '快递里多点', '哪天出事', '看看身后', '小心身后', '注意身后', '留意身后', '小心背后', '当心背后', '当心身后',
     ],
     severity: 'block',
@@ -243,6 +268,14 @@ const cues: Cue[] = [
     // Done to a thing, not a person: 别用蛮力把塞子“弄死”在瓶颈里.
     notBefore: /把(?![你您他她])[^你您他她]{1,6}$/,
     notSentence: /不会|谨防|请勿|注意安全哦|祝您|天气|下雨|路滑|防疫|快递|配送|送货|取件|安装|螨|虫|菌|病毒|蟑螂|蚊|倒车|停车/,
+  },
+  {
+    // Round 6: the body part first: 找人把他腿打断.
+    words: ['打断', '打折', '打残', '打废'],
+    before: /把(?:你|您|他|她)(?:的)?(?:[一两二三几]?[条根只个])?(?:腿|手|胳膊|骨头|肋骨|牙|鼻梁)$/,
+    severity: 'block',
+    message: '以暗示、恐吓或暴力相威胁',
+    notSentence: /不会|谨防|请勿/,
   },
   {
     // 打断他一条腿, 打断你两根骨头: 打断 with a body part (alone it is "interrupt": 不好意思打断您一下).
@@ -258,13 +291,13 @@ const cues: Cue[] = [
     severity: 'block',
     message: '以联系买家家人、单位相威胁或骚扰',
     sentence: /电话|打给|找|告诉|说说|劝|上门|也有|打过|联系/,
-    notSentence: /收货人|代收|签收|帮您收|快递|宝宝|奶粉|适合|送给|礼物|喜欢|用的/,
+    notSentence: /收货人|代收|签收|帮您收|快递|宝宝|奶粉|适合|送给|礼物|喜欢|用的|派送|备用|联系人/,
   },
   {
     // Holding the buyer's data: 你的订单信息全在我后台躺着呢，小心点 / 你的身份证号我们有存档，劝你说话注意点 /
     // 你的地址我们有file的，think twice再给一星. Not 您的身份证信息我们有存档，下次不用重复上传.
     // Also 您的手机号我们这边是有登记的…只能换个方式联系您, 快递单号都在我们手上，你不给好评…, 您的地址和电话都在我们系统里.
-    words: ['有存档', '存档了', '都保存了', '保存着', '全在', '躺着', '一清二楚', '都清楚', '清楚得很', '都知道', '门儿清', '摸清楚了', '都摸清了', '有备份', '有记录', '在我手上', '在我们手上', '在我手里', '我们有', '我有', '我们都有', '我这边有', '看得到', '看得见', '有登记', '登记了', '都登记', '在我们系统', '在系统里', '都在我们这', '系统里都有', '系统里有', '后台都有', '后台有'],
+    words: ['有存档', '存档了', '都保存了', '保存着', '全在', '躺着', '一清二楚', '都清楚', '清楚得很', '都知道', '门儿清', '摸清楚了', '都摸清了', '有备份', '有记录', '在我手上', '在我们手上', '在我手里', '我们有', '我有', '我们都有', '我这边有', '看得到', '看得见', '有登记', '登记了', '都登记', '在我们系统', '在系统里', '都在我们这', '系统里都有', '系统里有', '后台都有', '后台有', '留了底', '留底', '留着底', '备了份', '整理成表', '整理成册', '做成表', '整理了一份', '建了档', '都整理'],
     severity: 'block',
     message: '以掌握买家个人信息进行恐吓',
     before: re`${HELD_DATA}[^]{0,8}$`,
@@ -293,7 +326,7 @@ const cues: Cue[] = [
     // Vague menace closers after a dispute or a named private fact: 退不退货好好想想 (after naming the buyer's
     // address), 别把事情闹大, 懂的都懂, 好自为之, think twice再给一星. Reach spans sentences.
     words: [
-      '好自为之', '自求多福', '懂的都懂', '自己品', '你细品', '悠着点', '别把事情闹大', '别把事闹大', '不要把事情闹大', '不要把事闹大', '对你没好处', '对你没什么好处',
+      '好自为之', '自求多福', '由不得你', '由不得您', '少惹事', '别惹事', '少惹麻烦', '别给自己找麻烦', '别自找麻烦', '懂的都懂', '自己品', '你细品', '悠着点', '别把事情闹大', '别把事闹大', '不要把事情闹大', '不要把事闹大', '对你没好处', '对你没什么好处',
       '别太过分', '说话注意点', '嘴巴放干净', 'think twice', 'be careful', 'watch out', 'think carefully', 'think again', '你心里有数', '自己心里有数', '您心里有数',
     ],
     severity: 'block',
@@ -319,7 +352,7 @@ const cues: Cue[] = [
     message: '点出买家家人的学校、单位相威胁',
     window: 30,
     sentence: [/(?:你|您)(?:家|们家)?(?:的)?(?:孩子|女儿|儿子|小孩|宝宝|老公|老婆|爱人|家人|爸|妈)/, /听说|打听|知道|挺近|很近|附近|门口|就在|我们有人|同事|接送/],
-    notSentence: /书包|文具|水杯|校服|适合|尺码|款|送给|礼物|开学季|优惠|奶粉|辅食|快递柜/,
+    notSentence: /书包|文具|水杯|校服|适合|尺码|(?<!退)款|送给|礼物|开学季|优惠|奶粉|辅食|快递柜/,
   },
   {
     // Publicising the buyer's own photos with the review: 你作品里那些自拍挺好看的，要不要我们帮你转发一下，配上你写的差评？
@@ -332,21 +365,22 @@ const cues: Cue[] = [
   },
   {
     // Mob incitement: 让直播间几百个粉丝去你作品下面评论 / 发动家人们去你主页 / 我们粉丝可不是吃素的.
-    words: ['粉丝', '家人们', '水军', '兄弟们', '姐妹们', '铁粉', '网友'],
+    words: ['粉丝', '家人们', '水军', '兄弟们', '姐妹们', '铁粉', '网友', '几十个号', '一堆号', '好多号', '一群号', '几百个号', '小号们'],
     severity: 'block',
     message: '煽动他人围攻买家，属于骚扰、恐吓',
     sentence: [
-      /(?:去|到|在|冲|刷|喷|骂|问候|评论|留言|私信|挂|围攻|找)(?:你|您)|(?:你|您)的?(?:作品|主页|视频|评论区|直播间)|不是吃素/,
-      /让|叫|发动|组织|号召|带|喊|动员|不是吃素|都会|一起|会去|都去|招呼你|伺候你|问候你|教育你/,
+      /(?:去|到|在|冲|刷|喷|骂|问候|评论|留言|私信|挂|围攻|找|回复)(?:你|您)|(?:你|您)的?(?:作品|主页|视频|评论区|直播间)|不是吃素/,
+      /让|叫|发动|组织|号召|带|喊|动员|安排|不是吃素|都会|一起|会去|都去|招呼你|伺候你|问候你|教育你/,
     ],
     notSentence: /点赞|晒单|福利|抽奖|感谢|关注我们|欢迎/,
   },
   {
     // Industry blacklisting: 圈子里的店都会知道你是谁 / 同行群里都打过招呼了，以后谁都不卖你.
-    words: ['知道你是谁', '知道您是谁', '记住你的名字', '知道你的名字', '都会认识你', '都会认识您', '都认识你', '都认识您', '通了气', '打过招呼', '打好招呼', '打了招呼', '谁都不卖你', '没人卖你', '没人会卖你', '都不卖你', '都不会卖你', '不卖给你', '不会接你的单', '不接你的单', '不卖你东西', '没人接你的单', '没人敢卖你', '没人敢接你', '没人会接你', '没人愿意接你', '都知道你的账号', '都认识你的账号', '都知道你的号', '都记住你的账号', '记住你的id', '记住你的账号', '记住你的号'],
+    words: ['标红了', '标黑了', '打上标签', '不会给你发货', '不给你发货', '都不会给你发', '知道你是谁', '知道您是谁', '记住你的名字', '知道你的名字', '都会认识你', '都会认识您', '都认识你', '都认识您', '通了气', '打过招呼', '打好招呼', '打了招呼', '谁都不卖你', '没人卖你', '没人会卖你', '都不卖你', '都不会卖你', '不卖给你', '不会接你的单', '不接你的单', '不卖你东西', '没人接你的单', '没人敢卖你', '没人敢接你', '没人会接你', '没人愿意接你', '都知道你的账号', '都认识你的账号', '都知道你的号', '都记住你的账号', '记住你的id', '记住你的账号', '记住你的号'],
     severity: 'block',
     message: '以同行拉黑、传播买家信息相威胁',
-    sentence: [/你|您/, /圈子|圈里|同行|商家|店|群|都会|以后|差评|投诉|退|黑名单/],
+    // Round 6: also the people around the buyer told (物业那边我们已经打过招呼了，您看着办) and a dispute (继续闹).
+    sentence: [/你|您/, /圈子|圈里|同行|商家|店|群|都会|以后|差评|投诉|退|黑名单|物业|保安|门卫|居委|社区|房东|小区|看着办|闹|转一圈/],
     notSentence: /匿名|物流|快递|海关|仓库|库存|缺货|售罄|限购/,
   },
   {
@@ -430,16 +464,16 @@ const cues: Cue[] = [
   },
   {
     // The buyer's workplace or school reached over a dispute: 要不要我们打个电话到你们科室，问问领导知不知道您在网上这么闹.
-    words: ['单位', '科室', '领导', '老板', '学校', '上班'],
+    words: ['单位', '科室', '领导', '老板', '学校', '上班', '公司'],
     severity: 'block',
     message: '以联系买家单位、领导相威胁',
     window: 40,
     sentence: [
       /(?:你|您)(?:们|的)?[^]{0,6}(?:单位|科室|领导|老板|公司|学校|上班)|在[^]{0,6}上班/,
-      /打(?:个)?电话|打给|联系|找|告诉|问问|通知|寄|上门|反映|认识|熟/,
+      /打(?:个)?电话|打给|打到|闹到|联系|找|告诉|问问|通知|寄|上门|反映|认识|熟|评评理|请(?:你|您)/,
       DISPUTE,
     ],
-    notSentence: /发票|抬头|采购|填写|收货|地址|寄回|对公|报销|快递|团购|福利|批量/,
+    notSentence: /发票|抬头|采购|填写|收货|地址|寄回|对公|报销|快递|团购|福利|批量|取件|签收|前台|送到|物流公司|我们公司|本公司/,
   },
   {
     // The buyer's purchases or chats shown to everyone: 再打12315，我们就把您这半年买过的东西全晒出来，让大家看看.
@@ -453,12 +487,14 @@ const cues: Cue[] = [
   {
     // A euphemism in scare quotes aimed at the buyer: 天天来“问候”您, 让他上门跟你“聊聊”, 等我们的“惊喜”, 发一百封“问候信”.
     // The quotes say the kind word means harm. Not a quoted product name or a gift (送您一份“惊喜”小样).
-    words: ['问候', '惊喜', '聊聊', '谈谈', '拜访', '照顾', '关照', '关心', '喝茶', '喝杯茶', '礼物', '大礼', '教育', '伺候', '招待', '款待', '做客', '见见面', '意外'],
+    // Round 6: also “关注”, “整理”, “回复”, “回寄”, “有关朋友”, “特别的快递” aimed at the buyer's posts or parcels.
+    words: ['问候', '惊喜', '聊聊', '谈谈', '拜访', '照顾', '关照', '关心', '喝茶', '喝杯茶', '礼物', '大礼', '教育', '伺候', '招待', '款待', '做客', '见见面', '意外', '关注', '整理', '回复', '回寄', '回礼', '朋友', '特别', '串门', '用心', '贴心', '热情', '周到', '讲讲道理', '讲道理', '评评理', '大礼包'],
     severity: 'block',
     message: '用加引号的“好话”暗示报复，属于威胁、恐吓',
     window: 40,
-    sentence: new RegExp(`${DISPUTE.source}|${SPHERE.source}|上门|派人|找人|兄弟|表哥|让他|等我们|等着|天天|每天|(?:去|来)(?:你|您)`),
-    notSentence: /小样|赠品|下单就送|满减|活动|礼盒|系列|新品|优惠/,
+    sentence: new RegExp(`${DISPUTE.source}|${SPHERE.source}|${ONLINE.source}|上门|派人|找人|兄弟|表哥|让他|等我们|等着|天天|每天|(?:去|来)(?:你|您)|作品|评论|每个|每条|以后|送货|认识(?:你|您)`),
+    // Also a button or a page label in quotes (点击“回复”, 点“关注”).
+    notSentence: /小样|赠品|下单就送|满减|活动|礼盒|系列|新品|优惠|点击|按钮|点一下|页面|入口|栏/,
     // 特别“关照” reads as a denial (别) to the shared test; a real one is 不会/不.
     deniable: false,
     notBefore: /(?:不会|不|没有|绝不)[^]{0,2}$/,
@@ -467,14 +503,14 @@ const cues: Cue[] = [
   {
     // The buyer's data handed to strangers: 把您的手机号挂到几个推销群里, 把你的订单截图发你朋友圈, 把你的电话卖给贷款中介.
     // Not the data sent where service needs it (发给快递员, 发给平台客服, 发给您确认).
-    words: ['挂到', '挂在', '发到', '发在', '发给', '发你', '传到', '贴到', '贴在', '卖给', '转给', '转发到', '散布到', '公布到', '公布在', '泄露给', '曝光到', '挂进', '发进', '填到', '填进', '登记到', '注册到', '出现在', '上报给', '转给了'],
+    words: ['挂到', '挂在', '发到', '发在', '发给', '发你', '交给', '同步给', '传到', '贴到', '贴在', '卖给', '转给', '转发到', '散布到', '公布到', '公布在', '泄露给', '曝光到', '挂进', '发进', '填到', '填进', '登记到', '注册到', '出现在', '上报给', '转给了'],
     severity: 'block',
     message: '以把买家个人信息发给他人、公开相威胁',
     // The data may be named a clause before (你的聊天记录我都截图保存了，敢去平台乱说，我就全发到你的朋友圈里).
-    before: re`(?:把(?:你|您)[^]{0,16}${BUYER_DATA}[^]{0,4}|(?:你|您)的${BUYER_DATA}[^]{0,24})$`,
+    before: re`(?:把(?:你|您)[^]{0,16}${BUYER_DATA}[^]{0,6}|(?:你|您)的${BUYER_DATA}[^]{0,24})$`,
     reach: 28,
-    after: /^[^，。]{0,8}(?:群|网上|网络|朋友圈|抖音|快手|微博|小红书|贴吧|论坛|中介|推销|贷款|网贷|借贷|平台上|广告|同行|商家|小区|单位|公司|老公|老婆|家人|家里人|父母|领导|同事|邻居|大家|全网|公众号|直播间|黑名单|朋友|保险|陌生人|外人)/,
-    notAfter: /^(?:平台|客服|快递|物流|海关|仓库|师傅|售后)/,
+    after: /^[^，。]{0,8}(?:群|网上|网络|朋友圈|抖音|快手|微博|小红书|贴吧|论坛|中介|推销|贷款|网贷|借贷|平台上|广告|同行|商家|小区|单位|公司|老公|老婆|家人|家里人|父母|领导|同事|邻居|大家|全网|公众号|直播间|黑名单|朋友|保险|陌生人|外人|闲鱼|转转|同城|婚介|交友|征婚|各种|各个|几十|店里|店门口|墙上|橱窗|附近|老板|店主|几家店)/,
+    notAfter: /^(?:了)?(?:平台|客服|快递|物流|海关|仓库|师傅|售后|我们|本店|店里|办公室|内部)/,
     notSentence: /不会|不得|绝不|保密|加密|隐私/,
   },
   {
@@ -525,8 +561,8 @@ const cues: Cue[] = [
     words: ['就看你', '全看你', '看你怎么', '取决于你', '看你表现', '就看你的', '全看你的'],
     severity: 'block',
     message: '以订单处理要挟买家改评价，属于威胁',
-    after: /^[^，。]{0,6}(?:评|表现|改不改|删不删|撤不撤|识不识相|配不配合|懂不懂事)/,
-    sentence: /单|货|包裹|清关|海关|发货|退款|理赔|运费|售后|到|批/,
+    after: /^[^，。]{0,6}(?:评|表现|态度|改不改|删不删|撤不撤|识不识相|配不配合|懂不懂事)/,
+    sentence: /单|货|包裹|清关|海关|发货|退款|理赔|运费|售后|到|批|号|账号|保住|封/,
   },
   {
     // 不给五星就别想理赔运费险 / 再投诉就别想收到货.
@@ -557,11 +593,11 @@ const cues: Cue[] = [
   },
   {
     // Care wished on the buyer's person after a dispute, a sentence on: 差评的事咱们不聊了，您晚上回家路上小心点哦.
-    words: ['小心点', '小心些', '小心啊', '小心哦', '注意安全', '当心点', '当心些', '多加小心', '可要小心', '小心一点', '注意点', '多注意', '治安'],
+    words: ['小心点', '小心些', '小心啊', '小心哦', '注意安全', '当心点', '当心些', '多加小心', '可要小心', '小心一点', '注意点', '多注意', '治安', '留意', '注意身边', '看看身边', '平平安安', '平安', '回头看看', '记得回头', '多回头', '看着点', '看紧点', '看紧', '看好了', '看牢'],
     severity: 'block',
     message: '争议之后提醒买家“路上小心”，属于恐吓',
     window: 50,
-    sentence: [DISPUTE_ACT, /回家|路上|出门|夜路|走路|开车|晚上|夜里|下班|一个人|家人|孩子/],
+    sentence: [DISPUTE_ACT, /回家|路上|出门|夜路|走路|开车|晚上|夜里|天黑|下班|一个人|家人|孩子|身边|遛/],
     notSentence: /雨|路滑|天气|快递|取件|拆|玻璃|烫|降温|台风|疫情|包装|寄回/,
   },
   {
@@ -615,12 +651,13 @@ const cues: Cue[] = [
   {
     // Somebody sent to the buyer over a dispute: 今晚就有人找你 / 你家那边我们会派人常去看看 / 我老公说要亲自去您那取货 /
     // 店里的兄弟们去你那边转转. Not couriers or repairmen (师傅上门取件).
-    words: ['有人找', '有人来找', '有人去找', '有人上门', '有人过去', '有人去你', '派人', '派个人', '叫几个人', '兄弟们', '亲自去', '亲自上门', '亲自过去', '亲自到'],
+    words: ['有人找', '有人来找', '有人去找', '有人上门', '有人过去', '有人去你', '派人', '派个人', '叫几个人', '兄弟们', '亲自去', '亲自上门', '亲自过去', '亲自到', '派同事', '开车去', '开车过去', '亲自开车', '蹲点'],
     severity: 'block',
     message: '暗示派人上门找买家，属于威胁、恐吓',
-    after: /^[^，。]{0,12}(?:你|家|那边|那儿|那里|门口|楼下|上门|转转|看看|拜访)/,
+    after: /^[^，。]{0,12}(?:你|家|那边|那儿|那里|门口|楼下|上门|转转|看看|拜访|附近|聊聊)|^了/,
     window: 40,
-    sentence: DISPUTE_ACT,
+    // Round 6: also sent to the buyer's address with no dispute (派同事去您收货地址附近蹲点了).
+    sentence: new RegExp(`${DISPUTE_ACT.source}|${SPHERE.source}|蹲点`),
     notSentence: /快递|取件|师傅|物流|派送|配送|安装|维修|网点|验货|质检|不会/,
   },
   {
@@ -696,11 +733,11 @@ const cues: Cue[] = [
     message: '点出买家家人的学校相威胁',
     window: 40,
     sentence: [/(?:你|您)(?:家|们家)?(?:的)?(?:孩子|女儿|儿子|小孩|宝宝|闺女)/, DISPUTE_ACT],
-    notSentence: /书包|文具|水杯|校服|适合|尺码|款|送给|礼物|开学季|优惠|奶粉|辅食|快递柜/,
+    notSentence: /书包|文具|水杯|校服|适合|尺码|(?<!退)款|送给|礼物|开学季|优惠|奶粉|辅食|快递柜/,
   },
   {
     // English: we know where to send someone / pay you a visit.
-    words: ['know where', 'send someone', 'send somebody', 'pay you a visit', 'pay u a visit', 'find out where you'],
+    words: ['know where', 'send someone', 'send somebody', 'pay you a visit', 'pay u a visit', 'find out where you', 'visit your home', 'visit your house', 'visit you', 'come to your home', 'come to your house', 'we have your address', 'your address'],
     severity: 'block',
     message: '威胁、恐吓买家',
     sentence: DISPUTE_ANY,
@@ -753,7 +790,426 @@ const cues: Cue[] = [
     before: /(?:你|您)(?:家|们家)?(?:的)?$/,
     window: 50,
     sentence: [/照片|朋友圈|长得|可爱|看到|知道|学校|上学|放学|在哪/, /差评|中评|一星|投诉|举报|曝光|维权|撤|评价的事/],
-    notSentence: /尺码|适合|奶粉|辅食|穿|款|送给|礼物|玩具|合身|试用|分享|晒/,
+    notSentence: /尺码|适合|奶粉|辅食|穿|(?<!退)款|送给|礼物|玩具|合身|试用|分享|晒/,
+  },
+  // ---- Round 6 (by mechanism): menace with no threat word. ----
+  {
+    // A visit promised to the buyer's home, no dispute needed: 哪天顺路过去拜访一下您 (after the address), 让他顺便上去坐坐.
+    // Not a shop visit offered (欢迎来店里坐坐) or a repairman's call.
+    words: ['迟早要去', '迟早会去', '早晚要去', '早晚会去', '迟早上门', '拜访', '坐坐', '串门', '登门', '顺路过去', '顺路去', '顺便过去', '顺便上去', '路过您', '路过你', '去看看您', '去看看你', '上门看看'],
+    severity: 'block',
+    message: '点出买家住址并暗示上门，属于恐吓',
+    window: 50,
+    sentence: [SPHERE, /我们|我|同事|老板|店长|他|有人/],
+    notSentence: /门店|专柜|体验店|自提|网点|维修|安装|师傅|回访|取件|快递员|欢迎|来店|到店|店里|售后|测量|检测/,
+    // 要不让他顺便上去坐坐 holds 不 but denies nothing; a real denial (不会去拜访您) is tested here instead.
+    deniable: false,
+    notBefore: /(?:不会|绝不|不用|没有|不去|不必)[^]{0,6}$/,
+  },
+  {
+    // Our people near the buyer's home: 您家楼下那个快递柜我们的人天天都去的 / 您留的那个收货地址，我们有个同事下班正好路过.
+    words: ['我们的人', '我们有人', '我们同事', '我们有个同事', '我们的同事', '我们店员', '我们老板', '我们店长'],
+    severity: 'block',
+    message: '暗示有人在买家住处附近，属于恐吓',
+    after: /^[^，。]{0,6}(?:天天|每天|经常|常|就|正好|刚好|顺便)?[^，。]{0,4}(?:去|过去|路过|在那|住|蹲|转|经过)/,
+    window: 50,
+    sentence: new RegExp(`${SPHERE.source}|(?:你|您)(?:每天|每周|天天|平时|经常)`),
+    notSentence: /网点|收件|取件|快递员|派送|补货|门店|专柜|自提|维修|安装|不会/,
+    deniable: false,
+  },
+  {
+    // The buyer found easy to find: 照片里你家窗外那栋楼挺显眼的 / 视频里拍到了你们小区的名字，挺好找的嘛 / 您的淘宝、
+    // 抖音我们都找到了，同一个昵称还挺好认的. Not a parcel or a product that stands out.
+    words: ['好找', '好认', '显眼', '一找一个准', '一眼就认出', '认得出来', '一搜就', '一查一个准', '熟得很', '熟门熟路', '轻车熟路', '熟悉得很', '很熟'],
+    severity: 'block',
+    message: '暗示已找到买家住处、账号，属于恐吓',
+    window: 50,
+    // With what gave the buyer away (a photo's background, a nickname) or a dispute.
+    sentence: [new RegExp(`${SPHERE.source}|${ONLINE.source}`), /找到|看了|看到|拍到|窗外|背景|照片|自拍|视频|昵称|头像|差评|投诉|评价|退款|退货|撤|删|闹|熟|天天|每天|停在|楼下/],
+    notSentence: /快递员|派送|门牌|导航|自提|门店|颜色|款式|包装|logo|标签|商品|这款|瓶身/,
+  },
+  {
+    // The buyer's accounts and posts elsewhere watched by the shop: 您在别家店留的评价我们都翻了一遍 / 您的淘宝、拼多多、抖音
+    // 我们都找到了 / 你抖音主页那几个视频我们都存下来了 / 您的快手号我们已经记下了. Not the shop's own reviews read
+    // (您的评价我们都认真看了) or a post thanked for.
+    words: ['找到了', '都找到', '翻了', '翻过', '翻遍', '看了', '看过', '看到了', '记下了', '记下', '存下', '存好', '都存', '关注了', '截图了', '收藏了', '都看'],
+    severity: 'block',
+    message: '翻查、记录买家的其他账号和作品施压，属于恐吓',
+    before: re`${ONLINE.source}[^]{0,14}(?:我们|我|咱们)(?:已经|都|也|全|早就|早|已)*$`,
+    reach: 30,
+    notSentence: /感谢|谢谢|晒单|好评|返现|拍得|好看|授权|认真看|反馈|新品|优惠|福利|通知您|解决|改进/,
+  },
+  {
+    // Something unasked-for in the buyer's parcels: 下次快递到的时候，您记得仔细看看箱子里都有什么哦 / 以后你收到的每个快递
+    // 都得检查一下里面有没有多出来的东西 / 我们也会“回寄”点别的东西给您 / 会收到一份“特别的快递”. Not gifts or a packing list.
+    words: ['都有什么', '有没有多', '多出来', '别的东西', '点别的', '特别的快递', '特别的包裹', '什么东西', '就不是', '可就不是', '不一定是'],
+    severity: 'block',
+    message: '暗示在买家包裹里放东西，属于恐吓',
+    window: 40,
+    sentence: [/快递|包裹|箱子|寄|收到/, /你|您/, /以后|下次|下回|每个|每次|仔细|留神|记得|也会|回寄|特别|信不信|检查|谁知道/],
+    notSentence: /赠品|小样|清单|配件|说明书|漏发|少发|缺|核对|发票|验货|破损|拆封|开箱视频|试用装|不会|放心/,
+  },
+  {
+    // The buyer's parcels made uncertain by the shop: 快递这条线是我们合作的，您那个地址以后的包裹能不能顺利到，就不好说了.
+    // Not customs or weather news.
+    words: ['不好说', '难说', '说不准', '说不好', '不一定', '看运气', '就不知道了'],
+    severity: 'block',
+    message: '暗示让买家以后收不到包裹，属于威胁',
+    window: 50,
+    sentence: [/以后|今后|往后|下次/, /包裹|快递|到/, SPHERE, /我们|合作|咱们/],
+    notSentence: /海关|清关|抽检|天气|疫情|节假日|偏|政策|暴雨|台风|大促|时效|准时|缺货|库存/,
+  },
+  {
+    // Shown to the buyer's people: 让你们领导知道您在网上这么闹不太好吧 / 别让她看到你在网上跟人吵架.
+    words: ['知道', '看到', '看见', '听说', '瞧瞧', '看看'],
+    severity: 'block',
+    message: '以让买家家人、单位知道相威胁',
+    before: /(?:让|要是|如果|万一)(?:你|您)?(?:们)?(?:的|家|家的)?(?:新)?(?:领导|老板|同事|家人|家里人|老公|老婆|先生|太太|爱人|孩子|女儿|儿子|父母|爸妈|邻居|亲戚|朋友|同学|物业|公司|单位)(?:都)?$|别让(?:她|他|他们|孩子|女儿|儿子)(?:都)?$/,
+    sentence: /网上|闹|吵|差评|投诉|评价|退款|这样|这么|聊天记录|截图|购物|买的/,
+    notSentence: /礼物|惊喜|生日|纪念日|价格|价钱|多少钱|送给|效果|不会|绝不|不用担心/,
+    // 别让她看到… is the threat itself, not a denial of it.
+    deniable: false,
+  },
+  {
+    // Review changed, then the service: 包裹还在我们手上呢，评价改了咱们再聊发货的事 / 什么时候评价改成五星，什么时候给您发.
+    words: ['改了', '改成', '删了', '撤了', '改好', '删掉', '撤掉', '撤销了', '改完'],
+    severity: 'block',
+    message: '以扣住包裹、退款要挟买家改评价，属于威胁',
+    before: /(?:评价|差评|中评|评|投诉|一星)[^]{0,3}$/,
+    after: /^[^，。]{0,10}(?:再|才|什么时候)[^，。]{0,8}(?:发货|发|退款|退|处理|理赔|清关|安排|放行|寄)/,
+    notSentence: /追评|系统|平台规定|不影响|照常|都会|一样/,
+  },
+  {
+    // Friends in the buyer's city as menace: 我们店在您那个城市有不少朋友，都挺讲义气的，您好好考虑评价的事.
+    words: ['讲义气', '朋友多', '不少朋友', '很多朋友', '朋友很多', '兄弟多', '兄弟不少', '朋友不少'],
+    severity: 'block',
+    message: '以人脉关系恐吓买家',
+    window: 50,
+    sentence: [/(?:你|您)(?:那个|那|那边|那儿|所在的?)?[^]{0,4}(?:城市|那边|那片|小区|附近|当地|区|县|镇)|在(?:你|您)那/, new RegExp(`${DISPUTE_ACT.source}|考虑|想想|掂量`)],
+    notSentence: /老顾客|老客户|回购|推荐|好评如潮|口碑/,
+  },
+  {
+    // The shop reaching the buyer's family: 您先生的电话订单里也留了吧，我们可以跟他聊聊您最近的购物情况 / 您家是不是住着
+    // 老人？我们打过去她接得可快了 / 您老家那边的亲戚可能会接到我们的电话. Not family as receiver or user.
+    words: ['老公', '老婆', '先生', '太太', '爱人', '老人', '亲戚', '孩子', '女儿', '儿子', '家人', '家里人', '老家', '对象', '父母', '爸妈', '婆婆', '公公', '岳母', '丈母娘', '女朋友', '男朋友'],
+    severity: 'block',
+    message: '联系买家家人施压，属于骚扰、恐吓',
+    before: /(?:你|您)(?:的|家|们家|家里|老家)?[^，。]{0,6}$/,
+    window: 40,
+    sentence: /(?:我们|我|咱们)[^]{0,8}(?:打过去|打给|打电话|打了|打过|聊聊|聊一聊|谈谈|问问|告诉|加了)|接到我们|(?:跟|和|给|找)(?:他|她|他们)[^]{0,4}(?:聊|说|谈|打|沟通)|(?:会|好好|来)劝(?:你|您)|劝劝(?:你|您)/,
+    notSentence: /代收|签收|收货人|送给|礼物|适合|喜欢|尺码|奶粉|辅食|帮您|不会|一起用|推荐|包裹|快递|取件|派送|门卫|放在|转告/,
+    // 要不我们打过去跟她聊聊 holds 不 but denies nothing (不会 is in notSentence).
+    deniable: false,
+  },
+  {
+    // A named school of the buyer's child beside a dispute: 你家孩子在实验小学几年级来着？奶粉退款的事… / 你闺女那件校服是育才中学的吧.
+    words: ['小学', '中学', '幼儿园', '学校'],
+    severity: 'block',
+    message: '点出买家孩子的学校相威胁',
+    before: /(?:在|是)[^你您在是，。]{2,5}$/,
+    window: 50,
+    sentence: [/(?:你|您)(?:家|们家)?(?:的)?(?:孩子|女儿|儿子|小孩|宝宝|闺女)/, new RegExp(`${DISPUTE_ACT.source}|年级|来着|几班`)],
+    notSentence: /适合|尺码|送给|礼物|优惠|开学季|文具|书包|推荐/,
+  },
+  {
+    // Inside the buyer's groups: 你孩子学校的家长群我也进得去 / 你们小区业主群我们有人.
+    words: ['进得去', '进得了', '混进', '混得进', '能进去', '我们也在', '我也在', '有我们的人'],
+    severity: 'block',
+    message: '暗示能进入买家的家长群、业主群，属于恐吓',
+    window: 40,
+    sentence: [/(?:你|您)(?:家|们家|的|们)?[^]{0,6}(?:孩子|女儿|儿子|小孩|闺女|学校|小区|单位|公司)/, /群/],
+    notSentence: /邀请|欢迎|福利|团购|拼团|优惠/,
+  },
+  {
+    // A precedent told as a warning: 上次有个顾客也这样，后来人家都不想在那片住了 / 上回那个退货的大哥，后来车胎莫名其妙被扎了.
+    words: ['后来'],
+    severity: 'block',
+    message: '以之前买家的遭遇暗示报复，属于恐吓',
+    before: /(?:上次|上回|之前|以前|前阵子|前段时间|去年|前几天)[^]{0,20}$/,
+    reach: 30,
+    after: /^[^，。]{0,12}(?:不想|搬走|搬家|住不|被(?:人|扎|砸|堵|划|泼|打)|莫名|出事|出了事|倒霉|不敢|再也不敢|消失|住院|不太平)/,
+    window: 50,
+    sentence: [/顾客|买家|客人|大哥|大姐|哥们|姐妹|小伙|女士|先生|那位|有个人|这人/, /也这样|这样|退|差评|投诉|闹|较劲|找茬|介入/],
+    notSentence: /快递员|物流|发现|回购|好评|满意|补发|换货|到账|我们帮|漏液|质量问题|没遇到/,
+  },
+  {
+    // Travel time from the shop to the buyer's home beside a dispute: 📍你家🏠 ➡️ 我们🚗 20min 😉 差评删了吗.
+    words: ['min', '分钟', '车程', '公里'],
+    severity: 'block',
+    message: '点出买家住址并暗示上门，属于恐吓',
+    window: 40,
+    sentence: [SPHERE, /我们|我/, DISPUTE_ACT],
+    notSentence: /快递员|取件|门店|专柜|自提|网点|仓|发货|到货|送达|配送|售后点/,
+  },
+  {
+    // Fate as menace after a dispute: 做人留一线，日后好相见 / 山不转水转 / 不怕遭报应吗 / 出来混迟早要还的. Not a motto
+    // told as service (做人留一线是老板的口头禅，所以退款我们都爽快处理).
+    words: ['留一线', '日后好相见', '山不转水转', '风水轮流转', '报应', '迟早要还', '总有碰面', '总会碰面', '总有见面', '低头不见抬头见', '冤家路窄', '来日方长'],
+    severity: 'block',
+    message: '以“留一线”“报应”等暗示报复，属于恐吓',
+    window: 40,
+    sentence: [/你|您/, new RegExp(`${DISPUTE_ACT.source}|退了|这么|这样|折腾|作对|较劲`)],
+    notSentence: /口头禅|爽快|放心|帮您|为您|处理好|解决|谢谢|感谢/,
+    // 不怕遭报应吗 asks no denial; 不会有报应 is cancelled here.
+    deniable: false,
+    notBefore: /(?:不会|没有|没)[^]{0,3}$/,
+  },
+  {
+    // The buyer's daily routine told by the shop beside a dispute: 您每天早上七点半出门送孩子，对吧？差评还是删了好.
+    words: ['出门', '下班', '回家', '送孩子', '接孩子', '遛狗', '散步', '跑步', '到家'],
+    severity: 'block',
+    message: '点出买家的作息行踪并施压，属于恐吓',
+    before: /(?:你|您)(?:每天|天天|一般|通常|平时)?[^，。]{0,6}(?:点|点半|早上|晚上|傍晚|中午)[^，。]{0,3}$/,
+    window: 50,
+    sentence: new RegExp(`${DISPUTE_ACT.source}|对吧|没错吧|我们知道|都知道|清楚`),
+    notSentence: /快递|派送|签收|取件|放门口|驿站|快递柜|送货|配送|适合|推荐|饭盒|保温/,
+  },
+  {
+    // Signing the buyer up for calls: 已经帮您用这个手机号注册了几十个网贷平台 / 帮你报名了各种推销活动.
+    words: ['注册', '报名', '订阅', '登记', '申请'],
+    severity: 'block',
+    message: '用买家信息注册推销、网贷等骚扰买家，属于骚扰',
+    before: /帮(?:你|您)[^，。]{0,10}$/,
+    after: /^(?:了)?[^，。]{0,8}(?:网贷|贷款|推销|营销|交友|婚介|相亲|保险|广告|几十|一堆|各种|好多|上百)/,
+    notSentence: /会员|积分|本店|我们店|退款|售后|优惠券|运费险|保价|不会/,
+  },
+  {
+    // Connections inside the platform or the authorities: 我们在平台里有人，您的号能不能保住就看您的态度了.
+    words: ['有人', '有熟人', '有关系', '有朋友', '认识人'],
+    severity: 'block',
+    message: '以在平台、部门有人恐吓买家',
+    before: /(?:平台|快手|官方|派出所|公安|工商|海关|法院|物流公司|快递公司|市场监管)(?:里|内部|那边|上面|里面)?(?:也)?$/,
+    window: 40,
+    sentence: [/你|您/, new RegExp(`${DISPUTE_ACT.source}|号|账号|保住|封|态度|看着办|想想`)],
+    notSentence: /客服|处理|审核|核实|放心|专人|对接|申诉通道/,
+  },
+  {
+    // The fate of the last buyer asked: 您知道上一个这么干的人后来怎么样了吗.
+    words: ['后来怎么样', '后来咋样', '什么下场', '啥下场', '后来怎样'],
+    severity: 'block',
+    message: '以之前买家的遭遇暗示报复，属于恐吓',
+    window: 30,
+    sentence: /上一个|上个|之前|上次|上回|那个|这么干|这么做|这样做/,
+    notSentence: /回购|好评|买了|用了|效果|推荐/,
+  },
+  {
+    // Made famous against their will: 我就让你在整个快手都出名 / 让您上热搜.
+    words: ['出名', '火一把', '红一把', '成名', '上热搜', '全网皆知', '人尽皆知', '家喻户晓'],
+    severity: 'block',
+    message: '以曝光买家相威胁',
+    before: /让(?:你|您)[^，。]{0,8}$/,
+    sentence: DISPUTE_ANY,
+    notSentence: /带货|直播|涨粉|推广|种草|晒单|好评/,
+  },
+  {
+    // The price of the review, to be learnt: 这个差评的代价，你慢慢会知道的. Not a cost (退款的代价就是运费您自己承担).
+    words: ['代价'],
+    severity: 'block',
+    message: '以“让你付出代价”威胁买家',
+    window: 30,
+    sentence: [DISPUTE_ACT, /会知道|慢慢|等着|承受|付出|(?:你|您)会|尝尝|记住/],
+    notSentence: /运费|承担|费用|价格|性价比|成本|手续费/,
+  },
+  {
+    // Our harmful parcels: 以后你每个月都会收到我们寄的一箱垃圾 / 给你家门口送个花圈.
+    words: ['寄的垃圾', '一箱垃圾', '一袋垃圾', '寄垃圾', '花圈', '冥币', '寿衣', '死老鼠', '纸钱', '空包裹', '到付'],
+    severity: 'block',
+    message: '以寄送恶意物品骚扰、恐吓买家',
+    window: 40,
+    sentence: [/寄|收到|快递|包裹|送|门口/, /你|您/, /以后|每|都会|天天|不撤|不删|不改|差评|投诉|退款|退货|评价|一星/],
+    notSentence: /不会|不支持到付|拒收到付|运费|邮费|寄回|退货地址|顺丰到付|到付件/,
+  },
+  {
+    // Meeting offline, the address in hand: 既然您坚持投诉，那咱们就线下见吧，地址我有.
+    words: ['线下见', '现实中见', '现实里见', '地址我有', '地址我们有', '地址在我这', '地址在我们这'],
+    severity: 'block',
+    message: '以掌握买家住址、线下见面相威胁',
+    window: 40,
+    sentence: DISPUTE,
+    notSentence: /门店|自提|专柜|体验店|发货|补发|寄|核对|确认|修改|改地址|活动|粉丝见面/,
+  },
+  {
+    // Visits at the door: 你家门铃我们按过了，没人开，明天再来按. Not a courier's attempt.
+    words: ['按过', '敲过', '再来按', '再来敲', '敲门', '按门铃', '敲你家', '敲您家'],
+    severity: 'block',
+    message: '上门骚扰买家，属于骚扰、恐吓',
+    window: 40,
+    sentence: [new RegExp(`${SPHERE.source}|门铃|家门`), /我们|我|咱们/],
+    notSentence: /快递员|快递小哥|派送|师傅|安装|取件|配送|驿站|送货|送达|维修/,
+  },
+  {
+    // A letter or a notice about the buyer left with the people around them: 您楼下保安那里我们会放一封信，写清楚您的事.
+    words: ['一封信', '放一封', '公告栏', '告示', '写清楚', '贴出', '贴一张', '张贴'],
+    severity: 'block',
+    message: '向买家周围的人公开其纠纷，属于骚扰、恐吓',
+    window: 40,
+    sentence: [/保安|物业|门卫|邻居|小区|楼下|单位|公司|公告栏|电梯/, new RegExp(`${DISPUTE.source}|(?:你|您)的事|(?:你|您)的差评|(?:你|您)的名字`)],
+    notSentence: /发票|快递|包裹|取件|通知您|感谢|新品|促销|活动/,
+  },
+  {
+    // The buyer's affair told to their neighbours or group: 要是不改评价，您小区业主群里会有人聊聊您的事.
+    words: ['您的事', '你的事', '您这事', '你这事', '您这点事', '你这点事'],
+    severity: 'block',
+    message: '向买家周围的人传播其纠纷，属于骚扰、恐吓',
+    window: 40,
+    sentence: [/群|邻居|业主|同事|单位|小区|物业|保安|大家|家长|亲戚/, /聊聊|说说|知道|讨论|传|聊|讲讲|写清楚|议论/, DISPUTE],
+    notSentence: /处理|解决|跟进|尽快|反馈|工作群|同事会/,
+  },
+  {
+    // Moving in next door: 我们已经在你家附近租了个房子，以后常见面.
+    words: ['常见面', '经常见面', '天天见面', '天天见', '做邻居', '当邻居', '附近租'],
+    severity: 'block',
+    message: '暗示住到买家附近，属于恐吓',
+    window: 40,
+    sentence: new RegExp(`${SPHERE.source}|附近`),
+    notSentence: /门店|自提|欢迎|来店|到店|专柜|直播间|新店|开业/,
+  },
+  {
+    // Fear promised: 您也不想以后每次开门都提心吊胆吧. Not counterfeits feared (买到假货提心吊胆).
+    words: ['提心吊胆', '担惊受怕', '心惊胆战', '胆战心惊', '睡不安稳', '不得安心'],
+    severity: 'block',
+    message: '暗示买家以后会担惊受怕，属于恐吓',
+    window: 40,
+    sentence: [/你|您/, /以后|每次|每天|天天|开门|出门|回家|不想/],
+    notSentence: /快递|包裹|物流|质量|正品|假货|仿品|过敏|副作用|保障/,
+  },
+  {
+    // Service put out of reach by a word with the courier: 评价不改？那您以后的快递都得去驿站自己取了，我们会跟快递站打招呼.
+    words: ['打招呼'],
+    severity: 'block',
+    message: '以让买家收货受阻要挟改评价，属于威胁',
+    window: 50,
+    sentence: [/快递|驿站|快递站|派送|物业|保安|门卫/, /不改|不删|不撤|再投诉|再差评|敢|不然|否则|评价不|差评不/],
+    notSentence: /送货上门|优先|加急|帮您|为您|放心/,
+  },
+  {
+    // Don't think you are out of reach: 别以为换了收货地址我们就找不到您 / 你以为拉黑我们就完了？
+    words: ['别以为', '你以为', '不要以为', '以为'],
+    severity: 'block',
+    message: '声称买家躲不开，属于恐吓',
+    after: /^[^，。]{0,12}(?:找不到|躲得|躲过|就完了|就没事|就算了|拿(?:你|您)没办法|就安全)/,
+    sentence: /我们|我|拉黑|换|搬|投诉|差评|退/,
+    notSentence: /客服|售后|退款会|放心|保修/,
+    deniable: false,
+  },
+  {
+    // A warning claimed in advance: 以后出了什么事可别说我们没提醒.
+    words: ['没提醒', '没提前说', '没提前告诉', '没事先说'],
+    severity: 'block',
+    message: '以“别说我们没提醒”相威胁',
+    before: /(?:别说|别怪|不要说|可别说|到时候别说|别到时候说)[^]{0,6}$/,
+    window: 40,
+    sentence: new RegExp(`${DISPUTE_ACT.source}|出了什么事|出事|非要|以后`),
+    notSentence: /保质期|过敏|尺码|易碎|玻璃|说明书|预售|发货时间|不退不换|定制/,
+    deniable: false,
+  },
+  {
+    // Held data learnt by heart: 你那个收件人姓名、手机尾号、门牌号我背得滚瓜烂熟.
+    words: ['滚瓜烂熟', '倒背如流', '背下来了', '背熟了', '背得'],
+    severity: 'block',
+    message: '以掌握买家个人信息进行恐吓',
+    before: re`(?:${HELD_DATA.slice(3, -1)}|门牌|尾号|收件人)[^]{0,8}$`,
+    notSentence: /不会|保密|核对/,
+  },
+  {
+    // Trouble turned on the buyer's people: 你跟我们过不去，我们就跟你家里人过不去.
+    words: ['过不去', '没完', '算账'],
+    severity: 'block',
+    message: '以找买家家人、单位麻烦相威胁',
+    before: /(?:跟|和|找)(?:你|您)(?:的|家|们)?(?:家里人|家人|孩子|老公|老婆|父母|爸妈|单位|公司|领导)$/,
+  },
+  {
+    // An ultimatum and an uncertain outcome: 不给的话会不会少点什么就难说了.
+    words: ['难说', '不好说', '说不准', '就不知道了', '说不定了'],
+    severity: 'block',
+    message: '不改评价就暗示会出事，属于威胁',
+    window: 40,
+    sentence: [/(?:不给|不改|不删|不撤|再投诉|再差评|非要退|不撤销)(?:的话|就)?/, /五星|好评|评价|差评|投诉|退|会不会|少点|出点/],
+    notSentence: /海关|清关|物流|天气|疫情|抽检|时效|库存|政策/,
+  },
+  {
+    // Juxtaposition: the buyer's private life (their home, pet, family, child, photos) named beside a review or complaint, with
+    // nothing of the order around it: 您家阳台上晾的那件红外套挺好看的，评价的事您再琢磨琢磨 / 您朋友圈那张全家福拍得真好，尤其是
+    // 您女儿，评价您还是改一下吧. Warn only: the link is implied.
+    words: ['阳台', '窗户', '窗外', '门口', '楼下', '老家', '狗', '猫', '全家福', '女儿', '儿子', '闺女', '孩子', '老公', '老婆', '家里人', '爸妈', '父母'],
+    severity: 'warn',
+    message: '在评价、投诉纠纷中点出买家的家人、住处，属于恐吓',
+    before: /(?:你|您)(?:家|们家|家里|的)?(?:那只|那条|那辆|那件|那张|那个|那位|的)?[^，。]{0,2}$|(?:你|您)(?:朋友圈|头像|照片|视频)[^，。]{0,8}$/,
+    window: 50,
+    sentence: /评价|差评|中评|一星|投诉|举报|撤诉|介入|曝光|闹|过不去|作对|较劲|12315/,
+    notSentence: /适合|尺码|代收|签收|收货|发货|快递|包裹|物流|发票|礼物|送给|喜欢|推荐|用的|穿|吃|喝|奶粉|帮您|谢谢|感谢|抱歉|不好意思|理解|尊重|放心|处理|收到|反馈|宠物|猫粮|狗粮|晒|返图|好评返|不会|过敏|用了|停用|接受|效果|副作用/,
+  },
+  {
+    // Round 6, probe 3: 别把我们逼急了，急了我们什么都干得出来.
+    words: ['什么都干得出来', '什么都做得出来', '什么事都干得出来', '什么事都做得出来', '狗急跳墙', '兔子急了'],
+    severity: 'block',
+    message: '威胁、恐吓买家',
+    notSentence: /价格|价|优惠|折扣|活动/,
+  },
+  {
+    // Lock your door, after an ultimatum: 不撤的话，你晚上睡觉前记得把门锁好.
+    words: ['锁好', '把门锁', '关好门', '门窗关好', '锁门', '关好门窗'],
+    severity: 'block',
+    message: '争议之后提醒买家“锁好门”，属于恐吓',
+    window: 40,
+    sentence: [/不撤|不删|不改|敢|再投诉|再差评|差评|投诉|不然|否则|非要退/, /晚上|睡觉|出门|家/],
+    notSentence: /快递柜|保险箱|说明|儿童锁|药品|安全锁|智能锁|门锁产品|这款|质量/,
+  },
+  {
+    // Followed: 您最近是不是老觉得有人跟着？那就对了，差评删了就没事了.
+    words: ['有人跟着', '有人跟踪', '被人跟着', '被跟踪', '有人盯着你', '有人盯着您', '就没事了'],
+    severity: 'block',
+    message: '暗示派人跟踪买家，属于恐吓',
+    window: 40,
+    sentence: [/差评|评价|投诉|撤|删/, /跟着|跟踪|盯着|那就对了|老觉得/],
+    notSentence: /骗子|冒充|诈骗|报警|不是我们/,
+  },
+  {
+    // Your things known: 您家的WiFi名字我们都知道了，挺有个性的.
+    words: ['都知道了', '都清楚了', '都摸清了', '都知道', '都打听', '都看到了'],
+    severity: 'block',
+    message: '暗示掌握买家家中情况，属于恐吓',
+    before: /(?:你|您)(?:家|们家)(?:的)?[^，。]{1,10}(?:我们|我)(?:都|也|早|早就)?$/,
+    notSentence: new RegExp(`${SERVICE.source}|推荐|适合|放心|情况|地址|宝宝|需求|问题`),
+  },
+  {
+    // Your vehicle warned about: 小心你那辆电动车，最近附近偷车扎胎的挺多的，懂吧.
+    words: ['小心你那', '当心你那', '小心您那', '看好你那', '看好您那'],
+    severity: 'block',
+    message: '以“小心你那辆车”恐吓买家',
+    window: 40,
+    sentence: /懂吧|懂的|你懂|您懂|扎胎|偷|砸|划|差评|投诉|退/,
+    notSentence: /充电器|电池|说明书|保修/,
+  },
+  {
+    // The buyer's parent reached over a review: 你的收货人写的是你妈吧？我们可以直接跟阿姨沟通一下评价的事.
+    words: ['阿姨', '叔叔', '大爷', '大妈', '老太太', '老爷子'],
+    severity: 'block',
+    message: '联系买家家人施压，属于骚扰、恐吓',
+    before: /(?:跟|和|给|找|问问)$/,
+    after: /^[^，。]{0,4}(?:沟通|聊|说|谈|打|反映)/,
+    window: 40,
+    sentence: /评价|差评|中评|一星|投诉|举报|撤诉|介入|曝光/,
+    notSentence: /签收|代收|取件|派送|取货/,
+  },
+  {
+    // The people around the buyer are ours: 您那个小区物业经理是我们老板的表哥，评价的事您看着处理.
+    words: ['是我们老板的', '是我们店长的', '是我们的人', '是我们亲戚', '是我们老板', '是我们店长', '跟我们老板', '是我们朋友', '是我老板的'],
+    severity: 'block',
+    message: '以买家身边有自己人恐吓买家',
+    window: 40,
+    sentence: [new RegExp(`${SPHERE.source}|物业|保安|门卫|居委|派出所|(?:你|您)(?:的)?(?:邻居|同事|领导)`), new RegExp(`${DISPUTE.source}|看着处理|看着办`)],
+    notSentence: /推荐|好评如潮|也在用|也买|效果/,
+  },
+  {
+    // The buyer's lonely path named beside a review: 给差评可以，先想想你每天晚上一个人走的那条小路.
+    words: ['那条小路', '那条路', '走的路', '那段路', '一个人走', '那条巷子', '那个路口'],
+    severity: 'block',
+    message: '点出买家的行走路线并施压，属于恐吓',
+    before: /(?:你|您)[^，。]{0,12}$/,
+    window: 40,
+    sentence: DISPUTE_ACT,
+    notSentence: /快递|派送|物流|导航|送货|配送|驿站|取件/,
   },
   {
     words: ['nidengzhe', 'dengzheqiao', 'zouzheqiao', 'houguozifu', 'nisidingle'],
