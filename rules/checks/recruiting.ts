@@ -9,7 +9,7 @@
 // term around the role, not the shop's own status or 退差价; hiring by head count (招一批…的买手, 在招几个打包的); English ads
 // (we are hiring part-time, work from home); Latin abbreviations (招jz，sd一单5r，dd我); a paid fake order (再拍一单不用发货，加8块辛苦费);
 // piecework for us (帮我们打字，按字数结钱); a workplace invitation (要不要来我们公司上班, 可以过来干，一天两百) — not opening hours
-// or pick-ups; joining a business we guide (跟我们一起做电商，我们带你); franchises (有没有兴趣加盟…零加盟费) unless denied;
+// or pick-ups; joining a business we guide (跟我们一起做电商，我们带你); franchises (有没有兴趣加盟…零加盟费, 招加盟商，五万起投) unless denied;
 // paid micro-tasks (做个任务，关注截图，发您3元红包) — not platform tasks or a refund; tasting/testing teams recruited (试吃团…
 // 写个测评，想参加回我) — not the platform's own programme. The buyer's word quoted back (您说的“日结”是指…) is skipped.
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
@@ -37,9 +37,10 @@ const NOT_WORK_AFTER = /^(?:日|时间|人员|台|嘛|什么|啥|了)/;
 const WORK_INVITE = /要不要|想不想|可以|欢迎|有兴趣|感兴趣|待遇|工资|[0-9一二三四五六七八九十两百千]+(?:块|元|百|千)|一天|缺|差[^]{0,2}(?:个|人)/;
 const NOT_WORK_INVITE = /下班|时间|几点|留言|快递|取件|自提|发货|退货|寄回|地址|售后|处理|工作日/;
 
-/** The buyer's own question restated before the answer (您问我们要不要招代理？不好意思…): no offer. */
+/** The buyer's own question or report restated before the answer (您问我们要不要招代理？不好意思…, 亲问的兼职是我们在招聘？,
+ * 您说有人用我们店名招刷单兼职？那是诈骗): no offer. */
 function echoedQuestion(ctx: LintContext, start: number, end: number): boolean {
-  return /(?:您|你)(?:是|刚才|刚刚)?(?:问|想问|咨询|打听)/.test(ctx.before(start, 20, 'hard')) && endsAsQuestion(ctx, end);
+  return /(?:您|你|亲)(?:是|刚才|刚刚)?(?:问|想问|咨询|打听|说|提到|看到|收到|遇到|反映|听说)/.test(ctx.before(start, 20, 'hard')) && endsAsQuestion(ctx, end);
 }
 
 const cues: Cue[] = [
@@ -144,7 +145,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '向买家招商、拉加盟，与客户服务无关',
     notAfter: /^(?:银行|局|证券)/,
-    sentence: /兴趣|要不要|想不想|欢迎|可以|扶持|零|免|感兴趣|了解一下|私我|名额/,
+    // Also with its money (我们在招加盟商，五万起投，回本快).
+    sentence: /兴趣|要不要|想不想|欢迎|可以|扶持|零|免|感兴趣|了解一下|私我|名额|回本|起投|投资|万起|利润|收益|盈利|赚|门面|店面/,
     notSentence: /没有开放|不开放|不做|不招|不收|诈骗|谨防|违规|冒充/,
     unless: echoedQuestion,
   },

@@ -13,7 +13,7 @@
 // 把商品链接分享给朋友; fees for tasks (跑腿费, 有偿) — not 辛苦费 for a return; buying from the buyer (闲置名牌包高价回收)
 // — not 包装可回收, 以旧换新; paperwork sold by the piece (开完税证明报销用，一张50) — not the order's invoice; renting
 // the buyer's cards and accounts (银行卡租给我们跑流水) — not refunds to the card; tutoring (名师一对一辅导，试听免费)
-// — not a product's bundled course; the buyer's expertise asked then a favour (您懂电脑吗？能帮我看看) — not 您会用吗？我帮您;
+// — not a product's bundled course, and lessons by subject (少儿英语外教一对一，试听免费); the buyer's expertise asked then a favour (您懂电脑吗？能帮我看看) — not 您会用吗？我帮您;
 // B2B pitches (我们公司专业做商标注册，可以合作一下) — not the shop's couriers.
 // Also: a relative's or friend's trade pitched (我老公是拍婚纱照的…报我名字打七折; 我表姐在做月嫂…可以找她) — kin + trade verb
 // + pitch, not 我老公也在用这款; admin paperwork (社保代缴, 公积金提取帮您办, 落户有渠道) — not the import tax; property let or sold
@@ -301,6 +301,18 @@ const cues: Cue[] = [
     message: '推销与店铺商品无关的辅导或课程（规则 2.6）',
     sentence: /试听|免费|报名|[0-9一二三四五六七八九十百两]+(?:元|块)|一节|课时|(?:一|每)小时|线上|上门|可以|包过|八折|九折|打折|优惠|名额|我们|我这|我有|机构|要不要|有兴趣|(?:瘦|涨|提高|提升)[^]{0,3}[0-9一二三四五六七八九十两]/,
     notSentence: /这款|配套|使用|说明书|安装|app|学习机|点读|产品|商品|宝贝|台灯|书包|文具|适合[^]{0,12}(?:用|穿|戴|练)|学员(?:用|穿|都)/,
+  },
+  {
+    // Lessons by subject offered: 我们这边有少儿英语外教一对一，试听免费; 钢琴一对一网课，一节80 — a subject or a teacher read with
+    // a pitch. Not 一对一专属客服, not a product's bundled lessons (这款点读笔送外教课).
+    words: ['外教', '一对一', '网课', '陪读', '少儿英语', '少儿编程', '少儿美术', '少儿舞蹈', '钢琴课', '口语课', '英语课', '数学课'],
+    severity: 'block',
+    message: '推销与店铺商品无关的辅导或课程（规则 2.6）',
+    sentence: [
+      /英语|数学|语文|钢琴|编程|口语|美术|舞蹈|外教|作文|奥数|少儿|网课|课|老师/,
+      /试听|免费|报名|[0-9一二三四五六七八九十百两]+(?:元|块)|一节|课时|要不要|有兴趣|感兴趣|约个|帮您约|名额|优惠|机构|我们这边有|我们有|我这有/,
+    ],
+    notSentence: /这款|配套|使用|说明书|安装|app|学习机|点读|产品|商品|宝贝|台灯|书包|文具|客服|赠送|送[^]{0,4}课|适合/,
   },
   {
     // Business-to-business pitch: 您是做外贸的吧？我们公司专业做报关代理和商标注册，可以合作一下.

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // Round 6 (2.6/2.9 tuner): disclaimers and truthful reports.
+    '这款学习机自带外教课程，开机就能用',
+    '我们提供一对一专属客服，有问题随时找我',
     '您会用这个吸奶器吗？不会的话我帮您发个视频教程。',
     '您会拍照吗？麻烦帮我拍一下外箱的破损处。',
     '这款是原价收的货，所以没法再便宜。',
@@ -124,6 +127,9 @@ ruleTable(unrelatedService, {
     '您手里不用的旧账号不要卖给别人，容易被盗。',
   ],
   invalid: [
+    // Round 6 (2.6/2.9 tuner).
+    { text: '宝宝三岁了吧？我们机构有钢琴一对一，第一节免费', severity: 'block' },
+    { text: '我们这边有少儿英语外教一对一，有兴趣帮您约个试听', severity: 'block' },
     { text: '帮个忙，把我们店的链接发到你们宝妈群里，发一次给你五块红包', severity: 'block' },
     { text: '亲你是学设计的吧，能帮我做个logo吗，我付你钱', severity: 'block' },
     { text: '麻烦问下您懂电脑吗？我家路由器连不上网，能帮我看看吗', severity: 'block' },
