@@ -39,6 +39,11 @@
 // request in the first person (平台客服这边已经帮您把退款申请撤回了), 小二我…加急, the mandate in pinyin (kuai shou guan fang 已经授权我),
 // the chat said to be taken in hand (本次对话已由快手官方售后介入), and the platform's powers over the buyer's review or complaint
 // claimed by the shop (差评我这边可以直接从系统里删掉). Not: 商家删不了评价, 您可以自己删除, 平台已受理您的投诉.
+// Then: platform desks named as hotlines (这里是快手进口消费者服务热线), what only the platform sees about the buyer (您的信用分我这边
+// 能看到, 调取您在快手的所有聊天记录), a staff credential (我有平台的工牌), the buyer put through a platform lane (帮您走平台的绿色
+// 通道) or their platform account raised (升级成快手的VIP, 账号等级我帮您调高), the platform's sanction threatened in its voice
+// (否则快手将冻结您的账户), the platform's people squared (平台那边我们有人, 我跟平台打过招呼了…投诉没用), 解释权归快手官方所有, and
+// 平台已经把您列入了…名单. Not: the shop's own VIP and records, 平台不会冻结, 刷单会被封号, 平台活动的解释权归平台所有.
 // Not breaches: saying who one is not (我是店铺客服，不是平台客服), pointing to the platform (您可以联系
 // 快手官方客服, 平台客服会联系您), the shop's own verified status (本店是快手官方认证的跨境商家, 品牌的快手
 // 官方旗舰店, 我们是品牌自营的, 我是快手小店的客服), reporting the platform's process (平台审核通过后退款原路返回,
@@ -65,7 +70,7 @@ const GUANFANG = '(?:官方|官放|馆方|关方|官芳|官坊|guanfang|gf)';
 /** Where in the platform one sits: 快手这边的, 平台那头的, 快手总部 (Cantonese 嘅 for 的). */
 const LOC = '(?:这边|那边|这头|那头|方面|内部|总部)';
 const DE = '(?:的|嘅)';
-const ROLE = new RegExp(`^${LOC}?${DE}?(?:指定|指派|委派|特派|安排|分配|授权|认证|认定|委托|合作|特约|签约)?${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|商城|跨境|海外|国际|全球购|合规){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|兼职|全职|特聘|外聘|挂职)?(?:(?:小.|阿.)?(?:智能|在线|人工|ai|专属)(?:客服|助手|助理|机器人)|ai|机器人|智能助手|客服|小二|工作人员|员工|审核|专员|仲裁|售后|人员|管理员|经理|主管|督导|负责人|监督员|巡检员|安全中心|客服中心|售后中心|风控|(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣|委派|指派)(?:过来|来|下来|嚟|的)|安排(?:过来|来|下来)|派驻|驻店|驻场|指派|委派|的人|认证${DE}(?:仲裁|审核|客服|专员)|纠纷|投诉|处理中心|运营(?!推荐|扶持|活动|选品)|(?:介入|指派|派来|委派)(?:后|之后)?(?:的)?(?:客服|专员|人员|处理人员|工作人员)|质检|抽检|(?:(?:消费者)?(?:权益)?保障|消保|维权|治理|监管|法务|回访|调解)(?:专员|中心|部门?|小组|组|团队|委员会|员|人员|处)|(?:官方)?自营|(?:(?!店|商家|品牌)[^]){0,8}?(?:售后|客服|服务|纠纷|审核|处理|仲裁|投诉|维权|质检)(?:中心|服务台|台|部门?|组|团队|处)|(?:专门|专职)?负责[^，。]{1,12}?(?:的|工作)|(?:专门|专职)(?:管|处理|对接|跟进)[^，。]{1,12}?(?:的|工作))`);
+const ROLE = new RegExp(`^${LOC}?${DE}?(?:指定|指派|委派|特派|安排|分配|授权|认证|认定|委托|合作|特约|签约)?${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|商城|跨境|海外|国际|全球购|合规){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|兼职|全职|特聘|外聘|挂职)?(?:(?:小.|阿.)?(?:智能|在线|人工|ai|专属)(?:客服|助手|助理|机器人)|ai|机器人|智能助手|客服|小二|工作人员|员工|审核|专员|仲裁|售后|人员|管理员|经理|主管|督导|负责人|监督员|巡检员|安全中心|客服中心|售后中心|风控|(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣|委派|指派)(?:过来|来|下来|嚟|的)|安排(?:过来|来|下来)|派驻|驻店|驻场|指派|委派|的人|认证${DE}(?:仲裁|审核|客服|专员)|纠纷|投诉|处理中心|运营(?!推荐|扶持|活动|选品)|(?:介入|指派|派来|委派)(?:后|之后)?(?:的)?(?:客服|专员|人员|处理人员|工作人员)|质检|抽检|(?:(?:消费者)?(?:权益)?保障|消保|维权|治理|监管|法务|回访|调解)(?:专员|中心|部门?|小组|组|团队|委员会|员|人员|处)|(?:官方)?自营|(?:(?!店|商家|品牌)[^]){0,8}?(?:售后|客服|服务|纠纷|审核|处理|仲裁|投诉|维权|质检)(?:中心|服务台|台|部门?|组|团队|处|热线|专线)|(?:专门|专职)?负责[^，。]{1,12}?(?:的|工作)|(?:专门|专职)(?:管|处理|对接|跟进)[^，。]{1,12}?(?:的|工作))`);
 const PLATFORM_WORDS = [...PLATFORM_NAMES, '平台', '官方', '平台方'];
 /** A platform office or staff role, as in 快手官方售后 / 平台客服小二 / 快手安全中心. */
 const OFFICE = `${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|跨境|海外|国际){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|专属|在线|人工|智能)?(?:客服小二|客服|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|处理|服务){1,2}(?:专员|中心|部门?|团队|小组|组|人员|专线|热线|服务台|台)?`;
@@ -774,6 +779,112 @@ const cues: Cue[] = [
     asked: true,
     reach: 36,
     grow: true,
+  },
+  {
+    // What only the platform sees about the buyer, said to be seen by the shop: 您的信用分我这边能看到，只有520分, 我这边可以直接
+    // 调取您在快手的所有聊天记录. The shop's own orders and this chat (我这边查看了我们的聊天记录) are its own.
+    words: ['信用分', '信用等级', '账号等级', '购物信用', '支付信息', '支付记录', '聊天记录', '消费记录', '浏览记录', '购买记录', '退款记录', '投诉记录'],
+    severity: 'block',
+    message: MESSAGE,
+    sentence: [
+      /(?:我|我们|我这边|这边|我这里)[^。！？]{0,12}?(?:看到|看得到|查到|查得到|调取|调出|调到|查看|查了|查过|看了)/,
+      /快手|平台|所有|全部|其他店|别家|别的店|[0-9]+分/,
+    ],
+    notSentence: /我们店|本店|在本店|我们家|您可以|您自己|你可以|没有权限|看不到|查不到|无法|不能|没法|我们的聊天|咱们的聊天|这边的聊天/,
+    asked: true,
+  },
+  {
+    // A platform staff credential held: 我有平台的工牌，可以给您看, 我有快手内部账号.
+    words: ['工牌', '员工卡', '员工证', '工作证', '内部账号', '员工账号', '内部工号'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`(?:我|本人|我们)(?:这边|这里)?(?:有|持有|拿着|带着)${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:的)?$`),
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // The buyer put through a platform lane by the shop: 这单我帮您走平台的绿色通道，优先审核.
+    words: ['通道', '渠道', '特批'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`(?:帮|给|为|替)(?:您|你)(?:走|开|申请|用|安排)(?:了)?${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:的)?(?:绿色|加急|快速|特殊|内部|专属|vip|优先|特别)?(?:的)?$`),
+    after: /^(?:[^，。]{0,8}?(?:优先|加急|审核|放行|退款|处理|通过|补偿))?/,
+    sentence: /绿色|加急|快速|特殊|内部|专属|vip|优先|特批/,
+    grow: true,
+    scope: 'sentence',
+  },
+  {
+    // The buyer's platform account raised by the shop: 我给您升级成快手的VIP了, 您的账号等级我这边可以帮您调高.
+    words: ['vip', '会员', '黑卡', '等级', '信用分', '信用等级'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`(?:我|我们|我这边|这边|本店)[^，。]{0,8}?(?:给|帮|为|替)(?:您|你)[^，。]{0,4}?(?:升级|升|调高|调成|改成|开通|提升|提高|恢复|开)(?:成|为|到)?(?:了)?${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:的)?(?:进口)?(?:超级|高级|专属|账号|帐号)?$`),
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    words: ['账号等级', '帐号等级', '信用分', '信用等级', '会员等级', '购物信用', '平台等级'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^[^，。]{0,6}?(?:我|我们|我这边|这边)[^，。]{0,6}?(?:帮|给|替)(?:您|你)?(?:调高|调整|提高|提升|恢复|修复|加|改|刷|升)/,
+    notBefore: /(?:本店|店铺|我们店|我们家)(?:的)?$/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // The platform's sanction on the buyer's account threatened in its name: 请在24小时内完成身份核验，否则快手将冻结您的账户.
+    // 平台不会冻结您的账户 and the rules on fraud (刷单会被平台封号) are not.
+    words: [...PLATFORM_NAMES, '平台', '官方'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:官方|平台|系统)?(?:将|会|就会|马上|即将|将会|立即|立刻)(?:会)?(?:自动)?(?:冻结|封禁|封|限制|注销|停用|扣除|降低|清零)(?:您|你)(?:的)?(?:账户|账号|帐号|帐户|信用|购买|下单|会员)/,
+    notSentence: /不会|不用担心|放心|刷单|违规|恶意|诈骗|骗|冒充|如果您|若您|要是您/,
+    notBefore: /(?:以为|担心|怕|说|问)$/,
+    asked: true,
+    grow: true,
+  },
+  {
+    // The platform's people squared by the shop: 平台方面我已经打过招呼了，您的投诉不会有结果, 平台那边我们有人，投诉撤不撤都一样.
+    words: [...PLATFORM_NAMES, '平台', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:官方)?(?:那边|方面|内部|里面|里头|这边)?(?:我|我们)?(?:已经|早就|早|都)?(?:有人|有熟人|有关系|有朋友|打过招呼|打好招呼|打了招呼|打点好|打点过|打点了|疏通好|疏通过|疏通了)/,
+    window: 40,
+    sentence: /差评|投诉|申诉|没用|没有用|不会有结果|撤|删|搞定|判|通过|放行|批|都一样|放心/,
+    notSentence: /没有人|没人|不认识|没有关系|没关系|不会(?!有结果|有用)|无法|不能/,
+    grow: true,
+  },
+  {
+    words: [...PLATFORM_NAMES, '平台', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|本店|这边)[^，。]{0,4}?(?:跟|和|给|与)$/,
+    after: /^(?:官方)?(?:那边|方面)?(?:的人)?(?:已经|早就)?(?:打过招呼|打好招呼|打了招呼|打点过|打点好|打点了|疏通过|疏通好|疏通了)/,
+    window: 40,
+    sentence: /差评|投诉|申诉|没用|没有用|不会有结果|撤|删|搞定|判|通过|放行|批|都一样|放心/,
+    notSentence: /没有|不会(?!有结果|有用)|无法|不能/,
+    grow: true,
+  },
+  {
+    // The platform said to own the shop's own terms: 本活动最终解释权归快手官方所有. A platform campaign's terms (平台活动的解释权归
+    // 平台所有，以活动页为准) report the platform's own.
+    words: ['解释权'],
+    severity: 'block',
+    message: MESSAGE,
+    after: new RegExp(`^(?:均|都)?(?:归|属于|由|为)${PLATFORM_ALT}(?:${GUANFANG}|平台|电商|进口)*(?:所有|享有|负责)?`),
+    notSentence: /平台活动|官方活动|平台的活动|平台举办|平台发起|以活动页|以平台(?:公告|页面|规则)为准/,
+    grow: true,
+  },
+  {
+    // The buyer put on a platform list in its active voice: 平台已经把您列入了恶意买家名单.
+    words: ['名单'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`${PLATFORM_ALT}(?:${GUANFANG}|系统|平台)?(?:已经|已|现已|刚刚|刚)?把(?:您|你)(?:的账号|的账户)?(?:列入|加入|拉入|拉进|纳入|列进|放入|列进了|放进)(?:了)?(?:平台|快手)?(?:的)?[^，。]{0,6}$`),
+    notSentence: /如果|若|假如|万一|不会|没有/,
+    asked: true,
+    grow: true,
+    scope: 'clause',
   },
 ];
 
