@@ -44,6 +44,11 @@
 // 通道) or their platform account raised (升级成快手的VIP, 账号等级我帮您调高), the platform's sanction threatened in its voice
 // (否则快手将冻结您的账户), the platform's people squared (平台那边我们有人, 我跟平台打过招呼了…投诉没用), 解释权归快手官方所有, and
 // 平台已经把您列入了…名单. Not: the shop's own VIP and records, 平台不会冻结, 刷单会被封号, 平台活动的解释权归平台所有.
+// Then: the platform's gift handed over by the shop (快手官方给您的补偿，我代发) or its lottery collected from the shop (被快手官方
+// 抽中…联系本店领取), a platform role pointed at oneself (审核员就是我), the platform's work done by the shop (平台的审核我们也能做), 我方
+// （快手进口电商）审核通过, reviews moderated by the shop (差评被我们屏蔽了, 评价需要经过我们审核), a platform data finding on the buyer
+// (根据平台大数据…退货率过高, 平台系统显示您属于高风险买家), and the platform's verification run by the shop (配合我们完成官方验证). Not:
+// 补偿自动到账不经过我们, 店铺客服就是我, 平台会屏蔽违规评价, 退货需要经过我们仓库审核, 平台系统显示您的包裹已签收.
 // Not breaches: saying who one is not (我是店铺客服，不是平台客服), pointing to the platform (您可以联系
 // 快手官方客服, 平台客服会联系您), the shop's own verified status (本店是快手官方认证的跨境商家, 品牌的快手
 // 官方旗舰店, 我们是品牌自营的, 我是快手小店的客服), reporting the platform's process (平台审核通过后退款原路返回,
@@ -837,7 +842,8 @@ const cues: Cue[] = [
     words: [...PLATFORM_NAMES, '平台', '官方'],
     severity: 'block',
     message: MESSAGE,
-    after: /^(?:官方|平台|系统)?(?:将|会|就会|马上|即将|将会|立即|立刻)(?:会)?(?:自动)?(?:冻结|封禁|封|限制|注销|停用|扣除|降低|清零)(?:您|你)(?:的)?(?:账户|账号|帐号|帐户|信用|购买|下单|会员)/,
+    // Also 平台会在24小时内对您的账号作出处罚.
+    after: /^(?:官方|平台|系统)?(?:将|会|就会|马上|即将|将会|立即|立刻)(?:会)?(?:自动)?(?:冻结|封禁|封|限制|注销|停用|扣除|降低|清零)(?:您|你)(?:的)?(?:账户|账号|帐号|帐户|信用|购买|下单|会员)|^(?:官方|平台|系统)?(?:将|会|就会|马上|即将|将会)[^，。]{0,8}?(?:对|给|把)(?:您|你)(?:的)?(?:账户|账号|帐号|帐户|信用)?(?:作出|做出|进行|给予)?(?:处罚|封禁|冻结|限制|扣分|降级)/,
     notSentence: /不会|不用担心|放心|刷单|违规|恶意|诈骗|骗|冒充|如果您|若您|要是您/,
     notBefore: /(?:以为|担心|怕|说|问)$/,
     asked: true,
@@ -885,6 +891,86 @@ const cues: Cue[] = [
     asked: true,
     grow: true,
     scope: 'clause',
+  },
+  {
+    // The platform's gift handed over by the shop: 这是快手官方给您的补偿，我代发一下.
+    words: [...PLATFORM_NAMES, '平台', '官方'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:官方)?(?:特意|专门|特别)?(?:给|送|发给|奖励|补偿|赠送)(?:您|你)的(?:补偿|奖励|红包|奖品|福利|礼品|礼物|券|优惠券|现金|赔偿)/,
+    sentence: /代发|代领|转发给(?:您|你)|转给(?:您|你)|我(?:这边)?(?:给|帮)?(?:您|你)?(?:发|转)|联系本店|找我|本店(?:客服)?(?:领取|发放)|我们(?:代|帮)/,
+    notSentence: /不经过|直接到账|自动到账|卡券里|钱包里|不是我们/,
+    grow: true,
+  },
+  {
+    // Picked by the platform, collected from the shop: 恭喜您被快手官方抽中幸运用户，请联系本店领取奖品.
+    words: [...PLATFORM_NAMES, '平台', '官方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /被$/,
+    after: /^(?:官方|平台|系统)?(?:抽中|选中|评为|选为|列为幸运|随机抽)/,
+    window: 40,
+    sentence: /联系本店|找我|客服(?:处)?领取|本店领取|我这边|联系客服领|私信(?:我|客服)|向本店/,
+    notSentence: /诈骗|骗|冒充|假/,
+    grow: true,
+  },
+  {
+    // A platform role claimed by pointing at oneself: 平台人工审核，审核员就是我.
+    words: ['审核员', '仲裁员', '审核专员', '仲裁专员', '平台客服', '官方客服', '调解员', '平台小二', '快手小二'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:就是|也是|正是|便是)(?:我|本人|在下)(?!们店|们的|的)/,
+    notBefore: /(?:店铺|本店|店|我们店|我们的|店里的)$/,
+    grow: true,
+  },
+  {
+    // The platform's own work said to be done by the shop: 平台的审核我们这边也能做，您直接在这提交就行.
+    words: [...PLATFORM_NAMES, '平台', '官方'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:官方)?(?:的)?(?:审核|仲裁|介入|判定|裁定|客服)(?:工作|流程)?(?:我们|我|本店)(?:这边)?(?:也|都)?(?:能|可以|可)(?:做|办|处理|完成|搞定|代劳|代办)/,
+    grow: true,
+  },
+  {
+    // The shop naming itself as the platform: 退款已由我方（快手进口电商）审核通过.
+    words: PLATFORM_NAMES,
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我方|本方|我司)$/,
+    after: /^(?:进口电商|电商|平台|官方|进口)*(?:审核|判定|裁定|处理|决定|通过|驳回|仲裁)/,
+    grow: true,
+  },
+  {
+    // The buyer's review moderated by the shop: 这条差评已经被我们屏蔽了, 您的评价需要经过我们审核才会展示. Only the platform
+    // moderates reviews; 平台会屏蔽违规评价 reports it.
+    words: ['屏蔽', '隐藏', '折叠', '审核', '下架'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:被|由|经过|经|需要|要|得)(?:我|我们|我这边|本店|店铺|小店|商家)(?:这边)?(?:已经|已|直接|统一|先|给)*$/,
+    sentence: /差评|中评|评价|评论|晒图|追评/,
+    notSentence: /无法|不能|没法|没有权限|不会/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // A platform finding on the buyer from its data: 根据平台大数据，您的退货率过高，已被限制退款; 平台系统显示您属于高风险买家.
+    words: [...PLATFORM_NAMES, '平台', '官方'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:官方)?(?:的)?(?:大数据|系统|风控|后台数据|数据|算法)/,
+    notBefore: /(?:如果|若|会|可能|说|问|是否|联系|查看|在)$/,
+    sentence: [/(?:您|你)/, /高风险|恶意|退货率|退款率|(?:限制|冻结|封)(?:了)?(?:您|你)?(?:的)?(?:退款|购买|下单|账号|账户)|黑名单|失信|信用(?:分|等级)?(?:过低|不足|太低|低)|风险(?:买家|用户|账号)|异常(?:买家|用户|账号|账户)/],
+    notSentence: /不会|没有|不存在|诈骗|骗|冒充|可以申诉|如有异议/,
+    asked: true,
+    grow: true,
+  },
+  {
+    // The shop running the platform's verification: 您的账户存在异常，请配合我们完成官方验证.
+    words: ['官方验证', '平台验证', '官方认证', '平台认证', '官方核验', '平台核验', '身份核验', '实名核验', '官方审核', '平台审核'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:配合|跟着|按照|按|通过|由)(?:我们|我|本店|客服|店铺)(?:这边)?(?:来)?(?:完成|进行|做|办理)(?:一下|一个)?$/,
+    grow: true,
   },
 ];
 

@@ -4,6 +4,15 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(impersonatePlatform, {
   valid: [
     // Round 6 (2.6/2.9 tuner): disclaimers and truthful reports.
+    '平台给您的补偿会自动到账，不经过我们',
+    '店铺客服就是我，有问题您直接说',
+    '平台会屏蔽违规评价，我们商家无法干预',
+    '退货需要经过我们仓库审核，确认不影响二次销售就退款',
+    '平台系统显示您的包裹已签收，如果没收到请联系快递',
+    '平台会对刷单的账号作出处罚，所以我们不做这种事',
+    '我方快递已经揽收，预计后天到',
+    '您被快手抽中的免单活动奖励会发到您的卡券里',
+    '平台大数据推荐的商品可能和您搜的不一样哈',
     '这里是宝贝海外购的售后热线，有问题随时找我们',
     '您的信用分我们商家是看不到的，需要您在快手App里查看',
     '我这边查看了我们的聊天记录，您当时选的是黑色',
@@ -197,6 +206,15 @@ ruleTable(impersonatePlatform, {
   ],
   invalid: [
     // Round 6 (2.6/2.9 tuner).
+    { text: '这是平台给您的赔偿红包，我这边转给您', severity: 'block' },
+    { text: '恭喜您被平台选中为幸运用户，请找我领取奖品', severity: 'block' },
+    { text: '这单走人工审核，仲裁员就是我', severity: 'block' },
+    { text: '退款已由我方快手进口审核通过', severity: 'block' },
+    { text: '平台的仲裁我们也可以做，在这提交就行', severity: 'block' },
+    { text: '这条中评已经被我们隐藏了', severity: 'block' },
+    { text: '根据快手大数据，您的退款率过高，已被限制下单', severity: 'block' },
+    { text: '请在今天内配合我们完成平台验证，否则无法退款', severity: 'block' },
+    { text: '平台将在24小时内对您的账号进行处罚', severity: 'block' },
     { text: '您好，这里是快手进口消费者服务热线', severity: 'block' },
     { text: '我有快手的员工卡，可以拍给您看', severity: 'block' },
     { text: '我这边可以直接调取您在快手的所有消费记录', severity: 'block' },
