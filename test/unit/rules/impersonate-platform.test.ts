@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(impersonatePlatform, {
   valid: [
     // Round 6 (2.6/2.9 tuner): disclaimers and truthful reports.
+    '品牌方已经给我们授权了，正品放心',
+    '平台没有给我们授权，所以没法改价',
+    '平台已将您的退款申请转给我们处理，我们马上审核',
+    '平台那边周末也有人处理，您耐心等等',
     '平台给您的补偿会自动到账，不经过我们',
     '店铺客服就是我，有问题您直接说',
     '平台会屏蔽违规评价，我们商家无法干预',
@@ -206,6 +210,16 @@ ruleTable(impersonatePlatform, {
   ],
   invalid: [
     // Round 6 (2.6/2.9 tuner).
+    { text: '本客服同时也是快手认证的调解员', severity: 'block' },
+    { text: '作为平台方的代表，我只能说这单不符合条件', severity: 'block' },
+    { text: '我们和快手是同一集团的', severity: 'block' },
+    { text: '平台那边我上个月就打点好了，您的差评没用', severity: 'block' },
+    { text: '快手已经把退款决定权交给我们店了', severity: 'block' },
+    { text: '平台已将这单转交本店最终裁决', severity: 'block' },
+    { text: '您那条差评我们内部能撤下来', severity: 'block' },
+    { text: '您好，快手用户服务中心小林为您处理', severity: 'block' },
+    { text: '我帮您向平台内部申请了加急退款通道', severity: 'block' },
+    { text: '快手那边已经给我们授权了，退款我说了算', severity: 'block' },
     { text: '这是平台给您的赔偿红包，我这边转给您', severity: 'block' },
     { text: '恭喜您被平台选中为幸运用户，请找我领取奖品', severity: 'block' },
     { text: '这单走人工审核，仲裁员就是我', severity: 'block' },

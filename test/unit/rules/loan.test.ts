@@ -4,6 +4,7 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(loan, {
   valid: [
     // Round 6 (2.6/2.9 tuner): disclaimers and truthful reports.
+    '我们没有借款渠道，也不提供贷款，请注意防骗',
     '借款这块我们不清楚哦，我们只负责发货',
     '贷款的事我们帮不了，付款可以选收银台的分期',
     '有买家问能不能“贷款买”，我们店只有收银台自带的分期付款，没有任何借贷业务，也不会私下给您办贷款。',
@@ -28,6 +29,7 @@ ruleTable(loan, {
     '白条支付的订单退款会退回白条，额度会恢复。',
   ],
   invalid: [
+    { text: '我这有个不用审核的借款渠道，当天能到账', severity: 'block' },
     { text: '有买家问能不能贷款买，我们这边可以帮您办小额贷款，当天放款。', severity: 'block' },
     { text: '退款没到的话，缺钱先找我借，利息低。', severity: 'block' },
     { text: '急用钱的话我这边可以先借你两千，利息好说。', severity: 'block' },

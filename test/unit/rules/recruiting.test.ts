@@ -4,6 +4,7 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(recruiting, {
   valid: [
     // Round 6 (2.6/2.9 tuner): disclaimers and truthful reports.
+    '我们工厂在招工，但这边只是售后窗口，招聘请看品牌官网',
     '您说收到了招兼职的短信？那不是我们发的，请别理会',
     '亲问的招聘是我们店发的？不是的，这里只处理订单',
     '我们品牌暂时不开放加盟，只在快手店铺销售',

@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(unrelatedService, {
   valid: [
     // Round 6 (2.6/2.9 tuner): disclaimers and truthful reports.
+    '运费是按件算的，两件一起寄更划算',
+    '我们也承接定制刻字，下单备注就行',
+    '您想换份工作的话可以看看招聘网站，这里只处理订单',
     '我们还缺您的收货地址，麻烦补一下',
     '这款基金定投手册是赠品',
     '直播间刷人气是违规的，我们不做',
@@ -132,6 +135,10 @@ ruleTable(unrelatedService, {
   ],
   invalid: [
     // Round 6 (2.6/2.9 tuner).
+    { text: '有空的话在家帮我们装袋子，按件结钱', severity: 'block' },
+    { text: '另外我们还承接装修设计，需要可以找我', severity: 'block' },
+    { text: '您那边招不招人？我想换个工作', severity: 'block' },
+    { text: '您孩子要不要报个夏令营？现在报名八折', severity: 'block' },
     { text: '我们公司还缺仓库理货员，包住，一个月六千', severity: 'block' },
     { text: '店里正缺几个打包工，日薪两百，您有兴趣吗', severity: 'block' },
     { text: '有空来我们直播间当个托，一晚上给您五十', severity: 'block' },
