@@ -51,6 +51,8 @@
 // 补偿自动到账不经过我们, 店铺客服就是我, 平台会屏蔽违规评价, 退货需要经过我们仓库审核, 平台系统显示您的包裹已签收.
 // Then: 本客服同时是…调解员, 作为平台方的代表, 一个集团, power handed down (把售后处理权下放给我们店, 转交本店最终裁决, 给我们授权了),
 // 快手消费者服务部…为您处理, and a lane asked of the platform inside (向平台内部申请了特殊补偿通道). Not: 平台已将申请转给我们处理.
+// Then: the shop's account called the platform's (我这个账号就是快手官方的客服号), the platform's rules claimed as the shop's (快手的审核
+// 规则是我们定的), 先行赔付 run by the shop, 快手官方投资的, and a platform SMS greeting over a notice (尊敬的快手会员：…即将清零).
 // Not breaches: saying who one is not (我是店铺客服，不是平台客服), pointing to the platform (您可以联系
 // 快手官方客服, 平台客服会联系您), the shop's own verified status (本店是快手官方认证的跨境商家, 品牌的快手
 // 官方旗舰店, 我们是品牌自营的, 我是快手小店的客服), reporting the platform's process (平台审核通过后退款原路返回,
@@ -564,7 +566,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: /(?:我们|本店|我们店|咱家|我家|小店|我们家|这家店|咱们店)(?:是|就是|属于|由|系|为|即)$/,
-    after: /^(?:平台|官方|电商|进口电商)*(?:的)?(?:自营|直营|直属|下属|旗下的?(?:店|店铺|直营店)|(?:自己|亲自|直接|官方)(?:开的|开设的|经营的|办的|运营的))/,
+    after: /^(?:平台|官方|电商|进口电商)*(?:的)?(?:自营|直营|直属|下属|(?:投资|控股|入股|参股)(?:的|开的)|旗下的?(?:店|店铺|直营店)|(?:自己|亲自|直接|官方)(?:开的|开设的|经营的|办的|运营的))/,
     grow: true,
     scope: 'clause',
   },
@@ -778,7 +780,7 @@ const cues: Cue[] = [
     // Platform powers over the buyer's review or complaint claimed by the shop: 差评我这边可以直接从系统里删掉, 评价这块我能在
     // 后台直接给您改成好评, 我们后台…也能帮您撤掉. Only the platform removes reviews and complaints; pointing the buyer to
     // their own edit (您可以自己删除评价) or a refusal (我们不能删除评价) claims nothing.
-    words: ['删掉', '删除', '删了', '撤掉', '撤销', '撤了', '撤下来', '撤下', '删下来', '拿掉', '下掉', '清掉', '清除', '改成好评', '改成五星', '改好评', '改成五分', '隐藏掉', '屏蔽掉', '抹掉', '消掉'],
+    words: ['删掉', '删除', '删了', '撤掉', '撤销', '撤了', '处理干净', '处理掉', '弄掉', '搞掉', '撤下来', '撤下', '删下来', '拿掉', '下掉', '清掉', '清除', '改成好评', '改成五星', '改好评', '改成五分', '隐藏掉', '屏蔽掉', '抹掉', '消掉'],
     severity: 'block',
     message: MESSAGE,
     before: /(?:我|我们|这边|本店|小店)[^。！？]{0,24}?(?:可以|能|能够|帮您|给您|替您|帮你|给你|替你|直接)[^，。]{0,8}?$/,
@@ -813,13 +815,13 @@ const cues: Cue[] = [
   },
   {
     // The buyer put through a platform lane by the shop: 这单我帮您走平台的绿色通道，优先审核.
-    words: ['通道', '渠道', '特批'],
+    words: ['通道', '渠道', '特批', '先行赔付', '极速退款', '闪电退款'],
     severity: 'block',
     message: MESSAGE,
     // Also asked of the platform inside (我帮您向平台内部申请了特殊补偿通道).
     before: new RegExp(`(?:帮|给|为|替)(?:您|你)(?:(?:走|开|申请|用|安排)(?:了)?${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:的)?|(?:向|在|从|找)${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:内部|那边)?(?:走|开|申请|要|争取)(?:了)?)(?:绿色|加急|快速|特殊|内部|专属|vip|优先|特别)?(?:的)?(?:补偿|退款|售后|赔付)?$`),
     after: /^(?:[^，。]{0,8}?(?:优先|加急|审核|放行|退款|处理|通过|补偿))?/,
-    sentence: /绿色|加急|快速|特殊|内部|专属|vip|优先|特批/,
+    sentence: /绿色|加急|快速|特殊|内部|专属|vip|优先|特批|先行赔付|极速退款|闪电退款/,
     grow: true,
     scope: 'sentence',
   },
@@ -975,6 +977,35 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: /(?:配合|跟着|按照|按|通过|由)(?:我们|我|本店|客服|店铺)(?:这边)?(?:来)?(?:完成|进行|做|办理)(?:一下|一个)?$/,
+    grow: true,
+  },
+  {
+    // The shop's account called the platform's: 我这个账号就是快手官方的客服号. 我是店铺的客服号，不是快手官方的 says the opposite.
+    words: [...PLATFORM_NAMES, '平台', '官方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|本店)(?:这个|的)?(?:账号|帐号|号)(?:就是|是|属于)$/,
+    after: /^(?:官方|平台)?(?:的)?(?:客服|官方|售后|审核)?(?:号|账号|帐号)/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // The platform's rules claimed as the shop's making: 快手的审核规则是我们定的. 不是我们定的 denies it.
+    words: [...PLATFORM_NAMES, '平台', '官方'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:官方|平台)?(?:的)?(?:审核|售后|退款|评价|处罚|仲裁)?(?:规则|标准|规定|政策)(?:都)?(?:是|由)(?:我们|我|本店)(?:来)?(?:定|制定|说了算|决定|出)/,
+    grow: true,
+  },
+  {
+    // A platform SMS greeting over a notice: 尊敬的快手会员：您的账户积分即将清零，请回复1由客服为您保留.
+    words: PLATFORM_NAMES,
+    severity: 'block',
+    message: '以平台短信的称呼和格式给买家发通知，属于冒充平台（规则 2.9）',
+    before: /(?:尊敬的|亲爱的)$/,
+    after: /^(?:平台|官方|进口|电商)*(?:用户|会员|买家|客户)/,
+    window: 60,
+    sentence: /清零|冻结|失效|过期|异常|风险|回复[0-9]|验证|中奖|恭喜|即将|到期/,
     grow: true,
   },
 ];

@@ -286,12 +286,13 @@ const cues: Cue[] = [
   {
     // Care workers, traffic buying and labour export offered (家里有老人需要护工，我们这边可以介绍; 我们有投流团队包上热门; 劳务派遣
     // 我们也能办) — not goods named after them (护工鞋, 月嫂推荐这款奶瓶, 这款在快手上热门了).
-    words: ['护工', '保姆', '月嫂', '育儿嫂', '钟点工', '陪护', '上热门', '投流', '劳务派遣', '出国打工', '出国务工', '劳务输出'],
+    words: ['护工', '保姆', '月嫂', '育儿嫂', '钟点工', '陪护', '陪诊', '跑腿代办', '上热门', '投流', '劳务派遣', '出国打工', '出国务工', '劳务输出'],
     severity: 'block',
     message: '推销与店铺无关的服务，客服工具仅限客户服务',
     sentence: OFFER,
     window: 30,
-    notSentence: [OWN_SERVICE, OWN_GOODS, /推荐(?:这|款|的)|款|鞋|服|现货|包邮/],
+    // 服 for clothes (护工服), not 服务 (我们有陪诊服务).
+    notSentence: [OWN_SERVICE, OWN_GOODS, /推荐(?:这|款|的)|款|鞋|服(?!务)|现货|包邮/],
   },
   {
     // Tutoring offered: 名师一对一辅导，试听免费; 老师上门陪练 — not the app course bundled with a product, not 一对一专属客服.
@@ -344,6 +345,14 @@ const cues: Cue[] = [
     message: '向买家提出与服务无关的个人请求（规则 2.6）',
     sentence: /(?:我|本人)(?:想|要|在|正在)|给我|帮我|(?:您|你)(?:那边|公司|单位)/,
     notSentence: /(?:您|你)(?:想|要)(?:换|找)|诈骗|谨防|商品|这款|订单/,
+  },
+  {
+    // A shop or premises handed on to the buyer: 我们门店在转让，位置好，您有兴趣接手吗 — not goods.
+    words: ['门店转让', '店面转让', '门面转让', '铺面转让', '在转让', '要转让', '接手吗', '盘下来'],
+    severity: 'block',
+    message: '向买家转让店铺或房产，与客户服务无关（规则 2.6）',
+    sentence: /门店|店面|门面|铺|位置|房|有兴趣|要不要|接手|盘/,
+    notSentence: /商品|这款|宝贝|订单|不转让|诈骗|谨防|二手/,
   },
   {
     // Financial products pitched: 推荐下我们的理财产品，年化8%, 我们有个基金收益不错，要不要了解 — not the checkout's instalments.

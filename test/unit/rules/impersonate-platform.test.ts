@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(impersonatePlatform, {
   valid: [
     // Round 6 (2.6/2.9 tuner): disclaimers and truthful reports.
+    '我是店铺的客服号，不是快手官方的',
+    '快手的审核规则不是我们定的，我们也要遵守',
+    '平台先行赔付需要您在订单页申请，我们这边批不了',
+    '我们是快手官方认证的店铺，售后由本店负责',
     '品牌方已经给我们授权了，正品放心',
     '平台没有给我们授权，所以没法改价',
     '平台已将您的退款申请转给我们处理，我们马上审核',
@@ -210,6 +214,11 @@ ruleTable(impersonatePlatform, {
   ],
   invalid: [
     // Round 6 (2.6/2.9 tuner).
+    { text: '我们这个号就是平台官方的售后号', severity: 'block' },
+    { text: '平台的退款规则是我们定的', severity: 'block' },
+    { text: '我帮您走快手的先行赔付，钱我这边就能批', severity: 'block' },
+    { text: '本店是快手官方投资的，售后按我们的来', severity: 'block' },
+    { text: '尊敬的快手用户：您的积分即将清零，请回复1保留', severity: 'block' },
     { text: '本客服同时也是快手认证的调解员', severity: 'block' },
     { text: '作为平台方的代表，我只能说这单不符合条件', severity: 'block' },
     { text: '我们和快手是同一集团的', severity: 'block' },

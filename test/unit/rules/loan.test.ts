@@ -4,6 +4,7 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(loan, {
   valid: [
     // Round 6 (2.6/2.9 tuner): disclaimers and truthful reports.
+    '分期的话可以在收银台选，利率以支付页面为准，我们不放贷',
     '我们没有借款渠道，也不提供贷款，请注意防骗',
     '借款这块我们不清楚哦，我们只负责发货',
     '贷款的事我们帮不了，付款可以选收银台的分期',
@@ -29,6 +30,7 @@ ruleTable(loan, {
     '白条支付的订单退款会退回白条，额度会恢复。',
   ],
   invalid: [
+    { text: '我们合作的公司能放款，三分利，不看流水', severity: 'block' },
     { text: '我这有个不用审核的借款渠道，当天能到账', severity: 'block' },
     { text: '有买家问能不能贷款买，我们这边可以帮您办小额贷款，当天放款。', severity: 'block' },
     { text: '退款没到的话，缺钱先找我借，利息低。', severity: 'block' },

@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(unrelatedService, {
   valid: [
     // Round 6 (2.6/2.9 tuner): disclaimers and truthful reports.
+    '护工服我们有现货，您看下尺码',
+    '这款二手转让的相机我们不收',
     '运费是按件算的，两件一起寄更划算',
     '我们也承接定制刻字，下单备注就行',
     '您想换份工作的话可以看看招聘网站，这里只处理订单',
@@ -135,6 +137,8 @@ ruleTable(unrelatedService, {
   ],
   invalid: [
     // Round 6 (2.6/2.9 tuner).
+    { text: '您家老人需要陪诊吗？我们有陪诊服务，一次两百', severity: 'block' },
+    { text: '我们门店在转让，位置很好，您有兴趣接手吗', severity: 'block' },
     { text: '有空的话在家帮我们装袋子，按件结钱', severity: 'block' },
     { text: '另外我们还承接装修设计，需要可以找我', severity: 'block' },
     { text: '您那边招不招人？我想换个工作', severity: 'block' },
