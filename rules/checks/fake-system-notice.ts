@@ -11,7 +11,11 @@
 // a system label over the chat being handed on (【系统消息】该会话已转接至平台人工客服), and a numbered platform announcement
 // cited to take a right away (根据《快手进口电商平台公告》第17号，…价格保护已取消), the buyer told they were sanctioned
 // by the platform (您已被快手平台列为高风险用户), and a platform ruling closed with a notice's formula (根据平台裁决，…不予
-// 支持，如有异议请于3日内回复本消息). Not breaches: mentioning notices the buyer got
+// 支持，如有异议请于3日内回复本消息). Round 6: a platform rule cited to dock the buyer's credit or account (根据平台最新规定，
+// …将自动扣除您的信用分), a numbered article of a platform 条例/办法 taking a right away (根据《快手进口电商消费者保障条例》第12条，
+// 定制类商品一律不退), English labels (Kwai official reminder:), and a bare 官方 framed by symbols over a body naming the platform
+// (🔔官方🔔 恭喜您成为快手进口VIP会员). Not: 根据平台规定，超时未寄回的售后单会自动关闭; a law's article; 🌟官方🌟 本店新品上架.
+// Not breaches: mentioning notices the buyer got
 // (收到系统通知了吗？退款已原路退回, 快手安全中心的提醒是平台发的), the system's prompts (系统提示您已签收),
 // pointing to an office (请联系：\n快手官方客服中心), the shop's own sign-off (——宝贝海外购客服部), a rule cited
 // (【平台规则】跨境商品不支持七天无理由), a list of steps (买家申请\n平台审核\n退款到账), a brand's bare 【官方回复】, a
@@ -139,6 +143,33 @@ const cues: Cue[] = [
     notBefore: /(?:如果|若|会|可能|说|问|是否)$/,
     reach: 24,
   },
+  {
+    // A platform rule cited to dock the buyer's own standing: 根据平台最新规定，收货后48小时内不评价将自动扣除您的信用分,
+    // 依照平台新出的规定，…会扣除买家积分. The platform tells buyers its own penalties; a shop citing one against the buyer's
+    // credit or account speaks for it. Rules about orders and refunds (根据平台规定，超时未退货售后会关闭) dock no one.
+    words: ['规定', '规则', '新规', '政策', '要求'],
+    severity: 'block',
+    message: '以平台规定的名义宣布扣除买家信用或限制账号，属于冒充平台（规则 2.9）',
+    before: re`(?:根据|依照|按照|依据|遵照|按)${[...PLATFORM_NAMES, '平台', '官方']}(?:官方|平台)?(?:的)?(?:最新|新出的|新出台的|刚出的|刚出台的|新|最近的|今年的|新版)?(?:的)?$`,
+    sentence: /(?:扣除|扣掉|扣减|扣|降低|冻结|限制|封禁|封|拉黑|清零)(?:您|你|买家|用户)?(?:的)?(?:账号)?(?:信用分|信用|积分|账号|账户|帐号|会员|购买权限|下单权限|等级|评价权限)/,
+    notSentence: /假|骗|冒充|不会|不是平台|没有这|恶意|刷单|虚假/,
+    asked: true,
+    hypothetical: true,
+  },
+  {
+    // A numbered article of a platform regulation cited to take a right away: 根据《快手进口电商消费者保障条例》第12条，
+    // 定制类商品一律不退. The platform issues rules and norms, not 条例 and 办法 with articles a shop can quote.
+    words: ['条例', '办法', '细则', '法规'],
+    severity: 'block',
+    message: '援引平台条例条款宣布取消买家权益，属于冒充平台（规则 2.9）',
+    sentence: [
+      re`${[...PLATFORM_NAMES, '平台', '官方']}`,
+      /第[0-9一二三四五六七八九十百]+条/,
+      /不退|不换|不支持|不予|取消|不再|一律|作废|无效|不能|不可|不接受|不受理/,
+    ],
+    notSentence: /假|骗|冒充|不是平台|没有这|不存在/,
+    asked: true,
+  },
 ];
 
 /** Symbols that frame a label in place of brackets: 🔔快手官方🔔, ⭐平台通知⭐. */
@@ -191,7 +222,7 @@ const STAFF_TAG = '(?:(?:小|阿|老)\\p{Script=Han})?(?:(?:工号|编号|no|id)
  * like that), and so is any label pointing elsewhere (联系快手客服：).
  */
 const OFFICE_LABEL = new RegExp(
-  `^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口|platform|import|ecommerce|global)*(?:的)?(?:${OFFICE_WORD}{1,3}${OFFICE_SUFFIX}?|${OFFICIAL}|${EN_OFFICE}{1,2})${STAFF_TAG}(?:已|已经)?(?:介入|处理|审核|核实|判定|裁定)?(?:(?:温馨|友情|特别|郑重|重要)?(?:提醒|通知|告知|提示)|公告|消息|声明|警告|notice)?(?:您|你)?$`,
+  `^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口|platform|import|ecommerce|global)*(?:的)?(?:${OFFICE_WORD}{1,3}${OFFICE_SUFFIX}?|${OFFICIAL}|${EN_OFFICE}{1,2})${STAFF_TAG}(?:已|已经)?(?:介入|处理|审核|核实|判定|裁定)?(?:(?:温馨|友情|特别|郑重|重要)?(?:提醒|通知|告知|提示)|公告|消息|声明|警告|notice|reminder|alert|warning|message|notification)?(?:您|你)?$`,
   'u',
 );
 /**
@@ -201,6 +232,8 @@ const OFFICE_LABEL = new RegExp(
 const VOICE_LABEL = new RegExp(`^(?:${NAME_PREFIX})?(?:平台|${OFFICIAL}|系统|电商|进口)*(?:平台|${OFFICIAL}|系统)(?:自动)?(?:(消息|通知|公告|回复|推送)|提示|提醒)$`);
 /** A bracketed label that is only the platform's name, like the sign of a platform SMS: 【快手进口】. */
 const NAME_ONLY = new RegExp(`^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口)*$`);
+/** A label that is only 官方, perhaps with a notice word: 官方, 官方通知, official. */
+const BARE_OFFICIAL = /^(?:官方|guanfang|official)(?:提醒|通知|消息|公告|提示|notice)?$/;
 /** How a platform SMS opens after its sign: 尊敬的用户, 您的订单…, 恭喜您…. */
 const SMS_OPENING = /^(?:尊敬的|亲爱的|您好|你好|亲|恭喜|您|你)/;
 /** The body speaks to the buyer. */
@@ -244,6 +277,12 @@ function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
     const platformVoice = voice !== null && (PLATFORM_NAME.test(compactLabel) || /平台|系统/.test(compactLabel));
     if (sms || (platformVoice && (m[1] !== undefined || voice[1] !== undefined) && ADDRESSED.test(body))) {
       reportLabel(ctx, rule, labelStart, label, '以平台或系统消息的格式给买家发消息，属于冒充平台（规则 2.9）');
+      continue;
+    }
+    // A bare 官方 label framed by symbols (🔔官方🔔 恭喜您成为快手进口VIP会员…), or bracketed over an SMS greeting
+    // (【官方】恭喜您…), with the platform named in what follows: the platform's voice. A brand's 【官方回复】 names no platform.
+    if ((m[3] !== undefined || (m[1] !== undefined && /^(?:恭喜|尊敬的|亲爱的)/.test(body))) && BARE_OFFICIAL.test(compactLabel) && SMS_OPENING.test(body) && PLATFORM_NAME.test(body)) {
+      reportLabel(ctx, rule, labelStart, label, '以平台官方消息的格式给买家发消息，属于冒充平台（规则 2.9）');
       continue;
     }
     // 【快手小店】 is the platform's product speaking; 【本店公告】 is the shop's own.
@@ -312,7 +351,7 @@ const rule = cueRule({
   },
   cues,
   check: checkNoticeHeaders,
-  regexes: [EN_PLATFORM, NOTICE_HEAD, VOICE_LABEL, NAME_ONLY, SMS_OPENING, ADDRESSED, SIGNATURE_TEXT, SANCTION, ANNOUNCING, SIGN_OFF, SIGNER, POINTS_TO, OFFICE_LABEL, PLATFORM_NAME, PLATFORM_LABEL, SHOP_LABEL, SUBJECT, THREAT],
+  regexes: [BARE_OFFICIAL, EN_PLATFORM, NOTICE_HEAD, VOICE_LABEL, NAME_ONLY, SMS_OPENING, ADDRESSED, SIGNATURE_TEXT, SANCTION, ANNOUNCING, SIGN_OFF, SIGNER, POINTS_TO, OFFICE_LABEL, PLATFORM_NAME, PLATFORM_LABEL, SHOP_LABEL, SUBJECT, THREAT],
 });
 
 export default rule;

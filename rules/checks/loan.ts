@@ -4,6 +4,8 @@
 // Also cash-out through a sham order (额度…下个单，我这边走退款把现金给您，8个点): cash words read with a credit word and a fee or
 // the shop's hand — not 花呗分期手续费由我们承担, 退回花呗额度; debt services (代偿, 停息挂账, 征信修复); money pools (互助群，轮流拿钱).
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
+// The buyer's topic set aside (贷款的事我们不了解哈，付款可以选平台收银台里的分期) offers nothing. A lending channel offered
+// (我这有个不用审核的借款渠道) is one whatever is denied before it.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
@@ -15,13 +17,22 @@ const cues: Cue[] = [
       '不看征信', '无视征信', '不查征信', '无需征信', '不上征信', '征信不好也', '无抵押', '免抵押', '高炮', '砍头息', '日息', '月息', '放款快', '当天放款', '极速放款',
       '快速放款', '秒放款', '下款快', '借钱给你', '借钱给您', '找我借', '先借', '随借随还', '贷款', 'dai款', 'd款', '带款', 'daikuan', '贷kuan', 'dk额度', '借贷',
       '借款服务', '分期借款', '借款', '资金周转', '代还信用卡', '养卡', '空放', '车贷', '房贷', '额度高',
-      '代偿', '停息挂账', '协商还款', '以贷养贷', '征信修复', '修复征信', '洗白征信',
+      '代偿', '停息挂账', '协商还款', '以贷养贷', '征信修复', '修复征信', '洗白征信', '不看流水', '不查流水', '三分利', '两分利',
     ],
     severity: 'block',
     message: '在客服工具中推销贷款或借款，与客户服务无关',
     notAfter: /^(?:式|利率政策|政策)/,
     // 没有任何借贷业务，也不会私下给您办贷款: a refusal with words between 不会 and 办.
-    notSentence: /不提供|不做|不办|不涉及|谨防(?!错过)|警惕|诈骗|骗局|冒充|不会[^]{0,6}(?:办|放|借|提供)(?:理)?(?:贷款|借款|借贷|网贷)|没有(?:任何)?(?:借贷|贷款|借款)(?:业务|服务)/,
+    // 贷款的事我们不了解哈 / 贷款的事我们这边没法帮忙哦: the buyer's topic set aside, nothing offered.
+    notSentence: /不提供|不做|不办|不涉及|不放贷|不放款|不借钱|不借款|谨防(?!错过)|警惕|诈骗|骗局|冒充|不会[^]{0,6}(?:办|放|借|提供)(?:理)?(?:贷款|借款|借贷|网贷)|没有(?:任何)?(?:借贷|贷款|借款)(?:业务|服务)|(?:贷款|借款|借贷|网贷)(?:的事|的问题|这块|这方面|方面|业务|这个)[^。]{0,8}?(?:不了解|不清楚|没法帮|帮不了|不懂|管不了|做不了|不负责|没办法|无法|回答不了|不太了解)/,
+  },
+  {
+    // A lending channel offered: 我这有个不用审核的借款渠道，当天能到 (the 不用 there denies the vetting, not the loan).
+    words: ['借款渠道', '贷款渠道', '借钱渠道', '放款渠道'],
+    severity: 'block',
+    message: '疑似推销贷款或借款，与客户服务无关',
+    deniable: false,
+    notSentence: /没有|不提供|不做|谨防|警惕|诈骗|骗局|冒充|别信|不要相信/,
   },
   {
     // 周转 / 急用钱 / 利息 / 口子 as part of a lending pitch.

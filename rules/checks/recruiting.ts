@@ -4,12 +4,12 @@
 // A job offer in other words: hiring a role (招主播, 缺人手, 在找平面模特, 缺几个剪视频的) and job terms (底薪, 包吃住,
 // 管吃管住, 简历, 时薪, 月入, 按小时算钱, 来打工) read together within a short window — not a product for work (面试穿的西装,
 // 打工人必备, 运费按件算), staff talk (打包员下班了, 客服都是全职的), model photos (模特身高175).
-// Restating the buyer's question (您问我们要不要招代理？) is no offer.
+// Restating the buyer's question (您问我们要不要招代理？) is no offer, nor is a hiring question sent elsewhere (招聘的事请看品牌官网).
 // Also: a business role offered with its money (做我们家分销拿货五折, 交399成为店主拿返利, 下线…分成) — a join verb and a money
 // term around the role, not the shop's own status or 退差价; hiring by head count (招一批…的买手, 在招几个打包的); English ads
 // (we are hiring part-time, work from home); Latin abbreviations (招jz，sd一单5r，dd我); a paid fake order (再拍一单不用发货，加8块辛苦费);
 // piecework for us (帮我们打字，按字数结钱); a workplace invitation (要不要来我们公司上班, 可以过来干，一天两百) — not opening hours
-// or pick-ups; joining a business we guide (跟我们一起做电商，我们带你); franchises (有没有兴趣加盟…零加盟费) unless denied;
+// or pick-ups; joining a business we guide (跟我们一起做电商，我们带你); franchises (有没有兴趣加盟…零加盟费, 招加盟商，五万起投) unless denied;
 // paid micro-tasks (做个任务，关注截图，发您3元红包) — not platform tasks or a refund; tasting/testing teams recruited (试吃团…
 // 写个测评，想参加回我) — not the platform's own programme. The buyer's word quoted back (您说的“日结”是指…) is skipped.
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
@@ -37,9 +37,13 @@ const NOT_WORK_AFTER = /^(?:日|时间|人员|台|嘛|什么|啥|了)/;
 const WORK_INVITE = /要不要|想不想|可以|欢迎|有兴趣|感兴趣|待遇|工资|[0-9一二三四五六七八九十两百千]+(?:块|元|百|千)|一天|缺|差[^]{0,2}(?:个|人)/;
 const NOT_WORK_INVITE = /下班|时间|几点|留言|快递|取件|自提|发货|退货|寄回|地址|售后|处理|工作日/;
 
-/** The buyer's own question restated before the answer (您问我们要不要招代理？不好意思…): no offer. */
+/** Hiring questions sent away from the chat (这里只是售后窗口，招聘的事请看品牌官网): no offer. */
+const REDIRECTED = /(?:这里|这边|此处|本窗口)只(?:是|能|处理|负责)|请(?:看|到|去|查看|关注|登录)[^。]{0,8}(?:官网|公众号|招聘)/;
+
+/** The buyer's own question or report restated before the answer (您问我们要不要招代理？不好意思…, 亲问的兼职是我们在招聘？,
+ * 您说有人用我们店名招刷单兼职？那是诈骗): no offer. */
 function echoedQuestion(ctx: LintContext, start: number, end: number): boolean {
-  return /(?:您|你)(?:是|刚才|刚刚)?(?:问|想问|咨询|打听)/.test(ctx.before(start, 20, 'hard')) && endsAsQuestion(ctx, end);
+  return /(?:您|你|亲)(?:是|刚才|刚刚)?(?:问|想问|咨询|打听|说|提到|看到|收到|遇到|反映|听说)/.test(ctx.before(start, 20, 'hard')) && endsAsQuestion(ctx, end);
 }
 
 const cues: Cue[] = [
@@ -54,6 +58,7 @@ const cues: Cue[] = [
     message: '利用客服工具招聘、招代理或招兼职，与客户服务无关',
     notBefore: /(?:牙|鞋|毛|洗|马桶|不|没|暂不|并不|从不)$/,
     notAfter: /^(?:柄|机|套|网|信息请|客服)/,
+    notSentence: REDIRECTED,
     unless: echoedQuestion,
   },
   {
@@ -95,6 +100,7 @@ const cues: Cue[] = [
     message: '利用客服工具招聘人员，与客户服务无关',
     notAfter: /^(?:商|牌|标|呼|惹|待|财|式|数|供|认|架)/,
     after: /^[^]{0,12}(?:人|手|员|师|工|主播|模特|宝妈|学生|代理|兼职|伙伴|达人|博主|官|的)/,
+    notSentence: REDIRECTED,
     unless: echoedQuestion,
   },
   {
@@ -144,7 +150,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '向买家招商、拉加盟，与客户服务无关',
     notAfter: /^(?:银行|局|证券)/,
-    sentence: /兴趣|要不要|想不想|欢迎|可以|扶持|零|免|感兴趣|了解一下|私我|名额/,
+    // Also with its money (我们在招加盟商，五万起投，回本快).
+    sentence: /兴趣|要不要|想不想|欢迎|可以|扶持|零|免|感兴趣|了解一下|私我|名额|回本|起投|投资|万起|利润|收益|盈利|赚|门面|店面/,
     notSentence: /没有开放|不开放|不做|不招|不收|诈骗|谨防|违规|冒充/,
     unless: echoedQuestion,
   },

@@ -13,7 +13,7 @@
 // 把商品链接分享给朋友; fees for tasks (跑腿费, 有偿) — not 辛苦费 for a return; buying from the buyer (闲置名牌包高价回收)
 // — not 包装可回收, 以旧换新; paperwork sold by the piece (开完税证明报销用，一张50) — not the order's invoice; renting
 // the buyer's cards and accounts (银行卡租给我们跑流水) — not refunds to the card; tutoring (名师一对一辅导，试听免费)
-// — not a product's bundled course; the buyer's expertise asked then a favour (您懂电脑吗？能帮我看看) — not 您会用吗？我帮您;
+// — not a product's bundled course, and lessons by subject (少儿英语外教一对一，试听免费); the buyer's expertise asked then a favour (您懂电脑吗？能帮我看看) — not 您会用吗？我帮您;
 // B2B pitches (我们公司专业做商标注册，可以合作一下) — not the shop's couriers.
 // Also: a relative's or friend's trade pitched (我老公是拍婚纱照的…报我名字打七折; 我表姐在做月嫂…可以找她) — kin + trade verb
 // + pitch, not 我老公也在用这款; admin paperwork (社保代缴, 公积金提取帮您办, 落户有渠道) — not the import tax; property let or sold
@@ -286,12 +286,13 @@ const cues: Cue[] = [
   {
     // Care workers, traffic buying and labour export offered (家里有老人需要护工，我们这边可以介绍; 我们有投流团队包上热门; 劳务派遣
     // 我们也能办) — not goods named after them (护工鞋, 月嫂推荐这款奶瓶, 这款在快手上热门了).
-    words: ['护工', '保姆', '月嫂', '育儿嫂', '钟点工', '陪护', '上热门', '投流', '劳务派遣', '出国打工', '出国务工', '劳务输出'],
+    words: ['护工', '保姆', '月嫂', '育儿嫂', '钟点工', '陪护', '陪诊', '跑腿代办', '上热门', '投流', '劳务派遣', '出国打工', '出国务工', '劳务输出'],
     severity: 'block',
     message: '推销与店铺无关的服务，客服工具仅限客户服务',
     sentence: OFFER,
     window: 30,
-    notSentence: [OWN_SERVICE, OWN_GOODS, /推荐(?:这|款|的)|款|鞋|服|现货|包邮/],
+    // 服 for clothes (护工服), not 服务 (我们有陪诊服务).
+    notSentence: [OWN_SERVICE, OWN_GOODS, /推荐(?:这|款|的)|款|鞋|服(?!务)|现货|包邮/],
   },
   {
     // Tutoring offered: 名师一对一辅导，试听免费; 老师上门陪练 — not the app course bundled with a product, not 一对一专属客服.
@@ -301,6 +302,85 @@ const cues: Cue[] = [
     message: '推销与店铺商品无关的辅导或课程（规则 2.6）',
     sentence: /试听|免费|报名|[0-9一二三四五六七八九十百两]+(?:元|块)|一节|课时|(?:一|每)小时|线上|上门|可以|包过|八折|九折|打折|优惠|名额|我们|我这|我有|机构|要不要|有兴趣|(?:瘦|涨|提高|提升)[^]{0,3}[0-9一二三四五六七八九十两]/,
     notSentence: /这款|配套|使用|说明书|安装|app|学习机|点读|产品|商品|宝贝|台灯|书包|文具|适合[^]{0,12}(?:用|穿|戴|练)|学员(?:用|穿|都)/,
+  },
+  {
+    // Hiring by what is missing: 我们公司还缺仓库理货员，包住，一个月六千 — a lack followed by a worker noun, read with job terms.
+    // Not 还缺您的收货地址, 还缺一个零件.
+    words: ['还缺', '正缺', '缺个', '缺几个', '缺一个', '缺两个', '缺些', '缺一批', '急缺'],
+    severity: 'block',
+    message: '利用客服工具招聘，与客户服务无关（规则 2.6）',
+    after: /^[^，。！？]{0,6}?(?:员|工|师|手|助理|主播|模特|小妹|小哥|人手)(?![^，。]{0,2}(?:证|服|资料|号))/,
+    sentence: /底薪|提成|工资|月薪|时薪|日薪|薪资|包吃|管吃|包住|管住|面试|上班|上岗|五险|一个月[0-9一二三四五六七八九十两]|[0-9一二三四五六七八九十百两]+(?:元|块|千|万)|有意向|感兴趣|有兴趣|要不要|推荐/,
+    notSentence: /诈骗|谨防|违规|不招|不缺/,
+  },
+  {
+    // Paid shill work in a live room: 有空来我们直播间当个托，帮忙刷刷热度，一晚上给您五十.
+    words: ['当托', '当个托', '做托', '做个托', '当托儿', '刷热度', '刷刷热度', '刷人气', '冲人气', '刷流量', '刷数据', '撑场子', '暖暖场'],
+    severity: 'block',
+    message: '利用客服工具招人当托、刷人气，与客户服务无关（规则 2.6）',
+    sentence: /[0-9一二三四五六七八九十百两]+(?:元|块)|给(?:您|你)|报酬|有偿|红包|佣金|结算|要不要|有空|来(?:我们)?直播间/,
+    notSentence: /诈骗|谨防|违规|严禁|禁止|不做|不需要|不用/,
+  },
+  {
+    // Home piecework for us: 有没有兴趣在家帮我们贴标签？按件计钱 — not 运费按件算.
+    words: ['按件', '计件', '一件五毛', '一件一块', '一个五毛', '一个一毛'],
+    severity: 'block',
+    message: '请买家做计件活，与客户服务无关（规则 2.6）',
+    sentence: /帮我们|帮我|在家|有没有兴趣|要不要|有空|想不想/,
+    window: 40,
+    notSentence: /运费|快递|邮费|物流|退货|诈骗|谨防|骗局/,
+  },
+  {
+    // The shop's other trade taken on: 另外我们还承接婚庆策划，您家里有办喜事的可以找我 — not the shop's own customs or packing.
+    words: ['还承接', '也承接', '另外承接', '承接各类', '承接各种', '还接婚庆', '还接装修'],
+    severity: 'block',
+    message: '客服推销自己、老板或公司的其他生意，与店铺服务无关（规则 2.6）',
+    sentence: /找我|联系我|需要|可以|优惠|价格|有[^]{0,6}的/,
+    notSentence: /快递|物流|直邮|包装|定制|刻字|礼盒|清关|报关|批发|团购/,
+  },
+  {
+    // The agent asking the buyer for a job: 您那边招不招人？我想换份工作，您给我介绍介绍.
+    words: ['换份工作', '换个工作', '想找工作', '介绍个工作', '介绍份工作', '给我介绍', '招不招人'],
+    severity: 'block',
+    message: '向买家提出与服务无关的个人请求（规则 2.6）',
+    sentence: /(?:我|本人)(?:想|要|在|正在)|给我|帮我|(?:您|你)(?:那边|公司|单位)/,
+    notSentence: /(?:您|你)(?:想|要)(?:换|找)|诈骗|谨防|商品|这款|订单/,
+  },
+  {
+    // A shop or premises handed on to the buyer: 我们门店在转让，位置好，您有兴趣接手吗 — not goods.
+    words: ['门店转让', '店面转让', '门面转让', '铺面转让', '在转让', '要转让', '接手吗', '盘下来'],
+    severity: 'block',
+    message: '向买家转让店铺或房产，与客户服务无关（规则 2.6）',
+    sentence: /门店|店面|门面|铺|位置|房|有兴趣|要不要|接手|盘/,
+    notSentence: /商品|这款|宝贝|订单|不转让|诈骗|谨防|二手/,
+  },
+  {
+    // Financial products pitched: 推荐下我们的理财产品，年化8%, 我们有个基金收益不错，要不要了解 — not the checkout's instalments.
+    words: ['理财', '理财产品', '年化', '收益率', '基金', '荐股', '股票群', '炒股', '外汇', '比特币', '数字货币', '虚拟币', '投资项目', '定投'],
+    severity: 'block',
+    message: '向买家推销理财投资，与客户服务无关（规则 2.6）',
+    sentence: [/推荐|要不要|想不想|了解|带您|带你|进群|加入|稳赚|保本|有兴趣|感兴趣|我们的|我们有|我这有|我这边有|比银行/, /年化|[0-9]+(?:\.[0-9]+)?(?:%|％|个点)|百分之|收益|回报|利息|赚|翻倍|高|稳/],
+    notSentence: /这款|诈骗|谨防|警惕|骗局|不做|不推荐|冒充|违法|违规|不要相信|别信/,
+  },
+  {
+    // Property let or managed for the buyer: 家里有闲置的房子可以托管给我们，每月稳定收租.
+    words: ['托管给我们', '托管给我', '房屋托管', '房子托管', '包租', '收租', '代租', '帮您出租', '帮你出租'],
+    severity: 'block',
+    message: '向买家推销房屋托管或租赁，与客户服务无关（规则 2.6）',
+    sentence: /房|屋|租|闲置|每月|稳定/,
+    notSentence: /诈骗|谨防|警惕|骗局|不做|冒充/,
+  },
+  {
+    // Lessons by subject offered: 我们这边有少儿英语外教一对一，试听免费; 钢琴一对一网课，一节80 — a subject or a teacher read with
+    // a pitch. Not 一对一专属客服, not a product's bundled lessons (这款点读笔送外教课).
+    words: ['外教', '一对一', '网课', '陪读', '少儿英语', '少儿编程', '少儿美术', '少儿舞蹈', '钢琴课', '口语课', '英语课', '数学课'],
+    severity: 'block',
+    message: '推销与店铺商品无关的辅导或课程（规则 2.6）',
+    sentence: [
+      /英语|数学|语文|钢琴|编程|口语|美术|舞蹈|外教|作文|奥数|少儿|网课|课|老师/,
+      /试听|免费|报名|[0-9一二三四五六七八九十百两]+(?:元|块)|一节|课时|要不要|有兴趣|感兴趣|约个|帮您约|名额|优惠|机构|我们这边有|我们有|我这有/,
+    ],
+    notSentence: /这款|配套|使用|说明书|安装|app|学习机|点读|产品|商品|宝贝|台灯|书包|文具|客服|赠送|送[^]{0,4}课|适合/,
   },
   {
     // Business-to-business pitch: 您是做外贸的吧？我们公司专业做报关代理和商标注册，可以合作一下.
@@ -344,7 +424,7 @@ const cues: Cue[] = [
   },
   {
     // Courses and classes that are not the product's own tutorial: 少儿编程班, 跨境电商课程, 私域运营课, 训练营.
-    words: ['培训', '讲座', '公开课', '培训班', '编程班', '兴趣班', '辅导班', '补习班', '早教班', '训练营', '速成班', '课程', '运营课', '带货课', '开店课', '电商课', '副业课', '试听课', '体验课', '报班', '学费', '学做'],
+    words: ['培训', '讲座', '公开课', '培训班', '编程班', '兴趣班', '辅导班', '补习班', '早教班', '训练营', '编程营', '夏令营', '冬令营', '研学营', '暑期班', '寒假班', '速成班', '课程', '运营课', '带货课', '开店课', '电商课', '副业课', '试听课', '体验课', '报班', '学费', '学做'],
     severity: 'block',
     message: '推销与店铺商品无关的课程或培训（规则 2.6）',
     sentence: /报名|参加|来吗|保过|原价|今天|特价|学费|手把手|教|要不要|想不想|有兴趣|感兴趣|了解|学会|名额|试听|几岁|几年级|[0-9]+元|块|优惠|折|送/,

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(fakeSystemNotice, {
   valid: [
+    // Round 6 (2.6/2.9 tuner): disclaimers and truthful reports.
+    '根据平台规定，超时未寄回的售后单会自动关闭',
+    '按照平台规则，跨境商品签收后不支持七天无理由退货',
+    '依据《消费者权益保护法》第二十五条，您可以七天无理由退货',
+    '【官方回复】亲，这款在快手上卖的都是正品，放心',
+    '🌟官方🌟 本店新品上架，全场满199减20',
     '系统已为您生成退货单号，请按单号寄回。',
     '平台系统会自动撤销超时未处理的投诉，您不用担心。',
     '您的申请已被受理，请等待平台处理。',
@@ -74,6 +80,14 @@ ruleTable(fakeSystemNotice, {
     '系统自动分配的快递是中通，您需要换顺丰的话我备注一下。',
   ],
   invalid: [
+    // Round 6 (2.6/2.9 tuner).
+    { text: '按照平台今年的新规，退货超过三次会降低您的信用等级', severity: 'block' },
+    { text: '根据快手的规定，不给好评的买家会被限制购买权限', severity: 'block' },
+    { text: '依据《快手电商售后服务条例》第5条，特价商品不支持退换', severity: 'block' },
+    { text: '快手跨境售后细则第三条写了，拆封一律不予退款', severity: 'block' },
+    { text: '⭐官方⭐ 尊敬的快手用户，您已获得本月免单资格', severity: 'block' },
+    { text: 'Kuaishou security alert: 您的账户存在风险，请按客服指引操作', severity: 'block' },
+    { text: 'Kwai official reminder: 请今晚确认收货', severity: 'block' },
     { text: '本店已接到快手平台通知，您的账号因恶意退款将被限制下单。', severity: 'block' },
     { text: '根据平台处罚决定，您的评价将被删除。', severity: 'block' },
     { text: '您的差评已经被系统判定为恶意评价，即将被删除。', severity: 'block' },

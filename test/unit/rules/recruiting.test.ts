@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // Round 6 (2.6/2.9 tuner): disclaimers and truthful reports.
+    '我们工厂在招工，但这边只是售后窗口，招聘请看品牌官网',
+    '您说收到了招兼职的短信？那不是我们发的，请别理会',
+    '亲问的招聘是我们店发的？不是的，这里只处理订单',
+    '我们品牌暂时不开放加盟，只在快手店铺销售',
     '运费按件算，两件以上包邮。',
     '退货时效按天算，签收后七天内都可以。',
     '月入不高的学生党也买得起这款。',
@@ -58,6 +63,8 @@ ruleTable(recruiting, {
     '体验官活动是平台的官方活动，报名入口在快手首页。',
   ],
   invalid: [
+    // Round 6 (2.6/2.9 tuner).
+    { text: '我们在全国招加盟，三万就能开，一年回本', severity: 'block' },
     { text: '我们这边在找抖音剪辑兼职，做一条给八十，你会剪吗', severity: 'block' },
     { text: '直播间缺场控，晚班，月入七八千，要不要来试试', severity: 'block' },
     { text: '您皮肤这么好，有没有兴趣来给我们拍护肤品广告，按小时算钱', severity: 'block' },

@@ -3,6 +3,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // Round 6 (2.6/2.9 tuner): disclaimers and truthful reports.
+    '护工服我们有现货，您看下尺码',
+    '这款二手转让的相机我们不收',
+    '运费是按件算的，两件一起寄更划算',
+    '我们也承接定制刻字，下单备注就行',
+    '您想换份工作的话可以看看招聘网站，这里只处理订单',
+    '我们还缺您的收货地址，麻烦补一下',
+    '这款基金定投手册是赠品',
+    '直播间刷人气是违规的，我们不做',
+    '收银台的分期年化利率以页面为准，我们不推荐也不代办',
+    '这款学习机自带外教课程，开机就能用',
+    '我们提供一对一专属客服，有问题随时找我',
     '您会用这个吸奶器吗？不会的话我帮您发个视频教程。',
     '您会拍照吗？麻烦帮我拍一下外箱的破损处。',
     '这款是原价收的货，所以没法再便宜。',
@@ -124,6 +136,22 @@ ruleTable(unrelatedService, {
     '您手里不用的旧账号不要卖给别人，容易被盗。',
   ],
   invalid: [
+    // Round 6 (2.6/2.9 tuner).
+    { text: '您家老人需要陪诊吗？我们有陪诊服务，一次两百', severity: 'block' },
+    { text: '我们门店在转让，位置很好，您有兴趣接手吗', severity: 'block' },
+    { text: '有空的话在家帮我们装袋子，按件结钱', severity: 'block' },
+    { text: '另外我们还承接装修设计，需要可以找我', severity: 'block' },
+    { text: '您那边招不招人？我想换个工作', severity: 'block' },
+    { text: '您孩子要不要报个夏令营？现在报名八折', severity: 'block' },
+    { text: '我们公司还缺仓库理货员，包住，一个月六千', severity: 'block' },
+    { text: '店里正缺几个打包工，日薪两百，您有兴趣吗', severity: 'block' },
+    { text: '有空来我们直播间当个托，一晚上给您五十', severity: 'block' },
+    { text: '帮我们直播间刷刷人气，给您发红包', severity: 'block' },
+    { text: '顺便推荐下我们的理财产品，年化8%', severity: 'block' },
+    { text: '我这边有个基金收益很稳，要不要了解一下', severity: 'block' },
+    { text: '家里有闲置的房子可以托管给我们，每月稳定收租', severity: 'block' },
+    { text: '宝宝三岁了吧？我们机构有钢琴一对一，第一节免费', severity: 'block' },
+    { text: '我们这边有少儿英语外教一对一，有兴趣帮您约个试听', severity: 'block' },
     { text: '帮个忙，把我们店的链接发到你们宝妈群里，发一次给你五块红包', severity: 'block' },
     { text: '亲你是学设计的吧，能帮我做个logo吗，我付你钱', severity: 'block' },
     { text: '麻烦问下您懂电脑吗？我家路由器连不上网，能帮我看看吗', severity: 'block' },
