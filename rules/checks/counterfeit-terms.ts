@@ -14,7 +14,7 @@ const MESSAGE = '用语表明或暗示商品为假货（规则 2.8 禁用 高仿
 /** A refusal after the word: 高仿的东西我们一件都不卖. */
 const REFUSED_AFTER = /^(?:的东西|的货|货|的|这种|这类)?(?:我们|本店|我家|咱们|咱家|小店)?(?:一件都|一律|从来|绝对|坚决|永远|是)?(?:不卖|不做|不碰|不出|没有|不存在|免谈|不会卖|不可能)/;
 /** …or the shop refusing a little later, past a list or a noun: 精仿、高仿的款我们从来不接, 扫描版、复印版的书我们店一律不卖. */
-const REFUSED_LATER = /^[^]{0,10}?(?:我们|本店|我家|咱们|咱家|小店|店里)(?:店|家)?(?:也|都|是)?(?:一件都|一律|从来|从|绝对|坚决|永远|向来)?(?:不卖|不做|不碰|不接|不收|不售|不上架|不代购|拒绝|不会卖|不可能卖|免谈)/;
+const REFUSED_LATER = /^[^]{0,10}?(?:我们|本店|我家|咱们|咱家|小店|店里)(?:店|家)?(?:也|都|是)?(?:一件都|一律|从来|从|绝对|坚决|永远|向来)?(?:不卖|不做|不碰|不接|不收|不售|不上架|不代购|拒绝|不会卖|不可能卖|免谈)|^[^]{0,8}?(?:一律|从来|从不|绝对|坚决|永远|向来)(?:不卖|不做|不碰|不接|不收|不售|不上架|拒绝)/;
 /** Comparing or telling apart: 正品和仿品的区别, 正品与高仿怎么分辨. */
 const COMPARED_BEFORE = /(?:正品|真品|真货|正版)(?:和|与|跟|及|或)$/;
 /** The trade sense of 1:1 / 一比一 needs a word about copying; mixing ratios and compensation do not count. */
@@ -28,11 +28,16 @@ const MARKET_AFTER = /^(?:很多|比较多|挺多|太多|泛滥|横行|猖獗|�
 const MARKET_BEFORE = /(?:市面上|市场上|网上|外面|有些店|有的店|很多店|不少店|某些店)(?:的|卖的|流通的)?$/;
 /** The word names a topic, not the goods: 您说的高仿问题, 假货的问题您放心; or is compared: 高仿和正品的区别. */
 const TOPIC_AFTER = /^(?:的)?(?:问题|疑虑|顾虑|担忧|现象|风险|话题|说法|传言)|^(?:这个|这种|这样的|这顶|这类)(?:说法|词|字眼|称呼|帽子|罪名|标签|指控|名头)|^(?:和|与|跟|及|或)(?:正品|真品|真货|正版)(?:的)?(?:区别|差别|不同|对比)/;
-const NOT_AFTER = new RegExp(`${REFUSED_AFTER.source}|${REFUSED_LATER.source}|^(?:必究|必纠|可耻|追究|侵权|举报|真度|真花|真植物|真绿植|真叶|真皮|真人|真效果|真模型|古|立减|活动|抽奖|返现)|${MARKET_AFTER.source}|${TOPIC_AFTER.source}`);
+/**
+ * The word named as a word, alone or heading a list: 公司级、纯原这些都是仿鞋圈的说法, “精仿”“A货”这些词都是骗子常用的,
+ * “莆田鞋”这个说法我们不认可, 代工厂的说法.
+ */
+const NAMED_AS_WORD = /^[^]{0,8}?(?:这些|这个|这种|这类|之类|等)(?:都是|是|都|就是)?[^]{0,8}?(?:说法|叫法|字眼|词|黑话|行话|术语)|^的?(?:说法|叫法|字眼|一词|这个词|这些词)/;
+const NOT_AFTER = new RegExp(`${NAMED_AS_WORD.source}|${REFUSED_AFTER.source}|${REFUSED_LATER.source}|^(?:圈的|圈里|圈子|必究|必纠|可耻|追究|侵权|举报|真度|真花|真植物|真绿植|真叶|真皮|真人|真效果|真模型|古|立减|活动|抽奖|返现)|${MARKET_AFTER.source}|${TOPIC_AFTER.source}`);
 /** Someone else's words or fears, anywhere earlier in the clause: 您说的高仿, 很多人担心跨境商品是假货. */
 const REPORTED_BEFORE = /(?:您|你|买家|顾客|客户|有人|大家|很多人|不少人|别人)(?:说|提到|问|反映|咨询|关心|在意|担心|怕|害怕|怀疑|以为|觉得|认为|质疑|误以为|误会)[^]{0,12}$|(?:担心|害怕|怀疑|误以为|谣传|传言|质疑)[^]{0,10}$/;
 /** A question, a way to tell real from fake, or a warning in the sentence. */
-const NOT_A_CLAIM = /是不是|是否|会不会|有没有|真假|辨别|鉴别|识别|分辨|区分|防伪|谨防|小心|警惕|举报|打击|投诉|有人说|听说|质疑|怀疑|以为|误会|谣言|造谣|认准/;
+const NOT_A_CLAIM = /是不是|是否|会不会|有没有|真假|辨别|鉴别|识别|分辨|区分|防伪|谨防|小心|警惕|举报|打击|投诉|有人说|听说|质疑|怀疑|以为|误会|谣言|造谣|认准|冒充|骗子|诈骗|严禁|别相信|不要相信|不是我们店|不是我们家/;
 /**
  * The word stated of our goods with a copula right before it: 这是高仿A货, 我们这个属于仿品. Such a
  * statement stands even when the sentence goes on about 防伪码 or 区别 (这是高仿，和正品的区别就是没有防伪码).
@@ -41,7 +46,7 @@ const ASSERTED = /(?:这|那|它|这个|这款|这批|这双|这件|这只|这�
 const SLANG_WORDS = [
   '高仿', '精仿', '非正品', '盗印版', '仿品', '仿货', '仿款', '仿版', '仿牌', '仿制品', '仿冒', '冒牌', '冒牌货', '山寨版', '山寨货',
   '山寨', 'a货', '超a', '顶级a', '顶a', '高a', '特a', 'a级货', 'a级版', 'aaa货', 'aaa级', '3a货', '镜面版', '镜面货', '镜面款', 'gf款', 'gf货', 'gf版', '公司货', '莆田货', '莆田鞋', '莆田版', '华强北版', '华强北货', '华强北的货', 'gao仿', 'gaofang', '高fang', 'jing仿', 'jingfang',
-  'fang品', 'fang货', '髙仿', '搞仿', '稿仿', '高方', '非zp', '非zhengpin', 'feizhengpin', '精品仿', '仿精品', '仿制的', '仿制款', '仿制版', '国产仿', '仿香', '仿香水', '仿版香', '高防', '高防货', '跟单货', '尾单货', '原单货', '原单尾货', '复制品', '复制款', '复制货', '工厂尾货', '仿大牌', '仿名牌', '仿牌子', '仿品牌',
+  'fang品', 'fang货', 'fzp', '髙仿', '搞仿', '稿仿', '高方', '非zp', '非zhengpin', 'feizhengpin', '精品仿', '仿精品', '仿制的', '仿制款', '仿制版', '国产仿', '仿香', '仿香水', '仿版香', '高防', '高防货', '跟单货', '尾单货', '原单货', '原单尾货', '复制品', '复制款', '复制货', '工厂尾货', '仿大牌', '仿名牌', '仿牌子', '仿品牌',
   '仿专柜', '仿正品', '仿原版', '仿真品', '仿原装', '仿官方', '仿lv', '仿香奈儿', '仿迪奥', '仿古驰', '仿爱马仕',
 ];
 
@@ -57,6 +62,7 @@ const cues: Cue[] = [
     notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}`),
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
+    unless: echoDenied,
   },
   {
     // Stated of our goods (这是高仿A货): the sentence's other words cannot turn it into a warning.
@@ -68,6 +74,7 @@ const cues: Cue[] = [
     scope: 'clause',
     hypothetical: true,
     notAfter: NOT_AFTER,
+    unless: echoDenied,
   },
   {
     // 是仿的 / 都是仿的 / 这是仿的 — 仿 as "imitation" right after a copula (not 仿麂皮的, 模仿的).
@@ -129,7 +136,7 @@ const cues: Cue[] = [
   },
   {
     // 假货 / 盗版 of our own goods (这是假货, 书是盗版的) — not 假货的问题您放心, 市面上假货多.
-    words: ['假货', '盗版', '假的', '假包', '假鞋'],
+    words: ['假货', '盗版', '假的', '假包', '假鞋', '盗印', '盗印的'],
     severity: 'block',
     message: MESSAGE,
     // …or with a description between: 绘本是国内印厂加印的盗版.
@@ -175,7 +182,7 @@ const cues: Cue[] = [
     words: ['纯原', '公司级'],
     severity: 'block',
     message: MESSAGE,
-    notAfter: /^(?:味|浆|汁|生|料|装|创|木|色|棉|液|蜜|态|始|客户|用户|服务|采购|账户|方案|发票|文件)/,
+    notAfter: new RegExp(`${NAMED_AS_WORD.source}|^(?:味|浆|汁|生|料|装|创|木|色|棉|液|蜜|态|始|客户|用户|服务|采购|账户|方案|发票|文件)`),
     notSentence: NOT_A_CLAIM,
   },
   {
@@ -186,6 +193,7 @@ const cues: Cue[] = [
     after: /^(?:尾货|的货|货|品质|版本|版|做工|工艺|质量|出货|正品|包|鞋|剪标|级别|成色)/,
     notAfter: /^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员)/,
     hypothetical: true,
+    notSentence: NOT_A_CLAIM,
   },
   {
     // 瑕疵尾单, 大牌原单, 外贸跟单.
@@ -195,6 +203,7 @@ const cues: Cue[] = [
     before: /(?:外贸|工厂|代工厂|尾货|出口|瑕疵|大牌|名牌|品牌|专柜)(?:的)?$/,
     notAfter: new RegExp(`${REFUSED_AFTER.source}|^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员|优惠|折扣|活动)`),
     hypothetical: true,
+    notSentence: NOT_A_CLAIM,
   },
   {
     // A bare 尾单 (the trade's word for leftover or reject runs of branded goods) is likely but not sure.
@@ -217,12 +226,16 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     notSentence: REISSUE,
+    notAfter: NAMED_AS_WORD,
     hypothetical: true,
+    // 复刻？不是的亲，这款是品牌重新发售的 — the buyer's word echoed and denied.
+    unless: echoDenied,
   },
   {
     words: ['高版本', '顶级版本', '最高版本', '高版', '顶级版'],
     severity: 'block',
     message: MESSAGE,
+    notAfter: NAMED_AS_WORD,
     sentence: /货|专柜|正品|原版|真品|细节|做工|品质|包包|鞋|五金|走线|logo/,
     notSentence: /系统|固件|软件|app|安卓|ios|蓝牙|驱动|版本号|升级|更新/,
   },
@@ -239,7 +252,16 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     // …or its craft, said of the goods: 莆田工艺的, 莆田那边的做工 (not 仓库在莆田, 莆田那边的工厂发货).
-    after: /^(?:那边|那里|那儿|本地|当地)?(?:的)?(?:货|鞋|版|工厂货|出的|产的|来的货|纯原|精品|做的|工艺|做工|版本|手艺)/,
+    after: /^(?:那边|那里|那儿|本地|当地)?(?:的)?(?:货|鞋|版|工厂货|出的|产的|来的货|纯原|精品|做的|工艺|做工|版本|手艺)|^(?:那边|那里|那儿|本地|当地)(?:的)?(?:老)?(?:师傅|鞋厂|厂子|作坊|工厂|档口)(?:做|出|产|打)/,
+    notAfter: NAMED_AS_WORD,
+  },
+  {
+    // 老莆 (a Putian shoe-copy veteran): 我们家是老莆了，做了十年鞋.
+    words: ['老莆'],
+    severity: 'block',
+    message: MESSAGE,
+    sentence: /鞋|货|做|工艺|版|厂|脚感/,
+    notSentence: NOT_A_CLAIM,
   },
   {
     // 华强北 (Shenzhen's copy-electronics market) as where the goods come from: 华强北那边出的, 华强北的做工.
@@ -252,7 +274,7 @@ const cues: Cue[] = [
   {
     // Homophones of 高仿/精仿 (the fang written with another character): 高访版, 高彷的, 精访货 — a
     // suffix naming goods or a copula is needed, so 高房价 and 精纺羊毛 stay clean.
-    words: [...'访纺彷芳坊舫昉枋'].map((c) => `高${c}`).concat([...'访彷芳舫坊'].map((c) => `精${c}`)),
+    words: [...'访纺彷芳坊舫昉枋'].map((c) => `高${c}`).concat([...'访彷芳舫坊'].map((c) => `精${c}`), [...'方仿访纺彷芳'].flatMap((c) => [`糕${c}`, `膏${c}`])),
     severity: 'block',
     message: MESSAGE,
     after: /^(?:版|货|品|款|的|鞋|包|表|级|a|出来|做的)/,
@@ -271,7 +293,32 @@ const cues: Cue[] = [
     after: /^(?:的|版|款|货|级|品|鞋|包)/,
     notSentence: [NOT_A_CLAIM, /送|女朋友|男朋友|女友|礼物|生日/],
   },
+  {
+    // …or opening the reply as the answer: GF的，不过细节处理很好 (not GF的生日礼物).
+    words: ['gf'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /^$/,
+    after: /^(?:的|版|款|货|级)/,
+    sentence: /细节|做工|品质|质量|没人|看不出|放心|走线|五金|版本|对得起|性价比/,
+    notSentence: [NOT_A_CLAIM, /送|女朋友|男朋友|女友|礼物|生日|男友|对象/],
+  },
+  {
+    // rep (replica): rep版本, reps货 — a Chinese suffix after it (not report, repair).
+    words: ['rep', 'reps'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:版|货|款|鞋|包|表|级|的|批|圈)/,
+    notBefore: /[a-z]$/,
+    notSentence: NOT_A_CLAIM,
+  },
 ];
+
+/** The word asked back and denied at once: 复刻？不是的亲. */
+function echoDenied(ctx: LintContext, _start: number, end: number): boolean {
+  const at = ctx.toOriginal(end - 1, end)[1];
+  return /^[^？?，,。！!\n]{0,3}?[\s"'”’」』）)]*[？?][\s，,、!！~～]*(?:不是|不不|没有|当然不|并不是|并非|哪里|怎么会)/.test(ctx.text.slice(at, at + 14));
+}
 
 /** 1:1 written with a colon (the compact view drops it): １：１开模, 1:1 还原专柜品质. */
 const ONE_TO_ONE = /(?<![0-9])1\s*[:：]\s*1(?![0-9])/g;
