@@ -12,7 +12,13 @@
 // genuineness talked down (“正品”这事别太较真, 真不真的没那么重要); the brand's papers, marks or packaging made
 // by us (证书是我们自己出的，品牌的要加钱); goods made outside the brand's order (另外的渠道生产的, 厂里多做出来的)
 // or leaked out of a factory (鞋厂那边流出来的), or not owned by the brand (品牌方不会承认这批货); made after or like the genuine (照着原版来, 做得跟专柜一样,
-// 专柜级还原). Not breaches: guarantees (不是正品假一赔十), hypotheses (鉴定不是正品全额退款),
+// 专柜级还原); a check waved off at this price (这个价您去验就是为难自己了) or a tool that cannot tell (鉴定App鉴不出来);
+// a riddle about the price (正品是那个价，我们这个价您觉得会是啥呢, 您懂就行); the only difference from 正品 being a
+// missing mark (跟正品唯一的区别就是没有芯片); the brand's look but not the brand's make (印了EL，就不是官方出的); books
+// printed off a file (电子版打印装订的); ironic or withheld genuineness (“国产正品”, 不叫正品); anti-fake marks stuck on by
+// us (防伪贴是我们自己贴的); a choice of tiers (您要真的还是要‘好的’) or genuine at a surcharge (zp的话要加钱); a market
+// stall as source (白云那边档口拿的，和代购手里的一个样); not from the brand's country but made here (不是从欧洲来的，
+// 是东莞那边做的). Not breaches: guarantees (不是正品假一赔十), hypotheses (鉴定不是正品全额退款),
 // rhetorical denials (怎么可能不是正品), questions (是不是正品可以扫码), honest notes about
 // packaging or accessories, cross-border goods that are not the domestic channel (不是国内行货渠道), a check
 // that fails for a delay (溯源码查不到可能是系统延迟), 官方分装小样, and Replica the perfume line.

@@ -1,9 +1,12 @@
 // 2.8: the words that say the goods are fake — the rule's own five (高仿 精仿 非正品 复印版 扫描版) and
 // the trade's relatives (A货, 超A, 顶A, 高A, 镜面版, 仿品, 原单, 纯原, 公司级, 复刻, 1:1, 莆田货, 华强北版本, 山寨, 盗版…),
-// spaced, pinyin (gao仿, fang品), homophones (高访版, 高彷的), initials stated of the goods (这个是gf的), the
-// craft of 莆田/华强北 (莆田工艺的, 华强北那边出的), or traditional. Not breaches: denials and warnings (本店不卖高仿, 谨防高仿,
-// 担心买到仿品, 高仿的东西我们一件都不卖, 精仿、高仿的款我们从来不接), the buyer's word echoed or labelled
-// (您说这本是复印版？, “非正品”这个说法), hypotheses (如果鉴定是仿品…), comparisons (正品和仿品的区别),
+// spaced, pinyin (gao仿, fang品, fzp), homophones (高访版, 高彷的, 糕方的, 膏仿款), initials stated of the goods (这个是gf的,
+// or opening the reply: GF的，细节很好), rep版本/reps货, 老莆 (a Putian veteran), 盗印的, the craft of 莆田/华强北
+// (莆田工艺的, 华强北那边出的, 莆田那边的老师傅做的), or traditional. Not breaches: denials and warnings (本店不卖高仿,
+// 谨防高仿, 担心买到仿品, 高仿的东西我们一件都不卖, 精仿、高仿的款我们从来不接, 高仿、A货一律不碰), scam warnings (有人冒充
+// 我们发“原单尾货”), the buyer's word echoed, labelled or asked back and denied (您说这本是复印版？, “非正品”这个说法,
+// 复刻？不是的亲, 高仿？当然不是), the word named as a word even heading a list (公司级、纯原这些都是仿鞋圈的说法,
+// “精仿”“A货”这些词都是骗子常用的, 仿货圈的黑话), hypotheses (如果鉴定是仿品…), comparisons (正品和仿品的区别),
 // and the innocent senses (官方复刻发售, 1:1兑水, 原单号, 仿生奶嘴, 仓库在莆田, 盗版必究).
 
 import { cueRule, type Cue } from '../detect/cue-rule';
