@@ -18,12 +18,16 @@
 // printed off a file (电子版打印装订的); ironic or withheld genuineness (“国产正品”, 不叫正品); anti-fake marks stuck on by
 // us (防伪贴是我们自己贴的); a choice of tiers (您要真的还是要‘好的’) or genuine at a surcharge (zp的话要加钱); a market
 // stall as source (白云那边档口拿的，和代购手里的一个样); not from the brand's country but made here (不是从欧洲来的，
-// 是东莞那边做的). Not breaches: guarantees (不是正品假一赔十), hypotheses (鉴定不是正品全额退款),
+// 是东莞那边做的) or a hub or workshop said to match the genuine channel (福建那边工厂的，跟得物上卖的一个样, 国产机芯
+// 套的外壳，表盘和原装一个样); irony on genuine (问就是正品, 绝对的“正品”, 正品“平替”); quality tiers of a copy (原厂版细节
+// 跟专柜一样, 高货, 原版开模); a shared batch or craftsman (跟LV是同一批皮料); 保真是不可能保真的; “特殊渠道”的货，所以便宜;
+// the price as the answer (真的假的您自己看，价格摆着呢; 专柜卖八千，我们八百，东西一样的，您说呢). Not breaches: guarantees (不是正品假一赔十), hypotheses (鉴定不是正品全额退款),
 // rhetorical denials (怎么可能不是正品), questions (是不是正品可以扫码), honest notes about
 // packaging or accessories, cross-border goods that are not the domestic channel (不是国内行货渠道), a check
 // that fails for a delay (溯源码查不到可能是系统延迟), 官方分装小样, and Replica the perfume line.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
+import type { LintContext } from '../context';
 
 const MESSAGE = '暗示商品不是正品（规则 2.8）';
 /** A guarantee or remedy in the sentence turns "not genuine" into a promise: 不是正品假一赔十. */
@@ -100,7 +104,7 @@ const cues: Cue[] = [
   },
   {
     // Genuine goods denied in other words: 不可能是走海关的正规货, 这价位买不到真货, 哪来的正品, 不是原牌的.
-    words: ['正品', '真品', '真货', '正规货', '正规渠道的货', '正规渠道货', '原牌', '原厂货', '原厂的', '正经货', '专柜货', '原装货', '正版货', '正牌货'],
+    words: ['正品', '真品', '真货', '正规货', '正规渠道的货', '正规渠道货', '原牌', '原厂货', '原厂的', '正经货', '专柜货', '原装货', '正版货', '正牌货', '专柜拿的', '专柜进的', '专柜出的', '官方渠道拿的', '品牌方拿的'],
     severity: 'block',
     message: '说商品不是正规渠道的正品，暗示为假货（规则 2.8）',
     before: /(?:不可能是|不可能|不会是|不是|并非|算不上|称不上|谈不上|拿不到|买不到|搞不到|弄不到|哪来的|哪来|哪有|哪里有|不算|不属于|不能算|(?:别|不要|甭|不用)(?:想着?|指望|奢望|期待)|不能指望|指望不了)[^]{0,8}$/,
@@ -237,7 +241,7 @@ const cues: Cue[] = [
   {
     words: [
       '不是正品', '并非正品', '不算正品', '不算是正品', '不是真品', '不是真货', '不是专柜货', '不是专柜的货', '不是专柜正品', '不是品牌正品', '不是品牌的正品',
-      '不是原厂正品', '不叫正品', '不能叫正品', '不敢叫正品', '不敢说是正品', '不敢说正品', '不好说是正品', '不叫真品', '不保真', '不包真', '不保证是正品', '不保证正品', '不能保证是正品', '不能保证正品', '不敢保证是正品', '不敢保证正品', '没法保证是正品',
+      '不是原厂正品', '不叫正品', '不能叫正品', '不敢叫正品', '不敢说是正品', '不敢说正品', '不好说是正品', '不叫真品', '不保真', '不包真', '没法保真', '保不了真', '不能保真', '保真不了', '不保证是正品', '不保证正品', '不能保证是正品', '不能保证正品', '不敢保证是正品', '不敢保证正品', '没法保证是正品',
       '无法保证是正品', '不一定是正品', '不是正版', '不是官方正品', '不是zp', '不是zhengpin', '并非zp',
     ],
     severity: 'block',
@@ -315,10 +319,13 @@ const cues: Cue[] = [
     words: [
       '同一个工厂', '同一家工厂', '同一工厂', '同个工厂', '同厂', '一条流水线', '同一条流水线', '同条流水线', '工厂同款', '代工厂出', '同一个厂', '一个厂出',
       '工厂直接出', '工厂直出', '厂家直接出', '厂里直接出', '一个厂', '一家厂', '同一家厂', '同一个厂家', '一个工厂', '工厂货', '代工厂货', '厂货', '代工厂流出', '工厂流出', '厂里流出', '厂流出', '工厂出来的', '厂里出来的', '同料', '同款同料', '代工厂',
+      // …a shared batch or craftsman, or the brand's contractor selling on its own: 跟LV是同一批皮料，同一个师傅做的, 给大牌代工的厂子自己出的.
+      '同一批皮料', '同一批料', '同一批原料', '同一批面料', '同一个师傅', '同一批师傅', '代工的厂', '代工的工厂', '给大牌代工', '厂子自己出', '工厂自己出', '厂里自己出', '厂家自己出',
     ],
     severity: 'warn',
     message: '暗示商品与正品出自同一工厂而非正品渠道（规则 2.8）',
-    sentence: GENUINE,
+    // …a brand named in latin letters counts as the genuine article: 跟LV是同一批.
+    sentence: new RegExp(`${GENUINE.source}|(?:跟|和|与|同|给)[a-z]{1,12}(?:家|的|是|同|代工)`),
     sentenceSkipsAnchor: true,
     // 授权 vouches for the goods unless denied: 没有品牌授权但是一个厂出的 stays a claim.
     notSentence: [/(?<!(?:没|无|未|非|不是)[^，。]{0,4})授权|报关|溯源|(?<!不)(?:是|都是|保证)正品|品牌直供|官方直供/],
@@ -458,7 +465,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说商品照着正品/原版仿制，暗示是假货（规则 2.8）',
     before: /(?:照着|照|按照|按|仿着|仿照|参照|比照|对照着)$/,
-    after: /^(?:的)?(?:来|做|印|刻|开模|复刻|还原|打版|仿)|^[^]{0,6}?(?:做的|印的|刻的|开模|复刻|还原|打版|仿的|一比一)/,
+    after: /^(?:的)?(?:来|做|印|刻|开模|复刻|还原|打版|仿)|^[^]{0,6}?(?:做的|印的|刻的|调的|配的|调出来|复制|开模|复刻|还原|打版|仿的|一比一)/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /配件|耗材|兼容|替换装|保养|维修|要求|标准|教程|操作|步骤|价格|价|包装给|打包/],
     deniable: false,
   },
@@ -489,6 +496,89 @@ const cues: Cue[] = [
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /色彩|颜色|画质|音质|声音|系统|出厂|还原乳|还原奶|还原汁|奶粉|冲调|果汁|照片|图片|视频|实物|质地|肤色|妆效|退款|原路/],
     deniable: false,
   },  {
+    // Irony on genuine: 问就是正品，您懂; 绝对的“正品”，懂的亲直接拍; 我们是正品“平替”.
+    words: ['问就是正品', '问就是真的', '问就是原装', '问就是专柜', '问就是正版'],
+    severity: 'block',
+    message: '用“问就是正品”一类反话暗示商品不是正品（规则 2.8）',
+    notSentence: [REMEDY, /报关|溯源|授权书|鉴定证书|可以验|支持验/],
+    deniable: false,
+  },
+  {
+    words: ['正品', '真品', '正版', '原装'],
+    severity: 'block',
+    message: '给“正品”加引号或配上“平替”，反话暗示商品不是正品（规则 2.8）',
+    sentence: /懂|😏|🤭|😉|😂|明白|心里有数|绝对的|所谓|平替|同款|直接拍|放心冲/,
+    notBefore: /(?:您|你|买家|顾客|客户|有人|别人|网上|他们|别家|所谓的)(?:说|说的|问|提到|觉得|认为|以为)?(?:的)?(?:这个|那个)?$/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /报关|溯源|授权书|鉴定证书|可以验|支持验|这事|这个词|说法|较真/],
+    unless: (ctx, start, end) => !scareQuoted(ctx, start, end),
+    deniable: false,
+  },
+  {
+    // 保真是不可能保真的 — the guarantee of genuineness refused outright.
+    words: ['不可能保真', '保真是不可能', '保真不可能', '保真那是不可能'],
+    severity: 'block',
+    message: MESSAGE,
+    notSentence: [REMEDY, /怎么|哪|如果|万一|是不是/],
+    deniable: false,
+  },
+  {
+    // “平替” in quotes set against genuine: 我们是正品“平替”，logo位置都一样 (not 大牌平替 as a plain category).
+    words: ['平替'],
+    severity: 'block',
+    message: '给“平替”加引号并与正品、商标并提，暗示商品是仿品（规则 2.8）',
+    sentence: [/正品|专柜|大牌|原版|logo|商标/, /一样|一模一样|都有|同款|懂|😏|🤭/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /不是仿|没有(?:大牌|品牌)?(?:logo|商标)|无logo|不带logo/],
+    unless: (ctx, start, end) => !scareQuoted(ctx, start, end),
+    deniable: false,
+  },
+  {
+    // Quality tiers of a copy: 有原厂版和普通版，原厂版细节跟专柜一样; 高配版，和正品用料一致; 高货，细节还原度高; 原版开模.
+    words: ['原厂版', '高配版', '顶配版', '精品版', '高货', '原版开模', '原厂开模', '正品开模', '专柜开模', '私模', '原模', '原版模具', '原厂模具'],
+    severity: 'block',
+    message: '用“原厂版、高货、原版开模”一类档次说法暗示商品是仿品（规则 2.8）',
+    notAfter: /^(?:本|型|权)/,
+    sentence: new RegExp(`${VS_GENUINE.source}|还原|开模|模具|一样|一模一样`),
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /翡翠|玉|种水|和田|珠宝|钻石|珍珠|茶叶|茶|蜜蜡|琥珀|官方正品|都是正品|标配|降噪|内存|配置|芯片|处理器|像素|固件|系统|软件|驱动/],
+    deniable: false,
+  },
+  {
+    // A copy hub or a workshop as the source, the same as what the genuine channel sells: 这批鞋是福建那边工厂的，跟得物上卖的一个样,
+    // 国内加工的，和专柜的用起来差不多, 国产机芯套的外壳，表盘和原装一个样.
+    words: ['福建', '广州', '白云', '东莞', '深圳', '义乌', '温州', '泉州', '晋江', '石狮', '莆田', '华强北', '国内加工', '国内生产', '国内做的', '国内组装', '本地加工', '国内代工', '套的外壳', '套的壳', '套壳', '国产机芯', '组装机芯'],
+    severity: 'block',
+    message: '说商品出自国内作坊或工厂却和正品一样，暗示不是正品（规则 2.8）',
+    sentence: /(?:跟|和|与|同|比)[^]{0,8}?(?:得物|专柜|正品|代购|官网|大牌|原版|原厂|原装|真品|正版)[^]{0,8}?(?:一样|一个样|没区别|差不多|没差|没两样|一模一样|无异)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /国货|国产品牌|自有品牌|本土品牌|品牌(?:自己|官方)?在|仓库|发货|发的|保税|快递|物流/],
+    deniable: false,
+  },
+  {
+    // A "special" channel as the reason for the price: 这个是“特殊渠道”的货，所以便宜.
+    words: ['特殊渠道', '特别渠道', '特殊途径', '特殊来源', '特殊货源', '内部渠道', '特殊的渠道'],
+    severity: 'block',
+    message: '用“特殊渠道”解释低价，暗示不是正品（规则 2.8）',
+    sentence: /便宜|价|低|实惠|划算/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /不走|没有|不是|从不|清关|加急|授权|报关/],
+    deniable: false,
+  },
+  {
+    // The price as the answer about genuineness: 真的假的您自己看，反正价格摆着呢; 专柜卖八千，我们八百，东西一样的，您说呢.
+    words: ['价格摆着', '价格在这摆着', '价钱摆着', '价格摆在那', '价摆在这', '价摆着', '价格就在这'],
+    severity: 'block',
+    message: '用价格回答真假问题，暗示不是正品（规则 2.8）',
+    sentence: /真的假的|真假|真不真|正品|专柜|懂|明白|心里有数/,
+    notSentence: [REMEDY, GENUINE_CLAIM],
+    deniable: false,
+  },
+  {
+    words: ['您说呢', '你说呢', '您觉得呢', '你觉得呢', '您细想', '你细想', '您想想', '你想想', '您明白吧', '你明白吧'],
+    severity: 'block',
+    message: '用“一样的东西价格差很多，您说呢”一类反问暗示商品不是正品（规则 2.8）',
+    sentence: [/专柜|正品|大牌|原版|原装|真品/, /价|钱|块|元|便宜|[0-9一二两三四五六七八九十几](?:千|百|万)/, /一样|一个样|没区别|差不多|没差|两样/],
+    sentenceSkipsAnchor: true,
+    notSentence: [REMEDY, GENUINE_CLAIM, /税|保税|直邮|跨境|活动|补贴|优惠|满减|券/],
+    deniable: false,
+  },
+  {
     // A check waved off as pointless at this price: 专柜验货？这个价您去验就是为难自己了, 这价位拿去鉴定纯属白跑一趟.
     words: ['为难自己', '自找麻烦', '自讨没趣', '自找不痛快', '白跑一趟', '白跑', '白花钱', '浪费钱', '浪费时间', '何必呢', '多此一举'],
     severity: 'block',
@@ -551,7 +641,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '让买家在“真的”和另一档之间选，暗示另一档不是正品（规则 2.8）',
     before: /(?:要|买|拿|选|想要|拍|是要)$/,
-    notSentence: [REMEDY, /是不是|真的假的|颜色|尺码|现货还是|保税|直邮|国行|港版|海外版|日版|美版/],
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /是不是|真的假的|颜色|尺码|现货还是|保税|直邮|国行|港版|海外版|日版|美版|赠品|套装|规格|容量|礼盒/],
     deniable: false,
   },
   {
@@ -584,6 +674,12 @@ const cues: Cue[] = [
     deniable: false,
   },
 ];
+
+/** The word stands in quotation marks of its own in the original: 绝对的“正品”. */
+function scareQuoted(ctx: LintContext, start: number, end: number): boolean {
+  const [from, to] = ctx.toOriginal(start, end);
+  return /[“"‘'「]$/.test(ctx.text.slice(Math.max(0, from - 1), from)) && /^[”"’'」]/.test(ctx.text.slice(to, to + 1));
+}
 
 const rule = cueRule({
   meta: {
