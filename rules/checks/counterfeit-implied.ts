@@ -21,7 +21,10 @@
 // 是东莞那边做的) or a hub or workshop said to match the genuine channel (福建那边工厂的，跟得物上卖的一个样, 国产机芯
 // 套的外壳，表盘和原装一个样); irony on genuine (问就是正品, 绝对的“正品”, 正品“平替”); quality tiers of a copy (原厂版细节
 // 跟专柜一样, 高货, 原版开模); a shared batch or craftsman (跟LV是同一批皮料); 保真是不可能保真的; “特殊渠道”的货，所以便宜;
-// the price as the answer (真的假的您自己看，价格摆着呢; 专柜卖八千，我们八百，东西一样的，您说呢). Not breaches: guarantees (不是正品假一赔十), hypotheses (鉴定不是正品全额退款),
+// the price as the answer (真的假的您自己看，价格摆着呢; 专柜卖八千，我们八百，东西一样的，您说呢); the genuine article
+// as the yardstick (质量堪比正品, 正品的替代品, 跟正品比也就差个吊牌, 真表的零头); not original or not the official channel yet
+// the same (非原装的，但外观跟原装一模一样); 说是正品那是骗您; a wink about grade or brand (懂行的一看就知道是哪个级别的货);
+// 致敬款; export stock with the logo (外贸出口转内销的，logo都有); 同源货, 一个料 with the brand. Not breaches: guarantees (不是正品假一赔十), hypotheses (鉴定不是正品全额退款),
 // rhetorical denials (怎么可能不是正品), questions (是不是正品可以扫码), honest notes about
 // packaging or accessories, cross-border goods that are not the domestic channel (不是国内行货渠道), a check
 // that fails for a delay (溯源码查不到可能是系统延迟), 官方分装小样, and Replica the perfume line.
@@ -227,7 +230,8 @@ const cues: Cue[] = [
     words: ['你知道的', '您知道的', '看着就懂', '您懂', '你懂', '您也懂', '你也懂', '大家都懂', '这个价您懂', '这个价你懂', '懂我意思'],
     severity: 'block',
     message: MESSAGE,
-    sentence: [/专柜|正品|大牌|原版|同款/, /价|便宜|不是专柜|不是正品|同款|公司货/],
+    // …or a brand in latin letters with a version word: 这个是港风版本的LV，您懂.
+    sentence: [/专柜|正品|大牌|原版|同款|版本的[a-z]|[a-z]版本/, /价|便宜|不是专柜|不是正品|同款|公司货|版本/],
     notSentence: [REMEDY, /保证正品|正品保证|都是正品|就是正品|授权/],
     deniable: false,
   },
@@ -320,12 +324,12 @@ const cues: Cue[] = [
       '同一个工厂', '同一家工厂', '同一工厂', '同个工厂', '同厂', '一条流水线', '同一条流水线', '同条流水线', '工厂同款', '代工厂出', '同一个厂', '一个厂出',
       '工厂直接出', '工厂直出', '厂家直接出', '厂里直接出', '一个厂', '一家厂', '同一家厂', '同一个厂家', '一个工厂', '工厂货', '代工厂货', '厂货', '代工厂流出', '工厂流出', '厂里流出', '厂流出', '工厂出来的', '厂里出来的', '同料', '同款同料', '代工厂',
       // …a shared batch or craftsman, or the brand's contractor selling on its own: 跟LV是同一批皮料，同一个师傅做的, 给大牌代工的厂子自己出的.
-      '同一批皮料', '同一批料', '同一批原料', '同一批面料', '同一个师傅', '同一批师傅', '代工的厂', '代工的工厂', '给大牌代工', '厂子自己出', '工厂自己出', '厂里自己出', '厂家自己出',
+      '同源货', '大厂同源', '同源渠道', '一个出处', '同一个出处', '同一出处', '一个料', '同一个料', '一样的料', '同一种料', '同一批皮料', '同一批料', '同一批原料', '同一批面料', '同一个师傅', '同一批师傅', '代工的厂', '代工的工厂', '给大牌代工', '厂子自己出', '工厂自己出', '厂里自己出', '厂家自己出',
     ],
     severity: 'warn',
     message: '暗示商品与正品出自同一工厂而非正品渠道（规则 2.8）',
     // …a brand named in latin letters counts as the genuine article: 跟LV是同一批.
-    sentence: new RegExp(`${GENUINE.source}|(?:跟|和|与|同|给)[a-z]{1,12}(?:家|的|是|同|代工)`),
+    sentence: new RegExp(`${GENUINE.source}|官网|原厂|(?:跟|和|与|同|给)[a-z]{1,12}(?:家|的|是|同|代工)`),
     sentenceSkipsAnchor: true,
     // 授权 vouches for the goods unless denied: 没有品牌授权但是一个厂出的 stays a claim.
     notSentence: [/(?<!(?:没|无|未|非|不是)[^，。]{0,4})授权|报关|溯源|(?<!不)(?:是|都是|保证)正品|品牌直供|官方直供/],
@@ -351,7 +355,7 @@ const cues: Cue[] = [
   {
     // Priced as a fraction of the genuine article: 正品价格的零头, 正品的五分之一价格. (专柜价的一半 is an
     // honest cross-border price comparison and is not matched: only 正品/真品/正版 are.)
-    words: ['正品', '真品', '正版', '原版', '真货'],
+    words: ['正品', '真品', '正版', '原版', '真货', '真表', '真包', '真鞋', '原装'],
     severity: 'block',
     message: '以“正品价格的零头/几分之一”作比，暗示商品不是正品（规则 2.8）',
     after: /^(?:的)?(?:价格?|价钱|售价)?(?:的)?(?:零头|[0-9一二三四五六七八九十几]+分之一|一折|几折|半价)/,
@@ -532,6 +536,69 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // The genuine article as the yardstick: 质量堪比正品, 正品的替代品, 跟正品比也就差个吊牌 (not 兼容墨盒效果堪比原装).
+    words: ['正品', '真品', '真货', '原装', '原版', '正版', '真表', '真包', '真鞋'],
+    severity: 'block',
+    message: '拿正品当标杆与自家商品作比，暗示不是正品（规则 2.8）',
+    after: /^(?:的)?(?:替代品|平替|替身|代替品)|^比(?:也就|就|只|也只)?差/,
+    // 是正品的替代品 is no claim of genuine goods.
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品(?!的?(?:替代|平替|替身|代替))|正品保证|报关单|授权书|品牌授权|官方授权|假一赔/, /兼容|替换装|配件|耗材|适配|墨盒|硒鼓|滤芯|刷头|表带|充电器|数据线/],
+    deniable: false,
+  },
+  {
+    words: ['正品', '真品', '真货', '原装', '原版', '正版'],
+    severity: 'block',
+    message: '拿正品当标杆与自家商品作比，暗示不是正品（规则 2.8）',
+    before: /(?:堪比|媲美|不输|比肩|直逼|胜过|赶超|秒杀|吊打|不亚于|不逊于)$/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /兼容|替换装|配件|耗材|适配|墨盒|硒鼓|滤芯|刷头|表带|充电器|数据线/],
+    deniable: false,
+  },
+  {
+    // Not original, yet the same as the original: 这个是非原装的，但外观跟原装一模一样; 不是官方渠道，所以价格才这么低，东西是一样的.
+    words: ['非原装', '不是原装', '非原厂', '不是原厂', '非正版', '不是官方渠道', '非官方渠道', '不走官方渠道', '不是正规渠道', '非正规渠道', '不是品牌渠道', '不是专柜渠道'],
+    severity: 'block',
+    message: '说商品非原装或非正规渠道却和正品一样，暗示不是正品（规则 2.8）',
+    sentence: /(?:跟|和|与|同)[^]{0,6}?(?:原装|原厂|正品|专柜|官方|原版)[^]{0,6}?(?:一样|一模一样|没区别|差不多|无异|没差)|价格?才|便宜|东西是一样|东西一样|一模一样/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /不卖|不做|不收|拒绝|从不|充电器|数据线|配件|耗材|兼容|电池|表带|赠品|包装|盒子|说明书/],
+    deniable: false,
+  },
+  {
+    // 说是正品那是骗您 — owning up that "genuine" would be a lie.
+    words: ['那是骗您', '那是骗你', '是骗您的', '是骗你的', '那是忽悠您', '那是忽悠你', '那是骗人'],
+    severity: 'block',
+    message: MESSAGE,
+    sentence: /说(?:是|它是|这是)?(?:正品|真的|真货|原装|专柜)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /别家|有些店|其他店|外面/],
+    deniable: false,
+  },
+  {
+    // The wink about grade or brand: 懂行的人一看就知道这是哪个级别的货, 致敬的哪个牌子您一看就知道.
+    words: ['一看就知道', '一看就懂', '一看就明白', '懂行的人', '懂行的', '内行人', '明眼人', '您懂', '你懂'],
+    severity: 'block',
+    message: '用“懂行的一看就知道是哪个级别/牌子”一类暗语暗示商品是仿品（规则 2.8）',
+    sentence: /(?:哪个|什么|啥|哪种)(?:级别|档次|牌子|品牌)|级别的货|档次的货/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /尺码|颜色|色号|型号|包装上|写着|标着|国际版|国行/],
+    deniable: false,
+  },
+  {
+    // 致敬款 (a "tribute" to a brand — a knock-off), not the brand's own 致敬系列.
+    words: ['致敬款', '致敬版', '致敬大牌', '致敬某', '致敬的'],
+    severity: 'block',
+    message: '用“致敬款”一类说法暗示商品仿冒大牌（规则 2.8）',
+    sentence: /牌子|大牌|logo|一看就知道|懂|同款|专柜|正品|一样/,
+    notSentence: [REMEDY, /官方|系列|发售|授权|联名|品牌方/],
+    deniable: false,
+  },
+  {
+    // Export stock with the brand's logo: 包是外贸出口转内销的，logo都有.
+    words: ['出口转内销', '外贸出口', '转内销', '外贸货', '出口货', '外单货'],
+    severity: 'block',
+    message: '说带大牌标识的商品是外贸出口转内销，暗示不是正品（规则 2.8）',
+    sentence: /logo|大牌|专柜|正品|商标|一样|牌子/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /不做|不卖|不收|从不|拒绝|自有品牌|国货|说法|直采|(?:是|都是)[^]{0,6}正品/],
+    deniable: false,
+  },
+  {
     // Quality tiers of a copy: 有原厂版和普通版，原厂版细节跟专柜一样; 高配版，和正品用料一致; 高货，细节还原度高; 原版开模.
     words: ['原厂版', '高配版', '顶配版', '精品版', '高货', '原版开模', '原厂开模', '正品开模', '专柜开模', '私模', '原模', '原版模具', '原厂模具'],
     severity: 'block',
@@ -646,11 +713,12 @@ const cues: Cue[] = [
   },
   {
     // Genuine costs extra, so what we push is not it: zp的话要加钱，我们主推fzp, 要正品得另外加钱.
-    words: ['zp', '正品', '真货', '真品', '真的'],
+    words: ['zp', '正品', '真货', '真品', '真的', '正规的', '正规的那种', '正品的那种', '原装的那种', '正规货'],
     severity: 'block',
     message: '说正品要另外加钱，暗示在售商品不是正品（规则 2.8）',
-    after: /^(?:的话)?(?:要|得|需要|就要|就得|另|就)(?:另外|额外|再)?(?:加钱|加价|补差价|另算|另外算|贵[0-9一二两三四五六七八九十几]|贵一倍|贵好几倍)/,
-    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /运费|快递|顺丰|加急|包装|礼盒|刻字|定制|发票/],
+    after: /^(?:的话)?(?:要|得|需要|就要|就得|另|就)(?:另外|额外|再)?(?:加钱|加价|补差价|另算|另外算|贵[0-9一二两三四五六七八九十几好]|贵一倍|贵好几倍)|^那种(?:要|得)?贵/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /运费|快递|顺丰|加急|包装|礼盒|刻字|定制|发票|的正品|正规渠道的/],
+    asked: true, // 正品的话要贵三倍？不会的 echoes the buyer
     deniable: false,
   },
   {
