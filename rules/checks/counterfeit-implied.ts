@@ -24,12 +24,14 @@
 // the price as the answer (真的假的您自己看，价格摆着呢; 专柜卖八千，我们八百，东西一样的，您说呢); the genuine article
 // as the yardstick (质量堪比正品, 正品的替代品, 跟正品比也就差个吊牌, 真表的零头); not original or not the official channel yet
 // the same (非原装的，但外观跟原装一模一样); 说是正品那是骗您; a wink about grade or brand (懂行的一看就知道是哪个级别的货);
-// 致敬款; export stock with the logo (外贸出口转内销的，logo都有); 同源货, 一个料 with the brand. Not breaches: guarantees (不是正品假一赔十), hypotheses (鉴定不是正品全额退款),
+// 致敬款; export stock with the logo (外贸出口转内销的，logo都有); 同源货, 一个料 with the brand; the counter's goods but
+// for the papers (和专柜那款一个版型，只是没有专柜的票和卡 — not goods bought abroad); go to the counter for the real
+// thing (想要真的就去专柜买); futile checks (扫了也显示不了); only looks like it (不是正规品牌的，只是长得像). Not breaches: guarantees (不是正品假一赔十), hypotheses (鉴定不是正品全额退款),
 // rhetorical denials (怎么可能不是正品), questions (是不是正品可以扫码), honest notes about
 // packaging or accessories, cross-border goods that are not the domestic channel (不是国内行货渠道), a check
 // that fails for a delay (溯源码查不到可能是系统延迟), 官方分装小样, and Replica the perfume line.
 
-import { cueRule, type Cue } from '../detect/cue-rule';
+import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
 
 const MESSAGE = '暗示商品不是正品（规则 2.8）';
@@ -107,7 +109,7 @@ const cues: Cue[] = [
   },
   {
     // Genuine goods denied in other words: 不可能是走海关的正规货, 这价位买不到真货, 哪来的正品, 不是原牌的.
-    words: ['正品', '真品', '真货', '正规货', '正规渠道的货', '正规渠道货', '原牌', '原厂货', '原厂的', '正经货', '专柜货', '原装货', '正版货', '正牌货', '专柜拿的', '专柜进的', '专柜出的', '官方渠道拿的', '品牌方拿的'],
+    words: ['正品', '真品', '真货', '正规货', '正规品牌', '正规渠道的货', '正规渠道货', '原牌', '原厂货', '原厂的', '正经货', '专柜货', '原装货', '正版货', '正牌货', '专柜拿的', '专柜进的', '专柜出的', '官方渠道拿的', '品牌方拿的'],
     severity: 'block',
     message: '说商品不是正规渠道的正品，暗示为假货（规则 2.8）',
     before: /(?:不可能是|不可能|不会是|不是|并非|算不上|称不上|谈不上|拿不到|买不到|搞不到|弄不到|哪来的|哪来|哪有|哪里有|不算|不属于|不能算|(?:别|不要|甭|不用)(?:想着?|指望|奢望|期待)|不能指望|指望不了)[^]{0,8}$/,
@@ -222,7 +224,7 @@ const cues: Cue[] = [
     message: MESSAGE,
     sentence: [GENUINE, /同一|一样|一模一样|无差别|没差别|没区别|没有区别|价|便宜|生产线|工厂|流水线/],
     sentenceSkipsAnchor: true,
-    notSentence: [REMEDY, ADVICE, /正品保证|保证正品|就是正品|都是正品|官方授权|品牌授权书|可以提供授权|授权书|授权经销|授权店|不保证|物流|快递/],
+    notSentence: [REMEDY, ADVICE, /正品保证|保证正品|就是正品|都是正品|官方授权|品牌授权书|可以提供授权|授权书|授权经销|授权店|不保证|物流|快递|海外|跨境|保税|直邮|代购|免税/],
     deniable: false,
   },
   {
@@ -314,6 +316,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     sentence: /价|钱|块|元|便宜|贵|专柜/,
+    // 想要正品就去专柜买？其实我们也是正品 echoes the buyer; 这个价格你还想要正品？ stays rhetorical.
+    unless: (ctx, start, end) => endsAsQuestion(ctx, end) && !/还|什么/.test(ctx.compact.slice(Math.max(0, start - 1), end)),
     deniable: false,
   },
   {
@@ -596,6 +600,45 @@ const cues: Cue[] = [
     message: '说带大牌标识的商品是外贸出口转内销，暗示不是正品（规则 2.8）',
     sentence: /logo|大牌|专柜|正品|商标|一样|牌子/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /不做|不卖|不收|从不|拒绝|自有品牌|国货|说法|直采|(?:是|都是)[^]{0,6}正品/],
+    deniable: false,
+  },
+  {
+    // The same as the counter's but for its papers: 和专柜那款一个版型，只是没有专柜的票和卡 (not 海外购没有专柜小票).
+    words: ['只是没有', '就是没有', '只不过没有', '只是少了', '就是少了', '只差', '就差', '就缺', '只缺', '只是缺'],
+    severity: 'block',
+    message: '说商品和专柜/正品一样只差凭证或标记，暗示不是正品（规则 2.8）',
+    sentence: [/(?:和|跟|与|同)[^]{0,8}?(?:专柜|正品|原版|原厂|大牌|真品|官方)[^]{0,8}?(?:一样|一模一样|一个版|同款|没区别|差不多)|一模一样/, /票|卡|证书|吊牌|防伪|芯片|授权|标/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /赠品|小样|手提袋|中文|说明书|海外|跨境|保税|直邮|进口|国外|免税|代购/],
+    deniable: false,
+  },
+  {
+    // Go to the counter for the real thing: 想要真的就去专柜买，我们这个价就是这个东西.
+    words: ['去专柜', '到专柜', '去官网', '去旗舰店', '去官方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:要|想要|买|想买)(?:正品|真的|真货|正版|原装|真品)(?:的话)?(?:就|得|请|还是|您|你)?$/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /我们也是|我们都是|一样是正品|同样是正品/],
+    asked: true,
+    deniable: false,
+  },
+  {
+    // Scanning or checking waved off as futile: 防伪码您别扫了，扫了也显示不了.
+    words: ['扫了也', '查了也', '验了也', '扫也', '查也'],
+    severity: 'block',
+    message: '说防伪或查验“查了也没用”，暗示不是正品（规则 2.8）',
+    after: /^(?:是)?(?:显示不了|显示不出|查不到|查不出|没用|没结果|白扫|白查|不显示|扫不出|过不了|没有记录|没信息|是空的)/,
+    sentence: /防伪|溯源|序列号|码|鉴定|验/,
+    notSentence: [REMEDY, /系统|延迟|更新|稍后|物流|快递|单号|还没|入库/],
+    deniable: false,
+  },
+  {
+    // Only looks like it: 这不是正规品牌的，只是长得像.
+    words: ['长得像', '看着像', '样子像', '外观像', '长得很像'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:只是|就是|只不过|不过|但)$/,
+    sentence: /不是(?:正规|正品|品牌|大牌|原|官方|专柜|真)|非正品|非原/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /自有品牌|国货|原创设计/],
     deniable: false,
   },
   {

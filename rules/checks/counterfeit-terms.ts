@@ -1,12 +1,12 @@
 // 2.8: the words that say the goods are fake — the rule's own five (高仿 精仿 非正品 复印版 扫描版) and
 // the trade's relatives (A货, 超A, 顶A, 高A, 镜面版, 仿品, 原单, 纯原, 公司级, 复刻, 1:1, 莆田货, 华强北版本, 山寨, 盗版…),
 // spaced, pinyin (gao仿, fang品, fzp), homophones (高访版, 高彷的, 糕方的, 膏仿款), initials stated of the goods (这个是gf的,
-// or opening the reply: GF的，细节很好), rep版本/reps货, 老莆 (a Putian veteran), 盗印的, the craft of 莆田/华强北
+// or opening the reply: GF的，细节很好), what people call it affirmed (就是大家说的那种A版), rep版本/reps货, 老莆 (a Putian veteran), 盗印的, the craft of 莆田/华强北
 // (莆田工艺的, 华强北那边出的, 莆田那边的老师傅做的), or traditional. Not breaches: denials and warnings (本店不卖高仿,
 // 谨防高仿, 担心买到仿品, 高仿的东西我们一件都不卖, 精仿、高仿的款我们从来不接, 高仿、A货一律不碰), scam warnings (有人冒充
 // 我们发“原单尾货”), the buyer's word echoed, labelled or asked back and denied (您说这本是复印版？, “非正品”这个说法,
 // 复刻？不是的亲, 高仿？当然不是), the word named as a word even heading a list (公司级、纯原这些都是仿鞋圈的说法,
-// “精仿”“A货”这些词都是骗子常用的, 仿货圈的黑话), hypotheses (如果鉴定是仿品…), comparisons (正品和仿品的区别),
+// “精仿”“A货”这些词都是骗子常用的, 仿货圈的黑话), the brand re-issuing its own design (品牌今年复刻了…), hypotheses (如果鉴定是仿品…), comparisons (正品和仿品的区别),
 // and the innocent senses (官方复刻发售, 1:1兑水, 原单号, 仿生奶嘴, 仓库在莆田, 盗版必究).
 
 import { cueRule, type Cue } from '../detect/cue-rule';
@@ -17,7 +17,7 @@ const MESSAGE = '用语表明或暗示商品为假货（规则 2.8 禁用 高仿
 /** A refusal after the word: 高仿的东西我们一件都不卖. */
 const REFUSED_AFTER = /^(?:的东西|的货|货|的|这种|这类)?(?:我们|本店|我家|咱们|咱家|小店)?(?:一件都|一律|从来|绝对|坚决|永远|是)?(?:不卖|不做|不碰|不出|没有|不存在|免谈|不会卖|不可能)/;
 /** …or the shop refusing a little later, past a list or a noun: 精仿、高仿的款我们从来不接, 扫描版、复印版的书我们店一律不卖. */
-const REFUSED_LATER = /^[^]{0,10}?(?:我们|本店|我家|咱们|咱家|小店|店里)(?:店|家)?(?:也|都|是)?(?:一件都|一律|从来|从|绝对|坚决|永远|向来)?(?:不卖|不做|不碰|不接|不收|不售|不上架|不代购|拒绝|不会卖|不可能卖|免谈)|^[^]{0,8}?(?:一律|从来|从不|绝对|坚决|永远|向来)(?:不卖|不做|不碰|不接|不收|不售|不上架|拒绝)/;
+const REFUSED_LATER = /^[^]{0,10}?(?:我们|本店|我家|咱们|咱家|小店|店里)(?:店|家)?(?:也|都|是)?(?:一件都|一律|从来|从|绝对|坚决|永远|向来)?(?:不卖|不做|不碰|不接|不收|不售|不上架|不代购|拒绝|不会卖|不可能卖|免谈|没有(?!正品|真品|真货|原装))|^[^]{0,8}?(?:一律|从来|从不|绝对|坚决|永远|向来)(?:不卖|不做|不碰|不接|不收|不售|不上架|拒绝)/;
 /** Comparing or telling apart: 正品和仿品的区别, 正品与高仿怎么分辨. */
 const COMPARED_BEFORE = /(?:正品|真品|真货|正版)(?:和|与|跟|及|或)$/;
 /** The trade sense of 1:1 / 一比一 needs a word about copying; mixing ratios and compensation do not count. */
@@ -80,6 +80,16 @@ const cues: Cue[] = [
     unless: echoDenied,
   },
   {
+    // What people call it, affirmed: 这个就是大家说的那种A版 (REPORTED_BEFORE would take 大家说 for someone else's suspicion).
+    words: [...SLANG_WORDS, 'a版'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:是|就是|属于|算)(?:大家|别人|网上|你们|圈里|人家|他们|外面)?(?:常|所|都)?(?:说|讲|叫)的(?:那种|那类|那个)?$/,
+    hypothetical: true,
+    asked: true,
+    notAfter: NOT_AFTER,
+  },
+  {
     // 是仿的 / 都是仿的 / 这是仿的 — 仿 as "imitation" right after a copula (not 仿麂皮的, 模仿的).
     words: ['仿的', '仿货', '仿出来的', '仿做的'],
     severity: 'block',
@@ -122,7 +132,7 @@ const cues: Cue[] = [
     words: ['复印的', '扫描的', '影印的', '复印版的', '扫描版的', '复印件', '打印的'],
     severity: 'block',
     message: MESSAGE,
-    before: /(?:教材|书|课本|绘本|练习册|乐谱|题库|试卷|漫画|杂志|图书|字帖|教辅)(?:都|全|全部)?(?:是|属于)$/,
+    before: /(?:教材|书|课本|绘本|练习册|乐谱|题库|试卷|漫画|杂志|图书|字帖|教辅|字典|词典|辞典|读物|图册|习题)(?:都|全|全部)?(?:是|属于)$/,
     hypothetical: true,
     notSentence: [NOT_A_CLAIM, DOCUMENTS],
   },
@@ -229,6 +239,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     notSentence: REISSUE,
+    // 品牌今年复刻了九十年代的经典配色 — the brand re-issuing its own design.
+    notBefore: /(?:品牌|官方|品牌方|厂牌|原厂)(?:方)?(?:今年|去年|最近|新|正式|重新|又|再次|这次)?$/,
     notAfter: NAMED_AS_WORD,
     hypothetical: true,
     // 复刻？不是的亲，这款是品牌重新发售的 — the buyer's word echoed and denied.
@@ -256,7 +268,8 @@ const cues: Cue[] = [
     message: MESSAGE,
     // …or its craft, said of the goods: 莆田工艺的, 莆田那边的做工 (not 仓库在莆田, 莆田那边的工厂发货).
     after: /^(?:那边|那里|那儿|本地|当地)?(?:的)?(?:货|鞋|版|工厂货|出的|产的|来的货|纯原|精品|做的|工艺|做工|版本|手艺)|^(?:那边|那里|那儿|本地|当地)(?:的)?(?:老)?(?:师傅|鞋厂|厂子|作坊|工厂|档口)(?:做|出|产|打)/,
-    notAfter: NAMED_AS_WORD,
+    notAfter: NOT_AFTER,
+    notBefore: REPORTED_BEFORE,
   },
   {
     // 老莆 (a Putian shoe-copy veteran): 我们家是老莆了，做了十年鞋.
@@ -277,7 +290,7 @@ const cues: Cue[] = [
   {
     // Homophones of 高仿/精仿 (the fang written with another character): 高访版, 高彷的, 精访货 — a
     // suffix naming goods or a copula is needed, so 高房价 and 精纺羊毛 stay clean.
-    words: [...'访纺彷芳坊舫昉枋'].map((c) => `高${c}`).concat([...'访彷芳舫坊'].map((c) => `精${c}`), [...'方仿访纺彷芳'].flatMap((c) => [`糕${c}`, `膏${c}`])),
+    words: [...'访纺彷芳坊舫昉枋'].map((c) => `高${c}`).concat([...'访彷芳舫坊'].map((c) => `精${c}`), ['糕方', '糕仿', '糕访', '膏仿']), // not 膏方 (a herbal paste)
     severity: 'block',
     message: MESSAGE,
     after: /^(?:版|货|品|款|的|鞋|包|表|级|a|出来|做的)/,

@@ -80,6 +80,11 @@ ruleTable(counterfeitImplied, {
     '这款是从品牌工厂直接发货的，品牌直供。',
     '这款手表用的是国产机芯，表盘logo是我们自家品牌的。',
     // Phenomena of round 6: named words, brand-made abroad or at home honestly, ordinary choices and surcharges.
+    '和专柜的一模一样，只是没有专柜小票，因为是海外直邮。',
+    '想要正品就去专柜买？其实我们也是正品，有报关单。',
+    '溯源码刚入库，现在扫了也查不到，明天系统更新后就能查。',
+    '这个是我们的自有品牌，不是大牌，只是长得像经典款。',
+    '这款就差一个色号没货了，其他都有。',
     '这款兼容墨盒打印效果堪比原装，价格便宜一半。',
     '我们是正品，和专柜的比也就差个专柜小票，报关单都有。',
     '不是官方渠道的货我们一律不收，所以价格没法更便宜。',
@@ -218,6 +223,11 @@ ruleTable(counterfeitImplied, {
     { text: '手表后盖刻的序列号是我们自己打的，官网肯定查不到。', severity: 'warn' },
     { text: '这批球鞋是鞋厂那边流出来的，和品牌的脚感一样。', severity: 'warn' },
     { text: '这款手表用的是国产机芯，表壳上刻的是原版的logo，戴出去有面子。', severity: 'block' },
+    // Round 6: the counter's goods but for the papers, go to the counter for the real thing, futile checks, only looks like it.
+    '这个包和专柜那款一个版型，只是没有专柜的票和卡。',
+    '想要真的就去专柜买，我们这个价就是这个东西。',
+    '防伪码您别扫了，扫了也显示不了。',
+    '这不是正规品牌的，只是长得像。',
     // Round 6: the genuine article as yardstick, not-original-yet-same, owned-up lies, grade winks, tributes, export stock.
     '这双鞋的质量堪比正品，价格只有正品的三成。',
     '是正品的替代品，看不出差异。',
