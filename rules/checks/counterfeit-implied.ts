@@ -26,7 +26,8 @@
 // the same (非原装的，但外观跟原装一模一样); 说是正品那是骗您; a wink about grade or brand (懂行的一看就知道是哪个级别的货);
 // 致敬款; export stock with the logo (外贸出口转内销的，logo都有); 同源货, 一个料 with the brand; the counter's goods but
 // for the papers (和专柜那款一个版型，只是没有专柜的票和卡 — not goods bought abroad); go to the counter for the real
-// thing (想要真的就去专柜买); futile checks (扫了也显示不了); only looks like it (不是正规品牌的，只是长得像). Not breaches: guarantees (不是正品假一赔十), hypotheses (鉴定不是正品全额退款),
+// thing (想要真的就去专柜买); futile checks (扫了也显示不了); only looks like it (不是正规品牌的，只是长得像); a check sure to
+// fail (本来就过不了); 不敢说百分百正品; the brand's goods but for the logo (除了logo其他完全一样). Not breaches: guarantees (不是正品假一赔十), hypotheses (鉴定不是正品全额退款),
 // rhetorical denials (怎么可能不是正品), questions (是不是正品可以扫码), honest notes about
 // packaging or accessories, cross-border goods that are not the domestic channel (不是国内行货渠道), a check
 // that fails for a delay (溯源码查不到可能是系统延迟), 官方分装小样, and Replica the perfume line.
@@ -333,7 +334,8 @@ const cues: Cue[] = [
     severity: 'warn',
     message: '暗示商品与正品出自同一工厂而非正品渠道（规则 2.8）',
     // …a brand named in latin letters counts as the genuine article: 跟LV是同一批.
-    sentence: new RegExp(`${GENUINE.source}|官网|原厂|(?:跟|和|与|同|给)[a-z]{1,12}(?:家|的|是|同|代工)`),
+    // …or any brand set beside ours as sharing it: 我们这款和迪奥的是一个代工厂.
+    sentence: new RegExp(`${GENUINE.source}|官网|原厂|(?:跟|和|与|同|给)[a-z]{1,12}(?:家|的|是|同|代工)|(?:和|跟|与)[^]{1,8}?(?:是|用的是|出自)(?:一个|同一个|同一家|一家)`),
     sentenceSkipsAnchor: true,
     // 授权 vouches for the goods unless denied: 没有品牌授权但是一个厂出的 stays a claim.
     notSentence: [/(?<!(?:没|无|未|非|不是)[^，。]{0,4})授权|报关|溯源|(?<!不)(?:是|都是|保证)正品|品牌直供|官方直供/],
@@ -562,7 +564,7 @@ const cues: Cue[] = [
     words: ['非原装', '不是原装', '非原厂', '不是原厂', '非正版', '不是官方渠道', '非官方渠道', '不走官方渠道', '不是正规渠道', '非正规渠道', '不是品牌渠道', '不是专柜渠道'],
     severity: 'block',
     message: '说商品非原装或非正规渠道却和正品一样，暗示不是正品（规则 2.8）',
-    sentence: /(?:跟|和|与|同)[^]{0,6}?(?:原装|原厂|正品|专柜|官方|原版)[^]{0,6}?(?:一样|一模一样|没区别|差不多|无异|没差)|价格?才|便宜|东西是一样|东西一样|一模一样/,
+    sentence: /(?:跟|和|与|同)[^]{0,6}?(?:原装|原厂|正品|专柜|官方|原版|真表|真包|真鞋|真品|真的)[^]{0,6}?(?:一样|一模一样|没区别|差不多|无异|没差)|价格?才|便宜|东西是一样|东西一样|一模一样/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, /不卖|不做|不收|拒绝|从不|充电器|数据线|配件|耗材|兼容|电池|表带|赠品|包装|盒子|说明书/],
     deniable: false,
   },
@@ -642,6 +644,33 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // A check the goods are sure to fail: 得物那种鉴定就别送了，咱们这个本来就过不了 (not 海关查验, 安检).
+    words: ['本来就过不了', '肯定过不了', '铁定过不了', '必然过不了', '绝对过不了', '根本过不了', '过不了的'],
+    severity: 'block',
+    message: '说商品鉴定或验货肯定通不过，暗示不是正品（规则 2.8）',
+    sentence: /鉴定|验|得物|专柜|识货|防伪/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /海关|安检|审核|质检|快递|物流|如果|万一|要是/],
+    deniable: false,
+  },
+  {
+    // Genuineness not vouched for: 不敢说百分百正品，但质量是真不错.
+    words: ['不敢说百分百', '不敢保证百分百', '不能说百分百', '不敢打包票', '不敢打保票', '没法打包票'],
+    severity: 'block',
+    message: MESSAGE,
+    sentence: /正品|真的|真货|原装|专柜/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /效果|有效|适合|到货|时间|物流|尺码|过敏|肤质/],
+    deniable: false,
+  },
+  {
+    // The brand's goods but for the logo: 大牌的镜像款，除了logo其他完全一样.
+    words: ['除了logo', '除了商标', '除了标志', '除了牌子', '除了标', '除了没有logo', '除了没logo'],
+    severity: 'block',
+    message: '说商品除了商标外和大牌一样，暗示是仿品（规则 2.8）',
+    sentence: [/一样|一模一样|没区别|相同|没两样/, /大牌|专柜|正品|原版|品牌|镜像/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /去年|旧款|新款|老款|颜色|配色|自有品牌|国货|原创/],
+    deniable: false,
+  },
+  {
     // Quality tiers of a copy: 有原厂版和普通版，原厂版细节跟专柜一样; 高配版，和正品用料一致; 高货，细节还原度高; 原版开模.
     words: ['原厂版', '高配版', '顶配版', '精品版', '高货', '原版开模', '原厂开模', '正品开模', '专柜开模', '私模', '原模', '原版模具', '原厂模具'],
     severity: 'block',
@@ -718,7 +747,7 @@ const cues: Cue[] = [
   },
   {
     // A book printed off a file: 电子版打印装订的，内容跟正版书完全一样.
-    words: ['打印装订', '复印装订', '影印装订', '打印成册', '打印出来的', '电子版打印', '打印版'],
+    words: ['打印装订', '复印装订', '扫描打印', '扫描后打印', '影印装订', '打印成册', '打印出来的', '电子版打印', '打印版'],
     severity: 'block',
     message: '说图书是打印、复印装订的，暗示是盗版（规则 2.8）',
     sentence: /正版|原版|原价|原书|书|教材|绘本|教辅|课本|练习册|题库/,

@@ -65,7 +65,7 @@ const cues: Cue[] = [
     notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}`),
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
-    unless: echoDenied,
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end),
   },
   {
     // Stated of our goods (这是高仿A货): the sentence's other words cannot turn it into a warning.
@@ -77,7 +77,7 @@ const cues: Cue[] = [
     scope: 'clause',
     hypothetical: true,
     notAfter: NOT_AFTER,
-    unless: echoDenied,
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end),
   },
   {
     // What people call it, affirmed: 这个就是大家说的那种A版 (REPORTED_BEFORE would take 大家说 for someone else's suspicion).
@@ -329,6 +329,11 @@ const cues: Cue[] = [
     notSentence: NOT_A_CLAIM,
   },
 ];
+
+/** 镜面 as a real mirror finish: 镜面款手机壳，背面可以当镜子用. */
+function mirrorSense(ctx: LintContext, start: number, end: number): boolean {
+  return ctx.compact.startsWith('镜面', start) && /镜子|反光|抛光|照镜|化妆镜/.test(ctx.compact.slice(Math.max(0, start - 20), end + 30));
+}
 
 /** The word asked back and denied at once: 复刻？不是的亲. */
 function echoDenied(ctx: LintContext, _start: number, end: number): boolean {

@@ -80,6 +80,10 @@ ruleTable(counterfeitImplied, {
     '这款是从品牌工厂直接发货的，品牌直供。',
     '这款手表用的是国产机芯，表盘logo是我们自家品牌的。',
     // Phenomena of round 6: named words, brand-made abroad or at home honestly, ordinary choices and surcharges.
+    '这款除了logo的颜色，其他和去年款一样。',
+    '液体类肯定过不了安检，建议托运。',
+    '不敢打包票明天一定到，物流这两天有点慢。',
+    '这款表是正规渠道进口的，保卡齐全，可以全球联保。',
     '和专柜的一模一样，只是没有专柜小票，因为是海外直邮。',
     '想要正品就去专柜买？其实我们也是正品，有报关单。',
     '溯源码刚入库，现在扫了也查不到，明天系统更新后就能查。',
@@ -223,6 +227,12 @@ ruleTable(counterfeitImplied, {
     { text: '手表后盖刻的序列号是我们自己打的，官网肯定查不到。', severity: 'warn' },
     { text: '这批球鞋是鞋厂那边流出来的，和品牌的脚感一样。', severity: 'warn' },
     { text: '这款手表用的是国产机芯，表壳上刻的是原版的logo，戴出去有面子。', severity: 'block' },
+    '我们这款和迪奥的是一个代工厂，价格却便宜很多。',
+    '这表走的是非正规渠道，所以没有保卡，外观和真表一样。',
+    '这本教辅是扫描打印的版本，内容全。',
+    '得物那种鉴定就别送了，咱们这个本来就过不了。',
+    '不敢说百分百正品，但质量是真不错。',
+    '这款是大牌的镜像款，除了logo其他完全一样。',
     // Round 6: the counter's goods but for the papers, go to the counter for the real thing, futile checks, only looks like it.
     '这个包和专柜那款一个版型，只是没有专柜的票和卡。',
     '想要真的就去专柜买，我们这个价就是这个东西。',
