@@ -81,7 +81,8 @@ const cues: Cue[] = [
   },
   {
     // What people call it, affirmed: 这个就是大家说的那种A版 (REPORTED_BEFORE would take 大家说 for someone else's suspicion).
-    words: [...SLANG_WORDS, 'a版'],
+    // A short list: repeating all of SLANG_WORDS here would double their pinyin terms.
+    words: ['高仿', '精仿', 'a货', 'a版', '仿品', '仿货', '仿版', '超a', '高a', '顶a', '原单', '纯原', '公司级', '山寨', '复刻', '莆田货', '镜面版'],
     severity: 'block',
     message: MESSAGE,
     before: /(?:是|就是|属于|算)(?:大家|别人|网上|你们|圈里|人家|他们|外面)?(?:常|所|都)?(?:说|讲|叫)的(?:那种|那类|那个)?$/,
