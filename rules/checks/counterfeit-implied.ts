@@ -12,12 +12,28 @@
 // genuineness talked down (“正品”这事别太较真, 真不真的没那么重要); the brand's papers, marks or packaging made
 // by us (证书是我们自己出的，品牌的要加钱); goods made outside the brand's order (另外的渠道生产的, 厂里多做出来的)
 // or leaked out of a factory (鞋厂那边流出来的), or not owned by the brand (品牌方不会承认这批货); made after or like the genuine (照着原版来, 做得跟专柜一样,
-// 专柜级还原). Not breaches: guarantees (不是正品假一赔十), hypotheses (鉴定不是正品全额退款),
+// 专柜级还原); a check waved off at this price (这个价您去验就是为难自己了) or a tool that cannot tell (鉴定App鉴不出来);
+// a riddle about the price (正品是那个价，我们这个价您觉得会是啥呢, 您懂就行); the only difference from 正品 being a
+// missing mark (跟正品唯一的区别就是没有芯片); the brand's look but not the brand's make (印了EL，就不是官方出的); books
+// printed off a file (电子版打印装订的); ironic or withheld genuineness (“国产正品”, 不叫正品); anti-fake marks stuck on by
+// us (防伪贴是我们自己贴的); a choice of tiers (您要真的还是要‘好的’) or genuine at a surcharge (zp的话要加钱); a market
+// stall as source (白云那边档口拿的，和代购手里的一个样); not from the brand's country but made here (不是从欧洲来的，
+// 是东莞那边做的) or a hub or workshop said to match the genuine channel (福建那边工厂的，跟得物上卖的一个样, 国产机芯
+// 套的外壳，表盘和原装一个样); irony on genuine (问就是正品, 绝对的“正品”, 正品“平替”); quality tiers of a copy (原厂版细节
+// 跟专柜一样, 高货, 原版开模); a shared batch or craftsman (跟LV是同一批皮料); 保真是不可能保真的; “特殊渠道”的货，所以便宜;
+// the price as the answer (真的假的您自己看，价格摆着呢; 专柜卖八千，我们八百，东西一样的，您说呢); the genuine article
+// as the yardstick (质量堪比正品, 正品的替代品, 跟正品比也就差个吊牌, 真表的零头); not original or not the official channel yet
+// the same (非原装的，但外观跟原装一模一样); 说是正品那是骗您; a wink about grade or brand (懂行的一看就知道是哪个级别的货);
+// 致敬款; export stock with the logo (外贸出口转内销的，logo都有); 同源货, 一个料 with the brand; the counter's goods but
+// for the papers (和专柜那款一个版型，只是没有专柜的票和卡 — not goods bought abroad); go to the counter for the real
+// thing (想要真的就去专柜买); futile checks (扫了也显示不了); only looks like it (不是正规品牌的，只是长得像); a check sure to
+// fail (本来就过不了); 不敢说百分百正品; the brand's goods but for the logo (除了logo其他完全一样). Not breaches: guarantees (不是正品假一赔十), hypotheses (鉴定不是正品全额退款),
 // rhetorical denials (怎么可能不是正品), questions (是不是正品可以扫码), honest notes about
 // packaging or accessories, cross-border goods that are not the domestic channel (不是国内行货渠道), a check
 // that fails for a delay (溯源码查不到可能是系统延迟), 官方分装小样, and Replica the perfume line.
 
-import { cueRule, type Cue } from '../detect/cue-rule';
+import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
+import type { LintContext } from '../context';
 
 const MESSAGE = '暗示商品不是正品（规则 2.8）';
 /** A guarantee or remedy in the sentence turns "not genuine" into a promise: 不是正品假一赔十. */
@@ -94,7 +110,7 @@ const cues: Cue[] = [
   },
   {
     // Genuine goods denied in other words: 不可能是走海关的正规货, 这价位买不到真货, 哪来的正品, 不是原牌的.
-    words: ['正品', '真品', '真货', '正规货', '正规渠道的货', '正规渠道货', '原牌', '原厂货', '原厂的', '正经货', '专柜货', '原装货', '正版货', '正牌货'],
+    words: ['正品', '真品', '真货', '正规货', '正规品牌', '正规渠道的货', '正规渠道货', '原牌', '原厂货', '原厂的', '正经货', '专柜货', '原装货', '正版货', '正牌货', '专柜拿的', '专柜进的', '专柜出的', '官方渠道拿的', '品牌方拿的'],
     severity: 'block',
     message: '说商品不是正规渠道的正品，暗示为假货（规则 2.8）',
     before: /(?:不可能是|不可能|不会是|不是|并非|算不上|称不上|谈不上|拿不到|买不到|搞不到|弄不到|哪来的|哪来|哪有|哪里有|不算|不属于|不能算|(?:别|不要|甭|不用)(?:想着?|指望|奢望|期待)|不能指望|指望不了)[^]{0,8}$/,
@@ -145,6 +161,8 @@ const cues: Cue[] = [
     words: [
       '心里有数', '心里明白', '心知肚明', '心里清楚', '自己品', '自己体会', '自己掂量', '懂行的都知道', '懂行的都清楚', '懂行的都明白', '内行都知道', '内行都清楚',
       '明白人都', '意味着什么', '意味着啥', '懂我的意思', '懂我意思', '明白我的意思', '明白我意思', '懂行的人都知道', '懂行的人都清楚', '懂行的人都明白', '懂的都懂', '懂得都懂', '你懂的', '您懂的', '自己判断',
+      // …and the riddle left to the buyer: 我们这个价您觉得会是啥呢, 您自己琢磨琢磨是为啥, 您懂就行.
+      '懂就行', '懂就好', '明白就行', '明白就好', '会是啥', '能是啥', '会是什么', '能是什么', '琢磨', '您猜', '你猜', '想想就知道', '想想也知道', '是为啥', '是为什么', '为啥这么便宜', '为什么这么便宜',
     ],
     severity: 'block',
     message: '用“心里有数、懂的都懂”一类暗语暗示商品不是正品（规则 2.8）',
@@ -207,7 +225,7 @@ const cues: Cue[] = [
     message: MESSAGE,
     sentence: [GENUINE, /同一|一样|一模一样|无差别|没差别|没区别|没有区别|价|便宜|生产线|工厂|流水线/],
     sentenceSkipsAnchor: true,
-    notSentence: [REMEDY, ADVICE, /正品保证|保证正品|就是正品|都是正品|官方授权|品牌授权书|可以提供授权|授权书|授权经销|授权店|不保证|物流|快递/],
+    notSentence: [REMEDY, ADVICE, /正品保证|保证正品|就是正品|都是正品|官方授权|品牌授权书|可以提供授权|授权书|授权经销|授权店|不保证|物流|快递|海外|跨境|保税|直邮|代购|免税/],
     deniable: false,
   },
   {
@@ -215,7 +233,8 @@ const cues: Cue[] = [
     words: ['你知道的', '您知道的', '看着就懂', '您懂', '你懂', '您也懂', '你也懂', '大家都懂', '这个价您懂', '这个价你懂', '懂我意思'],
     severity: 'block',
     message: MESSAGE,
-    sentence: [/专柜|正品|大牌|原版|同款/, /价|便宜|不是专柜|不是正品|同款|公司货/],
+    // …or a brand in latin letters with a version word: 这个是港风版本的LV，您懂.
+    sentence: [/专柜|正品|大牌|原版|同款|版本的[a-z]|[a-z]版本/, /价|便宜|不是专柜|不是正品|同款|公司货|版本/],
     notSentence: [REMEDY, /保证正品|正品保证|都是正品|就是正品|授权/],
     deniable: false,
   },
@@ -229,7 +248,7 @@ const cues: Cue[] = [
   {
     words: [
       '不是正品', '并非正品', '不算正品', '不算是正品', '不是真品', '不是真货', '不是专柜货', '不是专柜的货', '不是专柜正品', '不是品牌正品', '不是品牌的正品',
-      '不是原厂正品', '不保真', '不包真', '不保证是正品', '不保证正品', '不能保证是正品', '不能保证正品', '不敢保证是正品', '不敢保证正品', '没法保证是正品',
+      '不是原厂正品', '不叫正品', '不能叫正品', '不敢叫正品', '不敢说是正品', '不敢说正品', '不好说是正品', '不叫真品', '不保真', '不包真', '没法保真', '保不了真', '不能保真', '保真不了', '不保证是正品', '不保证正品', '不能保证是正品', '不能保证正品', '不敢保证是正品', '不敢保证正品', '没法保证是正品',
       '无法保证是正品', '不一定是正品', '不是正版', '不是官方正品', '不是zp', '不是zhengpin', '并非zp',
     ],
     severity: 'block',
@@ -243,7 +262,7 @@ const cues: Cue[] = [
   {
     // "Nobody can tell": 跟正品放在一起根本分不出来, 拿去专柜也验不出来, 只有内行才看得出来.
     words: [
-      '分不出来', '看不出来', '验不出来', '看不出区别', '看不出差别', '分辨不出', '辨别不出', '认不出来', '鉴定不出', '查不出来', '看不出真假', '以假乱真',
+      '分不出来', '看不出来', '验不出来', '看不出区别', '看不出差别', '分辨不出', '辨别不出', '认不出来', '鉴定不出', '鉴不出', '测不出', '检测不出', '鉴定不了真假', '查不出来', '看不出真假', '以假乱真',
       '只有内行', '内行才', '行家才', '懂的都懂', '懂得都懂', '你懂的', '您懂的', '验不了真假', '一般人看不出', '肉眼看不出', '几乎没区别', '几乎没有区别',
       '没什么区别', '鉴定师都看不出', '专家都看不出', '专柜都看不出', '柜姐都看不出',
     ],
@@ -258,12 +277,12 @@ const cues: Cue[] = [
     // The brand or the counter would not accept the goods: 品牌方不认我们的货, 不能拿去专柜验, 验了不保真.
     words: [
       '品牌方不认', '品牌不认', '专柜不认', '官方不认', '品牌不承认', '专柜不给验', '专柜验不了', '不能拿去专柜验', '别拿去专柜验', '不要拿去专柜验', '不能去专柜验',
-      '不要去专柜验', '专柜验不过', '验不过', '不能专柜验', '不支持专柜验', '不支持验货', '不能验货', '验了不保', '不能拿去验', '别拿去验', '不能送检', '别送检',
+      '不要去专柜验', '专柜验不过', '验不过', '不建议您去验', '不建议去验', '不建议您验', '不建议拿去验', '不建议鉴定', '不建议您鉴定', '不建议您去鉴定', '不建议去鉴定', '不能专柜验', '不支持专柜验', '不支持验货', '不能验货', '验了不保', '不能拿去验', '别拿去验', '不能送检', '别送检',
     ],
     severity: 'block',
     message: MESSAGE,
     deniable: false,
-    notSentence: /可以|支持专柜|欢迎|随时/,
+    notSentence: /可以|(?<!不)支持专柜|欢迎|随时/,
   },
   {
     // Not the counter's thing: 跟专柜那种不是一个东西 / 和正品不是一回事, said of what is sold.
@@ -298,17 +317,25 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     sentence: /价|钱|块|元|便宜|贵|专柜/,
+    // 想要正品就去专柜买？其实我们也是正品 echoes the buyer; 这个价格你还想要正品？ stays rhetorical.
+    unless: (ctx, start, end) => endsAsQuestion(ctx, end) && !/还|什么/.test(ctx.compact.slice(Math.max(0, start - 1), end)),
     deniable: false,
   },
   {
     // Off the same line as the real thing: 和专柜是同一个工厂出来的, 和正品一条流水线.
+    // 代工厂的说法我们没听说过 — the word named, not said of the goods.
+    notAfter: /^的?(?:说法|传言|谣言|这种说法|这个说法|一说)/,
     words: [
       '同一个工厂', '同一家工厂', '同一工厂', '同个工厂', '同厂', '一条流水线', '同一条流水线', '同条流水线', '工厂同款', '代工厂出', '同一个厂', '一个厂出',
       '工厂直接出', '工厂直出', '厂家直接出', '厂里直接出', '一个厂', '一家厂', '同一家厂', '同一个厂家', '一个工厂', '工厂货', '代工厂货', '厂货', '代工厂流出', '工厂流出', '厂里流出', '厂流出', '工厂出来的', '厂里出来的', '同料', '同款同料', '代工厂',
+      // …a shared batch or craftsman, or the brand's contractor selling on its own: 跟LV是同一批皮料，同一个师傅做的, 给大牌代工的厂子自己出的.
+      '同源货', '大厂同源', '同源渠道', '一个出处', '同一个出处', '同一出处', '一个料', '同一个料', '一样的料', '同一种料', '同一批皮料', '同一批料', '同一批原料', '同一批面料', '同一个师傅', '同一批师傅', '代工的厂', '代工的工厂', '给大牌代工', '厂子自己出', '工厂自己出', '厂里自己出', '厂家自己出',
     ],
     severity: 'warn',
     message: '暗示商品与正品出自同一工厂而非正品渠道（规则 2.8）',
-    sentence: GENUINE,
+    // …a brand named in latin letters counts as the genuine article: 跟LV是同一批.
+    // …or any brand set beside ours as sharing it: 我们这款和迪奥的是一个代工厂.
+    sentence: new RegExp(`${GENUINE.source}|官网|原厂|(?:跟|和|与|同|给)[a-z]{1,12}(?:家|的|是|同|代工)|(?:和|跟|与)[^]{1,8}?(?:是|用的是|出自)(?:一个|同一个|同一家|一家)`),
     sentenceSkipsAnchor: true,
     // 授权 vouches for the goods unless denied: 没有品牌授权但是一个厂出的 stays a claim.
     notSentence: [/(?<!(?:没|无|未|非|不是)[^，。]{0,4})授权|报关|溯源|(?<!不)(?:是|都是|保证)正品|品牌直供|官方直供/],
@@ -334,7 +361,7 @@ const cues: Cue[] = [
   {
     // Priced as a fraction of the genuine article: 正品价格的零头, 正品的五分之一价格. (专柜价的一半 is an
     // honest cross-border price comparison and is not matched: only 正品/真品/正版 are.)
-    words: ['正品', '真品', '正版', '原版', '真货'],
+    words: ['正品', '真品', '正版', '原版', '真货', '真表', '真包', '真鞋', '原装'],
     severity: 'block',
     message: '以“正品价格的零头/几分之一”作比，暗示商品不是正品（规则 2.8）',
     after: /^(?:的)?(?:价格?|价钱|售价)?(?:的)?(?:零头|[0-9一二三四五六七八九十几]+分之一|一折|几折|半价)/,
@@ -448,7 +475,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说商品照着正品/原版仿制，暗示是假货（规则 2.8）',
     before: /(?:照着|照|按照|按|仿着|仿照|参照|比照|对照着)$/,
-    after: /^(?:的)?(?:来|做|印|刻|开模|复刻|还原|打版|仿)|^[^]{0,6}?(?:做的|印的|刻的|开模|复刻|还原|打版|仿的|一比一)/,
+    after: /^(?:的)?(?:来|做|印|刻|开模|复刻|还原|打版|仿)|^[^]{0,6}?(?:做的|印的|刻的|调的|配的|调出来|复制|开模|复刻|还原|打版|仿的|一比一)/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /配件|耗材|兼容|替换装|保养|维修|要求|标准|教程|操作|步骤|价格|价|包装给|打包/],
     deniable: false,
   },
@@ -478,8 +505,321 @@ const cues: Cue[] = [
     sentence: /专柜|原版|正品|大牌|原厂|真品/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /色彩|颜色|画质|音质|声音|系统|出厂|还原乳|还原奶|还原汁|奶粉|冲调|果汁|照片|图片|视频|实物|质地|肤色|妆效|退款|原路/],
     deniable: false,
+  },  {
+    // Irony on genuine: 问就是正品，您懂; 绝对的“正品”，懂的亲直接拍; 我们是正品“平替”.
+    words: ['问就是正品', '问就是真的', '问就是原装', '问就是专柜', '问就是正版'],
+    severity: 'block',
+    message: '用“问就是正品”一类反话暗示商品不是正品（规则 2.8）',
+    notSentence: [REMEDY, /报关|溯源|授权书|鉴定证书|可以验|支持验/],
+    deniable: false,
+  },
+  {
+    words: ['正品', '真品', '正版', '原装'],
+    severity: 'block',
+    message: '给“正品”加引号或配上“平替”，反话暗示商品不是正品（规则 2.8）',
+    sentence: /懂|😏|🤭|😉|😂|明白|心里有数|绝对的|所谓|平替|同款|直接拍|放心冲/,
+    notBefore: /(?:您|你|买家|顾客|客户|有人|别人|网上|他们|别家|所谓的)(?:说|说的|问|提到|觉得|认为|以为)?(?:的)?(?:这个|那个)?$/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /报关|溯源|授权书|鉴定证书|可以验|支持验|这事|这个词|说法|较真/],
+    unless: (ctx, start, end) => !scareQuoted(ctx, start, end),
+    deniable: false,
+  },
+  {
+    // 保真是不可能保真的 — the guarantee of genuineness refused outright.
+    words: ['不可能保真', '保真是不可能', '保真不可能', '保真那是不可能'],
+    severity: 'block',
+    message: MESSAGE,
+    notSentence: [REMEDY, /怎么|哪|如果|万一|是不是/],
+    deniable: false,
+  },
+  {
+    // “平替” in quotes set against genuine: 我们是正品“平替”，logo位置都一样 (not 大牌平替 as a plain category).
+    words: ['平替'],
+    severity: 'block',
+    message: '给“平替”加引号并与正品、商标并提，暗示商品是仿品（规则 2.8）',
+    sentence: [/正品|专柜|大牌|原版|logo|商标/, /一样|一模一样|都有|同款|懂|😏|🤭/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /不是仿|没有(?:大牌|品牌)?(?:logo|商标)|无logo|不带logo/],
+    unless: (ctx, start, end) => !scareQuoted(ctx, start, end),
+    deniable: false,
+  },
+  {
+    // The genuine article as the yardstick: 质量堪比正品, 正品的替代品, 跟正品比也就差个吊牌 (not 兼容墨盒效果堪比原装).
+    words: ['正品', '真品', '真货', '原装', '原版', '正版', '真表', '真包', '真鞋'],
+    severity: 'block',
+    message: '拿正品当标杆与自家商品作比，暗示不是正品（规则 2.8）',
+    after: /^(?:的)?(?:替代品|平替|替身|代替品)|^比(?:也就|就|只|也只)?差/,
+    // 是正品的替代品 is no claim of genuine goods.
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品(?!的?(?:替代|平替|替身|代替))|正品保证|报关单|授权书|品牌授权|官方授权|假一赔/, /兼容|替换装|配件|耗材|适配|墨盒|硒鼓|滤芯|刷头|表带|充电器|数据线/],
+    deniable: false,
+  },
+  {
+    words: ['正品', '真品', '真货', '原装', '原版', '正版'],
+    severity: 'block',
+    message: '拿正品当标杆与自家商品作比，暗示不是正品（规则 2.8）',
+    before: /(?:堪比|媲美|不输|比肩|直逼|胜过|赶超|秒杀|吊打|不亚于|不逊于)$/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /兼容|替换装|配件|耗材|适配|墨盒|硒鼓|滤芯|刷头|表带|充电器|数据线/],
+    deniable: false,
+  },
+  {
+    // Not original, yet the same as the original: 这个是非原装的，但外观跟原装一模一样; 不是官方渠道，所以价格才这么低，东西是一样的.
+    words: ['非原装', '不是原装', '非原厂', '不是原厂', '非正版', '不是官方渠道', '非官方渠道', '不走官方渠道', '不是正规渠道', '非正规渠道', '不是品牌渠道', '不是专柜渠道'],
+    severity: 'block',
+    message: '说商品非原装或非正规渠道却和正品一样，暗示不是正品（规则 2.8）',
+    sentence: /(?:跟|和|与|同)[^]{0,6}?(?:原装|原厂|正品|专柜|官方|原版|真表|真包|真鞋|真品|真的)[^]{0,6}?(?:一样|一模一样|没区别|差不多|无异|没差)|价格?才|便宜|东西是一样|东西一样|一模一样/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /不卖|不做|不收|拒绝|从不|充电器|数据线|配件|耗材|兼容|电池|表带|赠品|包装|盒子|说明书/],
+    deniable: false,
+  },
+  {
+    // 说是正品那是骗您 — owning up that "genuine" would be a lie.
+    words: ['那是骗您', '那是骗你', '是骗您的', '是骗你的', '那是忽悠您', '那是忽悠你', '那是骗人'],
+    severity: 'block',
+    message: MESSAGE,
+    sentence: /说(?:是|它是|这是)?(?:正品|真的|真货|原装|专柜)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /别家|有些店|其他店|外面/],
+    deniable: false,
+  },
+  {
+    // The wink about grade or brand: 懂行的人一看就知道这是哪个级别的货, 致敬的哪个牌子您一看就知道.
+    words: ['一看就知道', '一看就懂', '一看就明白', '懂行的人', '懂行的', '内行人', '明眼人', '您懂', '你懂'],
+    severity: 'block',
+    message: '用“懂行的一看就知道是哪个级别/牌子”一类暗语暗示商品是仿品（规则 2.8）',
+    sentence: /(?:哪个|什么|啥|哪种)(?:级别|档次|牌子|品牌)|级别的货|档次的货/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /尺码|颜色|色号|型号|包装上|写着|标着|国际版|国行/],
+    deniable: false,
+  },
+  {
+    // 致敬款 (a "tribute" to a brand — a knock-off), not the brand's own 致敬系列.
+    words: ['致敬款', '致敬版', '致敬大牌', '致敬某', '致敬的'],
+    severity: 'block',
+    message: '用“致敬款”一类说法暗示商品仿冒大牌（规则 2.8）',
+    sentence: /牌子|大牌|logo|一看就知道|懂|同款|专柜|正品|一样/,
+    notSentence: [REMEDY, /官方|系列|发售|授权|联名|品牌方/],
+    deniable: false,
+  },
+  {
+    // Export stock with the brand's logo: 包是外贸出口转内销的，logo都有.
+    words: ['出口转内销', '外贸出口', '转内销', '外贸货', '出口货', '外单货'],
+    severity: 'block',
+    message: '说带大牌标识的商品是外贸出口转内销，暗示不是正品（规则 2.8）',
+    sentence: /logo|大牌|专柜|正品|商标|一样|牌子/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /不做|不卖|不收|从不|拒绝|自有品牌|国货|说法|直采|(?:是|都是)[^]{0,6}正品/],
+    deniable: false,
+  },
+  {
+    // The same as the counter's but for its papers: 和专柜那款一个版型，只是没有专柜的票和卡 (not 海外购没有专柜小票).
+    words: ['只是没有', '就是没有', '只不过没有', '只是少了', '就是少了', '只差', '就差', '就缺', '只缺', '只是缺'],
+    severity: 'block',
+    message: '说商品和专柜/正品一样只差凭证或标记，暗示不是正品（规则 2.8）',
+    sentence: [/(?:和|跟|与|同)[^]{0,8}?(?:专柜|正品|原版|原厂|大牌|真品|官方)[^]{0,8}?(?:一样|一模一样|一个版|同款|没区别|差不多)|一模一样/, /票|卡|证书|吊牌|防伪|芯片|授权|标/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /赠品|小样|手提袋|中文|说明书|海外|跨境|保税|直邮|进口|国外|免税|代购/],
+    deniable: false,
+  },
+  {
+    // Go to the counter for the real thing: 想要真的就去专柜买，我们这个价就是这个东西.
+    words: ['去专柜', '到专柜', '去官网', '去旗舰店', '去官方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:要|想要|买|想买)(?:正品|真的|真货|正版|原装|真品)(?:的话)?(?:就|得|请|还是|您|你)?$/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /我们也是|我们都是|一样是正品|同样是正品/],
+    asked: true,
+    deniable: false,
+  },
+  {
+    // Scanning or checking waved off as futile: 防伪码您别扫了，扫了也显示不了.
+    words: ['扫了也', '查了也', '验了也', '扫也', '查也'],
+    severity: 'block',
+    message: '说防伪或查验“查了也没用”，暗示不是正品（规则 2.8）',
+    after: /^(?:是)?(?:显示不了|显示不出|查不到|查不出|没用|没结果|白扫|白查|不显示|扫不出|过不了|没有记录|没信息|是空的)/,
+    sentence: /防伪|溯源|序列号|码|鉴定|验/,
+    notSentence: [REMEDY, /系统|延迟|更新|稍后|物流|快递|单号|还没|入库/],
+    deniable: false,
+  },
+  {
+    // Only looks like it: 这不是正规品牌的，只是长得像.
+    words: ['长得像', '看着像', '样子像', '外观像', '长得很像'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:只是|就是|只不过|不过|但)$/,
+    sentence: /不是(?:正规|正品|品牌|大牌|原|官方|专柜|真)|非正品|非原/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /自有品牌|国货|原创设计/],
+    deniable: false,
+  },
+  {
+    // A check the goods are sure to fail: 得物那种鉴定就别送了，咱们这个本来就过不了 (not 海关查验, 安检).
+    words: ['本来就过不了', '肯定过不了', '铁定过不了', '必然过不了', '绝对过不了', '根本过不了', '过不了的'],
+    severity: 'block',
+    message: '说商品鉴定或验货肯定通不过，暗示不是正品（规则 2.8）',
+    sentence: /鉴定|验|得物|专柜|识货|防伪/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /海关|安检|审核|质检|快递|物流|如果|万一|要是/],
+    deniable: false,
+  },
+  {
+    // Genuineness not vouched for: 不敢说百分百正品，但质量是真不错.
+    words: ['不敢说百分百', '不敢保证百分百', '不能说百分百', '不敢打包票', '不敢打保票', '没法打包票'],
+    severity: 'block',
+    message: MESSAGE,
+    sentence: /正品|真的|真货|原装|专柜/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /效果|有效|适合|到货|时间|物流|尺码|过敏|肤质/],
+    deniable: false,
+  },
+  {
+    // The brand's goods but for the logo: 大牌的镜像款，除了logo其他完全一样.
+    words: ['除了logo', '除了商标', '除了标志', '除了牌子', '除了标', '除了没有logo', '除了没logo'],
+    severity: 'block',
+    message: '说商品除了商标外和大牌一样，暗示是仿品（规则 2.8）',
+    sentence: [/一样|一模一样|没区别|相同|没两样/, /大牌|专柜|正品|原版|品牌|镜像/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /去年|旧款|新款|老款|颜色|配色|自有品牌|国货|原创/],
+    deniable: false,
+  },
+  {
+    // Quality tiers of a copy: 有原厂版和普通版，原厂版细节跟专柜一样; 高配版，和正品用料一致; 高货，细节还原度高; 原版开模.
+    words: ['原厂版', '高配版', '顶配版', '精品版', '高货', '原版开模', '原厂开模', '正品开模', '专柜开模', '私模', '原模', '原版模具', '原厂模具'],
+    severity: 'block',
+    message: '用“原厂版、高货、原版开模”一类档次说法暗示商品是仿品（规则 2.8）',
+    notAfter: /^(?:本|型|权)/,
+    sentence: new RegExp(`${VS_GENUINE.source}|还原|开模|模具|一样|一模一样`),
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /翡翠|玉|种水|和田|珠宝|钻石|珍珠|茶叶|茶|蜜蜡|琥珀|官方正品|都是正品|标配|降噪|内存|配置|芯片|处理器|像素|固件|系统|软件|驱动/],
+    deniable: false,
+  },
+  {
+    // A copy hub or a workshop as the source, the same as what the genuine channel sells: 这批鞋是福建那边工厂的，跟得物上卖的一个样,
+    // 国内加工的，和专柜的用起来差不多, 国产机芯套的外壳，表盘和原装一个样.
+    words: ['福建', '广州', '白云', '东莞', '深圳', '义乌', '温州', '泉州', '晋江', '石狮', '莆田', '华强北', '国内加工', '国内生产', '国内做的', '国内组装', '本地加工', '国内代工', '套的外壳', '套的壳', '套壳', '国产机芯', '组装机芯'],
+    severity: 'block',
+    message: '说商品出自国内作坊或工厂却和正品一样，暗示不是正品（规则 2.8）',
+    sentence: /(?:跟|和|与|同|比)[^]{0,8}?(?:得物|专柜|正品|代购|官网|大牌|原版|原厂|原装|真品|正版)[^]{0,8}?(?:一样|一个样|没区别|差不多|没差|没两样|一模一样|无异)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /国货|国产品牌|自有品牌|本土品牌|品牌(?:自己|官方)?在|仓库|发货|发的|保税|快递|物流/],
+    deniable: false,
+  },
+  {
+    // A "special" channel as the reason for the price: 这个是“特殊渠道”的货，所以便宜.
+    words: ['特殊渠道', '特别渠道', '特殊途径', '特殊来源', '特殊货源', '内部渠道', '特殊的渠道'],
+    severity: 'block',
+    message: '用“特殊渠道”解释低价，暗示不是正品（规则 2.8）',
+    sentence: /便宜|价|低|实惠|划算/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /不走|没有|不是|从不|清关|加急|授权|报关/],
+    deniable: false,
+  },
+  {
+    // The price as the answer about genuineness: 真的假的您自己看，反正价格摆着呢; 专柜卖八千，我们八百，东西一样的，您说呢.
+    words: ['价格摆着', '价格在这摆着', '价钱摆着', '价格摆在那', '价摆在这', '价摆着', '价格就在这'],
+    severity: 'block',
+    message: '用价格回答真假问题，暗示不是正品（规则 2.8）',
+    sentence: /真的假的|真假|真不真|正品|专柜|懂|明白|心里有数/,
+    notSentence: [REMEDY, GENUINE_CLAIM],
+    deniable: false,
+  },
+  {
+    words: ['您说呢', '你说呢', '您觉得呢', '你觉得呢', '您细想', '你细想', '您想想', '你想想', '您明白吧', '你明白吧'],
+    severity: 'block',
+    message: '用“一样的东西价格差很多，您说呢”一类反问暗示商品不是正品（规则 2.8）',
+    sentence: [/专柜|正品|大牌|原版|原装|真品/, /价|钱|块|元|便宜|[0-9一二两三四五六七八九十几](?:千|百|万)/, /一样|一个样|没区别|差不多|没差|两样/],
+    sentenceSkipsAnchor: true,
+    notSentence: [REMEDY, GENUINE_CLAIM, /税|保税|直邮|跨境|活动|补贴|优惠|满减|券/],
+    deniable: false,
+  },
+  {
+    // A check waved off as pointless at this price: 专柜验货？这个价您去验就是为难自己了, 这价位拿去鉴定纯属白跑一趟.
+    words: ['为难自己', '自找麻烦', '自讨没趣', '自找不痛快', '白跑一趟', '白跑', '白花钱', '浪费钱', '浪费时间', '何必呢', '多此一举'],
+    severity: 'block',
+    message: '劝买家不要鉴定或查验，暗示不是正品（规则 2.8）',
+    sentence: [/验|鉴定|送检/, PRICE],
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /我们已|已经帮您|附带|随货|证书|报告/],
+    deniable: false,
+  },
+  {
+    // The only difference from the genuine article is a missing mark of it: 跟正品唯一的区别就是没有芯片 (正品, not 专柜/国行:
+    // a genuine import differs from the domestic counter only in packaging).
+    words: ['唯一的区别', '唯一区别', '唯一的不同', '唯一不同', '唯一的差别', '唯一差别', '区别就是', '区别只是', '区别只有', '差别就是', '差别只是', '不同就是', '不同的是'],
+    severity: 'block',
+    message: '说商品和正品的区别只在缺少正品的标记，暗示不是正品（规则 2.8）',
+    before: /(?:跟|和|与|同|比)(?:正品|真品|真货|正版)(?:的|比|比起来|相比)?(?:唯一)?(?:的)?$/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /仿品|高仿|假货|辨别|分辨|鉴别|建议|教您|认准/],
+    deniable: false,
+  },
+  {
+    // Looks like the brand but is not the brand's: 外观跟小棕瓶一模一样，瓶身也印了EL，就不是官方出的而已.
+    words: ['不是官方出的', '不是官方做的', '不是官方生产的', '不是官方出品', '非官方出品', '不是品牌出的', '不是品牌方出的', '不是品牌做的', '不是原厂出的', '不是原厂做的', '不是大牌出的', '不是官方的', '不是品牌方的'],
+    severity: 'block',
+    message: '说商品外观、标识与品牌一样却不是品牌出的，暗示是假货（规则 2.8）',
+    sentence: /一模一样|一样|印了|印着|印的|logo|外观|同款|没区别|差不多|长得|看着/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /赠品|小样|试用|周边|礼品|手提袋|包装袋|配件|兼容|平替|国货|自有品牌/],
+    deniable: false,
+  },
+  {
+    // A book printed off a file: 电子版打印装订的，内容跟正版书完全一样.
+    words: ['打印装订', '复印装订', '扫描打印', '扫描后打印', '影印装订', '打印成册', '打印出来的', '电子版打印', '打印版'],
+    severity: 'block',
+    message: '说图书是打印、复印装订的，暗示是盗版（规则 2.8）',
+    sentence: /正版|原版|原价|原书|书|教材|绘本|教辅|课本|练习册|题库/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /发票|面单|订单|小票|说明书|授权书|证书|报告|合同|电子版发票|快递单/],
+    deniable: false,
+  },
+  {
+    // Genuine with a wink of a qualifier, against the real 正品: 正品要等三周，我们这个是“国产正品”.
+    words: ['国产正品', '国内正品', '国产的正品', '自产正品', '特供正品', '另一种正品', '国货正品'],
+    severity: 'block',
+    message: '用“国产正品”一类说法暗示商品不是真正的正品（规则 2.8）',
+    sentence: /正品[^]{0,20}(?:国产|国内|自产|特供|另一种)的?正品|专柜|原装|进口|要等|海外|😂|🤭|😏|😉|[“"‘']/,
+    sentenceSkipsAnchor: true,
+    notSentence: [REMEDY, /国货品牌|国产品牌|自有品牌|本土品牌/],
+    deniable: false,
+  },
+  {
+    // The shop stuck on the anti-fake marks itself: 防伪贴是到了以后我们自己贴的 (not 中检溯源码是国内贴的).
+    words: ['防伪贴', '防伪标', '防伪码', '防伪标签', '防伪贴纸', '镭射标', '防伪'],
+    severity: 'block',
+    message: '说防伪标识是自己贴或印的，暗示不是正品（规则 2.8）',
+    sentence: /(?:我们|自己|店里|这边|仓库)[^]{0,6}?(?:贴|印|做|打印|生成|弄)(?:的|上|了)/,
+    window: 30,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /中检|海关|检验检疫|ciq|保税|品牌方|官方提供|原厂提供|不会|不能|从不|不是我们/],
+    deniable: false,
+  },
+  {
+    // Offering a choice of tiers, the real one or another: 您要真的还是要‘好的’？, 要正品还是要便宜的.
+    words: ['真的还是', '正品还是', '真货还是', 'zp还是', '正品的还是', '真的呢还是'],
+    severity: 'block',
+    message: '让买家在“真的”和另一档之间选，暗示另一档不是正品（规则 2.8）',
+    before: /(?:要|买|拿|选|想要|拍|是要)$/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /是不是|真的假的|颜色|尺码|现货还是|保税|直邮|国行|港版|海外版|日版|美版|赠品|套装|规格|容量|礼盒/],
+    deniable: false,
+  },
+  {
+    // Genuine costs extra, so what we push is not it: zp的话要加钱，我们主推fzp, 要正品得另外加钱.
+    words: ['zp', '正品', '真货', '真品', '真的', '正规的', '正规的那种', '正品的那种', '原装的那种', '正规货'],
+    severity: 'block',
+    message: '说正品要另外加钱，暗示在售商品不是正品（规则 2.8）',
+    after: /^(?:的话)?(?:要|得|需要|就要|就得|另|就)(?:另外|额外|再)?(?:加钱|加价|补差价|另算|另外算|贵[0-9一二两三四五六七八九十几好]|贵一倍|贵好几倍)|^那种(?:要|得)?贵/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /运费|快递|顺丰|加急|包装|礼盒|刻字|定制|发票|的正品|正规渠道的/],
+    asked: true, // 正品的话要贵三倍？不会的 echoes the buyer
+    deniable: false,
+  },
+  {
+    // A stall in a wholesale market as the source: 货是广州白云那边档口拿的，和代购手里的一个样.
+    words: ['档口', '白云皮具', '桂花岗', '皮具城'],
+    severity: 'block',
+    message: '说商品来自批发档口却和正品一样，暗示不是正品（规则 2.8）',
+    sentence: /一样|一个样|代购|专柜|正品|大牌|原版|没区别|差不多|同款|看不出|分不出/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM],
+    deniable: false,
+  },
+  {
+    // Not from the brand's country but made at home: 这款包包不是从欧洲来的啦，是东莞那边做的.
+    words: ['欧洲', '法国', '意大利', '国外', '海外', '日本', '韩国', '美国', '英国', '瑞士', '德国', '澳洲', '澳大利亚', '原产地', '原产国'],
+    severity: 'block',
+    message: '说进口品牌商品其实是国内做的，暗示不是正品（规则 2.8）',
+    before: /(?:不是|并非|并不是|也不是)(?:从|在|由)?$/,
+    after: /^(?:那边)?(?:来|进口|原产|产|生产|做|过来|运来|出)/,
+    sentence: /(?:那边|国内|本地|这边|东莞|广州|莆田|深圳|义乌|温州|泉州|晋江|厂|作坊|档口)[^]{0,6}?(?:做|出|产|生产|拿|加工)/,
+    notSentence: [REMEDY, /国货|国产品牌|自有品牌|本土品牌|品牌(?:自己|官方)?在|授权|保税|发货|发的|仓/],
+    deniable: false,
   },
 ];
+
+/** The word stands in quotation marks of its own in the original: 绝对的“正品”. */
+function scareQuoted(ctx: LintContext, start: number, end: number): boolean {
+  const [from, to] = ctx.toOriginal(start, end);
+  return /[“"‘'「]$/.test(ctx.text.slice(Math.max(0, from - 1), from)) && /^[”"’'」]/.test(ctx.text.slice(to, to + 1));
+}
 
 const rule = cueRule({
   meta: {

@@ -1,9 +1,12 @@
 // 2.8: the words that say the goods are fake — the rule's own five (高仿 精仿 非正品 复印版 扫描版) and
 // the trade's relatives (A货, 超A, 顶A, 高A, 镜面版, 仿品, 原单, 纯原, 公司级, 复刻, 1:1, 莆田货, 华强北版本, 山寨, 盗版…),
-// spaced, pinyin (gao仿, fang品), homophones (高访版, 高彷的), initials stated of the goods (这个是gf的), the
-// craft of 莆田/华强北 (莆田工艺的, 华强北那边出的), or traditional. Not breaches: denials and warnings (本店不卖高仿, 谨防高仿,
-// 担心买到仿品, 高仿的东西我们一件都不卖, 精仿、高仿的款我们从来不接), the buyer's word echoed or labelled
-// (您说这本是复印版？, “非正品”这个说法), hypotheses (如果鉴定是仿品…), comparisons (正品和仿品的区别),
+// spaced, pinyin (gao仿, fang品, fzp), homophones (高访版, 高彷的, 糕方的, 膏仿款), initials stated of the goods (这个是gf的,
+// or opening the reply: GF的，细节很好), what people call it affirmed (就是大家说的那种A版), rep版本/reps货, 老莆 (a Putian veteran), 盗印的, the craft of 莆田/华强北
+// (莆田工艺的, 华强北那边出的, 莆田那边的老师傅做的), or traditional. Not breaches: denials and warnings (本店不卖高仿,
+// 谨防高仿, 担心买到仿品, 高仿的东西我们一件都不卖, 精仿、高仿的款我们从来不接, 高仿、A货一律不碰), scam warnings (有人冒充
+// 我们发“原单尾货”), the buyer's word echoed, labelled or asked back and denied (您说这本是复印版？, “非正品”这个说法,
+// 复刻？不是的亲, 高仿？当然不是), the word named as a word even heading a list (公司级、纯原这些都是仿鞋圈的说法,
+// “精仿”“A货”这些词都是骗子常用的, 仿货圈的黑话), the brand re-issuing its own design (品牌今年复刻了…), hypotheses (如果鉴定是仿品…), comparisons (正品和仿品的区别),
 // and the innocent senses (官方复刻发售, 1:1兑水, 原单号, 仿生奶嘴, 仓库在莆田, 盗版必究).
 
 import { cueRule, type Cue } from '../detect/cue-rule';
@@ -14,11 +17,11 @@ const MESSAGE = '用语表明或暗示商品为假货（规则 2.8 禁用 高仿
 /** A refusal after the word: 高仿的东西我们一件都不卖. */
 const REFUSED_AFTER = /^(?:的东西|的货|货|的|这种|这类)?(?:我们|本店|我家|咱们|咱家|小店)?(?:一件都|一律|从来|绝对|坚决|永远|是)?(?:不卖|不做|不碰|不出|没有|不存在|免谈|不会卖|不可能)/;
 /** …or the shop refusing a little later, past a list or a noun: 精仿、高仿的款我们从来不接, 扫描版、复印版的书我们店一律不卖. */
-const REFUSED_LATER = /^[^]{0,10}?(?:我们|本店|我家|咱们|咱家|小店|店里)(?:店|家)?(?:也|都|是)?(?:一件都|一律|从来|从|绝对|坚决|永远|向来)?(?:不卖|不做|不碰|不接|不收|不售|不上架|不代购|拒绝|不会卖|不可能卖|免谈)/;
+const REFUSED_LATER = /^[^]{0,10}?(?:我们|本店|我家|咱们|咱家|小店|店里)(?:店|家)?(?:也|都|是)?(?:一件都|一律|从来|从|绝对|坚决|永远|向来)?(?:不卖|不做|不碰|不接|不收|不售|不上架|不代购|拒绝|不会卖|不可能卖|免谈|没有(?!正品|真品|真货|原装))|^[^]{0,8}?(?:一律|从来|从不|绝对|坚决|永远|向来)(?:不卖|不做|不碰|不接|不收|不售|不上架|拒绝)/;
 /** Comparing or telling apart: 正品和仿品的区别, 正品与高仿怎么分辨. */
 const COMPARED_BEFORE = /(?:正品|真品|真货|正版)(?:和|与|跟|及|或)$/;
 /** The trade sense of 1:1 / 一比一 needs a word about copying; mixing ratios and compensation do not count. */
-const COPY_CONTEXT = /复刻|还原|开模|做工|专柜|原版|正品|真品|细节|logo|品质|版本|工艺|仿|一样|看不出|分辨|验不出|材质|五金|走线/;
+const COPY_CONTEXT = /复刻|还原|开模|做工|做的|做出来|打造|专柜|原版|正品|真品|细节|logo|品质|版本|工艺|仿|一样|看不出|分辨|验不出|材质|五金|走线/;
 const RATIO_CONTEXT = /兑|赔|比例|配比|冲泡|稀释|混合|勾兑|加水|调配|对半/;
 /** 复刻 as the brand's own re-issue: 品牌官方复刻的经典配色, 2024年重新发售. */
 const REISSUE = /官方|品牌方?(?:今年|新|正式|重新)?(?:推出|发售|发布)|重新发售|重新推出|复刻发售|正式发售|限量发售|发售/;
@@ -28,11 +31,16 @@ const MARKET_AFTER = /^(?:很多|比较多|挺多|太多|泛滥|横行|猖獗|�
 const MARKET_BEFORE = /(?:市面上|市场上|网上|外面|有些店|有的店|很多店|不少店|某些店)(?:的|卖的|流通的)?$/;
 /** The word names a topic, not the goods: 您说的高仿问题, 假货的问题您放心; or is compared: 高仿和正品的区别. */
 const TOPIC_AFTER = /^(?:的)?(?:问题|疑虑|顾虑|担忧|现象|风险|话题|说法|传言)|^(?:这个|这种|这样的|这顶|这类)(?:说法|词|字眼|称呼|帽子|罪名|标签|指控|名头)|^(?:和|与|跟|及|或)(?:正品|真品|真货|正版)(?:的)?(?:区别|差别|不同|对比)/;
-const NOT_AFTER = new RegExp(`${REFUSED_AFTER.source}|${REFUSED_LATER.source}|^(?:必究|必纠|可耻|追究|侵权|举报|真度|真花|真植物|真绿植|真叶|真皮|真人|真效果|真模型|古|立减|活动|抽奖|返现)|${MARKET_AFTER.source}|${TOPIC_AFTER.source}`);
+/**
+ * The word named as a word, alone or heading a list: 公司级、纯原这些都是仿鞋圈的说法, “精仿”“A货”这些词都是骗子常用的,
+ * “莆田鞋”这个说法我们不认可, 代工厂的说法.
+ */
+const NAMED_AS_WORD = /^[^]{0,8}?(?:这些|这个|这种|这类|之类|等)(?:都是|是|都|就是)?[^]{0,8}?(?:说法|叫法|字眼|词|黑话|行话|术语)|^的?(?:说法|叫法|字眼|一词|这个词|这些词)/;
+const NOT_AFTER = new RegExp(`${NAMED_AS_WORD.source}|${REFUSED_AFTER.source}|${REFUSED_LATER.source}|^(?:圈的|圈里|圈子|必究|必纠|可耻|追究|侵权|举报|真度|真花|真植物|真绿植|真叶|真皮|真人|真效果|真模型|古|立减|活动|抽奖|返现)|${MARKET_AFTER.source}|${TOPIC_AFTER.source}`);
 /** Someone else's words or fears, anywhere earlier in the clause: 您说的高仿, 很多人担心跨境商品是假货. */
 const REPORTED_BEFORE = /(?:您|你|买家|顾客|客户|有人|大家|很多人|不少人|别人)(?:说|提到|问|反映|咨询|关心|在意|担心|怕|害怕|怀疑|以为|觉得|认为|质疑|误以为|误会)[^]{0,12}$|(?:担心|害怕|怀疑|误以为|谣传|传言|质疑)[^]{0,10}$/;
 /** A question, a way to tell real from fake, or a warning in the sentence. */
-const NOT_A_CLAIM = /是不是|是否|会不会|有没有|真假|辨别|鉴别|识别|分辨|区分|防伪|谨防|小心|警惕|举报|打击|投诉|有人说|听说|质疑|怀疑|以为|误会|谣言|造谣|认准/;
+const NOT_A_CLAIM = /是不是|是否|会不会|有没有|真假|辨别|鉴别|识别|分辨|区分|防伪|谨防|小心|警惕|举报|打击|投诉|有人说|听说|质疑|怀疑|以为|误会|谣言|造谣|认准|冒充|骗子|诈骗|严禁|别相信|不要相信|不是我们店|不是我们家/;
 /**
  * The word stated of our goods with a copula right before it: 这是高仿A货, 我们这个属于仿品. Such a
  * statement stands even when the sentence goes on about 防伪码 or 区别 (这是高仿，和正品的区别就是没有防伪码).
@@ -41,7 +49,7 @@ const ASSERTED = /(?:这|那|它|这个|这款|这批|这双|这件|这只|这�
 const SLANG_WORDS = [
   '高仿', '精仿', '非正品', '盗印版', '仿品', '仿货', '仿款', '仿版', '仿牌', '仿制品', '仿冒', '冒牌', '冒牌货', '山寨版', '山寨货',
   '山寨', 'a货', '超a', '顶级a', '顶a', '高a', '特a', 'a级货', 'a级版', 'aaa货', 'aaa级', '3a货', '镜面版', '镜面货', '镜面款', 'gf款', 'gf货', 'gf版', '公司货', '莆田货', '莆田鞋', '莆田版', '华强北版', '华强北货', '华强北的货', 'gao仿', 'gaofang', '高fang', 'jing仿', 'jingfang',
-  'fang品', 'fang货', '髙仿', '搞仿', '稿仿', '高方', '非zp', '非zhengpin', 'feizhengpin', '精品仿', '仿精品', '仿制的', '仿制款', '仿制版', '国产仿', '仿香', '仿香水', '仿版香', '高防', '高防货', '跟单货', '尾单货', '原单货', '原单尾货', '复制品', '复制款', '复制货', '工厂尾货', '仿大牌', '仿名牌', '仿牌子', '仿品牌',
+  'fang品', 'fang货', 'fzp', '髙仿', '搞仿', '稿仿', '高方', '非zp', '非zhengpin', 'feizhengpin', '精品仿', '仿精品', '仿制的', '仿制款', '仿制版', '国产仿', '仿香', '仿香水', '仿版香', '高防', '高防货', '跟单货', '尾单货', '原单货', '原单尾货', '复制品', '复制款', '复制货', '工厂尾货', '原厂尾货', '原厂尾单', '原厂货尾', '高端仿', '顶级仿', '顶仿', '超仿', '大牌仿', '仿大牌', '仿名牌', '仿牌子', '仿品牌',
   '仿专柜', '仿正品', '仿原版', '仿真品', '仿原装', '仿官方', '仿lv', '仿香奈儿', '仿迪奥', '仿古驰', '仿爱马仕',
 ];
 
@@ -57,6 +65,7 @@ const cues: Cue[] = [
     notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}`),
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end),
   },
   {
     // Stated of our goods (这是高仿A货): the sentence's other words cannot turn it into a warning.
@@ -67,6 +76,18 @@ const cues: Cue[] = [
     notBefore: REPORTED_BEFORE,
     scope: 'clause',
     hypothetical: true,
+    notAfter: NOT_AFTER,
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end),
+  },
+  {
+    // What people call it, affirmed: 这个就是大家说的那种A版 (REPORTED_BEFORE would take 大家说 for someone else's suspicion).
+    // A short list: repeating all of SLANG_WORDS here would double their pinyin terms.
+    words: ['高仿', '精仿', 'a货', 'a版', '仿品', '仿货', '仿版', '超a', '高a', '顶a', '原单', '纯原', '公司级', '山寨', '复刻', '莆田货', '镜面版'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:是|就是|属于|算)(?:大家|别人|网上|你们|圈里|人家|他们|外面)?(?:常|所|都)?(?:说|讲|叫)的(?:那种|那类|那个)?$/,
+    hypothetical: true,
+    asked: true,
     notAfter: NOT_AFTER,
   },
   {
@@ -112,7 +133,7 @@ const cues: Cue[] = [
     words: ['复印的', '扫描的', '影印的', '复印版的', '扫描版的', '复印件', '打印的'],
     severity: 'block',
     message: MESSAGE,
-    before: /(?:教材|书|课本|绘本|练习册|乐谱|题库|试卷|漫画|杂志|图书|字帖|教辅)(?:都|全|全部)?(?:是|属于)$/,
+    before: /(?:教材|书|课本|绘本|练习册|乐谱|题库|试卷|漫画|杂志|图书|字帖|教辅|字典|词典|辞典|读物|图册|习题)(?:都|全|全部)?(?:是|属于)$/,
     hypothetical: true,
     notSentence: [NOT_A_CLAIM, DOCUMENTS],
   },
@@ -129,7 +150,7 @@ const cues: Cue[] = [
   },
   {
     // 假货 / 盗版 of our own goods (这是假货, 书是盗版的) — not 假货的问题您放心, 市面上假货多.
-    words: ['假货', '盗版', '假的', '假包', '假鞋'],
+    words: ['假货', '盗版', '假的', '假包', '假鞋', '盗印', '盗印的', '翻版', '翻印的'],
     severity: 'block',
     message: MESSAGE,
     // …or with a description between: 绘本是国内印厂加印的盗版.
@@ -175,7 +196,7 @@ const cues: Cue[] = [
     words: ['纯原', '公司级'],
     severity: 'block',
     message: MESSAGE,
-    notAfter: /^(?:味|浆|汁|生|料|装|创|木|色|棉|液|蜜|态|始|客户|用户|服务|采购|账户|方案|发票|文件)/,
+    notAfter: new RegExp(`${NAMED_AS_WORD.source}|^(?:味|浆|汁|生|料|装|创|木|色|棉|液|蜜|态|始|客户|用户|服务|采购|账户|方案|发票|文件)`),
     notSentence: NOT_A_CLAIM,
   },
   {
@@ -186,6 +207,7 @@ const cues: Cue[] = [
     after: /^(?:尾货|的货|货|品质|版本|版|做工|工艺|质量|出货|正品|包|鞋|剪标|级别|成色)/,
     notAfter: /^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员)/,
     hypothetical: true,
+    notSentence: NOT_A_CLAIM,
   },
   {
     // 瑕疵尾单, 大牌原单, 外贸跟单.
@@ -195,6 +217,7 @@ const cues: Cue[] = [
     before: /(?:外贸|工厂|代工厂|尾货|出口|瑕疵|大牌|名牌|品牌|专柜)(?:的)?$/,
     notAfter: new RegExp(`${REFUSED_AFTER.source}|^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员|优惠|折扣|活动)`),
     hypothetical: true,
+    notSentence: NOT_A_CLAIM,
   },
   {
     // A bare 尾单 (the trade's word for leftover or reject runs of branded goods) is likely but not sure.
@@ -217,12 +240,18 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     notSentence: REISSUE,
+    // 品牌今年复刻了九十年代的经典配色 — the brand re-issuing its own design.
+    notBefore: /(?:品牌|官方|品牌方|厂牌|原厂)(?:方)?(?:今年|去年|最近|新|正式|重新|又|再次|这次)?$/,
+    notAfter: NAMED_AS_WORD,
     hypothetical: true,
+    // 复刻？不是的亲，这款是品牌重新发售的 — the buyer's word echoed and denied.
+    unless: echoDenied,
   },
   {
     words: ['高版本', '顶级版本', '最高版本', '高版', '顶级版'],
     severity: 'block',
     message: MESSAGE,
+    notAfter: NAMED_AS_WORD,
     sentence: /货|专柜|正品|原版|真品|细节|做工|品质|包包|鞋|五金|走线|logo/,
     notSentence: /系统|固件|软件|app|安卓|ios|蓝牙|驱动|版本号|升级|更新/,
   },
@@ -239,7 +268,17 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     // …or its craft, said of the goods: 莆田工艺的, 莆田那边的做工 (not 仓库在莆田, 莆田那边的工厂发货).
-    after: /^(?:那边|那里|那儿|本地|当地)?(?:的)?(?:货|鞋|版|工厂货|出的|产的|来的货|纯原|精品|做的|工艺|做工|版本|手艺)/,
+    after: /^(?:那边|那里|那儿|本地|当地)?(?:的)?(?:货|鞋|版|工厂货|出的|产的|来的货|纯原|精品|做的|工艺|做工|版本|手艺)|^(?:那边|那里|那儿|本地|当地)(?:的)?(?:老)?(?:师傅|鞋厂|厂子|作坊|工厂|档口)(?:做|出|产|打)/,
+    notAfter: NOT_AFTER,
+    notBefore: REPORTED_BEFORE,
+  },
+  {
+    // 老莆 (a Putian shoe-copy veteran): 我们家是老莆了，做了十年鞋.
+    words: ['老莆'],
+    severity: 'block',
+    message: MESSAGE,
+    sentence: /鞋|货|做|工艺|版|厂|脚感/,
+    notSentence: NOT_A_CLAIM,
   },
   {
     // 华强北 (Shenzhen's copy-electronics market) as where the goods come from: 华强北那边出的, 华强北的做工.
@@ -252,7 +291,7 @@ const cues: Cue[] = [
   {
     // Homophones of 高仿/精仿 (the fang written with another character): 高访版, 高彷的, 精访货 — a
     // suffix naming goods or a copula is needed, so 高房价 and 精纺羊毛 stay clean.
-    words: [...'访纺彷芳坊舫昉枋'].map((c) => `高${c}`).concat([...'访彷芳舫坊'].map((c) => `精${c}`)),
+    words: [...'访纺彷芳坊舫昉枋'].map((c) => `高${c}`).concat([...'访彷芳舫坊'].map((c) => `精${c}`), ['糕方', '糕仿', '糕访', '膏仿']), // not 膏方 (a herbal paste)
     severity: 'block',
     message: MESSAGE,
     after: /^(?:版|货|品|款|的|鞋|包|表|级|a|出来|做的)/,
@@ -271,7 +310,37 @@ const cues: Cue[] = [
     after: /^(?:的|版|款|货|级|品|鞋|包)/,
     notSentence: [NOT_A_CLAIM, /送|女朋友|男朋友|女友|礼物|生日/],
   },
+  {
+    // …or opening the reply as the answer: GF的，不过细节处理很好 (not GF的生日礼物).
+    words: ['gf'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /^$/,
+    after: /^(?:的|版|款|货|级)/,
+    sentence: /细节|做工|品质|质量|没人|看不出|放心|走线|五金|版本|对得起|性价比/,
+    notSentence: [NOT_A_CLAIM, /送|女朋友|男朋友|女友|礼物|生日|男友|对象/],
+  },
+  {
+    // rep (replica): rep版本, reps货 — a Chinese suffix after it (not report, repair).
+    words: ['rep', 'reps'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:版|货|款|鞋|包|表|级|的|批|圈)/,
+    notBefore: /[a-z]$/,
+    notSentence: NOT_A_CLAIM,
+  },
 ];
+
+/** 镜面 as a real mirror finish: 镜面款手机壳，背面可以当镜子用. */
+function mirrorSense(ctx: LintContext, start: number, end: number): boolean {
+  return ctx.compact.startsWith('镜面', start) && /镜子|反光|抛光|照镜|化妆镜/.test(ctx.compact.slice(Math.max(0, start - 20), end + 30));
+}
+
+/** The word asked back and denied at once: 复刻？不是的亲. */
+function echoDenied(ctx: LintContext, _start: number, end: number): boolean {
+  const at = ctx.toOriginal(end - 1, end)[1];
+  return /^[^？?，,。！!\n]{0,3}?[\s"'”’」』）)]*[？?][\s，,、!！~～]*(?:不是|不不|没有|当然不|并不是|并非|哪里|怎么会)/.test(ctx.text.slice(at, at + 14));
+}
 
 /** 1:1 written with a colon (the compact view drops it): １：１开模, 1:1 还原专柜品质. */
 const ONE_TO_ONE = /(?<![0-9])1\s*[:：]\s*1(?![0-9])/g;
