@@ -2,7 +2,8 @@
 // weixin 绿泡泡 卫星 薇❤ …). A lone mention is advice at most (微信支付 is a checkout method; 不需要加微信
 // is compliant); a call to act (加/＋/搜/我的…/…上聊), an account value, or V/小绿 as the place of the
 // deal (到货后在V上结清), or our name there given to search (绿色软件，我名字叫小鹿海淘，搜一下) makes it a breach. The buyer's word quoted to ask its meaning (您说的“微信号”是指…)
-// and an apology for a colleague's 加微信 (这是不合规的) are not, nor the buyer's request quoted back
+// A disguised name used to transfer money (钱走微讯转就行, 威信红包发我) is a breach: checkout writes 微信支付 plainly.
+// An apology for a colleague's 加微信 (这是不合规的) are not, nor the buyer's request quoted back
 // (您刚才说“加个微信方便联系”，抱歉…), nor the buyer's question echoed and refused in the next sentence (能加微信吗？抱歉亲，我们只能在平台内联系).
 
 import { defineRule } from '../define-rule';
@@ -15,6 +16,7 @@ import { endsAsQuestion } from '../detect/cue-rule';
 import { WECHAT_TERMS } from '../lexicon/third-party';
 
 // After 微信: a checkout or refund use, handled (or allowed) by the payment rule.
+const DISGUISED_PAY = /^(?:转(?!发)|红包|收款|转账)/;
 const PAYMENT_AFTER = /^(?:支付|付款|付|零钱|钱包|买单|收银|扫码支付|扫码付|转账|转|红包|余额|绑定|pay|收款|里的钱|小程序支付)/;
 // 稍微我…, 细微我… are not 微我; V领 / V型 / V脸 are garments and shapes, 加V领取 is still a command.
 const NOT_COMMAND_BEFORE = /[稍细轻略些卑精]$/;
@@ -107,7 +109,12 @@ const rule = defineRule({
         if (isDenied) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信同号（否定语境）' };
         return { start: hit.start, end: hit.end, severity: hasNumber || /电话|手机|号/.test(s) ? ('block' as const) : ('warn' as const), message: '微信与手机同号：暗示站外联系方式' };
       }
-      if (PAYMENT_AFTER.test(after)) return undefined;
+      if (PAYMENT_AFTER.test(after)) {
+        // 钱走微讯转就行: a disguised WeChat name for paying is itself the tell (checkout says 微信支付 plainly).
+        if (tag !== 'token' || !DISGUISED_PAY.test(after) || /^(?:微信|wechat|weixin|企业微信|企微)$/.test(hit.key)) return undefined;
+        if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信转账（否定或提醒语境）' };
+        return { start: hit.start, end: hit.end, message: '用微信的变体写法引导买家站外转账' };
+      }
       // 您说的“微信号”是指付款时绑定的微信吗: the buyer's word quoted back to ask what it means.
       if (BUYER_QUOTE.test(before) && MEANING.test(sentence(ctx, hit.start, hit.end, 30))) return undefined;
       const value = valueAfter(ctx, hit.end);
