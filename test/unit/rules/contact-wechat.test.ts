@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '您问可以加微信吗？抱歉平台规定不可以，有事这里说。',
     '付款时可以选微信支付或支付宝。',
     '支持薇信支付吗？支持的，收银台选就行。',
     // fa-deny: a denial/refusal governing a later item, others' asks warned about, the buyer's question echoed and refused, the system pushing, refusing to speak for the platform.
