@@ -38,7 +38,7 @@ const rule = defineRule({
       const value = valueAfter(ctx, hit.end);
       const weak = hit.spec.tag === 'weak';
       const introduced = value && INTRODUCED.test(tail);
-      const act = (weak ? STRONG_ACT_BEFORE : ACT_BEFORE).test(before) || IM_ACT_AFTER.test(after);
+      const act = STRONG_ACT_BEFORE.test(before) || (!weak && ACT_BEFORE.test(before)) || IM_ACT_AFTER.test(after);
       // 您有Line吗？ID 是 tokyo_kaori: the id follows in the next sentence.
       const handle = !value && laterHandle(ctx, hit.end, 40, 1);
       if (!(introduced || (value && !weak) || act || handle)) continue;

@@ -48,7 +48,7 @@ const LOOK_VENUE = /^(?:上|里)(?:面)?(?:再|直接|来|去)?(?:跟我|和我|
 const PART_NOUN = /手机|电话|号码|微信|vx|qq|扣扣/;
 const PART_NOT_OURS = /您的?(?:手机|电话|号码)|你的?(?:手机|电话|号码)|收件|收货|预留|验证|核对|尾号|取件|订单|单号|快递|银行卡|卡号|身份证|登录|绑定/;
 
-const LOOSE_TAGS = new Set(['carrier', 'elsewhere', 'watched', 'look', 'part', 'name-account']);
+const LOOSE_TAGS = new Set(['carrier', 'elsewhere', 'watched', 'look', 'part', 'name-account', 'account-name']);
 const LOOSE_MESSAGE: Record<string, string> = {
   carrier: '疑似指引买家从图片/公告/卡片等处抄写站外联系方式',
   elsewhere: '疑似引导买家换到站外沟通',
@@ -56,6 +56,7 @@ const LOOSE_MESSAGE: Record<string, string> = {
   look: '以颜色/外形代称其他通讯软件，引导买家到站外沟通',
   part: '分段描述电话号码（站外联系方式）',
   'name-account': '指引买家按名字搜索站外账号',
+  'account-name': '指引买家按名字搜索站外账号',
 };
 
 const rule = defineRule({
@@ -119,7 +120,7 @@ const rule = defineRule({
         if (!MOVE_CUE.test(w.replace(hit.key, ''))) continue;
         severity = 'warn';
       } else if (tag === 'look') {
-        if (!COLOUR.test(ctx.before(hit.start, 6, 'hard')) || !LOOK_VENUE.test(ctx.after(hit.end, 10, 'hard'))) continue;
+        if (!COLOUR.test(ctx.before(hit.start, 9, 'hard')) || !LOOK_VENUE.test(ctx.after(hit.end, 10, 'hard'))) continue;
         severity = 'warn';
       } else if (tag === 'part') {
         const w = ctx.before(hit.start, 14, 'hard') + ctx.after(hit.end, 10, 'hard');
@@ -127,6 +128,10 @@ const rule = defineRule({
         severity = 'warn';
       } else if (tag === 'name-account') {
         if (!/^(?:我的?|他的?|她的?|我们的?)?(?:账号|帐号|号|id|微信|vx|qq)/.test(ctx.after(hit.end, 8, 'hard')) || !/搜|加/.test(s)) continue;
+        severity = 'warn';
+      } else if (tag === 'account-name') {
+        // (our Kuaishou id being the shop name is fine: 快手号就是店名，搜一下)
+        if (/快手|平台|店铺|直播/.test(ctx.before(hit.start, 6)) || !/搜|加/.test(s)) continue;
         severity = 'warn';
       } else if (tag === 'profile') {
         if (/朋友圈|pyq|票圈/.test(hit.key)) {

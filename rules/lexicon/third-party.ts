@@ -152,7 +152,7 @@ export const POINTER_TERMS: TermSpec[] = [
     '我手机号是', '我电话是', '我手机是', '我的手机号是', '我的电话是', '我私人号', '我的私人号码'], { tag: 'move' }),
   // Where a contact is written for the buyer to copy (公告最后一行那串数字, 第五张图的水印, 主播举的牌子, 包裹里的小卡片):
   // judged by a contact noun and an act (加/扫/搜/打过去/备注) around it.
-  ...terms(['公告', 'banner', '横幅', '水印', '牌子', '小卡片', '卡片', '背景板', '封面', '海报', '详情页', '名片', '张图', '图片', '店招', '手卡', '贴纸', '包裹里', '昵称', '发货单', '快递单', '包装盒', '外箱'], { tag: 'carrier' }),
+  ...terms(['公告', 'banner', '横幅', '水印', '牌子', '小卡片', '卡片', '背景板', '封面', '海报', '详情页', '名片', '张图', '图片', '店招', '手卡', '贴纸', '包裹里', '昵称', '发货单', '快递单', '包装盒', '外箱', '板子', '展板'], { tag: 'carrier' }),
   // Talk moved elsewhere, the place unnamed: 换个地方我给您细讲, 换个软件说, 找个没人看的地方聊.
   ...terms(['换个地方', '换个地儿', '找个地方', '找个地儿', '换个软件', '换个app', '换个平台', '换个渠道', '换地方', '换个地', '别的地方', '别处', '其他地方', '的地方'], { tag: 'elsewhere' }),
   // Why: this chat is watched (聊天记录都会被看, 这里说话不方便): a hint only with a move nearby.
@@ -163,4 +163,6 @@ export const POINTER_TERMS: TermSpec[] = [
   ...terms(['后四位', '前三位', '后几位', '前几位', '后半段', '前半段', '后半截', '前半截', '后三位', '前四位', '后五位', '中间四位'], { tag: 'part' }),
   // The account is a name to search: 老板本名就是账号，搜 张 小 凡.
   ...terms(['本名就是', '名字就是', '昵称就是', '真名就是', '全名就是', '店名就是'], { tag: 'name-account' }),
+  // …or the other way round: 我的号就是店名拼音，搜一下就能加.
+  ...terms(['号就是店名', '号就是店铺名', '号是店名', '账号就是店名', 'id就是店名', '号就是我名字', '号就是我的名字', '号就是店名拼音'], { tag: 'account-name' }),
 ];

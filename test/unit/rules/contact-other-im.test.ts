@@ -17,6 +17,7 @@ ruleTable(rule, {
     '加购飞机抱枕送挂件。',
   ],
   invalid: [
+    { text: 'DM me on Instagram, same name 亲', severity: 'block' },
     { text: 'you can DM me on IG, same name as our shop', severity: 'block' },
     { text: '小飞机上搜 @hk_amy88 就能找到我。', severity: 'block' },
     { text: '我人在日本，国内聊天软件不太方便，您有Line吗？ID 是 tokyo_kaori，拍照给您看。', severity: 'block' },

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '我们快手号就是店名，在快手搜一下就有。',
+    '主播身后的板子上写着今天的优惠价。',
     '详情页第三张图是尺码表，您对照一下再拍。',
     '包裹里的小卡片是使用说明，背面有品牌的售后电话。',
     '这款包装盒上印了防伪码，扫一下就能验真。',
@@ -39,6 +41,9 @@ ruleTable(rule, {
     '电话给您打不通，您方便时在这里回复一下。',
   ],
   invalid: [
+    { text: '主播身后那块板子上写着号，记下来加就行。', severity: 'block' },
+    { text: '我的号就是店名拼音，搜一下就能加。', severity: 'warn' },
+    { text: '绿色的那个聊天软件里加我，名字一样。', severity: 'warn' },
     { text: '店铺公告最后那一行字母加数字就是老板的号，加他有内部价。', severity: 'block' },
     { text: '直播背景板上有一串数字，截图下来直接加就行。', severity: 'block' },
     { text: '发货单背面印了个码，扫进去以后复购都找那边。', severity: 'block' },
