@@ -5,7 +5,9 @@
 // 小卡片背面的码 — a contact noun and 加/扫/搜/打过去 in the sentence); talk moved elsewhere (换个地方我给您细讲, 找个没人看着的
 // 地方聊), or this chat called watched (聊天记录都会被看，有些话不好说，您懂的) with a move nearby; an app named by its colour
 // as a venue (绿色泡泡上聊, 小蓝鸟软件上找我); a phone number described in parts (手机号后四位就是店铺ID后四位); a name that is
-// the account (本名就是账号，搜…); an id after 号是 in a sentence that asks to add. Brand hotlines, anti-fake codes, sizes,
+// the account (本名就是账号，搜…, 我的号就是店名拼音); an id after 号是 in a sentence that asks to add; an unnamed private
+// account of ours handed over or to add/call (我会发个号，加上 / 我把号给您 / 打我小号 / 加我那个，你知道的 / 一串数字…加一下);
+// money handed back 从别的地方. Brand hotlines, anti-fake codes, sizes,
 // the app's own scan (快手App扫海报进直播间) and the audit of chats (平台会审核聊天记录) are not.
 // The app's own pages (点我们头像进店铺, 店铺主页有新品) and the order's contact details are fine.
 
@@ -36,7 +38,7 @@ const COURIER_SUBJECT = /快递|骑手|配送员|派送员|司机|海关|物流|
 // A contact written on a carrier (公告, 水印, 牌子, 小卡片, 头像…): codes that are not contacts are blanked first.
 const NOT_CONTACT_CODE = /尺码|码数|防伪码|条码|条形码|验证码|溯源码|追溯码|取件码|提货码|优惠码|兑换码|券码|单号|订单号|运单号|货号|型号|批号|编号|序列号|起码|密码|号码牌|号型/g;
 const CONTACT_NOUN = /号|那串|一串|这串|数字|字母|码|id|联系方式|电话|手机|邮箱|微信|vx|扣扣|qq/;
-const CARRIER_ACT = /加(?!密|工|急|班|热|价|量|重|快|强|厚|大|长|盟|油|速|成|倍|湿|固|购|入购物车)|扫|搜|打过去|打给|拨|备注|记下|发(?:到|给)?(?:我们|我)?的?邮|联系那|私聊|私信/;
+const CARRIER_ACT = /短信|加(?!密|工|急|班|热|价|量|重|快|强|厚|大|长|盟|油|速|成|倍|湿|固|购|入购物车)|扫|搜|打过去|打给|拨|备注|记下|发(?:到|给)?(?:我们|我)?的?邮|联系那|私聊|私信/;
 const OFFICIAL_PLACE = /品牌|厂家|海关|官网|防伪|验真|真伪|平台客服|快手客服|快手号|快手搜|快手(?:app|店铺|首页|小店|里|上|昵称)|直播间|进入店铺|关注店铺|店铺主页|进店|领券|优惠券|订单详情|物流/;
 // Talk moved elsewhere: 换个地方我给您细讲, 别的地方聊.
 const TALK_AFTER = /^(?:吧|的话|呗)?(?:再|去|来|上|里)?(?:我|我们|咱们|咱)?(?:再|来|去)?(?:给您|跟您|和您|给你|跟你|和你)?(?:细|详|慢慢|好好|单独|私下)?(?:聊|说(?!的)|讲(?!的)|谈|沟通|联系|加)/;
@@ -45,10 +47,15 @@ const MOVE_CUE = /换个|找个|别的地方|别处|外面|私聊|私下|您懂�
 const COLOUR = /[绿蓝黄红粉紫橙青](?![书薯])/;
 const LOOK_VENUE = /^(?:上|里)(?:面)?(?:再|直接|来|去)?(?:跟我|和我|找我|给我|我给您|我给你|我|咱们|我们)?(?:再)?(?:聊|详聊|细聊|私聊|说|联系|沟通|找|搜|加|见|私|发|讲)|^(?:上|里)?(?:搜我|找我|加我)/;
 // A phone number described in parts, not the buyer's own data checked.
-const PART_NOUN = /手机|电话|号码|微信|vx|qq|扣扣/;
-const PART_NOT_OURS = /您的?(?:手机|电话|号码)|你的?(?:手机|电话|号码)|收件|收货|预留|验证|核对|尾号|取件|订单|单号|快递|银行卡|卡号|身份证|登录|绑定/;
+const PART_NOUN = /手机|电话|号码|座机|微信|vx|qq|扣扣/;
+const PART_NOT_OURS = /您的?(?:手机|电话|号码)|你的?(?:手机|电话|号码)|收件|收货|预留|验证|核对|尾号|取件|订单|单号|快递|银行卡|卡号|身份证|登录|绑定|填写|选择/;
+// Not an account: 单号, 型号, 色号… (the unit before 号), and order data around 一串数字.
+const NOT_ACCOUNT_UNIT = /[单批型货编色尺码序账工学房车牌快挂]$/;
+const OUR_NUMBER_ACT = /加|添加|打|拨|搜|关注|名字|找我|联系/;
+// Money handed back another way: 剩下的钱我从别的地方返给您.
+const MONEY_ELSEWHERE = /^(?:再|直接|单独)?(?:返|退|转|打|补|赔|给)(?:钱|款)?(?:给|到)?(?:您|你)/;
 
-const LOOSE_TAGS = new Set(['carrier', 'elsewhere', 'watched', 'look', 'part', 'name-account', 'account-name']);
+const LOOSE_TAGS = new Set(['carrier', 'elsewhere', 'watched', 'look', 'part', 'name-account', 'account-name', 'our-number']);
 const LOOSE_MESSAGE: Record<string, string> = {
   carrier: '疑似指引买家从图片/公告/卡片等处抄写站外联系方式',
   elsewhere: '疑似引导买家换到站外沟通',
@@ -57,6 +64,7 @@ const LOOSE_MESSAGE: Record<string, string> = {
   part: '分段描述电话号码（站外联系方式）',
   'name-account': '指引买家按名字搜索站外账号',
   'account-name': '指引买家按名字搜索站外账号',
+  'our-number': '给出或指引添加未具名的私人账号（站外联系方式）',
 };
 
 const rule = defineRule({
@@ -113,7 +121,8 @@ const rule = defineRule({
       } else if (tag === 'elsewhere') {
         const a = ctx.after(hit.end, 12, 'hard');
         if (hit.key === '的地方' && !/(?:找|换|去|挑)个/.test(ctx.before(hit.start, 12, 'hard'))) continue;
-        if (/^(?:说的|讲的|都|也)/.test(a) || !TALK_AFTER.test(a)) continue;
+        if (/^(?:说的|讲的|都|也)/.test(a)) continue;
+        if (!TALK_AFTER.test(a) && !(MONEY_ELSEWHERE.test(a.replace(/^我/, '')) && /钱|款|差价|返|退|赔|补/.test(s))) continue;
         severity = 'warn';
       } else if (tag === 'watched') {
         const w = ctx.compact.slice(Math.max(0, hit.start - 40), hit.end + 40);
@@ -128,6 +137,19 @@ const rule = defineRule({
         severity = 'warn';
       } else if (tag === 'name-account') {
         if (!/^(?:我的?|他的?|她的?|我们的?)?(?:账号|帐号|号|id|微信|vx|qq)/.test(ctx.after(hit.end, 8, 'hard')) || !/搜|加/.test(s)) continue;
+        severity = 'warn';
+      } else if (tag === 'our-number') {
+        if (/^号/.test(hit.key) && NOT_ACCOUNT_UNIT.test(ctx.before(hit.start, 1))) continue;
+        if (/订单|单号|快递|物流|验证码|取件|快手号|平台|直播间链接|型号|色号|货号|批号/.test(s)) continue;
+        const a = ctx.after(hit.end, 6);
+        if (/^码/.test(a)) continue;
+        if (hit.key === '加我那个') {
+          // 加我那个，你知道的: the channel left unsaid (加我那个链接 / 那个颜色 names a thing here).
+          if (a !== '' && !/^(?:吧|就行|哈|呗|你知道|您知道|懂)/.test(a)) continue;
+        } else if (!/^[加打]|给|发/.test(hit.key) && (OFFICIAL_PLACE.test(s) || !OUR_NUMBER_ACT.test(s.replace(hit.key, '')))) {
+          // 我的号 / 一串数字 need an add, a call or a search (加上 / 搜 / 打过去); 发个号 / 把号给您 / 加我小号 carry it.
+          continue;
+        }
         severity = 'warn';
       } else if (tag === 'account-name') {
         // (our Kuaishou id being the shop name is fine: 快手号就是店名，搜一下)
