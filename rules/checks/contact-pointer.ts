@@ -150,7 +150,8 @@ const rule = defineRule({
           // 我的号 / 一串数字 need an add, a call or a search (加上 / 搜 / 打过去); 发个号 / 把号给您 / 加我小号 carry it.
           continue;
         }
-        severity = 'warn';
+        // (on a carrier with 加/扫 it is the copy-and-add pointer: 背景板上有一串数字，截图直接加)
+        severity = carrierPointer(hit.start, hit.end) ?? 'warn';
       } else if (tag === 'account-name') {
         // (our Kuaishou id being the shop name is fine: 快手号就是店名，搜一下)
         if (/快手|平台|店铺|直播/.test(ctx.before(hit.start, 6)) || !/搜|加/.test(s)) continue;
