@@ -1,6 +1,6 @@
 // 2.3: other messengers and social accounts as private channels — Telegram/TG/纸飞机/飞机 (加一下我的飞机), WhatsApp, Line,
 // KakaoTalk, 钉钉, 飞书, Skype, 小红书号, 抖音号 … A name alone (Line Friends 联名款, 纸飞机发夹) is fine;
-// a call to act or an account value is a breach, in English too (DM me on IG, 小飞机上搜 @id).
+// a call to act or an account value is a breach, in English too (DM me on IG, 小飞机上搜 @id); 丁丁/盯盯 (钉钉) as weak names.
 
 import { defineRule } from '../define-rule';
 import { ACT_BEFORE, laterHandle, valueAfter } from '../detect/contact';

@@ -45,7 +45,7 @@ const TALK_AFTER = /^(?:吧|的话|呗)?(?:再|去|来|上|里)?(?:我|我们|�
 const MOVE_CUE = /换个|找个|别的地方|别处|外面|私聊|私下|您懂的|你懂的|上聊|上说|加我|私信我|细讲|细说|另外聊|小窗/;
 // An app named by its colour (not 小红书/红薯) used as a venue: 绿色泡泡上聊, 小蓝鸟软件上找我.
 const COLOUR = /[绿蓝黄红粉紫橙青](?![书薯])/;
-const LOOK_VENUE = /^(?:上|里)(?:面)?(?:再|直接|来|去)?(?:跟我|和我|找我|给我|我给您|我给你|我|咱们|我们)?(?:再)?(?:聊|详聊|细聊|私聊|说|联系|沟通|找|搜|加|见|私|发|讲)|^(?:上|里)?(?:搜我|找我|加我)/;
+const LOOK_VENUE = /^(?:的)?(?:书|那个|软件|app|平台)?(?:上|里)(?:面)?(?:再|直接|来|去)?(?:跟我|和我|找我|给我|我给您|我给你|我|咱们|我们)?(?:再)?(?:聊|详聊|细聊|私聊|说|联系|沟通|找|搜|加|见|私|发|讲)|^(?:上|里)?(?:搜我|找我|加我)/;
 // A phone number described in parts, not the buyer's own data checked.
 const PART_NOUN = /手机|电话|号码|座机|微信|vx|qq|扣扣/;
 const PART_NOT_OURS = /您的?(?:手机|电话|号码)|你的?(?:手机|电话|号码)|收件|收货|预留|验证|核对|尾号|取件|订单|单号|快递|银行卡|卡号|身份证|登录|绑定|填写|选择/;
@@ -104,7 +104,9 @@ const rule = defineRule({
     // A contact written on a carrier, to be copied and added: a contact noun and an act in the sentence.
     function carrierPointer(start: number, end: number): 'block' | 'warn' | undefined {
       const w = sentence(ctx, start, end, 40).replace(NOT_CONTACT_CODE, '');
-      if (!CONTACT_NOUN.test(w) || !CARRIER_ACT.test(w) || OFFICIAL_PLACE.test(w)) return undefined;
+      // (那是我的私人号: a private account named on the carrier is the act, even on the Kuaishou nickname)
+      const privateAccount = /私人号|个人号|私号|私人账号|私人微信|私人电话/.test(w);
+      if (!CONTACT_NOUN.test(w) || !(CARRIER_ACT.test(w) || privateAccount) || (OFFICIAL_PLACE.test(w) && !privateAccount)) return undefined;
       return /加|扫/.test(w) && /号|那串|码|数字/.test(w) ? 'block' : 'warn';
     }
     const hinted = new Set<number>();

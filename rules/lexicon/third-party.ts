@@ -33,7 +33,7 @@ export const OTHER_IM_TERMS: TermSpec[] = [
   ...terms(['telegram', '电报', '纸飞机', '小飞机', '飞机号', '飞机群', '飞机频道', 'whatsapp', 'whats app', 'kakaotalk', 'kakao', '카톡',
     '钉钉', '飞书', 'skype', '陌陌', '探探', '小红书号', '红书号', '抖音号', 'dy号', '微博号', 'ins号', 'instagram', 'facebook',
     'messenger', 'viber', 'signal', '企鹅群', '推特', 'twitter', '脸书', 'zalo', 'wechat号', '连我'], { tag: 'token' }),
-  ...terms(['tg', 'line', 'ins', 'ig', 'fb', 'soul', 'wa', '飞机'], { tag: 'weak' }),
+  ...terms(['tg', 'line', 'ins', 'ig', 'fb', 'soul', 'wa', '飞机', '丁丁', '盯盯'], { tag: 'weak' }),
 ];
 
 // ── E-mail ────────────────────────────────────────────────────────────────────────────────────────

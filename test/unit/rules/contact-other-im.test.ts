@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '丁丁今年三岁了，穿小码正好。',
     '这款包在IG上很火，明星同款。',
     '这款是Line Friends联名款，订单号是 ks2024030188。',
     'Line Friends 联名款的水杯已经卖完了。',
@@ -17,6 +18,7 @@ ruleTable(rule, {
     '加购飞机抱枕送挂件。',
   ],
   invalid: [
+    { text: '在丁丁上找我也行，名字同店名。', severity: 'block' },
     { text: 'DM me on Instagram, same name 亲', severity: 'block' },
     { text: 'you can DM me on IG, same name as our shop', severity: 'block' },
     { text: '小飞机上搜 @hk_amy88 就能找到我。', severity: 'block' },

@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '您的快手昵称我们看不到手机号，信息是加密的。',
     '我的号被限流了，直播改到明天晚上八点。',
     '瓶底有一串数字，可以在品牌官网搜一下验真。',
     '我把单号发您，您在物流里查一下。',
@@ -48,6 +49,8 @@ ruleTable(rule, {
     '电话给您打不通，您方便时在这里回复一下。',
   ],
   invalid: [
+    { text: '看一下我快手昵称后面那串数字，那是我的私人号。', severity: 'warn' },
+    { text: '你在那个红色图标的书里搜我名字。', severity: 'warn' },
     { text: '我等会发个号，您加上就能拿内部价。', severity: 'block' },
     { text: '我发您一串数字，您加一下，那边给您补差价。', severity: 'block' },
     { text: '有事打我小号，这个号老被限流。', severity: 'warn' },
