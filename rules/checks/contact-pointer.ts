@@ -38,14 +38,14 @@ const COURIER_SUBJECT = /快递|骑手|配送员|派送员|司机|海关|物流|
 // A contact written on a carrier (公告, 水印, 牌子, 小卡片, 头像…): codes that are not contacts are blanked first.
 const NOT_CONTACT_CODE = /尺码|码数|防伪码|条码|条形码|验证码|溯源码|追溯码|取件码|提货码|优惠码|兑换码|券码|单号|订单号|运单号|货号|型号|批号|编号|序列号|起码|密码|号码牌|号型/g;
 const CONTACT_NOUN = /号|那串|一串|这串|数字|字母|码|id|联系方式|电话|手机|邮箱|微信|vx|扣扣|qq/;
-const CARRIER_ACT = /短信|加(?!密|工|急|班|热|价|量|重|快|强|厚|大|长|盟|油|速|成|倍|湿|固|购|入购物车)|扫|搜|打过去|打给|拨|备注|记下|发(?:到|给)?(?:我们|我)?的?邮|联系那|私聊|私信/;
-const OFFICIAL_PLACE = /品牌|厂家|海关|官网|防伪|验真|真伪|平台客服|快手客服|快手号|快手搜|快手(?:app|店铺|首页|小店|里|上|昵称)|直播间|进入店铺|关注店铺|店铺主页|进店|领券|优惠券|订单详情|物流/;
+const CARRIER_ACT = /短信|打(?:他|她|我)|加(?!密|工|急|班|热|价|量|重|快|强|厚|大|长|盟|油|速|成|倍|湿|固|购|入购物车)|扫|搜|打过去|打给|拨|备注|记下|发(?:到|给)?(?:我们|我)?的?邮|联系那|私聊|私信/;
+const OFFICIAL_PLACE = /溯源|追溯|原产地|检验|查询|查到|快递员|快递小哥|快递公司|面单|骑手|派送员|品牌|厂家|海关|官网|防伪|验真|真伪|平台客服|快手客服|快手号|快手搜|快手(?:app|店铺|首页|小店|里|上|昵称)|直播间|进入店铺|关注店铺|店铺主页|进店|领券|优惠券|订单详情|物流/;
 // Talk moved elsewhere: 换个地方我给您细讲, 别的地方聊.
 const TALK_AFTER = /^(?:吧|的话|呗)?(?:再|去|来|上|里)?(?:我|我们|咱们|咱)?(?:再|来|去)?(?:给您|跟您|和您|给你|跟你|和你)?(?:细|详|慢慢|好好|单独|私下)?(?:聊|说(?!的)|讲(?!的)|谈|沟通|联系|加)/;
 const MOVE_CUE = /换个|找个|别的地方|别处|外面|私聊|私下|您懂的|你懂的|上聊|上说|加我|私信我|细讲|细说|另外聊|小窗/;
 // An app named by its colour (not 小红书/红薯) used as a venue: 绿色泡泡上聊, 小蓝鸟软件上找我.
 const COLOUR = /[绿蓝黄红粉紫橙青](?![书薯])/;
-const LOOK_VENUE = /^(?:的)?(?:书|那个|软件|app|平台)?(?:上|里)(?:面)?(?:再|直接|来|去)?(?:跟我|和我|找我|给我|我给您|我给你|我|咱们|我们)?(?:再)?(?:聊|详聊|细聊|私聊|说|联系|沟通|找|搜|加|见|私|发|讲)|^(?:上|里)?(?:搜我|找我|加我)/;
+const LOOK_VENUE = /^(?:的)?(?:书|那个|软件|app|平台)?(?:上|里)(?:面)?(?:再|直接|来|去)?(?:跟我|和我|找我|给我|我给您|我给你|我|咱们|我们)?(?:再)?(?:聊|详聊|细聊|私聊|说|联系|沟通|找|搜|加|见|私|发|讲)|^(?:上|里)?(?:搜我|找我|加我)|^(?:上|里)(?:我|我们)?(?:也)?(?:开播|直播|有号|有店)|^(?:上|里)(?:我|我们)的?(?:id|号|账号|名字)/;
 // A phone number described in parts, not the buyer's own data checked.
 const PART_NOUN = /手机|电话|号码|座机|微信|vx|qq|扣扣/;
 const PART_NOT_OURS = /您的?(?:手机|电话|号码)|你的?(?:手机|电话|号码)|收件|收货|预留|验证|核对|尾号|取件|订单|单号|快递|银行卡|卡号|身份证|登录|绑定|填写|选择/;
@@ -131,7 +131,8 @@ const rule = defineRule({
         if (!MOVE_CUE.test(w.replace(hit.key, ''))) continue;
         severity = 'warn';
       } else if (tag === 'look') {
-        if (!COLOUR.test(ctx.before(hit.start, 9, 'hard')) || !LOOK_VENUE.test(ctx.after(hit.end, 10, 'hard'))) continue;
+        // (…or a riddle instead of the colour: 你懂的两个字母的软件上)
+        if (!(COLOUR.test(ctx.before(hit.start, 9, 'hard')) || /懂的|字母/.test(ctx.before(hit.start, 9, 'hard'))) || !LOOK_VENUE.test(ctx.after(hit.end, 10, 'hard'))) continue;
         severity = 'warn';
       } else if (tag === 'part') {
         const w = ctx.before(hit.start, 14, 'hard') + ctx.after(hit.end, 10, 'hard');

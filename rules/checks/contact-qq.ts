@@ -49,7 +49,7 @@ const rule = defineRule({
         const tail = ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1, ctx.norm.compactToFolded[hit.end - 1]! + 4);
         if (!(value && value.value.length >= 6 && /^\s*[:=号]/.test(tail)) && !/(?:加|\+)$/.test(before)) continue;
         severity = 'block';
-      } else if (value || ACT_BEFORE.test(before) || ACT_AFTER.test(after)) {
+      } else if (value || ACT_BEFORE.test(before) || ACT_AFTER.test(after) || /^(?:私发|私信发|单独发|私下发)/.test(after)) {
         severity = 'block';
       } else if (OPTION_AFTER.test(after) && ADD_NEARBY.test(ctx.before(hit.start, 24, 'hard'))) {
         // 得加个好友，扣扣也行薇也行: QQ offered as one way to add.

@@ -118,7 +118,8 @@ const rule = defineRule({
       // 您说的“微信号”是指付款时绑定的微信吗: the buyer's word quoted back to ask what it means.
       if (BUYER_QUOTE.test(before) && MEANING.test(sentence(ctx, hit.start, hit.end, 30))) return undefined;
       const value = valueAfter(ctx, hit.end);
-      const act = ACT_BEFORE.test(before) || ACT_AFTER.test(after);
+      // 我直接微信上补您五十: money handed over on WeChat counts as using it.
+      const act = ACT_BEFORE.test(before) || ACT_AFTER.test(after) || /^(?:上|里)(?:直接|再)?(?:补|返|退|赔|转)(?:给)?(?:您|你)/.test(after);
       if (tag === 'weak') {
         // 卫星 / V: only with an account value introduced by ： or 号, or with 加/搜 right before.
         const introduced = value && /^[\s:=号]|^id|^是/.test(ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1));

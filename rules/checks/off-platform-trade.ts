@@ -20,7 +20,7 @@ const PRIVATE_DEAL = /(?:私下|私底下|线下|站外|平台外|场外)(?:里|
 // 扫了进我们私域 / 加私域群: 私域 is the trade's word for buyers moved off the platform to the shop's own channel.
 const PRIVATE_DOMAIN = /(?:进|加|入|拉进|拉到|引到|导到|导入|来|加入)(?:我们|我的|咱们|咱家|店铺)?(?:的)?私域|私域(?:群|号|社群|流量池|会员|客户)/g;
 // 以后买不用经过平台: buying from now on without the platform.
-const WITHOUT_PLATFORM = /(?:买|拍|下单|付款|交易|购买|复购|回购)[^，。！？]{0,4}?(?:不用|不必|无需|不需要|别|不再)(?:再)?(?:经过|通过|走)(?:平台|快手)(?!客服|审核|审批|同意|确认|介入|处理|小二|规则|验证)/g;
+const WITHOUT_PLATFORM = /(?:买|拍|下单|付款|交易|购买|复购|回购)[^，。！？]{0,4}?(?:不用|不必|无需|不需要|别|不再|不)(?:再)?(?:经过|通过|走)(?:平台|快手|这里|这边)(?!客服|审核|审批|同意|确认|介入|处理|小二|规则|验证)/g;
 // Cheaper when buying from me: 找我更便宜, 直接找我有内部价.
 const FIND_ME_CHEAPER = /找我[^。！？!?]{0,6}?(?:便宜|优惠|内部价|批发价|打折|更划算|折扣|少收)/g;
 // 走平台是这个价，不走的话再便宜三十: the platform named once, the way around it left elliptic.

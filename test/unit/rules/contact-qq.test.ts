@@ -19,6 +19,7 @@ ruleTable(rule, {
     '口口相传的好口碑，回购率很高。',
   ],
   invalid: [
+    { text: '您扣个1，我把群号私发您。', severity: 'block' },
     { text: '得加个好友才能返，扣扣也行。', severity: 'block' },
     { text: '🐧：店铺拼音缩写+1314，加的时候报订单号。', severity: 'block' },
     '文件太大这里发不出去，加下企鹅 ②⑧⑦③⑥⑤①⓪⑨ 我传给您。',

@@ -53,6 +53,7 @@ ruleTable(rule, {
     '自称店铺客服让您加微信的都是骗子。',
   ],
   invalid: [
+    { text: '您别退了，我直接微信上补您五十。', severity: 'block' },
     { text: '运费我出，钱走薇信转就行。', severity: 'block' },
     { text: '直接威信红包发我也可以。', severity: 'block' },
     '平台有人找您的话直接忽略，加我微信详聊。',

@@ -40,6 +40,9 @@ ruleTable(rule, {
     '订单取消后钱会原路退回。',
   ],
   invalid: [
+    { text: '扫了卡片上的码，以后下单不经过这里。', severity: 'block' },
+    { text: '量大找我走个对公，价格还能再低。', severity: 'block' },
+    { text: '找我代购的话三天到手，转账就行。', severity: 'block' },
     { text: '量大的话可以走私下，价格另算。', severity: 'block' },
     { text: '咱们私聊细节，价格另说。', severity: 'block' },
     { text: '评论区扣个1，我私信把渠道发给您。', severity: 'warn' },

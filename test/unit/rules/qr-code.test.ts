@@ -28,6 +28,7 @@ ruleTable(rule, {
     '千万不要扫别人发的收款码，我们不会这样收款。',
   ],
   invalid: [
+    { text: '关注我们公号回复暗号领十元券。', severity: 'block' },
     { text: '卡片扫码关注店铺后加我微信，返现五元。', severity: 'block' },
     { text: '我把收款码发给您，扫码付款后安排发货。', severity: 'block' },
     '[图片] 扫上面这个二维码加入我们的VIP福利群。',
