@@ -2,12 +2,12 @@
 // 您电话多少, 你把手机号留一下 (the number named first, the ask after it), 加个好友, 私我, 签名里有个号, 外面聊, 头像就是我的码(截图去扫) … The channel is not named, so these are
 // usually a warning. An id to add after 加 + our named account (加一下我们的售后小助手 ks_help_007) blocks, as does an account id dictated in pieces (前半截 lucky，后半截 wine520，连起来就是我的号).
 // Indirect pointers: a contact written on a carrier to copy and add (公告最后那串数字、第五张图的水印、主播举的牌子、包裹里
-// 小卡片背面的码 — a contact noun and 加/扫/搜/打过去 in the sentence); talk moved elsewhere (换个地方我给您细讲, 找个没人看着的
+// 小卡片背面的码, 号码印在快递袋内侧, 那串字符就是售后号 — a contact noun and 加/扫/搜/打过去 in the sentence); talk moved elsewhere (换个地方我给您细讲, 找个没人看着的
 // 地方聊), or this chat called watched (聊天记录都会被看，有些话不好说，您懂的) with a move nearby; an app named by its colour
 // as a venue (绿色泡泡上聊, 小蓝鸟软件上找我); a phone number described in parts (手机号后四位就是店铺ID后四位); a name that is
 // the account (本名就是账号，搜…, 我的号就是店名拼音); an id after 号是 in a sentence that asks to add; an unnamed private
 // account of ours handed over or to add/call (我会发个号，加上 / 我把号给您 / 打我小号 / 加我那个，你知道的 / 一串数字…加一下);
-// money handed back 从别的地方. Brand hotlines, anti-fake codes, sizes,
+// money handed back 从别的地方. Brand hotlines, anti-fake and traceability codes, courier sheets, sizes,
 // the app's own scan (快手App扫海报进直播间) and the audit of chats (平台会审核聊天记录) are not.
 // The app's own pages (点我们头像进店铺, 店铺主页有新品) and the order's contact details are fine.
 
