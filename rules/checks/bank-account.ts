@@ -127,7 +127,8 @@ const rule = defineRule({
       const s = sentence(ctx, hit.start, hit.end, 30);
       const request = REQUEST.test(before) || REQUEST_AFTER.test(after);
       const ours = OURS.test(before) && /转|汇|打款|付|打到|存/.test(s);
-      const corporate = /对公|公户|公司账/.test(hit.key) && /转|汇|打|付|账号|\d/.test(s);
+      // (对公转账…走平台的企业采购 / 订单页开票: the platform's own corporate checkout)
+      const corporate = /对公|公户|公司账/.test(hit.key) && /转|汇|打|付|账号|\d/.test(s) && !/平台|订单页|收银台|快手|企业采购/.test(s);
       if (!request && !ours && !corporate) continue;
       if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end)) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到银行账户（否定或提醒语境）' });

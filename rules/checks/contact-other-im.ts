@@ -1,6 +1,6 @@
 // 2.3: other messengers and social accounts as private channels — Telegram/TG/纸飞机/飞机 (加一下我的飞机), WhatsApp, Line,
 // KakaoTalk, 钉钉, 飞书, Skype, 小红书号, 抖音号 … A name alone (Line Friends 联名款, 纸飞机发夹) is fine;
-// a call to act or an account value is a breach.
+// a call to act or an account value is a breach, in English too (DM me on IG, 小飞机上搜 @id); 丁丁/盯盯 (钉钉) as weak names.
 
 import { defineRule } from '../define-rule';
 import { ACT_BEFORE, laterHandle, valueAfter } from '../detect/contact';
@@ -10,9 +10,9 @@ import { OTHER_IM_TERMS } from '../lexicon/third-party';
 // A handle or number introduced explicitly: ID: xxx, ：xxx, @xxx, 号 xxx, +852 …
 const INTRODUCED = /^\s*(?:id|号|号码|账号)?\s*[:=@+]|^\s*(?:id|号|号码|账号)\s*\S|^\s*@/;
 // Using the messenger to reach the shop (钉钉通知我们仓库 is the shop's own office tool).
-const IM_ACT_AFTER = /^(?:上聊|里聊|上联系|上找|上加|联系我|找我|私聊|频道|群|搜|号|加我|私信|发您|发你|聊|详聊|沟通|留言|上说|id)/;
+const IM_ACT_AFTER = /^(?:上聊|里聊|上联系|上找|上加|上搜|里搜|联系我|找我|私聊|频道|群|搜|号|加我|私信|发您|发你|聊|详聊|沟通|留言|上说|id)/;
 // (…the account may be named as ours: 加一下我的飞机)
-const STRONG_ACT_BEFORE = /(?:加|添加|加个|加我|加一下|\+|搜|搜索|私|联系我?|关注|下载)(?:一下|下)?(?:我的?|我们的?)?$/;
+const STRONG_ACT_BEFORE = /(?:加|添加|加个|加我|加一下|\+|搜|搜索|私|联系我?|关注|下载)(?:一下|下)?(?:我的?|我们的?)?$|(?:dm|message|text|find|add|follow|chat|contact)(?:me|us|with)?(?:on|via)(?:my|our)?$/;
 
 const rule = defineRule({
   meta: {
@@ -38,7 +38,7 @@ const rule = defineRule({
       const value = valueAfter(ctx, hit.end);
       const weak = hit.spec.tag === 'weak';
       const introduced = value && INTRODUCED.test(tail);
-      const act = (weak ? STRONG_ACT_BEFORE : ACT_BEFORE).test(before) || IM_ACT_AFTER.test(after);
+      const act = STRONG_ACT_BEFORE.test(before) || (!weak && ACT_BEFORE.test(before)) || IM_ACT_AFTER.test(after);
       // 您有Line吗？ID 是 tokyo_kaori: the id follows in the next sentence.
       const handle = !value && laterHandle(ctx, hit.end, 40, 1);
       if (!(introduced || (value && !weak) || act || handle)) continue;

@@ -1,6 +1,14 @@
 // 2.3: implicit pointers to a private channel — 看主页简介, 头像有V, 主页有惊喜, 留个联系方式, 留个号码,
 // 您电话多少, 你把手机号留一下 (the number named first, the ask after it), 加个好友, 私我, 签名里有个号, 外面聊, 头像就是我的码(截图去扫) … The channel is not named, so these are
 // usually a warning. An id to add after 加 + our named account (加一下我们的售后小助手 ks_help_007) blocks, as does an account id dictated in pieces (前半截 lucky，后半截 wine520，连起来就是我的号).
+// Indirect pointers: a contact written on a carrier to copy and add (公告最后那串数字、第五张图的水印、主播举的牌子、包裹里
+// 小卡片背面的码, 号码印在快递袋内侧, 那串字符就是售后号 — a contact noun and 加/扫/搜/打过去 in the sentence); talk moved elsewhere (换个地方我给您细讲, 找个没人看着的
+// 地方聊), or this chat called watched (聊天记录都会被看，有些话不好说，您懂的) with a move nearby; an app named by its colour
+// as a venue (绿色泡泡上聊, 小蓝鸟软件上找我); a phone number described in parts (手机号后四位就是店铺ID后四位); a name that is
+// the account (本名就是账号，搜…, 我的号就是店名拼音); an id after 号是 in a sentence that asks to add; an unnamed private
+// account of ours handed over or to add/call (我会发个号，加上 / 我把号给您 / 打我小号 / 加我那个，你知道的 / 一串数字…加一下);
+// money handed back 从别的地方. Brand hotlines, anti-fake and traceability codes, courier sheets, sizes,
+// the app's own scan (快手App扫海报进直播间) and the audit of chats (平台会审核聊天记录) are not.
 // The app's own pages (点我们头像进店铺, 店铺主页有新品) and the order's contact details are fine.
 
 import { defineRule } from '../define-rule';
@@ -22,8 +30,42 @@ const ACCOUNT_ID = /(?<![a-z0-9_.@/-])[a-z][a-z0-9_\-]{4,29}(?![a-z0-9_@.-])/g;
 const ADD_BEFORE = /(?:加|添加|搜|搜索|扫)(?:一下|下|我|我的|这个|个|好友|的)*(?:号|账号|帐号|id)?(?:是|为)?$/;
 // 加一下我们的售后小助手 ks_help_007: add + our named account + the id.
 const ADD_OUR_NAMED = /(?:加|添加)(?:一下|下|上)?(?:我们|我)的?[\u4e00-\u9fff]{1,6}$/;
+const ID_INTRO = /(?:(?<![单批型货编列工员房楼车码序手机话])号|账号|帐号|id)(?:是|为)?$/;
+const ADD_IN_SENTENCE = /加(?:一下|下|个|我|上|他|她)|添加|搜一下|搜索/;
 const TRACKING_LIKE = /^(?:sf|yt|jt|zto|sto|yd|jd|jdva|ea|lb|ems|dhl|ups|ks|lot|sku|no)\d/;
 const COURIER_SUBJECT = /快递|骑手|配送员|派送员|司机|海关|物流|驿站|品牌方|厂家/;
+
+// A contact written on a carrier (公告, 水印, 牌子, 小卡片, 头像…): codes that are not contacts are blanked first.
+const NOT_CONTACT_CODE = /尺码|码数|防伪码|条码|条形码|验证码|溯源码|追溯码|取件码|提货码|优惠码|兑换码|券码|单号|订单号|运单号|货号|型号|批号|编号|序列号|起码|密码|号码牌|号型/g;
+const CONTACT_NOUN = /号|那串|一串|这串|数字|字母|码|id|联系方式|电话|手机|邮箱|微信|vx|扣扣|qq/;
+const CARRIER_ACT = /短信|打(?:他|她|我)|加(?!密|工|急|班|热|价|量|重|快|强|厚|大|长|盟|油|速|成|倍|湿|固|购|入购物车)|扫|搜|打过去|打给|拨|备注|记下|发(?:到|给)?(?:我们|我)?的?邮|联系那|私聊|私信/;
+const OFFICIAL_PLACE = /溯源|追溯|原产地|检验|查询|查到|快递员|快递小哥|快递公司|面单|骑手|派送员|品牌|厂家|海关|官网|防伪|验真|真伪|平台客服|快手客服|快手号|快手搜|快手(?:app|店铺|首页|小店|里|上|昵称)|直播间|进入店铺|关注店铺|店铺主页|进店|领券|优惠券|订单详情|物流/;
+// Talk moved elsewhere: 换个地方我给您细讲, 别的地方聊.
+const TALK_AFTER = /^(?:吧|的话|呗)?(?:再|去|来|上|里)?(?:我|我们|咱们|咱)?(?:再|来|去)?(?:给您|跟您|和您|给你|跟你|和你)?(?:细|详|慢慢|好好|单独|私下)?(?:聊|说(?!的)|讲(?!的)|谈|沟通|联系|加)/;
+const MOVE_CUE = /换个|找个|别的地方|别处|外面|私聊|私下|您懂的|你懂的|上聊|上说|加我|私信我|细讲|细说|另外聊|小窗/;
+// An app named by its colour (not 小红书/红薯) used as a venue: 绿色泡泡上聊, 小蓝鸟软件上找我.
+const COLOUR = /[绿蓝黄红粉紫橙青](?![书薯])/;
+const LOOK_VENUE = /^(?:的)?(?:书|那个|软件|app|平台)?(?:上|里)(?:面)?(?:再|直接|来|去)?(?:跟我|和我|找我|给我|我给您|我给你|我|咱们|我们)?(?:再)?(?:聊|详聊|细聊|私聊|说|联系|沟通|找|搜|加|见|私|发|讲)|^(?:上|里)?(?:搜我|找我|加我)|^(?:上|里)(?:我|我们)?(?:也)?(?:开播|直播|有号|有店)|^(?:上|里)(?:我|我们)的?(?:id|号|账号|名字)/;
+// A phone number described in parts, not the buyer's own data checked.
+const PART_NOUN = /手机|电话|号码|座机|微信|vx|qq|扣扣/;
+const PART_NOT_OURS = /您的?(?:手机|电话|号码)|你的?(?:手机|电话|号码)|收件|收货|预留|验证|核对|尾号|取件|订单|单号|快递|银行卡|卡号|身份证|登录|绑定|填写|选择/;
+// Not an account: 单号, 型号, 色号… (the unit before 号), and order data around 一串数字.
+const NOT_ACCOUNT_UNIT = /[单批型货编色尺码序账工学房车牌快挂]$/;
+const OUR_NUMBER_ACT = /加|添加|打|拨|搜|关注|名字|找我|联系/;
+// Money handed back another way: 剩下的钱我从别的地方返给您.
+const MONEY_ELSEWHERE = /^(?:再|直接|单独)?(?:返|退|转|打|补|赔|给)(?:钱|款)?(?:给|到)?(?:您|你)/;
+
+const LOOSE_TAGS = new Set(['carrier', 'elsewhere', 'watched', 'look', 'part', 'name-account', 'account-name', 'our-number']);
+const LOOSE_MESSAGE: Record<string, string> = {
+  carrier: '疑似指引买家从图片/公告/卡片等处抄写站外联系方式',
+  elsewhere: '疑似引导买家换到站外沟通',
+  watched: '以“这里有记录、不方便说”暗示买家到站外沟通',
+  look: '以颜色/外形代称其他通讯软件，引导买家到站外沟通',
+  part: '分段描述电话号码（站外联系方式）',
+  'name-account': '指引买家按名字搜索站外账号',
+  'account-name': '指引买家按名字搜索站外账号',
+  'our-number': '给出或指引添加未具名的私人账号（站外联系方式）',
+};
 
 const rule = defineRule({
   meta: {
@@ -53,10 +95,21 @@ const rule = defineRule({
       if (!/\d|_/.test(id) || TRACKING_LIKE.test(id)) continue;
       const [start, end] = compactRange(ctx, m.index!, m.index! + id.length);
       const before = ctx.before(start, 10);
-      if (!(ADD_BEFORE.test(before) || ADD_OUR_NAMED.test(ctx.before(start, 14))) || /快手|平台|店铺|订单|单号|优惠|券|型号|货号/.test(ctx.before(start, 16, 'hard'))) continue;
+      // 加一下我们客服小美的薇，号是 xm_hk2024: the id introduced by 号是 in a sentence that asks to add.
+      const introducedToAdd = ID_INTRO.test(before) && ADD_IN_SENTENCE.test(ctx.before(start, 30, 'hard'));
+      if (!(ADD_BEFORE.test(before) || ADD_OUR_NAMED.test(ctx.before(start, 14)) || introducedToAdd) || /快手|平台|店铺|订单|单号|优惠|券|型号|货号/.test(ctx.before(start, 16, 'hard'))) continue;
       taken.add(start, end);
       ctx.report(rule, { start, end, severity: denied(ctx, start) ? 'info' : 'block', message: '发出让买家添加的账号（站外联系方式）' });
     }
+    // A contact written on a carrier, to be copied and added: a contact noun and an act in the sentence.
+    function carrierPointer(start: number, end: number): 'block' | 'warn' | undefined {
+      const w = sentence(ctx, start, end, 40).replace(NOT_CONTACT_CODE, '');
+      // (那是我的私人号: a private account named on the carrier is the act, even on the Kuaishou nickname)
+      const privateAccount = /私人号|个人号|私号|私人账号|私人微信|私人电话/.test(w);
+      if (!CONTACT_NOUN.test(w) || !(CARRIER_ACT.test(w) || privateAccount) || (OFFICIAL_PLACE.test(w) && !privateAccount)) return undefined;
+      return /加|扫/.test(w) && /号|那串|码|数字/.test(w) ? 'block' : 'warn';
+    }
+    const hinted = new Set<number>();
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const hit of sorted) {
       if (taken.overlaps(hit.start, hit.end)) continue;
@@ -65,7 +118,48 @@ const rule = defineRule({
       const before = ctx.before(hit.start, 10);
       const after = ctx.after(hit.end, 12, 'hard');
       let severity: 'block' | 'warn' | undefined;
-      if (tag === 'profile') {
+      if (tag === 'carrier') {
+        severity = carrierPointer(hit.start, hit.end);
+      } else if (tag === 'elsewhere') {
+        const a = ctx.after(hit.end, 12, 'hard');
+        if (hit.key === '的地方' && !/(?:找|换|去|挑)个/.test(ctx.before(hit.start, 12, 'hard'))) continue;
+        if (/^(?:说的|讲的|都|也)/.test(a)) continue;
+        if (!TALK_AFTER.test(a) && !(MONEY_ELSEWHERE.test(a.replace(/^我/, '')) && /钱|款|差价|返|退|赔|补/.test(s))) continue;
+        severity = 'warn';
+      } else if (tag === 'watched') {
+        const w = ctx.compact.slice(Math.max(0, hit.start - 40), hit.end + 40);
+        if (!MOVE_CUE.test(w.replace(hit.key, ''))) continue;
+        severity = 'warn';
+      } else if (tag === 'look') {
+        // (…or a riddle instead of the colour: 你懂的两个字母的软件上)
+        if (!(COLOUR.test(ctx.before(hit.start, 9, 'hard')) || /懂的|字母/.test(ctx.before(hit.start, 9, 'hard'))) || !LOOK_VENUE.test(ctx.after(hit.end, 10, 'hard'))) continue;
+        severity = 'warn';
+      } else if (tag === 'part') {
+        const w = ctx.before(hit.start, 14, 'hard') + ctx.after(hit.end, 10, 'hard');
+        if (!PART_NOUN.test(w) || PART_NOT_OURS.test(s)) continue;
+        severity = 'warn';
+      } else if (tag === 'name-account') {
+        if (!/^(?:我的?|他的?|她的?|我们的?)?(?:账号|帐号|号|id|微信|vx|qq)/.test(ctx.after(hit.end, 8, 'hard')) || !/搜|加/.test(s)) continue;
+        severity = 'warn';
+      } else if (tag === 'our-number') {
+        if (/^号/.test(hit.key) && NOT_ACCOUNT_UNIT.test(ctx.before(hit.start, 1))) continue;
+        if (/订单|单号|快递|物流|验证码|取件|快手号|平台|直播间链接|型号|色号|货号|批号/.test(s)) continue;
+        const a = ctx.after(hit.end, 6);
+        if (/^码/.test(a)) continue;
+        if (hit.key === '加我那个') {
+          // 加我那个，你知道的: the channel left unsaid (加我那个链接 / 那个颜色 names a thing here).
+          if (a !== '' && !/^(?:吧|就行|哈|呗|你知道|您知道|懂)/.test(a)) continue;
+        } else if (!/^[加打]|给|发/.test(hit.key) && (OFFICIAL_PLACE.test(s) || !OUR_NUMBER_ACT.test(s.replace(hit.key, '')))) {
+          // 我的号 / 一串数字 need an add, a call or a search (加上 / 搜 / 打过去); 发个号 / 把号给您 / 加我小号 carry it.
+          continue;
+        }
+        // (on a carrier with 加/扫 it is the copy-and-add pointer: 背景板上有一串数字，截图直接加)
+        severity = carrierPointer(hit.start, hit.end) ?? 'warn';
+      } else if (tag === 'account-name') {
+        // (our Kuaishou id being the shop name is fine: 快手号就是店名，搜一下)
+        if (/快手|平台|店铺|直播/.test(ctx.before(hit.start, 6)) || !/搜|加/.test(s)) continue;
+        severity = 'warn';
+      } else if (tag === 'profile') {
         if (/朋友圈|pyq|票圈/.test(hit.key)) {
           if (/分享|转发/.test(before)) continue;
           if (/我|我们/.test(before.slice(-3)) || /^(?:里|上)?(?:有|看|发|都有)/.test(after)) severity = 'warn';
@@ -73,6 +167,8 @@ const rule = defineRule({
           severity = /v|微|vx|wx|联系|方式|号|电话|q|扣/.test(after.slice(0, 8)) || (PROFILE_CODE.test(after) && /扫|加|识别/.test(s)) ? 'block' : 'warn';
         }
         if (severity && IN_APP.test(s) && !/v|微|vx|联系|号|惊喜|暗号|福利|简介|背景/.test(after)) severity = undefined;
+        // 您看我头像，上面那串就是，加的时候备注…: the contact on the picture, the add in the next clause.
+        if (!severity && /头像|简介|签名|背景/.test(hit.key)) severity = carrierPointer(hit.start, hit.end);
       } else if (tag === 'contact-way') {
         if (ORDER_CONTACT.test(s) || /^(?:是否|有误|不对|变了)/.test(after) || /品牌|厂家|官方|快递|海关|说明书/.test(before)) continue;
         if (/(?:留|留个|留下|给|给个|发|发个|发我|告诉|加|私信|要|换个)(?:一下|个)?(?:您|你)?的?$/.test(before) || /^(?:在|发|给|私|加|是|写|放|留|见|看|详见)/.test(after) || /我的?(?:私人|个人)?$/.test(before)) {
@@ -95,16 +191,26 @@ const rule = defineRule({
           if (!/我|我们|客服|老板|店长/.test(s.replace(/您|你/g, '')) || /平台|订单页|快手/.test(s)) continue;
           if (/给您打电话|给你打电话|电话联系您|电话联系你|打给您|打给你/.test(hit.key) && /快递|派送|签收/.test(s)) continue;
         }
-        if (/好友/.test(hit.key) && /分享|邀请|推荐给|转发|平台|活动页|快手/.test(s)) continue;
+        // (the clause only: 退款走平台要等7天，…得加个好友 still asks for a friend add)
+        if (/好友/.test(hit.key) && /分享|邀请|推荐给|转发|平台|活动页|快手/.test(ctx.before(hit.start, 16) + ctx.after(hit.end, 16))) continue;
         severity = 'warn';
       }
       if (!severity) continue;
+      // One hint per sentence is enough for the looser pointers (公告…水印, 聊天记录…换个地方).
+      if (tag && LOOSE_TAGS.has(tag)) {
+        const sentenceStart = hit.start - ctx.before(hit.start, 200, 'hard').length;
+        if (hinted.has(sentenceStart)) continue;
+        hinted.add(sentenceStart);
+      }
       taken.add(hit.start, hit.end);
-      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end)) {
+      // 找个没人看着的地方聊: the denial inside the relative clause is not ours; test before 找个.
+      const lead = hit.key === '的地方' ? /(?:找|换|去|挑)个[^]*$/.exec(ctx.before(hit.start, 12, 'hard')) : null;
+      const at = lead ? hit.start - lead[0].length : hit.start;
+      if (denied(ctx, at) || warningContext(ctx, hit.start, hit.end)) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到联系方式（否定或提醒语境）' });
         continue;
       }
-      ctx.report(rule, { start: hit.start, end: hit.end, severity, message: '疑似暗示买家到站外联系（主页/头像/联系方式/电话）' });
+      ctx.report(rule, { start: hit.start, end: hit.end, severity, message: (tag ? LOOSE_MESSAGE[tag] : undefined) ?? '疑似暗示买家到站外联系（主页/头像/联系方式/电话）' });
     }
   },
 });

@@ -1,5 +1,6 @@
 // 2.3: QQ as a private channel — QQ 扣扣 企鹅(号) 球球 🐧 Q号 Q群 加Q 扣我 …, with or without the number.
-// QQ糖, Q弹, QQ星, Q10, 扣款/扣除 are products and words, never a finding.
+// QQ糖, Q弹, QQ星, Q10, 扣款/扣除 are products and words, never a finding. QQ offered as one way to add (得加个好友，扣扣也行)
+// and the number spelled as a recipe after a colon (🐧：店名拼音首字母+0801) are breaches.
 
 import { defineRule } from '../define-rule';
 import { ACT_AFTER, ACT_BEFORE, valueAfter } from '../detect/contact';
@@ -9,6 +10,11 @@ import { QQ_TERMS } from '../lexicon/third-party';
 const PRODUCT_AFTER = /^(?:糖|弹|星|软糖|版|萌|音乐|飞车|币)/;
 // 扣我… as in "平台扣我保证金" is a deduction, not "QQ me".
 const NOT_COMMAND_AFTER = /^(?:的|钱|分|款|保证金|工资|积分|运费|费|了|们)/;
+// One of the ways to add: 加个好友，扣扣也行 / 扣扣或者微信都可以.
+const OPTION_AFTER = /^(?:也行|也可以|也成|都行|都可以|或者|或|还是)/;
+const ADD_NEARBY = /加(?:个|一下|下|我|上)?(?:好友|我)|加的时候|得加|要加|可以加/;
+// The value after a colon, spelled as a recipe with digits: ：店名拼音首字母+0801.
+const FORMULA = /^\s*[:=]\s*[^。!?\n]{0,16}?\d{3,}/;
 
 const rule = defineRule({
   meta: {
@@ -43,7 +49,13 @@ const rule = defineRule({
         const tail = ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1, ctx.norm.compactToFolded[hit.end - 1]! + 4);
         if (!(value && value.value.length >= 6 && /^\s*[:=号]/.test(tail)) && !/(?:加|\+)$/.test(before)) continue;
         severity = 'block';
-      } else if (value || ACT_BEFORE.test(before) || ACT_AFTER.test(after)) {
+      } else if (value || ACT_BEFORE.test(before) || ACT_AFTER.test(after) || /^(?:私发|私信发|单独发|私下发)/.test(after)) {
+        severity = 'block';
+      } else if (OPTION_AFTER.test(after) && ADD_NEARBY.test(ctx.before(hit.start, 24, 'hard'))) {
+        // 得加个好友，扣扣也行薇也行: QQ offered as one way to add.
+        severity = 'block';
+      } else if (FORMULA.test(ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1, ctx.norm.compactToFolded[hit.end - 1]! + 24))) {
+        // 🐧：店名拼音首字母+0801: the number given as a formula.
         severity = 'block';
       }
       const end = value ? value.end : hit.end;

@@ -2,7 +2,8 @@
 // weixin 绿泡泡 卫星 薇❤ …). A lone mention is advice at most (微信支付 is a checkout method; 不需要加微信
 // is compliant); a call to act (加/＋/搜/我的…/…上聊), an account value, or V/小绿 as the place of the
 // deal (到货后在V上结清), or our name there given to search (绿色软件，我名字叫小鹿海淘，搜一下) makes it a breach. The buyer's word quoted to ask its meaning (您说的“微信号”是指…)
-// and an apology for a colleague's 加微信 (这是不合规的) are not, nor the buyer's request quoted back
+// A disguised name used to transfer money (钱走微讯转就行, 威信红包发我) is a breach: checkout writes 微信支付 plainly.
+// An apology for a colleague's 加微信 (这是不合规的) are not, nor the buyer's request quoted back
 // (您刚才说“加个微信方便联系”，抱歉…), nor the buyer's question echoed and refused in the next sentence (能加微信吗？抱歉亲，我们只能在平台内联系).
 
 import { defineRule } from '../define-rule';
@@ -15,6 +16,7 @@ import { endsAsQuestion } from '../detect/cue-rule';
 import { WECHAT_TERMS } from '../lexicon/third-party';
 
 // After 微信: a checkout or refund use, handled (or allowed) by the payment rule.
+const DISGUISED_PAY = /^(?:转(?!发)|红包|收款|转账)/;
 const PAYMENT_AFTER = /^(?:支付|付款|付|零钱|钱包|买单|收银|扫码支付|扫码付|转账|转|红包|余额|绑定|pay|收款|里的钱|小程序支付)/;
 // 稍微我…, 细微我… are not 微我; V领 / V型 / V脸 are garments and shapes, 加V领取 is still a command.
 const NOT_COMMAND_BEFORE = /[稍细轻略些卑精]$/;
@@ -24,7 +26,7 @@ const NOT_WEI_WORD = /^(?:信|伩|讯|锌|芯|x|v|量|型|调|波|米|博|商|�
 // Our name on the app given for a search: 我名字叫小鹿海淘，搜一下 / 昵称是…搜我.
 const SEARCH_OUR_NAME = /(?:我|我们)的?(?:名字|昵称|网名|名称|号|账号|id)?(?:叫|是)[^]{1,12}?(?:搜一下|搜下|搜我|搜就|一搜|搜索一下)/;
 // The sentence after an echoed question refusing it: 抱歉亲，我们只能在平台内联系 / 不好意思，不能加哦.
-const ECHO_REFUSAL = /^(?:亲|亲亲|哈|呢)?(?:抱歉|不好意思|对不起|很遗憾|实在抱歉)?(?:亲|亲亲|哈|呢)?(?:我们|咱们|这边|店铺|本店|小店)?(?:只能在|只在|不能加|不可以加|不方便加|不加|没法加|无法加|加不了|不能|不可以|不支持|不提供|不行|不可以的)/;
+const ECHO_REFUSAL = /^(?:亲|亲亲|哈|呢)?(?:抱歉|不好意思|对不起|很遗憾|实在抱歉)?(?:亲|亲亲|哈|呢)?(?:我们|咱们|这边|店铺|本店|小店)?(?:平台|按|根据)?(?:平台)?(?:规定|规则|要求)?(?:只能在|只在|不能加|不可以加|不方便加|不加|没法加|无法加|加不了|不能|不可以|不支持|不提供|不行|不可以的)/;
 const BUYER_QUOTE = /(?:您|你|买家)(?:刚才|之前|刚刚)?(?:说|提到|问|讲|写)的(?:这个|那个)?$/;
 const MEANING = /是指|指的是|是说|的意思|意思是/;
 // 在V上结清 / 去小绿上聊: a weak token used as the place of the deal or the talk.
@@ -107,11 +109,17 @@ const rule = defineRule({
         if (isDenied) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信同号（否定语境）' };
         return { start: hit.start, end: hit.end, severity: hasNumber || /电话|手机|号/.test(s) ? ('block' as const) : ('warn' as const), message: '微信与手机同号：暗示站外联系方式' };
       }
-      if (PAYMENT_AFTER.test(after)) return undefined;
+      if (PAYMENT_AFTER.test(after)) {
+        // 钱走微讯转就行: a disguised WeChat name for paying is itself the tell (checkout says 微信支付 plainly).
+        if (tag !== 'token' || !DISGUISED_PAY.test(after) || /^(?:微信|wechat|weixin|企业微信|企微)$/.test(hit.key)) return undefined;
+        if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信转账（否定或提醒语境）' };
+        return { start: hit.start, end: hit.end, message: '用微信的变体写法引导买家站外转账' };
+      }
       // 您说的“微信号”是指付款时绑定的微信吗: the buyer's word quoted back to ask what it means.
       if (BUYER_QUOTE.test(before) && MEANING.test(sentence(ctx, hit.start, hit.end, 30))) return undefined;
       const value = valueAfter(ctx, hit.end);
-      const act = ACT_BEFORE.test(before) || ACT_AFTER.test(after);
+      // 我直接微信上补您五十: money handed over on WeChat counts as using it.
+      const act = ACT_BEFORE.test(before) || ACT_AFTER.test(after) || /^(?:上|里)(?:直接|再)?(?:补|返|退|赔|转)(?:给)?(?:您|你)/.test(after);
       if (tag === 'weak') {
         // 卫星 / V: only with an account value introduced by ： or 号, or with 加/搜 right before.
         const introduced = value && /^[\s:=号]|^id|^是/.test(ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1));

@@ -1,5 +1,5 @@
 // 2.3: trading around the platform — 私下交易, 线下付款, 当面交易, 不走平台, 绕开平台, 找我拿货,
-// 取消订单我单独发, 直接把钱给我, 走闲鱼, 私下的话九折, 走平台是这个价、不走的话再便宜 (elliptic), the order
+// 取消订单我单独发, 直接把钱给我, 走私下/私聊细节 + 价格另算 (the price left for a private talk), 私信把渠道发给您, 走闲鱼, 私下的话九折, 走平台是这个价、不走的话再便宜 (elliptic), the order
 // cancelled while the money goes to the courier by hand (货到付款给快递小哥，订单先取消; 尾款给跑腿小哥现金，订单先关掉) … A warning
 // (请勿私下交易, 脱离平台的交易没有保障, 不走平台出了问题没人管) or 不支持货到付款 is compliant;
 // 线下专柜, 当面验货 with the courier and 有问题直接找我 are ordinary service talk, and so is a person's existence denied
@@ -20,7 +20,7 @@ const PRIVATE_DEAL = /(?:私下|私底下|线下|站外|平台外|场外)(?:里|
 // 扫了进我们私域 / 加私域群: 私域 is the trade's word for buyers moved off the platform to the shop's own channel.
 const PRIVATE_DOMAIN = /(?:进|加|入|拉进|拉到|引到|导到|导入|来|加入)(?:我们|我的|咱们|咱家|店铺)?(?:的)?私域|私域(?:群|号|社群|流量池|会员|客户)/g;
 // 以后买不用经过平台: buying from now on without the platform.
-const WITHOUT_PLATFORM = /(?:买|拍|下单|付款|交易|购买|复购|回购)[^，。！？]{0,4}?(?:不用|不必|无需|不需要|别|不再)(?:再)?(?:经过|通过|走)(?:平台|快手)(?!客服|审核|审批|同意|确认|介入|处理|小二|规则|验证)/g;
+const WITHOUT_PLATFORM = /(?:买|拍|下单|付款|交易|购买|复购|回购)[^，。！？]{0,4}?(?:不用|不必|无需|不需要|别|不再|不)(?:再)?(?:经过|通过|走)(?:平台|快手|这里|这边)(?!客服|审核|审批|同意|确认|介入|处理|小二|规则|验证)/g;
 // Cheaper when buying from me: 找我更便宜, 直接找我有内部价.
 const FIND_ME_CHEAPER = /找我[^。！？!?]{0,6}?(?:便宜|优惠|内部价|批发价|打折|更划算|折扣|少收)/g;
 // 走平台是这个价，不走的话再便宜三十: the platform named once, the way around it left elliptic.
@@ -110,7 +110,13 @@ const rule = defineRule({
       let severity: 'block' | 'warn' | undefined;
       if (tag === 'trade') severity = 'block';
       else if (tag === 'trade-weak') severity = weakSeverity(hit.key, s, others);
-      else if (tag === 'cheaper') {
+      else if (tag === 'price-aside') {
+        if (!/私下|私聊|私信|私底下|线下|外面|微信|vx|加我|小窗/.test(others)) continue;
+        severity = 'block';
+      } else if (tag === 'channel') {
+        if (!/私信|私发|私聊|私下|小窗|单独发|悄悄/.test(others) || !/发|给|告诉|推/.test(others) || /正规|官方|平台|海关|进口|正品|授权|品牌|售后|物流|快递/.test(others)) continue;
+        severity = 'warn';
+      } else if (tag === 'cheaper') {
         severity = TRADE_CUE.test(others) ? 'block' : 'warn';
       } else if (tag === 'fee') {
         severity = /直接|私下|线下|找我|联系我|跟我|转我|转给我|不走|绕|微信|支付宝|vx|便宜|好商量|优惠|外面|站外|外边|走/.test(others) ? 'block' : undefined;

@@ -18,6 +18,7 @@ const OFF_PURPOSE = phraseRegex(['加', '好友', '进群', '入群', '群', '�
 // The platform's own groups (粉丝团, 店铺群聊, the fan group joined from the shop's profile page) and follow button.
 // Rule 2.3 bans third-party information; a group inside the Kuaishou app is not third-party, unless an
 // outside channel is named with it (快手上加我微信群, 扫码进群).
+const IN_APP_FOLLOW = /关注店铺|关注我们店|进店铺|进入店铺|店铺主页|快手店铺|快手小店/;
 const IN_APP_GROUP = phraseRegex(['快手', '店铺群', '粉丝团', '店铺主页', '直播间', '小店', '平台', '主页', '点关注', '关注我们', '关注店铺']);
 const OFF_APP = /微信|weixin|vx|wx|qq|扣扣|企鹅|钉钉|飞书|电报|whatsapp|扫|二维码|码|加我|好友|公众号|私聊|外面|站外/;
 // A denied purpose: 不是付款码, 无需付款 (the code named only to say what it is not for).
@@ -54,6 +55,8 @@ const rule = defineRule({
         // 用微信扫一扫包装上的防伪码: WeChat as the scanner, not the destination.
         if ((ON_GOODS.test(s) || /瓶盖|积分|抽奖|品牌活动/.test(s)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊/.test(s.replace(/(?:用|拿|打开)微信(?=扫)/g, '').replace(hit.key, ''))) continue;
         if (!OFF_PURPOSE.test(others)) continue;
+        // 卡片扫码可以关注店铺，领优惠券: the purpose is the shop inside the app, nothing outside named.
+        if (IN_APP_FOLLOW.test(others) && !/加我|加好友|添加|加群|加微|加v|进群|入群|公众号|付款|转账|微信|vx|qq|私聊|个人号|私人号|我的号|不用走|不走/.test(others)) continue;
         if (/^扫/.test(hit.key) && !/码|二维|图|这个|上面|下面|一扫|一下/.test(s)) continue;
         if (/^扫/.test(hit.key) && !/加|好友|进群|入群|群|关注|公众号|付款|支付|转账|微信|vx|qq|领|下单|个人号|私人号|我的号/.test(others)) continue;
         severity = 'block';

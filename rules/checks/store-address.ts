@@ -1,6 +1,6 @@
 // 2.3: physical store addresses — the shop's store, counter, warehouse or office with a street address,
 // a location handed over with a street address (定位我发您：…一德路588号), or an invitation to come over
-// (欢迎到店, 来店里看货, 仓库自提). The buyer's own shipping address read
+// (欢迎到店, 来店里看货, 仓库自提), or a location handed over by a landmark with the visit (地址我发您，过来取，就在…地铁站旁边). The buyer's own shipping address read
 // back for confirmation, the bonded/overseas warehouse the parcel ships from, and the return address in
 // an after-sales flow (退货地址…, where the platform's return-address tool belongs) are not invitations:
 // they get no block or warn; nor does a thing sent to the place (帮您转发到仓库了, 退货件已到仓库), nor the shop
@@ -24,6 +24,8 @@ const PHYSICAL = /实体店|门店|线下店|仓库|工作室|公司|档口|店�
 const ONLINE = /店铺|直播间|链接|快手|app|页面|主页|小黄车|橱窗|关注/;
 // A street address precise enough to walk to: a road and a number, or a district and a road or a building.
 const STREET = /(?:路|街|大道|巷|弄|道)\d+号|(?:市|区|县)[\u4e00-\u9fff\d]{0,10}(?:路|街|大道|巷|弄|大厦|广场|市场|商场|批发城|商贸城)/;
+// …or a landmark to walk to: 店就在徐家汇地铁站旁边, 万达广场对面.
+const LANDMARK = /(?:地铁站|地铁口|公交站|火车站|高铁站|商场|广场|大厦|医院|学校|小区|路口|号线)(?:\d*号口)?(?:旁边|对面|附近|楼上|楼下|出口|边上|后面|斜对面)/;
 // Where the parcel is, not the shop: 物流位置更新到…分拨中心.
 const PARCEL = /物流|快递|包裹|分拨|中转|转运|派件|网点|运输/;
 const SELF_PLACE = /(?:我们|我家|本店|咱们|咱家|店铺|店里|门店|档口|仓库|工作室|公司|我)(?:这边|那边)?的?$/;
@@ -79,7 +81,7 @@ const rule = defineRule({
         const handAfter = /^(?:我|我们)?(?:发|给|私信)(?:给)?(?:您|你)/.test(ctx.after(hit.end, 6));
         const visit = hit.key === '导航' || /导航|过来|来找|到店|欢迎/.test(others);
         const buyerSide = /您|你/.test(ctx.before(hit.start, 10)) || BUYER_SIDE.test(s);
-        if (!STREET.test(s) || PARCEL.test(s) || buyerSide || !(selfBefore || handAfter || visit)) continue;
+        if (!(STREET.test(s) || (LANDMARK.test(s) && (handAfter || visit))) || PARCEL.test(s) || buyerSide || !(selfBefore || handAfter || visit)) continue;
         severity = 'block';
       } else if (hit.spec.tag === 'place') {
         const self = SELF.test(ctx.before(hit.start, 12, 'hard')) || /店里|我们店|我家店|本店地址/.test(hit.key);

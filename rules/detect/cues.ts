@@ -69,7 +69,7 @@ const WARNING_WORDS = [
   // An apology or a correction: 之前同事让您加微信，这是不合规的.
   '不合规', '不合规定', '不符合规定', '不符合平台规定', '不规范', '是错误的', '没人管', '没有人管',
   // Someone else's request the buyer is warned about: 自称客服的微信, 如果有人给您发二维码…千万别扫.
-  '自称', '有人给您', '有人给你', '有人让您', '有人让你', '有人叫您', '有人要求您', '有人私信您', '有人联系您', '有人加您', '陌生人', '陌生号码', '来路不明',
+  '自称', '有人给您', '有人给你', '有人让您', '有人让你', '有人私信让您', '有人私信让你', '是钓鱼', '钓鱼的', '钓鱼链接', '钓鱼网站', '有人叫您', '有人要求您', '有人私信您', '有人联系您', '有人加您', '陌生人', '陌生号码', '来路不明',
 ];
 const WARNING = phraseRegex(WARNING_WORDS, { flags: '' });
 const WARNING_FIRST = firstUnits(WARNING_WORDS);
@@ -87,7 +87,7 @@ export function warningContext(ctx: LintContext, start: number, end: number): bo
 
 // What someone else may ask, the mention inside it, and the advice to brush it off after it: 如果有人打电话…让您报银行卡号…请直接挂掉.
 // Not when the brush-off comes first (有人找您的话直接忽略，加我微信) or our own ask follows it (…别给，发我就行).
-const BRUSH_OFF = /(?:直接挂|挂掉|挂断|不要理|别理|不用理|不予理|忽略|别给|不要给|不要提供|别提供|别信|不要信|不要相信|拒绝|举报|报警)(?:(?!给我|发我|找我|加我|转我|联系我|私我)[^])*$/;
+const BRUSH_OFF = /(?:直接挂|挂掉|挂断|拉黑|不要理|别理|不用理|不予理|忽略|别给|不要给|不要提供|别提供|别信|不要信|不要相信|拒绝|举报|报警)(?:(?!给我|发我|找我|加我|转我|联系我|私我)[^])*$/;
 function othersAsk(ctx: LintContext, start: number, end: number): boolean {
   return ctx.before(start, 40, 'hard').includes('有人') && BRUSH_OFF.test(ctx.after(end, 40, 'hard'));
 }

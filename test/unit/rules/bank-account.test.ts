@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '对公转账的话需要走平台的企业采购，在订单页选择开票就行。',
     // fa-deny: a denial/refusal governing a later item, others' asks warned about, the buyer's question echoed and refused, the system pushing, refusing to speak for the platform.
     '如果有人打电话说要给您“退税”，让您报银行卡号或验证码，请直接挂掉。',
     '如果有人自称快递员，让您提供银行卡号办理理赔，请直接挂断，那是诈骗。',

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '丁丁今年三岁了，穿小码正好。',
+    '这款包在IG上很火，明星同款。',
     '这款是Line Friends联名款，订单号是 ks2024030188。',
     'Line Friends 联名款的水杯已经卖完了。',
     '纸飞机造型的发夹是赠品，随单发出。',
@@ -16,6 +18,10 @@ ruleTable(rule, {
     '加购飞机抱枕送挂件。',
   ],
   invalid: [
+    { text: '在丁丁上找我也行，名字同店名。', severity: 'block' },
+    { text: 'DM me on Instagram, same name 亲', severity: 'block' },
+    { text: 'you can DM me on IG, same name as our shop', severity: 'block' },
+    { text: '小飞机上搜 @hk_amy88 就能找到我。', severity: 'block' },
     { text: '我人在日本，国内聊天软件不太方便，您有Line吗？ID 是 tokyo_kaori，拍照给您看。', severity: 'block' },
     { text: '用telegram吗？账号 hk_beauty88。', severity: 'block' },
     { text: '加我 Telegram：@hkdeals88', severity: 'block' },

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '您问可以加微信吗？抱歉平台规定不可以，有事这里说。',
+    '付款时可以选微信支付或支付宝。',
+    '支持薇信支付吗？支持的，收银台选就行。',
     // fa-deny: a denial/refusal governing a later item, others' asks warned about, the buyer's question echoed and refused, the system pushing, refusing to speak for the platform.
     '能加微信吗？抱歉亲，我们只能在平台内联系，这样您的售后权益平台也能保障。',
     '可以加个微信吗？不好意思亲，我们只在快手里沟通，这样有记录对您也有保障。',
@@ -50,6 +53,9 @@ ruleTable(rule, {
     '自称店铺客服让您加微信的都是骗子。',
   ],
   invalid: [
+    { text: '您别退了，我直接微信上补您五十。', severity: 'block' },
+    { text: '运费我出，钱走薇信转就行。', severity: 'block' },
+    { text: '直接威信红包发我也可以。', severity: 'block' },
     '平台有人找您的话直接忽略，加我微信详聊。',
     '能加微信吗？可以的亲，加我微信abc12345，发您实拍。',
     '要不要加个微信？不好意思这里说话不方便，加我微信细聊。',

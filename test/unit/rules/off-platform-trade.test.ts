@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '定制款价格另算，下单前跟客服确认规格。',
+    '我们的货都是正规渠道进口，私信发您报关单。',
     // fa-deny: a denial/refusal governing a later item, others' asks warned about, the buyer's question echoed and refused, the system pushing, refusing to speak for the platform.
     '您订单上的手机号我们只用于发货，也不会有“店铺工作人员”私下找您做问卷、送礼品，这些说法都请直接忽略。',
     '不会有任何客服私下联系您退款，遇到这种请直接忽略。',
@@ -38,6 +40,12 @@ ruleTable(rule, {
     '订单取消后钱会原路退回。',
   ],
   invalid: [
+    { text: '扫了卡片上的码，以后下单不经过这里。', severity: 'block' },
+    { text: '量大找我走个对公，价格还能再低。', severity: 'block' },
+    { text: '找我代购的话三天到手，转账就行。', severity: 'block' },
+    { text: '量大的话可以走私下，价格另算。', severity: 'block' },
+    { text: '咱们私聊细节，价格另说。', severity: 'block' },
+    { text: '评论区扣个1，我私信把渠道发给您。', severity: 'warn' },
     '没有人会知道的，我私下找您交易。',
     '要是有人问起就别理他，您私下转账给我就行。',
     '平台这里没有库存了，我私下找您补发，钱直接转我就行。',
