@@ -28,6 +28,14 @@
 // goldfish's, 这点智商也敢…, 揭不开锅, 良心被狗吃, 我劝你善良.
 // Contempt labels (PERSON_LABELS: 妈宝男, 绿茶婊, 要饭的, 神金 for 神经) aimed, or said as a clause of their own (妈宝男吧，…), and a
 // third person's verdict ending the clause on a label (平台那个小二就是个饭桶) — here, not in insult.ts, to compile no pinyin variants.
+// Round 6, each a pair of word families: the buyer's wits (MIND, SENSES, 情商, IQ, 脑容量) + condescension (最简单的话再说一遍,
+// 就不多解释了, 有限, 难怪, 装不下; not praise, not 老人家的理解能力); the buyer's means as a level (消费水平, 经济条件) + goods
+// above it (不太适合您, 高攀, 拼团区; not 您的经济条件允许的话); the buyer's age + futility or a brush-off (用了也是白用, 就别凑热闹;
+// not 您这个年纪用刚好, 就别用太刺激的); an animal or a wall easier than the buyer (跟狗讲道理都比跟你讲容易) or knowing what the
+// buyer doesn't (猪都知道, 傻子都明白; not 狗狗都爱吃, 猫都能学会); 素质/教养 + low; an unheard-of customer for a fault
+// (这么难伺候的客户真是少见; not 这种过敏少见, 这么细心的顾客少见); envy of idleness (羡慕您不用上班, 闲得可以); know-how turned into
+// a dare (这么懂行怎么不自己开店); a swear word as the opening clause (干，又是你; not 偏干，干的话…); English insults aimed or
+// alone (loser, so dumb, such a moron).
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
@@ -96,11 +104,27 @@ const MIND_CURE = /也敢|还敢|也好意思|这点|那点|(?:低|差|不高)(?
 const FACULTY_HONEST =
   /宝宝|孩子|小朋友|儿童|婴儿|老人|长辈|补脑|急转弯|健脑|益智|dha|核桃|鱼油|视力|近视|远视|老花|度数|验光|干涩|疲劳|红肿|发炎|过敏|眼药|滴眼|护眼|眼罩|墨镜|护目|手术|症状|耳鸣|耳机|耳塞|耳道|中耳|掏耳|耳屎|面膜|眼霜|不舒服|按摩|头疼|头痛|头晕|失眠|焦虑|抑郁|压力|遵医嘱|医生建议|说明书上|帽子|头盔|保护|防晒|美瞳|隐形眼镜|镜框|镜片|好看|漂亮|有神|我(?:这|的|这个)?(?:脑子|脑袋|脑瓜|眼睛|眼神|耳朵|记性|语文)|怪我|是我|我们的|同事|快递员|小哥/;
 
+/** Condescension tied to the buyer's wits (用最简单的话再说一遍, 就不多解释了, 难怪…, 装不下): round 6. */
+const CONDESCEND =
+  /最简单|大白话|再说一遍|再说一次|说慢点|慢慢说|换个说法|说得再简单|通俗点|就不多解释|不多解释|解释了(?:您|你)?也|说了(?:您|你)?也|有限|装不下|跟不上|理解不了|难怪|怪不得|不太够用|不大够用|够用吗|够不够用/;
+/** Praise of the buyer's wits (情商真高, 理解能力很强): not condescension. */
+const WITS_PRAISE = /(?:真|很|挺|超|太|这么|那么|特别|非常)(?:高|好|强|棒|快)|厉害|不错|赞/;
+/** More faculties for CONDESCEND (情商, IQ, 脑容量) beside MIND and SENSES. */
+const WITS_MORE = ['情商', 'iq', 'eq', '脑容量', '认知水平', '智力水平', '理解水平', '文化程度'];
+
+/** The buyer's means as a level (您的消费水平, 你这经济条件): round 6. */
+const MEANS_LEVEL = ['消费水平', '消费能力', '消费档次', '消费层次', '经济条件', '经济实力', '经济能力', '经济水平', '购买力', '收入水平'];
+/** The shop's goods said to be above the buyer's level (不太适合您, 高攀不起, 建议去拼团区). */
+const ABOVE_YOU = /不(?:太|大)?适合(?:您|你)|可能不适合|高攀|配不上|够不着|够不上|档次|拼团|低价区|便宜(?:的|点)|别看了|就别|理解(?:您|你)的/;
+
+/** The buyer's faults that make an unheard-of customer (这么难伺候的客户真是少见): round 6. */
+const CUSTOMER_FAULT = /难伺候|难缠|难搞|事多|事儿多|奇葩|极品|素质|不讲理|胡搅蛮缠|矫情|挑剔|抠门|小气|离谱|脸皮|胡闹|无理|刁钻|刁蛮|难沟通|难说话/;
+
 /** The buyer's face or body (您这张脸, 你那身材). */
 const BODY = ['脸', '脸蛋', '长相', '身材', '五官', '颜值', '模样', '样貌', '外貌', '这张脸', '那张脸', '大脸', '身板', '体型'];
 /** Only drastic measures would help it (得整容才救得回来, 用啥抗老都来不及, 长得着急, 穿什么都像套麻袋). */
 const BODY_DOOM =
-  /整容|整整容|动刀|投胎|回炉|重造|救不回|救得回|救不了|救回来|没救|没得救|来不及|都晚了|长得(?:太|有点|挺|这么|那么|比较|真|可真)?着急|麻袋|白搭|白费|都一样|辣眼|吓人|吓到|不忍直视|对不起观众|有碍观瞻|影响市容|丑|寒碜|磕碜/;
+  /整容|整整容|动刀|投胎|回炉|重造|救不回|救得回|救不了|救回来|没救|没得救|来不及|都晚了|长得(?:太|有点|挺|这么|那么|比较|真|可真)?着急|麻袋|白搭|白费|白用|白抹|白涂|都一样|辣眼|吓人|吓到|不忍直视|对不起观众|有碍观瞻|影响市容|丑|寒碜|磕碜/;
 
 /** Ironic titles for the buyer (原来您是专家呀). */
 const IRONIC_TITLES = ['专家', '大专家', '大师', '行家', '内行', '懂哥', '懂王', '砖家', '教授', '博士', '大佬', '大神', '高人', '学霸', '能人', '权威', '百事通', '万事通', '活百科'];
@@ -135,9 +159,127 @@ const TYPE_KIND = /老顾客|老客户|回头客|新顾客|新客户|情况|问�
 const BEATEN_AFTER = /^(?:强|懂|聪明|讲究|明白|有礼貌|体面|大方|会|有文化|有素质|识字|懂事|懂礼貌|有脑子|机灵|灵光|利索|讲理|好说话|上道|有眼力|知道|清楚|干净|像样)/;
 
 /** Goods or the word itself after a label (铁公鸡存钱罐, 戏精这个词). */
-const LABEL_GOODS = /^(?:造型|款|存钱罐|玩偶|公仔|系列|牌|这个词|这词|一词|的意思)/;
+const LABEL_GOODS = /^(?:造型|款|存钱罐|玩偶|公仔|系列|牌|这个词|这词|一词|的意思|套餐|套装|组合|专区)/;
 
 const MOCKERY_CUES: Cue[] = [
+  {
+    // 鉴于您的理解能力，我用最简单的话再说一遍 / 您这智力水平我就不多解释了 / 您这情商，难怪… / 您的IQ不太够用 —
+    // the buyer's wits met with condescension (round 6); 考虑到老人家的理解能力 and praise (情商真高) are not.
+    words: [...MIND, ...SENSES, ...WITS_MORE],
+    severity: 'block',
+    message: '讽刺买家的智力或理解力，属于不文明用语（规则 2.4）',
+    before: /(?:您|你)(?:的|这|那|这个|那个)?(?:个|种|点)?$/,
+    sentence: CONDESCEND,
+    notSentence: [FACULTY_HONEST, WITS_PRAISE],
+    window: 24,
+    deniable: false,
+  },
+  {
+    // 理解您的消费水平，…我们家进口线可能不太适合您 / 看您这消费能力，…高攀不起 — the buyer's means as a level
+    // the shop's goods are above (round 6); 根据您的消费习惯推荐 or 您的经济条件允许的话 are not.
+    words: MEANS_LEVEL,
+    severity: 'block',
+    message: '嘲讽买家的经济条件，态度恶劣（规则 2.4）',
+    before: /(?:您|你)(?:的|这|那|这个|那个)?(?:种|点)?$/,
+    sentence: ABOVE_YOU,
+    notSentence: /允许|充足|很高|不错|宝宝|孩子/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // 不适合您这个年纪的脸，用了也是白用 / 您这岁数就别凑热闹了 — the buyer's age as beyond help or out of place (round 6);
+    // 您这个年纪用刚好 / 您这个年纪就别熬夜了 (care) are not.
+    words: ['年纪', '岁数', '年龄'],
+    severity: 'block',
+    message: '嘲讽买家的年龄，态度恶劣（规则 2.4）',
+    before: /(?:您|你)(?:的|这|那|这个|那个|这把|那把)?$/,
+    sentence: /白用|白抹|白涂|白搭|白费|都没用|也没用|没啥用|来不及|都晚了|别折腾|瞎折腾|凑热闹|就别(?:折腾|想了|瞎|浪费|费劲|费那劲|指望|惦记|看了|挑了|买了|学)|还学|还(?:买|穿|想|要)[^，。]{0,6}(?:年轻|少女|嫩)|省省|装嫩|扮嫩/,
+    notSentence: /刚好|正好|推荐|宝宝|孩子|熬夜|保养|注意身体|多休息|别累着|别担心|不用担心/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 跟狗讲道理都比跟你讲容易 — an animal or a wall easier to deal with than the buyer (round 6).
+    words: ['比跟你', '比跟您', '比和你', '比和您', '比对你', '比对您', '比同你'],
+    severity: 'block',
+    message: '拿动物贬低买家，属于不文明用语（规则 2.4）',
+    before: /(?:都|也|还)$/,
+    sentence: /狗|猪|牛|驴|猴|墙|木头|石头|鹦鹉|机器人|ai|三岁|小孩|空气|鱼/,
+    notSentence: /我们|我这边|客服|同事/,
+    deniable: false,
+  },
+  {
+    // 猪都知道要先看说明书 / 傻子都看得懂 — an animal or a fool said to know what the buyer does not (round 6);
+    // 狗狗都爱吃 / 狗都能学会的指令 (pets and training) are not.
+    words: ['猪都', '狗都', '驴都', '猴都', '猴子都', '猪也', '狗也', '傻子都', '傻子也', '瞎子都', '瞎子也', '白痴都', '白痴也'],
+    severity: 'block',
+    message: '拿动物或傻子贬低买家，属于不文明用语（规则 2.4）',
+    notBefore: /狗$|猪$|小$|宠物/,
+    after: /^(?:知道|懂|明白|看得懂|看懂|听得懂|听懂|看得出|会看|会查|认得|晓得|能看懂|能懂|能明白|能看出|比你|比您)/,
+    notSentence: /狗粮|猫|宠物|训练|指令|萌|狗狗|猪肉|喜欢|爱吃|爱玩|玩具|零食/,
+    deniable: false,
+  },
+  {
+    // 素质这么低的买家还是头回见 / 您这教养也太差了 — the buyer's manners called low (round 6); 素质教育, our staff's faults are not.
+    words: ['素质', '教养', '修养'],
+    severity: 'block',
+    message: '贬低买家的素质，属于不文明用语（规则 2.4）',
+    after: /^(?:也|可|都)?(?:这么|那么|真|太|也太|实在|可真|怎么这么|如此|极其|特别|是真|真是|也是)?(?:低|差|烂|堪忧|感人|不咋地|不怎么样)/,
+    sentence: /你|您|买家|顾客|客户|客人|的人|这种人|头回见|少见|骂人|张口|开口/,
+    notSentence: /我们|我这边|本店|员工|同事|快递员|快递小哥|司机|骑手|素质教育/,
+    deniable: false,
+  },
+  {
+    // 像您这么难伺候的客户真是少见 / 这么奇葩的买家头回见 — a customer unheard of for a fault (round 6).
+    words: ['少见', '罕见', '头回见', '头一回见', '第一次见', '第一回见', '头一次见', '开了眼', '开眼界', '长见识了'],
+    severity: 'block',
+    message: '嘲讽买家“少见”，态度恶劣（规则 2.4）',
+    sentence: [CUSTOMER_FAULT, /您|你|买家|顾客|客户|客人|的人/],
+    notSentence: /不是说您|别误会|我们(?:也)?(?:很|挺)?(?:抱歉|理解)/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 好羡慕您这种不用上班的人生 / 真羡慕您每天有这么多时间来找茬 — envy of the buyer's idleness (round 6);
+    // 羡慕您有时间陪宝宝 / 去日本玩 are not.
+    words: ['羡慕您', '羡慕你'],
+    severity: 'block',
+    message: '嘲讽买家“闲”，态度恶劣（规则 2.4）',
+    sentence: /不用上班|不上班|不用工作|这么多时间|那么多时间|时间真多|时间多|这么闲|那么闲|清闲|闲得|找茬|挑刺|没事干|没事做/,
+    notSentence: /宝宝|孩子|家人|陪|旅游|旅行|度假|出国|假期/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 您这么懂行怎么不自己开店呢 — the buyer's know-how turned into a dare (round 6).
+    words: ['这么懂', '那么懂', '这么厉害', '那么厉害', '这么能干', '这么专业', '那么专业', '这么会', '那么会', '这么在行'],
+    severity: 'block',
+    message: '反话式地夸买家“懂行”，嘲讽买家（规则 2.4）',
+    sentence: /怎么不自己|干嘛不自己|咋不自己|何不自己|还来问|还问我|问我们干嘛|问我干嘛|还用问|那您自己来|那你自己来/,
+    deniable: false,
+  },
+  {
+    // 干，又是你 / 靠，烦死了 — a swear word said as the whole opening clause (round 6); 油皮，干皮 lists are not.
+    words: ['干', '草', '操', '艹', '靠', '日'],
+    severity: 'block',
+    message: '粗口感叹词，属于不文明用语（规则 2.4）',
+    scope: 'clause',
+    before: /^$/,
+    after: /^(?:了|啊)?$/,
+    unless: (ctx, start) => ctx.before(start, 2, 'hard') !== '',
+    notSentence: /油|湿|混合|中性|肤质|皮肤|发质|洗|晒|烘|刷|擦/,
+    deniable: false,
+  },
+  {
+    // 退款流程在订单页，loser / you are so dumb — English insults aimed or said as a clause (round 6).
+    words: ['loser', 'dumb', 'moron', 'retard', 'dumbass', 'jerk', 'idiot', 'stupid'],
+    severity: 'block',
+    message: '英文辱骂，属于不文明用语（规则 2.4）',
+    scope: 'clause',
+    before: /(?:^|you|u|ur|youre|youare|uare|so|such|a|an|是个|真是个|你个|你|您|真|太|一个)$/,
+    notAfter: /^(?:phone|bell|waiter|down|款|版)/,
+    deniable: false,
+  },
   {
     // 脑子不够用就少网购 / 您的脑袋里装的是浆糊吗 / 祝您早日康复（指脑子） — the buyer's mind faulted or mock-cured.
     words: MIND,
@@ -308,7 +450,7 @@ const MOCKERY_CUES: Cue[] = [
   },
   {
     // 我看您就是闲得发慌 / 吃饱了撑的 — the buyer's questions put down to idleness.
-    words: ['闲得发慌', '闲得慌', '闲得无聊', '闲得蛋疼', '闲得没事', '闲的没事', '闲的慌', '闲出屁', '吃饱了撑的', '吃饱撑的', '吃饱了没事干'],
+    words: ['闲得可以', '闲得很', '闲得不行', '闲成这样', '闲得发慌', '闲得慌', '闲得无聊', '闲得蛋疼', '闲得没事', '闲的没事', '闲的慌', '闲出屁', '吃饱了撑的', '吃饱撑的', '吃饱了没事干'],
     severity: 'block',
     message: '说买家“闲得慌”，态度恶劣（规则 2.4）',
     notSentence: /我(?:们)?(?:也|都|最近|这几天)?(?:闲|吃饱)/,
