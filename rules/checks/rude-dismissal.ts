@@ -35,7 +35,11 @@
 // buyer doesn't (猪都知道, 傻子都明白; not 狗狗都爱吃, 猫都能学会); 素质/教养 + low; an unheard-of customer for a fault
 // (这么难伺候的客户真是少见; not 这种过敏少见, 这么细心的顾客少见); envy of idleness (羡慕您不用上班, 闲得可以); know-how turned into
 // a dare (这么懂行怎么不自己开店); a swear word as the opening clause (干，又是你; not 偏干，干的话…); English insults aimed or
-// alone (loser, so dumb, such a moron).
+// alone (loser, so dumb, such a moron). Also: ironic praise + any 连…都 failure, wasted agent time or a night-time visit
+// (您这么聪明，怎么连快递都签收不明白; 恭喜你又成功浪费了我半小时); staff stunned by the question; 没有常识 asked of the buyer;
+// 嫌你麻烦; 一看就知道是什么样的人 (not 适合什么样的人); cheap goods + 还指望/想得美; 来搞笑的吧; likened to a scorned type
+// (跟个老太婆似的; not 像个小公主一样); 什么玩意 as a clause; the buyer's taste scorned (审美一言难尽); pity for the buyer's family
+// over the buyer's temper; 野鸡客户; 小家子气; more idioms (狗改不了吃屎, 闪了舌头). 您不是来找茬的 clears the buyer.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
@@ -252,10 +256,10 @@ const MOCKERY_CUES: Cue[] = [
   },
   {
     // 您这么懂行怎么不自己开店呢 — the buyer's know-how turned into a dare (round 6).
-    words: ['这么懂', '那么懂', '这么厉害', '那么厉害', '这么能干', '这么专业', '那么专业', '这么会', '那么会', '这么在行'],
+    words: ['这么懂', '那么懂', '这么厉害', '那么厉害', '这么能干', '这么专业', '那么专业', '这么会', '那么会', '这么在行', '能说会道', '这么能说', '这么能编', '这么能演', '这么能扯'],
     severity: 'block',
     message: '反话式地夸买家“懂行”，嘲讽买家（规则 2.4）',
-    sentence: /怎么不自己|干嘛不自己|咋不自己|何不自己|还来问|还问我|问我们干嘛|问我干嘛|还用问|那您自己来|那你自己来/,
+    sentence: /怎么不自己|干嘛不自己|咋不自己|何不自己|还来问|还问我|问我们干嘛|问我干嘛|还用问|那您自己来|那你自己来|怎么不去|咋不去|干嘛不去|不去当|不去说相声/,
     deniable: false,
   },
   {
@@ -485,6 +489,111 @@ const MOCKERY_CUES: Cue[] = [
     deniable: false,
   },
   {
+    // 这位亲是不是没有常识？/ 您是一点常识都没有吗 — the buyer asked whether they lack common sense (round 6).
+    words: ['没有常识', '没常识', '没点常识', '常识都没有', '常识也没有', '没有脑子', '没有文化', '没文化', '没有素质', '没素质', '没有教养', '没教养'],
+    severity: 'block',
+    message: '讽刺买家无知，属于不文明用语（规则 2.4）',
+    before: /(?:您|你|亲|买家|顾客|客户|这位|这人)[^，。]{0,4}(?:是不是|是|真|真是|怎么|咋|就是|也太|太|可真|一点)?$/,
+    notSentence: /不是说您|别误会|宝宝|孩子|小朋友|我们|我这边/,
+    deniable: false,
+  },
+  {
+    // 就你这样的，白送都嫌你麻烦 — the agent's disgust at the buyer (round 6); 不会嫌您麻烦 is denied.
+    words: ['嫌你', '嫌您', '烦你', '烦您'],
+    severity: 'block',
+    message: '表达对买家的嫌弃，态度恶劣（规则 2.4）',
+    after: /^(?:麻烦|烦|事多|事儿多|丢人|啰嗦|啰嗦|墨迹|磨叽|穷|脏|丑|碍眼|掉价)/,
+    notBefore: /(?:不会|不|没|别|怎么会|哪会|从不|绝不)$/,
+    deniable: true,
+  },
+  {
+    // 看您头像就知道是什么样的人了 — the buyer's kind judged from a glance (round 6); 适合什么样的人 asks about fit.
+    words: ['什么样的人', '啥样的人', '什么人了', '哪种人', '哪路货色', '什么货色', '啥货色'],
+    severity: 'block',
+    message: '以貌取人地贬低买家，态度恶劣（规则 2.4）',
+    sentence: /就知道|一看就|就明白|就猜到|看(?:您|你)的?(?:头像|名字|昵称|主页|照片|作品)/,
+    notSentence: /适合|推荐|人群|肤质|送给|送礼|不管|无论|都可以|都能/,
+    deniable: false,
+  },
+  {
+    // 这么便宜的东西您还指望有多好 — cheap goods and the buyer's hopes scorned (round 6); 这么便宜品质也很好 is praise of the goods.
+    words: ['这么便宜', '那么便宜', '这个价', '这价格', '这点钱', '白送的', '白给的', '九块九'],
+    severity: 'block',
+    message: '嘲讽买家贪便宜，态度恶劣（规则 2.4）',
+    sentence: /还指望|还想要|还想着|还要求|还挑|想啥呢|想什么呢|想得美|做梦|别做梦|醒醒/,
+    notSentence: /不用担心|放心|我们|品质|也能|也有|保证/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 你是来搞笑的吧 / 您是来找茬的吧 — the buyer's request called a joke or a provocation (round 6).
+    words: ['来搞笑的', '来捣乱的', '来闹事的', '来找事的', '来逗我的', '来搞事的', '来找乐子的', '来砸场子的', '来挑事的', '来抬杠的'],
+    severity: 'block',
+    message: '嘲讽买家是来捣乱的，态度恶劣（规则 2.4）',
+    notBefore: /(?:不是|没有|不会|并非|绝不是)$/,
+    deniable: true,
+  },
+  {
+    // 你咋这么磨叽，跟个老太婆似的 — the buyer likened to a scorned type (round 6); 像个小公主一样 is fond.
+    words: ['似的', '一样'],
+    severity: 'block',
+    message: '拿他人贬低买家，属于不文明用语（规则 2.4）',
+    before: /(?:跟|像|和|同)(?:个|一个|那|那种|那些)?(?:老太婆|老太太|老娘们|娘们|娘们儿|泼妇|孙子|傻子|要饭的|乞丐|叫花子|疯子|神经病|精神病|流氓|无赖|土匪|强盗|文盲|老古董|山顶洞人|原始人|白痴|猴子|猪|狗|驴|祖宗|大爷)(?:似的|一样)?$/,
+    sentence: /你|您|买家|顾客/,
+    notSentence: /宝宝|孩子|小朋友|可爱|萌|宠/,
+    deniable: false,
+  },
+  {
+    // 什么玩意儿，退个货跟要命似的 — 什么玩意 as a clause of its own (round 6).
+    words: ['什么玩意', '啥玩意', '什么东西'],
+    severity: 'block',
+    message: '辱骂性用语（什么玩意）',
+    scope: 'clause',
+    before: /^(?:这|你|你这|真是)?(?:是)?$/,
+    after: /^(?:儿)?(?:啊|嘛|呀)?$/,
+    unless: echoedThenDenied,
+    notSentence: /快递|包裹|里面|收到/,
+    deniable: false,
+  },
+  {
+    // 您这审美我是真的看不懂 / 你的眼光一言难尽 — the buyer's taste scorned (round 6); 您的眼光真好 is praise.
+    words: ['审美', '品味', '品位', '眼光', '口味'],
+    severity: 'block',
+    message: '嘲讽买家的审美，态度恶劣（规则 2.4）',
+    before: /(?:您|你)(?:的|这|那|这个|那个)?(?:种)?$/,
+    sentence: /看不懂|不敢恭维|一言难尽|也就(?:您|你)|辣眼|土得|俗气|堪忧|不咋|不怎么样|有问题|清奇|感人|独特得/,
+    notSentence: /真好|很好|不错|独到|厉害|专业|高级|好眼光/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 这位亲，您这脾气在家里也这样吗？家里人真不容易 — pity for those who live with the buyer (round 6).
+    words: ['家里人', '家人', '您老公', '你老公', '您对象', '你对象', '您同事', '你同事'],
+    severity: 'block',
+    message: '借同情买家家人来贬低买家，态度恶劣（规则 2.4）',
+    sentence: [/(?:您|你)(?:这|的|这个)?(?:脾气|性格|嘴|态度|德行|毛病)/, /不容易|受得了|受不了|辛苦|真难|可怜|倒霉|遭罪|同情/],
+    window: 40,
+    deniable: false,
+  },
+  {
+    // 哪来的野鸡客户 — a contempt label on the buyer (round 6).
+    words: ['野鸡', '野路子'],
+    severity: 'block',
+    message: '给买家贴侮辱性标签，属于人身攻击（规则 2.4）',
+    after: /^(?:客户|买家|顾客|客人|玩意)/,
+    deniable: false,
+  },
+  {
+    // 瞧您那小家子气 — meanness put on the buyer (round 6); 小家子气系列 names goods.
+    words: ['小家子气', '穷酸气', '抠搜样', '穷酸相', '小气吧啦', '小里小气'],
+    severity: 'block',
+    message: '嘲讽买家小气，态度恶劣（规则 2.4）',
+    sentence: /你|您|买家|计较|运费|几块|五块|一块/,
+    notAfter: LABEL_GOODS,
+    notSentence: /系列|茶杯|款式|设计/,
+    deniable: false,
+  },
+  {
     // 你这德性也配用… / 您也配跟我谈条件？ — the buyer said not to deserve something; not 也配了赠品.
     words: ['也配'],
     severity: 'block',
@@ -579,7 +688,8 @@ const MOCKERY_CUES: Cue[] = [
   {
     // 对牛弹琴 / 朽木不可雕 / 给脸不要脸 — an idiom that calls the listener a beast, a blockhead or ungrateful.
     words: ['对牛弹琴', '朽木不可雕', '烂泥扶不上墙', '狗嘴里吐不出象牙', '鸡同鸭讲', '井底之蛙', '孺子不可教', '癞蛤蟆想吃天鹅肉', '给脸不要脸', '蹬鼻子上脸', '不知好歹',
-      '良心被狗吃', '狼心狗肺', '丧良心', '好心当成驴肝肺', '好心当驴肝肺', '狗咬吕洞宾', '不识好人心', '贪得无厌', '得寸进尺', '穷山恶水', '刁民', '人丑多作怪', '丑人多作怪', '敬酒不吃吃罚酒', '死猪不怕开水烫'],
+      '良心被狗吃', '狼心狗肺', '丧良心', '好心当成驴肝肺', '好心当驴肝肺', '狗咬吕洞宾', '不识好人心', '贪得无厌', '得寸进尺', '穷山恶水', '刁民', '人丑多作怪', '丑人多作怪', '敬酒不吃吃罚酒', '死猪不怕开水烫',
+      '狗改不了吃屎', '闪了舌头', '不知天高地厚', '给你脸了', '给您脸了', '蹬鼻子上脸'],
     severity: 'block',
     message: '用成语、俗语贬低买家，属于不文明用语（规则 2.4）',
     unless: echoedThenDenied,
@@ -754,6 +864,14 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // 建议找个识字的帮您看 (round 6) — someone who can read sent for.
+    words: ['找个识字的', '找个认字的', '找个识字', '找个认字', '找个读过书的', '找个有文化的'],
+    severity: 'block',
+    message: '用反问嘲讽买家的能力或教育，属于不文明用语（规则 2.4）',
+    notSentence: /老人|长辈|宝宝|孩子|小朋友|儿童/,
+    deniable: false,
+  },
+  {
     words: ['上过学', '读过书', '念过书', '识字', '认字', '读过小学'],
     severity: 'block',
     message: '用反问嘲讽买家的能力或教育，属于不文明用语（规则 2.4）',
@@ -792,12 +910,25 @@ const cues: Cue[] = [
   },
   {
     // 您真是火眼金睛呢，…都能看漏，佩服佩服 — ironic praise for a blunder.
-    words: ['火眼金睛', '真厉害', '可真厉害', '太厉害了', '真聪明', '可真聪明', '真行', '可真行', '真有本事', '了不起', '佩服佩服', '真是佩服', '厉害了', '好眼力', '眼神真好', '眼神可真好', '真棒', '真是人才', '高手', '聪明人', '真聪明', '学霸', '能人', '人才', '真是个人才', '恭喜您成功', '恭喜你成功', '恭喜您', '恭喜你'],
+    words: ['火眼金睛', '真厉害', '可真厉害', '太厉害了', '真聪明', '可真聪明', '真行', '可真行', '真有本事', '了不起', '佩服佩服', '真是佩服', '厉害了', '好眼力', '眼神真好', '眼神可真好', '真棒', '真是人才', '高手', '聪明人', '真聪明', '学霸', '能人', '人才', '真是个人才', '恭喜您成功', '恭喜你成功', '恭喜您', '恭喜你',
+      '这么聪明', '那么聪明', '太有水平', '真有水平', '好有水平', '可真会', '真会挑', '这么有才', '真有才'],
     severity: 'block',
     message: '反话式的“夸奖”，嘲讽买家（规则 2.4）',
-    sentence: FAILURE,
+    // round 6: any failure after 连…都 (连快递都签收不明白), the agent's time wasted, staff stunned, an hour picked to bother
+    sentence: new RegExp(`${FAILURE.source}|怎么连|连[^，。]{1,8}(?:都|也)[^，。]{0,4}(?:不明白|不清楚|不会|不懂|不到|不见|不了)|浪费了?我|耽误了?我|都震惊|都惊呆|震惊了|惊呆了|挑时候|(?:凌晨|半夜|深夜|大半夜)[^，。]{0,6}(?:来|问|找)`),
     window: 40,
     notSentence: /宝宝|孩子|小朋友|我们|我这边|客服/,
+    deniable: false,
+  },
+  {
+    // 您这个问题问得太有水平了，我们全体客服都震惊了 — staff said to be stunned by the buyer's question (round 6);
+    // a price or an effect that stuns (价格惊呆了) is an advert.
+    words: ['都震惊', '都惊呆', '震惊了', '惊呆了', '都看呆', '都看傻', '都笑了', '笑死'],
+    severity: 'block',
+    message: '反话式地嘲讽买家的问题，态度恶劣（规则 2.4）',
+    sentence: [/问得|问题|操作|脑回路|想法|要求|说法/, /您|你/],
+    notSentence: /价格|优惠|效果|便宜|低价|活动|折扣|销量|宝宝|孩子|好评|喜欢/,
+    window: 30,
     deniable: false,
   },
   {
@@ -995,7 +1126,8 @@ const cues: Cue[] = [
     message: '态度恶劣、挑衅或嘲讽买家',
     deniable: false, // most carry their own 不/别 (不买拉倒, 别在这叽叽歪歪, 能不能长点脑子)
     notAfter: /^(?:情|项|务|款)/,
-    notBefore: /(?:让您|害您|您一定|给您添|最近|这几天|今天|年底|店里|我们|节日|月底|这阵子|好|不)$/,
+    // 您不是来找茬的 (round 6): the agent clears the buyer of it
+    notBefore: /(?:让您|害您|您一定|给您添|最近|这几天|今天|年底|店里|我们|节日|月底|这阵子|好|不|(?:不是|并非|并不是|没有)(?:来|在|要|想))$/,
   },
   {
     // 爱买不买 / 爱要不要 / 爱退不退 / 爱投诉不投诉.
