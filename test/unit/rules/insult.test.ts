@@ -237,5 +237,6 @@ ruleTable(insult, {
     { text: 'mdzz，直邮哪来的三天到。', severity: 'block' },
     { text: 'cnmd，退什么退。', severity: 'block' },
     { text: 'mlgb，别烦我。', severity: 'block' },
+    { text: '一个大老爷们，为了三块钱跟我扯半天，也不嫌寒碜。', severity: 'block' },
   ],
 });
