@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    '大尾巴狼玩偶是德国进口的。',
+    '第一次用智能手机的长辈也能轻松操作这款点读笔。',
+    '客服也是有下班时间的，晚上十点后的消息我们第二天一早回复。',
+    '我们不是慈善机构，但会员日确实有额外折扣，欢迎关注。',
+    '这款账本很适合喜欢精打细算的人。',
     '戴眼镜的亲可以选这款防蓝光镜片。',
     '您把眼镜戴上再看一下标签右下角的小字可能更清楚。',
     '这款金鱼造型的浴室玩具宝宝很喜欢。',
@@ -389,5 +394,16 @@ ruleTable(rudeDismissal, {
     { text: '人丑就别怪衣服了，亲。', severity: 'block' },
     { text: '拜托，用用你那颗聪明的小脑袋瓜。', severity: 'block' },
     { text: '没见过这么能作的。', severity: 'block' },
+    { text: '您是第一次用智能手机吧，这都能点错。', severity: 'block' },
+    { text: '您这双眼睛是用来出气的吗。', severity: 'block' },
+    { text: '我看你是真闲，天天来刷存在感。', severity: 'block' },
+    { text: '别跟我这儿装大尾巴狼。', severity: 'block' },
+    { text: '这么点小钱都要计较，怪不得发不了财。', severity: 'block' },
+    { text: '客服也是人，不是你家保姆，别呼来喝去的。', severity: 'block' },
+    { text: '笑死，自己拍错尺码还有理了。', severity: 'block' },
+    { text: '穷就穷呗，还装什么贵妇。', severity: 'block' },
+    { text: '就这点事还值得您专门跑来骂一顿？心眼比针尖还小。', severity: 'block' },
+    { text: '像您这么斤斤计较的人，日子过得一定很累吧。', severity: 'block' },
+    { text: '我们这是进口店，不是慈善机构，想占便宜去别家。', severity: 'block' },
   ],
 });
