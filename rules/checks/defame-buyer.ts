@@ -10,9 +10,12 @@
 // with its own sneer instead of a pronoun (碰瓷也找个像样点的理由吧); 找个像样点的理由.
 // Also: a swap pinned on the buyer (调包; not in transit), damage or blame pinned (明明是你自己摔坏的，还想赖到我们头上),
 // 空手套白狼, and 怀疑您是同行派来的 (怀疑 there accuses, it denies nothing).
+// Round 6: the buyer's question about the shop reported or echoed and denied (有些买家会问是不是骗子, “你们是骗子吧？”——当然不是)
+// calls no one a swindler; 一看就是那种专门薅羊毛的 (an adverb before the label); 自己摔坏的还有脸来找.
 
-import { cueRule, type Cue } from '../detect/cue-rule';
+import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import { AIMED, YOU_ANY } from '../detect/targets';
+import type { LintContext } from '../context';
 
 /** What an agent may call a buyer to discredit them. */
 const LABELS = [
@@ -24,6 +27,21 @@ const ACCUSATIONS = [
   '空手套白狼', '敲诈', '勒索', '讹钱', '讹人', '讹诈', '讹我', '讹我们', '碰瓷', '骗退款', '骗钱', '骗赔偿', '骗补偿', '骗运费', '骗货', '恶意退款', '故意找事', '故意来',
   '故意差评', '恶意差评', '敲竹杠',
 ];
+/**
+ * The buyer's question about the shop, reported or echoed and then denied (有些买家会问是不是骗子, “你们是不是骗子”——不是的亲):
+ * no one is called a swindler (round 6).
+ */
+function askedAboutUs(ctx: LintContext, start: number, end: number): boolean {
+  if (/(?:问|担心|怀疑|以为|觉得|质疑|说)[^，。]{0,6}(?:是不是|是否)$/.test(ctx.before(start, 14, 'hard'))) return true;
+  if (!/(?:你们|我们)(?:是不是|是|就是)?$/.test(ctx.before(start, 8, 'hard'))) return false;
+  const tail = ctx.after(end, 12, 'hard');
+  const DENIED = /^(?:吗|么|吧|啊|呀|呢)?(?:不是|当然不|并不是|绝对不是|我们不是|我们是)/;
+  if (DENIED.test(tail)) return true;
+  // the question ends its sentence (“你们是骗子吧？”——当然不是): the denial opens the next one
+  const close = end + tail.length;
+  return tail.length <= 2 && endsAsQuestion(ctx, end) && DENIED.test(ctx.compact.slice(close, close + 8));
+}
+
 /** A scam warning or a hypothesis, not an accusation. */
 const WARNING_BEFORE = /(?:冒充|有|防|谨防|小心|遇到|碰到|警惕|当心|被|如遇|遭遇|提防|防范|识别|举报|打击|很多|一些|有些|不法)$/;
 
@@ -124,6 +142,7 @@ const cues: Cue[] = [
     message: '诬蔑买家是骗子/职业打假，属于诽谤',
     scope: 'clause',
     before: AIMED,
+    unless: askedAboutUs,
     notBefore: WARNING_BEFORE,
     hypothetical: true,
   },
@@ -131,6 +150,7 @@ const cues: Cue[] = [
     words: LABELS,
     severity: 'warn',
     message: '把买家称作骗子/职业打假，可能构成诽谤',
+    unless: askedAboutUs,
     sentence: YOU_ANY,
     notBefore: WARNING_BEFORE,
     notAfter: /^(?:冒充|假冒|电话|短信|链接|信息|的投诉|的举报|的手段|的套路)/,
@@ -142,7 +162,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '诬蔑买家是老赖/骗子/职业打假，属于诽谤',
     // 一看您就是那种收到货就想退的惯犯: the verdict may name the buyer and describe the kind (那种…的) first
-    before: /(?:一看(?:您|你)?就(?:是|知道)?|(?:您|你)?明显是|明显就是|明摆着是|摆明了是|分明是|肯定是|绝对是|妥妥的|妥妥|纯纯的|典型的|就是个|就一)(?:个|一个|那种|这种|那号|这号)?(?:[^，。]{1,12}的)?(?:专业的|职业的)?$/,
+    before: /(?:一看(?:您|你)?就(?:是|知道)?|(?:您|你)?明显是|明显就是|明摆着是|摆明了是|分明是|肯定是|绝对是|妥妥的|妥妥|纯纯的|典型的|就是个|就一)(?:个|一个|那种|这种|那号|这号)?(?:[^，。]{1,12}的)?(?:专业的|职业的|专门|专业|职业|天天|经常|总是|就爱|老是)?$/,
     notAfter: /^(?:冒充|假冒|电话|短信|链接|信息|发的|的投诉|的举报|的手段|的套路)/,
     notSentence: /冒充|短信|链接|电话|诈骗|陌生|私信|请勿|别信|不要信|别点|不要点|谨防|小心|提醒|网站|app|软件/,
     hypothetical: true,
@@ -191,7 +211,7 @@ const cues: Cue[] = [
     words: ['自己摔坏', '自己弄坏', '自己搞坏', '自己用坏', '自己弄丢', '自己摔的', '自己弄的', '自己搞的', '人为损坏', '赖到我们', '赖在我们', '赖我们', '赖给我们', '怪到我们', '往我们身上推'],
     severity: 'block',
     message: '指责买家自己弄坏还赖商家，属于诽谤（规则 2.4）',
-    sentence: [/你|您|买家/, /明明|还想|还赖|还怪|分明|肯定是|就是|别想|休想|少来/],
+    sentence: [/你|您|买家/, /明明|还想|还赖|还怪|分明|肯定是|就是|别想|休想|少来|还有脸|有脸来|还好意思/],
     notSentence: /不是您|不怪您|不是你|我们的问题|我们的责任|抱歉/,
     hypothetical: true,
     deniable: false,

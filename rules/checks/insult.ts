@@ -13,6 +13,7 @@
 // pinyin + initial (sha b, sa x; not SA B级); nmd (not adidas NMD); a vice smelt 隔着屏幕 (绿茶味这么冲; not 茶香, 您的热情);
 // animal emoji + 🧠 (🐷🧠). A quoted word named as a word (“sb”这类字眼) is mentioned, not said (detect/quoted.ts).
 // The buyer's word echoed as a question and denied (白痴蘑菇？不是的亲…) is not an insult (detect/targets.ts echoedThenDenied).
+// Round 6: more initials (mdzz cnmd mlgb); a style or bundle named with the word (沙雕风手机壳, 穷鬼套餐) is goods, not abuse.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
@@ -195,7 +196,7 @@ const cues: Cue[] = [
     message: '讽刺、贬低买家，属于不文明用语（规则 2.4）',
     notSentence: /不是说您|别误会|没有说您|没说您|智商税|理解能力强|宝宝|儿童|益智/,
     // 奇葩造型的杯子 / 戏精这个词: goods or the word itself
-    notAfter: /^(?:造型|款|设计|外观|系列|形状|口味|这个词|这词|一词|的意思)/,
+    notAfter: /^(?:造型|款|设计|外观|系列|形状|口味|这个词|这词|一词|的意思|套餐|套装|组合|专区|福音)/,
     // 没出过国的乡巴佬 is still an insult: only the sentence-level excuses above cancel it.
     deniable: false,
   },
@@ -275,7 +276,7 @@ const cues: Cue[] = [
     words: ['寒碜', '寒酸', '穷酸', '穷得', '抠门', '抠搜', '抠抠搜搜'],
     severity: 'block',
     message: '嘲讽买家的经济条件，属于不文明用语（规则 2.4）',
-    sentence: /你|您|买家|真够|好意思|几十块|几块钱|这点钱|这么点钱/,
+    sentence: /你|您|买家|真够|好意思|几十块|几块钱|这点钱|这么点钱|[一二三四五六七八九十两几0-9]+(?:块|毛|分)钱?|不嫌/,
     notSentence: /包装|外观|盒|赠品|我们|小店|本店|不是说您|别误会|不寒碜|不抠/,
     deniable: false,
   },
@@ -303,7 +304,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '脏话/粗口，属于不文明用语',
     deniable: false,
-    notAfter: /^(拟|稿|莓|本|地|作|心|办|练|持|劳|狗|猫|牌|品牌|系列|同款)/,
+    // 沙雕风手机壳 / 沙雕文案: the word names a style of goods
+    notAfter: /^(拟|稿|莓|本|地|作|心|办|练|持|劳|狗|猫|牌|品牌|系列|同款|风|图案|文案|表情|手机壳|周边)/,
   },
   {
     words: ['卧槽', '我操', '我草', '我艹', '握草', '卧草', '沃日', '我靠'],
@@ -362,7 +364,8 @@ const cues: Cue[] = [
     unless: echoedThenDenied,
     // 白眼狼这个词 names the word, it calls no one anything
     // 二百五十毫升 is a volume
-    notAfter: /^(狗|猫|利用|回收|处理|箱|桶|袋|分类|人士|儿童|人群|患者|变|理|学|科|内科|性|医|症|片|牌|品牌|系列|款|同款|辣酱|酱|辣椒|玩偶|公仔|玩具|t恤|卫衣|贴纸|表情包|十|[0-9]|毫升|ml|克|元|块|g|这个词|这词|一词|这个成语|这个说法|的意思)/,
+    // 穷鬼套餐 is the name of a budget bundle
+    notAfter: /^(狗|猫|利用|回收|处理|箱|桶|袋|分类|人士|儿童|人群|患者|变|理|学|科|内科|性|医|症|片|牌|品牌|系列|款|同款|辣酱|酱|辣椒|玩偶|公仔|玩具|t恤|卫衣|贴纸|表情包|十|[0-9]|毫升|ml|克|元|块|g|这个词|这词|一词|这个成语|这个说法|的意思|套餐|套装|组合|专区|福音)/,
   },
   {
     words: AIMED_WORDS,

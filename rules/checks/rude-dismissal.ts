@@ -28,6 +28,24 @@
 // goldfish's, 这点智商也敢…, 揭不开锅, 良心被狗吃, 我劝你善良.
 // Contempt labels (PERSON_LABELS: 妈宝男, 绿茶婊, 要饭的, 神金 for 神经) aimed, or said as a clause of their own (妈宝男吧，…), and a
 // third person's verdict ending the clause on a label (平台那个小二就是个饭桶) — here, not in insult.ts, to compile no pinyin variants.
+// Round 6, each a pair of word families: the buyer's wits (MIND, SENSES, 情商, IQ, 脑容量) + condescension (最简单的话再说一遍,
+// 就不多解释了, 有限, 难怪, 装不下; not praise, not 老人家的理解能力); the buyer's means as a level (消费水平, 经济条件) + goods
+// above it (不太适合您, 高攀, 拼团区; not 您的经济条件允许的话); the buyer's age + futility or a brush-off (用了也是白用, 就别凑热闹;
+// not 您这个年纪用刚好, 就别用太刺激的); an animal or a wall easier than the buyer (跟狗讲道理都比跟你讲容易) or knowing what the
+// buyer doesn't (猪都知道, 傻子都明白; not 狗狗都爱吃, 猫都能学会); 素质/教养 + low; an unheard-of customer for a fault
+// (这么难伺候的客户真是少见; not 这种过敏少见, 这么细心的顾客少见); envy of idleness (羡慕您不用上班, 闲得可以); know-how turned into
+// a dare (这么懂行怎么不自己开店); a swear word as the opening clause (干，又是你; not 偏干，干的话…); English insults aimed or
+// alone (loser, so dumb, such a moron). Also: ironic praise + any 连…都 failure, wasted agent time or a night-time visit
+// (您这么聪明，怎么连快递都签收不明白; 恭喜你又成功浪费了我半小时); staff stunned by the question; 没有常识 asked of the buyer;
+// 嫌你麻烦; 一看就知道是什么样的人 (not 适合什么样的人); cheap goods + 还指望/想得美; 来搞笑的吧; likened to a scorned type
+// (跟个老太婆似的; not 像个小公主一样); 什么玩意 as a clause; the buyer's taste scorned (审美一言难尽); pity for the buyer's family
+// over the buyer's temper; 野鸡客户; 小家子气; more idioms (狗改不了吃屎, 闪了舌头). 您不是来找茬的 clears the buyer.
+// Third pass: a fish's memory (您是金鱼吗, 属鱼的); 又闹笑话; ironic awe (叹为观止, 刷新认知; not the goods' craft); behind the
+// times (都2026年了还有人…); talking to the buyer a burden (跟您说话真费劲); 有您这样的家长真可怜; 低端客户; 什么人都能网购;
+// 脸皮 + 城墙; 人丑就别怪衣服; 没见过这么能作的; net-slang labels as a clause (铁憨憨); glasses put on next time; the mind
+// as a box of nothing (脑子里装的都是啥), 用用你那小脑袋瓜, 记性这么差.
+// After probe 2: 不是你家保姆/呼来喝去, 还有理了, 装什么贵妇, 占便宜 + 去别家/慈善, 像您这么…的人 + 活得累, 是真闲/刷存在感,
+// 第一次用智能手机吧, 眼睛用来出气, idioms 大尾巴狼 / 发不了财 / 心眼比针尖还小 (not 大尾巴狼玩偶: LABEL_GOODS).
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
@@ -89,18 +107,34 @@ const MIND = ['脑筋', '脑子', '脑袋', '脑瓜', '脑瓜子', '脑壳', '�
 const SENSES = ['眼睛', '眼神', '眼神儿', '眼珠子', '耳朵', '语文', '中文水平', '语文水平', '文化水平', '理解水平', '理解能力', '理解力', '阅读理解', '阅读能力', '记性', '记忆力'];
 /** A fault put on a faculty, or a mock cure for it (不够用, 进水, 浆糊, 摆设, 补一补, 配副眼镜, 回炉重造, 带上眼睛). */
 const FACULTY_FAULT =
-  /不够用|不够使|不好使|不太好使|不灵光|不太灵光|进水|进了水|驴踢|门夹|夹了|浆糊|糨糊|豆腐渣|稻草|摆设|装饰品|瓦特|短路|生锈|秀逗|欠费|余额不足|堪忧|感人|捉急|离家出走|出走|驴毛|塞了|没带|忘带|忘了带|带上|带好|带出门|带着|长哪|白长|可以捐|捐了|补一补|补补|补一下|补习|回炉|重造|重修|重读|再读|读几年|配副眼镜|配个眼镜|配眼镜|配副|用来喘气|出气用|当摆设|是个好东西|不太好|不好用|有坑|有泡|有问题|有毛病|没发育|发育不|缺根弦|少根筋|不在线|没开机|宕机|死机|显高|凑数|当装饰|摆着看|长着玩|也就配|只配|也就适合|只适合|但凡|(?:要是|如果|若是)[^，。]{0,6}在线|(?<!佩)服了|无语|有包|金鱼|七秒|转世/;
+  /不够用|不够使|不好使|不太好使|不灵光|不太灵光|进水|进了水|驴踢|门夹|夹了|浆糊|糨糊|豆腐渣|稻草|摆设|装饰品|瓦特|短路|生锈|秀逗|欠费|余额不足|堪忧|感人|捉急|离家出走|出走|驴毛|塞了|没带|忘带|忘了带|带上|带好|带出门|带着|长哪|白长|可以捐|捐了|补一补|补补|补一下|补习|回炉|重造|重修|重读|再读|读几年|配副眼镜|配个眼镜|配眼镜|配副|用来喘气|用来出气|出气的|出气用|当摆设|是个好东西|不太好|不好用|有坑|有泡|有问题|有毛病|没发育|发育不|缺根弦|少根筋|不在线|没开机|宕机|死机|显高|凑数|当装饰|摆着看|长着玩|也就配|只配|也就适合|只适合|但凡|(?:要是|如果|若是)[^，。]{0,6}在线|(?<!佩)服了|无语|有包|金鱼|七秒|转世|装的(?:都是|全是)?(?:啥|什么)|(?:这么|那么|太|也太)差|用用|使使|戴上|戴好/;
 /** Mock cures only the mind gets (祝您早日康复（指脑子）, 该治治了). */
 const MIND_CURE = /也敢|还敢|也好意思|这点|那点|(?:低|差|不高)(?!价|调|糖|脂|敏|温|端|碳|卡|评|额|异|距|不多|于)|为零|负数|康复|治治|治一治|看看医生|看医生|去医院|挂个号|挂号|吃点药|吃药|换一个|换个|升级/;
 /** Honest talk about eyes, brains and ears: symptoms, children, brain food, the agent's own head. */
 const FACULTY_HONEST =
   /宝宝|孩子|小朋友|儿童|婴儿|老人|长辈|补脑|急转弯|健脑|益智|dha|核桃|鱼油|视力|近视|远视|老花|度数|验光|干涩|疲劳|红肿|发炎|过敏|眼药|滴眼|护眼|眼罩|墨镜|护目|手术|症状|耳鸣|耳机|耳塞|耳道|中耳|掏耳|耳屎|面膜|眼霜|不舒服|按摩|头疼|头痛|头晕|失眠|焦虑|抑郁|压力|遵医嘱|医生建议|说明书上|帽子|头盔|保护|防晒|美瞳|隐形眼镜|镜框|镜片|好看|漂亮|有神|我(?:这|的|这个)?(?:脑子|脑袋|脑瓜|眼睛|眼神|耳朵|记性|语文)|怪我|是我|我们的|同事|快递员|小哥/;
 
+/** Condescension tied to the buyer's wits (用最简单的话再说一遍, 就不多解释了, 难怪…, 装不下): round 6. */
+const CONDESCEND =
+  /最简单|大白话|再说一遍|再说一次|说慢点|慢慢说|换个说法|说得再简单|通俗点|就不多解释|不多解释|解释了(?:您|你)?也|说了(?:您|你)?也|有限|装不下|跟不上|理解不了|难怪|怪不得|不太够用|不大够用|够用吗|够不够用/;
+/** Praise of the buyer's wits (情商真高, 理解能力很强): not condescension. */
+const WITS_PRAISE = /(?:真|很|挺|超|太|这么|那么|特别|非常)(?:高|好|强|棒|快)|厉害|不错|赞/;
+/** More faculties for CONDESCEND (情商, IQ, 脑容量) beside MIND and SENSES. */
+const WITS_MORE = ['情商', 'iq', 'eq', '脑容量', '认知水平', '智力水平', '理解水平', '文化程度'];
+
+/** The buyer's means as a level (您的消费水平, 你这经济条件): round 6. */
+const MEANS_LEVEL = ['消费水平', '消费能力', '消费档次', '消费层次', '经济条件', '经济实力', '经济能力', '经济水平', '购买力', '收入水平'];
+/** The shop's goods said to be above the buyer's level (不太适合您, 高攀不起, 建议去拼团区). */
+const ABOVE_YOU = /不(?:太|大)?适合(?:您|你)|可能不适合|高攀|配不上|够不着|够不上|档次|拼团|低价区|便宜(?:的|点)|别看了|就别|理解(?:您|你)的/;
+
+/** The buyer's faults that make an unheard-of customer (这么难伺候的客户真是少见): round 6. */
+const CUSTOMER_FAULT = /难伺候|难缠|难搞|事多|事儿多|奇葩|极品|素质|不讲理|胡搅蛮缠|矫情|挑剔|抠门|小气|离谱|脸皮|胡闹|无理|刁钻|刁蛮|难沟通|难说话/;
+
 /** The buyer's face or body (您这张脸, 你那身材). */
 const BODY = ['脸', '脸蛋', '长相', '身材', '五官', '颜值', '模样', '样貌', '外貌', '这张脸', '那张脸', '大脸', '身板', '体型'];
 /** Only drastic measures would help it (得整容才救得回来, 用啥抗老都来不及, 长得着急, 穿什么都像套麻袋). */
 const BODY_DOOM =
-  /整容|整整容|动刀|投胎|回炉|重造|救不回|救得回|救不了|救回来|没救|没得救|来不及|都晚了|长得(?:太|有点|挺|这么|那么|比较|真|可真)?着急|麻袋|白搭|白费|都一样|辣眼|吓人|吓到|不忍直视|对不起观众|有碍观瞻|影响市容|丑|寒碜|磕碜/;
+  /整容|整整容|动刀|投胎|回炉|重造|救不回|救得回|救不了|救回来|没救|没得救|来不及|都晚了|长得(?:太|有点|挺|这么|那么|比较|真|可真)?着急|麻袋|白搭|白费|白用|白抹|白涂|都一样|辣眼|吓人|吓到|不忍直视|对不起观众|有碍观瞻|影响市容|丑|寒碜|磕碜/;
 
 /** Ironic titles for the buyer (原来您是专家呀). */
 const IRONIC_TITLES = ['专家', '大专家', '大师', '行家', '内行', '懂哥', '懂王', '砖家', '教授', '博士', '大佬', '大神', '高人', '学霸', '能人', '权威', '百事通', '万事通', '活百科'];
@@ -115,7 +149,7 @@ const LUCKY = /中奖|抽中|幸运|获奖|免单|福利|赠品|感谢|谢谢|�
 /** The buyer's means (月薪三千, 看看自己的钱包). */
 const MEANS = ['月薪', '工资', '收入', '存款', '家底', '底薪', '月入', '年薪', '您的钱包', '你的钱包', '自己的钱包', '您钱包', '你钱包', '您兜里', '你兜里', '您的腰包', '你的腰包', '您的余额', '你的余额', '自己的余额'];
 /** A brush-off or a sneer tied to the buyer's means (就别学人家, 掂量掂量, 再来砍价). */
-const MEANS_SNEER = /就别|别学人家|学人家|别硬撑|硬撑|打肿脸|别装|装什么|装啥|掂量|几斤几两|看看自己|看看您|看看你|低头看|摸摸|配不上|配得上|还(?:想|敢|学|要)|省省|再来|够不够|撑不起|消费不起|买不起|用不起|别逛|别看/;
+const MEANS_SNEER = /留着吃饭|留着买菜|省着花|省着点|那点(?:工资|收入|存款|钱)|就别|别学人家|学人家|别硬撑|硬撑|打肿脸|别装|装什么|装啥|掂量|几斤几两|看看自己|看看您|看看你|低头看|摸摸|配不上|配得上|还(?:想|敢|学|要)|省省|再来|够不够|撑不起|消费不起|买不起|用不起|别逛|别看/;
 const MEANS_HONEST = /退到|退回|原路|支付|到账|零钱|工资卡|发工资|分期|优惠|券|活动|预算(?:有限|不多)的话|预算内|理解|送礼/;
 
 /** Vicarious shame for the buyer (真替您家里人累得慌, 替你害臊). */
@@ -126,18 +160,260 @@ const VICARIOUS_AFTER =
 const SHAME = ['害臊', '知羞', '羞耻', '丢人', '丢脸', '丢不丢人', '丢不丢脸', '要不要脸', '知不知羞', '知不知道羞', '脸皮厚', '脸皮真厚', '脸皮够厚', '厚脸皮', '脸皮比', '没脸没皮', '不要脸皮', '没羞没臊', '不嫌丢人', '害不害臊', '羞不羞', '臊不臊', '脸都不要'];
 
 /** A type of person the buyer is filed under (像您这种, 你这样的顾客). */
-const PERSON_TYPE = ['像您这种', '像你这种', '像您这样的', '像你这样的', '像您这类', '像你这类', '您这种人', '您这样的人', '你这样的人', '您这号人', '你这号人', '您这类人', '你这类人', '您这种买家', '你这种买家', '您这样的顾客', '你这样的顾客', '您这种顾客', '你这种顾客', '你这种客户', '您这种客户'];
+const PERSON_TYPE = ['像您这么', '像你这么', '像您这种', '像你这种', '像您这样的', '像你这样的', '像您这类', '像你这类', '您这种人', '您这样的人', '你这样的人', '您这号人', '你这号人', '您这类人', '你这类人', '您这种买家', '你这种买家', '您这样的顾客', '你这样的顾客', '您这种顾客', '你这种顾客', '你这种客户', '您这种客户'];
 /** What follows filing the buyer: a brush-off or a sneer (下回干脆别网购了, 真是少见, 脸皮比城墙还厚). */
-const TYPE_SNEER = /宁可不|宁愿不|不做(?:您|你)?(?:的)?(?:这)?(?:生意|买卖)|不卖给|不欢迎|请便|别网购|别上网|别买东西|别买了|别来了|少网购|少买|干脆别|省得|省省|也配|别想|想得美|见多了|少见|罕见|头一回|开眼|不伺候|伺候不起|惹不起|拉黑|脸皮|丢人|活该|难怪|怪不得|就是麻烦|就是事多|真是服|服了/;
+const TYPE_SNEER = /宁可不|宁愿不|不做(?:您|你)?(?:的)?(?:这)?(?:生意|买卖)|不卖给|不欢迎|请便|别网购|别上网|别买东西|别买了|别来了|少网购|少买|干脆别|省得|省省|也配|别想|想得美|见多了|少见|罕见|头一回|开眼|不伺候|伺候不起|惹不起|拉黑|脸皮|丢人|活该|难怪|怪不得|就是麻烦|就是事多|真是服|服了|(?:过得|活得)[^，。]{0,4}累/;
 const TYPE_KIND = /老顾客|老客户|回头客|新顾客|新客户|情况|问题|需求|皮肤|肤质|体质|宝宝|孩子|身高|体重|尺码|爱好|细心|认真|喜欢|适合/;
 
 /** A low-status being said to beat the buyer (要饭的都比你讲究, 三岁小孩都比您懂). */
 const BEATEN_AFTER = /^(?:强|懂|聪明|讲究|明白|有礼貌|体面|大方|会|有文化|有素质|识字|懂事|懂礼貌|有脑子|机灵|灵光|利索|讲理|好说话|上道|有眼力|知道|清楚|干净|像样)/;
 
 /** Goods or the word itself after a label (铁公鸡存钱罐, 戏精这个词). */
-const LABEL_GOODS = /^(?:造型|款|存钱罐|玩偶|公仔|系列|牌|这个词|这词|一词|的意思)/;
+const LABEL_GOODS = /^(?:造型|款|存钱罐|玩偶|公仔|系列|牌|这个词|这词|一词|的意思|套餐|套装|组合|专区)/;
 
 const MOCKERY_CUES: Cue[] = [
+  {
+    // 亲您是金鱼吗，刚说完就忘 / 你是属鱼的吧 — the buyer's memory as a fish's (round 6); 金鱼造型的玩具 is goods.
+    words: ['金鱼', '属鱼', '鱼的记忆', '七秒记忆', '七秒钟记忆'],
+    severity: 'block',
+    message: '讽刺买家的记性，属于不文明用语（规则 2.4）',
+    sentence: [/(?:您|你)/, /忘|记性|记忆|刚说|说过|又问|转头/],
+    notSentence: /造型|玩具|鱼缸|鱼食|饲料|宝宝|孩子/,
+    window: 24,
+    deniable: false,
+  },
+  {
+    // 下次下单前能不能先把眼镜戴上 — the buyer told to put glasses on next time (round 6); 戴上眼镜看小字更清楚 is help.
+    words: ['眼镜'],
+    severity: 'block',
+    message: '讽刺买家的眼力，属于不文明用语（规则 2.4）',
+    after: /^(?:戴上|戴好|带上|擦擦|擦亮)/,
+    sentence: /下次|以后|下回|能不能|出门|拜托/,
+    notSentence: /小字|更清楚|老人|长辈|宝宝|孩子|老花/,
+    deniable: false,
+  },
+  {
+    // 不是你家保姆，别呼来喝去的 / 自己拍错还有理了 — the buyer ordering staff about, or in the wrong and proud of it (probe 2).
+    words: ['呼来喝去', '呼来唤去', '你家保姆', '您家保姆', '你家佣人', '你家丫鬟', '还有理了', '还挺有理', '还理直气壮'],
+    severity: 'block',
+    message: '讥讽买家，态度恶劣（规则 2.4）',
+    notSentence: /不是说您|别误会|我们(?:也)?(?:有|是)/,
+    deniable: false,
+  },
+  {
+    // 想占便宜去别家 / 不是慈善机构 — the buyer sent off as a freeloader (probe 2).
+    words: ['占便宜', '贪便宜', '白拿', '白要'],
+    severity: 'block',
+    message: '嘲讽买家贪便宜，态度恶劣（规则 2.4）',
+    sentence: /去别家|找别家|别处|慈善|不是开善堂|想得美|就别来|别来/,
+    notSentence: /骗子|冒充|诈骗|谨防|小心/,
+    deniable: false,
+  },
+  {
+    // 还装什么贵妇 — the buyer's airs mocked (probe 2).
+    words: ['装什么', '装啥'],
+    severity: 'block',
+    message: '嘲讽买家装阔，态度恶劣（规则 2.4）',
+    after: /^(?:贵妇|名媛|大款|有钱人|土豪|大小姐|富婆|阔太|白富美|大爷|大佬|老板)/,
+    deniable: false,
+  },
+  {
+    // 免得又闹笑话 / 别再出洋相了 — the buyer's past blunders as a joke (round 6).
+    words: ['闹笑话', '出洋相', '丢人现眼', '闹出笑话'],
+    severity: 'block',
+    message: '嘲讽买家出丑，态度恶劣（规则 2.4）',
+    before: /(?:又|再|别再|总|老|老是|总是|尽)$/,
+    sentence: /您|你|亲/,
+    deniable: false,
+  },
+  {
+    // 您这操作真是让人叹为观止 / 刷新了我的认知 — ironic awe at the buyer's act (round 6); the goods' craft (工艺叹为观止) is praise.
+    words: ['叹为观止', '大开眼界', '刷新了我的认知', '刷新认知', '刷新我的认知', '刷新三观', '毁三观', '世界奇迹', '第九大奇迹', '瞠目结舌', '目瞪口呆'],
+    severity: 'block',
+    message: '反话式地嘲讽买家，态度恶劣（规则 2.4）',
+    sentence: /操作|问题|脑回路|想法|要求|说法|逻辑|理由|您|你/,
+    notSentence: /效果|价格|优惠|颜值|设计|工艺|口感|做工|品质|风景|宝宝/,
+    deniable: false,
+  },
+  {
+    // 不会吧不会吧，都2026年了还有人不会用手机下单 — the buyer behind the times (round 6).
+    words: ['不会吧不会吧', '年了还有人', '年代了还有人', '世纪了还有人', '年头了还有人', '年了还不会', '世纪了还不会', '年代了还不会'],
+    severity: 'block',
+    message: '嘲讽买家落伍，态度恶劣（规则 2.4）',
+    notSentence: /长辈|老人家|家人帮|别担心|不用担心|没关系/,
+    deniable: false,
+  },
+  {
+    // 跟您说话真费劲 / 和你沟通太累了 — talking to the buyer called a burden (round 6); 跟您沟通很愉快 is not.
+    words: ['说话', '沟通', '聊天', '讲话', '交流', '讲道理', '解释', '打交道'],
+    severity: 'block',
+    message: '抱怨与买家沟通费劲，态度恶劣（规则 2.4）',
+    before: /(?:跟|和|同|给)(?:您|你)$/,
+    after: /^(?:真是|是真|可真|也太|太|真|好|实在|是真的|真的|简直)?(?:费劲|累|心累|头疼|要命|折磨|费事|痛苦|受罪|对牛弹琴|浪费时间|是浪费)/,
+    deniable: false,
+  },
+  {
+    // 您这种低端客户我们服务不起 — a low-class label on the buyer (round 6); 低端机型 is goods.
+    words: ['低端', '低档', '底层', '廉价', '低级'],
+    severity: 'block',
+    message: '给买家贴侮辱性标签，属于人身攻击（规则 2.4）',
+    after: /^(?:客户|买家|顾客|客人|人口|人群|的人|货色)/,
+    deniable: false,
+  },
+  {
+    // 这年头什么人都能上网买东西了 — contempt for the buyer as riff-raff (round 6); 什么肤质都能用 / 什么人都买得起 are not.
+    words: ['什么人都', '啥人都', '什么样的人都', '阿猫阿狗都'],
+    severity: 'block',
+    message: '贬低买家，态度恶劣（规则 2.4）',
+    after: /^(?:能|敢|可以)(?:上网|网购|买东西|来|开店|当)|^有(?:啊|呀|哈)?$/,
+    notSentence: /适合|得起|平价|实惠|都能用|都可以用|都合适/,
+    deniable: false,
+  },
+  {
+    // 您这脸皮，城墙都自愧不如 — the buyer's cheek called thick (round 6); 脸皮薄 skin care is not.
+    words: ['脸皮'],
+    severity: 'block',
+    message: '嘲讽买家脸皮厚，属于不文明用语（规则 2.4）',
+    before: /(?:您|你)(?:的|这|那|这个|那个)?(?:张)?$/,
+    sentence: /城墙|厚|刀枪不入|子弹|够硬|不要了/,
+    notSentence: /护肤|保湿|敏感|薄|角质|面膜|补水/,
+    window: 20,
+    deniable: false,
+  },
+  {
+    // 人丑就别怪衣服了 — the buyer's looks blamed for the goods (round 6).
+    words: ['人丑', '长得丑', '脸丑', '长得不好看'],
+    severity: 'block',
+    message: '嘲讽买家的相貌，属于不文明用语（规则 2.4）',
+    sentence: /别怪|就别|怪不得|怪衣服|怪镜子|怪灯光|怪色号|怪产品|多读书|作怪|还挑|白挑/,
+    deniable: false,
+  },
+  {
+    // 没见过这么能作的 — the buyer unheard of for making a fuss (round 6).
+    words: ['没见过这么', '没见过这种', '没见过你这么', '没见过您这么', '没见过像您这么', '没见过像你这么'],
+    severity: 'block',
+    message: '嘲讽买家“少见”，态度恶劣（规则 2.4）',
+    after: /^[^，。]{0,4}(?:能作|作的|会作|作精|难伺候|难缠|事多|事儿多|奇葩|极品|抠|小气|不讲理|能闹|爱闹|胡搅蛮缠|无理取闹|没素质|离谱|能折腾)/,
+    deniable: false,
+  },
+  {
+    // 鉴于您的理解能力，我用最简单的话再说一遍 / 您这智力水平我就不多解释了 / 您这情商，难怪… / 您的IQ不太够用 —
+    // the buyer's wits met with condescension (round 6); 考虑到老人家的理解能力 and praise (情商真高) are not.
+    words: [...MIND, ...SENSES, ...WITS_MORE],
+    severity: 'block',
+    message: '讽刺买家的智力或理解力，属于不文明用语（规则 2.4）',
+    before: /(?:您|你)(?:的|这|那|这个|那个)?(?:个|种|点)?$/,
+    sentence: CONDESCEND,
+    notSentence: [FACULTY_HONEST, WITS_PRAISE],
+    window: 24,
+    deniable: false,
+  },
+  {
+    // 理解您的消费水平，…我们家进口线可能不太适合您 / 看您这消费能力，…高攀不起 — the buyer's means as a level
+    // the shop's goods are above (round 6); 根据您的消费习惯推荐 or 您的经济条件允许的话 are not.
+    words: MEANS_LEVEL,
+    severity: 'block',
+    message: '嘲讽买家的经济条件，态度恶劣（规则 2.4）',
+    before: /(?:您|你)(?:的|这|那|这个|那个)?(?:种|点)?$/,
+    sentence: ABOVE_YOU,
+    notSentence: /允许|充足|很高|不错|宝宝|孩子/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // 不适合您这个年纪的脸，用了也是白用 / 您这岁数就别凑热闹了 — the buyer's age as beyond help or out of place (round 6);
+    // 您这个年纪用刚好 / 您这个年纪就别熬夜了 (care) are not.
+    words: ['年纪', '岁数', '年龄'],
+    severity: 'block',
+    message: '嘲讽买家的年龄，态度恶劣（规则 2.4）',
+    before: /(?:您|你)(?:的|这|那|这个|那个|这把|那把)?$/,
+    sentence: /白用|白抹|白涂|白搭|白费|都没用|也没用|没啥用|来不及|都晚了|别折腾|瞎折腾|凑热闹|就别(?:折腾|想了|瞎|浪费|费劲|费那劲|指望|惦记|看了|挑了|买了|学)|还学|还(?:买|穿|想|要)[^，。]{0,6}(?:年轻|少女|嫩)|省省|装嫩|扮嫩/,
+    notSentence: /刚好|正好|推荐|宝宝|孩子|熬夜|保养|注意身体|多休息|别累着|别担心|不用担心/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 跟狗讲道理都比跟你讲容易 — an animal or a wall easier to deal with than the buyer (round 6).
+    words: ['比跟你', '比跟您', '比和你', '比和您', '比对你', '比对您', '比同你'],
+    severity: 'block',
+    message: '拿动物贬低买家，属于不文明用语（规则 2.4）',
+    before: /(?:都|也|还)$/,
+    sentence: /狗|猪|牛|驴|猴|墙|木头|石头|鹦鹉|机器人|ai|三岁|小孩|空气|鱼/,
+    notSentence: /我们|我这边|客服|同事/,
+    deniable: false,
+  },
+  {
+    // 猪都知道要先看说明书 / 傻子都看得懂 — an animal or a fool said to know what the buyer does not (round 6);
+    // 狗狗都爱吃 / 狗都能学会的指令 (pets and training) are not.
+    words: ['猪都', '狗都', '驴都', '猴都', '猴子都', '猪也', '狗也', '傻子都', '傻子也', '瞎子都', '瞎子也', '白痴都', '白痴也'],
+    severity: 'block',
+    message: '拿动物或傻子贬低买家，属于不文明用语（规则 2.4）',
+    notBefore: /狗$|猪$|小$|宠物/,
+    after: /^(?:知道|懂|明白|看得懂|看懂|听得懂|听懂|看得出|会看|会查|认得|晓得|能看懂|能懂|能明白|能看出|比你|比您)/,
+    notSentence: /狗粮|猫|宠物|训练|指令|萌|狗狗|猪肉|喜欢|爱吃|爱玩|玩具|零食/,
+    deniable: false,
+  },
+  {
+    // 素质这么低的买家还是头回见 / 您这教养也太差了 — the buyer's manners called low (round 6); 素质教育, our staff's faults are not.
+    words: ['素质', '教养', '修养'],
+    severity: 'block',
+    message: '贬低买家的素质，属于不文明用语（规则 2.4）',
+    after: /^(?:也|可|都)?(?:这么|那么|真|太|也太|实在|可真|怎么这么|如此|极其|特别|是真|真是|也是)?(?:低|差|烂|堪忧|感人|不咋地|不怎么样)/,
+    sentence: /你|您|买家|顾客|客户|客人|的人|这种人|头回见|少见|骂人|张口|开口/,
+    notSentence: /我们|我这边|本店|员工|同事|快递员|快递小哥|司机|骑手|素质教育/,
+    deniable: false,
+  },
+  {
+    // 像您这么难伺候的客户真是少见 / 这么奇葩的买家头回见 — a customer unheard of for a fault (round 6).
+    words: ['少见', '罕见', '头回见', '头一回见', '第一次见', '第一回见', '头一次见', '开了眼', '开眼界', '长见识了'],
+    severity: 'block',
+    message: '嘲讽买家“少见”，态度恶劣（规则 2.4）',
+    sentence: [CUSTOMER_FAULT, /您|你|买家|顾客|客户|客人|的人/],
+    notSentence: /不是说您|别误会|我们(?:也)?(?:很|挺)?(?:抱歉|理解)/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 好羡慕您这种不用上班的人生 / 真羡慕您每天有这么多时间来找茬 — envy of the buyer's idleness (round 6);
+    // 羡慕您有时间陪宝宝 / 去日本玩 are not.
+    words: ['羡慕您', '羡慕你'],
+    severity: 'block',
+    message: '嘲讽买家“闲”，态度恶劣（规则 2.4）',
+    sentence: /不用上班|不上班|不用工作|这么多时间|那么多时间|时间真多|时间多|这么闲|那么闲|清闲|闲得|找茬|挑刺|没事干|没事做/,
+    notSentence: /宝宝|孩子|家人|陪|旅游|旅行|度假|出国|假期/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 您这么懂行怎么不自己开店呢 — the buyer's know-how turned into a dare (round 6).
+    words: ['这么懂', '那么懂', '这么厉害', '那么厉害', '这么能干', '这么专业', '那么专业', '这么会', '那么会', '这么在行', '能说会道', '这么能说', '这么能编', '这么能演', '这么能扯'],
+    severity: 'block',
+    message: '反话式地夸买家“懂行”，嘲讽买家（规则 2.4）',
+    sentence: /怎么不自己|干嘛不自己|咋不自己|何不自己|还来问|还问我|问我们干嘛|问我干嘛|还用问|那您自己来|那你自己来|怎么不去|咋不去|干嘛不去|不去当|不去说相声/,
+    deniable: false,
+  },
+  {
+    // 干，又是你 / 靠，烦死了 — a swear word said as the whole opening clause (round 6); 油皮，干皮 lists are not.
+    words: ['干', '草', '操', '艹', '靠'],
+    severity: 'block',
+    message: '粗口感叹词，属于不文明用语（规则 2.4）',
+    scope: 'clause',
+    before: /^$/,
+    after: /^(?:了|啊)?$/,
+    unless: (ctx, start) => ctx.before(start, 2, 'hard') !== '',
+    notSentence: /油|湿|混合|中性|肤质|皮肤|发质|洗|晒|烘|刷|擦/,
+    deniable: false,
+  },
+  {
+    // 退款流程在订单页，loser / you are so dumb — English insults aimed or said as a clause (round 6).
+    words: ['loser', 'dumb', 'moron', 'retard', 'dumbass', 'jerk', 'idiot', 'stupid'],
+    severity: 'block',
+    message: '英文辱骂，属于不文明用语（规则 2.4）',
+    scope: 'clause',
+    before: /(?:^|you|u|ur|youre|youare|uare|so|such|a|an|是个|真是个|你个|你|您|真|太|一个)$/,
+    notAfter: /^(?:phone|bell|waiter|down|款|版)/,
+    deniable: false,
+  },
   {
     // 脑子不够用就少网购 / 您的脑袋里装的是浆糊吗 / 祝您早日康复（指脑子） — the buyer's mind faulted or mock-cured.
     words: MIND,
@@ -262,7 +538,7 @@ const MOCKERY_CUES: Cue[] = [
     severity: 'block',
     message: '让买家“别网购了”，嘲讽买家（规则 2.4）',
     before: /(?:别|少|不要|甭|别再|少点|不如别|还是别|干脆别|就别|就少|以后别|下回别|下次别|这辈子别)(?:再)?$/,
-    sentence: /干脆|省得|省省|就少|就别|折腾|丢人|累|脑子|眼神|智商|像您这种|像你这种|这辈子|吧|算了/,
+    sentence: /干脆|省得|省省|就少|就别|折腾|丢人|累|脑子|眼神|智商|像您这种|像你这种|这辈子|吧|算了|更适合(?:您|你)|菜市场|出门左转/,
     notSentence: /来路不明|假货|骗|风险|安全|陌生|私下|站外|链接|处方|违禁|保健/,
     hypothetical: true,
     deniable: false,
@@ -308,7 +584,7 @@ const MOCKERY_CUES: Cue[] = [
   },
   {
     // 我看您就是闲得发慌 / 吃饱了撑的 — the buyer's questions put down to idleness.
-    words: ['闲得发慌', '闲得慌', '闲得无聊', '闲得蛋疼', '闲得没事', '闲的没事', '闲的慌', '闲出屁', '吃饱了撑的', '吃饱撑的', '吃饱了没事干'],
+    words: ['是真闲', '刷存在感', '闲得可以', '闲得很', '闲得不行', '闲成这样', '闲得发慌', '闲得慌', '闲得无聊', '闲得蛋疼', '闲得没事', '闲的没事', '闲的慌', '闲出屁', '吃饱了撑的', '吃饱撑的', '吃饱了没事干'],
     severity: 'block',
     message: '说买家“闲得慌”，态度恶劣（规则 2.4）',
     notSentence: /我(?:们)?(?:也|都|最近|这几天)?(?:闲|吃饱)/,
@@ -343,6 +619,113 @@ const MOCKERY_CUES: Cue[] = [
     deniable: false,
   },
   {
+    // 这位亲是不是没有常识？/ 您是一点常识都没有吗 — the buyer asked whether they lack common sense (round 6).
+    words: ['没有常识', '没常识', '没点常识', '常识都没有', '常识也没有', '没有脑子', '没有文化', '没文化', '没有素质', '没素质', '没有教养', '没教养'],
+    severity: 'block',
+    message: '讽刺买家无知，属于不文明用语（规则 2.4）',
+    before: /(?:您|你|亲|买家|顾客|客户|这位|这人)[^，。]{0,4}(?:是不是|是|真|真是|怎么|咋|就是|也太|太|可真|一点)?$/,
+    notSentence: /不是说您|别误会|宝宝|孩子|小朋友|我们|我这边/,
+    deniable: false,
+  },
+  {
+    // 就你这样的，白送都嫌你麻烦 — the agent's disgust at the buyer (round 6); 不会嫌您麻烦 is denied.
+    words: ['嫌你', '嫌您', '烦你', '烦您'],
+    severity: 'block',
+    message: '表达对买家的嫌弃，态度恶劣（规则 2.4）',
+    after: /^(?:麻烦|烦|事多|事儿多|丢人|啰嗦|啰嗦|墨迹|磨叽|穷|脏|丑|碍眼|掉价)/,
+    notBefore: /(?:不会|不|没|别|怎么会|哪会|从不|绝不)$/,
+    deniable: true,
+  },
+  {
+    // 看您头像就知道是什么样的人了 — the buyer's kind judged from a glance (round 6); 适合什么样的人 asks about fit.
+    words: ['什么样的人', '啥样的人', '什么人了', '哪种人', '哪路货色', '什么货色', '啥货色'],
+    severity: 'block',
+    message: '以貌取人地贬低买家，态度恶劣（规则 2.4）',
+    sentence: /就知道|一看就|就明白|就猜到|看(?:您|你)的?(?:头像|名字|昵称|主页|照片|作品)/,
+    notSentence: /适合|推荐|人群|肤质|送给|送礼|不管|无论|都可以|都能/,
+    deniable: false,
+  },
+  {
+    // 这么便宜的东西您还指望有多好 — cheap goods and the buyer's hopes scorned (round 6); 这么便宜品质也很好 is praise of the goods.
+    words: ['这么便宜', '那么便宜', '这个价', '这价格', '这点钱', '白送的', '白给的', '九块九'],
+    severity: 'block',
+    message: '嘲讽买家贪便宜，态度恶劣（规则 2.4）',
+    sentence: /还指望|还想要(?:正品|专柜|大牌|什么|啥|多好)|还想着|还挑|想啥呢|想什么呢|想得美|做梦|别做梦|醒醒/,
+    notSentence: /不用担心|放心|我们|品质|也能|也有|保证/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 你是来搞笑的吧 / 您是来找茬的吧 — the buyer's request called a joke or a provocation (round 6).
+    words: ['来搞笑的', '来捣乱的', '来闹事的', '来找事的', '来逗我的', '来搞事的', '来找乐子的', '来砸场子的', '来挑事的', '来抬杠的'],
+    severity: 'block',
+    message: '嘲讽买家是来捣乱的，态度恶劣（规则 2.4）',
+    notBefore: /(?:不是|没有|不会|并非|绝不是)$/,
+    deniable: true,
+  },
+  {
+    // 你咋这么磨叽，跟个老太婆似的 — the buyer likened to a scorned type (round 6); 像个小公主一样 is fond.
+    // Anchored on the scorned nouns (rare), not on 似的 / 一样 (common).
+    words: ['老太婆', '老太太', '老娘们', '娘们', '泼妇', '孙子', '傻子', '要饭的', '乞丐', '叫花子', '疯子', '神经病', '精神病', '流氓', '无赖', '土匪', '强盗', '文盲', '老古董', '山顶洞人', '原始人', '白痴'],
+    severity: 'block',
+    message: '拿他人贬低买家，属于不文明用语（规则 2.4）',
+    before: /(?:跟|像|和|同)(?:个|一个|那|那种|那些)?$/,
+    after: /^(?:似的|一样|一般)/,
+    sentence: /你|您|买家|顾客/,
+    notSentence: /宝宝|孩子|小朋友|可爱|萌|宠/,
+    deniable: false,
+  },
+  {
+    // 什么玩意儿，退个货跟要命似的 — 什么玩意 as a clause of its own (round 6).
+    words: ['什么玩意', '啥玩意', '什么东西'],
+    severity: 'block',
+    message: '辱骂性用语（什么玩意）',
+    scope: 'clause',
+    before: /^(?:这|你|你这|真是)?(?:是)?$/,
+    after: /^(?:儿)?(?:啊|嘛|呀)?$/,
+    unless: echoedThenDenied,
+    notSentence: /快递|包裹|里面|收到/,
+    deniable: false,
+  },
+  {
+    // 您这审美我是真的看不懂 / 你的眼光一言难尽 — the buyer's taste scorned (round 6); 您的眼光真好 is praise.
+    words: ['审美', '品味', '品位', '眼光', '口味'],
+    severity: 'block',
+    message: '嘲讽买家的审美，态度恶劣（规则 2.4）',
+    before: /(?:您|你)(?:的|这|那|这个|那个)?(?:种)?$/,
+    sentence: /看不懂|不敢恭维|一言难尽|也就(?:您|你)|辣眼|土得|俗气|堪忧|不咋|不怎么样|有问题|清奇|感人|独特得/,
+    notSentence: /真好|很好|不错|独到|厉害|专业|高级|好眼光/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 这位亲，您这脾气在家里也这样吗？家里人真不容易 — pity for those who live with the buyer (round 6).
+    words: ['家里人', '家人', '您老公', '你老公', '您对象', '你对象', '您同事', '你同事'],
+    severity: 'block',
+    message: '借同情买家家人来贬低买家，态度恶劣（规则 2.4）',
+    sentence: [/(?:您|你)(?:这|的|这个)?(?:脾气|性格|嘴|态度|德行|毛病)/, /不容易|受得了|受不了|辛苦|真难|可怜|倒霉|遭罪|同情/],
+    window: 40,
+    deniable: false,
+  },
+  {
+    // 哪来的野鸡客户 — a contempt label on the buyer (round 6).
+    words: ['野鸡', '野路子'],
+    severity: 'block',
+    message: '给买家贴侮辱性标签，属于人身攻击（规则 2.4）',
+    after: /^(?:客户|买家|顾客|客人|玩意)/,
+    deniable: false,
+  },
+  {
+    // 瞧您那小家子气 — meanness put on the buyer (round 6); 小家子气系列 names goods.
+    words: ['小家子气', '穷酸气', '抠搜样', '穷酸相', '小气吧啦', '小里小气'],
+    severity: 'block',
+    message: '嘲讽买家小气，态度恶劣（规则 2.4）',
+    sentence: /你|您|买家|计较|运费|几块|五块|一块/,
+    notAfter: LABEL_GOODS,
+    notSentence: /系列|茶杯|款式|设计/,
+    deniable: false,
+  },
+  {
     // 你这德性也配用… / 您也配跟我谈条件？ — the buyer said not to deserve something; not 也配了赠品.
     words: ['也配'],
     severity: 'block',
@@ -362,11 +745,12 @@ const MOCKERY_CUES: Cue[] = [
   },
   {
     // 您家孩子摊上您这样的妈也是倒霉 — pity for whoever has the buyer.
-    words: ['摊上', '遇上', '碰上', '遇到', '赶上', '嫁给', '娶了'],
+    // 有您这样的家长真是可怜 (round 6) too
+    words: ['摊上', '遇上', '碰上', '遇到', '赶上', '嫁给', '娶了', '有您', '有你'],
     severity: 'block',
     message: '讥讽买家，让人“倒霉”，属于不文明用语（规则 2.4）',
-    after: /^(?:您|你)(?:这样的|这种|这号|这么个|这么一个|这样一个)/,
-    sentence: /倒霉|倒了八辈子|不幸|可怜|造孽|遭罪|受罪|心累|命苦|也是够|上辈子|造了什么孽|作孽|真惨/,
+    after: /^(?:(?:您|你)(?:这样的|这种|这号|这么个|这么一个|这样一个)|(?:这样的|这种|这号|这么个|这么一个|这样一个)(?!(?:客户|顾客|买家|朋友|粉丝)))/,
+    sentence: /倒霉|可怜|不容易|倒了八辈子|不幸|可怜|造孽|遭罪|受罪|心累|命苦|也是够|上辈子|造了什么孽|作孽|真惨/,
     notSentence: /幸运|幸福|福气|骄傲|开心|高兴|感谢|谢谢/,
     deniable: false,
   },
@@ -437,10 +821,12 @@ const MOCKERY_CUES: Cue[] = [
   {
     // 对牛弹琴 / 朽木不可雕 / 给脸不要脸 — an idiom that calls the listener a beast, a blockhead or ungrateful.
     words: ['对牛弹琴', '朽木不可雕', '烂泥扶不上墙', '狗嘴里吐不出象牙', '鸡同鸭讲', '井底之蛙', '孺子不可教', '癞蛤蟆想吃天鹅肉', '给脸不要脸', '蹬鼻子上脸', '不知好歹',
-      '良心被狗吃', '狼心狗肺', '丧良心', '好心当成驴肝肺', '好心当驴肝肺', '狗咬吕洞宾', '不识好人心', '贪得无厌', '得寸进尺', '穷山恶水', '刁民', '人丑多作怪', '丑人多作怪', '敬酒不吃吃罚酒', '死猪不怕开水烫'],
+      '良心被狗吃', '狼心狗肺', '丧良心', '好心当成驴肝肺', '好心当驴肝肺', '狗咬吕洞宾', '不识好人心', '贪得无厌', '得寸进尺', '穷山恶水', '刁民', '人丑多作怪', '丑人多作怪', '敬酒不吃吃罚酒', '死猪不怕开水烫',
+      '狗改不了吃屎', '闪了舌头', '大尾巴狼', '发不了财', '心眼比针尖', '小心眼', '针尖还小', '不知天高地厚', '给你脸了', '给您脸了', '蹬鼻子上脸'],
     severity: 'block',
     message: '用成语、俗语贬低买家，属于不文明用语（规则 2.4）',
     unless: echoedThenDenied,
+    notAfter: LABEL_GOODS,
     notSentence: /成语|典故|绘本|故事书|寓言|课本|作文|我们不|不是说您|别误会/,
     deniable: false,
   },
@@ -508,6 +894,17 @@ const MOCKERY_CUES: Cue[] = [
     scope: 'clause',
     before: /(?:就是个|就是一个|简直是个|简直就是个|纯属|纯纯的|纯纯|真是个|真是一个|妥妥的|活脱脱一个|活脱脱的|整个一|(?:就知道|一看就|一听就|一开口就|肯定|准|八成|铁定)(?:是)?(?:个|一个))$/,
     after: /^(?:的)?(?:吧|啊|呀|嘛|一个|而已|罢了|无疑|嘛)?$/,
+    deniable: false,
+  },
+  {
+    // 老铁你是真的铁，铁憨憨 — net-slang name-calling said as a clause of its own (round 6).
+    words: ['铁憨憨', '憨憨', '大冤种', '冤种', '显眼包', '小趴菜', '饭桶', '老六', '蠢驴', '呆瓜', '憨货', '山炮', '二货', '废柴', '菜鸡', '傻狍子', '憨批'],
+    severity: 'block',
+    message: '辱骂他人，属于人身攻击（规则 2.4）',
+    scope: 'clause',
+    before: /^$/,
+    after: /^(?:吧|啊|呀|嘛|一个|一枚)?$/,
+    unless: echoedThenDenied,
     deniable: false,
   },
   {
@@ -604,11 +1001,19 @@ const cues: Cue[] = [
   {
     // 识字吗？/ 您是没上过学吗 / 您是第一天网购吗 — a rhetorical question about the buyer's basic ability.
     words: ['识字', '认字', '认识字', '上过学', '读过书', '念过书', '读过小学', '上过小学', '小学毕业', '学过语文', '第一天网购', '第一天上网', '第一天用手机', '第一天用',
-      '第一次用手机', '头一回用手机', '头一次用手机', '第一次上网', '头一回上网'],
+      '第一次用手机', '第一次用智能手机', '头一回用手机', '头一次用手机', '第一次上网', '头一回上网'],
     severity: 'block',
     message: '用反问嘲讽买家的能力或教育，属于不文明用语（规则 2.4）',
-    after: /^(?:吗|么|嘛|不|没|没有|了吗|了没|啊|呀)/,
-    notSentence: /识字卡|宝宝|孩子|小朋友|儿童/,
+    after: /^(?:吗|么|嘛|吧|不|没|没有|了吗|了没|啊|呀)/,
+    notSentence: /识字卡|宝宝|孩子|小朋友|儿童|长辈|老人/,
+    deniable: false,
+  },
+  {
+    // 建议找个识字的帮您看 (round 6) — someone who can read sent for.
+    words: ['找个识字的', '找个认字的', '找个识字', '找个认字', '找个读过书的', '找个有文化的'],
+    severity: 'block',
+    message: '用反问嘲讽买家的能力或教育，属于不文明用语（规则 2.4）',
+    notSentence: /老人|长辈|宝宝|孩子|小朋友|儿童/,
     deniable: false,
   },
   {
@@ -650,12 +1055,25 @@ const cues: Cue[] = [
   },
   {
     // 您真是火眼金睛呢，…都能看漏，佩服佩服 — ironic praise for a blunder.
-    words: ['火眼金睛', '真厉害', '可真厉害', '太厉害了', '真聪明', '可真聪明', '真行', '可真行', '真有本事', '了不起', '佩服佩服', '真是佩服', '厉害了', '好眼力', '眼神真好', '眼神可真好', '真棒', '真是人才', '高手', '聪明人', '真聪明', '学霸', '能人', '人才', '真是个人才', '恭喜您成功', '恭喜你成功', '恭喜您', '恭喜你'],
+    words: ['火眼金睛', '真厉害', '可真厉害', '太厉害了', '真聪明', '可真聪明', '真行', '可真行', '真有本事', '了不起', '佩服佩服', '真是佩服', '厉害了', '好眼力', '眼神真好', '眼神可真好', '真棒', '真是人才', '高手', '聪明人', '真聪明', '学霸', '能人', '人才', '真是个人才', '恭喜您成功', '恭喜你成功', '恭喜您', '恭喜你',
+      '这么聪明', '那么聪明', '太有水平', '真有水平', '好有水平', '可真会', '真会挑', '这么有才', '真有才'],
     severity: 'block',
     message: '反话式的“夸奖”，嘲讽买家（规则 2.4）',
-    sentence: FAILURE,
+    // round 6: any failure after 连…都 (连快递都签收不明白), the agent's time wasted, staff stunned, an hour picked to bother
+    sentence: new RegExp(`${FAILURE.source}|怎么连|连[^，。]{1,8}(?:都|也)[^，。]{0,4}(?:不明白|不清楚|不会|不懂|不到|不见|不了)|浪费了?我|耽误了?我|都震惊|都惊呆|震惊了|惊呆了|挑时候|(?:凌晨|半夜|深夜|大半夜)[^，。]{0,6}(?:来|问|找)`),
     window: 40,
     notSentence: /宝宝|孩子|小朋友|我们|我这边|客服/,
+    deniable: false,
+  },
+  {
+    // 您这个问题问得太有水平了，我们全体客服都震惊了 — staff said to be stunned by the buyer's question (round 6);
+    // a price or an effect that stuns (价格惊呆了) is an advert.
+    words: ['都震惊', '都惊呆', '震惊了', '惊呆了', '都看呆', '都看傻', '都笑了', '笑死'],
+    severity: 'block',
+    message: '反话式地嘲讽买家的问题，态度恶劣（规则 2.4）',
+    sentence: [/问得|问题|操作|脑回路|想法|要求|说法/, /您|你/],
+    notSentence: /价格|优惠|效果|便宜|低价|活动|折扣|销量|宝宝|孩子|好评|喜欢/,
+    window: 30,
     deniable: false,
   },
   {
@@ -853,7 +1271,8 @@ const cues: Cue[] = [
     message: '态度恶劣、挑衅或嘲讽买家',
     deniable: false, // most carry their own 不/别 (不买拉倒, 别在这叽叽歪歪, 能不能长点脑子)
     notAfter: /^(?:情|项|务|款)/,
-    notBefore: /(?:让您|害您|您一定|给您添|最近|这几天|今天|年底|店里|我们|节日|月底|这阵子|好|不)$/,
+    // 您不是来找茬的 (round 6): the agent clears the buyer of it
+    notBefore: /(?:让您|害您|您一定|给您添|最近|这几天|今天|年底|店里|我们|节日|月底|这阵子|好|不|(?:不是|并非|并不是|没有)(?:来|在|要|想))$/,
   },
   {
     // 爱买不买 / 爱要不要 / 爱退不退 / 爱投诉不投诉.

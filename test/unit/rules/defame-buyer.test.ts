@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameBuyer, {
   valid: [
+    '“你们是不是骗子”——不是的亲，我们是快手认证的跨境店铺。',
+    '有些买家会问是不是骗子，我们是快手认证店铺，资质可查。',
+    '“你们是骗子吧？”——当然不是，报关单都能查。',
     '“你们是不是骗子”——这个担心很正常，跨境买东西谁都会犹豫。',
     '“你们家是不是卖假货的骗子”——这样的疑问我们经常收到，所有商品都能在平台申请鉴定。',
     '“骗子店”——这是您昨天留言里的原话，我们很抱歉让您有这样的感受。',
@@ -72,5 +75,8 @@ ruleTable(defameBuyer, {
     { text: '收到货调包了再寄回来，你真干得出来。', severity: 'block' },
     { text: '你就是想空手套白狼。', severity: 'block' },
     { text: '都签收三天了才说少件，骗谁呢你。', severity: 'block' },
+    { text: '您一看就是那种专门薅羊毛的人，别来我们店了。', severity: 'block' },
+    { text: '自己摔坏的还有脸来找客服，给您颁个奖吧。', severity: 'block' },
+    { text: '说我们是骗子？你才是骗子吧。', severity: 'block' },
   ],
 });

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    '这款沙雕风手机壳是韩国设计师款。',
+    '穷鬼套装也是原装进口的，放心。',
     '宝宝补脑的DHA，脑子发育关键期可以吃。',
     '大饼脸救星，这款修容盘很适合。',
     '您这么瘦穿S码应该正合适。',
@@ -232,5 +234,9 @@ ruleTable(insult, {
     { text: '你这人怎么这么贱。', severity: 'block' },
     { text: '靠北喔，地址写错还怪我们。', severity: 'block' },
     { text: '长这样还敢发买家秀，吓死个人。', severity: 'block' },
+    { text: 'mdzz，直邮哪来的三天到。', severity: 'block' },
+    { text: 'cnmd，退什么退。', severity: 'block' },
+    { text: 'mlgb，别烦我。', severity: 'block' },
+    { text: '一个大老爷们，为了三块钱跟我扯半天，也不嫌寒碜。', severity: 'block' },
   ],
 });
