@@ -117,6 +117,22 @@ describe('the default linter on the labelled sets', () => {
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.02);
   });
 
+  // Round 6: blind batches T (2.4/2.5), U (2.7/2.8), V (indirect 2.3, 2.6, 2.9), 150 replies each, written without
+  // seeing the rules. Before tuning: T 0.600 recall / 6.7% false alarms, U 0.633 / 11.7%, V 0.667 / 3.3%; after the
+  // round-6 tuning by mechanism: all 1.000, no false alarms. Floors against regressions.
+  it.each(['dev-blind-t.jsonl', 'dev-blind-u.jsonl', 'dev-blind-v.jsonl'])('%s: no regression below recall 0.97, false alarms ≤ 0.02', (file) => {
+    const s = score(load(file));
+    expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(0.97);
+    expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.02);
+  });
+
+  // Blind batch W: 150 hard CLEAN replies of round 6 (platform checkout, scam warnings, quoted buyers, product
+  // facts with scary words, refusals). 5.3% false alarms before the round, 0 after it.
+  it('dev-clean-w.jsonl: false alarms ≤ 0.01', () => {
+    const s = score(load('dev-clean-w.jsonl'));
+    expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);
+  });
+
   // Blind batch R: 150 hard CLEAN replies (service talk that uses threat, slang, illegal-sounding, platform,
   // payment and recruiting words), written without seeing the rules. 7.3% false alarms before the round,
   // 8.7% after its tuning, 0 after the false-alarm pass (quoted words of others, denials over a later item,
@@ -151,7 +167,7 @@ describe('the default linter on the labelled sets', () => {
   // (one tuner of that round saw one of its clean lines by accident and tuned nothing to it). A floor against regressions only.
   it('holdout-g.jsonl (never tuned to): no regression below recall 0.84, false alarms ≤ 0.02', () => {
     const s = score(load('holdout-g.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.82);
+    expect(s.recall).toBeGreaterThanOrEqual(0.84);
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.02);
   });
 
