@@ -13,6 +13,10 @@ import type { Severity } from '../types';
 import { othersQuote, quotedSpeech } from './quoted';
 import { leadingEdge, mayMatch, trailingEdge, type Edge } from './regex-edges';
 
+// Read once: under tsx (CommonJS) every read of an imported binding is a getter call, and judge() calls
+// this up to four times per cue.
+const mayMatchUnit = mayMatch;
+
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -187,6 +191,8 @@ function anyMatch(r: RegExp | readonly RegExp[], s: string): boolean {
  */
 class ReadyCue {
   readonly soft: boolean;
+  /** The break kind that stops before/after (SOFT for a clause, HARD for a sentence). */
+  readonly limit: number;
   readonly reach: number;
   readonly after: RegExp | undefined;
   readonly notAfter: RegExp | undefined;
@@ -208,6 +214,7 @@ class ReadyCue {
   readonly unless: ((ctx: LintContext, start: number, end: number) => boolean) | undefined;
   constructor(readonly cue: Cue) {
     this.soft = cue.scope === 'clause';
+    this.limit = this.soft ? SOFT : HARD;
     this.reach = cue.reach ?? 16;
     this.after = cue.after;
     this.notAfter = cue.notAfter;
@@ -343,7 +350,7 @@ export function judge(ctx: LintContext, cue: Cue, start: number, end: number): [
 function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, number] | undefined {
   const start = hit.start;
   const end = hit.end;
-  const limit = cue.soft ? SOFT : HARD;
+  const limit = cue.limit;
   const reach = cue.reach;
   const compact = ctx.compact;
   const bb = ctx.norm.breakBefore;
@@ -353,8 +360,8 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
   if (cue.after || cue.notAfter) {
     // The first unit ctx.after() would return (-1: none): most hits fail their pattern on it.
     const next = reach > 0 && end < compact.length && bb[end]! < limit ? compact.charCodeAt(end) : -1;
-    if (cue.after && !mayMatch(cue.afterEdge, next)) return undefined;
-    const notAfter = cue.notAfter && mayMatch(cue.notAfterEdge, next) ? cue.notAfter : undefined;
+    if (cue.after && !mayMatchUnit(cue.afterEdge, next)) return undefined;
+    const notAfter = cue.notAfter && mayMatchUnit(cue.notAfterEdge, next) ? cue.notAfter : undefined;
     if (notAfter || cue.after) {
       const after = hit.after(ctx, reach, cue.soft);
       if (notAfter?.test(after)) return undefined;
@@ -368,8 +375,8 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
   if (cue.before || cue.notBefore) {
     // The last unit ctx.before() would return (-1: none).
     const prev = reach > 0 && start > 0 && bb[start]! < limit ? compact.charCodeAt(start - 1) : -1;
-    if (cue.before && !mayMatch(cue.beforeEdge, prev)) return undefined;
-    const notBefore = cue.notBefore && mayMatch(cue.notBeforeEdge, prev) ? cue.notBefore : undefined;
+    if (cue.before && !mayMatchUnit(cue.beforeEdge, prev)) return undefined;
+    const notBefore = cue.notBefore && mayMatchUnit(cue.notBeforeEdge, prev) ? cue.notBefore : undefined;
     if (notBefore || cue.before) {
       const before = hit.before(ctx, reach, cue.soft);
       if (notBefore?.test(before)) return undefined;
@@ -485,7 +492,8 @@ export function sentenceStarts(ctx: LintContext): number[] {
   return ctx.memo('conduct:sentences', () => {
     const starts = [0];
     const bb = ctx.norm.breakBefore;
-    for (let i = 1; i < ctx.compact.length; i++) if (bb[i] === HARD) starts.push(i);
+    const hard = HARD; // read once: under tsx an imported constant is a getter call, and this loop visits every unit
+    for (let i = 1; i < ctx.compact.length; i++) if (bb[i] === hard) starts.push(i);
     return starts;
   });
 }
