@@ -7,6 +7,11 @@ import { foldTerm, HARD, SOFT, type Normalized, type View } from './normalize';
 import { Scratch } from './scratch';
 import type { Finding, Severity } from './types';
 
+// The break kinds, read once: under tsx (CommonJS) every read of an imported binding is a getter call, and
+// before() / after() run for every anchor hit.
+const SOFT_BREAK = SOFT;
+const HARD_BREAK = HARD;
+
 export interface TermHit {
   spec: TermSpec;
   /** Compact-view range. */
@@ -157,7 +162,7 @@ export class LintContext {
    * `stop` or stronger (SOFT: stay in the clause; HARD: stay in the sentence).
    */
   before(i: number, max = 12, stop: 'soft' | 'hard' = 'soft'): string {
-    const limit = stop === 'soft' ? SOFT : HARD;
+    const limit = stop === 'soft' ? SOFT_BREAK : HARD_BREAK;
     const bb = this.norm.breakBefore;
     let s = i;
     while (s > 0 && i - s < max && bb[s]! < limit) s--;
@@ -166,7 +171,7 @@ export class LintContext {
 
   /** Compact text right after compact index `j` (exclusive end of a hit), same limits as before(). */
   after(j: number, max = 12, stop: 'soft' | 'hard' = 'soft'): string {
-    const limit = stop === 'soft' ? SOFT : HARD;
+    const limit = stop === 'soft' ? SOFT_BREAK : HARD_BREAK;
     const bb = this.norm.breakBefore;
     let e = j;
     const n = this.compact.length;
@@ -189,7 +194,7 @@ export class LintContext {
   /** Whether a hard break (sentence end) lies inside compact range [start, end). */
   spansHardBreak(start: number, end: number): boolean {
     const bb = this.norm.breakBefore;
-    for (let k = start + 1; k < end; k++) if (bb[k] === HARD) return true;
+    for (let k = start + 1; k < end; k++) if (bb[k] === HARD_BREAK) return true;
     return false;
   }
 

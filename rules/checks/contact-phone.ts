@@ -35,14 +35,16 @@ const PHONE_WORD_BEFORE = /(?:电话|手机|手机号|号码|电联|tel|call|打
  * ≥ 4 digits, 1–8 units apart. A cheap gate: the regex itself is slow on numeral-rich Chinese (一下, 三天…).
  */
 function maySplitNumber(compact: string): boolean {
+  // One read of the imported binding per draft, not one per unit (the loop visits every unit).
+  const valueOf = digitValue;
   let s1 = -1, e1 = -1, s2 = -1, e2 = -1; // the two previous runs
   for (let i = 0; i < compact.length; ) {
-    if (digitValue(compact.charCodeAt(i)) < 0) {
+    if (valueOf(compact.charCodeAt(i)) < 0) {
       i++;
       continue;
     }
     const start = i;
-    while (i < compact.length && digitValue(compact.charCodeAt(i)) >= 0) i++;
+    while (i < compact.length && valueOf(compact.charCodeAt(i)) >= 0) i++;
     if (s1 >= 0 && e1 - s1 >= 3 && e2 - s2 === 4 && i - start >= 4 && s2 - e1 <= 8 && start - e2 <= 8) return true;
     s1 = s2; e1 = e2;
     s2 = start; e2 = i;

@@ -13,6 +13,10 @@ import type { Severity } from '../types';
 import { othersQuote, quotedSpeech } from './quoted';
 import { leadingEdge, mayMatch, trailingEdge, type Edge } from './regex-edges';
 
+// Read once: under tsx (CommonJS) every read of an imported binding is a getter call, and judge() calls
+// this up to four times per cue.
+const mayMatchUnit = mayMatch;
+
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -187,6 +191,8 @@ function anyMatch(r: RegExp | readonly RegExp[], s: string): boolean {
  */
 class ReadyCue {
   readonly soft: boolean;
+  /** The break kind that stops before/after (SOFT for a clause, HARD for a sentence). */
+  readonly limit: number;
   readonly reach: number;
   readonly after: RegExp | undefined;
   readonly notAfter: RegExp | undefined;
@@ -208,6 +214,7 @@ class ReadyCue {
   readonly unless: ((ctx: LintContext, start: number, end: number) => boolean) | undefined;
   constructor(readonly cue: Cue) {
     this.soft = cue.scope === 'clause';
+    this.limit = this.soft ? SOFT : HARD;
     this.reach = cue.reach ?? 16;
     this.after = cue.after;
     this.notAfter = cue.notAfter;
@@ -237,14 +244,113 @@ function ready(cue: Cue): ReadyCue {
   return r;
 }
 
-/** Judges one anchor hit; returns the compact range to report, or undefined. */
-export function judge(ctx: LintContext, cue: Cue, start: number, end: number): [number, number] | undefined {
-  return judgeReady(ctx, ready(cue), start, end);
+/**
+ * What the cues of one anchor hit share: the slices they test (text after and before the hit, the
+ * sentence) and the frame tests (denied, hypothetical, asked). 平台 anchors twenty cues, which used to
+ * cut and test the same neighbourhood twenty times. Reset for every hit; every value is a pure function
+ * of the draft and the hit, so reading it from here changes no result.
+ */
+class HitMemo {
+  start = 0;
+  end = 0;
+  // ctx.after / ctx.before slices by key reach * 2 + (soft ? 1 : 0); most cues use the default reach.
+  private afterKeys: number[] = [];
+  private afterValues: string[] = [];
+  private beforeKeys: number[] = [];
+  private beforeValues: string[] = [];
+  private sentenceValue: string | undefined;
+  private windowKey = -1;
+  private windowValue = '';
+  private skipValue: string | undefined;
+  // -1: not computed yet, 0: false, 1: true.
+  private deniedValue = -1;
+  private hypotheticalValue = -1;
+  private askedValue = -1;
+
+  reset(start: number, end: number): void {
+    this.start = start;
+    this.end = end;
+    this.afterKeys.length = 0;
+    this.afterValues.length = 0;
+    this.beforeKeys.length = 0;
+    this.beforeValues.length = 0;
+    this.sentenceValue = undefined;
+    this.windowKey = -1;
+    this.skipValue = undefined;
+    this.deniedValue = -1;
+    this.hypotheticalValue = -1;
+    this.askedValue = -1;
+  }
+
+  after(ctx: LintContext, reach: number, soft: boolean): string {
+    const key = reach * 2 + (soft ? 1 : 0);
+    const at = this.afterKeys.indexOf(key);
+    if (at >= 0) return this.afterValues[at]!;
+    const value = ctx.after(this.end, reach, soft ? 'soft' : 'hard');
+    this.afterKeys.push(key);
+    this.afterValues.push(value);
+    return value;
+  }
+
+  before(ctx: LintContext, reach: number, soft: boolean): string {
+    const key = reach * 2 + (soft ? 1 : 0);
+    const at = this.beforeKeys.indexOf(key);
+    if (at >= 0) return this.beforeValues[at]!;
+    const value = ctx.before(this.start, reach, soft ? 'soft' : 'hard');
+    this.beforeKeys.push(key);
+    this.beforeValues.push(value);
+    return value;
+  }
+
+  /** sentenceOf(ctx, start, end). */
+  sentence(ctx: LintContext): string {
+    return (this.sentenceValue ??= this.before(ctx, 40, false) + ctx.compact.slice(this.start, this.end) + this.after(ctx, 40, false));
+  }
+
+  /** `window` compact units on each side of the hit. */
+  window(ctx: LintContext, window: number): string {
+    if (this.windowKey !== window) {
+      this.windowKey = window;
+      this.windowValue = ctx.compact.slice(Math.max(0, this.start - window), this.end + window);
+    }
+    return this.windowValue;
+  }
+
+  /** The sentence with the anchor left out (sentenceSkipsAnchor). */
+  skipAnchor(ctx: LintContext): string {
+    return (this.skipValue ??= `${this.before(ctx, 40, false)}\u0000${this.after(ctx, 40, false)}`);
+  }
+
+  denied(ctx: LintContext): boolean {
+    if (this.deniedValue < 0) this.deniedValue = denied(ctx, this.start) ? 1 : 0;
+    return this.deniedValue === 1;
+  }
+
+  hypothetical(ctx: LintContext): boolean {
+    if (this.hypotheticalValue < 0) this.hypotheticalValue = hypothetical(ctx, this.start) ? 1 : 0;
+    return this.hypotheticalValue === 1;
+  }
+
+  asked(ctx: LintContext): boolean {
+    if (this.askedValue < 0) this.askedValue = endsAsQuestion(ctx, this.end) ? 1 : 0;
+    return this.askedValue === 1;
+  }
 }
 
-function judgeReady(ctx: LintContext, cue: ReadyCue, start: number, end: number): [number, number] | undefined {
-  const stop = cue.soft ? 'soft' : 'hard';
-  const limit = cue.soft ? SOFT : HARD;
+/** One memo for the hits of every cue rule's check(), reset for each hit (checks never nest). */
+const hitMemo = new HitMemo();
+
+/** Judges one anchor hit; returns the compact range to report, or undefined. */
+export function judge(ctx: LintContext, cue: Cue, start: number, end: number): [number, number] | undefined {
+  const memo = new HitMemo();
+  memo.reset(start, end);
+  return judgeReady(ctx, ready(cue), memo);
+}
+
+function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, number] | undefined {
+  const start = hit.start;
+  const end = hit.end;
+  const limit = cue.limit;
   const reach = cue.reach;
   const compact = ctx.compact;
   const bb = ctx.norm.breakBefore;
@@ -254,10 +360,10 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, start: number, end: number)
   if (cue.after || cue.notAfter) {
     // The first unit ctx.after() would return (-1: none): most hits fail their pattern on it.
     const next = reach > 0 && end < compact.length && bb[end]! < limit ? compact.charCodeAt(end) : -1;
-    if (cue.after && !mayMatch(cue.afterEdge, next)) return undefined;
-    const notAfter = cue.notAfter && mayMatch(cue.notAfterEdge, next) ? cue.notAfter : undefined;
+    if (cue.after && !mayMatchUnit(cue.afterEdge, next)) return undefined;
+    const notAfter = cue.notAfter && mayMatchUnit(cue.notAfterEdge, next) ? cue.notAfter : undefined;
     if (notAfter || cue.after) {
-      const after = ctx.after(end, reach, stop);
+      const after = hit.after(ctx, reach, cue.soft);
       if (notAfter?.test(after)) return undefined;
       if (cue.after) {
         const m = cue.after.exec(after);
@@ -269,10 +375,10 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, start: number, end: number)
   if (cue.before || cue.notBefore) {
     // The last unit ctx.before() would return (-1: none).
     const prev = reach > 0 && start > 0 && bb[start]! < limit ? compact.charCodeAt(start - 1) : -1;
-    if (cue.before && !mayMatch(cue.beforeEdge, prev)) return undefined;
-    const notBefore = cue.notBefore && mayMatch(cue.notBeforeEdge, prev) ? cue.notBefore : undefined;
+    if (cue.before && !mayMatchUnit(cue.beforeEdge, prev)) return undefined;
+    const notBefore = cue.notBefore && mayMatchUnit(cue.notBeforeEdge, prev) ? cue.notBefore : undefined;
     if (notBefore || cue.before) {
-      const before = ctx.before(start, reach, stop);
+      const before = hit.before(ctx, reach, cue.soft);
       if (notBefore?.test(before)) return undefined;
       if (cue.before) {
         const m = cue.before.exec(before);
@@ -282,15 +388,15 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, start: number, end: number)
     }
   }
   if (cue.sentence || cue.notSentence) {
-    const sentence = cue.window ? ctx.compact.slice(Math.max(0, start - cue.window), end + cue.window) : sentenceOf(ctx, start, end);
-    const context = cue.sentenceSkipsAnchor ? `${ctx.before(start, 40, 'hard')}\u0000${ctx.after(end, 40, 'hard')}` : sentence;
+    const sentence = cue.window ? hit.window(ctx, cue.window) : hit.sentence(ctx);
+    const context = cue.sentenceSkipsAnchor ? hit.skipAnchor(ctx) : sentence;
     if (cue.sentence && !allMatch(cue.sentence, context)) return undefined;
     if (cue.notSentence && anyMatch(cue.notSentence, sentence)) return undefined;
   }
-  if (cue.latinSentence && !/[^a-z]/.test(ctx.compact.slice(start, end)) && !cue.latinSentence.test(sentenceOf(ctx, start, end))) return undefined;
-  if (cue.deniable && denied(ctx, start)) return undefined;
-  if (cue.hypothetical && hypothetical(ctx, start)) return undefined;
-  if (cue.asked && endsAsQuestion(ctx, end)) return undefined;
+  if (cue.latinSentence && !/[^a-z]/.test(ctx.compact.slice(start, end)) && !cue.latinSentence.test(hit.sentence(ctx))) return undefined;
+  if (cue.deniable && hit.denied(ctx)) return undefined;
+  if (cue.hypothetical && hit.hypothetical(ctx)) return undefined;
+  if (cue.asked && hit.asked(ctx)) return undefined;
   if (cue.unless?.(ctx, start, end)) return undefined;
   return [from, to];
 }
@@ -352,8 +458,9 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
       for (const hit of hits) {
         const cues = cuesOfTerm[Number(hit.spec.tag)];
         if (!cues) continue;
+        hitMemo.reset(hit.start, hit.end);
         for (const cue of cues) {
-          const range = judgeReady(ctx, cue, hit.start, hit.end);
+          const range = judgeReady(ctx, cue, hitMemo);
           if (!range || (spec.skipQuoted && quotedSpeech(ctx, range[0], range[1])) || (spec.skipOthersQuoted && othersQuote(ctx, range[0], range[1]))) continue;
           ctx.report(rule, { start: range[0], end: range[1], severity: cue.cue.severity, message: cue.cue.message, fix: cue.cue.fix });
         }
@@ -385,7 +492,8 @@ export function sentenceStarts(ctx: LintContext): number[] {
   return ctx.memo('conduct:sentences', () => {
     const starts = [0];
     const bb = ctx.norm.breakBefore;
-    for (let i = 1; i < ctx.compact.length; i++) if (bb[i] === HARD) starts.push(i);
+    const hard = HARD; // read once: under tsx an imported constant is a getter call, and this loop visits every unit
+    for (let i = 1; i < ctx.compact.length; i++) if (bb[i] === hard) starts.push(i);
     return starts;
   });
 }

@@ -186,11 +186,15 @@ export function numberRuns(ctx: LintContext): readonly NumberRun[] {
   return ctx.memo('third-party:numbers', () => readRuns(ctx.folded));
 }
 
+/** Whether folded[k] is a digit or numeral (a module function: readRuns runs on every draft). */
+function digitAt(folded: string, k: number): boolean {
+  return DIGIT_VALUE[folded.charCodeAt(k)]! >= 0; // NaN past the end → undefined → false
+}
+
 /** Reads the runs in folded[from, to). `split` stops a run at weak separators (used to re-read a segment). */
 export function readRuns(folded: string, from = 0, to = folded.length, split = false): NumberRun[] {
   const runs: NumberRun[] = [];
   const n = to;
-  const digitAt = (k: number) => DIGIT_VALUE[folded.charCodeAt(k)]! >= 0; // NaN past the end → undefined → false
   let i = from;
   while (i < n) {
     const code = folded.charCodeAt(i);
@@ -223,7 +227,7 @@ export function readRuns(folded: string, from = 0, to = folded.length, split = f
         continue;
       }
       // 'o' for zero, 'l' for one inside a number: 138oo13, l 3 9 O 8 l 2 7 7 4 5
-      if (isOL(c) && digits && lookalike(folded, j) && (digitAt(j - 1) || isOL(folded.charCodeAt(j - 1)) || (j + 1 < n && (digitAt(j + 1) || isOL(folded.charCodeAt(j + 1)) || GAP_CLASS[folded.charCodeAt(j + 1)]! & IS_SEPARATOR)))) {
+      if (isOL(c) && digits && lookalike(folded, j) && (digitAt(folded, j - 1) || isOL(folded.charCodeAt(j - 1)) || (j + 1 < n && (digitAt(folded, j + 1) || isOL(folded.charCodeAt(j + 1)) || GAP_CLASS[folded.charCodeAt(j + 1)]! & IS_SEPARATOR)))) {
         digits += c === O ? '0' : '1';
         j++;
         end = j;
@@ -241,7 +245,7 @@ export function readRuns(folded: string, from = 0, to = folded.length, split = f
         k++;
       }
       const gap = k - j;
-      const nextIsDigit = k < n && (digitAt(k) || (lookalike(folded, k) && k + 1 < n && (digitAt(k + 1) || isOL(folded.charCodeAt(k + 1)) || (GAP_CLASS[folded.charCodeAt(k + 1)]! & IS_SEPARATOR && (digitAt(k + 2) || isOL(folded.charCodeAt(k + 2)))))));
+      const nextIsDigit = k < n && (digitAt(folded, k) || (lookalike(folded, k) && k + 1 < n && (digitAt(folded, k + 1) || isOL(folded.charCodeAt(k + 1)) || (GAP_CLASS[folded.charCodeAt(k + 1)]! & IS_SEPARATOR && (digitAt(folded, k + 2) || isOL(folded.charCodeAt(k + 2)))))));
       if (k > j && nextIsDigit && (gap <= MAX_GAP || sawMask)) {
         if (sawMask) masked = true;
         if (sawWeak) cuts.push(j);
@@ -280,6 +284,11 @@ function lastClauseBreak(text: string): number {
   return k;
 }
 
+// A module function, not a closure made per classify() call (one per number run of every draft).
+function withKind(run: NumberRun, kind: NumberKind): NumberRun[] {
+  return [{ ...run, kind }];
+}
+
 function classify(folded: string, run: NumberRun): NumberRun[] {
   if (run.kind === 'masked') return [run];
   const d = run.digits;
@@ -287,28 +296,27 @@ function classify(folded: string, run: NumberRun): NumberRun[] {
   const after = folded.slice(run.end, run.end + 6);
   const glueBefore = /[a-z]+$/.exec(before)?.[0];
   const glueAfter = /^[a-z]/.test(after);
-  const withKind = (kind: NumberKind): NumberRun[] => [{ ...run, kind }];
 
-  if (/尾号\s*$|后\s*[四4]\s*位\s*$/.test(before)) return withKind('tail');
-  if (glueBefore && !CONTACT_LETTERS.test(glueBefore)) return withKind('code');
-  if (UNIT_AFTER.test(after.replace(/^\s+/, '')) && !(isMobile(d) && run.groups <= 3)) return withKind(MONEY_BEFORE.test(before) ? 'money' : 'spec');
-  if (MONEY_BEFORE.test(before)) return withKind('money');
-  if (glueAfter && !/^(?:qq|q|wx|vx)/.test(after)) return withKind('code');
-  if (/\+\s*$/.test(before) && d.length >= 8 && d.length <= 15) return withKind('international');
+  if (/尾号\s*$|后\s*[四4]\s*位\s*$/.test(before)) return withKind(run, 'tail');
+  if (glueBefore && !CONTACT_LETTERS.test(glueBefore)) return withKind(run, 'code');
+  if (UNIT_AFTER.test(after.replace(/^\s+/, '')) && !(isMobile(d) && run.groups <= 3)) return withKind(run, MONEY_BEFORE.test(before) ? 'money' : 'spec');
+  if (MONEY_BEFORE.test(before)) return withKind(run, 'money');
+  if (glueAfter && !/^(?:qq|q|wx|vx)/.test(after)) return withKind(run, 'code');
+  if (/\+\s*$/.test(before) && d.length >= 8 && d.length <= 15) return withKind(run, 'international');
   // Order-like words just before (same clause) govern the number.
   const clause = before.slice(lastClauseBreak(before) + 1);
   const orderish = lastIndex(ORDER_WORDS, clause) > lastIndex(PHONE_CUES, clause);
 
-  if (isMobile(d)) return withKind(orderish ? 'order' : 'mobile');
-  if (/^(?:0086|86)1[3-9]\d{9}$/.test(d)) return withKind('international');
-  if (/^(?:400|800)\d{7}$/.test(d)) return withKind('service');
-  if (HOTLINE.test(d)) return withKind('hotline');
-  if (orderish) return withKind('order');
-  if (d.length === 18 && idCardValid(d)) return withKind('id-card');
-  if (/^0[1-9]\d{8,10}$/.test(d) && (run.groups >= 2 || /电话|座机|热线|致电|拨打|手机|号码|联系|tel|call/.test(before))) return withKind('landline');
-  if (dateLike(d)) return withKind('date');
-  if (eanValid(d) && /^(?:69|4[5-9]|3\d|40|50|54|76|8[0-9]|9[034]|7[0-9]|0)/.test(d) && run.groups === 1 && !/卡|账/.test(before)) return withKind('ean');
-  if (d.length >= 15 && d.length <= 19 && /^(?:62|4|5|3|9)/.test(d) && (luhn(d) || cardGrouped(folded, run))) return withKind('bank-card');
+  if (isMobile(d)) return withKind(run, orderish ? 'order' : 'mobile');
+  if (/^(?:0086|86)1[3-9]\d{9}$/.test(d)) return withKind(run, 'international');
+  if (/^(?:400|800)\d{7}$/.test(d)) return withKind(run, 'service');
+  if (HOTLINE.test(d)) return withKind(run, 'hotline');
+  if (orderish) return withKind(run, 'order');
+  if (d.length === 18 && idCardValid(d)) return withKind(run, 'id-card');
+  if (/^0[1-9]\d{8,10}$/.test(d) && (run.groups >= 2 || /电话|座机|热线|致电|拨打|手机|号码|联系|tel|call/.test(before))) return withKind(run, 'landline');
+  if (dateLike(d)) return withKind(run, 'date');
+  if (eanValid(d) && /^(?:69|4[5-9]|3\d|40|50|54|76|8[0-9]|9[034]|7[0-9]|0)/.test(d) && run.groups === 1 && !/卡|账/.test(before)) return withKind(run, 'ean');
+  if (d.length >= 15 && d.length <= 19 && /^(?:62|4|5|3|9)/.test(d) && (luhn(d) || cardGrouped(folded, run))) return withKind(run, 'bank-card');
   // Two numbers side by side (138 1234 5678 139 8765 4321) or a phone inside a longer grouped run.
   if (run.groups >= 2) {
     const inner = innerMobiles(folded, run);

@@ -61,7 +61,8 @@ function find(ctx: LintContext): Assembly[] {
   const bb = ctx.norm.breakBefore;
   // Sentences in folded coordinates, from the compact view's hard breaks.
   const starts = [0];
-  for (let i = 1; i < ctx.compact.length; i++) if (bb[i] === HARD) starts.push(c2f[i]!);
+  const hard = HARD; // read once: under tsx an imported constant is a getter call, and this loop visits every unit
+  for (let i = 1; i < ctx.compact.length; i++) if (bb[i] === hard) starts.push(c2f[i]!);
   starts.push(folded.length);
   for (let k = 0; k + 1 < starts.length; k++) {
     const from = starts[k]!;
