@@ -715,7 +715,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '以封禁买家账号相威胁',
     window: 40,
-    sentence: DISPUTE_ACT,
+    sentence: new RegExp(`${DISPUTE_ACT.source}|只能|让平台|叫平台|找平台|不然|否则|信不信|等着|小心|再`),
     notSentence: /不会|骗子|诈骗|冒充|谣言|假的|担心|放心/,
   },
   {

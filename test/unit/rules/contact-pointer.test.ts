@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '我们售后稍后给您打电话确认一下换货尺码',
     '好的亲，我们稍后给您打电话确认一下收货地址',
     '我们这边稍后给您回个电话核实一下订单问题',
     '为了确认您的退货地址，稍后给您打个电话',
