@@ -9,7 +9,8 @@
 // account of ours handed over or to add/call (我会发个号，加上 / 我把号给您 / 打我小号 / 加我那个，你知道的 / 一串数字…加一下);
 // money handed back 从别的地方. Brand hotlines, anti-fake and traceability codes, courier sheets, sizes,
 // the app's own scan (快手App扫海报进直播间) and the audit of chats (平台会审核聊天记录) are not.
-// The app's own pages (点我们头像进店铺, 店铺主页有新品) and the order's contact details are fine.
+// The app's own pages (点我们头像进店铺, 店铺主页有新品) and the order's contact details are fine, and so is the shop
+// calling the buyer for a service step (稍后给您打电话确认地址; round 6) unless a number is given or asked for.
 
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex } from '../context';
@@ -52,6 +53,9 @@ const PART_NOT_OURS = /您的?(?:手机|电话|号码)|你的?(?:手机|电话|�
 // Not an account: 单号, 型号, 色号… (the unit before 号), and order data around 一串数字.
 const NOT_ACCOUNT_UNIT = /[单批型货编色尺码序账工学房车牌快挂]$/;
 const OUR_NUMBER_ACT = /加|添加|打|拨|搜|关注|名字|找我|联系/;
+// The purpose of a call to the buyer that is a service step (确认地址, 核实情况), and what makes it private instead.
+const SERVICE_CALL = /确认|核实|核对|地址|订单|收货|发货|送货|配送|退款|退货|换货|补发|售后|物流|回访|进度|结果/;
+const PRIVATE_CALL = /私|小号|个人号|微信|vx|qq|细聊|细说|外面|不方便|加您|加你|号码是|号是|\d{3,}|[一二三四五六七八九零幺]{4,}|留一下|发我|多少|留个|把电话|您的电话|你的电话|手机号/;
 // Money handed back another way: 剩下的钱我从别的地方返给您.
 const MONEY_ELSEWHERE = /^(?:再|直接|单独)?(?:返|退|转|打|补|赔|给)(?:钱|款)?(?:给|到)?(?:您|你)/;
 
@@ -188,8 +192,13 @@ const rule = defineRule({
         if (/电话|打给|打个|来个|回个|电联/.test(hit.key)) {
           // A call from the courier or the customs office is not a private channel.
           if (COURIER_SUBJECT.test(ctx.before(hit.start, 14, 'hard'))) continue;
-          if (!/我|我们|客服|老板|店长/.test(s.replace(/您|你/g, '')) || /平台|订单页|快手/.test(s)) continue;
+          // (打我电话，平台消息我不常看: the buyer told to call us; 平台 there excuses nothing)
+          const inward = /打我|我手机|我电话|我的手机|我的电话|我私人|我的私人/.test(hit.key);
+          if (!/我|我们|客服|老板|店长/.test(s.replace(/您|你/g, '')) || (!inward && /平台|订单页|快手/.test(s))) continue;
           if (/给您打电话|给你打电话|电话联系您|电话联系你|打给您|打给你/.test(hit.key) && /快递|派送|签收/.test(s)) continue;
+          // 稍后给您打电话确认地址 / 回个电话核实一下: the shop calling the number on the order for a service step, no
+          // number of ours given or asked for and nothing private (round 6).
+          if (!inward && SERVICE_CALL.test(s) && !PRIVATE_CALL.test(s)) continue;
         }
         // (the clause only: 退款走平台要等7天，…得加个好友 still asks for a friend add)
         if (/好友/.test(hit.key) && /分享|邀请|推荐给|转发|平台|活动页|快手/.test(ctx.before(hit.start, 16) + ctx.after(hit.end, 16))) continue;

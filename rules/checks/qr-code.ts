@@ -2,7 +2,8 @@
 // 长按识别, 收款码/付款码, 公众号, and group invitations outside the app. A code printed on the goods
 // (溯源码, 防伪码, 中检码: 扫一扫查原产地), on the parcel (海关监管码, 面单码; 不是付款码 names a purpose only to
 // deny it), the app's own scanner, and the shop's in-app fan group (粉丝群 joined from 主页 or by 关注: not
-// third-party information under 2.3 unless an outside channel is named with it) are fine.
+// third-party information under 2.3 unless an outside channel is named with it) are fine, as is any group invitation
+// (拉您进粉丝群, 团购群) when nothing in the reply names an outside app, a code to scan, a group number or a private hand-over.
 
 import { defineRule } from '../define-rule';
 import { phraseRegex } from '../context';
@@ -62,6 +63,9 @@ const rule = defineRule({
         severity = 'block';
       } else if (tag === 'group') {
         if (IN_APP_GROUP.test(s) && hit.key !== '微信群' && !OFF_APP.test(others)) continue;
+        // 拉您进我们的粉丝群 / 团购群里拼单: a group with no outside channel, code or private hand-over anywhere in the
+        // reply is the shop's group inside the app (round 6); 群号私发您 / 扫码进群 / 微信群 still count.
+        if (hit.key !== '微信群' && !OFF_APP.test(ctx.compact.replace(hit.key, '')) && !/群号|私发|私信发|发您|发你|链接/.test(ctx.compact)) continue;
         // A group the shop runs off the app: an invitation blocks, owning one is a warning, a mention is nothing.
         if (/扫|码|拉您|拉你|拉到|加我|进群|入群|加群|加入|进来|进我们|拉进|邀请您|邀请你/.test(s)) severity = 'block';
         else if (/我们|我的|咱们|我家|本店|我这/.test(s)) severity = 'warn';

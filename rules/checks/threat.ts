@@ -449,7 +449,9 @@ const cues: Cue[] = [
     words: ['黑名单', '名单', '买家库', '黑库', '数据库'],
     severity: 'block',
     message: '以拉黑名单、同行共享相威胁',
-    before: /(?:拉进|拉入|加入|加进|报进|报到|放进|列入|上报|录入|同步到)[^]{0,10}$/,
+    before: /(?:拉进|拉入|加入|加进|报进|报到|放进|列入|列进|拉到|加到|放到|记入|上报|录入|同步到)[^]{0,10}$|上了[^]{0,8}(?:黑|恶意|失信|风险|违规|骗|问题)[^]{0,4}$/,
+    // (a list that serves the buyer: 白名单, 发货名单, 中奖名单, 优先/会员/福利名单; round 6)
+    notBefore: /(?:白|发货|中奖|获奖|优先|会员|vip|福利|赠品|抽奖|补发|预约|预售|到货|通知|粉丝|老客|老顾客|报名|活动|幸运|回访|免单|候补|试用|试吃|保价|礼品)[^]{0,2}$/,
     sentence: /你|您/,
     notSentence: /不会|骗子|诈骗|冒充|假客服|把我们|拉黑我们|来电|骚扰电话|屏蔽/,
   },
@@ -705,6 +707,16 @@ const cues: Cue[] = [
     after: /^[^]{0,2}(?:多得是|多的是|很多|不少|广|硬|野|挺多|可多|也多)(?:呢|的|啊|哦|了)?$/,
     window: 40,
     sentence: DISPUTE_ACT,
+  },
+  {
+    // The buyer's account got banned over a review (round 6): 不删差评的话我们就向平台申诉封您的号. A truthful report of
+    // process (我们已向平台申诉, 平台会对恶意差评进行核实) names no ban of the buyer.
+    words: ['封您的号', '封你的号', '封您号', '封你号', '封了您的号', '封了你的号', '封掉您的号', '封掉你的号', '把您的号封', '把你的号封', '把您封号', '把你封号'],
+    severity: 'block',
+    message: '以封禁买家账号相威胁',
+    window: 40,
+    sentence: new RegExp(`${DISPUTE_ACT.source}|只能|让平台|叫平台|找平台|不然|否则|信不信|等着|小心|再`),
+    notSentence: /不会|骗子|诈骗|冒充|谣言|假的|担心|放心/,
   },
   {
     // The buyer's account watched over a review: 平台监管组已经在关注您的账号，理性评价哦.
