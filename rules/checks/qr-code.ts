@@ -64,8 +64,9 @@ const rule = defineRule({
       } else if (tag === 'group') {
         if (IN_APP_GROUP.test(s) && hit.key !== '微信群' && !OFF_APP.test(others)) continue;
         // 拉您进我们的粉丝群 / 团购群里拼单: a group with no outside channel, code or private hand-over anywhere in the
-        // reply is the shop's group inside the app (round 6); 群号私发您 / 扫码进群 / 微信群 still count.
-        if (hit.key !== '微信群' && !OFF_APP.test(ctx.compact.replace(hit.key, '')) && !/群号|私发|私信发|发您|发你|链接/.test(ctx.compact)) continue;
+        // reply is the shop's group inside the app (round 6); 群号私发您 / 扫码进群 / 微信群 / a group entered by a passphrase
+        // (暗号, 口令: nothing the app's own groups need) still count.
+        if (hit.key !== '微信群' && !OFF_APP.test(ctx.compact.replace(hit.key, '')) && !/群号|私发|私信发|发您|发你|链接|暗号|口令|接头/.test(ctx.compact)) continue;
         // A group the shop runs off the app: an invitation blocks, owning one is a warning, a mention is nothing.
         if (/扫|码|拉您|拉你|拉到|加我|进群|入群|加群|加入|进来|进我们|拉进|邀请您|邀请你/.test(s)) severity = 'block';
         else if (/我们|我的|咱们|我家|本店|我这/.test(s)) severity = 'warn';
