@@ -25,6 +25,9 @@ const OFF_APP = /微信|weixin|vx|wx|qq|扣扣|企鹅|钉钉|飞书|电报|whats
 // A denied purpose: 不是付款码, 无需付款 (the code named only to say what it is not for).
 const DENIED_PURPOSE = /(?:不是|并非|不用|无需|不需要|不会)[^]{0,3}?(?:付款码|收款码|付款|支付|转账|加好友)/g;
 
+// A group handed over in private or entered by a passphrase (暗号, 口令: nothing the app's own groups need).
+const PRIVATE_HANDOVER = /群号|私发|私信发|发您|发你|链接|暗号|口令|接头/;
+
 const rule = defineRule({
   meta: {
     id: 'qr-code',
@@ -40,6 +43,17 @@ const rule = defineRule({
   terms: QR_TERMS,
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
+    // Whole-reply tests for a group with no outside channel (below): once per group word per draft, not per
+    // hit (a pasted megabyte holds thousands of 群).
+    const quietReplyFor = new Map<string, boolean>();
+    const quietReply = (key: string) => {
+      let quiet = quietReplyFor.get(key);
+      if (quiet === undefined) {
+        quiet = !OFF_APP.test(ctx.compact.replace(key, '')) && !PRIVATE_HANDOVER.test(ctx.compact);
+        quietReplyFor.set(key, quiet);
+      }
+      return quiet;
+    };
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const hit of sorted) {
       if (taken.overlaps(hit.start, hit.end)) continue;
@@ -66,7 +80,7 @@ const rule = defineRule({
         // 拉您进我们的粉丝群 / 团购群里拼单: a group with no outside channel, code or private hand-over anywhere in the
         // reply is the shop's group inside the app (round 6); 群号私发您 / 扫码进群 / 微信群 / a group entered by a passphrase
         // (暗号, 口令: nothing the app's own groups need) still count.
-        if (hit.key !== '微信群' && !OFF_APP.test(ctx.compact.replace(hit.key, '')) && !/群号|私发|私信发|发您|发你|链接|暗号|口令|接头/.test(ctx.compact)) continue;
+        if (hit.key !== '微信群' && quietReply(hit.key)) continue;
         // A group the shop runs off the app: an invitation blocks, owning one is a warning, a mention is nothing.
         if (/扫|码|拉您|拉你|拉到|加我|进群|入群|加群|加入|进来|进我们|拉进|邀请您|邀请你/.test(s)) severity = 'block';
         else if (/我们|我的|咱们|我家|本店|我这/.test(s)) severity = 'warn';
