@@ -142,9 +142,20 @@ describe('the default linter on the labelled sets', () => {
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);
   });
 
+  // HELD OUT: batch S (all clauses in the example corpus's mix, 150 replies, half clean, written blind at the start of
+  // round 6 and scored once before any tuning). Never tuned to: read its score, never its lines. 0.880 recall / 4.0%
+  // false alarms before round 6, 0.893 / 4.0% after (the three false alarms are 2.3 contact/trade rules).
+  // A floor against regressions only.
+  it('holdout-s.jsonl (never tuned to): no regression below recall 0.88, false alarms ≤ 0.045', () => {
+    const s = score(load('holdout-s.jsonl'));
+    expect(s.recall).toBeGreaterThanOrEqual(0.88);
+    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.045);
+  });
+
   // HELD OUT: batch P (all clauses in the example corpus's mix, 150 replies, written blind at the start of the
   // M/N/O/Q round). Never tuned to: read its score, never its lines. 0.795 recall / 2.8% false alarms before the
-  // round, 0.846 / 4.2% after: one more false alarm (a 2.5 threat cue; fixing it would mean reading the line).
+  // round, 0.846 / 4.2% after: one more false alarm (a 2.5 threat cue; fixing it would mean reading the line);
+  // 0.859 / 4.2% after round 6.
   // A floor against regressions only.
   it('holdout-p.jsonl (never tuned to): no regression below recall 0.83, false alarms ≤ 0.045', () => {
     const s = score(load('holdout-p.jsonl'));
@@ -154,7 +165,7 @@ describe('the default linter on the labelled sets', () => {
 
   // HELD OUT: batch L (all clauses in the example corpus's mix, 150 replies, written blind while the H–K round was
   // being tuned). Never tuned to: read its score, never its misses. 0.711 recall / 1.5% false alarms before the
-  // H–K round, 0.783 / 1.5% after, 0.867 / 1.5% after the M/N/O/Q round. A floor against regressions only.
+  // H–K round, 0.783 / 1.5% after, 0.867 / 1.5% after the M/N/O/Q round, 0.880 / 1.5% after round 6. A floor against regressions only.
   it('holdout-l.jsonl (never tuned to): no regression below recall 0.85, false alarms ≤ 0.02', () => {
     const s = score(load('holdout-l.jsonl'));
     expect(s.recall).toBeGreaterThanOrEqual(0.85);
@@ -164,7 +175,8 @@ describe('the default linter on the labelled sets', () => {
   // HELD OUT: batch G (all clauses in the example corpus's mix, 150 replies, written blind after the C round).
   // Never tuned to: read its score, never its misses. 0.800 recall / 1.4% false alarms before the D/E/F tuning,
   // 0.838 / 1.4% after — the conduct clauses' long tail generalises poorly — and 0.863 / 1.4% after the H–K round
-  // (one tuner of that round saw one of its clean lines by accident and tuned nothing to it). A floor against regressions only.
+  // (one tuner of that round saw one of its clean lines by accident and tuned nothing to it), 0.887 / 1.4% after round 6.
+  // A floor against regressions only.
   it('holdout-g.jsonl (never tuned to): no regression below recall 0.84, false alarms ≤ 0.02', () => {
     const s = score(load('holdout-g.jsonl'));
     expect(s.recall).toBeGreaterThanOrEqual(0.84);
@@ -173,7 +185,7 @@ describe('the default linter on the labelled sets', () => {
 
   // HELD OUT: batch C (all clauses, 240 replies, written blind) is the honest estimate of the held-out set.
   // Nobody has tuned to it: read its score, never its misses. 0.872 recall / 2.8% false alarms on the
-  // linter before the batch A/B round, 0.910 / 2.8% after (unchanged by the D/E/F round, 0.932 / 2.8% after the H–K round, 0.955 / 2.8% after the M/N/O/Q round). Two tuners of that
+  // linter before the batch A/B round, 0.910 / 2.8% after (unchanged by the D/E/F round, 0.932 / 2.8% after the H–K round, 0.955 / 2.8% after the M/N/O/Q round and after round 6). Two tuners of that
   // round saw a few of its 2.5/2.9 lines by accident and tuned nothing to them; holdout-g is the clean estimate.
   // This floor only guards against regressions.
   it('holdout-c.jsonl (never tuned to): no regression below recall 0.94, false alarms ≤ 0.03', () => {
