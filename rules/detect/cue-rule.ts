@@ -254,10 +254,14 @@ class HitMemo {
   start = 0;
   end = 0;
   // ctx.after / ctx.before slices by key reach * 2 + (soft ? 1 : 0); most cues use the default reach.
+  // The first afterCount / beforeCount entries are this hit's; reset() zeroes the counts, not the arrays'
+  // lengths (a length store is a runtime call, and reset() runs for every anchor hit).
   private afterKeys: number[] = [];
   private afterValues: string[] = [];
+  private afterCount = 0;
   private beforeKeys: number[] = [];
   private beforeValues: string[] = [];
+  private beforeCount = 0;
   private sentenceValue: string | undefined;
   private windowKey = -1;
   private windowValue = '';
@@ -270,10 +274,8 @@ class HitMemo {
   reset(start: number, end: number): void {
     this.start = start;
     this.end = end;
-    this.afterKeys.length = 0;
-    this.afterValues.length = 0;
-    this.beforeKeys.length = 0;
-    this.beforeValues.length = 0;
+    this.afterCount = 0;
+    this.beforeCount = 0;
     this.sentenceValue = undefined;
     this.windowKey = -1;
     this.skipValue = undefined;
@@ -284,21 +286,23 @@ class HitMemo {
 
   after(ctx: LintContext, reach: number, soft: boolean): string {
     const key = reach * 2 + (soft ? 1 : 0);
-    const at = this.afterKeys.indexOf(key);
-    if (at >= 0) return this.afterValues[at]!;
+    const count = this.afterCount;
+    for (let i = 0; i < count; i++) if (this.afterKeys[i] === key) return this.afterValues[i]!;
     const value = ctx.after(this.end, reach, soft ? 'soft' : 'hard');
-    this.afterKeys.push(key);
-    this.afterValues.push(value);
+    this.afterKeys[count] = key;
+    this.afterValues[count] = value;
+    this.afterCount = count + 1;
     return value;
   }
 
   before(ctx: LintContext, reach: number, soft: boolean): string {
     const key = reach * 2 + (soft ? 1 : 0);
-    const at = this.beforeKeys.indexOf(key);
-    if (at >= 0) return this.beforeValues[at]!;
+    const count = this.beforeCount;
+    for (let i = 0; i < count; i++) if (this.beforeKeys[i] === key) return this.beforeValues[i]!;
     const value = ctx.before(this.start, reach, soft ? 'soft' : 'hard');
-    this.beforeKeys.push(key);
-    this.beforeValues.push(value);
+    this.beforeKeys[count] = key;
+    this.beforeValues[count] = value;
+    this.beforeCount = count + 1;
     return value;
   }
 
