@@ -136,6 +136,13 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
   scan();
   return {
     current() {
+      // Asked right before a send (the 2.5 frequency check): rows the page added in the last SCAN_DELAY_MS must
+      // count, so a pending read runs now instead of after the decision.
+      if (pending !== undefined) {
+        clearTimeout(pending);
+        pending = undefined;
+        scan();
+      }
       if (!currentConv) return null;
       const messages = [...(known.get(currentConv)?.values() ?? [])].sort((a, b) => a.ts - b.ts);
       return { conv: currentConv, messages };
