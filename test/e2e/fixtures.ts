@@ -121,7 +121,18 @@ export const test = base.extend<ExtensionFixtures, DemoServerFixture>({
         const running = await workers();
         if (running.length === 0) throw new Error('扩展的 service worker 没有在运行 / no running service worker to stop');
         for (const target of running) await cdp.send('Target.closeTarget', { targetId: target.targetId });
-        await expect.poll(async () => (await workers()).length, { message: 'service worker still running' }).toBe(0);
+        // Close again on every look: on a loaded machine a page's message can wake the worker between the close and
+        // the check, and the test needs it stopped at the moment it goes on.
+        await expect
+          .poll(
+            async () => {
+              const still = await workers();
+              for (const target of still) await cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => undefined);
+              return still.length;
+            },
+            { message: 'service worker still running', timeout: 15_000 },
+          )
+          .toBe(0);
       } finally {
         await cdp.detach();
       }
