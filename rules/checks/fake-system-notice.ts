@@ -25,7 +25,7 @@
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
-import { PLATFORM_NAMES } from '../lexicon/conduct';
+import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL } from '../lexicon/conduct';
 import { foldTerm } from '../normalize';
 
 /** Only a greeting or the platform's name may precede the notice label. */
@@ -57,7 +57,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '以平台通知的格式宣布平台的裁决，属于冒充平台（规则 2.9）',
     window: 60,
-    sentence: re`(?:根据|依据|按照|经)${[...PLATFORM_NAMES, '平台', '官方']}(?:官方)?(?:的)?(?:裁决|判定|裁定|审核|处理结果|决定|核实)`,
+    sentence: re`(?:根据|依据|按照|经)${PLATFORM_OR_OFFICIAL}(?:官方)?(?:的)?(?:裁决|判定|裁定|审核|处理结果|决定|核实)`,
     deniable: false,
   },
   {
@@ -68,7 +68,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '援引编号的平台公告宣布取消买家权益，属于冒充平台（规则 2.9）',
     sentence: [
-      re`${[...PLATFORM_NAMES, '平台', '官方']}`,
+      re`${PLATFORM_OR_OFFICIAL}`,
       /第?[0-9一二三四五六七八九十百]+号|[0-9]{4}第?[0-9]+号|编号[0-9]+/,
       /取消|不再|不支持|不予|作废|失效|停止|暂停|下线|关闭|废止|无效|不能|不可/,
     ],
@@ -134,7 +134,7 @@ const cues: Cue[] = [
   },
   {
     // The platform's system as the speaker: 快手系统检测到您的账号存在违规行为 (any label before it).
-    words: [...PLATFORM_NAMES, '平台', '官方'],
+    words: PLATFORM_OR_OFFICIAL,
     severity: 'block',
     message: '以平台系统的口吻通知买家账户或订单异常，属于冒充平台（规则 2.9）',
     after: /^(?:的)?(?:官方)?(?:系统|风控系统|风控|安全中心|风控中心|大数据|后台)(?:已经?|已)?(?:检测到|监测到|识别到|发现|判定|显示)(?:您|你)/,
@@ -150,7 +150,7 @@ const cues: Cue[] = [
     words: ['规定', '规则', '新规', '政策', '要求'],
     severity: 'block',
     message: '以平台规定的名义宣布扣除买家信用或限制账号，属于冒充平台（规则 2.9）',
-    before: re`(?:根据|依照|按照|依据|遵照|按)${[...PLATFORM_NAMES, '平台', '官方']}(?:官方|平台)?(?:的)?(?:最新|新出的|新出台的|刚出的|刚出台的|新|最近的|今年的|新版)?(?:的)?$`,
+    before: re`(?:根据|依照|按照|依据|遵照|按)${PLATFORM_OR_OFFICIAL}(?:官方|平台)?(?:的)?(?:最新|新出的|新出台的|刚出的|刚出台的|新|最近的|今年的|新版)?(?:的)?$`,
     sentence: /(?:扣除|扣掉|扣减|扣|降低|冻结|限制|封禁|封|拉黑|清零)(?:您|你|买家|用户)?(?:的)?(?:账号)?(?:信用分|信用|积分|账号|账户|帐号|会员|购买权限|下单权限|等级|评价权限)/,
     notSentence: /假|骗|冒充|不会|不是平台|没有这|恶意|刷单|虚假/,
     asked: true,
@@ -163,7 +163,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '援引平台条例条款宣布取消买家权益，属于冒充平台（规则 2.9）',
     sentence: [
-      re`${[...PLATFORM_NAMES, '平台', '官方']}`,
+      re`${PLATFORM_OR_OFFICIAL}`,
       /第[0-9一二三四五六七八九十百]+条/,
       /不退|不换|不支持|不予|取消|不再|一律|作废|无效|不能|不可|不接受|不受理/,
     ],

@@ -66,7 +66,7 @@
 // the shop's own inspection of returns (是否影响二次销售由我们判定).
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
-import { PLATFORM_NAMES } from '../lexicon/conduct';
+import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL } from '../lexicon/conduct';
 
 const MESSAGE = '以平台或平台工作人员的身份与买家沟通，属于冒充平台（规则 2.9）';
 /** Who speaks: a self-introduction (我是, 这里是, 本人系; Cantonese 我哋系, 呢度系). */
@@ -717,7 +717,7 @@ const cues: Cue[] = [
   },
   {
     // The platform's decision announced in its own voice: 快手官方审核已通过您的退款, 平台这边已经判定您属于恶意退款.
-    words: [...PLATFORM_NAMES, '平台', '官方'],
+    words: PLATFORM_OR_OFFICIAL,
     severity: 'warn',
     message: '以平台口吻宣布处理结果，容易被认定为冒充平台（规则 2.9）；请说明这是平台的处理结果并引导买家在平台查看',
     after: /^(?:的)?(?:官方)?(?:审核|客服|这边|方面|系统)?(?:已经?|现已|已被)(?:判定|认定|裁定|驳回|冻结)(?:您|你)|^(?:的)?官方(?:审核)?(?:已经?|已)通过(?:您|你)|^(?:的)?(?:官方)?(?:审核)?(?:已经?|现已)(?:确认|认定|判定)(?:您|你)(?:的)?(?:投诉|申请|退款|申诉|评价|差评)?(?:不成立|无效|被驳回|驳回|属于恶意|是恶意|虚假)|^(?:的)?(?:官方)?(?:刚|刚刚|已经?|现已)?(?:下了|作出了?|做出了?)(?:对您的|对你的)?(?:处罚|处理|封禁)决定|^(?:的)?(?:官方)?(?:已经?|现已)?(?:决定|准备|打算)(?:给|对|把|将)(?:您|你)(?:的)?(?:账号|账户|帐号|信用|评价)?(?:进行)?(?:降级|限制|封|冻结|扣分|处罚|拉黑|限流|禁言|停用|列入|删除)/,
@@ -846,7 +846,7 @@ const cues: Cue[] = [
   {
     // The platform's sanction on the buyer's account threatened in its name: 请在24小时内完成身份核验，否则快手将冻结您的账户.
     // 平台不会冻结您的账户 and the rules on fraud (刷单会被平台封号) are not.
-    words: [...PLATFORM_NAMES, '平台', '官方'],
+    words: PLATFORM_OR_OFFICIAL,
     severity: 'block',
     message: MESSAGE,
     // Also 平台会在24小时内对您的账号作出处罚.
@@ -901,7 +901,7 @@ const cues: Cue[] = [
   },
   {
     // The platform's gift handed over by the shop: 这是快手官方给您的补偿，我代发一下.
-    words: [...PLATFORM_NAMES, '平台', '官方'],
+    words: PLATFORM_OR_OFFICIAL,
     severity: 'block',
     message: MESSAGE,
     after: /^(?:官方)?(?:特意|专门|特别)?(?:给|送|发给|奖励|补偿|赠送)(?:您|你)的(?:补偿|奖励|红包|奖品|福利|礼品|礼物|券|优惠券|现金|赔偿)/,
@@ -911,7 +911,7 @@ const cues: Cue[] = [
   },
   {
     // Picked by the platform, collected from the shop: 恭喜您被快手官方抽中幸运用户，请联系本店领取奖品.
-    words: [...PLATFORM_NAMES, '平台', '官方'],
+    words: PLATFORM_OR_OFFICIAL,
     severity: 'block',
     message: MESSAGE,
     before: /被$/,
@@ -932,7 +932,7 @@ const cues: Cue[] = [
   },
   {
     // The platform's own work said to be done by the shop: 平台的审核我们这边也能做，您直接在这提交就行.
-    words: [...PLATFORM_NAMES, '平台', '官方'],
+    words: PLATFORM_OR_OFFICIAL,
     severity: 'block',
     message: MESSAGE,
     after: /^(?:官方)?(?:的)?(?:审核|仲裁|介入|判定|裁定|客服)(?:工作|流程)?(?:我们|我|本店)(?:这边)?(?:也|都)?(?:能|可以|可)(?:做|办|处理|完成|搞定|代劳|代办)/,
@@ -961,7 +961,7 @@ const cues: Cue[] = [
   },
   {
     // A platform finding on the buyer from its data: 根据平台大数据，您的退货率过高，已被限制退款; 平台系统显示您属于高风险买家.
-    words: [...PLATFORM_NAMES, '平台', '官方'],
+    words: PLATFORM_OR_OFFICIAL,
     severity: 'block',
     message: MESSAGE,
     after: /^(?:官方)?(?:的)?(?:大数据|系统|风控|后台数据|数据|算法)/,
@@ -981,7 +981,7 @@ const cues: Cue[] = [
   },
   {
     // The shop's account called the platform's: 我这个账号就是快手官方的客服号. 我是店铺的客服号，不是快手官方的 says the opposite.
-    words: [...PLATFORM_NAMES, '平台', '官方'],
+    words: PLATFORM_OR_OFFICIAL,
     severity: 'block',
     message: MESSAGE,
     before: /(?:我|我们|本店)(?:这个|的)?(?:账号|帐号|号)(?:就是|是|属于)$/,
@@ -991,7 +991,7 @@ const cues: Cue[] = [
   },
   {
     // The platform's rules claimed as the shop's making: 快手的审核规则是我们定的. 不是我们定的 denies it.
-    words: [...PLATFORM_NAMES, '平台', '官方'],
+    words: PLATFORM_OR_OFFICIAL,
     severity: 'block',
     message: MESSAGE,
     after: /^(?:官方|平台)?(?:的)?(?:审核|售后|退款|评价|处罚|仲裁)?(?:规则|标准|规定|政策)(?:都)?(?:是|由)(?:我们|我|本店)(?:来)?(?:定|制定|说了算|决定|出)/,

@@ -7,6 +7,9 @@ export const PLATFORM_NAMES = [
   '快手', 'k手', '筷手', '块手', '快首', '快shou', 'kuai手', 'kuaishou', 'ks', 'kwai', 'pt', 'pingtai', 'ping台', '快手电商', '快手平台', '快手进口电商', '快手小店',
 ];
 
+/** The platform by name, or as 平台 / 官方. */
+export const PLATFORM_OR_OFFICIAL = [...PLATFORM_NAMES, '平台', '官方'];
+
 /** How a reply can point at the platform without naming it. */
 export const PLATFORM_REFS = [...PLATFORM_NAMES, '平台', '这个平台', '这平台', '该平台', '这个app', '这app', '平台方', '官方'];
 
