@@ -36,6 +36,14 @@ import counterfeitTerms from './checks/counterfeit-terms';
 import counterfeitImplied from './checks/counterfeit-implied';
 import impersonatePlatform from './checks/impersonate-platform';
 import fakeSystemNotice from './checks/fake-system-notice';
+// The statistical second opinion (rules/model/): last, so it can tell whether the word rules spoke.
+import likelyOffPlatform from './checks/likely-off-platform';
+import likelyInsult from './checks/likely-insult';
+import likelyThreat from './checks/likely-threat';
+import likelyOffTopic from './checks/likely-off-topic';
+import likelyIllegalOrDefamation from './checks/likely-illegal-or-defamation';
+import likelyCounterfeit from './checks/likely-counterfeit';
+import likelyImpersonation from './checks/likely-impersonation';
 
 export const RULES: readonly RuleModule[] = [
   noChinese,
@@ -70,4 +78,11 @@ export const RULES: readonly RuleModule[] = [
   counterfeitImplied,
   impersonatePlatform,
   fakeSystemNotice,
+  likelyOffPlatform,
+  likelyInsult,
+  likelyThreat,
+  likelyOffTopic,
+  likelyIllegalOrDefamation,
+  likelyCounterfeit,
+  likelyImpersonation,
 ];

@@ -1,0 +1,18 @@
+// 2.6 by the statistical second opinion (rules/model/): using the chat for things other than service
+// (recruiting, dating, loans, other business) in words the 2.6 rules have no pattern for.
+import { likelyRule } from '../model/likely-rule';
+
+export default likelyRule({
+  id: 'likely-off-topic',
+  clause: '2.6',
+  title: { zh: '疑似把客服聊天用于其他目的（统计判断）', en: 'Likely using the chat for non-service purposes (statistical)' },
+  forbids: {
+    zh: '禁止利用客服聊天做与服务无关的事，如招聘、交友、借贷、推销其他服务',
+    en: 'forbids using the service chat for anything but service: recruiting, dating, loans, selling other services',
+  },
+  hint: {
+    zh: '客服聊天只用于解答本店商品和订单的问题，请删除无关内容。',
+    en: "Use the chat only for questions about the shop's goods and orders; remove the rest.",
+  },
+  message: '这句话读起来与客服服务无关（统计判断，可能误判）',
+});

@@ -1,0 +1,54 @@
+// The labelled replies the statistical second opinion learns from, shared by the trainer
+// (scripts/train-model.ts) and the unit test that checks the generated weights are up to date.
+// Only the dev sets and the example corpus: held-out sets (holdout-*.jsonl) measure the model and are
+// never read here.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { quotedUnits } from '../rules/model/grams';
+import { normalize } from '../rules/normalize';
+
+export const FIXTURES = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
+
+/** Training files: every fixture that is not held out, in name order. */
+export function trainingFiles(): string[] {
+  return readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.jsonl') && !f.startsWith('holdout-'))
+    .sort();
+}
+
+export interface Example {
+  /** Compact view of the reply (what the model reads). */
+  compact: string;
+  /** Per compact unit, 1 inside quotation marks (not read). */
+  quoted: Uint8Array;
+  /** Clauses the reply breaks (labels), e.g. ['2.5']. */
+  expect: string[];
+  /** From an everyday set (dev-everyday-*: the mundane replies agents send all day), not a near-miss set. */
+  everyday: boolean;
+}
+
+export function trainingExamples(): Example[] {
+  const out: Example[] = [];
+  for (const file of trainingFiles()) {
+    for (const line of readFileSync(FIXTURES + file, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const { text, expect } = JSON.parse(line) as { text: string; expect: string[] };
+      const norm = normalize(text);
+      out.push({
+        compact: norm.compact.text,
+        quoted: quotedUnits(norm.folded.text, norm.compactToFolded),
+        expect,
+        everyday: file.startsWith('dev-everyday-'),
+      });
+    }
+  }
+  return out;
+}
+
+/** Fingerprint of what the model was trained on: the compact texts (so a normalisation change counts) and labels. */
+export function trainingDigest(examples: readonly Example[]): string {
+  const hash = createHash('sha256');
+  for (const e of examples) hash.update(JSON.stringify([e.compact, e.quoted.join(''), e.expect, e.everyday]) + '\n');
+  return hash.digest('hex').slice(0, 16);
+}

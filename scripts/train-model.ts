@@ -1,0 +1,157 @@
+// Trains the statistical second opinion (rules/model/): one logistic regression per conduct clause over the
+// distinct character unigrams and bigrams of a reply, and writes rules/model/weights.generated.ts.
+// Run after changing the labelled dev sets (or normalisation): npx tsx scripts/train-model.ts
+// (a unit test fails when the weights are stale). Deterministic: a seeded shuffle, fixed file order.
+//
+// Method (chosen on the dev sets, checked on the held-out sets, which it never reads):
+//  1. SGD on the logistic loss, 8 epochs, learning rate 0.3 decaying as 1/(1 + epoch/2); a reply's
+//     distinct grams are scaled by 1/sqrt(its gram count, 2 × length − 1), so long and short replies weigh
+//     alike.
+//  2. Keep the FEATURES grams with the largest weight in any clause and train again on those alone
+//     (what the content script ships).
+//  3. Each clause's threshold, from out-of-fold scores (5 folds) of the replies long enough to be judged
+//     (MIN_UNITS): above the score that 0.5% / 7 of the clean
+//     near-miss replies exceed, and above every everyday reply (dev-everyday-*): the mundane lines an agent
+//     sends all day must never be held. So the model adds few false alarms by construction.
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { MIN_UNITS } from '../rules/model/classifier';
+import { MODEL_CLAUSES } from '../rules/model/clauses';
+import { distinctGramKeys, gramOfKey, gramScale } from '../rules/model/grams';
+import { trainingDigest, trainingExamples, type Example } from './model-data';
+
+const FEATURES = 6000;
+const EPOCHS = 8;
+const RATE = 0.3;
+const BIAS_RATE = 0.05;
+const CLEAN_ALARM_RATE = 0.005;
+const FOLDS = 5;
+const C = MODEL_CLAUSES.length;
+
+interface Row {
+  keys: number[];
+  /** 1 / sqrt(number of grams, repeats included). */
+  scale: number;
+  labels: number[];
+}
+
+interface Weights {
+  w: Map<number, Float64Array>;
+  b: number[];
+}
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function train(rows: readonly Row[], keep?: ReadonlySet<number>): Weights {
+  const w = new Map<number, Float64Array>();
+  const b = new Array<number>(C).fill(0);
+  const next = rng(42);
+  const order = rows.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const rate = RATE / (1 + epoch * 0.5);
+    for (const i of order) {
+      const { keys, scale, labels } = rows[i]!;
+      const ws: Float64Array[] = [];
+      for (const k of keys) {
+        if (keep && !keep.has(k)) continue;
+        let v = w.get(k);
+        if (!v) w.set(k, (v = new Float64Array(C)));
+        ws.push(v);
+      }
+      for (let c = 0; c < C; c++) {
+        let z = b[c]!;
+        for (const v of ws) z += v[c]! * scale;
+        const g = (1 / (1 + Math.exp(-z)) - labels[c]!) * rate;
+        b[c] = b[c]! - g * BIAS_RATE;
+        for (const v of ws) v[c] = v[c]! - g * scale;
+      }
+    }
+  }
+  return { w, b };
+}
+
+/** The `count` grams with the largest weight in any clause (ties by key, for a stable file). */
+function strongest(model: Weights, count: number): Set<number> {
+  const ranked = [...model.w].map(([k, v]) => [k, Math.max(...Array.from(v, Math.abs))] as const);
+  ranked.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  return new Set(ranked.slice(0, count).map(([k]) => k));
+}
+
+function fit(rows: readonly Row[]): Weights {
+  return train(rows, strongest(train(rows), FEATURES));
+}
+
+function logits(model: Weights, { keys, scale }: Row): number[] {
+  const z = [...model.b];
+  for (const k of keys) {
+    const v = model.w.get(k);
+    if (v) for (let c = 0; c < C; c++) z[c]! += v[c]! * scale;
+  }
+  return z;
+}
+
+const examples: Example[] = trainingExamples();
+const rows: Row[] = examples.map((e) => ({
+  keys: distinctGramKeys(e.compact, e.quoted),
+  scale: gramScale(e.compact.length),
+  labels: MODEL_CLAUSES.map((c) => (e.expect.includes(c) ? 1 : 0)),
+}));
+
+// Thresholds from out-of-fold scores of the clean replies.
+const outOfFold: number[][] = new Array(rows.length);
+for (let fold = 0; fold < FOLDS; fold++) {
+  const model = fit(rows.filter((_, i) => i % FOLDS !== fold));
+  rows.forEach((r, i) => {
+    if (i % FOLDS === fold) outOfFold[i] = logits(model, r);
+  });
+}
+const clean = (everyday: boolean) =>
+  examples.flatMap((e, i) => (e.expect.length === 0 && e.everyday === everyday && e.compact.length >= MIN_UNITS ? [i] : []));
+const nearMiss = clean(false);
+const everyday = clean(true);
+const thresholds = MODEL_CLAUSES.map((_, c) => {
+  const scores = nearMiss.map((i) => outOfFold[i]![c]!).sort((x, y) => y - x);
+  return Math.max(scores[Math.floor((scores.length * CLEAN_ALARM_RATE) / C)]!, ...everyday.map((i) => outOfFold[i]![c]!));
+});
+
+// The shipped model, quantised to one signed byte per (gram, clause) with a scale per clause.
+const model = fit(rows);
+const keys = [...model.w.keys()].sort((x, y) => x - y);
+const scales = MODEL_CLAUSES.map((_, c) => Math.max(...keys.map((k) => Math.abs(model.w.get(k)![c]!))) / 127);
+const bytes = new Int8Array(keys.length * C);
+keys.forEach((k, f) => {
+  const v = model.w.get(k)!;
+  for (let c = 0; c < C; c++) bytes[f * C + c] = Math.round(v[c]! / scales[c]!);
+});
+const round = (x: number) => Number(x.toPrecision(6));
+const source = `// Generated by scripts/train-model.ts from ${rows.length} labelled replies (test/fixtures/, held-out sets excluded).
+// Do not edit: retrain with \`npx tsx scripts/train-model.ts\` (a unit test fails when this file is stale).
+export const MODEL_DATA = {
+  digest: ${JSON.stringify(trainingDigest(examples))},
+  /** Per clause (MODEL_CLAUSES order): intercept and alarm threshold, in logit units. */
+  bias: ${JSON.stringify(model.b.map(round))},
+  threshold: ${JSON.stringify(thresholds.map(round))},
+  /** Per clause: a weight is its signed byte times this. */
+  scale: ${JSON.stringify(scales.map(round))},
+  /** The grams, space-separated, in key order. */
+  grams: ${JSON.stringify(keys.map(gramOfKey).join(' '))},
+  /** Base64 of the signed bytes, gram-major: grams × clauses. */
+  weights: ${JSON.stringify(Buffer.from(bytes.buffer).toString('base64'))},
+};
+`;
+const file = fileURLToPath(new URL('../rules/model/weights.generated.ts', import.meta.url));
+writeFileSync(file, source);
+console.log(`${file}: ${keys.length} grams, ${rows.length} replies, thresholds ${thresholds.map((t) => t.toFixed(2)).join(' ')}`);
