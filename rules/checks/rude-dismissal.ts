@@ -46,6 +46,13 @@
 // as a box of nothing (脑子里装的都是啥), 用用你那小脑袋瓜, 记性这么差.
 // After probe 2: 不是你家保姆/呼来喝去, 还有理了, 装什么贵妇, 占便宜 + 去别家/慈善, 像您这么…的人 + 活得累, 是真闲/刷存在感,
 // 第一次用智能手机吧, 眼睛用来出气, idioms 大尾巴狼 / 发不了财 / 心眼比针尖还小 (not 大尾巴狼玩偶: LABEL_GOODS).
+// Round 7 (each a pair of word families, the buyer as target): a mock superlative of the buyer's wits (全世界最懂…的人;
+// not 全网最低价, not praise with thanks); 来当祖宗/大爷 (not 把顾客当上帝); ironic 这么能耐 + 您来当客服; X成您这样; a mock
+// diagnosis (有什么大病; not 大病医保); upbringing (没人教过您怎么说话); the buyer's teacher called in (语文老师知道吗);
+// sent to learn the basics (先去学一下识字再来); complaint + ironic title (差评大师, 退货专业户); 格局小了; dialect swearing
+// (丢雷老母, 册那, 信球, 瓜兮兮); shown the door (出门左转/慢走不送/拜拜了您嘞; not directions); troll labels (键盘侠, 喷子);
+// the mind as a broken machine (CPU烧了吧您; not a computer); 蠢到家; 小丑竟是你; a blunder shown off as unheard of
+// (第一次见有人把单号看成手机号); 压根不识数; platform staff smeared (小二拿了好处, 平台客服啥也不懂; 2.4 names 平台客服人员).
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
@@ -125,10 +132,13 @@ const WITS_MORE = ['情商', 'iq', 'eq', '脑容量', '认知水平', '智力水
 /** The buyer's means as a level (您的消费水平, 你这经济条件): round 6. */
 const MEANS_LEVEL = ['消费水平', '消费能力', '消费档次', '消费层次', '经济条件', '经济实力', '经济能力', '经济水平', '购买力', '收入水平'];
 /** The shop's goods said to be above the buyer's level (不太适合您, 高攀不起, 建议去拼团区). */
-const ABOVE_YOU = /不(?:太|大)?适合(?:您|你)|可能不适合|高攀|配不上|够不着|够不上|档次|拼团|低价区|便宜(?:的|点)|别看了|就别|理解(?:您|你)的/;
+const ABOVE_YOU = /拼夕夕|拼多多|地摊|夜市|批发市场|不(?:太|大)?适合(?:您|你)|可能不适合|高攀|配不上|够不着|够不上|档次|拼团|低价区|便宜(?:的|点)|别看了|就别|理解(?:您|你)的/;
 
 /** The buyer's faults that make an unheard-of customer (这么难伺候的客户真是少见): round 6. */
-const CUSTOMER_FAULT = /难伺候|难缠|难搞|事多|事儿多|奇葩|极品|素质|不讲理|胡搅蛮缠|矫情|挑剔|抠门|小气|离谱|脸皮|胡闹|无理|刁钻|刁蛮|难沟通|难说话/;
+const CUSTOMER_FAULT = /难伺候|难缠|难搞|事多|事儿多|奇葩|极品|素质|不讲理|胡搅蛮缠|矫情|挑剔|抠门|抠(?!图)|小气|离谱|脸皮|胡闹|无理|刁钻|刁蛮|难沟通|难说话|计较|磨叽|能作|能闹/;
+
+/** A blunder an unheard-of customer makes (把单号看成手机号): round 7. */
+const BLUNDER = /看成|当成|搞混|看错|填错|写错|弄反|看反|能把[^，。]{1,8}(?:看|当|弄|搞|写|填)/;
 
 /** The buyer's face or body (您这张脸, 你那身材). */
 const BODY = ['脸', '脸蛋', '长相', '身材', '五官', '颜值', '模样', '样貌', '外貌', '这张脸', '那张脸', '大脸', '身板', '体型'];
@@ -170,6 +180,18 @@ const BEATEN_AFTER = /^(?:强|懂|聪明|讲究|明白|有礼貌|体面|大方|�
 
 /** Goods or the word itself after a label (铁公鸡存钱罐, 戏精这个词). */
 const LABEL_GOODS = /^(?:造型|款|存钱罐|玩偶|公仔|系列|牌|这个词|这词|一词|的意思|套餐|套装|组合|专区)/;
+
+/** Smears on platform staff (拿了好处, 啥也不懂, 外包的, 吃干饭): round 7. */
+const STAFF_SMEAR =
+  /拿了?[^，。]{0,6}好处|收了?[^，。]{0,4}(?:钱|红包|好处|黑钱)|黑钱|受贿|回扣|黑幕|勾结|串通|(?:啥|什么)(?:也|都)不(?:懂|会)|一问三不知|吃干饭|不作为|外包的|摆设|偏袒|打压|和稀泥|混日子|没用的|废物|饭桶|不靠谱|瞎搞|乱判|瞎判|脑子|傻|蠢|笨/;
+
+/** Honest talk of illness (大病医保, 家里有人得了大病): not a mock diagnosis (round 7). */
+const MEDICAL_TALK = /医保|保险|治疗|住院|医院|病史|家里人|家人|老人|父母|爸妈|孩子|宝宝|手术|康复|体检|保健/;
+
+/** Dialect swearing and name-calling (round 7): Cantonese 丢雷老母 顶你个肺 老嘢 死开 收皮, Shanghainese 册那, Henan 信球,
+ * Sichuan 瓜兮兮 哈戳戳, Beijing 孙贼 二五眼, Northeast 完犊子 彪乎乎. None has an honest sense in a service chat. */
+const DIALECT_INSULTS = ['丢雷老母', '屌雷老母', '丢雷', '屌雷', '顶你个肺', '顶你个', '仆你个街', '扑你个街', '个老嘢', '你个老嘢', '死老嘢', '死开', '收皮', '食屎啦',
+  '册那', '触那', '戳那', '信球', '瓜兮兮', '哈戳戳', '瓜戳戳', '瓜不兮兮', '孙贼', '二五眼', '完犊子', '彪乎乎', '虎了吧唧'];
 
 const MOCKERY_CUES: Cue[] = [
   {
@@ -584,7 +606,7 @@ const MOCKERY_CUES: Cue[] = [
   },
   {
     // 我看您就是闲得发慌 / 吃饱了撑的 — the buyer's questions put down to idleness.
-    words: ['是真闲', '刷存在感', '闲得可以', '闲得很', '闲得不行', '闲成这样', '闲得发慌', '闲得慌', '闲得无聊', '闲得蛋疼', '闲得没事', '闲的没事', '闲的慌', '闲出屁', '吃饱了撑的', '吃饱撑的', '吃饱了没事干'],
+    words: ['是真闲', '刷存在感', '闲得可以', '闲得很', '闲得不行', '闲成这样', '闲得发慌', '闲得慌', '闲得无聊', '闲得蛋疼', '闲得没事', '闲的没事', '闲的慌', '闲出屁', '闲出病', '闲出毛病', '闲出病来', '吃饱了撑的', '吃饱撑的', '吃饱了没事干'],
     severity: 'block',
     message: '说买家“闲得慌”，态度恶劣（规则 2.4）',
     notSentence: /我(?:们)?(?:也|都|最近|这几天)?(?:闲|吃饱)/,
@@ -592,7 +614,7 @@ const MOCKERY_CUES: Cue[] = [
   },
   {
     // 没见过世面 / 没见过好东西吧 / 没见过钱 — the buyer as one who has seen nothing.
-    words: ['没见过', '没见识过', '没用过'],
+    words: ['没见过', '没见识过', '没用过', '没买过', '没吃过', '没穿过', '没摸过'],
     severity: 'block',
     message: '嘲讽买家没见过世面，属于不文明用语（规则 2.4）',
     after: /^(?:什么|啥)?(?:世面|好东西|好货|市面|大场面|钱)/,
@@ -939,6 +961,181 @@ const MOCKERY_CUES: Cue[] = [
     unless: (ctx, start) => start > 0 && ctx.before(start, 4, 'hard') !== '' && ctx.before(start, 4, 'soft') === '',
     deniable: false,
   },
+  // ── Round 7, by mechanism (ROUND 7 block): each cue pairs two word families with the buyer as target.
+  {
+    // 毕竟您是全世界最懂清关的人呢 / 您真是我见过最有才的顾客 — a mock superlative about the buyer's wits or know-how;
+    // 全网最低价 / 您是我见过最细心的顾客，谢谢 (praise of care, with thanks) are not.
+    words: ['全世界最', '全网最', '全宇宙最', '全中国最', '全国最', '史上最', '地球上最', '宇宙第一', '天底下最', '我见过最', '见过最'],
+    severity: 'block',
+    message: '反话式的“最懂/最有才”，阴阳怪气地嘲讽买家（规则 2.4）',
+    after: /^(?:懂|会|聪明|有才|能|厉害|牛|精明|专业|内行|有文化|有学问|博学|机智|英明|难伺候|难缠|抠|挑剔|能折腾|能作)/,
+    sentence: /您|你|买家|顾客|客户|客人/,
+    notSentence: /谢谢|感谢|辛苦|细心|认真|贴心|负责|可爱|好的顾客|好的客户|低价|便宜|优惠|划算|正品|好评/,
+    deniable: false,
+  },
+  {
+    // 你是来买东西的还是来当祖宗的 / 真想来当大爷 — the buyer said to come to be waited on like a lord; 把顾客当上帝 (our service) is not.
+    words: ['祖宗', '大爷', '上帝', '皇上', '皇帝', '老佛爷', '太上皇', '主子', '太后', '老祖宗'],
+    severity: 'block',
+    message: '嘲讽买家“来当祖宗/大爷”，阴阳怪气（规则 2.4）',
+    before: /(?:来|想|要|就是来|是来|专门来)(?:当|做)(?:个|我们的|我的|人家的)?$/,
+    sentence: /你|您|买家|顾客|客户/,
+    notSentence: /把(?:顾客|客户|买家|您|你|每位|每一位)|服务|宗旨/,
+    deniable: false,
+  },
+  {
+    // 您这么能耐，要不您来当这个客服 / 这么懂那你来卖 — ironic praise of the buyer's ability turned into "do it yourself".
+    words: ['这么能耐', '那么能耐', '这么有能耐', '这么有本事', '那么有本事', '这么聪明', '那么聪明', '这么能', '这么牛', '那么牛', '这么行', '那么行', '能耐大', '本事大'],
+    severity: 'block',
+    message: '反话式地夸买家“能耐”，再让买家自己来做，嘲讽买家（规则 2.4）',
+    sentence: /(?:要不|干脆|那|不如|怎么不|咋不|干嘛不)(?:您|你)(?:自己)?(?:来|去)(?:当|做|干|卖|开|管|清关|发货|处理)|(?:您|你)(?:来|去)当(?:这个|我们的)?(?:客服|老板|店长)|换(?:您|你)来|(?:您|你)行(?:您|你)上/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 皮肤差成您这样的用什么都会过敏 / 抠成你这样 — the buyer held up as the measure of a fault.
+    words: ['成您这样', '成你这样', '成您那样', '成你那样', '成您这个样', '成你这个样', '成您这副', '成你这副'],
+    severity: 'block',
+    message: '把买家当成反面例子嘲讽，属于不文明用语（规则 2.4）',
+    before: /(?:差|胖|丑|矮|黑|肥|老|笨|蠢|抠|懒|穷|糙|粗|烂|土|傻|黄|油|瘦|作|闹|磨叽|小气|难看|难缠|难伺候|不讲理)$/,
+    deniable: false,
+  },
+  {
+    // 你是不是有什么大病 / 有大病吧 — mock diagnosis of the buyer; 家里有人有大病 / 大病医保 (honest talk of illness) are not.
+    words: ['大病', '什么病', '啥病', '大毛病'],
+    severity: 'block',
+    message: '讽刺买家“有病”，属于不文明用语（规则 2.4）',
+    before: /(?:有|有点|有啥|有什么|得了|犯了|得什么|怕不是有|是不是有)$/,
+    sentence: [/你|您/, /是不是|怕不是|吧|吗|么|真是|绝对|肯定|一样|同一个|问题|遍/],
+    notSentence: MEDICAL_TALK,
+    deniable: false,
+  },
+  {
+    // 您家里是没人教过您怎么好好说话吗 / 爹妈没教你做人 — the buyer's upbringing faulted.
+    words: ['没人教', '没教过', '没教好', '没教会', '不教你', '不教您', '没人管教', '缺管教', '缺少管教', '缺教育'],
+    severity: 'block',
+    message: '贬低买家的家教，属于人身攻击（规则 2.4）',
+    after: /^(?:过)?(?:您|你)?(?:怎么|如何)?(?:好好)?(?:说话|做人|讲话|礼貌|规矩|尊重人|讲理|懂事)|^(?:吗|么|吧|啊|$)/,
+    sentence: /你|您|家里|家长|爹妈|爸妈|父母/,
+    notSentence: /宝宝|孩子|小朋友|儿童|操作|使用|安装|怎么用/,
+    deniable: false,
+  },
+  {
+    // 您小学语文老师知道吗 / 你数学老师要哭了 — the buyer's teacher called in to shame their schooling.
+    words: ['语文老师', '数学老师', '体育老师', '英语老师', '小学老师', '班主任', '启蒙老师'],
+    severity: 'block',
+    message: '嘲讽买家的文化水平，属于不文明用语（规则 2.4）',
+    after: /^(?:要是|看到|看了|听了|见了|会|得|都|该|肯定|估计)?[^，。]{0,5}(?:知道吗|知道么|知道不|哭|气|脸红|欣慰|晕|吐血|棺材|连夜|退休|伤心|失望)/,
+    sentence: /你|您/,
+    notSentence: /宝宝|孩子|小朋友|学生|教师节|送老师|礼物/,
+    deniable: false,
+  },
+  {
+    // 建议您先去学一下识字再来问 / 回去把拼音学会再来 — the buyer sent away to learn the basics.
+    words: ['识字', '认字', '拼音', '汉字', '语文', '中文', '阅读理解', '九年义务教育', '义务教育', '小学', '文化课', '识数'],
+    severity: 'block',
+    message: '让买家“先去学识字”，嘲讽买家的文化水平（规则 2.4）',
+    before: /(?:先|回去|去|回家|重新)[^，。]{0,4}(?:学|读|上|补|练|念|修)[^，。]{0,3}$/,
+    sentence: /再来|再问|再说|再买|再下单|再聊|再找|您|你/,
+    notSentence: /宝宝|孩子|小朋友|儿童|学生|点读|早教|启蒙|教材|课本|学习机/,
+    deniable: false,
+  },
+  {
+    // 差评大师又来了 / 退货专业户 / 投诉小能手 — an ironic title made from the buyer's complaints.
+    words: ['大师', '专业户', '达人', '小能手', '狂魔', '钉子户', '战神', '王者', '惯犯', '选手', '一哥', '一姐', '专家'],
+    severity: 'block',
+    message: '给买家起“差评大师”之类的讽刺称号，属于不文明用语（规则 2.4）',
+    before: /(?:差评|退货|退款|仅退款|投诉|白嫖|薅羊毛|羊毛|找茬|挑刺|抬杠|杠|碰瓷|索赔|维权|举报|打假)$/,
+    notSentence: /不是说您|别误会|活动|奖励|领取|榜单/,
+    deniable: false,
+  },
+  {
+    // 格局小了亲 / 格局打开 — net slang sneering at the buyer's pettiness; a flat's or a shop's 格局 is not.
+    words: ['格局小了', '格局太小', '格局打开', '格局小啦', '格局放大', '格局大点', '格局大一点', '小格局'],
+    severity: 'block',
+    message: '“格局小了”之类的网络用语嘲讽买家，属于不文明用语（规则 2.4）',
+    notSentence: /户型|房子|房间|店面|布局|装修|客厅|卧室|空间/,
+    deniable: false,
+  },
+  {
+    // 丢雷老母 / 顶你个肺 / 册那 / 信球 / 瓜兮兮 — dialect swearing and name-calling (Cantonese, Shanghainese, Henan, Sichuan).
+    words: DIALECT_INSULTS,
+    severity: 'block',
+    message: '方言粗口或骂人话，属于不文明用语（规则 2.4）',
+    deniable: false,
+  },
+  {
+    // 键盘侠请出门左转 / 慢走不送 / 拜拜了您嘞 — showing the buyer the door.
+    words: ['出门左转', '出门右转', '慢走不送', '好走不送', '走好不送', '恕不远送', '拜拜了您嘞', '拜拜了您内', '拜了个拜', '哪来回哪去', '哪儿来回哪儿去', '从哪来回哪去', '请回吧'],
+    severity: 'block',
+    message: '把买家“请出门”，态度恶劣（规则 2.4）',
+    notSentence: /(?:就是|就到|就能看到|有(?:个|家))[^，。]{0,6}(?:店|馆|站|柜|口|梯|门|楼|街|路|厅)|电梯|地铁|驿站|快递柜|门店|柜台|[0-9一二三两几百]+米|路口|超市|停车/,
+    deniable: false,
+  },
+  {
+    // 键盘侠 / 喷子 / 杠精 — an online-troll label put on the buyer (as a clause of its own or before a brush-off).
+    words: ['键盘侠', '喷子', '网络喷子', '黑粉', '柠檬精', '巨婴', '事逼'],
+    severity: 'block',
+    message: '给买家贴“键盘侠/喷子”之类的标签，属于人身攻击（规则 2.4）',
+    sentence: /你|您|请|别|出门|去别|滚|走|又来|买家|顾客|吧/,
+    notAfter: LABEL_GOODS,
+    notSentence: /不是说您|别误会|网上有些|网络上|评论区/,
+    deniable: false,
+  },
+  {
+    // CPU烧了吧您 / 您大脑宕机了 — the buyer's mind as a machine that broke.
+    words: ['cpu', '大脑', '脑cpu', '处理器', '内存', '脑内存', '脑容量'],
+    severity: 'block',
+    message: '讽刺买家的智力，属于不文明用语（规则 2.4）',
+    after: /^(?:是不是|怕不是|是|又|都|直接)?(?:烧了|烧坏|干烧|过载|冒烟|宕机|死机|短路|不够|欠费|爆了|卡了|掉线|离线|不在线|没开机|转不过来|满了)/,
+    sentence: /吧(?:您|你)|(?:您|你)(?:的|这|那)?(?:cpu|大脑|处理器|内存|脑)|(?:您|你)[^，。]{0,3}$|都说了|说了|几遍|怎么/,
+    notSentence: /电脑|手机|主板|显卡|笔记本|平板|散热|风扇|保修|维修|配置|型号|我(?:的|这)/,
+    deniable: false,
+  },
+  {
+    // 真是蠢到家了 / 抠到家 — a fault said to go all the way.
+    words: ['到家了', '到家'],
+    severity: 'block',
+    message: '嘲讽买家“蠢到家”，属于不文明用语（规则 2.4）',
+    before: /(?:蠢|笨|傻|抠|懒|丑|穷|土|二|憨|作|贱|磨叽|小气|没救)$/,
+    deniable: false,
+  },
+  {
+    // 第一次见有人把快递单号看成手机号的，佩服佩服 — a blunder shown off as unheard of, in the same sentence; 地址填错了没关系 is not.
+    words: ['少见', '罕见', '头回见', '头一回见', '第一次见', '第一回见', '头一次见', '开了眼', '开眼界', '长见识了'],
+    severity: 'block',
+    message: '嘲讽买家“少见”，态度恶劣（规则 2.4）',
+    sentence: [BLUNDER, /您|你|买家|顾客|客户|客人|有人/],
+    notSentence: /没关系|不要紧|没事|别担心|正常|常见|客气|细心|谢谢|抱歉|我们|快递(?:员|公司|小哥)|小哥|系统/,
+    deniable: false,
+  },
+  {
+    // 你这是没睡醒还是压根不识数 — the buyer said not to read or count at all.
+    words: ['识数', '识字', '认字', '会算数', '会数数'],
+    severity: 'block',
+    message: '嘲讽买家的能力或教育，属于不文明用语（规则 2.4）',
+    before: /(?:压根|根本|完全|压根儿|怕是|怕不是|是不是)(?:就)?(?:不|没)$/,
+    sentence: /你|您/,
+    notSentence: /老人|长辈|宝宝|孩子|小朋友|儿童/,
+    deniable: false,
+  },
+  {
+    // 平台那些小二都拿了大商家的好处 / 平台客服都是外包的，啥也不懂 — platform staff smeared (2.4 names 平台客服人员及其他工作人员).
+    words: ['小二', '平台客服', '平台的客服', '官方客服', '审核员', '审核人员', '平台工作人员', '平台的工作人员', '平台人员', '平台那些人', '平台的人', '平台那帮人'],
+    severity: 'block',
+    message: '诋毁平台客服或工作人员，属于不文明用语（规则 2.4）',
+    sentence: STAFF_SMEAR,
+    notSentence: /(?:不会|不存在|没有|绝不|并不|从不)[^，。]{0,6}(?:偏袒|打压|收|拿|黑)|公平|公正|谣言|误会|别信/,
+    window: 30,
+  },
+  {
+    // 小丑竟是你自己 / 你才是小丑 — the buyer called the clown (meme).
+    words: ['小丑竟是', '小丑是你', '小丑原来是', '你才是小丑', '您才是小丑', '跳梁小丑'],
+    severity: 'block',
+    message: '嘲讽买家是“小丑”，属于人身攻击（规则 2.4）',
+    notSentence: /小丑鱼|玩偶|面具|公仔|服装|万圣节|表情包|贴纸/,
+    deniable: false,
+  },
 ];
 
 const cues: Cue[] = [
@@ -1234,7 +1431,7 @@ const cues: Cue[] = [
   },
   {
     // 行行行，您最大，您说什么都对，满意了吧大小姐 — sarcastic capitulation: giving in to mock the buyer.
-    words: ['您最大', '你最大', '说什么都对', '说啥都对', '怎么说都对', '说什么就是什么', '满意了吧', '这下满意了', '这回满意了', '现在满意了', '惹不起您', '惹不起你', '惹不起还躲不起', '伺候不了您',
+    words: ['您最大', '你最大', '说什么都对', '说啥都对', '怎么说都对', '说什么就是什么', '说啥就是啥', '说啥是啥', '说什么是什么', '满意了吧', '这下满意了', '这回满意了', '现在满意了', '惹不起您', '惹不起你', '惹不起还躲不起', '伺候不了您',
       '错行了吧', '错还不行吗', '错总行了吧', '错好了吧', '怪我行了吧', '怪我们行了吧', '怪我还不行吗'],
     severity: 'block',
     message: '阴阳怪气的“服软”，嘲讽买家（规则 2.4）',
