@@ -65,6 +65,8 @@ const cues: Cue[] = [
     message: '指责买家编造理由，属于诽谤（规则 2.4）',
     sentence: /用过了|用过一次|换个新|老掉牙|上次也|上回也|每次都|又是这/,
     notSentence: /我们|我这边|本店|小店/,
+    // 无理由退货 names a policy (round 7: 商品已经使用过了，不符合无理由退货的条件)
+    notBefore: /无$/,
     deniable: false,
   },
   {

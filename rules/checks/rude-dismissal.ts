@@ -56,6 +56,10 @@
 // Second pass: the shop does not need the buyer (不差您这一单, 少您一个也饿不死, 另请高明, 没空跟您耗); net-slang jabs (我真的会谢,
 // 这就破防了, 太下头了, 你礼貌吗, 教我们做事, 你是懂退货的; not 您是懂行的); a dialect word for stupid aimed (你咋这么虎, 你系咪傻㗎);
 // 网购不适合您; the buyer's account as fiction (想象力不去写小说可惜了; not a toy's 想象力); more ironic praise (聪明绝顶, 勇气可嘉, 真讲究).
+// Third pass: a sneering interjection opening the reply + the buyer's fault or pettiness (呵呵，又是你; 啧啧，两块钱的差价也要…; not
+// 好家伙，太划算了); the buyer a burden (白费口舌, 消受不起); 就凭你也想…; contempt idioms aimed (人穷志短, 占了便宜还卖乖); 没出过门;
+// 心里没点数吗; 不会自己百度吗; 您平时怎么上班的; 爱去哪去哪 (爱XX + the same XX); 毕竟您最懂; 大忙人终于…; 掂量自己几斤几两;
+// 怎么不去当质检员 (not 当地门店); 过过脑子.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
@@ -117,7 +121,7 @@ const MIND = ['脑筋', '脑子', '脑袋', '脑瓜', '脑瓜子', '脑壳', '�
 const SENSES = ['眼睛', '眼神', '眼神儿', '眼珠子', '耳朵', '语文', '中文水平', '语文水平', '文化水平', '理解水平', '理解能力', '理解力', '阅读理解', '阅读能力', '记性', '记忆力'];
 /** A fault put on a faculty, or a mock cure for it (不够用, 进水, 浆糊, 摆设, 补一补, 配副眼镜, 回炉重造, 带上眼睛). */
 const FACULTY_FAULT =
-  /不够用|不够使|不好使|不太好使|不灵光|不太灵光|进水|进了水|驴踢|门夹|夹了|浆糊|糨糊|豆腐渣|稻草|摆设|装饰品|瓦特|短路|生锈|秀逗|欠费|余额不足|堪忧|感人|捉急|离家出走|出走|驴毛|塞了|没带|忘带|忘了带|带上|带好|带出门|带着|长哪|白长|可以捐|捐了|补一补|补补|补一下|补习|回炉|重造|重修|重读|再读|读几年|配副眼镜|配个眼镜|配眼镜|配副|用来喘气|用来出气|出气的|出气用|当摆设|是个好东西|不太好|不好用|有坑|有泡|有问题|有毛病|没发育|发育不|缺根弦|少根筋|不在线|没开机|宕机|死机|显高|凑数|当装饰|摆着看|长着玩|也就配|只配|也就适合|只适合|但凡|(?:要是|如果|若是)[^，。]{0,6}在线|(?<!佩)服了|无语|有包|金鱼|七秒|转世|装的(?:都是|全是)?(?:啥|什么)|(?:这么|那么|太|也太)差|用用|使使|戴上|戴好|坏(?:特|掉|了)/;
+  /不够用|不够使|不好使|不太好使|不灵光|不太灵光|进水|进了水|驴踢|门夹|夹了|浆糊|糨糊|豆腐渣|稻草|摆设|装饰品|瓦特|短路|生锈|秀逗|欠费|余额不足|堪忧|感人|捉急|离家出走|出走|驴毛|塞了|没带|忘带|忘了带|带上|带好|带出门|带着|长哪|白长|可以捐|捐了|补一补|补补|补一下|补习|回炉|重造|重修|重读|再读|读几年|配副眼镜|配个眼镜|配眼镜|配副|用来喘气|用来出气|出气的|出气用|当摆设|是个好东西|不太好|不好用|有坑|有泡|有问题|有毛病|没发育|发育不|缺根弦|少根筋|不在线|没开机|宕机|死机|显高|凑数|当装饰|摆着看|长着玩|也就配|只配|也就适合|只适合|但凡|(?:要是|如果|若是)[^，。]{0,6}在线|(?<!佩)服了|无语|有包|金鱼|七秒|转世|装的(?:都是|全是)?(?:啥|什么)|(?:这么|那么|太|也太)差|用用|使使|戴上|戴好|坏(?:特|掉|了)|过过|过一下|过一过/;
 /** Mock cures only the mind gets (祝您早日康复（指脑子）, 该治治了). */
 const MIND_CURE = /也敢|还敢|还网购|还上网|勇气可嘉|也好意思|这点|那点|(?:低|差|不高)(?!价|调|糖|脂|敏|温|端|碳|卡|评|额|异|距|不多|于)|为零|负数|康复|治治|治一治|看看医生|看医生|去医院|挂个号|挂号|吃点药|吃药|换一个|换个|升级/;
 /** Honest talk about eyes, brains and ears: symptoms, children, brain food, the agent's own head. */
@@ -1197,6 +1201,123 @@ const MOCKERY_CUES: Cue[] = [
     message: '讽刺买家编故事，属于不文明用语（规则 2.4）',
     sentence: [/您|你/, /写小说|当编剧|去当编剧|拍电影|写剧本|可惜了|屈才|真丰富|太丰富|够丰富|真大|不去/],
     notSentence: /宝宝|孩子|小朋友|儿童|积木|绘本|玩具|激发|培养/,
+    deniable: false,
+  },
+  {
+    // 呵呵，又是你 / 啧啧，两块钱的差价也要追着问三天 / 好家伙，一个问题能问一下午 — a sneering interjection opening the
+    // reply, then the buyer's fault, repetition or pettiness (round 7); 好家伙，这价格太划算了 is an advert.
+    words: ['呵呵', '呵呵哒', '呵呵呵', '啧啧', '啧啧啧', '啧', '好家伙', '哎哟喂', '哟呵', '哟', '切'],
+    severity: 'block',
+    message: '阴阳怪气的语气词加上挑买家的错，嘲讽买家（规则 2.4）',
+    scope: 'clause',
+    before: /^$/,
+    after: /^$/,
+    sentence: /又是(?:你|您)|又(?:想|来|要|是)|问了?[^，。]{0,4}(?:遍|次|天|下午|小时|晚上)|能问|追着问|差价|[几两一三][块毛]钱|几毛|白嫖|抠|终于|大忙人|想起来|看错|看漏|填错|拍错|选错|扫错|都不会|都不懂|这都|都能|也能|还敢|好意思/,
+    notSentence: /欢迎|感谢|谢谢|开心|惊喜|恭喜|划算|优惠|便宜|好评|喜欢|漂亮|好看/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // 跟您解释等于白费口舌 / 您这样的买家我们消受不起 — talking to the buyer or having them as a customer called a waste or a burden.
+    words: ['白费口舌', '浪费口舌', '费口舌', '白费唇舌', '浪费唇舌', '消受不起', '无福消受', '高攀不起您', '招待不起', '服务不起'],
+    severity: 'block',
+    message: '嫌弃买家，态度恶劣（规则 2.4）',
+    sentence: /您|你|买家|顾客|客户|客人/,
+    deniable: false,
+  },
+  {
+    // 就凭你也想砍价 — the buyer said to be unworthy of asking.
+    words: ['就凭你', '就凭您', '凭你', '凭您', '就你', '就您'],
+    severity: 'block',
+    message: '“就凭你也想…”，贬低买家（规则 2.4）',
+    after: /^(?:这|那|这样|那样)?[^，。]{0,3}?(?:也想|还想|也敢|还敢|也配|也要|还要|也好意思)/,
+    deniable: false,
+  },
+  {
+    // 人穷志短说的就是您这种 / 占了便宜还卖乖 — a contempt idiom put on the buyer.
+    words: ['人穷志短', '小肚鸡肠', '鼠目寸光', '得了便宜还卖乖', '占了便宜还卖乖', '占便宜还卖乖', '得便宜还卖乖', '小人之心', '倚老卖老', '恶人先告状', '倒打一耙', '蛮横无理', '贪小便宜', '爱占小便宜'],
+    severity: 'block',
+    message: '用贬义成语指责买家，属于不文明用语（规则 2.4）',
+    sentence: /您|你|买家|顾客|客户/,
+    notSentence: /不是说您|别误会|我们不|不会|谨防/,
+    deniable: true,
+  },
+  {
+    // 一看您就是没怎么出过门的 — the buyer as one who has been nowhere.
+    words: ['出过门', '出过国', '出过远门', '出过村', '进过城', '坐过飞机', '见过钱', '出过县城'],
+    severity: 'block',
+    message: '嘲讽买家没见过世面，属于不文明用语（规则 2.4）',
+    before: /(?:没|没有|没怎么|从没|从来没|不曾)$/,
+    sentence: [/您|你/, /一看|就是|吧|吗|难怪|怪不得|怕是|这辈子/],
+    notSentence: /我(?:们)?(?:也|都|还)?没/,
+    deniable: false,
+  },
+  {
+    // 你自己心里没点数吗 — the buyer told to know their own place.
+    words: ['心里没点数', '没点逼数', '没点b数', '心里没个数', '心里没点儿数', '心里没数', '没点数'],
+    severity: 'block',
+    message: '“心里没点数吗”，嘲讽买家（规则 2.4）',
+    sentence: [/你|您/, /吗|么|嘛|自己|还|？|[?]/],
+    notSentence: /的话|如果|要是|不确定|可以先|建议先|量一下/,
+    deniable: false,
+  },
+  {
+    // 不会自己百度吗 — the buyer sent to a search engine.
+    words: ['不会百度', '不会自己百度', '自己百度去', '百度一下不会', '不会上网查', '不会自己搜', '自己搜去', '自己查去'],
+    severity: 'block',
+    message: '让买家“自己百度去”，态度恶劣（规则 2.4）',
+    notSentence: /如果|要是|的话|我来|帮您/,
+    deniable: false,
+  },
+  {
+    // 您平时怎么上班的 / 怎么毕业的 — the buyer's whole life doubted over a small failure.
+    words: ['怎么上班的', '怎么工作的', '怎么毕业的', '怎么考上的', '怎么当上', '怎么混的', '怎么长大的', '咋上班的', '咋毕业的', '咋长大的', '怎么考的驾照', '怎么找到工作的'],
+    severity: 'block',
+    message: '嘲讽买家的能力，属于不文明用语（规则 2.4）',
+    sentence: /你|您/,
+    deniable: false,
+  },
+  {
+    // 您爱去哪去哪 / 爱干嘛干嘛 / 爱怎么想怎么想 — the buyer waved off.
+    words: ['爱'],
+    severity: 'block',
+    message: '“爱去哪去哪”式的打发，态度恶劣（规则 2.4）',
+    after: /^(去哪|干嘛|干啥|怎么样|咋样|上哪|怎么想|咋想|怎么说|咋说|怎么评|咋评|怎么办|咋办|找谁|去哪儿)\1/,
+    grow: true,
+    deniable: false,
+  },
+  {
+    // 毕竟您最懂 / 反正你最有理 — a mock concession that the buyer knows best.
+    words: ['您最懂', '你最懂', '您最有理', '你最有理', '您最聪明', '你最聪明', '您最厉害', '你最厉害', '您说了算', '你说了算', '您最专业', '你最专业'],
+    severity: 'block',
+    message: '阴阳怪气的“服软”，嘲讽买家（规则 2.4）',
+    before: /(?:毕竟|反正|谁让|谁叫|谁让您|行吧|行|好吧|对对对|是是是|得)$/,
+    deniable: false,
+  },
+  {
+    // 大忙人终于想起来确认收货了 — the buyer mocked as too grand to reply.
+    words: ['大忙人', '贵人', '大老板', '大人物'],
+    severity: 'block',
+    message: '阴阳怪气地称呼买家，嘲讽买家（规则 2.4）',
+    sentence: /终于|舍得|想起|总算|难得|赏脸|百忙之中/,
+    notSentence: /感谢|谢谢|辛苦/,
+    deniable: false,
+  },
+  {
+    // 先称称自己几斤几两 / 掂量掂量自己 — the buyer told to weigh their own worth.
+    words: ['几斤几两', '掂量掂量', '掂量一下自己', '掂量下自己', '称称自己'],
+    severity: 'block',
+    message: '让买家“掂量自己几斤几两”，贬低买家（规则 2.4）',
+    sentence: /自己|掂量|称称/,
+    deniable: false,
+  },
+  {
+    // 这么爱较真，您怎么不去当质检员 — a dare to take up a trade (not 您怎么不去当地门店).
+    words: ['怎么不去当', '咋不去当', '干嘛不去当', '怎么不自己去当', '怎么不去做', '咋不去做', '怎么不去说相声', '怎么不去当演员', '不去当个'],
+    severity: 'block',
+    message: '反话式地让买家“去当…”，嘲讽买家（规则 2.4）',
+    notAfter: /^(?:地|面|天|场|时|日|晚)/,
+    sentence: /您|你/,
     deniable: false,
   },
   {

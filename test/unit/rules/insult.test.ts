@@ -107,6 +107,7 @@ ruleTable(insult, {
     '白眼狼这个词用来形容忘恩负义的人，这本成语书里有。',
   ],
   invalid: [
+    { text: '您这智商，买啥都得被坑。', severity: 'block' },
     { text: 'ni shi zhen de sha，单号都发你三遍了', severity: 'block' },
     { text: '你这人脑子是不是有点问题？', match: '脑子' },
     { text: '就您那张大饼脸，戴什么帽子都显脸大。', match: '大饼脸' },
