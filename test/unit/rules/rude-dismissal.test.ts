@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    '您可真是我们的老顾客了，每次都要这款。',
+    '真羡慕您的皮肤，什么都能用。',
+    '您可真是太细心了，连批号都能注意到，谢谢您。',
     '好家伙，这次的活动力度太划算了，您可以看看。',
     '您怎么不去当地门店看看实物呢？',
     '如果心里没数的话，可以先量一下脚长再选。',
@@ -208,6 +211,8 @@ ruleTable(rudeDismissal, {
     '这款铁公鸡存钱罐很受小朋友欢迎。',
   ],
   invalid: [
+    { text: '真羡慕您的自信，尺码表都不看就敢下单。', severity: 'block' },
+    { text: '您真会过日子，一包纸巾都要申请售后。', severity: 'block' },
     { text: '呵呵，又是你，这次又想退啥？', severity: 'block' },
     { text: '啧啧，两块钱的差价也要追着问三天。', severity: 'block' },
     { text: '好家伙，一个问题您能问一下午。', severity: 'block' },
