@@ -12,6 +12,7 @@
 // 空手套白狼, and 怀疑您是同行派来的 (怀疑 there accuses, it denies nothing).
 // Round 6: the buyer's question about the shop reported or echoed and denied (有些买家会问是不是骗子, “你们是骗子吧？”——当然不是)
 // calls no one a swindler; 一看就是那种专门薅羊毛的 (an adverb before the label); 自己摔坏的还有脸来找.
+// Round 7: 怕不是来碰瓷的吧 (怕不是 accuses, it denies nothing); 关于您说的恶意差评 (the buyer's word echoed) accuses no one.
 
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import { AIMED, YOU_ANY } from '../detect/targets';
@@ -64,6 +65,8 @@ const cues: Cue[] = [
     message: '指责买家编造理由，属于诽谤（规则 2.4）',
     sentence: /用过了|用过一次|换个新|老掉牙|上次也|上回也|每次都|又是这/,
     notSentence: /我们|我这边|本店|小店/,
+    // 无理由退货 names a policy (round 7: 商品已经使用过了，不符合无理由退货的条件)
+    notBefore: /无$/,
     deniable: false,
   },
   {
@@ -184,8 +187,18 @@ const cues: Cue[] = [
     // the buyer named, or the accusation's own sneer (碰瓷也找个像样点的理由, 又来这套)
     sentence: /你|您|买家|这人|这种人|理由|借口|也找|也编|又来|想得美|别想|套路|见多了|这套|那套/,
     // (平台会对恶意差评进行核实: the category named by a process, no one accused; round 6)
-    notBefore: new RegExp(`${WARNING_BEFORE.source}|(?:对|针对|关于|涉及|对于)$`),
+    // 关于您说的恶意差评: the buyer's own word echoed (round 7)
+    notBefore: new RegExp(`${WARNING_BEFORE.source}|(?:对|针对|关于|涉及|对于)$|(?:您|你)(?:说的|提到的|所说的|反映的|讲的|说|提的|问的)$`),
     hypothetical: true,
+  },
+  {
+    // 这位买家怕不是来碰瓷的吧 — 怕不是 (I bet) makes the accusation, it denies nothing (round 7).
+    words: ACCUSATIONS,
+    severity: 'block',
+    message: '指责买家敲诈、讹钱或碰瓷，属于诽谤',
+    before: /(?:怕不是|莫不是|该不会是|八成是|准是|多半是)(?:来|想|要|在|专门来|故意)?$/,
+    sentence: /你|您|买家|这人|这种人|这位/,
+    deniable: false,
   },
   {
     // 同行派来的托: an accusation even without a pronoun.

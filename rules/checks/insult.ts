@@ -14,6 +14,7 @@
 // animal emoji + 🧠 (🐷🧠). A quoted word named as a word (“sb”这类字眼) is mentioned, not said (detect/quoted.ts).
 // The buyer's word echoed as a question and denied (白痴蘑菇？不是的亲…) is not an insult (detect/targets.ts echoedThenDenied).
 // Round 6: more initials (mdzz cnmd mlgb); a style or bundle named with the word (沙雕风手机壳, 穷鬼套餐) is goods, not abuse.
+// Round 7: pinyin links (ni shi zhen de sha); a model code (SB-200, SB是系列缩写) and the ™ sign (folds to tm) are not abuse.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
@@ -53,7 +54,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '用拼音代替的辱骂',
     scope: 'clause',
-    before: /(?:你|您|ni|nin)(?:是|就是|真是|真|跟|像|是不是|shi)?(?:个|一头|一条|一只|只|头|条)?$/,
+    // (ni shi zhen de sha: the links in pinyin too, round 7)
+    before: /(?:你|您|ni|nin)(?:是|就是|真是|真|跟|像|是不是|shi|shizhende|zhende|zhen|zhenshi|shibushi|jiushi)?(?:个|一头|一条|一只|只|头|条|ge)?$/,
     after: /^(?:吗|么|吧|啊|呀|一样|似的|头|脑子|ma|ba|a|$)/,
     deniable: false,
   },
@@ -336,6 +338,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '脏话缩写（TM=他妈）',
     after: /^(?:的|地|能|是|就|还|都|再)/,
+    // 包装上的™是商标符号: the trademark sign folds to tm (round 7)
+    notSentence: /商标|注册|符号|标志|标识|r标|品牌/,
     deniable: false,
   },
   {
@@ -345,7 +349,9 @@ const cues: Cue[] = [
     message: '脏话缩写',
     deniable: false,
     notBefore: /(?:nike|耐克|dunk|铅笔|2b铅)$/,
-    notAfter: /^(?:dunk|系列|款|板鞋|联名|滑板|铅笔|铅)/,
+    // SB-200 / SB是系列缩写: a model code (round 7)
+    notAfter: /^(?:dunk|系列|款|板鞋|联名|滑板|铅笔|铅|[0-9])/,
+    notSentence: /型号|缩写|款号|货号|编号|代号|简称/,
   },
   {
     // 傻1逼, 煞2笔: a digit or letter pushed into the word.

@@ -46,6 +46,21 @@
 // as a box of nothing (脑子里装的都是啥), 用用你那小脑袋瓜, 记性这么差.
 // After probe 2: 不是你家保姆/呼来喝去, 还有理了, 装什么贵妇, 占便宜 + 去别家/慈善, 像您这么…的人 + 活得累, 是真闲/刷存在感,
 // 第一次用智能手机吧, 眼睛用来出气, idioms 大尾巴狼 / 发不了财 / 心眼比针尖还小 (not 大尾巴狼玩偶: LABEL_GOODS).
+// Round 7 (each a pair of word families, the buyer as target): a mock superlative of the buyer's wits (全世界最懂…的人;
+// not 全网最低价, not praise with thanks); 来当祖宗/大爷 (not 把顾客当上帝); ironic 这么能耐 + 您来当客服; X成您这样; a mock
+// diagnosis (有什么大病; not 大病医保); upbringing (没人教过您怎么说话); the buyer's teacher called in (语文老师知道吗);
+// sent to learn the basics (先去学一下识字再来); complaint + ironic title (差评大师, 退货专业户); 格局小了; dialect swearing
+// (丢雷老母, 册那, 信球, 瓜兮兮); shown the door (出门左转/慢走不送/拜拜了您嘞; not directions); troll labels (键盘侠, 喷子);
+// the mind as a broken machine (CPU烧了吧您; not a computer); 蠢到家; 小丑竟是你; a blunder shown off as unheard of
+// (第一次见有人把单号看成手机号); 压根不识数; platform staff smeared (小二拿了好处, 平台客服啥也不懂; 2.4 names 平台客服人员).
+// Second pass: the shop does not need the buyer (不差您这一单, 少您一个也饿不死, 另请高明, 没空跟您耗); net-slang jabs (我真的会谢,
+// 这就破防了, 太下头了, 你礼貌吗, 教我们做事, 你是懂退货的; not 您是懂行的); a dialect word for stupid aimed (你咋这么虎, 你系咪傻㗎);
+// 网购不适合您; the buyer's account as fiction (想象力不去写小说可惜了; not a toy's 想象力); more ironic praise (聪明绝顶, 勇气可嘉, 真讲究).
+// Third pass: a sneering interjection opening the reply + the buyer's fault or pettiness (呵呵，又是你; 啧啧，两块钱的差价也要…; not
+// 好家伙，太划算了); the buyer a burden (白费口舌, 消受不起); 就凭你也想…; contempt idioms aimed (人穷志短, 占了便宜还卖乖); 没出过门;
+// 心里没点数吗; 不会自己百度吗; 您平时怎么上班的; 爱去哪去哪 (爱XX + the same XX); 毕竟您最懂; 大忙人终于…; 掂量自己几斤几两;
+// 怎么不去当质检员 (not 当地门店); 过过脑子.
+// After probe 2: ironic praise (真羡慕您的自信, 真会过日子, 宝藏买家) + a hyperbolic 都 (尺码表都不看就敢下单, 一包纸巾都要申请售后).
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
@@ -107,9 +122,9 @@ const MIND = ['脑筋', '脑子', '脑袋', '脑瓜', '脑瓜子', '脑壳', '�
 const SENSES = ['眼睛', '眼神', '眼神儿', '眼珠子', '耳朵', '语文', '中文水平', '语文水平', '文化水平', '理解水平', '理解能力', '理解力', '阅读理解', '阅读能力', '记性', '记忆力'];
 /** A fault put on a faculty, or a mock cure for it (不够用, 进水, 浆糊, 摆设, 补一补, 配副眼镜, 回炉重造, 带上眼睛). */
 const FACULTY_FAULT =
-  /不够用|不够使|不好使|不太好使|不灵光|不太灵光|进水|进了水|驴踢|门夹|夹了|浆糊|糨糊|豆腐渣|稻草|摆设|装饰品|瓦特|短路|生锈|秀逗|欠费|余额不足|堪忧|感人|捉急|离家出走|出走|驴毛|塞了|没带|忘带|忘了带|带上|带好|带出门|带着|长哪|白长|可以捐|捐了|补一补|补补|补一下|补习|回炉|重造|重修|重读|再读|读几年|配副眼镜|配个眼镜|配眼镜|配副|用来喘气|用来出气|出气的|出气用|当摆设|是个好东西|不太好|不好用|有坑|有泡|有问题|有毛病|没发育|发育不|缺根弦|少根筋|不在线|没开机|宕机|死机|显高|凑数|当装饰|摆着看|长着玩|也就配|只配|也就适合|只适合|但凡|(?:要是|如果|若是)[^，。]{0,6}在线|(?<!佩)服了|无语|有包|金鱼|七秒|转世|装的(?:都是|全是)?(?:啥|什么)|(?:这么|那么|太|也太)差|用用|使使|戴上|戴好/;
+  /不够用|不够使|不好使|不太好使|不灵光|不太灵光|进水|进了水|驴踢|门夹|夹了|浆糊|糨糊|豆腐渣|稻草|摆设|装饰品|瓦特|短路|生锈|秀逗|欠费|余额不足|堪忧|感人|捉急|离家出走|出走|驴毛|塞了|没带|忘带|忘了带|带上|带好|带出门|带着|长哪|白长|可以捐|捐了|补一补|补补|补一下|补习|回炉|重造|重修|重读|再读|读几年|配副眼镜|配个眼镜|配眼镜|配副|用来喘气|用来出气|出气的|出气用|当摆设|是个好东西|不太好|不好用|有坑|有泡|有问题|有毛病|没发育|发育不|缺根弦|少根筋|不在线|没开机|宕机|死机|显高|凑数|当装饰|摆着看|长着玩|也就配|只配|也就适合|只适合|但凡|(?:要是|如果|若是)[^，。]{0,6}在线|(?<!佩)服了|无语|有包|金鱼|七秒|转世|装的(?:都是|全是)?(?:啥|什么)|(?:这么|那么|太|也太)差|用用|使使|戴上|戴好|坏(?:特|掉|了)|过过|过一下|过一过/;
 /** Mock cures only the mind gets (祝您早日康复（指脑子）, 该治治了). */
-const MIND_CURE = /也敢|还敢|也好意思|这点|那点|(?:低|差|不高)(?!价|调|糖|脂|敏|温|端|碳|卡|评|额|异|距|不多|于)|为零|负数|康复|治治|治一治|看看医生|看医生|去医院|挂个号|挂号|吃点药|吃药|换一个|换个|升级/;
+const MIND_CURE = /也敢|还敢|还网购|还上网|勇气可嘉|也好意思|这点|那点|(?:低|差|不高)(?!价|调|糖|脂|敏|温|端|碳|卡|评|额|异|距|不多|于)|为零|负数|康复|治治|治一治|看看医生|看医生|去医院|挂个号|挂号|吃点药|吃药|换一个|换个|升级/;
 /** Honest talk about eyes, brains and ears: symptoms, children, brain food, the agent's own head. */
 const FACULTY_HONEST =
   /宝宝|孩子|小朋友|儿童|婴儿|老人|长辈|补脑|急转弯|健脑|益智|dha|核桃|鱼油|视力|近视|远视|老花|度数|验光|干涩|疲劳|红肿|发炎|过敏|眼药|滴眼|护眼|眼罩|墨镜|护目|手术|症状|耳鸣|耳机|耳塞|耳道|中耳|掏耳|耳屎|面膜|眼霜|不舒服|按摩|头疼|头痛|头晕|失眠|焦虑|抑郁|压力|遵医嘱|医生建议|说明书上|帽子|头盔|保护|防晒|美瞳|隐形眼镜|镜框|镜片|好看|漂亮|有神|我(?:这|的|这个)?(?:脑子|脑袋|脑瓜|眼睛|眼神|耳朵|记性|语文)|怪我|是我|我们的|同事|快递员|小哥/;
@@ -125,10 +140,16 @@ const WITS_MORE = ['情商', 'iq', 'eq', '脑容量', '认知水平', '智力水
 /** The buyer's means as a level (您的消费水平, 你这经济条件): round 6. */
 const MEANS_LEVEL = ['消费水平', '消费能力', '消费档次', '消费层次', '经济条件', '经济实力', '经济能力', '经济水平', '购买力', '收入水平'];
 /** The shop's goods said to be above the buyer's level (不太适合您, 高攀不起, 建议去拼团区). */
-const ABOVE_YOU = /不(?:太|大)?适合(?:您|你)|可能不适合|高攀|配不上|够不着|够不上|档次|拼团|低价区|便宜(?:的|点)|别看了|就别|理解(?:您|你)的/;
+const ABOVE_YOU = /拼夕夕|拼多多|地摊|夜市|批发市场|不(?:太|大)?适合(?:您|你)|可能不适合|高攀|配不上|够不着|够不上|档次|拼团|低价区|便宜(?:的|点)|别看了|就别|理解(?:您|你)的/;
 
 /** The buyer's faults that make an unheard-of customer (这么难伺候的客户真是少见): round 6. */
-const CUSTOMER_FAULT = /难伺候|难缠|难搞|事多|事儿多|奇葩|极品|素质|不讲理|胡搅蛮缠|矫情|挑剔|抠门|小气|离谱|脸皮|胡闹|无理|刁钻|刁蛮|难沟通|难说话/;
+const CUSTOMER_FAULT = /难伺候|难缠|难搞|事多|事儿多|奇葩|极品|素质|不讲理|胡搅蛮缠|矫情|挑剔|抠门|抠(?!图)|小气|离谱|脸皮|胡闹|无理|刁钻|刁蛮|难沟通|难说话|计较|磨叽|能作|能闹/;
+
+/** A blunder an unheard-of customer makes (把单号看成手机号): round 7. */
+const BLUNDER = /看成|当成|搞混|看错|填错|写错|弄反|看反|能把[^，。]{1,8}(?:看|当|弄|搞|写|填)/;
+
+/** A hyperbolic 都 after ironic praise (尺码表都不看就敢下单, 一包纸巾都要申请售后): round 7. */
+const HYPERBOLIC_DOU = /(?:都|也)(?:不看|不问|不量|不查|要|敢|能)[^，。]{0,8}(?:就|还|申请|售后|退|下单|骂|投诉|问|整出|花样|差评)|专(?:挑|门)[^，。]{0,6}(?:来|骂|投诉|退|差评)|才怪/;
 
 /** The buyer's face or body (您这张脸, 你那身材). */
 const BODY = ['脸', '脸蛋', '长相', '身材', '五官', '颜值', '模样', '样貌', '外貌', '这张脸', '那张脸', '大脸', '身板', '体型'];
@@ -170,6 +191,18 @@ const BEATEN_AFTER = /^(?:强|懂|聪明|讲究|明白|有礼貌|体面|大方|�
 
 /** Goods or the word itself after a label (铁公鸡存钱罐, 戏精这个词). */
 const LABEL_GOODS = /^(?:造型|款|存钱罐|玩偶|公仔|系列|牌|这个词|这词|一词|的意思|套餐|套装|组合|专区)/;
+
+/** Smears on platform staff (拿了好处, 啥也不懂, 外包的, 吃干饭): round 7. */
+const STAFF_SMEAR =
+  /拿了?[^，。]{0,6}好处|收了?[^，。]{0,4}(?:钱|红包|好处|黑钱)|黑钱|受贿|回扣|黑幕|勾结|串通|(?:啥|什么)(?:也|都)不(?:懂|会)|一问三不知|吃干饭|不作为|外包的|摆设|偏袒|打压|和稀泥|混日子|没用的|废物|饭桶|不靠谱|瞎搞|乱判|瞎判|脑子|傻|蠢|笨/;
+
+/** Honest talk of illness (大病医保, 家里有人得了大病): not a mock diagnosis (round 7). */
+const MEDICAL_TALK = /医保|保险|治疗|住院|医院|病史|家里人|家人|老人|父母|爸妈|孩子|宝宝|手术|康复|体检|保健/;
+
+/** Dialect swearing and name-calling (round 7): Cantonese 丢雷老母 顶你个肺 老嘢 死开 收皮, Shanghainese 册那, Henan 信球,
+ * Sichuan 瓜兮兮 哈戳戳, Beijing 孙贼 二五眼, Northeast 完犊子 彪乎乎. None has an honest sense in a service chat. */
+const DIALECT_INSULTS = ['丢雷老母', '屌雷老母', '丢雷', '屌雷', '顶你个肺', '顶你个', '仆你个街', '扑你个街', '个老嘢', '你个老嘢', '死老嘢', '死开', '收皮', '食屎啦',
+  '衰仔', '死衰仔', '衰婆', '痴孖根', '冇脑', '扑街仔', '册那', '触那', '戳那', '信球', '瓜兮兮', '哈戳戳', '瓜戳戳', '瓜不兮兮', '孙贼', '二五眼', '完犊子', '彪乎乎', '虎了吧唧'];
 
 const MOCKERY_CUES: Cue[] = [
   {
@@ -584,7 +617,7 @@ const MOCKERY_CUES: Cue[] = [
   },
   {
     // 我看您就是闲得发慌 / 吃饱了撑的 — the buyer's questions put down to idleness.
-    words: ['是真闲', '刷存在感', '闲得可以', '闲得很', '闲得不行', '闲成这样', '闲得发慌', '闲得慌', '闲得无聊', '闲得蛋疼', '闲得没事', '闲的没事', '闲的慌', '闲出屁', '吃饱了撑的', '吃饱撑的', '吃饱了没事干'],
+    words: ['是真闲', '刷存在感', '闲得可以', '闲得很', '闲得不行', '闲成这样', '闲得发慌', '闲得慌', '闲得无聊', '闲得蛋疼', '闲得没事', '闲的没事', '闲的慌', '闲出屁', '闲出病', '闲出毛病', '闲出病来', '吃饱了撑的', '吃饱撑的', '吃饱了没事干'],
     severity: 'block',
     message: '说买家“闲得慌”，态度恶劣（规则 2.4）',
     notSentence: /我(?:们)?(?:也|都|最近|这几天)?(?:闲|吃饱)/,
@@ -592,7 +625,7 @@ const MOCKERY_CUES: Cue[] = [
   },
   {
     // 没见过世面 / 没见过好东西吧 / 没见过钱 — the buyer as one who has seen nothing.
-    words: ['没见过', '没见识过', '没用过'],
+    words: ['没见过', '没见识过', '没用过', '没买过', '没吃过', '没穿过', '没摸过'],
     severity: 'block',
     message: '嘲讽买家没见过世面，属于不文明用语（规则 2.4）',
     after: /^(?:什么|啥)?(?:世面|好东西|好货|市面|大场面|钱)/,
@@ -939,6 +972,366 @@ const MOCKERY_CUES: Cue[] = [
     unless: (ctx, start) => start > 0 && ctx.before(start, 4, 'hard') !== '' && ctx.before(start, 4, 'soft') === '',
     deniable: false,
   },
+  // ── Round 7, by mechanism (ROUND 7 block): each cue pairs two word families with the buyer as target.
+  {
+    // 毕竟您是全世界最懂清关的人呢 / 您真是我见过最有才的顾客 — a mock superlative about the buyer's wits or know-how;
+    // 全网最低价 / 您是我见过最细心的顾客，谢谢 (praise of care, with thanks) are not.
+    words: ['全世界最', '全网最', '全宇宙最', '全中国最', '全国最', '史上最', '地球上最', '宇宙第一', '天底下最', '我见过最', '见过最'],
+    severity: 'block',
+    message: '反话式的“最懂/最有才”，阴阳怪气地嘲讽买家（规则 2.4）',
+    after: /^(?:懂|会|聪明|有才|能|厉害|牛|精明|专业|内行|有文化|有学问|博学|机智|英明|难伺候|难缠|抠|挑剔|能折腾|能作)/,
+    sentence: /您|你|买家|顾客|客户|客人/,
+    notSentence: /谢谢|感谢|辛苦|细心|认真|贴心|负责|可爱|好的顾客|好的客户|低价|便宜|优惠|划算|正品|好评/,
+    deniable: false,
+  },
+  {
+    // 你是来买东西的还是来当祖宗的 / 真想来当大爷 — the buyer said to come to be waited on like a lord; 把顾客当上帝 (our service) is not.
+    words: ['祖宗', '大爷', '上帝', '皇上', '皇帝', '老佛爷', '太上皇', '主子', '太后', '老祖宗'],
+    severity: 'block',
+    message: '嘲讽买家“来当祖宗/大爷”，阴阳怪气（规则 2.4）',
+    before: /(?:来|想|要|就是来|是来|专门来)(?:当|做)(?:个|我们的|我的|人家的)?$/,
+    sentence: /你|您|买家|顾客|客户/,
+    notSentence: /把(?:顾客|客户|买家|您|你|每位|每一位)|服务|宗旨/,
+    deniable: false,
+  },
+  {
+    // 您这么能耐，要不您来当这个客服 / 这么懂那你来卖 — ironic praise of the buyer's ability turned into "do it yourself".
+    words: ['这么能耐', '那么能耐', '这么有能耐', '这么有本事', '那么有本事', '这么聪明', '那么聪明', '这么能', '这么牛', '那么牛', '这么行', '那么行', '能耐大', '本事大'],
+    severity: 'block',
+    message: '反话式地夸买家“能耐”，再让买家自己来做，嘲讽买家（规则 2.4）',
+    sentence: /(?:要不|干脆|那|不如|怎么不|咋不|干嘛不)(?:您|你)(?:自己)?(?:来|去)(?:当|做|干|卖|开|管|清关|发货|处理)|(?:您|你)(?:来|去)当(?:这个|我们的)?(?:客服|老板|店长)|换(?:您|你)来|(?:您|你)行(?:您|你)上/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 皮肤差成您这样的用什么都会过敏 / 抠成你这样 — the buyer held up as the measure of a fault.
+    words: ['成您这样', '成你这样', '成您那样', '成你那样', '成您这个样', '成你这个样', '成您这副', '成你这副'],
+    severity: 'block',
+    message: '把买家当成反面例子嘲讽，属于不文明用语（规则 2.4）',
+    before: /(?:差|胖|丑|矮|黑|肥|老|笨|蠢|抠|懒|穷|糙|粗|烂|土|傻|黄|油|瘦|作|闹|磨叽|小气|难看|难缠|难伺候|不讲理)$/,
+    deniable: false,
+  },
+  {
+    // 你是不是有什么大病 / 有大病吧 — mock diagnosis of the buyer; 家里有人有大病 / 大病医保 (honest talk of illness) are not.
+    words: ['大病', '什么病', '啥病', '大毛病'],
+    severity: 'block',
+    message: '讽刺买家“有病”，属于不文明用语（规则 2.4）',
+    before: /(?:有|有点|有啥|有什么|得了|犯了|得什么|怕不是有|是不是有)$/,
+    sentence: [/你|您/, /是不是|怕不是|吧|吗|么|真是|绝对|肯定|一样|同一个|问题|遍/],
+    notSentence: MEDICAL_TALK,
+    deniable: false,
+  },
+  {
+    // 您家里是没人教过您怎么好好说话吗 / 爹妈没教你做人 — the buyer's upbringing faulted.
+    words: ['没人教', '没教过', '没教好', '没教会', '不教你', '不教您', '没人管教', '缺管教', '缺少管教', '缺教育'],
+    severity: 'block',
+    message: '贬低买家的家教，属于人身攻击（规则 2.4）',
+    after: /^(?:过)?(?:您|你)?(?:怎么|如何)?(?:好好)?(?:说话|做人|讲话|礼貌|规矩|尊重人|讲理|懂事)|^(?:吗|么|吧|啊|$)/,
+    sentence: /你|您|家里|家长|爹妈|爸妈|父母/,
+    notSentence: /宝宝|孩子|小朋友|儿童|操作|使用|安装|怎么用/,
+    deniable: false,
+  },
+  {
+    // 您小学语文老师知道吗 / 你数学老师要哭了 — the buyer's teacher called in to shame their schooling.
+    words: ['语文老师', '数学老师', '体育老师', '英语老师', '小学老师', '班主任', '启蒙老师'],
+    severity: 'block',
+    message: '嘲讽买家的文化水平，属于不文明用语（规则 2.4）',
+    after: /^(?:要是|看到|看了|听了|见了|会|得|都|该|肯定|估计)?[^，。]{0,5}(?:知道吗|知道么|知道不|哭|气|脸红|欣慰|晕|吐血|棺材|连夜|退休|伤心|失望)/,
+    sentence: /你|您/,
+    notSentence: /宝宝|孩子|小朋友|学生|教师节|送老师|礼物/,
+    deniable: false,
+  },
+  {
+    // 建议您先去学一下识字再来问 / 回去把拼音学会再来 — the buyer sent away to learn the basics.
+    words: ['识字', '认字', '拼音', '汉字', '语文', '中文', '阅读理解', '九年义务教育', '义务教育', '小学', '文化课', '识数'],
+    severity: 'block',
+    message: '让买家“先去学识字”，嘲讽买家的文化水平（规则 2.4）',
+    before: /(?:先|回去|去|回家|重新)[^，。]{0,4}(?:学|读|上|补|练|念|修)[^，。]{0,3}$/,
+    sentence: /再来|再问|再说|再买|再下单|再聊|再找|您|你/,
+    notSentence: /宝宝|孩子|小朋友|儿童|学生|点读|早教|启蒙|教材|课本|学习机/,
+    deniable: false,
+  },
+  {
+    // 差评大师又来了 / 退货专业户 / 投诉小能手 — an ironic title made from the buyer's complaints.
+    words: ['大师', '专业户', '达人', '小能手', '狂魔', '钉子户', '战神', '王者', '惯犯', '选手', '一哥', '一姐', '专家'],
+    severity: 'block',
+    message: '给买家起“差评大师”之类的讽刺称号，属于不文明用语（规则 2.4）',
+    before: /(?:差评|退货|退款|仅退款|投诉|白嫖|薅羊毛|羊毛|找茬|挑刺|抬杠|杠|碰瓷|索赔|维权|举报|打假)$/,
+    notSentence: /不是说您|别误会|活动|奖励|领取|榜单/,
+    deniable: false,
+  },
+  {
+    // 格局小了亲 / 格局打开 — net slang sneering at the buyer's pettiness; a flat's or a shop's 格局 is not.
+    words: ['格局小了', '格局太小', '格局打开', '格局小啦', '格局放大', '格局大点', '格局大一点', '小格局'],
+    severity: 'block',
+    message: '“格局小了”之类的网络用语嘲讽买家，属于不文明用语（规则 2.4）',
+    notSentence: /户型|房子|房间|店面|布局|装修|客厅|卧室|空间/,
+    deniable: false,
+  },
+  {
+    // 丢雷老母 / 顶你个肺 / 册那 / 信球 / 瓜兮兮 — dialect swearing and name-calling (Cantonese, Shanghainese, Henan, Sichuan).
+    words: DIALECT_INSULTS,
+    severity: 'block',
+    message: '方言粗口或骂人话，属于不文明用语（规则 2.4）',
+    deniable: false,
+  },
+  {
+    // 键盘侠请出门左转 / 慢走不送 / 拜拜了您嘞 — showing the buyer the door.
+    words: ['出门左转', '出门右转', '慢走不送', '好走不送', '走好不送', '恕不远送', '拜拜了您嘞', '拜拜了您内', '拜了个拜', '哪来回哪去', '哪儿来回哪儿去', '从哪来回哪去', '请回吧'],
+    severity: 'block',
+    message: '把买家“请出门”，态度恶劣（规则 2.4）',
+    notSentence: /(?:就是|就到|就能看到|有(?:个|家))[^，。]{0,6}(?:店|馆|站|柜|口|梯|门|楼|街|路|厅)|电梯|地铁|驿站|快递柜|门店|柜台|[0-9一二三两几百]+米|路口|超市|停车/,
+    deniable: false,
+  },
+  {
+    // 键盘侠 / 喷子 / 杠精 — an online-troll label put on the buyer (as a clause of its own or before a brush-off).
+    words: ['键盘侠', '喷子', '网络喷子', '黑粉', '柠檬精', '巨婴', '事逼'],
+    severity: 'block',
+    message: '给买家贴“键盘侠/喷子”之类的标签，属于人身攻击（规则 2.4）',
+    sentence: /你|您|请|别|出门|去别|滚|走|又来|买家|顾客|吧/,
+    notAfter: LABEL_GOODS,
+    notSentence: /不是说您|别误会|网上有些|网络上|评论区/,
+    deniable: false,
+  },
+  {
+    // CPU烧了吧您 / 您大脑宕机了 — the buyer's mind as a machine that broke.
+    words: ['cpu', '大脑', '脑cpu', '处理器', '内存', '脑内存', '脑容量'],
+    severity: 'block',
+    message: '讽刺买家的智力，属于不文明用语（规则 2.4）',
+    after: /^(?:是不是|怕不是|是|又|都|直接)?(?:烧了|烧坏|干烧|过载|冒烟|宕机|死机|短路|不够|欠费|爆了|卡了|掉线|离线|不在线|没开机|转不过来|满了)/,
+    sentence: /吧(?:您|你)|(?:您|你)(?:的|这|那)?(?:cpu|大脑|处理器|内存|脑)|(?:您|你)[^，。]{0,3}$|都说了|说了|几遍|怎么/,
+    notSentence: /电脑|手机|主板|显卡|笔记本|平板|散热|风扇|保修|维修|配置|型号|我(?:的|这)/,
+    deniable: false,
+  },
+  {
+    // 真是蠢到家了 / 抠到家 — a fault said to go all the way.
+    words: ['到家了', '到家'],
+    severity: 'block',
+    message: '嘲讽买家“蠢到家”，属于不文明用语（规则 2.4）',
+    before: /(?:蠢|笨|傻|抠|懒|丑|穷|土|二|憨|作|贱|磨叽|小气|没救)$/,
+    deniable: false,
+  },
+  {
+    // 第一次见有人把快递单号看成手机号的，佩服佩服 — a blunder shown off as unheard of, in the same sentence; 地址填错了没关系 is not.
+    words: ['少见', '罕见', '头回见', '头一回见', '第一次见', '第一回见', '头一次见', '开了眼', '开眼界', '长见识了'],
+    severity: 'block',
+    message: '嘲讽买家“少见”，态度恶劣（规则 2.4）',
+    sentence: [BLUNDER, /您|你|买家|顾客|客户|客人|有人/],
+    notSentence: /没关系|不要紧|没事|别担心|正常|常见|客气|细心|谢谢|抱歉|我们|快递(?:员|公司|小哥)|小哥|系统/,
+    deniable: false,
+  },
+  {
+    // 你这是没睡醒还是压根不识数 — the buyer said not to read or count at all.
+    words: ['识数', '识字', '认字', '会算数', '会数数'],
+    severity: 'block',
+    message: '嘲讽买家的能力或教育，属于不文明用语（规则 2.4）',
+    before: /(?:压根|根本|完全|压根儿|怕是|怕不是|是不是)(?:就)?(?:不|没)$/,
+    sentence: /你|您/,
+    notSentence: /老人|长辈|宝宝|孩子|小朋友|儿童/,
+    deniable: false,
+  },
+  {
+    // 平台那些小二都拿了大商家的好处 / 平台客服都是外包的，啥也不懂 — platform staff smeared (2.4 names 平台客服人员及其他工作人员).
+    words: ['小二', '平台客服', '平台的客服', '官方客服', '审核员', '审核人员', '平台工作人员', '平台的工作人员', '平台人员', '平台那些人', '平台的人', '平台那帮人'],
+    severity: 'block',
+    message: '诋毁平台客服或工作人员，属于不文明用语（规则 2.4）',
+    sentence: STAFF_SMEAR,
+    notSentence: /(?:不会|不存在|没有|绝不|并不|从不)[^，。]{0,6}(?:偏袒|打压|收|拿|黑)|公平|公正|谣言|误会|别信/,
+    window: 30,
+  },
+  {
+    // 我们店不差您这一单 / 不缺你这样的客人 — the shop tells the buyer it does not need them.
+    words: ['不差', '不缺', '不稀罕', '不在乎', '不在乎多'],
+    severity: 'block',
+    message: '对买家说“不差您这一单”，态度恶劣（规则 2.4）',
+    after: /^(?:您|你)(?:这|这一|一|这个|这种|这样的|这位)?(?:一单|单|个|位|点|顾客|客户|买家|客人|生意|钱|样的)/,
+    deniable: false,
+  },
+  {
+    // 少您一个顾客我们也饿不死 / 您另请高明吧 / 没空跟您耗 — the buyer dismissed as not worth keeping.
+    words: ['饿不死', '另请高明', '您请便', '你请便', '那您请便', '伺候不来', '跟您耗', '跟你耗', '陪您耗', '陪你耗', '和您耗', '和你耗', '少您一个', '少你一个', '少了您一个', '少了你一个'],
+    severity: 'block',
+    message: '打发买家“另请高明/请便”，态度恶劣（规则 2.4）',
+    sentence: /您|你|买家|顾客|客户|客人/,
+    notSentence: /(?:如果|要是|若)[^，。]{0,8}(?:不满意|需要)|抱歉|不好意思/,
+    deniable: false,
+  },
+  {
+    // 我真的会谢 / 这就破防了？/ 您这操作也太下头了 / 你礼貌吗 / 又来教我们做事 — net-slang jabs at the buyer.
+    words: ['会谢', '栓q', '拴q', '这就破防', '就破防了', '破防了吧', '破大防', '这就急了', '急了急了', '急眼了', '你礼貌吗', '您礼貌吗', '礼貌吗你', '教我们做事', '教我做事', '教我们卖货', '教我卖货'],
+    severity: 'block',
+    message: '用网络梗嘲讽买家，属于不文明用语（规则 2.4）',
+    notBefore: /(?:不|别|没|不会)$/,
+    deniable: false,
+  },
+  {
+    words: ['下头'],
+    severity: 'block',
+    message: '用网络梗嘲讽买家，属于不文明用语（规则 2.4）',
+    before: /(?:太|真|好|也太|很|超|挺|巨|贼|有点|真是)$/,
+    sentence: /您|你|买家|这操作|这种操作/,
+    deniable: false,
+  },
+  {
+    // 你是懂退货的 / 您是懂白嫖的 — mock expertise in the buyer's complaints (not 您是懂行的, praise).
+    words: ['你是懂', '您是懂', '你可真懂', '您可真懂', '你真懂', '您真懂', '你是真懂', '您是真懂'],
+    severity: 'block',
+    message: '反话式地说买家“懂”退货、白嫖，嘲讽买家（规则 2.4）',
+    after: /^(?:退货|退款|仅退款|差评|投诉|白嫖|砍价|薅羊毛|占便宜|省钱|折腾|维权|索赔|碰瓷|找茬|挑刺)/,
+    deniable: false,
+  },
+  {
+    // 你咋这么虎呢 / 你系咪傻㗎 / 侬戆伐 — a dialect word for stupid aimed at the buyer.
+    words: ['虎', '彪', '憨', '瓜', '苕', '楞', '傻', '蠢', '癫', '戆', '二'],
+    severity: 'block',
+    message: '方言骂人话，属于不文明用语（规则 2.4）',
+    scope: 'clause',
+    before: /(?:你|您|侬|恁)(?:系咪|系唔系|系|是咪|是伐|是不是|咋这么|咋那么|怎么这么|怎么那么|这么|那么|真系|真|好|太|也太|有点|是真)$/,
+    after: /^(?:㗎|嘎|架|啊|呀|吗|咩|伐|呢|吧|嘅|了|的|啦|哦|$)/,
+    deniable: false,
+  },
+  {
+    // 网购不适合您 / 我们家不适合你 — the buyer declared unfit for shopping itself.
+    words: ['不适合您', '不适合你'],
+    severity: 'block',
+    message: '说买家“不适合网购”，嘲讽买家（规则 2.4）',
+    before: /(?:网购|上网|网上购物|用手机|智能手机|玩手机|买东西|进口货|进口的东西|我们家|我们店|本店)(?:可能|真的|确实|实在)?$/,
+    deniable: false,
+  },
+  {
+    // 您这想象力不去写小说可惜了 — the buyer's account called fiction.
+    words: ['想象力', '脑洞', '编故事', '讲故事', '编剧'],
+    severity: 'block',
+    message: '讽刺买家编故事，属于不文明用语（规则 2.4）',
+    sentence: [/您|你/, /写小说|当编剧|去当编剧|拍电影|写剧本|可惜了|屈才|真丰富|太丰富|够丰富|真大|不去/],
+    notSentence: /宝宝|孩子|小朋友|儿童|积木|绘本|玩具|激发|培养/,
+    deniable: false,
+  },
+  {
+    // 呵呵，又是你 / 啧啧，两块钱的差价也要追着问三天 / 好家伙，一个问题能问一下午 — a sneering interjection opening the
+    // reply, then the buyer's fault, repetition or pettiness (round 7); 好家伙，这价格太划算了 is an advert.
+    words: ['呵呵', '呵呵哒', '呵呵呵', '啧啧', '啧啧啧', '啧', '好家伙', '哎哟喂', '哟呵', '哟', '切'],
+    severity: 'block',
+    message: '阴阳怪气的语气词加上挑买家的错，嘲讽买家（规则 2.4）',
+    scope: 'clause',
+    before: /^$/,
+    after: /^$/,
+    sentence: /又是(?:你|您)|又(?:想|来|要|是)|问了?[^，。]{0,4}(?:遍|次|天|下午|小时|晚上)|能问|追着问|差价|[几两一三][块毛]钱|几毛|白嫖|抠|终于|大忙人|想起来|看错|看漏|填错|拍错|选错|扫错|都不会|都不懂|这都|都能|也能|还敢|好意思/,
+    notSentence: /欢迎|感谢|谢谢|开心|惊喜|恭喜|划算|优惠|便宜|好评|喜欢|漂亮|好看/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // 跟您解释等于白费口舌 / 您这样的买家我们消受不起 — talking to the buyer or having them as a customer called a waste or a burden.
+    words: ['白费口舌', '浪费口舌', '费口舌', '白费唇舌', '浪费唇舌', '消受不起', '无福消受', '高攀不起您', '招待不起', '服务不起'],
+    severity: 'block',
+    message: '嫌弃买家，态度恶劣（规则 2.4）',
+    sentence: /您|你|买家|顾客|客户|客人/,
+    deniable: false,
+  },
+  {
+    // 就凭你也想砍价 — the buyer said to be unworthy of asking.
+    words: ['就凭你', '就凭您', '凭你', '凭您', '就你', '就您'],
+    severity: 'block',
+    message: '“就凭你也想…”，贬低买家（规则 2.4）',
+    after: /^(?:这|那|这样|那样)?[^，。]{0,3}?(?:也想|还想|也敢|还敢|也配|也要|还要|也好意思)/,
+    deniable: false,
+  },
+  {
+    // 人穷志短说的就是您这种 / 占了便宜还卖乖 — a contempt idiom put on the buyer.
+    words: ['人穷志短', '小肚鸡肠', '鼠目寸光', '得了便宜还卖乖', '占了便宜还卖乖', '占便宜还卖乖', '得便宜还卖乖', '小人之心', '倚老卖老', '恶人先告状', '倒打一耙', '蛮横无理', '贪小便宜', '爱占小便宜'],
+    severity: 'block',
+    message: '用贬义成语指责买家，属于不文明用语（规则 2.4）',
+    sentence: /您|你|买家|顾客|客户/,
+    notSentence: /不是说您|别误会|我们不|不会|谨防/,
+    deniable: true,
+  },
+  {
+    // 一看您就是没怎么出过门的 — the buyer as one who has been nowhere.
+    words: ['出过门', '出过国', '出过远门', '出过村', '进过城', '坐过飞机', '见过钱', '出过县城'],
+    severity: 'block',
+    message: '嘲讽买家没见过世面，属于不文明用语（规则 2.4）',
+    before: /(?:没|没有|没怎么|从没|从来没|不曾)$/,
+    sentence: [/您|你/, /一看|就是|吧|吗|难怪|怪不得|怕是|这辈子/],
+    notSentence: /我(?:们)?(?:也|都|还)?没/,
+    deniable: false,
+  },
+  {
+    // 你自己心里没点数吗 — the buyer told to know their own place.
+    words: ['心里没点数', '没点逼数', '没点b数', '心里没个数', '心里没点儿数', '心里没数', '没点数'],
+    severity: 'block',
+    message: '“心里没点数吗”，嘲讽买家（规则 2.4）',
+    sentence: [/你|您/, /吗|么|嘛|自己|还|？|[?]/],
+    notSentence: /的话|如果|要是|不确定|可以先|建议先|量一下/,
+    deniable: false,
+  },
+  {
+    // 不会自己百度吗 — the buyer sent to a search engine.
+    words: ['不会百度', '不会自己百度', '自己百度去', '百度一下不会', '不会上网查', '不会自己搜', '自己搜去', '自己查去'],
+    severity: 'block',
+    message: '让买家“自己百度去”，态度恶劣（规则 2.4）',
+    notSentence: /如果|要是|的话|我来|帮您/,
+    deniable: false,
+  },
+  {
+    // 您平时怎么上班的 / 怎么毕业的 — the buyer's whole life doubted over a small failure.
+    words: ['怎么上班的', '怎么工作的', '怎么毕业的', '怎么考上的', '怎么当上', '怎么混的', '怎么长大的', '咋上班的', '咋毕业的', '咋长大的', '怎么考的驾照', '怎么找到工作的'],
+    severity: 'block',
+    message: '嘲讽买家的能力，属于不文明用语（规则 2.4）',
+    sentence: /你|您/,
+    deniable: false,
+  },
+  {
+    // 您爱去哪去哪 / 爱干嘛干嘛 / 爱怎么想怎么想 — the buyer waved off.
+    words: ['爱'],
+    severity: 'block',
+    message: '“爱去哪去哪”式的打发，态度恶劣（规则 2.4）',
+    after: /^(去哪|干嘛|干啥|怎么样|咋样|上哪|怎么想|咋想|怎么说|咋说|怎么评|咋评|怎么办|咋办|找谁|去哪儿)\1/,
+    grow: true,
+    deniable: false,
+  },
+  {
+    // 毕竟您最懂 / 反正你最有理 — a mock concession that the buyer knows best.
+    words: ['您最懂', '你最懂', '您最有理', '你最有理', '您最聪明', '你最聪明', '您最厉害', '你最厉害', '您说了算', '你说了算', '您最专业', '你最专业'],
+    severity: 'block',
+    message: '阴阳怪气的“服软”，嘲讽买家（规则 2.4）',
+    before: /(?:毕竟|反正|谁让|谁叫|谁让您|行吧|行|好吧|对对对|是是是|得)$/,
+    deniable: false,
+  },
+  {
+    // 大忙人终于想起来确认收货了 — the buyer mocked as too grand to reply.
+    words: ['大忙人', '贵人', '大老板', '大人物'],
+    severity: 'block',
+    message: '阴阳怪气地称呼买家，嘲讽买家（规则 2.4）',
+    sentence: /终于|舍得|想起|总算|难得|赏脸|百忙之中/,
+    notSentence: /感谢|谢谢|辛苦/,
+    deniable: false,
+  },
+  {
+    // 先称称自己几斤几两 / 掂量掂量自己 — the buyer told to weigh their own worth.
+    words: ['几斤几两', '掂量掂量', '掂量一下自己', '掂量下自己', '称称自己'],
+    severity: 'block',
+    message: '让买家“掂量自己几斤几两”，贬低买家（规则 2.4）',
+    sentence: /自己|掂量|称称/,
+    deniable: false,
+  },
+  {
+    // 这么爱较真，您怎么不去当质检员 — a dare to take up a trade (not 您怎么不去当地门店).
+    words: ['怎么不去当', '咋不去当', '干嘛不去当', '怎么不自己去当', '怎么不去做', '咋不去做', '怎么不去说相声', '怎么不去当演员', '不去当个'],
+    severity: 'block',
+    message: '反话式地让买家“去当…”，嘲讽买家（规则 2.4）',
+    notAfter: /^(?:地|面|天|场|时|日|晚)/,
+    sentence: /您|你/,
+    deniable: false,
+  },
+  {
+    // 小丑竟是你自己 / 你才是小丑 — the buyer called the clown (meme).
+    words: ['小丑竟是', '小丑是你', '小丑原来是', '你才是小丑', '您才是小丑', '跳梁小丑'],
+    severity: 'block',
+    message: '嘲讽买家是“小丑”，属于人身攻击（规则 2.4）',
+    notSentence: /小丑鱼|玩偶|面具|公仔|服装|万圣节|表情包|贴纸/,
+    deniable: false,
+  },
 ];
 
 const cues: Cue[] = [
@@ -1056,11 +1449,13 @@ const cues: Cue[] = [
   {
     // 您真是火眼金睛呢，…都能看漏，佩服佩服 — ironic praise for a blunder.
     words: ['火眼金睛', '真厉害', '可真厉害', '太厉害了', '真聪明', '可真聪明', '真行', '可真行', '真有本事', '了不起', '佩服佩服', '真是佩服', '厉害了', '好眼力', '眼神真好', '眼神可真好', '真棒', '真是人才', '高手', '聪明人', '真聪明', '学霸', '能人', '人才', '真是个人才', '恭喜您成功', '恭喜你成功', '恭喜您', '恭喜你',
-      '这么聪明', '那么聪明', '太有水平', '真有水平', '好有水平', '可真会', '真会挑', '这么有才', '真有才'],
+      '这么聪明', '那么聪明', '太有水平', '真有水平', '好有水平', '可真会', '真会挑', '这么有才', '真有才', '聪明绝顶', '勇气可嘉', '真讲究', '可真讲究', '真能耐', '可真能耐',
+      '真羡慕您', '真羡慕你', '羡慕您的', '羡慕你的', '宝藏买家', '宝藏顾客', '真会过日子', '可太会', '也是绝了', '真是绝了', '您可真是', '你可真是'],
     severity: 'block',
     message: '反话式的“夸奖”，嘲讽买家（规则 2.4）',
     // round 6: any failure after 连…都 (连快递都签收不明白), the agent's time wasted, staff stunned, an hour picked to bother
-    sentence: new RegExp(`${FAILURE.source}|怎么连|连[^，。]{1,8}(?:都|也)[^，。]{0,4}(?:不明白|不清楚|不会|不懂|不到|不见|不了)|浪费了?我|耽误了?我|都震惊|都惊呆|震惊了|惊呆了|挑时候|(?:凌晨|半夜|深夜|大半夜)[^，。]{0,6}(?:来|问|找)`),
+    // (round 7: or a hyperbolic 都 — 尺码表都不看就敢下单, 一包纸巾都要申请售后, 每次下单都能整出花样)
+    sentence: new RegExp(`${FAILURE.source}|${HYPERBOLIC_DOU.source}|怎么连|连[^，。]{1,8}(?:都|也)[^，。]{0,4}(?:不明白|不清楚|不会|不懂|不到|不见|不了)|浪费了?我|耽误了?我|都震惊|都惊呆|震惊了|惊呆了|挑时候|(?:凌晨|半夜|深夜|大半夜)[^，。]{0,6}(?:来|问|找)`),
     window: 40,
     notSentence: /宝宝|孩子|小朋友|我们|我这边|客服/,
     deniable: false,
@@ -1157,7 +1552,7 @@ const cues: Cue[] = [
     words: ['几十块', '几块钱', '十几块', '这点钱', '这么点钱', '几十块钱', '百来块', '一百块', '两百块', '三十块', '二十块', '五十块'],
     severity: 'block',
     message: '嘲讽买家花钱少，态度恶劣（规则 2.4）',
-    after: /^[^，。]{0,6}?(?:还(?:要求|挑|想要|要这要那|计较|闹|嫌|敢|好意思)|就想当|就当自己|的官司)/,
+    after: /^[^，。]{0,6}?(?:还(?:要求|挑|想要|要这要那|计较|闹|嫌|敢|好意思|要[^，。]{0,6}(?:鉴定|报告|证书|赔偿|索赔|专柜))|就想当|就当自己|的官司)/,
     deniable: false,
   },
   {
@@ -1234,7 +1629,7 @@ const cues: Cue[] = [
   },
   {
     // 行行行，您最大，您说什么都对，满意了吧大小姐 — sarcastic capitulation: giving in to mock the buyer.
-    words: ['您最大', '你最大', '说什么都对', '说啥都对', '怎么说都对', '说什么就是什么', '满意了吧', '这下满意了', '这回满意了', '现在满意了', '惹不起您', '惹不起你', '惹不起还躲不起', '伺候不了您',
+    words: ['您最大', '你最大', '说什么都对', '说啥都对', '怎么说都对', '说什么就是什么', '说啥就是啥', '说啥是啥', '说什么是什么', '满意了吧', '这下满意了', '这回满意了', '现在满意了', '惹不起您', '惹不起你', '惹不起还躲不起', '伺候不了您',
       '错行了吧', '错还不行吗', '错总行了吧', '错好了吧', '怪我行了吧', '怪我们行了吧', '怪我还不行吗'],
     severity: 'block',
     message: '阴阳怪气的“服软”，嘲讽买家（规则 2.4）',

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    '这个型号是SB-200，SB是系列缩写Smart Blender。',
+    '包装上的™是商标符号，表示品牌已申请商标。',
     '这款沙雕风手机壳是韩国设计师款。',
     '穷鬼套装也是原装进口的，放心。',
     '宝宝补脑的DHA，脑子发育关键期可以吃。',
@@ -105,6 +107,8 @@ ruleTable(insult, {
     '白眼狼这个词用来形容忘恩负义的人，这本成语书里有。',
   ],
   invalid: [
+    { text: '您这智商，买啥都得被坑。', severity: 'block' },
+    { text: 'ni shi zhen de sha，单号都发你三遍了', severity: 'block' },
     { text: '你这人脑子是不是有点问题？', match: '脑子' },
     { text: '就您那张大饼脸，戴什么帽子都显脸大。', match: '大饼脸' },
     { text: '胖成您这样，还是别买紧身款了。', match: '胖成您这样' },
