@@ -17,7 +17,8 @@
 // (一天发三十条, 每个同事都打一遍, 排着队), sooner or later (总有您接的时候), until the buyer gets it (发到您收到为止), one day for
 // one day (您一天不改评价，他一天不下班), a comment per refund by 小号, rotating staff until the review changes (轮班…什么时候改
 // 什么时候结束), numbers changed (换着号码打), 一直寄下去, the unanswered told more is coming (还不接，下周加倍), channels lined up
-// (都安排上了，您挑一个回). Not: a count with its reason or a stop once the buyer acts on the order (这是第三次联系您，因为…
+// (都安排上了，您挑一个回). Round 7: numbers counted for contacting the buyer (用三个号码给您发过短信了，还有七个号码可以用),
+// dogging said at the sentence end (不删的话…我们会一直盯着你的; 盯着你的包裹 stays a parcel). Not: a count with its reason or a stop once the buyer acts on the order (这是第三次联系您，因为…
 // 修改后我们就不再打电话了), the buyer's own count (您第三次问), 跟进到您收到货为止, a range of hours (9点到11点),
 // someone else calling (对方客服天天给您打电话？那不是我们).
 // Not: a single follow-up (明天我再跟进一下), daily tracking told as service (每天帮您盯着进度), channels listed
@@ -77,9 +78,20 @@ const cues: Cue[] = [
     words: ['盯着你', '盯着您', '缠着你', '缠着您', '追着你', '追着您', '耗着你'],
     severity: 'block',
     message: '纠缠、盯住买家施压，属于骚扰（规则 2.5）',
-    notAfter: /^的/,
+    // 盯着你的包裹 is a parcel watched; 一直盯着你的 (the sentence ends) is the buyer.
+    notAfter: /^的./,
     sentence: [BY_US, PRESSURE],
     notSentence: [NOT_US, /包裹|物流|进度|订单|快递|发货|退款进度/],
+  },
+  {
+    // Numbers counted for contacting the buyer: 我们已经用三个号码给您发过短信了，还有七个号码可以用.
+    words: ['个号码', '个号', '个手机号', '张卡'],
+    severity: 'block',
+    message: '用多个号码轮番联系买家，属于骚扰（规则 2.5）',
+    before: /[0-9一二三四五六七八九十几两]+$/,
+    window: 30,
+    sentence: [BY_US, /还有|还剩|轮着|换着|用完|多的是|有的是/, /短信|电话|打|发|联系|消息/],
+    notSentence: [NOT_US, /绑定|注册|登录|实名|套餐|流量|下单|收货|地址/],
   },
   {
     // Getting round a block: 你拉黑我也没用，我换个号继续找你 / 屏蔽我？我换号接着发.

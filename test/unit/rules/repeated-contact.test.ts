@@ -196,5 +196,7 @@ ruleTable(repeatedContact, {
     { text: '今晚零点开始，您的手机会每五分钟收到一条我们的短信。', severity: 'block' },
     { text: '你以为拉黑我们就完了？你的小号我们也都认识。', severity: 'block' },
     { text: '您的那条差评，我们会在您每个视频下面都复制粘贴一遍。', severity: 'block' },
+    { text: '我们已经用四个号码给您打过电话了，还有六个号码可以用。', severity: 'block' },
+    { text: '差评不删的话，我们会一直盯着您的。', severity: 'block' },
   ],
 });
