@@ -51,7 +51,10 @@
 // 手机138开头，我们心里有数), exposure offered (不介意帮您“曝光”), the door number or face in their video, a weapon emoji beside
 // a dispute (差评🔪🔪🔪, found in the original text), English held data (your home address is in our system…please cancel),
 // the vehicle harmed one of these days, the parcel's safe arrival traded for the review, 仲裁 as a dispute for 告你, 不会顺.
-// Traps: 报告，您可以 (告 across a break), 宝子，退货地址在售后页面, a second address at 老家, 一个人住 for a rice cooker.
+// The buyer's data (收货信息, 手机号, 车牌, 账号, 回放; LEVER_DATA) anchors the block cue only: held verbs (备份, 存档, 记下) and
+// ultimatums (私了, 就当没这回事, 传出去) join the menace words there.
+// Traps: 报告，您可以 (告 across a break), 宝子，退货地址在售后页面, a second address at 老家, 一个人住 for a rice cooker, 班级团购…评价的事,
+// 水壶…评价很好, 寄个替换装…试试 after 我们有您的地址.
 // Traps: 包裹送到您公司前台 (a courier; 你公司前台 is no longer an anchor), the shop's own review read (您的评价我们都认真看了),
 // a post thanked for, gifts in the box, customs news, family as receiver, a school for a product, 做人留一线 as a motto,
 // a button in quotes (点击“回复”), the buyer's words echoed (您说老板认得您家？).
@@ -99,21 +102,26 @@ const LEVER_WORDS = [
   '阳台', '窗户', '窗台', '窗外', '门口', '家门', '楼下', '楼道', '院子', '老家', '小区', '门牌', '地址', '住址', '住处', '家里',
   '狗', '猫', '全家福', '女儿', '儿子', '闺女', '孩子', '宝宝', '小孩', '老人', '老公', '老婆', '爱人', '家里人', '家人', '爸妈', '父母', '婆婆', '公公',
   '单位', '公司', '学校', '幼儿园', '小学', '初中', '中学', '上学', '放学', '上班', '下班', '出门', '回家', '一个人住', '独居',
-  '尾号', '自拍', '照片', '脸', '快手号', '朋友圈', '同事', '领导',
+  '尾号', '自拍', '照片', '脸', '快手号', '朋友圈', '同事', '领导', '母亲', '父亲', '丈夫', '妻子', '亲戚', '邻居', '找工作',
 ];
+/**
+ * The buyer's data the shop holds (收货信息, 手机号, 车牌, 账号…): asked about in every complaint, so these count for the
+ * block cue only, where a menace, a held-data verb or an ultimatum must join the dispute.
+ */
+const LEVER_DATA = ['收货信息', '个人信息', '手机号', '电话', '身份证', '车牌', '账号', '购买记录', '聊天记录', '回放'];
 /** The sphere is the buyer's: 你/您 a few units before (您家, 您这地址, 您应该也不希望家里老人, 我们有您老家的地址) or 宝/亲 addressed. */
 const LEVER_OWNER = /(?:你|您|宝|亲)[^]{0,9}$|(?:收件|寄件)$/;
 /** A review, complaint or refund dispute the leverage is about. */
 const LEVER_DISPUTE = /评价|差评|中评|一星|投诉|举报|撤诉|介入|曝光|闹|过不去|作对|较劲|12315|仲裁|硬刚|申诉|事情变|事情搞|把事情/;
 /** Menace beside the buyer's sphere: a visit or a greeting, distance, people who know them, eyes on them, harm to their people. */
 const LEVER_MENACE =
-  /打声招呼|打个招呼|打招呼|迷路|不太平|看紧|看好|管不了|不好说|难说|熟人|有人|见过|看见|都看到|我们看到|看到了|坐坐|拜访|串门|顺路|车程|离我们|多带|小心|当心|安全|关心|惦记|可爱|存着|都有|我们有|我们这有|记得|认得|找得到|跑一趟|接到我们|我们的电话|受影响|不希望|忍心|心里有数|留案底|考公|政审|几点|每天/;
+  /打声招呼|打个招呼|打招呼|迷路|不太平|看紧|看好|管不了|不好说|难说|熟人|有人|见过|看见|都看到|我们看到|看到了|坐坐|拜访|串门|顺路|车程|离我们|多带|小心|当心|安全|关心|惦记|可爱|存着|都有|我们有|我们这有|记得|认得|找得到|跑一趟|接到我们|我们的电话|受影响|不希望|忍心|心里有数|留案底|考公|政审|几点|每天|备份|存档|截图|存了|记下|私了|没这回事|搞太僵|搞僵|传出去|联系得上|找得到|问问她|问问他|很熟|都熟|不太好吧|(?:对|对您|对你)(?:孩子|家里|工作)?不好/;
 /** The shop watching the buyer's life with no dispute: hours, a school named, things on their balcony, living alone, our care. */
 const LEVER_WATCHED =
   /每天[^]{0,6}(?:[0-9一二三四五六七八九十]+点|早上|晚上)[^]{0,6}(?:放学|下班|上班|出门|回家|到家|接|送|遛|出来|经过|路过|走|吧)|(?:放学|下班|出门|回家)[^]{0,2}对吧|上学吧|该浇水|那盆|晾的|晾着|一个人住|独居|我们都很关心|我们都关心|我们一直关心|我们会一直关心|我们都在看|我们都看到|我们都看见|看见了|路过|我们的人|都见过|见过好几|每天都能看|进出|打声招呼|打个招呼|拜访一下|去坐坐|串个门|顺便去|顺路去/;
 /** An order around the same words: delivery, receiving, products for the family, service. */
 const LEVER_ORDER =
-  /适合|尺码|代收|签收|收货|发货|快递|包裹|物流(?![^]{0,4}上班)|发票|礼物|送给|喜欢|推荐|用的|穿|吃|喝|奶粉|帮您|谢谢|感谢|抱歉|不好意思|理解|尊重|放心|处理|收到|反馈|宠物|猫粮|狗粮|晒|返图|好评返|不会|过敏|用了|停用|接受|效果|副作用|修改|改成|填写|核对|驿站|配送|派送|清关|冒充|骗子|(?:是|谨防|防范|小心)诈骗|诈骗(?:电话|短信|信息|分子)|不是我们|报警|退货地址|寄回|单号|页面|详情/;
+  /适合|尺码|代收|签收|收货(?!信息|人)|发货|快递|包裹|物流(?![^]{0,4}上班)|发票|礼物|送给|喜欢|推荐|用的|穿|吃|喝|奶粉|帮您|谢谢|感谢|抱歉|不好意思|理解|尊重|放心|(?:已|会|帮您|为您|尽快|马上|正在|及时)处理|收到|反馈|宠物|猫粮|狗粮|晒|返图|好评返|不会|过敏|用了|停用|接受|效果|副作用|修改|改成|填写|核对|驿站|配送|派送|清关|冒充|骗子|(?:是|谨防|防范|小心)诈骗|诈骗(?:电话|短信|信息|分子)|不是我们|报警|退货地址|寄回|单号|页面|详情|优惠|团购|下单|价格|折扣|这款|款式|型号|替换装|样品|试用|小样|赠品|补寄|评价很好|评价不错|评价挺好|好评如潮|加密/;
 
 const cues: Cue[] = [
   {
@@ -268,7 +276,7 @@ const cues: Cue[] = [
     words: ['保证你', '让你', '叫你', '包你'],
     severity: 'block',
     message: '以“让你以后…”威胁买家',
-    after: /^[^，。！？]{0,16}(?:买不到|买不了|买不成|下不了单|收不到|别想|混不下去|不得安宁|没好日子|好过不了|开不了|用不了)/,
+    after: /^[^，。！？]{0,16}(?:买不到|买不了|买不成|下不了单|收不到|别想|混不下去|不得安宁|没好日子|好过不了|开不了|用不了|出不了门|出不去门|回不了家|下不了床|走不了路|睡不着觉|不敢出门)/,
     sentence: DISPUTE,
     notSentence: /这么便宜|这么好|这个价|更便宜|更划算|同款|正品|满意|放心|不会/,
   },
@@ -348,6 +356,8 @@ const cues: Cue[] = [
     message: '以掌握买家个人信息进行恐吓',
     after: re`^[^]{0,4}${PERSONAL_DATA}`,
     sentence: MENACE,
+    // An offer (差评之前如果愿意，可以先寄个替换装过去给您试试): 试试 is a trial.
+    notSentence: /替换装|样品|试用|小样|赠品|补发|补寄/,
   },
   {
     // 你单位在哪我们也查得到，别把事情闹大.
@@ -548,7 +558,8 @@ const cues: Cue[] = [
     before: re`(?:把(?:你|您)[^]{0,16}${BUYER_DATA}[^]{0,6}|(?:你|您)的${BUYER_DATA}[^]{0,24})$`,
     reach: 28,
     after: /^[^，。]{0,8}(?:群|网上|网络|朋友圈|抖音|快手|微博|小红书|贴吧|论坛|中介|推销|贷款|网贷|借贷|平台上|广告|同行|商家|小区|单位|公司|老公|老婆|家人|家里人|父母|领导|同事|邻居|大家|全网|公众号|直播间|黑名单|朋友|保险|陌生人|外人|闲鱼|转转|同城|婚介|交友|征婚|各种|各个|几十|店里|店门口|墙上|橱窗|附近|老板|店主|几家店)/,
-    notAfter: /^(?:了)?(?:平台|客服|快递|物流|海关|仓库|师傅|售后|我们|本店|店里|办公室|内部)/,
+    // 我转给技术同事看一下: the shop's own staff who check a defect.
+    notAfter: /^(?:了)?(?:平台|客服|快递|物流|海关|仓库|师傅|售后|我们|本店|店里|办公室|内部|技术|质检|品控|工程师|主管|经理|相关|专业)/,
     notSentence: /不会|不得|绝不|保密|加密|隐私/,
   },
   {
@@ -1202,7 +1213,7 @@ const cues: Cue[] = [
     // The same leverage with a menace or an ultimatum word too (a visit, a greeting, distance, people we know, eyes on them,
     // a consequence for the buyer's people): 我们有您老家的地址，过年回去的时候…跟您家里人打声招呼 / 您这地址离我们仓库也就二十分钟
     // 车程，售后您就配合一下吧 / 你孩子以后考公都受影响.
-    words: LEVER_WORDS,
+    words: [...LEVER_WORDS, ...LEVER_DATA],
     severity: 'block',
     message: '以掌握买家的家人、住处、行踪施压，属于威胁、恐吓',
     before: LEVER_OWNER,

@@ -240,6 +240,12 @@ ruleTable(threat, {
     'Your home address is on file, the refund will be shipped back after we confirm.',
     '说不定哪天轮胎就没气了，建议车上备一个打气泵。',
     '这把刀🔪很锋利，拆的时候小心。',
+    '亲，收到您的视频了，我转给质检同事看一下。',
+    '您儿子的班级团购我们可以给优惠，评价的事您自己决定。',
+    '您家孩子每天上学带的水壶，这款保温六小时，评价很好。',
+    '我们有您的地址，差评之前如果愿意，可以先寄个替换装过去给您试试。',
+    '您的收货信息我们这边都有加密备份，差评的问题我们会认真改进。',
+    '你敢去12315投诉的话，这款防晒让你出门不怕晒。',
   ],
   invalid: [
     '您这样我们只能让平台把您的号封掉',
@@ -546,5 +552,10 @@ ruleTable(threat, {
     { text: 'reminder: your home address is in our system, so please cancel the refund.', severity: 'block' },
     { text: '你那电动车天天停楼下，就不怕哪天轮胎被扎吗？退款的事再想想。', severity: 'block' },
     { text: '您下次的包裹还想不想顺利收到？想的话把差评删了。', severity: 'block' },
+    { text: '您的快手账号我们已经截图存档了，评价改了咱们就当没这回事。', severity: 'block' },
+    { text: '您母亲的电话在订单备注里呢，要不我们问问她这个投诉怎么办？', severity: 'block' },
+    { text: '您丈夫的车牌号我们记下了，投诉这事您最好再商量商量。', severity: 'block' },
+    { text: '您的收货信息我们这边都有备份，差评这事咱们私了吧。', severity: 'block' },
+    { text: '再去12315，保证让您回不了家。', severity: 'block' },
   ],
 });
