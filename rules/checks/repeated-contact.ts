@@ -18,7 +18,8 @@
 // one day (您一天不改评价，他一天不下班), a comment per refund by 小号, rotating staff until the review changes (轮班…什么时候改
 // 什么时候结束), numbers changed (换着号码打), 一直寄下去, the unanswered told more is coming (还不接，下周加倍), channels lined up
 // (都安排上了，您挑一个回). Round 7: numbers counted for contacting the buyer (用三个号码给您发过短信了，还有七个号码可以用),
-// dogging said at the sentence end (不删的话…我们会一直盯着你的; 盯着你的包裹 stays a parcel). Not: a count with its reason or a stop once the buyer acts on the order (这是第三次联系您，因为…
+// dogging said at the sentence end (不删的话…我们会一直盯着你的; 盯着你的包裹 stays a parcel), the phone made to ring until
+// the buyer gives in (手机会一直响到您撤销投诉为止), 留言 and 加您 as contact verbs, 一个一个加您. Not: 早中晚各吃一次 (a dose). Not: a count with its reason or a stop once the buyer acts on the order (这是第三次联系您，因为…
 // 修改后我们就不再打电话了), the buyer's own count (您第三次问), 跟进到您收到货为止, a range of hours (9点到11点),
 // someone else calling (对方客服天天给您打电话？那不是我们).
 // Not: a single follow-up (明天我再跟进一下), daily tracking told as service (每天帮您盯着进度), channels listed
@@ -36,10 +37,10 @@ const CLOCK_LIST = '[0-9一二三四五六七八九十两]+点[^]{0,4}[0-9一二
 /** Late at night (晚上十一点以后, 凌晨四点, 深夜十点后). */
 const LATE_NIGHT = '(?:(?:晚上|夜里|深夜)(?:十一|十二|11|12)点|(?:半夜|凌晨)[0-9一两二三四五]点|(?:晚上|夜里|深夜)(?:十|10)点(?=以后|之后|后))(?!前|之前|以前)';
 /** Many contacts at once: 一天发三十条, 每个同事都打一遍, 排着队给您打, 挨个打. */
-const MANY = '一天(?:发|打)?(?:[3-9]|[1-9][0-9]|[三四五六七八九十几]|[二三四五六七八九]?十[一二三四五六七八九]?)(?:条|个|通|封)|每个(?:同事|客服|人|员工|店员)|排着队|排队给|挨个';
+const MANY = '一个一个(?:加|打|发|找)|一天(?:发|打)?(?:[3-9]|[1-9][0-9]|[三四五六七八九十几]|[二三四五六七八九]?十[一二三四五六七八九]?)(?:条|个|通|封)|每个(?:同事|客服|人|员工|店员)|排着队|排队给|挨个';
 /** How often: the frequency words that make a contact verb pressure. */
 const OFTEN = new RegExp(
-  String.raw`(?:天天|每天|每日|每晚|每早|每隔|每小时|每个小时|每半小时|每分钟|[0-9一二三四五六七八九十两半]+个?(?:小时|分钟)|一直|不停|反复|轮流|轮番|持续|(?:24|二十四)小时(?![内之以])|早中晚|半夜|深夜|凌晨|隔三差五|三天两头|一遍遍|一次又一次|继续|接着|还会|不断|频繁|第[0-9一二三四五六七八九十]+次|明天后天|日夜|没日没夜|一天[0-9一二三四五六七八九十几]+[次遍]|每[0-9一二三四五六七八九十两半]+|(?:晚上|夜里|半夜|凌晨)(?:十二|12|一|1|两|2|三|3)点|${CLOCK_LIST}|${LATE_NIGHT}|${MANY})`,
+  String.raw`(?:天天|每天|每日|每晚|每早|每隔|每小时|每个小时|每半小时|每分钟|[0-9一二三四五六七八九十两半]+个?(?:小时|分钟)|一直|不停|反复|轮流|轮番|持续|(?:24|二十四)小时(?![内之以])|早中晚|半夜|深夜|凌晨|隔三差五|三天两头|一遍遍|一次又一次|继续|接着|还会|不断|频繁|第[0-9一二三四五六七八九十]+次|一个一个|明天后天|日夜|没日没夜|一天[0-9一二三四五六七八九十几]+[次遍]|每[0-9一二三四五六七八九十两半]+|(?:晚上|夜里|半夜|凌晨)(?:十二|12|一|1|两|2|三|3)点|${CLOCK_LIST}|${LATE_NIGHT}|${MANY})`,
 );
 /** Frequency words that are pressure by themselves (nobody is called 天天 as a service). */
 const HARASSING = new RegExp(String.raw`${CLOCK_LIST}|${LATE_NIGHT}|${MANY}|每[0-9一二三四五六七八九十两半几]+(?:分钟|秒)|天天|轮流|轮番|不停|半夜|深夜|凌晨|(?:晚上|夜里|半夜|凌晨)(?:十二|12|一|1|两|2|三|3)点|每隔|每小时|每个小时|每半小时|每分钟|(?:24|二十四)小时(?![内之以])|早中晚|一遍遍|隔三差五|三天两头|日夜|没日没夜|频繁|一天[0-9一二三四五六七八九十几]+[次遍]`);
@@ -66,6 +67,8 @@ const CONTACT = [
   '发一次', '问一次', '催一次', '打一次', '提醒一次', '发一遍', '问一遍', '催一遍',
   // Round 6: 一小时打一个, 一直在这陪您聊.
   '打一个', '发一条', '打一通', '陪您聊', '陪你聊', '打一遍', '敲您', '敲你',
+  // Round 7: 第八次给您留言了…不改我们就一直留 / 三十多个客服号，一个一个加您.
+  '给您留言', '给你留言', '一直留', '加您', '加你',
 ];
 /** Contact channels, for a list of them (短信、打电话、发邮件). */
 const CHANNEL = '(?:短信|电话|邮件|邮箱|微信|私信|留言|语音|视频通话)';
@@ -82,6 +85,15 @@ const cues: Cue[] = [
     notAfter: /^的./,
     sentence: [BY_US, PRESSURE],
     notSentence: [NOT_US, /包裹|物流|进度|订单|快递|发货|退款进度/],
+  },
+  {
+    // The buyer's phone made to ring until they give in: 您的手机会一直响到您撤销投诉为止.
+    words: ['一直响', '响个不停', '响到', '响一整天', '响一晚上'],
+    severity: 'block',
+    message: '以让买家手机响个不停施压，属于骚扰（规则 2.5）',
+    window: 30,
+    sentence: [/手机|电话/, PRESSURE],
+    notSentence: [NOT_US, /闹钟|铃声|静音|来电提醒|设置|信号/],
   },
   {
     // Numbers counted for contacting the buyer: 我们已经用三个号码给您发过短信了，还有七个号码可以用.
@@ -275,7 +287,8 @@ const cues: Cue[] = [
     words: ['直到您处理', '直到你处理', '直到您改', '直到你改', '改好为止', '删了为止', '处理为止', '回复为止', '每隔半小时', '每隔一小时', '每隔十分钟', '早中晚', '每天都会来问', '第6次提醒', '第五次提醒', '第六次提醒', '看到速回', '速回'],
     severity: 'warn',
     message: '反复催促、频繁联系买家，属于骚扰（规则 2.5）',
-    notSentence: /不会频繁|不打扰|不会打扰|物流|轨迹更新/,
+    // 早中晚各吃一次: a dose, not a contact.
+    notSentence: /不会频繁|不打扰|不会打扰|物流|轨迹更新|吃|服用|饭后|饭前|涂抹|用量|剂量|疗程|一粒|一片|一袋/,
   },
   {
     words: CONTACT,
@@ -421,7 +434,8 @@ const cues: Cue[] = [
     words: ['直到您处理', '直到你处理', '直到您改', '直到你改', '改好为止', '删了为止', '处理为止', '回复为止', '每隔半小时', '每隔一小时', '每隔十分钟', '早中晚', '每天都会来问', '第6次提醒', '第五次提醒', '第六次提醒', '第n次', '看到速回', '速回'],
     severity: 'warn',
     message: '反复催促、频繁联系买家，属于骚扰（规则 2.5）',
-    notSentence: /不会频繁|不打扰|不会打扰|物流|轨迹更新/,
+    // 早中晚各吃一次: a dose, not a contact.
+    notSentence: /不会频繁|不打扰|不会打扰|物流|轨迹更新|吃|服用|饭后|饭前|涂抹|用量|剂量|疗程|一粒|一片|一袋/,
   },
 ];
 

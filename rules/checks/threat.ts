@@ -53,6 +53,8 @@
 // the vehicle harmed one of these days, the parcel's safe arrival traded for the review, 仲裁 as a dispute for 告你, 不会顺.
 // The buyer's data (收货信息, 手机号, 车牌, 账号, 回放; LEVER_DATA) anchors the block cue only: held verbs (备份, 存档, 记下) and
 // ultimatums (私了, 就当没这回事, 传出去) join the menace words there.
+// After probe 2: parcels to open with care after a dispute (以后每个包裹都要小心拆了), delivery left to luck after an ultimatum
+// (能不能平安到家…看运气了), 把自己搭进去, 绕道走 in a precedent, 试一试 as a dare, English your daughter/son/wife/husband.
 // Traps: 报告，您可以 (告 across a break), 宝子，退货地址在售后页面, a second address at 老家, 一个人住 for a rice cooker, 班级团购…评价的事,
 // 水壶…评价很好, 寄个替换装…试试 after 我们有您的地址.
 // Traps: 包裹送到您公司前台 (a courier; 你公司前台 is no longer an anchor), the shop's own review read (您的评价我们都认真看了),
@@ -220,7 +222,7 @@ const cues: Cue[] = [
   },
   {
     // 你再给差评试试 / 给 差 评 试 试 / 敢投诉试试.
-    words: ['试试', '试试看'],
+    words: ['试试', '试试看', '试一试'],
     severity: 'block',
     message: '挑衅威胁买家（“…试试”）',
     // A dare (敢…试试, 有本事…试试) or the buyer's dispute act dared (你退一个试试, 你再申请一次平台介入试试) — not
@@ -803,7 +805,7 @@ const cues: Cue[] = [
   },
   {
     // English held data beside a withdrawal asked: your home address is in our system，所以退款申请 please cancel 哦.
-    words: ['home address', 'your home', 'in our system', 'on our system', 'on file', 'your family', 'your kids', 'your children', 'your workplace', 'your office', 'your parents'],
+    words: ['home address', 'your home', 'in our system', 'on our system', 'on file', 'your family', 'your kids', 'your children', 'your daughter', 'your son', 'your wife', 'your husband', 'your workplace', 'your office', 'your parents'],
     severity: 'block',
     message: '以掌握买家个人信息施压，属于威胁',
     window: 50,
@@ -1156,7 +1158,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '声称买家躲不开，属于恐吓',
     after: /^[^，。]{0,12}(?:找不到|躲得|躲过|就完了|就没事|就算了|拿(?:你|您)没办法|就安全)/,
-    sentence: /我们|我|拉黑|换|搬|投诉|差评|退/,
+    sentence: /我们|我|拉黑|换|搬|投诉|差评|退|地址|躲/,
     notSentence: /客服|售后|退款会|放心|保修/,
     deniable: false,
   },
@@ -1247,7 +1249,7 @@ const cues: Cue[] = [
   {
     // A precedent that ended badly for the last buyer who fought us: 上一个跟我们硬刚的顾客，现在连快手号都没了 / 上次有个给差评的
     // 后来听说住院了.
-    words: ['都没了', '号没了', '被封了', '住院', '进医院', '进了医院', '搬走了', '搬家了', '出车祸', '丢了工作', '工作丢了'],
+    words: ['都没了', '号没了', '被封了', '绕道走', '绕着走', '都躲着', '不敢出门', '住院', '进医院', '进了医院', '搬走了', '搬家了', '出车祸', '丢了工作', '工作丢了'],
     severity: 'block',
     message: '以“之前跟我们作对的人后来…”暗示报复，属于恐吓',
     before: /(?:上一个|上个|上次|上回|之前|以前)[^]{0,24}$/,
@@ -1313,6 +1315,33 @@ const cues: Cue[] = [
     window: 40,
     sentence: [/差评|评价|投诉|举报|一星|中评/, /改|删|撤/],
     deniable: false,
+  },
+  {
+    // The buyer's parcels made dangerous after a dispute: 非得走平台介入，那以后你收到的每个包裹都要小心拆了.
+    words: ['小心拆', '当心拆', '小心打开', '当心打开', '小心收'],
+    severity: 'block',
+    message: '暗示买家以后的包裹有危险，属于恐吓',
+    window: 40,
+    sentence: [DISPUTE_ACT, /以后|每个|每次|下次|今后/],
+    notSentence: /玻璃|易碎|锋利|刀|液体|瓶/,
+  },
+  {
+    // Safe delivery left to luck after an ultimatum: 不撤诉的话，您以后的快递能不能平安到家，真的看运气了.
+    words: ['看运气', '凭运气', '看造化', '看命', '看天意'],
+    severity: 'block',
+    message: '以包裹能否送达要挟买家撤诉、改评价，属于威胁',
+    window: 40,
+    sentence: [/不撤|不删|不改|不给|再投诉|再差评|非要|坚持/, /快递|包裹|到家|收货|以后/],
+    notSentence: /海关|清关|抽检|抽奖|盲盒|天气/,
+  },
+  {
+    // Ruin promised for the buyer over a few yuan: 我劝你多想想家里人，别为了几十块钱把自己搭进去.
+    words: ['把自己搭进去', '搭进去', '赔上自己', '把自己赔进去'],
+    severity: 'block',
+    message: '以“把自己搭进去”恐吓买家',
+    window: 40,
+    sentence: new RegExp(`劝|家里人|家人|为了几|为了这点|${DISPUTE_ACT.source}`),
+    notSentence: /时间|精力|本钱|成本|库存/,
   },
   {
     // 出门不迷路吧 / 回家的路还认得吧 — a veiled menace beside a dispute or the buyer's home.

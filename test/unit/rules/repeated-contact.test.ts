@@ -86,6 +86,8 @@ ruleTable(repeatedContact, {
     '短信、电话、站内信三种方式您选一种接收物流通知就行。',
     '我们客服人多，排队很快，您稍等一下就有人接。',
     '我们已经给您打了三个电话，您没接，包裹先放驿站了。',
+    '早中晚各吃一粒，饭后服用，一个疗程三十天。',
+    '手机铃声响到第三声会自动转语音信箱，这是系统设置。',
   ],
   invalid: [
     { text: '您说要拉黑我们？没用，换个号我们照样能打给您。', severity: 'block' },
@@ -197,6 +199,9 @@ ruleTable(repeatedContact, {
     { text: '你以为拉黑我们就完了？你的小号我们也都认识。', severity: 'block' },
     { text: '您的那条差评，我们会在您每个视频下面都复制粘贴一遍。', severity: 'block' },
     { text: '我们已经用四个号码给您打过电话了，还有六个号码可以用。', severity: 'block' },
+    { text: '评价不改的话，您的手机会一直响，响到您改为止。', severity: 'block' },
+    { text: '我们第五次给您留言了，差评不删就一直留。', severity: 'block' },
+    { text: '拉黑了也没事，我们二十个客服号一个一个加您。', severity: 'block' },
     { text: '差评不删的话，我们会一直盯着您的。', severity: 'block' },
   ],
 });
