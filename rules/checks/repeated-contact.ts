@@ -194,7 +194,8 @@ const cues: Cue[] = [
     after: /^(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周|隔[^，。]{0,3}))?[^，。]{0,12}(?:打|发|寄|call|私信|艾特|问候|来|去|上门|找|催|求|联系|骚扰|转转|堵|我们的消息|我的消息|我们的电话|我们的短信)/,
     reach: 20,
     sentence: [BY_US, PRESSURE],
-    notSentence: [NOT_US, /订阅|退订|自动同步|物流进度|派送|服用|吃|涂|用量|喝|您说希望|您要求|不需要了/],
+    // 每天都会去问进度: we chase the warehouse or customs for the buyer.
+    notSentence: [NOT_US, /订阅|退订|自动同步|物流进度|派送|服用|吃|涂|用量|喝|您说希望|您要求|不需要了|问进度|催进度|查进度|跟进度|盯进度/],
     unless: (ctx, start) => ctx.compact[start] === '每' && !/^每(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周)|隔)/.test(ctx.compact.slice(start, start + 8)),
   },
   {
@@ -205,7 +206,8 @@ const cues: Cue[] = [
     after: /^(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周|隔[^，。]{0,3}))?[^，。]{0,12}(?:打|发|寄|call|私信|艾特|问候|来|去|上门|找|催|求|联系|骚扰|转转|堵|我们的消息|我的消息|我们的电话|我们的短信)/,
     reach: 20,
     sentence: [/我们|我|咱|本店|客服/, /每[0-9一二三四五六七八九十两半几]+(?:分钟|秒)|每分钟|每隔/],
-    notSentence: [NOT_US, /订阅|退订|自动同步|物流进度|派送|服用|吃|涂|用量|喝|您说希望|您要求|不需要了/],
+    // 每天都会去问进度: we chase the warehouse or customs for the buyer.
+    notSentence: [NOT_US, /订阅|退订|自动同步|物流进度|派送|服用|吃|涂|用量|喝|您说希望|您要求|不需要了|问进度|催进度|查进度|跟进度|盯进度/],
     unless: (ctx, start) => ctx.compact[start] === '每' && !/^每(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周)|隔)/.test(ctx.compact.slice(start, start + 8)),
   },
   {
@@ -275,7 +277,7 @@ const cues: Cue[] = [
     after: /^(?:[3-9]|[1-9][0-9]|[三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)(?:次|遍|通电话|个电话|条[^，。]{0,3}(?:消息|短信|信息|私信|留言))/,
     scope: 'clause',
     // Round 6: the buyer's own count (您第三次问同一个问题也没关系) is none.
-    notBefore: /(?<!催|提醒|联系|打扰|找|问|通知|给|私信)(?:你|您)(?:已经|都|这是)?$/,
+    notBefore: /(?<!催|提醒|联系|打扰|找|问|通知|给|私信)(?:你|您)(?:已经|都|这是|已经是|都是|是)?$/,
     // A count followed by its reason is a follow-up (这是第三次联系您，因为包裹被退回仓库了，需要您确认新地址).
 
     sentence: /提醒|催|联系|打给|打电话|发消息|问|私信|通知/,
@@ -305,8 +307,11 @@ const cues: Cue[] = [
     message: '以反复联系向买家施压，属于骚扰',
     before: OFTEN,
     reach: 14,
+    // The frequency is the buyer's own asking (您不用一直来问，有消息我主动找您).
+    notBefore: /(?:你|您)?(?:不用|不必|无需|别|不要)(?:再)?(?:一直|反复|天天|不停)[^]{0,10}$/,
     sentence: [BY_US, PRESSURE],
-    notSentence: [NOT_US, SERVICE_STOP],
+    // A deadline, not a frequency: 我们会在24小时内联系您.
+    notSentence: [NOT_US, SERVICE_STOP, /[0-9一二三四五六七八九十两半]+个?(?:小时|分钟|工作日)(?:内|之内|以内)/],
   },
   {
     words: CONTACT,
