@@ -17,7 +17,9 @@
 // (一天发三十条, 每个同事都打一遍, 排着队), sooner or later (总有您接的时候), until the buyer gets it (发到您收到为止), one day for
 // one day (您一天不改评价，他一天不下班), a comment per refund by 小号, rotating staff until the review changes (轮班…什么时候改
 // 什么时候结束), numbers changed (换着号码打), 一直寄下去, the unanswered told more is coming (还不接，下周加倍), channels lined up
-// (都安排上了，您挑一个回). Not: a count with its reason or a stop once the buyer acts on the order (这是第三次联系您，因为…
+// (都安排上了，您挑一个回). Round 7: numbers counted for contacting the buyer (用三个号码给您发过短信了，还有七个号码可以用),
+// dogging said at the sentence end (不删的话…我们会一直盯着你的; 盯着你的包裹 stays a parcel), the phone made to ring until
+// the buyer gives in (手机会一直响到您撤销投诉为止), 留言 and 加您 as contact verbs, 一个一个加您. Not: 早中晚各吃一次 (a dose). Not: a count with its reason or a stop once the buyer acts on the order (这是第三次联系您，因为…
 // 修改后我们就不再打电话了), the buyer's own count (您第三次问), 跟进到您收到货为止, a range of hours (9点到11点),
 // someone else calling (对方客服天天给您打电话？那不是我们).
 // Not: a single follow-up (明天我再跟进一下), daily tracking told as service (每天帮您盯着进度), channels listed
@@ -35,10 +37,10 @@ const CLOCK_LIST = '[0-9一二三四五六七八九十两]+点[^]{0,4}[0-9一二
 /** Late at night (晚上十一点以后, 凌晨四点, 深夜十点后). */
 const LATE_NIGHT = '(?:(?:晚上|夜里|深夜)(?:十一|十二|11|12)点|(?:半夜|凌晨)[0-9一两二三四五]点|(?:晚上|夜里|深夜)(?:十|10)点(?=以后|之后|后))(?!前|之前|以前)';
 /** Many contacts at once: 一天发三十条, 每个同事都打一遍, 排着队给您打, 挨个打. */
-const MANY = '一天(?:发|打)?(?:[3-9]|[1-9][0-9]|[三四五六七八九十几]|[二三四五六七八九]?十[一二三四五六七八九]?)(?:条|个|通|封)|每个(?:同事|客服|人|员工|店员)|排着队|排队给|挨个';
+const MANY = '一个一个(?:加|打|发|找)|一天(?:发|打)?(?:[3-9]|[1-9][0-9]|[三四五六七八九十几]|[二三四五六七八九]?十[一二三四五六七八九]?)(?:条|个|通|封)|每个(?:同事|客服|人|员工|店员)|排着队|排队给|挨个';
 /** How often: the frequency words that make a contact verb pressure. */
 const OFTEN = new RegExp(
-  String.raw`(?:天天|每天|每日|每晚|每早|每隔|每小时|每个小时|每半小时|每分钟|[0-9一二三四五六七八九十两半]+个?(?:小时|分钟)|一直|不停|反复|轮流|轮番|持续|(?:24|二十四)小时(?![内之以])|早中晚|半夜|深夜|凌晨|隔三差五|三天两头|一遍遍|一次又一次|继续|接着|还会|不断|频繁|第[0-9一二三四五六七八九十]+次|明天后天|日夜|没日没夜|一天[0-9一二三四五六七八九十几]+[次遍]|每[0-9一二三四五六七八九十两半]+|(?:晚上|夜里|半夜|凌晨)(?:十二|12|一|1|两|2|三|3)点|${CLOCK_LIST}|${LATE_NIGHT}|${MANY})`,
+  String.raw`(?:天天|每天|每日|每晚|每早|每隔|每小时|每个小时|每半小时|每分钟|[0-9一二三四五六七八九十两半]+个?(?:小时|分钟)|一直|不停|反复|轮流|轮番|持续|(?:24|二十四)小时(?![内之以])|早中晚|半夜|深夜|凌晨|隔三差五|三天两头|一遍遍|一次又一次|继续|接着|还会|不断|频繁|第[0-9一二三四五六七八九十]+次|一个一个|明天后天|日夜|没日没夜|一天[0-9一二三四五六七八九十几]+[次遍]|每[0-9一二三四五六七八九十两半]+|(?:晚上|夜里|半夜|凌晨)(?:十二|12|一|1|两|2|三|3)点|${CLOCK_LIST}|${LATE_NIGHT}|${MANY})`,
 );
 /** Frequency words that are pressure by themselves (nobody is called 天天 as a service). */
 const HARASSING = new RegExp(String.raw`${CLOCK_LIST}|${LATE_NIGHT}|${MANY}|每[0-9一二三四五六七八九十两半几]+(?:分钟|秒)|天天|轮流|轮番|不停|半夜|深夜|凌晨|(?:晚上|夜里|半夜|凌晨)(?:十二|12|一|1|两|2|三|3)点|每隔|每小时|每个小时|每半小时|每分钟|(?:24|二十四)小时(?![内之以])|早中晚|一遍遍|隔三差五|三天两头|日夜|没日没夜|频繁|一天[0-9一二三四五六七八九十几]+[次遍]`);
@@ -65,6 +67,8 @@ const CONTACT = [
   '发一次', '问一次', '催一次', '打一次', '提醒一次', '发一遍', '问一遍', '催一遍',
   // Round 6: 一小时打一个, 一直在这陪您聊.
   '打一个', '发一条', '打一通', '陪您聊', '陪你聊', '打一遍', '敲您', '敲你',
+  // Round 7: 第八次给您留言了…不改我们就一直留 / 三十多个客服号，一个一个加您.
+  '给您留言', '给你留言', '一直留', '加您', '加你',
 ];
 /** Contact channels, for a list of them (短信、打电话、发邮件). */
 const CHANNEL = '(?:短信|电话|邮件|邮箱|微信|私信|留言|语音|视频通话)';
@@ -77,9 +81,29 @@ const cues: Cue[] = [
     words: ['盯着你', '盯着您', '缠着你', '缠着您', '追着你', '追着您', '耗着你'],
     severity: 'block',
     message: '纠缠、盯住买家施压，属于骚扰（规则 2.5）',
-    notAfter: /^的/,
+    // 盯着你的包裹 is a parcel watched; 一直盯着你的 (the sentence ends) is the buyer.
+    notAfter: /^的./,
     sentence: [BY_US, PRESSURE],
     notSentence: [NOT_US, /包裹|物流|进度|订单|快递|发货|退款进度/],
+  },
+  {
+    // The buyer's phone made to ring until they give in: 您的手机会一直响到您撤销投诉为止.
+    words: ['一直响', '响个不停', '响到', '响一整天', '响一晚上'],
+    severity: 'block',
+    message: '以让买家手机响个不停施压，属于骚扰（规则 2.5）',
+    window: 30,
+    sentence: [/手机|电话/, PRESSURE],
+    notSentence: [NOT_US, /闹钟|铃声|静音|来电提醒|设置|信号/],
+  },
+  {
+    // Numbers counted for contacting the buyer: 我们已经用三个号码给您发过短信了，还有七个号码可以用.
+    words: ['个号码', '个号', '个手机号', '张卡'],
+    severity: 'block',
+    message: '用多个号码轮番联系买家，属于骚扰（规则 2.5）',
+    before: /[0-9一二三四五六七八九十几两]+$/,
+    window: 30,
+    sentence: [BY_US, /还有|还剩|轮着|换着|用完|多的是|有的是/, /短信|电话|打|发|联系|消息/],
+    notSentence: [NOT_US, /绑定|注册|登录|实名|套餐|流量|下单|收货|地址/],
   },
   {
     // Getting round a block: 你拉黑我也没用，我换个号继续找你 / 屏蔽我？我换号接着发.
@@ -170,7 +194,8 @@ const cues: Cue[] = [
     after: /^(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周|隔[^，。]{0,3}))?[^，。]{0,12}(?:打|发|寄|call|私信|艾特|问候|来|去|上门|找|催|求|联系|骚扰|转转|堵|我们的消息|我的消息|我们的电话|我们的短信)/,
     reach: 20,
     sentence: [BY_US, PRESSURE],
-    notSentence: [NOT_US, /订阅|退订|自动同步|物流进度|派送|服用|吃|涂|用量|喝|您说希望|您要求|不需要了/],
+    // 每天都会去问进度: we chase the warehouse or customs for the buyer.
+    notSentence: [NOT_US, /订阅|退订|自动同步|物流进度|派送|服用|吃|涂|用量|喝|您说希望|您要求|不需要了|问进度|催进度|查进度|跟进度|盯进度/],
     unless: (ctx, start) => ctx.compact[start] === '每' && !/^每(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周)|隔)/.test(ctx.compact.slice(start, start + 8)),
   },
   {
@@ -181,7 +206,8 @@ const cues: Cue[] = [
     after: /^(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周|隔[^，。]{0,3}))?[^，。]{0,12}(?:打|发|寄|call|私信|艾特|问候|来|去|上门|找|催|求|联系|骚扰|转转|堵|我们的消息|我的消息|我们的电话|我们的短信)/,
     reach: 20,
     sentence: [/我们|我|咱|本店|客服/, /每[0-9一二三四五六七八九十两半几]+(?:分钟|秒)|每分钟|每隔/],
-    notSentence: [NOT_US, /订阅|退订|自动同步|物流进度|派送|服用|吃|涂|用量|喝|您说希望|您要求|不需要了/],
+    // 每天都会去问进度: we chase the warehouse or customs for the buyer.
+    notSentence: [NOT_US, /订阅|退订|自动同步|物流进度|派送|服用|吃|涂|用量|喝|您说希望|您要求|不需要了|问进度|催进度|查进度|跟进度|盯进度/],
     unless: (ctx, start) => ctx.compact[start] === '每' && !/^每(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周)|隔)/.test(ctx.compact.slice(start, start + 8)),
   },
   {
@@ -251,7 +277,7 @@ const cues: Cue[] = [
     after: /^(?:[3-9]|[1-9][0-9]|[三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)(?:次|遍|通电话|个电话|条[^，。]{0,3}(?:消息|短信|信息|私信|留言))/,
     scope: 'clause',
     // Round 6: the buyer's own count (您第三次问同一个问题也没关系) is none.
-    notBefore: /(?<!催|提醒|联系|打扰|找|问|通知|给|私信)(?:你|您)(?:已经|都|这是)?$/,
+    notBefore: /(?<!催|提醒|联系|打扰|找|问|通知|给|私信)(?:你|您)(?:已经|都|这是|已经是|都是|是)?$/,
     // A count followed by its reason is a follow-up (这是第三次联系您，因为包裹被退回仓库了，需要您确认新地址).
 
     sentence: /提醒|催|联系|打给|打电话|发消息|问|私信|通知/,
@@ -263,7 +289,8 @@ const cues: Cue[] = [
     words: ['直到您处理', '直到你处理', '直到您改', '直到你改', '改好为止', '删了为止', '处理为止', '回复为止', '每隔半小时', '每隔一小时', '每隔十分钟', '早中晚', '每天都会来问', '第6次提醒', '第五次提醒', '第六次提醒', '看到速回', '速回'],
     severity: 'warn',
     message: '反复催促、频繁联系买家，属于骚扰（规则 2.5）',
-    notSentence: /不会频繁|不打扰|不会打扰|物流|轨迹更新/,
+    // 早中晚各吃一次: a dose, not a contact.
+    notSentence: /不会频繁|不打扰|不会打扰|物流|轨迹更新|吃|服用|饭后|饭前|涂抹|用量|剂量|疗程|一粒|一片|一袋/,
   },
   {
     words: CONTACT,
@@ -280,8 +307,11 @@ const cues: Cue[] = [
     message: '以反复联系向买家施压，属于骚扰',
     before: OFTEN,
     reach: 14,
+    // The frequency is the buyer's own asking (您不用一直来问，有消息我主动找您).
+    notBefore: /(?:你|您)?(?:不用|不必|无需|别|不要)(?:再)?(?:一直|反复|天天|不停)[^]{0,10}$/,
     sentence: [BY_US, PRESSURE],
-    notSentence: [NOT_US, SERVICE_STOP],
+    // A deadline, not a frequency: 我们会在24小时内联系您.
+    notSentence: [NOT_US, SERVICE_STOP, /[0-9一二三四五六七八九十两半]+个?(?:小时|分钟|工作日)(?:内|之内|以内)/],
   },
   {
     words: CONTACT,
@@ -409,7 +439,8 @@ const cues: Cue[] = [
     words: ['直到您处理', '直到你处理', '直到您改', '直到你改', '改好为止', '删了为止', '处理为止', '回复为止', '每隔半小时', '每隔一小时', '每隔十分钟', '早中晚', '每天都会来问', '第6次提醒', '第五次提醒', '第六次提醒', '第n次', '看到速回', '速回'],
     severity: 'warn',
     message: '反复催促、频繁联系买家，属于骚扰（规则 2.5）',
-    notSentence: /不会频繁|不打扰|不会打扰|物流|轨迹更新/,
+    // 早中晚各吃一次: a dose, not a contact.
+    notSentence: /不会频繁|不打扰|不会打扰|物流|轨迹更新|吃|服用|饭后|饭前|涂抹|用量|剂量|疗程|一粒|一片|一袋/,
   },
 ];
 

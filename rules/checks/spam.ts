@@ -1,4 +1,4 @@
-// 2.5: spam — the same advertising chunk repeated again and again (【清仓】【清仓】【清仓】, 点我！点我！点我！,
+// 2.5: spam — the same advertising chunk repeated again and again (【清仓】【清仓】【清仓】, 【好评返现】×3, 点我！点我！点我！,
 // 秒杀秒杀秒杀), urging nags (【提醒】【提醒】【提醒】, 紧急紧急紧急). Friendly repetition (好的好的, 谢谢谢谢, 哈哈哈哈, 买买买, 冲冲冲, 加油加油加油) is not: a run counts only when
 // its chunk is two characters or more, not one character doubled, and sells something — or when it
 // repeats many times, or several runs fill one message.
@@ -11,7 +11,7 @@ const MARKETING = new RegExp(
   alt([
     '清仓', '秒杀', '特价', '折', '抢', '速', '快来', '买', '送', '优惠', '福利', '爆款', '点我', '点击', '下单', '关注', '领券', '券', '限时', '最后', '手慢无',
     '上新', '包邮', '促销', '甩卖', '大促', '活动', '赚', '免费', '降价', '低价', '好物', '推荐', '直播', '冲', '拍', '囤', '加购', '新品', '特惠', '半价', '爆',
-    '限量', '火爆', '疯抢', '返场', '错过', '进店', '戳', '扣1', '上车', '库存', '开抢', '划算', '便宜', '元', '链接',
+    '限量', '火爆', '疯抢', '返场', '错过', '进店', '戳', '扣1', '上车', '库存', '开抢', '划算', '便宜', '元', '链接', '返现', '返钱', '好评返',
   ]),
 );
 /** Urging words that make a repeated chunk a nag (【提醒】【提醒】【提醒】, 注意注意注意, 紧急紧急紧急), not a cheer (加油加油加油). */

@@ -40,6 +40,23 @@
 // Also: 什么都干得出来, lock your door after an ultimatum, 有人跟着…那就对了, 您家的WiFi名字我们都知道了, 小心你那辆电动车…懂吧,
 // 跟阿姨沟通评价的事, the people around the buyer are ours (物业经理是我们老板的表哥), the buyer's lonely path (一个人走的那条小路),
 // 迟早要去一趟, 下次包裹里就不是面膜了, 由不得你, “讲讲道理”/“大礼包”.
+// Round 7, a GENERAL leverage test (LEVER_*; replaces the warn-only juxtaposition): one anchor family for the buyer's sphere
+// (home, address, 老家, balcony, family, child, school, workplace, routine, photos, account) that must be the buyer's (你/您/宝/亲
+// just before), then, in a 50-unit window and with no order process around it (LEVER_ORDER): a dispute → warn; a dispute and a
+// menace or ultimatum word (打声招呼, 迷路, 熟人, 车程/离我们, 看紧, 考公/受影响, 忍心…) → block; or, with no dispute at all,
+// signs that the shop watches the buyer's life (每天四点半放学对吧, 那盆绿萝该浇水了, 一个人住…我们都很关心你, 我们有您老家的地址…
+// 顺便去打声招呼) → warn. Also: 出门不迷路吧 beside a dispute or the buyer's home (not 关注一下不迷路), a precedent that ended
+// badly (上一个跟我们硬刚的…号都没了, 给差评的后来住院了), 社会上/道上有人, the platform cannot protect the buyer (管不了线下),
+// an ultimatum and a future disclaimed (…前不取消退款，后面发生什么我们就管不了了), the buyer recognised from listed data (收货人…
+// 手机138开头，我们心里有数), exposure offered (不介意帮您“曝光”), the door number or face in their video, a weapon emoji beside
+// a dispute (差评🔪🔪🔪, found in the original text), English held data (your home address is in our system…please cancel),
+// the vehicle harmed one of these days, the parcel's safe arrival traded for the review, 仲裁 as a dispute for 告你, 不会顺.
+// The buyer's data (收货信息, 手机号, 车牌, 账号, 回放; LEVER_DATA) anchors the block cue only: held verbs (备份, 存档, 记下) and
+// ultimatums (私了, 就当没这回事, 传出去) join the menace words there.
+// After probe 2: parcels to open with care after a dispute (以后每个包裹都要小心拆了), delivery left to luck after an ultimatum
+// (能不能平安到家…看运气了), 把自己搭进去, 绕道走 in a precedent, 试一试 as a dare, English your daughter/son/wife/husband.
+// Traps: 报告，您可以 (告 across a break), 宝子，退货地址在售后页面, a second address at 老家, 一个人住 for a rice cooker, 班级团购…评价的事,
+// 水壶…评价很好, 寄个替换装…试试 after 我们有您的地址.
 // Traps: 包裹送到您公司前台 (a courier; 你公司前台 is no longer an anchor), the shop's own review read (您的评价我们都认真看了),
 // a post thanked for, gifts in the box, customs news, family as receiver, a school for a product, 做人留一线 as a motto,
 // a button in quotes (点击“回复”), the buyer's words echoed (您说老板认得您家？).
@@ -48,7 +65,8 @@
 // 清关, 您家孩子多大了, 地址再核对一下, 运费这笔账我帮您算了), toys (陪你慢慢玩), a try suggested after a question (退款申请提交了吗？
 // 您再提交一次试试), couriers who come in person, 认识的人很多都在用, 关注您的订单, 您的尺码我们记住了.
 import type { LintContext } from '../context';
-import { cueRule, re, type Cue } from '../detect/cue-rule';
+import type { RuleModule } from '../define-rule';
+import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
 
 /** A complaint, review or refund dispute in the sentence: what turns 后果自负 / 你等着 into a threat. */
 const DISPUTE = /差评|中评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|再不回|坚持退|非要退|真要退|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|12315|12345|消协|工商|不给(?:五星|5星|好评|全五星)/;
@@ -80,6 +98,32 @@ const ONLINE =
   /(?:你|您|她|他)(?:的|在)?(?:那个|那篇|那条|这个)?(?:淘宝|拼多多|抖音|小红书|微博|快手号|账号|主页|作品|朋友圈|头像|笔记|视频|别家|其他店|别的店|其他平台|别的平台|b站|知乎)/;
 /** Where the buyer lives, works or studies (the agent's 那/那个 before it too: 您那地址). */
 const WHEREABOUTS = /(?:你|您)(?:的|们|家的|家)?(?:那个|那)?(?:住哪|住在哪|住的地方|住址|家在哪|家住|在哪上班|在哪工作|在哪住|在哪个(?:公司|单位|小区|学校|地方)|[^]{0,4}(?:几点|什么时候)(?:下班|放学|出门|回家|到家)|在哪家|哪个小区|小区|单位|公司|收货地址|地址|孩子在哪|在哪上学)/;
+
+/** The buyer's private sphere, for the general leverage cues: home, family, workplace, school, routine, photos, account. */
+const LEVER_WORDS = [
+  '阳台', '窗户', '窗台', '窗外', '门口', '家门', '楼下', '楼道', '院子', '老家', '小区', '门牌', '地址', '住址', '住处', '家里',
+  '狗', '猫', '全家福', '女儿', '儿子', '闺女', '孩子', '宝宝', '小孩', '老人', '老公', '老婆', '爱人', '家里人', '家人', '爸妈', '父母', '婆婆', '公公',
+  '单位', '公司', '学校', '幼儿园', '小学', '初中', '中学', '上学', '放学', '上班', '下班', '出门', '回家', '一个人住', '独居',
+  '尾号', '自拍', '照片', '脸', '快手号', '朋友圈', '同事', '领导', '母亲', '父亲', '丈夫', '妻子', '亲戚', '邻居', '找工作',
+];
+/**
+ * The buyer's data the shop holds (收货信息, 手机号, 车牌, 账号…): asked about in every complaint, so these count for the
+ * block cue only, where a menace, a held-data verb or an ultimatum must join the dispute.
+ */
+const LEVER_DATA = ['收货信息', '个人信息', '手机号', '电话', '身份证', '车牌', '账号', '购买记录', '聊天记录', '回放'];
+/** The sphere is the buyer's: 你/您 a few units before (您家, 您这地址, 您应该也不希望家里老人, 我们有您老家的地址) or 宝/亲 addressed. */
+const LEVER_OWNER = /(?:你|您|宝|亲)[^]{0,9}$|(?:收件|寄件)$/;
+/** A review, complaint or refund dispute the leverage is about. */
+const LEVER_DISPUTE = /评价|差评|中评|一星|投诉|举报|撤诉|介入|曝光|闹|过不去|作对|较劲|12315|仲裁|硬刚|申诉|事情变|事情搞|把事情/;
+/** Menace beside the buyer's sphere: a visit or a greeting, distance, people who know them, eyes on them, harm to their people. */
+const LEVER_MENACE =
+  /打声招呼|打个招呼|打招呼|迷路|不太平|看紧|看好|管不了|不好说|难说|熟人|有人|见过|看见|都看到|我们看到|看到了|坐坐|拜访|串门|顺路|车程|离我们|多带|小心|当心|安全|关心|惦记|可爱|存着|都有|我们有|我们这有|记得|认得|找得到|跑一趟|接到我们|我们的电话|受影响|不希望|忍心|心里有数|留案底|考公|政审|几点|每天|备份|存档|截图|存了|记下|私了|没这回事|搞太僵|搞僵|传出去|联系得上|找得到|问问她|问问他|很熟|都熟|不太好吧|(?:对|对您|对你)(?:孩子|家里|工作)?不好/;
+/** The shop watching the buyer's life with no dispute: hours, a school named, things on their balcony, living alone, our care. */
+const LEVER_WATCHED =
+  /每天[^]{0,6}(?:[0-9一二三四五六七八九十]+点|早上|晚上)[^]{0,6}(?:放学|下班|上班|出门|回家|到家|接|送|遛|出来|经过|路过|走|吧)|(?:放学|下班|出门|回家)[^]{0,2}对吧|上学吧|该浇水|那盆|晾的|晾着|一个人住|独居|我们都很关心|我们都关心|我们一直关心|我们会一直关心|我们都在看|我们都看到|我们都看见|看见了|路过|我们的人|都见过|见过好几|每天都能看|进出|打声招呼|打个招呼|拜访一下|去坐坐|串个门|顺便去|顺路去/;
+/** An order around the same words: delivery, receiving, products for the family, service. */
+const LEVER_ORDER =
+  /适合|尺码|代收|签收|收货(?!信息|人)|发货|快递|包裹|物流(?![^]{0,4}上班)|发票|礼物|送给|喜欢|推荐|用的|穿|吃|喝|奶粉|帮您|谢谢|感谢|抱歉|不好意思|理解|尊重|放心|(?:已|会|帮您|为您|尽快|马上|正在|及时)处理|收到|反馈|宠物|猫粮|狗粮|晒|返图|好评返|不会|过敏|用了|停用|接受|效果|副作用|修改|改成|填写|核对|驿站|配送|派送|清关|冒充|骗子|(?:是|谨防|防范|小心)诈骗|诈骗(?:电话|短信|信息|分子)|不是我们|报警|退货地址|寄回|单号|页面|详情|优惠|团购|下单|价格|折扣|这款|款式|型号|替换装|样品|试用|小样|赠品|补寄|评价很好|评价不错|评价挺好|好评如潮|加密/;
 
 const cues: Cue[] = [
   {
@@ -178,7 +222,7 @@ const cues: Cue[] = [
   },
   {
     // 你再给差评试试 / 给 差 评 试 试 / 敢投诉试试.
-    words: ['试试', '试试看'],
+    words: ['试试', '试试看', '试一试'],
     severity: 'block',
     message: '挑衅威胁买家（“…试试”）',
     // A dare (敢…试试, 有本事…试试) or the buyer's dispute act dared (你退一个试试, 你再申请一次平台介入试试) — not
@@ -213,7 +257,7 @@ const cues: Cue[] = [
     words: ['发到网上', '发网上', '挂网上', '挂到网上', '传到网上', '发到朋友圈', '发朋友圈', '发到群里', '公开', '曝光', '挂出来', '贴出来', '发到抖音', '发到快手'],
     severity: 'block',
     message: '以公开买家个人信息相威胁',
-    sentence: re`(?:你的|你|你家)(?:[^]{0,6})?${PERSONAL_DATA}`,
+    sentence: re`(?:你的|你|你家)(?:[^]{0,6})?${PERSONAL_DATA}|门牌|(?:你|您)的脸`,
     notSentence: /不会公开|不公开|不会曝光|加密|保密|隐私保护/,
   },
   {
@@ -234,15 +278,17 @@ const cues: Cue[] = [
     words: ['保证你', '让你', '叫你', '包你'],
     severity: 'block',
     message: '以“让你以后…”威胁买家',
-    after: /^[^，。！？]{0,16}(?:买不到|买不了|买不成|下不了单|收不到|别想|混不下去|不得安宁|没好日子|好过不了|开不了|用不了)/,
+    after: /^[^，。！？]{0,16}(?:买不到|买不了|买不成|下不了单|收不到|别想|混不下去|不得安宁|没好日子|好过不了|开不了|用不了|出不了门|出不去门|回不了家|下不了床|走不了路|睡不着觉|不敢出门)/,
     sentence: DISPUTE,
     notSentence: /这么便宜|这么好|这个价|更便宜|更划算|同款|正品|满意|放心|不会/,
   },
   {
     words: ['起诉你', '告你', '让你赔', '吃官司', '报警抓你', '让警察'],
     severity: 'warn',
+    // 报告，您可以… / 广告，您… : 告 ends another word across a break.
+    notBefore: /(?:报|广|公|警|预|通|转|忠|布|劝|宣|被|控)$/,
     message: '以法律手段恐吓买家，容易被认定为骚扰',
-    sentence: DISPUTE,
+    sentence: new RegExp(`${DISPUTE.source}|仲裁`),
   },
   {
     // Violence: also prohibited content (2.7), reported here as a threat.
@@ -312,6 +358,8 @@ const cues: Cue[] = [
     message: '以掌握买家个人信息进行恐吓',
     after: re`^[^]{0,4}${PERSONAL_DATA}`,
     sentence: MENACE,
+    // An offer (差评之前如果愿意，可以先寄个替换装过去给您试试): 试试 is a trial.
+    notSentence: /替换装|样品|试用|小样|赠品|补发|补寄/,
   },
   {
     // 你单位在哪我们也查得到，别把事情闹大.
@@ -412,7 +460,7 @@ const cues: Cue[] = [
   },
   {
     // Hinting at trouble with the buyer's account: 你这个快手号以后下单可能都会不太顺利，懂的都懂.
-    words: ['不太顺利', '不顺利', '不会太顺', '会遇到什么', '有点麻烦', '会有麻烦', '会很麻烦', '麻烦不断', '处处受限', '不好下单', '下单困难', '被我们标记', '我们标记了', '被我们记录', '被我们拉黑'],
+    words: ['不太顺利', '不顺利', '不会太顺', '都不会顺', '不会顺', '都不顺', '顺不了', '会遇到什么', '有点麻烦', '会有麻烦', '会很麻烦', '麻烦不断', '处处受限', '不好下单', '下单困难', '被我们标记', '我们标记了', '被我们记录', '被我们拉黑'],
     severity: 'block',
     message: '暗示买家账号会遭遇麻烦，属于威胁',
     sentence: [/号|账户|以后|下单|购物|买东西/, /差评|投诉|举报|维权|退款|退货|坚持|撤|懂的都懂|心里有数|你懂|自己品|好自为之|再闹|一星|被我们|我们标记|拉黑/],
@@ -512,7 +560,8 @@ const cues: Cue[] = [
     before: re`(?:把(?:你|您)[^]{0,16}${BUYER_DATA}[^]{0,6}|(?:你|您)的${BUYER_DATA}[^]{0,24})$`,
     reach: 28,
     after: /^[^，。]{0,8}(?:群|网上|网络|朋友圈|抖音|快手|微博|小红书|贴吧|论坛|中介|推销|贷款|网贷|借贷|平台上|广告|同行|商家|小区|单位|公司|老公|老婆|家人|家里人|父母|领导|同事|邻居|大家|全网|公众号|直播间|黑名单|朋友|保险|陌生人|外人|闲鱼|转转|同城|婚介|交友|征婚|各种|各个|几十|店里|店门口|墙上|橱窗|附近|老板|店主|几家店)/,
-    notAfter: /^(?:了)?(?:平台|客服|快递|物流|海关|仓库|师傅|售后|我们|本店|店里|办公室|内部)/,
+    // 我转给技术同事看一下: the shop's own staff who check a defect.
+    notAfter: /^(?:了)?(?:平台|客服|快递|物流|海关|仓库|师傅|售后|我们|本店|店里|办公室|内部|技术|质检|品控|工程师|主管|经理|相关|专业)/,
     notSentence: /不会|不得|绝不|保密|加密|隐私/,
   },
   {
@@ -753,6 +802,15 @@ const cues: Cue[] = [
     severity: 'block',
     message: '威胁、恐吓买家',
     sentence: DISPUTE_ANY,
+  },
+  {
+    // English held data beside a withdrawal asked: your home address is in our system，所以退款申请 please cancel 哦.
+    words: ['home address', 'your home', 'in our system', 'on our system', 'on file', 'your family', 'your kids', 'your children', 'your daughter', 'your son', 'your wife', 'your husband', 'your workplace', 'your office', 'your parents'],
+    severity: 'block',
+    message: '以掌握买家个人信息施压，属于威胁',
+    window: 50,
+    sentence: [DISPUTE_ANY, /cancel|delete|remove|withdraw|change|撤|删|改|取消|thinktwice|careful|reminder|orelse|otherwise/],
+    notSentence: /ship|deliver|courier|confirm|correct|update|verify|修改|核对|发货|快递|物流|签收/,
   },
   {
     // Our numbers as menace beside an ultimatum: 不撤的话我们这边人多，你自己看. Not 我们这边人多，发货很快.
@@ -1100,7 +1158,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '声称买家躲不开，属于恐吓',
     after: /^[^，。]{0,12}(?:找不到|躲得|躲过|就完了|就没事|就算了|拿(?:你|您)没办法|就安全)/,
-    sentence: /我们|我|拉黑|换|搬|投诉|差评|退/,
+    sentence: /我们|我|拉黑|换|搬|投诉|差评|退|地址|躲/,
     notSentence: /客服|售后|退款会|放心|保修/,
     deniable: false,
   },
@@ -1140,16 +1198,163 @@ const cues: Cue[] = [
     notSentence: /海关|清关|物流|天气|疫情|抽检|时效|库存|政策/,
   },
   {
-    // Juxtaposition: the buyer's private life (their home, pet, family, child, photos) named beside a review or complaint, with
-    // nothing of the order around it: 您家阳台上晾的那件红外套挺好看的，评价的事您再琢磨琢磨 / 您朋友圈那张全家福拍得真好，尤其是
-    // 您女儿，评价您还是改一下吧. Warn only: the link is implied.
-    words: ['阳台', '窗户', '窗外', '门口', '楼下', '老家', '狗', '猫', '全家福', '女儿', '儿子', '闺女', '孩子', '老公', '老婆', '家里人', '爸妈', '父母'],
+    // GENERAL leverage test (round 7; was the warn-only juxtaposition): something the shop knows or holds about the buyer —
+    // their home, address, family, workplace, school, routine, photos, account — named as the buyer's, beside a review,
+    // complaint or refund dispute, with nothing of the order around it: 您家阳台上晾的那件红外套挺好看的，评价的事您再琢磨琢磨 /
+    // 您应该也不希望家里老人接到我们的电话吧？那就把投诉撤了 / 您家宝宝挺可爱的…这差评真忍心不删吗. Warn: the link is implied;
+    // the next cue blocks when a menace word joins it.
+    words: LEVER_WORDS,
     severity: 'warn',
-    message: '在评价、投诉纠纷中点出买家的家人、住处，属于恐吓',
-    before: /(?:你|您)(?:家|们家|家里|的)?(?:那只|那条|那辆|那件|那张|那个|那位|的)?[^，。]{0,2}$|(?:你|您)(?:朋友圈|头像|照片|视频)[^，。]{0,8}$/,
+    message: '在评价、投诉纠纷中点出买家的家人、住处、行踪，属于恐吓',
+    before: LEVER_OWNER,
     window: 50,
-    sentence: /评价|差评|中评|一星|投诉|举报|撤诉|介入|曝光|闹|过不去|作对|较劲|12315/,
-    notSentence: /适合|尺码|代收|签收|收货|发货|快递|包裹|物流|发票|礼物|送给|喜欢|推荐|用的|穿|吃|喝|奶粉|帮您|谢谢|感谢|抱歉|不好意思|理解|尊重|放心|处理|收到|反馈|宠物|猫粮|狗粮|晒|返图|好评返|不会|过敏|用了|停用|接受|效果|副作用/,
+    sentence: LEVER_DISPUTE,
+    notSentence: LEVER_ORDER,
+  },
+  {
+    // The same leverage with a menace or an ultimatum word too (a visit, a greeting, distance, people we know, eyes on them,
+    // a consequence for the buyer's people): 我们有您老家的地址，过年回去的时候…跟您家里人打声招呼 / 您这地址离我们仓库也就二十分钟
+    // 车程，售后您就配合一下吧 / 你孩子以后考公都受影响.
+    words: [...LEVER_WORDS, ...LEVER_DATA],
+    severity: 'block',
+    message: '以掌握买家的家人、住处、行踪施压，属于威胁、恐吓',
+    before: LEVER_OWNER,
+    window: 50,
+    sentence: [new RegExp(`${LEVER_DISPUTE.source}|退款|售后|配合|撤|删`), LEVER_MENACE],
+    notSentence: LEVER_ORDER,
+  },
+  {
+    // Surveillance with no dispute at all: the shop shows it watches the buyer's life — their child's school and hours, the
+    // plant on their balcony, that they live alone (您孩子在实验二小上学吧？每天四点半放学对吧 / 你家阳台那盆绿萝该浇水了 /
+    // 一个人住要锁好门哦，我们都很关心你的). Nothing an order tells a shop.
+    words: LEVER_WORDS,
+    severity: 'warn',
+    message: '点出买家的行踪、家中细节，暗示被监视，属于恐吓',
+    before: LEVER_OWNER,
+    window: 40,
+    sentence: LEVER_WATCHED,
+    notSentence: new RegExp(`${LEVER_ORDER.source}|选|款|型号|尺寸|规格|安装|说明`),
+  },
+  {
+    // Exposure offered as a favour (不介意帮您“曝光”一下): the 不 of 不介意 denies nothing.
+    words: ['曝光', '公开', '发到网上', '挂出来'],
+    severity: 'block',
+    message: '以公开买家个人信息相威胁',
+    before: /(?:不介意|不妨|不怕|不在乎)(?:帮|给|替)?(?:你|您)?$/,
+    window: 50,
+    sentence: new RegExp(`${PERSONAL_DATA}|门牌|脸|视频|照片|住|家`),
+    notSentence: /不会公开|不公开|不会曝光|加密|保密|隐私保护/,
+    deniable: false,
+  },
+  {
+    // A precedent that ended badly for the last buyer who fought us: 上一个跟我们硬刚的顾客，现在连快手号都没了 / 上次有个给差评的
+    // 后来听说住院了.
+    words: ['都没了', '号没了', '被封了', '绕道走', '绕着走', '都躲着', '不敢出门', '住院', '进医院', '进了医院', '搬走了', '搬家了', '出车祸', '丢了工作', '工作丢了'],
+    severity: 'block',
+    message: '以“之前跟我们作对的人后来…”暗示报复，属于恐吓',
+    before: /(?:上一个|上个|上次|上回|之前|以前)[^]{0,24}$/,
+    reach: 30,
+    window: 40,
+    sentence: /差评|中评|一星|投诉|举报|曝光|闹|较劲|作对|硬刚|过不去|找事|找茬|跟我们/,
+    notSentence: /物流|快递|发货|效果|用了|过敏|回购/,
+  },
+  {
+    // Connections boasted: 我们在社会上也是有点人的 / 道上有兄弟.
+    words: ['社会上', '道上', '黑白两道', '这一片'],
+    severity: 'block',
+    message: '以“社会上有人”恐吓买家',
+    after: /^[^]{0,5}有(?:点|些|的是|不少)?(?:人|关系|朋友|兄弟)/,
+    window: 40,
+    sentence: new RegExp(`${DISPUTE.source}|下场|打听`),
+  },
+  {
+    // The platform cannot protect the buyer offline: 平台管得了线上，可管不了线下.
+    words: ['管不了线下', '管不着线下', '管不到线下', '保护不了你', '护不了你', '保不了你'],
+    severity: 'block',
+    message: '暗示平台保护不了买家，属于恐吓',
+    notSentence: /售后|保修|质保|运输|快递/,
+  },
+  {
+    // An ultimatum and a future we disclaim: 今天六点前不取消退款，后面发生什么我们就管不了了.
+    words: ['发生什么', '出什么事', '出了什么事', '有什么事', '发生啥'],
+    severity: 'block',
+    message: '以“不…的话后果我们管不了”相威胁',
+    after: /^[^]{0,8}(?:管不了|不负责|负不了责|不好说|难说|就不知道了|保证不了|不敢保证|别找我)/,
+    window: 50,
+    sentence: [/不取消|不撤|不删|不改|不给|再投诉|再差评|非要|坚持|之前/, /退款|差评|投诉|评价|举报|介入|撤诉|12315|申诉/],
+    notSentence: /海关|清关|物流|天气|快递|运输|丢件|质量|保修/,
+  },
+  {
+    // The shop knows who the buyer is, data listed: 收货人王*芳、手机138开头，我们心里有数.
+    words: ['心里有数', '认出来', '认得出', '认不出'],
+    severity: 'block',
+    message: '以掌握买家个人信息进行恐吓',
+    window: 40,
+    sentence: [/收货人|收件人|手机|尾号|开头|地址|门牌|小号|换个号|换号/, DISPUTE_ACT],
+    notSentence: /核对|确认一下|修改|填写|填错|代收/,
+    deniable: false,
+  },
+  {
+    // Harm to the buyer's vehicle foretold beside a dispute: 你那小电驴天天停楼道里，就不怕哪天轮胎没气吗？退款的事你再琢磨琢磨.
+    words: ['哪天', '说不定', '保不齐', '万一'],
+    severity: 'block',
+    message: '暗示买家的车会出事，属于恐吓',
+    after: /^[^]{0,8}(?:轮胎|车胎|扎胎|没气|被划|被砸|被偷|刹车)/,
+    window: 50,
+    sentence: DISPUTE_ACT,
+    notSentence: /打气|气泵|补胎|保险|胎压|充电|电池|配件|说明书/,
+    // 就不怕哪天… asks nothing of the 不.
+    deniable: false,
+  },
+  {
+    // The parcel's safe arrival made a favour for the review: 您下次的包裹还想不想安安全全送到家？想的话差评改一下.
+    words: ['还想不想', '想不想', '还要不要'],
+    severity: 'block',
+    message: '以包裹能否安全送达要挟买家改评价，属于威胁',
+    after: /^[^]{0,10}(?:安全|顺利|完好|平安)/,
+    window: 40,
+    sentence: [/差评|评价|投诉|举报|一星|中评/, /改|删|撤/],
+    deniable: false,
+  },
+  {
+    // The buyer's parcels made dangerous after a dispute: 非得走平台介入，那以后你收到的每个包裹都要小心拆了.
+    words: ['小心拆', '当心拆', '小心打开', '当心打开', '小心收'],
+    severity: 'block',
+    message: '暗示买家以后的包裹有危险，属于恐吓',
+    window: 40,
+    sentence: [DISPUTE_ACT, /以后|每个|每次|下次|今后/],
+    notSentence: /玻璃|易碎|锋利|刀|液体|瓶/,
+  },
+  {
+    // Safe delivery left to luck after an ultimatum: 不撤诉的话，您以后的快递能不能平安到家，真的看运气了.
+    words: ['看运气', '凭运气', '看造化', '看命', '看天意'],
+    severity: 'block',
+    message: '以包裹能否送达要挟买家撤诉、改评价，属于威胁',
+    window: 40,
+    sentence: [/不撤|不删|不改|不给|再投诉|再差评|非要|坚持/, /快递|包裹|到家|收货|以后/],
+    notSentence: /海关|清关|抽检|抽奖|盲盒|天气/,
+  },
+  {
+    // Ruin promised for the buyer over a few yuan: 我劝你多想想家里人，别为了几十块钱把自己搭进去.
+    words: ['把自己搭进去', '搭进去', '赔上自己', '把自己赔进去'],
+    severity: 'block',
+    message: '以“把自己搭进去”恐吓买家',
+    window: 40,
+    sentence: new RegExp(`劝|家里人|家人|为了几|为了这点|${DISPUTE_ACT.source}`),
+    notSentence: /时间|精力|本钱|成本|库存/,
+  },
+  {
+    // 出门不迷路吧 / 回家的路还认得吧 — a veiled menace beside a dispute or the buyer's home.
+    words: ['迷路', '路还认得', '找得到回家'],
+    severity: 'block',
+    message: '以“出门可别迷路”暗示买家会出事，属于恐吓',
+    before: /(?:出门|回家|晚上|一个人|路上)[^]{0,4}$/,
+    // 关注一下不迷路 is the follow-the-shop slogan.
+    notBefore: /(?:关注|收藏|点赞|订阅|加购)[^]{0,6}$/,
+    window: 50,
+    sentence: new RegExp(`${DISPUTE_ACT.source}|${SPHERE.source}|老家|小区|我们`),
+    notSentence: /导航|地图|路线|指南针|自驾|旅行|旅游|景区|儿童|老人用|定位器|手表|关注|收藏|主页|直播间|店铺|点我|上新/,
+    deniable: false,
   },
   {
     // Round 6, probe 3: 别把我们逼急了，急了我们什么都干得出来.
@@ -1312,7 +1517,30 @@ function disownable(cue: Cue): Cue {
   return { ...cue, unless: (ctx, start, end) => DISOWNED.test(ctx.after(end, 20, 'hard')) || (unless?.(ctx, start, end) ?? false) };
 }
 
+/** Weapon emoji (compact drops emoji, so these are found in the original text, once per reply). */
+const WEAPON_EMOJI = ['🔪', '🗡', '💣', '🪓'];
+/** Kitchen or product talk around a knife emoji. */
+const WEAPON_INNOCENT = /刀具|菜刀|厨房|切|水果刀|牛排|刀架|磨刀|锋利|刀刃|剪刀|拆|开箱|烟花/;
+/**
+ * A weapon emoji beside a review, complaint or refund dispute: 差评🔪🔪🔪 你懂的😊. A threat against the buyer (2.5); illegal-content
+ * reports the same emoji as violence (2.7).
+ */
+function weaponEmoji(ctx: LintContext, rule: RuleModule): void {
+  for (const emoji of WEAPON_EMOJI) {
+    const at = ctx.text.indexOf(emoji);
+    if (at < 0) continue;
+    const starts = ctx.norm.compact.start;
+    let k = 0;
+    while (k < starts.length && starts[k]! < at) k++;
+    const around = ctx.before(k, 30, 'hard') + '\u0000' + sentenceOf(ctx, k, k) + (k > 0 ? sentenceOf(ctx, k - 1, k - 1) : '');
+    if (!DISPUTE_ANY.test(around) || WEAPON_INNOCENT.test(around)) continue;
+    ctx.report(rule, { start: at, end: at + emoji.length, view: 'original', severity: 'block', message: '纠纷中发送刀具等武器表情，属于威胁、恐吓' });
+    return;
+  }
+}
+
 const rule = cueRule({
+  check: weaponEmoji,
   // Words quoted from someone else (您提到收到一封“…起诉您”的邮件, 您提到的“违禁成分”, 您看到的“这家店卖高仿”的评论).
   skipOthersQuoted: true,
   meta: {
