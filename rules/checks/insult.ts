@@ -16,6 +16,7 @@
 // Round 6: more initials (mdzz cnmd mlgb); a style or bundle named with the word (沙雕风手机壳, 穷鬼套餐) is goods, not abuse.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
+import { symbolGlyph } from '../detect/codes';
 import { AIMED, echoedThenDenied } from '../detect/targets';
 import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, MILD_VULGAR, SLANG_INSULTS, VULGAR } from '../lexicon/insults';
 
@@ -337,6 +338,8 @@ const cues: Cue[] = [
     message: '脏话缩写（TM=他妈）',
     after: /^(?:的|地|能|是|就|还|都|再)/,
     deniable: false,
+    // 包装上的™是商标符号, XX™的设计: the ™ sign marks a trademark (你™的 / 真™ keep the cue above).
+    unless: symbolGlyph,
   },
   {
     // SB, but not Nike SB (a skateboarding line).
