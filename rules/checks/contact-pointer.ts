@@ -11,9 +11,11 @@
 // the app's own scan (快手App扫海报进直播间) and the audit of chats (平台会审核聊天记录) are not.
 // The app's own pages (点我们头像进店铺, 店铺主页有新品) and the order's contact details are fine, and so is the shop
 // calling the buyer for a service step (稍后给您打电话确认地址; round 6) unless a number is given or asked for.
+// Round 7 (fa7): a contact noun or act inside a clause that opens with a denial (不用另外发邮箱, 没有其他联系方式) counts
+// for nothing, and the profile's content stated innocently (简介里写的是营业时间) is no hint.
 
 import { defineRule } from '../define-rule';
-import { matchesOf, phraseRegex } from '../context';
+import { matchesOf, phraseRegex, type LintContext } from '../context';
 import { compactRange, denied, sentence, Spans, warningContext } from '../detect/cues';
 import { assemblies, PIECES_VOCABULARY } from '../detect/pieces';
 import { POINTER_TERMS } from '../lexicon/third-party';
@@ -56,6 +58,30 @@ const OUR_NUMBER_ACT = /加|添加|打|拨|搜|关注|名字|找我|联系/;
 // The purpose of a call to the buyer that is a service step (确认地址, 核实情况), and what makes it private instead.
 const SERVICE_CALL = /确认|核实|核对|地址|订单|收货|发货|送货|配送|退款|退货|换货|补发|售后|物流|回访|进度|结果/;
 const PRIVATE_CALL = /私|小号|个人号|微信|vx|qq|细聊|细说|外面|不方便|加您|加你|号码是|号是|\d{3,}|[一二三四五六七八九零幺]{4,}|留一下|发我|多少|留个|把电话|您的电话|你的电话|手机号/;
+// The profile's content stated (简介里写的是营业时间): a hint only with a contact word outside a denied clause.
+const PROFILE_STATED = /^(?:的)?(?:简介|签名|介绍|背景)(?:里|上)?(?:面)?(?:写的是|写着的是|写的都是|放的是|只有|都是|是)/;
+const CONTACT_HINT = /v|微|薇|vx|wx|号|电话|手机|q|扣|联系|惊喜|福利|暗号|码|私|加我/;
+// A clause opened by a denial (没有其他联系方式, 不用另外发邮箱, 不会让您加微信): its words assert nothing.
+const DENIED_CLAUSE_OPEN = /^(?:也|都|并|就|再|还)?(?:没有|没|不用|无需|不需要|不必|不会|不要|不能|别|无|从不|从来不|绝不)/;
+
+/** The sentence around compact [start, end) with the clauses that open with a denial blanked out. */
+function withoutDeniedClauses(ctx: LintContext, start: number, end: number): string {
+  const from = start - ctx.before(start, 40, 'hard').length;
+  const to = end + ctx.after(end, 40, 'hard').length;
+  const bb = ctx.norm.breakBefore;
+  let out = '';
+  let k = from;
+  while (k < to) {
+    let e = k + 1;
+    while (e < to && bb[e] === 0) e++;
+    const clause = ctx.compact.slice(k, e);
+    // the hit's own clause always counts
+    out += DENIED_CLAUSE_OPEN.test(clause) && (e <= start || k >= end) ? '＿'.repeat(clause.length) : clause;
+    k = e;
+  }
+  return out;
+}
+
 // Money handed back another way: 剩下的钱我从别的地方返给您.
 const MONEY_ELSEWHERE = /^(?:再|直接|单独)?(?:返|退|转|打|补|赔|给)(?:钱|款)?(?:给|到)?(?:您|你)/;
 
@@ -107,7 +133,8 @@ const rule = defineRule({
     }
     // A contact written on a carrier, to be copied and added: a contact noun and an act in the sentence.
     function carrierPointer(start: number, end: number): 'block' | 'warn' | undefined {
-      const w = sentence(ctx, start, end, 40).replace(NOT_CONTACT_CODE, '');
+      // (不用另外发邮箱: a contact noun and an act inside a clause that denies them count for nothing; round 7)
+      const w = withoutDeniedClauses(ctx, start, end).replace(NOT_CONTACT_CODE, '');
       // (那是我的私人号: a private account named on the carrier is the act, even on the Kuaishou nickname)
       const privateAccount = /私人号|个人号|私号|私人账号|私人微信|私人电话/.test(w);
       if (!CONTACT_NOUN.test(w) || !(CARRIER_ACT.test(w) || privateAccount) || (OFFICIAL_PLACE.test(w) && !privateAccount)) return undefined;
@@ -167,6 +194,8 @@ const rule = defineRule({
         if (/朋友圈|pyq|票圈/.test(hit.key)) {
           if (/分享|转发/.test(before)) continue;
           if (/我|我们/.test(before.slice(-3)) || /^(?:里|上)?(?:有|看|发|都有)/.test(after)) severity = 'warn';
+        } else if (PROFILE_STATED.test(after) && !CONTACT_HINT.test(withoutDeniedClauses(ctx, hit.start, hit.end))) {
+          // 主页简介里写的是营业时间和发货说明，没有其他联系方式: what the profile says, stated and innocent (round 7).
         } else if (PROFILE_HINT.test(after) || /看我|去我|我的?$/.test(before) && !IN_APP.test(after)) {
           severity = /v|微|vx|wx|联系|方式|号|电话|q|扣/.test(after.slice(0, 8)) || (PROFILE_CODE.test(after) && /扫|加|识别/.test(s)) ? 'block' : 'warn';
         }

@@ -14,6 +14,8 @@
 // animal emoji + 🧠 (🐷🧠). A quoted word named as a word (“sb”这类字眼) is mentioned, not said (detect/quoted.ts).
 // The buyer's word echoed as a question and denied (白痴蘑菇？不是的亲…) is not an insult (detect/targets.ts echoedThenDenied).
 // Round 6: more initials (mdzz cnmd mlgb); a style or bundle named with the word (沙雕风手机壳, 穷鬼套餐) is goods, not abuse.
+// Round 7 (fa7): a latin anchor inside a model code (SB-200, SB是系列缩写 after it) is no insult (detect/codes.ts, all cue
+// rules); the ™ sign counts as TM only after 你/他/真/我/这.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { symbolGlyph } from '../detect/codes';

@@ -47,6 +47,7 @@
 // promotions (不买会后悔, 懂的都懂这个价, 送您“惊喜”小样), purchases (想清楚再下单), advice (最好别空腹吃, 可以先申请退款试试), idioms (打死我也想不到), service talk about the same facts (身份证信息仅用于
 // 清关, 您家孩子多大了, 地址再核对一下, 运费这笔账我帮您算了), toys (陪你慢慢玩), a try suggested after a question (退款申请提交了吗？
 // 您再提交一次试试), couriers who come in person, 认识的人很多都在用, 关注您的订单, 您的尺码我们记住了.
+// Round 7 (fa7): an anchor read across a word boundary is none (检测报告，您可以 is not 告您; detect/straddle.ts, all cue rules).
 import type { LintContext } from '../context';
 import { cueRule, re, type Cue } from '../detect/cue-rule';
 

@@ -8,8 +8,9 @@
 import type { LintContext } from '../context';
 
 const ALL_LATIN = /^[a-z0-9]+$/;
-// A number after the letters, maybe after a hyphen or a space: SB-200, SB 200, ks300. Not 250 (二百五, itself an insult).
-const NUMBER_AFTER = /^[\s]?[-_‐‑–—－]?[\s]?(?!250(?![0-9]))[0-9]{2,}/;
+// A number after the letters: after a hyphen any number (SB-3, SB-200), glued or spaced two digits or more (SB200,
+// ks 300) but not 250 (二百五, itself an insult: SB250).
+const NUMBER_AFTER = /^[\s]?(?:[-_‐‑–—－][\s]?[0-9]|(?!250(?![0-9]))[0-9]{2,})/;
 
 /** The hit at compact [start, end) is an all-latin part of a model code (SB-200), or names such a code again. */
 export function productCode(ctx: LintContext, start: number, end: number): boolean {
@@ -22,7 +23,7 @@ export function productCode(ctx: LintContext, start: number, end: number): boole
   if (NUMBER_AFTER.test(folded.slice(fe, fe + 8))) return true;
   // The same letters used as a code elsewhere in the draft: SB是系列缩写 after 型号是SB-200.
   if (folded.length > 400) return false;
-  const code = new RegExp(`(?<![a-z])${word}[\\s]?[-_‐‑–—－]?[\\s]?(?!250(?![0-9]))[0-9]{2,}`);
+  const code = new RegExp(`(?<![a-z])${word}[\\s]?(?:[-_‐‑–—－][\\s]?[0-9]|(?!250(?![0-9]))[0-9]{2,})`);
   return code.test(folded);
 }
 
