@@ -82,6 +82,10 @@ function withoutDeniedClauses(ctx: LintContext, start: number, end: number): str
   return out;
 }
 
+// A closing courtesy (有事随时戳我) and the words that would make it a pointer after all (a channel, a price, a deal).
+const CLOSING_BEFORE = /(?:有事|有问题|有需要|有疑问|随时|需要的话|有什么)(?:的话)?(?:随时|再|就|您|你)?(?:都可以|可以|直接)?$/;
+const DEAL_OR_CHANNEL = /微|薇|vx|wx|v信|号|主页|头像|简介|签名|价|便宜|线下|私下|福利|解锁|兼职|钱|款式|外面|别的地方|qq|扣|电话|手机|刺激|成年|贷|口子|招/;
+
 // Money handed back another way: 剩下的钱我从别的地方返给您.
 const MONEY_ELSEWHERE = /^(?:再|直接|单独)?(?:返|退|转|打|补|赔|给)(?:钱|款)?(?:给|到)?(?:您|你)/;
 
@@ -218,6 +222,8 @@ const rule = defineRule({
         if (ORDER_CONTACT.test(s) && !/打给您|打给你|加您|加你|私下|私聊/.test(s)) continue;
         severity = /私聊|加您|加你|私下|微信|vx|外面/.test(s) ? 'block' : 'warn';
       } else if (tag === 'move') {
+        // 有事随时戳我: a closing courtesy that points back to this chat, nothing to deal or find elsewhere in the reply (round 7).
+        if (/^(?:戳我|私我|滴滴我|私戳)$/.test(hit.key) && CLOSING_BEFORE.test(ctx.before(hit.start, 8)) && /^(?:哦|哈|呀|啊|哈|就行|就好|就可以|哦亲|亲)?$/.test(ctx.after(hit.end, 6)) && !DEAL_OR_CHANNEL.test(ctx.compact)) continue;
         if (/电话|打给|打个|来个|回个|电联/.test(hit.key)) {
           // A call from the courier or the customs office is not a private channel.
           if (COURIER_SUBJECT.test(ctx.before(hit.start, 14, 'hard'))) continue;

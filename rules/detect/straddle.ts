@@ -1,7 +1,7 @@
 // An anchor read across a word boundary (round 7, generic false alarms): the compact view joins units the
 // draft keeps apart, so an anchor can take its first or last unit from a neighbouring word.
 //   - its last unit starts a longer innocent word: 高防护等级 (高 + 防护, not 高防), 高防水, 高防晒, 高仿生设计;
-//   - its first unit ends a longer innocent word: 检测报告您可以 (报告 + 您, not 告您), 广告你…, 我会转告您;
+//   - its first unit ends a longer innocent word: 检测报告您可以 (报告 + 您, not 告您), 广告你…, 我会转告您, 对一下款号 (not 下款);
 //   - its last unit is a pronoun that opens the next clause after a comma: 有检测报告，您可以在详情页查看 (告，您).
 // Only the words below count, each a common compound whose shared unit belongs to it and not to an anchor;
 // an anchor that is itself one of these (防护 is no anchor) is untouched. Checked once per anchor hit of a
@@ -16,9 +16,11 @@ const TAIL_WORDS = [
   '防蓝光', '防紫外线', '防过敏', '防静电', '防油', '防冻', '防寒', '防火', '防蚊', '防臭', '防汗', '防掉', '防脱', '防漏', '防溢', '防烫', '防咬',
   // 高仿生设计的奶嘴 (高 + 仿生, bionic), named with what is bionic (not 高仿生态); not 仿真 (高仿真 is said of copies too).
   '仿生设计', '仿生学', '仿生材料', '仿生奶嘴', '仿生乳', '仿生硅胶', '仿生鱼饵', '仿生技术', '仿生结构', '仿生触感',
+  // 对一下款号 (一下 + 款号, not 下款)
+  '款号', '款式',
 ];
 /** Innocent compounds whose LAST unit an anchor may start with (报 + 告您). */
-const HEAD_WORDS = ['报告', '广告', '公告', '预告', '转告', '通告', '布告'];
+const HEAD_WORDS = ['报告', '广告', '公告', '预告', '转告', '通告', '布告', '一下'];
 
 function index(words: readonly string[], at: (w: string) => string): Map<string, string[]> {
   const m = new Map<string, string[]>();

@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(rule, {
   valid: [
     // round 7 (fa7): generic false alarms
+    '嗯嗯，那您先忙，有事随时戳我',
+    '好的亲，有问题随时私我哦',
+    // round 7 (fa7): generic false alarms
     '电子说明书放在详情页最后一张图里，可以放大看，不用另外发邮箱。',
     '主页简介里写的是我们的营业时间和发货说明，没有其他联系方式。',
     '尺码表在详情页第三张图，不用再发邮件问了。',
@@ -64,6 +67,12 @@ ruleTable(rule, {
     '电话给您打不通，您方便时在这里回复一下。',
   ],
   invalid: [
+    // round 7 (fa7): generic false alarms
+    '更多款式可以私我，主页有联系方式。',
+    '价格这里不好说，您私我拿个实在价。',
+    '有事随时私我，微信同号。',
+    '有需要随时戳我，私下给您便宜点。',
+    '薇❤号就是店名的拼音全拼，不会搜的话私我。',
     // round 7 (fa7): generic false alarms
     '详情页最后一张图里有个邮箱，发邮件联系我。',
     '不用在这里聊，详情页最后一张图有我的号，加一下。',
