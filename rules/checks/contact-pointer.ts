@@ -138,10 +138,12 @@ const rule = defineRule({
     // A contact written on a carrier, to be copied and added: a contact noun and an act in the sentence.
     function carrierPointer(start: number, end: number): 'block' | 'warn' | undefined {
       // (不用另外发邮箱: a contact noun and an act inside a clause that denies them count for nothing; round 7)
-      const w = withoutDeniedClauses(ctx, start, end).replace(NOT_CONTACT_CODE, '');
+      const raw = withoutDeniedClauses(ctx, start, end);
+      const w = raw.replace(NOT_CONTACT_CODE, '');
       // (那是我的私人号: a private account named on the carrier is the act, even on the Kuaishou nickname)
       const privateAccount = /私人号|个人号|私号|私人账号|私人微信|私人电话/.test(w);
-      if (!CONTACT_NOUN.test(w) || !(CARRIER_ACT.test(w) || privateAccount) || (OFFICIAL_PLACE.test(w) && !privateAccount)) return undefined;
+      // (溯源码贴在盒子侧面…扫一下: the official code is named before it is blanked; round 7)
+      if (!CONTACT_NOUN.test(w) || !(CARRIER_ACT.test(w) || privateAccount) || (OFFICIAL_PLACE.test(raw) && !privateAccount)) return undefined;
       return /加|扫/.test(w) && /号|那串|码|数字/.test(w) ? 'block' : 'warn';
     }
     const hinted = new Set<number>();
@@ -227,6 +229,8 @@ const rule = defineRule({
         if (/电话|打给|打个|来个|回个|电联/.test(hit.key)) {
           // A call from the courier or the customs office is not a private channel.
           if (COURIER_SUBJECT.test(ctx.before(hit.start, 14, 'hard'))) continue;
+          // …or the buyer calling the courier back (回个电话给快递员; round 7).
+          if (/^给?(?:快递员|快递小哥|快递|骑手|派送员|配送员|司机|驿站|网点)/.test(ctx.after(hit.end, 6))) continue;
           // (打我电话，平台消息我不常看: the buyer told to call us; 平台 there excuses nothing)
           const inward = /打我|我手机|我电话|我的手机|我的电话|我私人|我的私人/.test(hit.key);
           if (!/我|我们|客服|老板|店长/.test(s.replace(/您|你/g, '')) || (!inward && /平台|订单页|快手/.test(s))) continue;

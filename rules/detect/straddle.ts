@@ -18,9 +18,11 @@ const TAIL_WORDS = [
   '仿生设计', '仿生学', '仿生材料', '仿生奶嘴', '仿生乳', '仿生硅胶', '仿生鱼饵', '仿生技术', '仿生结构', '仿生触感',
   // 对一下款号 (一下 + 款号, not 下款)
   '款号', '款式',
+  // 工作日结束 (not 日结), 您品味真好 (not 您品), 刮开盒子 (not 开盒)
+  '结束', '品味', '盒子',
 ];
-/** Innocent compounds whose LAST unit an anchor may start with (报 + 告您). */
-const HEAD_WORDS = ['报告', '广告', '公告', '预告', '转告', '通告', '布告', '一下'];
+/** Innocent compounds whose LAST unit an anchor may start with (报 + 告您, 工作 + 日结束, 无 + 理由退货). */
+const HEAD_WORDS = ['报告', '广告', '公告', '预告', '转告', '通告', '布告', '一下', '工作日', '刮开', '打开', '拆开', '撕开', '掀开', '揭开', '翻开', '无理'];
 
 function index(words: readonly string[], at: (w: string) => string): Map<string, string[]> {
   const m = new Map<string, string[]>();
@@ -33,7 +35,7 @@ function index(words: readonly string[], at: (w: string) => string): Map<string,
   return m;
 }
 const BY_FIRST = index(TAIL_WORDS, (w) => w[0]!);
-const BY_LAST = index(HEAD_WORDS, (w) => w[1]!);
+const BY_LAST = index(HEAD_WORDS, (w) => w[w.length - 1]!);
 
 /** Whether the anchor hit at compact [start, end) is read across a word boundary (see the header). */
 export function straddles(ctx: LintContext, start: number, end: number): boolean {
@@ -45,6 +47,6 @@ export function straddles(ctx: LintContext, start: number, end: number): boolean
   const tails = BY_FIRST.get(last);
   if (tails) for (const w of tails) if (compact.startsWith(w, end - 1)) return true;
   const heads = start > 0 ? BY_LAST.get(compact[start]!) : undefined;
-  if (heads) for (const w of heads) if (compact.startsWith(w, start - 1)) return true;
+  if (heads) for (const w of heads) if (start >= w.length - 1 && compact.startsWith(w, start - w.length + 1)) return true;
   return false;
 }

@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(rule, {
   valid: [
     // round 7 (fa7): generic false alarms
+    '溯源码贴在盒子侧面，是个小的二维码标签，用手机扫一下就能打开',
+    '亲，快递员说下午打了您两次电话都没接通。您方便的时候回个电话给快递员，或者告诉我您什么时间在家。',
+    // round 7 (fa7): generic false alarms
     '嗯嗯，那您先忙，有事随时戳我',
     '好的亲，有问题随时私我哦',
     // round 7 (fa7): generic false alarms
@@ -67,6 +70,9 @@ ruleTable(rule, {
     '电话给您打不通，您方便时在这里回复一下。',
   ],
   invalid: [
+    // round 7 (fa7): generic false alarms
+    '微信号贴在包裹的小卡片背面，扫一下加我。',
+    '方便的话回个电话给我，我手机号138开头。',
     // round 7 (fa7): generic false alarms
     '更多款式可以私我，主页有联系方式。',
     '价格这里不好说，您私我拿个实在价。',

@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(defameBuyer, {
   valid: [
     // round 7 (fa7): generic false alarms
+    '亲，仓库反馈寄回的商品已经使用过了，不符合无理由退货的条件，所以这边没法全额退款。',
+    // round 7 (fa7): generic false alarms
     '关于您说的恶意差评，我们不会骚扰您，也不会反复打电话，只是想了解一下问题出在哪。',
     '针对您提到的恶意退款，我们核实过了，是系统误判，已经恢复。',
     '平台会对恶意差评进行核实，您如实评价就好',
@@ -45,6 +47,8 @@ ruleTable(defameBuyer, {
     '我们不会骗您，物流信息都能查。',
   ],
   invalid: [
+    // round 7 (fa7): generic false alarms
+    '您这差评的理由就是编的吧，找的借口太假了。',
     // round 7 (fa7): generic false alarms
     '关于您的恶意差评，我们已经向平台投诉了。',
     '您这就是恶意差评，我们会起诉。',

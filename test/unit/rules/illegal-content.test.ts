@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(illegalContent, {
   valid: [
     // round 7 (fa7): generic false alarms
+    '这个品牌官网可以查防伪码，刮开盒子上的涂层输入就行',
+    '打开盒子先检查一下配件是否齐全。',
+    // round 7 (fa7): generic false alarms
     '枪手刷评？没有的哦，我们的评价都是真实买家写的，平台也有刷单检测。',
     '平台有刷单监控系统，我们不敢也不会做。',
     '平台对恶意刷单有严格的处罚措施',
@@ -224,6 +227,10 @@ ruleTable(illegalContent, {
     '模特写真是品牌官方拍的宣传图，衣服是我们店这款连衣裙。',
   ],
   invalid: [
+    // round 7 (fa7): generic false alarms
+    '想知道他是谁？我可以帮你开盒，姓名住址都能查。',
+    '给钱就能开盒，身份证住址一条龙。',
+    '我们能开盒，帮您查到对方住址。',
     // round 7 (fa7): generic false alarms
     '我们帮您刷单，平台刷单检测不到的，放心。',
     '刷单检测查不出来，我们有技术。',

@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(recruiting, {
   valid: [
     // round 7 (fa7): generic false alarms
+    '您的包裹被海关随机抽检了，抽检一般2-5个工作日，结束后会马上放行，请您耐心等待。',
+    '查验一般3-5个工作日结束，结束后放行就会正常派送。',
+    // round 7 (fa7): generic false alarms
     '有人以我们店的名义招代理、收加盟费？那是假的，我们从来不招代理。',
     '听说你们在招兼职刷单，日结工资？没有的事，我们不招任何兼职。',
     '网上传我们店在招打字员？那是冒充的，请不要相信。',
@@ -67,6 +70,9 @@ ruleTable(recruiting, {
     '体验官活动是平台的官方活动，报名入口在快手首页。',
   ],
   invalid: [
+    // round 7 (fa7): generic false alarms
+    '兼职打字员，日结200，在家就能做。',
+    '招宝妈兼职，日，结，不压工资。',
     // round 7 (fa7): generic false alarms
     '有人说你们招兼职？是的，日结200，加我。',
     '有人说你们在招代理？对的，零门槛加盟。',
