@@ -11,9 +11,11 @@
 // the app's own scan (快手App扫海报进直播间) and the audit of chats (平台会审核聊天记录) are not.
 // The app's own pages (点我们头像进店铺, 店铺主页有新品) and the order's contact details are fine, and so is the shop
 // calling the buyer for a service step (稍后给您打电话确认地址; round 6) unless a number is given or asked for.
+// Round 7 (fa7): a contact noun or act inside a clause that opens with a denial (不用另外发邮箱, 没有其他联系方式) counts
+// for nothing, and the profile's content stated innocently (简介里写的是营业时间) is no hint.
 
 import { defineRule } from '../define-rule';
-import { matchesOf, phraseRegex } from '../context';
+import { matchesOf, phraseRegex, type LintContext } from '../context';
 import { compactRange, denied, sentence, Spans, warningContext } from '../detect/cues';
 import { assemblies, PIECES_VOCABULARY } from '../detect/pieces';
 import { POINTER_TERMS } from '../lexicon/third-party';
@@ -56,6 +58,34 @@ const OUR_NUMBER_ACT = /加|添加|打|拨|搜|关注|名字|找我|联系/;
 // The purpose of a call to the buyer that is a service step (确认地址, 核实情况), and what makes it private instead.
 const SERVICE_CALL = /确认|核实|核对|地址|订单|收货|发货|送货|配送|退款|退货|换货|补发|售后|物流|回访|进度|结果/;
 const PRIVATE_CALL = /私|小号|个人号|微信|vx|qq|细聊|细说|外面|不方便|加您|加你|号码是|号是|\d{3,}|[一二三四五六七八九零幺]{4,}|留一下|发我|多少|留个|把电话|您的电话|你的电话|手机号/;
+// The profile's content stated (简介里写的是营业时间): a hint only with a contact word outside a denied clause.
+const PROFILE_STATED = /^(?:的)?(?:简介|签名|介绍|背景)(?:里|上)?(?:面)?(?:写的是|写着的是|写的都是|放的是|只有|都是|是)/;
+const CONTACT_HINT = /v|微|薇|vx|wx|号|电话|手机|q|扣|联系|惊喜|福利|暗号|码|私|加我/;
+// A clause opened by a denial (没有其他联系方式, 不用另外发邮箱, 不会让您加微信): its words assert nothing.
+const DENIED_CLAUSE_OPEN = /^(?:也|都|并|就|再|还)?(?:没有|没|不用|无需|不需要|不必|不会|不要|不能|别|无|从不|从来不|绝不)/;
+
+/** The sentence around compact [start, end) with the clauses that open with a denial blanked out. */
+function withoutDeniedClauses(ctx: LintContext, start: number, end: number): string {
+  const from = start - ctx.before(start, 40, 'hard').length;
+  const to = end + ctx.after(end, 40, 'hard').length;
+  const bb = ctx.norm.breakBefore;
+  let out = '';
+  let k = from;
+  while (k < to) {
+    let e = k + 1;
+    while (e < to && bb[e] === 0) e++;
+    const clause = ctx.compact.slice(k, e);
+    // the hit's own clause always counts
+    out += DENIED_CLAUSE_OPEN.test(clause) && (e <= start || k >= end) ? '＿'.repeat(clause.length) : clause;
+    k = e;
+  }
+  return out;
+}
+
+// A closing courtesy (有事随时戳我) and the words that would make it a pointer after all (a channel, a price, a deal).
+const CLOSING_BEFORE = /(?:有事|有问题|有需要|有疑问|随时|需要的话|有什么)(?:的话)?(?:随时|再|就|您|你)?(?:都可以|可以|直接)?$/;
+const DEAL_OR_CHANNEL = /微|薇|vx|wx|v信|号|主页|头像|简介|签名|价|便宜|线下|私下|福利|解锁|兼职|钱|款式|外面|别的地方|qq|扣|电话|手机|刺激|成年|贷|口子|招/;
+
 // Money handed back another way: 剩下的钱我从别的地方返给您.
 const MONEY_ELSEWHERE = /^(?:再|直接|单独)?(?:返|退|转|打|补|赔|给)(?:钱|款)?(?:给|到)?(?:您|你)/;
 
@@ -107,10 +137,13 @@ const rule = defineRule({
     }
     // A contact written on a carrier, to be copied and added: a contact noun and an act in the sentence.
     function carrierPointer(start: number, end: number): 'block' | 'warn' | undefined {
-      const w = sentence(ctx, start, end, 40).replace(NOT_CONTACT_CODE, '');
+      // (不用另外发邮箱: a contact noun and an act inside a clause that denies them count for nothing; round 7)
+      const raw = withoutDeniedClauses(ctx, start, end);
+      const w = raw.replace(NOT_CONTACT_CODE, '');
       // (那是我的私人号: a private account named on the carrier is the act, even on the Kuaishou nickname)
       const privateAccount = /私人号|个人号|私号|私人账号|私人微信|私人电话/.test(w);
-      if (!CONTACT_NOUN.test(w) || !(CARRIER_ACT.test(w) || privateAccount) || (OFFICIAL_PLACE.test(w) && !privateAccount)) return undefined;
+      // (溯源码贴在盒子侧面…扫一下: the official code is named before it is blanked; round 7)
+      if (!CONTACT_NOUN.test(w) || !(CARRIER_ACT.test(w) || privateAccount) || (OFFICIAL_PLACE.test(raw) && !privateAccount)) return undefined;
       return /加|扫/.test(w) && /号|那串|码|数字/.test(w) ? 'block' : 'warn';
     }
     const hinted = new Set<number>();
@@ -167,6 +200,8 @@ const rule = defineRule({
         if (/朋友圈|pyq|票圈/.test(hit.key)) {
           if (/分享|转发/.test(before)) continue;
           if (/我|我们/.test(before.slice(-3)) || /^(?:里|上)?(?:有|看|发|都有)/.test(after)) severity = 'warn';
+        } else if (PROFILE_STATED.test(after) && !CONTACT_HINT.test(withoutDeniedClauses(ctx, hit.start, hit.end))) {
+          // 主页简介里写的是营业时间和发货说明，没有其他联系方式: what the profile says, stated and innocent (round 7).
         } else if (PROFILE_HINT.test(after) || /看我|去我|我的?$/.test(before) && !IN_APP.test(after)) {
           severity = /v|微|vx|wx|联系|方式|号|电话|q|扣/.test(after.slice(0, 8)) || (PROFILE_CODE.test(after) && /扫|加|识别/.test(s)) ? 'block' : 'warn';
         }
@@ -189,9 +224,13 @@ const rule = defineRule({
         if (ORDER_CONTACT.test(s) && !/打给您|打给你|加您|加你|私下|私聊/.test(s)) continue;
         severity = /私聊|加您|加你|私下|微信|vx|外面/.test(s) ? 'block' : 'warn';
       } else if (tag === 'move') {
+        // 有事随时戳我: a closing courtesy that points back to this chat, nothing to deal or find elsewhere in the reply (round 7).
+        if (/^(?:戳我|私我|滴滴我|私戳)$/.test(hit.key) && CLOSING_BEFORE.test(ctx.before(hit.start, 8)) && /^(?:哦|哈|呀|啊|哈|就行|就好|就可以|哦亲|亲)?$/.test(ctx.after(hit.end, 6)) && !DEAL_OR_CHANNEL.test(ctx.compact)) continue;
         if (/电话|打给|打个|来个|回个|电联/.test(hit.key)) {
           // A call from the courier or the customs office is not a private channel.
           if (COURIER_SUBJECT.test(ctx.before(hit.start, 14, 'hard'))) continue;
+          // …or the buyer calling the courier back (回个电话给快递员; round 7).
+          if (/^给?(?:快递员|快递小哥|快递|骑手|派送员|配送员|司机|驿站|网点)/.test(ctx.after(hit.end, 6))) continue;
           // (打我电话，平台消息我不常看: the buyer told to call us; 平台 there excuses nothing)
           const inward = /打我|我手机|我电话|我的手机|我的电话|我私人|我的私人/.test(hit.key);
           if (!/我|我们|客服|老板|店长/.test(s.replace(/您|你/g, '')) || (!inward && /平台|订单页|快手/.test(s))) continue;

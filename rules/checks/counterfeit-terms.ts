@@ -8,7 +8,11 @@
 // 复刻？不是的亲, 高仿？当然不是), the word named as a word even heading a list (公司级、纯原这些都是仿鞋圈的说法,
 // “精仿”“A货”这些词都是骗子常用的, 仿货圈的黑话), the brand re-issuing its own design (品牌今年复刻了…), hypotheses (如果鉴定是仿品…), comparisons (正品和仿品的区别),
 // and the innocent senses (官方复刻发售, 1:1兑水, 原单号, 仿生奶嘴, 仓库在莆田, 盗版必究).
+// Round 7 (fa7): 高防护/高防水 (the anchor's last unit starts an innocent compound, detect/straddle.ts), 不是任何大牌的仿制品
+// (a denial quantified by 任何, detect/cue-rule.ts), 复古款和复刻款不是一回事 (two words told apart), …？那是假的 (the asked
+// report judged false, detect/answered.ts).
 
+import { debunksAskedReport } from '../detect/answered';
 import { cueRule, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
@@ -25,6 +29,10 @@ const COPY_CONTEXT = /复刻|还原|开模|做工|做的|做出来|打造|专柜
 const RATIO_CONTEXT = /兑|赔|比例|配比|冲泡|稀释|混合|勾兑|加水|调配|对半/;
 /** 复刻 as the brand's own re-issue: 品牌官方复刻的经典配色, 2024年重新发售. */
 const REISSUE = /官方|品牌方?(?:今年|新|正式|重新)?(?:推出|发售|发布)|重新发售|重新推出|复刻发售|正式发售|限量发售|发售/;
+
+/** Two words told apart (复古款和复刻款不是一回事, 复刻和复古是两码事): the word is defined, not said of the goods. */
+const TOLD_APART = /^(?:款|版)?(?:和|与|跟)?[^，。]{0,5}?(?:不是一回事|不是一个意思|不是一个概念|是两回事|是两码事|两码事|两回事)/;
+const TOLD_APART_BEFORE = /(?:复古|经典|怀旧)(?:款|风|风格)?(?:和|与|跟)$/;
 
 /** A remark about the market, not our goods: 市面上高仿很多, 网上假货泛滥. */
 const MARKET_AFTER = /^(?:很多|比较多|挺多|太多|泛滥|横行|猖獗|不少|满天飞|层出不穷|到处都是)/;
@@ -160,6 +168,8 @@ const cues: Cue[] = [
     hypothetical: true,
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
+    // …？那是假的: the asked report judged false, not the goods (detect/answered.ts; round 7).
+    unless: debunksAskedReport,
   },
   {
     // 盗版 naming the goods themselves: 盗版绘本，不过印刷清晰 — not 市面上有盗版书, 谨防盗版光盘, 盗版必究.
@@ -241,8 +251,9 @@ const cues: Cue[] = [
     message: MESSAGE,
     notSentence: REISSUE,
     // 品牌今年复刻了九十年代的经典配色 — the brand re-issuing its own design.
-    notBefore: /(?:品牌|官方|品牌方|厂牌|原厂)(?:方)?(?:今年|去年|最近|新|正式|重新|又|再次|这次)?$/,
-    notAfter: NAMED_AS_WORD,
+    notBefore: new RegExp(`(?:品牌|官方|品牌方|厂牌|原厂)(?:方)?(?:今年|去年|最近|新|正式|重新|又|再次|这次)?$|${TOLD_APART_BEFORE.source}`),
+    // 复古款和复刻款不是一回事: two words told apart, a definition (round 7) — not 复刻和正品一样.
+    notAfter: new RegExp(`${NAMED_AS_WORD.source}|${TOLD_APART.source}`),
     hypothetical: true,
     // 复刻？不是的亲，这款是品牌重新发售的 — the buyer's word echoed and denied.
     unless: echoDenied,

@@ -13,6 +13,7 @@
 // Round 6: the buyer's question about the shop reported or echoed and denied (有些买家会问是不是骗子, “你们是骗子吧？”——当然不是)
 // calls no one a swindler; 一看就是那种专门薅羊毛的 (an adverb before the label); 自己摔坏的还有脸来找.
 // Round 7: 怕不是来碰瓷的吧 (怕不是 accuses, it denies nothing); 关于您说的恶意差评 (the buyer's word echoed) accuses no one.
+// Round 7 (fa7): the buyer's own word taken up as the topic (关于您说的恶意差评) accuses no one; 关于您的恶意差评 still does.
 
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import { AIMED, YOU_ANY } from '../detect/targets';
@@ -187,9 +188,18 @@ const cues: Cue[] = [
     // the buyer named, or the accusation's own sneer (碰瓷也找个像样点的理由, 又来这套)
     sentence: /你|您|买家|这人|这种人|理由|借口|也找|也编|又来|想得美|别想|套路|见多了|这套|那套/,
     // (平台会对恶意差评进行核实: the category named by a process, no one accused; round 6)
-    // 关于您说的恶意差评: the buyer's own word echoed (round 7)
-    notBefore: new RegExp(`${WARNING_BEFORE.source}|(?:对|针对|关于|涉及|对于)$|(?:您|你)(?:说的|提到的|所说的|反映的|讲的|说|提的|问的)$`),
+    // (关于您说的恶意差评: the buyer's own word taken up as the topic; round 7 — not 关于您的恶意差评)
+    notBefore: new RegExp(`${WARNING_BEFORE.source}|(?:对|针对|关于|涉及|对于|至于)(?:(?:您|你|亲|买家)(?:刚才|之前|刚刚)?(?:说|提到|讲|反映|提|所说)的)?$`),
     hypothetical: true,
+  },
+  {
+    // 这位买家怕不是来碰瓷的吧 — 怕不是 (I bet) makes the accusation, it denies nothing (round 7).
+    words: ACCUSATIONS,
+    severity: 'block',
+    message: '指责买家敲诈、讹钱或碰瓷，属于诽谤',
+    before: /(?:怕不是|莫不是|该不会是|八成是|准是|多半是)(?:来|想|要|在|专门来|故意)?$/,
+    sentence: /你|您|买家|这人|这种人|这位/,
+    deniable: false,
   },
   {
     // 这位买家怕不是来碰瓷的吧 — 怕不是 (I bet) makes the accusation, it denies nothing (round 7).

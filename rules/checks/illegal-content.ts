@@ -53,6 +53,7 @@
 // at customs (朋友在海关…不用查直接放), a stranger's phone and address looked up, 稳赚不亏, officials to be shot (贪官…拉出去枪毙).
 // After probe 2: odds on a derby (主胜一赔二点五), 欧美无删减 by the G, 穿得很少的那种…私发, a secret additive (偷偷加了安眠的成分), declared as
 // one thing and really another (写的是日用品，实际是保健品，税少很多), 私下带下来的…没走检验检疫, 内部关系…捞出来, 品名金额您说了算, 妹子陪聊陪玩.
+// Round 7 (fa7): the practice named as what a check looks for (平台也有刷单检测, 刷单监控) — not 刷单检测不到.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -80,7 +81,8 @@ const cues: Cue[] = [
     ],
     severity: 'block',
     message: '涉及违法违规内容（走私、逃税、刷单、违禁药品、色情等，规则 2.7）',
-    notAfter: /^(?:鞋|场|裤)/,
+    // 平台也有刷单检测 / 刷单监控: the practice named as what a check looks for (round 7) — not 刷单检测不到.
+    notAfter: /^(?:鞋|场|裤)|^(?:行为)?(?:检测|监测|监控|识别|风控|稽查|排查|治理)(?!不|查不)(?![^，。]{0,3}(?:不到|不出|不了))/,
     // A denied practice verb governs its object (不招兼职刷单, 从不搞刷单, 也不接代刷单) unless 只/就/但 turns it round.
     // (平台对恶意刷单有严格的处罚措施: the practice named as the object of a process; round 6)
     notBefore: /(?:不|没|没有|从不|绝不|从来不|从没)(?:招|招收|招募|搞|做|接|参与|组织|帮人|帮别人|提供|找人)[^只就但而却]{0,4}$|(?:对|针对|对于|打击|严查|查处)(?:恶意|虚假|违规)?$/,

@@ -467,7 +467,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     notBefore: /(?:不|不会|无法|并不|不是|以|请以|可以申请|申请)$/,
-    notAfter: /^(?:类|些|方面)/,
+    // 订单是平台担保交易: the escrow payment named (round 7, fa7) — not 平台担保没问题.
+    notAfter: /^(?:类|些|方面|交易)/,
     notSentence: /申请平台介入|可以联系平台|联系快手官方|以平台为准|平台处理结果为准|您可以/,
   },
   {

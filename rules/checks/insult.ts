@@ -15,8 +15,11 @@
 // The buyer's word echoed as a question and denied (白痴蘑菇？不是的亲…) is not an insult (detect/targets.ts echoedThenDenied).
 // Round 6: more initials (mdzz cnmd mlgb); a style or bundle named with the word (沙雕风手机壳, 穷鬼套餐) is goods, not abuse.
 // Round 7: pinyin links (ni shi zhen de sha); a model code (SB-200, SB是系列缩写) and the ™ sign (folds to tm) are not abuse.
+// Round 7 (fa7): a latin anchor inside a model code (SB-200, SB是系列缩写 after it) is no insult (detect/codes.ts, all cue
+// rules); the ™ sign counts as TM only after 你/他/真/我/这.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
+import { symbolGlyph } from '../detect/codes';
 import { AIMED, echoedThenDenied } from '../detect/targets';
 import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, MILD_VULGAR, SLANG_INSULTS, VULGAR } from '../lexicon/insults';
 
@@ -341,6 +344,8 @@ const cues: Cue[] = [
     // 包装上的™是商标符号: the trademark sign folds to tm (round 7)
     notSentence: /商标|注册|符号|标志|标识|r标|品牌/,
     deniable: false,
+    // 包装上的™是商标符号, XX™的设计: the ™ sign marks a trademark (你™的 / 真™ keep the cue above).
+    unless: symbolGlyph,
   },
   {
     // SB, but not Nike SB (a skateboarding line).

@@ -5,6 +5,7 @@
 // (我朋友在京东开的那家店…), a referral (报我名字打八折). Neutral mentions are fine: 您说在别的平台看到更便宜…,
 // the buyer's words quoted back (您提到“淘宝更便宜”), someone who bought there (我朋友也在淘宝买过), 您在淘宝买的那单 / 订单号…, 本单使用京东快递发货, 小红书同款, 抖音上的测评.
 
+import { reportedThenDenied } from '../detect/answered';
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex, type TermHit } from '../context';
 import { compactRange, denied, sentence, Spans, warningContext } from '../detect/cues';
@@ -89,7 +90,8 @@ const rule = defineRule({
         continue;
       }
       // The buyer's own words quoted back (您提到“淘宝更便宜”): a mention, not our ad.
-      if (quotedSpeech(ctx, hit.start, hit.end) || denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || /^(?:上|里|号|店|账号)?(?:我们|我家)?(?:没有|没|不|从不|并没有|并不|暂时没有|暂无)/.test(ctx.after(hit.end, 8))) {
+      // (听说我们在别的平台也开了店？没有的: someone else's report asked back and denied; round 7, detect/answered.ts)
+      if (quotedSpeech(ctx, hit.start, hit.end) || reportedThenDenied(ctx, ctx.before(hit.start, 40, 'hard'), hit.end) || denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || /^(?:上|里|号|店|账号)?(?:我们|我家)?(?:没有|没|不|从不|并没有|并不|暂时没有|暂无)/.test(ctx.after(hit.end, 8))) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到其他平台（否定语境）' });
         continue;
       }

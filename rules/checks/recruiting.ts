@@ -13,6 +13,7 @@
 // paid micro-tasks (做个任务，关注截图，发您3元红包) — not platform tasks or a refund; tasting/testing teams recruited (试吃团…
 // 写个测评，想参加回我) — not the platform's own programme. The buyer's word quoted back (您说的“日结”是指…) is skipped.
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
+// Round 7 (fa7): someone else's act asked back and denied (有人以我们店的名义招代理？那是假的) is no offer (detect/answered.ts, all cue rules).
 
 import type { LintContext } from '../context';
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';

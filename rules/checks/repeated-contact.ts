@@ -13,6 +13,7 @@
 // a late-night call that asks for the review (凌晨三点给您发消息…改一下评价), a count of our contacts beside the review (已经给
 // 您发了二十多条消息), the buyer's own posts used (去您的每个作品底下留言), stopping only on the review (什么时候删什么时候停),
 // contact until the review is gone (直到看不见为止), the count of messages told (第十五条消息).
+// Round 7 (fa7): a deadline (24小时内联系您) is no frequency; a denied frequency (您不用一直来问，有消息我主动找您) presses no one.
 // Round 6: three clock times in a row (早上七点、中午十二点、晚上九点各联系您一次), late night (晚上十一点以后), many at once
 // (一天发三十条, 每个同事都打一遍, 排着队), sooner or later (总有您接的时候), until the buyer gets it (发到您收到为止), one day for
 // one day (您一天不改评价，他一天不下班), a comment per refund by 小号, rotating staff until the review changes (轮班…什么时候改
@@ -40,7 +41,7 @@ const LATE_NIGHT = '(?:(?:晚上|夜里|深夜)(?:十一|十二|11|12)点|(?:半
 const MANY = '一个一个(?:加|打|发|找)|一天(?:发|打)?(?:[3-9]|[1-9][0-9]|[三四五六七八九十几]|[二三四五六七八九]?十[一二三四五六七八九]?)(?:条|个|通|封)|每个(?:同事|客服|人|员工|店员)|排着队|排队给|挨个';
 /** How often: the frequency words that make a contact verb pressure. */
 const OFTEN = new RegExp(
-  String.raw`(?:天天|每天|每日|每晚|每早|每隔|每小时|每个小时|每半小时|每分钟|[0-9一二三四五六七八九十两半]+个?(?:小时|分钟)|一直|不停|反复|轮流|轮番|持续|(?:24|二十四)小时(?![内之以])|早中晚|半夜|深夜|凌晨|隔三差五|三天两头|一遍遍|一次又一次|继续|接着|还会|不断|频繁|第[0-9一二三四五六七八九十]+次|一个一个|明天后天|日夜|没日没夜|一天[0-9一二三四五六七八九十几]+[次遍]|每[0-9一二三四五六七八九十两半]+|(?:晚上|夜里|半夜|凌晨)(?:十二|12|一|1|两|2|三|3)点|${CLOCK_LIST}|${LATE_NIGHT}|${MANY})`,
+  String.raw`(?:天天|每天|每日|每晚|每早|每隔|每小时|每个小时|每半小时|每分钟|(?<![0-9一二三四五六七八九十两半])[0-9一二三四五六七八九十两半]+个?(?:小时|分钟)(?![内之以])|一直|不停|反复|轮流|轮番|持续|(?:24|二十四)小时(?![内之以])|早中晚|半夜|深夜|凌晨|隔三差五|三天两头|一遍遍|一次又一次|继续|接着|还会|不断|频繁|第[0-9一二三四五六七八九十]+次|一个一个|明天后天|日夜|没日没夜|一天[0-9一二三四五六七八九十几]+[次遍]|每[0-9一二三四五六七八九十两半]+|(?:晚上|夜里|半夜|凌晨)(?:十二|12|一|1|两|2|三|3)点|${CLOCK_LIST}|${LATE_NIGHT}|${MANY})`,
 );
 /** Frequency words that are pressure by themselves (nobody is called 天天 as a service). */
 const HARASSING = new RegExp(String.raw`${CLOCK_LIST}|${LATE_NIGHT}|${MANY}|每[0-9一二三四五六七八九十两半几]+(?:分钟|秒)|天天|轮流|轮番|不停|半夜|深夜|凌晨|(?:晚上|夜里|半夜|凌晨)(?:十二|12|一|1|两|2|三|3)点|每隔|每小时|每个小时|每半小时|每分钟|(?:24|二十四)小时(?![内之以])|早中晚|一遍遍|隔三差五|三天两头|日夜|没日没夜|频繁|一天[0-9一二三四五六七八九十几]+[次遍]`);
@@ -74,6 +75,9 @@ const CONTACT = [
 const CHANNEL = '(?:短信|电话|邮件|邮箱|微信|私信|留言|语音|视频通话)';
 /** Contact verbs that already carry "again and again". */
 const CONTACT_AGAIN = ['一直寄', '寄下去', '发下去', '打下去', '问下去', '轮班', '三班倒', '一条一条发', '一条条发', '一个个打', '发到你回', '打到你回', '发到您回', '打到您回', '一直发', '一直打', '一直催', '一直找', '一直私信', '一直联系', '接着发', '接着打', '继续发', '继续打', '还会继续', '天天发', '天天打', '天天催', '天天找'];
+
+/** A frequency word the reply denies (您不用一直来问, 不会每天打扰), with no other one after it before the anchor (round 7). */
+const DENIED_OFTEN = new RegExp(`(?:不用|不必|无需|不会|不要|别|用不着)(?:再)?(?:一直|天天|每天|反复|不停|频繁|继续)(?:(?!${OFTEN.source})[^]){0,12}$`);
 
 const cues: Cue[] = [
   {
@@ -297,6 +301,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '以频繁联系向买家施压，属于骚扰',
     before: OFTEN,
+    notBefore: DENIED_OFTEN,
     reach: 14,
     sentence: [BY_US_OR_ASK, HARASSING],
     notSentence: [NOT_US, SERVICE_STOP],
@@ -306,9 +311,9 @@ const cues: Cue[] = [
     severity: 'block',
     message: '以反复联系向买家施压，属于骚扰',
     before: OFTEN,
+    // (您不用一直来问，有消息我主动找您: the frequency denied, of the buyer's asking; round 7)
+    notBefore: DENIED_OFTEN,
     reach: 14,
-    // The frequency is the buyer's own asking (您不用一直来问，有消息我主动找您).
-    notBefore: /(?:你|您)?(?:不用|不必|无需|别|不要)(?:再)?(?:一直|反复|天天|不停)[^]{0,10}$/,
     sentence: [BY_US, PRESSURE],
     // A deadline, not a frequency: 我们会在24小时内联系您.
     notSentence: [NOT_US, SERVICE_STOP, /[0-9一二三四五六七八九十两半]+个?(?:小时|分钟|工作日)(?:内|之内|以内)/],

@@ -11,6 +11,9 @@ import { CONDITIONALS, DENIALS, QUESTION_LEADS, RHETORICAL } from '../lexicon/co
 import { foldTerm, HARD, SOFT } from '../normalize';
 import type { Severity } from '../types';
 import { othersQuote, quotedSpeech } from './quoted';
+import { reportedThenDenied } from './answered';
+import { productCode } from './codes';
+import { straddles } from './straddle';
 import { leadingEdge, mayMatch, trailingEdge, type Edge } from './regex-edges';
 
 // Read once: under tsx (CommonJS) every read of an imported binding is a getter call, and judge() calls
@@ -69,6 +72,7 @@ const CONDITIONAL_FIRST = firstUnits(CONDITIONALS);
 /** A denial or warning governs the compact position: 不卖高仿, 谨防高仿, 担心买到仿品. */
 export function denied(ctx: LintContext, start: number): boolean {
   const before = maskNonDenials(ctx.before(start, 10, 'soft'));
+  if (before.includes('任何') && DENIAL_QUANTIFIED.test(ctx.before(start, 18, 'soft'))) return true;
   // Neither regex can match without the first unit of one of its words (most anchors have none near).
   if (!holdsUnitOf(before, DENIAL_OR_RHETORICAL_FIRST)) return before === '' && deniedList(ctx, start);
   const m = DENIAL_TAIL.exec(before);
@@ -78,6 +82,10 @@ export function denied(ctx: LintContext, start: number): boolean {
 }
 
 const DENIAL_ANY = new RegExp(alt(DENIALS));
+// A denial quantified over everything governs a longer object (round 7): 不是任何大牌的仿制品, 不卖任何品牌的高仿 —
+// but not a denial of the difference itself (和正品没有任何区别的高仿 still sells the 高仿) nor of a verb phrase
+// (没有任何人能看出来这是高仿 denies that anyone can tell).
+const DENIAL_QUANTIFIED = new RegExp(`${alt(DENIALS)}.{0,2}任何(?:(?!区别|差别|差异|不同|两样|问题|毛病|瑕疵|破绽|分别|色差)[^是能会看说出做卖觉认知发影响用]){0,10}$`);
 
 /** Walks back over a 、 list (a few items): true when an earlier item's clause holds a denial. */
 function deniedList(ctx: LintContext, start: number): boolean {
@@ -462,7 +470,13 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
       for (const hit of hits) {
         const cues = cuesOfTerm[Number(hit.spec.tag)];
         if (!cues) continue;
+        // 高防护 is not 高防, 检测报告，您可以 is not 告您 (detect/straddle.ts).
+        if (straddles(ctx, hit.start, hit.end)) continue;
+        // SB-200 is a model code, not an insult's initials (detect/codes.ts).
+        if (productCode(ctx, hit.start, hit.end)) continue;
         hitMemo.reset(hit.start, hit.end);
+        // 有人以我们店的名义招代理？那是假的: someone else's act asked back and denied (detect/answered.ts).
+        if (reportedThenDenied(ctx, hitMemo.before(ctx, 40, false), hit.end)) continue;
         for (const cue of cues) {
           const range = judgeReady(ctx, cue, hitMemo);
           if (!range || (spec.skipQuoted && quotedSpeech(ctx, range[0], range[1])) || (spec.skipOthersQuoted && othersQuote(ctx, range[0], range[1]))) continue;

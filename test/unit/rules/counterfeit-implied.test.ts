@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 7 (fa7): generic false alarms
+    '亲您品味真好，这个颜色挑得太对了',
     '跟专柜的包装不是一回事，我们是跨境版，外盒是英文的。',
     '我们和正品不是一个东西？亲，我们就是正品，假一赔十。',
     '市面上有些山寨货照着大牌做，logo换了一个字母，谨防假冒。',
@@ -135,6 +137,9 @@ ruleTable(counterfeitImplied, {
     '这款是国货品牌，不是从日本进口的，是国内工厂生产的。',
   ],
   invalid: [
+    // round 7 (fa7): generic false alarms
+    '这个价格您品，您细品。',
+    '正品什么价您心里有数，您品。',
     { text: '它是照着大牌的版型做的，logo换了一个字母，细看才发现。', severity: 'block' },
     { text: '说实话这价格您也懂的，跟专柜那种不是一个东西，但日常用够了。', severity: 'block' },
     { text: '这版过得了专柜柜姐那关，内行都买这个版本，差价自己算。', severity: 'block' },

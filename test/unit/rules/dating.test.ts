@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 7 (fa7): generic false alarms
+    '送的是男生还是女生呀，大概多大年纪？',
+    '是送人的吗？对方多大年纪，我帮您挑个色号。',
     '这款奶粉和米粉可以一起吃吗？可以的，间隔半小时。',
     '周末和家人一起吃火锅的时候用这个锅很方便。',
     '请您看一下订单页的物流信息。',
@@ -74,6 +77,12 @@ ruleTable(dating, {
     '您的声音好听，这款麦克风录出来效果更好。',
   ],
   invalid: [
+    // round 7 (fa7): generic false alarms
+    '你多大年纪呀？结婚了没？',
+    '送你个小样，您多大年纪呀，有对象没？',
+    '亲你是哪里人呀？说不定是老乡。',
+    '您今年多大了呀？一个人住吗？',
+    '你多大年纪了呀，声音真好听。',
     { text: '下班后一起去吃烧烤吧，我知道一家特别好吃的', severity: 'block' },
     { text: '您的快递到了，顺便问问您周末有空一起喝咖啡吗', severity: 'block' },
     { text: '你以后不下单也可以找我聊天，我平时挺闷的', severity: 'block' },

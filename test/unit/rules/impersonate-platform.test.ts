@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 7 (fa7): generic false alarms
+    '您说“你们这是诈骗吧”，我特别理解您的担心，订单是平台担保交易，钱在平台。',
     // Round 6 (2.6/2.9 tuner): disclaimers and truthful reports.
     '我是店铺的客服号，不是快手官方的',
     '快手的审核规则不是我们定的，我们也要遵守',
@@ -213,6 +215,12 @@ ruleTable(impersonatePlatform, {
     '亲，平台的极速退款是系统自动判断的，我们这边没法操作。',
   ],
   invalid: [
+    // round 7 (fa7): generic false alarms
+    '我这边同时兼任平台的跨境商品质检员，这批货我亲自验过，平台担保没问题。',
+    '该商品已由平台担保，签收后不支持七天无理由。',
+    '平台担保：本店商品如有质量问题，快手官方三倍赔付。',
+    '这单是平台担保交易，出了问题平台三倍赔付。',
+    '放心买，平台担保的，假一赔三。',
     // Round 6 (2.6/2.9 tuner).
     { text: '我们这个号就是平台官方的售后号', severity: 'block' },
     { text: '平台的退款规则是我们定的', severity: 'block' },

@@ -5,6 +5,12 @@ ruleTable(insult, {
   valid: [
     '这个型号是SB-200，SB是系列缩写Smart Blender。',
     '包装上的™是商标符号，表示品牌已申请商标。',
+    // round 7 (fa7): generic false alarms
+    '包装上的™是商标符号，表示品牌已申请商标，不是别的意思。',
+    '这个型号是SB-200，SB是系列缩写Smart Blender。',
+    '这款Gore-Tex™的面料防水透气。',
+    '您要的是NC-05色号，现在有货。',
+    '升级款是SB300，比SB200多了定时。',
     '这款沙雕风手机壳是韩国设计师款。',
     '穷鬼套装也是原装进口的，放心。',
     '宝宝补脑的DHA，脑子发育关键期可以吃。',
@@ -109,6 +115,12 @@ ruleTable(insult, {
   invalid: [
     { text: '您这智商，买啥都得被坑。', severity: 'block' },
     { text: 'ni shi zhen de sha，单号都发你三遍了', severity: 'block' },
+    // round 7 (fa7): generic false alarms
+    '你™的是不是有病，差评删了。',
+    '真™烦，你自己看说明书。',
+    '你个SB，看不懂中文吗。',
+    'SB才买这种东西，还有脸来问。',
+    '这都不会，真是个sb。',
     { text: '你这人脑子是不是有点问题？', match: '脑子' },
     { text: '就您那张大饼脸，戴什么帽子都显脸大。', match: '大饼脸' },
     { text: '胖成您这样，还是别买紧身款了。', match: '胖成您这样' },

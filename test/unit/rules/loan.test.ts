@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(loan, {
   valid: [
+    // round 7 (fa7): generic false alarms
+    '您说“发的货和图片不一样”，麻烦您拍一下实物和吊牌，我们对一下款号。',
+    '您对一下款式和尺码，没问题的话我们就发货。',
     // Round 6 (2.6/2.9 tuner): disclaimers and truthful reports.
     '分期的话可以在收银台选，利率以支付页面为准，我们不放贷',
     '我们没有借款渠道，也不提供贷款，请注意防骗',
@@ -30,6 +33,12 @@ ruleTable(loan, {
     '白条支付的订单退款会退回白条，额度会恢复。',
   ],
   invalid: [
+    // round 7 (fa7): generic false alarms
+    '急用钱的话找我，秒下款，不看征信。',
+    '当天下款，额度五万。',
+    '资料填一下，下款很快，三分钟到账。',
+    '我们这个口子下款率高，黑户也能做。',
+    '需要的话我帮您申请一下，下款快。',
     { text: '我们合作的公司能放款，三分利，不看流水', severity: 'block' },
     { text: '我这有个不用审核的借款渠道，当天能到账', severity: 'block' },
     { text: '有买家问能不能贷款买，我们这边可以帮您办小额贷款，当天放款。', severity: 'block' },

@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 7 (fa7): generic false alarms
+    '您的包裹被海关随机抽检了，抽检一般2-5个工作日，结束后会马上放行，请您耐心等待。',
+    '查验一般3-5个工作日结束，结束后放行就会正常派送。',
+    // round 7 (fa7): generic false alarms
+    '有人以我们店的名义招代理、收加盟费？那是假的，我们从来不招代理。',
+    '听说你们在招兼职刷单，日结工资？没有的事，我们不招任何兼职。',
+    '网上传我们店在招打字员？那是冒充的，请不要相信。',
     // Round 6 (2.6/2.9 tuner): disclaimers and truthful reports.
     '我们工厂在招工，但这边只是售后窗口，招聘请看品牌官网',
     '您说收到了招兼职的短信？那不是我们发的，请别理会',
@@ -63,6 +70,15 @@ ruleTable(recruiting, {
     '体验官活动是平台的官方活动，报名入口在快手首页。',
   ],
   invalid: [
+    // round 7 (fa7): generic false alarms
+    '兼职打字员，日结200，在家就能做。',
+    '招宝妈兼职，日，结，不压工资。',
+    // round 7 (fa7): generic false alarms
+    '有人说你们招兼职？是的，日结200，加我。',
+    '有人说你们在招代理？对的，零门槛加盟。',
+    '听说你们招刷手？招的，一单五块佣金。',
+    '有人问我们招不招打字员？在招，日结。',
+    '听说你们招代理？对，月入过万，私聊。',
     // Round 6 (2.6/2.9 tuner).
     { text: '我们在全国招加盟，三万就能开，一年回本', severity: 'block' },
     { text: '我们这边在找抖音剪辑兼职，做一条给八十，你会剪吗', severity: 'block' },
