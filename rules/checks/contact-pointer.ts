@@ -8,7 +8,8 @@
 // the account (本名就是账号，搜…, 我的号就是店名拼音); an id after 号是 in a sentence that asks to add; an unnamed private
 // account of ours handed over or to add/call (我会发个号，加上 / 我把号给您 / 打我小号 / 加我那个，你知道的 / 一串数字…加一下);
 // money handed back 从别的地方. Brand hotlines, anti-fake and traceability codes, courier sheets, sizes,
-// the app's own scan (快手App扫海报进直播间) and the audit of chats (平台会审核聊天记录) are not.
+// the app's own scan (快手App扫海报进直播间) and the audit of chats (平台会审核聊天记录) are not, nor a place said to hold no
+// contact or an act refused there (主页简介里写的是营业时间，没有其他联系方式; 说明书在详情页最后一张图，不用另外发邮箱).
 // The app's own pages (点我们头像进店铺, 店铺主页有新品) and the order's contact details are fine, and so is the shop
 // calling the buyer for a service step (稍后给您打电话确认地址; round 6) unless a number is given or asked for.
 
@@ -38,6 +39,10 @@ const COURIER_SUBJECT = /快递|骑手|配送员|派送员|司机|海关|物流|
 
 // A contact written on a carrier (公告, 水印, 牌子, 小卡片, 头像…): codes that are not contacts are blanked first.
 const NOT_CONTACT_CODE = /尺码|码数|防伪码|条码|条形码|验证码|溯源码|追溯码|取件码|提货码|优惠码|兑换码|券码|单号|订单号|运单号|货号|型号|批号|编号|序列号|起码|密码|号码牌|号型/g;
+// The place said to hold no contact, or the act refused (没有其他联系方式, 不用另外发邮箱): blanked before the carrier test.
+const NO_CONTACT_RE = '(?:没有|没|不放|不留|不写|不含|不用|不需要|无需|不必|别)(?:另外|再|单独|额外|任何|其他|别的)*(?:的)?(?:发|加|扫|搜|打|留|联系方式|联系|微信|电话|号|二维码|邮箱|邮件)[^，。！？]{0,6}';
+const NO_CONTACT = new RegExp(NO_CONTACT_RE, 'g');
+const NO_CONTACT_ANY = new RegExp(NO_CONTACT_RE);
 const CONTACT_NOUN = /号|那串|一串|这串|数字|字母|码|id|联系方式|电话|手机|邮箱|微信|vx|扣扣|qq/;
 const CARRIER_ACT = /短信|打(?:他|她|我)|加(?!密|工|急|班|热|价|量|重|快|强|厚|大|长|盟|油|速|成|倍|湿|固|购|入购物车)|扫|搜|打过去|打给|拨|备注|记下|发(?:到|给)?(?:我们|我)?的?邮|联系那|私聊|私信/;
 const OFFICIAL_PLACE = /溯源|追溯|原产地|检验|查询|查到|快递员|快递小哥|快递公司|面单|骑手|派送员|品牌|厂家|海关|官网|防伪|验真|真伪|平台客服|快手客服|快手号|快手搜|快手(?:app|店铺|首页|小店|里|上|昵称)|直播间|进入店铺|关注店铺|店铺主页|进店|领券|优惠券|订单详情|物流/;
@@ -107,7 +112,7 @@ const rule = defineRule({
     }
     // A contact written on a carrier, to be copied and added: a contact noun and an act in the sentence.
     function carrierPointer(start: number, end: number): 'block' | 'warn' | undefined {
-      const w = sentence(ctx, start, end, 40).replace(NOT_CONTACT_CODE, '');
+      const w = sentence(ctx, start, end, 40).replace(NOT_CONTACT_CODE, '').replace(NO_CONTACT, '');
       // (那是我的私人号: a private account named on the carrier is the act, even on the Kuaishou nickname)
       const privateAccount = /私人号|个人号|私号|私人账号|私人微信|私人电话/.test(w);
       if (!CONTACT_NOUN.test(w) || !(CARRIER_ACT.test(w) || privateAccount) || (OFFICIAL_PLACE.test(w) && !privateAccount)) return undefined;
@@ -171,6 +176,8 @@ const rule = defineRule({
           severity = /v|微|vx|wx|联系|方式|号|电话|q|扣/.test(after.slice(0, 8)) || (PROFILE_CODE.test(after) && /扫|加|识别/.test(s)) ? 'block' : 'warn';
         }
         if (severity && IN_APP.test(s) && !/v|微|vx|联系|号|惊喜|暗号|福利|简介|背景/.test(after)) severity = undefined;
+        // 主页简介里写的是营业时间，没有其他联系方式: the profile said to hold no contact, and no channel named after it.
+        if (severity && NO_CONTACT_ANY.test(s) && !/v|微|vx|wx|q|扣|电话|手机|码|暗号|惊喜|福利|彩蛋/.test(after)) severity = undefined;
         // 您看我头像，上面那串就是，加的时候备注…: the contact on the picture, the add in the next clause.
         if (!severity && /头像|简介|签名|背景/.test(hit.key)) severity = carrierPointer(hit.start, hit.end);
       } else if (tag === 'contact-way') {
