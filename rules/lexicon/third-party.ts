@@ -51,6 +51,8 @@ export const PLATFORM_TERMS: TermSpec[] = [
     'taobao', 'tmall', 'jd', 'pdd', 'tb', 'dy', 'xhs', 'amazon', 'xianyu', 'dewu'], { tag: 'platform' }),
   ...terms(['独立站', '官网', '官方商城', '小程序', '网店', '自营商城', '网站', 'app', '客户端'], { tag: 'own-channel' }),
   ...terms(['百度', '谷歌', '必应', 'google', 'baidu'], { tag: 'search-engine' }),
+  // A platform described instead of named (音符图标的平台, 那本“红色的书”, 聊天软件): judged by the description and our presence there.
+  ...terms(['平台', '软件', '书'], { tag: 'described' }),
   ...terms(['同名店铺', '同名店', '同名小店', '同名账号', '同名号'], { tag: 'same-name' }),
   ...terms(['其他平台', '其它平台', '别的平台', '外平台', '别的app', '其他app', '其它app', '别的软件', '其他软件', '别的渠道', '其他渠道'], { tag: 'elsewhere' }),
 ];
