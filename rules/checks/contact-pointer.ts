@@ -11,7 +11,8 @@
 // the app's own scan (快手App扫海报进直播间) and the audit of chats (平台会审核聊天记录) are not, nor a place said to hold no
 // contact or an act refused there (主页简介里写的是营业时间，没有其他联系方式; 说明书在详情页最后一张图，不用另外发邮箱).
 // The app's own pages (点我们头像进店铺, 店铺主页有新品) and the order's contact details are fine, and so is the shop
-// calling the buyer for a service step (稍后给您打电话确认地址; round 6) unless a number is given or asked for.
+// calling the buyer for a service step (稍后给您打电话确认地址; round 6) unless a number is given or asked for. The buyer's
+// order number kept to add them or to call with a private deal (您下单留的手机号我存了，晚点用那个号加您) blocks.
 
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex } from '../context';
@@ -61,6 +62,11 @@ const OUR_NUMBER_ACT = /加|添加|打|拨|搜|关注|名字|找我|联系/;
 // The purpose of a call to the buyer that is a service step (确认地址, 核实情况), and what makes it private instead.
 const SERVICE_CALL = /确认|核实|核对|地址|订单|收货|发货|送货|配送|退款|退货|换货|补发|售后|物流|回访|进度|结果/;
 const PRIVATE_CALL = /私|小号|个人号|微信|vx|qq|细聊|细说|外面|不方便|加您|加你|号码是|号是|\d{3,}|[一二三四五六七八九零幺]{4,}|留一下|发我|多少|留个|把电话|您的电话|你的电话|手机号/;
+// The buyer's number (from the order) kept or reused by us, and the lure that makes the call private.
+const BUYER_NUMBER_KEPT = /我(?:都|已经)?(?:存了|存下|记下|记了|保存了|留着|存着)|(?:用|拿)(?:那个|这个|您的?|你的?)(?:手机)?号/;
+// 我们不会用您的手机号加您 (不会用 is masked as 'cannot use' by the shared denial test, so it is tested here).
+const REUSE_DENIED = /(?:不会|不|没有|没|绝不|从不|不再|别)(?:再)?(?:用|拿|加|打|联系|私)/;
+const OFF_LURE = /便宜|划算|优惠|法子|内部|私下|好价|折扣|福利/;
 // Money handed back another way: 剩下的钱我从别的地方返给您.
 const MONEY_ELSEWHERE = /^(?:再|直接|单独)?(?:返|退|转|打|补|赔|给)(?:钱|款)?(?:给|到)?(?:您|你)/;
 
@@ -188,6 +194,9 @@ const rule = defineRule({
       } else if (tag === 'ask-number') {
         if (ORDER_CONTACT.test(s) && (!/打给您|打给你|联系您|加您|私下/.test(s) || COURIER_SUBJECT.test(s))) continue;
         severity = 'warn';
+      } else if (tag === 'number' && BUYER_NUMBER_KEPT.test(s) && !REUSE_DENIED.test(s) && (/加(?:您|你)(?!的|购)/.test(s) || (/打过去|打给(?:您|你)|联系(?:您|你)|发(?:您|你)|私下|私聊/.test(s) && OFF_LURE.test(s)))) {
+        // 您下单留的手机号我存了，晚点我用那个号加您: the buyer's order number kept to reach them off the platform.
+        severity = 'block';
       } else if (tag === 'number') {
         // 你把手机号留一下，我加你私聊: the buyer's number asked for, the verb after the noun.
         if (!/^(?:留|发|给|报|告诉|写|私)(?:一下|下|个|给我|我|过来|一个|出来)/.test(after)) continue;
@@ -207,6 +216,8 @@ const rule = defineRule({
           // number of ours given or asked for and nothing private (round 6).
           if (!inward && SERVICE_CALL.test(s) && !PRIVATE_CALL.test(s)) continue;
         }
+        // 有事随时戳我: a ping in this chat, unless an outside channel or a move goes with it.
+        if (/^(?:戳我|滴滴我)$/.test(hit.key) && !/v|微|薇|号|主页|头像|私聊|私下|外面|加|qq|扣|电话|手机|软件|app/.test(s.replace(hit.key, ''))) continue;
         // (the clause only: 退款走平台要等7天，…得加个好友 still asks for a friend add)
         if (/好友/.test(hit.key) && /分享|邀请|推荐给|转发|平台|活动页|快手/.test(ctx.before(hit.start, 16) + ctx.after(hit.end, 16))) continue;
         severity = 'warn';
