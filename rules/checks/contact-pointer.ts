@@ -4,7 +4,8 @@
 // Indirect pointers: a contact written on a carrier to copy and add (公告最后那串数字、第五张图的水印、主播举的牌子、包裹里
 // 小卡片背面的码, 号码印在快递袋内侧, 那串字符就是售后号 — a contact noun and 加/扫/搜/打过去 in the sentence); talk moved elsewhere (换个地方我给您细讲, 找个没人看着的
 // 地方聊), or this chat called watched (聊天记录都会被看，有些话不好说，您懂的) with a move nearby; an app named by its colour
-// as a venue (绿色泡泡上聊, 小蓝鸟软件上找我); a phone number described in parts (手机号后四位就是店铺ID后四位); a name that is
+// as a venue (绿色泡泡上聊, 小蓝鸟软件上找我); a phone number described in parts (手机号后四位就是店铺ID后四位) or as an
+// edit of another number (客服热线前面加个1再去掉最后的0，就是我本人的手机; 把最后两位换成36就是); a name that is
 // the account (本名就是账号，搜…, 我的号就是店名拼音); an id after 号是 in a sentence that asks to add; an unnamed private
 // account of ours handed over or to add/call (我会发个号，加上 / 我把号给您 / 打我小号 / 加我那个，你知道的 / 一串数字…加一下);
 // money handed back 从别的地方. Brand hotlines, anti-fake and traceability codes, courier sheets, sizes,
@@ -151,7 +152,7 @@ const rule = defineRule({
         severity = 'warn';
       } else if (tag === 'part') {
         const w = ctx.before(hit.start, 14, 'hard') + ctx.after(hit.end, 10, 'hard');
-        if (!PART_NOUN.test(w) || PART_NOT_OURS.test(s)) continue;
+        if (!PART_NOUN.test(w + hit.key) || PART_NOT_OURS.test(s)) continue;
         severity = 'warn';
       } else if (tag === 'name-account') {
         if (!/^(?:我的?|他的?|她的?|我们的?)?(?:账号|帐号|号|id|微信|vx|qq)/.test(ctx.after(hit.end, 8, 'hard')) || !/搜|加/.test(s)) continue;
@@ -208,6 +209,8 @@ const rule = defineRule({
         if (/电话|打给|打个|来个|回个|电联/.test(hit.key)) {
           // A call from the courier or the customs office is not a private channel.
           if (COURIER_SUBJECT.test(ctx.before(hit.start, 14, 'hard'))) continue;
+          // 回个电话给快递员: the call goes to the courier.
+          if (/^(?:给|打给)(?:快递|骑手|配送员|派送员|司机|网点|驿站|海关|物流)/.test(ctx.after(hit.end, 8, 'hard'))) continue;
           // (打我电话，平台消息我不常看: the buyer told to call us; 平台 there excuses nothing)
           const inward = /打我|我手机|我电话|我的手机|我的电话|我私人|我的私人/.test(hit.key);
           if (!/我|我们|客服|老板|店长/.test(s.replace(/您|你/g, '')) || (!inward && /平台|订单页|快手/.test(s))) continue;

@@ -55,6 +55,7 @@ const DESCRIBED = /图标|开头|字母|颜色|[红绿蓝黄橙紫粉黑](?:色|
 // …and the shop there, or the buyer sent there to search, buy or claim.
 const THERE_ACT = /^(?:上|里|那边)(?:面)?[^。！？]{0,4}?(?:搜|找|开了?店|有店|有我们|入驻|关注|下单|买|拍|领)/;
 const THERE_OURS = /店名|我们|我家|咱家|同名|本店|便宜|优惠|福利|满减|更低|价格|专属|首字母/;
+const OTHER_SHOP = /(?:我们|我家|咱家|咱们)(?:的)?(?:另一家|另外一家|另一个|另外的?|其他的?)(?:店|小店|店铺)/;
 const NOT_KUAISHOU = /(?:不是|不在|别在|不用)在?快手/g;
 
 const rule = defineRule({
@@ -131,7 +132,8 @@ const rule = defineRule({
         const lead = ctx.before(hit.start, 12, 'hard');
         if (!DESCRIBED.test(lead) || /快手|本平台|这个平台|咱们平台|我们平台|(?:您|你)(?:在|是在)/.test(lead)) return undefined;
         if (hit.key === '书' && !/[色的]$/.test(before)) return undefined;
-        if (!(THERE_ACT.test(after) || STORE_AFTER.test(after)) || !THERE_OURS.test(others) || NEUTRAL.test(others.replace(/看到|一样/g, ''))) return undefined;
+        // (…or our other shop named in the sentence: 去我们另一家店，在那个橙色的购物软件上)
+        if (!(THERE_ACT.test(after) || STORE_AFTER.test(after) || OTHER_SHOP.test(others)) || !THERE_OURS.test(others) || NEUTRAL.test(others.replace(/看到|一样|同款/g, ''))) return undefined;
         return '用代称引导买家去其他平台（搜店、下单或领福利）';
       }
       if (tag === 'own-channel') {

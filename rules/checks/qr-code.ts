@@ -77,7 +77,7 @@ const rule = defineRule({
         // 扫我发的码进群, 付款用这个码, 图里的码扫一下: a code pointed at, with what it is for (码数 / 尺码 are sizes).
         if (/^(?:数|子|段|偏|的尺寸)/.test(ctx.after(hit.end, 4)) || ON_GOODS.test(s) || !REF_PURPOSE.test(others)) continue;
         // 您发的那个码: the buyer's own screenshot.
-        if (/(?:您|你)[^我]{0,3}的$/.test(ctx.before(hit.start, 5)) && !/我发|发您|发你|给您/.test(hit.key)) continue;
+        if (/(?<![发给])(?:您|你)[^我]{0,3}的$/.test(ctx.before(hit.start, 5)) && !/我发|发您|发你|给您/.test(hit.key)) continue;
         severity = 'block';
       } else if (tag === 'pay-code') {
         if (/付款码/.test(hit.key) && (ON_GOODS.test(s) || /收银台|出示|商家扫/.test(s))) continue;
@@ -85,7 +85,7 @@ const rule = defineRule({
         message = '发送收款码（站外收款）';
       } else if (tag === 'code') {
         // 用微信扫一扫包装上的防伪码: WeChat as the scanner, not the destination.
-        if ((ON_GOODS.test(s) || /瓶盖|积分|抽奖|品牌活动/.test(s)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊/.test(s.replace(/(?:用|拿|打开)微信(?=扫)/g, '').replace(hit.key, ''))) continue;
+        if ((ON_GOODS.test(s) || /瓶盖|积分|抽奖|品牌活动/.test(s)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊/.test(s.replace(/(?:用|拿|打开)?微信(?=扫)/g, '').replace(hit.key, ''))) continue;
         if (!OFF_PURPOSE.test(others)) continue;
         // 卡片扫码可以关注店铺，领优惠券: the purpose is the shop inside the app, nothing outside named.
         if (IN_APP_FOLLOW.test(others) && !/加我|加好友|添加|加群|加微|加v|进群|入群|公众号|付款|转账|微信|vx|qq|私聊|个人号|私人号|我的号|不用走|不走/.test(others)) continue;
