@@ -32,6 +32,7 @@ const PRIVATE_CHEAPER = /(?:(?:私下|私底下)(?:的话|买|拿|来|走|交易
 // The order cancelled or refunded while the money is handed to the courier: 先把单退了，钱给快递师傅.
 // The buyer may stand between (钱您直接给我们跑腿小哥), and the courier be 我们的 / 送货的师傅.
 const COD_HAND = /(?:钱|现金|货款|尾款)(?:您|你)?(?:直接)?(?:给|交给|付给)(?:我们|咱们)?(?:的)?(?:快递|跑腿|骑手|送货|配送)|(?:付给|交给|给)(?:我们|咱们)?(?:的)?(?:快递|跑腿|送货|配送)(?:的)?(?:小哥|员|师傅)(?:现金)?|(?:快递|跑腿|送货)(?:的)?(?:小哥|员|师傅)收(?:钱|款|现金)/g;
+const REFUSED_AFTER = /^(?:的话)?(?:我们|本店|咱们|这边|店里|我这边)?(?:是|都|也|一律|从来)?(?:不做|不搞|不接受|不支持|不接|从不|绝不|不会做|没有|不允许|不可以|不行)/;
 const ORDER_GONE = /取消|退了|退掉|把单退|撤单|不用拍|别拍|不用在这|别在这|不用在这里|别付|不用下单|别下单|不要下单|不用付款|先别付|申请退款|关掉|关闭|把单关|订单关|单我先帮您关|帮您关了|先关了/;
 const ON_PLATFORM_PLACE = /直播间|小黄车|号链接|订单页|店铺主页|快手|新链接|重新拍|补差/;
 const CANCEL_CUE = phraseRegex(['取消', '退款', '申请退', '退掉', '不用拍', '别拍', '不用下单', '别下单', '钱', '转', '私下', '线下', '直接']);
@@ -126,7 +127,8 @@ const rule = defineRule({
       }
       if (!severity) continue;
       taken.add(hit.start, hit.end);
-      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end)) {
+      // 私下交易我们不做的: the refusal comes after the thing refused.
+      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || REFUSED_AFTER.test(ctx.after(hit.end, 10, 'hard'))) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到私下交易（否定或提醒语境）' });
         continue;
       }

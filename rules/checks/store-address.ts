@@ -73,6 +73,8 @@ const rule = defineRule({
       if (/^(?:到店|进店|来店)$/.test(hit.key) && (/^铺/.test(ctx.after(hit.end, 2)) || /[看找回收送达寄]$/.test(ctx.before(hit.start, 2)))) continue;
       // Something sent there, not the buyer invited: 帮您转发到仓库了, 退到仓库, 包裹已到仓库.
       if (/^到/.test(hit.key) && SENT_THERE.test(ctx.before(hit.start, 4))) continue;
+      // 直播间的价格和店里一样: 店里 is the online shop when the sentence is about the live room or the listing and names no place.
+      if (hit.key === '店里' && !address && ONLINE.test(s) && !PHYSICAL.test(others) && !/自提|到店|地址|线下|实体/.test(others)) continue;
       let severity: 'block' | 'warn' | undefined;
       if (hit.spec.tag === 'where') {
         // The buyer's address read back (您的地址, 您的定位) is excluded above (NOT_INVITATION).
