@@ -3,12 +3,13 @@
 // address dictated in pieces (邮箱前缀 lucky88，后缀是QQ的), our mailbox with its address described in words
 // (发我们公司邮箱，就是店名全拼，后面跟企鹅那个后缀) and requests to move the talk to e-mail (留个QQ邮箱, 发我邮箱).
 // Traps: Gmail账号登录不上 (no mailbox name), outlook 2019 (a version). The platform's own e-invoice mail
-// (发票发至您预留的邮箱) names no address and asks for none: fine.
+// (发票发至您预留的邮箱, 您留的邮箱是平台保存的, 申请发票时填个邮箱，开好了会同步发过去) names no address and asks for none: fine, and so is e-mail named as the
+// channel not to use when the same sentence sends the buyer back to this chat (不方便发邮箱的话，直接在这个对话框里发给我).
 
 import { defineRule } from '../define-rule';
 import { phraseRegex } from '../context';
 import { valueAfter } from '../detect/contact';
-import { compactRange, denied, Spans, warningContext } from '../detect/cues';
+import { compactRange, denied, hereInstead, Spans, warningContext } from '../detect/cues';
 import { emails } from '../detect/emails';
 import { firstRunFrom, numberRuns } from '../detect/numbers';
 import { assemblies, PIECES_VOCABULARY } from '../detect/pieces';
@@ -18,6 +19,8 @@ import { EMAIL_TERMS } from '../lexicon/third-party';
 const PLATFORM_MAIL = phraseRegex(['预留', '下单时', '下单填', '绑定', '订单里', '订单上', '订单中', '账户里', '平台', '发票', '开票', '系统'], { suffix: '[^]{0,10}$' });
 const REQUEST_BEFORE = /(?:留|留个|留一下|留下|发|发个|发一下|给|给个|给我|告诉|告诉我|提供|提供一下|报|报一下|写|填|加|发我|发到|发至|发送到|寄到|说下|说一下|私信|把)(?:个|一下|下)?(?:您|你)?(?:的)?(?:qq|扣扣)?$/;
 const REQUEST_AFTER = /^(?:地址)?(?:发我|发给我|给我|告诉我|留一下|留下|留给我|发一下|是多少|多少|号多少|写一下|报一下|私我|发过来|给一下|呢|吗)/;
+const BUYER_ON_FILE = /(?:您|你)(?:之前|当时|下单时|下单的时候)?(?:留|填|写|预留|绑定)的$/;
+const TO_US = /(?:发|给|告诉|私信|传)(?:给)?我|我的?邮箱|我们的?邮箱|我这边的?邮箱|公司邮箱/;
 const QQ_MAIL = /^(?:qq|扣扣)?邮箱$/;
 const PROVIDER_WORD = /qq|扣扣|163|126|gmail|谷歌|outlook|hotmail|新浪|sina|网易|后缀|结尾/;
 // Our own mailbox (我们公司邮箱, 我的工作邮箱) and an address spelled out in words after it (店名全拼, 后缀是企鹅的).
@@ -113,12 +116,17 @@ const rule = defineRule({
       // 发邮件给品牌方: a referral to a third party's own service, no address and no request.
       if (/邮件/.test(hit.key) && !/(?:发到我|发给我|我发|给您发|发您|发你|我的|到我)/.test(before + after.slice(0, 4))) continue;
       if (PLATFORM_MAIL.test(before)) continue;
+      // 您留的邮箱我们看不到，是平台保存的: the buyer's address on file, nothing asked.
+      if (BUYER_ON_FILE.test(before)) continue;
+      // 申请发票的时候填个邮箱，开好了会同步发过去 / 开好后会发到您邮箱里: a mailbox filled into the invoice form or the invoice sent to the buyer's, no mailbox of ours and nothing sent to us.
+      if (/发票|开票/.test(ctx.before(hit.start, 40, 'hard') + after) && (/填/.test(before.slice(-4)) || /(?:发到|发至|发送到|推送到|发给|发)(?:您|你)(?:的)?$/.test(before)) && !TO_US.test(ctx.before(hit.start, 40, 'hard') + ctx.after(hit.end, 40, 'hard'))) continue;
       const request = REQUEST_BEFORE.test(before) || REQUEST_AFTER.test(after) || /(?:您|你)的?(?:qq|扣扣)?$/.test(before) && /^(?:地址)?(?:是|号)?(?:多少|呢|发|给|告诉)/.test(after);
       if (!request) continue;
       // 您的邮箱是…那个QQ邮箱吗？发票已经发过去了: checking where the e-invoice went (a question, not 邮箱给我).
       const checking = !REQUEST_BEFORE.test(before) && /^(?:吗|呢)/.test(after);
       if (checking && /发票|开票/.test(ctx.compact.slice(Math.max(0, hit.start - 40), hit.end + 40)) && /您|你/.test(ctx.before(hit.start, 40, 'hard'))) continue;
-      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end)) {
+      // 不方便发邮箱的话，直接在这个对话框里发给我: the buyer is sent back to the platform chat for it.
+      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || hereInstead(ctx, hit.end)) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到邮箱（否定或提醒语境）' });
         continue;
       }

@@ -4,15 +4,19 @@
 // Indirect pointers: a contact written on a carrier to copy and add (公告最后那串数字、第五张图的水印、主播举的牌子、包裹里
 // 小卡片背面的码, 号码印在快递袋内侧, 那串字符就是售后号 — a contact noun and 加/扫/搜/打过去 in the sentence); talk moved elsewhere (换个地方我给您细讲, 找个没人看着的
 // 地方聊), or this chat called watched (聊天记录都会被看，有些话不好说，您懂的) with a move nearby; an app named by its colour
-// as a venue (绿色泡泡上聊, 小蓝鸟软件上找我); a phone number described in parts (手机号后四位就是店铺ID后四位); a name that is
+// as a venue (绿色泡泡上聊, 小蓝鸟软件上找我); a phone number described in parts (手机号后四位就是店铺ID后四位) or as an
+// edit of another number (客服热线前面加个1再去掉最后的0，就是我本人的手机; 把最后两位换成36就是); a name that is
 // the account (本名就是账号，搜…, 我的号就是店名拼音); an id after 号是 in a sentence that asks to add; an unnamed private
 // account of ours handed over or to add/call (我会发个号，加上 / 我把号给您 / 打我小号 / 加我那个，你知道的 / 一串数字…加一下);
 // money handed back 从别的地方. Brand hotlines, anti-fake and traceability codes, courier sheets, sizes,
-// the app's own scan (快手App扫海报进直播间) and the audit of chats (平台会审核聊天记录) are not.
+// the app's own scan (快手App扫海报进直播间) and the audit of chats (平台会审核聊天记录) are not, nor a place said to hold no
+// contact or an act refused there (主页简介里写的是营业时间，没有其他联系方式; 说明书在详情页最后一张图，不用另外发邮箱).
 // The app's own pages (点我们头像进店铺, 店铺主页有新品) and the order's contact details are fine, and so is the shop
 // calling the buyer for a service step (稍后给您打电话确认地址; round 6) unless a number is given or asked for.
 // Round 7 (fa7): a contact noun or act inside a clause that opens with a denial (不用另外发邮箱, 没有其他联系方式) counts
 // for nothing, and the profile's content stated innocently (简介里写的是营业时间) is no hint.
+// calling the buyer for a service step (稍后给您打电话确认地址; round 6) unless a number is given or asked for. The buyer's
+// order number kept to add them or to call with a private deal (您下单留的手机号我存了，晚点用那个号加您) blocks.
 
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex, type LintContext } from '../context';
@@ -40,6 +44,10 @@ const COURIER_SUBJECT = /快递|骑手|配送员|派送员|司机|海关|物流|
 
 // A contact written on a carrier (公告, 水印, 牌子, 小卡片, 头像…): codes that are not contacts are blanked first.
 const NOT_CONTACT_CODE = /尺码|码数|防伪码|条码|条形码|验证码|溯源码|追溯码|取件码|提货码|优惠码|兑换码|券码|单号|订单号|运单号|货号|型号|批号|编号|序列号|起码|密码|号码牌|号型/g;
+// The place said to hold no contact, or the act refused (没有其他联系方式, 不用另外发邮箱): blanked before the carrier test.
+const NO_CONTACT_RE = '(?:没有|没|不放|不留|不写|不含|不用|不需要|无需|不必|别)(?:另外|再|单独|额外|任何|其他|别的)*(?:的)?(?:发|加|扫|搜|打|留|联系方式|联系|微信|电话|号|二维码|邮箱|邮件)[^，。！？]{0,6}';
+const NO_CONTACT = new RegExp(NO_CONTACT_RE, 'g');
+const NO_CONTACT_ANY = new RegExp(NO_CONTACT_RE);
 const CONTACT_NOUN = /号|那串|一串|这串|数字|字母|码|id|联系方式|电话|手机|邮箱|微信|vx|扣扣|qq/;
 const CARRIER_ACT = /短信|打(?:他|她|我)|加(?!密|工|急|班|热|价|量|重|快|强|厚|大|长|盟|油|速|成|倍|湿|固|购|入购物车)|扫|搜|打过去|打给|拨|备注|记下|发(?:到|给)?(?:我们|我)?的?邮|联系那|私聊|私信/;
 const OFFICIAL_PLACE = /溯源|追溯|原产地|检验|查询|查到|快递员|快递小哥|快递公司|面单|骑手|派送员|品牌|厂家|海关|官网|防伪|验真|真伪|平台客服|快手客服|快手号|快手搜|快手(?:app|店铺|首页|小店|里|上|昵称)|直播间|进入店铺|关注店铺|店铺主页|进店|领券|优惠券|订单详情|物流/;
@@ -86,6 +94,11 @@ function withoutDeniedClauses(ctx: LintContext, start: number, end: number): str
 const CLOSING_BEFORE = /(?:有事|有问题|有需要|有疑问|随时|需要的话|有什么)(?:的话)?(?:随时|再|就|您|你)?(?:都可以|可以|直接)?$/;
 const DEAL_OR_CHANNEL = /微|薇|vx|wx|v信|号|主页|头像|简介|签名|价|便宜|线下|私下|福利|解锁|兼职|钱|款式|外面|别的地方|qq|扣|电话|手机|刺激|成年|贷|口子|招/;
 
+// The buyer's number (from the order) kept or reused by us, and the lure that makes the call private.
+const BUYER_NUMBER_KEPT = /我(?:都|已经)?(?:存了|存下|记下|记了|保存了|留着|存着)|(?:用|拿)(?:那个|这个|您的?|你的?)(?:手机)?号/;
+// 我们不会用您的手机号加您 (不会用 is masked as 'cannot use' by the shared denial test, so it is tested here).
+const REUSE_DENIED = /(?:不会|不|没有|没|绝不|从不|不再|别)(?:再)?(?:用|拿|加|打|联系|私)/;
+const OFF_LURE = /便宜|划算|优惠|法子|内部|私下|好价|折扣|福利/;
 // Money handed back another way: 剩下的钱我从别的地方返给您.
 const MONEY_ELSEWHERE = /^(?:再|直接|单独)?(?:返|退|转|打|补|赔|给)(?:钱|款)?(?:给|到)?(?:您|你)/;
 
@@ -164,6 +177,8 @@ const rule = defineRule({
         if (!TALK_AFTER.test(a) && !(MONEY_ELSEWHERE.test(a.replace(/^我/, '')) && /钱|款|差价|返|退|赔|补/.test(s))) continue;
         severity = 'warn';
       } else if (tag === 'watched') {
+        // 所有订单都在平台有记录: the platform's record as reassurance, not a watched chat.
+        if (/(?:平台|订单|系统)[^，。]{0,3}$/.test(ctx.before(hit.start, 6))) continue;
         const w = ctx.compact.slice(Math.max(0, hit.start - 40), hit.end + 40);
         if (!MOVE_CUE.test(w.replace(hit.key, ''))) continue;
         severity = 'warn';
@@ -173,7 +188,7 @@ const rule = defineRule({
         severity = 'warn';
       } else if (tag === 'part') {
         const w = ctx.before(hit.start, 14, 'hard') + ctx.after(hit.end, 10, 'hard');
-        if (!PART_NOUN.test(w) || PART_NOT_OURS.test(s)) continue;
+        if (!PART_NOUN.test(w + hit.key) || PART_NOT_OURS.test(s)) continue;
         severity = 'warn';
       } else if (tag === 'name-account') {
         if (!/^(?:我的?|他的?|她的?|我们的?)?(?:账号|帐号|号|id|微信|vx|qq)/.test(ctx.after(hit.end, 8, 'hard')) || !/搜|加/.test(s)) continue;
@@ -206,6 +221,8 @@ const rule = defineRule({
           severity = /v|微|vx|wx|联系|方式|号|电话|q|扣/.test(after.slice(0, 8)) || (PROFILE_CODE.test(after) && /扫|加|识别/.test(s)) ? 'block' : 'warn';
         }
         if (severity && IN_APP.test(s) && !/v|微|vx|联系|号|惊喜|暗号|福利|简介|背景/.test(after)) severity = undefined;
+        // 主页简介里写的是营业时间，没有其他联系方式: the profile said to hold no contact, and no channel named after it.
+        if (severity && NO_CONTACT_ANY.test(s) && !/v|微|vx|wx|q|扣|电话|手机|码|暗号|惊喜|福利|彩蛋/.test(after)) severity = undefined;
         // 您看我头像，上面那串就是，加的时候备注…: the contact on the picture, the add in the next clause.
         if (!severity && /头像|简介|签名|背景/.test(hit.key)) severity = carrierPointer(hit.start, hit.end);
       } else if (tag === 'contact-way') {
@@ -216,6 +233,9 @@ const rule = defineRule({
       } else if (tag === 'ask-number') {
         if (ORDER_CONTACT.test(s) && (!/打给您|打给你|联系您|加您|私下/.test(s) || COURIER_SUBJECT.test(s))) continue;
         severity = 'warn';
+      } else if (tag === 'number' && BUYER_NUMBER_KEPT.test(s) && !REUSE_DENIED.test(s) && (/加(?:您|你)(?!的|购)/.test(s) || (/打过去|打给(?:您|你)|联系(?:您|你)|发(?:您|你)|私下|私聊/.test(s) && OFF_LURE.test(s)))) {
+        // 您下单留的手机号我存了，晚点我用那个号加您: the buyer's order number kept to reach them off the platform.
+        severity = 'block';
       } else if (tag === 'number') {
         // 你把手机号留一下，我加你私聊: the buyer's number asked for, the verb after the noun.
         if (!/^(?:留|发|给|报|告诉|写|私)(?:一下|下|个|给我|我|过来|一个|出来)/.test(after)) continue;
@@ -229,8 +249,8 @@ const rule = defineRule({
         if (/电话|打给|打个|来个|回个|电联/.test(hit.key)) {
           // A call from the courier or the customs office is not a private channel.
           if (COURIER_SUBJECT.test(ctx.before(hit.start, 14, 'hard'))) continue;
-          // …or the buyer calling the courier back (回个电话给快递员; round 7).
-          if (/^给?(?:快递员|快递小哥|快递|骑手|派送员|配送员|司机|驿站|网点)/.test(ctx.after(hit.end, 6))) continue;
+          // 回个电话给快递员: the call goes to the courier.
+          if (/^(?:给|打给)(?:快递|骑手|配送员|派送员|司机|网点|驿站|海关|物流)/.test(ctx.after(hit.end, 8, 'hard'))) continue;
           // (打我电话，平台消息我不常看: the buyer told to call us; 平台 there excuses nothing)
           const inward = /打我|我手机|我电话|我的手机|我的电话|我私人|我的私人/.test(hit.key);
           if (!/我|我们|客服|老板|店长/.test(s.replace(/您|你/g, '')) || (!inward && /平台|订单页|快手/.test(s))) continue;
@@ -239,6 +259,8 @@ const rule = defineRule({
           // number of ours given or asked for and nothing private (round 6).
           if (!inward && SERVICE_CALL.test(s) && !PRIVATE_CALL.test(s)) continue;
         }
+        // 有事随时戳我: a ping in this chat, unless an outside channel or a move goes with it.
+        if (/^(?:戳我|滴滴我)$/.test(hit.key) && !/v|微|薇|号|主页|头像|私聊|私下|外面|加|qq|扣|电话|手机|软件|app/.test(s.replace(hit.key, ''))) continue;
         // (the clause only: 退款走平台要等7天，…得加个好友 still asks for a friend add)
         if (/好友/.test(hit.key) && /分享|邀请|推荐给|转发|平台|活动页|快手/.test(ctx.before(hit.start, 16) + ctx.after(hit.end, 16))) continue;
         severity = 'warn';

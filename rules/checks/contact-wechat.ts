@@ -4,12 +4,13 @@
 // deal (到货后在V上结清), or our name there given to search (绿色软件，我名字叫小鹿海淘，搜一下) makes it a breach. The buyer's word quoted to ask its meaning (您说的“微信号”是指…)
 // A disguised name used to transfer money (钱走微讯转就行, 威信红包发我) is a breach: checkout writes 微信支付 plainly.
 // An apology for a colleague's 加微信 (这是不合规的) are not, nor the buyer's request quoted back
-// (您刚才说“加个微信方便联系”，抱歉…), nor the buyer's question echoed and refused in the next sentence (能加微信吗？抱歉亲，我们只能在平台内联系).
+// (您刚才说“加个微信方便联系”，抱歉…), nor the buyer's question echoed and refused in the next sentence (能加微信吗？抱歉亲，我们只能在平台内联系),
+// nor the act named as impossible (在微信里搜不到我们的) or with the buyer sent back to this chat (微信不方便的话，直接在这里说).
 
 import { defineRule } from '../define-rule';
 import { matchesOf, type TermHit } from '../context';
 import { ACT_AFTER, ACT_BEFORE, laterHandle, valueAfter } from '../detect/contact';
-import { compactRange, denied, DENIED_AFTER, sentence, Spans, warningContext } from '../detect/cues';
+import { compactRange, denied, DENIED_AFTER, hereInstead, sentence, Spans, warningContext } from '../detect/cues';
 import { numberRuns } from '../detect/numbers';
 import { quotedSpeech } from '../detect/quoted';
 import { endsAsQuestion } from '../detect/cue-rule';
@@ -27,6 +28,8 @@ const NOT_WEI_WORD = /^(?:信|伩|讯|锌|芯|x|v|量|型|调|波|米|博|商|�
 const SEARCH_OUR_NAME = /(?:我|我们)的?(?:名字|昵称|网名|名称|号|账号|id)?(?:叫|是)[^]{1,12}?(?:搜一下|搜下|搜我|搜就|一搜|搜索一下)/;
 // The sentence after an echoed question refusing it: 抱歉亲，我们只能在平台内联系 / 不好意思，不能加哦.
 const ECHO_REFUSAL = /^(?:亲|亲亲|哈|呢)?(?:抱歉|不好意思|对不起|很遗憾|实在抱歉)?(?:亲|亲亲|哈|呢)?(?:我们|咱们|这边|店铺|本店|小店)?(?:平台|按|根据)?(?:平台)?(?:规定|规则|要求)?(?:只能在|只在|不能加|不可以加|不方便加|不加|没法加|无法加|加不了|不能|不可以|不支持|不提供|不行|不可以的)/;
+// A potential complement after the act: 里搜不到, 上加不了, 联系不上 (the act impossible, nothing asked).
+const CANNOT_AFTER = /^(?:上|里)?(?:面)?(?:搜|搜索|加|找|联系|看|发)(?:不到|不了|不上|不着)/;
 const BUYER_QUOTE = /(?:您|你|买家)(?:刚才|之前|刚刚)?(?:说|提到|问|讲|写)的(?:这个|那个)?$/;
 const MEANING = /是指|指的是|是说|的意思|意思是/;
 // 在V上结清 / 去小绿上聊: a weak token used as the place of the deal or the talk.
@@ -148,7 +151,8 @@ const rule = defineRule({
         return { start: hit.start, end: hit.end, message: '发出了微信号（站外联系方式）' };
       }
       if (act) {
-        if (isDenied || DENIED_AFTER.test(after) || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' };
+        // 微信里搜不到我们 / 微信上加不了: the act named only as impossible; …，有事就在这里说: sent back to the platform chat.
+        if (isDenied || DENIED_AFTER.test(after) || CANNOT_AFTER.test(after) || warningContext(ctx, hit.start, hit.end) || hereInstead(ctx, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' };
         const actMatch = /(?:加|添加|加个|加下|加一下|加我|加我的|\+)$/.exec(before);
         if (actMatch) return { start: hit.start - actMatch[0].length, end: hit.end, message: '疑似引导买家添加微信（站外联系方式）', fix: '在这里直接沟通' };
         return { start: hit.start, end: hit.end, message: '疑似引导买家通过微信联系（站外联系方式）' };

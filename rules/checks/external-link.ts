@@ -3,11 +3,12 @@
 // (网址前半截是 nzmilk-direct，后面接 .co.nz; 店名拼音 xinxilan，后面加点com), IPv4 hosts, short links (t.cn,
 // dwz.cn, m.tb.cn …), other platforms' links and share codes (淘口令 ￥Ab3xYz9￥, 复制…打开淘宝).
 // The platform's own hosts (kuaishou.com, v.kuaishou.com, kwaixiaodian.com …) and in-app wording
-// (小黄车, 3号链接, 店铺主页, 复制此消息打开【快手】) are fine.
+// (小黄车, 3号链接, 店铺主页, 复制此消息打开【快手】) are fine. Something to copy or type into a browser (评论区置顶那条里有
+// 我们另一个店的链接，复制到浏览器打开) leaves the app whatever it is; a customs or courier lookup does not count.
 
 import { matchesOf } from '../context';
-import { defineRule } from '../define-rule';
-import { compactRange, denied } from '../detect/cues';
+import { defineRule, terms } from '../define-rule';
+import { compactRange, denied, sentence, warningContext } from '../detect/cues';
 import { assemblies, PIECES_VOCABULARY } from '../detect/pieces';
 import { links } from '../detect/urls';
 
@@ -22,6 +23,9 @@ const MINI_PROGRAM = /#?小程序:\/\/\S+/g;
 const OPEN_OTHER_APP = /(?:打开|去|到|上|进)(?:手机)?(?:淘宝|天猫|京东|拼多多|抖音|闲鱼|咸鱼|小红书|得物|唯品会|微店|某宝|淘bao|tb|pdd|dy|xhs)(?:app|极速版)?/g;
 // Words that make "open <app>" the tail of a share text.
 const SHARE_CUE = /复制|口令|粘贴|长按/;
+
+const BROWSER_ACT = /复制|粘贴|输入|搜|打开/;
+const BROWSER_OBJECT = /链接|网址|地址|口令|店|网站|这段|这串|那条|那串|我们/;
 
 const MESSAGES = {
   'other-platform': '发出了其他平台的链接',
@@ -42,8 +46,16 @@ const rule = defineRule({
     },
     hint: { zh: '删除链接，改用平台商品链接（如“直播间 3 号链接”“店铺主页”）。', en: 'Remove the link; point to the platform listing instead (e.g. item 3 in the live room, the shop page).' },
   },
+  // The buyer told to carry something into a browser (复制到浏览器打开, 浏览器里输入我们店名): that leaves the app whatever it is.
+  terms: terms(['浏览器'], { tag: 'browser' }),
   vocabulary: PIECES_VOCABULARY,
-  check(ctx) {
+  check(ctx, hits) {
+    for (const hit of hits) {
+      const s = sentence(ctx, hit.start, hit.end, 30);
+      if (!BROWSER_ACT.test(s) || !BROWSER_OBJECT.test(s) || /快手|kuaishou|订单页|平台|海关|官网查|查询|物流/.test(s)) continue;
+      const off = denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end);
+      ctx.report(rule, { start: hit.start, end: hit.end, severity: off ? 'info' : 'block', message: off ? '提到用浏览器打开（否定或提醒语境）' : '引导买家复制内容到浏览器打开（站外链接）' });
+    }
     for (const link of links(ctx)) {
       if (link.kind === 'own') continue;
       const [start] = compactRange(ctx, link.start, link.end);

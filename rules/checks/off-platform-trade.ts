@@ -14,7 +14,7 @@ import { TRADE_TERMS } from '../lexicon/third-party';
 const TRADE_CUE = phraseRegex(['直接', '私下', '线下', '转我', '转给我', '转账', '给我钱', '钱', '付款方式', '收款', '便宜', '优惠', '省', '批发价', '内部价',
   '打折', '折', '划算', '微信', '支付宝', 'zfb', 'vx', '二维码', '单独', '取消', '退款', '我发', '我寄', '寄给您', '发给您', '给您发', '补给我', '扣点', '手续费',
   '抽成', '找我', '联系我', '跟我']);
-const NOT_HERE = /(?:不|别|不用|不要|无需|不必|不想)(?:在|走|通过|经过|用)(?:这里|这边|这儿|平台|快手|店里|店铺|系统|后台|官方|链接)(?:上|里)?(?:拍|下单|买|付款|付|支付|交易|购买|结算)/g;
+const NOT_HERE = /(?:不|别|不用|不要|无需|不必|不想)(?:在|走|通过|经过|用)(?:这里|这边|这儿|这(?=拍|下单|买|付)|平台|快手|店里|店铺|系统|后台|官方|链接)(?:上|里)?(?:拍|下单|买|付款|付|支付|交易|购买|结算)/g;
 // Any 私下/线下/站外 + a dealing verb the lexicon did not list: 私下里给您结, 站外成交, 线下签约.
 const PRIVATE_DEAL = /(?:私下|私底下|线下|站外|平台外|场外)(?:里|面|的话|给您|给你|和您|跟您|我们|咱们|再)?(?:交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签|谈|聊|联系|找|处理|解决|操作|走|沟通|加)/g;
 // 扫了进我们私域 / 加私域群: 私域 is the trade's word for buyers moved off the platform to the shop's own channel.
@@ -30,8 +30,10 @@ const ELLIPTIC = /(?:走|在|用|通过)(?:平台|快手|系统|链接|店里|�
 // 线下 needs its connector (线下门店价格便宜吗 is a question about a shop), 外面 is the buyer's market.
 const PRIVATE_CHEAPER = /(?:(?:私下|私底下)(?:的话|买|拿|来|走|交易|付|给您|给你)?|(?:线下|站外|不走平台|不在平台|不过平台)(?:的话|买|拿|来|走|交易|付|给您|给你))[^。！？]{0,6}?(?:[一二三四五六七八九\d]折|便宜|优惠|少收|少算|打折|划算|减)/g;
 // The order cancelled or refunded while the money is handed to the courier: 先把单退了，钱给快递师傅.
-const COD_HAND = /(?:钱|现金|货款|尾款)(?:直接)?(?:给|交给|付给)(?:快递|跑腿|骑手|送货)|(?:付给|交给|给)(?:快递|跑腿|送货)(?:小哥|员|师傅)(?:现金)?|(?:快递|跑腿|送货)(?:小哥|员|师傅)收(?:钱|款|现金)/g;
-const ORDER_GONE = /取消|退了|退掉|把单退|撤单|不用拍|别拍|不用下单|别下单|不要下单|不用付款|先别付|申请退款|关掉|关闭|把单关|订单关/;
+// The buyer may stand between (钱您直接给我们跑腿小哥), and the courier be 我们的 / 送货的师傅.
+const COD_HAND = /(?:钱|现金|货款|尾款)(?:您|你)?(?:直接)?(?:给|交给|付给)(?:我们|咱们)?(?:的)?(?:快递|跑腿|骑手|送货|配送)|(?:付给|交给|给)(?:我们|咱们)?(?:的)?(?:快递|跑腿|送货|配送)(?:的)?(?:小哥|员|师傅)(?:现金)?|(?:快递|跑腿|送货)(?:的)?(?:小哥|员|师傅)收(?:钱|款|现金)/g;
+const REFUSED_AFTER = /^(?:的话)?(?:我们|本店|咱们|这边|店里|我这边)?(?:是|都|也|一律|从来)?(?:不做|不搞|不接受|不支持|不接|从不|绝不|不会做|没有|不允许|不可以|不行)/;
+const ORDER_GONE = /取消|退了|退掉|把单退|撤单|不用拍|别拍|不用在这|别在这|不用在这里|别付|不用下单|别下单|不要下单|不用付款|先别付|申请退款|关掉|关闭|把单关|订单关|单我先帮您关|帮您关了|先关了/;
 const ON_PLATFORM_PLACE = /直播间|小黄车|号链接|订单页|店铺主页|快手|新链接|重新拍|补差/;
 const CANCEL_CUE = phraseRegex(['取消', '退款', '申请退', '退掉', '不用拍', '别拍', '不用下单', '别下单', '钱', '转', '私下', '线下', '直接']);
 
@@ -40,7 +42,9 @@ const CANCEL_CUE = phraseRegex(['取消', '退款', '申请退', '退掉', '不�
 const COD = /付给快递|给快递(?:小哥|员|师傅)|快递(?:小哥|员|师傅)收|现金给|给现金|现金付/;
 /** A phrase that needs a trade cue: cancel-and-ship-privately, another channel, "don't order here". */
 function weakSeverity(key: string, s: string, others: string): 'block' | 'warn' | undefined {
-  if (/取消/.test(key) && /原路|退回|平台|订单页|系统|自动|重新下单|重新拍|优惠券/.test(s)) return undefined;
+  if (/取消/.test(key) && /原路|退回|平台|订单页|系统|自动|重新下单|重新拍|优惠券|后台/.test(s)) return undefined;
+  // 取消订单后我直接给您退款: the money goes back to the buyer by the platform refund, nothing private goes with it.
+  if (/取消/.test(key) && /(?:给|帮)(?:您|你)(?:申请)?退款|退款给(?:您|你)|退(?:给|还)(?:您|你)/.test(s) && !/私下|线下|转我|转给我|我发|单独|给您发|寄给您|我寄|微信|支付宝|现金|快递(?:小哥|员|师傅)|便宜|优惠/.test(others)) return undefined;
   if (/平台外/.test(key) && !/付|交易|下单|买|拍|转|便宜|优惠|折/.test(s)) return undefined;
   // 申请退款，我用别的方式给您发货: another channel for the same goods or money.
   if (/方式|渠道/.test(key)) return CANCEL_CUE.test(others) && /发货|给您发|寄|付|转|钱|买|卖/.test(others) && !/联系平台|平台客服|官方/.test(s) ? 'block' : undefined;
@@ -123,7 +127,8 @@ const rule = defineRule({
       }
       if (!severity) continue;
       taken.add(hit.start, hit.end);
-      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end)) {
+      // 私下交易我们不做的: the refusal comes after the thing refused.
+      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || REFUSED_AFTER.test(ctx.after(hit.end, 10, 'hard'))) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到私下交易（否定或提醒语境）' });
         continue;
       }

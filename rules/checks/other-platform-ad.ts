@@ -2,7 +2,8 @@
 // 得物 唯品会 微店 … and their euphemisms (某宝 某东 狗东 拼夕夕 PDD TB 咸鱼 DY 🍑宝), the shop's own
 // 独立站/官网/小程序, another shopping app named or described (下载「海豚优选」APP填邀请码, 橙色图标的购物app搜店名), 同名店铺, "搜我们店名" / 搜“店名” after the platform (also told to "you": 你在dy上搜我们店名), an account id given for it
 // (小红薯号 6372…, dy直播间…ID：hk88, 我们小红书账号 @…), 走淘宝那个链接, "那边更便宜", a friend's shop there
-// (我朋友在京东开的那家店…), a referral (报我名字打八折). Neutral mentions are fine: 您说在别的平台看到更便宜…,
+// (我朋友在京东开的那家店…), a referral (报我名字打八折), a platform described instead of named with the shop or a lure there
+// (那个音符图标的平台上我们也开了店, 去那本“红色的书”上搜我们店名, “淘”字开头的app价格更低, 聊天软件里搜小程序输入店名). Neutral mentions are fine: 您说在别的平台看到更便宜…,
 // the buyer's words quoted back (您提到“淘宝更便宜”), someone who bought there (我朋友也在淘宝买过), 您在淘宝买的那单 / 订单号…, 本单使用京东快递发货, 小红书同款, 抖音上的测评.
 
 import { reportedThenDenied } from '../detect/answered';
@@ -47,9 +48,15 @@ const CHANNEL_SELF = /(?:我们|我家|咱们|咱家|本店|店铺|我)(?:的|�
 const OUR_PRICE_THERE = /^(?:国际|旗舰店)?(?:上|里|那边|那里)?(?:我们|我家|咱家|咱们)(?:家|的)?(?:同款|这款|这个|货|链接|店|东西|商品)[^，。]{0,6}?(?:只要|才|只需|只卖|便宜|更低|价格低|[0-9一二三四五六七八九十百]+(?:元|块|rmb))/;
 // Another app as the place to buy: how it is introduced, what the buyer does there, and what excuses it.
 const APP_LEAD = /下载|安装|装个|装一个|装一下|打开|去|到|上|用|是|那个|这个/;
-const APP_USE = /注册|邀请码|新人|首单|立减|领券|优惠券|搜|店名|下单|购买|买|拍|满\d*减|便宜|优惠|福利|返现/;
-const APP_NEUTRAL = /您说|您提到|你提到|看到|您在|你在|您是在|别人|有人|网友|不支持|用不了|骗|冒充/;
+const APP_USE = /注册|邀请码|新人|首单|立减|领券|优惠券|搜|店名|下单|购买|买|拍|满\d*减|便宜|优惠|福利|返现|更低|低价|口令/;
+const APP_NEUTRAL = /您说|您提到|你提到|(?<!能|就|可以|即可)看到|您在|你在|您是在|别人|有人|网友|不支持|用不了|骗|冒充/;
 const UTILITY_APP = /银行|地图|物流|快递|海关|税|翻译|相机|银联|单号|查询|溯源|防伪|验真|官方验证|支付宝|微信/;
+// A platform described instead of named: its icon, colour, first letter, kind (音符图标的平台, 红色的书, “淘”字开头, 聊天软件).
+const DESCRIBED = /图标|开头|字母|颜色|[红绿蓝黄橙紫粉黑](?:色|颜色)|音符|标志|logo|聊天|社交|购物|种草|短视频|二手|懂的|那本/;
+// …and the shop there, or the buyer sent there to search, buy or claim.
+const THERE_ACT = /^(?:上|里|那边)(?:面)?[^。！？]{0,4}?(?:搜|找|开了?店|有店|有我们|入驻|关注|下单|买|拍|领)/;
+const THERE_OURS = /店名|我们|我家|咱家|同名|本店|便宜|优惠|福利|满减|更低|价格|专属|首字母/;
+const OTHER_SHOP = /(?:我们|我家|咱家|咱们)(?:的)?(?:另一家|另外一家|另一个|另外的?|其他的?)(?:店|小店|店铺)/;
 const NOT_KUAISHOU = /(?:不是|不在|别在|不用)在?快手/g;
 
 const rule = defineRule({
@@ -122,7 +129,18 @@ const rule = defineRule({
         if (!neutral && (SEARCH_AFTER.test(after) || (GO_BEFORE.test(before) && ACTION_AFTER.test(after)) || LURE.test(others))) return '引导买家去其他平台购买';
         return undefined;
       }
+      if (tag === 'described') {
+        // 那个音符图标的平台上我们也开了店, 去那本“红色的书”上搜我们店名, 在聊天软件里搜小程序，输入我们店名.
+        const lead = ctx.before(hit.start, 12, 'hard');
+        if (!DESCRIBED.test(lead) || /快手|本平台|这个平台|咱们平台|我们平台|(?:您|你)(?:在|是在)/.test(lead)) return undefined;
+        if (hit.key === '书' && !/[色的]$/.test(before)) return undefined;
+        // (…or our other shop named in the sentence: 去我们另一家店，在那个橙色的购物软件上)
+        if (!(THERE_ACT.test(after) || STORE_AFTER.test(after) || OTHER_SHOP.test(others)) || !THERE_OURS.test(others) || NEUTRAL.test(others.replace(/看到|一样|同款/g, ''))) return undefined;
+        return '用代称引导买家去其他平台（搜店、下单或领福利）';
+      }
       if (tag === 'own-channel') {
+        // 搜小程序，输入我们店名首字母: our mini-program found by a search for the shop name.
+        if (hit.key === '小程序' && /搜(?:索|一下|下)?$/.test(before) && /店名|我们|同名|本店/.test(others) && !/快手/.test(s)) return '引导买家搜索店铺的站外小程序';
         // The shop's own site / mini-program / official account as a place to buy.
         const ours = CHANNEL_SELF.test(before);
         if (/快手|平台/.test(before.slice(-4))) return undefined;

@@ -4,7 +4,7 @@
 // 先交200定金给我，微信支付宝都行 (an outside app named beside money handed to the agent, even with 预售 in the sentence), 定金先付到… / 定金200先给我, private accounts, and the bare
 // "account + value + transfer" form (账号 lh8899，转完说一声). Paying with 微信支付 / 支付宝 at the
 // 快手收银台, refunds 原路退回, platform coupons (店铺红包) and presale deposits on the order page are fine, and so is
-// a pay verb read with 我 across a clause break (可不可以分期付，我们只支持收银台分期).
+// a pay verb read with 我 across a clause break (可不可以分期付，我们只支持收银台分期; 先用后付我们不支持).
 
 import { defineRule } from '../define-rule';
 import type { TermHit } from '../context';
@@ -119,6 +119,8 @@ const rule = defineRule({
         const selfDirected = /我/.test(hit.key);
         if (selfDirected) {
           if (NOT_MONEY_AFTER.test(after)) return undefined;
+          // 先用后付我们不支持: the pay verb ends a clause and 我们 starts the next one (a statement about the shop).
+          if (/^们(?:这边|店里|目前|暂时|也|都)?(?:不|没|暂不|只支持|只能)/.test(after)) return undefined;
           if (!MONEY_CUE.test(s) && !/^(?:v|vx|wx|微信|支付宝|zfb)?(?:就行|就好|吧|就可以|即可)/.test(after)) return undefined;
           return { start: hit.start, end: hit.end, message: '引导买家把钱直接转给个人（站外收款）' };
         }

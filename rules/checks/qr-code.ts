@@ -4,6 +4,8 @@
 // deny it), the app's own scanner, and the shop's in-app fan group (粉丝群 joined from 主页 or by 关注: not
 // third-party information under 2.3 unless an outside channel is named with it) are fine, as is any group invitation
 // (拉您进粉丝群, 团购群) when nothing in the reply names an outside app, a code to scan, a group number or a private hand-over.
+// A code pointed at instead of named (扫我发的码进, 付款用这个码，扫完截图给我) counts with a scan, pay or join verb; scan-to-pay at
+// the checkout (微信扫码付款，是在平台收银台里选的那种) does not.
 
 import { defineRule } from '../define-rule';
 import { phraseRegex } from '../context';
@@ -24,6 +26,13 @@ const IN_APP_GROUP = phraseRegex(['快手', '店铺群', '粉丝团', '店铺主
 const OFF_APP = /微信|weixin|vx|wx|qq|扣扣|企鹅|钉钉|飞书|电报|whatsapp|扫|二维码|码|加我|好友|公众号|私聊|外面|站外/;
 // A denied purpose: 不是付款码, 无需付款 (the code named only to say what it is not for).
 const DENIED_PURPOSE = /(?:不是|并非|不用|无需|不需要|不会)[^]{0,3}?(?:付款码|收款码|付款|支付|转账|加好友)/g;
+
+// The platform's checkout (收银台, 购物车) as where the scan-to-pay happens, and what makes it a private payment instead.
+const CHECKOUT = /收银台|购物车|结算页|下单页|订单页|支付页/;
+const PRIVATE_PAY = /个人|私人|我的|我发|发您|发你|私下|截图给我|截图发我|转我|便宜|优惠|不走|不用走|绕/;
+// What a pointed-at code is for: scanning it, paying with it, joining through it.
+const NOT_PRIVATE = /(?:不是|并非|不用|不要|别|不)[^，。]{0,3}(?:个人|私人)[^，。]{0,3}/g;
+const REF_PURPOSE = /扫|识别|付款|支付|转账|付钱|进群|入群|进|加好友|加我|加群|关注/;
 
 // A group handed over in private or entered by a passphrase (暗号, 口令: nothing the app's own groups need).
 const PRIVATE_HANDOVER = /群号|私发|私信发|发您|发你|链接|暗号|口令|接头/;
@@ -62,13 +71,21 @@ const rule = defineRule({
       const others = s.replace(hit.key, '').replace(DENIED_PURPOSE, '');
       let severity: 'block' | 'warn' | undefined;
       let message = '二维码引流到站外';
-      if (tag === 'pay-code') {
+      // 微信扫码付款，是在平台收银台里选的: the checkout's own way to pay, nothing private with it.
+      if ((tag === 'code' || tag === 'code-ref') && CHECKOUT.test(s) && !PRIVATE_PAY.test(others.replace(NOT_PRIVATE, ''))) continue;
+      if (tag === 'code-ref') {
+        // 扫我发的码进群, 付款用这个码, 图里的码扫一下: a code pointed at, with what it is for (码数 / 尺码 are sizes).
+        if (/^(?:数|子|段|偏|的尺寸)/.test(ctx.after(hit.end, 4)) || ON_GOODS.test(s) || !REF_PURPOSE.test(others)) continue;
+        // 您发的那个码: the buyer's own screenshot.
+        if (/(?<![发给])(?:您|你)[^我]{0,3}的$/.test(ctx.before(hit.start, 5)) && !/我发|发您|发你|给您/.test(hit.key)) continue;
+        severity = 'block';
+      } else if (tag === 'pay-code') {
         if (/付款码/.test(hit.key) && (ON_GOODS.test(s) || /收银台|出示|商家扫/.test(s))) continue;
         severity = 'block';
         message = '发送收款码（站外收款）';
       } else if (tag === 'code') {
         // 用微信扫一扫包装上的防伪码: WeChat as the scanner, not the destination.
-        if ((ON_GOODS.test(s) || /瓶盖|积分|抽奖|品牌活动/.test(s)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊/.test(s.replace(/(?:用|拿|打开)微信(?=扫)/g, '').replace(hit.key, ''))) continue;
+        if ((ON_GOODS.test(s) || /瓶盖|积分|抽奖|品牌活动/.test(s)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊/.test(s.replace(/(?:用|拿|打开)?微信(?=扫)/g, '').replace(hit.key, ''))) continue;
         if (!OFF_PURPOSE.test(others)) continue;
         // 卡片扫码可以关注店铺，领优惠券: the purpose is the shop inside the app, nothing outside named.
         if (IN_APP_FOLLOW.test(others) && !/加我|加好友|添加|加群|加微|加v|进群|入群|公众号|付款|转账|微信|vx|qq|私聊|个人号|私人号|我的号|不用走|不走/.test(others)) continue;

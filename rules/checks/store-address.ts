@@ -1,6 +1,6 @@
 // 2.3: physical store addresses — the shop's store, counter, warehouse or office with a street address,
 // a location handed over with a street address (定位我发您：…一德路588号), or an invitation to come over
-// (欢迎到店, 来店里看货, 仓库自提), or a location handed over by a landmark with the visit (地址我发您，过来取，就在…地铁站旁边). The buyer's own shipping address read
+// (欢迎到店, 来店里看货, 仓库自提; a stall for a day: 周末市集我们也出摊…现场拿更便宜), or a location handed over by a landmark with the visit (地址我发您，过来取，就在…地铁站旁边). The buyer's own shipping address read
 // back for confirmation, the bonded/overseas warehouse the parcel ships from, and the return address in
 // an after-sales flow (退货地址…, where the platform's return-address tool belongs) are not invitations:
 // they get no block or warn; nor does a thing sent to the place (帮您转发到仓库了, 退货件已到仓库), nor the shop
@@ -73,6 +73,8 @@ const rule = defineRule({
       if (/^(?:到店|进店|来店)$/.test(hit.key) && (/^铺/.test(ctx.after(hit.end, 2)) || /[看找回收送达寄]$/.test(ctx.before(hit.start, 2)))) continue;
       // Something sent there, not the buyer invited: 帮您转发到仓库了, 退到仓库, 包裹已到仓库.
       if (/^到/.test(hit.key) && SENT_THERE.test(ctx.before(hit.start, 4))) continue;
+      // 直播间的价格和店里一样: 店里 is the online shop when the sentence is about the live room or the listing and names no place.
+      if (hit.key === '店里' && !address && ONLINE.test(s) && !PHYSICAL.test(others) && !/自提|到店|地址|线下|实体/.test(others)) continue;
       let severity: 'block' | 'warn' | undefined;
       if (hit.spec.tag === 'where') {
         // The buyer's address read back (您的地址, 您的定位) is excluded above (NOT_INVITATION).
@@ -90,7 +92,7 @@ const rule = defineRule({
         else if (/实体店|门店|线下店|店面|档口|专卖店|体验店|展厅/.test(hit.key) && address && (self || invite)) severity = 'block';
         else if (address && self && invite) severity = 'block';
         else if (address && /地址/.test(s) && self) severity = 'block';
-        else if (self && /实体店|门店|线下店|店面|档口|店里|我们店|仓库|工作室|展厅|专柜/.test(hit.key)) {
+        else if (self && /实体店|门店|线下店|店面|档口|店里|我们店|仓库|工作室|展厅|专柜|摊|市集|集市|快闪|展位/.test(hit.key)) {
           // The shop named with no address: a warning only when the buyer is asked to come (来, 过来, 到店, 自提…);
           // 欢迎 alone greets (我们店欢迎所有顾客), a refused visit (不支持到店自提) and a visit to the live room invite nobody.
           const asked = others.replace(SENT_TO_US, '').replace(REFUSED_VISIT, '').replace(ONLINE_VISIT, '');

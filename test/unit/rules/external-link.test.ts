@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    "海关的清关进度可以用浏览器打开单一窗口查询。",
+    "订单页在浏览器里打不开的话，用快手app看就行。",
     '我们是 xiao dian 小店，只在快手卖。',
     'dian dian 是我们店的吉祥物。',
     '店名的拼音是 xinxilan，搜店名就能在快手找到我们。',
@@ -23,6 +25,7 @@ ruleTable(rule, {
     'App Store 里更新一下快手就行。',
   ],
   invalid: [
+    "评论区置顶那条里有我们另一个店的链接，复制到浏览器打开。",
     '您浏览器输 haitaoyun dian net，注册就送50。',
     '官网 ozmart dian com 上有全部款。',
     '地址栏打 kiwi-baby dian cn 就能进。',

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    "私下交易我们不做的，您放心，所有订单都在平台有记录。",
+    "取消订单后我直接在后台给您退款，不用等。",
+    "这单我先帮您取消订单，直接给您退款，货不用寄回。",
     '定制款价格另算，下单前跟客服确认规格。',
     '我们的货都是正规渠道进口，私信发您报关单。',
     // fa-deny: a denial/refusal governing a later item, others' asks warned about, the buyer's question echoed and refused, the system pushing, refusing to speak for the platform.
@@ -40,6 +43,12 @@ ruleTable(rule, {
     '订单取消后钱会原路退回。',
   ],
   invalid: [
+    "私下交易的话我们可以再便宜点。",
+    "剩下的尾款等快递到了当面给送货师傅，平台这单我先帮您关了。",
+    "要不这单先取消吧，钱您直接给我们跑腿小哥，他明天上门送货。",
+    "这单别付了，货到了您把钱给送货的师傅就行，订单先关了。",
+    "不用在这拍了，我直接给您寄过去，到了您给快递员现金就行。",
+    "下次别在这下单了，直接转我，我当天给您发。",
     { text: '扫了卡片上的码，以后下单不经过这里。', severity: 'block' },
     { text: '量大找我走个对公，价格还能再低。', severity: 'block' },
     { text: '找我代购的话三天到手，转账就行。', severity: 'block' },
