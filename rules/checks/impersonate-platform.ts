@@ -792,6 +792,34 @@ const cues: Cue[] = [
     grow: true,
   },
   {
+    // Platform powers over the buyer's platform standing wielded by the shop, in any words: 您被系统标记了，我帮您申诉解除,
+    // 您的信用分已经被扣了，我可以在后台帮您恢复, 您的号被拉黑名单了，只有我能帮您从系统里移出来, 我们有权对您的账户进行处罚,
+    // 我们可以直接封您的号. Every wording has the three parts: the agent able to act (我…可以/能/帮/给/有权), a remedy or a
+    // sanction (解除, 解封, 恢复, 移出, 去掉, 处罚, 封号), and the buyer's standing only the platform keeps (账号, 信用分,
+    // 黑名单, 风控, 标记, 违规记录, 下单限制). Not: the shop's own things (订单的限购, 优惠券, 店铺积分), a refusal (没法帮您解除
+    // 账号限制), the buyer sent to the platform (建议您联系官方客服解冻, 我帮您向平台申诉).
+    words: ['解除', '解封', '解冻', '解开', '恢复', '移出', '移除', '取消掉', '去掉', '去除', '清掉', '清除', '消除', '抹掉', '洗白', '撤销', '撤掉', '拿掉', '处罚', '封号', '封您', '封你', '封掉', '冻结', '拉黑'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|本店|咱们)(?:这边|这里|店里)?(?:已经|已|都|也|就|还|直接|马上|立刻|现在|随时|完全|一定)*(?:可以|能|能够|有权|有权限|有权利|有办法|有能力|有渠道|负责|帮|给|替|来|去|把)[^。！？]{0,16}$/,
+    notBefore: /(?:向|找|联系|通过|让|请|提交给|反馈给|跟)(?:快手|平台|官方|系统)[^。！？]{0,10}$|(?:您|你)(?:自己|可以|也可以)[^，。]{0,8}$/,
+    sentence: /(?:账号|账户|帐号|帐户|(?:您|你)的号|(?:您|你)号|信用分|信用等级|黑名单|风控|违规记录|异常记录|处罚记录|系统标记|异常标记|被标记|标记了|限制下单|下单限制|购买限制|购买权限|下单权限|封号|封禁)/,
+    notSentence: /没有权限|没权限|无权|不能|没法|无法|没办法|不可以|处理不了|做不到|解不了|看不到|查不到|店铺积分|本店会员|店铺会员|我们店的会员/,
+    window: 30,
+    reach: 24,
+    grow: true,
+  },
+  {
+    // The same power said to be granted: 平台给了我们封号的权限, 我们有冻结买家账号的权力.
+    words: ['封号', '解封', '冻结', '解冻', '处罚', '拉黑', '封禁'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:买家|用户|您|你)?(?:的)?(?:账号|账户|帐号)?(?:的)?(?:权限|权力|权利|资格)/,
+    sentence: /我|本店|咱们/,
+    notSentence: /没有|没|无权|不能|不会|平台才有|只有平台|只有快手|只有官方/,
+    grow: true,
+  },
+  {
     // What only the platform sees about the buyer, said to be seen by the shop: 您的信用分我这边能看到，只有520分, 我这边可以直接
     // 调取您在快手的所有聊天记录. The shop's own orders and this chat (我这边查看了我们的聊天记录) are its own.
     words: ['信用分', '信用等级', '账号等级', '购物信用', '支付信息', '支付记录', '聊天记录', '消费记录', '浏览记录', '购买记录', '退款记录', '投诉记录'],

@@ -38,13 +38,17 @@ const WORK_INVITE = /要不要|想不想|可以|欢迎|有兴趣|感兴趣|待�
 const NOT_WORK_INVITE = /下班|时间|几点|留言|快递|取件|自提|发货|退货|寄回|地址|售后|处理|工作日/;
 
 /** Hiring questions sent away from the chat (这里只是售后窗口，招聘的事请看品牌官网): no offer. */
-const REDIRECTED = /(?:这里|这边|此处|本窗口)只(?:是|能|处理|负责)|请(?:看|到|去|查看|关注|登录)[^。]{0,8}(?:官网|公众号|招聘)/;
+const REDIRECTED = /(?:这里|这边|此处|本窗口)只(?:是|能|处理|负责)|请(?:看|到|去|查看|关注|登录)[^。]{0,8}(?:官网|公众号|招聘)|(?:可以|可|您可以)(?:看|到|去|查看|在)[^。]{0,10}招聘(?:页面|页|说明|信息|公告|专区|网站|平台)/;
 
 /** The buyer's own question or report restated before the answer (您问我们要不要招代理？不好意思…, 亲问的兼职是我们在招聘？,
  * 您说有人用我们店名招刷单兼职？那是诈骗): no offer. */
 function echoedQuestion(ctx: LintContext, start: number, end: number): boolean {
-  return /(?:您|你|亲)(?:是|刚才|刚刚)?(?:问|想问|咨询|打听|说|提到|看到|收到|遇到|反映|听说)/.test(ctx.before(start, 20, 'hard')) && endsAsQuestion(ctx, end);
+  const before = ctx.before(start, 20, 'hard');
+  return (/(?:您|你|亲)(?:是|刚才|刚刚)?(?:问|想问|咨询|打听|说|提到|看到|收到|遇到|反映|听说)/.test(before) && endsAsQuestion(ctx, end)) || OTHERS_ACT.test(before);
 }
+
+/** Someone else's act reported (有人以我们店的名义招代理？那是假的; 骗子冒充本店招兼职): the shop offers nothing. */
+const OTHERS_ACT = /(?:有人|别人|骗子|不法分子|陌生人|外面)(?:以|用|打着|借|冒充|假冒|冒用|盗用|自称)|(?:冒充|假冒|冒用|盗用)(?:我们|本店|我们店|咱们|店铺|我们家)|(?:以|打着|借|用)(?:我们|本店|我们店|咱们|店铺|我们家)(?:店|家)?的?(?:名义|旗号|名字|店名)/;
 
 const cues: Cue[] = [
   {
@@ -192,6 +196,7 @@ const cues: Cue[] = [
     notBefore: /(?:不|没|暂不|并不|从不)(?:招|聘|缺|找|需要)[^]{0,4}$|(?:您|你)(?:可以|能|请|直接|先)?(?:找|联系)$/,
     notAfter: /^(?:图|照|身高|穿|试穿|同款|款|处理|会|帮您|帮你|已经|下班|在线|都是)/,
     sentence: [/招|聘|缺|在找|想找|要找|找几|找个|找一|急需|需要几/, JOB_TERMS],
+    notSentence: REDIRECTED,
     window: 28,
     unless: echoedQuestion,
   },
@@ -203,7 +208,7 @@ const cues: Cue[] = [
     sentence: HIRING,
     sentenceSkipsAnchor: true,
     notAfter: /^(?:人(?!手)|穿|用|必备|的(?:时候|衣服|穿搭))/,
-    notSentence: /这款|穿|西装|衬衫|商品|宝贝|下班了|适合|违规|违法|严禁|诈骗|骗局|谨防|运费|快递费|退货|时效/,
+    notSentence: [/这款|穿|西装|衬衫|商品|宝贝|下班了|适合|违规|违法|严禁|诈骗|骗局|谨防|运费|快递费|退货|时效/, REDIRECTED],
     unless: echoedQuestion,
   },
 ];
@@ -224,7 +229,7 @@ const rule = cueRule({
     hint: { zh: '删除招募内容，只回答买家关于订单和商品的问题。', en: 'Remove the recruiting text and answer the buyer\'s order or product question.' },
   },
   cues: framed(cues),
-  regexes: WARNING_FRAME_REGEXES,
+  regexes: [...WARNING_FRAME_REGEXES, OTHERS_ACT],
 });
 
 export default rule;

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    '我们不是平台客服，没法帮您解除账号限制哦，建议您联系快手官方客服',
+    '如果您被平台误判违规，可以在账号申诉入口自己提交申诉',
+    '我帮您把订单的限购解除了，现在可以买两件了',
+    '我这边已经帮您把优惠券恢复了，可以重新使用',
+    '账号被冻结一般是平台风控，建议您在快手App里联系官方客服解冻',
+    '只有平台才有封号的权限，我们商家没有',
     // Round 6 (2.6/2.9 tuner): disclaimers and truthful reports.
     '我是店铺的客服号，不是快手官方的',
     '快手的审核规则不是我们定的，我们也要遵守',
@@ -213,6 +219,13 @@ ruleTable(impersonatePlatform, {
     '亲，平台的极速退款是系统自动判断的，我们这边没法操作。',
   ],
   invalid: [
+    { text: '您被系统标记了，我帮您申诉解除', severity: 'block' },
+    { text: '您的信用分已经被扣了，我可以在后台帮您恢复', severity: 'block' },
+    { text: '您的号已经被拉黑名单了，只有我能帮您从系统里移出来', severity: 'block' },
+    { text: '我们有权对您的账户进行处罚', severity: 'block' },
+    { text: '再这样恶意退款，我们可以直接封您的号', severity: 'block' },
+    { text: '您这个账号的购买限制我这边能给您取消掉', severity: 'block' },
+    { text: '平台给了我们封号的权限，请您配合', severity: 'block' },
     // Round 6 (2.6/2.9 tuner).
     { text: '我们这个号就是平台官方的售后号', severity: 'block' },
     { text: '平台的退款规则是我们定的', severity: 'block' },

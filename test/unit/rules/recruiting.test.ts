@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    '有人以我们店的名义招代理、收加盟费？那是假的，我们从来不招代理。',
+    '我们店在招聘客服，有兴趣可以看店铺首页的招聘说明。',
+    '骗子冒充本店招兼职刷单，请大家不要相信',
     // Round 6 (2.6/2.9 tuner): disclaimers and truthful reports.
     '我们工厂在招工，但这边只是售后窗口，招聘请看品牌官网',
     '您说收到了招兼职的短信？那不是我们发的，请别理会',
@@ -63,6 +66,7 @@ ruleTable(recruiting, {
     '体验官活动是平台的官方活动，报名入口在快手首页。',
   ],
   invalid: [
+    { text: '我们在招兼职客服，有兴趣可以私我，日结', severity: 'block' },
     // Round 6 (2.6/2.9 tuner).
     { text: '我们在全国招加盟，三万就能开，一年回本', severity: 'block' },
     { text: '我们这边在找抖音剪辑兼职，做一条给八十，你会剪吗', severity: 'block' },
