@@ -15,6 +15,10 @@
 // …将自动扣除您的信用分), a numbered article of a platform 条例/办法 taking a right away (根据《快手进口电商消费者保障条例》第12条，
 // 定制类商品一律不退), English labels (Kwai official reminder:), and a bare 官方 framed by symbols over a body naming the platform
 // (🔔官方🔔 恭喜您成为快手进口VIP会员). Not: 根据平台规定，超时未寄回的售后单会自动关闭; a law's article; 🌟官方🌟 本店新品上架.
+// Round 7: a notice word with the platform as sender in brackets (温馨提示（来自快手电商官方）：, 友情提示（快手官方）：; the bare system
+// as sender only over a sanction), latin and pinyin voice labels over the buyer's account or order (System notice: refund failed due
+// to risk control, xitong tongzhi: nin de zhanghao yichang), and 官方客服温馨提醒您 (温馨 after an official voice is no shop label).
+// Not: 温馨提示（来自仓库）：, 温馨提示（品牌官方）：, System message: your parcel has arrived.
 // Not breaches: mentioning notices the buyer got
 // (收到系统通知了吗？退款已原路退回, 快手安全中心的提醒是平台发的), the system's prompts (系统提示您已签收),
 // pointing to an office (请联系：\n快手官方客服中心), the shop's own sign-off (——宝贝海外购客服部), a rule cited

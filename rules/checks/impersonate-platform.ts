@@ -53,6 +53,10 @@
 // 快手消费者服务部…为您处理, and a lane asked of the platform inside (向平台内部申请了特殊补偿通道). Not: 平台已将申请转给我们处理.
 // Then: the shop's account called the platform's (我这个账号就是快手官方的客服号), the platform's rules claimed as the shop's (快手的审核
 // 规则是我们定的), 先行赔付 run by the shop, 快手官方投资的, and a platform SMS greeting over a notice (尊敬的快手会员：…即将清零).
+// Round 7: platform powers over the buyer's platform standing, in any words — the agent able to act, a remedy or sanction and a
+// standing only the platform keeps (您被系统标记了，我帮您申诉解除, 我们可以直接封您的号, 平台给了我们封号的权限), the standing changed
+// whatever the verb (给您的账号加白名单, 您的风控等级我已经给您调低了), a platform step taken inside the platform (我已经在平台那边给您
+// 审批通过了, 在系统里给您判定为商家责任), and 服务窗口 as a platform desk. Not: 订单的限购, 本店积分, 我在后台给您同意退款了.
 // Not breaches: saying who one is not (我是店铺客服，不是平台客服), pointing to the platform (您可以联系
 // 快手官方客服, 平台客服会联系您), the shop's own verified status (本店是快手官方认证的跨境商家, 品牌的快手
 // 官方旗舰店, 我们是品牌自营的, 我是快手小店的客服), reporting the platform's process (平台审核通过后退款原路返回,
@@ -79,7 +83,7 @@ const GUANFANG = '(?:官方|官放|馆方|关方|官芳|官坊|guanfang|gf)';
 /** Where in the platform one sits: 快手这边的, 平台那头的, 快手总部 (Cantonese 嘅 for 的). */
 const LOC = '(?:这边|那边|这头|那头|方面|内部|总部)';
 const DE = '(?:的|嘅)';
-const ROLE = new RegExp(`^${LOC}?${DE}?(?:指定|指派|委派|特派|安排|分配|授权|认证|认定|委托|合作|特约|签约)?${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|商城|跨境|海外|国际|全球购|合规){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|兼职|全职|特聘|外聘|挂职)?(?:(?:小.|阿.)?(?:智能|在线|人工|ai|专属)(?:客服|助手|助理|机器人)|ai|机器人|智能助手|客服|小二|工作人员|员工|审核|专员|仲裁|售后|人员|管理员|经理|主管|督导|负责人|监督员|巡检员|安全中心|客服中心|售后中心|风控|(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣|委派|指派)(?:过来|来|下来|嚟|的)|安排(?:过来|来|下来)|派驻|驻店|驻场|指派|委派|的人|认证${DE}(?:仲裁|审核|客服|专员)|纠纷|投诉|处理中心|运营(?!推荐|扶持|活动|选品)|(?:介入|指派|派来|委派)(?:后|之后)?(?:的)?(?:客服|专员|人员|处理人员|工作人员)|质检|抽检|(?:(?:消费者)?(?:权益)?保障|消保|维权|治理|监管|法务|回访|调解)(?:专员|中心|部门?|小组|组|团队|委员会|员|人员|处)|(?:官方)?自营|(?:(?!店|商家|品牌)[^]){0,8}?(?:售后|客服|服务|纠纷|审核|处理|仲裁|投诉|维权|质检)(?:中心|服务台|台|部门?|组|团队|处|热线|专线)|(?:专门|专职)?负责[^，。]{1,12}?(?:的|工作)|(?:专门|专职)(?:管|处理|对接|跟进)[^，。]{1,12}?(?:的|工作))`);
+const ROLE = new RegExp(`^${LOC}?${DE}?(?:指定|指派|委派|特派|安排|分配|授权|认证|认定|委托|合作|特约|签约)?${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|商城|跨境|海外|国际|全球购|合规){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|兼职|全职|特聘|外聘|挂职)?(?:(?:小.|阿.)?(?:智能|在线|人工|ai|专属)(?:客服|助手|助理|机器人)|ai|机器人|智能助手|客服|小二|工作人员|员工|审核|专员|仲裁|售后|人员|管理员|经理|主管|督导|负责人|监督员|巡检员|安全中心|客服中心|售后中心|风控|(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣|委派|指派)(?:过来|来|下来|嚟|的)|安排(?:过来|来|下来)|派驻|驻店|驻场|指派|委派|的人|认证${DE}(?:仲裁|审核|客服|专员)|纠纷|投诉|处理中心|运营(?!推荐|扶持|活动|选品)|(?:介入|指派|派来|委派)(?:后|之后)?(?:的)?(?:客服|专员|人员|处理人员|工作人员)|质检|抽检|(?:(?:消费者)?(?:权益)?保障|消保|维权|治理|监管|法务|回访|调解)(?:专员|中心|部门?|小组|组|团队|委员会|员|人员|处)|(?:官方)?自营|(?:(?!店|商家|品牌)[^]){0,8}?(?:售后|客服|服务|纠纷|审核|处理|仲裁|投诉|维权|质检)(?:中心|服务台|台|部门?|组|团队|处|热线|专线|窗口)|(?:专门|专职)?负责[^，。]{1,12}?(?:的|工作)|(?:专门|专职)(?:管|处理|对接|跟进)[^，。]{1,12}?(?:的|工作))`);
 const PLATFORM_WORDS = [...PLATFORM_NAMES, '平台', '官方', '平台方'];
 /** A platform office or staff role, as in 快手官方售后 / 平台客服小二 / 快手安全中心. */
 const OFFICE = `${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|跨境|海外|国际|消费者|用户){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|专属|在线|人工|智能)?(?:客服小二|客服|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|处理|服务){1,2}(?:专员|中心|部门?|团队|小组|组|人员|专线|热线|服务台|台)?`;
@@ -810,6 +814,37 @@ const cues: Cue[] = [
     grow: true,
   },
   {
+    // The buyer's platform standing changed by the shop, whatever the verb: 我可以给您的账号加白名单, 我这边已经给您记录了违规一次,
+    // 您的风控等级我已经给您调低了, 您的购物信用我这边已经帮您修复好了. The standing noun, with the agent acting on it for the buyer in
+    // the same clause (before it, or after it when the noun is the topic). Not: 不会影响您的信用分, 您在本店的积分我帮您加回来了.
+    words: ['白名单', '黑名单', '风控等级', '风控', '信用分', '购物信用', '信用等级', '信用', '违规', '违规记录', '扣分', '账号等级', '账号权限', '账号状态', '账户状态', '账号异常', '账号限制'],
+    severity: 'block',
+    message: MESSAGE,
+    unless: (ctx, start, end) => !AGENT_ON_STANDING.test(ctx.before(start, 30, 'soft')) && !AGENT_AFTER_STANDING.test(ctx.after(end, 30, 'soft')),
+    notBefore: /(?:本店|店铺|我们店|我们家|店内)(?:的)?$/,
+    notSentence: /没有权限|没权限|无权|不能|没法|无法|没办法|不可以|处理不了|做不到|看不到|查不到|不会影响|不影响/,
+  },
+  {
+    // A platform step taken by the shop inside the platform: 您的这笔退款我已经在平台那边给您审批通过了, 我可以直接在系统里给您判定为
+    // 商家责任. In the platform (平台, 快手, 官方) any approval; in the system or back office only a ruling (判定, 裁定): a shop
+    // approves returns in its own back office (我在后台给您同意退款了).
+    words: ['审批通过', '审核通过', '批准', '批了', '通过了'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|我这边|本店)[^。！？]{0,8}?(?:在|从|通过|去)(?:快手|平台|官方)(?:那边|这边|里|上|内部)?[^。！？]{0,10}$/,
+    notSentence: /没有权限|无权|不能|没法|无法|没办法|不可以|申请|提交|反馈|等平台|平台审核后|以平台/,
+    reach: 24,
+  },
+  {
+    // …and a ruling made in the platform, its system or its back office: 我可以直接在系统里给您判定为商家责任.
+    words: ['判定为', '判定', '判给', '裁定', '裁决', '定责', '判为'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|我这边|本店)[^。！？]{0,8}?(?:在|从|通过|去)(?:快手|平台|官方|系统|后台)(?:那边|这边|里|上|内部)?[^。！？]{0,10}$/,
+    notSentence: /没有权限|无权|不能|没法|无法|没办法|不可以|申请|提交|反馈|等平台|平台审核后|以平台/,
+    reach: 24,
+  },
+  {
     // The same power said to be granted: 平台给了我们封号的权限, 我们有冻结买家账号的权力.
     words: ['封号', '解封', '冻结', '解冻', '处罚', '拉黑', '封禁'],
     severity: 'block',
@@ -1038,6 +1073,10 @@ const cues: Cue[] = [
   },
 ];
 
+/** The agent acting for the buyer just before a standing noun (给您的账号加, 给您记录了), or just after it (…我已经给您调低了). */
+const AGENT_ON_STANDING = /(?:我|我们|本店)(?:这边|这里)?[^，。！？]{0,10}?(?:给|帮|替|为|把)(?:您|你)(?:的)?[^，。！？]{0,8}?(?:加|调|改|修|恢复|记|清|消|去|移|解|提|降|升|标|设|开|关|撤|删|弄|洗|取消|报)[^，。！？]{0,3}$/;
+const AGENT_AFTER_STANDING = /^[^，。！？]{0,12}?(?:我|我们|我这边)[^，。！？]{0,8}?(?:给|帮|替|为)(?:您|你)?[^，。！？]{0,6}?(?:加|调|改|修|恢复|记|清|消|去|移|解|提|降|升|标|设|撤|删|弄|洗|取消)/;
+
 const rule = cueRule({
   meta: {
     id: 'impersonate-platform',
@@ -1051,7 +1090,7 @@ const rule = cueRule({
     hint: { zh: '表明店铺身份，例如“我是本店客服，平台的处理结果请在订单页查看，也可以联系快手官方客服”。', en: 'Say you are the shop’s agent and point to the platform: "I am this shop’s agent; see the platform’s ruling on the order page."' },
   },
   cues,
-  regexes: [OFFICE_SPEAKS, MANDATE_AFTER, SPEAKS_FOR, OWN_STANDING],
+  regexes: [OFFICE_SPEAKS, MANDATE_AFTER, SPEAKS_FOR, OWN_STANDING, AGENT_ON_STANDING, AGENT_AFTER_STANDING],
 });
 
 export default rule;

@@ -12,6 +12,8 @@
 // or pick-ups; joining a business we guide (跟我们一起做电商，我们带你); franchises (有没有兴趣加盟…零加盟费, 招加盟商，五万起投) unless denied;
 // paid micro-tasks (做个任务，关注截图，发您3元红包) — not platform tasks or a refund; tasting/testing teams recruited (试吃团…
 // 写个测评，想参加回我) — not the platform's own programme. The buyer's word quoted back (您说的“日结”是指…) is skipped.
+// Round 7: others' acts reported (有人以我们店的名义招代理？那是假的) are no offer, nor is the shop's hiring sent to a hiring page
+// (有兴趣可以看店铺首页的招聘说明); 招 joins a role to its money (招合伙人，推荐一个人奖励200).
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import type { LintContext } from '../context';
@@ -21,7 +23,7 @@ import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 /** Money or job terms that make 兼职 / 刷单 / 在家做 a job offer. */
 const JOB = /招|日结|工资|佣金|返佣|提成|底薪|赚|挣|收入|月入|给(?:你|您)?[0-9一二三四五六七八九十百两]+(?!天|号|点)|时间自由|多劳多得|有兴趣|了解一下|想做|私我|报名|上岗|培训|按件|计件|计费|一单|每单|[0-9一二三四五六七八九十百]+元|块钱|一小时|回复[0-9一]|[都也]能做|[0-9]+r(?![a-z])|(?<![a-z])dd我/;
 /** A business role the buyer is invited into (分销, 下线, 店主): read with a join verb and a money term it is an offer. */
-const JOIN = /做|当|成为|加入|开通|升|拉|发展|入/;
+const JOIN = /做|当|成为|加入|开通|升|拉|发展|入|招/;
 const ROLE_MONEY = /(?:交|入|买|拿)[^]{0,3}[0-9一二三四五六七八九十百两]+(?:元|块|的)?(?:礼包|会费|加盟费|门槛)|礼包|拿货|返利|分成|佣金|提成|差价|自用省钱|分享赚钱|躺赚|赚钱|赚差价|[0-9一二三四五六七八九十]折拿/;
 /** Hiring someone right before a role noun: 招主播, 诚聘模特, 缺个美工, 在找几个剪辑. */
 const HIRE_BEFORE = /(?:招|聘|招聘|招募|诚聘|急聘|急招|缺|在找|想找|要找|找|需要|急需)(?:几|一|两|个|名|位|批|些|[0-9]+)?(?:个|名|位|批|些)?(?:会[^]{0,6}的|带货|兼职|全职|在家|线上|长期|平面|短视频|直播|仓库|女|男|年轻)?[^]{0,2}$/;

@@ -26,6 +26,8 @@
 // partnerships (跟我合伙开个奶茶店) — not 合伙人联名款; connections (孩子择校可以帮您打个招呼); selling to the agent (旧家电卖给我);
 // telecom plans (装宽带我帮您办); care workers, traffic buying, labour export (护工我们可以介绍, 投流包上热门, 劳务派遣也能办) — not
 // goods named after them (护工鞋); renting the buyer's unused account (不用的 is no denial there).
+// Round 7: engagement asked for the agent's own content or goal (给我抖音作品点个赞转发一下，冲业绩呢; 求个赞，我发的视频在冲热门) —
+// not for the shop's goods, store or live room.
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';

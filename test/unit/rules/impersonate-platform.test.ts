@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    '我帮您处理一下，不会影响您的信用分',
+    '您在本店的积分我帮您加回来了',
+    '我在后台给您同意退款了，注意查收',
+    '我们审核通过后给您退款',
+    '您的退款平台已经审核通过了，1-3个工作日到账',
     '我们不是平台客服，没法帮您解除账号限制哦，建议您联系快手官方客服',
     '如果您被平台误判违规，可以在账号申诉入口自己提交申诉',
     '我帮您把订单的限购解除了，现在可以买两件了',
@@ -219,6 +224,13 @@ ruleTable(impersonatePlatform, {
     '亲，平台的极速退款是系统自动判断的，我们这边没法操作。',
   ],
   invalid: [
+    { text: '我可以给您的账号加白名单，以后下单不会再被拦截', severity: 'block' },
+    { text: '我这边已经给您记录了违规一次', severity: 'block' },
+    { text: '您的风控等级我已经给您调低了，可以正常支付了', severity: 'block' },
+    { text: '您的购物信用我这边已经帮您修复好了', severity: 'block' },
+    { text: '您的这笔退款我已经在平台那边给您审批通过了', severity: 'block' },
+    { text: '我可以直接在系统里给您判定为商家责任', severity: 'block' },
+    { text: '这边是快手跨境的服务窗口，您的问题由我来处理', severity: 'block' },
     { text: '您被系统标记了，我帮您申诉解除', severity: 'block' },
     { text: '您的信用分已经被扣了，我可以在后台帮您恢复', severity: 'block' },
     { text: '您的号已经被拉黑名单了，只有我能帮您从系统里移出来', severity: 'block' },

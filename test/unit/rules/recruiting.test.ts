@@ -66,6 +66,7 @@ ruleTable(recruiting, {
     '体验官活动是平台的官方活动，报名入口在快手首页。',
   ],
   invalid: [
+    { text: '我们团队招合伙人，推荐一个人奖励200，推荐的人再推荐你还有分成', severity: 'block' },
     { text: '我们在招兼职客服，有兴趣可以私我，日结', severity: 'block' },
     // Round 6 (2.6/2.9 tuner).
     { text: '我们在全国招加盟，三万就能开，一年回本', severity: 'block' },
