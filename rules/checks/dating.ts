@@ -1,4 +1,5 @@
 // 2.6: personal advances — dating, flirting, asking for selfies (小姐姐今晚有空吗, 单身吗, 交个朋友, 约个饭).
+// Round 7: the gift's recipient asked about (送的是男生还是女生呀，大概多大年纪？) is no prying.
 // Traps: livestream slang (给大家交个朋友 = a price cut), gifts (送女朋友), delivery (明天有空收快递吗),
 // friendly address (美女，您的快递到了), products (约会妆容, 自拍杆, 单身公寓). Remarks on the buyer's looks (您长得这么漂亮)
 // unless they are fitting advice (您长得高选L码, 穿这款好看). Cute talk asking for comfort (安慰一下伦家嘛, 你哄哄人家,
@@ -78,7 +79,8 @@ const cues: Cue[] = [
     after: /^[^]{0,4}(?:呀|呢|吗|啊|么|没|$)/,
     sentence: /你|您|呀|呢|吗|没/,
     window: 30,
-    notSentence: /适合|选|推荐|款|码|尺寸|宝宝|孩子|小孩|快递|收货|地址|发货|仓|订单|包裹|送货|礼物|送给/,
+    // Also about the gift's recipient (送的是男生还是女生呀，大概多大年纪？).
+    notSentence: /适合|选|推荐|款|码|尺寸|宝宝|孩子|小孩|快递|收货|地址|发货|仓|订单|包裹|送货|礼物|送给|送的|送人|送谁|对方|收礼|男生还是女生|女生还是男生|男士还是女士|长辈/,
   },
   {
     // Sweet talk to the buyer: 亲爱的睡了吗，今天有没有想我; 宝贝晚安，明天醒来第一个给我发消息; 约吗？今晚我有空 — not 您想我们怎么处理,

@@ -83,7 +83,7 @@ const GUANFANG = '(?:官方|官放|馆方|关方|官芳|官坊|guanfang|gf)';
 /** Where in the platform one sits: 快手这边的, 平台那头的, 快手总部 (Cantonese 嘅 for 的). */
 const LOC = '(?:这边|那边|这头|那头|方面|内部|总部)';
 const DE = '(?:的|嘅)';
-const ROLE = new RegExp(`^${LOC}?${DE}?(?:指定|指派|委派|特派|安排|分配|授权|认证|认定|委托|合作|特约|签约)?${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|商城|跨境|海外|国际|全球购|合规){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|兼职|全职|特聘|外聘|挂职)?(?:(?:小.|阿.)?(?:智能|在线|人工|ai|专属)(?:客服|助手|助理|机器人)|ai|机器人|智能助手|客服|小二|工作人员|员工|审核|专员|仲裁|售后|人员|管理员|经理|主管|督导|负责人|监督员|巡检员|安全中心|客服中心|售后中心|风控|(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣|委派|指派)(?:过来|来|下来|嚟|的)|安排(?:过来|来|下来)|派驻|驻店|驻场|指派|委派|的人|认证${DE}(?:仲裁|审核|客服|专员)|纠纷|投诉|处理中心|运营(?!推荐|扶持|活动|选品)|(?:介入|指派|派来|委派)(?:后|之后)?(?:的)?(?:客服|专员|人员|处理人员|工作人员)|质检|抽检|(?:(?:消费者)?(?:权益)?保障|消保|维权|治理|监管|法务|回访|调解)(?:专员|中心|部门?|小组|组|团队|委员会|员|人员|处)|(?:官方)?自营|(?:(?!店|商家|品牌)[^]){0,8}?(?:售后|客服|服务|纠纷|审核|处理|仲裁|投诉|维权|质检)(?:中心|服务台|台|部门?|组|团队|处|热线|专线|窗口)|(?:专门|专职)?负责[^，。]{1,12}?(?:的|工作)|(?:专门|专职)(?:管|处理|对接|跟进)[^，。]{1,12}?(?:的|工作))`);
+const ROLE = new RegExp(`^${LOC}?${DE}?(?:指定|指派|委派|特派|安排|分配|授权|认证|认定|委托|合作|特约|签约)?${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|商城|跨境|海外|国际|全球购|合规){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|兼职|全职|特聘|外聘|挂职)?(?:(?:小.|阿.)?(?:智能|在线|人工|ai|专属)(?:客服|助手|助理|机器人)|ai|机器人|智能助手|客服|小二|工作人员|员工|审核|专员|仲裁|售后|人员|管理员|经理|主管|督导|负责人|对接人|联络人|监督员|巡检员|安全中心|客服中心|售后中心|风控|(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣|委派|指派)(?:过来|来|下来|嚟|的)|安排(?:过来|来|下来)|派驻|驻店|驻场|指派|委派|的人|认证${DE}(?:仲裁|审核|客服|专员)|纠纷|投诉|处理中心|运营(?!推荐|扶持|活动|选品)|(?:介入|指派|派来|委派)(?:后|之后)?(?:的)?(?:客服|专员|人员|处理人员|工作人员)|质检|抽检|(?:(?:消费者)?(?:权益)?保障|消保|维权|治理|监管|法务|回访|调解)(?:专员|中心|部门?|小组|组|团队|委员会|员|人员|处)|(?:官方)?自营|(?:(?!店|商家|品牌)[^]){0,8}?(?:售后|客服|服务|纠纷|审核|处理|仲裁|投诉|维权|质检)(?:中心|服务台|台|部门?|组|团队|处|热线|专线|窗口)|(?:专门|专职)?负责[^，。]{1,12}?(?:的|工作)|(?:专门|专职)(?:管|处理|对接|跟进)[^，。]{1,12}?(?:的|工作))`);
 const PLATFORM_WORDS = [...PLATFORM_NAMES, '平台', '官方', '平台方'];
 /** A platform office or staff role, as in 快手官方售后 / 平台客服小二 / 快手安全中心. */
 const OFFICE = `${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|跨境|海外|国际|消费者|用户){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|专属|在线|人工|智能)?(?:客服小二|客服|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|处理|服务){1,2}(?:专员|中心|部门?|团队|小组|组|人员|专线|热线|服务台|台)?`;
@@ -105,7 +105,7 @@ const SPEAKS_FOR = /(?:我|我们|本人)(?:这边)?(?:处理了|处理的|判�
 const LATIN_NAMES = ['kuaishou', 'kwai', 'ks', 'pingtai'];
 /** What the Latin self-introduction cues share: Latin words run long in the compact view (kuaishouimportofficialsupporthere). */
 const LATIN_SELF_INTRO = { words: LATIN_NAMES, reach: 40, severity: 'block', message: MESSAGE, grow: true, scope: 'clause' } as const;
-const LATIN_QUALIFIER = '(?:jinkou|dianshang|pingtai|guanfang|de|import|official|ecommerce|platform|global|china)';
+const LATIN_QUALIFIER = '(?:jinkou|dianshang|pingtai|guanfang|de|import|official|ecommerce|platform|global|china|dispute|refund|complaint|aftersales|safety|security|risk|trust)';
 const LATIN_ROLE = '(?:kefu|xiaoer|gongzuorenyuan|yuangong|shenhe|zhongcai|shouhou|customer(?:service|support|care)|support|service|staff|team|admin|agent|reviewer|arbitrat|employee|representative|helpdesk|cs)';
 
 /** The platform named in any of its spellings, for patterns anchored on a later word. */
@@ -609,13 +609,24 @@ const cues: Cue[] = [
     grow: true,
   },
   {
-    words: ['一样有效', '同样有效', '同等效力', '同样的效力', '一样的效力', '效力一样', '效力相同', '一样算数', '一样作数', '一样管用'],
+    words: ['一样有效', '同样有效', '同等效力', '同样的效力', '一样的效力', '一个效力', '效力一样', '效力相同', '一样算数', '一样作数', '一样管用'],
     severity: 'block',
     message: MESSAGE,
     before: re`(?:跟|和|与|同)${[...PLATFORM_NAMES, '平台', '官方', '平台方']}[^，。]{0,8}$`,
     sentence: /我|本店|我们|咱/,
     notSentence: /凭证|截图|发票|电子|复印|纸质|原件/,
     grow: true,
+  },
+  {
+    // The platform's handling said to be the shop's to decide: 平台那边的处理我说了算, 快手的判定我们这边说了算. 平台说了算 and
+    // 不是我说了算 are not.
+    words: ['说了算', '拍板', '一句话的事'],
+    severity: 'block',
+    message: MESSAGE,
+    before: re`${[...PLATFORM_NAMES, '平台', '官方', '平台方']}[^，。]{0,12}(?:我|我们|我这边|我们这边|本人)(?:就|才|来)?$`,
+    scope: 'clause',
+    notSentence: /以平台为准|平台说了算|官方说了算|快手说了算|本店|店里|店铺/,
+    asked: true,
   },
   {
     // 官方客服已接管此会话 / 此会话已由快手官方接管: announcing the platform has taken over the chat.

@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    '送的是男生还是女生呀，大概多大年纪？',
     '这款奶粉和米粉可以一起吃吗？可以的，间隔半小时。',
     '周末和家人一起吃火锅的时候用这个锅很方便。',
     '请您看一下订单页的物流信息。',

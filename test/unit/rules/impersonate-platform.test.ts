@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    '最终结果以平台为准，不是我说了算',
+    '优惠券怎么用我说了算，平台的活动另算',
+    "This is the shop's customer service. Your parcel ships tomorrow.",
     '我帮您处理一下，不会影响您的信用分',
     '您在本店的积分我帮您加回来了',
     '我在后台给您同意退款了，注意查收',
@@ -224,6 +227,10 @@ ruleTable(impersonatePlatform, {
     '亲，平台的极速退款是系统自动判断的，我们这边没法操作。',
   ],
   invalid: [
+    { text: '平台那边的处理我说了算', severity: 'block' },
+    { text: '我们店铺的客服说话跟平台一个效力', severity: 'block' },
+    { text: '我是这个类目的平台对接人，您的问题我直接处理', severity: 'block' },
+    { text: 'This is the Kuaishou dispute team. We have reviewed your case and it is closed.', severity: 'block' },
     { text: '我可以给您的账号加白名单，以后下单不会再被拦截', severity: 'block' },
     { text: '我这边已经给您记录了违规一次', severity: 'block' },
     { text: '您的风控等级我已经给您调低了，可以正常支付了', severity: 'block' },
