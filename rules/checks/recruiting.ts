@@ -63,7 +63,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '利用客服工具招聘、招代理或招兼职，与客户服务无关',
     notBefore: /(?:牙|鞋|毛|洗|马桶|不|没|暂不|并不|从不)$/,
-    notAfter: /^(?:柄|机|套|网|信息请|客服)/,
+    // 3-5个工作日结束 is no daily pay.
+    notAfter: /^(?:柄|机|套|网|信息请|客服|束)/,
     notSentence: REDIRECTED,
     unless: echoedQuestion,
   },
@@ -74,6 +75,8 @@ const cues: Cue[] = [
     message: '疑似招募兼职或刷单，与客户服务无关',
     sentence: JOB,
     sentenceSkipsAnchor: true,
+    // A question then its pay (有没有人想兼职带货？…佣金30%).
+    window: 24,
     notAfter: /^(?:是违|违|犯法|诈骗|骗局|客服下班|客服明天|卡)/,
     // 适合学生党的平价款: the audience of a product, not a job.
     notSentence: /违规|违法|严禁|禁止|举报|诈骗|骗局|不要相信|谨防|适合|性价比|平价|这款/,
@@ -97,6 +100,20 @@ const cues: Cue[] = [
     window: 30,
     notAfter: /^(?:了|啦|商的价|价)/,
     notSentence: /授权|一级代理商|品牌方|统一控价|不招|不做|不收|违规|违法|诈骗|骗局|传销|谨防|举报|退差价|补差价|差价(?:退|补|返还)|价保/,
+    unless: echoedQuestion,
+  },
+  {
+    // A pyramid, in any words: people brought in who pay or join, and the buyer paid for them (您带五个人进群，每人交200，您拿一半;
+    // 推荐好友入会您拿30%提成，好友再推荐您还有). Not a shop referral coupon (邀请好友下单可得优惠券).
+    words: ['提成', '分成', '拿一半', '分一半', '返现', '奖励', '佣金', '抽成', '返利'],
+    severity: 'block',
+    message: '拉买家发展下线、拉人头，与客户服务无关',
+    sentence: [
+      /(?:带|拉|推荐|邀请|介绍|发展)(?:[0-9一二三四五六七八九十几两]+个?(?:人|朋友|好友)?|好友|朋友|新人|下线|人)/,
+      /入会|进群|入群|加入|入伙|交[0-9一二三四五六七八九十百两千]|每人交|会费|入门费|再推荐|下线|下级|层级/,
+    ],
+    window: 40,
+    notSentence: /优惠券|红包雨|诈骗|骗局|传销|违法|谨防|举报|不招|不做|不搞/,
     unless: echoedQuestion,
   },
   {

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    '好嘞，晚安亲，做个好梦',
+    '这个点了您也早点休息，有啥事明天找我，晚安',
+    '您也是四川的呀，老乡老乡',
     '送的是男生还是女生呀，大概多大年纪？',
     '这款奶粉和米粉可以一起吃吗？可以的，间隔半小时。',
     '周末和家人一起吃火锅的时候用这个锅很方便。',
@@ -75,6 +78,7 @@ ruleTable(dating, {
     '您的声音好听，这款麦克风录出来效果更好。',
   ],
   invalid: [
+    { text: '亲爱的晚安，梦里见', severity: 'block' },
     { text: '下班后一起去吃烧烤吧，我知道一家特别好吃的', severity: 'block' },
     { text: '您的快递到了，顺便问问您周末有空一起喝咖啡吗', severity: 'block' },
     { text: '你以后不下单也可以找我聊天，我平时挺闷的', severity: 'block' },

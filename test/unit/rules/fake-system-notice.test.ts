@@ -87,6 +87,7 @@ ruleTable(fakeSystemNotice, {
     '系统自动分配的快递是中通，您需要换顺丰的话我备注一下。',
   ],
   invalid: [
+    { text: '您的账号因多次投诉已被我们拉入平台黑名单', severity: 'block' },
     { text: 'xitong tongzhi: nin de zhanghao yichang, qing lianxi guanfang kefu jiechu', severity: 'block' },
     { text: 'System notice: refund failed due to risk control, contact agent to resolve', severity: 'block' },
     { text: 'Official reminder from Kuaishou: your order is under review, please verify your payment', severity: 'block' },

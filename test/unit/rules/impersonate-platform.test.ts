@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    '您放心，正常退货不会被封号',
     '最终结果以平台为准，不是我说了算',
     '优惠券怎么用我说了算，平台的活动另算',
     "This is the shop's customer service. Your parcel ships tomorrow.",
@@ -227,6 +228,12 @@ ruleTable(impersonatePlatform, {
     '亲，平台的极速退款是系统自动判断的，我们这边没法操作。',
   ],
   invalid: [
+    { text: '平台那边我已经帮您处理好了，您的账号不会被封', severity: 'block' },
+    { text: '这个纠纷平台已经交给我全权处理了', severity: 'block' },
+    { text: '我在快手内部有朋友，可以帮您的账号解除限购', severity: 'block' },
+    { text: '我这边已经给您开了平台的理赔绿色通道', severity: 'block' },
+    { text: 'Dear user, this is Kuaishou Safety Center. Your account will be suspended.', severity: 'block' },
+    { text: '我们这边可以直接把您的投诉从平台系统里撤掉', severity: 'block' },
     { text: '平台那边的处理我说了算', severity: 'block' },
     { text: '我们店铺的客服说话跟平台一个效力', severity: 'block' },
     { text: '我是这个类目的平台对接人，您的问题我直接处理', severity: 'block' },

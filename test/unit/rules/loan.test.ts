@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(loan, {
   valid: [
+    '您可以通过官方的额度查询渠道核实一下剩余额度，给您添麻烦了',
+    '运费差价转我们就行，五块钱',
     // Round 6 (2.6/2.9 tuner): disclaimers and truthful reports.
     '分期的话可以在收银台选，利率以支付页面为准，我们不放贷',
     '我们没有借款渠道，也不提供贷款，请注意防骗',
@@ -30,6 +32,8 @@ ruleTable(loan, {
     '白条支付的订单退款会退回白条，额度会恢复。',
   ],
   invalid: [
+    { text: '我最近手头有点紧，您能先转我两百吗，下周还', severity: 'block' },
+    { text: '资金紧张的话我们合作方可以放款，凭身份证就能办', severity: 'block' },
     { text: '我们合作的公司能放款，三分利，不看流水', severity: 'block' },
     { text: '我这有个不用审核的借款渠道，当天能到账', severity: 'block' },
     { text: '有买家问能不能贷款买，我们这边可以帮您办小额贷款，当天放款。', severity: 'block' },
