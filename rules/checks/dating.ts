@@ -1,4 +1,5 @@
 // 2.6: personal advances — dating, flirting, asking for selfies (小姐姐今晚有空吗, 单身吗, 交个朋友, 约个饭).
+// Round 7: the gift's recipient asked about (送的是男生还是女生呀，大概多大年纪？) is no prying.
 // Traps: livestream slang (给大家交个朋友 = a price cut), gifts (送女朋友), delivery (明天有空收快递吗),
 // friendly address (美女，您的快递到了), products (约会妆容, 自拍杆, 单身公寓). Remarks on the buyer's looks (您长得这么漂亮)
 // unless they are fitting advice (您长得高选L码, 穿这款好看). Cute talk asking for comfort (安慰一下伦家嘛, 你哄哄人家,
@@ -16,7 +17,7 @@
 // Also the buyer's voice praised and asked for again; full-body photos asked out of curiosity (不为别的).
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
-import { cueRule, type Cue } from '../detect/cue-rule';
+import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 
 /** Words that make an outing or a compliment personal. */
@@ -69,7 +70,7 @@ const cues: Cue[] = [
   {
     // The buyer's private life asked with nothing to fit or ship (你多大了呀？结婚了没？; 您老家是哪的，说不定是老乡; 您是做什么工作的呀)
     // — not 宝宝多大了, 您是做什么工作的？久坐的话选护腰款, 您住的小区能送上楼吗.
-    words: ['结婚了没', '结婚了吗', '结婚没', '结婚了么', '成家了吗', '成家了没', '多大了', '几岁了', '多大年纪', '今年多大', '老家是哪', '老家在哪', '哪里人', '哪儿人', '是哪的人', '老乡', '做什么工作', '干什么工作', '做什么的呀', '在哪上班', '哪个单位'],
+    words: ['结婚了没', '结婚了吗', '结婚没', '结婚了么', '成家了吗', '成家了没', '多大了', '几岁了', '多大年纪', '今年多大', '老家是哪', '老家在哪', '哪里人', '哪儿人', '是哪的人', '做什么工作', '干什么工作', '做什么的呀', '在哪上班', '哪个单位'],
     severity: 'block',
     message: '打听买家年龄、婚姻、籍贯或职业等私事，与客户服务无关',
     notBefore: /(?:宝宝|孩子|小孩|宝贝|娃|狗|猫|它|老人|家里人|男朋友|女朋友|老公|老婆)[^]{0,2}$/,
@@ -78,13 +79,15 @@ const cues: Cue[] = [
     after: /^[^]{0,4}(?:呀|呢|吗|啊|么|没|$)/,
     sentence: /你|您|呀|呢|吗|没/,
     window: 30,
-    // (送的是男生还是女生呀，大概多大年纪？: the gift's recipient asked about; round 7 — not 送你个小样，您多大年纪呀)
-    notSentence: /适合|选|推荐|款|码|尺寸|宝宝|孩子|小孩|快递|收货|地址|发货|仓|订单|包裹|送货|礼物|送给|送的是|是送|送人|送谁|给谁买|送礼|收礼/,
+    // Also about the gift's recipient (送的是男生还是女生呀，大概多大年纪？).
+    notSentence: /适合|选|推荐|款|码|尺寸|宝宝|孩子|小孩|快递|收货|地址|发货|仓|订单|包裹|送货|礼物|送给|送的|送人|送谁|对方|收礼|男生还是女生|女生还是男生|男士还是女士|长辈|送的是|是送|给谁买|送礼/,
   },
   {
     // Sweet talk to the buyer: 亲爱的睡了吗，今天有没有想我; 宝贝晚安，明天醒来第一个给我发消息; 约吗？今晚我有空 — not 您想我们怎么处理,
     // 晚安亲，明天一早仓库就给您发出.
     words: ['想我', '有没有想我', '想不想我', '睡了吗', '睡了没', '在干嘛呢', '晚安', '约吗', '约么', '约不'],
+    // 晚安 closing a service chat (好嘞，晚安亲，做个好梦; 您也早点休息…晚安) needs an intimate word, not just the night.
+    unless: (ctx, start, end) => ctx.compact.slice(start, end) === '晚安' && !/亲爱的|宝贝(?!儿?(?:已|到|发|的))|想我|想你|给我发|陪|抱|么么|见面|出来|梦里|梦到/.test(sentenceOf(ctx, start, end, 20)),
     severity: 'block',
     message: '与买家说暧昧情话或约会，与客户服务无关',
     notBefore: /预|签|合|节|制|大|公|条|契|相|您(?:是)?$/,

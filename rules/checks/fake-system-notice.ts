@@ -15,6 +15,10 @@
 // …将自动扣除您的信用分), a numbered article of a platform 条例/办法 taking a right away (根据《快手进口电商消费者保障条例》第12条，
 // 定制类商品一律不退), English labels (Kwai official reminder:), and a bare 官方 framed by symbols over a body naming the platform
 // (🔔官方🔔 恭喜您成为快手进口VIP会员). Not: 根据平台规定，超时未寄回的售后单会自动关闭; a law's article; 🌟官方🌟 本店新品上架.
+// Round 7: a notice word with the platform as sender in brackets (温馨提示（来自快手电商官方）：, 友情提示（快手官方）：; the bare system
+// as sender only over a sanction), latin and pinyin voice labels over the buyer's account or order (System notice: refund failed due
+// to risk control, xitong tongzhi: nin de zhanghao yichang), and 官方客服温馨提醒您 (温馨 after an official voice is no shop label).
+// Not: 温馨提示（来自仓库）：, 温馨提示（品牌官方）：, System message: your parcel has arrived.
 // Not breaches: mentioning notices the buyer got
 // (收到系统通知了吗？退款已原路退回, 快手安全中心的提醒是平台发的), the system's prompts (系统提示您已签收),
 // pointing to an office (请联系：\n快手官方客服中心), the shop's own sign-off (——宝贝海外购客服部), a rule cited
@@ -80,7 +84,8 @@ const cues: Cue[] = [
     words: ['黑名单', '失信名单', '风险名单', '限制名单'],
     severity: 'block',
     message: '以平台口吻称买家被列入黑名单，属于冒充平台（规则 2.9）',
-    before: /(?:您|你)(?:的账号|的账户)?(?:已|已经)?(?:被)?(?:列入|加入|拉入|拉进|纳入|列进|放入)(?:了)?(?:平台|快手|官方|系统)(?:的)?$/,
+    before: /(?:您|你)(?:的账号|的账户)?[^，。！？]{0,8}?(?:已|已经)?(?:被)?(?:我们|本店|商家|店铺)?(?:列入|加入|拉入|拉进|纳入|列进|放入)(?:了)?(?:平台|快手|官方|系统)(?:的)?$/,
+    reach: 28,
     deniable: false,
   },
   {
@@ -204,8 +209,23 @@ const PLATFORM_LABEL = new RegExp(`${alt([...PLATFORM_NAMES, '平台', '官方',
 const PLATFORM_NAME = new RegExp(alt(PLATFORM_NAMES));
 /** Latin spellings inside a squeezed label (no word boundaries left): Platform Notice → platformnotice. */
 const EN_PLATFORM = /platform|official|guanfang|pingtai|kuaishou|kwai/;
-/** Shop-side labels are never the platform speaking. */
-const SHOP_LABEL = /店铺|本店|小店|店长|客服小|物流|发货|快递|售后说明|温馨/;
+/** Shop-side labels are never the platform speaking (温馨 only when no platform or official voice comes before it:
+ * 官方客服温馨提醒您 is not the shop's 温馨提示). */
+const SHOP_LABEL = /店铺|本店|小店|店长|客服小|物流|发货|快递|售后说明|^温馨|^(?:(?!官方|平台|系统).)*温馨/;
+/**
+ * A courtesy or notice word with the platform named as its sender in brackets: 温馨提示（来自快手电商官方）：, 友情提示（快手官方）：,
+ * 重要提醒（系统自动发送）：. Group 1 is the sender, squeezed. The shop's own system (（系统自动回复）) needs a sanction in the body.
+ */
+const ATTRIBUTED = /^(?:温馨|友情|特别|重要|紧急)?(?:提示|提醒|通知|消息|公告)(?:来自|由|发自)?(.{1,12}?)(?:自动)?(?:发送|发出|推送|发布)?$/;
+/**
+ * A latin label in the platform's or the system's voice: System notice:, [Platform Notice], xitong tongzhi:, Official reminder
+ * from Kuaishou: (squeezed, lowercased).
+ */
+const LATIN_VOICE = /^(?:kuaishou|kwai|ks)?(?:platform|official|system|pingtai|guanfang|xitong)(?:notice|notification|message|alert|reminder|warning|tongzhi|xiaoxi|gonggao|tishi|tixing)(?:from(?:the)?(?:kuaishou|kwai|platform|pingtai))?$/;
+/** A latin body about the buyer's account or order at risk (folded view keeps the spaces). */
+const LATIN_ADDRESSED = /\b(?:you|your|nin|ni)\b/;
+const LATIN_SUBJECT = /\b(?:account|order|refund|payment|zhanghao|zhanghu|dingdan|tuikuan)/;
+const LATIN_THREAT = /\b(?:risk|frozen|freez|suspend|restrict|flagged|verif|fail|violat|abnormal|banned|blocked|yichang|fengxian|dongjie|xianzhi|weigui|yanzheng|fenghao)/;
 /** Platform names as whole-label prefixes: labels are compacted (spaces gone), so no word boundaries here. */
 const NAME_PREFIX = `(?:${[...new Set([...PLATFORM_NAMES, '平台', 'platform'].map(foldTerm))].sort((a, b) => b.length - a.length).join('|')})`;
 const OFFICIAL = '(?:官方|guanfang|official)';
@@ -264,6 +284,16 @@ function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
       reportLabel(ctx, rule, labelStart, label, '以平台部门或平台工作人员的名义署名发消息，属于冒充平台（规则 2.9）');
       continue;
     }
+    // A latin label in the platform's or the system's voice over the buyer's account or order: System notice: refund failed due
+    // to risk control…, xitong tongzhi: nin de zhanghao yichang….
+    if (LATIN_VOICE.test(compactLabel)) {
+      const bodyAt = m.index + m[0].length;
+      const latinBody = text.slice(bodyAt, bodyAt + 120);
+      if (LATIN_THREAT.test(latinBody) && (LATIN_ADDRESSED.test(latinBody) || LATIN_SUBJECT.test(latinBody) || SUBJECT.test(ctx.after(ctx.compactIndexOfFolded(bodyAt), 60, 'hard')))) {
+        reportLabel(ctx, rule, labelStart, label, '以平台或系统通知的格式发消息，称买家账户或订单异常，属于冒充平台（规则 2.9）');
+        continue;
+      }
+    }
     // Longer colon labels only count as an office's signature above; as a notice title they are prose.
     if (compactLabel.length > 14) continue;
     const bodyStart = ctx.compactIndexOfFolded(m.index + m[0].length);
@@ -278,6 +308,17 @@ function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
     if (sms || (platformVoice && (m[1] !== undefined || voice[1] !== undefined) && ADDRESSED.test(body))) {
       reportLabel(ctx, rule, labelStart, label, '以平台或系统消息的格式给买家发消息，属于冒充平台（规则 2.9）');
       continue;
+    }
+    // A notice word sent by the platform: 温馨提示（来自快手电商官方）：您已获得平台补贴资格…. The platform or 官方 named as sender
+    // and the body addressed; the bare system as sender only over a sanction (the shop's order system sends auto-replies).
+    const attributed = ATTRIBUTED.exec(compactLabel);
+    if (attributed !== null && ADDRESSED.test(body)) {
+      const sender = attributed[1]!;
+      const platformSender = (PLATFORM_NAME.test(sender) || /平台|官方/.test(sender)) && !namesShop(sender) && !/品牌|旗舰/.test(sender);
+      if (platformSender || (/^系统/.test(sender) && SUBJECT.test(body) && SANCTION.test(body))) {
+        reportLabel(ctx, rule, labelStart, label, '以平台或系统名义发送的通知格式给买家发消息，属于冒充平台（规则 2.9）');
+        continue;
+      }
     }
     // A bare 官方 label framed by symbols (🔔官方🔔 恭喜您成为快手进口VIP会员…), or bracketed over an SMS greeting
     // (【官方】恭喜您…), with the platform named in what follows: the platform's voice. A brand's 【官方回复】 names no platform.
@@ -351,7 +392,7 @@ const rule = cueRule({
   },
   cues,
   check: checkNoticeHeaders,
-  regexes: [BARE_OFFICIAL, EN_PLATFORM, NOTICE_HEAD, VOICE_LABEL, NAME_ONLY, SMS_OPENING, ADDRESSED, SIGNATURE_TEXT, SANCTION, ANNOUNCING, SIGN_OFF, SIGNER, POINTS_TO, OFFICE_LABEL, PLATFORM_NAME, PLATFORM_LABEL, SHOP_LABEL, SUBJECT, THREAT],
+  regexes: [ATTRIBUTED, LATIN_VOICE, LATIN_ADDRESSED, LATIN_SUBJECT, LATIN_THREAT, BARE_OFFICIAL, EN_PLATFORM, NOTICE_HEAD, VOICE_LABEL, NAME_ONLY, SMS_OPENING, ADDRESSED, SIGNATURE_TEXT, SANCTION, ANNOUNCING, SIGN_OFF, SIGNER, POINTS_TO, OFFICE_LABEL, PLATFORM_NAME, PLATFORM_LABEL, SHOP_LABEL, SUBJECT, THREAT],
 });
 
 export default rule;

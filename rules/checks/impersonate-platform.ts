@@ -53,6 +53,10 @@
 // 快手消费者服务部…为您处理, and a lane asked of the platform inside (向平台内部申请了特殊补偿通道). Not: 平台已将申请转给我们处理.
 // Then: the shop's account called the platform's (我这个账号就是快手官方的客服号), the platform's rules claimed as the shop's (快手的审核
 // 规则是我们定的), 先行赔付 run by the shop, 快手官方投资的, and a platform SMS greeting over a notice (尊敬的快手会员：…即将清零).
+// Round 7: platform powers over the buyer's platform standing, in any words — the agent able to act, a remedy or sanction and a
+// standing only the platform keeps (您被系统标记了，我帮您申诉解除, 我们可以直接封您的号, 平台给了我们封号的权限), the standing changed
+// whatever the verb (给您的账号加白名单, 您的风控等级我已经给您调低了), a platform step taken inside the platform (我已经在平台那边给您
+// 审批通过了, 在系统里给您判定为商家责任), and 服务窗口 as a platform desk. Not: 订单的限购, 本店积分, 我在后台给您同意退款了.
 // Not breaches: saying who one is not (我是店铺客服，不是平台客服), pointing to the platform (您可以联系
 // 快手官方客服, 平台客服会联系您), the shop's own verified status (本店是快手官方认证的跨境商家, 品牌的快手
 // 官方旗舰店, 我们是品牌自营的, 我是快手小店的客服), reporting the platform's process (平台审核通过后退款原路返回,
@@ -79,7 +83,7 @@ const GUANFANG = '(?:官方|官放|馆方|关方|官芳|官坊|guanfang|gf)';
 /** Where in the platform one sits: 快手这边的, 平台那头的, 快手总部 (Cantonese 嘅 for 的). */
 const LOC = '(?:这边|那边|这头|那头|方面|内部|总部)';
 const DE = '(?:的|嘅)';
-const ROLE = new RegExp(`^${LOC}?${DE}?(?:指定|指派|委派|特派|安排|分配|授权|认证|认定|委托|合作|特约|签约)?${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|商城|跨境|海外|国际|全球购|合规){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|兼职|全职|特聘|外聘|挂职)?(?:(?:小.|阿.)?(?:智能|在线|人工|ai|专属)(?:客服|助手|助理|机器人)|ai|机器人|智能助手|客服|小二|工作人员|员工|审核|专员|仲裁|售后|人员|管理员|经理|主管|督导|负责人|监督员|巡检员|安全中心|客服中心|售后中心|风控|(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣|委派|指派)(?:过来|来|下来|嚟|的)|安排(?:过来|来|下来)|派驻|驻店|驻场|指派|委派|的人|认证${DE}(?:仲裁|审核|客服|专员)|纠纷|投诉|处理中心|运营(?!推荐|扶持|活动|选品)|(?:介入|指派|派来|委派)(?:后|之后)?(?:的)?(?:客服|专员|人员|处理人员|工作人员)|质检|抽检|(?:(?:消费者)?(?:权益)?保障|消保|维权|治理|监管|法务|回访|调解)(?:专员|中心|部门?|小组|组|团队|委员会|员|人员|处)|(?:官方)?自营|(?:(?!店|商家|品牌)[^]){0,8}?(?:售后|客服|服务|纠纷|审核|处理|仲裁|投诉|维权|质检)(?:中心|服务台|台|部门?|组|团队|处|热线|专线)|(?:专门|专职)?负责[^，。]{1,12}?(?:的|工作)|(?:专门|专职)(?:管|处理|对接|跟进)[^，。]{1,12}?(?:的|工作))`);
+const ROLE = new RegExp(`^${LOC}?${DE}?(?:指定|指派|委派|特派|安排|分配|授权|认证|认定|委托|合作|特约|签约)?${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|商城|跨境|海外|国际|全球购|合规){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|兼职|全职|特聘|外聘|挂职)?(?:(?:小.|阿.)?(?:智能|在线|人工|ai|专属)(?:客服|助手|助理|机器人)|ai|机器人|智能助手|客服|小二|工作人员|员工|审核|专员|仲裁|售后|人员|管理员|经理|主管|督导|负责人|对接人|联络人|监督员|巡检员|安全中心|客服中心|售后中心|风控|(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣|委派|指派)(?:过来|来|下来|嚟|的)|安排(?:过来|来|下来)|派驻|驻店|驻场|指派|委派|的人|认证${DE}(?:仲裁|审核|客服|专员)|纠纷|投诉|处理中心|运营(?!推荐|扶持|活动|选品)|(?:介入|指派|派来|委派)(?:后|之后)?(?:的)?(?:客服|专员|人员|处理人员|工作人员)|质检|抽检|(?:(?:消费者)?(?:权益)?保障|消保|维权|治理|监管|法务|回访|调解)(?:专员|中心|部门?|小组|组|团队|委员会|员|人员|处)|(?:官方)?自营|(?:(?!店|商家|品牌)[^]){0,8}?(?:售后|客服|服务|纠纷|审核|处理|仲裁|投诉|维权|质检)(?:中心|服务台|台|部门?|组|团队|处|热线|专线|窗口)|(?:专门|专职)?负责[^，。]{1,12}?(?:的|工作)|(?:专门|专职)(?:管|处理|对接|跟进)[^，。]{1,12}?(?:的|工作))`);
 const PLATFORM_WORDS = [...PLATFORM_NAMES, '平台', '官方', '平台方'];
 /** A platform office or staff role, as in 快手官方售后 / 平台客服小二 / 快手安全中心. */
 const OFFICE = `${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|跨境|海外|国际|消费者|用户){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|专属|在线|人工|智能)?(?:客服小二|客服|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|处理|服务){1,2}(?:专员|中心|部门?|团队|小组|组|人员|专线|热线|服务台|台)?`;
@@ -91,7 +95,7 @@ const OFFICE_SPEAKS = new RegExp(
 /** Also power handed down (快手进口已经把售后处理权下放给我们店了, 快手已将您的退款申请转交本店最终裁决).
  * Also through one of its offices (平台客服已授权我代为处理), handing the case over whole (平台那边把工单交给我全权处理了),
  * or singling the buyer out for a favour through the shop (官方特意让我们给您单独打八折, 快手官方专门交代我们给您免运费). */
-const MANDATE_AFTER = /^(?:方|官方)?(?:客服|小二|审核|那边|这边|方面)?(?:已经|已|特别|正式|专门|特意)?(?:(?:授权|委托|委派|指派|派)(?:了)?(?:我|本人|我方|本店|小店|我们)|(?:给|向)(?:我|本人|我方|本店|小店|我们)(?:店)?(?:授权|授了权|委托|委派)|(?:让|叫|要|要求)(?:我|我们|本店)(?:转告|通知|告诉|传达|告知))|^(?:方|官方)?(?:那边|方面)?(?:已经|已)?把[^，。]{0,10}?(?:交给|委托给|转给|授权给)(?:了)?(?:我|我们|本店|本人)(?:来)?全权|^(?:进口|电商|进口电商)?(?:方|官方)?(?:那边|方面)?(?:已经|已)?(?:把|将)[^，。]{0,10}?(?:权[^，。]{0,2}?(?:交给|委托给|转给|授权给|转交给?|下放给|移交给|交由)(?:了)?(?:我|我们|本店|本人|小店)|(?:交给|委托给|转给|授权给|转交给?|下放给|移交给|交由)(?:了)?(?:我|我们|本店|本人|小店)(?:店)?(?:来)?(?:全权|最终|裁决|裁定|定夺))|^(?:方|官方)?(?:那边|方面)?(?:特意|专门|特地|特别|亲自)(?:让|叫|要|交代|吩咐|嘱咐|安排|指示)(?:了)?(?:我|我们|本店)(?:给|为|帮)(?:您|你)/;
+const MANDATE_AFTER = /^(?:方|官方)?(?:客服|小二|审核|那边|这边|方面)?(?:已经|已|特别|正式|专门|特意)?(?:(?:授权|委托|委派|指派|派)(?:了)?(?:我|本人|我方|本店|小店|我们)|(?:给|向)(?:我|本人|我方|本店|小店|我们)(?:店)?(?:授权|授了权|委托|委派)|(?:让|叫|要|要求)(?:我|我们|本店)(?:转告|通知|告诉|传达|告知))|^(?:方|官方)?(?:那边|方面)?(?:已经|已)?把[^，。]{0,10}?(?:交给|委托给|转给|授权给)(?:了)?(?:我|我们|本店|本人)(?:来)?全权|^(?:进口|电商|进口电商)?(?:方|官方)?(?:那边|方面)?(?:已经|已)?(?:把|将)[^，。]{0,10}?(?:权[^，。]{0,2}?(?:交给|委托给|转给|授权给|转交给?|下放给|移交给|交由)(?:了)?(?:我|我们|本店|本人|小店)|(?:交给|委托给|转给|授权给|转交给?|下放给|移交给|交由)(?:了)?(?:我|我们|本店|本人|小店)(?:店)?(?:来)?(?:全权|最终|裁决|裁定|定夺))|^(?:方|官方)?(?:那边|方面)?(?:特意|专门|特地|特别|亲自)(?:让|叫|要|交代|吩咐|嘱咐|安排|指示)(?:了)?(?:我|我们|本店)(?:给|为|帮)(?:您|你)|^(?:方|官方)?(?:那边|方面)?(?:已经|已)?(?:交给|委托给|转给|授权给|交由)(?:了)?(?:我|我们|本店|本人)(?:来)?(?:全权|最终)/;
 /** Speaking for the platform: 我说的话就是平台的意思, 我的决定就代表官方. */
 /** What follows when the shop only describes its own standing: 我们就是快手官方认证的店铺. */
 const OWN_STANDING = /^(?:电商|进口电商|平台|方)?(?:的)?(?:官方)?(?:认证|授权|入驻|审核通过|扶持|推荐|合作|签约|正规|品牌|旗舰|自营店铺|的商家|商家|的店铺|店铺|上的|里的|上面|里面|上卖)/;
@@ -101,8 +105,8 @@ const SPEAKS_FOR = /(?:我|我们|本人)(?:这边)?(?:处理了|处理的|判�
 const LATIN_NAMES = ['kuaishou', 'kwai', 'ks', 'pingtai'];
 /** What the Latin self-introduction cues share: Latin words run long in the compact view (kuaishouimportofficialsupporthere). */
 const LATIN_SELF_INTRO = { words: LATIN_NAMES, reach: 40, severity: 'block', message: MESSAGE, grow: true, scope: 'clause' } as const;
-const LATIN_QUALIFIER = '(?:jinkou|dianshang|pingtai|guanfang|de|import|official|ecommerce|platform|global|china)';
-const LATIN_ROLE = '(?:kefu|xiaoer|gongzuorenyuan|yuangong|shenhe|zhongcai|shouhou|customer(?:service|support|care)|support|service|staff|team|admin|agent|reviewer|arbitrat|employee|representative|helpdesk|cs)';
+const LATIN_QUALIFIER = '(?:jinkou|dianshang|pingtai|guanfang|de|import|official|ecommerce|platform|global|china|dispute|refund|complaint|aftersales|safety|security|risk|trust)';
+const LATIN_ROLE = '(?:kefu|xiaoer|gongzuorenyuan|yuangong|shenhe|zhongcai|shouhou|customer(?:service|support|care)|support|service|staff|team|admin|agent|reviewer|arbitrat|employee|representative|helpdesk|cs|center|centre|desk|department)';
 
 /** The platform named in any of its spellings, for patterns anchored on a later word. */
 const PLATFORM_ALT = alt(PLATFORM_WORDS);
@@ -606,13 +610,24 @@ const cues: Cue[] = [
     grow: true,
   },
   {
-    words: ['一样有效', '同样有效', '同等效力', '同样的效力', '一样的效力', '效力一样', '效力相同', '一样算数', '一样作数', '一样管用'],
+    words: ['一样有效', '同样有效', '同等效力', '同样的效力', '一样的效力', '一个效力', '效力一样', '效力相同', '一样算数', '一样作数', '一样管用'],
     severity: 'block',
     message: MESSAGE,
     before: re`(?:跟|和|与|同)${[...PLATFORM_NAMES, '平台', '官方', '平台方']}[^，。]{0,8}$`,
     sentence: /我|本店|我们|咱/,
     notSentence: /凭证|截图|发票|电子|复印|纸质|原件/,
     grow: true,
+  },
+  {
+    // The platform's handling said to be the shop's to decide: 平台那边的处理我说了算, 快手的判定我们这边说了算. 平台说了算 and
+    // 不是我说了算 are not.
+    words: ['说了算', '拍板', '一句话的事'],
+    severity: 'block',
+    message: MESSAGE,
+    before: re`${[...PLATFORM_NAMES, '平台', '官方', '平台方']}[^，。]{0,12}(?:我|我们|我这边|我们这边|本人)(?:就|才|来)?$`,
+    scope: 'clause',
+    notSentence: /以平台为准|平台说了算|官方说了算|快手说了算|本店|店里|店铺/,
+    asked: true,
   },
   {
     // 官方客服已接管此会话 / 此会话已由快手官方接管: announcing the platform has taken over the chat.
@@ -784,12 +799,81 @@ const cues: Cue[] = [
     words: ['删掉', '删除', '删了', '撤掉', '撤销', '撤了', '处理干净', '处理掉', '弄掉', '搞掉', '撤下来', '撤下', '删下来', '拿掉', '下掉', '清掉', '清除', '改成好评', '改成五星', '改好评', '改成五分', '隐藏掉', '屏蔽掉', '抹掉', '消掉'],
     severity: 'block',
     message: MESSAGE,
-    before: /(?:我|我们|这边|本店|小店)[^。！？]{0,24}?(?:可以|能|能够|帮您|给您|替您|帮你|给你|替你|直接)[^，。]{0,8}?$/,
+    before: /(?:我|我们|这边|本店|小店)[^。！？]{0,24}?(?:可以|能|能够|帮您|给您|替您|帮你|给你|替你|直接)[^，。]{0,14}?$/,
     notBefore: /(?:教|告诉|指导|引导|提醒)(?:您|你)[^，。]{0,8}$|(?:您|你)(?:自己|可以|能|也可以)[^，。]{0,6}$|(?:联系|申请|反馈|提交|举报|找|让|请)[^，。]{0,8}$/,
     sentence: /差评|中评|评价|投诉|评论|申诉|处罚记录|违规记录/,
     notSentence: /没有权限|没权限|无权|不能|没法|无法|没办法|不可以|删不了|撤不了|自己|您可以|你可以/,
     asked: true,
     reach: 36,
+    grow: true,
+  },
+  {
+    // Platform powers over the buyer's platform standing wielded by the shop, in any words: 您被系统标记了，我帮您申诉解除,
+    // 您的信用分已经被扣了，我可以在后台帮您恢复, 您的号被拉黑名单了，只有我能帮您从系统里移出来, 我们有权对您的账户进行处罚,
+    // 我们可以直接封您的号. Every wording has the three parts: the agent able to act (我…可以/能/帮/给/有权), a remedy or a
+    // sanction (解除, 解封, 恢复, 移出, 去掉, 处罚, 封号), and the buyer's standing only the platform keeps (账号, 信用分,
+    // 黑名单, 风控, 标记, 违规记录, 下单限制). Not: the shop's own things (订单的限购, 优惠券, 店铺积分), a refusal (没法帮您解除
+    // 账号限制), the buyer sent to the platform (建议您联系官方客服解冻, 我帮您向平台申诉).
+    words: ['解除', '解封', '解冻', '解开', '恢复', '移出', '移除', '取消掉', '去掉', '去除', '清掉', '清除', '消除', '抹掉', '洗白', '撤销', '撤掉', '拿掉', '处罚', '封号', '封您', '封你', '封掉', '冻结', '拉黑'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|本店|咱们)(?:这边|这里|店里)?(?:已经|已|都|也|就|还|直接|马上|立刻|现在|随时|完全|一定)*(?:可以|能|能够|有权|有权限|有权利|有办法|有能力|有渠道|负责|帮|给|替|来|去|把)[^。！？]{0,16}$|我[^。！？]{0,20}(?:可以|能|能够)(?:直接)?(?:帮|给|替)(?:您|你)[^。！？]{0,12}$/,
+    notBefore: /(?:向|找|联系|通过|让|请|提交给|反馈给|跟)(?:快手|平台|官方|系统)[^。！？]{0,10}$|(?:您|你)(?:自己|可以|也可以)[^，。]{0,8}$|(?:平台|快手|官方)(?:那边|方面|客服)?(?:会|可以|能)[^。！？]{0,12}$/,
+    sentence: /(?:账号|账户|帐号|帐户|(?:您|你)的号|(?:您|你)号|信用分|信用等级|黑名单|风控|违规记录|异常记录|处罚记录|系统标记|异常标记|被标记|标记了|限制下单|下单限制|购买限制|购买权限|下单权限|封号|封禁)/,
+    notSentence: /没有权限|没权限|无权|不能|没法|无法|没办法|不可以|处理不了|做不到|解不了|看不到|查不到|店铺积分|本店会员|店铺会员|我们店的会员/,
+    window: 30,
+    reach: 24,
+    grow: true,
+  },
+  {
+    // The buyer's platform standing changed by the shop, whatever the verb: 我可以给您的账号加白名单, 我这边已经给您记录了违规一次,
+    // 您的风控等级我已经给您调低了, 您的购物信用我这边已经帮您修复好了. The standing noun, with the agent acting on it for the buyer in
+    // the same clause (before it, or after it when the noun is the topic). Not: 不会影响您的信用分, 您在本店的积分我帮您加回来了.
+    words: ['白名单', '黑名单', '风控等级', '风控', '信用分', '购物信用', '信用等级', '信用', '违规', '违规记录', '扣分', '账号等级', '账号权限', '账号状态', '账户状态', '账号异常', '账号限制'],
+    severity: 'block',
+    message: MESSAGE,
+    unless: (ctx, start, end) => !AGENT_ON_STANDING.test(ctx.before(start, 30, 'soft')) && !AGENT_AFTER_STANDING.test(ctx.after(end, 30, 'soft')),
+    notBefore: /(?:本店|店铺|我们店|我们家|店内)(?:的)?$/,
+    notSentence: /没有权限|没权限|无权|不能|没法|无法|没办法|不可以|处理不了|做不到|看不到|查不到|不会影响|不影响/,
+  },
+  {
+    // A platform step taken by the shop inside the platform: 您的这笔退款我已经在平台那边给您审批通过了, 我可以直接在系统里给您判定为
+    // 商家责任. In the platform (平台, 快手, 官方) any approval; in the system or back office only a ruling (判定, 裁定): a shop
+    // approves returns in its own back office (我在后台给您同意退款了).
+    words: ['审批通过', '审核通过', '批准', '批了', '通过了'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|我这边|本店)[^。！？]{0,8}?(?:在|从|通过|去)(?:快手|平台|官方)(?:那边|这边|里|上|内部)?[^。！？]{0,10}$/,
+    notSentence: /没有权限|无权|不能|没法|无法|没办法|不可以|申请|提交|反馈|等平台|平台审核后|以平台/,
+    reach: 24,
+  },
+  {
+    // …and a ruling made in the platform, its system or its back office: 我可以直接在系统里给您判定为商家责任.
+    words: ['判定为', '判定', '判给', '裁定', '裁决', '定责', '判为'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|我这边|本店)[^。！？]{0,8}?(?:在|从|通过|去)(?:快手|平台|官方|系统|后台)(?:那边|这边|里|上|内部)?[^。！？]{0,10}$/,
+    notSentence: /没有权限|无权|不能|没法|无法|没办法|不可以|申请|提交|反馈|等平台|平台审核后|以平台/,
+    reach: 24,
+  },
+  {
+    // The buyer's platform standing promised after the shop handled it with the platform: 平台那边我已经帮您处理好了，您的账号不会被封.
+    // 正常退货不会被封号 (no handling by the shop) only reassures.
+    words: ['不会被封', '不会封号', '不会被冻结', '不会被限制', '不会扣分', '不会被扣分', '不会影响信用', '不会有记录', '不会留记录', '不会被拉黑'],
+    severity: 'block',
+    message: MESSAGE,
+    sentence: [/(?:我|我们|我这边)[^。！？]{0,8}(?:帮|给|替)(?:您|你)[^。！？]{0,6}(?:处理|搞定|弄好|摆平|打点|沟通好|打过招呼|解决|撤|删)/, re`${[...PLATFORM_NAMES, '平台', '官方', '系统', '后台']}`],
+    window: 40,
+    deniable: false,
+  },
+  {
+    // The same power said to be granted: 平台给了我们封号的权限, 我们有冻结买家账号的权力.
+    words: ['封号', '解封', '冻结', '解冻', '处罚', '拉黑', '封禁'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:买家|用户|您|你)?(?:的)?(?:账号|账户|帐号)?(?:的)?(?:权限|权力|权利|资格)/,
+    sentence: /我|本店|咱们/,
+    notSentence: /没有|没|无权|不能|不会|平台才有|只有平台|只有快手|只有官方/,
     grow: true,
   },
   {
@@ -820,7 +904,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     // Also asked of the platform inside (我帮您向平台内部申请了特殊补偿通道).
-    before: new RegExp(`(?:帮|给|为|替)(?:您|你)(?:(?:走|开|申请|用|安排)(?:了)?${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:的)?|(?:向|在|从|找)${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:内部|那边)?(?:走|开|申请|要|争取)(?:了)?)(?:绿色|加急|快速|特殊|内部|专属|vip|优先|特别)?(?:的)?(?:补偿|退款|售后|赔付)?$`),
+    before: new RegExp(`(?:帮|给|为|替)(?:您|你)(?:(?:走|开|申请|用|安排)(?:了)?${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:的)?|(?:向|在|从|找)${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:内部|那边)?(?:走|开|申请|要|争取)(?:了)?)(?:绿色|加急|快速|特殊|内部|专属|vip|优先|特别)?(?:的)?(?:补偿|退款|售后|赔付|理赔|赔偿)?(?:绿色|加急|快速|特殊|内部|专属|vip|优先|特别)?$`),
     after: /^(?:[^，。]{0,8}?(?:优先|加急|审核|放行|退款|处理|通过|补偿))?/,
     sentence: /绿色|加急|快速|特殊|内部|专属|vip|优先|特批|先行赔付|极速退款|闪电退款/,
     grow: true,
@@ -1011,6 +1095,10 @@ const cues: Cue[] = [
   },
 ];
 
+/** The agent acting for the buyer just before a standing noun (给您的账号加, 给您记录了), or just after it (…我已经给您调低了). */
+const AGENT_ON_STANDING = /(?:我|我们|本店)(?:这边|这里)?[^，。！？]{0,10}?(?:给|帮|替|为|把)(?:您|你)(?:的)?[^，。！？]{0,8}?(?:加|调|改|修|恢复|记|清|消|去|移|解|提|降|升|标|设|开|关|撤|删|弄|洗|取消|报)[^，。！？]{0,3}$/;
+const AGENT_AFTER_STANDING = /^[^，。！？]{0,12}?(?:我|我们|我这边)[^，。！？]{0,8}?(?:给|帮|替|为)(?:您|你)?[^，。！？]{0,6}?(?:加|调|改|修|恢复|记|清|消|去|移|解|提|降|升|标|设|撤|删|弄|洗|取消)/;
+
 const rule = cueRule({
   meta: {
     id: 'impersonate-platform',
@@ -1024,7 +1112,7 @@ const rule = cueRule({
     hint: { zh: '表明店铺身份，例如“我是本店客服，平台的处理结果请在订单页查看，也可以联系快手官方客服”。', en: 'Say you are the shop’s agent and point to the platform: "I am this shop’s agent; see the platform’s ruling on the order page."' },
   },
   cues,
-  regexes: [OFFICE_SPEAKS, MANDATE_AFTER, SPEAKS_FOR, OWN_STANDING],
+  regexes: [OFFICE_SPEAKS, MANDATE_AFTER, SPEAKS_FOR, OWN_STANDING, AGENT_ON_STANDING, AGENT_AFTER_STANDING],
 });
 
 export default rule;

@@ -12,6 +12,8 @@
 // or pick-ups; joining a business we guide (跟我们一起做电商，我们带你); franchises (有没有兴趣加盟…零加盟费, 招加盟商，五万起投) unless denied;
 // paid micro-tasks (做个任务，关注截图，发您3元红包) — not platform tasks or a refund; tasting/testing teams recruited (试吃团…
 // 写个测评，想参加回我) — not the platform's own programme. The buyer's word quoted back (您说的“日结”是指…) is skipped.
+// Round 7: others' acts reported (有人以我们店的名义招代理？那是假的) are no offer, nor is the shop's hiring sent to a hiring page
+// (有兴趣可以看店铺首页的招聘说明); 招 joins a role to its money (招合伙人，推荐一个人奖励200).
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 // Round 7 (fa7): someone else's act asked back and denied (有人以我们店的名义招代理？那是假的) is no offer (detect/answered.ts, all cue rules).
 
@@ -22,7 +24,7 @@ import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 /** Money or job terms that make 兼职 / 刷单 / 在家做 a job offer. */
 const JOB = /招|日结|工资|佣金|返佣|提成|底薪|赚|挣|收入|月入|给(?:你|您)?[0-9一二三四五六七八九十百两]+(?!天|号|点)|时间自由|多劳多得|有兴趣|了解一下|想做|私我|报名|上岗|培训|按件|计件|计费|一单|每单|[0-9一二三四五六七八九十百]+元|块钱|一小时|回复[0-9一]|[都也]能做|[0-9]+r(?![a-z])|(?<![a-z])dd我/;
 /** A business role the buyer is invited into (分销, 下线, 店主): read with a join verb and a money term it is an offer. */
-const JOIN = /做|当|成为|加入|开通|升|拉|发展|入/;
+const JOIN = /做|当|成为|加入|开通|升|拉|发展|入|招/;
 const ROLE_MONEY = /(?:交|入|买|拿)[^]{0,3}[0-9一二三四五六七八九十百两]+(?:元|块|的)?(?:礼包|会费|加盟费|门槛)|礼包|拿货|返利|分成|佣金|提成|差价|自用省钱|分享赚钱|躺赚|赚钱|赚差价|[0-9一二三四五六七八九十]折拿/;
 /** Hiring someone right before a role noun: 招主播, 诚聘模特, 缺个美工, 在找几个剪辑. */
 const HIRE_BEFORE = /(?:招|聘|招聘|招募|诚聘|急聘|急招|缺|在找|想找|要找|找|需要|急需)(?:几|一|两|个|名|位|批|些|[0-9]+)?(?:个|名|位|批|些)?(?:会[^]{0,6}的|带货|兼职|全职|在家|线上|长期|平面|短视频|直播|仓库|女|男|年轻)?[^]{0,2}$/;
@@ -39,13 +41,17 @@ const WORK_INVITE = /要不要|想不想|可以|欢迎|有兴趣|感兴趣|待�
 const NOT_WORK_INVITE = /下班|时间|几点|留言|快递|取件|自提|发货|退货|寄回|地址|售后|处理|工作日/;
 
 /** Hiring questions sent away from the chat (这里只是售后窗口，招聘的事请看品牌官网): no offer. */
-const REDIRECTED = /(?:这里|这边|此处|本窗口)只(?:是|能|处理|负责)|请(?:看|到|去|查看|关注|登录)[^。]{0,8}(?:官网|公众号|招聘)/;
+const REDIRECTED = /(?:这里|这边|此处|本窗口)只(?:是|能|处理|负责)|请(?:看|到|去|查看|关注|登录)[^。]{0,8}(?:官网|公众号|招聘)|(?:可以|可|您可以)(?:看|到|去|查看|在)[^。]{0,10}招聘(?:页面|页|说明|信息|公告|专区|网站|平台)/;
 
 /** The buyer's own question or report restated before the answer (您问我们要不要招代理？不好意思…, 亲问的兼职是我们在招聘？,
  * 您说有人用我们店名招刷单兼职？那是诈骗): no offer. */
 function echoedQuestion(ctx: LintContext, start: number, end: number): boolean {
-  return /(?:您|你|亲)(?:是|刚才|刚刚)?(?:问|想问|咨询|打听|说|提到|看到|收到|遇到|反映|听说)/.test(ctx.before(start, 20, 'hard')) && endsAsQuestion(ctx, end);
+  const before = ctx.before(start, 20, 'hard');
+  return (/(?:您|你|亲)(?:是|刚才|刚刚)?(?:问|想问|咨询|打听|说|提到|看到|收到|遇到|反映|听说)/.test(before) && endsAsQuestion(ctx, end)) || OTHERS_ACT.test(before);
 }
+
+/** Someone else's act reported (有人以我们店的名义招代理？那是假的; 骗子冒充本店招兼职): the shop offers nothing. */
+const OTHERS_ACT = /(?:有人|别人|骗子|不法分子|陌生人|外面)(?:以|用|打着|借|冒充|假冒|冒用|盗用|自称)|(?:冒充|假冒|冒用|盗用)(?:我们|本店|我们店|咱们|店铺|我们家)|(?:以|打着|借|用)(?:我们|本店|我们店|咱们|店铺|我们家)(?:店|家)?的?(?:名义|旗号|名字|店名)/;
 
 const cues: Cue[] = [
   {
@@ -58,7 +64,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '利用客服工具招聘、招代理或招兼职，与客户服务无关',
     notBefore: /(?:牙|鞋|毛|洗|马桶|不|没|暂不|并不|从不)$/,
-    notAfter: /^(?:柄|机|套|网|信息请|客服)/,
+    // 3-5个工作日结束 is no daily pay.
+    notAfter: /^(?:柄|机|套|网|信息请|客服|束)/,
     notSentence: REDIRECTED,
     unless: echoedQuestion,
   },
@@ -69,6 +76,8 @@ const cues: Cue[] = [
     message: '疑似招募兼职或刷单，与客户服务无关',
     sentence: JOB,
     sentenceSkipsAnchor: true,
+    // A question then its pay (有没有人想兼职带货？…佣金30%).
+    window: 24,
     notAfter: /^(?:是违|违|犯法|诈骗|骗局|客服下班|客服明天|卡)/,
     // 适合学生党的平价款: the audience of a product, not a job.
     notSentence: /违规|违法|严禁|禁止|举报|诈骗|骗局|不要相信|谨防|适合|性价比|平价|这款/,
@@ -92,6 +101,20 @@ const cues: Cue[] = [
     window: 30,
     notAfter: /^(?:了|啦|商的价|价)/,
     notSentence: /授权|一级代理商|品牌方|统一控价|不招|不做|不收|违规|违法|诈骗|骗局|传销|谨防|举报|退差价|补差价|差价(?:退|补|返还)|价保/,
+    unless: echoedQuestion,
+  },
+  {
+    // A pyramid, in any words: people brought in who pay or join, and the buyer paid for them (您带五个人进群，每人交200，您拿一半;
+    // 推荐好友入会您拿30%提成，好友再推荐您还有). Not a shop referral coupon (邀请好友下单可得优惠券).
+    words: ['提成', '分成', '拿一半', '分一半', '返现', '奖励', '佣金', '抽成', '返利'],
+    severity: 'block',
+    message: '拉买家发展下线、拉人头，与客户服务无关',
+    sentence: [
+      /(?:带|拉|推荐|邀请|介绍|发展)(?:[0-9一二三四五六七八九十几两]+个?(?:人|朋友|好友)?|好友|朋友|新人|下线|人)/,
+      /入会|进群|入群|加入|入伙|交[0-9一二三四五六七八九十百两千]|每人交|会费|入门费|再推荐|下线|下级|层级/,
+    ],
+    window: 40,
+    notSentence: /优惠券|红包雨|诈骗|骗局|传销|违法|谨防|举报|不招|不做|不搞/,
     unless: echoedQuestion,
   },
   {
@@ -193,6 +216,7 @@ const cues: Cue[] = [
     notBefore: /(?:不|没|暂不|并不|从不)(?:招|聘|缺|找|需要)[^]{0,4}$|(?:您|你)(?:可以|能|请|直接|先)?(?:找|联系)$/,
     notAfter: /^(?:图|照|身高|穿|试穿|同款|款|处理|会|帮您|帮你|已经|下班|在线|都是)/,
     sentence: [/招|聘|缺|在找|想找|要找|找几|找个|找一|急需|需要几/, JOB_TERMS],
+    notSentence: REDIRECTED,
     window: 28,
     unless: echoedQuestion,
   },
@@ -204,7 +228,7 @@ const cues: Cue[] = [
     sentence: HIRING,
     sentenceSkipsAnchor: true,
     notAfter: /^(?:人(?!手)|穿|用|必备|的(?:时候|衣服|穿搭))/,
-    notSentence: /这款|穿|西装|衬衫|商品|宝贝|下班了|适合|违规|违法|严禁|诈骗|骗局|谨防|运费|快递费|退货|时效/,
+    notSentence: [/这款|穿|西装|衬衫|商品|宝贝|下班了|适合|违规|违法|严禁|诈骗|骗局|谨防|运费|快递费|退货|时效/, REDIRECTED],
     unless: echoedQuestion,
   },
 ];
@@ -225,7 +249,7 @@ const rule = cueRule({
     hint: { zh: '删除招募内容，只回答买家关于订单和商品的问题。', en: 'Remove the recruiting text and answer the buyer\'s order or product question.' },
   },
   cues: framed(cues),
-  regexes: WARNING_FRAME_REGEXES,
+  regexes: [...WARNING_FRAME_REGEXES, OTHERS_ACT],
 });
 
 export default rule;

@@ -26,6 +26,8 @@
 // partnerships (跟我合伙开个奶茶店) — not 合伙人联名款; connections (孩子择校可以帮您打个招呼); selling to the agent (旧家电卖给我);
 // telecom plans (装宽带我帮您办); care workers, traffic buying, labour export (护工我们可以介绍, 投流包上热门, 劳务派遣也能办) — not
 // goods named after them (护工鞋); renting the buyer's unused account (不用的 is no denial there).
+// Round 7: engagement asked for the agent's own content or goal (给我抖音作品点个赞转发一下，冲业绩呢; 求个赞，我发的视频在冲热门) —
+// not for the shop's goods, store or live room.
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
@@ -62,6 +64,31 @@ const cues: Cue[] = [
     message: '客服私下推销自己或亲友的生意，与店铺服务无关（规则 2.6）',
     after: /^[^]{0,8}(?:有卖|在卖|也卖|有得卖|卖这个|开了家|开了个|开的店|的店|小店|搜我|私下卖)/,
     notAfter: /^[^]{0,8}(?:买的|用的|也在用|在用)/,
+  },
+  {
+    // Engagement asked for the agent's own things, in any words: 麻烦您给我抖音作品点个赞转发一下，冲业绩呢, 顺便求个赞，我发的那条
+    // 视频在冲热门, 给我小红书笔记点个赞收藏一下. Every wording has an engagement act (赞, 投票, 收藏, 转发, 关注, 助力), something
+    // of the agent's (给我, 我的, 我发的) and personal content or a personal goal (作品, 视频, 笔记, 评选, 冲业绩, 冲粉). Not the
+    // shop's own (给商品点个赞, 关注一下我们店铺, 直播间) nor service asks (把物流截图转发给我).
+    words: ['点赞', '点个赞', '求赞', '求个赞', '赞一下', '投票', '投一票', '投个票', '收藏一下', '转发一下', '点个关注', '关注一下', '点个在看', '助力一下', '一键三连', '三连', '拉票', '拉拉票', '拉个票'],
+    severity: 'block',
+    message: '向买家提出与服务无关的个人请求（规则 2.6）',
+    sentence: [
+      /给我(?!们)|我(?:的|发的|拍的|写的|做的|自己的|个人的)(?!店|们)|帮我(?!们)|我(?:在|正在)(?:参加|参赛|冲)/,
+      /作品|视频|笔记|动态|朋友圈|个人号|小号|主页|文章|评选|比赛|参赛|选手|冲(?:业绩|热门|粉|榜|量|人气|排名|kpi|[0-9一二三四五六七八九十百千万]+)|人气|排名|业绩|kpi/,
+    ],
+    notSentence: /店铺|本店|我们店|商品|宝贝|这款|直播间|评价|晒图|截图|物流|订单/,
+    window: 30,
+  },
+  {
+    // Money put into the agent's scheme (我们在做个小项目，投两千进来每周分红，稳赚不赔) and app sign-ups for the agent's reward (扫一下
+    // 我这个拉新码注册个APP) — not a product's yield (这款理财…) or warnings.
+    words: ['稳赚不赔', '稳赚', '保本保息', '分红', '高回报', '回报率', '年化收益', '拉新码', '拉新'],
+    severity: 'block',
+    message: '向买家推销投资项目或拉新任务，与客户服务无关（规则 2.6）',
+    sentence: /投(?!诉|递|保)|投资|入股|本金|进来|跟着|项目|注册|下载|扫一下|扫码|帮我|我这个|我的/,
+    notSentence: /诈骗|谨防|骗局|警惕|不存在|没有|不做|不搞|违法|平台活动|官方活动/,
+    window: 30,
   },
   {
     // Personal favours: 有空帮我看看孩子作业吗, 帮我辅导一下孩子.

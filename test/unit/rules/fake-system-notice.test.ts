@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(fakeSystemNotice, {
   valid: [
+    'System upgrade tonight 10pm, replies may be slow',
+    '温馨提示（来自仓库）：今天下午的单明天发',
+    'Notice: our warehouse is closed on Sunday.',
+    '官方客服温馨提醒您：下单时请填写与身份证一致的订购人信息',
+    '温馨提示（品牌官方）：您好，本店为品牌官方旗舰店，请放心购买',
+    'System message: your parcel has arrived at the pickup point',
+    '温馨提示：本店发货时间为每天下午四点前',
     // Round 6 (2.6/2.9 tuner): disclaimers and truthful reports.
     '根据平台规定，超时未寄回的售后单会自动关闭',
     '按照平台规则，跨境商品签收后不支持七天无理由退货',
@@ -80,6 +87,14 @@ ruleTable(fakeSystemNotice, {
     '系统自动分配的快递是中通，您需要换顺丰的话我备注一下。',
   ],
   invalid: [
+    { text: '您的账号因多次投诉已被我们拉入平台黑名单', severity: 'block' },
+    { text: 'xitong tongzhi: nin de zhanghao yichang, qing lianxi guanfang kefu jiechu', severity: 'block' },
+    { text: 'System notice: refund failed due to risk control, contact agent to resolve', severity: 'block' },
+    { text: 'Official reminder from Kuaishou: your order is under review, please verify your payment', severity: 'block' },
+    { text: '温馨提示（来自快手电商官方）：您已获得平台补贴资格，请点击领取', severity: 'block' },
+    { text: '友情提示（快手官方）：您的账号存在异常登录，请尽快修改密码', severity: 'block' },
+    { text: '重要提醒（系统自动发送）：您的退款申请已被驳回', severity: 'block' },
+    { text: '官方客服温馨提醒您：您的保证金账户需要重新验证', severity: 'block' },
     // Round 6 (2.6/2.9 tuner).
     { text: '按照平台今年的新规，退货超过三次会降低您的信用等级', severity: 'block' },
     { text: '根据快手的规定，不给好评的买家会被限制购买权限', severity: 'block' },

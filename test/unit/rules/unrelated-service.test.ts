@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    '这款基金定投礼盒不承诺收益，谨防所谓稳赚不赔的骗局',
+    '麻烦您收到货后给商品点个赞，谢谢支持',
+    '亲，您关注一下我们店铺，上新第一时间通知您',
+    '您把物流截图转发给我一下，我帮您查',
+    '这款在快手的热度投票里排第一',
     // Round 6 (2.6/2.9 tuner): disclaimers and truthful reports.
     '护工服我们有现货，您看下尺码',
     '这款二手转让的相机我们不收',
@@ -136,6 +141,12 @@ ruleTable(unrelatedService, {
     '您手里不用的旧账号不要卖给别人，容易被盗。',
   ],
   invalid: [
+    { text: '我们在做个小项目，投两千进来每周分红，稳赚不赔', severity: 'block' },
+    { text: '另外求您帮个忙，扫一下我这个拉新码注册个APP', severity: 'block' },
+    { text: '有空能帮我孩子的作文比赛拉拉票吗', severity: 'block' },
+    { text: '另外麻烦您有空给我抖音作品点个赞转发一下，冲业绩呢', severity: 'block' },
+    { text: '顺便求个赞，我发的那条视频在冲热门', severity: 'block' },
+    { text: '麻烦给我小红书笔记点个赞收藏一下，谢谢亲', severity: 'block' },
     // Round 6 (2.6/2.9 tuner).
     { text: '您家老人需要陪诊吗？我们有陪诊服务，一次两百', severity: 'block' },
     { text: '我们门店在转让，位置很好，您有兴趣接手吗', severity: 'block' },
