@@ -27,7 +27,15 @@
 // 致敬款; export stock with the logo (外贸出口转内销的，logo都有); 同源货, 一个料 with the brand; the counter's goods but
 // for the papers (和专柜那款一个版型，只是没有专柜的票和卡 — not goods bought abroad); go to the counter for the real
 // thing (想要真的就去专柜买); futile checks (扫了也显示不了); only looks like it (不是正规品牌的，只是长得像); a check sure to
-// fail (本来就过不了); 不敢说百分百正品; the brand's goods but for the logo (除了logo其他完全一样). Not breaches: guarantees (不是正品假一赔十), hypotheses (鉴定不是正品全额退款),
+// fail (本来就过不了); 不敢说百分百正品; the brand's goods but for the logo (除了logo其他完全一样).
+// Round 7, general tests: nobody can tell it from a genuine yardstick in any script or dialect (跟柜台货摆一块儿挑不出来,
+// 正櫃比對也分辨不出來, 专柜里厢也看勿出); proof of genuineness missing (box, receipt, anti-fake card, authorisation) with the
+// price as its reason, a wink, a version or brand pointer, a failed check or a take-it-or-leave-it (H家那种，不带盒子的版本，
+// 您明白吧); a wink tied to genuineness or a brand (送人的话别提牌子，懂我意思吧; 正不正品咱俩心里都有数); a check waved off with
+// the price or what the goods can bear (这个价位别指望拿去专柜验, 鉴定就省省吧); made to look like the counter's (比专柜的还像
+// 专柜的, 主打一个看着像); off the brand's channel (不走品牌那边的系统); the proof replaced (防伪卡是后配的); passing a check not
+// vouched for (不保证能过专柜验货); the mark altered, the rest the same (logo稍微改了点，其他一模一样); genuine at a surcharge
+// past the question (正品？那得加钱). Not breaches: guarantees (不是正品假一赔十), hypotheses (鉴定不是正品全额退款),
 // rhetorical denials (怎么可能不是正品), questions (是不是正品可以扫码), honest notes about
 // packaging or accessories, cross-border goods that are not the domestic channel (不是国内行货渠道), a check
 // that fails for a delay (溯源码查不到可能是系统延迟), 官方分装小样, and Replica the perfume line.
