@@ -45,7 +45,7 @@ import type { LintContext } from '../context';
 
 const MESSAGE = '暗示商品不是正品（规则 2.8）';
 /** A guarantee or remedy in the sentence turns "not genuine" into a promise: 不是正品假一赔十. */
-const REMEDY = /假一赔|退一赔|包退|全额退|赔三|赔十|赔付|承担鉴定|鉴定费|退款并/;
+const REMEDY = /假一赔|退一赔|包退|全额退|赔三|赔十|赔付|倍赔|赔偿|承担鉴定|鉴定费|退款并/;
 /** Genuine goods named in the sentence. */
 const GENUINE = /正品|真品|真货|专柜|原版|正版|大牌|品牌|原装|官方/;
 /** Advice on telling real from fake is service, not a claim. */
@@ -950,6 +950,16 @@ const cues: Cue[] = [
     message: '说商品只改了商标、其他和大牌一样，暗示是山寨货（规则 2.8）',
     sentence: [/(?:logo|商标|标志)[^，。]{0,4}(?:改|换|动|调)/, /其他|其余|别的|一模一样|同款|[a-z]家|大牌|专柜|正品|姐妹款/],
     notSentence: [REMEDY, OTHERS_OR_WARNING, PROOF_CLAIM, /新|旧|升级|品牌方|官方|今年|去年|不改|不换|侵权|谨防/],
+    deniable: false,
+  },
+  {
+    // Only an expert could tell: 跟真表的差别只有专业人士才看得出来 (not 只有仔细看才看得出线头).
+    words: ['才看得出', '才分得清', '才认得出', '才分辨得出', '才能看出', '才能分辨', '才能认出', '才分得出', '才辨得出'],
+    severity: 'block',
+    message: '说只有专家才分得出商品和正品，暗示不是正品（规则 2.8）',
+    before: /只有[^，。！？]{0,10}$/,
+    sentence: new RegExp(`${GENUINE_REF.source}|真表|真包|真鞋|真[的货]`),
+    notSentence: [REMEDY, GENUINE_CLAIM, OTHERS_OR_WARNING, /色差|线头|瑕疵|划痕|颜色|建议|教您|方法/],
     deniable: false,
   },
 ];
