@@ -27,7 +27,15 @@
 // 致敬款; export stock with the logo (外贸出口转内销的，logo都有); 同源货, 一个料 with the brand; the counter's goods but
 // for the papers (和专柜那款一个版型，只是没有专柜的票和卡 — not goods bought abroad); go to the counter for the real
 // thing (想要真的就去专柜买); futile checks (扫了也显示不了); only looks like it (不是正规品牌的，只是长得像); a check sure to
-// fail (本来就过不了); 不敢说百分百正品; the brand's goods but for the logo (除了logo其他完全一样). Not breaches: guarantees (不是正品假一赔十), hypotheses (鉴定不是正品全额退款),
+// fail (本来就过不了); 不敢说百分百正品; the brand's goods but for the logo (除了logo其他完全一样).
+// Round 7, general tests: nobody can tell it from a genuine yardstick in any script or dialect (跟柜台货摆一块儿挑不出来,
+// 正櫃比對也分辨不出來, 专柜里厢也看勿出); proof of genuineness missing (box, receipt, anti-fake card, authorisation) with the
+// price as its reason, a wink, a version or brand pointer, a failed check or a take-it-or-leave-it (H家那种，不带盒子的版本，
+// 您明白吧); a wink tied to genuineness or a brand (送人的话别提牌子，懂我意思吧; 正不正品咱俩心里都有数); a check waved off with
+// the price or what the goods can bear (这个价位别指望拿去专柜验, 鉴定就省省吧); made to look like the counter's (比专柜的还像
+// 专柜的, 主打一个看着像); off the brand's channel (不走品牌那边的系统); the proof replaced (防伪卡是后配的); passing a check not
+// vouched for (不保证能过专柜验货); the mark altered, the rest the same (logo稍微改了点，其他一模一样); genuine at a surcharge
+// past the question (正品？那得加钱). Not breaches: guarantees (不是正品假一赔十), hypotheses (鉴定不是正品全额退款),
 // rhetorical denials (怎么可能不是正品), questions (是不是正品可以扫码), honest notes about
 // packaging or accessories, cross-border goods that are not the domestic channel (不是国内行货渠道), a check
 // that fails for a delay (溯源码查不到可能是系统延迟), 官方分装小样, and Replica the perfume line.
@@ -37,7 +45,7 @@ import type { LintContext } from '../context';
 
 const MESSAGE = '暗示商品不是正品（规则 2.8）';
 /** A guarantee or remedy in the sentence turns "not genuine" into a promise: 不是正品假一赔十. */
-const REMEDY = /假一赔|退一赔|包退|全额退|赔三|赔十|赔付|承担鉴定|鉴定费|退款并/;
+const REMEDY = /假一赔|退一赔|包退|全额退|赔三|赔十|赔付|倍赔|赔偿|承担鉴定|鉴定费|退款并/;
 /** Genuine goods named in the sentence. */
 const GENUINE = /正品|真品|真货|专柜|原版|正版|大牌|品牌|原装|官方/;
 /** Advice on telling real from fake is service, not a claim. */
@@ -74,6 +82,19 @@ const STRICT_GENUINE_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?
 const OTHERS_OR_WARNING = /谨防|假冒|举报|投诉|维权|市面上|市场上|网上|外面|有些店|有的店|别家|其他店|骗子|小心|警惕/;
 /** Made by us or at home, or after the original: 我们自己印的, 国内这边组装的外盒贴, 按原版印的. */
 const MADE_BY_US = /(?:我们|自己|国内|这边|厂里|工厂|店里)[^]{0,8}?(?:印|出的|做的|缝|贴|生成|配的|刻|打印|打的|打上|订做|定做)|(?:按|照|照着|仿|按照)(?:着)?(?:原版|原厂|正品|专柜|品牌|大牌)[^]{0,4}(?:印|做|刻|出)/;
+
+/** The genuine article as a yardstick, in any script or dialect: 专柜, 正柜, 柜台, 跟真的/真个. */
+const GENUINE_REF = /正品|真品|真货|专柜|正柜|柜台|柜姐|原版|原装|原厂|正版|大牌|(?:跟|和|与|比|像|同)真[的个货]|鉴定|得物|行家|内行/;
+/** Proof of genuineness said to be missing: 没原盒, 不带盒子的版本, 防伪卡都没有, 品牌授权也没有, 不是原装盒. */
+const PROOF_ABSENT = /(?:没有?|无|不带|不含|缺|少了?|拿不出|给不了|提供不了|出不了|不是)(?:原装|原厂|原来的?|品牌的?|专柜的?|官方的?)?的?(?:原盒|盒子?|包装盒|防伪|小票|授权|证书)|(?:原盒|盒子|防伪卡|防伪码|小票|授权|证书)(?:和[^，。]{1,4})?(?:我们|咱们|咱|这边)?(?:都|也)?(?:没有?|给不了|拿不出|出不了)/;
+/** A claim of genuine goods or papers that is not itself denied (品牌授权也没有 is no claim). */
+const PROOF_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|报关单|(?:授权书|品牌授权|官方授权)(?![^，。]{0,4}(?:没|无|拿不出|给不了|开不了))|假一赔/;
+/** …given as the reason for the price, winked at, left to the buyer who cares about genuineness, or a check said to fail too. */
+const PROOF_ABSENT_SIGN = /所以|才(?:这个?|这么)?(?:价|便宜)|便宜|零头|分之一|懂|明白吧|明白的|您明白|你明白|在意|介意|别拍|慎拍|直接拍|版本|[a-z]家|正不正|真不真|真假|验不了|验不出|验证不了|扫不出|查不到|过不了|看着办|做得[^，。]{0,3}像|看着像/;
+/** What a wink may be about: genuineness, a brand (H家, 牌子), a version, the box or the check. */
+const WINK_TOPIC = /正不正|真不真|正品|真假|真的假的|真货|牌子|[a-z]家|(?:迪|香|驴|爱|古|巴|普|范|圣|芬|娇|雅|海|卡|兰)家|版本|原盒|盒子|防伪|专柜|柜台|鉴定|验货|大牌|logo/;
+/** Why a check is waved off: the price, what the goods can bear, or "that kind of thing". */
+const CHECK_WAVED_SIGN = /价|钱|便宜|经不起|这种事|图个|主打|就别|别想|别指望|算了|眼睛毒|细看/;
 
 const cues: Cue[] = [
   {
@@ -178,7 +199,7 @@ const cues: Cue[] = [
     message: '说防伪/鉴定查验不通过是正常的，暗示不是正品（规则 2.8）',
     after: /^[^]{0,6}?(?:正常|没关系|不影响|无所谓|常有的事|很常见)/,
     sentence: VERIFY,
-    notSentence: [REMEDY, /延迟|更新|小时|稍后|明天|入库|同步|系统|物流|快递|单号|联系我们|换货|退/],
+    notSentence: [REMEDY, /延迟|更新|小时|稍后|明天|入库|同步|系统(?:延迟|更新|维护|同步|问题|故障|还没|繁忙|升级|原因)|物流|快递|单号|联系我们|换货|退/],
     deniable: false,
   },
   {
@@ -240,9 +261,10 @@ const cues: Cue[] = [
   },
   {
     // Repacked or unauthorised goods passed off: 平替厂出的，批号照着印, 自己灌装的, 国内分装, 不走品牌授权, 查无此码是正常的.
-    words: ['平替厂', '照着印', '自己灌装', '我们灌装', '国内分装', '自己分装', '不走品牌授权', '查无此码', '华强北出的', '您细品', '你细品', '您品', '您懂我意思', '你懂我意思', '您明白的', '你明白的', '价格摆在这'],
+    words: ['平替厂', '照着印', '自己灌装', '我们灌装', '国内分装', '自己分装', '不走品牌授权', '查无此码', '华强北出的', '您细品', '你细品', '您品', '您懂我意思', '你懂我意思', '您明白的', '你明白的', '价格摆在这', '同款不同标', '同款不同牌', '同款不同logo', '同款不同商标'],
     severity: 'block',
     message: MESSAGE,
+    notAfter: /^(?:味|尝|鉴|位|质|牌|种)/, // 您品味真好, 您品尝一下: not the wink 您品
     notSentence: [REMEDY, /溯源码可查|正品保证|品牌授权书|可以提供授权/],
   },
   {
@@ -270,7 +292,7 @@ const cues: Cue[] = [
     message: MESSAGE,
     sentence: /正品|真品|真货|专柜|原版|正版|大牌|品牌|原装|官方|鉴定|奢侈品/,
     sentenceSkipsAnchor: true,
-    notSentence: [ADVICE, REMEDY, /同一(?:批|个批次|批次)|都是正品|就是正品|保证正品|正品保证|官方授权|品牌授权|授权/],
+    notSentence: [ADVICE, REMEDY, /色差|同一(?:批|个批次|批次)|都是正品|就是正品|保证正品|正品保证|官方授权|品牌授权|授权/],
     deniable: false,
   },
   {
@@ -338,7 +360,8 @@ const cues: Cue[] = [
     sentence: new RegExp(`${GENUINE.source}|官网|原厂|(?:跟|和|与|同|给)[a-z]{1,12}(?:家|的|是|同|代工)|(?:和|跟|与)[^]{1,8}?(?:是|用的是|出自)(?:一个|同一个|同一家|一家)`),
     sentenceSkipsAnchor: true,
     // 授权 vouches for the goods unless denied: 没有品牌授权但是一个厂出的 stays a claim.
-    notSentence: [/(?<!(?:没|无|未|非|不是)[^，。]{0,4})授权|报关|溯源|(?<!不)(?:是|都是|保证)正品|品牌直供|官方直供/],
+    // 韩国免税版的，和国内专柜版是同一个工厂生产的: one maker's lines for two markets.
+    notSentence: [/(?<!(?:没|无|未|非|不是)[^，。]{0,4})授权|报关|溯源|(?<!不)(?:是|都是|保证)正品|品牌直供|官方直供|免税版|海外版|国际版|国行|港版|日版|韩版|美版|欧版|背标/],
   },
   {
     // Leaked out of a factory (鞋厂那边流出来的): a run the brand never released.
@@ -355,7 +378,7 @@ const cues: Cue[] = [
     severity: 'warn',
     message: '说商品没有品牌授权却在售卖，暗示不是正品（规则 2.8）',
     sentence: /便宜|价格|货|专柜|质量|效果|一样|差不多/,
-    notSentence: /不卖|不能卖|不做|下架|不销售|不代理|不上架|举报|侵权|所以不/,
+    notSentence: /不卖|不能卖|不做|下架|不销售|不代理|不上架|举报|侵权|所以不|(?:店|家|商家|卖家)(?:都)?(?:不要|别)买|谨防|小心/,
     deniable: false,
   },
   {
@@ -413,7 +436,7 @@ const cues: Cue[] = [
     words: ['别太较真', '别较真', '不用较真', '较真', '别问', '就别问', '别再问', '不重要', '没那么重要', '没意思', '别纠结', '不用纠结', '别在意', '不用在意', '别追究', '真要追究', '别深究', '问就是', '当个装饰', '买到就是赚', '看开点', '看开些', '想开点', '别想太多', '别多想'],
     severity: 'block',
     message: '劝买家别追问真假，暗示不是正品（规则 2.8）',
-    sentence: /正品|真不真|是不是真|真的假的|真假|真伪|正不正|假不假|是真是假|[“"]真[”"]/,
+    sentence: /正品|真不真|是不是真|是不是正|真的假的|真假|真伪|正不正|假不假|是真是假|[“"]真[”"]/,
     window: 40,
     notSentence: [REMEDY, OTHERS_OR_WARNING, ADVICE, STRICT_GENUINE_CLAIM],
     deniable: false,
@@ -609,16 +632,17 @@ const cues: Cue[] = [
     words: ['只是没有', '就是没有', '只不过没有', '只是少了', '就是少了', '只差', '就差', '就缺', '只缺', '只是缺'],
     severity: 'block',
     message: '说商品和专柜/正品一样只差凭证或标记，暗示不是正品（规则 2.8）',
-    sentence: [/(?:和|跟|与|同)[^]{0,8}?(?:专柜|正品|原版|原厂|大牌|真品|官方)[^]{0,8}?(?:一样|一模一样|一个版|同款|没区别|差不多)|一模一样/, /票|卡|证书|吊牌|防伪|芯片|授权|标/],
+    sentence: [/(?:和|跟|与|同|比)[^]{0,3}?(?:专柜|正品|原版|原厂|大牌|真品|官方)/, /一样|一模一样|一个版|同款|没区别|差不多/, /票|卡|证书|吊牌|防伪|芯片|授权|标/],
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /赠品|小样|手提袋|中文|说明书|海外|跨境|保税|直邮|进口|国外|免税|代购/],
     deniable: false,
   },
   {
     // Go to the counter for the real thing: 想要真的就去专柜买，我们这个价就是这个东西.
-    words: ['去专柜', '到专柜', '去官网', '去旗舰店', '去官方'],
+    // …anywhere the genuine article is sold, the buyer named between: 想要真的您就去免税店, 要正的您得去专柜.
+    words: ['去专柜', '到专柜', '去官网', '去旗舰店', '去官方', '去免税店', '到免税店', '去商场', '去柜台', '去实体店', '找代购'],
     severity: 'block',
     message: MESSAGE,
-    before: /(?:要|想要|买|想买)(?:正品|真的|真货|正版|原装|真品)(?:的话)?(?:就|得|请|还是|您|你)?$/,
+    before: /(?:要|想要|买|想买)(?:正品|真的|真货|正版|原装|真品|正的)(?:的话)?(?:您|你|亲)?(?:就|得|请|还是|只能|可以)?$/,
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /我们也是|我们都是|一样是正品|同样是正品/],
     asked: true,
     deniable: false,
@@ -813,6 +837,131 @@ const cues: Cue[] = [
     notSentence: [REMEDY, /国货|国产品牌|自有品牌|本土品牌|品牌(?:自己|官方)?在|授权|保税|发货|发的|仓/],
     deniable: false,
   },
+  {
+    // Nobody can tell it from the genuine article, in any wording or dialect: 跟柜台货摆一块儿您自己都挑不出来,
+    // 正櫃比對也分辨不出來, 专柜里厢也看勿出 (not 颜色和图片看不出差别, 正品保证，鉴定也挑不出毛病).
+    words: ['看不出', '分不出', '认不出', '挑不出', '辨不出', '瞧不出', '看勿出', '分勿出', '认勿出', '看唔出', '分唔出', '分不清', '辨不清', '分辨不出', '辨别不出', '区分不出', '比不出'],
+    severity: 'block',
+    message: '说商品和正品/专柜货分辨不出，暗示不是正品（规则 2.8）',
+    sentence: [GENUINE_REF, /跟|和|与|比|同|放一起|摆一起|摆一块|放一块|对比|比对|也|都|连/],
+    notSentence: [REMEDY, GENUINE_CLAIM, /建议|认准|谨防|小心|教您|方法|颜色|色差|图片|实物|色号|尺码|包装不同|外包装|新旧|生产日期|批号/],
+  },
+  {
+    // Proof of genuineness missing — box, receipt, anti-fake card, the brand's authorisation — given as the reason
+    // for the price, with a wink, a version or brand pointer, or a take-it-or-leave-it: 没原盒也没防伪卡，懂的亲直接拍,
+    // 发票开不了，品牌授权也没有，您要是在意正不正的，就别拍了, H家那种，不带盒子的版本，您明白吧
+    // (not 简装版没有盒子, 跨境商品没有中文发票, 盒子压坏了可以补寄).
+    words: ['原盒', '盒子', '包装盒', '原装盒', '外盒', '防伪卡', '防伪码', '防伪', '小票', '授权', '证书'],
+    severity: 'block',
+    message: '说商品没有原盒、小票、防伪或授权并以此解释低价或打暗语，暗示不是正品（规则 2.8）',
+    sentence: [PROOF_ABSENT, PROOF_ABSENT_SIGN],
+    notSentence: [REMEDY, PROOF_CLAIM, OTHERS_OR_WARNING, /简装|裸装|礼盒|赠品|小样|试用|中样|旅行装|替换装|补充装|压坏|压扁|破损|运输|补寄|补发|跨境|保税|直邮|海外|报关|代购|免税|(?:店|家|商家|卖家)(?:都)?(?:不要|别)买|不卖|不做|的话|联系我们|请联系|延迟|稍后|更新|同步|入库|物流/],
+    deniable: false,
+  },
+  {
+    // A wink tied to the goods' genuineness or brand: 送人的话建议别提牌子，懂我意思吧, 正不正品咱俩心里都有数，就别挑明了
+    // (not 您懂的，双十一物流慢, 正品保证您懂的).
+    words: ['懂我意思', '懂我的意思', '您懂的', '你懂的', '您懂', '你懂', '懂的', '懂吧', '明白吧', '您明白', '你明白', '心里有数', '心里都有数', '心知肚明', '挑明', '说破', '点破', '说穿', '细品'],
+    severity: 'block',
+    message: '用“懂的都懂、心里有数”一类暗语谈商品真假或牌子，暗示不是正品（规则 2.8）',
+    sentence: WINK_TOPIC,
+    sentenceSkipsAnchor: true,
+    notAfter: /^(?:话|的话)/, // 您懂的话直接扫就行: "if you know how"
+    notSentence: [REMEDY, GENUINE_CLAIM, /认准|谨防|小心|物流|快递|发货|尺码|码数|色号|活动|优惠|满减|券|折扣|库存|补货|预售|售后|退款|退货/],
+  },
+  {
+    // Talking the buyer out of a check: 这个价位您就别指望拿去专柜验了, 不建议拿去鉴定哦…经不起细看
+    // (not 收到货先去鉴定, 鉴定前别剪吊牌, 不用去验，随货附鉴定证书).
+    words: ['鉴定', '验货', '专柜验', '去验', '拿去验', '送检', '验真', '鉴别', '验了'],
+    severity: 'block',
+    message: '劝买家不要鉴定或查验，暗示不是正品（规则 2.8）',
+    before: /(?:别|不建议|不要|没必要|不用|甭|不必|劝您?别|别指望|不指望)(?:您|你)?(?:指望|想着?|再|去|拿去|拿到|送去|送到|太)?[^，。！？]{0,8}$/,
+    scope: 'clause',
+    sentence: CHECK_WAVED_SIGN,
+    notAfter: /^(?:前|之前|后|之后|时|期间|费|结果|报告|证书|中心|机构)/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /可以|欢迎|随时|(?<!不)支持|已经|附带|随货|吊牌|拆封|标签/],
+    deniable: false,
+  },
+  {
+    // …or the check waved off after it: 鉴定就别想了，这个价位图的是好看, 专柜验货这种事咱就不提了.
+    words: ['鉴定', '验货', '专柜验', '去验', '拿去验', '送检', '验真', '鉴别'],
+    severity: 'block',
+    message: '劝买家不要鉴定或查验，暗示不是正品（规则 2.8）',
+    after: /^[^，。！？]{0,8}?(?:就别|别想|不提|免了|算了|省省|经不起|没必要|就不用|别去|别较真|不建议)/,
+    sentence: CHECK_WAVED_SIGN,
+    notAfter: /^(?:前|之前|后|之后|时|期间|费|结果|报告|证书|中心|机构)/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /可以|欢迎|随时|(?<!不)支持|已经|附带|随货|吊牌|拆封|标签/],
+    deniable: false,
+  },
+  {
+    // Made to look like the genuine article, or more so: 看着比专柜的还像专柜的, 主打一个看着像, 里面的东西做得很像的
+    // (not 仿真花像真的一样, 色号和某大牌神似).
+    words: ['像专柜', '像正品', '像真的', '像原版', '像大牌', '像柜台', '做得很像', '做得挺像', '做的很像', '做得特别像', '做得像', '看着像', '神似'],
+    severity: 'block',
+    message: '说商品做得像正品/专柜货，暗示是仿品（规则 2.8）',
+    after: /^(?:专柜|正品|真的|原版|大牌|柜台)?(?:的|了|啊|呢|吧|哦|哈|一样)*$/,
+    scope: 'clause',
+    sentence: new RegExp(`${GENUINE_REF.source}|原装|盒|牌子|价`),
+    notSentence: [REMEDY, GENUINE_CLAIM, OTHERS_OR_WARNING, /仿真|花|植物|绿植|模型|玩具|手办|娃娃|假发|睫毛|美甲|色号|颜色|配色|味道|香味|气味|风格|照片|图片|实物图|拍的/],
+    deniable: false,
+  },
+  {
+    // Not through the brand's own channel or system: 我们这批本来就不走品牌那边的系统, 没走品牌的渠道，价格自然低.
+    words: ['不走品牌', '不走官方', '不走专柜', '没走品牌', '没走官方', '没走专柜'],
+    severity: 'block',
+    message: '说商品不走品牌官方渠道，暗示不是正品（规则 2.8）',
+    sentence: /渠道|系统|授权|防伪|价|便宜|这批|货/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /跨境|保税|直邮|海外|国行|联保|保修|售后|维修|物流|快递/],
+    deniable: false,
+  },
+  {
+    // Genuine costs extra, answered past the buyer's question: 正品？那得加钱😂.
+    words: ['得加钱', '要加钱', '得另外加钱', '要另外加钱', '得加价', '要加价', '得补差价', '那得加钱', '另外加钱'],
+    severity: 'block',
+    message: '说正品要另外加钱，暗示在售商品不是正品（规则 2.8）',
+    sentence: /正品|真的|正的|真货|zp|正规/,
+    window: 12,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /运费|快递|顺丰|加急|包装|礼盒|刻字|定制|发票|升级|大码|加大|尺码|容量|套装|的正品|正规渠道的/],
+    deniable: false,
+  },
+  {
+    // The proof itself replaced: 防伪卡是另配的，不是原来那张, 证书是后补的 (not 礼盒是另配的).
+    words: ['另配的', '后配的', '后补的', '另外配的', '自己配的', '另配', '后配'],
+    severity: 'block',
+    message: '说防伪卡、证书或吊牌是另配的，暗示不是正品（规则 2.8）',
+    before: /(?:防伪卡|防伪码|防伪标|防伪|证书|鉴定证书|吊牌|小票|原盒|盒子|保卡|卡)(?:是|都是|也是)?(?:我们|咱们|自己|这边|店里)?$/,
+    asked: true, // 吊牌是后配的？不是的亲 echoes the buyer
+    notSentence: [REMEDY, PROOF_CLAIM, OTHERS_OR_WARNING, /礼盒|赠品|手提袋|包装袋|丢了|遗失|补寄|补发|破损|压坏/],
+    deniable: false,
+  },
+  {
+    // Genuineness under a check not vouched for: 我们不保证能过专柜验货 (not 不保证能过海关).
+    words: ['不保证', '不敢保证', '保证不了', '没法保证', '不能保证', '无法保证', '不包'],
+    severity: 'block',
+    message: '说不保证商品能通过专柜或鉴定，暗示不是正品（规则 2.8）',
+    after: /^(?:您|你)?(?:能|可以|一定|百分百)?(?:过|通过)(?:专柜|柜台|鉴定|验|得物|识货)/,
+    notSentence: [REMEDY, PROOF_CLAIM, /如果|万一|海关|安检|审核|质检/],
+    deniable: false,
+  },
+  {
+    // The mark altered, the rest the same: C家的“姐妹款”，logo稍微改了点，其他一模一样 (not 品牌换了新logo).
+    words: ['logo', '商标', '标志'],
+    severity: 'block',
+    message: '说商品只改了商标、其他和大牌一样，暗示是山寨货（规则 2.8）',
+    sentence: [/(?:logo|商标|标志)[^，。]{0,4}(?:改|换|动|调)/, /其他|其余|别的|一模一样|同款|[a-z]家|大牌|专柜|正品|姐妹款/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, PROOF_CLAIM, /新|旧|升级|品牌方|官方|今年|去年|不改|不换|侵权|谨防/],
+    deniable: false,
+  },
+  {
+    // Only an expert could tell: 跟真表的差别只有专业人士才看得出来 (not 只有仔细看才看得出线头).
+    words: ['才看得出', '才分得清', '才认得出', '才分辨得出', '才能看出', '才能分辨', '才能认出', '才分得出', '才辨得出'],
+    severity: 'block',
+    message: '说只有专家才分得出商品和正品，暗示不是正品（规则 2.8）',
+    before: /只有[^，。！？]{0,10}$/,
+    sentence: new RegExp(`${GENUINE_REF.source}|真表|真包|真鞋|真[的货]`),
+    notSentence: [REMEDY, GENUINE_CLAIM, OTHERS_OR_WARNING, /色差|线头|瑕疵|划痕|颜色|建议|教您|方法/],
+    deniable: false,
+  },
 ];
 
 /** The word stands in quotation marks of its own in the original: 绝对的“正品”. */
@@ -834,7 +983,7 @@ const rule = cueRule({
     hint: { zh: '如实说明来源与凭证，例如“品牌授权正品，支持专柜验货，假一赔十”。', en: 'State the real source and proof, e.g. "authorised genuine goods, counter inspection welcome".' },
   },
   cues,
-  regexes: [REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY, NOBODY_TELLS, AUTHENTICITY, FLAW, SHRUG, STRICT_GENUINE_CLAIM, MADE_BY_US, OTHERS_OR_WARNING],
+  regexes: [GENUINE_REF, PROOF_CLAIM, PROOF_ABSENT, PROOF_ABSENT_SIGN, WINK_TOPIC, CHECK_WAVED_SIGN, REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY, NOBODY_TELLS, AUTHENTICITY, FLAW, SHRUG, STRICT_GENUINE_CLAIM, MADE_BY_US, OTHERS_OR_WARNING],
 });
 
 export default rule;

@@ -11,6 +11,9 @@
 // Round 7 (fa7): 高防护/高防水 (the anchor's last unit starts an innocent compound, detect/straddle.ts), 不是任何大牌的仿制品
 // (a denial quantified by 任何, detect/cue-rule.ts), 复古款和复刻款不是一回事 (two words told apart), …？那是假的 (the asked
 // report judged false, detect/answered.ts).
+// and the innocent senses (官方复刻发售, 1:1兑水, 原单号, 仿生奶嘴, 仓库在莆田, 盗版必究, 高防护等级). Round 7: grade words B货, 超级A,
+// 镜面级(别), a grade stated with an intensifier (这款是顶级超A), 分辨不出 no longer taken for advice on telling apart; denials with a
+// qualifier between (不是任何大牌的仿制品), the word set apart from another (复古款和复刻款不是一回事), a rumour called false (那是假的).
 
 import { debunksAskedReport } from '../detect/answered';
 import { cueRule, type Cue } from '../detect/cue-rule';
@@ -44,19 +47,23 @@ const TOPIC_AFTER = /^(?:的)?(?:问题|疑虑|顾虑|担忧|现象|风险|话�
  * “莆田鞋”这个说法我们不认可, 代工厂的说法.
  */
 const NAMED_AS_WORD = /^[^]{0,8}?(?:这些|这个|这种|这类|之类|等)(?:都是|是|都|就是)?[^]{0,8}?(?:说法|叫法|字眼|词|黑话|行话|术语)|^的?(?:说法|叫法|字眼|一词|这个词|这些词)/;
-const NOT_AFTER = new RegExp(`${NAMED_AS_WORD.source}|${REFUSED_AFTER.source}|${REFUSED_LATER.source}|^(?:圈的|圈里|圈子|必究|必纠|可耻|追究|侵权|举报|真度|真花|真植物|真绿植|真叶|真皮|真人|真效果|真模型|古|立减|活动|抽奖|返现)|${MARKET_AFTER.source}|${TOPIC_AFTER.source}`);
+/** The word set apart from another as a different thing: 复古款和复刻款不是一回事. */
+const NOT_THE_SAME_THING = /^(?:款|版|货)?(?:不是一回事|是两回事|是两码事|不是一码事|不一样|有区别)/;
+/** Denied with a qualifier between: 不是任何大牌的仿制品, 并非什么高仿. */
+const DENIED_BEFORE = /(?:不是|并非|绝非|并不是|绝不是|也不是)(?:任何|什么|哪个|哪家|那种)[^，。！？]{0,6}$/;
+const NOT_AFTER = new RegExp(`${NAMED_AS_WORD.source}|${REFUSED_AFTER.source}|${REFUSED_LATER.source}|${NOT_THE_SAME_THING.source}|^(?:圈的|圈里|圈子|必究|必纠|可耻|追究|侵权|举报|真度|真花|真植物|真绿植|真叶|真皮|真人|真效果|真模型|古|立减|活动|抽奖|返现)|${MARKET_AFTER.source}|${TOPIC_AFTER.source}`);
 /** Someone else's words or fears, anywhere earlier in the clause: 您说的高仿, 很多人担心跨境商品是假货. */
 const REPORTED_BEFORE = /(?:您|你|买家|顾客|客户|有人|大家|很多人|不少人|别人)(?:说|提到|问|反映|咨询|关心|在意|担心|怕|害怕|怀疑|以为|觉得|认为|质疑|误以为|误会)[^]{0,12}$|(?:担心|害怕|怀疑|误以为|谣传|传言|质疑)[^]{0,10}$/;
 /** A question, a way to tell real from fake, or a warning in the sentence. */
-const NOT_A_CLAIM = /是不是|是否|会不会|有没有|真假|辨别|鉴别|识别|分辨|区分|防伪|谨防|小心|警惕|举报|打击|投诉|有人说|听说|质疑|怀疑|以为|误会|谣言|造谣|认准|冒充|骗子|诈骗|严禁|别相信|不要相信|不是我们店|不是我们家/;
+const NOT_A_CLAIM = /是不是|是否|会不会|有没有|真假|辨别(?!不)|鉴别(?!不)|识别(?!不)|分辨(?!不)|区分(?!不)|防伪|谨防|小心|警惕|举报|打击|投诉|有人说|听说|质疑|怀疑|以为|误会|谣言|造谣|认准|冒充|骗子|诈骗|严禁|别相信|不要相信|不是我们店|不是我们家/;
 /**
  * The word stated of our goods with a copula right before it: 这是高仿A货, 我们这个属于仿品. Such a
  * statement stands even when the sentence goes on about 防伪码 or 区别 (这是高仿，和正品的区别就是没有防伪码).
  */
-const ASSERTED = /(?:这|那|它|这个|这款|这批|这双|这件|这只|这些|我们|我家|本店|咱家|都|就|确实|其实|肯定|当然)(?:个|款|批|双|件|只|些|的)?(?:就|都|确实|其实)?(?:是|属于|算)(?:个|一个|一款|一批)?$/;
+const ASSERTED = /(?:这|那|它|这个|这款|这批|这双|这件|这只|这些|我们|我家|本店|咱家|都|就|确实|其实|肯定|当然)(?:个|款|批|双|件|只|些|的)?(?:就|都|确实|其实)?(?:是|属于|算)(?:个|一个|一款|一批)?(?:顶级|超级|最高级|高级|顶配)?(?:的)?$/;
 const SLANG_WORDS = [
   '高仿', '精仿', '非正品', '盗印版', '仿品', '仿货', '仿款', '仿版', '仿牌', '仿制品', '仿冒', '冒牌', '冒牌货', '山寨版', '山寨货',
-  '山寨', 'a货', '超a', '顶级a', '顶a', '高a', '特a', 'a级货', 'a级版', 'aaa货', 'aaa级', '3a货', '镜面版', '镜面货', '镜面款', 'gf款', 'gf货', 'gf版', '公司货', '莆田货', '莆田鞋', '莆田版', '华强北版', '华强北货', '华强北的货', 'gao仿', 'gaofang', '高fang', 'jing仿', 'jingfang',
+  '山寨', 'a货', 'b货', '超a', '超级a', '镜面级', '镜面级别', '顶级a', '顶a', '高a', '特a', 'a级货', 'a级版', 'aaa货', 'aaa级', '3a货', '镜面版', '镜面货', '镜面款', 'gf款', 'gf货', 'gf版', '公司货', '莆田货', '莆田鞋', '莆田版', '华强北版', '华强北货', '华强北的货', 'gao仿', 'gaofang', '高fang', 'jing仿', 'jingfang',
   'fang品', 'fang货', 'fzp', '髙仿', '搞仿', '稿仿', '高方', '非zp', '非zhengpin', 'feizhengpin', '精品仿', '仿精品', '仿制的', '仿制款', '仿制版', '国产仿', '仿香', '仿香水', '仿版香', '高防', '高防货', '跟单货', '尾单货', '原单货', '原单尾货', '复制品', '复制款', '复制货', '工厂尾货', '原厂尾货', '原厂尾单', '原厂货尾', '高端仿', '顶级仿', '顶仿', '超仿', '大牌仿', '仿大牌', '仿名牌', '仿牌子', '仿品牌',
   '仿专柜', '仿正品', '仿原版', '仿真品', '仿原装', '仿官方', '仿lv', '仿香奈儿', '仿迪奥', '仿古驰', '仿爱马仕',
 ];
@@ -70,10 +77,10 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     hypothetical: true,
-    notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}`),
+    notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}`),
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end),
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end),
   },
   {
     // Stated of our goods (这是高仿A货): the sentence's other words cannot turn it into a warning.
@@ -85,7 +92,7 @@ const cues: Cue[] = [
     scope: 'clause',
     hypothetical: true,
     notAfter: NOT_AFTER,
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end),
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end),
   },
   {
     // What people call it, affirmed: 这个就是大家说的那种A版 (REPORTED_BEFORE would take 大家说 for someone else's suspicion).
@@ -164,7 +171,8 @@ const cues: Cue[] = [
     // …or with a description between: 绘本是国内印厂加印的盗版.
     before: /(?:是|就是|都是|属于|卖的是|发的是|的是|算)(?:个|的)?$|(?:是|就是|都是|属于)[^，。！？]{1,10}的$/,
     asked: true, // 您收到的是我们仓库发的假货？ echoes a suspicion
-    notBefore: REPORTED_BEFORE,
+    // …not a rumour or a scam called false: 有人以我们店的名义招代理？那是假的.
+    notBefore: new RegExp(`${REPORTED_BEFORE.source}|(?:^|[，。！？])那(?:都|全|也)?是$|(?:说法|消息|传言|谣言|通知|短信|信息|链接|账号|名义)(?:都|全|也)?是$`),
     hypothetical: true,
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
@@ -253,7 +261,7 @@ const cues: Cue[] = [
     // 品牌今年复刻了九十年代的经典配色 — the brand re-issuing its own design.
     notBefore: new RegExp(`(?:品牌|官方|品牌方|厂牌|原厂)(?:方)?(?:今年|去年|最近|新|正式|重新|又|再次|这次)?$|${TOLD_APART_BEFORE.source}`),
     // 复古款和复刻款不是一回事: two words told apart, a definition (round 7) — not 复刻和正品一样.
-    notAfter: new RegExp(`${NAMED_AS_WORD.source}|${TOLD_APART.source}`),
+    notAfter: new RegExp(`${NAMED_AS_WORD.source}|${TOLD_APART.source}|${NOT_THE_SAME_THING.source}`),
     hypothetical: true,
     // 复刻？不是的亲，这款是品牌重新发售的 — the buyer's word echoed and denied.
     unless: echoDenied,
@@ -345,6 +353,11 @@ const cues: Cue[] = [
 /** 镜面 as a real mirror finish: 镜面款手机壳，背面可以当镜子用. */
 function mirrorSense(ctx: LintContext, start: number, end: number): boolean {
   return ctx.compact.startsWith('镜面', start) && /镜子|反光|抛光|照镜|化妆镜/.test(ctx.compact.slice(Math.max(0, start - 20), end + 30));
+}
+
+/** 高防 as high protection: 高防护等级, 高防水, 高防晒 (not 高防货). */
+function protectionSense(ctx: LintContext, start: number, end: number): boolean {
+  return end - start === 2 && ctx.compact.startsWith('高防', start) && /^[护御晒水盗火弹滑震摔寒蓝辐]/.test(ctx.compact.slice(end, end + 1));
 }
 
 /** The word asked back and denied at once: 复刻？不是的亲. */

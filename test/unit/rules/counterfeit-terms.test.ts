@@ -96,6 +96,11 @@ ruleTable(counterfeitTerms, {
     '这款膏方的配料是阿胶和红枣。',
     '这款是品牌官方的镜面款手机壳，背面可以当镜子用。',
     '手办是按1:1比例做的，摆着很有气势。',
+    // Round 7: high protection, a denial with a qualifier, the word set apart from another, a rumour called false.
+    '这块是高防护等级的户外手表，IP68，潜水50米没问题。',
+    '这是我们自有品牌的国货平替，不是任何大牌的仿制品，成分表在详情页。',
+    '复古款和复刻款不是一回事哈，复古是设计风格，这款是品牌今年新出的。',
+    '有人以我们店的名义招代理、收加盟费？那是假的，我们从来不招代理。',
   ],
   invalid: [
     // round 7 (fa7): generic false alarms
@@ -116,6 +121,11 @@ ruleTable(counterfeitTerms, {
     '这款和正品没有任何区别的高仿，放心拿。',
     '没有任何人能看出来这是高仿。',
     '这是仿制品，不影响任何使用。',
+    // Round 7: grade words (B货, 顶级超A even where 分辨 follows), 高防 of the goods.
+    '这是原厂流出的B货，有点小瑕疵但不影响用，比正价便宜一大截。',
+    { text: '這款是頂級超A，正櫃比對也分辨不出來。', match: '超A' },
+    '这是高防的，细节到位。',
+    '这个是假的，但是质量好。',
     { text: '我们这款就是“高仿”级别的做工，价格只要正品的三分之一。', severity: 'block' },
     { text: '您说的没错，我们家就是“高仿”，但做工绝对一流。', severity: 'block' },
     { text: '您收到的就是“高仿”版，别指望跟专柜一样。', severity: 'block' },
