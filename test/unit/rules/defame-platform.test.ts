@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 7: traps for a damaging claim near the platform,
+    '平台审核员会根据规则判断，我们已经提交了申诉材料。',
+    '平台客服会在24小时内回复您，有进展我们也会同步。',
+    '平台从不收商家的红包，如果有人以平台名义找您要钱请举报。',
+    '平台不会偏向任何一方，会按证据判定。',
+    '平台会处理那些故意刷单的商家，您放心。',
     '平台就知道您着急，已经在加急处理了',
     '有人冒充快手客服让您转账，那是骗子，千万别转',
     '平台不会私下联系您退款，如有陌生来电请直接挂断',
@@ -157,5 +163,19 @@ ruleTable(defamePlatform, {
     { text: '平台那帮审核的眼睛都长在头顶上，啥假货都放进来。', severity: 'block' },
     // round 6 (after probe 2): rankings bought.
     { text: 'K手的排行榜你也信？前十名全是花钱刷上去的。', severity: 'block' },
+    // round 7 (batch X): bought or rigged, a sham, staff who cannot answer, a tax on fools, English fillers,
+    { text: '平台那些小二都拿了大商家的好处，专门打压我们小店。', severity: 'block' },
+    { text: '平台客服都是外包的，啥也不懂，您找他们纯属浪费时间。', severity: 'block' },
+    { text: '快手合作的那家清关公司就是个草台班子，平台也是睁一只眼闭一只眼。', severity: 'block' },
+    { text: '呵呵，平台的“正品保障”您也信？那都是写给监管看的。', severity: 'block' },
+    { text: '在快*手买东西就是交智商税，平台抽成全算在你们头上。', severity: 'block' },
+    { text: 'Kuaishou import is basically a scam lol，平台售后别信。', severity: 'block' },
+    // round 7 (own probes),
+    { text: '平台那些审核员收了竞争对手的钱，故意下架我们的链接。', severity: 'block' },
+    { text: '快手的客服都是临时工，问什么都答不上来，找他们没意义。', severity: 'block' },
+    { text: '平台天天喊保障消费者，其实啥也不管，出了事就装死。', severity: 'block' },
+    { text: '快手的售后规则就是为了坑商家设计的，一点道理都不讲。', severity: 'block' },
+    { text: '快手的客服就是个传话筒，啥问题都解决不了。', severity: 'block' },
+    { text: '平台的规则都是给大主播开后门的，我们这种小店只有挨罚的份。', severity: 'block' },
   ],
 });
