@@ -73,7 +73,7 @@ const NO_TARGET = /市面上|有些|有的|谨防|警惕|小心买到|认准我�
 /** A rival's lower price: 隔壁便宜一百块, 人家卖八十. */
 const CHEAPER = /便宜|低价|半价|卖[0-9一二两三四五六七八九十几百]+|价格低|价钱低|才[0-9一二两三四五六七八九十几百]+块/;
 /** A rhetorical doubt that leaves the buyer to conclude it is fake: 你自己品，能是一个东西吗. */
-const DOUBT = /细品|你品|自己品|自己想想|自己掂量|能是真|能是正品|可能是正品|能是一个东西|能一样吗|能好到哪|是怎么回事|懂的都懂|你猜为什么|心里没数|还用我说/;
+const DOUBT = /细品|你品|自己品|肯定是(?:仿|假|高仿|水货|翻新)|可能吗|自己想想|自己掂量|能是真|能是正品|可能是正品|能是一个东西|能一样吗|能好到哪|是怎么回事|懂的都懂|你猜为什么|心里没数|还用我说/;
 // XX海外旗舰店, abc旗舰店: a latin name or placeholder names a shop.
 const POINTED = /(?:那个|那家|这家|某某|某|别的|其他|其它|隔壁|人家|有些|有的|一些|对面|楼下|旁边|(?<![a-z])(?:xx|x记|[a-z]{2,}))[^我咱本]{0,8}$/;
 /** Sellers who are people, not shops: 那个主播, 直播间那个“澳洲大哥”, 隔壁直播间. Pointed at, never a vague 有些. */
@@ -129,7 +129,7 @@ const cues: Cue[] = [
   },
   {
     // Insinuation: a rival cheaper and a rhetorical doubt (隔壁便宜一百块，你自己品，能是一个东西吗).
-    words: [...OTHER_SHOPS, ...SHOP_NOUNS, '人家'],
+    words: [...OTHER_SHOPS, ...SHOP_NOUNS, '人家', '他们卖', '人家卖', '他们才卖'],
     severity: 'block',
     message: '暗示其他商家卖假货（同时属于 2.4 诋毁他人）',
     window: 30,

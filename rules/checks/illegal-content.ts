@@ -53,6 +53,13 @@
 // at customs (朋友在海关…不用查直接放), a stranger's phone and address looked up, 稳赚不亏, officials to be shot (贪官…拉出去枪毙).
 // After probe 2: odds on a derby (主胜一赔二点五), 欧美无删减 by the G, 穿得很少的那种…私发, a secret additive (偷偷加了安眠的成分), declared as
 // one thing and really another (写的是日用品，实际是保健品，税少很多), 私下带下来的…没走检验检疫, 内部关系…捞出来, 品名金额您说了算, 妹子陪聊陪玩.
+// Round 7 (blind batch X): a game of chance paid per go with a money prize (转盘十块钱转一次，转中现金直接提; 两块钱一张 + 现金),
+// lottery games by name (快三/快3 + 一把翻倍; our own printed 彩票 + 开奖), violence glorified, advised or hinted (打进了医院，大快人心;
+// 直接动手，打了也就赔几百; 让你出不了门; 给差评的后来住院了), gore shown (血流了一地 + 视频/哈哈), porn initials (sq视频合集) and
+// 私房照 + 尺度/加送, 迟早要倒台, praise for attacking the state, IDs lent (帮您借几张), an invoice in another company's name,
+// a doubled stake (保底翻倍), personal records priced by the record (五毛一条), a refund coached while the goods are kept
+// (申请仅退款，平台一般都会退，货您留着用), order brushing by count (拍十单+每单再给). Traps: 满99可以转一次（奖品优惠券）, 盲盒59元一个,
+// 快三天, 自己动手组装, 千万别动手, 先报警, SQ系列/sq-200, 您公司的抬头, 我们已经同意仅退款, 刮开盒子, 报关单给您看, 平台也有刷单检测.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -108,7 +115,7 @@ const cues: Cue[] = [
     words: ['彩票', '私彩', '网彩', '购彩', '彩民', '内部计划', '包中', '必中', '稳中', '跟着买就能中', '跟着买必中', '跟单必中', '带单', '导师带'],
     severity: 'block',
     message: '疑似赌博或非法彩票内容',
-    sentence: /群|计划|跟着|跟单|中奖率|包中|必中|稳中|能中|充值|平台|下注|投注|网站|app|链接|带你|导师|回本|翻倍|翻[0-9一二两三四五六七八九十几]+倍|私单|一注|赚|收益/,
+    sentence: /群|计划|跟着|跟单|中奖率|包中|必中|稳中|能中|充值|平台|下注|投注|网站|app|链接|带你|导师|回本|翻倍|翻[0-9一二两三四五六七八九十几]+倍|私单|一注|赚|收益|开奖|中了|自己印|自制/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /不是彩票|抽奖|体育彩票站|福利彩票站/],
   },
@@ -368,10 +375,10 @@ const cues: Cue[] = [
   },
   // Cigarettes and alcohol resold from duty-free or smuggled: 日本免税烟整条出，没中文标的那种.
   {
-    words: ['免税烟', '免税香烟', '免税的烟', '外烟', '走私烟', '水货烟', '港烟', '免税酒', '整条出', '整条卖'],
+    words: ['免税烟', '免税香烟', '免税的烟', '免税店的烟', '免税店烟', '外烟', '走私烟', '水货烟', '港烟', '免税酒', '整条出', '整条卖'],
     severity: 'block',
     message: '倒卖免税或走私烟酒，属于违法内容',
-    sentence: /整条|出|卖|有货|便宜|没中文|中文标|批发|渠道|私聊|要的话|一条|[0-9]+条|烟/,
+    sentence: /整条|整箱|出|卖|有货|便宜|没中文|中文标|批发|渠道|私聊|要的话|一条|[0-9]+条|烟/,
     sentenceSkipsAnchor: true,
   },
   // Personal data for sale: 两万条母婴用户名单，姓名电话地址齐全，打包卖你.
@@ -397,6 +404,8 @@ const cues: Cue[] = [
     message: '查询、泄露他人隐私信息（开盒），属于违法内容',
     sentence: /真实姓名|住址|底细|身份证|户籍|开房|家庭|查谁|人肉|手机号|id|账号|给个|给我|帮你|帮您|能查|可以查|查到/,
     sentenceSkipsAnchor: true,
+    // 刮开盒子上的涂层: a box scratched open (round 7).
+    notBefore: /(?:刮|打|拆|撕|掀|剪|割|揭)$/,
     notSentence: [WARNING, /开盒即|开盒后|开盒视频|盲盒|开盒有|开箱/],
   },
   // Ponzi and pyramid talk: 日息1.5%本金随时提, 拉三个人就回本，下面的人再拉人你还有分红.
@@ -581,7 +590,8 @@ const cues: Cue[] = [
     sentence: OFFER_TO_ISSUE,
     // 需要检疫证明吗？我们可以帮你开一份: the offer answers the question.
     window: 30,
-    notSentence: [WARNING, /海关出具|官方出具|官网|自行打印|自行下载|海关总署|单一窗口|申请|查询|不能|无法|没法|不提供|复印件|扫描件|原件/],
+    // 我们能做的就是把进货单、报关单这些都给您看: papers shown, not made (round 7).
+    notSentence: [WARNING, /海关出具|官方出具|官网|自行打印|自行下载|海关总署|单一窗口|申请|查询|不能|无法|没法|不提供|复印件|扫描件|原件|能做的就是|(?:给|发)(?:您|你)看/],
   },
   // Someone else's identity for the yearly quota: 拿你家亲戚的身份证下单, 借同事身份证清关, 换个朋友的名字实名.
   {
@@ -1222,6 +1232,33 @@ const cues: Cue[] = [
     message: '疑似色情内容',
     notAfter: /^(?:-|[0-9])/,
     sentence: /视频|资源|片|图|合集|网站|直播|小说|漫|照|懂的|私发|福利/,
+    sentenceSkipsAnchor: true,
+    notSentence: WARNING,
+  },
+  // Personal records priced by the record: 宝妈群的手机号和地址，五毛一条.
+  {
+    words: ['一条', '每条'],
+    severity: 'block',
+    message: '买卖个人信息，属于违法内容',
+    sentence: [/手机号|电话|地址|姓名|身份证|名单|资料|信息|数据|微信号/, /[0-9一二两三四五六七八九十几]+(?:毛|分|块|元)(?:钱)?(?:一|每)条|(?:一|每)条[0-9一二两三四五六七八九十几]+(?:毛|分|块|元)/],
+    notSentence: [WARNING, /好评|评价|评论|短信费|保护|泄露|保密/],
+  },
+  // A refund claimed while the goods are kept, coached by the shop: 先别确认，申请仅退款，平台一般都会退，货您留着用 /
+  // 就说没收到. Not the shop's own goodwill refund (仅退款的申请我们已经同意了，货不用寄回).
+  {
+    words: ['仅退款', '申请退款', '退款'],
+    severity: 'block',
+    message: '教唆买家恶意退款，扰乱平台秩序',
+    sentence: /说(?:没收到|是假|破损|少件|质量有问题)|(?:先)?别确认(?:收货)?|平台(?:一般|肯定|基本)?(?:都)?会(?:退|判|支持)|白拿|白嫖|薅/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /我们(?:已经)?同意|已同意|如实|不要|请勿|不能|不可以|恶意/],
+  },
+  // Praise for attacking the state: 那些在网上骂政府的才是真英雄，我们都该支持.
+  {
+    words: ['骂政府', '反政府', '对抗政府', '反对政府', '骂国家', '反共'],
+    severity: 'block',
+    message: '煽动性政治内容',
+    sentence: /英雄|支持|站出来|加入|跟着|一起|该|好样的|佩服/,
     sentenceSkipsAnchor: true,
     notSentence: WARNING,
   },

@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    '别家的价格可能更低，但我们这款是有中文备案的正规进口。',
     // round 7: traps — a plain origin, a question, no judgement,
     '您在隔壁店买的那款实际上是国内版，我们这款是日版，成分有一点区别。',
     '别家店的标签也是自己贴的吗？我们的是海关要求贴的。',
@@ -127,5 +128,7 @@ ruleTable(defameMerchant, {
     { text: 'ABC海外旗舰店的奶粉都是临期的，您可别去。', severity: 'block' },
     { text: '那家店老板以前是卖假酒的，现在改做进口奶粉了，您自己想想。', severity: 'block' },
     { text: '隔壁主播卖的胶原蛋白饮根本没几毫克，就是糖水。', severity: 'block' },
+    // round 7 (second pass): 他们 cheaper and a flat verdict,
+    { text: '同一款面霜他们卖一百出头，您觉得可能吗？肯定是仿的。', severity: 'block' },
   ],
 });

@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    '平台抽成确实有，我们已经算在价格里了，不会另外收费。',
     // round 7: traps for a damaging claim near the platform,
     '平台审核员会根据规则判断，我们已经提交了申诉材料。',
     '平台客服会在24小时内回复您，有进展我们也会同步。',
@@ -177,5 +178,8 @@ ruleTable(defamePlatform, {
     { text: '快手的售后规则就是为了坑商家设计的，一点道理都不讲。', severity: 'block' },
     { text: '快手的客服就是个传话筒，啥问题都解决不了。', severity: 'block' },
     { text: '平台的规则都是给大主播开后门的，我们这种小店只有挨罚的份。', severity: 'block' },
+    // round 7 (second pass): 早就 as a bridge, a verdict on the rulings,
+    { text: '这个平台早就烂透了，有点良心的商家都走了。', severity: 'block' },
+    { text: '平台的仲裁员一看就是没读过书的，判得乱七八糟。', severity: 'block' },
   ],
 });

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 7 traps (second pass),
+    '仅退款的申请我们已经同意了，货不用寄回，给您添麻烦了。',
+    '这个品牌官网可以查防伪码，刮开盒子上的涂层输入就行',
+    '我们能做的就是把进货单、报关单这些都给您看，东西到手您自己判断，有疑问随时找平台售后',
+    '电击器、防狼喷雾这类商品平台不允许售卖，我们店没有。',
     // round 7 traps: a free draw, 快三天, DIY, a victim told to call the police, a price per blind box,
     '直播间每晚九点有免费抽奖，中奖的送正装精华，不用花钱。',
     '这款盲盒59元一个，随机发一款，有机会抽到隐藏款。',
@@ -467,5 +472,12 @@ ruleTable(illegalContent, {
     { text: '帮我们拍十单，不用收货，钱我们微信转回给您，每单再给五块。', severity: 'block' },
     { text: '每天投一百进我们的理财群，一个月保底翻倍，已经有上百位宝子参与。', severity: 'block' },
     { text: '发票可以开在我朋友公司名下，您拿去报销没问题，收5个点。', severity: 'block' },
+    // round 7 (second pass): a refund coached while the goods are kept, records priced by the record, duty-free,
+    // cigarettes by the shop, a private lottery, praise for attacking the state,
+    { text: '收到货先别确认，申请仅退款，平台一般都会退，货您留着用。', severity: 'block' },
+    { text: '手上有一批宝妈群的手机号和地址，做母婴的都需要，五毛一条。', severity: 'block' },
+    { text: '免税店的烟我们有渠道，整箱出，比超市便宜一半。', severity: 'block' },
+    { text: '下单满三百送一张我们自己印的彩票，每周开奖，中了最多一万。', severity: 'block' },
+    { text: '那些在网上骂政府的才是真英雄，我们都该支持。', severity: 'block' },
   ],
 });
