@@ -17,7 +17,7 @@
 // Round 7: the gap before the smear may hold a 不/没 that denies nothing (他家的尿不湿全是库存翻新的, 根本没几克，纯粹割韭菜);
 // a shop named by a latin name or placeholder (XX海外旗舰店, abc旗舰店); the claim against the truth (写的“日本直邮”，其实都是
 // 义乌发的; 实际是国内灌的); a label stuck on by themselves and 谁知道里面装的啥; setting the buyer on a rival with a refund
-// claim (去那家店下单…申请仅退款…我们给您报销). Traps: 别家卖的不是假货, 中文标签是海关要求贴的, 那家的退款流程我们不清楚.
+// claim (去那家店下单…申请仅退款…我们给您报销); after probe 2: 虚标, 还号称, 买了就后悔, 海淘店/母婴店/美妆店 as shop nouns. Traps: 别家卖的不是假货, 中文标签是海关要求贴的, 那家的退款流程我们不清楚.
 
 import { alt, cueRule, type Cue } from '../detect/cue-rule';
 import { OTHER_SHOPS } from '../lexicon/conduct';
@@ -46,7 +46,7 @@ const SMEAR = [
   // A label stuck on by the seller and a dark hint at what is inside: 中文标签是自己贴的，谁知道里面装的啥.
   '谁知道里面', '谁知道装的',
   // A seller of fakes before (以前是卖假酒的), goods that are only sugar water or hold next to nothing (就是糖水, 根本没几毫克).
-  '卖假', '造假', '就是糖水', '全是糖水', '根本没几',
+  '卖假', '造假', '就是糖水', '全是糖水', '根本没几', '虚标', '还号称', '买了就后悔',
   '吃不死人', '治不了病', '都是临期', '全是临期', '来路不正', '来路不明', '赃物', '搞传销', '传销', '出过事', '喝出过事', '吃出过事', '用出过事', '喝出事', '吃出事', '上过新闻', '被曝光', '被查过', '被抓过', '被罚过', '被抓', '走私进来', '就是淀粉', '没效果', '没什么效果', '没啥效果', '根本没用', '伤胃', '伤身', '伤肝', '致癌', '吃出毛病', '吃出问题', '便宜没好货', '还好意思', '还敢叫', '也敢叫', '好意思叫', '兑的', '哪来的正品', '哪有正品', '等于白喝', '等于白吃', '等于白用', '白喝', '白吃', '没一点用', '一点用都没有',
 ];
 /** Sourced from a cheap marketplace, not imported: 其实是从拼多多上进的, 义乌批发市场拿的. */
@@ -62,7 +62,7 @@ const REALLY_FROM = '(?:其实|实际上?|真实)(?:都|全)?(?:是)?(?:从)?(?:
 const SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,18}?(?:${alt(SMEAR)}|${CHEAP_SOURCE}|${REALLY_FROM}|自己贴的(?![吗么嘛])|贴(?:的|个|上|了)?(?:外国|洋|进口|国外)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
 
 /** A named or pointed-at shop beyond the shared list: 那个某某官方旗舰店, 那个大牌旗舰店, 某某专卖店. */
-const SHOP_NOUNS = ['旗舰店', '专卖店', '专营店', '直营店', '代购店', '小店', '店家', '卖家'];
+const SHOP_NOUNS = ['旗舰店', '专卖店', '专营店', '直营店', '代购店', '海淘店', '母婴店', '美妆店', '小店', '店家', '卖家'];
 /** Other brands' goods: 别的牌子的益生菌就是淀粉压片. */
 const OTHER_BRANDS = ['别的牌子', '其他牌子', '其它牌子', '别家牌子', '别的品牌', '其他品牌', '其它品牌', '网红牌子', '那些牌子', '杂牌子'];
 /** A pointed-at group for a strong smear in the same window: 直播间喊99的那些, 同行那几家. */

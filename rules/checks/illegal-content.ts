@@ -1235,6 +1235,21 @@ const cues: Cue[] = [
     sentenceSkipsAnchor: true,
     notSentence: WARNING,
   },
+  // A beating arranged: 您就找几个人去网点教训他一下. Odds or evens staked: 猜单双…押得越多赢得越多.
+  {
+    words: ['教训他', '教训她', '教训他们', '教训一下', '教训教训'],
+    severity: 'block',
+    message: '教唆暴力',
+    sentence: /找(?:几个|些)?人|兄弟|去(?:他|她|网点|家|门口)|上门|堵/,
+    notSentence: [WARNING, /不要|别(?![的家人处])|不会|不能|报警/],
+  },
+  {
+    words: ['猜单双', '押单双', '买单双', '押得越多', '下得越多'],
+    severity: 'block',
+    message: '疑似赌博内容',
+    sentence: /押|赢|下注|猜|玩|游戏/,
+    notSentence: WARNING,
+  },
   // Personal records priced by the record: 宝妈群的手机号和地址，五毛一条.
   {
     words: ['一条', '每条'],

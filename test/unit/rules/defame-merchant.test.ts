@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    '那家母婴店也是品牌授权的，您就近买也可以。',
     '别家的价格可能更低，但我们这款是有中文备案的正规进口。',
     // round 7: traps — a plain origin, a question, no judgement,
     '您在隔壁店买的那款实际上是国内版，我们这款是日版，成分有一点区别。',
@@ -130,5 +131,8 @@ ruleTable(defameMerchant, {
     { text: '隔壁主播卖的胶原蛋白饮根本没几毫克，就是糖水。', severity: 'block' },
     // round 7 (second pass): 他们 cheaper and a flat verdict,
     { text: '同一款面霜他们卖一百出头，您觉得可能吗？肯定是仿的。', severity: 'block' },
+    // round 7 (after probe 2): an overstated label, a false origin claim,
+    { text: '别家那个益生菌的菌数是虚标的，我们送去检测连十分之一都没有。', severity: 'block' },
+    { text: '隔壁那家店的东西买了就后悔，发错了都没人管。', severity: 'block' },
   ],
 });

@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    '平台说的七天无理由是真实有效的，定制商品除外。',
     '平台抽成确实有，我们已经算在价格里了，不会另外收费。',
     // round 7: traps for a damaging claim near the platform,
     '平台审核员会根据规则判断，我们已经提交了申诉材料。',
@@ -181,5 +182,9 @@ ruleTable(defamePlatform, {
     // round 7 (second pass): 早就 as a bridge, a verdict on the rulings,
     { text: '这个平台早就烂透了，有点良心的商家都走了。', severity: 'block' },
     { text: '平台的仲裁员一看就是没读过书的，判得乱七八糟。', severity: 'block' },
+    // round 7 (after probe 2): 心太黑, tricks, contempt for buyers,
+    { text: '在快手开店就是给平台打工，赚的钱全被它抽走了，这平台心太黑。', severity: 'block' },
+    { text: '平台说的七天无理由，实际执行起来全是套路，您别太当真。', severity: 'block' },
+    { text: '平台那帮人根本不在乎消费者，只在乎流水。', severity: 'block' },
   ],
 });

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    '快递小哥乱扔件的话您可以投诉，千万别去教训他，不值得。',
+    '这款儿童桌游是数字卡牌，用的是积分卡片。',
     // round 7 traps (second pass),
     '仅退款的申请我们已经同意了，货不用寄回，给您添麻烦了。',
     '这个品牌官网可以查防伪码，刮开盒子上的涂层输入就行',
@@ -479,5 +481,8 @@ ruleTable(illegalContent, {
     { text: '免税店的烟我们有渠道，整箱出，比超市便宜一半。', severity: 'block' },
     { text: '下单满三百送一张我们自己印的彩票，每周开奖，中了最多一万。', severity: 'block' },
     { text: '那些在网上骂政府的才是真英雄，我们都该支持。', severity: 'block' },
+    // round 7 (after probe 2): a beating arranged, odds or evens staked,
+    { text: '下次那个快递员再乱扔件，您就找几个人去网点教训他一下。', severity: 'block' },
+    { text: '老铁们，店里新开了猜单双的小游戏，押得越多赢得越多。', severity: 'block' },
   ],
 });
