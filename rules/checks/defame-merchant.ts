@@ -14,6 +14,10 @@
 // Round 6: a rival's past offence or rebirth under a new name, the rival pointed at within 40 units even across a question
 // (你说的那家店？呵呵，老板之前…被罚过，现在换个马甲接着卖; 开了个新号继续卖; 坐过牢). Traps: 华强北那些我们不碰 (the shop refusing
 // such goods), 那家店说我们卖假货？…我们不评论 (the rival quoted accusing us), 那家店之前被投诉的事我们不了解.
+// Round 7: the gap before the smear may hold a 不/没 that denies nothing (他家的尿不湿全是库存翻新的, 根本没几克，纯粹割韭菜);
+// a shop named by a latin name or placeholder (XX海外旗舰店, abc旗舰店); the claim against the truth (写的“日本直邮”，其实都是
+// 义乌发的; 实际是国内灌的); a label stuck on by themselves and 谁知道里面装的啥; setting the buyer on a rival with a refund
+// claim (去那家店下单…申请仅退款…我们给您报销); after probe 2: 虚标, 还号称, 买了就后悔, 海淘店/母婴店/美妆店 as shop nouns. Traps: 别家卖的不是假货, 中文标签是海关要求贴的, 那家的退款流程我们不清楚.
 
 import { alt, cueRule, type Cue } from '../detect/cue-rule';
 import { OTHER_SHOPS } from '../lexicon/conduct';
@@ -39,6 +43,10 @@ const SMEAR = [
   '莆田货', '莆田的', '莆田鞋', '全是淀粉', '全是香精', '全是色素', '全是添加剂', '全是糖', '全是水', '科技与狠活', '兑水', '掺水', '兑了水', '掺了水', '兑过水', '灌的', '掺了', '收智商税', '交智商税',
   '贴牌', '库存货', '翻新货', '拉肚子', '吃坏', '喝坏', '出事', '冒牌', '杂牌', '智商税', '割韭菜', '水分大', '不合格',
   ...STRONG_SMEAR,
+  // A label stuck on by the seller and a dark hint at what is inside: 中文标签是自己贴的，谁知道里面装的啥.
+  '谁知道里面', '谁知道装的',
+  // A seller of fakes before (以前是卖假酒的), goods that are only sugar water or hold next to nothing (就是糖水, 根本没几毫克).
+  '卖假', '造假', '就是糖水', '全是糖水', '根本没几', '虚标', '还号称', '买了就后悔',
   '吃不死人', '治不了病', '都是临期', '全是临期', '来路不正', '来路不明', '赃物', '搞传销', '传销', '出过事', '喝出过事', '吃出过事', '用出过事', '喝出事', '吃出事', '上过新闻', '被曝光', '被查过', '被抓过', '被罚过', '被抓', '走私进来', '就是淀粉', '没效果', '没什么效果', '没啥效果', '根本没用', '伤胃', '伤身', '伤肝', '致癌', '吃出毛病', '吃出问题', '便宜没好货', '还好意思', '还敢叫', '也敢叫', '好意思叫', '兑的', '哪来的正品', '哪有正品', '等于白喝', '等于白吃', '等于白用', '白喝', '白吃', '没一点用', '一点用都没有',
 ];
 /** Sourced from a cheap marketplace, not imported: 其实是从拼多多上进的, 义乌批发市场拿的. */
@@ -46,10 +54,15 @@ const CHEAP_SOURCE = '从(?:拼多多|pdd|1688|淘宝|闲鱼|地摊|批发市场
 /** The smear after the shop, with no denial in between (别家卖的不是假货 is not a smear). */
 // Reaches past a short report of how it was found (那家的益生菌我们拿去测过，里面全是淀粉).
 // 国内工厂贴的外国牌子: a foreign label stuck on at home.
-const SMEAR_AFTER = new RegExp(`^[^不没非无]{0,18}?(?:${alt(SMEAR)}|${CHEAP_SOURCE}|贴(?:的|个|上|了)?(?:外国|洋|进口|国外)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
+// 不/没 inside a word or a smear of its own (尿不湿, 不少, 没几克) is no denial.
+const GAP_UNIT = '(?:[^不没非无]|不(?=湿|少|错|到|光|止|仅)|没(?=几|多少))';
+/** A claim set against the truth: 其实都是义乌发的, 实际上是国内灌的. */
+// Not a plain origin (实际上是国内版, 其实是广州仓发的): only a cheap source or a back-yard maker.
+const REALLY_FROM = '(?:其实|实际上?|真实)(?:都|全)?(?:是)?(?:从)?(?:拼多多|pdd|1688|淘宝|闲鱼|地摊|批发市场|义乌|莆田|小作坊|作坊|小厂|国内(?:的)?(?:小厂|工厂|作坊|灌|贴|分装|仿))';
+const SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,18}?(?:${alt(SMEAR)}|${CHEAP_SOURCE}|${REALLY_FROM}|自己贴的(?![吗么嘛])|贴(?:的|个|上|了)?(?:外国|洋|进口|国外)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
 
 /** A named or pointed-at shop beyond the shared list: 那个某某官方旗舰店, 那个大牌旗舰店, 某某专卖店. */
-const SHOP_NOUNS = ['旗舰店', '专卖店', '专营店', '直营店', '代购店', '小店', '店家', '卖家'];
+const SHOP_NOUNS = ['旗舰店', '专卖店', '专营店', '直营店', '代购店', '海淘店', '母婴店', '美妆店', '小店', '店家', '卖家'];
 /** Other brands' goods: 别的牌子的益生菌就是淀粉压片. */
 const OTHER_BRANDS = ['别的牌子', '其他牌子', '其它牌子', '别家牌子', '别的品牌', '其他品牌', '其它品牌', '网红牌子', '那些牌子', '杂牌子'];
 /** A pointed-at group for a strong smear in the same window: 直播间喊99的那些, 同行那几家. */
@@ -60,8 +73,9 @@ const NO_TARGET = /市面上|有些|有的|谨防|警惕|小心买到|认准我�
 /** A rival's lower price: 隔壁便宜一百块, 人家卖八十. */
 const CHEAPER = /便宜|低价|半价|卖[0-9一二两三四五六七八九十几百]+|价格低|价钱低|才[0-9一二两三四五六七八九十几百]+块/;
 /** A rhetorical doubt that leaves the buyer to conclude it is fake: 你自己品，能是一个东西吗. */
-const DOUBT = /细品|你品|自己品|自己想想|自己掂量|能是真|能是正品|可能是正品|能是一个东西|能一样吗|能好到哪|是怎么回事|懂的都懂|你猜为什么|心里没数|还用我说/;
-const POINTED = /(?:那个|那家|这家|某某|某|别的|其他|其它|隔壁|人家|有些|有的|一些)[^我咱本]{0,8}$/;
+const DOUBT = /细品|你品|自己品|肯定是(?:仿|假|高仿|水货|翻新)|可能吗|自己想想|自己掂量|能是真|能是正品|可能是正品|能是一个东西|能一样吗|能好到哪|是怎么回事|懂的都懂|你猜为什么|心里没数|还用我说/;
+// XX海外旗舰店, abc旗舰店: a latin name or placeholder names a shop.
+const POINTED = /(?:那个|那家|这家|某某|某|别的|其他|其它|隔壁|人家|有些|有的|一些|对面|楼下|旁边|(?<![a-z])(?:xx|x记|[a-z]{2,}))[^我咱本]{0,8}$/;
 /** Sellers who are people, not shops: 那个主播, 直播间那个“澳洲大哥”, 隔壁直播间. Pointed at, never a vague 有些. */
 const SELLER_PEOPLE = ['直播间', '主播', '博主', '达人', '带货的', '直播间那个', '直播间那位', '那个直播间', '别的直播间', '其他直播间', '隔壁直播间'];
 const POINTED_ONE = /(?:那个|那位|那家|这家|某某|某|别的|其他|其它|隔壁|人家)[^我咱本]{0,8}$/;
@@ -115,7 +129,7 @@ const cues: Cue[] = [
   },
   {
     // Insinuation: a rival cheaper and a rhetorical doubt (隔壁便宜一百块，你自己品，能是一个东西吗).
-    words: [...OTHER_SHOPS, ...SHOP_NOUNS, '人家'],
+    words: [...OTHER_SHOPS, ...SHOP_NOUNS, '人家', '他们卖', '人家卖', '他们才卖'],
     severity: 'block',
     message: '暗示其他商家卖假货（同时属于 2.4 诋毁他人）',
     window: 30,
@@ -155,7 +169,7 @@ const cues: Cue[] = [
   },
   {
     // Setting the buyer on a competitor: 帮忙举报一下竞争对手的链接，给您发红包 / 去那家下单然后投诉他们，我给您报销.
-    words: ['举报', '投诉', '差评', '恶意退款', '退货'],
+    words: ['举报', '投诉', '差评', '恶意退款', '退货', '仅退款', '申请退款', '拒收'],
     severity: 'block',
     message: '唆使买家举报、投诉或差评其他商家，属于诋毁、打压其他商家',
     sentence: [/竞争对手|对手|同行|别家|别人家|别的店|别的商家|其他店|其他商家|其他家|隔壁|那家|他们家|他家|友商/, /帮忙|帮我|帮我们|帮个忙|给(?:您|你)|红包|报销|返(?:您|你)?|奖励|好处|感谢费|辛苦费/],

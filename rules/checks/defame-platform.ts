@@ -14,6 +14,13 @@
 // 懂的都懂, 等于把钱扔水里, 迟早得被查, 跟闹着玩似的, 眼睛都是瞎的, 就该好好整治, 收了钱帮大卖家说话), and a contempt word in the clause before a scam warning no longer counts (那一定是骗子，平台不会…).
 // Round 6: its rankings and shops faked (ks上那些榜单全是刷出来的, 首页推荐的店没一家干净, 都是买的数据), never doing its own duty
 // (平台自己从来不验货), staff paid for nothing (一群拿工资不干活的), 大型割韭菜现场, 眼睛都长在头顶上. An adverb of habit may bridge (这平台专门坑消费者, 净/总是…). Traps: 平台会严查刷出来的销量, 平台自己也会抽检.
+// Round 7: a damaging claim about the platform or its people anywhere within 30 units, no link word needed (PLATFORM_SMEAR):
+// bought or rigged (小二都拿了大商家的好处, 审核员收了对手的钱, 专门打压/故意下架, 规则就是为了坑商家), a sham that does nothing
+// (其实啥也不管, 出了事就装死, 睁一只眼闭一只眼, 草台班子, 那都是写给监管看的, 您也信？), staff who cannot answer (都是临时工/外包的,
+// 答不上来, 找他们纯属浪费时间/没意义, 传话筒, 啥问题都解决不了), lip service (嘴上说保护消费者，其实…装看不见),
+// rules that open a back door for the big sellers (给大主播开后门); after probe 2: 这平台心太黑, 实际执行起来全是套路,
+// 根本不在乎消费者，只在乎流水, a tax on fools (在快手买就是交智商税), 别信 after it, and English fillers (Kuaishou import
+// is basically a scam). Traps: 平台不会偏袒任何一方, 平台从不收商家好处, 骗子冒充平台…别信, 平台会处理那些故意刷单的商家.
 
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
@@ -41,7 +48,7 @@ const CONTEMPT = [
   '空壳子', '空壳', '空架子', '花架子', '纸老虎', '睁眼瞎', '眼睛长在', '眼睛都长在', '长在头顶', '瞎了眼', '什么假货都', '啥假货都', '啥也不会', '什么也不会', '什么都不会', '啥都不会', '比登天还难',
   '没问一样', '卡商家', '跟没问一样', '等于没问', '问了白问', '不站买家这边', '从来不站', '早晚要完', '迟早要完', '要完蛋', '完蛋', '趁早换地方',
   '瞎子', '聋子', '傻子', '混日子', '摆烂', '折腾商家', '折腾人', '瞎折腾', '为难商家', '刁难商家', '朝令夕改', '三天两头变', '三天两头改',
-  '拿工资不干活', '光拿工资', '白拿工资', '不干活', '拿钱不办事', '纯属浪费时间', '吃白饭',
+  '拿工资不干活', '光拿工资', '白拿工资', '不干活', '拿钱不办事', '纯属浪费时间', '吃白饭', '别信', '别相信', '信不过', '草台班子', '智商税',
   '全凭心情', '看心情', '凭心情', '抽签', '掷骰子', '拍脑袋', '石沉大海', '肉包子打狗', '不了了之', '没下文', '复读机', '木头人',
   // Filth.
   '脏乱差', '老鼠满地', '老鼠乱跑', '蟑螂满地', '乱七八糟',
@@ -50,10 +57,16 @@ const CONTEMPT = [
 ];
 const CONTEMPT_ALT = `(?:${alt(CONTEMPT)}|(?:迟早|早晚)(?:得|要|会)?(?:被查|被封|关门|出事|倒闭|完蛋|凉)|(?:都是|全是|就是|纯|全|一群)(?:机器人|模板)|除了[^]{0,6}?(?:啥|什么)(?:也|都)不(?:会|懂|管|行)|(?:假货|三无|次品|什么货|啥货)[^]{0,4}?都(?:能过|能上|放进来|让上|让过|能卖)|黑(?!色|名单|科技|金|卡|标|五|马|猫|猪|珍珠|胡椒|头|白|框)|坑(?!位|洼|道|口|爹娘)|烂(?!脸|番茄)|破(?!损|了|洞|壁|碎|裂|包|箱|解|价|万|冰|费))`;
 /** Between the platform and the contempt word: 的客服都是一群 / 就是个 / 这个平台太. */
-const BRIDGE = '(?:很|会|只会|就会|平台|电商|官方|小店|app|的|这个|这|那|客服|小二|规则|审核|工作人员|管理|员工|人员|运营|都|就|真|太|简直|纯|纯纯|根本|就是|真是|完全|全是|全都|都是|是个|是|一群|一帮|那帮|那些|那群|这帮|这些|这群|帮|群|些|这么|那么|特别|非常|越来越|实在|也太|个|一个|现在|的人|那一套|这一套|系统|服务|售后|流程|监管|迟早|早晚|肯定|注定|根本|进口|进口电商|仲裁|判定|介入|处理|人|啥|什么|那帮人|这帮人|正品保障|保障|假一赔十|退货保障|承诺|政策|保税仓|仓库|仓|审核的人|小二|主播|合作的|物流|快递|这块|这边|那边|那个|那些|这东西|东西|啥样|样|专门|专|净|尽|老是|总是|总|就知道|只知道)';
+const BRIDGE = '(?:很|会|只会|就会|平台|电商|官方|小店|app|的|这个|这|那|客服|小二|规则|审核|工作人员|管理|员工|人员|运营|都|就|真|太|简直|纯|纯纯|根本|就是|真是|完全|全是|全都|都是|是个|是|一群|一帮|那帮|那些|那群|这帮|这些|这群|帮|群|些|这么|那么|特别|非常|越来越|实在|也太|个|一个|现在|的人|那一套|这一套|系统|服务|售后|流程|监管|迟早|早晚|肯定|注定|根本|进口|进口电商|仲裁|判定|介入|处理|人|啥|什么|那帮人|这帮人|正品保障|保障|假一赔十|退货保障|承诺|政策|保税仓|仓库|仓|审核的人|小二|主播|合作的|物流|快递|这块|这边|那边|那个|那些|这东西|东西|啥样|样|专门|专|净|尽|老是|总是|总|就知道|只知道|早就|早已|已经|心)';
 
 /** Sarcastic impossibilities said of the platform: 母猪都能上树, 太阳从西边出来, 铁树开花; 投诉也白投. */
 const SARCASM = /听听就好|听听就行|别当真|当个笑话|对牛弹琴|黄花菜都凉|猴年马月|天荒地老|孩子都(?:上学|会打酱油|生了|上小学)|头发都(?:等)?白|母猪(?:都)?(?:能|会|要)?上树|太阳(?:都)?(?:能|会|要)?(?:从|打)西边出来|铁树(?:都)?(?:能|会|要)?开花|公鸡(?:都)?(?:能|会)?下蛋|投诉也白投|投诉也是白投|找他们也白找|不如跟墙说/;
+
+/**
+ * A damaging claim about the platform or its people that needs no link word: bought or rigged, a sham that does
+ * nothing, staff who cannot answer, a tax on fools. Said of someone else these are rare in a shop's reply.
+ */
+const PLATFORM_SMEAR = /(?:收|拿)了?[^]{0,8}?(?:的)?(?:钱|好处|红包|回扣)(?!了吗)|(?:专门|故意|存心|就是为了|为了)(?:打压|针对|整|卡|坑|下架|限流|刁难|为难)|偏向(?:大|买家|商家)|打压(?:我们|小店|小商家|商家)|草台班子|睁一只眼闭一只眼|装聋作哑|装死|(?:啥|什么)(?:也|都)不(?:管|懂|会)|写给[^]{0,6}看的|做给[^]{0,6}看的|(?:您|你)(?:也|还)(?:信|相信)|临时工|外包的|答不上来|一问三不知|纯属浪费时间|(?:找|问)(?:他们|它)[^]{0,4}(?:没意义|没用|白搭|浪费时间)|智商税|一点道理都不讲|不讲道理|根本不赔|从来不赔|传话筒|(?:啥|什么)(?:问题|事)?(?:都|也)解决不了|装(?:看不见|没看见|瞎|聋)|(?:嘴上|天天|整天|口口声声)(?:说|喊)[^]{0,14}(?:其实|实际上?|结果)|开后门|挨罚的份|乱七八糟|一塌糊涂|没读过书|没文化|烂透|稀烂|乱判|瞎判|吸血鬼|吸血|全是套路|都是套路|势利眼|不在乎(?:消费者|买家|商家|我们)|只在乎(?:钱|流水|抽成)|给(?:平台|它)打工|跟没请人一样|屁事没有/;
 
 /** A scam warning about someone posing as the platform: 冒充平台客服的都是骗子, 真官方不会让您加QQ. */
 const IMPERSONATOR = /冒充|假冒|自称|真官方|真正的官方|官方不会/;
@@ -81,7 +94,7 @@ const cues: Cue[] = [
     message: '诋毁快手平台（同时属于 2.4 诋毁他人）',
     // Either only bridge words in between, or any short gap closed by a judging link (的七天无理由就是摆设,
     // 的客服跟复读机一样); a denial in the gap ends it (平台不会要求您转账，任何让您转账的都是骗子).
-    after: new RegExp(`^(?:${BRIDGE}{0,6}|[^不没]{0,16}?(?:就是|都是|全是|简直|纯属|纯纯|根本|完全|只会|就会|一样|跟|保证|全凭)(?:是|个|一个|一群|一帮)?(?:大型|超大|大|专门用来|专门|用来|故意|存心)?)${CONTEMPT_ALT}`),
+    after: new RegExp(`^(?:${BRIDGE}{0,6}|[^不没]{0,16}?(?:就是|都是|全是|简直|纯属|纯纯|根本|完全|只会|就会|一样|跟|保证|全凭)(?:是|个|一个|一群|一帮)?(?:大型|超大|大|专门用来|专门|用来|为了|故意|存心)?)${CONTEMPT_ALT}`),
     reach: 24,
     grow: true,
     notAfter: /^(?:上有|上的|里有|里的|上也有|有些|有的|有不少)/,
@@ -157,6 +170,15 @@ const cues: Cue[] = [
     notSentence: [/严禁|禁止|举报|杜绝|不存在|没有|不会|不允许|谣言|不实/, IMPERSONATOR],
   },
   {
+    // Round 7: a damaging claim near the platform, no link needed: 平台那些小二都拿了大商家的好处，专门打压我们小店.
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: '诋毁快手平台（同时属于 2.4 诋毁他人）',
+    window: 30,
+    sentence: PLATFORM_SMEAR,
+    notSentence: [/不会|不存在|没有|从不|从来不|绝不|并不|严禁|禁止|举报|谣言|不实|处理那些|处罚|封号|打击|严查|冒充|骗子/, IMPERSONATOR],
+  },
+  {
     words: ['它连', '他们连', '平台连', '快手连', '官方连', '人家连', '他们自己', '它自己', '平台自己', '人家自己'],
     severity: 'block',
     message: '讽刺贬损快手平台（同时属于 2.4 诋毁他人）',
@@ -176,7 +198,7 @@ const cues: Cue[] = [
 
 /** English contempt: The platform is a joke, kuaishou support is useless. Judged around each name only. */
 const EN_NAMES = ['platform', 'kuaishou', 'kwai'];
-const EN_CONTEMPT = /^(?:\s+(?:is|are|was|'s|support|service|staff|team|customer|really|just|so|such|a|an|total|totally|complete|completely|absolute|absolutely|fucking|damn|pure|bloody|kinda|honestly)\b)*\s*(?:a\s+)?(?:joke|scam|fraud|trash|garbage|rubbish|useless|sucks?|crap|shit|clowns?|rip-?off|worthless)\b/i;
+const EN_CONTEMPT = /^(?:\s+(?:is|are|was|'s|support|service|staff|team|customer|import|imports|e-?commerce|shop|store|app|mall|really|just|so|such|a|an|total|totally|complete|completely|absolute|absolutely|fucking|damn|pure|bloody|kinda|honestly|basically|literally|simply)\b)*\s*(?:a\s+)?(?:joke|scam|fraud|trash|garbage|rubbish|useless|sucks?|crap|shit|clowns?|rip-?off|worthless)\b/i;
 const EN_NOT = /\b(?:not|never|isn't|aren't|wasn't|no)\b|冒充|骗子冒/i;
 
 function english(ctx: LintContext, rule: RuleModule): void {
@@ -207,7 +229,7 @@ const rule = cueRule({
   cues,
   skipQuoted: true,
   check: english,
-  regexes: [new RegExp(CONTEMPT_ALT), new RegExp(BRIDGE), SARCASM, IMPERSONATOR],
+  regexes: [new RegExp(CONTEMPT_ALT), new RegExp(BRIDGE), SARCASM, IMPERSONATOR, PLATFORM_SMEAR],
 });
 
 export default rule;

@@ -54,6 +54,13 @@
 // After probe 2: odds on a derby (主胜一赔二点五), 欧美无删减 by the G, 穿得很少的那种…私发, a secret additive (偷偷加了安眠的成分), declared as
 // one thing and really another (写的是日用品，实际是保健品，税少很多), 私下带下来的…没走检验检疫, 内部关系…捞出来, 品名金额您说了算, 妹子陪聊陪玩.
 // Round 7 (fa7): the practice named as what a check looks for (平台也有刷单检测, 刷单监控) — not 刷单检测不到.
+// Round 7 (blind batch X): a game of chance paid per go with a money prize (转盘十块钱转一次，转中现金直接提; 两块钱一张 + 现金),
+// lottery games by name (快三/快3 + 一把翻倍; our own printed 彩票 + 开奖), violence glorified, advised or hinted (打进了医院，大快人心;
+// 直接动手，打了也就赔几百; 让你出不了门; 给差评的后来住院了), gore shown (血流了一地 + 视频/哈哈), porn initials (sq视频合集) and
+// 私房照 + 尺度/加送, 迟早要倒台, praise for attacking the state, IDs lent (帮您借几张), an invoice in another company's name,
+// a doubled stake (保底翻倍), personal records priced by the record (五毛一条), a refund coached while the goods are kept
+// (申请仅退款，平台一般都会退，货您留着用), order brushing by count (拍十单+每单再给). Traps: 满99可以转一次（奖品优惠券）, 盲盒59元一个,
+// 快三天, 自己动手组装, 千万别动手, 先报警, SQ系列/sq-200, 您公司的抬头, 我们已经同意仅退款, 刮开盒子, 报关单给您看, 平台也有刷单检测.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -82,7 +89,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '涉及违法违规内容（走私、逃税、刷单、违禁药品、色情等，规则 2.7）',
     // 平台也有刷单检测 / 刷单监控: the practice named as what a check looks for (round 7) — not 刷单检测不到.
-    notAfter: /^(?:鞋|场|裤)|^(?:行为)?(?:检测|监测|监控|识别|风控|稽查|排查|治理)(?!不|查不)(?![^，。]{0,3}(?:不到|不出|不了))/,
+    notAfter: /^(?:鞋|场|裤|系统)|^(?:行为)?(?:检测|监测|监控|识别|风控|稽查|排查|治理)(?!不|查不)(?![^，。]{0,3}(?:不到|不出|不了))/,
     // A denied practice verb governs its object (不招兼职刷单, 从不搞刷单, 也不接代刷单) unless 只/就/但 turns it round.
     // (平台对恶意刷单有严格的处罚措施: the practice named as the object of a process; round 6)
     notBefore: /(?:不|没|没有|从不|绝不|从来不|从没)(?:招|招收|招募|搞|做|接|参与|组织|帮人|帮别人|提供|找人)[^只就但而却]{0,4}$|(?:对|针对|对于|打击|严查|查处)(?:恶意|虚假|违规)?$/,
@@ -109,7 +116,7 @@ const cues: Cue[] = [
     words: ['彩票', '私彩', '网彩', '购彩', '彩民', '内部计划', '包中', '必中', '稳中', '跟着买就能中', '跟着买必中', '跟单必中', '带单', '导师带'],
     severity: 'block',
     message: '疑似赌博或非法彩票内容',
-    sentence: /群|计划|跟着|跟单|中奖率|包中|必中|稳中|能中|充值|平台|下注|投注|网站|app|链接|带你|导师|回本|翻倍|翻[0-9一二两三四五六七八九十几]+倍|私单|一注|赚|收益/,
+    sentence: /群|计划|跟着|跟单|中奖率|包中|必中|稳中|能中|充值|平台|下注|投注|网站|app|链接|带你|导师|回本|翻倍|翻[0-9一二两三四五六七八九十几]+倍|私单|一注|赚|收益|开奖|中了|自己印|自制/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /不是彩票|抽奖|体育彩票站|福利彩票站/],
   },
@@ -208,7 +215,7 @@ const cues: Cue[] = [
     severity: 'warn',
     message: '对政府的煽动性言论，与客户服务无关',
     notAfter: /^(?:是|就是)?黑(?:名单|色|龙江)/,
-    after: /^(?:也|还)?(?:就是|真是|都是|全是|太|简直|纯属|根本|是|早该|早就该|就该|迟早|早晚)?(?:一帮|一群|个)?(?:害的|搞的鬼|无能|腐败|黑|垃圾|黑心|骗人|骗子|不作为|坑人|废物|狗屎|一坨|吸血|倒台|垮台|下台|完蛋|没救|烂透)/,
+    after: /^(?:也|还)?(?:就是|真是|都是|全是|太|简直|纯属|根本|是|早该|早就该|就该|迟早|早晚)?(?:要|得|会)?(?:一帮|一群|个)?(?:害的|搞的鬼|无能|腐败|黑|垃圾|黑心|骗人|骗子|不作为|坑人|废物|狗屎|一坨|吸血|倒台|垮台|下台|完蛋|没救|烂透)/,
   },
   // Banned substances in goods, smuggling and customs fraud
   {
@@ -369,10 +376,10 @@ const cues: Cue[] = [
   },
   // Cigarettes and alcohol resold from duty-free or smuggled: 日本免税烟整条出，没中文标的那种.
   {
-    words: ['免税烟', '免税香烟', '免税的烟', '外烟', '走私烟', '水货烟', '港烟', '免税酒', '整条出', '整条卖'],
+    words: ['免税烟', '免税香烟', '免税的烟', '免税店的烟', '免税店烟', '外烟', '走私烟', '水货烟', '港烟', '免税酒', '整条出', '整条卖'],
     severity: 'block',
     message: '倒卖免税或走私烟酒，属于违法内容',
-    sentence: /整条|出|卖|有货|便宜|没中文|中文标|批发|渠道|私聊|要的话|一条|[0-9]+条|烟/,
+    sentence: /整条|整箱|出|卖|有货|便宜|没中文|中文标|批发|渠道|私聊|要的话|一条|[0-9]+条|烟/,
     sentenceSkipsAnchor: true,
   },
   // Personal data for sale: 两万条母婴用户名单，姓名电话地址齐全，打包卖你.
@@ -398,6 +405,8 @@ const cues: Cue[] = [
     message: '查询、泄露他人隐私信息（开盒），属于违法内容',
     sentence: /真实姓名|住址|底细|身份证|户籍|开房|家庭|查谁|人肉|手机号|id|账号|给个|给我|帮你|帮您|能查|可以查|查到/,
     sentenceSkipsAnchor: true,
+    // 刮开盒子上的涂层: a box scratched open (round 7).
+    notBefore: /(?:刮|打|拆|撕|掀|剪|割|揭)$/,
     notSentence: [WARNING, /开盒即|开盒后|开盒视频|盲盒|开盒有|开箱/],
   },
   // Ponzi and pyramid talk: 日息1.5%本金随时提, 拉三个人就回本，下面的人再拉人你还有分红.
@@ -439,7 +448,7 @@ const cues: Cue[] = [
     words: ['身份证信息', '身份证号', '身份信息', '身份证', '实名信息'],
     severity: 'block',
     message: '出借或买卖他人身份信息，属于违法内容',
-    sentence: /借(?:您|你|给)[您你]?(?:用|下单|清关|买|报关|一下)|现成的|租给|出租|卖给|有的是|一个收|一个[0-9一二两三五十几]+块|换一个用|换着用|多个身份|别人的/,
+    sentence: /借(?:您|你|给)[您你]?(?:用|下单|清关|买|报关|一下)|帮(?:您|你)(?:借|找|弄|搞|凑)|借(?:几|[0-9一二两三四五])张|现成的|租给|出租|卖给|有的是|一个收|一个[0-9一二两三五十几]+块|换一个用|换着用|多个身份|别人的/,
     sentenceSkipsAnchor: true,
     // 不能借用别人的身份证: 别人 is no denial (cue-rule masks it), so the refusal is read here.
     notSentence: [WARNING, /本人|请提供|请填写|填写|实名认证|核对|不会泄露|保密|加密|必须|不能|不可以|不要|请勿|不支持|无法|不允许|不需要|无需|不用提供/],
@@ -582,7 +591,8 @@ const cues: Cue[] = [
     sentence: OFFER_TO_ISSUE,
     // 需要检疫证明吗？我们可以帮你开一份: the offer answers the question.
     window: 30,
-    notSentence: [WARNING, /海关出具|官方出具|官网|自行打印|自行下载|海关总署|单一窗口|申请|查询|不能|无法|没法|不提供|复印件|扫描件|原件/],
+    // 我们能做的就是把进货单、报关单这些都给您看: papers shown, not made (round 7).
+    notSentence: [WARNING, /海关出具|官方出具|官网|自行打印|自行下载|海关总署|单一窗口|申请|查询|不能|无法|没法|不提供|复印件|扫描件|原件|能做的就是|(?:给|发)(?:您|你)看/],
   },
   // Someone else's identity for the yearly quota: 拿你家亲戚的身份证下单, 借同事身份证清关, 换个朋友的名字实名.
   {
@@ -863,7 +873,7 @@ const cues: Cue[] = [
     words: ['不用发货', '不发货', '不用真发货', '空包', '空单', '不用收货'],
     severity: 'block',
     message: '虚假交易（刷单），扰乱平台秩序',
-    sentence: [/拍一单|再拍|下一单|下个单|下单|拍下|拍个|刷/, /辛苦费|佣金|好处费|报酬|加[0-9一二三四五六七八九十两]+块|另给|再给|额外给|多给|长期合作/],
+    sentence: [/拍一单|再拍|下一单|下个单|下单|拍下|拍个|刷|(?:拍|下|刷)[0-9一二两三四五六七八九十几]+单/, /辛苦费|每单(?:再)?给|佣金|好处费|报酬|加[0-9一二三四五六七八九十两]+块|另给|再给|额外给|多给|长期合作/],
     notSentence: [WARNING, /自动退款|缺货|无货|取消订单/],
   },
   // Goods declared as something else on the label, or the date rewritten: 面单写“水果糖”就行, 把奶粉标成婴儿玩具寄出去，
@@ -1124,7 +1134,7 @@ const cues: Cue[] = [
     words: ['私密照', '私房照', '艳照', '大尺度照', '穿得很少', '穿得少'],
     severity: 'block',
     message: '疑似色情内容',
-    sentence: /露脸|露点|一套|[0-9一二三四五六七八九十]+(?:块|元)|私发|发给|发(?:你|您)|要的话|加钱|想看|有(?:她|他)的/,
+    sentence: /露脸|露点|一套|[0-9一二三四五六七八九十]+(?:块|元)|私发|发给|发(?:你|您)|要的话|加钱|想看|有(?:她|他)的|尺度|(?:加|赠|附|免费)送|解锁/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /泄露|被盗|删除|保护|隐私安全|摄影|写真服务|婚纱/],
   },
@@ -1160,6 +1170,130 @@ const cues: Cue[] = [
     message: '在商品中暗中添加药物或违禁成分，属于违法内容',
     sentence: /成分|药|激素|粉/,
     notSentence: [WARNING, /不会|没有|绝不|从不|小样|赠品|礼物/],
+  },
+  // Round 7 (blind batch X). A game of chance paid per go with a money prize: 转盘十块钱转一次，转中现金直接提 / 花20抽一次
+  // 盲盒红包，能开出两百块现金 — not a draw that costs nothing extra (满199可以参加一次幸运转盘，奖品是小样).
+  {
+    words: ['转盘', '抽奖', '抽一次', '转一次', '摇一次', '抽一把', '盲盒', '刮刮乐', '金蛋', '福袋', '开一次', '九宫格', '摇奖'],
+    severity: 'block',
+    message: '付费抽奖、转盘赢现金，属于变相赌博',
+    sentence: [
+      // A price per go: 十块钱转一次, 花20抽一次, 抽奖一次20元, 两块钱一张.
+      /(?:[0-9一二两三四五六七八九十百几]+)(?:块|元)(?:钱)?(?:[^]{0,2}(?:转|抽|摇|玩|开|砸|刮))?(?:一|1)(?:次|把|局|回|张)|(?:花|交|付|充|投)[0-9一二两三四五六七八九十百几]+(?:块|元)?(?:钱)?[^]{0,3}(?:转|抽|摇|玩|开|砸|刮)|(?:转|抽|摇|玩|开|砸|刮)(?:奖)?(?:一|1)(?:次|把|局|张)[^]{0,2}[0-9一二两三四五六七八九十百几]+(?:块|元)/,
+      /现金|提现|直接提|能提|可提|秒提|翻[^]{0,2}倍|[0-9一二两三四五六七八九十百千]+(?:块|元)(?:的)?(?:现金|红包)|回本|赢/,
+    ],
+    notSentence: [WARNING, /免费|不用(?:额外)?花钱|不收费|不花钱|满[0-9一二两三四五六七八九十百千]+(?:元|块)?/],
+  },
+  // Lottery games by name: 来玩把快三，一把翻倍 — not 快三天, 快三点.
+  {
+    words: ['快三', '快3', '分分彩', '时时乐', '11选5', '十一选五'],
+    severity: 'block',
+    message: '疑似赌博或非法彩票内容',
+    notAfter: /^(?:天|个|点|年|周|十|百|千|万|小时|分钟|次|单|件|斤|公斤|倍|成|号|月)/,
+    sentence: /玩|一把|翻倍|下注|押|开奖|中了|赢|群|充/,
+    sentenceSkipsAnchor: true,
+    notSentence: WARNING,
+  },
+  // Violence against a person glorified, advised or hinted: 把一个碰瓷的打进了医院，哈哈大快人心 / 快递员态度差就直接动手，打了也就
+  // 赔几百块 / 你敢去12315，我就敢让你出不了门 / 上次有个给差评的后来听说住院了 — not 自己动手组装, 我们把晕倒的顾客送进医院.
+  {
+    words: ['打进医院', '打进了医院', '打住院', '打到住院', '打得住院', '打进icu', '打骨折了', '打断了腿', '打残了', '打了也就', '打了也才', '打了顶多', '打了最多'],
+    severity: 'block',
+    message: '宣扬或教唆暴力',
+    notSentence: [WARNING, /不会|不能|不要|别(?![的家人处])|违法|报警/],
+  },
+  {
+    words: ['动手', '动粗', '上手打', '揍他', '揍一顿'],
+    severity: 'block',
+    message: '教唆暴力',
+    sentence: /打了|揍|赔|出气|教训|怕什么|没事|大不了|直接/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /自己动手|动手能力|动手做|动手组装|动手安装|动手操作|diy|组装|安装|不会|不要|别(?![的家人处])|千万别|报警/],
+  },
+  {
+    words: ['出不了门', '出不去门', '走不出', '横着出去', '竖着进来', '住院了', '进医院了', '进了医院', '进icu', '腿断了'],
+    severity: 'block',
+    message: '以人身伤害暗示或恐吓',
+    sentence: /(?:敢|就敢|让(?:你|您|他|她)|信不信|试试)|给(?:了|过)?(?:我们)?差评的|投诉(?:过)?(?:我们)?的|退款的|举报(?:过)?(?:我们)?的|找事的|作对的|硬刚的/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /吃了|喝了|用了|过敏|疫情|下雨|隔离|生病|身体|不会|早日康复|保重/],
+  },
+  // Gore shown or offered: 要看看我们处理那个偷货的视频吗，血流了一地哈哈.
+  {
+    words: ['血流了一地', '血流一地', '流了一地血', '满地是血', '一地血', '一地的血', '血肉模糊', '头破血流', '打得半死', '打个半死', '满脸是血'],
+    severity: 'block',
+    message: '涉及暴力、血腥内容',
+    sentence: /视频|录像|照片|图|看看|哈哈|活该|处理|收拾|教训|解气|爽/,
+    notSentence: [WARNING, /番茄|果汁|酱|饮料|颜料|道具|特效|万圣节|化妆/],
+  },
+  // Porn by initials or as a free gift: 满299送sq视频合集.
+  {
+    words: ['sq', 'seqing', '色q', 'huang色', 'h漫', 'h图', 'h视频'],
+    severity: 'block',
+    message: '疑似色情内容',
+    notAfter: /^(?:-|[0-9])/,
+    sentence: /视频|资源|片|图|合集|网站|直播|小说|漫|照|懂的|私发|福利/,
+    sentenceSkipsAnchor: true,
+    notSentence: WARNING,
+  },
+  // A beating arranged: 您就找几个人去网点教训他一下. Odds or evens staked: 猜单双…押得越多赢得越多.
+  {
+    words: ['教训他', '教训她', '教训他们', '教训一下', '教训教训'],
+    severity: 'block',
+    message: '教唆暴力',
+    sentence: /找(?:几个|些)?人|兄弟|去(?:他|她|网点|家|门口)|上门|堵/,
+    notSentence: [WARNING, /不要|别(?![的家人处])|不会|不能|报警/],
+  },
+  {
+    words: ['猜单双', '押单双', '买单双', '押得越多', '下得越多'],
+    severity: 'block',
+    message: '疑似赌博内容',
+    sentence: /押|赢|下注|猜|玩|游戏/,
+    notSentence: WARNING,
+  },
+  // Personal records priced by the record: 宝妈群的手机号和地址，五毛一条.
+  {
+    words: ['一条', '每条'],
+    severity: 'block',
+    message: '买卖个人信息，属于违法内容',
+    sentence: [/手机号|电话|地址|姓名|身份证|名单|资料|信息|数据|微信号/, /[0-9一二两三四五六七八九十几]+(?:毛|分|块|元)(?:钱)?(?:一|每)条|(?:一|每)条[0-9一二两三四五六七八九十几]+(?:毛|分|块|元)/],
+    notSentence: [WARNING, /好评|评价|评论|短信费|保护|泄露|保密/],
+  },
+  // A refund claimed while the goods are kept, coached by the shop: 先别确认，申请仅退款，平台一般都会退，货您留着用 /
+  // 就说没收到. Not the shop's own goodwill refund (仅退款的申请我们已经同意了，货不用寄回).
+  {
+    words: ['仅退款', '申请退款', '退款'],
+    severity: 'block',
+    message: '教唆买家恶意退款，扰乱平台秩序',
+    sentence: /说(?:没收到|是假|破损|少件|质量有问题)|(?:先)?别确认(?:收货)?|平台(?:一般|肯定|基本)?(?:都)?会(?:退|判|支持)|白拿|白嫖|薅/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /我们(?:已经)?同意|已同意|如实|不要|请勿|不能|不可以|恶意/],
+  },
+  // Praise for attacking the state: 那些在网上骂政府的才是真英雄，我们都该支持.
+  {
+    words: ['骂政府', '反政府', '对抗政府', '反对政府', '骂国家', '反共'],
+    severity: 'block',
+    message: '煽动性政治内容',
+    sentence: /英雄|支持|站出来|加入|跟着|一起|该|好样的|佩服/,
+    sentenceSkipsAnchor: true,
+    notSentence: WARNING,
+  },
+  // Money doubled on a pooled stake: 每天投一百进我们的理财群，一个月保底翻倍.
+  {
+    words: ['保底翻倍', '保底收益', '保底回报', '保底利息', '稳赚', '包赚', '躺赚', '一个月翻倍', '月月翻倍', '本金翻倍'],
+    severity: 'block',
+    message: '疑似非法集资、资金盘',
+    sentence: /投|理财|群|本金|入金|充|收益|回报|利息|翻倍|参与/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /不是|没有|不存在|骗局|诈骗|谨慎|风险提示/],
+  },
+  // An invoice under another company's name: 可以开别家公司抬头的专票，6个点.
+  {
+    words: ['专票', '普票', '发票', '增值税票', '开票'],
+    severity: 'block',
+    message: '虚开或借用他人名义开具发票，属于违法内容',
+    sentence: /(?:别家|别的|其他|其它|别人(?:家|的)?|第三方|不相干的|外面的|朋友的?)公司(?:的)?(?:抬头|名头|名义|名字)?|抬头随便|抬头随你|抬头随您/,
+    notSentence: [WARNING, /不能|不可以|不支持|无法|只能|本公司|您公司|您的公司|你公司|你的公司/],
   },
 ];
 

@@ -7,6 +7,8 @@
 // dictated (评价里写上“正品”), a discount next time (给个五星，下次打八折), 送您运费险, a draw (给好评就能参与抽奖),
 // the refund stalled until the review goes (差评不删，退款就一直拖着), 一星改成五星+运费全包. The platform's
 // own campaign (晒单有奖是平台官方活动) and 评价不影响退款 are not.
+// Round 7: a review written for the buyer — the shop hands over the text or the photos to post (好评模板直接发您，复制粘贴就行,
+// 评价我这边帮您写好了，您粘贴进去, 买家秀图我们也给您准备好了). Not: 写写真实感受, 评价您自己写就好, 不需要模板.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 
@@ -27,6 +29,15 @@ const cues: Cue[] = [
     asked: true,
     // 晒单有奖活动是平台官方发起的: the platform's own campaign is no bribe from the shop.
     notSentence: /感谢|谢谢|不需要|没有|不允许|违规|不做|禁止|严禁|不会|不能|不参与|不影响|无论|不管|平台官方|官方发起|官方活动|平台活动|活动页|以活动/,
+  },
+  {
+    // A ready-made review handed to the buyer: the shop writes it, the buyer only posts it.
+    words: ['模板', '写好了', '写好', '拟好', '编好', '帮您写', '帮你写', '替您写', '替你写', '给您写', '给你写', '代写', '复制粘贴', '粘贴', '照着发', '照着写', '照抄', '准备好了', '文案', '现成的'],
+    severity: 'warn',
+    message: '代写好评或提供评价文案、买家秀图片让买家发布，属于虚假评价，扰乱平台评价秩序',
+    sentence: /好评|评价|评论|买家秀|晒图|五星|追评/,
+    sentenceSkipsAnchor: true,
+    notSentence: /真实感受|真实评价|自己写|随意写|不需要|不用模板|不会|不能|禁止|严禁|违规|没有/,
   },
 ];
 

@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    '那家母婴店也是品牌授权的，您就近买也可以。',
+    '别家的价格可能更低，但我们这款是有中文备案的正规进口。',
+    // round 7: traps — a plain origin, a question, no judgement,
+    '您在隔壁店买的那款实际上是国内版，我们这款是日版，成分有一点区别。',
+    '别家店的标签也是自己贴的吗？我们的是海关要求贴的。',
+    '他家的奶粉我们没测过，不方便评价，我们家的有检测报告。',
+    '那家店也是正品渠道，只是发货仓不一样，您按需选择就好。',
+    '隔壁说我们卖假货，我们有报关单。',
     '那个旗舰店也是正品，您放心。',
     '我们是官方旗舰店，假一赔十。',
     '您如果在别家买到假货，可以向平台举报。',
@@ -109,5 +117,22 @@ ruleTable(defameMerchant, {
     { text: '那家你说的店啊，老板去年因为卖假药坐过牢。', severity: 'block' },
     // round 6 (after probe 2): a rival pointed at by its goods, jailed and renamed.
     { text: '您说那个卖面霜的店？老板前两年因为卖假货被关过，现在换了个名字又出来了。', severity: 'block' },
+    // round 7 (batch X): 不 inside a word, a latin-named shop, a claim against the truth, a stuck-on label,
+    { text: '@那家xx母婴 🤮 他家的尿不湿全是库存翻新的，别买。', severity: 'block' },
+    { text: 'XX海外旗舰店的精华兑了水的，我们测过，浓度只有我们一半。', severity: 'block' },
+    { text: '他们家写的“日本直邮”，其实都是义乌发的，不信你查物流。', severity: 'block' },
+    { text: '他家那款奶粉罐上的中文标签是自己贴的，谁知道里面装的啥。', severity: 'block' },
+    // round 7 (own probes),
+    { text: '某某优选那个店的胶原蛋白根本没几克，纯粹割韭菜。', severity: 'block' },
+    { text: '您去那家店下单，收到货就申请仅退款，说没收到，我们给您报销。', severity: 'block' },
+    { text: '对面那家的面膜号称韩国进口，实际上全是国内小厂灌的。', severity: 'block' },
+    { text: 'ABC海外旗舰店的奶粉都是临期的，您可别去。', severity: 'block' },
+    { text: '那家店老板以前是卖假酒的，现在改做进口奶粉了，您自己想想。', severity: 'block' },
+    { text: '隔壁主播卖的胶原蛋白饮根本没几毫克，就是糖水。', severity: 'block' },
+    // round 7 (second pass): 他们 cheaper and a flat verdict,
+    { text: '同一款面霜他们卖一百出头，您觉得可能吗？肯定是仿的。', severity: 'block' },
+    // round 7 (after probe 2): an overstated label, a false origin claim,
+    { text: '别家那个益生菌的菌数是虚标的，我们送去检测连十分之一都没有。', severity: 'block' },
+    { text: '隔壁那家店的东西买了就后悔，发错了都没人管。', severity: 'block' },
   ],
 });

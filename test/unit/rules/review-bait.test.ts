@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(reviewBait, {
   valid: [
+    // round 7 traps,
+    '评价您自己写就好，写写真实感受，我们不提供模板哈。',
+    '您的评价对我们很重要，收到货满意的话欢迎写写真实感受。',
     '这款好评率很高，下单送小样。',
     '欢迎给我们写评价，您的意见对我们很重要。',
     '感谢您的好评，欢迎下次光临。',
@@ -41,5 +44,10 @@ ruleTable(reviewBait, {
     { text: '给好评就能参与抽奖，奖品是iPad。', severity: 'warn' },
     { text: '差评不删，您这单的退款就一直拖着。', severity: 'warn' },
     { text: '把一星改成五星，运费我们全包。', severity: 'warn' },
+    // round 7: a ready-made review handed to the buyer,
+    { text: '好评模板直接发您，复制粘贴就行，买家秀图我们也给您准备好了。', severity: 'warn' },
+    { text: '评价我这边帮您写好了，您直接粘贴进去再点个五星就行。', severity: 'warn' },
+    { text: '好评内容我这边给您拟好了，您照着发就行，图片也发您。', severity: 'warn' },
+    { text: '评价文案和晒图都给您准备了，直接复制过去。', severity: 'warn' },
   ],
 });
