@@ -126,6 +126,27 @@ describe('the default linter on the labelled sets', () => {
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.02);
   });
 
+  // Round 7: blind batches X (2.5/2.7) and Y (2.8/2.4/indirect 2.3), 150 replies each. Before tuning: X 0.556 recall /
+  // 3.3% false alarms, Y 0.533 / 6.7%; after the round-7 tuning: 1.000, X 0 and Y 1/60. They also train the second
+  // opinion (rules/model/). Floors against regressions.
+  it.each(['dev-blind-x.jsonl', 'dev-blind-y.jsonl'])('%s: no regression below recall 0.97, false alarms ≤ 0.02', (file) => {
+    const s = score(load(file));
+    expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(0.97);
+    expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.02);
+  });
+
+  // Round 7: W2 (150 hard clean replies of an import shop's work) and the everyday sets (1,900 mundane replies agents
+  // send all day: greetings, logistics, after-sales, advice), written blind. Before the round: W2 3.3% false alarms,
+  // everyday 0.5–1.8% (日结 in 工作日结束, customs 额度 as a loan, 第三次来问…); after it: W2 1.3%, everyday ≤ 0.4%.
+  it('dev-clean-w2.jsonl: false alarms ≤ 0.02', () => {
+    const s = score(load('dev-clean-w2.jsonl'));
+    expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.02);
+  });
+  it.each(['dev-everyday-a.jsonl', 'dev-everyday-b.jsonl', 'dev-everyday-c.jsonl', 'dev-everyday-e.jsonl'])('%s: false alarms ≤ 0.005', (file) => {
+    const s = score(load(file));
+    expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.005);
+  });
+
   // Blind batch W: 150 hard CLEAN replies of round 6 (platform checkout, scam warnings, quoted buyers, product
   // facts with scary words, refusals). 5.3% false alarms before the round, 0 after it.
   it('dev-clean-w.jsonl: false alarms ≤ 0.01', () => {
@@ -142,55 +163,73 @@ describe('the default linter on the labelled sets', () => {
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);
   });
 
+  // HELD OUT: batch Z (all clauses in the example corpus's mix, 150 replies, half clean, written blind at the start of
+  // round 7 and scored once before any tuning): 0.853 recall / 2.7% false alarms before, 0.880 / 2.7% after round 7
+  // (rules alone 0.867). Never tuned to. A floor against regressions only.
+  it('holdout-z.jsonl (never tuned to): no regression below recall 0.86, false alarms ≤ 0.03', () => {
+    const s = score(load('holdout-z.jsonl'));
+    expect(s.recall).toBeGreaterThanOrEqual(0.86);
+    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.03);
+  });
+
+  // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
+  // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
+  // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
+  it('holdout-everyday.jsonl (never tuned to): false alarms ≤ 0.01', () => {
+    const s = score(load('holdout-everyday.jsonl'));
+    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.01);
+  });
+
   // HELD OUT: batch S (all clauses in the example corpus's mix, 150 replies, half clean, written blind at the start of
   // round 6 and scored once before any tuning). Never tuned to: read its score, never its lines. 0.880 recall / 4.0%
-  // false alarms before round 6, 0.893 / 4.0% after (the three false alarms are 2.3 contact/trade rules).
+  // false alarms before round 6, 0.893 / 4.0% after (the three false alarms are 2.3 contact/trade rules); after round 7
+  // 0.907 with the word rules alone, 0.933 with the second opinion (rules/model/), 4.0%.
   // A floor against regressions only.
-  it('holdout-s.jsonl (never tuned to): no regression below recall 0.88, false alarms ≤ 0.045', () => {
+  it('holdout-s.jsonl (never tuned to): no regression below recall 0.92, false alarms ≤ 0.045', () => {
     const s = score(load('holdout-s.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.88);
+    expect(s.recall).toBeGreaterThanOrEqual(0.92);
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.045);
   });
 
   // HELD OUT: batch P (all clauses in the example corpus's mix, 150 replies, written blind at the start of the
   // M/N/O/Q round). Never tuned to: read its score, never its lines. 0.795 recall / 2.8% false alarms before the
   // round, 0.846 / 4.2% after: one more false alarm (a 2.5 threat cue; fixing it would mean reading the line);
-  // 0.859 / 4.2% after round 6.
+  // 0.859 / 4.2% after round 6, 0.910 / 4.2% after round 7 (0.859 rules alone, the rest the second opinion).
   // A floor against regressions only.
-  it('holdout-p.jsonl (never tuned to): no regression below recall 0.83, false alarms ≤ 0.045', () => {
+  it('holdout-p.jsonl (never tuned to): no regression below recall 0.89, false alarms ≤ 0.045', () => {
     const s = score(load('holdout-p.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.83);
+    expect(s.recall).toBeGreaterThanOrEqual(0.89);
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.045);
   });
 
   // HELD OUT: batch L (all clauses in the example corpus's mix, 150 replies, written blind while the H–K round was
   // being tuned). Never tuned to: read its score, never its misses. 0.711 recall / 1.5% false alarms before the
-  // H–K round, 0.783 / 1.5% after, 0.867 / 1.5% after the M/N/O/Q round, 0.880 / 1.5% after round 6. A floor against regressions only.
-  it('holdout-l.jsonl (never tuned to): no regression below recall 0.85, false alarms ≤ 0.02', () => {
+  // H–K round, 0.783 / 1.5% after, 0.867 / 1.5% after the M/N/O/Q round, 0.880 / 1.5% after round 6, 0.928 / 1.5% after round 7 (0.916 rules alone). A floor against regressions only.
+  it('holdout-l.jsonl (never tuned to): no regression below recall 0.91, false alarms ≤ 0.02', () => {
     const s = score(load('holdout-l.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.85);
+    expect(s.recall).toBeGreaterThanOrEqual(0.91);
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.02);
   });
 
   // HELD OUT: batch G (all clauses in the example corpus's mix, 150 replies, written blind after the C round).
   // Never tuned to: read its score, never its misses. 0.800 recall / 1.4% false alarms before the D/E/F tuning,
   // 0.838 / 1.4% after — the conduct clauses' long tail generalises poorly — and 0.863 / 1.4% after the H–K round
-  // (one tuner of that round saw one of its clean lines by accident and tuned nothing to it), 0.887 / 1.4% after round 6.
+  // (one tuner of that round saw one of its clean lines by accident and tuned nothing to it), 0.887 / 1.4% after round 6, 0.938 / 0% after round 7 (0.887 rules alone).
   // A floor against regressions only.
-  it('holdout-g.jsonl (never tuned to): no regression below recall 0.84, false alarms ≤ 0.02', () => {
+  it('holdout-g.jsonl (never tuned to): no regression below recall 0.92, false alarms ≤ 0.02', () => {
     const s = score(load('holdout-g.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.84);
+    expect(s.recall).toBeGreaterThanOrEqual(0.92);
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.02);
   });
 
   // HELD OUT: batch C (all clauses, 240 replies, written blind) is the honest estimate of the held-out set.
   // Nobody has tuned to it: read its score, never its misses. 0.872 recall / 2.8% false alarms on the
-  // linter before the batch A/B round, 0.910 / 2.8% after (unchanged by the D/E/F round, 0.932 / 2.8% after the H–K round, 0.955 / 2.8% after the M/N/O/Q round and after round 6). Two tuners of that
+  // linter before the batch A/B round, 0.910 / 2.8% after (unchanged by the D/E/F round, 0.932 / 2.8% after the H–K round, 0.955 / 2.8% after the M/N/O/Q round and after round 6, 0.970 / 0.9% after round 7 — 0.962 rules alone). Two tuners of that
   // round saw a few of its 2.5/2.9 lines by accident and tuned nothing to them; holdout-g is the clean estimate.
   // This floor only guards against regressions.
-  it('holdout-c.jsonl (never tuned to): no regression below recall 0.94, false alarms ≤ 0.03', () => {
+  it('holdout-c.jsonl (never tuned to): no regression below recall 0.96, false alarms ≤ 0.02', () => {
     const s = score(load('holdout-c.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.94);
-    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.03);
+    expect(s.recall).toBeGreaterThanOrEqual(0.96);
+    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.02);
   });
 });
