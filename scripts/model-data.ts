@@ -37,7 +37,7 @@ export function trainingExamples(): Example[] {
       const norm = normalize(text);
       out.push({
         compact: norm.compact.text,
-        quoted: quotedUnits(norm.folded.text, norm.compactToFolded),
+        quoted: quotedUnits(norm.folded.text, norm.compactToFolded) ?? new Uint8Array(norm.compact.text.length),
         expect,
         everyday: file.startsWith('dev-everyday-'),
       });

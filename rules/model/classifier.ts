@@ -11,7 +11,7 @@
 // replies it learned from), and for a window over threshold names the sentence that weighs most.
 import { HARD } from '../normalize';
 import { MODEL_CLAUSES } from './clauses';
-import { bigramKey, gramScale, keyOfGram, unigramKey } from './grams';
+import { bigramKey, gramScale, keyOfGram } from './grams';
 import { MODEL_DATA } from './weights.generated';
 
 /** Longest window, in compact units: about the longest reply the model learned from. */
@@ -34,40 +34,57 @@ export interface WindowScore {
   sentence: [number, number][];
 }
 
-/** A read-only open-addressing table of gram key → feature index, and the weights. */
+/**
+ * The weights and two lookups: unigrams by a direct table over UTF-16 units, bigrams by an open-addressing hash.
+ * `leads` marks the units that start a known bigram, so most units cost one table read.
+ */
 class Model {
-  readonly keys: Uint32Array;
-  readonly index: Int32Array;
+  /** Per unit: 1 + its unigram's feature index, or 0. */
+  readonly unigram = new Uint16Array(0x10000);
+  /** Per unit: 1 when a known bigram starts with it. */
+  readonly leads = new Uint8Array(0x10000);
+  /** Bigram hash slots, [key, feature index] side by side so a probe reads one cache line; index -1: empty. */
+  readonly slots: Int32Array;
   readonly mask: number;
-  readonly weights: Float32Array;
+  /** Signed byte weights, feature-major (features × clauses): small enough to stay in cache between drafts. */
+  readonly weights: Int8Array;
+  readonly scale = Float64Array.from(MODEL_DATA.scale);
+  readonly features: number;
   readonly bias = Float64Array.from(MODEL_DATA.bias);
   readonly threshold = Float64Array.from(MODEL_DATA.threshold);
 
   constructor() {
     const grams = MODEL_DATA.grams.split(' ');
     const bytes = Uint8Array.from(atob(MODEL_DATA.weights), (ch) => ch.charCodeAt(0));
-    if (bytes.length !== grams.length * C) throw new Error('model weights do not match its grams');
-    this.weights = new Float32Array(bytes.length);
-    for (let i = 0; i < bytes.length; i++) this.weights[i] = ((bytes[i]! << 24) >> 24) * MODEL_DATA.scale[i % C]!;
+    if (bytes.length !== grams.length * C || grams.length >= 0xffff) throw new Error('model weights do not match its grams');
+    this.features = grams.length;
+    this.weights = new Int8Array(bytes.buffer);
     let size = 16;
     while (size < grams.length * 2) size *= 2;
     this.mask = size - 1;
-    this.keys = new Uint32Array(size);
-    this.index = new Int32Array(size).fill(-1);
+    this.slots = new Int32Array(size * 2);
+    for (let h = 0; h < size; h++) this.slots[2 * h + 1] = -1;
     grams.forEach((gram, f) => {
+      if (gram.length === 1) {
+        this.unigram[gram.charCodeAt(0)] = f + 1;
+        return;
+      }
+      this.leads[gram.charCodeAt(0)] = 1;
       const key = keyOfGram(gram);
       let h = hash(key) & this.mask;
-      while (this.index[h] !== -1) h = (h + 1) & this.mask;
-      this.keys[h] = key;
-      this.index[h] = f;
+      while (this.slots[2 * h + 1] !== -1) h = (h + 1) & this.mask;
+      this.slots[2 * h] = key | 0;
+      this.slots[2 * h + 1] = f;
     });
   }
 
-  /** Feature index of a gram key, or -1. */
-  feature(key: number): number {
+  /** Feature index of the bigram (first, second), or -1. */
+  bigram(first: number, second: number): number {
+    const key = bigramKey(first, second);
+    const k = key | 0;
     for (let h = hash(key) & this.mask; ; h = (h + 1) & this.mask) {
-      const f = this.index[h]!;
-      if (f === -1 || this.keys[h] === key) return f;
+      const f = this.slots[2 * h + 1]!;
+      if (f === -1 || this.slots[2 * h] === k) return f;
     }
   }
 }
@@ -79,52 +96,71 @@ let model: Model | undefined;
 /** Per feature, the number of the last window that counted it: each gram counts once per window. */
 let counted = new Uint32Array(0);
 let windowNumber = 0;
+/** Sentence bounds of the current draft, reused: starts and ends in compact units. */
+let sentenceStart = new Int32Array(64);
+let sentenceEnd = new Int32Array(64);
+let weighed = new Int32Array(64 * C);
 
-/** Sentence ranges of the compact view (split at hard breaks), long ones cut at WINDOW units. */
-function sentences(compact: string, breakBefore: Uint32Array): [number, number][] {
-  const out: [number, number][] = [];
+/** Splits the compact view into sentences (at hard breaks; long ones cut at WINDOW units); returns how many. */
+function sentences(compact: string, breakBefore: Uint32Array): number {
+  let n = 0;
   let start = 0;
   for (let k = 1; k <= compact.length; k++) {
     if (k === compact.length || breakBefore[k] === HARD || k - start >= WINDOW) {
-      out.push([start, k]);
+      if (n === sentenceStart.length) {
+        const grow = (a: Int32Array) => {
+          const b = new Int32Array(a.length * 2);
+          b.set(a);
+          return b;
+        };
+        sentenceStart = grow(sentenceStart);
+        sentenceEnd = grow(sentenceEnd);
+      }
+      sentenceStart[n] = start;
+      sentenceEnd[n++] = k;
       start = k;
     }
   }
-  return out;
+  return n;
 }
 
 /**
  * Scores the compact view window by window. `breakBefore` marks sentence ends (Normalized.breakBefore);
  * grams with a unit in `quoted` (grams.ts quotedUnits) are not read.
  */
-export function scoreWindows(compact: string, breakBefore: Uint32Array, quoted: Uint8Array): WindowScore[] {
+export function scoreWindows(compact: string, breakBefore: Uint32Array, quoted: Uint8Array | undefined): WindowScore[] {
   model ??= new Model();
   const m = model;
-  if (counted.length !== m.weights.length / C) counted = new Uint32Array(m.weights.length / C);
-  const weights = m.weights;
-  const all = sentences(compact, breakBefore);
+  if (counted.length !== m.features) counted = new Uint32Array(m.features);
+  const { weights, unigram, leads } = m;
+  const count = sentences(compact, breakBefore);
   const out: WindowScore[] = [];
-  for (let s = 0; s < all.length; ) {
+  for (let s = 0; s < count; ) {
     // Whole sentences while they fit.
     let e = s + 1;
-    while (e < all.length && all[e]![1] - all[s]![0] <= WINDOW) e++;
-    const start = all[s]![0];
-    const end = all[e - 1]![1];
+    while (e < count && sentenceEnd[e]! - sentenceStart[s]! <= WINDOW) e++;
+    const start = sentenceStart[s]!;
+    const end = sentenceEnd[e - 1]!;
     if (++windowNumber === 0xffffffff) (counted.fill(0), (windowNumber = 1));
-    // Per sentence × clause: the summed weights of the grams first seen in that sentence.
-    const weighed = new Float64Array((e - s) * C);
+    // Per sentence × clause: the summed byte weights of the grams first seen in that sentence.
+    if (weighed.length < (e - s) * C) weighed = new Int32Array((e - s) * C * 2);
+    weighed.fill(0, 0, (e - s) * C);
     let sentence = s;
     for (let i = start; i < end; i++) {
-      while (i >= all[sentence]![1]) sentence++;
-      if (quoted[i]) continue;
-      const row = (sentence - s) * C;
+      if (quoted?.[i]) continue;
+      while (i >= sentenceEnd[sentence]!) sentence++;
       const unit = compact.charCodeAt(i);
-      for (let n = 0; n < 2; n++) {
-        if (n === 1 && (i + 1 >= end || quoted[i + 1])) break;
-        const f = m.feature(n === 0 ? unigramKey(unit) : bigramKey(unit, compact.charCodeAt(i + 1)));
-        if (f < 0 || counted[f] === windowNumber) continue;
-        counted[f] = windowNumber;
-        for (let c = 0; c < C; c++) weighed[row + c]! += weights[f * C + c]!;
+      const u = unigram[unit]! - 1;
+      const b = leads[unit] && i + 1 < end && !quoted?.[i + 1] ? m.bigram(unit, compact.charCodeAt(i + 1)) : -1;
+      if (u < 0 && b < 0) continue;
+      const row = (sentence - s) * C;
+      if (u >= 0 && counted[u] !== windowNumber) {
+        counted[u] = windowNumber;
+        for (let c = 0; c < C; c++) weighed[row + c]! += weights[u * C + c]!;
+      }
+      if (b >= 0 && counted[b] !== windowNumber) {
+        counted[b] = windowNumber;
+        for (let c = 0; c < C; c++) weighed[row + c]! += weights[b * C + c]!;
       }
     }
     const scale = gramScale(end - start);
@@ -133,10 +169,10 @@ export function scoreWindows(compact: string, breakBefore: Uint32Array, quoted: 
     for (let c = 0; c < C; c++) {
       let top = 0;
       for (let k = 0; k < e - s; k++) {
-        logits[c]! += weighed[k * C + c]! * scale;
+        logits[c]! += weighed[k * C + c]! * m.scale[c]! * scale;
         if (weighed[k * C + c]! > weighed[top * C + c]!) top = k;
       }
-      best.push(all[s + top]!);
+      best.push([sentenceStart[s + top]!, sentenceEnd[s + top]!]);
     }
     out.push({ start, end, logits, sentence: best });
     s = e;

@@ -37,24 +37,26 @@ const CLOSER_OF = new Map(Object.entries(QUOTES).map(([o, c]) => [o.charCodeAt(0
 /** Farthest a closing mark may be from its opening mark (folded units). */
 const QUOTE_REACH = 60;
 
+const ANY_QUOTE = /[“「『"‘]/;
+
 /**
- * Per compact unit, 1 inside quotation marks. The model does not read quoted words: mostly they are the
- * buyer's (您说的“垃圾客服”我们很重视), and the word rules judge quotes with more care (rules/detect/quoted.ts).
+ * Per compact unit, 1 inside quotation marks, or undefined when the draft has none. The model does not read
+ * quoted words: mostly they are the buyer's (您说的“垃圾客服”我们很重视), and the word rules judge quotes with
+ * more care (rules/detect/quoted.ts).
  */
-export function quotedUnits(folded: string, compactToFolded: Uint32Array): Uint8Array {
+export function quotedUnits(folded: string, compactToFolded: Uint32Array): Uint8Array | undefined {
+  if (!ANY_QUOTE.test(folded)) return undefined;
   const inQuote = new Uint8Array(folded.length);
-  let any = false;
   for (let i = 0; i < folded.length; i++) {
     const closer = CLOSER_OF.get(folded.charCodeAt(i));
     if (closer === undefined) continue;
     const close = folded.indexOf(String.fromCharCode(closer), i + 1);
     if (close < 0 || close - i > QUOTE_REACH) continue;
     inQuote.fill(1, i + 1, close);
-    any = true;
     i = close;
   }
   const mask = new Uint8Array(compactToFolded.length);
-  if (any) for (let k = 0; k < mask.length; k++) mask[k] = inQuote[compactToFolded[k]!]!;
+  for (let k = 0; k < mask.length; k++) mask[k] = inQuote[compactToFolded[k]!]!;
   return mask;
 }
 

@@ -13,7 +13,7 @@ import { trainingDigest, trainingExamples, trainingFiles } from '../../../script
 const C = MODEL_CLAUSES.length;
 
 /** The model's score by its definition: bias + Σ weights of the distinct known grams × gramScale(length). */
-function reference(compact: string, quoted: Uint8Array): number[] {
+function reference(compact: string, quoted: Uint8Array | undefined): number[] {
   const grams = MODEL_DATA.grams.split(' ');
   const index = new Map(grams.map((g, i) => [g, i]));
   const bytes = Uint8Array.from(atob(MODEL_DATA.weights), (ch) => ch.charCodeAt(0));
@@ -81,9 +81,9 @@ describe('statistical second opinion', () => {
 
   it('does not read quoted words', () => {
     const norm = normalize('您说“你们都是骗子”，我们理解。');
-    const mask = quotedUnits(norm.folded.text, norm.compactToFolded);
+    const mask = quotedUnits(norm.folded.text, norm.compactToFolded)!;
     expect([...norm.compact.text].filter((_, k) => mask[k]).join('')).toBe('你们都是骗子');
-    expect(quotedUnits('没有引号', new Uint32Array([0, 1, 2, 3]))).toEqual(new Uint8Array(4));
+    expect(quotedUnits('没有引号', new Uint32Array([0, 1, 2, 3]))).toBeUndefined();
   });
 
   it('stays quiet on a clause a word rule already reported', () => {
