@@ -62,6 +62,26 @@ test('a warning holds the first send only; the second goes through and is logged
   ]);
 });
 
+test('the statistical second opinion: a put-down no word rule knows is held once as a warning, marked as a statistical judgement', async ({ openDemo, serviceWorker }) => {
+  const c = await openComposer(openDemo, WORKBENCH);
+  const draft = '您是不是理解能力有点问题啊，我都说了三遍了还问。';
+  await typeDraft(c, draft);
+  await expectFindings(c, 1);
+  const finding = c.banner.locator('.finding[data-clause="2.4"]');
+  await expect(finding).toHaveAttribute('data-rule', 'likely-insult');
+  await expect(finding).toHaveAttribute('data-severity', 'warn');
+  await expect(finding.locator('.msg')).toContainText('统计判断');
+  await c.page.keyboard.press('Enter');
+  await expect(c.banner).toHaveAttribute('data-mode', 'held');
+  expect(await sent(c)).toEqual([]);
+  await c.page.keyboard.press('Enter');
+  await expect.poll(() => sent(c)).toEqual([draft]);
+  await expect.poll(async () => (await lintEvents(serviceWorker)).map((e) => [e.action, e.rule, e.clause])).toEqual([
+    ['warn', 'likely-insult', '2.4'],
+    ['override', 'likely-insult', '2.4'],
+  ]);
+});
+
 test('keyboard: the banner never takes focus while typing; after a stop Tab reaches it and Esc goes back to the caret', async ({ openDemo }) => {
   const c = await openComposer(openDemo, WORKBENCH);
   const focusedInEditor = () => c.page.evaluate(() => document.activeElement?.classList.contains('ql-editor') ?? false);
