@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { MIN_UNITS } from '../rules/model/classifier';
 import { MODEL_CLAUSES } from '../rules/model/clauses';
 import { distinctGramKeys, gramOfKey, gramScale } from '../rules/model/grams';
+import { rng } from '../bench/support';
 import { trainingDigest, trainingExamples, type Example } from './model-data';
 
 const FEATURES = 6000;
@@ -38,17 +39,6 @@ interface Row {
 interface Weights {
   w: Map<number, Float64Array>;
   b: number[];
-}
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function train(rows: readonly Row[], keep?: ReadonlySet<number>): Weights {

@@ -202,15 +202,6 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
-    // 这位买家怕不是来碰瓷的吧 — 怕不是 (I bet) makes the accusation, it denies nothing (round 7).
-    words: ACCUSATIONS,
-    severity: 'block',
-    message: '指责买家敲诈、讹钱或碰瓷，属于诽谤',
-    before: /(?:怕不是|莫不是|该不会是|八成是|准是|多半是)(?:来|想|要|在|专门来|故意)?$/,
-    sentence: /你|您|买家|这人|这种人|这位/,
-    deniable: false,
-  },
-  {
     // 同行派来的托: an accusation even without a pronoun.
     words: ['同行派来', '派来的托', '是个托', '就是托', '就是个托', '请来的托'],
     severity: 'warn',
