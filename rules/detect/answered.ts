@@ -9,6 +9,47 @@ import { endsAsQuestion } from './cue-rule';
 
 /** The asked sentence reports someone else: 有人…, 听说…, 网上说…, 据说…. */
 const REPORTER = /有人|听说|网上说|网上传|据说|别人说|朋友说|传言|谣传/;
+/** How far back the lead a caller passes reaches (cue-rule.ts cuts it with ctx.before(start, 40, 'hard')). */
+export const REPORT_REACH = 40;
+// REPORTER is a plain alternation, so a match inside a lead (a substring of the compact view ending at the hit)
+// is a match of the whole compact view at the same place. With a lookaround, an anchor or \b that stops being
+// true, and reporterNear() below gives no answer (every hit passes).
+const REPORTER_PLAIN = !/\(\?<?[=!]|\\[bB]|\^|\$/.test(REPORTER.source);
+const REPORTER_ALL = new RegExp(REPORTER.source, REPORTER.flags.replace(/[gy]/g, '') + 'g');
+
+/** Compact offsets where a REPORTER match starts, ascending (each position tried: matches may overlap). */
+function reporterStarts(ctx: LintContext): Int32Array {
+  return ctx.memo('answered:reporters', () => {
+    const starts: number[] = [];
+    const compact = ctx.compact;
+    REPORTER_ALL.lastIndex = 0;
+    for (let m = REPORTER_ALL.exec(compact); m; m = REPORTER_ALL.exec(compact)) {
+      starts.push(m.index);
+      REPORTER_ALL.lastIndex = m.index + 1;
+    }
+    return Int32Array.from(starts);
+  });
+}
+
+/**
+ * Whether a REPORTER match starts within REPORT_REACH units before compact `start`: when none does, no lead
+ * of the hit can hold one and reportedThenDenied() is false. Cue rules ask this first for every anchor hit,
+ * so most hits of a long paste skip cutting the lead and running REPORTER on it.
+ */
+export function reporterNear(ctx: LintContext, start: number): boolean {
+  if (!REPORTER_PLAIN) return true;
+  const starts = reporterStarts(ctx);
+  const from = start - REPORT_REACH;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo]! < start;
+}
+
 /** The next sentence opens with a denial or a debunk. */
 const DEBUNK = /^(?:那|这|都|全)?(?:个|些)?(?:都|全|纯属|绝对)?(?:是假的|是谣言|是骗|是诈骗|是冒充|假的|不是|没有|没这|绝对没有|从来没有|从没|不会|并没有|当然不|当然没有|不存在|谣言|骗人|诈骗)/;
 

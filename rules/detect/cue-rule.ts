@@ -11,7 +11,7 @@ import { CONDITIONALS, DENIALS, QUESTION_LEADS, RHETORICAL } from '../lexicon/co
 import { foldTerm, HARD, SOFT } from '../normalize';
 import type { Severity } from '../types';
 import { othersQuote, quotedSpeech } from './quoted';
-import { reportedThenDenied } from './answered';
+import { REPORT_REACH, reportedThenDenied, reporterNear } from './answered';
 import { productCode } from './codes';
 import { straddles } from './straddle';
 import { leadingEdge, mayMatch, trailingEdge, type Edge } from './regex-edges';
@@ -64,6 +64,8 @@ const NOT_DENIAL = new RegExp(
 );
 const maskNonDenials = (text: string): string => maskMatches(text, NOT_DENIAL);
 const DENIAL_OR_RHETORICAL_FIRST = firstUnits([...DENIALS, ...RHETORICAL]);
+/** The unit maskMatches() writes over a masked word: denied()'s fast path needs it to start no denial word. */
+const FILLER_IS_DENIAL_FIRST = DENIAL_OR_RHETORICAL_FIRST[maskMatches('x', /x/g).charCodeAt(0)] === 1;
 const RHETORICAL_ANY = new RegExp(alt(RHETORICAL));
 const CONDITIONAL_ANY = new RegExp(alt(CONDITIONALS));
 const QUESTION_TAIL = new RegExp(`${alt(QUESTION_LEADS)}.{0,2}$`);
@@ -71,7 +73,11 @@ const CONDITIONAL_FIRST = firstUnits(CONDITIONALS);
 
 /** A denial or warning governs the compact position: 不卖高仿, 谨防高仿, 担心买到仿品. */
 export function denied(ctx: LintContext, start: number): boolean {
-  const before = maskNonDenials(ctx.before(start, 10, 'soft'));
+  const raw = ctx.before(start, 10, 'soft');
+  // Most anchors have no denial unit and no 任何 before them: masking (a regex replace) changes neither, so
+  // skip it and answer as the masked text would (masking keeps the length and writes only its filler unit).
+  if (!FILLER_IS_DENIAL_FIRST && !raw.includes('任何') && !holdsUnitOf(raw, DENIAL_OR_RHETORICAL_FIRST)) return raw === '' && deniedList(ctx, start);
+  const before = maskNonDenials(raw);
   if (before.includes('任何') && DENIAL_QUANTIFIED.test(ctx.before(start, 18, 'soft'))) return true;
   // Neither regex can match without the first unit of one of its words (most anchors have none near).
   if (!holdsUnitOf(before, DENIAL_OR_RHETORICAL_FIRST)) return before === '' && deniedList(ctx, start);
@@ -476,7 +482,8 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
         if (productCode(ctx, hit.start, hit.end)) continue;
         hitMemo.reset(hit.start, hit.end);
         // 有人以我们店的名义招代理？那是假的: someone else's act asked back and denied (detect/answered.ts).
-        if (reportedThenDenied(ctx, hitMemo.before(ctx, 40, false), hit.end)) continue;
+        // reporterNear() first: most hits have no 有人/听说… within reach, and then no lead to cut.
+        if (reporterNear(ctx, hit.start) && reportedThenDenied(ctx, hitMemo.before(ctx, REPORT_REACH, false), hit.end)) continue;
         for (const cue of cues) {
           const range = judgeReady(ctx, cue, hitMemo);
           if (!range || (spec.skipQuoted && quotedSpeech(ctx, range[0], range[1])) || (spec.skipOthersQuoted && othersQuote(ctx, range[0], range[1]))) continue;

@@ -24,8 +24,10 @@ const TAIL_WORDS = [
 /** Innocent compounds whose LAST unit an anchor may start with (报 + 告您, 工作 + 日结束, 无 + 理由退货). */
 const HEAD_WORDS = ['报告', '广告', '公告', '预告', '转告', '通告', '布告', '一下', '工作日', '刮开', '打开', '拆开', '撕开', '掀开', '揭开', '翻开', '无理'];
 
-function index(words: readonly string[], at: (w: string) => string): Map<string, string[]> {
-  const m = new Map<string, string[]>();
+// Keyed by char code, not by one-unit string: straddles() runs on every anchor hit of every cue rule, and
+// compact[i] allocates a fresh string for a CJK unit.
+function index(words: readonly string[], at: (w: string) => number): Map<number, string[]> {
+  const m = new Map<number, string[]>();
   for (const w of words) {
     const k = at(w);
     let list = m.get(k);
@@ -34,19 +36,23 @@ function index(words: readonly string[], at: (w: string) => string): Map<string,
   }
   return m;
 }
-const BY_FIRST = index(TAIL_WORDS, (w) => w[0]!);
-const BY_LAST = index(HEAD_WORDS, (w) => w[w.length - 1]!);
+const BY_FIRST = index(TAIL_WORDS, (w) => w.charCodeAt(0));
+const BY_LAST = index(HEAD_WORDS, (w) => w.charCodeAt(w.length - 1));
+const YOU = '你'.charCodeAt(0);
+const YOU_POLITE = '您'.charCodeAt(0);
+// Read once: under tsx every read of an imported binding is a getter call.
+const SOFT_BREAK = SOFT;
 
 /** Whether the anchor hit at compact [start, end) is read across a word boundary (see the header). */
 export function straddles(ctx: LintContext, start: number, end: number): boolean {
-  const compact = ctx.compact;
   if (end - start < 2) return false;
-  const last = compact[end - 1]!;
+  const compact = ctx.compact;
+  const last = compact.charCodeAt(end - 1);
   // 告，您: a pronoun after a clause break opens the next clause, it is no object of the anchor.
-  if ((last === '你' || last === '您') && ctx.norm.breakBefore[end - 1]! >= SOFT) return true;
+  if ((last === YOU || last === YOU_POLITE) && ctx.norm.breakBefore[end - 1]! >= SOFT_BREAK) return true;
   const tails = BY_FIRST.get(last);
   if (tails) for (const w of tails) if (compact.startsWith(w, end - 1)) return true;
-  const heads = start > 0 ? BY_LAST.get(compact[start]!) : undefined;
+  const heads = start > 0 ? BY_LAST.get(compact.charCodeAt(start)) : undefined;
   if (heads) for (const w of heads) if (start >= w.length - 1 && compact.startsWith(w, start - w.length + 1)) return true;
   return false;
 }
