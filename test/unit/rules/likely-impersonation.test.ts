@@ -1,16 +1,12 @@
 // Tables of the statistical second opinion for one clause (the model itself: model.test.ts). The invalid rows
 // are wordings the word rules of this clause may not know; the valid rows are everyday lines and near misses.
 import likelyImpersonation from '../../../rules/checks/likely-impersonation';
+import { EVERYDAY_REPLIES } from '../../support/everyday-replies';
 import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyImpersonation, {
   valid: [
-    '亲，真的很抱歉让您久等了，这边已经帮您催过仓库，明天一定发出。',
-    '这款面霜是韩国直邮的，一般七到十天到货，到了以后记得先做个皮试哦。',
-    '您的包裹已经清关完成了，今天下午会交给国内快递，单号晚上更新。',
-    '亲还在吗？',
-    '好的亲，我帮您查一下哦，稍等一下下～',
-    '请问还有什么可以帮您的吗？祝您生活愉快！',
+    ...EVERYDAY_REPLIES,
     '我是店铺的客服，不是平台客服，平台的处理结果您可以在订单页查看。',
     '如果您对处理结果不满意，可以在售后页面申请平台介入，平台会来判定。',
   ],

@@ -1,16 +1,12 @@
 // Tables of the statistical second opinion for one clause (the model itself: model.test.ts). The invalid rows
 // are wordings the word rules of this clause may not know; the valid rows are everyday lines and near misses.
 import likelyThreat from '../../../rules/checks/likely-threat';
+import { EVERYDAY_REPLIES } from '../../support/everyday-replies';
 import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
-    '亲，真的很抱歉让您久等了，这边已经帮您催过仓库，明天一定发出。',
-    '这款面霜是韩国直邮的，一般七到十天到货，到了以后记得先做个皮试哦。',
-    '您的包裹已经清关完成了，今天下午会交给国内快递，单号晚上更新。',
-    '亲还在吗？',
-    '好的亲，我帮您查一下哦，稍等一下下～',
-    '请问还有什么可以帮您的吗？祝您生活愉快！',
+    ...EVERYDAY_REPLIES,
     '对差评有异议的话，我们会通过平台申诉处理，不会私下联系打扰您。',
     '快递员说下午会再给您派送一次，您留意一下电话，辛苦啦。',
   ],
