@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 8 (t8-245): words quoted and judged improper are mentioned, not said (detect/quoted.ts)
+    '刚才同事回复您“事儿多”非常不妥，我代表店铺向您道歉。',
     '您可真是我们的老顾客了，每次都要这款。',
     '真羡慕您的皮肤，什么都能用。',
     '您可真是太细心了，连批号都能注意到，谢谢您。',
