@@ -4,6 +4,7 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(threat, {
   valid: [
     // round 8 (t8-245: people told, publication, stake, visits, ties, watching)
+    '如果有人自称本店客服上门找您，请不要相信，我们从不上门。',
     '明天降温，出门注意保暖，路上小心哦。',
     '快递明天到，您出门前记得留意一下电话，注意安全。',
     '祝您出门玩得开心，注意安全！',
@@ -281,6 +282,7 @@ ruleTable(threat, {
   ],
   invalid: [
     // round 8 (t8-245: people told, publication, stake, visits, ties, watching)
+    '再差评我斩你。',
     '这几天晚上回家路上小心点，别走太偏的地方哦。',
     '出门的时候多留神，谁也不知道明天会发生什么。',
     '你不是要差评吗？我们给你寄个花圈当回礼。',
