@@ -17,7 +17,7 @@
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 // Round 7 (fa7): someone else's act asked back and denied (有人以我们店的名义招代理？那是假的) is no offer (detect/answered.ts, all cue rules).
 
-// Round 8: the no-stock pitch (不用囤货, 一部手机就能当老板) as a job term; the shop's own members (招募店铺会员) are no hire.
+// Round 8: the no-stock pitch (不用囤货, 一部手机就能当老板) as a job term; the shop's own members (招募店铺会员) are no hire; pay per night or shift (一晚一百五) is a job term.
 import type { LintContext } from '../context';
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
@@ -30,7 +30,7 @@ const ROLE_MONEY = /(?:交|入|买|拿)[^]{0,3}[0-9一二三四五六七八九�
 /** Hiring someone right before a role noun: 招主播, 诚聘模特, 缺个美工, 在找几个剪辑. */
 const HIRE_BEFORE = /(?:招|聘|招聘|招募|诚聘|急聘|急招|缺|在找|想找|要找|找|需要|急需)(?:几|一|两|个|名|位|批|些|[0-9]+)?(?:个|名|位|批|些)?(?:会[^]{0,6}的|带货|兼职|全职|在家|线上|长期|平面|短视频|直播|仓库|女|男|年轻)?[^]{0,2}$/;
 /** Job terms that a role noun after a weak verb (找, 需要) must have near it to be hiring, not a service ask (找客服). */
-const JOB_TERMS = /底薪|提成|工资|月薪|时薪|日薪|薪资|薪水|包吃|管吃|包住|管住|简历|面试|上岗|坐班|上班|打工|结算|计件|按件|日结|五险|一小时|一个月[0-9一二三四五六七八九十两]|[0-9一二三四五六七八九十百两]+(?:元|块|千|万)|接单|有意向|感兴趣|有兴趣|要不要|考虑|试试|私我|私聊/;
+const JOB_TERMS = /(?:一|每)(?:晚|天|场|小时|个月|周)[0-9一二三四五六七八九十百两千]+|底薪|提成|工资|月薪|时薪|日薪|薪资|薪水|包吃|管吃|包住|管住|简历|面试|上岗|坐班|上班|打工|结算|计件|按件|日结|五险|一小时|一个月[0-9一二三四五六七八九十两]|[0-9一二三四五六七八九十百两]+(?:元|块|千|万)|接单|有意向|感兴趣|有兴趣|要不要|考虑|试试|私我|私聊/;
 /** Hiring or inviting words that make job terms (包吃住, 简历, 底薪) an offer to the buyer. */
 const HIRING = /招|聘|缺人|缺[^]{0,3}(?:个|名|位|人手)|找(?:几|一|两)?(?:个|名|位)|要不要|想不想|有兴趣|感兴趣|有意向|考虑|试试|来不|来吗|要来|过来|介绍|私我|私聊|发我|给我|丢|报名|[0-9一二三四五六七八九十百两]+(?:元|块|千|万)/;
 

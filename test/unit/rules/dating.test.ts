@@ -84,6 +84,7 @@ ruleTable(dating, {
     '这款手柄开黑很顺手，组队打游戏不延迟',
     '我们一直把老客户当朋友，做个朋友吧这种话术我们不说的',
     '您刚才问能不能私下见个面——不好意思，我们只在这里为您处理订单的问题',
+    '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
     // round 7 (fa7): generic false alarms
@@ -160,5 +161,6 @@ ruleTable(dating, {
     { text: '你周末都干嘛呀？我一般在家追剧', severity: 'block' },
     { text: '你玩王者吗？晚上我带你上分', severity: 'block' },
     { text: '下个月我们搞个单身聚会，报名免费，要不要来', severity: 'block' },
+    { text: '有空陪我聊聊天呗，不谈生意', severity: 'block' },
   ],
 });

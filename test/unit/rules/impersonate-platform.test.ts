@@ -243,6 +243,8 @@ ruleTable(impersonatePlatform, {
     '如果平台检测中心检测出人为损坏，是不予退款的',
     '平台刚下发了春节物流通知，年前最后发货日是25号',
     '您可以把商品寄回平台质检中心检测，如果是质量问题会退款',
+    '平台那边的处理结果已经出来了，退款已经原路返回',
+    '我们店的商家后台可以改地址，我帮您改',
   ],
   invalid: [
     // round 7 (fa7): generic false alarms
@@ -518,5 +520,8 @@ ruleTable(impersonatePlatform, {
     { text: '我问过平台的审核了，他说让我转告：不予退款', severity: 'block' },
     { text: '平台鉴定中心检测显示您的商品有使用痕迹，不予退款。', severity: 'block' },
     { text: '平台这边已经给您的账号记了一次违规，注意点', severity: 'warn' },
+    { text: '快手风控小助手：您的账号近期退货频繁，请谨慎下单', severity: 'block' },
+    { text: '我们有平台特批的权限，这单我说了算', severity: 'block' },
+    { text: '平台的判决已经出来了，判您全责，运费自理', severity: 'block' },
   ],
 });

@@ -75,6 +75,7 @@ ruleTable(recruiting, {
     '体验官活动是平台的官方活动，报名入口在快手首页。',
     '本店正在招募会员，入会领10元无门槛券',
     '关于您问的代理，我们客服这边不负责这类事情哦，订单有问题随时找我',
+    '直播间每晚八点开播，主播会讲解这款面膜',
   ],
   invalid: [
     // round 7 (fa7): generic false alarms
@@ -141,5 +142,6 @@ ruleTable(recruiting, {
     { text: '我们在组建一个试吃团，每周免费寄零食，写个测评就行，名额有限先到先得，想参加回我', severity: 'block' },
     { text: '招代理了，零门槛，不用囤货，在家就能当老板', severity: 'block' },
     { text: '宝妈们看过来，一部手机就能做，不囤货不压钱', severity: 'block' },
+    { text: '仓库缺个分拣员，一晚一百八，想来的说一声', severity: 'block' },
   ],
 });
