@@ -15,6 +15,9 @@
 // an outing named by its activity (要不要一起去爬山) — not 要不要一起下单 or family trips; the buyer's avatar or real self (头像里那个是你吗？
 // 真人比头像还好看吧) — not 真人实拍; the agent advertising being single (我还单着呢); a meet-up on a trip (出差…见一面, 面基).
 // Also the buyer's voice praised and asked for again; full-body photos asked out of curiosity (不为别的).
+// Round 8: intimacy no service word undoes (梦里见, 不然我会心疼的, 是不是一个人睡不着), kinship or friendship claimed (认你当姐姐,
+// 也算朋友了吧), the buyer's pastimes asked for chat (平时下班喜欢干嘛呀) — not to fit goods, games shared (游戏好友, 开黑, 刷本) —
+// not game gear, and singles' events (单身交友派对).
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -61,10 +64,11 @@ const cues: Cue[] = [
   },
   {
     // Matchmaking offered: 我认识好几个条件不错的单身男士，可以给您牵个线; 要不要给您介绍个对象 — not gifts (送对象) or outfits (相亲穿这件).
-    words: ['牵线', '牵个线', '介绍对象', '介绍个对象', '介绍个男朋友', '介绍个女朋友', '介绍男朋友', '介绍女朋友', '单身男士', '单身女士', '单身男', '单身女', '相亲', '脱单', '婚恋'],
+    // Round 8: singles' events too (我们这周末有个单身交友派对，女生免费，来不来).
+    words: ['牵线', '牵个线', '介绍对象', '介绍个对象', '介绍个男朋友', '介绍个女朋友', '介绍男朋友', '介绍女朋友', '单身男士', '单身女士', '单身男', '单身女', '相亲', '脱单', '婚恋', '交友派对', '单身派对', '交友活动', '相亲会', '交友会', '单身聚会'],
     severity: 'block',
     message: '为买家介绍对象、牵线搭桥，与客户服务无关',
-    sentence: /介绍|牵|认识|条件|可以|帮|要不要|想不想/,
+    sentence: /介绍|牵|认识|条件|可以|帮|要不要|想不想|来不来|来吗|参加|报名|免费|一起/,
     notSentence: /这款|礼物|送|商品|宝贝|穿|适合|款|搭配|妆/,
   },
   {
@@ -81,6 +85,39 @@ const cues: Cue[] = [
     window: 30,
     // Also about the gift's recipient (送的是男生还是女生呀，大概多大年纪？).
     notSentence: /适合|选|推荐|款|码|尺寸|宝宝|孩子|小孩|快递|收货|地址|发货|仓|订单|包裹|送货|礼物|送给|送的|送人|送谁|对方|收礼|男生还是女生|女生还是男生|男士还是女士|长辈|送的是|是送|给谁买|送礼/,
+  },
+  {
+    // Round 8: the buyer's pastimes asked for chat (你平时下班喜欢干嘛呀？我最近在追一部韩剧…推荐给你) — not to fit the goods
+    // (您平时喜欢做什么运动？这款跑鞋适合跑步).
+    words: ['喜欢干嘛', '喜欢干什么', '喜欢做什么', '平时干嘛', '平时都干嘛', '平时都干什么', '有什么爱好', '爱好是什么', '爱好是啥', '周末干嘛', '周末都干嘛', '下班干嘛'],
+    severity: 'block',
+    message: '打听买家私人生活、闲聊与订单无关的话题，与客户服务无关',
+    scope: 'clause',
+    after: /^[^]{0,4}(?:呀|呢|吗|啊|么|$)/,
+    sentence: /你|您|呀|呢|吗/,
+    window: 30,
+    notSentence: /适合|选|款|码|尺寸|宝宝|孩子|快递|收货|地址|发货|订单|包裹|商品|宝贝|礼物|送给|运动|护肤|肤质/,
+  },
+  {
+    // Round 8: intimacy that no service word beside it undoes (晚安宝贝，梦里见…明天再帮你查物流; 记得多穿点，不然我会心疼的;
+    // 这么晚还在买东西，是不是一个人睡不着) and kinship or friendship claimed (咱们也算朋友了吧，我认你当姐姐好不好) — not
+    // sleep aids (睡不着的话试试这款) or 我们把顾客当朋友.
+    words: ['梦里见', '梦里相见', '梦到你', '梦见你', '梦到您', '梦见您', '我会心疼', '会心疼的', '我心疼你', '我心疼您', '一个人睡不着', '是不是睡不着', '睡不着吧', '睡不着呀', '想你想得', '认你当', '认您当', '认你做', '认您做', '也算朋友', '算是朋友了', '算朋友了', '做个朋友吧', '交个朋友吧'],
+    severity: 'block',
+    message: '与买家说暧昧情话、攀交情，与客户服务无关',
+    // 是不是睡不着 and 不然我会心疼的 hold a 不 that denies nothing.
+    deniable: false,
+    sentence: /你|您|宝贝|亲爱的|吧|呢|的|好不好|呀|吗|啊|么|这么晚|还不睡/,
+    notSentence: /这款|试试|助眠|褪黑素|失眠|顾客|买家|粉丝|老客户|客人|给大家/,
+  },
+  {
+    // Round 8: a game or hobby shared as a bond (你也玩原神吗？咱俩加个游戏好友一起刷本吧) — not game gear sold.
+    words: ['游戏好友', '开黑', '组队', '刷本', '一起上分', '带你上分', '带你飞', '一起打游戏', '一起玩游戏', '一起追剧', '一起追'],
+    severity: 'block',
+    message: '邀请买家一起玩游戏或交友，与客户服务无关',
+    sentence: /一起|咱俩|咱们|吧|吗|加|带(?:你|您)/,
+    window: 30,
+    notSentence: /这款|手柄|耳机|键盘|鼠标|显卡|主机|商品|宝贝|订单|下单|优惠|团购|拼单/,
   },
   {
     // Sweet talk to the buyer: 亲爱的睡了吗，今天有没有想我; 宝贝晚安，明天醒来第一个给我发消息; 约吗？今晚我有空 — not 您想我们怎么处理,
@@ -185,10 +222,10 @@ const cues: Cue[] = [
   },
   {
     // Chat decoupled from service: 以后有啥好玩的也可以找我聊，我下班挺无聊的，不聊买东西也行 — not 有问题随时找我聊.
-    words: ['找我聊', '来找我聊', '找我玩', '陪我聊', '跟我聊', '和我聊', '找我说说话', '不聊买东西', '不聊售后', '不买东西也', '不聊订单'],
+    words: ['找我聊', '来找我聊', '找我玩', '陪我聊', '跟我聊', '和我聊', '找我说说话', '不聊买东西', '不聊售后', '不买东西也', '不聊订单', '不谈订单', '不谈买卖', '不聊工作', '不谈工作', '不聊生意', '不谈生意'],
     severity: 'block',
     message: '邀买家闲聊或陪伴，与客户服务无关',
-    sentence: /不(?:聊|买|为|下)(?:售后|买东西|东西|订单|单|商品|购物)|没事(?:也|就)|无聊|好玩|闲聊|想你|寂寞|一个人|下班|闷|没意思/,
+    sentence: /不(?:聊|谈|买|为|下)(?:售后|买东西|东西|订单|单|商品|购物|工作|生意|买卖)|私聊|没事(?:也|就)|无聊|好玩|闲聊|想你|寂寞|一个人|下班|闷|没意思/,
     notSentence: /问题|售后问题|物流|退|换货|使用|安装/,
     // 以后没事也可以找我聊: the 没 of 没事 denies nothing.
     deniable: false,

@@ -57,6 +57,15 @@
 // standing only the platform keeps (您被系统标记了，我帮您申诉解除, 我们可以直接封您的号, 平台给了我们封号的权限), the standing changed
 // whatever the verb (给您的账号加白名单, 您的风控等级我已经给您调低了), a platform step taken inside the platform (我已经在平台那边给您
 // 审批通过了, 在系统里给您判定为商家责任), and 服务窗口 as a platform desk. Not: 订单的限购, 本店积分, 我在后台给您同意退款了.
+// Round 8: desk titles with any office word or handling clause (这边是平台介入组, 我是平台处理投诉的工作人员, 快手官方物流专员,
+// 本人为…, 我这边就是…, 我本身也兼任…), 小二 as the speaker's title with no platform named (我是运营小二; not 店小二), a second post
+// after the shop's (我是客服主管，也是快手认证的金牌仲裁员), the message headed by a platform persona (官方人员温馨提示：, 快手小助手：,
+// 快手小二（官方）：), the chat put through to a platform desk (已为您转接至快手官方客服), platform powers had or used (我刚用平台的
+// 权限…, 我们有平台给的判定权), a commission (受快手平台委托…回访), a sole designation (快手唯一指定的供应商), the platform vouching
+// for the shop's quality, a platform coupon with its amount (平台无门槛50元券), a platform reply or fresh notice turned on the buyer
+// (平台那边刚给我回了：“不支持退款”, 平台刚下发的通知：…一律不退, 他们让我转告：…), a platform office's finding against the buyer
+// without 经 (平台质检报告显示您寄回的是空包裹, 平台仲裁委员会审理完毕…驳回), a verdict said to have come down (最终裁决已经下来了，判您
+// 承担运费), desk-qualified persona headers (快手安全助手：), and (warn) a record put on the buyer's account.
 // Not breaches: saying who one is not (我是店铺客服，不是平台客服), pointing to the platform (您可以联系
 // 快手官方客服, 平台客服会联系您), the shop's own verified status (本店是快手官方认证的跨境商家, 品牌的快手
 // 官方旗舰店, 我们是品牌自营的, 我是快手小店的客服), reporting the platform's process (平台审核通过后退款原路返回,
@@ -74,7 +83,7 @@ import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL } from '../lexicon/conduct';
 
 const MESSAGE = '以平台或平台工作人员的身份与买家沟通，属于冒充平台（规则 2.9）';
 /** Who speaks: a self-introduction (我是, 这里是, 本人系; Cantonese 我哋系, 呢度系). */
-const SELF_SRC = String.raw`(?:(?:我|我们|本人)(?:已经|已|现在|刚刚|刚才|刚|正在|特此|会|将|今天|这就|就|马上|直接|现)以|本店(?:是|就是|属于|系|即)|(?:我们|咱)(?:店|家)(?:是|就是|属于|即)|(?:我|本人|我们)(?:同时|也|还|目前|现在|其实|另外|平时)*(?:兼任|担任|兼职做|身兼|挂职)|我们属于|我家是|小店是|我以|我们以|本人以|现以|本人|我是|我们是|本人是|这里是|这边是|我这边是|我们这边是|我就是|我们就是|(?:我|我们|这边|我这边|这里)(?:已经|现在|目前|其实|同时|也)+(?:是|就是)|(?:和|跟|与)(?:您|你)(?:对接|沟通|联系|聊)的(?:是|就是)|(?:为|给)(?:您|你)(?:服务|处理)的(?:是|就是)|(?:我们|本店|咱们|我们店)(?:这个|的)?客服(?:是|就是|都是|即)|(?:我|我们|这边|我这边|我们这边)(?:就)?(?:相当于|等同于|等于)|作为|(?:本客服|本小二|我这个客服)(?:同时|也|其实|还)*(?:是|就是)|本人系|我乃|我系|我为|咱是|俺是|我哋系|我哋是|呢度系|呢度是|呢边系)(?:一名|一个|一位|名|位)?`;
+const SELF_SRC = String.raw`(?:(?:我|我们|本人)(?:已经|已|现在|刚刚|刚才|刚|正在|特此|会|将|今天|这就|就|马上|直接|现)以|本店(?:是|就是|属于|系|即)|(?:我们|咱)(?:店|家)(?:是|就是|属于|即)|(?:我|本人|我们)(?:同时|也|还|目前|现在|其实|另外|平时|本身|自己|本来)*(?:兼任|担任|兼职做|身兼|挂职)|我们属于|我家是|小店是|我以|我们以|本人以|现以|本人|我是|我们是|本人是|这里是|这边是|我这边是|我们这边是|我就是|我们就是|(?:我|我们|这边|我这边|这里|我们这边)(?:已经|现在|目前|其实|同时|也|本身)*(?:是|就是)|(?:和|跟|与)(?:您|你)(?:对接|沟通|联系|聊)的(?:是|就是)|(?:为|给)(?:您|你)(?:服务|处理)的(?:是|就是)|(?:我们|本店|咱们|我们店)(?:这个|的)?客服(?:是|就是|都是|即)|(?:我|我们|这边|我这边|我们这边)(?:就)?(?:相当于|等同于|等于)|作为|(?:本客服|本小二|我这个客服)(?:同时|也|其实|还)*(?:是|就是)|本人系|本人为|我乃|我系|我为|咱是|俺是|我哋系|我哋是|呢度系|呢度是|呢边系)(?:一名|一个|一位|名|位)?`;
 const SELF = new RegExp(`${SELF_SRC}$`);
 const SELF_WITH_CLAUSE = new RegExp(`${SELF_SRC}(?:(?:(?!店|商家|品牌|我们|本)[^]){1,10}?的)?$`);
 /** What comes after the platform's name in a self-introduction: a staff role or an office. */
@@ -83,7 +92,7 @@ const GUANFANG = '(?:官方|官放|馆方|关方|官芳|官坊|guanfang|gf)';
 /** Where in the platform one sits: 快手这边的, 平台那头的, 快手总部 (Cantonese 嘅 for 的). */
 const LOC = '(?:这边|那边|这头|那头|方面|内部|总部)';
 const DE = '(?:的|嘅)';
-const ROLE = new RegExp(`^${LOC}?${DE}?(?:指定|指派|委派|特派|安排|分配|授权|认证|认定|委托|合作|特约|签约)?${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|商城|跨境|海外|国际|全球购|合规){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|兼职|全职|特聘|外聘|挂职)?(?:(?:小.|阿.)?(?:智能|在线|人工|ai|专属)(?:客服|助手|助理|机器人)|ai|机器人|智能助手|客服|小二|工作人员|员工|审核|专员|仲裁|售后|人员|管理员|经理|主管|督导|负责人|对接人|联络人|监督员|巡检员|安全中心|客服中心|售后中心|风控|(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣|委派|指派)(?:过来|来|下来|嚟|的)|安排(?:过来|来|下来)|派驻|驻店|驻场|指派|委派|的人|认证${DE}(?:仲裁|审核|客服|专员)|纠纷|投诉|处理中心|运营(?!推荐|扶持|活动|选品)|(?:介入|指派|派来|委派)(?:后|之后)?(?:的)?(?:客服|专员|人员|处理人员|工作人员)|质检|抽检|(?:(?:消费者)?(?:权益)?保障|消保|维权|治理|监管|法务|回访|调解)(?:专员|中心|部门?|小组|组|团队|委员会|员|人员|处)|(?:官方)?自营|(?:(?!店|商家|品牌)[^]){0,8}?(?:售后|客服|服务|纠纷|审核|处理|仲裁|投诉|维权|质检)(?:中心|服务台|台|部门?|组|团队|处|热线|专线|窗口)|(?:专门|专职)?负责[^，。]{1,12}?(?:的|工作)|(?:专门|专职)(?:管|处理|对接|跟进)[^，。]{1,12}?(?:的|工作))`);
+const ROLE = new RegExp(`^${LOC}?${DE}?(?:指定|指派|委派|特派|安排|分配|授权|认证|认定|委托|合作|特约|签约)?${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|商城|跨境|海外|国际|全球购|合规){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|兼职|全职|特聘|外聘|挂职)?(?:(?:小.|阿.)?(?:智能|在线|人工|ai|专属)(?:客服|助手|助理|机器人)|ai|机器人|智能助手|客服|小二|工作人员|员工|审核|专员|仲裁|售后|人员|管理员|经理|主管|督导|负责人|对接人|联络人|监督员|巡检员|安全中心|客服中心|售后中心|风控|(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣|委派|指派)(?:过来|来|下来|嚟|的)|安排(?:过来|来|下来)|派驻|驻店|驻场|指派|委派|的人|认证${DE}(?:仲裁|审核|客服|专员)|纠纷|投诉|处理中心|运营(?!推荐|扶持|活动|选品)|(?:介入|指派|派来|委派)(?:后|之后)?(?:的)?(?:客服|专员|人员|处理人员|工作人员)|质检|抽检|(?:(?:消费者)?(?:权益)?保障|消保|维权|治理|监管|法务|回访|调解)(?:专员|中心|部门?|小组|组|团队|委员会|员|人员|处)|(?:官方)?自营|(?:(?!店|商家|品牌)[^]){0,8}?(?:售后|客服|服务|纠纷|审核|处理|仲裁|投诉|维权|质检|介入|物流|风控|安全|监管|法务|稽查|巡查)(?:中心|服务台|台|部门?|组|团队|处|热线|专线|窗口|专员|委员会|小组)|(?:专门|专职)?负责[^，。]{1,12}?(?:的|工作)|(?:处理|受理|审核|审理|裁定|仲裁|调解|判|管)[^，。]{1,10}?的(?:工作人员|人员|专员|同事|员工|人|客服|小二|部门|团队)|(?:专门|专职)(?:管|处理|对接|跟进)[^，。]{1,12}?(?:的|工作))`);
 const PLATFORM_WORDS = [...PLATFORM_NAMES, '平台', '官方', '平台方'];
 /** A platform office or staff role, as in 快手官方售后 / 平台客服小二 / 快手安全中心. */
 const OFFICE = `${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|跨境|海外|国际|消费者|用户){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|专属|在线|人工|智能)?(?:客服小二|客服|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|处理|服务){1,2}(?:专员|中心|部门?|团队|小组|组|人员|专线|热线|服务台|台)?`;
@@ -114,6 +123,8 @@ const PLATFORM_ALT = alt(PLATFORM_WORDS);
 const NOT_POINTING = '(?<!品牌|店铺|本店|我们店|说|问|是否|以为|觉得|联系|找|请|向|申请)';
 /** The platform or its system as the sender of a message: 平台自动回复, 快手官方, 系统消息. */
 const SYSTEM_VOICE = `${alt([...PLATFORM_WORDS, '系统'])}(?:平台|官方|系统|电商|进口)*(?:的)?(?:客服|小二|工作人员)?(?:代为|代)?(?:(?:自动|统一|直接)?(?:回复|发送|推送|生成|发出|下发|发布|通知|消息|提醒|公告)|$)`;
+/** A persona header in the original text after the platform's name: 小助手：, 小二（官方）：, 官方人员温馨提示. */
+const PERSONA_HEADER = /^\s*(?:平台|官方|電商|电商|进口|進口|跨境|安全|风控|風控|售后|售後|消费者|消費者)*(?:的)?(?:人员|人員|工作人员|工作人員|小助手|助手|小秘书|小秘書|助理|小二|客服|客服中心|安全中心|服务中心|服務中心|系统|系統|机器人|機器人)?\s*(?:[（(](?:官方|平台)[)）])?\s*(?:(?:温馨|溫馨|特别|特別|重要)(?:提示|提醒)|[：:])/;
 const SELF_NOTICE = '把回复说成平台或系统发出的消息，属于冒充平台（规则 2.9）';
 
 const cues: Cue[] = [
@@ -279,7 +290,7 @@ const cues: Cue[] = [
     words: ['把关', '把过关', '把了关', '验过', '验了', '验货', '做了质检', '做过质检', '质检', '检测过', '审核过', '背书', '担保', '兜底', '作保', '认证过'],
     severity: 'block',
     message: MESSAGE,
-    before: new RegExp(`(?<!要求|让|请|希望|如果|若)${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:已经|都|也|亲自|专门)?(?:帮|替|给|为)(?:我们|本店|我家|咱家|小店|我们店|我们家)(?:店)?(?:的货|的商品|这批货)?$`),
+    before: new RegExp(`(?<!要求|让|请|希望|如果|若)${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:已经|都|也|亲自|专门)?(?:帮|替|给|为)(?:我们|本店|我家|咱家|小店|我们店|我们家)(?:店)?(?:的货|的商品|这批货|的(?:品质|质量|正品|货源|产品))?$`),
     grow: true,
     scope: 'clause',
   },
@@ -346,12 +357,44 @@ const cues: Cue[] = [
     scope: 'clause',
   },
   {
-    // The platform's money handed out by the shop: 我已经在后台给您发了一张50元的平台补偿券, 我给您申请了一张官方补偿券.
-    // Only the platform funds its coupons; pointing the buyer to them (平台有新人券，在卡券里领) hands out nothing.
-    words: ['补偿券', '优惠券', '代金券', '红包', '补贴', '消费券', '无门槛券', '津贴', '补偿金', '购物金', '抵扣券', '礼金'],
+    // The platform's powers wielded or held by the shop, any words (我刚用平台的权限给您开了绿色通道, 我们有平台给的判定权,
+    // 动用快手的审核权限): the speaker, a verb of having or using, the platform, and a power. Not the shop's own (我们店的权限),
+    // denials (我们没有平台的权限) or pointing (平台有权判定).
+    words: ['权限', '特权', '判定权', '裁定权', '裁决权', '审核权', '仲裁权', '处置权', '管理权', '处罚权', '封号权'],
     severity: 'block',
     message: MESSAGE,
-    before: new RegExp(`(?:我|我们|这边|我这边|本店)[^]{0,10}?(?:给|为|帮)(?:您|你)[^]{0,6}?(?:发|申请|开|送|补|争取|弄)(?:了)?[^]{0,8}?(?:${PLATFORM_ALT}|${GUANFANG})(?:的|专属|专享|特批|官方)?[^]{0,2}$`),
+    before: new RegExp(`(?:我|我们|本店|咱|咱们|小店|我这边|我们这边|本人)(?:这边|刚|刚刚|已经|直接|可以|能)*(?:有|拥有|拿到|获得|用|利用|动用|借用|使用|开了|持有|握有|掌握)(?:了)?(?:${PLATFORM_ALT})(?:官方|平台)?(?:的|给的|给我们的|授予的|发的|开的)?(?:后台|内部|审核|管理|特殊|专属|商家|特批|独家)?(?:的)?$`),
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // Acting on the platform's commission (受快手平台委托对您进行回访, 受平台指派来核实): only the platform's own people do.
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:受|接受|奉|应)$/,
+    after: /^(?:平台|官方|电商|进口)*(?:的)?(?:委托|指派|委派|授权|指示|之托|安排|邀请)/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // A sole designation by the platform (我们是快手唯一指定的进口奶粉供应商, 平台指定的唯一官方合作商): the platform
+    // designates no exclusive sellers. Not a brand's sole importer (品牌方唯一指定) — the platform must be named.
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:平台|官方|电商|进口)*(?:唯一|独家|特别)(?:的)?(?:指定|授权|认证|合作|认可|推荐)|^(?:平台|官方|电商|进口)*(?:的)?(?:指定|授权|认证|合作)(?:的)?(?:唯一|独家)/,
+    notBefore: /(?:不是|并非|没有|非|品牌|品牌方|在)$/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // The platform's money handed out by the shop: 我已经在后台给您发了一张50元的平台补偿券, 我给您申请了一张官方补偿券.
+    // Only the platform funds its coupons; pointing the buyer to them (平台有新人券，在卡券里领) hands out nothing.
+    words: ['补偿券', '优惠券', '代金券', '红包', '补贴', '消费券', '无门槛券', '津贴', '补偿金', '购物金', '抵扣券', '礼金', '元券', '块券'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`(?:我|我们|这边|我这边|本店)[^]{0,10}?(?:给|为|帮)(?:您|你)[^]{0,6}?(?:发|申请|开|送|补|争取|弄)(?:了)?[^]{0,8}?(?:${PLATFORM_ALT}|${GUANFANG})(?:的|专属|专享|特批|官方)?[^]{0,8}?$`),
     grow: true,
     scope: 'clause',
     reach: 32,
@@ -451,6 +494,38 @@ const cues: Cue[] = [
     notBefore: /(?:联系|找|问|咨询|向|请|让|等|等待|由|申请|转|转给|提交给|反馈给|会有|平台|快手|官方|客服)(?:的)?$/,
   },
   {
+    // The message headed with a platform persona as its sender, the way a platform notice is (官方人员温馨提示：…,
+    // 🤖快手小助手：恭喜您…, 快手小二（官方）：您好…) — the persona opens the sentence and a colon or a 温馨提示 follows it.
+    // Not the shop's own header (快手小店客服：), a platform word mid-sentence, or 平台通知： alone (a notice relayed).
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: SELF_NOTICE,
+    before: /^$/,
+    after: /^(?:平台|官方|电商|进口|跨境|安全|风控|售后|消费者)*(?:的)?(?:人员|工作人员|小助手|助手|小秘书|助理|小二|客服|客服中心|安全中心|服务中心|系统|机器人)|^(?:平台|官方|电商|进口|跨境)*(?:温馨|特别|重要)(?:提示|提醒)/,
+    grow: true,
+    unless: (ctx, start, end) => !PERSONA_HEADER.test(ctx.text.slice(ctx.toOriginal(start, end)[1], ctx.toOriginal(start, end)[1] + 24)),
+  },
+  {
+    // The chat said to be put through to the platform's desk, system-style (已为您转接至快手进口电商官方客服) — not an offer
+    // to point the buyer there (您可以联系平台客服) nor the shop's own desks (已为您转接售后专员).
+    words: ['转接', '转入', '接入'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:已|已经|正在|成功|现已)(?:为|给|帮)?(?:您|你)?$/,
+    after: new RegExp(`^(?:至|到|给|进)?${PLATFORM_ALT}${OFFICE}`),
+    grow: true,
+  },
+  {
+    // 小二 is the platform's staff title (a shop's own helper is 店小二): an agent introducing itself as one, with no
+    // platform named (我是运营小二, 这边是值班小二) — not 店小二, 您的专属小二 (the shop's pet name) or reporting one (平台小二说).
+    words: ['小二'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我是|我就是|本人是|本人系|这边是|这里是|我这边是|我们是)(?:一名|一个|一位)?(?:运营|审核|仲裁|客服|售后|值班|类目|行业|官方|风控|介入|纠纷|投诉|质检|监管|巡检|负责[^，。]{1,8}?的)*$/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
     // 快❤手❤官❤方提醒您，… — the platform's own voice addressing the buyer.
     words: PLATFORM_NAMES,
     severity: 'block',
@@ -487,12 +562,22 @@ const cues: Cue[] = [
     scope: 'clause',
   },
   {
+    // A second post after the shop's one, over the clause break (我是客服主管，也是快手认证的金牌仲裁员).
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|本人)(?:是|就是|本身是)[^]{1,14}?(?:也是|还是|又是|同时是|同时也是|同时还是)$/,
+    after: ROLE,
+    grow: true,
+  },
+  {
     // 我以平台的名义向您保证 / 我们已经以快手官方的名义驳回了: acting in the platform's own capacity.
     words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
     severity: 'block',
     message: MESSAGE,
-    before: re`(?:我|我们|本人|本店)(?:已经|已|现在|刚刚|刚才|刚|正在|特此|会|将|今天|这就|就|马上|直接|现)?以$`,
-    after: /^(?:官方|平台|方)?(?:的)?(?:名义|身份|立场|口吻)/,
+    // Also with no subject, as an announcement (正式以快手进口电商客服身份告知您).
+    before: re`(?:(?:我|我们|本人|本店)(?:已经|已|现在|刚刚|刚才|刚|正在|特此|会|将|今天|这就|就|马上|直接|现)?|正式|特此|郑重|谨)以$`,
+    after: /^(?:官方|平台|方)?(?:的)?(?:客服|工作人员|小二|专员|审核员?|仲裁员?)?(?:的)?(?:名义|身份|立场|口吻)/,
     grow: true,
     scope: 'clause',
   },
@@ -720,14 +805,43 @@ const cues: Cue[] = [
     scope: 'clause',
   },
   {
+    // A platform office's examination stated as found against the buyer, without 经 (平台质检报告显示您寄回的是空包裹，已移交
+    // 平台法务处理; 本次纠纷已由平台仲裁委员会审理完毕…驳回买家退款请求): an office or report of the platform, an examining or
+    // showing verb, and a finding against the buyer in the window. Not 平台审核通过 or 平台系统显示您的包裹已签收 (nothing against).
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:官方|平台)?(?:的)?[^，。]{0,6}?(?:委员会|中心|部门?|组|团队|法务|质检|鉴定|仲裁|检测)[^，。]{0,4}?(?:审理|裁定|判定|鉴定|检测|核查|认定|报告|显示|表明|证实)/,
+    window: 40,
+    sentence: /不予|驳回|人为|损坏|空包|调包|掉包|不成立|拒绝|恶意|使用痕迹|不符合|败诉|终审|法务|不(?:支持|能|可以|给)(?:退|换|赔)/,
+    notBefore: /(?:向|请|让|等|申请|联系|以|按|根据|如果|若|可以|提交给?|交给|送)$/,
+    hypothetical: true,
+    asked: true,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // The same relay through a pronoun for the platform's staff named just before (我问了快手那边的小二，他们让我转告：…).
+    words: ['让我转告', '叫我转告', '要我转告', '让我通知', '让我告诉您', '让我告诉你', '让我传达', '委托我转告', '托我转告'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:他们|她们|他|她|人家|对方)(?:说|讲|也|都|就|直接)?$/,
+    window: 30,
+    sentence: new RegExp(`${PLATFORM_ALT}|小二`),
+    grow: true,
+    deniable: false,
+  },
+  {
     // A ruling the platform's staff are said to have passed to the shop, turned on the buyer: 小二已经跟我们确认过了，这单判给
     // 商家，您再申请也没用; 小二刚跟我说了，这个退款不给批. The platform tells the buyer its rulings itself.
     words: ['小二', '审核', ...PLATFORM_NAMES, '平台', '官方', '平台方'],
     severity: 'block',
     message: MESSAGE,
-    after: /^(?:那边|客服|审核|官方)?(?:已经|已|刚|刚刚|刚才|也|都)*(?:(?:跟|和|给)(?:我|我们|本店)(?:确认|说|讲|打过招呼|沟通|通知|反馈|交代|打(?:了|过)?电话|来电话|发(?:了)?消息)|(?:知会|通知|告知|吩咐|交代)(?:了)?(?:我|我们|本店))(?:过)?(?:了)?/,
+    // Also a reply or a fresh notice from the platform turned on the buyer (平台那边刚给我回了：“该订单不支持退款”, 平台刚下发的
+    // 通知：…一律不退, 小二刚跟我确认过，这种情况是不能退的).
+    after: /^(?:那边|这边|客服|审核|官方)?(?:已经|已|刚|刚刚|刚才|也|都)*(?:(?:跟|和|给)(?:我|我们|本店)(?:确认|说|讲|打过招呼|沟通|通知|反馈|交代|打(?:了|过)?电话|来电话|发(?:了)?消息|回(?:复|话|了|消息)?|答复)|(?:知会|通知|告知|吩咐|交代|回复|答复)(?:了)?(?:我|我们|本店)|(?:下发|发来|发下来|下达|出台)(?:了)?(?:的)?(?:通知|文件|规定|公告|指示|新规)|(?:的)?(?:最终)?(?:裁决|判决|裁定|处理结果|判定结果|结果)(?:已经|已)?(?:下来|出来))(?:过)?(?:了)?/,
     window: 40,
-    sentence: /判给(?:商家|我们|店铺|本店)|判(?:商家|我们)(?:赢|胜|无责)|不给批|不批|不予|驳回|不给退|没用|别再|不用再|撤了|撤掉|撤销|撤回|作废|无效/,
+    sentence: /判给(?:商家|我们|店铺|本店)|判(?:商家|我们)(?:赢|胜|无责)|不给批|不批|不予|驳回|不给退|没用|别再|不用再|撤了|撤掉|撤销|撤回|作废|无效|不(?:支持|能|可以|给|接受)(?:退|换|赔|补)|一律不|(?:是|都)不(?:能|可以)退|判(?:您|你)(?:承担|负责|败诉|全责|有责|赔)/,
     notBefore: /(?:如果|若|要是|假如)$/,
     grow: true,
   },
@@ -736,7 +850,7 @@ const cues: Cue[] = [
     words: PLATFORM_OR_OFFICIAL,
     severity: 'warn',
     message: '以平台口吻宣布处理结果，容易被认定为冒充平台（规则 2.9）；请说明这是平台的处理结果并引导买家在平台查看',
-    after: /^(?:的)?(?:官方)?(?:审核|客服|这边|方面|系统)?(?:已经?|现已|已被)(?:判定|认定|裁定|驳回|冻结)(?:您|你)|^(?:的)?官方(?:审核)?(?:已经?|已)通过(?:您|你)|^(?:的)?(?:官方)?(?:审核)?(?:已经?|现已)(?:确认|认定|判定)(?:您|你)(?:的)?(?:投诉|申请|退款|申诉|评价|差评)?(?:不成立|无效|被驳回|驳回|属于恶意|是恶意|虚假)|^(?:的)?(?:官方)?(?:刚|刚刚|已经?|现已)?(?:下了|作出了?|做出了?)(?:对您的|对你的)?(?:处罚|处理|封禁)决定|^(?:的)?(?:官方)?(?:已经?|现已)?(?:决定|准备|打算)(?:给|对|把|将)(?:您|你)(?:的)?(?:账号|账户|帐号|信用|评价)?(?:进行)?(?:降级|限制|封|冻结|扣分|处罚|拉黑|限流|禁言|停用|列入|删除)/,
+    after: /^(?:的)?(?:官方)?(?:审核|客服|这边|方面|系统)?(?:已经?|现已|已被)(?:判定|认定|裁定|驳回|冻结)(?:您|你)|^(?:的)?官方(?:审核)?(?:已经?|已)通过(?:您|你)|^(?:的)?(?:官方)?(?:审核)?(?:已经?|现已)(?:确认|认定|判定)(?:您|你)(?:的)?(?:投诉|申请|退款|申诉|评价|差评)?(?:不成立|无效|被驳回|驳回|属于恶意|是恶意|虚假)|^(?:的)?(?:官方)?(?:刚|刚刚|已经?|现已)?(?:下了|作出了?|做出了?)(?:对您的|对你的)?(?:处罚|处理|封禁)决定|^(?:的)?(?:官方)?(?:这边|方面|系统)?(?:已经?|现已)(?:给|对|把|将|为)(?:您|你)(?:的)?(?:账号|账户|帐号)?(?:记录|记|标记|登记|扣|列入|拉入)(?:了)?(?:一次|一笔|一条)?(?:恶意|违规|异常|黑名单|风险|高风险)|^(?:的)?(?:官方)?(?:已经?|现已)?(?:决定|准备|打算)(?:给|对|把|将)(?:您|你)(?:的)?(?:账号|账户|帐号|信用|评价)?(?:进行)?(?:降级|限制|封|冻结|扣分|处罚|拉黑|限流|禁言|停用|列入|删除)/,
     hypothetical: true,
     notBefore: /(?:向|请|让|等|申请|联系|问问|问)$/,
   },

@@ -3,6 +3,7 @@
 // policy limits (年度额度26000元), denials (我们不提供贷款), the refund pointed at (急用钱的话可以先看看钱包有没有到).
 // Also cash-out through a sham order (额度…下个单，我这边走退款把现金给您，8个点): cash words read with a credit word and a fee or
 // the shop's hand — not 花呗分期手续费由我们承担, 退回花呗额度; debt services (代偿, 停息挂账, 征信修复); money pools (互助群，轮流拿钱).
+// Round 8: credit-card repayment services (xyk代还, 还款压力大的可以找我).
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 // The buyer's topic set aside (贷款的事我们不了解哈，付款可以选平台收银台里的分期) offers nothing. A lending channel offered
 // (我这有个不用审核的借款渠道) is one whatever is denied before it.
@@ -16,7 +17,7 @@ const cues: Cue[] = [
       '网贷', '小额贷款', '小额贷', '信用贷', '放贷', '下款', '秒批', '秒下款', '借款口子', '贷款口子', '套现', '提额', '包下卡', '黑户', '白户', '征信花', '征信黑',
       '不看征信', '无视征信', '不查征信', '无需征信', '不上征信', '征信不好也', '无抵押', '免抵押', '高炮', '砍头息', '日息', '月息', '放款快', '当天放款', '极速放款',
       '快速放款', '秒放款', '下款快', '借钱给你', '借钱给您', '找我借', '先借', '随借随还', '贷款', 'dai款', 'd款', '带款', 'daikuan', '贷kuan', 'dk额度', '借贷',
-      '借款服务', '分期借款', '借款', '资金周转', '代还信用卡', '养卡', '空放', '车贷', '房贷', '额度高',
+      '借款服务', '分期借款', '借款', '资金周转', '代还信用卡', '信用卡代还', 'xyk代还', '还款压力大', '养卡', '空放', '车贷', '房贷', '额度高',
       '代偿', '停息挂账', '协商还款', '以贷养贷', '征信修复', '修复征信', '洗白征信', '不看流水', '不查流水', '三分利', '两分利',
     ],
     severity: 'block',

@@ -17,19 +17,20 @@
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 // Round 7 (fa7): someone else's act asked back and denied (有人以我们店的名义招代理？那是假的) is no offer (detect/answered.ts, all cue rules).
 
+// Round 8: the no-stock pitch (不用囤货, 一部手机就能当老板) as a job term; the shop's own members (招募店铺会员) are no hire; pay per night or shift (一晚一百五) is a job term.
 import type { LintContext } from '../context';
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 
 /** Money or job terms that make 兼职 / 刷单 / 在家做 a job offer. */
-const JOB = /招|日结|工资|佣金|返佣|提成|底薪|赚|挣|收入|月入|给(?:你|您)?[0-9一二三四五六七八九十百两]+(?!天|号|点)|时间自由|多劳多得|有兴趣|了解一下|想做|私我|报名|上岗|培训|按件|计件|计费|一单|每单|[0-9一二三四五六七八九十百]+元|块钱|一小时|回复[0-9一]|[都也]能做|[0-9]+r(?![a-z])|(?<![a-z])dd我/;
+const JOB = /招|当老板|做老板|零门槛|不用囤货|不囤货|日结|工资|佣金|返佣|提成|底薪|赚|挣|收入|月入|给(?:你|您)?[0-9一二三四五六七八九十百两]+(?!天|号|点)|时间自由|多劳多得|有兴趣|了解一下|想做|私我|报名|上岗|培训|按件|计件|计费|一单|每单|[0-9一二三四五六七八九十百]+元|块钱|一小时|回复[0-9一]|[都也]能做|[0-9]+r(?![a-z])|(?<![a-z])dd我/;
 /** A business role the buyer is invited into (分销, 下线, 店主): read with a join verb and a money term it is an offer. */
 const JOIN = /做|当|成为|加入|开通|升|拉|发展|入|招/;
 const ROLE_MONEY = /(?:交|入|买|拿)[^]{0,3}[0-9一二三四五六七八九十百两]+(?:元|块|的)?(?:礼包|会费|加盟费|门槛)|礼包|拿货|返利|分成|佣金|提成|差价|自用省钱|分享赚钱|躺赚|赚钱|赚差价|[0-9一二三四五六七八九十]折拿/;
 /** Hiring someone right before a role noun: 招主播, 诚聘模特, 缺个美工, 在找几个剪辑. */
 const HIRE_BEFORE = /(?:招|聘|招聘|招募|诚聘|急聘|急招|缺|在找|想找|要找|找|需要|急需)(?:几|一|两|个|名|位|批|些|[0-9]+)?(?:个|名|位|批|些)?(?:会[^]{0,6}的|带货|兼职|全职|在家|线上|长期|平面|短视频|直播|仓库|女|男|年轻)?[^]{0,2}$/;
 /** Job terms that a role noun after a weak verb (找, 需要) must have near it to be hiring, not a service ask (找客服). */
-const JOB_TERMS = /底薪|提成|工资|月薪|时薪|日薪|薪资|薪水|包吃|管吃|包住|管住|简历|面试|上岗|坐班|上班|打工|结算|计件|按件|日结|五险|一小时|一个月[0-9一二三四五六七八九十两]|[0-9一二三四五六七八九十百两]+(?:元|块|千|万)|接单|有意向|感兴趣|有兴趣|要不要|考虑|试试|私我|私聊/;
+const JOB_TERMS = /(?:一|每)(?:晚|天|场|小时|个月|周)[0-9一二三四五六七八九十百两千]+|底薪|提成|工资|月薪|时薪|日薪|薪资|薪水|包吃|管吃|包住|管住|简历|面试|上岗|坐班|上班|打工|结算|计件|按件|日结|五险|一小时|一个月[0-9一二三四五六七八九十两]|[0-9一二三四五六七八九十百两]+(?:元|块|千|万)|接单|有意向|感兴趣|有兴趣|要不要|考虑|试试|私我|私聊/;
 /** Hiring or inviting words that make job terms (包吃住, 简历, 底薪) an offer to the buyer. */
 const HIRING = /招|聘|缺人|缺[^]{0,3}(?:个|名|位|人手)|找(?:几|一|两)?(?:个|名|位)|要不要|想不想|有兴趣|感兴趣|有意向|考虑|试试|来不|来吗|要来|过来|介绍|私我|私聊|发我|给我|丢|报名|[0-9一二三四五六七八九十百两]+(?:元|块|千|万)/;
 
@@ -64,14 +65,14 @@ const cues: Cue[] = [
     severity: 'block',
     message: '利用客服工具招聘、招代理或招兼职，与客户服务无关',
     notBefore: /(?:牙|鞋|毛|洗|马桶|不|没|暂不|并不|从不)$/,
-    // 3-5个工作日结束 is no daily pay.
-    notAfter: /^(?:柄|机|套|网|信息请|客服|束)/,
+    // 3-5个工作日结束 is no daily pay. Round 8: the shop's own members (招募店铺会员) are a store programme, not staff.
+    notAfter: /^(?:柄|机|套|网|信息请|客服|束|(?:店铺|本店|我们店)?(?:会员|粉丝|vip))/,
     notSentence: REDIRECTED,
     unless: echoedQuestion,
   },
   {
     // 兼职 / 刷单 / 佣金 / 在家做 only with money or job terms around them.
-    words: ['兼职', '刷单', '刷几单', '刷一单', '刷两单', '刷个单', '刷点单', '刷些单', 'jz', 'sd', '佣金', '返佣', '提成', '在家就能做', '在家也能做', '在家就可以做', '在家做', '手机就能做', '手机就能赚', '动动手指', '时间自由', '多劳多得', '零投资', '零囤货', '无需囤货', '宝妈', '学生党', '手工活', '点赞'],
+    words: ['兼职', '刷单', '刷几单', '刷一单', '刷两单', '刷个单', '刷点单', '刷些单', 'jz', 'sd', '佣金', '返佣', '提成', '在家就能做', '在家也能做', '在家就可以做', '在家做', '手机就能做', '手机就能赚', '动动手指', '时间自由', '多劳多得', '零投资', '零囤货', '无需囤货', '不用囤货', '不囤货', '免囤货', '一部手机', '当老板', '做老板', '宝妈', '学生党', '手工活', '点赞'],
     severity: 'block',
     message: '疑似招募兼职或刷单，与客户服务无关',
     sentence: JOB,
@@ -122,7 +123,8 @@ const cues: Cue[] = [
     words: ['招一批', '招一些', '招些', '招几个', '招几位', '招几名', '招一名', '招一位', '招一个', '招两个', '招个', '长期招', '想招', '在招', '正在招', '要招', '需要招'],
     severity: 'block',
     message: '利用客服工具招聘人员，与客户服务无关',
-    notAfter: /^(?:商|牌|标|呼|惹|待|财|式|数|供|认|架)/,
+    // Round 8: the shop's own members or buyer-show testers (本店正在招募店铺会员…领券) are a store programme, not staff.
+    notAfter: /^(?:商|牌|标|呼|惹|待|财|式|数|供|认|架|募?(?:店铺|本店|我们店)?(?:会员|粉丝|vip|买家秀|体验官|试用官))/,
     after: /^[^]{0,12}(?:人|手|员|师|工|主播|模特|宝妈|学生|代理|兼职|伙伴|达人|博主|官|的)/,
     notSentence: REDIRECTED,
     unless: echoedQuestion,

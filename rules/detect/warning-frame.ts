@@ -7,6 +7,8 @@
 //   to an offer (但我可以…, 私下找我, 加我);
 // - the anchor sits inside quotation marks (the bait quoted) and a disowning word is near, even in the next
 //   sentence (收到“帮忙投票领奖品”的消息。那不是我们发的).
+// Round 8: refusals by scope (只在这里为您处理订单的问题, 不处理招聘相关的事情); the buyer's question restated (您刚才问能不能私下…)
+// and 随时找我 turn back to no offer.
 // Patterns are over the compact view (folded, simplified, no punctuation), like cue-rule's.
 
 import type { LintContext } from '../context';
@@ -21,11 +23,13 @@ const WARNING =
 /** Turning the topic down and back to the order: 这类问题我们回答不了, 这个窗口只处理订单, 代写论文我们不做，本店只卖保健品,
  * 关注品牌官网的招聘信息, 这种事我不懂，说回您的订单. */
 const REFUSAL =
-  /回答不了|答不了|没法回答|无法回答|不能回答|解答不了|无法解答|帮不了|办不了|开不了|做不了|不在(?:我们|客服|服务)?(?:的)?(?:服务)?范围|(?:只|仅)(?:能|负责|处理|管|受理|限)[^]{0,8}(?:订单|售后|商品|购物|物流)|不方便(?:回答|透露|讨论)|(?:请|建议您?)(?:咨询|找|联系)(?:银行|专业|正规|官方|相关部门)|以[^]{0,6}官方[^]{0,4}(?:公告|通知|渠道)为准|(?:关注|查看|留意)[^]{0,4}官(?:网|方)|(?:我们|本店|店里|这边|咱们)(?:这边)?(?:不做|不卖|不提供|不接|不涉及|不办|不懂)|(?:本店|我们)只(?:卖|做|经营)|我(?:也)?不(?:太)?(?:懂|清楚)|(?:说|聊|回)回[^]{0,4}订单/;
+  /回答不了|答不了|没法回答|无法回答|不能回答|解答不了|无法解答|帮不了|办不了|开不了|做不了|不在(?:我们|客服|服务)?(?:的)?(?:服务)?范围|(?:只|仅)(?:能|负责|处理|管|受理|限)[^]{0,8}(?:订单|售后|商品|购物|物流)|(?:只|仅)(?:在这里|在这|在此)?(?:为您|为你|给您|给你|帮您|帮你)?(?:处理|负责|解答|回答)[^]{0,4}(?:订单|售后|商品|购物|物流)|(?:不|没法|无法)(?:处理|负责|受理|回答|解答|接待)[^]{0,8}(?:相关|这类|这种|此类|方面)|不方便(?:回答|透露|讨论)|(?:请|建议您?)(?:咨询|找|联系)(?:银行|专业|正规|官方|相关部门)|以[^]{0,6}官方[^]{0,4}(?:公告|通知|渠道)为准|(?:关注|查看|留意)[^]{0,4}官(?:网|方)|(?:我们|本店|店里|这边|咱们)(?:这边)?(?:不做|不卖|不提供|不接|不涉及|不办|不懂)|(?:本店|我们)只(?:卖|做|经营)|我(?:也)?不(?:太)?(?:懂|清楚)|(?:说|聊|回)回[^]{0,4}订单/;
 
 /** A turn back to offering after the warning: 但我可以帮您, 私下找我, 加我, 来我这做; secrecy (请勿外传, 别告诉别人) is no warning. */
-const TURN = /但是?我|不过我|可是我|私下|私聊|找我|加我|联系我|来我|我这(?:有|做|边有|里有)|保密|偷偷|别声张|别告诉|不要告诉|别跟别人说/;
+const TURN = /但是?我|不过我|可是我|私下|私聊|(?<!随时)找我|加我|联系我|来我|我这(?:有|做|边有|里有)|保密|偷偷|别声张|别告诉|不要告诉|别跟别人说/;
 
+/** The buyer's question restated, up to the anchor's neighbourhood: 您刚才问能不能私下交个朋友, 关于您问的兼职. */
+const ECHO = /(?:您|你|亲)(?:刚才|刚刚|之前|上次)?(?:问|想问|咨询|提到|说)[^]{0,14}/;
 /** Disowning words that make quoted bait a warning: 那不是我们发的, 别信, 都是假的. */
 const DISOWN = /不是我们|不是本店|不是官方|并非|不会|从不|从来不|别|不要|勿|诈骗|骗|假的|举报|冒充|违法|谣言|无关|不存在|没有/;
 
@@ -38,7 +42,8 @@ export const WARNING_FRAME_REGEXES: readonly RegExp[] = [WARNING, REFUSAL, TURN,
  */
 export function warningFrame(ctx: LintContext, start: number, end: number): boolean {
   const sentence = sentenceOf(ctx, start, end, 48);
-  if ((WARNING.test(sentence) || REFUSAL.test(sentence)) && !TURN.test(sentence)) return true;
+  // The buyer's own question restated (您刚才问能不能私下交个朋友——不好意思…) is no turn back to an offer.
+  if ((WARNING.test(sentence) || REFUSAL.test(sentence)) && !TURN.test(sentence.replace(ECHO, ''))) return true;
   if (!insideQuotes(ctx, start, end)) return false;
   // Quoted bait: the disowning may come in the next sentence (…的消息。那不是我们发的，请勿点击).
   const near = ctx.before(start, 30, 'hard') + ctx.after(end, 60, 'hard') + nextSentence(ctx, end);

@@ -33,6 +33,7 @@ ruleTable(loan, {
     '您说的“网贷”我们这边没有，我们只卖奶粉。',
     '急用钱的话退款两小时内到账，您留意一下钱包。',
     '白条支付的订单退款会退回白条，额度会恢复。',
+    '分期的话下单时选花呗，还款日看花呗账单',
   ],
   invalid: [
     // round 7 (fa7): generic false alarms
@@ -68,5 +69,7 @@ ruleTable(loan, {
     { text: '急用钱的话我认识放款的，三天内到账', severity: 'block' },
     { text: '顺便说一下，我们在搞一个互助群，每人每月交一百，轮流拿钱', severity: 'block' },
     { text: '您的白条额度可以走我们这边提出来，到手九五折', severity: 'block' },
+    { text: '信用卡代还找我，费率低到账快', severity: 'block' },
+    { text: '还款压力大的话我这边有渠道帮您周转', severity: 'block' },
   ],
 });
