@@ -47,6 +47,8 @@
 // surplus of a factory or export order (外单多出来的); a generic mould with a brand's mark (公模加标); anti-fake labels handed over to
 // stick on; 想要专柜那种的去专柜买; 回收的原瓶. Not: two lines of one brand from one factory, points or warranties of other markets
 // the brand does not honour, 不认可 of a third party, the A-not-A 保真不保真, the buyer's earlier check explained.
+// Also: the brand's mark put on afterwards over generic goods (牌子是贴上去的，东西是普通工厂出的); the brand's records not knowing
+// the goods, waved off (原厂那边查不到这批的记录，但东西没问题; 官网查不到，您别去查了); genuine priced elsewhere (真品是另一个价位).
 
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -661,7 +663,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     // …or the counter's kind: 想要专柜那种的去专柜买.
-    before: /(?:要|想要|买|想买)(?:正品|真的|真货|正版|原装|真品|正的|专柜(?:那种|那样|里)?的?)(?:的话)?(?:您|你|亲)?(?:就|得|请|还是|只能|可以)?$/,
+    // …or the genuine goods named first (专柜的东西要去专柜买).
+    before: /(?:要|想要|买|想买)(?:正品|真的|真货|正版|原装|真品|正的|专柜(?:那种|那样|里)?的?)(?:的话)?(?:您|你|亲)?(?:就|得|请|还是|只能|可以)?$|(?:正品|真品|真货|专柜(?:那种|里)?的?(?:东西|货))(?:您|你)?(?:要|得|就得|只能|请)$/,
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /我们也是|我们都是|一样是正品|同样是正品/],
     asked: true,
     deniable: false,
@@ -1069,7 +1072,38 @@ const cues: Cue[] = [
     notSentence: [REMEDY, OTHERS_OR_WARNING, /中文|标签|无品牌|没有品牌|不带logo|无logo/],
     deniable: false,
   },
+  {
+    // The brand's mark put on afterwards, the goods themselves generic: 牌子是贴上去的，东西是普通工厂出的, logo是后来印上去的
+    // (not 中文标签是后来贴上去的).
+    words: ['贴上去的', '印上去的', '绣上去的', '烫上去的', '后来印的', '后来贴的', '后加的', '后印的', '后贴的', '后绣的'],
+    severity: 'block',
+    message: '说品牌标识是后加的、商品本身是普通货，暗示是假货（规则 2.8）',
+    sentence: [/牌子|logo|商标|品牌|大牌|标志/, /普通|工厂|厂里|无牌|杂牌|国产|本身|白牌|公模/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /中文|背标|贴纸|检验检疫|价签|条码|溯源|刻字|定制|姓名|名字/],
+    deniable: false,
+  },
+  {
+    // The brand's own records do not know the goods, waved off: 原厂那边查不到这批的记录，但东西没问题; 品牌官网查不到，您别去查了
+    // (not 官网查不到可能是系统延迟).
+    words: ['查不到', '查不出', '没有记录', '没记录', '查无'],
+    severity: 'block',
+    message: '说品牌方查不到这批货却叫买家别在意，暗示不是正品（规则 2.8）',
+    before: /(?:品牌|原厂|官网|官方|专柜|厂家)(?:方)?(?:那边|那儿|系统|网站)?[^，。！？]{0,6}$/,
+    after: /^[^。！？]{0,12}?(?:(?:但|不过|可是)[^，。]{0,6}(?:没问题|放心|一样|不影响)|别(?:去)?查|不用查|没必要查|不影响|正常|无所谓|没关系)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /延迟|更新|小时|稍后|明天|入库|同步|系统(?:延迟|更新|维护|同步|问题|故障|还没|繁忙|升级|原因)|物流|快递|单号|订单|联系我们|换货|退|保修/],
+    deniable: false,
+  },
+  {
+    // Genuine goods priced elsewhere: 真品是另一个价位，这个是平替版本 (the goods sold are not them).
+    words: ['另一个价位', '另一个价', '另外的价', '另外一个价', '另一个价钱', '另一个档次'],
+    severity: 'block',
+    message: '说正品是另一个价位，暗示在售商品不是正品（规则 2.8）',
+    before: /(?:正品|真品|真货|真的|专柜(?:的|货)?|原装|正版)(?:的话)?(?:是|就是|那是|得是|属于)?$/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /容量|规格|套装|礼盒|尺码|小样|大瓶|型号|配置/],
+    deniable: false,
+  },
 ];
+
 /** The word stands in quotation marks of its own in the original: 绝对的“正品”. */
 function scareQuoted(ctx: LintContext, start: number, end: number): boolean {
   const [from, to] = ctx.toOriginal(start, end);
