@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 8 (t8-245: the buyer goes on, reason, until, refusal)
+    '如果您继续发送辱骂内容，我们会通过平台举报功能反馈，退款照常处理。',
+    '这是第三次联系您是因为海关需要补充身份证信息，否则包裹会退运。',
+    '处理不满意您还可以继续找平台客服。',
+    '我们不会一直打扰您，有消息主动通知。',
     // round 7 (fa7): generic false alarms
     '补货时间还没定哈亲，海关那边有新的进展我会第一时间在这里回复您，您不用一直来问，有消息我主动找您。',
     '亲放心拍哈，如果下单后仓库发现库存对不上，我们会在24小时内联系您，您可以选择换其他颜色或者全额退款。',
@@ -97,6 +102,12 @@ ruleTable(repeatedContact, {
     '手机铃声响到第三声会自动转语音信箱，这是系统设置。',
   ],
   invalid: [
+    // round 8 (t8-245: the buyer goes on, reason, until, refusal)
+    '差评还没删？没删我半小时后接着问。',
+    '不回消息我就一直发，发到你回为止。',
+    '每天给您寄一封催评信，直到您承认是误会为止。',
+    '投诉撤了我们就停，不然短信电话轮番来。',
+    '本条推送每小时重复一次，回复退订也不会退订。',
     // round 7 (fa7): generic false alarms
     '差评不删，我们每2小时联系您一次。',
     '不改好评的话，我们24小时不停给您打电话。',
