@@ -17,6 +17,8 @@
 // for nothing, and the profile's content stated innocently (简介里写的是营业时间) is no hint.
 // calling the buyer for a service step (稍后给您打电话确认地址; round 6) unless a number is given or asked for. The buyer's
 // order number kept to add them or to call with a private deal (您下单留的手机号我存了，晚点用那个号加您) blocks.
+// Round 8 (t8-283): a contact refused by the shop (不方便留私人联系方式) is no pointer; the number given as a riddle over digits
+// the buyer holds (电话号码就是您订单号的最后11位) is.
 
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex, type LintContext } from '../context';
@@ -226,6 +228,8 @@ const rule = defineRule({
         if (!severity && /头像|简介|签名|背景/.test(hit.key)) severity = carrierPointer(hit.start, hit.end);
       } else if (tag === 'contact-way') {
         if (ORDER_CONTACT.test(s) || /^(?:是否|有误|不对|变了)/.test(after) || /品牌|厂家|官方|快递|海关|说明书/.test(before)) continue;
+        // A contact refused by the shop (round 8): 我这边不方便留私人联系方式, 不能给您个人联系方式.
+        if (/(?:不方便|不便|不能|不可以|不允许|不让|没法|无法|不会)(?:给|留|发|透露|提供|加)?(?:您|你)?(?:私人|个人)?的?$/.test(before)) continue;
         if (/(?:留|留个|留下|给|给个|发|发个|发我|告诉|加|私信|要|换个)(?:一下|个)?(?:您|你)?的?$/.test(before) || /^(?:在|发|给|私|加|是|写|放|留|见|看|详见)/.test(after) || /我的?(?:私人|个人)?$/.test(before)) {
           severity = /主页|头像|简介|私|加/.test(s) ? 'block' : 'warn';
         }
@@ -234,6 +238,9 @@ const rule = defineRule({
         severity = 'warn';
       } else if (tag === 'number' && BUYER_NUMBER_KEPT.test(s) && !REUSE_DENIED.test(s) && (/加(?:您|你)(?!的|购)/.test(s) || (/打过去|打给(?:您|你)|联系(?:您|你)|发(?:您|你)|私下|私聊/.test(s) && OFF_LURE.test(s)))) {
         // 您下单留的手机号我存了，晚点我用那个号加您: the buyer's order number kept to reach them off the platform.
+        severity = 'block';
+      } else if (tag === 'number' && !/(?:您|你)的?$/.test(before) && !/吗|么|[？?]/.test(after) && /^(?:就是|是|即|就)[^，。]{0,12}?(?:最后|后|前|末尾?|开头)(?:\d+|[一二三四五六七八九十]+)位/.test(after)) {
+        // The number given as a riddle over digits the buyer holds (电话号码就是您订单号的最后11位; round 8).
         severity = 'block';
       } else if (tag === 'number') {
         // 你把手机号留一下，我加你私聊: the buyer's number asked for, the verb after the noun.

@@ -1,6 +1,7 @@
 // 2.3: QQ as a private channel — QQ 扣扣 企鹅(号) 球球 🐧 Q号 Q群 加Q 扣我 …, with or without the number.
 // QQ糖, Q弹, QQ星, Q10, 扣款/扣除 are products and words, never a finding. QQ offered as one way to add (得加个好友，扣扣也行)
 // and the number spelled as a recipe after a colon (🐧：店名拼音首字母+0801) are breaches.
+// Round 8 (t8-283): 口口 whose first 口 ends another word (进口口岸, 出口口碑) is no QQ.
 
 import { defineRule } from '../define-rule';
 import { ACT_AFTER, ACT_BEFORE, valueAfter } from '../detect/contact';
@@ -39,6 +40,8 @@ const rule = defineRule({
       const after = ctx.after(hit.end, 10, 'hard');
       if (PRODUCT_AFTER.test(after) || /^邮箱|^mail|^邮件/.test(after)) continue; // QQ邮箱: the e-mail rule
       const value = valueAfter(ctx, hit.end, { digitsOnly: true, minDigits: 5 });
+      // 进口口岸, 出口口碑: the first 口 ends another word (round 8).
+      if (hit.key === '口口' && !value && /[进出入路港门窗胸渡关接开伤户缺]$/.test(before)) continue;
       const defused = denied(ctx, hit.start) || (!value && warningContext(ctx, hit.start, hit.end));
       let severity: 'block' | 'info' | undefined;
       if (tag === 'command') {

@@ -39,6 +39,16 @@
 // rhetorical denials (怎么可能不是正品), questions (是不是正品可以扫码), honest notes about
 // packaging or accessories, cross-border goods that are not the domestic channel (不是国内行货渠道), a check
 // that fails for a delay (溯源码查不到可能是系统延迟), 官方分装小样, and Replica the perfume line.
+// Round 8 (t8-283): made after the genuine or another market's version (内地工厂照着港版做的; 不是品牌出的，是照着做的); the brand
+// not owning the goods however phrased (品牌方那边肯定不会认这批货); a failed check past which everyday use or the make is praised
+// (大概率过不了，但日常背完全OK); 跟真的一样 with a version or a denial (芯片版的…跟真的一样, 不是真的，但比真的还真); a guarantee of
+// genuineness refused (“假一赔十”这个我们不敢承诺); how alike the buyer wants it (看您要多像的); the same goods but for the proof,
+// hence the price (一模一样…就是不带那张“身份证”，所以便宜); domestic inside an imported shell (里面的东西其实是国产贴的标); the
+// surplus of a factory or export order (外单多出来的); a generic mould with a brand's mark (公模加标); anti-fake labels handed over to
+// stick on; 想要专柜那种的去专柜买; 回收的原瓶. Not: two lines of one brand from one factory, points or warranties of other markets
+// the brand does not honour, 不认可 of a third party, the A-not-A 保真不保真, the buyer's earlier check explained.
+// Also: the brand's mark put on afterwards over generic goods (牌子是贴上去的，东西是普通工厂出的); the brand's records not knowing
+// the goods, waved off (原厂那边查不到这批的记录，但东西没问题; 官网查不到，您别去查了); genuine priced elsewhere (真品是另一个价位).
 
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -62,7 +72,7 @@ const PRICE = /价|钱|块|元|便宜/;
 /** The look or make of a copy: 做工, 版本, 上脚. */
 const MAKE = /做工|版本|细节|品质|质量|上脚|上身|走线|五金|效果|穿着|用着|能用/;
 /** A shell that is genuine around contents that are not: 原装回收瓶, 回收的正品罐, 正品空瓶. */
-const GENUINE_SHELL = /(?:原装|原厂|正品|原版|专柜|品牌|大牌)的?(?:回收)?的?空?(?:小瓶|大瓶|瓶|罐|盒|包装|外壳|壳)|回收的?(?:原装|原厂|正品|原版|专柜)?的?空?(?:瓶|罐|盒)|(?:瓶|罐|盒)子?(?:是|用的是?)?(?:正品|原装|原厂)/;
+const GENUINE_SHELL = /(?:原装|原厂|正品|原版|专柜|品牌|大牌)的?(?:回收)?的?空?(?:小瓶|大瓶|瓶|罐|盒|包装|外壳|壳)|回收的?(?:原装|原厂|正品|原版|专柜|原)?的?空?(?:瓶|罐|盒)|(?:瓶|罐|盒)子?(?:是|用的是?)?(?:正品|原装|原厂)/;
 /** Packaging or parts, and who filled or changed them (we, here, at home). */
 const SHELL_OR_PART = /瓶|罐|盒|包装|外壳|壳|机芯|表盘|零件|配件|外盒/;
 const DONE_HERE = /我们|自己|国内|本地|国产|这边|散装|代工|小作坊|工厂|另外|另行|额外/;
@@ -207,7 +217,8 @@ const cues: Cue[] = [
     words: ['别太当真', '别当真', '不用当真', '别太较真', '别较真', '不用较真', '没必要较真', '别那么较真', '别太认真', '别那么认真', '就别去了', '劝您别', '劝你别', '没必要去验', '没必要鉴定', '劝您算了', '劝你算了', '还是算了', '不用去验', '别去验', '别去鉴定'],
     severity: 'block',
     message: '劝买家不要鉴定或查验，暗示不是正品（规则 2.8）',
-    sentence: /鉴定|送检|验|真假|真伪/,
+    // …or a version at this price: 这个价位就是这个版本，别较真了.
+    sentence: /鉴定|送检|验|真假|真伪|价位[^，。]{0,6}版本/,
     notSentence: [REMEDY, GENUINE_CLAIM, /颜色|色差|尺码/],
     deniable: false,
   },
@@ -277,7 +288,8 @@ const cues: Cue[] = [
     message: MESSAGE,
     hypothetical: true,
     // 是不是正品, 担心不是正品, 说我们不是正品.
-    notBefore: /(?:是|会|担心|怕|怀疑|以为|说|觉得|认为|质疑|万一|若|如果|要是|鉴定|检测)$/,
+    // …or the A-not-A question (保真不保真, 正品不是正品; round 8).
+    notBefore: /(?:是|会|担心|怕|怀疑|以为|说|觉得|认为|质疑|万一|若|如果|要是|鉴定|检测|保真|正品)$/,
     notAfter: /^(?:的话|就|吗|么|嘛|呢|全额|包退|假一|退一|空|装|的?包装|的?盒|我们(?:全额|包退|负责|赔|退))/,
     notSentence: [REMEDY, ADVICE, /是不是|是否|会不会|怎么可能|哪会|不可能|有人说|听说|质疑|怀疑|以为/],
   },
@@ -304,7 +316,9 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     deniable: false,
-    notSentence: /可以|(?<!不)支持专柜|欢迎|随时/,
+    // 不认可 is a judgement on something else; points, warranties and coupons of other markets are no verdict on the goods (round 8).
+    notAfter: /^(?:可|识|证|同)/,
+    notSentence: [/可以|(?<!不)支持专柜|欢迎|随时/, /积分|会员|海外版|跨境|联保|直邮|保税|港版|日版|美版|国际版|优惠券|第三方/],
   },
   {
     // Not the counter's thing: 跟专柜那种不是一个东西 / 和正品不是一回事, said of what is sold.
@@ -361,7 +375,9 @@ const cues: Cue[] = [
     sentenceSkipsAnchor: true,
     // 授权 vouches for the goods unless denied: 没有品牌授权但是一个厂出的 stays a claim.
     // 韩国免税版的，和国内专柜版是同一个工厂生产的: one maker's lines for two markets.
-    notSentence: [/(?<!(?:没|无|未|非|不是)[^，。]{0,4})授权|报关|溯源|(?<!不)(?:是|都是|保证)正品|品牌直供|官方直供|免税版|海外版|国际版|国行|港版|日版|韩版|美版|欧版|背标/],
+    notSentence: [/(?<!(?:没|无|未|非|不是)[^，。]{0,4})授权|报关|溯源|(?<!不)(?:是|都是|保证)正品|品牌直供|官方直供|免税版|海外版|国际版|国行|港版|日版|韩版|美版|欧版|背标/,
+      // Two lines of one brand (round 8): 这两款是同一品牌同一工厂生产的，区别只是容量.
+      /同一(?:个|家)?品牌|同品牌|(?:区别|不同|差别)(?:只是|就是|在于|只有)(?:容量|规格|颜色|尺寸|大小|香型|包装|克重)/],
   },
   {
     // Leaked out of a factory (鞋厂那边流出来的): a run the brand never released.
@@ -425,9 +441,11 @@ const cues: Cue[] = [
     words: ['过不了', '验不过', '通不过', '不通过', '判不通过', '过不去', '疑似', '已被查询', '被查询过', '查询过很多次', '查询次数过多', '次数过多', '被查过', '肯定不行', '估计不行', '打回来', '打回', '不给过', '被退回', '空白', '没有信息', '没信息', '无信息', '不显示', '鉴定不过', '验不了'],
     severity: 'block',
     message: '说商品鉴定/验真通不过却无所谓，暗示不是正品（规则 2.8）',
-    sentence: [/鉴定|验|得物|专柜|防伪|溯源|真伪|鉴别|识货|柜姐/, SHRUG],
+    // …or everyday use and the make praised past it (大概率过不了，但日常背完全OK的, 是通不过的，但质量真心好; round 8).
+    sentence: [/鉴定|验|得物|专柜|防伪|溯源|真伪|鉴别|识货|柜姐/, new RegExp(`${SHRUG.source}|日常|ok|没毛病|(?:但|不过|可是)[^，。]{0,6}(?:质量|做工|品质|用料)`)],
     window: 50,
-    notSentence: [REMEDY, OTHERS_OR_WARNING, /延迟|同步|系统|更新|退款|退货|售后|换货|质检|海关|安检|审核|物流|快递|联系我们|如果|万一|若|鞋盒|压痕|包装|瑕疵|划痕|尺码|批次/],
+    // …not the buyer's earlier check explained (您上次鉴定过不了是因为拆了吊牌).
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /延迟|同步|系统|更新|退款|退货|售后|换货|质检|海关|安检|审核|物流|快递|联系我们|如果|万一|若|鞋盒|压痕|包装|瑕疵|划痕|尺码|批次|(?:您|你)(?:上次|之前|那次)|是因为/],
     deniable: false,
   },
   {
@@ -483,12 +501,14 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
-    // The brand would not own the goods: 品牌方是不会承认这批货的 (not 品牌方不承认跨境版的保修).
-    words: ['不会承认', '不承认', '不认可', '不会认可', '不会认', '不认账'],
+    // The brand would not own the goods: 品牌方是不会承认这批货的, 品牌方那边肯定不会认这批货的 (not 品牌方不承认跨境版的保修,
+    // 官方不认可第三方的鉴定结果).
+    words: ['不会承认', '不承认', '不认可', '不会认可', '不会认', '不认账', '不认', '认不了'],
     severity: 'block',
     message: MESSAGE,
-    before: /(?:品牌|官方|专柜|厂家|原厂)(?:方|那边|那儿)?(?:是|肯定|当然|可能|也)?$/,
-    notSentence: [REMEDY, OTHERS_OR_WARNING, /保修|联保|售后|维修|保养|发票|活动|优惠|积分|会员/],
+    before: /(?:品牌|官方|专柜|厂家|原厂)(?:方)?(?:那边|那儿)?(?:是|肯定|当然|可能|也|根本|压根)*$/,
+    notAfter: /^(?:识|证|同|为|真)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /保修|联保|售后|维修|保养|发票|活动|优惠|积分|会员|海外购|海外版|跨境|保税|直邮|港版|日版|美版|国际版|第三方/],
     deniable: false,
   },
   {
@@ -642,7 +662,9 @@ const cues: Cue[] = [
     words: ['去专柜', '到专柜', '去官网', '去旗舰店', '去官方', '去免税店', '到免税店', '去商场', '去柜台', '去实体店', '找代购'],
     severity: 'block',
     message: MESSAGE,
-    before: /(?:要|想要|买|想买)(?:正品|真的|真货|正版|原装|真品|正的)(?:的话)?(?:您|你|亲)?(?:就|得|请|还是|只能|可以)?$/,
+    // …or the counter's kind: 想要专柜那种的去专柜买.
+    // …or the genuine goods named first (专柜的东西要去专柜买).
+    before: /(?:要|想要|买|想买)(?:正品|真的|真货|正版|原装|真品|正的|专柜(?:那种|那样|里)?的?)(?:的话)?(?:您|你|亲)?(?:就|得|请|还是|只能|可以)?$|(?:正品|真品|真货|专柜(?:那种|里)?的?(?:东西|货))(?:您|你)?(?:要|得|就得|只能|请)$/,
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /我们也是|我们都是|一样是正品|同样是正品/],
     asked: true,
     deniable: false,
@@ -793,14 +815,15 @@ const cues: Cue[] = [
     words: ['防伪贴', '防伪标', '防伪码', '防伪标签', '防伪贴纸', '镭射标', '防伪'],
     severity: 'block',
     message: '说防伪标识是自己贴或印的，暗示不是正品（规则 2.8）',
-    sentence: /(?:我们|自己|店里|这边|仓库)[^]{0,6}?(?:贴|印|做|打印|生成|弄)(?:的|上|了)/,
+    // …or handed over to stick on: 防伪标签我们可以另外给您补一张，贴上去一样能扫.
+    sentence: /(?:我们|自己|店里|这边|仓库)[^]{0,6}?(?:贴|印|做|打印|生成|弄)(?:的|上|了)|(?:另外|单独|额外|再)(?:给|送|补|发)(?:您|你)?(?:补)?(?:一|几|两)?(?:张|个|枚|套)|贴上去/,
     window: 30,
     notSentence: [REMEDY, OTHERS_OR_WARNING, /中检|海关|检验检疫|ciq|保税|品牌方|官方提供|原厂提供|不会|不能|从不|不是我们/],
     deniable: false,
   },
   {
     // Offering a choice of tiers, the real one or another: 您要真的还是要‘好的’？, 要正品还是要便宜的.
-    words: ['真的还是', '正品还是', '真货还是', 'zp还是', '正品的还是', '真的呢还是'],
+    words: ['真的还是', '正品还是', '真货还是', 'zp还是', '正品的还是', '真的呢还是', '正的还是'],
     severity: 'block',
     message: '让买家在“真的”和另一档之间选，暗示另一档不是正品（规则 2.8）',
     before: /(?:要|买|拿|选|想要|拍|是要)$/,
@@ -960,6 +983,123 @@ const cues: Cue[] = [
     before: /只有[^，。！？]{0,10}$/,
     sentence: new RegExp(`${GENUINE_REF.source}|真表|真包|真鞋|真[的货]`),
     notSentence: [REMEDY, GENUINE_CLAIM, OTHERS_OR_WARNING, /色差|线头|瑕疵|划痕|颜色|建议|教您|方法/],
+    deniable: false,
+  },
+  // Round 8 (t8-283), general tests.
+  {
+    // Made after the genuine article or another market's version: 内地工厂照着港版做的, 参照着正品一比一做的
+    // (not 照着您发的图做的, 照着绘本做手工).
+    words: ['照着', '仿照', '参照着', '比照着', '照葫芦画瓢'],
+    severity: 'block',
+    message: '说商品是照着正品做的，暗示是仿品（规则 2.8）',
+    after: /^(?:着)?(?:原版|正品|专柜|柜台|大牌|品牌|原厂|原装|真品|正版|真货|真的|[\u4e00-\u9fff]{0,2}版|[a-z]+家|[a-z]+的)[^，。！？]{0,6}?(?:做|仿|生产|开模|出|造|弄|打)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /(?:您|你)(?:发|给|的)|定制|刻字|说明书|步骤|教程|要求|标准|规范/],
+    deniable: false,
+  },
+  {
+    // …or made after something with the brand's making denied: 不是品牌出的，是照着做的.
+    words: ['照着', '仿照', '参照着', '比照着'],
+    severity: 'block',
+    message: '说商品是照着正品做的，暗示是仿品（规则 2.8）',
+    after: /^(?:着)?(?:做|仿|生产|开模|出|造|弄|打)/,
+    sentence: /不是(?:品牌|官方|原厂|正品|专柜|大牌|正规)|非(?:品牌|官方|原厂)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING],
+    deniable: false,
+  },
+  {
+    // Not the real thing but as good, or a version as good as it: 不是真的，但比真的还真; 芯片版的，NFC一碰就显示正品信息，跟真的一样
+    // (not 仿真花跟真的一样, 是正品，跟专柜的一样).
+    words: ['比真的还真', '比真的还', '比正品还', '跟真的一样', '和真的一样', '跟真的没区别', '和真的没区别', '跟真的没两样', '跟正品一样', '和正品一样', '跟正品没区别', '和正品没区别'],
+    severity: 'block',
+    message: '说商品“跟真的一样”并带出版本或否认，暗示不是正品（规则 2.8）',
+    sentence: /版的|版本|批次|不是真的|不是正品|不是原装|芯片|做工|工艺|还真/,
+    notSentence: [REMEDY, GENUINE_CLAIM, OTHERS_OR_WARNING, /仿真|花|植物|绿植|模型|玩具|手办|娃娃|假发|睫毛|美甲|照片|图片|实物图|颜色|色号|效果图/],
+    deniable: false,
+  },
+  {
+    // A guarantee of genuineness refused: “假一赔十”这个我们不敢承诺哈，您懂的 (REMEDY would read it as the promise).
+    words: ['假一赔十', '假一赔三', '假一罚十', '假一赔', '保真', '正品保证', '保正品'],
+    severity: 'block',
+    message: '拒绝承诺正品或假一赔十，暗示不是正品（规则 2.8）',
+    after: /^[^，。！？]{0,8}?(?:(?:不敢|不能|没法|无法|不好|不)(?:承诺|保证|打包票|打保票|写|答应|做)|做不到|承诺不了|保证不了)/,
+    notSentence: [/平台|规定|乱|随便|口头|怎么/],
+    deniable: false,
+  },
+  {
+    // How much like the genuine the buyer wants: A级B级C级我们都有，看您要多像的.
+    words: ['多像', '多逼真', '像到什么程度', '多真'],
+    severity: 'block',
+    message: '让买家选“要多像”的档次，暗示是仿品（规则 2.8）',
+    before: /要$/,
+    notSentence: [REMEDY, /颜色|色号|照片|图片|妆|造型|发型|仿真花|模型/],
+    deniable: false,
+  },
+  {
+    // The same goods but for the proof, hence the price: 一模一样的包，就是不带那张“身份证”，所以便宜这么多
+    // (not 颜色一模一样，就是没有赠品，所以便宜点).
+    words: ['一模一样', '一样的'],
+    severity: 'block',
+    message: '说商品和正品一样只是缺了凭证所以便宜，暗示不是正品（规则 2.8）',
+    sentence: [/(?:就是|只是|只不过|唯一)[^，。]{0,3}(?:不带|没有|没|少了?|缺)/, /所以便宜|才便宜|便宜这么多|便宜那么多|价格?(?:差|低)这么多/],
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /赠品|礼盒|简装|裸装|包装|小样|颜色|配色|容量|规格|旧款|老款|税/],
+    deniable: false,
+  },
+  {
+    // Imported outside, domestic inside: 外盒是进口的，里面的东西其实是国产贴的标 (not 这款其实是国产品牌).
+    words: ['其实是', '实际是', '实际上是', '其实都是', '里面是', '里面的东西是'],
+    severity: 'block',
+    message: '说进口外包装里其实是国产货，暗示不是正品（规则 2.8）',
+    after: /^(?:在)?(?:国产|国内|内地|本地|这边)/,
+    sentence: /进口|外盒|外包装|包装|里面|原装|港版|海外|品牌|标/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /国产品牌|国货|自有品牌|本土品牌|中文标签|中文标|仓|发货|发的|保税/],
+    deniable: false,
+  },
+  {
+    // The surplus of a factory or export order: 外单多出来的，标都没剪 (not 订单多出来的运费退您).
+    words: ['多出来的', '多做出来的', '多做的', '剩下来的', '剩出来的'],
+    severity: 'block',
+    message: '说商品是工厂或外贸订单多出来的货，暗示不是正品（规则 2.8）',
+    before: /(?:外单|外贸单|工厂|厂里|代工厂|大牌|品牌)(?:订单)?$/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /运费|邮费|差价|钱|退您|赠品|自家|自有品牌/],
+    deniable: false,
+  },
+  {
+    // A generic mould with a brand's mark put on: 公模加标的款，和大牌用的是同一套模具.
+    words: ['加标', '贴标的款', '打标的款', '公模'],
+    severity: 'block',
+    message: '说商品是通用模具加上品牌标，暗示是假货（规则 2.8）',
+    sentence: [/公模|模具|私模/, /加标|大牌|品牌|logo|牌子|同一套/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /中文|标签|无品牌|没有品牌|不带logo|无logo/],
+    deniable: false,
+  },
+  {
+    // The brand's mark put on afterwards, the goods themselves generic: 牌子是贴上去的，东西是普通工厂出的, logo是后来印上去的
+    // (not 中文标签是后来贴上去的).
+    words: ['贴上去的', '印上去的', '绣上去的', '烫上去的', '后来印的', '后来贴的', '后加的', '后印的', '后贴的', '后绣的'],
+    severity: 'block',
+    message: '说品牌标识是后加的、商品本身是普通货，暗示是假货（规则 2.8）',
+    sentence: [/牌子|logo|商标|品牌|大牌|标志/, /普通|工厂|厂里|无牌|杂牌|国产|本身|白牌|公模/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /中文|背标|贴纸|检验检疫|价签|条码|溯源|刻字|定制|姓名|名字/],
+    deniable: false,
+  },
+  {
+    // The brand's own records do not know the goods, waved off: 原厂那边查不到这批的记录，但东西没问题; 品牌官网查不到，您别去查了
+    // (not 官网查不到可能是系统延迟).
+    words: ['查不到', '查不出', '没有记录', '没记录', '查无'],
+    severity: 'block',
+    message: '说品牌方查不到这批货却叫买家别在意，暗示不是正品（规则 2.8）',
+    before: /(?:品牌|原厂|官网|官方|专柜|厂家)(?:方)?(?:那边|那儿|系统|网站)?[^，。！？]{0,6}$/,
+    after: /^[^。！？]{0,12}?(?:(?:但|不过|可是)[^，。]{0,6}(?:没问题|放心|一样|不影响)|别(?:去)?查|不用查|没必要查|不影响|正常|无所谓|没关系)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /延迟|更新|小时|稍后|明天|入库|同步|系统(?:延迟|更新|维护|同步|问题|故障|还没|繁忙|升级|原因)|物流|快递|单号|订单|联系我们|换货|退|保修/],
+    deniable: false,
+  },
+  {
+    // Genuine goods priced elsewhere: 真品是另一个价位，这个是平替版本 (the goods sold are not them).
+    words: ['另一个价位', '另一个价', '另外的价', '另外一个价', '另一个价钱', '另一个档次'],
+    severity: 'block',
+    message: '说正品是另一个价位，暗示在售商品不是正品（规则 2.8）',
+    before: /(?:正品|真品|真货|真的|专柜(?:的|货)?|原装|正版)(?:的话)?(?:是|就是|那是|得是|属于)?$/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /容量|规格|套装|礼盒|尺码|小样|大瓶|型号|配置/],
     deniable: false,
   },
 ];

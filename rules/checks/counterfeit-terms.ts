@@ -14,6 +14,9 @@
 // and the innocent senses (官方复刻发售, 1:1兑水, 原单号, 仿生奶嘴, 仓库在莆田, 盗版必究, 高防护等级). Round 7: grade words B货, 超级A,
 // 镜面级(别), a grade stated with an intensifier (这款是顶级超A), 分辨不出 no longer taken for advice on telling apart; denials with a
 // qualifier between (不是任何大牌的仿制品), the word set apart from another (复古款和复刻款不是一回事), a rumour called false (那是假的).
+// Round 8 (t8-283): a word as the condition of a guarantee (非正品假一赔十 is a promise); the Cantonese copula 係 (呢款係翻版);
+// 好仿, the split 亻方; 壹比壹; initials jf/yd stated of the goods (not 韵达); a copy factory's latin batch code (LJR批次的…最好的版本);
+// rep set against retail; 扫描出来的/影印的 of an e-book or a 习题册; 能过验的版本.
 
 import { debunksAskedReport } from '../detect/answered';
 import { cueRule, type Cue } from '../detect/cue-rule';
@@ -51,7 +54,7 @@ const NAMED_AS_WORD = /^[^]{0,8}?(?:这些|这个|这种|这类|之类|等)(?:�
 const NOT_THE_SAME_THING = /^(?:款|版|货)?(?:不是一回事|是两回事|是两码事|不是一码事|不一样|有区别)/;
 /** Denied with a qualifier between: 不是任何大牌的仿制品, 并非什么高仿. */
 const DENIED_BEFORE = /(?:不是|并非|绝非|并不是|绝不是|也不是)(?:任何|什么|哪个|哪家|那种)[^，。！？]{0,6}$/;
-const NOT_AFTER = new RegExp(`${NAMED_AS_WORD.source}|${REFUSED_AFTER.source}|${REFUSED_LATER.source}|${NOT_THE_SAME_THING.source}|^(?:圈的|圈里|圈子|必究|必纠|可耻|追究|侵权|举报|真度|真花|真植物|真绿植|真叶|真皮|真人|真效果|真模型|古|立减|活动|抽奖|返现)|${MARKET_AFTER.source}|${TOPIC_AFTER.source}`);
+const NOT_AFTER = new RegExp(`${NAMED_AS_WORD.source}|${REFUSED_AFTER.source}|${REFUSED_LATER.source}|${NOT_THE_SAME_THING.source}|^(?:的话)?(?:假一赔|假一罚|退一赔|包退|全额退|赔十|赔三)|^(?:圈的|圈里|圈子|必究|必纠|可耻|追究|侵权|举报|真度|真花|真植物|真绿植|真叶|真皮|真人|真效果|真模型|古|立减|活动|抽奖|返现)|${MARKET_AFTER.source}|${TOPIC_AFTER.source}`);
 /** Someone else's words or fears, anywhere earlier in the clause: 您说的高仿, 很多人担心跨境商品是假货. */
 const REPORTED_BEFORE = /(?:您|你|买家|顾客|客户|有人|大家|很多人|不少人|别人)(?:说|提到|问|反映|咨询|关心|在意|担心|怕|害怕|怀疑|以为|觉得|认为|质疑|误以为|误会)[^]{0,12}$|(?:担心|害怕|怀疑|误以为|谣传|传言|质疑)[^]{0,10}$/;
 /** A question, a way to tell real from fake, or a warning in the sentence. */
@@ -60,14 +63,13 @@ const NOT_A_CLAIM = /是不是|是否|会不会|有没有|真假|辨别(?!不)|�
  * The word stated of our goods with a copula right before it: 这是高仿A货, 我们这个属于仿品. Such a
  * statement stands even when the sentence goes on about 防伪码 or 区别 (这是高仿，和正品的区别就是没有防伪码).
  */
-const ASSERTED = /(?:这|那|它|这个|这款|这批|这双|这件|这只|这些|我们|我家|本店|咱家|都|就|确实|其实|肯定|当然)(?:个|款|批|双|件|只|些|的)?(?:就|都|确实|其实)?(?:是|属于|算)(?:个|一个|一款|一批)?(?:顶级|超级|最高级|高级|顶配)?(?:的)?$/;
+const ASSERTED = /(?:这|那|它|这个|这款|这批|这双|这件|这只|这些|我们|我家|本店|咱家|都|就|确实|其实|肯定|当然)(?:个|款|批|双|件|只|些|的)?(?:就|都|确实|其实)?(?:是|係|系|属于|算)(?:个|一个|一款|一批)?(?:顶级|超级|最高级|高级|顶配)?(?:的)?$/;
 const SLANG_WORDS = [
   '高仿', '精仿', '非正品', '盗印版', '仿品', '仿货', '仿款', '仿版', '仿牌', '仿制品', '仿冒', '冒牌', '冒牌货', '山寨版', '山寨货',
   '山寨', 'a货', 'b货', '超a', '超级a', '镜面级', '镜面级别', '顶级a', '顶a', '高a', '特a', 'a级货', 'a级版', 'aaa货', 'aaa级', '3a货', '镜面版', '镜面货', '镜面款', 'gf款', 'gf货', 'gf版', '公司货', '莆田货', '莆田鞋', '莆田版', '华强北版', '华强北货', '华强北的货', 'gao仿', 'gaofang', '高fang', 'jing仿', 'jingfang',
   'fang品', 'fang货', 'fzp', '髙仿', '搞仿', '稿仿', '高方', '非zp', '非zhengpin', 'feizhengpin', '精品仿', '仿精品', '仿制的', '仿制款', '仿制版', '国产仿', '仿香', '仿香水', '仿版香', '高防', '高防货', '跟单货', '尾单货', '原单货', '原单尾货', '复制品', '复制款', '复制货', '工厂尾货', '原厂尾货', '原厂尾单', '原厂货尾', '高端仿', '顶级仿', '顶仿', '超仿', '大牌仿', '仿大牌', '仿名牌', '仿牌子', '仿品牌',
-  '仿专柜', '仿正品', '仿原版', '仿真品', '仿原装', '仿官方', '仿lv', '仿香奈儿', '仿迪奥', '仿古驰', '仿爱马仕',
+  '好仿', '亻方品', '亻方货', '亻方的', '仿专柜', '仿正品', '仿原版', '仿真品', '仿原装', '仿官方', '仿lv', '仿香奈儿', '仿迪奥', '仿古驰', '仿爱马仕',
 ];
-
 /** Papers a shop shows as scans: 授权书扫描版, 说明书的中文扫描版, 报关单复印件. */
 const DOCUMENTS = /授权书|授权|说明书|证书|报关单|发票|合同|执照|资质|证明|检验|检疫|报告|单据|身份证|小票|凭证|票据|文件|护照|证件/;
 
@@ -129,7 +131,7 @@ const cues: Cue[] = [
     words: ['过验', '包过验', '能过验', '过鉴定', '包过鉴定', '能过鉴定', '过得了鉴定', '过得物', '过毒', '对版率', '对版做工', '对版'],
     severity: 'block',
     message: MESSAGE,
-    sentence: /做工|原版|正品|专柜|细节|logo|五金|走线|版型|过验|鉴定|得物|对版|没问题|放心|包过/,
+    sentence: /做工|原版|正品|专柜|细节|logo|五金|走线|版型|过验|鉴定|得物|对版|没问题|放心|包过|版本|有需求|专门/,
     sentenceSkipsAnchor: true,
     notSentence: [/海关|查验|清关|检疫|质检|颜色|色差|图片|实物|色号|尺码|尺寸/, NOT_A_CLAIM],
   },
@@ -145,10 +147,11 @@ const cues: Cue[] = [
     notSentence: [NOT_A_CLAIM, DOCUMENTS],
   },
   {
-    words: ['复印的', '扫描的', '影印的', '复印版的', '扫描版的', '复印件', '打印的'],
+    words: ['复印的', '扫描的', '影印的', '复印版的', '扫描版的', '复印件', '打印的', '扫描出来的', '复印出来的', '影印出来的'],
     severity: 'block',
     message: MESSAGE,
-    before: /(?:教材|书|课本|绘本|练习册|乐谱|题库|试卷|漫画|杂志|图书|字帖|教辅|字典|词典|辞典|读物|图册|习题)(?:都|全|全部)?(?:是|属于)$/,
+    // …a book's measure word or an e-book between: 这本习题册是影印的, 电子版是扫描出来的.
+    before: /(?:教材|书|课本|绘本|练习册|乐谱|题库|试卷|漫画|杂志|图书|字帖|教辅|字典|词典|辞典|读物|图册|习题|电子版|电子书|pdf)(?:册|本|集)?(?:都|全|全部)?(?:是|属于)$/,
     hypothetical: true,
     notSentence: [NOT_A_CLAIM, DOCUMENTS],
   },
@@ -169,7 +172,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     // …or with a description between: 绘本是国内印厂加印的盗版.
-    before: /(?:是|就是|都是|属于|卖的是|发的是|的是|算)(?:个|的)?$|(?:是|就是|都是|属于)[^，。！？]{1,10}的$/,
+    before: /(?:是|係|系|就是|都是|属于|卖的是|发的是|的是|算)(?:个|的)?$|(?:是|就是|都是|属于)[^，。！？]{1,10}的$/,
     asked: true, // 您收到的是我们仓库发的假货？ echoes a suspicion
     // …not a rumour or a scam called false: 有人以我们店的名义招代理？那是假的.
     notBefore: new RegExp(`${REPORTED_BEFORE.source}|(?:^|[，。！？])那(?:都|全|也)?是$|(?:说法|消息|传言|谣言|通知|短信|信息|链接|账号|名义)(?:都|全|也)?是$`),
@@ -275,7 +278,7 @@ const cues: Cue[] = [
     notSentence: /系统|固件|软件|app|安卓|ios|蓝牙|驱动|版本号|升级|更新/,
   },
   {
-    words: ['1比1', '一比一', '1比1复刻', '一比一复刻', '1比1还原', '一比一还原'],
+    words: ['1比1', '一比一', '1比1复刻', '一比一复刻', '1比1还原', '一比一还原', '壹比壹'],
     severity: 'block',
     message: MESSAGE,
     sentence: COPY_CONTEXT,
@@ -346,6 +349,35 @@ const cues: Cue[] = [
     message: MESSAGE,
     after: /^(?:版|货|款|鞋|包|表|级|的|批|圈)/,
     notBefore: /[a-z]$/,
+    notSentence: NOT_A_CLAIM,
+  },
+  {
+    // Initials of the trade's words stated of the goods: 这批是jf工艺 (精仿), 这是yd的 (原单) — not 韵达 (yd快递).
+    words: ['jf', 'yd'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:是|属于|算|係)(?:个|那种)?$/,
+    after: /^(?:的|版|款|货|级|品|工艺|做工|批次|批)/,
+    notSentence: [NOT_A_CLAIM, /快递|单号|物流|运单|发货|韵达|积分/],
+  },
+  {
+    // A copy factory's batch code (latin letters before 批次): LJR批次的，市面上能拿到最好的版本.
+    words: ['批次'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?<![a-z])[a-z]{2,5}$/,
+    notAfter: /^号/,
+    sentence: /版本|做工|细节|市面|最好|顶级|正品|专柜|原版|鞋|包/,
+    notSentence: [NOT_A_CLAIM, /生产日期|保质期|批号|效期|召回|质检报告|检测报告/],
+  },
+  {
+    // rep set against retail (the trade's copy vs the genuine article): 这是rep不是retail.
+    words: ['rep', 'reps'],
+    severity: 'block',
+    message: MESSAGE,
+    notBefore: /[a-z]$/,
+    notAfter: /^[a-z]/,
+    sentence: /retail|正品|专柜|原版/,
     notSentence: NOT_A_CLAIM,
   },
 ];

@@ -5,6 +5,9 @@
 // (我朋友在京东开的那家店…), a referral (报我名字打八折), a platform described instead of named with the shop or a lure there
 // (那个音符图标的平台上我们也开了店, 去那本“红色的书”上搜我们店名, “淘”字开头的app价格更低, 聊天软件里搜小程序输入店名). Neutral mentions are fine: 您说在别的平台看到更便宜…,
 // the buyer's words quoted back (您提到“淘宝更便宜”), someone who bought there (我朋友也在淘宝买过), 您在淘宝买的那单 / 订单号…, 本单使用京东快递发货, 小红书同款, 抖音上的测评.
+// Round 8 (t8-283): another account of the shop named or lured to (我还有个号叫“…”，那边福利比这多); a quoted name searched for
+// with a lure (搜小程序“欧洲好物站”，新人首单立减; 百度搜“…”，注册送积分); 🐟上 (闲鱼); 挂了一样的 there; an account id after a clause
+// (vx同dy号，都是 hanbeauty_kk).
 
 import { reportedThenDenied } from '../detect/answered';
 import { defineRule } from '../define-rule';
@@ -16,18 +19,22 @@ import { quotedSpeech } from '../detect/quoted';
 // Emoji spellings the compact view cannot see: 🍑宝 (淘宝), 🍠 (小红薯) and 📕 (小红书), 🎵 (抖音), 闲🐟.
 // Each of them is astral (a high surrogate in the text): a cheap gate before the unicode regex.
 const ASTRAL = /[\ud800-\udbff]/;
-const EMOJI_PLATFORMS = /🍑\s*宝|🍠|📕|🎵|[闲咸]\s*🐟|🐶\s*东|🐕\s*东/gu;
+// …and a bare 🐟 as a place (🐟上也有, round 8).
+const EMOJI_PLATFORMS = /🍑\s*宝|🍠|📕|🎵|[闲咸]\s*🐟|🐟(?=\s*[上里])|🐶\s*东|🐕\s*东/gu;
 // The shop says it is there: 我们天猫店, 京东上我们也有旗舰店, 得物上有我们的店, 我们在淘宝也开了店.
 const SELF_BEFORE = /(?:我们|我家|咱们|咱家|本店|我|我们家)(?:的|家|在|也在|还在|同样在)?$/;
-const STORE_AFTER = /^(?:国际|自营)?(?:上|里|那边|那里)?(?:我们|我家|咱们|咱家)?(?:也|还|同样|都)?(?:有|开了?|开的|开有|入驻了?|上架了?)(?:个|家|一家|一个|那家|这家|一间|间)?(?:我们|我家)?的?(?:店|家|旗舰店|同名店|分店|官方店|小店|专卖店|货|链接|同款|直播|号|账号|帐号|主页)/;
+const STORE_AFTER = /^(?:国际|自营)?(?:上|里|那边|那里)?(?:我们|我家|咱们|咱家)?(?:也|还|同样|都)?(?:有|开了?|开的|开有|入驻了?|上架了?|挂了?|挂着|放了)(?:个|家|一家|一个|那家|这家|一间|间)?(?:我们|我家)?的?(?:店|家|旗舰店|同名店|分店|官方店|小店|专卖店|货|链接|同款|直播|号|账号|帐号|主页|一样的|一模一样的|同样的)/;
 // …or the shop is listed there: 唯品会特卖今天有我们家, 京东上也有我们的货.
 const LISTED_AFTER = /^[^，。]{0,8}(?:有|在卖|上架了?)(?:我们|我家|咱家)(?:家|的)?(?:店|货|链接|旗舰店|同款|商品)?/;
 const STORE_RIGHT_AFTER = /^(?:国际)?(?:店|旗舰店|小店|店铺|官方店|同名店|分店|专卖店|直播间|橱窗|商城|号|账号|帐号|主页|id)/;
 // An account id given for the platform, anywhere later in the sentence: dy直播间…ID：hk88, 小红薯号 6372…
 // (folded view; order, model and goods numbers are not accounts).
-const PLATFORM_ID = /(?<![a-z单批型货编列工员房楼车])(?:id|号|账号|帐号)\s*[:=]?\s*@?([a-z0-9][a-z0-9_.\-]{4,29})(?![a-z0-9_])/;
+// …also after a clause that names it (vx同dy号，都是 hanbeauty_kk; round 8).
+const PLATFORM_ID = /(?<![a-z单批型货编列工员房楼车])(?:id|号|账号|帐号)\s*[:=]?\s*(?:[，,]\s*(?:都|也)?(?:是|就是|叫)\s*)?@?([a-z0-9][a-z0-9_.\-]{4,29})(?![a-z0-9_])/;
 // Search for us there: 搜“澳洲小仓”, 搜我们店名 (folded view, quotes kept).
 const SEARCH_US = /^[^。！？!?\n]{0,16}?搜(?:索|一下|下)?\s*(?:我们|我家|咱家|店名|本店|同名|[“「"『《])/;
+// A quoted name searched for (搜“欧洲好物站”, 百度搜“环球优品汇”; folded view, round 8).
+const SEARCH_QUOTED = /^[^。！？!?\n]{0,8}?搜(?:索|一下|下)?\s*[“「"『《]/;
 // A redirect: go there and buy / search / claim.
 const GO_BEFORE = /(?:去|到|上|来|打开|用|登录|下载|转到|移步|跳转|在|走)$/;
 const ACTION_AFTER = /^(?:上|里|那边|app|极速版)?(?:也)?(?:(?:那个|这个|那边的?|的)链接|搜|搜索|找|拍(?![过了的])|买(?![过了的到])|下单(?![过了])|购买(?![过了的])|领|看看|逛|关注|私信|有卖|有售|有货|直接拍|旗舰店|店铺)/;
@@ -118,9 +125,15 @@ const rule = defineRule({
       const s = sentence(ctx, hit.start, hit.end, 40);
       const others = s.replace(hit.key, '');
       if (tag === 'same-name') return SEARCH_AFTER.test(after) || /搜|找/.test(ctx.before(hit.start, 14, 'hard')) || /其他平台|别的平台|淘宝|京东|拼多多|抖音|小红书|某宝/.test(s) ? '引导买家到其他平台搜索同名店铺' : undefined;
+      if (tag === 'other-account') {
+        // 我还有个号叫“日韩好物小仓”，晚上八点直播，那边福利比这多: another account of ours, named or lured to (round 8).
+        if (/您|你/.test(before) || /^码/.test(after)) return undefined;
+        return /^(?:叫|名字|名叫|是|id|搜)/.test(after) || /那边|那里|福利|便宜|优惠|直播|搜|关注/.test(others) ? '推广店铺的另一个账号（引导买家离开本店）' : undefined;
+      }
       if (tag === 'search-engine') {
         // 百度搜我们店名 / 谷歌搜 hkmall: finding the shop outside the platform.
-        return /^(?:上|里|一下)?(?:搜|搜索|一下)/.test(after) && /我们|店名|店铺|官网|商城|品牌名|网站|同名/.test(after) ? '引导买家到站外搜索店铺' : undefined;
+        // …or a quoted name with our shop or a lure around it (我们新开了自己的商城，百度搜“环球优品汇”，注册送积分).
+        return /^(?:上|里|一下)?(?:搜|搜索|一下)/.test(after) && (/我们|店名|店铺|官网|商城|品牌名|网站|同名/.test(after) || (SEARCH_QUOTED.test(foldedAfter(hit)) && /我们|商城|店|注册|首单|新人|积分|立减|优惠|便宜/.test(others))) ? '引导买家到站外搜索店铺' : undefined;
       }
       if (tag === 'elsewhere') {
         // 其他平台也有我们的店 / 别的平台更便宜，去那边拍.
@@ -140,7 +153,8 @@ const rule = defineRule({
       }
       if (tag === 'own-channel') {
         // 搜小程序，输入我们店名首字母: our mini-program found by a search for the shop name.
-        if (hit.key === '小程序' && /搜(?:索|一下|下)?$/.test(before) && /店名|我们|同名|本店/.test(others) && !/快手/.test(s)) return '引导买家搜索店铺的站外小程序';
+        // …or a quoted name with a lure (搜小程序“欧洲好物站”，新人首单立减30; round 8).
+        if (hit.key === '小程序' && /搜(?:索|一下|下)?$/.test(before) && (/店名|我们|同名|本店/.test(others) || (/^\s*[“「"『《]/.test(foldedAfter(hit)) && APP_USE.test(others))) && !/快手/.test(s)) return '引导买家搜索店铺的站外小程序';
         // The shop's own site / mini-program / official account as a place to buy.
         const ours = CHANNEL_SELF.test(before);
         if (/快手|平台/.test(before.slice(-4))) return undefined;

@@ -5,6 +5,7 @@
 // "account + value + transfer" form (账号 lh8899，转完说一声). Paying with 微信支付 / 支付宝 at the
 // 快手收银台, refunds 原路退回, platform coupons (店铺红包) and presale deposits on the order page are fine, and so is
 // a pay verb read with 我 across a clause break (可不可以分期付，我们只支持收银台分期; 先用后付我们不支持).
+// Round 8 (t8-283): the shop's way to be paid handed over (剩下的我发您一个收款方式, 对公账户…账户信息我马上发您; not a refund account).
 
 import { defineRule } from '../define-rule';
 import type { TermHit } from '../context';
@@ -153,10 +154,13 @@ const rule = defineRule({
           return { start: hit.start, end: hit.end, message: '引导买家付款到私人账户（站外收款）' };
         }
         if (/方式/.test(hit.key)) {
-          if (/(?:发|私发|给)(?:您|你)$/.test(before) || /^(?:发您|发你|私发|给您|给你|发给)/.test(after)) return { start: hit.start, end: hit.end, message: '私下发送付款方式（站外收款）' };
+          // …a measure word between (剩下的我发您一个收款方式; round 8).
+          if (/(?:发|私发|给)(?:您|你)(?:一个|个|一下)?$/.test(before) || /^(?:发您|发你|私发|给您|给你|发给)/.test(after)) return { start: hit.start, end: hit.end, message: '私下发送付款方式（站外收款）' };
           return undefined;
         }
         if (/快手|平台|店铺|会员|登录|游戏|视频/.test(before)) return undefined;
+        // The shop's account handed over for a payment (round 8): 走我们对公账户更划算…账户信息我马上发您.
+        if (!platform && /^(?:信息|资料|号|名|详情)?(?:我|我们)?(?:马上|稍后|等下|等会儿?|一会儿?|现在|这就|晚点)?(?:私发|发给|发|给|私信)(?:您|你)/.test(after) && /转|付|汇|打款|钱|收款|到账|金额|开票|对公|款/.test(s) && !/退|理赔|运费险/.test(s)) return { start: hit.start, end: hit.end, message: '私下发送收款账户（站外收款）' };
         const value = accountValue(hit);
         if (!value || platform) return undefined;
         if (!/收款/.test(hit.key) && !/转|付|汇|打款|钱|收款|到账|截图|备注/.test(s)) return undefined;

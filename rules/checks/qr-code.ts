@@ -6,6 +6,7 @@
 // (拉您进粉丝群, 团购群) when nothing in the reply names an outside app, a code to scan, a group number or a private hand-over.
 // A code pointed at instead of named (扫我发的码进, 付款用这个码，扫完截图给我) counts with a scan, pay or join verb; scan-to-pay at
 // the checkout (微信扫码付款，是在平台收银台里选的那种) does not.
+// Round 8 (t8-283): a pointed-at code paid straight into (图里这个码直接付就行) or a pay app's scan with the code sent as a screenshot.
 
 import { defineRule } from '../define-rule';
 import { phraseRegex } from '../context';
@@ -32,7 +33,8 @@ const CHECKOUT = /收银台|购物车|结算页|下单页|订单页|支付页/;
 const PRIVATE_PAY = /个人|私人|我的|我发|发您|发你|私下|截图给我|截图发我|转我|便宜|优惠|不走|不用走|绕/;
 // What a pointed-at code is for: scanning it, paying with it, joining through it.
 const NOT_PRIVATE = /(?:不是|并非|不用|不要|别|不)[^，。]{0,3}(?:个人|私人)[^，。]{0,3}/g;
-const REF_PURPOSE = /扫|识别|付款|支付|转账|付钱|进群|入群|进|加好友|加我|加群|关注/;
+// …or paid straight into (图里这个码直接付就行, round 8).
+const REF_PURPOSE = /扫|识别|付款|支付|转账|付钱|直接付|付就|付吧|付一下|付给|付过来|进群|入群|进|加好友|加我|加群|关注/;
 
 // A group handed over in private or entered by a passphrase (暗号, 口令: nothing the app's own groups need).
 const PRIVATE_HANDOVER = /群号|私发|私信发|发您|发你|链接|暗号|口令|接头/;
@@ -90,7 +92,8 @@ const rule = defineRule({
         // 卡片扫码可以关注店铺，领优惠券: the purpose is the shop inside the app, nothing outside named.
         if (IN_APP_FOLLOW.test(others) && !/加我|加好友|添加|加群|加微|加v|进群|入群|公众号|付款|转账|微信|vx|qq|私聊|个人号|私人号|我的号|不用走|不走/.test(others)) continue;
         if (/^扫/.test(hit.key) && !/码|二维|图|这个|上面|下面|一扫|一下/.test(s)) continue;
-        if (/^扫/.test(hit.key) && !/加|好友|进群|入群|群|关注|公众号|付款|支付|转账|微信|vx|qq|领|下单|个人号|私人号|我的号/.test(others)) continue;
+        // …a pay app named, or the code handed over as a screenshot (云闪付扫一下就行，我把码截图发给您; round 8).
+        if (/^扫/.test(hit.key) && !/加|好友|进群|入群|群|关注|公众号|付款|支付|转账|微信|vx|qq|领|下单|个人号|私人号|我的号|云闪付|支付宝|zfb|直接付|码截图|截图发/.test(others)) continue;
         severity = 'block';
       } else if (tag === 'group') {
         if (IN_APP_GROUP.test(s) && hit.key !== '微信群' && !OFF_APP.test(others)) continue;

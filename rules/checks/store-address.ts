@@ -5,6 +5,9 @@
 // an after-sales flow (退货地址…, where the platform's return-address tool belongs) are not invitations:
 // they get no block or warn; nor does a thing sent to the place (帮您转发到仓库了, 退货件已到仓库), nor the shop
 // named with no address and no ask to come (我们店欢迎所有顾客, 我们店就在您的城市但不支持到店自提).
+// Round 8 (t8-283): a place located in a named town or mall with the buyer asked to come (仓库在东莞虎门镇，您自己开车来提;
+// 专柜在万象城B1，报我名字打九五折), the buyer sent to fetch it at a street address (去铜锣湾我哋铺头拿，地址係怡和街28号);
+// 我们店的直播间 is the online shop.
 
 import { defineRule } from '../define-rule';
 import { phraseRegex } from '../context';
@@ -17,7 +20,8 @@ const ADDRESS = /(?:省|市|区|县|镇|乡)[\u4e00-\u9fff]{0,10}(?:路|街|大�
 const NOT_INVITATION = phraseRegex(['您的', '您填', '收货', '收件', '寄到您', '发往', '派送', '配送', '修改地址', '核对', '确认一下', '从', '发出', '发货',
   '出库', '海外仓', '保税仓', '保税区', '退货', '寄回', '退回', '换货', '售后', '退换', '驿站', '快递柜', '菜鸟', '丰巢', '发货地址', '报关', '清关']);
 const SELF = /我们|我家|本店|咱们|咱家|我|公司|店里|店铺/;
-const INVITE = phraseRegex(['欢迎', '过来', '来店', '到店', '进店', '来拿', '来取', '来看', '来试', '自提', '上门', '现场', '当面', '亲自', '可以来', '来我们', '到我们',
+// …or a referral at the counter (报我名字打九五折) and a pickup by car (开车来提).
+const INVITE = phraseRegex(['欢迎', '过来', '来店', '到店', '进店', '来拿', '来取', '来提', '开车来', '报我名字', '报我的名字', '提我名字', '说是我介绍', '来看', '来试', '自提', '上门', '现场', '当面', '亲自', '可以来', '来我们', '到我们',
   '拿货', '看货', '看样', '体验', '选购', '逛逛', '提货', '坐坐', '玩']);
 // A physical place of the shop vs the online shop (店铺, 直播间, 主页 are on Kuaishou).
 const PHYSICAL = /实体店|门店|线下店|仓库|工作室|公司|档口|店面|专卖店|体验店|展厅|店里|铺子|工厂|厂里|厂房/;
@@ -42,7 +46,7 @@ const REFUSED_VISIT = /(?:不支持|不接受|不提供|不能|不可以|无法|
 // Come to the online shop: 欢迎大家来快手直播间逛逛, 来店铺看看.
 const ONLINE_VISIT = /(?:来|到|进|逛)[\u4e00-\u9fff]{0,3}?(?:店铺|直播间|快手|主页|橱窗|小黄车)[\u4e00-\u9fff]{0,3}/g;
 // The buyer asked to come over (not 欢迎 alone, which also greets and thanks).
-const COME = /来|到店|自提|过来|当面|现场|光临|上门/;
+const COME = /来|到店|自提|过来|当面|现场|光临|上门|报我(?:的)?名字|提我名字/;
 const CLOSED = /不对外|不开放|暂停|暂未|未开通|不开通|没开通|关闭|没有|不支持|无法|不提供|取消了|停业|装修|不公开/;
 
 const rule = defineRule({
@@ -74,19 +78,22 @@ const rule = defineRule({
       // Something sent there, not the buyer invited: 帮您转发到仓库了, 退到仓库, 包裹已到仓库.
       if (/^到/.test(hit.key) && SENT_THERE.test(ctx.before(hit.start, 4))) continue;
       // 直播间的价格和店里一样: 店里 is the online shop when the sentence is about the live room or the listing and names no place.
-      if (hit.key === '店里' && !address && ONLINE.test(s) && !PHYSICAL.test(others) && !/自提|到店|地址|线下|实体/.test(others)) continue;
+      if (/^(?:店里|我们店|我家店)$/.test(hit.key) && !address && ONLINE.test(s) && !PHYSICAL.test(others) && !/自提|到店|地址|线下|实体/.test(others)) continue;
       let severity: 'block' | 'warn' | undefined;
       if (hit.spec.tag === 'where') {
         // The buyer's address read back (您的地址, 您的定位) is excluded above (NOT_INVITATION).
         // Whose location: the shop's (我们的位置, 定位我发您, 导航过来) — not the buyer's address being fixed or checked.
         const selfBefore = SELF_PLACE.test(ctx.before(hit.start, 8));
         const handAfter = /^(?:我|我们)?(?:发|给|私信)(?:给)?(?:您|你)/.test(ctx.after(hit.end, 6));
-        const visit = hit.key === '导航' || /导航|过来|来找|到店|欢迎/.test(others);
+        // …or the buyer sent to fetch it (去铜锣湾我哋铺头拿; round 8).
+        const visit = hit.key === '导航' || /导航|过来|来找|到店|欢迎|去[^，。]{0,8}(?:拿|取|提货)|来[^，。]{0,8}(?:拿|取|提货)|自提/.test(others);
         const buyerSide = /您|你/.test(ctx.before(hit.start, 10)) || BUYER_SIDE.test(s);
         if (!(STREET.test(s) || (LANDMARK.test(s) && (handAfter || visit))) || PARCEL.test(s) || buyerSide || !(selfBefore || handAfter || visit)) continue;
         severity = 'block';
       } else if (hit.spec.tag === 'place') {
-        const self = SELF.test(ctx.before(hit.start, 12, 'hard')) || /店里|我们店|我家店|本店地址/.test(hit.key);
+        // …or the place located in a named town, mall or district (仓库在东莞虎门镇, 专柜在万象城B1; round 8), no buyer's before it.
+        const located = /^(?:就)?在[\u4e00-\u9fff]{2,10}/.test(ctx.after(hit.end, 12, 'hard')) && !/您|你/.test(ctx.before(hit.start, 6, 'hard'));
+        const self = SELF.test(ctx.before(hit.start, 12, 'hard')) || /店里|我们店|我家店|本店地址/.test(hit.key) || located;
         const invite = INVITE.test(others.replace(SENT_TO_US, '')) || COME_TO_PLACE.test(others);
         if ((/自提点|提货点/.test(hit.key) || /地址$/.test(hit.key)) && address) severity = 'block';
         else if (/实体店|门店|线下店|店面|档口|专卖店|体验店|展厅/.test(hit.key) && address && (self || invite)) severity = 'block';

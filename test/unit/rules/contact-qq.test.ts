@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 8 (t8-283)
+    '订单页能看到原产国和进口口岸。',
+    '出口口碑很好，入口口感顺滑。',
     '这款QQ糖也行，软糖也行。',
     '扣扣也行的那种小玩具已经售罄。',
     'QQ糖是德国进口的，注意别一次吃太多。',
@@ -19,6 +22,8 @@ ruleTable(rule, {
     '口口相传的好口碑，回购率很高。',
   ],
   invalid: [
+    // round 8 (t8-283)
+    '有事加我口口：2239418876',
     { text: '您扣个1，我把群号私发您。', severity: 'block' },
     { text: '得加个好友才能返，扣扣也行。', severity: 'block' },
     { text: '🐧：店铺拼音缩写+1314，加的时候报订单号。', severity: 'block' },

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 8 (t8-283)
+    '我们家所有商品都是品牌授权正品，非正品假一赔十，报关单随货附上',
+    '这个是yd快递发的。',
+    '本批次生产日期2025年3月。',
+    '这是LOT批次号为A123的正品。',
+    '已经让我们的sales rep联系品牌方核对正品授权。',
     // round 7 (fa7): generic false alarms
     '这款是高仿生设计的奶嘴，接近妈妈的乳头触感。',
     // round 7 (fa7): generic false alarms
@@ -103,6 +109,17 @@ ruleTable(counterfeitTerms, {
     '有人以我们店的名义招代理、收加盟费？那是假的，我们从来不招代理。',
   ],
   invalid: [
+    // round 8 (t8-283)
+    '这套练习册是影印的，和新华书店的一样。',
+    '电子版是扫描出来的，有点糊但能看。',
+    '这双是OG批次，市面上最好的版本。',
+    '这批属于jf工艺，细节到位。',
+    '这双是rep，不是retail版本。',
+    '我们只做几百块的好仿。',
+    '这个是亻方品，做工一流。',
+    '壹比壹还原专柜款，针脚都一样。',
+    '呢个係翻版，做工好靚。',
+    '这款是能过验的版本，专门给有需求的顾客。',
     // round 7 (fa7): generic false alarms
     '这款是高仿的，细节和正品一样。',
     '这双是高仿鞋，放心穿。',
