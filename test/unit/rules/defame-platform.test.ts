@@ -76,6 +76,12 @@ ruleTable(defamePlatform, {
     '平台客服会在24小时内回复您的申诉。',
     // round 6 (after probe 2): rankings read honestly.
     '快手的排行榜是按真实销量算的，我们家这款排第三。',
+    // round 8 (blind batch AC): the buyer's words said back in any quotes, the till, the guarantee honoured, money received.
+    "您说'平台都是骗子'，我理解您着急，平台的售后介入确实能帮您处理。",
+    '结算页可以选微信或支付宝，都是平台收银台里的方式，钱先进平台。',
+    '平台的正品保障是真实有效的，出了问题可以申请赔付。',
+    '平台收到货款后才会结算给我们，您放心。',
+    '平台的售后一般都很负责的😊',
   ],
   invalid: [
     '平台客服就知道踢皮球',
@@ -186,5 +192,13 @@ ruleTable(defamePlatform, {
     { text: '在快手开店就是给平台打工，赚的钱全被它抽走了，这平台心太黑。', severity: 'block' },
     { text: '平台说的七天无理由，实际执行起来全是套路，您别太当真。', severity: 'block' },
     { text: '平台那帮人根本不在乎消费者，只在乎流水。', severity: 'block' },
+    // round 8 (blind batch AC): a gimmick, a loan shark, a large share fake, contempt emoji, English after 的, rulings to the loudest.
+    { text: '平台的假一赔十就是个噱头，真出事了谁管你。', severity: 'block' },
+    { text: '这平台抽成比高利贷还狠，我们都快被榨干了。', severity: 'block' },
+    { text: '在这平台上买护肤品十个有七个是假的。', severity: 'block' },
+    { text: '平台罚款扣钱一个比一个快🤮', severity: 'block' },
+    { text: 'Kuaishou的客服简直是个joke。', severity: 'block' },
+    { text: '平台那些认证一点含金量都没有。', severity: 'block' },
+    { text: '平台仲裁就是谁声音大就判谁赢。', severity: 'block' },
   ],
 });
