@@ -18,6 +18,10 @@
 // a shop named by a latin name or placeholder (XX海外旗舰店, abc旗舰店); the claim against the truth (写的“日本直邮”，其实都是
 // 义乌发的; 实际是国内灌的); a label stuck on by themselves and 谁知道里面装的啥; setting the buyer on a rival with a refund
 // claim (去那家店下单…申请仅退款…我们给您报销); after probe 2: 虚标, 还号称, 买了就后悔, 海淘店/母婴店/美妆店 as shop nouns. Traps: 别家卖的不是假货, 中文标签是海关要求贴的, 那家的退款流程我们不清楚.
+// Round 8 (blind batch AC): lettered and opposite shops (A家, 某家, 对面店), a bare 那 before the seller (那主播家的), harm to health
+// (肝损伤, 有人住院了), a false material (PU的冒充真皮), scrapyard refills (废品站回收重新灌的), 换包装, a title not deserved (也配叫旗舰店),
+// 别信/别去 before the target warn, they deny nothing, and our goods set against theirs (我们家的才安全, 我们家不会) leave the smear
+// standing; a test reported as 拿去测了. Traps: 您说某家店卖假货，这个我们没法判断, 不是那个主播卖的问题, 对面店的价格我们不方便评价.
 
 import { alt, cueRule, type Cue } from '../detect/cue-rule';
 import { OTHER_SHOPS } from '../lexicon/conduct';
@@ -87,7 +91,7 @@ const SELLER_PEOPLE = ['直播间', '主播', '博主', '达人', '带货的', '
 // 那主播家的: a bare 那 right before the seller points too.
 const POINTED_ONE = /(?:那个|那位|那家|这家|某某|某|别的|其他|其它|隔壁|人家)[^我咱本]{0,8}$|那$/;
 /** A test of the rival's goods reported as failed: 我们送检过，蛋白含量连一半都不到 / 拿去测过，里面全是淀粉. */
-const TESTED = /测过|送检|检测过|化验过|拿去测|拿去验|验过|测了一下|检测了/;
+const TESTED = /测过|送检|检测过|化验过|拿去测|拿去验|拿去检|验过|测了|验了|检测了/;
 const FAILED = /不到|不达标|超标|不合格|检出|含量低|全是|骗|假|淀粉|糖水/;
 
 /** What the smear cues share: a smear family soon after the anchor, not in a hypothetical (如果…). */
@@ -163,7 +167,7 @@ const cues: Cue[] = [
   },
   {
     // A failed test of a rival's goods, reported: 别家那款蛋白粉我们送检过，蛋白含量连一半都不到，就是骗钱的.
-    words: [...OTHER_SHOPS, ...SHOP_NOUNS, ...OTHER_BRANDS, ...SELLER_PEOPLE],
+    words: [...OTHER_SHOPS, ...MORE_SHOPS, ...SHOP_NOUNS, ...OTHER_BRANDS, ...SELLER_PEOPLE],
     severity: 'block',
     message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
     window: 40,

@@ -66,6 +66,9 @@ ruleTable(defameMerchant, {
     '对面店的价格我们不方便评价，我们家的都有报关单。',
     '我们店可以回收旧包装兑换积分。',
     '不是那个主播卖的问题，是快递延误了。',
+    // round 8 (second pass): a price compared, a rival praised.
+    '我们测了一下隔壁同款的价格，确实比我们低一点。',
+    '对面店的老板人挺好的，我们经常一起进货。',
   ],
   invalid: [
     '隔壁那个专卖店卖的全是贴牌货',
@@ -148,5 +151,7 @@ ruleTable(defameMerchant, {
     { text: '那家也配叫旗舰店？卖的全是尾货。', severity: 'block' },
     { text: '别信那个网红主播，都是调包的。', severity: 'block' },
     { text: '某某家的防晒重金属超标，我们家的才安全。', severity: 'block' },
+    // round 8 (second pass): a lettered shop's goods tested and failed.
+    { text: 'B家的精华我拿去测了，一点有效成分都没有，纯属骗钱。', severity: 'block' },
   ],
 });

@@ -82,6 +82,9 @@ ruleTable(defamePlatform, {
     '平台的正品保障是真实有效的，出了问题可以申请赔付。',
     '平台收到货款后才会结算给我们，您放心。',
     '平台的售后一般都很负责的😊',
+    // round 8 (second pass): evidence looked at, fees stated.
+    '平台的审核员会看您上传的证据，请多拍几张照片。',
+    '平台收取的佣金是公开的，我们的价格已经很实在了。',
   ],
   invalid: [
     '平台客服就知道踢皮球',
@@ -200,5 +203,10 @@ ruleTable(defamePlatform, {
     { text: 'Kuaishou的客服简直是个joke。', severity: 'block' },
     { text: '平台那些认证一点含金量都没有。', severity: 'block' },
     { text: '平台仲裁就是谁声音大就判谁赢。', severity: 'block' },
+    // round 8 (second pass): blind staff, fakes everywhere, a promise never kept, a sneer at trusting it, luck.
+    { text: '快手那帮审核跟瞎了一样，假货满天飞都不管。', severity: 'block' },
+    { text: '平台说的假一赔三就是骗骗你们的，从来没赔过。', severity: 'block' },
+    { text: '快手客服的话能信？信了你就输了。', severity: 'block' },
+    { text: '平台的判罚全凭运气，您别指望它。', severity: 'block' },
   ],
 });

@@ -264,6 +264,15 @@ ruleTable(illegalContent, {
     '您提到的那家店我们不方便评价，建议看看商品有没有报关信息，便宜不一定划算。',
     '扫雷是电脑自带的小游戏，这款键盘玩起来很顺手。',
     '车祸现场的视频我们不传播，平台也禁止。',
+    // round 8 (second pass): a double negative, an accident photographed for a claim, a ban stated by a shop without it,
+    // receipt confirmed after checking, a disease named honestly.
+    '系统不会发现不了您的退款申请的，提交后我们马上处理。',
+    '车祸现场我们快递员拍了照片，包裹破损的理赔正在处理。',
+    '这个减肥药是处方药，国内不让私自卖，我们店没有。',
+    '收到货检查没问题再确认收货哦。',
+    '这个蛋白粉是给健身人群的，癌症病人请先咨询医生。',
+    '这款鱼油适合三高人群日常补充，但不能替代药物。',
+    '您的订单我们会分成两个包裹寄，因为有一个仓库缺货。',
   ],
   invalid: [
     // round 7 (fa7): generic false alarms
@@ -539,5 +548,14 @@ ruleTable(illegalContent, {
     { text: '有一批业主的手机号，按小区整理好了，三千条一百块。', severity: 'block' },
     { text: '帮我们收一下款，钱到了转到我们给的卡上，每笔给你两个点。', severity: 'block' },
     { text: '这种刀国内不让寄，我们改个品名叫厨具给您发。', severity: 'block' },
+    // round 8 (second pass): the same mechanisms in other words.
+    { text: '您先确认收货给个好评，货我们过两天再寄，系统不会发现的。', severity: 'block' },
+    { text: '报关价我们压到一百以内，关税基本不用交，海关也不会管。', severity: 'block' },
+    { text: '这个蛋白粉能把癌细胞饿死，好多病人吃了都好了。', severity: 'block' },
+    { text: '溶脂针十支一盒，附赠注射器，网上跟着视频学着打就行。', severity: 'block' },
+    { text: '听说下个月存款都要冻结，大家赶紧花。', severity: 'block' },
+    { text: '刚拍到的那个碎尸案现场照片，特别吓人，要不要看。', severity: 'block' },
+    { text: '五千个宝妈的微信号，全部活跃，打包给你三百块。', severity: 'block' },
+    { text: '这批燕窝没有检疫证明，国内查得严，我们分成小包当茶叶寄。', severity: 'block' },
   ],
 });
