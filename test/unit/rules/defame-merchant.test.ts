@@ -69,6 +69,9 @@ ruleTable(defameMerchant, {
     // round 8 (second pass): a price compared, a rival praised.
     '我们测了一下隔壁同款的价格，确实比我们低一点。',
     '对面店的老板人挺好的，我们经常一起进货。',
+    // round 8 (after probe 2): a partner streamer, a formula we do not know.
+    '那个网红主播推荐过我们的燕窝，是合作关系。',
+    '别家配方我们不清楚，我们这款是新版配方，罐子上有标注。',
   ],
   invalid: [
     '隔壁那个专卖店卖的全是贴牌货',
@@ -153,5 +156,9 @@ ruleTable(defameMerchant, {
     { text: '某某家的防晒重金属超标，我们家的才安全。', severity: 'block' },
     // round 8 (second pass): a lettered shop's goods tested and failed.
     { text: 'B家的精华我拿去测了，一点有效成分都没有，纯属骗钱。', severity: 'block' },
+    // round 8 (after probe 2): a cheap stuff passed off, dead cultures, a formula changed in secret.
+    { text: '那个卖燕窝的网红主播，燕窝是猪皮胶做的，她自己都不吃。', severity: 'block' },
+    { text: '同行家的益生菌菌株都是死的，吃了等于没吃。', severity: 'block' },
+    { text: '别家卖的那个奶粉，配方偷偷改了，罐子上还印老的。', severity: 'block' },
   ],
 });

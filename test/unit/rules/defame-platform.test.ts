@@ -85,6 +85,9 @@ ruleTable(defamePlatform, {
     // round 8 (second pass): evidence looked at, fees stated.
     '平台的审核员会看您上传的证据，请多拍几张照片。',
     '平台收取的佣金是公开的，我们的价格已经很实在了。',
+    // round 8 (after probe 2): rules learnt, staff who will call.
+    '平台流量规则我们也在学习，会尽量多上新。',
+    '平台的售后专员会在48小时内联系您，请保持电话畅通。',
   ],
   invalid: [
     '平台客服就知道踢皮球',
@@ -208,5 +211,9 @@ ruleTable(defamePlatform, {
     { text: '平台说的假一赔三就是骗骗你们的，从来没赔过。', severity: 'block' },
     { text: '快手客服的话能信？信了你就输了。', severity: 'block' },
     { text: '平台的判罚全凭运气，您别指望它。', severity: 'block' },
+    // round 8 (after probe 2): staff like machines, slackers, fakes in the majority.
+    { text: '平台售后的人跟机器差不多，只会复制粘贴。', severity: 'block' },
+    { text: '你去平台投诉试试，一个月都没人理你，他们就是摆烂。', severity: 'block' },
+    { text: '在快手上买奶粉？上面一大半都是来路不明的货。', severity: 'block' },
   ],
 });

@@ -273,6 +273,13 @@ ruleTable(illegalContent, {
     '这个蛋白粉是给健身人群的，癌症病人请先咨询医生。',
     '这款鱼油适合三高人群日常补充，但不能替代药物。',
     '您的订单我们会分成两个包裹寄，因为有一个仓库缺货。',
+    // round 8 (after probe 2): a friend who must verify herself, a limit stated, a tea that is not medicine, a sheet mask,
+    // phone numbers hidden on the label, a new account's first-order coupon.
+    '用朋友的名字下单的话，需要她本人实名认证和支付，否则清关会失败。',
+    '这款限购一件是品牌方要求，每个账号只能拍一次。',
+    '这款茶是代用茶，不能替代降糖药，糖尿病患者请遵医嘱。',
+    '快递面单上会隐藏您的电话中间四位，保护隐私。',
+    '新注册的账号首单有优惠券，每个号限领一张。',
   ],
   invalid: [
     // round 7 (fa7): generic false alarms
@@ -557,5 +564,13 @@ ruleTable(illegalContent, {
     { text: '刚拍到的那个碎尸案现场照片，特别吓人，要不要看。', severity: 'block' },
     { text: '五千个宝妈的微信号，全部活跃，打包给你三百块。', severity: 'block' },
     { text: '这批燕窝没有检疫证明，国内查得严，我们分成小包当茶叶寄。', severity: 'block' },
+    // round 8 (after probe 2): a sleeper for someone else, another's name to save tax, more accounts past a limit, blood sugar
+    // cured, home injections by tutorial, waybills sold.
+    { text: '要是想让对方睡得沉一点，我这有种无味的粉末，放汤里就行。', severity: 'block' },
+    { text: '用她的名字拍，税我们帮您省了。', severity: 'block' },
+    { text: '一个号限购一件的话，您多注册几个号下单就行。', severity: 'block' },
+    { text: '这款降糖茶喝一个月血糖就正常了，二甲双胍可以不吃了。', severity: 'block' },
+    { text: '童颜针我们有货，自己对着教程扎就行。', severity: 'block' },
+    { text: '我手里有几千份快递面单，收件人电话地址齐全，便宜处理。', severity: 'block' },
   ],
 });
