@@ -18,6 +18,11 @@
 // a shop named by a latin name or placeholder (XX海外旗舰店, abc旗舰店); the claim against the truth (写的“日本直邮”，其实都是
 // 义乌发的; 实际是国内灌的); a label stuck on by themselves and 谁知道里面装的啥; setting the buyer on a rival with a refund
 // claim (去那家店下单…申请仅退款…我们给您报销); after probe 2: 虚标, 还号称, 买了就后悔, 海淘店/母婴店/美妆店 as shop nouns. Traps: 别家卖的不是假货, 中文标签是海关要求贴的, 那家的退款流程我们不清楚.
+// Round 8 (blind batch AC): lettered and opposite shops (A家, 某家, 对面店), a bare 那 before the seller (那主播家的), harm to health
+// (肝损伤, 有人住院了), a false material (PU的冒充真皮), scrapyard refills (废品站回收重新灌的), 换包装, a title not deserved (也配叫旗舰店),
+// 别信/别去 before the target warn, they deny nothing, and our goods set against theirs (我们家的才安全, 我们家不会) leave the smear
+// standing; a test reported as 拿去测了. Traps: 您说某家店卖假货，这个我们没法判断, 不是那个主播卖的问题, 对面店的价格我们不方便评价.
+// After probe 2: 猪皮胶做的, 等于没吃, 都是死的, 配方偷偷改了. Traps: 那个主播推荐过我们的燕窝, 别家配方我们不清楚.
 
 import { alt, cueRule, type Cue } from '../detect/cue-rule';
 import { OTHER_SHOPS } from '../lexicon/conduct';
@@ -47,6 +52,9 @@ const SMEAR = [
   '谁知道里面', '谁知道装的',
   // A seller of fakes before (以前是卖假酒的), goods that are only sugar water or hold next to nothing (就是糖水, 根本没几毫克).
   '卖假', '造假', '就是糖水', '全是糖水', '根本没几', '虚标', '还号称', '买了就后悔',
+  // Round 8: harm to health, a false material, refills from the scrapyard, a title it does not deserve (肝损伤, 冒充真皮,
+  // 从废品站回收, 重新换包装, 也配叫旗舰店).
+  '肝损伤', '肾损伤', '等于没吃', '等于没喝', '等于没用', '都是死的', '偷偷改', '偷偷换', '猪皮', '明胶做', '胶水做', '损伤', '有人住院', '住院了', '中毒', '冒充', '废品站', '回收重新', '回收的瓶', '换包装', '重新包装', '也配叫', '也配称', '也配当',
   '吃不死人', '治不了病', '都是临期', '全是临期', '来路不正', '来路不明', '赃物', '搞传销', '传销', '出过事', '喝出过事', '吃出过事', '用出过事', '喝出事', '吃出事', '上过新闻', '被曝光', '被查过', '被抓过', '被罚过', '被抓', '走私进来', '就是淀粉', '没效果', '没什么效果', '没啥效果', '根本没用', '伤胃', '伤身', '伤肝', '致癌', '吃出毛病', '吃出问题', '便宜没好货', '还好意思', '还敢叫', '也敢叫', '好意思叫', '兑的', '哪来的正品', '哪有正品', '等于白喝', '等于白吃', '等于白用', '白喝', '白吃', '没一点用', '一点用都没有',
 ];
 /** Sourced from a cheap marketplace, not imported: 其实是从拼多多上进的, 义乌批发市场拿的. */
@@ -62,6 +70,8 @@ const REALLY_FROM = '(?:其实|实际上?|真实)(?:都|全)?(?:是)?(?:从)?(?:
 const SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,18}?(?:${alt(SMEAR)}|${CHEAP_SOURCE}|${REALLY_FROM}|自己贴的(?![吗么嘛])|贴(?:的|个|上|了)?(?:外国|洋|进口|国外)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
 
 /** A named or pointed-at shop beyond the shared list: 那个某某官方旗舰店, 那个大牌旗舰店, 某某专卖店. */
+/** Round 8: the shop across the road and a lettered or 某 shop (别去对面店买, A家的蛋白粉, 某家的). */
+const MORE_SHOPS = ['对面店', '对面家', '对面那家', '对面的店', '某家', 'a家', 'b家', 'c家', 'x家', 'xx家'];
 const SHOP_NOUNS = ['旗舰店', '专卖店', '专营店', '直营店', '代购店', '海淘店', '母婴店', '美妆店', '小店', '店家', '卖家'];
 /** Other brands' goods: 别的牌子的益生菌就是淀粉压片. */
 const OTHER_BRANDS = ['别的牌子', '其他牌子', '其它牌子', '别家牌子', '别的品牌', '其他品牌', '其它品牌', '网红牌子', '那些牌子', '杂牌子'];
@@ -69,7 +79,8 @@ const OTHER_BRANDS = ['别的牌子', '其他牌子', '其它牌子', '别家牌
 const POINTED_GROUP = /他们卖的|他们家|那些|那几家|那家|他家|他们家|人家|隔壁|同行|别家|别人家|别的店|其他店|其他家|友商|别的牌子|其他牌子|其他品牌|别的品牌/;
 /** Not a smear of anyone: a generic warning, our own goods, a refusal to judge. */
 // 华强北那些我们不碰: the shop refusing such goods names no rival.
-const NO_TARGET = /市面上|有些|有的|谨防|警惕|小心买到|认准我们的|不方便评价|不好评价|不评价|不清楚|不了解|没测过|我们家的|我们的|本店的|我们(?:从来|从|也|都)?不(?:碰|卖|做|进|拿|沾)|不评论/;
+// 我们家的才安全 / 我们家不会: our goods set against theirs still leaves the smear standing.
+const NO_TARGET = /市面上|有些|有的|谨防|警惕|小心买到|认准我们的|不方便评价|不好评价|不评价|不清楚|不了解|没测过|我们家的(?!才|就不|可不|绝不|不会)|我们的(?!才|就不|可不|绝不|不会)|本店的|我们(?:从来|从|也|都)?不(?:碰|卖|做|进|拿|沾)|不评论/;
 /** A rival's lower price: 隔壁便宜一百块, 人家卖八十. */
 const CHEAPER = /便宜|低价|半价|卖[0-9一二两三四五六七八九十几百]+|价格低|价钱低|才[0-9一二两三四五六七八九十几百]+块/;
 /** A rhetorical doubt that leaves the buyer to conclude it is fake: 你自己品，能是一个东西吗. */
@@ -78,9 +89,10 @@ const DOUBT = /细品|你品|自己品|肯定是(?:仿|假|高仿|水货|翻新)
 const POINTED = /(?:那个|那家|这家|某某|某|别的|其他|其它|隔壁|人家|有些|有的|一些|对面|楼下|旁边|(?<![a-z])(?:xx|x记|[a-z]{2,}))[^我咱本]{0,8}$/;
 /** Sellers who are people, not shops: 那个主播, 直播间那个“澳洲大哥”, 隔壁直播间. Pointed at, never a vague 有些. */
 const SELLER_PEOPLE = ['直播间', '主播', '博主', '达人', '带货的', '直播间那个', '直播间那位', '那个直播间', '别的直播间', '其他直播间', '隔壁直播间'];
-const POINTED_ONE = /(?:那个|那位|那家|这家|某某|某|别的|其他|其它|隔壁|人家)[^我咱本]{0,8}$/;
+// 那主播家的: a bare 那 right before the seller points too.
+const POINTED_ONE = /(?:那个|那位|那家|这家|某某|某|别的|其他|其它|隔壁|人家)[^我咱本]{0,8}$|那$/;
 /** A test of the rival's goods reported as failed: 我们送检过，蛋白含量连一半都不到 / 拿去测过，里面全是淀粉. */
-const TESTED = /测过|送检|检测过|化验过|拿去测|拿去验|验过|测了一下|检测了/;
+const TESTED = /测过|送检|检测过|化验过|拿去测|拿去验|拿去检|验过|测了|验了|检测了/;
 const FAILED = /不到|不达标|超标|不合格|检出|含量低|全是|骗|假|淀粉|糖水/;
 
 /** What the smear cues share: a smear family soon after the anchor, not in a hypothetical (如果…). */
@@ -149,11 +161,14 @@ const cues: Cue[] = [
     ...SMEAR_CUE,
     notAfter: /^(?:也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?说(?:我们|我家|本店|咱))/,
     unless: (ctx, start) => !/^(?:直播间|那个直播间|别的|其他|隔壁)/.test(ctx.compact.slice(start, start + 5)) && !POINTED_ONE.test(ctx.before(start, 16, 'soft')),
+    // 别信那个大主播，…调包专业户: 别信 warns against the seller, it denies nothing (round 8); 不是那个主播 still does.
+    deniable: false,
+    notBefore: /(?:不是|并非|并不是|没说|不说|不评价)[^，。]{0,6}$/,
     notSentence: NO_TARGET,
   },
   {
     // A failed test of a rival's goods, reported: 别家那款蛋白粉我们送检过，蛋白含量连一半都不到，就是骗钱的.
-    words: [...OTHER_SHOPS, ...SHOP_NOUNS, ...OTHER_BRANDS, ...SELLER_PEOPLE],
+    words: [...OTHER_SHOPS, ...MORE_SHOPS, ...SHOP_NOUNS, ...OTHER_BRANDS, ...SELLER_PEOPLE],
     severity: 'block',
     message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
     window: 40,
@@ -162,10 +177,14 @@ const cues: Cue[] = [
     hypothetical: true,
   },
   {
-    words: OTHER_SHOPS,
+    words: [...OTHER_SHOPS, ...MORE_SHOPS],
     ...SMEAR_CUE,
+    // 别去对面店买，他们的奶粉都是过期了…: 别去 sends the buyer away, it denies nothing (round 8); 不是/没说 still do.
+    deniable: false,
+    // 您说某家店卖假货，这个我们没法判断: the buyer's words said back.
+    notBefore: /(?:不是|并非|并不是|没说|没有说|不说|不评价|不敢说)[^，。]{0,6}$|(?:您|你)(?:刚才|刚刚|之前|也)?(?:说|讲|觉得|认为|提到|反馈|看到|听说)(?:的|过)?$/,
     notAfter: /^(?:也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?说(?:我们|我家|本店|咱))/,
-    notSentence: /不方便评价|不好评价|不评价|不清楚|没了解|不了解|不做评价|谨防|小心|警惕|我们家的|也是我们/,
+    notSentence: /不方便评价|不好评价|不评价|不清楚|没了解|不了解|不做评价|谨防|小心|警惕|我们家的(?!才|就不|可不|绝不|不会)|也是我们/,
   },
   {
     // Setting the buyer on a competitor: 帮忙举报一下竞争对手的链接，给您发红包 / 去那家下单然后投诉他们，我给您报销.

@@ -21,6 +21,12 @@
 // rules that open a back door for the big sellers (给大主播开后门); after probe 2: 这平台心太黑, 实际执行起来全是套路,
 // 根本不在乎消费者，只在乎流水, a tax on fools (在快手买就是交智商税), 别信 after it, and English fillers (Kuaishou import
 // is basically a scam). Traps: 平台不会偏袒任何一方, 平台从不收商家好处, 骗子冒充平台…别信, 平台会处理那些故意刷单的商家.
+// Round 8 (blind batch AC): a gimmick or a lie (正品保障就是个噱头, '7天无理由'是骗人的, 骗骗你们的, 从来没赔过), a loan shark
+// (抽成比高利贷还狠, 榨干), a large share fake (十个有八个是假的, 满平台都是高仿, 假货满天飞), rulings by luck or to the loudest
+// (全凭运气, 谁闹得凶就判谁赢), blind or addled staff (瞎了一样, 脑子进水, 装听不懂), 信了你就输了, 好东西谁还往这平台放, contempt emoji
+// after the name (💩🤮🖕🤡), English after 的 (Kuaishou的customer service简直是个joke), tai keng le. Traps: the buyer's words said back in
+// any quotes (您说'平台都是骗子'，我理解…), 平台收银台 (收 is not 收钱), 平台收到货款后才结算; 一点含金量都没有 is still a claim.
+// After probe 2: 跟机器差不多, 摆烂, 没人理, 一天一变, 一大半都是来路不明的. Trap: 来路不明的货上不了架.
 
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
@@ -66,7 +72,7 @@ const SARCASM = /听听就好|听听就行|别当真|当个笑话|对牛弹琴|�
  * A damaging claim about the platform or its people that needs no link word: bought or rigged, a sham that does
  * nothing, staff who cannot answer, a tax on fools. Said of someone else these are rare in a shop's reply.
  */
-const PLATFORM_SMEAR = /(?:收|拿)了?[^]{0,8}?(?:的)?(?:钱|好处|红包|回扣)(?!了吗)|(?:专门|故意|存心|就是为了|为了)(?:打压|针对|整|卡|坑|下架|限流|刁难|为难)|偏向(?:大|买家|商家)|打压(?:我们|小店|小商家|商家)|草台班子|睁一只眼闭一只眼|装聋作哑|装死|(?:啥|什么)(?:也|都)不(?:管|懂|会)|写给[^]{0,6}看的|做给[^]{0,6}看的|(?:您|你)(?:也|还)(?:信|相信)|临时工|外包的|答不上来|一问三不知|纯属浪费时间|(?:找|问)(?:他们|它)[^]{0,4}(?:没意义|没用|白搭|浪费时间)|智商税|一点道理都不讲|不讲道理|根本不赔|从来不赔|传话筒|(?:啥|什么)(?:问题|事)?(?:都|也)解决不了|装(?:看不见|没看见|瞎|聋)|(?:嘴上|天天|整天|口口声声)(?:说|喊)[^]{0,14}(?:其实|实际上?|结果)|开后门|挨罚的份|乱七八糟|一塌糊涂|没读过书|没文化|烂透|稀烂|乱判|瞎判|吸血鬼|吸血|全是套路|都是套路|势利眼|不在乎(?:消费者|买家|商家|我们)|只在乎(?:钱|流水|抽成)|给(?:平台|它)打工|跟没请人一样|屁事没有/;
+const PLATFORM_SMEAR = /(?:收|拿)(?![银款货件到])了?[^]{0,8}?(?:的)?(?:钱|好处|红包|回扣)(?!了吗)|(?:专门|故意|存心|就是为了|为了)(?:打压|针对|整|卡|坑|下架|限流|刁难|为难)|偏向(?:大|买家|商家)|打压(?:我们|小店|小商家|商家)|草台班子|睁一只眼闭一只眼|装聋作哑|装死|(?:啥|什么)(?:也|都)不(?:管|懂|会)|写给[^]{0,6}看的|做给[^]{0,6}看的|(?:您|你)(?:也|还)(?:信|相信)|临时工|外包的|答不上来|一问三不知|纯属浪费时间|(?:找|问)(?:他们|它)[^]{0,4}(?:没意义|没用|白搭|浪费时间)|智商税|一点道理都不讲|不讲道理|根本不赔|从来不赔|传话筒|(?:啥|什么)(?:问题|事)?(?:都|也)解决不了|装(?:看不见|没看见|瞎|聋)|(?:嘴上|天天|整天|口口声声)(?:说|喊)[^]{0,14}(?:其实|实际上?|结果)|开后门|挨罚的份|乱七八糟|一塌糊涂|没读过书|没文化|烂透|稀烂|乱判|瞎判|吸血鬼|吸血|全是套路|都是套路|势利眼|不在乎(?:消费者|买家|商家|我们)|只在乎(?:钱|流水|抽成)|给(?:平台|它)打工|跟没请人一样|屁事没有|噱头|骗骗|跟机器(?:人)?(?:差不多|一样)|只会复制粘贴|摆烂|没人理|一天一变|心里没点数|(?:全|就)?(?:凭|看)运气|taikeng|kengren|zhenkeng|瞎了|(?:假货|假的)满天飞|从来没赔|没赔过|信了(?:你|您)?就输|摆着看|装(?:听不懂|不懂|糊涂)|脑子(?:进水|有病|坏了|有坑)|榨干|比高利贷|谁[^]{0,4}就(?:判|帮|向着|站|推)谁|是骗人的|谁还(?:往|在|来|会来|敢来)|(?:扣|罚|收)[^]{0,6}比谁都快|含金量/;
 
 /** A scam warning about someone posing as the platform: 冒充平台客服的都是骗子, 真官方不会让您加QQ. */
 const IMPERSONATOR = /冒充|假冒|自称|真官方|真正的官方|官方不会/;
@@ -79,6 +85,11 @@ function quotedLabel(ctx: LintContext, start: number, end: number): boolean {
   if (close < 0) return false;
   return /^[”」"'’』]\s*(?:的|都|也)?(?:是|就是|才是)?(?:个|一个)?(?:骗子|假的|假冒|冒充|诈骗)/.test(text.slice(e + close, e + close + 12));
 }
+
+/** The buyer's own words said back, however quoted (您说'平台都是骗子'，我理解…): 您说/你觉得 right before the name. */
+const BUYER_SAID = /(?:您|你)(?:刚才|刚刚|之前|也)?(?:说|讲|觉得|认为|提到|反馈|吐槽|骂)(?:的|过)?$/;
+const BUYER_QUOTED = /(?:您|你)(?:刚才|刚刚|之前|也)?(?:说|讲|觉得|认为|提到|反馈|吐槽)(?:的|过)?[：:，,“"'‘「『]*(?:快手|ks|k手|平台|这平台|这个平台)/;
+const buyerSaid = (ctx: LintContext, start: number): boolean => BUYER_SAID.test(ctx.before(start, 8, 'soft'));
 
 /** A dashed hope in the platform: 您还指望平台主持公道？ / 别指望快手了. */
 const DASHED_HOPE = /(?:还|别|甭|不要|休想|就别|还想|难道|还在)指望(?:着)?$/;
@@ -99,7 +110,7 @@ const cues: Cue[] = [
     grow: true,
     notAfter: /^(?:上有|上的|里有|里的|上也有|有些|有的|有不少)/,
     notSentence: IMPERSONATOR,
-    unless: quotedLabel,
+    unless: (ctx, start, end) => quotedLabel(ctx, start, end) || buyerSaid(ctx, start),
   },
   {
     // 这破平台 / 垃圾平台 / 骗子平台 / 什么破快手.
@@ -157,7 +168,7 @@ const cues: Cue[] = [
     // a torment to deal with (开店就是受罪), lordly staff (跟大爷似的), a knowing sneer (呵呵，懂的都懂).
     window: 30,
     // Its rankings faked, its shops all crooked: ks上那些榜单全是刷出来的，首页推荐的店没一家干净.
-    sentence: /刷(?:出来|上去|上来|起来)的|(?:全|都)是刷的|花钱(?:刷|买)(?:上去|的|出来)|买的数据|数据(?:是)?(?:假的|造假|注水)|没一家(?:是)?(?:干净|真)|没一个(?:是)?干净|没几家(?:是)?(?:干净|真)|扔水里|打水漂|丢水里|白扔|喂狗|花冤枉钱|没几个(?:是)?真的|十(?:个|家)[^]{0,4}九(?:个|家)|(?:都|全)是假的|假货(?:横行|遍地|泛滥|多的是)|伸手要钱|变着法(?:子)?(?:坑|收|罚|要|赚)|就是受罪|就是遭罪|大爷似的|当大爷|懂的都懂|不如地摊|地摊货都不如|闹着玩|过家家|儿戏|一天一个样|眼睛(?:都)?(?:是)?瞎|什么(?:烂|破|垃圾|假)货都|就该(?:被)?(?:好好)?整治|一群吸血/,
+    sentence: /刷(?:出来|上去|上来|起来)的|(?:全|都)是刷的|花钱(?:刷|买)(?:上去|的|出来)|买的数据|数据(?:是)?(?:假的|造假|注水)|没一家(?:是)?(?:干净|真)|没一个(?:是)?干净|没几家(?:是)?(?:干净|真)|扔水里|打水漂|丢水里|白扔|喂狗|花冤枉钱|没几个(?:是)?真的|十(?:个|家)[^]{0,4}[五六七八九](?:个|家)|(?:一大半|大半|多半|大部分|一半)(?:都)?是(?:假|仿|水货|来路不明)|(?:满|全)平台(?:都|全)是|(?:都|全)是(?:高仿|仿品|a货)|(?:都|全)是假的|假货(?:横行|遍地|泛滥|多的是)|伸手要钱|变着法(?:子)?(?:坑|收|罚|要|赚)|就是受罪|就是遭罪|大爷似的|当大爷|懂的都懂|不如地摊|地摊货都不如|闹着玩|过家家|儿戏|一天一个样|眼睛(?:都)?(?:是)?瞎|什么(?:烂|破|垃圾|假)货都|就该(?:被)?(?:好好)?整治|一群吸血/,
     notSentence: [/不会|不用担心|放心|保障|谨防|认准|举报|没有|打击|严查|清理|处罚|会被/, IMPERSONATOR],
   },
   {
@@ -176,7 +187,8 @@ const cues: Cue[] = [
     message: '诋毁快手平台（同时属于 2.4 诋毁他人）',
     window: 30,
     sentence: PLATFORM_SMEAR,
-    notSentence: [/不会|不存在|没有|从不|从来不|绝不|并不|严禁|禁止|举报|谣言|不实|处理那些|处罚|封号|打击|严查|冒充|骗子/, IMPERSONATOR],
+    // 您说“快手就是骗人的”，…平台的售后保障是真实有效的: the buyer's quoted words said back (round 8).
+    notSentence: [BUYER_QUOTED, /不会|不存在|(?<!都)没有|从不|从来不|绝不|并不|严禁|禁止|举报|谣言|不实|处理那些|处罚|封号|打击|严查|冒充|骗子/, IMPERSONATOR],
   },
   {
     words: ['它连', '他们连', '平台连', '快手连', '官方连', '人家连', '他们自己', '它自己', '平台自己', '人家自己'],
@@ -198,8 +210,27 @@ const cues: Cue[] = [
 
 /** English contempt: The platform is a joke, kuaishou support is useless. Judged around each name only. */
 const EN_NAMES = ['platform', 'kuaishou', 'kwai'];
-const EN_CONTEMPT = /^(?:\s+(?:is|are|was|'s|support|service|staff|team|customer|import|imports|e-?commerce|shop|store|app|mall|really|just|so|such|a|an|total|totally|complete|completely|absolute|absolutely|fucking|damn|pure|bloody|kinda|honestly|basically|literally|simply)\b)*\s*(?:a\s+)?(?:joke|scam|fraud|trash|garbage|rubbish|useless|sucks?|crap|shit|clowns?|rip-?off|worthless)\b/i;
+const EN_CONTEMPT = /^(?:\s*(?:(?:is|are|was|'s|support|service|staff|team|customer|import|imports|e-?commerce|shop|store|app|mall|really|just|so|such|a|an|total|totally|complete|completely|absolute|absolutely|fucking|damn|pure|bloody|kinda|honestly|basically|literally|simply)\b|的|客服|售后|审核|简直|就是|真是|是个|是|个|太|[，,]))*\s*(?:a\s+)?(?:joke|scam|fraud|trash|garbage|rubbish|useless|sucks?|crap|shit|clowns?|rip-?off|worthless)\b/i;
 const EN_NOT = /\b(?:not|never|isn't|aren't|wasn't|no)\b|冒充|骗子冒/i;
+
+/** Contempt emoji in a sentence that names the platform: 平台扣我们钱比谁都快💩🐶 (emoji never reach the compact view). */
+const CONTEMPT_EMOJI = ['💩', '🤮', '🖕', '🤡'];
+const PLATFORM_NAMED = new RegExp(alt(PLATFORM_WORDS));
+const EMOJI_NOT = /不会|没有|冒充|骗子冒|可爱|宠物|狗粮|狗狗|萌/;
+
+function contemptEmoji(ctx: LintContext, rule: RuleModule): void {
+  for (const emoji of CONTEMPT_EMOJI) {
+    const at = ctx.text.indexOf(emoji);
+    if (at < 0) continue;
+    // The sentence that ends at the emoji: back to the last full stop, question or exclamation mark.
+    const head = ctx.text.slice(0, at);
+    const from = Math.max(head.lastIndexOf('。'), head.lastIndexOf('！'), head.lastIndexOf('？'), head.lastIndexOf('!'), head.lastIndexOf('?'), head.lastIndexOf('\n')) + 1;
+    const sentence = head.slice(from).toLowerCase();
+    if (!PLATFORM_NAMED.test(sentence) || EMOJI_NOT.test(sentence)) continue;
+    ctx.report(rule, { start: at, end: at + emoji.length, view: 'original', severity: 'block', message: '以表情贬损快手平台（同时属于 2.4 诋毁他人）' });
+    return;
+  }
+}
 
 function english(ctx: LintContext, rule: RuleModule): void {
   const lower = ctx.text.toLowerCase();
@@ -228,8 +259,11 @@ const rule = cueRule({
   },
   cues,
   skipQuoted: true,
-  check: english,
-  regexes: [new RegExp(CONTEMPT_ALT), new RegExp(BRIDGE), SARCASM, IMPERSONATOR, PLATFORM_SMEAR],
+  check: (ctx, self) => {
+    english(ctx, self);
+    contemptEmoji(ctx, self);
+  },
+  regexes: [new RegExp(CONTEMPT_ALT), new RegExp(BRIDGE), SARCASM, IMPERSONATOR, PLATFORM_SMEAR, PLATFORM_NAMED, EMOJI_NOT, BUYER_QUOTED],
 });
 
 export default rule;

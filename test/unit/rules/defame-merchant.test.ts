@@ -61,6 +61,17 @@ ruleTable(defameMerchant, {
     '您说我们换了马甲？不是的，店铺只是改了名字。',
     // round 6 (after probe 2): a rival pointed at by its goods, nothing known.
     '您说的那个卖面霜的店我们不清楚，我们家面霜有报关单。',
+    // round 8 (blind batch AC): the buyer's words said back, no comment on the shop opposite, our own recycling, a denial.
+    '您说某家店卖假货，这个我们没法判断，可以向平台投诉。',
+    '对面店的价格我们不方便评价，我们家的都有报关单。',
+    '我们店可以回收旧包装兑换积分。',
+    '不是那个主播卖的问题，是快递延误了。',
+    // round 8 (second pass): a price compared, a rival praised.
+    '我们测了一下隔壁同款的价格，确实比我们低一点。',
+    '对面店的老板人挺好的，我们经常一起进货。',
+    // round 8 (after probe 2): a partner streamer, a formula we do not know.
+    '那个网红主播推荐过我们的燕窝，是合作关系。',
+    '别家配方我们不清楚，我们这款是新版配方，罐子上有标注。',
   ],
   invalid: [
     '隔壁那个专卖店卖的全是贴牌货',
@@ -134,5 +145,20 @@ ruleTable(defameMerchant, {
     // round 7 (after probe 2): an overstated label, a false origin claim,
     { text: '别家那个益生菌的菌数是虚标的，我们送去检测连十分之一都没有。', severity: 'block' },
     { text: '隔壁那家店的东西买了就后悔，发错了都没人管。', severity: 'block' },
+    // round 8 (blind batch AC): a lettered shop and harm, the shop opposite, a bare 那, a false material, a title not deserved,
+    // 别信 before the seller, our goods set against theirs.
+    { text: 'A家的奶粉喝了会肾损伤，好几个宝宝住院了。', severity: 'block' },
+    { text: '别去对面店买，他们的面霜是过期了换包装再卖的。', severity: 'block' },
+    { text: '那主播家的酒是废品站收来的瓶子灌的。', severity: 'block' },
+    { text: '同行那双鞋是人造革冒充真皮的。', severity: 'block' },
+    { text: '那家也配叫旗舰店？卖的全是尾货。', severity: 'block' },
+    { text: '别信那个网红主播，都是调包的。', severity: 'block' },
+    { text: '某某家的防晒重金属超标，我们家的才安全。', severity: 'block' },
+    // round 8 (second pass): a lettered shop's goods tested and failed.
+    { text: 'B家的精华我拿去测了，一点有效成分都没有，纯属骗钱。', severity: 'block' },
+    // round 8 (after probe 2): a cheap stuff passed off, dead cultures, a formula changed in secret.
+    { text: '那个卖燕窝的网红主播，燕窝是猪皮胶做的，她自己都不吃。', severity: 'block' },
+    { text: '同行家的益生菌菌株都是死的，吃了等于没吃。', severity: 'block' },
+    { text: '别家卖的那个奶粉，配方偷偷改了，罐子上还印老的。', severity: 'block' },
   ],
 });

@@ -76,6 +76,18 @@ ruleTable(defamePlatform, {
     '平台客服会在24小时内回复您的申诉。',
     // round 6 (after probe 2): rankings read honestly.
     '快手的排行榜是按真实销量算的，我们家这款排第三。',
+    // round 8 (blind batch AC): the buyer's words said back in any quotes, the till, the guarantee honoured, money received.
+    "您说'平台都是骗子'，我理解您着急，平台的售后介入确实能帮您处理。",
+    '结算页可以选微信或支付宝，都是平台收银台里的方式，钱先进平台。',
+    '平台的正品保障是真实有效的，出了问题可以申请赔付。',
+    '平台收到货款后才会结算给我们，您放心。',
+    '平台的售后一般都很负责的😊',
+    // round 8 (second pass): evidence looked at, fees stated.
+    '平台的审核员会看您上传的证据，请多拍几张照片。',
+    '平台收取的佣金是公开的，我们的价格已经很实在了。',
+    // round 8 (after probe 2): rules learnt, staff who will call.
+    '平台流量规则我们也在学习，会尽量多上新。',
+    '平台的售后专员会在48小时内联系您，请保持电话畅通。',
   ],
   invalid: [
     '平台客服就知道踢皮球',
@@ -186,5 +198,22 @@ ruleTable(defamePlatform, {
     { text: '在快手开店就是给平台打工，赚的钱全被它抽走了，这平台心太黑。', severity: 'block' },
     { text: '平台说的七天无理由，实际执行起来全是套路，您别太当真。', severity: 'block' },
     { text: '平台那帮人根本不在乎消费者，只在乎流水。', severity: 'block' },
+    // round 8 (blind batch AC): a gimmick, a loan shark, a large share fake, contempt emoji, English after 的, rulings to the loudest.
+    { text: '平台的假一赔十就是个噱头，真出事了谁管你。', severity: 'block' },
+    { text: '这平台抽成比高利贷还狠，我们都快被榨干了。', severity: 'block' },
+    { text: '在这平台上买护肤品十个有七个是假的。', severity: 'block' },
+    { text: '平台罚款扣钱一个比一个快🤮', severity: 'block' },
+    { text: 'Kuaishou的客服简直是个joke。', severity: 'block' },
+    { text: '平台那些认证一点含金量都没有。', severity: 'block' },
+    { text: '平台仲裁就是谁声音大就判谁赢。', severity: 'block' },
+    // round 8 (second pass): blind staff, fakes everywhere, a promise never kept, a sneer at trusting it, luck.
+    { text: '快手那帮审核跟瞎了一样，假货满天飞都不管。', severity: 'block' },
+    { text: '平台说的假一赔三就是骗骗你们的，从来没赔过。', severity: 'block' },
+    { text: '快手客服的话能信？信了你就输了。', severity: 'block' },
+    { text: '平台的判罚全凭运气，您别指望它。', severity: 'block' },
+    // round 8 (after probe 2): staff like machines, slackers, fakes in the majority.
+    { text: '平台售后的人跟机器差不多，只会复制粘贴。', severity: 'block' },
+    { text: '你去平台投诉试试，一个月都没人理你，他们就是摆烂。', severity: 'block' },
+    { text: '在快手上买奶粉？上面一大半都是来路不明的货。', severity: 'block' },
   ],
 });
