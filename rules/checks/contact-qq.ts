@@ -1,10 +1,13 @@
 // 2.3: QQ as a private channel — QQ 扣扣 企鹅(号) 球球 🐧 Q号 Q群 加Q 扣我 …, with or without the number.
 // QQ糖, Q弹, QQ星, Q10, 扣款/扣除 are products and words, never a finding. QQ offered as one way to add (得加个好友，扣扣也行)
 // and the number spelled as a recipe after a colon (🐧：店名拼音首字母+0801) are breaches.
+// Round 8 (fa8): a token read across two words (进口口岸 is 进口 + 口岸, not 口口; detect/straddle.ts) is no token unless a
+// number follows it.
 
 import { defineRule } from '../define-rule';
 import { ACT_AFTER, ACT_BEFORE, valueAfter } from '../detect/contact';
 import { denied, Spans, warningContext } from '../detect/cues';
+import { straddles } from '../detect/straddle';
 import { QQ_TERMS } from '../lexicon/third-party';
 
 const PRODUCT_AFTER = /^(?:糖|弹|星|软糖|版|萌|音乐|飞车|币)/;
@@ -39,6 +42,7 @@ const rule = defineRule({
       const after = ctx.after(hit.end, 10, 'hard');
       if (PRODUCT_AFTER.test(after) || /^邮箱|^mail|^邮件/.test(after)) continue; // QQ邮箱: the e-mail rule
       const value = valueAfter(ctx, hit.end, { digitsOnly: true, minDigits: 5 });
+      if (!value && straddles(ctx, hit.start, hit.end)) continue;
       const defused = denied(ctx, hit.start) || (!value && warningContext(ctx, hit.start, hit.end));
       let severity: 'block' | 'info' | undefined;
       if (tag === 'command') {

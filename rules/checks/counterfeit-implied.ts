@@ -361,7 +361,8 @@ const cues: Cue[] = [
     sentenceSkipsAnchor: true,
     // 授权 vouches for the goods unless denied: 没有品牌授权但是一个厂出的 stays a claim.
     // 韩国免税版的，和国内专柜版是同一个工厂生产的: one maker's lines for two markets.
-    notSentence: [/(?<!(?:没|无|未|非|不是)[^，。]{0,4})授权|报关|溯源|(?<!不)(?:是|都是|保证)正品|品牌直供|官方直供|免税版|海外版|国际版|国行|港版|日版|韩版|美版|欧版|背标/],
+    // 这两款是同一品牌同一工厂生产的，区别只是容量: two products of one brand (round 8).
+    notSentence: [/(?<!(?:没|无|未|非|不是)[^，。]{0,4})授权|报关|溯源|(?<!不)(?:是|都是|保证)正品|品牌直供|官方直供|免税版|海外版|国际版|国行|港版|日版|韩版|美版|欧版|背标|(?<!不是)同一(?:个|家)?品牌|同(?:个)?品牌(?:的|旗下)/],
   },
   {
     // Leaked out of a factory (鞋厂那边流出来的): a run the brand never released.

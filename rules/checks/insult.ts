@@ -114,6 +114,8 @@ const cues: Cue[] = [
     words: ['救不了你', '救不了您', '救不回你', '救不回您', '都救不回来', '都救不了'],
     severity: 'block',
     message: '嘲讽买家的相貌或能力，属于不文明用语（规则 2.4）',
+    // 什么面霜都救不了急: 救急 / 救场 / 救火 split by 不了 (round 8), no one beyond help.
+    notAfter: /^(?:急|场|火|灾|市)/,
     deniable: false,
   },
   {

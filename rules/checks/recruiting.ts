@@ -64,8 +64,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '利用客服工具招聘、招代理或招兼职，与客户服务无关',
     notBefore: /(?:牙|鞋|毛|洗|马桶|不|没|暂不|并不|从不)$/,
-    // 3-5个工作日结束 is no daily pay.
-    notAfter: /^(?:柄|机|套|网|信息请|客服|束)/,
+    // 3-5个工作日结束 is no daily pay; 招募店铺会员 (入会领券) enrols customers, no job (round 8).
+    notAfter: /^(?:柄|机|套|网|信息请|客服|束|(?:店铺|本店|品牌|新|老)?(?:会员|粉丝|vip)(?!推广|代理|客服|分销|团长|主播))/,
     notSentence: REDIRECTED,
     unless: echoedQuestion,
   },
@@ -122,7 +122,8 @@ const cues: Cue[] = [
     words: ['招一批', '招一些', '招些', '招几个', '招几位', '招几名', '招一名', '招一位', '招一个', '招两个', '招个', '长期招', '想招', '在招', '正在招', '要招', '需要招'],
     severity: 'block',
     message: '利用客服工具招聘人员，与客户服务无关',
-    notAfter: /^(?:商|牌|标|呼|惹|待|财|式|数|供|认|架)/,
+    // (正在招募店铺会员…入会领券: members of the shop's loyalty programme, no job; round 8)
+    notAfter: /^(?:商|牌|标|呼|惹|待|财|式|数|供|认|架|募?(?:店铺|本店|品牌|新|老)?(?:会员|粉丝|vip)(?!推广|代理|客服|分销|团长|主播))/,
     after: /^[^]{0,12}(?:人|手|员|师|工|主播|模特|宝妈|学生|代理|兼职|伙伴|达人|博主|官|的)/,
     notSentence: REDIRECTED,
     unless: echoedQuestion,

@@ -74,6 +74,8 @@ const CONTACT = [
 /** Contact channels, for a list of them (短信、打电话、发邮件). */
 const CHANNEL = '(?:短信|电话|邮件|邮箱|微信|私信|留言|语音|视频通话)';
 /** Contact verbs that already carry "again and again". */
+/** The buyer as the subject right before the act (如果您继续发送辱骂内容): the buyer keeps at it, not us (round 8). */
+const BUYER_DOES = /(?:您|你|买家|对方|顾客)(?:还|再|要是|若是)?$/;
 const CONTACT_AGAIN = ['一直寄', '寄下去', '发下去', '打下去', '问下去', '轮班', '三班倒', '一条一条发', '一条条发', '一个个打', '发到你回', '打到你回', '发到您回', '打到您回', '一直发', '一直打', '一直催', '一直找', '一直私信', '一直联系', '接着发', '接着打', '继续发', '继续打', '还会继续', '天天发', '天天打', '天天催', '天天找'];
 
 /** A frequency word the reply denies (您不用一直来问, 不会每天打扰), with no other one after it before the anchor (round 7). */
@@ -186,6 +188,8 @@ const cues: Cue[] = [
     words: ['接着打', '继续打', '接着给你打', '接着给您打', '再给你打', '打到你接', '打到接为止', '接不接随你', '继续发', '接着发', '明天继续发', '每天往你家寄', '每天给你寄', '空包裹', '持续联系你', '持续联系您', '不停联系你', '轮流联系你', '催收'],
     severity: 'block',
     message: '以频繁联系向买家施压，属于骚扰（规则 2.5）',
+    // 如果您继续发送辱骂内容…: the buyer keeps sending, not us (round 8).
+    notBefore: BUYER_DOES,
     sentence: /你|您|不接|不回|不签|不改|不删|电话|短信|号码|包裹|明早|明天|晚上|每天|同事/,
     notSentence: /物流|快递员|轨迹|发货进度|不会再|不再打扰|不打扰|骗子|诈骗|陌生|催收电话是诈骗|谨防|防骗|不是我们|不是本店|之类/,
   },
@@ -330,6 +334,8 @@ const cues: Cue[] = [
     words: CONTACT_AGAIN,
     severity: 'block',
     message: '以反复联系向买家施压，属于骚扰',
+    // 如果您继续发送辱骂内容…: the buyer keeps sending, not us (round 8).
+    notBefore: BUYER_DOES,
     sentence: [BY_US, PRESSURE],
     notSentence: NOT_US,
   },

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 8 (fa8): generic false alarms
+    '这两款是同一品牌同一工厂生产的，区别只是容量，50ml和100ml。',
+    '这两个色号是同一品牌同一个工厂出的，只是颜色不同。',
+    '大号和小号是同品牌的，同一家工厂生产，质量一样。',
+    '面霜和眼霜是同一品牌旗下，同一工厂灌装。',
     // round 7 (fa7): generic false alarms
     '亲您品味真好，这个颜色挑得太对了',
     '跟专柜的包装不是一回事，我们是跨境版，外盒是英文的。',
@@ -165,6 +170,12 @@ ruleTable(counterfeitImplied, {
     '这个小线头只有仔细看才看得出来，不影响穿。',
   ],
   invalid: [
+    // round 8 (fa8): the violations sharing the words stay caught
+    '这款和迪奥是同一个工厂出来的，便宜一半',
+    '跟专柜正品同一工厂，只是没有品牌logo',
+    '和大牌一个厂出的，不是同一品牌但质量一样',
+    '我们这款和香奈儿是一个代工厂，价格只要三分之一',
+    '和LV同一批皮料，同一个师傅做的',
     // round 7 (fa7): generic false alarms
     '这个价格您品，您细品。',
     '正品什么价您心里有数，您品。',

@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 8 (fa8): generic false alarms
+    '什么药膏都救不了急，先冷敷一下。',
+    '晒伤了用什么都救不了急，先补水镇静。',
+    '这种情况护肤品都救不了场，建议去医院。',
+    '临时买什么都救不了急了，明天才能到。',
+    '快递再快都救不了急，您可以先去附近药店买一支。',
+    '您现在是皮肤屏障受损，说实话什么面霜都救不了急，建议先去医院皮肤科看看，好了再护肤。',
     '这个型号是SB-200，SB是系列缩写Smart Blender。',
     '包装上的™是商标符号，表示品牌已申请商标。',
     // round 7 (fa7): generic false alarms
@@ -113,6 +120,12 @@ ruleTable(insult, {
     '白眼狼这个词用来形容忘恩负义的人，这本成语书里有。',
   ],
   invalid: [
+    // round 8 (fa8): the violations sharing the words stay caught
+    '你这皮肤什么面霜都救不了',
+    '化妆品都救不了你这张脸',
+    '您这发质啥护发素都救不了',
+    '就您这身材什么衣服都救不了',
+    '这种底子神仙来了都救不了，别折腾了',
     { text: '您这智商，买啥都得被坑。', severity: 'block' },
     { text: 'ni shi zhen de sha，单号都发你三遍了', severity: 'block' },
     // round 7 (fa7): generic false alarms
