@@ -17,6 +17,8 @@
 // for nothing, and the profile's content stated innocently (简介里写的是营业时间) is no hint.
 // calling the buyer for a service step (稍后给您打电话确认地址; round 6) unless a number is given or asked for. The buyer's
 // order number kept to add them or to call with a private deal (您下单留的手机号我存了，晚点用那个号加您) blocks.
+// Round 8 (fa8): the 号 of a longer word (流水号给您, 发票号, 证件号, 箱号), the contact declined (不方便留私人联系方式, cues.ts), and the
+// buyer's ask restated and declined (您问能不能留个电话，不好意思，我们只在这里沟通; detect/answered.ts via warningContext) are no pointer.
 
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex, type LintContext } from '../context';

@@ -39,6 +39,7 @@
 // rhetorical denials (怎么可能不是正品), questions (是不是正品可以扫码), honest notes about
 // packaging or accessories, cross-border goods that are not the domestic channel (不是国内行货渠道), a check
 // that fails for a delay (溯源码查不到可能是系统延迟), 官方分装小样, and Replica the perfume line.
+// Round 8 (fa8): two products of one brand from one factory (这两款是同一品牌同一工厂生产的，区别只是容量) are no copy.
 
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';

@@ -16,6 +16,8 @@
 // 真人比头像还好看吧) — not 真人实拍; the agent advertising being single (我还单着呢); a meet-up on a trip (出差…见一面, 面基).
 // Also the buyer's voice praised and asked for again; full-body photos asked out of curiosity (不为别的).
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
+// Round 8 (fa8): the age of the buyer's child or relative asked (小朋友几岁了, 您女儿几岁了) is no private question; the buyer's ask
+// restated and declined (您刚才问能不能私下交个朋友——不好意思…) is no advance (detect/answered.ts, all cue rules).
 
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';

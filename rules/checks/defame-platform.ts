@@ -21,6 +21,7 @@
 // rules that open a back door for the big sellers (给大主播开后门); after probe 2: 这平台心太黑, 实际执行起来全是套路,
 // 根本不在乎消费者，只在乎流水, a tax on fools (在快手买就是交智商税), 别信 after it, and English fillers (Kuaishou import
 // is basically a scam). Traps: 平台不会偏袒任何一方, 平台从不收商家好处, 骗子冒充平台…别信, 平台会处理那些故意刷单的商家.
+// Round 8 (fa8): 收 of 收银台/收货/收到钱 is no bribe (平台收银台里的方式，钱先进平台); ASCII-quoted buyer words (您说'平台都是骗子') are theirs.
 
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';

@@ -17,6 +17,7 @@
 // Round 7: pinyin links (ni shi zhen de sha); a model code (SB-200, SB是系列缩写) and the ™ sign (folds to tm) are not abuse.
 // Round 7 (fa7): a latin anchor inside a model code (SB-200, SB是系列缩写 after it) is no insult (detect/codes.ts, all cue
 // rules); the ™ sign counts as TM only after 你/他/真/我/这.
+// Round 8 (fa8): 都救不了急/救不了场 (救急, 救场 split by 不了) leaves no one beyond help.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { symbolGlyph } from '../detect/codes';

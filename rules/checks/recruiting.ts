@@ -16,6 +16,8 @@
 // (有兴趣可以看店铺首页的招聘说明); 招 joins a role to its money (招合伙人，推荐一个人奖励200).
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 // Round 7 (fa7): someone else's act asked back and denied (有人以我们店的名义招代理？那是假的) is no offer (detect/answered.ts, all cue rules).
+// Round 8 (fa8): the shop's loyalty programme (正在招募店铺会员…入会领券) is no job; a refusal naming the topic
+// (我们客服这边不处理招聘相关的事情, 招聘的问题我们客服这边不处理) closed by 有事随时找我 is a refusal (detect/warning-frame.ts).
 
 import type { LintContext } from '../context';
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';

@@ -29,6 +29,8 @@
 // the system, not us, pushing a status notice (清关放行以后系统会推送给您).
 // Also not: a carrot about anything but the review (改地址的话就不用再打电话确认), the buyer told to contact us (您的同事也买过，
 // 退货的话联系我们就好), a new number noted (换了号码记得改一下), someone posing as us (有人冒充我们天天给您打电话).
+// Round 8 (fa8): the buyer as the subject (如果您继续发送辱骂内容…), and a count given with its order reason and no review at stake
+// (第三次联系您是因为清关需要补充身份证信息，否则包裹会被海关退运) are no pressure.
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceStarts, type Cue } from '../detect/cue-rule';
@@ -58,6 +60,11 @@ const BY_US_OR_ASK = /我|咱|本店|客服|(?:改|删|撤)[^]{0,4}(?:评价|差
  * 不再打电话了, 上传后就不再打扰): service, not pressure. The review as the condition is not this (the carrot cue).
  */
 const SERVICE_STOP = /(?:上传|补充|确认|修改|提供|填写|补填|核实)[^]{0,12}(?:不再|不会再)(?:打扰|打电话|联系|打|发)/;
+/**
+ * A count given with its order reason and no review at stake (第三次联系您是因为清关需要补充身份证信息，否则包裹会被海关退运;
+ * round 8): the consequence is the customs', not ours.
+ */
+const ORDER_REASON = /^(?![^]*(?:差评|好评|评价|投诉|撤|删|一星|五星))[^]*(?:是因为|因为|是为了|为了|由于)[^]{0,8}(?:清关|海关|报关|身份证|实名|地址|物流|订单|退款|售后|发票|包裹|快递|签收|支付|付款|补税)/;
 const NOT_US = /对方|不是我们|不是本店|快递员|快递小哥|快递公司|驿站|物流|骗子|诈骗|陌生|推销电话|冒充|假冒|自称|平台(?:客服|小二|工作人员)/;
 
 const CONTACT = [
@@ -320,7 +327,7 @@ const cues: Cue[] = [
     reach: 14,
     sentence: [BY_US, PRESSURE],
     // A deadline, not a frequency: 我们会在24小时内联系您.
-    notSentence: [NOT_US, SERVICE_STOP, /[0-9一二三四五六七八九十两半]+个?(?:小时|分钟|工作日)(?:内|之内|以内)/],
+    notSentence: [NOT_US, SERVICE_STOP, /[0-9一二三四五六七八九十两半]+个?(?:小时|分钟|工作日)(?:内|之内|以内)/, ORDER_REASON],
   },
   {
     words: CONTACT,

@@ -61,6 +61,8 @@
 // 心里没点数吗; 不会自己百度吗; 您平时怎么上班的; 爱去哪去哪 (爱XX + the same XX); 毕竟您最懂; 大忙人终于…; 掂量自己几斤几两;
 // 怎么不去当质检员 (not 当地门店); 过过脑子.
 // After probe 2: ironic praise (真羡慕您的自信, 真会过日子, 宝藏买家) + a hyperbolic 都 (尺码表都不看就敢下单, 一包纸巾都要申请售后).
+// Round 8 (fa8): 系统刚才抽风了 (a time word between the system and the verb); a colleague's words quoted back to apologise
+// (刚才同事回复您“事儿多”非常不妥; detect/quoted.ts) are not the agent's.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';

@@ -4,6 +4,7 @@
 
 import { firstUnits, holdsUnitOf, maskMatches, phraseRegex, type LintContext } from '../context';
 import { NEGATIONS } from '../context-words';
+import { askedThenDeclined, askNear, REPORT_REACH } from './answered';
 
 // Words that start like a denial but are not one: 不好意思加我微信 still asks to add WeChat.
 const NOT_DENIALS = phraseRegex(
@@ -87,7 +88,12 @@ export function sentence(ctx: LintContext, start: number, end: number, reach = 4
 /** The sentence warns against, or refuses, the thing it mentions. */
 export function warningContext(ctx: LintContext, start: number, end: number): boolean {
   const s = sentence(ctx, start, end);
-  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(s)) || othersAsk(ctx, start, end);
+  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end);
+}
+
+/** 您问能不能到仓库自提，不好意思，我们只支持快递发货: the buyer's ask restated and declined (round 8, detect/answered.ts). */
+function buyerAskDeclined(ctx: LintContext, start: number, end: number): boolean {
+  return askNear(ctx, start) && askedThenDeclined(ctx, ctx.before(start, REPORT_REACH, 'hard'), end);
 }
 
 // What someone else may ask, the mention inside it, and the advice to brush it off after it: 如果有人打电话…让您报银行卡号…请直接挂掉.
