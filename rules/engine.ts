@@ -40,6 +40,13 @@ export interface LintResult {
 export interface Linter {
   lint(text: string): Finding[];
   lintDetailed(text: string): LintResult;
+  /**
+   * The same lint as lintDetailed, as steps: it yields after normalising, after the term scan and after
+   * each rule, and returns the result. For a caller that spreads a long draft's lint over several tasks
+   * (the guard prepares a pasted megabyte's send decision this way); other lints may run between its
+   * steps (it has buffers of its own).
+   */
+  lintInSteps(text: string): Generator<void, LintResult, void>;
   readonly rules: readonly RuleModule[];
   /** Number of lexicon terms compiled into the automaton. */
   readonly termCount: number;
@@ -101,18 +108,28 @@ export function createLinter(options: LinterOptions = {}): Linter {
   // Buffers reused from draft to draft (views of the current draft only: a linter lints one at a time).
   const scratch = new Scratch();
 
-  function lintDetailed(text: string): LintResult {
-    const norm = normalize(text, scratch);
-    const ctx = new LintContext(norm, scratch);
+  /** One lint between its steps. */
+  interface Pass {
+    ctx: LintContext;
+    textLength: number;
+    /** Per rule, its term hits (most rules get none in most drafts: their lists are made on the first hit). */
+    hitsByRule: (TermHit[] | undefined)[];
+    allowSpans: [number, number][];
+    errors: LintResult['errors'];
+  }
+
+  function begin(text: string, buffers: Scratch): Pass {
+    const norm = normalize(text, buffers);
+    return { ctx: new LintContext(norm, buffers), textLength: text.length, hitsByRule: new Array(rules.length), allowSpans: [], errors: [] };
+  }
+
+  function scanTerms({ ctx, hitsByRule, allowSpans }: Pass): void {
+    const { norm } = ctx;
     const compact = norm.compact.text;
     const folded = norm.folded.text;
     const c2f = norm.compactToFolded;
     const unitStart = norm.compact.start;
     const unitEnd = norm.compact.end;
-    // Most rules get no hit in most drafts: their lists are made on the first hit.
-    const hitsByRule: (TermHit[] | undefined)[] = new Array(rules.length);
-    const allowSpans: [number, number][] = [];
-
     automaton.scan(compact, ({ key, pairs, allow }, start, end) => {
       if (ctx.spansHardBreak(start, end)) return;
       for (let k = start + 1; k < end; k++) if (unitStart[k]! - unitEnd[k - 1]! > MAX_GAP) return;
@@ -126,28 +143,49 @@ export function createLinter(options: LinterOptions = {}): Linter {
       for (let k = 0; k < pairs.length; k += 2) (hitsByRule[pairs[k] as number] ??= []).push({ spec: pairs[k + 1] as TermSpec, start, end, key });
       if (allow) allowSpans.push(ctx.toOriginal(start, end));
     });
+  }
 
-    const errors: LintResult['errors'] = [];
-    rules.forEach((rule, index) => {
-      try {
-        rule.check(ctx, hitsByRule[index] ?? NO_HITS);
-      } catch (error) {
-        errors.push({ rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) });
-      }
-    });
+  function runRule(pass: Pass, index: number): void {
+    const rule = rules[index]!;
+    try {
+      rule.check(pass.ctx, pass.hitsByRule[index] ?? NO_HITS);
+    } catch (error) {
+      pass.errors.push({ rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
 
+  function finish({ ctx, textLength, allowSpans, errors }: Pass): LintResult {
     let findings = ctx.findings;
     for (const f of findings) {
       const override = severityOverride[f.rule];
       if (override && override !== 'off') f.severity = override;
     }
     if (allowSpans.length) findings = findings.filter((f) => !allowSpans.some(([s, e]) => s <= f.start && f.end <= e));
-    return { findings: dedupe(findings, text.length), errors };
+    return { findings: dedupe(findings, textLength), errors };
+  }
+
+  function lintDetailed(text: string): LintResult {
+    const pass = begin(text, scratch);
+    scanTerms(pass);
+    for (let index = 0; index < rules.length; index++) runRule(pass, index);
+    return finish(pass);
+  }
+
+  function* lintInSteps(text: string): Generator<void, LintResult, void> {
+    const pass = begin(text, new Scratch());
+    yield;
+    scanTerms(pass);
+    for (let index = 0; index < rules.length; index++) {
+      yield;
+      runRule(pass, index);
+    }
+    return finish(pass);
   }
 
   return {
     lint: (text) => lintDetailed(text).findings,
     lintDetailed,
+    lintInSteps,
     rules,
     termCount,
   };

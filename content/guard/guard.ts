@@ -9,7 +9,7 @@ import type { GuardStatus, LintAction, LintEvent } from '../../utils/messages';
 import { trackComposer, type Composer } from './attach';
 import { bannerDocumentFor, createBanner, type BannerMode, type BannerState } from './banner';
 import { createHighlighter } from './highlights';
-import { lintInSlices, LONG_DRAFT_CHARS, LONG_DRAFT_NOTICE, type SlicedLint } from './long-draft';
+import { lintInSlices, lintStepwise, LONG_DRAFT_CHARS, LONG_DRAFT_NOTICE, type SlicedLint, type SteppedLint } from './long-draft';
 import { createLintScheduler } from './scheduler';
 import { runSendChecks } from './send-checks';
 import { interceptSends, type SendAttempt } from './send-interceptor';
@@ -66,6 +66,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   let missingTimer = 0;
   /** The sliced lint of a long draft under way (long-draft.ts), if any. */
   let slicedJob: SlicedLint | null = null;
+  /** The exact lint of a long draft that follows the sliced one, step by step (long-draft.ts), if any. */
+  let steppedJob: SteppedLint | null = null;
   /** The last whole-draft lint for a send decision: Enter asks twice (wouldPass, decide) for one draft. */
   let sendLint: { linter: Linter; text: string; findings: Finding[] } | null = null;
 
@@ -132,9 +134,15 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     banner.update(state);
   };
 
-  const lintPass = () => {
+  const cancelLongDraftJobs = () => {
     slicedJob?.cancel();
     slicedJob = null;
+    steppedJob?.cancel();
+    steppedJob = null;
+  };
+
+  const lintPass = () => {
+    cancelLongDraftJobs();
     const composer = tracker.current();
     if (!composer) return;
     let draft;
@@ -155,17 +163,34 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     }
     if (draft.text.length > LONG_DRAFT_CHARS) {
       // A pasted megabyte: lint it in slices, one task each, and show the result when all are done
-      // (until then the previous highlights stay). The send decision lints the whole draft.
+      // (until then the previous highlights stay). Then lint it whole, a few steps per task: the exact
+      // findings replace the sliced ones and are the send decision's, ready before Enter.
       const shown = draft;
+      const linter = deps.linter();
+      const show = (findings: Finding[], approximate: boolean) => {
+        lintFindings = findings;
+        notice = approximate ? LONG_DRAFT_NOTICE : undefined;
+        highlighter.show(composer.editor, shown, mode === 'typing' ? lintFindings : attemptFindings);
+        render();
+      };
       slicedJob = lintInSlices(
-        deps.linter(),
+        linter,
         draft.text,
         (findings) => {
           slicedJob = null;
-          lintFindings = findings ?? [];
-          notice = LONG_DRAFT_NOTICE;
-          highlighter.show(composer.editor, shown, mode === 'typing' ? lintFindings : attemptFindings);
-          render();
+          show(findings ?? [], true);
+          steppedJob = lintStepwise(
+            linter,
+            shown.text,
+            (exact) => {
+              steppedJob = null;
+              if (!exact) return; // the sliced findings stay; the send lints whole (and fails open)
+              sendLint = { linter, text: shown.text, findings: exact };
+              show(exact, false);
+            },
+            (step) => win.setTimeout(step, 0),
+            () => win.performance.now(),
+          );
         },
         (step) => win.setTimeout(step, 0),
       );
@@ -182,7 +207,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   const scheduler = createLintScheduler(lintPass, { win });
   signal.addEventListener('abort', () => {
     scheduler.cancel();
-    slicedJob?.cancel();
+    cancelLongDraftJobs();
   });
 
   /** The findings for a send decision: the lint plus the registered send-time checks. Throws on failure. */
@@ -269,8 +294,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   };
 
   const onComposer = (composer: Composer | null) => {
-    slicedJob?.cancel();
-    slicedJob = null;
+    cancelLongDraftJobs();
     sendLint = null;
     composerCtl?.abort();
     composerCtl = null;

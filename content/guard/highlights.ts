@@ -161,6 +161,10 @@ export function createHighlighter(doc: Document, signal: AbortSignal): Highlight
     }
   };
 
+  /** What the mirror shows (text and marks): the same again is not drawn again (a blocked Enter on a pasted 150k draft). */
+  let mirrored: { text: string; marks: string } | null = null;
+  const marksKey = (findings: readonly Finding[]) => findings.map((f) => `${f.severity}|${f.start}|${f.end}`).join(' ');
+
   const fillMirror = (text: string, findings: readonly Finding[]) => {
     const parts: Node[] = [];
     let at = 0;
@@ -192,8 +196,15 @@ export function createHighlighter(doc: Document, signal: AbortSignal): Highlight
         if (!findings.length) {
           mirror.hidden = true;
           mirror.replaceChildren();
+          mirrored = null;
           return;
         }
+        const marks = marksKey(findings);
+        if (!firstShow && mirrored?.text === draft.text && mirrored.marks === marks) {
+          syncScroll();
+          return;
+        }
+        mirrored = { text: draft.text, marks };
         fillMirror(draft.text, findings);
         mirror.hidden = false;
         if (firstShow) repositionSoon();
@@ -217,6 +228,7 @@ export function createHighlighter(doc: Document, signal: AbortSignal): Highlight
       clearRanges();
       mirror.hidden = true;
       mirror.replaceChildren();
+      mirrored = null;
       host.setAttribute('data-findings', '0');
       watchField(null);
     },

@@ -4,10 +4,13 @@
 // the draft in slices cut at sentence ends, one slice per task, so input and paint run between them.
 //
 // Slices are an approximation for the highlights only: a rule that reads the whole message (repetition
-// across sentences, a message with no Chinese at all) sees one slice at a time. The send decision still
-// lints the whole draft (guard.ts), so what the agent can send is decided exactly as for a short draft.
+// across sentences, a message with no Chinese at all) sees one slice at a time. So once the slices are done,
+// the whole draft is linted exactly, a few engine steps per task (lintStepwise): its findings replace the
+// sliced ones and make the send decision ready before the agent presses Enter, which would otherwise lint
+// the whole draft in one long task (about half a second for a megabyte). What the agent can send is decided
+// exactly as for a short draft either way.
 
-import type { Linter } from '../../rules/engine';
+import type { Linter, LintResult } from '../../rules/engine';
 import type { Finding } from '../../rules/types';
 
 /** Drafts longer than this (UTF-16 units) are linted in slices while typing. */
@@ -87,6 +90,57 @@ export function lintInSlices(
     else done(found);
   };
   schedule(step);
+  return {
+    cancel: () => {
+      cancelled = true;
+    },
+  };
+}
+
+/** Time one task of a stepwise lint may take (ms) before the rest waits for a new task. */
+export const STEP_BUDGET_MS = 8;
+
+export interface SteppedLint {
+  /** Stops the job (the draft changed, the composer went away). */
+  cancel(): void;
+}
+
+/**
+ * Lints `text` whole with `linter.lintInSteps`, running steps until `budgetMs` is spent in a task and then
+ * asking `schedule` for another, and calls `done` with the findings (null when the lint throws). One step is
+ * normalising, the term scan or one rule: under 50 ms each even for a megabyte, where the whole lint is ten
+ * times that.
+ */
+export function lintStepwise(
+  linter: Linter,
+  text: string,
+  done: (findings: Finding[] | null) => void,
+  schedule: (step: () => void) => void,
+  now: () => number,
+  budgetMs = STEP_BUDGET_MS,
+): SteppedLint {
+  let steps: Generator<void, LintResult, void> | null = null;
+  let cancelled = false;
+  const task = () => {
+    if (cancelled) return;
+    const until = now() + budgetMs;
+    try {
+      steps ??= linter.lintInSteps(text);
+      do {
+        const next = steps.next();
+        if (next.done) {
+          done(next.value.findings);
+          return;
+        }
+      } while (now() < until);
+    } catch {
+      cancelled = true;
+      done(null);
+      return;
+    }
+    schedule(task);
+  };
+  schedule(task);
   return {
     cancel: () => {
       cancelled = true;

@@ -18,6 +18,11 @@
 // Round 7 (fa7): a latin anchor inside a model code (SB-200, SB是系列缩写 after it) is no insult (detect/codes.ts, all cue
 // rules); the ™ sign counts as TM only after 你/他/真/我/这.
 // Round 8 (fa8): 都救不了急/救不了场 (救急, 救场 split by 不了) leaves no one beyond help.
+// Round 8 (by mechanism): the buyer's upbringing attacked (爹妈没教过你, 没妈教的), the senses mocked as a question (聋了还是瞎了),
+// the buyer's understanding put below a child's (幼儿园小朋友都能听懂, 咨询一下幼儿园老师; not 小学生都会用 of a product), a remedy
+// for the buyer's faculties offered in mockery (补补脑，我看您挺需要的; 先买个放大镜再来看), the buyer put below an animal (比教我家狗
+// 握手还难; not 狗都爱吃), the shop laughing at the buyer (都在笑你的语音), 您真是个🐷，; borrowed swears 西八 八嘎, 沙币, 你mother的,
+// 草（一种植物）, initials fw lj. Not 救不了急 (no quick fix).
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { symbolGlyph } from '../detect/codes';
@@ -115,7 +120,7 @@ const cues: Cue[] = [
     words: ['救不了你', '救不了您', '救不回你', '救不回您', '都救不回来', '都救不了'],
     severity: 'block',
     message: '嘲讽买家的相貌或能力，属于不文明用语（规则 2.4）',
-    // 什么面霜都救不了急: 救急 / 救场 / 救火 split by 不了 (round 8), no one beyond help.
+    // 什么面霜都救不了急: 救急 / 救场 / 救火 split by 不了 (round 8), advice, not futility about the buyer.
     notAfter: /^(?:急|场|火|灾|市)/,
     deniable: false,
   },
@@ -458,6 +463,78 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 8, the buyer's upbringing attacked: 你爹妈没教过你怎么跟人说话 / 家里没教你礼貌吗 (parents, then 没/不 + 教/管).
+    words: ['没教', '没管', '不教', '没好好教', '没教好', '没管好'],
+    severity: 'block',
+    message: '辱骂买家没有家教，属于人身攻击（规则 2.4）',
+    before: /(?:爹|妈|爸|娘|父母|爹妈|爸妈|爹娘|家长|家里|家里人)(?:都|也|就|从来|从小)?$/,
+    notSentence: /宝宝|孩子|儿童|小朋友|教程|视频|早教|育儿|绘本|说明书/,
+    deniable: false,
+  },
+  {
+    // 没妈教的就是这样 / 没人教的东西 — raised by no one, said of the buyer (not 没人教的话可以看视频).
+    words: ['没妈', '没爹', '没娘', '没人'],
+    severity: 'block',
+    message: '辱骂买家没有家教，属于人身攻击（规则 2.4）',
+    after: /^(?:教|养|管)(?:的|过|出来)(?!话)/,
+    notSentence: /宝宝|孩子|儿童|小朋友|教程|视频|早教|育儿|绘本|说明书|安装|操作/,
+    deniable: false,
+  },
+  {
+    // Round 8, the senses mocked as a question: 聋了还是瞎了？/ 你是瞎了吗 / 眼瞎啊 (not 我眼睛都看瞎了).
+    words: ['聋了', '瞎了', '哑了', '聋了还是瞎了', '瞎了还是聋了'],
+    severity: 'block',
+    message: '嘲讽买家的感官、残疾，属于人身攻击（规则 2.4）',
+    after: /^(?:吗|吧|啊|么|还是|是吧|不成|呀)/,
+    notBefore: /(?:我|看|忙|熬|哭|笑|累|快)[^]{0,2}$/,
+    notSentence: /视力|听力|助听|老花|镜片|宝宝|孩子|老人|狗|猫|宠物|医院|医生/,
+    deniable: false,
+  },
+  {
+    // Round 8, the buyer's understanding put below a child's: 用幼儿园小朋友都能听懂的话说一遍 / 建议咨询一下幼儿园老师 / 三岁
+    // 小孩都知道. Not a product said to be easy (操作简单，小学生都会用) nor goods for children.
+    words: ['幼儿园', '三岁小孩', '三岁孩子', '三岁的孩子', '小学生', '三岁小朋友'],
+    severity: 'block',
+    message: '讥讽买家理解能力不如小孩，属于不文明用语（规则 2.4）',
+    window: 30,
+    sentence: [/都(?:能|会|懂|知道|明白|听得懂|看得懂|听懂|看懂)|(?:能|会)(?:听懂|看懂|明白)|(?:咨询|请教|问问)(?:一下)?(?:幼儿园|小学)/, /你|您/],
+    notSentence: /简单|方便|易|轻松|玩具|积木|绘本|书包|文具|游戏|适合|年龄|岁以上|宝宝|孩子|儿童|安全|益智|款|尺码|身高/,
+    deniable: false,
+  },
+  {
+    // Round 8, a remedy for the buyer's faculties offered in mockery: 补补脑，我看您挺需要的 / 建议您先买个放大镜台灯，再来看详情页 /
+    // 拿放大镜找找. Not the goods sold (这款放大镜3倍高清，适合老人看报).
+    // (老花镜, 助听器 are honest advice for the old: not anchors)
+    words: ['补补脑', '补脑', '放大镜', '脑白金', '六个核桃'],
+    severity: 'block',
+    message: '借推荐讥讽买家的智力、视力，属于不文明用语（规则 2.4）',
+    window: 30,
+    sentence: [/你|您/, /挺需要|很需要|最需要|更需要|比较需要|真需要|再来看|再看|看清|找找|先买个|先配个|先去配/],
+    notSentence: /倍|镜片|高清|便携|阅读|灯光|led|充电|优惠|价格|元|宝宝|孩子|学生|老人|父母|爸妈|款|型号|库存|发货|下单/,
+    deniable: false,
+  },
+  {
+    // Round 8, the buyer put below an animal: 教您冲奶粉比教我家狗握手还难 / 我家狗都听得懂了. Not pet goods (狗都爱吃这款).
+    words: ['狗', '猫', '猪', '鹦鹉'],
+    severity: 'block',
+    message: '拿动物贬低买家，属于人身攻击（规则 2.4）',
+    after: /^(?:都|也)(?:会了|学会|听懂|听得懂|懂了|明白了|知道了|记住了)|^[^，。]{0,6}还(?:难|费劲|费事|累)/,
+    window: 30,
+    sentence: [/你|您/, /比|都|也/],
+    notSentence: /宠物|狗粮|猫粮|猫砂|牵引|玩具|训练|零食|罐头|驱虫|洗澡|疫苗|品种|喂食|饮水|喂|爱吃|毛|窝/,
+    deniable: false,
+  },
+  {
+    // Round 8, the shop laughing at the buyer: 我们客服都在笑你的语音 / 全店都在笑话您 (not 笑您太客气了).
+    words: ['笑你', '笑话你', '嘲笑你', '在笑你'],
+    severity: 'block',
+    message: '嘲笑买家，属于不文明用语（规则 2.4）',
+    before: /(?:都|在|一直|全|全都|正|大家)(?:在)?$/,
+    sentence: /我|客服|同事|店里|大家|全店/,
+    notSentence: /不会|没有|开心|可爱|客气|逗|玩笑|谢谢/,
+    deniable: false,
+  },
+  {
     // 滚 as an order (滚。/ 滚吧 / 给我滚), never 滚珠 滚筒 滚烫 滚动 滚开的水.
     words: ['滚'],
     severity: 'block',
@@ -470,9 +547,9 @@ const cues: Cue[] = [
   },
 ];
 
-/** Emoji insults survive only in the folded view (the compact view drops emoji): 你🐴, 🐶东西, 你是🐷吗. */
+/** Emoji insults survive only in the folded view (the compact view drops emoji): 你🐴, 🐶东西, 你是🐷吗, 您真是个🐷，(round 8). */
 const EMOJI_INSULT =
-  /(?:你|尼|泥|ni)\s*[🐴🐎](?!\s*(?:年|上))|[🐷🐖🐶🐕🐴🐒🦙🐔]\s*(?:🧠|脑子|脑)|[🐶🐕]\s*(?:东西|日的|眼)|(?:你|您)\s*(?:是|就是|真是)?\s*[🐷🐖🐶🐕]\s*(?:吗|吧|啊|么|一样)|(?:穷|菜|弱|土|傻|垃圾|你个|一群|野)\s*[🐔🐓]|🖕|🤡/gu;
+  /(?:你|尼|泥|ni)\s*[🐴🐎](?!\s*(?:年|上))|[🐷🐖🐶🐕🐴🐒🦙🐔]\s*(?:🧠|脑子|脑)|[🐶🐕]\s*(?:东西|日的|眼)|(?:你|您)\s*(?:是|就是|真是)?\s*[🐷🐖🐶🐕]\s*(?:吗|吧|啊|么|一样)|(?:你|您)\s*(?:是|就是|真是)\s*(?:个|一个|一只|一头)?\s*[🐷🐖🐶🐕]\s*(?:[，,。！!？?]|$)|(?:穷|菜|弱|土|傻|垃圾|你个|一群|野)\s*[🐔🐓]|🖕|🤡/gu;
 /** 🤡 names a clown costume or toy here, it mocks no one. */
 const CLOWN_GOODS = /面具|玩偶|公仔|小丑鱼|服装|衣服|万圣节|cos|道具|贴纸|表情|魔术|马戏|气球|派对|化妆/;
 

@@ -14,6 +14,10 @@
 // 您发了二十多条消息), the buyer's own posts used (去您的每个作品底下留言), stopping only on the review (什么时候删什么时候停),
 // contact until the review is gone (直到看不见为止), the count of messages told (第十五条消息).
 // Round 7 (fa7): a deadline (24小时内联系您) is no frequency; a denied frequency (您不用一直来问，有消息我主动找您) presses no one.
+// Round 8: a contact addressed to the buyer (给您发, 给你打) is the shop's; not answering as the condition (不接我就一直打 — the 不
+// denies nothing); asking again (没改我十分钟后接着问); 删评就停 after a flood named (短信轰炸); refusal to unsubscribe however said
+// (回复TD也不会退订). Not: the buyer as the one who goes on (如果您继续发送辱骂内容…), a count with its reason (第三次联系您是因为清关
+// 需要补充身份证信息), the buyer told to turn to the platform (您还可以继续找平台).
 // Round 6: three clock times in a row (早上七点、中午十二点、晚上九点各联系您一次), late night (晚上十一点以后), many at once
 // (一天发三十条, 每个同事都打一遍, 排着队), sooner or later (总有您接的时候), until the buyer gets it (发到您收到为止), one day for
 // one day (您一天不改评价，他一天不下班), a comment per refund by 小号, rotating staff until the review changes (轮班…什么时候改
@@ -29,8 +33,6 @@
 // the system, not us, pushing a status notice (清关放行以后系统会推送给您).
 // Also not: a carrot about anything but the review (改地址的话就不用再打电话确认), the buyer told to contact us (您的同事也买过，
 // 退货的话联系我们就好), a new number noted (换了号码记得改一下), someone posing as us (有人冒充我们天天给您打电话).
-// Round 8 (fa8): the buyer as the subject (如果您继续发送辱骂内容…), and a count given with its order reason and no review at stake
-// (第三次联系您是因为清关需要补充身份证信息，否则包裹会被海关退运) are no pressure.
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceStarts, type Cue } from '../detect/cue-rule';
@@ -49,10 +51,10 @@ const OFTEN = new RegExp(
 const HARASSING = new RegExp(String.raw`${CLOCK_LIST}|${LATE_NIGHT}|${MANY}|每[0-9一二三四五六七八九十两半几]+(?:分钟|秒)|天天|轮流|轮番|不停|半夜|深夜|凌晨|(?:晚上|夜里|半夜|凌晨)(?:十二|12|一|1|两|2|三|3)点|每隔|每小时|每个小时|每半小时|每分钟|(?:24|二十四)小时(?![内之以])|早中晚|一遍遍|隔三差五|三天两头|日夜|没日没夜|频繁|一天[0-9一二三四五六七八九十几]+[次遍]`);
 /** A condition or an ultimatum: until you change the review, unless you confirm, see who lasts longer. */
 const PRESSURE =
-  /直到|为止|不然|否则|除非|看谁|耗|不改|不删|不撤|不确认|不回|不给|不追|之前|要是不|如果不|你不|您不|改好评|删差评|给好评|五星|好评|改评价|修改评价|改评|删评|(?:差评|评价|投诉)[^]{0,3}(?:删|改|撤)|(?:改|删|撤)[^]{0,3}(?:评价|差评|投诉)|(?:差评|评价|投诉)[^]{0,6}(?:挂着|留着)|撤销|撤诉|投诉|差评|一星|退货|退款|马上|立刻|赶紧/;
+  /直到|为止|不然|否则|除非|看谁|耗|不改|不删|不撤|不确认|不回|不接|不理|没改|没删|没撤|删评|改评|不给|不追|之前|要是不|如果不|你不|您不|改好评|删差评|给好评|五星|好评|改评价|修改评价|改评|删评|(?:差评|评价|投诉)[^]{0,3}(?:删|改|撤)|(?:改|删|撤)[^]{0,3}(?:评价|差评|投诉)|(?:差评|评价|投诉)[^]{0,6}(?:挂着|留着)|撤销|撤诉|投诉|差评|一星|退货|退款|马上|立刻|赶紧/;
 
 /** The shop is the one who calls (not a courier, a scammer or the buyer's own complaint). */
-const BY_US = /我|咱|本店|客服/;
+const BY_US = /我|咱|本店|客服|给(?:你|您)(?:发|打|寄|推|留言)/;
 /** The shop is the one who calls, or the call asks for the review to change (凌晨三点给您发消息是想提醒您改一下评价). */
 const BY_US_OR_ASK = /我|咱|本店|客服|(?:改|删|撤)[^]{0,4}(?:评价|差评|评|投诉)|(?:差评|评价|投诉)[^]{0,3}(?:删|改|撤)/;
 /**
@@ -60,11 +62,8 @@ const BY_US_OR_ASK = /我|咱|本店|客服|(?:改|删|撤)[^]{0,4}(?:评价|差
  * 不再打电话了, 上传后就不再打扰): service, not pressure. The review as the condition is not this (the carrot cue).
  */
 const SERVICE_STOP = /(?:上传|补充|确认|修改|提供|填写|补填|核实)[^]{0,12}(?:不再|不会再)(?:打扰|打电话|联系|打|发)/;
-/**
- * A count given with its order reason and no review at stake (第三次联系您是因为清关需要补充身份证信息，否则包裹会被海关退运;
- * round 8): the consequence is the customs', not ours.
- */
-const ORDER_REASON = /^(?![^]*(?:差评|好评|评价|投诉|撤|删|一星|五星))[^]*(?:是因为|因为|是为了|为了|由于)[^]{0,8}(?:清关|海关|报关|身份证|实名|地址|物流|订单|退款|售后|发票|包裹|快递|签收|支付|付款|补税)/;
+/** The contact explained by an order need (第三次联系您是因为清关需要补充资料), not by the review (round 8). */
+const SERVICE_REASON = /(?:是因为|是由于|是为了)(?![^]{0,12}(?:差评|评价|投诉|好评|五星))/;
 const NOT_US = /对方|不是我们|不是本店|快递员|快递小哥|快递公司|驿站|物流|骗子|诈骗|陌生|推销电话|冒充|假冒|自称|平台(?:客服|小二|工作人员)/;
 
 const CONTACT = [
@@ -81,9 +80,7 @@ const CONTACT = [
 /** Contact channels, for a list of them (短信、打电话、发邮件). */
 const CHANNEL = '(?:短信|电话|邮件|邮箱|微信|私信|留言|语音|视频通话)';
 /** Contact verbs that already carry "again and again". */
-/** The buyer as the subject right before the act (如果您继续发送辱骂内容): the buyer keeps at it, not us (round 8). */
-const BUYER_DOES = /(?:您|你|买家|对方|顾客)(?:还|再|要是|若是)?$/;
-const CONTACT_AGAIN = ['一直寄', '寄下去', '发下去', '打下去', '问下去', '轮班', '三班倒', '一条一条发', '一条条发', '一个个打', '发到你回', '打到你回', '发到您回', '打到您回', '一直发', '一直打', '一直催', '一直找', '一直私信', '一直联系', '接着发', '接着打', '继续发', '继续打', '还会继续', '天天发', '天天打', '天天催', '天天找'];
+const CONTACT_AGAIN = ['一直寄', '寄下去', '发下去', '打下去', '问下去', '轮班', '三班倒', '一条一条发', '一条条发', '一个个打', '发到你回', '打到你回', '发到您回', '打到您回', '一直发', '一直打', '一直催', '一直找', '一直私信', '一直联系', '接着发', '接着打', '继续发', '继续打', '还会继续', '天天发', '天天打', '天天催', '天天找', '接着问', '继续问', '接着催', '继续催', '接着找', '继续找'];
 
 /** A frequency word the reply denies (您不用一直来问, 不会每天打扰), with no other one after it before the anchor (round 7). */
 const DENIED_OFTEN = new RegExp(`(?:不用|不必|无需|不会|不要|别|用不着)(?:再)?(?:一直|天天|每天|反复|不停|频繁|继续)(?:(?!${OFTEN.source})[^]){0,12}$`);
@@ -194,9 +191,9 @@ const cues: Cue[] = [
     // 明早六点接着打 / 接不接随你 / 明天继续发 / 每天往你家寄空包裹 / 催收的同事会持续联系你.
     words: ['接着打', '继续打', '接着给你打', '接着给您打', '再给你打', '打到你接', '打到接为止', '接不接随你', '继续发', '接着发', '明天继续发', '每天往你家寄', '每天给你寄', '空包裹', '持续联系你', '持续联系您', '不停联系你', '轮流联系你', '催收'],
     severity: 'block',
+    // The buyer as the one who goes on (如果您继续发送辱骂内容，我们会通过平台举报; round 8).
+    notBefore: /(?:你|您|对方|买家|顾客)(?:再|还|要是|如果)?$/,
     message: '以频繁联系向买家施压，属于骚扰（规则 2.5）',
-    // 如果您继续发送辱骂内容…: the buyer keeps sending, not us (round 8).
-    notBefore: BUYER_DOES,
     sentence: /你|您|不接|不回|不签|不改|不删|电话|短信|号码|包裹|明早|明天|晚上|每天|同事/,
     notSentence: /物流|快递员|轨迹|发货进度|不会再|不再打扰|不打扰|骗子|诈骗|陌生|催收电话是诈骗|谨防|防骗|不是我们|不是本店|之类/,
   },
@@ -326,8 +323,9 @@ const cues: Cue[] = [
     notBefore: DENIED_OFTEN,
     reach: 14,
     sentence: [BY_US, PRESSURE],
-    // A deadline, not a frequency: 我们会在24小时内联系您.
-    notSentence: [NOT_US, SERVICE_STOP, /[0-9一二三四五六七八九十两半]+个?(?:小时|分钟|工作日)(?:内|之内|以内)/, ORDER_REASON],
+    // A deadline, not a frequency: 我们会在24小时内联系您. A count with its reason (第三次联系您是因为清关需要补充身份证信息;
+    // round 8) unless the reason is the review.
+    notSentence: [NOT_US, SERVICE_STOP, /[0-9一二三四五六七八九十两半]+个?(?:小时|分钟|工作日)(?:内|之内|以内)/, SERVICE_REASON],
   },
   {
     words: CONTACT,
@@ -341,8 +339,12 @@ const cues: Cue[] = [
     words: CONTACT_AGAIN,
     severity: 'block',
     message: '以反复联系向买家施压，属于骚扰',
-    // 如果您继续发送辱骂内容…: the buyer keeps sending, not us (round 8).
-    notBefore: BUYER_DOES,
+    // The buyer as the one who goes on (如果您继续发送辱骂内容…; round 8). A condition on the buyer's not answering is no
+    // denial of ours (不接我就一直打), so only a denial right before the verb cancels.
+    notBefore: /(?:你|您|对方|买家|顾客)(?:再|还|也)?(?:要是|如果|可以|能|可)?(?:再|还)?$|(?:不会|不再|不用|不必|不要|别|没有|不想)[^]{0,2}$/,
+    // The buyer told where to turn (处理不满意您还可以继续找平台).
+    notAfter: /^(?:平台|客服|我们|售后|官方)/,
+    deniable: false,
     sentence: [BY_US, PRESSURE],
     notSentence: NOT_US,
   },
@@ -407,11 +409,12 @@ const cues: Cue[] = [
   },
   {
     // Pushes the buyer cannot stop: 每天会给您推送三条优惠短信，不能退订的.
-    words: ['不能退订', '无法退订', '退订不了', '没法退订', '不让退订', '不许退订', '拒收不了', '屏蔽不了', '取消不了'],
+    // Round 8: refusal however said (回复TD也不会退订, 退订也没用), in a push that names no buyer (本消息将每5分钟自动推送).
+    words: ['不能退订', '无法退订', '退订不了', '没法退订', '不让退订', '不许退订', '拒收不了', '屏蔽不了', '取消不了', '也不会退订', '也不能退订', '退订也没用', '退订无效', '退订没用'],
     severity: 'block',
     message: '向买家强推无法退订的广告、垃圾信息，属于骚扰（规则 2.5）',
     window: 40,
-    sentence: [/推送|短信|消息|广告|优惠|推广|电话/, /你|您/],
+    sentence: [/推送|短信|消息|广告|优惠|推广|电话/, /你|您|回复|本消息|本条/],
     notSentence: /问题|故障|修复|bug|已经可以|现在可以/,
     deniable: false,
   },
@@ -446,10 +449,11 @@ const cues: Cue[] = [
     severity: 'block',
     message: '声称联系到买家让步为止，属于骚扰（规则 2.5）',
     // The review is what changes (您什么时候删, 差评删了), not an address (地址改好了我们就停发提醒).
-    before: /(?:(?:评价|差评|评|投诉)[^]{0,4}(?:删|改|撤)|(?:删|改|撤)[^]{0,3}(?:评价|差评|投诉)|(?:什么时候|哪天|啥时候)(?:删|改|撤)|好评|五星)[^]{0,10}$/,
+    before: /(?:(?:评价|差评|评|投诉)[^]{0,4}(?:删|改|撤)|(?:删|改|撤)[^]{0,3}(?:评价|差评|投诉|评)|(?:什么时候|哪天|啥时候)(?:删|改|撤)|好评|五星)[^]{0,10}$/,
     reach: 20,
     window: 40,
-    sentence: [/评价|差评|中评|好评|五星|投诉/, /天天|每天|一直|继续|打|发|找|催|问|看/],
+    // Round 8: 删评 for the review, a flood named (短信轰炸了解一下？删评就停).
+    sentence: [/评价|差评|中评|好评|五星|投诉|删评|改评|撤评/, /天天|每天|一直|继续|打|发|找|催|问|看|轰炸|短信|电话|刷屏/],
     notSentence: NOT_US,
   },
   {

@@ -61,12 +61,14 @@
 // 心里没点数吗; 不会自己百度吗; 您平时怎么上班的; 爱去哪去哪 (爱XX + the same XX); 毕竟您最懂; 大忙人终于…; 掂量自己几斤几两;
 // 怎么不去当质检员 (not 当地门店); 过过脑子.
 // After probe 2: ironic praise (真羡慕您的自信, 真会过日子, 宝藏买家) + a hyperbolic 都 (尺码表都不看就敢下单, 一包纸巾都要申请售后).
+// Round 8: a contempt label opening the clause as the subject of a sneer (小趴菜还想跟我们讲条件？, nc才会…), 擦/我擦/卧槽 as the
+// opening exclamation (not 擦干, 擦拭 in care steps).
 // Round 8 (fa8): 系统刚才抽风了 (a time word between the system and the verb); a colleague's words quoted back to apologise
 // (刚才同事回复您“事儿多”非常不妥; detect/quoted.ts) are not the agent's.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
-import { AIMED_WORDS, PERSON_LABELS, REGIONS, RURAL } from '../lexicon/insults';
+import { AIMED_WORDS, CONTEMPT_LABELS, PERSON_LABELS, REGIONS, RURAL } from '../lexicon/insults';
 
 /** What is said of people from somewhere that makes it contempt (东北人都这么能闹); praise and tastes are not. */
 const REGIONAL_CONTEMPT =
@@ -425,6 +427,28 @@ const MOCKERY_CUES: Cue[] = [
     severity: 'block',
     message: '反话式地夸买家“懂行”，嘲讽买家（规则 2.4）',
     sentence: /怎么不自己|干嘛不自己|咋不自己|何不自己|还来问|还问我|问我们干嘛|问我干嘛|还用问|那您自己来|那你自己来|怎么不去|咋不去|干嘛不去|不去当|不去说相声/,
+    deniable: false,
+  },
+  {
+    // Round 8, a contempt label as the subject of a sneer, opening the clause: 小趴菜还想跟我们讲条件？/ nc才会把精华当卸妆油用 /
+    // 穷鬼也配用大牌 — the buyer named by the label, no 你 needed. Not 垃圾 (才会乱扔 is about rubbish).
+    words: [...new Set([...PERSON_LABELS, ...CONTEMPT_LABELS.filter((w) => !['垃圾', '辣鸡', '极品', 'low', '傻', '蠢'].includes(w)), '小趴菜', '冤种', '大冤种', '老六', '显眼包', '憨憨', '饭桶', '弱鸡', '废柴', 'loser', '小丑'])],
+    severity: 'block',
+    message: '用蔑称指代买家并加以嘲讽，属于不文明用语（规则 2.4）',
+    before: /(?:^|[，。！？])$/,
+    after: /^(?:还想|还敢|也配|也想|还好意思|还有脸|才会|才干得出|才这么|才能干出|就是事多|懂什么)/,
+    deniable: false,
+  },
+  {
+    // 擦，又是你 / 我擦，又退 — the same exclamation (round 8); 擦 in care talk (擦干, 擦拭, 擦屏幕) is not.
+    words: ['擦', '我擦', '卧槽', '我靠'],
+    severity: 'block',
+    message: '粗口感叹词，属于不文明用语（规则 2.4）',
+    scope: 'clause',
+    before: /^$/,
+    after: /^(?:了|啊)?$/,
+    unless: (ctx, start) => ctx.before(start, 2, 'hard') !== '',
+    notSentence: /油|湿|混合|中性|肤质|皮肤|发质|洗|晒|烘|刷|干净|擦拭|擦干|擦掉|眼镜|镜片|屏幕|涂|抹|步骤|然后|再/,
     deniable: false,
   },
   {

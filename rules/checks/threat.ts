@@ -65,6 +65,18 @@
 // 清关, 您家孩子多大了, 地址再核对一下, 运费这笔账我帮您算了), toys (陪你慢慢玩), a try suggested after a question (退款申请提交了吗？
 // 您再提交一次试试), couriers who come in person, 认识的人很多都在用, 关注您的订单, 您的尺码我们记住了.
 // Round 7 (fa7): an anchor read across a word boundary is none (检测报告，您可以 is not 告您; detect/straddle.ts, all cue rules).
+// Round 8 (by mechanism): the buyer's people told — someone in their life (family, partner, friends, boss, HR, address book,
+// the parcel's receiver) named as theirs, the shop offering to call, send to or tell them, and a dispute, secret or consequence
+// (THIRD_PARTY*); a policy of publishing reviewers' data (恶意差评者的个人信息将在直播间公示); what the buyer depends on (account,
+// parcels, clearance) put at the shop's mercy through its power or connections (STAKE + SHOP_POWER: 一句话就能让你这个号封禁,
+// 跟你们当地快递站长很熟…就不好说了, 到付件…我保证); the shop going to the buyer's place in an ultimatum (不给的话我们就到你小区);
+// our relatives placed at the buyer's end (我表哥就在你们那片派出所); watched or remembered for good (一直在看着你的主页); a caution
+// about the buyer's way outside with no weather, goods or trip around it (warn: 晚上走夜路小心点); funeral goods sent; reviewers
+// visited offline as a policy; papers sent to the buyer's workplace or hometown in an ultimatum; held data with 别忘了 / 整理成档案;
+// the buyer's data without 的 (你手机号我会挂到…) and 我们买家群 as an audience.
+// Traps: family who called us (您老公打电话来问过退款进度), the buyer telling family, an address check with the receiver, a
+// guarantee (收不到我们全额退款), platform rules (因违规被平台限购), a fitter or courier at the door, 发票寄到您单位, a referral by a
+// relative, 一直盯着您这单的清关进度, 一直记得您这位老顾客, 买家秀 shared with thanks, 平台发给商家的通知, weather and trip wishes.
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -89,11 +101,11 @@ const MENACE =
 /** Data an agent holds over a buyer, for the held-data cues: PERSONAL_DATA and the buyer's orders and parcels. */
 const HELD_DATA = `(?:${PERSONAL_DATA.slice(3, -1)}|快递单号|物流单号|单号|购买记录|下单记录|收货信息|订单记录|买过的)`;
 /** A review ultimatum or a veiled escalation beside held data: 你不给好评, 评价前请三思, 只能换个方式联系您. */
-const HELD_MENACE = new RegExp(`${MENACE.source}|三思|有办法|换个方式|换种方式|别的方式|解决不了|不给好评|不删|不撤|不改|不希望|奇怪的地方|整理成|做成表|建了档|发(?:你|您)看看`);
+const HELD_MENACE = new RegExp(`${MENACE.source}|三思|有办法|换个方式|换种方式|别的方式|解决不了|不给好评|不删|不撤|不改|不希望|奇怪的地方|整理成|做成表|建了档|发(?:你|您)看看|别忘了|别忘记|提醒(?:你|您)一句|档案|回访`);
 /** Service talk around the same words: checking an address, choosing a size. */
 const SERVICE = /填写|填错|写错|核对|确认一下|是否正确|修改|改成|选|挑|尺码|颜色|款式|型号|段数|发货|补发|放心|保密|清关用|用于清关/;
 /** Buyer data an agent could hand to strangers (their number, address, papers, chat or order screenshots). */
-const BUYER_DATA = `(?:${PERSONAL_DATA.slice(3, -1)}|截图|订单|聊天|视频|评价|差评|作品|账号|资料|购买记录|记录)`;
+const BUYER_DATA = `(?:${PERSONAL_DATA.slice(3, -1)}|截图|订单|聊天|视频|评价|差评|作品|账号|资料|购买记录|记录|买家秀)`;
 /** The buyer's accounts and posts, here or elsewhere (您的淘宝, 你小红书那篇笔记, 您在别家店留的评价). */
 const ONLINE =
   /(?:你|您|她|他)(?:的|在)?(?:那个|那篇|那条|这个)?(?:淘宝|拼多多|抖音|小红书|微博|快手号|账号|主页|作品|朋友圈|头像|笔记|视频|别家|其他店|别的店|其他平台|别的平台|b站|知乎)/;
@@ -126,6 +138,20 @@ const LEVER_WATCHED =
 const LEVER_ORDER =
   /适合|尺码|代收|签收|收货(?!信息|人)|发货|快递|包裹|物流(?![^]{0,4}上班)|发票|礼物|送给|喜欢|推荐|用的|穿|吃|喝|奶粉|帮您|谢谢|感谢|抱歉|不好意思|理解|尊重|放心|(?:已|会|帮您|为您|尽快|马上|正在|及时)处理|收到|反馈|宠物|猫粮|狗粮|晒|返图|好评返|不会|过敏|用了|停用|接受|效果|副作用|修改|改成|填写|核对|驿站|配送|派送|清关|冒充|骗子|(?:是|谨防|防范|小心)诈骗|诈骗(?:电话|短信|信息|分子)|不是我们|报警|退货地址|寄回|单号|页面|详情|优惠|团购|下单|价格|折扣|这款|款式|型号|替换装|样品|试用|小样|赠品|补寄|评价很好|评价不错|评价挺好|好评如潮|加密/;
 
+/** The buyer's people, for the third-party cue (round 8): family, partner, friends, work, the address book, the receiver. */
+const THIRD_PARTY = ['妈妈', '爸爸', '老妈', '老爸', '母亲', '父亲', '爹妈', '爸妈', '父母', '老婆', '老公', '媳妇', '对象', '男朋友', '女朋友', '男友', '女友',
+  '爱人', '丈夫', '妻子', '家人', '家里人', '亲戚', '朋友', '同事', '领导', '上司', 'hr', '人事', '通讯录', '紧急联系人', '收件人', '邻居', '同学', '班主任', '先生', '太太'];
+/** The shop calling, sending to or telling them, or the buyer not wanting them to know. */
+const THIRD_PARTY_TOLD =
+  /(?:我|咱)[^，。？]{0,12}(?:打给|打个电话|打电话|打过去|发给|发到|转给|寄给|告诉|反映|聊聊|问问|说说|通知|联系)|(?:不想|不希望|不愿|别)让[^]{0,8}知道|卷进来|被卷|牵连|连累/;
+/** What makes the telling leverage: a dispute, a secret, a consequence asked about. */
+const THIRD_PARTY_LEVER = new RegExp(`${LEVER_DISPUTE.source}|${/评价|差评|投诉|举报|曝光|退款|删|撤|会怎样|会怎么样|怎么看|干的事|做的事|知道你买|买这个|买过|卷进来|被卷|牵连|连累|不想让|不希望让|丢人/.source}`);
+
+/** What the buyer depends on (round 8): their account, parcels, deliveries, customs clearance, shopping. */
+const STAKE = /你[^，。？]{0,6}(?:号|账号|包裹|快递|件|货|清关|海淘|下单|购物|买东西)|封你|到付件/;
+/** The shop's power or connections over it: 一句话, 关系很硬, 认识的人多, 很熟, 报给海关, 我保证. */
+const SHOP_POWER = /(?:我们|我|咱)[^，。？]{0,12}(?:认识|关系|熟|有人|一句话|保证|能让|报给|举报给|让你)|一句话|分分钟|关系(?:很|挺|特别)?硬|很熟|挺熟|认识的人|我保证|说到做到/;
+
 const cues: Cue[] = [
   {
     // 号码我记下了 / 地址我记下了 as menace — not 您的问题我记下了 or 地址我记下了，明天发货.
@@ -140,6 +166,8 @@ const cues: Cue[] = [
     words: ['自己掂量', '掂量掂量', '你掂量', '好好掂量', '掂量一下', '有的是办法', '有的是手段', '让你收不到', '让你家里人', '让你家人', '告诉你家里人', '通知你家人', '让你老公', '让你老婆', '让你单位', '让你领导'],
     severity: 'block',
     message: '威胁、恐吓买家',
+    // Round 8: the buyer asking family for help (您让您老公帮忙看看安装视频) threatens no one.
+    notAfter: /^(?:帮|帮忙|一起|陪|试试|看看|来|代)/,
     notSentence: /帮您|为您|解决|放心|不用担心/,
   },
   {
@@ -271,7 +299,8 @@ const cues: Cue[] = [
     message: '以上门或掌握住址相威胁',
     // The buyer's own words echoed (您说老板认得您家？那是我们之前送过货).
     notBefore: /(?:你|您)(?:说|问|提到|担心|觉得|以为)[^]{0,8}$/,
-    notSentence: /快递|派送|送货|送过|配送|包裹|签收|取件|驿站|送到|送达|安装|上门服务|上门取|师傅|物流|运费|发货|寄|城市|省|仓|代收|误会|别的意思/,
+    // (如果有人自称本店客服上门找您，请不要相信: an impersonator warned of; round 8)
+    notSentence: /快递|派送|送货|送过|配送|包裹|签收|取件|驿站|送到|送达|安装|上门服务|上门取|师傅|物流|运费|发货|寄|城市|省|仓|代收|误会|别的意思|自称|冒充|假冒|不要相信|别相信|从不上门/,
   },
   {
     // A promised consequence for a review or complaint: 再给差评，我保证你以后在哪都买不到东西 / 让你再也下不了单.
@@ -281,7 +310,8 @@ const cues: Cue[] = [
     message: '以“让你以后…”威胁买家',
     after: /^[^，。！？]{0,16}(?:买不到|买不了|买不成|下不了单|收不到|别想|混不下去|不得安宁|没好日子|好过不了|开不了|用不了|出不了门|出不去门|回不了家|下不了床|走不了路|睡不着觉|不敢出门)/,
     sentence: DISPUTE,
-    notSentence: /这么便宜|这么好|这个价|更便宜|更划算|同款|正品|满意|放心|不会/,
+    // (我保证您的包裹明天能收到，收不到我们全额退款: a guarantee; round 8)
+    notSentence: /这么便宜|这么好|这个价|更便宜|更划算|同款|正品|满意|放心|不会|全额退|退款给|给您退|赔付|包赔|补发|重发/,
   },
   {
     words: ['起诉你', '告你', '让你赔', '吃官司', '报警抓你', '让警察'],
@@ -294,7 +324,7 @@ const cues: Cue[] = [
   {
     // Violence: also prohibited content (2.7), reported here as a threat.
     words: [
-      '砍了他', '砍了你', '砍死', '砍你', '弄死你', '弄死他', '打死你', '打死他', '揍你', '揍死你', '揍一顿', '打你一顿', '打断你的腿', '打断你腿', '打断腿',
+      '砍了他', '砍了你', '砍死', '砍你', '斩你', '斩死你', '劈死你', '弄死你', '弄死他', '打死你', '打死他', '揍你', '揍死你', '揍一顿', '打你一顿', '打断你的腿', '打断你腿', '打断腿',
       '捅死', '捅你', '杀了你', '杀你全家', '弄残', '打残', '废了你', '卸你', '找几个兄弟', '找人打', '找人弄', '找人收拾', '叫人打', '带人过去', '带几个人',
       '刀了你', '泼硫酸', '炸了你', '让你躺着', '让你住院', '剁了你', '干死你', '干掉你', '弄你一顿', '找人弄你', '我弄你', '削你',
     ],
@@ -314,7 +344,7 @@ const cues: Cue[] = [
     message: '以暗示、恐吓或暴力相威胁',
     // Done to a thing, not a person: 别用蛮力把塞子“弄死”在瓶颈里.
     notBefore: /把(?![你您他她])[^你您他她]{1,6}$/,
-    notSentence: /不会|谨防|请勿|注意安全哦|祝您|天气|下雨|路滑|防疫|快递|配送|送货|取件|安装|螨|虫|菌|病毒|蟑螂|蚊|倒车|停车/,
+    notSentence: /不会|谨防|请勿|注意安全哦|祝您|天气|下雨|路滑|防疫|快递|配送|送货|取件|安装|螨|虫|菌|病毒|蟑螂|蚊|倒车|停车|自称|冒充|假冒|不要相信|别相信|从不上门/,
   },
   {
     // Round 6: the body part first: 找人把他腿打断.
@@ -337,14 +367,16 @@ const cues: Cue[] = [
     words: ['你老公', '你老婆', '你妈妈', '您妈妈', '你妈', '你爸', '你家人', '您家人', '你孩子', '你家孩子', '你领导', '你单位', '你公司', '你们领导', '你们老板', '你们单位'],
     severity: 'block',
     message: '以联系买家家人、单位相威胁或骚扰',
-    sentence: /电话|打给|找|告诉|说说|劝|上门|也有|打过|联系/,
-    notSentence: /收货人|代收|签收|帮您收|快递|宝宝|奶粉|适合|送给|礼物|喜欢|用的|派送|备用|联系人/,
+    // Round 8: the shop is the one who calls or holds the number (我打给他, 电话我们也有), not the buyer's husband who called us
+    // (您老公打电话来问过退款进度) nor the buyer telling family (您可以告诉您家人不用担心); an address check is service.
+    sentence: /(?:我|咱)[^，。？]{0,12}(?:电话|打给|找|告诉|说说|劝|上门|打过|联系)|也有|我们有|我有|都有/,
+    notSentence: /收货人|代收|签收|帮您收|快递|宝宝|奶粉|适合|送给|礼物|喜欢|用的|派送|备用|联系人|确认一下地址|确认地址|核实地址|核对/,
   },
   {
     // Holding the buyer's data: 你的订单信息全在我后台躺着呢，小心点 / 你的身份证号我们有存档，劝你说话注意点 /
     // 你的地址我们有file的，think twice再给一星. Not 您的身份证信息我们有存档，下次不用重复上传.
     // Also 您的手机号我们这边是有登记的…只能换个方式联系您, 快递单号都在我们手上，你不给好评…, 您的地址和电话都在我们系统里.
-    words: ['有存档', '存档了', '都保存了', '保存着', '全在', '躺着', '一清二楚', '都清楚', '清楚得很', '都知道', '门儿清', '摸清楚了', '都摸清了', '有备份', '有记录', '在我手上', '在我们手上', '在我手里', '我们有', '我有', '我们都有', '我这边有', '看得到', '看得见', '有登记', '登记了', '都登记', '在我们系统', '在系统里', '都在我们这', '系统里都有', '系统里有', '后台都有', '后台有', '留了底', '留底', '留着底', '备了份', '整理成表', '整理成册', '做成表', '整理了一份', '建了档', '都整理'],
+    words: ['有存档', '存档了', '都保存了', '保存着', '全在', '躺着', '一清二楚', '都清楚', '清楚得很', '都知道', '门儿清', '摸清楚了', '都摸清了', '有备份', '有记录', '在我手上', '在我们手上', '在我手里', '我们有', '我有', '我们都有', '我这边有', '看得到', '看得见', '有登记', '登记了', '都登记', '在我们系统', '在系统里', '都在我们这', '系统里都有', '系统里有', '后台都有', '后台有', '留了底', '留底', '留着底', '备了份', '整理成表', '整理成册', '做成表', '整理了一份', '建了档', '都整理', '整理成档案', '做成档案', '建档', '存档案', '都在我们系统'],
     severity: 'block',
     message: '以掌握买家个人信息进行恐吓',
     before: re`${HELD_DATA}[^]{0,8}$`,
@@ -554,16 +586,21 @@ const cues: Cue[] = [
   {
     // The buyer's data handed to strangers: 把您的手机号挂到几个推销群里, 把你的订单截图发你朋友圈, 把你的电话卖给贷款中介.
     // Not the data sent where service needs it (发给快递员, 发给平台客服, 发给您确认).
-    words: ['挂到', '挂在', '发到', '发在', '发给', '发你', '交给', '同步给', '传到', '贴到', '贴在', '卖给', '转给', '转发到', '散布到', '公布到', '公布在', '泄露给', '曝光到', '挂进', '发进', '填到', '填进', '登记到', '注册到', '出现在', '上报给', '转给了'],
+    words: ['挂到', '挂在', '发到', '发在', '发给', '发你', '交给', '同步给', '传到', '贴到', '贴在', '卖给', '转给', '转发到', '散布到', '公布到', '公布在', '泄露给', '曝光到', '挂进', '发进', '填到', '填进', '登记到', '注册到', '出现在', '上报给', '转给了', '发各个', '发各种', '发遍', '群发'],
     severity: 'block',
     message: '以把买家个人信息发给他人、公开相威胁',
     // The data may be named a clause before (你的聊天记录我都截图保存了，敢去平台乱说，我就全发到你的朋友圈里).
-    before: re`(?:把(?:你|您)[^]{0,16}${BUYER_DATA}[^]{0,6}|(?:你|您)的${BUYER_DATA}[^]{0,24})$`,
+    // Round 8: the data with or without 的 (你手机号我会挂到各种网站注册上), the buyer's show-off photos (买家秀).
+    before: re`(?:把(?:你|您)[^]{0,16}${BUYER_DATA}[^]{0,6}|(?:你|您)的?${BUYER_DATA}[^]{0,24})$`,
     reach: 28,
+    // Someone else sends it (您截图里的那条通知是平台发给商家的; round 8).
+    notBefore: /(?:平台|系统|快递|物流|官方|他们|对方)(?:已经|已|会|将|自动)?$/,
     after: /^[^，。]{0,8}(?:群|网上|网络|朋友圈|抖音|快手|微博|小红书|贴吧|论坛|中介|推销|贷款|网贷|借贷|平台上|广告|同行|商家|小区|单位|公司|老公|老婆|家人|家里人|父母|领导|同事|邻居|大家|全网|公众号|直播间|黑名单|朋友|保险|陌生人|外人|闲鱼|转转|同城|婚介|交友|征婚|各种|各个|几十|店里|店门口|墙上|橱窗|附近|老板|店主|几家店)/,
     // (收到您的视频了，我转给技术同事看一下: handed to our own staff for a service check; round 7)
-    notAfter: /^(?:了)?(?:平台|客服|快递|物流|海关|仓库|师傅|售后|我们|本店|店里|办公室|内部)|^(?:了)?(?:我们的?)?(?:技术|售后|质检|品控|维修|工程师|主管|经理|同事)[^，。你您]{0,4}(?:看一下|看下|看看是|检查|处理|核实|检测|鉴定|评估|跟进|确认|排查|分析)/,
-    notSentence: /不会|不得|绝不|保密|加密|隐私/,
+    // (我们的买家群 is an audience: 你的订单信息已经发到我们买家群里了; round 8)
+    notAfter: /^(?:了)?(?:平台|客服|快递|物流|海关|仓库|师傅|售后|我们(?![^，。]{0,4}群)|本店(?![^，。]{0,4}群)|店里|办公室|内部)|^(?:了)?(?:我们的?)?(?:技术|售后|质检|品控|维修|工程师|主管|经理|同事)[^，。你您]{0,4}(?:看一下|看下|看看是|检查|处理|核实|检测|鉴定|评估|跟进|确认|排查|分析)/,
+    // (您的买家秀我们发到店铺群里了，谢谢您的分享: shared with thanks; round 8)
+    notSentence: /不会|不得|绝不|保密|加密|隐私|谢谢|感谢|分享/,
   },
   {
     // Knowing where the buyer lives or works, said beside a dispute in any order: 反正您住哪我们都知道, 您的收货地址是
@@ -968,7 +1005,8 @@ const cues: Cue[] = [
     before: /(?:你|您)(?:的|家|们家|家里|老家)?[^，。]{0,6}$/,
     window: 40,
     sentence: /(?:我们|我|咱们)[^]{0,8}(?:打过去|打给|打电话|打了|打过|聊聊|聊一聊|谈谈|问问|告诉|加了)|接到我们|(?:跟|和|给|找)(?:他|她|他们)[^]{0,4}(?:聊|说|谈|打|沟通)|(?:会|好好|来)劝(?:你|您)|劝劝(?:你|您)/,
-    notSentence: /代收|签收|收货人|送给|礼物|适合|喜欢|尺码|奶粉|辅食|帮您|不会|一起用|推荐|包裹|快递|取件|派送|门卫|放在|转告/,
+    // (您老公打电话来问过退款进度了，我已经跟他说明了: family who called us, answered; round 8)
+    notSentence: /代收|签收|收货人|送给|礼物|适合|喜欢|尺码|奶粉|辅食|帮您|不会|一起用|推荐|包裹|快递|取件|派送|门卫|放在|转告|打电话来|打来|来问|问过|说明了|解释了|答复了/,
     // 要不我们打过去跟她聊聊 holds 不 but denies nothing (不会 is in notSentence).
     deniable: false,
   },
@@ -1235,6 +1273,113 @@ const cues: Cue[] = [
     window: 40,
     sentence: LEVER_WATCHED,
     notSentence: new RegExp(`${LEVER_ORDER.source}|选|款|型号|尺寸|规格|安装|说明`),
+  },
+  {
+    // Round 8, GENERAL: the buyer's people told. Someone in the buyer's life (mother, spouse, partner, friends, boss, HR, the
+    // address book, the parcel's receiver) named as the buyer's, the shop offering to call them, send them something or tell
+    // them, and a dispute, a secret or a consequence in the same stretch: 要不我打给她聊聊您这个差评 / 要不要我把订单截图发给她
+    // 看看 / 我跟他们领导反映一下会怎样 / 不想让你对象知道就把差评删了 / 发给您通讯录里的人 / 你朋友也不想被卷进来吧.
+    words: THIRD_PARTY,
+    severity: 'block',
+    message: '以联系、告知买家的家人、朋友、单位施压，属于骚扰、恐吓',
+    before: /(?:你|您)(?:的|们|家|家的)?[^，。？]{0,6}$/,
+    window: 50,
+    sentence: [THIRD_PARTY_TOLD, THIRD_PARTY_LEVER],
+    notSentence: [LEVER_ORDER, /不会(?:把|告诉|联系|打给|发给|透露|泄露)|绝不|保密|隐私|冒充|骗子|诈骗/],
+  },
+  {
+    // Round 8: a shop policy of publishing reviewers' data, said to everyone (恶意差评者的个人信息将在本店直播间进行公示): the
+    // buyers who review or complain, their personal data, and a publishing verb.
+    words: ['公示', '公开', '曝光', '挂出', '示众', '公布'],
+    severity: 'block',
+    message: '声称公开差评、投诉买家的个人信息，属于恐吓',
+    window: 40,
+    sentence: [/(?:差评|投诉|维权|退款|恶意|中评)(?:者|用户|买家|顾客|客户|的人|的买家|的顾客)/, new RegExp(PERSONAL_DATA)],
+    notSentence: /不会|绝不|保密|不得|禁止|违规|保护|严禁|冒充|诈骗/,
+  },
+  {
+    // Round 8, GENERAL: something the buyer depends on — their account, parcels, customs clearance — put at the shop's mercy
+    // through its power or connections: 一句话就能让你这个号永久封禁 / 我们认识的人多，封你一个号分分钟的事 / 跟你们当地快递站长
+    // 很熟，以后你的包裹能不能准时到就不好说了 / 把你的身份证号报给海关，你以后海淘都别想清关了 / 你以后每天都会收到到付件，我保证.
+    // Not the platform's rules told (账号因违规被平台限购), nor a delay explained (天气原因包裹到不了).
+    words: ['封禁', '封号', '封你', '封掉', '封了', '限购', '别想', '不好说', '难说', '收不到', '到不了', '清不了', '到付件'],
+    severity: 'block',
+    message: '以影响买家账号、包裹、清关相要挟，属于恐吓',
+    window: 40,
+    sentence: [STAKE, SHOP_POWER],
+    notSentence: /规则|违规|风控|系统会|不会|绝不|放心|天气|疫情|政策|抽检|爆仓|停运|地址不详|地址错|全额退|退款给|给您退|赔付|包赔|理赔|补发|重发/,
+  },
+  {
+    // Round 8: the shop going to the buyer's place in an ultimatum — 不给的话我们就到你小区挨家挨户问你家门牌号 / 再闹我们就去你
+    // 单位 — not a courier, a fitter or a pickup (师傅到您家上门安装, 快递员会到您家再派送).
+    words: ['到你', '去你', '上你'],
+    severity: 'block',
+    message: '以上门、到买家住处或单位相威胁',
+    before: /(?:我|我们|咱|咱们|本店)[^，。你您]{0,6}$/,
+    after: /^(?:家|小区|单位|公司|楼下|门口|那片|那儿|那里|老家|学校)/,
+    sentence: /不给|不删|不改|不撤|不然|否则|的话|差评|投诉|退款|评价|拒收|再闹|举报|曝光/,
+    notSentence: /取件|快递|安装|维修|师傅|送货|自提|门店|网点|配送|派送|回收|上门服务|不会|驿站|取回|代收|寄|发票/,
+  },
+  {
+    // Round 8: our relatives or friends placed at the buyer's end, over a dispute — 我表哥就在你们那片派出所，退款这事你确定还要
+    // 搞？/ 送你那片的快递小哥是我表弟，下次送件会“好好”照顾你的. Not a referral (我朋友也在用, 我同学推荐的).
+    words: ['表哥', '表弟', '表姐', '表妹', '亲戚', '兄弟', '哥们', '熟人', '老乡', '发小', '小舅子', '姐夫'],
+    severity: 'block',
+    message: '以熟人、关系在买家身边相威胁',
+    before: /(?:我|我们|咱)(?:的|家|家的|一个|有个)?$/,
+    window: 50,
+    sentence: [/你(?:们)?(?:那片|那边|那儿|那里|当地|小区|单位|公司|楼下|家附近|附近)|派出所|公安|警察|快递小哥|快递员|物业|保安/, /退款|差评|评价|投诉|举报|确定|还要|照顾|关照|小心|想清楚|看着办|送件/],
+    notSentence: /推荐|介绍|代购|优惠|团购|也在用|也买|好用|回购|放心/,
+  },
+  {
+    // Round 8: the shop watching or remembering the buyer for good — 我一直在看着你的主页 / 我们只是会一直记得你 (not 一直看着您的
+    // 包裹, 一直记得您这位老顾客).
+    words: ['看着你', '盯着你的主页', '关注着你', '记得你', '记住你', '盯着你'],
+    severity: 'block',
+    message: '声称一直盯着、记着买家，属于恐吓',
+    before: /(?:一直|每天|天天|时刻|永远|二十四小时|24小时|会一直|都会)(?:都)?(?:在)?$/,
+    notAfter: /^[^，。]{0,4}(?:包裹|快递|订单|单|物流|进度|退款|售后|申请|件|货|问题|需求|喜好|尺码|生日|口味|清关)/,
+    sentence: /我|咱|本店/,
+    notSentence: /支持|感谢|谢谢|老顾客|喜欢|常来|光顾|回购|生日|会员/,
+    deniable: false,
+  },
+  {
+    // Round 8: a caution about the buyer's own way outside, with nothing of weather, goods or a trip around it (warn; the dispute
+    // cues block): 最近晚上走夜路小心点哦 / 出门走路看着点车 / 祝您出门注意安全哦…毕竟谁也不知道明天会发生什么.
+    words: ['走夜路', '夜路', '出门', '走路', '过马路', '下班路上', '回家路上'],
+    severity: 'warn',
+    message: '无缘由地提醒买家出门小心，暗含恐吓',
+    window: 30,
+    sentence: /小心|注意安全|当心|看着点|留神|保重|谁也不知道|不知道明天/,
+    notSentence: /天气|下雨|雨天|下雪|路滑|降温|台风|冷|热|雾|晒|驾驶|开车|骑车|反光|手电|头灯|鞋|防滑|伞|雨衣|口罩|疫情|节|假期|旅行|旅游|玩得|款|戴|穿|带上|携带|佩戴|宝宝|孩子|老人|宠物|狗|猫|产品|商品|使用|包裹|快递|签收|取件|驿站|发货|身体|病|伤|孕|药|不会|诈骗|骗子/,
+  },
+  {
+    // Round 8: funeral goods sent to the buyer (过两天给你寄个花圈当赠品): a death wish.
+    words: ['花圈', '寿衣', '纸钱', '冥币', '骨灰盒', '遗照', '棺材', '冥纸', '挽联'],
+    severity: 'block',
+    message: '向买家寄送丧葬用品相威胁',
+    window: 30,
+    sentence: [/你/, /寄|送|给|发/],
+    notSentence: /清明|祭|殡|丧|白事|追悼|悼念|扫墓|订购|定制|款式|库存/,
+  },
+  {
+    // Round 8: reviewers visited, as a policy (每一位差评用户我们都会线下回访).
+    words: ['线下回访', '上门回访', '登门回访', '线下拜访', '上门拜访', '登门拜访', '线下找', '上门找', '登门'],
+    severity: 'block',
+    message: '声称对差评、投诉买家上门或线下“回访”，属于恐吓',
+    window: 40,
+    sentence: /差评|投诉|中评|一星|维权|评价/,
+    notSentence: /不会|安装|维修|网点|电话回访|满意度/,
+  },
+  {
+    // Round 8: something sent or told to the buyer's workplace or hometown in an ultimatum (否则将向贵单位及户籍地寄送法律文书).
+    words: ['单位', '户籍地', '老家', '公司', '学校', '村委会', '居委会'],
+    severity: 'block',
+    message: '以向买家单位、老家寄送材料或通报相威胁',
+    before: /(?:向|往|给|到|寄到|发到|寄往|通知)(?:你|贵)(?:的|们)?$/,
+    window: 50,
+    sentence: [/否则|不然|不删|不撤|不改|如不|若不|的话|再不/, /寄|送|发|通知|告知|反映|通报|联系/],
+    notSentence: /发票|快递|收货|配送|包裹|团购|批量|企业采购|对公/,
   },
   {
     // Exposure offered as a favour (不介意帮您“曝光”一下): the 不 of 不介意 denies nothing.

@@ -17,6 +17,8 @@ export const VULGAR = [
   // Cantonese 痴线 (mad) 戆居 / on9 (fool) 躝尸 (get lost) 食屎; Sichuan 哈麻批 懂个铲铲
   '痴线', '黐线', '戆居', 'on9', '躝尸', '食屎', '哈麻批', '懂个铲铲', '个铲铲',
   'fuck', 'fk', 'fxxk', 'fuk', 'shit', 'bitch', 'wtf', 'asshole', 'motherfucker', 'idiot', 'stupid',
+  // round 8: borrowed swears (Korean 西八, Japanese 八嘎), 币 for 逼, 你mother的, the 草（一种植物） meme
+  '西八', '八嘎', '沙币', '傻币', '煞币', '你mother的', '草一种植物',
 ];
 
 /** Coarse but not aimed at anyone (牛逼 as praise): a warning, still uncivil in a service chat. */
@@ -49,7 +51,7 @@ export const PERSON_LABELS = ['妈宝男', '妈宝女', '普信男', '普信女'
  * Initials and slang of insults (sjb 神经病, zz 智障, nt 脑瘫, nc 脑残, 伞兵 for 傻逼): most have honest senses
  * (NT$, NC 面霜, 伞兵刀), so they count aimed, alone as a clause (zz吧你) or as a label on the buyer (nc买家).
  */
-export const SLANG_INSULTS = ['sjb', 'zz', 'nt', 'nc', '伞兵', '菜鸡', '菜狗', 'low', '脑瘫', '智障', '弱智', '脑残', '白痴', '铸币', '傻批', 'shazi'];
+export const SLANG_INSULTS = ['sjb', 'zz', 'nt', 'nc', '伞兵', '菜鸡', '菜狗', 'low', '脑瘫', '智障', '弱智', '脑残', '白痴', '铸币', '傻批', 'shazi', 'fw', 'lj'];
 
 /** Contempt put on the buyer as a label: 穷鬼买家, 白嫖客户, 极品顾客. */
 export const CONTEMPT_LABELS = [...SLANG_INSULTS, '垃圾', '辣鸡', '极品', '奇葩', '穷鬼', '穷逼', '白嫖', '事逼', '杠精', '巨婴', '铁公鸡', '抠门', '抠搜', '穷酸', '土鳖', '无脑', '刁蛮', '傻', '蠢'];

@@ -126,16 +126,25 @@ describe('runGuard', () => {
     expect(reported.at(-1)).toMatchObject({ attached: false });
   });
 
-  it('lints a pasted long draft in slices while typing (no long task), and the whole draft at send', async () => {
+  const longDraft = '亲，这款奶粉是澳洲原装进口，保税仓发货，请您放心。'.repeat(Math.ceil((LONG_DRAFT_CHARS * 3) / 25)) + '您好禁词甲';
+  const bannerFindings = () => document.querySelector('[data-replyguard="banner"]')?.shadowRoot?.querySelectorAll('li').length ?? 0;
+
+  it('lints a pasted long draft in slices while typing (no long task), then whole step by step: the send needs no lint of its own', async () => {
     const lengths: number[] = [];
-    const spy: Linter = { ...linter, lint: (text) => (lengths.push(text.length), linter.lint(text)) };
+    const stepped: number[] = [];
+    const spy: Linter = {
+      ...linter,
+      lint: (text) => (lengths.push(text.length), linter.lint(text)),
+      lintInSteps: (text) => (stepped.push(text.length), linter.lintInSteps(text)),
+    };
     deps.linter = () => spy;
     runGuard(deps, ctl.signal);
-    const draft = '亲，这款奶粉是澳洲原装进口，保税仓发货，请您放心。'.repeat(Math.ceil((LONG_DRAFT_CHARS * 3) / 25)) + '您好禁词甲';
-    type(draft);
+    type(longDraft);
     await Promise.resolve(); // the after-input pass
     expect(lengths.length).toBe(0); // the first slice waits for a task of its own
-    await vi.waitFor(() => expect(bannerNotice()).toContain('分段检查'));
+    await vi.waitFor(() => expect(stepped).toEqual([longDraft.length]));
+    await vi.waitFor(() => expect(bannerFindings()).toBe(1));
+    await vi.waitFor(() => expect(bannerNotice()).toBe('')); // exact now: no "checked in parts" notice
     expect(Math.max(...lengths)).toBeLessThanOrEqual(SLICE_CHARS);
     expect(lengths.length).toBeGreaterThan(2);
     expect(bannerMode()).toBe('typing'); // the word at the very end was found
@@ -143,7 +152,51 @@ describe('runGuard', () => {
     expect(enter().defaultPrevented).toBe(true);
     expect(sent).toEqual([]);
     expect(bannerMode()).toBe('blocked');
-    expect(lengths).toEqual([draft.length]); // one whole-draft lint decides the send
+    expect(lengths).toEqual([]); // the prepared whole-draft lint decided the send
+  });
+
+  it('lints a long draft whole at send when Enter comes before the stepwise lint is done', async () => {
+    const lengths: number[] = [];
+    const spy: Linter = {
+      ...linter,
+      lint: (text) => (lengths.push(text.length), linter.lint(text)),
+      // A stepwise lint that never finishes (a slow machine, an agent quick on Enter).
+      *lintInSteps() {
+        for (;;) yield;
+      },
+    };
+    deps.linter = () => spy;
+    runGuard(deps, ctl.signal);
+    type(longDraft);
+    await vi.waitFor(() => expect(bannerNotice()).toContain('分段检查'));
+    expect(bannerMode()).toBe('typing');
+    lengths.length = 0;
+    expect(enter().defaultPrevented).toBe(true);
+    expect(sent).toEqual([]);
+    expect(bannerMode()).toBe('blocked');
+    expect(lengths).toEqual([longDraft.length]); // one whole-draft lint decides the send
+  });
+
+  it('keeps the sliced findings when the stepwise lint throws, and the send still lints whole', async () => {
+    const lengths: number[] = [];
+    const spy: Linter = {
+      ...linter,
+      lint: (text) => (lengths.push(text.length), linter.lint(text)),
+      *lintInSteps() {
+        yield;
+        throw new Error('boom');
+      },
+    };
+    deps.linter = () => spy;
+    runGuard(deps, ctl.signal);
+    type(longDraft);
+    await vi.waitFor(() => expect(bannerNotice()).toContain('分段检查'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(bannerNotice()).toContain('分段检查');
+    expect(bannerFindings()).toBe(1);
+    lengths.length = 0;
+    expect(enter().defaultPrevented).toBe(true);
+    expect(lengths).toEqual([longDraft.length]);
   });
 
   it('stops guarding when its signal aborts', () => {

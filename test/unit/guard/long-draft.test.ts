@@ -1,7 +1,7 @@
 // A pasted megabyte must not freeze the page: past LONG_DRAFT_CHARS the typing-time lint runs in
 // sentence-aligned slices, one per task; the send decision still lints the whole draft.
 import { describe, expect, it } from 'vitest';
-import { lintInSlices, SLICE_CHARS, sliceBounds } from '../../../content/guard/long-draft';
+import { lintInSlices, lintStepwise, SLICE_CHARS, sliceBounds } from '../../../content/guard/long-draft';
 import { createLinter, type Linter } from '../../../rules/engine';
 import type { Finding } from '../../../rules/types';
 
@@ -63,6 +63,45 @@ describe('lintInSlices', () => {
     const broken: Linter = { ...linter, lint: () => { throw new Error('boom'); } };
     let result: Finding[] | null | undefined;
     lintInSlices(broken, sentence.repeat(500), (f) => (result = f), (step) => step(), 1000);
+    expect(result).toBeNull();
+  });
+});
+
+describe('lintStepwise', () => {
+  const linter = createLinter();
+  const text = Array.from({ length: 40 }, (_, i) => (i % 9 === 4 ? `加我微信abc${1000 + i}，私下交易更便宜。` : sentence)).join('');
+
+  it('gives the whole-draft findings, a few steps per task within the budget', () => {
+    const tasks: (() => void)[] = [];
+    let result: Finding[] | null | undefined;
+    let clock = 0;
+    // Each reading of the clock advances it 1 ms: with a 3 ms budget, a task runs a few steps only.
+    lintStepwise(linter, text, (f) => (result = f), (task) => tasks.push(task), () => clock++, 3);
+    expect(result).toBeUndefined(); // nothing ran synchronously
+    let count = 0;
+    while (tasks.length) (tasks.shift()!(), count++);
+    expect(count).toBeGreaterThan(linter.rules.length / 4);
+    expect(result).toEqual(linter.lint(text));
+    expect(result!.length).toBeGreaterThan(0);
+  });
+
+  it('stops when cancelled, and reports null when a step throws', () => {
+    const tasks: (() => void)[] = [];
+    let calls = 0;
+    const job = lintStepwise(linter, text, () => calls++, (task) => tasks.push(task), () => 0, 0);
+    tasks.shift()!();
+    job.cancel();
+    while (tasks.length) tasks.shift()!();
+    expect(calls).toBe(0);
+    const broken: Linter = {
+      ...linter,
+      *lintInSteps() {
+        yield;
+        throw new Error('boom');
+      },
+    };
+    let result: Finding[] | null | undefined;
+    lintStepwise(broken, text, (f) => (result = f), (task) => task(), () => 0, 0);
     expect(result).toBeNull();
   });
 });

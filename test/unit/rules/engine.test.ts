@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineRule, terms, variants } from '../../../rules/define-rule';
-import { createLinter } from '../../../rules/engine';
+import { readFileSync } from 'node:fs';
+import { createLinter, type LintResult } from '../../../rules/engine';
 
 const demoRule = defineRule({
   meta: {
@@ -81,5 +82,53 @@ describe('engine', () => {
 
   it('expands character variants', () => {
     expect(variants('微信', { 微: '微薇', 信: '信伩' })).toEqual(['微信', '微伩', '薇信', '薇伩']);
+  });
+});
+
+describe('lintInSteps', () => {
+  const linter = createLinter();
+  const corpus = readFileSync(new URL('../../fixtures/corpus-examples.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+
+  const drain = (steps: Generator<void, LintResult, void>, between?: () => void): { result: LintResult; yields: number } => {
+    let yields = 0;
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return { result: next.value, yields };
+      yields++;
+      between?.();
+    }
+  };
+
+  it('gives exactly what lintDetailed gives, one yield after normalising and one before each rule', () => {
+    for (const text of corpus) {
+      const { result, yields } = drain(linter.lintInSteps(text));
+      expect(result).toEqual(linter.lintDetailed(text));
+      expect(yields).toBe(1 + linter.rules.length);
+    }
+  });
+
+  it('keeps its own buffers: other lints between its steps change neither result', () => {
+    const draft = corpus.join('\n');
+    // Between steps: drafts as long as this one, with other offsets (spaced out, reversed), to overwrite any
+    // buffer the two would share.
+    const others = [[...draft].join(' '), [...draft].reverse().join('')];
+    const expected = others.map((other) => linter.lintDetailed(other));
+    const alone = linter.lintDetailed(draft);
+    let k = 0;
+    const { result } = drain(linter.lintInSteps(draft), () => {
+      expect(linter.lintDetailed(others[k % 2]!)).toEqual(expected[k++ % 2]);
+    });
+    expect(result).toEqual(alone);
+    expect(alone.findings.length).toBeGreaterThan(50);
+  });
+
+  it('applies the settings (deny, allow, severity) as lintDetailed does', () => {
+    const shop = createLinter({ deny: [{ term: '内部价', clause: '2.3', severity: 'warn' }], allow: ['微信支付'], severity: { 'contact-wechat': 'warn' } });
+    for (const text of ['内部价加我微信abc12345', '支持微信支付，也可以花呗', ...corpus.slice(0, 40)]) {
+      expect(drain(shop.lintInSteps(text)).result).toEqual(shop.lintDetailed(text));
+    }
   });
 });

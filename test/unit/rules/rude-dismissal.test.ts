@@ -14,6 +14,10 @@ ruleTable(rudeDismissal, {
     '页面刚才抽风，您再刷新一下。',
     '刚才同事回复您“事儿多”非常不妥，我代表店铺向您郑重道歉，这不是我们的服务态度。',
     '系统刚才抽风了，订单价格显示有误，给您造成困扰很抱歉，现在已经恢复了',
+    // round 8 (t8-245): words quoted and judged improper are mentioned, not said (detect/quoted.ts)
+    '擦干后再涂乳液。',
+    '先用化妆棉擦，然后再涂精华。',
+    '刚才同事回复您“事儿多”非常不妥，我代表店铺向您道歉。',
     '您可真是我们的老顾客了，每次都要这款。',
     '真羡慕您的皮肤，什么都能用。',
     '您可真是太细心了，连批号都能注意到，谢谢您。',
@@ -233,6 +237,11 @@ ruleTable(rudeDismissal, {
     '你又抽风了？天天来问',
     '这人刚刚发疯了，别理你',
     '你一天到晚抽风，烦不烦',
+    // round 8 (t8-245): a contempt label as the subject of a sneer; 擦/我擦 as the opening exclamation
+    '冤种还想要赔偿？',
+    '小趴菜还敢跟我们讲条件？',
+    '我擦，又退货。',
+    '擦，又是你。',
     { text: '真羡慕您的自信，尺码表都不看就敢下单。', severity: 'block' },
     { text: '您真会过日子，一包纸巾都要申请售后。', severity: 'block' },
     { text: '呵呵，又是你，这次又想退啥？', severity: 'block' },
