@@ -19,6 +19,8 @@
 // order number kept to add them or to call with a private deal (您下单留的手机号我存了，晚点用那个号加您) blocks.
 // Round 8 (t8-283): a contact refused by the shop (不方便留私人联系方式) is no pointer; the number given as a riddle over digits
 // the buyer holds (电话号码就是您订单号的最后11位) is.
+// Round 8 (fa8): the 号 of a longer word (流水号给您, 发票号, 证件号, 箱号), the contact declined (不方便留私人联系方式, cues.ts), and the
+// buyer's ask restated and declined (您问能不能留个电话，不好意思，我们只在这里沟通; detect/answered.ts via warningContext) are no pointer.
 
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex, type LintContext } from '../context';
@@ -45,7 +47,7 @@ const TRACKING_LIKE = /^(?:sf|yt|jt|zto|sto|yd|jd|jdva|ea|lb|ems|dhl|ups|ks|lot|
 const COURIER_SUBJECT = /快递|骑手|配送员|派送员|司机|海关|物流|驿站|品牌方|厂家/;
 
 // A contact written on a carrier (公告, 水印, 牌子, 小卡片, 头像…): codes that are not contacts are blanked first.
-const NOT_CONTACT_CODE = /尺码|码数|防伪码|条码|条形码|验证码|溯源码|追溯码|取件码|提货码|优惠码|兑换码|券码|单号|订单号|运单号|货号|型号|批号|编号|序列号|起码|密码|号码牌|号型/g;
+const NOT_CONTACT_CODE = /尺码|码数|防伪码|条码|条形码|验证码|溯源码|追溯码|取件码|提货码|优惠码|兑换码|券码|单号|订单号|运单号|货号|型号|批号|编号|序列号|起码|密码|号码牌|号型|发票号|流水号|证件号|箱号/g;
 // The place said to hold no contact, or the act refused (没有其他联系方式, 不用另外发邮箱): blanked before the carrier test.
 const NO_CONTACT_RE = '(?:没有|没|不放|不留|不写|不含|不用|不需要|无需|不必|别)(?:另外|再|单独|额外|任何|其他|别的)*(?:的)?(?:发|加|扫|搜|打|留|联系方式|联系|微信|电话|号|二维码|邮箱|邮件)[^，。！？]{0,6}';
 const NO_CONTACT_ANY = new RegExp(NO_CONTACT_RE);
@@ -62,7 +64,8 @@ const LOOK_VENUE = /^(?:的)?(?:书|那个|软件|app|平台)?(?:上|里)(?:面)
 const PART_NOUN = /手机|电话|号码|座机|微信|vx|qq|扣扣/;
 const PART_NOT_OURS = /您的?(?:手机|电话|号码)|你的?(?:手机|电话|号码)|收件|收货|预留|验证|核对|尾号|取件|订单|单号|快递|银行卡|卡号|身份证|登录|绑定|填写|选择/;
 // Not an account: 单号, 型号, 色号… (the unit before 号), and order data around 一串数字.
-const NOT_ACCOUNT_UNIT = /[单批型货编色尺码序账工学房车牌快挂]$/;
+// (流水号给您, 发票号给您, 证件号, 箱号: the 号 of a longer innocent word; round 8)
+const NOT_ACCOUNT_UNIT = /[单批型货编色尺码序账工学房车牌快挂水票证件箱款期字座]$/;
 const OUR_NUMBER_ACT = /加|添加|打|拨|搜|关注|名字|找我|联系/;
 // The purpose of a call to the buyer that is a service step (确认地址, 核实情况), and what makes it private instead.
 const SERVICE_CALL = /确认|核实|核对|地址|订单|收货|发货|送货|配送|退款|退货|换货|补发|售后|物流|回访|进度|结果/;

@@ -2,10 +2,13 @@
 // QQ糖, Q弹, QQ星, Q10, 扣款/扣除 are products and words, never a finding. QQ offered as one way to add (得加个好友，扣扣也行)
 // and the number spelled as a recipe after a colon (🐧：店名拼音首字母+0801) are breaches.
 // Round 8 (t8-283): 口口 whose first 口 ends another word (进口口岸, 出口口碑) is no QQ.
+// Round 8 (fa8): a token read across two words (进口口岸 is 进口 + 口岸, not 口口; detect/straddle.ts) is no token unless a
+// number follows it.
 
 import { defineRule } from '../define-rule';
 import { ACT_AFTER, ACT_BEFORE, valueAfter } from '../detect/contact';
 import { denied, Spans, warningContext } from '../detect/cues';
+import { straddles } from '../detect/straddle';
 import { QQ_TERMS } from '../lexicon/third-party';
 
 const PRODUCT_AFTER = /^(?:糖|弹|星|软糖|版|萌|音乐|飞车|币)/;
@@ -42,6 +45,7 @@ const rule = defineRule({
       const value = valueAfter(ctx, hit.end, { digitsOnly: true, minDigits: 5 });
       // 进口口岸, 出口口碑: the first 口 ends another word (round 8).
       if (hit.key === '口口' && !value && /[进出入路港门窗胸渡关接开伤户缺]$/.test(before)) continue;
+      if (!value && straddles(ctx, hit.start, hit.end)) continue;
       const defused = denied(ctx, hit.start) || (!value && warningContext(ctx, hit.start, hit.end));
       let severity: 'block' | 'info' | undefined;
       if (tag === 'command') {

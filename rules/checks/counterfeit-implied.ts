@@ -49,6 +49,7 @@
 // the brand does not honour, 不认可 of a third party, the A-not-A 保真不保真, the buyer's earlier check explained.
 // Also: the brand's mark put on afterwards over generic goods (牌子是贴上去的，东西是普通工厂出的); the brand's records not knowing
 // the goods, waved off (原厂那边查不到这批的记录，但东西没问题; 官网查不到，您别去查了); genuine priced elsewhere (真品是另一个价位).
+// Round 8 (fa8): two products of one brand from one factory (这两款是同一品牌同一工厂生产的，区别只是容量) are no copy.
 
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -377,7 +378,7 @@ const cues: Cue[] = [
     // 韩国免税版的，和国内专柜版是同一个工厂生产的: one maker's lines for two markets.
     notSentence: [/(?<!(?:没|无|未|非|不是)[^，。]{0,4})授权|报关|溯源|(?<!不)(?:是|都是|保证)正品|品牌直供|官方直供|免税版|海外版|国际版|国行|港版|日版|韩版|美版|欧版|背标/,
       // Two lines of one brand (round 8): 这两款是同一品牌同一工厂生产的，区别只是容量.
-      /同一(?:个|家)?品牌|同品牌|(?:区别|不同|差别)(?:只是|就是|在于|只有)(?:容量|规格|颜色|尺寸|大小|香型|包装|克重)/],
+      /(?<!不是)同一(?:个|家)?品牌|(?<!不是)同品牌|(?:区别|不同|差别)(?:只是|就是|在于|只有)(?:容量|规格|颜色|尺寸|大小|香型|包装|克重)/],
   },
   {
     // Leaked out of a factory (鞋厂那边流出来的): a run the brand never released.

@@ -8,6 +8,7 @@
 // 复刻？不是的亲, 高仿？当然不是), the word named as a word even heading a list (公司级、纯原这些都是仿鞋圈的说法,
 // “精仿”“A货”这些词都是骗子常用的, 仿货圈的黑话), the brand re-issuing its own design (品牌今年复刻了…), hypotheses (如果鉴定是仿品…), comparisons (正品和仿品的区别),
 // and the innocent senses (官方复刻发售, 1:1兑水, 原单号, 仿生奶嘴, 仓库在莆田, 盗版必究).
+// Round 8 (fa8): the word as the condition of an authenticity guarantee (非正品假一赔十) is no claim.
 // Round 7 (fa7): 高防护/高防水 (the anchor's last unit starts an innocent compound, detect/straddle.ts), 不是任何大牌的仿制品
 // (a denial quantified by 任何, detect/cue-rule.ts), 复古款和复刻款不是一回事 (two words told apart), …？那是假的 (the asked
 // report judged false, detect/answered.ts).
@@ -54,7 +55,9 @@ const NAMED_AS_WORD = /^[^]{0,8}?(?:这些|这个|这种|这类|之类|等)(?:�
 const NOT_THE_SAME_THING = /^(?:款|版|货)?(?:不是一回事|是两回事|是两码事|不是一码事|不一样|有区别)/;
 /** Denied with a qualifier between: 不是任何大牌的仿制品, 并非什么高仿. */
 const DENIED_BEFORE = /(?:不是|并非|绝非|并不是|绝不是|也不是)(?:任何|什么|哪个|哪家|那种)[^，。！？]{0,6}$/;
-const NOT_AFTER = new RegExp(`${NAMED_AS_WORD.source}|${REFUSED_AFTER.source}|${REFUSED_LATER.source}|${NOT_THE_SAME_THING.source}|^(?:的话)?(?:假一赔|假一罚|退一赔|包退|全额退|赔十|赔三)|^(?:圈的|圈里|圈子|必究|必纠|可耻|追究|侵权|举报|真度|真花|真植物|真绿植|真叶|真皮|真人|真效果|真模型|古|立减|活动|抽奖|返现)|${MARKET_AFTER.source}|${TOPIC_AFTER.source}`);
+// The word as the condition of an authenticity guarantee: 非正品假一赔十, 高仿一律十倍赔偿 (round 8).
+const GUARANTEE_AFTER = /^(?:的话|就|即|则|一律|必|者)?(?:假一赔|假一罚|一赔[二三十]|[双三十]倍赔|赔[三十]倍|全额赔|包赔)/;
+const NOT_AFTER = new RegExp(`${GUARANTEE_AFTER.source}|${NAMED_AS_WORD.source}|${REFUSED_AFTER.source}|${REFUSED_LATER.source}|${NOT_THE_SAME_THING.source}|^(?:的话)?(?:假一赔|假一罚|退一赔|包退|全额退|赔十|赔三)|^(?:圈的|圈里|圈子|必究|必纠|可耻|追究|侵权|举报|真度|真花|真植物|真绿植|真叶|真皮|真人|真效果|真模型|古|立减|活动|抽奖|返现)|${MARKET_AFTER.source}|${TOPIC_AFTER.source}`);
 /** Someone else's words or fears, anywhere earlier in the clause: 您说的高仿, 很多人担心跨境商品是假货. */
 const REPORTED_BEFORE = /(?:您|你|买家|顾客|客户|有人|大家|很多人|不少人|别人)(?:说|提到|问|反映|咨询|关心|在意|担心|怕|害怕|怀疑|以为|觉得|认为|质疑|误以为|误会)[^]{0,12}$|(?:担心|害怕|怀疑|误以为|谣传|传言|质疑)[^]{0,10}$/;
 /** A question, a way to tell real from fake, or a warning in the sentence. */

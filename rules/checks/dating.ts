@@ -19,6 +19,8 @@
 // 也算朋友了吧), the buyer's pastimes asked for chat (平时下班喜欢干嘛呀) — not to fit goods, games shared (游戏好友, 开黑, 刷本) —
 // not game gear, and singles' events (单身交友派对).
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
+// Round 8 (fa8): the age of the buyer's child or relative asked (小朋友几岁了, 您女儿几岁了) is no private question; the buyer's ask
+// restated and declined (您刚才问能不能私下交个朋友——不好意思…) is no advance (detect/answered.ts, all cue rules).
 
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
@@ -77,7 +79,7 @@ const cues: Cue[] = [
     words: ['结婚了没', '结婚了吗', '结婚没', '结婚了么', '成家了吗', '成家了没', '多大了', '几岁了', '多大年纪', '今年多大', '老家是哪', '老家在哪', '哪里人', '哪儿人', '是哪的人', '做什么工作', '干什么工作', '做什么的呀', '在哪上班', '哪个单位'],
     severity: 'block',
     message: '打听买家年龄、婚姻、籍贯或职业等私事，与客户服务无关',
-    notBefore: /(?:宝宝|孩子|小孩|宝贝|娃|狗|猫|它|老人|家里人|男朋友|女朋友|老公|老婆)[^]{0,2}$/,
+    notBefore: /(?:宝宝|孩子|小孩|宝贝|娃|狗|猫|它|老人|家里人|男朋友|女朋友|老公|老婆|小朋友|儿子|女儿|闺女|孙子|孙女|外孙|小家伙|老人家|爸妈|父母)[^]{0,2}$/,
     // Asked, not conceded (您是哪里人都可以下单).
     scope: 'clause',
     after: /^[^]{0,4}(?:呀|呢|吗|啊|么|没|$)/,

@@ -17,6 +17,7 @@
 // Round 7: pinyin links (ni shi zhen de sha); a model code (SB-200, SB是系列缩写) and the ™ sign (folds to tm) are not abuse.
 // Round 7 (fa7): a latin anchor inside a model code (SB-200, SB是系列缩写 after it) is no insult (detect/codes.ts, all cue
 // rules); the ™ sign counts as TM only after 你/他/真/我/这.
+// Round 8 (fa8): 都救不了急/救不了场 (救急, 救场 split by 不了) leaves no one beyond help.
 // Round 8 (by mechanism): the buyer's upbringing attacked (爹妈没教过你, 没妈教的), the senses mocked as a question (聋了还是瞎了),
 // the buyer's understanding put below a child's (幼儿园小朋友都能听懂, 咨询一下幼儿园老师; not 小学生都会用 of a product), a remedy
 // for the buyer's faculties offered in mockery (补补脑，我看您挺需要的; 先买个放大镜再来看), the buyer put below an animal (比教我家狗
@@ -119,8 +120,8 @@ const cues: Cue[] = [
     words: ['救不了你', '救不了您', '救不回你', '救不回您', '都救不回来', '都救不了'],
     severity: 'block',
     message: '嘲讽买家的相貌或能力，属于不文明用语（规则 2.4）',
-    // 救不了急 (no quick fix; round 8) is advice, not futility about the buyer.
-    notAfter: /^急/,
+    // 什么面霜都救不了急: 救急 / 救场 / 救火 split by 不了 (round 8), advice, not futility about the buyer.
+    notAfter: /^(?:急|场|火|灾|市)/,
     deniable: false,
   },
   {

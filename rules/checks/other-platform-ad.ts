@@ -8,6 +8,8 @@
 // Round 8 (t8-283): another account of the shop named or lured to (我还有个号叫“…”，那边福利比这多); a quoted name searched for
 // with a lure (搜小程序“欧洲好物站”，新人首单立减; 百度搜“…”，注册送积分); 🐟上 (闲鱼); 挂了一样的 there; an account id after a clause
 // (vx同dy号，都是 hanbeauty_kk).
+// the buyer's words quoted back (您提到“淘宝更便宜”), someone who bought there (我朋友也在淘宝买过), 您在淘宝买的那单 / 订单号…, 本单使用京东快递发货, 小红书同款, 抖音上的测评;
+// JD named as the courier among courier words (顺丰停派，仓库改成了京东，单号…; round 8).
 
 import { reportedThenDenied } from '../detect/answered';
 import { defineRule } from '../define-rule';
@@ -65,6 +67,8 @@ const THERE_ACT = /^(?:上|里|那边)(?:面)?[^。！？]{0,4}?(?:搜|找|开�
 const THERE_OURS = /店名|我们|我家|咱家|同名|本店|便宜|优惠|福利|满减|更低|价格|专属|首字母/;
 const OTHER_SHOP = /(?:我们|我家|咱家|咱们)(?:的)?(?:另一家|另外一家|另一个|另外的?|其他的?)(?:店|小店|店铺)/;
 const NOT_KUAISHOU = /(?:不是|不在|别在|不用)在?快手/g;
+/** Courier talk around JD (顺丰停派，改成京东; 单号, 揽收, 派送员): the parcel's carrier, not the shop. */
+const COURIER_TALK = /顺丰|圆通|中通|申通|韵达|邮政|ems|极兔|德邦|百世|派送|停派|揽收|派件|快递员|运单|单号|时效|改发|改走|转寄|承运/;
 
 const rule = defineRule({
   meta: {
@@ -175,6 +179,8 @@ const rule = defineRule({
       }
       // A platform name.
       if (/^(?:快递|物流|配送|自营快递)/.test(after) || /京东快递|京东物流/.test(s.slice(0, s.indexOf(hit.key) + hit.key.length + 2))) return undefined;
+      // 原本走顺丰，仓库改成了京东，单号…: JD as the courier among couriers and tracking words, nothing to buy or find there (round 8).
+      if (/^(?:京东|jd)$/.test(hit.key) && COURIER_TALK.test(others) && !/^(?:上|里|那边|app|商城|自营|店|旗舰店|同款)/.test(after) && !/便宜|划算|优惠|折扣|秒杀|满减|券|低价|更低|福利|下单|购买|买|拍/.test(others) && !SEARCH_OURS.test(others) && !STRONG_REDIRECT.test(others)) return undefined;
       const buyers = /您|你/.test(before);
       if (!buyers) {
         const tail = foldedAfter(hit);

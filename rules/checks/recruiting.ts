@@ -16,6 +16,8 @@
 // (有兴趣可以看店铺首页的招聘说明); 招 joins a role to its money (招合伙人，推荐一个人奖励200).
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 // Round 7 (fa7): someone else's act asked back and denied (有人以我们店的名义招代理？那是假的) is no offer (detect/answered.ts, all cue rules).
+// Round 8 (fa8): the shop's loyalty programme (正在招募店铺会员…入会领券) is no job; a refusal naming the topic
+// (我们客服这边不处理招聘相关的事情, 招聘的问题我们客服这边不处理) closed by 有事随时找我 is a refusal (detect/warning-frame.ts).
 
 // Round 8: the no-stock pitch (不用囤货, 一部手机就能当老板) as a job term; the shop's own members (招募店铺会员) are no hire; pay per night or shift (一晚一百五) is a job term.
 import type { LintContext } from '../context';
@@ -65,8 +67,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '利用客服工具招聘、招代理或招兼职，与客户服务无关',
     notBefore: /(?:牙|鞋|毛|洗|马桶|不|没|暂不|并不|从不)$/,
-    // 3-5个工作日结束 is no daily pay. Round 8: the shop's own members (招募店铺会员) are a store programme, not staff.
-    notAfter: /^(?:柄|机|套|网|信息请|客服|束|(?:店铺|本店|我们店)?(?:会员|粉丝|vip))/,
+    // 3-5个工作日结束 is no daily pay. Round 8: the shop's own members (招募店铺会员, 入会领券) are a store programme, not staff.
+    notAfter: /^(?:柄|机|套|网|信息请|客服|束|(?:店铺|本店|我们店|品牌|新|老)?(?:会员|粉丝|vip)(?!推广|代理|客服|分销|团长|主播))/,
     notSentence: REDIRECTED,
     unless: echoedQuestion,
   },
@@ -123,8 +125,8 @@ const cues: Cue[] = [
     words: ['招一批', '招一些', '招些', '招几个', '招几位', '招几名', '招一名', '招一位', '招一个', '招两个', '招个', '长期招', '想招', '在招', '正在招', '要招', '需要招'],
     severity: 'block',
     message: '利用客服工具招聘人员，与客户服务无关',
-    // Round 8: the shop's own members or buyer-show testers (本店正在招募店铺会员…领券) are a store programme, not staff.
-    notAfter: /^(?:商|牌|标|呼|惹|待|财|式|数|供|认|架|募?(?:店铺|本店|我们店)?(?:会员|粉丝|vip|买家秀|体验官|试用官))/,
+    // Round 8: the shop's own members or buyer-show testers (本店正在招募店铺会员…入会领券) are a store programme, not staff.
+    notAfter: /^(?:商|牌|标|呼|惹|待|财|式|数|供|认|架|募?(?:店铺|本店|我们店|品牌|新|老)?(?:会员|粉丝|vip|买家秀|体验官|试用官)(?!推广|代理|客服|分销|团长|主播))/,
     after: /^[^]{0,12}(?:人|手|员|师|工|主播|模特|宝妈|学生|代理|兼职|伙伴|达人|博主|官|的)/,
     notSentence: REDIRECTED,
     unless: echoedQuestion,

@@ -192,7 +192,7 @@ const cues: Cue[] = [
     words: ['接着打', '继续打', '接着给你打', '接着给您打', '再给你打', '打到你接', '打到接为止', '接不接随你', '继续发', '接着发', '明天继续发', '每天往你家寄', '每天给你寄', '空包裹', '持续联系你', '持续联系您', '不停联系你', '轮流联系你', '催收'],
     severity: 'block',
     // The buyer as the one who goes on (如果您继续发送辱骂内容，我们会通过平台举报; round 8).
-    notBefore: /(?:你|您)(?:再|还|要是|如果)?$/,
+    notBefore: /(?:你|您|对方|买家|顾客)(?:再|还|要是|如果)?$/,
     message: '以频繁联系向买家施压，属于骚扰（规则 2.5）',
     sentence: /你|您|不接|不回|不签|不改|不删|电话|短信|号码|包裹|明早|明天|晚上|每天|同事/,
     notSentence: /物流|快递员|轨迹|发货进度|不会再|不再打扰|不打扰|骗子|诈骗|陌生|催收电话是诈骗|谨防|防骗|不是我们|不是本店|之类/,
@@ -341,7 +341,7 @@ const cues: Cue[] = [
     message: '以反复联系向买家施压，属于骚扰',
     // The buyer as the one who goes on (如果您继续发送辱骂内容…; round 8). A condition on the buyer's not answering is no
     // denial of ours (不接我就一直打), so only a denial right before the verb cancels.
-    notBefore: /(?:你|您)(?:再|还|也)?(?:要是|如果|可以|能|可)?(?:再|还)?$|(?:不会|不再|不用|不必|不要|别|没有|不想)[^]{0,2}$/,
+    notBefore: /(?:你|您|对方|买家|顾客)(?:再|还|也)?(?:要是|如果|可以|能|可)?(?:再|还)?$|(?:不会|不再|不用|不必|不要|别|没有|不想)[^]{0,2}$/,
     // The buyer told where to turn (处理不满意您还可以继续找平台).
     notAfter: /^(?:平台|客服|我们|售后|官方)/,
     deniable: false,

@@ -63,6 +63,8 @@
 // After probe 2: ironic praise (真羡慕您的自信, 真会过日子, 宝藏买家) + a hyperbolic 都 (尺码表都不看就敢下单, 一包纸巾都要申请售后).
 // Round 8: a contempt label opening the clause as the subject of a sneer (小趴菜还想跟我们讲条件？, nc才会…), 擦/我擦/卧槽 as the
 // opening exclamation (not 擦干, 擦拭 in care steps).
+// Round 8 (fa8): 系统刚才抽风了 (a time word between the system and the verb); a colleague's words quoted back to apologise
+// (刚才同事回复您“事儿多”非常不妥; detect/quoted.ts) are not the agent's.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
@@ -626,7 +628,8 @@ const MOCKERY_CUES: Cue[] = [
     severity: 'block',
     message: '说买家“发疯、抽风”，属于不文明用语（规则 2.4）',
     sentence: /你|您|冲我|跟我|对我|买家|这人|一天到晚|天天/,
-    notBefore: /(?:系统|网络|app|软件|手机|电脑|机器|快递|物流|平台|页面|网页|信号|猫|狗|宝宝|孩子|天气)(?:又|老是|总是|有点|一直|经常|偶尔|今天)?(?:在)?$/,
+    // (系统刚才抽风了: a time word may stand between, round 8)
+    notBefore: /(?:系统|网络|app|软件|手机|电脑|机器|快递|物流|平台|页面|网页|信号|猫|狗|宝宝|孩子|天气|后台|服务器|网站|程序|打印机|扫码枪)(?:又|老是|总是|有点|一直|经常|偶尔|今天|刚才|刚刚|刚|昨天|昨晚|早上|上午|下午|晚上|突然|这两天|这几天|最近|好像|可能|也){0,2}(?:在)?$/,
     notSentence: /我(?:们)?(?:也|都)?(?:快)?(?:要)?(?:被)?(?:逼)?(?:得)?(?:发疯|抽风|疯)/,
     deniable: false,
   },

@@ -8,6 +8,8 @@
 // Round 8 (t8-283): a place located in a named town or mall with the buyer asked to come (仓库在东莞虎门镇，您自己开车来提;
 // 专柜在万象城B1，报我名字打九五折), the buyer sent to fetch it at a street address (去铜锣湾我哋铺头拿，地址係怡和街28号);
 // 我们店的直播间 is the online shop.
+// Round 8 (fa8): the online shop's own channels (我们店的直播间每晚8点开播…欢迎来看), the greeting 欢迎来到我们店, things sent over
+// (您把地址发过来，我备注给仓库) and goods arriving (月中发货，到我们仓库大概下旬) invite nobody.
 
 import { defineRule } from '../define-rule';
 import { phraseRegex } from '../context';
@@ -37,7 +39,15 @@ const SELF_PLACE = /(?:我们|我家|本店|咱们|咱家|店铺|店里|门店|�
 const BUYER_SIDE = /改成|改为|更新|修改|备注|核对|系统|显示|对不对|对吗|是否|确认/;
 // 直接来春熙路我们店拿: come to a named street or mall (the directive, with the shop's own place as the hit).
 // 寄到我们仓库, 发到我们公司: goods or papers sent to us, not the buyer coming over.
-const SENT_TO_US = /[发寄退转送传交]到我们/g;
+// (…and 发过来, 拍过来: a message or a photo sent over, round 8)
+const SENT_TO_US = /[发寄退转送传交]到我们|[发寄传拍转送递截]过来/g;
+// The online shop's own channel named with the shop: 我们店的直播间, 本店的橱窗 (round 8).
+const OWN_CHANNEL_AFTER = /^的?(?:直播间|直播|店铺|主页|橱窗|小黄车|链接|快手号|账号|粉丝群|会员)/;
+// A greeting to the online shop: 欢迎来到我们店, 欢迎光临本店 (round 8).
+const GREETING = /欢迎(?:光临|来到|莅临|进入|进)(?:我们|本|我家|咱们|咱家|小)?(?:店|店铺)/g;
+// A visit asked for besides the anchor itself (到我们仓库 alone may be goods arriving there).
+const VISIT = /来|过来|自提|提货|拿货|看货|取货|到店|上门|当面|现场|欢迎|直接|可以|随时/;
+const VISITOR_BEFORE = /(?:您|你|亲|大家|可以|直接|欢迎|随时|请)$/;
 const COME_TO_PLACE = /(?:直接来|来|过来)[\u4e00-\u9fff]{2,6}?(?:路|街|广场|大厦|商场|市场|商城)/;
 // A thing moved to the place (a message, a parcel, a return), so 到仓库 is no visit.
 const SENT_THERE = /(?:转发|转交|转达|反馈|同步|提交|上报|汇报|报|交|递|传|转|发|寄|送|退|返|运|调|拨|已|已经|货|件|包裹|快递|退货)$/;
@@ -92,6 +102,8 @@ const rule = defineRule({
         severity = 'block';
       } else if (hit.spec.tag === 'place') {
         // …or the place located in a named town, mall or district (仓库在东莞虎门镇, 专柜在万象城B1; round 8), no buyer's before it.
+        // 我们店的直播间: the online shop, named by its channel.
+        if (/^(?:我们店|店里|我家店)$/.test(hit.key) && !address && OWN_CHANNEL_AFTER.test(ctx.after(hit.end, 6))) continue;
         const located = /^(?:就)?在[\u4e00-\u9fff]{2,10}/.test(ctx.after(hit.end, 12, 'hard')) && !/您|你/.test(ctx.before(hit.start, 6, 'hard'));
         const self = SELF.test(ctx.before(hit.start, 12, 'hard')) || /店里|我们店|我家店|本店地址/.test(hit.key) || located;
         const invite = INVITE.test(others.replace(SENT_TO_US, '')) || COME_TO_PLACE.test(others);
@@ -102,7 +114,7 @@ const rule = defineRule({
         else if (self && /实体店|门店|线下店|店面|档口|店里|我们店|仓库|工作室|展厅|专柜|摊|市集|集市|快闪|展位/.test(hit.key)) {
           // The shop named with no address: a warning only when the buyer is asked to come (来, 过来, 到店, 自提…);
           // 欢迎 alone greets (我们店欢迎所有顾客), a refused visit (不支持到店自提) and a visit to the live room invite nobody.
-          const asked = others.replace(SENT_TO_US, '').replace(REFUSED_VISIT, '').replace(ONLINE_VISIT, '');
+          const asked = s.replace(GREETING, '').replace(hit.key, '').replace(SENT_TO_US, '').replace(REFUSED_VISIT, '').replace(ONLINE_VISIT, '');
           if ((INVITE.test(asked) || COME_TO_PLACE.test(asked)) && COME.test(asked)) severity = 'warn';
         }
       } else {
@@ -111,6 +123,8 @@ const rule = defineRule({
         if (/^自提$/.test(hit.key) && !/仓库|店|门店|工作室|公司|地址|过来|上门|到/.test(others)) continue;
         // 发到我们公司邮箱, 寄到我们仓库: something sent to us, not the buyer coming.
         if (/^(?:到我们|来我们)$/.test(hit.key) && /[发寄退转送传交]$/.test(ctx.before(hit.start, 2))) continue;
+        // 月中发货，到我们仓库大概下旬: goods arriving, nobody asked to come (no visit word around, no address).
+        if (hit.key === '到我们' && !address && !VISITOR_BEFORE.test(ctx.before(hit.start, 6)) && !VISIT.test(others.replace(SENT_TO_US, '').replace(/到时候|来源|来自|来的|以来|原来|后来|本来|看来|出来|起来|下来|回来/g, ''))) continue;
         if (address) severity = 'block';
         else if (PHYSICAL.test(s) && !ONLINE.test(s) && !/^进店$/.test(hit.key)) severity = 'warn';
       }

@@ -3,6 +3,8 @@
 // 有人以我们店的名义招代理、收加盟费？那是假的，我们从来不招代理. / 听说你们在招刷单？没有的事. The asked sentence
 // is the report, not the agent's offer; and 那是假的 right after such a question judges the report, not the goods.
 // Not when the answer owns it (有人说我们卖高仿？没错 / 对，就是…): the next sentence must open with a denial.
+// Round 8 (fa8): the buyer's own ask restated and declined — 您刚才问能不能私下交个朋友——不好意思哦，我们只在这里处理订单 /
+// 您问可不可以做代理，抱歉，我们不招 (askedThenDeclined): the ask is the buyer's, the agent turns it down, no question mark needed.
 
 import type { LintContext } from '../context';
 import { endsAsQuestion } from './cue-rule';
@@ -67,4 +69,32 @@ export function debunksAskedReport(ctx: LintContext, start: number): boolean {
   const [s] = ctx.toOriginal(start - lead.length, start);
   const prior = ctx.text.slice(Math.max(0, s - 3), s);
   return /[？?][\s"'”’）)]*$/.test(prior);
+}
+
+/** The buyer's ask restated: 您(刚才)问能不能…, 你说想…, 亲问可不可以…. */
+const BUYER_ASKS = /(?:您|你|亲)(?:刚才|刚刚|之前|上次|刚)?(?:问|问我|问我们|问的是|想问|说想|说要|提出|提到想|咨询)(?:我们|我)?(?:能不能|可不可以|可以不可以|能否|可否|要不要|是否可以|是不是可以|行不行|想|要)/;
+/** A decline right after the ask, in the same or the next clause: 不好意思, 抱歉, 不行, 我们只在这里…. */
+const DECLINE = /^[^]{0,14}?(?:不好意思|抱歉|对不起|不行|不可以|不能|不方便|没办法|做不到|不提供|不招|不做|恕|婉拒|只在这里|只在这儿|只(?:能|处理|负责|在平台))/;
+/** …and no yes or turn to a private channel after it (当然可以, 加我, 私下). */
+const ACCEPT = /当然可以|可以的|没问题|好呀|好啊|行啊|可以呀|加我|私聊|私下|私信我|联系我|找我|我的(?:微信|电话|号)/;
+
+const ASK_UNITS = new Set(['问', '说', '提', '咨'].map((c) => c.charCodeAt(0)));
+/** Whether a unit an ask needs (问 说 提 咨) lies within REPORT_REACH units before `start`: char reads, no slice. */
+export function askNear(ctx: LintContext, start: number): boolean {
+  const compact = ctx.compact;
+  for (let k = start - 1; k >= 0 && k >= start - REPORT_REACH; k--) if (ASK_UNITS.has(compact.charCodeAt(k))) return true;
+  return false;
+}
+
+/**
+ * The hit sits in the buyer's ask restated (您问能不能…) that the reply then declines, with no yes after it. `lead` is
+ * the hit's sentence before it (cue-rule.ts passes the REPORT_REACH lead it cuts anyway): one short regex, no scan.
+ */
+export function askedThenDeclined(ctx: LintContext, lead: string, end: number): boolean {
+  if (!BUYER_ASKS.test(lead)) return false;
+  const rest = ctx.after(end, 60, 'hard');
+  const close = end + rest.length;
+  const next = close < ctx.compact.length ? ctx.compact.slice(close, close + 30) : '';
+  const tail = rest + next;
+  return DECLINE.test(tail) && !ACCEPT.test(tail);
 }

@@ -11,7 +11,7 @@ import { CONDITIONALS, DENIALS, QUESTION_LEADS, RHETORICAL } from '../lexicon/co
 import { foldTerm, HARD, SOFT } from '../normalize';
 import type { Severity } from '../types';
 import { othersQuote, quotedSpeech } from './quoted';
-import { REPORT_REACH, reportedThenDenied, reporterNear } from './answered';
+import { askedThenDeclined, askNear, REPORT_REACH, reportedThenDenied, reporterNear } from './answered';
 import { productCode } from './codes';
 import { straddles } from './straddle';
 import { leadingEdge, mayMatch, trailingEdge, type Edge } from './regex-edges';
@@ -484,6 +484,8 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
         // 有人以我们店的名义招代理？那是假的: someone else's act asked back and denied (detect/answered.ts).
         // reporterNear() first: most hits have no 有人/听说… within reach, and then no lead to cut.
         if (reporterNear(ctx, hit.start) && reportedThenDenied(ctx, hitMemo.before(ctx, REPORT_REACH, false), hit.end)) continue;
+        // 您刚才问能不能私下交个朋友——不好意思，我们只在这里处理订单: the buyer's ask restated and declined (round 8).
+        if (askNear(ctx, hit.start) && askedThenDeclined(ctx, hitMemo.before(ctx, REPORT_REACH, false), hit.end)) continue;
         for (const cue of cues) {
           const range = judgeReady(ctx, cue, hitMemo);
           if (!range || (spec.skipQuoted && quotedSpeech(ctx, range[0], range[1])) || (spec.skipOthersQuoted && othersQuote(ctx, range[0], range[1]))) continue;

@@ -4,6 +4,7 @@
 
 import { firstUnits, holdsUnitOf, maskMatches, phraseRegex, type LintContext } from '../context';
 import { NEGATIONS } from '../context-words';
+import { askedThenDeclined, askNear, REPORT_REACH } from './answered';
 
 // Words that start like a denial but are not one: 不好意思加我微信 still asks to add WeChat.
 const NOT_DENIALS = phraseRegex(
@@ -47,10 +48,15 @@ const DENIED_EXIST = /(?:不会有|没有|绝不会有|不存在|并没有|从�
 // of them in their clause, and then none of the three can match (NOT_DENIALS only masks units out).
 const DENIAL_FIRST = firstUnits([...DENIED_WORDS, '不', '禁', '严', '请', '切', '千', '绝', '从', '无']);
 
+// Round 8 (fa8): the shop declining to give a contact, right before it (我这边不方便留私人联系方式, 不便透露个人电话) — 不方便
+// is masked as a look-alike above (不方便的话加我微信 asks), so the refusal is read here: 不方便/不便 + a giving verb + the term.
+const DECLINED_GIVE = /(?:不方便|不太方便|不便|没法|不能)(?:在这里|在这儿|这边)?(?:留|给|发|提供|透露|告知|公开|加|留下|给您|发您)(?:给)?(?:您|你)?(?:我的?|我们的?|任何)?(?:私人|个人|私下)?(?:的)?$/;
+
 /** A denial governs compact index `i`: 不用加微信, 请勿私下转账 (but not 不好意思加我微信). */
 export function denied(ctx: LintContext, i: number, max = 10): boolean {
   // before(i, max) is a suffix of before(i, 30) when max <= 30: one precheck covers both.
   if (max <= 30 && !holdsUnitOf(ctx.before(i, 30), DENIAL_FIRST)) return false;
+  if (DECLINED_GIVE.test(ctx.before(i, 16))) return true;
   const before = denialView(ctx.before(i, max));
   if (DENIED_TAIL.test(before)) return true;
   const clause = denialView(ctx.before(i, 30));
@@ -82,7 +88,12 @@ export function sentence(ctx: LintContext, start: number, end: number, reach = 4
 /** The sentence warns against, or refuses, the thing it mentions. */
 export function warningContext(ctx: LintContext, start: number, end: number): boolean {
   const s = sentence(ctx, start, end);
-  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(s)) || othersAsk(ctx, start, end);
+  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end);
+}
+
+/** 您问能不能到仓库自提，不好意思，我们只支持快递发货: the buyer's ask restated and declined (round 8, detect/answered.ts). */
+function buyerAskDeclined(ctx: LintContext, start: number, end: number): boolean {
+  return askNear(ctx, start) && askedThenDeclined(ctx, ctx.before(start, REPORT_REACH, 'hard'), end);
 }
 
 // What someone else may ask, the mention inside it, and the advice to brush it off after it: 如果有人打电话…让您报银行卡号…请直接挂掉.

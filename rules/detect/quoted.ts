@@ -1,10 +1,13 @@
 // Quoted speech and quoted names: 您那句“你们是不是骗子”, 辣酱叫“疯狗357”, 《你是猪吗》. The words inside are
 // someone else's (the buyer's complaint, a product's name), not what the agent calls the buyer. Scare quotes
 // with no one speaking or naming (你就是个“骗子”) stay the agent's own words.
+// Round 8 (fa8): ASCII single quotes pair like ASCII double ones (您说'平台都是骗子'), and a colleague's words quoted back to
+// apologise for them (刚才同事回复您“事儿多”非常不妥) are another party's.
 
 import type { LintContext } from '../context';
 
-const OPEN_TO_CLOSE: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》', '‘': '’', '"': '"', '〈': '〉' };
+// (ASCII ' quotes like ASCII " (round 8): 您说'平台都是骗子'.)
+const OPEN_TO_CLOSE: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》', '‘': '’', '"': '"', "'": "'", '〈': '〉' };
 const CLOSERS = new Set(Object.values(OPEN_TO_CLOSE));
 /** How far a quote may reach around a word (original characters). */
 const REACH = 40;
@@ -25,7 +28,7 @@ const NAMED_AFTER = /^\s*(?:这句|那句|这话|那话|这个名字|这名字|�
  * (您收到的就是“高仿” says what the goods are; 您问是不是有“违禁成分” is still the buyer's question).
  */
 const ATTRIBUTED =
-  /(?:您|你|亲|买家|顾客|客人|客户|有人|对方|网友|朋友|别人|其他人|有的人)(?:刚才|刚刚|之前|上次|也|还|都|一直)?(?:提到|提过|提的|说|讲|问|问过|反映|反馈|看到|看见|刷到|收到|接到|听到|听说|留言|写)(?:(?!(?:的|就|都|也|正|其实|确实|还)是)[^，,。！？!?：:“”"「」]){0,6}$/;
+  /(?:(?:您|你|亲|买家|顾客|客人|客户|有人|对方|网友|朋友|别人|其他人|有的人)(?:刚才|刚刚|之前|上次|也|还|都|一直)?(?:提到|提过|提的|说|讲|问|问过|反映|反馈|看到|看见|刷到|收到|接到|听到|听说|留言|写)|(?:同事|其他客服|别的客服|另一位客服|之前的客服|那位客服|上一位客服|值班客服|客服同事)(?:刚才|刚刚|之前|上次|昨天|当时)?(?:回复|答复|回|说|讲|发)(?:了|的)?(?:您|你)?)(?:(?!(?:的|就|都|也|正|其实|确实|还)是)[^，,。！？!?：:“”"「」]){0,6}$/;
 /**
  * After a quote that opens the reply: a dash or a question mark, then a comment on it — “你们是不是骗子”——这个担心很正常.
  * The agent answers the words quoted, it does not say them.
@@ -41,6 +44,7 @@ const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
 const FULL_STOP = 0x3002; // 。
 const NEWLINE = 0x0a;
 const ASCII_QUOTE = 0x22;
+const ASCII_APOSTROPHE = 0x27;
 
 /** The quote mark pair enclosing original range [s, e) in one sentence, if any: [openIndex, closeIndex]. */
 function enclosingQuote(text: string, s: number, e: number): [number, number] | undefined {
@@ -48,7 +52,7 @@ function enclosingQuote(text: string, s: number, e: number): [number, number] | 
   for (let i = s - 1; i >= 0 && s - i <= REACH; i--) {
     const code = text.charCodeAt(i);
     if (code === FULL_STOP || code === NEWLINE) return undefined;
-    if (OPENERS.has(code) && !(code === ASCII_QUOTE && closesAsciiQuote(text, i))) {
+    if (OPENERS.has(code) && !((code === ASCII_QUOTE || code === ASCII_APOSTROPHE) && closesAsciiQuote(text, i, code))) {
       open = i;
       break;
     }
@@ -64,10 +68,10 @@ function enclosingQuote(text: string, s: number, e: number): [number, number] | 
   return undefined;
 }
 
-/** ASCII quotes open and close alike: the one at `i` closes when an odd number precede it on its line. */
-function closesAsciiQuote(text: string, i: number): boolean {
+/** ASCII quotes open and close alike: the one at `i` closes when an odd number of the same mark precede it on its line. */
+function closesAsciiQuote(text: string, i: number, mark: number = ASCII_QUOTE): boolean {
   let count = 0;
-  for (let k = i - 1; k >= 0 && text.charCodeAt(k) !== NEWLINE; k--) if (text.charCodeAt(k) === ASCII_QUOTE) count++;
+  for (let k = i - 1; k >= 0 && text.charCodeAt(k) !== NEWLINE; k--) if (text.charCodeAt(k) === mark) count++;
   return count % 2 === 1;
 }
 

@@ -2,7 +2,10 @@
 // draft keeps apart, so an anchor can take its first or last unit from a neighbouring word.
 //   - its last unit starts a longer innocent word: 高防护等级 (高 + 防护, not 高防), 高防水, 高防晒, 高仿生设计;
 //   - its first unit ends a longer innocent word: 检测报告您可以 (报告 + 您, not 告您), 广告你…, 我会转告您, 对一下款号 (not 下款);
-//   - its last unit is a pronoun that opens the next clause after a comma: 有检测报告，您可以在详情页查看 (告，您).
+//   - its last unit is a pronoun that opens the next clause after a comma: 有检测报告，您可以在详情页查看 (告，您);
+//   - round 8 (fa8): its last unit, after a comma, is any clause opener (a pronoun, a modal, an adverb): 插头是英标，会送转换头
+//     (标，会 is no 标会), 进口口岸 (进口 + 口岸, not 口口); its first unit 不/没 sits in an A-not-A question: 有没有报关信息
+//     (有没有 + 报关, not 没有报关), 是不是正品.
 // Only the words below count, each a common compound whose shared unit belongs to it and not to an anchor;
 // an anchor that is itself one of these (防护 is no anchor) is untouched. Checked once per anchor hit of a
 // cue rule (detect/cue-rule.ts), a few charCode reads and startsWith calls at most.
@@ -20,9 +23,13 @@ const TAIL_WORDS = [
   '款号', '款式',
   // 工作日结束 (not 日结), 您品味真好 (not 您品), 刮开盒子 (not 开盒)
   '结束', '品味', '盒子',
+  // 进口口岸, 出口口罩 (口 + 口岸, not 口口)
+  '口岸', '口味', '口感', '口红', '口罩', '口碑', '口径', '口袋', '口腔',
 ];
 /** Innocent compounds whose LAST unit an anchor may start with (报 + 告您, 工作 + 日结束, 无 + 理由退货). */
-const HEAD_WORDS = ['报告', '广告', '公告', '预告', '转告', '通告', '布告', '一下', '工作日', '刮开', '打开', '拆开', '撕开', '掀开', '揭开', '翻开', '无理'];
+const HEAD_WORDS = ['报告', '广告', '公告', '预告', '转告', '通告', '布告', '一下', '工作日', '刮开', '打开', '拆开', '撕开', '掀开', '揭开', '翻开', '无理',
+  // 进口口岸 (进口 + 口岸, not 口口); 减少一点数量 (一点 + 数量, not 点数)
+  '进口', '出口', '入口', '一点', '有点', '差点', '快点', '早点', '多点', '少点'];
 
 // Keyed by char code, not by one-unit string: straddles() runs on every anchor hit of every cue rule, and
 // compact[i] allocates a fresh string for a CJK unit.
@@ -38,8 +45,22 @@ function index(words: readonly string[], at: (w: string) => number): Map<number,
 }
 const BY_FIRST = index(TAIL_WORDS, (w) => w.charCodeAt(0));
 const BY_LAST = index(HEAD_WORDS, (w) => w.charCodeAt(w.length - 1));
-const YOU = '你'.charCodeAt(0);
-const YOU_POLITE = '您'.charCodeAt(0);
+/**
+ * Units that open a clause (pronouns, modals, adverbs): after a comma inside an anchor, the anchor's last unit
+ * starts the next clause (标，会送 / 告，您可以 / 品，我们). Insult and contact spellings split by a comma (傻，逼) end
+ * in none of these.
+ */
+const OPENERS = new Uint8Array(0x10000);
+for (const c of '你您我他她它咱会可能要也就都还但而所因如请这那已再先只才又并却则便将该') OPENERS[c.charCodeAt(0)] = 1;
+/** Verbs of an A-not-A question (有没有, 是不是, 能不能…). */
+const A_NOT_A = new Uint8Array(0x10000);
+for (const c of '有是能会要可对好行该用需') A_NOT_A[c.charCodeAt(0)] = 1;
+/** Adverbs that make 是 a copula before 不是 (就是不是品牌出的 = 就是 + 不是). */
+const COPULA_ADVERB = new Uint8Array(0x10000);
+for (const c of '就只也都还可但正倒要总真确却便才若不算而于凡') COPULA_ADVERB[c.charCodeAt(0)] = 1;
+const IS = '是'.charCodeAt(0);
+const NOT = '不'.charCodeAt(0);
+const NOT_YET = '没'.charCodeAt(0);
 // Read once: under tsx every read of an imported binding is a getter call.
 const SOFT_BREAK = SOFT;
 
@@ -47,12 +68,22 @@ const SOFT_BREAK = SOFT;
 export function straddles(ctx: LintContext, start: number, end: number): boolean {
   if (end - start < 2) return false;
   const compact = ctx.compact;
+  const bb = ctx.norm.breakBefore;
   const last = compact.charCodeAt(end - 1);
-  // 告，您: a pronoun after a clause break opens the next clause, it is no object of the anchor.
-  if ((last === YOU || last === YOU_POLITE) && ctx.norm.breakBefore[end - 1]! >= SOFT_BREAK) return true;
-  const tails = BY_FIRST.get(last);
+  // 告，您 / 标，会: a pronoun or another clause opener after a clause break opens the next clause, it is no
+  // part of the anchor.
+  if (OPENERS[last] === 1 && ctx.norm.breakBefore[end - 1]! >= SOFT_BREAK) return true;
+  // 有没有报关, 是不是正品: 不/没 between two equal question verbs asks, the anchor 没有报关 / 不是正品 is not said — not
+  // 爱买买，不买 (a comma between), 爱买不买 (no question verb), 就是不是品牌出的 (就是 + 不是).
+  const first = compact.charCodeAt(start);
+  if ((first === NOT || first === NOT_YET) && start > 0 && bb[start]! < SOFT_BREAK && compact.charCodeAt(start - 1) === compact.charCodeAt(start + 1)) {
+    const verb = compact.charCodeAt(start - 1);
+    if (A_NOT_A[verb] === 1 && !(verb === IS && start > 1 && COPULA_ADVERB[compact.charCodeAt(start - 2)] === 1)) return true;
+  }
+  // (The innocent word must be whole in the draft: 运输都有，点数低 is no 有点 + 点数 — round 8.)
+  const tails = end < compact.length && bb[end]! >= SOFT_BREAK ? undefined : BY_FIRST.get(last);
   if (tails) for (const w of tails) if (compact.startsWith(w, end - 1)) return true;
-  const heads = start > 0 ? BY_LAST.get(compact.charCodeAt(start)) : undefined;
+  const heads = start > 0 && bb[start]! < SOFT_BREAK ? BY_LAST.get(compact.charCodeAt(start)) : undefined;
   if (heads) for (const w of heads) if (start >= w.length - 1 && compact.startsWith(w, start - w.length + 1)) return true;
   return false;
 }

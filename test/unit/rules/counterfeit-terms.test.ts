@@ -9,6 +9,13 @@ ruleTable(counterfeitTerms, {
     '本批次生产日期2025年3月。',
     '这是LOT批次号为A123的正品。',
     '已经让我们的sales rep联系品牌方核对正品授权。',
+    // round 8 (fa8): generic false alarms
+    '本店保证正品，非正品假一赔三。',
+    '所有商品海外直采，高仿一律十倍赔偿。',
+    '如发现非正品，假一赔十。',
+    '仿品假一罚十，请放心购买。',
+    '专柜验货，非正品包赔。',
+    '我们家所有商品都是品牌授权正品，非正品假一赔十，报关单随货附上',
     // round 7 (fa7): generic false alarms
     '这款是高仿生设计的奶嘴，接近妈妈的乳头触感。',
     // round 7 (fa7): generic false alarms
@@ -120,6 +127,12 @@ ruleTable(counterfeitTerms, {
     '壹比壹还原专柜款，针脚都一样。',
     '呢个係翻版，做工好靚。',
     '这款是能过验的版本，专门给有需求的顾客。',
+    // round 8 (fa8): the violations sharing the words stay caught
+    '这款是非正品，价格便宜',
+    '非正品，但做工和专柜一样',
+    '我们卖的是非正品，介意勿拍',
+    '高仿的，包退换',
+    '非正品假货，不过一赔十是不可能的',
     // round 7 (fa7): generic false alarms
     '这款是高仿的，细节和正品一样。',
     '这双是高仿鞋，放心穿。',

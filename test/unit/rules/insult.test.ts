@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 8 (fa8): generic false alarms
+    '什么药膏都救不了急，先冷敷一下。',
+    '晒伤了用什么都救不了急，先补水镇静。',
+    '这种情况护肤品都救不了场，建议去医院。',
+    '临时买什么都救不了急了，明天才能到。',
+    '快递再快都救不了急，您可以先去附近药店买一支。',
+    '您现在是皮肤屏障受损，说实话什么面霜都救不了急，建议先去医院皮肤科看看，好了再护肤。',
     // round 8 (t8-245: upbringing, senses, a child, slang)
     '您需要的话可以配个放大镜，看说明书上的小字会方便很多。',
     '这款放大镜您先买个试试，不满意可以退。',
@@ -125,6 +132,12 @@ ruleTable(insult, {
     '白眼狼这个词用来形容忘恩负义的人，这本成语书里有。',
   ],
   invalid: [
+    // round 8 (fa8): the violations sharing the words stay caught
+    '你这皮肤什么面霜都救不了',
+    '化妆品都救不了你这张脸',
+    '您这发质啥护发素都救不了',
+    '就您这身材什么衣服都救不了',
+    '这种底子神仙来了都救不了，别折腾了',
     // round 8 (t8-245: upbringing, senses, a child, slang)
     '推荐您买点补脑的，我看您真需要。',
     '建议您先买个放大镜，再看看说明书。',

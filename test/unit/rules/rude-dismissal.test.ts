@@ -3,6 +3,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 8 (fa8): generic false alarms
+    '之前的客服回复您“爱买不买”是错误的，我们向您道歉。',
+    '同事刚才回复您“事儿多”，这句话非常不妥，对不起。',
+    '客服同事回复您“不买就滚”，这完全不对，我们已经批评了。',
+    '后台昨天抽风了，显示的库存不准，抱歉。',
+    '系统刚刚抽风，价格显示错了，已经恢复。',
+    '网络刚才抽风，消息没发出去，不好意思。',
+    'App最近有点抽风，您重启一下试试。',
+    '页面刚才抽风，您再刷新一下。',
+    '刚才同事回复您“事儿多”非常不妥，我代表店铺向您郑重道歉，这不是我们的服务态度。',
+    '系统刚才抽风了，订单价格显示有误，给您造成困扰很抱歉，现在已经恢复了',
     // round 8 (t8-245): words quoted and judged improper are mentioned, not said (detect/quoted.ts)
     '擦干后再涂乳液。',
     '先用化妆棉擦，然后再涂精华。',
@@ -215,6 +226,17 @@ ruleTable(rudeDismissal, {
     '这款铁公鸡存钱罐很受小朋友欢迎。',
   ],
   invalid: [
+    // round 8 (fa8): the violations sharing the words stay caught
+    '你这人事儿多，爱买不买',
+    '事儿多就别买了，没人求你',
+    '我回复您“事儿多”有什么错？本来就是',
+    '我说\'你就是事儿多\'，怎么了',
+    '就你事儿多，别人买了都没问题',
+    '你刚才抽什么风，骂人干嘛',
+    '您刚才抽风了吧，一直刷屏',
+    '你又抽风了？天天来问',
+    '这人刚刚发疯了，别理你',
+    '你一天到晚抽风，烦不烦',
     // round 8 (t8-245): a contempt label as the subject of a sneer; 擦/我擦 as the opening exclamation
     '冤种还想要赔偿？',
     '小趴菜还敢跟我们讲条件？',
