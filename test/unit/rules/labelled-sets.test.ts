@@ -135,6 +135,19 @@ describe('the default linter on the labelled sets', () => {
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.02);
   });
 
+  // Round 8: five blind batches focused on the conduct clauses' long tail (aa 2.4, ab 2.5, ac 2.7, ad 2.6/2.9,
+  // ae 2.8/2.3; 562 violating, 188 hard clean) and 500 more everyday replies (dev-everyday-d). First run with rules and
+  // second opinion: 0.625–0.743 recall, 2.6–13.2% false alarms; after the round: 0.902–1.000 and ≤ 1/37. They also
+  // train the second opinion. Floors against regressions.
+  it.each(['dev-blind-aa.jsonl', 'dev-blind-ab.jsonl', 'dev-blind-ac.jsonl', 'dev-blind-ad.jsonl', 'dev-blind-ae.jsonl'])(
+    '%s: no regression below recall 0.9, false alarms ≤ 0.03',
+    (file) => {
+      const s = score(load(file));
+      expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(0.9);
+      expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.03);
+    },
+  );
+
   // Round 7: W2 (150 hard clean replies of an import shop's work) and the everyday sets (1,900 mundane replies agents
   // send all day: greetings, logistics, after-sales, advice), written blind. Before the round: W2 3.3% false alarms,
   // everyday 0.5–1.8% (日结 in 工作日结束, customs 额度 as a loan, 第三次来问…); after it: W2 1.3%, everyday ≤ 0.4%.
@@ -142,7 +155,7 @@ describe('the default linter on the labelled sets', () => {
     const s = score(load('dev-clean-w2.jsonl'));
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.02);
   });
-  it.each(['dev-everyday-a.jsonl', 'dev-everyday-b.jsonl', 'dev-everyday-c.jsonl', 'dev-everyday-e.jsonl'])('%s: false alarms ≤ 0.005', (file) => {
+  it.each(['dev-everyday-a.jsonl', 'dev-everyday-b.jsonl', 'dev-everyday-c.jsonl', 'dev-everyday-d.jsonl', 'dev-everyday-e.jsonl'])('%s: false alarms ≤ 0.005', (file) => {
     const s = score(load(file));
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.005);
   });
@@ -166,10 +179,20 @@ describe('the default linter on the labelled sets', () => {
   // HELD OUT: batch Z (all clauses in the example corpus's mix, 150 replies, half clean, written blind at the start of
   // round 7 and scored once before any tuning): 0.853 recall / 2.7% false alarms before, 0.880 / 2.7% after round 7
   // (rules alone 0.867). Never tuned to. A floor against regressions only.
-  it('holdout-z.jsonl (never tuned to): no regression below recall 0.86, false alarms ≤ 0.03', () => {
+  it('holdout-z.jsonl (never tuned to): no regression below recall 0.88, false alarms ≤ 0.03', () => {
     const s = score(load('holdout-z.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.86);
+    expect(s.recall).toBeGreaterThanOrEqual(0.88); // 0.893 after round 8
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.03);
+  });
+
+  // HELD OUT: batch H (all clauses in the example corpus's mix, 150 replies, half clean and half of those everyday,
+  // written blind at the start of round 8 and scored once before it): 0.933 recall / 4.0% false alarms before (0.907
+  // rules alone); after the round 0.907 rules alone, 0.947 with the retrained second opinion, 4.0%. The round's
+  // word-rule tuning moved it not at all. Never tuned to. A floor against regressions only.
+  it('holdout-h.jsonl (never tuned to): no regression below recall 0.93, false alarms ≤ 0.045', () => {
+    const s = score(load('holdout-h.jsonl'));
+    expect(s.recall).toBeGreaterThanOrEqual(0.93);
+    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.045);
   });
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
@@ -185,9 +208,9 @@ describe('the default linter on the labelled sets', () => {
   // false alarms before round 6, 0.893 / 4.0% after (the three false alarms are 2.3 contact/trade rules); after round 7
   // 0.907 with the word rules alone, 0.933 with the second opinion (rules/model/), 4.0%.
   // A floor against regressions only.
-  it('holdout-s.jsonl (never tuned to): no regression below recall 0.92, false alarms ≤ 0.045', () => {
+  it('holdout-s.jsonl (never tuned to): no regression below recall 0.94, false alarms ≤ 0.045', () => {
     const s = score(load('holdout-s.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.92);
+    expect(s.recall).toBeGreaterThanOrEqual(0.94); // 0.947 after round 8
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.045);
   });
 
@@ -216,9 +239,9 @@ describe('the default linter on the labelled sets', () => {
   // 0.838 / 1.4% after — the conduct clauses' long tail generalises poorly — and 0.863 / 1.4% after the H–K round
   // (one tuner of that round saw one of its clean lines by accident and tuned nothing to it), 0.887 / 1.4% after round 6, 0.938 / 0% after round 7 (0.887 rules alone).
   // A floor against regressions only.
-  it('holdout-g.jsonl (never tuned to): no regression below recall 0.92, false alarms ≤ 0.02', () => {
+  it('holdout-g.jsonl (never tuned to): no regression below recall 0.94, false alarms ≤ 0.02', () => {
     const s = score(load('holdout-g.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.92);
+    expect(s.recall).toBeGreaterThanOrEqual(0.94); // 0.950 after round 8
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.02);
   });
 
