@@ -5,6 +5,7 @@ import { CONDITIONS, NEGATIONS } from './context-words';
 import type { RuleModule, TermSpec } from './define-rule';
 import { foldTerm, HARD, SOFT, type Normalized, type View } from './normalize';
 import { Scratch } from './scratch';
+import { firstAtLeast } from './sorted';
 import type { Finding, Severity } from './types';
 
 // The break kinds, read once: under tsx (CommonJS) every read of an imported binding is a getter call, and
@@ -146,15 +147,7 @@ export class LintContext {
 
   /** Compact index of the first compact unit at or after a folded index. */
   compactIndexOfFolded(foldedIndex: number): number {
-    const c2f = this.norm.compactToFolded;
-    let lo = 0;
-    let hi = c2f.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (c2f[mid]! < foldedIndex) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstAtLeast(this.norm.compactToFolded, foldedIndex);
   }
 
   /**

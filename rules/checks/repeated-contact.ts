@@ -36,6 +36,7 @@
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceStarts, type Cue } from '../detect/cue-rule';
+import { firstAtLeast } from '../sorted';
 
 /** Three clock times in a row (早上七点、中午十二点、晚上九点; not a range 9点到11点): contact scheduled over and over. */
 const CLOCK_LIST = '[0-9一二三四五六七八九十两]+点[^]{0,4}[0-9一二三四五六七八九十两]+点[^]{0,4}[0-9一二三四五六七八九十两]+点';
@@ -539,14 +540,8 @@ const rule = cueRule({
     const starts = ctx.norm.compact.start;
     const memo: [number, number] = [-2, -2];
     for (let at = nextAt(text, 0, memo); at !== -1; at = nextAt(text, at + 1, memo)) {
-      // First compact unit after the @ (binary search over original offsets).
-      let lo = 0;
-      let hi = starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid]! <= at) lo = mid + 1;
-        else hi = mid;
-      }
+      // First compact unit after the @ (offsets are whole numbers: after `at` is at least `at + 1`).
+      const lo = firstAtLeast(starts, at + 1);
       const ch = ctx.compact[lo];
       if (ch !== '你' && ch !== '您' && ch !== '他' && ch !== '她') continue;
       const before = ctx.before(lo, 30, 'hard');

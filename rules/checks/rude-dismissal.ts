@@ -208,6 +208,21 @@ const MEDICAL_TALK = /医保|保险|治疗|住院|医院|病史|家里人|家人
 const DIALECT_INSULTS = ['丢雷老母', '屌雷老母', '丢雷', '屌雷', '顶你个肺', '顶你个', '仆你个街', '扑你个街', '个老嘢', '你个老嘢', '死老嘢', '死开', '收皮', '食屎啦',
   '衰仔', '死衰仔', '衰婆', '痴孖根', '冇脑', '扑街仔', '册那', '触那', '戳那', '信球', '瓜兮兮', '哈戳戳', '瓜戳戳', '瓜不兮兮', '孙贼', '二五眼', '完犊子', '彪乎乎', '虎了吧唧'];
 
+/** A swear word said as the whole opening clause of the reply (干，又是你), unless the sentence is care talk (`notSentence`). */
+function openingSwear(words: string[], notSentence: RegExp): Cue {
+  return {
+    words,
+    severity: 'block',
+    message: '粗口感叹词，属于不文明用语（规则 2.4）',
+    scope: 'clause',
+    before: /^$/,
+    after: /^(?:了|啊)?$/,
+    unless: (ctx, start) => ctx.before(start, 2, 'hard') !== '',
+    notSentence,
+    deniable: false,
+  };
+}
+
 const MOCKERY_CUES: Cue[] = [
   {
     // 亲您是金鱼吗，刚说完就忘 / 你是属鱼的吧 — the buyer's memory as a fish's (round 6); 金鱼造型的玩具 is goods.
@@ -439,30 +454,10 @@ const MOCKERY_CUES: Cue[] = [
     after: /^(?:还想|还敢|也配|也想|还好意思|还有脸|才会|才干得出|才这么|才能干出|就是事多|懂什么)/,
     deniable: false,
   },
-  {
-    // 擦，又是你 / 我擦，又退 — the same exclamation (round 8); 擦 in care talk (擦干, 擦拭, 擦屏幕) is not.
-    words: ['擦', '我擦', '卧槽', '我靠'],
-    severity: 'block',
-    message: '粗口感叹词，属于不文明用语（规则 2.4）',
-    scope: 'clause',
-    before: /^$/,
-    after: /^(?:了|啊)?$/,
-    unless: (ctx, start) => ctx.before(start, 2, 'hard') !== '',
-    notSentence: /油|湿|混合|中性|肤质|皮肤|发质|洗|晒|烘|刷|干净|擦拭|擦干|擦掉|眼镜|镜片|屏幕|涂|抹|步骤|然后|再/,
-    deniable: false,
-  },
-  {
-    // 干，又是你 / 靠，烦死了 — a swear word said as the whole opening clause (round 6); 油皮，干皮 lists are not.
-    words: ['干', '草', '操', '艹', '靠'],
-    severity: 'block',
-    message: '粗口感叹词，属于不文明用语（规则 2.4）',
-    scope: 'clause',
-    before: /^$/,
-    after: /^(?:了|啊)?$/,
-    unless: (ctx, start) => ctx.before(start, 2, 'hard') !== '',
-    notSentence: /油|湿|混合|中性|肤质|皮肤|发质|洗|晒|烘|刷|擦/,
-    deniable: false,
-  },
+  // 擦，又是你 / 我擦，又退 — the same exclamation (round 8); 擦 in care talk (擦干, 擦拭, 擦屏幕) is not.
+  openingSwear(['擦', '我擦', '卧槽', '我靠'], /油|湿|混合|中性|肤质|皮肤|发质|洗|晒|烘|刷|干净|擦拭|擦干|擦掉|眼镜|镜片|屏幕|涂|抹|步骤|然后|再/),
+  // 干，又是你 / 靠，烦死了 — a swear word said as the whole opening clause (round 6); 油皮，干皮 lists are not.
+  openingSwear(['干', '草', '操', '艹', '靠'], /油|湿|混合|中性|肤质|皮肤|发质|洗|晒|烘|刷|擦/),
   {
     // 退款流程在订单页，loser / you are so dumb — English insults aimed or said as a clause (round 6).
     words: ['loser', 'dumb', 'moron', 'retard', 'dumbass', 'jerk', 'idiot', 'stupid'],

@@ -7,6 +7,7 @@
 // 您问可不可以做代理，抱歉，我们不招 (askedThenDeclined): the ask is the buyer's, the agent turns it down, no question mark needed.
 
 import type { LintContext } from '../context';
+import { firstAtLeast } from '../sorted';
 import { endsAsQuestion } from './cue-rule';
 
 /** The asked sentence reports someone else: 有人…, 听说…, 网上说…, 据说…. */
@@ -35,15 +36,8 @@ function matchStarts(ctx: LintContext, key: string, re: RegExp): Int32Array {
 
 /** Whether one of `starts` lies in [start - REPORT_REACH, start). */
 function startsWithinReach(starts: Int32Array, start: number): boolean {
-  const from = start - REPORT_REACH;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < starts.length && starts[lo]! < start;
+  const first = firstAtLeast(starts, start - REPORT_REACH);
+  return first < starts.length && starts[first]! < start;
 }
 
 /**
