@@ -64,7 +64,13 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
 
   let numericSince: { conv: string; at: number } | null = null;
   let lastScan = 0;
-  const scan = () => {
+  // Reading the rows is the costly part of a read (every row of a 2,000-message chat), and most
+  // mutations are elsewhere: the session list's per-second countdowns, counters, the composer.
+  // The rows are read again only when a mutation may have touched them (see `touchesRows`), when
+  // the open conversation changed, or when asked to (`scan()`).
+  const rowWatch = new RowRegion(adapter);
+  let rowsReadFor: string | null = null;
+  const scan = (full = true) => {
     if (signal.aborted) return;
     const now = clock();
     lastScan = now;
@@ -80,8 +86,11 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
       }
     }
     currentConv = conv;
-    if (conv) {
-      const rows: RowSnapshot[] = readRows(document, adapter, conv, now, idCache).map((row) => ({
+    if (conv && (full || conv !== rowsReadFor || rowWatch.dirty)) {
+      rowsReadFor = conv;
+      const read = readRows(document, adapter, conv, now, idCache);
+      rowWatch.read(read.map((row) => row.element));
+      const rows: RowSnapshot[] = read.map((row) => ({
         element: row.element,
         id: row.id,
         kind: row.kind,
@@ -101,21 +110,23 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
 
   let pending: ReturnType<typeof setTimeout> | undefined;
   function schedule() {
-    if (pending === undefined && !signal.aborted) pending = setTimeout(() => ((pending = undefined), scan()), SCAN_DELAY_MS);
+    if (pending === undefined && !signal.aborted) pending = setTimeout(() => ((pending = undefined), scan(false)), SCAN_DELAY_MS);
   }
   const composerBox = adapter.composer.container ?? adapter.composer.editor;
   const observer = new MutationObserver((records) => {
     // Our own hosts (countdown chips, banner) changing is no reason to read the page again, nor is
     // the agent typing in the composer (every keystroke mutates it; the rows do not change).
-    if (records.every((r) => isOurRecord(r) || inComposer(r, composerBox))) return;
+    const theirs = records.filter((r) => !isOurRecord(r) && !inComposer(r, composerBox));
+    if (!theirs.length) return;
+    rowWatch.note(theirs);
     // A hidden tab's timers are throttled (up to a minute), its observer callbacks are not: read
     // right away when the last read is not too recent, else coalesce.
-    if (document.hidden && clock() - lastScan >= HIDDEN_MIN_INTERVAL_MS) scan();
+    if (document.hidden && clock() - lastScan >= HIDDEN_MIN_INTERVAL_MS) scan(false);
     else schedule();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   // The settle window ends without any mutation: read once more after it.
-  const settle = setTimeout(scan, 1600);
+  const settle = setTimeout(() => scan(), 1600);
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(settle);
@@ -141,14 +152,64 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
       if (pending !== undefined) {
         clearTimeout(pending);
         pending = undefined;
-        scan();
+        scan(false);
       }
       if (!currentConv) return null;
       const messages = [...(known.get(currentConv)?.values() ?? [])].sort((a, b) => a.ts - b.ts);
       return { conv: currentConv, messages };
     },
-    scan,
+    scan: () => scan(),
   };
+}
+
+/**
+ * Where the open conversation's rows live, to tell which mutations may have touched them: the
+ * nearest element holding every row read last time. A mutation inside it, or of an element holding
+ * it, or one that adds anything a row could be found from, makes the rows dirty; so does the region
+ * leaving the page. Unknown (no rows read yet, or none found): every mutation may touch them.
+ */
+export class RowRegion {
+  #region: Element | null = null;
+  #dirty = true;
+  readonly #rowish: string | null;
+
+  constructor(adapter: SiteAdapter) {
+    const chat = adapter.chat;
+    this.#rowish = chat ? [chat.row, chat.rowPart, chat.list].filter(Boolean).join(', ') : null;
+  }
+
+  get dirty(): boolean {
+    return this.#dirty || this.#region === null || !this.#region.isConnected;
+  }
+
+  /** The rows just read (page order). */
+  read(rows: readonly Element[]): void {
+    this.#dirty = false;
+    let region: Element | null = rows[0] ?? null;
+    for (const row of rows) while (region && !region.contains(row)) region = region.parentElement;
+    this.#region = region;
+  }
+
+  /** Mutations not of ours nor of the composer. */
+  note(records: readonly MutationRecord[]): void {
+    if (this.dirty) return;
+    const region = this.#region!;
+    for (const r of records) {
+      const target = r.target instanceof Element ? r.target : r.target.parentElement;
+      if (!target || region.contains(target) || target.contains(region) || this.#addsRows(r)) {
+        this.#dirty = true;
+        return;
+      }
+    }
+  }
+
+  #addsRows(r: MutationRecord): boolean {
+    if (!this.#rowish) return false;
+    for (const node of r.addedNodes) {
+      if (node instanceof Element && (node.matches(this.#rowish) || node.querySelector(this.#rowish))) return true;
+    }
+    return false;
+  }
 }
 
 function isOurs(node: Node): boolean {
