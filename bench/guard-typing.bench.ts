@@ -4,7 +4,9 @@
 //   - keystroke → highlight: from each key's `beforeinput` to the guard's next lint pass having
 //     updated the highlights (p50/p95/max);
 //   - keystroke → next frame, and the longest long task (PerformanceObserver 'longtask') while typing,
-// against the named peer: the same page and typing with the guard switched off in the settings;
+// against two named peers: the same page and typing with the guard switched off in the settings
+// (the chat features, watcher and countdown, still run), and the same page in a browser without
+// the extension at all (what the page itself costs: Quill, a 2,000-row chat pane);
 //   - where the main thread's script time went while typing on the workbench (CPU profile, samples
 //     of the content script attributed to its source modules through a source-mapped twin build):
 //     the guard (+ rule engine) vs the chat features (watcher, countdown) vs the page.
@@ -83,14 +85,18 @@ function attribute(profile: { nodes: ProfileNode[]; samples: number[]; timeDelta
   return out;
 }
 
-async function launch(): Promise<{ context: BrowserContext; worker: Worker; dir: string }> {
+async function launch(): Promise<{ context: BrowserContext; worker: Worker; dir: string }>;
+async function launch(bare: true): Promise<{ context: BrowserContext; dir: string }>;
+async function launch(bare = false): Promise<{ context: BrowserContext; worker?: Worker; dir: string }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'replyguard-bench-'));
+  const extension = [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`];
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROME_PATH,
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-first-run'],
+    args: [...(bare ? [] : extension), '--no-first-run'],
   });
+  if (bare) return { context, dir };
   const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
   return { context, worker, dir };
 }
@@ -154,7 +160,7 @@ async function typeAndMeasure(page: Page, editor: string, locate?: ((line: numbe
   return { ...sample, ...(profile ? { profile } : {}) };
 }
 
-async function workbench(context: BrowserContext, base: string): Promise<Page> {
+async function workbench(context: BrowserContext, base: string, bare = false): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${base}/workbench?auto=0&buyers=1&history=0`);
   await page.locator('html[data-demo-ready]').waitFor({ state: 'attached' });
@@ -165,11 +171,11 @@ async function workbench(context: BrowserContext, base: string): Promise<Page> {
       else demo.buyerSays(1, `第 ${i} 条：请问我的快递到哪里了？`);
     }
   }, ROWS);
-  await page.locator('html[data-replyguard-attached]').waitFor({ state: 'attached' });
+  if (!bare) await page.locator('html[data-replyguard-attached]').waitFor({ state: 'attached' });
   return page;
 }
 
-async function textareaPage(context: BrowserContext, base: string): Promise<Page> {
+async function textareaPage(context: BrowserContext, base: string, bare = false): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${base}/textarea.html`);
   await page.locator('html[data-demo-ready]').waitFor({ state: 'attached' });
@@ -182,11 +188,11 @@ async function textareaPage(context: BrowserContext, base: string): Promise<Page
       list.append(li);
     }
   }, ROWS);
-  await page.locator('html[data-replyguard-attached]').waitFor({ state: 'attached' });
+  if (!bare) await page.locator('html[data-replyguard-attached]').waitFor({ state: 'attached' });
   return page;
 }
 
-function report(label: string, on: Sample, off: Sample): void {
+function report(label: string, on: Sample, off: Sample, bare: Sample): void {
   const p = (xs: number[], q: number) => (xs.length ? percentile(xs, q) : NaN);
   const max = (xs: number[]) => (xs.length ? Math.max(...xs) : 0);
   console.log(`${label}: ${DRAFT_LENGTH}-char draft typed key by key, ${ROWS} rows on the page, findings at the end: ${on.findings}`);
@@ -194,12 +200,12 @@ function report(label: string, on: Sample, off: Sample): void {
     `  keystroke → highlight (guard on): p50 ${ms(p(on.highlight, 0.5))}, p95 ${ms(p(on.highlight, 0.95))}, max ${ms(max(on.highlight))} over ${on.highlight.length} passes (target p95 < 16 ms)`,
   );
   console.log(
-    `  keystroke → next frame: guard on p95 ${ms(p(on.frame, 0.95))} | guard off (peer) p95 ${ms(p(off.frame, 0.95))} (ratio ${(p(on.frame, 0.95) / p(off.frame, 0.95)).toFixed(2)})`,
+    `  keystroke → next frame: guard on p95 ${ms(p(on.frame, 0.95))} | guard off (peer) p95 ${ms(p(off.frame, 0.95))} (ratio ${(p(on.frame, 0.95) / p(off.frame, 0.95)).toFixed(2)}) | extension not loaded (peer) p95 ${ms(p(bare.frame, 0.95))}`,
   );
   console.log(
-    `  long tasks (> 50 ms) while typing: guard on ${on.longTasks.length} (longest ${ms(max(on.longTasks))}) | guard off (peer) ${off.longTasks.length} (longest ${ms(max(off.longTasks))}) (target: none)`,
+    `  long tasks (> 50 ms) while typing: guard on ${on.longTasks.length} (longest ${ms(max(on.longTasks))}) | guard off (peer) ${off.longTasks.length} (longest ${ms(max(off.longTasks))}) | extension not loaded (peer) ${bare.longTasks.length} (longest ${ms(max(bare.longTasks))}) (target: none)`,
   );
-  for (const [mode, sample] of [['guard on', on], ['guard off (peer)', off]] as const) {
+  for (const [mode, sample] of [['guard on', on], ['guard off (peer)', off], ['extension not loaded (peer)', bare]] as const) {
     if (!sample.profile) continue;
     const parts = Object.entries(sample.profile).filter(([part]) => !part.startsWith('browser')).sort((a, b) => b[1] - a[1]);
     console.log(`  main-thread script time while typing, ${mode}: ${parts.map(([part, t]) => `${part} ${ms(t)} (${ms(t / DRAFT_LENGTH)}/key)`).join('; ')}`);
@@ -222,23 +228,27 @@ export async function run(): Promise<void> {
   if (!map) console.log('(no source map matching .output/chrome-mv3: script time is not split by module)');
   const server = await startDemoServer({ port: 0 });
   const { context, worker, dir } = await launch();
+  const bareBrowser = await launch(true);
   try {
     for (const [label, open, editor] of [
       ['workbench (Quill, Highlight API)', workbench, '.SendBox .SendBox-Editor .ql-editor'],
       ['textarea page (mirror)', textareaPage, '#composer'],
     ] as const) {
-      const samples: Record<'on' | 'off', Sample> = {} as never;
-      for (const mode of ['on', 'off'] as const) {
-        await setGuard(worker, mode === 'on');
-        const page = await open(context, server.url);
+      const samples: Record<'on' | 'off' | 'bare', Sample> = {} as never;
+      for (const mode of ['on', 'off', 'bare'] as const) {
+        if (mode !== 'bare') await setGuard(worker, mode === 'on');
+        const page = await open(mode === 'bare' ? bareBrowser.context : context, server.url, mode === 'bare');
         await installProbe(page, '');
+        // Profiled alike in every mode (the sampling costs the page some time too).
         samples[mode] = await typeAndMeasure(page, editor, open === workbench ? locate : undefined);
         await page.close();
       }
-      report(label, samples.on, samples.off);
+      report(label, samples.on, samples.off, samples.bare);
     }
   } finally {
     await context.close();
+    await bareBrowser.context.close();
+    fs.rmSync(bareBrowser.dir, { recursive: true, force: true });
     await server.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
