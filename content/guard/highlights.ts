@@ -80,6 +80,18 @@ export function mirrorSpans(findings: readonly Finding[]): { start: number; end:
 }
 
 type HighlightRegistryLike = Map<string, unknown>;
+interface Marked {
+  severity: Severity;
+  range: Range;
+}
+
+const sameRange = (a: Range, b: Range) =>
+  a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
+
+/** The same severities over the same boundary points, in the same order. */
+export function sameMarks(a: readonly Marked[], b: readonly Marked[]): boolean {
+  return a.length === b.length && a.every((m, i) => m.severity === b[i]!.severity && sameRange(m.range, b[i]!.range));
+}
 type HighlightLike = { add(r: AbstractRange): void; clear(): void };
 
 export function createHighlighter(doc: Document, signal: AbortSignal): Highlighter {
@@ -107,8 +119,11 @@ export function createHighlighter(doc: Document, signal: AbortSignal): Highlight
   };
   ensureHost();
 
+  /** The ranges the highlights hold now. */
+  let marked: Marked[] = [];
   const clearRanges = () => {
-    for (const h of highlights.values()) h.clear();
+    if (marked.length) for (const h of highlights.values()) h.clear();
+    marked = [];
   };
 
   const syncScroll = () => {
@@ -214,11 +229,18 @@ export function createHighlighter(doc: Document, signal: AbortSignal): Highlight
       watchField(null);
       mirror.hidden = true;
       if (!registry || !highlights.size) return;
-      clearRanges();
+      const next: Marked[] = [];
       for (const f of markable(findings)) {
         const range = editor.range(draft, f.start, f.end);
-        if (range) highlights.get(f.severity)?.add(range);
+        if (range) next.push({ severity: f.severity, range });
       }
+      // Chromium repaints the whole page (every row of a 2,000-message chat: 50–100 ms of paint) on
+      // any change to a registered highlight, so the same marks again are not set again. The ranges
+      // set last time are live: an edit elsewhere in the draft has moved them along with the text.
+      if (sameMarks(marked, next)) return;
+      clearRanges();
+      for (const { severity, range } of next) highlights.get(severity)?.add(range);
+      marked = next;
       if (!registered) {
         for (const [severity, h] of highlights) registry.set(HIGHLIGHT_NAMES[severity], h);
         registered = true;
