@@ -388,7 +388,7 @@ const cues: Cue[] = [
     before: /(?:是|属于|算|係)(?:个|那种)?(?<![a-z])(?!eu|us|uk|jp|hk|kr|cn|tw|hd|pc|ps|ai|nfc|pro|max|se|lite|mini|plus|dx|ce|ol|ios|mac|vip|new|old)[a-z]{2,3}$/,
     after: /^(?:的)?(?:[，。！～~]|$|细节|做工|走线|五金|品质)/,
     sentence: /细节|做工|到位|走线|五金|对版|还原|原版|专柜|正品|看不出|一模一样|懂/,
-    notSentence: [NOT_A_CLAIM, /系统|软件|固件|升级|app|安卓|苹果|屏幕|内存|网络|国行|港版|海外版|语言|字幕|游戏/],
+    notSentence: [NOT_A_CLAIM, /系统|软件|固件|升级|app|安卓|屏幕|内存|网络|国行|港版|海外版|语言|字幕|游戏/],
   },
   {
     // rep set against retail (the trade's copy vs the genuine article): 这是rep不是retail.
