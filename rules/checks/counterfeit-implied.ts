@@ -59,6 +59,9 @@
 // 整理的，跟原书一模一样); a 正品版 set beside another tier; 没有品牌授权的版本 no longer read as a claim of authorisation; leaked
 // leftover runs (厂里尾单流出来的); goods said not to exist where the brand sells (国外那边没有这个货). Not: 不是原厂配件，但和原厂的一样
 // 好用, 不是正品包装，但里面是正品, 小线头她看不出来, 包装严实她看不出来里面是什么, 不是品牌出的，是自有品牌, 性价比一样很高.
+// Second pass: a part swapped for a cheap one beside genuine parts (表盘是原厂件，机芯换成了便宜的), 哪家/一眼就认出 winks, 存疑
+// shrugged off, 是不是官方 waved off, 练习册 copied, 柜台那种货 denied, 还想要专柜小票, not out of the brand's warehouse (不是从品牌仓
+// 出来的), the official site (官网) as the genuine yardstick. Traps: 电池换成了新的, 不用纠结…我们就是官方旗舰店, 不是从保税仓发的.
 
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -67,7 +70,7 @@ const MESSAGE = '暗示商品不是正品（规则 2.8）';
 /** A guarantee or remedy in the sentence turns "not genuine" into a promise: 不是正品假一赔十. */
 const REMEDY = /假一赔|退一赔|包退|全额退|赔三|赔十|赔付|倍赔|赔偿|承担鉴定|鉴定费|退款并/;
 /** Genuine goods named in the sentence. */
-const GENUINE = /正品|真品|真货|专柜|原版|正版|大牌|品牌|原装|官方/;
+const GENUINE = /正品|真品|真货|专柜|原版|正版|大牌|品牌|原装|官方|官网/;
 /** Advice on telling real from fake is service, not a claim. */
 const ADVICE = /建议|溯源|扫码|防伪|鉴别方法|认准|谨防|小心|注意|识别|查询|可以对比|留意/;
 
@@ -1138,9 +1141,11 @@ const cues: Cue[] = [
     words: ['品牌', '官方', '原厂', '大牌', '专柜', '正品厂', '品牌商', '厂商'],
     severity: 'block',
     message: '说商品不是品牌/原厂出的，暗示是仿品（规则 2.8）',
-    before: /(?:不是|并非|并不是|非|也不是)$/,
-    after: /^(?:方|家)?(?:那边|那儿|那里|自己|本身)?(?:直接|亲自|正式|原厂)?(?:出的|做的|生产的|产的|造的|制造的|出品|做出来|生产出来|出来的)/,
-    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /自有品牌|自己的品牌|自家品牌|国货|原创|国产品牌|本土品牌|赠品|小样|试用|周边|配件|兼容|耗材|免税|代购|保税|采购|进货|跨境|直邮|发货|仓|市面上|市场上|网上|有些店|别家|其他店|谨防|不卖|不做|举报|(?:是不是|是否)/],
+    before: /(?:不是|并非|并不是|非|也不是)(?:从|由)?$/,
+    after: /^(?:方|家)?(?:那边|那儿|那里|自己|本身|仓|工厂|厂)?(?:直接|亲自|正式|原厂)?(?:出的|做的|生产的|产的|造的|制造的|出品|做出来|生产出来|出来的)/,
+    // …or not out of its own warehouse or works (不是从品牌仓出来的).
+    notBefore: /(?:是不是|是否)$/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /自有品牌|自己的品牌|自家品牌|国货|原创|国产品牌|本土品牌|赠品|小样|试用|周边|配件|兼容|耗材|免税|代购|保税|采购|进货|跨境|直邮|发货|市面上|市场上|网上|有些店|别家|其他店|谨防|不卖|不做|举报|(?:是不是|是否)/],
     deniable: false,
   },
   {

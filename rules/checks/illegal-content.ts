@@ -82,12 +82,22 @@
 // buyers hoard; 彩票代购; restricted classes hidden in a parcel (电子烟油混在香水包裹里); old goods redated as new; 过境+没人管.
 // Traps: 包裹还没走检验检疫, 周六日海关不清关, 有没有报关信息, 实际发的也是奶粉, 发错了, 没法找人打招呼, 发票金额按实付开, 结果我们改不了,
 // 评价可以匿名, 国内禁用所以不卖, 膳食补充剂…不需要处方；如果您在吃处方药，建议先问医生.
+// Second pass: a customs contact (熟人), a doctor's visit waved off (不用您去医院开), 收拾一顿, everyday objects modified into
+// weapons (打火机改装…喷火两米), gear sold by what it secretly does (能偷拍的眼镜), gifts bought back with cash (刷礼物+返现), drugs by a
+// sleepless night (一整晚不睡都精神); 走私的？不是哦 is the buyer's question denied. Traps: 熟人推荐的客户, 车载打火机改装成USB接口,
+// 刷礼物是自愿的，我们不返现, 摄像头不能偷拍.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { REFUSAL_FRAME } from '../detect/warning-frame';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
+
+/** The word asked back and denied at once: 走私的？不是哦 (as counterfeit-terms reads 复刻？不是的亲). */
+function echoDenied(ctx: LintContext, _start: number, end: number): boolean {
+  const at = ctx.toOriginal(end - 1, end)[1];
+  return /^[^？?，,。！!\n]{0,3}?[\s"'”’」』）)]*[？?][\s，,、!！~～]*(?:不是|不不|没有|当然不|并不是|并非|哪里|怎么会)/.test(ctx.text.slice(at, at + 14));
+}
 
 /** A sentence that forbids, warns against or reports these things is compliant. */
 const WARNING = /禁止|严禁|拒绝|远离|打击|举报|抵制|违法|犯罪|不得|谨防|警惕|不涉及|不存在|不允许|杜绝|防范/;
@@ -97,7 +107,7 @@ const OFFER_TO_ISSUE =
   /(?:帮|给|替)(?:您|你)?(?:开|出具|出一|做|弄)|(?:能|可以|我们)(?:帮(?:您|你))?(?:开|出具|出一|做)|不用等海关|直接(?:给(?:您|你))?开|一[张份本][0-9一二两三四五六七八九十百]+|[0-9一二两三四五六七八九十百]+(?:元|块)?一[张份本]|报销/;
 /** What a drug euphemism does, or what it is not: 一颗嗨一晚上, 比咖啡猛多了, 一贴就飞, 不是冰箱的冰. */
 const DRUG_EFFECT =
-  /自种|自己种的|吸一口就|一口就飘|飘起来|飘飘欲仙|一[颗粒片口包]嗨|嗨一(?:晚|整晚|夜|通宵)|嗨到天亮|嗨翻天|飞起来|一贴就飞|飞一下|比咖啡(?:还)?猛|蹦(?:一)?(?:整)?(?:晚|夜|通宵)|吃一[颗粒片]能(?:蹦|嗨|high|飞)|飘飘的|飘飘然|(?:抽|吸)(?:两|一|几)口[^]{0,3}(?:飘|嗨|飞|上头)|让人兴奋的(?:药|粉)|比红牛(?:还)?猛|看(?:见|到)小人|让(?:对方|他|她)(?:睡|昏|晕)|(?:对方|他|她)(?:一点)?(?:察觉|发觉)不到|眼前全是|出现幻觉|产生幻觉|能看到幻|整个人(?:都)?软|浑身(?:发)?软|不省人事|吃完别开车|劲儿?大[^]{0,6}别开车|通宵不困|不是[^]{0,4}(?:吃|喝|泡|冰箱|厨房|做菜|用来|小孩|店里|超市)[^]{0,4}的/;
+  /自种|自己种的|吸一口就|一口就飘|飘起来|飘飘欲仙|一[颗粒片口包]嗨|嗨一(?:晚|整晚|夜|通宵)|嗨到天亮|嗨翻天|飞起来|一贴就飞|飞一下|比咖啡(?:还)?猛|蹦(?:一)?(?:整)?(?:晚|夜|通宵)|吃一[颗粒片]能(?:蹦|嗨|high|飞)|飘飘的|飘飘然|(?:抽|吸)(?:两|一|几)口[^]{0,3}(?:飘|嗨|飞|上头)|让人兴奋的(?:药|粉)|比红牛(?:还)?猛|看(?:见|到)小人|让(?:对方|他|她)(?:睡|昏|晕)|(?:对方|他|她)(?:一点)?(?:察觉|发觉)不到|眼前全是|出现幻觉|产生幻觉|能看到幻|整个人(?:都)?软|浑身(?:发)?软|不省人事|吃完别开车|劲儿?大[^]{0,6}别开车|通宵不困|(?:一|整)(?:整)?(?:晚|夜|宿)不睡(?:都|也)?(?:精神|不困)|不是[^]{0,4}(?:吃|喝|泡|冰箱|厨房|做菜|用来|小孩|店里|超市)[^]{0,4}的/;
 
 const cues: Cue[] = [
   {
@@ -263,6 +273,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '涉及走私、逃税或逃避海关监管',
     notSentence: WARNING,
+    // 您问是不是走私的？不是哦: the buyer's question said back and denied (round 9).
+    unless: echoDenied,
   },
   {
     words: ['低报', '少报', '海关查不到', '查不出来', '检测不出来', '测不出来', '验不出来'],
@@ -959,7 +971,8 @@ const cues: Cue[] = [
   },
   // Covert surveillance gear sold: 针孔摄像头装在插座里看不出来, 定位器偷偷装在对方车底, 窃听器 — not a home camera in plain view.
   {
-    words: ['针孔摄像头', '针孔摄像机', '针孔相机', '窃听器', '监听器', '窃听', '偷听器', '定位器', '追踪器', '偷拍神器', '隐形摄像头', '隐藏摄像头'],
+    // …or any gear sold by what it secretly does (能偷拍的眼镜…别人根本发现不了; round 9).
+    words: ['针孔摄像头', '针孔摄像机', '针孔相机', '窃听器', '监听器', '窃听', '偷听器', '定位器', '追踪器', '偷拍神器', '隐形摄像头', '隐藏摄像头', '能偷拍', '可以偷拍', '偷拍的', '偷录', '能偷录', '偷听'],
     severity: 'block',
     message: '售卖偷拍、窃听、秘密追踪设备，属于违法内容',
     sentence: /看不出|发现不了|察觉不到|偷偷|隐蔽|藏在|藏进|装在|对方|别人|他的|她的|老公|老婆|录|有货|也有|私聊|要的话/,
@@ -995,6 +1008,14 @@ const cues: Cue[] = [
     message: '涉及暴力、血腥内容',
     before: /(?:打人|虐猫|虐狗|虐待|虐杀|血腥|杀人|砍人|斩首|自残|分尸)的?$/,
     grow: true,
+  },
+  // Gifts or rankings bought back with a cash rebate: 给我们的直播间刷点礼物，返您一半现金 (not 感谢您刷礼物, 刷礼物是自愿的，我们不返现).
+  {
+    words: ['刷礼物', '刷点礼物', '刷个礼物', '刷些礼物', '刷火箭', '刷榜', '打榜'],
+    severity: 'block',
+    message: '刷礼物、刷榜返现等虚假流量，扰乱平台秩序',
+    sentence: /返(?:您|你)?[^，。]{0,4}(?:现金|钱|红包)|返现|退(?:您|你)?[^，。]{0,3}(?:钱|一半|现金)/,
+    notSentence: [WARNING, /不返|不会|不能|不做|自愿|感谢|谢谢|违规|封号/],
   },
   // Fake traffic and lent accounts: 在平台上刷一下粉，一个粉五毛 / 把账号借我们用几天，给您两百块.
   {
