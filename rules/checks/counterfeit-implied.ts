@@ -50,6 +50,18 @@
 // Also: the brand's mark put on afterwards over generic goods (牌子是贴上去的，东西是普通工厂出的); the brand's records not knowing
 // the goods, waved off (原厂那边查不到这批的记录，但东西没问题; 官网查不到，您别去查了); genuine priced elsewhere (真品是另一个价位).
 // Round 8 (fa8): two products of one brand from one factory (这两款是同一品牌同一工厂生产的，区别只是容量) are no copy.
+// Round 9 (t9a), general tests: genuineness denied or a check failed, then likeness conceded (不是品牌原液，但味道九成像; 鉴定软件
+// 过不了，但肉眼看完全一样); the maker said not to be the brand in any wording (不是品牌那边直接出的, 不是原厂做的); whoever sees it will
+// not tell, with a gift, a show or genuineness as the topic (送女朋友的话够了，她看不出来的😏; 晒出去没人能认出来是不是正品); one part
+// genuine and the rest from another maker (盒子是原厂的，里面的机器是第三方组装的; 机芯是国产的，外壳刻的是瑞士的牌子); the real thing out
+// of reach (买不起真的就买这个) or laughed off at this price (这个价格买到真的您自己信吗哈哈); genuineness waved off as not mattering
+// (真的假的重要吗？好用就完了); the brand's codes copied (条形码是复制的，扫出来也能显示品牌信息); books re-shot or re-printed (自己翻拍
+// 整理的，跟原书一模一样); a 正品版 set beside another tier; 没有品牌授权的版本 no longer read as a claim of authorisation; leaked
+// leftover runs (厂里尾单流出来的); goods said not to exist where the brand sells (国外那边没有这个货). Not: 不是原厂配件，但和原厂的一样
+// 好用, 不是正品包装，但里面是正品, 小线头她看不出来, 包装严实她看不出来里面是什么, 不是品牌出的，是自有品牌, 性价比一样很高.
+// Second pass: a part swapped for a cheap one beside genuine parts (表盘是原厂件，机芯换成了便宜的), 哪家/一眼就认出 winks, 存疑
+// shrugged off, 是不是官方 waved off, 练习册 copied, 柜台那种货 denied, 还想要专柜小票, not out of the brand's warehouse (不是从品牌仓
+// 出来的), the official site (官网) as the genuine yardstick. Traps: 电池换成了新的, 不用纠结…我们就是官方旗舰店, 不是从保税仓发的.
 
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -58,7 +70,7 @@ const MESSAGE = '暗示商品不是正品（规则 2.8）';
 /** A guarantee or remedy in the sentence turns "not genuine" into a promise: 不是正品假一赔十. */
 const REMEDY = /假一赔|退一赔|包退|全额退|赔三|赔十|赔付|倍赔|赔偿|承担鉴定|鉴定费|退款并/;
 /** Genuine goods named in the sentence. */
-const GENUINE = /正品|真品|真货|专柜|原版|正版|大牌|品牌|原装|官方/;
+const GENUINE = /正品|真品|真货|专柜|原版|正版|大牌|品牌|原装|官方|官网/;
 /** Advice on telling real from fake is service, not a claim. */
 const ADVICE = /建议|溯源|扫码|防伪|鉴别方法|认准|谨防|小心|注意|识别|查询|可以对比|留意/;
 
@@ -91,6 +103,8 @@ const SHRUG = /不影响|正常|没关系|不用管|别管|无所谓|没问题|�
 const STRICT_GENUINE_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|报关单|授权书|品牌授权|官方授权|假一赔/;
 /** Someone else's goods or a warning about them: 市面上有些山寨货照着大牌做，谨防假冒. */
 const OTHERS_OR_WARNING = /谨防|假冒|举报|投诉|维权|市面上|市场上|网上|外面|有些店|有的店|别家|其他店|骗子|小心|警惕/;
+/** Papers a shop may photocopy honestly: 说明书, 发票, 报关单. */
+const DOCUMENTS_28 = /授权书|说明书|证书|报关单|发票|合同|执照|资质|证明|检验|检疫|报告|单据|身份证|小票|凭证|票据|护照|证件/;
 /** Made by us or at home, or after the original: 我们自己印的, 国内这边组装的外盒贴, 按原版印的. */
 const MADE_BY_US = /(?:我们|自己|国内|这边|厂里|工厂|店里)[^]{0,8}?(?:印|出的|做的|缝|贴|生成|配的|刻|打印|打的|打上|订做|定做)|(?:按|照|照着|仿|按照)(?:着)?(?:原版|原厂|正品|专柜|品牌|大牌)[^]{0,4}(?:印|做|刻|出)/;
 
@@ -99,7 +113,7 @@ const GENUINE_REF = /正品|真品|真货|专柜|正柜|柜台|柜姐|原版|原
 /** Proof of genuineness said to be missing: 没原盒, 不带盒子的版本, 防伪卡都没有, 品牌授权也没有, 不是原装盒. */
 const PROOF_ABSENT = /(?:没有?|无|不带|不含|缺|少了?|拿不出|给不了|提供不了|出不了|不是)(?:原装|原厂|原来的?|品牌的?|专柜的?|官方的?)?的?(?:原盒|盒子?|包装盒|防伪|小票|授权|证书)|(?:原盒|盒子|防伪卡|防伪码|小票|授权|证书)(?:和[^，。]{1,4})?(?:我们|咱们|咱|这边)?(?:都|也)?(?:没有?|给不了|拿不出|出不了)/;
 /** A claim of genuine goods or papers that is not itself denied (品牌授权也没有 is no claim). */
-const PROOF_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|报关单|(?:授权书|品牌授权|官方授权)(?![^，。]{0,4}(?:没|无|拿不出|给不了|开不了))|假一赔/;
+const PROOF_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|报关单|(?<!(?:没有?|无|未经?|非|不是|不带)[^，。]{0,2})(?:授权书|品牌授权|官方授权)(?![^，。]{0,4}(?:没|无|拿不出|给不了|开不了))|假一赔/;
 /** …given as the reason for the price, winked at, left to the buyer who cares about genuineness, or a check said to fail too. */
 const PROOF_ABSENT_SIGN = /所以|才(?:这个?|这么)?(?:价|便宜)|便宜|零头|分之一|懂|明白吧|明白的|您明白|你明白|在意|介意|别拍|慎拍|直接拍|版本|[a-z]家|正不正|真不真|真假|验不了|验不出|验证不了|扫不出|查不到|过不了|看着办|做得[^，。]{0,3}像|看着像/;
 /** What a wink may be about: genuineness, a brand (H家, 牌子), a version, the box or the check. */
@@ -138,11 +152,11 @@ const cues: Cue[] = [
     message: '说商品由自己或国内分装、灌装、重印或替换部件，暗示不是正品（规则 2.8）',
     sentence: [SHELL_OR_PART, DONE_HERE],
     window: 40,
-    notSentence: [REMEDY, /官方分装|品牌方?分装|原厂分装|原装进口|原罐|没有分装|不分装|不是分装|不做|从不|不会|标签|中文标|贴标|小样|试用|旅行装|维修|保修|售后|换新|电池|表带|配色|颜色|色号|电脑|主机|家具|拼装|积木|安装|组装费/],
+    notSentence: [REMEDY, /官方分装|品牌方?分装|原厂分装|原装进口|原罐|没有分装|不分装|不是分装|不做|从不|不会|标签|中文标|贴标|小样|试用|旅行装|维修|保修|售后|换新|电池|表带|配色|颜色|色号|电脑|主机|家具|拼装|积木|安装|组装费|组装服务|免费组装/],
   },
   {
     // Genuine goods denied in other words: 不可能是走海关的正规货, 这价位买不到真货, 哪来的正品, 不是原牌的.
-    words: ['正品', '真品', '真货', '正规货', '正规品牌', '正规渠道的货', '正规渠道货', '原牌', '原厂货', '原厂的', '正经货', '专柜货', '原装货', '正版货', '正牌货', '专柜拿的', '专柜进的', '专柜出的', '官方渠道拿的', '品牌方拿的'],
+    words: ['正品', '真品', '真货', '正规货', '正规品牌', '正规渠道的货', '正规渠道货', '原牌', '原厂货', '原厂的', '正经货', '专柜货', '原装货', '正版货', '正牌货', '专柜拿的', '专柜进的', '专柜出的', '官方渠道拿的', '品牌方拿的', '柜台那种', '专柜那种', '柜台的货', '专柜的货', '柜台货', '专柜那样的'],
     severity: 'block',
     message: '说商品不是正规渠道的正品，暗示为假货（规则 2.8）',
     before: /(?:不可能是|不可能|不会是|不是|并非|算不上|称不上|谈不上|拿不到|买不到|搞不到|弄不到|哪来的|哪来|哪有|哪里有|不算|不属于|不能算|(?:别|不要|甭|不用)(?:想着?|指望|奢望|期待)|不能指望|指望不了)[^]{0,8}$/,
@@ -157,7 +171,8 @@ const cues: Cue[] = [
   },
   {
     // The rhetorical form, a question by design: 三百块钱还想买正规货？ (the cue above skips echoed questions).
-    words: ['正品', '真品', '真货', '正规货', '正规渠道的货', '专柜货', '原装货', '正版货', '正牌货'],
+    // …or the counter's proof of it (一百来块的LV您还想要专柜小票？; round 9).
+    words: ['正品', '真品', '真货', '正规货', '正规渠道的货', '专柜货', '原装货', '正版货', '正牌货', '专柜小票', '专柜的小票', '专柜票', '防伪卡', '鉴定证书', '专柜发票'],
     severity: 'block',
     message: '以价格反问暗示商品不是正品（规则 2.8）',
     before: /(?:还想买|还想要|还指望|还想着|还要买)[^]{0,4}$/,
@@ -366,7 +381,7 @@ const cues: Cue[] = [
       '同一个工厂', '同一家工厂', '同一工厂', '同个工厂', '同厂', '一条流水线', '同一条流水线', '同条流水线', '工厂同款', '代工厂出', '同一个厂', '一个厂出',
       '工厂直接出', '工厂直出', '厂家直接出', '厂里直接出', '一个厂', '一家厂', '同一家厂', '同一个厂家', '一个工厂', '工厂货', '代工厂货', '厂货', '代工厂流出', '工厂流出', '厂里流出', '厂流出', '工厂出来的', '厂里出来的', '同料', '同款同料', '代工厂',
       // …a shared batch or craftsman, or the brand's contractor selling on its own: 跟LV是同一批皮料，同一个师傅做的, 给大牌代工的厂子自己出的.
-      '同源货', '大厂同源', '同源渠道', '一个出处', '同一个出处', '同一出处', '一个料', '同一个料', '一样的料', '同一种料', '同一批皮料', '同一批料', '同一批原料', '同一批面料', '同一个师傅', '同一批师傅', '代工的厂', '代工的工厂', '给大牌代工', '厂子自己出', '工厂自己出', '厂里自己出', '厂家自己出',
+      '同源货', '大厂同源', '同源渠道', '一个出处', '同一个出处', '同一出处', '一个料', '同一个料', '一样的料', '同一种料', '同一批皮料', '同一批料', '同一批原料', '同一批面料', '同一个师傅', '同一批师傅', '代工的厂', '代工的工厂', '给大牌代工', '厂子自己出', '工厂自己出', '厂里自己出', '厂家自己出', '工厂自己做', '厂里自己做', '厂家自己做', '工厂私下做',
     ],
     severity: 'warn',
     message: '暗示商品与正品出自同一工厂而非正品渠道（规则 2.8）',
@@ -385,7 +400,8 @@ const cues: Cue[] = [
     words: ['流出来的', '流出的', '流出来', '漏出来的', '偷运出来的'],
     severity: 'warn',
     message: '暗示商品与正品出自同一工厂而非正品渠道（规则 2.8）',
-    before: /厂(?:里|家|子)?(?:那边|那儿|那里|直接)?$/,
+    // …or a leftover run between (厂里尾单流出来的; round 9).
+    before: /厂(?:里|家|子)?(?:那边|那儿|那里|直接)?(?:的)?(?:尾单|尾货|外单|多的货)?$/,
     sentence: GENUINE,
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /品牌直供|官方直供/],
   },
@@ -439,7 +455,7 @@ const cues: Cue[] = [
   {
     // A failed authentication shrugged off: 鉴定App可能显示“疑似”，不影响使用, 专柜验肯定过不了，自己用没问题,
     // 防伪码显示已被查询多次，很正常 (not 鉴定不通过全额退款, 海关查验不通过, 查不到可能是系统延迟).
-    words: ['过不了', '验不过', '通不过', '不通过', '判不通过', '过不去', '疑似', '已被查询', '被查询过', '查询过很多次', '查询次数过多', '次数过多', '被查过', '肯定不行', '估计不行', '打回来', '打回', '不给过', '被退回', '空白', '没有信息', '没信息', '无信息', '不显示', '鉴定不过', '验不了'],
+    words: ['过不了', '验不过', '通不过', '不通过', '判不通过', '过不去', '疑似', '已被查询', '被查询过', '查询过很多次', '查询次数过多', '次数过多', '被查过', '肯定不行', '估计不行', '打回来', '打回', '不给过', '被退回', '空白', '没有信息', '没信息', '无信息', '不显示', '鉴定不过', '验不了', '存疑', '可疑', '显示异常'],
     severity: 'block',
     message: '说商品鉴定/验真通不过却无所谓，暗示不是正品（规则 2.8）',
     // …or everyday use and the make praised past it (大概率过不了，但日常背完全OK的, 是通不过的，但质量真心好; round 8).
@@ -455,9 +471,9 @@ const cues: Cue[] = [
     words: ['别太较真', '别较真', '不用较真', '较真', '别问', '就别问', '别再问', '不重要', '没那么重要', '没意思', '别纠结', '不用纠结', '别在意', '不用在意', '别追究', '真要追究', '别深究', '问就是', '当个装饰', '买到就是赚', '看开点', '看开些', '想开点', '别想太多', '别多想'],
     severity: 'block',
     message: '劝买家别追问真假，暗示不是正品（规则 2.8）',
-    sentence: /正品|真不真|是不是真|是不是正|真的假的|真假|真伪|正不正|假不假|是真是假|[“"]真[”"]/,
+    sentence: /正品|真不真|是不是真|是不是(?:正|官方|原装|原厂|专柜)|真的假的|真假|真伪|正不正|假不假|是真是假|[“"]真[”"]/,
     window: 40,
-    notSentence: [REMEDY, OTHERS_OR_WARNING, ADVICE, STRICT_GENUINE_CLAIM],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ADVICE, STRICT_GENUINE_CLAIM, /官方旗舰|旗舰店|官方店|品牌直营/],
     deniable: false,
   },
   {
@@ -468,7 +484,7 @@ const cues: Cue[] = [
     before: /(?:别|不用|不要|没必要|何必|就别|犯不着|用不着)(?:太|那么|过于|再|去)?$/,
     sentence: /正品|真不真|是不是真|真的假的|真假|真伪|正不正|假不假|是真是假/,
     window: 40,
-    notSentence: [REMEDY, OTHERS_OR_WARNING, ADVICE, STRICT_GENUINE_CLAIM],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, ADVICE, STRICT_GENUINE_CLAIM, /官方旗舰|旗舰店|官方店|品牌直营/],
     deniable: false,
   },
   {
@@ -477,7 +493,8 @@ const cues: Cue[] = [
     words: ['包装', '外包装', '盒子', '外盒', '鞋盒', '礼盒', '证书', '吊牌', '鞋标', '标签', '进口标', '防伪码', '溯源码', '防伪标', '说明书', '小票', 'logo', '商标', '水洗标', '合格证', '保卡', '保修卡', '封条', '序列号', '钢印', '批号', '编号'],
     severity: 'warn',
     message: '说品牌包装、证书或标识是自己制作的，暗示不是正品（规则 2.8）',
-    sentence: [MADE_BY_US, /原版|原厂|品牌|正品|专柜|进口|原装|一样|大差不差|差不多|加钱|拿不到|成本|官网|查不到/],
+    // …or the goods said not to exist where the brand sells (国外那边没有这个货; round 9).
+    sentence: [MADE_BY_US, /原版|原厂|品牌|正品|专柜|进口|原装|一样|大差不差|差不多|加钱|拿不到|成本|官网|查不到|(?:国外|海外|原产地|外国)(?:那边)?(?:根本)?(?:没有|没卖|不卖|没这)/],
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /中文|翻译|背标|海关|售后|补寄|破损|压坏|换新|定制|刻字|签名|贺卡|礼品卡|纪念|面单|发货单|物流|快递|赠送|免费/],
     deniable: false,
   },
@@ -623,10 +640,11 @@ const cues: Cue[] = [
   },
   {
     // The wink about grade or brand: 懂行的人一看就知道这是哪个级别的货, 致敬的哪个牌子您一看就知道.
-    words: ['一看就知道', '一看就懂', '一看就明白', '懂行的人', '懂行的', '内行人', '明眼人', '您懂', '你懂'],
+    words: ['一看就知道', '一看就懂', '一看就明白', '懂行的人', '懂行的', '内行人', '明眼人', '您懂', '你懂', '一眼就认出', '一眼就看出', '一眼就知道', '一眼认出', '一看就认出', '懂得人', '懂的人'],
     severity: 'block',
     message: '用“懂行的一看就知道是哪个级别/牌子”一类暗语暗示商品是仿品（规则 2.8）',
-    sentence: /(?:哪个|什么|啥|哪种)(?:级别|档次|牌子|品牌)|级别的货|档次的货/,
+    // …or which house (懂得人一眼就认出来是哪家的; round 9).
+    sentence: /(?:哪个|什么|啥|哪种)(?:级别|档次|牌子|品牌)|级别的货|档次的货|(?:是|出自)哪(?:个)?家|哪个大牌|姐妹款/,
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /尺码|颜色|色号|型号|包装上|写着|标着|国际版|国行/],
     deniable: false,
   },
@@ -1103,6 +1121,136 @@ const cues: Cue[] = [
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /容量|规格|套装|礼盒|尺码|小样|大瓶|型号|配置/],
     deniable: false,
   },
+  // Round 9 (t9a), general tests: what every wording of the phenomenon must contain.
+  {
+    // Genuineness denied, then likeness conceded: 不是品牌原液，但味道九成像; 鉴定软件过不了，但肉眼看完全一样; 不是瑞士原厂的，
+    // 不过外观跟原厂几乎一样 (not 不是原厂配件，但和原厂的一样好用; 不是正品包装，但里面是正品).
+    words: ['像', '一样', '一模一样', '差不多', '没区别', '没差', '没两样', '一个样', '看不出', '分不出', '认不出', '以假乱真', '无异', '相似', '接近'],
+    severity: 'block',
+    message: '先说商品不是正品或过不了鉴定、再说和正品很像，暗示是仿品（规则 2.8）',
+    before: /(?:但|但是|不过|可是|却|然而)[^，。！？]{0,12}$/,
+    scope: 'clause',
+    notAfter: /^(?:很|是|好用|高|能|可以|有|要|会|都|也|受欢迎)/, // 性价比一样很高: 一样 as 'equally'
+    sentence: /(?:(?:不是|并非|并不是|非)[^，。！？]{0,5}(?:品牌|原厂|官方|正品|专柜|原装|原版|正版|真的|真货|真品|原液|原浆|原牌|大牌)|(?:鉴定|验|得物|专柜|防伪|识货)[^，。！？]{0,8}(?:过不了|通不过|不通过|验不过|鉴定不过|扫不出|查不到)|假的|不保真)[^。！？]{0,24}(?:但|不过|可是|却|然而)/,
+    notSentence: [REMEDY, GENUINE_CLAIM, OTHERS_OR_WARNING, /配件|兼容|耗材|充电器|数据线|电池|表带|替换|滤芯|墨盒|刷头|旗舰店|价格?[^，。]{0,3}(?:不同|不一样|差)|颜色|色差|尺码|自有品牌|国货|原创|国产品牌|延迟|系统|包装(?:不同|不一样|换了|升级)|性价比/],
+    deniable: false,
+  },
+  {
+    // The maker is not the brand, in any wording: 不是品牌那边直接出的, 不是原厂做的，是深圳一个小厂出的, 不是品牌方生产的
+    // (not 不是品牌出的，是我们的自有品牌; 不是官方直接发货，是保税仓发的; 赠品不是品牌出的).
+    words: ['品牌', '官方', '原厂', '大牌', '专柜', '正品厂', '品牌商', '厂商'],
+    severity: 'block',
+    message: '说商品不是品牌/原厂出的，暗示是仿品（规则 2.8）',
+    before: /(?:不是|并非|并不是|非|也不是)(?:从|由)?$/,
+    after: /^(?:方|家)?(?:那边|那儿|那里|自己|本身|仓|工厂|厂)?(?:直接|亲自|正式|原厂)?(?:出的|做的|生产的|产的|造的|制造的|出品|做出来|生产出来|出来的)/,
+    // …or not out of its own warehouse or works (不是从品牌仓出来的).
+    notBefore: /(?:是不是|是否)$/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /自有品牌|自己的品牌|自家品牌|国货|原创|国产品牌|本土品牌|赠品|小样|试用|周边|配件|兼容|耗材|免税|代购|保税|采购|进货|跨境|直邮|发货|市面上|市场上|网上|有些店|别家|其他店|谨防|不卖|不做|举报|(?:是不是|是否)/],
+    deniable: false,
+  },
+  {
+    // Whoever sees it will not tell, said where a gift, a show or genuineness is the topic: 送女朋友的话这款够了，她看不出来的😏,
+    // 送老婆够用了，她分不出来的, 对方肯定看不出是不是专柜的 (not 小线头她看不出来的, 包装严实她看不出来里面是什么, 对方看不出价格).
+    words: ['看不出', '认不出', '分不出', '瞧不出', '分不清', '辨不出', '看不穿', '发现不了', '察觉不了', '看不出来', '认不出来', '分不出来'],
+    severity: 'block',
+    message: '说送人或用出去别人看不出真假，暗示不是正品（规则 2.8）',
+    before: /(?:她|他|别人|外人|旁人|朋友|对方|人家|一般人|路人|同事|闺蜜|老婆|老公|女朋友|男朋友|对象|收礼的人|没人|谁)(?:都|也|能|会|根本|压根|绝对|肯定|是|可|应该|保证|一般)*$/,
+    sentence: /送|晒|朋友圈|出门|拿出去|带出去|戴出去|穿出去|背出去|正品|真假|真的|真货|牌子|logo|专柜|平替|原版|大牌|😏|🤭|😉|够了|够用/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, FLAW, /价格|价签|价钱|多少钱|发票|小票|里面是什么|里面装|惊喜|快递|隐私|面单|胶|补|修|遮|痘|斑|皱|妆|颜色|色号|不是正品不|保证正品|都是正品/],
+    deniable: false,
+  },
+  {
+    // …and the positive form after nobody: 朋友圈晒出去没人能认出来是不是正品, 背出门谁也认不出来这是平替.
+    words: ['认出来', '看出来', '认得出', '看得出', '分得清', '分得出', '发现'],
+    severity: 'block',
+    message: '说送人或用出去别人看不出真假，暗示不是正品（规则 2.8）',
+    before: /(?:没人|没有人|谁)(?:都|也|能|会|根本|压根|绝对|肯定|可)*$/,
+    sentence: /正品|真假|真的|真货|牌子|logo|专柜|平替|原版|大牌|仿|😏|🤭/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, FLAW, STRICT_GENUINE_CLAIM, /价格|价签|发票|小票|里面是什么|惊喜|快递|隐私|面单|颜色|色号/],
+    deniable: false,
+  },
+  {
+    // One part genuine, the rest from another maker: 盒子是原厂的，里面的机器是第三方组装的; 机芯是国产的，外壳刻的是瑞士的牌子;
+    // 用回收的包材灌装的，管子是正品的管子 (not 盒子是原厂的，说明书是我们翻译的; 国产品牌，机芯是日本原装的).
+    words: ['第三方', '国产', '小厂', '代工', '回收', '组装', '灌装', '工作室', '自己调', '自己配', '自己做', '自己灌', '散货', '杂牌', '白牌'],
+    severity: 'block',
+    message: '说商品只有外壳或部分是正品、其余另有来源，暗示不是正品（规则 2.8）',
+    sentence: /(?:盒子?|瓶子?|管子?|外壳|壳子?|外盒|包装|包材|瓶身|表壳|表盘|表带|表圈|外观|logo|标|面料|皮料|五金|鞋面|鞋底|屏幕)(?:是|用的是?|都是|也是)?(?:瑞士|法国|意大利|日本|原厂|正品|原装|原版|专柜|品牌|大牌|真)的?|(?:刻|印|贴|绣)的是[^，。]{0,6}(?:牌子|logo|商标|品牌)/,
+    notAfter: /^(?:品牌|牌子|化|替代|的品牌|机构|检测|鉴定|平台|物流|快递|计划|活动|服务|费|说明|教程|步骤)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /(?:都是|保证|百分百|绝对|就是|纯)正品|正品保证|报关|(?:里面|内部|东西|产品)(?:也|都)?是(?:正品|原装|原厂)|假一赔/, /授权|自有品牌|自己的品牌|国货|国产品牌|电脑|主机|家具|积木|拼装|环保|以旧换新|积分|说明书|中文标签|中文标|翻译|电池|配件|赠品|不会|从不|没有(?:分装|灌装|组装)/],
+    deniable: false,
+  },
+  {
+    // …or the part that matters swapped for a cheap one: 表带和表盘都是原厂件，机芯换成了便宜的 (not 电池换成了新的).
+    words: ['换成', '换了', '替换成', '换过', '改成'],
+    severity: 'block',
+    message: '说商品只有外壳或部分是正品、其余另有来源，暗示不是正品（规则 2.8）',
+    after: /^(?:了)?(?:便宜|国产|普通|杂牌|别的牌子|其他牌子|第三方|我们自己|自己的|组装|山寨|非原)/,
+    sentence: /(?:盒子?|瓶子?|外壳|壳子?|外盒|包装|瓶身|表壳|表盘|表带|表圈|外观|logo|面料|皮料|五金|鞋面|屏幕)(?:和[^，。]{1,4})?(?:是|用的是?|都是|也是)?(?:原厂|正品|原装|原版|专柜|品牌|大牌)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /授权|自有品牌|维修|保修|售后|电池|表带换|以旧换新/],
+    deniable: false,
+  },
+  {
+    // The real thing priced out of reach, this offered instead: 买不起真的就买这个, 买不到正品的话这个够用.
+    words: ['真的', '真货', '正品', '真品', '正版', '专柜货'],
+    severity: 'block',
+    message: '说买不起真的就买这个，暗示商品不是正品（规则 2.8）',
+    before: /(?:买不起|买不到|买不了|舍不得买|不想花那么多钱买)$/,
+    sentence: /这个|这款|这种|够用|送人|差不多|就买|将就|凑合|平替|看着/,
+    notSentence: [REMEDY, GENUINE_CLAIM, /担心|怕|放心|保证|不会|怎么会|保税|直邮|跨境|活动|补贴|缺货|断货|补货|预售|到货/],
+    asked: true, // 这个价买不到真品？放心… echoes the buyer
+    deniable: false,
+  },
+  {
+    // …or getting the real thing at this price laughed off: 这个价格买到真的您自己信吗哈哈.
+    words: ['真的', '真货', '正品', '真品', '专柜货'],
+    severity: 'block',
+    message: '以价格嘲讽“买到真的”，暗示商品不是正品（规则 2.8）',
+    before: /(?:买到|买得到|拿到|能买到|想买到)$/,
+    sentence: [PRICE, /信吗|信不信|可能吗|想多了|做梦|想啥呢|想什么呢|哈哈|😂|🤭|😏|您信|你信/],
+    notSentence: [REMEDY, GENUINE_CLAIM, /放心|保证|保税|直邮|跨境|活动|补贴/],
+    deniable: false,
+  },
+  {
+    // Genuineness waved off as not mattering: 真的假的重要吗？好用就完了呗, 正品还是仿的有啥关系，能用就行.
+    words: ['重要吗', '有啥关系', '有什么关系', '要紧吗', '有关系吗', '有啥区别', '有什么区别', '管它', '管他', '好用就', '能用就', '好看就', '实用就', '用着舒服就', '无所谓'],
+    severity: 'block',
+    message: '说真假不重要，暗示商品不是正品（规则 2.8）',
+    sentence: /真的假的|真假|真不真|正不正|是不是正品|是不是真的|正品还是|真的还是|假不假|是真是假|是不是专柜/,
+    window: 30,
+    notSentence: [REMEDY, ADVICE, STRICT_GENUINE_CLAIM, OTHERS_OR_WARNING, /当然重要|很重要|非常重要|重要的是|放心|保证/],
+    deniable: false,
+  },
+  {
+    // The brand's marks copied onto the goods: 条形码是复制的，扫出来也能显示品牌信息; 防伪码是套用的正品的码.
+    words: ['复制的', '克隆的', '套用', '套的', '抄的', '借用的', '复制了', '盗用', '照抄'],
+    severity: 'block',
+    message: '说条码、防伪码或证书是复制套用的，暗示不是正品（规则 2.8）',
+    sentence: [/条形码|条码|防伪码|溯源码|序列号|二维码|防伪|证书|吊牌|鞋标|批号|芯片/, /品牌|正品|原厂|官方|扫出来|扫了|能查|查得到|显示|一样/],
+    // 防伪 holds a denial unit, so the cue reads its own denials: 不是复制的, 没有套用.
+    notBefore: /(?:不是|并非|没有|不会|没|绝不|从不|不)[^，。]{0,2}$/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /谨防|假冒|举报|被人|被别人|链接|单号|订单号|地址/],
+    deniable: false,
+  },
+  {
+    // A book or course material reproduced by us: 电子版资料是我们自己翻拍整理的，跟原书一模一样; 教材是扫描后重新印的，内容跟原版一样
+    // (not 实物图是我们翻拍的, 说明书是复印的).
+    words: ['翻拍', '翻印', '影印', '复印', '扫描', '翻录', '盗录', '重新印', '拍下来'],
+    severity: 'block',
+    message: '说图书资料是翻拍、复印或扫描重印的，暗示是盗版（规则 2.8）',
+    sentence: [/原书|原版|正版|书|教材|资料|课件|绘本|教辅|题库|讲义|网课|课程|练习册|习题|试卷|册/, /一样|一模一样|一字不差|完整|打印|原书|原版|一致|相同|装订/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, DOCUMENTS_28, /图|照片|实拍|视频|不做|不卖|从不|盗版必究|正版授权|原版进口|isbn|版权/],
+  },
+  {
+    // A genuine tier set beside another offered: 两个版本：正品版和细节版，细节版便宜三分之二 (not 国行版和港版都是正品).
+    words: ['正品版', '正品款', '真品版', '正品那版', '正品那款', '专柜版', '正品级别', '正品的版本'],
+    severity: 'block',
+    message: '把“正品版”和另一档并列供选，暗示另一档不是正品（规则 2.8）',
+    after: /^(?:的)?(?:和|跟|与|还有|或者|或|、)/,
+    sentence: /便宜|一样|看着|差不多|像|价/,
+    notSentence: [REMEDY, /都是正品|均为正品|全是正品|国行|港版|日版|美版|海外版|国际版|保税|直邮/],
+    deniable: false,
+  },
 ];
 
 /** The word stands in quotation marks of its own in the original: 绝对的“正品”. */
@@ -1124,7 +1272,7 @@ const rule = cueRule({
     hint: { zh: '如实说明来源与凭证，例如“品牌授权正品，支持专柜验货，假一赔十”。', en: 'State the real source and proof, e.g. "authorised genuine goods, counter inspection welcome".' },
   },
   cues,
-  regexes: [GENUINE_REF, PROOF_CLAIM, PROOF_ABSENT, PROOF_ABSENT_SIGN, WINK_TOPIC, CHECK_WAVED_SIGN, REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY, NOBODY_TELLS, AUTHENTICITY, FLAW, SHRUG, STRICT_GENUINE_CLAIM, MADE_BY_US, OTHERS_OR_WARNING],
+  regexes: [GENUINE_REF, PROOF_CLAIM, PROOF_ABSENT, PROOF_ABSENT_SIGN, WINK_TOPIC, CHECK_WAVED_SIGN, REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY, NOBODY_TELLS, AUTHENTICITY, FLAW, SHRUG, STRICT_GENUINE_CLAIM, MADE_BY_US, OTHERS_OR_WARNING, DOCUMENTS_28],
 });
 
 export default rule;

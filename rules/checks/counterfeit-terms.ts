@@ -18,6 +18,9 @@
 // Round 8 (t8-283): a word as the condition of a guarantee (非正品假一赔十 is a promise); the Cantonese copula 係 (呢款係翻版);
 // 好仿, the split 亻方; 壹比壹; initials jf/yd stated of the goods (not 韵达); a copy factory's latin batch code (LJR批次的…最好的版本);
 // rep set against retail; 扫描出来的/影印的 of an e-book or a 习题册; 能过验的版本.
+// Round 9 (t9a): a latin grade code as the version with its make praised (这个是HF版本的，细节到位 — not EU/HD/PC版本); any degree
+// complement of 仿 (仿得比较好的一批, not 仿真花); the copula in spaced pinyin (shi jia de); 也不搞什么“原单尾货” and A货我们碰都不会碰
+// (refusals).
 
 import { debunksAskedReport } from '../detect/answered';
 import { cueRule, type Cue } from '../detect/cue-rule';
@@ -26,7 +29,7 @@ import type { RuleModule } from '../define-rule';
 
 const MESSAGE = '用语表明或暗示商品为假货（规则 2.8 禁用 高仿、精仿、非正品、复印版、扫描版 等）';
 /** A refusal after the word: 高仿的东西我们一件都不卖. */
-const REFUSED_AFTER = /^(?:的东西|的货|货|的|这种|这类)?(?:我们|本店|我家|咱们|咱家|小店)?(?:一件都|一律|从来|绝对|坚决|永远|是)?(?:不卖|不做|不碰|不出|没有|不存在|免谈|不会卖|不可能)/;
+const REFUSED_AFTER = /^(?:的东西|的货|货|的|这种|这类)?(?:我们|本店|我家|咱们|咱家|小店)?(?:一件都|一律|从来|绝对|坚决|永远|是)?(?:不卖|不做|不碰|不出|没有|不存在|免谈|不会卖|不可能)|^[^，。！？]{0,6}?(?:碰都不(?:会)?碰|沾都不(?:会)?沾|卖都不(?:会)?卖)/;
 /** …or the shop refusing a little later, past a list or a noun: 精仿、高仿的款我们从来不接, 扫描版、复印版的书我们店一律不卖. */
 const REFUSED_LATER = /^[^]{0,10}?(?:我们|本店|我家|咱们|咱家|小店|店里)(?:店|家)?(?:也|都|是)?(?:一件都|一律|从来|从|绝对|坚决|永远|向来)?(?:不卖|不做|不碰|不接|不收|不售|不上架|不代购|拒绝|不会卖|不可能卖|免谈|没有(?!正品|真品|真货|原装))|^[^]{0,8}?(?:一律|从来|从不|绝对|坚决|永远|向来)(?:不卖|不做|不碰|不接|不收|不售|不上架|拒绝)/;
 /** Comparing or telling apart: 正品和仿品的区别, 正品与高仿怎么分辨. */
@@ -54,7 +57,7 @@ const NAMED_AS_WORD = /^[^]{0,8}?(?:这些|这个|这种|这类|之类|等)(?:�
 /** The word set apart from another as a different thing: 复古款和复刻款不是一回事. */
 const NOT_THE_SAME_THING = /^(?:款|版|货)?(?:不是一回事|是两回事|是两码事|不是一码事|不一样|有区别)/;
 /** Denied with a qualifier between: 不是任何大牌的仿制品, 并非什么高仿. */
-const DENIED_BEFORE = /(?:不是|并非|绝非|并不是|绝不是|也不是)(?:任何|什么|哪个|哪家|那种)[^，。！？]{0,6}$/;
+const DENIED_BEFORE = /(?:不是|并非|绝非|并不是|绝不是|也不是|不搞|不卖|不做|不碰|不接|不出|不进|不玩)(?:任何|什么|哪个|哪家|那种)[^，。！？]{0,6}$/;
 // The word as the condition of an authenticity guarantee: 非正品假一赔十, 高仿一律十倍赔偿 (round 8).
 const GUARANTEE_AFTER = /^(?:的话|就|即|则|一律|必|者)?(?:假一赔|假一罚|一赔[二三十]|[双三十]倍赔|赔[三十]倍|全额赔|包赔)/;
 const NOT_AFTER = new RegExp(`${GUARANTEE_AFTER.source}|${NAMED_AS_WORD.source}|${REFUSED_AFTER.source}|${REFUSED_LATER.source}|${NOT_THE_SAME_THING.source}|^(?:的话)?(?:假一赔|假一罚|退一赔|包退|全额退|赔十|赔三)|^(?:圈的|圈里|圈子|必究|必纠|可耻|追究|侵权|举报|真度|真花|真植物|真绿植|真叶|真皮|真人|真效果|真模型|古|立减|活动|抽奖|返现)|${MARKET_AFTER.source}|${TOPIC_AFTER.source}`);
@@ -126,8 +129,10 @@ const cues: Cue[] = [
     words: ['仿的', '仿得'],
     severity: 'block',
     message: MESSAGE,
-    after: /^(?:跟|和|与|同|像)(?:真的|正品|真品|专柜|原版|大牌)|^(?:很|太|非常|特别|挺|超|几乎)(?:像|逼真|到位|真)/,
+    // Round 9 (t9a): any degree complement of the copying (仿得比较好的一批) — not a 仿真 decoration.
+    after: /^(?:跟|和|与|同|像)(?:真的|正品|真品|专柜|原版|大牌)|^(?:很|太|非常|特别|挺|超|几乎|比较|蛮|相当|最)(?:像|逼真|到位|真|好|不错|细)/,
     notBefore: /[模效]$/,
+    notSentence: /仿真|花|植物|绿植|模型|玩具|手办|叫声|动作/,
   },
   {
     // Trade slang for copies that pass inspection: 过验, 包过验, 对版做工 (not 颜色对版 = matches the photo).
@@ -175,7 +180,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     // …or with a description between: 绘本是国内印厂加印的盗版.
-    before: /(?:是|係|系|就是|都是|属于|卖的是|发的是|的是|算)(?:个|的)?$|(?:是|就是|都是|属于)[^，。！？]{1,10}的$/,
+    // …the copula in pinyin too (这个 shi jia de; round 9).
+    before: /(?:是|係|系|就是|都是|属于|卖的是|发的是|的是|算|(?<![a-z])(?:jiu|dou)?shi)(?:个|的)?$|(?:是|就是|都是|属于)[^，。！？]{1,10}的$/,
     asked: true, // 您收到的是我们仓库发的假货？ echoes a suspicion
     // …not a rumour or a scam called false: 有人以我们店的名义招代理？那是假的.
     notBefore: new RegExp(`${REPORTED_BEFORE.source}|(?:^|[，。！？])那(?:都|全|也)?是$|(?:说法|消息|传言|谣言|通知|短信|信息|链接|账号|名义)(?:都|全|也)?是$`),
@@ -230,6 +236,7 @@ const cues: Cue[] = [
     message: MESSAGE,
     after: /^(?:尾货|的货|货|品质|版本|版|做工|工艺|质量|出货|正品|包|鞋|剪标|级别|成色)/,
     notAfter: /^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员)/,
+    notBefore: DENIED_BEFORE, // 也不搞什么“原单尾货” (round 9)
     hypothetical: true,
     notSentence: NOT_A_CLAIM,
   },
@@ -372,6 +379,16 @@ const cues: Cue[] = [
     notAfter: /^号/,
     sentence: /版本|做工|细节|市面|最好|顶级|正品|专柜|原版|鞋|包/,
     notSentence: [NOT_A_CLAIM, /生产日期|保质期|批号|效期|召回|质检报告|检测报告/],
+  },
+  {
+    // Round 9 (t9a): a latin grade code as the version, its make praised: 这个是HF版本的，细节到位 (not EU版本, HD版本, PC版本).
+    words: ['版本', '版'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:是|属于|算|係)(?:个|那种)?(?<![a-z])(?!eu|us|uk|jp|hk|kr|cn|tw|hd|pc|ps|ai|nfc|pro|max|se|lite|mini|plus|dx|ce|ol|ios|mac|vip|new|old)[a-z]{2,3}$/,
+    after: /^(?:的)?(?:[，。！～~]|$|细节|做工|走线|五金|品质)/,
+    sentence: /细节|做工|到位|走线|五金|对版|还原|原版|专柜|正品|看不出|一模一样|懂/,
+    notSentence: [NOT_A_CLAIM, /系统|软件|固件|升级|app|安卓|屏幕|内存|网络|国行|港版|海外版|语言|字幕|游戏/],
   },
   {
     // rep set against retail (the trade's copy vs the genuine article): 这是rep不是retail.

@@ -74,12 +74,30 @@
 // 我们不卖, 内部消息：店庆满减, 国内不让寄所以暂停发货, 手机号我们会保密, 车祸现场拍了照片（理赔）, 减少一点数量, 有没有报关信息.
 // After probe 2: 让对方睡得沉, 用她的名字拍+税省了, a purchase limit got round with more accounts (多注册几个号), 血糖就正常了+可以不吃,
 // 童颜针+对着教程扎, waybills sold by the copy (几千份面单…便宜处理). Traps: 她本人实名认证, 限购是品牌方要求, 新注册首单优惠, 面单隐藏电话.
+// Round 9 (t9a), general tests: a ban at home stated, the goods supplied anyway (国内禁止进口，我们是从边境人肉背过来的; 国内禁用的成分，
+// 我们这边还有现货 — the ban's own 禁止 is no warning); inspection or declaration skipped with what it buys (没有走检验检疫，所以便宜; 不走报关
+// 直接邮过去); declared or listed as one thing, another sent (报关单上写成玩具，实际发的是电击器; 拍袜子链接，其实发给您的是电子烟); an
+// official body fixed (找人在海关打个招呼…放行; 质检那边我们打点过了); invoices inflated (金额高一点的发票，报销用) and reports to order
+// (按您要的结果出, 模板改); phone cards without real-name registration; sex drugs by effect (助兴药水); an import ban announced to make
+// buyers hoard; 彩票代购; restricted classes hidden in a parcel (电子烟油混在香水包裹里); old goods redated as new; 过境+没人管.
+// Traps: 包裹还没走检验检疫, 周六日海关不清关, 有没有报关信息, 实际发的也是奶粉, 发错了, 没法找人打招呼, 发票金额按实付开, 结果我们改不了,
+// 评价可以匿名, 国内禁用所以不卖, 膳食补充剂…不需要处方；如果您在吃处方药，建议先问医生.
+// Second pass: a customs contact (熟人), a doctor's visit waved off (不用您去医院开), 收拾一顿, everyday objects modified into
+// weapons (打火机改装…喷火两米), gear sold by what it secretly does (能偷拍的眼镜), gifts bought back with cash (刷礼物+返现), drugs by a
+// sleepless night (一整晚不睡都精神); 走私的？不是哦 is the buyer's question denied. Traps: 熟人推荐的客户, 车载打火机改装成USB接口,
+// 刷礼物是自愿的，我们不返现, 摄像头不能偷拍.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { REFUSAL_FRAME } from '../detect/warning-frame';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
+
+/** The word asked back and denied at once: 走私的？不是哦 (as counterfeit-terms reads 复刻？不是的亲). */
+function echoDenied(ctx: LintContext, _start: number, end: number): boolean {
+  const at = ctx.toOriginal(end - 1, end)[1];
+  return /^[^？?，,。！!\n]{0,3}?[\s"'”’」』）)]*[？?][\s，,、!！~～]*(?:不是|不不|没有|当然不|并不是|并非|哪里|怎么会)/.test(ctx.text.slice(at, at + 14));
+}
 
 /** A sentence that forbids, warns against or reports these things is compliant. */
 const WARNING = /禁止|严禁|拒绝|远离|打击|举报|抵制|违法|犯罪|不得|谨防|警惕|不涉及|不存在|不允许|杜绝|防范/;
@@ -89,7 +107,7 @@ const OFFER_TO_ISSUE =
   /(?:帮|给|替)(?:您|你)?(?:开|出具|出一|做|弄)|(?:能|可以|我们)(?:帮(?:您|你))?(?:开|出具|出一|做)|不用等海关|直接(?:给(?:您|你))?开|一[张份本][0-9一二两三四五六七八九十百]+|[0-9一二两三四五六七八九十百]+(?:元|块)?一[张份本]|报销/;
 /** What a drug euphemism does, or what it is not: 一颗嗨一晚上, 比咖啡猛多了, 一贴就飞, 不是冰箱的冰. */
 const DRUG_EFFECT =
-  /自种|自己种的|吸一口就|一口就飘|飘起来|飘飘欲仙|一[颗粒片口包]嗨|嗨一(?:晚|整晚|夜|通宵)|嗨到天亮|嗨翻天|飞起来|一贴就飞|飞一下|比咖啡(?:还)?猛|蹦(?:一)?(?:整)?(?:晚|夜|通宵)|吃一[颗粒片]能(?:蹦|嗨|high|飞)|飘飘的|飘飘然|(?:抽|吸)(?:两|一|几)口[^]{0,3}(?:飘|嗨|飞|上头)|让人兴奋的(?:药|粉)|比红牛(?:还)?猛|看(?:见|到)小人|让(?:对方|他|她)(?:睡|昏|晕)|(?:对方|他|她)(?:一点)?(?:察觉|发觉)不到|眼前全是|出现幻觉|产生幻觉|能看到幻|整个人(?:都)?软|浑身(?:发)?软|不省人事|吃完别开车|劲儿?大[^]{0,6}别开车|通宵不困|不是[^]{0,4}(?:吃|喝|泡|冰箱|厨房|做菜|用来|小孩|店里|超市)[^]{0,4}的/;
+  /自种|自己种的|吸一口就|一口就飘|飘起来|飘飘欲仙|一[颗粒片口包]嗨|嗨一(?:晚|整晚|夜|通宵)|嗨到天亮|嗨翻天|飞起来|一贴就飞|飞一下|比咖啡(?:还)?猛|蹦(?:一)?(?:整)?(?:晚|夜|通宵)|吃一[颗粒片]能(?:蹦|嗨|high|飞)|飘飘的|飘飘然|(?:抽|吸)(?:两|一|几)口[^]{0,3}(?:飘|嗨|飞|上头)|让人兴奋的(?:药|粉)|比红牛(?:还)?猛|看(?:见|到)小人|让(?:对方|他|她)(?:睡|昏|晕)|(?:对方|他|她)(?:一点)?(?:察觉|发觉)不到|眼前全是|出现幻觉|产生幻觉|能看到幻|整个人(?:都)?软|浑身(?:发)?软|不省人事|吃完别开车|劲儿?大[^]{0,6}别开车|通宵不困|(?:一|整)(?:整)?(?:晚|夜|宿)不睡(?:都|也)?(?:精神|不困)|不是[^]{0,4}(?:吃|喝|泡|冰箱|厨房|做菜|用来|小孩|店里|超市)[^]{0,4}的/;
 
 const cues: Cue[] = [
   {
@@ -129,7 +147,8 @@ const cues: Cue[] = [
     words: ['彩票', '私彩', '网彩', '购彩', '彩民', '内部计划', '包中', '必中', '稳中', '跟着买就能中', '跟着买必中', '跟单必中', '带单', '导师带'],
     severity: 'block',
     message: '疑似赌博或非法彩票内容',
-    sentence: /群|计划|跟着|跟单|中奖率|包中|必中|稳中|能中|充值|平台|下注|投注|网站|app|链接|带你|导师|回本|翻倍|翻[0-9一二两三四五六七八九十几]+倍|私单|一注|赚|收益|开奖|中了|自己印|自制/,
+    // …or bought on the buyer's behalf, online sales being banned (彩票代购…赢了分您七成; round 9).
+    sentence: /群|计划|跟着|跟单|中奖率|包中|必中|稳中|能中|充值|平台|下注|投注|网站|app|链接|带你|导师|回本|翻倍|翻[0-9一二两三四五六七八九十几]+倍|私单|一注|赚|收益|开奖|中了|自己印|自制|代购|代买|代打|赢了/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /不是彩票|抽奖|体育彩票站|福利彩票站/],
   },
@@ -254,6 +273,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '涉及走私、逃税或逃避海关监管',
     notSentence: WARNING,
+    // 您问是不是走私的？不是哦: the buyer's question said back and denied (round 9).
+    unless: echoDenied,
   },
   {
     words: ['低报', '少报', '海关查不到', '查不出来', '检测不出来', '测不出来', '验不出来'],
@@ -786,11 +807,13 @@ const cues: Cue[] = [
     words: ['处方药', '处方减肥药', '处方', '处方的'],
     severity: 'block',
     message: '无处方售卖处方药，属于违法内容',
-    sentence: /不用医生|不需要医生|无需医生|不用开|不用处方|不需要处方|无需处方|免处方|没有处方也|搞到|弄到|夹在|藏在|私聊/,
+    // …or the doctor's visit waved off (不用您去医院开; round 9).
+    sentence: /不用医生|不需要医生|无需医生|不用开|不用处方|不需要处方|无需处方|免处方|没有处方也|搞到|弄到|夹在|藏在|私聊|不用(?:您|你)?(?:再)?去医院|不用(?:您|你)?(?:去)?(?:医院)?(?:开|挂号)/,
     sentenceSkipsAnchor: true,
     // 不用处方 is the offence, not a denial of it.
     deniable: false,
-    notSentence: [WARNING, /请去医院|需要医生|需凭|凭处方|必须|不能卖|不卖|不销售|非处方|不需要处方的|无需处方的/],
+    // 膳食补充剂，不是药品，不需要处方；如果您在吃处方药，建议先问医生: a non-drug, and advice (round 9).
+    notSentence: [WARNING, /请去医院|需要医生|需凭|凭处方|必须|不能卖|不卖|不销售|非处方|不需要处方的|无需处方的|不是药品?|非药品|膳食补充剂|保健食品|问医生|咨询医生|遵医嘱/],
   },
   {
     words: ['夹在', '藏在', '塞在', '混在'],
@@ -799,7 +822,8 @@ const cues: Cue[] = [
     after: /^[^]{0,8}(?:里|中|内)(?:面)?[^]{0,2}(?:寄|发|带|过关|邮)/,
     // 处方降压药？可以塞在钙片罐子里一起寄过去: the contraband is named in the question before.
     window: 30,
-    sentence: /处方|违禁|海关|安检|查不到|查不出|不被发现|避开|药/,
+    // …or a class carriers restrict (电子烟油混在香水包裹里一起寄; round 9).
+    sentence: /处方|违禁|海关|安检|查不到|查不出|不被发现|避开|药|烟油|电子烟|烟弹|香烟|电池|粉末|刀|喷雾|打火机|酒精|易燃/,
     notSentence: [WARNING, /说明书|小样|赠品|发票|保修卡|贺卡/],
   },
   // Round 5 mechanisms (blind batch N): each pairs an anchor family with a second family in its sentence.
@@ -840,7 +864,7 @@ const cues: Cue[] = [
   },
   {
     // The victim before the blow: 带人去快递站把那几个分拣的腿打断, 找几个人去网点把他揍一顿.
-    words: ['打断', '揍', '打一顿', '打残', '打废', '打死', '弄死', '打骨折'],
+    words: ['打断', '揍', '打一顿', '打残', '打废', '打死', '弄死', '打骨折', '收拾一顿', '修理一顿', '收拾了', '修理了', '教训一顿'],
     severity: 'block',
     message: '涉及暴力内容',
     before: /把[^]{0,10}?(?:腿|手|胳膊|骨头|牙|头|他|她|你|他们|你们|对方|那人|这人|那几个|几个人)$/,
@@ -913,7 +937,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '篡改生产日期或保质期，属于违法内容',
     window: 24,
-    sentence: [/临期|过期|快到期|到期|旧货|老货|库存/, /重新(?:打|贴|印|喷|标|写|改)|重打|改成|改了|改一下|篡改|涂改|覆盖|新标签|贴了新|换了?个?(?:外)?包装|换个标/],
+    // …or old goods passed off as new (改个生产日期就能当新货卖; round 9).
+    sentence: [/临期|过期|快到期|到期|旧货|老货|库存|当新货|当新的|当新品|新货卖|当成新/, /重新(?:打|贴|印|喷|标|写|改)|重打|改成|改了|改一下|改个|篡改|涂改|覆盖|新标签|贴了新|重贴|撕了|撕掉|换了?个?(?:外)?包装|换个标/],
     notSentence: [WARNING, /不会|不能|不可以|绝不|如实|请以|为准|格式/],
   },
   // Goods customs keeps out, got in anyway: 海关不让进的，我们走灰关，包您收到.
@@ -946,7 +971,8 @@ const cues: Cue[] = [
   },
   // Covert surveillance gear sold: 针孔摄像头装在插座里看不出来, 定位器偷偷装在对方车底, 窃听器 — not a home camera in plain view.
   {
-    words: ['针孔摄像头', '针孔摄像机', '针孔相机', '窃听器', '监听器', '窃听', '偷听器', '定位器', '追踪器', '偷拍神器', '隐形摄像头', '隐藏摄像头'],
+    // …or any gear sold by what it secretly does (能偷拍的眼镜…别人根本发现不了; round 9).
+    words: ['针孔摄像头', '针孔摄像机', '针孔相机', '窃听器', '监听器', '窃听', '偷听器', '定位器', '追踪器', '偷拍神器', '隐形摄像头', '隐藏摄像头', '能偷拍', '可以偷拍', '偷拍的', '偷录', '能偷录', '偷听'],
     severity: 'block',
     message: '售卖偷拍、窃听、秘密追踪设备，属于违法内容',
     sentence: /看不出|发现不了|察觉不到|偷偷|隐蔽|藏在|藏进|装在|对方|别人|他的|她的|老公|老婆|录|有货|也有|私聊|要的话/,
@@ -982,6 +1008,14 @@ const cues: Cue[] = [
     message: '涉及暴力、血腥内容',
     before: /(?:打人|虐猫|虐狗|虐待|虐杀|血腥|杀人|砍人|斩首|自残|分尸)的?$/,
     grow: true,
+  },
+  // Gifts or rankings bought back with a cash rebate: 给我们的直播间刷点礼物，返您一半现金 (not 感谢您刷礼物, 刷礼物是自愿的，我们不返现).
+  {
+    words: ['刷礼物', '刷点礼物', '刷个礼物', '刷些礼物', '刷火箭', '刷榜', '打榜'],
+    severity: 'block',
+    message: '刷礼物、刷榜返现等虚假流量，扰乱平台秩序',
+    sentence: /返(?:您|你)?[^，。]{0,4}(?:现金|钱|红包)|返现|退(?:您|你)?[^，。]{0,3}(?:钱|一半|现金)/,
+    notSentence: [WARNING, /不返|不会|不能|不做|自愿|感谢|谢谢|违规|封号/],
   },
   // Fake traffic and lent accounts: 在平台上刷一下粉，一个粉五毛 / 把账号借我们用几天，给您两百块.
   {
@@ -1324,7 +1358,7 @@ const cues: Cue[] = [
     notAfter: /^不了/,
     sentence: [
       /平台|系统|海关|审核|官方|风控|税务|监管|没人/,
-      /拍|下单|单|报关|清关|申报|征税|税|发票|报销|退款|确认收货|点(?:一下)?(?:确认|已)?收货|额度|小号|换(?:个)?号|进货|零售|批量|超时|发货|品名|限购/,
+      /拍|下单|单|报关|清关|申报|征税|税|发票|报销|退款|确认收货|点(?:一下)?(?:确认|已)?收货|额度|小号|换(?:个)?号|进货|零售|批量|超时|发货|品名|限购|过境|入境|过关|边境/,
     ],
     notSentence: [WARNING, /如实|会被|都能查|(?<!不)会查|请勿|不要这样|原因|物流信息|轨迹|瑕疵|肉眼|色差|划痕|痕迹|修补|补过/],
   },
@@ -1494,6 +1528,112 @@ const cues: Cue[] = [
     sentence: /改(?:个)?名|换(?:个)?(?:名|品名|名字)|改(?:个)?品名|拆成|拆开|分(?:成)?[0-9一二两三几小]+(?:个)?(?:包裹|单|次|箱|包)|当(?:成|作)?[^，。]{1,6}(?:寄|发|报)|标(?:的|成|为)|还剩|还有(?:货|几|最后)|照样|照发|有办法|有渠道|也能寄|也能发|一样的东西/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /暂停|不发|不能发|没法发|无法|下架|停售|取消|退款|所以不|不卖|不做/],
+  },
+  // Round 9 (t9a), general tests.
+  // A ban at home stated as a fact, then the goods supplied anyway: 这个猫粮国内禁止进口，我们是从边境人肉背过来的; 其实里面是国内禁用的
+  // 成分，我们这边还有现货; 这款减肥药国内已经禁了，我们还有几盒库存. The ban's own 禁止 is no warning here. Traps: 国内禁用，所以我们不卖.
+  {
+    words: ['禁止进口', '禁止入境', '禁止销售', '国内禁', '国家禁', '禁用', '禁售', '禁了', '不让进口', '不准进口', '不让卖', '不准卖'],
+    severity: 'block',
+    message: '明知国内禁止仍提供或带入，属于违法内容',
+    sentence: /(?:我们|我|这边|店里|咱)(?:这边|这里|手上|手里)?(?:还|也|照样|依然|一直)?有(?:现货|货|库存|存货|渠道|门路|办法|几|少量)|还(?:有|剩)(?:现货|货|库存|几|最后|一些|少量)|(?:背|带|运|弄|拿|搞|走|捎)(?:过来|进来|回来)|人肉|想要的话|要的话|直接拍|私聊|私我|先到先得|量少|照样(?:发|卖|寄)|也能(?:发|寄|买|弄|带)/,
+    sentenceSkipsAnchor: true,
+    deniable: false,
+    notSentence: [/严禁|拒绝|远离|举报|违法|犯罪|谨防|警惕|不卖|不做|不发|不能发|没法发|无法|暂停|下架|停售|取消|退款|所以不|不会|不能卖|请勿|没有(?:现货|货|渠道|库存|门路)|谣言|辟谣/],
+  },
+  // Inspection or declaration skipped, with what it buys: 咱这个奶粉没有走检验检疫，所以便宜; 不走报关直接邮过去; 没经过商检，价格低.
+  // Traps: 包裹还没走检验检疫，请耐心等待; 没有经过检疫的商品我们不卖.
+  {
+    words: ['检验检疫', '检疫', '报关', '海关', '清关', '商检', '质检'],
+    severity: 'block',
+    message: '走私或逃避检疫、报关，属于违法内容',
+    before: /(?:没有?|不|未|没经过?|没有经过?|绕过?|跳过|逃过?|躲过?|避开)(?:走|经过?|过|做|办|用)?$/,
+    // 有没有报关信息 (a question), 海关周末不清关 (customs' own schedule).
+    notBefore: /(?:有|海关|周末|周六日|周日|节假日|是)(?:没有?|不)(?:走|经过?|过|做|办|用)?$/,
+    sentence: /便宜|价|省|直接|寄|邮|发|带|快|现货|包到|所以|懂|渠道|门路|也能|照样|没人/,
+    notSentence: [WARNING, /暂时|还没|尚未|正在|稍等|等待|请耐心|暂停|不卖|下架|退回|销毁|如果|万一|要是|不能发|无法|需要|必须|会被|查验中|所以不|不会|个人物品|自用|额度内|限额内|免征|跨境电商|顺延|有没有|建议/],
+    deniable: false,
+  },
+  // Goods declared as one thing, another sent: 报关单上我们会写成玩具，实际发的是电击器; 下单选维C那个链接，备注加强版，我们实际发的是处方
+  // 激素药膏; 拍那个袜子链接就行，其实发给您的是电子烟. Traps: 实际发的也是奶粉; 下单的是红色，实际发的是蓝色，是我们发错了.
+  {
+    words: ['实际发', '实际寄', '实际上发', '实际上寄', '其实发', '其实寄', '真正发', '真正寄', '实际装', '实际给您发', '实际给你发', '里面装的是'],
+    severity: 'block',
+    message: '以虚假品名申报或下单、实际寄发其他物品，属于违法内容',
+    window: 40,
+    sentence: /报关单|申报|面单|品名|写成|写的是|标成|标的是|链接|备注|下单选|拍(?:那个|这个)?/,
+    notSentence: [WARNING, /错|抱歉|不好意思|补发|换货|退|一致|也是|同样是|缺货|断货|颜色|尺码|升级|新款|如实/],
+  },
+  // Bribing or fixing an official body: 找人在海关打个招呼，两千块包三天放行; 质检那边我们打点过了; 工商那边…也能摆平.
+  // Traps: 海关查验是正常流程，我们没法找人打招呼.
+  {
+    words: ['打个招呼', '打招呼', '打点', '疏通', '摆平', '通融', '塞钱', '塞红包', '塞点钱', '走关系', '托关系', '找关系', '走后门', '送点礼'],
+    severity: 'block',
+    message: '声称疏通海关或监管部门、逃避查验，属于违法内容',
+    window: 30,
+    sentence: /海关|质检|工商|监管|警察|派出所|税务|执法|检疫|商检|市场局|城管|法院|官方|上面/,
+    notSentence: [WARNING, /没法|不能|无法|不会(?:去|帮|找|做|给)|不可能|正常流程|如实|耐心|没有关系|找不了/],
+  },
+  // An insider contact at customs or an inspection body: 在海关那边找个熟人，当天就能放. Traps: 熟人推荐的客户.
+  {
+    words: ['熟人', '自己人', '内部的人', '关系户', '内线'],
+    severity: 'block',
+    message: '声称疏通海关或监管部门、逃避查验，属于违法内容',
+    window: 30,
+    sentence: [/海关|质检|检疫|商检|工商|税务|监管|执法/, /放|不查|不用查|免检|过|当天|加急|快|搞定|摆平/],
+    notSentence: [WARNING, /没有|没法|不能|无法|不会|不可能|正常流程|如实|耐心|推荐|介绍|老客户/],
+  },
+  // An everyday object modified into a weapon: 打火机改装的那种也有，能喷火两米，防身很好用. Traps: 汽车改装, 包装改造.
+  {
+    words: ['改装', '改造', '改过的', '改装过', '魔改'],
+    severity: 'block',
+    message: '涉及管制器具或危险改装物品',
+    sentence: [/打火机|喷雾|手电|弹弓|气|枪|刀|棍|电击|喷火|激光|弩/, /喷火|射程|威力|打穿|伤人|防身|杀伤|能打|焦耳|[0-9一二两三四五六七八九十几]+米/],
+    notSentence: [WARNING, /汽车|车|电脑|房|装修|厨房|衣服|版型|配方|包装|升级|空调|燃气|灶/],
+  },
+  // An invoice inflated or a report written to order: 开一张金额高一点的发票，报销用; 发票金额可以往高了开; 检测报告可以按您要的结果出;
+  // 质检报告想要什么数据就填什么数据. Traps: 发票金额按实际支付金额开; 检测报告是第三方机构出的，结果我们改不了.
+  {
+    words: ['发票', '专票', '普票', '开票', '收据'],
+    severity: 'block',
+    message: '虚开发票或虚增金额，属于违法内容',
+    window: 24,
+    sentence: /(?:金额|数额)[^，。]{0,3}(?:高一?点|大一?点|多一?点|往上|往高|高些|多些|随便|随您|随你|您定|你定)|往高(?:了)?(?:开|写|填)|开大|写高|抬高|多开|开高|多写|多填|虚开|加点金额/,
+    notSentence: [WARNING, /按实际|实际支付|实际金额|如实|不能多开|不可以|不能|不会|没法/],
+  },
+  {
+    words: ['报告', '证书'],
+    severity: 'block',
+    message: '按需伪造检测报告或证书，属于违法内容',
+    window: 24,
+    sentence: /按(?:您|你)(?:要|想要|说|需要)的(?:结果|数据|数值|内容)|想要什么(?:结果|数据|数值)|(?:结果|数据|数值)(?:随便|随您|随你|您说了算|你说了算|您定|你定)|模板改|改模板|套模板|改一下数据|改数据|改结果|p一下|p一份/,
+    notSentence: [WARNING, /改不了|不能改|没法改|不会改|无法|不可以/],
+  },
+  // Phone cards or accounts that skip real-name registration: 手机卡也有，不用实名的那种. Traps: 评价可以匿名, 下单不用实名.
+  {
+    words: ['不用实名', '免实名', '无需实名', '不需要实名', '不实名', '非实名', '不记名', '不用登记'],
+    severity: 'block',
+    message: '提供未实名的电话卡或账户，属于违法内容',
+    sentence: /卡|号|账号|账户|手机|电话|银行|微信|支付宝/,
+    notSentence: [WARNING, /下单|购买|清关|注册会员|会员卡|快递|收件|评价|匿名|保护隐私|购物卡|礼品卡|储值卡|公交卡|不能|不会/],
+    deniable: false,
+  },
+  // A drug for sex, by its effect: 赠品是一小瓶助兴药水，效果您懂的. Traps: 助兴的小游戏.
+  {
+    words: ['助兴', '助性', '催情', '增加情趣', '提高兴致', '让她主动', '让他主动'],
+    severity: 'block',
+    message: '涉及催情类违禁药物',
+    sentence: /药|药水|药粉|滴剂|粉末|无色无味|效果(?:您|你)懂/,
+    notSentence: [WARNING, /国药准字|游戏|音乐|香薰|酒/],
+  },
+  // An import ban or a crackdown announced as coming, to make buyers hoard: 国家下个月要禁止进口日本奶粉了，赶紧囤.
+  {
+    words: ['要禁止', '将禁止', '要禁了', '马上禁', '全面禁止', '停止进口', '不让进口', '要封关', '要全面禁', '以后都不让'],
+    severity: 'block',
+    message: '散布涉及国家政策的谣言',
+    sentence: [/国家|海关|政府|上面|官方|政策|内部消息|小道消息/, /赶紧|抓紧|囤|最后一批|再不买|以后买不到|趁|快买|手慢无|抢/],
+    notSentence: /谣言|不实|辟谣|假的|别信|不要信|公告为准|没有这回事/,
+    deniable: false,
   },
 ];
 

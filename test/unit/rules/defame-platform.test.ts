@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 9 (t9a)
+    '平台会严查调包行为，发现就封店。',
+    '平台上有些店卖假货，请谨慎选择，我们是正品。',
+    '平台的保税仓发货有点慢，我们帮您催一下。',
     // round 8 (fa8): generic false alarms
     '您说\'你们就是骗子\'，我理解您的心情，我马上帮您处理。',
     '您留言\'平台就是坑人\'，我们会把您的反馈转给平台。',
@@ -100,6 +104,10 @@ ruleTable(defamePlatform, {
     '平台的售后专员会在48小时内联系您，请保持电话畅通。',
   ],
   invalid: [
+    // round 9 (t9a)
+    '这个平台抽成狠得很，就是吸商家的血。',
+    '平台的保税仓管理一团糟，丢件调包是常有的事。',
+    '快手进口上一半的店都在卖假货，只有我们是真的。',
     // round 8 (fa8): the violations sharing the words stay caught
     '\'平台都是骗子\'，这是我的真心话',
     '平台都是骗子，您别指望它',
