@@ -4,6 +4,7 @@
 // (请勿私下交易, 脱离平台的交易没有保障, 不走平台出了问题没人管) or 不支持货到付款 is compliant;
 // 线下专柜, 当面验货 with the courier and 有问题直接找我 are ordinary service talk, and so is a person's existence denied
 // (也不会有“店铺工作人员”私下找您…请直接忽略; detect/cues.ts DENIED_EXIST).
+// Round 9: 私下/线下 + a price or manner + 给您发/给您寄 (线下按八五折给您发); 从不在站外联系 is a denial (detect/cues.ts).
 
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex } from '../context';
@@ -16,7 +17,8 @@ const TRADE_CUE = phraseRegex(['直接', '私下', '线下', '转我', '转给�
   '抽成', '找我', '联系我', '跟我']);
 const NOT_HERE = /(?:不|别|不用|不要|无需|不必|不想)(?:在|走|通过|经过|用)(?:这里|这边|这儿|这(?=拍|下单|买|付)|平台|快手|店里|店铺|系统|后台|官方|链接)(?:上|里)?(?:拍|下单|买|付款|付|支付|交易|购买|结算)/g;
 // Any 私下/线下/站外 + a dealing verb the lexicon did not list: 私下里给您结, 站外成交, 线下签约.
-const PRIVATE_DEAL = /(?:私下|私底下|线下|站外|平台外|场外)(?:里|面|的话|给您|给你|和您|跟您|我们|咱们|再)?(?:交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签|谈|聊|联系|找|处理|解决|操作|走|沟通|加)/g;
+// (round 9: 线下按八五折给您发 — a price or a manner between, the goods or money then handed to the buyer; not 线下门店…)
+const PRIVATE_DEAL = /(?:私下|私底下|线下|站外|平台外|场外)(?:里|面|的话|给您|给你|和您|跟您|我们|咱们|再)?(?:交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签|谈|聊|联系|找|处理|解决|操作|走|沟通|加)|(?:私下|私底下|线下)(?!门店|店|专柜|活动|体验|实体|渠道|课程|培训|讲座|沙龙)[^，。！？]{1,8}?(?:给您|给你)(?:发|寄|转|补|退|结|送)/g;
 // 扫了进我们私域 / 加私域群: 私域 is the trade's word for buyers moved off the platform to the shop's own channel.
 const PRIVATE_DOMAIN = /(?:进|加|入|拉进|拉到|引到|导到|导入|来|加入)(?:我们|我的|咱们|咱家|店铺)?(?:的)?私域|私域(?:群|号|社群|流量池|会员|客户)/g;
 // 以后买不用经过平台: buying from now on without the platform.

@@ -9,6 +9,7 @@
 // with a lure (搜小程序“欧洲好物站”，新人首单立减; 百度搜“…”，注册送积分); 🐟上 (闲鱼); 挂了一样的 there; an account id after a clause
 // (vx同dy号，都是 hanbeauty_kk).
 // the buyer's words quoted back (您提到“淘宝更便宜”), someone who bought there (我朋友也在淘宝买过), 您在淘宝买的那单 / 订单号…, 本单使用京东快递发货, 小红书同款, 抖音上的测评;
+// Round 9: the conversation moved there (咱们去小红书聊, 到抖音上私聊).
 // JD named as the courier among courier words (顺丰停派，仓库改成了京东，单号…; round 8).
 
 import { reportedThenDenied } from '../detect/answered';
@@ -39,7 +40,8 @@ const SEARCH_US = /^[^。！？!?\n]{0,16}?搜(?:索|一下|下)?\s*(?:我们|�
 const SEARCH_QUOTED = /^[^。！？!?\n]{0,8}?搜(?:索|一下|下)?\s*[“「"『《]/;
 // A redirect: go there and buy / search / claim.
 const GO_BEFORE = /(?:去|到|上|来|打开|用|登录|下载|转到|移步|跳转|在|走)$/;
-const ACTION_AFTER = /^(?:上|里|那边|app|极速版)?(?:也)?(?:(?:那个|这个|那边的?|的)链接|搜|搜索|找|拍(?![过了的])|买(?![过了的到])|下单(?![过了])|购买(?![过了的])|领|看看|逛|关注|私信|有卖|有售|有货|直接拍|旗舰店|店铺)/;
+const ACTION_AFTER = /^(?:上|里|那边|app|极速版)?(?:也)?(?:(?:那个|这个|那边的?|的)链接|搜|搜索|找|拍(?![过了的])|买(?![过了的到])|下单(?![过了])|购买(?![过了的])|领|看看|逛|关注|私信|有卖|有售|有货|直接拍|旗舰店|店铺|聊(?!天记录|过)|细聊|详聊|私聊|沟通|联系我|找我)/;
+// (round 9: 咱们去小红书聊 — the conversation itself moved there)
 const SEARCH_OURS = /搜(?:索|一下|下)?(?:我们|我家|咱家|店名|本店|同名|我的)/;
 const SEARCH_AFTER = /^(?:国际)?(?:上|里|app|店铺|店|旗舰店|商城)?(?:里|上)?(?:搜|搜索|搜一下|搜下|直接搜)/;
 // Price lure: cheaper / better deal over there.

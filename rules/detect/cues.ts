@@ -52,11 +52,17 @@ const DENIAL_FIRST = firstUnits([...DENIED_WORDS, '不', '禁', '严', '请', '�
 // is masked as a look-alike above (不方便的话加我微信 asks), so the refusal is read here: 不方便/不便 + a giving verb + the term.
 const DECLINED_GIVE = /(?:不方便|不太方便|不便|没法|不能)(?:在这里|在这儿|这边)?(?:留|给|发|提供|透露|告知|公开|加|留下|给您|发您)(?:给)?(?:您|你)?(?:我的?|我们的?|任何)?(?:私人|个人|私下)?(?:的)?$/;
 
+// 从不在 / 绝不在 / 从来不在 + a place (站外, 私下, 其他平台) and at most a few units before the term (round 9).
+const NEVER_THERE = /(?:从不|从来不|从没|从来没|从未|绝不|决不)在(?!线)[^]{0,6}$/;
+
 /** A denial governs compact index `i`: 不用加微信, 请勿私下转账 (but not 不好意思加我微信). */
 export function denied(ctx: LintContext, i: number, max = 10): boolean {
   // before(i, max) is a suffix of before(i, 30) when max <= 30: one precheck covers both.
   if (max <= 30 && !holdsUnitOf(ctx.before(i, 30), DENIAL_FIRST)) return false;
   if (DECLINED_GIVE.test(ctx.before(i, 16))) return true;
+  const before10 = ctx.before(i, max);
+  // 我们从不在站外联系顾客: 不在 is masked as a look-alike (人不在), so a habitual denial of a place is read here (round 9).
+  if (NEVER_THERE.test(before10)) return true;
   const before = denialView(ctx.before(i, max));
   if (DENIED_TAIL.test(before)) return true;
   const clause = denialView(ctx.before(i, 30));

@@ -74,3 +74,18 @@ export const INSULT_PHRASES = [
   '长得难看', '长这么丑', '丑人多作怪', '素质低下', '低素质', '小学没毕业', '小学没读完', '小学都没毕业', '初中没毕业', '初中都没毕业', '智商欠费', '智商感人', '智商堪忧', '智商捉急', '智商为零', '智商是硬伤',
   '智商低', '你这智商', '什么智商', '没智商', '跟猪一样', '你不是人', '真不是东西', '不是个东西', '放屁', '放狗屁', '狗屁不通',
 ];
+
+/**
+ * Round 9: the insult phrases above of four or more characters spelt wholly in pinyin (ni shi bu shi nao zi jin shui le):
+ * the generated pinyin variants stop at three characters. Written out (from pinyin-pro, polyphones checked by hand) because
+ * the runtime pinyin table only holds the characters of the 2–3-character terms; a dozen letters cannot occur by chance.
+ */
+export const INSULT_PINYIN = [
+  'naozijinshui', 'naodaijinshui', 'naozibeilvti', 'naozibeimenjia', 'naoziyoukeng', 'naoziyoubing', 'naoziyouwenti', 'naozihuaile',
+  'naoziwate', 'naozibuhaoshi', 'naozishibaishe', 'meichangnaozi', 'xialenidegouyan', 'choubuyaolian', 'diurenxianyan',
+  'gunyibianqu', 'meijianguoshimian', 'suanshenmedongxi', 'nisuanlaoji', 'changzhemechou', 'chourenduozuoguai', 'suzhidixia',
+  'xiaoxuemeibiye', 'xiaoxuedoumeibiye', 'chuzhongmeibiye', 'chuzhongdoumeibiye', 'zhishangqianfei', 'zhishangganren', 'zhishangkanyou',
+  'zhishangzhuoji', 'zhishangweiling', 'nizhezhishang', 'genzhuyiyang', 'nibushiren', 'zhenbushidongxi', 'bushigedongxi', 'goupibutong',
+  'shalebaji', 'shabulaji', 'shabulengdeng', 'hulebaji', 'erlebaji', 'caonidaye', 'caonizuzong', 'rinidaye', 'rinixianren', 'nidayede',
+  'ninainaide', 'qunidaye', 'gouniangyangde', 'wangbagaozi', 'diunilaomu', 'donggechuizi', 'donggechanchan',
+];

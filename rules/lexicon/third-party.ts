@@ -32,7 +32,9 @@ export const QQ_TERMS: TermSpec[] = [
 export const OTHER_IM_TERMS: TermSpec[] = [
   ...terms(['telegram', '电报', '纸飞机', '小飞机', '飞机号', '飞机群', '飞机频道', 'whatsapp', 'whats app', 'kakaotalk', 'kakao', '카톡',
     '钉钉', '飞书', 'skype', '陌陌', '探探', '小红书号', '红书号', '抖音号', 'dy号', '微博号', 'ins号', 'instagram', 'facebook',
-    'messenger', 'viber', 'signal', '企鹅群', '推特', 'twitter', '脸书', 'zalo', 'wechat号', '连我'], { tag: 'token' }),
+    'messenger', 'viber', 'signal', '企鹅群', '推特', 'twitter', '脸书', 'zalo', 'wechat号', '连我',
+    // a messenger described, not named: 鹅厂那个聊天软件搜 二八六五… (round 9; judged like a name: an act or a value)
+    '聊天软件', '社交软件', '通讯软件', '聊天工具', '社交app', '聊天app', '鹅厂'], { tag: 'token' }),
   ...terms(['tg', 'line', 'ins', 'ig', 'fb', 'soul', 'wa', '飞机', '丁丁', '盯盯'], { tag: 'weak' }),
 ];
 
@@ -64,7 +66,9 @@ export const PAYMENT_TERMS: TermSpec[] = [
   ...terms(['支付宝', '支付宝账号', '支付宝账户', 'zfb', '吱付宝', '支付包', '支付保', '支fu宝', '某付宝', '支护宝', '吱吱', 'zhifubao', 'alipay', '阿里支付',
     '支宝', 'zhi付宝', '支付bao', 'zhifu宝', '支付宝号', 'zfb号', '支付饱', '支付堡', '吱付包', '只付宝', '云闪付', 'paypal', '贝宝', '数字人民币'], { tag: 'alipay' }),
   // Wallets outside the checkout (e-CNY, crypto): judged like an Alipay account; a bare 钱包 is a product.
-  ...terms(['数字人民币钱包', '数币钱包', '数币', '数字钱包', '钱包编号', '钱包号', '钱包地址', '钱包账号', '钱包id', 'usdt', 'usdt地址', 'trc20', 'erc20', '泰达币', '比特币地址', 'btc地址'], { tag: 'alipay' }),
+  ...terms(['数字人民币钱包', '数币钱包', '数币', '数字钱包', '钱包编号', '钱包号', '钱包地址', '钱包账号', '钱包id', 'usdt', 'usdt地址', 'trc20', 'erc20', '泰达币', '比特币地址', 'btc地址',
+    // crypto coins as a way to pay (round 9: 用比特币结算, 虚拟币支付)
+    '比特币', '以太坊', '虚拟币', '虚拟货币', '加密货币'], { tag: 'alipay' }),
   ...terms(['微信转账', '微信转', 'vx转', 'wx转', '转微信', '转我微信', '微信红包', '微信付我', '微信给我', '微信转我'], { tag: 'wechat-transfer' }),
   ...terms(['转我', '转给我', '转给我们', '转到我', '转进我', '打到我', '汇给我', '汇到我', '付给我', '付到我', '打我卡', '打我账户', '转我卡',
     '打款', '汇款', '打钱', '转账', '转过来', '钱给我', '把钱给我', '直接付我', '付我', '转帐', '打给我', '打我卡', '打我微信', '打我支付宝', '支付给我', '付款给我', '付给我们', '转给本人'], { tag: 'transfer' }),
@@ -141,7 +145,9 @@ export const STORE_TERMS: TermSpec[] = [
     '铺头'], { tag: 'place' }),
   ...terms(['到店', '来店', '进店', '上门自提', '自提', '过来拿', '过来看', '过来取', '过来买', '过来选', '来拿', '来取', '来看货', '来试', '亲自来',
     '欢迎光临', '欢迎来', '欢迎到', '现场拿货', '现场看', '到我们', '来我们', '线下看', '线下体验', '当面验货', '您过来', '你过来', '可以过来',
-    '直接过来', '欢迎过来', '过来玩', '过来坐', '来厂里', '到厂里', '来工厂', '到工厂', '厂里看货', '来公司', '到公司', '来店里', '来门店', '来仓库', '到仓库', '到门店', '到实体店', '来实体店', '过来可以', '过来试', '过来看看', '过来体验'], { tag: 'invite' }),
+    '直接过来', '欢迎过来', '过来玩', '过来坐', '来厂里', '到厂里', '来工厂', '到工厂', '厂里看货', '来公司', '到公司', '来店里', '来门店', '来仓库', '到仓库', '到门店', '到实体店', '来实体店', '过来可以', '过来试', '过来看看', '过来体验',
+    // the goods taken on the spot, the buyer come to find us (round 9)
+    '当场拿', '当场取', '当场提', '当面拿', '当面取', '来找我们'], { tag: 'invite' }),
   // A location handed over (定位我发您：…路588号): judged only with a street address in the sentence.
   ...terms(['定位', '位置', '地址', '详细地址', '具体地址', '导航'], { tag: 'where' }),
   ...terms(['店铺地址', '店址', '店地址', '公司地址', '仓库地址', '实体店地址', '门店地址', '工作室地址', '提货地址', '自提地址', '专柜'], { tag: 'place' }),

@@ -130,6 +130,9 @@ ruleTable(insult, {
     '您怎么这么快就收到了，太好了。',
     '这款奇葩造型的杯子是限量款。',
     '白眼狼这个词用来形容忘恩负义的人，这本成语书里有。',
+    // round 9 (t9c)
+    '这款拼音学习卡上有 nao zi、yan jing 这些词',
+    'naozi jiankang 系列的营养品适合老人',
   ],
   invalid: [
     // round 8 (fa8): the violations sharing the words stay caught
@@ -291,5 +294,11 @@ ruleTable(insult, {
     { text: 'cnmd，退什么退。', severity: 'block' },
     { text: 'mlgb，别烦我。', severity: 'block' },
     { text: '一个大老爷们，为了三块钱跟我扯半天，也不嫌寒碜。', severity: 'block' },
+    // round 9 (t9c)
+    { text: 'ni shi bu shi nao zi jin shui le，说了不退就是不退。', severity: 'block', match: 'nao zi jin shui' },
+    { text: 'ni zhen de shi mei chang nao zi', severity: 'block' },
+    { text: 'gun yi bian qu ba ni', severity: 'block' },
+    { text: 'zhi shang qian fei le ba nin', severity: 'block' },
+    { text: 'zhen shi chou bu yao lian', severity: 'block' },
   ],
 });

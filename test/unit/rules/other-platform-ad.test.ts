@@ -57,6 +57,9 @@ ruleTable(rule, {
     '我朋友在京东上班，说他们物流很快。',
     '您在淘宝上搜我们店名是搜不到的，我们只在快手开店。',
     '您在抖音上搜到的同名店不是我们，请认准快手小店。',
+    // round 9 (t9c)
+    '您在小红书聊天记录里看到的',
+    '您是在小红书聊过的那款吗',
   ],
   invalid: [
     // round 8 (t8-283)
@@ -130,5 +133,9 @@ ruleTable(rule, {
     { text: '亲你在dy上搜我们店名，那边有活动价。', severity: 'block' },
     { text: '您在xhs上搜我们店名，有更多穿搭。', severity: 'block' },
     { text: '你在tb搜我们同名店，活动更多。', severity: 'block' },
+    // round 9 (t9c)
+    { text: '咱们去小红书聊，我号叫澳洲代购小林。', severity: 'block', match: '小红书' },
+    { text: '我们去抖音私聊', severity: 'block' },
+    { text: '去抖音聊吧，我那边回复快', severity: 'block' },
   ],
 });

@@ -224,6 +224,13 @@ ruleTable(rudeDismissal, {
     '这款相机就是个傻瓜相机，按下去就能拍。',
     '这个存钱罐就是个铁公鸡造型。',
     '这款铁公鸡存钱罐很受小朋友欢迎。',
+    // round 9 (t9c)
+    '您这个250的规格比较划算',
+    '给你个38码的试试',
+    '你这种250ml的就够了',
+    '您是三八节活动买的吗',
+    '您看一下这个38的尺码',
+    '不是说您的理解能力有问题，是我们写得不清楚',
   ],
   invalid: [
     // round 8 (fa8): the violations sharing the words stay caught
@@ -532,5 +539,15 @@ ruleTable(rudeDismissal, {
     { text: '就这点事还值得您专门跑来骂一顿？心眼比针尖还小。', severity: 'block' },
     { text: '像您这么斤斤计较的人，日子过得一定很累吧。', severity: 'block' },
     { text: '我们这是进口店，不是慈善机构，想占便宜去别家。', severity: 'block' },
+    // round 9 (t9c)
+    { text: '跟你这种250真是说不通。', severity: 'block', match: '250' },
+    { text: '你个38', severity: 'block' },
+    { text: '你是不是个38啊', severity: 'block' },
+    { text: '就你这个250也配', severity: 'block' },
+    { text: '你这人咋这么虎呢，彪了吧唧的。', severity: 'block' },
+    { text: '閣下的理解能力實在令人堪憂，建議回爐重造。', severity: 'block' },
+    { text: '您的理解能力有点问题', severity: 'block' },
+    { text: '你的智商真让人着急', severity: 'block' },
+    { text: '阁下的眼神堪忧', severity: 'block' },
   ],
 });
