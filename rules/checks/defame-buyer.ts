@@ -196,6 +196,8 @@ const cues: Cue[] = [
     // (关于您说的恶意差评: the buyer's own word taken up as the topic; round 7 — not 关于您的恶意差评)
     notBefore: new RegExp(`${WARNING_BEFORE.source}|(?:对|针对|关于|涉及|对于|至于)(?:(?:您|你|亲|买家)(?:刚才|之前|刚刚)?(?:说|提到|讲|反映|提|所说)的)?$`),
     hypothetical: true,
+    // 有买家反馈说有人冒充快手客服骗钱: a scam by an impostor reported, no buyer accused (round 9 fa)
+    notSentence: /冒充|假冒|自称/,
   },
   {
     // 这位买家怕不是来碰瓷的吧 — 怕不是 (I bet) makes the accusation, it denies nothing (round 7).

@@ -110,6 +110,8 @@ const rule = defineRule({
     }
     for (const hit of sorted) {
       if (taken.overlaps(hit.start, hit.end)) continue;
+      // 不过平台有“先用后付”: 不过 is "but" there, the platform the subject of what follows (round 9 fa).
+      if (/^不过(?:平台|快手)$/.test(hit.key) && /^(?:有|会|的|上|里|规定|规则|客服|提供|支持|那边|这边|目前|现在|推出|开通)/.test(ctx.after(hit.end, 4, 'hard'))) continue;
       const tag = hit.spec.tag;
       const s = sentence(ctx, hit.start, hit.end, 30);
       const others = s.replace(hit.key, '');

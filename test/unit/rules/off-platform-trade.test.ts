@@ -46,6 +46,8 @@ ruleTable(rule, {
     '我们从来不在平台外收款',
     '线下门店也可以给您调货',
     '线下活动的礼品会给您寄过去',
+    // round 9 (t9c, false alarms)
+    '我们没有这种业务哈，不过平台有“先用后付”，在收银台能看到您是否开通。',
   ],
   invalid: [
     "私下交易的话我们可以再便宜点。",
@@ -107,5 +109,8 @@ ruleTable(rule, {
     { text: '您先在这单申请退款，钱退回去以后我们线下按八五折给您发，算老客户福利。', severity: 'block' },
     { text: '私下里按批发价给你寄过去', severity: 'block' },
     { text: '线下以八折给你转过去', severity: 'block' },
+    // round 9 (t9c)
+    { text: '不过平台的话便宜二十', severity: 'block' },
+    { text: '东西不过平台，直接转我', severity: 'block' },
   ],
 });
