@@ -24,6 +24,8 @@
 // grow up (回去再修炼几年再来), 你咋不上天, 哪凉快哪待着去, 长没长心/脑子, age (老眼昏花), looks run down (长得不咋地; not
 // plants or toys), aping others (这么抠还学人家), contempt idioms (对牛弹琴, 给脸不要脸; an echoed question denied is not).
 // 欠收拾/欠揍, 阴阳怪气 said of the buyer, 穷疯了, 爱买买, the buyer's home as a cave (您家是住在山洞里吗), 宁可不做您的生意.
+// Round 9: pity for whoever lives with the buyer (孩子跟着您也是遭罪), the buyer's family said to shun them (怪不得你老公不给你买，原来是
+// 这种脾气), 穷人才最爱算计 (才最 sweeps), number slang aimed (你这种250, 你个38), 阁下 as a target, 你这人咋这么虎.
 // After probe 2: 您这种…的人 + a brush-off, offering to scold (非得骂你两句才舒服), 呸 as a clause (not 呸呸呸), memory as a
 // goldfish's, 这点智商也敢…, 揭不开锅, 良心被狗吃, 我劝你善良.
 // Contempt labels (PERSON_LABELS: 妈宝男, 绿茶婊, 要饭的, 神金 for 神经) aimed, or said as a clause of their own (妈宝男吧，…), and a
@@ -68,6 +70,7 @@
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
+import type { LintContext } from '../context';
 import { AIMED_WORDS, CONTEMPT_LABELS, PERSON_LABELS, REGIONS, RURAL } from '../lexicon/insults';
 
 /** What is said of people from somewhere that makes it contempt (东北人都这么能闹); praise and tastes are not. */
@@ -75,9 +78,10 @@ const REGIONAL_CONTEMPT =
   /(?<![不没])(?:事多|事儿多|难搞|难缠|素质|能闹|爱闹|闹事|占便宜|抠门|抠搜|抠|穷|不讲理|刁|德行|德性|毛病多|奇葩|没见过世面|没见识|矫情|烦人|难伺候|小气|土气|土鳖|野蛮|粗鲁|没文化|没教养|赖皮|耍赖|白嫖|嫌慢|嫌贵|事儿精|麻烦|一个样|不识货|买不起|精明过头|精过头|斤斤计较|小家子气|爱算计|没礼貌|不讲究)/;
 
 /** What are put on a group to make contempt of it (老年人就是麻烦): the regional words plus a few of manner. */
-const GROUP_CONTEMPT = new RegExp(`${REGIONAL_CONTEMPT.source}|磨叽|磨磨唧唧|墨迹|啰嗦|笨|蠢|傻|小心眼|爱计较|爱占便宜|事儿|没耐心|沉不住气|玻璃心|娇气|脾气大|不懂事|没脑子|较真|认死理|固执|倔|眼高手低|自以为是|指手画脚|爱指点|瞎指挥|好高骛远|爱显摆|爱面子|死要面子`);
+const GROUP_CONTEMPT = new RegExp(`${REGIONAL_CONTEMPT.source}|算计|磨叽|磨磨唧唧|墨迹|啰嗦|笨|蠢|傻|小心眼|爱计较|爱占便宜|事儿|没耐心|沉不住气|玻璃心|娇气|脾气大|不懂事|没脑子|较真|认死理|固执|倔|眼高手低|自以为是|指手画脚|爱指点|瞎指挥|好高骛远|爱显摆|爱面子|死要面子`);
 /** A sweeping claim about the group (就是 / 都这么 / 一个个), not a fact about some of them (学生党比较穷). */
-const SWEEPING = /就是|都是|都这|都那|都爱|都一|都事|一个个|哪个不|全是|全都|总是|就爱|天生/;
+// (穷人才最爱算计: 才 + a superlative sweeps too; round 9)
+const SWEEPING = /就是|都是|都这|都那|都爱|都一|都事|一个个|哪个不|全是|全都|总是|就爱|天生|才最|才会|最爱/;
 /** Regional contempt: a contempt word, or a group trait said sweepingly (你们东北人是不是都这么爱较真). */
 const REGION_CONTEMPT_OR_SWEEP = new RegExp(`${REGIONAL_CONTEMPT.source}|^(?=.*(?:${SWEEPING.source}))(?=.*(?:${GROUP_CONTEMPT.source}))`);
 /** Who a group-contempt remark can be about (gender, age, roles, other groups). */
@@ -223,7 +227,80 @@ function openingSwear(words: string[], notSentence: RegExp): Cue {
   };
 }
 
+/**
+ * Round 9: a sneer marker near the hit — an emoji the compact view drops (😅 🙃 🙄 😏 🤭 😒; not the plain smile 🙂, which agents
+ * use kindly) or 呵呵 — read in the folded view. Used as `unless: noSneer` (the cue holds only with a sneer).
+ */
+const SNEER_MARK = /[😅🙃🙄😏🤭😒]|呵呵/u;
+function noSneer(ctx: LintContext, start: number, end: number): boolean {
+  const c2f = ctx.norm.compactToFolded;
+  const from = c2f[start]!;
+  const to = c2f[end - 1]! + 1;
+  return !SNEER_MARK.test(ctx.folded.slice(Math.max(0, from - 12), to + 40));
+}
+/** A fault put right after an ironic compliment (您是懂护肤的，水乳霜顺序倒着抹). */
+const IRONY_FAULT = /倒着|反着|搞反|弄反|反了|都分不清|都不知道|都不会|都不懂|都看不懂|都搞不清|都能搞错|都能弄错|都能看错/;
+
 const MOCKERY_CUES: Cue[] = [
+  {
+    // Round 9: 您是懂护肤的😅 / 你是懂穿搭的🙃 — mock expertise with a sneer marker (an ironic compliment, the nasty core in the emoji).
+    words: ['你是懂', '您是懂', '你可真懂', '您可真懂', '你真懂', '您真懂', '你是真懂', '您是真懂', '您可太懂', '你可太懂', '您太懂', '你太懂'],
+    severity: 'block',
+    message: '反话式的“夸奖”（带嘲讽表情），嘲讽买家（规则 2.4）',
+    after: /^[\u4e00-\u9fffa-z]{1,6}的?/,
+    unless: noSneer,
+    deniable: false,
+  },
+  {
+    // Round 9: 您是懂护肤的，水乳霜顺序倒着抹 — the ironic compliment followed by the buyer's blunder.
+    words: ['你是懂', '您是懂', '你可真懂', '您可真懂', '你真懂', '您真懂', '你是真懂', '您是真懂', '您可太懂', '你可太懂', '您太懂', '你太懂'],
+    severity: 'block',
+    message: '反话式的“夸奖”，嘲讽买家（规则 2.4）',
+    after: /^[\u4e00-\u9fffa-z]{1,6}的/,
+    sentence: IRONY_FAULT,
+    window: 20,
+    deniable: false,
+  },
+  {
+    // Round 9: 您老人家眼神不好就戴个眼镜再下单吧，呵呵 — the buyer's faculty faulted with a sneer marker (advice turned to mockery).
+    words: [...MIND, ...SENSES],
+    severity: 'block',
+    message: '带嘲讽地说买家的眼力、智力不行，属于不文明用语（规则 2.4）',
+    before: /(?:您|你|阁下)(?:老人家|老)?(?:的|这|那|这个)?$/,
+    after: /^(?:也|都|真|是|就|太|实在|有点)?(?:不好|不行|不太行|差|太差|花了|花|不灵|不清|不太好|不好使|有问题|堪忧|跟不上)/,
+    unless: noSneer,
+    deniable: false,
+  },
+  {
+    // Round 9: 大妈就别跟小姑娘抢玻尿酸精华了，皱纹救不回来的 / 人老了眼也花了是吧 — the buyer's age mocked with futility or a jeer.
+    words: ['大妈', '大婶', '老太太', '老太婆', '老阿姨', '人老了', '一把年纪', '这把年纪', '这个岁数', '这岁数', '老眼昏花', '眼也花了', '人老珠黄'],
+    severity: 'block',
+    message: '嘲讽买家的年龄、外貌，属于人身攻击（规则 2.4）',
+    sentence: /救不回来|救不了|没救|白搭|白费|白用|别抢|就别跟|别跟小姑娘|别跟年轻人|装嫩|放大镜|眼也花|是吧|还学人家|还想着|省省吧|别折腾|没用的|人老珠黄/,
+    notSentence: /适合|推荐|建议|送给|孝敬|长辈|爸妈|父母|中老年|抗衰|保养|不用担心|也能用|都能用|放心|温和|没问题|也可以/,
+    window: 24,
+    deniable: false,
+  },
+  {
+    // Round 9: 闭上你的臭嘴 / 管好你的嘴 / 把你那张嘴放干净点 — the buyer's mouth ordered shut or called foul.
+    words: ['你的嘴', '您的嘴', '你的臭嘴', '您的臭嘴', '你那张嘴', '你那张臭嘴', '你这张嘴', '你这张臭嘴', '你那臭嘴', '臭嘴'],
+    severity: 'block',
+    message: '让买家“闭嘴”或骂买家嘴臭，属于不文明用语（规则 2.4）',
+    sentence: /闭上|闭|管好|管住|放干净|干净点|放尊重|臭嘴/,
+    notSentence: /口腔|牙|唇|口红|口气|清新|口香糖|宝宝|孩子|漱口|溃疡|嘴角|嘴巴干/,
+    deniable: false,
+  },
+  {
+    // Round 9: 748，别来了 — number slang for 去死吧 as a clause of its own, with a brush-off (not 748元, not a price alone).
+    words: ['748', '七四八'],
+    severity: 'block',
+    message: '用数字黑话（748=去死吧）辱骂买家，属于人身攻击（规则 2.4）',
+    scope: 'clause',
+    before: /(?:^|你|您|你就|你赶紧|赶紧)$/,
+    after: /^(?:吧|啊|呀|去吧|你|$)/,
+    sentence: /别来|滚|死|拜拜|再见|走开|不送|别烦|闭嘴|别再来|别买了|爱买不买/,
+    deniable: false,
+  },
   {
     // 亲您是金鱼吗，刚说完就忘 / 你是属鱼的吧 — the buyer's memory as a fish's (round 6); 金鱼造型的玩具 is goods.
     words: ['金鱼', '属鱼', '鱼的记忆', '七秒记忆', '七秒钟记忆'],
@@ -800,6 +877,27 @@ const MOCKERY_CUES: Cue[] = [
     message: '讥讽买家的品味，属于不文明用语（规则 2.4）',
     sentence: /您|你|买家/,
     notSentence: /我们|本店|小店|自家|包装|物流|快递|平台/,
+    deniable: false,
+  },
+  {
+    // Round 9: 孩子跟着您也是遭罪 / 老公跟着你真是受罪 — pity for whoever lives with the buyer.
+    words: ['跟着您', '跟着你', '跟了您', '跟了你', '跟您过', '跟你过'],
+    severity: 'block',
+    message: '讥讽买家，说家人跟着买家“遭罪”，属于不文明用语（规则 2.4）',
+    before: /(?:孩子|宝宝|娃|老公|老婆|家人|家里人|男朋友|女朋友|对象|爱人|狗|猫)(?:们)?(?:天天|每天|真是|也是)?$/,
+    sentence: /倒霉|可怜|不容易|遭罪|受罪|受苦|吃苦|心累|命苦|造孽|作孽|真惨|活受罪|遭殃/,
+    notSentence: /幸运|幸福|福气|享福|开心|放心|安心|健康/,
+    deniable: false,
+  },
+  {
+    // Round 9: 怪不得你老公不给你买，原来是这种脾气 — the buyer's family said to shun them, as the reason for their temper.
+    words: ['怪不得', '难怪', '活该'],
+    severity: 'block',
+    message: '借买家的家人、感情生活讥讽买家，属于人身攻击（规则 2.4）',
+    sentence: [/(?:你|您)(?:的|家)?(?:老公|老婆|男朋友|女朋友|对象|男人|女人|家里人|婆婆|孩子)|(?:你|您)(?:嫁不出去|单身|没人要|没朋友|离婚)/,
+      /不给(?:你|您)|不要(?:你|您)|不理(?:你|您)|嫌弃|受不了|跑了|离婚|脾气|这种人|德行|这样的人|性格|嫁不出去|单身|没人要|没朋友/],
+    notSentence: /喜欢|好看|夸|推荐|回购|满意|送给|礼物|惊喜|合适|适合/,
+    window: 30,
     deniable: false,
   },
   {
@@ -1738,7 +1836,8 @@ const cues: Cue[] = [
     severity: 'warn',
     message: '把责任推给买家并带有嘲讽',
     sentence: /你/,
-    notBefore: /(?:不|别|没|该|不能|也不)$/,
+    // (难怪你老公送你这款: 难怪 is "no wonder", no blame; round 9)
+    notBefore: /(?:不|别|没|该|不能|也不|难|奇)$/,
   },
   {
     words: ['无理取闹', '胡搅蛮缠', '蛮不讲理', '不可理喻', '矫情', '玻璃心'],
