@@ -58,6 +58,8 @@ export const PLATFORM_TERMS: TermSpec[] = [
   // A platform described instead of named (音符图标的平台, 那本“红色的书”, 聊天软件): judged by the description and our presence there.
   ...terms(['平台', '软件', '书'], { tag: 'described' }),
   ...terms(['同名店铺', '同名店', '同名小店', '同名账号', '同名号'], { tag: 'same-name' }),
+  // Another person's shop the buyer is sent to (隔壁“悉尼优选”是我朋友开的…您去看看，报我名字打九折; round 9).
+  ...terms(['朋友开的', '朋友家', '朋友的店', '朋友店里', '隔壁店', '隔壁家', '隔壁那家', '隔壁', '别家店', '另一家店', '他家', '那家店'], { tag: 'other-shop' }),
   ...terms(['其他平台', '其它平台', '别的平台', '外平台', '别的app', '其他app', '其它app', '别的软件', '其他软件', '别的渠道', '其他渠道'], { tag: 'elsewhere' }),
 ];
 

@@ -133,6 +133,8 @@ ruleTable(insult, {
     // round 9 (t9c)
     '这款拼音学习卡上有 nao zi、yan jing 这些词',
     'naozi jiankang 系列的营养品适合老人',
+    // round 9 (t9c, third pass)
+    '涐們吥賣假貨，放心',
   ],
   invalid: [
     // round 8 (fa8): the violations sharing the words stay caught
@@ -300,5 +302,7 @@ ruleTable(insult, {
     { text: 'gun yi bian qu ba ni', severity: 'block' },
     { text: 'zhi shang qian fei le ba nin', severity: 'block' },
     { text: 'zhen shi chou bu yao lian', severity: 'block' },
+    // round 9 (t9c, third pass)
+    { text: '伱這種亾僦昰莈洧腦孒', severity: 'block' },
   ],
 });
