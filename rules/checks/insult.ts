@@ -19,7 +19,6 @@
 // rules); the ™ sign counts as TM only after 你/他/真/我/这.
 // Round 8 (fa8): 都救不了急/救不了场 (救急, 救场 split by 不了) leaves no one beyond help.
 // Round 9: insult phrases of 4–6 characters spelt wholly in pinyin (nao zi jin shui le; lexicon INSULT_PINYIN).
-// Round 9: 火星文 look-alikes fold to their plain characters (伱這種亾僦昰莈洧腦孒; lexicon/fold-table.ts), so every insult cue reads them.
 // Round 8 (by mechanism): the buyer's upbringing attacked (爹妈没教过你, 没妈教的), the senses mocked as a question (聋了还是瞎了),
 // the buyer's understanding put below a child's (幼儿园小朋友都能听懂, 咨询一下幼儿园老师; not 小学生都会用 of a product), a remedy
 // for the buyer's faculties offered in mockery (补补脑，我看您挺需要的; 先买个放大镜再来看), the buyer put below an animal (比教我家狗

@@ -98,7 +98,8 @@ const rule = defineRule({
       if (tag === 'alipay') {
         // A crypto coin named as a way to pay (也支持USDT付款, 用比特币结算): the checkout never takes it, so naming it with a pay
         // word is payment outside the platform (round 9); a news or price mention without one is not.
-        if (CRYPTO.test(hit.key) && CRYPTO_PAY.test(s.replace(hit.key, ''))) return { start: hit.start, end: hit.end, message: '引导买家用虚拟币付款（站外收款）' };
+        // (比特币那些我们不懂，付款只能在快手收银台完成: the checkout named, nothing paid in the coin)
+        if (CRYPTO.test(hit.key) && !/快手|收银台|平台|订单页/.test(s) && CRYPTO_PAY.test(s.replace(hit.key, ''))) return { start: hit.start, end: hit.end, message: '引导买家用虚拟币付款（站外收款）' };
         const value = accountValue(hit);
         if (!value && ASK_ACCOUNT.test(after)) return { start: hit.start, end: hit.end, message: '索要买家的支付宝账号（站外打款）' };
         // 钱包编号我私发您 / 支付宝我单独发你: the account handed over privately.

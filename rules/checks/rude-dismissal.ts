@@ -25,7 +25,9 @@
 // plants or toys), aping others (这么抠还学人家), contempt idioms (对牛弹琴, 给脸不要脸; an echoed question denied is not).
 // 欠收拾/欠揍, 阴阳怪气 said of the buyer, 穷疯了, 爱买买, the buyer's home as a cave (您家是住在山洞里吗), 宁可不做您的生意.
 // Round 9: pity for whoever lives with the buyer (孩子跟着您也是遭罪), the buyer's family said to shun them (怪不得你老公不给你买，原来是
-// 这种脾气), 穷人才最爱算计 (才最 sweeps), number slang aimed (你这种250, 你个38), 阁下 as a target, 你这人咋这么虎.
+// 这种脾气), 穷人才最爱算计 (才最 sweeps), number slang aimed (你这种250, 你个38, 你是不是三八啊), 阁下 as a target (阁下的审美),
+// 你这人咋这么虎; sarcasm by a sneer emoji read in the folded view (您是懂护肤的😅, 您这脑回路真是清奇😅), 748 + a brush-off, age + futility
+// (大妈就别跟小姑娘抢…), 闭上你的臭嘴. Not 呵呵，不好意思刚才看错了 (the agent's own slip), 您是38吗 (a size).
 // After probe 2: 您这种…的人 + a brush-off, offering to scold (非得骂你两句才舒服), 呸 as a clause (not 呸呸呸), memory as a
 // goldfish's, 这点智商也敢…, 揭不开锅, 良心被狗吃, 我劝你善良.
 // Contempt labels (PERSON_LABELS: 妈宝男, 绿茶婊, 要饭的, 神金 for 神经) aimed, or said as a clause of their own (妈宝男吧，…), and a
@@ -130,7 +132,7 @@ const MIND = ['脑筋', '脑子', '脑袋', '脑瓜', '脑瓜子', '脑壳', '�
 const SENSES = ['眼睛', '眼神', '眼神儿', '眼珠子', '耳朵', '语文', '中文水平', '语文水平', '文化水平', '理解水平', '理解能力', '理解力', '阅读理解', '阅读能力', '记性', '记忆力'];
 /** A fault put on a faculty, or a mock cure for it (不够用, 进水, 浆糊, 摆设, 补一补, 配副眼镜, 回炉重造, 带上眼睛). */
 const FACULTY_FAULT =
-  /不够用|不够使|不好使|不太好使|不灵光|不太灵光|进水|进了水|驴踢|门夹|夹了|浆糊|糨糊|豆腐渣|稻草|摆设|装饰品|瓦特|短路|生锈|秀逗|欠费|余额不足|堪忧|感人|捉急|离家出走|出走|驴毛|塞了|没带|忘带|忘了带|带上|带好|带出门|带着|长哪|白长|可以捐|捐了|补一补|补补|补一下|补习|回炉|重造|重修|重读|再读|读几年|配副眼镜|配个眼镜|配眼镜|配副|用来喘气|用来出气|出气的|出气用|当摆设|是个好东西|不太好|不好用|有坑|有泡|有问题|有毛病|没发育|发育不|缺根弦|少根筋|不在线|没开机|宕机|死机|显高|凑数|当装饰|摆着看|长着玩|也就配|只配|也就适合|只适合|但凡|(?:要是|如果|若是)[^，。]{0,6}在线|(?<!佩)服了|无语|有包|金鱼|七秒|转世|装的(?:都是|全是)?(?:啥|什么)|(?:这么|那么|太|也太)差|用用|使使|戴上|戴好|坏(?:特|掉|了)|过过|过一下|过一过|有(?:点|些)(?:问题|毛病)|(?:让|令|叫)人(?:着急|担忧|担心|堪忧|捉急|绝望|头大)/;
+  /不够用|不够使|不好使|不太好使|不灵光|不太灵光|进水|进了水|驴踢|门夹|夹了|浆糊|糨糊|豆腐渣|稻草|摆设|装饰品|瓦特|短路|生锈|秀逗|欠费|余额不足|堪忧|感人|捉急|离家出走|出走|驴毛|塞了|没带|忘带|忘了带|带上|带好|带出门|带着|长哪|白长|可以捐|捐了|补一补|补补|补一下|补习|回炉|重造|重修|重读|再读|读几年|配副眼镜|配个眼镜|配眼镜|配副|用来喘气|用来出气|出气的|出气用|当摆设|是个好东西|不太好|不好用|有坑|有泡|有问题|有毛病|没发育|发育不|缺根弦|少根筋|不在线|没开机|宕机|死机|显高|凑数|当装饰|摆着看|长着玩|也就配|只配|也就适合|只适合|但凡|(?:要是|如果|若是)[^，。]{0,6}在线|(?<!佩)服了|无语|有包|金鱼|七秒|转世|装的(?:都是|全是)?(?:啥|什么)|(?:这么|那么|太|也太)差|用用|使使|戴上|戴好|坏(?:特|掉|了)|过过|过一下|过一过|有(?:点|些)(?:问题|毛病)|(?:让|令|叫)人(?:着急|担忧|担心|堪忧|捉急|绝望|头大)|(?:不够|不行|不好)(?:的话)?就别/;
 /** Mock cures only the mind gets (祝您早日康复（指脑子）, 该治治了). */
 const MIND_CURE = /也敢|还敢|还网购|还上网|勇气可嘉|也好意思|这点|那点|(?:低|差|不高)(?!价|调|糖|脂|敏|温|端|碳|卡|评|额|异|距|不多|于)|为零|负数|康复|治治|治一治|看看医生|看医生|去医院|挂个号|挂号|吃点药|吃药|换一个|换个|升级/;
 /** Honest talk about eyes, brains and ears: symptoms, children, brain food, the agent's own head. */
@@ -267,7 +269,8 @@ const MOCKERY_CUES: Cue[] = [
     severity: 'block',
     message: '带嘲讽地说买家的眼力、智力不行，属于不文明用语（规则 2.4）',
     before: /(?:您|你|阁下)(?:老人家|老)?(?:的|这|那|这个)?$/,
-    after: /^(?:也|都|真|是|就|太|实在|有点)?(?:不好|不行|不太行|差|太差|花了|花|不灵|不清|不太好|不好使|有问题|堪忧|跟不上)/,
+    // (您这脑回路真是清奇😅: with the sneer mark the remark itself mocks, whatever it says; honest talk about eyes aside)
+    notSentence: /宝宝|孩子|老人家眼睛|干涩|疲劳|红肿|过敏|眼药|护眼|视力|近视|老花|度数|医生|补脑|dha|核桃/,
     unless: noSneer,
     deniable: false,
   },
@@ -618,6 +621,18 @@ const MOCKERY_CUES: Cue[] = [
     deniable: false,
   },
   {
+    // Round 9: 你是不是三八啊 / 你是250吗 — the number slang as the predicate of a question or a verdict, closing its clause.
+    // (not the digits 38: 您是38吗 asks a shoe size)
+    words: ['250', '三八', '十三点', '13点'],
+    severity: 'block',
+    message: '用数字黑话（250、38）辱骂买家，属于人身攻击（规则 2.4）',
+    scope: 'clause',
+    notSentence: /码|尺|鞋|穿|脚|岁|号|节|毫升|ml/,
+    before: /(?:您|你)(?:就|可|也|真)?(?:是不是|是|就是|真是|简直是)$/,
+    after: /^(?:啊|吧|吗|呀|呢|么|咩|嘛|吧你|啊你)?$/,
+    deniable: false,
+  },
+  {
     // 您可真是个250 / 跟你这种250 / 你个38 / 你是不是十三点 — number slang for a fool or a shrew (250 二百五, 38 三八,
     // 13点 十三点), aimed: a pronoun and a link before it (round 9: 这种, 这个 and 是不是 too), no unit or date after it.
     words: ['250', '38', '三八', '13点', '十三点'],
@@ -828,7 +843,8 @@ const MOCKERY_CUES: Cue[] = [
     words: ['审美', '品味', '品位', '眼光', '口味'],
     severity: 'block',
     message: '嘲讽买家的审美，态度恶劣（规则 2.4）',
-    before: /(?:您|你)(?:的|这|那|这个|那个)?(?:种)?$/,
+    // (阁下的审美: the mock honorific, round 9)
+    before: /(?:您|你|阁下)(?:的|这|那|这个|那个)?(?:种)?$/,
     sentence: /看不懂|不敢恭维|一言难尽|也就(?:您|你)|辣眼|土得|俗气|堪忧|不咋|不怎么样|有问题|清奇|感人|独特得/,
     notSentence: /真好|很好|不错|独到|厉害|专业|高级|好眼光/,
     window: 30,
@@ -875,7 +891,7 @@ const MOCKERY_CUES: Cue[] = [
     words: ['不敢恭维', '不敢苟同您的审美', '实在不敢恭维'],
     severity: 'block',
     message: '讥讽买家的品味，属于不文明用语（规则 2.4）',
-    sentence: /您|你|买家/,
+    sentence: /您|你|买家|阁下/,
     notSentence: /我们|本店|小店|自家|包装|物流|快递|平台/,
     deniable: false,
   },
@@ -1342,7 +1358,8 @@ const MOCKERY_CUES: Cue[] = [
     before: /^$/,
     after: /^$/,
     sentence: /又是(?:你|您)|又(?:想|来|要|是)|问了?[^，。]{0,4}(?:遍|次|天|下午|小时|晚上)|能问|追着问|差价|[几两一三][块毛]钱|几毛|白嫖|抠|终于|大忙人|想起来|看错|看漏|填错|拍错|选错|扫错|都不会|都不懂|这都|都能|也能|还敢|好意思/,
-    notSentence: /欢迎|感谢|谢谢|开心|惊喜|恭喜|划算|优惠|便宜|好评|喜欢|漂亮|好看/,
+    // (呵呵，不好意思刚才看错了: the agent's own slip, with an apology; round 9)
+    notSentence: /欢迎|感谢|谢谢|开心|惊喜|恭喜|划算|优惠|便宜|好评|喜欢|漂亮|好看|不好意思|抱歉|对不起|是我|我(?:刚才|刚刚)?看错|给您改|马上改/,
     window: 40,
     deniable: false,
   },

@@ -88,4 +88,6 @@ export const INSULT_PINYIN = [
   'zhishangzhuoji', 'zhishangweiling', 'nizhezhishang', 'genzhuyiyang', 'nibushiren', 'zhenbushidongxi', 'bushigedongxi', 'goupibutong',
   'shalebaji', 'shabulaji', 'shabulengdeng', 'hulebaji', 'erlebaji', 'caonidaye', 'caonizuzong', 'rinidaye', 'rinixianren', 'nidayede',
   'ninainaide', 'qunidaye', 'gouniangyangde', 'wangbagaozi', 'diunilaomu', 'donggechuizi', 'donggechanchan',
+  // the other reading of 长 (zhang) in 没长脑子 / 长这么丑
+  'meizhangnaozi', 'zhangzhemechou',
 ];

@@ -303,6 +303,7 @@ ruleTable(insult, {
     { text: 'zhi shang qian fei le ba nin', severity: 'block' },
     { text: 'zhen shi chou bu yao lian', severity: 'block' },
     // round 9 (t9c, third pass)
-    { text: '伱這種亾僦昰莈洧腦孒', severity: 'block' },
+    // round 9 (t9c, after probe 2)
+    { text: 'ni shi bu shi mei zhang nao zi a，链接里写了不包邮。', severity: 'block' },
   ],
 });

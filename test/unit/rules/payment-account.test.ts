@@ -43,6 +43,8 @@ ruleTable(rule, {
     '比特币最近涨得很厉害',
     '这款钱包可以放比特币硬币纪念品',
     '我们不支持虚拟币付款',
+    // round 9 (t9c, after probe 2)
+    '比特币那些我们不懂，付款只能在快手收银台完成哦。',
   ],
   invalid: [
     // round 8 (t8-283)
@@ -97,5 +99,7 @@ ruleTable(rule, {
     { text: '可以用比特币结算', severity: 'block' },
     { text: '用以太坊付款也行', severity: 'block' },
     { text: '可以走虚拟货币支付', severity: 'block' },
+    // round 9 (t9c, after probe 2)
+    { text: '用比特币付款可以再打九折。', severity: 'block' },
   ],
 });

@@ -244,6 +244,11 @@ ruleTable(rudeDismissal, {
     '大妈您放心，这款没问题',
     '这款润唇膏适合你的嘴唇',
     '您的嘴角干裂可以用这款',
+    // round 9 (t9c, after probe 2)
+    '呵呵，不好意思刚才看错了，马上给您改。',
+    '你是38吗',
+    '您平时穿三八吗',
+    '您是三八节下的单吗',
   ],
   invalid: [
     // round 8 (fa8): the violations sharing the words stay caught
@@ -577,5 +582,11 @@ ruleTable(rudeDismissal, {
     { text: '闭上你的臭嘴，再叨叨拉黑。', severity: 'block' },
     { text: '管好你的嘴', severity: 'block' },
     { text: '把你那张臭嘴闭上', severity: 'block' },
+    // round 9 (t9c, after probe 2)
+    { text: '阁下的审美实在不敢恭维。', severity: 'block' },
+    { text: '您这脑回路真是清奇😅，退货原因选了个“太好用”。', severity: 'block' },
+    { text: '智商不够就别玩海淘了，乖乖去超市买吧。', severity: 'block' },
+    { text: '你是不是三八啊，天天在这闹。', severity: 'block', match: '三八' },
+    { text: '你就是250', severity: 'block' },
   ],
 });
