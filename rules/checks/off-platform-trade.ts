@@ -37,6 +37,8 @@ const COD_HAND = /(?:钱|现金|货款|尾款)(?:您|你)?(?:直接)?(?:给|交�
 const REFUSED_AFTER = /^(?:的话)?(?:我们|本店|咱们|这边|店里|我这边)?(?:是|都|也|一律|从来)?(?:不做|不搞|不接受|不支持|不接|从不|绝不|不会做|没有|不允许|不可以|不行)/;
 const ORDER_GONE = /取消|退了|退掉|把单退|撤单|不用拍|别拍|不用在这|别在这|不用在这里|别付|不用下单|别下单|不要下单|不用付款|先别付|申请退款|关掉|关闭|把单关|订单关|单我先帮您关|帮您关了|先关了/;
 const ON_PLATFORM_PLACE = /直播间|小黄车|号链接|订单页|店铺主页|快手|新链接|重新拍|补差/;
+// The thing named is then routed through the platform (线下退款需要走平台售后; round 9 fa), unless that is asked.
+const ROUTED_HERE = /^[^]{0,3}?(?:需要|要|得|必须|请|都|也|只能)(?:走|在|通过|经过)(?:平台|快手|订单页|官方)/;
 const CANCEL_CUE = phraseRegex(['取消', '退款', '申请退', '退掉', '不用拍', '别拍', '不用下单', '别下单', '钱', '转', '私下', '线下', '直接']);
 
 // Cash on delivery by hand (the platform order is cancelled, so nothing protects the buyer).
@@ -111,6 +113,8 @@ const rule = defineRule({
     for (const hit of sorted) {
       if (taken.overlaps(hit.start, hit.end)) continue;
       // 不过平台有“先用后付”: 不过 is "but" there, the platform the subject of what follows (round 9 fa).
+      // 线下退款需要走平台售后: the thing named is then routed through the platform (round 9 fa).
+      if (ROUTED_HERE.test(ctx.after(hit.end, 14, 'hard')) && !/吗|么/.test(ctx.after(hit.end, 14, 'hard'))) continue;
       if (/^不过(?:平台|快手)$/.test(hit.key) && /^(?:有|会|的|上|里|规定|规则|客服|提供|支持|那边|这边|目前|现在|推出|开通)/.test(ctx.after(hit.end, 4, 'hard'))) continue;
       const tag = hit.spec.tag;
       const s = sentence(ctx, hit.start, hit.end, 30);
@@ -141,6 +145,8 @@ const rule = defineRule({
     }
     for (const f of fallback) {
       if (taken.overlaps(f.start, f.end)) continue;
+      // (线下退款需要走平台售后: routed through the platform right after; round 9 fa)
+      if (ROUTED_HERE.test(ctx.after(f.end, 14, 'hard')) && !/吗|么/.test(ctx.after(f.end, 14, 'hard'))) continue;
       taken.add(f.start, f.end);
       const defused = denied(ctx, f.start) || warningContext(ctx, f.start, f.end);
       ctx.report(rule, { start: f.start, end: f.end, severity: defused ? 'info' : f.severity, message: defused ? '提到私下交易（否定或提醒语境）' : '引导买家绕开平台交易' });

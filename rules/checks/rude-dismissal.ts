@@ -294,6 +294,25 @@ const MOCKERY_CUES: Cue[] = [
     deniable: false,
   },
   {
+    // Round 9: 您可真行啊😏 / 你真厉害🙃 — ironic praise of the buyer with a sneer emoji (the nasty core is the emoji).
+    words: ['真行', '真厉害', '真棒', '真聪明', '真能干', '真有本事', '真会', '真牛', '太厉害了', '真是个人才', '真是人才', '真有才', '可以啊'],
+    severity: 'block',
+    message: '反话式的“夸奖”（带嘲讽表情），嘲讽买家（规则 2.4）',
+    before: /(?:您|你|阁下)(?:可|也|还|是)?$/,
+    unless: noSneer,
+    deniable: false,
+  },
+  {
+    // Round 9: 一看你就是那种占便宜没够的人 — a verdict on the buyer's kind, with a contempt trait.
+    words: ['一看你就是', '一看您就是', '一看你就', '一看您就'],
+    severity: 'block',
+    message: '给买家下“那种人”的结论并贬低，属于不文明用语（规则 2.4）',
+    after: /^(?:是)?(?:那种|这种|个|一个|那号|这号)/,
+    sentence: GROUP_CONTEMPT,
+    notSentence: /懂行|内行|识货|有品味|有眼光|专业|爱美|会过日子|细心|讲究/,
+    deniable: false,
+  },
+  {
     // Round 9: 748，别来了 — number slang for 去死吧 as a clause of its own, with a brush-off (not 748元, not a price alone).
     words: ['748', '七四八'],
     severity: 'block',
@@ -901,7 +920,7 @@ const MOCKERY_CUES: Cue[] = [
     severity: 'block',
     message: '讥讽买家，说家人跟着买家“遭罪”，属于不文明用语（规则 2.4）',
     before: /(?:孩子|宝宝|娃|老公|老婆|家人|家里人|男朋友|女朋友|对象|爱人|狗|猫)(?:们)?(?:天天|每天|真是|也是)?$/,
-    sentence: /倒霉|可怜|不容易|遭罪|受罪|受苦|吃苦|心累|命苦|造孽|作孽|真惨|活受罪|遭殃/,
+    sentence: /倒霉|倒了八辈子|八辈子霉|可怜|不容易|遭罪|受罪|受苦|吃苦|心累|命苦|造孽|作孽|真惨|活受罪|遭殃/,
     notSentence: /幸运|幸福|福气|享福|开心|放心|安心|健康/,
     deniable: false,
   },

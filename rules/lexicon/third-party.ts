@@ -15,6 +15,8 @@ export const WECHAT_TERMS: TermSpec[] = [
   // Commands that are the channel and the call at once: 微我 (add me on WeChat), V我, ＋V / 加V.
   ...terms(['微我', '薇我', '威我', 'v我', 'vx我', 'wx我', '加v', '+v', '加个v', '加下v', '加我v', '加一下v', '+vx', '+wx', '加vx', '加wx',
     '扫v', '私v', '滴v', '➕v', '加微', '+微', '加薇', '+薇', '加威', '+威', '加个微', '加我微', '加下微', '加个薇', '+我v', '+我微', '加我个v', '+我vx', '+个v'], { tag: 'command' }),
+  // …every add-command with a look-alike of 微 (加我薇：…, +我溦; round 9); 维 围 徽 崴 left out (加维生素, 加个围巾, 加徽章).
+  ...terms([...new Set(['加', '加我', '加个', '加下', '加一下', '+', '+我'].flatMap((p) => [...'微薇威溦葳媺'].map((c) => p + c)))].filter((t) => !['加微', '+微', '加薇', '+薇', '加威', '+威', '加个微', '加我微', '加下微', '加个薇', '+我微'].includes(t)), { tag: 'command' }),
   { term: '+我', tag: 'command', severity: 'warn' },
   // "the WeChat id is my phone number": points to a number even without the number.
   ...terms(['微信同号', '手机同号', '电话同号', '同微', '同v', '同vx', '同微信', '同薇', '手机同v', '电话同v', '微信同手机', '微信同电话', '同手机号',

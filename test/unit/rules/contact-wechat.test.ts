@@ -127,5 +127,8 @@ ruleTable(rule, {
     { text: '不要犹豫了，加我vx领券。', severity: 'block' },
     // round 9 (t9c)
     { text: '我们不会在快手给您发，加我微信发您', severity: 'block' },
+    // round 9 (t9c, after probe 3)
+    { text: '加我薇：au_buyer66，朋友圈天天上新。', severity: 'block' },
+    { text: '+我溦 ozbuy88', severity: 'block' },
   ],
 });

@@ -135,6 +135,8 @@ ruleTable(insult, {
     'naozi jiankang 系列的营养品适合老人',
     // round 9 (t9c, third pass)
     '涐們吥賣假貨，放心',
+    // round 9 (t9c, after probe 3)
+    '这批货色泽很好',
   ],
   invalid: [
     // round 8 (fa8): the violations sharing the words stay caught
@@ -305,5 +307,7 @@ ruleTable(insult, {
     // round 9 (t9c, third pass)
     // round 9 (t9c, after probe 2)
     { text: 'ni shi bu shi mei zhang nao zi a，链接里写了不包邮。', severity: 'block' },
+    // round 9 (t9c, after probe 3)
+    { text: '你这种货色也配在我们家买东西？', severity: 'block' },
   ],
 });

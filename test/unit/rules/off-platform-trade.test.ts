@@ -48,6 +48,8 @@ ruleTable(rule, {
     '线下活动的礼品会给您寄过去',
     // round 9 (t9c, false alarms)
     '我们没有这种业务哈，不过平台有“先用后付”，在收银台能看到您是否开通。',
+    // round 9 (t9c, after probe 3)
+    '线下退款需要走平台售后，您在订单页申请就行。',
   ],
   invalid: [
     "私下交易的话我们可以再便宜点。",
@@ -112,5 +114,8 @@ ruleTable(rule, {
     // round 9 (t9c)
     { text: '不过平台的话便宜二十', severity: 'block' },
     { text: '东西不过平台，直接转我', severity: 'block' },
+    // round 9 (t9c, after probe 3)
+    { text: '线下交易需要走平台吗？不用，直接转我', severity: 'block' },
+    { text: '线下退款，走平台太慢', severity: 'block' },
   ],
 });

@@ -249,6 +249,9 @@ ruleTable(rudeDismissal, {
     '你是38吗',
     '您平时穿三八吗',
     '您是三八节下的单吗',
+    // round 9 (t9c, after probe 3)
+    '您可真行，这么快就学会了👍',
+    '一看您就是懂行的人',
   ],
   invalid: [
     // round 8 (fa8): the violations sharing the words stay caught
@@ -588,5 +591,9 @@ ruleTable(rudeDismissal, {
     { text: '智商不够就别玩海淘了，乖乖去超市买吧。', severity: 'block' },
     { text: '你是不是三八啊，天天在这闹。', severity: 'block', match: '三八' },
     { text: '你就是250', severity: 'block' },
+    // round 9 (t9c, after probe 3)
+    { text: '您可真行啊😏，一件T恤退了五回。', severity: 'block', match: '真行' },
+    { text: '你老婆跟着你真是倒了八辈子霉。', severity: 'block' },
+    { text: '一看你就是那种占便宜没够的人。', severity: 'block' },
   ],
 });
