@@ -6,6 +6,8 @@
 // An apology for a colleague's 加微信 (这是不合规的) are not, nor the buyer's request quoted back
 // (您刚才说“加个微信方便联系”，抱歉…), nor the buyer's question echoed and refused in the next sentence (能加微信吗？抱歉亲，我们只能在平台内联系),
 // nor the act named as impossible (在微信里搜不到我们的) or with the buyer sent back to this chat (微信不方便的话，直接在这里说).
+// Round 9: the add-command with every look-alike of 微 (加我薇：…, +我溦; lexicon/third-party.ts), 不会在…给您发 and 从不在站外 as denials
+// (detect/cues.ts), an act named as a topic and denied after it (加微信这种事我们从来不做).
 
 import { defineRule } from '../define-rule';
 import { matchesOf, type TermHit } from '../context';

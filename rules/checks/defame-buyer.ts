@@ -13,6 +13,8 @@
 // Round 6: the buyer's question about the shop reported or echoed and denied (有些买家会问是不是骗子, “你们是骗子吧？”——当然不是)
 // calls no one a swindler; 一看就是那种专门薅羊毛的 (an adverb before the label); 自己摔坏的还有脸来找.
 // Round 7: 怕不是来碰瓷的吧 (怕不是 accuses, it denies nothing); 关于您说的恶意差评 (the buyer's word echoed) accuses no one.
+// Round 9: a buyer pointed out in the third person (这位顾客, 该买家, 这位) and charged with a record (前科, 惯犯, 惯会讹人, 人品有问题),
+// often told to other buyers (大家都来看看, 评论区置顶说明); not a scam warning (这个人冒充客服, 是骗子) nor a buyer cleared.
 // Round 7 (fa7): the buyer's own word taken up as the topic (关于您说的恶意差评) accuses no one; 关于您的恶意差评 still does.
 
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
@@ -43,6 +45,9 @@ function askedAboutUs(ctx: LintContext, start: number, end: number): boolean {
   const close = end + tail.length;
   return tail.length <= 2 && endsAsQuestion(ctx, end) && DENIED.test(ctx.compact.slice(close, close + 8));
 }
+
+/** A buyer pointed out in the third person (round 9): 这位顾客, 该买家, 此人, 这位 alone. */
+const THIRD_PERSON_BUYER = /这位(?!客服|同事|师傅|小哥|快递|主播)|该(?:买家|顾客|客户|用户|消费者)|此(?:人|买家|顾客|客户|用户)|这个(?:买家|顾客|客户|人)|这名(?:买家|顾客|客户)/;
 
 /** A scam warning or a hypothesis, not an accusation. */
 const WARNING_BEFORE = /(?:冒充|有|防|谨防|小心|遇到|碰到|警惕|当心|被|如遇|遭遇|提防|防范|识别|举报|打击|很多|一些|有些|不法)$/;
@@ -191,6 +196,8 @@ const cues: Cue[] = [
     // (关于您说的恶意差评: the buyer's own word taken up as the topic; round 7 — not 关于您的恶意差评)
     notBefore: new RegExp(`${WARNING_BEFORE.source}|(?:对|针对|关于|涉及|对于|至于)(?:(?:您|你|亲|买家)(?:刚才|之前|刚刚)?(?:说|提到|讲|反映|提|所说)的)?$`),
     hypothetical: true,
+    // 有买家反馈说有人冒充快手客服骗钱: a scam by an impostor reported, no buyer accused (round 9 fa)
+    notSentence: /冒充|假冒|自称/,
   },
   {
     // 这位买家怕不是来碰瓷的吧 — 怕不是 (I bet) makes the accusation, it denies nothing (round 7).
@@ -200,6 +207,19 @@ const cues: Cue[] = [
     before: /(?:怕不是|莫不是|该不会是|八成是|准是|多半是)(?:来|想|要|在|专门来|故意)?$/,
     sentence: /你|您|买家|这人|这种人|这位/,
     deniable: false,
+  },
+  {
+    // Round 9: a buyer pointed out in the third person (这位顾客, 该买家, 此人, 这位) and charged with a record of misconduct
+    // (有偷换货的前科, 就是专门薅羊毛的惯犯, 惯会讹人, 人品有问题), often told to other buyers (大家都来看看, 请其他买家注意).
+    // Not a warning about a scammer posing as staff (这个人是骗子，冒充我们客服), nor the buyer cleared (这位顾客不是骗子).
+    words: [...LABELS, ...ACCUSATIONS, '前科', '劣迹', '黑历史', '人品有问题', '人品差', '人品不行', '人品堪忧', '人品不好', '偷换', '掉包', '调包', '白嫖'],
+    severity: 'block',
+    message: '点名指控某位买家有不良记录或行为，属于诽谤（规则 2.4）',
+    sentence: THIRD_PERSON_BUYER,
+    // (小心 / 注意 may warn others about the buyer here: 各位同行小心)
+    notSentence: /冒充|假冒|自称|诈骗电话|短信|链接|陌生|私信您|联系您|加您|不是|没有|并非|误会|冤枉|清白/,
+    window: 30,
+    hypothetical: true,
   },
   {
     // 同行派来的托: an accusation even without a pronoun.

@@ -18,6 +18,7 @@
 // Round 7 (fa7): a latin anchor inside a model code (SB-200, SB是系列缩写 after it) is no insult (detect/codes.ts, all cue
 // rules); the ™ sign counts as TM only after 你/他/真/我/这.
 // Round 8 (fa8): 都救不了急/救不了场 (救急, 救场 split by 不了) leaves no one beyond help.
+// Round 9: insult phrases of 4–6 characters spelt wholly in pinyin (nao zi jin shui le; lexicon INSULT_PINYIN).
 // Round 8 (by mechanism): the buyer's upbringing attacked (爹妈没教过你, 没妈教的), the senses mocked as a question (聋了还是瞎了),
 // the buyer's understanding put below a child's (幼儿园小朋友都能听懂, 咨询一下幼儿园老师; not 小学生都会用 of a product), a remedy
 // for the buyer's faculties offered in mockery (补补脑，我看您挺需要的; 先买个放大镜再来看), the buyer put below an animal (比教我家狗
@@ -27,7 +28,7 @@
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { symbolGlyph } from '../detect/codes';
 import { AIMED, echoedThenDenied } from '../detect/targets';
-import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, MILD_VULGAR, SLANG_INSULTS, VULGAR } from '../lexicon/insults';
+import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, INSULT_PINYIN, MILD_VULGAR, SLANG_INSULTS, VULGAR } from '../lexicon/insults';
 
 /** Honest continuations of aimed words: 猪肉 狗粮 垃圾袋 有病史 傻瓜式 蠢萌 贱卖 变态反应 神经酰胺…. */
 const HONEST_TAIL =
@@ -418,6 +419,13 @@ const cues: Cue[] = [
     message: '侮辱性用语，属于人身攻击',
     notBefore: /(?:狗|防)$/,
     notAfter: /^(部|颊|上|盆|型|皮|角|细胞|茧|肌|睛|药|屎|动|轮|筒|掉)/,
+  },
+  {
+    // Round 9: a long insult spelt wholly in pinyin (nao zi jin shui, chou bu yao lian, ni suan lao ji).
+    words: INSULT_PINYIN,
+    severity: 'block',
+    message: '用拼音拼写的辱骂',
+    deniable: false,
   },
   {
     // 你妈 as abuse, not 你妈妈 / 给你妈买 / 你妈的生日礼物.

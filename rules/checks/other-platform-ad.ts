@@ -9,6 +9,8 @@
 // with a lure (搜小程序“欧洲好物站”，新人首单立减; 百度搜“…”，注册送积分); 🐟上 (闲鱼); 挂了一样的 there; an account id after a clause
 // (vx同dy号，都是 hanbeauty_kk).
 // the buyer's words quoted back (您提到“淘宝更便宜”), someone who bought there (我朋友也在淘宝买过), 您在淘宝买的那单 / 订单号…, 本单使用京东快递发货, 小红书同款, 抖音上的测评;
+// Round 9: the conversation moved there (咱们去小红书聊, 到抖音上私聊); another person's shop the buyer is sent to (隔壁…是我朋友开的，
+// 您去看看，报我名字打九折).
 // JD named as the courier among courier words (顺丰停派，仓库改成了京东，单号…; round 8).
 
 import { reportedThenDenied } from '../detect/answered';
@@ -39,7 +41,8 @@ const SEARCH_US = /^[^。！？!?\n]{0,16}?搜(?:索|一下|下)?\s*(?:我们|�
 const SEARCH_QUOTED = /^[^。！？!?\n]{0,8}?搜(?:索|一下|下)?\s*[“「"『《]/;
 // A redirect: go there and buy / search / claim.
 const GO_BEFORE = /(?:去|到|上|来|打开|用|登录|下载|转到|移步|跳转|在|走)$/;
-const ACTION_AFTER = /^(?:上|里|那边|app|极速版)?(?:也)?(?:(?:那个|这个|那边的?|的)链接|搜|搜索|找|拍(?![过了的])|买(?![过了的到])|下单(?![过了])|购买(?![过了的])|领|看看|逛|关注|私信|有卖|有售|有货|直接拍|旗舰店|店铺)/;
+const ACTION_AFTER = /^(?:上|里|那边|app|极速版)?(?:也)?(?:(?:那个|这个|那边的?|的)链接|搜|搜索|找|拍(?![过了的])|买(?![过了的到])|下单(?![过了])|购买(?![过了的])|领|看看|逛|关注|私信|有卖|有售|有货|直接拍|旗舰店|店铺|聊(?!天记录|过)|细聊|详聊|私聊|沟通|联系我|找我)/;
+// (round 9: 咱们去小红书聊 — the conversation itself moved there)
 const SEARCH_OURS = /搜(?:索|一下|下)?(?:我们|我家|咱家|店名|本店|同名|我的)/;
 const SEARCH_AFTER = /^(?:国际)?(?:上|里|app|店铺|店|旗舰店|商城)?(?:里|上)?(?:搜|搜索|搜一下|搜下|直接搜)/;
 // Price lure: cheaper / better deal over there.
@@ -65,6 +68,8 @@ const DESCRIBED = /图标|开头|字母|颜色|[红绿蓝黄橙紫粉黑](?:色|
 // …and the shop there, or the buyer sent there to search, buy or claim.
 const THERE_ACT = /^(?:上|里|那边)(?:面)?[^。！？]{0,4}?(?:搜|找|开了?店|有店|有我们|入驻|关注|下单|买|拍|领)/;
 const THERE_OURS = /店名|我们|我家|咱家|同名|本店|便宜|优惠|福利|满减|更低|价格|专属|首字母/;
+// The buyer sent to another shop: a referral or a go-and-buy there (round 9).
+const OTHER_SHOP_GO = /报我(?:的)?名字|提我(?:的)?名字|报我名|说是我介绍|说我介绍|去(?:他家|那家|那边|他那|隔壁)(?:看看|买|拍|问问|下单)?|(?:他家|那家|那边)(?:有货|有卖|买|拍|下单|便宜|更便宜|优惠)|您去看看|你去看看|去看看/;
 const OTHER_SHOP = /(?:我们|我家|咱家|咱们)(?:的)?(?:另一家|另外一家|另一个|另外的?|其他的?)(?:店|小店|店铺)/;
 const NOT_KUAISHOU = /(?:不是|不在|别在|不用)在?快手/g;
 /** Courier talk around JD (顺丰停派，改成京东; 单号, 揽收, 派送员): the parcel's carrier, not the shop. */
@@ -133,6 +138,13 @@ const rule = defineRule({
         // 我还有个号叫“日韩好物小仓”，晚上八点直播，那边福利比这多: another account of ours, named or lured to (round 8).
         if (/您|你/.test(before) || /^码/.test(after)) return undefined;
         return /^(?:叫|名字|名叫|是|id|搜)/.test(after) || /那边|那里|福利|便宜|优惠|直播|搜|关注/.test(others) ? '推广店铺的另一个账号（引导买家离开本店）' : undefined;
+      }
+      if (tag === 'other-shop') {
+        // 隔壁“悉尼优选”是我朋友开的，这款他家有货，您去看看，报我名字打九折: the buyer sent to another shop, with a referral or a
+        // go-and-buy there (round 9). Not a shop merely named (朋友家的狗也爱吃), nor the buyer's own words (您说隔壁家更便宜).
+        const w = sentence(ctx, hit.start, hit.end, 40) + ctx.after(hit.end, 40);
+        if (/您说|您问|你说|您提到|您在|你在|不是我们|冒充/.test(w)) return undefined;
+        return OTHER_SHOP_GO.test(w) ? '引导买家去别的店铺购买（推广他人店铺）' : undefined;
       }
       if (tag === 'search-engine') {
         // 百度搜我们店名 / 谷歌搜 hkmall: finding the shop outside the platform.

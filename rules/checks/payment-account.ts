@@ -5,6 +5,7 @@
 // "account + value + transfer" form (账号 lh8899，转完说一声). Paying with 微信支付 / 支付宝 at the
 // 快手收银台, refunds 原路退回, platform coupons (店铺红包) and presale deposits on the order page are fine, and so is
 // a pay verb read with 我 across a clause break (可不可以分期付，我们只支持收银台分期; 先用后付我们不支持).
+// Round 9: a crypto coin named with a pay word (也支持USDT付款，地址T…; 用比特币结算).
 // Round 8 (t8-283): the shop's way to be paid handed over (剩下的我发您一个收款方式, 对公账户…账户信息我马上发您; not a refund account).
 
 import { defineRule } from '../define-rule';
@@ -40,6 +41,9 @@ const MONEY_WORD = /差价|款|钱|付|运费|邮费|定金|订金|尾款|补|�
 const OFF_ORDER_SUM = /差价|尾款|定金|订金|运费|邮费|补款|余款|押金|货款|剩下的钱|剩余的钱|这笔钱|钱转/;
 // …not a past checkout payment nor money going to the buyer: 用支付宝付的，所以运费险理赔打到您的支付宝.
 const PAID_OR_TO_BUYER = /付的|付过|已付|已经付|支付的|到您|给您|到你|给你|退|理赔|运费险/;
+// Crypto coins and a pay word around them (round 9).
+const CRYPTO = /usdt|trc20|erc20|泰达币|比特币|以太坊|虚拟币|虚拟货币|加密货币|btc|eth/;
+const CRYPTO_PAY = /付款|支付|付给|付到|结算|转账|转给|转到|收款|到账|钱包地址|充值|打款|(?<![a-z])地址/;
 const PRIVATE_DEST = phraseRegex(['我', '我们', '私人', '个人', '账号', '帐号', '账户', '卡号', '支付宝', '微信', '户名', 'zfb', '收款']);
 
 const rule = defineRule({
@@ -92,6 +96,10 @@ const rule = defineRule({
       const s = sentence(ctx, hit.start, hit.end, 30);
       const platform = PLATFORM_MONEY.test(s.replace(AROUND_PLATFORM, ''));
       if (tag === 'alipay') {
+        // A crypto coin named as a way to pay (也支持USDT付款, 用比特币结算): the checkout never takes it, so naming it with a pay
+        // word is payment outside the platform (round 9); a news or price mention without one is not.
+        // (比特币那些我们不懂，付款只能在快手收银台完成: the checkout named, nothing paid in the coin)
+        if (CRYPTO.test(hit.key) && !/快手|收银台|平台|订单页/.test(s) && CRYPTO_PAY.test(s.replace(hit.key, ''))) return { start: hit.start, end: hit.end, message: '引导买家用虚拟币付款（站外收款）' };
         const value = accountValue(hit);
         if (!value && ASK_ACCOUNT.test(after)) return { start: hit.start, end: hit.end, message: '索要买家的支付宝账号（站外打款）' };
         // 钱包编号我私发您 / 支付宝我单独发你: the account handed over privately.

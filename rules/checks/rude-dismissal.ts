@@ -24,6 +24,10 @@
 // grow up (回去再修炼几年再来), 你咋不上天, 哪凉快哪待着去, 长没长心/脑子, age (老眼昏花), looks run down (长得不咋地; not
 // plants or toys), aping others (这么抠还学人家), contempt idioms (对牛弹琴, 给脸不要脸; an echoed question denied is not).
 // 欠收拾/欠揍, 阴阳怪气 said of the buyer, 穷疯了, 爱买买, the buyer's home as a cave (您家是住在山洞里吗), 宁可不做您的生意.
+// Round 9: pity for whoever lives with the buyer (孩子跟着您也是遭罪), the buyer's family said to shun them (怪不得你老公不给你买，原来是
+// 这种脾气), 穷人才最爱算计 (才最 sweeps), number slang aimed (你这种250, 你个38, 你是不是三八啊), 阁下 as a target (阁下的审美),
+// 你这人咋这么虎; sarcasm by a sneer emoji read in the folded view (您是懂护肤的😅, 您这脑回路真是清奇😅), 748 + a brush-off, age + futility
+// (大妈就别跟小姑娘抢…), 闭上你的臭嘴. Not 呵呵，不好意思刚才看错了 (the agent's own slip), 您是38吗 (a size).
 // After probe 2: 您这种…的人 + a brush-off, offering to scold (非得骂你两句才舒服), 呸 as a clause (not 呸呸呸), memory as a
 // goldfish's, 这点智商也敢…, 揭不开锅, 良心被狗吃, 我劝你善良.
 // Contempt labels (PERSON_LABELS: 妈宝男, 绿茶婊, 要饭的, 神金 for 神经) aimed, or said as a clause of their own (妈宝男吧，…), and a
@@ -68,6 +72,7 @@
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
+import type { LintContext } from '../context';
 import { AIMED_WORDS, CONTEMPT_LABELS, PERSON_LABELS, REGIONS, RURAL } from '../lexicon/insults';
 
 /** What is said of people from somewhere that makes it contempt (东北人都这么能闹); praise and tastes are not. */
@@ -75,9 +80,10 @@ const REGIONAL_CONTEMPT =
   /(?<![不没])(?:事多|事儿多|难搞|难缠|素质|能闹|爱闹|闹事|占便宜|抠门|抠搜|抠|穷|不讲理|刁|德行|德性|毛病多|奇葩|没见过世面|没见识|矫情|烦人|难伺候|小气|土气|土鳖|野蛮|粗鲁|没文化|没教养|赖皮|耍赖|白嫖|嫌慢|嫌贵|事儿精|麻烦|一个样|不识货|买不起|精明过头|精过头|斤斤计较|小家子气|爱算计|没礼貌|不讲究)/;
 
 /** What are put on a group to make contempt of it (老年人就是麻烦): the regional words plus a few of manner. */
-const GROUP_CONTEMPT = new RegExp(`${REGIONAL_CONTEMPT.source}|磨叽|磨磨唧唧|墨迹|啰嗦|笨|蠢|傻|小心眼|爱计较|爱占便宜|事儿|没耐心|沉不住气|玻璃心|娇气|脾气大|不懂事|没脑子|较真|认死理|固执|倔|眼高手低|自以为是|指手画脚|爱指点|瞎指挥|好高骛远|爱显摆|爱面子|死要面子`);
+const GROUP_CONTEMPT = new RegExp(`${REGIONAL_CONTEMPT.source}|算计|磨叽|磨磨唧唧|墨迹|啰嗦|笨|蠢|傻|小心眼|爱计较|爱占便宜|事儿|没耐心|沉不住气|玻璃心|娇气|脾气大|不懂事|没脑子|较真|认死理|固执|倔|眼高手低|自以为是|指手画脚|爱指点|瞎指挥|好高骛远|爱显摆|爱面子|死要面子`);
 /** A sweeping claim about the group (就是 / 都这么 / 一个个), not a fact about some of them (学生党比较穷). */
-const SWEEPING = /就是|都是|都这|都那|都爱|都一|都事|一个个|哪个不|全是|全都|总是|就爱|天生/;
+// (穷人才最爱算计: 才 + a superlative sweeps too; round 9)
+const SWEEPING = /就是|都是|都这|都那|都爱|都一|都事|一个个|哪个不|全是|全都|总是|就爱|天生|才最|才会|最爱/;
 /** Regional contempt: a contempt word, or a group trait said sweepingly (你们东北人是不是都这么爱较真). */
 const REGION_CONTEMPT_OR_SWEEP = new RegExp(`${REGIONAL_CONTEMPT.source}|^(?=.*(?:${SWEEPING.source}))(?=.*(?:${GROUP_CONTEMPT.source}))`);
 /** Who a group-contempt remark can be about (gender, age, roles, other groups). */
@@ -126,7 +132,7 @@ const MIND = ['脑筋', '脑子', '脑袋', '脑瓜', '脑瓜子', '脑壳', '�
 const SENSES = ['眼睛', '眼神', '眼神儿', '眼珠子', '耳朵', '语文', '中文水平', '语文水平', '文化水平', '理解水平', '理解能力', '理解力', '阅读理解', '阅读能力', '记性', '记忆力'];
 /** A fault put on a faculty, or a mock cure for it (不够用, 进水, 浆糊, 摆设, 补一补, 配副眼镜, 回炉重造, 带上眼睛). */
 const FACULTY_FAULT =
-  /不够用|不够使|不好使|不太好使|不灵光|不太灵光|进水|进了水|驴踢|门夹|夹了|浆糊|糨糊|豆腐渣|稻草|摆设|装饰品|瓦特|短路|生锈|秀逗|欠费|余额不足|堪忧|感人|捉急|离家出走|出走|驴毛|塞了|没带|忘带|忘了带|带上|带好|带出门|带着|长哪|白长|可以捐|捐了|补一补|补补|补一下|补习|回炉|重造|重修|重读|再读|读几年|配副眼镜|配个眼镜|配眼镜|配副|用来喘气|用来出气|出气的|出气用|当摆设|是个好东西|不太好|不好用|有坑|有泡|有问题|有毛病|没发育|发育不|缺根弦|少根筋|不在线|没开机|宕机|死机|显高|凑数|当装饰|摆着看|长着玩|也就配|只配|也就适合|只适合|但凡|(?:要是|如果|若是)[^，。]{0,6}在线|(?<!佩)服了|无语|有包|金鱼|七秒|转世|装的(?:都是|全是)?(?:啥|什么)|(?:这么|那么|太|也太)差|用用|使使|戴上|戴好|坏(?:特|掉|了)|过过|过一下|过一过/;
+  /不够用|不够使|不好使|不太好使|不灵光|不太灵光|进水|进了水|驴踢|门夹|夹了|浆糊|糨糊|豆腐渣|稻草|摆设|装饰品|瓦特|短路|生锈|秀逗|欠费|余额不足|堪忧|感人|捉急|离家出走|出走|驴毛|塞了|没带|忘带|忘了带|带上|带好|带出门|带着|长哪|白长|可以捐|捐了|补一补|补补|补一下|补习|回炉|重造|重修|重读|再读|读几年|配副眼镜|配个眼镜|配眼镜|配副|用来喘气|用来出气|出气的|出气用|当摆设|是个好东西|不太好|不好用|有坑|有泡|有问题|有毛病|没发育|发育不|缺根弦|少根筋|不在线|没开机|宕机|死机|显高|凑数|当装饰|摆着看|长着玩|也就配|只配|也就适合|只适合|但凡|(?:要是|如果|若是)[^，。]{0,6}在线|(?<!佩)服了|无语|有包|金鱼|七秒|转世|装的(?:都是|全是)?(?:啥|什么)|(?:这么|那么|太|也太)差|用用|使使|戴上|戴好|坏(?:特|掉|了)|过过|过一下|过一过|有(?:点|些)(?:问题|毛病)|(?:让|令|叫)人(?:着急|担忧|担心|堪忧|捉急|绝望|头大)|(?:不够|不行|不好)(?:的话)?就别/;
 /** Mock cures only the mind gets (祝您早日康复（指脑子）, 该治治了). */
 const MIND_CURE = /也敢|还敢|还网购|还上网|勇气可嘉|也好意思|这点|那点|(?:低|差|不高)(?!价|调|糖|脂|敏|温|端|碳|卡|评|额|异|距|不多|于)|为零|负数|康复|治治|治一治|看看医生|看医生|去医院|挂个号|挂号|吃点药|吃药|换一个|换个|升级/;
 /** Honest talk about eyes, brains and ears: symptoms, children, brain food, the agent's own head. */
@@ -223,7 +229,100 @@ function openingSwear(words: string[], notSentence: RegExp): Cue {
   };
 }
 
+/**
+ * Round 9: a sneer marker near the hit — an emoji the compact view drops (😅 🙃 🙄 😏 🤭 😒; not the plain smile 🙂, which agents
+ * use kindly) or 呵呵 — read in the folded view. Used as `unless: noSneer` (the cue holds only with a sneer).
+ */
+const SNEER_MARK = /[😅🙃🙄😏🤭😒]|呵呵/u;
+function noSneer(ctx: LintContext, start: number, end: number): boolean {
+  const c2f = ctx.norm.compactToFolded;
+  const from = c2f[start]!;
+  const to = c2f[end - 1]! + 1;
+  return !SNEER_MARK.test(ctx.folded.slice(Math.max(0, from - 12), to + 40));
+}
+/** A fault put right after an ironic compliment (您是懂护肤的，水乳霜顺序倒着抹). */
+const IRONY_FAULT = /倒着|反着|搞反|弄反|反了|都分不清|都不知道|都不会|都不懂|都看不懂|都搞不清|都能搞错|都能弄错|都能看错/;
+
 const MOCKERY_CUES: Cue[] = [
+  {
+    // Round 9: 您是懂护肤的😅 / 你是懂穿搭的🙃 — mock expertise with a sneer marker (an ironic compliment, the nasty core in the emoji).
+    words: ['你是懂', '您是懂', '你可真懂', '您可真懂', '你真懂', '您真懂', '你是真懂', '您是真懂', '您可太懂', '你可太懂', '您太懂', '你太懂'],
+    severity: 'block',
+    message: '反话式的“夸奖”（带嘲讽表情），嘲讽买家（规则 2.4）',
+    after: /^[\u4e00-\u9fffa-z]{1,6}的?/,
+    unless: noSneer,
+    deniable: false,
+  },
+  {
+    // Round 9: 您是懂护肤的，水乳霜顺序倒着抹 — the ironic compliment followed by the buyer's blunder.
+    words: ['你是懂', '您是懂', '你可真懂', '您可真懂', '你真懂', '您真懂', '你是真懂', '您是真懂', '您可太懂', '你可太懂', '您太懂', '你太懂'],
+    severity: 'block',
+    message: '反话式的“夸奖”，嘲讽买家（规则 2.4）',
+    after: /^[\u4e00-\u9fffa-z]{1,6}的/,
+    sentence: IRONY_FAULT,
+    window: 20,
+    deniable: false,
+  },
+  {
+    // Round 9: 您老人家眼神不好就戴个眼镜再下单吧，呵呵 — the buyer's faculty faulted with a sneer marker (advice turned to mockery).
+    words: [...MIND, ...SENSES],
+    severity: 'block',
+    message: '带嘲讽地说买家的眼力、智力不行，属于不文明用语（规则 2.4）',
+    before: /(?:您|你|阁下)(?:老人家|老)?(?:的|这|那|这个)?$/,
+    // (您这脑回路真是清奇😅: with the sneer mark the remark itself mocks, whatever it says; honest talk about eyes aside)
+    notSentence: /宝宝|孩子|老人家眼睛|干涩|疲劳|红肿|过敏|眼药|护眼|视力|近视|老花|度数|医生|补脑|dha|核桃/,
+    unless: noSneer,
+    deniable: false,
+  },
+  {
+    // Round 9: 大妈就别跟小姑娘抢玻尿酸精华了，皱纹救不回来的 / 人老了眼也花了是吧 — the buyer's age mocked with futility or a jeer.
+    words: ['大妈', '大婶', '老太太', '老太婆', '老阿姨', '人老了', '一把年纪', '这把年纪', '这个岁数', '这岁数', '老眼昏花', '眼也花了', '人老珠黄'],
+    severity: 'block',
+    message: '嘲讽买家的年龄、外貌，属于人身攻击（规则 2.4）',
+    sentence: /救不回来|救不了|没救|白搭|白费|白用|别抢|就别跟|别跟小姑娘|别跟年轻人|装嫩|放大镜|眼也花|是吧|还学人家|还想着|省省吧|别折腾|没用的|人老珠黄/,
+    notSentence: /适合|推荐|建议|送给|孝敬|长辈|爸妈|父母|中老年|抗衰|保养|不用担心|也能用|都能用|放心|温和|没问题|也可以/,
+    window: 24,
+    deniable: false,
+  },
+  {
+    // Round 9: 闭上你的臭嘴 / 管好你的嘴 / 把你那张嘴放干净点 — the buyer's mouth ordered shut or called foul.
+    words: ['你的嘴', '您的嘴', '你的臭嘴', '您的臭嘴', '你那张嘴', '你那张臭嘴', '你这张嘴', '你这张臭嘴', '你那臭嘴', '臭嘴'],
+    severity: 'block',
+    message: '让买家“闭嘴”或骂买家嘴臭，属于不文明用语（规则 2.4）',
+    sentence: /闭上|闭|管好|管住|放干净|干净点|放尊重|臭嘴/,
+    notSentence: /口腔|牙|唇|口红|口气|清新|口香糖|宝宝|孩子|漱口|溃疡|嘴角|嘴巴干/,
+    deniable: false,
+  },
+  {
+    // Round 9: 您可真行啊😏 / 你真厉害🙃 — ironic praise of the buyer with a sneer emoji (the nasty core is the emoji).
+    words: ['真行', '真厉害', '真棒', '真聪明', '真能干', '真有本事', '真会', '真牛', '太厉害了', '真是个人才', '真是人才', '真有才', '可以啊'],
+    severity: 'block',
+    message: '反话式的“夸奖”（带嘲讽表情），嘲讽买家（规则 2.4）',
+    before: /(?:您|你|阁下)(?:可|也|还|是)?$/,
+    unless: noSneer,
+    deniable: false,
+  },
+  {
+    // Round 9: 一看你就是那种占便宜没够的人 — a verdict on the buyer's kind, with a contempt trait.
+    words: ['一看你就是', '一看您就是', '一看你就', '一看您就'],
+    severity: 'block',
+    message: '给买家下“那种人”的结论并贬低，属于不文明用语（规则 2.4）',
+    after: /^(?:是)?(?:那种|这种|个|一个|那号|这号)/,
+    sentence: GROUP_CONTEMPT,
+    notSentence: /懂行|内行|识货|有品味|有眼光|专业|爱美|会过日子|细心|讲究/,
+    deniable: false,
+  },
+  {
+    // Round 9: 748，别来了 — number slang for 去死吧 as a clause of its own, with a brush-off (not 748元, not a price alone).
+    words: ['748', '七四八'],
+    severity: 'block',
+    message: '用数字黑话（748=去死吧）辱骂买家，属于人身攻击（规则 2.4）',
+    scope: 'clause',
+    before: /(?:^|你|您|你就|你赶紧|赶紧)$/,
+    after: /^(?:吧|啊|呀|去吧|你|$)/,
+    sentence: /别来|滚|死|拜拜|再见|走开|不送|别烦|闭嘴|别再来|别买了|爱买不买/,
+    deniable: false,
+  },
   {
     // 亲您是金鱼吗，刚说完就忘 / 你是属鱼的吧 — the buyer's memory as a fish's (round 6); 金鱼造型的玩具 is goods.
     words: ['金鱼', '属鱼', '鱼的记忆', '七秒记忆', '七秒钟记忆'],
@@ -483,7 +582,8 @@ const MOCKERY_CUES: Cue[] = [
     words: SENSES,
     severity: 'block',
     message: '讽刺买家的眼力、理解力或文化水平，属于不文明用语（规则 2.4）',
-    sentence: [FACULTY_FAULT, /您|你|亲|买家|这(?:个|种)?(?:理解|阅读|语文|眼神|记性|中文|文化)/],
+    // (阁下 / 您老人家: the buyer addressed by a mock-honorific, round 9)
+    sentence: [FACULTY_FAULT, /您|你|亲|买家|阁下|这位|这(?:个|种)?(?:理解|阅读|语文|眼神|记性|中文|文化)/],
     notSentence: FACULTY_HONEST,
     window: 16,
     deniable: false,
@@ -540,12 +640,27 @@ const MOCKERY_CUES: Cue[] = [
     deniable: false,
   },
   {
-    // 您可真是个250 — the number that means a fool, aimed.
-    words: ['250'],
+    // Round 9: 你是不是三八啊 / 你是250吗 — the number slang as the predicate of a question or a verdict, closing its clause.
+    // (not the digits 38: 您是38吗 asks a shoe size)
+    words: ['250', '三八', '十三点', '13点'],
     severity: 'block',
-    message: '用“250”辱骂买家，属于人身攻击（规则 2.4）',
-    before: /(?:您|你)(?:可|也|还)?(?:真|真是|就是|是|简直是|简直|纯纯的|纯纯|像|跟)?(?:个|一个)$/,
-    notAfter: /^(?:ml|g|克|毫升|元|块|[0-9]|斤|kg|号)/,
+    message: '用数字黑话（250、38）辱骂买家，属于人身攻击（规则 2.4）',
+    scope: 'clause',
+    notSentence: /码|尺|鞋|穿|脚|岁|号|节|毫升|ml/,
+    before: /(?:您|你)(?:就|可|也|真)?(?:是不是|是|就是|真是|简直是)$/,
+    after: /^(?:啊|吧|吗|呀|呢|么|咩|嘛|吧你|啊你)?$/,
+    deniable: false,
+  },
+  {
+    // 您可真是个250 / 跟你这种250 / 你个38 / 你是不是十三点 — number slang for a fool or a shrew (250 二百五, 38 三八,
+    // 13点 十三点), aimed: a pronoun and a link before it (round 9: 这种, 这个 and 是不是 too), no unit or date after it.
+    words: ['250', '38', '三八', '13点', '十三点'],
+    severity: 'block',
+    message: '用数字黑话（250、38）辱骂买家，属于人身攻击（规则 2.4）',
+    before: /(?:您|你)(?:可|也|还)?(?:真|真是|就是|是|是不是|简直是|简直|纯纯的|纯纯|像|跟)?(?:个|一个|这种|这个|这号|那种|这样的)$/,
+    notAfter: /^(?:ml|g|克|毫升|元|块|[0-9]|斤|kg|号|节|妇女|码|岁|度|天|cm|mm|米|分|期|款|件|个|折|%|包|盒|片|支|瓶|块钱|万|k|的(?!人|家伙|东西|玩意))/,
+    // 您这个250的规格 / 这个38的尺码: a size or a volume talked about
+    notSentence: /规格|尺码|码数|容量|型号|款式|装的|毫升|ml|克重|价格|多少钱|优惠|活动|妇女节|女神节/,
     deniable: false,
   },
   {
@@ -747,7 +862,8 @@ const MOCKERY_CUES: Cue[] = [
     words: ['审美', '品味', '品位', '眼光', '口味'],
     severity: 'block',
     message: '嘲讽买家的审美，态度恶劣（规则 2.4）',
-    before: /(?:您|你)(?:的|这|那|这个|那个)?(?:种)?$/,
+    // (阁下的审美: the mock honorific, round 9)
+    before: /(?:您|你|阁下)(?:的|这|那|这个|那个)?(?:种)?$/,
     sentence: /看不懂|不敢恭维|一言难尽|也就(?:您|你)|辣眼|土得|俗气|堪忧|不咋|不怎么样|有问题|清奇|感人|独特得/,
     notSentence: /真好|很好|不错|独到|厉害|专业|高级|好眼光/,
     window: 30,
@@ -794,8 +910,29 @@ const MOCKERY_CUES: Cue[] = [
     words: ['不敢恭维', '不敢苟同您的审美', '实在不敢恭维'],
     severity: 'block',
     message: '讥讽买家的品味，属于不文明用语（规则 2.4）',
-    sentence: /您|你|买家/,
+    sentence: /您|你|买家|阁下/,
     notSentence: /我们|本店|小店|自家|包装|物流|快递|平台/,
+    deniable: false,
+  },
+  {
+    // Round 9: 孩子跟着您也是遭罪 / 老公跟着你真是受罪 — pity for whoever lives with the buyer.
+    words: ['跟着您', '跟着你', '跟了您', '跟了你', '跟您过', '跟你过'],
+    severity: 'block',
+    message: '讥讽买家，说家人跟着买家“遭罪”，属于不文明用语（规则 2.4）',
+    before: /(?:孩子|宝宝|娃|老公|老婆|家人|家里人|男朋友|女朋友|对象|爱人|狗|猫)(?:们)?(?:天天|每天|真是|也是)?$/,
+    sentence: /倒霉|倒了八辈子|八辈子霉|可怜|不容易|遭罪|受罪|受苦|吃苦|心累|命苦|造孽|作孽|真惨|活受罪|遭殃/,
+    notSentence: /幸运|幸福|福气|享福|开心|放心|安心|健康/,
+    deniable: false,
+  },
+  {
+    // Round 9: 怪不得你老公不给你买，原来是这种脾气 — the buyer's family said to shun them, as the reason for their temper.
+    words: ['怪不得', '难怪', '活该'],
+    severity: 'block',
+    message: '借买家的家人、感情生活讥讽买家，属于人身攻击（规则 2.4）',
+    sentence: [/(?:你|您)(?:的|家)?(?:老公|老婆|男朋友|女朋友|对象|男人|女人|家里人|婆婆|孩子)|(?:你|您)(?:嫁不出去|单身|没人要|没朋友|离婚)/,
+      /不给(?:你|您)|不要(?:你|您)|不理(?:你|您)|嫌弃|受不了|跑了|离婚|脾气|这种人|德行|这样的人|性格|嫁不出去|单身|没人要|没朋友/],
+    notSentence: /喜欢|好看|夸|推荐|回购|满意|送给|礼物|惊喜|合适|适合/,
+    window: 30,
     deniable: false,
   },
   {
@@ -1208,7 +1345,8 @@ const MOCKERY_CUES: Cue[] = [
     severity: 'block',
     message: '方言骂人话，属于不文明用语（规则 2.4）',
     scope: 'clause',
-    before: /(?:你|您|侬|恁)(?:系咪|系唔系|系|是咪|是伐|是不是|咋这么|咋那么|怎么这么|怎么那么|这么|那么|真系|真|好|太|也太|有点|是真)$/,
+    // (你这人咋这么虎: the buyer named as 这人 between, round 9)
+    before: /(?:你|您|侬|恁)(?:这人|这个人|这家伙)?(?:系咪|系唔系|系|是咪|是伐|是不是|咋这么|咋那么|怎么这么|怎么那么|这么|那么|真系|真|好|太|也太|有点|是真)$/,
     after: /^(?:㗎|嘎|架|啊|呀|吗|咩|伐|呢|吧|嘅|了|的|啦|哦|$)/,
     deniable: false,
   },
@@ -1239,7 +1377,8 @@ const MOCKERY_CUES: Cue[] = [
     before: /^$/,
     after: /^$/,
     sentence: /又是(?:你|您)|又(?:想|来|要|是)|问了?[^，。]{0,4}(?:遍|次|天|下午|小时|晚上)|能问|追着问|差价|[几两一三][块毛]钱|几毛|白嫖|抠|终于|大忙人|想起来|看错|看漏|填错|拍错|选错|扫错|都不会|都不懂|这都|都能|也能|还敢|好意思/,
-    notSentence: /欢迎|感谢|谢谢|开心|惊喜|恭喜|划算|优惠|便宜|好评|喜欢|漂亮|好看/,
+    // (呵呵，不好意思刚才看错了: the agent's own slip, with an apology; round 9)
+    notSentence: /欢迎|感谢|谢谢|开心|惊喜|恭喜|划算|优惠|便宜|好评|喜欢|漂亮|好看|不好意思|抱歉|对不起|是我|我(?:刚才|刚刚)?看错|给您改|马上改/,
     window: 40,
     deniable: false,
   },
@@ -1733,7 +1872,8 @@ const cues: Cue[] = [
     severity: 'warn',
     message: '把责任推给买家并带有嘲讽',
     sentence: /你/,
-    notBefore: /(?:不|别|没|该|不能|也不)$/,
+    // (难怪你老公送你这款: 难怪 is "no wonder", no blame; round 9)
+    notBefore: /(?:不|别|没|该|不能|也不|难|奇)$/,
   },
   {
     words: ['无理取闹', '胡搅蛮缠', '蛮不讲理', '不可理喻', '矫情', '玻璃心'],

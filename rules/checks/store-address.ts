@@ -8,6 +8,8 @@
 // Round 8 (t8-283): a place located in a named town or mall with the buyer asked to come (仓库在东莞虎门镇，您自己开车来提;
 // 专柜在万象城B1，报我名字打九五折), the buyer sent to fetch it at a street address (去铜锣湾我哋铺头拿，地址係怡和街28号);
 // 我们店的直播间 is the online shop.
+// Round 9: the shop's place located by a landmark the buyer can walk to (体验店在成都太古里旁边, 门店在银泰B座负一楼), and the buyer
+// asked to come and take the goods on the spot (直接来…找我们，现货当场拿).
 // Round 8 (fa8): the online shop's own channels (我们店的直播间每晚8点开播…欢迎来看), the greeting 欢迎来到我们店, things sent over
 // (您把地址发过来，我备注给仓库) and goods arriving (月中发货，到我们仓库大概下旬) invite nobody.
 
@@ -32,6 +34,8 @@ const ONLINE = /店铺|直播间|链接|快手|app|页面|主页|小黄车|橱�
 const STREET = /(?:路|街|大道|巷|弄|道)\d+号|(?:市|区|县)[\u4e00-\u9fff\d]{0,10}(?:路|街|大道|巷|弄|大厦|广场|市场|商场|批发城|商贸城)/;
 // …or a landmark to walk to: 店就在徐家汇地铁站旁边, 万达广场对面.
 const LANDMARK = /(?:地铁站|地铁口|公交站|火车站|高铁站|商场|广场|大厦|医院|学校|小区|路口|号线)(?:\d*号口)?(?:旁边|对面|附近|楼上|楼下|出口|边上|后面|斜对面)/;
+// A located shop by a landmark (round 9): 在成都太古里旁边, 在银泰B座负一楼, 在万达三楼 — a spot to walk to, no street number needed.
+const WALKABLE = /^(?:就)?在[\u4e00-\u9fffa-z0-9]{2,12}?(?:旁边|对面|斜对面|附近|隔壁|楼上|楼下|里面|边上|后面|负一楼|负二楼|地下一层|[0-9一二三四五六七八九]+(?:楼|层)|[a-z]座|[a-z][0-9]+)/;
 // Where the parcel is, not the shop: 物流位置更新到…分拨中心.
 const PARCEL = /物流|快递|包裹|分拨|中转|转运|派件|网点|运输/;
 const SELF_PLACE = /(?:我们|我家|本店|咱们|咱家|店铺|店里|门店|档口|仓库|工作室|公司|我)(?:这边|那边)?的?$/;
@@ -105,11 +109,15 @@ const rule = defineRule({
         // 我们店的直播间: the online shop, named by its channel.
         if (/^(?:我们店|店里|我家店)$/.test(hit.key) && !address && OWN_CHANNEL_AFTER.test(ctx.after(hit.end, 6))) continue;
         const located = /^(?:就)?在[\u4e00-\u9fff]{2,10}/.test(ctx.after(hit.end, 12, 'hard')) && !/您|你/.test(ctx.before(hit.start, 6, 'hard'));
+        // …at a spot one can walk to: 体验店在成都太古里旁边, 门店在银泰负一楼 (round 9: a place + a landmark relation, no street number).
+        const walkable = located && WALKABLE.test(ctx.after(hit.end, 20, 'hard'));
         const self = SELF.test(ctx.before(hit.start, 12, 'hard')) || /店里|我们店|我家店|本店地址/.test(hit.key) || located;
         const invite = INVITE.test(others.replace(SENT_TO_US, '')) || COME_TO_PLACE.test(others);
         if ((/自提点|提货点/.test(hit.key) || /地址$/.test(hit.key)) && address) severity = 'block';
         else if (/实体店|门店|线下店|店面|档口|专卖店|体验店|展厅/.test(hit.key) && address && (self || invite)) severity = 'block';
         else if (address && self && invite) severity = 'block';
+        // (the shop's own place: 品牌专柜在国贸商城三楼，您可以去试色 sends the buyer to the brand, not to us)
+        else if (walkable && (SELF.test(ctx.before(hit.start, 12, 'hard')) || /店里|我们店|我家店/.test(hit.key)) && /实体店|门店|线下店|店面|档口|专卖店|体验店|展厅|店里|我们店|我家店|铺|工作室/.test(hit.key)) severity = 'block';
         else if (address && /地址/.test(s) && self) severity = 'block';
         else if (self && /实体店|门店|线下店|店面|档口|店里|我们店|仓库|工作室|展厅|专柜|摊|市集|集市|快闪|展位/.test(hit.key)) {
           // The shop named with no address: a warning only when the buyer is asked to come (来, 过来, 到店, 自提…);

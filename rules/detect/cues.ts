@@ -52,11 +52,18 @@ const DENIAL_FIRST = firstUnits([...DENIED_WORDS, '不', '禁', '严', '请', '�
 // is masked as a look-alike above (不方便的话加我微信 asks), so the refusal is read here: 不方便/不便 + a giving verb + the term.
 const DECLINED_GIVE = /(?:不方便|不太方便|不便|没法|不能)(?:在这里|在这儿|这边)?(?:留|给|发|提供|透露|告知|公开|加|留下|给您|发您)(?:给)?(?:您|你)?(?:我的?|我们的?|任何)?(?:私人|个人|私下)?(?:的)?$/;
 
+// 从不在 / 绝不在 / 从来不在 + a place (站外, 私下, 其他平台) and at most a few units before the term (round 9).
+// (…and 不会在聊天里给您发: a place, the buyer and a sending verb between, no trading verb; round 9 fa)
+const NEVER_THERE = /(?:从不|从来不|从没|从来没|从未|绝不|决不)在(?!线)[^]{0,6}$|(?:不会|从不|绝不)在(?!线)[^拍买付下单转,，。]{1,6}?(?:给|向|跟|和)(?:您|你)(?:发|推|推送|私发|索要|要)?$/;
+
 /** A denial governs compact index `i`: 不用加微信, 请勿私下转账 (but not 不好意思加我微信). */
 export function denied(ctx: LintContext, i: number, max = 10): boolean {
   // before(i, max) is a suffix of before(i, 30) when max <= 30: one precheck covers both.
   if (max <= 30 && !holdsUnitOf(ctx.before(i, 30), DENIAL_FIRST)) return false;
   if (DECLINED_GIVE.test(ctx.before(i, 16))) return true;
+  const before10 = ctx.before(i, max);
+  // 我们从不在站外联系顾客: 不在 is masked as a look-alike (人不在), so a habitual denial of a place is read here (round 9).
+  if (NEVER_THERE.test(before10)) return true;
   const before = denialView(ctx.before(i, max));
   if (DENIED_TAIL.test(before)) return true;
   const clause = denialView(ctx.before(i, 30));
@@ -88,8 +95,11 @@ export function sentence(ctx: LintContext, start: number, end: number, reach = 4
 /** The sentence warns against, or refuses, the thing it mentions. */
 export function warningContext(ctx: LintContext, start: number, end: number): boolean {
   const s = sentence(ctx, start, end);
-  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end);
+  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || TOPIC_DENIED.test(ctx.after(end, 24, 'hard'));
 }
+
+// The act named as a topic and then denied (round 9): 扫码加群领福利这种活动我们店是没有的, 加微信这种事我们从来不做.
+const TOPIC_DENIED = /^[^]{0,8}?(?:这种|这类|这样的|此类)(?:活动|事情|事儿|事|情况|做法|操作|行为|东西|福利|要求)(?:我们|本店|我们店|咱们|咱家|店里|我这边|我们这边)?(?:是|都|也|从来|一直|绝对|根本)?(?:没有|不做|不会|不搞|不支持|不存在|没做过|从没|从来没|不允许)/;
 
 /** 您问能不能到仓库自提，不好意思，我们只支持快递发货: the buyer's ask restated and declined (round 8, detect/answered.ts). */
 function buyerAskDeclined(ctx: LintContext, start: number, end: number): boolean {

@@ -149,6 +149,8 @@ const ORDER_WORDS = phraseRegex(
   ],
   { flags: 'g' },
 );
+// An order word said not to be the number (不是订单号, 别看成单号; round 9).
+const DENIED_ORDER = /(?:不是|并非|而非|别当成|别看成|不要当成|不要看成)(?:订单号?|单号|运单号?|快递单号?)/g;
 // A phone word after the order word wins: 清关资料您打我电话 139….
 const PHONE_CUES = /电话|手机|号码|致电|拨打|打我|联系|call|tel|座机|热线|微信|vx|wx|qq|扣扣|找我|私人|加我/g;
 /** Index of the last match of the global regex `re` in `text`, or -1 (forEachMatch's walk, without a closure per call). */
@@ -304,7 +306,8 @@ function classify(folded: string, run: NumberRun): NumberRun[] {
   if (glueAfter && !/^(?:qq|q|wx|vx)/.test(after)) return withKind(run, 'code');
   if (/\+\s*$/.test(before) && d.length >= 8 && d.length <= 15) return withKind(run, 'international');
   // Order-like words just before (same clause) govern the number.
-  const clause = before.slice(lastClauseBreak(before) + 1);
+  // (round 9: an order word denied — 售后专线（注意不是订单号哈）：139… — governs nothing)
+  const clause = before.slice(lastClauseBreak(before) + 1).replace(DENIED_ORDER, (m) => '_'.repeat(m.length));
   const orderish = lastIndex(ORDER_WORDS, clause) > lastIndex(PHONE_CUES, clause);
 
   if (isMobile(d)) return withKind(run, orderish ? 'order' : 'mobile');

@@ -24,5 +24,6 @@ export const SPECIAL_FOLDS: ReadonlyMap<number, string> = (() => {
   for (const cp of [0x2795, 0x271a, 0x2719, 0x271b, 0x271c, 0x2795, 0x1f7a4]) m.set(cp, '+'); // ➕ ✚ ✙ ✛ ✜ 🞤
   m.set(0x3007, '〇'); // keep 〇 as itself (a numeral, handled by the number reader)
   m.set(0x1f427, 'qq'); // 🐧 the QQ penguin
+  for (const cp of [0x2708, 0x1f6e9, 0x1f6eb, 0x1f6ec]) m.set(cp, '飞机'); // ✈ 🛩 🛫 🛬 for 飞机 = Telegram (round 9: 去✈️上找我)
   return m;
 })();

@@ -37,7 +37,7 @@ export const AIMED_WORDS = [
   '没素质', '没教养', '没文化', '素质低', '素质差', '文盲', '法盲', '猪头', '废柴', '傻瓜', '疯子', '疯了', '无赖', '流氓', '乡下人', '穷', 'loser', '妈宝',
   '聋子', '瞎子', '哑巴', '残废', '低能', '弱鸡', '小丑', '矫情', '山炮', '伞兵', '菜鸡', '菜狗', 'low', 'zz', 'nt', 'sjb', '脑残', '智障', '弱智',
   // net slang and dialect name-calling: 老六 (a sneak), 冤种, 显眼包, 小趴菜; 憨包 宝器 (Sichuan/Yunnan), 十三点 猪头三 寿头 (Shanghai)
-  '饭桶', '老六', '憨憨', '铁憨憨', '冤种', '大冤种', '显眼包', '小趴菜', '扫把星', '丧门星', '蠢驴', '呆瓜', '憨货', '憨包', '宝器', '十三点', '猪头三', '寿头', '死蠢',
+  '饭桶', '货色', '老六', '憨憨', '铁憨憨', '冤种', '大冤种', '显眼包', '小趴菜', '扫把星', '丧门星', '蠢驴', '呆瓜', '憨货', '憨包', '宝器', '十三点', '猪头三', '寿头', '死蠢',
 ];
 
 /**
@@ -73,4 +73,21 @@ export const INSULT_PHRASES = [
   '去屎', '滚蛋', '滚远点', '滚出去', '给我滚', '滚一边去', '滚一边', '你滚', '快滚', '赶紧滚', '没见过世面', '算什么东西', '你算老几', '算老几', '长得丑',
   '长得难看', '长这么丑', '丑人多作怪', '素质低下', '低素质', '小学没毕业', '小学没读完', '小学都没毕业', '初中没毕业', '初中都没毕业', '智商欠费', '智商感人', '智商堪忧', '智商捉急', '智商为零', '智商是硬伤',
   '智商低', '你这智商', '什么智商', '没智商', '跟猪一样', '你不是人', '真不是东西', '不是个东西', '放屁', '放狗屁', '狗屁不通',
+];
+
+/**
+ * Round 9: the insult phrases above of four or more characters spelt wholly in pinyin (ni shi bu shi nao zi jin shui le):
+ * the generated pinyin variants stop at three characters. Written out (from pinyin-pro, polyphones checked by hand) because
+ * the runtime pinyin table only holds the characters of the 2–3-character terms; a dozen letters cannot occur by chance.
+ */
+export const INSULT_PINYIN = [
+  'naozijinshui', 'naodaijinshui', 'naozibeilvti', 'naozibeimenjia', 'naoziyoukeng', 'naoziyoubing', 'naoziyouwenti', 'naozihuaile',
+  'naoziwate', 'naozibuhaoshi', 'naozishibaishe', 'meichangnaozi', 'xialenidegouyan', 'choubuyaolian', 'diurenxianyan',
+  'gunyibianqu', 'meijianguoshimian', 'suanshenmedongxi', 'nisuanlaoji', 'changzhemechou', 'chourenduozuoguai', 'suzhidixia',
+  'xiaoxuemeibiye', 'xiaoxuedoumeibiye', 'chuzhongmeibiye', 'chuzhongdoumeibiye', 'zhishangqianfei', 'zhishangganren', 'zhishangkanyou',
+  'zhishangzhuoji', 'zhishangweiling', 'nizhezhishang', 'genzhuyiyang', 'nibushiren', 'zhenbushidongxi', 'bushigedongxi', 'goupibutong',
+  'shalebaji', 'shabulaji', 'shabulengdeng', 'hulebaji', 'erlebaji', 'caonidaye', 'caonizuzong', 'rinidaye', 'rinixianren', 'nidayede',
+  'ninainaide', 'qunidaye', 'gouniangyangde', 'wangbagaozi', 'diunilaomu', 'donggechuizi', 'donggechanchan',
+  // the other reading of 长 (zhang) in 没长脑子 / 长这么丑
+  'meizhangnaozi', 'zhangzhemechou',
 ];

@@ -15,6 +15,8 @@ export const WECHAT_TERMS: TermSpec[] = [
   // Commands that are the channel and the call at once: 微我 (add me on WeChat), V我, ＋V / 加V.
   ...terms(['微我', '薇我', '威我', 'v我', 'vx我', 'wx我', '加v', '+v', '加个v', '加下v', '加我v', '加一下v', '+vx', '+wx', '加vx', '加wx',
     '扫v', '私v', '滴v', '➕v', '加微', '+微', '加薇', '+薇', '加威', '+威', '加个微', '加我微', '加下微', '加个薇', '+我v', '+我微', '加我个v', '+我vx', '+个v'], { tag: 'command' }),
+  // …every add-command with a look-alike of 微 (加我薇：…, +我溦; round 9); 维 围 徽 崴 left out (加维生素, 加个围巾, 加徽章).
+  ...terms([...new Set(['加', '加我', '加个', '加下', '加一下', '+', '+我'].flatMap((p) => [...'微薇威溦葳媺'].map((c) => p + c)))].filter((t) => !['加微', '+微', '加薇', '+薇', '加威', '+威', '加个微', '加我微', '加下微', '加个薇', '+我微'].includes(t)), { tag: 'command' }),
   { term: '+我', tag: 'command', severity: 'warn' },
   // "the WeChat id is my phone number": points to a number even without the number.
   ...terms(['微信同号', '手机同号', '电话同号', '同微', '同v', '同vx', '同微信', '同薇', '手机同v', '电话同v', '微信同手机', '微信同电话', '同手机号',
@@ -32,7 +34,9 @@ export const QQ_TERMS: TermSpec[] = [
 export const OTHER_IM_TERMS: TermSpec[] = [
   ...terms(['telegram', '电报', '纸飞机', '小飞机', '飞机号', '飞机群', '飞机频道', 'whatsapp', 'whats app', 'kakaotalk', 'kakao', '카톡',
     '钉钉', '飞书', 'skype', '陌陌', '探探', '小红书号', '红书号', '抖音号', 'dy号', '微博号', 'ins号', 'instagram', 'facebook',
-    'messenger', 'viber', 'signal', '企鹅群', '推特', 'twitter', '脸书', 'zalo', 'wechat号', '连我'], { tag: 'token' }),
+    'messenger', 'viber', 'signal', '企鹅群', '推特', 'twitter', '脸书', 'zalo', 'wechat号', '连我',
+    // a messenger described, not named: 鹅厂那个聊天软件搜 二八六五… (round 9; judged like a name: an act or a value)
+    '聊天软件', '社交软件', '通讯软件', '聊天工具', '社交app', '聊天app', '鹅厂'], { tag: 'token' }),
   ...terms(['tg', 'line', 'ins', 'ig', 'fb', 'soul', 'wa', '飞机', '丁丁', '盯盯'], { tag: 'weak' }),
 ];
 
@@ -56,6 +60,8 @@ export const PLATFORM_TERMS: TermSpec[] = [
   // A platform described instead of named (音符图标的平台, 那本“红色的书”, 聊天软件): judged by the description and our presence there.
   ...terms(['平台', '软件', '书'], { tag: 'described' }),
   ...terms(['同名店铺', '同名店', '同名小店', '同名账号', '同名号'], { tag: 'same-name' }),
+  // Another person's shop the buyer is sent to (隔壁“悉尼优选”是我朋友开的…您去看看，报我名字打九折; round 9).
+  ...terms(['朋友开的', '朋友家', '朋友的店', '朋友店里', '隔壁店', '隔壁家', '隔壁那家', '隔壁', '别家店', '另一家店', '他家', '那家店'], { tag: 'other-shop' }),
   ...terms(['其他平台', '其它平台', '别的平台', '外平台', '别的app', '其他app', '其它app', '别的软件', '其他软件', '别的渠道', '其他渠道'], { tag: 'elsewhere' }),
 ];
 
@@ -64,7 +70,9 @@ export const PAYMENT_TERMS: TermSpec[] = [
   ...terms(['支付宝', '支付宝账号', '支付宝账户', 'zfb', '吱付宝', '支付包', '支付保', '支fu宝', '某付宝', '支护宝', '吱吱', 'zhifubao', 'alipay', '阿里支付',
     '支宝', 'zhi付宝', '支付bao', 'zhifu宝', '支付宝号', 'zfb号', '支付饱', '支付堡', '吱付包', '只付宝', '云闪付', 'paypal', '贝宝', '数字人民币'], { tag: 'alipay' }),
   // Wallets outside the checkout (e-CNY, crypto): judged like an Alipay account; a bare 钱包 is a product.
-  ...terms(['数字人民币钱包', '数币钱包', '数币', '数字钱包', '钱包编号', '钱包号', '钱包地址', '钱包账号', '钱包id', 'usdt', 'usdt地址', 'trc20', 'erc20', '泰达币', '比特币地址', 'btc地址'], { tag: 'alipay' }),
+  ...terms(['数字人民币钱包', '数币钱包', '数币', '数字钱包', '钱包编号', '钱包号', '钱包地址', '钱包账号', '钱包id', 'usdt', 'usdt地址', 'trc20', 'erc20', '泰达币', '比特币地址', 'btc地址',
+    // crypto coins as a way to pay (round 9: 用比特币结算, 虚拟币支付)
+    '比特币', '以太坊', '虚拟币', '虚拟货币', '加密货币'], { tag: 'alipay' }),
   ...terms(['微信转账', '微信转', 'vx转', 'wx转', '转微信', '转我微信', '微信红包', '微信付我', '微信给我', '微信转我'], { tag: 'wechat-transfer' }),
   ...terms(['转我', '转给我', '转给我们', '转到我', '转进我', '打到我', '汇给我', '汇到我', '付给我', '付到我', '打我卡', '打我账户', '转我卡',
     '打款', '汇款', '打钱', '转账', '转过来', '钱给我', '把钱给我', '直接付我', '付我', '转帐', '打给我', '打我卡', '打我微信', '打我支付宝', '支付给我', '付款给我', '付给我们', '转给本人'], { tag: 'transfer' }),
@@ -141,7 +149,9 @@ export const STORE_TERMS: TermSpec[] = [
     '铺头'], { tag: 'place' }),
   ...terms(['到店', '来店', '进店', '上门自提', '自提', '过来拿', '过来看', '过来取', '过来买', '过来选', '来拿', '来取', '来看货', '来试', '亲自来',
     '欢迎光临', '欢迎来', '欢迎到', '现场拿货', '现场看', '到我们', '来我们', '线下看', '线下体验', '当面验货', '您过来', '你过来', '可以过来',
-    '直接过来', '欢迎过来', '过来玩', '过来坐', '来厂里', '到厂里', '来工厂', '到工厂', '厂里看货', '来公司', '到公司', '来店里', '来门店', '来仓库', '到仓库', '到门店', '到实体店', '来实体店', '过来可以', '过来试', '过来看看', '过来体验'], { tag: 'invite' }),
+    '直接过来', '欢迎过来', '过来玩', '过来坐', '来厂里', '到厂里', '来工厂', '到工厂', '厂里看货', '来公司', '到公司', '来店里', '来门店', '来仓库', '到仓库', '到门店', '到实体店', '来实体店', '过来可以', '过来试', '过来看看', '过来体验',
+    // the goods taken on the spot, the buyer come to find us (round 9)
+    '当场拿', '当场取', '当场提', '当面拿', '当面取', '来找我们'], { tag: 'invite' }),
   // A location handed over (定位我发您：…路588号): judged only with a street address in the sentence.
   ...terms(['定位', '位置', '地址', '详细地址', '具体地址', '导航'], { tag: 'where' }),
   ...terms(['店铺地址', '店址', '店地址', '公司地址', '仓库地址', '实体店地址', '门店地址', '工作室地址', '提货地址', '自提地址', '专柜'], { tag: 'place' }),

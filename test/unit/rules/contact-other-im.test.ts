@@ -16,6 +16,13 @@ ruleTable(rule, {
     '这款是飞机模型，加一下购物车就可以。',
     '您的包裹已上飞机，正在空运中。',
     '加购飞机抱枕送挂件。',
+    // round 9 (t9c)
+    '我们不会通过其他聊天软件联系您',
+    '这款耳机连聊天软件语音也很清楚',
+    '鹅厂出的游戏手柄',
+    '用聊天软件发图片会压缩画质，建议在这里直接发',
+    '✈️空运直邮，三天到',
+    '已经上✈️了，明天到',
   ],
   invalid: [
     { text: '在丁丁上找我也行，名字同店名。', severity: 'block' },
@@ -39,5 +46,10 @@ ruleTable(rule, {
     { text: '加一下我的飞机，账号和店名一样。', severity: 'block' },
     { text: '搜一下我飞机，名字就是店名。', severity: 'block' },
     { text: '关注我们飞机，每天有福利。', severity: 'block' },
+    // round 9 (t9c)
+    { text: '这边系统老卡，您可以去✈️上找我 @hk_tina_mall，秒回。', severity: 'block' },
+    { text: '鹅厂那个聊天软件搜 二八六五 五一九 零七三，备注订单号。', severity: 'block' },
+    { text: '🛩上搜 @ozmall_hk', severity: 'block' },
+    { text: '在那个社交软件上加我 vivi_2288', severity: 'block' },
   ],
 });

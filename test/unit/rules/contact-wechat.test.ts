@@ -52,6 +52,8 @@ ruleTable(rule, {
     '请不要联系任何自称退款专员的微信号。',
     '不要轻易添加其他人给的vx，有问题就在这里问我。',
     '自称店铺客服让您加微信的都是骗子。',
+    // round 9 (t9c, false alarms)
+    '加微信这种事我们从来不做',
   ],
   invalid: [
     "卫星同号，就是您下单留的手机号，加的时候备注订单。",
@@ -123,5 +125,10 @@ ruleTable(rule, {
     '想要优惠券的话加微聊。',
     { text: '别加别人了，加我微信，我给您最低价。', severity: 'block' },
     { text: '不要犹豫了，加我vx领券。', severity: 'block' },
+    // round 9 (t9c)
+    { text: '我们不会在快手给您发，加我微信发您', severity: 'block' },
+    // round 9 (t9c, after probe 3)
+    { text: '加我薇：au_buyer66，朋友圈天天上新。', severity: 'block' },
+    { text: '+我溦 ozbuy88', severity: 'block' },
   ],
 });

@@ -130,6 +130,13 @@ ruleTable(insult, {
     '您怎么这么快就收到了，太好了。',
     '这款奇葩造型的杯子是限量款。',
     '白眼狼这个词用来形容忘恩负义的人，这本成语书里有。',
+    // round 9 (t9c)
+    '这款拼音学习卡上有 nao zi、yan jing 这些词',
+    'naozi jiankang 系列的营养品适合老人',
+    // round 9 (t9c, third pass)
+    '涐們吥賣假貨，放心',
+    // round 9 (t9c, after probe 3)
+    '这批货色泽很好',
   ],
   invalid: [
     // round 8 (fa8): the violations sharing the words stay caught
@@ -291,5 +298,16 @@ ruleTable(insult, {
     { text: 'cnmd，退什么退。', severity: 'block' },
     { text: 'mlgb，别烦我。', severity: 'block' },
     { text: '一个大老爷们，为了三块钱跟我扯半天，也不嫌寒碜。', severity: 'block' },
+    // round 9 (t9c)
+    { text: 'ni shi bu shi nao zi jin shui le，说了不退就是不退。', severity: 'block', match: 'nao zi jin shui' },
+    { text: 'ni zhen de shi mei chang nao zi', severity: 'block' },
+    { text: 'gun yi bian qu ba ni', severity: 'block' },
+    { text: 'zhi shang qian fei le ba nin', severity: 'block' },
+    { text: 'zhen shi chou bu yao lian', severity: 'block' },
+    // round 9 (t9c, third pass)
+    // round 9 (t9c, after probe 2)
+    { text: 'ni shi bu shi mei zhang nao zi a，链接里写了不包邮。', severity: 'block' },
+    // round 9 (t9c, after probe 3)
+    { text: '你这种货色也配在我们家买东西？', severity: 'block' },
   ],
 });

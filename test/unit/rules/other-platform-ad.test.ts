@@ -57,6 +57,14 @@ ruleTable(rule, {
     '我朋友在京东上班，说他们物流很快。',
     '您在淘宝上搜我们店名是搜不到的，我们只在快手开店。',
     '您在抖音上搜到的同名店不是我们，请认准快手小店。',
+    // round 9 (t9c)
+    '您在小红书聊天记录里看到的',
+    '您是在小红书聊过的那款吗',
+    // round 9 (t9c, third pass)
+    '朋友家的狗也爱吃这款',
+    '隔壁仓库今天盘点，发货晚一天',
+    '您说隔壁家更便宜，我们这边也可以申请价保',
+    '他家的东西我们不清楚',
   ],
   invalid: [
     // round 8 (t8-283)
@@ -130,5 +138,13 @@ ruleTable(rule, {
     { text: '亲你在dy上搜我们店名，那边有活动价。', severity: 'block' },
     { text: '您在xhs上搜我们店名，有更多穿搭。', severity: 'block' },
     { text: '你在tb搜我们同名店，活动更多。', severity: 'block' },
+    // round 9 (t9c)
+    { text: '咱们去小红书聊，我号叫澳洲代购小林。', severity: 'block', match: '小红书' },
+    { text: '我们去抖音私聊', severity: 'block' },
+    { text: '去抖音聊吧，我那边回复快', severity: 'block' },
+    // round 9 (t9c, third pass)
+    { text: '隔壁“悉尼优选”是我朋友开的，这款他家有货，您去看看，报我名字打九折。', severity: 'block' },
+    { text: '我朋友开的店也卖这个，去他家买便宜点', severity: 'block' },
+    { text: '这款我们断货了，那家店有货，您可以去看看', severity: 'block' },
   ],
 });

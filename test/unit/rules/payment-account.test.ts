@@ -39,6 +39,12 @@ ruleTable(rule, {
     '尾款在订单页付，我们收到后马上发货。',
     '如果您想用花呗付，我查了一下这个商品支持三期免息。',
     '差价您拍补差链接付，我这边给您改地址。',
+    // round 9 (t9c)
+    '比特币最近涨得很厉害',
+    '这款钱包可以放比特币硬币纪念品',
+    '我们不支持虚拟币付款',
+    // round 9 (t9c, after probe 2)
+    '比特币那些我们不懂，付款只能在快手收银台完成哦。',
   ],
   invalid: [
     // round 8 (t8-283)
@@ -88,5 +94,12 @@ ruleTable(rule, {
     '差价付我吧，微信就行。',
     '尾款直接付我，我给您发货。',
     '微信付我就行，别走平台了。',
+    // round 9 (t9c)
+    { text: '也支持USDT付款，地址TQn8vKf3mPz2WcYx7Lr9Hd5JsE4bNa6GuR，到账就发货。', severity: 'block' },
+    { text: '可以用比特币结算', severity: 'block' },
+    { text: '用以太坊付款也行', severity: 'block' },
+    { text: '可以走虚拟货币支付', severity: 'block' },
+    // round 9 (t9c, after probe 2)
+    { text: '用比特币付款可以再打九折。', severity: 'block' },
   ],
 });
