@@ -25,5 +25,10 @@ export const SPECIAL_FOLDS: ReadonlyMap<number, string> = (() => {
   m.set(0x3007, '〇'); // keep 〇 as itself (a numeral, handled by the number reader)
   m.set(0x1f427, 'qq'); // 🐧 the QQ penguin
   for (const cp of [0x2708, 0x1f6e9, 0x1f6eb, 0x1f6ec]) m.set(cp, '飞机'); // ✈ 🛩 🛫 🛬 for 飞机 = Telegram (round 9: 去✈️上找我)
+  // 火星文 (Martian script): rare look-alikes that stand for common words and are never used in their own sense in a
+  // shop chat (伱這種亾僦昰莈洧腦孒 = 你这种人就是没有脑子). 嘚 (嘚瑟), 茬 (找茬), 哋/啲 (Cantonese) are real words: left alone.
+  for (const [from, to] of [['伱', '你'], ['沵', '你'], ['亾', '人'], ['僦', '就'], ['昰', '是'], ['莈', '没'], ['洧', '有'], ['孒', '子'], ['涐', '我'], ['吥', '不'], ['鈳', '可'], ['苼', '生'], ['侢', '在']] as const) {
+    m.set(from.codePointAt(0)!, to);
+  }
   return m;
 })();
