@@ -77,6 +77,14 @@
 // also promises not to use the platform's name, warnings about fees (平台退款从来不收钱), the shop's own coupons and
 // channels, the platform's rulings reported (以平台处理结果为准, 平台的判定结果是…, 经平台审核通过后退款原路返回), and
 // the shop's own inspection of returns (是否影响二次销售由我们判定).
+// Round 9 (by mechanism): posing as customs, tax, inspection or a carrier (我是海关总署12360热线的工作人员, 我是顺丰国际的理赔
+// 专员, 这里是快手海关合作清关中心) or heading the message with such a body's voice over a charge or sanction (海关缉私科通知：…
+// 涉嫌违规入境, 税务局…科通知您：…补缴关税), the message or order said to be sent or taken over by the platform's system or desk
+// (本条消息由快手…系统自动发送, 本单由平台客服接管), acting in the platform's capacity (以平台身份驳回), a mandate or word relayed
+// through one of its offices (消费者权益部已经委托我来回访, 审核组同事让我告诉您), the platform's rules said not to bind the shop
+// (平台规则…对我们家不适用, 对我们有特殊豁免), platform powers held (有平台给的免审核绿色通道), a designated provider (快手官方
+// 指定的服务商), desk heads (作为审核负责人), personas speaking to the buyer (快手官方小助手提醒您) and kf for 客服. Not: 海关备案的
+// 商家, 海关通知：春节期间暂停清关 (no charge), 海关那边通知：, 平台介入后会由平台客服接管, 跨境商品不适用七天无理由, 我们有专门的退货通道.
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL } from '../lexicon/conduct';
@@ -92,10 +100,10 @@ const GUANFANG = '(?:官方|官放|馆方|关方|官芳|官坊|guanfang|gf)';
 /** Where in the platform one sits: 快手这边的, 平台那头的, 快手总部 (Cantonese 嘅 for 的). */
 const LOC = '(?:这边|那边|这头|那头|方面|内部|总部)';
 const DE = '(?:的|嘅)';
-const ROLE = new RegExp(`^${LOC}?${DE}?(?:指定|指派|委派|特派|安排|分配|授权|认证|认定|委托|合作|特约|签约)?${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|商城|跨境|海外|国际|全球购|合规){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|兼职|全职|特聘|外聘|挂职)?(?:(?:小.|阿.)?(?:智能|在线|人工|ai|专属)(?:客服|助手|助理|机器人)|ai|机器人|智能助手|客服|小二|工作人员|员工|审核|专员|仲裁|售后|人员|管理员|经理|主管|督导|负责人|对接人|联络人|监督员|巡检员|安全中心|客服中心|售后中心|风控|(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣|委派|指派)(?:过来|来|下来|嚟|的)|安排(?:过来|来|下来)|派驻|驻店|驻场|指派|委派|的人|认证${DE}(?:仲裁|审核|客服|专员)|纠纷|投诉|处理中心|运营(?!推荐|扶持|活动|选品)|(?:介入|指派|派来|委派)(?:后|之后)?(?:的)?(?:客服|专员|人员|处理人员|工作人员)|质检|抽检|(?:(?:消费者)?(?:权益)?保障|消保|维权|治理|监管|法务|回访|调解)(?:专员|中心|部门?|小组|组|团队|委员会|员|人员|处)|(?:官方)?自营|(?:(?!店|商家|品牌)[^]){0,8}?(?:售后|客服|服务|纠纷|审核|处理|仲裁|投诉|维权|质检|介入|物流|风控|安全|监管|法务|稽查|巡查)(?:中心|服务台|台|部门?|组|团队|处|热线|专线|窗口|专员|委员会|小组)|(?:专门|专职)?负责[^，。]{1,12}?(?:的|工作)|(?:处理|受理|审核|审理|裁定|仲裁|调解|判|管)[^，。]{1,10}?的(?:工作人员|人员|专员|同事|员工|人|客服|小二|部门|团队)|(?:专门|专职)(?:管|处理|对接|跟进)[^，。]{1,12}?(?:的|工作))`);
+const ROLE = new RegExp(`^${LOC}?${DE}?(?:指定|指派|委派|特派|安排|分配|授权|认证|认定|委托|合作|特约|签约)?${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|商城|跨境|海外|国际|全球购|合规){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|兼职|全职|特聘|外聘|挂职)?(?:(?:小.|阿.)?(?:智能|在线|人工|ai|专属)(?:客服|助手|助理|机器人)|ai|机器人|智能助手|客服|小二|工作人员|员工|审核|专员|仲裁|售后|人员|管理员|经理|主管|督导|负责人|对接人|联络人|监督员|巡检员|安全中心|客服中心|售后中心|风控|(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣|委派|指派)(?:过来|来|下来|嚟|的)|安排(?:过来|来|下来)|派驻|驻店|驻场|指派|委派|的人|认证${DE}(?:仲裁|审核|客服|专员)|(?:指定|指派|委派|委托)${DE}?(?:售后|客服|服务|处理|理赔|仲裁|纠纷)?(?:服务商|服务方|处理方|代理商|代理人|代表|代理)|纠纷|投诉|处理中心|运营(?!推荐|扶持|活动|选品)|(?:介入|指派|派来|委派)(?:后|之后)?(?:的)?(?:客服|专员|人员|处理人员|工作人员)|质检|抽检|(?:(?:消费者)?(?:权益)?保障|消保|维权|治理|监管|法务|回访|调解)(?:专员|中心|部门?|小组|组|团队|委员会|员|人员|处)|(?:官方)?自营|(?:(?!店|商家|品牌)[^]){0,8}?(?:售后|客服|服务|纠纷|审核|处理|仲裁|投诉|维权|质检|介入|物流|风控|安全|监管|法务|稽查|巡查)(?:中心|服务台|台|部门?|组|团队|处|热线|专线|窗口|专员|委员会|小组)|(?:专门|专职)?负责[^，。]{1,12}?(?:的|工作)|(?:处理|受理|审核|审理|裁定|仲裁|调解|判|管)[^，。]{1,10}?的(?:工作人员|人员|专员|同事|员工|人|客服|小二|部门|团队)|(?:专门|专职)(?:管|处理|对接|跟进)[^，。]{1,12}?(?:的|工作))`);
 const PLATFORM_WORDS = [...PLATFORM_NAMES, '平台', '官方', '平台方'];
 /** A platform office or staff role, as in 快手官方售后 / 平台客服小二 / 快手安全中心. */
-const OFFICE = `${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|跨境|海外|国际|消费者|用户){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|专属|在线|人工|智能)?(?:客服小二|客服|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|处理|服务){1,2}(?:专员|中心|部门?|团队|小组|组|人员|专线|热线|服务台|台)?`;
+const OFFICE = `${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|跨境|海外|国际|消费者|用户){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|专属|在线|人工|智能)?(?:客服小二|客服|kf|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|处理|服务){1,2}(?:专员|中心|部门?|团队|小组|组|人员|专线|热线|服务台|台)?`;
 /** The office speaking in the first person to the buyer: 快手官方售后这边通知您, 平台客服小二为您服务. */
 const OFFICE_SPEAKS = new RegExp(
   `^${OFFICE}(?:这边|这里|在此)?(?:(?:小.|工号[0-9a-z]{1,6}|[0-9a-z]{1,5}号|(?:(?!会|将|也|可|能|都|们)[^，。]){1,3})?(?:竭诚|很高兴|乐意)?为(?:您|你)(?:服务|解答|答疑|效劳|处理)|竭诚为|很高兴为|(?:这边|这里|在此)(?:正式|郑重|特此)?(?:通知|提醒|告知|判定|裁定|为您)|(?:正式|郑重|特此)(?:通知|提醒|告知))`,
@@ -127,6 +135,14 @@ const SYSTEM_VOICE = `${alt([...PLATFORM_WORDS, '系统'])}(?:平台|官方|系�
 const PERSONA_HEADER = /^\s*(?:平台|官方|電商|电商|进口|進口|跨境|安全|风控|風控|售后|售後|消费者|消費者)*(?:的)?(?:人员|人員|工作人员|工作人員|小助手|助手|小秘书|小秘書|助理|小二|客服|客服中心|安全中心|服务中心|服務中心|系统|系統|机器人|機器人)?\s*(?:[（(](?:官方|平台)[)）])?\s*(?:(?:温馨|溫馨|特别|特別|重要)(?:提示|提醒)|[：:])/;
 const SELF_NOTICE = '把回复说成平台或系统发出的消息，属于冒充平台（规则 2.9）';
 
+/** Round 9: public bodies and carriers a shop may pose as to the same effect as the platform (2.9: 其他类似手段造成混淆). */
+const AUTHORITY = ['海关', '海关总署', '缉私', '检验检疫', '出入境检验', '税务局', '税务', '保税区', '监管仓', '口岸', '邮政', '中国邮政', 'ems', '顺丰', '中通', '圆通', '韵达', '申通', '极兔', '京东物流', '菜鸟', 'dhl', 'fedex', '联邦快递', '消协', '消费者协会', '市场监管', '工商局'];
+/** Their staff or desk after the name (海关总署12360热线的工作人员, 顺丰国际的理赔专员, 海关合作清关中心). */
+const AUTHORITY_ROLE = /^[^，。]{0,12}?(?:的)?(?:工作人员|专员|关员|科员|科长|处长|站长|稽查员|理赔员|快递员|派送员|调解员|客服|热线|中心|科|处|局|办公室|窗口)/;
+/** The rest of such a header in the original text, up to its colon (缉私科通知：, 监管仓工作人员提醒您：). */
+const AUTHORITY_HEADER = /^(?!\s*(?:那边|那里|方面|这边|刚|已|发|的))[^，。,.：:\n]{0,14}?(?:通知|提醒|提示|告知|公告|警告)\s*(?:您|你)?\s*[：:]/;
+const MESSAGE_AUTHORITY = '冒充海关、税务、物流等机构与买家沟通，造成混淆（规则 2.9）';
+
 const cues: Cue[] = [
   {
     // Sent from or working at the platform: 我是从平台那边调过来的, 我在快手总部上班, 本人就职于快手进口.
@@ -157,7 +173,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: new RegExp(`${SELF_SRC}(?:平台|${GUANFANG})?(?:售后|纠纷|争议|交易|投诉)?$`),
-    after: /^(?:复核|处理|审核|审理|调解)?(?:专员|中心|部门?|小组|组|团队|委员会|员|人员|处|庭|官)/,
+    // Round 9: also the desk's head (作为审核负责人我建议您修改措辞).
+    after: /^(?:复核|处理|审核|审理|调解)?(?:专员|中心|部门?|小组|组|团队|委员会|员|人员|处|庭|官|负责人|主管|组长|经理)/,
     grow: true,
     scope: 'clause',
   },
@@ -530,7 +547,8 @@ const cues: Cue[] = [
     words: PLATFORM_NAMES,
     severity: 'block',
     message: MESSAGE,
-    after: /^(?:平台|电商|进口|进口电商)?官方(?:特别|温馨)?(?:提醒|通知|告知|提示)(?:您|你)/,
+    // Round 9: also through a persona (快手官方小助手提醒您, ks官方客服提醒您).
+    after: /^(?:平台|电商|进口|进口电商)?官方(?:的)?(?:小助手|助手|小秘书|助理|客服|kf|小二|机器人|安全中心|服务中心|客服中心)?(?:小.)?(?:特别|温馨|友情)?(?:提醒|通知|告知|提示)(?:您|你)/,
     grow: true,
     notBefore: /(?:收到|看到|是|的|说|这条|那条|以|按|根据|请查看|查看)$/,
   },
@@ -1206,6 +1224,100 @@ const cues: Cue[] = [
     window: 60,
     sentence: /清零|冻结|失效|过期|异常|风险|回复[0-9]|验证|中奖|恭喜|即将|到期/,
     grow: true,
+  },  {
+    // Round 9: posing as customs, tax, inspection or a carrier — bodies whose word the buyer takes as binding, the same
+    // confusion as the platform's (我是海关总署12360热线的工作人员, 这里是快手海关合作清关中心, 我是顺丰国际的理赔专员).
+    // Not the shop's standing with them (我们是海关备案的跨境商家, 我们是顺丰包邮的).
+    words: AUTHORITY,
+    severity: 'block',
+    message: MESSAGE_AUTHORITY,
+    before: new RegExp(`${SELF_SRC}(?:(?!店|商家|品牌|我们|本)[^，。]){0,6}$`),
+    after: AUTHORITY_ROLE,
+    notAfter: /^[^，。]{0,12}?(?:发来|发的|的通知|说|备案|合作商家|包邮|发货)/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // Round 9: such a body's label over the message (海关缉私科通知：您购买的商品涉嫌违规入境…, 保税区监管仓工作人员提醒您：…,
+    // 税务局跨境电商科通知您：本单需要补缴关税). The colon makes it a header; 海关通知说明天放行 reports one.
+    words: AUTHORITY,
+    severity: 'block',
+    message: MESSAGE_AUTHORITY,
+    before: /^(?:亲|您好|你好|尊敬的(?:用户|买家|客户))?(?:中国|国家|入境|出入境|跨境|快手)?$/,
+    after: /^[^，。]{0,12}?(?:通知|提醒|提示|告知|公告|警告)/,
+    // The body charges or sanctions the buyer (a relayed 海关通知：春节期间暂停清关 or 顺丰提醒：您的快递已到驿站 does not).
+    sentence: /补缴|缴纳|补交|扣留|扣押|销毁|涉嫌|违规|罚款|罚金|查验费|滞留费|冻结|不合格|走私|驳回/,
+    sentenceSkipsAnchor: true,
+    unless: (ctx, _start, end) => !AUTHORITY_HEADER.test(ctx.text.slice(ctx.toOriginal(end - 1, end)[1], ctx.toOriginal(end - 1, end)[1] + 24)),
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // Round 9: this message or order said to be sent or taken over by the platform's system or desk: 本条消息由快手进口电商售后
+    // 仲裁系统自动发送, 这条回复由快手智能客服机器人生成, 本单由平台客服接管. Not the process reported (平台介入后会由平台客服接管).
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: SELF_NOTICE,
+    before: /(?:本|这|此)(?:条|则|次|单|笔|个)?(?:消息|回复|通知|信息|对话|会话|订单|售后|投诉|工单)?(?:已|已经|现|现已|目前)?(?:改|转)?由$/,
+    after: /^[^，。]{0,16}?(?:自动|统一|直接)?(?:发送|发出|生成|推送|下发|回复|接管)/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // Round 9: acting in the platform's capacity (我这边以平台身份驳回了, 以快手官方的名义通知您). Not a warning about those who do.
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: MESSAGE,
+    before: /以$/,
+    // Also through a role (以快手平台工作人员的身份): the capacity is the platform's whatever its title.
+    after: /^(?:官方|平台|方)?(?:的)?(?:(?:(?!店|商家|品牌)[^，。]){0,8}?(?:工作人员|员工|客服|小二|专员|审核员|仲裁员|人员|代表|负责人)(?:的)?)?(?:身份|名义)/,
+    notBefore: /(?:冒|假|谎|自称|任何人|有人|凡是|他人|别人|对方|陌生人)[^，。]{0,6}$/,
+    notSentence: /冒充|骗|勿|不要相信|别信|谨防|小心|假|举报|不会|从不/,
+    grow: true,
+  },
+  {
+    // Round 9: a mandate through one of the platform's offices (平台的消费者权益部已经委托我来回访, 快手审核组正式授权本店处理).
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: MESSAGE,
+    after: /^[^，。]{1,12}?(?:已经|已|特别|正式|专门|特意)(?:授权|委托|委派|指派)(?:了)?(?:我|本人|我方|本店|小店|我们)/,
+    notBefore: /(?:联系|找|向|请|申请|如果|如|是否|没有)$/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // Round 9: word relayed from a desk only the platform has (审核组同事让我告诉您, 风控那边叫我转告您…, 平台小二托我跟您说).
+    words: ['让我', '叫我', '要我', '托我', '嘱咐我', '交代我', '吩咐我'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`(?:${PLATFORM_ALT}|审核|风控|仲裁|消保|监管|稽查|小二|纠纷)[^，。]{0,8}$`),
+    after: /^(?:跟|和|给|向|对)?(?:您|你)?(?:转告|告诉|通知|传达|说|讲|带个话|带话|知会)/,
+    notBefore: /(?:快递|物流|仓库|师傅|老板|店长|厂家|品牌)[^，。]{0,6}$/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // Round 9: the platform's rules said not to bind the shop (平台规则里写的七天无理由对我们家不适用, 平台的退货规则对我们有特殊
+    // 豁免): a standing only the platform could grant. Not a product class (跨境商品不适用七天无理由).
+    words: ['不适用', '豁免', '例外', '不受约束', '不受限制', '管不到', '管不着', '不用遵守', '不用执行'],
+    severity: 'block',
+    message: MESSAGE,
+    // Also the shop named at length (对我们旗舰合作店是不适用的) — not a class of goods (对我们店的定制商品不适用).
+    before: /对(?:于)?(?:我们|我们家|我们店|本店|咱家|咱们|咱们家|我家|小店)(?:(?!商品|产品|货|类|款|订单|定制|这)[^，。]){0,8}?(?:来说|而言)?(?:都|是|也|完全|统统|全部|有|享有|享受|属于)*(?:特殊|特别|专门)?(?:的)?$/,
+    window: 40,
+    sentence: re`${PLATFORM_WORDS}`,
+    grow: true,
+  },
+  {
+    // Round 9: platform powers held by the shop (我们有平台给的免审核绿色通道, 本店拿到了快手开的特批权限). Not the shop's own
+    // channels (我们有专门的退货通道).
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我们|我|本店|咱们?)(?:这边|家|店)?(?:有|拥有|拿到了?|申请到了?|享有|开通了?|获得了?)$/,
+    after: /^(?:官方|方)?(?:给|发|开|批|授予|特批)(?:的|我们的|本店的)[^，。]{0,8}?(?:通道|权限|特权|白名单|免审|后门|特批)/,
+    grow: true,
+    scope: 'clause',
   },
 ];
 

@@ -33,6 +33,7 @@
 // the system, not us, pushing a status notice (清关放行以后系统会推送给您).
 // Also not: a carrot about anything but the review (改地址的话就不用再打电话确认), the buyer told to contact us (您的同事也买过，
 // 退货的话联系我们就好), a new number noted (换了号码记得改一下), someone posing as us (有人冒充我们天天给您打电话).
+// Round 9: a count of messages sent to the buyer's phone or inbox (已经给您手机发了30条短信了，您还不回复的话明天开始翻倍发).
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceStarts, type Cue } from '../detect/cue-rule';
@@ -425,11 +426,12 @@ const cues: Cue[] = [
     severity: 'block',
     message: '反复联系买家追问评价，属于骚扰（规则 2.5）',
     // Ours (已经给您发了, 我们打了), not the buyer's (您之前问了三次).
-    before: /(?:给|跟|和|向)(?:你|您)$|(?:我|我们|咱们)(?:已经|都|一共|总共|今天)?$|已经$/,
+    // Round 9: also to the buyer's phone or inbox (已经给您手机发了30条短信了，您还不回复的话明天开始翻倍发).
+    before: /(?:给|跟|和|向)(?:你|您)(?:的)?(?:手机|手机号|电话|号码|微信|邮箱|私信)?(?:上|里)?$|(?:我|我们|咱们)(?:已经|都|一共|总共|今天)?$|已经$/,
     after: /^[^，。]{0,3}(?:[3-9]|[1-9][0-9]|[三四五六七八九十几]|好几|n)[^，。]{0,3}(?:条|个|通|次|遍|回)/,
     window: 40,
     // Round 6: or the buyer who does not answer told more is coming (您要是还不接，下周加倍).
-    sentence: /(?:评价|差评|中评|好评|一星|五星|投诉)[^]{0,40}(?:改|删|撤|好评|五星)|(?:改|删|撤)[^]{0,40}(?:评价|差评|中评|一星|投诉)|还不接|还不回|不接的话|不回的话|加倍|继续打|接着打|接着发|继续发/,
+    sentence: /(?:评价|差评|中评|好评|一星|五星|投诉)[^]{0,40}(?:改|删|撤|好评|五星)|(?:改|删|撤)[^]{0,40}(?:评价|差评|中评|一星|投诉)|还不接|还不回|不接的话|不回的话|加倍|翻倍|继续打|接着打|接着发|继续发/,
     notSentence: [NOT_US, /仓库|快递|物流|海关|平台|尊重|随您|由您|不影响|不强求|驿站|不再打扰/],
   },
   {

@@ -77,6 +77,15 @@
 // Traps: family who called us (您老公打电话来问过退款进度), the buyer telling family, an address check with the receiver, a
 // guarantee (收不到我们全额退款), platform rules (因违规被平台限购), a fitter or courier at the door, 发票寄到您单位, a referral by a
 // relative, 一直盯着您这单的清关进度, 一直记得您这位老顾客, 买家秀 shared with thanks, 平台发给商家的通知, weather and trip wishes.
+// Round 9 (by mechanism): violence to the buyer after 小心/当心 (小心俾人斬你 — 小心 is no denial there), a group of us coming
+// to the buyer (哥几个…上去唠唠, 喊几个兄伙过来, 搵幾個人上門), Sichuan and Cantonese whereabouts (认得到你屋头那条街, 知道你喺边度
+// 返工, 屋企), the buyer's data read out to an audience (把你全名和电话在评论区念一遍) or said to be liable to leak (身份证照片…
+// 哪天不小心流出去), the buyer's own safety or life set against a dispute (多尊重一下自己的人身安全, 你條命好長咩), a fall or
+// accident hinted after an ultimatum (你再係咁，小心出街行路跌親), "don't say I didn't warn you" with any negation (莫怪我没
+// 提醒你), whole-pinyin dares and visits with a pinyin dispute (ni zai tousu … shi shi, qu ni jia zhao ni), photos and chat
+// screenshots hung out over any dispute act, our big group as an audience (发到我们两千人的福利群), and an unanswered ultimatum
+// as the lever for telling family (您要是还不回，我们就联系您妈妈). Not: 几个师傅上门安装, 地址我读一遍您核对, 我们不会外泄,
+// 注意人身安全不要转账, 雨天路滑小心别摔, 收件人写的是您妈妈…联系她确认地址.
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -110,7 +119,7 @@ const BUYER_DATA = `(?:${PERSONAL_DATA.slice(3, -1)}|截图|订单|聊天|视频
 const ONLINE =
   /(?:你|您|她|他)(?:的|在)?(?:那个|那篇|那条|这个)?(?:淘宝|拼多多|抖音|小红书|微博|快手号|账号|主页|作品|朋友圈|头像|笔记|视频|别家|其他店|别的店|其他平台|别的平台|b站|知乎)/;
 /** Where the buyer lives, works or studies (the agent's 那/那个 before it too: 您那地址). */
-const WHEREABOUTS = /(?:你|您)(?:的|们|家的|家)?(?:那个|那)?(?:住哪|住在哪|住的地方|住址|家在哪|家住|在哪上班|在哪工作|在哪住|在哪个(?:公司|单位|小区|学校|地方)|[^]{0,4}(?:几点|什么时候)(?:下班|放学|出门|回家|到家)|在哪家|哪个小区|小区|单位|公司|收货地址|地址|孩子在哪|在哪上学)/;
+const WHEREABOUTS = /(?:你|您)(?:的|们|家的|家)?(?:那个|那)?(?:屋头|屋里头|屋企|住那条街|那条街|(?:喺|在)?边度(?:返工|住|返学|上班)|住哪|住在哪|住的地方|住址|家在哪|家住|在哪上班|在哪工作|在哪住|在哪个(?:公司|单位|小区|学校|地方)|[^]{0,4}(?:几点|什么时候)(?:下班|放学|出门|回家|到家)|在哪家|哪个小区|小区|单位|公司|收货地址|地址|孩子在哪|在哪上学)/;
 
 /** The buyer's private sphere, for the general leverage cues: home, family, workplace, school, routine, photos, account. */
 const LEVER_WORDS = [
@@ -145,12 +154,19 @@ const THIRD_PARTY = ['妈妈', '爸爸', '老妈', '老爸', '母亲', '父亲',
 const THIRD_PARTY_TOLD =
   /(?:我|咱)[^，。？]{0,12}(?:打给|打个电话|打电话|打过去|发给|发到|转给|寄给|告诉|反映|聊聊|问问|说说|通知|联系)|(?:不想|不希望|不愿|别)让[^]{0,8}知道|卷进来|被卷|牵连|连累/;
 /** What makes the telling leverage: a dispute, a secret, a consequence asked about. */
-const THIRD_PARTY_LEVER = new RegExp(`${LEVER_DISPUTE.source}|${/评价|差评|投诉|举报|曝光|退款|删|撤|会怎样|会怎么样|怎么看|干的事|做的事|知道你买|买这个|买过|卷进来|被卷|牵连|连累|不想让|不希望让|丢人/.source}`);
+const THIRD_PARTY_LEVER = new RegExp(`${LEVER_DISPUTE.source}|${/(?:还|再)不回|不然|否则|评价|差评|投诉|举报|曝光|退款|删|撤|会怎样|会怎么样|怎么看|干的事|做的事|知道你买|买这个|买过|卷进来|被卷|牵连|连累|不想让|不希望让|丢人/.source}`);
 
 /** What the buyer depends on (round 8): their account, parcels, deliveries, customs clearance, shopping. */
 const STAKE = /你[^，。？]{0,6}(?:号|账号|包裹|快递|件|货|清关|海淘|下单|购物|买东西)|封你|到付件/;
 /** The shop's power or connections over it: 一句话, 关系很硬, 认识的人多, 很熟, 报给海关, 我保证. */
 const SHOP_POWER = /(?:我们|我|咱)[^，。？]{0,12}(?:认识|关系|熟|有人|一句话|保证|能让|报给|举报给|让你)|一句话|分分钟|关系(?:很|挺|特别)?硬|很熟|挺熟|认识的人|我保证|说到做到/;
+
+/** Violence done to the buyer or their people (also 2.7). */
+const VIOLENCE = [
+  '砍了他', '砍了你', '砍死', '砍你', '斩你', '斩死你', '劈死你', '弄死你', '弄死他', '打死你', '打死他', '揍你', '揍死你', '揍一顿', '打你一顿', '打断你的腿', '打断你腿', '打断腿',
+  '捅死', '捅你', '杀了你', '杀你全家', '弄残', '打残', '废了你', '卸你', '找几个兄弟', '找人打', '找人弄', '找人收拾', '叫人打', '带人过去', '带几个人',
+  '刀了你', '泼硫酸', '炸了你', '让你躺着', '让你住院', '剁了你', '干死你', '干掉你', '弄你一顿', '找人弄你', '我弄你', '削你',
+];
 
 const cues: Cue[] = [
   {
@@ -294,6 +310,8 @@ const cues: Cue[] = [
     words: [
       '去你家', '到你家', '你家门口', '你家楼下', '上你家', '堵你', '蹲你', '等你下班', '门口等你', '上门找你', '找上门', '找你家人', '找你家里人', '知道你住哪', '认得你家', '认识你家',
       '知道你住在哪', '知道你家在哪', '知道你家住哪', '知道你家住在哪',
+      // Round 9: Cantonese 搵 for 找 (你再鬧我哋就上門搵你).
+      '上门搵你', '搵上门', '去你屋企', '上你屋企', '嚟你屋企',
     ],
     severity: 'block',
     message: '以上门或掌握住址相威胁',
@@ -323,13 +341,18 @@ const cues: Cue[] = [
   },
   {
     // Violence: also prohibited content (2.7), reported here as a threat.
-    words: [
-      '砍了他', '砍了你', '砍死', '砍你', '斩你', '斩死你', '劈死你', '弄死你', '弄死他', '打死你', '打死他', '揍你', '揍死你', '揍一顿', '打你一顿', '打断你的腿', '打断你腿', '打断腿',
-      '捅死', '捅你', '杀了你', '杀你全家', '弄残', '打残', '废了你', '卸你', '找几个兄弟', '找人打', '找人弄', '找人收拾', '叫人打', '带人过去', '带几个人',
-      '刀了你', '泼硫酸', '炸了你', '让你躺着', '让你住院', '剁了你', '干死你', '干掉你', '弄你一顿', '找人弄你', '我弄你', '削你',
-    ],
+    words: VIOLENCE,
     severity: 'block',
     message: '暴力威胁（同时属于 2.7 暴力内容）',
+  },
+  {
+    // Round 9: violence to the buyer after 小心/当心 is a warning of what will be done to them, not a denial: 小心俾人斬你,
+    // 当心我找人揍你. (小心 is a negation word for the generic denial test, which cancelled these.)
+    words: VIOLENCE.filter((w) => w.includes('你')),
+    severity: 'block',
+    message: '暴力威胁（同时属于 2.7 暴力内容）',
+    before: /(?:小心|当心|提防|留神)(?:点|些|一点)?(?:我|我们|人|有人|俾人|被人|畀人|给人|叫人|老子)?[^，。]{0,3}$/,
+    deniable: false,
   },
 
   {
@@ -441,8 +464,9 @@ const cues: Cue[] = [
     severity: 'block',
     message: '以公开买家照片、作品相威胁',
     window: 40,
-    sentence: [/自拍|照片|作品|视频|朋友圈|主页|你的号|您的号|生活照|头像/, /差评|投诉|举报|你写的|你说的|退款|退货|一星/],
-    notSentence: /好评|晒单|授权|返现|抽奖/,
+    // Round 9: also chat screenshots and buyer shows, and any dispute act (再闹就把你的聊天截图和买家秀一起挂出去).
+    sentence: [/自拍|照片|作品|视频|朋友圈|主页|你的号|您的号|生活照|头像|截图|买家秀|聊天记录/, new RegExp(`${DISPUTE_ACT.source}|你写的|你说的|不改|不删|不撤`)],
+    notSentence: /好评|晒单|授权|返现|抽奖|谢谢|感谢|分享/,
   },
   {
     // Mob incitement: 让直播间几百个粉丝去你作品下面评论 / 发动家人们去你主页 / 我们粉丝可不是吃素的.
@@ -598,14 +622,15 @@ const cues: Cue[] = [
     after: /^[^，。]{0,8}(?:群|网上|网络|朋友圈|抖音|快手|微博|小红书|贴吧|论坛|中介|推销|贷款|网贷|借贷|平台上|广告|同行|商家|小区|单位|公司|老公|老婆|家人|家里人|父母|领导|同事|邻居|大家|全网|公众号|直播间|黑名单|朋友|保险|陌生人|外人|闲鱼|转转|同城|婚介|交友|征婚|各种|各个|几十|店里|店门口|墙上|橱窗|附近|老板|店主|几家店)/,
     // (收到您的视频了，我转给技术同事看一下: handed to our own staff for a service check; round 7)
     // (我们的买家群 is an audience: 你的订单信息已经发到我们买家群里了; round 8)
-    notAfter: /^(?:了)?(?:平台|客服|快递|物流|海关|仓库|师傅|售后|我们(?![^，。]{0,4}群)|本店(?![^，。]{0,4}群)|店里|办公室|内部)|^(?:了)?(?:我们的?)?(?:技术|售后|质检|品控|维修|工程师|主管|经理|同事)[^，。你您]{0,4}(?:看一下|看下|看看是|检查|处理|核实|检测|鉴定|评估|跟进|确认|排查|分析)/,
+    notAfter: /^(?:了)?(?:平台|客服|快递|物流|海关|仓库|师傅|售后|我们(?![^，。]{0,10}群)|本店(?![^，。]{0,4}群)|店里|办公室|内部)|^(?:了)?(?:我们的?)?(?:技术|售后|质检|品控|维修|工程师|主管|经理|同事)[^，。你您]{0,4}(?:看一下|看下|看看是|检查|处理|核实|检测|鉴定|评估|跟进|确认|排查|分析)/,
     // (您的买家秀我们发到店铺群里了，谢谢您的分享: shared with thanks; round 8)
     notSentence: /不会|不得|绝不|保密|加密|隐私|谢谢|感谢|分享/,
   },
   {
     // Knowing where the buyer lives or works, said beside a dispute in any order: 反正您住哪我们都知道, 您的收货地址是
     // 滨江那个小区3栋吧？我们记得很清楚哦，评价前想清楚. Not 我们知道您住在北方，冬天发货会加保温袋.
-    words: ['知道', '清楚', '一清二楚', '清清楚楚', '记得', '门儿清', '摸清', '有数', '查过', '查到了'],
+    // Round 9: 认得到/晓得 (Sichuan) and 知 (Cantonese) — 老子认得到你屋头那条街, 我哋知道你喺边度返工.
+    words: ['知道', '清楚', '一清二楚', '清清楚楚', '记得', '门儿清', '摸清', '有数', '查过', '查到了', '认得到', '认得', '晓得'],
     severity: 'block',
     message: '点出买家住址、单位并施压，属于恐吓',
     window: 40,
@@ -748,6 +773,79 @@ const cues: Cue[] = [
     // Round 6: also sent to the buyer's address with no dispute (派同事去您收货地址附近蹲点了).
     sentence: new RegExp(`${DISPUTE_ACT.source}|${SPHERE.source}|蹲点`),
     notSentence: /快递|取件|师傅|物流|派送|配送|安装|维修|网点|验货|质检|不会/,
+  },
+  {
+    // Round 9: a group of us coming to the buyer (哥几个路过顺道上去唠唠, 喊几个兄伙过来跟你当面摆一哈, 信唔信我搵幾個人上門同你傾下)
+    // after a dispute, near their address, or with a dare (信不信) or a closer (到时候莫哭). Not couriers or fitters (几个师傅上门安装).
+    words: ['哥几个', '哥儿几个', '兄弟几个', '几个兄弟', '几个兄伙', '兄伙', '几个人', '几个同事', '一帮人', '一群人', '一伙人', '弟兄们'],
+    severity: 'block',
+    message: '暗示派人上门找买家，属于威胁、恐吓',
+    after: /^[^，。]{0,8}(?:上门|上去|过来|过去|来找|去找|找你|找您|搵你|到你|去你|来你|到您|去您|当面|门口)/,
+    window: 40,
+    sentence: new RegExp(`${DISPUTE_ACT.source}|${SPHERE.source}|信不信|信唔信|惹毛|惹急|惹火|到时候|莫哭|别哭|得寸进尺|嘴硬|多嘢讲`),
+    notSentence: /快递|取件|师傅|物流|派送|配送|安装|维修|网点|验货|质检|不会|测量|搬运|送货|冒充|自称|骗/,
+  },
+  {
+    // Round 9: the buyer's data read out or broadcast to an audience (要不要我把你全名和电话在评论区念一遍, 你的地址我在直播间读出来).
+    words: ['念一遍', '读一遍', '念出来', '读出来', '念一念', '读一读', '念一下', '读一下', '播一遍', '喊一遍', '喊出来', '广播一下', '报一遍', '报出来', '说一遍', '讲一遍', '宣读', '晒一遍'],
+    severity: 'block',
+    message: '以公开买家个人信息相威胁',
+    before: re`(?:把(?:你|您)[^]{0,16}${BUYER_DATA}|(?:你|您)的?${BUYER_DATA})[^]{0,16}$`,
+    reach: 36,
+    notSentence: /不会|不得|绝不|保密|加密|隐私|核对|确认|是否正确|对一下/,
+  },
+  {
+    // Round 9: the buyer's papers or photos held and said to be liable to leak, beside an ultimatum: 您上传的身份证照片还在我们
+    // 电脑里存着呢，这评价要是不改，哪天不小心流出去可就不好说了. Not a promise of care (我们不会外泄, 加密保存).
+    words: ['流出去', '流出来', '传出去', '泄露出去', '外泄', '泄露', '漏出去', '流到网上', '流传出去', '泄漏'],
+    severity: 'block',
+    message: '以泄露买家个人信息相威胁',
+    window: 60,
+    sentence: [re`(?:你|您)[^]{0,12}${BUYER_DATA}|身份证|照片`, new RegExp(`${DISPUTE_ACT.source}|不改|不删|不撤|不小心|哪天|不好说|难说|保不齐|说不准`)],
+    notSentence: /不会|绝不|不得|严禁|保密|加密|防止|避免|放心|担心|保护|以防|谨防|(?<!不)小心|骗|冒充|销毁|删除/,
+    // (不小心 before the leak is the menace itself, not a denial)
+    deniable: false,
+  },
+  {
+    // Round 9: the buyer's own safety or life set against a dispute: 希望您多尊重一下自己的人身安全, 仲要退款？你條命好長咩？
+    words: ['人身安全', '自身安全', '生命安全', '小命', '命好长', '命长', '条命', '性命', '有命'],
+    severity: 'block',
+    message: '以买家的人身安全施压，属于恐吓',
+    window: 40,
+    sentence: new RegExp(`${DISPUTE_ACT.source}|(?:你|您)再|不然|否则|不改|不删|不撤`),
+    notSentence: /诈骗|骗|转账|交通|出行|防范|保障|保护(?:您|你|好)|注意(?:您|你)?的?(?:人身|自身|生命)|保险|说明书|医生|儿童|宝宝|误食|过敏/,
+    asked: false,
+  },
+  {
+    // Round 9: harm hinted after an ultimatum (你再係咁，小心出街行路跌親呀, 你再闹，当心出门被车撞): 小心 + a fall or accident.
+    words: ['小心', '当心', '留神'],
+    severity: 'block',
+    message: '以“小心出事”恐吓买家',
+    after: /^[^，。]{0,6}(?:跌|摔|出事|出意外|被车|撞|磕|滑倒|碰到坏人|遇到坏人|遇到什么|被人)/,
+    deniable: false,
+    window: 30,
+    sentence: new RegExp(`(?:你|您)再|再这样|再闹|再吵|不然|否则|${DISPUTE_ACT.source}`),
+    notSentence: /雨|雪|路滑|地滑|天气|快递|取件|拆|玻璃|易碎|烫|台风|冰|包装|楼梯|宝宝|孩子学步|使用|安装/,
+  },
+  {
+    // Round 9: whole-pinyin threats with a pinyin dispute (ni zai tousu yi ci shi shi, ni zai cha ping wo jiu qu ni jia zhao ni).
+    words: ['shishi', 'shishikan', 'qunijia', 'quninjia', 'dao ni jia', 'zhaoni', 'zhaonin', 'kanzheban', 'houguozifu', 'xiaoxindian', 'shoushini', 'dengzheqiao', 'zhidaonizhu', 'nizhuna', 'nizhuzaina'],
+    severity: 'block',
+    message: '威胁、恐吓买家',
+    sentence: /tousu|chaping|jubao|tuikuan|pingjia|weiquan|shanping|gaiping|12315/,
+    notSentence: /xiexie|ganxie|qingwen|huanying/,
+  },
+  {
+    // Round 9: "don't say I didn't warn you" with any negation, dialect ones too (莫怪我没提醒你哈, 莫说我没打招呼, 唔好怪我哋冇提醒你).
+    // The negation is the closer's own, not a denial of it.
+    words: ['怪我没提醒', '怪我们没提醒', '说我没提醒', '说我们没提醒', '怪我没打招呼', '说我没打招呼', '说我没打过招呼', '怪我冇提醒', '怪我哋冇提醒', '说我冇提醒', '怪我唔客气', '怪我哋唔客气', '怪我们唔客气'],
+    severity: 'block',
+    message: '以“别说我没提醒你”威胁买家',
+    before: /(?:别|莫|不要|唔好|咪|可别|到时候别|到时别|到时候莫)$/,
+    deniable: false,
+    window: 40,
+    sentence: new RegExp(`${DISPUTE.source}|(?:你|您)再|嘴硬|到时候|哭`),
+    notSentence: new RegExp(`${SALES_REGRET.source}|尺码|价格|涨价|库存|活动|优惠|发货|天气|保质期|过敏`),
   },
   {
     // 您最好在家等着 / 你最好看着点 after a dispute: a 最好 that tells the buyer to brace. Not a delivery (最好在家等快递).
@@ -1285,7 +1383,7 @@ const cues: Cue[] = [
     before: /(?:你|您)(?:的|们|家|家的)?[^，。？]{0,6}$/,
     window: 50,
     sentence: [THIRD_PARTY_TOLD, THIRD_PARTY_LEVER],
-    notSentence: [LEVER_ORDER, /不会(?:把|告诉|联系|打给|发给|透露|泄露)|绝不|保密|隐私|冒充|骗子|诈骗/],
+    notSentence: [LEVER_ORDER, /不会(?:把|告诉|联系|打给|发给|透露|泄露)|绝不|保密|隐私|冒充|骗子|诈骗|确认(?:一下)?(?:地址|收货|电话|信息)|收件人(?:写|填|是)/],
   },
   {
     // Round 8: a shop policy of publishing reviewers' data, said to everyone (恶意差评者的个人信息将在本店直播间进行公示): the

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 9 (t9b)
+    '已经给您手机发了3条短信提醒取件，快递员说驿站明天退回。',
     // round 8 (fa8): generic false alarms
     '我们这边第三次联系您是因为清关需要补充身份证信息，否则包裹会被海关退运。补充入口在订单页，完成后就不会再收到提醒了。',
     '第二次联系您是因为地址不完整，否则快递没法派送，麻烦在订单页补一下。',
@@ -114,6 +116,8 @@ ruleTable(repeatedContact, {
     '手机铃声响到第三声会自动转语音信箱，这是系统设置。',
   ],
   invalid: [
+    // round 9 (t9b)
+    '已经给你手机发了20条短信了，还不回的话明天继续发。',
     // round 8 (fa8): the violations sharing the words stay caught
     '这是第三次联系您了，因为您的差评还没删，否则我们会一直打',
     '我们第三次联系您了，否则天天打',
