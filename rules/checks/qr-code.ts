@@ -45,12 +45,14 @@ const PRIVATE_HANDOVER = /群号|私发|私信发|发您|发你|链接|暗号|�
 // A code the buyer shows for staff to scan (退货二维码出示给快递员扫, 寄件码给驿站扫, 自提凭证给店员扫) and a code or account
 // whose owner is named as the brand, the platform, customs or a courier (卡片上的二维码是品牌的会员注册, 关注中国海关的官方
 // 公众号查通关进度): nothing of the shop's off the app — unless a private purpose rides along (扫完加我好友, 转账给我).
-const SHOWN_TO_STAFF = /出示|给(?:他|她|快递员|快递小哥|小哥|店员|工作人员|骑手|驿站|师傅)[^]{0,3}扫|取件|寄件|自提|核销/;
+// …and a scan whose result is authenticity (扫码后显示“非正品”的话截图发在这个窗口), a warranty or serial number, an invoice check.
+const SHOWN_TO_STAFF = /出示|给(?:他|她|快递员|快递小哥|小哥|店员|工作人员|骑手|驿站|师傅)[^]{0,3}扫|取件|寄件|自提|核销|正品|真假|鉴定|保修|序列号|查验|税务/;
 const OFFICIAL_OWNER_AFTER = /^(?:是|为)(?:品牌方?|平台|快手|海关|快递公司|检测机构|厂家)的/;
 const OFFICIAL_OWNER_BEFORE = /(?:中国海关|海关|快递公司|检测机构|顺丰|京东物流|中国邮政|邮政|品牌方)的?(?:官方)?$/;
-const PRIVATE_PURPOSE = /加我|好友|添加|加群|进群|入群|加微|微信|vx|qq|私聊|付款给|付给我|转账|转我|个人号|私人号|我的号|返现|红包/;
+const PRIVATE_PURPOSE = /加我|好友|添加|加群|进群|入群|加微|微信|vx|qq|私聊|收款|付款|支付|付钱|付给|转账|转我|个人号|私人号|我的号|返现|红包/;
+const NO_PAY = /(?:不是|不用|无需|不需要|不会|没有|不必)[^]{0,3}?(?:付|支付|转)/g;
 function staysOfficial(ctx: LintContext, start: number, end: number, s: string, others: string): boolean {
-  if (PRIVATE_PURPOSE.test(others)) return false;
+  if (PRIVATE_PURPOSE.test(others.replace(NO_PAY, ''))) return false;
   return SHOWN_TO_STAFF.test(s) || OFFICIAL_OWNER_AFTER.test(ctx.after(end, 10)) || OFFICIAL_OWNER_BEFORE.test(ctx.before(start, 12));
 }
 // ---- end round 9 (fa9) ----

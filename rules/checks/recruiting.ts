@@ -19,7 +19,8 @@
 // Round 8 (fa8): the shop's loyalty programme (正在招募店铺会员…入会领券) is no job; a refusal naming the topic
 // (我们客服这边不处理招聘相关的事情, 招聘的问题我们客服这边不处理) closed by 有事随时找我 is a refusal (detect/warning-frame.ts).
 
-// Round 9 (fa9): the shop's buyer-show programme (招募买家秀，入选送一张券) is no hire either; 招募买家秀模特 still is.
+// Round 9 (fa9): the shop's buyer-show programme (招募买家秀，入选送一张券) is no hire either; 招募买家秀模特 still is; 招募体验官 is
+// left to the tasting-team cue (the platform's own programme is fine); a role refused after it (兼职客服这个岗位我们不在这里招).
 // Round 8: the no-stock pitch (不用囤货, 一部手机就能当老板) as a job term; the shop's own members (招募店铺会员) are no hire; pay per night or shift (一晚一百五) is a job term.
 import type { LintContext } from '../context';
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
@@ -80,7 +81,7 @@ const cues: Cue[] = [
     notBefore: /(?:牙|鞋|毛|洗|马桶|不|没|暂不|并不|从不|会员|粉丝|vip|买家秀|体验官)$/,
     // 3-5个工作日结束 is no daily pay. Round 8: the shop's own members (招募店铺会员, 入会领券) are a store programme, not staff.
     // Round 9 (fa9): the shop's buyer-show programme (本月店铺还在招募买家秀，入选送券) likewise, unless a paid role rides on it (招募买家秀模特).
-    notAfter: /^(?:柄|机|套|网|信息请|客服|束|(?:这个|这种)?(?:说法|词|字眼)|(?:店铺|本店|我们店|品牌|新|老)?(?:会员|粉丝|vip|买家秀|晒单|晒图)(?!推广|代理|客服|分销|团长|主播|模特|达人|写手|博主|兼职|主持))/,
+    notAfter: /^(?:柄|机|套|网|信息请|客服|束|(?:这个|这种)?(?:说法|词|字眼)|(?:店铺|本店|我们店|品牌|新|老)?(?:会员|粉丝|vip|买家秀|晒单|晒图|体验官|试用官|试吃官)(?!推广|代理|客服|分销|团长|主播|模特|达人|写手|博主|兼职|主持))/,
     notSentence: REDIRECTED,
     unless: echoedQuestion,
   },
@@ -95,7 +96,8 @@ const cues: Cue[] = [
     window: 24,
     notAfter: /^(?:是违|违|犯法|诈骗|骗局|客服下班|客服明天|卡)/,
     // 适合学生党的平价款: the audience of a product, not a job.
-    notSentence: /违规|违法|严禁|禁止|举报|诈骗|骗局|不要相信|谨防|适合|性价比|平价|这款/,
+    // Round 9 (fa9): the role refused after it (兼职客服这个岗位我们不在这里招).
+    notSentence: /违规|违法|严禁|禁止|举报|诈骗|骗局|不要相信|谨防|适合|性价比|平价|这款|不招|不在(?:这里|这儿|这边|这)招|没(?:有)?(?:在)?招/,
     unless: echoedQuestion,
   },
   {
@@ -138,7 +140,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '利用客服工具招聘人员，与客户服务无关',
     // Round 8: the shop's own members or buyer-show testers (本店正在招募店铺会员…入会领券) are a store programme, not staff.
-    notAfter: /^(?:商|牌|标|呼|惹|待|财|式|数|供|认|架|募?(?:店铺|本店|我们店|品牌|新|老)?(?:会员|粉丝|vip|买家秀|体验官|试用官)(?!推广|代理|客服|分销|团长|主播))/,
+    notAfter: /^(?:商|牌|标|呼|惹|待|财|式|数|供|认|架|募?(?:店铺|本店|我们店|品牌|新|老)?(?:会员|粉丝|vip|买家秀|体验官|试用官|试吃官)(?!推广|代理|客服|分销|团长|主播))/,
     after: /^[^]{0,12}(?:人|手|员|师|工|主播|模特|宝妈|学生|代理|兼职|伙伴|达人|博主|官|的)/,
     notSentence: REDIRECTED,
     unless: echoedQuestion,
