@@ -77,11 +77,11 @@ const cues: Cue[] = [
     ],
     severity: 'block',
     message: '利用客服工具招聘、招代理或招兼职，与客户服务无关',
-    // Round 9 (fa9): 店铺会员招募中 (the members' programme named first).
-    notBefore: /(?:牙|鞋|毛|洗|马桶|不|没|暂不|并不|从不|会员|粉丝|vip|买家秀|体验官)$/,
+    // Round 9 (fa9): 店铺会员招募中 (the members' programme named first); fees settled daily between firms (物流费用日结, 日结的运费补贴).
+    notBefore: /(?:牙|鞋|毛|洗|马桶|不|没|暂不|并不|从不|会员|粉丝|vip|买家秀|体验官|费用|运费|货款|账款|账期)$/,
     // 3-5个工作日结束 is no daily pay. Round 8: the shop's own members (招募店铺会员, 入会领券) are a store programme, not staff.
     // Round 9 (fa9): the shop's buyer-show programme (本月店铺还在招募买家秀，入选送券) likewise, unless a paid role rides on it (招募买家秀模特).
-    notAfter: /^(?:柄|机|套|网|信息请|客服|束|(?:这个|这种)?(?:说法|词|字眼)|(?:店铺|本店|我们店|品牌|新|老)?(?:会员|粉丝|vip|买家秀|晒单|晒图|体验官|试用官|试吃官)(?!推广|代理|客服|分销|团长|主播|模特|达人|写手|博主|兼职|主持))/,
+    notAfter: /^(?:柄|机|套|网|信息请|客服|束|(?:这个|这种)?(?:说法|词|字眼)|的?(?:运费|补贴|费用|账单|货款)|(?:店铺|本店|我们店|品牌|新|老)?(?:会员|粉丝|vip|买家秀|晒单|晒图|体验官|试用官|试吃官)(?!推广|代理|客服|分销|团长|主播|模特|达人|写手|博主|兼职|主持))/,
     notSentence: REDIRECTED,
     unless: echoedQuestion,
   },
