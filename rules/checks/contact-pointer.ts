@@ -21,6 +21,8 @@
 // the buyer holds (电话号码就是您订单号的最后11位) is.
 // Round 8 (fa8): the 号 of a longer word (流水号给您, 发票号, 证件号, 箱号), the contact declined (不方便留私人联系方式, cues.ts), and the
 // buyer's ask restated and declined (您问能不能留个电话，不好意思，我们只在这里沟通; detect/answered.ts via warningContext) are no pointer.
+// Round 9 (fa9): a code the warehouse prints for itself (外箱贴的出库单二维码，仓库内部扫描用的) is an official place like a courier sheet,
+// and so is the product's own print (说明书的二维码扫出来是英文视频，我们在详情页放了中文版本).
 
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex, type LintContext } from '../context';
@@ -53,8 +55,10 @@ const NO_CONTACT_RE = '(?:没有|没|不放|不留|不写|不含|不用|不需�
 const NO_CONTACT_ANY = new RegExp(NO_CONTACT_RE);
 const CONTACT_NOUN = /号|那串|一串|这串|数字|字母|码|id|联系方式|电话|手机|邮箱|微信|vx|扣扣|qq/;
 const CARRIER_ACT = /短信|打(?:他|她|我)|加(?!密|工|急|班|热|价|量|重|快|强|厚|大|长|盟|油|速|成|倍|湿|固|购|入购物车)|扫|搜|打过去|打给|拨|备注|记下|发(?:到|给)?(?:我们|我)?的?邮|联系那|私聊|私信/;
-// (出库单, 仓库内部扫描: the warehouse's own label on the box, round 9 fa)
-const OFFICIAL_PLACE = /出库|入库|仓库内部|内部扫描|保税仓|溯源|追溯|原产地|检验|查询|查到|快递员|快递小哥|快递公司|面单|骑手|派送员|品牌|厂家|海关|官网|防伪|验真|真伪|平台客服|快手客服|快手号|快手搜|快手(?:app|店铺|首页|小店|里|上|昵称)|直播间|进入店铺|关注店铺|店铺主页|进店|领券|优惠券|订单详情|物流/;
+const OFFICIAL_PLACE = /溯源|追溯|原产地|检验|查询|查到|快递员|快递小哥|快递公司|面单|骑手|派送员|品牌|厂家|海关|官网|防伪|验真|真伪|平台客服|快手客服|快手号|快手搜|快手(?:app|店铺|首页|小店|里|上|昵称)|直播间|进入店铺|关注店铺|店铺主页|进店|领券|优惠券|订单详情|物流|仓库|出库|入库|内部扫描|拣货|分拣|保税仓|快手扫/;
+// The product's own print (round 9, fa9): official only while nothing of ours is said to be on it (罐底写着我的号 still points).
+const PRODUCT_PRINT = /说明书|吊牌|瓶身|罐身|瓶底|罐底|包装|机身|序列号|保修卡/;
+const OURS_ON_IT = /我的|我们的|是我|就是我|加我|找我|私|我们(?:的)?(?:售后|客服|号)/;
 // Talk moved elsewhere: 换个地方我给您细讲, 别的地方聊.
 const TALK_AFTER = /^(?:吧|的话|呗)?(?:再|去|来|上|里)?(?:我|我们|咱们|咱)?(?:再|来|去)?(?:给您|跟您|和您|给你|跟你|和你)?(?:细|详|慢慢|好好|单独|私下)?(?:聊|说(?!的)|讲(?!的)|谈|沟通|联系|加)/;
 const MOVE_CUE = /换个|找个|别的地方|别处|外面|私聊|私下|您懂的|你懂的|上聊|上说|加我|私信我|细讲|细说|另外聊|小窗/;
@@ -161,7 +165,7 @@ const rule = defineRule({
       // (那是我的私人号: a private account named on the carrier is the act, even on the Kuaishou nickname)
       const privateAccount = /私人号|个人号|私号|私人账号|私人微信|私人电话/.test(w);
       // (溯源码贴在盒子侧面…扫一下: the official code is named before it is blanked; round 7)
-      if (!CONTACT_NOUN.test(w) || !(CARRIER_ACT.test(w) || privateAccount) || (OFFICIAL_PLACE.test(raw) && !privateAccount)) return undefined;
+      if (!CONTACT_NOUN.test(w) || !(CARRIER_ACT.test(w) || privateAccount) || ((OFFICIAL_PLACE.test(raw) || (PRODUCT_PRINT.test(raw) && !OURS_ON_IT.test(w))) && !privateAccount)) return undefined;
       return /加|扫/.test(w) && /号|那串|码|数字/.test(w) ? 'block' : 'warn';
     }
     const hinted = new Set<number>();

@@ -4,6 +4,7 @@
 // Also cash-out through a sham order (额度…下个单，我这边走退款把现金给您，8个点): cash words read with a credit word and a fee or
 // the shop's hand — not 花呗分期手续费由我们承担, 退回花呗额度; debt services (代偿, 停息挂账, 征信修复); money pools (互助群，轮流拿钱).
 // Round 8: credit-card repayment services (xyk代还, 还款压力大的可以找我).
+// Round 9 (fa9): the platform's pay-later line (先用后付额度是快手评估的) and a refund restoring a credit line are no lending.
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 // The buyer's topic set aside (贷款的事我们不了解哈，付款可以选平台收银台里的分期) offers nothing. A lending channel offered
 // (我这有个不用审核的借款渠道) is one whatever is denied before it.
@@ -22,7 +23,9 @@ const cues: Cue[] = [
     ],
     severity: 'block',
     message: '在客服工具中推销贷款或借款，与客户服务无关',
-    notAfter: /^(?:式|利率政策|政策)/,
+    // Round 9 (fa9): 先借用一下您的订单截图 (borrowing a picture); 先用后付不上征信 (the platform's pay-later, not a lender).
+    notAfter: /^(?:式|利率政策|政策|用(?!钱|款|点钱))/,
+    notBefore: /(?:先用后付|花呗|月付|白条)(?:也|都|是|它)?$/,
     // 没有任何借贷业务，也不会私下给您办贷款: a refusal with words between 不会 and 办.
     // 贷款的事我们不了解哈 / 贷款的事我们这边没法帮忙哦: the buyer's topic set aside, nothing offered.
     notSentence: /不提供|不做|不办|不涉及|不放贷|不放款|不借钱|不借款|谨防(?!错过)|警惕|诈骗|骗局|冒充|不会[^]{0,6}(?:办|放|借|提供)(?:理)?(?:贷款|借款|借贷|网贷)|没有(?:任何)?(?:借贷|贷款|借款)(?:业务|服务)|(?:贷款|借款|借贷|网贷)(?:的事|的问题|这块|这方面|方面|业务|这个)[^。]{0,8}?(?:不了解|不清楚|没法帮|帮不了|不懂|管不了|做不了|不负责|没办法|无法|回答不了|不太了解)/,
@@ -43,7 +46,8 @@ const cues: Cue[] = [
     // Somebody lending: 找我, 我这边可以, 可以帮你办 — not 急用钱的话可以先看看钱包 (pointing the buyer at the refund).
     sentence: /找我|我认识|路子|渠道|(?:我|我们|这边|我这)[^]{0,4}(?:可以|能|有)|可以(?:帮|找|借|办|给)|帮你|帮您|办|贷|借(?!记)|下款|利息|千分之|万起|当天|秒|征信|抵押|dk/,
     sentenceSkipsAnchor: true,
-    notSentence: /不提供|谨防|警惕|诈骗|骗局|冒充|收银台|分期付款|花呗分期|信用卡分期|年度|单次|交易限|限值|跨境|给我们|给商家|给店铺|平台会|确认收货后|海关|申报|清关|个人额度|剩余额度|消费额度|额度查询|占用|免税|实名|身份证(?!就能|就可以|即可|就行)/,
+    // Round 9 (fa9): the platform's pay-later line and a refund back to it (先用后付额度, 退回花呗后额度会恢复).
+    notSentence: /不提供|谨防|警惕|诈骗|骗局|冒充|收银台|先用后付|退回|退款|恢复额度|额度(?:会|就|自动)?恢复|分期付款|花呗分期|信用卡分期|年度|单次|交易限|限值|跨境|给我们|给商家|给店铺|平台会|确认收货后|海关|申报|清关|个人额度|剩余额度|消费额度|额度查询|占用|免税|实名|身份证(?!就能|就可以|即可|就行)/,
     notAfter: /^(?:给我们|给商家|到店铺)/,
   },
   {

@@ -7,9 +7,11 @@
 // A code pointed at instead of named (扫我发的码进, 付款用这个码，扫完截图给我) counts with a scan, pay or join verb; scan-to-pay at
 // the checkout (微信扫码付款，是在平台收银台里选的那种) does not.
 // Round 8 (t8-283): a pointed-at code paid straight into (图里这个码直接付就行) or a pay app's scan with the code sent as a screenshot.
+// Round 9 (fa9): a code shown to the courier or clerk to scan (退货二维码出示给快递员扫) and a code or account owned by the brand,
+// platform, customs or a courier (二维码是品牌的会员注册, 中国海关的官方公众号) — unless a private purpose rides along.
 
 import { defineRule } from '../define-rule';
-import { phraseRegex } from '../context';
+import { phraseRegex, type LintContext } from '../context';
 import { denied, sentence, Spans, warningContext } from '../detect/cues';
 import { QR_TERMS } from '../lexicon/third-party';
 
@@ -38,6 +40,22 @@ const REF_PURPOSE = /扫|识别|付款|支付|转账|付钱|直接付|付就|付
 
 // A group handed over in private or entered by a passphrase (暗号, 口令: nothing the app's own groups need).
 const PRIVATE_HANDOVER = /群号|私发|私信发|发您|发你|链接|暗号|口令|接头/;
+
+// ---- Round 9 (fa9): codes that stay with the platform, the courier or the brand ----
+// A code the buyer shows for staff to scan (退货二维码出示给快递员扫, 寄件码给驿站扫, 自提凭证给店员扫) and a code or account
+// whose owner is named as the brand, the platform, customs or a courier (卡片上的二维码是品牌的会员注册, 关注中国海关的官方
+// 公众号查通关进度): nothing of the shop's off the app — unless a private purpose rides along (扫完加我好友, 转账给我).
+// …and a scan whose result is authenticity (扫码后显示“非正品”的话截图发在这个窗口), a warranty or serial number, an invoice check.
+const SHOWN_TO_STAFF = /出示|给(?:他|她|快递员|快递小哥|小哥|店员|工作人员|骑手|驿站|师傅)[^]{0,3}扫|取件|寄件|自提|核销|正品|真假|鉴定|保修|序列号|查验|税务/;
+const OFFICIAL_OWNER_AFTER = /^(?:是|为)(?:品牌方?|平台|快手|海关|快递公司|检测机构|厂家)的/;
+const OFFICIAL_OWNER_BEFORE = /(?:中国海关|海关|快递公司|检测机构|顺丰|京东物流|中国邮政|邮政|品牌方)的?(?:官方)?$/;
+const PRIVATE_PURPOSE = /加我|好友|添加|加群|进群|入群|加微|微信|vx|qq|私聊|收款|付款|支付|付钱|付给|转账|转我|个人号|私人号|我的号|返现|红包/;
+const NO_PAY = /(?:不是|不用|无需|不需要|不会|没有|不必)[^]{0,3}?(?:付|支付|转)/g;
+function staysOfficial(ctx: LintContext, start: number, end: number, s: string, others: string): boolean {
+  if (PRIVATE_PURPOSE.test(others.replace(NO_PAY, ''))) return false;
+  return SHOWN_TO_STAFF.test(s) || OFFICIAL_OWNER_AFTER.test(ctx.after(end, 10)) || OFFICIAL_OWNER_BEFORE.test(ctx.before(start, 12));
+}
+// ---- end round 9 (fa9) ----
 
 const rule = defineRule({
   meta: {
@@ -73,6 +91,7 @@ const rule = defineRule({
       const others = s.replace(hit.key, '').replace(DENIED_PURPOSE, '');
       let severity: 'block' | 'warn' | undefined;
       let message = '二维码引流到站外';
+      if ((tag === 'code' || tag === 'code-ref' || tag === 'official-account') && staysOfficial(ctx, hit.start, hit.end, s, others)) continue; // round 9 (fa9)
       // 微信扫码付款，是在平台收银台里选的: the checkout's own way to pay, nothing private with it.
       if ((tag === 'code' || tag === 'code-ref') && CHECKOUT.test(s) && !PRIVATE_PAY.test(others.replace(NOT_PRIVATE, ''))) continue;
       if (tag === 'code-ref') {

@@ -19,6 +19,8 @@
 // Round 8 (fa8): the shop's loyalty programme (正在招募店铺会员…入会领券) is no job; a refusal naming the topic
 // (我们客服这边不处理招聘相关的事情, 招聘的问题我们客服这边不处理) closed by 有事随时找我 is a refusal (detect/warning-frame.ts).
 
+// Round 9 (fa9): the shop's buyer-show programme (招募买家秀，入选送一张券) is no hire either; 招募买家秀模特 still is; 招募体验官 is
+// left to the tasting-team cue (the platform's own programme is fine); a role refused after it (兼职客服这个岗位我们不在这里招).
 // Round 8: the no-stock pitch (不用囤货, 一部手机就能当老板) as a job term; the shop's own members (招募店铺会员) are no hire; pay per night or shift (一晚一百五) is a job term.
 import type { LintContext } from '../context';
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
@@ -50,7 +52,16 @@ const REDIRECTED = /(?:这里|这边|此处|本窗口)只(?:是|能|处理|负�
  * 您说有人用我们店名招刷单兼职？那是诈骗): no offer. */
 function echoedQuestion(ctx: LintContext, start: number, end: number): boolean {
   const before = ctx.before(start, 20, 'hard');
-  return (/(?:您|你|亲)(?:是|刚才|刚刚)?(?:问|想问|咨询|打听|说|提到|看到|收到|遇到|反映|听说)/.test(before) && endsAsQuestion(ctx, end)) || OTHERS_ACT.test(before);
+  return (/(?:您|你|亲)(?:是|刚才|刚刚)?(?:问|想问|咨询|打听|说|提到|看到|收到|遇到|反映|听说)/.test(before) && endsAsQuestion(ctx, end)) || OTHERS_ACT.test(before) || ownStaffing(ctx, start, end);
+}
+
+/** Round 9 (fa9): the shop's own hiring given as the reason for slow service (这次双十一我们招募了一批临时客服，回复可能会慢一点;
+ * 仓库在招打包员，所以发货慢了) — news, not an offer, while nothing invites the buyer or names pay. */
+const SERVICE_EXCUSE = /所以|因此|导致|回复(?:可能)?(?:会)?(?:稍微|有点|比较)?慢|发货(?:会)?(?:稍微|有点|比较)?慢|见谅|抱歉|不好意思/;
+const INVITES = /有兴趣|感兴趣|有意向|要不要|想不想|欢迎|私我|私聊|联系我|加我|报名|简历|工资|薪|日结|提成|佣金|[0-9一二三四五六七八九十百两]+(?:元|块)|您也|你也|来吗|来不/;
+function ownStaffing(ctx: LintContext, start: number, end: number): boolean {
+  const s = ctx.before(start, 40, 'hard') + ctx.after(end, 40, 'hard');
+  return SERVICE_EXCUSE.test(s) && !INVITES.test(s);
 }
 
 /** Someone else's act reported (有人以我们店的名义招代理？那是假的; 骗子冒充本店招兼职): the shop offers nothing. */
@@ -66,9 +77,11 @@ const cues: Cue[] = [
     ],
     severity: 'block',
     message: '利用客服工具招聘、招代理或招兼职，与客户服务无关',
-    notBefore: /(?:牙|鞋|毛|洗|马桶|不|没|暂不|并不|从不)$/,
+    // Round 9 (fa9): 店铺会员招募中 (the members' programme named first); fees settled daily between firms (物流费用日结, 日结的运费补贴).
+    notBefore: /(?:牙|鞋|毛|洗|马桶|不|没|暂不|并不|从不|会员|粉丝|vip|买家秀|体验官|费用|运费|货款|账款|账期)$/,
     // 3-5个工作日结束 is no daily pay. Round 8: the shop's own members (招募店铺会员, 入会领券) are a store programme, not staff.
-    notAfter: /^(?:柄|机|套|网|信息请|客服|束|(?:店铺|本店|我们店|品牌|新|老)?(?:会员|粉丝|vip)(?!推广|代理|客服|分销|团长|主播))/,
+    // Round 9 (fa9): the shop's buyer-show programme (本月店铺还在招募买家秀，入选送券) likewise, unless a paid role rides on it (招募买家秀模特).
+    notAfter: /^(?:柄|机|套|网|信息请|客服|束|(?:这个|这种)?(?:说法|词|字眼)|的?(?:运费|补贴|费用|账单|货款)|(?:店铺|本店|我们店|品牌|新|老)?(?:会员|粉丝|vip|买家秀|晒单|晒图|体验官|试用官|试吃官)(?!推广|代理|客服|分销|团长|主播|模特|达人|写手|博主|兼职|主持))/,
     notSentence: REDIRECTED,
     unless: echoedQuestion,
   },
@@ -83,7 +96,8 @@ const cues: Cue[] = [
     window: 24,
     notAfter: /^(?:是违|违|犯法|诈骗|骗局|客服下班|客服明天|卡)/,
     // 适合学生党的平价款: the audience of a product, not a job.
-    notSentence: /违规|违法|严禁|禁止|举报|诈骗|骗局|不要相信|谨防|适合|性价比|平价|这款/,
+    // Round 9 (fa9): the role refused after it (兼职客服这个岗位我们不在这里招).
+    notSentence: /违规|违法|严禁|禁止|举报|诈骗|骗局|不要相信|谨防|适合|性价比|平价|这款|不招|不在(?:这里|这儿|这边|这)招|没(?:有)?(?:在)?招/,
     unless: echoedQuestion,
   },
   {
@@ -126,7 +140,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '利用客服工具招聘人员，与客户服务无关',
     // Round 8: the shop's own members or buyer-show testers (本店正在招募店铺会员…入会领券) are a store programme, not staff.
-    notAfter: /^(?:商|牌|标|呼|惹|待|财|式|数|供|认|架|募?(?:店铺|本店|我们店|品牌|新|老)?(?:会员|粉丝|vip|买家秀|体验官|试用官)(?!推广|代理|客服|分销|团长|主播))/,
+    notAfter: /^(?:商|牌|标|呼|惹|待|财|式|数|供|认|架|募?(?:店铺|本店|我们店|品牌|新|老)?(?:会员|粉丝|vip|买家秀|体验官|试用官|试吃官)(?!推广|代理|客服|分销|团长|主播))/,
     after: /^[^]{0,12}(?:人|手|员|师|工|主播|模特|宝妈|学生|代理|兼职|伙伴|达人|博主|官|的)/,
     notSentence: REDIRECTED,
     unless: echoedQuestion,

@@ -5,6 +5,7 @@
 // Not when the answer owns it (有人说我们卖高仿？没错 / 对，就是…): the next sentence must open with a denial.
 // Round 8 (fa8): the buyer's own ask restated and declined — 您刚才问能不能私下交个朋友——不好意思哦，我们只在这里处理订单 /
 // 您问可不可以做代理，抱歉，我们不招 (askedThenDeclined): the ask is the buyer's, the agent turns it down, no question mark needed.
+// Round 9 (fa9): the ask as 有没有/会不会 answered 没有 (您问我们有没有微信群，没有的; 您问能不能先借钱…——我们没有这种业务).
 
 import type { LintContext } from '../context';
 import { firstAtLeast } from '../sorted';
@@ -70,11 +71,11 @@ export function debunksAskedReport(ctx: LintContext, start: number): boolean {
 }
 
 /** The buyer's ask restated: 您(刚才)问能不能…, 你说想…, 亲问可不可以…. */
-const BUYER_ASKS = /(?:您|你|亲)(?:刚才|刚刚|之前|上次|刚)?(?:问|问我|问我们|问的是|想问|说想|说要|提出|提到想|咨询)(?:我们|我)?(?:能不能|可不可以|可以不可以|能否|可否|要不要|是否可以|是不是可以|行不行|想|要)/;
+const BUYER_ASKS = /(?:您|你|亲)(?:刚才|刚刚|之前|上次|刚)?(?:问|问我|问我们|问的是|想问|说想|说要|提出|提到想|咨询)(?:我们|我)?(?:能不能|可不可以|可以不可以|能否|可否|要不要|是否可以|是不是可以|行不行|想|要|有没有|是不是有|会不会)/;
 /** A decline right after the ask, in the same or the next clause: 不好意思, 抱歉, 不行, 我们只在这里…. */
-const DECLINE = /^[^]{0,14}?(?:不好意思|抱歉|对不起|不行|不可以|不能|不方便|没办法|做不到|不提供|不招|不做|恕|婉拒|只在这里|只在这儿|只(?:能|处理|负责|在平台))/;
+const DECLINE = /^[^]{0,14}?(?:不好意思|抱歉|对不起|不行|不可以|不能|不方便|没办法|做不到|不提供|不招|不做|没有(?!问题)|没这|恕|婉拒|只在这里|只在这儿|只(?:能|处理|负责|在平台))/;
 /** …and no yes or turn to a private channel after it (当然可以, 加我, 私下). */
-const ACCEPT = /当然可以|可以的|没问题|好呀|好啊|行啊|可以呀|加我|私聊|私下|私信我|联系我|找我|我的(?:微信|电话|号)/;
+const ACCEPT = /没问题|没有问题|当然可以|可以的|没问题|好呀|好啊|行啊|可以呀|加我|私聊|私下|私信我|联系我|找我|我的(?:微信|电话|号)/;
 
 // BUYER_ASKS is a plain alternation too (see REPORTER above): a match inside a lead is a match of the compact
 // view starting at the same place, so a hit with no BUYER_ASKS match starting within REPORT_REACH units before it

@@ -55,6 +55,10 @@ const DECLINED_GIVE = /(?:不方便|不太方便|不便|没法|不能)(?:在这�
 // 从不在 / 绝不在 / 从来不在 + a place (站外, 私下, 其他平台) and at most a few units before the term (round 9).
 // (…and 不会在聊天里给您发: a place, the buyer and a sending verb between, no trading verb; round 9 fa)
 const NEVER_THERE = /(?:从不|从来不|从没|从来没|从未|绝不|决不)在(?!线)[^]{0,6}$|(?:不会|从不|绝不)在(?!线)[^拍买付下单转,，。]{1,6}?(?:给|向|跟|和)(?:您|你)(?:发|推|推送|私发|索要|要)?$/;
+// Round 9 (fa9): a denial whose verb has an adjunct before it (我们不会在聊天里给您发二维码, 请您不要在聊天里发银行卡号,
+// 不会通过短信向您推送链接): the denied act's object is the term, however long the 在…里 / 给您 between — not when an
+// act of ours rides in the adjunct (不用在平台下单加我微信就行).
+const DENIED_VP = /(?:不会|不要|不能|别|请勿|切勿|从不|绝不|从来不|不需要|无需|不用|千万别|千万不要)(?:主动|随便|随意|私自|私下|再|另外|单独)?(?:在|从|通过|用|给|向|往)(?:(?!加我|找我|联系我|私我|拍|下单|付|买|直接)[^]){1,12}?(?:发|给|加|扫|留|提供|告诉|转|推送|私信|报|输入|填)(?:给)?(?:您|你)?(?:任何|什么|的)?[^我]{0,2}$/;
 
 /** A denial governs compact index `i`: 不用加微信, 请勿私下转账 (but not 不好意思加我微信). */
 export function denied(ctx: LintContext, i: number, max = 10): boolean {
@@ -67,7 +71,7 @@ export function denied(ctx: LintContext, i: number, max = 10): boolean {
   const before = denialView(ctx.before(i, max));
   if (DENIED_TAIL.test(before)) return true;
   const clause = denialView(ctx.before(i, 30));
-  return DENIED_CLAUSE.test(clause) || DENIED_ASK.test(clause) || DENIED_ANY.test(clause) || DENIED_ACT.test(clause) || DENIED_EXIST.test(clause);
+  return DENIED_CLAUSE.test(clause) || DENIED_ASK.test(clause) || DENIED_ANY.test(clause) || DENIED_ACT.test(clause) || DENIED_EXIST.test(clause) || DENIED_VP.test(clause);
 }
 
 
@@ -95,7 +99,20 @@ export function sentence(ctx: LintContext, start: number, end: number, reach = 4
 /** The sentence warns against, or refuses, the thing it mentions. */
 export function warningContext(ctx: LintContext, start: number, end: number): boolean {
   const s = sentence(ctx, start, end);
-  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || TOPIC_DENIED.test(ctx.after(end, 24, 'hard'));
+  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || TOPIC_DENIED.test(ctx.after(end, 24, 'hard')) || topicDisowned(ctx, start, end);
+}
+
+// Round 9 (fa9): the topic named, then disowned as a kind in its own clause — 扫码加群领福利这种活动我们店是没有的,
+// 加微信返现之类的事我们从来不做; or something received of that kind brushed off — 收到类似的卡片或者私信请直接忽略.
+// Not when a first-person ask follows (…没有的，加我微信就行: TOPIC_TURN).
+const TOPIC_DISOWNED = /^[^]{0,12}?(?:这种|这类|这样的|此类|之类的?|这些|那种|那类)(?:活动|事情?|东西|服务|业务|玩法|操作|做法|方式|情况|消息|福利)?(?:我们|本店|我们店|我们家|店里|咱们|咱家|小店)?(?:店|家|这边)?(?:是|都|从来|一律|也|绝对|根本)?(?:没有|不做|不搞|没搞|不会|不提供|不存在|从来没有|从没|没做)/;
+const RECEIVED_KIND = /收到(?:了)?(?:类似|这种|这类|此类|陌生|不明|可疑|奇怪|同样)/;
+const IGNORE_AFTER = /^(?:(?!加我|找我|联系我|私我|给我|发我)[^]){0,20}?(?:请|就|可以|都)?(?:直接)?(?:忽略|无视|删掉|删除|不用理|别理|不要理)/;
+const TOPIC_TURN = /加我|找我|联系我|私我|私聊|我的(?:微信|电话|号)/;
+function topicDisowned(ctx: LintContext, start: number, end: number): boolean {
+  const after = ctx.after(end, 40, 'hard');
+  if (TOPIC_DISOWNED.test(ctx.after(end, 40)) && !TOPIC_TURN.test(after)) return true;
+  return RECEIVED_KIND.test(ctx.before(start, 16)) && IGNORE_AFTER.test(after);
 }
 
 // The act named as a topic and then denied (round 9): 扫码加群领福利这种活动我们店是没有的, 加微信这种事我们从来不做.

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 9 (fa9)
+    "请您不要在聊天里发银行卡号和密码，我们不需要这些信息，退款是平台自动处理的。",
+    "我们不会在任何地方向您索要银行卡号，退款原路返回。",
     '对公转账的话需要走平台的企业采购，在订单页选择开票就行。',
     // fa-deny: a denial/refusal governing a later item, others' asks warned about, the buyer's question echoed and refused, the system pushing, refusing to speak for the platform.
     '如果有人打电话说要给您“退税”，让您报银行卡号或验证码，请直接挂掉。',
@@ -31,6 +34,8 @@ ruleTable(rule, {
     '平台不会让您提供银行卡号，请不要告诉任何人。',
   ],
   invalid: [
+    // round 9 (fa9): the violations sharing the words stay caught
+    "不用在平台退款了，把银行卡号发我，我直接转您。",
     '退款要走人工，麻烦您把银行卡号发我一下，我给您转过去。',
     '如果有人问起，您就说是朋友转账，银行卡号发我一下。',
     '您报一下银行卡号和开户行，我这边直接打款给您。',
