@@ -178,8 +178,9 @@ const rule = defineRule({
       const after = ctx.after(hit.end, 12, 'hard');
       let severity: 'block' | 'warn' | undefined;
       if (tag === 'carrier') {
-        // 收到类似的卡片或者私信请直接忽略: a carrier the buyer received, to be ignored (round 9 fa).
-        const brushedOff = /收到|看到|遇到|碰到/.test(before) && /^[^]{0,8}?(?:忽略|别理|不要理|不用理|删掉|扔掉|举报)/.test(after);
+        // 收到类似的卡片或者私信请直接忽略: a carrier the buyer received, to be ignored (round 9 fa); not when an ask of ours
+        // comes first (收到卡片后扫码加我，别理别人).
+        const brushedOff = /收到|看到|遇到|碰到/.test(before) && /^(?:(?!加我|找我|联系我|私我|扫码)[^]){0,8}?(?:忽略|别理|不要理|不用理|删掉|扔掉|举报)/.test(after);
         severity = brushedOff ? undefined : carrierPointer(hit.start, hit.end);
       } else if (tag === 'elsewhere') {
         const a = ctx.after(hit.end, 12, 'hard');

@@ -99,7 +99,7 @@ export function sentence(ctx: LintContext, start: number, end: number, reach = 4
 /** The sentence warns against, or refuses, the thing it mentions. */
 export function warningContext(ctx: LintContext, start: number, end: number): boolean {
   const s = sentence(ctx, start, end);
-  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || TOPIC_DENIED.test(ctx.after(end, 24, 'hard')) || topicDisowned(ctx, start, end);
+  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end);
 }
 
 // Round 9 (fa9): the topic named, then disowned as a kind in its own clause — 扫码加群领福利这种活动我们店是没有的,
@@ -111,7 +111,7 @@ const IGNORE_AFTER = /^(?:(?!加我|找我|联系我|私我|给我|发我)[^]){0
 const TOPIC_TURN = /加我|找我|联系我|私我|私聊|我的(?:微信|电话|号)/;
 function topicDisowned(ctx: LintContext, start: number, end: number): boolean {
   const after = ctx.after(end, 40, 'hard');
-  if (TOPIC_DISOWNED.test(ctx.after(end, 40)) && !TOPIC_TURN.test(after)) return true;
+  if ((TOPIC_DISOWNED.test(ctx.after(end, 40)) || TOPIC_DENIED.test(ctx.after(end, 24, 'hard'))) && !TOPIC_TURN.test(after)) return true;
   return RECEIVED_KIND.test(ctx.before(start, 16)) && IGNORE_AFTER.test(after);
 }
 
