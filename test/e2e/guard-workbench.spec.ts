@@ -64,7 +64,7 @@ test('a warning holds the first send only; the second goes through and is logged
 
 test('the statistical second opinion: a put-down no word rule knows is held once as a warning, marked as a statistical judgement', async ({ openDemo, serviceWorker }) => {
   const c = await openComposer(openDemo, WORKBENCH);
-  const draft = '您是不是理解能力有点问题啊，我都说了三遍了还问。';
+  const draft = '这么简单的问题还要问，您自己看详情页吧。';
   await typeDraft(c, draft);
   await expectFindings(c, 1);
   const finding = c.banner.locator('.finding[data-clause="2.4"]');
