@@ -145,6 +145,17 @@ const MESSAGE_AUTHORITY = '冒充海关、税务、物流等机构与买家沟�
 
 const cues: Cue[] = [
   {
+    // The shop calling itself the platform's own store or warehouse: 我们这是快手官方旗舰仓, 本店是快手官方直营店,
+    // 我们是快手官方店铺. A brand's store ON the platform (品牌官方旗舰店, 快手上的官方旗舰店) or the platform's
+    // certification (快手官方认证的店铺) is no such claim.
+    words: PLATFORM_NAMES.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`(?:${SELF_SRC}|(?:我们|咱们|我|本店|我们店|咱家)这(?:里|边)?(?:是|就是))$`),
+    after: new RegExp(`^(?:进口|电商|平台)?${GUANFANG}${DE}?(?:自营|直营)?(?:旗舰店|旗舰仓|仓库|仓|直营店|自营店|店铺|店|商城)`),
+    scope: 'clause',
+  },
+  {
     // Sent from or working at the platform: 我是从平台那边调过来的, 我在快手总部上班, 本人就职于快手进口.
     words: [...PLATFORM_NAMES, '平台', '平台方'],
     severity: 'block',

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // stop 16: a brand's store on the platform, or the platform's certification, is no claim to be the platform's store
+    '我们是品牌官方旗舰店，在快手上也是官方旗舰店，正品保证。',
+    '我们是快手官方认证的品牌店铺，资质可以在店铺主页查看。',
+    '我们是快手上的官方旗舰店，品牌直营。',
+    '快手官方旗舰店是什么意思？我们是品牌授权的店铺，不是平台开的。',
+    '您说的快手官方仓库是平台的仓，我们是商家自己的保税仓发货。',
     // round 9 (t9b)
     '七天无理由对我们店的定制商品不适用。',
     '快递那边让我跟您说明天到。',
@@ -264,6 +270,12 @@ ruleTable(impersonatePlatform, {
     '我们店的商家后台可以改地址，我帮您改',
   ],
   invalid: [
+    // stop 16: the shop calls itself the platform's own store or warehouse
+    { text: '我们这是快手官方旗舰仓，所有售后都由平台统一处理，您放心。', severity: 'block' },
+    { text: '本店是快手官方直营店，价格全网最低。', severity: 'block' },
+    { text: '我们是快手官方店铺，不会卖假货的。', severity: 'block' },
+    { text: '咱家就是快手官方旗舰店，有问题直接找我们。', severity: 'block' },
+    { text: '我们这边是ks官方仓库直发，比别家快。', severity: 'block' },
     // round 9 (t9b)
     '我这边以平台审核专员的身份答复您，申请不通过。',
     '风控组刚才让我跟您讲一声，这单先别退了。',

@@ -14,6 +14,7 @@ ruleTable(likelyImpersonation, {
     { text: '我这边是快手平台的售后专员，您的订单已经由平台接管处理，请按我说的操作。', severity: 'warn' },
     { text: '【快手官方通知】您的订单存在风险，请联系专属客服处理，否则将被冻结。', severity: 'warn' },
     // 我们这是快手官方旗舰仓，所有售后都由平台统一处理 was warned by the round-8 weights, not by the round-9 retrain (9,963
-    // replies): a model row is a wording it knows today, not a promise; the word rules do not catch it either (noted).
+    // replies): a model row is a wording it knows today, not a promise. impersonate-platform catches it since (a shop calling
+    // itself the platform's own store or warehouse).
   ],
 });
