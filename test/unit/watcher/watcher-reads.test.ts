@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ChatEvent, ToBackground } from '@/utils/messages';
+import { workbenchRow } from '../../support/workbench-row';
 
 const reads = vi.hoisted(() => ({ count: 0 }));
 vi.mock('@/content/watcher/rows', async (importOriginal) => {
@@ -31,19 +32,7 @@ const stampNow = () => {
   return `${d.getUTCMonth() + 1}-${d.getUTCDate()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
 };
 
-function row(id: string, side: 'notMe' | 'isMine', text: string): HTMLElement {
-  const el = document.createElement('div');
-  el.id = id;
-  const wrap = el.appendChild(document.createElement('div'));
-  wrap.className = `kwaishop-cs-LayoutDefaultWrapper_lrWrapper kwaishop-cs-LayoutDefaultWrapper__${side}`;
-  const before = wrap.appendChild(document.createElement('div'));
-  before.className = 'kwaishop-cs-LayoutDefaultWrapper_beforeMsgBody';
-  before.textContent = '某人' + stampNow();
-  const body = wrap.appendChild(document.createElement('div'));
-  body.className = 'kwaishop-cs-LayoutDefaultWrapper_msgBody';
-  body.textContent = text;
-  return el;
-}
+const row = (id: string, side: 'notMe' | 'isMine', text: string) => workbenchRow(id, side, stampNow(), text);
 
 /** Header, session card with a ticking time slot, a counter, and the chat list with `rows` rows. */
 function page(rows: number) {

@@ -6,25 +6,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startWatcher } from '@/content/watcher/index';
 import { kuaishou } from '@/sites/kuaishou';
 import type { ChatEvent, ToBackground } from '@/utils/messages';
+import { workbenchRow } from '../../support/workbench-row';
 
 let received: ChatEvent[];
 let accept: boolean;
 let controller: AbortController;
 const tick = (ms = 150) => new Promise((r) => setTimeout(r, ms));
 
-function row(id: string, side: 'notMe' | 'isMine', stamp: string, text: string): HTMLElement {
-  const el = document.createElement('div');
-  el.id = id;
-  const wrap = el.appendChild(document.createElement('div'));
-  wrap.className = `kwaishop-cs-LayoutDefaultWrapper_lrWrapper kwaishop-cs-LayoutDefaultWrapper__${side}`;
-  const before = wrap.appendChild(document.createElement('div'));
-  before.className = 'kwaishop-cs-LayoutDefaultWrapper_beforeMsgBody';
-  before.textContent = '某人' + stamp;
-  const body = wrap.appendChild(document.createElement('div'));
-  body.className = 'kwaishop-cs-LayoutDefaultWrapper_msgBody';
-  body.textContent = text;
-  return el;
-}
+const row = workbenchRow;
 
 function page(buyer: string): { title: HTMLElement; list: HTMLElement } {
   document.body.replaceChildren();
