@@ -7,7 +7,7 @@ import type { ChatMessage } from '../../rules/metrics/events';
 import type { SiteAdapter } from '../../sites/types';
 import { sendToBackground, type ChatEvent, type ToContent } from '../../utils/messages';
 import { loadSettings, watchSettings } from '../../utils/settings';
-import { readCurrentConversation, readRows } from './rows';
+import { readCurrentConversation, readRows, RowContents } from './rows';
 import { readSessionCards } from './sessions';
 import { PageTracker, type Observed, type RowSnapshot } from './tracker';
 import type { WallTime } from './stamp';
@@ -69,9 +69,21 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
   // The rows are read again only when a mutation may have touched them (see `touchesRows`), when
   // the open conversation changed, or when asked to (`scan()`).
   const rowWatch = new RowRegion(adapter);
+  // And of the rows, only those a mutation touched are read again (a new message: one row, not 2,000).
+  const contents = new RowContents();
   let rowsReadFor: string | null = null;
+  const composerBox = adapter.composer.container ?? adapter.composer.editor;
+  /** Mutations not of ours nor of the composer: what they may have changed is read again. */
+  const absorb = (records: readonly MutationRecord[]): boolean => {
+    const theirs = records.filter((r) => !isOurRecord(r) && !inComposer(r, composerBox));
+    rowWatch.note(theirs);
+    contents.forget(theirs);
+    return theirs.length > 0;
+  };
   const scan = (full = true) => {
     if (signal.aborted) return;
+    // Changes the observer has not reported yet (a read right before a send) count too.
+    absorb(observer.takeRecords());
     const now = clock();
     lastScan = now;
     const { messages: events, ratings } = tracker.drainRetries();
@@ -87,8 +99,9 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
     }
     currentConv = conv;
     if (conv && (full || conv !== rowsReadFor || rowWatch.dirty)) {
+      if (full || conv !== rowsReadFor) contents.clear();
       rowsReadFor = conv;
-      const read = readRows(document, adapter, conv, now, idCache);
+      const read = readRows(document, adapter, conv, now, idCache, contents);
       rowWatch.read(read.map((row) => row.element));
       const rows: RowSnapshot[] = read.map((row) => ({
         element: row.element,
@@ -112,13 +125,10 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
   function schedule() {
     if (pending === undefined && !signal.aborted) pending = setTimeout(() => ((pending = undefined), scan(false)), SCAN_DELAY_MS);
   }
-  const composerBox = adapter.composer.container ?? adapter.composer.editor;
   const observer = new MutationObserver((records) => {
     // Our own hosts (countdown chips, banner) changing is no reason to read the page again, nor is
     // the agent typing in the composer (every keystroke mutates it; the rows do not change).
-    const theirs = records.filter((r) => !isOurRecord(r) && !inComposer(r, composerBox));
-    if (!theirs.length) return;
-    rowWatch.note(theirs);
+    if (!absorb(records)) return;
     // A hidden tab's timers are throttled (up to a minute), its observer callbacks are not: read
     // right away when the last read is not too recent, else coalesce.
     if (document.hidden && clock() - lastScan >= HIDDEN_MIN_INTERVAL_MS) scan(false);
@@ -148,8 +158,9 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
   return {
     current() {
       // Asked right before a send (the 2.5 frequency check): rows the page added in the last SCAN_DELAY_MS must
-      // count, so a pending read runs now instead of after the decision.
-      if (pending !== undefined) {
+      // count, so a pending read runs now instead of after the decision; so do rows added in this very task,
+      // which the observer has not reported yet.
+      if (pending !== undefined || absorb(observer.takeRecords())) {
         clearTimeout(pending);
         pending = undefined;
         scan(false);

@@ -105,9 +105,65 @@ export function findRows(doc: ParentNode, chat: ChatSelectors): Element[] {
   return [...rows].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
 
+/** What reading a row element finds, apart from its printed time (read against `now` each time). */
+interface RowContent {
+  text: string;
+  textHash: string;
+  kind: RowKind;
+  /** The stamp element's text, or null when the row has none. */
+  stampText: string | null;
+  rating?: RatingLevel;
+}
+
+/**
+ * What each row element was read as, kept while nothing inside it changes: a new message in a 2,000-row chat
+ * then costs one row's read, not 2,000 (texts, hashes, selector tests). The caller forgets the rows that
+ * mutations touched (`forget`) and everything on a full read (`clear`).
+ */
+export class RowContents {
+  #byRow = new WeakMap<Element, RowContent>();
+  /** Rows read from the DOM (not from here) since creation: what the tests count. */
+  reads = 0;
+
+  get(row: Element): RowContent | undefined {
+    return this.#byRow.get(row);
+  }
+
+  set(row: Element, content: RowContent): void {
+    this.reads++;
+    this.#byRow.set(row, content);
+  }
+
+  /** Drops each row that holds a mutation's target (a row's own child list or text changed). */
+  forget(records: readonly MutationRecord[]): void {
+    for (const r of records) {
+      for (let el = r.target instanceof Element ? r.target : r.target.parentElement; el; el = el.parentElement) {
+        if (this.#byRow.delete(el)) break;
+      }
+    }
+  }
+
+  clear(): void {
+    this.#byRow = new WeakMap();
+  }
+}
+
+function readContent(element: Element, adapter: SiteAdapter, chat: ChatSelectors): RowContent {
+  const text = bodyText(element, chat);
+  const kind = classify(element, text, adapter, chat);
+  const stampEl = element.querySelector(chat.stamp);
+  const content: RowContent = { text, textHash: hashText(text), kind, stampText: stampEl ? (stampEl.textContent ?? '') : null };
+  if (kind === 'system') {
+    const rating = ratingFromText(text);
+    if (rating) content.rating = rating;
+  }
+  return content;
+}
+
 /**
  * The rows of the open conversation in page order. `idCache` keeps the id a row element was first
- * given, so a row without an id of its own keeps it while the element lives.
+ * given, so a row without an id of its own keeps it while the element lives; `contents`, when given,
+ * keeps what each row was read as (see RowContents).
  */
 export function readRows(
   doc: ParentNode,
@@ -115,6 +171,7 @@ export function readRows(
   conv: string,
   now: number,
   idCache: WeakMap<Element, string> = new WeakMap(),
+  contents?: RowContents,
 ): ObservedRow[] {
   const chat = adapter.chat;
   if (!chat) return [];
@@ -122,11 +179,13 @@ export function readRows(
   const occurrences = new Map<string, number>();
   const out: ObservedRow[] = [];
   for (const element of rows) {
-    const text = bodyText(element, chat);
-    const kind = classify(element, text, adapter, chat);
-    const stampEl = element.querySelector(chat.stamp);
-    const stamp = stampEl ? parseRowStamp(stampEl.textContent ?? '', now) : null;
-    const textHash = hashText(text);
+    let content = contents?.get(element);
+    if (!content) {
+      content = readContent(element, adapter, chat);
+      contents?.set(element, content);
+    }
+    const { text, textHash, kind } = content;
+    const stamp = content.stampText === null ? null : parseRowStamp(content.stampText, now);
     const key = `${kind}\u0001${stamp?.text ?? ''}\u0001${textHash}`;
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);
@@ -137,10 +196,7 @@ export function readRows(
       idCache.set(element, id);
     }
     const row: ObservedRow = { element, conv, id, kind, stamp, text };
-    if (kind === 'system') {
-      const rating = ratingFromText(text);
-      if (rating) row.rating = rating;
-    }
+    if (content.rating) row.rating = content.rating;
     out.push(row);
   }
   return out;

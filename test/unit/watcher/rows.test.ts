@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ratingFromText, readCurrentConversation, readRows } from '@/content/watcher/rows';
+import { ratingFromText, readCurrentConversation, readRows, RowContents } from '@/content/watcher/rows';
 import { readSessionCards } from '@/content/watcher/sessions';
 import { kuaishou } from '@/sites/kuaishou';
 
@@ -98,6 +98,58 @@ describe('readRows (Kuaishou adapter)', () => {
     host.appendChild(row('0_9_fake', 'notMe', '顾客', '5-1 09:00:00', 'x'));
     document.querySelector('.ChatMessageList')!.appendChild(host);
     expect(readRows(document, kuaishou, 'c', now).map((r) => r.id)).toEqual(['0_9_a']);
+  });
+});
+
+// Issue 4: a new message in a 2,000-row chat must not re-read (text, hash, selector tests) every row.
+describe('RowContents: rows are read again only when a mutation touched them', () => {
+  beforeEach(() => document.body.replaceChildren());
+  const observe = () => {
+    const observer = new MutationObserver(() => {});
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    return observer;
+  };
+
+  it('unchanged rows come from the cache; a new row, a row whose text changed, a row rebuilt are read', () => {
+    page([row('0_1_a', 'notMe', '顾客', '5-1 09:00:00', '在吗'), row('0_1_b', 'isMine', '客服', '5-1 09:00:05', '在的'), systemRow('0_1_c', '用户已经评价：满意')]);
+    const contents = new RowContents();
+    const first = readRows(document, kuaishou, 'c', now, new WeakMap(), contents);
+    expect(contents.reads).toBe(3);
+    const observer = observe();
+    const list = document.querySelector('.ChatMessageList')!;
+
+    list.append(row('0_1_d', 'notMe', '顾客', '5-1 09:01:00', '发货了吗'));
+    contents.forget(observer.takeRecords());
+    const second = readRows(document, kuaishou, 'c', now, new WeakMap(), contents);
+    expect(contents.reads).toBe(4);
+    expect(second.slice(0, 3).map((r) => [r.id, r.kind, r.text, r.rating])).toEqual(first.map((r) => [r.id, r.kind, r.text, r.rating]));
+    expect(second[3]).toMatchObject({ id: '0_1_d', kind: 'in', text: '发货了吗' });
+
+    (list.children[1]!.querySelector('[class*="msgBody"]')!.firstChild as Text).data = '在的，亲';
+    list.children[0]!.querySelector('[class*="msgBody"]')!.append('？');
+    contents.forget(observer.takeRecords());
+    const third = readRows(document, kuaishou, 'c', now, new WeakMap(), contents);
+    expect(contents.reads).toBe(6);
+    expect(third.map((r) => r.text)).toEqual(['在吗？', '在的，亲', '用户已经评价：满意', '发货了吗']);
+
+    list.children[2]!.replaceWith(systemRow('0_1_c', '用户已经评价：失望'));
+    contents.forget(observer.takeRecords());
+    expect(readRows(document, kuaishou, 'c', now, new WeakMap(), contents).map((r) => r.rating)).toEqual([undefined, undefined, 'disappointed', undefined]);
+    expect(contents.reads).toBe(7);
+
+    contents.clear();
+    readRows(document, kuaishou, 'c', now, new WeakMap(), contents);
+    expect(contents.reads).toBe(11);
+    observer.disconnect();
+  });
+
+  it('the printed time is read against the clock of each read, not kept', () => {
+    page([row('0_1_a', 'notMe', '顾客', '5-1 09:00:00', '在吗')]);
+    const contents = new RowContents();
+    expect(readRows(document, kuaishou, 'c', now, new WeakMap(), contents)[0]!.stamp?.ts).toBe(bj('2024-05-01 09:00:00'));
+    const aYearOn = bj('2025-05-01 10:00:00');
+    expect(readRows(document, kuaishou, 'c', aYearOn, new WeakMap(), contents)[0]!.stamp?.ts).toBe(bj('2025-05-01 09:00:00'));
+    expect(contents.reads).toBe(1);
   });
 });
 

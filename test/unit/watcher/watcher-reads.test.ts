@@ -8,13 +8,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ChatEvent, ToBackground } from '@/utils/messages';
 import { workbenchRow } from '../../support/workbench-row';
 
-const reads = vi.hoisted(() => ({ count: 0 }));
+const reads = vi.hoisted(() => ({ count: 0, contents: undefined as { reads: number } | undefined }));
 vi.mock('@/content/watcher/rows', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@/content/watcher/rows')>();
   return {
     ...actual,
     readRows: (...args: Parameters<typeof actual.readRows>) => {
       reads.count++;
+      reads.contents = args[5];
       return actual.readRows(...args);
     },
   };
@@ -111,6 +112,26 @@ describe('the watcher reads the rows only when they may have changed', () => {
     await tick();
     expect(reads.count).toBe(before + 1);
     expect(received.map((e) => e.id)).toContain('0_1_y');
+  });
+
+  it('a new message in a long chat reads that one row from the page, not every row', async () => {
+    const { list } = page(300);
+    startWatcher(kuaishou, controller.signal);
+    await tick();
+    const rowsRead = reads.contents!.reads;
+    expect(rowsRead).toBeGreaterThanOrEqual(300);
+    list.append(row('0_1_new', 'notMe', '还没发货吗'));
+    await tick();
+    expect(reads.contents!.reads).toBe(rowsRead + 1);
+    expect(received.map((e) => e.id)).toContain('0_1_new');
+  });
+
+  it('a row added in the same task as a send is counted by the check before the send', async () => {
+    const { list } = page(3);
+    const watcher = startWatcher(kuaishou, controller.signal);
+    await tick();
+    list.append(row('0_1_now', 'notMe', '刚到的一条'));
+    expect(watcher.current()!.messages.map((m) => m.id)).toContain('0_1_now');
   });
 
   it('a conversation switch in the header reads the rows', async () => {
