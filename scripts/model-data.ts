@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { quotedUnits } from '../rules/model/grams';
+import { denialScope, quotedUnits } from '../rules/model/grams';
 import { normalize } from '../rules/normalize';
 
 export const FIXTURES = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
@@ -22,6 +22,8 @@ export interface Example {
   compact: string;
   /** Per compact unit, 1 inside quotation marks (not read). */
   quoted: Uint8Array;
+  /** Per compact unit, 1 inside a denial scope (grams.ts denialScope: its grams also count as denied twins). */
+  denied: Uint8Array;
   /** Clauses the reply breaks (labels), e.g. ['2.5']. */
   expect: string[];
   /** From an everyday set (dev-everyday-*: the mundane replies agents send all day), not a near-miss set. */
@@ -38,6 +40,7 @@ export function trainingExamples(): Example[] {
       out.push({
         compact: norm.compact.text,
         quoted: quotedUnits(norm.folded.text, norm.compactToFolded) ?? new Uint8Array(norm.compact.text.length),
+        denied: denialScope(norm.compact.text, norm.breakBefore),
         expect,
         everyday: file.startsWith('dev-everyday-'),
       });
@@ -46,9 +49,9 @@ export function trainingExamples(): Example[] {
   return out;
 }
 
-/** Fingerprint of what the model was trained on: the compact texts (so a normalisation change counts) and labels. */
+/** Fingerprint of what the model was trained on: the compact texts (so a normalisation change counts), denial scopes and labels. */
 export function trainingDigest(examples: readonly Example[]): string {
   const hash = createHash('sha256');
-  for (const e of examples) hash.update(JSON.stringify([e.compact, e.quoted.join(''), e.expect, e.everyday]) + '\n');
+  for (const e of examples) hash.update(JSON.stringify([e.compact, e.quoted.join(''), e.denied.join(''), e.expect, e.everyday]) + '\n');
   return hash.digest('hex').slice(0, 16);
 }

@@ -1,6 +1,10 @@
 // The statistical second opinion: a logistic regression per clause over the distinct character unigrams
 // and bigrams of the compact view (weights learned from the labelled dev sets by scripts/train-model.ts),
-// weighed by 1 / sqrt(the window's gram count).
+// weighed by 1 / sqrt(the window's gram count). A gram inside a denial scope (a few units after 不/没/别/谨防…,
+// grams.ts denialScope) also counts as its denied twin, a feature of its own: a denial (我们不是平台工作人员,
+// 绝不卖高仿) shares its grams with the breach it denies, and the twins let it weigh otherwise. The scope is
+// tracked as the scan goes (one more bit in the `leads` table read per unit; twins are looked up only inside
+// a scope), so no string is built and the byte weights stay the same size (the twins share the FEATURES budget).
 //
 // Why: the rules catch what they have words for; the conduct clauses have a long tail of wordings no word
 // family covers (a threat with no threatening word, a hint that the goods are fake). On the held-out sets,
@@ -11,7 +15,7 @@
 // replies it learned from), and for a window over threshold names the sentence that weighs most.
 import { HARD } from '../normalize';
 import { MODEL_CLAUSES } from './clauses';
-import { bigramKey, gramScale, keyOfGram } from './grams';
+import { bigramKey, CUE, gramScale, keyOfGram, opensDenial, SCOPE } from './grams';
 import { MODEL_DATA } from './weights.generated';
 
 /** Longest window, in compact units: about the longest reply the model learned from. */
@@ -34,18 +38,55 @@ export interface WindowScore {
   sentence: [number, number][];
 }
 
+/** `leads` bits: the unit starts a known bigram; starts a known denied twin; may open a denial scope (grams.ts CUE). */
+const LEADS_BIGRAM = 1;
+const LEADS_DENIED = 2;
+const LEADS_CUE = 4;
+
+/** An open-addressing hash of gram keys to feature indices, [key, feature index] side by side so a probe reads one cache line. */
+class GramTable {
+  /** Index -1: empty. */
+  readonly slots: Int32Array;
+  readonly mask: number;
+
+  constructor(entries: readonly (readonly [key: number, feature: number])[]) {
+    let size = 16;
+    while (size < entries.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * 2);
+    for (let h = 0; h < size; h++) this.slots[2 * h + 1] = -1;
+    for (const [key, f] of entries) {
+      let h = hash(key) & this.mask;
+      while (this.slots[2 * h + 1] !== -1) h = (h + 1) & this.mask;
+      this.slots[2 * h] = key | 0;
+      this.slots[2 * h + 1] = f;
+    }
+  }
+
+  /** Feature index of the key, or -1. */
+  find(key: number): number {
+    const k = key | 0;
+    for (let h = hash(key) & this.mask; ; h = (h + 1) & this.mask) {
+      const f = this.slots[2 * h + 1]!;
+      if (f === -1 || this.slots[2 * h] === k) return f;
+    }
+  }
+}
+
 /**
- * The weights and two lookups: unigrams by a direct table over UTF-16 units, bigrams by an open-addressing hash.
- * `leads` marks the units that start a known bigram, so most units cost one table read.
+ * The weights and three lookups: unigrams by a direct table over UTF-16 units, bigrams and the denied twins
+ * (grams.ts DENIED) by open-addressing hashes. `leads` marks the units that start a known bigram or twin or
+ * may open a denial scope, so most units cost one table read.
  */
 class Model {
   /** Per unit: 1 + its unigram's feature index, or 0. */
   readonly unigram = new Uint16Array(0x10000);
-  /** Per unit: 1 when a known bigram starts with it. */
+  /** Per unit: LEADS_* bits. */
   readonly leads = new Uint8Array(0x10000);
-  /** Bigram hash slots, [key, feature index] side by side so a probe reads one cache line; index -1: empty. */
-  readonly slots: Int32Array;
-  readonly mask: number;
+  /** Known bigrams. */
+  readonly bigrams: GramTable;
+  /** Known denied twins, unigrams and bigrams, by the key of their gram; feature indices after the grams'. */
+  readonly denied: GramTable;
   /** Signed byte weights, feature-major (features × clauses): small enough to stay in cache between drafts. */
   readonly weights: Int8Array;
   readonly scale = Float64Array.from(MODEL_DATA.scale);
@@ -55,37 +96,28 @@ class Model {
 
   constructor() {
     const grams = MODEL_DATA.grams.split(' ');
+    const denied = MODEL_DATA.denied ? MODEL_DATA.denied.split(' ') : [];
     const bytes = Uint8Array.from(atob(MODEL_DATA.weights), (ch) => ch.charCodeAt(0));
-    if (bytes.length !== grams.length * C || grams.length >= 0xffff) throw new Error('model weights do not match its grams');
-    this.features = grams.length;
+    this.features = grams.length + denied.length;
+    if (bytes.length !== this.features * C || this.features >= 0xffff) throw new Error('model weights do not match its grams');
     this.weights = new Int8Array(bytes.buffer);
-    let size = 16;
-    while (size < grams.length * 2) size *= 2;
-    this.mask = size - 1;
-    this.slots = new Int32Array(size * 2);
-    for (let h = 0; h < size; h++) this.slots[2 * h + 1] = -1;
+    const bigrams: [number, number][] = [];
     grams.forEach((gram, f) => {
       if (gram.length === 1) {
         this.unigram[gram.charCodeAt(0)] = f + 1;
         return;
       }
-      this.leads[gram.charCodeAt(0)] = 1;
-      const key = keyOfGram(gram);
-      let h = hash(key) & this.mask;
-      while (this.slots[2 * h + 1] !== -1) h = (h + 1) & this.mask;
-      this.slots[2 * h] = key | 0;
-      this.slots[2 * h + 1] = f;
+      this.leads[gram.charCodeAt(0)]! |= LEADS_BIGRAM;
+      bigrams.push([keyOfGram(gram), f]);
     });
-  }
-
-  /** Feature index of the bigram (first, second), or -1. */
-  bigram(first: number, second: number): number {
-    const key = bigramKey(first, second);
-    const k = key | 0;
-    for (let h = hash(key) & this.mask; ; h = (h + 1) & this.mask) {
-      const f = this.slots[2 * h + 1]!;
-      if (f === -1 || this.slots[2 * h] === k) return f;
-    }
+    this.bigrams = new GramTable(bigrams);
+    this.denied = new GramTable(
+      denied.map((gram, j) => {
+        this.leads[gram.charCodeAt(0)]! |= LEADS_DENIED;
+        return [keyOfGram(gram), grams.length + j] as const;
+      }),
+    );
+    for (let unit = 0; unit < 0x10000; unit++) if (CUE[unit]) this.leads[unit]! |= LEADS_CUE;
   }
 }
 
@@ -93,7 +125,7 @@ const hash = (key: number) => Math.imul(key, 0x9e3779b1) >>> 11;
 
 let model: Model | undefined;
 
-/** Per feature, the number of the last window that counted it: each gram counts once per window. */
+/** Per feature, the number of the last window that counted it: each gram (and each twin) counts once per window. */
 let counted = new Uint32Array(0);
 let windowNumber = 0;
 /** Sentence bounds of the current draft, reused: starts and ends in compact units. */
@@ -126,15 +158,18 @@ function sentences(compact: string, breakBefore: Uint32Array): number {
 
 /**
  * Scores the compact view window by window. `breakBefore` marks sentence ends (Normalized.breakBefore);
- * grams with a unit in `quoted` (grams.ts quotedUnits) are not read.
+ * grams with a unit in `quoted` (grams.ts quotedUnits) are not read. A gram inside a denial scope (grams.ts
+ * denialScope, tracked here as the scan goes: no string is built) also counts as its denied twin.
  */
 export function scoreWindows(compact: string, breakBefore: Uint32Array, quoted: Uint8Array | undefined): WindowScore[] {
   model ??= new Model();
   const m = model;
   if (counted.length !== m.features) counted = new Uint32Array(m.features);
-  const { weights, unigram, leads } = m;
+  const { weights, unigram, leads, bigrams, denied } = m;
   const count = sentences(compact, breakBefore);
   const out: WindowScore[] = [];
+  /** The current denial scope holds the units before this one (it runs on across windows, as in denialScope). */
+  let until = 0;
   for (let s = 0; s < count; ) {
     // Whole sentences while they fit.
     let e = s + 1;
@@ -147,12 +182,23 @@ export function scoreWindows(compact: string, breakBefore: Uint32Array, quoted: 
     weighed.fill(0, 0, (e - s) * C);
     let sentence = s;
     for (let i = start; i < end; i++) {
+      if (breakBefore[i]) until = 0;
+      const unit = compact.charCodeAt(i);
+      const lead = leads[unit]!;
+      const inScope = i < until;
+      if (lead & LEADS_CUE && opensDenial(compact, i, unit)) until = i + 1 + SCOPE;
       if (quoted?.[i]) continue;
       while (i >= sentenceEnd[sentence]!) sentence++;
-      const unit = compact.charCodeAt(i);
       const u = unigram[unit]! - 1;
-      const b = leads[unit] && i + 1 < end && !quoted?.[i + 1] ? m.bigram(unit, compact.charCodeAt(i + 1)) : -1;
-      if (u < 0 && b < 0) continue;
+      const pairs = i + 1 < end && !quoted?.[i + 1];
+      const b = lead & LEADS_BIGRAM && pairs ? bigrams.find(bigramKey(unit, compact.charCodeAt(i + 1))) : -1;
+      let du = -1;
+      let db = -1;
+      if (inScope && lead & LEADS_DENIED) {
+        du = denied.find(unit);
+        if (pairs && i + 1 < until && !breakBefore[i + 1]) db = denied.find(bigramKey(unit, compact.charCodeAt(i + 1)));
+      }
+      if (u < 0 && b < 0 && du < 0 && db < 0) continue;
       const row = (sentence - s) * C;
       if (u >= 0 && counted[u] !== windowNumber) {
         counted[u] = windowNumber;
@@ -161,6 +207,14 @@ export function scoreWindows(compact: string, breakBefore: Uint32Array, quoted: 
       if (b >= 0 && counted[b] !== windowNumber) {
         counted[b] = windowNumber;
         for (let c = 0; c < C; c++) weighed[row + c]! += weights[b * C + c]!;
+      }
+      if (du >= 0 && counted[du] !== windowNumber) {
+        counted[du] = windowNumber;
+        for (let c = 0; c < C; c++) weighed[row + c]! += weights[du * C + c]!;
+      }
+      if (db >= 0 && counted[db] !== windowNumber) {
+        counted[db] = windowNumber;
+        for (let c = 0; c < C; c++) weighed[row + c]! += weights[db * C + c]!;
       }
     }
     const scale = gramScale(end - start);

@@ -1,6 +1,7 @@
 // The features of the statistical second opinion (rules/model/classifier.ts): the distinct character
-// unigrams and bigrams of the compact view (folded, separators removed). A key is a number: a unigram is its
-// UTF-16 unit, a bigram (first << 16 | second), so no string is built per feature while linting.
+// unigrams and bigrams of the compact view (folded, separators removed), and the denied twins of those read
+// inside a denial scope (below). A key is a number: a unigram is its UTF-16 unit, a bigram (first << 16 |
+// second), a twin its gram's key + DENIED, so no string is built per feature while linting.
 
 /** How many n-grams a key can stand for: 1 and 2 units. */
 export const MAX_GRAM = 2;
@@ -15,19 +16,29 @@ export function keyOfGram(gram: string): number {
   throw new Error(`not a 1–2 unit gram: ${JSON.stringify(gram)}`);
 }
 
-/** The gram a key stands for (for the trainer's output and for tests). */
+/** The gram a key stands for (for the trainer's output and for tests); a denied twin's key gives its gram. */
 export function gramOfKey(key: number): string {
+  if (key >= DENIED) return gramOfKey(key - DENIED);
   return key < 0x10000 ? String.fromCharCode(key) : String.fromCharCode(key >>> 16, key & 0xffff);
 }
 
-/** Distinct unigram and bigram keys of text[start, end) outside `skip`, in first-seen order (reference version). */
-export function distinctGramKeys(text: string, skip?: Uint8Array, start = 0, end = text.length): number[] {
+/**
+ * Distinct unigram and bigram keys of text[start, end) outside `skip`, in first-seen order (reference version).
+ * With `denied` (denialScope): a gram all inside a denial scope also yields its denied twin (key + DENIED).
+ */
+export function distinctGramKeys(text: string, skip?: Uint8Array, start = 0, end = text.length, denied?: Uint8Array): number[] {
   const seen = new Set<number>();
   for (let i = start; i < end; i++) {
     if (skip?.[i]) continue;
     const unit = text.charCodeAt(i);
-    seen.add(unigramKey(unit));
-    if (i + 1 < end && !skip?.[i + 1]) seen.add(bigramKey(unit, text.charCodeAt(i + 1)));
+    const key = unigramKey(unit);
+    seen.add(key);
+    if (denied?.[i]) seen.add(key + DENIED);
+    if (i + 1 < end && !skip?.[i + 1]) {
+      const pair = bigramKey(unit, text.charCodeAt(i + 1));
+      seen.add(pair);
+      if (denied?.[i] && denied[i + 1]) seen.add(pair + DENIED);
+    }
   }
   return [...seen];
 }
@@ -62,3 +73,51 @@ export function quotedUnits(folded: string, compactToFolded: Uint32Array): Uint8
 
 /** A text's grams are weighed by 1 / sqrt(how many it has, repeats included: `length` unigrams, `length − 1` bigrams). */
 export const gramScale = (length: number): number => 1 / Math.sqrt(Math.max(1, 2 * length - 1));
+
+// Denial scopes. A denial (不会因为这个给您打电话, 没法帮您绕开海关额度, 绝不卖高仿, 谨防私下转账) shares its
+// grams with the breach it denies, and the bag of grams cannot tell them apart. So a gram read inside a denial
+// scope counts twice: as itself and as its denied twin, a feature of its own (key + DENIED). The twin's weight
+// is what the trainer learned for that gram when denied, i.e. the correction, so 不会…打电话 and
+// 不删差评…就天天打电话 can weigh differently where the dev sets show it, and weigh alike where they don't.
+// A scope opens after a denial cue and runs SCOPE units, ending early at any break (，。！ etc.).
+
+/** Added to a key for the gram's denied twin (keys are then above 32 bits: still exact in a double). */
+export const DENIED = 2 ** 32;
+/** Units a denial scope reaches past its cue, at most (it ends at the clause's end, if sooner). */
+export const SCOPE = 8;
+
+/** Per unit, 1 when it may open a denial scope (the exceptions below are checked only for these). */
+export const CUE = new Uint8Array(0x10000);
+for (const ch of '不没别勿禁拒未莫非防') CUE[ch.charCodeAt(0)] = 1;
+const CHANG = '常'.charCodeAt(0);
+const FEI = '非'.charCodeAt(0);
+const BIE = '别'.charCodeAt(0);
+const FANG = '防'.charCodeAt(0);
+/** After 别: 别的/别人/别家/别处 name another (别的平台 is no denial). Before 防: only 谨防/严防/提防 warn. */
+const NOT_AFTER_BIE = new Set([...'的人家处样'].map((ch) => ch.charCodeAt(0)));
+const BEFORE_FANG = new Set([...'谨严提'].map((ch) => ch.charCodeAt(0)));
+const BEFORE_BIE = new Set([...'特区分类级个性识差告'].map((ch) => ch.charCodeAt(0)));
+
+/** Whether the unit at i (a CUE unit) opens a denial scope: 不 没 别 勿 禁 拒 未 莫 非 谨防, minus 非常, 别的, 特别…. */
+export function opensDenial(text: string, i: number, unit: number): boolean {
+  if (unit === FEI) return text.charCodeAt(i + 1) !== CHANG;
+  if (unit === BIE) return !NOT_AFTER_BIE.has(text.charCodeAt(i + 1)) && !BEFORE_BIE.has(text.charCodeAt(i - 1));
+  if (unit === FANG) return BEFORE_FANG.has(text.charCodeAt(i - 1));
+  return true;
+}
+
+/**
+ * Per compact unit, 1 inside a denial scope (reference version, for the trainer and tests; the classifier
+ * tracks the same scope as it scans). `breakBefore` as Normalized.breakBefore.
+ */
+export function denialScope(text: string, breakBefore: ArrayLike<number>): Uint8Array {
+  const scope = new Uint8Array(text.length);
+  let until = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (breakBefore[i]) until = 0;
+    if (i < until) scope[i] = 1;
+    const unit = text.charCodeAt(i);
+    if (CUE[unit] && opensDenial(text, i, unit)) until = i + 1 + SCOPE;
+  }
+  return scope;
+}

@@ -1,0 +1,37 @@
+// Denial scopes in the statistical second opinion (rules/model/grams.ts denialScope): a gram after 不/没/别/
+// 勿/禁/拒/未/莫/非/谨防 (up to SCOPE units, within its clause) also counts as its denied twin, so a reply that
+// denies what a breach says (我们不是平台工作人员) need not weigh like the breach. The valid rows are such
+// denials the model warned on before it had twins; the invalid rows are breaches with a denial cue in them
+// (不走平台, 不删差评, 不用在平台下单, 我是…工作人员) that it still warns on.
+import likelyImpersonation from '../../../rules/checks/likely-impersonation';
+import likelyOffPlatform from '../../../rules/checks/likely-off-platform';
+import likelyThreat from '../../../rules/checks/likely-threat';
+import { ruleTable } from '../../support/rule-table';
+
+ruleTable(likelyImpersonation, {
+  valid: [
+    '我们不是快手平台的工作人员，不能帮您冻结或者解冻账户，请您联系快手官方客服。',
+    '本店不是快手官方店铺，也不是平台工作人员，账户冻结的问题请您找快手官方。',
+    '我们只是店铺客服，不是快手官方，也没有权限帮您处理账号封禁的问题。',
+  ],
+  invalid: [{ text: '我是快手平台的工作人员，您的账户存在风险需要冻结，请按我说的操作解冻。', severity: 'warn' }],
+});
+
+ruleTable(likelyOffPlatform, {
+  valid: [
+    '不接受私下交易，不加微信不走转账，售后都在平台处理，请您理解。',
+    '我们没有别的店铺，也不会让您去其他平台下单，请认准快手这一家店。',
+  ],
+  invalid: [
+    { text: '我们不走平台，您直接转账给我，发货更快。', severity: 'warn' },
+    { text: '加我微信私聊，价格可以再便宜点，不用在平台下单。', severity: 'warn' },
+  ],
+});
+
+ruleTable(likelyThreat, {
+  valid: ['您放心，我们不会骚扰您，更不会找到您家里去，差评您想怎么写都可以。'],
+  invalid: [
+    { text: '你不删差评我就天天给你打电话，看你能撑多久。', severity: 'warn' },
+    { text: '不给好评的话，我们会一直给你打电话直到你改为止。', severity: 'warn' },
+  ],
+});
