@@ -39,6 +39,12 @@ interface Sample {
   frame: number[];
   longTasks: number[];
   findings: string | null;
+  /**
+   * What the guard changed in the page while typing (counted at each pass, page world): its passes,
+   * banner redraws (a new banner section), highlight sets (other ranges in the registered highlights)
+   * and changes inside the textarea mirror's shadow root. Deterministic where timings are not.
+   */
+  updates: { passes: number; banner: number; highlights: number; mirror: number };
   /** Main-thread script time by part (ms), when profiled. */
   profile?: Record<string, number>;
 }
@@ -111,8 +117,9 @@ async function setGuard(worker: Worker, enabled: boolean): Promise<void> {
 /** Page-world probes: long tasks, per-key beforeinput stamps, the next frame and the guard's next pass. */
 async function installProbe(page: Page, hostScope: string): Promise<void> {
   await page.evaluate((scopeSelector) => {
-    const w = window as unknown as { __bench: { highlight: number[]; frame: number[]; longTasks: number[] } };
-    const bench = (w.__bench = { highlight: [] as number[], frame: [] as number[], longTasks: [] as number[] });
+    const w = window as unknown as { __bench: { highlight: number[]; frame: number[]; longTasks: number[]; updates: Sample['updates'] } };
+    const updates = { passes: 0, banner: 0, highlights: 0, mirror: 0 };
+    const bench = (w.__bench = { highlight: [] as number[], frame: [] as number[], longTasks: [] as number[], updates });
     new PerformanceObserver((list) => list.getEntries().forEach((e) => bench.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: false });
     const scope = scopeSelector ? (document.querySelector(scopeSelector) as HTMLIFrameElement).contentDocument! : document;
     let waitingHighlight: number | null = null;
@@ -126,8 +133,28 @@ async function installProbe(page: Page, hostScope: string): Promise<void> {
       true,
     );
     const host = scope.querySelector('[data-replyguard="highlights"]');
+    // The banner lives in the top document; the highlights in the composer's.
+    let lastSection: Element | null | undefined;
+    let lastRanges: unknown[] = [];
+    const registry = (scope.defaultView as unknown as { CSS: { highlights?: Map<string, Iterable<unknown>> } }).CSS.highlights;
+    // (a method: esbuild names arrow functions bound to a const with a helper the page does not have)
+    const counter = {
+      pass() {
+        updates.passes++;
+        const section = document.querySelector('[data-replyguard="banner"]')?.shadowRoot?.querySelector('section') ?? null;
+        if (lastSection !== undefined && section && section !== lastSection) updates.banner++;
+        lastSection = section;
+        const ranges = registry ? ['block', 'warn', 'info'].flatMap((s) => [...(registry.get(`replyguard-${s}`) ?? [])]) : [];
+        if (ranges.length !== lastRanges.length || ranges.some((r, i) => r !== lastRanges[i])) updates.highlights++;
+        lastRanges = ranges;
+      },
+    };
+    counter.pass();
+    updates.passes = 0;
+    if (host?.shadowRoot) new MutationObserver((records) => (updates.mirror += records.length)).observe(host.shadowRoot, { subtree: true, childList: true, attributes: true, characterData: true });
     if (host) {
       new MutationObserver(() => {
+        counter.pass();
         if (waitingHighlight === null) return;
         bench.highlight.push(performance.now() - waitingHighlight);
         waitingHighlight = null;
@@ -205,6 +232,8 @@ function report(label: string, on: Sample, off: Sample, bare: Sample): void {
   console.log(
     `  long tasks (> 50 ms) while typing: guard on ${on.longTasks.length} (longest ${ms(max(on.longTasks))}) | guard off (peer) ${off.longTasks.length} (longest ${ms(max(off.longTasks))}) | extension not loaded (peer) ${bare.longTasks.length} (longest ${ms(max(bare.longTasks))}) (target: none)`,
   );
+  const u = on.updates;
+  console.log(`  guard updates while typing (guard on): ${u.passes} passes; banner redrawn ${u.banner}, highlights set ${u.highlights}, mirror changes ${u.mirror}`);
   for (const [mode, sample] of [['guard on', on], ['guard off (peer)', off], ['extension not loaded (peer)', bare]] as const) {
     if (!sample.profile) continue;
     const parts = Object.entries(sample.profile).filter(([part]) => !part.startsWith('browser')).sort((a, b) => b[1] - a[1]);

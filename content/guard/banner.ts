@@ -277,6 +277,18 @@ export interface BannerView {
   reposition(): void;
 }
 
+/**
+ * What the banner shows for a state: everything renderBanner draws, but not where the findings are in
+ * the draft. Typing before a finding moves its offsets and nothing the agent sees: the banner is not
+ * redrawn for that (a redraw relayouts and repaints it while the agent types).
+ */
+export function bannerKey(state: BannerState): string {
+  const { findings, mode } = state;
+  const listed = listedFindings(findings);
+  const items = listed.map((f) => [f.rule, f.clause, f.severity, f.match, f.message, fixLabel(f)].join('\u0001'));
+  return [mode, state.notice ?? '', findings.length, findings.filter((f) => f.fix).length, findings.map((f) => f.severity[0]).join(''), ...items].join('\u0002');
+}
+
 export function createBanner(doc: Document, actions: BannerActions, signal: AbortSignal): BannerView {
   const win = doc.defaultView ?? window;
   const { host, root } = createShadowHost(doc, 'replyguard-banner', 'banner', CSS);
@@ -289,6 +301,18 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
 
   let anchorEl: HTMLElement | null = null;
   let shown = false;
+  /** What is drawn (bannerKey), the findings its fix buttons were drawn for, and the same findings now. */
+  let drawnKey = '';
+  let drawnListed: readonly Finding[] = [];
+  let currentListed: readonly Finding[] = [];
+  // A fix button drawn for a finding fixes that finding where it is now (its offsets may have moved since).
+  const liveActions: BannerActions = {
+    ...actions,
+    fix: (finding) => {
+      const i = drawnListed.indexOf(finding);
+      actions.fix(i >= 0 ? (currentListed[i] ?? finding) : finding);
+    },
+  };
 
   const ensureHost = () => {
     if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
@@ -353,12 +377,18 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
       const show = !!state && state.findings.length > 0;
       if (show) {
         ensureHost();
+        currentListed = listedFindings(state.findings);
+        const key = bannerKey(state);
+        // The same text, buttons and mode as drawn: nothing to redraw or place again.
+        if (shown && key === drawnKey && host.isConnected) return;
+        drawnKey = key;
+        drawnListed = currentListed;
         // Redrawn whole; a focused control keeps the focus in its new copy (same class, same place).
         const focused = root.activeElement;
         const controls = () => [...panel.querySelectorAll<HTMLElement>('section, button')];
         const at = focused ? controls().indexOf(focused as HTMLElement) : -1;
         const cls = focused?.className;
-        panel.replaceChildren(renderBanner(doc, state, actions));
+        panel.replaceChildren(renderBanner(doc, state, liveActions));
         if (at >= 0) {
           const again = controls();
           (again[at]?.className === cls ? again[at] : again.find((c) => c.className === cls) ?? again[0])?.focus();
@@ -366,7 +396,11 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
       } else if (shown) {
         panel.replaceChildren();
       }
-      panel.hidden = !show;
+      if (!show) {
+        drawnKey = '';
+        drawnListed = currentListed = [];
+      }
+      if (panel.hidden !== !show) panel.hidden = !show;
       if (show && !shown) {
         // Placed in the next frame (reading layout now would force one while the agent types);
         // invisible until then.

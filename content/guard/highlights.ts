@@ -202,7 +202,7 @@ export function createHighlighter(doc: Document, signal: AbortSignal): Highlight
       ensureHost();
       pass++;
       host.setAttribute('data-pass', String(pass));
-      host.setAttribute('data-findings', String(findings.length));
+      if (host.getAttribute('data-findings') !== String(findings.length)) host.setAttribute('data-findings', String(findings.length));
       if (editor.isField) {
         clearRanges();
         const el = editor.element as HTMLTextAreaElement;
@@ -227,7 +227,8 @@ export function createHighlighter(doc: Document, signal: AbortSignal): Highlight
         return;
       }
       watchField(null);
-      mirror.hidden = true;
+      // Not set again on every pass: each set is an attribute change, a style invalidation.
+      if (!mirror.hidden) mirror.hidden = true;
       if (!registry || !highlights.size) return;
       const next: Marked[] = [];
       for (const f of markable(findings)) {

@@ -66,6 +66,19 @@ export async function lintEvents(worker: Worker): Promise<LoggedEvent[]> {
   });
 }
 
+/**
+ * Holds up the background's settings reads by `ms` (this test's browser only): every lint event waits for
+ * one before it is stored, so a test that reads the ledger once, right after the page acted, misses it.
+ */
+export async function holdBackgroundSettings(worker: Worker, ms: number): Promise<void> {
+  await worker.evaluate((delay) => {
+    const area = chrome.storage.local;
+    const get = area.get.bind(area) as (...args: unknown[]) => Promise<unknown>;
+    (area as unknown as { get: (...args: unknown[]) => Promise<unknown> }).get = (...args) =>
+      new Promise((resolve) => setTimeout(resolve, delay)).then(() => get(...args));
+  }, ms);
+}
+
 export interface Composer {
   page: Page;
   /** Where the composer is (the page or its iframe). */

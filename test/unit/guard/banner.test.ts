@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { MAX_LISTED, placeBanner, renderBanner, type BannerActions } from '../../../content/guard/banner';
+import { createBanner, MAX_LISTED, placeBanner, renderBanner, type BannerActions } from '../../../content/guard/banner';
 import type { Finding } from '../../../rules/types';
 
 // The banner never covers the composer and its Send button (`clear`), and leaves most of the chat
@@ -77,5 +77,60 @@ describe('renderBanner', () => {
     const section = renderBanner(document, { findings: [finding, { ...finding, start: 40, end: 41 }], mode: 'typing' }, actions);
     expect(section.querySelectorAll('li.finding')).toHaveLength(2);
     expect(section.querySelector('.more')).toBeNull();
+  });
+});
+
+// Issue 4 (paint while typing): typing before a finding moves its offsets, not what the banner shows.
+// The banner is not redrawn for that (a redraw is a relayout and repaint of it on every key), and its
+// fix button then fixes the finding where it is now.
+describe('createBanner: redraws only what the agent sees', () => {
+  const at = (start: number, match = '禁词甲'): Finding => ({
+    clause: '2.3',
+    rule: 'custom-deny',
+    severity: 'block',
+    start,
+    end: start + match.length,
+    match,
+    message: `提到「${match}」`,
+    fix: { start, end: start + match.length, text: '' },
+  });
+
+  it('keeps the drawn banner when only the offsets moved; redraws when the text, the mode or the list changed', () => {
+    const fixed: Finding[] = [];
+    const ctl = new AbortController();
+    const banner = createBanner(document, { fix: (f) => fixed.push(f), fixAll() {}, arm() {}, disarm() {}, dismiss() {}, escape() {} }, ctl.signal);
+    const root = banner.host.shadowRoot!;
+    banner.update({ findings: [at(5), at(20)], mode: 'typing' });
+    const drawn = root.querySelector('.rg');
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((rs) => records.push(...rs));
+    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    for (let i = 1; i <= 20; i++) banner.update({ findings: [at(5 + i), at(20 + i)], mode: 'typing' });
+    records.push(...observer.takeRecords());
+    expect(records).toHaveLength(0);
+    expect(root.querySelector('.rg')).toBe(drawn);
+    // The fix applies where the finding is now.
+    root.querySelectorAll<HTMLButtonElement>('button.fix')[1]!.click();
+    expect(fixed.map((f) => f.start)).toEqual([40]);
+
+    banner.update({ findings: [at(25), at(40, '禁词乙')], mode: 'typing' });
+    expect(root.querySelector('.rg')).not.toBe(drawn);
+    const second = root.querySelector('.rg');
+    banner.update({ findings: [at(25), at(40, '禁词乙')], mode: 'blocked' });
+    expect(root.querySelector('.rg')).not.toBe(second);
+    expect(root.querySelector('.rg')!.getAttribute('data-mode')).toBe('blocked');
+    const third = root.querySelector('.rg');
+    banner.update({ findings: [at(25), at(40, '禁词乙'), at(60)], mode: 'blocked' });
+    expect(root.querySelector('.rg')).not.toBe(third);
+    expect(root.querySelectorAll('li.finding')).toHaveLength(3);
+    banner.update({ findings: [at(25), at(40, '禁词乙'), at(60)], mode: 'blocked', notice: '无法自动修改' });
+    expect(root.querySelector('.notice')?.textContent).toBe('无法自动修改');
+
+    banner.update(null);
+    expect(banner.visible).toBe(false);
+    banner.update({ findings: [at(25), at(40, '禁词乙'), at(60)], mode: 'blocked', notice: '无法自动修改' });
+    expect(banner.visible).toBe(true);
+    expect(root.querySelectorAll('li.finding')).toHaveLength(3);
+    ctl.abort();
   });
 });

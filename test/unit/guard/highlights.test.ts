@@ -78,4 +78,30 @@ describe('createHighlighter (Highlight API)', () => {
     h.show(ed, ed.read(), []);
     expect([...registry.values()].flatMap((x) => [...x.ranges])).toEqual([]);
   });
+
+  it('a pass over the same marks changes nothing in the page: no attribute of the host or the mirror is set again', () => {
+    const p = document.body.appendChild(document.createElement('p'));
+    p.textContent = '亲，禁词甲';
+    const ed = editor(p);
+    const h = createHighlighter(document, controller.signal);
+    h.show(ed, ed.read(), [finding(2, 5)]);
+    const records: string[] = [];
+    const observer = new MutationObserver((rs) => rs.forEach((r) => records.push(`${(r.target as Element).localName ?? r.target.nodeName}.${r.attributeName}`)));
+    observer.observe(h.host, { attributes: true, attributeFilter: ['data-findings', 'hidden'] });
+    observer.observe(h.host.shadowRoot!, { attributes: true, subtree: true, childList: true });
+    for (const ch of '这款面霜是正品') {
+      (p.firstChild as Text).appendData(ch);
+      h.show(ed, ed.read(), [finding(2, 5)]);
+    }
+    records.push(...observer.takeRecords().map((r) => `${(r.target as Element).localName}.${r.attributeName}`));
+    observer.disconnect();
+    expect(records).toEqual([]);
+  });
+
+  it('keeps the mirror and the banner panel contained: their redraws do not lay out or paint the page', async () => {
+    const { readFileSync } = await import('node:fs');
+    const rule = (file: string, selector: string) => new RegExp(`\\${selector}\\s*\\{([^}]*)\\}`).exec(readFileSync(`content/guard/${file}`, 'utf8'))?.[1] ?? '';
+    expect(rule('mirror.css', '.mirror')).toMatch(/contain:\s*strict/);
+    expect(rule('banner.css', '.panel')).toMatch(/contain:\s*layout paint style/);
+  });
 });
