@@ -10,7 +10,7 @@ import { trackComposer, type Composer } from './attach';
 import { bannerDocumentFor, createBanner, type BannerMode, type BannerState } from './banner';
 import { createHighlighter } from './highlights';
 import { lintInSlices, lintStepwise, LONG_DRAFT_CHARS, LONG_DRAFT_NOTICE, type SlicedLint, type SteppedLint } from './long-draft';
-import { createLintScheduler } from './scheduler';
+import { createLintScheduler, type SchedulerOptions } from './scheduler';
 import { runSendChecks } from './send-checks';
 import { interceptSends, type SendAttempt } from './send-interceptor';
 import { decideSend, EMPTY_MEMORY, forgetStale, type SendMemory } from './send-policy';
@@ -27,6 +27,8 @@ export interface GuardDeps {
   /** Only the top frame reports "not attached" (a frame without a composer is not news). */
   isTopFrame: boolean;
   now?: () => number;
+  /** The typing-time scheduler's thresholds (tests make every pass slow to reach its debounce). */
+  scheduler?: Omit<SchedulerOptions, 'win'>;
 }
 
 export interface GuardRun {
@@ -42,6 +44,24 @@ const FIELD_POLL_MS = 500;
 
 const findingsKey = (findings: readonly Finding[]) =>
   findings.map((f) => `${f.rule}|${f.clause}|${f.severity}|${f.start}|${f.end}|${f.message}|${f.fix?.text ?? ''}`).join('\n');
+
+/** The finding in `findings` that is `f` after the draft changed around it: same rule, words and fix, nearest. */
+export function sameFindingIn(findings: readonly Finding[], f: Finding): Finding | undefined {
+  let best: Finding | undefined;
+  for (const g of findings) {
+    if (g.rule !== f.rule || g.clause !== f.clause || g.match !== f.match || g.fix?.text !== f.fix?.text || !g.fix) continue;
+    if (!best || Math.abs(g.start - f.start) < Math.abs(best.start - f.start)) best = g;
+  }
+  return best;
+}
+
+const readTextOrNull = (composer: Composer): string | null => {
+  try {
+    return composer.editor.read().text;
+  } catch {
+    return null;
+  }
+};
 
 export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   const { doc } = deps;
@@ -204,7 +224,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     highlighter.show(composer.editor, draft, mode === 'typing' ? lintFindings : attemptFindings);
     render();
   };
-  const scheduler = createLintScheduler(lintPass, { win });
+  const scheduler = createLintScheduler(lintPass, { ...deps.scheduler, win });
   signal.addEventListener('abort', () => {
     scheduler.cancel();
     cancelLongDraftJobs();
@@ -260,9 +280,17 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     return decideSend(text, findings, forgetStale(memory, text)).verdict.kind === 'pass';
   };
 
-  const applyFixes = async (findings: readonly Finding[]) => {
+  const applyFixes = async (requested: readonly Finding[]) => {
     const composer = tracker.current();
     if (!composer) return;
+    // A pass may still wait in the scheduler's debounce (a slow machine, a long draft): the banner's
+    // offsets are then those of older text, and the fix would not apply. Lint now; fix the same
+    // findings where they are now (gone ones are nothing to fix).
+    let findings = requested;
+    if (mode === 'typing' && readTextOrNull(composer) !== lintText) {
+      scheduler.flush();
+      findings = requested.map((f) => sameFindingIn(lintFindings, f)).filter((f): f is Finding => f !== undefined);
+    }
     const base = mode === 'typing' ? lintText : (modeText ?? lintText);
     // From the end backwards, so earlier offsets stay valid; overlapping fixes are skipped.
     const ordered = findings.filter((f) => f.fix).sort((a, b) => b.fix!.start - a.fix!.start);

@@ -96,6 +96,26 @@ describe('runGuard', () => {
     ]);
   });
 
+  it('a fix clicked while a pass still waits in the debounce fixes the finding where it is now', async () => {
+    deps.scheduler = { slowMs: -1, debounceMs: 60_000, maxWaitMs: 60_000 }; // every pass slow: debounced from the 3rd
+    // happy-dom has no execCommand: the textarea fix takes its fallback path (setRangeText + input).
+    Object.assign(document, { execCommand: () => false });
+    runGuard(deps, ctl.signal);
+    const passes = async (text: string) => {
+      type(text);
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    await passes('请加禁词甲谢谢');
+    await passes('请加禁词甲谢谢！');
+    await passes('亲，请加禁词甲谢谢！'); // waits in the debounce: the banner still shows the finding at its old offset
+    const fix = () => document.querySelector('[data-replyguard="banner"]')?.shadowRoot?.querySelector<HTMLButtonElement>('button.fix');
+    fix()!.click();
+    await vi.waitFor(() => expect(field.value).toBe('亲，请加谢谢！'));
+    expect(bannerNotice()).toBe('');
+    expect(logged.map((e) => e.action)).toEqual(['fix']);
+    Reflect.deleteProperty(document, 'execCommand');
+  });
+
   it('asks the registered send checks (e.g. rule 2.5) at send time', () => {
     registerSendCheck(() => ({ clause: '2.5', rule: 'contact-frequency', severity: 'warn', message: '频繁联系' }), ctl.signal);
     runGuard(deps, ctl.signal);
