@@ -23,6 +23,8 @@
 // 别信/别去 before the target warn, they deny nothing, and our goods set against theirs (我们家的才安全, 我们家不会) leave the smear
 // standing; a test reported as 拿去测了. Traps: 您说某家店卖假货，这个我们没法判断, 不是那个主播卖的问题, 对面店的价格我们不方便评价.
 // After probe 2: 猪皮胶做的, 等于没吃, 都是死的, 配方偷偷改了. Traps: 那个主播推荐过我们的燕窝, 别家配方我们不清楚.
+// Round 10: a smear followed by a caution to the buyer (隔壁那家店的东西都是假货，您小心点; 别家老板是个骗子，小心被坑) still
+// stands: 小心 cancels only as the generic 小心买到假货.
 
 import { alt, cueRule, type Cue } from '../detect/cue-rule';
 import { OTHER_SHOPS } from '../lexicon/conduct';
@@ -153,7 +155,7 @@ const cues: Cue[] = [
     ...SMEAR_CUE,
     before: POINTED,
     notAfter: /^(?:也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?说(?:我们|我家|本店|咱))/,
-    notSentence: /不方便评价|不好评价|不评价|不清楚|没了解|不了解|不做评价|谨防|小心|警惕|我们家的|也是我们|我们的旗舰店|本店/,
+    notSentence: /不方便评价|不好评价|不评价|不清楚|没了解|不了解|不做评价|谨防|小心(?:买到|别买到|不要买到|辨别|甄别)|警惕|我们家的|也是我们|我们的旗舰店|本店/,
   },
   {
     // 那个主播卖的益生菌就是淀粉丸子 / 直播间那个“澳洲大哥”卖的奶粉，罐子是回收的空罐重新灌的.
@@ -185,7 +187,8 @@ const cues: Cue[] = [
     notBefore: /(?:不是|并非|并不是|没说|没有说|不说|不评价|不敢说)[^，。]{0,6}$|(?:您|你)(?:刚才|刚刚|之前|也)?(?:说|讲|觉得|认为|提到|反馈|看到|听说)(?:的|过)?(?:(?:之前|以前|上次|曾经)(?:在|从)?)?$/,
     // Round 9 (fa9): the buyer's own past purchase told back (您说之前在别家买到过假货) and the rival's staff accusing us (那家店的客服说我们是假货？).
     notAfter: /^(?:也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?(?:的)?(?:客服|老板|主播|店员|人)?说(?:我们|我家|本店|咱))/,
-    notSentence: /不方便评价|不好评价|不评价|不清楚|没了解|不了解|不做评价|谨防|小心|警惕|我们家的(?!才|就不|可不|绝不|不会)|也是我们/,
+    // 您小心点 / 小心被坑 after the smear warns the buyer off the rival, it takes nothing back (round 10); 小心买到假货 stays generic.
+    notSentence: /不方便评价|不好评价|不评价|不清楚|没了解|不了解|不做评价|谨防|小心(?:买到|别买到|不要买到|辨别|甄别)|警惕|我们家的(?!才|就不|可不|绝不|不会)|也是我们/,
   },
   {
     // Setting the buyer on a competitor: 帮忙举报一下竞争对手的链接，给您发红包 / 去那家下单然后投诉他们，我给您报销.

@@ -30,6 +30,7 @@
 // Round 8 (fa8): 收 of 收银台/收货/收到钱 is no bribe (平台收银台里的方式，钱先进平台); ASCII-quoted buyer words (您说'平台都是骗子') are theirs.
 // Round 9 (t9a): sellers or buyers bled (就是吸商家的血), disorder (保税仓管理一团糟, 管得很乱), misdeeds called routine (丢件调包是常有的事),
 // half or more of its shops selling fakes (一半的店都在卖假货). Traps: 平台会严查调包行为, 有些店卖假货请谨慎.
+// Round 10: its rules waved off by the shop (规定都是吓唬人的，我们不用理; 管不到我们; 有的是办法绕过去), and 吓唬人 as contempt.
 
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
@@ -48,7 +49,7 @@ const CONTEMPT = [
   '拉偏架', '偏袒', '和稀泥', '双标', '欺软怕硬', '看人下菜', '德行', '白搭', '白投', '跟墙说', '不如跟墙', '一丘之貉', '蛇鼠一窝', '官官相护',
   '就知道抽成', '只知道抽成', '就知道收钱', '只知道收钱', '就知道赚钱', '不管商家死活', '不管买家死活', '不管死活', '不管我们死活',
   // A sham: the guarantee or the audit exists only for show.
-  '幌子', '摆样子', '做样子', '装样子', '走过场', '走个过场', '形同虚设', '一纸空文', '空头支票', '说说而已', '笑话', '作秀', '糊弄人', '忽悠人', '唬人',
+  '幌子', '摆样子', '做样子', '装样子', '走过场', '走个过场', '形同虚设', '一纸空文', '空头支票', '说说而已', '笑话', '作秀', '糊弄人', '忽悠人', '唬人', '吓唬人',
   // Staff who know nothing or do nothing.
   '一问三不知', '啥都不懂', '啥也不懂', '什么都不懂', '什么也不懂', '根本不懂', '不懂装懂', '一窍不通', '门外汉', '只会打官腔', '打官腔', '只会复制粘贴', '踢皮球',
   // Useless to turn to.
@@ -202,6 +203,19 @@ const cues: Cue[] = [
     grow: true,
     window: 30,
     sentence: new RegExp(alt(PLATFORM_WORDS)),
+  },
+  {
+    // Round 10: the platform's rules waved off as no concern of the shop (平台那些规定都是吓唬人的，我们店不用理，照样卖;
+    // 平台规定管不到我们; 快手的规矩我们有的是办法绕过去). Traps: 按平台规定您不用怕, 平台的规则我们必须遵守.
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: '蔑视平台规则、扰乱平台管理秩序（规则 2.7）',
+    window: 30,
+    sentence: [
+      /规定|规则|规矩|政策|处罚|罚款|罚单|监管|审核|管理/,
+      /管不(?:到|着|了)(?:我们|咱|本店|我们店)|(?:我们|咱|本店|店里)[^，。]{0,4}(?:不用|不必|用不着)(?:理|管|怕|当回事|在意)|不(?:用)?当回事|吓唬人|吓人的|照样卖|照卖不误|照样发|钻(?:个)?空子|有的是办法|(?:能|可以|有办法)绕(?:过去|开)/,
+    ],
+    notSentence: [/如果|必须|遵守|按照|按规定|根据|依照|不会|不能|不可以|严禁|禁止|举报|别担心|不用担心/, IMPERSONATOR],
   },
   {
     words: ['别在这买', '别在这里买', '别在快手买', '不要在快手买', '别在这个平台买', '别在平台买', '千万别在这买', '以后别在这买', '别信平台', '别相信平台', '别信快手', '狗屁规则', '什么破规则', '破规则', '垃圾规则', '霸王条款'],

@@ -781,7 +781,8 @@ const cues: Cue[] = [
     grow: true,
     // 请联系平台客服 / 等平台客服通知您 point the buyer to the platform; 品牌官方客服为您服务 is the brand's own shop.
     // 我们只在快手客服工具里为您服务 names the place the shop serves from.
-    notBefore: /(?:联系|找|问|咨询|向|请|让|等|等待|由|申请|转|转给|提交给|反馈给|会有|品牌|旗舰店|店铺|本店|店|品牌方|在|通过|用|使用)$/,
+    // 我们走平台售后为您处理: the platform's process named as the channel the shop goes through (round 10).
+    notBefore: /(?:联系|找|问|咨询|向|请|让|等|等待|由|申请|转|转给|提交给|反馈给|会有|品牌|旗舰店|店铺|本店|店|品牌方|在|通过|用|使用|走|经|经过|按|按照|依照)$/,
   },
   {
     words: PLATFORM_WORDS,
