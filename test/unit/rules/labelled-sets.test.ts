@@ -221,6 +221,15 @@ describe('the default linter on the labelled sets', () => {
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.02);
   });
 
+  // HELD OUT: batch J (all clauses in the example corpus's mix, 150 replies, 65 hard clean, written blind at the start
+  // of round 10 and scored once before it): 0.941 recall / 3.1% false alarms before. Never tuned to. A floor against
+  // regressions only.
+  it('holdout-j.jsonl (never tuned to): no regression below recall 0.93, false alarms ≤ 0.035', () => {
+    const s = score(load('holdout-j.jsonl'));
+    expect(s.recall).toBeGreaterThanOrEqual(0.93);
+    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.035);
+  });
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
