@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 10 (t10c), after probe 2
+    "别的直播间便宜可能是活动价，规格您可以对比一下。",
+    "那个店的老板我们不认识，他们店名换了我们也不清楚。",
     // round 10 (t10c): 小心 as the generic caution
     "市面上高仿多，小心买到假货，请认准正品标识。",
     "别家也有这款，价格不同，您小心对比一下规格。",
@@ -83,6 +86,9 @@ ruleTable(defameMerchant, {
     '别家配方我们不清楚，我们这款是新版配方，罐子上有标注。',
   ],
   invalid: [
+    // round 10 (t10c), after probe 2
+    "那个卖面霜的老板之前卷了一笔钱跑了，现在换个名字接着卖。",
+    "别的主播才卖五十？那肯定是兑了水的，您琢磨琢磨。",
     // round 10 (t10c): a caution after the smear takes nothing back
     "隔壁那家店的奶粉都是过期的，您小心点。",
     "别家老板就是个骗子，小心被坑。",

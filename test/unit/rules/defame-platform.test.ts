@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 10 (t10c), after probe 2
+    "平台考核很严格，我们会认真达标。",
     // round 10 (t10c): rules followed, buyer reassured
     "平台规定我们必须遵守，所以不能私下发货。",
     "根据平台规定，运费由我们承担，您不用担心。",
@@ -109,6 +111,10 @@ ruleTable(defamePlatform, {
     '平台的售后专员会在48小时内联系您，请保持电话畅通。',
   ],
   invalid: [
+    // round 10 (t10c), after probe 2
+    "平台那套考核糊弄一下就过了，您别当真。",
+    "平台规定都是给小商家定的，大商家随便违规都没事。",
+    "快手的审核应付一下就行，我们一直这么干。",
     // round 10 (t10c): the platform's rules waved off
     "平台的规定管不着我们，想怎么发就怎么发。",
     "快手那些规则就是吓唬人的，我们照样卖。",
