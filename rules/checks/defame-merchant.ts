@@ -23,6 +23,8 @@
 // 别信/别去 before the target warn, they deny nothing, and our goods set against theirs (我们家的才安全, 我们家不会) leave the smear
 // standing; a test reported as 拿去测了. Traps: 您说某家店卖假货，这个我们没法判断, 不是那个主播卖的问题, 对面店的价格我们不方便评价.
 // After probe 2: 猪皮胶做的, 等于没吃, 都是死的, 配方偷偷改了. Traps: 那个主播推荐过我们的燕窝, 别家配方我们不清楚.
+// Round 10: a smear followed by a caution to the buyer (隔壁那家店的东西都是假货，您小心点; 别家老板是个骗子，小心被坑) still
+// stands: 小心 cancels only as the generic 小心买到假货.
 
 import { alt, cueRule, type Cue } from '../detect/cue-rule';
 import { OTHER_SHOPS } from '../lexicon/conduct';
@@ -84,7 +86,7 @@ const NO_TARGET = /市面上|有些|有的|谨防|警惕|小心买到|认准我�
 /** A rival's lower price: 隔壁便宜一百块, 人家卖八十. */
 const CHEAPER = /便宜|低价|半价|卖[0-9一二两三四五六七八九十几百]+|价格低|价钱低|才[0-9一二两三四五六七八九十几百]+块/;
 /** A rhetorical doubt that leaves the buyer to conclude it is fake: 你自己品，能是一个东西吗. */
-const DOUBT = /细品|你品|自己品|肯定是(?:仿|假|高仿|水货|翻新)|可能吗|自己想想|自己掂量|能是真|能是正品|可能是正品|能是一个东西|能一样吗|能好到哪|是怎么回事|懂的都懂|你猜为什么|心里没数|还用我说/;
+const DOUBT = /细品|你品|自己品|琢磨|肯定(?:是)?(?:掺|兑|加)了|肯定是(?:仿|假|高仿|水货|翻新)|可能吗|自己想想|自己掂量|能是真|能是正品|可能是正品|能是一个东西|能一样吗|能好到哪|是怎么回事|懂的都懂|你猜为什么|心里没数|还用我说/;
 // XX海外旗舰店, abc旗舰店: a latin name or placeholder names a shop.
 const POINTED = /(?:那个|那家|这家|某某|某|别的|其他|其它|隔壁|人家|有些|有的|一些|对面|楼下|旁边|(?<![a-z])(?:xx|x记|[a-z]{2,}))[^我咱本]{0,8}$/;
 /** Sellers who are people, not shops: 那个主播, 直播间那个“澳洲大哥”, 隔壁直播间. Pointed at, never a vague 有些. */
@@ -141,7 +143,8 @@ const cues: Cue[] = [
   },
   {
     // Insinuation: a rival cheaper and a rhetorical doubt (隔壁便宜一百块，你自己品，能是一个东西吗).
-    words: [...OTHER_SHOPS, ...SHOP_NOUNS, '人家', '他们卖', '人家卖', '他们才卖'],
+    // …or a seller who is a person (别的直播间才卖一半价？那肯定是掺了东西的; round 10).
+    words: [...OTHER_SHOPS, ...SHOP_NOUNS, ...SELLER_PEOPLE, '人家', '他们卖', '人家卖', '他们才卖'],
     severity: 'block',
     message: '暗示其他商家卖假货（同时属于 2.4 诋毁他人）',
     window: 30,
@@ -153,7 +156,7 @@ const cues: Cue[] = [
     ...SMEAR_CUE,
     before: POINTED,
     notAfter: /^(?:也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?说(?:我们|我家|本店|咱))/,
-    notSentence: /不方便评价|不好评价|不评价|不清楚|没了解|不了解|不做评价|谨防|小心|警惕|我们家的|也是我们|我们的旗舰店|本店/,
+    notSentence: /不方便评价|不好评价|不评价|不清楚|没了解|不了解|不做评价|谨防|小心(?:买到|别买到|不要买到|辨别|甄别)|警惕|我们家的|也是我们|我们的旗舰店|本店/,
   },
   {
     // 那个主播卖的益生菌就是淀粉丸子 / 直播间那个“澳洲大哥”卖的奶粉，罐子是回收的空罐重新灌的.
@@ -185,7 +188,8 @@ const cues: Cue[] = [
     notBefore: /(?:不是|并非|并不是|没说|没有说|不说|不评价|不敢说)[^，。]{0,6}$|(?:您|你)(?:刚才|刚刚|之前|也)?(?:说|讲|觉得|认为|提到|反馈|看到|听说)(?:的|过)?(?:(?:之前|以前|上次|曾经)(?:在|从)?)?$/,
     // Round 9 (fa9): the buyer's own past purchase told back (您说之前在别家买到过假货) and the rival's staff accusing us (那家店的客服说我们是假货？).
     notAfter: /^(?:也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?(?:的)?(?:客服|老板|主播|店员|人)?说(?:我们|我家|本店|咱))/,
-    notSentence: /不方便评价|不好评价|不评价|不清楚|没了解|不了解|不做评价|谨防|小心|警惕|我们家的(?!才|就不|可不|绝不|不会)|也是我们/,
+    // 您小心点 / 小心被坑 after the smear warns the buyer off the rival, it takes nothing back (round 10); 小心买到假货 stays generic.
+    notSentence: /不方便评价|不好评价|不评价|不清楚|没了解|不了解|不做评价|谨防|小心(?:买到|别买到|不要买到|辨别|甄别)|警惕|我们家的(?!才|就不|可不|绝不|不会)|也是我们/,
   },
   {
     // Setting the buyer on a competitor: 帮忙举报一下竞争对手的链接，给您发红包 / 去那家下单然后投诉他们，我给您报销.
@@ -206,14 +210,15 @@ const cues: Cue[] = [
   {
     // A rumour of the rival's past offence or its rebirth under a new name, read across a question: 你说的那家店？呵呵，老板之前
     // 卖过期食品被罚过，现在换个马甲接着卖 / 隔壁那个店老板…出来又开了个新号继续卖. Anchored on the offence, the rival in the window.
-    words: ['被罚过', '被查过', '被抓过', '被判过', '被关过', '换了个名字', '换个名字', '坐过牢', '吃过官司', '蹲过', '进过局子', '被封过', '封过店', '封过号', '马甲', '新号', '店名', '改头换面'],
+    words: ['被罚过', '被查过', '被抓过', '被判过', '被关过', '换了个名字', '换个名字', '坐过牢', '吃过官司', '蹲过', '进过局子', '被封过', '封过店', '封过号', '马甲', '新号', '店名', '改头换面', '卷了一波', '卷了一笔', '卷了钱'],
     severity: 'block',
     message: '诋毁其他商家（同时属于 2.4 诋毁他人）',
     window: 40,
     sentence: [
       // 那个卖面霜的店: a shop pointed at by what it sells.
-      new RegExp(`${alt([...OTHER_SHOPS, ...SHOP_NOUNS])}|(?:那个|那家)[^]{0,6}的店`),
-      /被罚过|被查过|被抓过|被判过|被关过|换了?个?名字(?:又|接着|继续|重新)|坐过牢|吃过官司|蹲过|进过局子|被封过|封过店|封过号|换个?马甲|换个?(?:新)?(?:号|店名|壳)(?:接着|继续|又)|开了?个新号|改头换面/,
+      // …or its owner (那个XX海淘的老板; round 10).
+      new RegExp(`${alt([...OTHER_SHOPS, ...SHOP_NOUNS])}|(?:那个|那家)[^]{0,6}的店|(?:那个|那家)[^]{0,8}的(?:老板|店主)`),
+      /被罚过|被查过|被抓过|被判过|被关过|换了?个?名字(?:又|接着|继续|重新)|卷了?(?:一波|一笔|不少|好多)?(?:的)?钱|坐过牢|吃过官司|蹲过|进过局子|被封过|封过店|封过号|换个?马甲|换个?(?:新)?(?:号|店名|壳)(?:接着|继续|又)|开了?个新号|改头换面/,
     ],
     notSentence: [NO_TARGET, /不方便评价|不好评价|不评价|谨防|我们(?:也|曾|之前)|本店/],
     hypothetical: true,

@@ -86,6 +86,15 @@
 // weapons (打火机改装…喷火两米), gear sold by what it secretly does (能偷拍的眼镜), gifts bought back with cash (刷礼物+返现), drugs by a
 // sleepless night (一整晚不睡都精神); 走私的？不是哦 is the buyer's question denied. Traps: 熟人推荐的客户, 车载打火机改装成USB接口,
 // 刷礼物是自愿的，我们不返现, 摄像头不能偷拍.
+// Round 10 (t10c), general tests: a gate at home stated missing (没批, 没在国内注册, 没有备案, 限制卖) with the goods supplied anyway (悄悄发,
+// 从泰国直接带, 走个人物品, 还压着一批便宜出, 拆成小包当零食寄); a doctor or prescription waived beside a medicine (类固醇针剂，不需要医生开;
+// 不需要您提供任何处方，直接拍); listed as one thing, really a drug (挂的名字是维生素，实际里面加了处方成分); currency changed privately
+// (换美元…比银行划算/私下转/私人账户); brushing by its fee (刷一单+本金+佣金, 帮店里下三单+每单十块); a made-up or borrowed tracking number
+// (填个假单号, 别的包裹的单号挂上去); resale said to be fine (转卖/挂闲鱼/加价卖 + 没问题); VPN accounts and nodes (梯子账号一年有效, 稳定的节点);
+// goods packed into another product's container past a restriction (海关不让带，装进洗发水瓶里寄); adult media by wink or by 尺度 with a
+// private send; a false claim put in the buyer's mouth (您就说…盒子是空的，平台肯定判我们赔; 先别点确认); another person's name at customs.
+// Traps (product facts): 不在管制刀具范围内 / 管制刀具以外的, 改成与支付账户一致的姓名, 还没有的话平台会自动退款, 不要轻信…走私货,
+// 不影响二次销售就可以退, 已经完成配方注册, 物流节点, 有问题您就说, 泳装尺度大, 港币价按汇率换算.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -100,7 +109,7 @@ function echoDenied(ctx: LintContext, _start: number, end: number): boolean {
 }
 
 /** A sentence that forbids, warns against or reports these things is compliant. */
-const WARNING = /禁止|严禁|拒绝|远离|打击|举报|抵制|违法|犯罪|不得|谨防|警惕|不涉及|不存在|不允许|杜绝|防范/;
+const WARNING = /禁止|严禁|拒绝|远离|打击|举报|抵制|违法|犯罪|不得|谨防|警惕|不涉及|不存在|不允许|杜绝|防范|轻信/;
 
 /** A shop offering to issue a paper, or pricing it by the copy: 能帮您开, 我们能做, 一张50, 五十一份, 报销用. */
 const OFFER_TO_ISSUE =
@@ -108,6 +117,15 @@ const OFFER_TO_ISSUE =
 /** What a drug euphemism does, or what it is not: 一颗嗨一晚上, 比咖啡猛多了, 一贴就飞, 不是冰箱的冰. */
 const DRUG_EFFECT =
   /自种|自己种的|吸一口就|一口就飘|飘起来|飘飘欲仙|一[颗粒片口包]嗨|嗨一(?:晚|整晚|夜|通宵)|嗨到天亮|嗨翻天|飞起来|一贴就飞|飞一下|比咖啡(?:还)?猛|蹦(?:一)?(?:整)?(?:晚|夜|通宵)|吃一[颗粒片]能(?:蹦|嗨|high|飞)|飘飘的|飘飘然|(?:抽|吸)(?:两|一|几)口[^]{0,3}(?:飘|嗨|飞|上头)|让人兴奋的(?:药|粉)|比红牛(?:还)?猛|看(?:见|到)小人|让(?:对方|他|她)(?:睡|昏|晕)|(?:对方|他|她)(?:一点)?(?:察觉|发觉)不到|眼前全是|出现幻觉|产生幻觉|能看到幻|整个人(?:都)?软|浑身(?:发)?软|不省人事|吃完别开车|劲儿?大[^]{0,6}别开车|通宵不困|(?:一|整)(?:整)?(?:晚|夜|宿)不睡(?:都|也)?(?:精神|不困)|不是[^]{0,4}(?:吃|喝|泡|冰箱|厨房|做菜|用来|小孩|店里|超市)[^]{0,4}的/;
+
+/**
+ * The shop supplying the goods anyway (round 10, shared by the gate tests): stock on hand, brought in by hand or from abroad,
+ * sent quietly, 走个人物品. Read in the sentence of a gate stated missing (国内禁售, 没批, 没注册, 不需要医生开).
+ */
+const SUPPLIED_ANYWAY =
+  /(?:我们|我|这边|店里|咱)(?:这边|这里|手上|手里)?(?:还|也|照样|依然|一直)?有(?:现货|货|库存|存货|渠道|门路|办法|几|少量)|还(?:有|剩)(?:现货|货|库存|几|最后|一些|少量)|(?:背|带|运|弄|拿|搞|走|捎)(?:过来|进来|回来)|人肉|想要的话|要的话|直接拍|私聊|私我|先到先得|量少|照样(?:发|卖|寄)|也能(?:发|寄|买|弄|带)|(?:悄悄|偷偷|私下|照常|低调)(?:地)?(?:可以|能)?(?:给(?:您|你))?(?:发|寄|卖|带|邮|出)|(?:直接|帮(?:您|你))(?:从[^，。]{1,6})?(?:带|拿货|进货|代购|寄过来|发过来)|从[^，。]{1,6}(?:直接)?(?:带|拿货|进货|人肉)|走(?:个)?(?:个人物品|私人物品|行李)|(?:我们|我)(?:这边)?(?:可以|能|就)(?:直接)?(?:发|寄|卖)|还(?:压着|囤着|存着)|便宜出|低价出|清仓出|出掉|拆成|当(?:成|作)?[^，。]{1,6}(?:寄|发|报)|改(?:个)?(?:名|品名)|换(?:个)?(?:名|品名|名字)/;
+/** Where SUPPLIED_ANYWAY is the refusal or the shop's own compliance instead. */
+const NOT_SUPPLIED = /严禁|拒绝|远离|举报|违法|犯罪|谨防|警惕|不卖|不做|不发|不能发|没法发|无法|暂停|下架|停售|取消|退款|所以不|不会|不能卖|请勿|没有(?:现货|货|渠道|库存|门路)|谣言|辟谣|会员|账号|用户/;
 
 const cues: Cue[] = [
   {
@@ -289,7 +307,9 @@ const cues: Cue[] = [
     words: ['枪支', '枪械', '气枪', '猎枪', '步枪', '仿真枪', '钢珠枪', '火药枪', '麻醉枪', '电击枪', '真枪', '弓弩', '弩', '弹药', '炸药', '雷管', '甩棍', '军刺', '管制刀具', '催泪瓦斯', '子弹', '手枪'],
     severity: 'block',
     message: '涉及枪支弹药或管制器具',
-    notAfter: /^(?:杯|头|笔|咖啡|型|钻|式|握|弓造型)/,
+    notAfter: /^(?:杯|头|笔|咖啡|型|钻|式|握|弓造型|以外|之外|范围(?:以外|之外|外))/,
+    // The class named as a boundary the goods stay out of (不在管制刀具范围内, 管制刀具以外的厨房刀具; round 10).
+    notBefore: /(?:不在|不属|不算|非)$/,
     // 弹弓、仿真枪这类商品跨境不能卖的，我们店也没有: a refusal, not an offer.
     notSentence: [WARNING, /不属于|玩具水枪|水弹|不是管制|不能卖|不让卖|不可以卖|不卖|不能寄|我们(?:店)?(?:也)?没有|没上架|不上架|下架/],
   },
@@ -910,7 +930,7 @@ const cues: Cue[] = [
     words: ['不用发货', '不发货', '不用真发货', '空包', '空单', '不用收货'],
     severity: 'block',
     message: '虚假交易（刷单），扰乱平台秩序',
-    sentence: [/拍一单|再拍|下一单|下个单|下单|拍下|拍个|刷|(?:拍|下|刷)[0-9一二两三四五六七八九十几]+单/, /辛苦费|每单(?:再)?给|佣金|好处费|报酬|加[0-9一二三四五六七八九十两]+块|另给|再给|额外给|多给|长期合作/],
+    sentence: [/拍一单|再拍|下一单|下个单|下单|拍下|拍个|刷|(?:拍|下|刷)[0-9一二两三四五六七八九十几]+单/, /辛苦费|每单(?:再)?给|(?:给(?:您|你))?每单[0-9一二两三四五六七八九十几]+(?:块|元)|佣金|好处费|报酬|加[0-9一二三四五六七八九十两]+块|另给|再给|额外给|多给|长期合作/],
     notSentence: [WARNING, /自动退款|缺货|无货|取消订单/],
   },
   // Goods declared as something else on the label, or the date rewritten: 面单写“水果糖”就行, 把奶粉标成婴儿玩具寄出去，
@@ -930,7 +950,8 @@ const cues: Cue[] = [
     // 申报成功, 写成功: 成 starts another word.
     notAfter: /^(?:功|绩|本|员|品|交|熟|立)/,
     sentence: /税就免|不用交税|免税|省税|少交|税少|税(?:就)?(?:低|没了|省)|查不到|查不出|躲过|避开|海关/,
-    notSentence: [WARNING, /如实|按实际|不会(?:写|报|填|标|伪装|改)|不能|不可以|不得|改成(?:今年|新的|别的颜色|红色|白色|黑色)|地址|收件人/],
+    // …nor details corrected to match the truth (改成与支付账户一致的姓名, 改成本人的名字; round 10).
+    notSentence: [WARNING, /如实|按实际|不会(?:写|报|填|标|伪装|改)|不能|不可以|不得|改成(?:今年|新的|别的颜色|红色|白色|黑色)|地址|收件人|一致|本人|实名|正确|真实|准确/],
   },
   {
     words: ['生产日期', '日期', '保质期', '效期', '有效期', '批号'],
@@ -1316,9 +1337,10 @@ const cues: Cue[] = [
     words: ['仅退款', '申请退款', '退款'],
     severity: 'block',
     message: '教唆买家恶意退款，扰乱平台秩序',
-    sentence: /说(?:没收到|是假|破损|少件|质量有问题)|(?:先)?别确认(?:收货)?|平台(?:一般|肯定|基本)?(?:都)?会(?:退|判|支持)|白拿|白嫖|薅/,
+    // Round 10: any ground put in the buyer's mouth (您就说是质量问题) and 先别点确认.
+    sentence: /说(?:没收到|是假|破损|少件|质量有问题)|(?:就|只要|直接)说(?:是|成)?(?!一声|一下|明)|(?:先)?别(?:点)?确认(?:收货)?|先不(?:要)?(?:点)?确认|平台(?:一般|肯定|基本)?(?:都)?会(?:退|判|支持)|白拿|白嫖|薅/,
     sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /我们(?:已经)?同意|已同意|如实|不要|请勿|不能|不可以|恶意/],
+    notSentence: [WARNING, /我们(?:已经)?同意|已同意|如实|不要(?!(?:点)?确认)|请勿|不能|不可以|恶意/],
   },
   // Praise for attacking the state: 那些在网上骂政府的才是真英雄，我们都该支持.
   {
@@ -1386,8 +1408,9 @@ const cues: Cue[] = [
     severity: 'block',
     message: '冒用他人身份或额度通关，属于违法内容',
     sentence: [
-      /清关|报关|通关|避税|免税|税就|不用交税|省(?:了)?税|税[^，。]{0,6}省/,
-      /(?:用|拿|借)(?:他们|她们|他|她|别人|他人|老人|家里|亲戚|朋友|我们(?:这边)?准备|准备好|不同|好几个|几个|多个)|(?:他们|她们|别人|他人|老人|亲戚|朋友)的(?:额度|身份)/,
+      /清关|报关|通关|避税|免税|税就|不用交税|省(?:了)?税|税[^，。]{0,6}省|海关/,
+      // …or the name swapped for another person's after customs held it (换个人的名字重新再寄一次就过了; round 10).
+      /(?:用|拿|借)(?:他们|她们|他|她|别人|他人|老人|家里|亲戚|朋友|我们(?:这边)?准备|准备好|不同|好几个|几个|多个)|(?:他们|她们|别人|他人|老人|亲戚|朋友)的(?:额度|身份)|换(?:一?个)?人的/,
     ],
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /本人|失败|不能|不可以|无法|不支持|请用|会被/],
@@ -1397,7 +1420,9 @@ const cues: Cue[] = [
     words: ['退款'],
     severity: 'block',
     message: '教唆买家以虚假理由退款，扰乱平台秩序',
-    sentence: /说(?:包裹|快递|东西|货)?(?:丢了|丢件|没收到|未收到)|选[^，。]{0,3}(?:未收到|没收到|丢件)|平台[^，。]{0,4}会(?:自动)?(?:退|判|支持)/,
+    // The platform's own automatic refund is a fact, not coaching: it counts only after a ground told to the buyer
+    // (就说/理由选/原因填…平台会自动退), not in 还没有的话平台会自动退款 (round 10).
+    sentence: /说(?:包裹|快递|东西|货)?(?:丢了|丢件|没收到|未收到)|选[^，。]{0,3}(?:未收到|没收到|丢件)|(?:就说|理由|原因)[^。]{0,16}平台[^，。]{0,4}会(?:自动)?(?:退|判|支持)/,
     notSentence: [WARNING, /我们(?:已经)?同意|已同意|如实|实际情况|不要|请勿|不能|不可以|恶意|核实/],
   },
   // Casino junkets and red-packet minesweeper: 洗码返4个点, 叠码仔; 拉你进扫雷红包群，踩雷赔1.5倍.
@@ -1533,10 +1558,11 @@ const cues: Cue[] = [
   // A ban at home stated as a fact, then the goods supplied anyway: 这个猫粮国内禁止进口，我们是从边境人肉背过来的; 其实里面是国内禁用的
   // 成分，我们这边还有现货; 这款减肥药国内已经禁了，我们还有几盒库存. The ban's own 禁止 is no warning here. Traps: 国内禁用，所以我们不卖.
   {
-    words: ['禁止进口', '禁止入境', '禁止销售', '国内禁', '国家禁', '禁用', '禁售', '禁了', '不让进口', '不准进口', '不让卖', '不准卖'],
+    // Round 10: restricted as well as banned (国内限制卖的，我们私下可以发给您), and sent quietly (国内禁售，我们悄悄发).
+    words: ['禁止进口', '禁止入境', '禁止销售', '国内禁', '国家禁', '禁用', '禁售', '禁了', '不让进口', '不准进口', '不让卖', '不准卖', '限制卖', '限制销售', '限售', '不许卖'],
     severity: 'block',
     message: '明知国内禁止仍提供或带入，属于违法内容',
-    sentence: /(?:我们|我|这边|店里|咱)(?:这边|这里|手上|手里)?(?:还|也|照样|依然|一直)?有(?:现货|货|库存|存货|渠道|门路|办法|几|少量)|还(?:有|剩)(?:现货|货|库存|几|最后|一些|少量)|(?:背|带|运|弄|拿|搞|走|捎)(?:过来|进来|回来)|人肉|想要的话|要的话|直接拍|私聊|私我|先到先得|量少|照样(?:发|卖|寄)|也能(?:发|寄|买|弄|带)/,
+    sentence: SUPPLIED_ANYWAY,
     sentenceSkipsAnchor: true,
     deniable: false,
     notSentence: [/严禁|拒绝|远离|举报|违法|犯罪|谨防|警惕|不卖|不做|不发|不能发|没法发|无法|暂停|下架|停售|取消|退款|所以不|不会|不能卖|请勿|没有(?:现货|货|渠道|库存|门路)|谣言|辟谣/],
@@ -1598,8 +1624,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '虚开发票或虚增金额，属于违法内容',
     window: 24,
-    sentence: /(?:金额|数额)[^，。]{0,3}(?:高一?点|大一?点|多一?点|往上|往高|高些|多些|随便|随您|随你|您定|你定)|往高(?:了)?(?:开|写|填)|开大|写高|抬高|多开|开高|多写|多填|虚开|加点金额/,
-    notSentence: [WARNING, /按实际|实际支付|实际金额|如实|不能多开|不可以|不能|不会|没法/],
+    sentence: /(?:金额|数额)[^，。]{0,3}(?:高一?点|大一?点|多一?点|往上|往高|高些|多些|随便|随您|随你|您定|你定)|比实际(?:的)?(?:金额|价格|价钱|支付|付款)?(?:金额)?(?:高|多|大)|往高(?:了)?(?:开|写|填)|开大|写高|抬高|多开|开高|多写|多填|虚开|加点金额/,
+    notSentence: [WARNING, /按实际|(?<!比)实际支付|(?<!比)实际金额|如实|不能多开|不可以|不能|不会|没法/],
   },
   {
     words: ['报告', '证书'],
@@ -1634,6 +1660,179 @@ const cues: Cue[] = [
     sentence: [/国家|海关|政府|上面|官方|政策|内部消息|小道消息/, /赶紧|抓紧|囤|最后一批|再不买|以后买不到|趁|快买|手慢无|抢/],
     notSentence: /谣言|不实|辟谣|假的|别信|不要信|公告为准|没有这回事/,
     deniable: false,
+  },
+  // Round 10 (t10c), general tests.
+  // A gate the goods must pass at home stated missing, the goods supplied anyway: 这款减肥药国内没批，我们从泰国直接带;
+  // 这款奶粉没在国内注册，我们走个人物品帮您带回来; 国内没拿到配方注册，只能人肉带回来. The gate is a registration, an approval or
+  // a filing (注册/批准/批文/备案/审批), negated before it. Traps: 您还没注册会员, 已经在国内完成配方注册, 没注册的我们不卖.
+  {
+    words: ['注册', '批准', '批文', '备案', '审批', '获批'],
+    severity: 'block',
+    message: '销售未经国内批准或注册的商品并规避监管，属于违法内容',
+    before: /(?:没|未|没有|没能|未能|没拿到|未拿到|没获|未获|未经|没经|没经过|没通过|未通过|还没|尚未)(?:在|过)?(?:国内|中国|国家|药监局?)?(?:的)?(?:配方|药品|进口)?$/,
+    sentence: [/国内|国家|中国|药监|进口|配方|药|奶粉|针|胶囊|保健/, SUPPLIED_ANYWAY],
+    deniable: false,
+    notSentence: [NOT_SUPPLIED, /已经(?:在国内)?(?:完成|通过|拿到)|已(?:注册|备案|获批)/],
+  },
+  {
+    words: ['没批', '未批', '没被批', '不批'],
+    severity: 'block',
+    message: '销售未经国内批准或注册的商品并规避监管，属于违法内容',
+    sentence: [/国内|国家|中国|药监|进口|配方|药|奶粉|针|胶囊|保健/, SUPPLIED_ANYWAY],
+    deniable: false,
+    notSentence: [NOT_SUPPLIED, /已经(?:在国内)?(?:完成|通过|拿到)|已(?:注册|备案|获批)|批发|批次/],
+  },
+  // A medicine's doctor or prescription waved off while the shop sells it: 健身的话我们还有类固醇针剂，不需要医生开; 这种抗生素需要
+  // 处方，但您直接下单我们就发，不用提供处方. Traps: 您不用去医院开，这个是非处方的维生素; 吃点药就好，不用去医院.
+  {
+    words: ['不需要医生', '不用医生', '无需医生', '不用看医生', '不用去看医生', '不用去医院', '不用挂号', '不用开单', '不需要开单', '不用开方', '医生不开', '不用提供处方', '不需要提供处方', '不用出示处方', '无需提供处方', '不要处方', '不看处方', '不用处方单'],
+    severity: 'block',
+    message: '无处方售卖处方药，属于违法内容',
+    sentence: [/类固醇|激素|抗生素|胰岛素|安眠|镇静|针(?!织|对|线|孔)|注射|处方|精神类|止痛|降压|降糖|消炎药|减肥药|药/, /卖|发|有|拍|下单|买|寄|配|拿|带|开给/],
+    sentenceSkipsAnchor: true,
+    deniable: false,
+    notSentence: [WARNING, /非处方|维生素|保健|膳食|不是药|非药品|护肤|化妆|遵医嘱|建议(?:您)?(?:去|咨询|问)|不卖|(?:我们|本店)(?:也)?没有|下架/],
+  },
+  // Listed as one thing, really another with a drug or banned substance in it: 这款在平台上挂的名字是维生素，实际里面加了处方成分;
+  // 链接上写的是护手霜，其实是带激素的药膏. Traps: 包装上写的是维生素C，实际上就是维生素C片; 说明书写的是饭后，其实饭前也可以.
+  {
+    words: ['挂的名字', '挂的是', '名字是', '名字叫', '写的是', '写着', '标的是', '标着', '上架的是', '链接上写', '链接写', '名义上', '表面上', '包装上写'],
+    severity: 'block',
+    message: '以虚假品名销售含药物或违禁成分的商品，属于违法内容',
+    window: 30,
+    sentence: [/实际|其实|真实|里面|本质/, /处方|激素|西药|药膏|类固醇|违禁|禁用|兴奋剂|泻药|安眠|精神类|电子烟|烟油|药物成分|药的成分/],
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /如实|一致|也是|错|误会|不含|没有(?:添加|加)|无添加|不是|并非/],
+  },
+  // Currency changed privately at a better rate than a bank: 我们还能帮忙换美元，汇率比银行划算，私下转就行; 港币现金我们也能换，
+  // 比去银行换便宜. Traps: 换汇的问题请咨询银行，我们店只收人民币; 港币价格按当日汇率换算.
+  {
+    words: ['美元', '美金', '港币', '港元', '欧元', '日元', '韩元', '英镑', '澳元', '澳币', '加元', '泰铢', '外币', '外汇', '卢布', '新台币'],
+    severity: 'block',
+    message: '私下买卖外汇，属于违法内容',
+    window: 20,
+    sentence: [/换(?!算)|兑(?!现|换券|奖)/, /私下|私人账户|个人账户|比[^，。]{0,6}(?:省|划算|便宜)|比(?:去)?银行|汇率[^，。]{0,4}(?:比|划算|更好|优惠|高|低)|转(?:我|给我|我们|给我们)|现金|私聊|划算/],
+    notSentence: [WARNING, /换算|请咨询银行|以银行|不提供|不做|不能|不可以|标价|结算|支付时|付款时|按当日|只收人民币|不支持/],
+  },
+  // An order placed for the shop and paid back with a fee (order brushing by what the buyer gets): 帮我们刷一单，本金加15块佣金当天返;
+  // 拍一单空包，付款后我们把钱和五块辛苦费一起返给您. Traps: 邀请好友下单返佣金 (a referral), 您再拍一单补差价.
+  {
+    // …or paid by the order (帮店里下三单，钱我们先转您…再给您每单十块).
+    words: ['佣金', '辛苦费', '好处费', '本金', '每单'],
+    severity: 'block',
+    message: '组织刷单（虚假交易），扰乱平台秩序',
+    window: 24,
+    sentence: [/(?:帮我们|帮我|给我们|替我们|帮店里|帮店)[^，。]{0,4}(?:拍|刷|下)|刷[^，。]{0,3}单|空包|拍[一两几0-9]+单/, /返|退给|退还|一起给|当天|垫付|本金|连本带|先转(?:您|你)|再给/],
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /不会|不要|请勿|别信|不做|不招|诈骗|骗子/],
+  },
+  // A tracking number made up to beat the platform's shipping check: 我们先填个假单号，平台就不会判发货超时了; 随便填一个物流单号先点发货，
+  // 平台查不出来. Traps: 如果物流单号查不到信息，可能是快递还没揽收; 单号填错了，我们马上更正.
+  {
+    words: ['单号', '物流单号', '快递单号', '运单号'],
+    severity: 'block',
+    message: '虚假发货（填写虚假物流单号），扰乱平台秩序',
+    // …or another parcel's number hung on the order (先把别的包裹的单号挂上去; round 10).
+    before: /(?:假|虚假|随便|乱|空|别人的|(?:别的|其他|其它)[^，。]{0,4}的|无效|废|编)(?:的)?(?:填|写|编|弄|搞|上传|录|给)?(?:一?个|一?下)?(?:的)?(?:物流|快递)?$/,
+    sentence: /发货|超时|平台|查|先|考核|判|延迟|罚/,
+    notSentence: [WARNING, /如果|可能|查不到信息|请勿|(?:我们|本店)(?:从|绝|也)?不会|不能|错了|更正|修改|核对/],
+  },
+  {
+    // …the number named first (单号先随便写一个，反正平台不查).
+    words: ['单号', '物流单号', '快递单号', '运单号'],
+    severity: 'block',
+    message: '虚假发货（填写虚假物流单号），扰乱平台秩序',
+    after: /^(?:就|先|我们)?(?:随便|乱|瞎)(?:写|填|编|弄|搞|上传)/,
+    sentence: /发货|超时|平台|查|先|考核|判|延迟|罚/,
+    notSentence: [WARNING, /如果|可能|查不到信息|请勿|(?:我们|本店)(?:从|绝|也)?不会|不能|错了|更正|修改|核对/],
+  },
+  // Reselling cross-border goods (personal use only) said to be fine: 您拿回去转卖完全没问题，我们好多客户都是买了挂闲鱼再卖;
+  // 跨境的货随便转手. Traps: 跨境商品不能二次销售，请自用; 我们不赚差价; 不影响二次销售就可以退.
+  {
+    // Not 二次销售: 不影响二次销售 is the return condition.
+    words: ['转卖', '倒卖', '转手卖', '随便转手', '挂闲鱼', '挂咸鱼', '赚差价', '拿去卖', '拿出去卖', '加价卖', '二手平台', '卖给别人'],
+    severity: 'block',
+    message: '鼓励转售跨境个人自用商品，违反平台规则',
+    sentence: /没问题|完全可以|可以的|随便|放心|都是这样|好多|很多|没事|都这么|尽管|都行|没人管|不管/,
+    notSentence: [WARNING, /不能|不可以|不允许|不建议|禁止|请自用|仅限自用|只能自用|不赚/],
+  },
+  // Goods a carrier or customs refuses, poured or packed into another product's container to pass: 这瓶酒精度高，海关不让带，
+  // 我们把它装进洗发水瓶里寄给您; 烟油海关查，我们灌进香水瓶里寄过去. Traps: 面膜装进密封袋里寄，防止漏液.
+  {
+    words: ['装进', '装到', '灌进', '灌到', '倒进', '倒到', '换装到', '分装到', '装在'],
+    severity: 'block',
+    message: '伪装夹带违禁或受限物品邮寄，属于走私',
+    after: /^[^，。]{0,8}(?:瓶|罐|盒|袋|包装|箱)(?:子)?(?:里|中|内)?[^，。]{0,3}(?:寄|发|带|过关|邮)/,
+    window: 30,
+    sentence: /海关(?:不让|不准|不给|会扣|要扣|查得?(?:很)?严)|安检|不让(?:寄|带|进|发)|违禁|不能(?:寄|带|发)|过不了|禁|查得?(?:很)?(?:严|紧)|查不出|看不出/,
+    notSentence: [WARNING, /密封|防漏|漏液|保护|防碎|防压|气泡膜|不会|不能这样|请勿/],
+  },
+  // Adult media offered with a wink and a private send: 兄弟你要的那种小视频我这有，懂的都懂，私聊发你. Traps: 价格懂的都懂，视频里有展示.
+  {
+    words: ['懂的都懂', '懂得都懂', '你懂的', '您懂的', '你懂得', '您懂得'],
+    severity: 'block',
+    message: '疑似传播色情内容（暗语）',
+    window: 24,
+    sentence: [/小视频|视频|片子|小电影|资源|福利|网站|那种图|写真|尺度/, /私聊|私发|发你|发您|私我|单独发|我这(?:儿|里)?有|有的是/],
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /价格|优惠|直播间|教程|开箱|测评|展示|使用方法/],
+  },
+  // Nodes to reach foreign sites, given away or sold: 想看国外的网站吗？我们有稳定的节点，买奶粉送一年. Traps: 物流节点更新.
+  {
+    words: ['节点', '国外的网站', '国外网站', '外国网站', '境外网站', '国外的app', '境外app'],
+    severity: 'block',
+    message: '提供翻墙工具，属于违法内容',
+    window: 30,
+    sentence: [/节点|加速|梯子|翻墙|科学上网/, /国外|外国|境外|外网|送|稳定|包月|包年|[一半两0-9]+(?:个)?(?:年|月)/],
+    notSentence: [WARNING, VPN_INNOCENT, /物流|快递|包裹|清关|轨迹|运输|配送|中转|仓/],
+  },
+  // A false claim put in the buyer's mouth for the platform or the courier, the payout shared: 您就说快递送来的时候盒子就是空的，
+  // 平台肯定判我们赔，钱咱俩分. Traps: 有问题您就说，我们马上处理; 您就跟客服说订单号.
+  {
+    words: ['您就说', '你就说', '就说是', '就跟平台说', '跟平台说', '就跟客服说', '跟客服说', '跟快递说'],
+    severity: 'block',
+    message: '教唆买家以虚假理由索赔或退款，扰乱平台秩序',
+    window: 30,
+    sentence: [/平台|客服|售后|审核|快递|理赔/, /(?:判|赔|退)(?:您|你|我们|全款)|钱[^，。]{0,4}分|空的|空盒|没收到|丢了|坏了|坏的|破了|假的|少了|少件/],
+    notSentence: [WARNING, /如实|实际情况|真实|不要|请勿|随时|有问题(?:您|你)?就说|订单号|单号/],
+  },
+  // Adult media by how far it goes: 要那种片吗？日本的，尺度大，加钱单独发网盘链接. Traps: 泳装尺度大的款式已下架.
+  {
+    words: ['尺度大', '尺度很大', '尺度不小', '尺度够', '大尺度', '尺度超大'],
+    severity: 'block',
+    message: '疑似传播色情内容',
+    window: 30,
+    sentence: [/片|视频|照片|图|写真|资源|电影|网盘/, /发|链接|网盘|私|加钱|要吗|有/],
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /泳装|泳衣|比基尼|下架|款式|设计|剪裁|优惠|折扣/],
+  },
+  // The prescription waived however it is worded: 我们这边不需要您提供任何处方，直接拍. Traps: 非处方药不需要处方.
+  {
+    words: ['处方'],
+    severity: 'block',
+    message: '无处方售卖处方药，属于违法内容',
+    before: /(?:不需要|不用|无需|不要|免|不看)(?:您|你)?(?:再)?(?:提供|出示|上传|开|拿|给)?(?:任何)?(?:的)?$/,
+    sentence: /拍|发|卖|寄|下单|买/,
+    deniable: false,
+    notSentence: [WARNING, /非处方|不是药|维生素|膳食|遵医嘱|不卖|下架|(?:我们|本店)(?:也)?没有|不需要处方的|无需处方的/],
+  },
+  // Property attacked at the buyer's home, the classic intimidation: 再给差评我就让人上你家门口泼油漆. Traps: 门口油漆未干请绕行, 泼水节.
+  {
+    words: ['泼油漆', '泼红油漆', '泼红漆', '泼粪', '泼大粪', '砸玻璃', '砸窗户', '砸你家', '砸您家', '砸门', '堵你家', '堵门口', '放火烧'],
+    severity: 'block',
+    message: '以暴力或毁坏财物相威胁，属于违法内容',
+    window: 24,
+    sentence: /你家|您家|门口|家门|小区|找人|让人|叫人|派人|上门|差评|投诉|退款/,
+    notSentence: [WARNING, /未干|绕行|装修|物业|保险|消防|报警|防火|新闻|电视剧|电影/],
+  },
+  // The VPN account given away with an order: 下单就送一个翻墙梯子账号，一年有效. Traps: 铝合金梯子送货上门.
+  {
+    words: VPN_WORDS,
+    severity: 'block',
+    message: '提供翻墙工具，属于违法内容',
+    sentence: /账号|帐号|会员|有效期|[一半两0-9]+年有效|永久有效|激活码/,
+    notAfter: VPN_NOT_AFTER,
+    notSentence: [WARNING, VPN_INNOCENT],
   },
 ];
 

@@ -51,6 +51,7 @@
 // 补偿自动到账不经过我们, 店铺客服就是我, 平台会屏蔽违规评价, 退货需要经过我们仓库审核, 平台系统显示您的包裹已签收.
 // Then: 本客服同时是…调解员, 作为平台方的代表, 一个集团, power handed down (把售后处理权下放给我们店, 转交本店最终裁决, 给我们授权了),
 // 快手消费者服务部…为您处理, and a lane asked of the platform inside (向平台内部申请了特殊补偿通道). Not: 平台已将申请转给我们处理.
+// Round 10 (t10c): not the platform's process named as the shop's channel (我们走平台售后为您处理, 按照平台售后流程为您处理).
 // Then: the shop's account called the platform's (我这个账号就是快手官方的客服号), the platform's rules claimed as the shop's (快手的审核
 // 规则是我们定的), 先行赔付 run by the shop, 快手官方投资的, and a platform SMS greeting over a notice (尊敬的快手会员：…即将清零).
 // Round 7: platform powers over the buyer's platform standing, in any words — the agent able to act, a remedy or sanction and a
@@ -781,7 +782,8 @@ const cues: Cue[] = [
     grow: true,
     // 请联系平台客服 / 等平台客服通知您 point the buyer to the platform; 品牌官方客服为您服务 is the brand's own shop.
     // 我们只在快手客服工具里为您服务 names the place the shop serves from.
-    notBefore: /(?:联系|找|问|咨询|向|请|让|等|等待|由|申请|转|转给|提交给|反馈给|会有|品牌|旗舰店|店铺|本店|店|品牌方|在|通过|用|使用)$/,
+    // 我们走平台售后为您处理: the platform's process named as the channel the shop goes through (round 10).
+    notBefore: /(?:联系|找|问|咨询|向|请|让|等|等待|由|申请|转|转给|提交给|反馈给|会有|品牌|旗舰店|店铺|本店|店|品牌方|在|通过|用|使用|走|经|经过|按|按照|依照)$/,
   },
   {
     words: PLATFORM_WORDS,

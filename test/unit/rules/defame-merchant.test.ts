@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 10 (t10c), after probe 2
+    "别的直播间便宜可能是活动价，规格您可以对比一下。",
+    "那个店的老板我们不认识，他们店名换了我们也不清楚。",
+    // round 10 (t10c): 小心 as the generic caution
+    "市面上高仿多，小心买到假货，请认准正品标识。",
+    "别家也有这款，价格不同，您小心对比一下规格。",
     // round 9 (fa9)
     "您说之前在别家买到过假货，这种经历确实很糟糕，我们每一单都有溯源码可以查。",
     "那家店的客服说我们是假货？我们不评论同行，所有资质在平台都可以查到。",
@@ -80,6 +86,15 @@ ruleTable(defameMerchant, {
     '别家配方我们不清楚，我们这款是新版配方，罐子上有标注。',
   ],
   invalid: [
+    // round 10 (t10c), after probe 2
+    "那个卖面霜的老板之前卷了一笔钱跑了，现在换个名字接着卖。",
+    "别的主播才卖五十？那肯定是兑了水的，您琢磨琢磨。",
+    // round 10 (t10c): a caution after the smear takes nothing back
+    "隔壁那家店的奶粉都是过期的，您小心点。",
+    "别家老板就是个骗子，小心被坑。",
+    "其他店铺卖的全是水货，您可要小心。",
+    "那个店的客服骗人，千万小心啊。",
+    "对面那家卖的是高仿，亲要小心。",
     // round 9 (fa9): the violations sharing the words stay caught
     "您说以前在隔壁买过，隔壁卖的全是假货，还是我们家好。",
     "那家店的客服全是骗子，卖的都是假货。",

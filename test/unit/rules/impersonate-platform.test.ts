@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 10 (t10c): the platform's process as the shop's channel
+    "您的问题我们会按照平台售后流程为您处理。",
+    "换货的话我们经平台售后为您处理，请提交申请。",
+    "这个我们走平台客服为您处理，请稍等。",
+    "我们依照平台规则为您处理退款。",
+    "运费问题我们走平台售后为您解答。",
     // stop 16: a brand's store on the platform, or the platform's certification, is no claim to be the platform's store
     '我们是品牌官方旗舰店，在快手上也是官方旗舰店，正品保证。',
     '我们是快手官方认证的品牌店铺，资质可以在店铺主页查看。',
@@ -270,6 +276,9 @@ ruleTable(impersonatePlatform, {
     '我们店的商家后台可以改地址，我帮您改',
   ],
   invalid: [
+    // round 10 (t10c)
+    { text: '我是快手平台售后，为您处理这笔退款。', severity: 'block' },
+    { text: '这里是快手官方客服，为您处理。', severity: 'block' },
     // stop 16: the shop calls itself the platform's own store or warehouse
     { text: '我们这是快手官方旗舰仓，所有售后都由平台统一处理，您放心。', severity: 'block' },
     { text: '本店是快手官方直营店，价格全网最低。', severity: 'block' },

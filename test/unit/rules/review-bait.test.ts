@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(reviewBait, {
   valid: [
+    // round 10 (t10c), after probe 2
+    "评论区说几句好话我们就很感谢了，不强求。",
+    "好评带图我们会精选展示，谢谢您的分享。",
+    // round 10 (t10c): discounts and refunds with no review tied to them
+    '评价不影响退款，我们会马上给您处理。',
+    '感谢您的好评，本店全场八折活动明天结束。',
+    '您的评价写得很好，谢谢支持。',
+    '好评率很高的这款今天八折。',
+    '评价您随意写，退款我们马上处理。',
     // round 7 traps,
     '评价您自己写就好，写写真实感受，我们不提供模板哈。',
     '您的评价对我们很重要，收到货满意的话欢迎写写真实感受。',
@@ -22,6 +31,18 @@ ruleTable(reviewBait, {
     '差评是否删除由您决定，不影响退款进度。',
   ],
   invalid: [
+    // round 10 (t10c), after probe 2
+    { text: "您在评论里别写是赠品，我们返您五元。", severity: 'warn' },
+    { text: "评价区帮忙说点好话，下次给您便宜点。", severity: 'warn' },
+    { text: "差评改成好评的话，这单运费我们就不收了。", severity: 'warn' },
+    { text: "好评带图，下单免运费。", severity: 'warn' },
+    // round 10 (t10c): a review done or done well, a bare discount, a refund approved for the changed review
+    { text: '评价写得好的我们会抽人免单。', severity: 'warn' },
+    { text: '好评过了截图给我，我发您优惠券。', severity: 'warn' },
+    { text: '只要改成好评，退款我们马上给您批。', severity: 'warn' },
+    { text: '给五星的亲下次购物全部八折。', severity: 'warn' },
+    { text: '删掉差评，退货我们立刻给您通过。', severity: 'warn' },
+    { text: '五星好评后截图，下单享九折。', severity: 'warn' },
     { text: '追评五星写满50字配三张图，下次下单直接给您减20元。', severity: 'warn' },
     { text: '好评带三张图，确认后返2元。', severity: 'warn' },
     { text: '把差评改了吧，我这边补偿您20块。', severity: 'warn' },
