@@ -62,6 +62,14 @@
 // Second pass: a part swapped for a cheap one beside genuine parts (表盘是原厂件，机芯换成了便宜的), 哪家/一眼就认出 winks, 存疑
 // shrugged off, 是不是官方 waved off, 练习册 copied, 柜台那种货 denied, 还想要专柜小票, not out of the brand's warehouse (不是从品牌仓
 // 出来的), the official site (官网) as the genuine yardstick. Traps: 电池换成了新的, 不用纠结…我们就是官方旗舰店, 不是从保税仓发的.
+// Round 10 (t10a), general tests: genuineness ruled out of after-sales (不接受任何真假问题的售后, 鉴定结果不作为退换依据); genuine
+// goods at this price asked about and laughed off or ruled out (这价能买到真的？您想多了, 这个价格买正品是不可能的, 还想要专柜的？);
+// the genuine tier elsewhere (真货在另一个链接, 要专柜那种得去另外一家店); a grade superlative nobody can tell (版本最高的，一般人分辨不出);
+// 心里应该有数; books printed off a file (PDF打印胶装的); a check sure to fail (肯定不过) or waved off with the verb after it
+// (防伪码就别去官网扫了…对不上很正常); the printed origin contradicted (包装上写法国进口，其实是义乌那边出的); more verbs of a mark put on
+// (logo是另外加上去的); 不是zhen品; 同款不同源; the genuine channel cannot reach the price (正规渠道拿不到这个价). Not: 鉴定为假全额退款,
+// 恶意退款, 买到真的很划算, 小样在另一个链接, 最新版本的系统, 那些都不是正品 (others' goods), replica sold elsewhere by an impersonator,
+// 代工厂 with 属于正品.
 
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -160,7 +168,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说商品不是正规渠道的正品，暗示为假货（规则 2.8）',
     before: /(?:不可能是|不可能|不会是|不是|并非|算不上|称不上|谈不上|拿不到|买不到|搞不到|弄不到|哪来的|哪来|哪有|哪里有|不算|不属于|不能算|(?:别|不要|甭|不用)(?:想着?|指望|奢望|期待)|不能指望|指望不了)[^]{0,8}$/,
-    notBefore: /(?:怎么|哪)(?:可能|会)[^]{0,6}$|如果|万一|要是|是不是|会不会|担心|怕|怀疑|以为|(?:您|你|买家|顾客|客户|有人|别人|网上)(?:说|觉得|认为)|质疑|市面|外面|别家|其他店|有些店|鉴定|检测|退款/,
+    // …or others' goods warned about (不要相信…的卖家，那些都不是正品; round 10).
+    notBefore: /(?:怎么|哪)(?:可能|会)[^]{0,6}$|如果|万一|要是|是不是|会不会|担心|怕|怀疑|以为|(?:您|你|买家|顾客|客户|有人|别人|网上)(?:说|觉得|认为)|质疑|市面|外面|别家|其他店|有些店|鉴定|检测|退款|(?:那些|他们|人家|他家)(?:的货|的东西|卖的)?(?:都|也|全|可|肯定)?不/,
     notAfter: /^的?(?:装|包装|盒|外盒|赠品|小样|说明书|标签|发票|袋|吗|么|嘛|的话|就|假一|全额|包退|区别)|^[^]{0,8}?(?:我们|本店|我家|咱家|店里)(?:也|都)?(?:一律|从来|绝对|坚决)?(?:不卖|不做|不碰|不接|不收|不售|拒绝)/,
     scope: 'clause',
     hypothetical: true,
@@ -220,7 +229,9 @@ const cues: Cue[] = [
   },
   {
     // A failed check called normal: 防伪码扫不出来是正常的, 得物鉴定过不了也正常 (not 查不到可能是系统延迟).
-    words: ['查不到', '查不出', '扫不出', '扫不了', '扫不到', '验不过', '过不了', '显示不存在', '提示不存在', '显示无效', '提示无效', '查无', '无记录', '没有记录', '没记录', '识别不了', '验不出', '鉴定不过'],
+    words: ['查不到', '查不出', '扫不出', '扫不了', '扫不到', '验不过', '过不了', '显示不存在', '提示不存在', '显示无效', '提示无效', '查无', '无记录', '没有记录', '没记录', '识别不了', '验不出', '鉴定不过',
+      // …or a mismatch (扫出来对不上很正常, 不一致也正常; round 10).
+      '对不上', '不一致', '匹配不上', '不匹配'],
     severity: 'block',
     message: '说防伪/鉴定查验不通过是正常的，暗示不是正品（规则 2.8）',
     after: /^[^]{0,6}?(?:正常|没关系|不影响|无所谓|常有的事|很常见)/,
@@ -263,7 +274,8 @@ const cues: Cue[] = [
     message: '英文用语表明商品为仿品或非正品（规则 2.8）',
     // Replica is also a perfume line (Maison Margiela Replica系列).
     notAfter: /^(?:reviews?|news|accounts?|orders?|messages?|links?|calls?|web|sites?|profiles?|tracking|numbers?|emails?|sms|scams?|sellers?|shops?|stores?|ads?|ones?fromothers)/,
-    notSentence: [/notallowed|系列|series|margiela|香水|never|dont|donot|doesnt|wont|refund|guarantee|beware|avoid|report|100authentic|100%authentic|(?<![a-z])if(?![a-z])|ifit|ifthe|ifyou|whether|isit|notsell|nosell|scam/, GENUINE_CLAIM],
+    // …or someone passing as us sells it elsewhere (有人冒充我们店在别处卖replica; round 10).
+    notSentence: [/notallowed|系列|series|margiela|香水|never|dont|donot|doesnt|wont|refund|guarantee|beware|avoid|report|100authentic|100%authentic|(?<![a-z])if(?![a-z])|ifit|ifthe|ifyou|whether|isit|notsell|nosell|scam|冒充|别处|认准/, GENUINE_CLAIM],
     deniable: false,
   },
   {
@@ -305,7 +317,7 @@ const cues: Cue[] = [
     hypothetical: true,
     // 是不是正品, 担心不是正品, 说我们不是正品.
     // …or the A-not-A question (保真不保真, 正品不是正品; round 8).
-    notBefore: /(?:是|会|担心|怕|怀疑|以为|说|觉得|认为|质疑|万一|若|如果|要是|鉴定|检测|保真|正品)$/,
+    notBefore: /(?:是|会|担心|怕|怀疑|以为|说|觉得|认为|质疑|万一|若|如果|要是|鉴定|检测|保真|正品)$|(?:那些|他们|别家|别人|人家|他家|那种卖家|那家)(?:的货|的东西|卖的)?(?:都|也|全|可|肯定)?$/, // round 10: others' goods (那些都不是正品)
     notAfter: /^(?:的话|就|吗|么|嘛|呢|全额|包退|假一|退一|空|装|的?包装|的?盒|我们(?:全额|包退|负责|赔|退))/,
     notSentence: [REMEDY, ADVICE, /是不是|是否|会不会|怎么可能|哪会|不可能|有人说|听说|质疑|怀疑|以为/],
   },
@@ -391,7 +403,8 @@ const cues: Cue[] = [
     sentenceSkipsAnchor: true,
     // 授权 vouches for the goods unless denied: 没有品牌授权但是一个厂出的 stays a claim.
     // 韩国免税版的，和国内专柜版是同一个工厂生产的: one maker's lines for two markets.
-    notSentence: [/(?<!(?:没|无|未|非|不是)[^，。]{0,4})授权|报关|溯源|(?<!不)(?:是|都是|保证)正品|品牌直供|官方直供|免税版|海外版|国际版|国行|港版|日版|韩版|美版|欧版|背标/,
+    // …or the goods called genuine otherwise, the maker public (属于正品, 品牌公开的信息; round 10).
+    notSentence: [/(?<!(?:没|无|未|非|不是)[^，。]{0,4})授权|报关|溯源|(?<!不)(?:是|都是|保证|属于|均为|均是|确属)正品|品牌公开|官方公开|品牌直供|官方直供|免税版|海外版|国际版|国行|港版|日版|韩版|美版|欧版|背标/,
       // Two lines of one brand (round 8): 这两款是同一品牌同一工厂生产的，区别只是容量.
       /(?<!不是)同一(?:个|家)?品牌|(?<!不是)同品牌|(?:区别|不同|差别)(?:只是|就是|在于|只有)(?:容量|规格|颜色|尺寸|大小|香型|包装|克重)/],
   },
@@ -1249,6 +1262,153 @@ const cues: Cue[] = [
     after: /^(?:的)?(?:和|跟|与|还有|或者|或|、)/,
     sentence: /便宜|一样|看着|差不多|像|价/,
     notSentence: [REMEDY, /都是正品|均为正品|全是正品|国行|港版|日版|美版|海外版|国际版|保税|直邮/],
+    deniable: false,
+  },
+  // Round 10 (t10a), general tests: what every wording of the phenomenon must contain.
+  {
+    // Genuineness ruled out of after-sales: an authenticity word + a return or after-sales word + a refusal (不接受任何真假问题的
+    // 售后, 不支持假货理由退款, 真伪问题不在售后范围内, 鉴定结果不作为退换依据) — not a remedy (鉴定为假全额退款) or a malicious claim.
+    words: ['真假', '真伪', '假货', '正品与否', '是否正品', '是不是正品', '正不正品', '真不真', '鉴定结果', '鉴定'],
+    severity: 'block',
+    message: '以真假问题排除售后或退款，暗示商品不是正品（规则 2.8）',
+    after: /^[^，。！？]{0,8}?(?:售后|退款|退货|退换|换货|理赔|仅退款|退)/,
+    sentence: /不支持|不接受|不受理|不处理|不予|不退|不换|不负责|概不|一律不|恕不|拒绝|驳回|无法受理|不在[^，。]{0,4}范围|不作为|不算|别(?:拿|找|来)|不管/,
+    notSentence: [REMEDY, /恶意|虚假|无凭据|没有证据|无理由|之前|以前|出来前|结果前|期间|平台鉴定|鉴定为假|确认是假|经鉴定|谨防|冒充/],
+    hypothetical: true,
+    deniable: false,
+  },
+  {
+    // Genuine goods at this price asked about and laughed off: 这价能买到真的？亲您想多了哈哈, 这个价格买正品是不可能的
+    // (not 这个价能买到正品吗？当然能，我们都是正品).
+    words: ['真的', '正品', '真货', '真品', '专柜的', '原装的', '正版的', '专柜货', '正的'],
+    severity: 'block',
+    message: '说这个价买不到真货，暗示不是正品（规则 2.8）',
+    before: /(?:能|可能|买得到|能买到|买到|拿到|能拿到|买|拿|指望是|是)[^，。！？]{0,2}$/,
+    // …ending the clause or ruled out (not 买到真的很划算: 真的 as "really").
+    after: /^(?:吗|么|呢|啊|吧|哦|的)?$|^(?:是|也是|都是)?(?:不可能|没可能|不现实|做梦|没戏|别想)/,
+    scope: 'clause',
+    sentence: [PRICE, /想多了|想太多|哈哈|做梦|别想|您说呢|你说呢|可能吗|怎么可能|(?<!不)可能吗|不可能|没可能|不现实|开玩笑|想啥呢|想什么呢|醒醒|没戏/],
+    window: 24,
+    notSentence: [REMEDY, GENUINE_CLAIM, /(?:当然|肯定|绝对|保证|都)是(?:真的|正品)|当然能|肯定能|可以的|放心|假货|仿品|不可能是假|买不到假/],
+    deniable: false,
+  },
+  {
+    // The real thing priced out of this: 这价您还指望是真的吗？, 这个价您还想要专柜的？ (words the cue above does not hold).
+    words: ['真的', '专柜的', '原装的', '正版的', '专柜那种', '正的', '原版的'],
+    severity: 'block',
+    message: '以价格反问暗示商品不是正品（规则 2.8）',
+    before: /(?:还想买|还想要|还指望|还想着|还要买|还要)[^]{0,4}$/,
+    sentence: /价|钱|块|元|便宜|[0-9一二两三四五六七八九十几][百千万]/,
+    notSentence: [REMEDY, GENUINE_CLAIM],
+    deniable: false,
+  },
+  {
+    // The genuine tier is elsewhere, so this is not it: 真货在另一个链接，这个链接是便宜的版本; 正品在隔壁链接，价格贵三倍
+    // (not 小样在另一个链接, 正品保障，另一个链接也是正品).
+    words: ['真货', '正品', '真的', '正的', '真品', '专柜货', '专柜版', '正品版', '专柜款', '专柜那种', '正品款', '真货款'],
+    severity: 'block',
+    message: '说真货在别处另卖，暗示这件不是正品（规则 2.8）',
+    after: /^(?:的话|那款|那种|那个)?(?:在|要|得|请|是|去){0,2}(?:另|别的|其他|其它|隔壁|另外)[^，。！？]{0,4}(?:链接|店|家|款|档|页面|价位|价)/,
+    notSentence: [REMEDY, /小样|试用|旅行装|规格|容量|颜色|尺码|套装|也是正品|都是正品|同样是正品|均为正品/],
+    deniable: false,
+  },
+  {
+    // A grade or version superlative with nobody able to tell: 这批是市面上版本最高的，一般人根本分辨不出; GF里版本最好的，懂行的才看得出
+    // (not 最新版本的系统，一般人用不完).
+    words: ['版本', '级别', '档次', '品级', '等级'],
+    severity: 'block',
+    message: '用“版本最高、级别最好”一类说法配上看不出来，暗示商品是仿品（规则 2.8）',
+    sentence: [/最高|最好|最顶|顶级|最高级|顶配|最强|最接近|最贵|头部/, /看不出|分不出|分辨不出|认不出|辨不出|看得出|分得清|认得出|懂行|内行|行家|一般人|没人|谁也|谁都|一眼/],
+    notSentence: [REMEDY, /谨防|假冒|举报|投诉|维权|骗子|小心|警惕|别家|有些店|有的店/, STRICT_GENUINE_CLAIM, /系统|软件|app|固件|配置|内存|芯片|型号|会员|vip|游戏|防护|防水|认证|能效|安全/],
+    deniable: false,
+  },
+  {
+    // The wink in other words: 这个价位您心里应该有数吧, 心中有数, 心里多少有数.
+    words: ['有数'],
+    severity: 'block',
+    message: '用“心里有数”一类暗语暗示商品不是正品（规则 2.8）',
+    before: /(?:心里|心中|心头)(?:应该|肯定|也|都|自然|多少|大概|早就?|都应该)?$/,
+    sentence: [/价|钱|块|元|便宜|版本|做工|[0-9一二两三四五六七八九十几]+(?:千|百|万)/, new RegExp(`${GENUINE.source}|${MAKE.source}|真假|真的|真货`)],
+    notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /地址|物流|快递|尺码|色号/],
+    deniable: false,
+  },
+  {
+    // A book printed off a file: 这套英文原版书是PDF打印胶装的, 绘本是电子版彩色打印的 (not 发票可以打印, 电子版说明书).
+    words: ['打印', '胶装', '装订', '印出来'],
+    severity: 'block',
+    message: '说图书是用电子文件打印装订的，暗示是盗版（规则 2.8）',
+    sentence: [/pdf|电子版|电子书|扫描件|电子档|网上下载/, /书|教材|绘本|课本|读物|原著|词典|字典|教辅|习题|练习册|乐谱|漫画/],
+    window: 30,
+    notSentence: [REMEDY, /谨防|举报|投诉|维权|骗子|小心|警惕|别家|有些店|其他店/, DOCUMENTS_28, /不做|不卖|从不|盗版必究|正版授权|自行打印|您可以打印|自己打印|可打印|赠送|免费/],
+  },
+  {
+    // A check sure to fail, 不过 as the verdict: 去得物验肯定不过, 专柜验铁定通不过.
+    words: ['肯定不过', '铁定不过', '绝对不过', '根本不过', '必定不过', '肯定通不过', '铁定通不过', '肯定验不过', '肯定鉴定不过', '百分百过不了', '百分百不过'],
+    severity: 'block',
+    message: '说商品鉴定或验货肯定通不过，暗示不是正品（规则 2.8）',
+    sentence: /鉴定|验|得物|专柜|识货|防伪/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /海关|安检|审核|质检|快递|物流|如果|万一|要是|资质|申请/],
+    deniable: false,
+  },
+  {
+    // A check waved off with the verb after it (鉴定就不用做了, 防伪码就别去官网扫了) and a shrug or a futile outcome.
+    words: ['鉴定', '防伪码', '溯源码', '序列号', '专柜验', '验货', '防伪'],
+    severity: 'block',
+    message: '劝买家不要鉴定或查验，暗示不是正品（规则 2.8）',
+    after: /^[^，。！？]{0,3}?(?:就|也)?(?:不用|别|甭|没必要|用不着|不必)(?:去|再|拿去)?[^，。！？]{0,4}?(?:做|扫|查|验|送|搞|刮)/,
+    sentence: new RegExp(`${SHRUG.source}|对不上|不通过|过不了|没毛病|用起来|用着|价`),
+    window: 40,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /可以|欢迎|随时|(?<!不)支持|已经|附带|随货|吊牌|拆封|标签|刮开|系统|延迟|物流/],
+    deniable: false,
+  },
+  {
+    // The printed origin contradicted: 包装上写法国进口，其实是义乌那边出的; 外包装印的意大利产，实际是广州工厂做的; 标的是原装电池，其实是副厂的
+    // (not 包装上写的是英文，其实是进口原装).
+    words: ['其实是', '实际是', '实际上是', '其实都是', '其实就是', '实际上'],
+    severity: 'block',
+    message: '说包装标的产地或原装其实不实，暗示不是正品（规则 2.8）',
+    after: /^[^，。！？]{0,6}?(?:国产|国内|内地|本地|这边|义乌|广州|东莞|深圳|福建|莆田|温州|泉州|工厂|小厂|作坊|副厂|兼容|组装|贴牌|杂牌|白牌)/,
+    sentence: /(?:写|印|标|贴|注)(?:的|着|了|的是|着的是)?[^，。]{0,6}(?:进口|原装|原厂|产|制造|made|正品|专柜|法国|意大利|日本|韩国|美国|瑞士|德国|英国|澳洲)/,
+    window: 30,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /国产品牌|国货|自有品牌|本土品牌|中文标签|中文标|仓|发货|发的|保税|品牌授权|授权工厂|代工生产|官方/],
+    deniable: false,
+  },
+  {
+    // The mark put on afterwards, more verbs: logo是我们另外加上去的，原本是白牌表.
+    words: ['加上去的', '打上去的', '刻上去的', '缝上去的', '弄上去的', '加上的标', '另外加的'],
+    severity: 'block',
+    message: '说品牌标识是后加的、商品本身是普通货，暗示是假货（规则 2.8）',
+    sentence: [/牌子|logo|商标|品牌|大牌|标志|标/, /普通|工厂|厂里|无牌|杂牌|国产|本身|白牌|公模|原本|本来|另外/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /中文|背标|贴纸|检验检疫|价签|条码|溯源|刻字|定制|姓名|名字|贺卡/],
+    deniable: false,
+  },
+  {
+    // Genuine spelled in latin or half-pinyin, denied: 不是zhen品哈, 并非zheng品 (不是zp/zhengpin are in the list above).
+    words: ['zhen品', 'zheng品', '正pin', '真pin', 'zhenpin', 'zhengp'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:不是|并非|非|不算|不保|不敢说是|不能说是)$/,
+    notAfter: /^(?:的话|就|吗|么|嘛|呢|全额|包退|假一)/,
+    notSentence: [REMEDY, ADVICE, /是不是|是否|会不会|怎么可能|不可能|有人说|听说|质疑|怀疑|以为/],
+    deniable: false,
+  },
+  {
+    // Same look, not the brand's source: 我们发的是同款不同源的货, 跟专柜同款异源 (not 货源不同是因为我们海外直采).
+    words: ['不同源', '异源', '不同货源', '货源不同', '来源不同', '不是一个源', '不同的源', '非同源', '不是同源'],
+    severity: 'block',
+    message: '说商品与正品同款却不同源，暗示不是正品（规则 2.8）',
+    sentence: /同款|一样|一模一样|外观|正品|专柜|大牌|图/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /仓|发货|物流|批次|产地|保税|直邮|跨境|直采|海外|进口|代购|授权|国行|港版|版本不同/],
+    deniable: false,
+  },
+  {
+    // The genuine channel cannot reach this price: 正规渠道根本拿不到这个价, 官方渠道进不到这个价格的货
+    // (not 正规渠道拿不到这个价，我们是品牌直营的活动价).
+    words: ['正品渠道', '官方渠道', '专柜渠道', '正规渠道', '品牌渠道', '正品的渠道', '正规的渠道', '专柜那边', '品牌方'],
+    severity: 'block',
+    message: '说正规渠道拿不到这个价，暗示不是正品（规则 2.8）',
+    after: /^[^，。！？]{0,4}?(?:拿不到|进不到|做不到|给不了|没有|出不了|拿不了|进不了)(?:这个|这样的|这种|这)?(?:价|价格|价钱|价位)/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /直营|授权|活动|补贴|直采|工厂店|官方店|旗舰|免税|保税|跨境|海外|代购|直邮|优惠券|清仓|临期/],
     deniable: false,
   },
 ];
