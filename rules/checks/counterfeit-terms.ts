@@ -298,6 +298,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     sentence: COPY_CONTEXT,
+    notBefore: /(?:不搞|不做|不卖|不碰|不玩|不接|不出|拒绝|杜绝)(?:什么|任何)?$/,
     // …or a warning against those who say it (不要相信私聊说“一比一”的卖家; round 10).
     notSentence: [RATIO_CONTEXT, /不要相信|别相信|别信|谨防|小心|警惕|骗子|举报|冒充/],
   },
@@ -411,7 +412,7 @@ const cues: Cue[] = [
   {
     // Initials of the trade's words stated of the goods, past a copula (jh 假货, fz 仿制, fp 仿品, gf 高仿): 这个是JH但是质量顶呱呱,
     // 这批是GF里版本最好的, 这个是fz的，品质很好 — with the make, a wink or a take-it-or-leave-it in the sentence.
-    words: ['gf', 'jh', 'fz', 'fp', 'fzp', 'gfp', 'jhuo'],
+    words: ['gf', 'jh', 'fz', 'fp', 'fzp', 'gfp', 'jhuo', 'a版'],
     severity: 'block',
     message: MESSAGE,
     before: /(?:是|属于|算|係|就是|都是)(?:个|那种|正宗的?)?$/,
@@ -422,7 +423,7 @@ const cues: Cue[] = [
   },
   {
     // A grade prefix on a copy root, shortened or half latin: 这只表是顶复 (顶级复刻), 精复的, 高f, a huo (A货).
-    words: ['顶复', '精复', '超复', '高复', '顶f', '高f', '精f', 'ahuo'],
+    words: ['顶复', '精复', '超复', '高复', '顶f', '高f', '精f', 'ahuo', '精品a', '超a版'],
     severity: 'block',
     message: MESSAGE,
     after: /^(?:的|版|款|货|表|包|鞋|级|$|哈|啦|呢|哦|了|做工|品质|细节)/,
@@ -473,6 +474,16 @@ const cues: Cue[] = [
     notBefore: REPORTED_BEFORE,
     notSentence: [NOT_A_CLAIM, /建议|鉴定|检测|专业|机构/],
     deniable: false,
+  },
+  {
+    // The trade's words for copy goods and their initials: 版货 (not 港版货), 莆田's pt货, 华强北's hqb, j货/jia货.
+    words: ['版货', 'pt货', 'pt版', 'pt鞋', 'hqb', 'j货', '假huo'],
+    severity: 'block',
+    message: MESSAGE,
+    notBefore: new RegExp(`(?:[a-z港日美欧韩台澳英德法出盗正]|国行|国际|海外|行)$|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}`),
+    hypothetical: true,
+    notAfter: NOT_AFTER,
+    notSentence: NOT_A_CLAIM,
   },
 ];
 
