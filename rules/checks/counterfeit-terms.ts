@@ -25,6 +25,7 @@
 // shortened or half latin (顶复, 精复, 高f, a huo); pirated goods in the trade's words (D版, 破解版, 拷贝版, 枪版); numbered tiers (一号货,
 // 二号货 — not 一号货架); graded 原单 (顶级原单); nobody can tell it is a copy (看不出是仿的). Not: 不代表是假货/仿品 (ruled out), 仿冒我们的
 // 网站 (impersonation), 镜面版和磨砂版 (a finish), a warning against sellers who say 一比一, 很难看出是假的，建议鉴定.
+// Second pass: 版货, pt货, hqb, j货, A版, 精品A, 复制表 (not 文件的复制版); 破解的 (not 账号密码被破解); 莆田鞋 in a market warning (市面上莆田鞋很多，认准官方).
 
 import { debunksAskedReport } from '../detect/answered';
 import { cueRule, type Cue } from '../detect/cue-rule';
@@ -79,7 +80,7 @@ const ASSERTED = /(?:这|那|它|这个|这款|这批|这双|这件|这只|这�
 const SLANG_WORDS = [
   '高仿', '精仿', '非正品', '盗印版', '仿品', '仿货', '仿款', '仿版', '仿牌', '仿制品', '仿冒', '冒牌', '冒牌货', '山寨版', '山寨货',
   '山寨', 'a货', 'b货', '超a', '超级a', '镜面级', '镜面级别', '顶级a', '顶a', '高a', '特a', 'a级货', 'a级版', 'aaa货', 'aaa级', '3a货', '镜面版', '镜面货', '镜面款', 'gf款', 'gf货', 'gf版', '公司货', '莆田货', '莆田鞋', '莆田版', '华强北版', '华强北货', '华强北的货', 'gao仿', 'gaofang', '高fang', 'jing仿', 'jingfang',
-  'fang品', 'fang货', 'fzp', '髙仿', '搞仿', '稿仿', '高方', '非zp', '非zhengpin', 'feizhengpin', '精品仿', '仿精品', '仿制的', '仿制款', '仿制版', '国产仿', '仿香', '仿香水', '仿版香', '高防', '高防货', '跟单货', '尾单货', '原单货', '原单尾货', '复制品', '复制款', '复制货', '工厂尾货', '原厂尾货', '原厂尾单', '原厂货尾', '高端仿', '顶级仿', '顶仿', '超仿', '大牌仿', '仿大牌', '仿名牌', '仿牌子', '仿品牌',
+  'fang品', 'fang货', 'fzp', '髙仿', '搞仿', '稿仿', '高方', '非zp', '非zhengpin', 'feizhengpin', '精品仿', '仿精品', '仿制的', '仿制款', '仿制版', '国产仿', '仿香', '仿香水', '仿版香', '高防', '高防货', '跟单货', '尾单货', '原单货', '原单尾货', '复制品', '复制款', '复制货', '复制表', '复制包', '复制鞋', '工厂尾货', '原厂尾货', '原厂尾单', '原厂货尾', '高端仿', '顶级仿', '顶仿', '超仿', '大牌仿', '仿大牌', '仿名牌', '仿牌子', '仿品牌',
   '好仿', '亻方品', '亻方货', '亻方的', '仿专柜', '仿正品', '仿原版', '仿真品', '仿原装', '仿官方', '仿lv', '仿香奈儿', '仿迪奥', '仿古驰', '仿爱马仕',
 ];
 /** Papers a shop shows as scans: 授权书扫描版, 说明书的中文扫描版, 报关单复印件. */
@@ -309,8 +310,10 @@ const cues: Cue[] = [
     message: MESSAGE,
     // …or its craft, said of the goods: 莆田工艺的, 莆田那边的做工 (not 仓库在莆田, 莆田那边的工厂发货).
     after: /^(?:那边|那里|那儿|本地|当地)?(?:的)?(?:货|鞋|版|工厂货|出的|产的|来的货|纯原|精品|做的|工艺|做工|版本|手艺)|^(?:那边|那里|那儿|本地|当地)(?:的)?(?:老)?(?:师傅|鞋厂|厂子|作坊|工厂|档口)(?:做|出|产|打)/,
-    notAfter: NOT_AFTER,
-    notBefore: REPORTED_BEFORE,
+    notAfter: new RegExp(`${NOT_AFTER.source}|^[^，。！？]{0,3}?${MARKET_AFTER.source.slice(1)}`),
+    // …or the market warned about (提醒您市面上莆田鞋很多，认准官方授权; round 10).
+    notBefore: new RegExp(`${REPORTED_BEFORE.source}|${MARKET_BEFORE.source}`),
+    notSentence: NOT_A_CLAIM,
   },
   {
     // 老莆 (a Putian shoe-copy veteran): 我们家是老莆了，做了十年鞋.
@@ -440,8 +443,8 @@ const cues: Cue[] = [
     message: MESSAGE,
     notBefore: new RegExp(`[a-z0-9]$|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}`),
     hypothetical: true,
-    notAfter: NOT_AFTER,
-    notSentence: [NOT_A_CLAIM, /不要(?:下载|用|使用|安装|买)|别(?:下载|用|买|装)|禁止|不提供|不卖|不做|不碰|违法|手机|账号|密码|wifi|无线/],
+    notAfter: new RegExp(`${NOT_AFTER.source}|^(?:密码|账号|wifi|无线|手机|版本号|难题|谜题|案件|技术)`),
+    notSentence: [NOT_A_CLAIM, /不要(?:下载|用|使用|安装|买)|别(?:下载|用|买|装)|禁止|不提供|不卖|不做|不碰|违法|(?:密码|账号|wifi|无线|手机)(?:被|已经|已)?破解/],
   },
   {
     // Numbered tiers of goods (一号货 the genuine or best copy, 二号货 the next): 一号货是专柜渠道，二号货就是现在这个价; 这批属于三号货
