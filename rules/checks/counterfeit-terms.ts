@@ -443,7 +443,7 @@ const cues: Cue[] = [
     message: MESSAGE,
     notBefore: new RegExp(`[a-z0-9]$|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}`),
     hypothetical: true,
-    notAfter: new RegExp(`${NOT_AFTER.source}|^(?:密码|账号|wifi|无线|手机|版本号|难题|谜题|案件|技术)`),
+    notAfter: new RegExp(`${NOT_AFTER.source}|^(?:密码|账号|wifi|无线|手机|版本号|难题|案件|技术)`),
     notSentence: [NOT_A_CLAIM, /不要(?:下载|用|使用|安装|买)|别(?:下载|用|买|装)|禁止|不提供|不卖|不做|不碰|违法|(?:密码|账号|wifi|无线|手机)(?:被|已经|已)?破解/],
   },
   {
