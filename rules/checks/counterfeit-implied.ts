@@ -62,6 +62,22 @@
 // Second pass: a part swapped for a cheap one beside genuine parts (表盘是原厂件，机芯换成了便宜的), 哪家/一眼就认出 winks, 存疑
 // shrugged off, 是不是官方 waved off, 练习册 copied, 柜台那种货 denied, 还想要专柜小票, not out of the brand's warehouse (不是从品牌仓
 // 出来的), the official site (官网) as the genuine yardstick. Traps: 电池换成了新的, 不用纠结…我们就是官方旗舰店, 不是从保税仓发的.
+// Round 10 (t10a), general tests: genuineness ruled out of after-sales (不接受任何真假问题的售后, 鉴定结果不作为退换依据); genuine
+// goods at this price asked about and laughed off or ruled out (这价能买到真的？您想多了, 这个价格买正品是不可能的, 还想要专柜的？);
+// the genuine tier elsewhere (真货在另一个链接, 要专柜那种得去另外一家店); a grade superlative nobody can tell (版本最高的，一般人分辨不出);
+// 心里应该有数; books printed off a file (PDF打印胶装的); a check sure to fail (肯定不过) or waved off with the verb after it
+// (防伪码就别去官网扫了…对不上很正常); the printed origin contradicted (包装上写法国进口，其实是义乌那边出的); more verbs of a mark put on
+// (logo是另外加上去的); 不是zhen品; 同款不同源; the genuine channel cannot reach the price (正规渠道拿不到这个价). Not: 鉴定为假全额退款,
+// 恶意退款, 买到真的很划算, 小样在另一个链接, 最新版本的系统, 那些都不是正品 (others' goods), replica sold elsewhere by an impersonator,
+// 代工厂 with 属于正品. Second pass: buyers who care about genuineness turned away (在意真假的亲请绕道, 追求正品的勿拍); the counter's
+// quality at a fraction (专柜品质，价格只要零头); a check refused (不接受鉴定); genuineness not promised (真伪方面我们不承诺); others
+// will take it for the real thing (戴出去别人只会以为是真的); a top grade nobody can tell (次顶级的…肉眼看不出来); the original's
+// tier at a surcharge (要原厂版加两百); 您觉得能是真的吗; 柜台出来的 denied; 别要求是专柜那样的; the brand's store as 人家 (人家不会认的);
+// a scan with no response shrugged off (没反应也别奇怪); 兄弟款. Not: 正品保证，发货时间我们不承诺 (the refusal in another clause),
+// 仿真绿植朋友都以为是真的, 顶级食材, 鉴定为正品的不支持以假货为由退款.
+// Third pass: only slightly apart from the genuine (跟专柜差别极小, 价格差了十倍), close to it in the make (脚感接近正品), the
+// return refused before the authenticity word (这款不退真假问题), an expert who did not see (柜姐都没看出来), the real thing not kept
+// here (您要真货的话我们这没有，只有这种), 想要保真的话去专柜, 您应该明白是什么档次的. Not: 柜姐也没发现有瑕疵, 正品我们这里都有.
 
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -79,7 +95,7 @@ const GENUINE_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|�
 /** Compared with the genuine article, in either order: 跟原厂的放一起, 和专柜真品对比, 专柜的对比. */
 const VS_GENUINE = /(?:和|跟|与|同|对比|比|放一起|放在一起)[^]{0,8}?(?:专柜|正品|真品|真货|原厂|原装|原版|正版|柜台|大牌|原牌|真的)|(?:专柜|正品|真品|真货|原厂|原装|原版|正版|柜台|大牌|原牌)[^]{0,6}(?:对比|比较|放一起|放在一起)/;
 /** A second sign that the sameness hides something: nobody could tell, or it costs a fraction. */
-const HIDDEN_OR_CHEAP = /(?:无|没有?|未经?|非)(?:品牌|官方)?授权|版本|真品|真货|真的|背出去|戴出去|穿出去|没人|没有人|谁也|谁都|别人|旁人|外人|一般人|根本|肉眼|价格?[^]{0,4}(?:零头|分之一|一折|半价)|便宜|只要|才[0-9一二两三四五六七八九十几百]|后换|换过|替换|国产|镜面|级做工|对比|放一起|放在一起/;
+const HIDDEN_OR_CHEAP = /(?:无|没有?|未经?|非)(?:品牌|官方)?授权|版本|真品|真货|真的|背出去|戴出去|穿出去|没人|没有人|谁也|谁都|别人|旁人|外人|一般人|根本|肉眼|价格?[^]{0,4}(?:零头|分之一|一折|半价)|便宜|只要|才[0-9一二两三四五六七八九十几百]|后换|换过|替换|国产|镜面|级做工|对比|放一起|放在一起|差了?[0-9一二两三四五六七八九十几]+倍|顶级货|高版本/;
 /** A price named: 这个价, 这价位, 三百块钱. */
 const PRICE = /价|钱|块|元|便宜/;
 /** The look or make of a copy: 做工, 版本, 上脚. */
@@ -121,6 +137,12 @@ const WINK_TOPIC = /正不正|真不真|正品|真假|真的假的|真货|牌子
 /** Why a check is waved off: the price, what the goods can bear, or "that kind of thing". */
 const CHECK_WAVED_SIGN = /价|钱|便宜|经不起|这种事|图个|主打|就别|别想|别指望|算了|眼睛毒|细看/;
 
+/** A return or after-sales word and a refusal of it, for genuineness ruled out of after-sales (round 10). */
+const RETURN_WORD = '(?:售后|退款|退货|退换|换货|理赔|退)';
+const REFUSAL = '(?:不支持|不接受|不受理|不处理|不予|不退|不换|概不|一律不|恕不|拒绝|驳回|无法受理|不负责)';
+/** …excused: a remedy, a malicious claim, a wait for the result, the goods found genuine (鉴定为正品的不支持以假货为由退款). */
+const AFTER_SALES_EXCUSED = [REMEDY, /恶意|虚假|无凭据|没有证据|无理由|之前|以前|出来前|结果前|期间|平台鉴定|鉴定为假|确认是假|经鉴定|谨防|冒充|(?:鉴定|检测|验)(?:结果)?(?:为|是|显示|确认)(?:正品|真品|真的)|确认(?:为|是)?正品|是正品的|正品的话/];
+
 const cues: Cue[] = [
   {
     // Indistinguishable from the genuine article, plus a sign it is not it: 跟原厂的放一起谁也认不出来,
@@ -128,6 +150,8 @@ const cues: Cue[] = [
     words: [
       '认不出', '看不出', '分不出', '瞧不出', '分不清', '辨不出', '认得出', '看得出', '分得清', '瞧得出', '零差别', '零区别', '零差异', '一个模子',
       '没啥两样', '没两样', '没什么两样', '没啥区别', '看不出差别', '差不了多少', '没差',
+      // …or only slightly apart (跟专柜差别极小; round 10).
+      '差别极小', '差别很小', '区别很小', '区别不大', '差别不大', '差距很小', '差距不大', '差异很小', '微乎其微',
     ],
     severity: 'block',
     message: '说商品和正品/专柜货看不出差别，暗示不是正品（规则 2.8）',
@@ -156,11 +180,12 @@ const cues: Cue[] = [
   },
   {
     // Genuine goods denied in other words: 不可能是走海关的正规货, 这价位买不到真货, 哪来的正品, 不是原牌的.
-    words: ['正品', '真品', '真货', '正规货', '正规品牌', '正规渠道的货', '正规渠道货', '原牌', '原厂货', '原厂的', '正经货', '专柜货', '原装货', '正版货', '正牌货', '专柜拿的', '专柜进的', '专柜出的', '官方渠道拿的', '品牌方拿的', '柜台那种', '专柜那种', '柜台的货', '专柜的货', '柜台货', '专柜那样的'],
+    words: ['正品', '真品', '真货', '正规货', '正规品牌', '正规渠道的货', '正规渠道货', '原牌', '原厂货', '原厂的', '正经货', '专柜货', '原装货', '正版货', '正牌货', '专柜拿的', '专柜进的', '专柜出的', '柜台出来的', '专柜出来的', '柜台出的', '柜台拿的', '官方出来的', '原厂出来的', '官方渠道拿的', '品牌方拿的', '柜台那种', '专柜那种', '柜台的货', '专柜的货', '柜台货', '专柜那样的'],
     severity: 'block',
     message: '说商品不是正规渠道的正品，暗示为假货（规则 2.8）',
     before: /(?:不可能是|不可能|不会是|不是|并非|算不上|称不上|谈不上|拿不到|买不到|搞不到|弄不到|哪来的|哪来|哪有|哪里有|不算|不属于|不能算|(?:别|不要|甭|不用)(?:想着?|指望|奢望|期待)|不能指望|指望不了)[^]{0,8}$/,
-    notBefore: /(?:怎么|哪)(?:可能|会)[^]{0,6}$|如果|万一|要是|是不是|会不会|担心|怕|怀疑|以为|(?:您|你|买家|顾客|客户|有人|别人|网上)(?:说|觉得|认为)|质疑|市面|外面|别家|其他店|有些店|鉴定|检测|退款/,
+    // …or others' goods warned about (不要相信…的卖家，那些都不是正品; round 10).
+    notBefore: /(?:怎么|哪)(?:可能|会)[^]{0,6}$|如果|万一|要是|是不是|会不会|担心|怕|怀疑|以为|(?:您|你|买家|顾客|客户|有人|别人|网上)(?:说|觉得|认为)|质疑|市面|外面|别家|其他店|有些店|鉴定|检测|退款|(?:那些|他们|人家|他家)(?:的货|的东西|卖的)?(?:都|也|全|可|肯定)?不/,
     notAfter: /^的?(?:装|包装|盒|外盒|赠品|小样|说明书|标签|发票|袋|吗|么|嘛|的话|就|假一|全额|包退|区别)|^[^]{0,8}?(?:我们|本店|我家|咱家|店里)(?:也|都)?(?:一律|从来|绝对|坚决)?(?:不卖|不做|不碰|不接|不收|不售|拒绝)/,
     scope: 'clause',
     hypothetical: true,
@@ -198,7 +223,8 @@ const cues: Cue[] = [
     words: ['专柜', '正品', '真品', '柜台', '专柜货', '大牌', '正规货', '原版'],
     severity: 'block',
     message: '以价格暗示商品不能与正品相比，暗示不是正品（规则 2.8）',
-    before: /(?:别|不要|就别|没法|不能|别想)(?:对标|比|对比|拿来比|拿去比|拿去跟|拿来跟|去跟|跟|和)$/,
+    // …or asked for (便宜的东西就别要求是专柜那样的了; round 10).
+    before: /(?:别|不要|就别|没法|不能|别想)(?:对标|比|对比|拿来比|拿去比|拿去跟|拿来跟|去跟|跟|和)$|(?:别|不要|就别|不能|别想|甭)(?:要求|指望|奢望|期待|强求)(?:它|这个)?(?:是|跟|和)?$/,
     sentence: PRICE,
     notSentence: [REMEDY, GENUINE_CLAIM, /颜色|色差|图片|屏幕/],
     deniable: false,
@@ -210,21 +236,25 @@ const cues: Cue[] = [
       '明白人都', '意味着什么', '意味着啥', '懂我的意思', '懂我意思', '明白我的意思', '明白我意思', '懂行的人都知道', '懂行的人都清楚', '懂行的人都明白', '懂的都懂', '懂得都懂', '你懂的', '您懂的', '自己判断',
       // …and the riddle left to the buyer: 我们这个价您觉得会是啥呢, 您自己琢磨琢磨是为啥, 您懂就行.
       '懂就行', '懂就好', '明白就行', '明白就好', '会是啥', '能是啥', '会是什么', '能是什么', '琢磨', '您猜', '你猜', '想想就知道', '想想也知道', '是为啥', '是为什么', '为啥这么便宜', '为什么这么便宜',
+      // …or left to the buyer to work out (剩下的您自己悟, 便宜有便宜的道理; round 10).
+      '自己悟', '您悟', '你悟', '悟一下', '品一品', '有便宜的道理', '说明一切', '自己明白', '自己清楚', '自己懂',
     ],
     severity: 'block',
     message: '用“心里有数、懂的都懂”一类暗语暗示商品不是正品（规则 2.8）',
-    sentence: [/价|钱|块|元|便宜|版本|做工|[0-9一二两三四五六七八九十几]+(?:千|百|万)/, new RegExp(`${GENUINE.source}|${MAKE.source}|真假|真的|真货`)],
+    sentence: [/价|钱|块|元|便宜|版本|做工|[0-9一二两三四五六七八九十几]+(?:千|百|万)/, new RegExp(`${GENUINE.source}|${MAKE.source}|真假|真的|真货|鉴定`)],
     sentenceSkipsAnchor: true,
     notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /地址|物流|快递|尺码|色号/],
     deniable: false,
   },
   {
     // A failed check called normal: 防伪码扫不出来是正常的, 得物鉴定过不了也正常 (not 查不到可能是系统延迟).
-    words: ['查不到', '查不出', '扫不出', '扫不了', '扫不到', '验不过', '过不了', '显示不存在', '提示不存在', '显示无效', '提示无效', '查无', '无记录', '没有记录', '没记录', '识别不了', '验不出', '鉴定不过'],
+    words: ['查不到', '查不出', '扫不出', '扫不了', '扫不到', '验不过', '过不了', '显示不存在', '提示不存在', '显示无效', '提示无效', '查无', '无记录', '没有记录', '没记录', '识别不了', '验不出', '鉴定不过', '没反应', '没有反应',
+      // …or a mismatch (扫出来对不上很正常, 不一致也正常; round 10).
+      '对不上', '不一致', '匹配不上', '不匹配'],
     severity: 'block',
     message: '说防伪/鉴定查验不通过是正常的，暗示不是正品（规则 2.8）',
-    after: /^[^]{0,6}?(?:正常|没关系|不影响|无所谓|常有的事|很常见)/,
-    sentence: VERIFY,
+    after: /^[^]{0,6}?(?:正常|没关系|不影响|无所谓|常有的事|很常见|别奇怪|不奇怪|不稀奇|都这样|都是这样)/,
+    sentence: new RegExp(`${VERIFY.source}|序列号|官网`),
     notSentence: [REMEDY, /延迟|更新|小时|稍后|明天|入库|同步|系统(?:延迟|更新|维护|同步|问题|故障|还没|繁忙|升级|原因)|物流|快递|单号|联系我们|换货|退/],
     deniable: false,
   },
@@ -263,7 +293,8 @@ const cues: Cue[] = [
     message: '英文用语表明商品为仿品或非正品（规则 2.8）',
     // Replica is also a perfume line (Maison Margiela Replica系列).
     notAfter: /^(?:reviews?|news|accounts?|orders?|messages?|links?|calls?|web|sites?|profiles?|tracking|numbers?|emails?|sms|scams?|sellers?|shops?|stores?|ads?|ones?fromothers)/,
-    notSentence: [/notallowed|系列|series|margiela|香水|never|dont|donot|doesnt|wont|refund|guarantee|beware|avoid|report|100authentic|100%authentic|(?<![a-z])if(?![a-z])|ifit|ifthe|ifyou|whether|isit|notsell|nosell|scam/, GENUINE_CLAIM],
+    // …or someone passing as us sells it elsewhere (有人冒充我们店在别处卖replica; round 10).
+    notSentence: [/notallowed|系列|series|margiela|香水|never|dont|donot|doesnt|wont|refund|guarantee|beware|avoid|report|100authentic|100%authentic|(?<![a-z])if(?![a-z])|ifit|ifthe|ifyou|whether|isit|notsell|nosell|scam|冒充|别处|认准/, GENUINE_CLAIM],
     deniable: false,
   },
   {
@@ -305,7 +336,7 @@ const cues: Cue[] = [
     hypothetical: true,
     // 是不是正品, 担心不是正品, 说我们不是正品.
     // …or the A-not-A question (保真不保真, 正品不是正品; round 8).
-    notBefore: /(?:是|会|担心|怕|怀疑|以为|说|觉得|认为|质疑|万一|若|如果|要是|鉴定|检测|保真|正品)$/,
+    notBefore: /(?:是|会|担心|怕|怀疑|以为|说|觉得|认为|质疑|万一|若|如果|要是|鉴定|检测|保真|正品)$|(?:那些|他们|别家|别人|人家|他家|那种卖家|那家)(?:的货|的东西|卖的)?(?:都|也|全|可|肯定)?$/, // round 10: others' goods (那些都不是正品)
     notAfter: /^(?:的话|就|吗|么|嘛|呢|全额|包退|假一|退一|空|装|的?包装|的?盒|我们(?:全额|包退|负责|赔|退))/,
     notSentence: [REMEDY, ADVICE, /是不是|是否|会不会|怎么可能|哪会|不可能|有人说|听说|质疑|怀疑|以为/],
   },
@@ -328,6 +359,8 @@ const cues: Cue[] = [
     words: [
       '品牌方不认', '品牌不认', '专柜不认', '官方不认', '品牌不承认', '专柜不给验', '专柜验不了', '不能拿去专柜验', '别拿去专柜验', '不要拿去专柜验', '不能去专柜验',
       '不要去专柜验', '专柜验不过', '验不过', '不建议您去验', '不建议去验', '不建议您验', '不建议拿去验', '不建议鉴定', '不建议您鉴定', '不建议您去鉴定', '不建议去鉴定', '不能专柜验', '不支持专柜验', '不支持验货', '不能验货', '验了不保', '不能拿去验', '别拿去验', '不能送检', '别送检',
+      // …or the check refused outright (不接受鉴定，拍了就是默认; round 10).
+      '不接受鉴定', '不接受验货', '拒绝鉴定', '不接受专柜验', '不给鉴定', '不让鉴定', '不允许鉴定', '不接受任何鉴定', '不接受验真',
     ],
     severity: 'block',
     message: MESSAGE,
@@ -391,7 +424,8 @@ const cues: Cue[] = [
     sentenceSkipsAnchor: true,
     // 授权 vouches for the goods unless denied: 没有品牌授权但是一个厂出的 stays a claim.
     // 韩国免税版的，和国内专柜版是同一个工厂生产的: one maker's lines for two markets.
-    notSentence: [/(?<!(?:没|无|未|非|不是)[^，。]{0,4})授权|报关|溯源|(?<!不)(?:是|都是|保证)正品|品牌直供|官方直供|免税版|海外版|国际版|国行|港版|日版|韩版|美版|欧版|背标/,
+    // …or the goods called genuine otherwise, the maker public (属于正品, 品牌公开的信息; round 10).
+    notSentence: [/(?<!(?:没|无|未|非|不是)[^，。]{0,4})授权|报关|溯源|(?<!不)(?:是|都是|保证|属于|均为|均是|确属)正品|品牌公开|官方公开|品牌直供|官方直供|免税版|海外版|国际版|国行|港版|日版|韩版|美版|欧版|背标/,
       // Two lines of one brand (round 8): 这两款是同一品牌同一工厂生产的，区别只是容量.
       /(?<!不是)同一(?:个|家)?品牌|(?<!不是)同品牌|(?:区别|不同|差别)(?:只是|就是|在于|只有)(?:容量|规格|颜色|尺寸|大小|香型|包装|克重)/],
   },
@@ -437,7 +471,7 @@ const cues: Cue[] = [
     words: ['一样', '一模一样', '没区别', '没有区别', '没差别', '无差别', '差不多', '没两样', '一个样'],
     severity: 'warn',
     message: '说商品和专柜/正品一样却便宜很多，暗示不是正品（规则 2.8）',
-    before: /(?:和|跟|与|同)(?:专柜|正品|真品|原版|正版|大牌|原装|品牌)(?:的|货|款|的货)?(?:是|都)?(?:几乎|基本|基本上|完全|都|看起来|用起来)?$/,
+    before: /(?:和|跟|与|同)(?:专柜|正品|真品|原版|正版|大牌|原装|品牌)(?:的|货|款|的货)?(?:对比|比|相比|比起来|放一起)?(?:是|都)?(?:几乎|基本|基本上|完全|都|看起来|用起来)?$/,
     sentence: /便宜|零头|分之一|白菜价|一折|半价|价格低|低价|价格美丽|才[0-9一二两三四五六七八九十几]+|只要[0-9一二两三四五六七八九十几]+/,
     notSentence: /(?:是|都是|保证|百分百|绝对)正品|正品保证|的正品|(?<!(?:没|无|未|非|不是)[^，。]{0,4})授权|同一批|关税|免税|跨境|保税|直邮|进口|活动|优惠|补贴/,
   },
@@ -490,11 +524,11 @@ const cues: Cue[] = [
   {
     // The brand's papers, marks or packaging made by us: 包装是我们自己印的，原版的成本太高, 证书是我们自己出的，
     // 品牌的证书要另外加钱, 吊牌是自己缝上去的, 溯源码是我们自己生成的 (not 中文标签是国内贴的, 说明书是我们翻译后印的中文版).
-    words: ['包装', '外包装', '盒子', '外盒', '鞋盒', '礼盒', '证书', '吊牌', '鞋标', '标签', '进口标', '防伪码', '溯源码', '防伪标', '说明书', '小票', 'logo', '商标', '水洗标', '合格证', '保卡', '保修卡', '封条', '序列号', '钢印', '批号', '编号'],
+    words: ['包装', '外包装', '盒子', '外盒', '鞋盒', '礼盒', '证书', '吊牌', '鞋标', '标签', '进口标', '防伪码', '溯源码', '防伪标', '说明书', '小票', 'logo', '商标', '水洗标', '合格证', '保卡', '保修卡', '封条', '序列号', '钢印', '批号', '编号', '标是', '牌子是'],
     severity: 'warn',
     message: '说品牌包装、证书或标识是自己制作的，暗示不是正品（规则 2.8）',
     // …or the goods said not to exist where the brand sells (国外那边没有这个货; round 9).
-    sentence: [MADE_BY_US, /原版|原厂|品牌|正品|专柜|进口|原装|一样|大差不差|差不多|加钱|拿不到|成本|官网|查不到|(?:国外|海外|原产地|外国)(?:那边)?(?:根本)?(?:没有|没卖|不卖|没这)/],
+    sentence: [MADE_BY_US, /原版|原厂|品牌|大牌|同一个模具|正品|专柜|进口|原装|一样|大差不差|差不多|加钱|拿不到|成本|官网|查不到|(?:国外|海外|原产地|外国)(?:那边)?(?:根本)?(?:没有|没卖|不卖|没这)/],
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /中文|翻译|背标|海关|售后|补寄|破损|压坏|换新|定制|刻字|签名|贺卡|礼品卡|纪念|面单|发货单|物流|快递|赠送|免费/],
     deniable: false,
   },
@@ -524,7 +558,8 @@ const cues: Cue[] = [
     words: ['不会承认', '不承认', '不认可', '不会认可', '不会认', '不认账', '不认', '认不了'],
     severity: 'block',
     message: MESSAGE,
-    before: /(?:品牌|官方|专柜|厂家|原厂)(?:方)?(?:那边|那儿)?(?:是|肯定|当然|可能|也|根本|压根)*$/,
+    // …or the brand's store as 人家 (拿去品牌店验的话人家不会认的; round 10).
+    before: /(?:品牌|官方|专柜|厂家|原厂)(?:方)?(?:那边|那儿)?(?:是|肯定|当然|可能|也|根本|压根)*$|(?:品牌|官方|专柜|柜台|原厂)[^，。！？]{0,8}(?:人家|他们)(?:是|肯定|当然|可能|也|根本|压根)*$/,
     notAfter: /^(?:识|证|同|为|真)/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, /保修|联保|售后|维修|保养|发票|活动|优惠|积分|会员|海外购|海外版|跨境|保税|直邮|港版|日版|美版|国际版|第三方/],
     deniable: false,
@@ -640,7 +675,7 @@ const cues: Cue[] = [
   },
   {
     // The wink about grade or brand: 懂行的人一看就知道这是哪个级别的货, 致敬的哪个牌子您一看就知道.
-    words: ['一看就知道', '一看就懂', '一看就明白', '懂行的人', '懂行的', '内行人', '明眼人', '您懂', '你懂', '一眼就认出', '一眼就看出', '一眼就知道', '一眼认出', '一看就认出', '懂得人', '懂的人'],
+    words: ['一看就知道', '一看就懂', '一看就明白', '懂行的人', '懂行的', '内行人', '明眼人', '您懂', '你懂', '一眼就认出', '一眼就看出', '一眼就知道', '一眼认出', '一看就认出', '懂得人', '懂的人', '应该明白', '应该知道', '应该清楚', '应该懂', '自己明白'],
     severity: 'block',
     message: '用“懂行的一看就知道是哪个级别/牌子”一类暗语暗示商品是仿品（规则 2.8）',
     // …or which house (懂得人一眼就认出来是哪家的; round 9).
@@ -650,7 +685,7 @@ const cues: Cue[] = [
   },
   {
     // 致敬款 (a "tribute" to a brand — a knock-off), not the brand's own 致敬系列.
-    words: ['致敬款', '致敬版', '致敬大牌', '致敬某', '致敬的'],
+    words: ['致敬款', '致敬版', '致敬大牌', '致敬某', '致敬的', '兄弟款', '双胞胎款'],
     severity: 'block',
     message: '用“致敬款”一类说法暗示商品仿冒大牌（规则 2.8）',
     sentence: /牌子|大牌|logo|一看就知道|懂|同款|专柜|正品|一样/,
@@ -683,7 +718,7 @@ const cues: Cue[] = [
     message: MESSAGE,
     // …or the counter's kind: 想要专柜那种的去专柜买.
     // …or the genuine goods named first (专柜的东西要去专柜买).
-    before: /(?:要|想要|买|想买)(?:正品|真的|真货|正版|原装|真品|正的|专柜(?:那种|那样|里)?的?)(?:的话)?(?:您|你|亲)?(?:就|得|请|还是|只能|可以)?$|(?:正品|真品|真货|专柜(?:那种|里)?的?(?:东西|货))(?:您|你)?(?:要|得|就得|只能|请)$/,
+    before: /(?:要|想要|买|想买)(?:正品|真的|真货|正版|原装|真品|正的|保真|保真的|专柜(?:那种|那样|里)?的?)(?:的话)?(?:您|你|亲)?(?:就|得|请|还是|只能|可以)?$|(?:正品|真品|真货|专柜(?:那种|里)?的?(?:东西|货))(?:您|你)?(?:要|得|就得|只能|请)$/,
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /我们也是|我们都是|一样是正品|同样是正品/],
     asked: true,
     deniable: false,
@@ -851,10 +886,11 @@ const cues: Cue[] = [
   },
   {
     // Genuine costs extra, so what we push is not it: zp的话要加钱，我们主推fzp, 要正品得另外加钱.
-    words: ['zp', '正品', '真货', '真品', '真的', '正规的', '正规的那种', '正品的那种', '原装的那种', '正规货'],
+    // …or the original's tier named (要原厂版加两百; round 10).
+    words: ['zp', '正品', '真货', '真品', '真的', '正规的', '正规的那种', '正品的那种', '原装的那种', '正规货', '原厂版', '专柜版', '原装版', '正品版', '原版的', '正的'],
     severity: 'block',
     message: '说正品要另外加钱，暗示在售商品不是正品（规则 2.8）',
-    after: /^(?:的话)?(?:要|得|需要|就要|就得|另|就)(?:另外|额外|再)?(?:加钱|加价|补差价|另算|另外算|贵[0-9一二两三四五六七八九十几好]|贵一倍|贵好几倍)|^那种(?:要|得)?贵/,
+    after: /^(?:的话)?(?:要|得|需要|就要|就得|另|就)?(?:另外|额外|再)?(?:加钱|加价|补差价|另算|另外算|贵[0-9一二两三四五六七八九十几好]|贵一倍|贵好几倍|加[0-9一二两三四五六七八九十几]+(?:块|元|百|千))|^那种(?:要|得)?贵/,
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /运费|快递|顺丰|加急|包装|礼盒|刻字|定制|发票|的正品|正规渠道的/],
     asked: true, // 正品的话要贵三倍？不会的 echoes the buyer
     deniable: false,
@@ -1041,6 +1077,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '拒绝承诺正品或假一赔十，暗示不是正品（规则 2.8）',
     after: /^[^，。！？]{0,8}?(?:(?:不敢|不能|没法|无法|不好|不)(?:承诺|保证|打包票|打保票|写|答应|做)|做不到|承诺不了|保证不了)/,
+    scope: 'clause', // 正品保证，发货时间我们不承诺: the refusal is of something else (round 10)
     notSentence: [/平台|规定|乱|随便|口头|怎么/],
     deniable: false,
   },
@@ -1235,7 +1272,7 @@ const cues: Cue[] = [
   {
     // A book or course material reproduced by us: 电子版资料是我们自己翻拍整理的，跟原书一模一样; 教材是扫描后重新印的，内容跟原版一样
     // (not 实物图是我们翻拍的, 说明书是复印的).
-    words: ['翻拍', '翻印', '影印', '复印', '扫描', '翻录', '盗录', '重新印', '拍下来'],
+    words: ['翻拍', '翻印', '影印', '复印', '扫描', '翻录', '盗录', '重新印', '拍下来', '录屏', '录下来', '屏录'],
     severity: 'block',
     message: '说图书资料是翻拍、复印或扫描重印的，暗示是盗版（规则 2.8）',
     sentence: [/原书|原版|正版|书|教材|资料|课件|绘本|教辅|题库|讲义|网课|课程|练习册|习题|试卷|册/, /一样|一模一样|一字不差|完整|打印|原书|原版|一致|相同|装订/],
@@ -1249,6 +1286,252 @@ const cues: Cue[] = [
     after: /^(?:的)?(?:和|跟|与|还有|或者|或|、)/,
     sentence: /便宜|一样|看着|差不多|像|价/,
     notSentence: [REMEDY, /都是正品|均为正品|全是正品|国行|港版|日版|美版|海外版|国际版|保税|直邮/],
+    deniable: false,
+  },
+  // Round 10 (t10a), general tests: what every wording of the phenomenon must contain.
+  {
+    // Genuineness ruled out of after-sales: an authenticity word + a return or after-sales word + a refusal (不接受任何真假问题的
+    // 售后, 不支持假货理由退款, 真伪问题不在售后范围内, 鉴定结果不作为退换依据) — not a remedy (鉴定为假全额退款) or a malicious claim.
+    words: ['真假', '真伪', '假货', '正品与否', '是否正品', '是不是正品', '正不正品', '真不真', '鉴定结果', '鉴定'],
+    severity: 'block',
+    message: '以真假问题排除售后或退款，暗示商品不是正品（规则 2.8）',
+    // …the refusal next to the return word, after it or before (真伪问题不在售后范围内, 因真假原因申请退货的一律不受理).
+    after: new RegExp(`^[^]{0,8}?${RETURN_WORD}[^]{0,4}?${REFUSAL}|^[^]{0,8}?(?:${REFUSAL}|不在|不作为|不算)[^]{0,6}?${RETURN_WORD}`),
+    notSentence: AFTER_SALES_EXCUSED,
+    deniable: false,
+  },
+  {
+    // …the refusal before the authenticity word: 不接受任何真假问题的售后, 这种情况不支持假货理由退款, 别拿真假来找售后.
+    words: ['真假', '真伪', '假货', '正品与否', '是否正品', '是不是正品', '正不正品', '真不真'],
+    severity: 'block',
+    message: '以真假问题排除售后或退款，暗示商品不是正品（规则 2.8）',
+    before: new RegExp(`(?:${REFUSAL}|别拿|别找|别来|不要拿|不要找)[^]{0,4}$`),
+    after: new RegExp(`^[^]{0,6}?${RETURN_WORD}`),
+    notSentence: AFTER_SALES_EXCUSED,
+    deniable: false,
+  },
+  {
+    // Genuine goods at this price asked about and laughed off: 这价能买到真的？亲您想多了哈哈, 这个价格买正品是不可能的
+    // (not 这个价能买到正品吗？当然能，我们都是正品).
+    words: ['真的', '正品', '真货', '真品', '专柜的', '原装的', '正版的', '专柜货', '正的', '原装', '专柜款', '大牌正品'],
+    severity: 'block',
+    message: '说这个价买不到真货，暗示不是正品（规则 2.8）',
+    before: /(?:能|可能|买得到|能买到|买到|拿到|能拿到|买|拿|指望是|是)[^，。！？]{0,2}$/,
+    // …ending the clause or ruled out (not 买到真的很划算: 真的 as "really").
+    after: /^(?:吗|么|呢|啊|吧|哦|的)?$|^(?:那|这)?(?:是|也是|都是|就是)?(?:不可能|没可能|不现实|做梦|白日做梦|天方夜|没戏|别想)/,
+    scope: 'clause',
+    sentence: [/价|钱|块|元|便宜|[0-9一二两三四五六七八九十几][百千万]/, /想多了|想太多|哈哈|做梦|别想|您说呢|你说呢|您觉得|你觉得|天方夜|可能吗|怎么可能|(?<!不)可能吗|不可能|没可能|不现实|开玩笑|想啥呢|想什么呢|醒醒|没戏/],
+    window: 24,
+    // 能是正品吗 is the question itself, no claim.
+    notSentence: [REMEDY, /(?<!不|可能|不会|并非|想|着|指望|算|能|会)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|(?<!(?:没|无|未|非|不是)[^]{0,4})授权|报关|溯源|假一赔/, /(?:当然|肯定|绝对|保证|都)是(?:真的|正品)|当然能|肯定能|可以的|放心|假货|仿品|不可能是假|买不到假/],
+    deniable: false,
+  },
+  {
+    // The real thing priced out of this: 这价您还指望是真的吗？, 这个价您还想要专柜的？ (words the cue above does not hold).
+    words: ['真的', '专柜的', '原装的', '正版的', '专柜那种', '正的', '原版的'],
+    severity: 'block',
+    message: '以价格反问暗示商品不是正品（规则 2.8）',
+    before: /(?:还想买|还想要|还指望|还想着|还要买|还要)[^]{0,4}$/,
+    sentence: /价|钱|块|元|便宜|[0-9一二两三四五六七八九十几][百千万]/,
+    notSentence: [REMEDY, GENUINE_CLAIM],
+    deniable: false,
+  },
+  {
+    // The genuine tier is elsewhere, so this is not it: 真货在另一个链接，这个链接是便宜的版本; 正品在隔壁链接，价格贵三倍
+    // (not 小样在另一个链接, 正品保障，另一个链接也是正品).
+    words: ['真货', '正品', '真的', '正的', '真品', '专柜货', '专柜版', '正品版', '专柜款', '专柜那种', '正品款', '真货款'],
+    severity: 'block',
+    message: '说真货在别处另卖，暗示这件不是正品（规则 2.8）',
+    after: /^(?:的话|那款|那种|那个)?(?:在|要|得|请|是|去){0,2}(?:另|别的|其他|其它|隔壁|另外)[^，。！？]{0,4}(?:链接|店|家|款|档|页面|价位|价)/,
+    notSentence: [REMEDY, /小样|试用|旅行装|规格|容量|颜色|尺码|套装|也是正品|都是正品|同样是正品|均为正品/],
+    deniable: false,
+  },
+  {
+    // A grade or version superlative with nobody able to tell: 这批是市面上版本最高的，一般人根本分辨不出; GF里版本最好的，懂行的才看得出
+    // (not 最新版本的系统，一般人用不完).
+    words: ['版本', '级别', '档次', '品级', '等级'],
+    severity: 'block',
+    message: '用“版本最高、级别最好”一类说法配上看不出来，暗示商品是仿品（规则 2.8）',
+    sentence: [/最高|最好|最顶|顶级|最高级|顶配|最强|最接近|最贵|头部/, /看不出|分不出|分辨不出|认不出|辨不出|看得出|分得清|认得出|懂行|内行|行家|一般人|没人|谁也|谁都|一眼/],
+    notSentence: [REMEDY, /谨防|假冒|举报|投诉|维权|骗子|小心|警惕|别家|有些店|有的店/, STRICT_GENUINE_CLAIM, /系统|软件|app|固件|配置|内存|芯片|型号|会员|vip|游戏|防护|防水|认证|能效|安全/],
+    deniable: false,
+  },
+  {
+    // The wink in other words: 这个价位您心里应该有数吧, 心中有数, 心里多少有数.
+    words: ['有数'],
+    severity: 'block',
+    message: '用“心里有数”一类暗语暗示商品不是正品（规则 2.8）',
+    before: /(?:心里|心中|心头)(?:应该|肯定|也|都|自然|多少|大概|早就?|都应该)?$/,
+    sentence: [/价|钱|块|元|便宜|版本|做工|[0-9一二两三四五六七八九十几]+(?:千|百|万)/, new RegExp(`${GENUINE.source}|${MAKE.source}|真假|真的|真货`)],
+    notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /地址|物流|快递|尺码|色号/],
+    deniable: false,
+  },
+  {
+    // A book printed off a file: 这套英文原版书是PDF打印胶装的, 绘本是电子版彩色打印的 (not 发票可以打印, 电子版说明书).
+    words: ['打印', '胶装', '装订', '印出来'],
+    severity: 'block',
+    message: '说图书是用电子文件打印装订的，暗示是盗版（规则 2.8）',
+    sentence: [/pdf|电子版|电子书|扫描件|电子档|网上下载/, /书|教材|绘本|课本|读物|词典|字典|教辅|习题|练习册|乐谱|漫画/],
+    window: 30,
+    notSentence: [REMEDY, /谨防|举报|投诉|维权|骗子|小心|警惕|别家|有些店|其他店/, DOCUMENTS_28, /不做|不卖|从不|盗版必究|正版授权|自行打印|您可以打印|自己打印|可打印|赠送|免费/],
+  },
+  {
+    // A check sure to fail, 不过 as the verdict: 去得物验肯定不过, 专柜验铁定通不过.
+    words: ['肯定不过', '铁定不过', '绝对不过', '根本不过', '必定不过', '肯定通不过', '铁定通不过', '肯定验不过', '肯定鉴定不过', '百分百过不了', '百分百不过'],
+    severity: 'block',
+    message: '说商品鉴定或验货肯定通不过，暗示不是正品（规则 2.8）',
+    sentence: /鉴定|验|得物|专柜|识货|防伪/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /海关|安检|审核|质检|快递|物流|如果|万一|要是|资质|申请/],
+    deniable: false,
+  },
+  {
+    // A check waved off with the verb after it (鉴定就不用做了, 防伪码就别去官网扫了) and a shrug or a futile outcome.
+    words: ['鉴定', '防伪码', '溯源码', '序列号', '专柜验', '验货', '防伪'],
+    severity: 'block',
+    message: '劝买家不要鉴定或查验，暗示不是正品（规则 2.8）',
+    after: /^[^，。！？]{0,3}?(?:就|也)?(?:不用|别|甭|没必要|用不着|不必)(?:去|再|拿去)?[^，。！？]{0,4}?(?:做|扫|查|验|送|搞|刮)/,
+    sentence: new RegExp(`${SHRUG.source}|对不上|不通过|过不了|没毛病|用起来|用着|价`),
+    window: 40,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /可以|欢迎|随时|(?<!不)支持|已经|附带|随货|吊牌|拆封|标签|刮开|系统|延迟|物流/],
+    deniable: false,
+  },
+  {
+    // The printed origin contradicted: 包装上写法国进口，其实是义乌那边出的; 外包装印的意大利产，实际是广州工厂做的; 标的是原装电池，其实是副厂的
+    // (not 包装上写的是英文，其实是进口原装).
+    words: ['其实是', '实际是', '实际上是', '其实都是', '其实就是', '实际上'],
+    severity: 'block',
+    message: '说包装标的产地或原装其实不实，暗示不是正品（规则 2.8）',
+    after: /^[^，。！？]{0,6}?(?:国产|国内|内地|本地|这边|那边|当地|义乌|广州|东莞|深圳|福建|莆田|温州|泉州|工厂|小厂|作坊|副厂|兼容|组装|贴牌|贴的牌|杂牌|白牌)/,
+    sentence: /(?:写|印|标|贴|注)(?:的|着|了|的是|着的是)?[^，。]{0,6}(?:进口|原装|原厂|产|制造|made|正品|专柜|法国|意大利|日本|韩国|美国|瑞士|德国|英国|澳洲)/,
+    window: 30,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /国产品牌|国货|自有品牌|本土品牌|中文标签|中文标|仓|发货|发的|保税|品牌授权|授权工厂|代工生产|官方/],
+    deniable: false,
+  },
+  {
+    // The mark put on afterwards, more verbs: logo是我们另外加上去的，原本是白牌表.
+    words: ['加上去的', '打上去的', '刻上去的', '缝上去的', '弄上去的', '加上的标', '另外加的'],
+    severity: 'block',
+    message: '说品牌标识是后加的、商品本身是普通货，暗示是假货（规则 2.8）',
+    sentence: [/牌子|logo|商标|品牌|大牌|标志|标/, /普通|工厂|厂里|无牌|杂牌|国产|本身|白牌|公模|原本|本来|另外/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /中文|背标|贴纸|检验检疫|价签|条码|溯源|刻字|定制|姓名|名字|贺卡/],
+    deniable: false,
+  },
+  {
+    // Genuine spelled in latin or half-pinyin, denied: 不是zhen品哈, 并非zheng品 (不是zp/zhengpin are in the list above).
+    words: ['zhen品', 'zheng品', '正pin', '真pin', 'zhenpin', 'zhengp'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:不是|并非|非|不算|不保|不敢说是|不能说是)$/,
+    notAfter: /^(?:的话|就|吗|么|嘛|呢|全额|包退|假一)/,
+    notSentence: [REMEDY, ADVICE, /是不是|是否|会不会|怎么可能|不可能|有人说|听说|质疑|怀疑|以为/],
+    deniable: false,
+  },
+  {
+    // Same look, not the brand's source: 我们发的是同款不同源的货, 跟专柜同款异源 (not 货源不同是因为我们海外直采).
+    words: ['不同源', '异源', '不同货源', '货源不同', '来源不同', '不是一个源', '不同的源', '非同源', '不是同源'],
+    severity: 'block',
+    message: '说商品与正品同款却不同源，暗示不是正品（规则 2.8）',
+    sentence: /同款|一样|一模一样|外观|正品|专柜|大牌|图/,
+    // 图片是正品图 is said of the picture, no claim of the goods.
+    notSentence: [REMEDY, /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品(?!图|的图|照片|的照片)|正品保证|报关单|授权书|品牌授权|官方授权|假一赔/, /仓|发货|物流|批次|产地|保税|直邮|跨境|直采|海外|进口|代购|授权|国行|港版|版本不同/],
+    deniable: false,
+  },
+  {
+    // The genuine channel cannot reach this price: 正规渠道根本拿不到这个价, 官方渠道进不到这个价格的货
+    // (not 正规渠道拿不到这个价，我们是品牌直营的活动价).
+    words: ['正品渠道', '官方渠道', '专柜渠道', '正规渠道', '品牌渠道', '正品的渠道', '正规的渠道', '专柜那边', '品牌方'],
+    severity: 'block',
+    message: '说正规渠道拿不到这个价，暗示不是正品（规则 2.8）',
+    after: /^[^，。！？]{0,4}?(?:拿不到|进不到|做不到|给不了|没有|出不了|拿不了|进不了)(?:这个|这样的|这种|这)?(?:价|价格|价钱|价位)/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /直营|授权|活动|补贴|直采|工厂店|官方店|旗舰|免税|保税|跨境|海外|代购|直邮|优惠券|清仓|临期/],
+    deniable: false,
+  },
+  {
+    // Buyers who care about genuineness turned away: 在意真假的亲请绕道, 追求正品的勿拍, 对真伪有要求的慎拍, 鉴定的话我们就不卖了
+    // (not 介意色差的慎拍, 正品，介意包装的慎拍).
+    words: ['绕道', '勿拍', '别拍', '慎拍', '慎入', '勿入', '别买', '不要拍', '别下单', '勿扰', '不卖了', '不要买', '慎重下单', '慎买'],
+    severity: 'block',
+    message: '劝在意真假的买家别买，暗示商品不是正品（规则 2.8）',
+    before: /(?:真假|真伪|正品|正不正|真不真|专柜货|鉴定|验货|真货|保真|专柜验)[^，。！？]{0,8}$/,
+    scope: 'clause',
+    notBefore: /(?:不是|非)正品[^，。！？]{0,4}(?:包退|全额|赔)|假一赔|支持鉴定|可以鉴定|欢迎鉴定/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /色差|尺码|包装|手工测量|误差|气味|味道|拆封|吊牌|定制/],
+    deniable: false,
+  },
+  {
+    // The counter's quality at a fraction of its price: 专柜品质，价格只要零头; 正品质量，一折的价 (not 专柜品质，价格实惠).
+    words: ['专柜品质', '正品品质', '原厂品质', '大牌品质', '专柜级品质', '正品质量', '专柜质量', '专柜的品质', '正品的品质', '大牌的品质'],
+    severity: 'block',
+    message: '说商品是专柜品质却只要零头的价，暗示不是正品（规则 2.8）',
+    sentence: /零头|[0-9一二三四五六七八九十几]+分之一|一折|白菜价|(?<![0-9])[1-3一二三](?:折|成)(?:的)?价/,
+    sentenceSkipsAnchor: true,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, OTHERS_OR_WARNING, /活动|补贴|秒杀|清仓|临期|限时/],
+    deniable: false,
+  },
+  {
+    // Genuineness not promised: 真伪方面我们不承诺，只保证做工; 正品这块不打包票 (not 正品保证，发货时间不承诺).
+    words: ['不承诺', '不保证', '不负责', '不打包票', '不作保证', '不做保证', '不敢承诺', '不担保', '没法承诺'],
+    severity: 'block',
+    message: '说不承诺真伪，暗示商品不是正品（规则 2.8）',
+    before: /(?:真伪|真假|正品|保真|真不真|正不正|是不是真的|是否正品)(?:方面|这块|这一块|这个|问题|上)?(?:我们|本店|咱们|这边)?(?:是|都|一概|一律|概)?$/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /如果|万一|若|第三方|鉴定机构|平台鉴定|快递|物流|时效/],
+    deniable: false,
+  },
+  {
+    // Others will take it for the real thing: 戴出去别人只会以为是真的, 朋友都当成正品 (not 仿真花别人都以为是真的, 别以为是真的).
+    words: ['以为是真的', '当成真的', '当是真的', '以为是正品', '当成正品', '以为是专柜', '当成专柜', '以为是真货', '当真货', '以为是大牌', '当成大牌'],
+    severity: 'block',
+    message: '说别人会把商品当成真货，暗示不是正品（规则 2.8）',
+    sentence: /出去|送|别人|朋友|对方|同事|闺蜜|旁人|谁|人家|都会|只会/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /仿真|模型|玩具|道具|花|植物|绿植|别以为|不要以为|照片|图片|效果图/],
+    deniable: false,
+  },
+  {
+    // A top grade of the goods with nobody able to tell and the genuine or the price beside: 次顶级的，比顶级的便宜两百，肉眼看不出来.
+    words: ['顶级', '次顶级', '最高级', '顶配', '次顶'],
+    severity: 'block',
+    message: '用“顶级、次顶级”一类档次说法配上看不出来，暗示商品是仿品（规则 2.8）',
+    sentence: [/看不出|分不出|分辨不出|认不出|辨不出|难分|一般人|没人|谁也|谁都|肉眼/, /便宜|价|专柜|正品|柜台|原版|大牌/],
+    notSentence: [REMEDY, /谨防|假冒|举报|投诉|骗子|小心|警惕/, STRICT_GENUINE_CLAIM, /系统|软件|app|配置|内存|芯片|会员|vip|食材|口感|味道|防水|面料/],
+    deniable: false,
+  },
+  {
+    // …or the return itself refused before the authenticity word: 这款不退真假问题, 不退换真伪问题.
+    words: ['真假', '真伪', '假货', '正品与否', '是否正品', '正不正品', '真不真'],
+    severity: 'block',
+    message: '以真假问题排除售后或退款，暗示商品不是正品（规则 2.8）',
+    before: /(?:不退|不换|不退换|不退不换|不售后|不理赔|不管)(?:任何|什么)?$/,
+    after: /^(?:的)?(?:问题|理由|原因|争议|纠纷)/,
+    notSentence: AFTER_SALES_EXCUSED,
+    deniable: false,
+  },
+  {
+    // Close to the genuine article in the make: 脚感接近正品, 品质无限接近专柜 (not 国产品牌的效果接近大牌).
+    words: ['接近正品', '接近专柜', '接近原版', '接近真品', '逼近正品', '逼近专柜', '接近真货', '无限接近'],
+    severity: 'block',
+    message: '说商品接近正品，暗示不是正品（规则 2.8）',
+    sentence: /质量|做工|脚感|手感|品质|细节|效果|味道|外观|版本|价|走线|五金|用料/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /兼容|配件|耗材|墨盒|滤芯|国产品牌|自有品牌|平替品牌/],
+    deniable: false,
+  },
+  {
+    // An expert who looked and did not see: 有人拿去专柜，柜姐都没看出来; 鉴定师也没认出 (not 柜姐也没发现有瑕疵).
+    words: ['没看出', '没认出', '没发现', '没分辨出', '没验出', '没鉴定出', '没瞧出'],
+    severity: 'block',
+    message: '说柜姐或鉴定师都没看出来，暗示商品是仿品（规则 2.8）',
+    before: /(?:柜姐|专柜|鉴定师|专家|柜员|得物|行家|内行|鉴定)[^，。！？]{0,4}(?:都|也|愣是|硬是|竟然|居然)?$/,
+    notAfter: /^[^，。！？]{0,4}(?:瑕疵|问题|划痕|破损|污渍|线头|色差)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING],
+    deniable: false,
+  },
+  {
+    // The real thing not kept here, only this: 您要的是真货的话我们这没有，只有这种 (not 正品我们这里都有).
+    words: ['真货', '正品', '真的', '正品的', '专柜货', '专柜的'],
+    severity: 'block',
+    message: '说店里没有真货只有这种，暗示不是正品（规则 2.8）',
+    after: /^(?:的话)?(?:我们|本店|咱们|这边|店里|我家)(?:这)?(?:里|边)?(?:是|可|确实)?(?:没有|没得|不卖|没货|拿不到|做不了)(?!假|不)/,
+    sentence: /只有|只卖|就这种|就这个|这种|这款|别家|其他家|去专柜/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /假货|仿品|高仿|现货|缺货|断货|补货|到货|预售|尺码|颜色|色号/],
     deniable: false,
   },
 ];

@@ -21,6 +21,11 @@
 // Round 9 (t9a): a latin grade code as the version with its make praised (这个是HF版本的，细节到位 — not EU/HD/PC版本); any degree
 // complement of 仿 (仿得比较好的一批, not 仿真花); the copula in spaced pinyin (shi jia de); 也不搞什么“原单尾货” and A货我们碰都不会碰
 // (refusals).
+// Round 10 (t10a): initials stated of the goods past a copula (这个是JH但是质量顶呱呱, GF里版本最好的, fz的); grade-prefixed copy roots,
+// shortened or half latin (顶复, 精复, 高f, a huo); pirated goods in the trade's words (D版, 破解版, 拷贝版, 枪版); numbered tiers (一号货,
+// 二号货 — not 一号货架); graded 原单 (顶级原单); nobody can tell it is a copy (看不出是仿的). Not: 不代表是假货/仿品 (ruled out), 仿冒我们的
+// 网站 (impersonation), 镜面版和磨砂版 (a finish), a warning against sellers who say 一比一, 很难看出是假的，建议鉴定.
+// Second pass: 版货, pt货, hqb, j货, A版, 精品A, 复制表 (not 文件的复制版); 破解的 (not 账号密码被破解); 莆田鞋 in a market warning (市面上莆田鞋很多，认准官方).
 
 import { debunksAskedReport } from '../detect/answered';
 import { cueRule, type Cue } from '../detect/cue-rule';
@@ -56,6 +61,8 @@ const TOPIC_AFTER = /^(?:的)?(?:问题|疑虑|顾虑|担忧|现象|风险|话�
 const NAMED_AS_WORD = /^[^]{0,8}?(?:这些|这个|这种|这类|之类|等)(?:都是|是|都|就是)?[^]{0,8}?(?:说法|叫法|字眼|词|黑话|行话|术语)|^的?(?:说法|叫法|字眼|一词|这个词|这些词)/;
 /** The word set apart from another as a different thing: 复古款和复刻款不是一回事. */
 const NOT_THE_SAME_THING = /^(?:款|版|货)?(?:不是一回事|是两回事|是两码事|不是一码事|不一样|有区别)/;
+/** Not implied by something named before (不代表是仿品, 不等于是假货; round 10): the word is ruled out. */
+const NOT_IMPLIED_BEFORE = /(?:不代表|并不代表|不意味着|并不意味着|不等于|不说明|不能说明|不见得|未必)(?:就|一定|就是|它|商品|这)?(?:是)?(?:个|的)?$/;
 /** Denied with a qualifier between: 不是任何大牌的仿制品, 并非什么高仿. */
 const DENIED_BEFORE = /(?:不是|并非|绝非|并不是|绝不是|也不是|不搞|不卖|不做|不碰|不接|不出|不进|不玩)(?:任何|什么|哪个|哪家|那种)[^，。！？]{0,6}$/;
 // The word as the condition of an authenticity guarantee: 非正品假一赔十, 高仿一律十倍赔偿 (round 8).
@@ -73,7 +80,7 @@ const ASSERTED = /(?:这|那|它|这个|这款|这批|这双|这件|这只|这�
 const SLANG_WORDS = [
   '高仿', '精仿', '非正品', '盗印版', '仿品', '仿货', '仿款', '仿版', '仿牌', '仿制品', '仿冒', '冒牌', '冒牌货', '山寨版', '山寨货',
   '山寨', 'a货', 'b货', '超a', '超级a', '镜面级', '镜面级别', '顶级a', '顶a', '高a', '特a', 'a级货', 'a级版', 'aaa货', 'aaa级', '3a货', '镜面版', '镜面货', '镜面款', 'gf款', 'gf货', 'gf版', '公司货', '莆田货', '莆田鞋', '莆田版', '华强北版', '华强北货', '华强北的货', 'gao仿', 'gaofang', '高fang', 'jing仿', 'jingfang',
-  'fang品', 'fang货', 'fzp', '髙仿', '搞仿', '稿仿', '高方', '非zp', '非zhengpin', 'feizhengpin', '精品仿', '仿精品', '仿制的', '仿制款', '仿制版', '国产仿', '仿香', '仿香水', '仿版香', '高防', '高防货', '跟单货', '尾单货', '原单货', '原单尾货', '复制品', '复制款', '复制货', '工厂尾货', '原厂尾货', '原厂尾单', '原厂货尾', '高端仿', '顶级仿', '顶仿', '超仿', '大牌仿', '仿大牌', '仿名牌', '仿牌子', '仿品牌',
+  'fang品', 'fang货', 'fzp', '髙仿', '搞仿', '稿仿', '高方', '非zp', '非zhengpin', 'feizhengpin', '精品仿', '仿精品', '仿制的', '仿制款', '仿制版', '国产仿', '仿香', '仿香水', '仿版香', '高防', '高防货', '跟单货', '尾单货', '原单货', '原单尾货', '复制品', '复制款', '复制货', '复制表', '复制包', '复制鞋', '工厂尾货', '原厂尾货', '原厂尾单', '原厂货尾', '高端仿', '顶级仿', '顶仿', '超仿', '大牌仿', '仿大牌', '仿名牌', '仿牌子', '仿品牌',
   '好仿', '亻方品', '亻方货', '亻方的', '仿专柜', '仿正品', '仿原版', '仿真品', '仿原装', '仿官方', '仿lv', '仿香奈儿', '仿迪奥', '仿古驰', '仿爱马仕',
 ];
 /** Papers a shop shows as scans: 授权书扫描版, 说明书的中文扫描版, 报关单复印件. */
@@ -85,10 +92,10 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     hypothetical: true,
-    notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}`),
+    notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}`),
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end),
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end),
   },
   {
     // Stated of our goods (这是高仿A货): the sentence's other words cannot turn it into a warning.
@@ -100,7 +107,7 @@ const cues: Cue[] = [
     scope: 'clause',
     hypothetical: true,
     notAfter: NOT_AFTER,
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end),
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end),
   },
   {
     // What people call it, affirmed: 这个就是大家说的那种A版 (REPORTED_BEFORE would take 大家说 for someone else's suspicion).
@@ -184,7 +191,7 @@ const cues: Cue[] = [
     before: /(?:是|係|系|就是|都是|属于|卖的是|发的是|的是|算|(?<![a-z])(?:jiu|dou)?shi)(?:个|的)?$|(?:是|就是|都是|属于)[^，。！？]{1,10}的$/,
     asked: true, // 您收到的是我们仓库发的假货？ echoes a suspicion
     // …not a rumour or a scam called false: 有人以我们店的名义招代理？那是假的.
-    notBefore: new RegExp(`${REPORTED_BEFORE.source}|(?:^|[，。！？])那(?:都|全|也)?是$|(?:说法|消息|传言|谣言|通知|短信|信息|链接|账号|名义)(?:都|全|也)?是$`),
+    notBefore: new RegExp(`${REPORTED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}|(?:很难|不易|不容易|难以)(?:看出|分辨出|认出|发现)(?:来)?(?:它|这)?是$|(?:^|[，。！？])那(?:都|全|也)?是$|(?:说法|消息|传言|谣言|通知|短信|信息|链接|账号|名义)(?:都|全|也)?是$`),
     hypothetical: true,
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
@@ -292,7 +299,9 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     sentence: COPY_CONTEXT,
-    notSentence: RATIO_CONTEXT,
+    notBefore: /(?:不搞|不做|不卖|不碰|不玩|不接|不出|拒绝|杜绝)(?:什么|任何)?$/,
+    // …or a warning against those who say it (不要相信私聊说“一比一”的卖家; round 10).
+    notSentence: [RATIO_CONTEXT, /不要相信|别相信|别信|谨防|小心|警惕|骗子|举报|冒充/],
   },
   {
     // 莆田 (a city) only when its goods or shoes are meant: 莆田的货, 莆田出的, 莆田纯原.
@@ -301,8 +310,10 @@ const cues: Cue[] = [
     message: MESSAGE,
     // …or its craft, said of the goods: 莆田工艺的, 莆田那边的做工 (not 仓库在莆田, 莆田那边的工厂发货).
     after: /^(?:那边|那里|那儿|本地|当地)?(?:的)?(?:货|鞋|版|工厂货|出的|产的|来的货|纯原|精品|做的|工艺|做工|版本|手艺)|^(?:那边|那里|那儿|本地|当地)(?:的)?(?:老)?(?:师傅|鞋厂|厂子|作坊|工厂|档口)(?:做|出|产|打)/,
-    notAfter: NOT_AFTER,
-    notBefore: REPORTED_BEFORE,
+    notAfter: new RegExp(`${NOT_AFTER.source}|^[^，。！？]{0,3}?${MARKET_AFTER.source.slice(1)}`),
+    // …or the market warned about (提醒您市面上莆田鞋很多，认准官方授权; round 10).
+    notBefore: new RegExp(`${REPORTED_BEFORE.source}|${MARKET_BEFORE.source}`),
+    notSentence: NOT_A_CLAIM,
   },
   {
     // 老莆 (a Putian shoe-copy veteran): 我们家是老莆了，做了十年鞋.
@@ -400,11 +411,93 @@ const cues: Cue[] = [
     sentence: /retail|正品|专柜|原版/,
     notSentence: NOT_A_CLAIM,
   },
+  // Round 10 (t10a): coded spellings and tier words.
+  {
+    // Initials of the trade's words stated of the goods, past a copula (jh 假货, fz 仿制, fp 仿品, gf 高仿): 这个是JH但是质量顶呱呱,
+    // 这批是GF里版本最好的, 这个是fz的，品质很好 — with the make, a wink or a take-it-or-leave-it in the sentence.
+    words: ['gf', 'jh', 'fz', 'fp', 'fzp', 'gfp', 'jhuo', 'a版'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:是|属于|算|係|就是|都是)(?:个|那种|正宗的?)?$/,
+    after: /^(?:里|中|的|版|款|货|级|品|但|不过|哈|啦|呢|哦|$)/,
+    scope: 'clause', // $: the clause ends with the initials
+    sentence: /质量|做工|细节|品质|版本|正品|专柜|介意|看不出|懂|放心|性价比|顶呱呱|好评|回头客|到位|走线|五金|一样|原版|对版|不错|很好|挺好/,
+    notSentence: [NOT_A_CLAIM, /送|女朋友|男朋友|女友|男友|礼物|生日|对象|字体|字库|快递|单号|物流|尺码|型号|韵达/],
+  },
+  {
+    // A grade prefix on a copy root, shortened or half latin: 这只表是顶复 (顶级复刻), 精复的, 高f, a huo (A货).
+    words: ['顶复', '精复', '超复', '高复', '顶f', '高f', '精f', 'ahuo', '精品a', '超a版'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:的|版|款|货|表|包|鞋|级|$|哈|啦|呢|哦|了|做工|品质|细节)/,
+    scope: 'clause',
+    notBefore: REPORTED_BEFORE,
+    hypothetical: true,
+    notAfter: NOT_AFTER,
+    notSentence: [NOT_A_CLAIM, /复读|复习|复试|复查|复诊|复课|高复班|唱|音|调|嗓|key|温度|华氏|度/],
+  },
+  {
+    // Pirated goods in the trade's words: 游戏卡带是D版的, 软件是破解版的, 光盘是拷贝版, 电影是枪版 (not 3D版, HD版, 不要下载破解版).
+    words: ['d版', '破解版', '拷贝版', '枪版', '盗录版', '翻录版', '破解的'],
+    severity: 'block',
+    message: MESSAGE,
+    notBefore: new RegExp(`[a-z0-9]$|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}`),
+    hypothetical: true,
+    notAfter: new RegExp(`${NOT_AFTER.source}|^(?:密码|账号|wifi|无线|手机|版本号|难题|案件|技术)`),
+    notSentence: [NOT_A_CLAIM, /不要(?:下载|用|使用|安装|买)|别(?:下载|用|买|装)|禁止|不提供|不卖|不做|不碰|违法|(?:密码|账号|wifi|无线|手机)(?:被|已经|已)?破解/],
+  },
+  {
+    // Numbered tiers of goods (一号货 the genuine or best copy, 二号货 the next): 一号货是专柜渠道，二号货就是现在这个价; 这批属于三号货
+    // (not 一号货架, 2号货车, 1号链接).
+    words: ['一号货', '二号货', '三号货', '四号货', '1号货', '2号货', '3号货', '4号货'],
+    severity: 'block',
+    message: MESSAGE,
+    notAfter: /^(?:架|车|柜|仓|运|站|位|区|台|梯|道)/,
+    notBefore: /[0-9]$/,
+    hypothetical: true,
+    notSentence: /谨防|小心|警惕|举报|骗子|冒充|不要相信|别相信/,
+  },
+  {
+    // 原单 graded (顶级原单, 精品原单): the trade's top copies.
+    words: ['原单'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:顶级|超级|高级|精品|纯|正宗|一手|最好的)(?:的)?$/,
+    notAfter: new RegExp(`${REFUSED_AFTER.source}|^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号)`),
+    hypothetical: true,
+    notSentence: NOT_A_CLAIM,
+  },
+  {
+    // Nobody can tell it is a copy, the copy word after the verb: 旁人看不出是仿的, 背出去谁都认不出是A货, 就算对比也分不出是假的
+    // (就算 concedes a comparison, no hypothesis about the goods; not 肉眼看不出是假的，建议鉴定).
+    words: ['仿的', '假的', '仿品', '高仿', 'a货', '假货', '仿货', '复刻'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:看不出|分不出|认不出|瞧不出|辨不出|看不出来|分不出来|认不出来|发现不了)(?:它|这|这个)?(?:是)?$/,
+    notBefore: REPORTED_BEFORE,
+    notSentence: [NOT_A_CLAIM, /建议|鉴定|检测|专业|机构/],
+    deniable: false,
+  },
+  {
+    // The trade's words for copy goods and their initials: 版货 (not 港版货), 莆田's pt货, 华强北's hqb, j货/jia货.
+    words: ['版货', 'pt货', 'pt版', 'pt鞋', 'hqb', 'j货', '假huo'],
+    severity: 'block',
+    message: MESSAGE,
+    notBefore: new RegExp(`(?:[a-z港日美欧韩台澳英德法出盗正]|国行|国际|海外|行)$|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}`),
+    hypothetical: true,
+    notAfter: NOT_AFTER,
+    notSentence: NOT_A_CLAIM,
+  },
 ];
 
-/** 镜面 as a real mirror finish: 镜面款手机壳，背面可以当镜子用. */
+/** 镜面 as a real mirror finish: 镜面款手机壳，背面可以当镜子用; set beside another finish (镜面版和磨砂版两种外壳; round 10). */
 function mirrorSense(ctx: LintContext, start: number, end: number): boolean {
-  return ctx.compact.startsWith('镜面', start) && /镜子|反光|抛光|照镜|化妆镜/.test(ctx.compact.slice(Math.max(0, start - 20), end + 30));
+  return ctx.compact.startsWith('镜面', start) && /镜子|反光|抛光|照镜|化妆镜|磨砂|哑光|亮面|拉丝|外壳|涂层|烤漆/.test(ctx.compact.slice(Math.max(0, start - 20), end + 30));
+}
+
+/** 仿冒 of a site, an account or the shop's name (那个页面是仿冒我们的网站; round 10): impersonation, not the goods. */
+function impersonationSense(ctx: LintContext, start: number, end: number): boolean {
+  return ctx.compact.startsWith('仿冒', start) && /^了?(?:我们|本店|我家|官方|平台|快手|我司|店铺)?(?:的)?(?:官方)?(?:网站|店铺|店|账号|客服|页面|链接|app|短信|电话|公众号|名义|号|直播间|身份|网页|域名|小程序)/.test(ctx.compact.slice(end, end + 16));
 }
 
 /** 高防 as high protection: 高防护等级, 高防水, 高防晒 (not 高防货). */
