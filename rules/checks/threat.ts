@@ -86,12 +86,18 @@
 // screenshots hung out over any dispute act, our big group as an audience (发到我们两千人的福利群), and an unanswered ultimatum
 // as the lever for telling family (您要是还不回，我们就联系您妈妈). Not: 几个师傅上门安装, 地址我读一遍您核对, 我们不会外泄,
 // 注意人身安全不要转账, 雨天路滑小心别摔, 收件人写的是您妈妈…联系她确认地址.
+// Round 10 (by mechanism: something held over the buyer + a consequence): regret promised in any future form (不然您会后悔找我们的,
+// 你迟早会后悔), the buyer shut out of shopping from now on (以后你在哪家都买不到东西), injury foretold in a dispute (你自己去医院的钱
+// 准备好了吗, 医药费先备着), the shop able to find the buyer (顺着网线都能找到你, 别以为换了号就找不到你), the buyer placed near us
+// (您的IP显示在…挺近的嘛), a negative ultimatum dared (不改你试试看), 删评 as a dispute, 你妈/你爸 as the buyer's people.
+// Not: 不会让您后悔选择我们, symptoms and the hospital's invoice, an order found, a delivery time (离我们仓库挺近，明天就能到), family
+// who called us about the order (您妈妈打电话来问退货进度).
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
 
 /** A complaint, review or refund dispute in the sentence: what turns 后果自负 / 你等着 into a threat. */
-const DISPUTE = /差评|中评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|再不回|坚持退|非要退|真要退|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|12315|12345|消协|工商|不给(?:五星|5星|好评|全五星)/;
+const DISPUTE = /差评|中评|删评|改评|撤评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|再不回|坚持退|非要退|真要退|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|12315|12345|消协|工商|不给(?:五星|5星|好评|全五星)/;
 /** The same dispute in English, for threats written in English (u r dead if u don't delete that review). */
 const DISPUTE_EN = /review|complain|refund|rating|report|delete|remove|[1-5]stars?|fivestars?|onestar|差评|投诉/;
 const DISPUTE_ANY = new RegExp(`${DISPUTE.source}|${DISPUTE_EN.source}`);
@@ -145,16 +151,16 @@ const LEVER_WATCHED =
   /每天[^]{0,6}(?:[0-9一二三四五六七八九十]+点|早上|晚上)[^]{0,6}(?:放学|下班|上班|出门|回家|到家|接|送|遛|出来|经过|路过|走|吧)|(?:放学|下班|出门|回家)[^]{0,2}对吧|上学吧|该浇水|那盆|晾的|晾着|一个人住|独居|我们都很关心|我们都关心|我们一直关心|我们会一直关心|我们都在看|我们都看到|我们都看见|看见了|路过|我们的人|都见过|见过好几|每天都能看|进出|打声招呼|打个招呼|拜访一下|去坐坐|串个门|顺便去|顺路去/;
 /** An order around the same words: delivery, receiving, products for the family, service. */
 const LEVER_ORDER =
-  /适合|尺码|代收|签收|收货(?!信息|人)|发货|快递|包裹|物流(?![^]{0,4}上班)|发票|礼物|送给|喜欢|推荐|用的|穿|吃|喝|奶粉|帮您|谢谢|感谢|抱歉|不好意思|理解|尊重|放心|(?:已|会|帮您|为您|尽快|马上|正在|及时)处理|收到|反馈|宠物|猫粮|狗粮|晒|返图|好评返|不会|过敏|用了|停用|接受|效果|副作用|修改|改成|填写|核对|驿站|配送|派送|清关|冒充|骗子|(?:是|谨防|防范|小心)诈骗|诈骗(?:电话|短信|信息|分子)|不是我们|报警|退货地址|寄回|单号|页面|详情|优惠|团购|下单|价格|折扣|这款|款式|型号|替换装|样品|试用|小样|赠品|补寄|评价很好|评价不错|评价挺好|好评如潮|加密/;
+  /适合|尺码|代收|签收|收货(?!信息|人)|发货|快递|包裹|物流(?![^]{0,4}上班)|发票|礼物|送给|喜欢|推荐|用的|穿|吃|喝|奶粉|帮您|谢谢|感谢|抱歉|不好意思|理解|尊重|放心|(?:已|会|帮您|为您|尽快|马上|正在|及时)处理|收到|反馈|宠物|猫粮|狗粮|晒|返图|好评返|不会|过敏|用了|停用|接受|效果|副作用|修改|改成|填写|核对|驿站|配送|派送|清关|冒充|骗子|(?:是|谨防|防范|小心)诈骗|诈骗(?:电话|短信|信息|分子)|不是我们|报警|退货地址|寄回|单号|页面|详情|优惠|团购|下单|价格|折扣|这款|款式|型号|替换装|样品|试用|小样|赠品|补寄|评价很好|评价不错|评价挺好|好评如潮|加密|(?:明天|后天|今天|次日)(?:就)?(?:能|可以)?(?:到|送达|发出|收到)/;
 
 /** The buyer's people, for the third-party cue (round 8): family, partner, friends, work, the address book, the receiver. */
-const THIRD_PARTY = ['妈妈', '爸爸', '老妈', '老爸', '母亲', '父亲', '爹妈', '爸妈', '父母', '老婆', '老公', '媳妇', '对象', '男朋友', '女朋友', '男友', '女友',
+const THIRD_PARTY = ['妈妈', '爸爸', '妈', '爸', '老妈', '老爸', '母亲', '父亲', '爹妈', '爸妈', '父母', '老婆', '老公', '媳妇', '对象', '男朋友', '女朋友', '男友', '女友',
   '爱人', '丈夫', '妻子', '家人', '家里人', '亲戚', '朋友', '同事', '领导', '上司', 'hr', '人事', '通讯录', '紧急联系人', '收件人', '邻居', '同学', '班主任', '先生', '太太'];
 /** The shop calling, sending to or telling them, or the buyer not wanting them to know. */
 const THIRD_PARTY_TOLD =
   /(?:我|咱)[^，。？]{0,12}(?:打给|打个电话|打电话|打过去|发给|发到|转给|寄给|告诉|反映|聊聊|问问|说说|通知|联系)|(?:不想|不希望|不愿|别)让[^]{0,8}知道|卷进来|被卷|牵连|连累/;
 /** What makes the telling leverage: a dispute, a secret, a consequence asked about. */
-const THIRD_PARTY_LEVER = new RegExp(`${LEVER_DISPUTE.source}|${/(?:还|再)不回|不然|否则|评价|差评|投诉|举报|曝光|退款|删|撤|会怎样|会怎么样|怎么看|干的事|做的事|知道你买|买这个|买过|卷进来|被卷|牵连|连累|不想让|不希望让|丢人/.source}`);
+const THIRD_PARTY_LEVER = new RegExp(`${LEVER_DISPUTE.source}|${/(?:还|再)不回|不然|否则|评价|差评|投诉|举报|曝光|退款|退货|删|撤|会怎样|会怎么样|怎么看|干的事|做的事|知道你买|买这个|买过|卷进来|被卷|牵连|连累|不想让|不希望让|丢人/.source}`);
 
 /** What the buyer depends on (round 8): their account, parcels, deliveries, customs clearance, shopping. */
 const STAKE = /你[^，。？]{0,6}(?:号|账号|包裹|快递|件|货|清关|海淘|下单|购物|买东西)|封你|到付件/;
@@ -239,7 +245,8 @@ const cues: Cue[] = [
     words: ['让你后悔', '你会后悔的', '会让你后悔', '后悔一辈子', '让你后悔一辈子', '后悔莫及', 'you will regret', "you'll regret", 'regret it'],
     severity: 'block',
     message: '以“让你后悔”威胁买家',
-    notSentence: [SALES_REGRET, /miss|deal|buy|price|sale|offer/],
+    // (round 10: 不会让您后悔选择我们 is a promise)
+    notSentence: [SALES_REGRET, /miss|deal|buy|price|sale|offer|不会让(?:你|您)后悔/],
   },
   {
     words: ['后果自负', '后果自付', '后果自己负', '后果自己承担', '后果你清楚', '后果你自己清楚', '后果自己清楚', '后果你懂', '后果你知道的', 'hgzf', '后果很严重', '后果你知道', '后果不堪设想', '自己看着办', '你看着办', '看着办吧'],
@@ -272,7 +279,7 @@ const cues: Cue[] = [
     message: '挑衅威胁买家（“…试试”）',
     // A dare (敢…试试, 有本事…试试) or the buyer's dispute act dared (你退一个试试, 你再申请一次平台介入试试) — not
     // advice to try a refund or a reboot (可以先申请退款试试, 您再试试重启一下).
-    before: re`(?:敢|有本事|有种)[^]{0,12}$|(?:你|再)[^]{0,8}(?:${DISPUTE_ACT.source})[^]{0,4}$|(?:${DISPUTE_ACT.source})(?:不删|不撤|不改)$`,
+    before: re`(?:敢|有本事|有种)[^]{0,12}$|(?:你|再)[^]{0,8}(?:${DISPUTE_ACT.source})[^]{0,4}$|(?:${DISPUTE_ACT.source})(?:不删|不撤|不改)$|(?:${DISPUTE_ACT.source})[^]{0,12}(?:不删|不撤|不改)(?:你|您)(?:就)?$`,
     notSentence: /可以|不妨|建议|帮您|帮你|重新|刷新|登录|系统|清除|缓存/,
   },
   {
@@ -393,7 +400,8 @@ const cues: Cue[] = [
     // Round 8: the shop is the one who calls or holds the number (我打给他, 电话我们也有), not the buyer's husband who called us
     // (您老公打电话来问过退款进度) nor the buyer telling family (您可以告诉您家人不用担心); an address check is service.
     sentence: /(?:我|咱)[^，。？]{0,12}(?:电话|打给|找|告诉|说说|劝|上门|打过|联系)|也有|我们有|我有|都有/,
-    notSentence: /收货人|代收|签收|帮您收|快递|宝宝|奶粉|适合|送给|礼物|喜欢|用的|派送|备用|联系人|确认一下地址|确认地址|核实地址|核对/,
+    // (round 10: 您妈妈打电话来问退款进度，我们已经告诉她了 — they called us)
+    notSentence: /收货人|代收|签收|帮您收|快递|宝宝|奶粉|适合|送给|礼物|喜欢|用的|派送|备用|联系人|确认一下地址|确认地址|核实地址|核对|打(?:电话)?来|来电|来问|进度/,
   },
   {
     // Holding the buyer's data: 你的订单信息全在我后台躺着呢，小心点 / 你的身份证号我们有存档，劝你说话注意点 /
@@ -722,7 +730,8 @@ const cues: Cue[] = [
     after: /^[^，。]{0,8}(?:不远|很近|挺近|就到|公里|分钟|站路|几步|一条街)/,
     window: 60,
     sentence: [SPHERE, DISPUTE],
-    notSentence: /门店|专柜|自提|网点|维修|下单|到货|次日达|当天|配送/,
+    // (round 10: a delivery time, 离我们仓库挺近的，明天就能到)
+    notSentence: /门店|专柜|自提|网点|维修|下单|到货|次日达|当天|配送|(?:明天|后天|今天|次日)(?:就)?(?:能|可以)?(?:到|送达|发出|收到)|快递|发货|包裹|物流/,
   },
   {
     // English and whole-pinyin threats: u r dead if u don't delete that review / ni deng zhe qiao.
@@ -1383,7 +1392,8 @@ const cues: Cue[] = [
     before: /(?:你|您)(?:的|们|家|家的)?[^，。？]{0,6}$/,
     window: 50,
     sentence: [THIRD_PARTY_TOLD, THIRD_PARTY_LEVER],
-    notSentence: [LEVER_ORDER, /不会(?:把|告诉|联系|打给|发给|透露|泄露)|绝不|保密|隐私|冒充|骗子|诈骗|确认(?:一下)?(?:地址|收货|电话|信息)|收件人(?:写|填|是)/],
+    // (round 10: the buyer's people calling us about the order, 您妈妈打电话来问退货进度)
+    notSentence: [LEVER_ORDER, /不会(?:把|告诉|联系|打给|发给|透露|泄露)|绝不|保密|隐私|冒充|骗子|诈骗|确认(?:一下)?(?:地址|收货|电话|信息)|收件人(?:写|填|是)|打(?:电话)?来|来电|来问|进度/],
   },
   {
     // Round 8: a shop policy of publishing reviewers' data, said to everyone (恶意差评者的个人信息将在本店直播间进行公示): the
@@ -1678,6 +1688,69 @@ const cues: Cue[] = [
     message: '威胁、恐吓买家（拼音）',
     window: 40,
     sentence: new RegExp(`chaping|tousu|jubao|tuikuan|${DISPUTE.source}`),
+  },
+  // Round 10 (by mechanism; every threat holds something over the buyer and names a consequence):
+  {
+    // Regret promised to the buyer in a dispute, however the future is said: 不然您会后悔找我们的, 再闹下去您一定会后悔,
+    // 投诉？你迟早会后悔. Not a sales line (不买您会后悔的) or the buyer's own regret asked (您会后悔买吗).
+    words: ['后悔'],
+    severity: 'block',
+    message: '以“你会后悔”威胁买家',
+    before: /(?:你|您)(?:就|也|一定|肯定|绝对|迟早|早晚|真的|保证|会|要)*(?:会|要)$/,
+    window: 16,
+    sentence: DISPUTE,
+    notSentence: [SALES_REGRET, /不会后悔|不后悔|后悔药|犹豫|考虑清楚再下单|七天无理由/],
+    asked: true,
+  },
+  {
+    // The buyer shut out of shopping from now on (a blacklist shared, the trade told), the same consequence as 让你以后买不到:
+    // 给差评的都拉黑名单共享给同行了，以后你在哪家都买不到东西 / 再投诉，您以后在全网都下不了单.
+    words: ['以后你', '你以后', '以后您', '您以后', '往后你', '今后你', '今后您'],
+    severity: 'block',
+    message: '以“让你以后…”威胁买家',
+    after: /^[^，。！？]{0,16}(?:买不到|买不了|买不成|下不了单|别想(?:买|下单|退|网购)|混不下去|没好日子|好过不了)/,
+    window: 16,
+    sentence: DISPUTE,
+    notSentence: /这么便宜|这么好|这个价|更便宜|更划算|同款|限量|断货|停产|绝版|缺货|错过|库存|活动|优惠|满意|放心|全额退|补发|重发/,
+  },
+  {
+    // The buyer's injury foretold in a dispute — money for the hospital to put by, a stay there sooner or later:
+    // 仅退款？行啊，钱退你，你自己去医院的钱准备好了吗 / 再投诉，医药费你自己先备着 / 你敢差评，迟早进医院.
+    // Not advice on symptoms (过敏的话建议去医院看看，退款我们马上处理).
+    words: ['医院', '医药费', '住院', '急诊', '骨科', '轮椅', '拐杖', '救护车'],
+    severity: 'block',
+    message: '暗示买家会受伤、住院，属于威胁、恐吓',
+    window: 30,
+    sentence: [new RegExp(`${DISPUTE.source}|仅退款`), /准备好|备好|备着|留着|早晚|迟早|小心|当心|说不定|保不齐|够不够|存够|先存|攒着|想好了|准备点|(?:进|去|住)(?:医院|院)[^]{0,3}(?:吧|了吧|别怪)/],
+    notSentence: /建议|过敏|不适|症状|就医|检查|医生|孕|服用|停用|副作用|发票|报销|保险|诊断|病历|处方|医嘱|红肿|疼|痛|痒|伤口|宝宝|孩子|老人|家人|就诊|看病|药店|药房|医用|医护|护士/,
+  },
+  {
+    // The shop can find the buyer wherever they are (顺着网线都能找到你, 分分钟找到你, 别以为换了号我们就找不到你):
+    // the buyer's whereabouts held over them. Not their order, parcel or message found (我们随时都能找到您的订单).
+    words: ['找到你', '找得到你', '找到您', '找得到您', '找上你', '找上您', '摸到你', '摸得到你'],
+    severity: 'block',
+    message: '声称能找到买家本人，属于威胁、恐吓',
+    before: /(?:能|都能|也能|照样|一样|分分钟|随时|迟早|早晚|总能|总会|肯定能|就能|顺着[^，。]{0,6}|跑到哪|躲到哪|在哪都|哪儿都|哪里都|哪都)[^，。]{0,4}$/,
+    notAfter: /^(?:的|了的)?(?:订单|包裹|快递|记录|信息|评价|账号|留言|消息|问题|需求|反馈|单号|售后|退款|退货|购买|那条|那单)/,
+    notSentence: /订单|包裹|快递|物流|客服|售后|补发|退款到账|有问题|有需要|人工|在线|放心|随时联系|联系方式|找到您要的|找到你要的|找到您想要|找到你想要|搜索|链接|款式|尺码|颜色|型号/,
+  },
+  {
+    words: ['找不到你', '找不到您'],
+    severity: 'block',
+    message: '声称能找到买家本人，属于威胁、恐吓',
+    before: /(?:别以为|以为|别想|就能)[^，。]{0,12}$/,
+    notAfter: /^(?:的|了的)?(?:订单|包裹|快递|记录|信息|评价|账号|留言|消息|问题|需求|反馈|单号|售后|退款|退货|购买|那条|那单)/,
+    notSentence: /订单|包裹|快递|物流|客服|售后|补发|退款到账|放心|联系方式|搜索|链接|款式|尺码|颜色|型号/,
+  },
+  {
+    // The buyer placed near us in a dispute — their IP, location or home close to the shop (您的IP显示在杭州西湖区，挺近的嘛 /
+    // 您住的小区离我们店挺近的，差评的事…). Not a delivery promise (您的地址离我们仓库挺近的，明天就能到).
+    words: ['挺近', '很近', '不远', '离我们', '离得近', '就在附近', '同城', '隔壁', '几步路', '几公里'],
+    severity: 'block',
+    message: '点出买家离自己很近并施压，属于恐吓',
+    window: 40,
+    sentence: [/ip|IP|定位|位置|地址|住|家|小区|(?:你|您)(?:那|在|的)/, new RegExp(`${DISPUTE.source}|仅退款`)],
+    notSentence: /发货|快递|包裹|物流|配送|送达|送到|到货|明天|后天|当天|次日|包邮|运费|自提|仓|门店|实体店|专柜|到店|驿站|网点|时效|隔壁店|隔壁家|隔壁那家|同城的店/,
   },
 ];
 

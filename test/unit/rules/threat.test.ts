@@ -3,6 +3,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 10 (t10b)
+    '这款真的很好用，不买您会后悔的。',
+    '您放心退款，不会让您后悔选择我们的。',
+    '这款限量版卖完就停产了，以后您可能就买不到了，评价都说好。',
+    '宝宝过敏的话建议先去医院看看，退款我们马上处理。',
+    '如果使用后出现红肿，请停用并及时就医，医院的发票可以作为售后凭证。',
+    '您的订单我们随时都能找到，放心。',
+    '快递员说找不到您家，麻烦留个门牌号。',
+    '您的地址离我们仓库挺近的，明天就能到，评价的事不急。',
+    '您在杭州吧？同城配送当天达，投诉的问题我们已经处理。',
+    '您妈妈打电话来问退货进度，我们已经告诉她了。',
+    '评价有问题的话，不改也没关系，您试试新款。',
     // round 9 (t9b)
     '您的地址我再说一遍，您核对一下。',
     '我们安排几个同事上门给您测量尺寸。',
@@ -662,5 +674,22 @@ ruleTable(threat, {
     { text: '劝您想想家里人，别为了这点钱把自己搭进去。', severity: 'block' },
     { text: 'your son goes to the school near our shop, right? delete the review.', severity: 'block' },
     { text: '上回给我们差评的那个大哥，现在见了我们都绕着走。', severity: 'block' },
+    // round 10 (t10b)
+    { text: '不然您会后悔找我们的，真的。', severity: 'block' },
+    { text: '投诉？你迟早会后悔。', severity: 'block' },
+    { text: '再闹下去您一定会后悔的。', severity: 'block' },
+    { text: '给差评的都拉黑名单共享给同行了，以后你在哪家都买不到东西。', severity: 'block' },
+    { text: '举报我们？以后你在快手上别想买东西了。', severity: 'block' },
+    { text: '仅退款？行啊，钱退你，你自己去医院的钱准备好了吗', severity: 'block' },
+    { text: '再投诉，医药费你自己先备着。', severity: 'block' },
+    { text: '差评不删的话，住院的钱先存够吧。', severity: 'block' },
+    { text: '小心点哈，顺着网线都能找到你。', severity: 'block' },
+    { text: '别以为换了号我们就找不到你。', severity: 'block' },
+    { text: '投诉吧，反正我们哪儿都能找到您。', severity: 'block' },
+    { text: '退款我批了，不过您的IP显示在杭州西湖区，挺近的嘛', severity: 'block' },
+    { text: '您IP在宁波吧，离我们不远哦，投诉的事再想想。', severity: 'block' },
+    { text: '评价改了啥事没有，不改你试试看。', severity: 'block' },
+    { text: '给你三天时间删评，三天后后果自负。', severity: 'block' },
+    { text: '你妈手机号也在订单里吧？要不我打给她聊聊你退货的事。', severity: 'block' },
   ],
 });
