@@ -90,6 +90,8 @@
 // 你迟早会后悔), the buyer shut out of shopping from now on (以后你在哪家都买不到东西), injury foretold in a dispute (你自己去医院的钱
 // 准备好了吗, 医药费先备着), the shop able to find the buyer (顺着网线都能找到你, 别以为换了号就找不到你), the buyer placed near us
 // (您的IP显示在…挺近的嘛), a negative ultimatum dared (不改你试试看), 删评 as a dispute, 你妈/你爸 as the buyer's people.
+// Also service words in scare quotes (专人「回访」, “看望”, “慰问”), the buyer's data said to be kept (都记下来了, 都存着呢) with a veiled
+// ultimatum near it (您懂的, 做人留一线, 三思).
 // Not: 不会让您后悔选择我们, symptoms and the hospital's invoice, an order found, a delivery time (离我们仓库挺近，明天就能到), family
 // who called us about the order (您妈妈打电话来问退货进度).
 import type { LintContext } from '../context';
@@ -603,13 +605,15 @@ const cues: Cue[] = [
     // A euphemism in scare quotes aimed at the buyer: 天天来“问候”您, 让他上门跟你“聊聊”, 等我们的“惊喜”, 发一百封“问候信”.
     // The quotes say the kind word means harm. Not a quoted product name or a gift (送您一份“惊喜”小样).
     // Round 6: also “关注”, “整理”, “回复”, “回寄”, “有关朋友”, “特别的快递” aimed at the buyer's posts or parcels.
-    words: ['问候', '惊喜', '聊聊', '谈谈', '拜访', '照顾', '关照', '关心', '喝茶', '喝杯茶', '礼物', '大礼', '教育', '伺候', '招待', '款待', '做客', '见见面', '意外', '关注', '整理', '回复', '回寄', '回礼', '朋友', '特别', '串门', '用心', '贴心', '热情', '周到', '讲讲道理', '讲道理', '评评理', '大礼包'],
+    words: ['问候', '惊喜', '聊聊', '谈谈', '拜访', '照顾', '关照', '关心', '喝茶', '喝杯茶', '礼物', '大礼', '教育', '伺候', '招待', '款待', '做客', '见见面', '意外', '关注', '整理', '回复', '回寄', '回礼', '朋友', '特别', '串门', '用心', '贴心', '热情', '周到', '讲讲道理', '讲道理', '评评理', '大礼包',
+      // Round 10: service words made menace by the quotes (后续会有专人「回访」的呢, 安排人“看望”您).
+      '回访', '看望', '探望', '慰问', '走访', '跟进', '沟通', '上门服务'],
     severity: 'block',
     message: '用加引号的“好话”暗示报复，属于威胁、恐吓',
     window: 40,
     sentence: new RegExp(`${DISPUTE.source}|${SPHERE.source}|${ONLINE.source}|上门|派人|找人|兄弟|表哥|让他|等我们|等着|天天|每天|(?:去|来)(?:你|您)|作品|评论|每个|每条|以后|送货|认识(?:你|您)`),
     // Also a button or a page label in quotes (点击“回复”, 点“关注”).
-    notSentence: /小样|赠品|下单就送|满减|活动|礼盒|系列|新品|优惠|点击|按钮|点一下|页面|入口|栏/,
+    notSentence: /小样|赠品|下单就送|满减|活动|礼盒|系列|新品|优惠|点击|按钮|点一下|页面|入口|栏|问卷|满意度|评分|打分|安装|预约|维修|下单后/,
     // 特别“关照” reads as a denial (别) to the shared test; a real one is 不会/不.
     deniable: false,
     notBefore: /(?:不会|不|没有|绝不)[^]{0,2}$/,
@@ -1731,7 +1735,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '声称能找到买家本人，属于威胁、恐吓',
     before: /(?:能|都能|也能|照样|一样|分分钟|随时|迟早|早晚|总能|总会|肯定能|就能|顺着[^，。]{0,6}|跑到哪|躲到哪|在哪都|哪儿都|哪里都|哪都)[^，。]{0,4}$/,
-    notAfter: /^(?:的|了的)?(?:订单|包裹|快递|记录|信息|评价|账号|留言|消息|问题|需求|反馈|单号|售后|退款|退货|购买|那条|那单)/,
+    // (the order found: 找到您的订单, 找到您订单了; a following clause is no object: 找得到你，评价自己看着改)
+    notAfter: /^(?:的|了的)(?:订单|包裹|快递|记录|信息|评价|账号|留言|消息|问题|需求|反馈|单号|售后|退款|退货|购买|那条|那单)|^(?:订单|包裹|快递|单号|留言|消息|信息|记录)/,
     notSentence: /订单|包裹|快递|物流|客服|售后|补发|退款到账|有问题|有需要|人工|在线|放心|随时联系|联系方式|找到您要的|找到你要的|找到您想要|找到你想要|搜索|链接|款式|尺码|颜色|型号/,
   },
   {
@@ -1739,7 +1744,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '声称能找到买家本人，属于威胁、恐吓',
     before: /(?:别以为|以为|别想|就能)[^，。]{0,12}$/,
-    notAfter: /^(?:的|了的)?(?:订单|包裹|快递|记录|信息|评价|账号|留言|消息|问题|需求|反馈|单号|售后|退款|退货|购买|那条|那单)/,
+    // (the order found: 找到您的订单, 找到您订单了; a following clause is no object: 找得到你，评价自己看着改)
+    notAfter: /^(?:的|了的)(?:订单|包裹|快递|记录|信息|评价|账号|留言|消息|问题|需求|反馈|单号|售后|退款|退货|购买|那条|那单)|^(?:订单|包裹|快递|单号|留言|消息|信息|记录)/,
     notSentence: /订单|包裹|快递|物流|客服|售后|补发|退款到账|放心|联系方式|搜索|链接|款式|尺码|颜色|型号/,
   },
   {
@@ -1751,6 +1757,19 @@ const cues: Cue[] = [
     window: 40,
     sentence: [/ip|IP|定位|位置|地址|住|家|小区|(?:你|您)(?:那|在|的)/, new RegExp(`${DISPUTE.source}|仅退款`)],
     notSentence: /发货|快递|包裹|物流|配送|送达|送到|到货|明天|后天|当天|次日|包邮|运费|自提|仓|门店|实体店|专柜|到店|驿站|网点|时效|隔壁店|隔壁家|隔壁那家|同城的店/,
+  },  {
+    // The buyer's data said to be kept, with a veiled ultimatum a sentence or two away (系统显示您共有3个收货地址，我们都记下来了，
+    // 包括您老家那个。评价的事您懂的 / 你的身份证号和住址我们都存着呢，做人留一线). Not data kept for service (地址已保存，下次不用再填).
+    words: ['记下来了', '记下了', '都记下', '记下来', '存着', '都存', '保存', '存档', '备份', '存下', '记着呢', '都记着', '记在本'],
+    severity: 'block',
+    message: '以掌握买家个人信息进行恐吓',
+    window: 40,
+    sentence: [
+      new RegExp(`${HELD_DATA}|老家`),
+      /你|您|买家/,
+      /留一线|(?:你|您)懂的|懂的吧|懂吧|(?:你|您)懂|大家太平|好自为之|别逼|劝你|劝您|小心|后果|想清楚|三思|掂量|识相|老实点|看着办|别忘了|心里有数|有数吧/,
+    ],
+    notSentence: [SERVICE, /下次|不用再填|默认|自动填|加密|清关|保密|隐私|仅用于|不会|售后回访|会员|方便|删除|过期|有效期|安全/],
   },
 ];
 
