@@ -90,7 +90,8 @@
 // 你迟早会后悔), the buyer shut out of shopping from now on (以后你在哪家都买不到东西), injury foretold in a dispute (你自己去医院的钱
 // 准备好了吗, 医药费先备着), the shop able to find the buyer (顺着网线都能找到你, 别以为换了号就找不到你), the buyer placed near us
 // (您的IP显示在…挺近的嘛), a negative ultimatum dared (不改你试试看), 删评 as a dispute, 你妈/你爸 as the buyer's people.
-// Also service words in scare quotes (专人「回访」, “看望”, “慰问”), the buyer's data said to be kept (都记下来了, 都存着呢) with a veiled
+// Also 有你好果汁吃 (the idiom's frame), the buyer seen in person by our people (…的样子我们同事看到了) beside a dispute, 侬 as 你 in
+// every test, 住啥地方. Also service words in scare quotes (专人「回访」, “看望”, “慰问”), the buyer's data said to be kept (都记下来了, 都存着呢) with a veiled
 // ultimatum near it (您懂的, 做人留一线, 三思).
 // Not: 不会让您后悔选择我们, symptoms and the hospital's invoice, an order found, a delivery time (离我们仓库挺近，明天就能到), family
 // who called us about the order (您妈妈打电话来问退货进度).
@@ -127,7 +128,7 @@ const BUYER_DATA = `(?:${PERSONAL_DATA.slice(3, -1)}|截图|订单|聊天|视频
 const ONLINE =
   /(?:你|您|她|他)(?:的|在)?(?:那个|那篇|那条|这个)?(?:淘宝|拼多多|抖音|小红书|微博|快手号|账号|主页|作品|朋友圈|头像|笔记|视频|别家|其他店|别的店|其他平台|别的平台|b站|知乎)/;
 /** Where the buyer lives, works or studies (the agent's 那/那个 before it too: 您那地址). */
-const WHEREABOUTS = /(?:你|您)(?:的|们|家的|家)?(?:那个|那)?(?:屋头|屋里头|屋企|住那条街|那条街|(?:喺|在)?边度(?:返工|住|返学|上班)|住哪|住在哪|住的地方|住址|家在哪|家住|在哪上班|在哪工作|在哪住|在哪个(?:公司|单位|小区|学校|地方)|[^]{0,4}(?:几点|什么时候)(?:下班|放学|出门|回家|到家)|在哪家|哪个小区|小区|单位|公司|收货地址|地址|孩子在哪|在哪上学)/;
+const WHEREABOUTS = /(?:你|您)(?:的|们|家的|家)?(?:那个|那)?(?:屋头|屋里头|屋企|住那条街|那条街|(?:喺|在)?边度(?:返工|住|返学|上班)|住哪|住在哪|住的地方|住(?:啥|什么)地方|住址|家在哪|家住|在哪上班|在哪工作|在哪住|在哪个(?:公司|单位|小区|学校|地方)|[^]{0,4}(?:几点|什么时候)(?:下班|放学|出门|回家|到家)|在哪家|哪个小区|小区|单位|公司|收货地址|地址|孩子在哪|在哪上学)/;
 
 /** The buyer's private sphere, for the general leverage cues: home, family, workplace, school, routine, photos, account. */
 const LEVER_WORDS = [
@@ -1770,6 +1771,24 @@ const cues: Cue[] = [
       /留一线|(?:你|您)懂的|懂的吧|懂吧|(?:你|您)懂|大家太平|好自为之|别逼|劝你|劝您|小心|后果|想清楚|三思|掂量|识相|老实点|看着办|别忘了|心里有数|有数吧/,
     ],
     notSentence: [SERVICE, /下次|不用再填|默认|自动填|加密|清关|保密|隐私|仅用于|不会|售后回访|会员|方便|删除|过期|有效期|安全/],
+  },  {
+    // 有你好果子吃 however the fruit is spelt (有你好果汁吃, 没你好果子吃的, 有你好果吃): the idiom's frame, not its spelling.
+    // Not 没你好看 (a compliment).
+    words: ['有你好', '没你好', '有您好', '没您好'],
+    severity: 'block',
+    message: '威胁、恐吓买家',
+    after: /^(?:果子|果汁|果纸|果吃|果子吃|guozi|苦头|受)/,
+  },
+  {
+    // The buyer seen in person by our people, beside a dispute (您上周三晚上在小区门口拿快递的样子我们同事看到了，还挺面熟。
+    // 希望您能撤销投诉): their looks or figure, our eyes. Not their photos or videos (买家秀里穿的样子我们看到了).
+    words: ['看到了', '看见了', '见到了', '碰到了', '遇到了', '认出', '面熟', '眼熟', '看到过', '见过'],
+    severity: 'block',
+    message: '暗示见过买家本人并施压，属于恐吓',
+    before: /(?:我们|我|同事|店员|老板|我们的人|员工|朋友|兄弟)[^，。]{0,3}$|(?:挺|很|有点|真)$/,
+    window: 60,
+    sentence: [/样子|身影|背影|穿着|穿的|长相|本人|长得|面熟|眼熟|模样/, new RegExp(`${DISPUTE_ACT.source}|撤销|撤了|删了`), /你|您/],
+    notSentence: /照片|视频|截图|监控|录像|买家秀|直播|图片|返图|晒|好看|漂亮|谢谢|感谢|效果|上身|尺码|偏大|偏小/,
   },
 ];
 
@@ -1804,7 +1823,7 @@ function scareQuoted(ctx: LintContext, start: number, end: number): boolean {
   return false;
 }
 
-/** Regex source with every 你 outside a class also accepting 您 (inside a class, 您 is added to it). */
+/** Regex source with every 你 outside a class also accepting 您 and 侬 (inside a class, both are added to it). */
 function politeSource(source: string): string {
   let out = '';
   let inClass = false;
@@ -1816,7 +1835,8 @@ function politeSource(source: string): string {
     }
     if (c === '[') inClass = true;
     else if (c === ']') inClass = false;
-    out += c === '你' ? (inClass ? '你您' : '(?:你|您)') : c;
+    // Round 10: Shanghainese 侬 (you) too, in the tests only (no anchor words added): 阿拉认得侬住哪里额，评价删脱.
+    out += c === '你' ? (inClass ? '你您侬' : '(?:你|您|侬)') : c;
   }
   return out;
 }
