@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    '别怪我没提醒你，价格明天就涨。',
+    '库存只剩最后三件了，到时候没货可别怪我哦。',
+    '活动今晚12点结束，别怪我没提醒您哈～',
     // round 10 (t10b)
     '侬好，包裹明朝到，侬屋里有人收伐？',
     '模特都没你好看，这件您穿肯定合适。',
@@ -714,5 +717,7 @@ ruleTable(threat, {
     { text: '再投诉，没你好果子吃的。', severity: 'block' },
     { text: '您好，关于您的售后单，我们已经处理完毕。顺便说一句，您上周三晚上在小区门口拿快递的样子我们同事看到了，还挺面熟。希望您能撤销投诉。', severity: 'block' },
     { text: '您的背影我们老板一眼就认出了，投诉这事别闹大。', severity: 'block' },
+    { text: '价格的事你再闹，再给差评，别怪我没提醒你。', severity: 'block' },
+    { text: '差评不删的话，别怪我没提醒你。', severity: 'block' },
   ],
 });
