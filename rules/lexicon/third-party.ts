@@ -90,6 +90,8 @@ export const BANK_TERMS: TermSpec[] = [
     // Banks abroad (cross-border shops are paid there): Hong Kong, Australia, Japan, Europe, US.
     'hsbc', '汇丰', '恒生银行', '中银香港', '渣打', '花旗', 'citibank', '东亚银行', '星展', 'dbs', 'ocbc', '华侨银行', 'commonwealth', 'anz', 'westpac',
     '三菱ufj', '瑞穗', '三井住友', '邮储银行', 'barclays', 'lloyds', 'chase', 'wise', 'revolut'], { tag: 'bank' }),
+  // Round 10: an account given by its tail number (工商 尾号4471 李*明) for a payment.
+  ...terms(['尾号'], { tag: 'tail' }),
 ];
 
 // ── Off-platform trade ────────────────────────────────────────────────────────────────────────────
