@@ -90,7 +90,7 @@
 // 你迟早会后悔), the buyer shut out of shopping from now on (以后你在哪家都买不到东西), injury foretold in a dispute (你自己去医院的钱
 // 准备好了吗, 医药费先备着), the shop able to find the buyer (顺着网线都能找到你, 别以为换了号就找不到你), the buyer placed near us
 // (您的IP显示在…挺近的嘛), a negative ultimatum dared (不改你试试看), 删评 as a dispute, 你妈/你爸 as the buyer's people.
-// Also 有你好果汁吃 (the idiom's frame), the buyer seen in person by our people (…的样子我们同事看到了) beside a dispute, 侬 as 你 in
+// Also the buyer's photo doctored by us (你的自拍我们存了，P成什么样就看你表现了; no dispute word needed). Also 有你好果汁吃 (the idiom's frame), the buyer seen in person by our people (…的样子我们同事看到了) beside a dispute, 侬 as 你 in
 // every test, 住啥地方. Also service words in scare quotes (专人「回访」, “看望”, “慰问”), the buyer's data said to be kept (都记下来了, 都存着呢) with a veiled
 // ultimatum near it (您懂的, 做人留一线, 三思).
 // Not: 不会让您后悔选择我们, symptoms and the hospital's invoice, an order found, a delivery time (离我们仓库挺近，明天就能到), family
@@ -1798,6 +1798,19 @@ const cues: Cue[] = [
     window: 60,
     sentence: [/样子|身影|背影|穿着|穿的|长相|本人|长得|面熟|眼熟|模样/, new RegExp(`${DISPUTE_ACT.source}|撤销|撤了|删了`), /你|您/],
     notSentence: /照片|视频|截图|监控|录像|买家秀|直播|图片|返图|晒|好看|漂亮|谢谢|感谢|效果|上身|尺码|偏大|偏小/,
+  },  {
+    // The buyer's photo doctored by us, with no dispute word needed (你的自拍我们存了，P成什么样就看你表现了 / 你买家秀里的照片我们
+    // P过了，要不要发出来给大家看看): the buyer's image, an editing verb, and showing it or their behaviour as the condition.
+    // Not product pictures edited (详情页的图P过，有色差以实物为准) or a custom print (您的照片P成漫画头像做定制款).
+    words: ['p成', 'p过', 'p一下', 'p了', 'p好', 'ps成', 'ps过', 'ps一下', 'ps了', '合成', '修一下', '恶搞', 'p图', 'p个图'],
+    severity: 'block',
+    message: '以篡改、公开买家照片相威胁',
+    // (the buyer editing their own photo: 您可以P一下再发)
+    notBefore: /(?:你|您)(?:可以|自己|也可以|先|再|想)?$/,
+    window: 40,
+    sentence: [/(?:你|您)[^]{0,6}(?:照片|自拍|头像|图|脸|视频|买家秀|样子)|(?:照片|自拍|头像|脸)/,
+      /发|挂|公开|群|网上|大家|表现|看看|有意思|好玩|出名|传|朋友圈|评论区/],
+    notSentence: /修图软件|美颜|滤镜|商品图|详情页|主图|实物|色差|实拍|拍摄|调色|未修|原图|定制|刻字|印|logo|漫画头像|证件照|教程|模板|海报/,
   },
 ];
 

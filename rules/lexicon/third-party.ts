@@ -52,6 +52,8 @@ export const PLATFORM_TERMS: TermSpec[] = [
     '洋码头', '淘特', '聚划算', '美团', '饿了么', '快团团', '视频号', '微博', 'b站', '哔哩哔哩', '速卖通', '虾皮', 'shopee', 'temu',
     '某宝', '某东', '狗东', '拼夕夕', '某夕夕', '某多多', '并夕夕', '桃宝', '淘bao', '某猫', '某音', '抖荫', '斗音', '某书', '小红薯',
     '某鱼', '闲🐟', '某物', '马爸爸家', '东哥家', '猫店', '淘系',
+    // round 10: bare short names (鱼上 = 闲鱼上, 夕夕 = 拼夕夕), judged by the same shop/search/lure tests
+    '鱼上', '夕夕',
     'taobao', 'tmall', 'jd', 'pdd', 'tb', 'dy', 'xhs', 'amazon', 'xianyu', 'dewu'], { tag: 'platform' }),
   ...terms(['独立站', '官网', '官方商城', '小程序', '网店', '自营商城', '网站', 'app', '客户端'], { tag: 'own-channel' }),
   ...terms(['百度', '谷歌', '必应', 'google', 'baidu'], { tag: 'search-engine' }),

@@ -719,5 +719,8 @@ ruleTable(threat, {
     { text: '您的背影我们老板一眼就认出了，投诉这事别闹大。', severity: 'block' },
     { text: '价格的事你再闹，再给差评，别怪我没提醒你。', severity: 'block' },
     { text: '差评不删的话，别怪我没提醒你。', severity: 'block' },
+    { text: '你的自拍我们存了，P成什么样就看你表现了。', severity: 'block' },
+    { text: '你买家秀里的照片我们P过了，要不要发出来给大家看看？', severity: 'block' },
+    { text: '您的照片我们恶搞了一版，发出去您就出名了。', severity: 'block' },
   ],
 });
