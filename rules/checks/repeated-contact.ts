@@ -56,7 +56,7 @@ const OFTEN = new RegExp(
 const HARASSING = new RegExp(String.raw`${CLOCK_LIST}|${LATE_NIGHT}|${MANY}|每[0-9一二三四五六七八九十两半几]+(?:分钟|秒)|天天|轮流|轮番|不停|半夜|深夜|凌晨|(?:晚上|夜里|半夜|凌晨)(?:十二|12|一|1|两|2|三|3)点|每隔|每小时|每个小时|每半小时|每分钟|(?:24|二十四)小时(?![内之以])|早中晚|一遍遍|隔三差五|三天两头|日夜|没日没夜|频繁|一天[0-9一二三四五六七八九十几]+[次遍]`);
 /** A condition or an ultimatum: until you change the review, unless you confirm, see who lasts longer. */
 const PRESSURE =
-  /直到|为止|不然|否则|除非|看谁|耗|不改|不删|不撤|不确认|不回|不接|不理|没改|没删|没撤|删评|改评|不给|不追|之前|要是不|如果不|你不|您不|改好评|删差评|给好评|五星|好评|改评价|修改评价|改评|删评|(?:差评|评价|投诉)[^]{0,3}(?:删|改|撤)|(?:改|删|撤)[^]{0,3}(?:评价|差评|投诉)|(?:差评|评价|投诉)[^]{0,6}(?:挂着|留着)|撤销|撤诉|投诉|差评|一星|退货|退款|马上|立刻|赶紧/;
+  /直到|为止|不然|否则|除非|看谁|耗|撑几天|撑多久|熬几天|看(?:你|您)能|不改|不删|不撤|不确认|不回|不接|不理|没改|没删|没撤|删评|改评|不给|不追|之前|要是不|如果不|你不|您不|改好评|删差评|给好评|五星|好评|改评价|修改评价|改评|删评|(?:差评|评价|投诉)[^]{0,3}(?:删|改|撤)|(?:改|删|撤)[^]{0,3}(?:评价|差评|投诉)|(?:差评|评价|投诉)[^]{0,6}(?:挂着|留着)|撤销|撤诉|投诉|差评|一星|退货|退款|马上|立刻|赶紧/;
 
 /** The shop is the one who calls (not a courier, a scammer or the buyer's own complaint). */
 const BY_US = /我|咱|本店|客服|给(?:你|您)(?:发|打|寄|推|留言)/;
@@ -206,7 +206,7 @@ const cues: Cue[] = [
   {
     // A frequency, then contact or a visit within the clause, whatever the verb: 每天往您邮箱发一百封, 每小时给您预留的
     // 手机号发一条短信, 天天来“问候”您, 以后天天去您单位楼下转转 — said against a buyer who does not give in.
-    words: ['每', '天天', '一直', '不停', '反复', '轮番', '隔三差五', '三天两头'],
+    words: ['每', '天天', '一直', '不停', '反复', '轮番', '隔三差五', '三天两头', '轮着', '轮流'],
     severity: 'block',
     message: '以频繁联系、上门向买家施压，属于骚扰（规则 2.5）',
     // Round 10: asking or reporting over and over is the same pressure (不回我就一直问, 你那个号我会天天举报).
@@ -321,7 +321,8 @@ const cues: Cue[] = [
     notBefore: DENIED_OFTEN,
     reach: 14,
     sentence: [BY_US_OR_ASK, HARASSING],
-    notSentence: [NOT_US, SERVICE_STOP],
+    // (after probe 2: our staff on shifts for the buyer's messages, 客服轮流值班，您什么时候发消息都有人回)
+    notSentence: [NOT_US, SERVICE_STOP, /(?:您|你)(?:什么时候|随时|任何时候|几点)?(?:发|留言|咨询|问)[^]{0,8}(?:都有人|有人回|都能回)/],
   },
   {
     words: CONTACT,

@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(repeatedContact, {
   valid: [
     // round 10 (t10b)
+    '我们客服轮流值班，您什么时候发消息都有人回。',
+    '我们轮着给仓库打电话催了，今天一定发出。',
     '我一直问仓库您的包裹什么时候出库，有消息马上告诉您。',
     '请您文明沟通哈，我们态度一直是想帮您解决问题的，退款已经在走流程了。',
     '这是第三通电话了，因为清关需要补充身份证，麻烦您接一下。',
@@ -269,5 +271,7 @@ ruleTable(repeatedContact, {
     { text: '姐妹你投诉一次我就加你一次好友，加到你同意为止哈哈哈', severity: 'block' },
     { text: '不改评价我每天加您一次好友。', severity: 'block' },
     { text: '您好，这是今天第9通电话了，您不改评价我们明天继续。', severity: 'warn' },
+    { text: '我们客服有二十个，轮着给你发消息，看你能撑几天。', severity: 'block' },
+    { text: '不改评价我们就轮流给您打电话，看您能撑多久。', severity: 'block' },
   ],
 });

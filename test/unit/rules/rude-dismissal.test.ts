@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(rudeDismissal, {
   valid: [
     // round 10 (t10b)
+    '他们说我们人品不行，其实我们一直诚信经营。',
+    '吃不完的剩饭别浪费粮食，这款保鲜盒正好用得上。',
+    '这只小熊玩偶表情真蠢萌，好多买家都喜欢。',
+    '我太笨了，刚才把您的单号看错了，抱歉。',
     '狗狗看了都想吃，您家毛孩子肯定喜欢。',
     '编号在瓶底，您看一下告诉我。',
     '这款手链是手工编的，您要加长的话我们可以继续编长一点。',
@@ -622,5 +626,9 @@ ruleTable(rudeDismissal, {
     { text: '字都不会写还给差评？', severity: 'block' },
     { text: '这位顾客有精神病吧，一天投诉三次。', severity: 'block' },
     { text: '你是不是有神经病，一天问十遍。', severity: 'block' },
+    { text: '大家别信她的评价，这女的专门骗退款，人品烂透了。', severity: 'block' },
+    { text: '你连个订单号都找不到，活着也是浪费空气。', severity: 'block' },
+    { text: '问题问得这么蠢，我都不好意思回答。', severity: 'block' },
+    { text: '你这操作真蠢，快递都能寄错。', severity: 'block' },
   ],
 });

@@ -722,5 +722,7 @@ ruleTable(threat, {
     { text: '你的自拍我们存了，P成什么样就看你表现了。', severity: 'block' },
     { text: '你买家秀里的照片我们P过了，要不要发出来给大家看看？', severity: 'block' },
     { text: '您的照片我们恶搞了一版，发出去您就出名了。', severity: 'block' },
+    { text: '再给我们打一星，你这辈子网购都别想顺心。', severity: 'block' },
+    { text: '差评不删，以后你在哪都别想安生。', severity: 'block' },
   ],
 });
