@@ -4,6 +4,7 @@
 // 把银行卡号和开户行发我, money sent to the agent's own card (把钱打我银行卡). Paying by bank card in the platform checkout (可以换银行卡支付) and refunds to
 // the card the buyer paid with are fine; an order number is not a card (detect/numbers.ts). A warning about what others may ask
 // (如果有人…让您报银行卡号…请直接挂掉) is info (detect/cues.ts warningContext).
+// Round 10: money to an account told by its tail number (付200到这个账户：工商 尾号4471 李*明); not the buyer's card, a phone, a refund.
 
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex } from '../context';
@@ -11,6 +12,10 @@ import { compactRange, denied, sentence, Spans, warningContext } from '../detect
 import { numberRuns } from '../detect/numbers';
 import { BANK_TERMS } from '../lexicon/third-party';
 
+/** A payment into an account or a card (付到这个账户, 转到这张卡, 打进我们账户, 汇到这个账号), for an account told by its tail number. */
+const TAIL_PAYMENT = /(?:付|转|打|汇|存)[^，。]{0,8}(?:到|进|入)[^，。]{0,4}(?:账户|帐户|账号|帐号|卡|户头)|(?:收款人|户名|开户)/;
+/** The buyer's own card or phone, a refund, the platform checkout: service around a tail number. */
+const TAIL_SERVICE = /手机|电话|订单|快递|运单|物流|退款|退回|原路|收银台|平台|快手|绑定|核对|验证码/;
 const BANK_CONTEXT = phraseRegex(['卡', '银行', '户名', '开户', '账号', '帐号', '账户', '帐户', '转账', '转', '汇', '打款', '对公', '收款', '工行', '建行', '农行',
   '中行', '招行', '交行', '邮储', '储蓄', '支行', '分行']);
 const ACCOUNT_BEFORE = phraseRegex(['账号', '帐号', '账户', '帐户', '卡号', '对公', '公户', '开户', '收款', '汇款', '户名', '银行', '户口', 'hsbc', '汇丰', '恒生',
@@ -109,6 +114,16 @@ const rule = defineRule({
     }
     for (const hit of hits) {
       if (reported.overlaps(hit.start, hit.end)) continue;
+      if (hit.spec.tag === 'tail') {
+        // Round 10: money to an account told by its tail number (定金您先付200到这个账户：工商 尾号4471 李*明 / 运费转到这张卡，
+        // 建行尾号5520，户名陈*): a payment verb into an account or card, the tail digits, no buyer's own card or phone around it.
+        if (!/^[0-9]{3,4}/.test(ctx.after(hit.end, 6, 'hard'))) continue;
+        const s = sentence(ctx, hit.start, hit.end, 30);
+        if (!TAIL_PAYMENT.test(s) || TAIL_SERVICE.test(s) || /(?:你|您)[^]{0,3}$/.test(ctx.before(hit.start, 4))) continue;
+        if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end)) continue;
+        ctx.report(rule, { start: hit.start, end: hit.end, message: '引导向银行账户付款（站外收款）' });
+        continue;
+      }
       if (hit.spec.tag === 'bank') {
         // 把钱打我银行卡, 转到我的建行卡: money sent to the agent's own card.
         if (/(?:打|转|汇|付|存|打款|转账)(?:到|进|给)?(?:我|我们)(?:的|家)?(?:这张|那张)?$/.test(ctx.before(hit.start, 8)) && !denied(ctx, hit.start) && !warningContext(ctx, hit.start, hit.end)) {

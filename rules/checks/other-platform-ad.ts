@@ -20,6 +20,7 @@ import { compactRange, denied, sentence, Spans, warningContext } from '../detect
 import { PLATFORM_TERMS } from '../lexicon/third-party';
 import { quotedSpeech } from '../detect/quoted';
 
+// Round 10 (t10b): bare short names 鱼上 (闲鱼上) and 夕夕 (拼夕夕), judged by the same shop/search/lure tests (not 三文鱼上桌).
 // Emoji spellings the compact view cannot see: 🍑宝 (淘宝), 🍠 (小红薯) and 📕 (小红书), 🎵 (抖音), 闲🐟.
 // Each of them is astral (a high surrogate in the text): a cheap gate before the unicode regex.
 const ASTRAL = /[\ud800-\udbff]/;

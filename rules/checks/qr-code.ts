@@ -9,6 +9,7 @@
 // Round 8 (t8-283): a pointed-at code paid straight into (图里这个码直接付就行) or a pay app's scan with the code sent as a screenshot.
 // Round 9 (fa9): a code shown to the courier or clerk to scan (退货二维码出示给快递员扫) and a code or account owned by the brand,
 // platform, customs or a courier (二维码是品牌的会员注册, 中国海关的官方公众号) — unless a private purpose rides along.
+// Round 10 (t10b): a code placed in a picture and pointed at (图片右下角有个码，扫一下直接联系我们仓库老板), with the same scan/pay/join test.
 
 import { defineRule } from '../define-rule';
 import { phraseRegex, type LintContext } from '../context';

@@ -34,6 +34,9 @@
 // Also not: a carrot about anything but the review (改地址的话就不用再打电话确认), the buyer told to contact us (您的同事也买过，
 // 退货的话联系我们就好), a new number noted (换了号码记得改一下), someone posing as us (有人冒充我们天天给您打电话).
 // Round 9: a count of messages sent to the buyer's phone or inbox (已经给您手机发了30条短信了，您还不回复的话明天开始翻倍发).
+// Round 10: asking, reporting or adding the buyer over and over (不回我就一直问, 天天举报你的号, 每天加您一次好友), until the account
+// is gone (举报到封为止) or the buyer agrees (加到你同意为止), the count of our calls (今天第9通电话了). Not: 一直是想帮您解决问题, late
+// hours denied (不会在深夜主动打扰您), a call count with its reason (第三通电话了，因为清关…).
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceStarts, type Cue } from '../detect/cue-rule';
@@ -53,7 +56,7 @@ const OFTEN = new RegExp(
 const HARASSING = new RegExp(String.raw`${CLOCK_LIST}|${LATE_NIGHT}|${MANY}|每[0-9一二三四五六七八九十两半几]+(?:分钟|秒)|天天|轮流|轮番|不停|半夜|深夜|凌晨|(?:晚上|夜里|半夜|凌晨)(?:十二|12|一|1|两|2|三|3)点|每隔|每小时|每个小时|每半小时|每分钟|(?:24|二十四)小时(?![内之以])|早中晚|一遍遍|隔三差五|三天两头|日夜|没日没夜|频繁|一天[0-9一二三四五六七八九十几]+[次遍]`);
 /** A condition or an ultimatum: until you change the review, unless you confirm, see who lasts longer. */
 const PRESSURE =
-  /直到|为止|不然|否则|除非|看谁|耗|不改|不删|不撤|不确认|不回|不接|不理|没改|没删|没撤|删评|改评|不给|不追|之前|要是不|如果不|你不|您不|改好评|删差评|给好评|五星|好评|改评价|修改评价|改评|删评|(?:差评|评价|投诉)[^]{0,3}(?:删|改|撤)|(?:改|删|撤)[^]{0,3}(?:评价|差评|投诉)|(?:差评|评价|投诉)[^]{0,6}(?:挂着|留着)|撤销|撤诉|投诉|差评|一星|退货|退款|马上|立刻|赶紧/;
+  /直到|为止|不然|否则|除非|看谁|耗|撑几天|撑多久|熬几天|看(?:你|您)能|不改|不删|不撤|不确认|不回|不接|不理|没改|没删|没撤|删评|改评|不给|不追|之前|要是不|如果不|你不|您不|改好评|删差评|给好评|五星|好评|改评价|修改评价|改评|删评|(?:差评|评价|投诉)[^]{0,3}(?:删|改|撤)|(?:改|删|撤)[^]{0,3}(?:评价|差评|投诉)|(?:差评|评价|投诉)[^]{0,6}(?:挂着|留着)|撤销|撤诉|投诉|差评|一星|退货|退款|马上|立刻|赶紧/;
 
 /** The shop is the one who calls (not a courier, a scammer or the buyer's own complaint). */
 const BY_US = /我|咱|本店|客服|给(?:你|您)(?:发|打|寄|推|留言)/;
@@ -85,7 +88,8 @@ const CHANNEL = '(?:短信|电话|邮件|邮箱|微信|私信|留言|语音|视�
 const CONTACT_AGAIN = ['一直寄', '寄下去', '发下去', '打下去', '问下去', '轮班', '三班倒', '一条一条发', '一条条发', '一个个打', '发到你回', '打到你回', '发到您回', '打到您回', '一直发', '一直打', '一直催', '一直找', '一直私信', '一直联系', '接着发', '接着打', '继续发', '继续打', '还会继续', '天天发', '天天打', '天天催', '天天找', '接着问', '继续问', '接着催', '继续催', '接着找', '继续找'];
 
 /** A frequency word the reply denies (您不用一直来问, 不会每天打扰), with no other one after it before the anchor (round 7). */
-const DENIED_OFTEN = new RegExp(`(?:不用|不必|无需|不会|不要|别|用不着)(?:再)?(?:一直|天天|每天|反复|不停|频繁|继续)(?:(?!${OFTEN.source})[^]){0,12}$`);
+// Round 10: late hours denied too (不会在深夜主动打扰您, 绝不会半夜给您打电话).
+const DENIED_OFTEN = new RegExp(`(?:不用|不必|无需|不会|不要|别|用不着)(?:再)?(?:在)?(?:一直|天天|每天|反复|不停|频繁|继续|深夜|半夜|凌晨|夜里|夜间)(?:(?!${OFTEN.source})[^]){0,12}$`);
 
 const cues: Cue[] = [
   {
@@ -202,10 +206,11 @@ const cues: Cue[] = [
   {
     // A frequency, then contact or a visit within the clause, whatever the verb: 每天往您邮箱发一百封, 每小时给您预留的
     // 手机号发一条短信, 天天来“问候”您, 以后天天去您单位楼下转转 — said against a buyer who does not give in.
-    words: ['每', '天天', '一直', '不停', '反复', '轮番', '隔三差五', '三天两头'],
+    words: ['每', '天天', '一直', '不停', '反复', '轮番', '隔三差五', '三天两头', '轮着', '轮流'],
     severity: 'block',
     message: '以频繁联系、上门向买家施压，属于骚扰（规则 2.5）',
-    after: /^(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周|隔[^，。]{0,3}))?[^，。]{0,12}(?:打|发|寄|call|私信|艾特|问候|来|去|上门|找|催|求|联系|骚扰|转转|堵|我们的消息|我的消息|我们的电话|我们的短信)/,
+    // Round 10: asking or reporting over and over is the same pressure (不回我就一直问, 你那个号我会天天举报).
+    after: /^(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周|隔[^，。]{0,3}))?[^，。]{0,12}(?:打|发|寄|call|私信|艾特|问候|来|去|上门|找|催|求|联系|骚扰|转转|堵|我们的消息|我的消息|我们的电话|我们的短信|问(?!题|进度|仓库|快递|物流|海关|厂家|供应商|客服|平台|候)|举报|加(?:你|您))/,
     reach: 20,
     sentence: [BY_US, PRESSURE],
     // 每天都会去问进度: we chase the warehouse or customs for the buyer.
@@ -231,8 +236,9 @@ const cues: Cue[] = [
     message: '声称联系到买家让步为止，属于骚扰（规则 2.5）',
     // Giving in however said: 直到您放弃为止, 打到你妥协为止.
     // Round 6: until the buyer gets it (发到您收到为止, 打到你看见为止; not 跟进到您收到货为止).
-    before: /(?:到|直到)(?:你|您)[^]{0,6}(?:改|删|撤|同意|答应|松口|好评|五星|接|回|放弃|妥协|让步|服软|认错|罢休|取消|确认)[^]{0,3}$|(?:发|打|催|问|找|联系|私信)到(?:你|您)[^]{0,4}(?:收到|看到|看见|理|回)[^]{0,3}$|(?:直到)(?:差评|评价)?(?:看不见|删掉|撤掉|消失|撤了|删了|改了)[^]{0,2}$/,
-    sentence: [BY_US, /不会停|一直|天天|每天|继续|打|发|找|求|催|问/],
+    // Round 10: until the buyer's account is gone (举报到封为止, 投诉到你被封号为止), and any repeated act of ours (加到你同意为止).
+    before: /(?:到|直到)(?:你|您)[^]{0,6}(?:改|删|撤|同意|答应|松口|好评|五星|接|回|放弃|妥协|让步|服软|认错|罢休|取消|确认)[^]{0,3}$|(?:发|打|催|问|找|联系|私信)到(?:你|您)[^]{0,4}(?:收到|看到|看见|理|回)[^]{0,3}$|(?:直到)(?:差评|评价)?(?:看不见|删掉|撤掉|消失|撤了|删了|改了)[^]{0,2}$|(?:举报|投诉|刷|搞|告|到|直到)(?:你|您)?(?:的)?(?:号|账号)?(?:被)?(?:封|封号|销号|注销|关店|下架|没了)[^]{0,2}$/,
+    sentence: [BY_US, /不会停|一直|天天|每天|继续|打|发|找|求|催|问|加|举报|投诉|刷|告|骚扰|来|去|一次/],
     notSentence: NOT_US,
   },
   {
@@ -294,9 +300,10 @@ const cues: Cue[] = [
     notBefore: /(?<!催|提醒|联系|打扰|找|问|通知|给|私信)(?:你|您)(?:已经|都|这是|已经是|都是|是)?$/,
     // A count followed by its reason is a follow-up (这是第三次联系您，因为包裹被退回仓库了，需要您确认新地址).
 
-    sentence: /提醒|催|联系|打给|打电话|发消息|问|私信|通知/,
+    // Round 10: the count of calls is itself the contact (这是今天第9通电话了).
+    sentence: /提醒|催|联系|打给|打电话|发消息|问|私信|通知|通电话|个电话/,
     // A count followed by its reason is a follow-up (这是第三次联系您，因为包裹被退回仓库了，需要您确认新地址).
-    notSentence: [NOT_US, SERVICE_STOP, /(?:次|遍)(?:联系|打给|打电话给|提醒|通知)(?:你|您)(?:了)?(?:因为|是因为|是想|是为了|主要是)/],
+    notSentence: [NOT_US, SERVICE_STOP, /(?:次|遍)(?:联系|打给|打电话给|提醒|通知)(?:你|您)(?:了)?(?:因为|是因为|是想|是为了|主要是)/, /(?:通电话|个电话)(?:了)?[^]{0,2}(?:因为|是因为|是想|是为了|主要是)/],
   },
   {
     // Announcing relentless contact: 每天早中晚我都会来问一次, 每隔半小时会再发一次，直到您处理为止, 今天第6次提醒了.
@@ -314,7 +321,8 @@ const cues: Cue[] = [
     notBefore: DENIED_OFTEN,
     reach: 14,
     sentence: [BY_US_OR_ASK, HARASSING],
-    notSentence: [NOT_US, SERVICE_STOP],
+    // (after probe 2: our staff on shifts for the buyer's messages, 客服轮流值班，您什么时候发消息都有人回)
+    notSentence: [NOT_US, SERVICE_STOP, /(?:您|你)(?:什么时候|随时|任何时候|几点)?(?:发|留言|咨询|问)[^]{0,8}(?:都有人|有人回|都能回)/],
   },
   {
     words: CONTACT,

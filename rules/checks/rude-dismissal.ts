@@ -70,6 +70,10 @@
 // Round 8 (fa8): 系统刚才抽风了 (a time word between the system and the verb); a colleague's words quoted back to apologise
 // (刚才同事回复您“事儿多”非常不妥; detect/quoted.ts) are not the agent's.
 
+// Round 10 (frames): an animal's reaction to the buyer's words (狗看了都摇头, 猪听了都笑了), the buyer mocked as lying (您继续编，我听着呢),
+// number slang said of the buyer after it (250说的就是你), 什么货色 / 你算什么东西 of a person, the buyer's character judged low
+// (可惜人品不怎么样), too inept for the plain act (看图都不会看, 字都不会写), called mentally ill (这位顾客有精神病吧). Not pets and
+// food, numbering or weaving, sizes, goods asked about (您收到的是什么东西？), our staff's character, a baby's first steps, health talk.
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
 import type { LintContext } from '../context';
@@ -1879,6 +1883,118 @@ const cues: Cue[] = [
     words: ['无理取闹', '胡搅蛮缠', '蛮不讲理', '不可理喻', '矫情', '玻璃心'],
     severity: 'warn',
     message: '指责买家无理取闹，容易激化矛盾',
+  },  // Round 10 (by mechanism: a frame that puts the buyer below something, whatever the words in it).
+  {
+    // An animal's reaction to the buyer's words (您这退货理由，狗看了都摇头 / 你这借口，猪听了都笑了 / 这种理由狗都不信):
+    // the buyer's reasoning put below an animal's. Not pets and food (狗狗看了都想吃).
+    words: ['狗看了', '猪看了', '狗听了', '猪听了', '狗见了', '猪见了', '驴看了', '驴听了', '猫看了', '猫听了', '狗都不', '猪都不', '驴都不'],
+    severity: 'block',
+    message: '拿动物贬低买家，属于不文明用语（规则 2.4）',
+    notBefore: /小$|宠物$/,
+    after: /^(?:都|也)?(?:摇头|直摇头|笑|笑了|乐|不信|信|不看|不听|嫌弃|不理|懂|知道|明白|无语|叹气|皱眉|捂脸|翻白眼|想吐|吐了|服了|觉得离谱|会|能)/,
+    sentence: /你|您|买家|顾客|客户|理由|借口|说法|要求|评价|逻辑|操作/,
+    notSentence: /狗粮|猫粮|宠物|训练|指令|萌|狗狗|猫咪|猪肉|喜欢|爱吃|爱玩|玩具|零食|想吃|抢着|毛孩子/,
+    deniable: false,
+  },
+  {
+    // The buyer mocked as lying (您继续编，我听着呢 / 接着编 / 这故事编得挺圆啊). Not numbering, weaving or editing.
+    words: ['继续编', '接着编', '再编', '编得挺', '编得不错', '编得真', '编得好', '编故事', '慢慢编', '编吧', '使劲编', '编得跟真的'],
+    severity: 'block',
+    message: '讥讽买家说谎，态度恶劣（规则 2.4）',
+    notAfter: /^(?:号|码|织|辑|写|排|制|程|一条|一根|长|绳|手链)/,
+    notSentence: /编号|编码|编织|编辑|小编|主编|编发|编绳|手链|手工|绳|辫|毛衣|篮|竹|藤/,
+    window: 20,
+    sentence: /你|您|哈哈|听着|看着|呵呵|笑|信|圆|像|故事|真的/,
+  },
+  {
+    // Number slang said of the buyer after it (250说的就是你吧 / 三八说的就是您 / 十三点就是你这样的).
+    words: ['250', '二百五', '三八', '十三点', '13点'],
+    severity: 'block',
+    message: '用数字黑话（250、38）辱骂买家，属于人身攻击（规则 2.4）',
+    after: /^(?:说的|指的|讲的)?(?:就是|就|是|正是|说的是)(?:你|您)/,
+    notSentence: /码|尺|鞋|穿|脚|岁|号|节|毫升|ml|元|块|克|价/,
+    deniable: false,
+  },
+  {
+    // The buyer called a low sort of thing (大家都知道她是什么货色 / 你算什么东西 / 她算个什么玩意): 货色 of a person, 东西 / 玩意
+    // as the predicate of a person. Not goods (您收到的是什么东西？, 这批货色泽均匀).
+    words: ['什么货色', '啥货色', '哪路货色', '哪种货色', '一路货色'],
+    severity: 'block',
+    message: '贬低买家的人品，属于人身攻击（规则 2.4）',
+    before: /(?:你|您|她|他|这人|那人|买家|顾客|客户|这位|那位|这种人|这号人|你们|他们|她们)[^，。？]{0,8}$/,
+    notAfter: /^泽/,
+    deniable: false,
+  },
+  {
+    words: ['什么东西', '啥东西', '什么玩意', '啥玩意', '个什么东西', '个什么玩意', '个啥'],
+    severity: 'block',
+    message: '贬低买家的人品，属于人身攻击（规则 2.4）',
+    before: /(?:你|您|她|他|这人|那人)(?:算|又算|是|又是|算是)(?:个)?$/,
+    notAfter: /^(?:呀|啊)?(?:[，,。]?(?:拍|寄|发|买|收|退|给))|^(?:的|呢？)/,
+    notSentence: /收到|寄|快递|包裹|里面|买的|拍的|订单|型号|商品|照片|图片|产品/,
+    deniable: false,
+  },
+  {
+    // The buyer's character judged low (文笔挺好，可惜人品不怎么样 / 您这为人真不咋地 / 你的人品我不敢恭维): 人品, 为人, 品行 +
+    // a low verdict, the buyer's. Not our staff's (我们客服人品都很好).
+    words: ['人品', '为人', '品行', '人格'],
+    severity: 'block',
+    message: '贬低买家的人品，属于人身攻击（规则 2.4）',
+    // (after probe 2: the buyer named earlier in the sentence, 这女的专门骗退款，人品烂透了)
+    sentence: /你|您|她|他|买家|顾客|客户|这位|这人|这种人|这女的|这男的|这家伙/,
+    after: /^(?:也|可|都|就|真|实在|确实|是真)?(?:是)?(?:烂|败坏|极差|恶劣|低劣|不怎么样|不咋地|不咋样|一般|堪忧|太差|真差|很差|差|低|有问题|不行|不敢恭维|欠佳|令人|让人|我不敢|不太行|不敢苟同|有待|呵呵|值得怀疑|成问题)/,
+    notSentence: /我们(?:的)?(?:客服|员工|同事|主播|店员|团队)|我们人品|说我们|本店|员工|同事|快递员|司机|骑手|主播|厂家|品牌|创始人|明星|艺人/,
+    deniable: false,
+  },
+  {
+    // The buyer too inept for the plain act (看图都不会看 / 字都不会写 / 话都不会说): a verb, its object, 都不会 and the verb again.
+    // Not a baby (宝宝路都不会走) or ourselves.
+    words: ['都不会', '也不会'],
+    severity: 'block',
+    message: '嘲讽买家连简单的事都不会，态度恶劣（规则 2.4）',
+    before: /[看写说读用认查点拍填算选找听][^，。？！]{1,3}$/,
+    after: /^[看写说读用认查点拍填算选找听]/,
+    notBefore: /我们?[^，。]{0,3}$/,
+    notSentence: /宝宝|孩子|小朋友|婴儿|老人|狗|猫|机器|系统|屏幕|手机|不会坏|不会掉/,
+    deniable: false,
+    unless: (ctx, start, end) => !ctx.compact.slice(Math.max(0, start - 4), start).includes(ctx.compact[end] ?? '\u0000'),
+  },
+  {
+    // …or the plain object opening the clause (字都不会写还给差评？ / 话都不会说 / 图都不会看吗).
+    words: ['都不会', '也不会'],
+    severity: 'block',
+    message: '嘲讽买家连简单的事都不会，态度恶劣（规则 2.4）',
+    scope: 'clause',
+    before: /^(?:你|您|连|你连|您连)?(?:字|汉字|中文|话|人话|图|说明书|拼音|数|钱)$/,
+    after: /^(?:写|认|看|说|听|读|数)/,
+    notSentence: /宝宝|孩子|小朋友|婴儿|老人|机器|系统|不会坏|不会掉|不会褪|不会脱|不会晕|不会花/,
+    deniable: false,
+  },
+  {
+    // The buyer called mentally ill (这位顾客有精神病吧 / 你是不是有神经病). Not health talk (精神病患者的家属, 治疗).
+    words: ['有精神病', '有神经病', '是精神病', '是神经病', '精神病吧', '神经病吧', '精神有问题', '精神不正常', '精神失常', '脑子有问题'],
+    severity: 'block',
+    message: '辱骂买家有精神病，属于人身攻击（规则 2.4）',
+    sentence: /你|您|顾客|买家|客户|这位|这人|那人|她|他/,
+    notSentence: /药|治疗|患者|医院|医生|家属|病史|护理|康复|症状|诊断/,
+    deniable: false,
+  },  {
+    // After probe 2: the buyer's existence called worthless (活着也是浪费空气 / 白活了这么多年 / 浪费粮食).
+    words: ['浪费空气', '浪费粮食', '活着浪费', '白活了', '白活这么', '活着有什么用', '活着也是浪费'],
+    severity: 'block',
+    message: '贬低买家的人格，属于人身攻击（规则 2.4）',
+    sentence: /你|您|这种人|买家|顾客/,
+    notSentence: /剩饭|光盘|节约|食物|吃不完|保质期|过期|空气净化|净化器/,
+    deniable: false,
+  },
+  {
+    // After probe 2: the buyer's act called stupid (问题问得这么蠢 / 这操作真蠢 / 蠢到家了).
+    words: ['这么蠢', '那么蠢', '真蠢', '太蠢', '好蠢', '蠢到', '这么笨', '那么笨', '真笨', '太笨了', '这么傻', '真够傻', '蠢得'],
+    severity: 'block',
+    message: '辱骂买家愚蠢，属于人身攻击（规则 2.4）',
+    sentence: /你|您|问|问题|买家|顾客|说|做|操作|评价|投诉|退/,
+    notSentence: /宠物|狗|猫|萌|可爱|呆萌|憨憨|玩偶|公仔|表情包|小熊|我(?:真|太|好)?(?:蠢|笨|傻)|我们(?:真|太|好)?(?:蠢|笨|傻)/,
+    deniable: false,
   },
 ];
 

@@ -2,6 +2,8 @@
 // 秒杀秒杀秒杀), urging nags (【提醒】【提醒】【提醒】, 紧急紧急紧急). Friendly repetition (好的好的, 谢谢谢谢, 哈哈哈哈, 买买买, 冲冲冲, 加油加油加油) is not: a run counts only when
 // its chunk is two characters or more, not one character doubled, and sells something — or when it
 // repeats many times, or several runs fill one message.
+// Round 10: a numbered flood of one sentence (第1条：请确认收货 第2条：请确认收货…; numerals match each other, chunks up to 16 units);
+// not a count or a list of numbers (1号2号3号, 第一天第二天第三天).
 
 import { alt, cueRule } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -19,7 +21,7 @@ const URGING = new RegExp(alt(['提醒', '注意', '通知', '紧急', '重要',
 /** Chunks that are courtesy however often they repeat. */
 const COURTESY = new RegExp(`^${alt(['好的', '谢谢', '对不起', '抱歉', '收到', '稍等', '马上', '来了', '在的', '辛苦了', '亲亲', '么么哒', '嘻嘻', '好哒', '可以', '没问题', '放心', '明白', '知道了', '对的', '是的', '不客气', '拜拜', '晚安'])}+$`);
 const MIN_CHUNK = 2;
-const MAX_CHUNK = 8;
+const MAX_CHUNK = 16;
 const MIN_REPEATS = 3;
 /** A courtesy-free, non-selling chunk is spam only when repeated this often… */
 const MANY_REPEATS = 5;
@@ -32,7 +34,18 @@ interface Run {
   repeats: number;
 }
 
-/** Consecutive repeats of a 2–8 unit chunk, at least three times, in the compact view. Linear in practice. */
+/** A numeral (0-9, 一…十): counters in a pasted flood (第1条：请确认收货 第2条：请确认收货…) count as the same unit. */
+function isNumeral(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
+}
+function same(a: number, b: number): boolean {
+  return a === b || (isNumeral(a) && isNumeral(b));
+}
+
+/**
+ * Consecutive repeats of a 2–8 unit chunk, at least three times, in the compact view. Linear in practice.
+ * Round 10: numerals match each other, so a numbered flood (第1条：请确认收货 ×5) is one run.
+ */
 export function findRuns(text: string): Run[] {
   const runs: Run[] = [];
   const n = text.length;
@@ -42,11 +55,11 @@ export function findRuns(text: string): Run[] {
     let chunk = 0;
     let repeats = 0;
     for (let len = MIN_CHUNK; len <= MAX_CHUNK && i + len * MIN_REPEATS <= n; len++) {
-      if (first !== text.charCodeAt(i + len)) continue;
+      if (!same(first, text.charCodeAt(i + len))) continue;
       let count = 1;
       for (let at = i + len; at + len <= n; at += len) {
         let k = 0;
-        while (k < len && text.charCodeAt(i + k) === text.charCodeAt(at + k)) k++;
+        while (k < len && same(text.charCodeAt(i + k), text.charCodeAt(at + k))) k++;
         if (k < len) break;
         count++;
       }
@@ -65,6 +78,8 @@ export function findRuns(text: string): Run[] {
 }
 
 function isTrivialChunk(chunk: string): boolean {
+  // (a count or a list of numbers: 1号2号3号, 第一第二第三 — numerals and one more unit at most)
+  if (chunk.replace(/[0-9一二三四五六七八九十]/g, '').length <= 1) return true;
   return /^(.)\1*$/u.test(chunk) || /^[a-z0-9]+$/.test(chunk) || COURTESY.test(chunk);
 }
 

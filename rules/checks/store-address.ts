@@ -87,6 +87,8 @@ const rule = defineRule({
       const address = ADDRESS.test(s.replace(/[a-z]+\d+|\d+(?:罐|件|个|天|元|号链接)/g, ''));
       const notInvite = NOT_INVITATION.test(s) && !/欢迎|过来|来店|到店|自提|上门|来拿|来取|当面|来我们|到我们|来门店|可以来|来仓库/.test(s.replace(SENT_TO_US, ''));
       if (notInvite || CLOSED.test(ctx.after(hit.end, 8, 'hard'))) continue;
+      // Round 10: browsing with no address and nothing physical besides (以后欢迎继续来店里逛, 常来店里逛逛): the online shop.
+      if (!address && /^(?:里)?逛/.test(ctx.after(hit.end, 3)) && !PHYSICAL.test(others)) continue;
       // 看到店铺, 回到店铺: the online shop, not a visit.
       if (/^(?:到店|进店|来店)$/.test(hit.key) && (/^铺/.test(ctx.after(hit.end, 2)) || /[看找回收送达寄]$/.test(ctx.before(hit.start, 2)))) continue;
       // Something sent there, not the buyer invited: 帮您转发到仓库了, 退到仓库, 包裹已到仓库.

@@ -86,12 +86,21 @@
 // screenshots hung out over any dispute act, our big group as an audience (发到我们两千人的福利群), and an unanswered ultimatum
 // as the lever for telling family (您要是还不回，我们就联系您妈妈). Not: 几个师傅上门安装, 地址我读一遍您核对, 我们不会外泄,
 // 注意人身安全不要转账, 雨天路滑小心别摔, 收件人写的是您妈妈…联系她确认地址.
+// Round 10 (by mechanism: something held over the buyer + a consequence): regret promised in any future form (不然您会后悔找我们的,
+// 你迟早会后悔), the buyer shut out of shopping from now on (以后你在哪家都买不到东西), injury foretold in a dispute (你自己去医院的钱
+// 准备好了吗, 医药费先备着), the shop able to find the buyer (顺着网线都能找到你, 别以为换了号就找不到你), the buyer placed near us
+// (您的IP显示在…挺近的嘛), a negative ultimatum dared (不改你试试看), 删评 as a dispute, 你妈/你爸 as the buyer's people.
+// Also the buyer's photo doctored by us (你的自拍我们存了，P成什么样就看你表现了; no dispute word needed). Also 有你好果汁吃 (the idiom's frame), the buyer seen in person by our people (…的样子我们同事看到了) beside a dispute, 侬 as 你 in
+// every test, 住啥地方. Also service words in scare quotes (专人「回访」, “看望”, “慰问”), the buyer's data said to be kept (都记下来了, 都存着呢) with a veiled
+// ultimatum near it (您懂的, 做人留一线, 三思).
+// Not: 不会让您后悔选择我们, symptoms and the hospital's invoice, an order found, a delivery time (离我们仓库挺近，明天就能到), family
+// who called us about the order (您妈妈打电话来问退货进度).
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
 
 /** A complaint, review or refund dispute in the sentence: what turns 后果自负 / 你等着 into a threat. */
-const DISPUTE = /差评|中评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|再不回|坚持退|非要退|真要退|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|12315|12345|消协|工商|不给(?:五星|5星|好评|全五星)/;
+const DISPUTE = /差评|中评|删评|改评|撤评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|再不回|坚持退|非要退|真要退|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|12315|12345|消协|工商|不给(?:五星|5星|好评|全五星)/;
 /** The same dispute in English, for threats written in English (u r dead if u don't delete that review). */
 const DISPUTE_EN = /review|complain|refund|rating|report|delete|remove|[1-5]stars?|fivestars?|onestar|差评|投诉/;
 const DISPUTE_ANY = new RegExp(`${DISPUTE.source}|${DISPUTE_EN.source}`);
@@ -119,7 +128,7 @@ const BUYER_DATA = `(?:${PERSONAL_DATA.slice(3, -1)}|截图|订单|聊天|视频
 const ONLINE =
   /(?:你|您|她|他)(?:的|在)?(?:那个|那篇|那条|这个)?(?:淘宝|拼多多|抖音|小红书|微博|快手号|账号|主页|作品|朋友圈|头像|笔记|视频|别家|其他店|别的店|其他平台|别的平台|b站|知乎)/;
 /** Where the buyer lives, works or studies (the agent's 那/那个 before it too: 您那地址). */
-const WHEREABOUTS = /(?:你|您)(?:的|们|家的|家)?(?:那个|那)?(?:屋头|屋里头|屋企|住那条街|那条街|(?:喺|在)?边度(?:返工|住|返学|上班)|住哪|住在哪|住的地方|住址|家在哪|家住|在哪上班|在哪工作|在哪住|在哪个(?:公司|单位|小区|学校|地方)|[^]{0,4}(?:几点|什么时候)(?:下班|放学|出门|回家|到家)|在哪家|哪个小区|小区|单位|公司|收货地址|地址|孩子在哪|在哪上学)/;
+const WHEREABOUTS = /(?:你|您)(?:的|们|家的|家)?(?:那个|那)?(?:屋头|屋里头|屋企|住那条街|那条街|(?:喺|在)?边度(?:返工|住|返学|上班)|住哪|住在哪|住的地方|住(?:啥|什么)地方|住址|家在哪|家住|在哪上班|在哪工作|在哪住|在哪个(?:公司|单位|小区|学校|地方)|[^]{0,4}(?:几点|什么时候)(?:下班|放学|出门|回家|到家)|在哪家|哪个小区|小区|单位|公司|收货地址|地址|孩子在哪|在哪上学)/;
 
 /** The buyer's private sphere, for the general leverage cues: home, family, workplace, school, routine, photos, account. */
 const LEVER_WORDS = [
@@ -145,16 +154,16 @@ const LEVER_WATCHED =
   /每天[^]{0,6}(?:[0-9一二三四五六七八九十]+点|早上|晚上)[^]{0,6}(?:放学|下班|上班|出门|回家|到家|接|送|遛|出来|经过|路过|走|吧)|(?:放学|下班|出门|回家)[^]{0,2}对吧|上学吧|该浇水|那盆|晾的|晾着|一个人住|独居|我们都很关心|我们都关心|我们一直关心|我们会一直关心|我们都在看|我们都看到|我们都看见|看见了|路过|我们的人|都见过|见过好几|每天都能看|进出|打声招呼|打个招呼|拜访一下|去坐坐|串个门|顺便去|顺路去/;
 /** An order around the same words: delivery, receiving, products for the family, service. */
 const LEVER_ORDER =
-  /适合|尺码|代收|签收|收货(?!信息|人)|发货|快递|包裹|物流(?![^]{0,4}上班)|发票|礼物|送给|喜欢|推荐|用的|穿|吃|喝|奶粉|帮您|谢谢|感谢|抱歉|不好意思|理解|尊重|放心|(?:已|会|帮您|为您|尽快|马上|正在|及时)处理|收到|反馈|宠物|猫粮|狗粮|晒|返图|好评返|不会|过敏|用了|停用|接受|效果|副作用|修改|改成|填写|核对|驿站|配送|派送|清关|冒充|骗子|(?:是|谨防|防范|小心)诈骗|诈骗(?:电话|短信|信息|分子)|不是我们|报警|退货地址|寄回|单号|页面|详情|优惠|团购|下单|价格|折扣|这款|款式|型号|替换装|样品|试用|小样|赠品|补寄|评价很好|评价不错|评价挺好|好评如潮|加密/;
+  /适合|尺码|代收|签收|收货(?!信息|人)|发货|快递|包裹|物流(?![^]{0,4}上班)|发票|礼物|送给|喜欢|推荐|用的|穿|吃|喝|奶粉|帮您|谢谢|感谢|抱歉|不好意思|理解|尊重|放心|(?:已|会|帮您|为您|尽快|马上|正在|及时)处理|收到|反馈|宠物|猫粮|狗粮|晒|返图|好评返|不会|过敏|用了|停用|接受|效果|副作用|修改|改成|填写|核对|驿站|配送|派送|清关|冒充|骗子|(?:是|谨防|防范|小心)诈骗|诈骗(?:电话|短信|信息|分子)|不是我们|报警|退货地址|寄回|单号|页面|详情|优惠|团购|下单|价格|折扣|这款|款式|型号|替换装|样品|试用|小样|赠品|补寄|评价很好|评价不错|评价挺好|好评如潮|加密|(?:明天|后天|今天|次日)(?:就)?(?:能|可以)?(?:到|送达|发出|收到)/;
 
 /** The buyer's people, for the third-party cue (round 8): family, partner, friends, work, the address book, the receiver. */
-const THIRD_PARTY = ['妈妈', '爸爸', '老妈', '老爸', '母亲', '父亲', '爹妈', '爸妈', '父母', '老婆', '老公', '媳妇', '对象', '男朋友', '女朋友', '男友', '女友',
+const THIRD_PARTY = ['妈妈', '爸爸', '妈', '爸', '老妈', '老爸', '母亲', '父亲', '爹妈', '爸妈', '父母', '老婆', '老公', '媳妇', '对象', '男朋友', '女朋友', '男友', '女友',
   '爱人', '丈夫', '妻子', '家人', '家里人', '亲戚', '朋友', '同事', '领导', '上司', 'hr', '人事', '通讯录', '紧急联系人', '收件人', '邻居', '同学', '班主任', '先生', '太太'];
 /** The shop calling, sending to or telling them, or the buyer not wanting them to know. */
 const THIRD_PARTY_TOLD =
   /(?:我|咱)[^，。？]{0,12}(?:打给|打个电话|打电话|打过去|发给|发到|转给|寄给|告诉|反映|聊聊|问问|说说|通知|联系)|(?:不想|不希望|不愿|别)让[^]{0,8}知道|卷进来|被卷|牵连|连累/;
 /** What makes the telling leverage: a dispute, a secret, a consequence asked about. */
-const THIRD_PARTY_LEVER = new RegExp(`${LEVER_DISPUTE.source}|${/(?:还|再)不回|不然|否则|评价|差评|投诉|举报|曝光|退款|删|撤|会怎样|会怎么样|怎么看|干的事|做的事|知道你买|买这个|买过|卷进来|被卷|牵连|连累|不想让|不希望让|丢人/.source}`);
+const THIRD_PARTY_LEVER = new RegExp(`${LEVER_DISPUTE.source}|${/(?:还|再)不回|不然|否则|评价|差评|投诉|举报|曝光|退款|退货|删|撤|会怎样|会怎么样|怎么看|干的事|做的事|知道你买|买这个|买过|卷进来|被卷|牵连|连累|不想让|不希望让|丢人/.source}`);
 
 /** What the buyer depends on (round 8): their account, parcels, deliveries, customs clearance, shopping. */
 const STAKE = /你[^，。？]{0,6}(?:号|账号|包裹|快递|件|货|清关|海淘|下单|购物|买东西)|封你|到付件/;
@@ -239,7 +248,8 @@ const cues: Cue[] = [
     words: ['让你后悔', '你会后悔的', '会让你后悔', '后悔一辈子', '让你后悔一辈子', '后悔莫及', 'you will regret', "you'll regret", 'regret it'],
     severity: 'block',
     message: '以“让你后悔”威胁买家',
-    notSentence: [SALES_REGRET, /miss|deal|buy|price|sale|offer/],
+    // (round 10: 不会让您后悔选择我们 is a promise)
+    notSentence: [SALES_REGRET, /miss|deal|buy|price|sale|offer|不会让(?:你|您)后悔/],
   },
   {
     words: ['后果自负', '后果自付', '后果自己负', '后果自己承担', '后果你清楚', '后果你自己清楚', '后果自己清楚', '后果你懂', '后果你知道的', 'hgzf', '后果很严重', '后果你知道', '后果不堪设想', '自己看着办', '你看着办', '看着办吧'],
@@ -272,7 +282,7 @@ const cues: Cue[] = [
     message: '挑衅威胁买家（“…试试”）',
     // A dare (敢…试试, 有本事…试试) or the buyer's dispute act dared (你退一个试试, 你再申请一次平台介入试试) — not
     // advice to try a refund or a reboot (可以先申请退款试试, 您再试试重启一下).
-    before: re`(?:敢|有本事|有种)[^]{0,12}$|(?:你|再)[^]{0,8}(?:${DISPUTE_ACT.source})[^]{0,4}$|(?:${DISPUTE_ACT.source})(?:不删|不撤|不改)$`,
+    before: re`(?:敢|有本事|有种)[^]{0,12}$|(?:你|再)[^]{0,8}(?:${DISPUTE_ACT.source})[^]{0,4}$|(?:${DISPUTE_ACT.source})(?:不删|不撤|不改)$|(?:${DISPUTE_ACT.source})[^]{0,12}(?:不删|不撤|不改)(?:你|您)(?:就)?$`,
     notSentence: /可以|不妨|建议|帮您|帮你|重新|刷新|登录|系统|清除|缓存/,
   },
   {
@@ -358,7 +368,7 @@ const cues: Cue[] = [
   {
     // Veiled warnings and menace: 有你受的, 你投诉之前最好想清楚, 可别怪我没提醒, 出门小心点，最近路上不太平.
     words: [
-      '有你受的', '有你好受的', '有你好看', '让你好看', '给你点颜色', '别怪我没提醒', '别怪我不客气', '可别怪我', '别怪我们不客气', '路上不太平',
+      '有你受的', '有你好受的', '有你好看', '让你好看', '给你点颜色', '别怪我不客气', '别怪我们不客气', '路上不太平',
       '出点什么事', '出点事', '出什么事可别', '你等着', '你给我等着', '信不信我', '走着瞧', '咱们走着瞧', '找人上门', '找人去', '有人去找你', '上门找你', '上门跟你', '去你家',
       '去他家', '去您家', '在你家门口', '小区门口等', '泼油漆', '弄死', '收拾你', '废了你', '砍你', '揍你', '打你', '让你以后',
       '让你在快手', '让你买不了', '快递里多点', '哪天出事', '看看身后', '小心身后', '注意身后', '留意身后', '小心背后', '当心背后', '当心身后',
@@ -368,6 +378,15 @@ const cues: Cue[] = [
     // Done to a thing, not a person: 别用蛮力把塞子“弄死”在瓶颈里.
     notBefore: /把(?![你您他她])[^你您他她]{1,6}$/,
     notSentence: /不会|谨防|请勿|注意安全哦|祝您|天气|下雨|路滑|防疫|快递|配送|送货|取件|安装|螨|虫|菌|病毒|蟑螂|蚊|倒车|停车|自称|冒充|假冒|不要相信|别相信|从不上门/,
+  },
+  {
+    // The same veiled warning split off (round 10): 别怪我没提醒 over a price, stock or a sale is a sales line
+    // (别怪我没提醒你，价格明天就涨 / 库存不多了，到时候可别怪我), unless a dispute is in it.
+    words: ['别怪我没提醒', '可别怪我'],
+    severity: 'block',
+    message: '以暗示、恐吓或暴力相威胁',
+    notSentence: [/不会|谨防|请勿|注意安全哦|祝您|天气|下雨|路滑|防疫|快递|配送|送货|取件|安装|自称|冒充|假冒|不要相信|别相信|从不上门/,
+      new RegExp(`^(?![^]*(?:${DISPUTE_ACT.source}|删|撤))[^]*(?:价格|涨价|涨了|原价|活动|优惠|库存|断货|卖完|售罄|抢|错过|没货|限量|截止|结束|过期|尺码|偏小|偏大|补货|下架|手慢)`)],
   },
   {
     // Round 6: the body part first: 找人把他腿打断.
@@ -393,7 +412,8 @@ const cues: Cue[] = [
     // Round 8: the shop is the one who calls or holds the number (我打给他, 电话我们也有), not the buyer's husband who called us
     // (您老公打电话来问过退款进度) nor the buyer telling family (您可以告诉您家人不用担心); an address check is service.
     sentence: /(?:我|咱)[^，。？]{0,12}(?:电话|打给|找|告诉|说说|劝|上门|打过|联系)|也有|我们有|我有|都有/,
-    notSentence: /收货人|代收|签收|帮您收|快递|宝宝|奶粉|适合|送给|礼物|喜欢|用的|派送|备用|联系人|确认一下地址|确认地址|核实地址|核对/,
+    // (round 10: 您妈妈打电话来问退款进度，我们已经告诉她了 — they called us)
+    notSentence: /收货人|代收|签收|帮您收|快递|宝宝|奶粉|适合|送给|礼物|喜欢|用的|派送|备用|联系人|确认一下地址|确认地址|核实地址|核对|打(?:电话)?来|来电|来问|进度/,
   },
   {
     // Holding the buyer's data: 你的订单信息全在我后台躺着呢，小心点 / 你的身份证号我们有存档，劝你说话注意点 /
@@ -595,13 +615,15 @@ const cues: Cue[] = [
     // A euphemism in scare quotes aimed at the buyer: 天天来“问候”您, 让他上门跟你“聊聊”, 等我们的“惊喜”, 发一百封“问候信”.
     // The quotes say the kind word means harm. Not a quoted product name or a gift (送您一份“惊喜”小样).
     // Round 6: also “关注”, “整理”, “回复”, “回寄”, “有关朋友”, “特别的快递” aimed at the buyer's posts or parcels.
-    words: ['问候', '惊喜', '聊聊', '谈谈', '拜访', '照顾', '关照', '关心', '喝茶', '喝杯茶', '礼物', '大礼', '教育', '伺候', '招待', '款待', '做客', '见见面', '意外', '关注', '整理', '回复', '回寄', '回礼', '朋友', '特别', '串门', '用心', '贴心', '热情', '周到', '讲讲道理', '讲道理', '评评理', '大礼包'],
+    words: ['问候', '惊喜', '聊聊', '谈谈', '拜访', '照顾', '关照', '关心', '喝茶', '喝杯茶', '礼物', '大礼', '教育', '伺候', '招待', '款待', '做客', '见见面', '意外', '关注', '整理', '回复', '回寄', '回礼', '朋友', '特别', '串门', '用心', '贴心', '热情', '周到', '讲讲道理', '讲道理', '评评理', '大礼包',
+      // Round 10: service words made menace by the quotes (后续会有专人「回访」的呢, 安排人“看望”您).
+      '回访', '看望', '探望', '慰问', '走访', '跟进', '沟通', '上门服务'],
     severity: 'block',
     message: '用加引号的“好话”暗示报复，属于威胁、恐吓',
     window: 40,
     sentence: new RegExp(`${DISPUTE.source}|${SPHERE.source}|${ONLINE.source}|上门|派人|找人|兄弟|表哥|让他|等我们|等着|天天|每天|(?:去|来)(?:你|您)|作品|评论|每个|每条|以后|送货|认识(?:你|您)`),
     // Also a button or a page label in quotes (点击“回复”, 点“关注”).
-    notSentence: /小样|赠品|下单就送|满减|活动|礼盒|系列|新品|优惠|点击|按钮|点一下|页面|入口|栏/,
+    notSentence: /小样|赠品|下单就送|满减|活动|礼盒|系列|新品|优惠|点击|按钮|点一下|页面|入口|栏|问卷|满意度|评分|打分|安装|预约|维修|下单后/,
     // 特别“关照” reads as a denial (别) to the shared test; a real one is 不会/不.
     deniable: false,
     notBefore: /(?:不会|不|没有|绝不)[^]{0,2}$/,
@@ -722,7 +744,8 @@ const cues: Cue[] = [
     after: /^[^，。]{0,8}(?:不远|很近|挺近|就到|公里|分钟|站路|几步|一条街)/,
     window: 60,
     sentence: [SPHERE, DISPUTE],
-    notSentence: /门店|专柜|自提|网点|维修|下单|到货|次日达|当天|配送/,
+    // (round 10: a delivery time, 离我们仓库挺近的，明天就能到)
+    notSentence: /门店|专柜|自提|网点|维修|下单|到货|次日达|当天|配送|(?:明天|后天|今天|次日)(?:就)?(?:能|可以)?(?:到|送达|发出|收到)|快递|发货|包裹|物流/,
   },
   {
     // English and whole-pinyin threats: u r dead if u don't delete that review / ni deng zhe qiao.
@@ -1383,7 +1406,8 @@ const cues: Cue[] = [
     before: /(?:你|您)(?:的|们|家|家的)?[^，。？]{0,6}$/,
     window: 50,
     sentence: [THIRD_PARTY_TOLD, THIRD_PARTY_LEVER],
-    notSentence: [LEVER_ORDER, /不会(?:把|告诉|联系|打给|发给|透露|泄露)|绝不|保密|隐私|冒充|骗子|诈骗|确认(?:一下)?(?:地址|收货|电话|信息)|收件人(?:写|填|是)/],
+    // (round 10: the buyer's people calling us about the order, 您妈妈打电话来问退货进度)
+    notSentence: [LEVER_ORDER, /不会(?:把|告诉|联系|打给|发给|透露|泄露)|绝不|保密|隐私|冒充|骗子|诈骗|确认(?:一下)?(?:地址|收货|电话|信息)|收件人(?:写|填|是)|打(?:电话)?来|来电|来问|进度/],
   },
   {
     // Round 8: a shop policy of publishing reviewers' data, said to everyone (恶意差评者的个人信息将在本店直播间进行公示): the
@@ -1679,6 +1703,115 @@ const cues: Cue[] = [
     window: 40,
     sentence: new RegExp(`chaping|tousu|jubao|tuikuan|${DISPUTE.source}`),
   },
+  // Round 10 (by mechanism; every threat holds something over the buyer and names a consequence):
+  {
+    // Regret promised to the buyer in a dispute, however the future is said: 不然您会后悔找我们的, 再闹下去您一定会后悔,
+    // 投诉？你迟早会后悔. Not a sales line (不买您会后悔的) or the buyer's own regret asked (您会后悔买吗).
+    words: ['后悔'],
+    severity: 'block',
+    message: '以“你会后悔”威胁买家',
+    before: /(?:你|您)(?:就|也|一定|肯定|绝对|迟早|早晚|真的|保证|会|要)*(?:会|要)$/,
+    window: 16,
+    sentence: DISPUTE,
+    notSentence: [SALES_REGRET, /不会后悔|不后悔|后悔药|犹豫|考虑清楚再下单|七天无理由/],
+    asked: true,
+  },
+  {
+    // The buyer shut out of shopping from now on (a blacklist shared, the trade told), the same consequence as 让你以后买不到:
+    // 给差评的都拉黑名单共享给同行了，以后你在哪家都买不到东西 / 再投诉，您以后在全网都下不了单.
+    words: ['以后你', '你以后', '以后您', '您以后', '往后你', '今后你', '今后您', '你这辈子', '这辈子你'],
+    severity: 'block',
+    message: '以“让你以后…”威胁买家',
+    after: /^[^，。！？]{0,16}(?:买不到|买不了|买不成|下不了单|别想(?:买|下单|退|网购|顺|安生|消停|好过)|混不下去|没好日子|好过不了|顺不了|不会顺)/,
+    window: 16,
+    sentence: DISPUTE,
+    notSentence: /这么便宜|这么好|这个价|更便宜|更划算|同款|限量|断货|停产|绝版|缺货|错过|库存|活动|优惠|满意|放心|全额退|补发|重发/,
+  },
+  {
+    // The buyer's injury foretold in a dispute — money for the hospital to put by, a stay there sooner or later:
+    // 仅退款？行啊，钱退你，你自己去医院的钱准备好了吗 / 再投诉，医药费你自己先备着 / 你敢差评，迟早进医院.
+    // Not advice on symptoms (过敏的话建议去医院看看，退款我们马上处理).
+    words: ['医院', '医药费', '住院', '急诊', '骨科', '轮椅', '拐杖', '救护车'],
+    severity: 'block',
+    message: '暗示买家会受伤、住院，属于威胁、恐吓',
+    window: 30,
+    sentence: [new RegExp(`${DISPUTE.source}|仅退款`), /准备好|备好|备着|留着|早晚|迟早|小心|当心|说不定|保不齐|够不够|存够|先存|攒着|想好了|准备点|(?:进|去|住)(?:医院|院)[^]{0,3}(?:吧|了吧|别怪)/],
+    notSentence: /建议|过敏|不适|症状|就医|检查|医生|孕|服用|停用|副作用|发票|报销|保险|诊断|病历|处方|医嘱|红肿|疼|痛|痒|伤口|宝宝|孩子|老人|家人|就诊|看病|药店|药房|医用|医护|护士/,
+  },
+  {
+    // The shop can find the buyer wherever they are (顺着网线都能找到你, 分分钟找到你, 别以为换了号我们就找不到你):
+    // the buyer's whereabouts held over them. Not their order, parcel or message found (我们随时都能找到您的订单).
+    words: ['找到你', '找得到你', '找到您', '找得到您', '找上你', '找上您', '摸到你', '摸得到你'],
+    severity: 'block',
+    message: '声称能找到买家本人，属于威胁、恐吓',
+    before: /(?:能|都能|也能|照样|一样|分分钟|随时|迟早|早晚|总能|总会|肯定能|就能|顺着[^，。]{0,6}|跑到哪|躲到哪|在哪都|哪儿都|哪里都|哪都)[^，。]{0,4}$/,
+    // (the order found: 找到您的订单, 找到您订单了; a following clause is no object: 找得到你，评价自己看着改)
+    notAfter: /^(?:的|了的)(?:订单|包裹|快递|记录|信息|评价|账号|留言|消息|问题|需求|反馈|单号|售后|退款|退货|购买|那条|那单)|^(?:订单|包裹|快递|单号|留言|消息|信息|记录)/,
+    notSentence: /订单|包裹|快递|物流|客服|售后|补发|退款到账|有问题|有需要|人工|在线|放心|随时联系|联系方式|找到您要的|找到你要的|找到您想要|找到你想要|搜索|链接|款式|尺码|颜色|型号/,
+  },
+  {
+    words: ['找不到你', '找不到您'],
+    severity: 'block',
+    message: '声称能找到买家本人，属于威胁、恐吓',
+    before: /(?:别以为|以为|别想|就能)[^，。]{0,12}$/,
+    // (the order found: 找到您的订单, 找到您订单了; a following clause is no object: 找得到你，评价自己看着改)
+    notAfter: /^(?:的|了的)(?:订单|包裹|快递|记录|信息|评价|账号|留言|消息|问题|需求|反馈|单号|售后|退款|退货|购买|那条|那单)|^(?:订单|包裹|快递|单号|留言|消息|信息|记录)/,
+    notSentence: /订单|包裹|快递|物流|客服|售后|补发|退款到账|放心|联系方式|搜索|链接|款式|尺码|颜色|型号/,
+  },
+  {
+    // The buyer placed near us in a dispute — their IP, location or home close to the shop (您的IP显示在杭州西湖区，挺近的嘛 /
+    // 您住的小区离我们店挺近的，差评的事…). Not a delivery promise (您的地址离我们仓库挺近的，明天就能到).
+    words: ['挺近', '很近', '不远', '离我们', '离得近', '就在附近', '同城', '隔壁', '几步路', '几公里'],
+    severity: 'block',
+    message: '点出买家离自己很近并施压，属于恐吓',
+    window: 40,
+    sentence: [/ip|IP|定位|位置|地址|住|家|小区|(?:你|您)(?:那|在|的)/, new RegExp(`${DISPUTE.source}|仅退款`)],
+    notSentence: /发货|快递|包裹|物流|配送|送达|送到|到货|明天|后天|当天|次日|包邮|运费|自提|仓|门店|实体店|专柜|到店|驿站|网点|时效|隔壁店|隔壁家|隔壁那家|同城的店/,
+  },  {
+    // The buyer's data said to be kept, with a veiled ultimatum a sentence or two away (系统显示您共有3个收货地址，我们都记下来了，
+    // 包括您老家那个。评价的事您懂的 / 你的身份证号和住址我们都存着呢，做人留一线). Not data kept for service (地址已保存，下次不用再填).
+    words: ['记下来了', '记下了', '都记下', '记下来', '存着', '都存', '保存', '存档', '备份', '存下', '记着呢', '都记着', '记在本'],
+    severity: 'block',
+    message: '以掌握买家个人信息进行恐吓',
+    window: 40,
+    sentence: [
+      new RegExp(`${HELD_DATA}|老家`),
+      /你|您|买家/,
+      /留一线|(?:你|您)懂的|懂的吧|懂吧|(?:你|您)懂|大家太平|好自为之|别逼|劝你|劝您|小心|后果|想清楚|三思|掂量|识相|老实点|看着办|别忘了|心里有数|有数吧/,
+    ],
+    notSentence: [SERVICE, /下次|不用再填|默认|自动填|加密|清关|保密|隐私|仅用于|不会|售后回访|会员|方便|删除|过期|有效期|安全/],
+  },  {
+    // 有你好果子吃 however the fruit is spelt (有你好果汁吃, 没你好果子吃的, 有你好果吃): the idiom's frame, not its spelling.
+    // Not 没你好看 (a compliment).
+    words: ['有你好', '没你好', '有您好', '没您好'],
+    severity: 'block',
+    message: '威胁、恐吓买家',
+    after: /^(?:果子|果汁|果纸|果吃|果子吃|guozi|苦头|受)/,
+  },
+  {
+    // The buyer seen in person by our people, beside a dispute (您上周三晚上在小区门口拿快递的样子我们同事看到了，还挺面熟。
+    // 希望您能撤销投诉): their looks or figure, our eyes. Not their photos or videos (买家秀里穿的样子我们看到了).
+    words: ['看到了', '看见了', '见到了', '碰到了', '遇到了', '认出', '面熟', '眼熟', '看到过', '见过'],
+    severity: 'block',
+    message: '暗示见过买家本人并施压，属于恐吓',
+    before: /(?:我们|我|同事|店员|老板|我们的人|员工|朋友|兄弟)[^，。]{0,3}$|(?:挺|很|有点|真)$/,
+    window: 60,
+    sentence: [/样子|身影|背影|穿着|穿的|长相|本人|长得|面熟|眼熟|模样/, new RegExp(`${DISPUTE_ACT.source}|撤销|撤了|删了`), /你|您/],
+    notSentence: /照片|视频|截图|监控|录像|买家秀|直播|图片|返图|晒|好看|漂亮|谢谢|感谢|效果|上身|尺码|偏大|偏小/,
+  },  {
+    // The buyer's photo doctored by us, with no dispute word needed (你的自拍我们存了，P成什么样就看你表现了 / 你买家秀里的照片我们
+    // P过了，要不要发出来给大家看看): the buyer's image, an editing verb, and showing it or their behaviour as the condition.
+    // Not product pictures edited (详情页的图P过，有色差以实物为准) or a custom print (您的照片P成漫画头像做定制款).
+    words: ['p成', 'p过', 'p一下', 'p了', 'p好', 'ps成', 'ps过', 'ps一下', 'ps了', '合成', '修一下', '恶搞', 'p图', 'p个图'],
+    severity: 'block',
+    message: '以篡改、公开买家照片相威胁',
+    // (the buyer editing their own photo: 您可以P一下再发)
+    notBefore: /(?:你|您)(?:可以|自己|也可以|先|再|想)?$/,
+    window: 40,
+    sentence: [/(?:你|您)[^]{0,6}(?:照片|自拍|头像|图|脸|视频|买家秀|样子)|(?:照片|自拍|头像|脸)/,
+      /发|挂|公开|群|网上|大家|表现|看看|有意思|好玩|出名|传|朋友圈|评论区/],
+    notSentence: /修图软件|美颜|滤镜|商品图|详情页|主图|实物|色差|实拍|拍摄|调色|未修|原图|定制|刻字|印|logo|漫画头像|证件照|教程|模板|海报/,
+  },
 ];
 
 /** The sentence before a sentence-opening 试试 dares the buyer: 敢/有本事 in it, or it asks about a dispute act (差评？). */
@@ -1712,7 +1845,7 @@ function scareQuoted(ctx: LintContext, start: number, end: number): boolean {
   return false;
 }
 
-/** Regex source with every 你 outside a class also accepting 您 (inside a class, 您 is added to it). */
+/** Regex source with every 你 outside a class also accepting 您 and 侬 (inside a class, both are added to it). */
 function politeSource(source: string): string {
   let out = '';
   let inClass = false;
@@ -1724,7 +1857,8 @@ function politeSource(source: string): string {
     }
     if (c === '[') inClass = true;
     else if (c === ']') inClass = false;
-    out += c === '你' ? (inClass ? '你您' : '(?:你|您)') : c;
+    // Round 10: Shanghainese 侬 (you) too, in the tests only (no anchor words added): 阿拉认得侬住哪里额，评价删脱.
+    out += c === '你' ? (inClass ? '你您侬' : '(?:你|您|侬)') : c;
   }
   return out;
 }

@@ -16,6 +16,8 @@ export const VULGAR = [
   '哈批', '瓜批', '瓜娃子', '扑街', '仆街', '冚家铲', '丢你老母', '屌你', '戆大', '虎逼', '瘪犊子', '懂个锤子', '个锤子哦',
   // Cantonese 痴线 (mad) 戆居 / on9 (fool) 躝尸 (get lost) 食屎; Sichuan 哈麻批 懂个铲铲
   '痴线', '黐线', '戆居', 'on9', '躝尸', '食屎', '哈麻批', '懂个铲铲', '个铲铲',
+  // round 10: Cantonese 屎忽 (arse, 屎忽鬼), 仆你个街, 收皮 (shut up), 含家铲 (冚家铲 misspelt)
+  '屎忽', '仆你个街', '收皮啦', '收皮吧', '含家铲',
   'fuck', 'fk', 'fxxk', 'fuk', 'shit', 'bitch', 'wtf', 'asshole', 'motherfucker', 'idiot', 'stupid',
   // round 8: borrowed swears (Korean 西八, Japanese 八嘎), 币 for 逼, 你mother的, the 草（一种植物） meme
   '西八', '八嘎', '沙币', '傻币', '煞币', '你mother的', '草一种植物',

@@ -52,6 +52,8 @@ export const PLATFORM_TERMS: TermSpec[] = [
     '洋码头', '淘特', '聚划算', '美团', '饿了么', '快团团', '视频号', '微博', 'b站', '哔哩哔哩', '速卖通', '虾皮', 'shopee', 'temu',
     '某宝', '某东', '狗东', '拼夕夕', '某夕夕', '某多多', '并夕夕', '桃宝', '淘bao', '某猫', '某音', '抖荫', '斗音', '某书', '小红薯',
     '某鱼', '闲🐟', '某物', '马爸爸家', '东哥家', '猫店', '淘系',
+    // round 10: bare short names (鱼上 = 闲鱼上, 夕夕 = 拼夕夕), judged by the same shop/search/lure tests
+    '鱼上', '夕夕',
     'taobao', 'tmall', 'jd', 'pdd', 'tb', 'dy', 'xhs', 'amazon', 'xianyu', 'dewu'], { tag: 'platform' }),
   ...terms(['独立站', '官网', '官方商城', '小程序', '网店', '自营商城', '网站', 'app', '客户端'], { tag: 'own-channel' }),
   ...terms(['百度', '谷歌', '必应', 'google', 'baidu'], { tag: 'search-engine' }),
@@ -90,6 +92,8 @@ export const BANK_TERMS: TermSpec[] = [
     // Banks abroad (cross-border shops are paid there): Hong Kong, Australia, Japan, Europe, US.
     'hsbc', '汇丰', '恒生银行', '中银香港', '渣打', '花旗', 'citibank', '东亚银行', '星展', 'dbs', 'ocbc', '华侨银行', 'commonwealth', 'anz', 'westpac',
     '三菱ufj', '瑞穗', '三井住友', '邮储银行', 'barclays', 'lloyds', 'chase', 'wise', 'revolut'], { tag: 'bank' }),
+  // Round 10: an account given by its tail number (工商 尾号4471 李*明) for a payment.
+  ...terms(['尾号'], { tag: 'tail' }),
 ];
 
 // ── Off-platform trade ────────────────────────────────────────────────────────────────────────────
@@ -133,7 +137,9 @@ export const QR_TERMS: TermSpec[] = [
     '识别二维码', '群码', '小程序码', '二位码', '扫我的码', '扫我码', '扫这个码', '识别下图', '识别图片', '长按图片', '长按保存',
     'erweima'], { tag: 'code' }),
   // A code pointed at rather than named (扫我发的码进, 付款用这个码): judged by a scan, pay or join verb in the sentence.
-  ...terms(['我发的码', '发您的码', '发你的码', '给您的码', '这个码', '那个码', '这张码', '那张码', '图里的码', '图上的码', '图中的码', '截图里的码', '下面的码', '上面的码'], { tag: 'code-ref' }),
+  ...terms(['我发的码', '发您的码', '发你的码', '给您的码', '这个码', '那个码', '这张码', '那张码', '图里的码', '图上的码', '图中的码', '截图里的码', '下面的码', '上面的码',
+    // Round 10: a code placed in a picture (图片右下角有个码，扫一下直接联系我们仓库老板).
+    '有个码', '有张码', '有一个码', '附了个码', '带了个码'], { tag: 'code-ref' }),
   ...terms(['进群', '入群', '加群', '拉群', '拉您进', '拉你进', '拉进群', '粉丝群', '福利群', '会员群', 'vip群', '老客户群', '客户群', '宝妈群', '内购群',
     '秒杀群', '社群', '交流群', '群聊', '微信群', '团购群'], { tag: 'group' }),
   ...terms(['公众号', '公号', '服务号', '订阅号', 'gzh'], { tag: 'official-account' }),

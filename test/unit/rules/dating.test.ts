@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 10 (t10b)
+    '买家秀的照片您可以P一下再发，好看的我们置顶。',
     // round 8 (fa8): generic false alarms
     '您问可不可以一起吃个饭，抱歉哦，我们只在这里处理订单的问题。',
     '您刚才问能不能交个朋友，不好意思，工作时间只聊订单哦。',

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 10 (t10b)
+    '广东话的“收皮”就是收工的意思，我们今天收工了，明天发货。',
     // round 8 (fa8): generic false alarms
     '什么药膏都救不了急，先冷敷一下。',
     '晒伤了用什么都救不了急，先补水镇静。',
@@ -309,5 +311,10 @@ ruleTable(insult, {
     { text: 'ni shi bu shi mei zhang nao zi a，链接里写了不包邮。', severity: 'block' },
     // round 9 (t9c, after probe 3)
     { text: '你这种货色也配在我们家买东西？', severity: 'block' },
+    // round 10 (t10b): Cantonese vulgar words
+    { text: '你个屎忽鬼，退乜嘢货。', severity: 'block' },
+    { text: '收皮啦你，差评都敢打。', severity: 'block' },
+    { text: '仆你个街，钱都退咗仲嘈。', severity: 'block' },
+    { text: '含家铲，成日投诉。', severity: 'block' },
   ],
 });

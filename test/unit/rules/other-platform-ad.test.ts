@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 10 (t10b)
+    '三文鱼上桌前再撒点盐，口感更好。',
+    '鳕鱼上市季节到了，新货已到，您可以下单。',
+    '金枪鱼上面的油花就是新鲜的标志，您放心。',
     // round 8 (t8-283)
     '您说的另一个号不是我们的，请注意辨别。',
     '新号段的手机也能收到验证码。',
@@ -146,5 +150,9 @@ ruleTable(rule, {
     { text: '隔壁“悉尼优选”是我朋友开的，这款他家有货，您去看看，报我名字打九折。', severity: 'block' },
     { text: '我朋友开的店也卖这个，去他家买便宜点', severity: 'block' },
     { text: '这款我们断货了，那家店有货，您可以去看看', severity: 'block' },
+    // round 10 (t10b)
+    { text: '鱼上也有我们的店，搜米粒日韩，便宜二十。', severity: 'block' },
+    { text: '夕夕上我们同款只要99。', severity: 'block' },
+    { text: '鱼上搜我们店名就能找到。', severity: 'block' },
   ],
 });

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 10 (t10b)
+    '瓶底有个码，扫一下可以查真伪。',
+    '包裹面单上有个码，快递员扫一下就能取件。',
+    '这款鞋有个码数偏小，建议拍大一码。',
     // round 9 (fa9)
     "这个码是电子保修卡，扫码登记后保修期从您收货那天开始算。",
     "这个码扫出来是一串数字，是商品的序列号，登记保修时用得到。",
@@ -127,5 +131,9 @@ ruleTable(rule, {
     // round 9 (t9c)
     { text: '不会在这里拍，给你发二维码扫了付', severity: 'block' },
     { text: '扫码进群领福利，这种活动我们店天天有', severity: 'block' },
+    // round 10 (t10b): a code placed in a picture
+    '亲，库存截图我发您了，图片右下角有个码，扫一下直接联系我们仓库老板。',
+    '截图最下面有个码，扫了加我。',
+    '海报上有个码，扫进群领优惠。',
   ],
 });

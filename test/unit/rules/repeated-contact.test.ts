@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 10 (t10b)
+    '我们客服轮流值班，您什么时候发消息都有人回。',
+    '我们轮着给仓库打电话催了，今天一定发出。',
+    '我一直问仓库您的包裹什么时候出库，有消息马上告诉您。',
+    '请您文明沟通哈，我们态度一直是想帮您解决问题的，退款已经在走流程了。',
+    '这是第三通电话了，因为清关需要补充身份证，麻烦您接一下。',
+    '我们客服工作时间是9点到24点，不会在深夜主动打扰您。',
+    '我们绝不会在半夜给您打电话，有事白天联系。',
+    '如果有人冒充我们天天加您好友，请直接举报。',
     // round 9 (t9b)
     '已经给您手机发了3条短信提醒取件，快递员说驿站明天退回。',
     // round 8 (fa8): generic false alarms
@@ -255,5 +264,14 @@ ruleTable(repeatedContact, {
     { text: '我们第五次给您留言了，差评不删就一直留。', severity: 'block' },
     { text: '拉黑了也没事，我们二十个客服号一个一个加您。', severity: 'block' },
     { text: '差评不删的话，我们会一直盯着您的。', severity: 'block' },
+    // round 10 (t10b)
+    { text: '收到了吗？在吗？看到回一下，不回我就一直问', severity: 'block' },
+    { text: '你这个号我会天天举报，举报到封为止。', severity: 'block' },
+    { text: '我会一直投诉你的账号，投诉到你被封号为止。', severity: 'block' },
+    { text: '姐妹你投诉一次我就加你一次好友，加到你同意为止哈哈哈', severity: 'block' },
+    { text: '不改评价我每天加您一次好友。', severity: 'block' },
+    { text: '您好，这是今天第9通电话了，您不改评价我们明天继续。', severity: 'warn' },
+    { text: '我们客服有二十个，轮着给你发消息，看你能撑几天。', severity: 'block' },
+    { text: '不改评价我们就轮流给您打电话，看您能撑多久。', severity: 'block' },
   ],
 });

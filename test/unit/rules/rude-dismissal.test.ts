@@ -3,6 +3,21 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 10 (t10b)
+    '他们说我们人品不行，其实我们一直诚信经营。',
+    '吃不完的剩饭别浪费粮食，这款保鲜盒正好用得上。',
+    '这只小熊玩偶表情真蠢萌，好多买家都喜欢。',
+    '我太笨了，刚才把您的单号看错了，抱歉。',
+    '狗狗看了都想吃，您家毛孩子肯定喜欢。',
+    '编号在瓶底，您看一下告诉我。',
+    '这款手链是手工编的，您要加长的话我们可以继续编长一点。',
+    '250毫升的就是您要的那款。',
+    '您收到的是什么东西？拍个照我们看看。',
+    '这批货色泽均匀，您放心。',
+    '我们客服人品都很好，您放心沟通。',
+    '宝宝刚学步，路都不会走，这款学步车正合适。',
+    '这款保温杯摔了都不会坏，您放心用。',
+    '这款保健品不适合正在服药的精神病患者，请遵医嘱。',
     // round 8 (fa8): generic false alarms
     '之前的客服回复您“爱买不买”是错误的，我们向您道歉。',
     '同事刚才回复您“事儿多”，这句话非常不妥，对不起。',
@@ -595,5 +610,25 @@ ruleTable(rudeDismissal, {
     { text: '您可真行啊😏，一件T恤退了五回。', severity: 'block', match: '真行' },
     { text: '你老婆跟着你真是倒了八辈子霉。', severity: 'block' },
     { text: '一看你就是那种占便宜没够的人。', severity: 'block' },
+    // round 10 (t10b)
+    { text: '您这退货理由，狗看了都摇头🐶', severity: 'block' },
+    { text: '这种理由狗都不信，您自己觉得呢？', severity: 'block' },
+    { text: '哈哈哈哈哈哈哈哈 您继续编 我听着呢', severity: 'block' },
+    { text: '这故事编得挺圆啊亲，哈哈。', severity: 'block' },
+    { text: '250说的就是你吧', severity: 'block' },
+    { text: '三八说的就是您这种人。', severity: 'block' },
+    { text: '这位买家上个月也这样闹过，大家都知道她是什么货色。', severity: 'block' },
+    { text: '你算什么东西，也配跟我讲条件？', severity: 'block' },
+    { text: '您的差评我们看到了，文笔挺好，可惜人品不怎么样。', severity: 'block' },
+    { text: '你的人品我实在不敢恭维。', severity: 'block' },
+    { text: '🐷🐷🐷 看图都不会看', severity: 'block' },
+    { text: '说明书看都不会看，就说东西坏了。', severity: 'block' },
+    { text: '字都不会写还给差评？', severity: 'block' },
+    { text: '这位顾客有精神病吧，一天投诉三次。', severity: 'block' },
+    { text: '你是不是有神经病，一天问十遍。', severity: 'block' },
+    { text: '大家别信她的评价，这女的专门骗退款，人品烂透了。', severity: 'block' },
+    { text: '你连个订单号都找不到，活着也是浪费空气。', severity: 'block' },
+    { text: '问题问得这么蠢，我都不好意思回答。', severity: 'block' },
+    { text: '你这操作真蠢，快递都能寄错。', severity: 'block' },
   ],
 });

@@ -4,6 +4,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(spam, {
   valid: [
+    // round 10 (t10b): numbered lists and numbers
+    '第1步：打开订单\n第2步：点击售后\n第3步：填写原因',
+    '1号仓2号仓3号仓都有货，您放心。',
+    '尺码有36、37、38、39、40，您穿多大？',
+    '第一天第二天第三天各用一次，效果更好。',
+    '订单号是20231120112233445566，请核对。',
     '好的好的，马上帮您查一下。',
     '您好，看到请回复。我们明天上午发货。',
     '好的好的好的好的好的',
@@ -32,6 +38,10 @@ ruleTable(spam, {
     { text: '【提醒】【提醒】【提醒】您的订单还没付款。', severity: 'warn' },
     { text: '紧急紧急紧急！看到马上回复！', severity: 'warn' },
     { text: '【晒单返现】【晒单返现】【晒单返现】亲们看这里～', severity: 'warn' },
+    // round 10 (t10b): a numbered flood of the same sentence
+    { text: '第1条：请确认收货\n第2条：请确认收货\n第3条：请确认收货\n第4条：请确认收货\n第5条：请确认收货', severity: 'warn' },
+    { text: '提醒1：请尽快确认收货\n提醒2：请尽快确认收货\n提醒3：请尽快确认收货', severity: 'warn' },
+    { text: '第一遍：差评删一下\n第二遍：差评删一下\n第三遍：差评删一下', severity: 'warn' },
   ],
 });
 

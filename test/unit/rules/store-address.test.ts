@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 10 (t10b)
+    '我们绝不会因为您退货就拉黑您，以后欢迎继续来店里逛。',
+    '谢谢亲的支持，以后常来店里逛逛哦。',
+    '不用客气，随时来店里逛一逛，优惠券已经发您了。',
     // round 8 (t8-283)
     '我们店的直播间每晚8点开播，欢迎来看。',
     '仓库在保税区，我们从那里发货，不支持自提。',
@@ -124,5 +128,7 @@ ruleTable(rule, {
     { text: '我们门店在银泰三楼', severity: 'block' },
     { text: '我们档口在白马服装市场负一楼，来了直接拿货', severity: 'block' },
     { text: '我们工作室在望京SOHO T3 十二层，您来了前台报快手', severity: 'block' },
+    // round 10 (t10b)
+    { text: '欢迎来店里逛逛，我们门店在中山路18号，当面看货更放心。', severity: 'block' },
   ],
 });
