@@ -150,6 +150,21 @@ describe('the default linter on the labelled sets', () => {
     },
   );
 
+  // Round 10: blind batches BC (2.8 50, 2.7 45, 55 hard clean) and BD (2.5 40, 2.3 30, 2.4 25, 2.6 5, 50 hard clean), and
+  // CLEAN-BB (200 hard clean replies in ten near-miss families: platform QR codes, fakes denied, firm deadlines, platform
+  // payments, blunt but fair remarks, contact words used innocently, fair comparisons, official words, scary product
+  // facts, long replies). First run with rules and second opinion: BC 0.789 / 12.7%, BD 0.850 / 6.0%, CLEAN-BB 3.5%.
+  // They also train the second opinion.
+  it.each(['dev-blind-bc.jsonl', 'dev-blind-bd.jsonl'])('%s: no regression below recall 0.95, false alarms ≤ 0.02', (file) => {
+    const s = score(load(file));
+    expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.02);
+  });
+  it('dev-clean-bb.jsonl: false alarms ≤ 0.015', () => {
+    const s = score(load('dev-clean-bb.jsonl'));
+    expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.015);
+  });
+
   // Round 9: blind batches BA (2.8/2.7/2.9) and BB (2.5/2.4/2.3), 160 replies each (40 hard clean), and CLEAN-BA (200
   // hard clean replies in ten near-miss families: fakes denied, scary product facts, platform payments, product codes,
   // platform channels…). First run with rules and second opinion: BA 0.708 / 5.0%, BB 0.842 / 2.5%, CLEAN-BA 3.5%; after
