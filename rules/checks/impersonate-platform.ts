@@ -790,6 +790,8 @@ const cues: Cue[] = [
     after: MANDATE_AFTER,
     grow: true,
     deniable: true,
+    // Round 10 (fa10): a mandate supposed (如果平台授权我们处理), not claimed.
+    hypothetical: true,
   },
   {
     words: PLATFORM_WORDS,
@@ -809,6 +811,8 @@ const cues: Cue[] = [
     message: MESSAGE,
     notBefore: /(?:不|不能|无法|并不|不会|无权)$/,
     notAfter: OWN_STANDING,
+    // Round 10 (fa10): 如果平台授权我们处理, 要是平台委托我们上门取件 — a mandate supposed, not claimed.
+    hypothetical: true,
   },
   {
     // The platform's verdict written as a label: 已结案（平台处理结果：驳回）, (平台判定：商家无责). A colon after the

@@ -63,7 +63,7 @@ const DENIED_VP = /(?:不会|不要|不能|别|请勿|切勿|从不|绝不|从�
 /** A denial governs compact index `i`: 不用加微信, 请勿私下转账 (but not 不好意思加我微信). */
 export function denied(ctx: LintContext, i: number, max = 10): boolean {
   // before(i, max) is a suffix of before(i, 30) when max <= 30: one precheck covers both.
-  if (max <= 30 && !holdsUnitOf(ctx.before(i, 30), DENIAL_FIRST)) return false;
+  if (max <= 30 && !holdsUnitOf(ctx.before(i, 30), DENIAL_FIRST)) return deniedList(ctx, i);
   if (DECLINED_GIVE.test(ctx.before(i, 16))) return true;
   const before10 = ctx.before(i, max);
   // 我们从不在站外联系顾客: 不在 is masked as a look-alike (人不在), so a habitual denial of a place is read here (round 9).
@@ -71,7 +71,30 @@ export function denied(ctx: LintContext, i: number, max = 10): boolean {
   const before = denialView(ctx.before(i, max));
   if (DENIED_TAIL.test(before)) return true;
   const clause = denialView(ctx.before(i, 30));
-  return DENIED_CLAUSE.test(clause) || DENIED_ASK.test(clause) || DENIED_ANY.test(clause) || DENIED_ACT.test(clause) || DENIED_EXIST.test(clause) || DENIED_VP.test(clause);
+  if (DENIED_CLAUSE.test(clause) || DENIED_ASK.test(clause) || DENIED_ANY.test(clause) || DENIED_ACT.test(clause) || DENIED_EXIST.test(clause) || DENIED_VP.test(clause)) return true;
+  return deniedList(ctx, i);
+}
+
+function deniedList(ctx: LintContext, i: number): boolean {
+  // Round 10 (fa10): the term in a later item of a 、 list whose first item holds the denial — 也不会让您加微信、扫二维码或者转账,
+  // 不要加陌生人微信、扫不明二维码 (before() stops at 、, so the items are joined and read as one clause).
+  const own = ctx.before(i, 30);
+  const list = listLead(ctx, i - own.length);
+  if (list === '' || !holdsUnitOf(list, DENIAL_FIRST)) return false;
+  const joined = denialView(list + own);
+  return DENIED_ASK.test(joined) || DENIED_ANY.test(joined) || DENIED_ACT.test(joined) || DENIED_VP.test(joined) || DENIED_CLAUSE.test(joined);
+}
+
+/** The earlier items of a 、 list ending at compact `pos` (the start of the hit's clause), joined; '' when `pos` follows no 、. */
+function listLead(ctx: LintContext, pos: number): string {
+  let lead = '';
+  for (let items = 0; items < 4 && pos > 0 && ctx.text[ctx.toOriginal(pos - 1, pos)[1]] === '、'; items++) {
+    // before() stops at the break before `pos` itself: step over it and read the item that ends there.
+    const item = ctx.before(pos - 1, 15) + ctx.compact[pos - 1];
+    lead = item + lead;
+    pos -= item.length;
+  }
+  return lead;
 }
 
 
@@ -112,9 +135,22 @@ const TOPIC_DENIED = /^[^]{0,8}?(?:这种|这类|这样的|此类)(?:活动|事�
 const RECEIVED_KIND = /收到(?:了)?(?:类似|这种|这类|此类|陌生|不明|可疑|奇怪|同样)/;
 const IGNORE_AFTER = /^(?:(?!加我|找我|联系我|私我|给我|发我)[^]){0,20}?(?:请|就|可以|都)?(?:直接)?(?:忽略|无视|删掉|删除|不用理|别理|不要理)/;
 const TOPIC_TURN = /加我|找我|联系我|私我|私聊|我的(?:微信|电话|号)/;
+// Round 10 (fa10): the topic announced in a clause of its own (说到扫码，我们店从来不需要您扫任何码 / 关于转账，我们一律不接受),
+// the next clause opening with the shop's denial — not when a first-person ask follows (TOPIC_TURN).
+const TOPIC_LEAD = /^(?:说到|讲到|谈到|提到|说起|关于|至于|对于)(?:您说的|您提到的|您问的)?[^]{0,4}$/;
+const TOPIC_TAIL = /^(?:的?(?:事|事情|问题|这件事|这个事|这块|这方面|方面))?$/;
+const DISOWN_NEXT = /^(?:我们|本店|我们店|我们家|店里|咱们|咱家|我这边|我们这边|这边|小店)?(?:店|家)?(?:是|都|从来|一律|也|绝对|根本|完全|一直)*(?:不需要|不用|不会|没有(?!问题)|不做|不提供|不支持|不接受|不允许|从不|从没|从未|不存在|不搞|绝不|无需|不要)/;
+function topicLeadDisowned(ctx: LintContext, start: number, end: number, after: string): boolean {
+  if (!TOPIC_LEAD.test(ctx.before(start, 8))) return false;
+  const tail = ctx.after(end, 6);
+  if (!TOPIC_TAIL.test(tail) || tail.length === after.length) return false;
+  const next = after.slice(tail.length);
+  return DISOWN_NEXT.test(maskMatches(next, NOT_DENIALS)) && !TOPIC_TURN.test(next);
+}
 function topicDisowned(ctx: LintContext, start: number, end: number): boolean {
   const after = ctx.after(end, 40, 'hard');
   if ((TOPIC_DISOWNED.test(ctx.after(end, 40)) || TOPIC_DENIED.test(ctx.after(end, 24, 'hard'))) && !TOPIC_TURN.test(after)) return true;
+  if (topicLeadDisowned(ctx, start, end, after)) return true;
   return RECEIVED_KIND.test(ctx.before(start, 16)) && IGNORE_AFTER.test(after);
 }
 

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 10 (fa10)
+    "加我薇薇安，她会帮您处理售后。",
+    "有问题可以加我薇薇安哦，我们轮班。",
+    "有事找客服薇安就行，她今天值班。",
     // round 9 (fa9)
     "您问我们有没有微信群，没有的，所有活动都在快手店铺里。",
     "您问有没有微信，没有哦，有事就在这里说。",
@@ -59,6 +63,14 @@ ruleTable(rule, {
     '加微信这种事我们从来不做',
   ],
   invalid: [
+    // round 10 (fa10): the violations sharing the words stay caught
+    "加我薇 abc12345",
+    "加我薇，安心下单有优惠。",
+    "加我薇薇安：vv_8899",
+    "加我薇，安排发货更快。",
+    "加薇薇，备注快手。",
+    "加我薇薇，给您发实拍。",
+    "加我薇安 vivian2024",
     // round 9 (fa9): the violations sharing the words stay caught
     "您问能不能加微信，没有问题，我的微信是abc12345。",
     "您问有没有微信，有的，加我vx：abc12345。",

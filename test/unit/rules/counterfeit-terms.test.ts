@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 10 (fa10)
+    "包装上印的Made in PRC不代表是仿品，很多国际品牌都在中国生产。",
+    "价格便宜不代表是高仿，我们是渠道优势。",
+    "外盒有磨损不意味着是假货，是运输造成的。",
     // round 9 (t9a)
     '这个是EU版本的，细节跟国行一样。',
     '这个是PD版本的，充电快。',
@@ -123,6 +127,12 @@ ruleTable(counterfeitTerms, {
     '有人以我们店的名义招代理、收加盟费？那是假的，我们从来不招代理。',
   ],
   invalid: [
+    // round 10 (fa10): the violations sharing the words stay caught
+    "不代表别家，我们这就是高仿，质量很好。",
+    "我只能代表我自己说，这批是高仿。",
+    "这是高仿，价格便宜不代表质量差。",
+    "不代表官方，这款是A货。",
+    "这款是精仿，做工不代表一般。",
     // round 9 (t9a)
     '这个是HF版本的，细节到位～',
     '仿得比较好的一批，五金做了电镀。',

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 10 (fa10)
+    "如果平台授权我们处理，我们会第一时间给您退款。",
+    "要是平台委托我们上门取件，我们会提前联系您。",
+    "假如官方授权我们直接退款就简单了，现在只能等平台审核。",
     // stop 16: a brand's store on the platform, or the platform's certification, is no claim to be the platform's store
     '我们是品牌官方旗舰店，在快手上也是官方旗舰店，正品保证。',
     '我们是快手官方认证的品牌店铺，资质可以在店铺主页查看。',
@@ -270,6 +274,13 @@ ruleTable(impersonatePlatform, {
     '我们店的商家后台可以改地址，我帮您改',
   ],
   invalid: [
+    // round 10 (fa10): the violations sharing the words stay caught
+    "平台授权我处理您的纠纷，请配合。",
+    "我们是平台授权我来处理这个退款的。",
+    "如果您还不满意，平台授权我全权处理，我说了算。",
+    "平台委托我通知您，订单已冻结。",
+    "您放心，平台派我来跟进您的投诉。",
+    "有问题找我，官方授权我处理所有售后。",
     // stop 16: the shop calls itself the platform's own store or warehouse
     { text: '我们这是快手官方旗舰仓，所有售后都由平台统一处理，您放心。', severity: 'block' },
     { text: '本店是快手官方直营店，价格全网最低。', severity: 'block' },
