@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(rule, {
   valid: [
     // round 10 (fa10)
+    "您加的那个“客服微信”是假的，我们从来没有微信客服。",
+    "短信里的“退款专员微信”不是我们的，请忽略。",
+    // round 10 (fa10)
     "加我薇薇安，她会帮您处理售后。",
     "有问题可以加我薇薇安哦，我们轮班。",
     "有事找客服薇安就行，她今天值班。",
@@ -63,6 +66,12 @@ ruleTable(rule, {
     '加微信这种事我们从来不做',
   ],
   invalid: [
+    // round 10 (fa10): the violations sharing the words stay caught
+    "加我“私人微信”abc123，优惠更多",
+    "我的“工作微信”是 kefu_889，加一下",
+    "“客服微信”是真的，加一下 wx_5566 就行",
+    "那个“客服微信”就是我，加吧",
+    "“店长微信”发您了，加上聊",
     // round 10 (fa10): the violations sharing the words stay caught
     "加我薇 abc12345",
     "加我薇，安心下单有优惠。",
