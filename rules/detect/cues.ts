@@ -4,7 +4,7 @@
 
 import { firstUnits, holdsUnitOf, maskMatches, phraseRegex, type LintContext } from '../context';
 import { NEGATIONS } from '../context-words';
-import { askedThenDeclined, askNear, REPORT_REACH } from './answered';
+import { askedThenDeclined, askNear, buyerReportedThenDenied, REPORT_REACH } from './answered';
 
 // Words that start like a denial but are not one: 不好意思加我微信 still asks to add WeChat.
 const NOT_DENIALS = phraseRegex(
@@ -122,7 +122,19 @@ export function sentence(ctx: LintContext, start: number, end: number, reach = 4
 /** The sentence warns against, or refuses, the thing it mentions. */
 export function warningContext(ctx: LintContext, start: number, end: number): boolean {
   const s = sentence(ctx, start, end);
-  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end);
+  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end) || buyerNamedDisowned(ctx, start, end);
+}
+
+// Round 10 (fa10): what the buyer named or met, disowned — asked back and debunked in the next sentence (您说在QQ上跟我们聊过？
+// 那不是我们), or disowned right after it (您说的那个微信号我们不认识, 您收到的那个二维码不是我们的) — no first-person ask after it.
+const BUYER_NAMED = /(?:您|你)(?:刚才|之前)?(?:说|提到|加|收到|看到|遇到|接到|碰到)(?:的|了)(?:那个|这个|一个)?$/;
+const DISOWNED_AFTER = /^(?:号|账号|号码)?(?:我们|本店|我们店|这边|我们这边)(?:并|根本|从来|都|也|确实)?(?:不认识|不知道|没听说过?|没见过|没有|不是我们的|不是本店的|查不到)/;
+function buyerNamedDisowned(ctx: LintContext, start: number, end: number): boolean {
+  const after = ctx.after(end, 40, 'hard');
+  if (TOPIC_TURN.test(after)) return false;
+  if (BUYER_NAMED.test(ctx.before(start, 10)) && DISOWNED_AFTER.test(after)) return true;
+  const lead = ctx.before(start, REPORT_REACH, 'hard');
+  return /您|你/.test(lead) && buyerReportedThenDenied(ctx, lead, end);
 }
 
 // Round 9 (fa9): the topic named, then disowned as a kind in its own clause — 扫码加群领福利这种活动我们店是没有的,
@@ -132,6 +144,8 @@ const TOPIC_DISOWNED = /^[^]{0,12}?(?:这种|这类|这样的|此类|之类的?|
 // The same phenomenon as written by the 2.3/2.4 tuner at the same time, over the hard view and 24 units; both are
 // kept (each catches wordings the other does not) and read together in topicDisowned.
 const TOPIC_DENIED = /^[^]{0,8}?(?:这种|这类|这样的|此类)(?:活动|事情|事儿|事|情况|做法|操作|行为|东西|福利|要求)(?:我们|本店|我们店|咱们|咱家|店里|我这边|我们这边)?(?:是|都|也|从来|一直|绝对|根本)?(?:没有|不做|不会|不搞|不支持|不存在|没做过|从没|从来没|不允许)/;
+// Round 10 (fa10): the denial first, the kind after it — 那是印刷厂的广告，我们没有这个活动 / 我们店从来不搞这种活动.
+const KIND_DENIED = /^[^]{0,24}?(?:我们|本店|我们店|我们家|店里|咱们|咱家|小店)(?:店|家|这边)?(?:从来|根本|并|也|都|一直)?(?:没有|没搞过|没做过|没搞|不搞|不做|从没有?|从来没有?)(?:过)?(?:这个|这种|这类|此类|这样的|类似的?)(?:活动|福利|玩法|服务|业务|操作|东西)(?!的)/;
 const RECEIVED_KIND = /收到(?:了)?(?:类似|这种|这类|此类|陌生|不明|可疑|奇怪|同样)/;
 const IGNORE_AFTER = /^(?:(?!加我|找我|联系我|私我|给我|发我)[^]){0,20}?(?:请|就|可以|都)?(?:直接)?(?:忽略|无视|删掉|删除|不用理|别理|不要理)/;
 const TOPIC_TURN = /加我|找我|联系我|私我|私聊|我的(?:微信|电话|号)/;
@@ -151,6 +165,7 @@ function topicDisowned(ctx: LintContext, start: number, end: number): boolean {
   const after = ctx.after(end, 40, 'hard');
   if ((TOPIC_DISOWNED.test(ctx.after(end, 40)) || TOPIC_DENIED.test(ctx.after(end, 24, 'hard'))) && !TOPIC_TURN.test(after)) return true;
   if (topicLeadDisowned(ctx, start, end, after)) return true;
+  if (KIND_DENIED.test(after) && !TOPIC_TURN.test(after)) return true;
   return RECEIVED_KIND.test(ctx.before(start, 16)) && IGNORE_AFTER.test(after);
 }
 

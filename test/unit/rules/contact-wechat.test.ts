@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(rule, {
   valid: [
     // round 10 (fa10)
+    "您说的那个微信号我们不认识，千万别给对方转钱。",
+    "您加了一个叫\"某某海淘客服\"的微信？那是冒充的，请马上删除。",
+    // round 10 (fa10)
     "您加的那个“客服微信”是假的，我们从来没有微信客服。",
     "短信里的“退款专员微信”不是我们的，请忽略。",
     // round 10 (fa10)
@@ -66,6 +69,12 @@ ruleTable(rule, {
     '加微信这种事我们从来不做',
   ],
   invalid: [
+    // round 10 (fa10): the violations sharing the words stay caught
+    "您说的那个微信号我们不认识，加我这个微信 abc12345 吧",
+    "您加了我的微信？是的，有事微信上说",
+    "加我微信，您说的那个号我们不认识，这个才是 wx_7788",
+    "您收到的那个微信号不是我们的，加我微信 shop_123 才对",
+    "您看到的那个微信？对，就是我们，加我微信吧",
     // round 10 (fa10): the violations sharing the words stay caught
     "加我“私人微信”abc123，优惠更多",
     "我的“工作微信”是 kefu_889，加一下",

@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(rule, {
   valid: [
     // round 10 (fa10)
+    "之前有买家要求走私下交易省手续费，我们没同意，请您也放心在平台下单。",
+    // round 10 (fa10)
     "有顾客想绕过平台直接找我们买，我们都拒绝了，因为这样出了问题没人保障。",
     "有客人想私下交易，我们没答应，这样对双方都没有保障。",
     "有买家要求线下交易，我们拒绝了，下单还是在快手。",
@@ -56,6 +58,12 @@ ruleTable(rule, {
     '线下退款需要走平台售后，您在订单页申请就行。',
   ],
   invalid: [
+    // round 10 (fa10): the violations sharing the words stay caught
+    "有买家要求私下交易，我们同意了，直接转我就行",
+    "之前有买家要求走私下交易，我们同意了，省手续费",
+    "您说想私下交易，没问题，转我支付宝",
+    "私下交易更便宜，走私下交易省手续费",
+    "有顾客想私下交易，可以，加我微信",
     // round 10 (fa10): the violations sharing the words stay caught
     "有顾客想绕过平台直接找我们买，可以的，加我微信。",
     "您说想私下交易，不用走平台，直接转我就行。",
