@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(impersonatePlatform, {
   valid: [
     // round 10 (fa10)
+    "我们的售后电话就是快手的客服入口，不用另外记号码。",
+    "这个号码就是快手的客服热线，可以放心打。",
+    "订单页那个按钮就是快手的客服，点进去就行。",
+    // round 10 (fa10)
     "如果平台授权我们处理，我们会第一时间给您退款。",
     "要是平台委托我们上门取件，我们会提前联系您。",
     "假如官方授权我们直接退款就简单了，现在只能等平台审核。",
@@ -274,6 +278,12 @@ ruleTable(impersonatePlatform, {
     '我们店的商家后台可以改地址，我帮您改',
   ],
   invalid: [
+    // round 10 (fa10): the violations sharing the words stay caught
+    "我就是快手的客服",
+    "我们这边就是快手的客服，您放心",
+    "放心，我也就是快手的客服",
+    "我的电话？我就是快手的客服",
+    "打这个电话，接的人就是快手的客服",
     // round 10 (fa10): the violations sharing the words stay caught
     "平台授权我处理您的纠纷，请配合。",
     "我们是平台授权我来处理这个退款的。",
