@@ -26,6 +26,10 @@ const PROVIDER_WORD = /qq|扣扣|163|126|gmail|谷歌|outlook|hotmail|新浪|sin
 // Our own mailbox (我们公司邮箱, 我的工作邮箱) and an address spelled out in words after it (店名全拼, 后缀是企鹅的).
 const OUR_MAIL_BEFORE = /(?:我|我们|咱们|公司|店里|店铺)(?:的)?(?:公司|工作|个人|私人|专用|官方)?(?:的)?$/;
 const MAIL_DESCRIBED = /拼音|全拼|店名|名字|后缀|结尾|前缀|企鹅|qq|扣扣|163|126|gmail|谷歌|outlook/;
+/** Someone else's form the buyer types a mailbox into: the brand's site, an app, customs (round 10, fa10). */
+const THIRD_FORM = /(?:品牌|厂家|原厂|官方)(?:的)?(?:官网|网站|app|小程序|页面|保修|会员)|海关|登录[^]{0,8}(?:官网|网站|app)/;
+/** …but not our own site (我们官网, 本店网站). */
+const OUR_SITE = /(?:我们|本店|店铺|咱家|我家|我的|咱们)(?:的|家)?(?:官网|网站|app|小程序|商城)/;
 // A mailbox name told in words: 店名全拼, 店铺名拼音, 名字首字母.
 const DESCRIBED_NAME = /全拼|拼音|首字母|缩写|店名|店铺名|名字|前缀/;
 const MAIL_PROVIDER = /^(?:gmail|outlook|hotmail|yahoo|icloud|foxmail|163邮箱|126邮箱|网易邮箱|新浪邮箱|谷歌邮箱|qq邮箱|扣扣邮箱)$/;
@@ -120,6 +124,8 @@ const rule = defineRule({
       if (BUYER_ON_FILE.test(before)) continue;
       // 申请发票的时候填个邮箱，开好了会同步发过去 / 开好后会发到您邮箱里: a mailbox filled into the invoice form or the invoice sent to the buyer's, no mailbox of ours and nothing sent to us.
       if (/发票|开票/.test(ctx.before(hit.start, 40, 'hard') + after) && (/填/.test(before.slice(-4)) || /(?:发到|发至|发送到|推送到|发给|发)(?:您|你)(?:的)?$/.test(before)) && !TO_US.test(ctx.before(hit.start, 40, 'hard') + ctx.after(hit.end, 40, 'hard'))) continue;
+      // 登录品牌官网填写邮箱注册 / 在海关App里填邮箱: a mailbox typed into someone else's form, nothing sent to us (round 10, fa10).
+      if (/(?:填|填写|输入|注册|绑定)(?:个|一下|下)?(?:您|你)?(?:的)?$/.test(before) && THIRD_FORM.test(ctx.before(hit.start, 30, 'hard')) && !OUR_SITE.test(ctx.before(hit.start, 30, 'hard')) && !TO_US.test(ctx.before(hit.start, 40, 'hard') + ctx.after(hit.end, 40, 'hard'))) continue;
       const request = REQUEST_BEFORE.test(before) || REQUEST_AFTER.test(after) || /(?:您|你)的?(?:qq|扣扣)?$/.test(before) && /^(?:地址)?(?:是|号)?(?:多少|呢|发|给|告诉)/.test(after);
       if (!request) continue;
       // 您的邮箱是…那个QQ邮箱吗？发票已经发过去了: checking where the e-invoice went (a question, not 邮箱给我).

@@ -26,6 +26,8 @@ const NOT_COMMAND_BEFORE = /[稍细轻略些卑精]$/;
 const NOT_COMMAND_AFTER = /^(?:领(?!取|券|福利|红包|优惠|奖)|型|字|脸|领口|ip|c\b|e\b|8)/;
 // 加微量元素, 加威士忌, 添加薇姿…: 微/威/薇 starting another word.
 const NOT_WEI_WORD = /^(?:信|伩|讯|锌|芯|x|v|量|型|调|波|米|博|商|店|小|笑|距|软|粒|孔|电|创|积|整|尘|雕|胖|利|乳|泡|光|针|晶|瑕|醺|凉|甜|酸|辣|苦|咸|胶|纤|生物|末|观|弱|薄|热|妙|微|士|力|望|风|严|胁|尼|姿|诺|娅|拉|露|猛|化|海|斯)/;
+/** A name going on from 薇/威/维 (薇薇安 Vivian, 薇安, 威廉): not 安排, 安心, 安全. */
+const WEI_NAME = /^(?:[薇威维]?安(?!排|心|全|装|静|顿|稳|检|抚|慰)|[薇威维]?(?:娅|妮|琪|廉|尔逊)|薇(?:姐|老师|同学))/;
 // Our name on the app given for a search: 我名字叫小鹿海淘，搜一下 / 昵称是…搜我.
 const SEARCH_OUR_NAME = /(?:我|我们)的?(?:名字|昵称|网名|名称|号|账号|id)?(?:叫|是)[^]{1,12}?(?:搜一下|搜下|搜我|搜就|一搜|搜索一下)/;
 // The sentence after an echoed question refusing it: 抱歉亲，我们只能在平台内联系 / 不好意思，不能加哦.
@@ -92,6 +94,9 @@ const rule = defineRule({
         if (NOT_COMMAND_BEFORE.test(before) && hit.key.startsWith('微')) return undefined;
         if (NOT_COMMAND_AFTER.test(after)) return undefined;
         if (/[微薇威]$/.test(hit.key) && NOT_WEI_WORD.test(after)) return undefined;
+        // Round 10 (fa10): a person's name holding the homophone (加我薇薇安, 找薇安, 威廉): a name in the same clause, no id after it.
+        const name = /[薇威维]$/.test(hit.key) ? WEI_NAME.exec(ctx.after(hit.end, 4)) : null;
+        if (name && !valueAfter(ctx, hit.end) && !valueAfter(ctx, hit.end + name[0].length)) return undefined;
         const value = valueAfter(ctx, hit.end);
         const end = value ? value.end : hit.end;
         return isDenied || (!value && warningContext(ctx, hit.start, hit.end))

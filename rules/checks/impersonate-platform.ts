@@ -579,6 +579,8 @@ const cues: Cue[] = [
     // 订单是平台担保交易: the escrow payment named (round 7, fa7) — not 平台担保没问题.
     notAfter: /^(?:类|些|方面|交易)/,
     notSentence: /申请平台介入|可以联系平台|联系快手官方|以平台为准|平台处理结果为准|您可以/,
+    // Round 10 (fa10): a thing, not the speaker, is the platform's (我们的售后电话就是快手的客服入口, 这个号码就是快手的客服热线).
+    unless: (ctx, start) => /(?:电话|号码|热线|入口|链接|按钮|渠道|页面|窗口|通道)(?:其实|也|都)?$/.test(ctx.before(start, 8)),
   },
   {
     // 快手小店 is the shop's own storefront: 我是快手小店的客服 is the shop's agent speaking.
@@ -792,6 +794,8 @@ const cues: Cue[] = [
     after: MANDATE_AFTER,
     grow: true,
     deniable: true,
+    // Round 10 (fa10): a mandate supposed (如果平台授权我们处理), not claimed.
+    hypothetical: true,
   },
   {
     words: PLATFORM_WORDS,
@@ -811,6 +815,8 @@ const cues: Cue[] = [
     message: MESSAGE,
     notBefore: /(?:不|不能|无法|并不|不会|无权)$/,
     notAfter: OWN_STANDING,
+    // Round 10 (fa10): 如果平台授权我们处理, 要是平台委托我们上门取件 — a mandate supposed, not claimed.
+    hypothetical: true,
   },
   {
     // The platform's verdict written as a label: 已结案（平台处理结果：驳回）, (平台判定：商家无责). A colon after the

@@ -106,6 +106,10 @@ const DISPUTE_EN = /review|complain|refund|rating|report|delete|remove|[1-5]star
 const DISPUTE_ANY = new RegExp(`${DISPUTE.source}|${DISPUTE_EN.source}`);
 /** The buyer's acts a threat is about. */
 const DISPUTE_ACT = /评价|差评|中评|一星|1星|投诉|举报|曝光|维权|退款|退货|退一|退个|介入|申诉|撤诉|闹|乱说/;
+/** What the veiled-warning cue's sentence must not hold: a denial, weather, pests, a delivery, a scam warning. */
+const VEILED_NOT = /不会|谨防|请勿|注意安全哦|祝您|天气|下雨|路滑|防疫|快递|配送|送货|取件|安装|螨|虫|菌|病毒|蟑螂|蚊|倒车|停车|自称|冒充|假冒|不要相信|别相信|从不上门/;
+/** The market's urgency in a sales pitch (round 10, fa10): a price rise, stock running out, an offer ending. */
+const SALES_URGENCY = /涨价|就涨|要涨|会涨|涨回|恢复原价|回原价|原价|没货|断货|缺货|卖完|卖光|抢光|抢完|售罄|补货|库存|最后[一两二三几]|活动|优惠|折扣|券|截止|过期|结束|赠品|预售|下单|拍下|手慢无/;
 /** Promotions, where 后悔 is a sales line (不买会后悔的). */
 const SALES_REGRET = /错过|不买|没买|不入|不囤|不抢|不试|买了|入手|回购|值得|不会后悔|不后悔|保证满意/;
 /** Personal data an agent can hold over a buyer. */
@@ -377,7 +381,20 @@ const cues: Cue[] = [
     message: '以暗示、恐吓或暴力相威胁',
     // Done to a thing, not a person: 别用蛮力把塞子“弄死”在瓶颈里.
     notBefore: /把(?![你您他她])[^你您他她]{1,6}$/,
-    notSentence: /不会|谨防|请勿|注意安全哦|祝您|天气|下雨|路滑|防疫|快递|配送|送货|取件|安装|螨|虫|菌|病毒|蟑螂|蚊|倒车|停车|自称|冒充|假冒|不要相信|别相信|从不上门/,
+    notSentence: VEILED_NOT,
+  },
+  {
+    // The same veiled warning (别怪我没提醒, 可别怪我), but the sales pitch's urgency is no menace (round 10, fa10):
+    // 别怪我没提醒你，价格明天就涨 / 库存就剩三件了，卖完可别怪我 — the consequence is the market's, and no dispute is near.
+    words: ['别怪我没提醒', '可别怪我'],
+    severity: 'block',
+    message: '以暗示、恐吓或暴力相威胁',
+    notBefore: /把(?![你您他她])[^你您他她]{1,6}$/,
+    notSentence: VEILED_NOT,
+    unless: (ctx, start, end) => {
+      const near = ctx.compact.slice(Math.max(0, start - 40), end + 40);
+      return SALES_URGENCY.test(near) && !DISPUTE.test(near) && !/出事|小心|身后|上门|家门|你家|找人|后果/.test(near);
+    },
   },
   {
     // The same veiled warning split off (round 10): 别怪我没提醒 over a price, stock or a sale is a sales line

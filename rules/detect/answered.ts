@@ -61,6 +61,15 @@ export function reportedThenDenied(ctx: LintContext, lead: string, end: number):
   return DEBUNK.test(ctx.compact.slice(close, close + 8));
 }
 
+// Round 10 (fa10): the buyer's own report asked back and debunked — 您说在QQ上跟我们聊过？那不是我们 / 您加了一个叫…的微信？那是冒充的.
+const BUYER_REPORT = /(?:您|你|亲)(?:刚才|之前|是不是|是)?(?:说|提到|反映|加了|加的|收到|看到|遇到|接到|碰到)/;
+/** The hit sits in a question restating what the buyer reported, and the next sentence denies it (detect/cues.ts warningContext). */
+export function buyerReportedThenDenied(ctx: LintContext, lead: string, end: number): boolean {
+  if (!BUYER_REPORT.test(lead) || !endsAsQuestion(ctx, end)) return false;
+  const close = end + ctx.after(end, 60, 'hard').length;
+  return DEBUNK.test(ctx.compact.slice(close, close + 8));
+}
+
 /** 那是假的 / 这都是假的 opening the sentence right after a question: the asked report is false, not the goods. */
 export function debunksAskedReport(ctx: LintContext, start: number): boolean {
   const lead = ctx.before(start, 8, 'hard');
@@ -71,11 +80,13 @@ export function debunksAskedReport(ctx: LintContext, start: number): boolean {
 }
 
 /** The buyer's ask restated: 您(刚才)问能不能…, 你说想…, 亲问可不可以…. */
-const BUYER_ASKS = /(?:您|你|亲)(?:刚才|刚刚|之前|上次|刚)?(?:问|问我|问我们|问的是|想问|说想|说要|提出|提到想|咨询)(?:我们|我)?(?:能不能|可不可以|可以不可以|能否|可否|要不要|是否可以|是不是可以|行不行|想|要|有没有|是不是有|会不会)/;
+// Round 10 (fa10): 说想 / 说要 carry their own wish (您说想转账给我们, 您说想直接把差价转给我), and a customer reported asking
+// (有顾客想绕过平台直接找我们买, 有买家要求私下转账) is declined the same way.
+const BUYER_ASKS = /(?:(?:您|你|亲)(?:刚才|刚刚|之前|上次|刚)?|有(?:顾客|客人|买家|客户|粉丝|朋友|人)(?:私信)?)(?:(?:问|问我|问我们|问的是|想问|说想|说要|提出|提到想|咨询)(?:我们|我)?(?:能不能|可不可以|可以不可以|能否|可否|要不要|是否可以|是不是可以|行不行|想|要|有没有|是不是有|会不会)|说(?:想|要)|想要|想|要求)/;
 /** A decline right after the ask, in the same or the next clause: 不好意思, 抱歉, 不行, 我们只在这里…. */
-const DECLINE = /^[^]{0,14}?(?:不好意思|抱歉|对不起|不行|不可以|不能|不方便|没办法|做不到|不提供|不招|不做|没有(?!问题)|没这|恕|婉拒|只在这里|只在这儿|只(?:能|处理|负责|在平台))/;
+const DECLINE = /^[^]{0,14}?(?:不好意思|抱歉|对不起|不行|不可以|不能|不方便|没办法|做不到|不提供|不招|不做|没有(?!问题)|没这|恕|婉拒|只在这里|只在这儿|只(?:能|处理|负责|在平台)|不接受|拒绝|没答应|不答应|没同意|没有同意|不同意|(?:真的|确实)?(?:不用|不需要|不必)(?!走|在平台|通过平台|经过平台|经平台|下单|拍))/;
 /** …and no yes or turn to a private channel after it (当然可以, 加我, 私下). */
-const ACCEPT = /没问题|没有问题|当然可以|可以的|没问题|好呀|好啊|行啊|可以呀|加我|私聊|私下|私信我|联系我|找我|我的(?:微信|电话|号)/;
+const ACCEPT = /没问题|没有问题|当然可以|可以的|没问题|好呀|好啊|行啊|可以呀|加我|私聊|私下(?!交易|转账|付款|收款|联系)|私信我|联系我|找我(?!们)|我的(?:微信|电话|号)|转我|转给我|发我|打给我|付给我|直接转|不用走|不走平台|绕过/;
 
 // BUYER_ASKS is a plain alternation too (see REPORTER above): a match inside a lead is a match of the compact
 // view starting at the same place, so a hit with no BUYER_ASKS match starting within REPORT_REACH units before it

@@ -4,7 +4,7 @@
 
 import { firstUnits, holdsUnitOf, maskMatches, phraseRegex, type LintContext } from '../context';
 import { NEGATIONS } from '../context-words';
-import { askedThenDeclined, askNear, REPORT_REACH } from './answered';
+import { askedThenDeclined, askNear, buyerReportedThenDenied, REPORT_REACH } from './answered';
 
 // Words that start like a denial but are not one: 不好意思加我微信 still asks to add WeChat.
 const NOT_DENIALS = phraseRegex(
@@ -63,7 +63,7 @@ const DENIED_VP = /(?:不会|不要|不能|别|请勿|切勿|从不|绝不|从�
 /** A denial governs compact index `i`: 不用加微信, 请勿私下转账 (but not 不好意思加我微信). */
 export function denied(ctx: LintContext, i: number, max = 10): boolean {
   // before(i, max) is a suffix of before(i, 30) when max <= 30: one precheck covers both.
-  if (max <= 30 && !holdsUnitOf(ctx.before(i, 30), DENIAL_FIRST)) return false;
+  if (max <= 30 && !holdsUnitOf(ctx.before(i, 30), DENIAL_FIRST)) return deniedList(ctx, i);
   if (DECLINED_GIVE.test(ctx.before(i, 16))) return true;
   const before10 = ctx.before(i, max);
   // 我们从不在站外联系顾客: 不在 is masked as a look-alike (人不在), so a habitual denial of a place is read here (round 9).
@@ -71,7 +71,30 @@ export function denied(ctx: LintContext, i: number, max = 10): boolean {
   const before = denialView(ctx.before(i, max));
   if (DENIED_TAIL.test(before)) return true;
   const clause = denialView(ctx.before(i, 30));
-  return DENIED_CLAUSE.test(clause) || DENIED_ASK.test(clause) || DENIED_ANY.test(clause) || DENIED_ACT.test(clause) || DENIED_EXIST.test(clause) || DENIED_VP.test(clause);
+  if (DENIED_CLAUSE.test(clause) || DENIED_ASK.test(clause) || DENIED_ANY.test(clause) || DENIED_ACT.test(clause) || DENIED_EXIST.test(clause) || DENIED_VP.test(clause)) return true;
+  return deniedList(ctx, i);
+}
+
+function deniedList(ctx: LintContext, i: number): boolean {
+  // Round 10 (fa10): the term in a later item of a 、 list whose first item holds the denial — 也不会让您加微信、扫二维码或者转账,
+  // 不要加陌生人微信、扫不明二维码 (before() stops at 、, so the items are joined and read as one clause).
+  const own = ctx.before(i, 30);
+  const list = listLead(ctx, i - own.length);
+  if (list === '' || !holdsUnitOf(list, DENIAL_FIRST)) return false;
+  const joined = denialView(list + own);
+  return DENIED_ASK.test(joined) || DENIED_ANY.test(joined) || DENIED_ACT.test(joined) || DENIED_VP.test(joined) || DENIED_CLAUSE.test(joined);
+}
+
+/** The earlier items of a 、 list ending at compact `pos` (the start of the hit's clause), joined; '' when `pos` follows no 、. */
+function listLead(ctx: LintContext, pos: number): string {
+  let lead = '';
+  for (let items = 0; items < 4 && pos > 0 && ctx.text[ctx.toOriginal(pos - 1, pos)[1]] === '、'; items++) {
+    // before() stops at the break before `pos` itself: step over it and read the item that ends there.
+    const item = ctx.before(pos - 1, 15) + ctx.compact[pos - 1];
+    lead = item + lead;
+    pos -= item.length;
+  }
+  return lead;
 }
 
 
@@ -99,7 +122,19 @@ export function sentence(ctx: LintContext, start: number, end: number, reach = 4
 /** The sentence warns against, or refuses, the thing it mentions. */
 export function warningContext(ctx: LintContext, start: number, end: number): boolean {
   const s = sentence(ctx, start, end);
-  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end);
+  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end) || buyerNamedDisowned(ctx, start, end);
+}
+
+// Round 10 (fa10): what the buyer named or met, disowned — asked back and debunked in the next sentence (您说在QQ上跟我们聊过？
+// 那不是我们), or disowned right after it (您说的那个微信号我们不认识, 您收到的那个二维码不是我们的) — no first-person ask after it.
+const BUYER_NAMED = /(?:您|你)(?:刚才|之前)?(?:说|提到|加|收到|看到|遇到|接到|碰到)(?:的|了)(?:那个|这个|一个)?$/;
+const DISOWNED_AFTER = /^(?:号|账号|号码)?(?:我们|本店|我们店|这边|我们这边)(?:并|根本|从来|都|也|确实)?(?:不认识|不知道|没听说过?|没见过|没有|不是我们的|不是本店的|查不到)/;
+function buyerNamedDisowned(ctx: LintContext, start: number, end: number): boolean {
+  const after = ctx.after(end, 40, 'hard');
+  if (TOPIC_TURN.test(after)) return false;
+  if (BUYER_NAMED.test(ctx.before(start, 10)) && DISOWNED_AFTER.test(after)) return true;
+  const lead = ctx.before(start, REPORT_REACH, 'hard');
+  return /您|你/.test(lead) && buyerReportedThenDenied(ctx, lead, end);
 }
 
 // Round 9 (fa9): the topic named, then disowned as a kind in its own clause — 扫码加群领福利这种活动我们店是没有的,
@@ -109,12 +144,28 @@ const TOPIC_DISOWNED = /^[^]{0,12}?(?:这种|这类|这样的|此类|之类的?|
 // The same phenomenon as written by the 2.3/2.4 tuner at the same time, over the hard view and 24 units; both are
 // kept (each catches wordings the other does not) and read together in topicDisowned.
 const TOPIC_DENIED = /^[^]{0,8}?(?:这种|这类|这样的|此类)(?:活动|事情|事儿|事|情况|做法|操作|行为|东西|福利|要求)(?:我们|本店|我们店|咱们|咱家|店里|我这边|我们这边)?(?:是|都|也|从来|一直|绝对|根本)?(?:没有|不做|不会|不搞|不支持|不存在|没做过|从没|从来没|不允许)/;
+// Round 10 (fa10): the denial first, the kind after it — 那是印刷厂的广告，我们没有这个活动 / 我们店从来不搞这种活动.
+const KIND_DENIED = /^[^]{0,24}?(?:我们|本店|我们店|我们家|店里|咱们|咱家|小店)(?:店|家|这边)?(?:从来|根本|并|也|都|一直)?(?:没有|没搞过|没做过|没搞|不搞|不做|从没有?|从来没有?)(?:过)?(?:这个|这种|这类|此类|这样的|类似的?)(?:活动|福利|玩法|服务|业务|操作|东西)(?!的)/;
 const RECEIVED_KIND = /收到(?:了)?(?:类似|这种|这类|此类|陌生|不明|可疑|奇怪|同样)/;
 const IGNORE_AFTER = /^(?:(?!加我|找我|联系我|私我|给我|发我)[^]){0,20}?(?:请|就|可以|都)?(?:直接)?(?:忽略|无视|删掉|删除|不用理|别理|不要理)/;
 const TOPIC_TURN = /加我|找我|联系我|私我|私聊|我的(?:微信|电话|号)/;
+// Round 10 (fa10): the topic announced in a clause of its own (说到扫码，我们店从来不需要您扫任何码 / 关于转账，我们一律不接受),
+// the next clause opening with the shop's denial — not when a first-person ask follows (TOPIC_TURN).
+const TOPIC_LEAD = /^(?:说到|讲到|谈到|提到|说起|关于|至于|对于)(?:您说的|您提到的|您问的)?[^]{0,4}$/;
+const TOPIC_TAIL = /^(?:的?(?:事|事情|问题|这件事|这个事|这块|这方面|方面))?$/;
+const DISOWN_NEXT = /^(?:我们|本店|我们店|我们家|店里|咱们|咱家|我这边|我们这边|这边|小店)?(?:店|家)?(?:是|都|从来|一律|也|绝对|根本|完全|一直)*(?:不需要|不用|不会|没有(?!问题)|不做|不提供|不支持|不接受|不允许|从不|从没|从未|不存在|不搞|绝不|无需|不要)/;
+function topicLeadDisowned(ctx: LintContext, start: number, end: number, after: string): boolean {
+  if (!TOPIC_LEAD.test(ctx.before(start, 8))) return false;
+  const tail = ctx.after(end, 6);
+  if (!TOPIC_TAIL.test(tail) || tail.length === after.length) return false;
+  const next = after.slice(tail.length);
+  return DISOWN_NEXT.test(maskMatches(next, NOT_DENIALS)) && !TOPIC_TURN.test(next);
+}
 function topicDisowned(ctx: LintContext, start: number, end: number): boolean {
   const after = ctx.after(end, 40, 'hard');
   if ((TOPIC_DISOWNED.test(ctx.after(end, 40)) || TOPIC_DENIED.test(ctx.after(end, 24, 'hard'))) && !TOPIC_TURN.test(after)) return true;
+  if (topicLeadDisowned(ctx, start, end, after)) return true;
+  if (KIND_DENIED.test(after) && !TOPIC_TURN.test(after)) return true;
   return RECEIVED_KIND.test(ctx.before(start, 16)) && IGNORE_AFTER.test(after);
 }
 

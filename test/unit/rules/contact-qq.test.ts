@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 10 (fa10)
+    "您说在QQ上跟我们聊过？那不是我们，我们只用快手。",
     // round 8 (t8-283)
     '订单页能看到原产国和进口口岸。',
     '出口口碑很好，入口口感顺滑。',
@@ -29,6 +31,12 @@ ruleTable(rule, {
     '口口相传的好口碑，回购率很高。',
   ],
   invalid: [
+    // round 10 (fa10): the violations sharing the words stay caught
+    "您说在QQ上跟我们聊过？对，就是我们，加我QQ 12345678",
+    "加我QQ 87654321，您说的那个QQ是旧号",
+    "您收到的QQ消息是我们发的，加一下 QQ 55667788",
+    "我的QQ是 123456789，有事找我",
+    "QQ 98765432 加我，发您优惠",
     // round 8 (t8-283)
     '有事加我口口：2239418876',
     // round 8 (fa8): the violations sharing the words stay caught

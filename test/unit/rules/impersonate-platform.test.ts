@@ -9,6 +9,14 @@ ruleTable(impersonatePlatform, {
     "这个我们走平台客服为您处理，请稍等。",
     "我们依照平台规则为您处理退款。",
     "运费问题我们走平台售后为您解答。",
+    // round 10 (fa10)
+    "我们的售后电话就是快手的客服入口，不用另外记号码。",
+    "这个号码就是快手的客服热线，可以放心打。",
+    "订单页那个按钮就是快手的客服，点进去就行。",
+    // round 10 (fa10)
+    "如果平台授权我们处理，我们会第一时间给您退款。",
+    "要是平台委托我们上门取件，我们会提前联系您。",
+    "假如官方授权我们直接退款就简单了，现在只能等平台审核。",
     // stop 16: a brand's store on the platform, or the platform's certification, is no claim to be the platform's store
     '我们是品牌官方旗舰店，在快手上也是官方旗舰店，正品保证。',
     '我们是快手官方认证的品牌店铺，资质可以在店铺主页查看。',
@@ -279,6 +287,19 @@ ruleTable(impersonatePlatform, {
     // round 10 (t10c)
     { text: '我是快手平台售后，为您处理这笔退款。', severity: 'block' },
     { text: '这里是快手官方客服，为您处理。', severity: 'block' },
+    // round 10 (fa10): the violations sharing the words stay caught
+    "我就是快手的客服",
+    "我们这边就是快手的客服，您放心",
+    "放心，我也就是快手的客服",
+    "我的电话？我就是快手的客服",
+    "打这个电话，接的人就是快手的客服",
+    // round 10 (fa10): the violations sharing the words stay caught
+    "平台授权我处理您的纠纷，请配合。",
+    "我们是平台授权我来处理这个退款的。",
+    "如果您还不满意，平台授权我全权处理，我说了算。",
+    "平台委托我通知您，订单已冻结。",
+    "您放心，平台派我来跟进您的投诉。",
+    "有问题找我，官方授权我处理所有售后。",
     // stop 16: the shop calls itself the platform's own store or warehouse
     { text: '我们这是快手官方旗舰仓，所有售后都由平台统一处理，您放心。', severity: 'block' },
     { text: '本店是快手官方直营店，价格全网最低。', severity: 'block' },
