@@ -210,9 +210,9 @@ describe('the default linter on the labelled sets', () => {
   // HELD OUT: batch Z (all clauses in the example corpus's mix, 150 replies, half clean, written blind at the start of
   // round 7 and scored once before any tuning): 0.853 recall / 2.7% false alarms before, 0.880 / 2.7% after round 7
   // (rules alone 0.867). Never tuned to. A floor against regressions only.
-  it('holdout-z.jsonl (never tuned to): no regression below recall 0.88, false alarms ≤ 0.03', () => {
+  it('holdout-z.jsonl (never tuned to): no regression below recall 0.91, false alarms ≤ 0.03', () => {
     const s = score(load('holdout-z.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.88); // 0.893 after round 8
+    expect(s.recall).toBeGreaterThanOrEqual(0.91); // 0.893 after round 8, 0.920 after round 10 (second opinion's denial twins)
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.03);
   });
 
@@ -237,8 +237,8 @@ describe('the default linter on the labelled sets', () => {
   });
 
   // HELD OUT: batch J (all clauses in the example corpus's mix, 150 replies, 65 hard clean, written blind at the start
-  // of round 10 and scored once before it): 0.941 recall / 3.1% false alarms before. Never tuned to. A floor against
-  // regressions only.
+  // of round 10 and scored once before it): 0.941 recall / 3.1% false alarms before, and the same after the round.
+  // Never tuned to. A floor against regressions only.
   it('holdout-j.jsonl (never tuned to): no regression below recall 0.93, false alarms ≤ 0.035', () => {
     const s = score(load('holdout-j.jsonl'));
     expect(s.recall).toBeGreaterThanOrEqual(0.93);
@@ -258,10 +258,10 @@ describe('the default linter on the labelled sets', () => {
   // false alarms before round 6, 0.893 / 4.0% after (the three false alarms are 2.3 contact/trade rules); after round 7
   // 0.907 with the word rules alone, 0.933 with the second opinion (rules/model/), 4.0%.
   // A floor against regressions only.
-  it('holdout-s.jsonl (never tuned to): no regression below recall 0.94, false alarms ≤ 0.045', () => {
+  it('holdout-s.jsonl (never tuned to): no regression below recall 0.95, false alarms ≤ 0.03', () => {
     const s = score(load('holdout-s.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.94); // 0.947 after round 8
-    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.045);
+    expect(s.recall).toBeGreaterThanOrEqual(0.95); // 0.947 after round 8, 0.960 after round 10
+    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.03); // 4.0% until round 10, 2.7% after
   });
 
   // HELD OUT: batch P (all clauses in the example corpus's mix, 150 replies, written blind at the start of the
@@ -289,9 +289,9 @@ describe('the default linter on the labelled sets', () => {
   // 0.838 / 1.4% after — the conduct clauses' long tail generalises poorly — and 0.863 / 1.4% after the H–K round
   // (one tuner of that round saw one of its clean lines by accident and tuned nothing to it), 0.887 / 1.4% after round 6, 0.938 / 0% after round 7 (0.887 rules alone).
   // A floor against regressions only.
-  it('holdout-g.jsonl (never tuned to): no regression below recall 0.94, false alarms ≤ 0.02', () => {
+  it('holdout-g.jsonl (never tuned to): no regression below recall 0.95, false alarms ≤ 0.02', () => {
     const s = score(load('holdout-g.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.94); // 0.950 after round 8
+    expect(s.recall).toBeGreaterThanOrEqual(0.95); // 0.950 after round 8, 0.963 after round 10
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.02);
   });
 
