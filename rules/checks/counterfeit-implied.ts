@@ -326,6 +326,7 @@ const cues: Cue[] = [
     message: MESSAGE,
     notAfter: /^(?:味|尝|鉴|位|质|牌|种)/, // 您品味真好, 您品尝一下: not the wink 您品
     notSentence: [REMEDY, /溯源码可查|正品保证|品牌授权书|可以提供授权/],
+    unless: otherSellersClaim,
   },
   {
     words: [
@@ -1112,6 +1113,7 @@ const cues: Cue[] = [
     sentence: /进口|外盒|外包装|包装|里面|原装|港版|海外|品牌|标/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, /国产品牌|国货|自有品牌|本土品牌|中文标签|中文标|仓|发货|发的|保税/],
     deniable: false,
+    unless: otherSellersClaim,
   },
   {
     // The surplus of a factory or export order: 外单多出来的，标都没剪 (not 订单多出来的运费退您).
@@ -1409,6 +1411,7 @@ const cues: Cue[] = [
     window: 30,
     notSentence: [REMEDY, OTHERS_OR_WARNING, /国产品牌|国货|自有品牌|本土品牌|中文标签|中文标|仓|发货|发的|保税|品牌授权|授权工厂|代工生产|官方/],
     deniable: false,
+    unless: otherSellersClaim,
   },
   {
     // The mark put on afterwards, more verbs: logo是我们另外加上去的，原本是白牌表.
@@ -1540,6 +1543,17 @@ const cues: Cue[] = [
 ];
 
 /** The word stands in quotation marks of its own in the original: 绝对的“正品”. */
+/**
+ * Another seller's claim exposed, to tell the buyer what to check (某些店家说的"原装进口"其实是国内分装，您可以看看罐底的生产地;
+ * round 10, t10d): the subject earlier in the sentence is another shop, and we do not come in after it.
+ */
+const OTHER_SELLER = /(?:某些|有些|有的|部分|其他|别的|个别|一些)(?:店家|商家|店铺|卖家|网店|小店|店|同行)/;
+function otherSellersClaim(ctx: LintContext, start: number, _end: number): boolean {
+  const before = ctx.before(start, 30, 'hard');
+  const m = OTHER_SELLER.exec(before);
+  return !!m && !/我们|我家|本店|咱|这款|这个|这批/.test(before.slice(m.index + m[0].length));
+}
+
 function scareQuoted(ctx: LintContext, start: number, end: number): boolean {
   const [from, to] = ctx.toOriginal(start, end);
   return /[“"‘'「]$/.test(ctx.text.slice(Math.max(0, from - 1), from)) && /^[”"’'」]/.test(ctx.text.slice(to, to + 1));

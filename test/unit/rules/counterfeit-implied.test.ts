@@ -4,7 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
-    // round 10 (t10d): a remedy right after, others' goods guessed at, FAKE printed as a design
+    // round 10 (t10d): a remedy right after, others' goods guessed at, FAKE printed as a design, another seller's claim exposed
+    '有些商家标的法国进口其实是国内灌装的，您买的时候看看批号。',
+    '个别卖家包装上写意大利产，实际是广州工厂做的，建议认准授权店。',
+    '部分网店的外盒是进口的，里面其实是国产的，您对比一下我们的报关单。',
+    '有的店说是原装，其实是国内分装的，您收到我们的可以扫溯源码。',
     '鞋盒标签上的 FAKE 字样是品牌这一季的设计元素，您可以搜一下官方宣传图。',
     'T恤上印着FAKE字母，是潮牌这季的设计。',
     '卫衣胸口的 FAKE 印花是设计师的主题，不是质量问题。',
@@ -300,6 +304,9 @@ ruleTable(counterfeitImplied, {
   ],
   invalid: [
     // round 10 (t10d)
+    '包装上写意大利产，实际是广州工厂做的，价格便宜。',
+    '这批外包装是进口的，里面其实是国产的。',
+    '别家卖八百，我们这个其实是国内分装的，只要两百。',
     '这双是fake的，但质量很好。',
     'fake货，介意勿拍。',
     'fake的包，便宜出。',

@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(counterfeitTerms, {
   valid: [
     // round 10 (t10d): fakes named as a kind and described, the brand's own re-edition, a list of kinds refused, the market
+    '仿的和正品最主要的区别是logo的间距，您收到对一下就知道。',
+    '像那种山寨的耳机通常没有降噪，我们这款是官方旗舰。',
     '高仿的鞋子通常鞋标字体会歪，您可以对比一下我们发的细节图。',
     '仿制品一般不会有海关的溯源码，我们每罐都有。',
     '山寨的充电器很危险，我们卖的是原装。',
@@ -217,6 +219,8 @@ ruleTable(counterfeitTerms, {
   ],
   invalid: [
     // round 10 (t10d): the same words selling
+    '高仿的包通常我们发顺丰，包邮到家。',
+    '这种高仿的包通常卖得很好，我们家现货。',
     '我们家高仿的鞋子做工好，细节都到位。',
     '仿的跟真的没区别，价格只有三分之一。',
     '高仿的鞋子我们通常发顺丰，两天到。',
