@@ -185,8 +185,9 @@ const cues: Cue[] = [
     message: '说商品不是正规渠道的正品，暗示为假货（规则 2.8）',
     before: /(?:不可能是|不可能|不会是|不是|并非|算不上|称不上|谈不上|拿不到|买不到|搞不到|弄不到|哪来的|哪来|哪有|哪里有|不算|不属于|不能算|(?:别|不要|甭|不用)(?:想着?|指望|奢望|期待)|不能指望|指望不了)[^]{0,8}$/,
     // …or others' goods warned about (不要相信…的卖家，那些都不是正品; round 10).
-    notBefore: /(?:怎么|哪)(?:可能|会)[^]{0,6}$|如果|万一|要是|是不是|会不会|担心|怕|怀疑|以为|(?:您|你|买家|顾客|客户|有人|别人|网上)(?:说|觉得|认为)|质疑|市面|外面|别家|其他店|有些店|鉴定|检测|退款|(?:那些|他们|人家|他家)(?:的货|的东西|卖的)?(?:都|也|全|可|肯定)?不/,
-    notAfter: /^的?(?:装|包装|盒|外盒|赠品|小样|说明书|标签|发票|袋|吗|么|嘛|的话|就|假一|全额|包退|区别)|^[^]{0,8}?(?:我们|本店|我家|咱家|店里)(?:也|都)?(?:一律|从来|绝对|坚决)?(?:不卖|不做|不碰|不接|不收|不售|拒绝)/,
+    notBefore: /(?:怎么|哪)(?:可能|会)[^]{0,6}$|如果|万一|要是|是不是|会不会|担心|怕|怀疑|以为|(?:您|你|买家|顾客|客户|有人|别人|网上)(?:说|觉得|认为)|质疑|市面|外面|别家|其他店|有些店|鉴定|检测|退款|(?:那些|那种|他们|人家|他家)(?:的货|的东西|卖的)?(?:都|也|全|可|肯定|大概率|多半|很可能|八成|估计)?不/,
+    // …a remedy right after (结果不是正品直接退款; round 10, t10d).
+    notAfter: /^的?(?:装|包装|盒|外盒|赠品|小样|说明书|标签|发票|袋|吗|么|嘛|的话|就|假一|全额|包退|区别)|^(?:我们)?(?:直接|立即|马上|立刻|无条件)(?:全额)?(?:退款|退货|退钱|赔)|^[^]{0,8}?(?:我们|本店|我家|咱家|店里)(?:也|都)?(?:一律|从来|绝对|坚决)?(?:不卖|不做|不碰|不接|不收|不售|拒绝)/,
     scope: 'clause',
     hypothetical: true,
     asked: true, // 这个价买不到真品？放心… echoes the buyer
@@ -292,7 +293,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '英文用语表明商品为仿品或非正品（规则 2.8）',
     // Replica is also a perfume line (Maison Margiela Replica系列).
-    notAfter: /^(?:reviews?|news|accounts?|orders?|messages?|links?|calls?|web|sites?|profiles?|tracking|numbers?|emails?|sms|scams?|sellers?|shops?|stores?|ads?|ones?fromothers)/,
+    // …or the word printed on the goods as a design (鞋盒标签上的 FAKE 字样是品牌这一季的设计元素; round 10, t10d).
+    notAfter: /^(?:reviews?|news|accounts?|orders?|messages?|links?|calls?|web|sites?|profiles?|tracking|numbers?|emails?|sms|scams?|sellers?|shops?|stores?|ads?|ones?fromothers)|^(?:这个|这几个)?(?:字样|字母|单词|英文字|印花|图案|标语|涂鸦|刺绣|印字|绣字|大字|字眼)/,
     // …or someone passing as us sells it elsewhere (有人冒充我们店在别处卖replica; round 10).
     notSentence: [/notallowed|系列|series|margiela|香水|never|dont|donot|doesnt|wont|refund|guarantee|beware|avoid|report|100authentic|100%authentic|(?<![a-z])if(?![a-z])|ifit|ifthe|ifyou|whether|isit|notsell|nosell|scam|冒充|别处|认准/, GENUINE_CLAIM],
     deniable: false,
@@ -324,6 +326,7 @@ const cues: Cue[] = [
     message: MESSAGE,
     notAfter: /^(?:味|尝|鉴|位|质|牌|种)/, // 您品味真好, 您品尝一下: not the wink 您品
     notSentence: [REMEDY, /溯源码可查|正品保证|品牌授权书|可以提供授权/],
+    unless: otherSellersClaim,
   },
   {
     words: [
@@ -336,8 +339,9 @@ const cues: Cue[] = [
     hypothetical: true,
     // 是不是正品, 担心不是正品, 说我们不是正品.
     // …or the A-not-A question (保真不保真, 正品不是正品; round 8).
-    notBefore: /(?:是|会|担心|怕|怀疑|以为|说|觉得|认为|质疑|万一|若|如果|要是|鉴定|检测|保真|正品)$|(?:那些|他们|别家|别人|人家|他家|那种卖家|那家)(?:的货|的东西|卖的)?(?:都|也|全|可|肯定)?$/, // round 10: others' goods (那些都不是正品)
-    notAfter: /^(?:的话|就|吗|么|嘛|呢|全额|包退|假一|退一|空|装|的?包装|的?盒|我们(?:全额|包退|负责|赔|退))/,
+    // Round 10 (t10d): a check's result far back (平台有第三方鉴定服务，费用我们出，结果不是正品直接退款), others' goods guessed at (那种大概率不是正品).
+    notBefore: /(?:是|会|担心|怕|怀疑|以为|说|觉得|认为|质疑|万一|若|如果|要是|鉴定|检测|保真|正品)$|(?:那些|那种|他们|别家|别人|人家|他家|那种卖家|那家)(?:的货|的东西|卖的)?(?:都|也|全|可|肯定|大概率|多半|很可能|八成|估计)?$|(?:鉴定|检测|送检|验货|验真)[^。！？]{0,24}(?:结果|出来)(?:是|为|显示)?$/, // round 10: others' goods (那些都不是正品)
+    notAfter: /^(?:的话|就|吗|么|嘛|呢|全额|包退|假一|退一|空|装|的?包装|的?盒|我们(?:全额|包退|负责|赔|退)|(?:我们)?(?:直接|立即|马上|立刻|无条件)(?:全额)?(?:退款|退货|退钱|赔))/,
     notSentence: [REMEDY, ADVICE, /是不是|是否|会不会|怎么可能|哪会|不可能|有人说|听说|质疑|怀疑|以为/],
   },
   {
@@ -1109,6 +1113,7 @@ const cues: Cue[] = [
     sentence: /进口|外盒|外包装|包装|里面|原装|港版|海外|品牌|标/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, /国产品牌|国货|自有品牌|本土品牌|中文标签|中文标|仓|发货|发的|保税/],
     deniable: false,
+    unless: otherSellersClaim,
   },
   {
     // The surplus of a factory or export order: 外单多出来的，标都没剪 (not 订单多出来的运费退您).
@@ -1406,6 +1411,7 @@ const cues: Cue[] = [
     window: 30,
     notSentence: [REMEDY, OTHERS_OR_WARNING, /国产品牌|国货|自有品牌|本土品牌|中文标签|中文标|仓|发货|发的|保税|品牌授权|授权工厂|代工生产|官方/],
     deniable: false,
+    unless: otherSellersClaim,
   },
   {
     // The mark put on afterwards, more verbs: logo是我们另外加上去的，原本是白牌表.
@@ -1537,6 +1543,17 @@ const cues: Cue[] = [
 ];
 
 /** The word stands in quotation marks of its own in the original: 绝对的“正品”. */
+/**
+ * Another seller's claim exposed, to tell the buyer what to check (某些店家说的"原装进口"其实是国内分装，您可以看看罐底的生产地;
+ * round 10, t10d): the subject earlier in the sentence is another shop, and we do not come in after it.
+ */
+const OTHER_SELLER = /(?:某些|有些|有的|部分|其他|别的|个别|一些)(?:店家|商家|店铺|卖家|网店|小店|店|同行)/;
+function otherSellersClaim(ctx: LintContext, start: number, _end: number): boolean {
+  const before = ctx.before(start, 30, 'hard');
+  const m = OTHER_SELLER.exec(before);
+  return !!m && !/我们|我家|本店|咱|这款|这个|这批/.test(before.slice(m.index + m[0].length));
+}
+
 function scareQuoted(ctx: LintContext, start: number, end: number): boolean {
   const [from, to] = ctx.toOriginal(start, end);
   return /[“"‘'「]$/.test(ctx.text.slice(Math.max(0, from - 1), from)) && /^[”"’'」]/.test(ctx.text.slice(to, to + 1));

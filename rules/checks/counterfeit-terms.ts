@@ -36,14 +36,17 @@ const MESSAGE = '用语表明或暗示商品为假货（规则 2.8 禁用 高仿
 /** A refusal after the word: 高仿的东西我们一件都不卖. */
 const REFUSED_AFTER = /^(?:的东西|的货|货|的|这种|这类)?(?:我们|本店|我家|咱们|咱家|小店)?(?:一件都|一律|从来|绝对|坚决|永远|是)?(?:不卖|不做|不碰|不出|没有|不存在|免谈|不会卖|不可能)|^[^，。！？]{0,6}?(?:碰都不(?:会)?碰|沾都不(?:会)?沾|卖都不(?:会)?卖)/;
 /** …or the shop refusing a little later, past a list or a noun: 精仿、高仿的款我们从来不接, 扫描版、复印版的书我们店一律不卖. */
-const REFUSED_LATER = /^[^]{0,10}?(?:我们|本店|我家|咱们|咱家|小店|店里)(?:店|家)?(?:也|都|是)?(?:一件都|一律|从来|从|绝对|坚决|永远|向来)?(?:不卖|不做|不碰|不接|不收|不售|不上架|不代购|拒绝|不会卖|不可能卖|免谈|没有(?!正品|真品|真货|原装))|^[^]{0,8}?(?:一律|从来|从不|绝对|坚决|永远|向来)(?:不卖|不做|不碰|不接|不收|不售|不上架|拒绝)/;
+const REFUSED_LATER = /^[^]{0,10}?(?:我们|本店|我家|咱们|咱家|小店|店里)(?:店|家)?(?:也|都|是)?(?:一件都|一律|从来|从|绝对|坚决|永远|向来)?(?:不卖|不做|不碰|不接|不收|不售|不上架|不代购|不进|不拿|拒绝|不会卖|不可能卖|免谈|没有(?!正品|真品|真货|原装))|^[^]{0,8}?(?:一律|从来|从不|绝对|坚决|永远|向来)(?:不卖|不做|不碰|不接|不收|不售|不上架|拒绝)/;
+/** A list of kinds refused: 原单、尾单这些我们都不做, 尾单、跟单这些货我们一律不做 (round 10, t10d). */
+const LIST_REFUSED = /^[^]{0,8}?(?:这些|这类|这种|那些|之类)[^]{0,8}?(?:我们|本店|我家|咱们|咱家|小店|店里)(?:店|家)?(?:也|都|是)?(?:一件都|一律|从来|从|绝对|坚决|永远|向来)?(?:不卖|不做|不碰|不接|不收|不售|不上架|不进|不拿|拒绝)/;
 /** Comparing or telling apart: 正品和仿品的区别, 正品与高仿怎么分辨. */
 const COMPARED_BEFORE = /(?:正品|真品|真货|正版)(?:和|与|跟|及|或)$/;
 /** The trade sense of 1:1 / 一比一 needs a word about copying; mixing ratios and compensation do not count. */
 const COPY_CONTEXT = /复刻|还原|开模|做工|做的|做出来|打造|专柜|原版|正品|真品|细节|logo|品质|版本|工艺|仿|一样|看不出|分辨|验不出|材质|五金|走线/;
 const RATIO_CONTEXT = /兑|赔|比例|配比|冲泡|稀释|混合|勾兑|加水|调配|对半/;
 /** 复刻 as the brand's own re-issue: 品牌官方复刻的经典配色, 2024年重新发售. */
-const REISSUE = /官方|品牌方?(?:今年|新|正式|重新)?(?:推出|发售|发布)|重新发售|重新推出|复刻发售|正式发售|限量发售|发售/;
+// …or the brand's own re-edition in a list of kinds (复刻版、纪念版这些都是品牌自己出的; round 10, t10d).
+const REISSUE = /官方|品牌方?(?:今年|新|正式|重新)?(?:推出|发售|发布)|重新发售|重新推出|复刻发售|正式发售|限量发售|发售|品牌方?(?:自己|本身)(?:出|发|推|做)|品牌方?(?:自己)?出品|再版/;
 
 /** Two words told apart (复古款和复刻款不是一回事, 复刻和复古是两码事): the word is defined, not said of the goods. */
 const TOLD_APART = /^(?:款|版)?(?:和|与|跟)?[^，。]{0,5}?(?:不是一回事|不是一个意思|不是一个概念|是两回事|是两码事|两码事|两回事)/;
@@ -51,7 +54,8 @@ const TOLD_APART_BEFORE = /(?:复古|经典|怀旧)(?:款|风|风格)?(?:和|与
 
 /** A remark about the market, not our goods: 市面上高仿很多, 网上假货泛滥. */
 const MARKET_AFTER = /^(?:很多|比较多|挺多|太多|泛滥|横行|猖獗|不少|满天飞|层出不穷|到处都是)/;
-const MARKET_BEFORE = /(?:市面上|市场上|网上|外面|有些店|有的店|很多店|不少店|某些店)(?:的|卖的|流通的)?$/;
+// …or said to exist out there (现在网上确实有不少仿冒品; round 10, t10d).
+const MARKET_BEFORE = /(?:市面上|市场上|网上|外面|有些店|有的店|很多店|不少店|某些店)(?:的|卖的|流通的)?$|(?<!我们|我家|本店|咱们|咱家|店里|我|我们的)(?:市面上|市场上|网上|外面)(?:确实|的确|也|还|现在)?(?:有|存在|出现了?|流通着?)(?:不少|很多|一些|大量|许多|各种)(?:的)?$/;
 /** The word names a topic, not the goods: 您说的高仿问题, 假货的问题您放心; or is compared: 高仿和正品的区别. */
 const TOPIC_AFTER = /^(?:的)?(?:问题|疑虑|顾虑|担忧|现象|风险|话题|说法|传言)|^(?:这个|这种|这样的|这顶|这类)(?:说法|词|字眼|称呼|帽子|罪名|标签|指控|名头)|^(?:和|与|跟|及|或)(?:正品|真品|真货|正版)(?:的)?(?:区别|差别|不同|对比)/;
 /**
@@ -95,7 +99,7 @@ const cues: Cue[] = [
     notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}`),
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end),
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end),
   },
   {
     // Stated of our goods (这是高仿A货): the sentence's other words cannot turn it into a warning.
@@ -140,6 +144,7 @@ const cues: Cue[] = [
     after: /^(?:跟|和|与|同|像)(?:真的|正品|真品|专柜|原版|大牌)|^(?:很|太|非常|特别|挺|超|几乎|比较|蛮|相当|最)(?:像|逼真|到位|真|好|不错|细)/,
     notBefore: /[模效]$/,
     notSentence: /仿真|花|植物|绿植|模型|玩具|手办|叫声|动作/,
+    unless: kindDescribed, // 仿的和真的最大区别在于走线 (round 10, t10d)
   },
   {
     // Trade slang for copies that pass inspection: 过验, 包过验, 对版做工 (not 颜色对版 = matches the photo).
@@ -262,7 +267,8 @@ const cues: Cue[] = [
     words: ['尾单'],
     severity: 'warn',
     message: '“尾单”常指品牌外流的剩余或瑕疵货，暗示非正品渠道（规则 2.8）',
-    notAfter: /^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员|优惠|折扣|活动|时间|立减|满减|福利|抽奖|秒杀)/,
+    // …or refused in a list of kinds (原单、尾单这些我们都不做; round 10, t10d).
+    notAfter: new RegExp(`^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员|优惠|折扣|活动|时间|立减|满减|福利|抽奖|秒杀)|${LIST_REFUSED.source}`),
     notSentence: NOT_A_CLAIM,
   },
   {
@@ -489,6 +495,22 @@ const cues: Cue[] = [
     notSentence: NOT_A_CLAIM,
   },
 ];
+
+/**
+ * Fakes named as a KIND at the head of the clause, described or set against the real thing, with no sale or our goods
+ * in the clause (round 10, t10d): 高仿的鞋子通常鞋标字体会歪, 仿制品一般不会有溯源码, 山寨的充电器很危险, 仿的和真的最大区别在于走线.
+ * Not: 高仿的鞋子我们通常发顺丰, 这批高仿的包通常都是回头客抢, 仿的和真的最大区别就是价格, 精仿的包一般都是我们家卖得最好.
+ */
+const KIND_LEAD = /^(?:像)?(?:那种|那些|一些|有些|所谓的?|市面上的?|网上的?|外面的?|现在的?)?$/;
+const KIND_DESCRIBED = /^的?[^我咱本卖，。]{0,4}?(?:一般|通常|往往|大多|大都|普遍|多半|基本上?|大部分)|^的?[^我咱本卖，。]{0,5}?(?:很|非常|特别|十分|极其|都|比较)?(?:危险|容易|不安全|有安全隐患|存在安全隐患|危害|有害)|^的?[^我咱本卖，。]{0,4}?对[^我咱本，。]{1,6}(?:危害|伤害|有害)|^的?(?:和|跟|与|同)(?:真的|正品|真品|真货|正版|原装)的?(?:最大的?|最主要的?|主要的?|最明显的?|明显的?|核心的?)?(?:区别|差别|差异|不同)/;
+const KIND_SOLD = /我们|我家|本店|咱|卖|价|便宜|包邮|下单|有货|私聊|优惠|活动|一样|没区别|差不多|看不出|分不出|认不出|一比一|1比1|上新|发货|顺丰|回头客|最好|好评|放心/;
+const LIKE_GENUINE = /(?:跟|和|与|同)(?:正品|真的|真品|真货|专柜|原版|大牌)[^，。！？]{0,4}(?:一样|一模一样|没区别|没有区别|差不多|无异|一比一)/;
+function kindDescribed(ctx: LintContext, start: number, end: number): boolean {
+  if (!KIND_LEAD.test(ctx.before(start, 6))) return false;
+  const rest = ctx.after(end, 24);
+  // …and no likeness to the genuine article claimed later in the sentence (…我们这款用的是加重五金，跟正品一样).
+  return KIND_DESCRIBED.test(rest) && !KIND_SOLD.test(rest) && !LIKE_GENUINE.test(ctx.after(end, 40, 'hard'));
+}
 
 /** 镜面 as a real mirror finish: 镜面款手机壳，背面可以当镜子用; set beside another finish (镜面版和磨砂版两种外壳; round 10). */
 function mirrorSense(ctx: LintContext, start: number, end: number): boolean {
