@@ -49,6 +49,11 @@ function askedAboutUs(ctx: LintContext, start: number, end: number): boolean {
 /** A buyer pointed out in the third person (round 9): 这位顾客, 该买家, 此人, 这位 alone. */
 const THIRD_PERSON_BUYER = /这位(?!客服|同事|师傅|小哥|快递|主播)|该(?:买家|顾客|客户|用户|消费者)|此(?:人|买家|顾客|客户|用户)|这个(?:买家|顾客|客户|人)|这名(?:买家|顾客|客户)/;
 
+/** Only a rule's preamble may open the clause before a category named under a rule (平台规定：, 任何, 凡是). */
+const RULE_OPENER = /^(?:(?:根据)?(?:平台|快手)?(?:的)?(?:规定|规则|公告)?[:：]?(?:任何|凡是|凡|对于|对)?)$/;
+/** A sanction under a rule after the category: 会被平台记录, 将被记入信用, 一经查实会被处罚, 会影响账号信用, 属于违规. */
+const RULE_STATED = /^(?:行为|的行为|的情况|的订单)?(?:一经(?:核实|查实|发现|确认|判定)[，,]?)?(?:都|一律|均)?(?:平台|系统|快手)?(?:会|将|将会|可能会|都会|均会|一律)?(?:直接)?(?:被|受到|遭到|由)?(?:平台|系统|快手|官方)?(?:记录|记入|计入|处罚|处理|核实|判定|认定|限制|扣分|扣除|驳回|追责|追究|纳入|列入|影响|封|降低|删除|是违规|属于违规|违反|违规)/;
+
 /** A scam warning or a hypothesis, not an accusation. */
 const WARNING_BEFORE = /(?:冒充|有|防|谨防|小心|遇到|碰到|警惕|当心|被|如遇|遭遇|提防|防范|识别|举报|打击|很多|一些|有些|不法)$/;
 
@@ -198,6 +203,9 @@ const cues: Cue[] = [
     hypothetical: true,
     // 有买家反馈说有人冒充快手客服骗钱: a scam by an impostor reported, no buyer accused (round 9 fa)
     notSentence: /冒充|假冒|自称/,
+    // Round 10 (t10e): the act named as a category under a platform rule (提醒您，恶意退款会被平台记录; 碰瓷行为一经查实会被处罚):
+    // the word opens its clause and a sanction follows. 您这就是恶意退款，会被记录 / 你这种恶意退款会被处罚 still accuse.
+    unless: (ctx, start, end) => RULE_OPENER.test(ctx.before(start, 12)) && RULE_STATED.test(ctx.after(end, 16)),
   },
   {
     // 这位买家怕不是来碰瓷的吧 — 怕不是 (I bet) makes the accusation, it denies nothing (round 7).

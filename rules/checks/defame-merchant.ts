@@ -97,6 +97,10 @@ const POINTED_ONE = /(?:那个|那位|那家|这家|某某|某|别的|其他|其
 const TESTED = /测过|送检|检测过|化验过|拿去测|拿去验|拿去检|验过|测了|验了|检测了/;
 const FAILED = /不到|不达标|超标|不合格|检出|含量低|全是|骗|假|淀粉|糖水/;
 
+/** A smear inside the clause that follows an anchor (soft breaks stop it). */
+const SMEAR_IN_CLAUSE = new RegExp(alt(SMEAR));
+/** Sellers pointed at by their price or stage: 网上几十块的, 直播间喊99的, 便宜的. */
+const PRICE_OR_STAGE_POINTER = /(?:便宜|低价|卖[^]{0,6}|喊[^]{0,6}|几十块|[0-9.]+(?:块|元)?|同款|直播间[^]{0,6}|网上[^]{0,6})的$/;
 /** What the smear cues share: a smear family soon after the anchor, not in a hypothetical (如果…). */
 const SMEAR_CUE = { severity: 'block', message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）', after: SMEAR_AFTER, reach: 24, grow: true, hypothetical: true } as const;
 
@@ -115,7 +119,9 @@ const cues: Cue[] = [
     // Sellers pointed at by their price or stage: 网上几十块的那些都是假货, 直播间喊99的那些.
     words: ['那些'],
     ...SMEAR_CUE,
-    before: /(?:便宜|低价|卖[^]{0,6}|喊[^]{0,6}|几十块|[0-9.]+(?:块|元)?|同款|直播间[^]{0,6}|网上[^]{0,6})的$/,
+    before: PRICE_OR_STAGE_POINTER,
+    // Round 10 (t10e): the pointer stays inside the clause of 那些 — 我们从不在站外卖货，您看到的那些都是冒充的 points at no seller.
+    unless: (ctx, start) => !PRICE_OR_STAGE_POINTER.test(ctx.before(start, 12, 'soft')),
     notSentence: NO_TARGET,
   },
   {
@@ -163,7 +169,11 @@ const cues: Cue[] = [
     words: SELLER_PEOPLE,
     ...SMEAR_CUE,
     notAfter: /^(?:也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?说(?:我们|我家|本店|咱))/,
-    unless: (ctx, start) => !/^(?:直播间|那个直播间|别的|其他|隔壁)/.test(ctx.compact.slice(start, start + 5)) && !POINTED_ONE.test(ctx.before(start, 16, 'soft')),
+    // Round 10 (t10e): a bare 直播间 with nothing pointed after it (直播间抽中的奖品，请…填地址，过期就作废) is our own stage: a smear only
+    // in a later clause is not about it. 直播间那个“澳洲大哥”卖的奶粉，罐子是…重新灌的 and 隔壁直播间… still count.
+    unless: (ctx, start, end) =>
+      (!/^(?:直播间|那个直播间|别的|其他|隔壁)/.test(ctx.compact.slice(start, start + 5)) && !POINTED_ONE.test(ctx.before(start, 16, 'soft'))) ||
+      (ctx.compact.slice(start, end) === '直播间' && !POINTED_ONE.test(ctx.before(start, 16, 'soft')) && !/^(?:里|上|中)?(?:那个|那位|那些|那家|那几)/.test(ctx.after(end, 6)) && !SMEAR_IN_CLAUSE.test(ctx.after(end, 24))),
     // 别信那个大主播，…调包专业户: 别信 warns against the seller, it denies nothing (round 8); 不是那个主播 still does.
     deniable: false,
     notBefore: /(?:不是|并非|并不是|没说|不说|不评价)[^，。]{0,6}$/,

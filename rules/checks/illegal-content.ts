@@ -604,6 +604,9 @@ const cues: Cue[] = [
     message: '冒用他人身份或额度通关，属于违法内容',
     sentence: /身份|证件|实名|额度|名字|名义|清关|海关|报关|帮你找|帮您找|我帮|我找|能多买/,
     notSentence: [WARNING, /不能|不可以|不要|请勿|必须本人|需本人|本人实名|不支持|无法/],
+    // Round 10 (t10e): the shop as the victim of impersonation (有仿冒账号冒用我们的名字, 有人冒用本店名义发链接): 冒用 of
+    // ourselves is no one's identity borrowed for customs. 冒用别人的身份 / 冒用您朋友的名字去清关 still count.
+    notAfter: /^(?:了)?(?:我们|我家|本店|咱们|咱家|我司|本公司|我店|店铺|本品牌|官方|平台|快手)/,
   },
   // False invoices and documents: 想开多少开多少, 帮你抵税, 代开完税证明.
   {

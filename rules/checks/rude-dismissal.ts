@@ -1499,6 +1499,11 @@ const MOCKERY_CUES: Cue[] = [
   },
 ];
 
+/** A yes-or-no choice right before 随您: 评不评都, 传不传都, 要不要带图都 (round 10, t10e). */
+const A_NOT_A_CHOICE = /(\p{Script=Han})(?:[没不])\1[^，。！？]{0,5}(?:都|全|就)?$/u;
+/** What makes that choice a shrug at the buyer's complaint: a complaint word or a shrug. */
+const SHRUG_AT_COMPLAINT = /差评|投诉|举报|告|曝光|12315|消协|无所谓|反正|爱(?:写|评|怎|咋|干|买|要|投)|懒得|不在乎|不怕|没人|随便|怎么(?:评|写)|管不着|关我|关我们/;
+
 const cues: Cue[] = [
   ...MOCKERY_CUES,
   {
@@ -1694,6 +1699,9 @@ const cues: Cue[] = [
     window: 24,
     notSentence: /随时|配合|理解|抱歉|协助|权利|(?<!不)帮您|欢迎|您便|随您挑|随您选|随你挑|随你选/,
     deniable: false,
+    // Round 10 (t10e): a neutral yes-or-no choice left to the buyer (评不评都随您, 晒图传不传都随您, 问卷填不填都随您): the
+    // A-not-A question right before 随您, no complaint word (差评, 投诉, 告) and no shrug (无所谓, 反正, 爱…) in the sentence.
+    unless: (ctx, start, end) => /^随(?:便)?(?:您|你)$/.test(ctx.compact.slice(start, end)) && A_NOT_A_CHOICE.test(ctx.before(start, 10)) && !SHRUG_AT_COMPLAINT.test(ctx.before(start, 30, 'hard') + ctx.after(end, 30, 'hard')),
   },
   {
     // 对对对，您永远是对的，我们都是错的，行了吧 — capitulation said to mock.

@@ -56,6 +56,13 @@ ruleTable(defameBuyer, {
     '这位客服同事是新来的，不熟悉业务。',
     // round 9 (t9c, false alarms)
     '有买家反馈说有人冒充快手客服骗钱，请您注意，我们只在这个对话框里和您沟通。',
+    // round 10 (t10e, false alarms)
+    '温馨提示，恶意差评平台会核实后删除，我们只是告知规则。',
+    '根据平台规定，恶意退款将被记入账户信用，这条对所有买家都一样。',
+    '亲，碰瓷行为一经查实会被平台处罚，这是平台的公告内容，和您无关。',
+    '跟您说明一下，恶意退款会影响账号的信用分，这是平台统一的规定。',
+    '提醒您，故意差评会被平台判定为无效评价，正常评价不受影响。',
+    '提醒您，恶意退款会被平台记录，我们只是说明规则。',
   ],
   invalid: [
     { text: '这位买家怕不是来碰瓷的吧。', severity: 'block' },
@@ -114,5 +121,11 @@ ruleTable(defameBuyer, {
     { text: '这位客户是出了名的老赖，各位同行小心', severity: 'block' },
     { text: '此人有调包前科', severity: 'block' },
     { text: '该买家多次恶意退款，大家注意', severity: 'block' },
+    // round 10 (t10e): the violation sharing the words stays caught
+    { text: '您这就是恶意退款，会被平台记录的。', severity: 'block' },
+    { text: '你这种恶意退款会被平台处罚，别以为我们不知道。', severity: 'block' },
+    { text: '提醒您，您这次恶意差评会被平台核实的。', severity: 'block' },
+    { text: '您这是碰瓷，一经查实会被平台处罚。', severity: 'block' },
+    { text: '您又来恶意退款，会被平台记录。', severity: 'block' },
   ],
 });

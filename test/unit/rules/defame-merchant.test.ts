@@ -84,6 +84,17 @@ ruleTable(defameMerchant, {
     // round 8 (after probe 2): a partner streamer, a formula we do not know.
     '那个网红主播推荐过我们的燕窝，是合作关系。',
     '别家配方我们不清楚，我们这款是新版配方，罐子上有标注。',
+    // round 10 (t10e, false alarms)
+    '直播间抽中的奖品，请在三天内填地址，过期就作废了。',
+    '直播间领的优惠券，记得在七天内用，过期就没了。',
+    '直播间下单的赠品，我们随主商品一起发，不会漏发。',
+    '主播刚才说的满减活动，今晚十二点截止，过期不补。',
+    '直播间秒杀的那批，仓库今天统一发，临期的我们不发。',
+    '我们从不在站外卖货，您看到的那些都是冒充的。',
+    '我们只在快手卖，朋友圈里看到的那些都是别人冒充我们的。',
+    '这款只在直播间卖，您在别处刷到的那些都是盗用我们图片的。',
+    '店里的东西只在这个号上卖，您说的那些都不是我们发的。',
+    '我们没开分店，您看到打着我们名号卖的那些都是假冒我们的。',
   ],
   invalid: [
     // round 10 (t10c), after probe 2
@@ -187,5 +198,14 @@ ruleTable(defameMerchant, {
     { text: '那个卖燕窝的网红主播，燕窝是猪皮胶做的，她自己都不吃。', severity: 'block' },
     { text: '同行家的益生菌菌株都是死的，吃了等于没吃。', severity: 'block' },
     { text: '别家卖的那个奶粉，配方偷偷改了，罐子上还印老的。', severity: 'block' },
+    // round 10 (t10e): the violation sharing the words stays caught
+    { text: '直播间那个大哥卖的奶粉，都是过期的。', severity: 'block' },
+    { text: '隔壁直播间抽中的奖品，都是过期货。', severity: 'block' },
+    { text: '网上卖九块九的那些都是假货。', severity: 'block' },
+    { text: '直播间喊99的那些都是小作坊灌的。', severity: 'block' },
+    { text: '便宜的那些都是高仿，别买。', severity: 'block' },
+    { text: '那个主播卖的益生菌就是淀粉丸子。', severity: 'block' },
+    { text: '直播间那个“澳洲大哥”卖的奶粉，罐子是回收的空罐重新灌的。', severity: 'block' },
+    { text: '别的直播间卖的燕窝，全是猪皮胶做的。', severity: 'block' },
   ],
 });

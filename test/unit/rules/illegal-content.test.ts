@@ -386,6 +386,13 @@ ruleTable(illegalContent, {
     '这款茶是代用茶，不能替代降糖药，糖尿病患者请遵医嘱。',
     '快递面单上会隐藏您的电话中间四位，保护隐私。',
     '新注册的账号首单有优惠券，每个号限领一张。',
+    // round 10 (t10e, false alarms)
+    '有不少仿冒账号冒用我们的名字，请大家注意。',
+    '最近有人冒用本店名义发优惠链接，请不要相信。',
+    '有个号冒用我们店的logo在卖货，我们已经向平台举报了。',
+    '有骗子冒用我们客服的头像加买家，请以店铺后台消息为准。',
+    '发现有账号冒用我们品牌的名称，那不是我们开的。',
+    '网上有人冒用我家店名收定金，我们从不私下收款。',
   ],
   invalid: [
     // round 10 (t10c), after probe 2
@@ -816,5 +823,11 @@ ruleTable(illegalContent, {
     { text: '这款降糖茶喝一个月血糖就正常了，二甲双胍可以不吃了。', severity: 'block' },
     { text: '童颜针我们有货，自己对着教程扎就行。', severity: 'block' },
     { text: '我手里有几千份快递面单，收件人电话地址齐全，便宜处理。', severity: 'block' },
+    // round 10 (t10e): the violation sharing the words stays caught
+    { text: '我们可以冒用别人的身份帮您下单。', severity: 'block' },
+    { text: '用别人的身份证冒用一下就能过海关。', severity: 'block' },
+    { text: '冒用您朋友的名字去清关就行，没人查。', severity: 'block' },
+    { text: '我们帮您冒用一个大牌的名字，贴上标签卖。', severity: 'block' },
+    { text: '冒用他人身份信息办的卡我们这有，要吗？', severity: 'block' },
   ],
 });

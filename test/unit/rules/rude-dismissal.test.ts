@@ -267,6 +267,13 @@ ruleTable(rudeDismissal, {
     // round 9 (t9c, after probe 3)
     '您可真行，这么快就学会了👍',
     '一看您就是懂行的人',
+    // round 10 (t10e, false alarms)
+    '交易完成后平台会给您发评价邀请，评不评都随您。',
+    '评价写不写都随您，不写也不影响售后。',
+    '晒图评价传不传都随您，我们不强求。',
+    '平台的满意度问卷填不填都随您，不影响订单。',
+    '追评加不加都随你，完全看您方便。',
+    '评价要不要带图都随您，按真实感受写就行。',
   ],
   invalid: [
     // round 8 (fa8): the violations sharing the words stay caught
@@ -630,5 +637,9 @@ ruleTable(rudeDismissal, {
     { text: '你连个订单号都找不到，活着也是浪费空气。', severity: 'block' },
     { text: '问题问得这么蠢，我都不好意思回答。', severity: 'block' },
     { text: '你这操作真蠢，快递都能寄错。', severity: 'block' },
+    // round 10 (t10e): the violation sharing the words stays caught
+    { text: '差评给不给都随你。', severity: 'block' },
+    { text: '评价写不写都随您，爱写啥写啥。', severity: 'block' },
+    { text: '去平台告不告都随您。', severity: 'block' },
   ],
 });
