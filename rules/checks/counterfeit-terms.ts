@@ -509,8 +509,12 @@ function kindDescribed(ctx: LintContext, start: number, end: number): boolean {
   if (!KIND_LEAD.test(ctx.before(start, 6))) return false;
   const rest = ctx.after(end, 24);
   // …and no likeness to the genuine article claimed later in the sentence (…我们这款用的是加重五金，跟正品一样).
-  return KIND_DESCRIBED.test(rest) && !KIND_SOLD.test(rest) && !LIKE_GENUINE.test(ctx.after(end, 40, 'hard'));
+  // A price told as the kind's warning sign (仿冒商品一般价格低得离谱, 价格明显偏低) sells nothing (round 10, t10e).
+  return KIND_DESCRIBED.test(rest) && !KIND_SOLD.test(rest.replace(SUSPICIOUS_PRICE, '')) && !LIKE_GENUINE.test(ctx.after(end, 40, 'hard'));
 }
+
+/** A price told as a warning sign, not an offer: 价格低得离谱, 便宜得不正常, 价格明显偏低, 远低于市场价. */
+const SUSPICIOUS_PRICE = /(?:价格|价钱|售价|标价|价)?(?:都|会|往往|通常|一般)?(?:低得|便宜得)(?:离谱|不正常|吓人|出奇|夸张|反常|不像话)|(?:价格|价钱|售价|标价)(?:都|会|往往|通常|一般)?(?:明显|异常|过于|特别)?(?:偏低|远低于|低于)(?:市场价|正常价|正品价|官方价|官方售价|专柜价|成本价|成本)?|(?:价格|价钱|售价|标价)(?:明显|异常)(?:低|便宜)/g;
 
 /** 镜面 as a real mirror finish: 镜面款手机壳，背面可以当镜子用; set beside another finish (镜面版和磨砂版两种外壳; round 10). */
 function mirrorSense(ctx: LintContext, start: number, end: number): boolean {
