@@ -181,6 +181,12 @@ export function scoreWindows(compact: string, breakBefore: Uint32Array, quoted: 
     if (weighed.length < (e - s) * C) weighed = new Int32Array((e - s) * C * 2);
     weighed.fill(0, 0, (e - s) * C);
     let sentence = s;
+    /** Adds feature f's weights to the sentence row, once per window (f < 0: no such feature). */
+    const weigh = (f: number, row: number) => {
+      if (f < 0 || counted[f] === windowNumber) return;
+      counted[f] = windowNumber;
+      for (let c = 0; c < C; c++) weighed[row + c]! += weights[f * C + c]!;
+    };
     for (let i = start; i < end; i++) {
       if (breakBefore[i]) until = 0;
       const unit = compact.charCodeAt(i);
@@ -200,22 +206,10 @@ export function scoreWindows(compact: string, breakBefore: Uint32Array, quoted: 
       }
       if (u < 0 && b < 0 && du < 0 && db < 0) continue;
       const row = (sentence - s) * C;
-      if (u >= 0 && counted[u] !== windowNumber) {
-        counted[u] = windowNumber;
-        for (let c = 0; c < C; c++) weighed[row + c]! += weights[u * C + c]!;
-      }
-      if (b >= 0 && counted[b] !== windowNumber) {
-        counted[b] = windowNumber;
-        for (let c = 0; c < C; c++) weighed[row + c]! += weights[b * C + c]!;
-      }
-      if (du >= 0 && counted[du] !== windowNumber) {
-        counted[du] = windowNumber;
-        for (let c = 0; c < C; c++) weighed[row + c]! += weights[du * C + c]!;
-      }
-      if (db >= 0 && counted[db] !== windowNumber) {
-        counted[db] = windowNumber;
-        for (let c = 0; c < C; c++) weighed[row + c]! += weights[db * C + c]!;
-      }
+      weigh(u, row);
+      weigh(b, row);
+      weigh(du, row);
+      weigh(db, row);
     }
     const scale = gramScale(end - start);
     const logits = Float64Array.from(m.bias);
