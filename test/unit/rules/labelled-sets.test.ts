@@ -245,6 +245,15 @@ describe('the default linter on the labelled sets', () => {
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.035);
   });
 
+  // HELD OUT: batch K (all clauses in the example corpus's mix, 150 replies, 65 hard clean, written blind at the start
+  // of round 11 and scored once before it): 0.918 recall / 3.1% false alarms before. Never tuned to. A floor against
+  // regressions only.
+  it('holdout-k.jsonl (never tuned to): no regression below recall 0.91, false alarms ≤ 0.035', () => {
+    const s = score(load('holdout-k.jsonl'));
+    expect(s.recall).toBeGreaterThanOrEqual(0.91);
+    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.035);
+  });
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
