@@ -4,7 +4,7 @@
 import type { RatingLevel } from '../../rules/metrics/events';
 import type { ChatSelectors, SiteAdapter } from '../../sites/types';
 import { derivedMessageId, hashText } from './message-id';
-import { parseRowStamp, type RowStamp } from './stamp';
+import { readStampText, resolveStamp, type RowStamp, type StampText } from './stamp';
 
 export type RowKind = 'in' | 'out' | 'system';
 
@@ -105,13 +105,13 @@ export function findRows(doc: ParentNode, chat: ChatSelectors): Element[] {
   return [...rows].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
 
-/** What reading a row element finds, apart from its printed time (read against `now` each time). */
+/** What reading a row element finds; its printed time is read against `now` on every read (resolveStamp). */
 interface RowContent {
   text: string;
   textHash: string;
   kind: RowKind;
-  /** The stamp element's text, or null when the row has none. */
-  stampText: string | null;
+  /** What the stamp element's text says, or null when the row shows no stamp. */
+  stamp: StampText;
   rating?: RatingLevel;
 }
 
@@ -152,7 +152,7 @@ function readContent(element: Element, adapter: SiteAdapter, chat: ChatSelectors
   const text = bodyText(element, chat);
   const kind = classify(element, text, adapter, chat);
   const stampEl = element.querySelector(chat.stamp);
-  const content: RowContent = { text, textHash: hashText(text), kind, stampText: stampEl ? (stampEl.textContent ?? '') : null };
+  const content: RowContent = { text, textHash: hashText(text), kind, stamp: stampEl ? readStampText(stampEl.textContent ?? '') : null };
   if (kind === 'system') {
     const rating = ratingFromText(text);
     if (rating) content.rating = rating;
@@ -185,7 +185,7 @@ export function readRows(
       contents?.set(element, content);
     }
     const { text, textHash, kind } = content;
-    const stamp = content.stampText === null ? null : parseRowStamp(content.stampText, now);
+    const stamp = resolveStamp(content.stamp, now);
     const key = `${kind}\u0001${stamp?.text ?? ''}\u0001${textHash}`;
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);

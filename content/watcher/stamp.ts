@@ -44,45 +44,85 @@ function inferYear(month: number, day: number, hour: number, minute: number, sec
 }
 
 /**
- * Parse the stamp at the end of a row's header text. Returns null when there is none.
- * A sender name ending in digits ("买家1" + "2-22 …") is ambiguous with a two-digit month: the
- * reading closest to `now` (and not in the future) wins.
+ * What a stamp's text says before it is read against a clock: the text work (regexes, numbers), which
+ * depends on the text alone, so a row's reading can be kept while the row lives (rows.ts) and only
+ * `resolveStamp`'s arithmetic runs again on each read. null: the text holds no stamp.
  */
-export function parseRowStamp(text: string, now: number): RowStamp | null {
+export type StampText =
+  | {
+      form: 'date';
+      /** The matched stamp text, e.g. "2-22 18:55:20". */
+      text: string;
+      /** The printed year, or null when the year is to be inferred from `now`. */
+      year: number | null;
+      /** The month readings that make a valid date-time ("12-22" after a name ending in 1 may be 2-22). */
+      months: number[];
+      day: number;
+      hour: number;
+      minute: number;
+      second: number;
+    }
+  | { form: 'time'; text: string; hour: number; minute: number; second: number; yesterday: boolean }
+  | null;
+
+/** Reads a row header's text (see `parseRowStamp`), without a clock. */
+export function readStampText(text: string): StampText {
   const clean = text.replace(/\s+/g, ' ').trim();
   const m = DATE_TIME.exec(clean);
   if (m) {
     const [whole, y, mo, d, h, mi, s = '0'] = m;
     const hour = Number(h), minute = Number(mi), second = Number(s), day = Number(d);
-    const readings: { ts: number; wall: WallTime }[] = [];
-    for (const monthText of mo!.length === 2 && !y ? [mo!, mo!.slice(1)] : [mo!]) {
-      const month = Number(monthText);
-      if (!valid(month, day, hour, minute, second)) continue;
-      const year = y ? Number(y) : inferYear(month, day, hour, minute, second, now);
-      const ts = epochFromBeijing({ year, month, day, hour, minute, second, millisecond: 0 });
-      // A day of the month past its end (2-30) rolls into the next month in the arithmetic: reject it.
-      if (beijingParts(ts).day !== day) continue;
-      readings.push({ ts, wall: { year, month, day, hour, minute, second } });
-    }
-    if (readings.length) {
-      const notFuture = readings.filter((r) => r.ts <= now + DAY_MS);
-      const pool = notFuture.length ? notFuture : readings;
-      const best = pool.reduce((a, b) => (Math.abs(b.ts - now) < Math.abs(a.ts - now) ? b : a));
-      return { ...best, text: whole.trim() };
-    }
-    return null; // a date that does not exist: not a stamp, and not a bare time of day either
+    const months = (mo!.length === 2 && !y ? [mo!, mo!.slice(1)] : [mo!])
+      .map(Number)
+      .filter((month) => valid(month, day, hour, minute, second));
+    // A date that does not exist is not a stamp, and not a bare time of day either.
+    if (!months.length) return null;
+    return { form: 'date', text: whole.trim(), year: y ? Number(y) : null, months, day, hour, minute, second };
   }
   const t = TIME_ONLY.exec(clean);
   if (t) {
     const [, h, mi, s = '0'] = t;
     const hour = Number(h), minute = Number(mi), second = Number(s);
     if (hour > 23 || minute > 59 || second > 59) return null;
-    const today = beijingParts(now);
-    let ts = epochFromBeijing({ ...today, hour, minute, second, millisecond: 0 });
-    // A time of day later than now (beyond a little clock skew) was yesterday's.
-    if (YESTERDAY.test(clean.slice(0, t.index + 1)) || ts - now > 5 * 60_000) ts -= DAY_MS;
-    const { year, month, day } = beijingParts(ts);
-    return { ts, wall: { year, month, day, hour, minute, second }, text: t[0].replace(/^[^\d]/, '').trim() };
+    const yesterday = YESTERDAY.test(clean.slice(0, t.index + 1));
+    return { form: 'time', text: t[0].replace(/^[^\d]/, '').trim(), hour, minute, second, yesterday };
   }
   return null;
+}
+
+/** A stamp's text read against `now` (Beijing time): the year of a date without one, the day of a time of day. */
+export function resolveStamp(stamp: StampText, now: number): RowStamp | null {
+  if (!stamp) return null;
+  const { hour, minute, second } = stamp;
+  if (stamp.form === 'date') {
+    const { day } = stamp;
+    const readings: { ts: number; wall: WallTime }[] = [];
+    for (const month of stamp.months) {
+      const year = stamp.year ?? inferYear(month, day, hour, minute, second, now);
+      const ts = epochFromBeijing({ year, month, day, hour, minute, second, millisecond: 0 });
+      // A day of the month past its end (2-30) rolls into the next month in the arithmetic: reject it.
+      if (beijingParts(ts).day !== day) continue;
+      readings.push({ ts, wall: { year, month, day, hour, minute, second } });
+    }
+    if (!readings.length) return null;
+    const notFuture = readings.filter((r) => r.ts <= now + DAY_MS);
+    const pool = notFuture.length ? notFuture : readings;
+    const best = pool.reduce((a, b) => (Math.abs(b.ts - now) < Math.abs(a.ts - now) ? b : a));
+    return { ...best, text: stamp.text };
+  }
+  const today = beijingParts(now);
+  let ts = epochFromBeijing({ ...today, hour, minute, second, millisecond: 0 });
+  // A time of day later than now (beyond a little clock skew) was yesterday's.
+  if (stamp.yesterday || ts - now > 5 * 60_000) ts -= DAY_MS;
+  const { year, month, day } = beijingParts(ts);
+  return { ts, wall: { year, month, day, hour, minute, second }, text: stamp.text };
+}
+
+/**
+ * Parse the stamp at the end of a row's header text. Returns null when there is none.
+ * A sender name ending in digits ("买家1" + "2-22 …") is ambiguous with a two-digit month: the
+ * reading closest to `now` (and not in the future) wins.
+ */
+export function parseRowStamp(text: string, now: number): RowStamp | null {
+  return resolveStamp(readStampText(text), now);
 }

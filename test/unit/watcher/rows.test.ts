@@ -151,6 +151,31 @@ describe('RowContents: rows are read again only when a mutation touched them', (
     expect(readRows(document, kuaishou, 'c', aYearOn, new WeakMap(), contents)[0]!.stamp?.ts).toBe(bj('2025-05-01 09:00:00'));
     expect(contents.reads).toBe(1);
   });
+
+  // What is kept is the text's reading (numbers, form); the year, the day and an ambiguous month are decided on each read.
+  it.each<[string, string, string, string, string]>([
+    // stamp as printed, first clock, its reading, a later clock, its reading
+    ['09:00:00', '2024-05-01 10:00:00', '2024-05-01 09:00:00', '2024-05-02 10:00:00', '2024-05-02 09:00:00'],
+    ['23:58:00', '2024-05-01 23:59:00', '2024-05-01 23:58:00', '2024-05-02 00:01:00', '2024-05-01 23:58:00'],
+    ['昨天 23:58', '2024-05-02 08:00:00', '2024-05-01 23:58:00', '2024-05-03 08:00:00', '2024-05-02 23:58:00'],
+    ['12-31 23:59:00', '2024-12-31 23:59:30', '2024-12-31 23:59:00', '2025-01-01 00:10:00', '2024-12-31 23:59:00'],
+    ['1-1 00:20:00', '2025-01-01 00:10:00', '2025-01-01 00:20:00', '2025-06-01 00:00:00', '2025-01-01 00:20:00'],
+    ['2-29 12:00:00', '2024-03-01 09:00:00', '2024-02-29 12:00:00', '2028-03-01 09:00:00', '2028-02-29 12:00:00'],
+  ])('a kept row stamped %s: at %s reads %s, at %s reads %s', (stamp, at1, read1, at2, read2) => {
+    page([row('0_1_a', 'notMe', '顾客', stamp, '在吗')]);
+    const contents = new RowContents();
+    expect(readRows(document, kuaishou, 'c', bj(at1), new WeakMap(), contents)[0]!.stamp?.ts).toBe(bj(read1));
+    expect(readRows(document, kuaishou, 'c', bj(at2), new WeakMap(), contents)[0]!.stamp?.ts).toBe(bj(read2));
+    expect(contents.reads).toBe(1);
+  });
+
+  it('a sender name ending in a digit: the month reading closest to each clock wins, read from the kept text', () => {
+    page([row('0_1_a', 'notMe', '买家1', '2-22 18:55:20', '在吗')]);
+    const contents = new RowContents();
+    expect(readRows(document, kuaishou, 'c', bj('2024-02-23 10:00:00'), new WeakMap(), contents)[0]!.stamp?.ts).toBe(bj('2024-02-22 18:55:20'));
+    expect(readRows(document, kuaishou, 'c', bj('2024-12-23 10:00:00'), new WeakMap(), contents)[0]!.stamp?.ts).toBe(bj('2024-12-22 18:55:20'));
+    expect(contents.reads).toBe(1);
+  });
 });
 
 describe('ratingFromText', () => {
