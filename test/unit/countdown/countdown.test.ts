@@ -74,4 +74,52 @@ describe('startCountdown', () => {
     expect(document.querySelectorAll('[data-replyguard="countdown"]')).toHaveLength(0);
     controller.abort();
   });
+
+  it('redraws write only what changed: the same second writes nothing, the next second only the time', async () => {
+    document.body.replaceChildren();
+    const card = document.body.appendChild(document.createElement('div'));
+    card.className = 'SessionBaseCard';
+    const name = card.appendChild(document.createElement('div'));
+    name.className = 'SessionBaseCard-topHeadName';
+    name.textContent = '张三';
+    await waitingItem.setValue({
+      computedAt: T0,
+      nextWakeAt: null,
+      conversations: [{ conv: '张三', site: 'kuaishou', anchorId: 'm', anchorTs: T0 - 100_000, deadline: T0 + 200_000, unanswered: 1, counted: true, level: null, step: 0 }],
+    });
+    let now = T0 + 100;
+    const controller = new AbortController();
+    const countdown = startCountdown(kuaishou, controller.signal, () => now);
+    await new Promise((r) => setTimeout(r, 20));
+    countdown.sync();
+    const host = document.querySelector<HTMLElement>('[data-replyguard="countdown"]')!;
+    const chip = host.shadowRoot!.querySelector('.chip')!;
+    expect(chip.textContent).toBe('3:19');
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((r) => records.push(...r));
+    observer.observe(host, { attributes: true });
+    observer.observe(host.shadowRoot!, { attributes: true, childList: true, characterData: true, subtree: true });
+
+    now = T0 + 400; // same second shown
+    countdown.sync();
+    records.push(...observer.takeRecords());
+    expect(records.map((r) => [r.type, r.attributeName, (r.target as Element).className ?? r.target.nodeName])).toEqual([]);
+
+    now = T0 + 1_100;
+    countdown.sync();
+    records.push(...observer.takeRecords());
+    expect(chip.textContent).toBe('3:18');
+    expect(records.every((r) => r.type === 'childList' || r.type === 'characterData')).toBe(true);
+    expect(records.length).toBeGreaterThan(0);
+
+    now = T0 + 80_000; // past the first step of the ladder (180 s after the message): the colour and level change
+    records.length = 0;
+    countdown.sync();
+    records.push(...observer.takeRecords());
+    expect(chip.className).toBe('chip warn');
+    expect(host.dataset.level).toBe('warn');
+    expect(records.filter((r) => r.type === 'attributes').map((r) => r.attributeName).sort()).toEqual(['class', 'data-level']);
+    observer.disconnect();
+    controller.abort();
+  });
 });
