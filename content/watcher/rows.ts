@@ -93,15 +93,21 @@ export function findRows(doc: ParentNode, chat: ChatSelectors): Element[] {
     return false;
   };
   const rows = new Set(matched.filter((el) => !isInner(el)));
+  let foundFromParts = false;
   if (chat.rowPart) {
     for (const part of doc.querySelectorAll(chat.rowPart)) {
       if (part.closest(OURS) || part.closest(chat.row)) continue;
       const container = part.parentElement?.closest(chat.list);
       let row: Element = part;
       while (container && row.parentElement && row.parentElement !== container) row = row.parentElement;
+      if (rows.has(row)) continue;
       rows.add(row);
+      foundFromParts = true;
     }
   }
+  // querySelectorAll lists in page order already: only rows found from their parts need placing among them
+  // (2,000 rows sorted by compareDocumentPosition cost every read ~20,000 DOM calls).
+  if (!foundFromParts) return [...rows];
   return [...rows].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
 

@@ -49,6 +49,16 @@ function page(rows: HTMLElement[], buyer = '测试顾客'): void {
 describe('readRows (Kuaishou adapter)', () => {
   beforeEach(() => document.body.replaceChildren());
 
+  it.each<[string, string[]]>([
+    ['every row has an id', ['0_1_a', '0_1_b', '0_1_c', '0_1_d']],
+    ['rows without ids between rows with ids', ['0_1_a', '', '0_1_c', '']],
+    ['only rows without ids', ['', '', '', '']],
+  ])('rows in page order: %s', (_, ids) => {
+    const texts = ['一', '二', '三', '四'];
+    page(ids.map((id, i) => row(id, i % 2 ? 'isMine' : 'notMe', '顾客', `5-1 09:0${i}:00`, texts[i]!)));
+    expect(readRows(document, kuaishou, 'c', now).map((r) => r.text)).toEqual(texts);
+  });
+
   it('reads buyer, agent and system rows with ids and printed times', () => {
     page([
       row('0_123_a', 'notMe', '测试顾客', '4-30 23:58:00', '在吗'),
