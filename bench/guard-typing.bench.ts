@@ -193,9 +193,10 @@ async function workbench(context: BrowserContext, base: string, bare = false): P
   await page.locator('html[data-demo-ready]').waitFor({ state: 'attached' });
   await page.evaluate((rows) => {
     const demo = (window as unknown as { demo: { buyerSays(c: number, t: string): string; agentSays(c: number, t: string): string } }).demo;
+    // The last row is the buyer's, as when an agent types a reply: the buyer waits and its countdown chips run.
     for (let i = 0; i < rows; i++) {
-      if (i % 2) demo.agentSays(1, `好的亲，第 ${i} 条回复：您的订单已经安排发货，请耐心等待。`);
-      else demo.buyerSays(1, `第 ${i} 条：请问我的快递到哪里了？`);
+      if (i % 2) demo.buyerSays(1, `第 ${i} 条：请问我的快递到哪里了？`);
+      else demo.agentSays(1, `好的亲，第 ${i} 条回复：您的订单已经安排发货，请耐心等待。`);
     }
   }, ROWS);
   if (!bare) await page.locator('html[data-replyguard-attached]').waitFor({ state: 'attached' });
