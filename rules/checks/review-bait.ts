@@ -11,6 +11,8 @@
 // 评价我这边帮您写好了，您粘贴进去, 买家秀图我们也给您准备好了). Not: 写写真实感受, 评价您自己写就好, 不需要模板.
 // Round 10: a review that counts once done or done well (好评过了截图给我, 评价写得好的抽人免单), a bare discount (八折), and a
 // refund approved at once for the changed review (只要改成好评，退款我们马上给您批).
+// Round 11: reviews brushed with no reward named (再帮您刷几十条好评).
+// Round 11: a bait card disowned or reported (不是我们放的, 请找平台反映) is no offer.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 
@@ -30,7 +32,8 @@ const cues: Cue[] = [
     // 好评后可以领优惠券吗？不好意思，我们没有这个活动: the buyer's question read back.
     asked: true,
     // 晒单有奖活动是平台官方发起的: the platform's own campaign is no bribe from the shop.
-    notSentence: /感谢|谢谢|不需要|没有|不允许|违规|不做|禁止|严禁|不会|不能|不参与|不影响|无论|不管|平台官方|官方发起|官方活动|平台活动|活动页|以活动/,
+    // …nor a card or message disowned or reported (如果包裹里有“好评返现加微信”的小卡片，不是我们放的，请找平台客服反映; round 11).
+    notSentence: /感谢|谢谢|不需要|没有|不允许|违规|不做|禁止|严禁|不会|不能|不参与|不影响|无论|不管|平台官方|官方发起|官方活动|平台活动|活动页|以活动|不是我们|冒充|诈骗|骗子|谨防|举报|反映/,
   },
   {
     // A ready-made review handed to the buyer: the shop writes it, the buyer only posts it.
@@ -40,6 +43,17 @@ const cues: Cue[] = [
     sentence: /好评|评价|评论|买家秀|晒图|五星|追评/,
     sentenceSkipsAnchor: true,
     notSentence: /真实感受|真实评价|自己写|随意写|不需要|不用模板|不会|不能|禁止|严禁|违规|没有/,
+  },
+  {
+    // Reviews brushed for the buyer or the shop, no reward needed (round 11): 再帮您刷几十条好评, 我们可以给您刷一批五星评价, 找人
+    // 刷点好评顶上去. Not: 平台严禁刷好评, 我们从不刷评价, 刷好评会被处罚.
+    words: ['刷'],
+    severity: 'warn',
+    message: '代刷好评、刷评价，属于虚假评价，扰乱平台评价秩序',
+    // A count or batch is named (刷几十条, 刷一批, 刷点): 刷到好评视频 (scrolling) is not brushing.
+    after: /^(?:上|了)?(?:一批|一波|一些|点|些|几|[0-9一二两三四五六七八九十几百]+)[^，。！？]{0,3}?(?:条|个|批|波)?(?:好评|五星|5星|评价|评论|买家秀|追评)/,
+    sentence: /帮|给(?:您|你)|找人|顶上去|盖过去|压下去|我们可以|可以给|能给/,
+    notSentence: /不刷|禁止|严禁|违规|不会|不能|不可以|检测|举报|处罚|封|从不|没有|谨防|骗子|冒充/,
   },
 ];
 
