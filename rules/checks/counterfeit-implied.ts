@@ -195,6 +195,36 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // A source unlike the counter's, the goods said as good (round 11): 我们的货源跟专柜不一样，但东西一样好. Not: 货源和专柜不同，我们是保税直邮.
+    words: ['货源', '渠道', '来源', '出处', '进货渠道', '拿货渠道'],
+    severity: 'block',
+    message: '说货源与专柜/正品不同但东西一样，暗示不是正品（规则 2.8）',
+    after: /^(?:跟|和|与)(?:专柜|正品|官方|品牌|正规渠道|原厂|柜台)(?:的)?[^，。]{0,3}(?:不一样|不同|不是一个|不是同一个|有区别)/,
+    sentence: /一样|差不多|不差|放心|品质|质量|做工/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /保税|直邮|跨境|海外|进口|代购|直采|国行|港版|日版|美版|免税/],
+    deniable: false,
+  },
+  {
+    // The genuine article on offer only at a multiple, this version sufficing (round 11): 正品我们也能拿，不过要贵三倍，您要这个版本就够用了.
+    // Not: 正品比平替贵三倍，这款平替够用了 (another brand named as such).
+    words: ['正品', '真品', '真货', '专柜货', '原厂货', '专柜款'],
+    severity: 'block',
+    message: '把正品作为加价选项、推荐“这个版本”，暗示在售商品不是正品（规则 2.8）',
+    window: 40,
+    sentence: [/贵|加钱|加价|得加|翻倍|[0-9一二两三四五六七八九十几]+倍/, /这个版本|这版|这款就够|这个就够|这种就够|够用|这个就行|这种就行|性价比/],
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /平替|替代品|国货|自有品牌|不同品牌/],
+    deniable: false,
+  },
+  {
+    // An anti-fake code said to be shared or generic (round 11): 防伪码是通用的，扫出来都一样, 溯源码是统一的. Not: 防伪码每个都不一样.
+    words: ['防伪码', '溯源码', '验证码', '防伪标', '序列号', '防伪二维码'],
+    severity: 'block',
+    message: '说防伪码是通用的，暗示不是正品（规则 2.8）',
+    after: /^(?:都|其实|本来就)?(?:是)?(?:通用|共用|公用|统一|同一个|一样|复制|批量)的?/,
+    notSentence: [REMEDY, /每个都不一样|每个都不同|一物一码|唯一/],
+    deniable: false,
+  },
+  {
     // Sameness with the genuine article hedged (round 11): 和专柜对比几乎一模一样, 跟正品比基本没区别, 和原厂的放一起差不多一样 — the
     // genuine article is the same, not almost. Not: 跟专柜的基本一样，只是多了中文背标 (a label), 颜色和专柜几乎一样.
     words: ['几乎一模一样', '几乎一样', '基本一样', '基本一模一样', '差不多一样', '基本没区别', '几乎没区别', '基本没差别', '几乎没差别', '基本没差', '几乎没差', '大差不差', '八九不离十', '基本相同', '几乎相同', '接近一模一样'],
@@ -280,7 +310,8 @@ const cues: Cue[] = [
     message: '以价格暗示商品不能与正品相比，暗示不是正品（规则 2.8）',
     // …or asked for (便宜的东西就别要求是专柜那样的了; round 10).
     before: /(?:别|不要|就别|没法|不能|别想)(?:对标|比|对比|拿来比|拿去比|拿去跟|拿来跟|去跟|跟|和)$|(?:别|不要|就别|不能|别想|甭)(?:要求|指望|奢望|期待|强求)(?:它|这个)?(?:是|跟|和)?$/,
-    sentence: PRICE,
+    // …or the buyer's own use as the measure (别拿去跟专柜比，自己用挺好的; round 11).
+    sentence: /价|钱|块|元|便宜|自己(?:用|穿|戴|背)|自用/,
     notSentence: [REMEDY, GENUINE_CLAIM, /颜色|色差|图片|屏幕/],
     deniable: false,
   },
@@ -587,7 +618,7 @@ const cues: Cue[] = [
     severity: 'warn',
     message: '说品牌包装、证书或标识是自己制作的，暗示不是正品（规则 2.8）',
     // …or the goods said not to exist where the brand sells (国外那边没有这个货; round 9).
-    sentence: [MADE_BY_US, /原版|原厂|品牌|大牌|同一个模具|正品|专柜|进口|原装|一样|大差不差|差不多|加钱|拿不到|成本|官网|查不到|不影响(?:穿|用|戴|背|使用)|(?:国外|海外|原产地|外国)(?:那边)?(?:根本)?(?:没有|没卖|不卖|没这)/],
+    sentence: [MADE_BY_US, /原版|原厂|品牌|大牌|同一个模具|正品|专柜|进口|原装|一样|大差不差|差不多|加钱|拿不到|成本|官网|查不到|不影响(?:穿|用|戴|背|使用)|原来的|剪掉|剪了|拆掉|换掉|(?:国外|海外|原产地|外国)(?:那边)?(?:根本)?(?:没有|没卖|不卖|没这)/],
     // …nor the making denied or the brand's own factory named (不是我们自己配的; 是品牌德国工厂出的，底部有钢印; round 11).
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /中文|翻译|背标|海关|售后|补寄|破损|压坏|换新|定制|刻字|签名|贺卡|礼品卡|纪念|面单|发货单|物流|快递|赠送|免费/,
       /(?:不是|并非|并不是|没有)(?:我们|自己|国内|这边|厂里|店里|我们自己|我们店)|品牌(?:方|自己|自家)?的?[^，。]{0,4}工厂(?:出|生产|做|造)/],
@@ -608,9 +639,10 @@ const cues: Cue[] = [
     words: ['另外加工', '额外加工', '多做出来', '多做的', '多生产', '超产', '私下生产', '私自生产', '偷偷生产', '另外生产', '额外生产', '多出来的货', '另外做的', '私下做的', '加做的'],
     severity: 'block',
     message: '说商品是品牌订单之外另行生产的，暗示不是正品（规则 2.8）',
-    sentence: /品牌|官方|正品|专柜|原厂|质量|品质|一样|东西|货|一批/,
-    // Our own brand making more of its own goods: 我们多生产的一批库存款，自家品牌.
-    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /自家品牌|自有品牌|自己的品牌|自营品牌|原创|库存款|现货/],
+    // …or the maker named (这批是厂家偷偷多生产的; round 11).
+    sentence: /品牌|官方|正品|专柜|原厂|质量|品质|一样|东西|货|一批|这批|厂家|工厂|厂里|代工/,
+    // Our own brand making more of its own goods: 我们多生产的一批库存款，自家品牌; the rumour denied (没有私下生产这回事).
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /自家品牌|自有品牌|自己的品牌|自营品牌|原创|库存款|现货|这回事|这种事|谣言|不存在/],
     deniable: false,
   },
   {
