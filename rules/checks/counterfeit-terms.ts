@@ -143,7 +143,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     // Round 9 (t9a): any degree complement of the copying (仿得比较好的一批) — not a 仿真 decoration.
-    after: /^(?:跟|和|与|同|像)(?:真的|正品|真品|专柜|原版|大牌)|^(?:很|太|非常|特别|挺|超|几乎|比较|蛮|相当|最)(?:像|逼真|到位|真|好|不错|细)/,
+    // …or the complement bare (这批就是仿得好; round 11).
+    after: /^(?:跟|和|与|同|像)(?:真的|正品|真品|专柜|原版|大牌)|^(?:很|太|非常|特别|挺|超|几乎|比较|蛮|相当|最)(?:像|逼真|到位|真|好|不错|细)|^(?:好|像|逼真|到位)(?!不|看|用|吃|听)/,
     notBefore: /[模效]$/,
     notSentence: /仿真|花|植物|绿植|模型|玩具|手办|叫声|动作/,
     unless: kindDescribed, // 仿的和真的最大区别在于走线 (round 10, t10d)
