@@ -338,6 +338,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     after: /^(?:那边|那里|那儿)?(?:的)?(?:货|版|出的|产的|来的|做的|工艺|做工|版本|拿的|拿货|进的)/,
+    // 华强北的货我们不卖 (a refusal after it; round 11).
+    notAfter: new RegExp(`^(?:那边|那里|那儿)?(?:的)?(?:货|版|东西)?(?:${REFUSED_AFTER.source.slice(1)})|${LIST_REFUSED.source}`),
     notSentence: NOT_A_CLAIM,
   },
   {
