@@ -879,13 +879,24 @@ const cues: Cue[] = [
     sentence: /防身|电击|管制|刀具|甩棍|伸缩棍|枪|弹|药|粉/,
     notSentence: [WARNING, /充电宝|液体|化妆品|[0-9]+ml|托运规定|民航规定|保温杯|分装/],
   },
+  // The order remarked as a gift so customs will not tax it (round 11): 您下单备注写“礼品”，海关就不会收税. Traps: 备注写礼物包装的话我们免费包装,
+  // 礼品也需要如实申报.
+  {
+    words: ['礼品', '礼物', '自用', '样品'],
+    severity: 'block',
+    message: '虚假申报货物以逃税，属于违法内容',
+    before: /(?:备注|写成|写上|写|标成|标注|填成|填|注明)(?:为|是)?$/,
+    sentence: [/海关|税|清关|申报|报关/, /不会(?:收|征|交|缴)?税|不收税|不用交|免税|省|少交/],
+    notSentence: [WARNING, /如实|按实际|请勿|不要这样|不能|不可以/],
+  },
   // Declaring goods as something cheaper: 这批手表按“配件”报的关，关税省了一大截.
   {
     words: ['报的关', '报关', '申报', '报的'],
     severity: 'block',
     message: '虚假申报货物以逃税，属于违法内容',
     // …or 报的是 (海关那边报的是样品，不值钱，就不用交税; round 11).
-    sentence: [/按[^]{1,8}报|当[^]{1,6}(?:报|申报)|报成|申报成|作为[^]{1,6}申报|报的是|申报的是|报关(?:单)?(?:上)?写的是/, /省|少交|不用交|没交|免税|便宜|税少/],
+    // …or a remark written as a gift (备注写“礼品”，海关就不会收税; round 11).
+    sentence: [/按[^]{1,8}报|当[^]{1,6}(?:报|申报)|报成|申报成|作为[^]{1,6}申报|报的是|申报的是|报关(?:单)?(?:上)?写的是|备注[^，。]{0,4}写|写(?:成|上)?(?:礼品|礼物|自用|样品)/, /省|少交|不用交|没交|免税|便宜|税少|不会(?:收|征|交|缴)税|不收税/],
     notSentence: [WARNING, /如实|按实际|实际货值|实际价格|按规定|不会|不能|不可以/],
   },
   // Prescription drugs without a prescription: 处方减肥药我能搞到，不用医生开; hidden in a parcel.
@@ -1479,6 +1490,14 @@ const cues: Cue[] = [
     message: '教唆买家多开账号规避限购，扰乱平台秩序',
     sentence: [/限购|限[一二两三0-9]+(?:件|罐|个|单|盒)|只能(?:买|拍)[一二两三0-9]|每个(?:账)?号|一个号/, /拍|下单|买/],
     notSentence: [WARNING, /取消|不要|请勿|不能|不可以|会被|无效|首单/],
+  },
+  // …or new-user coupons farmed with accounts we open (我们可以帮您注册几个小号来领新人券; round 11). Traps: 新人券每个账号限领一次.
+  {
+    words: ['注册几个', '几个小号', '注册小号', '多注册', '开几个小号', '多开几个号', '开小号', '注册新号'],
+    severity: 'block',
+    message: '帮买家多开账号套取新人券，扰乱平台秩序',
+    sentence: [/新人|首单|优惠券|券|红包|薅|补贴/, /帮|可以|能|来|去|再/],
+    notSentence: [WARNING, /不要|请勿|不能|不可以|会被|无效|限领|只能领/],
   },
   // Someone else's identity or quota used to clear customs: 用他们的额度清关, 用我们这边准备的身份信息报关, 用好几个不同买家的身份信息.
   // Traps: 请用本人信息下单, 用家人的身份证下单会清关失败.

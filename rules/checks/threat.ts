@@ -165,9 +165,9 @@ const THIRD_PARTY = ['妈妈', '爸爸', '妈', '爸', '老妈', '老爸', '母�
   '爱人', '丈夫', '妻子', '家人', '家里人', '亲戚', '朋友', '同事', '领导', '上司', 'hr', '人事', '通讯录', '紧急联系人', '收件人', '邻居', '同学', '班主任', '先生', '太太'];
 /** The shop calling, sending to or telling them, or the buyer not wanting them to know. */
 const THIRD_PARTY_TOLD =
-  /(?:我|咱)[^，。？]{0,12}(?:打给|打个电话|打电话|打过去|发给|发到|转给|寄给|告诉|反映|聊聊|问问|说说|通知|联系)|要不要(?:我们|我)?(?:发给|转给|寄给|告诉|拿给)|(?:不想|不希望|不愿|别)让[^]{0,8}知道|卷进来|被卷|牵连|连累/;
+  /(?:我|咱)[^，。？]{0,12}(?:打给|打个电话|打电话|打过去|发给|发到|转给|寄给|告诉|反映|聊聊|问问|说说|通知|联系)|要不要(?:我们|我)?(?:发给|转给|寄给|告诉|拿给)|(?:不想|不希望|不愿|别)让[^]{0,8}知道|(?:会|就|要|都会)让(?:他们|她|他|她们)(?:都)?知道|卷进来|被卷|牵连|连累/;
 /** What makes the telling leverage: a dispute, a secret, a consequence asked about. */
-const THIRD_PARTY_LEVER = new RegExp(`${LEVER_DISPUTE.source}|${/(?:还|再)不回|不然|否则|评价|差评|投诉|举报|曝光|退款|退货|删|撤|会怎样|会怎么样|怎么看|干的事|做的事|知道你买|买这个|买过|购物记录|购买记录|聊天记录|卷进来|被卷|牵连|连累|不想让|不希望让|丢人/.source}`);
+const THIRD_PARTY_LEVER = new RegExp(`${LEVER_DISPUTE.source}|${/(?:还|再)不回|不然|否则|评价|差评|投诉|举报|曝光|退款|退货|删|撤|会怎样|会怎么样|怎么看|干的事|做的事|知道你买|买这个|买过|对得起|这样做|购物记录|购买记录|聊天记录|卷进来|被卷|牵连|连累|不想让|不希望让|丢人/.source}`);
 
 /** What the buyer depends on (round 8): their account, parcels, deliveries, customs clearance, shopping. */
 const STAKE = /你[^，。？]{0,6}(?:号|账号|包裹|快递|件|货|清关|海淘|下单|购物|买东西)|封你|到付件/;
@@ -372,6 +372,22 @@ const cues: Cue[] = [
     window: 30,
     sentence: [/你|您|这种人/, new RegExp(`${DISPUTE_ACT.source}|申请|以后|每天|天天|有办法|见多了|这种人`)],
     notSentence: /平台会|被平台|请注意|提醒|冒充|骗子|节日|生日|祝福|会员|配合|谢谢|感谢|不会|放心/,
+  },
+  {
+    // The next order held hostage to the review (round 11): 不删差评？那你的下一单就别想按时到了. Traps: 下一单可能要晚两天到.
+    words: ['别想按时到', '别想准时到', '就别想收到', '就别想到', '下一单就别想', '以后的单就别想', '别想顺利收到', '别想收到货', '别想按时收到'],
+    severity: 'block',
+    message: '以耽误买家的订单、包裹相要挟，属于威胁',
+    window: 30,
+    sentence: DISPUTE,
+  },
+  {
+    // Endurance boasted at the buyer (round 11): 我们跟你耗得起，你耗得起吗; 奉陪到底.
+    words: ['耗得起', '耗不起', '陪你玩到底', '陪你玩', '奉陪到底', '跟你耗到底', '跟你慢慢耗'],
+    severity: 'block',
+    message: '以消耗、奉陪到底相要挟，属于威胁、恐吓',
+    sentence: /你|您/,
+    notSentence: /抱歉|游戏|玩具|陪(?:你|您)玩的|宝宝|孩子|宠物/,
   },
   {
     // Our way promised and not liked (round 11): 不sc的话我们的方式您可能不太喜欢; 再不撤投诉，我们的办法你可能吃不消. Traps: 这种处理方式
