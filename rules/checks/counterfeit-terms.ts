@@ -73,7 +73,9 @@ const DENIED_BEFORE = /(?:不是|并非|绝非|并不是|绝不是|也不是|不
 const GUARANTEE_AFTER = /^(?:的话|就|即|则|一律|必|者)?(?:假一赔|假一罚|一赔[二三十]|[双三十]倍赔|赔[三十]倍|全额赔|包赔)/;
 const NOT_AFTER = new RegExp(`${GUARANTEE_AFTER.source}|${NAMED_AS_WORD.source}|${REFUSED_AFTER.source}|${REFUSED_LATER.source}|${NOT_THE_SAME_THING.source}|^(?:的话)?(?:假一赔|假一罚|退一赔|包退|全额退|赔十|赔三)|^(?:圈的|圈里|圈子|必究|必纠|可耻|追究|侵权|举报|真度|真花|真植物|真绿植|真叶|真皮|真人|真效果|真模型|古|立减|活动|抽奖|返现)|${MARKET_AFTER.source}|${TOPIC_AFTER.source}`);
 /** Someone else's words or fears, anywhere earlier in the clause: 您说的高仿, 很多人担心跨境商品是假货. */
-const REPORTED_BEFORE = /(?:您|你|买家|顾客|客户|有人|大家|很多人|不少人|别人)(?:说|提到|问|反映|咨询|关心|在意|担心|怕|害怕|怀疑|以为|觉得|认为|质疑|误以为|误会)[^]{0,12}$|(?:担心|害怕|怀疑|误以为|谣传|传言|质疑)[^]{0,10}$/;
+/** Another shop's own claim (外面有些店说自己是“原单”“尾货”; round 11). */
+const OTHER_SHOP_SAID = /(?:有些店|有的店|别家|别的店|其他店|一些店|很多店|某些店|同行|有些商家|有的商家|其他商家|有些卖家)(?:家)?[^，。]{0,4}(?:说|自称|号称|宣传|标榜|打着)[^，。]{0,8}$/;
+const REPORTED_BEFORE = new RegExp(`${OTHER_SHOP_SAID.source}|${/(?:您|你|买家|顾客|客户|有人|大家|很多人|不少人|别人)(?:说|提到|问|反映|咨询|关心|在意|担心|怕|害怕|怀疑|以为|觉得|认为|质疑|误以为|误会)[^]{0,12}$|(?:担心|害怕|怀疑|误以为|谣传|传言|质疑)[^]{0,10}$/.source}`);
 /** A question, a way to tell real from fake, or a warning in the sentence. */
 const NOT_A_CLAIM = /是不是|是否|会不会|有没有|真假|辨别(?!不)|鉴别(?!不)|识别(?!不)|分辨(?!不)|区分(?!不)|防伪|谨防|小心|警惕|举报|打击|投诉|有人说|听说|质疑|怀疑|以为|误会|谣言|造谣|认准|冒充|骗子|诈骗|严禁|别相信|不要相信|不是我们店|不是我们家/;
 /**
@@ -141,7 +143,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     // Round 9 (t9a): any degree complement of the copying (仿得比较好的一批) — not a 仿真 decoration.
-    after: /^(?:跟|和|与|同|像)(?:真的|正品|真品|专柜|原版|大牌)|^(?:很|太|非常|特别|挺|超|几乎|比较|蛮|相当|最)(?:像|逼真|到位|真|好|不错|细)/,
+    // …or the complement bare (这批就是仿得好; round 11).
+    after: /^(?:跟|和|与|同|像)(?:真的|正品|真品|专柜|原版|大牌)|^(?:很|太|非常|特别|挺|超|几乎|比较|蛮|相当|最)(?:像|逼真|到位|真|好|不错|细)|^(?:好|像|逼真|到位)(?!不|看|用|吃|听)/,
     notBefore: /[模效]$/,
     notSentence: /仿真|花|植物|绿植|模型|玩具|手办|叫声|动作/,
     unless: kindDescribed, // 仿的和真的最大区别在于走线 (round 10, t10d)
@@ -248,7 +251,7 @@ const cues: Cue[] = [
     message: MESSAGE,
     after: /^(?:尾货|的货|货|品质|版本|版|做工|工艺|质量|出货|正品|包|鞋|剪标|级别|成色)/,
     notAfter: /^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员)/,
-    notBefore: DENIED_BEFORE, // 也不搞什么“原单尾货” (round 9)
+    notBefore: new RegExp(`${DENIED_BEFORE.source}|${OTHER_SHOP_SAID.source}`), // 也不搞什么“原单尾货” (round 9); 有些店说自己是“原单”“尾货” (round 11)
     hypothetical: true,
     notSentence: NOT_A_CLAIM,
   },
@@ -335,6 +338,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     after: /^(?:那边|那里|那儿)?(?:的)?(?:货|版|出的|产的|来的|做的|工艺|做工|版本|拿的|拿货|进的)/,
+    // 华强北的货我们不卖 (a refusal after it; round 11).
+    notAfter: new RegExp(`^(?:那边|那里|那儿)?(?:的)?(?:货|版|东西)?(?:${REFUSED_AFTER.source.slice(1)})|${LIST_REFUSED.source}`),
     notSentence: NOT_A_CLAIM,
   },
   {
@@ -534,7 +539,9 @@ function protectionSense(ctx: LintContext, start: number, end: number): boolean 
 /** The word asked back and denied at once: 复刻？不是的亲. */
 function echoDenied(ctx: LintContext, _start: number, end: number): boolean {
   const at = ctx.toOriginal(end - 1, end)[1];
-  return /^[^？?，,。！!\n]{0,3}?[\s"'”’」』）)]*[？?][\s，,、!！~～]*(?:不是|不不|没有|当然不|并不是|并非|哪里|怎么会)/.test(ctx.text.slice(at, at + 14));
+  return /^[^？?，,。！!\n]{0,3}?[\s"'”’」』）)]*[？?][\s，,、!！~～]*(?:不是|不不|没有|当然不|并不是|并非|哪里|怎么会)/.test(ctx.text.slice(at, at + 14))
+    // …or a longer question (复刻版和原版的区别？) answered with our goods vouched genuine (我们这款就是品牌原版; round 11).
+    || /^[^？?。！!\n]{0,10}?[\s"'”’」』）)]*[？?][\s，,、!！~～]*(?:亲|您好|你好)?[\s，,、]*(?:我们|本店|我家|咱家|这款|这个|店里)[^，,。？?]{0,4}?(?:就是|都是|是|属于)(?:百分百|纯|品牌|官方|正规)*(?:正品|原版|正版|原装|真品)/.test(ctx.text.slice(at, at + 36));
 }
 
 /** 1:1 written with a colon (the compact view drops it): １：１开模, 1:1 还原专柜品质. */

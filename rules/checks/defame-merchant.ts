@@ -190,6 +190,14 @@ const cues: Cue[] = [
     hypothetical: true,
   },
   {
+    // The accusation turned back on the rival (round 11): 别家说我们卖假货是他们眼红，他们自己才是卖高仿的 — the rival quoted is no smear,
+    // the 才是 that follows is. Not: 他们才是正规渠道，您可以对比.
+    words: ['他们自己才是', '他们才是', '他家才是', '他家自己才是', '人家自己才是', '他们自己才', '他们自己卖的才是', '那家才是', '对面才是'],
+    ...SMEAR_CUE,
+    window: 30,
+    sentence: /别家|那家|对面|隔壁|同行|他们家|他家|其他店|别的店|说我们/,
+  },
+  {
     words: [...OTHER_SHOPS, ...MORE_SHOPS],
     ...SMEAR_CUE,
     // 别去对面店买，他们的奶粉都是过期了…: 别去 sends the buyer away, it denies nothing (round 8); 不是/没说 still do.

@@ -4,6 +4,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 11 (t11c)
+    "华强北的货我们不卖，耳机都是品牌授权的",
+    "华强北那边的货我们从来不碰",
+    "模仿得好的是我们的客服话术",
+    "复刻版和原版的区别？我们这款就是品牌原版，没有复刻，包装盒上有品牌防伪贴",
+    "外面有些店说自己是“原单”“尾货”，价格只有一半，我们不做这种，也没法保证那些货的来源",
+    "有的商家号称高仿，我们家只卖正品",
     // round 10 (t10d): fakes named as a kind and described, the brand's own re-edition, a list of kinds refused, the market
     '仿的和正品最主要的区别是logo的间距，您收到对一下就知道。',
     '像那种山寨的耳机通常没有降噪，我们这款是官方旗舰。',
@@ -157,6 +164,11 @@ ruleTable(counterfeitTerms, {
     '假冒的奶粉一般标价便宜得不像话，您认准官方渠道。',
   ],
   invalid: [
+    // round 11 (t11c)
+    "亲，实话说这批就是仿得好，其他的您别问了",
+    "这是复刻版，您要吗？我们这款是复刻里最好的",
+    "高仿和正品差多少？我们这个是高仿里最好的",
+    "我们这款是外贸原单尾货，品质很好",
     // round 10 (t10d): the same words selling
     '高仿的包通常我们发顺丰，包邮到家。',
     '这种高仿的包通常卖得很好，我们家现货。',

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 11 (t11c)
+    "别家说我们不是正品，他们才是正规渠道吗？您可以对比一下",
     // round 10 (t10c), after probe 2
     "别的直播间便宜可能是活动价，规格您可以对比一下。",
     "那个店的老板我们不认识，他们店名换了我们也不清楚。",
@@ -97,6 +99,8 @@ ruleTable(defameMerchant, {
     '我们没开分店，您看到打着我们名号卖的那些都是假冒我们的。',
   ],
   invalid: [
+    // round 11 (t11c)
+    "别家说我们卖假货是他们眼红，他们自己才是卖高仿的",
     // round 10 (t10c), after probe 2
     "那个卖面霜的老板之前卷了一笔钱跑了，现在换个名字接着卖。",
     "别的主播才卖五十？那肯定是兑了水的，您琢磨琢磨。",
