@@ -201,6 +201,8 @@ const cues: Cue[] = [
     // (关于您说的恶意差评: the buyer's own word taken up as the topic; round 7 — not 关于您的恶意差评)
     notBefore: new RegExp(`${WARNING_BEFORE.source}|(?:对|针对|关于|涉及|对于|至于)(?:(?:您|你|亲|买家)(?:刚才|之前|刚刚)?(?:说|提到|讲|反映|提|所说)的)?$`),
     hypothetical: true,
+    // Round 11: a condition closed by 的话 after the act (您这边恶意差评的话，我们会通过平台申诉) supposes, it accuses no one.
+    notAfter: /^(?:行为)?(?:的话)/,
     // 有买家反馈说有人冒充快手客服骗钱: a scam by an impostor reported, no buyer accused (round 9 fa)
     notSentence: /冒充|假冒|自称/,
     // Round 10 (t10e): the act named as a category under a platform rule (提醒您，恶意退款会被平台记录; 碰瓷行为一经查实会被处罚):

@@ -42,6 +42,13 @@ const SANCTION = /异常|风险|违规|冻结|限制|封号|封禁|处罚|涉嫌
 /** A label that announces (公告, 提示, 官方…) rather than cites a rule. */
 const ANNOUNCING = /提示|通知|公告|提醒|消息|警告|官方|notice/;
 
+/** Labels of a platform or system notice (【系统消息】, 官方公告：, 快手安全中心…). */
+const NOTICE_LABELS = [
+  '系统消息', '系统通知', '系统提醒', '系统公告', '官方通知', '官方公告', '官方提醒', '平台通知', '平台公告', '平台提醒', '安全中心', '风控中心', '违规通知', '处罚通知',
+  '封号通知', '冻结通知', '账户通知', '账号通知', '安全提醒', '风险提示', '重要通知', '平台提示', '官方提示', '快手通知', '快手提醒', '平台警告', '官方警告',
+  '风控通知', '违规提醒',
+];
+
 const cues: Cue[] = [
   {
     // The buyer told they were sanctioned by the platform: 您已被快手平台列为高风险用户, 你已被平台标记为恶意用户.
@@ -89,11 +96,19 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
-    words: [
-      '系统消息', '系统通知', '系统提醒', '系统公告', '官方通知', '官方公告', '官方提醒', '平台通知', '平台公告', '平台提醒', '安全中心', '风控中心', '违规通知', '处罚通知',
-      '封号通知', '冻结通知', '账户通知', '账号通知', '安全提醒', '风险提示', '重要通知', '平台提示', '官方提示', '快手通知', '快手提醒', '平台警告', '官方警告',
-      '风控通知', '违规提醒',
-    ],
+    // Round 11: the same label over the platform's own money or guarantee given for the shop (【官方公告】本店订单由平台全额担保，…由快手
+    // 官方先行赔付; 系统通知：本次活动由平台补贴): the platform's promises are announced by the platform. 【平台规则】 cites, it promises nothing.
+    words: NOTICE_LABELS,
+    severity: 'block',
+    message: '把回复伪装成平台或系统通知，属于冒充平台（规则 2.9）',
+    before: LEAD,
+    sentence: /由(?:平台|快手|官方|系统)[^，。]{0,6}?(?:担保|赔付|兜底|承保|补贴|承担|负责|保障|发放|赔)|(?:平台|快手|官方)(?:全额|先行|负责|兜底|担保|承保|补贴|包赔)(?:赔付|担保|兜底|补贴|赔偿|承担)?/,
+    notAfter: /^(?:的|是|说|里|上|中|了吗|吗|没|有没有|已经说|显示|会)/,
+    reach: 24,
+    deniable: false,
+  },
+  {
+    words: NOTICE_LABELS,
     severity: 'block',
     message: '把回复伪装成平台或系统通知，属于冒充平台（规则 2.9）',
     before: LEAD,

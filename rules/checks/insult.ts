@@ -144,6 +144,16 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 11: 有病 + an order to get treated (有病就去治, 有病赶紧去看医生, 有病先治治再来) — the buyer called mad; honest
+    // advice with symptoms or for a child or pet (宝宝有病就去医院) is not.
+    words: ['有病'],
+    severity: 'block',
+    message: '讽刺买家“有病”，属于不文明用语（规则 2.4）',
+    after: /^(?:就|就赶紧|赶紧|快|快点|那就|先|早点|得)?(?:去|回去)?(?:治|医|看医生|看病|看看病|吃药|挂号|就医|看看脑子|瞧瞧)/,
+    notSentence: new RegExp(`${MEDICAL.source}|狗狗|猫咪|宠物|家人|身体`),
+    deniable: false,
+  },
+  {
     // 真是个大聪明 — internet sarcasm for a fool; not a product called 大聪明学习桌.
     words: ['大聪明', '卧龙凤雏'],
     severity: 'block',
@@ -357,6 +367,16 @@ const cues: Cue[] = [
     unless: symbolGlyph,
   },
   {
+    // Round 11: B written as 13 (S13, 傻13, 煞13) — the letter's lookalike digits; not a size or model (S13码, S13系列, 型号S13).
+    words: ['s13', '傻13', '煞13', '沙13'],
+    severity: 'block',
+    message: '脏话缩写（13=B）',
+    deniable: false,
+    notBefore: /[a-z0-9]$/,
+    notAfter: /^(?:[0-9a-z]|码|号|系列|款|型|版|pro|max|寸|英寸|mm|cm|毫米|厘米|尺码|plus)/,
+    notSentence: /型号|缩写|款号|货号|编号|代号|简称|尺码|码数|手机|耳机|手表|镜头/,
+  },
+  {
     // SB, but not Nike SB (a skateboarding line).
     words: ['sb', '2b'],
     severity: 'block',
@@ -549,7 +569,8 @@ const cues: Cue[] = [
     message: '让买家“滚”，属于辱骂',
     scope: 'clause',
     before: /(?:^|你|给我|快|赶紧|都|就|马上|麻溜|麻利|都给我|还问)$/,
-    after: /^(?:吧|啊|呀|蛋|开|远点|出去|犊子|一边|回去|粗|了|$)/,
+    // (round 11: any sentence-final particle closes the order — 滚啦, 滚咯, 滚呗, 滾喇)
+    after: /^(?:吧|啊|呀|啦|喇|咯|嘞|呗|哇|噢|哦|蛋|开|远点|出去|犊子|一边|回去|粗|了|$)/,
     notAfter: /^(?:珠|筒|轮|烫|动|水|开的|开水|开后|边|刀|圆|瓜|床单|雪球|落|滚|梳)/,
     deniable: false,
   },

@@ -687,6 +687,16 @@ const MOCKERY_CUES: Cue[] = [
     deniable: false,
   },
   {
+    // Round 11: the buyer told to have some shame (要点脸行不行, 做人要点脸, 您还要脸吗, 能不能要点儿脸) — 要 + a little + 脸;
+    // not face care (要点脸部精华, 要敷脸).
+    words: ['要点脸', '要点儿脸', '要些脸', '要点面子', '还要脸', '要脸吗', '要脸么', '要脸不', '要不要点脸', '要不要点儿脸'],
+    severity: 'block',
+    message: '羞辱买家“不要脸”，属于不文明用语（规则 2.4）',
+    notAfter: /^(?:部|颊|型|盆|蛋|霜|膜|上|皮|的)/,
+    notSentence: /(?:我|我们|本店|小店|客服|商家)[^，。]{0,4}(?:还|也|得|要)要/,
+    deniable: false,
+  },
+  {
     // 一把年纪了还…也不害臊 / 脸皮比城墙还厚 / 别在这丢人现眼 — shame put on the buyer.
     words: SHAME,
     severity: 'block',
@@ -847,6 +857,30 @@ const MOCKERY_CUES: Cue[] = [
     after: /^(?:似的|一样|一般)/,
     sentence: /你|您|买家|顾客/,
     notSentence: /宝宝|孩子|小朋友|可爱|萌|宠/,
+    deniable: false,
+  },
+  {
+    // Round 11: the same likening as a clause of its own, no subject named (别嚎了，跟个要饭的似的; 像个泼妇一样，吵什么) — said
+    // to the one spoken to. Scorned nouns only (PERSON_LABELS and the list above); 跟个礼盒似的 names no person.
+    words: [...new Set([...PERSON_LABELS, '老太婆', '老娘们', '泼妇', '孙子', '傻子', '乞丐', '叫花子', '疯子', '神经病', '精神病', '流氓', '无赖', '土匪', '强盗', '文盲', '山顶洞人', '原始人', '白痴', '讨债的', '要债的', '讨饭的', '疯婆子', '疯狗', '泼皮', '骗子', '小丑'])],
+    severity: 'block',
+    message: '拿他人贬低买家，属于不文明用语（规则 2.4）',
+    scope: 'clause',
+    before: /^(?:就|真|简直|简直就|活|活像|活脱脱|整个|整个一|还|又)?(?:跟|像|和)(?:个|一个|那|那种|只|条)?$/,
+    after: /^(?:似的|一样|一般)/,
+    notSentence: /宝宝|孩子|小朋友|可爱|萌|宠|我(?!们)/,
+    deniable: false,
+  },
+  {
+    // Round 11: a contempt attribute filing a kind of customer, then a brush-off (没素质的人我们一律不伺候, 素质低的顾客本店不欢迎,
+    // 胡搅蛮缠的买家一律拉黑) — said in a reply to the buyer it files them; not 有素质的顾客, 没素质的快递员.
+    words: ['没素质', '素质低', '素质差', '低素质', '没教养', '没家教', '没文化', '没礼貌', '不讲理', '胡搅蛮缠', '无理取闹', '难伺候', '事多', '事儿多', '爱占便宜', '蛮不讲理', '斤斤计较'],
+    severity: 'block',
+    message: '把买家归为“没素质的人”并加以嘲讽，属于不文明用语（规则 2.4）',
+    after: /^(?:的)(?:人|顾客|买家|客户|客人|主|家伙)/,
+    sentence: new RegExp(`${TYPE_SNEER.source}|一律不|一概不|概不|恕不|不接待|不服务|不招待|别来|滚`),
+    notSentence: /快递|物流|员工|同事|司机|小哥/,
+    window: 40,
     deniable: false,
   },
   {
@@ -1012,6 +1046,17 @@ const MOCKERY_CUES: Cue[] = [
     before: /(?:还|就别|别|也想|还想|还要|也学|也敢)$/,
     sentence: /抠|穷|没钱|月薪|工资|收入|这么|那么|年纪|岁数|胖|丑|土|几十块|几块钱|笑死/,
     notSentence: /宝宝|孩子|学习|榜样|小朋友/,
+    deniable: false,
+  },
+  {
+    // Round 11: a saying that calls the listener a fool, said to the buyer even as a blessing (毕竟傻人有傻福嘛, 人傻钱多说的就是您,
+    // 无知者无畏) — not of oneself (我这人傻人有傻福).
+    words: ['傻人有傻福', '傻人傻福', '人傻钱多', '无知者无畏', '头发长见识短', '傻得可爱', '憨人有憨福'],
+    severity: 'block',
+    message: '用俗语讥讽买家傻，属于不文明用语（规则 2.4）',
+    sentence: /您|你|毕竟|祝|亲/,
+    notSentence: /我(?!们)|自己|宝宝|孩子|狗狗|猫/,
+    unless: echoedThenDenied,
     deniable: false,
   },
   {
@@ -1321,10 +1366,19 @@ const MOCKERY_CUES: Cue[] = [
   },
   {
     // 我真的会谢 / 这就破防了？/ 您这操作也太下头了 / 你礼貌吗 / 又来教我们做事 — net-slang jabs at the buyer.
-    words: ['会谢', '栓q', '拴q', '这就破防', '就破防了', '破防了吧', '破大防', '这就急了', '急了急了', '急眼了', '你礼貌吗', '您礼貌吗', '礼貌吗你', '教我们做事', '教我做事', '教我们卖货', '教我卖货'],
+    words: ['会谢', '这就破防', '就破防了', '破防了吧', '破大防', '这就急了', '急了急了', '急眼了', '你礼貌吗', '您礼貌吗', '礼貌吗你', '教我们做事', '教我做事', '教我们卖货', '教我卖货'],
     severity: 'block',
     message: '用网络梗嘲讽买家，属于不文明用语（规则 2.4）',
     notBefore: /(?:不|别|没|不会)$/,
+    deniable: false,
+  },
+  {
+    // 栓Q — as a sneer (栓Q，又来这套); not sincere thanks for a good review (收到您的五星好评啦，栓Q栓Q～, round 11).
+    words: ['栓q', '拴q'],
+    severity: 'block',
+    message: '用网络梗嘲讽买家，属于不文明用语（规则 2.4）',
+    notBefore: /(?:不|别|没|不会)$/,
+    notSentence: /好评|五星|5星|夸|支持|认可|回购|喜欢|下单|惠顾|关注|收藏|谢谢|感谢|么么|爱你/,
     deniable: false,
   },
   {

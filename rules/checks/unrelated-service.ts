@@ -585,7 +585,8 @@ const cues: Cue[] = [
     sentence: OFFER,
     // 没有任何借贷业务，也不会私下给您办贷款: the service refused, not offered.
     notSentence: [OWN_SERVICE, /不会[^]{0,4}(?:给您|给你|帮您|帮你)?(?:办|做|提供|介绍|代办)|没有任何[^]{0,4}(?:业务|服务)/],
-    notAfter: /^(?:生|页|局|复印件|照片|风格|材料|箱|公司地址|了)/,
+    // (round 11: 贷款买手机不划算 — borrowing to buy advised against, nothing offered)
+    notAfter: /^(?:生|页|局|复印件|照片|风格|材料|箱|公司地址|了)|^款?(?:来|去)?买[\u4e00-\u9fff]{0,4}?(?:不划算|不值|不合算|没必要|不建议|不推荐)/,
   },
 ];
 

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameBuyer, {
   valid: [
+    // round 11 (t11b)
+    "您这边恶意差评的话，我们会通过平台的申诉通道提交证据，其他的我们不会做什么",
     '寄回的商品已经使用过了，不符合无理由退货的条件，真的抱歉。',
     '关于您说的恶意差评，我们不会骚扰您，只是想了解一下问题出在哪。',
     // round 7 (fa7): generic false alarms
@@ -127,5 +129,7 @@ ruleTable(defameBuyer, {
     { text: '提醒您，您这次恶意差评会被平台核实的。', severity: 'block' },
     { text: '您这是碰瓷，一经查实会被平台处罚。', severity: 'block' },
     { text: '您又来恶意退款，会被平台记录。', severity: 'block' },
+    // round 11 (t11b)
+    { text: "您这就是恶意差评", severity: 'block' },
   ],
 });

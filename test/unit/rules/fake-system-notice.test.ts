@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(fakeSystemNotice, {
   valid: [
+    // round 11 (t11b)
+    "平台通知说明天起由快递公司负责赔付",
+    "收到官方通知了吗？破损由平台先行赔付，您可以申请",
     'System upgrade tonight 10pm, replies may be slow',
     '温馨提示（来自仓库）：今天下午的单明天发',
     'Notice: our warehouse is closed on Sunday.',
@@ -178,5 +181,9 @@ ruleTable(fakeSystemNotice, {
     { text: '【Kuaishou Import Customer Service Center】Your complaint is closed.', severity: 'block' },
     { text: '【系统通知】本次对话已由平台人工接入', severity: 'block' },
     { text: '根据快手平台2024第8号公告，该类商品不再支持价保。', severity: 'block' },
+    // round 11 (t11b)
+    { text: "【官方公告】即日起本店订单由平台全额担保，出现任何问题由快手官方先行赔付。", severity: 'block' },
+    { text: "【平台通知】本店商品由快手官方兜底，假一赔十", severity: 'block' },
+    { text: "系统通知：本次活动由平台补贴，下单立减50", severity: 'block' },
   ],
 });

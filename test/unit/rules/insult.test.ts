@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 11 (t11b)
+    "小球滚啦，宝宝追着跑",
+    "S13码的鞋已经发出",
+    "型号S13的充电宝有货",
+    "狗狗有病要及时带去看医生哦",
     // round 10 (t10b)
     '广东话的“收皮”就是收工的意思，我们今天收工了，明天发货。',
     // round 8 (fa8): generic false alarms
@@ -316,5 +321,15 @@ ruleTable(insult, {
     { text: '收皮啦你，差评都敢打。', severity: 'block' },
     { text: '仆你个街，钱都退咗仲嘈。', severity: 'block' },
     { text: '含家铲，成日投诉。', severity: 'block' },
+    // round 11 (t11b)
+    { text: "滚啦，别再来烦我", severity: 'block' },
+    { text: "赶紧滚咯", severity: 'block' },
+    { text: "你滚呗", severity: 'block' },
+    { text: "你才是个S13，看清楚再说话", severity: 'block' },
+    { text: "纯纯s13", severity: 'block' },
+    { text: "傻13一个", severity: 'block' },
+    { text: "有病就去治，别在这里发疯", severity: 'block' },
+    { text: "有病赶紧去看医生", severity: 'block' },
+    { text: "有病先去治治再来买", severity: 'block' },
   ],
 });

@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 11 (t11b)
+    "这款要点脸部精华吗？可以一起下单",
+    "包装精致，跟个礼盒似的",
+    "宝宝戴上像个小公主一样",
+    "没素质的快递员我们已经投诉了",
+    "收到您的五星好评啦，栓Q栓Q～",
+    "我这人就是傻人有傻福",
     // round 10 (t10b)
     '他们说我们人品不行，其实我们一直诚信经营。',
     '吃不完的剩饭别浪费粮食，这款保鲜盒正好用得上。',
@@ -641,5 +648,18 @@ ruleTable(rudeDismissal, {
     { text: '差评给不给都随你。', severity: 'block' },
     { text: '评价写不写都随您，爱写啥写啥。', severity: 'block' },
     { text: '去平台告不告都随您。', severity: 'block' },
+    // round 11 (t11b)
+    { text: "用了半瓶还来退，要点脸行不行", severity: 'block' },
+    { text: "做人要点脸", severity: 'block' },
+    { text: "您还要脸吗", severity: 'block' },
+    { text: "别嚎了，跟个要饭的似的", severity: 'block' },
+    { text: "催这么急，跟个讨债的似的", severity: 'block' },
+    { text: "像个疯子似的刷屏", severity: 'block' },
+    { text: "您的投诉我们收到了，没素质的人我们一律不伺候。", severity: 'block' },
+    { text: "素质低的顾客本店不欢迎", severity: 'block' },
+    { text: "胡搅蛮缠的买家我们一律拉黑", severity: 'block' },
+    { text: "栓Q，又来这套", severity: 'block' },
+    { text: "祝您天天开心哈毕竟傻人有傻福嘛", severity: 'block' },
+    { text: "人傻钱多说的就是您吧", severity: 'block' },
   ],
 });

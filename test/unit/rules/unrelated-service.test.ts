@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 11 (t11b)
+    "贷款买手机不划算的，我们这款直接分期免息更合适。",
     '这款基金定投礼盒不承诺收益，谨防所谓稳赚不赔的骗局',
     '麻烦您收到货后给商品点个赞，谢谢支持',
     '亲，您关注一下我们店铺，上新第一时间通知您',
@@ -293,5 +295,7 @@ ruleTable(unrelatedService, {
     { text: '我朋友的房子在转租，一室一厅，您需要吗', severity: 'block' },
     { text: '钢琴一对一，上门教，每小时二百', severity: 'block' },
     { text: '您家先生一个月赚得多吗？', severity: 'block' },
+    // round 11 (t11b)
+    { text: "贷款买房找我，利息低", severity: 'block' },
   ],
 });
