@@ -25,6 +25,8 @@
 // (【平台规则】跨境商品不支持七天无理由), a list of steps (买家申请\n平台审核\n退款到账), a brand's bare 【官方回复】, a
 // relayed notice that addresses no one (系统通知：明天起仓库搬迁), a shop label (【快手同款】), the shop's order system
 // (系统检测到您的地址不完整), 快手小店客服提醒您 (the shop's desk), 平台公告说春节物流会延迟 (no number, no right taken).
+// Round 11 (t11b): a notice label over the platform's money or guarantee (【官方公告】本店订单由平台全额担保); platform desks named by
+// a desk word + suffix (快手安全团队提醒：, 快手信用中心通知：; not 快手安全提示：).
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -247,6 +249,8 @@ const OFFICIAL = '(?:官方|guanfang|official)';
 /** Offices and staff roles, in a row: 售后审核组, 纠纷处理组, 消费者权益保障部, 审核员. */
 const OFFICE_WORD = '(?:客服小二|客服|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|客服中心|售后中心|服务中心|服务|消费者权益保障|权益保障|消费者保障|保障|消保|维权|调解|质检|监管|处理|治理|法务|判定|kefu|shenhe|zhongcai|shouhou|xiaoer)';
 const OFFICE_SUFFIX = '(?:专员|中心|部门?|团队|小组|组|人员|员|处|委员会|办公室)';
+/** Round 11: platform desks that are offices only with a desk suffix (快手安全团队, 快手信用中心, 平台反诈小组; not 快手安全提示：). */
+const DESK_WORD = '(?:安全|信用|诚信|反诈|风险|商家服务|商家管理|交易|技术|数据)';
 const EN_OFFICE = '(?:(?:customerservice|customersupport|support|service|cs|team|admin|helpdesk|safetycenter|securitycenter|security|review|arbitration)(?:center|centre|desk|dept|department)?)';
 /** A staff name or id after the office: 小林工号3321, 阿杰, no0917, 工号kf8823. */
 const STAFF_TAG = '(?:(?:小|阿|老)\\p{Script=Han})?(?:(?:工号|编号|no|id)?[a-z]{0,4}[0-9]{2,10})?';
@@ -257,7 +261,7 @@ const STAFF_TAG = '(?:(?:小|阿|老)\\p{Script=Han})?(?:(?:工号|编号|no|id)
  * like that), and so is any label pointing elsewhere (联系快手客服：).
  */
 const OFFICE_LABEL = new RegExp(
-  `^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口|platform|import|ecommerce|global)*(?:的)?(?:${OFFICE_WORD}{1,3}${OFFICE_SUFFIX}?|${OFFICIAL}|${EN_OFFICE}{1,2})${STAFF_TAG}(?:已|已经)?(?:介入|处理|审核|核实|判定|裁定)?(?:(?:温馨|友情|特别|郑重|重要)?(?:提醒|通知|告知|提示)|公告|消息|声明|警告|notice|reminder|alert|warning|message|notification)?(?:您|你)?$`,
+  `^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口|platform|import|ecommerce|global)*(?:的)?(?:${OFFICE_WORD}{1,3}${OFFICE_SUFFIX}?|${DESK_WORD}${OFFICE_WORD}{0,2}${OFFICE_SUFFIX}|${OFFICIAL}|${EN_OFFICE}{1,2})${STAFF_TAG}(?:已|已经)?(?:介入|处理|审核|核实|判定|裁定)?(?:(?:温馨|友情|特别|郑重|重要)?(?:提醒|通知|告知|提示)|公告|消息|声明|警告|notice|reminder|alert|warning|message|notification)?(?:您|你)?$`,
   'u',
 );
 /**

@@ -24,6 +24,8 @@
 // for the buyer's faculties offered in mockery (补补脑，我看您挺需要的; 先买个放大镜再来看), the buyer put below an animal (比教我家狗
 // 握手还难; not 狗都爱吃), the shop laughing at the buyer (都在笑你的语音), 您真是个🐷，; borrowed swears 西八 八嘎, 沙币, 你mother的,
 // 草（一种植物）, initials fw lj. Not 救不了急 (no quick fix).
+// Round 11 (t11b): 滚 + any final particle (滚啦, 滾咯); B written as 13 (S13, 傻13; not S13码/型号); 有病 + a cure ordered (有病就去治,
+// not a pet or child); a clumsy body part pinned on the buyer (自己手残还怪产品; not 我手残, 手残党); a bare 样 (瞅你那样，买得起吗).
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { symbolGlyph } from '../detect/codes';
@@ -154,6 +156,29 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 11: a clumsy or useless body part pinned on the buyer (自己手残装不上还怪产品, 你手残吧, 您自己眼残看错了尺码, 是不是手贱乱按的);
+    // not the agent's own (我手残点错了) nor goods for the clumsy (手残党也能轻松上手).
+    words: ['手残', '手笨', '眼残', '手贱', '脑残操作', '手欠'],
+    severity: 'block',
+    message: '嘲讽买家手笨、眼残，属于不文明用语（规则 2.4）',
+    before: /(?:您|你|自己|您自己|你自己|是不是|买家)(?:是|就是|太|真|这么|那么|真是|自己)?$/,
+    notBefore: /我(?:自己)?(?:是|就是|太|真|这么|那么|真是)?$/,
+    notAfter: /^(?:党|星人|友好|福音|必备|也能|都能|也会|都会)/,
+    deniable: false,
+  },
+  {
+    // Round 11: 傻 / 笨 / 呆 / 蠢 in a reduplicated manner word, said as a clause of its own or aimed (傻乎乎的，东西都不会看; 你笨手笨脚的) —
+    // not goods (傻乎乎的小熊玩偶).
+    words: ['傻乎乎', '傻兮兮', '傻呵呵', '傻愣愣', '傻里傻气', '笨手笨脚', '笨头笨脑', '蠢兮兮', '呆头呆脑', '憨头憨脑', '呆里呆气', '蠢头蠢脑'],
+    severity: 'block',
+    message: '辱骂性用语',
+    scope: 'clause',
+    before: /^(?:真|真是|你|您|你这|您这|你真|您真|你也太|您也太|看你|瞧你)?(?:是|这么|那么|太)?$/,
+    after: /^(?:的)?(?:吧|啊|呀|吗|么|嘛|了|你|样|样子|的样子)?$/,
+    notSentence: /玩偶|公仔|娃娃|宝宝|孩子|小朋友|狗狗|猫|小熊|可爱|萌/,
+    deniable: false,
+  },
+  {
     // 真是个大聪明 — internet sarcasm for a fool; not a product called 大聪明学习桌.
     words: ['大聪明', '卧龙凤雏'],
     severity: 'block',
@@ -249,6 +274,17 @@ const cues: Cue[] = [
     severity: 'block',
     message: '嘲讽买家的相貌、品味或经济条件，属于不文明用语（规则 2.4）',
     after: /^(?:个|副|种|点|点儿)?(?:审美|品味|品位|眼光|身材|长相|脸|样子|模样|德行|德性|智商|水平|条件|收入|工资|经济条件|消费水平|消费能力|素质|脑子|理解力|颜值|体型|体重|穷样|穷酸样|土样|肤色|皮肤|肤质|底子|发际线|发量|头发|脚|手|脸型|五官|腿型|年纪|岁数|个子|腿|腰|肚子|身板|小身板|见识|能耐|本事|出息|眼界|学历|文化|脑瓜|脑袋)/,
+    notSentence: COMPLIMENT,
+    grow: true,
+    deniable: false,
+  },
+  {
+    // Round 11: 瞅你那样，买得起吗 / 就你这样还想退款 — the buyer's whole bearing (a bare 样) closing the clause or met with a sneer;
+    // not 就您这样操作就可以了 (do as you did) nor 样式.
+    words: ['就你这', '就您这', '就你那', '就您那', '看你这', '瞧你这', '瞅你这', '看你那', '瞧你那', '瞅你那', '看您那', '瞧您那', '瞅您那'],
+    severity: 'block',
+    message: '嘲讽买家的相貌、品味或经济条件，属于不文明用语（规则 2.4）',
+    after: /^样儿?(?:$|还|也|能|就|配|买得起)/,
     notSentence: COMPLIMENT,
     grow: true,
     deniable: false,

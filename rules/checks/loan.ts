@@ -8,6 +8,7 @@
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 // The buyer's topic set aside (贷款的事我们不了解哈，付款可以选平台收银台里的分期) offers nothing. A lending channel offered
 // (我这有个不用审核的借款渠道) is one whatever is denied before it.
+// Round 11 (t11b): borrowing advised against (贷款买手机不划算, 没必要为了买奶粉去借钱) offers no loan.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';

@@ -22,6 +22,8 @@
 // Round 9 (fa9): the shop's buyer-show programme (招募买家秀，入选送一张券) is no hire either; 招募买家秀模特 still is; 招募体验官 is
 // left to the tasting-team cue (the platform's own programme is fine); a role refused after it (兼职客服这个岗位我们不在这里招).
 // Round 8: the no-stock pitch (不用囤货, 一部手机就能当老板) as a job term; the shop's own members (招募店铺会员) are no hire; pay per night or shift (一晚一百五) is a job term.
+// Round 11 (t11b): the org slot before a role (要不要来做我们团队的代理, 我们工作室的合伙人); a piece rate for a task done for us (帮我们写几条
+// 好评，一条返5块; not 运费一单5元, 小样一个5块); a topic asked back and answered no (店铺在招代理吗？没有哦).
 import type { LintContext } from '../context';
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';

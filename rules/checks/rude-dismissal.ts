@@ -74,6 +74,9 @@
 // number slang said of the buyer after it (250说的就是你), 什么货色 / 你算什么东西 of a person, the buyer's character judged low
 // (可惜人品不怎么样), too inept for the plain act (看图都不会看, 字都不会写), called mentally ill (这位顾客有精神病吧). Not pets and
 // food, numbering or weaving, sizes, goods asked about (您收到的是什么东西？), our staff's character, a baby's first steps, health talk.
+// Round 11 (t11b): 要点脸 (shame asked for; not 脸部); likening as a clause with no subject (别嚎了，跟个要饭的似的; not 跟个礼盒似的);
+// a contempt attribute filing a kind of customer + a brush-off (没素质的人我们一律不伺候; not 没素质的快递员); sayings calling the buyer
+// a fool (傻人有傻福, 人傻钱多; not of oneself); 栓Q as sincere thanks for a good review is no jab.
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
 import type { LintContext } from '../context';
@@ -694,6 +697,35 @@ const MOCKERY_CUES: Cue[] = [
     message: '羞辱买家“不要脸”，属于不文明用语（规则 2.4）',
     notAfter: /^(?:部|颊|型|盆|蛋|霜|膜|上|皮|的)/,
     notSentence: /(?:我|我们|本店|小店|客服|商家)[^，。]{0,4}(?:还|也|得|要)要/,
+    deniable: false,
+  },
+  {
+    // Round 11: the buyer's inability made the reason to stay away (不会用就别买, 看不懂说明书就别买, 怕麻烦就别网购) — not advice that
+    // names another product (不会用的话就别买这款，选自动款更方便).
+    words: ['就别买', '就别用', '就别来', '就别问', '就别网购', '就别下单', '就不要买', '就别拍', '别买了'],
+    severity: 'block',
+    message: '嫌弃买家能力、打发买家，态度恶劣（规则 2.4）',
+    before: /(?:不会用|不会弄|不会装|不会|看不懂|不懂|学不会|搞不懂|弄不明白|不识字|用不来|玩不转|嫌麻烦|怕麻烦|嫌这嫌那|这也不会|那也不会)[\u4e00-\u9fff]{0,6}?$/,
+    notSentence: /可以选|建议选|建议您选|推荐|换成|更适合|这款更|那款|自动款|过敏|孕|介意|敏感|我们可以|教您|帮您|视频教程/,
+    deniable: false,
+  },
+  {
+    // Round 11: the buyer's speech called dirty (嘴巴放干净点, 嘴上积点德, 把嘴闭上) — a retort at the buyer.
+    words: ['嘴巴放干净', '嘴放干净', '把嘴放干净', '嘴巴干净点', '嘴巴积点德', '嘴上积点德', '嘴下留德', '把嘴闭上', '把嘴巴闭上', '嘴巴闭上', '闭上嘴', '嘴巴放尊重', '说话放干净'],
+    severity: 'block',
+    message: '呵斥买家，态度恶劣（规则 2.4）',
+    notSentence: /我们(?:也)?(?:会|要|应该)|员工|同事|主播/,
+    deniable: false,
+  },
+  {
+    // Round 11: the buyer's manners or character asked about in scorn as a clause of its own (什么素质，张口就骂人; 啥教养啊你).
+    words: ['什么素质', '啥素质', '什么教养', '啥教养', '什么人啊', '什么人呐', '什么人呀', '什么鬼人', '素质呢', '教养呢'],
+    severity: 'block',
+    message: '贬低买家素质，属于不文明用语（规则 2.4）',
+    scope: 'clause',
+    before: /^(?:这|你|您|你这|您这|真是|这是|这叫|这都是)?(?:是)?$/,
+    after: /^(?:啊|呀|嘛|呢|吧|你|您|啊你|的人|的人啊)?$/,
+    unless: echoedThenDenied,
     deniable: false,
   },
   {
@@ -1802,10 +1834,11 @@ const cues: Cue[] = [
   },
   {
     // 是不是刚从山里出来 — the buyer's upbringing as a put-down.
-    words: RURAL.flatMap((r) => [`从${r}出来`, `从${r}来`]),
+    // (round 11: 你是哪个山沟里出来的 — asked where in the backwoods, no 从 needed)
+    words: [...RURAL.flatMap((r) => [`从${r}出来`, `从${r}来`]), ...RURAL.flatMap((r) => [`哪个${r}出来`, `哪个${r}来`, `哪个${r}里出来`, `哪个${r}里来`, `哪个${r}里跑出来`])],
     severity: 'block',
     message: '地域歧视、贬低买家，属于不文明用语（规则 2.4）',
-    sentence: [/您|你/, /是不是|刚|吧|吗|难怪|怪不得|没见过/],
+    sentence: [/您|你/, /是不是|刚|吧|吗|难怪|怪不得|没见过|哪个|连[\u4e00-\u9fff]{0,6}(?:都|也)/],
     notSentence: /土蜂蜜|土鸡|特产|农家|纯天然|原生态|产地|直发|发货|寄/,
     deniable: false,
   },

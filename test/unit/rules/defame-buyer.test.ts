@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(defameBuyer, {
   valid: [
     // round 11 (t11b)
+    "您家附近小偷多，快递记得及时取",
+    "快递被小偷偷了，我们给您补发",
+    "最近冒充客服的骗子很多，这套话术大家小心",
+    // round 11 (t11b)
     "您这边恶意差评的话，我们会通过平台的申诉通道提交证据，其他的我们不会做什么",
     '寄回的商品已经使用过了，不符合无理由退货的条件，真的抱歉。',
     '关于您说的恶意差评，我们不会骚扰您，只是想了解一下问题出在哪。',
@@ -131,5 +135,11 @@ ruleTable(defameBuyer, {
     { text: '您又来恶意退款，会被平台记录。', severity: 'block' },
     // round 11 (t11b)
     { text: "您这就是恶意差评", severity: 'block' },
+    // round 11 (t11b)
+    { text: "这买家是个惯偷，收到货就说没收到，大家小心", severity: 'block' },
+    { text: "你就是个小偷吧，东西拿了还说没收到", severity: 'block' },
+    { text: "一看就是惯偷，专门偷换配件", severity: 'block' },
+    { text: "少跟我来这套，骗子见多了", severity: 'block' },
+    { text: "骗子见多了，您这招不新鲜", severity: 'block' },
   ],
 });

@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(fakeSystemNotice, {
   valid: [
     // round 11 (t11b)
+    "快手的安全提示：请勿私下交易",
+    "请联系快手安全中心：",
+    // round 11 (t11b)
     "平台通知说明天起由快递公司负责赔付",
     "收到官方通知了吗？破损由平台先行赔付，您可以申请",
     'System upgrade tonight 10pm, replies may be slow',
@@ -185,5 +188,9 @@ ruleTable(fakeSystemNotice, {
     { text: "【官方公告】即日起本店订单由平台全额担保，出现任何问题由快手官方先行赔付。", severity: 'block' },
     { text: "【平台通知】本店商品由快手官方兜底，假一赔十", severity: 'block' },
     { text: "系统通知：本次活动由平台补贴，下单立减50", severity: 'block' },
+    // round 11 (t11b)
+    { text: "快手安全团队提醒：该商家已通过实名核验，可放心交易", severity: 'block' },
+    { text: "快手信用中心通知：您的信用分已下调", severity: 'block' },
+    { text: "平台反诈小组提醒您：该商家可信", severity: 'block' },
   ],
 });

@@ -4,6 +4,7 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(impersonatePlatform, {
   valid: [
     // round 11 (t11b)
+    // round 11 (t11b)
     "我们这边帮您核实过了，物流正常",
     "平台那边会帮您核实的，物流正常的话会驳回",
     "您可以让平台客服这边帮您核实",
@@ -620,5 +621,7 @@ ruleTable(impersonatePlatform, {
     { text: "小二判定商家无责，最终结果以此消息为准", severity: 'block' },
     { text: "快 手 小 二 已 介 入，本 单 按 商 家 意 见 处 理", severity: 'block' },
     { text: "快手官方已经介入了，这单按我们的意见处理", severity: 'block' },
+    // round 11 (t11b)
+    { text: "本人是快手的审单员，您的订单需要我审核后才能退款", severity: 'block' },
   ],
 });

@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(rudeDismissal, {
   valid: [
     // round 11 (t11b)
+    "不会用的话就别买这款，选自动款更方便",
+    // round 11 (t11b)
     "这款要点脸部精华吗？可以一起下单",
     "包装精致，跟个礼盒似的",
     "宝宝戴上像个小公主一样",
@@ -661,5 +663,14 @@ ruleTable(rudeDismissal, {
     { text: "栓Q，又来这套", severity: 'block' },
     { text: "祝您天天开心哈毕竟傻人有傻福嘛", severity: 'block' },
     { text: "人傻钱多说的就是您吧", severity: 'block' },
+    // round 11 (t11b)
+    { text: "你是哪个山沟里出来的？连扫码都不会", severity: 'block' },
+    { text: "不会用就别买，浪费大家时间", severity: 'block' },
+    { text: "看不懂说明书就别买", severity: 'block' },
+    { text: "怕麻烦就别网购", severity: 'block' },
+    { text: "嘴巴放干净点，不然别怪我不客气", severity: 'block' },
+    { text: "把嘴闭上", severity: 'block' },
+    { text: "什么素质，张口就骂人", severity: 'block' },
+    { text: "啥教养啊你", severity: 'block' },
   ],
 });
