@@ -22,6 +22,8 @@
 // Round 8 (fa8): the age of the buyer's child or relative asked (小朋友几岁了, 您女儿几岁了) is no private question; the buyer's ask
 // restated and declined (您刚才问能不能私下交个朋友——不好意思…) is no advance (detect/answered.ts, all cue rules).
 // Round 11 (t11b): the wish to know the buyer with no pronoun after a personal opener (我也是单身狗，能不能认识一下; 聊了这么久…认识认识).
+// Then (t11b): a compliment on the buyer's person + a private ask (你这声音太好听了，能加个私人微信聊聊吗; not 晒买家秀); 缺不缺对象 +
+// an introduction in the next sentence.
 
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';

@@ -18,6 +18,7 @@
 // Round 7 (fa7): the buyer's own word taken up as the topic (关于您说的恶意差评) accuses no one; 关于您的恶意差评 still does.
 // Round 11 (t11b): crimes as labels (惯偷, 小偷, 惯骗) in the aimed, verdict and third-person cues only; 这买家 as a third person; a
 // label with a been-there sneer (少跟我来这套，骗子见多了; not scam warnings); an act closed by 的话 (您这边恶意差评的话…) supposes.
+// Then (t11b): 想白拿 pinned on the buyer (not 小样送您，白拿不要钱); a record of fraud named of a third-person buyer (该用户有欺诈记录).
 
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import { AIMED, YOU_ANY } from '../detect/targets';
@@ -224,6 +225,16 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 11: wanting goods for nothing pinned on the buyer (您就是想白拿东西吧, 你又想白要) — not the shop's gift (小样送您，白拿不要钱).
+    words: ['想白拿', '想白要', '白拿东西', '白要东西', '就想白拿', '想白占', '想不花钱'],
+    severity: 'block',
+    message: '指责买家想白拿、骗货，属于诽谤（规则 2.4）',
+    sentence: /你|您|买家|这人|这种人/,
+    notSentence: /不会让|别担心|免费送|赠品|送您|送你|小样|不用担心|不是说/,
+    hypothetical: true,
+    deniable: false,
+  },
+  {
     // Round 11: the buyer filed among the swindlers the shop has seen (少跟我来这套，骗子见多了; 职业打假的我们见得多了) — a label with
     // a been-there sneer; scam warnings (冒充客服的骗子很多，大家小心) are not.
     words: [...LABELS, ...CRIMES],
@@ -239,7 +250,7 @@ const cues: Cue[] = [
     // Round 9: a buyer pointed out in the third person (这位顾客, 该买家, 此人, 这位) and charged with a record of misconduct
     // (有偷换货的前科, 就是专门薅羊毛的惯犯, 惯会讹人, 人品有问题), often told to other buyers (大家都来看看, 请其他买家注意).
     // Not a warning about a scammer posing as staff (这个人是骗子，冒充我们客服), nor the buyer cleared (这位顾客不是骗子).
-    words: [...LABELS, ...CRIMES, ...ACCUSATIONS, '前科', '劣迹', '黑历史', '人品有问题', '人品差', '人品不行', '人品堪忧', '人品不好', '偷换', '掉包', '调包', '白嫖'],
+    words: [...LABELS, ...CRIMES, ...ACCUSATIONS, '欺诈记录', '诈骗记录', '骗货记录', '骗赔记录', '欺诈行为', '不良记录', '前科', '劣迹', '黑历史', '人品有问题', '人品差', '人品不行', '人品堪忧', '人品不好', '偷换', '掉包', '调包', '白嫖'],
     severity: 'block',
     message: '点名指控某位买家有不良记录或行为，属于诽谤（规则 2.4）',
     sentence: THIRD_PERSON_BUYER,

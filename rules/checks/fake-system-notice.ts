@@ -27,6 +27,7 @@
 // (系统检测到您的地址不完整), 快手小店客服提醒您 (the shop's desk), 平台公告说春节物流会延迟 (no number, no right taken).
 // Round 11 (t11b): a notice label over the platform's money or guarantee (【官方公告】本店订单由平台全额担保); platform desks named by
 // a desk word + suffix (快手安全团队提醒：, 快手信用中心通知：; not 快手安全提示：).
+// Then (t11b): 结果/决定 before the notice word (快手售后处理结果通知：).
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -261,7 +262,7 @@ const STAFF_TAG = '(?:(?:小|阿|老)\\p{Script=Han})?(?:(?:工号|编号|no|id)
  * like that), and so is any label pointing elsewhere (联系快手客服：).
  */
 const OFFICE_LABEL = new RegExp(
-  `^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口|platform|import|ecommerce|global)*(?:的)?(?:${OFFICE_WORD}{1,3}${OFFICE_SUFFIX}?|${DESK_WORD}${OFFICE_WORD}{0,2}${OFFICE_SUFFIX}|${OFFICIAL}|${EN_OFFICE}{1,2})${STAFF_TAG}(?:已|已经)?(?:介入|处理|审核|核实|判定|裁定)?(?:(?:温馨|友情|特别|郑重|重要)?(?:提醒|通知|告知|提示)|公告|消息|声明|警告|notice|reminder|alert|warning|message|notification)?(?:您|你)?$`,
+  `^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口|platform|import|ecommerce|global)*(?:的)?(?:${OFFICE_WORD}{1,3}${OFFICE_SUFFIX}?|${DESK_WORD}${OFFICE_WORD}{0,2}${OFFICE_SUFFIX}|${OFFICIAL}|${EN_OFFICE}{1,2})${STAFF_TAG}(?:已|已经)?(?:介入|处理|审核|核实|判定|裁定)?(?:结果|决定|意见)?(?:(?:温馨|友情|特别|郑重|重要)?(?:提醒|通知|告知|提示)|公告|消息|声明|警告|notice|reminder|alert|warning|message|notification)?(?:您|你)?$`,
   'u',
 );
 /**

@@ -26,6 +26,7 @@
 // 草（一种植物）, initials fw lj. Not 救不了急 (no quick fix).
 // Round 11 (t11b): 滚 + any final particle (滚啦, 滾咯); B written as 13 (S13, 傻13; not S13码/型号); 有病 + a cure ordered (有病就去治,
 // not a pet or child); a clumsy body part pinned on the buyer (自己手残还怪产品; not 我手残, 手残党); a bare 样 (瞅你那样，买得起吗).
+// Then (t11b): reduplicated 傻乎乎 / 笨手笨脚 as a clause or aimed (not 傻乎乎的小熊玩偶).
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { symbolGlyph } from '../detect/codes';

@@ -24,6 +24,7 @@
 // Round 8: the no-stock pitch (不用囤货, 一部手机就能当老板) as a job term; the shop's own members (招募店铺会员) are no hire; pay per night or shift (一晚一百五) is a job term.
 // Round 11 (t11b): the org slot before a role (要不要来做我们团队的代理, 我们工作室的合伙人); a piece rate for a task done for us (帮我们写几条
 // 好评，一条返5块; not 运费一单5元, 小样一个5块); a topic asked back and answered no (店铺在招代理吗？没有哦).
+// Then (t11b): come to our place for a warehouse chore with pay (可以来我们仓库打包，一天一百五; not 到我们仓库自提).
 import type { LintContext } from '../context';
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
@@ -187,6 +188,17 @@ const cues: Cue[] = [
     notAfter: NOT_WORK_AFTER,
     sentence: WORK_INVITE,
     notSentence: NOT_WORK_INVITE,
+    unless: echoedQuestion,
+  },
+  {
+    // Round 11: come to our place for a warehouse chore, with pay (可以来我们仓库打包，一天一百五; 来我们厂里包装，工资日结) — not self
+    // pick-up (到我们仓库自提).
+    words: ['打包', '分拣', '装货', '卸货', '理货', '贴标', '包装', '搬货', '打单', '拣货', '发货员'],
+    severity: 'block',
+    message: '邀请买家来打工或上班，与客户服务无关',
+    before: COME_TO_WORK,
+    sentence: /[0-9一二三四五六七八九十两百千]+(?:块|元|百|千)|一天|日结|工资|时薪|兼职|按件|计件|一小时|每小时|包吃|包住/,
+    notSentence: /自提|取件|取货|运费|包邮|包装费|发货时间/,
     unless: echoedQuestion,
   },
   {

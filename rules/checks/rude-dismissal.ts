@@ -77,6 +77,8 @@
 // Round 11 (t11b): 要点脸 (shame asked for; not 脸部); likening as a clause with no subject (别嚎了，跟个要饭的似的; not 跟个礼盒似的);
 // a contempt attribute filing a kind of customer + a brush-off (没素质的人我们一律不伺候; not 没素质的快递员); sayings calling the buyer
 // a fool (傻人有傻福, 人傻钱多; not of oneself); 栓Q as sincere thanks for a good review is no jab.
+// Then (t11b): inability + 就别买 (not advice naming another product); 嘴巴放干净; 什么素质 as a clause; 哪个山沟里出来的; 吃相难看;
+// 心里没点数; a type + 懂啥; 也就配用; 动动你的小脑瓜; 更年期 as a mock diagnosis; 废话真多; 不X拉倒 as a clause.
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
 import type { LintContext } from '../context';
@@ -729,6 +731,78 @@ const MOCKERY_CUES: Cue[] = [
     deniable: false,
   },
   {
+    // Round 11: greed scorned by its look (吃相真难看, 为了几块钱吃相也太难看了) — not a child's or a pet's eating.
+    words: ['吃相'],
+    severity: 'block',
+    message: '讥讽买家贪小便宜，属于不文明用语（规则 2.4）',
+    after: /^(?:真|太|也太|很|好|可真|实在|未免太|有点|也)?(?:难看|丑陋|不好看|太难看)/,
+    notSentence: /宝宝|孩子|小朋友|狗|猫|宠物|餐具|辅食|围兜/,
+    deniable: false,
+  },
+  {
+    // Round 11: no sense of oneself (心里没点数吗, 有点自知之明好吗) asked of the buyer.
+    words: ['心里没点数', '心里没数吗', '没点数吗', '心里没点b数', '没点逼数', '没有自知之明', '有点自知之明', '没点自知之明', '心里有没有点数', '心里有点数'],
+    severity: 'block',
+    message: '讥讽买家没有自知之明，属于不文明用语（规则 2.4）',
+    notSentence: /我(?:们)?(?:心里)?(?:有数|有点数)|放心|别担心/,
+    deniable: false,
+  },
+  {
+    // Round 11: the buyer's kind dismissed as knowing nothing (您这种只看价格的懂啥, 你一个外行懂什么) — a person or a type, then 懂啥;
+    // not a real question (您懂什么是敏感肌吗).
+    words: ['懂啥', '懂什么', '懂个啥', '知道啥', '知道个啥'],
+    severity: 'block',
+    message: '贬低买家“懂什么”，态度恶劣（规则 2.4）',
+    before: /(?:您|你)(?:们)?(?:这种|这样|一个|这些|那种)[\u4e00-\u9fff]{0,10}?(?:的|人|外行|买家|顾客)?(?:又|还|能)?$/,
+    notAfter: /^(?:是|叫|意思|原因|区别|成分|情况)/,
+    deniable: false,
+  },
+  {
+    // Round 11: the buyer said to deserve only the cheapest (您这水平也就配用九块九包邮的, 你只配买地摊货) — 配 + a use verb, aimed.
+    words: ['也就配', '只配', '就只配', '不配用', '不配买', '不配穿', '不配拥有', '也只配'],
+    severity: 'block',
+    message: '嘲讽买家不配，态度恶劣（规则 2.4）',
+    after: /^(?:用|买|穿|吃|拥有|喝|戴|逛)/,
+    sentence: /你|您|买家/,
+    notSentence: /型号|机型|尺寸|接口|适配|兼容/,
+    deniable: false,
+  },
+  {
+    // Round 11: the buyer told to work their brain (动动你的小脑瓜, 用用您的脑子好吗) — not puzzles for children.
+    words: ['动动', '用用', '转转', '开动'],
+    severity: 'block',
+    message: '讽刺买家的智力，属于不文明用语（规则 2.4）',
+    after: /^(?:你|您)(?:的|那|那个)?(?:小)?(?:脑瓜|脑袋瓜|脑子|脑袋|脑仁|脑细胞|脑筋)/,
+    notSentence: /宝宝|孩子|小朋友|益智|积木|拼图|游戏|补脑/,
+    deniable: false,
+  },
+  {
+    // Round 11: a mock diagnosis of the buyer's temper (怕是更年期到了吧，火气这么大; 您是更年期了吗) — not goods for menopause care.
+    words: ['更年期'],
+    severity: 'block',
+    message: '嘲讽买家“更年期”，属于不文明用语（规则 2.4）',
+    sentence: /吧|吗|么|火气|脾气|这么冲|暴躁|提前|怕是|该不会/,
+    notSentence: /保健|调理|大豆|异黄酮|产品|这款|适合|女性健康|症状|服用|妈妈|缓解|补充/,
+    deniable: false,
+  },
+  {
+    // Round 11: 废话 counted (废话真多, 哪来这么多废话) and 不X拉倒 (不退拉倒, 不换拉倒) — the take-it-or-leave-it brush-off in any verb.
+    words: ['废话'],
+    severity: 'block',
+    message: '嫌买家话多，态度恶劣（规则 2.4）',
+    after: /^(?:真|这么|那么|太|好|也太|咋这么|怎么这么|可真)多/,
+    deniable: false,
+  },
+  {
+    words: ['拉倒'],
+    severity: 'block',
+    message: '“不X拉倒”打发买家，态度恶劣（规则 2.4）',
+    scope: 'clause',
+    before: /^(?:(?:不|没)[\u4e00-\u9fff]{1,2}(?:就)?|那就|那)$/,
+    notSentence: /划算|便宜|优惠|(?:我们|我)(?:不|没)|不可能|没关系/,
+    deniable: false,
+  },
+  {
     // 一把年纪了还…也不害臊 / 脸皮比城墙还厚 / 别在这丢人现眼 — shame put on the buyer.
     words: SHAME,
     severity: 'block',
@@ -1083,7 +1157,7 @@ const MOCKERY_CUES: Cue[] = [
   {
     // Round 11: a saying that calls the listener a fool, said to the buyer even as a blessing (毕竟傻人有傻福嘛, 人傻钱多说的就是您,
     // 无知者无畏) — not of oneself (我这人傻人有傻福).
-    words: ['傻人有傻福', '傻人傻福', '人傻钱多', '无知者无畏', '头发长见识短', '傻得可爱', '憨人有憨福'],
+    words: ['傻人有傻福', '傻人傻福', '人傻钱多', '无知者无畏', '头发长见识短', '傻得可爱', '憨人有憨福', '不懂装懂', '自作聪明'],
     severity: 'block',
     message: '用俗语讥讽买家傻，属于不文明用语（规则 2.4）',
     sentence: /您|你|毕竟|祝|亲/,

@@ -34,6 +34,7 @@
 // the hour or at home (上门一对一，一小时150), and a flat let on or the buyer's asked for a relative (两居室要转租, 您家有没有房子出租).
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 // Round 11 (t11b): 贷款买手机不划算 (borrowing to buy advised against) offers nothing.
+// Then (t11b): civil paperwork (港澳通行证, 护照, 落户, 社保), tickets (演唱会门票, 黄牛票) and résumé writing offered.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, type Cue } from '../detect/cue-rule';
@@ -581,7 +582,7 @@ const cues: Cue[] = [
   {
     // (round 11: civil paperwork — 港澳通行证, 护照, 落户, 社保, 营业执照 — offered with the same OFFER test)
     words: ['签证', '留学', '移民', '机票', '酒店', '装修', '家政', '保洁', '搬家', '证件', '学历', '驾照', '考试', '论文', '作业', '代办', '开锁', '跑腿', '贷', '保险', '理财', '投资', '股票', '炒股', '基金', '彩票',
-      '通行证', '护照', '户口', '落户', '社保', '公积金', '居住证', '营业执照', '签注',
+      '代写简历', '简历代写', '简历优化', '简历包装', '通行证', '护照', '户口', '落户', '社保', '公积金', '居住证', '营业执照', '签注', '门票', '演唱会', '火车票', '车票', '黄牛票', '球票',
       '车险', '寿险', '意外险', '养老险', '商业险', '交强险', '考研', '考公', '考编', '网课', '题库', '真题', '资料全套', '课程资料', '学习资料'],
     severity: 'block',
     message: '疑似推销与店铺无关的服务，客服工具仅限客户服务',

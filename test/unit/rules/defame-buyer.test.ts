@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(defameBuyer, {
   valid: [
     // round 11 (t11b)
+    "您说的欺诈记录是指哪一笔？我们帮您查",
+    // round 11 (t11b)
+    "小样送您，白拿不要钱",
+    // round 11 (t11b)
     "您家附近小偷多，快递记得及时取",
     "快递被小偷偷了，我们给您补发",
     "最近冒充客服的骗子很多，这套话术大家小心",
@@ -141,5 +145,10 @@ ruleTable(defameBuyer, {
     { text: "一看就是惯偷，专门偷换配件", severity: 'block' },
     { text: "少跟我来这套，骗子见多了", severity: 'block' },
     { text: "骗子见多了，您这招不新鲜", severity: 'block' },
+    // round 11 (t11b)
+    { text: "您就是想白拿东西吧，我看透你了", severity: 'block' },
+    { text: "你又想白要", severity: 'block' },
+    // round 11 (t11b)
+    { text: "该用户有欺诈记录，请各位商家拒绝接单", severity: 'block' },
   ],
 });

@@ -4,6 +4,7 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(fakeSystemNotice, {
   valid: [
     // round 11 (t11b)
+    // round 11 (t11b)
     "快手的安全提示：请勿私下交易",
     "请联系快手安全中心：",
     // round 11 (t11b)
@@ -192,5 +193,7 @@ ruleTable(fakeSystemNotice, {
     { text: "快手安全团队提醒：该商家已通过实名核验，可放心交易", severity: 'block' },
     { text: "快手信用中心通知：您的信用分已下调", severity: 'block' },
     { text: "平台反诈小组提醒您：该商家可信", severity: 'block' },
+    // round 11 (t11b)
+    { text: "快手售后处理结果通知：您的订单不符合退款条件", severity: 'block' },
   ],
 });

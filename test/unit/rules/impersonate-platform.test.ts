@@ -5,6 +5,11 @@ ruleTable(impersonatePlatform, {
   valid: [
     // round 11 (t11b)
     // round 11 (t11b)
+    "我们这边查到您的包裹已签收",
+    "我朋友在快手上班，说最近物流会慢一点",
+    "平台客服那边会帮您核实，结果出来我第一时间告诉您",
+    // round 11 (t11b)
+    // round 11 (t11b)
     "我们这边帮您核实过了，物流正常",
     "平台那边会帮您核实的，物流正常的话会驳回",
     "您可以让平台客服这边帮您核实",
@@ -623,5 +628,13 @@ ruleTable(impersonatePlatform, {
     { text: "快手官方已经介入了，这单按我们的意见处理", severity: 'block' },
     // round 11 (t11b)
     { text: "本人是快手的审单员，您的订单需要我审核后才能退款", severity: 'block' },
+    // round 11 (t11b)
+    { text: "平台这边查到您的账号有多次异常退货记录", severity: 'block' },
+    { text: "快手官方这边发现您近期频繁退款", severity: 'block' },
+    { text: "快手客服这边看到您有三次投诉记录", severity: 'block' },
+    { text: "我哥在快手总部上班，您的投诉我让他直接处理掉", severity: 'block' },
+    { text: "我同学在快手做客服，申诉很快能过", severity: 'block' },
+    // round 11 (t11b)
+    { text: "亲，我们是快手指定的官方服务商，退款必须走我们这里", severity: 'block' },
   ],
 });

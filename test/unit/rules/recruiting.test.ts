@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(recruiting, {
   valid: [
     // round 11 (t11b)
+    "仓库今天打包量大，发货可能晚一天，抱歉",
+    // round 11 (t11b)
     "店铺最近在招代理吗？没有哦，我们只做零售。",
     "店里招兼职吗？不招的亲",
     "运费一单5元，帮您备注了",
@@ -229,5 +231,8 @@ ruleTable(recruiting, {
     { text: "帮忙关注我们几个号，每个返1元", severity: 'block' },
     { text: "帮我们写写测评，一篇20元", severity: 'block' },
     { text: "帮忙评论几条视频，一条5毛", severity: 'block' },
+    // round 11 (t11b)
+    { text: "可以来我们仓库打包，一天一百五", severity: 'block' },
+    { text: "来我们厂里包装，工资日结", severity: 'block' },
   ],
 });

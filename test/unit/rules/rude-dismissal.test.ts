@@ -4,6 +4,17 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(rudeDismissal, {
   valid: [
     // round 11 (t11b)
+    "这款壳只配iPhone15，其他型号用不了",
+    "您懂什么是敏感肌吗？我给您简单讲讲",
+    "这款大豆异黄酮适合更年期女性调理",
+    "不好意思，刚才说了些废话，直接给您结论",
+    "您放心，我们心里有数，肯定按时发货",
+    "我们做客服的不懂装懂最要不得，所以我去问了技术",
+    "这款益智玩具能让宝宝动动小脑瓜",
+    "不买也没关系，拉倒是不可能的，我们会一直为您服务",
+    // round 11 (t11b)
+    "亲，这款餐盘防摔，宝宝吃相再难看也不怕弄脏桌面",
+    // round 11 (t11b)
     "不会用的话就别买这款，选自动款更方便",
     // round 11 (t11b)
     "这款要点脸部精华吗？可以一起下单",
@@ -672,5 +683,16 @@ ruleTable(rudeDismissal, {
     { text: "把嘴闭上", severity: 'block' },
     { text: "什么素质，张口就骂人", severity: 'block' },
     { text: "啥教养啊你", severity: 'block' },
+    // round 11 (t11b)
+    { text: "天天占小便宜，吃相真难看", severity: 'block' },
+    { text: "为了几块钱吃相也太难看了", severity: 'block' },
+    // round 11 (t11b)
+    { text: "您这是第几次退货了？心里没点数吗", severity: 'block' },
+    { text: "一分钱一分货，您这种只看价格的懂啥", severity: 'block' },
+    { text: "省省吧，您这水平也就配用九块九包邮的", severity: 'block' },
+    { text: "拜托，动动你的小脑瓜好吗", severity: 'block' },
+    { text: "不懂装懂，说的就是你", severity: 'block' },
+    { text: "这位姐姐怕是更年期到了吧，火气这么大", severity: 'block' },
+    { text: "废话真多，要退就退，不退拉倒", severity: 'block' },
   ],
 });

@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(unrelatedService, {
   valid: [
     // round 11 (t11b)
+    "买满299送两张景区门票，数量有限",
+    // round 11 (t11b)
     "清关需要提供护照信息",
     // round 11 (t11b)
     "贷款买手机不划算的，我们这款直接分期免息更合适。",
@@ -301,5 +303,7 @@ ruleTable(unrelatedService, {
     { text: "贷款买房找我，利息低", severity: 'block' },
     // round 11 (t11b)
     { text: "我们有渠道可以帮您办理港澳通行证加急", severity: 'block' },
+    // round 11 (t11b)
+    { text: "我们还代购演唱会门票，内场票都有", severity: 'block' },
   ],
 });
