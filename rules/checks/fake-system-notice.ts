@@ -28,6 +28,7 @@
 // Round 11 (t11b): a notice label over the platform's money or guarantee (【官方公告】本店订单由平台全额担保); platform desks named by
 // a desk word + suffix (快手安全团队提醒：, 快手信用中心通知：; not 快手安全提示：).
 // Then (t11b): 结果/决定 before the notice word (快手售后处理结果通知：).
+// Late (t11b): 风险提醒 / 安全警告 labels; 服务台 / 窗口 / 热线 as desk suffixes (KS电商服务台：).
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -49,7 +50,7 @@ const ANNOUNCING = /提示|通知|公告|提醒|消息|警告|官方|notice/;
 const NOTICE_LABELS = [
   '系统消息', '系统通知', '系统提醒', '系统公告', '官方通知', '官方公告', '官方提醒', '平台通知', '平台公告', '平台提醒', '安全中心', '风控中心', '违规通知', '处罚通知',
   '封号通知', '冻结通知', '账户通知', '账号通知', '安全提醒', '风险提示', '重要通知', '平台提示', '官方提示', '快手通知', '快手提醒', '平台警告', '官方警告',
-  '风控通知', '违规提醒',
+  '风控通知', '违规提醒', '风险提醒', '风控提醒', '安全警告', '异常提醒', '冻结提醒',
 ];
 
 const cues: Cue[] = [
@@ -249,7 +250,7 @@ const NAME_PREFIX = `(?:${[...new Set([...PLATFORM_NAMES, '平台', 'platform'].
 const OFFICIAL = '(?:官方|guanfang|official)';
 /** Offices and staff roles, in a row: 售后审核组, 纠纷处理组, 消费者权益保障部, 审核员. */
 const OFFICE_WORD = '(?:客服小二|客服|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|客服中心|售后中心|服务中心|服务|消费者权益保障|权益保障|消费者保障|保障|消保|维权|调解|质检|监管|处理|治理|法务|判定|kefu|shenhe|zhongcai|shouhou|xiaoer)';
-const OFFICE_SUFFIX = '(?:专员|中心|部门?|团队|小组|组|人员|员|处|委员会|办公室)';
+const OFFICE_SUFFIX = '(?:专员|中心|部门?|团队|小组|组|人员|员|处|委员会|办公室|服务台|台|窗口|热线)';
 /** Round 11: platform desks that are offices only with a desk suffix (快手安全团队, 快手信用中心, 平台反诈小组; not 快手安全提示：). */
 const DESK_WORD = '(?:安全|信用|诚信|反诈|风险|商家服务|商家管理|交易|技术|数据)';
 const EN_OFFICE = '(?:(?:customerservice|customersupport|support|service|cs|team|admin|helpdesk|safetycenter|securitycenter|security|review|arbitration)(?:center|centre|desk|dept|department)?)';

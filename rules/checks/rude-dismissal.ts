@@ -79,6 +79,9 @@
 // a fool (傻人有傻福, 人傻钱多; not of oneself); 栓Q as sincere thanks for a good review is no jab.
 // Then (t11b): inability + 就别买 (not advice naming another product); 嘴巴放干净; 什么素质 as a clause; 哪个山沟里出来的; 吃相难看;
 // 心里没点数; a type + 懂啥; 也就配用; 动动你的小脑瓜; 更年期 as a mock diagnosis; 废话真多; 不X拉倒 as a clause.
+// After probe 2 (t11b): 臭毛病 / 谁惯的你 / 心眼真小 / 真能折腾 / 没读过几年书 aimed (not 我这臭脾气); objects as scorned likenesses (复读机, 苍蝇,
+// 木头); 活宝 as a label; 我刚才脑子短路了 is the agent's own slip.
+// Late (t11b): 谁怕谁 as a dare; the buyer told to find someone literate (找家里识字的帮您看看).
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
 import type { LintContext } from '../context';
@@ -581,6 +584,8 @@ const MOCKERY_CUES: Cue[] = [
     words: MIND,
     severity: 'block',
     message: '讽刺买家的智力，属于不文明用语（规则 2.4）',
+    // (round 11: 我刚才脑子短路了 — the agent's own mind, owning a slip)
+    notBefore: /(?:我|我这|我的|我自己|本人|小的|我们)(?:刚才|刚刚|刚|今天|也|真是|这|这个|的)?$/,
     sentence: new RegExp(`${FACULTY_FAULT.source}|${MIND_CURE.source}`),
     notSentence: FACULTY_HONEST,
     window: 16,
@@ -702,6 +707,16 @@ const MOCKERY_CUES: Cue[] = [
     deniable: false,
   },
   {
+    // Round 11 (late): the buyer told to find someone literate (就找家里识字的帮您看看吧, 让身边识字的人帮你读一下) — implied illiteracy.
+    words: ['识字的', '认字的', '识字人', '会认字的'],
+    severity: 'block',
+    message: '暗讽买家不识字，属于不文明用语（规则 2.4）',
+    before: /(?:家里|身边|找个|找家里|让家里|叫家里|请家里|旁边|周围)(?:有|的|人|人里)?(?:个|哪个|谁)?$/,
+    sentence: /您|你/,
+    notSentence: /老人家|长辈|老人|爷爷|奶奶|外公|外婆|视力|眼睛不好|不方便/,
+    deniable: false,
+  },
+  {
     // Round 11: the buyer's inability made the reason to stay away (不会用就别买, 看不懂说明书就别买, 怕麻烦就别网购) — not advice that
     // names another product (不会用的话就别买这款，选自动款更方便).
     words: ['就别买', '就别用', '就别来', '就别问', '就别网购', '就别下单', '就不要买', '就别拍', '别买了'],
@@ -800,6 +815,17 @@ const MOCKERY_CUES: Cue[] = [
     scope: 'clause',
     before: /^(?:(?:不|没)[\u4e00-\u9fff]{1,2}(?:就)?|那就|那)$/,
     notSentence: /划算|便宜|优惠|(?:我们|我)(?:不|没)|不可能|没关系/,
+    deniable: false,
+  },
+  {
+    // Round 11 (probe 2): the buyer's habits called rotten or spoilt (谁惯的你这臭毛病, 你这臭脾气), petty (心眼真小), fussy (您可真能折腾),
+    // or unschooled (没读过几年书) — each aimed at the buyer by a pronoun in the sentence; not the agent's own (我这臭脾气).
+    words: ['臭毛病', '臭脾气', '臭德行', '谁惯的你', '谁惯你的', '惯的毛病', '惯出来的毛病', '心眼真小', '心眼太小', '心眼这么小', '心眼也太小', '心眼可真小', '真能折腾', '可真能折腾', '真会折腾', '真能作', '可真能作', '真能闹', '没读过书', '没读过几年书', '没念过书', '没念过几年书', '书都白读', '书白读了'],
+    severity: 'block',
+    message: '贬低买家的品行、气量或教养，属于不文明用语（规则 2.4）',
+    sentence: /你|您|这人|买家|顾客/,
+    notBefore: /(?:我|我这|我的|我们|我们这)(?:这|这个|的)?$/,
+    notSentence: /孩子|宝宝|小朋友|狗狗|猫|(?:我|我们)(?:也|都)?(?:没读过|没上过)|老人家/,
     deniable: false,
   },
   {
@@ -968,7 +994,7 @@ const MOCKERY_CUES: Cue[] = [
   {
     // Round 11: the same likening as a clause of its own, no subject named (别嚎了，跟个要饭的似的; 像个泼妇一样，吵什么) — said
     // to the one spoken to. Scorned nouns only (PERSON_LABELS and the list above); 跟个礼盒似的 names no person.
-    words: [...new Set([...PERSON_LABELS, '老太婆', '老娘们', '泼妇', '孙子', '傻子', '乞丐', '叫花子', '疯子', '神经病', '精神病', '流氓', '无赖', '土匪', '强盗', '文盲', '山顶洞人', '原始人', '白痴', '讨债的', '要债的', '讨饭的', '疯婆子', '疯狗', '泼皮', '骗子', '小丑'])],
+    words: [...new Set([...PERSON_LABELS, '老太婆', '老娘们', '泼妇', '孙子', '傻子', '乞丐', '叫花子', '疯子', '神经病', '精神病', '流氓', '无赖', '土匪', '强盗', '文盲', '山顶洞人', '原始人', '白痴', '讨债的', '要债的', '讨饭的', '疯婆子', '疯狗', '泼皮', '骗子', '小丑', '复读机', '祥林嫂', '唐僧', '苍蝇', '无头苍蝇', '木头', '榆木疙瘩', '跳梁小丑', '泼猴', '催命鬼', '讨命鬼'])],
     severity: 'block',
     message: '拿他人贬低买家，属于不文明用语（规则 2.4）',
     scope: 'clause',
@@ -1955,7 +1981,7 @@ const cues: Cue[] = [
   },
   {
     // 你爱投诉就去投诉，怕你不成 / 没空伺候你 / 老娘… — provoking or brushing off the buyer.
-    words: ['怕你不成', '怕你啊', '怕你呀', '就去投诉', '随便投诉', '随你投诉', '有本事去投诉', '有本事投诉', '你去投诉啊', '投诉去吧', '尽管投诉', '没空伺候', '懒得伺候', '伺候不起', '不伺候', '老娘', '老子'],
+    words: ['谁怕谁', '怕你不成', '怕你啊', '怕你呀', '就去投诉', '随便投诉', '随你投诉', '有本事去投诉', '有本事投诉', '你去投诉啊', '投诉去吧', '尽管投诉', '没空伺候', '懒得伺候', '伺候不起', '不伺候', '老娘', '老子'],
     severity: 'block',
     message: '挑衅、打发买家，态度恶劣（规则 2.4）',
     notSentence: /不会|可以通过|平台投诉入口|请您|欢迎|理解|抱歉|老子号|老子牌|老娘舅|老娘家/,

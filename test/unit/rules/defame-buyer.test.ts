@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(defameBuyer, {
   valid: [
     // round 11 (t11b)
+    "有人让你加v退款 是骗子 别信",
+    "有人加你说退款，那是骗子，别理",
+    // round 11 (t11b)
     "您说的欺诈记录是指哪一笔？我们帮您查",
     // round 11 (t11b)
     "小样送您，白拿不要钱",
@@ -150,5 +153,7 @@ ruleTable(defameBuyer, {
     { text: "你又想白要", severity: 'block' },
     // round 11 (t11b)
     { text: "该用户有欺诈记录，请各位商家拒绝接单", severity: 'block' },
+    // round 11 (t11b)
+    { text: "你这种骗子我见多了", severity: 'block' },
   ],
 });

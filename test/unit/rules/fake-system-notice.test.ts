@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(fakeSystemNotice, {
   valid: [
     // round 11 (t11b)
+    "请联系快手客服热线：95000",
+    "风险提醒：进口商品请核对中文标签",
+    // round 11 (t11b)
     // round 11 (t11b)
     "快手的安全提示：请勿私下交易",
     "请联系快手安全中心：",
@@ -195,5 +198,9 @@ ruleTable(fakeSystemNotice, {
     { text: "平台反诈小组提醒您：该商家可信", severity: 'block' },
     // round 11 (t11b)
     { text: "快手售后处理结果通知：您的订单不符合退款条件", severity: 'block' },
+    // round 11 (t11b)
+    { text: "KS电商服务台：您好，您的工单#20240512已结案，满意请打5分。", severity: 'block' },
+    { text: "快手售后服务台：您的工单已结案", severity: 'block' },
+    { text: "⚠️风险提醒⚠️ 您的支付账户异常，该笔订单已被冻结，请按本店客服指引完成解冻。", severity: 'block' },
   ],
 });

@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(impersonatePlatform, {
   valid: [
     // round 11 (t11b)
+    "我们这边判断是物流问题",
+    // round 11 (t11b)
+    "您问能不能走微信转账付款：不可以的哦，只能在快手的下单页面支付，这样平台才能保障您的资金安全，出了问题也有平台兜底。",
+    "请在快手下单，别私下转账，出了问题也有平台兜底",
+    // round 11 (t11b)
     // round 11 (t11b)
     "我们这边查到您的包裹已签收",
     "我朋友在快手上班，说最近物流会慢一点",
@@ -636,5 +641,14 @@ ruleTable(impersonatePlatform, {
     { text: "我同学在快手做客服，申诉很快能过", severity: 'block' },
     // round 11 (t11b)
     { text: "亲，我们是快手指定的官方服务商，退款必须走我们这里", severity: 'block' },
+    // round 11 (t11b)
+    { text: "出了问题平台兜底赔付，放心买", severity: 'warn' },
+    // round 11 (t11b)
+    { text: "平台这边已经判了 不退", severity: 'block' },
+    { text: "快手官方这边裁定了，您全责", severity: 'block' },
+    { text: "平台审核这边驳回了您的申请", severity: 'block' },
+    { text: "官方小二在此 撤了吧", severity: 'block' },
+    { text: "快手客服在此，有话直说", severity: 'block' },
+    { text: "本人是快手进口电商招商经理，兼管这家店", severity: 'block' },
   ],
 });

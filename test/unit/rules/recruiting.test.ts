@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(recruiting, {
   valid: [
     // round 11 (t11b)
+    "我们仓库在招打包员的事是真的，不过我们不在这里招",
+    // round 11 (t11b)
     "仓库今天打包量大，发货可能晚一天，抱歉",
     // round 11 (t11b)
     "店铺最近在招代理吗？没有哦，我们只做零售。",
@@ -234,5 +236,6 @@ ruleTable(recruiting, {
     // round 11 (t11b)
     { text: "可以来我们仓库打包，一天一百五", severity: 'block' },
     { text: "来我们厂里包装，工资日结", severity: 'block' },
+    // round 11 (t11b)
   ],
 });

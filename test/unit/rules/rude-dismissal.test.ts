@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(rudeDismissal, {
   valid: [
     // round 11 (t11b)
+    // round 11 (t11b)
+    "我这臭脾气，您别介意",
+    "我们店员都没读过几年书，但是服务很用心",
+    "不好意思，我刚才脑子短路了，把您的订单号看错了",
+    // round 11 (t11b)
     "这款壳只配iPhone15，其他型号用不了",
     "您懂什么是敏感肌吗？我给您简单讲讲",
     "这款大豆异黄酮适合更年期女性调理",
@@ -694,5 +699,19 @@ ruleTable(rudeDismissal, {
     { text: "不懂装懂，说的就是你", severity: 'block' },
     { text: "这位姐姐怕是更年期到了吧，火气这么大", severity: 'block' },
     { text: "废话真多，要退就退，不退拉倒", severity: 'block' },
+    // round 11 (t11b)
+    { text: "你这臭脾气谁受得了", severity: 'block' },
+    { text: "谁惯的你，张口就要赔偿", severity: 'block' },
+    { text: "您心眼这么小，几块钱也计较", severity: 'block' },
+    { text: "您可真能折腾，换了三次颜色", severity: 'block' },
+    { text: "没念过书吧你，字都不认识", severity: 'block' },
+    { text: "跟个复读机一样，一直问", severity: 'block' },
+    { text: "像只苍蝇一样嗡嗡嗡", severity: 'block' },
+    { text: "跟个木头似的，说啥都不懂", severity: 'block' },
+    { text: "您真是个活宝", severity: 'block' },
+    // round 11 (t11b)
+    { text: "那你去告啊 谁怕谁", severity: 'block' },
+    { text: "您要是实在看不懂物流信息，就找家里识字的帮您看看吧", severity: 'block' },
+    { text: "让身边识字的人帮你读一下", severity: 'block' },
   ],
 });
