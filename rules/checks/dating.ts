@@ -21,6 +21,9 @@
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 // Round 8 (fa8): the age of the buyer's child or relative asked (小朋友几岁了, 您女儿几岁了) is no private question; the buyer's ask
 // restated and declined (您刚才问能不能私下交个朋友——不好意思…) is no advance (detect/answered.ts, all cue rules).
+// Round 11 (t11b): the wish to know the buyer with no pronoun after a personal opener (我也是单身狗，能不能认识一下; 聊了这么久…认识认识).
+// Then (t11b): a compliment on the buyer's person + a private ask (你这声音太好听了，能加个私人微信聊聊吗; not 晒买家秀); 缺不缺对象 +
+// an introduction in the next sentence.
 
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
@@ -63,6 +66,38 @@ const cues: Cue[] = [
     notBefore: /高兴$|荣幸$|带(?:您|你)$/,
     notAfter: /^(?:的需求|的问题|的情况|的订单|的肤质|的喜好|一下(?:我们|这款|品牌|产品|商品|新品|成分))/,
     notSentence: /品牌|产品|商品|这款|款式|我们(?:家|店|的)|新品|成分|需求|订单|肤质|尺码|喜好|风格|专属客服|我是/,
+  },
+  {
+    // Round 11: the same wish to know the buyer with no pronoun, said after a personal opener (其实我也是个单身狗，能不能认识一下;
+    // 聊了这么久挺投缘，想私下认识认识) — the agent's own status or the chat itself as the reason; not 认识一下我们品牌.
+    words: ['认识一下', '认识认识', '交个朋友', '处个朋友', '加个好友'],
+    severity: 'block',
+    message: '与买家搭讪、想私下认识买家，与客户服务无关',
+    sentence: [/单身|聊了这么久|聊这么久|聊了那么久|聊得这么|聊得挺|投缘|有缘|缘分|私下|线下|见个面|见一面|我也是|同城|一个人/, /想|能|可以|吗|呀|呢|吧|呗|么/],
+    notBefore: /高兴$|荣幸$|带(?:您|你)$/,
+    notAfter: /^(?:我们|这款|品牌|产品|商品|新品|成分)/,
+    notSentence: /品牌|产品|商品|这款|款式|我们(?:家|店|的)|新品|成分|需求|订单|肤质|尺码|喜好|风格|专属客服|活动|派对|社群|粉丝群/,
+    window: 40,
+  },
+  {
+    // Round 11: the buyer's person praised, then a private ask (你这声音太好听了，能加个私人微信聊聊吗; 您朋友圈那张照片真美，晚上可以视频吗)
+    // — a compliment on the buyer with a private channel or an evening; not 您的照片拍得真好看，可以投稿买家秀活动.
+    words: ['好听', '真美', '好美', '很美', '太美', '好看', '漂亮', '可爱', '迷人', '有气质', '甜美', '性感', '帅'],
+    severity: 'block',
+    message: '夸赞买家本人并邀约私聊或见面，与客户服务无关（规则 2.6）',
+    sentence: [/(?:你|您)(?:的|这|那)?(?:个|张)?(?:声音|嗓音|照片|头像|朋友圈|自拍|眼睛|笑容|样子|长相|身材|皮肤|腿|头发|脸)|(?:朋友圈|头像|自拍)(?:里|上)?(?:的|那张|这张)?照片/, /私人|私下|单独|视频|晚上|下班|见面|见个面|约|聊聊|认识|处对象|交往|电话/],
+    notSentence: /买家秀|活动|投稿|评价|好评|晒单|返现|这款|商品|宝贝|产品|款式|同款|搭配|适合/,
+    window: 40,
+  },
+  {
+    // Round 11: the buyer's partner asked about, then an introduction in the next sentence (缺不缺对象？我给你介绍一个，条件可好了;
+    // 有对象吗？没有的话我帮您牵线) — not gifts or outfits for a partner (送对象的话这款礼盒合适, 找对象穿这件).
+    words: ['缺对象', '缺不缺对象', '有对象吗', '有没有对象', '有对象没', '对象了吗', '对象了没', '还没找对象', '还没对象', '找对象了吗'],
+    severity: 'block',
+    message: '为买家介绍对象、牵线搭桥，与客户服务无关',
+    sentence: /介绍|牵线|牵个线|认识几个|认识个|条件不错|条件可好|条件好|帮(?:你|您)(?:找|物色|留意)|单身/,
+    notSentence: /这款|礼物|礼盒|送|商品|宝贝|穿|适合|款|搭配|妆/,
+    window: 30,
   },
   {
     // Matchmaking offered: 我认识好几个条件不错的单身男士，可以给您牵个线; 要不要给您介绍个对象 — not gifts (送对象) or outfits (相亲穿这件).

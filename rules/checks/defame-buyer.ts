@@ -16,6 +16,9 @@
 // Round 9: a buyer pointed out in the third person (这位顾客, 该买家, 这位) and charged with a record (前科, 惯犯, 惯会讹人, 人品有问题),
 // often told to other buyers (大家都来看看, 评论区置顶说明); not a scam warning (这个人冒充客服, 是骗子) nor a buyer cleared.
 // Round 7 (fa7): the buyer's own word taken up as the topic (关于您说的恶意差评) accuses no one; 关于您的恶意差评 still does.
+// Round 11 (t11b): crimes as labels (惯偷, 小偷, 惯骗) in the aimed, verdict and third-person cues only; 这买家 as a third person; a
+// label with a been-there sneer (少跟我来这套，骗子见多了; not scam warnings); an act closed by 的话 (您这边恶意差评的话…) supposes.
+// Then (t11b): 想白拿 pinned on the buyer (not 小样送您，白拿不要钱); a record of fraud named of a third-person buyer (该用户有欺诈记录).
 
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import { AIMED, YOU_ANY } from '../detect/targets';
@@ -26,6 +29,9 @@ const LABELS = [
   '骗子', '大骗子', '诈骗犯', '老赖', '职业打假', '职业打假人', '打假人', '打假的', '职业差评师', '差评师', '职业索赔', '职业索赔人', '职业买家', '羊毛党',
   '托儿', '刁民', '敲诈犯', '惯犯', '退货专业户', '专业户', '薅羊毛的', '羊毛客',
 ];
+/** Round 11: crimes pinned on the buyer as a label (惯偷, 小偷, 惯骗): only in the aimed, verdict and third-person cues, never the
+ * sentence-wide warn (您家附近小偷多 warns the buyer). */
+const CRIMES = ['小偷', '惯偷', '惯骗', '窃贼', '扒手', '诈骗分子', '碰瓷党', '碰瓷的', '白嫖党', '骗子精', '老油条', '讹人精', '讹诈犯'];
 /** Accusations of extortion or fraud. */
 const ACCUSATIONS = [
   '空手套白狼', '敲诈', '勒索', '讹钱', '讹人', '讹诈', '讹我', '讹我们', '碰瓷', '骗退款', '骗钱', '骗赔偿', '骗补偿', '骗运费', '骗货', '恶意退款', '故意找事', '故意来',
@@ -47,7 +53,7 @@ function askedAboutUs(ctx: LintContext, start: number, end: number): boolean {
 }
 
 /** A buyer pointed out in the third person (round 9): 这位顾客, 该买家, 此人, 这位 alone. */
-const THIRD_PERSON_BUYER = /这位(?!客服|同事|师傅|小哥|快递|主播)|该(?:买家|顾客|客户|用户|消费者)|此(?:人|买家|顾客|客户|用户)|这个(?:买家|顾客|客户|人)|这名(?:买家|顾客|客户)/;
+const THIRD_PERSON_BUYER = /这位(?!客服|同事|师傅|小哥|快递|主播)|该(?:买家|顾客|客户|用户|消费者)|此(?:人|买家|顾客|客户|用户)|这个(?:买家|顾客|客户|人)|这名(?:买家|顾客|客户)|这(?:买家|顾客|客户)/;
 
 /** Only a rule's preamble may open the clause before a category named under a rule (平台规定：, 任何, 凡是). */
 const RULE_OPENER = /^(?:(?:根据)?(?:平台|快手)?(?:的)?(?:规定|规则|公告)?[:：]?(?:任何|凡是|凡|对于|对)?)$/;
@@ -151,7 +157,7 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
-    words: LABELS,
+    words: [...LABELS, ...CRIMES],
     severity: 'block',
     message: '诬蔑买家是骗子/职业打假，属于诽谤',
     scope: 'clause',
@@ -167,12 +173,14 @@ const cues: Cue[] = [
     unless: askedAboutUs,
     sentence: YOU_ANY,
     notBefore: WARNING_BEFORE,
+    // (round 11: 有人让你加v退款 是骗子 别信 — a warning about someone else, the buyer told not to trust them)
+    notSentence: /别信|不要信|别相信|不要相信|别理|不要理|谨防|冒充|假冒|自称|有人(?:让|叫|要|冒充|自称|加|找|私信|打电话)/,
     notAfter: /^(?:冒充|假冒|电话|短信|链接|信息|的投诉|的举报|的手段|的套路)/,
     hypothetical: true,
   },
   {
     // 一看就是个老赖 / 明显是职业打假的 — a label pinned on the buyer without naming them; scam warnings are not.
-    words: LABELS,
+    words: [...LABELS, ...CRIMES],
     severity: 'block',
     message: '诬蔑买家是老赖/骗子/职业打假，属于诽谤',
     // 一看您就是那种收到货就想退的惯犯: the verdict may name the buyer and describe the kind (那种…的) first
@@ -183,7 +191,7 @@ const cues: Cue[] = [
   },
   {
     // 老赖一个 / 羊毛党无疑 — the label as a verdict.
-    words: LABELS,
+    words: [...LABELS, ...CRIMES],
     severity: 'block',
     message: '诬蔑买家是老赖/骗子/职业打假，属于诽谤',
     scope: 'clause',
@@ -201,6 +209,8 @@ const cues: Cue[] = [
     // (关于您说的恶意差评: the buyer's own word taken up as the topic; round 7 — not 关于您的恶意差评)
     notBefore: new RegExp(`${WARNING_BEFORE.source}|(?:对|针对|关于|涉及|对于|至于)(?:(?:您|你|亲|买家)(?:刚才|之前|刚刚)?(?:说|提到|讲|反映|提|所说)的)?$`),
     hypothetical: true,
+    // Round 11: a condition closed by 的话 after the act (您这边恶意差评的话，我们会通过平台申诉) supposes, it accuses no one.
+    notAfter: /^(?:行为)?(?:的话)/,
     // 有买家反馈说有人冒充快手客服骗钱: a scam by an impostor reported, no buyer accused (round 9 fa)
     notSentence: /冒充|假冒|自称/,
     // Round 10 (t10e): the act named as a category under a platform rule (提醒您，恶意退款会被平台记录; 碰瓷行为一经查实会被处罚):
@@ -217,10 +227,32 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 11: wanting goods for nothing pinned on the buyer (您就是想白拿东西吧, 你又想白要) — not the shop's gift (小样送您，白拿不要钱).
+    words: ['想白拿', '想白要', '白拿东西', '白要东西', '就想白拿', '想白占', '想不花钱'],
+    severity: 'block',
+    message: '指责买家想白拿、骗货，属于诽谤（规则 2.4）',
+    sentence: /你|您|买家|这人|这种人/,
+    notSentence: /不会让|别担心|免费送|赠品|送您|送你|小样|不用担心|不是说/,
+    hypothetical: true,
+    deniable: false,
+  },
+  {
+    // Round 11: the buyer filed among the swindlers the shop has seen (少跟我来这套，骗子见多了; 职业打假的我们见得多了) — a label with
+    // a been-there sneer; scam warnings (冒充客服的骗子很多，大家小心) are not.
+    words: [...LABELS, ...CRIMES],
+    severity: 'block',
+    message: '暗指买家是骗子/职业打假，属于诽谤（规则 2.4）',
+    sentence: /见多了|见得多了|见识多了|遇多了|碰多了|来这套|少来这|别来这|这一套|老一套|这招|这种把戏|这点伎俩/,
+    notSentence: /冒充|假冒|自称|诈骗电话|短信|链接|陌生|私信|请勿|别信|不要信|谨防|小心|提醒|网站|app|软件|防骗/,
+    unless: askedAboutUs,
+    window: 24,
+    hypothetical: true,
+  },
+  {
     // Round 9: a buyer pointed out in the third person (这位顾客, 该买家, 此人, 这位) and charged with a record of misconduct
     // (有偷换货的前科, 就是专门薅羊毛的惯犯, 惯会讹人, 人品有问题), often told to other buyers (大家都来看看, 请其他买家注意).
     // Not a warning about a scammer posing as staff (这个人是骗子，冒充我们客服), nor the buyer cleared (这位顾客不是骗子).
-    words: [...LABELS, ...ACCUSATIONS, '前科', '劣迹', '黑历史', '人品有问题', '人品差', '人品不行', '人品堪忧', '人品不好', '偷换', '掉包', '调包', '白嫖'],
+    words: [...LABELS, ...CRIMES, ...ACCUSATIONS, '欺诈记录', '诈骗记录', '骗货记录', '骗赔记录', '欺诈行为', '不良记录', '前科', '劣迹', '黑历史', '人品有问题', '人品差', '人品不行', '人品堪忧', '人品不好', '偷换', '掉包', '调包', '白嫖'],
     severity: 'block',
     message: '点名指控某位买家有不良记录或行为，属于诽谤（规则 2.4）',
     sentence: THIRD_PERSON_BUYER,

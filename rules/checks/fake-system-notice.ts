@@ -25,6 +25,10 @@
 // (【平台规则】跨境商品不支持七天无理由), a list of steps (买家申请\n平台审核\n退款到账), a brand's bare 【官方回复】, a
 // relayed notice that addresses no one (系统通知：明天起仓库搬迁), a shop label (【快手同款】), the shop's order system
 // (系统检测到您的地址不完整), 快手小店客服提醒您 (the shop's desk), 平台公告说春节物流会延迟 (no number, no right taken).
+// Round 11 (t11b): a notice label over the platform's money or guarantee (【官方公告】本店订单由平台全额担保); platform desks named by
+// a desk word + suffix (快手安全团队提醒：, 快手信用中心通知：; not 快手安全提示：).
+// Then (t11b): 结果/决定 before the notice word (快手售后处理结果通知：).
+// Late (t11b): 风险提醒 / 安全警告 labels; 服务台 / 窗口 / 热线 as desk suffixes (KS电商服务台：).
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -41,6 +45,13 @@ const THREAT = /异常|风险|违规|不实|恶意|冻结|限制|封号|封禁|�
 const SANCTION = /异常|风险|违规|冻结|限制|封号|封禁|处罚|涉嫌|解冻|解除|验证|注销|扣除|扣分|停用|失效|关闭|受限|驳回|隐藏|删除|不成立|拒绝|黑名单|判定|不予/;
 /** A label that announces (公告, 提示, 官方…) rather than cites a rule. */
 const ANNOUNCING = /提示|通知|公告|提醒|消息|警告|官方|notice/;
+
+/** Labels of a platform or system notice (【系统消息】, 官方公告：, 快手安全中心…). */
+const NOTICE_LABELS = [
+  '系统消息', '系统通知', '系统提醒', '系统公告', '官方通知', '官方公告', '官方提醒', '平台通知', '平台公告', '平台提醒', '安全中心', '风控中心', '违规通知', '处罚通知',
+  '封号通知', '冻结通知', '账户通知', '账号通知', '安全提醒', '风险提示', '重要通知', '平台提示', '官方提示', '快手通知', '快手提醒', '平台警告', '官方警告',
+  '风控通知', '违规提醒', '风险提醒', '风控提醒', '安全警告', '异常提醒', '冻结提醒',
+];
 
 const cues: Cue[] = [
   {
@@ -89,11 +100,19 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
-    words: [
-      '系统消息', '系统通知', '系统提醒', '系统公告', '官方通知', '官方公告', '官方提醒', '平台通知', '平台公告', '平台提醒', '安全中心', '风控中心', '违规通知', '处罚通知',
-      '封号通知', '冻结通知', '账户通知', '账号通知', '安全提醒', '风险提示', '重要通知', '平台提示', '官方提示', '快手通知', '快手提醒', '平台警告', '官方警告',
-      '风控通知', '违规提醒',
-    ],
+    // Round 11: the same label over the platform's own money or guarantee given for the shop (【官方公告】本店订单由平台全额担保，…由快手
+    // 官方先行赔付; 系统通知：本次活动由平台补贴): the platform's promises are announced by the platform. 【平台规则】 cites, it promises nothing.
+    words: NOTICE_LABELS,
+    severity: 'block',
+    message: '把回复伪装成平台或系统通知，属于冒充平台（规则 2.9）',
+    before: LEAD,
+    sentence: /由(?:平台|快手|官方|系统)[^，。]{0,6}?(?:担保|赔付|兜底|承保|补贴|承担|负责|保障|发放|赔)|(?:平台|快手|官方)(?:全额|先行|负责|兜底|担保|承保|补贴|包赔)(?:赔付|担保|兜底|补贴|赔偿|承担)?/,
+    notAfter: /^(?:的|是|说|里|上|中|了吗|吗|没|有没有|已经说|显示|会)/,
+    reach: 24,
+    deniable: false,
+  },
+  {
+    words: NOTICE_LABELS,
     severity: 'block',
     message: '把回复伪装成平台或系统通知，属于冒充平台（规则 2.9）',
     before: LEAD,
@@ -231,7 +250,9 @@ const NAME_PREFIX = `(?:${[...new Set([...PLATFORM_NAMES, '平台', 'platform'].
 const OFFICIAL = '(?:官方|guanfang|official)';
 /** Offices and staff roles, in a row: 售后审核组, 纠纷处理组, 消费者权益保障部, 审核员. */
 const OFFICE_WORD = '(?:客服小二|客服|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|客服中心|售后中心|服务中心|服务|消费者权益保障|权益保障|消费者保障|保障|消保|维权|调解|质检|监管|处理|治理|法务|判定|kefu|shenhe|zhongcai|shouhou|xiaoer)';
-const OFFICE_SUFFIX = '(?:专员|中心|部门?|团队|小组|组|人员|员|处|委员会|办公室)';
+const OFFICE_SUFFIX = '(?:专员|中心|部门?|团队|小组|组|人员|员|处|委员会|办公室|服务台|台|窗口|热线)';
+/** Round 11: platform desks that are offices only with a desk suffix (快手安全团队, 快手信用中心, 平台反诈小组; not 快手安全提示：). */
+const DESK_WORD = '(?:安全|信用|诚信|反诈|风险|商家服务|商家管理|交易|技术|数据)';
 const EN_OFFICE = '(?:(?:customerservice|customersupport|support|service|cs|team|admin|helpdesk|safetycenter|securitycenter|security|review|arbitration)(?:center|centre|desk|dept|department)?)';
 /** A staff name or id after the office: 小林工号3321, 阿杰, no0917, 工号kf8823. */
 const STAFF_TAG = '(?:(?:小|阿|老)\\p{Script=Han})?(?:(?:工号|编号|no|id)?[a-z]{0,4}[0-9]{2,10})?';
@@ -242,7 +263,7 @@ const STAFF_TAG = '(?:(?:小|阿|老)\\p{Script=Han})?(?:(?:工号|编号|no|id)
  * like that), and so is any label pointing elsewhere (联系快手客服：).
  */
 const OFFICE_LABEL = new RegExp(
-  `^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口|platform|import|ecommerce|global)*(?:的)?(?:${OFFICE_WORD}{1,3}${OFFICE_SUFFIX}?|${OFFICIAL}|${EN_OFFICE}{1,2})${STAFF_TAG}(?:已|已经)?(?:介入|处理|审核|核实|判定|裁定)?(?:(?:温馨|友情|特别|郑重|重要)?(?:提醒|通知|告知|提示)|公告|消息|声明|警告|notice|reminder|alert|warning|message|notification)?(?:您|你)?$`,
+  `^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口|platform|import|ecommerce|global)*(?:的)?(?:${OFFICE_WORD}{1,3}${OFFICE_SUFFIX}?|${DESK_WORD}${OFFICE_WORD}{0,2}${OFFICE_SUFFIX}|${OFFICIAL}|${EN_OFFICE}{1,2})${STAFF_TAG}(?:已|已经)?(?:介入|处理|审核|核实|判定|裁定)?(?:结果|决定|意见)?(?:(?:温馨|友情|特别|郑重|重要)?(?:提醒|通知|告知|提示)|公告|消息|声明|警告|notice|reminder|alert|warning|message|notification)?(?:您|你)?$`,
   'u',
 );
 /**

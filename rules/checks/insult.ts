@@ -24,6 +24,9 @@
 // for the buyer's faculties offered in mockery (补补脑，我看您挺需要的; 先买个放大镜再来看), the buyer put below an animal (比教我家狗
 // 握手还难; not 狗都爱吃), the shop laughing at the buyer (都在笑你的语音), 您真是个🐷，; borrowed swears 西八 八嘎, 沙币, 你mother的,
 // 草（一种植物）, initials fw lj. Not 救不了急 (no quick fix).
+// Round 11 (t11b): 滚 + any final particle (滚啦, 滾咯); B written as 13 (S13, 傻13; not S13码/型号); 有病 + a cure ordered (有病就去治,
+// not a pet or child); a clumsy body part pinned on the buyer (自己手残还怪产品; not 我手残, 手残党); a bare 样 (瞅你那样，买得起吗).
+// Then (t11b): reduplicated 傻乎乎 / 笨手笨脚 as a clause or aimed (not 傻乎乎的小熊玩偶).
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { symbolGlyph } from '../detect/codes';
@@ -144,6 +147,39 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 11: 有病 + an order to get treated (有病就去治, 有病赶紧去看医生, 有病先治治再来) — the buyer called mad; honest
+    // advice with symptoms or for a child or pet (宝宝有病就去医院) is not.
+    words: ['有病'],
+    severity: 'block',
+    message: '讽刺买家“有病”，属于不文明用语（规则 2.4）',
+    after: /^(?:就|就赶紧|赶紧|快|快点|那就|先|早点|得)?(?:去|回去)?(?:治|医|看医生|看病|看看病|吃药|挂号|就医|看看脑子|瞧瞧)/,
+    notSentence: new RegExp(`${MEDICAL.source}|狗狗|猫咪|宠物|家人|身体`),
+    deniable: false,
+  },
+  {
+    // Round 11: a clumsy or useless body part pinned on the buyer (自己手残装不上还怪产品, 你手残吧, 您自己眼残看错了尺码, 是不是手贱乱按的);
+    // not the agent's own (我手残点错了) nor goods for the clumsy (手残党也能轻松上手).
+    words: ['手残', '手笨', '眼残', '手贱', '脑残操作', '手欠'],
+    severity: 'block',
+    message: '嘲讽买家手笨、眼残，属于不文明用语（规则 2.4）',
+    before: /(?:您|你|自己|您自己|你自己|是不是|买家)(?:是|就是|太|真|这么|那么|真是|自己)?$/,
+    notBefore: /我(?:自己)?(?:是|就是|太|真|这么|那么|真是)?$/,
+    notAfter: /^(?:党|星人|友好|福音|必备|也能|都能|也会|都会)/,
+    deniable: false,
+  },
+  {
+    // Round 11: 傻 / 笨 / 呆 / 蠢 in a reduplicated manner word, said as a clause of its own or aimed (傻乎乎的，东西都不会看; 你笨手笨脚的) —
+    // not goods (傻乎乎的小熊玩偶).
+    words: ['傻乎乎', '傻兮兮', '傻呵呵', '傻愣愣', '傻里傻气', '笨手笨脚', '笨头笨脑', '蠢兮兮', '呆头呆脑', '憨头憨脑', '呆里呆气', '蠢头蠢脑'],
+    severity: 'block',
+    message: '辱骂性用语',
+    scope: 'clause',
+    before: /^(?:真|真是|你|您|你这|您这|你真|您真|你也太|您也太|看你|瞧你)?(?:是|这么|那么|太)?$/,
+    after: /^(?:的)?(?:吧|啊|呀|吗|么|嘛|了|你|样|样子|的样子)?$/,
+    notSentence: /玩偶|公仔|娃娃|宝宝|孩子|小朋友|狗狗|猫|小熊|可爱|萌/,
+    deniable: false,
+  },
+  {
     // 真是个大聪明 — internet sarcasm for a fool; not a product called 大聪明学习桌.
     words: ['大聪明', '卧龙凤雏'],
     severity: 'block',
@@ -239,6 +275,17 @@ const cues: Cue[] = [
     severity: 'block',
     message: '嘲讽买家的相貌、品味或经济条件，属于不文明用语（规则 2.4）',
     after: /^(?:个|副|种|点|点儿)?(?:审美|品味|品位|眼光|身材|长相|脸|样子|模样|德行|德性|智商|水平|条件|收入|工资|经济条件|消费水平|消费能力|素质|脑子|理解力|颜值|体型|体重|穷样|穷酸样|土样|肤色|皮肤|肤质|底子|发际线|发量|头发|脚|手|脸型|五官|腿型|年纪|岁数|个子|腿|腰|肚子|身板|小身板|见识|能耐|本事|出息|眼界|学历|文化|脑瓜|脑袋)/,
+    notSentence: COMPLIMENT,
+    grow: true,
+    deniable: false,
+  },
+  {
+    // Round 11: 瞅你那样，买得起吗 / 就你这样还想退款 — the buyer's whole bearing (a bare 样) closing the clause or met with a sneer;
+    // not 就您这样操作就可以了 (do as you did) nor 样式.
+    words: ['就你这', '就您这', '就你那', '就您那', '看你这', '瞧你这', '瞅你这', '看你那', '瞧你那', '瞅你那', '看您那', '瞧您那', '瞅您那'],
+    severity: 'block',
+    message: '嘲讽买家的相貌、品味或经济条件，属于不文明用语（规则 2.4）',
+    after: /^样儿?(?:$|还|也|能|就|配|买得起)/,
     notSentence: COMPLIMENT,
     grow: true,
     deniable: false,
@@ -355,6 +402,16 @@ const cues: Cue[] = [
     deniable: false,
     // 包装上的™是商标符号, XX™的设计: the ™ sign marks a trademark (你™的 / 真™ keep the cue above).
     unless: symbolGlyph,
+  },
+  {
+    // Round 11: B written as 13 (S13, 傻13, 煞13) — the letter's lookalike digits; not a size or model (S13码, S13系列, 型号S13).
+    words: ['s13', '傻13', '煞13', '沙13'],
+    severity: 'block',
+    message: '脏话缩写（13=B）',
+    deniable: false,
+    notBefore: /[a-z0-9]$/,
+    notAfter: /^(?:[0-9a-z]|码|号|系列|款|型|版|pro|max|寸|英寸|mm|cm|毫米|厘米|尺码|plus)/,
+    notSentence: /型号|缩写|款号|货号|编号|代号|简称|尺码|码数|手机|耳机|手表|镜头/,
   },
   {
     // SB, but not Nike SB (a skateboarding line).
@@ -549,7 +606,8 @@ const cues: Cue[] = [
     message: '让买家“滚”，属于辱骂',
     scope: 'clause',
     before: /(?:^|你|给我|快|赶紧|都|就|马上|麻溜|麻利|都给我|还问)$/,
-    after: /^(?:吧|啊|呀|蛋|开|远点|出去|犊子|一边|回去|粗|了|$)/,
+    // (round 11: any sentence-final particle closes the order — 滚啦, 滚咯, 滚呗, 滾喇)
+    after: /^(?:吧|啊|呀|啦|喇|咯|嘞|呗|哇|噢|哦|蛋|开|远点|出去|犊子|一边|回去|粗|了|$)/,
     notAfter: /^(?:珠|筒|轮|烫|动|水|开的|开水|开后|边|刀|圆|瓜|床单|雪球|落|滚|梳)/,
     deniable: false,
   },

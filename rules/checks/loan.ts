@@ -8,6 +8,7 @@
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
 // The buyer's topic set aside (贷款的事我们不了解哈，付款可以选平台收银台里的分期) offers nothing. A lending channel offered
 // (我这有个不用审核的借款渠道) is one whatever is denied before it.
+// Round 11 (t11b): borrowing advised against (贷款买手机不划算, 没必要为了买奶粉去借钱) offers no loan.
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
@@ -28,7 +29,8 @@ const cues: Cue[] = [
     notBefore: /(?:先用后付|花呗|月付|白条)(?:也|都|是|它)?$/,
     // 没有任何借贷业务，也不会私下给您办贷款: a refusal with words between 不会 and 办.
     // 贷款的事我们不了解哈 / 贷款的事我们这边没法帮忙哦: the buyer's topic set aside, nothing offered.
-    notSentence: /不提供|不做|不办|不涉及|不放贷|不放款|不借钱|不借款|谨防(?!错过)|警惕|诈骗|骗局|冒充|不会[^]{0,6}(?:办|放|借|提供)(?:理)?(?:贷款|借款|借贷|网贷)|没有(?:任何)?(?:借贷|贷款|借款)(?:业务|服务)|(?:贷款|借款|借贷|网贷)(?:的事|的问题|这块|这方面|方面|业务|这个)[^。]{0,8}?(?:不了解|不清楚|没法帮|帮不了|不懂|管不了|做不了|不负责|没办法|无法|回答不了|不太了解)/,
+    // Round 11: borrowing advised against (贷款买手机不划算, 没必要为了买奶粉去借钱) offers no loan.
+    notSentence: /(?:贷款|借钱|借款|借贷|网贷)(?:来|去)?买[\u4e00-\u9fff]{0,4}(?:不划算|不值|不值得|不合算|没必要|不建议|不推荐)|(?:不建议|没必要|不推荐|犯不着|用不着)(?:为了[\u4e00-\u9fff]{0,6})?(?:去)?(?:贷款|借钱|借款|借贷|网贷)|不提供|不做|不办|不涉及|不放贷|不放款|不借钱|不借款|谨防(?!错过)|警惕|诈骗|骗局|冒充|不会[^]{0,6}(?:办|放|借|提供)(?:理)?(?:贷款|借款|借贷|网贷)|没有(?:任何)?(?:借贷|贷款|借款)(?:业务|服务)|(?:贷款|借款|借贷|网贷)(?:的事|的问题|这块|这方面|方面|业务|这个)[^。]{0,8}?(?:不了解|不清楚|没法帮|帮不了|不懂|管不了|做不了|不负责|没办法|无法|回答不了|不太了解)/,
   },
   {
     // A lending channel offered: 我这有个不用审核的借款渠道，当天能到 (the 不用 there denies the vetting, not the loan).

@@ -22,6 +22,9 @@
 // Round 9 (fa9): the shop's buyer-show programme (招募买家秀，入选送一张券) is no hire either; 招募买家秀模特 still is; 招募体验官 is
 // left to the tasting-team cue (the platform's own programme is fine); a role refused after it (兼职客服这个岗位我们不在这里招).
 // Round 8: the no-stock pitch (不用囤货, 一部手机就能当老板) as a job term; the shop's own members (招募店铺会员) are no hire; pay per night or shift (一晚一百五) is a job term.
+// Round 11 (t11b): the org slot before a role (要不要来做我们团队的代理, 我们工作室的合伙人); a piece rate for a task done for us (帮我们写几条
+// 好评，一条返5块; not 运费一单5元, 小样一个5块); a topic asked back and answered no (店铺在招代理吗？没有哦).
+// Then (t11b): come to our place for a warehouse chore with pay (可以来我们仓库打包，一天一百五; not 到我们仓库自提).
 import type { LintContext } from '../context';
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
@@ -46,13 +49,21 @@ const WORK_INVITE = /要不要|想不想|可以|欢迎|有兴趣|感兴趣|待�
 const NOT_WORK_INVITE = /下班|时间|几点|留言|快递|取件|自提|发货|退货|寄回|地址|售后|处理|工作日/;
 
 /** Hiring questions sent away from the chat (这里只是售后窗口，招聘的事请看品牌官网): no offer. */
-const REDIRECTED = /(?:这里|这边|此处|本窗口)只(?:是|能|处理|负责)|请(?:看|到|去|查看|关注|登录)[^。]{0,8}(?:官网|公众号|招聘)|(?:可以|可|您可以)(?:看|到|去|查看|在)[^。]{0,10}招聘(?:页面|页|说明|信息|公告|专区|网站|平台)/;
+const REDIRECTED = /不在(?:这里|这儿|这边|此|这|客服这)(?:招|聊招聘)|(?:这里|这边|此处|本窗口)只(?:是|能|处理|负责)|请(?:看|到|去|查看|关注|登录)[^。]{0,8}(?:官网|公众号|招聘)|(?:可以|可|您可以)(?:看|到|去|查看|在)[^。]{0,10}招聘(?:页面|页|说明|信息|公告|专区|网站|平台)/;
 
 /** The buyer's own question or report restated before the answer (您问我们要不要招代理？不好意思…, 亲问的兼职是我们在招聘？,
  * 您说有人用我们店名招刷单兼职？那是诈骗): no offer. */
 function echoedQuestion(ctx: LintContext, start: number, end: number): boolean {
   const before = ctx.before(start, 20, 'hard');
-  return (/(?:您|你|亲)(?:是|刚才|刚刚)?(?:问|想问|咨询|打听|说|提到|看到|收到|遇到|反映|听说)/.test(before) && endsAsQuestion(ctx, end)) || OTHERS_ACT.test(before) || ownStaffing(ctx, start, end);
+  return (/(?:您|你|亲)(?:是|刚才|刚刚)?(?:问|想问|咨询|打听|说|提到|看到|收到|遇到|反映|听说)/.test(before) && endsAsQuestion(ctx, end)) || OTHERS_ACT.test(before) || ownStaffing(ctx, start, end) || askedAndDenied(ctx, end);
+}
+
+/** Round 11: the topic asked back as a question and answered no in the next sentence (店铺最近在招代理吗？没有哦，我们只做零售). */
+const ANSWERED_NO = /^(?:亲|哈|呃)?(?:没有(?!门槛|压力|任何|成本|经验|要求|风险)|不是的|不是哦|不是呢|不招|并没有|暂时没有|目前没有|暂时不|目前不|没在招|不会的|没这回事|没的)/;
+function askedAndDenied(ctx: LintContext, end: number): boolean {
+  if (!endsAsQuestion(ctx, end)) return false;
+  const close = end + ctx.after(end, 60, 'hard').length;
+  return ANSWERED_NO.test(ctx.compact.slice(close, close + 10));
 }
 
 /** Round 9 (fa9): the shop's own hiring given as the reason for slow service (这次双十一我们招募了一批临时客服，回复可能会慢一点;
@@ -105,7 +116,19 @@ const cues: Cue[] = [
     words: ['代理', '代理商', '分销商', '分销员', '推广员', '合伙人', '团长', '下级', '会员推广'],
     severity: 'block',
     message: '拉买家做代理或推广，与客户服务无关',
-    before: /(?:要不要|想不想|有没有兴趣|有兴趣|欢迎|诚邀|邀请你|邀请您|来|一起|也可以|考虑|招|拉你|拉您)[^]{0,8}(?:做|当|成为|加入)(?:我们|我们的|我们家|咱们|咱们的|我的)?(?:的)?$/,
+    before: /(?:要不要|想不想|有没有兴趣|有兴趣|欢迎|诚邀|邀请你|邀请您|来|一起|也可以|考虑|招|拉你|拉您)[^]{0,8}(?:做|当|成为|加入)(?:我们|我们的|我们家|咱们|咱们的|我的|我|咱)?(?:家|店|团队|公司|工作室|品牌|这边|小组|社群|群)?(?:的)?$/,
+    unless: echoedQuestion,
+  },
+  {
+    // Round 11: a piece rate for a small task done for the shop (帮我们去别的商品下面写几条好评，一条返5块; 帮忙关注几个号，每个返1元;
+    // 帮我们拍几张买家秀，每张奖励10块) — per-unit pay + a task verb + for us. Not a price or a fee (运费一单5元, 小样一个5块, 每单满99减10).
+    words: ['一条', '每条', '一篇', '每篇', '一单', '每单', '一个', '每个', '一张', '每张', '一次', '每次', '一位', '每位', '一人', '每人'],
+    severity: 'block',
+    message: '请买家做有偿任务，与客户服务无关',
+    after: /^(?:就)?(?:返|给|结|赚|奖|奖励|发|补|算|有|可得|能拿|拿|付)?(?:您|你)?[0-9一二三四五六七八九十两]+(?:\.[0-9]+)?(?:元|块|r(?![a-z])|毛|角)/,
+    sentence: [/帮(?:我|我们|忙|个忙)|(?:我们|本店)(?:需要|找人)/, /写|发|拍|关注|点赞|评论|转发|截图|任务|好评|测评|晒图|分享|拉|邀请|推荐/],
+    notSentence: /运费|邮费|差价|退款|优惠|立减|满减|券|价格|单价|售价|包邮|补偿|赔|红包封面|违规|严禁|诈骗|谨防|不要相信/,
+    window: 40,
     unless: echoedQuestion,
   },
   {
@@ -165,6 +188,17 @@ const cues: Cue[] = [
     notAfter: NOT_WORK_AFTER,
     sentence: WORK_INVITE,
     notSentence: NOT_WORK_INVITE,
+    unless: echoedQuestion,
+  },
+  {
+    // Round 11: come to our place for a warehouse chore, with pay (可以来我们仓库打包，一天一百五; 来我们厂里包装，工资日结) — not self
+    // pick-up (到我们仓库自提).
+    words: ['打包', '分拣', '装货', '卸货', '理货', '贴标', '包装', '搬货', '打单', '拣货', '发货员'],
+    severity: 'block',
+    message: '邀请买家来打工或上班，与客户服务无关',
+    before: COME_TO_WORK,
+    sentence: /[0-9一二三四五六七八九十两百千]+(?:块|元|百|千)|一天|日结|工资|时薪|兼职|按件|计件|一小时|每小时|包吃|包住/,
+    notSentence: /自提|取件|取货|运费|包邮|包装费|发货时间/,
     unless: echoedQuestion,
   },
   {

@@ -74,6 +74,14 @@
 // number slang said of the buyer after it (250说的就是你), 什么货色 / 你算什么东西 of a person, the buyer's character judged low
 // (可惜人品不怎么样), too inept for the plain act (看图都不会看, 字都不会写), called mentally ill (这位顾客有精神病吧). Not pets and
 // food, numbering or weaving, sizes, goods asked about (您收到的是什么东西？), our staff's character, a baby's first steps, health talk.
+// Round 11 (t11b): 要点脸 (shame asked for; not 脸部); likening as a clause with no subject (别嚎了，跟个要饭的似的; not 跟个礼盒似的);
+// a contempt attribute filing a kind of customer + a brush-off (没素质的人我们一律不伺候; not 没素质的快递员); sayings calling the buyer
+// a fool (傻人有傻福, 人傻钱多; not of oneself); 栓Q as sincere thanks for a good review is no jab.
+// Then (t11b): inability + 就别买 (not advice naming another product); 嘴巴放干净; 什么素质 as a clause; 哪个山沟里出来的; 吃相难看;
+// 心里没点数; a type + 懂啥; 也就配用; 动动你的小脑瓜; 更年期 as a mock diagnosis; 废话真多; 不X拉倒 as a clause.
+// After probe 2 (t11b): 臭毛病 / 谁惯的你 / 心眼真小 / 真能折腾 / 没读过几年书 aimed (not 我这臭脾气); objects as scorned likenesses (复读机, 苍蝇,
+// 木头); 活宝 as a label; 我刚才脑子短路了 is the agent's own slip.
+// Late (t11b): 谁怕谁 as a dare; the buyer told to find someone literate (找家里识字的帮您看看).
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
 import type { LintContext } from '../context';
@@ -576,6 +584,8 @@ const MOCKERY_CUES: Cue[] = [
     words: MIND,
     severity: 'block',
     message: '讽刺买家的智力，属于不文明用语（规则 2.4）',
+    // (round 11: 我刚才脑子短路了 — the agent's own mind, owning a slip)
+    notBefore: /(?:我|我这|我的|我自己|本人|小的|我们)(?:刚才|刚刚|刚|今天|也|真是|这|这个|的)?$/,
     sentence: new RegExp(`${FACULTY_FAULT.source}|${MIND_CURE.source}`),
     notSentence: FACULTY_HONEST,
     window: 16,
@@ -684,6 +694,138 @@ const MOCKERY_CUES: Cue[] = [
     message: '讽刺、羞辱买家，属于不文明用语（规则 2.4）',
     after: VICARIOUS_AFTER,
     notSentence: /抱歉|对不起|理解|着急|心疼|高兴|开心|感动|庆幸|骄傲|自豪/,
+    deniable: false,
+  },
+  {
+    // Round 11: the buyer told to have some shame (要点脸行不行, 做人要点脸, 您还要脸吗, 能不能要点儿脸) — 要 + a little + 脸;
+    // not face care (要点脸部精华, 要敷脸).
+    words: ['要点脸', '要点儿脸', '要些脸', '要点面子', '还要脸', '要脸吗', '要脸么', '要脸不', '要不要点脸', '要不要点儿脸'],
+    severity: 'block',
+    message: '羞辱买家“不要脸”，属于不文明用语（规则 2.4）',
+    notAfter: /^(?:部|颊|型|盆|蛋|霜|膜|上|皮|的)/,
+    notSentence: /(?:我|我们|本店|小店|客服|商家)[^，。]{0,4}(?:还|也|得|要)要/,
+    deniable: false,
+  },
+  {
+    // Round 11 (late): the buyer told to find someone literate (就找家里识字的帮您看看吧, 让身边识字的人帮你读一下) — implied illiteracy.
+    words: ['识字的', '认字的', '识字人', '会认字的'],
+    severity: 'block',
+    message: '暗讽买家不识字，属于不文明用语（规则 2.4）',
+    before: /(?:家里|身边|找个|找家里|让家里|叫家里|请家里|旁边|周围)(?:有|的|人|人里)?(?:个|哪个|谁)?$/,
+    sentence: /您|你/,
+    notSentence: /老人家|长辈|老人|爷爷|奶奶|外公|外婆|视力|眼睛不好|不方便/,
+    deniable: false,
+  },
+  {
+    // Round 11: the buyer's inability made the reason to stay away (不会用就别买, 看不懂说明书就别买, 怕麻烦就别网购) — not advice that
+    // names another product (不会用的话就别买这款，选自动款更方便).
+    words: ['就别买', '就别用', '就别来', '就别问', '就别网购', '就别下单', '就不要买', '就别拍', '别买了'],
+    severity: 'block',
+    message: '嫌弃买家能力、打发买家，态度恶劣（规则 2.4）',
+    before: /(?:不会用|不会弄|不会装|不会|看不懂|不懂|学不会|搞不懂|弄不明白|不识字|用不来|玩不转|嫌麻烦|怕麻烦|嫌这嫌那|这也不会|那也不会)[\u4e00-\u9fff]{0,6}?$/,
+    notSentence: /可以选|建议选|建议您选|推荐|换成|更适合|这款更|那款|自动款|过敏|孕|介意|敏感|我们可以|教您|帮您|视频教程/,
+    deniable: false,
+  },
+  {
+    // Round 11: the buyer's speech called dirty (嘴巴放干净点, 嘴上积点德, 把嘴闭上) — a retort at the buyer.
+    words: ['嘴巴放干净', '嘴放干净', '把嘴放干净', '嘴巴干净点', '嘴巴积点德', '嘴上积点德', '嘴下留德', '把嘴闭上', '把嘴巴闭上', '嘴巴闭上', '闭上嘴', '嘴巴放尊重', '说话放干净'],
+    severity: 'block',
+    message: '呵斥买家，态度恶劣（规则 2.4）',
+    notSentence: /我们(?:也)?(?:会|要|应该)|员工|同事|主播/,
+    deniable: false,
+  },
+  {
+    // Round 11: the buyer's manners or character asked about in scorn as a clause of its own (什么素质，张口就骂人; 啥教养啊你).
+    words: ['什么素质', '啥素质', '什么教养', '啥教养', '什么人啊', '什么人呐', '什么人呀', '什么鬼人', '素质呢', '教养呢'],
+    severity: 'block',
+    message: '贬低买家素质，属于不文明用语（规则 2.4）',
+    scope: 'clause',
+    before: /^(?:这|你|您|你这|您这|真是|这是|这叫|这都是)?(?:是)?$/,
+    after: /^(?:啊|呀|嘛|呢|吧|你|您|啊你|的人|的人啊)?$/,
+    unless: echoedThenDenied,
+    deniable: false,
+  },
+  {
+    // Round 11: greed scorned by its look (吃相真难看, 为了几块钱吃相也太难看了) — not a child's or a pet's eating.
+    words: ['吃相'],
+    severity: 'block',
+    message: '讥讽买家贪小便宜，属于不文明用语（规则 2.4）',
+    after: /^(?:真|太|也太|很|好|可真|实在|未免太|有点|也)?(?:难看|丑陋|不好看|太难看)/,
+    notSentence: /宝宝|孩子|小朋友|狗|猫|宠物|餐具|辅食|围兜/,
+    deniable: false,
+  },
+  {
+    // Round 11: no sense of oneself (心里没点数吗, 有点自知之明好吗) asked of the buyer.
+    words: ['心里没点数', '心里没数吗', '没点数吗', '心里没点b数', '没点逼数', '没有自知之明', '有点自知之明', '没点自知之明', '心里有没有点数', '心里有点数'],
+    severity: 'block',
+    message: '讥讽买家没有自知之明，属于不文明用语（规则 2.4）',
+    notSentence: /我(?:们)?(?:心里)?(?:有数|有点数)|放心|别担心/,
+    deniable: false,
+  },
+  {
+    // Round 11: the buyer's kind dismissed as knowing nothing (您这种只看价格的懂啥, 你一个外行懂什么) — a person or a type, then 懂啥;
+    // not a real question (您懂什么是敏感肌吗).
+    words: ['懂啥', '懂什么', '懂个啥', '知道啥', '知道个啥'],
+    severity: 'block',
+    message: '贬低买家“懂什么”，态度恶劣（规则 2.4）',
+    before: /(?:您|你)(?:们)?(?:这种|这样|一个|这些|那种)[\u4e00-\u9fff]{0,10}?(?:的|人|外行|买家|顾客)?(?:又|还|能)?$/,
+    notAfter: /^(?:是|叫|意思|原因|区别|成分|情况)/,
+    deniable: false,
+  },
+  {
+    // Round 11: the buyer said to deserve only the cheapest (您这水平也就配用九块九包邮的, 你只配买地摊货) — 配 + a use verb, aimed.
+    words: ['也就配', '只配', '就只配', '不配用', '不配买', '不配穿', '不配拥有', '也只配'],
+    severity: 'block',
+    message: '嘲讽买家不配，态度恶劣（规则 2.4）',
+    after: /^(?:用|买|穿|吃|拥有|喝|戴|逛)/,
+    sentence: /你|您|买家/,
+    notSentence: /型号|机型|尺寸|接口|适配|兼容/,
+    deniable: false,
+  },
+  {
+    // Round 11: the buyer told to work their brain (动动你的小脑瓜, 用用您的脑子好吗) — not puzzles for children.
+    words: ['动动', '用用', '转转', '开动'],
+    severity: 'block',
+    message: '讽刺买家的智力，属于不文明用语（规则 2.4）',
+    after: /^(?:你|您)(?:的|那|那个)?(?:小)?(?:脑瓜|脑袋瓜|脑子|脑袋|脑仁|脑细胞|脑筋)/,
+    notSentence: /宝宝|孩子|小朋友|益智|积木|拼图|游戏|补脑/,
+    deniable: false,
+  },
+  {
+    // Round 11: a mock diagnosis of the buyer's temper (怕是更年期到了吧，火气这么大; 您是更年期了吗) — not goods for menopause care.
+    words: ['更年期'],
+    severity: 'block',
+    message: '嘲讽买家“更年期”，属于不文明用语（规则 2.4）',
+    sentence: /吧|吗|么|火气|脾气|这么冲|暴躁|提前|怕是|该不会/,
+    notSentence: /保健|调理|大豆|异黄酮|产品|这款|适合|女性健康|症状|服用|妈妈|缓解|补充/,
+    deniable: false,
+  },
+  {
+    // Round 11: 废话 counted (废话真多, 哪来这么多废话) and 不X拉倒 (不退拉倒, 不换拉倒) — the take-it-or-leave-it brush-off in any verb.
+    words: ['废话'],
+    severity: 'block',
+    message: '嫌买家话多，态度恶劣（规则 2.4）',
+    after: /^(?:真|这么|那么|太|好|也太|咋这么|怎么这么|可真)多/,
+    deniable: false,
+  },
+  {
+    words: ['拉倒'],
+    severity: 'block',
+    message: '“不X拉倒”打发买家，态度恶劣（规则 2.4）',
+    scope: 'clause',
+    before: /^(?:(?:不|没)[\u4e00-\u9fff]{1,2}(?:就)?|那就|那)$/,
+    notSentence: /划算|便宜|优惠|(?:我们|我)(?:不|没)|不可能|没关系/,
+    deniable: false,
+  },
+  {
+    // Round 11 (probe 2): the buyer's habits called rotten or spoilt (谁惯的你这臭毛病, 你这臭脾气), petty (心眼真小), fussy (您可真能折腾),
+    // or unschooled (没读过几年书) — each aimed at the buyer by a pronoun in the sentence; not the agent's own (我这臭脾气).
+    words: ['臭毛病', '臭脾气', '臭德行', '谁惯的你', '谁惯你的', '惯的毛病', '惯出来的毛病', '心眼真小', '心眼太小', '心眼这么小', '心眼也太小', '心眼可真小', '真能折腾', '可真能折腾', '真会折腾', '真能作', '可真能作', '真能闹', '没读过书', '没读过几年书', '没念过书', '没念过几年书', '书都白读', '书白读了'],
+    severity: 'block',
+    message: '贬低买家的品行、气量或教养，属于不文明用语（规则 2.4）',
+    sentence: /你|您|这人|买家|顾客/,
+    notBefore: /(?:我|我这|我的|我们|我们这)(?:这|这个|的)?$/,
+    notSentence: /孩子|宝宝|小朋友|狗狗|猫|(?:我|我们)(?:也|都)?(?:没读过|没上过)|老人家/,
     deniable: false,
   },
   {
@@ -850,6 +992,30 @@ const MOCKERY_CUES: Cue[] = [
     deniable: false,
   },
   {
+    // Round 11: the same likening as a clause of its own, no subject named (别嚎了，跟个要饭的似的; 像个泼妇一样，吵什么) — said
+    // to the one spoken to. Scorned nouns only (PERSON_LABELS and the list above); 跟个礼盒似的 names no person.
+    words: [...new Set([...PERSON_LABELS, '老太婆', '老娘们', '泼妇', '孙子', '傻子', '乞丐', '叫花子', '疯子', '神经病', '精神病', '流氓', '无赖', '土匪', '强盗', '文盲', '山顶洞人', '原始人', '白痴', '讨债的', '要债的', '讨饭的', '疯婆子', '疯狗', '泼皮', '骗子', '小丑', '复读机', '祥林嫂', '唐僧', '苍蝇', '无头苍蝇', '木头', '榆木疙瘩', '跳梁小丑', '泼猴', '催命鬼', '讨命鬼'])],
+    severity: 'block',
+    message: '拿他人贬低买家，属于不文明用语（规则 2.4）',
+    scope: 'clause',
+    before: /^(?:就|真|简直|简直就|活|活像|活脱脱|整个|整个一|还|又)?(?:跟|像|和)(?:个|一个|那|那种|只|条)?$/,
+    after: /^(?:似的|一样|一般)/,
+    notSentence: /宝宝|孩子|小朋友|可爱|萌|宠|我(?!们)/,
+    deniable: false,
+  },
+  {
+    // Round 11: a contempt attribute filing a kind of customer, then a brush-off (没素质的人我们一律不伺候, 素质低的顾客本店不欢迎,
+    // 胡搅蛮缠的买家一律拉黑) — said in a reply to the buyer it files them; not 有素质的顾客, 没素质的快递员.
+    words: ['没素质', '素质低', '素质差', '低素质', '没教养', '没家教', '没文化', '没礼貌', '不讲理', '胡搅蛮缠', '无理取闹', '难伺候', '事多', '事儿多', '爱占便宜', '蛮不讲理', '斤斤计较'],
+    severity: 'block',
+    message: '把买家归为“没素质的人”并加以嘲讽，属于不文明用语（规则 2.4）',
+    after: /^(?:的)(?:人|顾客|买家|客户|客人|主|家伙)/,
+    sentence: new RegExp(`${TYPE_SNEER.source}|一律不|一概不|概不|恕不|不接待|不服务|不招待|别来|滚`),
+    notSentence: /快递|物流|员工|同事|司机|小哥/,
+    window: 40,
+    deniable: false,
+  },
+  {
     // 什么玩意儿，退个货跟要命似的 — 什么玩意 as a clause of its own (round 6).
     words: ['什么玩意', '啥玩意', '什么东西'],
     severity: 'block',
@@ -1012,6 +1178,17 @@ const MOCKERY_CUES: Cue[] = [
     before: /(?:还|就别|别|也想|还想|还要|也学|也敢)$/,
     sentence: /抠|穷|没钱|月薪|工资|收入|这么|那么|年纪|岁数|胖|丑|土|几十块|几块钱|笑死/,
     notSentence: /宝宝|孩子|学习|榜样|小朋友/,
+    deniable: false,
+  },
+  {
+    // Round 11: a saying that calls the listener a fool, said to the buyer even as a blessing (毕竟傻人有傻福嘛, 人傻钱多说的就是您,
+    // 无知者无畏) — not of oneself (我这人傻人有傻福).
+    words: ['傻人有傻福', '傻人傻福', '人傻钱多', '无知者无畏', '头发长见识短', '傻得可爱', '憨人有憨福', '不懂装懂', '自作聪明'],
+    severity: 'block',
+    message: '用俗语讥讽买家傻，属于不文明用语（规则 2.4）',
+    sentence: /您|你|毕竟|祝|亲/,
+    notSentence: /我(?!们)|自己|宝宝|孩子|狗狗|猫/,
+    unless: echoedThenDenied,
     deniable: false,
   },
   {
@@ -1321,10 +1498,19 @@ const MOCKERY_CUES: Cue[] = [
   },
   {
     // 我真的会谢 / 这就破防了？/ 您这操作也太下头了 / 你礼貌吗 / 又来教我们做事 — net-slang jabs at the buyer.
-    words: ['会谢', '栓q', '拴q', '这就破防', '就破防了', '破防了吧', '破大防', '这就急了', '急了急了', '急眼了', '你礼貌吗', '您礼貌吗', '礼貌吗你', '教我们做事', '教我做事', '教我们卖货', '教我卖货'],
+    words: ['会谢', '这就破防', '就破防了', '破防了吧', '破大防', '这就急了', '急了急了', '急眼了', '你礼貌吗', '您礼貌吗', '礼貌吗你', '教我们做事', '教我做事', '教我们卖货', '教我卖货'],
     severity: 'block',
     message: '用网络梗嘲讽买家，属于不文明用语（规则 2.4）',
     notBefore: /(?:不|别|没|不会)$/,
+    deniable: false,
+  },
+  {
+    // 栓Q — as a sneer (栓Q，又来这套); not sincere thanks for a good review (收到您的五星好评啦，栓Q栓Q～, round 11).
+    words: ['栓q', '拴q'],
+    severity: 'block',
+    message: '用网络梗嘲讽买家，属于不文明用语（规则 2.4）',
+    notBefore: /(?:不|别|没|不会)$/,
+    notSentence: /好评|五星|5星|夸|支持|认可|回购|喜欢|下单|惠顾|关注|收藏|谢谢|感谢|么么|爱你/,
     deniable: false,
   },
   {
@@ -1748,10 +1934,11 @@ const cues: Cue[] = [
   },
   {
     // 是不是刚从山里出来 — the buyer's upbringing as a put-down.
-    words: RURAL.flatMap((r) => [`从${r}出来`, `从${r}来`]),
+    // (round 11: 你是哪个山沟里出来的 — asked where in the backwoods, no 从 needed)
+    words: [...RURAL.flatMap((r) => [`从${r}出来`, `从${r}来`]), ...RURAL.flatMap((r) => [`哪个${r}出来`, `哪个${r}来`, `哪个${r}里出来`, `哪个${r}里来`, `哪个${r}里跑出来`])],
     severity: 'block',
     message: '地域歧视、贬低买家，属于不文明用语（规则 2.4）',
-    sentence: [/您|你/, /是不是|刚|吧|吗|难怪|怪不得|没见过/],
+    sentence: [/您|你/, /是不是|刚|吧|吗|难怪|怪不得|没见过|哪个|连[\u4e00-\u9fff]{0,6}(?:都|也)/],
     notSentence: /土蜂蜜|土鸡|特产|农家|纯天然|原生态|产地|直发|发货|寄/,
     deniable: false,
   },
@@ -1794,7 +1981,7 @@ const cues: Cue[] = [
   },
   {
     // 你爱投诉就去投诉，怕你不成 / 没空伺候你 / 老娘… — provoking or brushing off the buyer.
-    words: ['怕你不成', '怕你啊', '怕你呀', '就去投诉', '随便投诉', '随你投诉', '有本事去投诉', '有本事投诉', '你去投诉啊', '投诉去吧', '尽管投诉', '没空伺候', '懒得伺候', '伺候不起', '不伺候', '老娘', '老子'],
+    words: ['谁怕谁', '怕你不成', '怕你啊', '怕你呀', '就去投诉', '随便投诉', '随你投诉', '有本事去投诉', '有本事投诉', '你去投诉啊', '投诉去吧', '尽管投诉', '没空伺候', '懒得伺候', '伺候不起', '不伺候', '老娘', '老子'],
     severity: 'block',
     message: '挑衅、打发买家，态度恶劣（规则 2.4）',
     notSentence: /不会|可以通过|平台投诉入口|请您|欢迎|理解|抱歉|老子号|老子牌|老娘舅|老娘家/,

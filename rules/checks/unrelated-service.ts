@@ -33,6 +33,8 @@
 // 一千字八十，做不做), ETC and charity drives (募捐冬衣), medical papers to read (帮我看看化验单), family income (一个月挣得多不多), lessons by
 // the hour or at home (上门一对一，一小时150), and a flat let on or the buyer's asked for a relative (两居室要转租, 您家有没有房子出租).
 // Warnings and refusals that name the bait (别信“日结兼职”, 这类问题我们回答不了) are cancelled by detect/warning-frame.ts.
+// Round 11 (t11b): 贷款买手机不划算 (borrowing to buy advised against) offers nothing.
+// Then (t11b): civil paperwork (港澳通行证, 护照, 落户, 社保), tickets (演唱会门票, 黄牛票) and résumé writing offered.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, type Cue } from '../detect/cue-rule';
@@ -578,14 +580,17 @@ const cues: Cue[] = [
     notSentence: /每(?:一|卖出|售出)?[一1]?(?:单|笔|件)|本店将|订单/,
   },
   {
+    // (round 11: civil paperwork — 港澳通行证, 护照, 落户, 社保, 营业执照 — offered with the same OFFER test)
     words: ['签证', '留学', '移民', '机票', '酒店', '装修', '家政', '保洁', '搬家', '证件', '学历', '驾照', '考试', '论文', '作业', '代办', '开锁', '跑腿', '贷', '保险', '理财', '投资', '股票', '炒股', '基金', '彩票',
+      '代写简历', '简历代写', '简历优化', '简历包装', '通行证', '护照', '户口', '落户', '社保', '公积金', '居住证', '营业执照', '签注', '门票', '演唱会', '火车票', '车票', '黄牛票', '球票',
       '车险', '寿险', '意外险', '养老险', '商业险', '交强险', '考研', '考公', '考编', '网课', '题库', '真题', '资料全套', '课程资料', '学习资料'],
     severity: 'block',
     message: '疑似推销与店铺无关的服务，客服工具仅限客户服务',
     sentence: OFFER,
     // 没有任何借贷业务，也不会私下给您办贷款: the service refused, not offered.
     notSentence: [OWN_SERVICE, /不会[^]{0,4}(?:给您|给你|帮您|帮你)?(?:办|做|提供|介绍|代办)|没有任何[^]{0,4}(?:业务|服务)/],
-    notAfter: /^(?:生|页|局|复印件|照片|风格|材料|箱|公司地址|了)/,
+    // (round 11: 贷款买手机不划算 — borrowing to buy advised against, nothing offered)
+    notAfter: /^(?:生|页|局|复印件|照片|风格|材料|箱|公司地址|了)|^款?(?:来|去)?买[\u4e00-\u9fff]{0,4}?(?:不划算|不值|不合算|没必要|不建议|不推荐)/,
   },
 ];
 

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 11 (t11b)
+    "您的照片拍得真好看，可以投稿买家秀活动",
+    // round 11 (t11b)
+    "我们是新品牌，想让您认识一下",
+    "很高兴认识一下，有问题随时找我",
     // round 10 (t10b)
     '买家秀的照片您可以P一下再发，好看的我们置顶。',
     // round 8 (fa8): generic false alarms
@@ -184,5 +189,16 @@ ruleTable(dating, {
     { text: '你玩王者吗？晚上我带你上分', severity: 'block' },
     { text: '下个月我们搞个单身聚会，报名免费，要不要来', severity: 'block' },
     { text: '有空陪我聊聊天呗，不谈生意', severity: 'block' },
+    // round 11 (t11b)
+    { text: "其实我也是个单身狗 聊了这么久，能不能认识一下？", severity: 'block' },
+    { text: "我也单身，能认识一下吗", severity: 'block' },
+    { text: "聊了这么久挺投缘，可以私下认识认识吗", severity: 'block' },
+    { text: "我也是单身狗，交个朋友呗", severity: 'block' },
+    // round 11 (t11b)
+    { text: "缺不缺对象？我给你介绍一个，条件可好了", severity: 'block' },
+    { text: "您还没找对象吧？我认识几个不错的单身男士", severity: 'block' },
+    { text: "你这声音太好听了，能加个私人微信聊聊吗", severity: 'block' },
+    { text: "您朋友圈那张照片真美，晚上可以视频吗", severity: 'block' },
+    { text: "你头像好可爱，下班能约出来吗", severity: 'block' },
   ],
 });

@@ -3,6 +3,19 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameBuyer, {
   valid: [
+    // round 11 (t11b)
+    "有人让你加v退款 是骗子 别信",
+    "有人加你说退款，那是骗子，别理",
+    // round 11 (t11b)
+    "您说的欺诈记录是指哪一笔？我们帮您查",
+    // round 11 (t11b)
+    "小样送您，白拿不要钱",
+    // round 11 (t11b)
+    "您家附近小偷多，快递记得及时取",
+    "快递被小偷偷了，我们给您补发",
+    "最近冒充客服的骗子很多，这套话术大家小心",
+    // round 11 (t11b)
+    "您这边恶意差评的话，我们会通过平台的申诉通道提交证据，其他的我们不会做什么",
     '寄回的商品已经使用过了，不符合无理由退货的条件，真的抱歉。',
     '关于您说的恶意差评，我们不会骚扰您，只是想了解一下问题出在哪。',
     // round 7 (fa7): generic false alarms
@@ -127,5 +140,20 @@ ruleTable(defameBuyer, {
     { text: '提醒您，您这次恶意差评会被平台核实的。', severity: 'block' },
     { text: '您这是碰瓷，一经查实会被平台处罚。', severity: 'block' },
     { text: '您又来恶意退款，会被平台记录。', severity: 'block' },
+    // round 11 (t11b)
+    { text: "您这就是恶意差评", severity: 'block' },
+    // round 11 (t11b)
+    { text: "这买家是个惯偷，收到货就说没收到，大家小心", severity: 'block' },
+    { text: "你就是个小偷吧，东西拿了还说没收到", severity: 'block' },
+    { text: "一看就是惯偷，专门偷换配件", severity: 'block' },
+    { text: "少跟我来这套，骗子见多了", severity: 'block' },
+    { text: "骗子见多了，您这招不新鲜", severity: 'block' },
+    // round 11 (t11b)
+    { text: "您就是想白拿东西吧，我看透你了", severity: 'block' },
+    { text: "你又想白要", severity: 'block' },
+    // round 11 (t11b)
+    { text: "该用户有欺诈记录，请各位商家拒绝接单", severity: 'block' },
+    // round 11 (t11b)
+    { text: "你这种骗子我见多了", severity: 'block' },
   ],
 });

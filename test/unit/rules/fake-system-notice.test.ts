@@ -3,6 +3,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(fakeSystemNotice, {
   valid: [
+    // round 11 (t11b)
+    "请联系快手客服热线：95000",
+    "风险提醒：进口商品请核对中文标签",
+    // round 11 (t11b)
+    // round 11 (t11b)
+    "快手的安全提示：请勿私下交易",
+    "请联系快手安全中心：",
+    // round 11 (t11b)
+    "平台通知说明天起由快递公司负责赔付",
+    "收到官方通知了吗？破损由平台先行赔付，您可以申请",
     'System upgrade tonight 10pm, replies may be slow',
     '温馨提示（来自仓库）：今天下午的单明天发',
     'Notice: our warehouse is closed on Sunday.',
@@ -178,5 +188,19 @@ ruleTable(fakeSystemNotice, {
     { text: '【Kuaishou Import Customer Service Center】Your complaint is closed.', severity: 'block' },
     { text: '【系统通知】本次对话已由平台人工接入', severity: 'block' },
     { text: '根据快手平台2024第8号公告，该类商品不再支持价保。', severity: 'block' },
+    // round 11 (t11b)
+    { text: "【官方公告】即日起本店订单由平台全额担保，出现任何问题由快手官方先行赔付。", severity: 'block' },
+    { text: "【平台通知】本店商品由快手官方兜底，假一赔十", severity: 'block' },
+    { text: "系统通知：本次活动由平台补贴，下单立减50", severity: 'block' },
+    // round 11 (t11b)
+    { text: "快手安全团队提醒：该商家已通过实名核验，可放心交易", severity: 'block' },
+    { text: "快手信用中心通知：您的信用分已下调", severity: 'block' },
+    { text: "平台反诈小组提醒您：该商家可信", severity: 'block' },
+    // round 11 (t11b)
+    { text: "快手售后处理结果通知：您的订单不符合退款条件", severity: 'block' },
+    // round 11 (t11b)
+    { text: "KS电商服务台：您好，您的工单#20240512已结案，满意请打5分。", severity: 'block' },
+    { text: "快手售后服务台：您的工单已结案", severity: 'block' },
+    { text: "⚠️风险提醒⚠️ 您的支付账户异常，该笔订单已被冻结，请按本店客服指引完成解冻。", severity: 'block' },
   ],
 });

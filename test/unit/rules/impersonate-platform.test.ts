@@ -3,6 +3,25 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 11 (t11b)
+    "我们这边判断是物流问题",
+    // round 11 (t11b)
+    "您问能不能走微信转账付款：不可以的哦，只能在快手的下单页面支付，这样平台才能保障您的资金安全，出了问题也有平台兜底。",
+    "请在快手下单，别私下转账，出了问题也有平台兜底",
+    // round 11 (t11b)
+    // round 11 (t11b)
+    "我们这边查到您的包裹已签收",
+    "我朋友在快手上班，说最近物流会慢一点",
+    "平台客服那边会帮您核实，结果出来我第一时间告诉您",
+    // round 11 (t11b)
+    // round 11 (t11b)
+    "我们这边帮您核实过了，物流正常",
+    "平台那边会帮您核实的，物流正常的话会驳回",
+    "您可以让平台客服这边帮您核实",
+    "店铺客服就是我",
+    "我们店的客服不是官方客服，平台客服要在订单页找",
+    "平台已介入，会根据双方提供的证据处理",
+    "发货时间以本消息为准",
     // round 10 (t10c): the platform's process as the shop's channel
     "您的问题我们会按照平台售后流程为您处理。",
     "换货的话我们经平台售后为您处理，请提交申请。",
@@ -601,5 +620,35 @@ ruleTable(impersonatePlatform, {
     { text: '快手风控小助手：您的账号近期退货频繁，请谨慎下单', severity: 'block' },
     { text: '我们有平台特批的权限，这单我说了算', severity: 'block' },
     { text: '平台的判决已经出来了，判您全责，运费自理', severity: 'block' },
+    // round 11 (t11b)
+    { text: "平台客服这边帮您核实过了，商家发货没问题，建议您确认收货。", severity: 'block' },
+    { text: "快手小二这边给您核实了一下，商家无责", severity: 'block' },
+    { text: "平台这边已经帮您审核过了，您的投诉不成立", severity: 'block' },
+    { text: "亲，咱们店的客服就是官方客服，您不用再点“联系平台”了", severity: 'block' },
+    { text: "我们家客服也是平台客服", severity: 'block' },
+    { text: "咱家售后就是快手官方售后", severity: 'block' },
+    { text: "KS官方已受理您的投诉，处理结果以本消息为准。", severity: 'block' },
+    { text: "小二判定商家无责，最终结果以此消息为准", severity: 'block' },
+    { text: "快 手 小 二 已 介 入，本 单 按 商 家 意 见 处 理", severity: 'block' },
+    { text: "快手官方已经介入了，这单按我们的意见处理", severity: 'block' },
+    // round 11 (t11b)
+    { text: "本人是快手的审单员，您的订单需要我审核后才能退款", severity: 'block' },
+    // round 11 (t11b)
+    { text: "平台这边查到您的账号有多次异常退货记录", severity: 'block' },
+    { text: "快手官方这边发现您近期频繁退款", severity: 'block' },
+    { text: "快手客服这边看到您有三次投诉记录", severity: 'block' },
+    { text: "我哥在快手总部上班，您的投诉我让他直接处理掉", severity: 'block' },
+    { text: "我同学在快手做客服，申诉很快能过", severity: 'block' },
+    // round 11 (t11b)
+    { text: "亲，我们是快手指定的官方服务商，退款必须走我们这里", severity: 'block' },
+    // round 11 (t11b)
+    { text: "出了问题平台兜底赔付，放心买", severity: 'warn' },
+    // round 11 (t11b)
+    { text: "平台这边已经判了 不退", severity: 'block' },
+    { text: "快手官方这边裁定了，您全责", severity: 'block' },
+    { text: "平台审核这边驳回了您的申请", severity: 'block' },
+    { text: "官方小二在此 撤了吧", severity: 'block' },
+    { text: "快手客服在此，有话直说", severity: 'block' },
+    { text: "本人是快手进口电商招商经理，兼管这家店", severity: 'block' },
   ],
 });

@@ -3,6 +3,19 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 11 (t11b)
+    "傻乎乎的小熊玩偶很可爱",
+    "这款小熊傻乎乎的",
+    // round 11 (t11b)
+    "我手残，刚才点错了",
+    "手残党也能轻松上手",
+    "就您这样操作就可以了",
+    "看您那样式选的是白色",
+    // round 11 (t11b)
+    "小球滚啦，宝宝追着跑",
+    "S13码的鞋已经发出",
+    "型号S13的充电宝有货",
+    "狗狗有病要及时带去看医生哦",
     // round 10 (t10b)
     '广东话的“收皮”就是收工的意思，我们今天收工了，明天发货。',
     // round 8 (fa8): generic false alarms
@@ -316,5 +329,24 @@ ruleTable(insult, {
     { text: '收皮啦你，差评都敢打。', severity: 'block' },
     { text: '仆你个街，钱都退咗仲嘈。', severity: 'block' },
     { text: '含家铲，成日投诉。', severity: 'block' },
+    // round 11 (t11b)
+    { text: "滚啦，别再来烦我", severity: 'block' },
+    { text: "赶紧滚咯", severity: 'block' },
+    { text: "你滚呗", severity: 'block' },
+    { text: "你才是个S13，看清楚再说话", severity: 'block' },
+    { text: "纯纯s13", severity: 'block' },
+    { text: "傻13一个", severity: 'block' },
+    { text: "有病就去治，别在这里发疯", severity: 'block' },
+    { text: "有病赶紧去看医生", severity: 'block' },
+    { text: "有病先去治治再来买", severity: 'block' },
+    // round 11 (t11b)
+    { text: "自己手残装不上还怪产品，笑死", severity: 'block' },
+    { text: "你手残吧，这都能摔", severity: 'block' },
+    { text: "您自己眼残看错了尺码", severity: 'block' },
+    { text: "瞅你那样，买得起吗", severity: 'block' },
+    { text: "看你那样儿，还想要赠品", severity: 'block' },
+    // round 11 (t11b)
+    { text: "傻乎乎的，东西都不会看", severity: 'block' },
+    { text: "你笨手笨脚的", severity: 'block' },
   ],
 });

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(loan, {
   valid: [
+    // round 11 (t11b)
+    "贷款买手机不划算的，我们这款直接分期免息更合适。",
+    "没必要为了买奶粉去借钱，可以选小规格",
     // round 9 (fa9)
     "征信这个事和网购没关系，您放心，先用后付不上征信。",
     "花呗不上征信的说法我们也不确定，具体看支付宝的说明。",
@@ -112,5 +115,7 @@ ruleTable(loan, {
     { text: '您的白条额度可以走我们这边提出来，到手九五折', severity: 'block' },
     { text: '信用卡代还找我，费率低到账快', severity: 'block' },
     { text: '还款压力大的话我这边有渠道帮您周转', severity: 'block' },
+    // round 11 (t11b)
+    { text: "别担心征信，贷款我们这边能办", severity: 'block' },
   ],
 });

@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 11 (t11b)
+    "我们仓库在招打包员的事是真的，不过我们不在这里招",
+    // round 11 (t11b)
+    "仓库今天打包量大，发货可能晚一天，抱歉",
+    // round 11 (t11b)
+    "店铺最近在招代理吗？没有哦，我们只做零售。",
+    "店里招兼职吗？不招的亲",
+    "运费一单5元，帮您备注了",
+    "小样一个5块，帮您加上吗",
     // round 9 (fa9)
     "我们的物流合作方是顺丰，费用日结，跟您没关系。",
     "日结的运费补贴已经打到您的平台余额了。",
@@ -217,5 +226,16 @@ ruleTable(recruiting, {
     { text: '招代理了，零门槛，不用囤货，在家就能当老板', severity: 'block' },
     { text: '宝妈们看过来，一部手机就能做，不囤货不压钱', severity: 'block' },
     { text: '仓库缺个分拣员，一晚一百八，想来的说一声', severity: 'block' },
+    // round 11 (t11b)
+    { text: "姐妹你皮肤这么好，要不要来做我们团队的代理？一部手机就能做", severity: 'block' },
+    { text: "欢迎成为我们工作室的合伙人", severity: 'block' },
+    { text: "帮我们去别的商品下面写几条好评，一条返5块，当天结", severity: 'block' },
+    { text: "帮忙关注我们几个号，每个返1元", severity: 'block' },
+    { text: "帮我们写写测评，一篇20元", severity: 'block' },
+    { text: "帮忙评论几条视频，一条5毛", severity: 'block' },
+    // round 11 (t11b)
+    { text: "可以来我们仓库打包，一天一百五", severity: 'block' },
+    { text: "来我们厂里包装，工资日结", severity: 'block' },
+    // round 11 (t11b)
   ],
 });

@@ -3,6 +3,31 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 11 (t11b)
+    // round 11 (t11b)
+    "我这臭脾气，您别介意",
+    "我们店员都没读过几年书，但是服务很用心",
+    "不好意思，我刚才脑子短路了，把您的订单号看错了",
+    // round 11 (t11b)
+    "这款壳只配iPhone15，其他型号用不了",
+    "您懂什么是敏感肌吗？我给您简单讲讲",
+    "这款大豆异黄酮适合更年期女性调理",
+    "不好意思，刚才说了些废话，直接给您结论",
+    "您放心，我们心里有数，肯定按时发货",
+    "我们做客服的不懂装懂最要不得，所以我去问了技术",
+    "这款益智玩具能让宝宝动动小脑瓜",
+    "不买也没关系，拉倒是不可能的，我们会一直为您服务",
+    // round 11 (t11b)
+    "亲，这款餐盘防摔，宝宝吃相再难看也不怕弄脏桌面",
+    // round 11 (t11b)
+    "不会用的话就别买这款，选自动款更方便",
+    // round 11 (t11b)
+    "这款要点脸部精华吗？可以一起下单",
+    "包装精致，跟个礼盒似的",
+    "宝宝戴上像个小公主一样",
+    "没素质的快递员我们已经投诉了",
+    "收到您的五星好评啦，栓Q栓Q～",
+    "我这人就是傻人有傻福",
     // round 10 (t10b)
     '他们说我们人品不行，其实我们一直诚信经营。',
     '吃不完的剩饭别浪费粮食，这款保鲜盒正好用得上。',
@@ -641,5 +666,52 @@ ruleTable(rudeDismissal, {
     { text: '差评给不给都随你。', severity: 'block' },
     { text: '评价写不写都随您，爱写啥写啥。', severity: 'block' },
     { text: '去平台告不告都随您。', severity: 'block' },
+    // round 11 (t11b)
+    { text: "用了半瓶还来退，要点脸行不行", severity: 'block' },
+    { text: "做人要点脸", severity: 'block' },
+    { text: "您还要脸吗", severity: 'block' },
+    { text: "别嚎了，跟个要饭的似的", severity: 'block' },
+    { text: "催这么急，跟个讨债的似的", severity: 'block' },
+    { text: "像个疯子似的刷屏", severity: 'block' },
+    { text: "您的投诉我们收到了，没素质的人我们一律不伺候。", severity: 'block' },
+    { text: "素质低的顾客本店不欢迎", severity: 'block' },
+    { text: "胡搅蛮缠的买家我们一律拉黑", severity: 'block' },
+    { text: "栓Q，又来这套", severity: 'block' },
+    { text: "祝您天天开心哈毕竟傻人有傻福嘛", severity: 'block' },
+    { text: "人傻钱多说的就是您吧", severity: 'block' },
+    // round 11 (t11b)
+    { text: "你是哪个山沟里出来的？连扫码都不会", severity: 'block' },
+    { text: "不会用就别买，浪费大家时间", severity: 'block' },
+    { text: "看不懂说明书就别买", severity: 'block' },
+    { text: "怕麻烦就别网购", severity: 'block' },
+    { text: "嘴巴放干净点，不然别怪我不客气", severity: 'block' },
+    { text: "把嘴闭上", severity: 'block' },
+    { text: "什么素质，张口就骂人", severity: 'block' },
+    { text: "啥教养啊你", severity: 'block' },
+    // round 11 (t11b)
+    { text: "天天占小便宜，吃相真难看", severity: 'block' },
+    { text: "为了几块钱吃相也太难看了", severity: 'block' },
+    // round 11 (t11b)
+    { text: "您这是第几次退货了？心里没点数吗", severity: 'block' },
+    { text: "一分钱一分货，您这种只看价格的懂啥", severity: 'block' },
+    { text: "省省吧，您这水平也就配用九块九包邮的", severity: 'block' },
+    { text: "拜托，动动你的小脑瓜好吗", severity: 'block' },
+    { text: "不懂装懂，说的就是你", severity: 'block' },
+    { text: "这位姐姐怕是更年期到了吧，火气这么大", severity: 'block' },
+    { text: "废话真多，要退就退，不退拉倒", severity: 'block' },
+    // round 11 (t11b)
+    { text: "你这臭脾气谁受得了", severity: 'block' },
+    { text: "谁惯的你，张口就要赔偿", severity: 'block' },
+    { text: "您心眼这么小，几块钱也计较", severity: 'block' },
+    { text: "您可真能折腾，换了三次颜色", severity: 'block' },
+    { text: "没念过书吧你，字都不认识", severity: 'block' },
+    { text: "跟个复读机一样，一直问", severity: 'block' },
+    { text: "像只苍蝇一样嗡嗡嗡", severity: 'block' },
+    { text: "跟个木头似的，说啥都不懂", severity: 'block' },
+    { text: "您真是个活宝", severity: 'block' },
+    // round 11 (t11b)
+    { text: "那你去告啊 谁怕谁", severity: 'block' },
+    { text: "您要是实在看不懂物流信息，就找家里识字的帮您看看吧", severity: 'block' },
+    { text: "让身边识字的人帮你读一下", severity: 'block' },
   ],
 });

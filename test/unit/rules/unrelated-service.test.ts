@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 11 (t11b)
+    "买满299送两张景区门票，数量有限",
+    // round 11 (t11b)
+    "清关需要提供护照信息",
+    // round 11 (t11b)
+    "贷款买手机不划算的，我们这款直接分期免息更合适。",
     '这款基金定投礼盒不承诺收益，谨防所谓稳赚不赔的骗局',
     '麻烦您收到货后给商品点个赞，谢谢支持',
     '亲，您关注一下我们店铺，上新第一时间通知您',
@@ -293,5 +299,11 @@ ruleTable(unrelatedService, {
     { text: '我朋友的房子在转租，一室一厅，您需要吗', severity: 'block' },
     { text: '钢琴一对一，上门教，每小时二百', severity: 'block' },
     { text: '您家先生一个月赚得多吗？', severity: 'block' },
+    // round 11 (t11b)
+    { text: "贷款买房找我，利息低", severity: 'block' },
+    // round 11 (t11b)
+    { text: "我们有渠道可以帮您办理港澳通行证加急", severity: 'block' },
+    // round 11 (t11b)
+    { text: "我们还代购演唱会门票，内场票都有", severity: 'block' },
   ],
 });
