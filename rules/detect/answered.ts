@@ -70,8 +70,13 @@ export function buyerReportedThenDenied(ctx: LintContext, lead: string, end: num
   return DEBUNK.test(ctx.compact.slice(close, close + 8));
 }
 
+const REPORTED_CLAUSE = new RegExp(`^(?:${REPORTER.source})[^]*?(?:那|这)?(?:个|些)?(?:都|全|也|纯属)?是$`);
+
 /** 那是假的 / 这都是假的 opening the sentence right after a question: the asked report is false, not the goods. */
 export function debunksAskedReport(ctx: LintContext, start: number): boolean {
+  // Round 11 (fa11): the report and its debunk in one clause — 有人以本店名义招人都是假的, 听说我们在招代理，这是假的 (the
+  // clause opens on the report, 假的 judges it, not the goods).
+  if (REPORTED_CLAUSE.test(ctx.before(start, 24, 'soft'))) return true;
   const lead = ctx.before(start, 8, 'hard');
   if (!/^(?:那|这)(?:个|些)?(?:都|全|纯属)?是$/.test(lead)) return false;
   const [s] = ctx.toOriginal(start - lead.length, start);

@@ -29,7 +29,7 @@ const NAMED_AFTER = /^\s*(?:这句|那句|这话|那话|这个名字|这名字|�
  * (您收到的就是“高仿” says what the goods are; 您问是不是有“违禁成分” is still the buyer's question).
  */
 const ATTRIBUTED =
-  /(?:(?:您|你|亲|买家|顾客|客人|客户|有人|对方|网友|朋友|别人|其他人|有的人)(?:刚才|刚刚|之前|上次|也|还|都|一直)?(?:提到|提过|提的|说|讲|问|问过|反映|反馈|看到|看见|刷到|收到|接到|听到|听说|留言|写)|(?:同事|其他客服|别的客服|另一位客服|之前的客服|那位客服|上一位客服|值班客服|客服同事)(?:刚才|刚刚|之前|上次|昨天|当时)?(?:回复|答复|回|说|讲|发)(?:了|的)?(?:您|你)?)(?:(?!(?:的|就|都|也|正|其实|确实|还)是)[^，,。！？!?：:“”"「」]){0,6}$/;
+  /(?:(?:您|你|亲|买家|顾客|客人|客户|有人|对方|网友|朋友|别人|其他人|有的人|有些人|有些店|有的店|一些店|别的店|其他店|别家|有些商家|有的商家|其他商家|别的商家|外面的店)(?:刚才|刚刚|之前|上次|也|还|都|一直)?(?:提到|提过|提的|说|讲|问|问过|反映|反馈|看到|看见|刷到|收到|接到|听到|听说|留言|写)|(?:同事|其他客服|别的客服|另一位客服|之前的客服|那位客服|上一位客服|值班客服|客服同事)(?:刚才|刚刚|之前|上次|昨天|当时)?(?:回复|答复|回|说|讲|发)(?:了|的)?(?:您|你)?)(?:(?!(?:的|就|都|也|正|其实|确实|还)是)[^，,。！？!?：:“”"「」]){0,6}$/;
 /**
  * After a quote that opens the reply: a dash or a question mark, then a comment on it — “你们是不是骗子”——这个担心很正常.
  * The agent answers the words quoted, it does not say them.
@@ -76,6 +76,14 @@ function closesAsciiQuote(text: string, i: number, mark: number = ASCII_QUOTE): 
   return count % 2 === 1;
 }
 
+/** When the mark at `open` follows a closing mark (past a 、, 和 or space): the index of the unit just inside that quote. */
+function listedAfterQuote(text: string, open: number): number | undefined {
+  let i = open - 1;
+  while (i >= 0 && /[\s、，,和或及与]/.test(text[i]!)) i--;
+  if (i < 1 || !CLOSER_CODES.has(text.charCodeAt(i))) return undefined;
+  return i - 1;
+}
+
 /** Whether compact range [start, end) lies inside someone else's quoted words or a quoted name. */
 export function quotedSpeech(ctx: LintContext, start: number, end: number): boolean {
   const text = ctx.text;
@@ -90,9 +98,22 @@ export function quotedSpeech(ctx: LintContext, start: number, end: number): bool
   return NAMED_AFTER.test(text.slice(close + 1, close + 9));
 }
 
+/**
+ * After the closing mark: the quote is labelled as words someone said or wrote (“不退就等着瞧”这种话是别的买家发的, “高仿”这个词
+ * 我们店禁止使用; round 11, fa11) — a mention, whoever said it. Unlike NAMED_AFTER, no product-name labels (系列, 款).
+ */
+const WORDS_AFTER = /^\s*(?:这句话?|那句话?|这话|那话|这个词|这词|这个说法|这种说法|这类说法|这样的说法|这类字眼|这种字眼|这样的字眼|等字眼|之类的字眼|这类词|这种词|这样的词|这些词|之类的词|这类话|这种话|这样的话|之类的话|这类用语|这种用语)/;
+
 /** Whether the quote [open, close] holds another party's words by attribution or as the reply's opening topic. */
-function othersWords(text: string, open: number, close: number): boolean {
+function othersWords(text: string, open: number, close: number, depth = 0): boolean {
   if (ATTRIBUTED.test(text.slice(Math.max(0, open - 16), open))) return true;
+  if (WORDS_AFTER.test(text.slice(close + 1, close + 9))) return true;
+  // A quote listed right after another (说自己是“原单”“尾货”, “原单”、“尾单”): the list shares the first one's speaker (round 11).
+  const prev = listedAfterQuote(text, open);
+  if (prev !== undefined && depth < 4) {
+    const pair = enclosingQuote(text, prev, prev);
+    if (pair && othersWords(text, pair[0], pair[1], depth + 1)) return true;
+  }
   return open <= 8 && REPLY_HEAD.test(text.slice(0, open)) && COMMENTED_AFTER.test(text.slice(close + 1, close + 12));
 }
 

@@ -4,6 +4,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 11 (fa11): words mentioned, not used — a depicted work, a gloss, a postposed denial, a report debunked, a quote labelled as words
+    "这款是原单吗？不是，我们只卖品牌方授权的正品，原单、尾单一概没有。",
+    "高仿我们不卖的哦，只卖正品。",
+    "A货、复刻这些我们店从来不做。",
+    "我们店不招代理也不招兼职，有人以本店名义招人都是假的。",
+    "外面有些店说自己是“原单”“尾货”，价格只有一半，我们不做这种。",
+    "“高仿”这个词我们店是禁止使用的，所有商品均为正品。",
     // round 10 (t10d): fakes named as a kind and described, the brand's own re-edition, a list of kinds refused, the market
     '仿的和正品最主要的区别是logo的间距，您收到对一下就知道。',
     '像那种山寨的耳机通常没有降噪，我们这款是官方旗舰。',
@@ -157,6 +164,11 @@ ruleTable(counterfeitTerms, {
     '假冒的奶粉一般标价便宜得不像话，您认准官方渠道。',
   ],
   invalid: [
+    // round 11 (fa11): the violations sharing the words stay caught
+    { text: "原单尾单都有，价格好说。", severity: 'warn' },
+    "高仿和正品没有区别，放心买。",
+    "我们这款其实是假的，有人问就说是正品。",
+    "我们家这款是“高仿”，跟专柜一比一。",
     // round 10 (t10d): the same words selling
     '高仿的包通常我们发顺丰，包邮到家。',
     '这种高仿的包通常卖得很好，我们家现货。',

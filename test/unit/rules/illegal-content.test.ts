@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 11 (fa11): words mentioned, not used — a depicted work, a gloss, a postposed denial, a report debunked, a quote labelled as words
+    "这款扫码枪支持二维码和条形码识别，USB接口即插即用。",
+    "小说里反派往主角家门口泼油漆，这是剧情，书是正版引进的。",
     // round 10 (t10c), after probe 2
     '楼道刚刷了漆，门口油漆未干请绕行。',
     '我们仓库被人砸玻璃了，已经报警，发货会晚一天。',
@@ -395,6 +398,10 @@ ruleTable(illegalContent, {
     '网上有人冒用我家店名收定金，我们从不私下收款。',
   ],
   invalid: [
+    // round 11 (fa11): the violations sharing the words stay caught
+    "出售枪支，支持货到付款。",
+    "买满三件送“小电影”网盘，都是无码的",
+    "电影同款大麻种子，有货，私聊。",
     // round 10 (t10c), after probe 2
     '差评不删，小心有人去你家门口泼粪。',
     '退款？信不信我派人堵你家门。',

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 11 (fa11): words mentioned, not used — a depicted work, a gloss, a postposed denial, a report debunked, a quote labelled as words
+    "这部港片讲的是讨债公司泼油漆、堵锁眼的故事，正版蓝光，画质很好。",
+    "纪录片里有一段讲催收公司泼油漆的违法行为，看完挺有警示意义的。",
+    "这部电影讲的是一个讨债人的故事，里面有往门上泼油漆的镜头，碟片是正版引进的。",
+    "“不退就等着瞧”这种话是别的买家发给我们的，我们不会这样对顾客。",
     '别怪我没提醒你，价格明天就涨。',
     '库存只剩最后三件了，到时候没货可别怪我哦。',
     '活动今晚12点结束，别怪我没提醒您哈～',
@@ -324,6 +329,10 @@ ruleTable(threat, {
     '你敢去12315投诉的话，这款防晒让你出门不怕晒。',
   ],
   invalid: [
+    // round 11 (fa11): the violations sharing the words stay caught
+    "跟电影里一样，再差评我们就去你家门口泼油漆。",
+    "小说里那种泼油漆的事，我们也干得出来，你试试。",
+    "看过讨债的电影吧？你不撤差评，就有人去你家泼油漆。",
     // round 10 (fa10): the violations sharing the words stay caught
     "你再给差评，别怪我没提醒你。",
     "别怪我没提醒你，最近出门小心点。",
