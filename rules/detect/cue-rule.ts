@@ -10,7 +10,7 @@ import { defineRule, type RuleMeta, type RuleModule, type TermSpec } from '../de
 import { CONDITIONALS, DENIALS, QUESTION_LEADS, RHETORICAL } from '../lexicon/conduct';
 import { foldTerm, HARD, SOFT } from '../normalize';
 import type { Severity } from '../types';
-import { othersQuote, quotedSpeech } from './quoted';
+import { othersQuote, quotedSpeech, reportedAbuse } from './quoted';
 import { askedThenDeclined, askNear, REPORT_REACH, reportedThenDenied, reporterNear } from './answered';
 import { productCode } from './codes';
 import { straddles } from './straddle';
@@ -509,6 +509,8 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
         // 收皮在粤语里是“收工”的意思: the word glossed, not said (detect/mention.ts; round 11).
         if (glossed(ctx, hit.start, hit.end)) continue;
         if (spec.skipDepicted && depicted(ctx, hit.start, hit.end)) continue;
+        // 您说快递员骂您傻X: someone else's abuse told, unquoted (detect/quoted.ts; round 11).
+        if (spec.skipQuoted && reportedAbuse(ctx, hit.start)) continue;
         hitMemo.reset(hit.start, hit.end);
         // 有人以我们店的名义招代理？那是假的: someone else's act asked back and denied (detect/answered.ts).
         // reporterNear() first: most hits have no 有人/听说… within reach, and then no lead to cut.

@@ -104,10 +104,17 @@ export function quotedSpeech(ctx: LintContext, start: number, end: number): bool
  */
 const WORDS_AFTER = /^\s*(?:这句话?|那句话?|这话|那话|这个词|这词|这个说法|这种说法|这类说法|这样的说法|这类字眼|这种字眼|这样的字眼|等字眼|之类的字眼|这类词|这种词|这样的词|这些词|之类的词|这类话|这种话|这样的话|之类的话|这类用语|这种用语)/;
 
+/**
+ * After the closing mark, in the rest of its clause and the next: the message quoted is disowned by the shop — 短信写着“不删差评后果自负”，
+ * 那不是我们发的 / 卡片上印着“…”，这不是本店放的 (round 11, fa11). Only a whole disowning (不是我们发的), not 这不是我们说着玩的.
+ */
+const DISOWNED_AFTER = /^[^。！？!?\n]{0,10}?[，,；;]\s*(?:那|这)(?:个|些|条|张|句|种)?(?:都|也|全|可)?(?:不是|并不是|并非)(?:我们|本店|我们店|店铺|官方|平台|客服)(?:的|发的|发出的|放的|写的|印的|寄的|说的|塞的|贴的|打的)(?:[，,。！!；;\s]|$)/;
+
 /** Whether the quote [open, close] holds another party's words by attribution or as the reply's opening topic. */
 function othersWords(text: string, open: number, close: number, depth = 0): boolean {
   if (ATTRIBUTED.test(text.slice(Math.max(0, open - 16), open))) return true;
   if (WORDS_AFTER.test(text.slice(close + 1, close + 9))) return true;
+  if (DISOWNED_AFTER.test(text.slice(close + 1, close + 24))) return true;
   // A quote listed right after another (说自己是“原单”“尾货”, “原单”、“尾单”): the list shares the first one's speaker (round 11).
   const prev = listedAfterQuote(text, open);
   if (prev !== undefined && depth < 4) {
@@ -133,4 +140,16 @@ export function othersQuote(ctx: LintContext, start: number, end: number): boole
 export function insideQuotes(ctx: LintContext, start: number, end: number): boolean {
   const [s, e] = ctx.toOriginal(start, end);
   return enclosingQuote(ctx.text, s, e) !== undefined;
+}
+
+/**
+ * Abuse reported without quotes (round 11, fa11): a third party reviled the buyer and the reply tells it — 您说快递员骂您傻X,
+ * 上个客服凶您让您滚. The clause before the hit names someone else (not 我/我们) and a speaking verb right before the hit
+ * (the hit may start with the 您 it was said to). Rules that skip quoted speech (skipQuoted) skip this too.
+ */
+const REPORTED_ABUSE =
+  /(?:快递员|快递小哥|小哥|司机|骑手|他|她|他们|对方|有人|别人|网友|同事|上个客服|上一个客服|上一位客服|之前的客服|那个客服|那位客服|其他客服|别的客服|主播)(?:(?!我)[^，,。]){0,6}?(?:骂|吼|凶|喊|嘲笑|讽刺|说)(?:了)?(?:您|你)?(?:是)?$/;
+export function reportedAbuse(ctx: LintContext, start: number): boolean {
+  const lead = ctx.before(start, 16, 'soft');
+  return lead.length > 0 && REPORTED_ABUSE.test(lead);
 }

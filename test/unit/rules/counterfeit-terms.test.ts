@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 11 (fa11): a report told and debunked, abuse reported unquoted, a quoted message disowned
+    "您提到有人私信您说能做一比一的高仿，那不是我们，我们只卖正品。",
+    "有人说我们卖高仿。这纯属谣言，每件都有报关单。",
     // round 11 (fa11): words mentioned, not used — a depicted work, a gloss, a postposed denial, a report debunked, a quote labelled as words
     "这款是原单吗？不是，我们只卖品牌方授权的正品，原单、尾单一概没有。",
     "高仿我们不卖的哦，只卖正品。",
@@ -164,6 +167,8 @@ ruleTable(counterfeitTerms, {
     '假冒的奶粉一般标价便宜得不像话，您认准官方渠道。',
   ],
   invalid: [
+    // round 11 (fa11): the violations sharing the words stay caught
+    "有人说我们卖高仿，那是他们不懂，我们就是高仿，便宜。",
     // round 11 (fa11): the violations sharing the words stay caught
     { text: "原单尾单都有，价格好说。", severity: 'warn' },
     "高仿和正品没有区别，放心买。",

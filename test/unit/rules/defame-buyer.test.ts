@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameBuyer, {
   valid: [
+    // round 11 (fa11): a report told and debunked, abuse reported unquoted, a quoted message disowned
+    "对方骂您是骗子，这个我们会向平台反映。",
     '寄回的商品已经使用过了，不符合无理由退货的条件，真的抱歉。',
     '关于您说的恶意差评，我们不会骚扰您，只是想了解一下问题出在哪。',
     // round 7 (fa7): generic false alarms

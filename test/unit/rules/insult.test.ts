@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 11 (fa11): a report told and debunked, abuse reported unquoted, a quoted message disowned
+    "您说快递员骂您傻X，这个我们一定帮您投诉快递公司。",
     // round 10 (t10b)
     '广东话的“收皮”就是收工的意思，我们今天收工了，明天发货。',
     // round 8 (fa8): generic false alarms
@@ -141,6 +143,9 @@ ruleTable(insult, {
     '这批货色泽很好',
   ],
   invalid: [
+    // round 11 (fa11): the violations sharing the words stay caught
+    "我骂你傻X怎么了？",
+    "他说得对，你就是个傻X。",
     // round 8 (fa8): the violations sharing the words stay caught
     '你这皮肤什么面霜都救不了',
     '化妆品都救不了你这张脸',

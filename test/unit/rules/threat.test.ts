@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 11 (fa11): a report told and debunked, abuse reported unquoted, a quoted message disowned
+    "您说收到的短信写着“不删差评后果自负”，那不是我们发的，请截图举报。",
     // round 11 (fa11): words mentioned, not used — a depicted work, a gloss, a postposed denial, a report debunked, a quote labelled as words
     "这部港片讲的是讨债公司泼油漆、堵锁眼的故事，正版蓝光，画质很好。",
     "纪录片里有一段讲催收公司泼油漆的违法行为，看完挺有警示意义的。",
@@ -329,6 +331,8 @@ ruleTable(threat, {
     '你敢去12315投诉的话，这款防晒让你出门不怕晒。',
   ],
   invalid: [
+    // round 11 (fa11): the violations sharing the words stay caught
+    "“不删差评后果自负”，这不是我们说着玩的。",
     // round 11 (fa11): the violations sharing the words stay caught
     "跟电影里一样，再差评我们就去你家门口泼油漆。",
     "小说里那种泼油漆的事，我们也干得出来，你试试。",
