@@ -13,14 +13,18 @@ import type { LintContext } from '../context';
 
 /** Right after the word (a closing quote is already gone from the compact view): a language, or "means". */
 const GLOSS_AFTER =
-  /^(?:这个词|这词|这个说法|这句话?|一词)?(?:其实|本来|原本|就|也)?(?:是|在|属于|来自)?(?:粤语|广东话|白话|方言|闽南话|东北话|四川话|上海话|台湾话|港台|网络用语|网络流行语|网络梗|流行语|网络词|英文|英语|日语|韩语|谐音|缩写|拼音缩写)|^(?:的)?意思(?:是|就是)|^(?:其实|本来|原本)?(?:就)?是[^，。！？]{0,12}的意思|^是什么意思/;
+  /^(?:这个词|这词|这个说法|这句话?|一词)?(?:其实|本来|原本|就|也)?(?:是|在|属于|来自)?(?:粤语|广东话|白话|方言|闽南话|东北话|四川话|上海话|台湾话|港台|网络用语|网络流行语|网络梗|流行语|网络词|英文|英语|日语|韩语|谐音|缩写|拼音缩写)|^(?:的)?意思(?:是|就是)|^(?:其实|本来|原本)?(?:就)?是[^，。！？]{0,12}的意思|^是什么意思|^(?:其实|本来|原本)?(?:就)?是(?:骂人|粗口|脏话|不礼貌|不好听)的(?:话|词|意思|说法)/;
 const TO_BUYER = /你/;
+const LANGUAGE_BEFORE = /(?:粤语|广东话|白话|方言|闽南话|东北话|四川话|上海话|台湾话|网络用语|网络流行语|英文|英语|日语|韩语)(?:里|中|里面|当中)?(?:的)?(?:说)?$/;
+const GLOSS_AFTER_LANGUAGE = /^(?:是|就是|其实是|指|意思是|的意思是)/;
 
 /** Whether the anchor at compact [start, end) is glossed as a word (see the header). */
 export function glossed(ctx: LintContext, start: number, end: number): boolean {
   // Every gloss starts with one of these units right after the word: most hits stop here.
   const next = ctx.compact.charCodeAt(end);
+  // 粤语里“扑街”是骂人的话: the language named right before the word, a gloss after it (round 11, after probe 2).
   if (!GLOSS_FIRST.has(next)) return false;
+  if (LANGUAGE_BEFORE.test(ctx.before(start, 8)) && GLOSS_AFTER_LANGUAGE.test(ctx.after(end, 16))) return !TO_BUYER.test(ctx.before(start, 40, 'hard') + ctx.after(end, 40, 'hard'));
   const clause = ctx.after(end, 24, 'soft');
   if (!GLOSS_AFTER.test(clause) || clause.includes('您')) return false;
   const sentence = ctx.before(start, 40, 'hard') + ctx.after(end, 40, 'hard');

@@ -20,7 +20,7 @@ const INTRODUCER =
 const SELF_SPEAKER = /(?:我|我们|本店|客服|小编)(?:就|想|要|只|才|还|都|也)?(?:说|讲|骂|喊|吼)(?:的|过|了)?[：:，,\s]*$/;
 /** After the closing mark: what was quoted is a sentence or a name (“…”这句话, “…”系列), or words judged improper (同事回复您“事儿多”非常不妥; round 8),
  * or debunked (您加的那个“客服微信”是假的; round 10, fa10). */
-const NAMED_AFTER = /^\s*(?:这句|那句|这话|那话|这个名字|这名字|的名字|这个词|这词|系列|口味|款|牌|品牌|是名字|是品牌|是商品名|是产品名|的意思|是什么意思|这个问题|的问题|这件事|这事|这类字眼|这种字眼|这样的字眼|等字眼|之类的字眼|这类词|这种词|这样的词|这些词|之类的词|这类话|这种话|这样的话|之类的话|这类用语|这种用语|(?:非常|很|十分|确实|实在)?(?:不妥|不当|不礼貌|不合适|不应该|不专业)|(?:都|全|也)?(?:是假的|是假冒的|是冒充的|是骗子|是骗人的|是诈骗|不是我们的|不是本店的|不是我们发的|不是官方的))/;
+const NAMED_AFTER = /^\s*(?:是[^，,。！？!?]{0,10}?的(?:名字|名称|品名|简称|昵称|型号|商标|系列名)|这句|那句|这话|那话|这个名字|这名字|的名字|这个词|这词|系列|口味|款|牌|品牌|是名字|是品牌|是商品名|是产品名|的意思|是什么意思|这个问题|的问题|这件事|这事|这类字眼|这种字眼|这样的字眼|等字眼|之类的字眼|这类词|这种词|这样的词|这些词|之类的词|这类话|这种话|这样的话|之类的话|这类用语|这种用语|(?:非常|很|十分|确实|实在)?(?:不妥|不当|不礼貌|不合适|不应该|不专业)|(?:都|全|也)?(?:是假的|是假冒的|是冒充的|是骗子|是骗人的|是诈骗|不是我们的|不是本店的|不是我们发的|不是官方的))/;
 
 /**
  * Before the opening mark, within the clause: another party says, asks, sees or receives it — 您提到, 您说要,
@@ -95,14 +95,14 @@ export function quotedSpeech(ctx: LintContext, start: number, end: number): bool
   const lead = text.slice(Math.max(0, open - 12), open);
   if (INTRODUCER.test(lead)) return !SELF_SPEAKER.test(lead);
   if (othersWords(text, open, close)) return true;
-  return NAMED_AFTER.test(text.slice(close + 1, close + 9));
+  return NAMED_AFTER.test(text.slice(close + 1, close + 20));
 }
 
 /**
  * After the closing mark: the quote is labelled as words someone said or wrote (“不退就等着瞧”这种话是别的买家发的, “高仿”这个词
  * 我们店禁止使用; round 11, fa11) — a mention, whoever said it. Unlike NAMED_AFTER, no product-name labels (系列, 款).
  */
-const WORDS_AFTER = /^\s*(?:这句话?|那句话?|这话|那话|这个词|这词|这个说法|这种说法|这类说法|这样的说法|这类字眼|这种字眼|这样的字眼|等字眼|之类的字眼|这类词|这种词|这样的词|这些词|之类的词|这类话|这种话|这样的话|之类的话|这类用语|这种用语)/;
+const WORDS_AFTER = /^\s*(?:是[^，,。！？!?]{0,12}?(?:发来|发给我们|说|讲|写|留|骂人|骂)的(?:话|消息|留言|原话|评论)|这句话?|那句话?|这话|那话|这个词|这词|这个说法|这种说法|这类说法|这样的说法|这类字眼|这种字眼|这样的字眼|等字眼|之类的字眼|这类词|这种词|这样的词|这些词|之类的词|这类话|这种话|这样的话|之类的话|这类用语|这种用语)/;
 
 /**
  * After the closing mark, in the rest of its clause and the next: the message quoted is disowned by the shop — 短信写着“不删差评后果自负”，
@@ -113,7 +113,7 @@ const DISOWNED_AFTER = /^[^。！？!?\n]{0,10}?[，,；;]\s*(?:那|这)(?:个|�
 /** Whether the quote [open, close] holds another party's words by attribution or as the reply's opening topic. */
 function othersWords(text: string, open: number, close: number, depth = 0): boolean {
   if (ATTRIBUTED.test(text.slice(Math.max(0, open - 16), open))) return true;
-  if (WORDS_AFTER.test(text.slice(close + 1, close + 9))) return true;
+  if (WORDS_AFTER.test(text.slice(close + 1, close + 20))) return true;
   if (DISOWNED_AFTER.test(text.slice(close + 1, close + 24))) return true;
   // A quote listed right after another (说自己是“原单”“尾货”, “原单”、“尾单”): the list shares the first one's speaker (round 11).
   const prev = listedAfterQuote(text, open);

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 11 (fa11, after probe 2): a language named before the word, a quote labelled as someone's words or a name
+    "“你给我等着”是上一位顾客发来的话，我们当时就举报了，您放心我们不会这样说话。",
     // round 11 (fa11): a report told and debunked, abuse reported unquoted, a quoted message disowned
     "您说收到的短信写着“不删差评后果自负”，那不是我们发的，请截图举报。",
     // round 11 (fa11): words mentioned, not used — a depicted work, a gloss, a postposed denial, a report debunked, a quote labelled as words
@@ -331,6 +333,8 @@ ruleTable(threat, {
     '你敢去12315投诉的话，这款防晒让你出门不怕晒。',
   ],
   invalid: [
+    // round 11 (fa11, after probe 2): the violations sharing the words stay caught
+    "“你给我等着”，这就是我要说的话。",
     // round 11 (fa11): the violations sharing the words stay caught
     "“不删差评后果自负”，这不是我们说着玩的。",
     // round 11 (fa11): the violations sharing the words stay caught
