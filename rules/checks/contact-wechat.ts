@@ -11,7 +11,7 @@
 
 import { defineRule } from '../define-rule';
 import { matchesOf, type TermHit } from '../context';
-import { ACT_AFTER, ACT_BEFORE, laterHandle, valueAfter } from '../detect/contact';
+import { ACT_AFTER, ACT_BEFORE, appFeature, laterHandle, valueAfter } from '../detect/contact';
 import { compactRange, denied, DENIED_AFTER, hereInstead, sentence, Spans, warningContext } from '../detect/cues';
 import { numberRuns } from '../detect/numbers';
 import { quotedSpeech } from '../detect/quoted';
@@ -157,6 +157,8 @@ const rule = defineRule({
       if (tag !== 'weak' && laterHandle(ctx, hit.end) && !isDenied && !warningContext(ctx, hit.start, hit.end)) {
         return { start: hit.start, end: hit.end, message: '发出了微信号（站外联系方式）' };
       }
+      // 这款耳机支持微信语音: the app as a product's feature (detect/contact.ts; round 11, fa11).
+      if (act && appFeature(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信（商品功能）' };
       if (act) {
         // 微信里搜不到我们 / 微信上加不了: the act named only as impossible; …，有事就在这里说: sent back to the platform chat.
         if (isDenied || DENIED_AFTER.test(after) || CANNOT_AFTER.test(after) || warningContext(ctx, hit.start, hit.end) || hereInstead(ctx, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' };

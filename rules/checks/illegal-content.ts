@@ -2087,6 +2087,8 @@ function emojiCues(ctx: LintContext, rule: RuleModule): void {
 const rule = cueRule({
   // Words quoted from someone else (您提到收到一封“…起诉您”的邮件, 您提到的“违禁成分”, 您看到的“这家店卖高仿”的评论).
   skipOthersQuoted: true,
+  // What happens in a film, a book or a game the reply tells (这部港片讲的是讨债公司泼油漆的故事; detect/mention.ts, round 11).
+  skipDepicted: true,
   pinyin: true,
   check: (ctx, self) => {
     leafEmoji(ctx, self);

@@ -54,9 +54,19 @@ export function reporterNear(ctx: LintContext, start: number): boolean {
 /** The next sentence opens with a denial or a debunk. */
 const DEBUNK = /^(?:那|这|都|全)?(?:个|些)?(?:都|全|纯属|绝对)?(?:是假的|是谣言|是骗|是诈骗|是冒充|假的|不是|没有|没这|绝对没有|从来没有|从没|不会|并没有|当然不|当然没有|不存在|谣言|骗人|诈骗)/;
 
+/** After a report told as a statement: a debunk that names it (round 11). */
+const STATED_DEBUNK =
+  /^(?:那|这)(?:个|些|条|种)?(?:都|全|也)?(?:不是(?:我们|本店|官方|店铺|事实|真的)|是假的|是假消息|是谣言|纯属谣言|纯属造谣|是造谣|是诈骗|是骗局|是骗子|是冒充|是冒用)|^(?:纯属|都是)(?:谣言|造谣|诈骗|假的)/;
+
 /** The hit sits in a question that reports someone else's act, and the next sentence denies it. */
 export function reportedThenDenied(ctx: LintContext, lead: string, end: number): boolean {
-  if (!REPORTER.test(lead) || !endsAsQuestion(ctx, end)) return false;
+  if (!REPORTER.test(lead)) return false;
+  // Round 11 (fa11): the report told as a statement and debunked by the next clause or sentence — 有人私信您说能做一比一的高仿，
+  // 那不是我们 / 有人说我们卖高仿。这纯属谣言 (only a strong debunk that names the report: 那不是我们, 是谣言, 是诈骗).
+  if (!endsAsQuestion(ctx, end)) {
+    const next = end + ctx.after(end, 60, 'soft').length;
+    return next < ctx.compact.length && STATED_DEBUNK.test(ctx.compact.slice(next, next + 10));
+  }
   const close = end + ctx.after(end, 60, 'hard').length;
   return DEBUNK.test(ctx.compact.slice(close, close + 8));
 }
@@ -70,8 +80,13 @@ export function buyerReportedThenDenied(ctx: LintContext, lead: string, end: num
   return DEBUNK.test(ctx.compact.slice(close, close + 8));
 }
 
+const REPORTED_CLAUSE = new RegExp(`^(?:${REPORTER.source})[^]*?(?:那|这)?(?:个|些)?(?:都|全|也|纯属)?是$`);
+
 /** 那是假的 / 这都是假的 opening the sentence right after a question: the asked report is false, not the goods. */
 export function debunksAskedReport(ctx: LintContext, start: number): boolean {
+  // Round 11 (fa11): the report and its debunk in one clause — 有人以本店名义招人都是假的, 听说我们在招代理，这是假的 (the
+  // clause opens on the report, 假的 judges it, not the goods).
+  if (REPORTED_CLAUSE.test(ctx.before(start, 24, 'soft'))) return true;
   const lead = ctx.before(start, 8, 'hard');
   if (!/^(?:那|这)(?:个|些)?(?:都|全|纯属)?是$/.test(lead)) return false;
   const [s] = ctx.toOriginal(start - lead.length, start);

@@ -83,3 +83,18 @@ export function laterHandle(ctx: LintContext, end: number, reach = 40, sentences
   return !!m && (/[\d_.]/.test(m[1]!) || m[1]!.length >= 8);
 }
 
+
+// Round 11 (fa11): an app named as what a device or product can do — 这款耳机支持微信语音, 儿童手表可以微信视频通话, 扫地机器人支持用
+// 微信小程序控制, 支持4G通话和微信聊天. A capability verb (or a feature list it governs) right before the app and a feature right after it, with no one of the shop in the sentence and no
+// ask (我们可以微信视频给您看实物, 支持微信语音，加我试试 stay acts).
+const FEATURE_BEFORE = /(?:支持|可以|可|能|能够|兼容|适配|连接|连|绑定|接入|内置|自带|带)(?:用|使用|通过|连接|连)?(?:[^我你您加]{1,8}(?:和|及|以及|与|还有))?$/;
+const FEATURE_AFTER = /^(?:的)?(?:语音|视频|通话|聊天|小程序|控制|遥控|扫码|登录|登陆|打印|投屏|分享|听歌|支付|定位|消息提醒|消息通知|来电提醒|通知)/;
+/** The device or product that has the feature, named before the app (可以微信聊天，更方便 alone is an invitation). */
+const PRODUCT = /这款|这个型号|款式|手表|耳机|音箱|音响|机器人|设备|手机|平板|电视|投影|打印机|扫码枪|收银机|相机|摄像头|门铃|门锁|路由器|车机|智能|系统|app|软件|产品|机器|它/;
+const SHOP_OR_ASK = /我|咱|客服|店长|老板|加|联系|找|私聊|私信|留|号|发给|发您|发你/;
+/** Whether the app hit at compact [start, end) is a product's feature (see above). */
+export function appFeature(ctx: LintContext, start: number, end: number): boolean {
+  if (!FEATURE_BEFORE.test(ctx.before(start, 16)) || !FEATURE_AFTER.test(ctx.after(end, 6))) return false;
+  const lead = ctx.before(start, 30, 'hard');
+  return PRODUCT.test(lead) && !SHOP_OR_ASK.test(lead + '\u0000' + ctx.after(end, 30, 'hard'));
+}

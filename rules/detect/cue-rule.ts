@@ -10,10 +10,11 @@ import { defineRule, type RuleMeta, type RuleModule, type TermSpec } from '../de
 import { CONDITIONALS, DENIALS, QUESTION_LEADS, RHETORICAL } from '../lexicon/conduct';
 import { foldTerm, HARD, SOFT } from '../normalize';
 import type { Severity } from '../types';
-import { othersQuote, quotedSpeech } from './quoted';
+import { othersQuote, quotedSpeech, reportedAbuse } from './quoted';
 import { askedThenDeclined, askNear, REPORT_REACH, reportedThenDenied, reporterNear } from './answered';
 import { productCode } from './codes';
 import { straddles } from './straddle';
+import { depicted, glossed } from './mention';
 import { leadingEdge, mayMatch, trailingEdge, type Edge } from './regex-edges';
 
 // Read once: under tsx (CommonJS) every read of an imported binding is a getter call, and judge() calls
@@ -88,6 +89,29 @@ export function denied(ctx: LintContext, start: number): boolean {
 }
 
 const DENIAL_ANY = new RegExp(alt(DENIALS));
+
+// Round 11 (fa11): a denial AFTER the word, closing its clause — 原单、尾单一概没有, 高仿我们不卖, A货这些我们店从来不做的.
+// The clause must end on the denial (so 高仿和正品没有区别 and 原单没有吊牌 deny something else), and a 、 list before it
+// shares it (原单 in 原单、尾单一概没有).
+const POSTPOSED_DENIAL =
+  /^(?:(?:这些|这种|这类|之类的?|等)?(?:东西|货|商品)?)?(?:我们|本店|我们店|我们家|咱们|咱|店里|小店|这边|这里)?(?:这边|家|店)?(?:(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根|从)(?:都|也)?(?:没有|没|是没有)|(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根|从)?(?:都|也)?(?:不卖|不做|不售|不碰|不接|不进|不提供|不出售|不经营|不会卖|不会做|不会有))(?:卖|做|进|售|碰)?(?:过)?(?:的)?(?:哦|哈|呢|啊|呀|喔|噢|滴)*$/;
+
+/** The word's clause (or the rest of its 、 list) ends on a denial of it (see POSTPOSED_DENIAL). */
+export function deniedAfter(ctx: LintContext, end: number): boolean {
+  let pos = end;
+  for (let items = 0; items < 6; items++) {
+    const rest = ctx.after(pos, 16, 'soft');
+    if (POSTPOSED_DENIAL.test(rest)) return true;
+    // A 、 list goes on: the next item is another noun whose clause may end on the denial (原单、尾单一概没有).
+    const next = pos + rest.length;
+    if (rest.length > 8 || next >= ctx.compact.length || !afterEnumerationComma(ctx, next)) return false;
+    const item = ctx.after(next, 16, 'soft');
+    const m = /^[^不没无]{1,6}?(?=(?:这些|这种|这类|之类|等|我们|本店|我们店|咱|店里|也|都|全|统统|一概|一律|绝对|从来|根本|压根)?(?:都|也)?(?:没|不))/.exec(item);
+    if (m && POSTPOSED_DENIAL.test(item.slice(m[0].length))) return true;
+    pos = next;
+  }
+  return false;
+}
 // A denial quantified over everything governs a longer object (round 7): 不是任何大牌的仿制品, 不卖任何品牌的高仿 —
 // but not a denial of the difference itself (和正品没有任何区别的高仿 still sells the 高仿) nor of a verb phrase
 // (没有任何人能看出来这是高仿 denies that anyone can tell).
@@ -340,7 +364,7 @@ class HitMemo {
   }
 
   denied(ctx: LintContext): boolean {
-    if (this.deniedValue < 0) this.deniedValue = denied(ctx, this.start) ? 1 : 0;
+    if (this.deniedValue < 0) this.deniedValue = denied(ctx, this.start) || deniedAfter(ctx, this.end) ? 1 : 0;
     return this.deniedValue === 1;
   }
 
@@ -432,6 +456,8 @@ export interface CueRuleSpec {
   skipQuoted?: boolean;
   /** Skip hits inside words quoted from someone else only (detect/quoted.ts othersQuote): 您提到的“违禁成分”. */
   skipOthersQuoted?: boolean;
+  /** Skip hits that tell what happens in a film, a book or a game (detect/mention.ts depicted): 这部港片讲的是讨债公司泼油漆的故事. */
+  skipDepicted?: boolean;
 }
 
 /**
@@ -480,6 +506,11 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
         if (straddles(ctx, hit.start, hit.end)) continue;
         // SB-200 is a model code, not an insult's initials (detect/codes.ts).
         if (productCode(ctx, hit.start, hit.end)) continue;
+        // 收皮在粤语里是“收工”的意思: the word glossed, not said (detect/mention.ts; round 11).
+        if (glossed(ctx, hit.start, hit.end)) continue;
+        if (spec.skipDepicted && depicted(ctx, hit.start, hit.end)) continue;
+        // 您说快递员骂您傻X: someone else's abuse told, unquoted (detect/quoted.ts; round 11).
+        if (spec.skipQuoted && reportedAbuse(ctx, hit.start)) continue;
         hitMemo.reset(hit.start, hit.end);
         // 有人以我们店的名义招代理？那是假的: someone else's act asked back and denied (detect/answered.ts).
         // reporterNear() first: most hits have no 有人/听说… within reach, and then no lead to cut.

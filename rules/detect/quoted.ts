@@ -20,7 +20,7 @@ const INTRODUCER =
 const SELF_SPEAKER = /(?:我|我们|本店|客服|小编)(?:就|想|要|只|才|还|都|也)?(?:说|讲|骂|喊|吼)(?:的|过|了)?[：:，,\s]*$/;
 /** After the closing mark: what was quoted is a sentence or a name (“…”这句话, “…”系列), or words judged improper (同事回复您“事儿多”非常不妥; round 8),
  * or debunked (您加的那个“客服微信”是假的; round 10, fa10). */
-const NAMED_AFTER = /^\s*(?:这句|那句|这话|那话|这个名字|这名字|的名字|这个词|这词|系列|口味|款|牌|品牌|是名字|是品牌|是商品名|是产品名|的意思|是什么意思|这个问题|的问题|这件事|这事|这类字眼|这种字眼|这样的字眼|等字眼|之类的字眼|这类词|这种词|这样的词|这些词|之类的词|这类话|这种话|这样的话|之类的话|这类用语|这种用语|(?:非常|很|十分|确实|实在)?(?:不妥|不当|不礼貌|不合适|不应该|不专业)|(?:都|全|也)?(?:是假的|是假冒的|是冒充的|是骗子|是骗人的|是诈骗|不是我们的|不是本店的|不是我们发的|不是官方的))/;
+const NAMED_AFTER = /^\s*(?:是[^，,。！？!?]{0,10}?的(?:名字|名称|品名|简称|昵称|型号|商标|系列名)|这句|那句|这话|那话|这个名字|这名字|的名字|这个词|这词|系列|口味|款|牌|品牌|是名字|是品牌|是商品名|是产品名|的意思|是什么意思|这个问题|的问题|这件事|这事|这类字眼|这种字眼|这样的字眼|等字眼|之类的字眼|这类词|这种词|这样的词|这些词|之类的词|这类话|这种话|这样的话|之类的话|这类用语|这种用语|(?:非常|很|十分|确实|实在)?(?:不妥|不当|不礼貌|不合适|不应该|不专业)|(?:都|全|也)?(?:是假的|是假冒的|是冒充的|是骗子|是骗人的|是诈骗|不是我们的|不是本店的|不是我们发的|不是官方的))/;
 
 /**
  * Before the opening mark, within the clause: another party says, asks, sees or receives it — 您提到, 您说要,
@@ -29,7 +29,7 @@ const NAMED_AFTER = /^\s*(?:这句|那句|这话|那话|这个名字|这名字|�
  * (您收到的就是“高仿” says what the goods are; 您问是不是有“违禁成分” is still the buyer's question).
  */
 const ATTRIBUTED =
-  /(?:(?:您|你|亲|买家|顾客|客人|客户|有人|对方|网友|朋友|别人|其他人|有的人)(?:刚才|刚刚|之前|上次|也|还|都|一直)?(?:提到|提过|提的|说|讲|问|问过|反映|反馈|看到|看见|刷到|收到|接到|听到|听说|留言|写)|(?:同事|其他客服|别的客服|另一位客服|之前的客服|那位客服|上一位客服|值班客服|客服同事)(?:刚才|刚刚|之前|上次|昨天|当时)?(?:回复|答复|回|说|讲|发)(?:了|的)?(?:您|你)?)(?:(?!(?:的|就|都|也|正|其实|确实|还)是)[^，,。！？!?：:“”"「」]){0,6}$/;
+  /(?:(?:您|你|亲|买家|顾客|客人|客户|有人|对方|网友|朋友|别人|其他人|有的人|有些人|有些店|有的店|一些店|别的店|其他店|别家|有些商家|有的商家|其他商家|别的商家|外面的店)(?:刚才|刚刚|之前|上次|也|还|都|一直)?(?:提到|提过|提的|说|讲|问|问过|反映|反馈|看到|看见|刷到|收到|接到|听到|听说|留言|写)|(?:同事|其他客服|别的客服|另一位客服|之前的客服|那位客服|上一位客服|值班客服|客服同事)(?:刚才|刚刚|之前|上次|昨天|当时)?(?:回复|答复|回|说|讲|发)(?:了|的)?(?:您|你)?)(?:(?!(?:的|就|都|也|正|其实|确实|还)是)[^，,。！？!?：:“”"「」]){0,6}$/;
 /**
  * After a quote that opens the reply: a dash or a question mark, then a comment on it — “你们是不是骗子”——这个担心很正常.
  * The agent answers the words quoted, it does not say them.
@@ -76,6 +76,14 @@ function closesAsciiQuote(text: string, i: number, mark: number = ASCII_QUOTE): 
   return count % 2 === 1;
 }
 
+/** When the mark at `open` follows a closing mark (past a 、, 和 or space): the index of the unit just inside that quote. */
+function listedAfterQuote(text: string, open: number): number | undefined {
+  let i = open - 1;
+  while (i >= 0 && /[\s、，,和或及与]/.test(text[i]!)) i--;
+  if (i < 1 || !CLOSER_CODES.has(text.charCodeAt(i))) return undefined;
+  return i - 1;
+}
+
 /** Whether compact range [start, end) lies inside someone else's quoted words or a quoted name. */
 export function quotedSpeech(ctx: LintContext, start: number, end: number): boolean {
   const text = ctx.text;
@@ -87,12 +95,32 @@ export function quotedSpeech(ctx: LintContext, start: number, end: number): bool
   const lead = text.slice(Math.max(0, open - 12), open);
   if (INTRODUCER.test(lead)) return !SELF_SPEAKER.test(lead);
   if (othersWords(text, open, close)) return true;
-  return NAMED_AFTER.test(text.slice(close + 1, close + 9));
+  return NAMED_AFTER.test(text.slice(close + 1, close + 20));
 }
 
+/**
+ * After the closing mark: the quote is labelled as words someone said or wrote (“不退就等着瞧”这种话是别的买家发的, “高仿”这个词
+ * 我们店禁止使用; round 11, fa11) — a mention, whoever said it. Unlike NAMED_AFTER, no product-name labels (系列, 款).
+ */
+const WORDS_AFTER = /^\s*(?:是[^，,。！？!?]{0,12}?(?:发来|发给我们|说|讲|写|留|骂人|骂)的(?:话|消息|留言|原话|评论)|这句话?|那句话?|这话|那话|这个词|这词|这个说法|这种说法|这类说法|这样的说法|这类字眼|这种字眼|这样的字眼|等字眼|之类的字眼|这类词|这种词|这样的词|这些词|之类的词|这类话|这种话|这样的话|之类的话|这类用语|这种用语)/;
+
+/**
+ * After the closing mark, in the rest of its clause and the next: the message quoted is disowned by the shop — 短信写着“不删差评后果自负”，
+ * 那不是我们发的 / 卡片上印着“…”，这不是本店放的 (round 11, fa11). Only a whole disowning (不是我们发的), not 这不是我们说着玩的.
+ */
+const DISOWNED_AFTER = /^[^。！？!?\n]{0,10}?[，,；;]\s*(?:那|这)(?:个|些|条|张|句|种)?(?:都|也|全|可)?(?:不是|并不是|并非)(?:我们|本店|我们店|店铺|官方|平台|客服)(?:的|发的|发出的|放的|写的|印的|寄的|说的|塞的|贴的|打的)(?:[，,。！!；;\s]|$)/;
+
 /** Whether the quote [open, close] holds another party's words by attribution or as the reply's opening topic. */
-function othersWords(text: string, open: number, close: number): boolean {
+function othersWords(text: string, open: number, close: number, depth = 0): boolean {
   if (ATTRIBUTED.test(text.slice(Math.max(0, open - 16), open))) return true;
+  if (WORDS_AFTER.test(text.slice(close + 1, close + 20))) return true;
+  if (DISOWNED_AFTER.test(text.slice(close + 1, close + 24))) return true;
+  // A quote listed right after another (说自己是“原单”“尾货”, “原单”、“尾单”): the list shares the first one's speaker (round 11).
+  const prev = listedAfterQuote(text, open);
+  if (prev !== undefined && depth < 4) {
+    const pair = enclosingQuote(text, prev, prev);
+    if (pair && othersWords(text, pair[0], pair[1], depth + 1)) return true;
+  }
   return open <= 8 && REPLY_HEAD.test(text.slice(0, open)) && COMMENTED_AFTER.test(text.slice(close + 1, close + 12));
 }
 
@@ -112,4 +140,16 @@ export function othersQuote(ctx: LintContext, start: number, end: number): boole
 export function insideQuotes(ctx: LintContext, start: number, end: number): boolean {
   const [s, e] = ctx.toOriginal(start, end);
   return enclosingQuote(ctx.text, s, e) !== undefined;
+}
+
+/**
+ * Abuse reported without quotes (round 11, fa11): a third party reviled the buyer and the reply tells it — 您说快递员骂您傻X,
+ * 上个客服凶您让您滚. The clause before the hit names someone else (not 我/我们) and a speaking verb right before the hit
+ * (the hit may start with the 您 it was said to). Rules that skip quoted speech (skipQuoted) skip this too.
+ */
+const REPORTED_ABUSE =
+  /(?:快递员|快递小哥|小哥|司机|骑手|他|她|他们|对方|有人|别人|网友|同事|上个客服|上一个客服|上一位客服|之前的客服|那个客服|那位客服|其他客服|别的客服|主播)(?:(?!我)[^，,。]){0,6}?(?:骂|吼|凶|喊|嘲笑|讽刺|说)(?:了)?(?:您|你)?(?:是)?$/;
+export function reportedAbuse(ctx: LintContext, start: number): boolean {
+  const lead = ctx.before(start, 16, 'soft');
+  return lead.length > 0 && REPORTED_ABUSE.test(lead);
 }

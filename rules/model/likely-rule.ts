@@ -40,9 +40,33 @@ export function likelyRule(spec: LikelyRuleSpec): RuleModule {
       for (const w of windows) {
         if (!overThreshold(w, c)) continue;
         const [start, end] = w.sentence[c]!;
+        if (deniedThroughout(ctx.compact, ctx.norm.breakBefore, start, end)) continue;
         ctx.report(rule, { start, end, message: spec.message });
       }
     },
   });
   return rule;
+}
+
+// Round 11 (fa11): a sentence that denies in every clause (给了差评我们也不会上门找您的，更不会打电话骚扰 / 我们不是平台的人，
+// 也不能替平台做判定) promises what the shop will not do; the model weighs its words like the breach. The gate lets it
+// speak only when some clause asserts (other than handing the matter to the platform), or a clause turns the denial into a menace (不会放过你, 不会让你好过, 但是…, 要是…).
+const CLAUSE_DENIAL = /不会|不能|没法|无法|不可能|绝不|从不|从来不|不代表|并非|不是|没有|不用|不必|不需要|不方便|别担心|不要担心|放心/;
+/** A clause that hands the matter to the platform (仲裁结果以平台页面为准, 请您咨询平台客服) asserts nothing of the shop's own. */
+const CLAUSE_DEFER = /以[^]{0,16}为准|(?:咨询|联系|询问|找|问)(?:一下)?(?:快手|平台|官方)/;
+const CLAUSE_TURN = /但|不过|可是|除非|否则|要是|如果|的话|让你|你等|试试|后果|小心|罢休|放过|算了|饶|客气|手软|好过|好受|就这么|走着瞧|你看着|为止|私下|加我|微信|转账/;
+
+/** Whether every clause of compact [start, end) holds a denial and none turns it (see above). */
+export function deniedThroughout(compact: string, breakBefore: ArrayLike<number>, start: number, end: number): boolean {
+  let from = start;
+  let denials = 0;
+  for (let i = start + 1; i <= end; i++) {
+    if (i < end && breakBefore[i] === 0) continue;
+    const clause = compact.slice(from, i);
+    if (CLAUSE_TURN.test(clause)) return false;
+    if (CLAUSE_DENIAL.test(clause)) denials++;
+    else if (!CLAUSE_DEFER.test(clause)) return false;
+    from = i;
+  }
+  return denials > 0;
 }

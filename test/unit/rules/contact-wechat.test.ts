@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 11 (fa11): the app as a product's feature (detect/contact.ts appFeature)
+    "这款蓝牙耳机支持微信语音和QQ通话，单次续航8小时。",
+    "这款儿童电话手表支持4G通话和微信聊天，家长用APP能看定位。",
+    "这款儿童手表可以微信视频通话，还能定位。",
+    "扫地机器人支持用微信小程序控制，也能连天猫精灵。",
+    "这款门铃支持微信视频对讲，有人按门铃手机就能看到。",
     // round 10 (fa10)
     "您说的那个微信号我们不认识，千万别给对方转钱。",
     "您加了一个叫\"某某海淘客服\"的微信？那是冒充的，请马上删除。",
@@ -69,6 +75,11 @@ ruleTable(rule, {
     '加微信这种事我们从来不做',
   ],
   invalid: [
+    // round 11 (fa11): an invitation sharing the words stays caught
+    "我们可以微信视频给您看实物。",
+    "支持微信语音，加我试试。",
+    "下单前有问题可以微信聊天，更方便。",
+    "可以微信聊，号是abc123。",
     // round 10 (fa10): the violations sharing the words stay caught
     "您说的那个微信号我们不认识，加我这个微信 abc12345 吧",
     "您加了我的微信？是的，有事微信上说",

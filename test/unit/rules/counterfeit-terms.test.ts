@@ -11,6 +11,16 @@ ruleTable(counterfeitTerms, {
     "复刻版和原版的区别？我们这款就是品牌原版，没有复刻，包装盒上有品牌防伪贴",
     "外面有些店说自己是“原单”“尾货”，价格只有一半，我们不做这种，也没法保证那些货的来源",
     "有的商家号称高仿，我们家只卖正品",
+    // round 11 (fa11): a report told and debunked, abuse reported unquoted, a quoted message disowned
+    "您提到有人私信您说能做一比一的高仿，那不是我们，我们只卖正品。",
+    "有人说我们卖高仿。这纯属谣言，每件都有报关单。",
+    // round 11 (fa11): words mentioned, not used — a depicted work, a gloss, a postposed denial, a report debunked, a quote labelled as words
+    "这款是原单吗？不是，我们只卖品牌方授权的正品，原单、尾单一概没有。",
+    "高仿我们不卖的哦，只卖正品。",
+    "A货、复刻这些我们店从来不做。",
+    "我们店不招代理也不招兼职，有人以本店名义招人都是假的。",
+    "外面有些店说自己是“原单”“尾货”，价格只有一半，我们不做这种。",
+    "“高仿”这个词我们店是禁止使用的，所有商品均为正品。",
     // round 10 (t10d): fakes named as a kind and described, the brand's own re-edition, a list of kinds refused, the market
     '仿的和正品最主要的区别是logo的间距，您收到对一下就知道。',
     '像那种山寨的耳机通常没有降噪，我们这款是官方旗舰。',
@@ -169,6 +179,13 @@ ruleTable(counterfeitTerms, {
     "这是复刻版，您要吗？我们这款是复刻里最好的",
     "高仿和正品差多少？我们这个是高仿里最好的",
     "我们这款是外贸原单尾货，品质很好",
+    // round 11 (fa11): the violations sharing the words stay caught
+    "有人说我们卖高仿，那是他们不懂，我们就是高仿，便宜。",
+    // round 11 (fa11): the violations sharing the words stay caught
+    { text: "原单尾单都有，价格好说。", severity: 'warn' },
+    "高仿和正品没有区别，放心买。",
+    "我们这款其实是假的，有人问就说是正品。",
+    "我们家这款是“高仿”，跟专柜一比一。",
     // round 10 (t10d): the same words selling
     '高仿的包通常我们发顺丰，包邮到家。',
     '这种高仿的包通常卖得很好，我们家现货。',

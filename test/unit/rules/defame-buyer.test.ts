@@ -16,6 +16,8 @@ ruleTable(defameBuyer, {
     "最近冒充客服的骗子很多，这套话术大家小心",
     // round 11 (t11b)
     "您这边恶意差评的话，我们会通过平台的申诉通道提交证据，其他的我们不会做什么",
+    // round 11 (fa11): a report told and debunked, abuse reported unquoted, a quoted message disowned
+    "对方骂您是骗子，这个我们会向平台反映。",
     '寄回的商品已经使用过了，不符合无理由退货的条件，真的抱歉。',
     '关于您说的恶意差评，我们不会骚扰您，只是想了解一下问题出在哪。',
     // round 7 (fa7): generic false alarms

@@ -46,6 +46,8 @@ ruleTable(illegalContent, {
     "平台查不到的话我们再帮您申诉",
     "您的订单平台那边也查不到，我们帮您核实一下",
     "蹦迪穿这双鞋很舒服，防滑",
+    // round 11 (fa11): words mentioned, not used — a depicted work, a gloss, a postposed denial, a report debunked, a quote labelled as words
+    "小说里反派往主角家门口泼油漆，这是剧情，书是正版引进的。",
     // round 10 (t10c), after probe 2
     '楼道刚刷了漆，门口油漆未干请绕行。',
     '我们仓库被人砸玻璃了，已经报警，发货会晚一天。',
@@ -494,6 +496,10 @@ ruleTable(illegalContent, {
     "您把退款申请先撤掉，再点确认收货，我们私下给您原路补回来，平台那边就查不到了",
     "您先撤销投诉，差价我私下返给您，系统根本不知道",
     "用小号再下一单，平台后台是查不到的",
+    // round 11 (fa11): the violations sharing the words stay caught
+    "出售枪支，支持货到付款。",
+    "买满三件送“小电影”网盘，都是无码的",
+    "电影同款大麻种子，有货，私聊。",
     // round 10 (t10c), after probe 2
     '差评不删，小心有人去你家门口泼粪。',
     '退款？信不信我派人堵你家门。',

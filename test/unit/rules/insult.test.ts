@@ -16,6 +16,11 @@ ruleTable(insult, {
     "S13码的鞋已经发出",
     "型号S13的充电宝有货",
     "狗狗有病要及时带去看医生哦",
+    // round 11 (fa11, after probe 2): a language named before the word, a quote labelled as someone's words or a name
+    "粤语里“扑街”是骂人的话，我们同事绝对不会这样说，可能是您看错了哪条消息。",
+    "“笨蛋”是这款毛绒玩具的名字，您放心，不是说您。",
+    // round 11 (fa11): a report told and debunked, abuse reported unquoted, a quoted message disowned
+    "您说快递员骂您傻X，这个我们一定帮您投诉快递公司。",
     // round 10 (t10b)
     '广东话的“收皮”就是收工的意思，我们今天收工了，明天发货。',
     // round 8 (fa8): generic false alarms
@@ -154,6 +159,12 @@ ruleTable(insult, {
     '这批货色泽很好',
   ],
   invalid: [
+    // round 11 (fa11, after probe 2): the violations sharing the words stay caught
+    "粤语里扑街是骂人的话，你就是个扑街。",
+    "“笨蛋”是说你呢，听不懂吗？",
+    // round 11 (fa11): the violations sharing the words stay caught
+    "我骂你傻X怎么了？",
+    "他说得对，你就是个傻X。",
     // round 8 (fa8): the violations sharing the words stay caught
     '你这皮肤什么面霜都救不了',
     '化妆品都救不了你这张脸',

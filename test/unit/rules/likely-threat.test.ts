@@ -6,11 +6,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
+    // round 11 (fa11): words mentioned, not used — a depicted work, a gloss, a postposed denial, a report debunked, a quote labelled as words
+    "给了差评我们也不会上门找您的，更不会打电话骚扰。",
     ...EVERYDAY_REPLIES,
     '对差评有异议的话，我们会通过平台申诉处理，不会私下联系打扰您。',
     '快递员说下午会再给您派送一次，您留意一下电话，辛苦啦。',
   ],
   invalid: [
+    // round 11 (fa11): the violations sharing the words stay caught
+    { text: "我们不会天天给你打电话的，除非你不删差评。", severity: 'warn' },
     { text: '您要是再给差评，我们可就不客气了，后面发生什么事情可别怪我们。', severity: 'warn' },
     { text: '接下来我们每隔半小时就给您打一次电话，直到您把差评删掉为止。', severity: 'warn' },
     { text: '您再不确认收货的话，我们就天天给您打电话，打到您确认为止。', severity: 'warn' },

@@ -13,6 +13,9 @@ ruleTable(likelyImpersonation, {
     '我们不是快手平台的工作人员，不能帮您冻结或者解冻账户，请您联系快手官方客服。',
     '本店不是快手官方店铺，也不是平台工作人员，账户冻结的问题请您找快手官方。',
     '我们只是店铺客服，不是快手官方，也没有权限帮您处理账号封禁的问题。',
+    // round 11 (fa11): denied in every clause, the rest handed to the platform (likely-rule.ts deniedThroughout)
+    '我这边没法代表平台做判定，仲裁结果以快手进口电商官方页面为准。',
+    '我不能代表快手官方回答，这个问题请您咨询平台客服。',
   ],
   invalid: [{ text: '我是快手平台的工作人员，您的账户存在风险需要冻结，请按我说的操作解冻。', severity: 'warn' }],
 });

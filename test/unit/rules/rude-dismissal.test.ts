@@ -28,6 +28,10 @@ ruleTable(rudeDismissal, {
     "没素质的快递员我们已经投诉了",
     "收到您的五星好评啦，栓Q栓Q～",
     "我这人就是傻人有傻福",
+    // round 11 (fa11): words mentioned, not used — a depicted work, a gloss, a postposed denial, a report debunked, a quote labelled as words
+    "收皮在粤语里是“收工”的意思，我们同事刚才那句是跟同事说的，不是说您，抱歉让您误会。",
+    "“收皮”是粤语，意思是收工了，刚才那句是同事之间说的，不是对您。",
+    "收皮就是广东话里“下班”的意思，不是骂人，您别误会。",
     // round 10 (t10b)
     '他们说我们人品不行，其实我们一直诚信经营。',
     '吃不完的剩饭别浪费粮食，这款保鲜盒正好用得上。',
@@ -301,6 +305,8 @@ ruleTable(rudeDismissal, {
     '评价要不要带图都随您，按真实感受写就行。',
   ],
   invalid: [
+    // round 11 (fa11): the violations sharing the words stay caught
+    "收皮就是让你闭嘴的意思，听懂没？",
     // round 8 (fa8): the violations sharing the words stay caught
     '你这人事儿多，爱买不买',
     '事儿多就别买了，没人求你',

@@ -27,6 +27,15 @@ ruleTable(threat, {
     "律师函之类的诈骗短信请不要相信",
     "这个颜色您可能不太喜欢，要不要换个浅色的",
     "做人要善良，好人有好报",
+    // round 11 (fa11, after probe 2): a language named before the word, a quote labelled as someone's words or a name
+    "“你给我等着”是上一位顾客发来的话，我们当时就举报了，您放心我们不会这样说话。",
+    // round 11 (fa11): a report told and debunked, abuse reported unquoted, a quoted message disowned
+    "您说收到的短信写着“不删差评后果自负”，那不是我们发的，请截图举报。",
+    // round 11 (fa11): words mentioned, not used — a depicted work, a gloss, a postposed denial, a report debunked, a quote labelled as words
+    "这部港片讲的是讨债公司泼油漆、堵锁眼的故事，正版蓝光，画质很好。",
+    "纪录片里有一段讲催收公司泼油漆的违法行为，看完挺有警示意义的。",
+    "这部电影讲的是一个讨债人的故事，里面有往门上泼油漆的镜头，碟片是正版引进的。",
+    "“不退就等着瞧”这种话是别的买家发给我们的，我们不会这样对顾客。",
     '别怪我没提醒你，价格明天就涨。',
     '库存只剩最后三件了，到时候没货可别怪我哦。',
     '活动今晚12点结束，别怪我没提醒您哈～',
@@ -382,6 +391,14 @@ ruleTable(threat, {
     "不改评价的话，接下来的手段您会不喜欢的",
     "晚上睡得着吗？给别人差评这种事是会有报应的",
     "恶意退款的人迟早会有报应的",
+    // round 11 (fa11, after probe 2): the violations sharing the words stay caught
+    "“你给我等着”，这就是我要说的话。",
+    // round 11 (fa11): the violations sharing the words stay caught
+    "“不删差评后果自负”，这不是我们说着玩的。",
+    // round 11 (fa11): the violations sharing the words stay caught
+    "跟电影里一样，再差评我们就去你家门口泼油漆。",
+    "小说里那种泼油漆的事，我们也干得出来，你试试。",
+    "看过讨债的电影吧？你不撤差评，就有人去你家泼油漆。",
     // round 10 (fa10): the violations sharing the words stay caught
     "你再给差评，别怪我没提醒你。",
     "别怪我没提醒你，最近出门小心点。",

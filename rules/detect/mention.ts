@@ -1,0 +1,45 @@
+// Words mentioned, not used (round 11, fa11, generic false alarms). Two frames where an anchor word names a thing
+// the reply talks ABOUT, said to no one:
+//   - a gloss: the word followed by what it means or which language it is in — 收皮在粤语里是“收工”的意思,
+//     收皮就是广东话里下班的意思, “A货”是粤语里仿品的说法, 高仿的意思是仿得很像的假货. Not when the meaning is aimed at
+//     the buyer (滚的意思就是让你走, 爱买不买的意思你懂吧): a 你 in the sentence, or a 您 in the gloss clause itself.
+//   - a depicted work (depicted(), for rules that opt in by skipDepicted): the word tells what happens in a film,
+//     a book, a drama or a game the shop sells or mentions — 这部港片讲的是讨债公司泼油漆的故事, 小说里反派往主角家门口
+//     泼油漆, 里面有往门上泼油漆的镜头, 这本书讲的是毒品的危害. Not when the buyer or the shop is the actor (跟电影里
+//     一样，我们会去你家门口泼油漆): a 你, 您家 or a first person who will act stays a threat.
+// Both are checked once per anchor hit of a cue rule (detect/cue-rule.ts), on slices the hit cuts anyway.
+
+import type { LintContext } from '../context';
+
+/** Right after the word (a closing quote is already gone from the compact view): a language, or "means". */
+const GLOSS_AFTER =
+  /^(?:这个词|这词|这个说法|这句话?|一词)?(?:其实|本来|原本|就|也)?(?:是|在|属于|来自)?(?:粤语|广东话|白话|方言|闽南话|东北话|四川话|上海话|台湾话|港台|网络用语|网络流行语|网络梗|流行语|网络词|英文|英语|日语|韩语|谐音|缩写|拼音缩写)|^(?:的)?意思(?:是|就是)|^(?:其实|本来|原本)?(?:就)?是[^，。！？]{0,12}的意思|^是什么意思|^(?:其实|本来|原本)?(?:就)?是(?:骂人|粗口|脏话|不礼貌|不好听)的(?:话|词|意思|说法)/;
+const TO_BUYER = /你/;
+const LANGUAGE_BEFORE = /(?:粤语|广东话|白话|方言|闽南话|东北话|四川话|上海话|台湾话|网络用语|网络流行语|英文|英语|日语|韩语)(?:里|中|里面|当中)?(?:的)?(?:说)?$/;
+const GLOSS_AFTER_LANGUAGE = /^(?:是|就是|其实是|指|意思是|的意思是)/;
+
+/** Whether the anchor at compact [start, end) is glossed as a word (see the header). */
+export function glossed(ctx: LintContext, start: number, end: number): boolean {
+  // Every gloss starts with one of these units right after the word: most hits stop here.
+  const next = ctx.compact.charCodeAt(end);
+  // 粤语里“扑街”是骂人的话: the language named right before the word, a gloss after it (round 11, after probe 2).
+  if (!GLOSS_FIRST.has(next)) return false;
+  if (LANGUAGE_BEFORE.test(ctx.before(start, 8)) && GLOSS_AFTER_LANGUAGE.test(ctx.after(end, 16))) return !TO_BUYER.test(ctx.before(start, 40, 'hard') + ctx.after(end, 40, 'hard'));
+  const clause = ctx.after(end, 24, 'soft');
+  if (!GLOSS_AFTER.test(clause) || clause.includes('您')) return false;
+  const sentence = ctx.before(start, 40, 'hard') + ctx.after(end, 40, 'hard');
+  return !TO_BUYER.test(sentence);
+}
+const GLOSS_FIRST = new Set([...'这一其本原就也是在属来粤广白方闽东四上台港网流英日韩谐缩拼的意'].map((c) => c.charCodeAt(0)));
+
+/** A work whose content is told: a film, a book, a drama, a game, or its scene. */
+const WORK =
+  /电影|影片|港片|大片|片子|纪录片|电视剧|连续剧|网剧|短剧|剧集|动画|动漫|漫画|小说|绘本|这本书|那本书|书里|书中|本书|剧情|情节|剧本|桥段|镜头|故事|游戏里|游戏中|反派|主角|主人公|男主|女主|角色|演员|导演|主演/;
+/** The buyer or the shop as the actor (a threat that only borrows a plot), or the thing on sale or played for money (电影同款…，有货; 游戏里可以充值下注). */
+const REAL_ACTOR = /你|您家|您的家|您住|送|赠|附|网盘|云盘|合集|资源|链接|下载|无删减|txt|pdf|提现|充值|下注|押注|赢钱|[0-9]+元|有货|现货|出售|售卖|代购|下单|拍下|包邮|私聊|私信|渠道|想要的|需要的|要的话|(?:我们|我|咱们|咱|本店|老板|店长)(?:也|就|都|真|会|要|可以|能|去|让|找|给|派|叫)/;
+
+/** Whether the anchor at compact [start, end) tells what happens in a work (see the header). */
+export function depicted(ctx: LintContext, start: number, end: number): boolean {
+  const sentence = ctx.before(start, 40, 'hard') + '\u0000' + ctx.after(end, 40, 'hard');
+  return WORK.test(sentence) && !REAL_ACTOR.test(sentence);
+}
