@@ -23,10 +23,12 @@
 // buyer's ask restated and declined (您问能不能留个电话，不好意思，我们只在这里沟通; detect/answered.ts via warningContext) are no pointer.
 // Round 9 (fa9): a code the warehouse prints for itself (外箱贴的出库单二维码，仓库内部扫描用的) is an official place like a courier sheet,
 // and so is the product's own print (说明书的二维码扫出来是英文视频，我们在详情页放了中文版本).
+// Round 11 (t11a): a clause denying after a short lead (按平台规定不能给您发邮箱) counts for nothing; a carrier with the buyer sent
+// to this chat's tool (这边直接点对话框的“+”号就能发图) is no pointer.
 
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex, type LintContext } from '../context';
-import { compactRange, denied, sentence, Spans, warningContext } from '../detect/cues';
+import { compactRange, denied, hereInstead, sentence, Spans, warningContext } from '../detect/cues';
 import { assemblies, PIECES_VOCABULARY } from '../detect/pieces';
 import { POINTER_TERMS } from '../lexicon/third-party';
 
@@ -79,7 +81,8 @@ const PRIVATE_CALL = /私|小号|个人号|微信|vx|qq|细聊|细说|外面|不
 const PROFILE_STATED = /^(?:的)?(?:简介|签名|介绍|背景)(?:里|上)?(?:面)?(?:写的是|写着的是|写的都是|放的是|只有|都是|是)/;
 const CONTACT_HINT = /v|微|薇|vx|wx|号|电话|手机|q|扣|联系|惊喜|福利|暗号|码|私|加我/;
 // A clause opened by a denial (没有其他联系方式, 不用另外发邮箱, 不会让您加微信): its words assert nothing.
-const DENIED_CLAUSE_OPEN = /^(?:也|都|并|就|再|还)?(?:没有|没|不用|无需|不需要|不必|不会|不要|不能|别|无|从不|从来不|绝不)/;
+// (round 11: …after a short lead naming the rule or the speaker: 按平台规定不能给您发邮箱, 我们这边不能…)
+const DENIED_CLAUSE_OPEN = /^(?:(?:按|根据|依照|按照)?(?:平台|快手)?(?:的)?(?:规定|规则|要求)|我们这边|我这边|我们|这边)?(?:也|都|并|就|再|还)?(?:没有|没|不用|无需|不需要|不必|不会|不要|不能|别|无|从不|从来不|绝不)/;
 
 /** The sentence around compact [start, end) with the clauses that open with a denial blanked out. */
 function withoutDeniedClauses(ctx: LintContext, start: number, end: number): string {
@@ -181,7 +184,8 @@ const rule = defineRule({
         // 收到类似的卡片或者私信请直接忽略: a carrier the buyer received, to be ignored (round 9 fa); not when an ask of ours
         // comes first (收到卡片后扫码加我，别理别人).
         const brushedOff = /收到|看到|遇到|碰到/.test(before) && /^(?:(?!加我|找我|联系我|私我|扫码)[^]){0,8}?(?:忽略|别理|不要理|不用理|删掉|扔掉|举报)/.test(after);
-        severity = brushedOff ? undefined : carrierPointer(hit.start, hit.end);
+        // (…or the buyer sent back to this chat's own tool for it: 这边直接点对话框的“+”号就能发图; round 11)
+        severity = brushedOff || hereInstead(ctx, hit.end) ? undefined : carrierPointer(hit.start, hit.end);
       } else if (tag === 'elsewhere') {
         const a = ctx.after(hit.end, 12, 'hard');
         if (hit.key === '的地方' && !/(?:找|换|去|挑)个/.test(ctx.before(hit.start, 12, 'hard'))) continue;

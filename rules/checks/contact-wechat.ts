@@ -8,10 +8,13 @@
 // nor the act named as impossible (在微信里搜不到我们的) or with the buyer sent back to this chat (微信不方便的话，直接在这里说).
 // Round 9: the add-command with every look-alike of 微 (加我薇：…, +我溦; lexicon/third-party.ts), 不会在…给您发 and 从不在站外 as denials
 // (detect/cues.ts), an act named as a topic and denied after it (加微信这种事我们从来不做).
+// Round 11 (t11a): romanized asks (add my wechat, jia wo wei xin … hao shi id; detect/contact.ts), the app searched to reach
+// us (用那个号搜v就能加到我), the app as a feature of the goods (耳机支持微信语音) and the buyer's wish reported back
+// (您想加我微信看实拍？这边直接点对话框…) are handled.
 
 import { defineRule } from '../define-rule';
 import { matchesOf, type TermHit } from '../context';
-import { ACT_AFTER, ACT_BEFORE, laterHandle, valueAfter } from '../detect/contact';
+import { ACT_AFTER, ACT_BEFORE, BUYER_WISH, laterHandle, valueAfter } from '../detect/contact';
 import { compactRange, denied, DENIED_AFTER, hereInstead, sentence, Spans, warningContext } from '../detect/cues';
 import { numberRuns } from '../detect/numbers';
 import { quotedSpeech } from '../detect/quoted';
@@ -46,6 +49,11 @@ const NOT_NICKNAME = /^(?:瓶|管|盒|伞|罐|膜|叶|书|色|植|环保|健康|
 const HEART_MATERIAL = /[\u2665\u2705\u2728\u2763\u2764\u2b50\ud800-\udbff]/;
 const HEART_TOKEN = /(?:微|薇|威|徽|v)\s*[❤♥💚💗💕❣💓💖💙💜🧡💛🤍🖤🌟⭐✨💬🔔🌸🌹🍀]|[💚🟢🍏🥬🍀✅]\s*泡泡?|🛰/gu;
 
+// A feature of the goods: 支持/兼容/自带… before the app, a function after it (语音, 聊天, 小程序, 支付…).
+const FEATURE_BEFORE = /(?:支持|兼容|自带|内置|可连接|能连接|适配|可以用|能用|可用|能装|可装|预装)[^我们咱您你]{0,8}$/;
+const FEATURE_AFTER = /^(?:和[^]{0,6})?(?:语音|视频|通话|聊天|支付|扫码|小程序|打印|登录|登陆|分享|投屏|消息|通知|提醒|双开|多开|运动|互联|翻译|识别)/;
+const OURS_BEFORE = /我|咱|客服|店|加|联系|找/;
+
 const rule = defineRule({
   meta: {
     id: 'contact-wechat',
@@ -59,7 +67,7 @@ const rule = defineRule({
     hint: { zh: '删除微信号和加微信的说法，直接在平台聊天窗口里沟通。', en: 'Remove the WeChat id and the invitation; keep talking in the platform chat.' },
   },
   terms: WECHAT_TERMS,
-  vocabulary: [VENUE_BEFORE.source, VENUE_AFTER.source, BUYER_QUOTE.source, MEANING.source, ECHO_REFUSAL.source],
+  vocabulary: [FEATURE_BEFORE.source, FEATURE_AFTER.source, VENUE_BEFORE.source, VENUE_AFTER.source, BUYER_QUOTE.source, MEANING.source, ECHO_REFUSAL.source],
   check(ctx, hits) {
     const tokens: TermHit[] = [...hits];
     for (const m of HEART_MATERIAL.test(ctx.folded) ? matchesOf(HEART_TOKEN, ctx.folded) : []) {
@@ -85,6 +93,10 @@ const rule = defineRule({
       const close = end + ctx.after(end, 60, 'hard').length;
       return ECHO_REFUSAL.test(ctx.compact.slice(close, close + 16));
     }
+    // Round 11: the buyer's wish reported back and not granted (您想加我微信看实拍？这边直接点对话框…就能发给您).
+    function wished(before: string, end: number): boolean {
+      return BUYER_WISH.test(before) && !/^(?:的话|时|的时候|后)/.test(ctx.compact.slice(end, end + 3)) && !/^[^]{0,4}?(?:可以|行|好的|没问题|加吧|来吧)/.test(ctx.compact.slice(end, end + 10));
+    }
     function judge(hit: TermHit) {
       const tag = hit.spec.tag;
       const before = ctx.before(hit.start, 8);
@@ -99,7 +111,8 @@ const rule = defineRule({
         if (name && !valueAfter(ctx, hit.end) && !valueAfter(ctx, hit.end + name[0].length)) return undefined;
         const value = valueAfter(ctx, hit.end);
         const end = value ? value.end : hit.end;
-        return isDenied || (!value && warningContext(ctx, hit.start, hit.end))
+        // Round 11: the buyer's wish reported back and not granted (您想加我微信看实拍？这边直接点对话框…就能发给您).
+        return isDenied || (!value && wished(before, hit.end)) || (!value && warningContext(ctx, hit.start, hit.end))
           ? { start: hit.start, end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' }
           : { start: hit.start, end, severity: value ? ('block' as const) : hit.spec.severity, message: '疑似引导买家添加微信（站外联系方式）', fix: value ? '' : '在这里直接沟通' };
       }
@@ -140,6 +153,11 @@ const rule = defineRule({
           if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信（否定或提醒语境）' };
           return { start: hit.start, end: hit.end, message: '疑似引导买家在微信上付款或沟通（站外）' };
         }
+        // Round 11: searched or added there to reach us (您用那个号搜v就能加到我, 搜V能找到我): the app as the way to me.
+        if (/(?:搜|搜索|加|用)$/.test(before) && /^(?:上|里)?(?:一下|下)?(?:就|就能|就可以|可以|能|直接|马上)?(?:加到|加上|找到|搜到|联系到|加)(?:我|我们)/.test(after)) {
+          if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信（否定或提醒语境）' };
+          return { start: hit.start, end: hit.end, message: '引导买家在微信上搜索并添加（站外联系方式）' };
+        }
         if (hit.key === 'v' ? !introduced : !(introduced || (value && act) || /(?:加|添加|\+|搜|扫)(?:我的?|个|下|一下)?$/.test(before))) return undefined;
       }
       if (value) {
@@ -157,9 +175,14 @@ const rule = defineRule({
       if (tag !== 'weak' && laterHandle(ctx, hit.end) && !isDenied && !warningContext(ctx, hit.start, hit.end)) {
         return { start: hit.start, end: hit.end, message: '发出了微信号（站外联系方式）' };
       }
+      // Round 11: the app as a feature of the goods (这款耳机支持微信语音, 手表支持4G通话和微信聊天, 支持微信小程序远程打印):
+      // a support/compatibility verb before, a function after, nobody of ours in the clause.
+      if (act && FEATURE_BEFORE.test(ctx.before(hit.start, 12, 'hard')) && FEATURE_AFTER.test(after) && !OURS_BEFORE.test(ctx.before(hit.start, 16, 'hard')) && !OURS_BEFORE.test(ctx.after(hit.end, 16, 'hard'))) {
+        return { start: hit.start, end: hit.end, severity: 'info' as const, message: '商品功能提到微信' };
+      }
       if (act) {
         // 微信里搜不到我们 / 微信上加不了: the act named only as impossible; …，有事就在这里说: sent back to the platform chat.
-        if (isDenied || DENIED_AFTER.test(after) || CANNOT_AFTER.test(after) || warningContext(ctx, hit.start, hit.end) || hereInstead(ctx, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' };
+        if (isDenied || DENIED_AFTER.test(after) || CANNOT_AFTER.test(after) || warningContext(ctx, hit.start, hit.end) || hereInstead(ctx, hit.end) || wished(before, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' };
         const actMatch = /(?:加|添加|加个|加下|加一下|加我|加我的|\+)$/.exec(before);
         if (actMatch) return { start: hit.start - actMatch[0].length, end: hit.end, message: '疑似引导买家添加微信（站外联系方式）', fix: '在这里直接沟通' };
         return { start: hit.start, end: hit.end, message: '疑似引导买家通过微信联系（站外联系方式）' };

@@ -5,6 +5,8 @@
 // 线下专柜, 当面验货 with the courier and 有问题直接找我 are ordinary service talk, and so is a person's existence denied
 // (也不会有“店铺工作人员”私下找您…请直接忽略; detect/cues.ts DENIED_EXIST).
 // Round 9: 私下/线下 + a price or manner + 给您发/给您寄 (线下按八五折给您发); 从不在站外联系 is a denial (detect/cues.ts).
+// Round 11 (t11a): the shop paying the buyer itself around the refund flow (退款别申请了，我直接转您200; 不用寄回…钱我转您;
+// 我现金退您): money moved by us to the buyer, cash or the platform's process set aside in the draft.
 
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex } from '../context';
@@ -44,6 +46,13 @@ const CANCEL_CUE = phraseRegex(['取消', '退款', '申请退', '退掉', '不�
 // Cash on delivery by hand (the platform order is cancelled, so nothing protects the buyer).
 // (运费到付 on a return is the carrier's own billing: not this.)
 const COD = /付给快递|给快递(?:小哥|员|师傅)|快递(?:小哥|员|师傅)收|现金给|给现金|现金付/;
+// Round 11: the shop paying the buyer itself, around the refund flow (退款就别申请了，我直接转您200; 不用寄回平台地址…钱我转您;
+// 您不用退回，金额直接打到您账户; 我现金退您). Every wording holds money moved by us to the buyer (转/打 + 您, 现金/红包 + 退/补/赔)
+// and either cash (never a platform path) or the platform's own process set aside in the draft (别申请, 不用退回/寄回, 撤掉退款, 比走平台快).
+const PAY_BUYER = /(?:我|我们|咱们|咱|这边|店里|老板|财务)(?:这边)?(?:直接|私下|单独|个人|马上|先|另外)?(?:转|打)(?:给|到)?(?:您|你)(?:的)?(?:\d|[一二三四五六七八九十两几百]|钱|款|现金|红包|账|卡|支付宝|微信)|(?:钱|款|差价|补偿|金额|退款|赔偿|运费|费用)(?:我|我们|咱们)?(?:这边)?(?:直接|私下|单独|马上|先|另外)?(?:转|打)(?:给|到)?(?:您|你)|(?:我|我们|这边)(?:直接|私下|单独)?(?:用|拿|给您|给你)?(?:现金红包|微信红包|现金|红包)(?:退|补|赔|返|给)(?:给)?(?:您|你)/g;
+const PROCESS_ASIDE = /(?:别|不用|不要|无需|不必|先别|就别|用不着|不需要)(?:再|去|您)?(?:申请|走|点|提交|退回|寄回|退货|退款|售后|平台|发起|寄回平台)|撤(?:掉|销|回|了)|(?:取消|关闭|关掉)(?:退款|售后|申请)|比走平台|不走平台|寄到我家|寄到我这|寄给我|平台(?:太慢|麻烦|那边慢)/;
+const PAY_ROUTED = /(?:通过|走|在|用|经)(?:平台|快手|系统|订单|小额打款|补偿通道)|原路|平台(?:会|将)?(?:打款|退|转)|系统|自动|快手/;
+
 /** A phrase that needs a trade cue: cancel-and-ship-privately, another channel, "don't order here". */
 function weakSeverity(key: string, s: string, others: string): 'block' | 'warn' | undefined {
   if (/取消/.test(key) && /原路|退回|平台|订单页|系统|自动|重新下单|重新拍|优惠券|后台/.test(s)) return undefined;
@@ -75,7 +84,7 @@ const rule = defineRule({
     hint: { zh: '删除该说法；下单、付款、补差价都在平台内完成。', en: 'Remove it; ordering, paying and price differences all stay on the platform.' },
   },
   terms: TRADE_TERMS,
-  vocabulary: [PRIVATE_DOMAIN.source, WITHOUT_PLATFORM.source, ELLIPTIC.source, COD.source, PRIVATE_CHEAPER.source, COD_HAND.source, ORDER_GONE.source],
+  vocabulary: [PAY_BUYER.source, PROCESS_ASIDE.source, PAY_ROUTED.source, PRIVATE_DOMAIN.source, WITHOUT_PLATFORM.source, ELLIPTIC.source, COD.source, PRIVATE_CHEAPER.source, COD_HAND.source, ORDER_GONE.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
     // 不在快手下单的话…, 不用在这里拍，我发给您: ordering outside the shop, unless it points to another place on the platform.
@@ -98,6 +107,14 @@ const rule = defineRule({
       taken.add(start, end);
       const off = denied(ctx, start) || warningContext(ctx, start, end);
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下交易（否定或提醒语境）' : '取消平台订单、改为当面付钱给快递（绕开平台交易）' });
+    }
+    for (const m of /转|打|现金|红包/.test(ctx.compact) ? matchesOf(PAY_BUYER, ctx.compact) : []) {
+      const [start, end] = [m.index!, m.index! + m[0].length];
+      if (taken.overlaps(start, end) || PAY_ROUTED.test(sentence(ctx, start, end, 30))) continue;
+      if (!/现金/.test(m[0]) && !PROCESS_ASIDE.test(ctx.compact)) continue;
+      taken.add(start, end);
+      const off = denied(ctx, start) || warningContext(ctx, start, end);
+      ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下给钱（否定或提醒语境）' : '绕开平台退款流程、私下给买家打钱' });
     }
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const fallback: { start: number; end: number; severity: 'block' | 'warn' }[] = [];

@@ -7,6 +7,7 @@
 // a pay verb read with 我 across a clause break (可不可以分期付，我们只支持收银台分期; 先用后付我们不支持).
 // Round 9: a crypto coin named with a pay word (也支持USDT付款，地址T…; 用比特币结算).
 // Round 8 (t8-283): the shop's way to be paid handed over (剩下的我发您一个收款方式, 对公账户…账户信息我马上发您; not a refund account).
+// Round 11 (t11a): the buyer's account asked with the name that goes with it (把您的支付宝实名和账号发一下).
 
 import { defineRule } from '../define-rule';
 import type { TermHit } from '../context';
@@ -28,7 +29,8 @@ const NOT_MONEY_AFTER = /^(?:们?的?(?:售后|同事|主管|仓库|客服|技�
 const SELF_BEFORE = /(?:我|我的|我们的?|私人|个人|扫我|转我|到我|给我|打我)$/;
 const PAY_AFTER = /^(?:补给我|补我|还我|转我|转给我|转到|转账给我|转过来|收款|扫我|给我|付我|打给我|打到|上转|转一下|转就|转|付款码|收款码)/;
 // 把支付宝账号发我: asking for the buyer's account to pay outside the platform.
-const ASK_ACCOUNT = /^(?:账号|账户|帐号|号)?(?:和[^，。]{0,6})?(?:发我|发给我|给我|告诉我|留一下|留给我|发一下|报一下|是多少|多少|私信我|发过来)/;
+// Round 11: with the name that goes with it (把您的支付宝实名和账号发一下, 支付宝姓名跟账号报给我).
+const ASK_ACCOUNT = /^(?:的)?(?:(?:实名|真实姓名|姓名|名字|户名)(?:和|跟|及|以及|还有|、)?)?(?:账号|账户|帐号|号|收款码)?(?:和[^，。]{0,6})?(?:发我|发给我|给我|告诉我|留一下|留给我|发一下|报一下|是多少|多少|私信我|发过来|发下|报给我|报下)/;
 // Where a transfer goes when it leaves the platform: to me, to an account, to a card.
 const PRIVATE_TARGET = /(?:转账|打款|汇款|打钱|转过来|转)(?:到|给|至|进)?(?:我|我们|私人|个人|这个|下面|以下)|(?:我|我们)的?(?:账号|账户|卡|支付宝|微信)|账号|帐号|账户|卡号|户名|收款|支付宝|zfb|(?:转账|转完|转好|转了|付完|付好)后?的?截图(?:发|给)?我/;
 const SELF_TRANSFER = /(?:转账|打款|汇款|打钱)(?:到|给|至|进)?(?:我|我们)(?!们?的?(?:售后|同事|主管|仓库|客服|技术|部门))/;

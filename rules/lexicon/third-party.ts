@@ -59,6 +59,8 @@ export const PLATFORM_TERMS: TermSpec[] = [
   ...terms(['百度', '谷歌', '必应', 'google', 'baidu'], { tag: 'search-engine' }),
   // Another account of the shop (我还有个号叫…; round 8).
   ...terms(['还有个号', '还有一个号', '另一个号', '另外一个号', '另外个号', '新号', '副号'], { tag: 'other-account' }),
+  // Another shop or account of ours named after 还有/另外开了 (我们快手还有个2号店…那边底价更低; round 11): judged by the lead and a lure there.
+  ...terms(['号店', '分店', '二店', '新店', '副店', '小号', '子店', '姐妹店', '副账号', '小店号'], { tag: 'own-other-shop' }),
   // A platform described instead of named (音符图标的平台, 那本“红色的书”, 聊天软件): judged by the description and our presence there.
   ...terms(['平台', '软件', '书'], { tag: 'described' }),
   ...terms(['同名店铺', '同名店', '同名小店', '同名账号', '同名号'], { tag: 'same-name' }),

@@ -73,6 +73,11 @@ ruleTable(rule, {
     '隔壁仓库今天盘点，发货晚一天',
     '您说隔壁家更便宜，我们这边也可以申请价保',
     '他家的东西我们不清楚',
+    // round 11 (t11a)
+    '我们自己的app在应用商店搜不到，只能用快手下单。',
+    '我们1号店和2号店都是同一个仓库发货。',
+    '我们还有个新店在筹备，开业了会通知大家。',
+    '我们家没有分店，只有这一家，认准本店。',
   ],
   invalid: [
     // round 10 (fa10): the violations sharing the words stay caught
@@ -165,5 +170,11 @@ ruleTable(rule, {
     { text: '鱼上也有我们的店，搜米粒日韩，便宜二十。', severity: 'block' },
     { text: '夕夕上我们同款只要99。', severity: 'block' },
     { text: '鱼上搜我们店名就能找到。', severity: 'block' },
+    // round 11 (t11a)
+    { text: '我们有个自己的APP叫“海购优选”，应用商店就能下，新人首单立减50。', severity: 'block' },
+    { text: '我们有自己的客户端，新人首单立减20，装一个吧。', severity: 'block' },
+    { text: '我们快手还有个2号店“日淘小铺贰店”，那边同款不参与满减但底价更低，您可以去对比。', severity: 'block' },
+    { text: '咱家另外开了个分店，那边今天满减力度更大。', severity: 'block' },
+    { text: '我们还有个小号，那边福利比这边多，可以去关注一下。', severity: 'block' },
   ],
 });
