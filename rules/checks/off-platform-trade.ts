@@ -64,6 +64,8 @@ function weakSeverity(key: string, s: string, others: string): 'block' | 'warn' 
   // 取消订单 / 单独给您发: only with the private delivery or payment that follows.
   // 货到付款给快递小哥，订单您先取消: the money goes by hand while the order goes away.
   if (/取消/.test(key) && COD.test(others)) return 'block';
+  // (round 11: …or the buying moved to a group chain: 这单取消吧，我给您拉个群，群里接龙下单统一发)
+  if (/取消/.test(key) && /拉(?:个|您|你)?(?:进)?群|进群|群里|群内/.test(others) && /接龙|下单|报单|拼单|统一发|统一寄|付款|转/.test(others) && !/快手|粉丝群|直播间|小黄车|链接/.test(others)) return 'block';
   if (/取消|单独/.test(key)) return CANCEL_CUE.test(others) && /单独|私下|线下|直接|转|钱|我发|发您|给您发/.test(others) ? 'block' : undefined;
   // 不用下单 / 先别付款: only when the money goes another way.
   if (/下单|拍|付款/.test(key)) return TRADE_CUE.test(others) && /直接|转|私下|线下|钱|我发|给我|付款方式|收款|微信|支付宝/.test(others) ? 'block' : undefined;

@@ -183,6 +183,8 @@ const rule = defineRule({
         // 搜小程序，输入我们店名首字母: our mini-program found by a search for the shop name.
         // …or a quoted name with a lure (搜小程序“欧洲好物站”，新人首单立减30; round 8).
         if (hit.key === '小程序' && /搜(?:索|一下|下)?$/.test(before) && (/店名|我们|同名|本店/.test(others) || (/^\s*[“「"『《]/.test(foldedAfter(hit)) && APP_USE.test(others))) && !/快手/.test(s)) return '引导买家搜索店铺的站外小程序';
+        // Round 11: the name searched before the word (您搜“米米海淘”小程序，里面会员价比这里低二十; 微信搜日淘小铺小程序领券).
+        if (/^(?:小程序|公众号)$/.test(hit.key) && /搜(?:索|一下|下)?[\u4e00-\u9fffa-z0-9]{2,10}$/.test(ctx.before(hit.start, 16)) && (APP_USE.test(others.replace(/搜(?:索|一下|下)?/g, '')) || LURE.test(others)) && !/快手|您说|您提到|别人/.test(s)) return '引导买家搜索店铺的站外小程序';
         // The shop's own site / mini-program / official account as a place to buy.
         const ours = CHANNEL_SELF.test(before);
         if (/快手|平台/.test(before.slice(-4))) return undefined;

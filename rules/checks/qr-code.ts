@@ -106,8 +106,8 @@ const rule = defineRule({
         severity = 'block';
         message = '发送收款码（站外收款）';
       } else if (tag === 'code') {
-        // 用微信扫一扫包装上的防伪码: WeChat as the scanner, not the destination.
-        if ((ON_GOODS.test(s) || /瓶盖|积分|抽奖|品牌活动/.test(s)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊/.test(s.replace(/(?:用|拿|打开)?微信(?=扫)/g, '').replace(hit.key, ''))) continue;
+        // 用微信扫一扫包装上的防伪码: WeChat as the scanner, not the destination (round 11: Alipay too, 溯源码…用支付宝扫一扫).
+        if ((ON_GOODS.test(s) || /瓶盖|积分|抽奖|品牌活动/.test(s)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊/.test(s.replace(/(?:用|拿|打开)?(?:微信|支付宝)(?=扫)/g, '').replace(hit.key, ''))) continue;
         if (!OFF_PURPOSE.test(others)) continue;
         // 卡片扫码可以关注店铺，领优惠券: the purpose is the shop inside the app, nothing outside named.
         if (IN_APP_FOLLOW.test(others) && !/加我|加好友|添加|加群|加微|加v|进群|入群|公众号|付款|转账|微信|vx|qq|私聊|个人号|私人号|我的号|不用走|不走/.test(others)) continue;

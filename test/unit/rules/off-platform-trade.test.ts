@@ -62,6 +62,10 @@ ruleTable(rule, {
     '不用退货，系统会自动把补偿转到您的快手账户。',
     '请不要撤销退款申请，审核通过后钱会原路退回。',
     '不用申请退款，我们直接给您补发一件。',
+    // round 11 (t11a, after probe 2)
+    '订单取消后可以进快手粉丝群领券重新下单。',
+    '取消订单后退款原路返回，群里有售后说明。',
+    '这单取消吧，我重新给您改个价再拍。',
   ],
   invalid: [
     // round 10 (fa10): the violations sharing the words stay caught
@@ -148,5 +152,9 @@ ruleTable(rule, {
     { text: '您把退款撤了吧，差价我这边转给您，快一点。', severity: 'block' },
     { text: '不用走售后了，补偿金额我们直接打给您50。', severity: 'block' },
     { text: '东西您留着，不用寄回了，我用现金红包补给您。', severity: 'block' },
+    // round 11 (t11a, after probe 2)
+    { text: '这单取消吧，我另外给您拉个群，群里接龙下单统一发。', severity: 'block' },
+    { text: '这单先取消，进我们群接龙就行，群里下单便宜。', severity: 'block' },
+    { text: '订单取消吧，群里报单我统一寄。', severity: 'block' },
   ],
 });

@@ -78,6 +78,9 @@ ruleTable(rule, {
     '我们1号店和2号店都是同一个仓库发货。',
     '我们还有个新店在筹备，开业了会通知大家。',
     '我们家没有分店，只有这一家，认准本店。',
+    // round 11 (t11a, after probe 2)
+    '品牌的防伪查询可以搜资生堂小程序，输入防伪码验真。',
+    '您搜快手小店小程序也能看到订单。',
   ],
   invalid: [
     // round 10 (fa10): the violations sharing the words stay caught
@@ -176,5 +179,9 @@ ruleTable(rule, {
     { text: '我们快手还有个2号店“日淘小铺贰店”，那边同款不参与满减但底价更低，您可以去对比。', severity: 'block' },
     { text: '咱家另外开了个分店，那边今天满减力度更大。', severity: 'block' },
     { text: '我们还有个小号，那边福利比这边多，可以去关注一下。', severity: 'block' },
+    // round 11 (t11a, after probe 2)
+    { text: '您搜“米米海淘”小程序，里面会员价比这里低二十。', severity: 'block' },
+    { text: '支付宝里搜一下优品汇小程序，领券再买更划算。', severity: 'block' },
+    { text: '搜海淘研究所小程序，会员有专属折扣。', severity: 'block' },
   ],
 });
