@@ -53,6 +53,8 @@ const HEART_TOKEN = /(?:微|薇|威|徽|v)\s*[❤♥💚💗💕❣💓💖💙�
 const FEATURE_BEFORE = /(?:支持|兼容|自带|内置|可连接|能连接|适配|可以用|能用|可用|能装|可装|预装)[^我们咱您你]{0,8}$/;
 const FEATURE_AFTER = /^(?:和[^]{0,6})?(?:语音|视频|通话|聊天|支付|扫码|小程序|打印|登录|登陆|分享|投屏|消息|通知|提醒|双开|多开|运动|互联|翻译|识别)/;
 const OURS_BEFORE = /我|咱|客服|店|加|联系|找/;
+const REGISTERED_AFTER = /^(?:号码?|码)?(?:注册|绑定|登录|登陆|认证|实名)/;
+const IS_PHONE_AFTER = /^(?:号|账号|号码)?(?:就)?(?:是|用的是|用的就是)(?:我|我的|我们|我们的|她|她的|他|他的|店里|店铺|这个|那个)?的?(?:手机|电话|手机号|电话号码|手机号码|号码)(?!吗|么)/;
 
 const rule = defineRule({
   meta: {
@@ -127,6 +129,8 @@ const rule = defineRule({
         return { start: hit.start, end: value ? value.end : hit.end, severity: value ? ('block' as const) : ('warn' as const), message: '引导买家添加私人账号（站外联系方式）' };
       }
       if (tag === 'same') {
+        // (round 11: how an account was registered: 微信是手机号注册的吗)
+        if (REGISTERED_AFTER.test(after)) return undefined;
         const s = sentence(ctx, hit.start, hit.end, 30);
         const hasNumber = ctx.memo('third-party:has-number', () => numberRuns(ctx).some((r) => ['mobile', 'plain', 'international'].includes(r.kind) && r.digits.length >= 5));
         if (isDenied) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信同号（否定语境）' };
@@ -137,6 +141,12 @@ const rule = defineRule({
         if (tag !== 'token' || !DISGUISED_PAY.test(after) || /^(?:微信|wechat|weixin|企业微信|企微)$/.test(hit.key)) return undefined;
         if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信转账（否定或提醒语境）' };
         return { start: hit.start, end: hit.end, message: '用微信的变体写法引导买家站外转账' };
+      }
+      // Round 11: the WeChat id said to be a phone number (她的微信是我手机号, vx就是这个电话): 微信同号 in other words.
+      if (tag !== 'weak' && IS_PHONE_AFTER.test(after) && !/(?:您|你)的?$/.test(before) && !REGISTERED_AFTER.test(after.replace(IS_PHONE_AFTER, '')) && !endsAsQuestion(ctx, hit.end)) {
+        if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信同号（否定语境）' };
+        const hasNumber = numberRuns(ctx).some((r) => ['mobile', 'international'].includes(r.kind));
+        return { start: hit.start, end: hit.end, severity: hasNumber ? ('block' as const) : ('warn' as const), message: '微信号就是手机号：暗示站外联系方式' };
       }
       // 您说的“微信号”是指付款时绑定的微信吗: the buyer's word quoted back to ask what it means.
       if (BUYER_QUOTE.test(before) && MEANING.test(sentence(ctx, hit.start, hit.end, 30))) return undefined;

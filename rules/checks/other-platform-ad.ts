@@ -176,7 +176,9 @@ const rule = defineRule({
         if (!DESCRIBED.test(lead) || /快手|本平台|这个平台|咱们平台|我们平台|(?:您|你)(?:在|是在)/.test(lead)) return undefined;
         if (hit.key === '书' && !/[色的]$/.test(before)) return undefined;
         // (…or our other shop named in the sentence: 去我们另一家店，在那个橙色的购物软件上)
-        if (!(THERE_ACT.test(after) || STORE_AFTER.test(after) || OTHER_SHOP.test(others)) || !THERE_OURS.test(others) || NEUTRAL.test(others.replace(/看到|一样|同款/g, ''))) return undefined;
+        // (round 11: …or our shop named first, then found there: 我们的店在另一个红色图标的购物软件上也有)
+        const oursThere = /(?:我们|我家|咱家|咱们)的?(?:店|店铺|货|东西|同款|链接)/.test(ctx.before(hit.start, 24, 'hard')) && /^(?:上|里)(?:面)?(?:也|还|都|同样)?(?:有|在卖|开着|能搜到|搜得到)/.test(after);
+        if (!(THERE_ACT.test(after) || STORE_AFTER.test(after) || OTHER_SHOP.test(others) || oursThere) || !THERE_OURS.test(others) || NEUTRAL.test(others.replace(/看到|一样|同款/g, ''))) return undefined;
         return '用代称引导买家去其他平台（搜店、下单或领福利）';
       }
       if (tag === 'own-channel') {

@@ -74,6 +74,10 @@ ruleTable(rule, {
     '这台平板兼容微信视频通话，屏幕10寸。',
     '您想加我微信看实拍？这边直接点对话框的图片按钮就能发给您。',
     'V领上衣搜一下就能找到我们店。',
+    // round 11 (t11a, own probe 3)
+    '微信是手机号注册的吗？我们这边看不到。',
+    '微信是我手机号绑定的，登录不了。',
+    '她的微信是我手机号吗？',
   ],
   invalid: [
     // round 10 (fa10): the violations sharing the words stay caught
@@ -181,5 +185,8 @@ ruleTable(rule, {
     { text: '快递面单上印的寄件人手机号就是我本人的，您用那个号搜v就能加到我。', severity: 'block' },
     { text: '这个号搜卫星就可以加到我们。', severity: 'block' },
     { text: '您要加我微信的话备注订单号。', severity: 'block' },
+    // round 11 (t11a, own probe 3)
+    { text: '麻烦您加一下我们的售后专员，她的微信是我手机号。', severity: 'warn' },
+    { text: '我微信就是我电话，有事直接加。', severity: 'warn' },
   ],
 });

@@ -66,6 +66,10 @@ ruleTable(rule, {
     '订单取消后可以进快手粉丝群领券重新下单。',
     '取消订单后退款原路返回，群里有售后说明。',
     '这单取消吧，我重新给您改个价再拍。',
+    // round 11 (t11a, own probe 3)
+    '退货请寄回我们仓库，售后单里有地址，不用另外联系。',
+    '退货寄回我们仓库就行，运费险会自动理赔，不用您垫付。',
+    '不用寄回，您留着用吧。',
   ],
   invalid: [
     // round 10 (fa10): the violations sharing the words stay caught
@@ -156,5 +160,9 @@ ruleTable(rule, {
     { text: '这单取消吧，我另外给您拉个群，群里接龙下单统一发。', severity: 'block' },
     { text: '这单先取消，进我们群接龙就行，群里下单便宜。', severity: 'block' },
     { text: '订单取消吧，群里报单我统一寄。', severity: 'block' },
+    // round 11 (t11a, own probe 3)
+    { text: '退货的话您直接寄到我们公司，收件人写我，不用在系统里填单号。', severity: 'block' },
+    { text: '您直接寄回我这，不用在售后里申请。', severity: 'block' },
+    { text: '东西寄给我就行，不用申请退货。', severity: 'block' },
   ],
 });

@@ -81,6 +81,8 @@ ruleTable(rule, {
     // round 11 (t11a, after probe 2)
     '品牌的防伪查询可以搜资生堂小程序，输入防伪码验真。',
     '您搜快手小店小程序也能看到订单。',
+    // round 11 (t11a, own probe 3)
+    '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
     // round 10 (fa10): the violations sharing the words stay caught
@@ -183,5 +185,8 @@ ruleTable(rule, {
     { text: '您搜“米米海淘”小程序，里面会员价比这里低二十。', severity: 'block' },
     { text: '支付宝里搜一下优品汇小程序，领券再买更划算。', severity: 'block' },
     { text: '搜海淘研究所小程序，会员有专属折扣。', severity: 'block' },
+    // round 11 (t11a, own probe 3)
+    { text: '我们的店在另一个红色图标的购物软件上也有，名字一样，那边包邮。', severity: 'block' },
+    { text: '我家的货在那个音符图标的平台上也能搜到，价格更低。', severity: 'block' },
   ],
 });

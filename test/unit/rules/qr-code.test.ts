@@ -85,6 +85,8 @@ ruleTable(rule, {
     // round 11 (t11a, after probe 2)
     '商品的溯源码在罐底，用支付宝扫一扫能查到进口报关信息。',
     '瓶身的追溯码拿支付宝扫一下就能查。',
+    // round 11 (t11a, own probe 3)
+    '收款码是平台收银台生成的，您放心扫。',
   ],
   invalid: [
     // round 10 (fa10): the violations sharing the words stay caught
@@ -161,5 +163,7 @@ ruleTable(rule, {
     '海报上有个码，扫进群领优惠。',
     // round 11 (t11a, after probe 2)
     { text: '用支付宝扫这个码付款，直接转我。', severity: 'block' },
+    // round 11 (t11a, own probe 3)
+    { text: '收款码是我自己的，您扫了付款就行。', severity: 'block' },
   ],
 });
