@@ -12,6 +12,7 @@
 // Round 10 (t10b): a code placed in a picture and pointed at (图片右下角有个码，扫一下直接联系我们仓库老板), with the same scan/pay/join test.
 
 import { defineRule } from '../define-rule';
+import { endsAsQuestion } from '../detect/cue-rule';
 import { phraseRegex, type LintContext } from '../context';
 import { denied, sentence, Spans, warningContext } from '../detect/cues';
 import { QR_TERMS } from '../lexicon/third-party';
@@ -103,6 +104,8 @@ const rule = defineRule({
         severity = 'block';
       } else if (tag === 'pay-code') {
         if (/付款码/.test(hit.key) && (ON_GOODS.test(s) || /收银台|出示|商家扫/.test(s))) continue;
+        // (round 11: the buyer's word echoed as a question and denied: 收款码？没有的，都在平台付)
+        if (endsAsQuestion(ctx, hit.end) && /^(?:亲|哈)?(?:没有|没|不|无|都在平台|只在平台|只能在平台|只用平台)/.test(ctx.compact.slice(hit.end, hit.end + 8))) continue;
         // (round 11: the code said to be the platform's own: 收款码是平台收银台生成的，您放心扫)
         if (/^(?:是|为|由)(?:平台|快手|收银台|平台收银台|快手收银台)[^，。！？]{0,6}?(?:生成|提供|出具|自动生成|的)/.test(ctx.after(hit.end, 14))) continue;
         severity = 'block';

@@ -70,6 +70,9 @@ ruleTable(rule, {
     '退货请寄回我们仓库，售后单里有地址，不用另外联系。',
     '退货寄回我们仓库就行，运费险会自动理赔，不用您垫付。',
     '不用寄回，您留着用吧。',
+    // round 11 (t11a, batches bh/bi/bj)
+    '您说快手不靠谱，我理解您着急，不过平台介入后会公平处理的，我们也会配合。',
+    '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
     // round 10 (fa10): the violations sharing the words stay caught
@@ -164,5 +167,7 @@ ruleTable(rule, {
     { text: '退货的话您直接寄到我们公司，收件人写我，不用在系统里填单号。', severity: 'block' },
     { text: '您直接寄回我这，不用在售后里申请。', severity: 'block' },
     { text: '东西寄给我就行，不用申请退货。', severity: 'block' },
+    // round 11 (t11a, batches bh/bi/bj)
+    { text: '不过平台那边价格高，私下给您便宜点。', severity: 'block' },
   ],
 });

@@ -87,6 +87,8 @@ ruleTable(rule, {
     '瓶身的追溯码拿支付宝扫一下就能查。',
     // round 11 (t11a, own probe 3)
     '收款码是平台收银台生成的，您放心扫。',
+    // round 11 (t11a, batches bh/bi/bj)
+    '收款码？没有的 都在平台付',
   ],
   invalid: [
     // round 10 (fa10): the violations sharing the words stay caught
@@ -165,5 +167,7 @@ ruleTable(rule, {
     { text: '用支付宝扫这个码付款，直接转我。', severity: 'block' },
     // round 11 (t11a, own probe 3)
     { text: '收款码是我自己的，您扫了付款就行。', severity: 'block' },
+    // round 11 (t11a, batches bh/bi/bj)
+    { text: '收款码？有的，我发您。', severity: 'block' },
   ],
 });
