@@ -55,6 +55,8 @@ const PROCESS_ASIDE = /(?:别|不用|不要|无需|不必|先别|就别|用不�
 // goods sent to our place and the platform's return step waved off in the draft.
 const RETURN_TO_US = /(?:寄到|寄回|寄给|退到|退回到?|发回|发到)(?:我们?(?:公司|家|这儿?|这边|店里|门店|仓库|工作室)|我)(?!们?的?(?:售后|退货地址))/g;
 const RETURN_ASIDE = /(?:不用|别|不要|无需|不必|不需要)(?:再)?(?:在|走|通过|去)?(?:系统|平台|售后|后台|快手|订单)?(?:里|上)?(?:填|申请|走平台|走售后|提交|点退货|寄回平台|退货流程|退货申请)|不用寄回平台|别走平台|不走平台|不用走平台/;
+const PAY_BUYER_GATE = /[转打](?:给|到)?[您你]|(?:现金|红包)[退补赔返给]/;
+const RETURN_GATE = /[寄退发](?:到|回|给)/;
 const PAY_ROUTED = /(?:通过|走|在|用|经)(?:平台|快手|系统|订单|小额打款|补偿通道)|原路|平台(?:会|将)?(?:打款|退|转)|系统|自动|快手/;
 
 /** A phrase that needs a trade cue: cancel-and-ship-privately, another channel, "don't order here". */
@@ -114,7 +116,8 @@ const rule = defineRule({
       const off = denied(ctx, start) || warningContext(ctx, start, end);
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下交易（否定或提醒语境）' : '取消平台订单、改为当面付钱给快递（绕开平台交易）' });
     }
-    for (const m of /转|打|现金|红包/.test(ctx.compact) ? matchesOf(PAY_BUYER, ctx.compact) : []) {
+    // (gate: every PAY_BUYER match holds 转/打 (+给/到) + 您/你, or 现金/红包 + a paying verb)
+    for (const m of PAY_BUYER_GATE.test(ctx.compact) ? matchesOf(PAY_BUYER, ctx.compact) : []) {
       const [start, end] = [m.index!, m.index! + m[0].length];
       if (taken.overlaps(start, end) || PAY_ROUTED.test(sentence(ctx, start, end, 30))) continue;
       if (!/现金/.test(m[0]) && !PROCESS_ASIDE.test(ctx.compact)) continue;
@@ -122,7 +125,7 @@ const rule = defineRule({
       const off = denied(ctx, start) || warningContext(ctx, start, end);
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下给钱（否定或提醒语境）' : '绕开平台退款流程、私下给买家打钱' });
     }
-    for (const m of /寄|退|发/.test(ctx.compact) && RETURN_ASIDE.test(ctx.compact) ? matchesOf(RETURN_TO_US, ctx.compact) : []) {
+    for (const m of RETURN_GATE.test(ctx.compact) && RETURN_ASIDE.test(ctx.compact) ? matchesOf(RETURN_TO_US, ctx.compact) : []) {
       const [start, end] = [m.index!, m.index! + m[0].length];
       if (taken.overlaps(start, end)) continue;
       taken.add(start, end);
