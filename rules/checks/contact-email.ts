@@ -5,6 +5,8 @@
 // Traps: Gmail账号登录不上 (no mailbox name), outlook 2019 (a version). The platform's own e-invoice mail
 // (发票发至您预留的邮箱, 您留的邮箱是平台保存的, 申请发票时填个邮箱，开好了会同步发过去) names no address and asks for none: fine, and so is e-mail named as the
 // channel not to use when the same sentence sends the buyer back to this chat (不方便发邮箱的话，直接在这个对话框里发给我).
+// Round 11 (t11a): 在 / 小老鼠 / 圈a read as @ before a mail domain (xiaomei_jp 在 一六三 点 com; detect/tight.ts), pieces joined by
+// 再加 (lucky再加88，后缀qq的), and a request waved off in its clause (不用在这里告诉我邮箱) is info.
 
 import { defineRule } from '../define-rule';
 import { phraseRegex } from '../context';
@@ -33,6 +35,8 @@ const OUR_SITE = /(?:我们|本店|店铺|咱家|我家|我的|咱们)(?:的|家
 // A mailbox name told in words: 店名全拼, 店铺名拼音, 名字首字母.
 const DESCRIBED_NAME = /全拼|拼音|首字母|缩写|店名|店铺名|名字|前缀/;
 const MAIL_PROVIDER = /^(?:gmail|outlook|hotmail|yahoo|icloud|foxmail|163邮箱|126邮箱|网易邮箱|新浪邮箱|谷歌邮箱|qq邮箱|扣扣邮箱)$/;
+
+const NO_NEED = /(?:不用|不需要|无需|不必|用不着|没必要)[^]{0,8}$/;
 
 const rule = defineRule({
   meta: {
@@ -132,7 +136,8 @@ const rule = defineRule({
       const checking = !REQUEST_BEFORE.test(before) && /^(?:吗|呢)/.test(after);
       if (checking && /发票|开票/.test(ctx.compact.slice(Math.max(0, hit.start - 40), hit.end + 40)) && /您|你/.test(ctx.before(hit.start, 40, 'hard'))) continue;
       // 不方便发邮箱的话，直接在这个对话框里发给我: the buyer is sent back to the platform chat for it.
-      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || hereInstead(ctx, hit.end)) {
+      // Round 11: the request itself waved off earlier in the clause (不用在这里告诉我邮箱, 无需再发邮箱给我们).
+      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || hereInstead(ctx, hit.end) || NO_NEED.test(ctx.before(hit.start, 12))) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到邮箱（否定或提醒语境）' });
         continue;
       }

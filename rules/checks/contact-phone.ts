@@ -5,6 +5,9 @@
 // (95338, 12315) are not contacts (detect/numbers.ts classifies them). A mobile-length number in Chinese
 // numerals right after 手机/电话 with a digit too many or too few (手机 17七5 五0二零 9九9三) is a warning.
 // The buyer's own number read back from the order is advice only.
+// Round 11 (t11a): digits split by emoji or symbols (1🌸3🌸9…; detect/numbers.ts), an order word said after its piece
+// (一三五开头，…最后3344; detect/pieces.ts), and only the head of a mobile told with the rest pointed elsewhere (前三位是186，
+// 后八位跟店铺ID一样，打过来: a warning).
 
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex } from '../context';
@@ -69,6 +72,13 @@ const rule = defineRule({
     const reported = new Spans(ctx.compact.length);
     // 尾号3372，前面是152 0918，拼起来打: the pieces put in the order the words name (detect/pieces.ts).
     for (const a of assemblies(ctx)) {
+      if (a.kind === 'mobile-head') {
+        // 前三位是186，后八位跟店铺ID一样，打过来: the head of a mobile, the rest pointed elsewhere.
+        if (denied(ctx, a.start) || (BUYER_OWN.test(ctx.before(a.start, 24, 'hard')) && !SHOP_OWN.test(ctx.before(a.start, 16)))) continue;
+        reported.add(a.start, a.end);
+        ctx.report(rule, { start: a.start, end: a.end, severity: 'warn', message: '报出手机号开头、其余指向别处（站外联系方式）' });
+        continue;
+      }
       if (a.kind !== 'mobile') continue;
       reported.add(a.start, a.end);
       const buyers = BUYER_OWN.test(ctx.before(a.start, 24, 'hard')) && !SHOP_OWN.test(ctx.before(a.start, 16));

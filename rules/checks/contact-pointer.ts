@@ -23,10 +23,12 @@
 // buyer's ask restated and declined (您问能不能留个电话，不好意思，我们只在这里沟通; detect/answered.ts via warningContext) are no pointer.
 // Round 9 (fa9): a code the warehouse prints for itself (外箱贴的出库单二维码，仓库内部扫描用的) is an official place like a courier sheet,
 // and so is the product's own print (说明书的二维码扫出来是英文视频，我们在详情页放了中文版本).
+// Round 11 (t11a): a clause denying after a short lead (按平台规定不能给您发邮箱) counts for nothing; a carrier with the buyer sent
+// to this chat's tool (这边直接点对话框的“+”号就能发图) is no pointer.
 
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex, type LintContext } from '../context';
-import { compactRange, denied, sentence, Spans, warningContext } from '../detect/cues';
+import { compactRange, denied, hereInstead, sentence, Spans, warningContext } from '../detect/cues';
 import { assemblies, PIECES_VOCABULARY } from '../detect/pieces';
 import { POINTER_TERMS } from '../lexicon/third-party';
 
@@ -54,7 +56,8 @@ const NOT_CONTACT_CODE = /尺码|码数|防伪码|条码|条形码|验证码|溯
 const NO_CONTACT_RE = '(?:没有|没|不放|不留|不写|不含|不用|不需要|无需|不必|别)(?:另外|再|单独|额外|任何|其他|别的)*(?:的)?(?:发|加|扫|搜|打|留|联系方式|联系|微信|电话|号|二维码|邮箱|邮件)[^，。！？]{0,6}';
 const NO_CONTACT_ANY = new RegExp(NO_CONTACT_RE);
 const CONTACT_NOUN = /号|那串|一串|这串|数字|字母|码|id|联系方式|电话|手机|邮箱|微信|vx|扣扣|qq/;
-const CARRIER_ACT = /短信|打(?:他|她|我)|加(?!密|工|急|班|热|价|量|重|快|强|厚|大|长|盟|油|速|成|倍|湿|固|购|入购物车)|扫|搜|打过去|打给|拨|备注|记下|发(?:到|给)?(?:我们|我)?的?邮|联系那|私聊|私信/;
+// (round 11: …or the contact said to be the string: 电话就是我们店铺简介里那串数字倒过来)
+const CARRIER_ACT = /(?:电话|手机|号码|微信|vx|qq|扣扣)(?:号码?)?(?:就)?是|短信|打(?:他|她|我)|加(?!密|工|急|班|热|价|量|重|快|强|厚|大|长|盟|油|速|成|倍|湿|固|购|入购物车)|扫|搜|打过去|打给|拨|备注|记下|发(?:到|给)?(?:我们|我)?的?邮|联系那|私聊|私信/;
 const OFFICIAL_PLACE = /溯源|追溯|原产地|检验|查询|查到|快递员|快递小哥|快递公司|面单|骑手|派送员|品牌|厂家|海关|官网|防伪|验真|真伪|平台客服|快手客服|快手号|快手搜|快手(?:app|店铺|首页|小店|里|上|昵称)|直播间|进入店铺|关注店铺|店铺主页|进店|领券|优惠券|订单详情|物流|仓库|出库|入库|内部扫描|拣货|分拣|保税仓|快手扫/;
 // The product's own print (round 9, fa9): official only while nothing of ours is said to be on it (罐底写着我的号 still points).
 const PRODUCT_PRINT = /说明书|吊牌|瓶身|罐身|瓶底|罐底|包装|机身|序列号|保修卡/;
@@ -79,7 +82,8 @@ const PRIVATE_CALL = /私|小号|个人号|微信|vx|qq|细聊|细说|外面|不
 const PROFILE_STATED = /^(?:的)?(?:简介|签名|介绍|背景)(?:里|上)?(?:面)?(?:写的是|写着的是|写的都是|放的是|只有|都是|是)/;
 const CONTACT_HINT = /v|微|薇|vx|wx|号|电话|手机|q|扣|联系|惊喜|福利|暗号|码|私|加我/;
 // A clause opened by a denial (没有其他联系方式, 不用另外发邮箱, 不会让您加微信): its words assert nothing.
-const DENIED_CLAUSE_OPEN = /^(?:也|都|并|就|再|还)?(?:没有|没|不用|无需|不需要|不必|不会|不要|不能|别|无|从不|从来不|绝不)/;
+// (round 11: …after a short lead naming the rule or the speaker: 按平台规定不能给您发邮箱, 我们这边不能…)
+const DENIED_CLAUSE_OPEN = /^(?:(?:按|根据|依照|按照)?(?:平台|快手)?(?:的)?(?:规定|规则|要求)|我们这边|我这边|我们|这边)?(?:也|都|并|就|再|还)?(?:没有|没|不用|无需|不需要|不必|不会|不要|不能|别|无|从不|从来不|绝不)/;
 
 /** The sentence around compact [start, end) with the clauses that open with a denial blanked out. */
 function withoutDeniedClauses(ctx: LintContext, start: number, end: number): string {
@@ -181,7 +185,8 @@ const rule = defineRule({
         // 收到类似的卡片或者私信请直接忽略: a carrier the buyer received, to be ignored (round 9 fa); not when an ask of ours
         // comes first (收到卡片后扫码加我，别理别人).
         const brushedOff = /收到|看到|遇到|碰到/.test(before) && /^(?:(?!加我|找我|联系我|私我|扫码)[^]){0,8}?(?:忽略|别理|不要理|不用理|删掉|扔掉|举报)/.test(after);
-        severity = brushedOff ? undefined : carrierPointer(hit.start, hit.end);
+        // (…or the buyer sent back to this chat's own tool for it: 这边直接点对话框的“+”号就能发图; round 11)
+        severity = brushedOff || hereInstead(ctx, hit.end) ? undefined : carrierPointer(hit.start, hit.end);
       } else if (tag === 'elsewhere') {
         const a = ctx.after(hit.end, 12, 'hard');
         if (hit.key === '的地方' && !/(?:找|换|去|挑)个/.test(ctx.before(hit.start, 12, 'hard'))) continue;

@@ -4,10 +4,11 @@
 // Round 8 (t8-283): 口口 whose first 口 ends another word (进口口岸, 出口口碑) is no QQ.
 // Round 8 (fa8): a token read across two words (进口口岸 is 进口 + 口岸, not 口口; detect/straddle.ts) is no token unless a
 // number follows it.
+// Round 11 (t11a): the buyer's wish reported back (您说想加我QQ发图片) or the buyer sent to this chat's own tool is info.
 
 import { defineRule } from '../define-rule';
-import { ACT_AFTER, ACT_BEFORE, valueAfter } from '../detect/contact';
-import { denied, Spans, warningContext } from '../detect/cues';
+import { ACT_AFTER, ACT_BEFORE, BUYER_WISH, valueAfter } from '../detect/contact';
+import { denied, hereInstead, Spans, warningContext } from '../detect/cues';
 import { straddles } from '../detect/straddle';
 import { QQ_TERMS } from '../lexicon/third-party';
 
@@ -46,7 +47,8 @@ const rule = defineRule({
       // 进口口岸, 出口口碑: the first 口 ends another word (round 8).
       if (hit.key === '口口' && !value && /[进出入路港门窗胸渡关接开伤户缺]$/.test(before)) continue;
       if (!value && straddles(ctx, hit.start, hit.end)) continue;
-      const defused = denied(ctx, hit.start) || (!value && warningContext(ctx, hit.start, hit.end));
+      // Round 11: the buyer's own wish reported (您说想加我QQ发图片) with the buyer sent back to this chat's tools.
+      const defused = denied(ctx, hit.start) || (!value && (warningContext(ctx, hit.start, hit.end) || hereInstead(ctx, hit.end) || BUYER_WISH.test(before)));
       let severity: 'block' | 'info' | undefined;
       if (tag === 'command') {
         if (hit.key.startsWith('扣') && NOT_COMMAND_AFTER.test(after) && !value) continue;

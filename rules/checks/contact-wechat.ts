@@ -8,10 +8,13 @@
 // nor the act named as impossible (在微信里搜不到我们的) or with the buyer sent back to this chat (微信不方便的话，直接在这里说).
 // Round 9: the add-command with every look-alike of 微 (加我薇：…, +我溦; lexicon/third-party.ts), 不会在…给您发 and 从不在站外 as denials
 // (detect/cues.ts), an act named as a topic and denied after it (加微信这种事我们从来不做).
+// Round 11 (t11a): romanized asks (add my wechat, jia wo wei xin … hao shi id; detect/contact.ts), the app searched to reach
+// us (用那个号搜v就能加到我), the app as a feature of the goods (耳机支持微信语音) and the buyer's wish reported back
+// (您想加我微信看实拍？这边直接点对话框…) are handled.
 
 import { defineRule } from '../define-rule';
 import { matchesOf, type TermHit } from '../context';
-import { ACT_AFTER, ACT_BEFORE, appFeature, laterHandle, valueAfter } from '../detect/contact';
+import { ACT_AFTER, ACT_BEFORE, appFeature, BUYER_WISH, laterHandle, valueAfter } from '../detect/contact';
 import { compactRange, denied, DENIED_AFTER, hereInstead, sentence, Spans, warningContext } from '../detect/cues';
 import { numberRuns } from '../detect/numbers';
 import { quotedSpeech } from '../detect/quoted';
@@ -45,6 +48,9 @@ const NOT_NICKNAME = /^(?:瓶|管|盒|伞|罐|膜|叶|书|色|植|环保|健康|
 // Every HEART_TOKEN match holds one of these BMP symbols or an astral emoji (a high surrogate): a cheap gate.
 const HEART_MATERIAL = /[\u2665\u2705\u2728\u2763\u2764\u2b50\ud800-\udbff]/;
 const HEART_TOKEN = /(?:微|薇|威|徽|v)\s*[❤♥💚💗💕❣💓💖💙💜🧡💛🤍🖤🌟⭐✨💬🔔🌸🌹🍀]|[💚🟢🍏🥬🍀✅]\s*泡泡?|🛰/gu;
+
+const REGISTERED_AFTER = /^(?:号码?|码)?(?:注册|绑定|登录|认证|实名)/;
+const IS_PHONE_AFTER = /^(?:号|账号|号码)?(?:就)?(?:是|用的是|用的就是)(?:我|我的|我们|我们的|她|她的|他|他的|店里|店铺|这个|那个)?的?(?:手机|电话|手机号|电话号码|手机号码|号码)(?!吗|么)/;
 
 const rule = defineRule({
   meta: {
@@ -85,6 +91,10 @@ const rule = defineRule({
       const close = end + ctx.after(end, 60, 'hard').length;
       return ECHO_REFUSAL.test(ctx.compact.slice(close, close + 16));
     }
+    // Round 11: the buyer's wish reported back and not granted (您想加我微信看实拍？这边直接点对话框…就能发给您).
+    function wished(before: string, end: number): boolean {
+      return BUYER_WISH.test(before) && !/^(?:的话|时|的时候|后)/.test(ctx.compact.slice(end, end + 3)) && !/^[^]{0,4}?(?:可以|行|好的|没问题|加吧|来吧)/.test(ctx.compact.slice(end, end + 10));
+    }
     function judge(hit: TermHit) {
       const tag = hit.spec.tag;
       const before = ctx.before(hit.start, 8);
@@ -99,7 +109,8 @@ const rule = defineRule({
         if (name && !valueAfter(ctx, hit.end) && !valueAfter(ctx, hit.end + name[0].length)) return undefined;
         const value = valueAfter(ctx, hit.end);
         const end = value ? value.end : hit.end;
-        return isDenied || (!value && warningContext(ctx, hit.start, hit.end))
+        // Round 11: the buyer's wish reported back and not granted (您想加我微信看实拍？这边直接点对话框…就能发给您).
+        return isDenied || (!value && wished(before, hit.end)) || (!value && warningContext(ctx, hit.start, hit.end))
           ? { start: hit.start, end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' }
           : { start: hit.start, end, severity: value ? ('block' as const) : hit.spec.severity, message: '疑似引导买家添加微信（站外联系方式）', fix: value ? '' : '在这里直接沟通' };
       }
@@ -114,6 +125,8 @@ const rule = defineRule({
         return { start: hit.start, end: value ? value.end : hit.end, severity: value ? ('block' as const) : ('warn' as const), message: '引导买家添加私人账号（站外联系方式）' };
       }
       if (tag === 'same') {
+        // (round 11: how an account was registered: 微信是手机号注册的吗)
+        if (REGISTERED_AFTER.test(after)) return undefined;
         const s = sentence(ctx, hit.start, hit.end, 30);
         const hasNumber = ctx.memo('third-party:has-number', () => numberRuns(ctx).some((r) => ['mobile', 'plain', 'international'].includes(r.kind) && r.digits.length >= 5));
         if (isDenied) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信同号（否定语境）' };
@@ -124,6 +137,12 @@ const rule = defineRule({
         if (tag !== 'token' || !DISGUISED_PAY.test(after) || /^(?:微信|wechat|weixin|企业微信|企微)$/.test(hit.key)) return undefined;
         if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信转账（否定或提醒语境）' };
         return { start: hit.start, end: hit.end, message: '用微信的变体写法引导买家站外转账' };
+      }
+      // Round 11: the WeChat id said to be a phone number (她的微信是我手机号, vx就是这个电话): 微信同号 in other words.
+      if (tag !== 'weak' && IS_PHONE_AFTER.test(after) && !/(?:您|你)的?$/.test(before) && !REGISTERED_AFTER.test(after.replace(IS_PHONE_AFTER, '')) && !endsAsQuestion(ctx, hit.end)) {
+        if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信同号（否定语境）' };
+        const hasNumber = numberRuns(ctx).some((r) => ['mobile', 'international'].includes(r.kind));
+        return { start: hit.start, end: hit.end, severity: hasNumber ? ('block' as const) : ('warn' as const), message: '微信号就是手机号：暗示站外联系方式' };
       }
       // 您说的“微信号”是指付款时绑定的微信吗: the buyer's word quoted back to ask what it means.
       if (BUYER_QUOTE.test(before) && MEANING.test(sentence(ctx, hit.start, hit.end, 30))) return undefined;
@@ -139,6 +158,11 @@ const rule = defineRule({
         if ((VENUE_BEFORE.test(before) && VENUE_AFTER.test(after)) || settles) {
           if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信（否定或提醒语境）' };
           return { start: hit.start, end: hit.end, message: '疑似引导买家在微信上付款或沟通（站外）' };
+        }
+        // Round 11: searched or added there to reach us (您用那个号搜v就能加到我, 搜V能找到我): the app as the way to me.
+        if (/(?:搜|搜索|加|用)$/.test(before) && /^(?:上|里)?(?:一下|下)?(?:就|就能|就可以|可以|能|直接|马上)?(?:加到|加上|找到|搜到|联系到|加)(?:我|我们)/.test(after)) {
+          if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信（否定或提醒语境）' };
+          return { start: hit.start, end: hit.end, message: '引导买家在微信上搜索并添加（站外联系方式）' };
         }
         if (hit.key === 'v' ? !introduced : !(introduced || (value && act) || /(?:加|添加|\+|搜|扫)(?:我的?|个|下|一下)?$/.test(before))) return undefined;
       }
@@ -161,7 +185,7 @@ const rule = defineRule({
       if (act && appFeature(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信（商品功能）' };
       if (act) {
         // 微信里搜不到我们 / 微信上加不了: the act named only as impossible; …，有事就在这里说: sent back to the platform chat.
-        if (isDenied || DENIED_AFTER.test(after) || CANNOT_AFTER.test(after) || warningContext(ctx, hit.start, hit.end) || hereInstead(ctx, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' };
+        if (isDenied || DENIED_AFTER.test(after) || CANNOT_AFTER.test(after) || warningContext(ctx, hit.start, hit.end) || hereInstead(ctx, hit.end) || wished(before, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' };
         const actMatch = /(?:加|添加|加个|加下|加一下|加我|加我的|\+)$/.exec(before);
         if (actMatch) return { start: hit.start - actMatch[0].length, end: hit.end, message: '疑似引导买家添加微信（站外联系方式）', fix: '在这里直接沟通' };
         return { start: hit.start, end: hit.end, message: '疑似引导买家通过微信联系（站外联系方式）' };

@@ -5,6 +5,8 @@
 // 线下专柜, 当面验货 with the courier and 有问题直接找我 are ordinary service talk, and so is a person's existence denied
 // (也不会有“店铺工作人员”私下找您…请直接忽略; detect/cues.ts DENIED_EXIST).
 // Round 9: 私下/线下 + a price or manner + 给您发/给您寄 (线下按八五折给您发); 从不在站外联系 is a denial (detect/cues.ts).
+// Round 11 (t11a): the shop paying the buyer itself around the refund flow (退款别申请了，我直接转您200; 不用寄回…钱我转您;
+// 我现金退您): money moved by us to the buyer, cash or the platform's process set aside in the draft.
 
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex } from '../context';
@@ -44,6 +46,19 @@ const CANCEL_CUE = phraseRegex(['取消', '退款', '申请退', '退掉', '不�
 // Cash on delivery by hand (the platform order is cancelled, so nothing protects the buyer).
 // (运费到付 on a return is the carrier's own billing: not this.)
 const COD = /付给快递|给快递(?:小哥|员|师傅)|快递(?:小哥|员|师傅)收|现金给|给现金|现金付/;
+// Round 11: the shop paying the buyer itself, around the refund flow (退款就别申请了，我直接转您200; 不用寄回平台地址…钱我转您;
+// 您不用退回，金额直接打到您账户; 我现金退您). Every wording holds money moved by us to the buyer (转/打 + 您, 现金/红包 + 退/补/赔)
+// and either cash (never a platform path) or the platform's own process set aside in the draft (别申请, 不用退回/寄回, 撤掉退款, 比走平台快).
+const PAY_BUYER = /(?:我|我们|咱们|咱|这边|店里|老板|财务)(?:这边)?(?:直接|私下|单独|个人|马上|先|另外)?(?:转|打)(?:给|到)?(?:您|你)(?:的)?(?:\d|[一二三四五六七八九十两几百]|钱|款|现金|红包|账|卡|支付宝|微信)|(?:钱|款|差价|补偿|金额|退款|赔偿|运费|费用)(?:我|我们|咱们)?(?:这边)?(?:直接|私下|单独|马上|先|另外)?(?:转|打)(?:给|到)?(?:您|你)|(?:我|我们|这边)(?:直接|私下|单独)?(?:用|拿|给您|给你)?(?:现金红包|微信红包|现金|红包)(?:退|补|赔|返|给)(?:给)?(?:您|你)/g;
+const PROCESS_ASIDE = /(?:别|不用|不要|无需|不必|先别|就别|用不着|不需要)(?:再|去|您)?(?:申请|走|点|提交|退回|寄回|退货|退款|售后|平台|发起|寄回平台)|撤(?:掉|销|回|了)|(?:取消|关闭|关掉)(?:退款|售后|申请)|比走平台|不走平台|寄到我家|寄到我这|寄给我|平台(?:太慢|麻烦|那边慢)/;
+// Round 11: the return sent to us outside the return flow (您直接寄到我们公司，收件人写我，不用在系统里填单号; 退货别走平台，寄到我家):
+// goods sent to our place and the platform's return step waved off in the draft.
+const RETURN_TO_US = /(?:寄到|寄回|寄给|退到|退回到?|发回|发到)(?:我们?(?:公司|家|这儿?|这边|店里|门店|仓库|工作室)|我)(?!们?的?(?:售后|退货地址))/g;
+const RETURN_ASIDE = /(?:不用|别|不要|无需|不必|不需要)(?:再)?(?:在|走|通过|去)?(?:系统|平台|售后|后台|快手|订单)?(?:里|上)?(?:填|申请|走平台|走售后|提交|点退货|寄回平台|退货流程|退货申请)|不用寄回平台|别走平台|不走平台|不用走平台/;
+const PAY_BUYER_GATE = /[转打](?:给|到)?[您你]|(?:现金|红包)[退补赔返给]/;
+const RETURN_GATE = /[寄退发](?:到|回|给)/;
+const PAY_ROUTED = /(?:通过|走|在|用|经)(?:平台|快手|系统|订单|小额打款|补偿通道)|原路|平台(?:会|将)?(?:打款|退|转)|系统|自动|快手/;
+
 /** A phrase that needs a trade cue: cancel-and-ship-privately, another channel, "don't order here". */
 function weakSeverity(key: string, s: string, others: string): 'block' | 'warn' | undefined {
   if (/取消/.test(key) && /原路|退回|平台|订单页|系统|自动|重新下单|重新拍|优惠券|后台/.test(s)) return undefined;
@@ -55,6 +70,8 @@ function weakSeverity(key: string, s: string, others: string): 'block' | 'warn' 
   // 取消订单 / 单独给您发: only with the private delivery or payment that follows.
   // 货到付款给快递小哥，订单您先取消: the money goes by hand while the order goes away.
   if (/取消/.test(key) && COD.test(others)) return 'block';
+  // (round 11: …or the buying moved to a group chain: 这单取消吧，我给您拉个群，群里接龙下单统一发)
+  if (/取消/.test(key) && /拉(?:个|您|你)?(?:进)?群|进群|群里|群内/.test(others) && /接龙|下单|报单|拼单|统一发|统一寄|付款|转/.test(others) && !/快手|粉丝群|直播间|小黄车|链接/.test(others)) return 'block';
   if (/取消|单独/.test(key)) return CANCEL_CUE.test(others) && /单独|私下|线下|直接|转|钱|我发|发您|给您发/.test(others) ? 'block' : undefined;
   // 不用下单 / 先别付款: only when the money goes another way.
   if (/下单|拍|付款/.test(key)) return TRADE_CUE.test(others) && /直接|转|私下|线下|钱|我发|给我|付款方式|收款|微信|支付宝/.test(others) ? 'block' : undefined;
@@ -75,7 +92,7 @@ const rule = defineRule({
     hint: { zh: '删除该说法；下单、付款、补差价都在平台内完成。', en: 'Remove it; ordering, paying and price differences all stay on the platform.' },
   },
   terms: TRADE_TERMS,
-  vocabulary: [PRIVATE_DOMAIN.source, WITHOUT_PLATFORM.source, ELLIPTIC.source, COD.source, PRIVATE_CHEAPER.source, COD_HAND.source, ORDER_GONE.source],
+  vocabulary: [RETURN_TO_US.source, RETURN_ASIDE.source, PAY_BUYER.source, PROCESS_ASIDE.source, PAY_ROUTED.source, PRIVATE_DOMAIN.source, WITHOUT_PLATFORM.source, ELLIPTIC.source, COD.source, PRIVATE_CHEAPER.source, COD_HAND.source, ORDER_GONE.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
     // 不在快手下单的话…, 不用在这里拍，我发给您: ordering outside the shop, unless it points to another place on the platform.
@@ -99,6 +116,22 @@ const rule = defineRule({
       const off = denied(ctx, start) || warningContext(ctx, start, end);
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下交易（否定或提醒语境）' : '取消平台订单、改为当面付钱给快递（绕开平台交易）' });
     }
+    // (gate: every PAY_BUYER match holds 转/打 (+给/到) + 您/你, or 现金/红包 + a paying verb)
+    for (const m of PAY_BUYER_GATE.test(ctx.compact) ? matchesOf(PAY_BUYER, ctx.compact) : []) {
+      const [start, end] = [m.index!, m.index! + m[0].length];
+      if (taken.overlaps(start, end) || PAY_ROUTED.test(sentence(ctx, start, end, 30))) continue;
+      if (!/现金/.test(m[0]) && !PROCESS_ASIDE.test(ctx.compact)) continue;
+      taken.add(start, end);
+      const off = denied(ctx, start) || warningContext(ctx, start, end);
+      ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下给钱（否定或提醒语境）' : '绕开平台退款流程、私下给买家打钱' });
+    }
+    for (const m of RETURN_GATE.test(ctx.compact) && RETURN_ASIDE.test(ctx.compact) ? matchesOf(RETURN_TO_US, ctx.compact) : []) {
+      const [start, end] = [m.index!, m.index! + m[0].length];
+      if (taken.overlaps(start, end)) continue;
+      taken.add(start, end);
+      const off = denied(ctx, start) || warningContext(ctx, start, end);
+      ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下退货（否定或提醒语境）' : '绕开平台退货流程、让买家把货直接寄给店家' });
+    }
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const fallback: { start: number; end: number; severity: 'block' | 'warn' }[] = [];
     const extra = [ctx.compact.includes('私域') ? PRIVATE_DOMAIN : undefined, /经过|通过|走/.test(ctx.compact) ? WITHOUT_PLATFORM : undefined];
@@ -115,7 +148,7 @@ const rule = defineRule({
       // 不过平台有“先用后付”: 不过 is "but" there, the platform the subject of what follows (round 9 fa).
       // 线下退款需要走平台售后: the thing named is then routed through the platform (round 9 fa).
       if (ROUTED_HERE.test(ctx.after(hit.end, 14, 'hard')) && !/吗|么/.test(ctx.after(hit.end, 14, 'hard'))) continue;
-      if (/^不过(?:平台|快手)$/.test(hit.key) && /^(?:有|会|的|上|里|规定|规则|客服|提供|支持|那边|这边|目前|现在|推出|开通)/.test(ctx.after(hit.end, 4, 'hard'))) continue;
+      if (/^不过(?:平台|快手)$/.test(hit.key) && /^(?:有|会|的|上|里|规定|规则|客服|提供|支持|那边|这边|目前|现在|推出|开通|介入|处理|审核|核实|判定|仲裁|保障|一定|肯定|也)/.test(ctx.after(hit.end, 4, 'hard'))) continue;
       const tag = hit.spec.tag;
       const s = sentence(ctx, hit.start, hit.end, 30);
       const others = s.replace(hit.key, '');

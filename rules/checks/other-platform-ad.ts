@@ -12,6 +12,8 @@
 // Round 9: the conversation moved there (咱们去小红书聊, 到抖音上私聊); another person's shop the buyer is sent to (隔壁…是我朋友开的，
 // 您去看看，报我名字打九折).
 // JD named as the courier among courier words (顺丰停派，仓库改成了京东，单号…; round 8).
+// Round 11 (t11a): our own app with where to get it or a newcomer's lure (我们有个自己的APP…应用商店就能下，新人首单立减50), and
+// another shop or account of ours introduced by 还有/另外开了 with a lure there (我们快手还有个2号店…那边底价更低).
 
 import { reportedThenDenied } from '../detect/answered';
 import { defineRule } from '../define-rule';
@@ -72,6 +74,9 @@ const THERE_OURS = /店名|我们|我家|咱家|同名|本店|便宜|优惠|福�
 // The buyer sent to another shop: a referral or a go-and-buy there (round 9).
 const OTHER_SHOP_GO = /报我(?:的)?名字|提我(?:的)?名字|报我名|说是我介绍|说我介绍|去(?:他家|那家|那边|他那|隔壁)(?:看看|买|拍|问问|下单)?|(?:他家|那家|那边)(?:有货|有卖|买|拍|下单|便宜|更便宜|优惠)|您去看看|你去看看|去看看/;
 const OTHER_SHOP = /(?:我们|我家|咱家|咱们)(?:的)?(?:另一家|另外一家|另一个|另外的?|其他的?)(?:店|小店|店铺)/;
+// Our other shop introduced (我们快手还有个2号店, 咱家另外开了个分店, 我们也有个小号; round 11) and a lure there.
+const OWN_OTHER_LEAD = /(?:我们|我家|咱们|咱家|本店|我)[^，。！？]{0,6}?(?:还|另外|也|又|另)(?:有|开了?|开的|注册了?)(?:个|一个|家|一家|间)?(?:[\d一二两三四五六七八九贰叁])?$/;
+const OWN_OTHER_LURE = /那边|那里|那个店|更低|便宜|福利|优惠|对比|去看|去那|关注|搜|满减|折扣|划算|价格低|底价|专属/;
 const NOT_KUAISHOU = /(?:不是|不在|别在|不用)在?快手/g;
 /** Courier talk around JD (顺丰停派，改成京东; 单号, 揽收, 派送员): the parcel's carrier, not the shop. */
 const COURIER_TALK = /顺丰|圆通|中通|申通|韵达|邮政|ems|极兔|德邦|百世|派送|停派|揽收|派件|快递员|运单|单号|时效|改发|改走|转寄|承运/;
@@ -140,6 +145,12 @@ const rule = defineRule({
         if (/您|你/.test(before) || /^码/.test(after)) return undefined;
         return /^(?:叫|名字|名叫|是|id|搜)/.test(after) || /那边|那里|福利|便宜|优惠|直播|搜|关注/.test(others) ? '推广店铺的另一个账号（引导买家离开本店）' : undefined;
       }
+      if (tag === 'own-other-shop') {
+        // 我们快手还有个2号店“…”，那边同款底价更低，您可以去对比 / 咱家另外开了个分店，那边福利多: another shop or account of ours
+        // introduced by 还有/另外开了, with the buyer lured over there (round 11). Not 我们1号店发货 (no 还有), nor the buyer's.
+        if (!OWN_OTHER_LEAD.test(ctx.before(hit.start, 14, 'hard')) || /您|你/.test(before)) return undefined;
+        return OWN_OTHER_LURE.test(others) ? '推广店铺的另一家店或账号（引导买家离开本店）' : undefined;
+      }
       if (tag === 'other-shop') {
         // 隔壁“悉尼优选”是我朋友开的，这款他家有货，您去看看，报我名字打九折: the buyer sent to another shop, with a referral or a
         // go-and-buy there (round 9). Not a shop merely named (朋友家的狗也爱吃), nor the buyer's own words (您说隔壁家更便宜).
@@ -165,13 +176,17 @@ const rule = defineRule({
         if (!DESCRIBED.test(lead) || /快手|本平台|这个平台|咱们平台|我们平台|(?:您|你)(?:在|是在)/.test(lead)) return undefined;
         if (hit.key === '书' && !/[色的]$/.test(before)) return undefined;
         // (…or our other shop named in the sentence: 去我们另一家店，在那个橙色的购物软件上)
-        if (!(THERE_ACT.test(after) || STORE_AFTER.test(after) || OTHER_SHOP.test(others)) || !THERE_OURS.test(others) || NEUTRAL.test(others.replace(/看到|一样|同款/g, ''))) return undefined;
+        // (round 11: …or our shop named first, then found there: 我们的店在另一个红色图标的购物软件上也有)
+        const oursThere = /(?:我们|我家|咱家|咱们)的?(?:店|店铺|货|东西|同款|链接)/.test(ctx.before(hit.start, 24, 'hard')) && /^(?:上|里)(?:面)?(?:也|还|都|同样)?(?:有|在卖|开着|能搜到|搜得到)/.test(after);
+        if (!(THERE_ACT.test(after) || STORE_AFTER.test(after) || OTHER_SHOP.test(others) || oursThere) || !THERE_OURS.test(others) || NEUTRAL.test(others.replace(/看到|一样|同款/g, ''))) return undefined;
         return '用代称引导买家去其他平台（搜店、下单或领福利）';
       }
       if (tag === 'own-channel') {
         // 搜小程序，输入我们店名首字母: our mini-program found by a search for the shop name.
         // …or a quoted name with a lure (搜小程序“欧洲好物站”，新人首单立减30; round 8).
         if (hit.key === '小程序' && /搜(?:索|一下|下)?$/.test(before) && (/店名|我们|同名|本店/.test(others) || (/^\s*[“「"『《]/.test(foldedAfter(hit)) && APP_USE.test(others))) && !/快手/.test(s)) return '引导买家搜索店铺的站外小程序';
+        // Round 11: the name searched before the word (您搜“米米海淘”小程序，里面会员价比这里低二十; 微信搜日淘小铺小程序领券).
+        if (/^(?:小程序|公众号)$/.test(hit.key) && /搜(?:索|一下|下)?[\u4e00-\u9fffa-z0-9]{2,10}$/.test(ctx.before(hit.start, 16)) && (APP_USE.test(others.replace(/搜(?:索|一下|下)?/g, '')) || LURE.test(others)) && !/快手|您说|您提到|别人/.test(s)) return '引导买家搜索店铺的站外小程序';
         // The shop's own site / mini-program / official account as a place to buy.
         const ours = CHANNEL_SELF.test(before);
         if (/快手|平台/.test(before.slice(-4))) return undefined;
@@ -182,9 +197,12 @@ const rule = defineRule({
           if (/快手|本平台|这个平台/.test(lead.replace(NOT_KUAISHOU, '')) || !APP_LEAD.test(lead) || UTILITY_APP.test(s)) return undefined;
           return APP_USE.test(others) && !APP_NEUTRAL.test(others) ? '引导买家下载或使用其他购物App' : undefined;
         }
-        if ((hit.key === 'app' || hit.key === '客户端') && !(ours && /下载|下单|购买|注册|便宜|优惠|领/.test(others))) return undefined;
+        // Round 11: our own app with where to get it or a newcomer's lure (应用商店就能下，新人首单立减50).
+        const appLure = /下载|下单|购买|注册|便宜|优惠|领|首单|立减|新人|邀请码|返现|应用商店|应用市场|商店(?:里)?(?:就能|就可以|可以|能)?下|能下|可下|装一个|装个/.test(others);
+        if ((hit.key === 'app' || hit.key === '客户端') && !(ours && appLure)) return undefined;
         // 我们的App在应用商店搜不到，只能用快手下单: the shop's app is named to send the buyer back here.
         if ((hit.key === 'app' || hit.key === '客户端') && /(?:只能|只在|仅在|都在|请在|还是在|还是用|只能用)(?:用|在)?(?:快手|平台|这里|这边)/.test(others)) return undefined;
+        if (hit.key === 'app' || hit.key === '客户端') return '推广店铺自己的App（站外购物渠道）';
         if (hit.key === '独立站') return ours || LURE.test(others) || /下单|购买|买/.test(others) ? '推广店铺独立站（站外购物渠道）' : undefined;
         if (!ours && !/^(?:上|里)?(?:下单|购买|买|拍|搜)/.test(after)) return undefined;
         if (/查|验|防伪|真伪|核实|公告|说明|介绍|信息|资质|授权/.test(others) && !LURE.test(others)) return undefined;

@@ -7,6 +7,7 @@
 // a pay verb read with 我 across a clause break (可不可以分期付，我们只支持收银台分期; 先用后付我们不支持).
 // Round 9: a crypto coin named with a pay word (也支持USDT付款，地址T…; 用比特币结算).
 // Round 8 (t8-283): the shop's way to be paid handed over (剩下的我发您一个收款方式, 对公账户…账户信息我马上发您; not a refund account).
+// Round 11 (t11a): the buyer's account asked with the name that goes with it (把您的支付宝实名和账号发一下).
 
 import { defineRule } from '../define-rule';
 import type { TermHit } from '../context';
@@ -20,7 +21,8 @@ import { PAYMENT_TERMS } from '../lexicon/third-party';
 const PLATFORM_MONEY = phraseRegex(['平台', '原路', '退回', '退到', '退款到', '退至', '收银台', '快手', '订单页', '订单里', '订单详情', '补差链接', '补差价链接',
   '补拍', '原支付', '原账户', '原付款', '已退款', '退款已', '已经退', '店铺红包', '平台红包', '红包雨', '直播间', '下单时', '自动抵扣', '抵扣', '领取', '预售', '改价', '付款时', '支付时', '结算', '系统']);
 // The platform named as what the payment avoids (省掉平台那几个点, 不走平台, 平台退款太慢): no platform money path.
-const AROUND_PLATFORM = /(?:省掉|省下|省了|省去|绕过|绕开|不走|不经过|不用经过|别走|跳过|避开)(?:平台|快手)|(?:走)?(?:平台|快手)(?:这边|那边)?的?(?:退款|审核|流程|售后)?(?:太|很|比较|特别|有点)?慢/g;
+// (round 11: …or the platform path itself waved off: 不用补拍了, 别拍补差链接, 不用在订单里付)
+const AROUND_PLATFORM = /(?:省掉|省下|省了|省去|绕过|绕开|不走|不经过|不用经过|别走|跳过|避开)(?:平台|快手)|(?:不用|别|不要|无需|不必|用不着)(?:再|去|您)?(?:补拍|拍补差价?链接|拍补差|补差价?链接|改价|在订单里付|走订单|拍链接)|(?:走)?(?:平台|快手)(?:这边|那边)?的?(?:退款|审核|流程|售后)?(?:太|很|比较|特别|有点)?慢/g;
 // Money words that make 转我 a transfer (not 转我们售后同事).
 const MONEY_CUE = phraseRegex(['钱', '元', '块', '差价', '运费', '邮费', '定金', '订金', '尾款', '货款', '款', '费', '支付宝', '微信', '账户', '账号', '卡', '红包',
   '补', '付', '转账', '截图', '到账', '收到']);
@@ -28,7 +30,8 @@ const NOT_MONEY_AFTER = /^(?:们?的?(?:售后|同事|主管|仓库|客服|技�
 const SELF_BEFORE = /(?:我|我的|我们的?|私人|个人|扫我|转我|到我|给我|打我)$/;
 const PAY_AFTER = /^(?:补给我|补我|还我|转我|转给我|转到|转账给我|转过来|收款|扫我|给我|付我|打给我|打到|上转|转一下|转就|转|付款码|收款码)/;
 // 把支付宝账号发我: asking for the buyer's account to pay outside the platform.
-const ASK_ACCOUNT = /^(?:账号|账户|帐号|号)?(?:和[^，。]{0,6})?(?:发我|发给我|给我|告诉我|留一下|留给我|发一下|报一下|是多少|多少|私信我|发过来)/;
+// Round 11: with the name that goes with it (把您的支付宝实名和账号发一下, 支付宝姓名跟账号报给我).
+const ASK_ACCOUNT = /^(?:的)?(?:(?:实名|真实姓名|姓名|名字|户名)(?:和|跟|及|以及|还有|、)?)?(?:账号|账户|帐号|号|收款码)?(?:和[^，。]{0,6})?(?:发我|发给我|给我|告诉我|留一下|留给我|发一下|报一下|是多少|多少|私信我|发过来|发下|报给我|报下)/;
 // Where a transfer goes when it leaves the platform: to me, to an account, to a card.
 const PRIVATE_TARGET = /(?:转账|打款|汇款|打钱|转过来|转)(?:到|给|至|进)?(?:我|我们|私人|个人|这个|下面|以下)|(?:我|我们)的?(?:账号|账户|卡|支付宝|微信)|账号|帐号|账户|卡号|户名|收款|支付宝|zfb|(?:转账|转完|转好|转了|付完|付好)后?的?截图(?:发|给)?我/;
 const SELF_TRANSFER = /(?:转账|打款|汇款|打钱)(?:到|给|至|进)?(?:我|我们)(?!们?的?(?:售后|同事|主管|仓库|客服|技术|部门))/;
@@ -112,7 +115,8 @@ const rule = defineRule({
         // 差价走zfb吧, 运费走支付宝: the money's way named outside the checkout (用支付宝付款 at checkout is fine).
         if (/走(?:个|我的?)?$/.test(before) && MONEY_WORD.test(s.replace(hit.key, '')) && !/收银台|付款时|支付时|下单时|订单页|时候|结算|平台|快手/.test(s)) return { start: hit.start, end: hit.end, message: '引导买家走支付宝付款（站外收款）' };
         // 我直接通过支付宝退给您，您报个账号: a refund or compensation paid out through the outside app, away from the order.
-        if (!platform && /(?:通过|用|走|拿)$/.test(before) && /^(?:直接|私下|单独)?(?:退|返|赔|补|打|转)(?:款|钱)?(?:给|到)?(?:您|你)/.test(after)) return { start: hit.start, end: hit.end, message: '用站外支付App给买家退款或补偿（站外资金往来）' };
+        // (round 11: the buyer named before the app: 我这边给您用支付宝退, 帮您走支付宝补)
+        if (!platform && ((/(?:通过|用|走|拿)$/.test(before) && /^(?:直接|私下|单独)?(?:退|返|赔|补|打|转)(?:款|钱)?(?:给|到)?(?:您|你)/.test(after)) || (/(?:给|帮)(?:您|你)(?:直接|单独|私下)?(?:用|通过|走|拿)$/.test(before) && /^(?:直接)?(?:退|返|赔|补|打|转)/.test(after)))) return { start: hit.start, end: hit.end, message: '用站外支付App给买家退款或补偿（站外资金往来）' };
         if (platform && !SELF_BEFORE.test(before)) return undefined;
         if (SELF_BEFORE.test(before) || PAY_AFTER.test(after)) return { start: hit.start, end: hit.end, message: '引导买家向个人支付宝付款（站外收款）' };
         // 差价走zfb吧, 尾款用支付宝付: a sum outside the order routed through the account (the checkout's own

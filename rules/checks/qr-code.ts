@@ -12,6 +12,7 @@
 // Round 10 (t10b): a code placed in a picture and pointed at (图片右下角有个码，扫一下直接联系我们仓库老板), with the same scan/pay/join test.
 
 import { defineRule } from '../define-rule';
+import { endsAsQuestion } from '../detect/cue-rule';
 import { phraseRegex, type LintContext } from '../context';
 import { denied, sentence, Spans, warningContext } from '../detect/cues';
 import { QR_TERMS } from '../lexicon/third-party';
@@ -103,11 +104,15 @@ const rule = defineRule({
         severity = 'block';
       } else if (tag === 'pay-code') {
         if (/付款码/.test(hit.key) && (ON_GOODS.test(s) || /收银台|出示|商家扫/.test(s))) continue;
+        // (round 11: the buyer's word echoed as a question and denied: 收款码？没有的，都在平台付)
+        if (endsAsQuestion(ctx, hit.end) && /^(?:亲|哈)?(?:没有|没|不|无|都在平台|只在平台|只能在平台|只用平台)/.test(ctx.compact.slice(hit.end, hit.end + 8))) continue;
+        // (round 11: the code said to be the platform's own: 收款码是平台收银台生成的，您放心扫)
+        if (/^(?:是|为|由)(?:平台|快手|收银台|平台收银台|快手收银台)[^，。！？]{0,6}?(?:生成|提供|出具|自动生成|的)/.test(ctx.after(hit.end, 14))) continue;
         severity = 'block';
         message = '发送收款码（站外收款）';
       } else if (tag === 'code') {
-        // 用微信扫一扫包装上的防伪码: WeChat as the scanner, not the destination.
-        if ((ON_GOODS.test(s) || /瓶盖|积分|抽奖|品牌活动/.test(s)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊/.test(s.replace(/(?:用|拿|打开)?微信(?=扫)/g, '').replace(hit.key, ''))) continue;
+        // 用微信扫一扫包装上的防伪码: WeChat as the scanner, not the destination (round 11: Alipay too, 溯源码…用支付宝扫一扫).
+        if ((ON_GOODS.test(s) || /瓶盖|积分|抽奖|品牌活动/.test(s)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊/.test(s.replace(/(?:用|拿|打开)?(?:微信|支付宝)(?=扫)/g, '').replace(hit.key, ''))) continue;
         if (!OFF_PURPOSE.test(others)) continue;
         // 卡片扫码可以关注店铺，领优惠券: the purpose is the shop inside the app, nothing outside named.
         if (IN_APP_FOLLOW.test(others) && !/加我|加好友|添加|加群|加微|加v|进群|入群|公众号|付款|转账|微信|vx|qq|私聊|个人号|私人号|我的号|不用走|不走/.test(others)) continue;

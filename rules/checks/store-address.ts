@@ -12,6 +12,7 @@
 // asked to come and take the goods on the spot (直接来…找我们，现货当场拿).
 // Round 8 (fa8): the online shop's own channels (我们店的直播间每晚8点开播…欢迎来看), the greeting 欢迎来到我们店, things sent over
 // (您把地址发过来，我备注给仓库) and goods arriving (月中发货，到我们仓库大概下旬) invite nobody.
+// Round 11 (t11a): the place located before its noun (我们在杭州武林银泰B座负一楼有专柜，…过来试色; 老板在深圳东门有家实体店，路过进去看看).
 
 import { defineRule } from '../define-rule';
 import { phraseRegex } from '../context';
@@ -61,6 +62,9 @@ const REFUSED_VISIT = /(?:不支持|不接受|不提供|不能|不可以|无法|
 const ONLINE_VISIT = /(?:来|到|进|逛)[\u4e00-\u9fff]{0,3}?(?:店铺|直播间|快手|主页|橱窗|小黄车)[\u4e00-\u9fff]{0,3}/g;
 // The buyer asked to come over (not 欢迎 alone, which also greets and thanks).
 const COME = /来|到店|自提|过来|当面|现场|光临|上门|报我(?:的)?名字|提我名字/;
+const LOCATED_BEFORE = /(?:我们|我家|本店|咱们|咱家|我|老板)(?:在|于)[\u4e00-\u9fffa-z0-9]{2,16}?(?:有|开了|开有|设有|还有|开)(?:个|一个|家|一家|间|一间|自己的)?$/;
+// The buyer going there: 过来, 来店, 进去看看, 路过, 顺路 (round 11).
+const GO_THERE = /过来|来|进去|路过|顺路|到店|现场|当面|自提|上门|报我|提我|(?:拿|去|送|走)过去/;
 const CLOSED = /不对外|不开放|暂停|暂未|未开通|不开通|没开通|关闭|没有|不支持|无法|不提供|取消了|停业|装修|不公开/;
 
 const rule = defineRule({
@@ -76,9 +80,14 @@ const rule = defineRule({
     hint: { zh: '删除地址和到店邀请；商品请在平台下单配送。', en: 'Remove the address and the invitation; goods are ordered and shipped on the platform.' },
   },
   terms: STORE_TERMS,
-  vocabulary: [STREET.source, PARCEL.source, SELF_PLACE.source, BUYER_SIDE.source, SENT_THERE.source],
+  vocabulary: [LOCATED_BEFORE.source, STREET.source, PARCEL.source, SELF_PLACE.source, BUYER_SIDE.source, SENT_THERE.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
+    /** The sentence after the one ending at or after compact `end` (up to 60 units). */
+    const nextSentence = (end: number): string => {
+      const rest = end + ctx.after(end, 80, 'hard').length;
+      return ctx.after(Math.min(rest + 1, ctx.compact.length), 60, 'hard');
+    };
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const hit of sorted) {
       if (taken.overlaps(hit.start, hit.end)) continue;
@@ -113,6 +122,8 @@ const rule = defineRule({
         const located = /^(?:就)?在[\u4e00-\u9fff]{2,10}/.test(ctx.after(hit.end, 12, 'hard')) && !/您|你/.test(ctx.before(hit.start, 6, 'hard'));
         // …at a spot one can walk to: 体验店在成都太古里旁边, 门店在银泰负一楼 (round 9: a place + a landmark relation, no street number).
         const walkable = located && WALKABLE.test(ctx.after(hit.end, 20, 'hard'));
+        // Round 11: the place located before its noun (我们在杭州武林银泰B座负一楼有专柜, 我们在义乌国际商贸城开了个档口) with the buyer asked over.
+        const locatedBefore = LOCATED_BEFORE.test(ctx.before(hit.start, 24, 'hard'));
         const self = SELF.test(ctx.before(hit.start, 12, 'hard')) || /店里|我们店|我家店|本店地址/.test(hit.key) || located;
         const invite = INVITE.test(others.replace(SENT_TO_US, '')) || COME_TO_PLACE.test(others);
         if ((/自提点|提货点/.test(hit.key) || /地址$/.test(hit.key)) && address) severity = 'block';
@@ -121,6 +132,8 @@ const rule = defineRule({
         // (the shop's own place: 品牌专柜在国贸商城三楼，您可以去试色 sends the buyer to the brand, not to us)
         else if (walkable && (SELF.test(ctx.before(hit.start, 12, 'hard')) || /店里|我们店|我家店/.test(hit.key)) && /实体店|门店|线下店|店面|档口|专卖店|体验店|展厅|店里|我们店|我家店|铺|工作室/.test(hit.key)) severity = 'block';
         else if (address && /地址/.test(s) && self) severity = 'block';
+        // (…the visit may come in the next sentence, with the address: 我们在深圳有门店的。地址就在…3楼312，您有空直接拿过去)
+        else if (locatedBefore && GO_THERE.test((others + (ADDRESS.test(nextSentence(hit.end)) ? nextSentence(hit.end) : '')).replace(SENT_TO_US, '').replace(REFUSED_VISIT, '').replace(ONLINE_VISIT, '').replace(/到时候|来源|来自|来的|以来|原来|后来|本来|看来|出来|起来|下来|回来/g, ''))) severity = 'block';
         else if (self && /实体店|门店|线下店|店面|档口|店里|我们店|仓库|工作室|展厅|专柜|摊|市集|集市|快闪|展位/.test(hit.key)) {
           // The shop named with no address: a warning only when the buyer is asked to come (来, 过来, 到店, 自提…);
           // 欢迎 alone greets (我们店欢迎所有顾客), a refused visit (不支持到店自提) and a visit to the live room invite nobody.

@@ -63,14 +63,15 @@ export function valueAfter(ctx: LintContext, end: number, opts: { digitsOnly?: b
 
 /** Invitations right before a contact token (compact): 加 / 添加 / + / 搜 / 扫 / 留个 / 我的 / 私人… */
 export const ACT_BEFORE =
-  /(?:add|addme|addmeon|contactme|dm|textme|messageme|pingme|callme|加|添加|加好友|\+|搜|搜索|扫|扫一扫|留|发|给|告诉|我|我们|咱们|客服|老板|店长|经理|走|去|上|通过|拉您进|拉你进|拉到|拉进|进|有|私|联系|找我|换|改)(?:个|下|一下|一个|上|我|的|您|你)*(?:工作|私人|个人|企业|小号|大号|客服|售后|老板|店长|备用|新|另一个|常用|生活|专属)?(?:的)?$/;
+  /(?:add|addme|addmeon|addmy|(?<![a-z])my|(?<![a-z])jiawo|jiawode|(?<![a-z])tianjia|(?<![a-z])wode|contactme|dm|textme|messageme|pingme|callme|加|添加|加好友|\+|搜|搜索|扫|扫一扫|留|发|给|告诉|我|我们|咱们|客服|老板|店长|经理|走|去|上|通过|拉您进|拉你进|拉到|拉进|进|有|私|联系|找我|换|改)(?:个|下|一下|一个|上|我|的|您|你)*(?:工作|私人|个人|企业|小号|大号|客服|售后|老板|店长|备用|新|另一个|常用|生活|专属)?(?:的)?$/;
 /** What makes a token a channel being used, right after it: 聊 / 联系 / 号 / 同号 / 发您… */
 export const ACT_AFTER =
   /^(?:号|号码|账号|帐号|id|同号|同手机|同电话|好友|名片|二维码|多少|是多少|留给我|留一下|留下|发给我|客服|公众号|小程序|视频号|(?:上|里)?(?:聊|说|发|找|联系|沟通|通知|告诉|跟我|跟您|给您|给你|加我|加|搜|私信|留言|详聊|细聊|私聊|咨询|下单|拍|领|问|有|视频|语音|备注|拉|给我|发我|私我|戳我|滴滴|dd|同步))/;
 
 // An account id given a little later, introduced by 号是 / ID： (folded view): 微信上我发您实拍，号是 anpin_hz77 /
 // 您有Line吗？ID 是 tokyo_kaori. Order, model and tracking numbers (订单号, 型号) are not ids.
-const LATER_HANDLE = /(?:(?<![单批型货编列工员房楼车码序])号|(?<![a-z])id|账号|帐号)\s*(?:是|为|:|=)?\s*@?([a-z][a-z0-9_.\-]{4,29})(?![a-z0-9_])/;
+// Round 11: the id introduced in pinyin (hao shi baoshui_666) too.
+const LATER_HANDLE = /(?:(?<![单批型货编列工员房楼车码序])号|(?<![a-z])id|(?<![a-z])hao ?(?=shi|:)|账号|帐号)\s*(?:是|为|:|=)?\s*@?([a-z][a-z0-9_.\-]{4,29})(?![a-z0-9_])/;
 
 /**
  * Whether an account id follows the token ending at compact `end`, within `reach` folded characters and at most
@@ -98,3 +99,6 @@ export function appFeature(ctx: LintContext, start: number, end: number): boolea
   const lead = ctx.before(start, 30, 'hard');
   return PRODUCT.test(lead) && !SHOP_OR_ASK.test(lead + '\u0000' + ctx.after(end, 30, 'hard'));
 }
+/** The buyer's own wish reported back before a contact act or token (您想加我微信看实拍？, 您说想加我QQ; round 11). */
+// (您要加我微信, 您能不能加我微信 are our asks: only 想/希望, or a request the buyer said or asked)
+export const BUYER_WISH = /(?:您|你)(?:刚才|之前|刚刚)?(?:(?:说|提到|问)(?:想|想要|要|希望|能不能|可不可以|能否|是不是想)?|想|想要|希望|是不是想)(?:(?:加|添加|用|通过)(?:我|我们)?(?:的)?(?:个)?)?$/;

@@ -62,6 +62,10 @@ const GAP_CLASS = new Uint8Array(0x10000);
 for (const [chars, bit] of [[SEPARATORS, IS_SEPARATOR], [MASKS, IS_MASK], [WEAK, IS_WEAK]] as const) {
   for (let k = 0; k < chars.length; k++) GAP_CLASS[chars.charCodeAt(k)] = GAP_CLASS[chars.charCodeAt(k)]! | bit;
 }
+// Round 11: an emoji or a decorative symbol put between the digits (1🌸3🌸9…, 1♥3♥9…, 1️⃣): a surrogate pair
+// (two units, within MAX_GAP), variation selectors, the zero-width joiner and the BMP hearts, stars and flowers.
+for (const [lo, hi] of [[0xd800, 0xdfff], [0x2600, 0x27bf], [0x2b50, 0x2b55]] as const) for (let c = lo; c <= hi; c++) GAP_CLASS[c] = GAP_CLASS[c]! | IS_SEPARATOR;
+for (const ch of '\ufe0f\ufe0e\u200d\u20e3') GAP_CLASS[ch.charCodeAt(0)] = GAP_CLASS[ch.charCodeAt(0)]! | IS_SEPARATOR;
 const DIGIT_TEXT = '0123456789';
 const O = 0x6f; // 'o' read as zero inside a number: 138oo13
 const L = 0x6c; // 'l' read as one at the start: l38…

@@ -11,7 +11,7 @@ import { HARD } from '../normalize';
 import { digitOf, isMobile } from './numbers';
 import { findLinks } from './urls';
 
-export type AssemblyKind = 'mobile' | 'link' | 'email' | 'account';
+export type AssemblyKind = 'mobile' | 'mobile-head' | 'link' | 'email' | 'account';
 
 export interface Assembly {
   /** Compact range from the first piece to the last. */
@@ -25,19 +25,22 @@ type Role = 'head' | 'middle' | 'tail';
 
 // Order words (folded view). Numerals inside them (前三位, 最后四位) are consumed with the word.
 const CUE =
-  /前半截|前半段|前半部分|前一半|前缀|开头(?:是)?|前几位|前[三四五六七3-7]位|头[三四3-4]位|前面(?:是|几位)?|第一段|中间(?:[三四3-4]位|几位|是)?|第二段|后半截|后半段|后半部分|后一半|后缀|结尾(?:是)?|尾号|尾数|后[三四五六七3-7]位|后几位|最后(?:[三四五3-5]位)?|末[三四3-4]位|后面(?:是|接|加|跟|再加|再接)?|第三段|拼起来|连起来|合起来|连在一起|拼在一起|组合起来|合在一起|串起来|接上|加上/y;
-const GATE = /前半|后半|前缀|后缀|前面|后面|前三位|前几位|中间|尾号|尾数|最后|拼起来|连起来|合起来|连在一起|拼在一起|组合起来|合在一起|串起来|开头|结尾/;
+  /前半截|前半段|前半部分|前一半|前缀|开头(?:是)?|打头|前几位|前[三四五六七3-7]位|头[三四3-4]位|前面(?:是|几位)?|第一段|中间(?:[三四3-4]位|几位|是)?|第二段|后半截|后半段|后半部分|后一半|后缀|结尾(?:是)?|尾号|尾数|后[三四五六七八3-8]位|后几位|最后(?:[三四五3-5]位)?|末[三四3-4]位|后面(?:是|接|加|跟|再加|再接)?|第三段|拼起来|连起来|合起来|连在一起|拼在一起|组合起来|合在一起|串起来|接上|加上|再加(?:上)?/y;
+const GATE = /前半|后半|前缀|后缀|前面|后面|前三位|头三位|后[四五六七八4-8]位|前几位|中间|尾号|尾数|最后|拼起来|连起来|合起来|连在一起|拼在一起|组合起来|合在一起|串起来|开头|结尾|打头|再加|加上/;
 const JOIN = /拼起来|连起来|合起来|连在一起|拼在一起|组合起来|合在一起|串起来/;
 const roleOf = (cue: string): Role | undefined =>
-  /^(?:前|开头|头|第一)/.test(cue) ? 'head' : /^(?:中间|第二)/.test(cue) ? 'middle' : /^(?:后|尾|结尾|最后|末|第三|接上|加上)/.test(cue) ? 'tail' : undefined;
+  /^(?:前|开头|头|第一)/.test(cue) ? 'head' : /^(?:中间|第二)/.test(cue) ? 'middle' : /^(?:后|尾|结尾|最后|末|第三|接上|加上|再加)/.test(cue) ? 'tail' : undefined;
 // A piece: latin/digit material (single spaces inside allowed), a dot-led suffix (.co.nz, 点com), or Chinese numerals.
-const PIECE = /(?:点|\.)?[a-z0-9_\-.]+(?: [a-z0-9_\-.]+)*|[零〇一二三四五六七八九幺洞]{3,}/y;
+const PIECE = /(?:点 ?|\.)?[a-z0-9_\-.]+(?: [a-z0-9_\-.]+)*|[零〇一二三四五六七八九幺洞]{3,}/y;
 const UNIT_AFTER = /^\s*(?:元|块|件|个|天|号(?!码)|%|折|楼|层|罐|瓶|盒|ml|g|kg)/;
 const MAIL_PROVIDER = /^(?:qq|163|126|139|gmail|outlook|hotmail|sina|sohu|yahoo|icloud|foxmail|yeah)$/;
 const MAIL_WORD = /邮箱|邮件|email|mail|电邮/;
 // A contact account, not a product code: 我的号 / 聊天号 / 加我 / V (色号, 型号, 批次号 are goods).
 const ACCOUNT_WORD = /(?:我|我的|私人|个人|聊天|小|大)号|账号|帐号|(?<![a-z])(?:id|v|vx|wx|q|qq)(?![a-z])|微信|聊天|加我|加一下|好友|搜我/;
-const PHONE_WORD = /电话|手机|号码|打我|拨|致电|call|tel/;
+// (round 11: a call verb at the number: 您白天打这个, 打过来, 打给我)
+const PHONE_WORD = /电话|手机|号码|打我|打这个|打过来|打给|拨|致电|call|tel/;
+const PARTIAL_REST = /后[四五六七八4-8]位|后几位|后面|剩下|其余|其他几位|尾号|尾数/;
+const PARTIAL_CALL = /电话|手机|号码|打过来|打给|打我|拨|致电|call|tel|联系/;
 const ORDER_WORD = /订单|单号|运单|快递|物流|批号|批次|货号|型号|色号|编码|编号|尺码|口令|条码|验证码|取件码|券码|优惠码/;
 
 interface Piece {
@@ -70,8 +73,28 @@ function find(ctx: LintContext): Assembly[] {
     const sentence = folded.slice(from, to);
     if (!GATE.test(sentence)) continue;
     const pieces = read(sentence, from);
-    if (pieces.length < 2 || !(JOIN.test(sentence) || pieces.some((p) => p.role))) continue;
+    // Round 11: only the head of a mobile given (前三位是186 / 一三九开头), the rest pointed elsewhere (后八位跟店铺ID一样,
+    // 后面是我生日), with a call word: a number half-told is still a number to call (a warning: the rest is not here).
+    const partial = (): Assembly | undefined => {
+      const numeric = pieces.filter((p) => /[0-9零〇一二三四五六七八九幺洞]/.test(p.text));
+      const p = numeric.find((q) => q.role === 'head');
+      if (!p || !PARTIAL_REST.test(sentence) || !PARTIAL_CALL.test(folded.slice(Math.max(0, from - 20), to)) || ORDER_WORD.test(sentence)) return undefined;
+      const head = [...p.text].map((c) => digitOf(c) ?? 'x').join('');
+      const told = numeric.reduce((n, q) => n + q.text.replace(/[^0-9零〇一二三四五六七八九幺洞]/g, '').length, 0);
+      if (!/^1[3-9]\d$/.test(head) || told >= 11) return undefined;
+      return { start: ctx.compactIndexOfFolded(p.start), end: Math.max(ctx.compactIndexOfFolded(p.start) + 1, ctx.compactIndexOfFolded(p.end)), value: head, kind: 'mobile-head' };
+    };
+    if (pieces.length < 2 || !(JOIN.test(sentence) || pieces.some((p) => p.role))) {
+      const half = pieces.length ? partial() : undefined;
+      if (half) found.push(half);
+      continue;
+    }
     const hit = judge(sentence, pieces);
+    if (!hit) {
+      const half = partial();
+      if (half) found.push(half);
+      continue;
+    }
     // An order or goods word makes the pieces a code, unless a phone word says it is a number to call.
     if (!hit || (ORDER_WORD.test(sentence) && !(hit.kind === 'mobile' && PHONE_WORD.test(sentence)))) continue;
     const first = Math.min(...pieces.map((p) => p.start));
@@ -82,7 +105,7 @@ function find(ctx: LintContext): Assembly[] {
 }
 
 // First units of CUE and PIECE matches: every other unit is skipped without running a regex.
-const CUE_FIRST = new Set('前开头第中后结尾最末拼连合组串接加');
+const CUE_FIRST = new Set('前开头第中后结尾最末拼连合组串接加打再');
 const PIECE_FIRST = /[a-z0-9_\-.点零〇一二三四五六七八九幺洞]/;
 
 function read(sentence: string, base: number): Piece[] {
@@ -97,7 +120,12 @@ function read(sentence: string, base: number): Piece[] {
     CUE.lastIndex = i;
     const cue = CUE_FIRST.has(ch) ? CUE.exec(sentence) : null;
     if (cue) {
-      role = roleOf(cue[0]) ?? role;
+      // Round 11: an order word said after its piece (一三五开头, 以3344结尾, 186打头): the piece glued before it takes the role.
+      const last = pieces[pieces.length - 1];
+      if (/^(?:开头|结尾|打头)$/.test(cue[0]) && last && !last.role && last.end - base === i) {
+        last.role = roleOf(cue[0] === '打头' ? '开头' : cue[0]);
+        role = undefined;
+      } else role = roleOf(cue[0]) ?? role;
       i += cue[0].length;
       continue;
     }

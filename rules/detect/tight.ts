@@ -19,7 +19,7 @@ export interface TightView {
 }
 
 // A new spelled word here must keep ADDRESS_MATERIAL / LINK_SHAPE (below) true wherever it can be converted.
-const AT_WORDS = ['(艾特)', '[艾特]', '【艾特】', '艾特', '爱特', '(at)', '[at]', '{at}', '<at>', '（at）', '【at】', '(@)', '[@]'];
+const AT_WORDS = ['(艾特)', '[艾特]', '【艾特】', '艾特', '爱特', '小老鼠', '圈a', '(at)', '[at]', '{at}', '<at>', '（at）', '【at】', '(@)', '[@]'];
 const DOT_WORDS = ['(dot)', '[dot]', '{dot}', '<dot>', '（dot）', '【dot】', '(点)', '[点]', '(.)', '[.]', '（.）', '点', '點', '。', '｡', '丶', '·', '・', '∙', '．'];
 // Spelled-out mail domains right after the @.
 const DOMAIN_WORDS: [string, string][] = [
@@ -47,6 +47,9 @@ mark('.@:/-_?=&%#+~', LINK);
 mark('\t\n\u000b\u000c\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000', SPACE | SPECIAL);
 mark('\ufeff', SPACE);
 for (const w of [...SPELLED_SEPARATORS, ...DOMAIN_WORDS.map(([x]) => x), ...TLD_WORDS.map(([x]) => x), ' at ', ' dot ']) mark(w[0]!, SPECIAL | WORD_START);
+const ZAI = 0x5728; // 在
+mark('在', SPECIAL | WORD_START);
+const MAIL_DOMAIN_AHEAD = /^(?:qq|163|126|139|gmail|outlook|hotmail|sina|sohu|yahoo|icloud|foxmail|yeah)\s*(?:\.|点|點|。|dot)/;
 mark(Object.keys(CN_DIGITS).join(''), SPECIAL);
 const isSpace = (code: number) => (CLASS[code]! & SPACE) !== 0; // NaN (past the end) → undefined → false
 const isLabel = (code: number) => (CLASS[code]! & LABEL) !== 0;
@@ -105,7 +108,7 @@ export function mayHoldLinkOrAddress(ctx: LintContext): boolean {
 //
 // An '@' in the tight view comes from an '@' or a spelled at (艾特, 爱特, (at), ' at ' …); 'qq.com' with no
 // '@' needs a 'q' (spaces between 'q q' may be dropped).
-const ADDRESS_MATERIAL = /[@q]|艾特|爱特|at/;
+const ADDRESS_MATERIAL = /[@q]|艾特|爱特|at|小老鼠|圈a|[a-z0-9_] ?在/;
 /** Whether the tight view can hold an e-mail address (the '@' or the 'qq.com' shorthand). */
 export function mayHoldAddress(ctx: LintContext): boolean {
   return ctx.memo('third-party:address-material', () => ADDRESS_MATERIAL.test(ctx.folded));
@@ -229,6 +232,17 @@ export function buildTight(folded: string, scratch: Scratch = new Scratch()): Ti
       i += at.length;
       afterAt = true;
       continue;
+    }
+    // Round 11: 在 read as "at" between a mailbox name and a mail domain (xiaomei_jp 在 一六三 点 com, lily88在qq.com).
+    if (code === ZAI && afterLabel()) {
+      const q = nextSolid(folded, i + 1);
+      if (q >= 0 && (pairAt(folded, q, DOMAIN_BY_FIRST) !== undefined || MAIL_DOMAIN_AHEAD.test(folded.slice(q, q + 12)))) {
+        while (len > 0 && isSpace(units[len - 1]!)) len--; // xiaomei_jp 在: the space before it goes with it
+        push('@', i, i + 1);
+        i++;
+        afterAt = true;
+        continue;
+      }
     }
     if (code === 0x20 && folded.startsWith(' at ', i) && afterLabel() && labelAt(nextSolid(folded, i + 4))) {
       push('@', i + 1, i + 3);

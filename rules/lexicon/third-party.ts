@@ -59,6 +59,8 @@ export const PLATFORM_TERMS: TermSpec[] = [
   ...terms(['百度', '谷歌', '必应', 'google', 'baidu'], { tag: 'search-engine' }),
   // Another account of the shop (我还有个号叫…; round 8).
   ...terms(['还有个号', '还有一个号', '另一个号', '另外一个号', '另外个号', '新号', '副号'], { tag: 'other-account' }),
+  // Another shop or account of ours named after 还有/另外开了 (我们快手还有个2号店…那边底价更低; round 11): judged by the lead and a lure there.
+  ...terms(['号店', '分店', '二店', '新店', '副店', '小号', '子店', '姐妹店', '副账号', '小店号'], { tag: 'own-other-shop' }),
   // A platform described instead of named (音符图标的平台, 那本“红色的书”, 聊天软件): judged by the description and our presence there.
   ...terms(['平台', '软件', '书'], { tag: 'described' }),
   ...terms(['同名店铺', '同名店', '同名小店', '同名账号', '同名号'], { tag: 'same-name' }),
@@ -117,7 +119,7 @@ export const TRADE_TERMS: TermSpec[] = [
   // A breach only with a trade cue nearby (直接 / 转 / 私下 / 单独发 …).
   ...terms(['私下聊', '私下谈', '私下联系', '私下处理', '私下解决', '手动给您发', '手动发给您', '线下谈', '线下聊', '线下联系', '线下买', '线下拿', '平台外', '钱货两清', '单独给您发', '单独给你发', '单独发给您',
     '我单独发', '单独发货', '不用下单', '别下单', '不要下单', '先别付款', '先不要付款', '不用拍链接', '不用再拍链接', '不用拍了', '别拍了', '先取消',
-    '取消订单', '订单取消', '订单先取消', '把订单取消', '把单取消', '别的方式', '其他方式', '其它方式', '别的渠道', '其他渠道'], { tag: 'trade-weak' }),
+    '取消订单', '订单取消', '订单先取消', '把订单取消', '把单取消', '这单取消', '这单先取消', '单子取消', '这个单取消', '别的方式', '其他方式', '其它方式', '别的渠道', '其他渠道'], { tag: 'trade-weak' }),
   // The price left for a private talk: 走私下，价格另算 / 私聊细节，价格另说 (judged with a private cue).
   ...terms(['价格另算', '价格另说', '价钱另算', '价钱另说', '价格另议', '价格私聊', '私聊价格', '价格好商量', '价格可以谈', '价格单独谈', '另外算价'], { tag: 'price-aside' }),
   ...terms(['走私下', '走私底下', '来私下'], { tag: 'trade-weak' }),

@@ -24,6 +24,10 @@ ruleTable(rule, {
     '我们不会通过邮箱索要您的证件信息。',
     '电子发票会发到您下单时预留的邮箱，名字是您的手机号，后缀qq。',
     '我们不使用邮箱，也不会让您发到qq邮箱，请在这里发图片。',
+    // round 11 (t11a)
+    '电子发票在订单详情里点“申请开票”，开好后会发到您下单时留的邮箱，不用在这里告诉我邮箱。',
+    'Amy 在 163 邮箱里查一下快递通知。',
+    '您不需要再发邮箱给我们，报告在详情页可以下载。',
   ],
   invalid: [
     // round 10 (fa10): the violations sharing the words stay caught
@@ -64,5 +68,11 @@ ruleTable(rule, {
     { text: '文件发到我们邮箱就行，名字是品牌拼音，后缀是qq的。', severity: 'block' },
     { text: '发到公司邮箱吧，店名缩写接企鹅后缀。', severity: 'block' },
     { text: '合同发我们邮箱，前缀是店名，谷歌那个。', severity: 'block' },
+    // round 11 (t11a)
+    { text: '账单明细我们用邮件发：xiaomei_jp 在 一六三 点 com，您写信过来我回复。', severity: 'block' },
+    { text: '邮箱是 lily1990在qq点com', severity: 'block' },
+    { text: '发到 amei_shop 小老鼠 gmail 点 com 就行', severity: 'block' },
+    { text: '不用担心，告诉我邮箱就行。', severity: 'block' },
+    { text: '邮箱：lucky再加88，后缀qq的', severity: 'block' },
   ],
 });

@@ -23,6 +23,8 @@ ruleTable(rule, {
     '用聊天软件发图片会压缩画质，建议在这里直接发',
     '✈️空运直邮，三天到',
     '已经上✈️了，明天到',
+    // round 11 (t11a, after probe 2)
+    'line的贴纸很可爱，我们有同款周边。',
   ],
   invalid: [
     { text: '在丁丁上找我也行，名字同店名。', severity: 'block' },
@@ -51,5 +53,9 @@ ruleTable(rule, {
     { text: '鹅厂那个聊天软件搜 二八六五 五一九 零七三，备注订单号。', severity: 'block' },
     { text: '🛩上搜 @ozmall_hk', severity: 'block' },
     { text: '在那个社交软件上加我 vivi_2288', severity: 'block' },
+    // round 11 (t11a, after probe 2)
+    { text: 'line的id是 osaka_mama，日本现场直播都在那边。', severity: 'block' },
+    { text: 'telegram的账号是 hk_amei88', severity: 'block' },
+    { text: 'skype的id为 amei_shop', severity: 'block' },
   ],
 });

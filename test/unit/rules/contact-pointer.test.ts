@@ -115,6 +115,13 @@ ruleTable(rule, {
     '电话给您打不通，您方便时在这里回复一下。',
     // round 9 (t9c, false alarms)
     '保税仓出库时会在外箱贴一张带二维码的出库单，那是仓库内部扫描用的，撕掉不影响售后。',
+    // round 11 (t11a)
+    '抱歉，按平台规定不能给您发邮箱，检测报告已经放在商品详情页第6张图了。',
+    '您说想加我QQ发图片，这边直接点对话框的“+”号就能发图，比QQ方便。',
+    // round 11 (t11a, own probe 3)
+    '快递员的电话就是面单上那串数字，您直接联系他。',
+    '说明书上的电话是品牌总部的，中文咨询找我们。',
+    '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
     // round 9 (fa9): the violations sharing the words stay caught
@@ -230,5 +237,10 @@ ruleTable(rule, {
     { text: '您把电话号码发一下，我加您微信细聊。', severity: 'block' },
     { text: '你的号码报一下，我们外面聊。', severity: 'block' },
     { text: '麻烦您把手机号留一下，我打给您说。', severity: 'warn' },
+    // round 11 (t11a)
+    { text: '详情页第三张图有我的号，截图加一下。', severity: 'block' },
+    // round 11 (t11a, own probe 3)
+    { text: '电话就是我们店铺简介里那串数字倒过来。', severity: 'warn' },
+    { text: '手机号就是包裹卡片背面那串数字。', severity: 'warn' },
   ],
 });

@@ -29,6 +29,8 @@ ruleTable(rule, {
     '平台扣我们的保证金了，所以这单只能按规则处理。',
     '售后都在这里处理，不用加QQ。',
     '口口相传的好口碑，回购率很高。',
+    // round 11 (t11a)
+    '您说想加我QQ发图片，这边直接点对话框的“+”号就能发图，比QQ方便。',
   ],
   invalid: [
     // round 10 (fa10): the violations sharing the words stay caught
@@ -66,5 +68,7 @@ ruleTable(rule, {
     'Q：2239418876',
     '加口口 2837465190',
     '🐧🐧：3847261950',
+    // round 11 (t11a)
+    { text: '您说想加我QQ？可以的，QQ 2837461923', severity: 'block' },
   ],
 });

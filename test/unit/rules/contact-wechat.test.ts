@@ -73,6 +73,17 @@ ruleTable(rule, {
     '自称店铺客服让您加微信的都是骗子。',
     // round 9 (t9c, false alarms)
     '加微信这种事我们从来不做',
+    // round 11 (t11a)
+    '这款蓝牙耳机支持微信语音和QQ通话，单次续航8小时。',
+    '这款儿童电话手表支持4G通话和微信聊天，家长用APP能看定位。',
+    '这款打印机支持邮件打印和微信小程序远程打印。',
+    '这台平板兼容微信视频通话，屏幕10寸。',
+    '您想加我微信看实拍？这边直接点对话框的图片按钮就能发给您。',
+    'V领上衣搜一下就能找到我们店。',
+    // round 11 (t11a, own probe 3)
+    '微信是手机号注册的吗？我们这边看不到。',
+    '微信是我手机号绑定的，登录不了。',
+    '她的微信是我手机号吗？',
   ],
   invalid: [
     // round 11 (fa11): an invitation sharing the words stays caught
@@ -178,5 +189,15 @@ ruleTable(rule, {
     // round 9 (t9c, after probe 3)
     { text: '加我薇：au_buyer66，朋友圈天天上新。', severity: 'block' },
     { text: '+我溦 ozbuy88', severity: 'block' },
+    // round 11 (t11a)
+    { text: 'jia wo wei xin ba, hao shi baoshui_666, 在这说话不方便哈', severity: 'block' },
+    { text: 'add my wechat pls: milkbaby_au，这边消息我经常看不到。', severity: 'block' },
+    { text: '支持微信视频验货，您加我一下。', severity: 'block' },
+    { text: '快递面单上印的寄件人手机号就是我本人的，您用那个号搜v就能加到我。', severity: 'block' },
+    { text: '这个号搜卫星就可以加到我们。', severity: 'block' },
+    { text: '您要加我微信的话备注订单号。', severity: 'block' },
+    // round 11 (t11a, own probe 3)
+    { text: '麻烦您加一下我们的售后专员，她的微信是我手机号。', severity: 'warn' },
+    { text: '我微信就是我电话，有事直接加。', severity: 'warn' },
   ],
 });

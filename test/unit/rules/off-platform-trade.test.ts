@@ -56,6 +56,23 @@ ruleTable(rule, {
     '我们没有这种业务哈，不过平台有“先用后付”，在收银台能看到您是否开通。',
     // round 9 (t9c, after probe 3)
     '线下退款需要走平台售后，您在订单页申请就行。',
+    // round 11 (t11a)
+    '不用退回商品，退款会原路退回您的支付账户。',
+    '不用寄回，补偿我们会通过平台小额打款转给您。',
+    '不用退货，系统会自动把补偿转到您的快手账户。',
+    '请不要撤销退款申请，审核通过后钱会原路退回。',
+    '不用申请退款，我们直接给您补发一件。',
+    // round 11 (t11a, after probe 2)
+    '订单取消后可以进快手粉丝群领券重新下单。',
+    '取消订单后退款原路返回，群里有售后说明。',
+    '这单取消吧，我重新给您改个价再拍。',
+    // round 11 (t11a, own probe 3)
+    '退货请寄回我们仓库，售后单里有地址，不用另外联系。',
+    '退货寄回我们仓库就行，运费险会自动理赔，不用您垫付。',
+    '不用寄回，您留着用吧。',
+    // round 11 (t11a, batches bh/bi/bj)
+    '您说快手不靠谱，我理解您着急，不过平台介入后会公平处理的，我们也会配合。',
+    '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
     // round 10 (fa10): the violations sharing the words stay caught
@@ -135,5 +152,22 @@ ruleTable(rule, {
     // round 9 (t9c, after probe 3)
     { text: '线下交易需要走平台吗？不用，直接转我', severity: 'block' },
     { text: '线下退款，走平台太慢', severity: 'block' },
+    // round 11 (t11a)
+    { text: '退款就别申请了哈，我直接转您200，您把那条差评删了行不。', severity: 'block' },
+    { text: '退货不用寄回平台地址，直接寄到我家：福州市鼓楼区五四路158号，钱我转您。', severity: 'block' },
+    { text: '这件退回来太麻烦，您直接寄到我们门店，我现金退您。', severity: 'block' },
+    { text: '您把退款撤了吧，差价我这边转给您，快一点。', severity: 'block' },
+    { text: '不用走售后了，补偿金额我们直接打给您50。', severity: 'block' },
+    { text: '东西您留着，不用寄回了，我用现金红包补给您。', severity: 'block' },
+    // round 11 (t11a, after probe 2)
+    { text: '这单取消吧，我另外给您拉个群，群里接龙下单统一发。', severity: 'block' },
+    { text: '这单先取消，进我们群接龙就行，群里下单便宜。', severity: 'block' },
+    { text: '订单取消吧，群里报单我统一寄。', severity: 'block' },
+    // round 11 (t11a, own probe 3)
+    { text: '退货的话您直接寄到我们公司，收件人写我，不用在系统里填单号。', severity: 'block' },
+    { text: '您直接寄回我这，不用在售后里申请。', severity: 'block' },
+    { text: '东西寄给我就行，不用申请退货。', severity: 'block' },
+    // round 11 (t11a, batches bh/bi/bj)
+    { text: '不过平台那边价格高，私下给您便宜点。', severity: 'block' },
   ],
 });

@@ -73,6 +73,16 @@ ruleTable(rule, {
     '隔壁仓库今天盘点，发货晚一天',
     '您说隔壁家更便宜，我们这边也可以申请价保',
     '他家的东西我们不清楚',
+    // round 11 (t11a)
+    '我们自己的app在应用商店搜不到，只能用快手下单。',
+    '我们1号店和2号店都是同一个仓库发货。',
+    '我们还有个新店在筹备，开业了会通知大家。',
+    '我们家没有分店，只有这一家，认准本店。',
+    // round 11 (t11a, after probe 2)
+    '品牌的防伪查询可以搜资生堂小程序，输入防伪码验真。',
+    '您搜快手小店小程序也能看到订单。',
+    // round 11 (t11a, own probe 3)
+    '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
     // round 10 (fa10): the violations sharing the words stay caught
@@ -165,5 +175,18 @@ ruleTable(rule, {
     { text: '鱼上也有我们的店，搜米粒日韩，便宜二十。', severity: 'block' },
     { text: '夕夕上我们同款只要99。', severity: 'block' },
     { text: '鱼上搜我们店名就能找到。', severity: 'block' },
+    // round 11 (t11a)
+    { text: '我们有个自己的APP叫“海购优选”，应用商店就能下，新人首单立减50。', severity: 'block' },
+    { text: '我们有自己的客户端，新人首单立减20，装一个吧。', severity: 'block' },
+    { text: '我们快手还有个2号店“日淘小铺贰店”，那边同款不参与满减但底价更低，您可以去对比。', severity: 'block' },
+    { text: '咱家另外开了个分店，那边今天满减力度更大。', severity: 'block' },
+    { text: '我们还有个小号，那边福利比这边多，可以去关注一下。', severity: 'block' },
+    // round 11 (t11a, after probe 2)
+    { text: '您搜“米米海淘”小程序，里面会员价比这里低二十。', severity: 'block' },
+    { text: '支付宝里搜一下优品汇小程序，领券再买更划算。', severity: 'block' },
+    { text: '搜海淘研究所小程序，会员有专属折扣。', severity: 'block' },
+    // round 11 (t11a, own probe 3)
+    { text: '我们的店在另一个红色图标的购物软件上也有，名字一样，那边包邮。', severity: 'block' },
+    { text: '我家的货在那个音符图标的平台上也能搜到，价格更低。', severity: 'block' },
   ],
 });

@@ -51,6 +51,13 @@ ruleTable(rule, {
     '我们不支持虚拟币付款',
     // round 9 (t9c, after probe 2)
     '比特币那些我们不懂，付款只能在快手收银台完成哦。',
+    // round 11 (t11a)
+    '您用支付宝付款后截图给我。',
+    '您的支付宝付款成功了吗？',
+    // round 11 (t11a, after probe 2)
+    '差价请拍补差链接，不用发红包给我。',
+    '差价十五块，您拍一下补差链接就行。',
+    '您当时用支付宝付的，退款会给您原路退回支付宝。',
   ],
   invalid: [
     // round 10 (fa10): the violations sharing the words stay caught
@@ -113,5 +120,13 @@ ruleTable(rule, {
     { text: '可以走虚拟货币支付', severity: 'block' },
     // round 9 (t9c, after probe 2)
     { text: '用比特币付款可以再打九折。', severity: 'block' },
+    // round 11 (t11a)
+    { text: '麻烦把您的支付宝实名和账号发一下，我们财务今天就处理。', severity: 'block' },
+    { text: '您支付宝姓名跟账号报给我，补偿直接打过去。', severity: 'block' },
+    // round 11 (t11a, after probe 2)
+    { text: '差价不多，就十五块，您发个红包给我就行，不用补拍了。', severity: 'block' },
+    { text: '运费五块，微信转我，不用拍补差链接。', severity: 'block' },
+    { text: '您退款先别点，我这边给您用支付宝退，快一些。', severity: 'block' },
+    { text: '差价我帮您走支付宝补，您报个账号。', severity: 'block' },
   ],
 });

@@ -82,6 +82,13 @@ ruleTable(rule, {
     // round 9 (t9c, false alarms)
     '我们不会在聊天里给您发二维码的，领券在店铺首页直接点就行。',
     '扫码加群领福利这种活动我们店是没有的，收到类似的卡片或者私信请直接忽略。',
+    // round 11 (t11a, after probe 2)
+    '商品的溯源码在罐底，用支付宝扫一扫能查到进口报关信息。',
+    '瓶身的追溯码拿支付宝扫一下就能查。',
+    // round 11 (t11a, own probe 3)
+    '收款码是平台收银台生成的，您放心扫。',
+    // round 11 (t11a, batches bh/bi/bj)
+    '收款码？没有的 都在平台付',
   ],
   invalid: [
     // round 10 (fa10): the violations sharing the words stay caught
@@ -156,5 +163,11 @@ ruleTable(rule, {
     '亲，库存截图我发您了，图片右下角有个码，扫一下直接联系我们仓库老板。',
     '截图最下面有个码，扫了加我。',
     '海报上有个码，扫进群领优惠。',
+    // round 11 (t11a, after probe 2)
+    { text: '用支付宝扫这个码付款，直接转我。', severity: 'block' },
+    // round 11 (t11a, own probe 3)
+    { text: '收款码是我自己的，您扫了付款就行。', severity: 'block' },
+    // round 11 (t11a, batches bh/bi/bj)
+    { text: '收款码？有的，我发您。', severity: 'block' },
   ],
 });
