@@ -150,6 +150,33 @@ describe('the default linter on the labelled sets', () => {
     },
   );
 
+  // Round 11: blind batches BE (2.3, 85 + 65 hard clean), BF (2.4/2.9/2.6), BG (2.8/2.7/2.5), 150 replies each, and
+  // CLEAN-BC (200 hard clean replies in 15 near-miss families). First run with rules and second opinion: BE 0.894 / 10.8%,
+  // BF 0.856 / 1.7%, BG 0.756 / 3.3%, CLEAN-BC 3.5%; after the round 1.000 on all three and no false alarms on any of the
+  // four. They also train the second opinion.
+  it.each(['dev-blind-be.jsonl', 'dev-blind-bf.jsonl', 'dev-blind-bg.jsonl'])('%s: no regression below recall 0.97, false alarms ≤ 0.02', (file) => {
+    const s = score(load(file));
+    expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(0.97);
+    expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.02);
+  });
+  it('dev-clean-bc.jsonl: false alarms ≤ 0.01', () => {
+    const s = score(load('dev-clean-bc.jsonl'));
+    expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);
+  });
+  // Round 11, written later in the round and seen by the tuners only at its end: BH (long replies, all clauses),
+  // BI (short chat register), BJ (2.8/2.7/2.9/2.5 by implication, without the obvious keywords). First run on the
+  // start-of-round code: BH 0.922 / 10%, BI 0.722 / 5%, BJ 0.733 / 10%. Floors at the end of the round (below target:
+  // the unsolved part of the problem is here).
+  it.each<[string, number, number]>([
+    ['dev-blind-bh.jsonl', 0.95, 0.09],
+    ['dev-blind-bi.jsonl', 0.75, 0.02],
+    ['dev-blind-bj.jsonl', 0.85, 0.09],
+  ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
+    const s = score(load(file));
+    expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
+    expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(falseAlarms);
+  });
+
   // Round 10: blind batches BC (2.8 50, 2.7 45, 55 hard clean) and BD (2.5 40, 2.3 30, 2.4 25, 2.6 5, 50 hard clean), and
   // CLEAN-BB (200 hard clean replies in ten near-miss families: platform QR codes, fakes denied, firm deadlines, platform
   // payments, blunt but fair remarks, contact words used innocently, fair comparisons, official words, scary product
@@ -210,9 +237,9 @@ describe('the default linter on the labelled sets', () => {
   // HELD OUT: batch Z (all clauses in the example corpus's mix, 150 replies, half clean, written blind at the start of
   // round 7 and scored once before any tuning): 0.853 recall / 2.7% false alarms before, 0.880 / 2.7% after round 7
   // (rules alone 0.867). Never tuned to. A floor against regressions only.
-  it('holdout-z.jsonl (never tuned to): no regression below recall 0.91, false alarms ≤ 0.03', () => {
+  it('holdout-z.jsonl (never tuned to): no regression below recall 0.92, false alarms ≤ 0.03', () => {
     const s = score(load('holdout-z.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.91); // 0.893 after round 8, 0.920 after round 10 (second opinion's denial twins)
+    expect(s.recall).toBeGreaterThanOrEqual(0.92); // 0.893 after round 8, 0.920 after round 10 (second opinion's denial twins), 0.933 after round 11
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.03);
   });
 
@@ -221,36 +248,36 @@ describe('the default linter on the labelled sets', () => {
   // rules alone); after the round 0.907 rules alone, 0.947 with the retrained second opinion, 4.0%. The round's
   // word-rule tuning moved it not at all. Never tuned to. A floor against regressions only.
   // After round 9: 0.960 / 2.7%.
-  it('holdout-h.jsonl (never tuned to): no regression below recall 0.95, false alarms ≤ 0.03', () => {
+  it('holdout-h.jsonl (never tuned to): no regression below recall 0.97, false alarms ≤ 0.03', () => {
     const s = score(load('holdout-h.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.95);
+    expect(s.recall).toBeGreaterThanOrEqual(0.97);
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.03);
   });
 
   // HELD OUT: batch I (all clauses in the example corpus's mix, 150 replies, 44% hard clean, written blind at the start
   // of round 9 and scored once before it): 0.905 recall / 1.5% false alarms before; after the round's rules and the
   // retrained second opinion the same, 0.905 / 1.5%. Never tuned to. A floor against regressions only.
-  it('holdout-i.jsonl (never tuned to): no regression below recall 0.9, false alarms ≤ 0.02', () => {
+  it('holdout-i.jsonl (never tuned to): no regression below recall 0.925, false alarms ≤ 0.02', () => {
     const s = score(load('holdout-i.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.9);
+    expect(s.recall).toBeGreaterThanOrEqual(0.925);
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.02);
   });
 
   // HELD OUT: batch J (all clauses in the example corpus's mix, 150 replies, 65 hard clean, written blind at the start
   // of round 10 and scored once before it): 0.941 recall / 3.1% false alarms before, and the same after the round.
   // Never tuned to. A floor against regressions only.
-  it('holdout-j.jsonl (never tuned to): no regression below recall 0.93, false alarms ≤ 0.035', () => {
+  it('holdout-j.jsonl (never tuned to): no regression below recall 0.94, false alarms ≤ 0.035', () => {
     const s = score(load('holdout-j.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.93);
+    expect(s.recall).toBeGreaterThanOrEqual(0.94);
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.035);
   });
 
   // HELD OUT: batch K (all clauses in the example corpus's mix, 150 replies, 65 hard clean, written blind at the start
-  // of round 11 and scored once before it): 0.918 recall / 3.1% false alarms before. Never tuned to. A floor against
+  // of round 11 and scored once before it): 0.918 recall / 3.1% false alarms before, 0.976 / 3.1% after. Never tuned to. A floor against
   // regressions only.
-  it('holdout-k.jsonl (never tuned to): no regression below recall 0.91, false alarms ≤ 0.035', () => {
+  it('holdout-k.jsonl (never tuned to): no regression below recall 0.96, false alarms ≤ 0.035', () => {
     const s = score(load('holdout-k.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.91);
+    expect(s.recall).toBeGreaterThanOrEqual(0.96);
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.035);
   });
 
@@ -267,9 +294,9 @@ describe('the default linter on the labelled sets', () => {
   // false alarms before round 6, 0.893 / 4.0% after (the three false alarms are 2.3 contact/trade rules); after round 7
   // 0.907 with the word rules alone, 0.933 with the second opinion (rules/model/), 4.0%.
   // A floor against regressions only.
-  it('holdout-s.jsonl (never tuned to): no regression below recall 0.95, false alarms ≤ 0.03', () => {
+  it('holdout-s.jsonl (never tuned to): no regression below recall 0.96, false alarms ≤ 0.03', () => {
     const s = score(load('holdout-s.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.95); // 0.947 after round 8, 0.960 after round 10
+    expect(s.recall).toBeGreaterThanOrEqual(0.96); // 0.947 after round 8, 0.960 after round 10
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.03); // 4.0% until round 10, 2.7% after
   });
 
@@ -278,18 +305,18 @@ describe('the default linter on the labelled sets', () => {
   // round, 0.846 / 4.2% after: one more false alarm (a 2.5 threat cue; fixing it would mean reading the line);
   // 0.859 / 4.2% after round 6, 0.910 / 4.2% after round 7 (0.859 rules alone, the rest the second opinion).
   // A floor against regressions only.
-  it('holdout-p.jsonl (never tuned to): no regression below recall 0.91, false alarms ≤ 0.045', () => {
+  it('holdout-p.jsonl (never tuned to): no regression below recall 0.92, false alarms ≤ 0.045', () => {
     const s = score(load('holdout-p.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.91); // 0.923 after round 9
+    expect(s.recall).toBeGreaterThanOrEqual(0.92); // 0.923 after round 9
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.045);
   });
 
   // HELD OUT: batch L (all clauses in the example corpus's mix, 150 replies, written blind while the H–K round was
   // being tuned). Never tuned to: read its score, never its misses. 0.711 recall / 1.5% false alarms before the
   // H–K round, 0.783 / 1.5% after, 0.867 / 1.5% after the M/N/O/Q round, 0.880 / 1.5% after round 6, 0.928 / 1.5% after round 7 (0.916 rules alone). A floor against regressions only.
-  it('holdout-l.jsonl (never tuned to): no regression below recall 0.91, false alarms ≤ 0.02', () => {
+  it('holdout-l.jsonl (never tuned to): no regression below recall 0.95, false alarms ≤ 0.02', () => {
     const s = score(load('holdout-l.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.91);
+    expect(s.recall).toBeGreaterThanOrEqual(0.95);
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.02);
   });
 
@@ -309,9 +336,9 @@ describe('the default linter on the labelled sets', () => {
   // linter before the batch A/B round, 0.910 / 2.8% after (unchanged by the D/E/F round, 0.932 / 2.8% after the H–K round, 0.955 / 2.8% after the M/N/O/Q round and after round 6, 0.970 / 0.9% after round 7 — 0.962 rules alone). Two tuners of that
   // round saw a few of its 2.5/2.9 lines by accident and tuned nothing to them; holdout-g is the clean estimate.
   // This floor only guards against regressions.
-  it('holdout-c.jsonl (never tuned to): no regression below recall 0.96, false alarms ≤ 0.02', () => {
+  it('holdout-c.jsonl (never tuned to): no regression below recall 0.975, false alarms ≤ 0.02', () => {
     const s = score(load('holdout-c.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.96);
+    expect(s.recall).toBeGreaterThanOrEqual(0.975);
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.02);
   });
 });
