@@ -21,6 +21,9 @@ const ADD_NEARBY = /加(?:个|一下|下|我|上)?(?:好友|我)|加的时候|�
 // The value after a colon, spelled as a recipe with digits: ：店名拼音首字母+0801.
 const FORMULA = /^\s*[:=]\s*[^。!?\n]{0,16}?\d{3,}/;
 
+// The number given as a riddle (round 11, t11d): digit counts (五个七两个八), or digits strung out to be put together (七七八 自己拼).
+const RIDDLE = /^(?:号)?[^。!?]{0,6}?(?:[一二三四五六七八九两几\d]个[零一二三四五六七八九\d]){2,}|^(?:号)?[^。!?]{0,4}?(?:[零一二三四五六七八九幺\d][^。!?零一二三四五六七八九幺\d]{0,2}){4,}[^。!?]{0,6}?(?:自己拼|拼起来|连起来|倒过来|倒着)/;
+const PRODUCT_NEAR = /造型|玩偶|公仔|拼图|积木|图案|款|毛绒|奶瓶|杯|睡衣/;
 const rule = defineRule({
   meta: {
     id: 'contact-qq',
@@ -62,6 +65,9 @@ const rule = defineRule({
         severity = 'block';
       } else if (OPTION_AFTER.test(after) && ADD_NEARBY.test(ctx.before(hit.start, 24, 'hard'))) {
         // 得加个好友，扣扣也行薇也行: QQ offered as one way to add.
+        severity = 'block';
+      } else if (!PRODUCT_NEAR.test(ctx.after(hit.end, 24, 'hard')) && RIDDLE.test(ctx.after(hit.end, 24, 'hard'))) {
+        // 企鹅 五个七两个八 自己拼: the number given as a riddle of digit counts or digits to be put together (round 11, t11d).
         severity = 'block';
       } else if (FORMULA.test(ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1, ctx.norm.compactToFolded[hit.end - 1]! + 24))) {
         // 🐧：店名拼音首字母+0801: the number given as a formula.

@@ -39,6 +39,11 @@ const REFUSED_AFTER = /^(?:的东西|的货|货|的|这种|这类)?(?:我们|本
 const REFUSED_LATER = /^[^]{0,10}?(?:我们|本店|我家|咱们|咱家|小店|店里)(?:店|家)?(?:也|都|是)?(?:一件都|一律|从来|从|绝对|坚决|永远|向来)?(?:不卖|不做|不碰|不接|不收|不售|不上架|不代购|不进|不拿|拒绝|不会卖|不可能卖|免谈|没有(?!正品|真品|真货|原装))|^[^]{0,8}?(?:一律|从来|从不|绝对|坚决|永远|向来)(?:不卖|不做|不碰|不接|不收|不售|不上架|拒绝)/;
 /** A list of kinds refused: 原单、尾单这些我们都不做, 尾单、跟单这些货我们一律不做 (round 10, t10d). */
 const LIST_REFUSED = /^[^]{0,8}?(?:这些|这类|这种|那些|之类)[^]{0,8}?(?:我们|本店|我家|咱们|咱家|小店|店里)(?:店|家)?(?:也|都|是)?(?:一件都|一律|从来|从|绝对|坚决|永远|向来)?(?:不卖|不做|不碰|不接|不收|不售|不上架|不进|不拿|拒绝)/;
+/**
+ * A wink or a concession that turns a bare trade word into a copy in a short reply (round 11, t11d): 懂？, 懂的拍, 你懂的,
+ * 介意别拍, 放心冲, 闭眼入, 别问, 不带票, 但穿着ok, 看不出来.
+ */
+const WINK = /懂(?:[？?吧的得哈啊]|$)|你懂|都懂|懂就行|懂行|介意(?:的|者)?(?:别|勿|慎|不要)拍|在意(?:的)?(?:别|勿)拍|(?:放心|闭眼|直接)(?:冲|入|拍)|别问|不带票|没票|无票|不开票|但(?:是)?(?:穿着|用着|戴着|看着|上脚|上身|质量|品质|做工|效果)?(?:ok|还行|没毛病|没问题|不差|一样|挺好|很好)|看不出来?|自己体会|心里有数/;
 /** Comparing or telling apart: 正品和仿品的区别, 正品与高仿怎么分辨. */
 const COMPARED_BEFORE = /(?:正品|真品|真货|正版)(?:和|与|跟|及|或)$/;
 /** The trade sense of 1:1 / 一比一 needs a word about copying; mixing ratios and compensation do not count. */
@@ -498,6 +503,20 @@ const cues: Cue[] = [
     hypothetical: true,
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
+  },
+  {
+    // Round 11 (t11d): a short reply that names an ambiguous trade word bare (莆田的, 原单, gf, 厂货, 1比1, 尾单) and winks at the
+    // buyer — 懂？/懂的拍/你懂的, 介意别拍, 放心冲/闭眼入, 别问, 不带票, or concedes it (莆田的 但穿着ok): the wink is what makes
+    // the word a copy. Not: the word's innocent senses (原单号, 尾单价), warnings and questions (NOT_A_CLAIM), refusals.
+    words: ['莆田', '原单', '尾单', '跟单', 'gf', '厂货', '工厂货', '1比1', '一比一'],
+    severity: 'block',
+    message: MESSAGE,
+    sentence: WINK,
+    window: 14,
+    hypothetical: true,
+    notBefore: new RegExp(`${DENIED_BEFORE.source}|${OTHER_SHOP_SAID.source}|${REPORTED_BEFORE.source}|${MARKET_BEFORE.source}`),
+    notAfter: new RegExp(`${NOT_AFTER.source}|^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员|优惠|折扣|活动|时间)`),
+    notSentence: [NOT_A_CLAIM, RATIO_CONTEXT, /送|女朋友|男朋友|女友|男友|对象|礼物|生日|仓库|发货地|发货|工厂店|溯源|报关|授权/],
   },
 ];
 

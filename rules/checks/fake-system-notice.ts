@@ -274,6 +274,8 @@ const VOICE_LABEL = new RegExp(`^(?:${NAME_PREFIX})?(?:平台|${OFFICIAL}|系统
 /** A bracketed label that is only the platform's name, like the sign of a platform SMS: 【快手进口】. */
 const NAME_ONLY = new RegExp(`^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口)*$`);
 /** A label that is only 官方, perhaps with a notice word: 官方, 官方通知, official. */
+/** The buyer told to forgo the platform's dispute path (round 11, t11d): 请勿申请介入, 不要投诉, 撤销申诉. */
+const FORGO = /(?:请勿|请不要|不要|别|禁止|不得|无需|不必|不用)(?:再)?(?:去)?(?:申请|发起|提交|找)?(?:平台|官方)?(?:介入|投诉|申诉|仲裁|维权|举报)|(?:请勿|请不要|不要|别|禁止|不得)(?:再)?申请(?:退款|退货|售后|赔付)|(?:撤销|撤回|取消)(?:平台)?(?:介入|投诉|申诉)/;
 const BARE_OFFICIAL = /^(?:官方|guanfang|official)(?:提醒|通知|消息|公告|提示|notice)?$/;
 /** How a platform SMS opens after its sign: 尊敬的用户, 您的订单…, 恭喜您…. */
 const SMS_OPENING = /^(?:尊敬的|亲爱的|您好|你好|亲|恭喜|您|你)/;
@@ -349,7 +351,10 @@ function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
     }
     // 【快手小店】 is the platform's product speaking; 【本店公告】 is the shop's own.
     if (!PLATFORM_NAME.test(compactLabel) && !EN_PLATFORM.test(compactLabel) && (!PLATFORM_LABEL.test(compactLabel) || SHOP_LABEL.test(compactLabel))) continue;
-    if (!SUBJECT.test(body) || !(ANNOUNCING.test(compactLabel) ? THREAT : SANCTION).test(body)) continue;
+    // Round 11 (t11d): the label telling the buyer to forgo the platform's own dispute path (【官方】请勿申请介入, 【平台通知】不要再投诉了,
+    // 【系统】请撤销申诉): only the platform's voice can rule on that. Not a shop's or brand's own label (【官方旗舰店】).
+    const forgo = FORGO.test(body) && !/店|旗舰|品牌|规则/.test(compactLabel);
+    if (!forgo && (!SUBJECT.test(body) || !(ANNOUNCING.test(compactLabel) ? THREAT : SANCTION).test(body))) continue;
     reportLabel(ctx, rule, labelStart, label, '以平台或系统通知的格式发消息，称买家账户或订单异常，属于冒充平台（规则 2.9）');
   }
   checkSignatures(ctx, rule, text, signed);

@@ -238,6 +238,9 @@ const rule = defineRule({
       if (/^(?:上|里)?(?:关注|私信|私聊|找)(?:我们|我|店铺|一下我们)/.test(after)) return '引导买家到其他平台关注店铺';
       if (LURE.test(others) && !neutral) return '推广其他平台（更便宜/有活动）';
       if (/同款|链接/.test(after.slice(0, 4)) && /便宜|划算|对比|搜|店名|领/.test(others) && !NEUTRAL.test(others.replace(/同款|对比/g, ''))) return '发出其他平台的同款信息';
+      // Round 11 (t11d): a short reply that says the goods are there and sends the buyer to find them (pdd上有 自己搜去, 某宝上也有
+      // 你去搜, pdd有卖 去那买): availability over there, then a search or a go-there. Not the buyer's own report (您在…).
+      if (!buyers && /^(?:上|里|那边|那里)?(?:面)?(?:也|都|还)?(?:有|有卖|有的是|多的是|一堆|一大堆|都有|在卖|卖)/.test(after) && /^[^。！？]{0,12}?(?:搜|去那|去那边|那边买|那买|那拍|去买|去拍|去看|去找)/.test(after.replace(/^(?:上|里)?(?:面)?(?:也|都|还)?(?:有的是|多的是|有卖|一大堆|一堆|都有|在卖|有|卖)/, '')) && !/您说|您在|你在|不是我们|假|冒充|别信|小心|谨慎/.test(others)) return '引导买家去其他平台搜索购买';
       return undefined;
     }
   },

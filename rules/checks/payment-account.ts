@@ -49,6 +49,10 @@ const CRYPTO = /usdt|trc20|erc20|泰达币|比特币|以太坊|虚拟币|虚拟�
 const CRYPTO_PAY = /付款|支付|付给|付到|结算|转账|转给|转到|收款|到账|钱包地址|充值|打款|(?<![a-z])地址/;
 const PRIVATE_DEST = phraseRegex(['我', '我们', '私人', '个人', '账号', '帐号', '账户', '卡号', '支付宝', '微信', '户名', 'zfb', '收款']);
 
+// A code, card or account handed over, then the act of paying through it (round 11, t11d; see sentThenPay()).
+const SENT_THEN_PAY = /(?<![取验单券换惠伪源件货运条号邀请])(?:二维码|收款码|付款码|码|卡号|银行卡号?|收款账号|账号|帐号|账户)(?:我)?(?:已经|刚刚?|都|也)?(?:发|甩|给|私|丢|传)(?:给)?(?:你|您)(?:了|啦|咯|个|哈)?[^。！？]{0,8}?(?:扫|打过来|打来|打给我|打到|转过来|转来|转给我|转过去|打钱|转钱|转账|汇过来|汇款|付过来|付给我)/g;
+const LINK_OUTSIDE_THEN_BUY = /(?:短信|私信|邮件|邮箱|微信|vx|qq)(?:里|上)?(?:我)?(?:已经|刚刚?)?(?:发|给)(?:你|您)(?:了|个|一个)?(?:链接|网址|网页)[^。！？]{0,8}?(?:点进去|点开|打开|进去)[^。！？]{0,4}?(?:买|拍|下单|付|购买)/g;
+
 const rule = defineRule({
   meta: {
     id: 'payment-account',
@@ -72,6 +76,27 @@ const rule = defineRule({
       taken.add(verdict.start, verdict.end);
       const defused = denied(ctx, hit.start) || (!verdict.value && warningContext(ctx, hit.start, hit.end));
       ctx.report(rule, defused ? { start: verdict.start, end: verdict.end, severity: 'info', message: '提到转账或支付账号（否定或提醒语境）' } : { start: verdict.start, end: verdict.end, message: verdict.message });
+    }
+    sentThenPay();
+
+    // Round 11 (t11d): a short reply that hands over a code, card or account and names the act of paying through it
+    // (码发你了 扫就完事, 卡号发你了 打过来就行, 二维码甩你了 扫一下) or a link sent outside the chat to buy through
+    // (短信发你个链接 点进去买). Not: a pickup, tracking, coupon or trace code (取件码, 单号, 券码, 溯源码), a link sent here
+    // (链接发你了 直接拍), a warning or a denial.
+    function sentThenPay() {
+      const text = ctx.compact;
+      if (!/[发甩给私丢传](?:给)?[你您]/.test(text)) return;
+      for (const re of [SENT_THEN_PAY, LINK_OUTSIDE_THEN_BUY]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          const start = m.index;
+          const end = start + m[0].length;
+          if (/退/.test(m[0]) || taken.overlaps(start, end) || denied(ctx, start) || warningContext(ctx, start, end)) continue;
+          if (PLATFORM_MONEY.test(sentence(ctx, start, end, 30))) continue;
+          taken.add(start, end);
+          ctx.report(rule, { start, end, message: '把收款码、卡号或账号发给买家并让其扫码或转账（站外收款）' });
+        }
+      }
     }
 
     function breakInside(hit: TermHit) {

@@ -475,6 +475,29 @@ const cues: Cue[] = [
     // 早中晚各吃一次: a dose, not a contact.
     notSentence: /不会频繁|不打扰|不会打扰|物流|轨迹更新|吃|服用|饭后|饭前|涂抹|用量|剂量|疗程|一粒|一片|一袋/,
   },
+  {
+    // Round 11 (t11d): a short reply leaves "we" unsaid: a harassing frequency, a contact verb and the review as the condition
+    // are enough (好评没改之前 每小时提醒你一次, 差评不撤就每天私信你). Not: a deadline (24小时内联系您), someone else calling.
+    words: CONTACT,
+    severity: 'block',
+    message: '以频繁联系向买家施压，属于骚扰',
+    before: OFTEN,
+    notBefore: DENIED_OFTEN,
+    reach: 14,
+    window: 24,
+    sentence: [/(?:好评|差评|评价|评论|投诉)[^]{0,3}(?:没|不)?(?:删|改|撤)|(?:没|不)(?:改|删|撤)[^]{0,3}(?:好评|差评|评价)|改好评|删差评/],
+    notSentence: [NOT_US, SERVICE_STOP, /[0-9一二三四五六七八九十两半]+个?(?:小时|分钟|工作日)(?:内|之内|以内)|没关系|不要紧|不影响|不强求|随意|自愿/],
+  },
+  {
+    // Round 11 (t11d): the same demand hammered three times over (改不改 改不改 改不改好评, 删了没 删了没 删了没): the repetition is
+    // the pressure. A single 改不改 is a question.
+    words: ['改不改', '删不删', '撤不撤', '改了没', '删了没', '撤了没', '改没改', '删没删', '改了吗', '删了吗'],
+    severity: 'block',
+    message: '反复催逼买家改评价，属于骚扰',
+    after: /^[^]{0,3}?(改不改|删不删|撤不撤|改了没|删了没|撤了没|改没改|删没删|改了吗|删了吗)[^]{0,3}?\1/,
+    reach: 20,
+    deniable: false,
+  },
 ];
 
 /** How often an @ lands: 天天@你, 每条作品下都@你. */

@@ -55,6 +55,16 @@ const cues: Cue[] = [
     sentence: /帮|给(?:您|你)|找人|顶上去|盖过去|压下去|我们可以|可以给|能给/,
     notSentence: /不刷|禁止|严禁|违规|不会|不能|不可以|检测|举报|处罚|封|从不|没有|谨防|骗子|冒充/,
   },
+  {
+    // Round 11 (t11d): brushing offered as a service in a short reply, no count named (能帮你刷好评 提权重, 替你店铺刷评价, 给您刷五星):
+    // a helper verb right before 刷 and a review word right after it.
+    words: ['刷'],
+    severity: 'warn',
+    message: '代刷好评、刷评价，属于虚假评价，扰乱平台评价秩序',
+    before: /(?:帮|替|给)(?:你|您|你们|您们)?(?:的)?(?:店|店铺|号|账号|小店)?(?:里)?$/,
+    after: /^(?:好评|五星|5星|评价|评论|买家秀|追评)/,
+    notSentence: /不刷|禁止|严禁|违规|不会|不能|不可以|检测|举报|处罚|封|从不|没有|谨防|骗子|冒充|别信|不要信/,
+  },
 ];
 
 const rule = cueRule({

@@ -1585,6 +1585,19 @@ const cues: Cue[] = [
     notSentence: /天气|下雨|雨天|下雪|路滑|降温|台风|冷|热|雾|晒|驾驶|开车|骑车|反光|手电|头灯|鞋|防滑|伞|雨衣|口罩|疫情|节|假期|旅行|旅游|玩得|款|戴|穿|带上|携带|佩戴|宝宝|孩子|老人|宠物|狗|猫|产品|商品|使用|包裹|快递|签收|取件|驿站|发货|身体|病|伤|孕|药|不会|诈骗|骗子/,
   },
   {
+    // Round 11 (t11d): the same caution hung on the buyer's unguarded hours or doorstep, in a short reply (晚上睡觉小心点哦,
+    // 小心你家门口哦, 一个人在家当心点, 睡觉锁好门): nothing in a shop's reply calls for it. Not: colds, mosquitoes, the
+    // goods, the parcel at the door (放家门口了), children or pets.
+    words: ['睡觉', '睡着', '家门口', '一个人在家', '锁好门', '锁门', '关好门'],
+    severity: 'warn',
+    message: '无缘由地提醒买家在家或睡觉时小心，暗含恐吓',
+    window: 20,
+    sentence: /小心|当心|留神|注意点|看着点|锁好|关好|谁也不知道/,
+    // 小心你家门口: 小心 before the anchor is the menace itself, not a denial.
+    deniable: false,
+    notSentence: /不要|别|不会|着凉|感冒|蚊|空调|被子|盖好|枕|床|助眠|失眠|睡眠|眼罩|香薰|灯|充电|插|电源|煤气|燃气|火|烫|快递|包裹|放|签收|取件|驿站|外卖|诈骗|骗子|陌生人敲门|宝宝|孩子|老人|宠物|狗|猫|使用|产品|商品|款|穿|戴|天气|降温|下雨|冷|热/,
+  },
+  {
     // Round 8: funeral goods sent to the buyer (过两天给你寄个花圈当赠品): a death wish.
     words: ['花圈', '寿衣', '纸钱', '冥币', '骨灰盒', '遗照', '棺材', '冥纸', '挽联'],
     severity: 'block',

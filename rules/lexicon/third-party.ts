@@ -8,7 +8,9 @@ import { terms, variants, type TermSpec } from '../define-rule';
 export const WECHAT_TERMS: TermSpec[] = [
   ...terms([...variants('微信', { 微: '微薇威徽溦葳维围媺嶶崴', 信: '信伩讯锌' }), 'weixin', 'wechat', 'vx', 'wx', 'v信', 'vx信', 'wx信',
     '微x', '薇x', '威x', '微v', '薇v', 'wei信', '微xin', 'weix', '绿泡泡', '绿泡', '企业微信', '企微', '小绿书', '绿色软件', '绿色app', '绿软', '某信',
-    '薇芯', '威芯', '唯信', '伟信', '韦信', '喂信', '微伈'], { tag: 'token' }),
+    '薇芯', '威芯', '唯信', '伟信', '韦信', '喂信', '微伈',
+    // round 11 (t11d): the look-alikes of 微 before a latin x as well (溦x:mm_0909, 徽x, 嶶x), as before 信.
+    ...variants('微x', { 微: '徽溦葳媺嶶' })], { tag: 'token' }),
   // A personal account with no app named: 加我私人号, 加我个人号.
   ...terms(['私人号', '个人号', '私号', '工作号', '小号', '私人账号', '个人账号'], { tag: 'account' }),
   ...terms(['卫星', 'v', '小绿', '绿色'], { tag: 'weak' }),
@@ -54,7 +56,7 @@ export const PLATFORM_TERMS: TermSpec[] = [
     '某鱼', '闲🐟', '某物', '马爸爸家', '东哥家', '猫店', '淘系',
     // round 10: bare short names (鱼上 = 闲鱼上, 夕夕 = 拼夕夕), judged by the same shop/search/lure tests
     '鱼上', '夕夕',
-    'taobao', 'tmall', 'jd', 'pdd', 'tb', 'dy', 'xhs', 'amazon', 'xianyu', 'dewu'], { tag: 'platform' }),
+    'taobao', 'tmall', 'jd', 'pdd', 'tb', 'dy', 'xhs', 'wb', 'amazon', 'xianyu', 'dewu'], { tag: 'platform' }),
   ...terms(['独立站', '官网', '官方商城', '小程序', '网店', '自营商城', '网站', 'app', '客户端'], { tag: 'own-channel' }),
   ...terms(['百度', '谷歌', '必应', 'google', 'baidu'], { tag: 'search-engine' }),
   // Another account of the shop (我还有个号叫…; round 8).
@@ -159,7 +161,9 @@ export const STORE_TERMS: TermSpec[] = [
     '欢迎光临', '欢迎来', '欢迎到', '现场拿货', '现场看', '到我们', '来我们', '线下看', '线下体验', '当面验货', '您过来', '你过来', '可以过来',
     '直接过来', '欢迎过来', '过来玩', '过来坐', '来厂里', '到厂里', '来工厂', '到工厂', '厂里看货', '来公司', '到公司', '来店里', '来门店', '来仓库', '到仓库', '到门店', '到实体店', '来实体店', '过来可以', '过来试', '过来看看', '过来体验',
     // the goods taken on the spot, the buyer come to find us (round 9)
-    '当场拿', '当场取', '当场提', '当面拿', '当面取', '来找我们'], { tag: 'invite' }),
+    '当场拿', '当场取', '当场提', '当面拿', '当面取', '来找我们',
+    // picking the goods in person (round 11, t11d: 来义乌商贸城三区拿货 现场挑)
+    '现场挑', '现场选', '现场试', '过来挑', '来挑'], { tag: 'invite' }),
   // A location handed over (定位我发您：…路588号): judged only with a street address in the sentence.
   ...terms(['定位', '位置', '地址', '详细地址', '具体地址', '导航'], { tag: 'where' }),
   ...terms(['店铺地址', '店址', '店地址', '公司地址', '仓库地址', '实体店地址', '门店地址', '工作室地址', '提货地址', '自提地址', '专柜'], { tag: 'place' }),

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 11 (t11d): short replies
+    '企鹅拼图 五个一盒 自己拼',
+    '企鹅玩偶两个装三个包邮',
     // round 10 (fa10)
     "您说在QQ上跟我们聊过？那不是我们，我们只用快手。",
     // round 8 (t8-283)
@@ -33,6 +36,10 @@ ruleTable(rule, {
     '您说想加我QQ发图片，这边直接点对话框的“+”号就能发图，比QQ方便。',
   ],
   invalid: [
+    // round 11 (t11d): short replies
+    '企鹅 五个七两个八 自己拼',
+    '扣扣 三个六两个九',
+    '企鹅号 七七八八 幺零 自己拼',
     // round 10 (fa10): the violations sharing the words stay caught
     "您说在QQ上跟我们聊过？对，就是我们，加我QQ 12345678",
     "加我QQ 87654321，您说的那个QQ是旧号",

@@ -86,6 +86,10 @@ ruleTable(rule, {
     '她的微信是我手机号吗？',
   ],
   invalid: [
+    // round 11 (t11d): short replies
+    '溦x:mm_0909',
+    '徽x: mm_0909',
+    '嶶x mm0909',
     // round 11 (fa11): an invitation sharing the words stays caught
     "我们可以微信视频给您看实物。",
     "支持微信语音，加我试试。",

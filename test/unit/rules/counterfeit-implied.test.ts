@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 11 (t11d): short replies
+    '不保真的东西我们不卖',
+    '不是正品的货本店一律不卖',
     // round 11 (t11c)
     "退货理由请按实际情况选择，我们都会处理",
     "序列号可以在官网查询，查不到的话联系我们",
@@ -284,6 +287,8 @@ ruleTable(counterfeitImplied, {
     '这个小线头只有仔细看才看得出来，不影响穿。',
   ],
   invalid: [
+    // round 11 (t11d): short replies
+    '不是正品的 但质量好',
     // round 11 (t11c)
     "退的时候别写“假货”，写“不喜欢”就能快速退",
     "序列号官网查是查不到的，您别费劲了",

@@ -4,6 +4,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 11 (t11d): short replies
+    '原单号 懂？',
+    '莆田仓库发货 放心冲',
+    '1比1兑水 放心',
+    '送gf的 放心冲',
+    '原单号发你了 懂？',
     // round 11 (t11c)
     "华强北的货我们不卖，耳机都是品牌授权的",
     "华强北那边的货我们从来不碰",
@@ -174,6 +180,15 @@ ruleTable(counterfeitTerms, {
     '假冒的奶粉一般标价便宜得不像话，您认准官方渠道。',
   ],
   invalid: [
+    // round 11 (t11d): short replies
+    '莆田的 但穿着ok',
+    'gf 介意别拍',
+    '原单 懂？',
+    '1比1 放心冲',
+    '尾单 别问那么多',
+    '一比一 看不出来',
+    'gf的 闭眼入',
+    '工厂货 放心拍',
     // round 11 (t11c)
     "亲，实话说这批就是仿得好，其他的您别问了",
     "这是复刻版，您要吗？我们这款是复刻里最好的",

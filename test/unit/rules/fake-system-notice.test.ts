@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(fakeSystemNotice, {
   valid: [
+    // round 11 (t11d): short replies
+    '【官方旗舰店】有问题先找客服 不要投诉哦',
+    '【温馨提示】有问题找客服 别投诉',
     // round 11 (t11b)
     "请联系快手客服热线：95000",
     "风险提醒：进口商品请核对中文标签",
@@ -97,6 +100,11 @@ ruleTable(fakeSystemNotice, {
     '系统自动分配的快递是中通，您需要换顺丰的话我备注一下。',
   ],
   invalid: [
+    // round 11 (t11d): short replies
+    '【官方】请勿申请介入',
+    '【平台通知】不要再投诉了',
+    '【系统】请撤销申诉',
+    '【官方】请勿申请退款',
     { text: '您的账号因多次投诉已被我们拉入平台黑名单', severity: 'block' },
     { text: 'xitong tongzhi: nin de zhanghao yichang, qing lianxi guanfang kefu jiechu', severity: 'block' },
     { text: 'System notice: refund failed due to risk control, contact agent to resolve', severity: 'block' },

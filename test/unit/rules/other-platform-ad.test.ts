@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 11 (t11d): short replies
+    '淘宝上有假货 别去那买',
+    '您在淘宝上有订单吗 去查一下',
     // round 10 (t10b)
     '三文鱼上桌前再撒点盐，口感更好。',
     '鳕鱼上市季节到了，新货已到，您可以下单。',
@@ -85,6 +88,12 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 11 (t11d): short replies
+    'pdd上有 自己搜去',
+    '拼多多上有 自己搜',
+    'pdd有卖 去那买',
+    '某宝上也有 你去搜',
+    '京东上有 自己去看',
     // round 10 (fa10): the violations sharing the words stay caught
     "跟某宝比我们贵，您去某宝拍吧更便宜",
     "和淘宝比，淘宝那边更便宜，去那边看看",

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 11 (t11d): short replies
+    '取件码发你了 扫一下柜子',
+    '链接发你了 直接拍',
+    '快递单号发你了 注意查收',
+    '防伪码发你了 扫一下查真伪',
+    '邀请码发你了 扫一下',
     // round 10 (fa10)
     "您说想转账给我们，真的不用，直接拍链接就行，平台有担保。",
     "您说想直接把差价转给我，谢谢您的体谅，但是我们不接受任何形式的私下转账。",
@@ -60,6 +66,12 @@ ruleTable(rule, {
     '您当时用支付宝付的，退款会给您原路退回支付宝。',
   ],
   invalid: [
+    // round 11 (t11d): short replies
+    '码发你了 扫就完事',
+    '卡号发你了 打过来就行',
+    '短信发你个链接 点进去买',
+    '二维码甩你了 扫一下',
+    '码给你了 扫码付',
     // round 10 (fa10): the violations sharing the words stay caught
     "您说想转账给我们，可以的，转我支付宝就行。",
     "您说要转账，好的，转给我就行，账号发您。",

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 11 (t11d): short replies
+    '颜色改不改 您定',
+    '每天提醒你 记得确认收货 好评有礼',
+    '好评改不改没关系 每天提醒你查物流',
+    '我们会在24小时内联系您 修改评价',
+    '改了吗 改不改',
     // round 10 (t10b)
     '我们客服轮流值班，您什么时候发消息都有人回。',
     '我们轮着给仓库打电话催了，今天一定发出。',
@@ -125,6 +131,12 @@ ruleTable(repeatedContact, {
     '手机铃声响到第三声会自动转语音信箱，这是系统设置。',
   ],
   invalid: [
+    // round 11 (t11d): short replies
+    '好评没改之前 每小时提醒你一次',
+    '差评不撤就每天私信你',
+    '评价不改就一直提醒你',
+    '改不改 改不改 改不改好评',
+    '删了没 删了没 删了没',
     // round 9 (t9b)
     '已经给你手机发了20条短信了，还不回的话明天继续发。',
     // round 8 (fa8): the violations sharing the words stay caught

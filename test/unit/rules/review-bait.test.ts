@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(reviewBait, {
   valid: [
+    // round 11 (t11d): short replies
+    '我们不刷好评',
+    '有人说能帮你刷好评 别信',
+    '帮你刷新一下页面 评价就出来了',
     // round 11 (t11c)
     "晒单不返现，感谢您的真实评价",
     "买二送一活动今天截止，评价随意",
@@ -39,6 +43,10 @@ ruleTable(reviewBait, {
     '差评是否删除由您决定，不影响退款进度。',
   ],
   invalid: [
+    // round 11 (t11d): short replies
+    '能帮你刷好评 提权重',
+    '帮你店铺刷好评',
+    '给您刷五星 包过',
     // round 11 (t11c)
     "您帮我们发个好评视频，这单运费我们包了",
     "买二送一，条件是评价里晒三张图加五十字",
