@@ -602,6 +602,19 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 11 (t11e), GENERAL: the import channel denied and a domestic source named instead: 我们不走保税，都是义乌那边打包直接发, 不是海外
+    // 直邮哦，都是深圳那边工厂直接打包发的, 我们不走海关，货是广州本地仓直接发的. Every wording: no bonded/customs/direct-mail route + a
+    // domestic place or factory shipping or making. Not: 不走保税，走的是海外直邮; 不是直邮，是一般贸易报关进口的，从国内仓发.
+    words: ['不走保税', '没走保税', '不是保税', '不走海关', '没走海关', '没过海关', '不用过海关', '不走跨境', '没走跨境', '不是海外直邮', '不是直邮', '不走直邮', '不是海外发', '不走清关', '不用清关', '没清关', '不是进口的', '不是从国外', '不是从海外'],
+    severity: 'block',
+    message: '说商品不走进口渠道、由国内产地直接发出，暗示不是正品进口货（规则 2.8）',
+    window: 40,
+    // …and the price or a factory said with it (这单不是直邮的，从我们本地仓发，明天就能到 is only a route).
+    sentence: [/(?:义乌|广州|深圳|莆田|东莞|温州|泉州|晋江|白沟|国内|本地|当地|工厂|厂里|厂家|厂子)[^，。！？]{0,8}?(?:发|打包|出货|出的|做|生产|加工|灌装|贴)/, /便宜|价格低|低价|价低|价格才|这个价|这么低|实惠|划算|成本|工厂|厂里|厂家|厂子/],
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /报关|一般贸易|(?<![不没])(?:是|走)(?:的是)?(?:海外)?直邮|海外仓|总代|授权|进口的|进口货|中文标签|国内版|国行|原装进口/],
+    deniable: false,
+  },
+  {
     // Genuine costs more: 这个价格你还想要正品？ / 要正品得去专柜买.
     words: ['还想要正品', '想要正品', '还要正品', '要什么正品', '要正品去专柜', '要正品得去专柜', '正品得去专柜', '要正品的话去专柜', '买正品去专柜', '正品去专柜买'],
     severity: 'block',
