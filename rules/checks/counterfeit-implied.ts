@@ -588,6 +588,33 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 11 (t11e), GENERAL: genuineness priced out by a counterfactual — if it were genuine or authorised, it would not sell at
+    // this price: 授权书我们没有，真有的话也不会卖这个价了, 授权拿不到，拿得到就不是这个价了, 原装的话哪能是这个价. Every wording: a
+    // genuine/authorised word + a condition (的话, 要是, 真有) + 不会/不是/哪能 before 这个价. Not: 有活动的话就不是这个价了 (no genuine word).
+    words: ['这个价', '这价', '这个价格', '这价格', '这个价位', '这价位', '这个价钱', '这么便宜', '这么低的价'],
+    severity: 'block',
+    message: '说正品或有授权就不会是这个价，暗示在售商品不是正品（规则 2.8）',
+    before: /(?:不会|不是|不可能|哪能|哪会|哪里会|怎么可能|怎会|可不是|就不止|不止)(?:再)?(?:卖|是|只卖|才卖|只要|才|给|开)?(?:到)?$/,
+    window: 40,
+    sentence: [/正品|真品|真货|原装|原厂|专柜|授权|保真|官方|品牌方/, /的话|要是|如果|真有|真要是|真是|拿得到|拿到了|有的话|是的话/],
+    // (授权书 named in the condition is no claim: STRICT_GENUINE_CLAIM would take it for one.)
+    notSentence: [REMEDY, /(?<!不|可能|不会|并非|想|着|指望|算|如果|要|若|真要)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|报关单|假一赔|(?:是|为)(?:官方|品牌)?授权(?:店|经销商|门店)/, /活动|优惠|促销|折扣|打折|满减|券|秒杀|清仓/],
+    deniable: false,
+  },
+  {
+    // Round 11 (t11e), GENERAL: the import channel denied and a domestic source named instead: 我们不走保税，都是义乌那边打包直接发, 不是海外
+    // 直邮哦，都是深圳那边工厂直接打包发的, 我们不走海关，货是广州本地仓直接发的. Every wording: no bonded/customs/direct-mail route + a
+    // domestic place or factory shipping or making. Not: 不走保税，走的是海外直邮; 不是直邮，是一般贸易报关进口的，从国内仓发.
+    words: ['不走保税', '没走保税', '不是保税', '不走海关', '没走海关', '没过海关', '不用过海关', '不走跨境', '没走跨境', '不是海外直邮', '不是直邮', '不走直邮', '不是海外发', '不走清关', '不用清关', '没清关', '不是进口的', '不是从国外', '不是从海外'],
+    severity: 'block',
+    message: '说商品不走进口渠道、由国内产地直接发出，暗示不是正品进口货（规则 2.8）',
+    window: 40,
+    // …and the price or a factory said with it (这单不是直邮的，从我们本地仓发，明天就能到 is only a route).
+    sentence: [/(?:义乌|广州|深圳|莆田|东莞|温州|泉州|晋江|白沟|国内|本地|当地|工厂|厂里|厂家|厂子)[^，。！？]{0,8}?(?:发|打包|出货|出的|做|生产|加工|灌装|贴)/, /便宜|价格低|低价|价低|价格才|这个价|这么低|实惠|划算|成本|工厂|厂里|厂家|厂子/],
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /报关|一般贸易|(?<![不没])(?:是|走)(?:的是)?(?:海外)?直邮|海外仓|总代|授权|进口的|进口货|中文标签|国内版|国行|原装进口/],
+    deniable: false,
+  },
+  {
     // Genuine costs more: 这个价格你还想要正品？ / 要正品得去专柜买.
     words: ['还想要正品', '想要正品', '还要正品', '要什么正品', '要正品去专柜', '要正品得去专柜', '正品得去专柜', '要正品的话去专柜', '买正品去专柜', '正品去专柜买'],
     severity: 'block',
@@ -618,7 +645,9 @@ const cues: Cue[] = [
     // …or the goods called genuine otherwise, the maker public (属于正品, 品牌公开的信息; round 10).
     notSentence: [/(?<!(?:没|无|未|非|不是)[^，。]{0,4})授权|报关|溯源|(?<!不)(?:是|都是|保证|属于|均为|均是|确属)正品|品牌公开|官方公开|品牌直供|官方直供|免税版|海外版|国际版|国行|港版|日版|韩版|美版|欧版|背标/,
       // Two lines of one brand (round 8): 这两款是同一品牌同一工厂生产的，区别只是容量.
-      /(?<!不是)同一(?:个|家)?品牌|(?<!不是)同品牌|(?:区别|不同|差别)(?:只是|就是|在于|只有)(?:容量|规格|颜色|尺寸|大小|香型|包装|克重)/],
+      /(?<!不是)同一(?:个|家)?品牌|(?<!不是)同品牌|(?:区别|不同|差别)(?:只是|就是|在于|只有)(?:容量|规格|颜色|尺寸|大小|香型|包装|克重)/,
+      // The factory selling under its own name (代工厂自己的牌子，不挂大牌logo; round 11, t11e).
+      /(?:代工厂|工厂|厂家|厂里|厂子)(?:的)?(?:自己|自家|自有|自主|自创)的?(?:牌子|品牌)|自有品牌|自主品牌|自创品牌/],
   },
   {
     // Leaked out of a factory (鞋厂那边流出来的): a run the brand never released.
@@ -723,7 +752,10 @@ const cues: Cue[] = [
     sentence: [MADE_BY_US, /原版|原厂|品牌|大牌|同一个模具|正品|专柜|进口|原装|一样|大差不差|差不多|加钱|拿不到|成本|官网|查不到|不影响(?:穿|用|戴|背|使用)|原来的|剪掉|剪了|拆掉|换掉|(?:国外|海外|原产地|外国)(?:那边)?(?:根本)?(?:没有|没卖|不卖|没这)/],
     // …nor the making denied or the brand's own factory named (不是我们自己配的; 是品牌德国工厂出的，底部有钢印; round 11).
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /中文|翻译|背标|海关|售后|补寄|破损|压坏|换新|定制|刻字|签名|贺卡|礼品卡|纪念|面单|发货单|物流|快递|赠送|免费/,
-      /(?:不是|并非|并不是|没有)(?:我们|自己|国内|这边|厂里|店里|我们自己|我们店)|品牌(?:方|自己|自家)?的?[^，。]{0,4}工厂(?:出|生产|做|造)/],
+      /(?:不是|并非|并不是|没有)(?:我们|自己|国内|这边|厂里|店里|我们自己|我们店)|品牌(?:方|自己|自家)?的?[^，。]{0,4}工厂(?:出|生产|做|造)/,
+      // …the papers printed by the brand's own maker (说明书都是原厂印刷的), or labels an import warehouse puts on (鞋盒标签是海外仓贴的英文码;
+      // round 11, t11e).
+      /(?:是|都是|均为|均是|均由|由|全是)(?:品牌|原厂|官方|品牌方|原装)(?:方|工厂)?(?:原装)?(?:印刷|印制|出具|出的|印的|制作|提供)|(?:海外仓|保税仓|保税区|进口商)(?:的人|那边|统一|直接)?贴/],
     deniable: false,
   },
   {
@@ -1207,6 +1239,28 @@ const cues: Cue[] = [
     before: /(?:防伪卡|防伪码|防伪标|防伪|证书|鉴定证书|吊牌|小票|原盒|盒子|保卡|卡)(?:是|都是|也是)?(?:我们|咱们|自己|这边|店里)?$/,
     asked: true, // 吊牌是后配的？不是的亲 echoes the buyer
     notSentence: [REMEDY, PROOF_CLAIM, OTHERS_OR_WARNING, /礼盒|赠品|手提袋|包装袋|丢了|遗失|补寄|补发|破损|压坏/],
+    deniable: false,
+  },
+  {
+    // Round 11 (t11e), GENERAL: the brand's own check disclaimed, the check named BEFORE the disclaimer: 专柜验的话我们不保证哦,
+    // 官网查的话我们保证不了, 品牌店鉴定这块不敢打包票. Not: 专柜的活动价我们不保证 (no check), 如果专柜验不过全额退.
+    words: ['不保证', '不敢保证', '保证不了', '没法保证', '不能保证', '无法保证', '不打包票', '不敢打包票', '不包过', '不好说', '说不准'],
+    severity: 'block',
+    message: '说不保证商品能通过专柜或鉴定，暗示不是正品（规则 2.8）',
+    before: /(?:专柜|柜台|官网|品牌店|品牌方|品牌那边|品牌官方|得物|识货)(?:去|拿去)?(?:验|查|鉴定|验货|检测|查验|扫)(?:的话|这块|这边|那边|那里)?(?:我们|本店|咱们|这边|我)?(?:就|可|是|都|真)?$/,
+    notSentence: [REMEDY, PROOF_CLAIM, /如果|万一|海关|安检|审核|质检|物流|快递/],
+    deniable: false,
+  },
+  {
+    // Round 11 (t11e), GENERAL: the buyer told to hold off the brand's own check: 先别去品牌官网查哈, 最好别拿去专柜验, 防伪码暂时别在官网扫.
+    // Every wording: a put-off (先别, 暂时不要, 最好别…) + the brand's site or counter + a check verb after it. Not: 物流不用去官网查,
+    // 不用去专柜验，我们随货附鉴定证书, 别去官网下单.
+    words: ['官网', '品牌官网', '官方网站', '专柜', '柜台', '品牌店', '得物'],
+    severity: 'block',
+    message: '劝买家先别去专柜或官网查验，暗示不是正品（规则 2.8）',
+    before: /(?:先别|先不要|暂时别|暂时不要|最好别|最好不要|千万别|千万不要|还是别|就别|别急着|不要急着)(?:急着|着急)?(?:拿|带|送)?(?:去|到|上|在)?(?:品牌)?$/,
+    after: /^(?:上|里|那边|去)?(?:查|验|鉴定|扫|核验|验证|比对|问)/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /物流|快递|单号|订单|库存|价格|活动|优惠|发货|保修|维修|证书|报告|附|延迟发|预售/],
     deniable: false,
   },
   {

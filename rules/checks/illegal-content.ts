@@ -115,7 +115,8 @@ function clauseOpeningBuGuo(ctx: LintContext, start: number, end: number): boole
 }
 
 /** A sentence that forbids, warns against or reports these things is compliant. */
-const WARNING = /禁止|严禁|拒绝|远离|打击|举报|抵制|违法|犯罪|不得|谨防|警惕|不涉及|不存在|不允许|杜绝|防范|轻信/;
+// …or urges the buyer to keep out of it (那是传销，请别参与; 是骗局，千万别信; round 11, t11e).
+const WARNING = /禁止|严禁|拒绝|远离|打击|举报|抵制|违法|犯罪|不得|谨防|警惕|不涉及|不存在|不允许|杜绝|防范|轻信|(?:别|不要|切勿|勿|千万别)(?:去)?(?:参与|参加|加入|相信|信|上当|理会|掺和|碰)|骗局/;
 
 /** A shop offering to issue a paper, or pricing it by the copy: 能帮您开, 我们能做, 一张50, 五十一份, 报销用. */
 const OFFER_TO_ISSUE =
@@ -1255,7 +1256,8 @@ const cues: Cue[] = [
     words: ['小投入大回报', '以小博大', '一局', '一注', '开奖'],
     severity: 'block',
     message: '疑似赌博内容（押注赢钱）',
-    sentence: [/赢|输|回报|回本|翻[^]{0,3}倍|[0-9一二两三四五六七八九十几]+倍|中了/, /玩|群|拉(?:您|你)|一局|一注|押|下注|[0-9一二两三四五六七八九十]+(?:块|元)/],
+    // …or the stake multiplied (一百变一千, 压中了一赔十, 押中翻倍; round 11, t11e).
+    sentence: [/赢|输|回报|回本|翻[^]{0,3}倍|[0-9一二两三四五六七八九十几]+倍|中了|[0-9一二两三五六七八九十百千万]+(?:块|元)?变[0-9一二两三五六七八九十百千万]+|一赔[0-9二三四五六七八九十百]+|[压押猜]中/, /玩|群|拉(?:您|你)|一局|一注|押|下注|[0-9一二两三四五六七八九十]+(?:块|元)/],
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /抽奖|直播间|粉丝|福袋|优惠券|积分|赠品|免费|游戏机|手柄|桌游|不涉及|答题/],
   },

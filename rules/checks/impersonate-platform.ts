@@ -602,6 +602,35 @@ const cues: Cue[] = [
     scope: 'clause',
   },
   {
+    // Round 11 (t11e), GENERAL: the shop's staff said to be the platform's, sent or half its own: 我们店的客服都是快手那边统一培训派过来的,
+    // 我们客服都是平台直接派驻的, 我其实是官方下派的. Every wording: our people + 是 + the platform + a sending verb after it. Not:
+    // 上门取件的师傅是平台派来的 (not us), 平台会派专员联系您 (no copula).
+    words: [...PLATFORM_WORDS.filter((w) => w !== '快手小店'), '快手那边', '平台那边', '官方那边'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|本人|客服|店员|咱们)(?:店|家|店里|这边)?(?:的)?(?:客服|店员|员工|工作人员|人)?(?:都|也|其实|就|本身|全)?(?:是)(?:由)?$/,
+    after: /^(?:那边|方面|总部|官方)?[^，。！？]{0,6}?(?:派过来|派来|派驻|下派|委派|指派|外派|调过来|借调|派下来|安排过来|安排来)/,
+    notSentence: /不是|并非|并不是|冒充|骗子|谨防/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // Round 11 (t11e): half the platform's own (算半个平台的人, 也算半个官方的人).
+    words: ['半个平台', '半个官方', '半个快手', '半个小二'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:算|算是|属于|也算|就是|相当于|等于)$/,
+    after: /^(?:的)?(?:人|员工|工作人员|自己人|客服)/,
+    notSentence: /不是|并非|冒充|骗子|谨防/,
+  },
+  {
+    // Round 11 (t11e): a platform body spoken for as ours: 我们电商治理中心会在三个工作日内回访您, 我方平台仲裁中心已受理 (not 反馈给平台治理中心).
+    words: ['治理中心', '治理部', '治理部门', '治理团队', '监管中心', '消保中心', '消费者权益保障中心', '权益保障中心', '仲裁中心', '仲裁委员会', '仲裁部', '稽查部', '规则中心', '判定中心'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我们|我方|我所在的|我们这边的?|我这边的?|本人所在的)(?:快手|平台|官方|电商|进口电商|快手电商|平台方|进口)*(?:的)?$/,
+  },
+  {
     // A second post after the shop's one, over the clause break (我是客服主管，也是快手认证的金牌仲裁员).
     words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
     severity: 'block',

@@ -548,6 +548,20 @@ function nextAt(text: string, from: number, memo: [number, number]): number {
   return a === -1 ? b : b === -1 ? a : Math.min(a, b);
 }
 
+
+/**
+ * Contact denied with its motive between (我们不会因为差评去打电话或者反复发消息打扰您, 绝不会为了好评一直联系您; round 11, t11e):
+ * the denial sits before a reason clause, so the plain denial test (a 不 right before the anchor) misses it.
+ */
+const DENIED_FOR_REASON = /(?:不会|绝不会|绝不|从不|从来不|决不|不可能|不会再)(?:因为|为了|为|由于)[^]{0,16}$/;
+function deniedForReason(ctx: LintContext, start: number): boolean {
+  return DENIED_FOR_REASON.test(ctx.before(start, 24));
+}
+for (const cue of cues) {
+  const own = cue.unless;
+  cue.unless = own ? (ctx, start, end) => own(ctx, start, end) || deniedForReason(ctx, start) : deniedForReason;
+}
+
 const rule = cueRule({
   // Words quoted from someone else (对方说“不撤投诉就天天打你电话”): a mention, not our pressure.
   skipOthersQuoted: true,

@@ -33,7 +33,9 @@ const TAIL_WORDS = [
 /** Innocent compounds whose LAST unit an anchor may start with (报 + 告您, 工作 + 日结束, 无 + 理由退货). */
 const HEAD_WORDS = ['报告', '广告', '公告', '预告', '转告', '通告', '布告', '一下', '工作日', '刮开', '打开', '拆开', '撕开', '掀开', '揭开', '翻开', '无理',
   // 进口口岸 (进口 + 口岸, not 口口); 减少一点数量 (一点 + 数量, not 点数)
-  '进口', '出口', '入口', '一点', '有点', '差点', '快点', '早点', '多点', '少点'];
+  '进口', '出口', '入口', '一点', '有点', '差点', '快点', '早点', '多点', '少点',
+  // round 11 (t11e): 三岁以下注意别噎着, 详情如下注明 (以下 + 注意, not 下注)
+  '以下', '如下', '之下', '底下'];
 
 // Keyed by char code, not by one-unit string: straddles() runs on every anchor hit of every cue rule, and
 // compact[i] allocates a fresh string for a CJK unit.
