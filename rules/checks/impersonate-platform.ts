@@ -585,7 +585,8 @@ const cues: Cue[] = [
     message: MESSAGE,
     notBefore: /(?:不|不会|无法|并不|不是|以|请以|可以申请|申请)$/,
     // 订单是平台担保交易: the escrow payment named (round 7, fa7) — not 平台担保没问题.
-    notAfter: /^(?:类|些|方面|交易)/,
+    // Round 11 (fa11b): 官方客服在此页面 / 在此处: pointing at the platform's own page, no persona.
+    notAfter: /^(?:类|些|方面|交易|页面|页|处|入口|界面|栏)/,
     notSentence: /申请平台介入|可以联系平台|联系快手官方|以平台为准|平台处理结果为准|您可以/,
     // Round 10 (fa10): a thing, not the speaker, is the platform's (我们的售后电话就是快手的客服入口, 这个号码就是快手的客服热线).
     unless: (ctx, start) => /(?:电话|号码|热线|入口|链接|按钮|渠道|页面|窗口|通道)(?:其实|也|都)?$/.test(ctx.before(start, 8)),
@@ -1052,7 +1053,9 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: /(?:我|我们|这边|本店|小店)[^。！？]{0,24}?(?:可以|能|能够|帮您|给您|替您|帮你|给你|替你|直接)[^，。]{0,14}?$/,
-    notBefore: /(?:教|告诉|指导|引导|提醒)(?:您|你)[^，。]{0,8}$|(?:您|你)(?:自己|可以|能|也可以)[^，。]{0,6}$|(?:联系|申请|反馈|提交|举报|找|让|请)[^，。]{0,8}$/,
+    // Round 11 (fa11b): money paid, then the buyer is the one who deletes (我直接转您200，您把那条差评删了 — a payoff, 2.3, no
+    // platform power claimed); not 后台就能改，您只要把差评撤了 (the power claimed before the buyer's step).
+    notBefore: /(?:教|告诉|指导|引导|提醒)(?:您|你)[^，。]{0,8}$|(?:您|你)(?:自己|可以|能|也可以)[^，。]{0,6}$|(?:联系|申请|反馈|提交|举报|找|让|请)[^，。]{0,8}$|(?:转|打|给|发)(?:给)?(?:您|你)(?:[0-9]+|[一二三四五六七八九十两百千几]+)?(?:块|元)?(?:钱|红包|现金)?(?:吧|哈)?(?:您|你)(?:就|再|先|赶紧|马上|只要|只需)?把[^，。]{0,10}$/,
     sentence: /差评|中评|评价|投诉|评论|申诉|处罚记录|违规记录/,
     notSentence: /没有权限|没权限|无权|不能|没法|无法|没办法|不可以|删不了|撤不了|自己|您可以|你可以/,
     asked: true,

@@ -34,6 +34,10 @@ import { AIMED, echoedThenDenied } from '../detect/targets';
 import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, INSULT_PINYIN, MILD_VULGAR, SLANG_INSULTS, VULGAR } from '../lexicon/insults';
 
 /** Honest continuations of aimed words: 猪肉 狗粮 垃圾袋 有病史 傻瓜式 蠢萌 贱卖 变态反应 神经酰胺…. */
+/** Someone other than the buyer named right before 有病 (宝宝有病就去医院, 家里老人有病): honest advice, not contempt. */
+const THIRD_PARTY_ILL = /(?:宝宝|孩子|小孩|娃|小朋友|儿子|女儿|老人|老人家|爸妈|父母|爷爷|奶奶|外婆|姥姥|家里人|家人|狗狗|猫咪|宠物|狗|猫)(?:要是|如果|真|万一)?$/;
+/** A supposition that someone cannot read, then help (…不识字的话，您可以帮他语音下单 / 可以让家里人念给他听). */
+export const READ_HELP = /(?:如果|要是|假如|万一)?(?:老人家|老人|长辈|爸妈|父母|爷爷|奶奶|外婆|姥姥|家里人|他|她)[^，。]{0,4}(?:不识字|不认字|看不懂字)的话[^。]{0,16}(?:可以|帮|语音|念给|读给|视频|打电话|我们|客服)(?![^。]{0,8}(?:别买|别来|滚|省省))/;
 const HONEST_TAIL =
   /^(猪|肉|肝|蹄|鬃|排骨|骨|油|皮|仔|饲|侠|佩|血|肚|狗|粮|绳|链|窝|零食|爸|妈|主人|宝|袋|桶|分类|处理|短信|邮件|广告|清理|箱|站|萌|卖|重|拙|瓜式|瓜相机|瓜机|傻|史|症|情|变|菌|毒|患|例|害|虫|灶|的话|痛|酰胺|系统|末梢|元|营养|衰弱|调节|紧张|反应|发育|游|铅|兔|鱼|买|拍|用|搞|猜|操心|人士|儿童|人群|患者|理|学|科|性|医|利用|回收|类)/;
 const CLAUSE_ALONE_TAIL = /^(?:吧|啊|呀|吗|么|嘛|了吧|了吗|了|你|你们|吧你|啊你|呀你|吗你|了你|么你|一个|一枚)?$/;
@@ -144,6 +148,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '讽刺、贬低买家，属于不文明用语（规则 2.4）',
     notSentence: /不是说您|别误会|产地|原产|农场|乡下土鸡|土鳖虫|中药|野生|特产|土蜂蜜|纯天然|原生态/,
+    // Round 11 (fa11b): someone else is the one ill (宝宝有病就去医院, 孩子有病先去看医生, 家里老人有病就去医院).
+    notBefore: THIRD_PARTY_ILL,
     deniable: false,
   },
   {
@@ -154,6 +160,7 @@ const cues: Cue[] = [
     message: '讽刺买家“有病”，属于不文明用语（规则 2.4）',
     after: /^(?:就|就赶紧|赶紧|快|快点|那就|先|早点|得)?(?:去|回去)?(?:治|医|看医生|看病|看看病|吃药|挂号|就医|看看脑子|瞧瞧)/,
     notSentence: new RegExp(`${MEDICAL.source}|狗狗|猫咪|宠物|家人|身体`),
+    notBefore: THIRD_PARTY_ILL,
     deniable: false,
   },
   {
@@ -208,7 +215,8 @@ const cues: Cue[] = [
     words: ['没个年轻人', '没有年轻人帮', '不识字', '不认字', '看不懂字', '是文盲', '文盲吗', '眼瞎', '瞎了吗', '眼睛不好使'],
     severity: 'block',
     message: '贬低买家的能力，属于不文明用语（规则 2.4）',
-    notSentence: /老人家不方便|长辈|字体大|大字版|老花/,
+    // Round 11 (fa11b): a supposition about someone who cannot read, with help offered (老人家不识字的话，您可以帮他语音下单).
+    notSentence: [/老人家不方便|长辈|字体大|大字版|老花/, READ_HELP],
     deniable: false,
   },
   {

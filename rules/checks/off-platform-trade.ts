@@ -50,6 +50,8 @@ const COD = /付给快递|给快递(?:小哥|员|师傅)|快递(?:小哥|员|师
 // 您不用退回，金额直接打到您账户; 我现金退您). Every wording holds money moved by us to the buyer (转/打 + 您, 现金/红包 + 退/补/赔)
 // and either cash (never a platform path) or the platform's own process set aside in the draft (别申请, 不用退回/寄回, 撤掉退款, 比走平台快).
 const PAY_BUYER = /(?:我|我们|咱们|咱|这边|店里|老板|财务)(?:这边)?(?:直接|私下|单独|个人|马上|先|另外)?(?:转|打)(?:给|到)?(?:您|你)(?:的)?(?:\d|[一二三四五六七八九十两几百]|钱|款|现金|红包|账|卡|支付宝|微信)|(?:钱|款|差价|补偿|金额|退款|赔偿|运费|费用)(?:我|我们|咱们)?(?:这边)?(?:直接|私下|单独|马上|先|另外)?(?:转|打)(?:给|到)?(?:您|你)|(?:我|我们|这边)(?:直接|私下|单独)?(?:用|拿|给您|给你)?(?:现金红包|微信红包|现金|红包)(?:退|补|赔|返|给)(?:给)?(?:您|你)/g;
+// Round 11 (fa11b): …or the money paid for the review taken down (我直接转您200，您把那条差评删了; 转您50，改个好评).
+const REVIEW_DEAL = /(?:差评|中评|评价|投诉|评论)[^]{0,6}(?:删|撤|改)|(?:删|撤|改)(?:掉|了|一下)?(?:那条|这条|那个|这个)?(?:差评|中评|评价|投诉|评论)|改(?:成|个|为)?(?:好评|五星)/;
 const PROCESS_ASIDE = /(?:别|不用|不要|无需|不必|先别|就别|用不着|不需要)(?:再|去|您)?(?:申请|走|点|提交|退回|寄回|退货|退款|售后|平台|发起|寄回平台)|撤(?:掉|销|回|了)|(?:取消|关闭|关掉)(?:退款|售后|申请)|比走平台|不走平台|寄到我家|寄到我这|寄给我|平台(?:太慢|麻烦|那边慢)/;
 // Round 11: the return sent to us outside the return flow (您直接寄到我们公司，收件人写我，不用在系统里填单号; 退货别走平台，寄到我家):
 // goods sent to our place and the platform's return step waved off in the draft.
@@ -92,7 +94,7 @@ const rule = defineRule({
     hint: { zh: '删除该说法；下单、付款、补差价都在平台内完成。', en: 'Remove it; ordering, paying and price differences all stay on the platform.' },
   },
   terms: TRADE_TERMS,
-  vocabulary: [RETURN_TO_US.source, RETURN_ASIDE.source, PAY_BUYER.source, PROCESS_ASIDE.source, PAY_ROUTED.source, PRIVATE_DOMAIN.source, WITHOUT_PLATFORM.source, ELLIPTIC.source, COD.source, PRIVATE_CHEAPER.source, COD_HAND.source, ORDER_GONE.source],
+  vocabulary: [RETURN_TO_US.source, RETURN_ASIDE.source, PAY_BUYER.source, PROCESS_ASIDE.source, REVIEW_DEAL.source, PAY_ROUTED.source, PRIVATE_DOMAIN.source, WITHOUT_PLATFORM.source, ELLIPTIC.source, COD.source, PRIVATE_CHEAPER.source, COD_HAND.source, ORDER_GONE.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
     // 不在快手下单的话…, 不用在这里拍，我发给您: ordering outside the shop, unless it points to another place on the platform.
@@ -120,7 +122,7 @@ const rule = defineRule({
     for (const m of PAY_BUYER_GATE.test(ctx.compact) ? matchesOf(PAY_BUYER, ctx.compact) : []) {
       const [start, end] = [m.index!, m.index! + m[0].length];
       if (taken.overlaps(start, end) || PAY_ROUTED.test(sentence(ctx, start, end, 30))) continue;
-      if (!/现金/.test(m[0]) && !PROCESS_ASIDE.test(ctx.compact)) continue;
+      if (!/现金/.test(m[0]) && !PROCESS_ASIDE.test(ctx.compact) && !REVIEW_DEAL.test(ctx.compact)) continue;
       taken.add(start, end);
       const off = denied(ctx, start) || warningContext(ctx, start, end);
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下给钱（否定或提醒语境）' : '绕开平台退款流程、私下给买家打钱' });

@@ -85,6 +85,7 @@
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
 import type { LintContext } from '../context';
+import { READ_HELP } from './insult';
 import { AIMED_WORDS, CONTEMPT_LABELS, PERSON_LABELS, REGIONS, RURAL } from '../lexicon/insults';
 
 /** What is said of people from somewhere that makes it contempt (东北人都这么能闹); praise and tastes are not. */
@@ -114,6 +115,14 @@ const MEANS_BRUSH_OFF =
 const SHODDY = /勾兑|假货|山寨|便宜|地摊|临期|劣质|垃圾|次品|杂牌|贴牌|洋标|三无|仿|过期|九块九|小卖部/;
 /** A failure the ironic praise is about (这么大的字都能看错). */
 const FAILURE = /(?:都|也|还)能(?:无视|视而不见|没看见)|连[^，。]{1,8}(?:都|也)(?:找不到|不会|看不懂|搞不定|看不到|分不清|不知道|弄不明白)|成功(?:错过|避开|忽略|无视|看漏|绕过|漏掉)|(?:都|也|居然|竟然|还)能(?:看漏|看错|看反|漏看|看不见|看不到|搞错|弄错|弄反|搞反|拍错|选错|买错|填错|写错|忽略|忘|弄丢|弄坏|用错|装反|问出)|(?:都|也)(?:看不到|没看到|看不见|不会|看不懂)/;
+
+/** 拉倒吧 opening an exclamation at the deal (拉倒吧，这么划算的价格哪里找 / 拉倒吧，这价也太香了): no 不X before, no buyer after. */
+function dealExclaimed(ctx: LintContext, start: number, end: number): boolean {
+  if (ctx.compact.slice(start, end) !== '拉倒吧') return false;
+  if (/(?:不|没)[\u4e00-\u9fff]{1,2}(?:就)?$|那就?$|就$/.test(ctx.before(start, 4))) return false;
+  const after = ctx.after(end, 20, 'hard');
+  return /^(?:这么|那么|这|这个价|这价|这价格)[^]{0,6}(?:划算|便宜|实惠|值|香|好)/.test(after) && !/你|您|嫌|还要|还想|挑|不识货|爱买|不买/.test(after);
+}
 
 const DISMISSALS = [
   '爱咋咋地', '爱咋咋滴', '爱咋地咋地', '爱找谁找谁', '不买拉倒', '不要拉倒', '不信拉倒', '不买就滚', '不买滚', '不要就滚', '不买就别', '不买别问', '不买别瞎', '不买别bb', '不要就别',
@@ -2028,6 +2037,9 @@ const cues: Cue[] = [
     notAfter: /^(?:情|项|务|款)/,
     // 您不是来找茬的 (round 6): the agent clears the buyer of it
     notBefore: /(?:让您|害您|您一定|给您添|最近|这几天|今天|年底|店里|我们|节日|月底|这阵子|好|不|(?:不是|并非|并不是|没有)(?:来|在|要|想))$/,
+    // Round 11 (fa11b): 拉倒吧 as the agent's own exclamation at the deal (拉倒吧，这么划算的价格哪里找), not aimed at the buyer;
+    // and a supposition about someone who cannot read, with help offered (老人家不识字的话，您可以帮他语音下单).
+    unless: (ctx, start, end) => dealExclaimed(ctx, start, end) || (/不识字|看不懂字/.test(ctx.compact.slice(start, end)) && READ_HELP.test(ctx.before(start, 12, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 24, 'hard'))),
   },
   {
     // 爱买不买 / 爱要不要 / 爱退不退 / 爱投诉不投诉.

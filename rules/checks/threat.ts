@@ -198,7 +198,8 @@ const cues: Cue[] = [
     message: '威胁、恐吓买家',
     // Round 8: the buyer asking family for help (您让您老公帮忙看看安装视频) threatens no one.
     notAfter: /^(?:帮|帮忙|一起|陪|试试|看看|来|代)/,
-    notSentence: /帮您|为您|解决|放心|不用担心/,
+    // Round 11 (fa11b): the ways offered to the buyer (有的是办法，您别担心，我教您操作) — reassurance or teaching, in any wording.
+    notSentence: /帮您|为您|解决|放心|不用担心|别担心|不要担心|别着急|别急|不用急|不用慌|别慌|教您|教你|带您|带你(?:操作|弄|办)|我来(?:弄|办|处理|操作)|一步步/,
   },
   {
     words: ['律师函', '起诉书', '法院传票'],

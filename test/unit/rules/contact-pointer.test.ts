@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 11 (fa11b): held-out false-alarm phenomena, own wordings
+    "我们绝不会为了好评一直给您打电话，您放心。",
+    "我们不会因为差评给您打电话骚扰您。",
+    "您放心，我们从不为了催评价给您打电话。",
+    "店里绝对不会为了好评反复打给您。",
+    "我们不会再为这事给您打电话了，有问题您在这留言就行。",
     // round 9 (fa9)
     "机身背面的码是序列号，扫出来和包装盒上的一致就没问题。",
     "海报上的二维码是直播预约，用快手扫一下就能预约今晚的直播。",
@@ -124,6 +130,9 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 11 (fa11b): the violations sharing the words stay caught
+    "我们马上给您打电话，您加我微信。",
+    "不会让您等，我这就给您打电话，存一下我手机号。",
     // round 9 (fa9): the violations sharing the words stay caught
     "包装上那串数字加一下，是我们售后。",
     "包装盒里有张卡，背面的号就是我的，加一下。",

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 11 (fa11b): held-out false-alarm phenomena, own wordings
+    "官方客服在此页面，您点右上角就能找到。",
+    "快手客服在此处可以申请介入。",
+    "平台客服在此入口，点一下就行。",
+    "我直接转您200，您把那条差评删了。",
     // round 11 (t11b)
     "我们这边判断是物流问题",
     // round 11 (t11b)
@@ -308,6 +313,13 @@ ruleTable(impersonatePlatform, {
     "我们不是平台派来的，只是店铺客服，平台介入请在订单页申请。",
   ],
   invalid: [
+    // round 11 (fa11b): the violations sharing the words stay caught
+    "快手平台客服在此，撤了吧。",
+    "我就是快手的客服，客服在此。",
+    "我直接帮您把那条差评删了。",
+    "差评我这边可以直接从系统里删掉。",
+    "我们能替你把投诉撤掉。",
+    "我们跟平台客服是一个团队的，平台那边的判定我这边后台就能改，您只要把差评撤了，退款我马上帮您改成通过。",
     // round 10 (t10c)
     { text: '我是快手平台售后，为您处理这笔退款。', severity: 'block' },
     { text: '这里是快手官方客服，为您处理。', severity: 'block' },

@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 11 (fa11b): held-out false-alarm phenomena, own wordings
+    "宝宝有病就去医院，别耽误了。",
+    "孩子有病就去医院看看，奶粉先停。",
+    "家里老人有病就去看医生，别硬扛。",
+    "狗狗有病就去医院，别自己喂药。",
+    "宝宝要是有病就赶紧去医院。",
+    "老人家不识字的话，您可以帮他语音下单。",
+    "如果爷爷奶奶不认字的话，可以让家里人念给他听。",
+    "爸妈不识字的话，客服可以打电话给您说明。",
     // round 11 (t11b)
     "傻乎乎的小熊玩偶很可爱",
     "这款小熊傻乎乎的",
@@ -159,6 +168,12 @@ ruleTable(insult, {
     '这批货色泽很好',
   ],
   invalid: [
+    // round 11 (fa11b): the violations sharing the words stay caught
+    "你有病就去医院。",
+    "有病就去医院，别来烦我。",
+    "你有病吧，有病就去治。",
+    "你不识字吗？页面写得清清楚楚。",
+    "不识字的话就别网购了。",
     // round 11 (fa11, after probe 2): the violations sharing the words stay caught
     "粤语里扑街是骂人的话，你就是个扑街。",
     "“笨蛋”是说你呢，听不懂吗？",

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 11 (fa11b): held-out false-alarm phenomena, own wordings
+    "我们不会私下转您钱让您删差评，有问题走平台售后。",
+    "您要是想修改评价，在订单页点追评就行。",
+    "补偿款我们通过平台小额打款转您，评价您随意。",
+    "退款平台会原路退到您的账户，跟评价没有关系。",
     // round 10 (fa10)
     "之前有买家要求走私下交易省手续费，我们没同意，请您也放心在平台下单。",
     // round 10 (fa10)
@@ -75,6 +80,11 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 11 (fa11b): the violations sharing the words stay caught
+    "我直接转您200，您把那条差评删了。",
+    "我转您50，您改个好评。",
+    "我们私下转你100，评价删了就行。",
+    "我马上转您红包，您把投诉撤了。",
     // round 10 (fa10): the violations sharing the words stay caught
     "有买家要求私下交易，我们同意了，直接转我就行",
     "之前有买家要求走私下交易，我们同意了，省手续费",

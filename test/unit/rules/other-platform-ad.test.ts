@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 11 (fa11b): held-out false-alarm phenomena, own wordings
+    "别去官网下单了哈，官网上买还要排队，我们这有现货。",
+    "官网买要排队，还是在我们这拍吧，有现货。",
+    "去官网下单还得等，别去了，我们这有现货。",
+    "官网上买要两周才发，我们这边有现货，直接拍就行。",
+    "小程序那边下单要预约，还是在快手拍吧，我们店里有货。",
+    "官网上买太慢，咱这现货，今天就发。",
     // round 11 (t11d): short replies
     '淘宝上有假货 别去那买',
     '您在淘宝上有订单吗 去查一下',
@@ -88,6 +95,12 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 11 (fa11b): the violations sharing the words stay caught
+    "官网下单更便宜，我们这也有现货，您看哪边方便。",
+    "去我们官网买，我们这没货了。",
+    "我们官网下单送赠品，这边有现货但没赠品。",
+    "别在这拍了，去官网买吧，那边有券。",
+    "我们小程序下单领券，店里也有货。",
     // round 11 (t11d): short replies
     'pdd上有 自己搜去',
     '拼多多上有 自己搜',

@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 11 (fa11b): held-out false-alarm phenomena, own wordings
+    "拉倒吧，这么划算的价格哪里找。",
+    "拉倒吧，这价也太香了，我自己都想囤。",
+    "拉倒吧，这么便宜的正品真少见。",
+    "拉倒吧，那么实惠的套装上哪找去。",
+    "拉倒吧，这个价太值了。",
+    "老人家不识字的话，您可以帮他语音下单。",
+    "要是长辈看不懂字的话，我们可以发语音给您。",
     // round 11 (t11b)
     // round 11 (t11b)
     "我这臭脾气，您别介意",
@@ -305,6 +313,13 @@ ruleTable(rudeDismissal, {
     '评价要不要带图都随您，按真实感受写就行。',
   ],
   invalid: [
+    // round 11 (fa11b): the violations sharing the words stay caught
+    "拉倒吧你，这么划算还嫌贵。",
+    "拉倒吧，这么便宜还挑三拣四。",
+    "不买拉倒吧，这么便宜。",
+    "嫌贵拉倒吧，这么划算你不要。",
+    "拉倒吧，说了八百遍了。",
+    "不识字的话就别网购了。",
     // round 11 (fa11): the violations sharing the words stay caught
     "收皮就是让你闭嘴的意思，听懂没？",
     // round 8 (fa8): the violations sharing the words stay caught

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 11 (fa11b): held-out false-alarm phenomena, own wordings
+    "退货的事有的是办法，您别担心，我教您操作。",
+    "退款的事有的是办法，您别着急，我一步步带您弄。",
+    "换货有的是办法，您不用慌，我来处理。",
+    "补发有的是办法，您别急，我教你操作。",
+    "这个问题有的是办法，您别担心。",
     // round 11 (t11d): short replies
     '晚上睡觉小心着凉',
     '快递放家门口了 小心别被拿走',
@@ -365,6 +371,10 @@ ruleTable(threat, {
     "您的聊天记录我们都看到了，差评的事是我们没做好，您不需要删。",
   ],
   invalid: [
+    // round 11 (fa11b): the violations sharing the words stay caught
+    "差评不删？我们有的是办法。",
+    "你别得意，我们有的是办法让你改评价。",
+    "有的是办法对付你，你自己掂量。",
     // round 11 (t11d): short replies
     '晚上睡觉小心点哦',
     '小心你家门口哦',

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 11 (fa11b): held-out false-alarm phenomena, own wordings
+    "现在很多躺赚的项目其实都是资金盘，您不要参与。",
+    "说一天稳赚三百的副业项目都是坑，千万别碰。",
+    "网上躺赚的副业项目很多，最好别参加。",
+    "所谓稳赚不赔的项目，您千万不要相信。",
+    "那种分红的项目，劝您别投钱。",
     // round 11 (t11b)
     "买满299送两张景区门票，数量有限",
     // round 11 (t11b)
@@ -155,6 +161,10 @@ ruleTable(unrelatedService, {
     '这款点读笔支持一对一外教课，一小时一节',
   ],
   invalid: [
+    // round 11 (fa11b): the violations sharing the words stay caught
+    "躺赚项目，跟着我做一天三百，您要不要？",
+    "别犹豫了，我这有个稳赚的项目，一天三百。",
+    "您不要参与别人的项目，跟着我们做，每个月分红。",
     { text: '我们在做个小项目，投两千进来每周分红，稳赚不赔', severity: 'block' },
     { text: '另外求您帮个忙，扫一下我这个拉新码注册个APP', severity: 'block' },
     { text: '有空能帮我孩子的作文比赛拉拉票吗', severity: 'block' },
