@@ -90,6 +90,15 @@ const CONTACT_AGAIN = ['一直寄', '寄下去', '发下去', '打下去', '问�
 /** A frequency word the reply denies (您不用一直来问, 不会每天打扰), with no other one after it before the anchor (round 7). */
 // Round 10: late hours denied too (不会在深夜主动打扰您, 绝不会半夜给您打电话).
 const DENIED_OFTEN = new RegExp(`(?:不用|不必|无需|不会|不要|别|用不着)(?:再)?(?:在)?(?:一直|天天|每天|反复|不停|频繁|继续|深夜|半夜|凌晨|夜里|夜间)(?:(?!${OFTEN.source})[^]){0,12}$`);
+/** A contact verb after a harassing frequency (每天/一直/深夜… 打电话/发消息), not denied: the core of two cues below. */
+const OFTEN_CONTACT = {
+  words: CONTACT,
+  severity: 'block',
+  message: '以频繁联系向买家施压，属于骚扰',
+  before: OFTEN,
+  notBefore: DENIED_OFTEN,
+  reach: 14,
+} as const;
 
 const cues: Cue[] = [
   {
@@ -314,12 +323,7 @@ const cues: Cue[] = [
     notSentence: /不会频繁|不打扰|不会打扰|物流|轨迹更新|吃|服用|饭后|饭前|涂抹|用量|剂量|疗程|一粒|一片|一袋/,
   },
   {
-    words: CONTACT,
-    severity: 'block',
-    message: '以频繁联系向买家施压，属于骚扰',
-    before: OFTEN,
-    notBefore: DENIED_OFTEN,
-    reach: 14,
+    ...OFTEN_CONTACT,
     sentence: [BY_US_OR_ASK, HARASSING],
     // (after probe 2: our staff on shifts for the buyer's messages, 客服轮流值班，您什么时候发消息都有人回)
     notSentence: [NOT_US, SERVICE_STOP, /(?:您|你)(?:什么时候|随时|任何时候|几点)?(?:发|留言|咨询|问)[^]{0,8}(?:都有人|有人回|都能回)/],
@@ -470,12 +474,7 @@ const cues: Cue[] = [
   {
     // Round 11 (t11d): a short reply leaves "we" unsaid: a harassing frequency, a contact verb and the review as the condition
     // are enough (好评没改之前 每小时提醒你一次, 差评不撤就每天私信你). Not: a deadline (24小时内联系您), someone else calling.
-    words: CONTACT,
-    severity: 'block',
-    message: '以频繁联系向买家施压，属于骚扰',
-    before: OFTEN,
-    notBefore: DENIED_OFTEN,
-    reach: 14,
+    ...OFTEN_CONTACT,
     window: 24,
     sentence: [/(?:好评|差评|评价|评论|投诉)[^]{0,3}(?:没|不)?(?:删|改|撤)|(?:没|不)(?:改|删|撤)[^]{0,3}(?:好评|差评|评价)|改好评|删差评/],
     notSentence: [NOT_US, SERVICE_STOP, /[0-9一二三四五六七八九十两半]+个?(?:小时|分钟|工作日)(?:内|之内|以内)|没关系|不要紧|不影响|不强求|随意|自愿/],
