@@ -52,7 +52,7 @@ export function startBackground(options: BackgroundOptions = {}): TimerDeps {
 
   // Every start (including a wake-up after the worker was stopped): recompute and re-arm.
   refresh();
-  void (async () => {
+  const upkeep = (async () => {
     const now = deps.now();
     if (now - (await lastPruneItem.getValue()) < PRUNE_EVERY_MS) return;
     await lastPruneItem.setValue(now);
@@ -63,6 +63,8 @@ export function startBackground(options: BackgroundOptions = {}): TimerDeps {
 
   // For the service-worker console and the e2e tests: the same queries the popup uses.
   const queries = { ...ledgerQueries, ...transfer };
-  (globalThis as { replyguard?: unknown }).replyguard = { ledger: deps.ledger, queries, refresh: () => refreshTimers(deps), refreshDays: () => refreshDays(deps), clickNotification: onNotificationClicked };
+  // `upkeep` settles once this start's purge is done (the e2e tests seed past days only after it,
+  // or the purge, run at the real clock, could drop them half-way through a test).
+  (globalThis as { replyguard?: unknown }).replyguard = { upkeep, ledger: deps.ledger, queries, refresh: () => refreshTimers(deps), refreshDays: () => refreshDays(deps), clickNotification: onNotificationClicked };
   return deps;
 }

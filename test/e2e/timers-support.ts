@@ -3,7 +3,7 @@
 // popup reads it, storage, settings, countdown chips, the demo's page API, and a browser on a
 // profile directory that outlives it (for a restart).
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { CHROME_PATH, EXTENSION_DIR } from './fixtures';
+import { CHROME_PATH, EXTENSION_DIR, settledWorker } from './fixtures';
 
 // Code passed to worker.evaluate() / extension pages runs where `chrome` is the extension API.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -126,7 +126,6 @@ export function launchOnProfile(userDataDir: string, timezoneId?: string): Promi
   });
 }
 
-export async function extensionWorker(context: BrowserContext): Promise<Worker> {
-  const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
-  return context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
+export function extensionWorker(context: BrowserContext): Promise<Worker> {
+  return settledWorker(context);
 }
