@@ -281,6 +281,15 @@ describe('the default linter on the labelled sets', () => {
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.035);
   });
 
+  // HELD OUT: batch CA (the example corpus's mix, 150 replies, 73 hard clean, an import shop's register, written blind
+  // at the start of round 12 and scored once before it): 1.000 recall / 4.1% false alarms (3/73) before. Never tuned
+  // to. A floor against regressions only.
+  it('holdout-ca.jsonl (never tuned to): no regression below recall 0.98, false alarms ≤ 0.045', () => {
+    const s = score(load('holdout-ca.jsonl'));
+    expect(s.recall).toBeGreaterThanOrEqual(0.98);
+    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.045);
+  });
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
