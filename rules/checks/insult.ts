@@ -391,6 +391,8 @@ const cues: Cue[] = [
     message: '粗口感叹词，属于不文明用语',
     scope: 'clause',
     before: /(?:^|他|你|真|tm|特么|真他)$/,
+    // Round 12: the English verb spelt like its pinyin (Made in Germany, made by hand) is no interjection.
+    notAfter: /^(?:in|by|of|for|with|from|to|up|it|out|sure|of)/,
     deniable: false,
   },
   {

@@ -155,7 +155,7 @@ const LEVER_MENACE =
   /打声招呼|打个招呼|打招呼|迷路|不太平|看紧|看好|管不了|不好说|难说|熟人|有人|见过|看见|都看到|我们看到|看到了|坐坐|拜访|串门|顺路|车程|离我们|多带|小心|当心|安全|关心|惦记|可爱|存着|都有|我们有|我们这有|(?:都|还|会|一直|我们|我)记得|记得(?:你|您)|认得|找得到|跑一趟|接到我们|我们的电话|受影响|不希望|忍心|心里有数|留案底|考公|政审|几点|每天|备份|存档|截图|存了|记下|私了|没这回事|搞太僵|搞僵|传出去|联系得上|找得到|问问她|问问他|很熟|都熟|不太好吧|(?:对|对您|对你)(?:孩子|家里|工作)?不好/;
 /** The shop watching the buyer's life with no dispute: hours, a school named, things on their balcony, living alone, our care. */
 const LEVER_WATCHED =
-  /每天[^]{0,6}(?:[0-9一二三四五六七八九十]+点|早上|晚上)[^]{0,6}(?:放学|下班|上班|出门|回家|到家|接|送|遛|出来|经过|路过|走|吧)|(?:放学|下班|出门|回家)[^]{0,2}对吧|上学吧|该浇水|那盆|晾的|晾着|一个人住|独居|我们都很关心|我们都关心|我们一直关心|我们会一直关心|我们都在看|我们都看到|我们都看见|看见了|路过|我们的人|都见过|见过好几|每天都能看|进出|打声招呼|打个招呼|拜访一下|去坐坐|串个门|顺便去|顺路去/;
+  /(?:说不定|没准|保不齐|指不定)哪天|碰上|碰到(?:你|您)|碰个面|(?:我们|我)(?:也|都)知道|不想让[^]{0,6}知道|每天[^]{0,6}(?:[0-9一二三四五六七八九十]+点|早上|晚上)[^]{0,6}(?:放学|下班|上班|出门|回家|到家|接|送|遛|出来|经过|路过|走|吧)|(?:放学|下班|出门|回家)[^]{0,2}对吧|上学吧|该浇水|那盆|晾的|晾着|一个人住|独居|我们都很关心|我们都关心|我们一直关心|我们会一直关心|我们都在看|我们都看到|我们都看见|看见了|路过|我们的人|都见过|见过好几|每天都能看|进出|打声招呼|打个招呼|拜访一下|去坐坐|串个门|顺便去|顺路去/;
 /** An order around the same words: delivery, receiving, products for the family, service. */
 // …or the review conceded, left as it is (评价您不用改，那是您的真实感受; round 11, t11e).
 const LEVER_ORDER =
@@ -171,7 +171,7 @@ const THIRD_PARTY_TOLD =
 const THIRD_PARTY_LEVER = new RegExp(`${LEVER_DISPUTE.source}|${/(?:还|再)不回|不然|否则|评价|差评|投诉|举报|曝光|退款|退货|删|撤|会怎样|会怎么样|怎么看|干的事|做的事|知道你买|买这个|买过|对得起|这样做|购物记录|购买记录|聊天记录|卷进来|被卷|牵连|连累|不想让|不希望让|丢人/.source}`);
 
 /** What the buyer depends on (round 8): their account, parcels, deliveries, customs clearance, shopping. */
-const STAKE = /你[^，。？]{0,6}(?:号|账号|包裹|快递|件|货|清关|海淘|下单|购物|买东西)|封你|到付件/;
+const STAKE = /你[^，。？]{0,10}(?:号|账号|包裹|快递|件|货|清关|海淘|下单|购物|买东西)|封你|到付件/;
 /** The shop's power or connections over it: 一句话, 关系很硬, 认识的人多, 很熟, 报给海关, 我保证. */
 const SHOP_POWER = /(?:我们|我|咱)[^，。？]{0,12}(?:认识|关系|熟|有人|一句话|保证|能让|报给|举报给|让你)|一句话|分分钟|关系(?:很|挺|特别)?硬|很熟|挺熟|认识的人|我保证|说到做到/;
 
@@ -733,7 +733,7 @@ const cues: Cue[] = [
     window: 40,
     sentence: new RegExp(`${DISPUTE.source}|${SPHERE.source}|${ONLINE.source}|上门|派人|找人|兄弟|表哥|让他|等我们|等着|天天|每天|(?:去|来)(?:你|您)|作品|评论|每个|每条|以后|送货|认识(?:你|您)`),
     // Also a button or a page label in quotes (点击“回复”, 点“关注”).
-    notSentence: /小样|赠品|下单就送|满减|活动|礼盒|系列|新品|优惠|点击|按钮|点一下|页面|入口|栏|问卷|满意度|评分|打分|安装|预约|维修|下单后/,
+    notSentence: /小样|赠品|下单就送|满减|活动|礼盒|系列|新品|优惠|点击|按钮|点一下|页面|入口|栏|问卷|满意度|评分|打分|安装|预约|维修|下单后|点(?:关注|收藏|订阅|回复)|首页|上新/,
     // 特别“关照” reads as a denial (别) to the shared test; a real one is 不会/不.
     deniable: false,
     notBefore: /(?:不会|不|没有|绝不)[^]{0,2}$/,
@@ -1460,6 +1460,28 @@ const cues: Cue[] = [
     before: /(?:跟|和|找)(?:你|您)(?:的|家|们)?(?:家里人|家人|孩子|老公|老婆|父母|爸妈|单位|公司|领导)$/,
   },
   {
+    // Round 12, GENERAL: an ultimatum whose consequence is left unsaid — the condition (不改的话, 要是还挂着, 再闹, 否则) then a
+    // closer that only points at it (……你懂的, 自己掂量, 你自己想清楚, 你知道会怎样, 后面的事就不好讲了): 改好评送你10块，不改的话……你懂的.
+    words: ['你懂的', '懂吧', '你懂得', '掂量', '你知道会怎样', '你知道会怎么样', '你知道后果', '你自己想清楚', '自己想清楚', '你想清楚', '自己琢磨', '不好讲', '不好收场', '别后悔', '你品', '你自己品'],
+    severity: 'block',
+    message: '以不说明的后果相要挟，属于威胁',
+    window: 30,
+    sentence: /(?:不改|不删|不撤|不给|不回|不确认|不配合|没改|没删)(?:的话|就)?|(?:要是|如果|再|还)(?:[^，。]{0,6})(?:挂着|留着|闹|投诉|差评|举报|坚持|退)|否则|不然/,
+    notSentence: [SALES_URGENCY, /海关|清关|物流|天气|疫情|抽检|时效|政策|过敏|保质期|说明书|尺码|这个价|便宜/],
+  },
+  {
+    // Round 12: the buyer's peace denied after a dispute (这条评价要是还挂着，我保证你以后的日子不会太清净 / 投诉不撤，你就别想安生 /
+    // 以后没那么太平了). Not a product's quiet (降噪耳机…不会太吵) nor reassurance (不影响您以后购物).
+    words: ['清净', '清静', '太平', '安生', '好过', '消停', '安稳', '舒坦', '顺心', '省心'],
+    severity: 'block',
+    message: '暗示买家以后不得安宁，属于威胁（规则 2.5）',
+    before: /(?:不会(?:太|那么|再)?|别想|就别想|没那么|没这么|难得|再也没有|再也不会|不得|甭想|休想)$/,
+    window: 40,
+    sentence: [/你|您/, DISPUTE],
+    notSentence: [SALES_URGENCY, /放心|不影响|不会影响|降噪|噪音|睡眠|失眠|宝宝|孩子睡/],
+    deniable: false,
+  },
+  {
     // An ultimatum and an uncertain outcome: 不给的话会不会少点什么就难说了.
     words: ['难说', '不好说', '说不准', '就不知道了', '说不定了'],
     severity: 'block',
@@ -1492,6 +1514,17 @@ const cues: Cue[] = [
     before: LEVER_OWNER,
     window: 50,
     sentence: [new RegExp(`${LEVER_DISPUTE.source}|退款|售后|配合|撤|删`), LEVER_MENACE],
+    notSentence: LEVER_ORDER,
+  },
+  {
+    // Round 12: the same leverage buried in a long reply (您购买的羊毛被已签收…退货运费由我们承担。另外您朋友圈我们都看过了，您女儿挺
+    // 可爱的，希望这事能和平解决，别闹得大家都不愉快): the order talk of the sentences before must not cancel a sentence that holds the
+    // buyer's sphere, a dispute and a menace by itself. Sentence scope (no window), so only order words in that sentence cancel.
+    words: LEVER_WORDS,
+    severity: 'block',
+    message: '以掌握买家的家人、住处、行踪施压，属于威胁、恐吓',
+    before: LEVER_OWNER,
+    sentence: [new RegExp(`${LEVER_DISPUTE.source}|退款|售后|配合|撤|删|和平解决|不愉快|难看`), LEVER_MENACE],
     notSentence: LEVER_ORDER,
   },
   {
@@ -1561,7 +1594,8 @@ const cues: Cue[] = [
     message: '以熟人、关系在买家身边相威胁',
     before: /(?:我|我们|咱)(?:的|家|家的|一个|有个)?$/,
     window: 50,
-    sentence: [/你(?:们)?(?:那片|那边|那儿|那里|当地|小区|单位|公司|楼下|家附近|附近)|派出所|公安|警察|快递小哥|快递员|物业|保安/, /退款|差评|评价|投诉|举报|确定|还要|照顾|关照|小心|想清楚|看着办|送件/],
+    // (round 12: any caution for the buyer's parcels — 你以后的件自己注意点)
+    sentence: [/你(?:们)?(?:那片|那边|那儿|那里|当地|小区|单位|公司|楼下|家附近|附近)|派出所|公安|警察|快递小哥|快递员|物业|保安/, /退款|差评|评价|投诉|举报|确定|还要|照顾|关照|小心|想清楚|看着办|送件|注意点|注意着点|当心|留神|悠着|掂量|自己注意/],
     notSentence: /推荐|介绍|代购|优惠|团购|也在用|也买|好用|回购|放心/,
   },
   {
@@ -1894,7 +1928,8 @@ const cues: Cue[] = [
   },  {
     // The buyer's data said to be kept, with a veiled ultimatum a sentence or two away (系统显示您共有3个收货地址，我们都记下来了，
     // 包括您老家那个。评价的事您懂的 / 你的身份证号和住址我们都存着呢，做人留一线). Not data kept for service (地址已保存，下次不用再填).
-    words: ['记下来了', '记下了', '都记下', '记下来', '存着', '都存', '保存', '存档', '备份', '存下', '记着呢', '都记着', '记在本'],
+    // Round 12: data simply had (你的收件地址、电话我这都有，你自己想清楚).
+    words: ['记下来了', '记下了', '都记下', '记下来', '存着', '都存', '保存', '存档', '备份', '存下', '记着呢', '都记着', '记在本', '这都有', '都有', '都在我这', '都在我们这', '一清二楚', '都知道'],
     severity: 'block',
     message: '以掌握买家个人信息进行恐吓',
     window: 40,

@@ -62,7 +62,36 @@ const OWN_GOODS = /直邮|包装|正品|同款|这款|替换装|商品|产品|�
 /** The shop's own import-service talk. */
 const OWN_SERVICE = /清关|报关|关税|税费|缴税|代缴|实名|订购人|身份证信息|快递|下单|收货|地址|贺卡|留言卡|包装|订单|发票抬头|开票信息|电子发票/;
 
+/** OWN_SERVICE, unless it is what another service is offered besides (除了清关, 清关之外还…; round 12). */
+const OWN_SERVICE_NOT_BESIDES = new RegExp(`^(?![^]*(?:除了|除去)[^，。]{0,4}(?:${OWN_SERVICE.source})[^]*(?:还|也|另外))[^]*(?:${OWN_SERVICE.source})`);
+/** Institutions and packages of a trade the shop is not in (月子中心, 奥数班, 驾校, 旅行社; round 12). */
+const TRADE_PLACES = ['月子中心', '月子会所', '早教中心', '早教班', '托管班', '培训班', '培训机构', '兴趣班', '辅导班', '补习班', '奥数', '夏令营', '冬令营', '研学营', '驾校',
+  '旅行社', '旅游团', '跟团游', '婚纱摄影', '婚纱照', '写真馆', '美容院', '美甲店', '健身房', '游泳馆', '全屋定制', '装修公司', '家装', '整形医院', '医美', '体检套餐', '口腔诊所', '种植牙',
+  '游戏号', '游戏账号', '满皮肤', '全皮肤', '满级号', '王者号', '吃鸡号', '原神号'];
+/** Stock, forex and coin tips sold in groups (牛股, 喊单, 外汇黄金; round 12). */
+const TIP_WORDS = ['牛股', '荐股', '推股', '股票群', '炒股群', '喊单', '带单', '外汇', '期货', '黄金期货', '现货黄金', '数字货币', '虚拟币', '币圈', '合约交易'];
+
 const cues: Cue[] = [
+  {
+    // Round 12, GENERAL: a trade's institution or package pitched (我们合作的月子中心有特价套餐 / 我们机构暑假有奥数班，报名送教材 /
+    // 我朋友开的驾校现在报名打八折 / 王者满皮肤的号，低价出): the place plus an offer or a price. Not goods for it (月子期间也能用,
+    // 适合健身房用), nor the shop's own goods.
+    words: TRADE_PLACES,
+    severity: 'block',
+    message: '向买家推销与店铺无关的机构、服务，客服工具仅限客户服务（规则 2.6）',
+    window: 30,
+    sentence: new RegExp(`${OFFER.source}|${SIDE_PITCH.source}|合作|套餐|特价|报名|名额|低价出|出了|转让`),
+    notSentence: [OWN_GOODS, /适合|使用|用的|期间|可以用|能用|也能|都能|推荐给(?!您|你)|不(?:做|接|提供|卖|办)|没有/],
+  },
+  {
+    // Round 12: stock, forex or coin tips offered (gu票群了解一下，老师每天推牛股 / 外汇黄金喊单，跟着老师操作一周回本).
+    words: TIP_WORDS,
+    severity: 'block',
+    message: '向买家推荐荐股、喊单等投资群，与客户服务无关（规则 2.6）',
+    window: 30,
+    sentence: /群|老师|跟着|跟我|操作|回本|收益|赚|免费|扣1|进群|了解一下|感兴趣|带你|带您|稳/,
+    notSentence: /谨防|骗局|诈骗|骗子|不要相信|别信|不会|没有/,
+  },
   {
     // Selling on one's own account elsewhere: 我自己闲鱼有卖, 我个人也在卖, 我朋友开了家店.
     words: ['我自己', '我私人', '我个人', '我私下', '我朋友', '我家亲戚', '我老婆', '我老公'],
@@ -588,7 +617,9 @@ const cues: Cue[] = [
     message: '疑似推销与店铺无关的服务，客服工具仅限客户服务',
     sentence: OFFER,
     // 没有任何借贷业务，也不会私下给您办贷款: the service refused, not offered.
-    notSentence: [OWN_SERVICE, /不会[^]{0,4}(?:给您|给你|帮您|帮你)?(?:办|做|提供|介绍|代办)|没有任何[^]{0,4}(?:业务|服务)/],
+    // Round 12: the shop's own service named as the thing besides which another is offered (除了清关我们还代办日本签证、代订酒店机票)
+    // cancels nothing.
+    notSentence: [OWN_SERVICE_NOT_BESIDES, /不会[^]{0,4}(?:给您|给你|帮您|帮你)?(?:办|做|提供|介绍|代办)|没有任何[^]{0,4}(?:业务|服务)/],
     // (round 11: 贷款买手机不划算 — borrowing to buy advised against, nothing offered)
     notAfter: /^(?:生|页|局|复印件|照片|风格|材料|箱|公司地址|了)|^款?(?:来|去)?买[\u4e00-\u9fff]{0,4}?(?:不划算|不值|不合算|没必要|不建议|不推荐)/,
   },

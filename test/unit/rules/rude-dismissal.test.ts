@@ -311,6 +311,15 @@ ruleTable(rudeDismissal, {
     '平台的满意度问卷填不填都随您，不影响订单。',
     '追评加不加都随你，完全看您方便。',
     '评价要不要带图都随您，按真实感受写就行。',
+    // round 12 (t12d)
+    "抢购名额有限，先到先得，您赶紧去抢",
+    "我们又不是抢钱的，价格都是透明的",
+    "这款跟您一样漂亮",
+    "很多连拼音都不会的人也能用我们的语音下单",
+    "连第一次用的人都能学会",
+    "这款护手霜能缓解手痒",
+    "这个轴承质量好",
+    "这款收音机很适合送给农村老人，字大声音大",
   ],
   invalid: [
     // round 11 (fa11b): the violations sharing the words stay caught
@@ -734,5 +743,19 @@ ruleTable(rudeDismissal, {
     { text: "那你去告啊 谁怕谁", severity: 'block' },
     { text: "您要是实在看不懂物流信息，就找家里识字的帮您看看吧", severity: 'block' },
     { text: "让身边识字的人帮你读一下", severity: 'block' },
+    // round 12 (t12d)
+    { text: "就这点钱还要退，你咋不去抢银行呢？", severity: 'block' },
+    { text: "这么砍价干脆去抢好了", severity: 'block' },
+    { text: "麻烦您带点脑子再来提问。", severity: 'block' },
+    { text: "您的智商余额已不足，请充值后再来咨询哦", severity: 'block' },
+    { text: "那你当初下单是手欠吗", severity: 'block' },
+    { text: "你是来买东西的还是来要饭的？", severity: 'block' },
+    { text: "九年义务教育的漏网之鱼吧你", severity: 'block' },
+    { text: "你拍的这图跟你本人一样拿不出手，重拍一张清楚的。", severity: 'block' },
+    { text: "这颜色跟您一样土", severity: 'block' },
+    { text: "您的评价我们看到了，一个连英文标签都看不懂的人来点评进口红酒，挺搞笑的。", severity: 'block' },
+    { text: "连快递单都不会填的人还来提意见", severity: 'block' },
+    { text: "您这人有点轴", severity: 'block' },
+    { text: "呵呵，乡下人没见过瑞士表正常，表壳划痕是你自己磕的", severity: 'block' },
   ],
 });
