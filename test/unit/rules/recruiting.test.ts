@@ -124,6 +124,8 @@ ruleTable(recruiting, {
     // round 12 (t12d)
     "邀请好友下单，每邀请一个人您得一张优惠券",
     "小样一个5块，正装一个199",
+    // round 12 (t12d)
+    "邀请好友加入会员，下单可得一张五元券。",
   ],
   invalid: [
     // round 9 (fa9): the violations sharing the words stay caught
@@ -244,5 +246,8 @@ ruleTable(recruiting, {
     { text: "有空帮我们拍几张买家秀吗？一组给50，不用真买。", severity: 'block' },
     { text: "帮我们录几段使用视频，每段给30", severity: 'block' },
     { text: "家人们，我们在组建护肤团队，只要拉3个人进来你的货就免费，拉的人越多赚得越多～", severity: 'block' },
+    // round 12 (t12d)
+    { text: "拉5个好友进群，您的会员费就全免。", severity: 'block' },
+    { text: "带三个朋友加入，您这单就免费。", severity: 'block' },
   ],
 });

@@ -141,6 +141,9 @@ ruleTable(repeatedContact, {
     "这是第8条规定，请您遵守。",
     "您凌晨发的评价我们看到了，非常感谢！",
     "我们不会在深夜打扰您，评价的事您随意。",
+    // round 12 (t12d)
+    "夜里十一点后客服下班，有问题明天回复您。",
+    "凌晨下单的话，我们早上九点统一发货。",
   ],
   invalid: [
     // round 11 (t11d): short replies
@@ -309,5 +312,10 @@ ruleTable(repeatedContact, {
     { text: "换了好几个号码联系您，您都拉黑，那我只能上门了。", severity: 'block' },
     { text: "亲～凌晨两点打扰啦，还是想再提醒下好评的事，您不回我就一直等着哦🌙", severity: 'block' },
     { text: "深夜叨扰，评价的事您考虑得怎么样了？", severity: 'block' },
+    // round 12 (t12d)
+    { text: "已经私信您十几条了，怎么一条都不回？", severity: 'warn' },
+    { text: "我们给你发了一百多条短信了，再不回就继续。", severity: 'warn' },
+    { text: "凌晨三点了，我们还在等您回复删评的事。", severity: 'block' },
+    { text: "这么晚了还发消息，好评的事拜托了。", severity: 'block' },
   ],
 });

@@ -320,6 +320,8 @@ ruleTable(rudeDismissal, {
     "这款护手霜能缓解手痒",
     "这个轴承质量好",
     "这款收音机很适合送给农村老人，字大声音大",
+    // round 12 (t12d)
+    "你这人挺好说话的，谢谢理解",
   ],
   invalid: [
     // round 11 (fa11b): the violations sharing the words stay caught
@@ -757,5 +759,8 @@ ruleTable(rudeDismissal, {
     { text: "连快递单都不会填的人还来提意见", severity: 'block' },
     { text: "您这人有点轴", severity: 'block' },
     { text: "呵呵，乡下人没见过瑞士表正常，表壳划痕是你自己磕的", severity: 'block' },
+    // round 12 (t12d)
+    { text: "要求这么多，不如去打劫好了。", severity: 'block' },
+    { text: "你这人一根筋啊", severity: 'block' },
   ],
 });

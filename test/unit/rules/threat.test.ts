@@ -377,6 +377,8 @@ ruleTable(threat, {
     "这款白噪音机开着，宝宝晚上就不会太闹，您也能清净些。",
     "亲，退款已经处理好了，您放心，不会影响您以后购物，日子照样太平。",
     "包裹已签收，运单号在订单详情。您家孩子用得好的话，欢迎再来评价。",
+    // round 12 (t12d)
+    "这款颜色您家里人都说好看，评价很好，谢谢您。",
   ],
   invalid: [
     // round 11 (fa11b): the violations sharing the words stay caught
@@ -855,5 +857,8 @@ ruleTable(threat, {
     { text: "我兄弟就在你那片送快递，你以后的件自己注意点。", severity: 'block' },
     { text: "退款可以，但你以后别想在快手上安生买东西，我认识的人多了去了。", severity: 'block' },
     { text: "你家小区门口那家超市我也常去，说不定哪天就碰上了。", severity: 'warn' },
+    // round 12 (t12d)
+    { text: "快递已经重新派送了，预计明天到。您父母住的地址我们也有，投诉要不撤大家都难看。", severity: 'block' },
+    { text: "评价不删的话，那我们也只能……您明白的。", severity: 'block' },
   ],
 });
