@@ -92,7 +92,7 @@ const cues: Cue[] = [
     notBefore: /(?:牙|鞋|毛|洗|马桶|不|没|暂不|并不|从不|会员|粉丝|vip|买家秀|体验官|费用|运费|货款|账款|账期)$/,
     // 3-5个工作日结束 is no daily pay. Round 8: the shop's own members (招募店铺会员, 入会领券) are a store programme, not staff.
     // Round 9 (fa9): the shop's buyer-show programme (本月店铺还在招募买家秀，入选送券) likewise, unless a paid role rides on it (招募买家秀模特).
-    notAfter: /^(?:柄|机|套|网|信息请|客服|束|(?:这个|这种)?(?:说法|词|字眼)|的?(?:运费|补贴|费用|账单|货款)|(?:店铺|本店|我们店|品牌|新|老)?(?:会员|粉丝|vip|买家秀|晒单|晒图|体验官|试用官|试吃官)(?!推广|代理|客服|分销|团长|主播|模特|达人|写手|博主|兼职|主持))/,
+    notAfter: /^(?:柄|机|套|网|信息请|客服|束|(?:这个|这种)?(?:说法|词|字眼)|的?(?:运费|补贴|费用|账单|货款)|(?:了)?(?:一批|一些|首批|第一批|几位|一名)?(?:店铺|本店|我们店|品牌|新品|新|老)?(?:会员|粉丝|vip|买家秀|晒单|晒图|体验官|试用官|试吃官)(?!推广|代理|客服|分销|团长|主播|模特|达人|写手|博主|兼职|主持))/,
     notSentence: REDIRECTED,
     unless: echoedQuestion,
   },
@@ -261,7 +261,8 @@ const cues: Cue[] = [
     message: '招募买家加入试用、测评团，与客户服务无关',
     sentence: /名额|报名|参加|回我|私我|免费|写|测评|晒|招募/,
     window: 30,
-    notSentence: /平台|官方|活动页|快手|诈骗|谨防|违规/,
+    // (round 12: a call closed, 名额已满，感谢关注)
+    notSentence: /平台|官方|活动页|快手|诈骗|谨防|违规|已满|已招满|已结束|截止了/,
     unless: echoedQuestion,
   },
   {

@@ -187,10 +187,11 @@ const cues: Cue[] = [
   },
   {
     // Every channel at once until the buyer gives in: 不回平台消息，我们就给您发短信、打电话、发邮件，总有一个您能看到.
-    words: ['总有一个', '总能找到你', '总能找到您', '总能联系上', '总会看到', '轮着来', '轮着打', '轮着发', '一起上', '齐上阵', '全用上', '挨个打', '挨个发', '挨个找', '挨个联系', '轮流找', '各种方式'],
+    // (round 12: 轮番上阵 / 车轮战 by the team, 客服团队会轮番上阵)
+    words: ['总有一个', '总能找到你', '总能找到您', '总能联系上', '总会看到', '轮着来', '轮着打', '轮着发', '一起上', '齐上阵', '全用上', '挨个打', '挨个发', '挨个找', '挨个联系', '轮流找', '各种方式', '轮番上阵', '轮流上阵', '车轮战', '轮着上'],
     severity: 'block',
     message: '多渠道反复联系向买家施压，属于骚扰（规则 2.5）',
-    sentence: [re`${CHANNEL}|打给|发给|联系`, /不回|不理|不接|不撤|不改|不删|不处理|不然|否则|直到|差评|投诉|好评|评价|撤|售后|退款/],
+    sentence: [re`${CHANNEL}|打给|发给|联系|客服|团队|同事`, /不回|不理|不接|不撤|不改|不删|不处理|不然|否则|直到|差评|投诉|好评|评价|撤|售后|退款/],
     notSentence: NOT_US,
   },
   {
@@ -313,7 +314,7 @@ const cues: Cue[] = [
     // A count followed by its reason is a follow-up (这是第三次联系您，因为包裹被退回仓库了，需要您确认新地址).
 
     // Round 10: the count of calls is itself the contact (这是今天第9通电话了).
-    sentence: /提醒|催|联系|打给|打电话|发消息|问|私信|通知|通电话|个电话|回(?:一下|个|复|我)|不回/,
+    sentence: /提醒|催|联系|打给|打电话|发消息|问|私信|通知|通电话|个电话|回(?:一下|个|复|我)|不回|第(?:[1-9][0-9]|[二三四五六七八九]十)[^]{0,2}条(?:消息|短信|私信|信息|留言)/,
     // A count followed by its reason is a follow-up (这是第三次联系您，因为包裹被退回仓库了，需要您确认新地址).
     notSentence: [NOT_US, SERVICE_STOP, /(?:次|遍)(?:联系|打给|打电话给|提醒|通知)(?:你|您)(?:了)?(?:因为|是因为|是想|是为了|主要是)/, /(?:通电话|个电话)(?:了)?[^]{0,2}(?:因为|是因为|是想|是为了|主要是)/],
   },
@@ -461,6 +462,17 @@ const cues: Cue[] = [
     window: 40,
     sentence: /你|您|回|接/,
     notSentence: [NOT_US, SERVICE_STOP, SERVICE_REASON, /仓库|海关|不再打扰|抱歉打扰|不好意思打扰|没接通[^]{0,8}(?:包裹|快递|退回)/],
+  },
+  {
+    // Round 12, GENERAL: contact kept up until the buyer acts, whatever the verb (您不接我们就换个同事打，换到您接 / 十分钟后我再来问…一直到
+    // 您回 / 发到你回复为止 / 问到您松口). A contact or persistence verb, 到 + the buyer, then the buyer's yielding act. Not a delivery
+    // (送到您家, 发到您手机) nor waiting for the buyer's confirmation (等到您确认后再发货).
+    words: ['到您', '到你'],
+    severity: 'block',
+    message: '声称联系到买家就范为止，属于骚扰（规则 2.5）',
+    before: /(?:打|发|问|换|催|找|一直|联系|私信|留言|敲|耗|盯|跟|缠|call)$/,
+    after: /^(?:接|回|改|删|撤|同意|松口|答应|理我|烦|受不了|服软|妥协)/,
+    notSentence: [NOT_US, /发货|退款|处理好|安排|确认收货|满意/],
   },
   {
     // Round 12, GENERAL: contact at night about the review, whatever the verb (凌晨两点打扰啦，还是想再提醒下好评的事 / 深夜叨扰，

@@ -1563,6 +1563,27 @@ const MOCKERY_CUES: Cue[] = [
     deniable: false,
   },
   {
+    // Round 12: the buyer's demands said to outdo a spoilt master's (您这要求比皇帝还多 / 比老佛爷还难伺候 / 比祖宗还难伺候).
+    words: ['皇帝', '太上皇', '老佛爷', '慈禧', '祖宗', '大爷', '少爷', '大小姐', '公主', '皇上', '娘娘'],
+    severity: 'block',
+    message: '讥讽买家难伺候，态度恶劣（规则 2.4）',
+    before: /比$/,
+    after: /^(?:还|都)(?:多|难伺候|难搞|讲究|挑剔|麻烦|事多|事儿多|能作|作|难缠|娇气|金贵|矫情|难打发|大)/,
+    sentence: /你|您|要求|事/,
+    deniable: false,
+  },
+  {
+    // Round 12: a reaction of mock wonder at the buyer's reasoning or asks (你这逻辑，我真是开了眼了 / 您这操作让我大开眼界 / 您这要求我也是
+    // 长见识了). The buyer's 这 + a faculty or an ask, then the wonder.
+    words: ['开了眼', '开眼了', '大开眼界', '长见识', '涨见识', '刷新三观', '刷新了我的三观', '开眼界', '叹为观止', '服气了'],
+    severity: 'block',
+    message: '讥讽买家，态度恶劣（规则 2.4）',
+    window: 16,
+    sentence: /(?:你|您)(?:这|的)(?:逻辑|操作|要求|脑回路|思路|想法|理解|问题|脑洞|说法|理由|解释|审美)/,
+    notSentence: /产品|这款|设计|工艺|效果|风景|景色|做工/,
+    deniable: false,
+  },
+  {
     // Round 12: the buyer told to go and rob (就这点钱还要退，你咋不去抢银行呢 / 您怎么不直接去抢 / 这么砍价干脆去抢好了): a demand
     // called robbery. Not 抢购 / 抢单 / 去抢优惠券 (a sale), nor the shop of itself (我们又不是去抢).
     words: ['去抢', '来抢', '抢银行', '明抢', '抢钱', '打劫', '抢劫'],

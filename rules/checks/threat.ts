@@ -136,6 +136,8 @@ const WHEREABOUTS = /(?:你|您)(?:的|们|家的|家)?(?:那个|那)?(?:屋头|
 
 /** The buyer's private sphere, for the general leverage cues: home, family, workplace, school, routine, photos, account. */
 const LEVER_WORDS = [
+  // (round 12: the buyer's commute, 您每天在哪个地铁站下车)
+  '地铁站', '公交站', '下车',
   '阳台', '窗户', '窗台', '窗外', '门口', '家门', '楼下', '楼道', '院子', '老家', '小区', '门牌', '地址', '住址', '住处', '家里',
   '狗', '猫', '全家福', '女儿', '儿子', '闺女', '孩子', '宝宝', '小孩', '老人', '老公', '老婆', '爱人', '家里人', '家人', '爸妈', '父母', '婆婆', '公公',
   '单位', '公司', '学校', '幼儿园', '小学', '初中', '中学', '上学', '放学', '上班', '下班', '出门', '回家', '一个人住', '独居',
@@ -155,7 +157,7 @@ const LEVER_MENACE =
   /(?:我们|我)(?:也|都)有|大家都难看|闹得难看|闹得不愉快|打声招呼|打个招呼|打招呼|迷路|不太平|看紧|看好|管不了|不好说|难说|熟人|有人|见过|看见|都看到|我们看到|看到了|坐坐|拜访|串门|顺路|车程|离我们|多带|小心|当心|安全|关心|惦记|可爱|存着|都有|我们有|我们这有|(?:都|还|会|一直|我们|我)记得|记得(?:你|您)|认得|找得到|跑一趟|接到我们|我们的电话|受影响|不希望|忍心|心里有数|留案底|考公|政审|几点|每天|备份|存档|截图|存了|记下|私了|没这回事|搞太僵|搞僵|传出去|联系得上|找得到|问问她|问问他|很熟|都熟|不太好吧|(?:对|对您|对你)(?:孩子|家里|工作)?不好/;
 /** The shop watching the buyer's life with no dispute: hours, a school named, things on their balcony, living alone, our care. */
 const LEVER_WATCHED =
-  /(?:说不定|没准|保不齐|指不定)哪天|碰上|碰到(?:你|您)|碰个面|(?:我们|我)(?:也|都)知道|不想让[^]{0,6}知道|每天[^]{0,6}(?:[0-9一二三四五六七八九十]+点|早上|晚上)[^]{0,6}(?:放学|下班|上班|出门|回家|到家|接|送|遛|出来|经过|路过|走|吧)|(?:放学|下班|出门|回家)[^]{0,2}对吧|上学吧|该浇水|那盆|晾的|晾着|一个人住|独居|我们都很关心|我们都关心|我们一直关心|我们会一直关心|我们都在看|我们都看到|我们都看见|看见了|路过|我们的人|都见过|见过好几|每天都能看|进出|打声招呼|打个招呼|拜访一下|去坐坐|串个门|顺便去|顺路去/;
+  /(?:说不定|没准|保不齐|指不定)哪天|碰上|碰到(?:你|您)|碰个面|(?:我们|我)(?:也|都)知道|(?:我们|我)知道(?:你|您)|不想让[^]{0,6}知道|每天[^]{0,6}(?:[0-9一二三四五六七八九十]+点|早上|晚上)[^]{0,6}(?:放学|下班|上班|出门|回家|到家|接|送|遛|出来|经过|路过|走|吧)|(?:放学|下班|出门|回家)[^]{0,2}对吧|上学吧|该浇水|那盆|晾的|晾着|一个人住|独居|我们都很关心|我们都关心|我们一直关心|我们会一直关心|我们都在看|我们都看到|我们都看见|看见了|路过|我们的人|都见过|见过好几|每天都能看|进出|打声招呼|打个招呼|拜访一下|去坐坐|串个门|顺便去|顺路去/;
 /** An order around the same words: delivery, receiving, products for the family, service. */
 // …or the review conceded, left as it is (评价您不用改，那是您的真实感受; round 11, t11e).
 const LEVER_ORDER =
@@ -1470,12 +1472,24 @@ const cues: Cue[] = [
     notSentence: [SALES_URGENCY, /海关|清关|物流|天气|疫情|抽检|时效|政策|过敏|保质期|说明书|尺码|这个价|便宜/],
   },
   {
+    // Round 12: a score kept for later after a dispute (差评的事我记住了，咱们来日方长 / 投诉是吧？走着瞧 / 这笔账咱们慢慢算). Not a
+    // parting wish (来日方长，期待您下次光临).
+    words: ['来日方长', '走着瞧', '骑驴看唱本', '咱们慢慢来', '慢慢算', '咱们再说', '有你受的', '有您受的'],
+    severity: 'block',
+    message: '纠纷中暗示日后报复，属于威胁（规则 2.5）',
+    window: 30,
+    sentence: DISPUTE,
+    notSentence: [SALES_URGENCY, /期待|光临|合作|再见|常来|再来|回购|感谢|谢谢/],
+    deniable: false,
+  },
+  {
     // Round 12: the buyer's peace denied after a dispute (这条评价要是还挂着，我保证你以后的日子不会太清净 / 投诉不撤，你就别想安生 /
     // 以后没那么太平了). Not a product's quiet (降噪耳机…不会太吵) nor reassurance (不影响您以后购物).
-    words: ['清净', '清静', '太平', '安生', '好过', '消停', '安稳', '舒坦', '顺心', '省心'],
+    words: ['清净', '清静', '太平', '安生', '好过', '消停', '安稳', '舒坦', '顺心', '省心', '安安稳稳', '平平安安', '顺顺利利', '太太平平'],
     severity: 'block',
     message: '暗示买家以后不得安宁，属于威胁（规则 2.5）',
-    before: /(?:不会(?:太|那么|再)?|别想|就别想|没那么|没这么|难得|再也没有|再也不会|不得|甭想|休想)$/,
+    // (round 12: 别指望以后能安安稳稳收快递 — the hope denied a few units before)
+    before: /(?:不会(?:太|那么|再)?|别想|就别想|没那么|没这么|难得|再也没有|再也不会|不得|甭想|休想)$|(?:别指望|别想|甭想|休想|不要指望|就别指望)[^，。]{0,6}$/,
     window: 40,
     sentence: [/你|您/, DISPUTE],
     notSentence: [SALES_URGENCY, /放心|不影响|不会影响|降噪|噪音|睡眠|失眠|宝宝|孩子睡/],
@@ -1513,7 +1527,7 @@ const cues: Cue[] = [
     message: '以掌握买家的家人、住处、行踪施压，属于威胁、恐吓',
     before: LEVER_OWNER,
     window: 50,
-    sentence: [new RegExp(`${LEVER_DISPUTE.source}|退款|售后|配合|撤|删`), LEVER_MENACE],
+    sentence: [new RegExp(`${LEVER_DISPUTE.source}|退款|售后|配合|撤|删|确定要|这么做|这样做`), new RegExp(`${LEVER_MENACE.source}|想想(?:你|您)`)],
     notSentence: LEVER_ORDER,
   },
   {
@@ -1524,7 +1538,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '以掌握买家的家人、住处、行踪施压，属于威胁、恐吓',
     before: LEVER_OWNER,
-    sentence: [new RegExp(`${LEVER_DISPUTE.source}|退款|售后|配合|撤|删|和平解决|不愉快|难看`), LEVER_MENACE],
+    sentence: [new RegExp(`${LEVER_DISPUTE.source}|退款|售后|配合|撤|删|和平解决|不愉快|难看|确定要|这么做|这样做`), new RegExp(`${LEVER_MENACE.source}|想想(?:你|您)`)],
     notSentence: LEVER_ORDER,
   },
   {

@@ -144,6 +144,10 @@ ruleTable(repeatedContact, {
     // round 12 (t12d)
     "夜里十一点后客服下班，有问题明天回复您。",
     "凌晨下单的话，我们早上九点统一发货。",
+    // round 12 (t12d)
+    "等到您确认收货后，我们再返券。",
+    "包裹会送到您家门口，请注意查收。",
+    "您看第三条消息，里面有退货地址。",
   ],
   invalid: [
     // round 11 (t11d): short replies
@@ -317,5 +321,10 @@ ruleTable(repeatedContact, {
     { text: "我们给你发了一百多条短信了，再不回就继续。", severity: 'warn' },
     { text: "凌晨三点了，我们还在等您回复删评的事。", severity: 'block' },
     { text: "这么晚了还发消息，好评的事拜托了。", severity: 'block' },
+    // round 12 (t12d)
+    { text: "您不接我们就换个同事打，换到您接。", severity: 'block' },
+    { text: "十分钟后我再来问，然后再十分钟后，一直到您回。", severity: 'block' },
+    { text: "您不回复，我们的客服团队会轮番上阵。", severity: 'block' },
+    { text: "您看到这条的时候，应该已经是我们第二十条消息了。", severity: 'warn' },
   ],
 });

@@ -322,6 +322,9 @@ ruleTable(rudeDismissal, {
     "这款收音机很适合送给农村老人，字大声音大",
     // round 12 (t12d)
     "你这人挺好说话的，谢谢理解",
+    // round 12 (t12d)
+    "这款面料比公主裙还软",
+    "这款设计真让人大开眼界",
   ],
   invalid: [
     // round 11 (fa11b): the violations sharing the words stay caught
@@ -762,5 +765,8 @@ ruleTable(rudeDismissal, {
     // round 12 (t12d)
     { text: "要求这么多，不如去打劫好了。", severity: 'block' },
     { text: "你这人一根筋啊", severity: 'block' },
+    // round 12 (t12d)
+    { text: "好家伙，您这要求比皇帝还多。", severity: 'block' },
+    { text: "你这逻辑，我真是开了眼了。", severity: 'block' },
   ],
 });

@@ -379,6 +379,9 @@ ruleTable(threat, {
     "包裹已签收，运单号在订单详情。您家孩子用得好的话，欢迎再来评价。",
     // round 12 (t12d)
     "这款颜色您家里人都说好看，评价很好，谢谢您。",
+    // round 12 (t12d)
+    "来日方长，期待您下次光临。",
+    "地铁站附近的快递柜都可以自提。",
   ],
   invalid: [
     // round 11 (fa11b): the violations sharing the words stay caught
@@ -860,5 +863,10 @@ ruleTable(threat, {
     // round 12 (t12d)
     { text: "快递已经重新派送了，预计明天到。您父母住的地址我们也有，投诉要不撤大家都难看。", severity: 'block' },
     { text: "评价不删的话，那我们也只能……您明白的。", severity: 'block' },
+    // round 12 (t12d)
+    { text: "差评的事我记住了，咱们来日方长。", severity: 'block' },
+    { text: "评价我们不会删，但您也别指望以后能安安稳稳收快递。", severity: 'block' },
+    { text: "我们知道您每天在哪个地铁站下车。", severity: 'warn' },
+    { text: "您确定要这么做？想想您的孩子。", severity: 'block' },
   ],
 });

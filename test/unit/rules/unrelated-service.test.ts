@@ -164,6 +164,8 @@ ruleTable(unrelatedService, {
     "清关我们代办，身份证信息请在订单页上传。",
     "这款瑜伽垫健身房专用，现在特价。",
     "有人冒充我们拉您进股票群荐股，谨防诈骗。",
+    // round 12 (t12d)
+    "宠物寄养箱这款很透气，适合出差时用。",
   ],
   invalid: [
     // round 11 (fa11b): the violations sharing the words stay caught
@@ -327,5 +329,8 @@ ruleTable(unrelatedService, {
     { text: "兄弟懂游戏吗？我这有个王者满皮肤的号，低价出。", severity: 'block' },
     { text: "gu票群了解一下，老师每天推牛股，免费进群。", severity: 'block' },
     { text: "外汇黄金喊单，跟着老师操作一周回本，感兴趣扣1。", severity: 'block' },
+    // round 12 (t12d)
+    { text: "宠物寄养我们也做，出差可以把狗放我们这。", severity: 'block' },
+    { text: "想移民的话，我认识一个很靠谱的中介。", severity: 'block' },
   ],
 });
