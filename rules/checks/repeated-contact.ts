@@ -81,6 +81,8 @@ const CONTACT = [
   '打一个', '发一条', '打一通', '陪您聊', '陪你聊', '打一遍', '敲您', '敲你',
   // Round 7: 第八次给您留言了…不改我们就一直留 / 三十多个客服号，一个一个加您.
   '给您留言', '给你留言', '一直留', '加您', '加你',
+  // Round 12: 大家会轮流问候您.
+  '问候您', '问候你',
 ];
 /** Contact channels, for a list of them (短信、打电话、发邮件). */
 const CHANNEL = '(?:短信|电话|邮件|邮箱|微信|私信|留言|语音|视频通话)';
@@ -462,6 +464,25 @@ const cues: Cue[] = [
     window: 40,
     sentence: /你|您|回|接/,
     notSentence: [NOT_US, SERVICE_STOP, SERVICE_REASON, /仓库|海关|不再打扰|抱歉打扰|不好意思打扰|没接通[^]{0,8}(?:包裹|快递|退回)/],
+  },
+  {
+    // Round 12: the calls counted as the buyer sees them (十五个未接来电都是我们打的 / 二十多通未接 / 手机上那十几个未接都是我). Eight or
+    // more, ours. Not a courier's.
+    words: ['个未接', '通未接', '条未接', '未接来电'],
+    severity: 'warn',
+    message: '反复联系买家，属于骚扰（规则 2.5）',
+    before: /(?:[89]|[1-9][0-9]|十[一二三四五六七八九几来]?|[二三四五六七八九几]十|好几十|[一几上]?百)(?:多)?(?:个|通|条)?$/,
+    window: 30,
+    sentence: /我|我们|咱|客服|本店/,
+    notSentence: [NOT_US, /不是我们|陌生号码|骚扰电话|标记/],
+  },
+  {
+    // Round 12: the buyer handed to a review chaser (您的手机号已经交给我们的催评专员了，他会持续跟进 / 安排专人催评).
+    words: ['催评', '催好评', '催改评', '催删评'],
+    severity: 'block',
+    message: '安排专人反复催促买家评价，属于骚扰（规则 2.5）',
+    sentence: /你|您|跟进|专员|专人|安排/,
+    notSentence: [NOT_US, /不会|禁止|严禁|不允许|违规/],
   },
   {
     // Round 12, GENERAL: contact kept up until the buyer acts, whatever the verb (您不接我们就换个同事打，换到您接 / 十分钟后我再来问…一直到

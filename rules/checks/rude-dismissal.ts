@@ -1584,6 +1584,25 @@ const MOCKERY_CUES: Cue[] = [
     deniable: false,
   },
   {
+    // Round 12: the buyer said to be unbearable to the people around them (您家里人平时是怎么忍受您的 / 谁受得了你 / 难怪没人愿意搭理你)
+    // or labelled a hard customer (看您头像就知道是个难缠的主).
+    words: ['忍受您', '忍受你', '受得了您', '受得了你', '忍得了您', '忍得了你', '没人愿意搭理', '没人搭理你', '没人搭理您', '没人愿意理你', '没人待见', '难缠的主', '难伺候的主', '难搞的主', '不好伺候的主', '事儿多的主', '事多的主', '不好惹的主'],
+    severity: 'block',
+    message: '贬低买家为人，属于人身攻击（规则 2.4）',
+    sentence: /你|您|谁|怎么|咋|难怪|怪不得|就知道|是个/,
+    notSentence: /快递|物流|包裹|产品|这款|质量/,
+    deniable: false,
+  },
+  {
+    // Round 12: the buyer's grievance said to be the world's debt (你是不是觉得全世界都欠你的) or their life wasted (白活这么大).
+    words: ['都欠你', '都欠您', '欠你的', '欠您的', '白活'],
+    severity: 'block',
+    message: '讥讽买家，态度恶劣（规则 2.4）',
+    sentence: /全世界|所有人|谁都|大家都|别人都|白活(?:了|这么|这些|几十)|这么大|你|您/,
+    notSentence: /退款|差价|补偿|运费|我们欠|本店欠|欠您一个|欠你一个|欠着|补给|还给/,
+    deniable: false,
+  },
+  {
     // Round 12: the buyer told to go and rob (就这点钱还要退，你咋不去抢银行呢 / 您怎么不直接去抢 / 这么砍价干脆去抢好了): a demand
     // called robbery. Not 抢购 / 抢单 / 去抢优惠券 (a sale), nor the shop of itself (我们又不是去抢).
     words: ['去抢', '来抢', '抢银行', '明抢', '抢钱', '打劫', '抢劫'],

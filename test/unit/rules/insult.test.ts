@@ -168,6 +168,7 @@ ruleTable(insult, {
     '这批货色泽很好',
     // round 12 (t12d)
     "Made in Germany，瓶身背贴是中文标签，海关要求必须贴的。",
+    // round 12 (t12d)
   ],
   invalid: [
     // round 11 (fa11b): the violations sharing the words stay caught
@@ -378,5 +379,7 @@ ruleTable(insult, {
     { text: "你笨手笨脚的", severity: 'block' },
     // round 12 (t12d)
     { text: "made，又是这个问题", severity: 'block' },
+    // round 12 (t12d)
+    { text: "这种低级问题也好意思拿出来问？", severity: 'block' },
   ],
 });

@@ -128,6 +128,8 @@ ruleTable(recruiting, {
     "邀请好友加入会员，下单可得一张五元券。",
     // round 12 (t12d)
     "我们招募了一批新品体验官，名额已满，感谢关注。",
+    // round 12 (t12d)
+    "我们店在招客服，招聘信息在店铺首页，感兴趣可以看看。",
   ],
   invalid: [
     // round 9 (fa9): the violations sharing the words stay caught
@@ -251,6 +253,7 @@ ruleTable(recruiting, {
     // round 12 (t12d)
     { text: "拉5个好友进群，您的会员费就全免。", severity: 'block' },
     { text: "带三个朋友加入，您这单就免费。", severity: 'block' },
+    // round 12 (t12d)
     // round 12 (t12d)
   ],
 });

@@ -148,6 +148,9 @@ ruleTable(repeatedContact, {
     "等到您确认收货后，我们再返券。",
     "包裹会送到您家门口，请注意查收。",
     "您看第三条消息，里面有退货地址。",
+    // round 12 (t12d)
+    "快递员说有十几个未接来电是派送员打的，包裹已退回。",
+    "我们不会催评，评价您随意。",
   ],
   invalid: [
     // round 11 (t11d): short replies
@@ -326,5 +329,9 @@ ruleTable(repeatedContact, {
     { text: "十分钟后我再来问，然后再十分钟后，一直到您回。", severity: 'block' },
     { text: "您不回复，我们的客服团队会轮番上阵。", severity: 'block' },
     { text: "您看到这条的时候，应该已经是我们第二十条消息了。", severity: 'warn' },
+    // round 12 (t12d)
+    { text: "十五个未接来电都是我们打的，您方便了回个电话，评价的事聊聊。", severity: 'warn' },
+    { text: "您的手机号已经交给我们的催评专员了，他会持续跟进。", severity: 'block' },
+    { text: "我们已经把您的电话给了好几个同事，大家会轮流问候您。", severity: 'block' },
   ],
 });

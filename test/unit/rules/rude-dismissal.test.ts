@@ -325,6 +325,9 @@ ruleTable(rudeDismissal, {
     // round 12 (t12d)
     "这款面料比公主裙还软",
     "这款设计真让人大开眼界",
+    // round 12 (t12d)
+    "这款包包容量大，出门再多东西都装得下，谁用谁受得了重量",
+    "运费我们欠您的，下单时补给您。",
   ],
   invalid: [
     // round 11 (fa11b): the violations sharing the words stay caught
@@ -768,5 +771,11 @@ ruleTable(rudeDismissal, {
     // round 12 (t12d)
     { text: "好家伙，您这要求比皇帝还多。", severity: 'block' },
     { text: "你这逻辑，我真是开了眼了。", severity: 'block' },
+    // round 12 (t12d)
+    { text: "您家里人平时是怎么忍受您的？", severity: 'block' },
+    { text: "看您头像就知道是个难缠的主。", severity: 'block' },
+    { text: "你这脾气，难怪没人愿意搭理你。", severity: 'block' },
+    { text: "你是不是觉得全世界都欠你的？", severity: 'block' },
+    { text: "就这点常识都没有，白活这么大。", severity: 'block' },
   ],
 });

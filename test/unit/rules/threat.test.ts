@@ -382,6 +382,8 @@ ruleTable(threat, {
     // round 12 (t12d)
     "来日方长，期待您下次光临。",
     "地铁站附近的快递柜都可以自提。",
+    // round 12 (t12d)
+    "您住的那栋楼是新小区吧，快递柜在一楼，取件很方便。",
   ],
   invalid: [
     // round 11 (fa11b): the violations sharing the words stay caught
@@ -868,5 +870,8 @@ ruleTable(threat, {
     { text: "评价我们不会删，但您也别指望以后能安安稳稳收快递。", severity: 'block' },
     { text: "我们知道您每天在哪个地铁站下车。", severity: 'warn' },
     { text: "您确定要这么做？想想您的孩子。", severity: 'block' },
+    // round 12 (t12d)
+    { text: "我劝您别太较真，人在做天在看。", severity: 'block' },
+    { text: "亲，咱们也算认识了，您住的那栋楼我下班顺路会经过。", severity: 'warn' },
   ],
 });

@@ -166,6 +166,7 @@ ruleTable(unrelatedService, {
     "有人冒充我们拉您进股票群荐股，谨防诈骗。",
     // round 12 (t12d)
     "宠物寄养箱这款很透气，适合出差时用。",
+    // round 12 (t12d)
   ],
   invalid: [
     // round 11 (fa11b): the violations sharing the words stay caught
@@ -332,5 +333,8 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
     { text: "宠物寄养我们也做，出差可以把狗放我们这。", severity: 'block' },
     { text: "想移民的话，我认识一个很靠谱的中介。", severity: 'block' },
+    // round 12 (t12d)
+    { text: "有没有兴趣投资我们新开的火锅店？年化20%。", severity: 'block' },
+    { text: "想要高额信用卡的话找我，下卡快。", severity: 'block' },
   ],
 });
