@@ -18,6 +18,7 @@
 // Round 7 (fa7): a latin anchor inside a model code (SB-200, SB是系列缩写 after it) is no insult (detect/codes.ts, all cue
 // rules); the ™ sign counts as TM only after 你/他/真/我/这.
 // Round 8 (fa8): 都救不了急/救不了场 (救急, 救场 split by 不了) leaves no one beyond help.
+// Round 12 (t12d): Made in … (English, not 妈的 in pinyin); 也好意思拿出来问.
 // Round 9: insult phrases of 4–6 characters spelt wholly in pinyin (nao zi jin shui le; lexicon INSULT_PINYIN).
 // Round 8 (by mechanism): the buyer's upbringing attacked (爹妈没教过你, 没妈教的), the senses mocked as a question (聋了还是瞎了),
 // the buyer's understanding put below a child's (幼儿园小朋友都能听懂, 咨询一下幼儿园老师; not 小学生都会用 of a product), a remedy

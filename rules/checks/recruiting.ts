@@ -25,6 +25,8 @@
 // Round 11 (t11b): the org slot before a role (要不要来做我们团队的代理, 我们工作室的合伙人); a piece rate for a task done for us (帮我们写几条
 // 好评，一条返5块; not 运费一单5元, 小样一个5块); a topic asked back and answered no (店铺在招代理吗？没有哦).
 // Then (t11b): come to our place for a warehouse chore with pay (可以来我们仓库打包，一天一百五; not 到我们仓库自提).
+// Round 12 (t12d): piece rates per set or clip with a bare sum (一组给50); a pyramid said by the heads and the gain (拉3个人进来你的
+// 货就免费, 带三个朋友加入…免费); not a closed programme (体验官名额已满) nor hiring sent to the homepage (招聘信息在店铺首页).
 import type { LintContext } from '../context';
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';

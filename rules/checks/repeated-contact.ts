@@ -37,6 +37,10 @@
 // Round 10: asking, reporting or adding the buyer over and over (不回我就一直问, 天天举报你的号, 每天加您一次好友), until the account
 // is gone (举报到封为止) or the buyer agrees (加到你同意为止), the count of our calls (今天第9通电话了). Not: 一直是想帮您解决问题, late
 // hours denied (不会在深夜主动打扰您), a call count with its reason (第三通电话了，因为清关…).
+// Round 12 (t12d): a count of calls or messages so large it presses by itself (已经给您打了12个电话, 私信您十几条, 十五个未接来电都是
+// 我们打的); contact at night about the review whatever the verb (凌晨两点打扰啦…好评的事); contact kept up until the buyer yields
+// (换到您接, 一直到您回); the team in turns (轮番上阵); review chasers (催评专员); 差评一天不删…一天; 第8条啦; numbers changed after a
+// block (换了好几个号码). Not: a courier's calls, goods counted (发了10个样品), rules numbered (第五条), the buyer's night (您凌晨发的评价).
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceStarts, type Cue } from '../detect/cue-rule';

@@ -82,6 +82,10 @@
 // After probe 2 (t11b): 臭毛病 / 谁惯的你 / 心眼真小 / 真能折腾 / 没读过几年书 aimed (not 我这臭脾气); objects as scorned likenesses (复读机, 苍蝇,
 // 木头); 活宝 as a label; 我刚才脑子短路了 is the agent's own slip.
 // Late (t11b): 谁怕谁 as a dare; the buyer told to find someone literate (找家里识字的帮您看看).
+// Round 12 (t12d): the buyer's ask called robbery (你咋不去抢, 干脆去打劫) or begging (来要饭的吧); something likened to the buyer's
+// person in a bad quality (跟你本人一样拿不出手); 连…都看不懂的人 + acting or judged; schooling mocked (义务教育的漏网之鱼); 手欠;
+// origin as the reason (乡下人没见过…); stubbornness (有点轴, 犟, 一根筋); demands above a master's (比皇帝还多); mock wonder (你这逻辑…
+// 开了眼); people made to bear the buyer (怎么忍受您, 没人愿意搭理你, 难缠的主); 全世界都欠你的, 白活; 带点脑子, 智商余额已不足.
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
 import type { LintContext } from '../context';

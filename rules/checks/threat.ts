@@ -95,6 +95,11 @@
 // ultimatum near it (您懂的, 做人留一线, 三思).
 // Not: 不会让您后悔选择我们, symptoms and the hospital's invoice, an order found, a delivery time (离我们仓库挺近，明天就能到), family
 // who called us about the order (您妈妈打电话来问退货进度).
+// Round 12 (t12d): leverage in the anchor's own sentence of a long reply (order talk sentences before no longer cancels it); an
+// ultimatum with its consequence unsaid (不改的话……你懂的, 自己掂量, 后面的事就不好讲了); data simply had (我这都有…你自己想清楚); the
+// buyer's peace denied (日子不会太清净, 别指望…安安稳稳); a score kept for later (来日方长, 走着瞧); fate (人在做天在看); our people in
+// the buyer's area with a caution (你以后的件自己注意点); 我们知道您 + commute or building passed; 想想您的孩子 after 确定要这么做.
+// Traps: the buyer's words quoted (您的原话是“…店门口闹”; detect/quoted.ts), a button in quotes (点“关注”), 来日方长 as a farewell.
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';

@@ -36,6 +36,9 @@
 // Round 11 (t11b): 贷款买手机不划算 (borrowing to buy advised against) offers nothing.
 // Then (t11b): civil paperwork (港澳通行证, 护照, 落户, 社保), tickets (演唱会门票, 黄牛票) and résumé writing offered.
 
+// Round 12 (t12d): a trade's institution or package pitched (合作的月子中心有特价套餐, 机构的奥数班, 宠物寄养, 婚礼跟拍, 中介, 游戏账号);
+// stock/forex/coin tip groups (推牛股, 喊单); another service offered besides the shop's own (除了清关我们还代办签证) — 除了 makes the
+// own-service word no cancel; investment and card pitches (有没有兴趣投资…年化, 高额信用卡…下卡).
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
