@@ -18,6 +18,7 @@
 // Round 7 (fa7): a latin anchor inside a model code (SB-200, SB是系列缩写 after it) is no insult (detect/codes.ts, all cue
 // rules); the ™ sign counts as TM only after 你/他/真/我/这.
 // Round 8 (fa8): 都救不了急/救不了场 (救急, 救场 split by 不了) leaves no one beyond help.
+// Round 12 (t12d): Made in … (English, not 妈的 in pinyin); 也好意思拿出来问.
 // Round 9: insult phrases of 4–6 characters spelt wholly in pinyin (nao zi jin shui le; lexicon INSULT_PINYIN).
 // Round 8 (by mechanism): the buyer's upbringing attacked (爹妈没教过你, 没妈教的), the senses mocked as a question (聋了还是瞎了),
 // the buyer's understanding put below a child's (幼儿园小朋友都能听懂, 咨询一下幼儿园老师; not 小学生都会用 of a product), a remedy
@@ -337,7 +338,8 @@ const cues: Cue[] = [
     message: '讽刺、羞辱买家，属于不文明用语（规则 2.4）',
     scope: 'clause',
     // what the buyer shamelessly does next; also keeps 您还好，意思是… (a break inside the anchor) out
-    after: /^(?:再|又|来|去|还|一直)?(?:要|问|申请|说|来|找|退|换|投诉|给|提|让|催|开口|讲|计较|索赔|闹|砍价|讲价|嫌|挑|吗|啊|呢|$)/,
+    // (round 12: 这种低级问题也好意思拿出来问)
+    after: /^(?:再|又|来|去|还|一直)?(?:拿出来|拿来|发出来)?(?:要|问|申请|说|来|找|退|换|投诉|给|提|让|催|开口|讲|计较|索赔|闹|砍价|讲价|嫌|挑|吗|啊|呢|$)/,
     notBefore: /(?:我|我们|咱|咱们|本店|小店|商家|客服)[^，]{0,6}$/,
     deniable: false,
   },
@@ -391,6 +393,8 @@ const cues: Cue[] = [
     message: '粗口感叹词，属于不文明用语',
     scope: 'clause',
     before: /(?:^|他|你|真|tm|特么|真他)$/,
+    // Round 12: the English verb spelt like its pinyin (Made in Germany, made by hand) is no interjection.
+    notAfter: /^(?:in|by|of|for|with|from|to|up|it|out|sure|of)/,
     deniable: false,
   },
   {

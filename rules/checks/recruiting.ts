@@ -25,6 +25,8 @@
 // Round 11 (t11b): the org slot before a role (要不要来做我们团队的代理, 我们工作室的合伙人); a piece rate for a task done for us (帮我们写几条
 // 好评，一条返5块; not 运费一单5元, 小样一个5块); a topic asked back and answered no (店铺在招代理吗？没有哦).
 // Then (t11b): come to our place for a warehouse chore with pay (可以来我们仓库打包，一天一百五; not 到我们仓库自提).
+// Round 12 (t12d): piece rates per set or clip with a bare sum (一组给50); a pyramid said by the heads and the gain (拉3个人进来你的
+// 货就免费, 带三个朋友加入…免费); not a closed programme (体验官名额已满) nor hiring sent to the homepage (招聘信息在店铺首页).
 import type { LintContext } from '../context';
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
@@ -49,7 +51,7 @@ const WORK_INVITE = /要不要|想不想|可以|欢迎|有兴趣|感兴趣|待�
 const NOT_WORK_INVITE = /下班|时间|几点|留言|快递|取件|自提|发货|退货|寄回|地址|售后|处理|工作日/;
 
 /** Hiring questions sent away from the chat (这里只是售后窗口，招聘的事请看品牌官网): no offer. */
-const REDIRECTED = /不在(?:这里|这儿|这边|此|这|客服这)(?:招|聊招聘)|(?:这里|这边|此处|本窗口)只(?:是|能|处理|负责)|请(?:看|到|去|查看|关注|登录)[^。]{0,8}(?:官网|公众号|招聘)|(?:可以|可|您可以)(?:看|到|去|查看|在)[^。]{0,10}招聘(?:页面|页|说明|信息|公告|专区|网站|平台)/;
+const REDIRECTED = /招聘(?:信息|启事|说明|详情)(?:在|见|请看)[^。]{0,6}(?:首页|官网|公众号|主页)|不在(?:这里|这儿|这边|此|这|客服这)(?:招|聊招聘)|(?:这里|这边|此处|本窗口)只(?:是|能|处理|负责)|请(?:看|到|去|查看|关注|登录)[^。]{0,8}(?:官网|公众号|招聘)|(?:可以|可|您可以)(?:看|到|去|查看|在)[^。]{0,10}招聘(?:页面|页|说明|信息|公告|专区|网站|平台)/;
 
 /** The buyer's own question or report restated before the answer (您问我们要不要招代理？不好意思…, 亲问的兼职是我们在招聘？,
  * 您说有人用我们店名招刷单兼职？那是诈骗): no offer. */
@@ -92,7 +94,7 @@ const cues: Cue[] = [
     notBefore: /(?:牙|鞋|毛|洗|马桶|不|没|暂不|并不|从不|会员|粉丝|vip|买家秀|体验官|费用|运费|货款|账款|账期)$/,
     // 3-5个工作日结束 is no daily pay. Round 8: the shop's own members (招募店铺会员, 入会领券) are a store programme, not staff.
     // Round 9 (fa9): the shop's buyer-show programme (本月店铺还在招募买家秀，入选送券) likewise, unless a paid role rides on it (招募买家秀模特).
-    notAfter: /^(?:柄|机|套|网|信息请|客服|束|(?:这个|这种)?(?:说法|词|字眼)|的?(?:运费|补贴|费用|账单|货款)|(?:店铺|本店|我们店|品牌|新|老)?(?:会员|粉丝|vip|买家秀|晒单|晒图|体验官|试用官|试吃官)(?!推广|代理|客服|分销|团长|主播|模特|达人|写手|博主|兼职|主持))/,
+    notAfter: /^(?:柄|机|套|网|信息请|客服|束|(?:这个|这种)?(?:说法|词|字眼)|的?(?:运费|补贴|费用|账单|货款)|(?:了)?(?:一批|一些|首批|第一批|几位|一名)?(?:店铺|本店|我们店|品牌|新品|新|老)?(?:会员|粉丝|vip|买家秀|晒单|晒图|体验官|试用官|试吃官)(?!推广|代理|客服|分销|团长|主播|模特|达人|写手|博主|兼职|主持))/,
     notSentence: REDIRECTED,
     unless: echoedQuestion,
   },
@@ -122,11 +124,13 @@ const cues: Cue[] = [
   {
     // Round 11: a piece rate for a small task done for the shop (帮我们去别的商品下面写几条好评，一条返5块; 帮忙关注几个号，每个返1元;
     // 帮我们拍几张买家秀，每张奖励10块) — per-unit pay + a task verb + for us. Not a price or a fee (运费一单5元, 小样一个5块, 每单满99减10).
-    words: ['一条', '每条', '一篇', '每篇', '一单', '每单', '一个', '每个', '一张', '每张', '一次', '每次', '一位', '每位', '一人', '每人'],
+    // (round 12: sets and clips too, and a bare sum closing the clause — 拍几张买家秀吗？一组给50，不用真买)
+    words: ['一条', '每条', '一篇', '每篇', '一单', '每单', '一个', '每个', '一张', '每张', '一次', '每次', '一位', '每位', '一人', '每人', '一组', '每组', '一套', '每套', '一段', '每段'],
     severity: 'block',
     message: '请买家做有偿任务，与客户服务无关',
-    after: /^(?:就)?(?:返|给|结|赚|奖|奖励|发|补|算|有|可得|能拿|拿|付)?(?:您|你)?[0-9一二三四五六七八九十两]+(?:\.[0-9]+)?(?:元|块|r(?![a-z])|毛|角)/,
-    sentence: [/帮(?:我|我们|忙|个忙)|(?:我们|本店)(?:需要|找人)/, /写|发|拍|关注|点赞|评论|转发|截图|任务|好评|测评|晒图|分享|拉|邀请|推荐/],
+    after: /^(?:就)?(?:返|给|结|赚|奖|奖励|发|补|算|有|可得|能拿|拿|付)?(?:您|你)?[0-9一二三四五六七八九十两]+(?:\.[0-9]+)?(?:元|块|r(?![a-z])|毛|角)|^(?:就)?(?:返|给|结|奖励|付)(?:您|你)?[0-9]+$/,
+    scope: 'clause',
+    sentence: [/帮(?:我|我们|忙|个忙)|(?:我们|本店)(?:需要|找人)/, /写|发|拍|录|剪|关注|点赞|评论|转发|截图|任务|好评|测评|晒图|分享|拉|邀请|推荐/],
     notSentence: /运费|邮费|差价|退款|优惠|立减|满减|券|价格|单价|售价|包邮|补偿|赔|红包封面|违规|严禁|诈骗|谨防|不要相信/,
     window: 40,
     unless: echoedQuestion,
@@ -141,6 +145,17 @@ const cues: Cue[] = [
     window: 30,
     notAfter: /^(?:了|啦|商的价|价)/,
     notSentence: /授权|一级代理商|品牌方|统一控价|不招|不做|不收|违规|违法|诈骗|骗局|传销|谨防|举报|退差价|补差价|差价(?:退|补|返还)|价保/,
+    unless: echoedQuestion,
+  },
+  {
+    // Round 12: a pyramid said with what the buyer gets for the heads (只要拉3个人进来你的货就免费，拉的人越多赚得越多 / 带五个朋友进群
+    // 就回本 / 邀请的人越多返得越多). Heads brought in + a gain; not a shop referral coupon (邀请好友下单得优惠券).
+    words: ['人进来', '人进群', '人入群', '人加入', '的人越多', '个朋友进', '个好友进', '个人就', '个人你', '个人您', '朋友加入', '好友加入', '朋友进群', '好友进群'],
+    severity: 'block',
+    message: '拉买家发展下线、拉人头，与客户服务无关',
+    sentence: [/拉|带|邀请|推荐|发展|组建|团队/, /免费|白送|不要钱|全免|免单|不用付|赚|回本|返|奖励|提成|分成|拿钱|收益/],
+    window: 40,
+    notSentence: /优惠券|红包雨|诈骗|骗局|传销|违法|谨防|举报|不招|不做|不搞|下单立减/,
     unless: echoedQuestion,
   },
   {
@@ -248,7 +263,8 @@ const cues: Cue[] = [
     message: '招募买家加入试用、测评团，与客户服务无关',
     sentence: /名额|报名|参加|回我|私我|免费|写|测评|晒|招募/,
     window: 30,
-    notSentence: /平台|官方|活动页|快手|诈骗|谨防|违规/,
+    // (round 12: a call closed, 名额已满，感谢关注)
+    notSentence: /平台|官方|活动页|快手|诈骗|谨防|违规|已满|已招满|已结束|截止了/,
     unless: echoedQuestion,
   },
   {

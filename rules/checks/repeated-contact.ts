@@ -37,6 +37,10 @@
 // Round 10: asking, reporting or adding the buyer over and over (不回我就一直问, 天天举报你的号, 每天加您一次好友), until the account
 // is gone (举报到封为止) or the buyer agrees (加到你同意为止), the count of our calls (今天第9通电话了). Not: 一直是想帮您解决问题, late
 // hours denied (不会在深夜主动打扰您), a call count with its reason (第三通电话了，因为清关…).
+// Round 12 (t12d): a count of calls or messages so large it presses by itself (已经给您打了12个电话, 私信您十几条, 十五个未接来电都是
+// 我们打的); contact at night about the review whatever the verb (凌晨两点打扰啦…好评的事); contact kept up until the buyer yields
+// (换到您接, 一直到您回); the team in turns (轮番上阵); review chasers (催评专员); 差评一天不删…一天; 第8条啦; numbers changed after a
+// block (换了好几个号码). Not: a courier's calls, goods counted (发了10个样品), rules numbered (第五条), the buyer's night (您凌晨发的评价).
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceStarts, type Cue } from '../detect/cue-rule';
@@ -81,6 +85,8 @@ const CONTACT = [
   '打一个', '发一条', '打一通', '陪您聊', '陪你聊', '打一遍', '敲您', '敲你',
   // Round 7: 第八次给您留言了…不改我们就一直留 / 三十多个客服号，一个一个加您.
   '给您留言', '给你留言', '一直留', '加您', '加你',
+  // Round 12: 大家会轮流问候您.
+  '问候您', '问候你',
 ];
 /** Contact channels, for a list of them (短信、打电话、发邮件). */
 const CHANNEL = '(?:短信|电话|邮件|邮箱|微信|私信|留言|语音|视频通话)';
@@ -127,7 +133,8 @@ const cues: Cue[] = [
     message: '用多个号码轮番联系买家，属于骚扰（规则 2.5）',
     before: /[0-9一二三四五六七八九十几两]+$/,
     window: 30,
-    sentence: [BY_US, /还有|还剩|轮着|换着|用完|多的是|有的是/, /短信|电话|打|发|联系|消息/],
+    // (round 12: numbers changed after a block, 换了好几个号码联系您，您都拉黑)
+    sentence: [BY_US, /还有|还剩|轮着|换着|换了|用完|多的是|有的是|拉黑|屏蔽/, /短信|电话|打|发|联系|消息/],
     notSentence: [NOT_US, /绑定|注册|登录|实名|套餐|流量|下单|收货|地址/],
   },
   {
@@ -186,10 +193,11 @@ const cues: Cue[] = [
   },
   {
     // Every channel at once until the buyer gives in: 不回平台消息，我们就给您发短信、打电话、发邮件，总有一个您能看到.
-    words: ['总有一个', '总能找到你', '总能找到您', '总能联系上', '总会看到', '轮着来', '轮着打', '轮着发', '一起上', '齐上阵', '全用上', '挨个打', '挨个发', '挨个找', '挨个联系', '轮流找', '各种方式'],
+    // (round 12: 轮番上阵 / 车轮战 by the team, 客服团队会轮番上阵)
+    words: ['总有一个', '总能找到你', '总能找到您', '总能联系上', '总会看到', '轮着来', '轮着打', '轮着发', '一起上', '齐上阵', '全用上', '挨个打', '挨个发', '挨个找', '挨个联系', '轮流找', '各种方式', '轮番上阵', '轮流上阵', '车轮战', '轮着上'],
     severity: 'block',
     message: '多渠道反复联系向买家施压，属于骚扰（规则 2.5）',
-    sentence: [re`${CHANNEL}|打给|发给|联系`, /不回|不理|不接|不撤|不改|不删|不处理|不然|否则|直到|差评|投诉|好评|评价|撤|售后|退款/],
+    sentence: [re`${CHANNEL}|打给|发给|联系|客服|团队|同事`, /不回|不理|不接|不撤|不改|不删|不处理|不然|否则|直到|差评|投诉|好评|评价|撤|售后|退款/],
     notSentence: NOT_US,
   },
   {
@@ -282,7 +290,8 @@ const cues: Cue[] = [
     words: ['一天不'],
     severity: 'block',
     message: '声称买家不改评价就一直联系、盯守，属于骚扰（规则 2.5）',
-    before: /(?:你|您)$/,
+    // Round 12: the review itself as the subject (差评一天不删，我们就一天给你发短信).
+    before: /(?:你|您|差评|中评|评价|投诉|一星|举报)$/,
     after: /^(?:改|删|撤|回|同意|确认|好评|给)[^]{0,12}一天(?:不|往|给|打|发|找|去|来)/,
     notSentence: NOT_US,
   },
@@ -303,14 +312,15 @@ const cues: Cue[] = [
     severity: 'warn',
     message: '反复催促、频繁联系买家，属于骚扰（规则 2.5）',
     // Also 第十五条消息 / 第八通电话 (not 第五条规定).
-    after: /^(?:[3-9]|[1-9][0-9]|[三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)(?:次|遍|通电话|个电话|条[^，。]{0,3}(?:消息|短信|信息|私信|留言))/,
+    // Round 12: a bare count of messages closing the clause (这是第8条啦，看到回一下好评呗).
+    after: /^(?:[3-9]|[1-9][0-9]|[三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)(?:次|遍|通电话|个电话|条[^，。]{0,3}(?:消息|短信|信息|私信|留言)|条(?:了|啦|咯|喽|哦)(?:[，。！？]|$))/,
     scope: 'clause',
     // Round 6: the buyer's own count (您第三次问同一个问题也没关系) is none.
     notBefore: /(?<!催|提醒|联系|打扰|找|问|通知|给|私信)(?:你|您)(?:已经|都|这是|已经是|都是|是)?$/,
     // A count followed by its reason is a follow-up (这是第三次联系您，因为包裹被退回仓库了，需要您确认新地址).
 
     // Round 10: the count of calls is itself the contact (这是今天第9通电话了).
-    sentence: /提醒|催|联系|打给|打电话|发消息|问|私信|通知|通电话|个电话/,
+    sentence: /提醒|催|联系|打给|打电话|发消息|问|私信|通知|通电话|个电话|回(?:一下|个|复|我)|不回|第(?:[1-9][0-9]|[二三四五六七八九]十)[^]{0,2}条(?:消息|短信|私信|信息|留言)/,
     // A count followed by its reason is a follow-up (这是第三次联系您，因为包裹被退回仓库了，需要您确认新地址).
     notSentence: [NOT_US, SERVICE_STOP, /(?:次|遍)(?:联系|打给|打电话给|提醒|通知)(?:你|您)(?:了)?(?:因为|是因为|是想|是为了|主要是)/, /(?:通电话|个电话)(?:了)?[^]{0,2}(?:因为|是因为|是想|是为了|主要是)/],
   },
@@ -445,6 +455,61 @@ const cues: Cue[] = [
     // Round 6: or the buyer who does not answer told more is coming (您要是还不接，下周加倍).
     sentence: /(?:评价|差评|中评|好评|一星|五星|投诉)[^]{0,40}(?:改|删|撤|好评|五星)|(?:改|删|撤)[^]{0,40}(?:评价|差评|中评|一星|投诉)|还不接|还不回|不接的话|不回的话|加倍|翻倍|继续打|接着打|接着发|继续发/,
     notSentence: [NOT_US, /仓库|快递|物流|海关|平台|尊重|随您|由您|不影响|不强求|驿站|不再打扰/],
+  },
+  {
+    // Round 12, GENERAL: a count of calls or messages already made to the buyer so large it is pressure by itself, whatever it
+    // asks for (已经给您打了12个电话，快手号也私信了好几条 / 我们一上午给你打了十几通 / 私信都发了二十多条了). Not a courier's or a
+    // scammer's, nor a count with its order reason (因为清关资料…).
+    words: ['发了', '打了', '催了', '问了', '提醒了', '联系了', '私信了', '留言了', '拨了', '私信', '留言'],
+    severity: 'warn',
+    message: '反复联系买家，属于骚扰（规则 2.5）',
+    before: /(?:给|跟|和|向)(?:你|您)(?:的)?(?:手机|手机号|电话|号码|微信|邮箱|私信)?(?:上|里)?$|(?:我|我们|咱们)(?:已经|都|一共|总共|今天|一上午|一下午|一晚上)?$|已经$|都$/,
+    after: /^(?:了)?(?:你|您)?[^，。]{0,3}(?:[89]|[1-9][0-9]|十[一二三四五六七八九几来]?|[二三四五六七八九几]十|好几十|不下十|不下二十|[一几上]?百)[^，。]{0,2}(?:条(?!规|款|建议)|通|(?:次|遍|回)(?!货|快递|包裹|样|补|退|款)|个(?:电话|短信|消息|信息|私信|语音|视频|未接))/,
+    window: 40,
+    sentence: /你|您|回|接/,
+    notSentence: [NOT_US, SERVICE_STOP, SERVICE_REASON, /仓库|海关|不再打扰|抱歉打扰|不好意思打扰|没接通[^]{0,8}(?:包裹|快递|退回)/],
+  },
+  {
+    // Round 12: the calls counted as the buyer sees them (十五个未接来电都是我们打的 / 二十多通未接 / 手机上那十几个未接都是我). Eight or
+    // more, ours. Not a courier's.
+    words: ['个未接', '通未接', '条未接', '未接来电'],
+    severity: 'warn',
+    message: '反复联系买家，属于骚扰（规则 2.5）',
+    before: /(?:[89]|[1-9][0-9]|十[一二三四五六七八九几来]?|[二三四五六七八九几]十|好几十|[一几上]?百)(?:多)?(?:个|通|条)?$/,
+    window: 30,
+    sentence: /我|我们|咱|客服|本店/,
+    notSentence: [NOT_US, /不是我们|陌生号码|骚扰电话|标记/],
+  },
+  {
+    // Round 12: the buyer handed to a review chaser (您的手机号已经交给我们的催评专员了，他会持续跟进 / 安排专人催评).
+    words: ['催评', '催好评', '催改评', '催删评'],
+    severity: 'block',
+    message: '安排专人反复催促买家评价，属于骚扰（规则 2.5）',
+    sentence: /你|您|跟进|专员|专人|安排/,
+    notSentence: [NOT_US, /不会|禁止|严禁|不允许|违规/],
+  },
+  {
+    // Round 12, GENERAL: contact kept up until the buyer acts, whatever the verb (您不接我们就换个同事打，换到您接 / 十分钟后我再来问…一直到
+    // 您回 / 发到你回复为止 / 问到您松口). A contact or persistence verb, 到 + the buyer, then the buyer's yielding act. Not a delivery
+    // (送到您家, 发到您手机) nor waiting for the buyer's confirmation (等到您确认后再发货).
+    words: ['到您', '到你'],
+    severity: 'block',
+    message: '声称联系到买家就范为止，属于骚扰（规则 2.5）',
+    before: /(?:打|发|问|换|催|找|一直|联系|私信|留言|敲|耗|盯|跟|缠|call)$/,
+    after: /^(?:接|回|改|删|撤|同意|松口|答应|理我|烦|受不了|服软|妥协)/,
+    notSentence: [NOT_US, /发货|退款|处理好|安排|确认收货|满意/],
+  },
+  {
+    // Round 12, GENERAL: contact at night about the review, whatever the verb (凌晨两点打扰啦，还是想再提醒下好评的事 / 深夜叨扰，
+    // 评价的事您考虑得怎么样了 / 大半夜的还来问您改没改). Not a night shipment, a live show or a denial (不会在深夜打扰您).
+    words: ['凌晨', '半夜', '大半夜', '深夜', '三更半夜', '深更半夜', '这么晚', '大晚上', '这个点'],
+    severity: 'block',
+    message: '深夜联系买家追问评价，属于骚扰（规则 2.5）',
+    // (the buyer's own night: 您凌晨发的评价我们看到了)
+    notBefore: /(?:您|你|买家)(?:是|在|昨天|昨晚|前天)?$/,
+    window: 30,
+    sentence: [/打扰|叨扰|吵醒|提醒|发|打|找|问|催|联系|私信|留言|等(?:你|您)/, /好评|评价|差评|中评|一星|五星|删评|改评|改了|删了|改没改|删没删|撤/],
+    notSentence: [NOT_US, /不会|不打扰|发货|航班|直播|物流|清关|到货|下单|抢购|秒杀|值班|24小时|在线|随时|自动回复|感谢|谢谢/],
   },
   {
     // The buyer reached through their own posts: 您不回我，我就去您的每个作品底下留言问 / 每条视频下面都去评论.

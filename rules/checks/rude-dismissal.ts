@@ -82,6 +82,10 @@
 // After probe 2 (t11b): 臭毛病 / 谁惯的你 / 心眼真小 / 真能折腾 / 没读过几年书 aimed (not 我这臭脾气); objects as scorned likenesses (复读机, 苍蝇,
 // 木头); 活宝 as a label; 我刚才脑子短路了 is the agent's own slip.
 // Late (t11b): 谁怕谁 as a dare; the buyer told to find someone literate (找家里识字的帮您看看).
+// Round 12 (t12d): the buyer's ask called robbery (你咋不去抢, 干脆去打劫) or begging (来要饭的吧); something likened to the buyer's
+// person in a bad quality (跟你本人一样拿不出手); 连…都看不懂的人 + acting or judged; schooling mocked (义务教育的漏网之鱼); 手欠;
+// origin as the reason (乡下人没见过…); stubbornness (有点轴, 犟, 一根筋); demands above a master's (比皇帝还多); mock wonder (你这逻辑…
+// 开了眼); people made to bear the buyer (怎么忍受您, 没人愿意搭理你, 难缠的主); 全世界都欠你的, 白活; 带点脑子, 智商余额已不足.
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
 import type { LintContext } from '../context';
@@ -153,7 +157,7 @@ const MIND = ['脑筋', '脑子', '脑袋', '脑瓜', '脑瓜子', '脑壳', '�
 const SENSES = ['眼睛', '眼神', '眼神儿', '眼珠子', '耳朵', '语文', '中文水平', '语文水平', '文化水平', '理解水平', '理解能力', '理解力', '阅读理解', '阅读能力', '记性', '记忆力'];
 /** A fault put on a faculty, or a mock cure for it (不够用, 进水, 浆糊, 摆设, 补一补, 配副眼镜, 回炉重造, 带上眼睛). */
 const FACULTY_FAULT =
-  /不够用|不够使|不好使|不太好使|不灵光|不太灵光|进水|进了水|驴踢|门夹|夹了|浆糊|糨糊|豆腐渣|稻草|摆设|装饰品|瓦特|短路|生锈|秀逗|欠费|余额不足|堪忧|感人|捉急|离家出走|出走|驴毛|塞了|没带|忘带|忘了带|带上|带好|带出门|带着|长哪|白长|可以捐|捐了|补一补|补补|补一下|补习|回炉|重造|重修|重读|再读|读几年|配副眼镜|配个眼镜|配眼镜|配副|用来喘气|用来出气|出气的|出气用|当摆设|是个好东西|不太好|不好用|有坑|有泡|有问题|有毛病|没发育|发育不|缺根弦|少根筋|不在线|没开机|宕机|死机|显高|凑数|当装饰|摆着看|长着玩|也就配|只配|也就适合|只适合|但凡|(?:要是|如果|若是)[^，。]{0,6}在线|(?<!佩)服了|无语|有包|金鱼|七秒|转世|装的(?:都是|全是)?(?:啥|什么)|(?:这么|那么|太|也太)差|用用|使使|戴上|戴好|坏(?:特|掉|了)|过过|过一下|过一过|有(?:点|些)(?:问题|毛病)|(?:让|令|叫)人(?:着急|担忧|担心|堪忧|捉急|绝望|头大)|(?:不够|不行|不好)(?:的话)?就别/;
+  /不够用|不够使|不好使|不太好使|不灵光|不太灵光|进水|进了水|驴踢|门夹|夹了|浆糊|糨糊|豆腐渣|稻草|摆设|装饰品|瓦特|短路|生锈|秀逗|欠费|余额不足|余额(?:已|都|严重)?不足|充值|续费|掉线|带点|带一点|带个|堪忧|感人|捉急|离家出走|出走|驴毛|塞了|没带|忘带|忘了带|带上|带好|带出门|带着|长哪|白长|可以捐|捐了|补一补|补补|补一下|补习|回炉|重造|重修|重读|再读|读几年|配副眼镜|配个眼镜|配眼镜|配副|用来喘气|用来出气|出气的|出气用|当摆设|是个好东西|不太好|不好用|有坑|有泡|有问题|有毛病|没发育|发育不|缺根弦|少根筋|不在线|没开机|宕机|死机|显高|凑数|当装饰|摆着看|长着玩|也就配|只配|也就适合|只适合|但凡|(?:要是|如果|若是)[^，。]{0,6}在线|(?<!佩)服了|无语|有包|金鱼|七秒|转世|装的(?:都是|全是)?(?:啥|什么)|(?:这么|那么|太|也太)差|用用|使使|戴上|戴好|坏(?:特|掉|了)|过过|过一下|过一过|有(?:点|些)(?:问题|毛病)|(?:让|令|叫)人(?:着急|担忧|担心|堪忧|捉急|绝望|头大)|(?:不够|不行|不好)(?:的话)?就别/;
 /** Mock cures only the mind gets (祝您早日康复（指脑子）, 该治治了). */
 const MIND_CURE = /也敢|还敢|还网购|还上网|勇气可嘉|也好意思|这点|那点|(?:低|差|不高)(?!价|调|糖|脂|敏|温|端|碳|卡|评|额|异|距|不多|于)|为零|负数|康复|治治|治一治|看看医生|看医生|去医院|挂个号|挂号|吃点药|吃药|换一个|换个|升级/;
 /** Honest talk about eyes, brains and ears: symptoms, children, brain food, the agent's own head. */
@@ -1540,13 +1544,130 @@ const MOCKERY_CUES: Cue[] = [
   },
   {
     // 你咋这么虎呢 / 你系咪傻㗎 / 侬戆伐 — a dialect word for stupid aimed at the buyer.
-    words: ['虎', '彪', '憨', '瓜', '苕', '楞', '傻', '蠢', '癫', '戆', '二'],
+    // Round 12: stubbornness said the same way (您这人有点轴, 你咋这么犟呢, 你这人真杠).
+    words: ['虎', '彪', '憨', '瓜', '苕', '楞', '傻', '蠢', '癫', '戆', '二', '轴', '犟', '杠', '拧巴', '死心眼', '一根筋'],
     severity: 'block',
     message: '方言骂人话，属于不文明用语（规则 2.4）',
     scope: 'clause',
     // (你这人咋这么虎: the buyer named as 这人 between, round 9)
-    before: /(?:你|您|侬|恁)(?:这人|这个人|这家伙)?(?:系咪|系唔系|系|是咪|是伐|是不是|咋这么|咋那么|怎么这么|怎么那么|这么|那么|真系|真|好|太|也太|有点|是真)$/,
+    // (round 12: 你这人一根筋 — the person named, no adverb needed)
+    before: /(?:你|您)(?:这人|这个人)$|(?:你|您|侬|恁)(?:这人|这个人|这家伙)?(?:系咪|系唔系|系|是咪|是伐|是不是|咋这么|咋那么|怎么这么|怎么那么|这么|那么|真系|真|好|太|也太|有点|是真)$/,
     after: /^(?:㗎|嘎|架|啊|呀|吗|咩|伐|呢|吧|嘅|了|的|啦|哦|$)/,
+    deniable: false,
+  },
+  {
+    // Round 12: the buyer's origin as the reason for their ignorance (乡下人没见过瑞士表正常 / 农村人不懂这个也难怪 / 小地方的人就这样).
+    // Not goods for the countryside (送给农村老人, 适合乡下用) nor the shop's own roots.
+    words: ['乡下人', '农村人', '山里人', '村里人', '小地方的人', '小地方来的', '县城人', '小县城的人', '外地人', '土包子', '乡巴佬', '村姑', '土老帽'],
+    severity: 'block',
+    message: '以出身、地域贬低买家，属于不文明用语（规则 2.4）',
+    window: 20,
+    sentence: /没见过|见识|不懂|不识货|不认识|不会用|正常|难怪|怪不得|素质|就这样|就是这样|一个样|穷|土|配不上|用不起|买不起|舍不得/,
+    notSentence: /送给|送老人|孝敬|父母|爸妈|老家|适合|实用|下乡|农村市场|我们也是|我也是|我是/,
+    deniable: false,
+  },
+  {
+    // Round 12: the buyer's demands said to outdo a spoilt master's (您这要求比皇帝还多 / 比老佛爷还难伺候 / 比祖宗还难伺候).
+    words: ['皇帝', '太上皇', '老佛爷', '慈禧', '祖宗', '大爷', '少爷', '大小姐', '公主', '皇上', '娘娘'],
+    severity: 'block',
+    message: '讥讽买家难伺候，态度恶劣（规则 2.4）',
+    before: /比$/,
+    after: /^(?:还|都)(?:多|难伺候|难搞|讲究|挑剔|麻烦|事多|事儿多|能作|作|难缠|娇气|金贵|矫情|难打发|大)/,
+    sentence: /你|您|要求|事/,
+    deniable: false,
+  },
+  {
+    // Round 12: a reaction of mock wonder at the buyer's reasoning or asks (你这逻辑，我真是开了眼了 / 您这操作让我大开眼界 / 您这要求我也是
+    // 长见识了). The buyer's 这 + a faculty or an ask, then the wonder.
+    words: ['开了眼', '开眼了', '大开眼界', '长见识', '涨见识', '刷新三观', '刷新了我的三观', '开眼界', '叹为观止', '服气了'],
+    severity: 'block',
+    message: '讥讽买家，态度恶劣（规则 2.4）',
+    window: 16,
+    sentence: /(?:你|您)(?:这|的)(?:逻辑|操作|要求|脑回路|思路|想法|理解|问题|脑洞|说法|理由|解释|审美)/,
+    notSentence: /产品|这款|设计|工艺|效果|风景|景色|做工/,
+    deniable: false,
+  },
+  {
+    // Round 12: the buyer said to be unbearable to the people around them (您家里人平时是怎么忍受您的 / 谁受得了你 / 难怪没人愿意搭理你)
+    // or labelled a hard customer (看您头像就知道是个难缠的主).
+    words: ['忍受您', '忍受你', '受得了您', '受得了你', '忍得了您', '忍得了你', '没人愿意搭理', '没人搭理你', '没人搭理您', '没人愿意理你', '没人待见', '难缠的主', '难伺候的主', '难搞的主', '不好伺候的主', '事儿多的主', '事多的主', '不好惹的主'],
+    severity: 'block',
+    message: '贬低买家为人，属于人身攻击（规则 2.4）',
+    sentence: /你|您|谁|怎么|咋|难怪|怪不得|就知道|是个/,
+    notSentence: /快递|物流|包裹|产品|这款|质量/,
+    deniable: false,
+  },
+  {
+    // Round 12: the buyer's grievance said to be the world's debt (你是不是觉得全世界都欠你的) or their life wasted (白活这么大).
+    words: ['都欠你', '都欠您', '欠你的', '欠您的', '白活'],
+    severity: 'block',
+    message: '讥讽买家，态度恶劣（规则 2.4）',
+    sentence: /全世界|所有人|谁都|大家都|别人都|白活(?:了|这么|这些|几十)|这么大|你|您/,
+    notSentence: /退款|差价|补偿|运费|我们欠|本店欠|欠您一个|欠你一个|欠着|补给|还给/,
+    deniable: false,
+  },
+  {
+    // Round 12: the buyer told to go and rob (就这点钱还要退，你咋不去抢银行呢 / 您怎么不直接去抢 / 这么砍价干脆去抢好了): a demand
+    // called robbery. Not 抢购 / 抢单 / 去抢优惠券 (a sale), nor the shop of itself (我们又不是去抢).
+    words: ['去抢', '来抢', '抢银行', '明抢', '抢钱', '打劫', '抢劫'],
+    severity: 'block',
+    message: '讥讽买家的要求是“抢劫”，态度恶劣（规则 2.4）',
+    scope: 'clause',
+    sentence: /(?:你|您)[^]{0,4}(?:咋|怎么|为啥|为什么|干嘛|干吗|何不)[^]{0,3}不(?:直接)?(?:去|来)?抢|干脆[^]{0,3}(?:去|来)?抢|(?:你|您)(?:这|这是|这不是|是)[^]{0,3}(?:明抢|抢钱|抢劫)|(?:还不如|不如)(?:直接)?(?:去|来)?(?:抢|打劫)|干脆[^]{0,3}(?:去|来)?打劫/,
+    notSentence: /抢购|抢单|抢券|优惠券|名额|秒杀|手慢|库存|限量|先到先得|我们|本店|咱们/,
+    deniable: false,
+  },
+  {
+    // Round 12: the buyer's errand named a beggar's or a swindler's (你是来买东西的还是来要饭的 / 您这是来讨饭的吧 / 来碰瓷的吧).
+    words: ['要饭', '讨饭', '乞讨', '化缘', '打劫', '抢劫', '碰瓷', '白嫖', '讹钱', '讹人'],
+    severity: 'block',
+    message: '嘲讽买家是来要饭、讹钱的，态度恶劣（规则 2.4）',
+    scope: 'clause',
+    before: /(?:是|就是|专门|纯属|分明是)?(?:来|跑来|过来)(?:这|这儿|这里|我们这|我这|店里)?(?:儿)?$/,
+    sentence: /你|您|的吧|的吗|的吧|的还是|还是来|的？/,
+    notSentence: /我们|本店|不是来|谨防|骗子|诈骗/,
+    deniable: false,
+  },
+  {
+    // Round 12, GENERAL: something likened to the buyer's own person in a bad quality (你拍的这图跟你本人一样拿不出手 / 这评价跟你人一样
+    // 刻薄 / 颜色跟您一样土): the buyer named as the standard of the fault. Not praise (跟您一样漂亮) nor sameness (跟您一样的款).
+    words: ['你本人一样', '您本人一样', '你人一样', '您人一样', '你一样', '您一样', '你这人一样', '你长得一样', '您长得一样'],
+    severity: 'block',
+    message: '拿买家本人作比贬低，属于人身攻击（规则 2.4）',
+    before: /(?:跟|和|像|同)$/,
+    after: /^(?:都|也|那么|这么)?(?:拿不出手|丑|难看|土|low|上不了台面|没品|廉价|磕碜|寒碜|不上档次|差劲|烂|糟糕|难搞|麻烦|矫情|事多|事儿多|不靠谱|笨|蠢|没用|刻薄|难伺候|小气|抠|没脑子|没谱|没素质|不讲理|粗糙|俗|俗气|油腻|丢人|不入流|登不了台面|见不得人)/,
+    deniable: false,
+  },
+  {
+    // Round 12: a person who cannot do even the least, pointed at (一个连英文标签都看不懂的人来点评进口红酒，挺搞笑的 / 连快递单都不会填
+    // 的人还来提意见): 连 + a trifle + 都/也 + cannot + 的人, with the buyer acting or judged after it. Not 第一次用的人也能学会.
+    // (anchored on the incapacity + 的人, not on 连: 连英文… reads as a language gloss to detect/mention.ts)
+    words: ['不会的人', '不懂的人', '看不懂的人', '搞不懂的人', '分不清的人', '认不全的人', '听不懂的人', '弄不明白的人', '学不会的人', '读不懂的人', '不会用的人', '不会填的人', '不会看的人', '用不明白的人', '不认识的人'],
+    severity: 'block',
+    message: '贬低买家的能力，属于不文明用语（规则 2.4）',
+    scope: 'clause',
+    before: /连[^，。]{1,12}?(?:都|也)$/,
+    after: /^(?:[^，。]{0,4})(?:来|还|也|就|居然|竟然|好意思|评价|点评|提意见|指点|讲|教|搞笑|可笑|好笑|别)/,
+    notSentence: /新手|正常|没关系|别担心|不要紧|第一次|也能|都能|也可以|都可以|放心|教程|视频教|手把手/,
+    deniable: false,
+  },
+  {
+    // Round 12: the buyer's schooling mocked (九年义务教育的漏网之鱼吧你 / 义务教育白上了 / 九年义务教育没教过你吗).
+    words: ['义务教育'],
+    severity: 'block',
+    message: '讽刺买家的文化水平，属于不文明用语（规则 2.4）',
+    window: 12,
+    sentence: /漏网|白上|白读|白念|没教|没学|没上|没读|没念|白受|毕业了吗|毕业了没|落下|没毕业|喂狗/,
+    notSentence: /孩子|学生|教材|课本|学习用品|书包|文具/,
+    deniable: false,
+  },
+  {
+    // Round 12: the buyer's order put down to itchy hands (你当初下单是手欠吗 / 手贱点的吧 / 您是手滑还是手欠).
+    words: ['手欠', '手贱', '手痒'],
+    severity: 'block',
+    message: '嘲讽买家“手欠”，态度恶劣（规则 2.4）',
+    sentence: /你|您|下单|买|拍|点/,
+    notSentence: /我|我们|客服|小编|防|治|痒痒|湿疹|过敏|皮肤|止痒|护手/,
     deniable: false,
   },
   {

@@ -95,6 +95,11 @@
 // ultimatum near it (您懂的, 做人留一线, 三思).
 // Not: 不会让您后悔选择我们, symptoms and the hospital's invoice, an order found, a delivery time (离我们仓库挺近，明天就能到), family
 // who called us about the order (您妈妈打电话来问退货进度).
+// Round 12 (t12d): leverage in the anchor's own sentence of a long reply (order talk sentences before no longer cancels it); an
+// ultimatum with its consequence unsaid (不改的话……你懂的, 自己掂量, 后面的事就不好讲了); data simply had (我这都有…你自己想清楚); the
+// buyer's peace denied (日子不会太清净, 别指望…安安稳稳); a score kept for later (来日方长, 走着瞧); fate (人在做天在看); our people in
+// the buyer's area with a caution (你以后的件自己注意点); 我们知道您 + commute or building passed; 想想您的孩子 after 确定要这么做.
+// Traps: the buyer's words quoted (您的原话是“…店门口闹”; detect/quoted.ts), a button in quotes (点“关注”), 来日方长 as a farewell.
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -136,6 +141,8 @@ const WHEREABOUTS = /(?:你|您)(?:的|们|家的|家)?(?:那个|那)?(?:屋头|
 
 /** The buyer's private sphere, for the general leverage cues: home, family, workplace, school, routine, photos, account. */
 const LEVER_WORDS = [
+  // (round 12: the buyer's commute, 您每天在哪个地铁站下车)
+  '地铁站', '公交站', '下车', '那栋楼', '那幢楼', '那个楼', '住的楼',
   '阳台', '窗户', '窗台', '窗外', '门口', '家门', '楼下', '楼道', '院子', '老家', '小区', '门牌', '地址', '住址', '住处', '家里',
   '狗', '猫', '全家福', '女儿', '儿子', '闺女', '孩子', '宝宝', '小孩', '老人', '老公', '老婆', '爱人', '家里人', '家人', '爸妈', '父母', '婆婆', '公公',
   '单位', '公司', '学校', '幼儿园', '小学', '初中', '中学', '上学', '放学', '上班', '下班', '出门', '回家', '一个人住', '独居',
@@ -152,10 +159,10 @@ const LEVER_OWNER = /(?:你|您|宝|亲)[^]{0,9}$|(?:收件|寄件)$/;
 const LEVER_DISPUTE = /关系搞僵|搞僵|闹僵|撕破脸|评价|差评|中评|一星|投诉|举报|撤诉|介入|曝光|闹|过不去|作对|较劲|12315|仲裁|硬刚|申诉|事情变|事情搞|把事情/;
 /** Menace beside the buyer's sphere: a visit or a greeting, distance, people who know them, eyes on them, harm to their people. */
 const LEVER_MENACE =
-  /打声招呼|打个招呼|打招呼|迷路|不太平|看紧|看好|管不了|不好说|难说|熟人|有人|见过|看见|都看到|我们看到|看到了|坐坐|拜访|串门|顺路|车程|离我们|多带|小心|当心|安全|关心|惦记|可爱|存着|都有|我们有|我们这有|(?:都|还|会|一直|我们|我)记得|记得(?:你|您)|认得|找得到|跑一趟|接到我们|我们的电话|受影响|不希望|忍心|心里有数|留案底|考公|政审|几点|每天|备份|存档|截图|存了|记下|私了|没这回事|搞太僵|搞僵|传出去|联系得上|找得到|问问她|问问他|很熟|都熟|不太好吧|(?:对|对您|对你)(?:孩子|家里|工作)?不好/;
+  /(?:我们|我)(?:也|都)有|大家都难看|闹得难看|闹得不愉快|打声招呼|打个招呼|打招呼|迷路|不太平|看紧|看好|管不了|不好说|难说|熟人|有人|见过|看见|都看到|我们看到|看到了|坐坐|拜访|串门|顺路|车程|离我们|多带|小心|当心|安全|关心|惦记|可爱|存着|都有|我们有|我们这有|(?:都|还|会|一直|我们|我)记得|记得(?:你|您)|认得|找得到|跑一趟|接到我们|我们的电话|受影响|不希望|忍心|心里有数|留案底|考公|政审|几点|每天|备份|存档|截图|存了|记下|私了|没这回事|搞太僵|搞僵|传出去|联系得上|找得到|问问她|问问他|很熟|都熟|不太好吧|(?:对|对您|对你)(?:孩子|家里|工作)?不好/;
 /** The shop watching the buyer's life with no dispute: hours, a school named, things on their balcony, living alone, our care. */
 const LEVER_WATCHED =
-  /每天[^]{0,6}(?:[0-9一二三四五六七八九十]+点|早上|晚上)[^]{0,6}(?:放学|下班|上班|出门|回家|到家|接|送|遛|出来|经过|路过|走|吧)|(?:放学|下班|出门|回家)[^]{0,2}对吧|上学吧|该浇水|那盆|晾的|晾着|一个人住|独居|我们都很关心|我们都关心|我们一直关心|我们会一直关心|我们都在看|我们都看到|我们都看见|看见了|路过|我们的人|都见过|见过好几|每天都能看|进出|打声招呼|打个招呼|拜访一下|去坐坐|串个门|顺便去|顺路去/;
+  /(?:说不定|没准|保不齐|指不定)哪天|碰上|碰到(?:你|您)|碰个面|顺路[^]{0,3}经过|(?:会|都)经过|(?:我们|我)(?:也|都)知道|(?:我们|我)知道(?:你|您)|不想让[^]{0,6}知道|每天[^]{0,6}(?:[0-9一二三四五六七八九十]+点|早上|晚上)[^]{0,6}(?:放学|下班|上班|出门|回家|到家|接|送|遛|出来|经过|路过|走|吧)|(?:放学|下班|出门|回家)[^]{0,2}对吧|上学吧|该浇水|那盆|晾的|晾着|一个人住|独居|我们都很关心|我们都关心|我们一直关心|我们会一直关心|我们都在看|我们都看到|我们都看见|看见了|路过|我们的人|都见过|见过好几|每天都能看|进出|打声招呼|打个招呼|拜访一下|去坐坐|串个门|顺便去|顺路去/;
 /** An order around the same words: delivery, receiving, products for the family, service. */
 // …or the review conceded, left as it is (评价您不用改，那是您的真实感受; round 11, t11e).
 const LEVER_ORDER =
@@ -171,7 +178,7 @@ const THIRD_PARTY_TOLD =
 const THIRD_PARTY_LEVER = new RegExp(`${LEVER_DISPUTE.source}|${/(?:还|再)不回|不然|否则|评价|差评|投诉|举报|曝光|退款|退货|删|撤|会怎样|会怎么样|怎么看|干的事|做的事|知道你买|买这个|买过|对得起|这样做|购物记录|购买记录|聊天记录|卷进来|被卷|牵连|连累|不想让|不希望让|丢人/.source}`);
 
 /** What the buyer depends on (round 8): their account, parcels, deliveries, customs clearance, shopping. */
-const STAKE = /你[^，。？]{0,6}(?:号|账号|包裹|快递|件|货|清关|海淘|下单|购物|买东西)|封你|到付件/;
+const STAKE = /你[^，。？]{0,10}(?:号|账号|包裹|快递|件|货|清关|海淘|下单|购物|买东西)|封你|到付件/;
 /** The shop's power or connections over it: 一句话, 关系很硬, 认识的人多, 很熟, 报给海关, 我保证. */
 const SHOP_POWER = /(?:我们|我|咱)[^，。？]{0,12}(?:认识|关系|熟|有人|一句话|保证|能让|报给|举报给|让你)|一句话|分分钟|关系(?:很|挺|特别)?硬|很熟|挺熟|认识的人|我保证|说到做到/;
 
@@ -559,6 +566,8 @@ const cues: Cue[] = [
     // Vague menace closers after a dispute or a named private fact: 退不退货好好想想 (after naming the buyer's
     // address), 别把事情闹大, 懂的都懂, 好自为之, think twice再给一星. Reach spans sentences.
     words: [
+      // (round 12: fate invoked, 人在做天在看)
+      '人在做天在看', '天在看', '举头三尺', '善恶终有报', '因果报应', '自有报应',
       '好自为之', '自求多福', '由不得你', '由不得您', '少惹事', '别惹事', '少惹麻烦', '别给自己找麻烦', '别自找麻烦', '懂的都懂', '自己品', '你细品', '悠着点', '别把事情闹大', '别把事闹大', '不要把事情闹大', '不要把事闹大', '对你没好处', '对你没什么好处',
       '别太过分', '说话注意点', '嘴巴放干净', 'think twice', 'be careful', 'watch out', 'think carefully', 'think again', '你心里有数', '自己心里有数', '您心里有数',
     ],
@@ -733,7 +742,7 @@ const cues: Cue[] = [
     window: 40,
     sentence: new RegExp(`${DISPUTE.source}|${SPHERE.source}|${ONLINE.source}|上门|派人|找人|兄弟|表哥|让他|等我们|等着|天天|每天|(?:去|来)(?:你|您)|作品|评论|每个|每条|以后|送货|认识(?:你|您)`),
     // Also a button or a page label in quotes (点击“回复”, 点“关注”).
-    notSentence: /小样|赠品|下单就送|满减|活动|礼盒|系列|新品|优惠|点击|按钮|点一下|页面|入口|栏|问卷|满意度|评分|打分|安装|预约|维修|下单后/,
+    notSentence: /小样|赠品|下单就送|满减|活动|礼盒|系列|新品|优惠|点击|按钮|点一下|页面|入口|栏|问卷|满意度|评分|打分|安装|预约|维修|下单后|点(?:关注|收藏|订阅|回复)|首页|上新/,
     // 特别“关照” reads as a denial (别) to the shared test; a real one is 不会/不.
     deniable: false,
     notBefore: /(?:不会|不|没有|绝不)[^]{0,2}$/,
@@ -1460,6 +1469,40 @@ const cues: Cue[] = [
     before: /(?:跟|和|找)(?:你|您)(?:的|家|们)?(?:家里人|家人|孩子|老公|老婆|父母|爸妈|单位|公司|领导)$/,
   },
   {
+    // Round 12, GENERAL: an ultimatum whose consequence is left unsaid — the condition (不改的话, 要是还挂着, 再闹, 否则) then a
+    // closer that only points at it (……你懂的, 自己掂量, 你自己想清楚, 你知道会怎样, 后面的事就不好讲了): 改好评送你10块，不改的话……你懂的.
+    words: ['你懂的', '懂吧', '你懂得', '掂量', '你知道会怎样', '你知道会怎么样', '你知道后果', '你自己想清楚', '自己想清楚', '你想清楚', '自己琢磨', '不好讲', '不好收场', '别后悔', '你品', '你自己品', '你明白的', '明白吧', '你懂我意思', '懂我意思'],
+    severity: 'block',
+    message: '以不说明的后果相要挟，属于威胁',
+    window: 30,
+    sentence: /(?:不改|不删|不撤|不给|不回|不确认|不配合|没改|没删)(?:的话|就)?|(?:要是|如果|再|还)(?:[^，。]{0,6})(?:挂着|留着|闹|投诉|差评|举报|坚持|退)|否则|不然/,
+    notSentence: [SALES_URGENCY, /海关|清关|物流|天气|疫情|抽检|时效|政策|过敏|保质期|说明书|尺码|这个价|便宜/],
+  },
+  {
+    // Round 12: a score kept for later after a dispute (差评的事我记住了，咱们来日方长 / 投诉是吧？走着瞧 / 这笔账咱们慢慢算). Not a
+    // parting wish (来日方长，期待您下次光临).
+    words: ['来日方长', '走着瞧', '骑驴看唱本', '咱们慢慢来', '慢慢算', '咱们再说', '有你受的', '有您受的'],
+    severity: 'block',
+    message: '纠纷中暗示日后报复，属于威胁（规则 2.5）',
+    window: 30,
+    sentence: DISPUTE,
+    notSentence: [SALES_URGENCY, /期待|光临|合作|再见|常来|再来|回购|感谢|谢谢/],
+    deniable: false,
+  },
+  {
+    // Round 12: the buyer's peace denied after a dispute (这条评价要是还挂着，我保证你以后的日子不会太清净 / 投诉不撤，你就别想安生 /
+    // 以后没那么太平了). Not a product's quiet (降噪耳机…不会太吵) nor reassurance (不影响您以后购物).
+    words: ['清净', '清静', '太平', '安生', '好过', '消停', '安稳', '舒坦', '顺心', '省心', '安安稳稳', '平平安安', '顺顺利利', '太太平平'],
+    severity: 'block',
+    message: '暗示买家以后不得安宁，属于威胁（规则 2.5）',
+    // (round 12: 别指望以后能安安稳稳收快递 — the hope denied a few units before)
+    before: /(?:不会(?:太|那么|再)?|别想|就别想|没那么|没这么|难得|再也没有|再也不会|不得|甭想|休想)$|(?:别指望|别想|甭想|休想|不要指望|就别指望)[^，。]{0,6}$/,
+    window: 40,
+    sentence: [/你|您/, DISPUTE],
+    notSentence: [SALES_URGENCY, /放心|不影响|不会影响|降噪|噪音|睡眠|失眠|宝宝|孩子睡/],
+    deniable: false,
+  },
+  {
     // An ultimatum and an uncertain outcome: 不给的话会不会少点什么就难说了.
     words: ['难说', '不好说', '说不准', '就不知道了', '说不定了'],
     severity: 'block',
@@ -1491,7 +1534,18 @@ const cues: Cue[] = [
     message: '以掌握买家的家人、住处、行踪施压，属于威胁、恐吓',
     before: LEVER_OWNER,
     window: 50,
-    sentence: [new RegExp(`${LEVER_DISPUTE.source}|退款|售后|配合|撤|删`), LEVER_MENACE],
+    sentence: [new RegExp(`${LEVER_DISPUTE.source}|退款|售后|配合|撤|删|确定要|这么做|这样做`), new RegExp(`${LEVER_MENACE.source}|想想(?:你|您)`)],
+    notSentence: LEVER_ORDER,
+  },
+  {
+    // Round 12: the same leverage buried in a long reply (您购买的羊毛被已签收…退货运费由我们承担。另外您朋友圈我们都看过了，您女儿挺
+    // 可爱的，希望这事能和平解决，别闹得大家都不愉快): the order talk of the sentences before must not cancel a sentence that holds the
+    // buyer's sphere, a dispute and a menace by itself. Sentence scope (no window), so only order words in that sentence cancel.
+    words: LEVER_WORDS,
+    severity: 'block',
+    message: '以掌握买家的家人、住处、行踪施压，属于威胁、恐吓',
+    before: LEVER_OWNER,
+    sentence: [new RegExp(`${LEVER_DISPUTE.source}|退款|售后|配合|撤|删|和平解决|不愉快|难看|确定要|这么做|这样做`), new RegExp(`${LEVER_MENACE.source}|想想(?:你|您)`)],
     notSentence: LEVER_ORDER,
   },
   {
@@ -1561,7 +1615,8 @@ const cues: Cue[] = [
     message: '以熟人、关系在买家身边相威胁',
     before: /(?:我|我们|咱)(?:的|家|家的|一个|有个)?$/,
     window: 50,
-    sentence: [/你(?:们)?(?:那片|那边|那儿|那里|当地|小区|单位|公司|楼下|家附近|附近)|派出所|公安|警察|快递小哥|快递员|物业|保安/, /退款|差评|评价|投诉|举报|确定|还要|照顾|关照|小心|想清楚|看着办|送件/],
+    // (round 12: any caution for the buyer's parcels — 你以后的件自己注意点)
+    sentence: [/你(?:们)?(?:那片|那边|那儿|那里|当地|小区|单位|公司|楼下|家附近|附近)|派出所|公安|警察|快递小哥|快递员|物业|保安/, /退款|差评|评价|投诉|举报|确定|还要|照顾|关照|小心|想清楚|看着办|送件|注意点|注意着点|当心|留神|悠着|掂量|自己注意/],
     notSentence: /推荐|介绍|代购|优惠|团购|也在用|也买|好用|回购|放心/,
   },
   {
@@ -1894,7 +1949,8 @@ const cues: Cue[] = [
   },  {
     // The buyer's data said to be kept, with a veiled ultimatum a sentence or two away (系统显示您共有3个收货地址，我们都记下来了，
     // 包括您老家那个。评价的事您懂的 / 你的身份证号和住址我们都存着呢，做人留一线). Not data kept for service (地址已保存，下次不用再填).
-    words: ['记下来了', '记下了', '都记下', '记下来', '存着', '都存', '保存', '存档', '备份', '存下', '记着呢', '都记着', '记在本'],
+    // Round 12: data simply had (你的收件地址、电话我这都有，你自己想清楚).
+    words: ['记下来了', '记下了', '都记下', '记下来', '存着', '都存', '保存', '存档', '备份', '存下', '记着呢', '都记着', '记在本', '这都有', '都有', '都在我这', '都在我们这', '一清二楚', '都知道'],
     severity: 'block',
     message: '以掌握买家个人信息进行恐吓',
     window: 40,

@@ -36,12 +36,15 @@
 // Round 11 (t11b): 贷款买手机不划算 (borrowing to buy advised against) offers nothing.
 // Then (t11b): civil paperwork (港澳通行证, 护照, 落户, 社保), tickets (演唱会门票, 黄牛票) and résumé writing offered.
 
+// Round 12 (t12d): a trade's institution or package pitched (合作的月子中心有特价套餐, 机构的奥数班, 宠物寄养, 婚礼跟拍, 中介, 游戏账号);
+// stock/forex/coin tip groups (推牛股, 喊单); another service offered besides the shop's own (除了清关我们还代办签证) — 除了 makes the
+// own-service word no cancel; investment and card pitches (有没有兴趣投资…年化, 高额信用卡…下卡).
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 
 /** The shop offering something: 我们也可以…, 有需要找我, 需要…吗. */
-const OFFER = /(?:我们|我|另外|顺便|还|也|同时|专业)[^]{0,3}(?:可以|能|接|做|提供|帮|代|办|有)|有需要[^]{0,6}(?:找我|联系我|跟我说|告诉我|私聊|说一声)|需要[^]{0,4}(?:可以)?(?:找我|联系我|私聊|私我|吱一声|说一声)|要的话|需要的话|便宜出|低价出|吱一声|需要[^]{0,10}吗|找他|找她|介绍给你|介绍给您|给您介绍|给你介绍|推荐给您|渠道|包过|价格优惠|收费/;
+const OFFER = /(?:我们|我|另外|顺便|还|也|同时|专业)[^]{0,3}(?:可以|能|接|做|提供|帮|代|办|有)|有需要[^]{0,6}(?:找我|联系我|跟我说|告诉我|私聊|说一声)|需要[^]{0,4}(?:可以)?(?:找我|联系我|私聊|私我|吱一声|说一声)|要的话|需要的话|便宜出|低价出|吱一声|需要[^]{0,10}吗|找他|找她|介绍给你|介绍给您|给您介绍|给你介绍|推荐给您|渠道|包过|价格优惠|收费|(?:我|我们)(?:认识|有)(?:一个|个|几个)?[^]{0,6}(?:中介|渠道|朋友|熟人|靠谱)|的话(?:找我|联系我|私聊|私我|说一声)|有没有兴趣|有兴趣的话/;
 /** A personal errand asked of the buyer right after 帮我 / 帮忙. */
 const FAVOUR = /^[^]{0,10}(?:问问|问一下|问下|打听|留意|捎|(?:带|买)(?:两|几|一|点|个|些|回|上)|代购|寄|填|点赞|点个赞|点(?:一下|个|下)(?!关注|收藏|好评|评价)|助力|砍|投|捐|转发|介绍|抢|挂号|挂个|看房|排队|找个|找找|翻译|发(?:条|个|篇)(?:朋友圈|视频|推广|动态)|分享到|拉(?:点|几个|些)?人|改(?:一下|下|改)?(?:作文|简历|论文|作业|文章|方案)|写(?:一份|份|个|篇|一篇)|做(?:一份|份|个|张)(?:ppt|表|简历|方案|设计|logo|海报|图|视频|网站|小程序)|修(?:一下|下)?(?:电脑|手机|电视|冰箱)|看(?:看|一下|下)?[^]{0,6}?(?:合同|简历|作文|论文|化验单|检查单|体检报告|报告单|病历|片子|处方|试卷|账单)|办(?:张|个|一张|一个|下)?(?:信用卡|卡|宽带|套餐|保险)|开(?:张|个|一个)(?:卡|户|账户))/;
 /** Asking the buyer to spread something for us: 转发到你的小区群, 发条推广, 拉点人气 — read with a favour or a reward. */
@@ -62,7 +65,36 @@ const OWN_GOODS = /直邮|包装|正品|同款|这款|替换装|商品|产品|�
 /** The shop's own import-service talk. */
 const OWN_SERVICE = /清关|报关|关税|税费|缴税|代缴|实名|订购人|身份证信息|快递|下单|收货|地址|贺卡|留言卡|包装|订单|发票抬头|开票信息|电子发票/;
 
+/** OWN_SERVICE, unless it is what another service is offered besides (除了清关, 清关之外还…; round 12). */
+const OWN_SERVICE_NOT_BESIDES = new RegExp(`^(?![^]*(?:除了|除去)[^，。]{0,4}(?:${OWN_SERVICE.source})[^]*(?:还|也|另外))[^]*(?:${OWN_SERVICE.source})`);
+/** Institutions and packages of a trade the shop is not in (月子中心, 奥数班, 驾校, 旅行社; round 12). */
+const TRADE_PLACES = ['月子中心', '月子会所', '早教中心', '早教班', '托管班', '培训班', '培训机构', '兴趣班', '辅导班', '补习班', '奥数', '夏令营', '冬令营', '研学营', '驾校',
+  '旅行社', '旅游团', '跟团游', '婚纱摄影', '婚纱照', '写真馆', '美容院', '美甲店', '健身房', '游泳馆', '全屋定制', '装修公司', '家装', '整形医院', '医美', '体检套餐', '口腔诊所', '种植牙',
+  '游戏号', '游戏账号', '满皮肤', '全皮肤', '满级号', '王者号', '吃鸡号', '原神号', '宠物寄养', '宠物托管', '代遛狗', '上门喂猫', '婚礼跟拍', '婚庆', '婚礼策划', '移民中介', '留学中介', '中介'];
+/** Stock, forex and coin tips sold in groups (牛股, 喊单, 外汇黄金; round 12). */
+const TIP_WORDS = ['牛股', '荐股', '推股', '股票群', '炒股群', '喊单', '带单', '外汇', '期货', '黄金期货', '现货黄金', '数字货币', '虚拟币', '币圈', '合约交易'];
+
 const cues: Cue[] = [
+  {
+    // Round 12, GENERAL: a trade's institution or package pitched (我们合作的月子中心有特价套餐 / 我们机构暑假有奥数班，报名送教材 /
+    // 我朋友开的驾校现在报名打八折 / 王者满皮肤的号，低价出): the place plus an offer or a price. Not goods for it (月子期间也能用,
+    // 适合健身房用), nor the shop's own goods.
+    words: TRADE_PLACES,
+    severity: 'block',
+    message: '向买家推销与店铺无关的机构、服务，客服工具仅限客户服务（规则 2.6）',
+    window: 30,
+    sentence: new RegExp(`${OFFER.source}|${SIDE_PITCH.source}|合作|套餐|特价|报名|名额|低价出|出了|转让`),
+    notSentence: [OWN_GOODS, /适合|使用|用的|期间|可以用|能用|也能|都能|推荐给(?!您|你)|不(?:做|接|提供|卖|办)|没有/],
+  },
+  {
+    // Round 12: stock, forex or coin tips offered (gu票群了解一下，老师每天推牛股 / 外汇黄金喊单，跟着老师操作一周回本).
+    words: TIP_WORDS,
+    severity: 'block',
+    message: '向买家推荐荐股、喊单等投资群，与客户服务无关（规则 2.6）',
+    window: 30,
+    sentence: /群|老师|跟着|跟我|操作|回本|收益|赚|免费|扣1|进群|了解一下|感兴趣|带你|带您|稳/,
+    notSentence: /谨防|骗局|诈骗|骗子|不要相信|别信|不会|没有/,
+  },
   {
     // Selling on one's own account elsewhere: 我自己闲鱼有卖, 我个人也在卖, 我朋友开了家店.
     words: ['我自己', '我私人', '我个人', '我私下', '我朋友', '我家亲戚', '我老婆', '我老公'],
@@ -222,7 +254,7 @@ const cues: Cue[] = [
     message: '向买家出租或出售个人房产，与客户服务无关（规则 2.6）',
     notAfter: /^车/,
     // Also let on (我手上有套两居室要转租…有需要吗) and the buyer's own asked for a relative (您家有没有闲置的房子出租？我表哥在找房).
-    sentence: [/我|我家|我们|您家|你家/, /出租|在卖|转让|出售|租给|招租|押一付|拎包入住|要买|要租|转租|找房|有需要吗|需要吗|[0-9]+(?:元|块|万)/],
+    sentence: [/我|我家|我们|您家|你家/, /出租|在卖|转让|出售|租给|招租|押一付|拎包入住|要买|要租|转租|找房|有需要吗|需要吗|考虑吗|考虑一下|卖房|[0-9]+(?:元|块|万)/],
     window: 24,
     notSentence: /这款|商品|宝贝|适合|装修|搬家|收纳|新房|除醛|家具|订单|快递|地址|收货|出租车/,
   },
@@ -583,12 +615,15 @@ const cues: Cue[] = [
     // (round 11: civil paperwork — 港澳通行证, 护照, 落户, 社保, 营业执照 — offered with the same OFFER test)
     words: ['签证', '留学', '移民', '机票', '酒店', '装修', '家政', '保洁', '搬家', '证件', '学历', '驾照', '考试', '论文', '作业', '代办', '开锁', '跑腿', '贷', '保险', '理财', '投资', '股票', '炒股', '基金', '彩票',
       '代写简历', '简历代写', '简历优化', '简历包装', '通行证', '护照', '户口', '落户', '社保', '公积金', '居住证', '营业执照', '签注', '门票', '演唱会', '火车票', '车票', '黄牛票', '球票',
+      '高额信用卡', '下卡', '提额', '年化', '入股',
       '车险', '寿险', '意外险', '养老险', '商业险', '交强险', '考研', '考公', '考编', '网课', '题库', '真题', '资料全套', '课程资料', '学习资料'],
     severity: 'block',
     message: '疑似推销与店铺无关的服务，客服工具仅限客户服务',
     sentence: OFFER,
     // 没有任何借贷业务，也不会私下给您办贷款: the service refused, not offered.
-    notSentence: [OWN_SERVICE, /不会[^]{0,4}(?:给您|给你|帮您|帮你)?(?:办|做|提供|介绍|代办)|没有任何[^]{0,4}(?:业务|服务)/],
+    // Round 12: the shop's own service named as the thing besides which another is offered (除了清关我们还代办日本签证、代订酒店机票)
+    // cancels nothing.
+    notSentence: [OWN_SERVICE_NOT_BESIDES, /不会[^]{0,4}(?:给您|给你|帮您|帮你)?(?:办|做|提供|介绍|代办)|没有任何[^]{0,4}(?:业务|服务)/],
     // (round 11: 贷款买手机不划算 — borrowing to buy advised against, nothing offered)
     notAfter: /^(?:生|页|局|复印件|照片|风格|材料|箱|公司地址|了)|^款?(?:来|去)?买[\u4e00-\u9fff]{0,4}?(?:不划算|不值|不合算|没必要|不建议|不推荐)/,
   },

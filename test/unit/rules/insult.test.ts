@@ -166,6 +166,9 @@ ruleTable(insult, {
     '涐們吥賣假貨，放心',
     // round 9 (t9c, after probe 3)
     '这批货色泽很好',
+    // round 12 (t12d)
+    "Made in Germany，瓶身背贴是中文标签，海关要求必须贴的。",
+    // round 12 (t12d)
   ],
   invalid: [
     // round 11 (fa11b): the violations sharing the words stay caught
@@ -374,5 +377,9 @@ ruleTable(insult, {
     // round 11 (t11b)
     { text: "傻乎乎的，东西都不会看", severity: 'block' },
     { text: "你笨手笨脚的", severity: 'block' },
+    // round 12 (t12d)
+    { text: "made，又是这个问题", severity: 'block' },
+    // round 12 (t12d)
+    { text: "这种低级问题也好意思拿出来问？", severity: 'block' },
   ],
 });

@@ -121,6 +121,15 @@ ruleTable(recruiting, {
     '本店正在招募会员，入会领10元无门槛券',
     '关于您问的代理，我们客服这边不负责这类事情哦，订单有问题随时找我',
     '直播间每晚八点开播，主播会讲解这款面膜',
+    // round 12 (t12d)
+    "邀请好友下单，每邀请一个人您得一张优惠券",
+    "小样一个5块，正装一个199",
+    // round 12 (t12d)
+    "邀请好友加入会员，下单可得一张五元券。",
+    // round 12 (t12d)
+    "我们招募了一批新品体验官，名额已满，感谢关注。",
+    // round 12 (t12d)
+    "我们店在招客服，招聘信息在店铺首页，感兴趣可以看看。",
   ],
   invalid: [
     // round 9 (fa9): the violations sharing the words stay caught
@@ -237,5 +246,14 @@ ruleTable(recruiting, {
     { text: "可以来我们仓库打包，一天一百五", severity: 'block' },
     { text: "来我们厂里包装，工资日结", severity: 'block' },
     // round 11 (t11b)
+    // round 12 (t12d)
+    { text: "有空帮我们拍几张买家秀吗？一组给50，不用真买。", severity: 'block' },
+    { text: "帮我们录几段使用视频，每段给30", severity: 'block' },
+    { text: "家人们，我们在组建护肤团队，只要拉3个人进来你的货就免费，拉的人越多赚得越多～", severity: 'block' },
+    // round 12 (t12d)
+    { text: "拉5个好友进群，您的会员费就全免。", severity: 'block' },
+    { text: "带三个朋友加入，您这单就免费。", severity: 'block' },
+    // round 12 (t12d)
+    // round 12 (t12d)
   ],
 });

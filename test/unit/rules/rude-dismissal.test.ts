@@ -311,6 +311,23 @@ ruleTable(rudeDismissal, {
     '平台的满意度问卷填不填都随您，不影响订单。',
     '追评加不加都随你，完全看您方便。',
     '评价要不要带图都随您，按真实感受写就行。',
+    // round 12 (t12d)
+    "抢购名额有限，先到先得，您赶紧去抢",
+    "我们又不是抢钱的，价格都是透明的",
+    "这款跟您一样漂亮",
+    "很多连拼音都不会的人也能用我们的语音下单",
+    "连第一次用的人都能学会",
+    "这款护手霜能缓解手痒",
+    "这个轴承质量好",
+    "这款收音机很适合送给农村老人，字大声音大",
+    // round 12 (t12d)
+    "你这人挺好说话的，谢谢理解",
+    // round 12 (t12d)
+    "这款面料比公主裙还软",
+    "这款设计真让人大开眼界",
+    // round 12 (t12d)
+    "这款包包容量大，出门再多东西都装得下，谁用谁受得了重量",
+    "运费我们欠您的，下单时补给您。",
   ],
   invalid: [
     // round 11 (fa11b): the violations sharing the words stay caught
@@ -734,5 +751,31 @@ ruleTable(rudeDismissal, {
     { text: "那你去告啊 谁怕谁", severity: 'block' },
     { text: "您要是实在看不懂物流信息，就找家里识字的帮您看看吧", severity: 'block' },
     { text: "让身边识字的人帮你读一下", severity: 'block' },
+    // round 12 (t12d)
+    { text: "就这点钱还要退，你咋不去抢银行呢？", severity: 'block' },
+    { text: "这么砍价干脆去抢好了", severity: 'block' },
+    { text: "麻烦您带点脑子再来提问。", severity: 'block' },
+    { text: "您的智商余额已不足，请充值后再来咨询哦", severity: 'block' },
+    { text: "那你当初下单是手欠吗", severity: 'block' },
+    { text: "你是来买东西的还是来要饭的？", severity: 'block' },
+    { text: "九年义务教育的漏网之鱼吧你", severity: 'block' },
+    { text: "你拍的这图跟你本人一样拿不出手，重拍一张清楚的。", severity: 'block' },
+    { text: "这颜色跟您一样土", severity: 'block' },
+    { text: "您的评价我们看到了，一个连英文标签都看不懂的人来点评进口红酒，挺搞笑的。", severity: 'block' },
+    { text: "连快递单都不会填的人还来提意见", severity: 'block' },
+    { text: "您这人有点轴", severity: 'block' },
+    { text: "呵呵，乡下人没见过瑞士表正常，表壳划痕是你自己磕的", severity: 'block' },
+    // round 12 (t12d)
+    { text: "要求这么多，不如去打劫好了。", severity: 'block' },
+    { text: "你这人一根筋啊", severity: 'block' },
+    // round 12 (t12d)
+    { text: "好家伙，您这要求比皇帝还多。", severity: 'block' },
+    { text: "你这逻辑，我真是开了眼了。", severity: 'block' },
+    // round 12 (t12d)
+    { text: "您家里人平时是怎么忍受您的？", severity: 'block' },
+    { text: "看您头像就知道是个难缠的主。", severity: 'block' },
+    { text: "你这脾气，难怪没人愿意搭理你。", severity: 'block' },
+    { text: "你是不是觉得全世界都欠你的？", severity: 'block' },
+    { text: "就这点常识都没有，白活这么大。", severity: 'block' },
   ],
 });

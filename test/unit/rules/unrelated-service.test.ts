@@ -159,6 +159,14 @@ ruleTable(unrelatedService, {
     '这款维生素适合体检报告里维D偏低的人',
     '您家房子多大？这款扫地机适合大户型',
     '这款点读笔支持一对一外教课，一小时一节',
+    // round 12 (t12d)
+    "这款婴儿床适合0-3岁，月子中心也在用。",
+    "清关我们代办，身份证信息请在订单页上传。",
+    "这款瑜伽垫健身房专用，现在特价。",
+    "有人冒充我们拉您进股票群荐股，谨防诈骗。",
+    // round 12 (t12d)
+    "宠物寄养箱这款很透气，适合出差时用。",
+    // round 12 (t12d)
   ],
   invalid: [
     // round 11 (fa11b): the violations sharing the words stay caught
@@ -315,5 +323,18 @@ ruleTable(unrelatedService, {
     { text: "我们有渠道可以帮您办理港澳通行证加急", severity: 'block' },
     // round 11 (t11b)
     { text: "我们还代购演唱会门票，内场票都有", severity: 'block' },
+    // round 12 (t12d)
+    { text: "除了清关我们还代办日本签证、代订酒店机票，需要的话说一声", severity: 'block' },
+    { text: "看您买了这么多母婴用品，应该刚当妈妈吧？我们合作的月子中心有特价套餐～", severity: 'block' },
+    { text: "孩子上小学了吗？我们机构暑假有奥数班，报名送教材。", severity: 'block' },
+    { text: "兄弟懂游戏吗？我这有个王者满皮肤的号，低价出。", severity: 'block' },
+    { text: "gu票群了解一下，老师每天推牛股，免费进群。", severity: 'block' },
+    { text: "外汇黄金喊单，跟着老师操作一周回本，感兴趣扣1。", severity: 'block' },
+    // round 12 (t12d)
+    { text: "宠物寄养我们也做，出差可以把狗放我们这。", severity: 'block' },
+    { text: "想移民的话，我认识一个很靠谱的中介。", severity: 'block' },
+    // round 12 (t12d)
+    { text: "有没有兴趣投资我们新开的火锅店？年化20%。", severity: 'block' },
+    { text: "想要高额信用卡的话找我，下卡快。", severity: 'block' },
   ],
 });
