@@ -135,7 +135,8 @@ export function warningContext(ctx: LintContext, start: number, end: number): bo
 // The refusal AFTER the thing refused, closing its clause, over the rest of a 、/和/或 list: 加微信这个真不行, 私下加好友、私下转账、
 // 站外下单这些我们都不做, 扫码加群的话确实不可以, 二维码跟加好友无关 — not a question (不行吗), not a condition (不行的话…), and no
 // first-person ask after it in the sentence (TOPIC_TURN: 加微信不行，那加我QQ).
-const REFUSED_TAIL = /^(?:的话|这个|这事|这件事|这种|这些|这类|之类的?|等等?|什么的|这块|方面|呢|嘛|是|的事|的事情)*(?:东西|事情?|操作|做法|行为)?(?:我们|本店|我们店|我们家|咱们|店里|这边|我这边|我们这边|小店)?(?:店|家)?(?:真|真的|确实|实在|肯定|绝对|可|是|都|也|一律|一概|统统|全|从来|根本|完全|是真的|恐怕|暂时)*(?:不行|不可以|不能|不允许|不被允许|不支持|不提供|不接受|做不到|办不到|没办法|没法|不合规|不方便|不做|不搞|不会做|没有|不存在|违规|无关|(?:跟|和|与)(?:我们|本店|我们店|我们家|咱们|本店铺)(?:都|也|完全|根本|并|毫)?(?:无关|没关系|没有关系|没有任何关系|毫无关系|不相干))(?:的|了)?(?:哦|哈|呢|啊|呀|喔|噢|哟)*$/;
+const REFUSED_TAIL = /^(?:号|账号|店|店铺|群|链接|上的|那边的?|那个)?(?:的话|这几样|这几种|这几个|这几项|以上|上述|这个|这事|这件事|这种|这些|这类|之类的?|等等?|什么的|这块|方面|呢|嘛|是|的事|的事情)*(?:东西|事情?|操作|做法|行为)?(?:我们|本店|我们店|我们家|咱们|店里|这边|我这边|我们这边|小店)?(?:店|家)?(?:真|真的|确实|实在|肯定|绝对|可|是|都|也|一律|一概|统统|全|从来|根本|完全|是真的|恐怕|暂时)*(?:不行|不可以|不能|不允许|不被允许|不支持|不提供|不接受|做不到|办不到|没办法|没法|不合规|不方便|不做|不搞|不会做|没有|不存在|违规|无关|(?:跟|和|与)(?:我们|本店|我们店|我们家|咱们|本店铺)(?:都|也|完全|根本|并|毫)?(?:无关|没关系|没有关系|没有任何关系|毫无关系|不相干))(?:的|了)?(?:哦|哈|呢|啊|呀|喔|噢|哟)*$/;
+const RESUMED = /^(?:这几样|这几种|这几个|这几项|这些|这类|以上|上述|这种|这样的?)/;
 // One more list item before the refusal: 、私下转账, 和站外下单 (an item holds no denial unit).
 const LIST_ITEM = /^(?:和|或者?|或是|还有|以及|及)?[^不没无别勿禁]{1,8}?(?=(?:这个|这事|这种|这些|这类|之类|等|什么的|的话|我们|本店|咱们|店里|这边|都|也|一律|一概|统统|全都)(?!个))/;
 function refusedAfter(ctx: LintContext, end: number): boolean {
@@ -148,8 +149,13 @@ function refusedAfter(ctx: LintContext, end: number): boolean {
       // …and no first-person ask in the rest of the sentence (加微信不行，那加我QQ).
       return !TOPIC_TURN.test(ctx.after(pos + rest.length, 30, 'hard'));
     }
-    // The 、 list goes on: step over the break to the next item.
     const next = pos + rest.length;
+    // The list closed by a comma, then taken up again and refused (私下加微信、私下收款，这几样我们一概不做).
+    if (next < ctx.compact.length && rest.length <= 12) {
+      const clause = ctx.compact[next]! + ctx.after(next + 1, 23, 'soft');
+      if (RESUMED.test(clause) && REFUSED_TAIL.test(clause)) return !TOPIC_TURN.test(ctx.after(next + clause.length, 30, 'hard'));
+    }
+    // The 、 list goes on: step over the break to the next item.
     if (next >= ctx.compact.length || rest.length > 12) return false;
     const [o] = ctx.toOriginal(next, next + 1);
     if (!/、\s*$/.test(ctx.text.slice(Math.max(0, o - 3), o))) return false;

@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(rule, {
   valid: [
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "私下加微信、私下收款、线下发货，这几样我们一概不做。",
+    "加个人微信交易可能会被骗，平台也没法介入。",
+    "站外付款会让您的钱没有任何保障，出了问题也追不回。",
     "亲，私下加好友、私下转账、站外下单这些我们都不做，有问题就在这里说。",
     "付款请在订单页完成，我们不收任何形式的私下转账。",
     "不能私下退款，私下转账会导致您的申报额度对不上，反而对您不利。",

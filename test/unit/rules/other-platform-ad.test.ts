@@ -4,6 +4,7 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(rule, {
   valid: [
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "网上那个同名小红书号跟我们没有关系，请以快手店铺为准。",
     "亲，您可以在快手APP内搜索店铺名进店，其他平台同名店铺与我们无关。",
     "您说抖音上有同名的店？那不是我们。",
     "别的平台用我们店名开的店都是冒充的。",

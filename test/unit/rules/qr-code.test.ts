@@ -4,6 +4,7 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(rule, {
   valid: [
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "您可以加入快手粉丝团，团里秒杀更便宜。",
     "二维码是包装上的官方溯源码，扫了查询真伪，不是加群的码。",
     "包装上的二维码是防伪查询用的，不是加好友的。",
     "欢迎加入粉丝团，粉丝团里秒杀更便宜。",
@@ -97,6 +98,7 @@ ruleTable(rule, {
   ],
   invalid: [
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "加入我们的内购群，群里价格更低哦，同意我就拉您。",
     "我拉您进我们的宝妈群吧？群里拼单更划算。",
     "想拼单的话我建个群把大家拉进去，一起团更便宜。",
     "要不要进我们的福利群？里面每天都有秒杀，你点头我就拉你。",
