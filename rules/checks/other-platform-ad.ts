@@ -229,6 +229,9 @@ const rule = defineRule({
         if (id && (/\d|_/.test(id[1]!) || id[1]!.length >= 6)) return '发出其他平台的账号（引导买家到站外关注或联系）';
         if (SEARCH_US.test(tail)) return '引导买家到其他平台搜索店铺';
       }
+      // Round 12 (t12a): the buyer told to search a quoted name there, with a lure (您在拼夕夕搜“悉尼直邮小铺”，同款便宜十几块): an
+      // instruction, not the buyer's report (您在淘宝买的, 您说在…看到).
+      if (buyers && /(?:您|你)(?:可以|直接|就)?(?:去|在|上|到)$/.test(before) && SEARCH_QUOTED.test(foldedAfter(hit)) && LURE.test(others) && !/说|看到|提到|买的|买过|问|冒充|不是我们/.test(others)) return '引导买家到其他平台搜索店铺';
       const self = (SELF_BEFORE.test(before) && (STORE_RIGHT_AFTER.test(after) || STORE_AFTER.test(after) || /^(?:上|里)/.test(after))) || STORE_AFTER.test(after);
       // 拼夕夕上我们同款只要99: our own listing there, with its (lower) price.
       if (OUR_PRICE_THERE.test(after) && !buyers && !/您说|您问|不是我们|不是本店/.test(others)) return '推广店铺在其他平台的商品价格（引导买家离开本平台）';

@@ -47,7 +47,7 @@ const REF_PURPOSE = /扫|识别|付款|支付|转账|付钱|直接付|付就|付
 // Round 12 (t12a): an invitation into a group (拉您进, 进我们的福利群, 建个群, 拉大家进去) and buying in it (拼单, 接龙, 秒杀, 一起团, 群里更便宜),
 // with no in-app group named (粉丝团, 快手群, 直播间).
 const GROUP_INVITE = /拉(?:您|你|大家|进|到|个群)|(?:进|加入|加|入)(?:我们|咱们|我)?(?:的)?[\u4e00-\u9fff]{0,4}群|建(?:个|一个)?群|组(?:个|一个)?群|邀请(?:您|你)/;
-const GROUP_BUY = /拼单|接龙|报单|秒杀|开团|一起团|团更|团购价|群价|群友价|内部价|(?:更|很|超|还)(?:便宜|划算|优惠|低)|便宜|划算|低价|价格低|价格更低|专属价|特价|下单|付款|转账/;
+const GROUP_BUY = /拼单|接龙|报单|秒杀|开团|一起团|团更|团购价|群价|群友价|内部价|(?:更|很|超|还)(?:便宜|划算|优惠|低)|便宜|划算|低价|价格低|价格更低|专属价|特价|下单|付款|转账|收款|统一发|统一寄|团长价/;
 const IN_APP_NAMED = /粉丝团|粉丝群|快手群|店铺群|直播间|快手粉丝|小店群|平台群/;
 // A group handed over in private or entered by a passphrase (暗号, 口令: nothing the app's own groups need).
 const PRIVATE_HANDOVER = /群号|私发|私信发|发您|发你|链接|暗号|口令|接头/;

@@ -4,7 +4,8 @@
 
 import { firstUnits, holdsUnitOf, maskMatches, phraseRegex, type LintContext } from '../context';
 import { NEGATIONS } from '../context-words';
-import { askedThenDeclined, askNear, buyerReportedThenDenied, REPORT_REACH } from './answered';
+import { endsAsQuestion } from './cue-rule';
+import { askedThenDeclined, askNear, buyerReportedThenDenied, REPORT_REACH, reportedThenDenied } from './answered';
 
 // Words that start like a denial but are not one: 不好意思加我微信 still asks to add WeChat.
 const NOT_DENIALS = phraseRegex(
@@ -190,12 +191,20 @@ const foldedTail = (t: string) => t.replace(/[\s～~]/g, '');
 // 那不是我们), or disowned right after it (您说的那个微信号我们不认识, 您收到的那个二维码不是我们的) — no first-person ask after it.
 const BUYER_NAMED = /(?:您|你)(?:刚才|之前)?(?:说|提到|加|收到|看到|遇到|接到|碰到)(?:的|了)(?:那个|这个|一个)?$/;
 const DISOWNED_AFTER = /^(?:号|账号|号码)?(?:我们|本店|我们店|这边|我们这边)(?:并|根本|从来|都|也|确实)?(?:不认识|不知道|没听说过?|没见过|没有|不是我们的|不是本店的|查不到)/;
+const OTHERS_SAID = /(?:朋友|家人|别人|有人|网上|同事|闺蜜|邻居)(?:说|讲|告诉您|告诉你)/;
+const OUR_DENIAL_NEXT = /^(?:我们|本店|我们店|这边|咱们|店里)?(?:并|根本|从来|也|都)?(?:没有|不是|没|不会|从没|从来没)/;
 function buyerNamedDisowned(ctx: LintContext, start: number, end: number): boolean {
   const after = ctx.after(end, 40, 'hard');
   if (TOPIC_TURN.test(after)) return false;
   if (BUYER_NAMED.test(ctx.before(start, 10)) && DISOWNED_AFTER.test(after)) return true;
   const lead = ctx.before(start, REPORT_REACH, 'hard');
-  return /您|你/.test(lead) && buyerReportedThenDenied(ctx, lead, end);
+  // (round 12: …a friend's or someone's word asked back, our denial opening the next sentence — 您朋友说加了我们微信？我们没有对外的微信)
+  if (OTHERS_SAID.test(lead) && endsAsQuestion(ctx, end)) {
+    const close = end + ctx.after(end, 60, 'hard').length;
+    if (OUR_DENIAL_NEXT.test(ctx.compact.slice(close, close + 12))) return true;
+  }
+  // (round 12: …or someone else's report asked back and debunked — 您朋友说加了我们微信？我们没有对外的微信)
+  return (/您|你/.test(lead) && buyerReportedThenDenied(ctx, lead, end)) || reportedThenDenied(ctx, lead, end);
 }
 
 // Round 9 (fa9): the topic named, then disowned as a kind in its own clause — 扫码加群领福利这种活动我们店是没有的,

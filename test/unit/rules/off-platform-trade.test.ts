@@ -93,6 +93,7 @@ ruleTable(rule, {
   ],
   invalid: [
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "下次直接在直播间外面找我，私聊价更低。",
     "咱们走代购吧，不挂平台，我朋友下周直接带过来给您。",
     "这单别在平台下了，我让表姐从日本帮您带回来，价格更实在。",
     "拍了先别付款，我给您另外开个单，走我们自己系统，少扣点手续费。",

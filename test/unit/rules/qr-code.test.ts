@@ -98,6 +98,7 @@ ruleTable(rule, {
   ],
   invalid: [
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "您先别拍，我拉您进个小群，群里统一收款统一发。",
     "加入我们的内购群，群里价格更低哦，同意我就拉您。",
     "我拉您进我们的宝妈群吧？群里拼单更划算。",
     "想拼单的话我建个群把大家拉进去，一起团更便宜。",
