@@ -12,6 +12,9 @@
 // Round 9: the conversation moved there (咱们去小红书聊, 到抖音上私聊); another person's shop the buyer is sent to (隔壁…是我朋友开的，
 // 您去看看，报我名字打九折).
 // JD named as the courier among courier words (顺丰停派，仓库改成了京东，单号…; round 8).
+// (round 12: …or go to someone's shop there: 您去我姐姐的微店看看, 去我朋友的淘宝店拍吧 — not the brand's own flagship)
+const OWNER_SHOP_ACT = /^(?:上|里)?(?:的)?(?:店|小店|旗舰店|店铺|网店)?(?:里|上)?(?:看看|看一下|瞧瞧|买|拍|下单|逛|找|搜)/;
+const GO_VIA_OWNER = /(?:去|到)(?:我|我们)?(?:的)?[\u4e00-\u9fff]{1,4}的$/;
 // Round 12 (t12a): the same name there (vx/dy/xhs 都同名哦), a pinyin platform with a pinyin redirect (dou yin … sou …).
 // Round 11 (t11a): our own app with where to get it or a newcomer's lure (我们有个自己的APP…应用商店就能下，新人首单立减50), and
 // another shop or account of ours introduced by 还有/另外开了 with a lure there (我们快手还有个2号店…那边底价更低).
@@ -252,6 +255,7 @@ const rule = defineRule({
       // 你在dy上搜我们店名: the search is for this shop, so "you" is told to go there, not reminded where they were.
       if (SEARCH_AFTER.test(after) && SEARCH_OURS.test(after) && !/搜不到|搜不出|找不到|没有|不会|不开|不在|都是假|冒充/.test(others)) return '引导买家到其他平台搜索店铺';
       if (SEARCH_AFTER.test(after) && !/^(?:上|里)?(?:搜|搜索)(?:到|出|的)/.test(after)) return neutral && /您|你/.test(before) ? undefined : '引导买家到其他平台搜索店铺';
+      if (GO_VIA_OWNER.test(before) && OWNER_SHOP_ACT.test(after) && !/品牌|官方|厂家|(?:您|你)(?:常用|自己|平时)/.test(before)) return '引导买家去他人在其他平台的店铺购买';
       if (GO_BEFORE.test(before) && ACTION_AFTER.test(after) && !(neutral && /您在|你在|您是在/.test(before + '在')) && !/(?:您|你)走$/.test(before)) return '引导买家去其他平台购买';
       if (/^(?:下单|拍|购买|领券|领)/.test(after) && !/您|你/.test(before)) return '引导买家去其他平台下单';
       if (/^(?:上|里)?(?:关注|私信|私聊|找)(?:我们|我|店铺|一下我们)/.test(after)) return '引导买家到其他平台关注店铺';

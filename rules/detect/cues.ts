@@ -118,6 +118,10 @@ const WARNING_WORDS = [
   '自称', '有人给您', '有人给你', '有人让您', '有人让你', '有人私信让您', '有人私信让你', '是钓鱼', '钓鱼的', '钓鱼链接', '钓鱼网站', '有人叫您', '有人要求您', '有人私信您', '有人联系您', '有人加您', '陌生人', '陌生号码', '来路不明',
 ];
 const WARNING = phraseRegex(WARNING_WORDS, { flags: '' });
+// Round 12 (t12a): a risk word denied is reassurance, not a warning (私下转账不会有任何风险，您放心转我; 加微信没风险): blanked before WARNING.
+const REASSURED_SOURCE = '(?:不会有|不会|没有|没|无|不存在|不用担心|不用怕|别担心|放心)(?:任何|什么)?(?:的)?(?:风险|被骗|上当|受骗|问题)';
+const REASSURED = new RegExp(REASSURED_SOURCE);
+const REASSURED_ALL = new RegExp(REASSURED_SOURCE, 'g');
 const WARNING_FIRST = firstUnits(WARNING_WORDS);
 
 /** The hard-break sentence around compact [start, end). */
@@ -128,7 +132,7 @@ export function sentence(ctx: LintContext, start: number, end: number, reach = 4
 /** The sentence warns against, or refuses, the thing it mentions. */
 export function warningContext(ctx: LintContext, start: number, end: number): boolean {
   const s = sentence(ctx, start, end);
-  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end) || buyerNamedDisowned(ctx, start, end)
+  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(REASSURED.test(s) ? s.replace(REASSURED_ALL, '') : s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end) || buyerNamedDisowned(ctx, start, end)
     || refusedAfter(ctx, end) || harmFollows(ctx, end) || wishRefused(ctx, start, end);
 }
 
@@ -166,11 +170,11 @@ function refusedAfter(ctx: LintContext, end: number): boolean {
 }
 
 // The act as the subject of a harm: 私下转账会导致您的额度和申报对不上, 站外付款容易被骗, 加私人微信可能会让您的售后没保障.
-const HARM_LEAD = /^(?:的话)?[^，。！？]{0,6}?(?:会|就会|可能|可能会|容易|将会?|极易|很容易|只会)(?:导致|造成|引起|带来|让|使|被|出现|遇到|产生|吃亏|上当|受骗)/;
+const HARM_LEAD = /^(?:的话)?[^，。！？]{0,6}?(?<![不没无])(?:会|就会|可能|可能会|容易|将会?|极易|很容易|只会)(?:导致|造成|引起|带来|让|使|被|出现|遇到|产生|吃亏|上当|受骗)/;
 const HARM_WORD = /不利|风险|损失|吃亏|对不上|麻烦|纠纷|被骗|受骗|上当|保障|追不回|追回|处罚|违规|封号|扣分|隐患|维权|不安全|泄露/;
 function harmFollows(ctx: LintContext, end: number): boolean {
   const rest = ctx.after(end, 40, 'hard');
-  if (!HARM_LEAD.test(rest) || TOPIC_TURN.test(rest)) return false;
+  if (!HARM_LEAD.test(rest) || TOPIC_TURN.test(rest) || REASSURED.test(rest)) return false;
   return HARM_WORD.test(rest) && !/(?:不会|没有|不用担心|无)(?:任何)?(?:风险|麻烦|损失|问题)/.test(rest);
 }
 

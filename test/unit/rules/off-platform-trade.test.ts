@@ -4,6 +4,7 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(rule, {
   valid: [
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "私下转账风险很大，请您不要这样做。",
     "私下加微信、私下收款、线下发货，这几样我们一概不做。",
     "加个人微信交易可能会被骗，平台也没法介入。",
     "站外付款会让您的钱没有任何保障，出了问题也追不回。",
@@ -93,6 +94,9 @@ ruleTable(rule, {
   ],
   invalid: [
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "私下付款放心，不会上当的，我直接给您发货。",
+    "站外下单也没什么风险，价格还便宜二十。",
+    "线下交易不用担心被骗，您直接转我就行。",
     "下次直接在直播间外面找我，私聊价更低。",
     "咱们走代购吧，不挂平台，我朋友下周直接带过来给您。",
     "这单别在平台下了，我让表姐从日本帮您带回来，价格更实在。",

@@ -4,6 +4,7 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(rule, {
   valid: [
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "您去您常用的淘宝对比一下，我们这是正品保税。",
     "您在淘宝搜“悉尼直邮小铺”买的那单，不是我们家的。",
     "网上那个同名小红书号跟我们没有关系，请以快手店铺为准。",
     "亲，您可以在快手APP内搜索店铺名进店，其他平台同名店铺与我们无关。",
@@ -102,6 +103,9 @@ ruleTable(rule, {
   ],
   invalid: [
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "您去我表哥的京东店看看，他那有货。",
+    "去我朋友的淘宝店拍吧，便宜点。",
+    "可以去我同学的得物店看看，她那有现货。",
     "您在拼夕夕搜“悉尼直邮小铺”，同款便宜十几块。",
     "vx/dy/xhs 都同名哦，找得到的。",
     "wx和xhs都是这个名字，搜一下就能找到我们。",
