@@ -4,6 +4,7 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(rule, {
   valid: [
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "您发的💬消息我看到了，🟢色那款有货",
     "您朋友说加了我们微信？我们没有对外的微信，那个不是我们。",
     "亲，加微信这个真不行，平台会处罚的，有啥您直接在这说。",
     "您想要我的微信方便以后联系，真的谢谢您，不过平台规定不能给站外联系方式。",
@@ -92,6 +93,7 @@ ruleTable(rule, {
   ],
   invalid: [
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "💚💬上搜我手机号加我",
     "加微信、私下转账这些真的不行，那加我QQ吧，微信号 abc12345。",
     "加微信不行的话，就加我vx: abc12345",
     // round 11 (t11d): short replies
