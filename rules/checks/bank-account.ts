@@ -4,6 +4,7 @@
 // 把银行卡号和开户行发我, money sent to the agent's own card (把钱打我银行卡). Paying by bank card in the platform checkout (可以换银行卡支付) and refunds to
 // the card the buyer paid with are fine; an order number is not a card (detect/numbers.ts). A warning about what others may ask
 // (如果有人…让您报银行卡号…请直接挂掉) is info (detect/cues.ts warningContext).
+// Round 12 (t12a): the card sent as a picture for the buyer to pay into (银行卡号我拍照发您，转好截图回我).
 // Round 10: money to an account told by its tail number (付200到这个账户：工商 尾号4471 李*明); not the buyer's card, a phone, a refund.
 
 import { defineRule } from '../define-rule';
@@ -47,6 +48,10 @@ const REQUEST = /(?:发|发给|发我|给|给我|告诉|告诉我|提供|提供�
 const REQUEST_AFTER = /^(?:[和及跟、]|发我|发给我|给我|告诉我|发一下|报一下|是多少|多少|发过来|私我|提供|留一下|写一下|给一下)/;
 const CARD_INFO_REQUEST = /^(?:的)?(?:信息|号|号码|账号|资料|照片|正面)(?:和[^，。]{0,6})?(?:发我|发给我|给我|告诉我|发一下|拍照发我|发过来|私信我|留一下)/;
 const OURS = /(?:我们|我|公司|本店|店铺|咱们)(?:的|家)?(?:香港|澳洲|日本|海外)?(?:[\u4e00-\u9fff]{1,4}银行|hsbc|汇丰|恒生|中银|渣打|花旗|星展|dbs|ocbc|commonwealth|anz|westpac)?(?:的)?$/;
+// Round 12 (t12a): a card sent as a picture, the buyer paying into it.
+const PHOTO_HANDOVER = /拍(?:个|张)?(?:照|照片)?(?:发|给)(?:您|你)|拍给(?:您|你)|(?:照片|图片|截图|图)(?:里|上|中)|(?:发|给)(?:您|你)(?:一张|张|个)?[^，。]{0,6}(?:照片|图片)|拍照发/;
+const BUYER_PAYS = /转|汇|打款|打钱|付款|付钱/;
+const NOT_OURS_PHOTO = /(?:您|你)(?:的)?(?:银行卡|卡|账户|卡号)|退款|原路|绑定|订单页|收银台|平台|快手|会员卡|礼品卡|购物卡/;
 // 户口本, 户口所在地: the household register, not a (Hong Kong) bank account.
 const HOUSEHOLD = /^(?:本|簿|所在地|迁|登记|页|性质|地址)/;
 const NOT_BANK_CARD = /(?:会员|礼品|购物|储值|优惠|积分|身份|电话|sim|手机|流量|门|房)$/;
@@ -64,7 +69,7 @@ const rule = defineRule({
     hint: { zh: '删除卡号；收款和退款都走平台订单（原路退回）。', en: 'Remove the account; payments and refunds go through the platform order.' },
   },
   terms: BANK_TERMS,
-  vocabulary: [OURS.source, HOUSEHOLD.source],
+  vocabulary: [OURS.source, HOUSEHOLD.source, PHOTO_HANDOVER.source],
   check(ctx, hits) {
     const reported = new Spans(ctx.compact.length);
     for (const run of numberRuns(ctx)) {
@@ -123,6 +128,16 @@ const rule = defineRule({
         if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end)) continue;
         ctx.report(rule, { start: hit.start, end: hit.end, message: '引导向银行账户付款（站外收款）' });
         continue;
+      }
+      // Round 12 (t12a): the card handed over as a picture for the buyer to pay into (银行卡号我拍照发您，转好截图回我; 卡号在图片里，
+      // 工行的，汇完款告诉我; 我发您一张银行卡照片，钱转那里): a card word, a picture sent to the buyer, a payment — not the buyer's card.
+      if (!/卡号/.test(hit.key) || !NOT_BANK_CARD.test(ctx.before(hit.start, 10))) {
+        const w = sentence(ctx, hit.start, hit.end, 40);
+        if (PHOTO_HANDOVER.test(w) && BUYER_PAYS.test(w) && !NOT_OURS_PHOTO.test(w) && !denied(ctx, hit.start) && !warningContext(ctx, hit.start, hit.end)) {
+          reported.add(hit.start, hit.end);
+          ctx.report(rule, { start: hit.start, end: hit.end, message: '以图片发出银行卡号让买家转账（站外收款）' });
+          continue;
+        }
       }
       if (hit.spec.tag === 'bank') {
         // 把钱打我银行卡, 转到我的建行卡: money sent to the agent's own card.

@@ -13,7 +13,13 @@ const INTRODUCED = /^\s*(?:id|号|号码|账号)?\s*[:=@+]|^\s*(?:id|号|号码|
 // Using the messenger to reach the shop (钉钉通知我们仓库 is the shop's own office tool).
 const IM_ACT_AFTER = /^(?:上聊|里聊|上联系|上找|上加|上搜|里搜|联系我|找我|私聊|频道|群|搜|号|加我|私信|发您|发你|聊|详聊|沟通|留言|上说|id)/;
 // (…the account may be named as ours: 加一下我的飞机)
-const STRONG_ACT_BEFORE = /(?:加|添加|加个|加我|加一下|\+|搜|搜索|私|联系我?|关注|下载)(?:一下|下)?(?:我的?|我们的?)?$|(?:dm|message|text|find|add|follow|chat|contact)(?:me|us|with)?(?:on|via)(?:my|our)?$/;
+// (round 12: …follow/like/check/visit our page on it: Follow our FB page, Like our page on FB, check our Instagram)
+const STRONG_ACT_BEFORE = /(?:加|添加|加个|加我|加一下|\+|搜|搜索|私|联系我?|关注|下载)(?:一下|下)?(?:我的?|我们的?)?$|(?:dm|message|text|find|add|follow|chat|contact)(?:me|us|with)?(?:on|via)(?:my|our)?$|(?:follow|like|check|visit|join|find|dm|add|message|search)(?:out)?(?:us|me)?(?:on|at)?(?:my|our)(?:page|account|shop|store|group|channel)?(?:on|at)?$/;
+// Round 12 (t12a): our own page there (我们的facebook主页‘…’有更多优惠, our IG page @…): the account named as ours.
+const OUR_PAGE = /(?:我们|我|本店|咱们|我家|our|my)(?:的)?(?:官方)?$/;
+// …or ours there with a lure or a DM (我们IG上更便宜：@…，直接DM我).
+const OURS_THERE = /^(?:上|里)[^]{0,6}?(?:便宜|优惠|福利|折扣|更多|上新|dm|私信|关注|搜)/;
+const PAGE_AFTER = /^(?:page|主页|专页|账号|帐号|account|群|group|channel|频道|店|shop|store)/;
 
 const rule = defineRule({
   meta: {
@@ -39,7 +45,7 @@ const rule = defineRule({
       const value = valueAfter(ctx, hit.end);
       const weak = hit.spec.tag === 'weak';
       const introduced = value && INTRODUCED.test(tail);
-      const act = STRONG_ACT_BEFORE.test(before) || (!weak && ACT_BEFORE.test(before)) || IM_ACT_AFTER.test(after);
+      const act = STRONG_ACT_BEFORE.test(ctx.before(hit.start, 24)) || (OUR_PAGE.test(before) && (PAGE_AFTER.test(after) || OURS_THERE.test(after))) || (!weak && ACT_BEFORE.test(before)) || IM_ACT_AFTER.test(after);
       // 您有Line吗？ID 是 tokyo_kaori: the id follows in the next sentence.
       const handle = !value && laterHandle(ctx, hit.end, 40, 1);
       if (!(introduced || (value && !weak) || act || handle)) continue;

@@ -51,10 +51,12 @@ const TRACKING_LIKE = /^(?:sf|yt|jt|zto|sto|yd|jd|jdva|ea|lb|ems|dhl|ups|ks|lot|
 const COURIER_SUBJECT = /快递|骑手|配送员|派送员|司机|海关|物流|驿站|品牌方|厂家/;
 
 // A contact written on a carrier (公告, 水印, 牌子, 小卡片, 头像…): codes that are not contacts are blanked first.
-const NOT_CONTACT_CODE = /尺码|码数|防伪码|条码|条形码|验证码|溯源码|追溯码|取件码|提货码|优惠码|兑换码|券码|单号|订单号|运单号|货号|型号|批号|编号|序列号|起码|密码|号码牌|号型|发票号|流水号|证件号|箱号/g;
+const NOT_CONTACT_CODE = /尺码|码数|商品编码|编码|防伪码|条码|条形码|验证码|溯源码|追溯码|取件码|提货码|优惠码|兑换码|券码|单号|订单号|运单号|货号|型号|批号|编号|序列号|起码|密码|号码牌|号型|发票号|流水号|证件号|箱号/g;
 // The place said to hold no contact, or the act refused (没有其他联系方式, 不用另外发邮箱): blanked before the carrier test.
 const NO_CONTACT_RE = '(?:没有|没|不放|不留|不写|不含|不用|不需要|无需|不必|别)(?:另外|再|单独|额外|任何|其他|别的)*(?:的)?(?:发|加|扫|搜|打|留|联系方式|联系|微信|电话|号|二维码|邮箱|邮件)[^，。！？]{0,6}';
 const NO_CONTACT_ANY = new RegExp(NO_CONTACT_RE);
+// (round 12: …or said to have nothing to do with a contact: 跟加好友无关, 和联系方式没关系)
+const UNRELATED_ACT = /(?:跟|和|与)[^，。！？]{0,8}(?:无关|没关系|没有关系|不相关|没有任何关系)/g;
 const CONTACT_NOUN = /号|那串|一串|这串|数字|字母|码|id|联系方式|电话|手机|邮箱|微信|vx|扣扣|qq/;
 // (round 11: …or the contact said to be the string: 电话就是我们店铺简介里那串数字倒过来)
 const CARRIER_ACT = /(?:电话|手机|号码|微信|vx|qq|扣扣)(?:号码?)?(?:就)?是|短信|打(?:他|她|我)|加(?!密|工|急|班|热|价|量|重|快|强|厚|大|长|盟|油|速|成|倍|湿|固|购|入购物车)|扫|搜|打过去|打给|拨|备注|记下|发(?:到|给)?(?:我们|我)?的?邮|联系那|私聊|私信/;
@@ -165,7 +167,7 @@ const rule = defineRule({
     function carrierPointer(start: number, end: number): 'block' | 'warn' | undefined {
       // (不用另外发邮箱: a contact noun and an act inside a clause that denies them count for nothing; round 7)
       const raw = withoutDeniedClauses(ctx, start, end);
-      const w = raw.replace(NOT_CONTACT_CODE, '');
+      const w = raw.replace(NOT_CONTACT_CODE, '').replace(UNRELATED_ACT, '');
       // (那是我的私人号: a private account named on the carrier is the act, even on the Kuaishou nickname)
       const privateAccount = /私人号|个人号|私号|私人账号|私人微信|私人电话/.test(w);
       // (溯源码贴在盒子侧面…扫一下: the official code is named before it is blanked; round 7)

@@ -44,10 +44,10 @@ const VENUE_BEFORE = /(?:在|到|去|走|用|上|来|我们|咱们|咱)$/;
 const VENUE_AFTER = /^(?:上|里)(?:面)?(?:再|直接|跟我|和我|找我|给我|我给您|我给你|我再给您|我发您|我)?(?:结清|结算|结|付|转|补|聊|详聊|细聊|私聊|联系|说|沟通|交易|发|找|加|给|收)/;
 // After V / 小绿 / 绿色: product nicknames and ordinary words (小绿瓶, 绿色包装).
 const NOT_NICKNAME = /^(?:瓶|管|盒|伞|罐|膜|叶|书|色|植|环保|健康|食品|通道|出行|包装|能源|标|款|系列|版)/;
-// Emoji hearts and stars glued to 微/薇/V (dropped by the compact view), and `V：abc123`.
+// Emoji hearts and stars glued to 微/薇/V (dropped by the compact view), and `V：abc123`; a green mark with a chat bubble (🟢💬, round 12).
 // Every HEART_TOKEN match holds one of these BMP symbols or an astral emoji (a high surrogate): a cheap gate.
 const HEART_MATERIAL = /[\u2665\u2705\u2728\u2763\u2764\u2b50\ud800-\udbff]/;
-const HEART_TOKEN = /(?:微|薇|威|徽|v)\s*[❤♥💚💗💕❣💓💖💙💜🧡💛🤍🖤🌟⭐✨💬🔔🌸🌹🍀]|[💚🟢🍏🥬🍀✅]\s*泡泡?|🛰/gu;
+const HEART_TOKEN = /(?:微|薇|威|徽|v)\s*[❤♥💚💗💕❣💓💖💙💜🧡💛🤍🖤🌟⭐✨💬🔔🌸🌹🍀]|[💚🟢🍏🥬🍀✅]\s*(?:泡泡?|💬|🗨)|🛰/gu;
 
 const REGISTERED_AFTER = /^(?:号码?|码)?(?:注册|绑定|登录|认证|实名)/;
 const IS_PHONE_AFTER = /^(?:号|账号|号码)?(?:就)?(?:是|用的是|用的就是)(?:我|我的|我们|我们的|她|她的|他|他的|店里|店铺|这个|那个)?的?(?:手机|电话|手机号|电话号码|手机号码|号码)(?!吗|么)/;

@@ -7,6 +7,8 @@
 // Round 9: 私下/线下 + a price or manner + 给您发/给您寄 (线下按八五折给您发); 从不在站外联系 is a denial (detect/cues.ts).
 // Round 11 (t11a): the shop paying the buyer itself around the refund flow (退款别申请了，我直接转您200; 不用寄回…钱我转您;
 // 我现金退您): money moved by us to the buyer, cash or the platform's process set aside in the draft.
+// Round 12 (t12a): the order moved to our own system (走我们自己系统, 后台给您单独下一单) with the checkout left (先别付款, 少扣手续费),
+// the platform waved off as where the order hangs (不挂平台, 别在平台下了); offline/private deal in English.
 
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex } from '../context';
@@ -32,7 +34,8 @@ const FIND_ME_CHEAPER = /找我[^。！？!?]{0,6}?(?:便宜|优惠|内部价|�
 const ELLIPTIC = /(?:走|在|用|通过)(?:平台|快手|系统|链接|店里|官方|这里)[^。！？]{0,16}?(?:不走|不在|不用|别走|不通过)(?:的话|(?:这里|这边|平台|快手|链接|系统)(?:拍|买|下单)?(?:的话)?)[^。！？]{0,10}?(?:便宜|优惠|少收|少算|减|划算|打折|折扣|省|低)/g;
 // Cheaper away from the platform: 私下的话九折, 线下拿便宜二十, 不在平台买少收十块.
 // 线下 needs its connector (线下门店价格便宜吗 is a question about a shop), 外面 is the buyer's market.
-const PRIVATE_CHEAPER = /(?:(?:私下|私底下)(?:的话|买|拿|来|走|交易|付|给您|给你)?|(?:线下|站外|不走平台|不在平台|不过平台)(?:的话|买|拿|来|走|交易|付|给您|给你))[^。！？]{0,6}?(?:[一二三四五六七八九\d]折|便宜|优惠|少收|少算|打折|划算|减)/g;
+// (round 12: …or the price of a private chat: 私聊价更低, 私信的价格便宜)
+const PRIVATE_CHEAPER = /(?:(?:私聊|私信)(?:的)?(?:价|价格|价钱)|(?:私下|私底下)(?:的话|买|拿|来|走|交易|付|给您|给你)?|(?:线下|站外|不走平台|不在平台|不过平台)(?:的话|买|拿|来|走|交易|付|给您|给你))[^。！？]{0,6}?(?:[一二三四五六七八九\d]折|便宜|优惠|少收|少算|打折|划算|减|更低|低)/g;
 // The order cancelled or refunded while the money is handed to the courier: 先把单退了，钱给快递师傅.
 // The buyer may stand between (钱您直接给我们跑腿小哥), and the courier be 我们的 / 送货的师傅.
 const COD_HAND = /(?:钱|现金|货款|尾款)(?:您|你)?(?:直接)?(?:给|交给|付给)(?:我们|咱们)?(?:的)?(?:快递|跑腿|骑手|送货|配送)|(?:付给|交给|给)(?:我们|咱们)?(?:的)?(?:快递|跑腿|送货|配送)(?:的)?(?:小哥|员|师傅)(?:现金)?|(?:快递|跑腿|送货)(?:的)?(?:小哥|员|师傅)收(?:钱|款|现金)/g;
@@ -41,6 +44,14 @@ const ORDER_GONE = /取消|退了|退掉|把单退|撤单|不用拍|别拍|不�
 const ON_PLATFORM_PLACE = /直播间|小黄车|号链接|订单页|店铺主页|快手|新链接|重新拍|补差/;
 // The thing named is then routed through the platform (线下退款需要走平台售后; round 9 fa), unless that is asked.
 const ROUTED_HERE = /^[^]{0,3}?(?:需要|要|得|必须|请|都|也|只能)(?:走|在|通过|经过)(?:平台|快手|订单页|官方)/;
+// Round 12 (t12a): the order moved to a system of ours (走我们自己系统, 我们后台给您单独下一单, 另外给您开个单) while the platform order
+// is left unpaid or the platform named as what is skipped (先别付款, 不挂平台, 少扣手续费): every wording holds our own order channel
+// or an order we open for the buyer, and a reason to leave the platform's checkout in the draft.
+const OWN_SYSTEM = /(?:走|用|在|通过|去|上|到)(?:我们|咱们|我|我家|咱家)?(?:的)?(?:自己|自家)(?:的)?(?:系统|后台|小程序|商城|网站|官网|app|渠道|平台)|(?:我们|咱们|我|这边)(?:的)?(?:系统|后台)(?:里|上)?(?:给您|给你|帮您|帮你)?(?:单独|另外|重新)(?:下|开)|(?:另外|单独|重新)?(?:给您|给你|帮您|帮你)(?:另外|单独|重新)(?:开|下)(?:个|一个|一)?单/g;
+const OWN_SYSTEM_WHY = /先别付|别付|不用付|先不付|不要付|手续费|扣点|抽成|佣金|不经过|不走|不挂|绕|私下|转我|转给我|直接付给|付给我们|微信|支付宝|便宜|划算|省|价格更低|更低|取消/;
+const OWN_SYSTEM_HERE = /链接|小黄车|订单页|改价|快手(?:小店|订单|后台)|平台(?:后台|订单|系统)/;
+// …or the platform itself waved off as where the order hangs (不挂平台, 别在平台下了, 不过快手).
+const OFF_PLATFORM_ORDER = /(?:不|别|不用|不要|无需|不必)(?:再)?挂(?:平台|快手)|(?:别|不要|不用)(?:在|去)(?:平台|快手)(?:上|里)?下(?=了|吧|啦|哈|单)/g;
 const CANCEL_CUE = phraseRegex(['取消', '退款', '申请退', '退掉', '不用拍', '别拍', '不用下单', '别下单', '钱', '转', '私下', '线下', '直接']);
 
 // Cash on delivery by hand (the platform order is cancelled, so nothing protects the buyer).
@@ -94,7 +105,7 @@ const rule = defineRule({
     hint: { zh: '删除该说法；下单、付款、补差价都在平台内完成。', en: 'Remove it; ordering, paying and price differences all stay on the platform.' },
   },
   terms: TRADE_TERMS,
-  vocabulary: [RETURN_TO_US.source, RETURN_ASIDE.source, PAY_BUYER.source, PROCESS_ASIDE.source, REVIEW_DEAL.source, PAY_ROUTED.source, PRIVATE_DOMAIN.source, WITHOUT_PLATFORM.source, ELLIPTIC.source, COD.source, PRIVATE_CHEAPER.source, COD_HAND.source, ORDER_GONE.source],
+  vocabulary: [OWN_SYSTEM.source, OFF_PLATFORM_ORDER.source, RETURN_TO_US.source, RETURN_ASIDE.source, PAY_BUYER.source, PROCESS_ASIDE.source, REVIEW_DEAL.source, PAY_ROUTED.source, PRIVATE_DOMAIN.source, WITHOUT_PLATFORM.source, ELLIPTIC.source, COD.source, PRIVATE_CHEAPER.source, COD_HAND.source, ORDER_GONE.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
     // 不在快手下单的话…, 不用在这里拍，我发给您: ordering outside the shop, unless it points to another place on the platform.
@@ -133,6 +144,25 @@ const rule = defineRule({
       taken.add(start, end);
       const off = denied(ctx, start) || warningContext(ctx, start, end);
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下退货（否定或提醒语境）' : '绕开平台退货流程、让买家把货直接寄给店家' });
+    }
+    // Round 12 (t12a): our own order channel with a reason to leave the checkout, and the platform waved off as where the order hangs.
+    for (const re of /系统|后台|自己|自家|单/.test(ctx.compact) ? [OWN_SYSTEM] : []) {
+      for (const m of matchesOf(re, ctx.compact)) {
+        const [start, end] = [m.index!, m.index! + m[0].length];
+        const s = sentence(ctx, start, end, 40);
+        if (taken.overlaps(start, end) || !OWN_SYSTEM_WHY.test(ctx.compact) || OWN_SYSTEM_HERE.test(s)) continue;
+        if (/自己|自家/.test(m[0]) ? !/下单|付|买|拍|开单|开个单|便宜|手续费|扣点|省|不经过|不走|结算|划算/.test(s) : !/先别付|别付|不用付|先不付|不要付|手续费|扣点|不经过|不走|私下|转我|微信|支付宝/.test(ctx.compact)) continue;
+        taken.add(start, end);
+        const off = denied(ctx, start) || warningContext(ctx, start, end);
+        ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到站外下单（否定或提醒语境）' : '引导买家在店家自己的系统下单（绕开平台交易）' });
+      }
+    }
+    for (const m of /挂|下/.test(ctx.compact) ? matchesOf(OFF_PLATFORM_ORDER, ctx.compact) : []) {
+      const [start, end] = [m.index!, m.index! + m[0].length];
+      if (taken.overlaps(start, end) || /^(?:审核|同意|确认|介入|处理|规则|客服)/.test(ctx.after(end, 4))) continue;
+      taken.add(start, end);
+      const off = denied(ctx, start) || warningContext(ctx, start, end) || REFUSED_AFTER.test(ctx.after(end, 10, 'hard'));
+      ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下交易（否定或提醒语境）' : '引导买家绕开平台交易' });
     }
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const fallback: { start: number; end: number; severity: 'block' | 'warn' }[] = [];

@@ -12,6 +12,10 @@
 // Round 9: the conversation moved there (咱们去小红书聊, 到抖音上私聊); another person's shop the buyer is sent to (隔壁…是我朋友开的，
 // 您去看看，报我名字打九折).
 // JD named as the courier among courier words (顺丰停派，仓库改成了京东，单号…; round 8).
+// (round 12: …or go to someone's shop there: 您去我姐姐的微店看看, 去我朋友的淘宝店拍吧 — not the brand's own flagship)
+const OWNER_SHOP_ACT = /^(?:上|里)?(?:的)?(?:店|小店|旗舰店|店铺|网店)?(?:里|上)?(?:看看|看一下|瞧瞧|买|拍|下单|逛|找|搜)/;
+const GO_VIA_OWNER = /(?:去|到)(?:我|我们)?(?:的)?[\u4e00-\u9fff]{1,4}的$/;
+// Round 12 (t12a): the same name there (vx/dy/xhs 都同名哦), a pinyin platform with a pinyin redirect (dou yin … sou …).
 // Round 11 (t11a): our own app with where to get it or a newcomer's lure (我们有个自己的APP…应用商店就能下，新人首单立减50), and
 // another shop or account of ours introduced by 还有/另外开了 with a lure there (我们快手还有个2号店…那边底价更低).
 
@@ -80,6 +84,10 @@ const OTHER_SHOP = /(?:我们|我家|咱家|咱们)(?:的)?(?:另一家|另外�
 const OWN_OTHER_LEAD = /(?:我们|我家|咱们|咱家|本店|我)[^，。！？]{0,6}?(?:还|另外|也|又|另)(?:有|开了?|开的|注册了?)(?:个|一个|家|一家|间)?(?:[\d一二两三四五六七八九贰叁])?$/;
 const OWN_OTHER_LURE = /那边|那里|那个店|更低|便宜|福利|优惠|对比|去看|去那|关注|搜|满减|折扣|划算|价格低|底价|专属/;
 const NOT_KUAISHOU = /(?:不是|不在|别在|不用)在?快手/g;
+// Round 12 (t12a): the same name there, and platforms spelt in pinyin with the redirect spelt in pinyin too.
+const SAME_NAME = /同名|(?:一样|相同|同样|同一个)的?(?:名字?|店名|名称|id|昵称|号)|(?:名字|店名|名称|id|昵称)(?:都|也)?(?:一样|相同|一致)|(?:都|也)(?:是|叫)(?:这个|同一个|一样的?)(?:名字?|店名|名称)|都叫|也叫(?:这个|同一个)/;
+const PINYIN_PLATFORM = /^(?:douyin|xiaohongshu|taobao|tianmao|pinduoduo|jingdong|xianyu|dewu)$/;
+const PINYIN_REDIRECT = /sou(?!nd|rce|p|th|l)|guanzhu|zhibo|fuli|pianyi|youhui|dianming|dianpu|women|nabian|xiadan|lingquan|tongming|zhaowo|jiawo|gengduo|zhekou/;
 /** Courier talk around JD (顺丰停派，改成京东; 单号, 揽收, 派送员): the parcel's carrier, not the shop. */
 const COURIER_TALK = /顺丰|圆通|中通|申通|韵达|邮政|ems|极兔|德邦|百世|派送|停派|揽收|派件|快递员|运单|单号|时效|改发|改走|转寄|承运/;
 
@@ -96,7 +104,7 @@ const rule = defineRule({
     hint: { zh: '删除其他平台的推广，请买家在本店铺下单。', en: 'Remove the promotion; the buyer orders in this shop.' },
   },
   terms: PLATFORM_TERMS,
-  vocabulary: [PLATFORM_ID.source, SEARCH_US.source, SEARCH_OURS.source],
+  vocabulary: [SAME_NAME.source, PLATFORM_ID.source, SEARCH_US.source, SEARCH_OURS.source],
   check(ctx, hits) {
     const tokens: TermHit[] = [...hits];
     const emojiAt = new Map<number, [number, number]>();
@@ -224,12 +232,21 @@ const rule = defineRule({
         if (id && (/\d|_/.test(id[1]!) || id[1]!.length >= 6)) return '发出其他平台的账号（引导买家到站外关注或联系）';
         if (SEARCH_US.test(tail)) return '引导买家到其他平台搜索店铺';
       }
+      // Round 12 (t12a): the buyer told to search a quoted name there, with a lure (您在拼夕夕搜“悉尼直邮小铺”，同款便宜十几块): an
+      // instruction, not the buyer's report (您在淘宝买的, 您说在…看到).
+      if (buyers && /(?:您|你)(?:可以|直接|就)?(?:去|在|上|到)$/.test(before) && SEARCH_QUOTED.test(foldedAfter(hit)) && LURE.test(others) && !/说|看到|提到|买的|买过|问|冒充|不是我们/.test(others)) return '引导买家到其他平台搜索店铺';
       const self = (SELF_BEFORE.test(before) && (STORE_RIGHT_AFTER.test(after) || STORE_AFTER.test(after) || /^(?:上|里)/.test(after))) || STORE_AFTER.test(after);
       // 拼夕夕上我们同款只要99: our own listing there, with its (lower) price.
       if (OUR_PRICE_THERE.test(after) && !buyers && !/您说|您问|不是我们|不是本店/.test(others)) return '推广店铺在其他平台的商品价格（引导买家离开本平台）';
       if (self || (LISTED_AFTER.test(after) && !/^[^，。]{0,8}有我们(?:这边|这里)/.test(after))) return '推广店铺在其他平台的店（引导买家离开本平台）';
       if (/^同款/.test(after) && !STRONG_REDIRECT.test(others)) return undefined; // 小红书同款: a trend word
       if (STRONG_REDIRECT.test(others) && !/您说|您在|你在|不是我们|不清楚|没法/.test(others)) return '引导买家去其他平台购买';
+      // Round 12 (t12a): the shop said to bear the same name there (vx/dy/xhs 都同名哦, 小红书和抖音都叫一样的名, wx和xhs都是这个名字):
+      // an account of ours the buyer can find — not the buyer's report, nor a namesake disowned (与我们无关, 冒充: warningContext).
+      if (!buyers && SAME_NAME.test(others) && !/您说|您在|你在|您看到|您提到|不是我们|不是本店|冒充|假的|山寨|盗用/.test(others)) return '引导买家到其他平台找同名店铺或账号';
+      // Round 12 (t12a): a pinyin platform name with the lure or the act in pinyin too (dou yin zhi bo jian you fu li, sou …;
+      // tao bao dian ming … na bian pian yi): the sentence glossed by the pinyin of the same redirect words.
+      if (!buyers && PINYIN_PLATFORM.test(hit.key) && PINYIN_REDIRECT.test(s)) return '引导买家去其他平台（拼音）';
       // 我们这边价格更实惠: the comparison favours this shop, it sends no one away.
       const oursBetter = /(?:我们|本店|咱家|我家)?(?:这边|这里|这儿|店里)[^，。]{0,6}(?:更|便宜|实惠|划算|低|优惠)/.test(others);
       // 跟某宝比我们贵是因为含税包邮 / 相比京东: the platform is what our price is measured against (round 10, fa10).
@@ -238,6 +255,7 @@ const rule = defineRule({
       // 你在dy上搜我们店名: the search is for this shop, so "you" is told to go there, not reminded where they were.
       if (SEARCH_AFTER.test(after) && SEARCH_OURS.test(after) && !/搜不到|搜不出|找不到|没有|不会|不开|不在|都是假|冒充/.test(others)) return '引导买家到其他平台搜索店铺';
       if (SEARCH_AFTER.test(after) && !/^(?:上|里)?(?:搜|搜索)(?:到|出|的)/.test(after)) return neutral && /您|你/.test(before) ? undefined : '引导买家到其他平台搜索店铺';
+      if (GO_VIA_OWNER.test(before) && OWNER_SHOP_ACT.test(after) && !/品牌|官方|厂家|(?:您|你)(?:常用|自己|平时)/.test(before)) return '引导买家去他人在其他平台的店铺购买';
       if (GO_BEFORE.test(before) && ACTION_AFTER.test(after) && !(neutral && /您在|你在|您是在/.test(before + '在')) && !/(?:您|你)走$/.test(before)) return '引导买家去其他平台购买';
       if (/^(?:下单|拍|购买|领券|领)/.test(after) && !/您|你/.test(before)) return '引导买家去其他平台下单';
       if (/^(?:上|里)?(?:关注|私信|私聊|找)(?:我们|我|店铺|一下我们)/.test(after)) return '引导买家到其他平台关注店铺';

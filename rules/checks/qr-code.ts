@@ -9,6 +9,7 @@
 // Round 8 (t8-283): a pointed-at code paid straight into (图里这个码直接付就行) or a pay app's scan with the code sent as a screenshot.
 // Round 9 (fa9): a code shown to the courier or clerk to scan (退货二维码出示给快递员扫) and a code or account owned by the brand,
 // platform, customs or a courier (二维码是品牌的会员注册, 中国海关的官方公众号) — unless a private purpose rides along.
+// Round 12 (t12a): a code on the goods whose off-platform purpose is only denied (溯源码…不是加群的码) stays on the goods.
 // Round 10 (t10b): a code placed in a picture and pointed at (图片右下角有个码，扫一下直接联系我们仓库老板), with the same scan/pay/join test.
 
 import { defineRule } from '../define-rule';
@@ -21,7 +22,9 @@ import { QR_TERMS } from '../lexicon/third-party';
 const ON_GOODS = phraseRegex(['溯源', '防伪', '追溯', '真伪', '验真', '中检', '检验', '原产地', '报关', '产品', '瓶', '罐', '包装', '外箱', '盒', '标签', '说明书',
   '快手', '店铺主页', '进入店铺', '订单页', '瓶盖', '包裹', '面单', '快递单', '海关', '清关', '监管码', '售后卡', '详情页', '商品页', '扫码枪', '条码', '条形码', '批次', '吊牌', '标签', '防窜', '验证', '查询', '刮开', '涂层', '扫描外箱', '进口信息', '官方验证']);
 // What the code or group is for: leaving the platform.
+// (round 12: …or a price won by scanning — 看图扫一扫，比拍链接便宜30 — and the English join/follow/group/discount)
 const OFF_PURPOSE = phraseRegex(['加', '好友', '进群', '入群', '群', '关注', '公众号', '付款', '支付', '转账', '联系', '私聊', '领', '下单', '购买', '微信', 'vx', 'qq',
+  '便宜', '划算', '比拍', '比链接', '比这边', '比这里', '看图', '跳到', '跳转', '商城', '网站', 'join', 'group', 'follow', 'discount', 'member', 'add', 'cheaper', 'coupon',
   '福利', '优惠', '客服', '咨询', '售后', '发您', '发你', '给您发', '给你发', '私发', '发给您', '发给你', '图片', '上面', '下面', '这个', '长按', '识别', '个人号', '私人号', '我的号']);
 // The platform's own groups (粉丝团, 店铺群聊, the fan group joined from the shop's profile page) and follow button.
 // Rule 2.3 bans third-party information; a group inside the Kuaishou app is not third-party, unless an
@@ -30,7 +33,8 @@ const IN_APP_FOLLOW = /关注店铺|关注我们店|进店铺|进入店铺|店�
 const IN_APP_GROUP = phraseRegex(['快手', '店铺群', '粉丝团', '店铺主页', '直播间', '小店', '平台', '主页', '点关注', '关注我们', '关注店铺']);
 const OFF_APP = /微信|weixin|vx|wx|qq|扣扣|企鹅|钉钉|飞书|电报|whatsapp|扫|二维码|码|加我|好友|公众号|私聊|外面|站外/;
 // A denied purpose: 不是付款码, 无需付款 (the code named only to say what it is not for).
-const DENIED_PURPOSE = /(?:不是|并非|不用|无需|不需要|不会)[^]{0,3}?(?:付款码|收款码|付款|支付|转账|加好友)/g;
+// (round 12: …or a joining purpose denied: 不是加群的码, 并非加好友用的, 不用关注)
+const DENIED_PURPOSE = /(?:不是|并非|不用|无需|不需要|不会|不能|没法)[^]{0,3}?(?:付款码|收款码|付款|支付|转账|加好友|加群|进群|入群|加微信?|加我|关注|私聊)/g;
 
 // The platform's checkout (收银台, 购物车) as where the scan-to-pay happens, and what makes it a private payment instead.
 const CHECKOUT = /收银台|购物车|结算页|下单页|订单页|支付页/;
@@ -40,6 +44,11 @@ const NOT_PRIVATE = /(?:不是|并非|不用|不要|别|不)[^，。]{0,3}(?:个
 // …or paid straight into (图里这个码直接付就行, round 8).
 const REF_PURPOSE = /扫|识别|付款|支付|转账|付钱|直接付|付就|付吧|付一下|付给|付过来|进群|入群|进|加好友|加我|加群|关注/;
 
+// Round 12 (t12a): an invitation into a group (拉您进, 进我们的福利群, 建个群, 拉大家进去) and buying in it (拼单, 接龙, 秒杀, 一起团, 群里更便宜),
+// with no in-app group named (粉丝团, 快手群, 直播间).
+const GROUP_INVITE = /拉(?:您|你|大家|进|到|个群)|(?:进|加入|加|入)(?:我们|咱们|我)?(?:的)?[\u4e00-\u9fff]{0,4}群|建(?:个|一个)?群|组(?:个|一个)?群|邀请(?:您|你)/;
+const GROUP_BUY = /拼单|接龙|报单|秒杀|开团|一起团|团更|团购价|群价|群友价|内部价|(?:更|很|超|还)(?:便宜|划算|优惠|低)|便宜|划算|低价|价格低|价格更低|专属价|特价|下单|付款|转账|收款|统一发|统一寄|团长价/;
+const IN_APP_NAMED = /粉丝团|粉丝群|快手群|店铺群|直播间|快手粉丝|小店群|平台群/;
 // A group handed over in private or entered by a passphrase (暗号, 口令: nothing the app's own groups need).
 const PRIVATE_HANDOVER = /群号|私发|私信发|发您|发你|链接|暗号|口令|接头/;
 
@@ -72,6 +81,7 @@ const rule = defineRule({
     hint: { zh: '不要发二维码；活动和售后都在平台聊天窗口或店铺主页完成。', en: 'Do not send codes; keep offers and after-sales in the platform chat or shop page.' },
   },
   terms: QR_TERMS,
+  vocabulary: [GROUP_INVITE.source, GROUP_BUY.source, IN_APP_NAMED.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
     // Whole-reply tests for a group with no outside channel (below): once per group word per draft, not per
@@ -112,27 +122,32 @@ const rule = defineRule({
         message = '发送收款码（站外收款）';
       } else if (tag === 'code') {
         // 用微信扫一扫包装上的防伪码: WeChat as the scanner, not the destination (round 11: Alipay too, 溯源码…用支付宝扫一扫).
-        if ((ON_GOODS.test(s) || /瓶盖|积分|抽奖|品牌活动/.test(s)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊/.test(s.replace(/(?:用|拿|打开)?(?:微信|支付宝)(?=扫)/g, '').replace(hit.key, ''))) continue;
+        if ((ON_GOODS.test(s) || /瓶盖|积分|抽奖|品牌活动/.test(s)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊|join|group|follow|whatsapp|telegram/.test(s.replace(/(?:用|拿|打开)?(?:微信|支付宝)(?=扫)/g, '').replace(hit.key, '').replace(DENIED_PURPOSE, ''))) continue;
         if (!OFF_PURPOSE.test(others)) continue;
         // 卡片扫码可以关注店铺，领优惠券: the purpose is the shop inside the app, nothing outside named.
         if (IN_APP_FOLLOW.test(others) && !/加我|加好友|添加|加群|加微|加v|进群|入群|公众号|付款|转账|微信|vx|qq|私聊|个人号|私人号|我的号|不用走|不走/.test(others)) continue;
         if (/^扫/.test(hit.key) && !/码|二维|图|这个|上面|下面|一扫|一下/.test(s)) continue;
         // …a pay app named, or the code handed over as a screenshot (云闪付扫一下就行，我把码截图发给您; round 8).
-        if (/^扫/.test(hit.key) && !/加|好友|进群|入群|群|关注|公众号|付款|支付|转账|微信|vx|qq|领|下单|个人号|私人号|我的号|云闪付|支付宝|zfb|直接付|码截图|截图发/.test(others)) continue;
+        if (/^扫/.test(hit.key) && !/加|好友|进群|入群|群|关注|公众号|付款|支付|转账|微信|vx|qq|领|下单|个人号|私人号|我的号|云闪付|支付宝|zfb|直接付|码截图|截图发|便宜|划算|比拍|比链接|比这|看图|跳到|跳转|商城|join|group|follow|add|discount|cheaper/.test(others)) continue;
         severity = 'block';
       } else if (tag === 'group') {
         if (IN_APP_GROUP.test(s) && hit.key !== '微信群' && !OFF_APP.test(others)) continue;
         // 拉您进我们的粉丝群 / 团购群里拼单: a group with no outside channel, code or private hand-over anywhere in the
         // reply is the shop's group inside the app (round 6); 群号私发您 / 扫码进群 / 微信群 / a group entered by a passphrase
         // (暗号, 口令: nothing the app's own groups need) still count.
-        if (hit.key !== '微信群' && quietReply(hit.key)) continue;
+        // Round 12 (t12a): …but a group the buyer is invited into to BUY there (我拉您进宝妈群吧？群里拼单更划算; 建个群把大家拉进去，一起团
+        // 更便宜; 进我们的福利群，里面每天秒杀): the dealing happens in the group, not in the shop, whatever app it lives in.
+        const near = ctx.compact.slice(Math.max(0, hit.start - 30), hit.end + 40);
+        const buyInGroup = GROUP_INVITE.test(near) && GROUP_BUY.test(near) && !IN_APP_NAMED.test(near) && !denied(ctx, hit.start);
+        if (hit.key !== '微信群' && !buyInGroup && quietReply(hit.key)) continue;
         // A group the shop runs off the app: an invitation blocks, owning one is a warning, a mention is nothing.
-        if (/扫|码|拉您|拉你|拉到|加我|进群|入群|加群|加入|进来|进我们|拉进|邀请您|邀请你/.test(s)) severity = 'block';
+        if (buyInGroup || /扫|码|拉您|拉你|拉到|加我|进群|入群|加群|加入|进来|进我们|拉进|邀请您|邀请你/.test(s)) severity = 'block';
         else if (/我们|我的|咱们|我家|本店|我这/.test(s)) severity = 'warn';
         else continue;
         message = '邀请买家进站外群';
       } else if (tag === 'official-account') {
-        if (!/关注|搜|加|扫|回复|进入|点击|私信/.test(others)) continue;
+        // (round 12: …or ours with what it sends: 我们公众号 GZH『悉尼好物』每天发折扣码)
+        if (!/关注|搜|加|扫|回复|进入|点击|私信/.test(others) && !(/(?:我们|我的|本店|咱们|我家)(?:的)?(?:官方)?$/.test(ctx.before(hit.start, 6)) && /折扣|优惠|福利|券|便宜|秒杀|上新|活动|发/.test(others))) continue;
         severity = 'block';
         message = '引导关注公众号（站外）';
       }

@@ -12,21 +12,24 @@
 // asked to come and take the goods on the spot (直接来…找我们，现货当场拿).
 // Round 8 (fa8): the online shop's own channels (我们店的直播间每晚8点开播…欢迎来看), the greeting 欢迎来到我们店, things sent over
 // (您把地址发过来，我备注给仓库) and goods arriving (月中发货，到我们仓库大概下旬) invite nobody.
+// Round 12 (t12a): a shop front located by what it faces (铜锣湾崇光对面的門市), a signboard or a person to ask for with a spot to
+// walk to (红色招牌‘港货之家’…东门步行街那块; 来了找阿玲就行), come + a located place + find someone there (来…步行街二楼找小美拿货).
 // Round 11 (t11a): the place located before its noun (我们在杭州武林银泰B座负一楼有专柜，…过来试色; 老板在深圳东门有家实体店，路过进去看看).
 
 import { defineRule } from '../define-rule';
-import { phraseRegex } from '../context';
+import { matchesOf, phraseRegex } from '../context';
 import { denied, sentence, Spans, warningContext } from '../detect/cues';
 import { STORE_TERMS } from '../lexicon/third-party';
 
 // A street address: 区/县 + road, 路/街/大道 + 号, 号楼/栋/层/室, malls and markets.
-const ADDRESS = /(?:省|市|区|县|镇|乡)[\u4e00-\u9fff]{0,10}(?:路|街|大道|巷|弄|道|村|园|城|广场|大厦|中心|市场|商场)|[\u4e00-\u9fff]{1,8}(?:路|街|大道|巷|弄)(?:\d|[一二三四五六七八九十]|$|[，,。有的])|\d+(?:号|栋|幢|座|楼|层|室|号楼|单元|档口|铺)|(?:广场|大厦|商场|市场|商贸城|步行街|购物中心|写字楼|科技园|工业园|产业园)/;
+// (round 12: …or an English street with its number: No. 88 Nathan Road)
+const ADDRESS = /(?<!ab)[a-z]{2,20}(?:road|street|avenue|boulevard)|(?:省|市|区|县|镇|乡)[\u4e00-\u9fff]{0,10}(?:路|街|大道|巷|弄|道|村|园|城|广场|大厦|中心|市场|商场)|[\u4e00-\u9fff]{1,8}(?:路|街|大道|巷|弄)(?:\d|[一二三四五六七八九十]|$|[，,。有的])|\d+(?:号|栋|幢|座|楼|层|室|号楼|单元|档口|铺)|(?:广场|大厦|商场|市场|商贸城|步行街|购物中心|写字楼|科技园|工业园|产业园)/;
 // Whose address: the buyer's (confirmation), the parcel's origin, or the return flow.
 const NOT_INVITATION = phraseRegex(['您的', '您填', '收货', '收件', '寄到您', '发往', '派送', '配送', '修改地址', '核对', '确认一下', '从', '发出', '发货',
   '出库', '海外仓', '保税仓', '保税区', '退货', '寄回', '退回', '换货', '售后', '退换', '驿站', '快递柜', '菜鸟', '丰巢', '发货地址', '报关', '清关']);
 const SELF = /我们|我家|本店|咱们|咱家|我|公司|店里|店铺/;
 // …or a referral at the counter (报我名字打九五折) and a pickup by car (开车来提).
-const INVITE = phraseRegex(['欢迎', '过来', '来店', '到店', '进店', '来拿', '来取', '来提', '开车来', '报我名字', '报我的名字', '提我名字', '说是我介绍', '来看', '来试', '自提', '上门', '现场', '当面', '亲自', '可以来', '来我们', '到我们',
+const INVITE = phraseRegex(['欢迎', '过来', '去我们', '来店', '到店', '进店', '来拿', '来取', '来提', '开车来', '报我名字', '报我的名字', '提我名字', '说是我介绍', '来看', '来试', '自提', '上门', '现场', '当面', '亲自', '可以来', '来我们', '到我们',
   '拿货', '看货', '看样', '体验', '选购', '逛逛', '提货', '坐坐', '玩']);
 // A physical place of the shop vs the online shop (店铺, 直播间, 主页 are on Kuaishou).
 const PHYSICAL = /实体店|门店|线下店|仓库|工作室|公司|档口|店面|专卖店|体验店|展厅|店里|铺子|工厂|厂里|厂房/;
@@ -65,6 +68,12 @@ const COME = /来|到店|自提|过来|当面|现场|光临|上门|报我(?:的)
 const LOCATED_BEFORE = /(?:我们|我家|本店|咱们|咱家|我|老板)(?:在|于)[\u4e00-\u9fffa-z0-9]{2,16}?(?:有|开了|开有|设有|还有|开)(?:个|一个|家|一家|间|一间|自己的)?$/;
 // The buyer going there: 过来, 来店, 进去看看, 路过, 顺路 (round 11).
 const GO_THERE = /过来|来|进去|路过|顺路|到店|现场|当面|自提|上门|报我|提我|(?:拿|去|送|走)过去/;
+// Round 12 (t12a): a spot located by what it faces or neighbours (铜锣湾崇光对面, 万达对面, 东门步行街那块, 二楼): a place to walk to
+// when a shop front, a signboard or a person to ask for goes with it.
+const PLACE_REL = /[\u4e00-\u9fffa-z0-9]{2,10}(?:对面|斜对面|旁边|隔壁|楼上|楼下|门口|附近|那块|那一块|那片|一带)|[一二三四五六七八九负\d]+(?:楼|层)(?!的?(?:东西|货))|步行街|商业街|美食街|地铁[a-z0-9]*口/;
+const NOT_SIGN = /^(?:款|产品|菜|商品|单品|货|爆款|好物|系列|色号|口味|服务|项目|套餐|动作|笑容|表情|式)/;
+// The buyer sent to a place to find a person there (你直接来观音桥步行街二楼找小美拿货): come + a place + find/ask someone + take.
+const COME_FIND = /(?:来|过来|到|去)(?:[\u4e00-\u9fffa-z0-9]{2,14}?)(?:找|问)[\u4e00-\u9fffa-z]{1,4}?(?:拿货|拿|取货|取|提货|买|看货|挑|试|就行|就好|就可以)/g;
 const CLOSED = /不对外|不开放|暂停|暂未|未开通|不开通|没开通|关闭|没有|不支持|无法|不提供|取消了|停业|装修|不公开/;
 
 const rule = defineRule({
@@ -80,7 +89,7 @@ const rule = defineRule({
     hint: { zh: '删除地址和到店邀请；商品请在平台下单配送。', en: 'Remove the address and the invitation; goods are ordered and shipped on the platform.' },
   },
   terms: STORE_TERMS,
-  vocabulary: [LOCATED_BEFORE.source, STREET.source, PARCEL.source, SELF_PLACE.source, BUYER_SIDE.source, SENT_THERE.source],
+  vocabulary: [PLACE_REL.source, COME_FIND.source, NOT_SIGN.source, LOCATED_BEFORE.source, STREET.source, PARCEL.source, SELF_PLACE.source, BUYER_SIDE.source, SENT_THERE.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
     /** The sentence after the one ending at or after compact `end` (up to 60 units). */
@@ -88,6 +97,15 @@ const rule = defineRule({
       const rest = end + ctx.after(end, 80, 'hard').length;
       return ctx.after(Math.min(rest + 1, ctx.compact.length), 60, 'hard');
     };
+    // Round 12 (t12a): come to a located place and find a person there (来观音桥步行街二楼找小美拿货).
+    for (const m of ctx.compact.includes('找') || ctx.compact.includes('问') ? matchesOf(COME_FIND, ctx.compact) : []) {
+      const [start, end] = [m.index!, m.index! + m[0].length];
+      const place = m[0].slice(1);
+      if (!(ADDRESS.test(place) || LANDMARK.test(place) || PLACE_REL.test(place)) || PARCEL.test(m[0]) || /快手|直播间|店铺|平台|客服|主页|订单/.test(m[0])) continue;
+      taken.add(start, end);
+      const off = denied(ctx, start) || warningContext(ctx, start, end);
+      ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到门店（否定语境）' : '发出实体店地址或邀请买家到店（引导线下交易）' });
+    }
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const hit of sorted) {
       if (taken.overlaps(hit.start, hit.end)) continue;
@@ -105,7 +123,15 @@ const rule = defineRule({
       // 直播间的价格和店里一样: 店里 is the online shop when the sentence is about the live room or the listing and names no place.
       if (/^(?:店里|我们店|我家店)$/.test(hit.key) && !address && ONLINE.test(s) && !PHYSICAL.test(others) && !/自提|到店|地址|线下|实体/.test(others)) continue;
       let severity: 'block' | 'warn' | undefined;
-      if (hit.spec.tag === 'where') {
+      // Round 12 (t12a): a signboard or a person to ask for, with a spot to walk to in the sentence (红色招牌‘港货之家’…东门步行街那块;
+      // 来了找阿玲就行) — not a signature dish or product (招牌菜, 招牌款).
+      const located = ADDRESS.test(s) || LANDMARK.test(s) || PLACE_REL.test(s.replace(hit.key, ''));
+      if (hit.spec.tag === 'sign' || hit.spec.tag === 'find') {
+        if (!located || PARCEL.test(s) || (hit.spec.tag === 'sign' && NOT_SIGN.test(ctx.after(hit.end, 3))) || /快手|直播间|店铺主页|主页|平台/.test(others)) continue;
+        severity = 'block';
+      } else if (/实体店|门店|门市|线下店|店面|档口|专卖店|体验店/.test(hit.key) && PLACE_REL.test(others) && (SELF.test(ctx.before(hit.start, 12, 'hard')) || INVITE.test(others.replace(SENT_TO_US, '')) || /^(?:就)?(?:开|设|位于)?在/.test(ctx.after(hit.end, 4))) && !/您|你/.test(ctx.before(hit.start, 6, 'hard')) && !/不支持|不接受|不提供|不开放|不对外|暂不|暂停|没有|装修|关闭|停业/.test(s)) {
+        severity = 'block';
+      } else if (hit.spec.tag === 'where') {
         // The buyer's address read back (您的地址, 您的定位) is excluded above (NOT_INVITATION).
         // Whose location: the shop's (我们的位置, 定位我发您, 导航过来) — not the buyer's address being fixed or checked.
         const selfBefore = SELF_PLACE.test(ctx.before(hit.start, 8));

@@ -4,7 +4,8 @@
 
 import { firstUnits, holdsUnitOf, maskMatches, phraseRegex, type LintContext } from '../context';
 import { NEGATIONS } from '../context-words';
-import { askedThenDeclined, askNear, buyerReportedThenDenied, REPORT_REACH } from './answered';
+import { endsAsQuestion } from './cue-rule';
+import { askedThenDeclined, askNear, buyerReportedThenDenied, REPORT_REACH, reportedThenDenied } from './answered';
 
 // Words that start like a denial but are not one: 不好意思加我微信 still asks to add WeChat.
 const NOT_DENIALS = phraseRegex(
@@ -25,7 +26,8 @@ const DENIED_TAIL = phraseRegex(DENIED_WORDS, { suffix: '[^]{0,5}$' });
 const DENIED_CLAUSE = /(?:不会|不要|不能|不可以|不接受|不支持|不允许|禁止|严禁|请勿|切勿|千万不要|绝不|从不|不提供|不需要|无需|不用)(?:让|要求|叫|请|通过|以|向|和|跟|与|给)?[^]{0,24}(?:或者|或是|或|和|及|以及|、|也不|还是)[^]{0,12}$/;
 const DENIED_ASK = /(?:不会|不要|从不|绝不|不能)(?:让|要求|叫|请|主动|以任何|通过任何)[^]{0,20}$/;
 // A denial quantified over everything (请不要添加任何自称客服的微信, 不要相信任何让您扫码的人): it governs the whole clause.
-const DENIED_ANY = /(?:不会|不要|别|请勿|切勿|从不|绝不|不能|不接受|不要相信|别信)[^]{0,4}任何[^]{0,18}$/;
+// Round 12 (t12a): any refusing verb before 任何 (我们不收任何形式的私下转账, 不提供任何站外联系方式, 没有任何私人号).
+const DENIED_ANY = /(?:不会|不要|别|请勿|切勿|从不|绝不|不能|不接受|不要相信|别信|不[收给加留发接做搞卖提用存允]|没有|拒绝|杜绝)[^]{0,4}任何[^]{0,18}$/;
 // A potential complement (发不出去, 看不清, 打不通) says what cannot happen, it denies nothing after it.
 const POTENTIAL_COMPLEMENT = /(?<=[发传看打拨接听说寄送拿找抢买收进出上下])不(?:出去|出来|进去|进来|过去|过来|上去|下去|清楚|清|通|完|动|见|着)/g;
 // A condition clause closed by 的话 / 的时候 (怕抢不到的话加个薇, 担心真假的话去得物搜): a denial inside it ends there.
@@ -60,8 +62,12 @@ const NEVER_THERE = /(?:从不|从来不|从没|从来没|从未|绝不|决不)�
 // act of ours rides in the adjunct (不用在平台下单加我微信就行).
 const DENIED_VP = /(?:不会|不要|不能|别|请勿|切勿|从不|绝不|从来不|不需要|无需|不用|千万别|千万不要)(?:主动|随便|随意|私自|私下|再|另外|单独)?(?:在|从|通过|用|给|向|往)(?:(?!加我|找我|联系我|私我|拍|下单|付|买|直接)[^]){1,12}?(?:发|给|加|扫|留|提供|告诉|转|推送|私信|报|输入|填)(?:给)?(?:您|你)?(?:任何|什么|的)?[^我]{0,2}$/;
 
+const isLatin = (c: number) => (c >= 0x61 && c <= 0x7a) || c === 0x27;
+const ENGLISH_DENIAL = /(?:never|not|don'?t|doesn'?t|won'?t|can'?t|cannot|refuse|avoid)(?:to)?(?:ever|do|doing|make|accept|take|use|share|give|send|offer|provide|support|allow|any|a|an|the|other|outside|our|my|your)*$/;
 /** A denial governs compact index `i`: 不用加微信, 请勿私下转账 (but not 不好意思加我微信). */
 export function denied(ctx: LintContext, i: number, max = 10): boolean {
+  // Round 12 (t12a): an English denial right before (we never do offline deal, we don't accept venmo, can't share whatsapp).
+  if (i > 0 && isLatin(ctx.compact.charCodeAt(i - 1)) && ENGLISH_DENIAL.test(ctx.before(i, 24))) return true;
   // before(i, max) is a suffix of before(i, 30) when max <= 30: one precheck covers both.
   if (max <= 30 && !holdsUnitOf(ctx.before(i, 30), DENIAL_FIRST)) return deniedList(ctx, i);
   if (DECLINED_GIVE.test(ctx.before(i, 16))) return true;
@@ -112,6 +118,10 @@ const WARNING_WORDS = [
   '自称', '有人给您', '有人给你', '有人让您', '有人让你', '有人私信让您', '有人私信让你', '是钓鱼', '钓鱼的', '钓鱼链接', '钓鱼网站', '有人叫您', '有人要求您', '有人私信您', '有人联系您', '有人加您', '陌生人', '陌生号码', '来路不明',
 ];
 const WARNING = phraseRegex(WARNING_WORDS, { flags: '' });
+// Round 12 (t12a): a risk word denied is reassurance, not a warning (私下转账不会有任何风险，您放心转我; 加微信没风险): blanked before WARNING.
+const REASSURED_SOURCE = '(?:不会有|不会|没有|没|无|不存在|不用担心|不用怕|别担心|放心)(?:任何|什么)?(?:的)?(?:风险|被骗|上当|受骗|问题)';
+const REASSURED = new RegExp(REASSURED_SOURCE);
+const REASSURED_ALL = new RegExp(REASSURED_SOURCE, 'g');
 const WARNING_FIRST = firstUnits(WARNING_WORDS);
 
 /** The hard-break sentence around compact [start, end). */
@@ -122,19 +132,83 @@ export function sentence(ctx: LintContext, start: number, end: number, reach = 4
 /** The sentence warns against, or refuses, the thing it mentions. */
 export function warningContext(ctx: LintContext, start: number, end: number): boolean {
   const s = sentence(ctx, start, end);
-  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end) || buyerNamedDisowned(ctx, start, end);
+  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(REASSURED.test(s) ? s.replace(REASSURED_ALL, '') : s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end) || buyerNamedDisowned(ctx, start, end)
+    || refusedAfter(ctx, end) || harmFollows(ctx, end) || wishRefused(ctx, start, end);
 }
+
+// ---- Round 12 (t12a): denial scope over lists, explanations and the buyer's wish ----
+// The refusal AFTER the thing refused, closing its clause, over the rest of a 、/和/或 list: 加微信这个真不行, 私下加好友、私下转账、
+// 站外下单这些我们都不做, 扫码加群的话确实不可以, 二维码跟加好友无关 — not a question (不行吗), not a condition (不行的话…), and no
+// first-person ask after it in the sentence (TOPIC_TURN: 加微信不行，那加我QQ).
+const REFUSED_TAIL = /^(?:号|账号|店|店铺|群|链接|上的|那边的?|那个)?(?:的话|这几样|这几种|这几个|这几项|以上|上述|这个|这事|这件事|这种|这些|这类|之类的?|等等?|什么的|这块|方面|呢|嘛|是|的事|的事情)*(?:东西|事情?|操作|做法|行为)?(?:我们|本店|我们店|我们家|咱们|店里|这边|我这边|我们这边|小店)?(?:店|家)?(?:真|真的|确实|实在|肯定|绝对|可|是|都|也|一律|一概|统统|全|从来|根本|完全|是真的|恐怕|暂时)*(?:不行|不可以|不能|不允许|不被允许|不支持|不提供|不接受|做不到|办不到|没办法|没法|不合规|不方便|不做|不搞|不会做|没有|不存在|违规|无关|(?:跟|和|与)(?:我们|本店|我们店|我们家|咱们|本店铺)(?:都|也|完全|根本|并|毫)?(?:无关|没关系|没有关系|没有任何关系|毫无关系|不相干))(?:的|了)?(?:哦|哈|呢|啊|呀|喔|噢|哟)*$/;
+const RESUMED = /^(?:这几样|这几种|这几个|这几项|这些|这类|以上|上述|这种|这样的?)/;
+// One more list item before the refusal: 、私下转账, 和站外下单 (an item holds no denial unit).
+const LIST_ITEM = /^(?:和|或者?|或是|还有|以及|及)?[^不没无别勿禁]{1,8}?(?=(?:这个|这事|这种|这些|这类|之类|等|什么的|的话|我们|本店|咱们|店里|这边|都|也|一律|一概|统统|全都)(?!个))/;
+function refusedAfter(ctx: LintContext, end: number): boolean {
+  let pos = end;
+  for (let items = 0; items < 6; items++) {
+    // (after() stops before a break at its own start: a later item's first unit is read across it)
+    const rest = items === 0 ? ctx.after(pos, 24, 'soft') : ctx.compact[pos]! + ctx.after(pos + 1, 23, 'soft');
+    const item = LIST_ITEM.exec(rest);
+    if (REFUSED_TAIL.test(rest) || (item !== null && REFUSED_TAIL.test(rest.slice(item[0].length)))) {
+      // …and no first-person ask in the rest of the sentence (加微信不行，那加我QQ).
+      return !TOPIC_TURN.test(ctx.after(pos + rest.length, 30, 'hard'));
+    }
+    const next = pos + rest.length;
+    // The list closed by a comma, then taken up again and refused (私下加微信、私下收款，这几样我们一概不做).
+    if (next < ctx.compact.length && rest.length <= 12) {
+      const clause = ctx.compact[next]! + ctx.after(next + 1, 23, 'soft');
+      if (RESUMED.test(clause) && REFUSED_TAIL.test(clause)) return !TOPIC_TURN.test(ctx.after(next + clause.length, 30, 'hard'));
+    }
+    // The 、 list goes on: step over the break to the next item.
+    if (next >= ctx.compact.length || rest.length > 12) return false;
+    const [o] = ctx.toOriginal(next, next + 1);
+    if (!/、\s*$/.test(ctx.text.slice(Math.max(0, o - 3), o))) return false;
+    pos = next;
+  }
+  return false;
+}
+
+// The act as the subject of a harm: 私下转账会导致您的额度和申报对不上, 站外付款容易被骗, 加私人微信可能会让您的售后没保障.
+const HARM_LEAD = /^(?:的话)?[^，。！？]{0,6}?(?<![不没无])(?:会|就会|可能|可能会|容易|将会?|极易|很容易|只会)(?:导致|造成|引起|带来|让|使|被|出现|遇到|产生|吃亏|上当|受骗)/;
+const HARM_WORD = /不利|风险|损失|吃亏|对不上|麻烦|纠纷|被骗|受骗|上当|保障|追不回|追回|处罚|违规|封号|扣分|隐患|维权|不安全|泄露/;
+function harmFollows(ctx: LintContext, end: number): boolean {
+  const rest = ctx.after(end, 40, 'hard');
+  if (!HARM_LEAD.test(rest) || TOPIC_TURN.test(rest) || REASSURED.test(rest)) return false;
+  return HARM_WORD.test(rest) && !/(?:不会|没有|不用担心|无)(?:任何)?(?:风险|麻烦|损失|问题)/.test(rest);
+}
+
+// The buyer's wish restated, then turned down later in the reply: 您要我的微信方便以后直接找我拿货…不过平台规定不能在这里给站外联系方式.
+const WISH_LEAD = /(?:您|你)(?:是|说|刚才|之前)?(?:想要|想|要(?!是|不|的|么|么)|希望|需要|打算)(?!的)[^]{0,16}$/;
+const WISH_REFUSED = /(?:不过|但是|但|可是|只是|然而|可惜)[^]{0,14}?(?:不能|不可以|不允许|不方便|没法|没办法|不行|做不到|不支持|禁止)/;
+function wishRefused(ctx: LintContext, start: number, end: number): boolean {
+  if (!WISH_LEAD.test(ctx.before(start, 18, 'hard'))) return false;
+  const [, o] = ctx.toOriginal(end - 1, end);
+  const rest = foldedTail(ctx.text.slice(o, o + 90));
+  const m = WISH_REFUSED.exec(rest);
+  return m !== null && !TOPIC_TURN.test(rest.slice(m.index));
+}
+const foldedTail = (t: string) => t.replace(/[\s～~]/g, '');
+// ---- end round 12 (t12a) ----
 
 // Round 10 (fa10): what the buyer named or met, disowned — asked back and debunked in the next sentence (您说在QQ上跟我们聊过？
 // 那不是我们), or disowned right after it (您说的那个微信号我们不认识, 您收到的那个二维码不是我们的) — no first-person ask after it.
 const BUYER_NAMED = /(?:您|你)(?:刚才|之前)?(?:说|提到|加|收到|看到|遇到|接到|碰到)(?:的|了)(?:那个|这个|一个)?$/;
 const DISOWNED_AFTER = /^(?:号|账号|号码)?(?:我们|本店|我们店|这边|我们这边)(?:并|根本|从来|都|也|确实)?(?:不认识|不知道|没听说过?|没见过|没有|不是我们的|不是本店的|查不到)/;
+const OTHERS_SAID = /(?:朋友|家人|别人|有人|网上|同事|闺蜜|邻居)(?:说|讲|告诉您|告诉你)/;
+const OUR_DENIAL_NEXT = /^(?:我们|本店|我们店|这边|咱们|店里)?(?:并|根本|从来|也|都)?(?:没有|不是|没|不会|从没|从来没)/;
 function buyerNamedDisowned(ctx: LintContext, start: number, end: number): boolean {
   const after = ctx.after(end, 40, 'hard');
   if (TOPIC_TURN.test(after)) return false;
   if (BUYER_NAMED.test(ctx.before(start, 10)) && DISOWNED_AFTER.test(after)) return true;
   const lead = ctx.before(start, REPORT_REACH, 'hard');
-  return /您|你/.test(lead) && buyerReportedThenDenied(ctx, lead, end);
+  // (round 12: …a friend's or someone's word asked back, our denial opening the next sentence — 您朋友说加了我们微信？我们没有对外的微信)
+  if (OTHERS_SAID.test(lead) && endsAsQuestion(ctx, end)) {
+    const close = end + ctx.after(end, 60, 'hard').length;
+    if (OUR_DENIAL_NEXT.test(ctx.compact.slice(close, close + 12))) return true;
+  }
+  // (round 12: …or someone else's report asked back and debunked — 您朋友说加了我们微信？我们没有对外的微信)
+  return (/您|你/.test(lead) && buyerReportedThenDenied(ctx, lead, end)) || reportedThenDenied(ctx, lead, end);
 }
 
 // Round 9 (fa9): the topic named, then disowned as a kind in its own clause — 扫码加群领福利这种活动我们店是没有的,

@@ -35,7 +35,9 @@ const SHORT_ONLY_TLDS = new Set(['ly', 'im', 'gd', 'gl', 'so', 'gg', 'me']);
 
 const TLDS =
   'com|cn|net|org|info|biz|top|xyz|shop|store|site|online|vip|club|io|cc|tv|hk|tw|jp|kr|au|nz|uk|de|fr|ca|sg|app|link|live|pro|mobi|asia|' +
-  'tech|cloud|ink|ren|fun|icu|work|wiki|space|website|today|life|world|buzz|love|run|mall|xin|shopping|market|one|edu|gov|ly|im|gd|gl|so|gg|me';
+  'tech|cloud|ink|ren|fun|icu|work|wiki|space|website|today|life|world|buzz|love|run|mall|xin|shopping|market|one|edu|gov|ly|im|gd|gl|so|gg|me|' +
+  // round 12 (t12a): a TLD spelt with a zero or a digit for a letter (hk-mall(点)c0m)
+  'c0m|n3t|0rg|c○m';
 const STOP = `\\s"'<>，。！？、；（）【】《》“”‘’\\u3400-\\u9fff\\uff00-\\uffef`;
 const PATH = `(?:[/?#:][^${STOP}]*)?`;
 const SCHEME = new RegExp(`(?:https?|hxxps?|h\\*\\*ps?|ftp)://[^${STOP}]+`, 'g');

@@ -27,7 +27,7 @@ export const WECHAT_TERMS: TermSpec[] = [
 
 // ── QQ ────────────────────────────────────────────────────────────────────────────────────────────
 export const QQ_TERMS: TermSpec[] = [
-  ...terms(['qq', '扣扣', '抠抠', '蔻蔻', '叩叩', '寇寇', '企鹅号', '企鹅', '球球', 'q号', 'qq号', 'q群', 'qq群', '扣扣群', '扣群', 'q q', '群号', '口口', 'qqqq', '扣口'], { tag: 'token' }),
+  ...terms(['qq', '扣扣', '抠抠', '蔻蔻', '叩叩', '寇寇', '企鹅号', '企鹅', '球球', 'q号', 'qq号', 'q群', 'qq群', '扣扣群', '扣群', 'q q', '群号', '口口', 'qqqq', '扣口', 'koukou'], { tag: 'token' }),
   ...terms(['q'], { tag: 'weak' }),
   ...terms(['扣我', 'q我', 'qq我', '加q', '+q', '加扣', '加扣扣', '加企鹅', '加球球', '加个q', '加我q', '加qq', '+qq'], { tag: 'command' }),
 ];
@@ -56,7 +56,9 @@ export const PLATFORM_TERMS: TermSpec[] = [
     '某鱼', '闲🐟', '某物', '马爸爸家', '东哥家', '猫店', '淘系',
     // round 10: bare short names (鱼上 = 闲鱼上, 夕夕 = 拼夕夕), judged by the same shop/search/lure tests
     '鱼上', '夕夕',
-    'taobao', 'tmall', 'jd', 'pdd', 'tb', 'dy', 'xhs', 'wb', 'amazon', 'xianyu', 'dewu'], { tag: 'platform' }),
+    'taobao', 'tmall', 'jd', 'pdd', 'tb', 'dy', 'xhs', 'wb', 'amazon', 'xianyu', 'dewu',
+    // round 12 (t12a): marketplaces abroad
+    'vinted', 'ebay', 'etsy', 'poshmark', 'mercari', 'carousell', 'shopee', 'lazada', 'depop'], { tag: 'platform' }),
   ...terms(['独立站', '官网', '官方商城', '小程序', '网店', '自营商城', '网站', 'app', '客户端'], { tag: 'own-channel' }),
   ...terms(['百度', '谷歌', '必应', 'google', 'baidu'], { tag: 'search-engine' }),
   // Another account of the shop (我还有个号叫…; round 8).
@@ -74,7 +76,9 @@ export const PLATFORM_TERMS: TermSpec[] = [
 // ── Payment accounts and transfers ────────────────────────────────────────────────────────────────
 export const PAYMENT_TERMS: TermSpec[] = [
   ...terms(['支付宝', '支付宝账号', '支付宝账户', 'zfb', '吱付宝', '支付包', '支付保', '支fu宝', '某付宝', '支护宝', '吱吱', 'zhifubao', 'alipay', '阿里支付',
-    '支宝', 'zhi付宝', '支付bao', 'zhifu宝', '支付宝号', 'zfb号', '支付饱', '支付堡', '吱付包', '只付宝', '云闪付', 'paypal', '贝宝', '数字人民币'], { tag: 'alipay' }),
+    '支宝', 'zhi付宝', '支付bao', 'zhifu宝', '支付宝号', 'zfb号', '支付饱', '支付堡', '吱付包', '只付宝', '云闪付', 'paypal', '贝宝', '数字人民币',
+    // round 12 (t12a): overseas wallets
+    'venmo', 'cashapp', 'cash app', 'zelle', 'revolut', 'wise账户', 'payme', 'fps转数快', '转数快'], { tag: 'alipay' }),
   // Wallets outside the checkout (e-CNY, crypto): judged like an Alipay account; a bare 钱包 is a product.
   ...terms(['数字人民币钱包', '数币钱包', '数币', '数字钱包', '钱包编号', '钱包号', '钱包地址', '钱包账号', '钱包id', 'usdt', 'usdt地址', 'trc20', 'erc20', '泰达币', '比特币地址', 'btc地址',
     // crypto coins as a way to pay (round 9: 用比特币结算, 虚拟币支付)
@@ -117,7 +121,9 @@ export const TRADE_TERMS: TermSpec[] = [
     '直接联系我拿', '联系我拿货', '找我下单', '找我代购', '找我代拍', '直接把钱给我', '钱直接给我', '把钱给我', '平台外付款', '平台外交易', '平台外下单', '平台外支付',
     '私下走', '私下来', '私下操作', '私下转', '线下给', '私下给', '线下给您', '私下收', '直接付给我', '直接转给我', '私下找我', '私下联系我', '线下签', '线下签合同', '走公司转账', '走公司账户', '走公账', '线下结', '线下走', '不经平台', '不过平台', '不经过快手', '不过快手', '外面交易', '外面买', '外面拍', '站外买',
     '脱离快手', '不走系统', '不走后台', '不走订单', '不用走系统', '不用走订单', '不经过系统', '不走链接',
-    'sixiajiaoyi', 'xianxiajiaoyi'], { tag: 'trade' }),
+    'sixiajiaoyi', 'xianxiajiaoyi',
+    // round 12 (t12a): in English
+    'offline deal', 'private deal', 'deal offline', 'deal privately', 'pay offline', 'off platform deal', 'outside the platform'], { tag: 'trade' }),
   // A breach only with a trade cue nearby (直接 / 转 / 私下 / 单独发 …).
   ...terms(['私下聊', '私下谈', '私下联系', '私下处理', '私下解决', '手动给您发', '手动发给您', '线下谈', '线下聊', '线下联系', '线下买', '线下拿', '平台外', '钱货两清', '单独给您发', '单独给你发', '单独发给您',
     '我单独发', '单独发货', '不用下单', '别下单', '不要下单', '先别付款', '先不要付款', '不用拍链接', '不用再拍链接', '不用拍了', '别拍了', '先取消',
@@ -139,13 +145,17 @@ export const QR_TERMS: TermSpec[] = [
   ...terms(['收款码', '收钱码', '赞赏码', '个人收款码', '付款码', '收款二维码', '付款二维码', '收钱二维码'], { tag: 'pay-code' }),
   ...terms(['二维码', '二维吗', '二微码', '二唯码', 'qr码', 'qrcode', '扫码', '扫一扫', '扫一下', '扫这个', '扫上面', '扫下面', '扫图', '长按识别', '识别图中',
     '识别二维码', '群码', '小程序码', '二位码', '扫我的码', '扫我码', '扫这个码', '识别下图', '识别图片', '长按图片', '长按保存',
-    'erweima'], { tag: 'code' }),
+    'erweima',
+    // round 12 (t12a): in English, and a code shown in a picture by its look (方块码)
+    'scan the qr', 'scan qr', 'scan the code', 'scan this code', 'scan our code', 'scan my code', 'qr code', '方块码', '黑白码', '识别我发的图', '识别这张图', '识别一下图'], { tag: 'code' }),
   // A code pointed at rather than named (扫我发的码进, 付款用这个码): judged by a scan, pay or join verb in the sentence.
   ...terms(['我发的码', '发您的码', '发你的码', '给您的码', '这个码', '那个码', '这张码', '那张码', '图里的码', '图上的码', '图中的码', '截图里的码', '下面的码', '上面的码',
     // Round 10: a code placed in a picture (图片右下角有个码，扫一下直接联系我们仓库老板).
     '有个码', '有张码', '有一个码', '附了个码', '带了个码'], { tag: 'code-ref' }),
   ...terms(['进群', '入群', '加群', '拉群', '拉您进', '拉你进', '拉进群', '粉丝群', '福利群', '会员群', 'vip群', '老客户群', '客户群', '宝妈群', '内购群',
-    '秒杀群', '社群', '交流群', '群聊', '微信群', '团购群'], { tag: 'group' }),
+    '秒杀群', '社群', '交流群', '群聊', '微信群', '团购群',
+    // round 12 (t12a): a group made for the buyer (建个群把大家拉进去)
+    '建个群', '建群', '拉个群', '组个群', '拉进去'], { tag: 'group' }),
   ...terms(['公众号', '公号', '服务号', '订阅号', 'gzh'], { tag: 'official-account' }),
 ];
 
@@ -156,7 +166,13 @@ export const STORE_TERMS: TermSpec[] = [
     // a stall the shop runs somewhere for a day: 周末市集我们也出摊
     '出摊', '摆摊', '摊位', '市集', '集市', '快闪店', '展位',
     // Cantonese for the shop (我哋铺头; round 8)
-    '铺头'], { tag: 'place' }),
+    '铺头',
+    // round 12 (t12a): 門市 (Hong Kong / Taiwan for a shop front)
+    '门市', '门市部'], { tag: 'place' }),
+  // Round 12 (t12a): the shop front seen from the street (红色招牌‘港货之家’, 黄色门头写着…), judged with a place to walk to.
+  ...terms(['招牌', '门头', '门脸', '牌匾', '店招'], { tag: 'sign' }),
+  // …and the buyer told whom to ask for on arrival (来了找阿玲就行, 到了报我名字): judged with a place to walk to.
+  ...terms(['来了找', '到了找', '过来找', '来了问', '到了问', '到了报', '来了报', '来了说', '到了说'], { tag: 'find' }),
   ...terms(['到店', '来店', '进店', '上门自提', '自提', '过来拿', '过来看', '过来取', '过来买', '过来选', '来拿', '来取', '来看货', '来试', '亲自来',
     '欢迎光临', '欢迎来', '欢迎到', '现场拿货', '现场看', '到我们', '来我们', '线下看', '线下体验', '当面验货', '您过来', '你过来', '可以过来',
     '直接过来', '欢迎过来', '过来玩', '过来坐', '来厂里', '到厂里', '来工厂', '到工厂', '厂里看货', '来公司', '到公司', '来店里', '来门店', '来仓库', '到仓库', '到门店', '到实体店', '来实体店', '过来可以', '过来试', '过来看看', '过来体验',

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "银行卡信息请不要发给任何人，退款会原路退回您付款的账户。",
+    "请把您的银行卡照片上传到订单页，退款原路退回。",
     // round 10 (t10b)
     '退款已原路退回您尾号1234的银行卡，请注意查收。',
     '您手机尾号8899对吗？我们核对一下收货信息。',
@@ -39,6 +42,10 @@ ruleTable(rule, {
     '平台不会让您提供银行卡号，请不要告诉任何人。',
   ],
   invalid: [
+    // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "银行卡号我拍照发您，转好截图回我，今天就能出库。",
+    "卡号在图片里，工行的，汇完款告诉我一声。",
+    "我发您一张银行卡照片，钱转那里就行。",
     // round 9 (fa9): the violations sharing the words stay caught
     "不用在平台退款了，把银行卡号发我，我直接转您。",
     '退款要走人工，麻烦您把银行卡号发我一下，我给您转过去。',

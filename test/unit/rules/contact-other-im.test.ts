@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "Sorry, we can't share WhatsApp or any outside contact, please chat here.",
+    "您说的facebook主页不是我们的。",
     '丁丁今年三岁了，穿小码正好。',
     '这款包在IG上很火，明星同款。',
     '这款是Line Friends联名款，订单号是 ks2024030188。',
@@ -27,6 +30,11 @@ ruleTable(rule, {
     'line的贴纸很可爱，我们有同款周边。',
   ],
   invalid: [
+    // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "Follow our FB page 'Bangkok Beauty Mall' for flash sale, 这里不一定有",
+    "Like our page on FB, 下单走messenger更便宜",
+    "亲，我们的facebook主页‘Kiwi Health NZ’有更多优惠，去那边私信我。",
+    "亲，我们IG上更便宜：@tokyo.beauty.select ，直接DM我",
     { text: '在丁丁上找我也行，名字同店名。', severity: 'block' },
     { text: 'DM me on Instagram, same name 亲', severity: 'block' },
     { text: 'you can DM me on IG, same name as our shop', severity: 'block' },

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "图片里的条形码是商品编码，扫了能看到产地信息，跟加好友无关。",
     // round 11 (fa11b): held-out false-alarm phenomena, own wordings
     "我们绝不会为了好评一直给您打电话，您放心。",
     "我们不会因为差评给您打电话骚扰您。",

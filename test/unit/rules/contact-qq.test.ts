@@ -36,6 +36,8 @@ ruleTable(rule, {
     '您说想加我QQ发图片，这边直接点对话框的“+”号就能发图，比QQ方便。',
   ],
   invalid: [
+    // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "kou kou 九八七六五四三二一 加下，发你实拍",
     // round 11 (t11d): short replies
     '企鹅 五个七两个八 自己拼',
     '扣扣 三个六两个九',

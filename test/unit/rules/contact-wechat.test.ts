@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "您发的💬消息我看到了，🟢色那款有货",
+    "您朋友说加了我们微信？我们没有对外的微信，那个不是我们。",
+    "亲，加微信这个真不行，平台会处罚的，有啥您直接在这说。",
+    "您想要我的微信方便以后联系，真的谢谢您，不过平台规定不能给站外联系方式。",
+    "加微信、私下转账这些我们都不做的哦。",
     // round 11 (fa11): the app as a product's feature (detect/contact.ts appFeature)
     "这款蓝牙耳机支持微信语音和QQ通话，单次续航8小时。",
     "这款儿童电话手表支持4G通话和微信聊天，家长用APP能看定位。",
@@ -86,6 +92,10 @@ ruleTable(rule, {
     '她的微信是我手机号吗？',
   ],
   invalid: [
+    // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "💚💬上搜我手机号加我",
+    "加微信、私下转账这些真的不行，那加我QQ吧，微信号 abc12345。",
+    "加微信不行的话，就加我vx: abc12345",
     // round 11 (t11d): short replies
     '溦x:mm_0909',
     '徽x: mm_0909',

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "型号c0m2是旧款，新款已经上架了。",
     "海关的清关进度可以用浏览器打开单一窗口查询。",
     "订单页在浏览器里打不开的话，用快手app看就行。",
     '我们是 xiao dian 小店，只在快手卖。',
@@ -28,6 +30,9 @@ ruleTable(rule, {
     'A款再加B款一起拍，运费只算一份。',
   ],
   invalid: [
+    // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "官方商城：hk-mall(点)c0m ，注册就送20",
+    "去 www.ozbuy.c0m 下单更便宜",
     "评论区置顶那条里有我们另一个店的链接，复制到浏览器打开。",
     '您浏览器输 haitaoyun dian net，注册就送50。',
     '官网 ozmart dian com 上有全部款。',

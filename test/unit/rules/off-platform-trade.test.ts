@@ -3,6 +3,19 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "私下转账风险很大，请您不要这样做。",
+    "私下加微信、私下收款、线下发货，这几样我们一概不做。",
+    "加个人微信交易可能会被骗，平台也没法介入。",
+    "站外付款会让您的钱没有任何保障，出了问题也追不回。",
+    "亲，私下加好友、私下转账、站外下单这些我们都不做，有问题就在这里说。",
+    "付款请在订单页完成，我们不收任何形式的私下转账。",
+    "不能私下退款，私下转账会导致您的申报额度对不上，反而对您不利。",
+    "站外付款容易被骗，出了问题也很难维权，请在平台下单。",
+    "您取消订单后重新下单就可以用券了。",
+    "先别付款，我给您改个价再付。",
+    "在我们自己的官网可以查到授权信息。",
+    "We never do offline deal, please pay on the platform.",
     // round 11 (fa11b): held-out false-alarm phenomena, own wordings
     "我们不会私下转您钱让您删差评，有问题走平台售后。",
     "您要是想修改评价，在订单页点追评就行。",
@@ -80,6 +93,18 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "私下付款放心，不会上当的，我直接给您发货。",
+    "站外下单也没什么风险，价格还便宜二十。",
+    "线下交易不用担心被骗，您直接转我就行。",
+    "下次直接在直播间外面找我，私聊价更低。",
+    "咱们走代购吧，不挂平台，我朋友下周直接带过来给您。",
+    "这单别在平台下了，我让表姐从日本帮您带回来，价格更实在。",
+    "拍了先别付款，我给您另外开个单，走我们自己系统，少扣点手续费。",
+    "这个订单先别付，我在我们后台给您单独下一单，价格更低。",
+    "用我们自己的小程序下单，能省手续费。",
+    "dear, 订单取消，我们 offline deal 就好。",
+    "we can do a private deal, 你转我就行。",
     // round 11 (fa11b): the violations sharing the words stay caught
     "我直接转您200，您把那条差评删了。",
     "我转您50，您改个好评。",

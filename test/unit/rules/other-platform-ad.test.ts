@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "您去您常用的淘宝对比一下，我们这是正品保税。",
+    "您在淘宝搜“悉尼直邮小铺”买的那单，不是我们家的。",
+    "网上那个同名小红书号跟我们没有关系，请以快手店铺为准。",
+    "亲，您可以在快手APP内搜索店铺名进店，其他平台同名店铺与我们无关。",
+    "您说抖音上有同名的店？那不是我们。",
+    "别的平台用我们店名开的店都是冒充的。",
     // round 11 (fa11b): held-out false-alarm phenomena, own wordings
     "别去官网下单了哈，官网上买还要排队，我们这有现货。",
     "官网买要排队，还是在我们这拍吧，有现货。",
@@ -95,6 +102,17 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "您去我表哥的京东店看看，他那有货。",
+    "去我朋友的淘宝店拍吧，便宜点。",
+    "可以去我同学的得物店看看，她那有现货。",
+    "您在拼夕夕搜“悉尼直邮小铺”，同款便宜十几块。",
+    "vx/dy/xhs 都同名哦，找得到的。",
+    "wx和xhs都是这个名字，搜一下就能找到我们。",
+    "我们在小红书和抖音都叫一样的名，那边常有折扣。",
+    "dou yin zhi bo jian jin wan you fu li, sou 'Mia海淘' guan zhu yi xia",
+    "xiao hong shu sou 'Lily日本代购' you geng duo kuan",
+    "Vinted上我有九五新的二手，便宜一半。",
     // round 11 (fa11b): the violations sharing the words stay caught
     "官网下单更便宜，我们这也有现货，您看哪边方便。",
     "去我们官网买，我们这没货了。",

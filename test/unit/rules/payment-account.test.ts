@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "我们不收 venmo，付款请在订单页完成。",
     // round 11 (t11d): short replies
     '取件码发你了 扫一下柜子',
     '链接发你了 直接拍',
@@ -66,6 +68,9 @@ ruleTable(rule, {
     '您当时用支付宝付的，退款会给您原路退回支付宝。',
   ],
   invalid: [
+    // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "订单取消，发个 venmo: @Jenny-Yu-22 就行",
+    "你把钱打到 Revolut @minahk 就行",
     // round 11 (t11d): short replies
     '码发你了 扫就完事',
     '卡号发你了 打过来就行',

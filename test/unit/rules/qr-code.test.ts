@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "您可以加入快手粉丝团，团里秒杀更便宜。",
+    "二维码是包装上的官方溯源码，扫了查询真伪，不是加群的码。",
+    "包装上的二维码是防伪查询用的，不是加好友的。",
+    "欢迎加入粉丝团，粉丝团里秒杀更便宜。",
+    "我们没有任何群，拼单请直接在链接下单。",
     // round 10 (t10b)
     '瓶底有个码，扫一下可以查真伪。',
     '包裹面单上有个码，快递员扫一下就能取件。',
@@ -91,6 +97,18 @@ ruleTable(rule, {
     '收款码？没有的 都在平台付',
   ],
   invalid: [
+    // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "您先别拍，我拉您进个小群，群里统一收款统一发。",
+    "加入我们的内购群，群里价格更低哦，同意我就拉您。",
+    "我拉您进我们的宝妈群吧？群里拼单更划算。",
+    "想拼单的话我建个群把大家拉进去，一起团更便宜。",
+    "要不要进我们的福利群？里面每天都有秒杀，你点头我就拉你。",
+    "宝子 scan the QR on our 包装盒 to join VIP group, 会员价更低",
+    "Scan the code on the card to join our members group for extra discount",
+    "看图扫一扫即可，比拍链接便宜30。",
+    "截图里那个方块码扫了就能领券，比这边便宜。",
+    "识别我发的图片，会跳到我们商城，下单更划算。",
+    "另外我们公众号『悉尼好物』每天发折扣码。",
     // round 10 (fa10): the violations sharing the words stay caught
     "扫码领红包，我们没有这个活动的限制，扫就行",
     "卡片上印着扫码加微信领红包，扫一下就行",

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "这是我们家的招牌款，在直播间里卖得最好。",
+    "点一下我们店铺头像进去，这款也在里面。",
+    "去我们店铺首页看看，门店同款也有。",
+    "有问题直接来找我们客服就行。",
     // round 10 (t10b)
     '我们绝不会因为您退货就拉黑您，以后欢迎继续来店里逛。',
     '谢谢亲的支持，以后常来店里逛逛哦。',
@@ -83,6 +88,13 @@ ruleTable(rule, {
     '我们在杭州有仓库。地址是余杭区仓前街道88号，发货很快。',
   ],
   invalid: [
+    // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
+    "就在罗湖东门步行街那块，红色招牌‘港货之家’，来了找阿玲就行。",
+    "店面就开在万达对面，黄色门头写着‘澳洲好物’，周末都有人。",
+    "你直接来观音桥步行街二楼找小美拿货，不用在网上拍。",
+    "親，這款我們銅鑼灣崇光對面的門市有現貨，您來香港可以直接來取。",
+    "我们门市在旺角地铁口旁边，您过来直接取货。",
+    "亲可以去我们的shop看看：No. 88 Nathan Road, 门店现货更多。",
     // round 8 (t8-283)
     '仓库在义乌，您开车来提货更方便。',
     '门店在杭州湖滨银泰，周末可以来试。',
