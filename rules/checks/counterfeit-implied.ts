@@ -121,8 +121,9 @@ const STRICT_GENUINE_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?
 const OTHERS_OR_WARNING = /谨防|假冒|举报|投诉|维权|市面上|市场上|网上|外面|有些店|有的店|别家|其他店|骗子|小心|警惕/;
 /** Papers a shop may photocopy honestly: 说明书, 发票, 报关单. */
 const DOCUMENTS_28 = /授权书|说明书|证书|报关单|发票|合同|执照|资质|证明|检验|检疫|报告|单据|身份证|小票|凭证|票据|护照|证件/;
-/** Made by us or at home, or after the original: 我们自己印的, 国内这边组装的外盒贴, 按原版印的. */
-const MADE_BY_US = /(?:我们|自己|国内|这边|厂里|工厂|店里)[^]{0,8}?(?:印|出的|做的|缝|贴|生成|配的|刻|打印|打的|打上|订做|定做)|(?:我们|自己|另外|另)找(?:厂家|工厂|厂子|厂|人)(?:做|印|定做|订做)|换成(?:了)?(?:我们|自己)|(?:都)?(?:能|可以)配(?:齐|上|好|全)?(?![件送])|(?:后来|后面|之后|事后|后期|后)(?:再|才|另外)?补?(?:缝|贴|印|挂|钉|烫|刻|激光)(?:上去|上的|上|的)|(?:按|照|照着|仿|按照)(?:着)?(?:原版|原厂|正品|专柜|品牌|大牌)[^]{0,4}(?:印|做|刻|出)/;
+/** Made by us or at home, or after the original: 我们自己印的, 国内这边组装的外盒贴, 按原版印的; or the marks said reproduced too, no
+ * maker named (钢印、鞋标都做出来了; 序列号也做上去了; round 12). */
+const MADE_BY_US = /(?:我们|自己|国内|这边|厂里|工厂|店里)[^]{0,8}?(?:印|出的|做的|缝|贴|生成|配的|(?<![复雕时立深此片])刻|打印|打的|打上|订做|定做)|(?:我们|自己|另外|另)找(?:厂家|工厂|厂子|厂|人)(?:做|印|定做|订做)|换成(?:了)?(?:我们|自己)|(?:都)?(?:能|可以)配(?:齐|上|好|全)?(?![件送])|(?:后来|后面|之后|事后|后期|后)(?:再|才|另外)?补?(?:缝|贴|印|挂|钉|烫|刻|激光)(?:上去|上的|上|的)|(?:按|照|照着|仿|按照)(?:着)?(?:原版|原厂|正品|专柜|品牌|大牌)[^]{0,4}(?:印|做|刻|出)|(?:都|也|全)(?:给)?(?:做|印|刻|绣|复刻|还原)(?:出来|上去|上)了?/;
 
 /** The genuine article as a yardstick, in any script or dialect: 专柜, 正柜, 柜台, 跟真的/真个. */
 const GENUINE_REF = /正品|真品|真货|专柜|正柜|柜台|柜姐|柜员|店员|鉴定师|原版|原装|原厂|正版|大牌|(?:跟|和|与|比|像|同)真[的个货]|鉴定|得物|行家|内行/;
@@ -132,11 +133,12 @@ const PROOF_ABSENT = /(?:没有?|无|不带|不含|缺|少了?|拿不出|给不�
 const PROOF_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|报关单|(?<!(?:没有?|无|未经?|非|不是|不带)[^，。]{0,2})(?:授权书|品牌授权|官方授权)(?![^，。]{0,4}(?:没|无|拿不出|给不了|开不了))|假一赔/;
 /** …given as the reason for the price, winked at, left to the buyer who cares about genuineness, or a check said to fail too. */
 // (就是没有授权卡 after the maker's material: the proof the only thing missing; round 11.)
-const PROOF_ABSENT_SIGN = /(?:就是|只是|就差|唯独|除了|只不过)(?:没有?|少了?|不带|缺)|原厂[^，。]{0,3}(?:皮|料|做)|所以|才(?:这个?|这么)?(?:价|便宜)|便宜|零头|分之一|懂|明白吧|明白的|您明白|你明白|在意|介意|别拍|慎拍|直接拍|版本|[a-z]家|正不正|真不真|真假|验不了|验不出|验证不了|扫不出|查不到|过不了|看着办|做得[^，。]{0,3}像|看着像/;
+const PROOF_ABSENT_SIGN = /(?:就是|只是|就差|唯独|除了|只不过)(?:没有?|少了?|不带|缺)|原厂[^，。]{0,3}(?:皮|料|做)|所以|才(?:这个?|这么)?(?:价|便宜)|便宜|零头|分之一|懂|明白吧|明白的|您明白|你明白|在意|介意|别拍|慎拍|直接拍|版本(?!身)|[a-z]家|正不正|真不真|真假|验不了|验不出|验证不了|扫不出|查不到|过不了|看着办|做得[^，。]{0,3}像|看着像/;
 /** What a wink may be about: genuineness, a brand (H家, 牌子), a version, the box or the check. */
 const WINK_TOPIC = /正不正|真不真|正品|真假|真的假的|真货|牌子|[a-z]家|(?:迪|香|驴|爱|古|巴|普|范|圣|芬|娇|雅|海|卡|兰)家|版本|原盒|盒子|防伪|专柜|柜台|鉴定|验货|大牌|logo/;
 /** Why a check is waved off: the price, what the goods can bear, or "that kind of thing". */
-const CHECK_WAVED_SIGN = /价|钱|便宜|经不起|这种事|图个|主打|就别|别想|别指望|算了|眼睛毒|细看/;
+// …or the look said to be enough (眼睛看着一样就行，别拿去鉴定; round 12).
+const CHECK_WAVED_SIGN = /价|钱|便宜|经不起|这种事|图个|主打|就别|别想|别指望|算了|眼睛毒|细看|看着一样|看起来一样|外观一样|样子一样|长得一样|看着像|看起来像/;
 
 /** A return or after-sales word and a refusal of it, for genuineness ruled out of after-sales (round 10). */
 const RETURN_WORD = '(?:售后|退款|退货|退换|换货|理赔|退)';
@@ -144,6 +146,19 @@ const RETURN_WORD = '(?:售后|退款|退货|退换|换货|理赔|退)';
 const REFUSAL = '(?:不支持|不接受|不受理|不处理|不予|不退|不换|概不|一律不|恕不|拒绝|驳回|无法受理|不负责|不做|不管|不包)';
 /** …excused: a remedy, a malicious claim, a wait for the result, the goods found genuine (鉴定为正品的不支持以假货为由退款). */
 const AFTER_SALES_EXCUSED = [REMEDY, /恶意|虚假|无凭据|没有证据|无理由|之前|以前|出来前|结果前|期间|平台鉴定|鉴定为假|确认是假|经鉴定|谨防|冒充|(?:鉴定|检测|验)(?:结果)?(?:为|是|显示|确认)(?:正品|真品|真的)|确认(?:为|是)?正品|是正品的|正品的话/];
+
+/** Round 12: the same source as the brand's goods (one factory, filler, mould or line). */
+const SAME_SOURCE = ['同厂', '同一个厂', '同一家厂', '同一个工厂', '同一家工厂', '一个工厂', '一个厂', '一家厂', '同一个代工厂', '一个代工厂', '同一个灌装厂', '一个灌装厂', '同一家灌装厂', '同一个模子', '一个模子', '同一套模具', '一套模具', '同一个模具', '一个模具', '同款模具', '同一条流水线', '一条流水线', '同一条生产线', '一条生产线', '同条流水线', '同一批模具', '同一个车间', '一个车间', 'same factory', 'samefactory'];
+/** …with the brand's mark the only thing missing: 没有吊牌而已, 只是没贴牌, 没那个商标权, 少了个牌子的标, 没有打品牌logo. */
+const MARK_MISSING = /(?:没|没有|不带|少了?|缺|除了|就差|无)(?:那个|个|一个)?(?:贴|打|印|挂|缝|上|授权的?)?(?:品牌的?|牌子的?|大牌的?)?(?:牌|牌子|品牌|商标|logo|标|吊牌|标志|标识|商标权|授权)|没贴牌|未贴牌|无牌|白牌|不贴牌|different label|no logo|nologo/;
+/** The goods said to be the same as the genuine (东西一样, 区别就是…). */
+const SAME_GOODS = /一样|一模一样|没区别|没有区别|差不多|相同|没两样|同一个|区别就是|区别只是|区别只有|差别就是|差别只是|就差|唯一的区别|省了|省下/;
+/** A check of genuineness. */
+const CHECKS = ['防伪码', '防伪', '溯源码', '鉴定', '专柜验', '得物', '识货', '验货', '扫码', '官网查', '专柜'];
+/** …that the goods pass even so: 扫出来也是显示正品, 都能过检, 也能查到. */
+const PASSES_EVEN = /^[^，。！？]{0,6}?(?:都|也|照样|一样)(?:是|能|可以|会|能够)?(?:扫(?:得)?出来|扫出|扫得到|过(?!来|去|期)|通过|查(?:得)?到|查得出|验过|验得过|显示(?:是)?(?:正品|真的|官方|正常))/;
+/** …with a gift, a likeness or a wink beside it. */
+const PASS_SIGN = /送人|送礼|送女朋友|送朋友|送老婆|送男朋友|看不出|跟真的|和真的|跟正品|和正品|没区别|一模一样|放心送|放心背|放心戴|镜面|版本|级别|懂|放心/;
 
 const cues: Cue[] = [
   {
@@ -193,6 +208,16 @@ const cues: Cue[] = [
     window: 24,
     sentence: /乱说|瞎说|胡说|不懂|不准|不靠谱|故意|找茬|说假|白跑|没意义|省省|坑人|乱判|不专业|就算了|算了吧/,
     notSentence: [REMEDY, /证书|报告|承担|费用|我们出|我们提供|附|随货|防伪码|官网/],
+    deniable: false,
+  },
+  {
+    // …the genuine named first (round 12): 跟专柜那批不是一个出处，但用着一样的; 和正品不是同一个货源，质量差不多.
+    words: ['货源', '渠道', '来源', '出处', '源头', '进货渠道', '拿货渠道'],
+    severity: 'block',
+    message: '说货源与专柜/正品不同但东西一样，暗示不是正品（规则 2.8）',
+    before: /(?:跟|和|与)(?:专柜|正品|官方|品牌|正规渠道|原厂|柜台|大牌)[^，。]{0,4}?(?:不是|不在|并非|不属于)(?:一个|同一个|一样的|同一|同个|一条|同一条)?$/,
+    sentence: /一样|差不多|不差|品质|质量|做工|用着|用起来|效果/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /保税|直邮|跨境|海外|进口|代购|直采|国行|港版|日版|美版|免税|也是正品|都是正品|一样是正品/],
     deniable: false,
   },
   {
@@ -476,14 +501,16 @@ const cues: Cue[] = [
   },
   {
     // English: replica, super copy, not authentic, AAA grade, mirror quality (not 100% authentic, we never sell fakes).
-    words: ['replica', 'replicas', 'super copy', 'supercopy', 'mirror quality', 'mirror grade', 'not authentic', 'not original', 'not genuine', 'not real', 'aaa grade', 'aaa quality', 'first copy', 'master copy', 'fake', 'fakes', 'counterfeit', 'knockoff', 'knock off', '1:1 copy'],
+    words: ['replica', 'replicas', 'super copy', 'supercopy', 'mirror quality', 'mirror grade', 'not authentic', 'not original', 'not genuine', 'not real', 'aaa grade', 'aaa quality', 'first copy', 'master copy', 'fake', 'fakes', 'counterfeit', 'knockoff', 'knock off', '1:1 copy',
+      // …a dupe, a mirror copy, copy as the version (round 12: the bag is a dupe, this is a 'mirror copy', copy版的).
+      'dupe', 'dupes', 'mirror copy', 'mirror copies', 'mirrorcopy', 'copy版', 'copy款', 'copy货'],
     severity: 'block',
     message: '英文用语表明商品为仿品或非正品（规则 2.8）',
     // Replica is also a perfume line (Maison Margiela Replica系列).
     // …or the word printed on the goods as a design (鞋盒标签上的 FAKE 字样是品牌这一季的设计元素; round 10, t10d).
     notAfter: /^(?:reviews?|news|accounts?|orders?|messages?|links?|calls?|web|sites?|profiles?|tracking|numbers?|emails?|sms|scams?|sellers?|shops?|stores?|ads?|ones?fromothers)|^(?:这个|这几个)?(?:字样|字母|单词|英文字|印花|图案|标语|涂鸦|刺绣|印字|绣字|大字|字眼)/,
     // …or someone passing as us sells it elsewhere (有人冒充我们店在别处卖replica; round 10).
-    notSentence: [/notallowed|系列|series|margiela|香水|never|dont|donot|doesnt|wont|refund|guarantee|beware|avoid|report|100authentic|100%authentic|(?<![a-z])if(?![a-z])|ifit|ifthe|ifyou|whether|isit|notsell|nosell|scam|冒充|别处|认准/, GENUINE_CLAIM],
+    notSentence: [/notallowed|系列|series|margiela|香水|never|dont|donot|doesnt|wont|refund|guarantee|beware|avoid|report|notadupe|nodupe|isntadupe|100authentic|100%authentic|(?<![a-z])if(?![a-z])|ifit|ifthe|ifyou|whether|isit|notsell|nosell|scam|冒充|别处|认准/, GENUINE_CLAIM],
     deniable: false,
   },
   {
@@ -751,7 +778,9 @@ const cues: Cue[] = [
     // …or the goods said not to exist where the brand sells (国外那边没有这个货; round 9).
     sentence: [MADE_BY_US, /原版|原厂|品牌|大牌|同一个模具|正品|专柜|进口|原装|一样|大差不差|差不多|加钱|拿不到|成本|官网|查不到|不影响(?:穿|用|戴|背|使用)|原来的|剪掉|剪了|拆掉|换掉|(?:国外|海外|原产地|外国)(?:那边)?(?:根本)?(?:没有|没卖|不卖|没这)/],
     // …nor the making denied or the brand's own factory named (不是我们自己配的; 是品牌德国工厂出的，底部有钢印; round 11).
+    // …nor the brand's own re-issue (品牌自己的复古复刻配色（品牌官方 re-issue）; 品牌今年官方重新发售的; round 12).
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /中文|翻译|背标|海关|售后|补寄|破损|压坏|换新|定制|刻字|签名|贺卡|礼品卡|纪念|面单|发货单|物流|快递|赠送|免费/,
+      /(?:品牌|官方|厂牌)(?:方)?(?:自己|自家)|re-?issue|重新发售|官方复刻|官方(?:重新)?发售/,
       /(?:不是|并非|并不是|没有)(?:我们|自己|国内|这边|厂里|店里|我们自己|我们店)|品牌(?:方|自己|自家)?的?[^，。]{0,4}工厂(?:出|生产|做|造)/,
       // …the papers printed by the brand's own maker (说明书都是原厂印刷的), or labels an import warehouse puts on (鞋盒标签是海外仓贴的英文码;
       // round 11, t11e).
@@ -798,7 +827,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说商品照着正品/原版仿制，暗示是假货（规则 2.8）',
     before: /(?:照着|照|按照|按|仿着|仿照|参照|比照|对照着)$/,
-    after: /^(?:的)?(?:来|做|印|刻|开模|复刻|还原|打版|仿)|^[^]{0,6}?(?:做的|印的|刻的|调的|配的|调出来|复制|开模|复刻|还原|打版|仿的|一比一)/,
+    // …or restored, re-created, blended after it (按原版‘复原’的, 照着大牌重现的, 照原版调配的; round 12).
+    after: /^(?:的)?(?:来|做|印|刻|开模|复刻|还原|复原|重现|复制|调配|调制|模仿|照搬|打版|仿)|^[^]{0,6}?(?:做的|印的|刻的|调的|配的|调出来|复制|开模|复刻|还原|复原|重现|调配|调制|模仿|照搬|打版|仿的|一比一)/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /配件|耗材|兼容|替换装|保养|维修|要求|标准|教程|操作|步骤|价格|价|包装给|打包/],
     deniable: false,
   },
@@ -1006,7 +1036,7 @@ const cues: Cue[] = [
     // …or the trade's lower tier beside it (比市面上的通货强很多; round 11).
     sentence: new RegExp(`${VS_GENUINE.source}|还原|开模|模具|一样|一模一样|通货|统货|低版|普通版`),
     // (比市面上的… compares, it does not warn.)
-    notSentence: [REMEDY, /谨防|假冒|举报|投诉|维权|(?<!比)(?:市面上|市场上)|网上|外面|有些店|有的店|别家|其他店|骗子|小心|警惕/, STRICT_GENUINE_CLAIM, /翡翠|玉|种水|和田|珠宝|钻石|珍珠|茶叶|茶|蜜蜡|琥珀|官方正品|都是正品|标配|降噪|内存|配置|芯片|处理器|像素|固件|系统|软件|驱动/],
+    notSentence: [REMEDY, /谨防|假冒|举报|投诉|维权|(?<!比)(?:市面上|市场上)|网上|外面|有些店|有的店|别家|其他店|骗子|小心|警惕/, STRICT_GENUINE_CLAIM, /翡翠|玉|种水|和田|珠宝|钻石|珍珠|茶叶|茶|蜜蜡|琥珀|官方正品|都是正品|标配|降噪|内存|配置|芯片|处理器|像素|固件|系统|软件|驱动|存储|电池|续航|屏幕|摄像|[0-9]+(?:g|gb|tb|mah|hz)(?![a-z])|标准版|基础版|入门版/],
     deniable: false,
   },
   {
@@ -1016,7 +1046,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说商品出自国内作坊或工厂却和正品一样，暗示不是正品（规则 2.8）',
     sentence: /(?:跟|和|与|同|比)[^]{0,8}?(?:得物|专柜|正品|代购|官网|大牌|原版|原厂|原装|真品|正版)[^]{0,8}?(?:一样|一个样|没区别|差不多|没差|没两样|一模一样|无异)/,
-    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /国货|国产品牌|自有品牌|本土品牌|品牌(?:自己|官方)?在|仓库|发货|发的|保税|快递|物流/],
+    // …nor the hub denied (我们不是莆田货，和正品一样都是报关进口的; round 12).
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /国货|国产品牌|自有品牌|本土品牌|品牌(?:自己|官方)?在|仓库|发货|发的|保税|快递|物流/, /(?:不是|并非|并不是|绝不是|不卖|不做|没有)[^，。]{0,2}(?:福建|广州|白云|东莞|深圳|义乌|温州|泉州|晋江|石狮|莆田|华强北)/],
     deniable: false,
   },
   {
@@ -1067,7 +1098,9 @@ const cues: Cue[] = [
   },
   {
     // Looks like the brand but is not the brand's: 外观跟小棕瓶一模一样，瓶身也印了EL，就不是官方出的而已.
-    words: ['不是官方出的', '不是官方做的', '不是官方生产的', '不是官方出品', '非官方出品', '不是品牌出的', '不是品牌方出的', '不是品牌做的', '不是原厂出的', '不是原厂做的', '不是大牌出的', '不是官方的', '不是品牌方的'],
+    words: ['不是官方出的', '不是官方做的', '不是官方生产的', '不是官方出品', '非官方出品', '不是品牌出的', '不是品牌方出的', '不是品牌做的', '不是原厂出的', '不是原厂做的', '不是大牌出的', '不是官方的', '不是品牌方的',
+      // …the brand as 那个牌子 (瓶子也一样，就是不是那个牌子出的; round 12).
+      '不是那个牌子出的', '不是那个牌子做的', '不是这个牌子出的', '不是那个品牌出的', '不是那个牌子的', '不是牌子出的', '不是那家出的', '不是他家出的'],
     severity: 'block',
     message: '说商品外观、标识与品牌一样却不是品牌出的，暗示是假货（规则 2.8）',
     sentence: /一模一样|一样|印了|印着|印的|logo|外观|同款|没区别|差不多|长得|看着/,
@@ -1162,7 +1195,9 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说商品没有原盒、小票、防伪或授权并以此解释低价或打暗语，暗示不是正品（规则 2.8）',
     sentence: [PROOF_ABSENT, PROOF_ABSENT_SIGN],
-    notSentence: [REMEDY, PROOF_CLAIM, OTHERS_OR_WARNING, /简装|裸装|礼盒|赠品|小样|试用|中样|旅行装|替换装|补充装|压坏|压扁|破损|运输|补寄|补发|跨境|保税|直邮|海外|报关|代购|免税|(?:店|家|商家|卖家)(?:都)?(?:不要|别)买|不卖|不做|的话|联系我们|请联系|延迟|稍后|更新|同步|入库|物流/],
+    notSentence: [REMEDY, PROOF_CLAIM, OTHERS_OR_WARNING, /简装|裸装|礼盒|赠品|小样|试用|中样|旅行装|替换装|补充装|压坏|压扁|破损|运输|补寄|补发|跨境|保税|直邮|海外|报关|代购|免税|(?:店|家|商家|卖家)(?:都)?(?:不要|别)买|不卖|不做|的话|联系我们|请联系|延迟|稍后|更新|同步|入库|物流/,
+      // …a market's version without the Chinese code, its trace elsewhere (韩国版本身就没有中文防伪码，溯源信息在订单详情里; round 12).
+      /中文(?:防伪|标签|说明|小票|发票)|(?:韩国|日本|美国|欧洲|香港|澳洲|德国|法国|英国|泰国|[韩日港美欧澳德法英泰])版本?身|溯源信息在|溯源(?:信息|码)?可以(?:在|查)/],
     deniable: false,
   },
   {
@@ -1655,7 +1690,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说包装标的产地或原装其实不实，暗示不是正品（规则 2.8）',
     after: /^[^，。！？]{0,6}?(?:国产|国内|内地|本地|这边|那边|当地|义乌|广州|东莞|深圳|福建|莆田|温州|泉州|工厂|小厂|作坊|副厂|兼容|组装|贴牌|贴的牌|杂牌|白牌)/,
-    sentence: /(?:写|印|标|贴|注)(?:的|着|了|的是|着的是)?[^，。]{0,6}(?:进口|原装|原厂|产|制造|made|正品|专柜|法国|意大利|日本|韩国|美国|瑞士|德国|英国|澳洲)/,
+    // …or a market version named before it (这款是港版…其实是深版，深圳那边做的; 说是日版，其实是东莞组装的; round 12).
+    sentence: /(?:写|印|标|贴|注)(?:的|着|了|的是|着的是)?[^，。]{0,6}(?:进口|原装|原厂|产|制造|made|正品|专柜|法国|意大利|日本|韩国|美国|瑞士|德国|英国|澳洲)|(?:港|美|日|欧|韩|澳|英|德|法|泰)版|海外版|进口版|原装版/,
     window: 30,
     notSentence: [REMEDY, OTHERS_OR_WARNING, /国产品牌|国货|自有品牌|本土品牌|中文标签|中文标|仓|发货|发的|保税|品牌授权|授权工厂|代工生产|官方/],
     deniable: false,
@@ -1848,6 +1884,97 @@ const cues: Cue[] = [
     message: '说背出去、戴出去多久都没人发现，暗示不是正品（规则 2.8）',
     before: /(?:背|戴|穿|用|拎|挎)了?(?:一整年|整整|快|差不多|将近|好)?(?:一年|半年|两年|几年|好几年|[0-9一二两三四五六七八九十几]+(?:个月|年|次|回))(?:了)?(?:都|也|了)?$|(?:背|戴|穿|拎|挎)出去[^。！？]{0,8}$/,
     notSentence: [REMEDY, FLAW, /问题|毛病|故障|坏|掉色|褪色|过敏|不舒服/],
+    deniable: false,
+  },
+  // Round 12 (t12c), general tests.
+  {
+    // The same source as the brand's goods, only the brand's mark missing: 同厂出的，没有吊牌而已; 跟大牌用的是同一个灌装厂，只是没贴牌;
+    // 和正品一个模子刻出来的，不过我们没那个商标权; 同一条流水线下来的，就是少了个牌子的标. Not: two lines of one brand, our own brand.
+    words: SAME_SOURCE,
+    severity: 'block',
+    message: '说商品与大牌同厂同模、只是没有品牌标识，暗示是仿品（规则 2.8）',
+    sentence: MARK_MISSING,
+    window: 30,
+    // …nor two of our own lines or colours from one mould (没有logo的是我们自己的副线, 两种颜色).
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /两款|两种|两个|两色|副线|素色|我们自己的|自家的|自有品牌|自主品牌|自创品牌|自家品牌|原创|国货|(?:代工厂|工厂|厂家)(?:的)?(?:自己|自家)的?(?:牌子|品牌)|(?<!不是)同一(?:个|家)?品牌|不冒充|不挂/],
+    deniable: false,
+  },
+  {
+    // The price gap put down to the brand's fee alone, the goods the same: 正品和我们这款的区别就是一个logo授权费，东西是一样的;
+    // 您多花的钱都是给品牌交的商标费; 贵就贵在牌子上，我们省了品牌溢价，东西都一样. Not: a domestic brand's own pitch (国货平替…).
+    words: ['授权费', '商标费', 'logo费', '品牌费', '牌子费', '牌子钱', '品牌钱', '牌子的钱', '品牌的钱', 'logo的钱', '品牌溢价', '品牌税', '商标权', '贵在牌子', '贵在品牌', '贵在logo', '贵在商标', '买的是牌子', '买的是logo', '买个牌子', '买个logo'],
+    severity: 'block',
+    message: '说和正品的差别只是品牌或商标费、东西一样，暗示是仿品（规则 2.8）',
+    sentence: SAME_GOODS,
+    window: 30,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /国货|自有品牌|自主品牌|自家品牌|原创|中间商|保税|直邮|代购费|关税|运费|品牌授权店|授权店|(?:交|付|缴)(?:了|过)|授权正品|正品授权/],
+    deniable: false,
+  },
+  {
+    // A check that the goods pass even so (连…都, …也): 镜面级别的，连防伪码都能扫出来; 防伪码扫出来也是显示正品的，送礼没问题;
+    // 得物都能过检，跟真的没区别. Not: 扫防伪码会跳转到品牌官网 (how to check), 如果扫出来异常请联系我们.
+    words: CHECKS,
+    severity: 'block',
+    message: '说商品连防伪或鉴定都能通过，暗示是仿品（规则 2.8）',
+    after: PASSES_EVEN,
+    sentence: PASS_SIGN,
+    window: 30,
+    notSentence: [REMEDY, /如果|万一|要是|异常|不符|联系我们|请联系|正品保证|保证正品|品牌授权|官方授权|报关|授权书|假一/],
+    deniable: false,
+  },
+  {
+    words: CHECKS,
+    severity: 'block',
+    message: '说商品连防伪或鉴定都能通过，暗示是仿品（规则 2.8）',
+    before: /连$/,
+    after: /^[^，。！？]{0,4}?(?:都|也)(?:能|可以|照样|一样)?(?:扫(?:得)?出来|扫出|扫得到|过(?!来|去|期)|通过|查(?:得)?到|验过|显示(?:是)?(?:正品|真))/,
+    notSentence: [REMEDY, /如果|万一|要是|异常|联系我们|请联系|正品保证|保证正品|品牌授权|官方授权|报关|授权书|假一|知道真假|辨真假|查真伪|分辨/],
+    deniable: false,
+  },
+  {
+    // Genuineness asked bare and answered with the price and a laugh: 正品？这价格您想啥呢😂; 真的？就这价您觉得呢. Not: 非正品？不存在的,
+    // 正品？当然是正品.
+    words: ['正品', '真的', '真货', '真品', '保真', '专柜货', '原装', '正版'],
+    severity: 'block',
+    message: '以价格反问回应“是不是正品”，暗示商品不是正品（规则 2.8）',
+    before: /^$/,
+    scope: 'clause',
+    sentence: [PRICE, /想啥|想什么|想多|想太多|哈哈|😂|🤣|🤭|😏|做梦|您觉得|你觉得|您说呢|你说呢|可能吗|开玩笑|醒醒|别闹|逗|心里没数|懂的|您懂|你懂/],
+    window: 24,
+    notBefore: /[非不没]$/,
+    notSentence: [REMEDY, GENUINE_CLAIM, /当然|肯定是|绝对是|保证|放心|活动|补贴|券|秒杀|[非不]是正品吗|假货/],
+    unless: (ctx, _start, end) => !endsAsQuestion(ctx, end),
+    deniable: false,
+  },
+  {
+    // Genuineness handed to someone else's business: 正品那是专柜的事，我们是给大家一个平价的同款体验; 保真是品牌店的事儿.
+    words: ['的事', '的事儿', '的事情', '该管的', '的活'],
+    severity: 'block',
+    message: '说“正品是专柜的事”，暗示在售商品不是正品（规则 2.8）',
+    before: /(?:正品|真品|真货|真的|保真|真假|正不正|真不真|是不是真的?|是不是正品)(?:那|这)?(?:是|就是|都是|属于|归)?(?:人家)?(?:专柜|品牌|品牌店|品牌方|代购|官方|旗舰店|商场|大牌|官网|柜台)(?:那边|那儿)?$/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM],
+    deniable: false,
+  },
+  {
+    // Genuineness left to the buyer to savour: 真假您自己品🤫; 正不正的你自己体会. Not: 真假您可以自己扫码查 (a check).
+    words: ['自己品', '自个品', '自行品', '自己悟', '自己琢磨', '自己掂量', '自己体会', '自己意会', '自己领会', '自己品味'],
+    severity: 'block',
+    message: '把真假留给买家“自己品”，暗示商品不是正品（规则 2.8）',
+    sentence: /真假|真不真|正不正|正品|真的假的|真伪|是不是真|形似|神似|像不像/,
+    window: 24,
+    notSentence: [REMEDY, /扫码|查询|官网查|鉴定|验证|溯源|味道|口感|香味|茶|酒|咖啡/],
+    deniable: false,
+  },
+  {
+    // The genuine article named as the other item, ours given another name: 贵的那个是正品，便宜这个是‘高配版’; 五百的那款才是真的，
+    // 这款是工厂版. Not: 那个是正品，这个也是正品; 那个是正品礼盒，这个是小样.
+    words: ['是正品', '才是正品', '是真的', '才是真的', '是真货', '才是真货', '是专柜货', '是专柜的', '才是专柜的', '是正版', '才是正版'],
+    severity: 'block',
+    message: '把正品说成另一件、在售这件另有叫法，暗示不是正品（规则 2.8）',
+    before: /(?:那个|那款|那一款|那双|那件|那只|那支|另一个|另外一个|另一款|贵的|贵那个|那个链接|另一个链接|[0-9一二三四五六七八九十百千]+(?:块|元)?的那[个款双件只支])$/,
+    sentence: /(?:这个|这款|便宜的?|我们这|咱这|这边|现在这)[^，。]{0,6}(?:是|叫|算|属于)/,
+    window: 30,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /都是正品|也是正品|同样是正品|一样是正品|都是真的|也是真的|全是正品|都正品|小样|礼盒|套装|简装|试用|旅行装|分装|容量|规格|尺寸|颜色|色号|型号|链接错|拍错|发错|模型|展示|样品|不卖|赠品/],
     deniable: false,
   },
 ];
