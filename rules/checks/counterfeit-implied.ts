@@ -78,6 +78,16 @@
 // Third pass: only slightly apart from the genuine (跟专柜差别极小, 价格差了十倍), close to it in the make (脚感接近正品), the
 // return refused before the authenticity word (这款不退真假问题), an expert who did not see (柜姐都没看出来), the real thing not kept
 // here (您要真货的话我们这没有，只有这种), 想要保真的话去专柜, 您应该明白是什么档次的. Not: 柜姐也没发现有瑕疵, 正品我们这里都有.
+// Round 12 (t12c), general tests: the same source as the brand's (factory, filler, mould, line) with only the brand's mark missing
+// (同厂出的，没有吊牌而已; 和正品一个模子刻出来的，不过我们没那个商标权); the price gap put down to the brand's fee, the goods the same (区别就是一个
+// logo授权费; 多花的钱都是商标费; 省了品牌溢价); a check passed even so (连防伪码都能扫出来; 扫出来也是显示正品的，送礼没问题; 得物都能过);
+// genuineness asked bare and answered with the price and a laugh (正品？这价格您想啥呢😂); genuineness handed to someone else's business (正品那是
+// 专柜的事) or left to the buyer to savour (真假您自己品); the genuine named as the other item (贵的那个是正品，便宜这个是‘高配版’); dupe, mirror
+// copy, copy版; the look said enough to skip a check (看着一样就行，别拿去鉴定); the genuine source named first (跟专柜那批不是一个出处，但用着一样);
+// more verbs of making after the original (复原, 重现, 调配); 不是那个牌子出的; a market version contradicted (港版…其实是深圳那边做的); the
+// brand's marks said reproduced (钢印、鞋标都做出来了). Not: 复刻's 刻 read as engraving by us, the brand's own re-issue, a market version
+// without the Chinese code (韩国版本身就没有中文防伪码), spec tiers (高配版多了256G存储), two of our own lines from one mould, 商标费我们交了,
+// a hub denied (我们不是莆田货), 连防伪码都能扫 (to tell), 那个是正品，这个也是正品.
 
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -128,12 +138,12 @@ const MADE_BY_US = /(?:我们|自己|国内|这边|厂里|工厂|店里)[^]{0,8}
 /** The genuine article as a yardstick, in any script or dialect: 专柜, 正柜, 柜台, 跟真的/真个. */
 const GENUINE_REF = /正品|真品|真货|专柜|正柜|柜台|柜姐|柜员|店员|鉴定师|原版|原装|原厂|正版|大牌|(?:跟|和|与|比|像|同)真[的个货]|鉴定|得物|行家|内行/;
 /** Proof of genuineness said to be missing: 没原盒, 不带盒子的版本, 防伪卡都没有, 品牌授权也没有, 不是原装盒. */
-const PROOF_ABSENT = /(?:没有?|无|不带|不含|缺|少了?|拿不出|给不了|提供不了|出不了|不是)(?:原装|原厂|原来的?|品牌的?|牌子的?|专柜的?|官方的?)?的?(?:原盒|盒子?|包装盒|防伪|小票|授权|证书)|(?:原盒|盒子|防伪卡|防伪码|小票|授权|证书)(?:和[^，。]{1,4})?(?:我们|咱们|咱|这边)?(?:都|也)?(?:没有?|给不了|拿不出|出不了)/;
+const PROOF_ABSENT = /(?:没有?|无|不带|不含|缺|少了?|拿不出|给不了|提供不了|出不了|不是)(?:原装|原厂|原来的?|品牌的?|牌子的?|专柜的?|官方的?|正品的?)?的?(?:原盒|盒子?|包装盒|防伪|小票|授权|证书)|(?:原盒|盒子|防伪卡|防伪码|小票|授权|证书)(?:和[^，。]{1,4})?(?:我们|咱们|咱|这边)?(?:都|也)?(?:没有?|给不了|拿不出|出不了)/;
 /** A claim of genuine goods or papers that is not itself denied (品牌授权也没有 is no claim). */
 const PROOF_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|报关单|(?<!(?:没有?|无|未经?|非|不是|不带)[^，。]{0,2})(?:授权书|品牌授权|官方授权)(?![^，。]{0,4}(?:没|无|拿不出|给不了|开不了))|假一赔/;
 /** …given as the reason for the price, winked at, left to the buyer who cares about genuineness, or a check said to fail too. */
 // (就是没有授权卡 after the maker's material: the proof the only thing missing; round 11.)
-const PROOF_ABSENT_SIGN = /(?:就是|只是|就差|唯独|除了|只不过)(?:没有?|少了?|不带|缺)|原厂[^，。]{0,3}(?:皮|料|做)|所以|才(?:这个?|这么)?(?:价|便宜)|便宜|零头|分之一|懂|明白吧|明白的|您明白|你明白|在意|介意|别拍|慎拍|直接拍|版本(?!身)|[a-z]家|正不正|真不真|真假|验不了|验不出|验证不了|扫不出|查不到|过不了|看着办|做得[^，。]{0,3}像|看着像/;
+const PROOF_ABSENT_SIGN = /(?:就是|只是|就差|唯独|除了|只不过)(?:没有?|少了?|不带|缺)|原厂[^，。]{0,3}(?:皮|料|做)|所以|才(?:这个?|这么)?(?:价|便宜)|便宜|零头|分之一|懂|明白吧|明白的|您明白|你明白|在意|介意|别拍|慎拍|直接拍|版本(?!身)|[a-z]家|正不正|真不真|真假|验不了|验不出|验证不了|扫不出|查不到|过不了|看着办|做得[^，。]{0,3}像|看着像|但[^，。]{0,6}(?:跟|和|与)(?:正品|专柜|原版|真的)[^，。]{0,3}(?:一样|一模一样|没区别)/;
 /** What a wink may be about: genuineness, a brand (H家, 牌子), a version, the box or the check. */
 const WINK_TOPIC = /正不正|真不真|正品|真假|真的假的|真货|牌子|[a-z]家|(?:迪|香|驴|爱|古|巴|普|范|圣|芬|娇|雅|海|卡|兰)家|版本|原盒|盒子|防伪|专柜|柜台|鉴定|验货|大牌|logo/;
 /** Why a check is waved off: the price, what the goods can bear, or "that kind of thing". */
@@ -148,7 +158,7 @@ const REFUSAL = '(?:不支持|不接受|不受理|不处理|不予|不退|不换
 const AFTER_SALES_EXCUSED = [REMEDY, /恶意|虚假|无凭据|没有证据|无理由|之前|以前|出来前|结果前|期间|平台鉴定|鉴定为假|确认是假|经鉴定|谨防|冒充|(?:鉴定|检测|验)(?:结果)?(?:为|是|显示|确认)(?:正品|真品|真的)|确认(?:为|是)?正品|是正品的|正品的话/];
 
 /** Round 12: the same source as the brand's goods (one factory, filler, mould or line). */
-const SAME_SOURCE = ['同厂', '同一个厂', '同一家厂', '同一个工厂', '同一家工厂', '一个工厂', '一个厂', '一家厂', '同一个代工厂', '一个代工厂', '同一个灌装厂', '一个灌装厂', '同一家灌装厂', '同一个模子', '一个模子', '同一套模具', '一套模具', '同一个模具', '一个模具', '同款模具', '同一条流水线', '一条流水线', '同一条生产线', '一条生产线', '同条流水线', '同一批模具', '同一个车间', '一个车间', 'same factory', 'samefactory'];
+const SAME_SOURCE = ['同厂', '同一个厂', '同一家厂', '同一个工厂', '同一家工厂', '一个工厂', '一个厂', '一家厂', '同一个代工厂', '一个代工厂', '同一个灌装厂', '一个灌装厂', '同一家灌装厂', '同一个模子', '一个模子', '同一套模具', '一套模具', '同一个模具', '一个模具', '同款模具', '同一条流水线', '一条流水线', '同一条生产线', '一条生产线', '同条流水线', '同一批模具', '同一个车间', '一个车间', '一个配方', '同一个配方', '同配方', '一样的配方', '同一配方', '同款配方', 'same factory', 'samefactory'];
 /** …with the brand's mark the only thing missing: 没有吊牌而已, 只是没贴牌, 没那个商标权, 少了个牌子的标, 没有打品牌logo. */
 const MARK_MISSING = /(?:没|没有|不带|少了?|缺|除了|就差|无)(?:那个|个|一个)?(?:贴|打|印|挂|缝|上|授权的?)?(?:品牌的?|牌子的?|大牌的?)?(?:牌|牌子|品牌|商标|logo|标|吊牌|标志|标识|商标权|授权)|没贴牌|未贴牌|无牌|白牌|不贴牌|different label|no logo|nologo/;
 /** The goods said to be the same as the genuine (东西一样, 区别就是…). */
@@ -263,7 +273,7 @@ const cues: Cue[] = [
   },
   {
     // The brand's own counter foretold to disown the goods (round 11): 您要是拿去专柜，人家肯定说不是他们家的; 品牌店会说不是他们的货.
-    words: ['不是他们家的', '不是他们家', '不是他们的货', '不是人家的货', '不是他家的', '不是他们卖的', '不是他们出的', '不认这个货', '不认这批'],
+    words: ['不是他们家的', '不是他们家', '不是他们的货', '不是人家的货', '不是他家的', '不是他们卖的', '不是他们出的', '不认这个货', '不认这批', '不是他们的', '不是人家的'],
     severity: 'block',
     message: '说专柜或品牌会否认是他们的货，暗示不是正品（规则 2.8）',
     sentence: /专柜|品牌|官方|柜台|柜姐|官网|门店|旗舰店/,
@@ -333,7 +343,8 @@ const cues: Cue[] = [
     words: ['就差', '只差', '唯一差', '差个', '差一个', '就缺', '只缺', '就少', '只少'],
     severity: 'block',
     message: '说商品和正品只差防伪标识或凭证，暗示不是正品（规则 2.8）',
-    after: /^(?:一个|个|一张|张|一|了|一块)?[^，。]{0,4}?(?:防伪|芯片|吊牌|小票|授权|证书|logo|商标|标|盒子|发票|卡)/,
+    // …or the ticket or the brand itself (和大牌只差一个票, 就差个牌子; round 12).
+    after: /^(?:一个|个|一张|张|一|了|一块)?[^，。]{0,4}?(?:防伪|芯片|吊牌|小票|授权|证书|logo|商标|标|盒子|发票|卡|票|牌子)/,
     sentence: VS_GENUINE,
     // 我们是正品，和专柜的比也就差个专柜小票，报关单都有: the goods vouched for.
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /赠品|小样|手提袋|礼袋/],
@@ -503,7 +514,9 @@ const cues: Cue[] = [
     // English: replica, super copy, not authentic, AAA grade, mirror quality (not 100% authentic, we never sell fakes).
     words: ['replica', 'replicas', 'super copy', 'supercopy', 'mirror quality', 'mirror grade', 'not authentic', 'not original', 'not genuine', 'not real', 'aaa grade', 'aaa quality', 'first copy', 'master copy', 'fake', 'fakes', 'counterfeit', 'knockoff', 'knock off', '1:1 copy',
       // …a dupe, a mirror copy, copy as the version (round 12: the bag is a dupe, this is a 'mirror copy', copy版的).
-      'dupe', 'dupes', 'mirror copy', 'mirror copies', 'mirrorcopy', 'copy版', 'copy款', 'copy货'],
+      'dupe', 'dupes', 'mirror copy', 'mirror copies', 'mirrorcopy', 'copy版', 'copy款', 'copy货',
+      // …the brand denied in English, high copy (it's not the real brand; not from the brand; round 12).
+      'high copy', 'highcopy', 'top copy', 'not the real brand', 'not real brand', 'not from the brand', 'not the real one', 'not the original brand', 'not brand original'],
     severity: 'block',
     message: '英文用语表明商品为仿品或非正品（规则 2.8）',
     // Replica is also a perfume line (Maison Margiela Replica系列).
@@ -564,10 +577,13 @@ const cues: Cue[] = [
       '分不出来', '看不出来', '验不出来', '看不出区别', '看不出差别', '分辨不出', '辨别不出', '认不出来', '鉴定不出', '鉴不出', '测不出', '检测不出', '鉴定不了真假', '查不出来', '看不出真假', '以假乱真',
       '只有内行', '内行才', '行家才', '懂的都懂', '懂得都懂', '你懂的', '您懂的', '验不了真假', '一般人看不出', '肉眼看不出', '几乎没区别', '几乎没有区别',
       '没什么区别', '鉴定师都看不出', '专家都看不出', '专柜都看不出', '柜姐都看不出',
+      // …"cannot" in the 不了 form (一般人分辨不了; round 12).
+      '分辨不了', '辨别不了', '区分不了', '分不了真假', '看不出来是不是真的', '一般人分辨不了', '一般人看不出来',
     ],
     severity: 'block',
     message: MESSAGE,
-    sentence: /正品|真品|真货|专柜|原版|正版|大牌|品牌|原装|官方|鉴定|奢侈品/,
+    // …or a grade word in quotes of its own (属于“高端货”，一般人分辨不了; round 12).
+    sentence: /正品|真品|真货|专柜|原版|正版|大牌|品牌|原装|官方|鉴定|奢侈品|高端货|顶级货|高版本|版本最高/,
     sentenceSkipsAnchor: true,
     notSentence: [ADVICE, REMEDY, /色差|同一(?:批|个批次|批次)|都是正品|就是正品|保证正品|正品保证|官方授权|品牌授权|授权/],
     deniable: false,
@@ -682,7 +698,8 @@ const cues: Cue[] = [
     severity: 'warn',
     message: '暗示商品与正品出自同一工厂而非正品渠道（规则 2.8）',
     // …or a leftover run between (厂里尾单流出来的; round 9).
-    before: /厂(?:里|家|子)?(?:那边|那儿|那里|直接)?(?:的)?(?:尾单|尾货|外单|多的货)?$/,
+    // …or a brand's samples (品牌的样品流出来的，不能验; round 12).
+    before: /厂(?:里|家|子)?(?:那边|那儿|那里|直接)?(?:的)?(?:尾单|尾货|外单|多的货)?$|(?:样品|样衣|打样的?货?)$/,
     sentence: GENUINE,
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /品牌直供|官方直供/],
   },
@@ -760,7 +777,8 @@ const cues: Cue[] = [
   },
   {
     // The same, as 别(太)+worry verb: 您别太纠结是不是正品了, 真假不用太当真, 没必要计较真假.
-    words: ['纠结', '较真', '在意', '深究', '追究', '计较', '当真', '认真', '想太多', '多想'],
+    // …or 别管/别在乎 (您别管是不是正品了，效果好就行; round 12).
+    words: ['纠结', '较真', '在意', '深究', '追究', '计较', '当真', '认真', '想太多', '多想', '管', '在乎', '操心'],
     severity: 'block',
     message: '劝买家别追问真假，暗示不是正品（规则 2.8）',
     before: /(?:别|不用|不要|没必要|何必|就别|犯不着|用不着)(?:太|那么|过于|再|去)?$/,
@@ -799,7 +817,8 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
-    words: ['另外加工', '额外加工', '多做出来', '多做的', '偷做', '偷偷做', '多生产', '超产', '私下生产', '私自生产', '偷偷生产', '另外生产', '额外生产', '多出来的货', '另外做的', '私下做的', '加做的'],
+    // …or the factory's leftover samples or material (工厂打样剩下的，跟正品一模一样; round 12).
+    words: ['另外加工', '额外加工', '多做出来', '多做的', '偷做', '偷偷做', '多生产', '超产', '私下生产', '私自生产', '偷偷生产', '另外生产', '额外生产', '多出来的货', '另外做的', '私下做的', '加做的', '打样剩下', '样品剩下', '剩下的料', '余料做', '剩料做'],
     severity: 'block',
     message: '说商品是品牌订单之外另行生产的，暗示不是正品（规则 2.8）',
     // …or the maker named (这批是厂家偷偷多生产的; round 11).
@@ -942,11 +961,12 @@ const cues: Cue[] = [
   },
   {
     // 致敬款 (a "tribute" to a brand — a knock-off), not the brand's own 致敬系列.
-    words: ['致敬款', '致敬版', '致敬大牌', '致敬某', '致敬的', '兄弟款', '双胞胎款'],
+    // …and its kin (round 12): 品牌的“姐妹款”，同一个设计; 大牌的“灵感款”; 影子款.
+    words: ['致敬款', '致敬版', '致敬大牌', '致敬某', '致敬的', '兄弟款', '双胞胎款', '姐妹款', '灵感款', '影子款', '孪生款', '镜像款'],
     severity: 'block',
     message: '用“致敬款”一类说法暗示商品仿冒大牌（规则 2.8）',
-    sentence: /牌子|大牌|logo|一看就知道|懂|同款|专柜|正品|一样/,
-    notSentence: [REMEDY, /官方|系列|发售|授权|联名|品牌方/],
+    sentence: /牌子|大牌|logo|一看就知道|懂|同款|专柜|正品|一样|品牌的|同一个设计|分之一/,
+    notSentence: [REMEDY, /官方|系列|发售|授权|联名|品牌方|自家|我们家的|本店的|颜色不同|配色不同|亲子|母女|闺蜜/],
     deniable: false,
   },
   {
@@ -975,7 +995,8 @@ const cues: Cue[] = [
     message: MESSAGE,
     // …or the counter's kind: 想要专柜那种的去专柜买.
     // …or the genuine goods named first (专柜的东西要去专柜买).
-    before: /(?:要|想要|买|想买)(?:正品|真的|真货|正版|原装|真品|正的|保真|保真的|专柜(?:那种|那样|里)?的?)(?:的话)?(?:您|你|亲)?(?:就|得|请|还是|只能|可以)?$|(?:正品|真品|真货|专柜(?:那种|里)?的?(?:东西|货))(?:您|你)?(?:要|得|就得|只能|请)$/,
+    // …or the genuine article heading the clause, the buyer named (正品你去专柜买，我们这卖的是性价比; round 12).
+    before: /(?:要|想要|买|想买)(?:正品|真的|真货|正版|原装|真品|正的|保真|保真的|专柜(?:那种|那样|里)?的?)(?:的话)?(?:您|你|亲)?(?:就|得|请|还是|只能|可以)?$|(?:^|[^是])(?:正品|真品|真货|正版|保真的?)(?:的话)?(?:您|你|亲)(?:就|得|请|还是|只能|可以)?$|(?:正品|真品|真货|专柜(?:那种|里)?的?(?:东西|货))(?:您|你)?(?:要|得|就得|只能|请)$/,
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /我们也是|我们都是|一样是正品|同样是正品/],
     asked: true,
     deniable: false,
@@ -1203,7 +1224,7 @@ const cues: Cue[] = [
   {
     // A wink tied to the goods' genuineness or brand: 送人的话建议别提牌子，懂我意思吧, 正不正品咱俩心里都有数，就别挑明了
     // (not 您懂的，双十一物流慢, 正品保证您懂的).
-    words: ['懂我意思', '懂我的意思', '您懂的', '你懂的', '您懂', '你懂', '懂的', '懂吧', '明白吧', '您明白', '你明白', '心里有数', '心里都有数', '心知肚明', '挑明', '说破', '点破', '说穿', '细品'],
+    words: ['懂我意思', '懂我的意思', '您懂的', '你懂的', '您懂', '你懂', '懂的', '懂吧', '明白吧', '您明白', '你明白', '心里有数', '心里都有数', '心知肚明', '挑明', '说破', '点破', '说穿', '细品', '懂行的都知道', '懂行的都懂', '内行都知道', '懂行的一看'],
     severity: 'block',
     message: '用“懂的都懂、心里有数”一类暗语谈商品真假或牌子，暗示不是正品（规则 2.8）',
     sentence: WINK_TOPIC,
@@ -1271,7 +1292,8 @@ const cues: Cue[] = [
     words: ['另配的', '后配的', '后补的', '另外配的', '自己配的', '另配', '后配'],
     severity: 'block',
     message: '说防伪卡、证书或吊牌是另配的，暗示不是正品（规则 2.8）',
-    before: /(?:防伪卡|防伪码|防伪标|防伪|证书|鉴定证书|吊牌|小票|原盒|盒子|保卡|卡)(?:是|都是|也是)?(?:我们|咱们|自己|这边|店里)?$/,
+    // …or the box (鞋盒是后配的，鞋子跟正品一模一样; round 12).
+    before: /(?:防伪卡|防伪码|防伪标|防伪|证书|鉴定证书|吊牌|小票|原盒|盒子|鞋盒|包装盒|外盒|表盒|保卡|卡)(?:是|都是|也是)?(?:我们|咱们|自己|这边|店里)?$/,
     asked: true, // 吊牌是后配的？不是的亲 echoes the buyer
     notSentence: [REMEDY, PROOF_CLAIM, OTHERS_OR_WARNING, /礼盒|赠品|手提袋|包装袋|丢了|遗失|补寄|补发|破损|压坏/],
     deniable: false,
@@ -1673,6 +1695,37 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // …the verdict in other words, right after the check (拿去柜台验肯定不行; 去专柜鉴定铁定露馅; round 12).
+    words: ['肯定不行', '铁定不行', '绝对不行', '肯定露馅', '铁定露馅', '肯定穿帮', '会露馅', '就露馅', '肯定会露馅', '就穿帮', '肯定被认出来'],
+    severity: 'block',
+    message: '说商品鉴定或验货肯定通不过，暗示不是正品（规则 2.8）',
+    before: /(?:验|鉴定|鉴别|扫码|比对|对比|得物|专柜|柜台)[^，。]{0,2}$/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /海关|安检|审核|质检|快递|物流|如果|万一|要是|资质|申请|退|换|尺码|颜色|色差/],
+    deniable: false,
+  },
+  {
+    // The seller not knowing or not sure whether the goods are genuine, and selling on (round 12): 说实话我也不知道真假，反正卖得很好;
+    // 是不是正品我们也不确定，用着没问题. Not: 您不知道真假的话可以扫码查 (the buyer's doubt, a check offered).
+    words: ['不知道真假', '不清楚真假', '不知道是不是真的', '不知道是不是正品', '不确定是不是正品', '不确定是不是真的', '不敢确定是不是正品', '也不确定', '也不知道', '也不清楚', '说不准', '不好说'],
+    severity: 'block',
+    message: '卖家自称不知道商品真假，暗示不是正品（规则 2.8）',
+    before: /(?:我|我们|咱|本店|小店|店里|卖家)[^，。]{0,4}$|(?:真假|真不真|正不正|是不是(?:正品|真的))(?:这个|这事|方面)?(?:我|我们|咱)?$/,
+    sentence: [/真假|真不真|正不正|正品|真的|真货|真伪/, /反正|卖得|好用|能用|用着|质量|回头客|好评|价格|便宜|不影响|没问题|无所谓/],
+    window: 30,
+    notBefore: /(?:您|你|买家|顾客|客户|如果|要是)[^，。]{0,4}$/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /扫码|查询|鉴定|验证|溯源|官网查|核实|问一下|帮您问|帮你问|确认一下|物流|快递|发货/],
+    deniable: false,
+  },
+  {
+    // The goods as a copy of the genuine, 复制 as a noun (这支口红是专柜货的复制，色号一样; 大牌的翻版). Not: 说明书是原版的复制.
+    words: ['复制', '复制品', '翻版', '拷贝', '复刻品', '仿制'],
+    severity: 'block',
+    message: '说商品是正品或大牌的复制，暗示是仿品（规则 2.8）',
+    before: /(?:专柜|正品|大牌|原版|原厂|真品|品牌|名牌|奢侈品|[a-z]{2,})(?:货|款|包|鞋|表|的款)?的$/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, DOCUMENTS_28, /网站|页面|链接|账号|图片|照片|文案|详情页|店铺|(?:他们|有人|别人|人家|朋友|买家|顾客)(?:都)?(?:说|以为|觉得|怀疑)|没有这种|不卖|不做|(?:不是|并非|绝不是)[^，。]{0,6}的(?:复制|翻版|拷贝)/],
+    deniable: false,
+  },
+  {
     // A check waved off with the verb after it (鉴定就不用做了, 防伪码就别去官网扫了) and a shrug or a futile outcome.
     words: ['鉴定', '防伪码', '溯源码', '序列号', '专柜验', '验货', '防伪'],
     severity: 'block',
@@ -1742,7 +1795,8 @@ const cues: Cue[] = [
     words: ['绕道', '勿拍', '别拍', '慎拍', '慎入', '勿入', '别买', '不要拍', '别下单', '勿扰', '不卖了', '不要买', '慎重下单', '慎买'],
     severity: 'block',
     message: '劝在意真假的买家别买，暗示商品不是正品（规则 2.8）',
-    before: /(?:真假|真伪|正品|正不正|真不真|专柜货|鉴定|验货|真货|保真|专柜验)[^，。！？]{0,8}$/,
+    // …or the real thing wanted (要真的就别买我们家的了; round 12).
+    before: /(?:真假|真伪|正品|正不正|真不真|专柜货|鉴定|验货|真货|保真|专柜验|(?:要|想要|想买)真的)[^，。！？]{0,8}$/,
     scope: 'clause',
     notBefore: /(?:不是|非)正品[^，。！？]{0,4}(?:包退|全额|赔)|假一赔|支持鉴定|可以鉴定|欢迎鉴定/,
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /色差|尺码|包装|手工测量|误差|气味|味道|拆封|吊牌|定制/],
@@ -1887,6 +1941,27 @@ const cues: Cue[] = [
     deniable: false,
   },
   // Round 12 (t12c), general tests.
+  {
+    // The authenticity guarantee itself refused (假一赔十？这个我们不敢保证😂; 保真这个我们做不到). Not: 假一赔十这个我们保证.
+    words: ['不敢保证', '不敢承诺', '不承诺', '不保证', '保证不了', '承诺不了', '不敢打包票', '做不到', '不敢写', '不敢答应', '不敢做'],
+    severity: 'block',
+    message: '说不敢承诺假一赔十或保真，暗示商品不是正品（规则 2.8）',
+    // (the guarantee may be asked back first: 假一赔十？这个…, so it is looked for in the window)
+    before: /(?:^|这个|这块|这一条|这种|的话|假一赔[三十]|假一罚[三十]|保真)(?:我们|咱|咱们|本店|这边|小店)?(?:可|是|真|实在|还真|真的)?$/,
+    unless: (ctx, start) => !/假一赔|假一罚|退一赔|保真|包真/.test(ctx.compact.slice(Math.max(0, start - 16), start)),
+    // (STRICT_GENUINE_CLAIM holds 假一赔, the very guarantee refused here)
+    notSentence: [/(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|报关单|授权书|品牌授权|官方授权|发货|物流|快递|时效|尺码|颜色|色差|(?:我们|本店|都)(?:承诺|保证)假一/],
+    deniable: false,
+  },
+  {
+    // Goods that nobody can tell real or fake, said of ours (我们的货都是看不出真假的那种; 这批分不清真假). Not advice (肉眼看不出真假，建议鉴定).
+    words: ['看不出真假', '分不出真假', '辨不出真假', '分不清真假', '认不出真假', '看不出是真是假', '分不出是真是假', '辨不清真假', '看不出来真假'],
+    severity: 'block',
+    message: '说商品看不出真假，暗示不是正品（规则 2.8）',
+    notBefore: /(?:您|你|买家|顾客|如果|要是|万一)[^，。]{0,6}$/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /建议|教您|方法|怎么|如何|鉴定|扫码|专业|机构|查询|官网/],
+    deniable: false,
+  },
   {
     // The same source as the brand's goods, only the brand's mark missing: 同厂出的，没有吊牌而已; 跟大牌用的是同一个灌装厂，只是没贴牌;
     // 和正品一个模子刻出来的，不过我们没那个商标权; 同一条流水线下来的，就是少了个牌子的标. Not: two lines of one brand, our own brand.

@@ -26,6 +26,11 @@
 // 二号货 — not 一号货架); graded 原单 (顶级原单); nobody can tell it is a copy (看不出是仿的). Not: 不代表是假货/仿品 (ruled out), 仿冒我们的
 // 网站 (impersonation), 镜面版和磨砂版 (a finish), a warning against sellers who say 一比一, 很难看出是假的，建议鉴定.
 // Second pass: 版货, pt货, hqb, j货, A版, 精品A, 复制表 (not 文件的复制版); 破解的 (not 账号密码被破解); 莆田鞋 in a market warning (市面上莆田鞋很多，认准官方).
+// Round 12 (t12c): a homophone of 高仿/精仿 after a copula whatever follows (这个是‘睛仿’，做工…; 晶仿, 菁仿); 莆田 with a yardstick or a
+// likeness in the sentence (‘莆田’直发的…几乎无差); zp set beside a copy tier's initials (zp和fp你要哪个); the A and Z grades set against
+// each other (这个是A啦，不是Z哈); 罚没 no denial (cue-rule.ts). Not: the word ruled unrelated (跟高仿没有任何关系), 高防 defined as a
+// protection grade, the word as a review's or complaint's content (‘高仿’的差评), 所谓的 heading a refused list (也不卖所谓的“原单”“尾单”),
+// 1:1 in a warning (有人冒充我们店私下卖‘1:1’的包…谨防), the asked word answered 不存在/不可能 (非正品？不存在的), zp/fp as 照片/发票, A款/Z款.
 
 import { debunksAskedReport } from '../detect/answered';
 import { cueRule, type Cue } from '../detect/cue-rule';
@@ -144,7 +149,7 @@ const cues: Cue[] = [
     words: ['仿的', '仿货', '仿出来的', '仿做的'],
     severity: 'block',
     message: MESSAGE,
-    before: /(?:是|属于|算)$/,
+    before: /(?:是|属于|算|(?:^|[^a-z]|ge|zhe|ta|jiu|dou)shi)$/, // …the copula in pinyin too (zhe ge shi fang de; round 12)
     notBefore: REPORTED_BEFORE,
     hypothetical: true,
     notAfter: NOT_AFTER,

@@ -212,6 +212,7 @@ ruleTable(counterfeitTerms, {
     '这双是A的，不是Z，所以才这个价。',
     'A的三百，Z的三千，您选哪个？',
     '这批是海关罚没的原单尾货，量少。',
+    'zhe ge shi fang de, zhi liang hao',
     // round 11 (t11d): short replies
     '莆田的 但穿着ok',
     'gf 介意别拍',
