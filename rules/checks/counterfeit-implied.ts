@@ -88,6 +88,13 @@
 // brand's marks said reproduced (钢印、鞋标都做出来了). Not: 复刻's 刻 read as engraving by us, the brand's own re-issue, a market version
 // without the Chinese code (韩国版本身就没有中文防伪码), spec tiers (高配版多了256G存储), two of our own lines from one mould, 商标费我们交了,
 // a hub denied (我们不是莆田货), 连防伪码都能扫 (to tell), 那个是正品，这个也是正品.
+// Second pass: the genuine at one price and ours at another, the goods the same (要正品得三千，我们这个三百，东西一样); the price put on
+// the name (贵在那个名字上, 广告费); a design copied from a brand (照抄香奈儿的…就是没logo; brands named in Chinese as a yardstick);
+// a brand's formula followed (按迪奥的配方调的); not filled or made by the original maker yet the same (不是原厂灌的); a scan that never
+// works shrugged off (本来就没录入，不影响穿); a supplier shared or the brand not the seller (同一家供应商, 只是不是nike卖的); a mark not put
+// on, whoever's (没挂勾子标); 6 factory kinds (一个鞋厂); the genuineness question declined (真伪这个问题我就不回答了); the brand left unsaid
+// (只是我们不能说牌子); a scheme of proof or money refused (假一赔十？这个我们不敢保证); English brand denials (not the real brand, superfake).
+// Not: our own brand (都是我们自己的品牌), a traditional recipe, a compatible part labelled as such, a delay (还没录入), others copying us.
 
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -158,11 +165,14 @@ const REFUSAL = '(?:不支持|不接受|不受理|不处理|不予|不退|不换
 const AFTER_SALES_EXCUSED = [REMEDY, /恶意|虚假|无凭据|没有证据|无理由|之前|以前|出来前|结果前|期间|平台鉴定|鉴定为假|确认是假|经鉴定|谨防|冒充|(?:鉴定|检测|验)(?:结果)?(?:为|是|显示|确认)(?:正品|真品|真的)|确认(?:为|是)?正品|是正品的|正品的话/];
 
 /** Round 12: the same source as the brand's goods (one factory, filler, mould or line). */
-const SAME_SOURCE = ['同厂', '同一个厂', '同一家厂', '同一个工厂', '同一家工厂', '一个工厂', '一个厂', '一家厂', '同一个代工厂', '一个代工厂', '同一个灌装厂', '一个灌装厂', '同一家灌装厂', '同一个模子', '一个模子', '同一套模具', '一套模具', '同一个模具', '一个模具', '同款模具', '同一条流水线', '一条流水线', '同一条生产线', '一条生产线', '同条流水线', '同一批模具', '同一个车间', '一个车间', '一个配方', '同一个配方', '同配方', '一样的配方', '同一配方', '同款配方', 'same factory', 'samefactory'];
+const SAME_SOURCE = ['同厂', '同一个厂', '同一家厂', '同一个工厂', '同一家工厂', '一个工厂', '一个厂', '一家厂', '同一个代工厂', '一个代工厂', '同一个灌装厂', '一个灌装厂', '同一家灌装厂', '同一个模子', '一个模子', '同一套模具', '一套模具', '同一个模具', '一个模具', '同款模具', '同一条流水线', '一条流水线', '同一条生产线', '一条生产线', '同条流水线', '同一批模具', '同一个车间', '一个车间', '一个配方', '同一个配方', '同配方', '一样的配方', '同一配方', '同款配方', '同一个供应商', '同一家供应商', '一个供应商', '同一个皮料供应商', '同一个面料供应商', '同料', '同厂同料', '一个鞋厂', '同一个鞋厂', '一家鞋厂', '一个皮具厂', '一个表厂', '一个包厂', '一个服装厂', '一个化妆品厂', 'same factory', 'samefactory'];
 /** …with the brand's mark the only thing missing: 没有吊牌而已, 只是没贴牌, 没那个商标权, 少了个牌子的标, 没有打品牌logo. */
-const MARK_MISSING = /(?:没|没有|不带|少了?|缺|除了|就差|无)(?:那个|个|一个)?(?:贴|打|印|挂|缝|上|授权的?)?(?:品牌的?|牌子的?|大牌的?)?(?:牌|牌子|品牌|商标|logo|标|吊牌|标志|标识|商标权|授权)|没贴牌|未贴牌|无牌|白牌|不贴牌|different label|no logo|nologo/;
+// …whoever's mark it is (没打他们家的标), or the brand not the seller (只是不是nike卖的; round 12, second pass).
+const MARK_MISSING = /(?:没|没有|不带|少了?|缺|除了|就差|无)(?:那个|个|一个)?(?:贴|打|印|挂|缝|上|授权的?)?(?:品牌的?|牌子的?|大牌的?|他们家的?|它家的?|人家的?|他家的?)?(?:牌|牌子|品牌|商标|logo|标|吊牌|标志|标识|商标权|授权)|没贴牌|未贴牌|无牌|白牌|不贴牌|(?:只是|就是|但|不过)不是[^，。]{1,8}(?:卖|出|做|生产)的|(?:没|没有|不)(?:挂|贴|打|印|缝|绣)[^，。]{1,4}?(?:标|牌子|logo|商标)|different label|no logo|nologo/;
+/** Brands the trade copies, named in Chinese (there is no brand lexicon): a genuine yardstick like 大牌 (round 12). */
+const BRAND_NAMES = /香奈儿|迪奥|古驰|爱马仕|路易威登|劳力士|欧米茄|卡地亚|普拉达|巴宝莉|博柏利|范思哲|圣罗兰|兰蔻|雅诗兰黛|阿玛尼|耐克|阿迪|巴黎世家|芬迪|宝格丽|蒂芙尼|浪琴|纪梵希|海蓝之谜|蔻驰|罗意威|赛琳|葆蝶家|菲拉格慕|万宝龙|百达翡丽|积家|戴森/;
 /** The goods said to be the same as the genuine (东西一样, 区别就是…). */
-const SAME_GOODS = /一样|一模一样|没区别|没有区别|差不多|相同|没两样|同一个|区别就是|区别只是|区别只有|差别就是|差别只是|就差|唯一的区别|省了|省下/;
+const SAME_GOODS = /一样|一个样|一模一样|没区别|没有区别|差不多|相同|没两样|同一个|区别就是|区别只是|区别只有|差别就是|差别只是|就差|唯一的区别|省了|省下/;
 /** A check of genuineness. */
 const CHECKS = ['防伪码', '防伪', '溯源码', '鉴定', '专柜验', '得物', '识货', '验货', '扫码', '官网查', '专柜'];
 /** …that the goods pass even so: 扫出来也是显示正品, 都能过检, 也能查到. */
@@ -273,7 +283,7 @@ const cues: Cue[] = [
   },
   {
     // The brand's own counter foretold to disown the goods (round 11): 您要是拿去专柜，人家肯定说不是他们家的; 品牌店会说不是他们的货.
-    words: ['不是他们家的', '不是他们家', '不是他们的货', '不是人家的货', '不是他家的', '不是他们卖的', '不是他们出的', '不认这个货', '不认这批', '不是他们的', '不是人家的'],
+    words: ['不是他们家的', '不是他们家', '不是他们的货', '不是人家的货', '不是他家的', '不是他们卖的', '不是他们出的', '不认这个货', '不认这批', '不是他们的', '不是人家的', '不是他们那儿的', '不是他们那的', '不是他们店的', '不是他们那里的'],
     severity: 'block',
     message: '说专柜或品牌会否认是他们的货，暗示不是正品（规则 2.8）',
     sentence: /专柜|品牌|官方|柜台|柜姐|官网|门店|旗舰店/,
@@ -516,7 +526,7 @@ const cues: Cue[] = [
       // …a dupe, a mirror copy, copy as the version (round 12: the bag is a dupe, this is a 'mirror copy', copy版的).
       'dupe', 'dupes', 'mirror copy', 'mirror copies', 'mirrorcopy', 'copy版', 'copy款', 'copy货',
       // …the brand denied in English, high copy (it's not the real brand; not from the brand; round 12).
-      'high copy', 'highcopy', 'top copy', 'not the real brand', 'not real brand', 'not from the brand', 'not the real one', 'not the original brand', 'not brand original'],
+      'high copy', 'highcopy', 'top copy', 'superfake', 'super fake', 'ua版', 'ua货', 'not the real brand', 'not real brand', 'not from the brand', 'not the real one', 'not the original brand', 'not brand original'],
     severity: 'block',
     message: '英文用语表明商品为仿品或非正品（规则 2.8）',
     // Replica is also a perfume line (Maison Margiela Replica系列).
@@ -675,7 +685,7 @@ const cues: Cue[] = [
       '同一个工厂', '同一家工厂', '同一工厂', '同个工厂', '同厂', '一条流水线', '同一条流水线', '同条流水线', '工厂同款', '代工厂出', '同一个厂', '一个厂出',
       '工厂直接出', '工厂直出', '厂家直接出', '厂里直接出', '一个厂', '一家厂', '一家工厂', '同一家厂', '同一个厂家', '一个工厂', '工厂货', '代工厂货', '厂货', '代工厂流出', '工厂流出', '厂里流出', '厂流出', '工厂出来的', '厂里出来的', '同料', '同款同料', '代工厂',
       // …a shared batch or craftsman, or the brand's contractor selling on its own: 跟LV是同一批皮料，同一个师傅做的, 给大牌代工的厂子自己出的.
-      '同源货', '大厂同源', '同源渠道', '一个出处', '同一个出处', '同一出处', '一个料', '同一个料', '一样的料', '同一种料', '同一批皮料', '同一批料', '同一批原料', '同一批面料', '同一个师傅', '同一批师傅', '代工的厂', '代工的工厂', '给大牌代工', '厂子自己出', '工厂自己出', '厂里自己出', '厂家自己出', '工厂自己做', '厂里自己做', '厂家自己做', '工厂私下做',
+      '一个模子', '同一个模子', '一套模具', '同一套模具', '同源货', '大厂同源', '同源渠道', '一个出处', '同一个出处', '同一出处', '一个料', '同一个料', '一样的料', '同一种料', '同一批皮料', '同一批料', '同一批原料', '同一批面料', '同一个师傅', '同一批师傅', '代工的厂', '代工的工厂', '给大牌代工', '厂子自己出', '工厂自己出', '厂里自己出', '厂家自己出', '工厂自己做', '厂里自己做', '厂家自己做', '工厂私下做',
     ],
     severity: 'warn',
     message: '暗示商品与正品出自同一工厂而非正品渠道（规则 2.8）',
@@ -690,7 +700,7 @@ const cues: Cue[] = [
       // Two lines of one brand (round 8): 这两款是同一品牌同一工厂生产的，区别只是容量.
       /(?<!不是)同一(?:个|家)?品牌|(?<!不是)同品牌|(?:区别|不同|差别)(?:只是|就是|在于|只有)(?:容量|规格|颜色|尺寸|大小|香型|包装|克重)/,
       // The factory selling under its own name (代工厂自己的牌子，不挂大牌logo; round 11, t11e).
-      /(?:代工厂|工厂|厂家|厂里|厂子)(?:的)?(?:自己|自家|自有|自主|自创)的?(?:牌子|品牌)|自有品牌|自主品牌|自创品牌/],
+      /(?:代工厂|工厂|厂家|厂里|厂子)(?:的)?(?:自己|自家|自有|自主|自创)的?(?:牌子|品牌)|自有品牌|自主品牌|自创品牌|(?:我们|咱们|本店|我家|咱家)(?:自己|自家)的?(?:牌子|品牌)/],
   },
   {
     // Leaked out of a factory (鞋厂那边流出来的): a run the brand never released.
@@ -794,11 +804,11 @@ const cues: Cue[] = [
     severity: 'warn',
     message: '说品牌包装、证书或标识是自己制作的，暗示不是正品（规则 2.8）',
     // …or the goods said not to exist where the brand sells (国外那边没有这个货; round 9).
-    sentence: [MADE_BY_US, /原版|原厂|品牌|大牌|同一个模具|正品|专柜|进口|原装|一样|大差不差|差不多|加钱|拿不到|成本|官网|查不到|不影响(?:穿|用|戴|背|使用)|原来的|剪掉|剪了|拆掉|换掉|(?:国外|海外|原产地|外国)(?:那边)?(?:根本)?(?:没有|没卖|不卖|没这)/],
+    sentence: [MADE_BY_US, /原版|原厂|品牌|大牌|同一个模具|正品|专柜|进口|原装|一样|大差不差|差不多|加钱|拿不到|成本|官网|查不到|不影响(?:穿|用|戴|背|使用)|原来的|原来是|原本是|本来是|素面|白牌|剪掉|剪了|拆掉|换掉|(?:国外|海外|原产地|外国)(?:那边)?(?:根本)?(?:没有|没卖|不卖|没这)/],
     // …nor the making denied or the brand's own factory named (不是我们自己配的; 是品牌德国工厂出的，底部有钢印; round 11).
     // …nor the brand's own re-issue (品牌自己的复古复刻配色（品牌官方 re-issue）; 品牌今年官方重新发售的; round 12).
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /中文|翻译|背标|海关|售后|补寄|破损|压坏|换新|定制|刻字|签名|贺卡|礼品卡|纪念|面单|发货单|物流|快递|赠送|免费/,
-      /(?:品牌|官方|厂牌)(?:方)?(?:自己|自家)|re-?issue|重新发售|官方复刻|官方(?:重新)?发售/,
+      /(?:品牌|官方|厂牌)(?:方)?(?:自己|自家)|re-?issue|重新发售|官方复刻|官方(?:重新)?发售|(?:我们|咱们|本店|我家|咱家)(?:自己|自家)的?(?:牌子|品牌)|自有品牌|自主品牌/,
       /(?:不是|并非|并不是|没有)(?:我们|自己|国内|这边|厂里|店里|我们自己|我们店)|品牌(?:方|自己|自家)?的?[^，。]{0,4}工厂(?:出|生产|做|造)/,
       // …the papers printed by the brand's own maker (说明书都是原厂印刷的), or labels an import warehouse puts on (鞋盒标签是海外仓贴的英文码;
       // round 11, t11e).
@@ -990,7 +1000,7 @@ const cues: Cue[] = [
   {
     // Go to the counter for the real thing: 想要真的就去专柜买，我们这个价就是这个东西.
     // …anywhere the genuine article is sold, the buyer named between: 想要真的您就去免税店, 要正的您得去专柜.
-    words: ['去专柜', '到专柜', '去官网', '去旗舰店', '去官方', '去免税店', '到免税店', '去商场', '去柜台', '去实体店', '找代购'],
+    words: ['去专柜', '到专柜', '去官网', '去旗舰店', '去官方', '去免税店', '到免税店', '去商场', '去柜台', '去实体店', '找代购', '去香港', '去国外', '去日本', '去韩国', '去欧洲', '去法国', '去专卖店', '去品牌店', '去门店', '去直营店'],
     severity: 'block',
     message: MESSAGE,
     // …or the counter's kind: 想要专柜那种的去专柜买.
@@ -1942,6 +1952,92 @@ const cues: Cue[] = [
   },
   // Round 12 (t12c), general tests.
   {
+    // The genuineness question declined (真伪这个问题我就不回答了，您看图片觉得行就拍; 是不是正品就不多说了).
+    words: ['不回答', '不回复', '不解释', '不多说', '不方便说', '不好回答', '不便回答', '就不说了', '不方便透露', '不好说了', '不细说', '不多解释'],
+    severity: 'block',
+    message: '回避商品真伪问题，暗示不是正品（规则 2.8）',
+    before: /(?:真伪|真假|正品|是不是真的?|是不是正品|真不真|正不正|是真是假)(?:这个|这块|的|方面|问题)*(?:我|我们|咱|小店|本店)?(?:就|是|也|先|暂时)?$/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /溯源|报关|授权|官网|扫码|鉴定|验/],
+    deniable: false,
+  },
+  {
+    // The brand left unsaid while the goods match it (瓶子也一样，只是我们不能说牌子; 牌子不方便说，您懂).
+    words: ['不能说牌子', '不能提牌子', '不方便说牌子', '牌子不能说', '牌子不方便说', '不能写牌子', '不敢说牌子', '不能说是什么牌', '牌子就不说了', '不能说是哪个牌子', '牌子不好说'],
+    severity: 'block',
+    message: '说不能提牌子却和大牌一样，暗示是仿品（规则 2.8）',
+    sentence: /一样|一模一样|大牌|专柜|正品|懂|同款|味道|那个/,
+    window: 30,
+    notSentence: [REMEDY, /平台规定|平台不允许|违禁|广告法|直播规定/],
+    deniable: false,
+  },
+  {
+    // The price gap put down to the name (贵在那个名字上, 贵就贵在牌子), the goods the same.
+    words: ['贵在', '贵就贵在', '多的钱是', '多花的钱'],
+    severity: 'block',
+    message: '说和正品的差别只是品牌或商标费、东西一样，暗示是仿品（规则 2.8）',
+    after: /^[^，。]{0,4}?(?:名字|名头|名气|牌子|品牌|logo|商标|标|那个名|那块牌)/,
+    sentence: [SAME_GOODS, new RegExp(`专柜|正品|大牌|原版|品牌|他们家|人家|牌子|${BRAND_NAMES.source}`)],
+    window: 30,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /国货|自有品牌|自主品牌|自家品牌|原创|保税|直邮|授权店/],
+    deniable: false,
+  },
+  {
+    // Genuine at one price, ours at another, the goods the same: 要正品得三千，我们这个三百，东西一样; 您要的是柜台那种，就不是这个价位了，
+    // 我们这个是性价比版本.
+    words: ['正品', '真的', '真货', '专柜的', '柜台那种', '专柜那种', '专柜货', '柜台的'],
+    severity: 'block',
+    message: '把正品说成另一个价位、在售这件另算，暗示不是正品（规则 2.8）',
+    before: /(?:要|想要|买|要的是)$/,
+    after: /^(?:的话)?(?:得|要|就|是|可以|那)?[^，。]{0,4}?(?:[0-9]{3,}|[一二两三四五六七八九十几][千万]|代购|更贵|贵[0-9一二两三四五六七八九十几]+倍|不是这个价)/,
+    sentence: [/(?:我们|咱|这个|这款|现货)[^，。]{0,6}(?:[0-9]{2,}|[一二两三四五六七八九十几][十百千]|这个价|性价比|版本|不是)/, /一样|差不多|没区别|没两样|性价比|看着选|自己选|您选|你选|版本|价格差|差[0-9一二两三四五六七八九十几]+倍/],
+    window: 30,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /也是正品|都是正品|一样是正品|同样是正品|活动|补贴|保税|直邮|代购价|容量|规格|小样|套装/],
+    deniable: false,
+  },
+  {
+    // The design copied from a brand, the goods the same but for the mark: 这个款式是抄的大牌，设计一模一样，就是没牌子.
+    words: ['抄的', '抄袭', '照抄', '抄了', '抄来的'],
+    severity: 'block',
+    message: '说商品照抄大牌、只差牌子，暗示是仿品（规则 2.8）',
+    sentence: [new RegExp(`大牌|专柜|正品|原版|品牌|[a-z]{2,}家|奢侈品|名牌|${BRAND_NAMES.source}`), /一样|一模一样|没牌子|没logo|没有logo|同款|没区别/],
+    window: 30,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /没有抄|不抄|从不抄|没抄|原创|自己设计|举报|维权|被抄|被人抄|别人抄|抄我们/],
+    asked: true,
+    deniable: false,
+  },
+  {
+    // A formula followed after someone's (按迪奥的配方调的，味道八九不离十). Not a traditional or a doctor's recipe.
+    words: ['配方'],
+    severity: 'block',
+    message: '说商品是照着大牌配方调的，暗示是仿品（规则 2.8）',
+    before: /(?:按|照|照着|按照|仿|参照|对照)(?:着)?[^，。]{1,8}?(?:的)?$/,
+    after: /^(?:调|做|配|复刻|还原|复原|仿)/,
+    sentence: /一样|八九不离十|差不多|没区别|像|神似|不离十|九成|几乎/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /传统|祖传|古法|医生|中医|自家|秘制|家传|老方子|食谱|宝宝|月子/],
+    deniable: false,
+  },
+  {
+    // Not filled, made or sealed by the original maker, the effect the same: 分装的，不是原厂灌的，效果差不多.
+    words: ['不是原厂', '不是原装', '非原厂', '不是品牌方'],
+    severity: 'block',
+    message: '说商品不是原厂灌装或制造却效果一样，暗示不是正品（规则 2.8）',
+    after: /^(?:灌|装|做|产|出|封|生产|包装|调)的/,
+    sentence: /一样|差不多|没区别|没两样|不影响|效果/,
+    window: 24,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /官方分装|品牌授权分装|配件|兼容|耗材|说明|标明|注明/],
+    deniable: false,
+  },
+  {
+    // A failed scan shrugged off as the batch's nature (溯源码扫不出来的，这批本来就没录入，不影响穿). Not a delay (还没录入，过两天就能查).
+    words: ['本来就没录入', '本来就没有录入', '本来就不在系统', '本来就查不到', '本来就扫不出', '一直都查不到', '都扫不出来', '都查不到', '从来查不到', '本来就没有记录'],
+    severity: 'block',
+    message: '说防伪或溯源本来就查不到并不当回事，暗示不是正品（规则 2.8）',
+    sentence: [VERIFY, new RegExp(`${SHRUG.source}|别管|放心`)],
+    window: 30,
+    notSentence: [REMEDY, /还没|暂时|稍后|过两天|明天|延迟|同步|更新|入库|联系|客服|如果|万一/],
+    deniable: false,
+  },
+  {
     // The authenticity guarantee itself refused (假一赔十？这个我们不敢保证😂; 保真这个我们做不到). Not: 假一赔十这个我们保证.
     words: ['不敢保证', '不敢承诺', '不承诺', '不保证', '保证不了', '承诺不了', '不敢打包票', '做不到', '不敢写', '不敢答应', '不敢做'],
     severity: 'block',
@@ -1971,13 +2067,13 @@ const cues: Cue[] = [
     sentence: MARK_MISSING,
     window: 30,
     // …nor two of our own lines or colours from one mould (没有logo的是我们自己的副线, 两种颜色).
-    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /两款|两种|两个|两色|副线|素色|我们自己的|自家的|自有品牌|自主品牌|自创品牌|自家品牌|原创|国货|(?:代工厂|工厂|厂家)(?:的)?(?:自己|自家)的?(?:牌子|品牌)|(?<!不是)同一(?:个|家)?品牌|不冒充|不挂/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /两款|两种|两个|两色|副线|素色|素款|我们自己的|自家的|自有品牌|自主品牌|自创品牌|自家品牌|原创|国货|(?:代工厂|工厂|厂家)(?:的)?(?:自己|自家)的?(?:牌子|品牌)|(?<!不是)同一(?:个|家)?品牌|不冒充|不挂/],
     deniable: false,
   },
   {
     // The price gap put down to the brand's fee alone, the goods the same: 正品和我们这款的区别就是一个logo授权费，东西是一样的;
     // 您多花的钱都是给品牌交的商标费; 贵就贵在牌子上，我们省了品牌溢价，东西都一样. Not: a domestic brand's own pitch (国货平替…).
-    words: ['授权费', '商标费', 'logo费', '品牌费', '牌子费', '牌子钱', '品牌钱', '牌子的钱', '品牌的钱', 'logo的钱', '品牌溢价', '品牌税', '商标权', '贵在牌子', '贵在品牌', '贵在logo', '贵在商标', '买的是牌子', '买的是logo', '买个牌子', '买个logo'],
+    words: ['授权费', '商标费', 'logo费', '品牌费', '牌子费', '广告费', '代言费', '营销费', '宣传费', '牌子钱', '品牌钱', '牌子的钱', '品牌的钱', 'logo的钱', '品牌溢价', '品牌税', '商标权', '贵在牌子', '贵在品牌', '贵在logo', '贵在商标', '买的是牌子', '买的是logo', '买个牌子', '买个logo'],
     severity: 'block',
     message: '说和正品的差别只是品牌或商标费、东西一样，暗示是仿品（规则 2.8）',
     sentence: SAME_GOODS,

@@ -31,6 +31,8 @@
 // each other (这个是A啦，不是Z哈); 罚没 no denial (cue-rule.ts). Not: the word ruled unrelated (跟高仿没有任何关系), 高防 defined as a
 // protection grade, the word as a review's or complaint's content (‘高仿’的差评), 所谓的 heading a refused list (也不卖所谓的“原单”“尾单”),
 // 1:1 in a warning (有人冒充我们店私下卖‘1:1’的包…谨防), the asked word answered 不存在/不可能 (非正品？不存在的), zp/fp as 照片/发票, A款/Z款.
+// Second pass: the copula in pinyin for 仿的 (zhe ge shi fang de); not: the buyer's words in a review (顾客在差评里说是“高仿”), a period
+// style re-created (复刻的民国款式).
 
 import { debunksAskedReport } from '../detect/answered';
 import { cueRule, type Cue } from '../detect/cue-rule';
@@ -88,7 +90,7 @@ const NOT_AFTER = new RegExp(`${GUARANTEE_AFTER.source}|${GUARANTEE_BY_SHOP.sour
 /** Someone else's words or fears, anywhere earlier in the clause: 您说的高仿, 很多人担心跨境商品是假货. */
 /** Another shop's own claim (外面有些店说自己是“原单”“尾货”; round 11). */
 const OTHER_SHOP_SAID = /(?:有些店|有的店|别家|别的店|其他店|一些店|很多店|某些店|同行|有些商家|有的商家|其他商家|有些卖家)(?:家)?[^，。]{0,4}(?:说|自称|号称|宣传|标榜|打着)[^，。]{0,8}$/;
-const REPORTED_BEFORE = new RegExp(`${OTHER_SHOP_SAID.source}|${/(?:您|你|买家|顾客|客户|有人|大家|很多人|不少人|别人)(?:的|家)?(?:朋友|家人|家里人|老公|老婆|爱人|先生|太太|同事|亲戚|闺蜜|孩子|妈妈|爸爸|室友|同学)?(?:说|提到|问|反映|咨询|关心|在意|担心|怕|害怕|怀疑|以为|觉得|认为|质疑|误以为|误会)[^]{0,12}$|(?:担心|害怕|怀疑|误以为|谣传|传言|质疑)[^]{0,10}$/.source}`);
+const REPORTED_BEFORE = new RegExp(`${OTHER_SHOP_SAID.source}|${/(?:您|你|买家|顾客|客户|有人|大家|很多人|不少人|别人)(?:的|家)?(?:朋友|家人|家里人|老公|老婆|爱人|先生|太太|同事|亲戚|闺蜜|孩子|妈妈|爸爸|室友|同学)?(?:在(?:评价|评论|差评|留言|私信|直播间)里?)?(?:说|提到|问|反映|咨询|关心|在意|担心|怕|害怕|怀疑|以为|觉得|认为|质疑|误以为|误会)[^]{0,12}$|(?:担心|害怕|怀疑|误以为|谣传|传言|质疑)[^]{0,10}$/.source}`);
 /** A question, a way to tell real from fake, or a warning in the sentence. */
 const NOT_A_CLAIM = /是不是|是否|会不会|有没有|真假|辨别(?!不)|鉴别(?!不)|识别(?!不)|分辨(?!不)|区分(?!不)|防伪|谨防|小心|警惕|举报|打击|投诉|有人说|听说|质疑|怀疑|以为|误会|谣言|造谣|认准|冒充|骗子|诈骗|严禁|别相信|不要相信|不是我们店|不是我们家/;
 /**
@@ -309,7 +311,8 @@ const cues: Cue[] = [
     // 品牌今年复刻了九十年代的经典配色 — the brand re-issuing its own design.
     notBefore: new RegExp(`(?:品牌|官方|品牌方|厂牌|原厂)(?:方)?(?:今年|去年|最近|新|正式|重新|又|再次|这次)?$|${TOLD_APART_BEFORE.source}`),
     // 复古款和复刻款不是一回事: two words told apart, a definition (round 7) — not 复刻和正品一样.
-    notAfter: new RegExp(`${NAMED_AS_WORD.source}|${TOLD_APART.source}|${NOT_THE_SAME_THING.source}`),
+    // …nor a period style re-created (复刻的民国款式，我们自己设计的; round 12).
+    notAfter: new RegExp(`${NAMED_AS_WORD.source}|${TOLD_APART.source}|${NOT_THE_SAME_THING.source}|^(?:的|了)?(?:民国|复古|古代|传统|老式|老上海|宫廷|古风|年代|唐|宋|明|清|汉|古法|非遗)`),
     hypothetical: true,
     // 复刻？不是的亲，这款是品牌重新发售的 — the buyer's word echoed and denied.
     unless: echoDenied,

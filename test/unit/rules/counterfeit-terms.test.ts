@@ -200,6 +200,9 @@ ruleTable(counterfeitTerms, {
     '送gf的礼物，一半价格就能拿下。',
     'A款是黑色，Z款是白色，两款价格一样。',
     '我们不卖A货，只卖正品，Z开头的是款号。',
+    '顾客在差评里说是“高仿”，平台已经核实为正品。',
+    '这是复刻的老上海款式，自己设计的。',
+    '这支笔是复刻的民国款式，我们自己设计的，没有仿任何品牌。',
   ],
   invalid: [
     // round 12 (t12c): a homophone after a copula, 莆田 with a yardstick, zp beside a copy tier, A against Z, 没 of 罚没
