@@ -78,6 +78,23 @@
 // Third pass: only slightly apart from the genuine (跟专柜差别极小, 价格差了十倍), close to it in the make (脚感接近正品), the
 // return refused before the authenticity word (这款不退真假问题), an expert who did not see (柜姐都没看出来), the real thing not kept
 // here (您要真货的话我们这没有，只有这种), 想要保真的话去专柜, 您应该明白是什么档次的. Not: 柜姐也没发现有瑕疵, 正品我们这里都有.
+// Round 12 (t12c), general tests: the same source as the brand's (factory, filler, mould, line) with only the brand's mark missing
+// (同厂出的，没有吊牌而已; 和正品一个模子刻出来的，不过我们没那个商标权); the price gap put down to the brand's fee, the goods the same (区别就是一个
+// logo授权费; 多花的钱都是商标费; 省了品牌溢价); a check passed even so (连防伪码都能扫出来; 扫出来也是显示正品的，送礼没问题; 得物都能过);
+// genuineness asked bare and answered with the price and a laugh (正品？这价格您想啥呢😂); genuineness handed to someone else's business (正品那是
+// 专柜的事) or left to the buyer to savour (真假您自己品); the genuine named as the other item (贵的那个是正品，便宜这个是‘高配版’); dupe, mirror
+// copy, copy版; the look said enough to skip a check (看着一样就行，别拿去鉴定); the genuine source named first (跟专柜那批不是一个出处，但用着一样);
+// more verbs of making after the original (复原, 重现, 调配); 不是那个牌子出的; a market version contradicted (港版…其实是深圳那边做的); the
+// brand's marks said reproduced (钢印、鞋标都做出来了). Not: 复刻's 刻 read as engraving by us, the brand's own re-issue, a market version
+// without the Chinese code (韩国版本身就没有中文防伪码), spec tiers (高配版多了256G存储), two of our own lines from one mould, 商标费我们交了,
+// a hub denied (我们不是莆田货), 连防伪码都能扫 (to tell), 那个是正品，这个也是正品.
+// Second pass: the genuine at one price and ours at another, the goods the same (要正品得三千，我们这个三百，东西一样); the price put on
+// the name (贵在那个名字上, 广告费); a design copied from a brand (照抄香奈儿的…就是没logo; brands named in Chinese as a yardstick);
+// a brand's formula followed (按迪奥的配方调的); not filled or made by the original maker yet the same (不是原厂灌的); a scan that never
+// works shrugged off (本来就没录入，不影响穿); a supplier shared or the brand not the seller (同一家供应商, 只是不是nike卖的); a mark not put
+// on, whoever's (没挂勾子标); 6 factory kinds (一个鞋厂); the genuineness question declined (真伪这个问题我就不回答了); the brand left unsaid
+// (只是我们不能说牌子); a scheme of proof or money refused (假一赔十？这个我们不敢保证); English brand denials (not the real brand, superfake).
+// Not: our own brand (都是我们自己的品牌), a traditional recipe, a compatible part labelled as such, a delay (还没录入), others copying us.
 
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -121,22 +138,24 @@ const STRICT_GENUINE_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?
 const OTHERS_OR_WARNING = /谨防|假冒|举报|投诉|维权|市面上|市场上|网上|外面|有些店|有的店|别家|其他店|骗子|小心|警惕/;
 /** Papers a shop may photocopy honestly: 说明书, 发票, 报关单. */
 const DOCUMENTS_28 = /授权书|说明书|证书|报关单|发票|合同|执照|资质|证明|检验|检疫|报告|单据|身份证|小票|凭证|票据|护照|证件/;
-/** Made by us or at home, or after the original: 我们自己印的, 国内这边组装的外盒贴, 按原版印的. */
-const MADE_BY_US = /(?:我们|自己|国内|这边|厂里|工厂|店里)[^]{0,8}?(?:印|出的|做的|缝|贴|生成|配的|刻|打印|打的|打上|订做|定做)|(?:我们|自己|另外|另)找(?:厂家|工厂|厂子|厂|人)(?:做|印|定做|订做)|换成(?:了)?(?:我们|自己)|(?:都)?(?:能|可以)配(?:齐|上|好|全)?(?![件送])|(?:后来|后面|之后|事后|后期|后)(?:再|才|另外)?补?(?:缝|贴|印|挂|钉|烫|刻|激光)(?:上去|上的|上|的)|(?:按|照|照着|仿|按照)(?:着)?(?:原版|原厂|正品|专柜|品牌|大牌)[^]{0,4}(?:印|做|刻|出)/;
+/** Made by us or at home, or after the original: 我们自己印的, 国内这边组装的外盒贴, 按原版印的; or the marks said reproduced too, no
+ * maker named (钢印、鞋标都做出来了; 序列号也做上去了; round 12). */
+const MADE_BY_US = /(?:我们|自己|国内|这边|厂里|工厂|店里)[^]{0,8}?(?:印|出的|做的|缝|贴|生成|配的|(?<![复雕时立深此片])刻|打印|打的|打上|订做|定做)|(?:我们|自己|另外|另)找(?:厂家|工厂|厂子|厂|人)(?:做|印|定做|订做)|换成(?:了)?(?:我们|自己)|(?:都)?(?:能|可以)配(?:齐|上|好|全)?(?![件送])|(?:后来|后面|之后|事后|后期|后)(?:再|才|另外)?补?(?:缝|贴|印|挂|钉|烫|刻|激光)(?:上去|上的|上|的)|(?:按|照|照着|仿|按照)(?:着)?(?:原版|原厂|正品|专柜|品牌|大牌)[^]{0,4}(?:印|做|刻|出)|(?:都|也|全)(?:给)?(?:做|印|刻|绣|复刻|还原)(?:出来|上去|上)了?/;
 
 /** The genuine article as a yardstick, in any script or dialect: 专柜, 正柜, 柜台, 跟真的/真个. */
 const GENUINE_REF = /正品|真品|真货|专柜|正柜|柜台|柜姐|柜员|店员|鉴定师|原版|原装|原厂|正版|大牌|(?:跟|和|与|比|像|同)真[的个货]|鉴定|得物|行家|内行/;
 /** Proof of genuineness said to be missing: 没原盒, 不带盒子的版本, 防伪卡都没有, 品牌授权也没有, 不是原装盒. */
-const PROOF_ABSENT = /(?:没有?|无|不带|不含|缺|少了?|拿不出|给不了|提供不了|出不了|不是)(?:原装|原厂|原来的?|品牌的?|牌子的?|专柜的?|官方的?)?的?(?:原盒|盒子?|包装盒|防伪|小票|授权|证书)|(?:原盒|盒子|防伪卡|防伪码|小票|授权|证书)(?:和[^，。]{1,4})?(?:我们|咱们|咱|这边)?(?:都|也)?(?:没有?|给不了|拿不出|出不了)/;
+const PROOF_ABSENT = /(?:没有?|无|不带|不含|缺|少了?|拿不出|给不了|提供不了|出不了|不是)(?:原装|原厂|原来的?|品牌的?|牌子的?|专柜的?|官方的?|正品的?)?的?(?:原盒|盒子?|包装盒|防伪|小票|授权|证书)|(?:原盒|盒子|防伪卡|防伪码|小票|授权|证书)(?:和[^，。]{1,4})?(?:我们|咱们|咱|这边)?(?:都|也)?(?:没有?|给不了|拿不出|出不了)/;
 /** A claim of genuine goods or papers that is not itself denied (品牌授权也没有 is no claim). */
 const PROOF_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|报关单|(?<!(?:没有?|无|未经?|非|不是|不带)[^，。]{0,2})(?:授权书|品牌授权|官方授权)(?![^，。]{0,4}(?:没|无|拿不出|给不了|开不了))|假一赔/;
 /** …given as the reason for the price, winked at, left to the buyer who cares about genuineness, or a check said to fail too. */
 // (就是没有授权卡 after the maker's material: the proof the only thing missing; round 11.)
-const PROOF_ABSENT_SIGN = /(?:就是|只是|就差|唯独|除了|只不过)(?:没有?|少了?|不带|缺)|原厂[^，。]{0,3}(?:皮|料|做)|所以|才(?:这个?|这么)?(?:价|便宜)|便宜|零头|分之一|懂|明白吧|明白的|您明白|你明白|在意|介意|别拍|慎拍|直接拍|版本|[a-z]家|正不正|真不真|真假|验不了|验不出|验证不了|扫不出|查不到|过不了|看着办|做得[^，。]{0,3}像|看着像/;
+const PROOF_ABSENT_SIGN = /(?:就是|只是|就差|唯独|除了|只不过)(?:没有?|少了?|不带|缺)|原厂[^，。]{0,3}(?:皮|料|做)|所以|才(?:这个?|这么)?(?:价|便宜)|便宜|零头|分之一|懂|明白吧|明白的|您明白|你明白|在意|介意|别拍|慎拍|直接拍|版本(?!身)|[a-z]家|正不正|真不真|真假|验不了|验不出|验证不了|扫不出|查不到|过不了|看着办|做得[^，。]{0,3}像|看着像|但[^，。]{0,6}(?:跟|和|与)(?:正品|专柜|原版|真的)[^，。]{0,3}(?:一样|一模一样|没区别)/;
 /** What a wink may be about: genuineness, a brand (H家, 牌子), a version, the box or the check. */
 const WINK_TOPIC = /正不正|真不真|正品|真假|真的假的|真货|牌子|[a-z]家|(?:迪|香|驴|爱|古|巴|普|范|圣|芬|娇|雅|海|卡|兰)家|版本|原盒|盒子|防伪|专柜|柜台|鉴定|验货|大牌|logo/;
 /** Why a check is waved off: the price, what the goods can bear, or "that kind of thing". */
-const CHECK_WAVED_SIGN = /价|钱|便宜|经不起|这种事|图个|主打|就别|别想|别指望|算了|眼睛毒|细看/;
+// …or the look said to be enough (眼睛看着一样就行，别拿去鉴定; round 12).
+const CHECK_WAVED_SIGN = /价|钱|便宜|经不起|这种事|图个|主打|就别|别想|别指望|算了|眼睛毒|细看|看着一样|看起来一样|外观一样|样子一样|长得一样|看着像|看起来像/;
 
 /** A return or after-sales word and a refusal of it, for genuineness ruled out of after-sales (round 10). */
 const RETURN_WORD = '(?:售后|退款|退货|退换|换货|理赔|退)';
@@ -144,6 +163,22 @@ const RETURN_WORD = '(?:售后|退款|退货|退换|换货|理赔|退)';
 const REFUSAL = '(?:不支持|不接受|不受理|不处理|不予|不退|不换|概不|一律不|恕不|拒绝|驳回|无法受理|不负责|不做|不管|不包)';
 /** …excused: a remedy, a malicious claim, a wait for the result, the goods found genuine (鉴定为正品的不支持以假货为由退款). */
 const AFTER_SALES_EXCUSED = [REMEDY, /恶意|虚假|无凭据|没有证据|无理由|之前|以前|出来前|结果前|期间|平台鉴定|鉴定为假|确认是假|经鉴定|谨防|冒充|(?:鉴定|检测|验)(?:结果)?(?:为|是|显示|确认)(?:正品|真品|真的)|确认(?:为|是)?正品|是正品的|正品的话/];
+
+/** Round 12: the same source as the brand's goods (one factory, filler, mould or line). */
+const SAME_SOURCE = ['同厂', '同一个厂', '同一家厂', '同一个工厂', '同一家工厂', '一个工厂', '一个厂', '一家厂', '同一个代工厂', '一个代工厂', '同一个灌装厂', '一个灌装厂', '同一家灌装厂', '同一个模子', '一个模子', '同一套模具', '一套模具', '同一个模具', '一个模具', '同款模具', '同一条流水线', '一条流水线', '同一条生产线', '一条生产线', '同条流水线', '同一批模具', '同一个车间', '一个车间', '一个配方', '同一个配方', '同配方', '一样的配方', '同一配方', '同款配方', '同一个供应商', '同一家供应商', '一个供应商', '同一个皮料供应商', '同一个面料供应商', '同料', '同厂同料', '一个鞋厂', '同一个鞋厂', '一家鞋厂', '一个皮具厂', '一个表厂', '一个包厂', '一个服装厂', '一个化妆品厂', 'same factory', 'samefactory'];
+/** …with the brand's mark the only thing missing: 没有吊牌而已, 只是没贴牌, 没那个商标权, 少了个牌子的标, 没有打品牌logo. */
+// …whoever's mark it is (没打他们家的标), or the brand not the seller (只是不是nike卖的; round 12, second pass).
+const MARK_MISSING = /(?:没|没有|不带|少了?|缺|除了|就差|无)(?:那个|个|一个)?(?:贴|打|印|挂|缝|上|授权的?)?(?:品牌的?|牌子的?|大牌的?|他们家的?|它家的?|人家的?|他家的?)?(?:牌|牌子|品牌|商标|logo|标|吊牌|标志|标识|商标权|授权)|没贴牌|未贴牌|无牌|白牌|不贴牌|(?:只是|就是|但|不过)不是[^，。]{1,8}(?:卖|出|做|生产)的|(?:没|没有|不)(?:挂|贴|打|印|缝|绣)[^，。]{1,4}?(?:标|牌子|logo|商标)|different label|no logo|nologo/;
+/** Brands the trade copies, named in Chinese (there is no brand lexicon): a genuine yardstick like 大牌 (round 12). */
+const BRAND_NAMES = /香奈儿|迪奥|古驰|爱马仕|路易威登|劳力士|欧米茄|卡地亚|普拉达|巴宝莉|博柏利|范思哲|圣罗兰|兰蔻|雅诗兰黛|阿玛尼|耐克|阿迪|巴黎世家|芬迪|宝格丽|蒂芙尼|浪琴|纪梵希|海蓝之谜|蔻驰|罗意威|赛琳|葆蝶家|菲拉格慕|万宝龙|百达翡丽|积家|戴森/;
+/** The goods said to be the same as the genuine (东西一样, 区别就是…). */
+const SAME_GOODS = /一样|一个样|一模一样|没区别|没有区别|差不多|相同|没两样|同一个|区别就是|区别只是|区别只有|差别就是|差别只是|就差|唯一的区别|省了|省下/;
+/** A check of genuineness. */
+const CHECKS = ['防伪码', '防伪', '溯源码', '鉴定', '专柜验', '得物', '识货', '验货', '扫码', '官网查', '专柜'];
+/** …that the goods pass even so: 扫出来也是显示正品, 都能过检, 也能查到. */
+const PASSES_EVEN = /^[^，。！？]{0,6}?(?:都|也|照样|一样)(?:是|能|可以|会|能够)?(?:扫(?:得)?出来|扫出|扫得到|过(?!来|去|期)|通过|查(?:得)?到|查得出|验过|验得过|显示(?:是)?(?:正品|真的|官方|正常))/;
+/** …with a gift, a likeness or a wink beside it. */
+const PASS_SIGN = /送人|送礼|送女朋友|送朋友|送老婆|送男朋友|看不出|跟真的|和真的|跟正品|和正品|没区别|一模一样|放心送|放心背|放心戴|镜面|版本|级别|懂|放心/;
 
 const cues: Cue[] = [
   {
@@ -196,6 +231,16 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // …the genuine named first (round 12): 跟专柜那批不是一个出处，但用着一样的; 和正品不是同一个货源，质量差不多.
+    words: ['货源', '渠道', '来源', '出处', '源头', '进货渠道', '拿货渠道'],
+    severity: 'block',
+    message: '说货源与专柜/正品不同但东西一样，暗示不是正品（规则 2.8）',
+    before: /(?:跟|和|与)(?:专柜|正品|官方|品牌|正规渠道|原厂|柜台|大牌)[^，。]{0,4}?(?:不是|不在|并非|不属于)(?:一个|同一个|一样的|同一|同个|一条|同一条)?$/,
+    sentence: /一样|差不多|不差|品质|质量|做工|用着|用起来|效果/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /保税|直邮|跨境|海外|进口|代购|直采|国行|港版|日版|美版|免税|也是正品|都是正品|一样是正品/],
+    deniable: false,
+  },
+  {
     // A source unlike the counter's, the goods said as good (round 11): 我们的货源跟专柜不一样，但东西一样好. Not: 货源和专柜不同，我们是保税直邮.
     words: ['货源', '渠道', '来源', '出处', '进货渠道', '拿货渠道'],
     severity: 'block',
@@ -238,7 +283,7 @@ const cues: Cue[] = [
   },
   {
     // The brand's own counter foretold to disown the goods (round 11): 您要是拿去专柜，人家肯定说不是他们家的; 品牌店会说不是他们的货.
-    words: ['不是他们家的', '不是他们家', '不是他们的货', '不是人家的货', '不是他家的', '不是他们卖的', '不是他们出的', '不认这个货', '不认这批'],
+    words: ['不是他们家的', '不是他们家', '不是他们的货', '不是人家的货', '不是他家的', '不是他们卖的', '不是他们出的', '不认这个货', '不认这批', '不是他们的', '不是人家的', '不是他们那儿的', '不是他们那的', '不是他们店的', '不是他们那里的'],
     severity: 'block',
     message: '说专柜或品牌会否认是他们的货，暗示不是正品（规则 2.8）',
     sentence: /专柜|品牌|官方|柜台|柜姐|官网|门店|旗舰店/,
@@ -308,7 +353,8 @@ const cues: Cue[] = [
     words: ['就差', '只差', '唯一差', '差个', '差一个', '就缺', '只缺', '就少', '只少'],
     severity: 'block',
     message: '说商品和正品只差防伪标识或凭证，暗示不是正品（规则 2.8）',
-    after: /^(?:一个|个|一张|张|一|了|一块)?[^，。]{0,4}?(?:防伪|芯片|吊牌|小票|授权|证书|logo|商标|标|盒子|发票|卡)/,
+    // …or the ticket or the brand itself (和大牌只差一个票, 就差个牌子; round 12).
+    after: /^(?:一个|个|一张|张|一|了|一块)?[^，。]{0,4}?(?:防伪|芯片|吊牌|小票|授权|证书|logo|商标|标|盒子|发票|卡|票|牌子)/,
     sentence: VS_GENUINE,
     // 我们是正品，和专柜的比也就差个专柜小票，报关单都有: the goods vouched for.
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /赠品|小样|手提袋|礼袋/],
@@ -476,14 +522,18 @@ const cues: Cue[] = [
   },
   {
     // English: replica, super copy, not authentic, AAA grade, mirror quality (not 100% authentic, we never sell fakes).
-    words: ['replica', 'replicas', 'super copy', 'supercopy', 'mirror quality', 'mirror grade', 'not authentic', 'not original', 'not genuine', 'not real', 'aaa grade', 'aaa quality', 'first copy', 'master copy', 'fake', 'fakes', 'counterfeit', 'knockoff', 'knock off', '1:1 copy'],
+    words: ['replica', 'replicas', 'super copy', 'supercopy', 'mirror quality', 'mirror grade', 'not authentic', 'not original', 'not genuine', 'not real', 'aaa grade', 'aaa quality', 'first copy', 'master copy', 'fake', 'fakes', 'counterfeit', 'knockoff', 'knock off', '1:1 copy',
+      // …a dupe, a mirror copy, copy as the version (round 12: the bag is a dupe, this is a 'mirror copy', copy版的).
+      'dupe', 'dupes', 'mirror copy', 'mirror copies', 'mirrorcopy', 'copy版', 'copy款', 'copy货',
+      // …the brand denied in English, high copy (it's not the real brand; not from the brand; round 12).
+      'high copy', 'highcopy', 'top copy', 'superfake', 'super fake', 'ua版', 'ua货', 'not the real brand', 'not real brand', 'not from the brand', 'not the real one', 'not the original brand', 'not brand original'],
     severity: 'block',
     message: '英文用语表明商品为仿品或非正品（规则 2.8）',
     // Replica is also a perfume line (Maison Margiela Replica系列).
     // …or the word printed on the goods as a design (鞋盒标签上的 FAKE 字样是品牌这一季的设计元素; round 10, t10d).
     notAfter: /^(?:reviews?|news|accounts?|orders?|messages?|links?|calls?|web|sites?|profiles?|tracking|numbers?|emails?|sms|scams?|sellers?|shops?|stores?|ads?|ones?fromothers)|^(?:这个|这几个)?(?:字样|字母|单词|英文字|印花|图案|标语|涂鸦|刺绣|印字|绣字|大字|字眼)/,
     // …or someone passing as us sells it elsewhere (有人冒充我们店在别处卖replica; round 10).
-    notSentence: [/notallowed|系列|series|margiela|香水|never|dont|donot|doesnt|wont|refund|guarantee|beware|avoid|report|100authentic|100%authentic|(?<![a-z])if(?![a-z])|ifit|ifthe|ifyou|whether|isit|notsell|nosell|scam|冒充|别处|认准/, GENUINE_CLAIM],
+    notSentence: [/notallowed|系列|series|margiela|香水|never|dont|donot|doesnt|wont|refund|guarantee|beware|avoid|report|notadupe|nodupe|isntadupe|100authentic|100%authentic|(?<![a-z])if(?![a-z])|ifit|ifthe|ifyou|whether|isit|notsell|nosell|scam|冒充|别处|认准/, GENUINE_CLAIM],
     deniable: false,
   },
   {
@@ -537,10 +587,13 @@ const cues: Cue[] = [
       '分不出来', '看不出来', '验不出来', '看不出区别', '看不出差别', '分辨不出', '辨别不出', '认不出来', '鉴定不出', '鉴不出', '测不出', '检测不出', '鉴定不了真假', '查不出来', '看不出真假', '以假乱真',
       '只有内行', '内行才', '行家才', '懂的都懂', '懂得都懂', '你懂的', '您懂的', '验不了真假', '一般人看不出', '肉眼看不出', '几乎没区别', '几乎没有区别',
       '没什么区别', '鉴定师都看不出', '专家都看不出', '专柜都看不出', '柜姐都看不出',
+      // …"cannot" in the 不了 form (一般人分辨不了; round 12).
+      '分辨不了', '辨别不了', '区分不了', '分不了真假', '看不出来是不是真的', '一般人分辨不了', '一般人看不出来',
     ],
     severity: 'block',
     message: MESSAGE,
-    sentence: /正品|真品|真货|专柜|原版|正版|大牌|品牌|原装|官方|鉴定|奢侈品/,
+    // …or a grade word in quotes of its own (属于“高端货”，一般人分辨不了; round 12).
+    sentence: /正品|真品|真货|专柜|原版|正版|大牌|品牌|原装|官方|鉴定|奢侈品|高端货|顶级货|高版本|版本最高/,
     sentenceSkipsAnchor: true,
     notSentence: [ADVICE, REMEDY, /色差|同一(?:批|个批次|批次)|都是正品|就是正品|保证正品|正品保证|官方授权|品牌授权|授权/],
     deniable: false,
@@ -632,7 +685,7 @@ const cues: Cue[] = [
       '同一个工厂', '同一家工厂', '同一工厂', '同个工厂', '同厂', '一条流水线', '同一条流水线', '同条流水线', '工厂同款', '代工厂出', '同一个厂', '一个厂出',
       '工厂直接出', '工厂直出', '厂家直接出', '厂里直接出', '一个厂', '一家厂', '一家工厂', '同一家厂', '同一个厂家', '一个工厂', '工厂货', '代工厂货', '厂货', '代工厂流出', '工厂流出', '厂里流出', '厂流出', '工厂出来的', '厂里出来的', '同料', '同款同料', '代工厂',
       // …a shared batch or craftsman, or the brand's contractor selling on its own: 跟LV是同一批皮料，同一个师傅做的, 给大牌代工的厂子自己出的.
-      '同源货', '大厂同源', '同源渠道', '一个出处', '同一个出处', '同一出处', '一个料', '同一个料', '一样的料', '同一种料', '同一批皮料', '同一批料', '同一批原料', '同一批面料', '同一个师傅', '同一批师傅', '代工的厂', '代工的工厂', '给大牌代工', '厂子自己出', '工厂自己出', '厂里自己出', '厂家自己出', '工厂自己做', '厂里自己做', '厂家自己做', '工厂私下做',
+      '一个模子', '同一个模子', '一套模具', '同一套模具', '同源货', '大厂同源', '同源渠道', '一个出处', '同一个出处', '同一出处', '一个料', '同一个料', '一样的料', '同一种料', '同一批皮料', '同一批料', '同一批原料', '同一批面料', '同一个师傅', '同一批师傅', '代工的厂', '代工的工厂', '给大牌代工', '厂子自己出', '工厂自己出', '厂里自己出', '厂家自己出', '工厂自己做', '厂里自己做', '厂家自己做', '工厂私下做',
     ],
     severity: 'warn',
     message: '暗示商品与正品出自同一工厂而非正品渠道（规则 2.8）',
@@ -647,7 +700,7 @@ const cues: Cue[] = [
       // Two lines of one brand (round 8): 这两款是同一品牌同一工厂生产的，区别只是容量.
       /(?<!不是)同一(?:个|家)?品牌|(?<!不是)同品牌|(?:区别|不同|差别)(?:只是|就是|在于|只有)(?:容量|规格|颜色|尺寸|大小|香型|包装|克重)/,
       // The factory selling under its own name (代工厂自己的牌子，不挂大牌logo; round 11, t11e).
-      /(?:代工厂|工厂|厂家|厂里|厂子)(?:的)?(?:自己|自家|自有|自主|自创)的?(?:牌子|品牌)|自有品牌|自主品牌|自创品牌/],
+      /(?:代工厂|工厂|厂家|厂里|厂子)(?:的)?(?:自己|自家|自有|自主|自创)的?(?:牌子|品牌)|自有品牌|自主品牌|自创品牌|(?:我们|咱们|本店|我家|咱家)(?:自己|自家)的?(?:牌子|品牌)/],
   },
   {
     // Leaked out of a factory (鞋厂那边流出来的): a run the brand never released.
@@ -655,7 +708,8 @@ const cues: Cue[] = [
     severity: 'warn',
     message: '暗示商品与正品出自同一工厂而非正品渠道（规则 2.8）',
     // …or a leftover run between (厂里尾单流出来的; round 9).
-    before: /厂(?:里|家|子)?(?:那边|那儿|那里|直接)?(?:的)?(?:尾单|尾货|外单|多的货)?$/,
+    // …or a brand's samples (品牌的样品流出来的，不能验; round 12).
+    before: /厂(?:里|家|子)?(?:那边|那儿|那里|直接)?(?:的)?(?:尾单|尾货|外单|多的货)?$|(?:样品|样衣|打样的?货?)$/,
     sentence: GENUINE,
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /品牌直供|官方直供/],
   },
@@ -733,7 +787,8 @@ const cues: Cue[] = [
   },
   {
     // The same, as 别(太)+worry verb: 您别太纠结是不是正品了, 真假不用太当真, 没必要计较真假.
-    words: ['纠结', '较真', '在意', '深究', '追究', '计较', '当真', '认真', '想太多', '多想'],
+    // …or 别管/别在乎 (您别管是不是正品了，效果好就行; round 12).
+    words: ['纠结', '较真', '在意', '深究', '追究', '计较', '当真', '认真', '想太多', '多想', '管', '在乎', '操心'],
     severity: 'block',
     message: '劝买家别追问真假，暗示不是正品（规则 2.8）',
     before: /(?:别|不用|不要|没必要|何必|就别|犯不着|用不着)(?:太|那么|过于|再|去)?$/,
@@ -749,9 +804,11 @@ const cues: Cue[] = [
     severity: 'warn',
     message: '说品牌包装、证书或标识是自己制作的，暗示不是正品（规则 2.8）',
     // …or the goods said not to exist where the brand sells (国外那边没有这个货; round 9).
-    sentence: [MADE_BY_US, /原版|原厂|品牌|大牌|同一个模具|正品|专柜|进口|原装|一样|大差不差|差不多|加钱|拿不到|成本|官网|查不到|不影响(?:穿|用|戴|背|使用)|原来的|剪掉|剪了|拆掉|换掉|(?:国外|海外|原产地|外国)(?:那边)?(?:根本)?(?:没有|没卖|不卖|没这)/],
+    sentence: [MADE_BY_US, /原版|原厂|品牌|大牌|同一个模具|正品|专柜|进口|原装|一样|大差不差|差不多|加钱|拿不到|成本|官网|查不到|不影响(?:穿|用|戴|背|使用)|原来的|原来是|原本是|本来是|素面|白牌|剪掉|剪了|拆掉|换掉|(?:国外|海外|原产地|外国)(?:那边)?(?:根本)?(?:没有|没卖|不卖|没这)/],
     // …nor the making denied or the brand's own factory named (不是我们自己配的; 是品牌德国工厂出的，底部有钢印; round 11).
+    // …nor the brand's own re-issue (品牌自己的复古复刻配色（品牌官方 re-issue）; 品牌今年官方重新发售的; round 12).
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /中文|翻译|背标|海关|售后|补寄|破损|压坏|换新|定制|刻字|签名|贺卡|礼品卡|纪念|面单|发货单|物流|快递|赠送|免费/,
+      /(?:品牌|官方|厂牌)(?:方)?(?:自己|自家)|re-?issue|重新发售|官方复刻|官方(?:重新)?发售|(?:我们|咱们|本店|我家|咱家)(?:自己|自家)的?(?:牌子|品牌)|自有品牌|自主品牌/,
       /(?:不是|并非|并不是|没有)(?:我们|自己|国内|这边|厂里|店里|我们自己|我们店)|品牌(?:方|自己|自家)?的?[^，。]{0,4}工厂(?:出|生产|做|造)/,
       // …the papers printed by the brand's own maker (说明书都是原厂印刷的), or labels an import warehouse puts on (鞋盒标签是海外仓贴的英文码;
       // round 11, t11e).
@@ -770,7 +827,8 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
-    words: ['另外加工', '额外加工', '多做出来', '多做的', '偷做', '偷偷做', '多生产', '超产', '私下生产', '私自生产', '偷偷生产', '另外生产', '额外生产', '多出来的货', '另外做的', '私下做的', '加做的'],
+    // …or the factory's leftover samples or material (工厂打样剩下的，跟正品一模一样; round 12).
+    words: ['另外加工', '额外加工', '多做出来', '多做的', '偷做', '偷偷做', '多生产', '超产', '私下生产', '私自生产', '偷偷生产', '另外生产', '额外生产', '多出来的货', '另外做的', '私下做的', '加做的', '打样剩下', '样品剩下', '剩下的料', '余料做', '剩料做'],
     severity: 'block',
     message: '说商品是品牌订单之外另行生产的，暗示不是正品（规则 2.8）',
     // …or the maker named (这批是厂家偷偷多生产的; round 11).
@@ -798,7 +856,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说商品照着正品/原版仿制，暗示是假货（规则 2.8）',
     before: /(?:照着|照|按照|按|仿着|仿照|参照|比照|对照着)$/,
-    after: /^(?:的)?(?:来|做|印|刻|开模|复刻|还原|打版|仿)|^[^]{0,6}?(?:做的|印的|刻的|调的|配的|调出来|复制|开模|复刻|还原|打版|仿的|一比一)/,
+    // …or restored, re-created, blended after it (按原版‘复原’的, 照着大牌重现的, 照原版调配的; round 12).
+    after: /^(?:的)?(?:来|做|印|刻|开模|复刻|还原|复原|重现|复制|调配|调制|模仿|照搬|打版|仿)|^[^]{0,6}?(?:做的|印的|刻的|调的|配的|调出来|复制|开模|复刻|还原|复原|重现|调配|调制|模仿|照搬|打版|仿的|一比一)/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /配件|耗材|兼容|替换装|保养|维修|要求|标准|教程|操作|步骤|价格|价|包装给|打包/],
     deniable: false,
   },
@@ -912,11 +971,12 @@ const cues: Cue[] = [
   },
   {
     // 致敬款 (a "tribute" to a brand — a knock-off), not the brand's own 致敬系列.
-    words: ['致敬款', '致敬版', '致敬大牌', '致敬某', '致敬的', '兄弟款', '双胞胎款'],
+    // …and its kin (round 12): 品牌的“姐妹款”，同一个设计; 大牌的“灵感款”; 影子款.
+    words: ['致敬款', '致敬版', '致敬大牌', '致敬某', '致敬的', '兄弟款', '双胞胎款', '姐妹款', '灵感款', '影子款', '孪生款', '镜像款'],
     severity: 'block',
     message: '用“致敬款”一类说法暗示商品仿冒大牌（规则 2.8）',
-    sentence: /牌子|大牌|logo|一看就知道|懂|同款|专柜|正品|一样/,
-    notSentence: [REMEDY, /官方|系列|发售|授权|联名|品牌方/],
+    sentence: /牌子|大牌|logo|一看就知道|懂|同款|专柜|正品|一样|品牌的|同一个设计|分之一/,
+    notSentence: [REMEDY, /官方|系列|发售|授权|联名|品牌方|自家|我们家的|本店的|颜色不同|配色不同|亲子|母女|闺蜜/],
     deniable: false,
   },
   {
@@ -940,12 +1000,13 @@ const cues: Cue[] = [
   {
     // Go to the counter for the real thing: 想要真的就去专柜买，我们这个价就是这个东西.
     // …anywhere the genuine article is sold, the buyer named between: 想要真的您就去免税店, 要正的您得去专柜.
-    words: ['去专柜', '到专柜', '去官网', '去旗舰店', '去官方', '去免税店', '到免税店', '去商场', '去柜台', '去实体店', '找代购'],
+    words: ['去专柜', '到专柜', '去官网', '去旗舰店', '去官方', '去免税店', '到免税店', '去商场', '去柜台', '去实体店', '找代购', '去香港', '去国外', '去日本', '去韩国', '去欧洲', '去法国', '去专卖店', '去品牌店', '去门店', '去直营店'],
     severity: 'block',
     message: MESSAGE,
     // …or the counter's kind: 想要专柜那种的去专柜买.
     // …or the genuine goods named first (专柜的东西要去专柜买).
-    before: /(?:要|想要|买|想买)(?:正品|真的|真货|正版|原装|真品|正的|保真|保真的|专柜(?:那种|那样|里)?的?)(?:的话)?(?:您|你|亲)?(?:就|得|请|还是|只能|可以)?$|(?:正品|真品|真货|专柜(?:那种|里)?的?(?:东西|货))(?:您|你)?(?:要|得|就得|只能|请)$/,
+    // …or the genuine article heading the clause, the buyer named (正品你去专柜买，我们这卖的是性价比; round 12).
+    before: /(?:要|想要|买|想买)(?:正品|真的|真货|正版|原装|真品|正的|保真|保真的|专柜(?:那种|那样|里)?的?)(?:的话)?(?:您|你|亲)?(?:就|得|请|还是|只能|可以)?$|(?:^|[^是])(?:正品|真品|真货|正版|保真的?)(?:的话)?(?:您|你|亲)(?:就|得|请|还是|只能|可以)?$|(?:正品|真品|真货|专柜(?:那种|里)?的?(?:东西|货))(?:您|你)?(?:要|得|就得|只能|请)$/,
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /我们也是|我们都是|一样是正品|同样是正品/],
     asked: true,
     deniable: false,
@@ -1006,7 +1067,7 @@ const cues: Cue[] = [
     // …or the trade's lower tier beside it (比市面上的通货强很多; round 11).
     sentence: new RegExp(`${VS_GENUINE.source}|还原|开模|模具|一样|一模一样|通货|统货|低版|普通版`),
     // (比市面上的… compares, it does not warn.)
-    notSentence: [REMEDY, /谨防|假冒|举报|投诉|维权|(?<!比)(?:市面上|市场上)|网上|外面|有些店|有的店|别家|其他店|骗子|小心|警惕/, STRICT_GENUINE_CLAIM, /翡翠|玉|种水|和田|珠宝|钻石|珍珠|茶叶|茶|蜜蜡|琥珀|官方正品|都是正品|标配|降噪|内存|配置|芯片|处理器|像素|固件|系统|软件|驱动/],
+    notSentence: [REMEDY, /谨防|假冒|举报|投诉|维权|(?<!比)(?:市面上|市场上)|网上|外面|有些店|有的店|别家|其他店|骗子|小心|警惕/, STRICT_GENUINE_CLAIM, /翡翠|玉|种水|和田|珠宝|钻石|珍珠|茶叶|茶|蜜蜡|琥珀|官方正品|都是正品|标配|降噪|内存|配置|芯片|处理器|像素|固件|系统|软件|驱动|存储|电池|续航|屏幕|摄像|[0-9]+(?:g|gb|tb|mah|hz)(?![a-z])|标准版|基础版|入门版/],
     deniable: false,
   },
   {
@@ -1016,7 +1077,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说商品出自国内作坊或工厂却和正品一样，暗示不是正品（规则 2.8）',
     sentence: /(?:跟|和|与|同|比)[^]{0,8}?(?:得物|专柜|正品|代购|官网|大牌|原版|原厂|原装|真品|正版)[^]{0,8}?(?:一样|一个样|没区别|差不多|没差|没两样|一模一样|无异)/,
-    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /国货|国产品牌|自有品牌|本土品牌|品牌(?:自己|官方)?在|仓库|发货|发的|保税|快递|物流/],
+    // …nor the hub denied (我们不是莆田货，和正品一样都是报关进口的; round 12).
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /国货|国产品牌|自有品牌|本土品牌|品牌(?:自己|官方)?在|仓库|发货|发的|保税|快递|物流/, /(?:不是|并非|并不是|绝不是|不卖|不做|没有)[^，。]{0,2}(?:福建|广州|白云|东莞|深圳|义乌|温州|泉州|晋江|石狮|莆田|华强北)/],
     deniable: false,
   },
   {
@@ -1067,7 +1129,9 @@ const cues: Cue[] = [
   },
   {
     // Looks like the brand but is not the brand's: 外观跟小棕瓶一模一样，瓶身也印了EL，就不是官方出的而已.
-    words: ['不是官方出的', '不是官方做的', '不是官方生产的', '不是官方出品', '非官方出品', '不是品牌出的', '不是品牌方出的', '不是品牌做的', '不是原厂出的', '不是原厂做的', '不是大牌出的', '不是官方的', '不是品牌方的'],
+    words: ['不是官方出的', '不是官方做的', '不是官方生产的', '不是官方出品', '非官方出品', '不是品牌出的', '不是品牌方出的', '不是品牌做的', '不是原厂出的', '不是原厂做的', '不是大牌出的', '不是官方的', '不是品牌方的',
+      // …the brand as 那个牌子 (瓶子也一样，就是不是那个牌子出的; round 12).
+      '不是那个牌子出的', '不是那个牌子做的', '不是这个牌子出的', '不是那个品牌出的', '不是那个牌子的', '不是牌子出的', '不是那家出的', '不是他家出的'],
     severity: 'block',
     message: '说商品外观、标识与品牌一样却不是品牌出的，暗示是假货（规则 2.8）',
     sentence: /一模一样|一样|印了|印着|印的|logo|外观|同款|没区别|差不多|长得|看着/,
@@ -1162,13 +1226,15 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说商品没有原盒、小票、防伪或授权并以此解释低价或打暗语，暗示不是正品（规则 2.8）',
     sentence: [PROOF_ABSENT, PROOF_ABSENT_SIGN],
-    notSentence: [REMEDY, PROOF_CLAIM, OTHERS_OR_WARNING, /简装|裸装|礼盒|赠品|小样|试用|中样|旅行装|替换装|补充装|压坏|压扁|破损|运输|补寄|补发|跨境|保税|直邮|海外|报关|代购|免税|(?:店|家|商家|卖家)(?:都)?(?:不要|别)买|不卖|不做|的话|联系我们|请联系|延迟|稍后|更新|同步|入库|物流/],
+    notSentence: [REMEDY, PROOF_CLAIM, OTHERS_OR_WARNING, /简装|裸装|礼盒|赠品|小样|试用|中样|旅行装|替换装|补充装|压坏|压扁|破损|运输|补寄|补发|跨境|保税|直邮|海外|报关|代购|免税|(?:店|家|商家|卖家)(?:都)?(?:不要|别)买|不卖|不做|的话|联系我们|请联系|延迟|稍后|更新|同步|入库|物流/,
+      // …a market's version without the Chinese code, its trace elsewhere (韩国版本身就没有中文防伪码，溯源信息在订单详情里; round 12).
+      /中文(?:防伪|标签|说明|小票|发票)|(?:韩国|日本|美国|欧洲|香港|澳洲|德国|法国|英国|泰国|[韩日港美欧澳德法英泰])版本?身|溯源信息在|溯源(?:信息|码)?可以(?:在|查)/],
     deniable: false,
   },
   {
     // A wink tied to the goods' genuineness or brand: 送人的话建议别提牌子，懂我意思吧, 正不正品咱俩心里都有数，就别挑明了
     // (not 您懂的，双十一物流慢, 正品保证您懂的).
-    words: ['懂我意思', '懂我的意思', '您懂的', '你懂的', '您懂', '你懂', '懂的', '懂吧', '明白吧', '您明白', '你明白', '心里有数', '心里都有数', '心知肚明', '挑明', '说破', '点破', '说穿', '细品'],
+    words: ['懂我意思', '懂我的意思', '您懂的', '你懂的', '您懂', '你懂', '懂的', '懂吧', '明白吧', '您明白', '你明白', '心里有数', '心里都有数', '心知肚明', '挑明', '说破', '点破', '说穿', '细品', '懂行的都知道', '懂行的都懂', '内行都知道', '懂行的一看'],
     severity: 'block',
     message: '用“懂的都懂、心里有数”一类暗语谈商品真假或牌子，暗示不是正品（规则 2.8）',
     sentence: WINK_TOPIC,
@@ -1236,7 +1302,8 @@ const cues: Cue[] = [
     words: ['另配的', '后配的', '后补的', '另外配的', '自己配的', '另配', '后配'],
     severity: 'block',
     message: '说防伪卡、证书或吊牌是另配的，暗示不是正品（规则 2.8）',
-    before: /(?:防伪卡|防伪码|防伪标|防伪|证书|鉴定证书|吊牌|小票|原盒|盒子|保卡|卡)(?:是|都是|也是)?(?:我们|咱们|自己|这边|店里)?$/,
+    // …or the box (鞋盒是后配的，鞋子跟正品一模一样; round 12).
+    before: /(?:防伪卡|防伪码|防伪标|防伪|证书|鉴定证书|吊牌|小票|原盒|盒子|鞋盒|包装盒|外盒|表盒|保卡|卡)(?:是|都是|也是)?(?:我们|咱们|自己|这边|店里)?$/,
     asked: true, // 吊牌是后配的？不是的亲 echoes the buyer
     notSentence: [REMEDY, PROOF_CLAIM, OTHERS_OR_WARNING, /礼盒|赠品|手提袋|包装袋|丢了|遗失|补寄|补发|破损|压坏/],
     deniable: false,
@@ -1638,6 +1705,37 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // …the verdict in other words, right after the check (拿去柜台验肯定不行; 去专柜鉴定铁定露馅; round 12).
+    words: ['肯定不行', '铁定不行', '绝对不行', '肯定露馅', '铁定露馅', '肯定穿帮', '会露馅', '就露馅', '肯定会露馅', '就穿帮', '肯定被认出来'],
+    severity: 'block',
+    message: '说商品鉴定或验货肯定通不过，暗示不是正品（规则 2.8）',
+    before: /(?:验|鉴定|鉴别|扫码|比对|对比|得物|专柜|柜台)[^，。]{0,2}$/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /海关|安检|审核|质检|快递|物流|如果|万一|要是|资质|申请|退|换|尺码|颜色|色差/],
+    deniable: false,
+  },
+  {
+    // The seller not knowing or not sure whether the goods are genuine, and selling on (round 12): 说实话我也不知道真假，反正卖得很好;
+    // 是不是正品我们也不确定，用着没问题. Not: 您不知道真假的话可以扫码查 (the buyer's doubt, a check offered).
+    words: ['不知道真假', '不清楚真假', '不知道是不是真的', '不知道是不是正品', '不确定是不是正品', '不确定是不是真的', '不敢确定是不是正品', '也不确定', '也不知道', '也不清楚', '说不准', '不好说'],
+    severity: 'block',
+    message: '卖家自称不知道商品真假，暗示不是正品（规则 2.8）',
+    before: /(?:我|我们|咱|本店|小店|店里|卖家)[^，。]{0,4}$|(?:真假|真不真|正不正|是不是(?:正品|真的))(?:这个|这事|方面)?(?:我|我们|咱)?$/,
+    sentence: [/真假|真不真|正不正|正品|真的|真货|真伪/, /反正|卖得|好用|能用|用着|质量|回头客|好评|价格|便宜|不影响|没问题|无所谓/],
+    window: 30,
+    notBefore: /(?:您|你|买家|顾客|客户|如果|要是)[^，。]{0,4}$/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /扫码|查询|鉴定|验证|溯源|官网查|核实|问一下|帮您问|帮你问|确认一下|物流|快递|发货/],
+    deniable: false,
+  },
+  {
+    // The goods as a copy of the genuine, 复制 as a noun (这支口红是专柜货的复制，色号一样; 大牌的翻版). Not: 说明书是原版的复制.
+    words: ['复制', '复制品', '翻版', '拷贝', '复刻品', '仿制'],
+    severity: 'block',
+    message: '说商品是正品或大牌的复制，暗示是仿品（规则 2.8）',
+    before: /(?:专柜|正品|大牌|原版|原厂|真品|品牌|名牌|奢侈品|[a-z]{2,})(?:货|款|包|鞋|表|的款)?的$/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, DOCUMENTS_28, /网站|页面|链接|账号|图片|照片|文案|详情页|店铺|(?:他们|有人|别人|人家|朋友|买家|顾客)(?:都)?(?:说|以为|觉得|怀疑)|没有这种|不卖|不做|(?:不是|并非|绝不是)[^，。]{0,6}的(?:复制|翻版|拷贝)/],
+    deniable: false,
+  },
+  {
     // A check waved off with the verb after it (鉴定就不用做了, 防伪码就别去官网扫了) and a shrug or a futile outcome.
     words: ['鉴定', '防伪码', '溯源码', '序列号', '专柜验', '验货', '防伪'],
     severity: 'block',
@@ -1655,7 +1753,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说包装标的产地或原装其实不实，暗示不是正品（规则 2.8）',
     after: /^[^，。！？]{0,6}?(?:国产|国内|内地|本地|这边|那边|当地|义乌|广州|东莞|深圳|福建|莆田|温州|泉州|工厂|小厂|作坊|副厂|兼容|组装|贴牌|贴的牌|杂牌|白牌)/,
-    sentence: /(?:写|印|标|贴|注)(?:的|着|了|的是|着的是)?[^，。]{0,6}(?:进口|原装|原厂|产|制造|made|正品|专柜|法国|意大利|日本|韩国|美国|瑞士|德国|英国|澳洲)/,
+    // …or a market version named before it (这款是港版…其实是深版，深圳那边做的; 说是日版，其实是东莞组装的; round 12).
+    sentence: /(?:写|印|标|贴|注)(?:的|着|了|的是|着的是)?[^，。]{0,6}(?:进口|原装|原厂|产|制造|made|正品|专柜|法国|意大利|日本|韩国|美国|瑞士|德国|英国|澳洲)|(?:港|美|日|欧|韩|澳|英|德|法|泰)版|海外版|进口版|原装版/,
     window: 30,
     notSentence: [REMEDY, OTHERS_OR_WARNING, /国产品牌|国货|自有品牌|本土品牌|中文标签|中文标|仓|发货|发的|保税|品牌授权|授权工厂|代工生产|官方/],
     deniable: false,
@@ -1706,7 +1805,8 @@ const cues: Cue[] = [
     words: ['绕道', '勿拍', '别拍', '慎拍', '慎入', '勿入', '别买', '不要拍', '别下单', '勿扰', '不卖了', '不要买', '慎重下单', '慎买'],
     severity: 'block',
     message: '劝在意真假的买家别买，暗示商品不是正品（规则 2.8）',
-    before: /(?:真假|真伪|正品|正不正|真不真|专柜货|鉴定|验货|真货|保真|专柜验)[^，。！？]{0,8}$/,
+    // …or the real thing wanted (要真的就别买我们家的了; round 12).
+    before: /(?:真假|真伪|正品|正不正|真不真|专柜货|鉴定|验货|真货|保真|专柜验|(?:要|想要|想买)真的)[^，。！？]{0,8}$/,
     scope: 'clause',
     notBefore: /(?:不是|非)正品[^，。！？]{0,4}(?:包退|全额|赔)|假一赔|支持鉴定|可以鉴定|欢迎鉴定/,
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /色差|尺码|包装|手工测量|误差|气味|味道|拆封|吊牌|定制/],
@@ -1848,6 +1948,204 @@ const cues: Cue[] = [
     message: '说背出去、戴出去多久都没人发现，暗示不是正品（规则 2.8）',
     before: /(?:背|戴|穿|用|拎|挎)了?(?:一整年|整整|快|差不多|将近|好)?(?:一年|半年|两年|几年|好几年|[0-9一二两三四五六七八九十几]+(?:个月|年|次|回))(?:了)?(?:都|也|了)?$|(?:背|戴|穿|拎|挎)出去[^。！？]{0,8}$/,
     notSentence: [REMEDY, FLAW, /问题|毛病|故障|坏|掉色|褪色|过敏|不舒服/],
+    deniable: false,
+  },
+  // Round 12 (t12c), general tests.
+  {
+    // The genuineness question declined (真伪这个问题我就不回答了，您看图片觉得行就拍; 是不是正品就不多说了).
+    words: ['不回答', '不回复', '不解释', '不多说', '不方便说', '不好回答', '不便回答', '就不说了', '不方便透露', '不好说了', '不细说', '不多解释'],
+    severity: 'block',
+    message: '回避商品真伪问题，暗示不是正品（规则 2.8）',
+    before: /(?:真伪|真假|正品|是不是真的?|是不是正品|真不真|正不正|是真是假)(?:这个|这块|的|方面|问题)*(?:我|我们|咱|小店|本店)?(?:就|是|也|先|暂时)?$/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /溯源|报关|授权|官网|扫码|鉴定|验/],
+    deniable: false,
+  },
+  {
+    // The brand left unsaid while the goods match it (瓶子也一样，只是我们不能说牌子; 牌子不方便说，您懂).
+    words: ['不能说牌子', '不能提牌子', '不方便说牌子', '牌子不能说', '牌子不方便说', '不能写牌子', '不敢说牌子', '不能说是什么牌', '牌子就不说了', '不能说是哪个牌子', '牌子不好说'],
+    severity: 'block',
+    message: '说不能提牌子却和大牌一样，暗示是仿品（规则 2.8）',
+    sentence: /一样|一模一样|大牌|专柜|正品|懂|同款|味道|那个/,
+    window: 30,
+    notSentence: [REMEDY, /平台规定|平台不允许|违禁|广告法|直播规定/],
+    deniable: false,
+  },
+  {
+    // The price gap put down to the name (贵在那个名字上, 贵就贵在牌子), the goods the same.
+    words: ['贵在', '贵就贵在', '多的钱是', '多花的钱'],
+    severity: 'block',
+    message: '说和正品的差别只是品牌或商标费、东西一样，暗示是仿品（规则 2.8）',
+    after: /^[^，。]{0,4}?(?:名字|名头|名气|牌子|品牌|logo|商标|标|那个名|那块牌)/,
+    sentence: [SAME_GOODS, new RegExp(`专柜|正品|大牌|原版|品牌|他们家|人家|牌子|${BRAND_NAMES.source}`)],
+    window: 30,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /国货|自有品牌|自主品牌|自家品牌|原创|保税|直邮|授权店/],
+    deniable: false,
+  },
+  {
+    // Genuine at one price, ours at another, the goods the same: 要正品得三千，我们这个三百，东西一样; 您要的是柜台那种，就不是这个价位了，
+    // 我们这个是性价比版本.
+    words: ['正品', '真的', '真货', '专柜的', '柜台那种', '专柜那种', '专柜货', '柜台的'],
+    severity: 'block',
+    message: '把正品说成另一个价位、在售这件另算，暗示不是正品（规则 2.8）',
+    before: /(?:要|想要|买|要的是)$/,
+    after: /^(?:的话)?(?:得|要|就|是|可以|那)?[^，。]{0,4}?(?:[0-9]{3,}|[一二两三四五六七八九十几][千万]|代购|更贵|贵[0-9一二两三四五六七八九十几]+倍|不是这个价)/,
+    sentence: [/(?:我们|咱|这个|这款|现货)[^，。]{0,6}(?:[0-9]{2,}|[一二两三四五六七八九十几][十百千]|这个价|性价比|版本|不是)/, /一样|差不多|没区别|没两样|性价比|看着选|自己选|您选|你选|版本|价格差|差[0-9一二两三四五六七八九十几]+倍/],
+    window: 30,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /也是正品|都是正品|一样是正品|同样是正品|活动|补贴|保税|直邮|代购价|容量|规格|小样|套装/],
+    deniable: false,
+  },
+  {
+    // The design copied from a brand, the goods the same but for the mark: 这个款式是抄的大牌，设计一模一样，就是没牌子.
+    words: ['抄的', '抄袭', '照抄', '抄了', '抄来的'],
+    severity: 'block',
+    message: '说商品照抄大牌、只差牌子，暗示是仿品（规则 2.8）',
+    sentence: [new RegExp(`大牌|专柜|正品|原版|品牌|[a-z]{2,}家|奢侈品|名牌|${BRAND_NAMES.source}`), /一样|一模一样|没牌子|没logo|没有logo|同款|没区别/],
+    window: 30,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /没有抄|不抄|从不抄|没抄|原创|自己设计|举报|维权|被抄|被人抄|别人抄|抄我们/],
+    asked: true,
+    deniable: false,
+  },
+  {
+    // A formula followed after someone's (按迪奥的配方调的，味道八九不离十). Not a traditional or a doctor's recipe.
+    words: ['配方'],
+    severity: 'block',
+    message: '说商品是照着大牌配方调的，暗示是仿品（规则 2.8）',
+    before: /(?:按|照|照着|按照|仿|参照|对照)(?:着)?[^，。]{1,8}?(?:的)?$/,
+    after: /^(?:调|做|配|复刻|还原|复原|仿)/,
+    sentence: /一样|八九不离十|差不多|没区别|像|神似|不离十|九成|几乎/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /传统|祖传|古法|医生|中医|自家|秘制|家传|老方子|食谱|宝宝|月子/],
+    deniable: false,
+  },
+  {
+    // Not filled, made or sealed by the original maker, the effect the same: 分装的，不是原厂灌的，效果差不多.
+    words: ['不是原厂', '不是原装', '非原厂', '不是品牌方'],
+    severity: 'block',
+    message: '说商品不是原厂灌装或制造却效果一样，暗示不是正品（规则 2.8）',
+    after: /^(?:灌|装|做|产|出|封|生产|包装|调)的/,
+    sentence: /一样|差不多|没区别|没两样|不影响|效果/,
+    window: 24,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /官方分装|品牌授权分装|配件|兼容|耗材|说明|标明|注明/],
+    deniable: false,
+  },
+  {
+    // A failed scan shrugged off as the batch's nature (溯源码扫不出来的，这批本来就没录入，不影响穿). Not a delay (还没录入，过两天就能查).
+    words: ['本来就没录入', '本来就没有录入', '本来就不在系统', '本来就查不到', '本来就扫不出', '一直都查不到', '都扫不出来', '都查不到', '从来查不到', '本来就没有记录'],
+    severity: 'block',
+    message: '说防伪或溯源本来就查不到并不当回事，暗示不是正品（规则 2.8）',
+    sentence: [VERIFY, new RegExp(`${SHRUG.source}|别管|放心`)],
+    window: 30,
+    notSentence: [REMEDY, /还没|暂时|稍后|过两天|明天|延迟|同步|更新|入库|联系|客服|如果|万一/],
+    deniable: false,
+  },
+  {
+    // The authenticity guarantee itself refused (假一赔十？这个我们不敢保证😂; 保真这个我们做不到). Not: 假一赔十这个我们保证.
+    words: ['不敢保证', '不敢承诺', '不承诺', '不保证', '保证不了', '承诺不了', '不敢打包票', '做不到', '不敢写', '不敢答应', '不敢做'],
+    severity: 'block',
+    message: '说不敢承诺假一赔十或保真，暗示商品不是正品（规则 2.8）',
+    // (the guarantee may be asked back first: 假一赔十？这个…, so it is looked for in the window)
+    before: /(?:^|这个|这块|这一条|这种|的话|假一赔[三十]|假一罚[三十]|保真)(?:我们|咱|咱们|本店|这边|小店)?(?:可|是|真|实在|还真|真的)?$/,
+    unless: (ctx, start) => !/假一赔|假一罚|退一赔|保真|包真/.test(ctx.compact.slice(Math.max(0, start - 16), start)),
+    // (STRICT_GENUINE_CLAIM holds 假一赔, the very guarantee refused here)
+    notSentence: [/(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|报关单|授权书|品牌授权|官方授权|发货|物流|快递|时效|尺码|颜色|色差|(?:我们|本店|都)(?:承诺|保证)假一/],
+    deniable: false,
+  },
+  {
+    // Goods that nobody can tell real or fake, said of ours (我们的货都是看不出真假的那种; 这批分不清真假). Not advice (肉眼看不出真假，建议鉴定).
+    words: ['看不出真假', '分不出真假', '辨不出真假', '分不清真假', '认不出真假', '看不出是真是假', '分不出是真是假', '辨不清真假', '看不出来真假'],
+    severity: 'block',
+    message: '说商品看不出真假，暗示不是正品（规则 2.8）',
+    notBefore: /(?:您|你|买家|顾客|如果|要是|万一)[^，。]{0,6}$/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /建议|教您|方法|怎么|如何|鉴定|扫码|专业|机构|查询|官网/],
+    deniable: false,
+  },
+  {
+    // The same source as the brand's goods, only the brand's mark missing: 同厂出的，没有吊牌而已; 跟大牌用的是同一个灌装厂，只是没贴牌;
+    // 和正品一个模子刻出来的，不过我们没那个商标权; 同一条流水线下来的，就是少了个牌子的标. Not: two lines of one brand, our own brand.
+    words: SAME_SOURCE,
+    severity: 'block',
+    message: '说商品与大牌同厂同模、只是没有品牌标识，暗示是仿品（规则 2.8）',
+    sentence: MARK_MISSING,
+    window: 30,
+    // …nor two of our own lines or colours from one mould (没有logo的是我们自己的副线, 两种颜色).
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /两款|两种|两个|两色|副线|素色|素款|我们自己的|自家的|自有品牌|自主品牌|自创品牌|自家品牌|原创|国货|(?:代工厂|工厂|厂家)(?:的)?(?:自己|自家)的?(?:牌子|品牌)|(?<!不是)同一(?:个|家)?品牌|不冒充|不挂/],
+    deniable: false,
+  },
+  {
+    // The price gap put down to the brand's fee alone, the goods the same: 正品和我们这款的区别就是一个logo授权费，东西是一样的;
+    // 您多花的钱都是给品牌交的商标费; 贵就贵在牌子上，我们省了品牌溢价，东西都一样. Not: a domestic brand's own pitch (国货平替…).
+    words: ['授权费', '商标费', 'logo费', '品牌费', '牌子费', '广告费', '代言费', '营销费', '宣传费', '牌子钱', '品牌钱', '牌子的钱', '品牌的钱', 'logo的钱', '品牌溢价', '品牌税', '商标权', '贵在牌子', '贵在品牌', '贵在logo', '贵在商标', '买的是牌子', '买的是logo', '买个牌子', '买个logo'],
+    severity: 'block',
+    message: '说和正品的差别只是品牌或商标费、东西一样，暗示是仿品（规则 2.8）',
+    sentence: SAME_GOODS,
+    window: 30,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /国货|自有品牌|自主品牌|自家品牌|原创|中间商|保税|直邮|代购费|关税|运费|品牌授权店|授权店|(?:交|付|缴)(?:了|过)|授权正品|正品授权/],
+    deniable: false,
+  },
+  {
+    // A check that the goods pass even so (连…都, …也): 镜面级别的，连防伪码都能扫出来; 防伪码扫出来也是显示正品的，送礼没问题;
+    // 得物都能过检，跟真的没区别. Not: 扫防伪码会跳转到品牌官网 (how to check), 如果扫出来异常请联系我们.
+    words: CHECKS,
+    severity: 'block',
+    message: '说商品连防伪或鉴定都能通过，暗示是仿品（规则 2.8）',
+    after: PASSES_EVEN,
+    sentence: PASS_SIGN,
+    window: 30,
+    notSentence: [REMEDY, /如果|万一|要是|异常|不符|联系我们|请联系|正品保证|保证正品|品牌授权|官方授权|报关|授权书|假一/],
+    deniable: false,
+  },
+  {
+    words: CHECKS,
+    severity: 'block',
+    message: '说商品连防伪或鉴定都能通过，暗示是仿品（规则 2.8）',
+    before: /连$/,
+    after: /^[^，。！？]{0,4}?(?:都|也)(?:能|可以|照样|一样)?(?:扫(?:得)?出来|扫出|扫得到|过(?!来|去|期)|通过|查(?:得)?到|验过|显示(?:是)?(?:正品|真))/,
+    notSentence: [REMEDY, /如果|万一|要是|异常|联系我们|请联系|正品保证|保证正品|品牌授权|官方授权|报关|授权书|假一|知道真假|辨真假|查真伪|分辨/],
+    deniable: false,
+  },
+  {
+    // Genuineness asked bare and answered with the price and a laugh: 正品？这价格您想啥呢😂; 真的？就这价您觉得呢. Not: 非正品？不存在的,
+    // 正品？当然是正品.
+    words: ['正品', '真的', '真货', '真品', '保真', '专柜货', '原装', '正版'],
+    severity: 'block',
+    message: '以价格反问回应“是不是正品”，暗示商品不是正品（规则 2.8）',
+    before: /^$/,
+    scope: 'clause',
+    sentence: [PRICE, /想啥|想什么|想多|想太多|哈哈|😂|🤣|🤭|😏|做梦|您觉得|你觉得|您说呢|你说呢|可能吗|开玩笑|醒醒|别闹|逗|心里没数|懂的|您懂|你懂/],
+    window: 24,
+    notBefore: /[非不没]$/,
+    notSentence: [REMEDY, GENUINE_CLAIM, /当然|肯定是|绝对是|保证|放心|活动|补贴|券|秒杀|[非不]是正品吗|假货/],
+    unless: (ctx, _start, end) => !endsAsQuestion(ctx, end),
+    deniable: false,
+  },
+  {
+    // Genuineness handed to someone else's business: 正品那是专柜的事，我们是给大家一个平价的同款体验; 保真是品牌店的事儿.
+    words: ['的事', '的事儿', '的事情', '该管的', '的活'],
+    severity: 'block',
+    message: '说“正品是专柜的事”，暗示在售商品不是正品（规则 2.8）',
+    before: /(?:正品|真品|真货|真的|保真|真假|正不正|真不真|是不是真的?|是不是正品)(?:那|这)?(?:是|就是|都是|属于|归)?(?:人家)?(?:专柜|品牌|品牌店|品牌方|代购|官方|旗舰店|商场|大牌|官网|柜台)(?:那边|那儿)?$/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM],
+    deniable: false,
+  },
+  {
+    // Genuineness left to the buyer to savour: 真假您自己品🤫; 正不正的你自己体会. Not: 真假您可以自己扫码查 (a check).
+    words: ['自己品', '自个品', '自行品', '自己悟', '自己琢磨', '自己掂量', '自己体会', '自己意会', '自己领会', '自己品味'],
+    severity: 'block',
+    message: '把真假留给买家“自己品”，暗示商品不是正品（规则 2.8）',
+    sentence: /真假|真不真|正不正|正品|真的假的|真伪|是不是真|形似|神似|像不像/,
+    window: 24,
+    notSentence: [REMEDY, /扫码|查询|官网查|鉴定|验证|溯源|味道|口感|香味|茶|酒|咖啡/],
+    deniable: false,
+  },
+  {
+    // The genuine article named as the other item, ours given another name: 贵的那个是正品，便宜这个是‘高配版’; 五百的那款才是真的，
+    // 这款是工厂版. Not: 那个是正品，这个也是正品; 那个是正品礼盒，这个是小样.
+    words: ['是正品', '才是正品', '是真的', '才是真的', '是真货', '才是真货', '是专柜货', '是专柜的', '才是专柜的', '是正版', '才是正版'],
+    severity: 'block',
+    message: '把正品说成另一件、在售这件另有叫法，暗示不是正品（规则 2.8）',
+    before: /(?:那个|那款|那一款|那双|那件|那只|那支|另一个|另外一个|另一款|贵的|贵那个|那个链接|另一个链接|[0-9一二三四五六七八九十百千]+(?:块|元)?的那[个款双件只支])$/,
+    sentence: /(?:这个|这款|便宜的?|我们这|咱这|这边|现在这)[^，。]{0,6}(?:是|叫|算|属于)/,
+    window: 30,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /都是正品|也是正品|同样是正品|一样是正品|都是真的|也是真的|全是正品|都正品|小样|礼盒|套装|简装|试用|旅行装|分装|容量|规格|尺寸|颜色|色号|型号|链接错|拍错|发错|模型|展示|样品|不卖|赠品/],
     deniable: false,
   },
 ];

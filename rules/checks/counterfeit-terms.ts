@@ -26,6 +26,13 @@
 // 二号货 — not 一号货架); graded 原单 (顶级原单); nobody can tell it is a copy (看不出是仿的). Not: 不代表是假货/仿品 (ruled out), 仿冒我们的
 // 网站 (impersonation), 镜面版和磨砂版 (a finish), a warning against sellers who say 一比一, 很难看出是假的，建议鉴定.
 // Second pass: 版货, pt货, hqb, j货, A版, 精品A, 复制表 (not 文件的复制版); 破解的 (not 账号密码被破解); 莆田鞋 in a market warning (市面上莆田鞋很多，认准官方).
+// Round 12 (t12c): a homophone of 高仿/精仿 after a copula whatever follows (这个是‘睛仿’，做工…; 晶仿, 菁仿); 莆田 with a yardstick or a
+// likeness in the sentence (‘莆田’直发的…几乎无差); zp set beside a copy tier's initials (zp和fp你要哪个); the A and Z grades set against
+// each other (这个是A啦，不是Z哈); 罚没 no denial (cue-rule.ts). Not: the word ruled unrelated (跟高仿没有任何关系), 高防 defined as a
+// protection grade, the word as a review's or complaint's content (‘高仿’的差评), 所谓的 heading a refused list (也不卖所谓的“原单”“尾单”),
+// 1:1 in a warning (有人冒充我们店私下卖‘1:1’的包…谨防), the asked word answered 不存在/不可能 (非正品？不存在的), zp/fp as 照片/发票, A款/Z款.
+// Second pass: the copula in pinyin for 仿的 (zhe ge shi fang de); not: the buyer's words in a review (顾客在差评里说是“高仿”), a period
+// style re-created (复刻的民国款式).
 
 import { debunksAskedReport } from '../detect/answered';
 import { cueRule, type Cue } from '../detect/cue-rule';
@@ -62,7 +69,7 @@ const MARKET_AFTER = /^(?:很多|比较多|挺多|太多|泛滥|横行|猖獗|�
 // …or said to exist out there (现在网上确实有不少仿冒品; round 10, t10d).
 const MARKET_BEFORE = /(?:市面上|市场上|网上|外面|有些店|有的店|很多店|不少店|某些店)(?:的|卖的|流通的)?$|(?<!我们|我家|本店|咱们|咱家|店里|我|我们的)(?:市面上|市场上|网上|外面)(?:确实|的确|也|还|现在)?(?:有|存在|出现了?|流通着?)(?:不少|很多|一些|大量|许多|各种)(?:的)?$/;
 /** The word names a topic, not the goods: 您说的高仿问题, 假货的问题您放心; or is compared: 高仿和正品的区别. */
-const TOPIC_AFTER = /^(?:的)?(?:问题|疑虑|顾虑|担忧|现象|风险|话题|说法|传言)|^(?:这个|这种|这样的|这顶|这类)(?:说法|词|字眼|称呼|帽子|罪名|标签|指控|名头)|^(?:和|与|跟|及|或)(?:正品|真品|真货|正版)(?:的)?(?:区别|差别|不同|对比)/;
+const TOPIC_AFTER = /^(?:的)?(?:问题|疑虑|顾虑|担忧|现象|风险|话题|说法|传言|差评|评价|评论|投诉|留言|指控|嫌疑)|^(?:这个|这种|这样的|这顶|这类)(?:说法|词|字眼|称呼|帽子|罪名|标签|指控|名头)|^(?:和|与|跟|及|或)(?:正品|真品|真货|正版)(?:的)?(?:区别|差别|不同|对比)/;
 /**
  * The word named as a word, alone or heading a list: 公司级、纯原这些都是仿鞋圈的说法, “精仿”“A货”这些词都是骗子常用的,
  * “莆田鞋”这个说法我们不认可, 代工厂的说法.
@@ -73,7 +80,8 @@ const NOT_THE_SAME_THING = /^(?:款|版|货)?(?:不是一回事|是两回事|是
 /** Not implied by something named before (不代表是仿品, 不等于是假货; round 10): the word is ruled out. */
 const NOT_IMPLIED_BEFORE = /(?:不代表|并不代表|不意味着|并不意味着|不等于|不说明|不能说明|不见得|未必)(?:就|一定|就是|它|商品|这)?(?:是)?(?:个|的)?$/;
 /** Denied with a qualifier between: 不是任何大牌的仿制品, 并非什么高仿. */
-const DENIED_BEFORE = /(?:不是|并非|绝非|并不是|绝不是|也不是|不搞|不卖|不做|不碰|不接|不出|不进|不玩)(?:任何|什么|哪个|哪家|那种)[^，。！？]{0,6}$/;
+// …or 所谓的 heading a list of words refused (也不卖所谓的“原单”“尾单”; round 12).
+const DENIED_BEFORE = /(?:不是|并非|绝非|并不是|绝不是|也不是|不搞|不卖|不做|不碰|不接|不出|不进|不玩)(?:任何|什么|哪个|哪家|那种|所谓的?)[^，。！？]{0,6}$/;
 // The word as the condition of an authenticity guarantee: 非正品假一赔十, 高仿一律十倍赔偿 (round 8).
 const GUARANTEE_AFTER = /^(?:的话|就|即|则|一律|必|者)?(?:假一赔|假一罚|一赔[二三十]|[双三十]倍赔|赔[三十]倍|全额赔|包赔)/;
 // …with the shop named as who pays (结果出来是假的我们退一赔三, 验出来是仿品本店十倍赔付; round 11, t11e).
@@ -82,7 +90,7 @@ const NOT_AFTER = new RegExp(`${GUARANTEE_AFTER.source}|${GUARANTEE_BY_SHOP.sour
 /** Someone else's words or fears, anywhere earlier in the clause: 您说的高仿, 很多人担心跨境商品是假货. */
 /** Another shop's own claim (外面有些店说自己是“原单”“尾货”; round 11). */
 const OTHER_SHOP_SAID = /(?:有些店|有的店|别家|别的店|其他店|一些店|很多店|某些店|同行|有些商家|有的商家|其他商家|有些卖家)(?:家)?[^，。]{0,4}(?:说|自称|号称|宣传|标榜|打着)[^，。]{0,8}$/;
-const REPORTED_BEFORE = new RegExp(`${OTHER_SHOP_SAID.source}|${/(?:您|你|买家|顾客|客户|有人|大家|很多人|不少人|别人)(?:的|家)?(?:朋友|家人|家里人|老公|老婆|爱人|先生|太太|同事|亲戚|闺蜜|孩子|妈妈|爸爸|室友|同学)?(?:说|提到|问|反映|咨询|关心|在意|担心|怕|害怕|怀疑|以为|觉得|认为|质疑|误以为|误会)[^]{0,12}$|(?:担心|害怕|怀疑|误以为|谣传|传言|质疑)[^]{0,10}$/.source}`);
+const REPORTED_BEFORE = new RegExp(`${OTHER_SHOP_SAID.source}|${/(?:您|你|买家|顾客|客户|有人|大家|很多人|不少人|别人)(?:的|家)?(?:朋友|家人|家里人|老公|老婆|爱人|先生|太太|同事|亲戚|闺蜜|孩子|妈妈|爸爸|室友|同学)?(?:在(?:评价|评论|差评|留言|私信|直播间)里?)?(?:说|提到|问|反映|咨询|关心|在意|担心|怕|害怕|怀疑|以为|觉得|认为|质疑|误以为|误会)[^]{0,12}$|(?:担心|害怕|怀疑|误以为|谣传|传言|质疑)[^]{0,10}$/.source}`);
 /** A question, a way to tell real from fake, or a warning in the sentence. */
 const NOT_A_CLAIM = /是不是|是否|会不会|有没有|真假|辨别(?!不)|鉴别(?!不)|识别(?!不)|分辨(?!不)|区分(?!不)|防伪|谨防|小心|警惕|举报|打击|投诉|有人说|听说|质疑|怀疑|以为|误会|谣言|造谣|认准|冒充|骗子|诈骗|严禁|别相信|不要相信|不是我们店|不是我们家/;
 /**
@@ -99,6 +107,11 @@ const SLANG_WORDS = [
 /** Papers a shop shows as scans: 授权书扫描版, 说明书的中文扫描版, 报关单复印件. */
 const DOCUMENTS = /授权书|授权|说明书|证书|报关单|发票|合同|执照|资质|证明|检验|检疫|报告|单据|身份证|小票|凭证|票据|文件|护照|证件/;
 
+/** Homophones of 高仿/精仿 (the fang or the jing written with another character): 高访, 高彷, 精访, 睛仿, 晶仿 (not 膏方, a herbal paste). */
+const HOMOPHONES = [...'访纺彷芳坊舫昉枋'].map((c) => `高${c}`).concat([...'访彷芳舫坊'].map((c) => `精${c}`), [...'睛晶菁'].map((c) => `${c}仿`), ['糕方', '糕仿', '糕访', '膏仿']);
+/** The genuine article or a likeness named beside 莆田 (round 12). */
+const PUTIAN_YARDSTICK = /无差|没差|没区别|几乎一样|一模一样|(?:跟|和|与|同)[^，。]{0,6}(?:一样|一个样|差不多)|专柜|正品|原版|官网|得物|大牌|真的|正牌|杠杠|脚感|原厂/;
+
 const cues: Cue[] = [
   {
     words: SLANG_WORDS,
@@ -108,7 +121,7 @@ const cues: Cue[] = [
     notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}`),
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end),
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || unrelatedSense(ctx, start, end),
   },
   {
     // Stated of our goods (这是高仿A货): the sentence's other words cannot turn it into a warning.
@@ -120,7 +133,7 @@ const cues: Cue[] = [
     scope: 'clause',
     hypothetical: true,
     notAfter: NOT_AFTER,
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end),
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || unrelatedSense(ctx, start, end),
   },
   {
     // What people call it, affirmed: 这个就是大家说的那种A版 (REPORTED_BEFORE would take 大家说 for someone else's suspicion).
@@ -138,7 +151,7 @@ const cues: Cue[] = [
     words: ['仿的', '仿货', '仿出来的', '仿做的'],
     severity: 'block',
     message: MESSAGE,
-    before: /(?:是|属于|算)$/,
+    before: /(?:是|属于|算|(?:^|[^a-z]|ge|zhe|ta|jiu|dou)shi)$/, // …the copula in pinyin too (zhe ge shi fang de; round 12)
     notBefore: REPORTED_BEFORE,
     hypothetical: true,
     notAfter: NOT_AFTER,
@@ -279,6 +292,7 @@ const cues: Cue[] = [
     message: '“尾单”常指品牌外流的剩余或瑕疵货，暗示非正品渠道（规则 2.8）',
     // …or refused in a list of kinds (原单、尾单这些我们都不做; round 10, t10d).
     notAfter: new RegExp(`^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员|优惠|折扣|活动|时间|立减|满减|福利|抽奖|秒杀)|${LIST_REFUSED.source}`),
+    notBefore: DENIED_BEFORE, // 也不卖所谓的“原单”“尾单” (round 12)
     notSentence: NOT_A_CLAIM,
   },
   {
@@ -297,7 +311,8 @@ const cues: Cue[] = [
     // 品牌今年复刻了九十年代的经典配色 — the brand re-issuing its own design.
     notBefore: new RegExp(`(?:品牌|官方|品牌方|厂牌|原厂)(?:方)?(?:今年|去年|最近|新|正式|重新|又|再次|这次)?$|${TOLD_APART_BEFORE.source}`),
     // 复古款和复刻款不是一回事: two words told apart, a definition (round 7) — not 复刻和正品一样.
-    notAfter: new RegExp(`${NAMED_AS_WORD.source}|${TOLD_APART.source}|${NOT_THE_SAME_THING.source}`),
+    // …nor a period style re-created (复刻的民国款式，我们自己设计的; round 12).
+    notAfter: new RegExp(`${NAMED_AS_WORD.source}|${TOLD_APART.source}|${NOT_THE_SAME_THING.source}|^(?:的|了)?(?:民国|复古|古代|传统|老式|老上海|宫廷|古风|年代|唐|宋|明|清|汉|古法|非遗)`),
     hypothetical: true,
     // 复刻？不是的亲，这款是品牌重新发售的 — the buyer's word echoed and denied.
     unless: echoDenied,
@@ -352,7 +367,7 @@ const cues: Cue[] = [
   {
     // Homophones of 高仿/精仿 (the fang written with another character): 高访版, 高彷的, 精访货 — a
     // suffix naming goods or a copula is needed, so 高房价 and 精纺羊毛 stay clean.
-    words: [...'访纺彷芳坊舫昉枋'].map((c) => `高${c}`).concat([...'访彷芳舫坊'].map((c) => `精${c}`), ['糕方', '糕仿', '糕访', '膏仿']), // not 膏方 (a herbal paste)
+    words: HOMOPHONES,
     severity: 'block',
     message: MESSAGE,
     after: /^(?:版|货|品|款|的|鞋|包|表|级|a|出来|做的)/,
@@ -520,6 +535,61 @@ const cues: Cue[] = [
     notAfter: new RegExp(`${NOT_AFTER.source}|^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员|优惠|折扣|活动|时间)`),
     notSentence: [NOT_A_CLAIM, RATIO_CONTEXT, /送|女朋友|男朋友|女友|男友|对象|礼物|生日|仓库|发货地|发货|工厂店|溯源|报关|授权/],
   },
+  // Round 12 (t12c).
+  {
+    // A homophone of 高仿/精仿 stated of the goods by a copula, whatever follows (这个是‘睛仿’，做工比市面上好; 这款属于晶仿;
+    // 我们家是高访). Not 精纺 (worsted) nor 高房价: only a copy's homophones, and only after a copula.
+    words: HOMOPHONES,
+    severity: 'block',
+    message: MESSAGE,
+    before: ASSERTED,
+    scope: 'clause',
+    notBefore: REPORTED_BEFORE,
+    hypothetical: true,
+    notAfter: new RegExp(`${NOT_AFTER.source}|^(?:织|面料|羊毛|毛料|呢|布|棉|纱|线|房|价|问)`),
+    notSentence: [NOT_A_CLAIM, /羊毛|面料|毛衣|西装|呢子|纺织|精纺|房价|楼盘/],
+    unless: echoDenied,
+  },
+  {
+    // 莆田 (the copy-shoe town) as the source with the genuine article or a likeness in the sentence: ‘莆田’直发的，鞋子质量杠杠的，
+    // 几乎无差; 福建莆田工厂直供的，价格只有专柜三分之一. Not: 仓库在莆田 with no yardstick, a market warning, a refusal.
+    words: ['莆田'],
+    severity: 'block',
+    message: MESSAGE,
+    sentence: PUTIAN_YARDSTICK,
+    window: 30,
+    hypothetical: true,
+    notBefore: new RegExp(`${DENIED_BEFORE.source}|${OTHER_SHOP_SAID.source}|${REPORTED_BEFORE.source}|${MARKET_BEFORE.source}`),
+    notAfter: new RegExp(`${NOT_AFTER.source}|^[^，。！？]{0,3}?${MARKET_AFTER.source.slice(1)}`),
+    notSentence: [NOT_A_CLAIM, /仓库|发货地|快递|物流|特产|桂圆|荔枝|龙眼|妈祖|湄洲|旅游|不卖|不做|不是莆田|并非莆田|跟莆田无关|和莆田无关/],
+  },
+  {
+    // zp (正品's initials) set beside a copy tier's initials as a choice or a price step: zp和fp你要哪个？fp便宜一半; zp的话要等代购，
+    // 现货只有fp. Not zp/fp as 照片/发票 (请提供zp和fp报销).
+    words: ['fp', 'gf', 'fz', 'jh', 'fzp'],
+    severity: 'block',
+    message: MESSAGE,
+    scope: 'clause', // the compact view joins 有gf，gf的 across the comma
+    notBefore: /[a-z0-9]$/,
+    notAfter: /^[a-z0-9]/,
+    sentence: [/(?<![a-z]{2})zp|zp(?![a-z]{2})|正品|专柜|原版/, /哪个|哪种|还是|只有|一样|便宜|贵|加钱|差不多|现货|价|要等|区别|断货|一半/],
+    window: 30,
+    notSentence: [NOT_A_CLAIM, /发票|照片|报销|开票|税|截图|拍照|图片|尺码|快递|物流|女朋友|男朋友|女友|男友|对象|礼物|生日/],
+  },
+  {
+    // The trade's A (copy) and Z (genuine) grades set against each other: 这个是 A 啦，不是 Z 哈; 要A还是要Z？Z的贵三倍. Not A款/Z款
+    // named as styles, sizes or seats.
+    words: ['不是z', 'z货', 'z版', 'z的', '是z', '要z', '还是z'],
+    severity: 'block',
+    message: MESSAGE,
+    scope: 'clause',
+    notBefore: /[a-z0-9]$/,
+    notAfter: /^[a-z0-9]/,
+    // (the compact view drops the comma: 是a，不是z reads 是a不是z)
+    sentence: [/(?<![a-z])a(?![a-y0-9])/, /懂|价|便宜|香|贵|正品|专柜|一样|差不多|代购|[0-9]{2,}|[一二两三四五六七八九十几][百千万]/],
+    window: 24,
+    notSentence: [NOT_A_CLAIM, /款|色|号|尺码|型号|区|栋|座|楼|套餐|档位|排|系列|计划|方案|选项|字母|等级考试|驾照|盘/],
+  },
 ];
 
 /**
@@ -554,17 +624,27 @@ function impersonationSense(ctx: LintContext, start: number, end: number): boole
 
 /** 高防 as high protection: 高防护等级, 高防水, 高防晒 (not 高防货). */
 function protectionSense(ctx: LintContext, start: number, end: number): boolean {
-  return end - start === 2 && ctx.compact.startsWith('高防', start) && /^[护御晒水盗火弹滑震摔寒蓝辐]/.test(ctx.compact.slice(end, end + 1));
+  return end - start === 2 && ctx.compact.startsWith('高防', start)
+    && (/^[护御晒水盗火弹滑震摔寒蓝辐]/.test(ctx.compact.slice(end, end + 1))
+      // …or defined as a protection grade a little later (‘高防’是指高防护等级IP68; round 12).
+      || /^(?:是指|指的是|就是|即|是)[^，。]{0,4}?(?:防护|防水|防尘|防摔|防震|ip[0-9])/.test(ctx.compact.slice(end, end + 12)));
+}
+
+/** The word ruled unrelated to the goods (跟高仿没有任何关系, 和A货无关, 与仿品不沾边; round 12). */
+function unrelatedSense(ctx: LintContext, start: number, end: number): boolean {
+  return /(?:跟|和|与|同)(?:所谓的?|什么)?$/.test(ctx.before(start, 4))
+    && /^(?:没有?|毫无|无)(?:任何|半点|一点|一丁点)?(?:关系|关联|瓜葛)|^(?:无关|不沾边|扯不上|不搭边|八竿子打不着)/.test(ctx.after(end, 10));
 }
 
 /** The word asked back and denied at once: 复刻？不是的亲. */
 function echoDenied(ctx: LintContext, _start: number, end: number): boolean {
   const at = ctx.toOriginal(end - 1, end)[1];
-  return /^[^？?，,。！!\n]{0,3}?[\s"'”’」』）)]*[？?][\s，,、!！~～]*(?:不是|不不|没有|当然不|并不是|并非|哪里|怎么会)/.test(ctx.text.slice(at, at + 14))
+  return /^[^？?，,。！!\n]{0,3}?[\s"'”’」』）)]*[？?][\s，,、!！~～]*(?:不是|不不|没有|当然不|并不是|并非|哪里|怎么会|不存在|不可能|怎么可能|哪有|没这回事|开玩笑)/.test(ctx.text.slice(at, at + 14))
     // …or a longer question (复刻版和原版的区别？) answered with our goods vouched genuine (我们这款就是品牌原版; round 11).
     || /^[^？?。！!\n]{0,10}?[\s"'”’」』）)]*[？?][\s，,、!！~～]*(?:亲|您好|你好)?[\s，,、]*(?:我们|本店|我家|咱家|这款|这个|店里)[^，,。？?]{0,4}?(?:就是|都是|是|属于)(?:百分百|纯|品牌|官方|正规)*(?:正品|原版|正版|原装|真品)/.test(ctx.text.slice(at, at + 36));
 }
 
+const RATIO_WARNING = /不要相信|别相信|别信|谨防|小心|警惕|骗子|举报|冒充|认准|提醒|注意甄别/;
 /** 1:1 written with a colon (the compact view drops it): １：１开模, 1:1 还原专柜品质. */
 const ONE_TO_ONE = /(?<![0-9])1\s*[:：]\s*1(?![0-9])/g;
 
@@ -577,6 +657,8 @@ function checkRatio(ctx: LintContext, rule: RuleModule): void {
     const end = ctx.compactIndexOfFolded(m.index + m[0].length);
     const sentence = ctx.before(at, 40, 'hard') + ctx.after(end, 40, 'hard');
     if (!COPY_CONTEXT.test(sentence) || RATIO_CONTEXT.test(sentence)) continue;
+    // …nor in a warning against those who sell it (有人冒充我们店私下卖‘1:1’的包…谨防高仿; 市面上很多1:1仿品，请认准; round 12).
+    if (RATIO_WARNING.test(sentence) || MARKET_BEFORE.test(ctx.before(at, 12))) continue;
     ctx.report(rule, { start: m.index, end: m.index + m[0].length, view: 'folded', severity: 'block', message: MESSAGE });
   }
 }
