@@ -24,6 +24,8 @@ export interface Example {
   quoted: Uint8Array;
   /** Per compact unit, 1 inside a denial scope (grams.ts denialScope: its grams also count as denied twins). */
   denied: Uint8Array;
+  /** Normalized.breakBefore of the compact view (sentence bounds; not part of the digest). */
+  breakBefore: Uint32Array;
   /** Clauses the reply breaks (labels), e.g. ['2.5']. */
   expect: string[];
   /** From an everyday set (dev-everyday-*: the mundane replies agents send all day), not a near-miss set. */
@@ -41,6 +43,7 @@ export function trainingExamples(): Example[] {
         compact: norm.compact.text,
         quoted: quotedUnits(norm.folded.text, norm.compactToFolded) ?? new Uint8Array(norm.compact.text.length),
         denied: denialScope(norm.compact.text, norm.breakBefore),
+        breakBefore: norm.breakBefore.slice(),
         expect,
         everyday: file.startsWith('dev-everyday-'),
       });
