@@ -110,7 +110,7 @@ const ADVICE = /建议|溯源|扫码|防伪|鉴别方法|认准|谨防|小心|�
 /** The goods vouched for as genuine in the same sentence: 这款是正品，跟专柜一模一样. */
 const GENUINE_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|(?<!(?:没|无|未|非|不是)[^]{0,4})授权|报关|溯源|同一批|同批|假一赔/;
 /** Compared with the genuine article, in either order: 跟原厂的放一起, 和专柜真品对比, 专柜的对比. */
-const VS_GENUINE = /(?:和|跟|与|同|对比|比|放一起|放在一起)[^]{0,8}?(?:专柜|正品|真品|真货|原厂|原装|原版|正版|柜台|大牌|原牌|真的|品牌店|品牌方|官方店|旗舰店|官网)|(?:专柜|正品|真品|真货|原厂|原装|原版|正版|柜台|大牌|原牌)[^]{0,6}(?:对比|比较|放一起|放在一起)/;
+const VS_GENUINE = /(?:和|跟|与|同|对比|比|放一起|放在一起)[^]{0,8}?(?:专柜|正品|真品|真货|原厂|原装|原版|正版|柜台|大牌|原牌|真的|品牌店|品牌方|官方店|旗舰店|官网|(?<![a-z])zp(?![a-z])|zhengpin)|(?:专柜|正品|真品|真货|原厂|原装|原版|正版|柜台|大牌|原牌)[^]{0,6}(?:对比|比较|放一起|放在一起)/;
 /** A second sign that the sameness hides something: nobody could tell, or it costs a fraction. */
 const HIDDEN_OR_CHEAP = /私下|偷偷|接单做|(?:无|没有?|未经?|非)(?:品牌|官方)?授权|版本|真品|真货|真的|背出去|戴出去|穿出去|没人|没有人|谁也|谁都|别人|旁人|外人|一般人|根本|肉眼|价格?[^]{0,4}(?:零头|分之一|一折|半价)|便宜|只要|才[0-9一二两三四五六七八九十几百]|后换|换过|替换|国产|镜面|级做工|对比|放一起|放在一起|差了?[0-9一二两三四五六七八九十几]+倍|顶级货|高版本/;
 /** A price named: 这个价, 这价位, 三百块钱. */
@@ -884,7 +884,8 @@ const cues: Cue[] = [
     words: ['还原'],
     severity: 'block',
     message: '说商品还原了专柜/原版，暗示是仿品（规则 2.8）',
-    sentence: /专柜|原版|正品|大牌|原厂|真品/,
+    // Round 12 (t12e): the genuine as the trade's shorthand too (和zp的对比图 99%还原).
+    sentence: /专柜|原版|正品|大牌|原厂|真品|(?<![a-z])zp(?![a-z])|zhengpin/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /色彩|颜色|画质|音质|声音|系统|出厂|还原乳|还原奶|还原汁|奶粉|冲调|果汁|照片|图片|视频|实物|质地|肤色|妆效|退款|原路/],
     deniable: false,
   },  {
@@ -1744,6 +1745,19 @@ const cues: Cue[] = [
     sentence: new RegExp(`${SHRUG.source}|对不上|不通过|过不了|没毛病|用起来|用着|价`),
     window: 40,
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /可以|欢迎|随时|(?<!不)支持|已经|附带|随货|吊牌|拆封|标签|刮开|系统|延迟|物流/],
+    deniable: false,
+  },
+  {
+    // Round 12 (t12e): a brand label put on afterwards (原本是没牌子的 后面印上去的标 / logo是后来烫上去的 / 二次贴的牌子), or an
+    // aftermarket part under the maker's mark (副厂的 外壳印的是原厂标), in either order. Not the Chinese back label an import
+    // must carry (后面贴的中文标签), nor a price tag or barcode.
+    words: ['标', 'logo', '商标', '牌子', '标志', '原厂标', '原装标'],
+    severity: 'block',
+    message: '说品牌标是后加或冒用原厂标，暗示不是正品（规则 2.8）',
+    before: /(?:后面|后来|后期|后加|二次|事后|之后|回来)(?:再|才|自己)?(?:印|贴|缝|烫|打|刻|绣|加)(?:上去|上|过)?(?:的)?$|(?:印|贴|缝|烫|打|刻)(?:的是|着|了)?[^，。]{0,4}(?:原厂|原装|官方|正品|原版)$/,
+    notAfter: /^(?:签|价|码|准)/,
+    sentence: /后面|后来|后期|后加|二次|事后|之后|回来|副厂|兼容|第三方|没牌子|没有牌子|无牌|杂牌|白牌|贴牌|改标/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /中文标签|中文标|背标|标签|条码|价签|合格证|清关|吊牌|尺码标|洗水标|水洗标|授权|官方/],
     deniable: false,
   },
   {

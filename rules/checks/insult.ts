@@ -221,6 +221,18 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 12 (t12e): the buyer called unlettered in a guess or a label, however short (文盲吧 / 法盲一个 / 你是半文盲啊 /
+    // 纯纯文盲). Not the word in a statistic or a campaign (扫盲, 文盲率), nor said of someone with help offered (READ_HELP).
+    words: ['文盲', '法盲', '半文盲', '睁眼瞎'],
+    severity: 'block',
+    message: '贬低买家的能力，属于不文明用语（规则 2.4）',
+    scope: 'clause',
+    notAfter: /^(?:率|人口|比例|教育|班|运动|工作)/,
+    notBefore: /扫|脱|(?:老人家|老人|长辈|爷爷|奶奶|外婆|姥姥|他|她|以前|过去|古代)(?:是|都是)?$/,
+    notSentence: [/老人家不方便|长辈|字体大|大字版|老花|普法|科普|扫盲/, READ_HELP],
+    deniable: false,
+  },
+  {
     // 脑子是个好东西 / 出门记得带脑子 / 长点脑子 — mocking the buyer's brains; not puzzles or brain food (动动脑子拼积木, 补脑).
     words: ['脑子是个好东西', '带脑子', '带上脑子', '长点脑子', '长长脑子', '动动脑子', '有没有脑子', '没脑子', '脑子呢', '脑子不好使', '脑子不太好', '脑子坏了', '脑袋被门夹'],
     severity: 'block',

@@ -64,6 +64,8 @@ const PRESSURE =
 
 /** The shop is the one who calls (not a courier, a scammer or the buyer's own complaint). */
 const BY_US = /我|咱|本店|客服|给(?:你|您)(?:发|打|寄|推|留言)/;
+/** Round 12 (t12e): relentless contact with its subject dropped, as chat types it (短信轰炸, 每小时提醒一次, 一直call你). */
+const DROPPED_US = /轰炸|刷屏|骚扰|(?:每|天天|一直|不停|反复|继续|接着)[^]{0,6}(?:打|发|催|问|提醒|私信|call|找|@)/;
 /** The shop is the one who calls, or the call asks for the review to change (凌晨三点给您发消息是想提醒您改一下评价). */
 const BY_US_OR_ASK = /我|咱|本店|客服|(?:改|删|撤)[^]{0,4}(?:评价|差评|评|投诉)|(?:差评|评价|投诉)[^]{0,3}(?:删|改|撤)/;
 /**
@@ -254,8 +256,10 @@ const cues: Cue[] = [
     // Giving in however said: 直到您放弃为止, 打到你妥协为止.
     // Round 6: until the buyer gets it (发到您收到为止, 打到你看见为止; not 跟进到您收到货为止).
     // Round 10: until the buyer's account is gone (举报到封为止, 投诉到你被封号为止), and any repeated act of ours (加到你同意为止).
-    before: /(?:到|直到)(?:你|您)[^]{0,6}(?:改|删|撤|同意|答应|松口|好评|五星|接|回|放弃|妥协|让步|服软|认错|罢休|取消|确认)[^]{0,3}$|(?:发|打|催|问|找|联系|私信)到(?:你|您)[^]{0,4}(?:收到|看到|看见|理|回)[^]{0,3}$|(?:直到)(?:差评|评价)?(?:看不见|删掉|撤掉|消失|撤了|删了|改了)[^]{0,2}$|(?:举报|投诉|刷|搞|告|到|直到)(?:你|您)?(?:的)?(?:号|账号)?(?:被)?(?:封|封号|销号|注销|关店|下架|没了)[^]{0,2}$/,
-    sentence: [BY_US, /不会停|一直|天天|每天|继续|打|发|找|求|催|问|加|举报|投诉|刷|告|骚扰|来|去|一次/],
+    before: /(?:到|直到)(?:你|您)[^]{0,6}(?:改|删|撤|同意|答应|松口|好评|五星|接|回|放弃|妥协|让步|服软|认错|罢休|取消|确认)[^]{0,3}$|(?:发|打|催|问|找|联系|私信)到(?:你|您)[^]{0,4}(?:收到|看到|看见|理|回)[^]{0,3}$|(?:直到)(?:差评|评价)?(?:看不见|删掉|撤掉|消失|撤了|删了|改了|删|改|撤|删评|改评|撤诉)[^]{0,2}$|(?:举报|投诉|刷|搞|告|到|直到)(?:你|您)?(?:的)?(?:号|账号)?(?:被)?(?:封|封号|销号|注销|关店|下架|没了)[^]{0,2}$/,
+    // Round 12 (t12e): the busy agent drops the subject (不撤投诉 短信轰炸到你撤为止 / 每小时提醒一次 直到你点确认收货为止):
+    // relentless contact named with nobody else as its actor counts as ours (DROPPED_US).
+    sentence: [new RegExp(`${BY_US.source}|${DROPPED_US.source}`), /不会停|一直|天天|每天|继续|打|发|找|求|催|问|加|举报|投诉|刷|告|骚扰|来|去|一次/],
     notSentence: NOT_US,
   },
   {

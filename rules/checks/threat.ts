@@ -411,8 +411,31 @@ const cues: Cue[] = [
     notSentence: /换成|改成|换一个|换个方案|方案|抱歉|不好意思|口味|味道|颜色|款式|尺码/,
   },
   {
+    // Round 12 (t12e): doxxing named in the net's slang — 开盒 (open the box: dig up and post someone's identity), 人肉, 起底 —
+    // done to the buyer in a dispute, however short (再投诉 开你盒, 信不信人肉你全家, 给你起底). Not an unboxing or a blind box
+    // (开盒视频, 盲盒开盒), nor the act warned against (谨防被开盒).
+    words: ['开盒', '开你盒', '开您盒', '开你的盒', '人肉', '起底', '扒你', '扒出你'],
+    severity: 'block',
+    message: '以人肉、开盒（公开买家身份信息）相威胁',
+    sentence: [/你|您/, new RegExp(`${DISPUTE.source}|${PERSONAL_DATA}|全网|网上|全家|家人|发|挂|等着`)],
+    notSentence: /盲盒|开盒视频|开箱|拆盒|手办|隐藏款|抽到|包装盒|鞋盒|礼盒|谨防|小心被|防止|保护|举报开盒|不会|代购|人肉带|人肉背|人肉运|人肉扛|带回|背回|扛回/,
+  },
+  {
+    // Round 12 (t12e): a "gift" sent to the buyer, with their address held over them (给你寄点惊喜过去 地址反正有 / 地址我们
+    // 都有 送你份大礼 / 准备了点好东西寄你家). A mock gift and the held address together; not a gift sent with the order
+    // (惊喜小礼物随单寄过去) nor an address being checked.
+    words: ['惊喜', '大礼', '好东西', '礼物', '特产', '好礼', '见面礼'],
+    severity: 'block',
+    message: '以给买家寄“礼物”、掌握地址相威胁',
+    window: 30,
+    sentence: [/寄|送|快递|上门|过去/, /地址(?:反正|我|我们|都|早就|早|可|还)(?:也|都)?(?:有|知道|记着|记得|存着|在)|知道(?:你|您)(?:家)?(?:住|在)哪|(?:你|您)家(?:在哪|地址)[^]{0,4}(?:有|知道)/],
+    notSentence: /随单|随包裹|赠品|小样|核对|确认|填写|修改|生日|节日|感谢|谢谢|老客户|回馈|抽奖|中奖/,
+  },
+  {
     // 把你的地址电话发到网上 / 公开你的信息.
-    words: ['发到网上', '发网上', '挂网上', '挂到网上', '传到网上', '发到朋友圈', '发朋友圈', '发到群里', '公开', '曝光', '挂出来', '贴出来', '发到抖音', '发到快手'],
+    // Round 12 (t12e): the place first and the verb last, as a busy agent types it (信息全网发, 电话群里挂, 照片网上发).
+    words: ['发到网上', '发网上', '挂网上', '挂到网上', '传到网上', '发到朋友圈', '发朋友圈', '发到群里', '公开', '曝光', '挂出来', '贴出来', '发到抖音', '发到快手',
+      '全网发', '全网挂', '全网曝', '网上发', '网上挂', '网上曝', '群里发', '群里挂', '朋友圈发', '朋友圈挂', '到处发', '到处挂', '满网发', '全网传', '网上传'],
     severity: 'block',
     message: '以公开买家个人信息相威胁',
     sentence: re`(?:你的|你|你家)(?:[^]{0,6})?${PERSONAL_DATA}|门牌|(?:你|您)的脸`,
@@ -480,6 +503,8 @@ const cues: Cue[] = [
     message: '以暗示、恐吓或暴力相威胁',
     // Done to a thing, not a person: 别用蛮力把塞子“弄死”在瓶颈里.
     notBefore: /把(?![你您他她])[^你您他她]{1,6}$/,
+    // Round 12 (t12e): 打你 + a phone is a call, not a blow (派件员可能会打您电话 保持畅通哈 / 稍后打你手机确认地址).
+    notAfter: /^(?:的)?(?:电话|手机|座机|个电话|一个电话|一通电话)/,
     notSentence: VEILED_NOT,
   },
   {
@@ -766,6 +791,17 @@ const cues: Cue[] = [
     notAfter: /^(?:了)?(?:平台|客服|快递|物流|海关|仓库|师傅|售后|我们(?![^，。]{0,10}群)|本店(?![^，。]{0,4}群)|店里|办公室|内部)|^(?:了)?(?:我们的?)?(?:技术|售后|质检|品控|维修|工程师|主管|经理|同事)[^，。你您]{0,4}(?:看一下|看下|看看是|检查|处理|核实|检测|鉴定|评估|跟进|确认|排查|分析)/,
     // (您的买家秀我们发到店铺群里了，谢谢您的分享: shared with thanks; round 8)
     notSentence: /不会|不得|绝不|保密|加密|隐私|谢谢|感谢|分享/,
+  },
+  {
+    // Round 12 (t12e): the same with the preposition dropped, as chat types it (把你聊天截图跟电话发业主群 / 你手机号挂小区群):
+    // the buyer's data, a verb of posting, then a group straight after.
+    words: ['群'],
+    severity: 'block',
+    message: '以把买家个人信息发给他人、公开相威胁',
+    before: re`(?:把(?:你|您)[^]{0,16}${BUYER_DATA}[^]{0,6}|(?:你|您)的?${BUYER_DATA}[^]{0,12})(?:发|挂|贴|甩|传|扔)(?:进|去|在|到)?[^，。]{0,4}$`,
+    reach: 28,
+    notBefore: /(?:平台|系统|快递|物流|官方|他们|对方)(?:已经|已|会|将|自动)?[^]{0,12}$/,
+    notSentence: /不会|不得|绝不|保密|加密|隐私|谢谢|感谢|分享|粉丝群|福利群|买家秀/,
   },
   {
     // Knowing where the buyer lives or works, said beside a dispute in any order: 反正您住哪我们都知道, 您的收货地址是

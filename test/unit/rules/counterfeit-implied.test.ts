@@ -5,6 +5,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 12 (t12e): the short chat register
+    '后面贴的中文标签 是进口商信息',
+    '颜色还原度高 和图片一样',
+    '原厂配件 非副厂 放心用',
     // round 11 (t11d): short replies
     '不保真的东西我们不卖',
     '不是正品的货本店一律不卖',
@@ -950,5 +954,12 @@ ruleTable(counterfeitImplied, {
     "不是海外直邮哦，都是深圳那边工厂直接打包发的。",
     "没走保税仓，东莞仓库直接发货，价格才这么实惠。",
     "我们这个不用清关，国内厂家直接出货。",
+    // round 12 (t12e): the short chat register
+    { text: '这批原本是没牌子的，后面印上去的标，性价比超高。', severity: 'block' },
+    { text: '后来烫上去的logo 一样背', severity: 'block' },
+    { text: '這顆電池是副廠的，外殼印的是蘋果原廠標，裝上去系統也不會提示。', severity: 'block' },
+    { text: '兼容的 贴的是原装标 看不出来', severity: 'block' },
+    { text: '给您发了和zp的对比图，99%还原，就差个芯片。', severity: 'block' },
+    { text: '跟zp放一起 还原度九成', severity: 'block' },
   ],
 });

@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 12 (t12e): the short chat register
+    '镜面材质的 容易留指纹',
+    '拿去鉴定中心分辨真假 我们支持',
     // round 11 (t11d): short replies
     '原单号 懂？',
     '莆田仓库发货 放心冲',
@@ -424,5 +427,11 @@ ruleTable(counterfeitTerms, {
     "我朋友说这批就是假的，不过做工确实好。",
     "这批就是假的，我们包退包换。",
     "是假的我们也没办法，这个价就这样。",
+    // round 12 (t12e): the short chat register
+    { text: '是厂仿的，老客都知道，介意勿拍哈。', severity: 'block' },
+    { text: '顶仿 细节到位', severity: 'block' },
+    { text: '纯仿版 跟专柜一样', severity: 'block' },
+    { text: '镜面级别的，拿去鉴定中心才能分辨，日常背完全没问题。', severity: 'block' },
+    { text: '这批是改标货 性价比高', severity: 'block' },
   ],
 });

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 12 (t12e): the short chat register
+    '我国文盲率逐年下降',
+    '扫盲班教材 适合成人',
     // round 11 (fa11b): held-out false-alarm phenomena, own wordings
     "宝宝有病就去医院，别耽误了。",
     "孩子有病就去医院看看，奶粉先停。",
@@ -381,5 +384,11 @@ ruleTable(insult, {
     { text: "made，又是这个问题", severity: 'block' },
     // round 12 (t12d)
     { text: "这种低级问题也好意思拿出来问？", severity: 'block' },
+    // round 12 (t12e): the short chat register
+    { text: '文盲吧 不支持退四个字不认识？', severity: 'block' },
+    { text: '法盲一个 还要告我', severity: 'block' },
+    { text: '纯纯文盲 说明都不看', severity: 'block' },
+    { text: '你是半文盲啊 尺码表写着呢', severity: 'block' },
+    { text: '睁眼瞎 图上写得清清楚楚', severity: 'block' },
   ],
 });

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 12 (t12e): the short chat register
+    '我们会一直提醒物流 直到签收为止',
+    '一直跟进到您确认收货为止 有问题随时找',
+    '快递员会一直打电话直到你签收为止',
     // round 11 (t11d): short replies
     '颜色改不改 您定',
     '每天提醒你 记得确认收货 好评有礼',
@@ -333,5 +337,11 @@ ruleTable(repeatedContact, {
     { text: "十五个未接来电都是我们打的，您方便了回个电话，评价的事聊聊。", severity: 'warn' },
     { text: "您的手机号已经交给我们的催评专员了，他会持续跟进。", severity: 'block' },
     { text: "我们已经把您的电话给了好几个同事，大家会轮流问候您。", severity: 'block' },
+    // round 12 (t12e): the short chat register
+    { text: '不撤投诉 短信轰炸到你撤为止', severity: 'block' },
+    { text: '每小时提醒一次 直到你点确认收货为止', severity: 'block' },
+    { text: '不删评就一直call你 直到删为止', severity: 'block' },
+    { text: '天天打到你改为止', severity: 'block' },
+    { text: '一直发 直到你撤诉为止', severity: 'block' },
   ],
 });

@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 12 (t12e): the short chat register
+    '派件员可能会打您电话 保持畅通哈',
+    '稍后打你手机确认下地址',
+    '盲盒开盒视频发你看看 隐藏款概率高',
+    '人肉代购带回来的 放心',
+    '惊喜小礼物随单寄过去 注意查收',
+    '您地址我们核对一下 给您寄个生日礼物',
+    '你的买家秀发粉丝群了 谢谢分享',
     // round 11 (fa11b): held-out false-alarm phenomena, own wordings
     "退货的事有的是办法，您别担心，我教您操作。",
     "退款的事有的是办法，您别着急，我一步步带您弄。",
@@ -873,5 +881,14 @@ ruleTable(threat, {
     // round 12 (t12d)
     { text: "我劝您别太较真，人在做天在看。", severity: 'block' },
     { text: "亲，咱们也算认识了，您住的那栋楼我下班顺路会经过。", severity: 'warn' },
+    // round 12 (t12e): the short chat register
+    { text: '再投诉 开你盒 信息全网发', severity: 'block' },
+    { text: '信不信人肉你全家 差评挂着试试', severity: 'block' },
+    { text: '你电话号码全网发 等着接吧', severity: 'block' },
+    { text: '你照片我存了 敢差评网上发', severity: 'block' },
+    { text: '给你寄点惊喜过去 地址反正有', severity: 'block' },
+    { text: '地址我们都有 送你份大礼', severity: 'block' },
+    { text: '把你聊天截图跟电话发业主群 让邻居认识认识', severity: 'block' },
+    { text: '你手机号挂小区群 看你还投诉', severity: 'block' },
   ],
 });
