@@ -50,6 +50,10 @@ const HEART_MATERIAL = /[\u2665\u2705\u2728\u2763\u2764\u2b50\ud800-\udbff]/;
 const HEART_TOKEN = /(?:微|薇|威|徽|v)\s*[❤♥💚💗💕❣💓💖💙💜🧡💛🤍🖤🌟⭐✨💬🔔🌸🌹🍀]|[💚🟢🍏🥬🍀✅]\s*(?:泡泡?|💬|🗨)|🛰/gu;
 
 const REGISTERED_AFTER = /^(?:号码?|码)?(?:注册|绑定|登录|认证|实名)/;
+// Round 12 (t12e): the id given by reference to a name the buyer can see, typed short (v同店名全拼 加的时候备注订单号 / vx跟主页名一样
+// 搜就行 / 微信是店名首字母): any token, weak ones too (v), with an add or search in the sentence.
+const NAME_REF_AFTER = /^(?:号|账号|号码|id)?(?:就)?(?:同|是|跟|和|用的是|就是)(?:我们?|咱们?|本店)?的?(?:店名|店铺名|店铺名字|店名字|店铺的名字|主页名|主页名字|昵称|快手号|快手名|快手id|名字)(?:的)?(?:全拼|拼音|首字母|缩写|一样|一致)?/;
+const NAME_REF_ACT = /加|搜|备注|找我|私聊/;
 const IS_PHONE_AFTER = /^(?:号|账号|号码)?(?:就)?(?:是|用的是|用的就是)(?:我|我的|我们|我们的|她|她的|他|他的|店里|店铺|这个|那个)?的?(?:手机|电话|手机号|电话号码|手机号码|号码)(?!吗|么)/;
 
 const rule = defineRule({
@@ -137,6 +141,10 @@ const rule = defineRule({
         if (tag !== 'token' || !DISGUISED_PAY.test(after) || /^(?:微信|wechat|weixin|企业微信|企微)$/.test(hit.key)) return undefined;
         if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信转账（否定或提醒语境）' };
         return { start: hit.start, end: hit.end, message: '用微信的变体写法引导买家站外转账' };
+      }
+      if (NAME_REF_AFTER.test(after) && !/(?:您|你)的?$/.test(before) && NAME_REF_ACT.test(sentence(ctx, hit.start, hit.end, 30)) && !endsAsQuestion(ctx, hit.end)) {
+        if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信号（否定或提醒语境）' };
+        return { start: hit.start, end: hit.end, message: '微信号按店名等可见名字给出：引导买家站外添加' };
       }
       // Round 11: the WeChat id said to be a phone number (她的微信是我手机号, vx就是这个电话): 微信同号 in other words.
       if (tag !== 'weak' && IS_PHONE_AFTER.test(after) && !/(?:您|你)的?$/.test(before) && !REGISTERED_AFTER.test(after.replace(IS_PHONE_AFTER, '')) && !endsAsQuestion(ctx, hit.end)) {

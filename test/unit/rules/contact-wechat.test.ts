@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 12 (t12e): an id by reference to a visible name
+    '微信支付的收款名和店名一致吗',
+    '你的v是店名吗',
+    '微信昵称同店名 防骗认准',
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "您发的💬消息我看到了，🟢色那款有货",
     "您朋友说加了我们微信？我们没有对外的微信，那个不是我们。",
@@ -213,5 +217,11 @@ ruleTable(rule, {
     // round 11 (t11a, own probe 3)
     { text: '麻烦您加一下我们的售后专员，她的微信是我手机号。', severity: 'warn' },
     { text: '我微信就是我电话，有事直接加。', severity: 'warn' },
+    // round 12 (t12e): an id by reference to a visible name
+    { text: 'v同店名全拼 加的时候备注订单号', severity: 'block' },
+    { text: 'vx跟主页名一样 搜就行', severity: 'block' },
+    { text: '微信是店名首字母 加我', severity: 'block' },
+    { text: 'wx同快手号 备注下单号', severity: 'block' },
+    { text: '卫星同店铺名 搜一下', severity: 'block' },
   ],
 });
