@@ -14,6 +14,7 @@
 // (您把地址发过来，我备注给仓库) and goods arriving (月中发货，到我们仓库大概下旬) invite nobody.
 // Round 12 (t12a): a shop front located by what it faces (铜锣湾崇光对面的門市), a signboard or a person to ask for with a spot to
 // walk to (红色招牌‘港货之家’…东门步行街那块; 来了找阿玲就行), come + a located place + find someone there (来…步行街二楼找小美拿货).
+// Round 12 (t12e): a floor and a stall number with no 号/室 (四季青三楼3018 过来拿货), the buyer sent there (可以去看).
 // Round 11 (t11a): the place located before its noun (我们在杭州武林银泰B座负一楼有专柜，…过来试色; 老板在深圳东门有家实体店，路过进去看看).
 
 import { defineRule } from '../define-rule';
@@ -23,7 +24,7 @@ import { STORE_TERMS } from '../lexicon/third-party';
 
 // A street address: 区/县 + road, 路/街/大道 + 号, 号楼/栋/层/室, malls and markets.
 // (round 12: …or an English street with its number: No. 88 Nathan Road)
-const ADDRESS = /(?<!ab)[a-z]{2,20}(?:road|street|avenue|boulevard)|(?:省|市|区|县|镇|乡)[\u4e00-\u9fff]{0,10}(?:路|街|大道|巷|弄|道|村|园|城|广场|大厦|中心|市场|商场)|[\u4e00-\u9fff]{1,8}(?:路|街|大道|巷|弄)(?:\d|[一二三四五六七八九十]|$|[，,。有的])|\d+(?:号|栋|幢|座|楼|层|室|号楼|单元|档口|铺)|(?:广场|大厦|商场|市场|商贸城|步行街|购物中心|写字楼|科技园|工业园|产业园)/;
+const ADDRESS = /(?<!ab)[a-z]{2,20}(?:road|street|avenue|boulevard)|(?:省|市|区|县|镇|乡)[\u4e00-\u9fff]{0,10}(?:路|街|大道|巷|弄|道|村|园|城|广场|大厦|中心|市场|商场)|[\u4e00-\u9fff]{1,8}(?:路|街|大道|巷|弄)(?:\d|[一二三四五六七八九十]|$|[，,。有的])|\d+(?:号|栋|幢|座|楼|层|室|号楼|单元|档口|铺)|[一二三四五六七八九十负\d]+(?:楼|层)[a-z]?\d{2,5}(?![0-9元块件个条次天%])|(?:广场|大厦|商场|市场|商贸城|步行街|购物中心|写字楼|科技园|工业园|产业园)/;
 // Whose address: the buyer's (confirmation), the parcel's origin, or the return flow.
 const NOT_INVITATION = phraseRegex(['您的', '您填', '收货', '收件', '寄到您', '发往', '派送', '配送', '修改地址', '核对', '确认一下', '从', '发出', '发货',
   '出库', '海外仓', '保税仓', '保税区', '退货', '寄回', '退回', '换货', '售后', '退换', '驿站', '快递柜', '菜鸟', '丰巢', '发货地址', '报关', '清关']);
@@ -155,6 +156,8 @@ const rule = defineRule({
         if ((/自提点|提货点/.test(hit.key) || /地址$/.test(hit.key)) && address) severity = 'block';
         else if (/实体店|门店|线下店|店面|档口|专卖店|体验店|展厅/.test(hit.key) && address && (self || invite)) severity = 'block';
         else if (address && self && invite) severity = 'block';
+        // Round 12 (t12e): our own place (我们 before it, not a brand's counter) with the buyer sent there (时代广场B1有我们专柜 来港可以去看).
+        else if (address && SELF.test(ctx.before(hit.start, 12, 'hard')) && /可以去|去看|去逛|去拿|去试/.test(others.replace(SENT_TO_US, ''))) severity = 'block';
         // (the shop's own place: 品牌专柜在国贸商城三楼，您可以去试色 sends the buyer to the brand, not to us)
         else if (walkable && (SELF.test(ctx.before(hit.start, 12, 'hard')) || /店里|我们店|我家店/.test(hit.key)) && /实体店|门店|线下店|店面|档口|专卖店|体验店|展厅|店里|我们店|我家店|铺|工作室/.test(hit.key)) severity = 'block';
         else if (address && /地址/.test(s) && self) severity = 'block';

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 12 (t12e): floor + stall number typed short
+    '三楼2000平仓库 现货充足 下单就发',
+    '一楼100元区 直播间挑',
+    '品牌专柜在国贸三楼 您可以去试色',
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "这是我们家的招牌款，在直播间里卖得最好。",
     "点一下我们店铺头像进去，这款也在里面。",
@@ -157,5 +161,10 @@ ruleTable(rule, {
     { text: '我们在义乌国际商贸城开了个档口，您来了直接找我拿货。', severity: 'block' },
     // round 11 (t11a, batches bh/bi/bj)
     { text: '换货不用寄来寄去这么麻烦。我们在深圳有门店的。地址就在福田区振华路华强广场3楼312，您有空直接拿过去，店员当场给您换。', severity: 'block' },
+    // round 12 (t12e): floor + stall number typed short, the buyer sent there
+    { text: '杭州四季青三楼3018 过来拿货便宜一半', severity: 'block' },
+    { text: '香港铜锣湾时代广场B1有我们专柜 来港可以去看', severity: 'block' },
+    { text: '白马二楼215 过来看货', severity: 'block' },
+    { text: '我们在万达三层3021有档口 可以去逛', severity: 'block' },
   ],
 });
