@@ -27,7 +27,8 @@
 // stands: 小心 cancels only as the generic 小心买到假货.
 // Round 12 (t12b): the rival's claim exposed whatever it was (别家说是保税仓，其实就是城中村的民房; 他家所谓的海外仓就是个车库), squalid
 // premises or spoiled stock (老鼠, 发霉, 民房), bought reviews (好评都是花钱买的), and a missing paper as part of the smear (没备案的水货).
-// Traps: 其实也是从保税仓发的.
+// Also deaths or a failed official test of the rival's goods (他们那款猫粮被查出过霉菌毒素超标，吃死过猫的) and every other seller at
+// once (整个快手就我们一家是真的). Traps: 其实也是从保税仓发的, 我们的产品从没被查出过问题.
 
 import { alt, cueRule, type Cue } from '../detect/cue-rule';
 import { OTHER_SHOPS } from '../lexicon/conduct';
@@ -41,6 +42,8 @@ const STRONG_SMEAR = [
   '改了日期', '改日期', '改了生产日期', '改生产日期', '换个包装接着卖', '换个包装再卖', '换包装再卖', '换个标', '重新贴标', '临期货改',
   '皮包公司', '卷钱跑', '卷钱跑路', '跑路', '今天开明天', '售后找不到人', '找不到人',
   // Refilled empties and filler goods: 罐子是回收的空罐重新灌的, 就是淀粉丸子.
+  // Round 12 (t12b): deaths or a failed official test (吃死过猫的, 被查出过霉菌毒素超标).
+  '吃死过', '吃死了', '喝死过', '用死过', '毒死', '被查出过', '被查出', '查出过',
   '回收的空罐', '回收空罐', '回收的罐子', '空罐重新灌', '重新灌的', '淀粉丸', '淀粉做的', '面粉做的',
   // Harm done or stolen goods: 有孩子喝了住院, 货都是偷来的.
   '喝了住院', '吃了住院', '用了住院', '喝进医院', '吃进医院', '偷来的',
@@ -91,7 +94,8 @@ const SHOP_NOUNS = ['旗舰店', '专卖店', '专营店', '直营店', '代购�
 /** Other brands' goods: 别的牌子的益生菌就是淀粉压片. */
 const OTHER_BRANDS = ['别的牌子', '其他牌子', '其它牌子', '别家牌子', '别的品牌', '其他品牌', '其它品牌', '网红牌子', '那些牌子', '杂牌子'];
 /** A pointed-at group for a strong smear in the same window: 直播间喊99的那些, 同行那几家. */
-const POINTED_GROUP = /他们卖的|他们家|那些|那几家|那家|他家|他们家|人家|隔壁|同行|别家|别人家|别的店|其他店|其他家|友商|别的牌子|其他牌子|其他品牌|别的品牌/;
+// Round 12 (t12b): also every other seller at once (整个快手就我们一家是真的) and 他们那款.
+const POINTED_GROUP = /就我们一家|只有我们一家|只有我们家是真|他们那款|他们那个|他们的|他们卖的|他们家|那些|那几家|那家|他家|他们家|人家|隔壁|同行|别家|别人家|别的店|其他店|其他家|友商|别的牌子|其他牌子|其他品牌|别的品牌/;
 /** Not a smear of anyone: a generic warning, our own goods, a refusal to judge. */
 // 华强北那些我们不碰: the shop refusing such goods names no rival.
 // 我们家的才安全 / 我们家不会: our goods set against theirs still leaves the smear standing.

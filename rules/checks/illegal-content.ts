@@ -99,7 +99,8 @@
 // 内容写办公用品就行); someone else's personal data looked up, sent or sold (帮您看看他寄到哪个地址, 能查任意手机号的实名, 地址电话卖给商家);
 // uncensored or explicit media sent (买家秀没打码…打包发您, 视频尺度那叫一个大); goods carried across the border (从边境那边“走”过来的);
 // a gambling lure by a quick win (玩玩…一天赚回好几罐奶粉钱); something slipped into a parcel on the quiet (罐里夹点“糖”…没出过事);
-// papers with the seal complete (医院的章都齐); declared as other goods on the cross-border leg (海外直邮报成手电筒). Traps: a rumour about
+// papers with the seal complete (医院的章都齐); declared as other goods on the cross-border leg (海外直邮报成手电筒); customs promised
+// no obstacle with a way round it (有门路…过海关没问题), the ban itself stated being the gate, not a warning (国内是禁止进口的…不过). Traps: a rumour about
 // us asked back (有人说我们家是走私货？…报关单), YSL黑鸦片 Black Opium, 快递员的电话, 身份证填成了7, 包裹里夹点小样.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
@@ -133,6 +134,9 @@ function clauseOpeningBuGuo(ctx: LintContext, start: number, end: number): boole
 /** A sentence that forbids, warns against or reports these things is compliant. */
 // …or urges the buyer to keep out of it (那是传销，请别参与; 是骗局，千万别信; round 11, t11e).
 const WARNING = /禁止|严禁|拒绝|远离|打击|举报|抵制|违法|犯罪|不得|谨防|警惕|不涉及|不存在|不允许|杜绝|防范|轻信|(?:别|不要|切勿|勿|千万别)(?:去)?(?:参与|参加|加入|相信|信|上当|理会|掺和|碰)|骗局/;
+
+/** Round 12 (t12b): WARNING without a ban that is the gate the shop then gets round (国内是禁止进口的…不过我们有门路). */
+const WARNING_NO_GATE = new RegExp(WARNING.source.replace('禁止|', '禁止(?!进口|入境|邮寄|携带|销售|带入|寄)|'));
 
 /** A shop offering to issue a paper, or pricing it by the copy: 能帮您开, 我们能做, 一张50, 五十一份, 报销用. */
 const OFFER_TO_ISSUE =
@@ -1983,8 +1987,10 @@ const cues: Cue[] = [
     message: '伪装夹带违禁或受限物品邮寄，属于走私',
     after: /^[^，。]{0,8}(?:瓶|罐|盒|袋|包装|箱)(?:子)?(?:里|中|内)?[^，。]{0,3}(?:寄|发|带|过关|邮)/,
     window: 30,
-    sentence: /海关(?:不让|不准|不给|会扣|要扣|查得?(?:很)?严)|安检|不让(?:寄|带|进|发)|违禁|不能(?:寄|带|发)|过不了|禁|查得?(?:很)?(?:严|紧)|查不出|看不出/,
-    notSentence: [WARNING, /密封|防漏|漏液|保护|防碎|防压|气泡膜|不会|不能这样|请勿/],
+    // Round 12 (t12b): also passing customs promised (分装到维生素瓶子里寄，过海关没问题), and the ban itself stated is the gate, not a
+    // warning (国内是禁止进口的…不过我们有门路，会分装到…瓶子里寄).
+    sentence: /海关(?:不让|不准|不给|会扣|要扣|查得?(?:很)?严)|安检|不让(?:寄|带|进|发)|违禁|不能(?:寄|带|发)|过不了|禁|查得?(?:很)?(?:严|紧)|查不出|看不出|过(?:海)?关(?:没问题|没事|稳)|有门路/,
+    notSentence: [WARNING_NO_GATE, /密封|防漏|漏液|保护|防碎|防压|气泡膜|不会|不能这样|请勿/],
   },
   // Adult media offered with a wink and a private send: 兄弟你要的那种小视频我这有，懂的都懂，私聊发你. Traps: 价格懂的都懂，视频里有展示.
   {
@@ -2128,6 +2134,16 @@ const cues: Cue[] = [
     window: 40,
     sentence: /没出过事|出不了事|不会出事|查不到|查不出|不会被查|过得去|别声张|别提|别说|懂的|懂吧|😏|🤫|带过|(?:“|")[^”"]{1,4}(?:”|")/,
     notSentence: [WARNING, /小样|赠品|试用装|泡沫|气泡|防震|干燥剂|冰袋|说明书|贺卡|礼品卡|发票|纸巾|赠送/],
+  },
+  // Round 12 (t12b): customs promised no obstacle for goods that need a way round it (不过我们有门路…过海关没问题，您放心下单; 这种药我们有渠道，
+  // 包过海关). A promise and a way round in the window. Not the shop's cleared goods (正规报关，过海关没问题).
+  {
+    words: ['过海关没问题', '过关没问题', '过海关没事', '过关没事', '海关不会查', '稳过海关', '包过海关', '包过关', '海关那关没问题', '海关那边没问题'],
+    severity: 'block',
+    message: '暗示规避海关监管运送受限物品，属于走私',
+    window: 40,
+    sentence: /门路|渠道|分装|装进|装到|瓶子|禁止进口|禁止入境|违禁|不让(?:进|带|寄)|过不了|别(?:多)?提|不要(?:在这里)?(?:多)?提|别声张|懂的/,
+    notSentence: [WARNING_NO_GATE, /正规报关|如实申报|备案|完税|跨境电商渠道|保税/],
   },
   // Round 12 (t12b): a gambling lure by easy money from playing (可以玩玩我朋友做的“彩”，一天赚回好几罐奶粉钱不是梦; 押一把就能把运费赢回来;
   // 玩两局就回本): a play word and a quick win promised. Not a shop game for points (玩游戏赚积分) or a lucky draw.
