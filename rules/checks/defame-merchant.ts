@@ -28,7 +28,7 @@
 // Round 12 (t12b): the rival's claim exposed whatever it was (别家说是保税仓，其实就是城中村的民房; 他家所谓的海外仓就是个车库), squalid
 // premises or spoiled stock (老鼠, 发霉, 民房), bought reviews (好评都是花钱买的), and a missing paper as part of the smear (没备案的水货).
 // Also deaths or a failed official test of the rival's goods (他们那款猫粮被查出过霉菌毒素超标，吃死过猫的) and every other seller at
-// once (整个快手就我们一家是真的). Traps: 其实也是从保税仓发的, 我们的产品从没被查出过问题.
+// once (整个快手就我们一家是真的); goods soaked in sugar water (糖水泡) or made in their own 作坊. Traps: 其实也是从保税仓发的, 我们的产品从没被查出过问题.
 
 import { alt, cueRule, type Cue } from '../detect/cue-rule';
 import { OTHER_SHOPS } from '../lexicon/conduct';
@@ -43,7 +43,7 @@ const STRONG_SMEAR = [
   '皮包公司', '卷钱跑', '卷钱跑路', '跑路', '今天开明天', '售后找不到人', '找不到人',
   // Refilled empties and filler goods: 罐子是回收的空罐重新灌的, 就是淀粉丸子.
   // Round 12 (t12b): deaths or a failed official test (吃死过猫的, 被查出过霉菌毒素超标).
-  '吃死过', '吃死了', '喝死过', '用死过', '毒死', '被查出过', '被查出', '查出过',
+  '糖水泡', '都是糖水', '他们的作坊', '他家的作坊', '吃死过', '吃死了', '喝死过', '用死过', '毒死', '被查出过', '被查出', '查出过',
   '回收的空罐', '回收空罐', '回收的罐子', '空罐重新灌', '重新灌的', '淀粉丸', '淀粉做的', '面粉做的',
   // Harm done or stolen goods: 有孩子喝了住院, 货都是偷来的.
   '喝了住院', '吃了住院', '用了住院', '喝进医院', '吃进医院', '偷来的',

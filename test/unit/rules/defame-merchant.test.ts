@@ -4,6 +4,7 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(defameMerchant, {
   valid: [
     // round 12 (t12b)
+    // round 12 (t12b)
     "我们家的产品从没被查出过问题，每批都有检测报告。",
     "他们的发货速度可能快一点，您可以对比一下。",
     // round 12 (t12b)
@@ -106,6 +107,9 @@ ruleTable(defameMerchant, {
     '我们没开分店，您看到打着我们名号卖的那些都是假冒我们的。',
   ],
   invalid: [
+    // round 12 (t12b)
+    "隔壁的花胶都是糖水泡过的，称重才那么足。",
+    "别家的阿胶都是他家的作坊熬的，哪来的东阿。",
     // round 12 (t12b)
     "他们那款奶粉被查出过三聚氰胺，您还敢买？",
     "隔壁的猫粮吃死过好几只猫，主人都去维权了。",
