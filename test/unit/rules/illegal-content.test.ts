@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 12 (t12b): an invoice itemised or grouped is lawful
+    "发票内容写明细也可以，写大类也行",
     // round 12 (t12b)
     "收件人写您家人的名字也行，电话留能接通的就好。",
     "我们已经查到您的包裹在哪了，明天就能到。",
