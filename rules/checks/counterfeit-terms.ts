@@ -26,9 +26,12 @@
 // 二号货 — not 一号货架); graded 原单 (顶级原单); nobody can tell it is a copy (看不出是仿的). Not: 不代表是假货/仿品 (ruled out), 仿冒我们的
 // 网站 (impersonation), 镜面版和磨砂版 (a finish), a warning against sellers who say 一比一, 很难看出是假的，建议鉴定.
 // Second pass: 版货, pt货, hqb, j货, A版, 精品A, 复制表 (not 文件的复制版); 破解的 (not 账号密码被破解); 莆田鞋 in a market warning (市面上莆田鞋很多，认准官方).
+// Round 12 (fa12): 高防 as a sunscreen's grade (SPF, PA+, 防晒, 普通防 in the sentence, no genuine yardstick: not 高防包包和专柜一模一样);
+// a written ratio refused (我们不做1:1复刻, 也没有“1:1版本”); and the shared frames of detect/rebut.ts (仿版是违法的, 原单货？哪有, “A货”是口误).
 
 import { debunksAskedReport } from '../detect/answered';
-import { cueRule, type Cue } from '../detect/cue-rule';
+import { cueRule, denied, type Cue } from '../detect/cue-rule';
+import { rebutted } from '../detect/rebut';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 
@@ -299,8 +302,8 @@ const cues: Cue[] = [
     // 复古款和复刻款不是一回事: two words told apart, a definition (round 7) — not 复刻和正品一样.
     notAfter: new RegExp(`${NAMED_AS_WORD.source}|${TOLD_APART.source}|${NOT_THE_SAME_THING.source}`),
     hypothetical: true,
-    // 复刻？不是的亲，这款是品牌重新发售的 — the buyer's word echoed and denied.
-    unless: echoDenied,
+    // 复刻？不是的亲，这款是品牌重新发售的 — the buyer's word echoed and denied; 我们不做1:1复刻 (the colon breaks the clause; round 12, fa12).
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || ratioDenied(ctx, start),
   },
   {
     words: ['高版本', '顶级版本', '最高版本', '高版', '顶级版'],
@@ -553,8 +556,18 @@ function impersonationSense(ctx: LintContext, start: number, end: number): boole
 }
 
 /** 高防 as high protection: 高防护等级, 高防水, 高防晒 (not 高防货). */
+// …or a sunscreen's grade, the sentence naming the protection (SPF50的高防款, “高防”还是“普通防”; round 12, fa12) and no genuine yardstick.
 function protectionSense(ctx: LintContext, start: number, end: number): boolean {
-  return end - start === 2 && ctx.compact.startsWith('高防', start) && /^[护御晒水盗火弹滑震摔寒蓝辐]/.test(ctx.compact.slice(end, end + 1));
+  if (!ctx.compact.startsWith('高防', start) || end - start !== 2) return false;
+  if (end - start === 2 && /^[护御晒水盗火弹滑震摔寒蓝辐]/.test(ctx.compact.slice(end, end + 1))) return true;
+  const s = ctx.before(start, 30, 'hard') + ctx.after(end, 30, 'hard');
+  return /spf|(?<![a-z])pa\+|防晒|紫外线|(?<![a-z])uv(?![a-z])|晒伤|晒黑|普通防|低防|防护值|倍数/.test(s) && !/专柜|正品|真品|原版|大牌|一比一|1比1|一样|区别|看不出|复刻|仿/.test(s);
+}
+
+/** A refusal before a written ratio: 我们不做1:1复刻, 不卖１：１的复刻 (round 12, fa12). */
+function ratioDenied(ctx: LintContext, start: number): boolean {
+  const s = ctx.toOriginal(start, start + 1)[0];
+  return /(?:不做|不卖|不搞|不接|不碰|不出|不售|没有|绝不卖|从不卖|不是)(?:什么|任何|所谓的?)?\s*[1１一]\s*[:：比]\s*[1１一]\s*(?:的)?\s*$/.test(ctx.text.slice(Math.max(0, s - 14), s));
 }
 
 /** The word asked back and denied at once: 复刻？不是的亲. */
@@ -577,6 +590,8 @@ function checkRatio(ctx: LintContext, rule: RuleModule): void {
     const end = ctx.compactIndexOfFolded(m.index + m[0].length);
     const sentence = ctx.before(at, 40, 'hard') + ctx.after(end, 40, 'hard');
     if (!COPY_CONTEXT.test(sentence) || RATIO_CONTEXT.test(sentence)) continue;
+    // 也没有“1:1版本” (denied), 不是“1:1复刻”那种意思 (round 12, fa12).
+    if (denied(ctx, at) || rebutted(ctx, at, Math.max(at + 1, end))) continue;
     ctx.report(rule, { start: m.index, end: m.index + m[0].length, view: 'folded', severity: 'block', message: MESSAGE });
   }
 }

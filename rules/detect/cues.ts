@@ -5,6 +5,7 @@
 import { firstUnits, holdsUnitOf, maskMatches, phraseRegex, type LintContext } from '../context';
 import { NEGATIONS } from '../context-words';
 import { askedThenDeclined, askNear, buyerReportedThenDenied, REPORT_REACH } from './answered';
+import { rebutted } from './rebut';
 
 // Words that start like a denial but are not one: 不好意思加我微信 still asks to add WeChat.
 const NOT_DENIALS = phraseRegex(
@@ -25,7 +26,8 @@ const DENIED_TAIL = phraseRegex(DENIED_WORDS, { suffix: '[^]{0,5}$' });
 const DENIED_CLAUSE = /(?:不会|不要|不能|不可以|不接受|不支持|不允许|禁止|严禁|请勿|切勿|千万不要|绝不|从不|不提供|不需要|无需|不用)(?:让|要求|叫|请|通过|以|向|和|跟|与|给)?[^]{0,24}(?:或者|或是|或|和|及|以及|、|也不|还是)[^]{0,12}$/;
 const DENIED_ASK = /(?:不会|不要|从不|绝不|不能)(?:让|要求|叫|请|主动|以任何|通过任何)[^]{0,20}$/;
 // A denial quantified over everything (请不要添加任何自称客服的微信, 不要相信任何让您扫码的人): it governs the whole clause.
-const DENIED_ANY = /(?:不会|不要|别|请勿|切勿|从不|绝不|不能|不接受|不要相信|别信)[^]{0,4}任何[^]{0,18}$/;
+// (…and the shop refusing to take any: 我们不收任何形式的私下转账; round 12, fa12.)
+const DENIED_ANY = /(?:不会|不要|别|请勿|切勿|从不|绝不|不能|不接受|不收|不要相信|别信)[^]{0,4}任何[^]{0,18}$/;
 // A potential complement (发不出去, 看不清, 打不通) says what cannot happen, it denies nothing after it.
 const POTENTIAL_COMPLEMENT = /(?<=[发传看打拨接听说寄送拿找抢买收进出上下])不(?:出去|出来|进去|进来|过去|过来|上去|下去|清楚|清|通|完|动|见|着)/g;
 // A condition clause closed by 的话 / 的时候 (怕抢不到的话加个薇, 担心真假的话去得物搜): a denial inside it ends there.
@@ -122,7 +124,7 @@ export function sentence(ctx: LintContext, start: number, end: number, reach = 4
 /** The sentence warns against, or refuses, the thing it mentions. */
 export function warningContext(ctx: LintContext, start: number, end: number): boolean {
   const s = sentence(ctx, start, end);
-  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end) || buyerNamedDisowned(ctx, start, end);
+  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end) || buyerNamedDisowned(ctx, start, end) || rebutted(ctx, start, end);
 }
 
 // Round 10 (fa10): what the buyer named or met, disowned — asked back and debunked in the next sentence (您说在QQ上跟我们聊过？

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 12 (fa12): answered, explained, listed or refused, not said — 二维码付款？不存在的, 仿版是违法的, 不卖任何非正品
+    "加您微信发实拍？不存在的哦，实拍图都在详情页。",
     // round 11 (fa11): the app as a product's feature (detect/contact.ts appFeature)
     "这款蓝牙耳机支持微信语音和QQ通话，单次续航8小时。",
     "这款儿童电话手表支持4G通话和微信聊天，家长用APP能看定位。",
@@ -86,6 +88,8 @@ ruleTable(rule, {
     '她的微信是我手机号吗？',
   ],
   invalid: [
+    // round 12 (fa12): the same words said — no rebuttal, a turn after the label, a list that is no denial, a real copy
+    "加微信？可以呀，我的微信号是abc12345。",
     // round 11 (t11d): short replies
     '溦x:mm_0909',
     '徽x: mm_0909',

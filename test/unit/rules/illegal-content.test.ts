@@ -4,6 +4,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 12 (fa12): answered, explained, listed or refused, not said — 二维码付款？不存在的, 仿版是违法的, 不卖任何非正品
+    "您提的要求我们办不到：不能把申报价格改低，更不能不经过海关直接发。",
+    "我们不能把商品报成“礼品”来避税，这是违规的。",
+    "您说别家可以帮忙拆单免税？这个我们做不了，税是平台结算时自动计算的。",
+    "我们店的会员是免费注册的，不收入会费，也没有拉人头返利这种活动。",
+    "不收会员入会费，不搞层级返利。",
+    "不收加盟费，也不搞发展下线那一套，您放心。",
     // round 11 (t11c)
     "保护动物及其制品我们一律不卖",
     "防狼喷雾属于管制物品，我们店不卖",
@@ -447,6 +454,11 @@ ruleTable(illegalContent, {
     "粉丝群周五直播间开奖，抽三位送小样。",
   ],
   invalid: [
+    // round 12 (fa12): the same words said — no rebuttal, a turn after the label, a list that is no denial, a real copy
+    "帮您报成“礼品”就能避税，放心。",
+    "不收入会费，拉一个人返你50，拉够十个人升总代。",
+    "不经过海关直接发，所以便宜一半。",
+    "拆单免税？可以的，帮您拆成三个包裹寄，海关就不会征税了。",
     // round 11 (t11c)
     "这种鹦鹉是保护动物，我们有渠道私下卖",
     "我们可以帮你把发票开成办公用品，公司好报账",

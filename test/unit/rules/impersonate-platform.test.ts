@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 12 (fa12): answered, explained, listed or refused, not said — 二维码付款？不存在的, 仿版是违法的, 不卖任何非正品
+    "非常抱歉，之前同事说'平台已判定'是不准确的，介入结果还没出来，请以平台的正式通知为准。",
+    "客服刚才说的“平台已驳回”是错误的，请以平台通知为准。",
     // round 11 (fa11b): held-out false-alarm phenomena, own wordings
     "官方客服在此页面，您点右上角就能找到。",
     "快手客服在此处可以申请介入。",
@@ -313,6 +316,9 @@ ruleTable(impersonatePlatform, {
     "我们不是平台派来的，只是店铺客服，平台介入请在订单页申请。",
   ],
   invalid: [
+    // round 12 (fa12): the same words said — no rebuttal, a turn after the label, a list that is no denial, a real copy
+    "平台已判定：您的退款申请已被驳回。",
+    "“平台已判定”您的退款申请无效，请勿再申请。",
     // round 11 (fa11b): the violations sharing the words stay caught
     "快手平台客服在此，撤了吧。",
     "我就是快手的客服，客服在此。",

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 12 (fa12): answered, explained, listed or refused, not said — 二维码付款？不存在的, 仿版是违法的, 不卖任何非正品
+    "二维码付款？不存在的 只能平台下单付款",
+    "扫码进群领红包？没有这回事，本店没有任何群。",
+    "平台规则写得很清楚：客服不能通过聊天工具发布第三方信息，包括站外链接、银行账号、二维码、电子邮箱这些。",
+    "提醒您防范以下诈骗手法：1.冒充客服让您加微信退款；2.发二维码让您扫码进群领补贴。本店不会这样做。",
     // round 10 (t10b)
     '瓶底有个码，扫一下可以查真伪。',
     '包裹面单上有个码，快递员扫一下就能取件。',
@@ -91,6 +96,10 @@ ruleTable(rule, {
     '收款码？没有的 都在平台付',
   ],
   invalid: [
+    // round 12 (fa12): the same words said — no rebuttal, a turn after the label, a list that is no denial, a real copy
+    "二维码付款？没问题，我现在把收款码发你。",
+    "平台不让发二维码，比如这个码您扫一下加我就行。",
+    "以下是骗子的常见套路：冒充客服。不过您扫我发的二维码进群，我给您退。",
     // round 10 (fa10): the violations sharing the words stay caught
     "扫码领红包，我们没有这个活动的限制，扫就行",
     "卡片上印着扫码加微信领红包，扫一下就行",
