@@ -51,6 +51,7 @@ const WINK = /懂(?:[？?吧的得哈啊]|$)|你懂|都懂|懂就行|懂行|介�
 const COMPARED_BEFORE = /(?:正品|真品|真货|正版)(?:和|与|跟|及|或)$/;
 /** The trade sense of 1:1 / 一比一 needs a word about copying; mixing ratios and compensation do not count. */
 const COPY_CONTEXT = /复刻|还原|开模|做工|做的|做出来|打造|专柜|原版|正品|真品|细节|logo|品质|版本|工艺|仿|一样|看不出|分辨|验不出|材质|五金|走线/;
+const RATIO_WARNING = /不要相信|别相信|别信|谨防|小心|警惕|骗子|举报|冒充/;
 const RATIO_CONTEXT = /兑|赔|比例|配比|冲泡|稀释|混合|勾兑|加水|调配|对半/;
 /** 复刻 as the brand's own re-issue: 品牌官方复刻的经典配色, 2024年重新发售. */
 // …or the brand's own re-edition in a list of kinds (复刻版、纪念版这些都是品牌自己出的; round 10, t10d).
@@ -320,7 +321,7 @@ const cues: Cue[] = [
     sentence: COPY_CONTEXT,
     notBefore: /(?:不搞|不做|不卖|不碰|不玩|不接|不出|拒绝|杜绝)(?:什么|任何)?$/,
     // …or a warning against those who say it (不要相信私聊说“一比一”的卖家; round 10).
-    notSentence: [RATIO_CONTEXT, /不要相信|别相信|别信|谨防|小心|警惕|骗子|举报|冒充/],
+    notSentence: [RATIO_CONTEXT, RATIO_WARNING],
   },
   {
     // 莆田 (a city) only when its goods or shoes are meant: 莆田的货, 莆田出的, 莆田纯原.
@@ -590,8 +591,8 @@ function checkRatio(ctx: LintContext, rule: RuleModule): void {
     const end = ctx.compactIndexOfFolded(m.index + m[0].length);
     const sentence = ctx.before(at, 40, 'hard') + ctx.after(end, 40, 'hard');
     if (!COPY_CONTEXT.test(sentence) || RATIO_CONTEXT.test(sentence)) continue;
-    // 也没有“1:1版本” (denied), 不是“1:1复刻”那种意思 (round 12, fa12).
-    if (denied(ctx, at) || rebutted(ctx, at, Math.max(at + 1, end))) continue;
+    // 也没有“1:1版本” (denied), 不是“1:1复刻”那种意思, a warning against those who sell it, as for the 一比一 cue (round 12, fa12).
+    if (denied(ctx, at) || rebutted(ctx, at, Math.max(at + 1, end)) || RATIO_WARNING.test(sentence)) continue;
     ctx.report(rule, { start: m.index, end: m.index + m[0].length, view: 'folded', severity: 'block', message: MESSAGE });
   }
 }

@@ -1,5 +1,5 @@
 // Round 12 (fa12): frames in which a flagged word is answered, explained or listed, not said. Shared by the cue rules
-// (cue-rule.ts cueRule, before the cues are judged) and the 2.3 rules (cues.ts warningContext): one place, five frames.
+// (cue-rule.ts cueRule, before the cues are judged) and the 2.3 rules (cues.ts warningContext): one place, seven frames.
 //
 // - echoRebutted: the word sits in a question that the very next words rebut — 二维码付款？不存在的, 您问“有没有仿版”？没有的亲,
 //   您说别家可以帮忙拆单免税？这个我们做不了. Not 要高仿？有的亲 / 加微信？可以呀 (no rebuttal), nor a rebuttal that turns back (…没有，但是…).
@@ -9,7 +9,10 @@
 //   prohibition opening a 包括/比如 list (客服不能发布第三方信息，包括站外链接、二维码、电子邮箱) — until the list's sentence ends,
 //   with no first-person ask inside it (…包括微信，加我就行).
 // - refusedQuote: the quoted thing is the object of a refusal right before the quote — 无法提供“不走平台的优惠价”, 不能把商品报成“礼品”.
-//
+// - definedSentence: a quoted word defined and set apart from the copy sense — “1:1”是指还原比例，不是“1:1复刻”那种意思, ‘高防’是指防护
+//   等级，跟高仿没有任何关系 (not when the definition claims likeness: ‘高防’是指跟专柜一模一样).
+// - correctedQuote also takes a quote named as a complaint's topic (关于‘高仿’的差评) and the buyer's own words (您的原话是“…”).
+// - refusedAfter: the thing named, then refused in its own clause — 加微信这个真不行 (not …不行吗, …不行的话, …不行，但是…).
 // All tests read the hit's own sentence or the text right around it (bounded), after cheap unit prechecks.
 
 import type { LintContext } from '../context';
@@ -47,20 +50,31 @@ const MEANT_AFTER = /^\s*(?:那种|这种|那个|这个|的)(?:意思|含义|说
 const NOT_BEFORE_QUOTE = /(?:不是|并不是|而不是|并非|不指|不代表)\s*$/;
 
 /** A sentence that defines a quoted word and sets it apart from the copy sense: “1:1”是指还原比例，不是“1:1复刻”那种意思. */
-const DEFINED_SENTENCE = /[”"'’」]\s*(?:是指|指的是|是说|说的是|的意思是|意思是)[^。！？!?\n]{0,30}(?:不是|而不是|并不是|并非)[^。！？!?\n]{0,16}(?:意思|含义|意义)/;
+// (…or set apart as unrelated: ‘高防’是指高防护等级IP68，跟高仿没有任何关系.)
+const DEFINED_SENTENCE = /[”"'’」]\s*(?:是指|指的是|是说|说的是|的意思是|意思是)([^。！？!?\n]{0,30}?)(?:(?:不是|而不是|并不是|并非)[^。！？!?\n]{0,16}(?:意思|含义|意义)|(?:跟|和|与)[^。！？!?\n]{0,8}(?:没有任何关系|没有关系|没关系|无关|不是一回事|是两回事))/;
 
 export function definedSentence(ctx: LintContext, start: number, end: number): boolean {
   const [s, e] = ctx.toOriginal(start, end);
   const text = ctx.text;
   const from = Math.max(text.lastIndexOf('。', s), text.lastIndexOf('！', s), text.lastIndexOf('？', s), text.lastIndexOf('\n', s), s - 60, 0);
   const stop = text.slice(e, e + 60).search(/[。！？!?\n]/);
-  return DEFINED_SENTENCE.test(text.slice(from, stop < 0 ? e + 60 : e + stop));
+  const m = DEFINED_SENTENCE.exec(text.slice(from, stop < 0 ? e + 60 : e + stop));
+  // …and the definition itself claims no likeness to the genuine (‘高防’是指跟专柜一模一样，和防晒没关系).
+  return m !== null && !LIKENESS.test(m[1]!);
 }
+const LIKENESS = /一模一样|一样|没区别|没有区别|无差别|看不出|分不出|专柜|正品|原版|原厂|大牌|复刻|仿/;
+
+/** A quote named as the topic of a complaint (关于‘高仿’的差评), or the buyer's own words (您的原话是“…”). */
+const TOPIC_BEFORE_QUOTE = /(?:关于|针对|对于|有关)\s*$/;
+const TOPIC_AFTER_QUOTE = /^\s*(?:的|这条|这个|那条)?(?:差评|评价|评论|留言|投诉|质疑|说法|传言|反馈)/;
+const OWN_WORDS_LEAD = /(?:您|你|买家|对方|顾客|客户)(?:的|刚才的|之前的)?原话(?:是|为)?[：:，,\s]*$/;
 
 export function correctedQuote(ctx: LintContext, pair: readonly [number, number]): boolean {
   const [open, close] = pair;
   const after = ctx.text.slice(close + 1, close + 16);
   if (CORRECTED_AFTER.test(after)) return true;
+  const lead = ctx.text.slice(Math.max(0, open - 10), open);
+  if (OWN_WORDS_LEAD.test(lead) || (TOPIC_BEFORE_QUOTE.test(lead) && TOPIC_AFTER_QUOTE.test(after))) return true;
   return MEANT_AFTER.test(after) && NOT_BEFORE_QUOTE.test(ctx.text.slice(Math.max(0, open - 6), open));
 }
 
@@ -119,6 +133,14 @@ export function refusedQuote(ctx: LintContext, pair: readonly [number, number]):
   return REFUSED_BEFORE.test(lead);
 }
 
+/** The thing named, then refused in its own clause: 加微信这个真不行, 私下交易确实不可以 (not …不行吗, …不行的话, …不行，但是…). */
+// (A topic marker or a speaker's adverb must stand between: 品牌渠道做不到这价 says what the channel cannot do.)
+const REFUSED_AFTER = /^(?:(?:这个|这件事|这事|这种|这样)(?:真的?|确实|实在|是|绝对|肯定)?|(?:真的?|确实|实在|绝对|肯定))(?:不行|不可以|不能|不允许)(?![吗么嘛的话])/;
+export function refusedAfter(ctx: LintContext, end: number): boolean {
+  const m = REFUSED_AFTER.exec(ctx.after(end, 12));
+  return m !== null && !TURN.test(ctx.after(end, 40, 'hard').slice(m[0].length));
+}
+
 /** What a draft holds at all, read once per draft: most drafts hold no question, quote, list header or definition. */
 interface Features {
   question: boolean;
@@ -131,7 +153,7 @@ function features(text: string): Features {
     question: QUESTION_MARK.test(text),
     quote: /[“”"'「」『』‘’]/.test(text),
     list: /骗|冒充|钓鱼|包括|比如|例如|诸如|像是/.test(text),
-    meaning: /意思|含义|意义/.test(text),
+    meaning: /意思|含义|意义|关系|无关|回事/.test(text),
   };
 }
 
@@ -142,6 +164,7 @@ export function rebutted(ctx: LintContext, start: number, end: number): boolean 
   if (condemned(ctx, end)) return true;
   if (f.list && listedUnder(ctx, start, end)) return true;
   if (f.meaning && f.quote && definedSentence(ctx, start, end)) return true;
+  if (refusedAfter(ctx, end)) return true;
   if (!f.quote) return false;
   const pair = quotePair(ctx, start, end);
   return pair !== undefined && (correctedQuote(ctx, pair) || refusedQuote(ctx, pair));

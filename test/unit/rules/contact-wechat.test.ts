@@ -4,6 +4,7 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(rule, {
   valid: [
     // round 12 (fa12): answered, explained, listed or refused, not said — 二维码付款？不存在的, 仿版是违法的, 不卖任何非正品
+    "加微信这个确实不可以，平台有规定，您在这里说就行。",
     "加您微信发实拍？不存在的哦，实拍图都在详情页。",
     // round 11 (fa11): the app as a product's feature (detect/contact.ts appFeature)
     "这款蓝牙耳机支持微信语音和QQ通话，单次续航8小时。",
@@ -89,6 +90,7 @@ ruleTable(rule, {
   ],
   invalid: [
     // round 12 (fa12): the same words said — no rebuttal, a turn after the label, a list that is no denial, a real copy
+    "加微信这个真不行，但是你可以加我微信小号 wx556677。",
     "加微信？可以呀，我的微信号是abc12345。",
     // round 11 (t11d): short replies
     '溦x:mm_0909',

@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(counterfeitTerms, {
   valid: [
     // round 12 (fa12): answered, explained, listed or refused, not said — 二维码付款？不存在的, 仿版是违法的, 不卖任何非正品
+    "我们说的“高防”指的是防摔防水等级，跟高仿没关系哈。",
+    "针对“精仿”这条评价，我们已经把报关单提交给平台核实。",
+    "最近有人冒充本店私聊卖“1:1”的鞋，请谨防上当。",
     "这款防晒是SPF50+ PA++++的高防款，海边暴晒也够用。",
     "日常通勤用低防就够，去海边建议选高防。",
     "孩子皮肤嫩，选高防的那支，PA++++。",
@@ -202,6 +205,8 @@ ruleTable(counterfeitTerms, {
   ],
   invalid: [
     // round 12 (fa12): the same words said — no rebuttal, a turn after the label, a list that is no denial, a real copy
+    "这个系列的‘高防’是指跟专柜一模一样，和防晒没关系。",
+    "关于“高仿”的问题，我们这批就是顶级高仿。",
     "这款高防包包和专柜一模一样，价格只要三分之一。",
     "高防款的LV包，和正品看不出区别。",
     "高仿？有的亲，细节和专柜一样。",

@@ -4,6 +4,7 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(threat, {
   valid: [
     // round 12 (fa12): answered, explained, listed or refused, not said — 二维码付款？不存在的, 仿版是违法的, 不卖任何非正品
+    "您的原话是“再不退款就去你们店门口堵人”，我们理解您着急，已经加急处理。",
     "派件员可能会打您电话 保持畅通哈",
     "快递员到了会打你一个电话，请留意。",
     // round 11 (fa11b): held-out false-alarm phenomena, own wordings
@@ -375,6 +376,7 @@ ruleTable(threat, {
   ],
   invalid: [
     // round 12 (fa12): the same words said — no rebuttal, a turn after the label, a list that is no denial, a real copy
+    "我的原话是“再差评就去你家门口等你”。",
     "再给差评你等着，我找人去你家打你。",
     "你给我等着，有你好看的。",
     // round 11 (fa11b): the violations sharing the words stay caught
