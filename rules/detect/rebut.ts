@@ -56,9 +56,10 @@ const DEFINED_SENTENCE = /[”"'’」]\s*(?:是指|指的是|是说|说的是|�
 export function definedSentence(ctx: LintContext, start: number, end: number): boolean {
   const [s, e] = ctx.toOriginal(start, end);
   const text = ctx.text;
-  const from = Math.max(text.lastIndexOf('。', s), text.lastIndexOf('！', s), text.lastIndexOf('？', s), text.lastIndexOf('\n', s), s - 60, 0);
+  const window = text.slice(Math.max(0, s - 60), s);
+  const head = window.slice(Math.max(window.lastIndexOf('。'), window.lastIndexOf('！'), window.lastIndexOf('？'), window.lastIndexOf('\n')) + 1);
   const stop = text.slice(e, e + 60).search(/[。！？!?\n]/);
-  const m = DEFINED_SENTENCE.exec(text.slice(from, stop < 0 ? e + 60 : e + stop));
+  const m = DEFINED_SENTENCE.exec(head + text.slice(s, stop < 0 ? e + 60 : e + stop));
   // …and the definition itself claims no likeness to the genuine (‘高防’是指跟专柜一模一样，和防晒没关系).
   return m !== null && !LIKENESS.test(m[1]!);
 }
@@ -95,8 +96,9 @@ export function listedUnder(ctx: LintContext, start: number, end: number): boole
   const text = ctx.text;
   const [s, e] = ctx.toOriginal(start, end);
   // Only the hit's own sentence can hold its header (a list ends at 。).
-  const from = Math.max(0, s - 320, text.lastIndexOf('。', s - 1) + 1, text.lastIndexOf('\n', s - 1) + 1);
-  const lead = text.slice(from, s);
+  // (Searched inside a bounded window: lastIndexOf over the whole text would make a long paste with no 。 quadratic.)
+  const window = text.slice(Math.max(0, s - 320), s);
+  const lead = window.slice(Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n')) + 1);
   // Cheap precheck: neither a scam word nor a prohibition word near.
   if (!/骗|冒充|钓鱼|不能|不得|禁止|严禁|不允许|不可以|不准|请勿|切勿|不会/.test(lead)) return false;
   let header = -1;
@@ -127,8 +129,9 @@ export function refusedQuote(ctx: LintContext, pair: readonly [number, number]):
   let lead = ctx.text.slice(Math.max(0, open - 24), open);
   const prev = /[”」』"'][、，,和或\s]*$/.exec(lead);
   if (prev) {
-    const back = ctx.text.lastIndexOf(ctx.text[open] === '"' ? '"' : '“', open - prev[0].length - 1);
-    if (back >= 0 && open - back < 40) lead = ctx.text.slice(Math.max(0, back - 24), back);
+    const base = Math.max(0, open - 40);
+    const k = ctx.text.slice(base, open - prev[0].length - 1).lastIndexOf(ctx.text[open] === '"' ? '"' : '“');
+    if (k >= 0) lead = ctx.text.slice(Math.max(0, base + k - 24), base + k);
   }
   return REFUSED_BEFORE.test(lead);
 }
