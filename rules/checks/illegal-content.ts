@@ -105,6 +105,9 @@
 // not 查到您的包裹在哪了), goods carried in as luggage (随身带进来, 走个人行李). Traps: a rumour about
 // us asked back (有人说我们家是走私货？…报关单), YSL黑鸦片 Black Opium, 快递员的电话, 身份证填成了7, 包裹里夹点小样.
 
+// Round 12 (fa12): refusals of customs fraud written as lists or with their purpose (更不能不经过海关直接发, 不能把商品报成“礼品”来避税)
+// and denials in parallel clauses (不收入会费，也没有拉人头返利, detect/cue-rule.ts deniedParallel) are no offer.
+
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { REFUSAL_FRAME } from '../detect/warning-frame';
@@ -534,6 +537,8 @@ const cues: Cue[] = [
     words: ['税能省', '能省税', '省税', '省一大截税', '逃掉税', '躲税', '避税'],
     severity: 'block',
     message: '帮买家逃避税费，属于违法内容',
+    // The act refused with its purpose: 我们不能把商品报成“礼品”来避税 (round 12, fa12).
+    notBefore: /(?:不能|不会|不可以|没法|无法|不可能|绝不|决不|不帮|不会帮)(?:帮您|给您|替您|帮你|给你)?把[^，。]{1,14}$/,
     sentence: /报关|申报|海关|写成|报成|填成|拆|别人|低报|少报|面单|货值/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /额度内|限额内|以内|政策|免税额|如实|按规定/],
@@ -1744,7 +1749,7 @@ const cues: Cue[] = [
     message: '走私或逃避检疫、报关，属于违法内容',
     before: /(?:没有?|不|未|没经过?|没有经过?|绕过?|跳过|逃过?|躲过?|避开)(?:走|经过?|过|做|办|用)?$/,
     // 有没有报关信息 (a question), 海关周末不清关 (customs' own schedule).
-    notBefore: /(?:有|海关|周末|周六日|周日|节假日|是)(?:没有?|不)(?:走|经过?|过|做|办|用)?$/,
+    notBefore: /(?:有|海关|周末|周六日|周日|节假日|是)(?:没有?|不)(?:走|经过?|过|做|办|用)?$|(?:不能|不会|不可以|不允许|不得|绝不|决不|从不|从来不|严禁|禁止)(?:没有?|不|未|没经过?|没有经过?|绕过?|跳过|逃过?|躲过?|避开)(?:走|经过?|过|做|办|用)?$/,
     // …nor 不过 the conjunction opening a clause (不过清关时间我们没法加快; round 11).
     unless: clauseOpeningBuGuo,
     sentence: /便宜|价|省|直接|寄|邮|发|带|快|现货|包到|所以|懂|渠道|门路|也能|照样|没人/,

@@ -480,6 +480,8 @@ const cues: Cue[] = [
     message: '以暗示、恐吓或暴力相威胁',
     // Done to a thing, not a person: 别用蛮力把塞子“弄死”在瓶颈里.
     notBefore: /把(?![你您他她])[^你您他她]{1,6}$/,
+    // 派件员会打您电话: a phone call, not a blow (round 12, fa12).
+    notAfter: /^(?:个|一个|一下|一通)?(?:电话|手机|座机|视频|语音)/,
     notSentence: VEILED_NOT,
   },
   {

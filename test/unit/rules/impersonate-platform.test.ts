@@ -33,6 +33,9 @@ ruleTable(impersonatePlatform, {
     "如果7天内退货包裹还没寄出，售后单会自动关闭，这是系统规则，不是我们为难您",
     "平台规定我们48小时内必须发货，超时平台会处罚我们，所以您放心一定按时发",
     "您可以通过平台的申诉入口提交材料，具体结果以平台审核为准。",
+    // round 12 (fa12): answered, explained, listed or refused, not said — 二维码付款？不存在的, 仿版是违法的, 不卖任何非正品
+    "非常抱歉，之前同事说'平台已判定'是不准确的，介入结果还没出来，请以平台的正式通知为准。",
+    "客服刚才说的“平台已驳回”是错误的，请以平台通知为准。",
     // round 11 (fa11b): held-out false-alarm phenomena, own wordings
     "官方客服在此页面，您点右上角就能找到。",
     "快手客服在此处可以申请介入。",
@@ -404,6 +407,9 @@ ruleTable(impersonatePlatform, {
     "平台要求您必须上传完整开箱视频，否则平台无法受理您的售后",
     "咱们官方这边统一规定的，拆了封就不能退，不是我为难您",
     "块手官方已将您的恶意差评行为备案处理",
+    // round 12 (fa12): the same words said — no rebuttal, a turn after the label, a list that is no denial, a real copy
+    "平台已判定：您的退款申请已被驳回。",
+    "“平台已判定”您的退款申请无效，请勿再申请。",
     // round 11 (fa11b): the violations sharing the words stay caught
     "快手平台客服在此，撤了吧。",
     "我就是快手的客服，客服在此。",
