@@ -33,9 +33,12 @@
 // 1:1 in a warning (有人冒充我们店私下卖‘1:1’的包…谨防), the asked word answered 不存在/不可能 (非正品？不存在的), zp/fp as 照片/发票, A款/Z款.
 // Second pass: the copula in pinyin for 仿的 (zhe ge shi fang de); not: the buyer's words in a review (顾客在差评里说是“高仿”), a period
 // style re-created (复刻的民国款式).
+// Round 12 (fa12): 高防 as a sunscreen's grade (SPF, PA+, 防晒, 普通防 in the sentence, no genuine yardstick: not 高防包包和专柜一模一样);
+// a written ratio refused (我们不做1:1复刻, 也没有“1:1版本”); and the shared frames of detect/rebut.ts (仿版是违法的, 原单货？哪有, “A货”是口误).
 
 import { debunksAskedReport } from '../detect/answered';
-import { cueRule, type Cue } from '../detect/cue-rule';
+import { cueRule, denied, type Cue } from '../detect/cue-rule';
+import { rebutted } from '../detect/rebut';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 
@@ -55,6 +58,7 @@ const WINK = /懂(?:[？?吧的得哈啊]|$)|你懂|都懂|懂就行|懂行|介�
 const COMPARED_BEFORE = /(?:正品|真品|真货|正版)(?:和|与|跟|及|或)$/;
 /** The trade sense of 1:1 / 一比一 needs a word about copying; mixing ratios and compensation do not count. */
 const COPY_CONTEXT = /复刻|还原|开模|做工|做的|做出来|打造|专柜|原版|正品|真品|细节|logo|品质|版本|工艺|仿|一样|看不出|分辨|验不出|材质|五金|走线/;
+const RATIO_WARNING = /不要相信|别相信|别信|谨防|小心|警惕|骗子|举报|冒充|认准|提醒|注意甄别/;
 const RATIO_CONTEXT = /兑|赔|比例|配比|冲泡|稀释|混合|勾兑|加水|调配|对半/;
 /** 复刻 as the brand's own re-issue: 品牌官方复刻的经典配色, 2024年重新发售. */
 // …or the brand's own re-edition in a list of kinds (复刻版、纪念版这些都是品牌自己出的; round 10, t10d).
@@ -314,8 +318,8 @@ const cues: Cue[] = [
     // …nor a period style re-created (复刻的民国款式，我们自己设计的; round 12).
     notAfter: new RegExp(`${NAMED_AS_WORD.source}|${TOLD_APART.source}|${NOT_THE_SAME_THING.source}|^(?:的|了)?(?:民国|复古|古代|传统|老式|老上海|宫廷|古风|年代|唐|宋|明|清|汉|古法|非遗)`),
     hypothetical: true,
-    // 复刻？不是的亲，这款是品牌重新发售的 — the buyer's word echoed and denied.
-    unless: echoDenied,
+    // 复刻？不是的亲，这款是品牌重新发售的 — the buyer's word echoed and denied; 我们不做1:1复刻 (the colon breaks the clause; round 12, fa12).
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || ratioDenied(ctx, start),
   },
   {
     words: ['高版本', '顶级版本', '最高版本', '高版', '顶级版'],
@@ -332,7 +336,7 @@ const cues: Cue[] = [
     sentence: COPY_CONTEXT,
     notBefore: /(?:不搞|不做|不卖|不碰|不玩|不接|不出|拒绝|杜绝)(?:什么|任何)?$/,
     // …or a warning against those who say it (不要相信私聊说“一比一”的卖家; round 10).
-    notSentence: [RATIO_CONTEXT, /不要相信|别相信|别信|谨防|小心|警惕|骗子|举报|冒充/],
+    notSentence: [RATIO_CONTEXT, RATIO_WARNING],
   },
   {
     // 莆田 (a city) only when its goods or shoes are meant: 莆田的货, 莆田出的, 莆田纯原.
@@ -623,17 +627,26 @@ function impersonationSense(ctx: LintContext, start: number, end: number): boole
 }
 
 /** 高防 as high protection: 高防护等级, 高防水, 高防晒 (not 高防货). */
+// …or a sunscreen's grade, the sentence naming the protection (SPF50的高防款, “高防”还是“普通防”; round 12, fa12) and no genuine yardstick.
 function protectionSense(ctx: LintContext, start: number, end: number): boolean {
-  return end - start === 2 && ctx.compact.startsWith('高防', start)
-    && (/^[护御晒水盗火弹滑震摔寒蓝辐]/.test(ctx.compact.slice(end, end + 1))
-      // …or defined as a protection grade a little later (‘高防’是指高防护等级IP68; round 12).
-      || /^(?:是指|指的是|就是|即|是)[^，。]{0,4}?(?:防护|防水|防尘|防摔|防震|ip[0-9])/.test(ctx.compact.slice(end, end + 12)));
+  if (!ctx.compact.startsWith('高防', start) || end - start !== 2) return false;
+  if (/^[护御晒水盗火弹滑震摔寒蓝辐]/.test(ctx.compact.slice(end, end + 1))) return true;
+  // …or defined as a protection grade a little later (‘高防’是指高防护等级IP68; round 12).
+  if (/^(?:是指|指的是|就是|即|是)[^，。]{0,4}?(?:防护|防水|防尘|防摔|防震|ip[0-9])/.test(ctx.compact.slice(end, end + 12))) return true;
+  const s = ctx.before(start, 30, 'hard') + ctx.after(end, 30, 'hard');
+  return /spf|(?<![a-z])pa\+|防晒|紫外线|(?<![a-z])uv(?![a-z])|晒伤|晒黑|普通防|低防|防护值|倍数/.test(s) && !/专柜|正品|真品|原版|大牌|一比一|1比1|一样|区别|看不出|复刻|仿/.test(s);
 }
 
 /** The word ruled unrelated to the goods (跟高仿没有任何关系, 和A货无关, 与仿品不沾边; round 12). */
 function unrelatedSense(ctx: LintContext, start: number, end: number): boolean {
   return /(?:跟|和|与|同)(?:所谓的?|什么)?$/.test(ctx.before(start, 4))
     && /^(?:没有?|毫无|无)(?:任何|半点|一点|一丁点)?(?:关系|关联|瓜葛)|^(?:无关|不沾边|扯不上|不搭边|八竿子打不着)/.test(ctx.after(end, 10));
+}
+
+/** A refusal before a written ratio: 我们不做1:1复刻, 不卖１：１的复刻 (round 12, fa12). */
+function ratioDenied(ctx: LintContext, start: number): boolean {
+  const s = ctx.toOriginal(start, start + 1)[0];
+  return /(?:不做|不卖|不搞|不接|不碰|不出|不售|没有|绝不卖|从不卖|不是)(?:什么|任何|所谓的?)?\s*[1１一]\s*[:：比]\s*[1１一]\s*(?:的)?\s*$/.test(ctx.text.slice(Math.max(0, s - 14), s));
 }
 
 /** The word asked back and denied at once: 复刻？不是的亲. */
@@ -644,7 +657,6 @@ function echoDenied(ctx: LintContext, _start: number, end: number): boolean {
     || /^[^？?。！!\n]{0,10}?[\s"'”’」』）)]*[？?][\s，,、!！~～]*(?:亲|您好|你好)?[\s，,、]*(?:我们|本店|我家|咱家|这款|这个|店里)[^，,。？?]{0,4}?(?:就是|都是|是|属于)(?:百分百|纯|品牌|官方|正规)*(?:正品|原版|正版|原装|真品)/.test(ctx.text.slice(at, at + 36));
 }
 
-const RATIO_WARNING = /不要相信|别相信|别信|谨防|小心|警惕|骗子|举报|冒充|认准|提醒|注意甄别/;
 /** 1:1 written with a colon (the compact view drops it): １：１开模, 1:1 还原专柜品质. */
 const ONE_TO_ONE = /(?<![0-9])1\s*[:：]\s*1(?![0-9])/g;
 
@@ -657,8 +669,9 @@ function checkRatio(ctx: LintContext, rule: RuleModule): void {
     const end = ctx.compactIndexOfFolded(m.index + m[0].length);
     const sentence = ctx.before(at, 40, 'hard') + ctx.after(end, 40, 'hard');
     if (!COPY_CONTEXT.test(sentence) || RATIO_CONTEXT.test(sentence)) continue;
-    // …nor in a warning against those who sell it (有人冒充我们店私下卖‘1:1’的包…谨防高仿; 市面上很多1:1仿品，请认准; round 12).
-    if (RATIO_WARNING.test(sentence) || MARKET_BEFORE.test(ctx.before(at, 12))) continue;
+    // …nor in a warning against those who sell it (有人冒充我们店私下卖‘1:1’的包…谨防高仿; 市面上很多1:1仿品，请认准; round 12),
+    // nor denied or rebutted (也没有“1:1版本”, 不是“1:1复刻”那种意思; round 12, fa12).
+    if (RATIO_WARNING.test(sentence) || MARKET_BEFORE.test(ctx.before(at, 12)) || denied(ctx, at) || rebutted(ctx, at, Math.max(at + 1, end))) continue;
     ctx.report(rule, { start: m.index, end: m.index + m[0].length, view: 'folded', severity: 'block', message: MESSAGE });
   }
 }

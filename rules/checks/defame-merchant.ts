@@ -25,6 +25,10 @@
 // After probe 2: 猪皮胶做的, 等于没吃, 都是死的, 配方偷偷改了. Traps: 那个主播推荐过我们的燕窝, 别家配方我们不清楚.
 // Round 10: a smear followed by a caution to the buyer (隔壁那家店的东西都是假货，您小心点; 别家老板是个骗子，小心被坑) still
 // stands: 小心 cancels only as the generic 小心买到假货.
+// Round 12 (t12b): the rival's claim exposed whatever it was (别家说是保税仓，其实就是城中村的民房; 他家所谓的海外仓就是个车库), squalid
+// premises or spoiled stock (老鼠, 发霉, 民房), bought reviews (好评都是花钱买的), and a missing paper as part of the smear (没备案的水货).
+// Also deaths or a failed official test of the rival's goods (他们那款猫粮被查出过霉菌毒素超标，吃死过猫的) and every other seller at
+// once (整个快手就我们一家是真的); goods soaked in sugar water (糖水泡) or made in their own 作坊. Traps: 其实也是从保税仓发的, 我们的产品从没被查出过问题.
 
 import { alt, cueRule, type Cue } from '../detect/cue-rule';
 import { OTHER_SHOPS } from '../lexicon/conduct';
@@ -38,6 +42,8 @@ const STRONG_SMEAR = [
   '改了日期', '改日期', '改了生产日期', '改生产日期', '换个包装接着卖', '换个包装再卖', '换包装再卖', '换个标', '重新贴标', '临期货改',
   '皮包公司', '卷钱跑', '卷钱跑路', '跑路', '今天开明天', '售后找不到人', '找不到人',
   // Refilled empties and filler goods: 罐子是回收的空罐重新灌的, 就是淀粉丸子.
+  // Round 12 (t12b): deaths or a failed official test (吃死过猫的, 被查出过霉菌毒素超标).
+  '糖水泡', '都是糖水', '他们的作坊', '他家的作坊', '吃死过', '吃死了', '喝死过', '用死过', '毒死', '被查出过', '被查出', '查出过',
   '回收的空罐', '回收空罐', '回收的罐子', '空罐重新灌', '重新灌的', '淀粉丸', '淀粉做的', '面粉做的',
   // Harm done or stolen goods: 有孩子喝了住院, 货都是偷来的.
   '喝了住院', '吃了住院', '用了住院', '喝进医院', '吃进医院', '偷来的',
@@ -57,6 +63,8 @@ const SMEAR = [
   // Round 8: harm to health, a false material, refills from the scrapyard, a title it does not deserve (肝损伤, 冒充真皮,
   // 从废品站回收, 重新换包装, 也配叫旗舰店).
   '肝损伤', '肾损伤', '等于没吃', '等于没喝', '等于没用', '都是死的', '偷偷改', '偷偷换', '猪皮', '明胶做', '胶水做', '损伤', '有人住院', '住院了', '中毒', '冒充', '废品站', '回收重新', '回收的瓶', '换包装', '重新包装', '也配叫', '也配称', '也配当',
+  // Round 12 (t12b): the rival's reviews bought or faked (隔壁那家好评都是花钱买的，一单返五块; 他家的销量是刷出来的).
+  '花钱买的', '刷出来的', '刷的好评', '好评都是刷', '好评是刷', '水军', '雇的托', '找的托', '都是托', '刷单刷', '买的好评', '返现买',
   '吃不死人', '治不了病', '都是临期', '全是临期', '来路不正', '来路不明', '赃物', '搞传销', '传销', '出过事', '喝出过事', '吃出过事', '用出过事', '喝出事', '吃出事', '上过新闻', '被曝光', '被查过', '被抓过', '被罚过', '被抓', '走私进来', '就是淀粉', '没效果', '没什么效果', '没啥效果', '根本没用', '伤胃', '伤身', '伤肝', '致癌', '吃出毛病', '吃出问题', '便宜没好货', '还好意思', '还敢叫', '也敢叫', '好意思叫', '兑的', '哪来的正品', '哪有正品', '等于白喝', '等于白吃', '等于白用', '白喝', '白吃', '没一点用', '一点用都没有',
 ];
 /** Sourced from a cheap marketplace, not imported: 其实是从拼多多上进的, 义乌批发市场拿的. */
@@ -65,11 +73,19 @@ const CHEAP_SOURCE = '从(?:拼多多|pdd|1688|淘宝|闲鱼|地摊|批发市场
 // Reaches past a short report of how it was found (那家的益生菌我们拿去测过，里面全是淀粉).
 // 国内工厂贴的外国牌子: a foreign label stuck on at home.
 // 不/没 inside a word or a smear of its own (尿不湿, 不少, 没几克) is no denial.
-const GAP_UNIT = '(?:[^不没非无]|不(?=湿|少|错|到|光|止|仅)|没(?=几|多少))';
+// Round 12 (t12b): a missing paper is part of the smear, not a denial (都是没备案的水货, 没检疫的肉).
+const GAP_UNIT = '(?:[^不没非无]|不(?=湿|少|错|到|光|止|仅)|没(?=几|多少|备案|注册|资质|检疫|报关|溯源|中文标|批文|许可|合格证)|无(?=备案|资质|批文|中文标|溯源|合格证|许可))';
 /** A claim set against the truth: 其实都是义乌发的, 实际上是国内灌的. */
 // Not a plain origin (实际上是国内版, 其实是广州仓发的): only a cheap source or a back-yard maker.
 const REALLY_FROM = '(?:其实|实际上?|真实)(?:都|全)?(?:是)?(?:从)?(?:拼多多|pdd|1688|淘宝|闲鱼|地摊|批发市场|义乌|莆田|小作坊|作坊|小厂|国内(?:的)?(?:小厂|工厂|作坊|灌|贴|分装|仿))';
-const SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,18}?(?:${alt(SMEAR)}|${CHEAP_SOURCE}|${REALLY_FROM}|自己贴的(?![吗么嘛])|贴(?:的|个|上|了)?(?:外国|洋|进口|国外)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
+/**
+ * Round 12 (t12b): the rival's own claim exposed, whatever it claimed (别家说是保税仓，其实就是城中村的民房; 那家号称澳洲直邮，实际上只是
+ * 国内仓发的; 同行嘴上说正品，其实根本不是; 他家所谓的海外仓就是个车库): a claim word, then 其实/实际上 with 就是/只是/根本/不是. Not 其实也是 (the same as ours).
+ */
+const CLAIM_EXPOSED = '(?:说是|说自己是|号称|自称|宣传(?:是|的是|说)?|写着?|标着?|挂着?|打着|名义上是|表面上是|看着是|嘴上说)[^。！？]{0,14}?(?:其实|实际上?|说白了|真相是|本质上|事实上)[^，。！？]{0,4}?(?:就是|只是|都是|全是|根本|不过是|是个|就一|不是|没有|也就是|就在|就个)|所谓(?:的)?[^，。！？]{1,8}?(?:就是个|只是个|不过是|其实)';
+/** Round 12 (t12b): a rival's premises or stock said to be squalid or spoiled (仓库就是个民房，货都发霉了; 货堆在地下室里，潮得不行). */
+const SQUALID = '发霉|霉了|长霉|霉变|生虫|长虫|老鼠|蟑螂|民房|出租屋|城中村|地下室|又脏又乱|脏乱差|脏得|潮得不行|堆在地上';
+const SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,18}?(?:${alt(SMEAR)}|${CLAIM_EXPOSED}|${SQUALID}|${CHEAP_SOURCE}|${REALLY_FROM}|自己贴的(?![吗么嘛])|贴(?:的|个|上|了)?(?:外国|洋|进口|国外)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
 
 /** A named or pointed-at shop beyond the shared list: 那个某某官方旗舰店, 那个大牌旗舰店, 某某专卖店. */
 /** Round 8: the shop across the road and a lettered or 某 shop (别去对面店买, A家的蛋白粉, 某家的). */
@@ -78,7 +94,8 @@ const SHOP_NOUNS = ['旗舰店', '专卖店', '专营店', '直营店', '代购�
 /** Other brands' goods: 别的牌子的益生菌就是淀粉压片. */
 const OTHER_BRANDS = ['别的牌子', '其他牌子', '其它牌子', '别家牌子', '别的品牌', '其他品牌', '其它品牌', '网红牌子', '那些牌子', '杂牌子'];
 /** A pointed-at group for a strong smear in the same window: 直播间喊99的那些, 同行那几家. */
-const POINTED_GROUP = /他们卖的|他们家|那些|那几家|那家|他家|他们家|人家|隔壁|同行|别家|别人家|别的店|其他店|其他家|友商|别的牌子|其他牌子|其他品牌|别的品牌/;
+// Round 12 (t12b): also every other seller at once (整个快手就我们一家是真的) and 他们那款.
+const POINTED_GROUP = /就我们一家|只有我们一家|只有我们家是真|他们那款|他们那个|他们的|他们卖的|他们家|那些|那几家|那家|他家|他们家|人家|隔壁|同行|别家|别人家|别的店|其他店|其他家|友商|别的牌子|其他牌子|其他品牌|别的品牌/;
 /** Not a smear of anyone: a generic warning, our own goods, a refusal to judge. */
 // 华强北那些我们不碰: the shop refusing such goods names no rival.
 // 我们家的才安全 / 我们家不会: our goods set against theirs still leaves the smear standing.

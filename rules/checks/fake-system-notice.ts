@@ -28,6 +28,7 @@
 // Round 11 (t11b): a notice label over the platform's money or guarantee (【官方公告】本店订单由平台全额担保); platform desks named by
 // a desk word + suffix (快手安全团队提醒：, 快手信用中心通知：; not 快手安全提示：).
 // Then (t11b): 结果/决定 before the notice word (快手售后处理结果通知：).
+// Round 12 (t12b): returns refused outright under a notice label (🔔平台公告🔔 …擅自寄回的包裹平台仓将一律拒收).
 // Late (t11b): 风险提醒 / 安全警告 labels; 服务台 / 窗口 / 热线 as desk suffixes (KS电商服务台：).
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
@@ -40,7 +41,8 @@ import { foldTerm } from '../normalize';
 const LEAD = re`^(?:亲|亲爱的|您好|你好|尊敬的(?:用户|买家|客户|会员)|温馨提示)?${PLATFORM_NAMES}?(?:平台|官方|电商)?$`;
 /** What such notices are about: the buyer's account or order at risk. */
 const SUBJECT = /账户|账号|帐户|帐号|订单|支付|资金|信用|店铺|会员|实名|退款|退货|申请|评价|差评|投诉|申诉|售后/;
-const THREAT = /异常|风险|违规|不实|恶意|冻结|限制|封号|封禁|处罚|涉嫌|解冻|解除|验证|注销|扣除|扣分|停用|失效|关闭|受限|驳回|隐藏|删除|不成立|拒绝|黑名单|判定|不予|不支持|无效|作废|撤销|撤回|撤诉/;
+// Round 12 (t12b): also returns refused outright (…擅自寄回的包裹平台仓将一律拒收).
+const THREAT = /拒收|一律不|风险|违规|不实|恶意|冻结|限制|封号|封禁|处罚|涉嫌|解冻|解除|验证|注销|扣除|扣分|停用|失效|关闭|受限|驳回|隐藏|删除|不成立|拒绝|黑名单|判定|不予|不支持|无效|作废|撤销|撤回|撤诉/;
 /** The strong half of THREAT: what a rule citation (【平台规则】…不支持七天无理由) does not say. */
 const SANCTION = /异常|风险|违规|冻结|限制|封号|封禁|处罚|涉嫌|解冻|解除|验证|注销|扣除|扣分|停用|失效|关闭|受限|驳回|隐藏|删除|不成立|拒绝|黑名单|判定|不予/;
 /** A label that announces (公告, 提示, 官方…) rather than cites a rule. */

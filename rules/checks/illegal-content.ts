@@ -95,6 +95,18 @@
 // private send; a false claim put in the buyer's mouth (您就说…盒子是空的，平台肯定判我们赔; 先别点确认); another person's name at customs.
 // Traps (product facts): 不在管制刀具范围内 / 管制刀具以外的, 改成与支付账户一致的姓名, 还没有的话平台会自动退款, 不要轻信…走私货,
 // 不影响二次销售就可以退, 已经完成配方注册, 物流节点, 有问题您就说, 泳装尺度大, 港币价按汇率换算.
+// Round 12 (t12b), by mechanism: a label, paper or invoice field filled as the buyer likes (原产地想写哪写哪, 生产日期可以按您要求改,
+// 内容写办公用品就行); someone else's personal data looked up, sent or sold (帮您看看他寄到哪个地址, 能查任意手机号的实名, 地址电话卖给商家);
+// uncensored or explicit media sent (买家秀没打码…打包发您, 视频尺度那叫一个大); goods carried across the border (从边境那边“走”过来的);
+// a gambling lure by a quick win (玩玩…一天赚回好几罐奶粉钱); something slipped into a parcel on the quiet (罐里夹点“糖”…没出过事);
+// papers with the seal complete (医院的章都齐); declared as other goods on the cross-border leg (海外直邮报成手电筒); customs promised
+// no obstacle with a way round it (有门路…过海关没问题), the ban itself stated being the gate, not a warning (国内是禁止进口的…不过).
+// After probe 2: a field's choice given as alternatives (产地写意大利也行，写法国也行), where someone lives found out (已经查到她住哪了;
+// not 查到您的包裹在哪了), goods carried in as luggage (随身带进来, 走个人行李). Traps: a rumour about
+// us asked back (有人说我们家是走私货？…报关单), YSL黑鸦片 Black Opium, 快递员的电话, 身份证填成了7, 包裹里夹点小样.
+
+// Round 12 (fa12): refusals of customs fraud written as lists or with their purpose (更不能不经过海关直接发, 不能把商品报成“礼品”来避税)
+// and denials in parallel clauses (不收入会费，也没有拉人头返利, detect/cue-rule.ts deniedParallel) are no offer.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -108,6 +120,16 @@ function echoDenied(ctx: LintContext, _start: number, end: number): boolean {
   return /^[^？?，,。！!\n]{0,3}?[\s"'”’」』）)]*[？?][\s，,、!！~～]*(?:不是|不不|没有|当然不|并不是|并非|哪里|怎么会)/.test(ctx.text.slice(at, at + 14));
 }
 
+/**
+ * Round 12 (t12b): a rumour about the shop itself said back as a question (有人说我们家是假货、走私货？我们每批都有报关单; 网上说本店的货是
+ * 走私进来的？): someone else's words about us, asked back — the rebuttal follows. Not the shop's own offer asked (要走私的货吗？).
+ */
+function rumourAskedBack(ctx: LintContext, start: number, end: number): boolean {
+  const [from, to] = ctx.toOriginal(start, end);
+  if (!/^[^，,。！!？?\n]{0,8}?[？?]/.test(ctx.text.slice(to, to + 12))) return false;
+  return /(?:有人|网上|别人|外面|谁|听说|据说|传言|评论里|您|你)(?:都)?(?:说|讲|传|怀疑|以为|觉得|反映)[^。！!？?\n]{0,10}?(?:我们|我家|本店|咱家|咱们|我们家|我们店|你们|你们家)[^。！!？?\n]{0,12}$/.test(ctx.text.slice(Math.max(0, from - 30), from));
+}
+
 /** 不过 ("but") opening a clause right before the anchor, not 不过 ("not pass"): …，不过清关时间我们没法加快. */
 function clauseOpeningBuGuo(ctx: LintContext, start: number, end: number): boolean {
   const at = ctx.toOriginal(start, end)[0];
@@ -117,6 +139,9 @@ function clauseOpeningBuGuo(ctx: LintContext, start: number, end: number): boole
 /** A sentence that forbids, warns against or reports these things is compliant. */
 // …or urges the buyer to keep out of it (那是传销，请别参与; 是骗局，千万别信; round 11, t11e).
 const WARNING = /禁止|严禁|拒绝|远离|打击|举报|抵制|违法|犯罪|不得|谨防|警惕|不涉及|不存在|不允许|杜绝|防范|轻信|(?:别|不要|切勿|勿|千万别)(?:去)?(?:参与|参加|加入|相信|信|上当|理会|掺和|碰)|骗局/;
+
+/** Round 12 (t12b): WARNING without a ban that is the gate the shop then gets round (国内是禁止进口的…不过我们有门路). */
+const WARNING_NO_GATE = new RegExp(WARNING.source.replace('禁止|', '禁止(?!进口|入境|邮寄|携带|销售|带入|寄)|'));
 
 /** A shop offering to issue a paper, or pricing it by the copy: 能帮您开, 我们能做, 一张50, 五十一份, 报销用. */
 const OFFER_TO_ISSUE =
@@ -133,6 +158,13 @@ const SUPPLIED_ANYWAY =
   /(?:我们|我|这边|店里|咱)(?:这边|这里|手上|手里)?(?:还|也|照样|依然|一直)?有(?:现货|货|库存|存货|渠道|门路|办法|几|少量)|还(?:有|剩)(?:现货|货|库存|几|最后|一些|少量)|(?:背|带|运|弄|拿|搞|走|捎)(?:过来|进来|回来)|人肉|想要的话|要的话|直接拍|私聊|私我|先到先得|量少|照样(?:发|卖|寄)|也能(?:发|寄|买|弄|带)|(?:悄悄|偷偷|私下|照常|低调)(?:地)?(?:可以|能)?(?:给(?:您|你))?(?:发|寄|卖|带|邮|出)|(?:直接|帮(?:您|你))(?:从[^，。]{1,6})?(?:带|拿货|进货|代购|寄过来|发过来)|从[^，。]{1,6}(?:直接)?(?:带|拿货|进货|人肉)|走(?:个)?(?:个人物品|私人物品|行李)|(?:我们|我)(?:这边)?(?:可以|能|就)(?:直接)?(?:发|寄|卖)|还(?:压着|囤着|存着)|便宜出|低价出|清仓出|出掉|拆成|当(?:成|作)?[^，。]{1,6}(?:寄|发|报)|改(?:个)?(?:名|品名)|换(?:个)?(?:名|品名|名字)/;
 /** Where SUPPLIED_ANYWAY is the refusal or the shop's own compliance instead. */
 const NOT_SUPPLIED = /严禁|拒绝|远离|举报|违法|犯罪|谨防|警惕|不卖|不做|不发|不能发|没法发|无法|暂停|下架|停售|取消|退款|所以不|不会|不能卖|请勿|没有(?:现货|货|渠道|库存|门路)|谣言|辟谣|会员|账号|用户/;
+
+/** Round 12 (t12b): a field's content left to the buyer (想写法国写法国, 按您要求改, 写办公用品就行, 开多少您定, 随便填). */
+const AT_WILL = /^[^。！？]{0,12}?(?:想写(?:什么|啥|哪|哪里|哪儿)?(?:就)?写|想写[^，。]{1,6}写|想填(?:多少|什么|啥)?(?:就)?填|随便(?:写|填|改|印|打|标|开)|随(?:您|你)(?:写|填|改|定|选)|按(?:照)?(?:您|你)(?:的)?(?:要求|意思|需要|说的|要的)(?:来)?(?:重新)?(?:改|写|填|印|标|打|开)|(?:您|你)(?:说|想|要)(?:写|填|改|印|开)(?:什么|啥|哪|多少)|(?:可以|能)(?:帮(?:您|你))?(?:改|换|重新打|重印|重新印|改成)|写(?:成)?[^，。]{1,8}就行|按(?:您|你)的(?:需求|要求)定制|填(?:成)?[^，。]{1,8}就行|(?:多少|什么)(?:您|你)定|(?:您|你)定|(?:您|你)说了算|任意(?:写|填|改))/;
+/** Round 12 (t12b): a person other than the buyer, or anyone at all (前夫, 那个差评买家, 任意手机号, 他/她). */
+const THIRD_PERSON = /(?:这个|那个|那位|这位|其他|别的|某个|有个)(?:买家|客户|顾客|人|女的|男的)|前夫|前妻|老公|老婆|男朋友|女朋友|对象|他|她|别人|他人|其他买家|别的买家|那个买家|差评买家|对方|任意|任何人|某人|那个人|仇人|同事|邻居|这个人|差评的/;
+/** Round 12 (t12b): the shop offering to look up, send or sell such data (帮您看看, 可以查, 我都有, 发您, 卖给). */
+const DATA_OFFERED = /(?:我|我们)(?:已经|都|早就)?(?:查到|查出|找到|摸清|打听到)|帮(?:您|你)(?:看看|查|查查|调|找|问)|(?:我|我们|本店|这边|咱们)(?:这边|这里)?[^，。]{0,4}?(?:可以|能|都能|还能|也能)(?:帮(?:您|你))?(?:查|调出|调取|查到|看到|弄到|搞到)|我(?:这边|们)?(?:都)?有|发(?:给)?(?:您|你)|给(?:您|你)(?:发|看)|卖给|额外服务|一次[0-9]+|[0-9]+一次|收费/;
 
 const cues: Cue[] = [
   {
@@ -202,7 +234,8 @@ const cues: Cue[] = [
     sentence: /吸|嗨|上头|克|搞到|带|私聊|懂的|货|卖|有|需要|要|来点|整点|弄点|兄弟/,
     sentenceSkipsAnchor: true,
     notAfter: /^(?:籽|子|仁|纤维|布|绳|哈|底|病|饼|状|色|弹|奶油|瓶|花造型|类止痛|止痛)/,
-    notSentence: [WARNING, /奶油枪|裱花|烘焙|护肤|成分表|不含|thc|处方|香水|香型|香调|香氛|淡香|战争|历史/],
+    // Round 12: a perfume named for it (YSL黑鸦片Black Opium 50ml).
+    notSentence: [WARNING, /奶油枪|裱花|烘焙|护肤|成分表|不含|thc|处方|香水|香型|香调|香氛|淡香|战争|历史|opium|ysl|圣罗兰|[0-9]+ml|毫升|edp|edt/],
   },
   {
     // Street names: 叶子 (cannabis), 溜冰 (meth); 糖果/邮票 left out (too many honest senses).
@@ -295,12 +328,13 @@ const cues: Cue[] = [
     notSentence: [WARNING, /标准|合格|安全范围|微量|限值|未检出|不含|别家|其他家|隔壁/],
   },
   {
-    words: ['走私', '水客带货', '水客', '没过海关', '不过海关', '绕过海关', '绕关', '逃关', '逃税', '偷税', '瞒报', '拆单逃税', '伪报', '夹带', '海关也查不出', '海关查不出来', '海关也查不到', '躲过海关', '过海关不用报'],
+    // Round 12 (t12b): also carried in as personal luggage (走个人行李带进来的).
+    words: ['走私', '水客带货', '水客', '行李带进来', '行李带过来', '行李箱带进来', '随身带进来', '走个人行李', '没过海关', '不过海关', '绕过海关', '绕关', '逃关', '逃税', '偷税', '瞒报', '拆单逃税', '伪报', '夹带', '海关也查不出', '海关查不出来', '海关也查不到', '躲过海关', '过海关不用报'],
     severity: 'block',
     message: '涉及走私、逃税或逃避海关监管',
     notSentence: WARNING,
-    // 您问是不是走私的？不是哦: the buyer's question said back and denied (round 9).
-    unless: echoDenied,
+    // 您问是不是走私的？不是哦: the buyer's question said back and denied (round 9); 有人说我们家是走私货？… (round 12).
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || rumourAskedBack(ctx, start, end),
   },
   {
     words: ['低报', '少报', '海关查不到', '查不出来', '检测不出来', '测不出来', '验不出来'],
@@ -364,7 +398,8 @@ const cues: Cue[] = [
     message: '伪造证明、单据，属于违法内容',
     // 没有原产地证也能现做一份: the 没有 is about the buyer's paper, the forging word decides.
     deniable: false,
-    sentence: /现做|伪造|造假|刻章|没有也能|没有也可以|查不到的那种|p一[张份]|p图|p一下|假的也|以假乱真|章我们|章都能/,
+    // Round 12 (t12b): also the seal said complete or the copy said as good as real (医院的章都齐, 章盖上去跟真的没区别, 按您要的日期重新做一张).
+    sentence: /现做|伪造|造假|刻章|没有也能|没有也可以|查不到的那种|p一[张份]|p图|p一下|假的也|以假乱真|章我们|章都能|章都(?:齐|有|全)|盖好章|章盖上|看不出(?:是)?假|重新做一[张份]|顺手做|按(?:您|你)要的/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /官方出具|海关出具|官网可查|可以查询|扫码查|如实/],
   },
@@ -502,6 +537,8 @@ const cues: Cue[] = [
     words: ['税能省', '能省税', '省税', '省一大截税', '逃掉税', '躲税', '避税'],
     severity: 'block',
     message: '帮买家逃避税费，属于违法内容',
+    // The act refused with its purpose: 我们不能把商品报成“礼品”来避税 (round 12, fa12).
+    notBefore: /(?:不能|不会|不可以|没法|无法|不可能|绝不|决不|不帮|不会帮)(?:帮您|给您|替您|帮你|给你)?把[^，。]{1,14}$/,
     sentence: /报关|申报|海关|写成|报成|填成|拆|别人|低报|少报|面单|货值/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /额度内|限额内|以内|政策|免税额|如实|按规定/],
@@ -1061,8 +1098,9 @@ const cues: Cue[] = [
     severity: 'block',
     message: '虚假申报货物以逃避监管或税费，属于违法内容',
     // 申报成功, 写成功: 成 starts another word.
-    notAfter: /^(?:功|绩|本|员|品|交|熟|立)/,
-    sentence: /税就免|不用交税|免税|省税|少交|税少|税(?:就)?(?:低|没了|省)|查不到|查不出|躲过|避开|海关/,
+    notAfter: /^(?:功|绩|本|员|品|交|熟|立|英文|中文|拼音|大写|小写|了?[0-9a-z])/,
+    // Round 12 (t12b): also the cross-border leg named (海外直邮报成手电筒, 清关时申报成日用品).
+    sentence: /税就免|不用交税|免税|省税|少交|税少|税(?:就)?(?:低|没了|省)|查不到|查不出|躲过|避开|海关|直邮|清关|过关|入境/,
     // …nor details corrected to match the truth (改成与支付账户一致的姓名, 改成本人的名字; round 10).
     notSentence: [WARNING, /如实|按实际|不会(?:写|报|填|标|伪装|改)|不能|不可以|不得|改成(?:今年|新的|别的颜色|红色|白色|黑色)|地址|收件人|一致|本人|实名|正确|真实|准确/],
   },
@@ -1711,7 +1749,7 @@ const cues: Cue[] = [
     message: '走私或逃避检疫、报关，属于违法内容',
     before: /(?:没有?|不|未|没经过?|没有经过?|绕过?|跳过|逃过?|躲过?|避开)(?:走|经过?|过|做|办|用)?$/,
     // 有没有报关信息 (a question), 海关周末不清关 (customs' own schedule).
-    notBefore: /(?:有|海关|周末|周六日|周日|节假日|是)(?:没有?|不)(?:走|经过?|过|做|办|用)?$/,
+    notBefore: /(?:有|海关|周末|周六日|周日|节假日|是)(?:没有?|不)(?:走|经过?|过|做|办|用)?$|(?:不能|不会|不可以|不允许|不得|绝不|决不|从不|从来不|严禁|禁止)(?:没有?|不|未|没经过?|没有经过?|绕过?|跳过|逃过?|躲过?|避开)(?:走|经过?|过|做|办|用)?$/,
     // …nor 不过 the conjunction opening a clause (不过清关时间我们没法加快; round 11).
     unless: clauseOpeningBuGuo,
     sentence: /便宜|价|省|直接|寄|邮|发|带|快|现货|包到|所以|懂|渠道|门路|也能|照样|没人/,
@@ -1957,8 +1995,10 @@ const cues: Cue[] = [
     message: '伪装夹带违禁或受限物品邮寄，属于走私',
     after: /^[^，。]{0,8}(?:瓶|罐|盒|袋|包装|箱)(?:子)?(?:里|中|内)?[^，。]{0,3}(?:寄|发|带|过关|邮)/,
     window: 30,
-    sentence: /海关(?:不让|不准|不给|会扣|要扣|查得?(?:很)?严)|安检|不让(?:寄|带|进|发)|违禁|不能(?:寄|带|发)|过不了|禁|查得?(?:很)?(?:严|紧)|查不出|看不出/,
-    notSentence: [WARNING, /密封|防漏|漏液|保护|防碎|防压|气泡膜|不会|不能这样|请勿/],
+    // Round 12 (t12b): also passing customs promised (分装到维生素瓶子里寄，过海关没问题), and the ban itself stated is the gate, not a
+    // warning (国内是禁止进口的…不过我们有门路，会分装到…瓶子里寄).
+    sentence: /海关(?:不让|不准|不给|会扣|要扣|查得?(?:很)?严)|安检|不让(?:寄|带|进|发)|违禁|不能(?:寄|带|发)|过不了|禁|查得?(?:很)?(?:严|紧)|查不出|看不出|过(?:海)?关(?:没问题|没事|稳)|有门路/,
+    notSentence: [WARNING_NO_GATE, /密封|防漏|漏液|保护|防碎|防压|气泡膜|不会|不能这样|请勿/],
   },
   // Adult media offered with a wink and a private send: 兄弟你要的那种小视频我这有，懂的都懂，私聊发你. Traps: 价格懂的都懂，视频里有展示.
   {
@@ -2027,6 +2067,113 @@ const cues: Cue[] = [
     notAfter: VPN_NOT_AFTER,
     notSentence: [WARNING, VPN_INNOCENT],
   },
+  // Round 12 (t12b): a label or paper's field filled in as the buyer likes (原产地想写法国写法国，想写日本写日本; 生产日期可以按您要求改;
+  // 发票内容写办公用品就行，开多少您定; 货值您说填多少就填多少). What every wording holds: a field only the maker, customs or the tax
+  // office may fill (FILLED_FIELD) and the shop handing its content to the buyer's choice (AT_WILL). Not the buyer's own details
+  // (发票抬头写公司名就行, 收货地址写您方便的) or a fact stated (生产日期印在罐底).
+  {
+    words: ['原产地', '产地', '生产日期', '保质期', '有效期', '批号', '品名', '背标', '中文标签', '标签', '货值', '申报价', '申报金额', '报关价', '内容', '金额', '发票'],
+    severity: 'block',
+    message: '按买家意愿伪造标签、单据或发票内容，属于违法内容',
+    after: AT_WILL,
+    notAfter: /^(?:抬头|地址|收货|备注|的?联系)/,
+    sentence: /原产地|产地|生产日期|保质期|有效期|批号|品名|背标|标签|货值|申报|报关|发票|票|开票|fapiao|fp/,
+    notSentence: [WARNING, /不能|不可以|无法|不支持|按实际|如实|以实际|真实|抬头/],
+    reach: 24,
+    grow: true,
+  },
+  // …and, for origin, dates and declared value only, the choice given as alternatives (产地写意大利也行，写法国也行; 生产日期标今年也行).
+  // An invoice's content may lawfully be itemised or grouped (发票内容写明细也可以，写大类也行), so not 内容/发票 here.
+  {
+    words: ['原产地', '产地', '生产日期', '保质期', '有效期', '批号', '货值', '申报价', '申报金额', '报关价'],
+    severity: 'block',
+    message: '按买家意愿伪造标签、单据或发票内容，属于违法内容',
+    after: /^[^。！？]{0,12}?(?:写|填|标|印)[^，。]{1,8}(?:也行|都行|也可以|都可以)/,
+    notSentence: [WARNING, /不能|不可以|无法|不支持|按实际|如实|以实际|真实|抬头/],
+    reach: 24,
+    grow: true,
+  },
+  // Round 12 (t12b): someone else's personal data looked up or handed over (我可以帮您看看他最近寄到哪个地址了; 能查任意手机号的实名、开房和出行
+  // 记录; 那个差评买家的手机号和住址我都有), or any buyer's data sold (您留的地址和电话，我们可以卖给需要的商家). A data noun, a third person or
+  // an open-ended 任意 in the sentence, and the shop offering to look, send or sell. Not a refusal (不能提供其他买家的信息) or the buyer's own
+  // order (请核对您的收货地址和电话).
+  {
+    words: ['手机号', '电话号', '电话', '住址', '住哪', '住在哪', '家在哪', '地址', '身份证号', '身份证', '实名', '开房', '出行记录', '行程', '真实姓名', '联系方式', '个人信息', '聊天记录', '购买记录'],
+    severity: 'block',
+    message: '查询、泄露或出售他人个人信息，属于违法内容',
+    window: 30,
+    sentence: [THIRD_PERSON, DATA_OFFERED],
+    // Nor the courier's or the shop's own numbers given for the delivery (快递员的电话我发给您，您直接联系他).
+    notSentence: [WARNING, /不能|不可以|无法|不会|不提供|不透露|不泄露|保护|隐私|保密|请(?:您)?(?:核对|确认|提供|填写|修改)|本人|签收|快递|派送|配送|骑手|师傅|物流|客服电话|售后电话|仓库|门店/],
+    hypothetical: true,
+  },
+  {
+    words: ['手机号', '电话', '住址', '地址', '身份证号', '实名信息', '个人信息', '买家信息', '客户信息', '客户资料', '订单信息'],
+    severity: 'block',
+    message: '出售买家个人信息，属于违法内容',
+    window: 30,
+    sentence: /卖给|出售给?|转卖|倒卖|打包卖|一条[0-9一二两三五十几]+(?:毛|块|元)|按条(?:卖|收费|算)/,
+    notSentence: [WARNING, /不会|不能|绝不|从不|不得|保护|隐私|保密|泄露/],
+  },
+  // Round 12 (t12b): uncensored or explicit media offered to the buyer (这款睡衣的买家秀都是没打码的，想看的话…我打包发您; 真人上手的视频我可以
+  // 单独发您一份，尺度那叫一个大; 私房照尺度超大，加钱单独发): an explicitness word and the media sent on the side. Not a parcel's label or
+  // a review's privacy (快递单没打码，请注意隐私), or 尺度 of a garment described (泳衣尺度不大).
+  {
+    words: ['尺度'],
+    severity: 'block',
+    message: '疑似色情内容',
+    after: /^(?:那叫一个|是真的|真的|非常|特别|超级?|相当|巨|贼|绝对|可|够|很|太|极|有点|比较)?(?:大|猛|够|足|爆|惊人|劲爆|刺激)/,
+    sentence: [/视频|照片|照|图|买家秀|片|合集|私房|真人/, /发(?:您|你)|私发|单独发|打包发|给(?:您|你)发|想看|看的话|加钱|另外发|备注|😉|懂的/],
+    notSentence: [WARNING, /快递单|面单|隐私|地址|电话|手机号|订单号|车牌|隐藏|删除|投诉|儿童|宝宝/],
+  },
+  {
+    words: ['没打码', '不打码', '未打码', '没有打码', '没马赛克', '无马赛克', '不打马赛克', '没有马赛克', '去码', '去马赛克'],
+    severity: 'block',
+    message: '疑似色情内容',
+    sentence: [/视频|照片|照|图|买家秀|片|合集|私房|真人/, /发(?:您|你)|私发|单独发|打包发|给(?:您|你)发|想看|看的话|加钱|另外发|备注|😉|懂的/],
+    notSentence: [WARNING, /快递单|面单|隐私|地址|电话|手机号|订单号|车牌|隐藏|删除|投诉|儿童|宝宝/],
+    deniable: false,
+  },
+  // Round 12 (t12b): goods brought across the border off the books, said outright or with the verb in quotes (这批燕窝没有溯源码是因为从边境那边
+  // “走”过来的; 货是边境小路背进来的; 从边境那边绕过来的，不用过海关). Not goods cleared at a border port (从边境口岸正规报关进来的).
+  {
+    words: ['边境', '边界', '边防', '国境'],
+    severity: 'block',
+    message: '暗示商品走私入境，属于违法内容',
+    after: /^(?:那边|这边|小路|线|上|山路|那头)?[^，。]{0,6}?(?:“|"|『|「)?(?:走|带|背|运|绕|偷运|偷渡|扛|拎|捎|弄|过)(?:”|"|』|」)?(?:过来|进来|进|回来|过|来)/,
+    notSentence: [WARNING, /报关|清关|口岸|检疫|正规|合法|海关监管|申报|旅游|旅行|风景/],
+    hypothetical: true,
+  },
+  // Round 12 (t12b): something slipped into a parcel on the quiet (奶粉罐里可以顺带夹点“糖”，之前帮好几个老客带过，都没出过事😏; 箱子里塞一点
+  // 别的，查不到): a slipping verb and the hint that it must not be seen. Not samples or padding (包裹里夹点小样, 塞点泡沫纸).
+  {
+    words: ['夹点', '顺带夹', '夹一点', '夹几', '塞点', '塞一点', '塞几', '藏点', '藏一点', '藏几', '顺便带点', '顺带点', '捎点', '捎一点'],
+    severity: 'block',
+    message: '暗示在包裹中夹带违禁物品，属于违法内容',
+    window: 40,
+    sentence: /没出过事|出不了事|不会出事|查不到|查不出|不会被查|过得去|别声张|别提|别说|懂的|懂吧|😏|🤫|带过|(?:“|")[^”"]{1,4}(?:”|")/,
+    notSentence: [WARNING, /小样|赠品|试用装|泡沫|气泡|防震|干燥剂|冰袋|说明书|贺卡|礼品卡|发票|纸巾|赠送/],
+  },
+  // Round 12 (t12b): customs promised no obstacle for goods that need a way round it (不过我们有门路…过海关没问题，您放心下单; 这种药我们有渠道，
+  // 包过海关). A promise and a way round in the window. Not the shop's cleared goods (正规报关，过海关没问题).
+  {
+    words: ['过海关没问题', '过关没问题', '过海关没事', '过关没事', '海关不会查', '稳过海关', '包过海关', '包过关', '海关那关没问题', '海关那边没问题'],
+    severity: 'block',
+    message: '暗示规避海关监管运送受限物品，属于走私',
+    window: 40,
+    sentence: /门路|渠道|分装|装进|装到|瓶子|禁止进口|禁止入境|违禁|不让(?:进|带|寄)|过不了|别(?:多)?提|不要(?:在这里)?(?:多)?提|别声张|懂的/,
+    notSentence: [WARNING_NO_GATE, /正规报关|如实申报|备案|完税|跨境电商渠道|保税/],
+  },
+  // Round 12 (t12b): a gambling lure by easy money from playing (可以玩玩我朋友做的“彩”，一天赚回好几罐奶粉钱不是梦; 押一把就能把运费赢回来;
+  // 玩两局就回本): a play word and a quick win promised. Not a shop game for points (玩游戏赚积分) or a lucky draw.
+  {
+    words: ['赚回', '赢回', '回本', '一天赚', '日赚', '稳赚', '翻倍', '翻几倍', '翻番', '赚好几', '赚个'],
+    severity: 'block',
+    message: '疑似赌博内容',
+    window: 30,
+    sentence: [/玩(?:玩|两把|几把|一把|两局|几局|一局)?|押|下注|彩|买一把|搏一把|赌/, /朋友做的|群里|平台|网址|私聊|带(?:您|你)|一把|一局|几局|两把|几把|不是梦|包赚|稳|轻松|“彩”|彩票/],
+    notSentence: [WARNING, /积分|优惠券|抽奖活动|金币|游戏币|会员|签到|理财|基金|股票|不是赌/],
+  },
 ];
 
 /** Leaf emoji stand for cannabis beside dealer talk (🍃🍃自种的，懂的都懂); emoji never reach the compact view. */
@@ -2070,7 +2217,7 @@ function gunEmoji(ctx: LintContext, rule: RuleModule): void {
 /** Knives or a slot machine as emoji beside menace or deposit talk: 差评？🔪🔪🔪 你试试 / 推荐个🎰，首充100送100. */
 const EMOJI_CUES = [
   { emoji: '🔪', context: /差评|试试|等着|小心|找你|上门|投诉|信不信|敢|弄死|捅|砍/, innocent: /刀具|菜刀|厨房|切|水果刀|牛排|刀架|磨刀/, message: '以刀具表情暴力恐吓' },
-  { emoji: '🎰', context: /首充|充[0-9一二两三五十百千]+送|充值|日赚|赢|提现|下注|网址|平台|玩两把/, innocent: /游戏机|玩具|扭蛋|抽奖活动/, message: '疑似赌博内容（表情暗语）' },
+  { emoji: '🎰', context: /首充|充[0-9一二两三五十百千]+送|充值|日赚|赢|输了|提现|下注|网址|入口|注册(?:就)?送|平台|玩两把/, innocent: /游戏机|玩具|扭蛋|抽奖活动/, message: '疑似赌博内容（表情暗语）' },
 ] as const;
 
 function emojiCues(ctx: LintContext, rule: RuleModule): void {

@@ -92,13 +92,21 @@
 // Then (t11b): a platform desk as 这边 reporting what it found on the buyer (平台这边查到您的账号…), kin or friends at the platform offered
 // for the buyer's case (我哥在快手总部上班，您的投诉…), 审单员/稽核 as platform roles, 指定的官方服务商.
 // Late (t11b): a platform desk as 这边 announcing its ruling (平台这边已经判了，不退); a platform persona 在此; 招商经理 as a platform role.
+// Round 12 (t12b), by mechanism: an adverse platform ruling or penalty announced with the matter closed (平台已经判您败诉了，别再申请;
+// 结论：证据不足，维持原处理结果; 平台已对您的账户作出扣6分处理; not a ruling relayed with recourse open or a favourable one); a platform
+// rule invented to take a right, pressed as an ultimatum, a hard rule or with the blame shifted (平台要求您必须…否则平台无法受理; 官方统一
+// 规定的，拆了封就不能退，不是我为难您); the speaker overseeing shops (这家店归我们部门监管); a platform desk named, then 我就是; 官方 half
+// in pinyin or as gf beside a role or notice verb (ks官fang客服, gf客服这边通知您); a platform title as the speaker's name (平台审核员我…);
+// the platform's assistant or bot serving the buyer (快手小助手为您服务; not 我是店铺的小助手). After probe 2: 举证不足/结案 as rulings, the
+// rule pressed on 买家/顾客 by name, gf + a ruling act (gf这边已经给您的申诉结案了), a business line before the role (快手电商事业部的专员,
+// 跨境业务线的运营), 也算是 (我这边也算是快手的工作人员; not 我们也算是快手上的老店了).
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL } from '../lexicon/conduct';
 
 const MESSAGE = '以平台或平台工作人员的身份与买家沟通，属于冒充平台（规则 2.9）';
 /** Who speaks: a self-introduction (我是, 这里是, 本人系; Cantonese 我哋系, 呢度系). */
-const SELF_SRC = String.raw`(?:(?:我|我们|本人)(?:已经|已|现在|刚刚|刚才|刚|正在|特此|会|将|今天|这就|就|马上|直接|现)以|本店(?:是|就是|属于|系|即)|(?:我们|咱)(?:店|家)(?:是|就是|属于|即)|(?:我|本人|我们)(?:同时|也|还|目前|现在|其实|另外|平时|本身|自己|本来)*(?:兼任|担任|兼职做|身兼|挂职)|我们属于|我家是|小店是|我以|我们以|本人以|现以|本人|我是|我们是|本人是|这里是|这边是|我这边是|我们这边是|我就是|我们就是|(?:我|我们|这边|我这边|这里|我们这边)(?:已经|现在|目前|其实|同时|也|本身)*(?:是|就是)|(?:和|跟|与)(?:您|你)(?:对接|沟通|联系|聊)的(?:是|就是)|(?:为|给)(?:您|你)(?:服务|处理)的(?:是|就是)|(?:我们|本店|咱们|我们店|咱们店|咱店|我们家|咱家|小店|店里|店铺|我家)(?:这个|的|里的)?(?:客服|售后)(?:其实)?(?:是|就是|都是|即|也是|便是)|(?:我|我们|这边|我这边|我们这边)(?:就)?(?:相当于|等同于|等于)|作为|(?:本客服|本小二|我这个客服)(?:同时|也|其实|还)*(?:是|就是)|本人系|本人为|我乃|我系|我为|咱是|俺是|我哋系|我哋是|呢度系|呢度是|呢边系)(?:一名|一个|一位|名|位)?`;
+const SELF_SRC = String.raw`(?:(?:我|我们|本人)(?:已经|已|现在|刚刚|刚才|刚|正在|特此|会|将|今天|这就|就|马上|直接|现)以|本店(?:是|就是|属于|系|即)|(?:我们|咱)(?:店|家)(?:是|就是|属于|即)|(?:我|本人|我们)(?:同时|也|还|目前|现在|其实|另外|平时|本身|自己|本来)*(?:兼任|担任|兼职做|身兼|挂职)|我们属于|我家是|小店是|我以|我们以|本人以|现以|本人|我是|我们是|本人是|这里是|这边是|我这边是|我们这边是|我就是|我们就是|(?:我|我们|这边|我这边|这里|我们这边)(?:已经|现在|目前|其实|同时|也|本身)*(?:是|就是|算是|也算是)|(?:和|跟|与)(?:您|你)(?:对接|沟通|联系|聊)的(?:是|就是)|(?:为|给)(?:您|你)(?:服务|处理)的(?:是|就是)|(?:我们|本店|咱们|我们店|咱们店|咱店|我们家|咱家|小店|店里|店铺|我家)(?:这个|的|里的)?(?:客服|售后)(?:其实)?(?:是|就是|都是|即|也是|便是)|(?:我|我们|这边|我这边|我们这边)(?:就)?(?:相当于|等同于|等于)|作为|(?:本客服|本小二|我这个客服)(?:同时|也|其实|还)*(?:是|就是)|本人系|本人为|我乃|我系|我为|咱是|俺是|我哋系|我哋是|呢度系|呢度是|呢边系)(?:一名|一个|一位|名|位)?`;
 const SELF = new RegExp(`${SELF_SRC}$`);
 const SELF_WITH_CLAUSE = new RegExp(`${SELF_SRC}(?:(?:(?!店|商家|品牌|我们|本)[^]){1,10}?的)?$`);
 /** What comes after the platform's name in a self-introduction: a staff role or an office. */
@@ -107,10 +115,10 @@ const GUANFANG = '(?:官方|官放|馆方|关方|官芳|官坊|guanfang|gf)';
 /** Where in the platform one sits: 快手这边的, 平台那头的, 快手总部 (Cantonese 嘅 for 的). */
 const LOC = '(?:这边|那边|这头|那头|方面|内部|总部)';
 const DE = '(?:的|嘅)';
-const ROLE = new RegExp(`^${LOC}?${DE}?(?:指定|指派|委派|特派|安排|分配|授权|认证|认定|委托|合作|特约|签约)?${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|商城|跨境|海外|国际|全球购|合规){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|兼职|全职|特聘|外聘|挂职)?(?:招商|商务|类目|行业)?(?:(?:小.|阿.)?(?:智能|在线|人工|ai|专属)(?:客服|助手|助理|机器人)|ai|机器人|智能助手|客服|小二|工作人员|员工|审核|专员|仲裁|售后|人员|管理员|经理|主管|督导|审单员|审单|核单员|稽核|稽查员|督察|负责人|对接人|联络人|监督员|巡检员|安全中心|客服中心|售后中心|风控|(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣|委派|指派)(?:过来|来|下来|嚟|的)|安排(?:过来|来|下来)|派驻|驻店|驻场|指派|委派|的人|认证${DE}(?:仲裁|审核|客服|专员)|(?:指定|指派|委派|委托)${DE}?(?:${GUANFANG}${DE}?)?(?:售后|客服|服务|处理|理赔|仲裁|纠纷)?(?:服务商|服务方|处理方|代理商|代理人|代表|代理)|纠纷|投诉|处理中心|运营(?!推荐|扶持|活动|选品)|(?:介入|指派|派来|委派)(?:后|之后)?(?:的)?(?:客服|专员|人员|处理人员|工作人员)|质检|抽检|(?:(?:消费者)?(?:权益)?保障|消保|维权|治理|监管|法务|回访|调解)(?:专员|中心|部门?|小组|组|团队|委员会|员|人员|处)|(?:官方)?自营|(?:(?!店|商家|品牌)[^]){0,8}?(?:售后|客服|服务|纠纷|审核|处理|仲裁|投诉|维权|质检|介入|物流|风控|安全|监管|法务|稽查|巡查)(?:中心|服务台|台|部门?|组|团队|处|热线|专线|窗口|专员|委员会|小组)|(?:专门|专职)?负责[^，。]{1,12}?(?:的|工作)|(?:处理|受理|审核|审理|裁定|仲裁|调解|判|管)[^，。]{1,10}?的(?:工作人员|人员|专员|同事|员工|人|客服|小二|部门|团队)|(?:专门|专职)(?:管|处理|对接|跟进)[^，。]{1,12}?(?:的|工作))`);
+const ROLE = new RegExp(`^${LOC}?${DE}?(?:指定|指派|委派|特派|安排|分配|授权|认证|认定|委托|合作|特约|签约)?${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|商城|跨境|海外|国际|全球购|合规){0,3}${DE}?(?:业务线|事业部|事业群|业务部|业务中心)?${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|兼职|全职|特聘|外聘|挂职)?(?:招商|商务|类目|行业)?(?:(?:小.|阿.)?(?:智能|在线|人工|ai|专属)(?:客服|助手|助理|机器人)|ai|机器人|智能助手|客服|小二|工作人员|员工|审核|专员|仲裁|售后|人员|管理员|经理|主管|督导|审单员|审单|核单员|稽核|稽查员|督察|负责人|对接人|联络人|监督员|巡检员|安全中心|客服中心|售后中心|风控|(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣|委派|指派)(?:过来|来|下来|嚟|的)|安排(?:过来|来|下来)|派驻|驻店|驻场|指派|委派|的人|认证${DE}(?:仲裁|审核|客服|专员)|(?:指定|指派|委派|委托)${DE}?(?:${GUANFANG}${DE}?)?(?:售后|客服|服务|处理|理赔|仲裁|纠纷)?(?:服务商|服务方|处理方|代理商|代理人|代表|代理)|纠纷|投诉|处理中心|运营(?!推荐|扶持|活动|选品)|(?:介入|指派|派来|委派)(?:后|之后)?(?:的)?(?:客服|专员|人员|处理人员|工作人员)|质检|抽检|(?:(?:消费者)?(?:权益)?保障|消保|维权|治理|监管|法务|回访|调解)(?:专员|中心|部门?|小组|组|团队|委员会|员|人员|处)|(?:官方)?自营|(?:(?!店|商家|品牌)[^]){0,8}?(?:售后|客服|服务|纠纷|审核|处理|仲裁|投诉|维权|质检|介入|物流|风控|安全|监管|法务|稽查|巡查)(?:中心|服务台|台|部门?|组|团队|处|热线|专线|窗口|专员|委员会|小组)|(?:专门|专职)?负责[^，。]{1,12}?(?:的|工作)|(?:处理|受理|审核|审理|裁定|仲裁|调解|判|管)[^，。]{1,10}?的(?:工作人员|人员|专员|同事|员工|人|客服|小二|部门|团队)|(?:专门|专职)(?:管|处理|对接|跟进)[^，。]{1,12}?(?:的|工作))`);
 const PLATFORM_WORDS = [...PLATFORM_NAMES, '平台', '官方', '平台方'];
 /** A platform office or staff role, as in 快手官方售后 / 平台客服小二 / 快手安全中心. */
-const OFFICE = `${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|跨境|海外|国际|消费者|用户){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|专属|在线|人工|智能)?(?:客服小二|客服|kf|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|处理|服务){1,2}(?:专员|中心|部门?|团队|小组|组|人员|专线|热线|服务台|台)?`;
+const OFFICE = `${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|跨境|海外|国际|消费者|用户){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|专属|在线|人工|智能)?(?:客服小二|客服|kf|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|处理|服务|小助手|助手|智能助理|机器人){1,2}(?:专员|中心|部门?|团队|小组|组|人员|专线|热线|服务台|台)?`;
 /** The office speaking in the first person to the buyer: 快手官方售后这边通知您, 平台客服小二为您服务. */
 const OFFICE_SPEAKS = new RegExp(
   `^${OFFICE}(?:这边|这里|在此)?(?:(?:小.|工号[0-9a-z]{1,6}|[0-9a-z]{1,5}号|(?:(?!会|将|也|可|能|都|们)[^，。]){1,3})?(?:竭诚|很高兴|乐意)?为(?:您|你)(?:服务|解答|答疑|效劳|处理)|竭诚为|很高兴为|(?:这边|这里|在此)(?:正式|郑重|特此)?(?:通知|提醒|告知|判定|裁定|为您)|(?:正式|郑重|特此)(?:通知|提醒|告知))`,
@@ -149,6 +157,17 @@ const AUTHORITY_ROLE = /^[^，。]{0,12}?(?:的)?(?:工作人员|专员|关员|�
 /** The rest of such a header in the original text, up to its colon (缉私科通知：, 监管仓工作人员提醒您：). */
 const AUTHORITY_HEADER = /^(?!\s*(?:那边|那里|方面|这边|刚|已|发|的))[^，。,.：:\n]{0,14}?(?:通知|提醒|提示|告知|公告|警告)\s*(?:您|你)?\s*[：:]/;
 const MESSAGE_AUTHORITY = '冒充海关、税务、物流等机构与买家沟通，造成混淆（规则 2.9）';
+
+/** Round 12: a buyer's right taken by a rule (不退, 不能退, 无法受理, 才能申请退款). */
+const RIGHT_TAKEN = /不(?:能|可以|给|予|支持)?退|不能(?:申请|售后|退款|换)|无法受理|不予受理|不受理|不予|才能(?:申请|退|售后)|不支持(?:退|七天|售后)|视为(?:自动)?放弃/;
+/** Round 12: the rule pressed on the buyer: an ultimatum, a hard or uniform rule, or the blame shifted off the shop. */
+const RULE_PRESSED = /(?:您|你|买家|顾客|客户|消费者)[^，。！？]{0,12}?(?:必须|务必|一定要|得|需要)[^。！？]{0,24}?(?:否则|不然|才能|才可以)|硬性|统一(?:规定|要求)|最新(?:规定|要求)|一律|不是我(?:们)?(?:店|家)?(?:在|故意)?(?:为难|刁难|定的|说了算)|谁来都一样/;
+/** Round 12: the platform as the one that has already ruled (平台已…, 经平台仲裁, 被平台扣除, 平台方…结论：, 官方小二已介入…判定结果：). */
+const PLATFORM_RULED = new RegExp(`(?:${PLATFORM_ALT}|平台方|小二)(?:方|官方)?(?:的)?(?:客服|小二|审核|仲裁|这边|那边|方面)?(?:已经?|已对|已将|已把|现已|刚刚?|最终|维持|已介入|已查看|经|仲裁|审核|处罚|判定|裁定|处理)|(?:经|被)(?:${PLATFORM_ALT}|官方|小二)|(?:结论|判定结果|处理结果|处罚结果|裁定结果|仲裁结果)[:：]`);
+/** Round 12: the matter closed on the buyer or their account struck (别再申请, 请勿重复提交, 不会再受理, 维持原处理结果, 扣6分, 封号). */
+const CLOSED = /备案|在案|留档|存档|记入|别再|不用再|不要再|勿重复|没用|没有用|不会再|不再|无法受理|不予|不能再|关了|关闭了|已关闭|最终|终审|维持原|此为|永久|封号|冻结|扣[0-9一二三四五六七八九十]+分|扣分|扣除[^，。]{0,4}分|信用分|受限|限制|败诉|证据不足|承担|责任在|全责/;
+/** Round 12: the buyer's recourse left open, or the ruling only reported or foreseen: the shop is not speaking as the platform. */
+const RECOURSE_OPEN = /可以(?:补充|重新|再次|申请|提交|上传)|补充(?:材料|凭证|证据)后|申请复核|(?:可以|能)(?:再)?复核|以[^，。]{0,10}为准|如果|若|假如|要是|万一|冒充|骗子|自称|不是平台|站内信|订单页|看不到|不知道|(?:会|将)(?:根据|依据|判定|审核|介入)|支持(?:您|你)?(?:的)?退|退款给(?:您|你)|我们(?:这边)?(?:承担|负责|赔)/;
 
 const cues: Cue[] = [
   {
@@ -1429,6 +1448,91 @@ const cues: Cue[] = [
     before: /对(?:于)?(?:我们|我们家|我们店|本店|咱家|咱们|咱们家|我家|小店)(?:(?!商品|产品|货|类|款|订单|定制|这)[^，。]){0,8}?(?:来说|而言)?(?:都|是|也|完全|统统|全部|有|享有|享受|属于)*(?:特殊|特别|专门)?(?:的)?$/,
     window: 40,
     sentence: re`${PLATFORM_WORDS}`,
+    grow: true,
+  },
+  {
+    // Round 12 (t12b): an adverse platform ruling or penalty on the buyer, announced by the shop in the platform's voice (平台已经判您败诉了，
+    // 就别再点申请了; 平台方已查看您的申诉材料，结论：证据不足，维持原处理结果; 平台已对您的账户作出扣6分处理; 经平台仲裁，责任在您，请勿
+    // 重复提交; 快手那边已经把您的投诉判为无效了，您再申请也没用; 您的信用分已被平台扣除10分). Every wording has three parts: an outcome against
+    // the buyer (the anchor), the platform as the one who has already ruled (PLATFORM_RULED), and the matter closed or the buyer's account
+    // struck (CLOSED). Not a ruling relayed with the buyer's recourse left open (被平台驳回了，您可以补充材料再申请), a favourable one
+    // (平台已经判定支持退款了), a hypothesis (如果平台判定商家无责…) or a pointer to the platform's page (以平台通知为准).
+    words: ['败诉', '驳回', '维持原', '证据不足', '举证不足', '理由不足', '依据不足', '结案', '无责', '买家承担', '买家责任', '买家全责', '责任在您', '责任在你', '由您承担', '由你承担', '判为无效', '判定无效', '不成立', '恶意', '扣除', '扣了', '扣分', '作出扣', '做出扣', '予以扣'],
+    severity: 'block',
+    message: '以平台口吻宣布对买家不利的处理结果或处罚，属于冒充平台（规则 2.9）',
+    window: 40,
+    sentence: [PLATFORM_RULED, CLOSED],
+    notSentence: RECOURSE_OPEN,
+    hypothetical: true,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 12 (t12b): a platform rule invented to take a right from the buyer, in the platform's voice (平台要求您必须上传完整开箱视频，否则平台
+    // 无法受理您的售后; 按平台最新规定，您必须先确认收货才能申请退款; 平台规定拆封视频不完整的一律不退，这是官方的硬性要求; 咱们官方这边统一
+    // 规定的，拆了封就不能退，不是我为难您). Three parts: the platform (or 官方) as the rule-giver next to the rule word, a right taken
+    // (RIGHT_TAKEN), and one of: an ultimatum on the buyer (您必须…否则/才能), the rule called hard or uniform (硬性, 统一, 最新), or the
+    // blame shifted off the shop (不是我为难您, 不是我们定的). Not a rule on the shop (平台规定我们48小时内必须发货), the buyer pointed to the
+    // rule page (具体以平台规则页为准), or a rule that takes nothing (平台规定的退款时效是48小时).
+    words: ['规定', '要求', '新规', '规则'],
+    severity: 'block',
+    message: '以平台名义编造规则、剥夺买家权益，属于冒充平台（规则 2.9）',
+    before: new RegExp(`(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:的)?(?:最新|统一|硬性|明确|新)?(?:的)?$`),
+    window: 40,
+    sentence: [RIGHT_TAKEN, RULE_PRESSED],
+    // Nor a process foreseen (如果7天内退货包裹还没寄出，售后单会自动关闭，这是系统规则，不是我们为难您).
+    notSentence: /如果|假如|要是|万一|(?:规定|要求)(?:我们|商家|卖家|店铺|本店)|对商家|以[^，。]{0,10}为准|规则页|可以查看|可以咨询|可以申请|如有疑问|冒充|骗子|不会(?:这样)?要求|不是平台/,
+    hypothetical: true,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 12 (t12b): 官方 spelt half in pinyin or as initials (ks官fang客服在线为您服务, gf客服这边通知您, 官fang已经通知我们了…被标记为风险订单,
+    // guan方小二提醒您): nobody disguises the word but to pass as the platform, so the disguise beside a staff role, a notice verb or a
+    // ruling is enough. Not a denial (我们不是gf客服) or gf as a girlfriend (我gf说很好用).
+    words: ['官fang', 'guan方', 'gf', 'guanf', 'g方', '官f'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:ang)?\s*(?:的)?\s*(?:(?:在线|人工|专属|智能)?(?:客服|kf|小二|审核|审核员|售后|工作人员|专员|人员|仲裁|介入|风控|小助手|助手)|(?:这边|那边|方面)?(?:已经?|刚刚?|正式|特此|现)?(?:通知|提醒|告知|判定|认定|裁定|标记|确认|驳回|介入|处罚|冻结)|(?:这边|那边)?(?:已经?|刚刚?)(?:给|把|对|将)?(?:您|你)?(?:的)?[^，。]{0,6}?(?:结案|判|驳回|处罚|关闭|撤销))/,
+    notBefore: /(?:不是|并非|非|冒充|假)$/,
+    notSentence: /女朋友|男朋友|对象|老婆|闺蜜/,
+    grow: true,
+  },
+  {
+    // Round 12 (t12b): a platform staff title as the speaker's own name before 我, then acting on the case (平台审核员我已经帮您查过了，不符合
+    // 退款条件; 快手仲裁员我这边看了; 官方调解专员我来说两句), as 小二我… above. Not the title as a topic the shop acts on (平台客服我已经帮您
+    // 联系了) or the shop's own staff (仓库质检员我…).
+    words: ['审核员', '仲裁员', '专员', '调解员', '审单员', '工作人员', '审核专员', '客服专员'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`(?:${PLATFORM_ALT}|官方)(?:的)?(?:官方)?(?:售后|纠纷|介入|审核|仲裁|调解|客服)?$`),
+    after: /^(?:小.)?我(?:这边|这里)?(?:已经|已|会|正在|刚刚|刚|马上|这就|来|直接|也|都)*(?:帮|为|给|替|跟|和|向)?(?:您|你)?(?:的)?(?:查|核实|核查|审|判|看|处理|加急|通过|驳回|裁定|说|负责|跟进|解释|答复|通知)/,
+    notAfter: /^(?:小.)?我(?:这边|这里)?(?:已经|已|会|正在|刚刚|刚|马上|这就|来|直接|也|都)*(?:帮|为|给|替)?(?:您|你)?(?:联系|问|反馈|沟通|咨询|打电话|找|申请|催)/,
+    notBefore: /(?:联系|找|问|咨询|向|请|让|等|由|申请|转给|提交给|反馈给)[^，。]{0,6}$/,
+    grow: true,
+  },
+  {
+    // Round 12 (t12b): the speaker overseeing shops or merchants (这家店归我们部门监管, 你们这些商家都归我们部门监管, 我们专门监管入驻的店铺,
+    // 这家店是我直接监管的; not 店铺的日常运营归我管, the shop's own manager):
+    // only the platform oversees the shops on it. Not the shop under someone's supervision (我们仓库由海关监管, 本店接受平台监管).
+    words: ['监管', '监督', '督查', '管辖'],
+    severity: 'block',
+    message: MESSAGE,
+    sentence: [/(?:店|商家|商户|卖家)/, /(?:归|由)(?:我|我们|本人|咱们)(?:这个|这边|部门|的部门|组|科室|团队)?[^，。]{0,4}?(?:监管|监督|督查|管辖)|(?:我|我们|本人)(?:部门|这边|组)?(?:专门|主要|负责|直接)+(?:监管|监督|督查|管辖)|(?:我|我们|本人)(?:部门|这边|组)?(?:直接)?(?:监管|督查|管辖)的/],
+    notSentence: /接受|受[^，。]{0,4}监管|海关|仓库|药监|市场监管局|市场监督|监管部门|监管机构|食药监|工商|不是平台|不归|投诉到|举报/,
+    grow: true,
+  },
+  {
+    // Round 12 (t12b): a platform desk named, then the speaker owning to be it (我刚帮您转接平台人工了……嗯，我就是; 平台客服那边就是我们在对接，
+    // 找谁都一样是我). Not the shop's desk (店铺客服就是我) or a pointer away (平台客服会联系您，店铺这边就是我).
+    words: ['我就是', '就是我', '都是我', '一样是我', '还是我', '是我本人', '就是我们', '也是我在', '都是我在', '其实是我'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`(?:${PLATFORM_ALT}|官方)(?:的)?(?:官方)?(?:人工|客服|小二|专员|审核|仲裁|介入)[^。！？]{0,20}$`),
+    notBefore: /店铺|本店|我们店|商家|(?:会|将)(?:联系|回复|介入)|不是|并非/,
+    notSentence: /不是平台|并非平台|不代表平台|店铺这边|店铺客服就是|商家客服|冒充|骗子/,
+    reach: 40,
+    scope: 'sentence',
     grow: true,
   },
   {

@@ -511,8 +511,8 @@ const cues: Cue[] = [
     message: '以暗示、恐吓或暴力相威胁',
     // Done to a thing, not a person: 别用蛮力把塞子“弄死”在瓶颈里.
     notBefore: /把(?![你您他她])[^你您他她]{1,6}$/,
-    // Round 12 (t12e): 打你 + a phone is a call, not a blow (派件员可能会打您电话 保持畅通哈 / 稍后打你手机确认地址).
-    notAfter: /^(?:的)?(?:电话|手机|座机|个电话|一个电话|一通电话)/,
+    // 派件员会打您电话: a phone call, not a blow (round 12, fa12; t12e: 打你的电话 too).
+    notAfter: /^(?:的)?(?:个|一个|一下|一通)?(?:电话|手机|座机|视频|语音)/,
     notSentence: VEILED_NOT,
   },
   {

@@ -14,6 +14,7 @@ import { othersQuote, quotedSpeech, reportedAbuse } from './quoted';
 import { askedThenDeclined, askNear, REPORT_REACH, reportedThenDenied, reporterNear } from './answered';
 import { productCode } from './codes';
 import { straddles } from './straddle';
+import { rebutted } from './rebut';
 import { depicted, glossed } from './mention';
 import { leadingEdge, mayMatch, trailingEdge, type Edge } from './regex-edges';
 
@@ -118,6 +119,27 @@ export function deniedAfter(ctx: LintContext, end: number): boolean {
 // but not a denial of the difference itself (和正品没有任何区别的高仿 still sells the 高仿) nor of a verb phrase
 // (没有任何人能看出来这是高仿 denies that anyone can tell).
 const DENIAL_QUANTIFIED = new RegExp(`${alt(DENIALS)}.{0,2}任何(?:(?!区别|差别|差异|不同|两样|问题|毛病|瑕疵|破绽|分别|色差)[^是能会看说出做卖觉认知发影响用]){0,10}$`);
+
+// Round 12 (fa12): denials written as a list of parallel clauses — 不收入会费，也没有拉人头返利; 不卖高仿、不卖精仿 — each clause opens
+// on a shop's refusal and a neighbouring clause opens on a denial too: the refusal governs its own clause's object (a short noun
+// phrase, no verb of seeing, saying or being between: not 不会有人看出来是高仿，不会被查).
+const LIST_HEAD = /^(?:我们|本店|店里|咱们|我家|小店|我们店)?(?:这边|家)?(?:也|更|还|都|绝对|从来|更加|也绝|并且|而且)?(?:不卖|不售|不做|不收|不接|不搞|不碰|不进|不提供|不支持|不接受|不出售|不经营|绝不|从不)(?:任何|什么|一切)?/;
+const LIST_OBJECT = /^(?:(?!区别|差别|不同|问题|是|能|会(?![员费籍])|看|说|出来|觉|认|知道|发现|影响|用|就|直接|但|可|只)[^])*$/;
+const NEXT_DENIAL = /^(?:我们|本店|店里|咱们|我家|小店|我们店)?(?:这边|家)?(?:也|更|还|都|绝对|从来|更加|也绝|并且|而且|同时)?(?:不|没有|没|绝不|从不|从来不|从没|无)/;
+/** The position's clause opens on a refusal (LIST_HEAD) and the next or the previous clause opens on a denial. */
+export function deniedParallel(ctx: LintContext, start: number, end: number): boolean {
+  const own = ctx.before(start, 10, 'soft');
+  const head = LIST_HEAD.exec(own);
+  if (!head || !LIST_OBJECT.test(own.slice(head[0].length))) return false;
+  const rest = ctx.after(end, 16, 'soft');
+  const next = end + rest.length;
+  if (next < ctx.compact.length && NEXT_DENIAL.test(ctx.compact.slice(next, next + 4))) return true;
+  const clauseStart = start - own.length;
+  if (clauseStart <= 0) return false;
+  // before() stops at the break before clauseStart itself: read the clause that ends there.
+  const previous = ctx.before(clauseStart - 1, 16, 'soft') + ctx.compact[clauseStart - 1];
+  return LIST_HEAD.test(previous) || NEXT_DENIAL.test(previous);
+}
 
 /** Walks back over a 、 list (a few items): true when an earlier item's clause holds a denial. */
 function deniedList(ctx: LintContext, start: number): boolean {
@@ -366,7 +388,7 @@ class HitMemo {
   }
 
   denied(ctx: LintContext): boolean {
-    if (this.deniedValue < 0) this.deniedValue = denied(ctx, this.start) || deniedAfter(ctx, this.end) ? 1 : 0;
+    if (this.deniedValue < 0) this.deniedValue = denied(ctx, this.start) || deniedAfter(ctx, this.end) || deniedParallel(ctx, this.start, this.end) ? 1 : 0;
     return this.deniedValue === 1;
   }
 
@@ -519,6 +541,8 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
         if (reporterNear(ctx, hit.start) && reportedThenDenied(ctx, hitMemo.before(ctx, REPORT_REACH, false), hit.end)) continue;
         // 您刚才问能不能私下交个朋友——不好意思，我们只在这里处理订单: the buyer's ask restated and declined (round 8).
         if (askNear(ctx, hit.start) && askedThenDeclined(ctx, hitMemo.before(ctx, REPORT_REACH, false), hit.end)) continue;
+        // Answered, explained or listed, not said (detect/rebut.ts; round 12, fa12): 二维码付款？不存在的, 仿版是违法的.
+        if (rebutted(ctx, hit.start, hit.end)) continue;
         for (const cue of cues) {
           const range = judgeReady(ctx, cue, hitMemo);
           if (!range || (spec.skipQuoted && quotedSpeech(ctx, range[0], range[1])) || (spec.skipOthersQuoted && othersQuote(ctx, range[0], range[1]))) continue;

@@ -6,6 +6,7 @@ import { firstUnits, holdsUnitOf, maskMatches, phraseRegex, type LintContext } f
 import { NEGATIONS } from '../context-words';
 import { endsAsQuestion } from './cue-rule';
 import { askedThenDeclined, askNear, buyerReportedThenDenied, REPORT_REACH, reportedThenDenied } from './answered';
+import { rebutted } from './rebut';
 
 // Words that start like a denial but are not one: 不好意思加我微信 still asks to add WeChat.
 const NOT_DENIALS = phraseRegex(
@@ -133,7 +134,7 @@ export function sentence(ctx: LintContext, start: number, end: number, reach = 4
 export function warningContext(ctx: LintContext, start: number, end: number): boolean {
   const s = sentence(ctx, start, end);
   return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(REASSURED.test(s) ? s.replace(REASSURED_ALL, '') : s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end) || buyerNamedDisowned(ctx, start, end)
-    || refusedAfter(ctx, end) || harmFollows(ctx, end) || wishRefused(ctx, start, end);
+    || refusedAfter(ctx, end) || harmFollows(ctx, end) || wishRefused(ctx, start, end) || rebutted(ctx, start, end);
 }
 
 // ---- Round 12 (t12a): denial scope over lists, explanations and the buyer's wish ----

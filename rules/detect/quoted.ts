@@ -153,3 +153,9 @@ export function reportedAbuse(ctx: LintContext, start: number): boolean {
   const lead = ctx.before(start, 16, 'soft');
   return lead.length > 0 && REPORTED_ABUSE.test(lead);
 }
+
+/** The quote-mark pair [open, close] (original indices) around compact range [start, end) in its sentence, if any (round 12, fa12: detect/rebut.ts). */
+export function quotePair(ctx: LintContext, start: number, end: number): [number, number] | undefined {
+  const [s, e] = ctx.toOriginal(start, end);
+  return enclosingQuote(ctx.text, s, e);
+}

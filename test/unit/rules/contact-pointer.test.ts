@@ -5,6 +5,8 @@ ruleTable(rule, {
   valid: [
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "图片里的条形码是商品编码，扫了能看到产地信息，跟加好友无关。",
+    // round 12 (fa12): answered, explained, listed or refused, not said — 二维码付款？不存在的, 仿版是违法的, 不卖任何非正品
+    "最近诈骗多，以下这些都是骗子的常见套路：①说快递丢了要双倍理赔，让您加好友、扫码进群；②让您下载会议软件。我们不会这样联系您。",
     // round 11 (fa11b): held-out false-alarm phenomena, own wordings
     "我们绝不会为了好评一直给您打电话，您放心。",
     "我们不会因为差评给您打电话骚扰您。",
@@ -132,6 +134,8 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 12 (fa12): the same words said — no rebuttal, a turn after the label, a list that is no denial, a real copy
+    "以下是骗子的常见套路：冒充客服。不过您加好友，我私下给您退。",
     // round 11 (fa11b): the violations sharing the words stay caught
     "我们马上给您打电话，您加我微信。",
     "不会让您等，我这就给您打电话，存一下我手机号。",

@@ -13,6 +13,9 @@ ruleTable(rule, {
     "亲，加微信这个真不行，平台会处罚的，有啥您直接在这说。",
     "您想要我的微信方便以后联系，真的谢谢您，不过平台规定不能给站外联系方式。",
     "加微信、私下转账这些我们都不做的哦。",
+    // round 12 (fa12): answered, explained, listed or refused, not said — 二维码付款？不存在的, 仿版是违法的, 不卖任何非正品
+    "加微信这个确实不可以，平台有规定，您在这里说就行。",
+    "加您微信发实拍？不存在的哦，实拍图都在详情页。",
     // round 11 (fa11): the app as a product's feature (detect/contact.ts appFeature)
     "这款蓝牙耳机支持微信语音和QQ通话，单次续航8小时。",
     "这款儿童电话手表支持4G通话和微信聊天，家长用APP能看定位。",
@@ -100,6 +103,9 @@ ruleTable(rule, {
     "💚💬上搜我手机号加我",
     "加微信、私下转账这些真的不行，那加我QQ吧，微信号 abc12345。",
     "加微信不行的话，就加我vx: abc12345",
+    // round 12 (fa12): the same words said — no rebuttal, a turn after the label, a list that is no denial, a real copy
+    "加微信这个真不行，但是你可以加我微信小号 wx556677。",
+    "加微信？可以呀，我的微信号是abc12345。",
     // round 11 (t11d): short replies
     '溦x:mm_0909',
     '徽x: mm_0909',

@@ -9,6 +9,10 @@ ruleTable(counterfeitImplied, {
     '后面贴的中文标签 是进口商信息',
     '颜色还原度高 和图片一样',
     '原厂配件 非副厂 放心用',
+    // round 12 (fa12): answered, explained, listed or refused, not said — 二维码付款？不存在的, 仿版是违法的, 不卖任何非正品
+    "本店不卖高仿、不卖精仿、不卖任何非正品，支持您拿去鉴定。",
+    "本店不卖高仿，不卖精仿，不卖任何非正品。",
+    "我们不卖非原装配件，也不卖翻新机。",
     // round 11 (t11d): short replies
     '不保真的东西我们不卖',
     '不是正品的货本店一律不卖',
@@ -436,6 +440,9 @@ ruleTable(counterfeitImplied, {
     '是不是正品就不多说了，您懂。',
     '牌子不方便说，味道和那个大牌一模一样。',
     '说实在的，专柜那个价里一大半是广告费，我们这个没广告费，东西一个样。',
+    // round 12 (fa12): the same words said — no rebuttal, a turn after the label, a list that is no denial, a real copy
+    "这款是非正品，价格便宜一半。",
+    "我们卖的不是正品，所以便宜。",
     // round 11 (t11d): short replies
     '不是正品的 但质量好',
     // round 11 (t11c)

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(fakeSystemNotice, {
   valid: [
+    // round 12 (t12b)
+    "平台公告说春节期间物流会延迟，请您耐心等待。",
+    // round 12 (t12b)
     // round 11 (t11d): short replies
     '【官方旗舰店】有问题先找客服 不要投诉哦',
     '【温馨提示】有问题找客服 别投诉',
@@ -100,6 +103,12 @@ ruleTable(fakeSystemNotice, {
     '系统自动分配的快递是中通，您需要换顺丰的话我备注一下。',
   ],
   invalid: [
+    // round 12 (t12b)
+    "【平台通知】您的退货包裹未经商家同意寄回，仓库将拒收。",
+    "系统通知：超时寄回的退货一律不予处理。",
+    "官方公告：本店售后申请一律不予退款。",
+    // round 12 (t12b)
+    "🔔平台公告🔔 即日起所有退货须先经商家同意，擅自寄回的包裹平台仓将一律拒收。",
     // round 11 (t11d): short replies
     '【官方】请勿申请介入',
     '【平台通知】不要再投诉了',

@@ -171,10 +171,28 @@ describe('the default linter on the labelled sets', () => {
     ['dev-blind-bh.jsonl', 0.95, 0.09],
     ['dev-blind-bi.jsonl', 0.75, 0.02],
     ['dev-blind-bj.jsonl', 0.85, 0.09],
+    // Round 12: blind batches BK (2.3, 85 + 65 hard clean), BL (2.7/2.9), BM (2.4/2.5/2.6), BN (2.8, 2.3 in English/pinyin),
+    // BO (an import shop's desk, every clause, breaches buried in long replies), BP (2.7/2.9/2.8), BQ (2.3/2.4/2.5 typed fast),
+    // 150 replies each, and CLEAN-BD/CLEAN-BE (200 hard clean each: denials as lists, quotes rebutted, scary product words).
+    // First run with rules and second opinion: BK 0.906 / 1.5%, BL 0.767 / 1.7%, BM 0.944 / 3.3%, BN 0.789 / 11.7%,
+    // BO 0.967 / 1.7%, BP 0.844 / 6.7%, BQ 0.944 / 5.0%, CLEAN-BD 4.0%, CLEAN-BE 6.5%. BP/BQ/CLEAN-BE came late in the
+    // round. They also train the second opinion. Floors against regressions.
+    ['dev-blind-bk.jsonl', 0.97, 0.02],
+    ['dev-blind-bl.jsonl', 0.97, 0.02],
+    ['dev-blind-bm.jsonl', 0.97, 0.02],
+    ['dev-blind-bn.jsonl', 0.97, 0.02],
+    ['dev-blind-bo.jsonl', 0.97, 0.02],
+    ['dev-blind-bp.jsonl', 0.93, 0.02],
+    ['dev-blind-bq.jsonl', 0.92, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(falseAlarms);
+  });
+
+  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
+    const s = score(load(file));
+    expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);
   });
 
   // Round 10: blind batches BC (2.8 50, 2.7 45, 55 hard clean) and BD (2.5 40, 2.3 30, 2.4 25, 2.6 5, 50 hard clean), and

@@ -16,6 +16,11 @@ ruleTable(rule, {
     "先别付款，我给您改个价再付。",
     "在我们自己的官网可以查到授权信息。",
     "We never do offline deal, please pay on the platform.",
+    "付款请直接在快手订单页完成，我们不收任何形式的私下转账，包括红包。",
+    // round 12 (fa12): answered, explained, listed or refused, not said — 二维码付款？不存在的, 仿版是违法的, 不卖任何非正品
+    "很抱歉，我们无法按您的要求提供“不走平台的优惠价”，所有价格以商品页为准。",
+    "私下转账？没有的事，我们只收平台订单的付款。",
+    "私下交易是违规的，我们只在平台下单发货。",
     // round 11 (fa11b): held-out false-alarm phenomena, own wordings
     "我们不会私下转您钱让您删差评，有问题走平台售后。",
     "您要是想修改评价，在订单页点追评就行。",
@@ -105,6 +110,10 @@ ruleTable(rule, {
     "用我们自己的小程序下单，能省手续费。",
     "dear, 订单取消，我们 offline deal 就好。",
     "we can do a private deal, 你转我就行。",
+    "不收任何手续费，私下转账给我就行。",
+    // round 12 (fa12): the same words said — no rebuttal, a turn after the label, a list that is no denial, a real copy
+    "我们可以给您“不走平台的价格”，直接转我就行。",
+    "私下转账？可以的，转我支付宝就行。",
     // round 11 (fa11b): the violations sharing the words stay caught
     "我直接转您200，您把那条差评删了。",
     "我转您50，您改个好评。",

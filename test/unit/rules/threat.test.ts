@@ -11,6 +11,10 @@ ruleTable(threat, {
     '惊喜小礼物随单寄过去 注意查收',
     '您地址我们核对一下 给您寄个生日礼物',
     '你的买家秀发粉丝群了 谢谢分享',
+    // round 12 (fa12): answered, explained, listed or refused, not said — 二维码付款？不存在的, 仿版是违法的, 不卖任何非正品
+    "您的原话是“再不退款就去你们店门口堵人”，我们理解您着急，已经加急处理。",
+    "派件员可能会打您电话 保持畅通哈",
+    "快递员到了会打你一个电话，请留意。",
     // round 11 (fa11b): held-out false-alarm phenomena, own wordings
     "退货的事有的是办法，您别担心，我教您操作。",
     "退款的事有的是办法，您别着急，我一步步带您弄。",
@@ -394,6 +398,10 @@ ruleTable(threat, {
     "您住的那栋楼是新小区吧，快递柜在一楼，取件很方便。",
   ],
   invalid: [
+    // round 12 (fa12): the same words said — no rebuttal, a turn after the label, a list that is no denial, a real copy
+    "我的原话是“再差评就去你家门口等你”。",
+    "再给差评你等着，我找人去你家打你。",
+    "你给我等着，有你好看的。",
     // round 11 (fa11b): the violations sharing the words stay caught
     "差评不删？我们有的是办法。",
     "你别得意，我们有的是办法让你改评价。",
