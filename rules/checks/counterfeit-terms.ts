@@ -162,6 +162,18 @@ const cues: Cue[] = [
     notSentence: NOT_A_CLAIM,
   },
   {
+    // Round 12 (t12e): the copula dropped at the start of a short reply, as a busy agent answers 是正品吗 (仿的 但放心 九成像 /
+    // 亲 这批仿的 懂的拍). Not copies described in general (仿的和正品的区别在logo, 仿的一般会轻一些).
+    words: ['仿的', '仿货'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /^(?:亲|亲亲|宝|宝宝|哈|嗯|对)?(?:(?:这|那)(?:款|个|批|件|双|只|块|套|些|支|瓶)?)?(?:都|全|也|就)?$/,
+    notBefore: REPORTED_BEFORE,
+    hypothetical: true,
+    notAfter: new RegExp(`${NOT_AFTER.source}|^(?:和|跟|与|同|比|区别|差别|怎么|如何|一般|通常|大多|大部分|会|都|多|往往|容易|最|主要)`),
+    notSentence: NOT_A_CLAIM,
+  },
+  {
     // 仿得跟真的一样, 仿的和正品一模一样, 仿得很像 (not 模仿得, 效仿的).
     words: ['仿的', '仿得'],
     severity: 'block',

@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 12 (t12e): the copula dropped at the start of a short reply
+    '仿的和真的区别在走线 教您分辨',
+    '仿的不卖 只卖正品',
+    '仿的要小心 认准正品',
     // round 12 (t12e): the short chat register
     '镜面材质的 容易留指纹',
     '拿去鉴定中心分辨真假 我们支持',
@@ -463,5 +467,9 @@ ruleTable(counterfeitTerms, {
     { text: '纯仿版 跟专柜一样', severity: 'block' },
     { text: '镜面级别的，拿去鉴定中心才能分辨，日常背完全没问题。', severity: 'block' },
     { text: '这批是改标货 性价比高', severity: 'block' },
+    // round 12 (t12e): the copula dropped at the start of a short reply
+    { text: '仿的 但放心 九成像', severity: 'block' },
+    { text: '亲 这批仿的 懂的拍', severity: 'block' },
+    { text: '这款仿的 介意勿拍', severity: 'block' },
   ],
 });

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 12 (t12e): phone-bombing in other words (别想 + a quiet)
+    '别想太多 手机电量够用',
+    '耳机一戴 电话别想吵到你',
     // round 12 (t12e): the short chat register
     '我们会一直提醒物流 直到签收为止',
     '一直跟进到您确认收货为止 有问题随时找',
@@ -343,5 +346,9 @@ ruleTable(repeatedContact, {
     { text: '不删评就一直call你 直到删为止', severity: 'block' },
     { text: '天天打到你改为止', severity: 'block' },
     { text: '一直发 直到你撤诉为止', severity: 'block' },
+    // round 12 (t12e): phone-bombing in other words (别想 + a quiet)
+    { text: '一星是吧 明天开始你电话别想闲着', severity: 'block' },
+    { text: '手机别想歇了 不撤就打', severity: 'block' },
+    { text: '今晚你手机别想睡 差评不删就打', severity: 'block' },
   ],
 });
