@@ -421,6 +421,19 @@ const cues: Cue[] = [
     notSentence: /盲盒|开盒视频|开箱|拆盒|手办|隐藏款|抽到|包装盒|鞋盒|礼盒|谨防|小心被|防止|保护|举报开盒|不会|代购|人肉带|人肉背|人肉运|人肉扛|带回|背回|扛回/,
   },
   {
+    // Round 12 (t12e): harm hinted at the buyer's next parcel (小心你下个快递 / 快递站那边我熟 你下次包裹丢了别怪我 / 你以后的
+    // 快递可就说不准了). Not service about the next parcel (下次您的快递我们加固包装, 您下个包裹明天到, 丢了我们补发).
+    words: ['快递', '包裹'],
+    severity: 'block',
+    message: '暗示买家以后的包裹会出事，属于威胁、恐吓',
+    // (小心 before it warns the buyer of us, not a denial)
+    deniable: false,
+    before: /(?:你|您)(?:的)?(?:下个|下次|下一个|下一次|以后的?|今后的?|后面的?)(?:的)?$/,
+    window: 24,
+    sentence: /小心|当心|别怪|丢了|丢件|出事|出点|说不准|说不好|不敢保证|保不齐|难说|可就|走着瞧|等着|我熟|认识人|有人/,
+    notSentence: /补发|补寄|加固|保价|理赔|赔付|顺丰|预计|明天到|放心|提醒您|注意查收|包装|(?<!别)担心|我们会|会给您|免运费|优惠|发货|不会|轻放|易碎|玻璃|拆|开箱|签收|验货/,
+  },
+  {
     // Round 12 (t12e): a "gift" sent to the buyer, with their address held over them (给你寄点惊喜过去 地址反正有 / 地址我们
     // 都有 送你份大礼 / 准备了点好东西寄你家). A mock gift and the held address together; not a gift sent with the order
     // (惊喜小礼物随单寄过去) nor an address being checked.

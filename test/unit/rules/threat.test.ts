@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 12 (t12e): the buyer's next parcel, service
+    '下次您的快递我们会加固包装',
+    '您下个包裹明天到 注意查收',
+    '你下次快递丢了别担心 我们补发',
+    '您以后的快递都走顺丰',
+    '你下个件我备注小心轻放',
+    '小心你下个快递 里面是玻璃',
+    '不会让你下个快递出事 放心',
     // round 12 (t12e): the short chat register
     '派件员可能会打您电话 保持畅通哈',
     '稍后打你手机确认下地址',
@@ -898,5 +906,11 @@ ruleTable(threat, {
     { text: '地址我们都有 送你份大礼', severity: 'block' },
     { text: '把你聊天截图跟电话发业主群 让邻居认识认识', severity: 'block' },
     { text: '你手机号挂小区群 看你还投诉', severity: 'block' },
+    // round 12 (t12e): harm hinted at the buyer's next parcel
+    { text: '小心你下个快递', severity: 'block' },
+    { text: '快递站那边我熟 你下次包裹丢了别怪我', severity: 'block' },
+    { text: '你以后的快递可就说不准了', severity: 'block' },
+    { text: '差评挂着 你下一个包裹出点事别找我', severity: 'block' },
+    { text: '当心你以后的包裹 投诉试试', severity: 'block' },
   ],
 });
