@@ -146,7 +146,9 @@ const rule = defineRule({
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下退货（否定或提醒语境）' : '绕开平台退货流程、让买家把货直接寄给店家' });
     }
     // Round 12 (t12a): our own order channel with a reason to leave the checkout, and the platform waved off as where the order hangs.
-    for (const re of /系统|后台|自己|自家|单/.test(ctx.compact) ? [OWN_SYSTEM] : []) {
+    // (gate: every OWN_SYSTEM match holds 自己/自家, 系统/后台 or 另外/单独/重新 — 单 alone is in nearly every draft (订单) —
+    // and a match counts only when OWN_SYSTEM_WHY holds somewhere in the draft)
+    for (const re of /系统|后台|自己|自家|另外|单独|重新/.test(ctx.compact) && OWN_SYSTEM_WHY.test(ctx.compact) ? [OWN_SYSTEM] : []) {
       for (const m of matchesOf(re, ctx.compact)) {
         const [start, end] = [m.index!, m.index! + m[0].length];
         const s = sentence(ctx, start, end, 40);
@@ -157,7 +159,8 @@ const rule = defineRule({
         ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到站外下单（否定或提醒语境）' : '引导买家在店家自己的系统下单（绕开平台交易）' });
       }
     }
-    for (const m of /挂|下/.test(ctx.compact) ? matchesOf(OFF_PLATFORM_ORDER, ctx.compact) : []) {
+    // (gate: every match holds 挂/在/去 + 平台/快手; 下 alone is in nearly every draft)
+    for (const m of /[挂在去](?:平台|快手)/.test(ctx.compact) ? matchesOf(OFF_PLATFORM_ORDER, ctx.compact) : []) {
       const [start, end] = [m.index!, m.index! + m[0].length];
       if (taken.overlaps(start, end) || /^(?:审核|同意|确认|介入|处理|规则|客服)/.test(ctx.after(end, 4))) continue;
       taken.add(start, end);

@@ -126,8 +126,9 @@ const rule = defineRule({
       let severity: 'block' | 'warn' | undefined;
       // Round 12 (t12a): a signboard or a person to ask for, with a spot to walk to in the sentence (红色招牌‘港货之家’…东门步行街那块;
       // 来了找阿玲就行) — not a signature dish or product (招牌菜, 招牌款).
-      const located = ADDRESS.test(s) || LANDMARK.test(s) || PLACE_REL.test(s.replace(hit.key, ''));
       if (hit.spec.tag === 'sign' || hit.spec.tag === 'find') {
+        // (tested here only: the other tags never read it, and these regexes are pure)
+        const located = ADDRESS.test(s) || LANDMARK.test(s) || PLACE_REL.test(others);
         if (!located || PARCEL.test(s) || (hit.spec.tag === 'sign' && NOT_SIGN.test(ctx.after(hit.end, 3))) || /快手|直播间|店铺主页|主页|平台/.test(others)) continue;
         severity = 'block';
       } else if (/实体店|门店|门市|线下店|店面|档口|专卖店|体验店/.test(hit.key) && PLACE_REL.test(others) && (SELF.test(ctx.before(hit.start, 12, 'hard')) || INVITE.test(others.replace(SENT_TO_US, '')) || /^(?:就)?(?:开|设|位于)?在/.test(ctx.after(hit.end, 4))) && !/您|你/.test(ctx.before(hit.start, 6, 'hard')) && !/不支持|不接受|不提供|不开放|不对外|暂不|暂停|没有|装修|关闭|停业/.test(s)) {
