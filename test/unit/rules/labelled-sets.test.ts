@@ -255,9 +255,9 @@ describe('the default linter on the labelled sets', () => {
   // HELD OUT: batch Z (all clauses in the example corpus's mix, 150 replies, half clean, written blind at the start of
   // round 7 and scored once before any tuning): 0.853 recall / 2.7% false alarms before, 0.880 / 2.7% after round 7
   // (rules alone 0.867). Never tuned to. A floor against regressions only.
-  it('holdout-z.jsonl (never tuned to): no regression below recall 0.92, false alarms ≤ 0.03', () => {
+  it('holdout-z.jsonl (never tuned to): no regression below recall 0.96, false alarms ≤ 0.03', () => {
     const s = score(load('holdout-z.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.92); // 0.893 after round 8, 0.920 after round 10 (second opinion's denial twins), 0.933 after round 11
+    expect(s.recall).toBeGreaterThanOrEqual(0.96); // 0.893 after round 8, 0.920 after round 10 (second opinion's denial twins), 0.933 after round 11
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.03);
   });
 
@@ -284,9 +284,9 @@ describe('the default linter on the labelled sets', () => {
   // HELD OUT: batch J (all clauses in the example corpus's mix, 150 replies, 65 hard clean, written blind at the start
   // of round 10 and scored once before it): 0.941 recall / 3.1% false alarms before, and the same after the round.
   // Never tuned to. A floor against regressions only.
-  it('holdout-j.jsonl (never tuned to): no regression below recall 0.94, false alarms ≤ 0.035', () => {
+  it('holdout-j.jsonl (never tuned to): no regression below recall 0.97, false alarms ≤ 0.035', () => {
     const s = score(load('holdout-j.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.94);
+    expect(s.recall).toBeGreaterThanOrEqual(0.97);
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.035);
   });
 
@@ -302,10 +302,19 @@ describe('the default linter on the labelled sets', () => {
   // HELD OUT: batch CA (the example corpus's mix, 150 replies, 73 hard clean, an import shop's register, written blind
   // at the start of round 12 and scored once before it): 1.000 recall / 4.1% false alarms (3/73) before. Never tuned
   // to. A floor against regressions only.
-  it('holdout-ca.jsonl (never tuned to): no regression below recall 0.98, false alarms ≤ 0.045', () => {
+  it('holdout-ca.jsonl (never tuned to): no regression below recall 0.98, false alarms ≤ 0.03', () => {
     const s = score(load('holdout-ca.jsonl'));
     expect(s.recall).toBeGreaterThanOrEqual(0.98);
-    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.045);
+    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.03);
+  });
+
+  // HELD OUT: batch CB (all clauses, 150 replies, 65 hard clean, many shop types and registers, written blind during round
+  // 12 and scored only at its end): 0.929 recall / 3.1% false alarms, the same figures as on the start-of-round code: the
+  // round's word rules and retrained model did not carry over to it. Never tuned to. A floor against regressions only.
+  it('holdout-cb.jsonl (never tuned to): no regression below recall 0.92, false alarms ≤ 0.035', () => {
+    const s = score(load('holdout-cb.jsonl'));
+    expect(s.recall).toBeGreaterThanOrEqual(0.92);
+    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.035);
   });
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
@@ -332,10 +341,10 @@ describe('the default linter on the labelled sets', () => {
   // round, 0.846 / 4.2% after: one more false alarm (a 2.5 threat cue; fixing it would mean reading the line);
   // 0.859 / 4.2% after round 6, 0.910 / 4.2% after round 7 (0.859 rules alone, the rest the second opinion).
   // A floor against regressions only.
-  it('holdout-p.jsonl (never tuned to): no regression below recall 0.92, false alarms ≤ 0.045', () => {
+  it('holdout-p.jsonl (never tuned to): no regression below recall 0.94, false alarms ≤ 0.03', () => {
     const s = score(load('holdout-p.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.92); // 0.923 after round 9
-    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.045);
+    expect(s.recall).toBeGreaterThanOrEqual(0.94); // 0.923 after round 9
+    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.03);
   });
 
   // HELD OUT: batch L (all clauses in the example corpus's mix, 150 replies, written blind while the H–K round was
@@ -363,9 +372,9 @@ describe('the default linter on the labelled sets', () => {
   // linter before the batch A/B round, 0.910 / 2.8% after (unchanged by the D/E/F round, 0.932 / 2.8% after the H–K round, 0.955 / 2.8% after the M/N/O/Q round and after round 6, 0.970 / 0.9% after round 7 — 0.962 rules alone). Two tuners of that
   // round saw a few of its 2.5/2.9 lines by accident and tuned nothing to them; holdout-g is the clean estimate.
   // This floor only guards against regressions.
-  it('holdout-c.jsonl (never tuned to): no regression below recall 0.975, false alarms ≤ 0.02', () => {
+  it('holdout-c.jsonl (never tuned to): no regression below recall 0.985, false alarms ≤ 0.02', () => {
     const s = score(load('holdout-c.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.975);
+    expect(s.recall).toBeGreaterThanOrEqual(0.985);
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.02);
   });
 });
