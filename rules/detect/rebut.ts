@@ -53,9 +53,15 @@ const NOT_BEFORE_QUOTE = /(?:不是|并不是|而不是|并非|不指|不代表)
 // (…or set apart as unrelated: ‘高防’是指高防护等级IP68，跟高仿没有任何关系.)
 const DEFINED_SENTENCE = /[”"'’」]\s*(?:是指|指的是|是说|说的是|的意思是|意思是)([^。！？!?\n]{0,30}?)(?:(?:不是|而不是|并不是|并非)[^。！？!?\n]{0,16}(?:意思|含义|意义)|(?:跟|和|与)[^。！？!?\n]{0,8}(?:没有任何关系|没有关系|没关系|无关|不是一回事|是两回事))/;
 
+/** A closing quote and a definer (”是指, "意思是): every DEFINED_SENTENCE match starts at one. */
+const DEFINER = /[”"'’」]\s*(?:是指|指的是|是说|说的是|的意思是|意思是)/g;
+
 export function definedSentence(ctx: LintContext, start: number, end: number): boolean {
   const [s, e] = ctx.toOriginal(start, end);
   const text = ctx.text;
+  // The text read below lies within [s − 60, e + 60): without a definer starting there, nothing can match (found once per
+  // draft, so a long paste does not slice and search around every hit).
+  if (!anyWithin(ctx.memo('rebut:definers', () => startsOf(DEFINER, text)), Math.max(0, s - 60), e + 60)) return false;
   const window = text.slice(Math.max(0, s - 60), s);
   const head = window.slice(Math.max(window.lastIndexOf('。'), window.lastIndexOf('！'), window.lastIndexOf('？'), window.lastIndexOf('\n')) + 1);
   const stop = text.slice(e, e + 60).search(/[。！？!?\n]/);
@@ -97,9 +103,11 @@ export function listedUnder(ctx: LintContext, start: number, end: number): boole
   const [s, e] = ctx.toOriginal(start, end);
   // Only the hit's own sentence can hold its header (a list ends at 。).
   // (Searched inside a bounded window: lastIndexOf over the whole text would make a long paste with no 。 quadratic.)
+  // Cheap precheck: neither a scam word nor a prohibition word in the 320 units before the hit (the lead below lies
+  // there); the words' places are found once per draft.
+  if (!endsWithin(ctx.memo('rebut:list-words', () => wordPlaces(text, LIST_WORDS)), Math.max(0, s - 320), s)) return false;
   const window = text.slice(Math.max(0, s - 320), s);
   const lead = window.slice(Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n')) + 1);
-  // Cheap precheck: neither a scam word nor a prohibition word near.
   if (!/骗|冒充|钓鱼|不能|不得|禁止|严禁|不允许|不可以|不准|请勿|切勿|不会/.test(lead)) return false;
   let header = -1;
   SCAM_HEADER.lastIndex = 0;
@@ -142,6 +150,47 @@ const REFUSED_AFTER = /^(?:(?:这个|这件事|这事|这种|这样)(?:真的?|�
 export function refusedAfter(ctx: LintContext, end: number): boolean {
   const m = REFUSED_AFTER.exec(ctx.after(end, 12));
   return m !== null && !TURN.test(ctx.after(end, 40, 'hard').slice(m[0].length));
+}
+
+const LIST_WORDS = ['骗', '冒充', '钓鱼', '不能', '不得', '禁止', '严禁', '不允许', '不可以', '不准', '请勿', '切勿', '不会'];
+
+/** Start of every match of a global regex, in order. */
+function startsOf(re: RegExp, text: string): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
+  return out;
+}
+
+/** Whether a sorted list holds a value in [lo, hi). */
+function anyWithin(sorted: readonly number[], lo: number, hi: number): boolean {
+  const i = firstAtLeast(sorted, lo);
+  return i < sorted.length && sorted[i]! < hi;
+}
+
+function firstAtLeast(sorted: readonly number[], lo: number): number {
+  let a = 0;
+  let b = sorted.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (sorted[mid]! < lo) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
+
+/** Every occurrence of the words (overlaps included) as [start, end], sorted by start. */
+function wordPlaces(text: string, words: readonly string[]): { starts: number[]; ends: number[] } {
+  const places: [number, number][] = [];
+  for (const w of words) for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) places.push([i, i + w.length]);
+  places.sort((x, y) => x[0] - y[0]);
+  return { starts: places.map((p) => p[0]), ends: places.map((p) => p[1]) };
+}
+
+/** Whether a word lies wholly in [lo, hi). Words are at most 3 units long, so the first few from lo decide. */
+function endsWithin(places: { starts: number[]; ends: number[] }, lo: number, hi: number): boolean {
+  for (let i = firstAtLeast(places.starts, lo); i < places.starts.length && places.starts[i]! < hi; i++) if (places.ends[i]! <= hi) return true;
+  return false;
 }
 
 /** What a draft holds at all, read once per draft: most drafts hold no question, quote, list header or definition. */
