@@ -16,6 +16,7 @@
 // All tests read the hit's own sentence or the text right around it (bounded), after cheap unit prechecks.
 
 import type { LintContext } from '../context';
+import { firstAtLeast } from '../sorted';
 import { quotePair } from './quoted';
 
 const QUESTION_MARK = /[？?]/;
@@ -166,17 +167,6 @@ function startsOf(re: RegExp, text: string): number[] {
 function anyWithin(sorted: readonly number[], lo: number, hi: number): boolean {
   const i = firstAtLeast(sorted, lo);
   return i < sorted.length && sorted[i]! < hi;
-}
-
-function firstAtLeast(sorted: readonly number[], lo: number): number {
-  let a = 0;
-  let b = sorted.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (sorted[mid]! < lo) a = mid + 1;
-    else b = mid;
-  }
-  return a;
 }
 
 /** Every occurrence of the words (overlaps included) as [start, end], sorted by start. */
