@@ -48,6 +48,15 @@ function score(cases: Case[]) {
   return { recall: (violating - missed.length) / violating, falseAlarmRate: falseAlarms.length / clean, perClause, missed, falseAlarms };
 }
 
+/** A held-out set's floor against regressions: its score is read, never its lines. */
+function heldOutFloor(file: string, recall: number, falseAlarms: number): void {
+  it(`${file} (never tuned to): no regression below recall ${recall}, false alarms ≤ ${falseAlarms}`, () => {
+    const s = score(load(file));
+    expect(s.recall).toBeGreaterThanOrEqual(recall);
+    expect(s.falseAlarmRate).toBeLessThanOrEqual(falseAlarms);
+  });
+}
+
 describe('the default linter on the labelled sets', () => {
   it('example corpus: every violation caught with its clause, no clean reply stopped', () => {
     const s = score(load('corpus-examples.jsonl'));
@@ -255,67 +264,40 @@ describe('the default linter on the labelled sets', () => {
   // HELD OUT: batch Z (all clauses in the example corpus's mix, 150 replies, half clean, written blind at the start of
   // round 7 and scored once before any tuning): 0.853 recall / 2.7% false alarms before, 0.880 / 2.7% after round 7
   // (rules alone 0.867). Never tuned to. A floor against regressions only.
-  it('holdout-z.jsonl (never tuned to): no regression below recall 0.96, false alarms ≤ 0.03', () => {
-    const s = score(load('holdout-z.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.96); // 0.893 after round 8, 0.920 after round 10 (second opinion's denial twins), 0.933 after round 11
-    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.03);
-  });
+  // (recall 0.893 after round 8, 0.920 after round 10 (second opinion's denial twins), 0.933 after round 11)
+  heldOutFloor('holdout-z.jsonl', 0.96, 0.03);
 
   // HELD OUT: batch H (all clauses in the example corpus's mix, 150 replies, half clean and half of those everyday,
   // written blind at the start of round 8 and scored once before it): 0.933 recall / 4.0% false alarms before (0.907
   // rules alone); after the round 0.907 rules alone, 0.947 with the retrained second opinion, 4.0%. The round's
   // word-rule tuning moved it not at all. Never tuned to. A floor against regressions only.
   // After round 9: 0.960 / 2.7%.
-  it('holdout-h.jsonl (never tuned to): no regression below recall 0.97, false alarms ≤ 0.03', () => {
-    const s = score(load('holdout-h.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.97);
-    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.03);
-  });
+  heldOutFloor('holdout-h.jsonl', 0.97, 0.03);
 
   // HELD OUT: batch I (all clauses in the example corpus's mix, 150 replies, 44% hard clean, written blind at the start
   // of round 9 and scored once before it): 0.905 recall / 1.5% false alarms before; after the round's rules and the
   // retrained second opinion the same, 0.905 / 1.5%. Never tuned to. A floor against regressions only.
-  it('holdout-i.jsonl (never tuned to): no regression below recall 0.925, false alarms ≤ 0.02', () => {
-    const s = score(load('holdout-i.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.925);
-    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.02);
-  });
+  heldOutFloor('holdout-i.jsonl', 0.925, 0.02);
 
   // HELD OUT: batch J (all clauses in the example corpus's mix, 150 replies, 65 hard clean, written blind at the start
   // of round 10 and scored once before it): 0.941 recall / 3.1% false alarms before, and the same after the round.
   // Never tuned to. A floor against regressions only.
-  it('holdout-j.jsonl (never tuned to): no regression below recall 0.97, false alarms ≤ 0.035', () => {
-    const s = score(load('holdout-j.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.97);
-    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.035);
-  });
+  heldOutFloor('holdout-j.jsonl', 0.97, 0.035);
 
   // HELD OUT: batch K (all clauses in the example corpus's mix, 150 replies, 65 hard clean, written blind at the start
   // of round 11 and scored once before it): 0.918 recall / 3.1% false alarms before, 0.976 / 3.1% after. Never tuned to. A floor against
   // regressions only.
-  it('holdout-k.jsonl (never tuned to): no regression below recall 0.96, false alarms ≤ 0.035', () => {
-    const s = score(load('holdout-k.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.96);
-    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.035);
-  });
+  heldOutFloor('holdout-k.jsonl', 0.96, 0.035);
 
   // HELD OUT: batch CA (the example corpus's mix, 150 replies, 73 hard clean, an import shop's register, written blind
   // at the start of round 12 and scored once before it): 1.000 recall / 4.1% false alarms (3/73) before. Never tuned
   // to. A floor against regressions only.
-  it('holdout-ca.jsonl (never tuned to): no regression below recall 0.98, false alarms ≤ 0.03', () => {
-    const s = score(load('holdout-ca.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.98);
-    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.03);
-  });
+  heldOutFloor('holdout-ca.jsonl', 0.98, 0.03);
 
   // HELD OUT: batch CB (all clauses, 150 replies, 65 hard clean, many shop types and registers, written blind during round
   // 12 and scored only at its end): 0.929 recall / 3.1% false alarms, the same figures as on the start-of-round code: the
   // round's word rules and retrained model did not carry over to it. Never tuned to. A floor against regressions only.
-  it('holdout-cb.jsonl (never tuned to): no regression below recall 0.92, false alarms ≤ 0.035', () => {
-    const s = score(load('holdout-cb.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.92);
-    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.035);
-  });
+  heldOutFloor('holdout-cb.jsonl', 0.92, 0.035);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
@@ -330,51 +312,34 @@ describe('the default linter on the labelled sets', () => {
   // false alarms before round 6, 0.893 / 4.0% after (the three false alarms are 2.3 contact/trade rules); after round 7
   // 0.907 with the word rules alone, 0.933 with the second opinion (rules/model/), 4.0%.
   // A floor against regressions only.
-  it('holdout-s.jsonl (never tuned to): no regression below recall 0.96, false alarms ≤ 0.03', () => {
-    const s = score(load('holdout-s.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.96); // 0.947 after round 8, 0.960 after round 10
-    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.03); // 4.0% until round 10, 2.7% after
-  });
+  // (recall 0.947 after round 8, 0.960 after round 10; false alarms 4.0% until round 10, 2.7% after)
+  heldOutFloor('holdout-s.jsonl', 0.96, 0.03);
 
   // HELD OUT: batch P (all clauses in the example corpus's mix, 150 replies, written blind at the start of the
   // M/N/O/Q round). Never tuned to: read its score, never its lines. 0.795 recall / 2.8% false alarms before the
   // round, 0.846 / 4.2% after: one more false alarm (a 2.5 threat cue; fixing it would mean reading the line);
   // 0.859 / 4.2% after round 6, 0.910 / 4.2% after round 7 (0.859 rules alone, the rest the second opinion).
   // A floor against regressions only.
-  it('holdout-p.jsonl (never tuned to): no regression below recall 0.94, false alarms ≤ 0.03', () => {
-    const s = score(load('holdout-p.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.94); // 0.923 after round 9
-    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.03);
-  });
+  // (recall 0.923 after round 9)
+  heldOutFloor('holdout-p.jsonl', 0.94, 0.03);
 
   // HELD OUT: batch L (all clauses in the example corpus's mix, 150 replies, written blind while the H–K round was
   // being tuned). Never tuned to: read its score, never its misses. 0.711 recall / 1.5% false alarms before the
   // H–K round, 0.783 / 1.5% after, 0.867 / 1.5% after the M/N/O/Q round, 0.880 / 1.5% after round 6, 0.928 / 1.5% after round 7 (0.916 rules alone). A floor against regressions only.
-  it('holdout-l.jsonl (never tuned to): no regression below recall 0.95, false alarms ≤ 0.02', () => {
-    const s = score(load('holdout-l.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.95);
-    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.02);
-  });
+  heldOutFloor('holdout-l.jsonl', 0.95, 0.02);
 
   // HELD OUT: batch G (all clauses in the example corpus's mix, 150 replies, written blind after the C round).
   // Never tuned to: read its score, never its misses. 0.800 recall / 1.4% false alarms before the D/E/F tuning,
   // 0.838 / 1.4% after — the conduct clauses' long tail generalises poorly — and 0.863 / 1.4% after the H–K round
   // (one tuner of that round saw one of its clean lines by accident and tuned nothing to it), 0.887 / 1.4% after round 6, 0.938 / 0% after round 7 (0.887 rules alone).
   // A floor against regressions only.
-  it('holdout-g.jsonl (never tuned to): no regression below recall 0.95, false alarms ≤ 0.02', () => {
-    const s = score(load('holdout-g.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.95); // 0.950 after round 8, 0.963 after round 10
-    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.02);
-  });
+  // (recall 0.950 after round 8, 0.963 after round 10)
+  heldOutFloor('holdout-g.jsonl', 0.95, 0.02);
 
   // HELD OUT: batch C (all clauses, 240 replies, written blind) is the honest estimate of the held-out set.
   // Nobody has tuned to it: read its score, never its misses. 0.872 recall / 2.8% false alarms on the
   // linter before the batch A/B round, 0.910 / 2.8% after (unchanged by the D/E/F round, 0.932 / 2.8% after the H–K round, 0.955 / 2.8% after the M/N/O/Q round and after round 6, 0.970 / 0.9% after round 7 — 0.962 rules alone). Two tuners of that
   // round saw a few of its 2.5/2.9 lines by accident and tuned nothing to them; holdout-g is the clean estimate.
   // This floor only guards against regressions.
-  it('holdout-c.jsonl (never tuned to): no regression below recall 0.985, false alarms ≤ 0.02', () => {
-    const s = score(load('holdout-c.jsonl'));
-    expect(s.recall).toBeGreaterThanOrEqual(0.985);
-    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.02);
-  });
+  heldOutFloor('holdout-c.jsonl', 0.985, 0.02);
 });
