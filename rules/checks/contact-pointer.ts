@@ -26,6 +26,7 @@
 // Round 11 (t11a): a clause denying after a short lead (按平台规定不能给您发邮箱) counts for nothing; a carrier with the buyer sent
 // to this chat's tool (这边直接点对话框的“+”号就能发图) is no pointer.
 
+import { straddles } from '../detect/straddle';
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex, type LintContext } from '../context';
 import { compactRange, denied, hereInstead, sentence, Spans, warningContext } from '../detect/cues';
@@ -178,6 +179,8 @@ const rule = defineRule({
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const hit of sorted) {
       if (taken.overlaps(hit.start, hit.end)) continue;
+      // (为了您的隐私我们不会保存: 隐私 + 我们, not 私我 — a token read across two words, detect/straddle.ts; round 13)
+      if (straddles(ctx, hit.start, hit.end)) continue;
       const tag = hit.spec.tag;
       const s = sentence(ctx, hit.start, hit.end, 30);
       const before = ctx.before(hit.start, 10);

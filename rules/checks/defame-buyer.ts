@@ -24,6 +24,9 @@ import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import { AIMED, YOU_ANY } from '../detect/targets';
 import type { LintContext } from '../context';
 
+/** Round 13 (fa13): a third party with a pretext reaching the buyer (有人以“帮店铺刷单”为名找您的话, 有人打着“海关补税”的旗号联系您):
+ * the label after it is said of that party, in a scam warning. */
+const OTHERS_PRETEXT = '有人(?:以|用|拿|借|打着)[^，。！？]{1,16}?(?:找|联系|私信|加|让|叫|要求?|打电话给|发消息给)(?:您|你)';
 /** What an agent may call a buyer to discredit them. */
 const LABELS = [
   '骗子', '大骗子', '诈骗犯', '老赖', '职业打假', '职业打假人', '打假人', '打假的', '职业差评师', '差评师', '职业索赔', '职业索赔人', '职业买家', '羊毛党',
@@ -174,7 +177,8 @@ const cues: Cue[] = [
     sentence: YOU_ANY,
     notBefore: WARNING_BEFORE,
     // (round 11: 有人让你加v退款 是骗子 别信 — a warning about someone else, the buyer told not to trust them)
-    notSentence: /别信|不要信|别相信|不要相信|别理|不要理|谨防|冒充|假冒|自称|有人(?:让|叫|要|冒充|自称|加|找|私信|打电话)/,
+    // (round 13, fa13: …with the third party's pretext between — 有人以“帮店铺刷单返佣金”为名找您的话，一定是骗子)
+    notSentence: new RegExp(`别信|不要信|别相信|不要相信|别理|不要理|谨防|冒充|假冒|自称|有人(?:让|叫|要|冒充|自称|加|找|私信|打电话)|${OTHERS_PRETEXT}`),
     notAfter: /^(?:冒充|假冒|电话|短信|链接|信息|的投诉|的举报|的手段|的套路)/,
     hypothetical: true,
   },
@@ -186,7 +190,7 @@ const cues: Cue[] = [
     // 一看您就是那种收到货就想退的惯犯: the verdict may name the buyer and describe the kind (那种…的) first
     before: /(?:一看(?:您|你)?就(?:是|知道)?|(?:您|你)?明显是|明显就是|明摆着是|摆明了是|分明是|肯定是|绝对是|妥妥的|妥妥|纯纯的|典型的|就是个|就一)(?:个|一个|那种|这种|那号|这号)?(?:[^，。]{1,12}的)?(?:专业的|职业的|专门|专业|职业|天天|经常|总是|就爱|老是)?$/,
     notAfter: /^(?:冒充|假冒|电话|短信|链接|信息|发的|的投诉|的举报|的手段|的套路)/,
-    notSentence: /冒充|短信|链接|电话|诈骗|陌生|私信|请勿|别信|不要信|别点|不要点|谨防|小心|提醒|网站|app|软件/,
+    notSentence: new RegExp(`冒充|短信|链接|电话|诈骗|陌生|私信|请勿|别信|不要信|别点|不要点|谨防|小心|提醒|网站|app|软件|${OTHERS_PRETEXT}`),
     hypothetical: true,
   },
   {

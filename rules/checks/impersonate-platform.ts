@@ -103,6 +103,7 @@
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL } from '../lexicon/conduct';
+import { othersQuote } from '../detect/quoted';
 
 const MESSAGE = '以平台或平台工作人员的身份与买家沟通，属于冒充平台（规则 2.9）';
 /** Who speaks: a self-introduction (我是, 这里是, 本人系; Cantonese 我哋系, 呢度系). */
@@ -517,7 +518,8 @@ const cues: Cue[] = [
     before: new RegExp(`(?:由|归)?${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:的)?(?:负责|最终)?$`),
     notAfter: /^(?:一下|清楚|给您|说明)/,
     // A refusal to speak for the platform (不方便替平台解释, 没有办法替平台解释结果): we decline its voice, we do not take it.
-    notBefore: new RegExp(`(?:不方便|不太方便|不便|没有办法|没办法|没法|无法|不能|不可以|不好|不敢|没有资格|没资格|不会)(?:再|去|来)?(?:替|代|代表|帮)${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:的)?$`),
+    // (round 13, fa13: …with any on-behalf verb — 没办法代替平台解释, 无法替代快手解释)
+    notBefore: new RegExp(`(?:不方便|不太方便|不便|没有办法|没办法|没法|无法|不能|不可以|不好|不敢|没有资格|没资格|不会)(?:再|去|来)?(?:代替|替代|替|代|代表|帮)${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:的)?$`),
     grow: true,
   },
   {
@@ -548,6 +550,8 @@ const cues: Cue[] = [
     after: /^(?:这边|我)?(?:已经|已|会|正在|刚刚|刚)?(?:帮|为|给)?(?:您|你)?(?:审核|判定|裁定|介入|核实|核查|仲裁)|^我(?:这边)?(?:已经|已|会|正在|刚刚|刚|马上|这就|来|直接)*(?:在后台|在系统里?|从后台)?(?:帮|为|给|替)?(?:您|你)?(?:的单子|的订单)?(?:加急|放行|审核|判定|批|催|通过|处理了|撤)/,
     // 平台小二介入后… reports the platform's staff; the agent speaking as 小二 names no platform.
     notBefore: /(?:联系|找|问|咨询|向|请|让|等|等待|由|申请|转|转给|提交给|反馈给|会有|平台|快手|官方|客服)(?:的)?$/,
+    // (round 13, fa13: the buyer's own words quoted — 您说的“小二介入”就是平台介入 — are not the agent's claim)
+    unless: othersQuote,
   },
   {
     // The message headed with a platform persona as its sender, the way a platform notice is (官方人员温馨提示：…,

@@ -173,8 +173,13 @@ function refusedAfter(ctx: LintContext, end: number): boolean {
 // The act as the subject of a harm: 私下转账会导致您的额度和申报对不上, 站外付款容易被骗, 加私人微信可能会让您的售后没保障.
 const HARM_LEAD = /^(?:的话)?[^，。！？]{0,6}?(?<![不没无])(?:会|就会|可能|可能会|容易|将会?|极易|很容易|只会)(?:导致|造成|引起|带来|让|使|被|出现|遇到|产生|吃亏|上当|受骗)/;
 const HARM_WORD = /不利|风险|损失|吃亏|对不上|麻烦|纠纷|被骗|受骗|上当|保障|追不回|追回|处罚|违规|封号|扣分|隐患|维权|不安全|泄露/;
+// Round 13 (fa13): the act as the subject of a mishap that nobody covers — 私下转账出了问题平台是没法保障的, 站外交易出了问题您也没有
+// 平台的售后保障, 线下付款万一被骗了钱追不回来 (not …出了问题我负责 / 我们照样保障: the protection must be denied, and no 但 after).
+const MISHAP_LEAD = /^(?:的话)?[^，。！？]{0,4}?(?:一旦|万一|要是|如果|若)?(?:出了?|发生了?|遇到了?|有了?)(?:任何)?(?:问题|事|纠纷|意外|状况|差错)|^(?:的话)?[^，。！？]{0,4}?(?:一旦|万一|要是|如果|若)?被骗/;
+const UNCOVERED = /(?:没|没有|无法|没法|没办法|不能|不会|不受|得不到|难以|很难|不好)(?:有)?[^，。！？但]{0,10}?(?:保障|保护|追回|追不回|维权|赔付|介入|负责|处理)|追不回|要不回|管不了|不予|自行承担|自己承担|后果自负/;
 function harmFollows(ctx: LintContext, end: number): boolean {
   const rest = ctx.after(end, 40, 'hard');
+  if (MISHAP_LEAD.test(rest) && UNCOVERED.test(rest) && !TOPIC_TURN.test(rest) && !/但|不过|可是|转我|发我|给我/.test(rest)) return true;
   if (!HARM_LEAD.test(rest) || TOPIC_TURN.test(rest) || REASSURED.test(rest)) return false;
   return HARM_WORD.test(rest) && !/(?:不会|没有|不用担心|无)(?:任何)?(?:风险|麻烦|损失|问题)/.test(rest);
 }

@@ -1,6 +1,7 @@
 // Quoted speech and quoted names: 您那句“你们是不是骗子”, 辣酱叫“疯狗357”, 《你是猪吗》. The words inside are
 // someone else's (the buyer's complaint, a product's name), not what the agent calls the buyer. Scare quotes
 // with no one speaking or naming (你就是个“骗子”) stay the agent's own words.
+// Round 13 (fa13): the party's message sent or its abuse quoted (您刚才发的“你们就是一群骗子”我们已截图, 买家发来“…”) is theirs too.
 // Round 8 (fa8): ASCII single quotes pair like ASCII double ones (您说'平台都是骗子'), and a colleague's words quoted back to
 // apologise for them (刚才同事回复您“事儿多”非常不妥) are another party's.
 
@@ -29,7 +30,7 @@ const NAMED_AFTER = /^\s*(?:是[^，,。！？!?]{0,10}?的(?:名字|名称|品�
  * (您收到的就是“高仿” says what the goods are; 您问是不是有“违禁成分” is still the buyer's question).
  */
 const ATTRIBUTED =
-  /(?:(?:您|你|亲|买家|顾客|客人|客户|有人|对方|网友|朋友|别人|其他人|有的人|有些人|有些店|有的店|一些店|别的店|其他店|别家|有些商家|有的商家|其他商家|别的商家|外面的店)(?:刚才|刚刚|之前|上次|也|还|都|一直)?(?:提到|提过|提的|说|讲|问|问过|反映|反馈|看到|看见|刷到|收到|接到|听到|听说|留言|写|的原话|原话|的原文|的留言)|(?:同事|其他客服|别的客服|另一位客服|之前的客服|那位客服|上一位客服|值班客服|客服同事)(?:刚才|刚刚|之前|上次|昨天|当时)?(?:回复|答复|回|说|讲|发)(?:了|的)?(?:您|你)?)(?:(?!(?:的|就|都|也|正|其实|确实|还)是)[^，,。！？!?：:“”"「」]){0,6}$/;
+  /(?:(?:您|你|亲|买家|顾客|客人|客户|有人|对方|网友|朋友|别人|其他人|有的人|有些人|有些店|有的店|一些店|别的店|其他店|别家|有些商家|有的商家|其他商家|别的商家|外面的店)(?:刚才|刚刚|之前|上次|也|还|都|一直)?(?:提到|提过|提的|说|讲|问|问过|反映|反馈|看到|看见|刷到|收到|接到|听到|听说|留言|写|的原话|原话|的原文|的留言|发来|发过来|发给我们|发的|发了|骂|评价|评论)|(?:同事|其他客服|别的客服|另一位客服|之前的客服|那位客服|上一位客服|值班客服|客服同事)(?:刚才|刚刚|之前|上次|昨天|当时)?(?:回复|答复|回|说|讲|发)(?:了|的)?(?:您|你)?)(?:(?!(?:的|就|都|也|正|其实|确实|还)是)[^，,。！？!?：:“”"「」]){0,6}$/;
 /**
  * After a quote that opens the reply: a dash or a question mark, then a comment on it — “你们是不是骗子”——这个担心很正常.
  * The agent answers the words quoted, it does not say them.

@@ -148,7 +148,12 @@ export function refusedQuote(ctx: LintContext, pair: readonly [number, number]):
 /** The thing named, then refused in its own clause: 加微信这个真不行, 私下交易确实不可以 (not …不行吗, …不行的话, …不行，但是…). */
 // (A topic marker or a speaker's adverb must stand between: 品牌渠道做不到这价 says what the channel cannot do.)
 const REFUSED_AFTER = /^(?:(?:这个|这件事|这事|这种|这样)(?:真的?|确实|实在|是|绝对|肯定)?|(?:真的?|确实|实在|绝对|肯定))(?:不行|不可以|不能|不允许)(?![吗么嘛的话])/;
+// Round 13 (fa13): the thing as a topic, the shop refusing to deal in it, closing its clause — 高仿的东西我们不敢卖，也不会卖, A货这种我们
+// 从来不碰, 水货我们店一律不进 (not 高仿我们不敢卖太贵 / 不卖给别人: the refusal must end its clause; not …不卖，但是…).
+const SHOP_REFUSED_AFTER = /^(?:款|版|货)?(?:的|的东西|的货|的商品|这种东西|这种货|这类东西|这类货|这种|这类|这些)?(?:我们|本店|我们店|我们家|咱们|咱家|店里|小店|我这边|我们这边)(?:店|家)?(?:是|都|也|从来|一律|一概|绝对|坚决|根本|肯定|可)*(?:不敢|不会|不|从不|绝不|决不|没)(?:敢)?(?:卖|做|进|碰|售|上架|经营|代购|出售|进货|拿货|搞)(?:的|过)?(?:哦|哈|呢|啊|呀)?$/;
 export function refusedAfter(ctx: LintContext, end: number): boolean {
+  const clause = ctx.after(end, 20);
+  if (SHOP_REFUSED_AFTER.test(clause)) return !TURN.test(ctx.after(end, 40, 'hard').slice(clause.length));
   const m = REFUSED_AFTER.exec(ctx.after(end, 12));
   return m !== null && !TURN.test(ctx.after(end, 40, 'hard').slice(m[0].length));
 }
@@ -199,6 +204,16 @@ function features(text: string): Features {
   };
 }
 
+/** Round 13 (fa13): the thing told apart from what the shop does — 我们是保税模式，和水客带货完全不同, 跟所谓的高仿根本不是一回事,
+ * 与代购小作坊有本质区别 (not …和高仿没区别 / 跟专柜一样: likeness is no contrast; not …完全不同，但是…). */
+const APART_BEFORE = /(?:和|跟|与|同)(?:那种|这种|那些|所谓的?|外面的?|市面上的?|别家的?|一般的?|普通的?)?$/;
+const APART_AFTER = /^(?:款|货|那种|这种|那些|之类的?|的做法|的模式|的东西|[^]{1,3}?)?(?:是|都|也|可)?(?:完全|根本|截然|压根|本质上|彻底)?(?:不同|不一样|不是一回事|不是一码事|是两回事|是两码事|两回事|两码事|无关|没关系|没有关系|没有任何关系|毫无关系|不沾边|有本质区别|有本质的区别|区别很大|有很大区别|完全是两样)/;
+export function toldApart(ctx: LintContext, start: number, end: number): boolean {
+  if (!APART_BEFORE.test(ctx.before(start, 8))) return false;
+  const m = APART_AFTER.exec(ctx.after(end, 16));
+  return m !== null && !TURN.test(ctx.after(end, 40, 'hard').slice(m[0].length));
+}
+
 /** Any of the frames above. */
 export function rebutted(ctx: LintContext, start: number, end: number): boolean {
   const f = ctx.memo('rebut:features', () => features(ctx.text));
@@ -207,6 +222,7 @@ export function rebutted(ctx: LintContext, start: number, end: number): boolean 
   if (f.list && listedUnder(ctx, start, end)) return true;
   if (f.meaning && f.quote && definedSentence(ctx, start, end)) return true;
   if (refusedAfter(ctx, end)) return true;
+  if (toldApart(ctx, start, end)) return true;
   if (!f.quote) return false;
   const pair = quotePair(ctx, start, end);
   return pair !== undefined && (correctedQuote(ctx, pair) || refusedQuote(ctx, pair));

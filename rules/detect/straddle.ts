@@ -35,7 +35,9 @@ const HEAD_WORDS = ['报告', '广告', '公告', '预告', '转告', '通告', 
   // 进口口岸 (进口 + 口岸, not 口口); 减少一点数量 (一点 + 数量, not 点数)
   '进口', '出口', '入口', '一点', '有点', '差点', '快点', '早点', '多点', '少点',
   // round 11 (t11e): 三岁以下注意别噎着, 详情如下注明 (以下 + 注意, not 下注)
-  '以下', '如下', '之下', '底下'];
+  '以下', '如下', '之下', '底下',
+  // round 13 (fa13): 原装进口 (原装 + 进口, not 装进), 为了您的隐私我们不会保存 (隐私 + 我们, not 私我)
+  '原装', '隐私'];
 
 // Keyed by char code, not by one-unit string: straddles() runs on every anchor hit of every cue rule, and
 // compact[i] allocates a fresh string for a CJK unit.
