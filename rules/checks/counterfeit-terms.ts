@@ -669,6 +669,10 @@ function echoDenied(ctx: LintContext, _start: number, end: number): boolean {
     || /^[^？?。！!\n]{0,10}?[\s"'”’」』）)]*[？?][\s，,、!！~～]*(?:亲|您好|你好)?[\s，,、]*(?:我们|本店|我家|咱家|这款|这个|店里)[^，,。？?]{0,4}?(?:就是|都是|是|属于)(?:百分百|纯|品牌|官方|正规)*(?:正品|原版|正版|原装|真品)/.test(ctx.text.slice(at, at + 36));
 }
 
+/** A scale right after 1:1 (尺寸, 大小, 等身): a model's size, unless the sentence claims likeness to the genuine. */
+const SCALE_AFTER = /^(?:的)?(?:尺寸|大小|等身|实物大小|真人大小|身高|体型|模型|比例模型)/;
+const LIKENESS_CLAIM = /复刻|仿|专柜|原版|正品|真品|一样|一模|看不出|分不出|分辨|验不出|区别|logo|五金|走线|开模|懂的/;
+
 /** 1:1 written with a colon (the compact view drops it): １：１开模, 1:1 还原专柜品质. */
 const ONE_TO_ONE = /(?<![0-9])1\s*[:：]\s*1(?![0-9])/g;
 
@@ -681,6 +685,8 @@ function checkRatio(ctx: LintContext, rule: RuleModule): void {
     const end = ctx.compactIndexOfFolded(m.index + m[0].length);
     const sentence = ctx.before(at, 40, 'hard') + ctx.after(end, 40, 'hard');
     if (!COPY_CONTEXT.test(sentence) || RATIO_CONTEXT.test(sentence)) continue;
+    // …nor a model's scale (按道具1:1尺寸做的, 1:1等身手办) with no likeness to a genuine article in its sentence (round 13, fa13).
+    if (SCALE_AFTER.test(ctx.after(end, 6)) && !LIKENESS_CLAIM.test(sentence)) continue;
     // …nor in a warning against those who sell it (有人冒充我们店私下卖‘1:1’的包…谨防高仿; 市面上很多1:1仿品，请认准; round 12),
     // nor denied or rebutted (也没有“1:1版本”, 不是“1:1复刻”那种意思; round 12, fa12).
     if (RATIO_WARNING.test(sentence) || MARKET_BEFORE.test(ctx.before(at, 12)) || denied(ctx, at) || rebutted(ctx, at, Math.max(at + 1, end))) continue;

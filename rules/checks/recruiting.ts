@@ -55,6 +55,15 @@ const REDIRECTED = /招聘(?:信息|启事|说明|详情)(?:在|见|请看)[^。
 
 /** The buyer's own question or report restated before the answer (您问我们要不要招代理？不好意思…, 亲问的兼职是我们在招聘？,
  * 您说有人用我们店名招刷单兼职？那是诈骗): no offer. */
+// Round 13 (fa13): the programme applied for through the shop's own page (店铺正在招募试用官，您可以在店铺首页“试用”入口申请，审核通过后
+// 免费寄样): the sign-up runs on the platform's page, not through this chat — unless a private channel is asked for too (…报名私我).
+const PAGE_ENTRY = /(?:店铺|本店|小店|商品|活动)(?:的)?(?:首页|主页|详情页|页面|页)[^]{0,10}?(?:入口|申请|报名|提交)|入口(?:申请|报名|提交)/;
+const PRIVATE_SIGNUP = /私我|回我|加我|联系我|找我|私聊|私信我|微信|vx|wx|qq|群/;
+function appliedOnPage(ctx: LintContext, start: number, end: number): boolean {
+  const around = ctx.before(start, 40, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 60, 'hard');
+  return PAGE_ENTRY.test(around) && !PRIVATE_SIGNUP.test(around);
+}
+
 function echoedQuestion(ctx: LintContext, start: number, end: number): boolean {
   const before = ctx.before(start, 20, 'hard');
   return (/(?:您|你|亲)(?:是|刚才|刚刚)?(?:问|想问|咨询|打听|说|提到|看到|收到|遇到|反映|听说)/.test(before) && endsAsQuestion(ctx, end)) || OTHERS_ACT.test(before) || ownStaffing(ctx, start, end) || askedAndDenied(ctx, end);
@@ -265,7 +274,7 @@ const cues: Cue[] = [
     window: 30,
     // (round 12: a call closed, 名额已满，感谢关注)
     notSentence: /平台|官方|活动页|快手|诈骗|谨防|违规|已满|已招满|已结束|截止了/,
-    unless: echoedQuestion,
+    unless: (ctx, start, end) => echoedQuestion(ctx, start, end) || appliedOnPage(ctx, start, end),
   },
   {
     // English job ads: we are hiring part-time, work from home, 一天two hours — with a pay, time or contact term.

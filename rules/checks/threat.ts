@@ -2003,6 +2003,8 @@ const cues: Cue[] = [
     window: 40,
     sentence: [/ip|IP|定位|位置|地址|住|家|小区|(?:你|您)(?:那|在|的)/, new RegExp(`${DISPUTE.source}|仅退款`)],
     notSentence: /发货|快递|包裹|物流|配送|送达|送到|到货|明天|后天|当天|次日|包邮|运费|自提|仓|门店|实体店|专柜|到店|驿站|网点|时效|隔壁店|隔壁家|隔壁那家|同城的店/,
+    // (round 13, fa13: 隔壁 as a rival seller — 您说隔壁卖得便宜？, 隔壁直播间同款便宜二十 — places no one)
+    notAfter: /^(?:卖|在卖|也卖|有卖|有的卖|卖的|卖得|直播间|同款|的同款|价格|的价格|价|便宜|更便宜|比我们|比咱们|的货|那边卖|家的|家卖)/,
   },  {
     // The buyer's data said to be kept, with a veiled ultimatum a sentence or two away (系统显示您共有3个收货地址，我们都记下来了，
     // 包括您老家那个。评价的事您懂的 / 你的身份证号和住址我们都存着呢，做人留一线). Not data kept for service (地址已保存，下次不用再填).

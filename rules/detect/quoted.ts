@@ -54,6 +54,7 @@ function enclosingQuote(text: string, s: number, e: number): [number, number] | 
   for (let i = s - 1; i >= 0 && s - i <= REACH; i--) {
     const code = text.charCodeAt(i);
     if (code === FULL_STOP || code === NEWLINE) return undefined;
+    if (code === ASCII_APOSTROPHE && inWord(text, i)) continue;
     if (OPENERS.has(code) && !((code === ASCII_QUOTE || code === ASCII_APOSTROPHE) && closesAsciiQuote(text, i, code))) {
       open = i;
       break;
@@ -64,16 +65,22 @@ function enclosingQuote(text: string, s: number, e: number): [number, number] | 
   const close = OPENERS.get(text.charCodeAt(open))!;
   for (let j = e; j < text.length && j - e <= REACH; j++) {
     const code = text.charCodeAt(j);
-    if (code === close) return [open, j];
+    if (code === close && !(code === ASCII_APOSTROPHE && inWord(text, j))) return [open, j];
     if (code === FULL_STOP || code === NEWLINE) return undefined;
   }
   return undefined;
 }
 
+/** Round 13 (fa13): an apostrophe between two Latin letters is a contraction (I'm, don't), no quote mark: “I'm with stupid”. */
+const isLatinLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+function inWord(text: string, i: number): boolean {
+  return i > 0 && isLatinLetter(text.charCodeAt(i - 1)) && isLatinLetter(text.charCodeAt(i + 1));
+}
+
 /** ASCII quotes open and close alike: the one at `i` closes when an odd number of the same mark precede it on its line. */
 function closesAsciiQuote(text: string, i: number, mark: number = ASCII_QUOTE): boolean {
   let count = 0;
-  for (let k = i - 1; k >= 0 && text.charCodeAt(k) !== NEWLINE; k--) if (text.charCodeAt(k) === mark) count++;
+  for (let k = i - 1; k >= 0 && text.charCodeAt(k) !== NEWLINE; k--) if (text.charCodeAt(k) === mark && !(mark === ASCII_APOSTROPHE && inWord(text, k))) count++;
   return count % 2 === 1;
 }
 

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
+    "买家问能不能给个银行账号直接汇款，我们统一答复：不可以，请在商品页下单付款",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "银行卡信息请不要发给任何人，退款会原路退回您付款的账户。",
     "请把您的银行卡照片上传到订单页，退款原路退回。",
@@ -42,6 +44,8 @@ ruleTable(rule, {
     '平台不会让您提供银行卡号，请不要告诉任何人。',
   ],
   invalid: [
+    // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
+    "买家问能不能给个银行账号直接汇款，可以的，卡号私发给您。",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "银行卡号我拍照发您，转好截图回我，今天就能出库。",
     "卡号在图片里，工行的，汇完款告诉我一声。",

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
+    "为保护您的隐私我们已隐藏了收件电话，快递员会通过虚拟号联系您。",
+    "涉及隐私我这边不方便多问，您在订单备注里写就行。",
+    "您放心，买家的隐私我们店严格保护，不会外泄。",
+    "您刚才把手机号发在这里了，为了您的隐私我们不会保存，快递联系用订单里的号码就行",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "图片里的条形码是商品编码，扫了能看到产地信息，跟加好友无关。",
     // round 12 (fa12): answered, explained, listed or refused, not said — 二维码付款？不存在的, 仿版是违法的, 不卖任何非正品
@@ -134,6 +139,10 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
+    "想要更便宜的私我，给你发别的渠道。",
+    "这个价格不方便在这说，有意的话私我。",
+    "链接不好发，亲私我一下，我告诉你怎么买更便宜。",
     // round 12 (fa12): the same words said — no rebuttal, a turn after the label, a list that is no denial, a real copy
     "以下是骗子的常见套路：冒充客服。不过您加好友，我私下给您退。",
     // round 11 (fa11b): the violations sharing the words stay caught

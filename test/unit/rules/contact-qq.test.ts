@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
+    "顾客问可不可以加个QQ，我们一律回复不行，聊天都在快手里。",
+    "您要我的QQ号，不好意思，我们只在这里服务，问题在这说就可以。",
     // round 11 (t11d): short replies
     '企鹅拼图 五个一盒 自己拼',
     '企鹅玩偶两个装三个包邮',
@@ -36,6 +39,8 @@ ruleTable(rule, {
     '您说想加我QQ发图片，这边直接点对话框的“+”号就能发图，比QQ方便。',
   ],
   invalid: [
+    // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
+    "顾客问可不可以加个QQ，可以的，QQ号 2239418876。",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "kou kou 九八七六五四三二一 加下，发你实拍",
     // round 11 (t11d): short replies

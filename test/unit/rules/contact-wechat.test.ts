@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
+    "您要我的微信，实在不好意思，客服这边只能在快手里沟通，有问题随时在这儿找我就行。",
     // round 12 (t12e): an id by reference to a visible name
     '微信支付的收款名和店名一致吗',
     '你的v是店名吗',
@@ -99,6 +101,9 @@ ruleTable(rule, {
     '她的微信是我手机号吗？',
   ],
   invalid: [
+    // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
+    "您要我的微信，不好意思刚看到，我的微信是 abc12345，加一下。",
+    "您要我微信？不好意思这里不方便说，私下加我vx：kk2288。",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "💚💬上搜我手机号加我",
     "加微信、私下转账这些真的不行，那加我QQ吧，微信号 abc12345。",

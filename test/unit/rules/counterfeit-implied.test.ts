@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
+    "您说“你们就是卖假货的骗子”，我理解您看到外箱破损很着急。这罐是原装进口的，报关单我们可以在这里截图发您核对，破损的问题我们也会负责到底。",
+    "这款奶粉是原装进口的，罐底有报关批号，放心购买。",
     // round 12 (t12e): the short chat register
     '后面贴的中文标签 是进口商信息',
     '颜色还原度高 和图片一样',
@@ -368,6 +371,8 @@ ruleTable(counterfeitImplied, {
     '这个问题我不方便说，您问平台客服吧。',
   ],
   invalid: [
+    // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
+    "我们把散货装进正品盒子里再发，外观一模一样。",
     // round 12 (t12c): same source with the mark missing, the brand's fee, a check passed even so, genuineness asked bare and
     // priced, handed elsewhere or left to savour, the genuine as the other item, dupe/mirror copy, the look enough to skip a check
     '这几款和香奈儿是一个代工厂做的，只是没挂它家的牌子。',

@@ -4,6 +4,19 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
+    "高仿的东西我们不敢卖，也不会卖，被查到店就没了。",
+    "复刻款我们店一律不进，只做品牌授权的货。",
+    "超A的东西我们不敢做，被查到就封店了。",
+    "仿货我们绝不卖的，假一赔十写在详情页。",
+    "我们是品牌授权的跨境店，跟所谓的高仿根本不是一回事，每件都能查溯源码。",
+    "原厂直供的货，跟A货完全不同，专柜可验。",
+    "这款玩偶是电影片方官方授权的周边，按道具1:1尺寸做的，盒子上有授权标。",
+    "这款手办是动画官方授权的，1:1尺寸打造，摆在书桌上很显眼。",
+    "这把道具剑是电影官方周边，按1:1大小做的，带展示架。",
+    "这套是1:1等身的模型，做工很细，盒子上有官方授权标。",
+    "这个抱枕按角色1:1身高做的，1米6左右，版权方授权。",
+    "婴儿安抚玩偶按真宝宝1:1大小做的，材质是食品级硅胶。",
     // round 12 (t12e): the copula dropped at the start of a short reply
     '仿的和真的区别在走线 教您分辨',
     '仿的不卖 只卖正品',
@@ -230,6 +243,18 @@ ruleTable(counterfeitTerms, {
     '这支笔是复刻的民国款式，我们自己设计的，没有仿任何品牌。',
   ],
   invalid: [
+    // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
+    "高仿我们不敢卖太贵，三百块包邮。",
+    "高仿的我们不卖，但是超A的有，和专柜一样。",
+    "仿货我们不卖便宜的，都是顶级高仿。",
+    "高仿的东西我们店都卖，价格好商量。",
+    "跟高仿不一样，我们是顶级复刻，细节一比一。",
+    "和普通A货完全不同，我们是超A，专柜都验不出来。",
+    "我们的高仿和别家完全不同，做工更好。",
+    "和专柜一模一样的高仿，要的私聊。",
+    "这包是1:1做工，跟专柜一样。",
+    "原版1:1尺寸做的，logo五金都一样。",
+    "这个1:1的跟正品摆一起分不出来。",
     // round 12 (t12c): a homophone after a copula, 莆田 with a yardstick, zp beside a copy tier, A against Z, 没 of 罚没
     '这款属于晶仿，细节到位。',
     '我们家都是高访，做工不错。',

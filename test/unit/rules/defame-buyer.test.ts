@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameBuyer, {
   valid: [
+    // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
+    "您刚才发的“你们就是一群骗子”我们已截图，按平台规定提交平台客服处理，后续沟通请保持文明，谢谢。",
+    "买家发来“你们这些骗子等着被投诉吧”，我们已截图交给平台处理。",
+    "有人以“帮店铺刷单返佣金”为名找您的话，一定是骗子，我们店从来不找买家刷单。",
+    "有人打着“海关补税”的旗号联系您的话，肯定是骗子，您放心，清关税费都在订单里。",
     // round 11 (t11b)
     "有人让你加v退款 是骗子 别信",
     "有人加你说退款，那是骗子，别理",
@@ -80,6 +85,12 @@ ruleTable(defameBuyer, {
     '提醒您，恶意退款会被平台记录，我们只是说明规则。',
   ],
   invalid: [
+    // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
+    "您说“你们是骗子”？我看您才是骗子，天天白嫖。",
+    "你刚才发的“你们就是一群骗子”，说的就是你自己吧，骗子。",
+    "您以“商品破损”为名找我们退款，一看就是骗子。",
+    "有人以您的名义找过我们吗？没有吧，您就是骗子。",
+    "你打着质量问题的旗号来要钱，你才是骗子。",
     { text: '这位买家怕不是来碰瓷的吧。', severity: 'block' },
     // round 7 (fa7): generic false alarms
     '您这差评的理由就是编的吧，找的借口太假了。',

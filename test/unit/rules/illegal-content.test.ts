@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
+    "您之前问是不是“水货”：我们是跨境保税模式，有海关备案，和水客带货完全不同，每单都有电子清单可查。",
+    "我们的渠道是正规报关，和走私货没有任何关系。",
     // round 12 (t12b): an invoice itemised or grouped is lawful
     "发票内容写明细也可以，写大类也行",
     // round 12 (t12b)
@@ -483,6 +486,8 @@ ruleTable(illegalContent, {
     "粉丝群周五直播间开奖，抽三位送小样。",
   ],
   invalid: [
+    // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
+    "跟水货不一样，但是也是走私进来的，所以便宜。",
     // round 12 (t12b)
     "生产日期标今年也行，标去年也行，看您需要。",
     "货值填两百也可以，填五百都可以，您说。",

@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
+    "七天无理由的具体规则以快手进口规则中心公示为准，我这边只是商家客服，没办法代替平台解释。",
+    "您说的“小二介入”就是平台介入，入口在售后单页面，我们店铺没办法替平台做决定。",
+    "商家客服无法替代平台解释判定结果，您可以在售后单里联系平台。",
+    "我们没有资格代替平台官方解释，还请您以规则中心为准。",
+    "您提到的“小二审核”是平台那边的流程，我们店这边看不到进度。",
+    "您说的“小二判定”我们也尊重，结果出来后按平台的来。",
     // round 12 (t12b)
     "平台结案前我们会一直跟进，您有补充材料可以随时提交。",
     "平台要求商家必须保留发货视频，否则纠纷时我们会吃亏。",
@@ -346,6 +353,10 @@ ruleTable(impersonatePlatform, {
     "我们不是平台派来的，只是店铺客服，平台介入请在订单页申请。",
   ],
   invalid: [
+    // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
+    "本次活动最终由快手官方解释，我代表平台通知您。",
+    "您说的“小二介入”不用申请了，小二我已经帮您审核过了。",
+    "我替平台解释一下：这个规则只对新用户有效，平台委托我们来处理。",
     // round 12 (t12b)
     "平台已经结案，您的理由不足，这单不会再处理了。",
     "快手那边已经判了，依据不足，别再申请了。",

@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
+    "这件T恤印的是“I'm with stupid”美式复古梗图案，详情页有实拍图。",
+    "这件卫衣胸前印着“Don't be stupid”的字样，是品牌经典款。",
+    "杯子上写的是“I'm a stupid cat lover”，很多人买来送朋友。",
+    "这款贴纸印的是“You're an idiot sandwich”的梗，详情页有图。",
+    "这首歌叫“Can't Stop Being Stupid”，是唱片里的第三首。",
+    "T恤背后印的是'It's a shit show'，属于美式幽默风格，介意慎拍。",
     // round 12 (t12e): the short chat register
     '我国文盲率逐年下降',
     '扫盲班教材 适合成人',
@@ -174,6 +181,12 @@ ruleTable(insult, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
+    "you're stupid，别再来问了。",
+    "你就是个'idiot'，退什么款。",
+    "Don't be stupid，这都不会用？",
+    "说你呢，I'm not stupid, you are stupid.",
+    "你真是stupid，说了几遍了，what's wrong with you idiot。",
     // round 11 (fa11b): the violations sharing the words stay caught
     "你有病就去医院。",
     "有病就去医院，别来烦我。",

@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
+    "很多人问能不能线下交易，统一回复一下：不能，也不提供门店看货，请大家认准快手进口店铺下单",
+    "私下转账出了问题平台是没法保障的，所以我们坚持只走平台订单，您放心",
+    "您好，您问我们是否可以把货直接从国外寄给您、不走平台下单，这样能便宜一些——很抱歉，这个不可以。我们所有的交易都必须通过快手下单和支付，一方面是跨境商品需要平台推送三单信息才能正常清关，另一方面站外交易出了问题您也没有平台的售后保障。店铺现在有满减活动，我帮您算了一下，用券后和您说的价格只差十几块。",
+    "站外付款出了问题，平台是无法帮您追回的，建议还是拍链接。",
+    "私下交易一旦发生纠纷，平台没办法介入处理，所以我们只走订单。",
+    "线下转账出问题的话没有任何保障，请在快手下单。",
+    "绕过平台付款遇到问题您只能自己承担，不划算。",
+    "经常有人问能不能私下交易便宜点，不能哦，都得走平台订单。",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "私下转账风险很大，请您不要这样做。",
     "私下加微信、私下收款、线下发货，这几样我们一概不做。",
@@ -98,6 +107,13 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
+    "很多人问能不能线下交易，统一回复：可以的，加我微信详聊。",
+    "私下转账出了问题我负责，放心转我就行。",
+    "站外交易出了问题我们照样保障，加我微信聊。",
+    "线下交易出了问题平台没法保障，但我们自己保障，走私下更便宜。",
+    "私下付款出了问题也有我兜底，直接转给我吧。",
+    "站外交易出了问题平台管不了，不过我这边管，转我支付宝。",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "私下付款放心，不会上当的，我直接给您发货。",
     "站外下单也没什么风险，价格还便宜二十。",

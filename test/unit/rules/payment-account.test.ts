@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
+    "买家问能不能给个银行账号直接汇款，我们统一答复：不可以，请在商品页下单付款",
+    "好多买家问能不能走支付宝转账，统一说明：不可以，只能在商品页下单。",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "我们不收 venmo，付款请在订单页完成。",
     // round 11 (t11d): short replies
@@ -68,6 +71,10 @@ ruleTable(rule, {
     '您当时用支付宝付的，退款会给您原路退回支付宝。',
   ],
   invalid: [
+    // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
+    "买家问能不能给个银行账号直接汇款，可以的，卡号私发给您。",
+    "大家问能不能转账，不好意思之前没说清，转我支付宝就行，便宜20。",
+    "顾客问可不可以走微信付款，没问题，直接转我微信。",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "订单取消，发个 venmo: @Jenny-Yu-22 就行",
     "你把钱打到 Revolut @minahk 就行",

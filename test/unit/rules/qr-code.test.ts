@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
+    "大家问能不能发个收款码扫码付款，这里统一回复：不行，请直接拍链接。",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "您可以加入快手粉丝团，团里秒杀更便宜。",
     "二维码是包装上的官方溯源码，扫了查询真伪，不是加群的码。",
@@ -102,6 +104,8 @@ ruleTable(rule, {
     '收款码？没有的 都在平台付',
   ],
   invalid: [
+    // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
+    "大家问能不能发个收款码，可以的，扫码付款还便宜五块。",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "您先别拍，我拉您进个小群，群里统一收款统一发。",
     "加入我们的内购群，群里价格更低哦，同意我就拉您。",

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
+    "店铺正在招募试用官，您可以在店铺首页“试用”入口申请，审核通过后免费寄样。",
+    "新品上市招募体验官，在商品详情页点“申请体验”提交就行，选中会短信通知您。",
+    "我们店这个月招试吃官，店铺主页有个入口报名，审核过了免费寄。",
+    "试用团的报名在店铺首页的活动入口申请，名额每周更新。",
+    "店铺在招体验官，想参加的话在小店首页入口申请，免费拿新品。",
     // round 11 (t11b)
     "我们仓库在招打包员的事是真的，不过我们不在这里招",
     // round 11 (t11b)
@@ -132,6 +138,10 @@ ruleTable(recruiting, {
     "我们店在招客服，招聘信息在店铺首页，感兴趣可以看看。",
   ],
   invalid: [
+    // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
+    "我们在组建一个试吃团，免费寄零食，写个测评就行，想参加回我。",
+    "试用官名额有限，店铺首页有介绍，报名私我。",
+    "新建了个试用团，免费寄样，写好评就行，有兴趣回我。",
     // round 9 (fa9): the violations sharing the words stay caught
     "兼职日结，运费我们出，在家就能做。",
     "日结工资，一天两百，私我。",

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
+    "您说隔壁卖得便宜？价格不同可能是规格或批次不一样，别家我们不评价，只能保证我们家的是正品。",
+    "隔壁价格低可能是没含税，您的评价我们都会认真看。",
     // round 12 (t12e): the buyer's next parcel, service
     '下次您的快递我们会加固包装',
     '您下个包裹明天到 注意查收',
@@ -406,6 +409,10 @@ ruleTable(threat, {
     "您住的那栋楼是新小区吧，快递柜在一楼，取件很方便。",
   ],
   invalid: [
+    // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
+    "您的IP显示就在我们隔壁小区，差评的事您再想想。",
+    "你家就在我们隔壁，差评还挂着？",
+    "您就住隔壁街吧，差评不删我们上门聊聊。",
     // round 12 (fa12): the same words said — no rebuttal, a turn after the label, a list that is no denial, a real copy
     "我的原话是“再差评就去你家门口等你”。",
     "再给差评你等着，我找人去你家打你。",

@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
+    "亲，你的包过已经到海关了，在等放形，别着急哈",
+    "亲，您的包过还在路上，预计后天到。",
+    "你的包过已经签收了，看下门口哦。",
+    "这个包过清关比较慢，请耐心等下。",
+    "您那个包过被退回了，我们重新给您补发。",
+    "包过今天派送，注意接电话哈。",
     // round 11 (fa11b): held-out false-alarm phenomena, own wordings
     "现在很多躺赚的项目其实都是资金盘，您不要参与。",
     "说一天稳赚三百的副业项目都是坑，千万别碰。",
@@ -169,6 +176,10 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
+    "四六级包过，有需要私聊。",
+    "我朋友那边考证包过，不过全退，要不要介绍给您？",
+    "教资面试包过，价格优惠，需要吱一声。",
     // round 11 (fa11b): the violations sharing the words stay caught
     "躺赚项目，跟着我做一天三百，您要不要？",
     "别犹豫了，我这有个稳赚的项目，一天三百。",
