@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 13 (t13c)
+    "新品试用官活动在店铺首页报名，审核通过后免费寄出。",
+    "想当体验官的话，点店铺首页的活动入口申请就行。",
     // round 11 (t11b)
     "我们仓库在招打包员的事是真的，不过我们不在这里招",
     // round 11 (t11b)
@@ -255,5 +258,7 @@ ruleTable(recruiting, {
     { text: "带三个朋友加入，您这单就免费。", severity: 'block' },
     // round 12 (t12d)
     // round 12 (t12d)
+    // round 13 (t13c)
+    { text: "我们在招试用官，加我私聊，免费寄，写篇测评就行。", severity: 'block' },
   ],
 });

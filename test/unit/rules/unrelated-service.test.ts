@@ -3,6 +3,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 13 (t13c)
+    "快递师傅说明天派送，请保持电话畅通。",
+    "这款扫地机的维修请联系品牌售后，维修师傅会上门。",
+    "安装师傅会在三天内上门，安装费我们已经付过了。",
+    "我家里也养了猫，这款猫粮我们自己也在喂。",
+    "我爸种了一辈子地，说这个化肥好用。",
+    "我妈做的饭都没这个好吃，这款辣酱真的推荐。",
+    "保洁阿姨打扫时注意别用这款清洁剂擦木地板。",
+    "国服的账号才能领这个礼包，1500积分兑换。",
+    "王者荣耀联名款的手机壳，全皮肤图案，39元一个。",
     // round 11 (fa11b): held-out false-alarm phenomena, own wordings
     "现在很多躺赚的项目其实都是资金盘，您不要参与。",
     "说一天稳赚三百的副业项目都是坑，千万别碰。",
@@ -336,5 +346,16 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
     { text: "有没有兴趣投资我们新开的火锅店？年化20%。", severity: 'block' },
     { text: "想要高额信用卡的话找我，下卡快。", severity: 'block' },
+    // round 13 (t13c)
+    { text: "家里要保洁的话，我认识个保洁阿姨，一小时四十，挺干净的。", severity: 'block' },
+    { text: "空调不制冷的话找我们合作的维修师傅，上门费全免。", severity: 'block' },
+    { text: "搬新家要请人的话，我们合作的家政公司新客打八折。", severity: 'block' },
+    { text: "需要代驾的话我认识的代驾师傅比平台便宜。", severity: 'block' },
+    { text: "下水道堵了可以找我表哥，他是疏通管道的师傅，五十块上门。", severity: 'block' },
+    { text: "我老家还养了几头黑猪，土猪肉三十块一斤，要的话帮你留。", severity: 'block' },
+    { text: "我妈自己腌的咸鸭蛋，五块一个，要不要尝尝？", severity: 'block' },
+    { text: "乡下爸妈种的大米，十块钱一斤，单独给你寄。", severity: 'block' },
+    { text: "我们村里酿的米酒五十一壶，要的话说。", severity: 'block' },
+    { text: "我爸晒的笋干，三十块一包，需要的话帮您留一包。", severity: 'block' },
   ],
 });
