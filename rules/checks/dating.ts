@@ -179,6 +179,16 @@ const cues: Cue[] = [
     notSentence: /这款|送|礼物|适合|推荐|款/,
   },
   {
+    // Round 13 (t13c): the agent's single status beside a pairing proposal stands even with goods named (情侣款…我也单着，要不凑一对;
+    // 我也是单身，要不咱俩处处看; 我单身好久了，你要不要考虑一下我). Traps: 单身的话推荐单人份，两个人买情侣款更划算.
+    words: ['单着', '我单身', '我也单身', '我也是单身', '我还是单身', '我还单身', '我是单身', '我也是一个人', '我也一个人'],
+    severity: 'block',
+    message: '向买家透露自己单身并搭讪，与客户服务无关',
+    notAfter: /^(?:的(?:话|朋友)|公寓|狗粮|贵族)/,
+    sentence: /凑(?:一|个)?对|凑一块|(?:咱|我)们?俩|在一起|处(?:一处|处|个对象)|做个伴|搭个伙|作伴|考虑(?:一下)?我|我们试试|跟我试试|和我试试/,
+    notSentence: /送(?:您|你)(?:一|个)|买一送一|第二件|两件|优惠|划算|凑单/,
+  },
+  {
     // The buyer's voice praised and asked for again (您的语音我听了好几遍，真的很好听，能再发一条吗) — not a product's sound.
     words: ['语音', '声音', '嗓音'],
     severity: 'block',

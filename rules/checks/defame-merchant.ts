@@ -58,6 +58,8 @@ const SMEAR = [
   ...STRONG_SMEAR,
   // A label stuck on by the seller and a dark hint at what is inside: 中文标签是自己贴的，谁知道里面装的啥.
   '谁知道里面', '谁知道装的',
+  // Round 13 (t13c): traffic, sales or reviews said faked (销量都是刷出来的, 全是僵尸粉, 在线人数是花钱买的).
+  '刷的', '刷出来', '刷上去', '僵尸粉', '买的粉', '买来的粉', '数据造假', '假数据', '花钱买的',
   // A seller of fakes before (以前是卖假酒的), goods that are only sugar water or hold next to nothing (就是糖水, 根本没几毫克).
   '卖假', '造假', '就是糖水', '全是糖水', '根本没几', '虚标', '还号称', '买了就后悔',
   // Round 8: harm to health, a false material, refills from the scrapyard, a title it does not deserve (肝损伤, 冒充真皮,
@@ -89,7 +91,8 @@ const SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,18}?(?:${alt(SMEAR)}|${CLAIM_EXPO
 
 /** A named or pointed-at shop beyond the shared list: 那个某某官方旗舰店, 那个大牌旗舰店, 某某专卖店. */
 /** Round 8: the shop across the road and a lettered or 某 shop (别去对面店买, A家的蛋白粉, 某家的). */
-const MORE_SHOPS = ['对面店', '对面家', '对面那家', '对面的店', '某家', 'a家', 'b家', 'c家', 'x家', 'xx家'];
+// Round 13 (t13c): sellers on another marketplace, named or veiled (某宝上的同款, 拼夕夕上那些, 别的平台上的).
+const MORE_SHOPS = ['对面店', '对面家', '对面那家', '对面的店', '某家', 'a家', 'b家', 'c家', 'x家', 'xx家', '某宝', '某东', '某猫', '某多多', '某夕夕', '拼夕夕', '淘宝上', '京东上', '拼多多上', '天猫上', '闲鱼上', '别的平台上', '其他平台上', '其它平台上'];
 const SHOP_NOUNS = ['旗舰店', '专卖店', '专营店', '直营店', '代购店', '海淘店', '母婴店', '美妆店', '小店', '店家', '卖家'];
 /** Other brands' goods: 别的牌子的益生菌就是淀粉压片. */
 const OTHER_BRANDS = ['别的牌子', '其他牌子', '其它牌子', '别家牌子', '别的品牌', '其他品牌', '其它品牌', '网红牌子', '那些牌子', '杂牌子'];
@@ -178,14 +181,16 @@ const cues: Cue[] = [
     words: SHOP_NOUNS,
     ...SMEAR_CUE,
     before: POINTED,
-    notAfter: /^(?:也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?说(?:我们|我家|本店|咱))/,
+    // (拼多多上有人卖假货: a marketplace with someone unnamed on it points at no shop; round 13.)
+    notAfter: /^(?:有人|有些人?|有的|有不少|不少人|很多人|一些人|个别|也有|什么人都有|也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?说(?:我们|我家|本店|咱))/,
     notSentence: /不方便评价|不好评价|不评价|不清楚|没了解|不了解|不做评价|谨防|小心(?:买到|别买到|不要买到|辨别|甄别)|警惕|我们家的|也是我们|我们的旗舰店|本店/,
   },
   {
     // 那个主播卖的益生菌就是淀粉丸子 / 直播间那个“澳洲大哥”卖的奶粉，罐子是回收的空罐重新灌的.
     words: SELLER_PEOPLE,
     ...SMEAR_CUE,
-    notAfter: /^(?:也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?说(?:我们|我家|本店|咱))/,
+    // (拼多多上有人卖假货: a marketplace with someone unnamed on it points at no shop; round 13.)
+    notAfter: /^(?:有人|有些人?|有的|有不少|不少人|很多人|一些人|个别|也有|什么人都有|也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?说(?:我们|我家|本店|咱))/,
     // Round 10 (t10e): a bare 直播间 with nothing pointed after it (直播间抽中的奖品，请…填地址，过期就作废) is our own stage: a smear only
     // in a later clause is not about it. 直播间那个“澳洲大哥”卖的奶粉，罐子是…重新灌的 and 隔壁直播间… still count.
     unless: (ctx, start, end) =>
@@ -222,16 +227,18 @@ const cues: Cue[] = [
     // 您说某家店卖假货，这个我们没法判断: the buyer's words said back.
     notBefore: /(?:不是|并非|并不是|没说|没有说|不说|不评价|不敢说)[^，。]{0,6}$|(?:您|你)(?:刚才|刚刚|之前|也)?(?:说|讲|觉得|认为|提到|反馈|看到|听说)(?:的|过)?(?:(?:之前|以前|上次|曾经)(?:在|从)?)?$/,
     // Round 9 (fa9): the buyer's own past purchase told back (您说之前在别家买到过假货) and the rival's staff accusing us (那家店的客服说我们是假货？).
-    notAfter: /^(?:也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?(?:的)?(?:客服|老板|主播|店员|人)?说(?:我们|我家|本店|咱))/,
+    // (拼多多上有人卖假货: a marketplace with someone unnamed on it points at no shop; round 13.)
+    notAfter: /^(?:有人|有些人?|有的|有不少|不少人|很多人|一些人|个别|也有|什么人都有|也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?(?:的)?(?:客服|老板|主播|店员|人)?说(?:我们|我家|本店|咱))/,
     // 您小心点 / 小心被坑 after the smear warns the buyer off the rival, it takes nothing back (round 10); 小心买到假货 stays generic.
     notSentence: /不方便评价|不好评价|不评价|不清楚|没了解|不了解|不做评价|谨防|小心(?:买到|别买到|不要买到|辨别|甄别)|警惕|我们家的(?!才|就不|可不|绝不|不会)|也是我们/,
   },
   {
     // Setting the buyer on a competitor: 帮忙举报一下竞争对手的链接，给您发红包 / 去那家下单然后投诉他们，我给您报销.
+    // Round 13 (t13c): rivals by other names (竞品店, 竞店, 对家, 某宝那家) and the takings left to the buyer (退下来的钱归您, 再额外给20).
     words: ['举报', '投诉', '差评', '恶意退款', '退货', '仅退款', '申请退款', '拒收'],
     severity: 'block',
     message: '唆使买家举报、投诉或差评其他商家，属于诋毁、打压其他商家',
-    sentence: [/竞争对手|对手|同行|别家|别人家|别的店|别的商家|其他店|其他商家|其他家|隔壁|那家|他们家|他家|友商/, /帮忙|帮我|帮我们|帮个忙|给(?:您|你)|红包|报销|返(?:您|你)?|奖励|好处|感谢费|辛苦费/],
+    sentence: [/竞争对手|对手|竞品|竞店|对家|某宝|某东|某猫|拼夕夕|同行|别家|别人家|别的店|别的商家|其他店|其他商家|其他家|隔壁|那家|他们家|他家|友商/, /帮忙|帮我|帮我们|帮个忙|给(?:您|你)|红包|报销|返(?:您|你)?|奖励|好处|感谢费|辛苦费|(?:钱|款)[^，。]{0,3}归(?:您|你)|额外给|再给[0-9一二两三五十百]/],
     notSentence: /不会|不要|别(?![的家人处])|请勿|谨防|没有|不做|恶意举报是违规/,
   },
   {

@@ -272,7 +272,8 @@ const cues: Cue[] = [
     message: '招募买家加入试用、测评团，与客户服务无关',
     sentence: /名额|报名|参加|回我|私我|免费|写|测评|晒|招募/,
     window: 30,
-    // (round 12: a call closed, 名额已满，感谢关注)
+    // (round 12: a call closed, 名额已满，感谢关注; round 13: appliedOnPage, the programme applied for through the store's
+    // own page or entry, 在店铺首页“试用”入口申请，审核通过后免费寄样 — not 报名私我)
     notSentence: /平台|官方|活动页|快手|诈骗|谨防|违规|已满|已招满|已结束|截止了/,
     unless: (ctx, start, end) => echoedQuestion(ctx, start, end) || appliedOnPage(ctx, start, end),
   },

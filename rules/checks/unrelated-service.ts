@@ -36,6 +36,8 @@
 // Round 11 (t11b): 贷款买手机不划算 (borrowing to buy advised against) offers nothing.
 // Then (t11b): civil paperwork (港澳通行证, 护照, 落户, 社保), tickets (演唱会门票, 黄牛票) and résumé writing offered.
 
+// Round 13 (t13c): a household trade by its provider (搬家师傅, 保洁阿姨), produce of the agent's home (老家还养了土鸡…两块一个),
+// a price before 出 (全皮肤，1500出).
 // Round 12 (t12d): a trade's institution or package pitched (合作的月子中心有特价套餐, 机构的奥数班, 宠物寄养, 婚礼跟拍, 中介, 游戏账号);
 // stock/forex/coin tip groups (推牛股, 喊单); another service offered besides the shop's own (除了清关我们还代办签证) — 除了 makes the
 // own-service word no cancel; investment and card pitches (有没有兴趣投资…年化, 高额信用卡…下卡).
@@ -85,8 +87,21 @@ const cues: Cue[] = [
     severity: 'block',
     message: '向买家推销与店铺无关的机构、服务，客服工具仅限客户服务（规则 2.6）',
     window: 30,
-    sentence: new RegExp(`${OFFER.source}|${SIDE_PITCH.source}|合作|套餐|特价|报名|名额|低价出|出了|转让`),
-    notSentence: [OWN_GOODS, /适合|使用|用的|期间|可以用|能用|也能|都能|推荐给(?!您|你)|不(?:做|接|提供|卖|办)|没有/],
+    // Round 13 (t13c): also a price before 出/卖 (全皮肤，1500出).
+    sentence: new RegExp(`${OFFER.source}|${SIDE_PITCH.source}|合作|套餐|特价|报名|名额|低价出|出了|转让|[0-9一二两三四五六七八九十百千万]+(?:元|块)?(?:就)?(?:出|卖|转)(?![了去来现售库口门])`),
+    notSentence: [OWN_GOODS, /适合|使用|用的|期间|可以用|能用|也能|都能|推荐给(?!您|你)|不(?:做|接|提供|卖|办)|没有|联名|图案|印花|周边/],
+  },
+  {
+    // Round 13 (t13c), by shape: a household trade named by its provider (搬家师傅, 保洁阿姨, 维修师傅, 家政公司, 代驾师傅) — trade +
+    // provider noun — pitched by the agent (我们合作的, 我认识, 找我, 便宜, 打八折). Traps: 快递师傅说明天派送; 这款扫地机的维修请联系
+    // 品牌售后，维修师傅会上门; 安装师傅三天内上门.
+    words: ['师傅', '阿姨', '公司', '工人', '队'],
+    severity: 'block',
+    message: '向买家推销与店铺无关的机构、服务，客服工具仅限客户服务（规则 2.6）',
+    before: /(?:搬家|保洁|家政|开锁|换锁|维修|修空调|空调|家电|管道|疏通|通下水道|装修|刷墙|月嫂|育儿嫂|保姆|护工|代驾|跑腿|回收|清洗油烟机|除甲醛|甲醛治理|搬运|货运|拉货)的?$/,
+    sentence: [/合作的|认识(?:的|个|一个)|我(?:朋友|表哥|表姐|亲戚|老公|老婆|家|哥|姐|弟)|找我|介绍|推荐(?:给)?(?:您|你)|报我|我们(?:这边)?有/, new RegExp(`${SIDE_PITCH.source}|按车算|按小时|上门费|新客|比[^，。]{1,6}(?:便宜|划算)`)],
+    window: 40,
+    notSentence: [OWN_GOODS, /快递|物流|派送|配送|安装|售后|品牌方|退|订单/],
   },
   {
     // Round 12: stock, forex or coin tips offered (gu票群了解一下，老师每天推牛股 / 外汇黄金喊单，跟着老师操作一周回本).
@@ -498,6 +513,16 @@ const cues: Cue[] = [
     message: '推销与店铺商品无关的课程或培训（规则 2.6）',
     sentence: /报名|参加|来吗|保过|原价|今天|特价|学费|手把手|教|要不要|想不想|有兴趣|感兴趣|了解|学会|名额|试听|几岁|几年级|[0-9]+元|块|优惠|折|送/,
     notSentence: /这款|配套|使用|说明书|安装|app|免费看|赠送|视频教程|产品|商品|宝贝/,
+  },
+  {
+    // Round 13 (t13c), by shape: produce of the agent's home or kin (老家还养了土鸡, 我妈自己腌的, 乡下爸妈种的, 村里酿的) — a home
+    // before a produce verb — sold with a price or an offer. Traps: 我家里也养了猫，这款猫粮我们也在喂; 我爸种了一辈子地.
+    words: ['养了', '种了', '养的', '种的', '酿的', '做的', '晒的', '腌的', '采的', '磨的', '熬的'],
+    severity: 'block',
+    message: '向买家转卖个人物品，与客户服务无关（规则 2.6）',
+    before: /(?:老家|我家|家里|自家|爸妈|我妈|我爸|我奶奶|我外婆|我姥姥|我婆婆|我们村|村里|乡下|自己)(?:还|也|都|今年|自己|亲手)?$/,
+    sentence: [/(?:转|出|卖|让)(?:给)?(?:您|你)|卖给|原价|半价|便宜(?:出|卖|给|转)|低价(?:出|转)|要不要|要的话|需要的话|来[一两几二三四五六七八九十百0-9]+[个斤箱瓶罐袋包只]|[0-9一二三四五六七八九十百两]+(?:块|元)钱?(?:一|每)(?:块|斤|瓶|个|盒|箱|份|罐|包|袋|壶|只)|[0-9一二三四五六七八九十百两]+(?:斤|个|只)?一(?:箱|壶|包|袋)|单独(?:给)?(?:您|你)?寄|帮(?:您|你)留/],
+    notSentence: /退款|单号|订单|退货|无理由|七天|库存|现货|下单|拍下|这款|商品|本店|店里/,
   },
   {
     // Personal resale: 两张演唱会的票去不了了原价转您, 闲置婴儿车便宜出给您, 自家酿的酒两百一瓶卖给你.

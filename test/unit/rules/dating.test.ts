@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 13 (t13c)
+    "单身的话推荐单人份，两个人的话买情侣款更划算。",
+    "情侣杯单买一个也行，凑一对更划算，第二件半价。",
+    "我们店就我一个人值班，回复慢了请见谅，发货和售后都在一起处理。",
+    "这对耳环可以和项链凑一套，送人很合适。",
+    "一个人住的话选小号就够了，以后两个人在一起住再换大号。",
     // round 11 (t11b)
     "您的照片拍得真好看，可以投稿买家秀活动",
     // round 11 (t11b)
@@ -200,5 +206,11 @@ ruleTable(dating, {
     { text: "你这声音太好听了，能加个私人微信聊聊吗", severity: 'block' },
     { text: "您朋友圈那张照片真美，晚上可以视频吗", severity: 'block' },
     { text: "你头像好可爱，下班能约出来吗", severity: 'block' },
+    // round 13 (t13c)
+    { text: "这款是情侣款哦，不过我也是单身，要不咱俩凑个对？", severity: 'block' },
+    { text: "看你一直买单人份，我也单着，要不处处看？", severity: 'block' },
+    { text: "我单身好久了，你要不要考虑一下我？", severity: 'block' },
+    { text: "送女朋友的吗？羡慕，我也一个人，要不我们在一起吧。", severity: 'block' },
+    { text: "这款情侣杯卖得好，可惜我单着，不然跟你凑一对多好。", severity: 'block' },
   ],
 });

@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 13 (t13c)
+    "别家的销量我们不了解，我们只管好自己的货。",
+    "淘宝上的价格我们不清楚，我们只保证自己家的是正品。",
+    "某宝上也有我们的店，是同一家公司，放心。",
+    "竞品店的价格我们不评价，您可以对比一下规格。",
+    "如果在别家买的有问题，请找那家店申请退款。",
+    "您在别家买的退货流程我们不清楚，帮不上忙，抱歉。",
+    "淘宝上有些店卖得便宜，可能规格不一样，您对比一下。",
+    "拼多多上有人卖假货，我们店都是正品保税仓直发。",
     // round 12 (t12b)
     // round 12 (t12b)
     "我们家的产品从没被查出过问题，每批都有检测报告。",
@@ -239,5 +248,21 @@ ruleTable(defameMerchant, {
     { text: '那个主播卖的益生菌就是淀粉丸子。', severity: 'block' },
     { text: '直播间那个“澳洲大哥”卖的奶粉，罐子是回收的空罐重新灌的。', severity: 'block' },
     { text: '别的直播间卖的燕窝，全是猪皮胶做的。', severity: 'block' },
+    // round 13 (t13c)
+    { text: "对面那家店的销量都是刷出来的，根本没人买。", severity: 'block' },
+    { text: "那个主播直播间的人气全是僵尸粉，别被骗了。", severity: 'block' },
+    { text: "隔壁的评价都是刷的，您别看他们几万条好评。", severity: 'block' },
+    { text: "别家那个直播间在线人数是花钱买的，数据造假。", severity: 'block' },
+    { text: "同行那几家的销量是刷单刷上去的。", severity: 'block' },
+    { text: "淘宝上卖的同款都是假货，只有我们是真的。", severity: 'block' },
+    { text: "拼夕夕上那些九块九的都是高仿。", severity: 'block' },
+    { text: "某东上的那些店卖的是翻新货。", severity: 'block' },
+    { text: "别的平台上的同款全是水货。", severity: 'block' },
+    { text: "某猫的那几家店都是贴牌的。", severity: 'block' },
+    { text: "去竞品店拍几单，到货就申请退款，钱归你，我们再给你十块。", severity: 'block' },
+    { text: "帮忙去对家店下单后拒收，运费我们报销。", severity: 'block' },
+    { text: "您去他们竞店买一单，然后投诉商品有问题，我们额外给二十。", severity: 'block' },
+    { text: "麻烦去某宝那家同款店申请仅退款，退的钱归您。", severity: 'block' },
+    { text: "去竞争对手那下几单再全部退货，每单给你五块。", severity: 'block' },
   ],
 });

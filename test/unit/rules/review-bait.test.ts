@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(reviewBait, {
   valid: [
+    // round 13 (t13c)
+    "您给的差评我们看到了，会认真改进，退款已经给您处理了。",
+    "删除评价需要您在订单页操作，我们这边无法删除。",
+    "退一半货款的申请已经通过，和评价无关。",
+    "这条评论我们已经回复了，少发的一罐明天给您补发。",
+    "评价是您的权利，差评我们也接受，破损的那罐我们赔您一罐。",
     // round 11 (t11d): short replies
     '我们不刷好评',
     '有人说能帮你刷好评 别信',
@@ -93,5 +99,10 @@ ruleTable(reviewBait, {
     { text: '评价我这边帮您写好了，您直接粘贴进去再点个五星就行。', severity: 'warn' },
     { text: '好评内容我这边给您拟好了，您照着发就行，图片也发您。', severity: 'warn' },
     { text: '评价文案和晒图都给您准备了，直接复制过去。', severity: 'warn' },
+    // round 13 (t13c)
+    { text: "麻烦把这个中评删掉，我们退您一半的钱。", severity: 'warn' },
+    { text: "评价改成五星的话，我们再给您退一半货款。", severity: 'warn' },
+    { text: "您删掉那条一星评价，这单给您打对折。", severity: 'warn' },
+    { text: "如果您愿意删除那个差评，我们再额外赔您一罐。", severity: 'warn' },
   ],
 });
