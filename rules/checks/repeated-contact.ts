@@ -110,6 +110,17 @@ const OFTEN_CONTACT = {
 
 const cues: Cue[] = [
   {
+    // Round 13 (t13b): the shop promising to come back day after day over a demand (今天也来提醒您给好评啦，明天后天大后天我还会来的哦;
+    // 今天不给好评，明天接着来，后天继续) — coming back + days ahead + a demand. Not restock or live-stream notices (明天还会来一批货).
+    words: ['还会来', '还来', '接着来', '继续来', '再来找你', '再来找您', '还会再来', '天天来', '每天来', '继续找你', '还会找你', '还会找您'],
+    severity: 'block',
+    message: '承诺天天来找买家催促，属于骚扰（规则 2.5）',
+    window: 40,
+    sentence: [/明天|后天|每天|天天|下午|晚上|以后|直到|一天|每日|接着|继续/, PRESSURE],
+    notSentence: [NOT_US, /发货|到货|送达|派送|签收|出库|上新|补货|一批货|直播|开播|活动|欢迎|常来|再来光临|下次再来|回购/],
+    deniable: false,
+  },
+  {
     // Dogging the buyer: 我会一直盯着你，直到你把差评删掉. Not 一直盯着您的包裹.
     words: ['盯着你', '盯着您', '缠着你', '缠着您', '追着你', '追着您', '耗着你'],
     severity: 'block',

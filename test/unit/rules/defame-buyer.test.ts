@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameBuyer, {
   valid: [
+    // round 13 (t13b)
+    "您刚才发的“你们就是一群骗子”我们已截图，按平台规定提交平台客服处理。",
+    "有人以“帮店铺刷单返佣金”为名找您的话，一定是骗子，我们店从来不找买家刷单。",
     // round 11 (t11b)
     "有人让你加v退款 是骗子 别信",
     "有人加你说退款，那是骗子，别理",
@@ -157,5 +160,7 @@ ruleTable(defameBuyer, {
     { text: "该用户有欺诈记录，请各位商家拒绝接单", severity: 'block' },
     // round 11 (t11b)
     { text: "你这种骗子我见多了", severity: 'block' },
+    // round 13 (t13b)
+    { text: "我给你发的“你就是个骗子”你看到了吗", severity: 'block' },
   ],
 });

@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 13 (t13b)
+    "帮你挂号了吗？医院那边。",
+    "我们可以挂你们店铺的链接吗？",
+    "我们在店铺首页挂您的买家秀可以吗？已经征得您同意。",
+    "签收时当心你的手，别被纸箱划伤。",
+    "收到后小心您家宝宝误食，放高处。",
+    "替我们问候您家人，新年快乐！",
+    "您在哪家店都买不到这么便宜的了。",
+    "您说隔壁卖得便宜？价格不同可能是规格或批次不一样，别家我们不评价。",
     // round 12 (t12e): the buyer's next parcel, service
     '下次您的快递我们会加固包装',
     '您下个包裹明天到 注意查收',
@@ -912,5 +921,17 @@ ruleTable(threat, {
     { text: '你以后的快递可就说不准了', severity: 'block' },
     { text: '差评挂着 你下一个包裹出点事别找我', severity: 'block' },
     { text: '当心你以后的包裹 投诉试试', severity: 'block' },
+    // round 13 (t13b)
+    { text: "我们会在粉丝群里挂你。", severity: 'block' },
+    { text: "直播的时候把你挂出来让大家看看。", severity: 'block' },
+    { text: "你要退货我就把聊天记录截图发抖音挂你，让大家都来评评理。", severity: 'block' },
+    { text: "敢申请仅退款，小心你家玻璃。", severity: 'block' },
+    { text: "差评不删，当心你的车胎。", severity: 'block' },
+    { text: "要不要让他们去问候一下你爸妈？", severity: 'block' },
+    { text: "改天上门问候你爸妈。", severity: 'block' },
+    { text: "你不接我们就打你老婆电话。", severity: 'block' },
+    { text: "再不接电话，我们就打给你订单上的紧急联系人。", severity: 'block' },
+    { text: "不确认收货的话，你这个号我们会标记，以后哪家店都不会卖给你。", severity: 'block' },
+    { text: "全网商家都会拒绝你的订单，我们已经把你拉进黑名单。", severity: 'block' },
   ],
 });
