@@ -449,8 +449,9 @@ const cues: Cue[] = [
     words: ['发到网上', '发网上', '挂网上', '挂到网上', '传到网上', '发到朋友圈', '发朋友圈', '发到群里', '公开', '曝光', '挂出来', '贴出来', '发到抖音', '发到快手'],
     severity: 'block',
     message: '以公开买家个人信息相威胁',
-    sentence: re`(?:你的|你|你家)(?:[^]{0,6})?${PERSONAL_DATA}|门牌|(?:你|您)的脸`,
-    notSentence: /不会公开|不公开|不会曝光|加密|保密|隐私保护/,
+    // Round 13 (t13b): or anything of the buyer's published on a dispute condition (要是差评我们就发到网上; 再投诉我就把截图发朋友圈).
+    sentence: re`(?:你的|你|你家)(?:[^]{0,6})?${PERSONAL_DATA}|门牌|(?:你|您)的脸|(?:要是|如果|敢|再|不)[^，。]{0,6}(?:差评|投诉|退款|退货|举报|删|撤|改)[^]{0,12}(?:我们|我|咱)(?:就|便)`,
+    notSentence: /不会公开|不公开|不会曝光|加密|保密|隐私保护|流程|规则|通知大家|说明/,
   },
   {
     // Round 13 (t13b): the buyer put on show before an audience (在粉丝群里挂你, 直播的时候把你挂出来让大家看看, 截图挂你朋友圈,
@@ -483,6 +484,29 @@ const cues: Cue[] = [
     after: /^[^，。]{0,8}(?:都|也)[^，。]{0,4}(?:不(?:会)?(?:卖给?|接|发)|买不到|买不了|拒绝|拉黑|不让(?:你|您)买)/,
     sentence: [/你|您/, /标记|黑名单|拉黑|上报|记录|差评|投诉|退款|不确认|举报|通报|共享|同行|商家群|不收货|拒收/],
     notSentence: /这么便宜|这个价|低价|划算|正品|放心/,
+    deniable: false,
+  },
+  {
+    // Round 13 (t13b): people of the shop's placed where the buyer lives or in power over them, then advice to stop (我认识你们那边派出所的人，
+    // 劝你别折腾了; 你们小区保安我都认识，出门注意点; 我在你那边有朋友，劝你见好就收). Connections + the buyer's place or an authority +
+    // a warning closer. Not a courier tip (我们在你们小区有合作驿站，取件注意时间).
+    words: ['劝你', '劝您', '见好就收', '注意点', '别折腾', '识相', '悠着点', '出门的时候', '出门注意', '收手', '掂量'],
+    severity: 'block',
+    message: '以在买家身边、当地“有人”相恐吓',
+    window: 40,
+    sentence: [/认识|熟人|有人|有关系|关系|朋友|亲戚|兄弟|表哥|表姐|老乡|同学/, /你们那|你那边|你那儿|你们小区|你家|派出所|公安|警察|当地|你们村|你们单位|你们县|你们市|你们镇|你们学校|你们公司|所长|局长/],
+    notSentence: /驿站|快递|物流|取件|派送|签收|代收|网点|门店|专柜|售后点|维修点/,
+    deniable: false,
+  },
+  {
+    // Round 13 (t13b): a block made useless by new accounts (你拉黑一个我就再换一个; 我有的是小号，你拉黑多少个我都能再加上; 拉黑也没用，
+    // 我换个号照样加你). Not the buyer told how to block our notices (不想收到可以拉黑我们的推送).
+    words: ['拉黑'],
+    severity: 'block',
+    message: '买家拉黑后换号继续联系，属于骚扰（规则 2.5）',
+    window: 30,
+    sentence: [/你|您|我/, /再加|再换|换个号|换号|换一个号|小号|新号|另一个号|都能加|照样加|还能加|还有号|号多|多的是|加一个|再来/],
+    notSentence: /推送|通知|不想收到|屏蔽|骗子|诈骗|冒充|陌生/,
     deniable: false,
   },
   {
@@ -1580,7 +1604,8 @@ const cues: Cue[] = [
   {
     // Round 12: a score kept for later after a dispute (差评的事我记住了，咱们来日方长 / 投诉是吧？走着瞧 / 这笔账咱们慢慢算). Not a
     // parting wish (来日方长，期待您下次光临).
-    words: ['来日方长', '走着瞧', '骑驴看唱本', '咱们慢慢来', '慢慢算', '咱们再说', '有你受的', '有您受的'],
+    // Round 13 (t13b): 没完 as a closer (这个投诉你要是不撤，咱们就没完; 跟你没完); 没完没了 is a complaint about delays, not this.
+    words: ['来日方长', '走着瞧', '骑驴看唱本', '咱们慢慢来', '慢慢算', '咱们再说', '有你受的', '有您受的', '就没完', '咱们没完', '我们没完', '咱没完', '跟你没完', '和你没完', '跟您没完', '没完没完'],
     severity: 'block',
     message: '纠纷中暗示日后报复，属于威胁（规则 2.5）',
     window: 30,

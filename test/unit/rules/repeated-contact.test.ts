@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    "今晚十二点前下单都有优惠哦。",
     // round 13 (t13b)
     "这款明天还会来一批货，您可以等等。",
     "欢迎下次再来，明天还有活动。",
@@ -356,5 +357,6 @@ ruleTable(repeatedContact, {
     // round 13 (t13b)
     { text: "今天也来提醒您给好评啦，明天后天大后天我还会来的哦", severity: 'block' },
     { text: "今天不给好评，明天接着来，后天继续。", severity: 'block' },
+    { text: "今晚十二点我会准时给你发消息，每晚都会。", severity: 'block' },
   ],
 });

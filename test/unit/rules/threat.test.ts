@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    "物流没完没了地延误，真是抱歉。",
+    "我们在你们小区有合作驿站，取件注意时间。",
+    "我在当地有朋友可以帮您看看门店，您出门的时候带好小票。",
+    "不想收到推送的话可以拉黑我们的通知号。",
+    "如果您拉黑了我们，我们就没法通知您了。",
+    "如果要退款，我们会公开处理流程，发到群里通知大家。",
     // round 13 (t13b)
     "帮你挂号了吗？医院那边。",
     "我们可以挂你们店铺的链接吗？",
@@ -933,5 +939,13 @@ ruleTable(threat, {
     { text: "再不接电话，我们就打给你订单上的紧急联系人。", severity: 'block' },
     { text: "不确认收货的话，你这个号我们会标记，以后哪家店都不会卖给你。", severity: 'block' },
     { text: "全网商家都会拒绝你的订单，我们已经把你拉进黑名单。", severity: 'block' },
+    { text: "这个投诉你要是不撤，咱们就没完。", severity: 'block' },
+    { text: "我认识你们那边派出所的人，劝你别折腾了。", severity: 'block' },
+    { text: "你们小区保安我都认识，出门注意点。", severity: 'block' },
+    { text: "我在你那边有朋友，劝你见好就收。", severity: 'block' },
+    { text: "我有的是小号，你拉黑多少个我都能再加上。", severity: 'block' },
+    { text: "你拉黑一个我就加一个。", severity: 'block' },
+    { text: "你的收货视频我们留着呢，要是差评我们就发到网上。", severity: 'block' },
+    { text: "再投诉我就把你的买家秀发朋友圈。", severity: 'block' },
   ],
 });
