@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    "您这性格，没人会不喜欢的。",
+    "您这脾气真好，以后谁都愿意跟您合作。",
     // round 13 (t13b)
     "您的地址目前不配送，抱歉。",
     "这双鞋跟您的裙子颜色不配，建议换黑色。",
@@ -803,5 +805,6 @@ ruleTable(rudeDismissal, {
     { text: "四川那边的买家素质嘛……呵呵，不说了。", severity: 'block' },
     { text: "河南的单子我们都要多检查一遍，你懂的。", severity: 'block' },
     { text: "广东那边的买家嘛，懂的都懂。", severity: 'block' },
+    { text: "你这人品，我看以后也没商家敢接你的单。", severity: 'block' },
   ],
 });

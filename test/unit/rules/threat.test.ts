@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    "如果您把我们拉黑了，可以让朋友加您发链接给您。",
     "物流没完没了地延误，真是抱歉。",
     "我们在你们小区有合作驿站，取件注意时间。",
     "我在当地有朋友可以帮您看看门店，您出门的时候带好小票。",
@@ -947,5 +948,6 @@ ruleTable(threat, {
     { text: "你拉黑一个我就加一个。", severity: 'block' },
     { text: "你的收货视频我们留着呢，要是差评我们就发到网上。", severity: 'block' },
     { text: "再投诉我就把你的买家秀发朋友圈。", severity: 'block' },
+    { text: "你拉黑我？没事，我让我同事加你。", severity: 'block' },
   ],
 });
