@@ -177,8 +177,8 @@ const cues: Cue[] = [
     sentence: YOU_ANY,
     notBefore: WARNING_BEFORE,
     // (round 11: 有人让你加v退款 是骗子 别信 — a warning about someone else, the buyer told not to trust them)
-    // (round 13, fa13: …with the third party's pretext between — 有人以“帮店铺刷单返佣金”为名找您的话，一定是骗子)
-    notSentence: new RegExp(`别信|不要信|别相信|不要相信|别理|不要理|谨防|冒充|假冒|自称|有人(?:让|叫|要|冒充|自称|加|找|私信|打电话)|${OTHERS_PRETEXT}`),
+    // (round 13, fa13: …with the third party's pretext between — 有人以“帮店铺刷单返佣金”为名找您的话，一定是骗子; t13b: 有人…找您)
+    notSentence: new RegExp(`别信|不要信|别相信|不要相信|别理|不要理|谨防|冒充|假冒|自称|有人(?:让|叫|要|冒充|自称|加|找|私信|打电话)|${OTHERS_PRETEXT}|有人[^，。]{0,16}?(?:找|联系|私信|加|打电话给)(?:您|你)`),
     notAfter: /^(?:冒充|假冒|电话|短信|链接|信息|的投诉|的举报|的手段|的套路)/,
     hypothetical: true,
   },

@@ -49,7 +49,7 @@ import { firstAtLeast } from '../sorted';
 /** Three clock times in a row (早上七点、中午十二点、晚上九点; not a range 9点到11点): contact scheduled over and over. */
 const CLOCK_LIST = '[0-9一二三四五六七八九十两]+点[^]{0,4}[0-9一二三四五六七八九十两]+点[^]{0,4}[0-9一二三四五六七八九十两]+点';
 /** Late at night (晚上十一点以后, 凌晨四点, 深夜十点后). */
-const LATE_NIGHT = '(?:(?:晚上|夜里|深夜)(?:十一|十二|11|12)点|(?:半夜|凌晨)[0-9一两二三四五]点|(?:晚上|夜里|深夜)(?:十|10)点(?=以后|之后|后))(?!前|之前|以前)';
+const LATE_NIGHT = '(?:(?:晚上|夜里|深夜|今晚|每晚|今天晚上|每天晚上)(?:十一|十二|11|12)点|(?:半夜|凌晨)[0-9一两二三四五]点|(?:晚上|夜里|深夜)(?:十|10)点(?=以后|之后|后))(?!前|之前|以前)';
 /** Many contacts at once: 一天发三十条, 每个同事都打一遍, 排着队给您打, 挨个打. */
 const MANY = '一个一个(?:加|打|发|找)|一天(?:发|打)?(?:[3-9]|[1-9][0-9]|[三四五六七八九十几]|[二三四五六七八九]?十[一二三四五六七八九]?)(?:条|个|通|封)|每个(?:同事|客服|人|员工|店员)|排着队|排队给|挨个';
 /** How often: the frequency words that make a contact verb pressure. */
@@ -109,6 +109,17 @@ const OFTEN_CONTACT = {
 } as const;
 
 const cues: Cue[] = [
+  {
+    // Round 13 (t13b): the shop promising to come back day after day over a demand (今天也来提醒您给好评啦，明天后天大后天我还会来的哦;
+    // 今天不给好评，明天接着来，后天继续) — coming back + days ahead + a demand. Not restock or live-stream notices (明天还会来一批货).
+    words: ['还会来', '还来', '接着来', '继续来', '再来找你', '再来找您', '还会再来', '天天来', '每天来', '继续找你', '还会找你', '还会找您'],
+    severity: 'block',
+    message: '承诺天天来找买家催促，属于骚扰（规则 2.5）',
+    window: 40,
+    sentence: [/明天|后天|每天|天天|下午|晚上|以后|直到|一天|每日|接着|继续/, PRESSURE],
+    notSentence: [NOT_US, /发货|到货|送达|派送|签收|出库|上新|补货|一批货|直播|开播|活动|欢迎|常来|再来光临|下次再来|回购/],
+    deniable: false,
+  },
   {
     // Dogging the buyer: 我会一直盯着你，直到你把差评删掉. Not 一直盯着您的包裹.
     words: ['盯着你', '盯着您', '缠着你', '缠着您', '追着你', '追着您', '耗着你'],

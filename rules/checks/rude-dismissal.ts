@@ -86,7 +86,7 @@
 // person in a bad quality (跟你本人一样拿不出手); 连…都看不懂的人 + acting or judged; schooling mocked (义务教育的漏网之鱼); 手欠;
 // origin as the reason (乡下人没见过…); stubbornness (有点轴, 犟, 一根筋); demands above a master's (比皇帝还多); mock wonder (你这逻辑…
 // 开了眼); people made to bear the buyer (怎么忍受您, 没人愿意搭理你, 难缠的主); 全世界都欠你的, 白活; 带点脑子, 智商余额已不足.
-import { cueRule, type Cue } from '../detect/cue-rule';
+import { cueRule, re, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
 import type { LintContext } from '../context';
 import { READ_HELP } from './insult';
@@ -1089,6 +1089,61 @@ const MOCKERY_CUES: Cue[] = [
     deniable: false,
   },
   {
+    // Round 13 (t13b): 不配 said of the buyer (你不配用我们家的东西, 你的问题不配得到回答, 你们这样的人不配被好好对待) — the buyer or
+    // their words in the clause before it and a deserving verb (or the clause's end) after. Not 不配送, a colour that does not
+    // match (跟您的裙子颜色不配), a part that does not fit (您的型号不配这个接口).
+    words: ['不配'],
+    severity: 'block',
+    message: '说买家“不配”，属于不文明用语（规则 2.4）',
+    before: /(?:你|您)[^，。？！]{0,8}$/,
+    after: /^(?:用|买|穿|拥有|跟|和|说|谈|讲|提|当|做|享受|得到|拿到|收到|被|让|我们|来|问|在这|进|上|评价|叫|称|吃|戴|[吧啊呀！!。]|$)/,
+    notBefore: /(?:颜色|色|搭配|风格|款式|尺码|尺寸|型号|版本|配件|接口|插头|系统|机型|裙子|裤子|衣服|鞋子?|包包?)[^，。]{0,3}$/,
+    notAfter: /^(?:送|套|件|色|对|合|置|货|方|料|额|备|菜|音|乐|角|偶|型)/,
+    deniable: false,
+  },
+  {
+    // Round 13 (t13b): the buyer's character + a consequence it explains (就你这人品，难怪没人愿意跟你做生意; 就你这脾气，怪不得没朋友;
+    // 您这性格，难怪老公不要你) — a trait aimed by 你这/就你这 and 难怪/怪不得/活该 or being shunned. Not praise (您这性格真好，难怪人缘好).
+    words: ['人品', '脾气', '性格', '德行', '德性', '素质', '为人', '做派', '脾性', '性子'],
+    severity: 'block',
+    message: '把买家的遭遇归咎于其人品、脾气，属于人身攻击（规则 2.4）',
+    before: /(?:就|像)?(?:你|您)(?:这|那)(?:种|个|副|样的)?$/,
+    sentence: /难怪|怪不得|活该|没(?:人|商家|店|谁|哪家)(?:敢|愿意|要|理|喜欢|搭理)|谁(?:还)?(?:敢|愿意)|没朋友|被嫌弃|不要(?:你|您)|嫁不出|娶不到|注定/,
+    notSentence: /真好|很好|人缘好|这么好|好评|棒|赞|夸|喜欢您|欢迎|谢谢|感谢|佩服|羡慕|随和|爽快|大方|温柔|耐心/,
+    deniable: false,
+  },
+  {
+    // Round 13 (t13b): buyers as a group ranked down one by one (这届买家真难带，一个比一个蠢; 今天的客户一个比一个抠; 买家一个赛一个的奇葩).
+    // Not goods (这批货一个比一个好看).
+    words: ['一个比一个', '一个赛一个', '一个更比一个', '一届不如一届', '一个不如一个', '一拨比一拨', '一批比一批'],
+    severity: 'block',
+    message: '成批贬低买家，属于不文明用语（规则 2.4）',
+    after: /^(?:的)?(?:还|更|都|真)?(?:蠢|笨|傻|奇葩|抠|难缠|难伺候|难搞|难带|事多|矫情|极品|low|穷|没素质|不讲理|能作|作|烦|恶心|离谱|刁|无语|没脑子|会闹|能闹|难沟通|小气|$|[，。！!…])/,
+    sentence: /买家|顾客|客户|客人|你们|这届|这些人|这帮|这拨|消费者|粉丝/,
+    notSentence: /好看|好用|漂亮|划算|便宜|好吃|热情|友好|可爱|好评|喜欢/,
+    deniable: false,
+  },
+  {
+    // Round 13 (t13b): regional contempt by innuendo — a province or the countryside, its buyers or orders, and a knowing hint
+    // (四川那边的买家素质嘛……呵呵，不说了; 河南的单子我们都要多检查一遍，你懂的). Not shipping notes (新疆的单要补运费，您懂的).
+    words: ['你懂的', '您懂的', '懂的都懂', '懂得都懂', '你们懂的', '呵呵', '不说了', '不多说了', '不多说', '心里有数', '都懂', '就不说了', '我就不说了'],
+    severity: 'block',
+    message: '影射某地买家，属于地域歧视（规则 2.4）',
+    sentence: re`(?:${REGIONS})(?:那边|那儿|那里|这边|地区|省|的|来的|人)?[^，。]{0,4}(?:买家|顾客|客户|客人|人|单子|单|订单|朋友|老铁|家长)`,
+    notSentence: /运费|偏远|物流|发货|快递|时效|停发|包邮|配送|派送|清关|仓|不发|暂停|疫情|天气|下雨|下雪|好评|推荐|喜欢|爱吃|好吃|回购|夸|热情|支持|感谢|谢谢|福利|优惠|活动/,
+    deniable: false,
+  },
+  {
+    // Round 13 (t13b): sent away to learn a basic skill before being served again (等您学会识字再来咨询, 先学会用手机再来网购,
+    // 回去把拼音学会了再来跟我说话) — a learning verb and a basic skill before 再来/再问; not a product step (学会调温度再用).
+    words: ['再来', '再问', '再咨询', '再网购', '再下单', '再买', '再跟我', '再找我', '再聊', '再沟通', '再说话'],
+    severity: 'block',
+    message: '让买家“先去学会识字/用手机”再来，嘲讽买家的能力（规则 2.4）',
+    before: /(?:等|先|回去|去|回家|重新)[^，。]{0,8}(?:(?:学会|学好|认全|认识|学学|学一下|练好|搞懂|弄懂|学明白)[^，。]{0,3}(?:字|拼音|说话|人话|用手机|手机|上网|网购|打字|中文|普通话|算数|识数|数数|看图|看字|读书|认字|识字)|(?:字|拼音|说话|用手机|上网|网购|打字|中文|普通话|算数)[^，。]{0,2}(?:学会|学好|认全|认清|学明白|练好))了?[^，。]{0,2}$/,
+    notSentence: /宝宝|孩子|小朋友|儿童|学生|点读|早教|启蒙|教材|课本|学习机|老人|长辈|子女/,
+    deniable: false,
+  },
+  {
     // 您的审美我实在不敢恭维 — mock deference about the buyer's taste.
     words: ['不敢恭维', '不敢苟同您的审美', '实在不敢恭维'],
     severity: 'block',
@@ -2049,7 +2104,8 @@ const cues: Cue[] = [
     words: ['装饰品', '摆设', '白长的', '白长了', '长着好看', '出气用的', '用来喘气'],
     severity: 'block',
     message: '讽刺买家“眼睛/脑子是摆设”，属于不文明用语（规则 2.4）',
-    before: /(?:眼睛|眼|脑子|脑袋|耳朵|眼珠子)(?:是|就是|只是|都是|难道是)?(?:个|用来|当)?$/,
+    // Round 13 (t13b): any body part that should do the job (手是摆设, 嘴巴白长了, 手指头是装饰品); not a rail or handle (扶手是摆设).
+    before: /(?:眼睛|眼|脑子|脑袋|耳朵|眼珠子|(?<![扶把拉抓])手|手指|手指头|嘴|嘴巴)(?:是|就是|只是|都是|难道是)?(?:个|用来|当)?$/,
     deniable: false,
   },
   {

@@ -17,7 +17,8 @@ const MARKETING = new RegExp(
   ]),
 );
 /** Urging words that make a repeated chunk a nag (【提醒】【提醒】【提醒】, 注意注意注意, 紧急紧急紧急), not a cheer (加油加油加油). */
-const URGING = new RegExp(alt(['提醒', '注意', '通知', '紧急', '重要', '速回', '回复', '回我', '在吗', '速看', '必看', '急急', '催']));
+// Round 13 (t13b): the demand itself pasted again and again (确认收货确认收货确认收货, 五星五星五星, 删差评删差评删差评).
+const URGING = new RegExp(alt(['提醒', '注意', '通知', '紧急', '重要', '速回', '回复', '回我', '在吗', '速看', '必看', '急急', '催', '确认收货', '收货', '好评', '五星', '改评', '删评', '删差评', '撤诉', '撤投诉', '评价']));
 /** Chunks that are courtesy however often they repeat. */
 const COURTESY = new RegExp(`^${alt(['好的', '谢谢', '对不起', '抱歉', '收到', '稍等', '马上', '来了', '在的', '辛苦了', '亲亲', '么么哒', '嘻嘻', '好哒', '可以', '没问题', '放心', '明白', '知道了', '对的', '是的', '不客气', '拜拜', '晚安'])}+$`);
 const MIN_CHUNK = 2;

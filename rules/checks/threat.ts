@@ -175,7 +175,7 @@ const THIRD_PARTY = ['妈妈', '爸爸', '妈', '爸', '老妈', '老爸', '母�
 const THIRD_PARTY_TOLD =
   /(?:我|咱)[^，。？]{0,12}(?:打给|打个电话|打电话|打过去|发给|发到|转给|寄给|告诉|反映|聊聊|问问|说说|通知|联系)|要不要(?:我们|我)?(?:发给|转给|寄给|告诉|拿给)|(?:不想|不希望|不愿|别)让[^]{0,8}知道|(?:会|就|要|都会)让(?:他们|她|他|她们)(?:都)?知道|卷进来|被卷|牵连|连累/;
 /** What makes the telling leverage: a dispute, a secret, a consequence asked about. */
-const THIRD_PARTY_LEVER = new RegExp(`${LEVER_DISPUTE.source}|${/(?:还|再)不回|不然|否则|评价|差评|投诉|举报|曝光|退款|退货|删|撤|会怎样|会怎么样|怎么看|干的事|做的事|知道你买|买这个|买过|对得起|这样做|购物记录|购买记录|聊天记录|卷进来|被卷|牵连|连累|不想让|不希望让|丢人/.source}`);
+const THIRD_PARTY_LEVER = new RegExp(`${LEVER_DISPUTE.source}|${/(?:还|再)不(?:回|接|理|删|改|撤|确认|给|签)|不然|否则|评价|差评|投诉|举报|曝光|退款|退货|删|撤|会怎样|会怎么样|怎么看|干的事|做的事|知道你买|买这个|买过|对得起|这样做|购物记录|购买记录|聊天记录|卷进来|被卷|牵连|连累|不想让|不希望让|丢人/.source}`);
 
 /** What the buyer depends on (round 8): their account, parcels, deliveries, customs clearance, shopping. */
 const STAKE = /你[^，。？]{0,10}(?:号|账号|包裹|快递|件|货|清关|海淘|下单|购物|买东西)|封你|到付件/;
@@ -449,8 +449,75 @@ const cues: Cue[] = [
     words: ['发到网上', '发网上', '挂网上', '挂到网上', '传到网上', '发到朋友圈', '发朋友圈', '发到群里', '公开', '曝光', '挂出来', '贴出来', '发到抖音', '发到快手'],
     severity: 'block',
     message: '以公开买家个人信息相威胁',
-    sentence: re`(?:你的|你|你家)(?:[^]{0,6})?${PERSONAL_DATA}|门牌|(?:你|您)的脸`,
-    notSentence: /不会公开|不公开|不会曝光|加密|保密|隐私保护/,
+    // Round 13 (t13b): or anything of the buyer's published on a dispute condition (要是差评我们就发到网上; 再投诉我就把截图发朋友圈).
+    sentence: re`(?:你的|你|你家)(?:[^]{0,6})?${PERSONAL_DATA}|门牌|(?:你|您)的脸|(?:要是|如果|敢|再|不)[^，。]{0,6}(?:差评|投诉|退款|退货|举报|删|撤|改)[^]{0,12}(?:我们|我|咱)(?:就|便)`,
+    notSentence: /不会公开|不公开|不会曝光|加密|保密|隐私保护|流程|规则|通知大家|说明/,
+  },
+  {
+    // Round 13 (t13b): the buyer put on show before an audience (在粉丝群里挂你, 直播的时候把你挂出来让大家看看, 截图挂你朋友圈,
+    // 发抖音挂您) — 挂 aimed at the buyer and an audience in the sentence, no dispute word needed. Not 挂号 / 挂电话 / 挂失,
+    // our links (挂你们的链接).
+    words: ['挂你', '挂您', '把你挂', '把您挂', '将你挂', '把你公开处刑', '公开处刑'],
+    severity: 'block',
+    message: '以把买家“挂”到群里、网上示众相威胁',
+    notAfter: /^(?:们|号|的号|电话|的电话|失|上了?(?:号|电话)|念|心上|着急)/,
+    sentence: /群|网上|全网|朋友圈|直播|抖音|快手|微博|小红书|大家|所有人|粉丝|公屏|评论区|出来|示众|截图|曝光/,
+    notSentence: /不会挂|不挂|挂号|挂失|挂电话|挂断|挂件|挂钩|挂烫|挂饰|衣架|挂链接|挂车|小黄车|商品|上架|挂个链接|同意|授权|征得|可以吗|愿意|方便吗/,
+  },
+  {
+    // Round 13 (t13b): the shop's people sent to "greet" the buyer's family (要不要让他们去问候一下你爸妈; 改天上门问候你家里人) — 问候 aimed
+    // at the buyer's people with someone going there. Not a greeting passed on (替我问候您家人，新年快乐).
+    words: ['问候'],
+    severity: 'block',
+    message: '以“问候”买家家人相威胁',
+    after: /^(?:一下|问候|一番|下)?(?:你|您)(?:的|们)?(?:家里人|家人|爸妈|父母|爸|妈|老婆|老公|孩子|全家|家里|老家|爷爷|奶奶|媳妇|对象|儿子|女儿)/,
+    sentence: /去|上门|让|找人|兄弟|亲戚|朋友|要不要|改天|派人|过去|登门/,
+    notSentence: /节日|快乐|祝|健康|新年|春节|中秋|代我|替我|帮我问候|带个好|身体|平安|顺利/,
+    deniable: false,
+  },
+  {
+    // Round 13 (t13b): the buyer shut out of every shop (你这个号我们会标记，以后哪家店都不会卖给你; 全网商家都会拒绝你的订单) — all shops +
+    // a refusal, and the shop's act (标记, 上报, 黑名单) or the dispute behind it. Not a price boast (您在哪家店都买不到这么便宜的).
+    words: ['哪家店', '哪家都', '哪个店', '所有店', '所有商家', '所有的店', '全网商家', '全网店', '任何店', '任何商家', '任何一家', '别的店', '其他店', '其他商家', '别家店', '整个平台'],
+    severity: 'block',
+    message: '以让买家在所有店铺都买不到东西相威胁',
+    after: /^[^，。]{0,8}(?:都|也)[^，。]{0,4}(?:不(?:会)?(?:卖给?|接|发)|买不到|买不了|拒绝|拉黑|不让(?:你|您)买)/,
+    sentence: [/你|您/, /标记|黑名单|拉黑|上报|记录|差评|投诉|退款|不确认|举报|通报|共享|同行|商家群|不收货|拒收/],
+    notSentence: /这么便宜|这个价|低价|划算|正品|放心/,
+    deniable: false,
+  },
+  {
+    // Round 13 (t13b): people of the shop's placed where the buyer lives or in power over them, then advice to stop (我认识你们那边派出所的人，
+    // 劝你别折腾了; 你们小区保安我都认识，出门注意点; 我在你那边有朋友，劝你见好就收). Connections + the buyer's place or an authority +
+    // a warning closer. Not a courier tip (我们在你们小区有合作驿站，取件注意时间).
+    words: ['劝你', '劝您', '见好就收', '注意点', '别折腾', '识相', '悠着点', '出门的时候', '出门注意', '收手', '掂量'],
+    severity: 'block',
+    message: '以在买家身边、当地“有人”相恐吓',
+    window: 40,
+    sentence: [/认识|熟人|有人|有关系|关系|朋友|亲戚|兄弟|表哥|表姐|老乡|同学/, /你们那|你那边|你那儿|你们小区|你家|派出所|公安|警察|当地|你们村|你们单位|你们县|你们市|你们镇|你们学校|你们公司|所长|局长/],
+    notSentence: /驿站|快递|物流|取件|派送|签收|代收|网点|门店|专柜|售后点|维修点/,
+    deniable: false,
+  },
+  {
+    // Round 13 (t13b): a block made useless by new accounts (你拉黑一个我就再换一个; 我有的是小号，你拉黑多少个我都能再加上; 拉黑也没用，
+    // 我换个号照样加你). Not the buyer told how to block our notices (不想收到可以拉黑我们的推送).
+    words: ['拉黑'],
+    severity: 'block',
+    message: '买家拉黑后换号继续联系，属于骚扰（规则 2.5）',
+    window: 30,
+    // (also someone else sent instead: 你拉黑我？没事，我让我同事加你)
+    sentence: [/你|您|我/, /再加|再换|换个号|换号|换一个号|小号|新号|另一个号|都能加|照样加|还能加|还有号|号多|多的是|加一个|再来|(?:同事|别人|其他客服|朋友|兄弟|老板)[^，。]{0,4}(?:加你|加您|找你|联系你|私信你)/],
+    notSentence: /推送|通知|不想收到|屏蔽|骗子|诈骗|冒充|陌生|可以|如果您|抱歉|不会再/,
+    deniable: false,
+  },
+  {
+    // Round 13 (t13b): 小心 aimed at what the buyer owns, after an act of the buyer (敢申请仅退款，小心你家玻璃; 差评不删，当心你的车胎;
+    // 再投诉，留神你们家窗户). Here the fragile words of the 小心点 cue (玻璃) are the target, not packing advice.
+    words: ['小心你家', '当心你家', '小心您家', '当心您家', '小心你们家', '当心你们家', '当心你的', '留神你的', '留神你家', '当心您的'],
+    severity: 'block',
+    message: '以“小心你家…”恐吓买家',
+    sentence: /敢|再(?:闹|投诉|差评|退|举报|找事)|不(?:删|撤|改|确认|给|收|签)|的话|不然|否则|差评|投诉|举报|退款|仅退款|退货|拒收|曝光|走着瞧/,
+    notSentence: /拆|轻放|易碎|烫|锋利|夹手|儿童|宝宝|孩子|误食|摔|滑|过敏|包装|下雨|天气|签收时|验货|保修|说明书/,
   },
   {
     // Round 12 (t12e): the place first and the verb last, as a busy agent types it (信息全网发, 电话群里挂, 照片网上发). Not a
@@ -1538,7 +1605,8 @@ const cues: Cue[] = [
   {
     // Round 12: a score kept for later after a dispute (差评的事我记住了，咱们来日方长 / 投诉是吧？走着瞧 / 这笔账咱们慢慢算). Not a
     // parting wish (来日方长，期待您下次光临).
-    words: ['来日方长', '走着瞧', '骑驴看唱本', '咱们慢慢来', '慢慢算', '咱们再说', '有你受的', '有您受的'],
+    // Round 13 (t13b): 没完 as a closer (这个投诉你要是不撤，咱们就没完; 跟你没完); 没完没了 is a complaint about delays, not this.
+    words: ['来日方长', '走着瞧', '骑驴看唱本', '咱们慢慢来', '慢慢算', '咱们再说', '有你受的', '有您受的', '就没完', '咱们没完', '我们没完', '咱没完', '跟你没完', '和你没完', '跟您没完', '没完没完'],
     severity: 'block',
     message: '纠纷中暗示日后报复，属于威胁（规则 2.5）',
     window: 30,
@@ -2001,6 +2069,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '点出买家离自己很近并施压，属于恐吓',
     window: 40,
+    // Round 13 (t13b): 隔壁 as a rival shop (您说隔壁卖得便宜？…别家我们不评价), not a neighbour.
+    notAfter: /^(?:卖|店|家|那家|的店|商家|同行|直播间|的价|价格|便宜|更便宜|的货)/,
     sentence: [/ip|IP|定位|位置|地址|住|家|小区|(?:你|您)(?:那|在|的)/, new RegExp(`${DISPUTE.source}|仅退款`)],
     notSentence: /发货|快递|包裹|物流|配送|送达|送到|到货|明天|后天|当天|次日|包邮|运费|自提|仓|门店|实体店|专柜|到店|驿站|网点|时效|隔壁店|隔壁家|隔壁那家|同城的店/,
     // (round 13, fa13: 隔壁 as a rival seller — 您说隔壁卖得便宜？, 隔壁直播间同款便宜二十 — places no one)

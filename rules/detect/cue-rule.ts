@@ -75,6 +75,10 @@ const CONDITIONAL_ANY = new RegExp(alt(CONDITIONALS));
 const QUESTION_TAIL = new RegExp(`${alt(QUESTION_LEADS)}.{0,2}$`);
 const CONDITIONAL_FIRST = firstUnits(CONDITIONALS);
 
+// Round 13 (t13b): a denial inside a condition whose consequence the speaker then states (你不接我们就打你老婆电话, 不删我就…)
+// negates the buyer's act, not the anchor after 我们就.
+const CONDITION_THEN = /(?:我们|我|咱们|咱)(?:就|便)/;
+
 /** A denial or warning governs the compact position: 不卖高仿, 谨防高仿, 担心买到仿品. */
 export function denied(ctx: LintContext, start: number): boolean {
   const raw = ctx.before(start, 10, 'soft');
@@ -86,7 +90,7 @@ export function denied(ctx: LintContext, start: number): boolean {
   // Neither regex can match without the first unit of one of its words (most anchors have none near).
   if (!holdsUnitOf(before, DENIAL_OR_RHETORICAL_FIRST)) return before === '' && deniedList(ctx, start);
   const m = DENIAL_TAIL.exec(before);
-  if ((m !== null && !aNotAQuestion(before, m.index)) || RHETORICAL_ANY.test(before)) return true;
+  if ((m !== null && !aNotAQuestion(before, m.index) && !CONDITION_THEN.test(m[0])) || RHETORICAL_ANY.test(before)) return true;
   // 不卖所谓的原单、尾单: a denial governs every later item of a 、 list.
   return before === '' && deniedList(ctx, start);
 }

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    "今晚十二点前下单都有优惠哦。",
+    // round 13 (t13b)
+    "这款明天还会来一批货，您可以等等。",
+    "欢迎下次再来，明天还有活动。",
     // round 12 (t12e): phone-bombing in other words (别想 + a quiet)
     '别想太多 手机电量够用',
     '耳机一戴 电话别想吵到你',
@@ -350,5 +354,9 @@ ruleTable(repeatedContact, {
     { text: '一星是吧 明天开始你电话别想闲着', severity: 'block' },
     { text: '手机别想歇了 不撤就打', severity: 'block' },
     { text: '今晚你手机别想睡 差评不删就打', severity: 'block' },
+    // round 13 (t13b)
+    { text: "今天也来提醒您给好评啦，明天后天大后天我还会来的哦", severity: 'block' },
+    { text: "今天不给好评，明天接着来，后天继续。", severity: 'block' },
+    { text: "今晚十二点我会准时给你发消息，每晚都会。", severity: 'block' },
   ],
 });

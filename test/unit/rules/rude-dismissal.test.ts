@@ -3,6 +3,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    "您这性格，没人会不喜欢的。",
+    "您这脾气真好，以后谁都愿意跟您合作。",
+    // round 13 (t13b)
+    "您的地址目前不配送，抱歉。",
+    "这双鞋跟您的裙子颜色不配，建议换黑色。",
+    "您的手机型号不配这个充电头，要买另一款。",
+    "这个扶手只是个摆设，别用力压。",
+    "等您学会了新功能再来试试高级模式。",
+    "您这性格真好，难怪人缘这么好。",
+    "这批新款一个比一个好看，顾客都喜欢。",
+    "新疆的单要补运费，您懂的，偏远地区。",
+    "四川的朋友都说好吃，懂的都懂，回购率很高。",
     // round 11 (fa11b): held-out false-alarm phenomena, own wordings
     "拉倒吧，这么划算的价格哪里找。",
     "拉倒吧，这价也太香了，我自己都想囤。",
@@ -777,5 +789,22 @@ ruleTable(rudeDismissal, {
     { text: "你这脾气，难怪没人愿意搭理你。", severity: 'block' },
     { text: "你是不是觉得全世界都欠你的？", severity: 'block' },
     { text: "就这点常识都没有，白活这么大。", severity: 'block' },
+    // round 13 (t13b)
+    { text: "你不配用我们家的东西。", severity: 'block' },
+    { text: "你的问题不配得到回答。", severity: 'block' },
+    { text: "你们这样的人不配被好好对待。", severity: 'block' },
+    { text: "寄几不会查物流嘛？手是摆设？", severity: 'block' },
+    { text: "嘴巴白长了吗，不会好好说话？", severity: 'block' },
+    { text: "等你认全了字再来问吧。", severity: 'block' },
+    { text: "先学会用手机再来网购。", severity: 'block' },
+    { text: "回去把拼音学会了再来跟我说话。", severity: 'block' },
+    { text: "就你这人品，难怪没人愿意跟你做生意。", severity: 'block' },
+    { text: "就您这性格，难怪老公不要你。", severity: 'block' },
+    { text: "这届买家真难带，一个比一个蠢。", severity: 'block' },
+    { text: "买家一个赛一个的蠢。", severity: 'block' },
+    { text: "四川那边的买家素质嘛……呵呵，不说了。", severity: 'block' },
+    { text: "河南的单子我们都要多检查一遍，你懂的。", severity: 'block' },
+    { text: "广东那边的买家嘛，懂的都懂。", severity: 'block' },
+    { text: "你这人品，我看以后也没商家敢接你的单。", severity: 'block' },
   ],
 });

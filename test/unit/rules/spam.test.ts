@@ -42,6 +42,8 @@ ruleTable(spam, {
     { text: '第1条：请确认收货\n第2条：请确认收货\n第3条：请确认收货\n第4条：请确认收货\n第5条：请确认收货', severity: 'warn' },
     { text: '提醒1：请尽快确认收货\n提醒2：请尽快确认收货\n提醒3：请尽快确认收货', severity: 'warn' },
     { text: '第一遍：差评删一下\n第二遍：差评删一下\n第三遍：差评删一下', severity: 'warn' },
+    { text: "亲亲亲亲亲！！！确认收货确认收货确认收货！！！不点我就一直发！！！", severity: 'warn' },
+    { text: "删差评删差评删差评", severity: 'warn' },
   ],
 });
 
