@@ -450,9 +450,14 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
       const after = hit.after(ctx, reach, cue.soft);
       if (notAfter?.test(after)) return undefined;
       if (cue.after) {
-        const m = cue.after.exec(after);
-        if (!m) return undefined;
-        if (cue.grow && m.index === 0) to = end + m[0].length;
+        // test() when the match itself is not needed: the same answer without a match array per hit.
+        if (!cue.grow) {
+          if (!cue.after.test(after)) return undefined;
+        } else {
+          const m = cue.after.exec(after);
+          if (!m) return undefined;
+          if (m.index === 0) to = end + m[0].length;
+        }
       }
     }
   }
@@ -465,9 +470,13 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
       const before = hit.before(ctx, reach, cue.soft);
       if (notBefore?.test(before)) return undefined;
       if (cue.before) {
-        const m = cue.before.exec(before);
-        if (!m) return undefined;
-        if (cue.grow) from = start - (before.length - m.index);
+        if (!cue.grow) {
+          if (!cue.before.test(before)) return undefined;
+        } else {
+          const m = cue.before.exec(before);
+          if (!m) return undefined;
+          from = start - (before.length - m.index);
+        }
       }
     }
   }
