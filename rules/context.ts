@@ -126,8 +126,12 @@ export class LintContext {
 
   /** Computes a value once per draft (for detectors shared by several rules). */
   memo<T>(key: string, compute: () => T): T {
-    if (!this.memos.has(key)) this.memos.set(key, compute());
-    return this.memos.get(key) as T;
+    // One lookup when the value is there (has() only to tell a memoised undefined from a missing key).
+    const have = this.memos.get(key);
+    if (have !== undefined || this.memos.has(key)) return have as T;
+    const value = compute();
+    this.memos.set(key, value);
+    return value;
   }
 
   view(name: Exclude<ViewName, 'original'>): View {

@@ -164,6 +164,7 @@ const rule = defineRule({
       taken.add(start, end);
       ctx.report(rule, { start, end, severity: denied(ctx, start) ? 'info' : 'block', message: '发出让买家添加的账号（站外联系方式）' });
     }
+    if (hits.length === 0) return; // what follows judges hits (and makes a closure per draft)
     // A contact written on a carrier, to be copied and added: a contact noun and an act in the sentence.
     function carrierPointer(start: number, end: number): 'block' | 'warn' | undefined {
       // (不用另外发邮箱: a contact noun and an act inside a clause that denies them count for nothing; round 7)

@@ -76,6 +76,8 @@ const rule = defineRule({
       const [start, end] = compactRange(ctx, m.index!, m.index! + m[0].length);
       tokens.push({ spec: { term: m[0], tag: 'token' }, start, end, key: m[0] });
     }
+    // Nothing to judge (most drafts): return before the helpers below are made (a closure each, per draft).
+    if (tokens.length === 0) return;
     // Longest first, so 企业微信 wins over 微信 and 加v over v.
     tokens.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const taken = new Spans(ctx.compact.length);

@@ -115,6 +115,8 @@ const rule = defineRule({
       tokens.push({ spec: { term: m[0], tag: 'platform' }, start, end: bare ? start : end, key: bare ? '' : ctx.compact.slice(start, end) });
       if (bare) emojiAt.set(start, [m.index!, m.index! + m[0].length]);
     }
+    // Nothing to judge (most drafts): return before the helpers below are made (a closure each, per draft).
+    if (tokens.length === 0) return;
     const taken = new Spans(ctx.compact.length);
     tokens.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const hit of tokens) {

@@ -51,6 +51,8 @@ const PRIVATE_DEST = phraseRegex(['我', '我们', '私人', '个人', '账号',
 
 // A code, card or account handed over, then the act of paying through it (round 11, t11d; see sentThenPay()).
 const SENT_THEN_PAY = /(?<![取验单券换惠伪源件货运条号邀请])(?:二维码|收款码|付款码|码|卡号|银行卡号?|收款账号|账号|帐号|账户)(?:我)?(?:已经|刚刚?|都|也)?(?:发|甩|给|私|丢|传)(?:给)?(?:你|您)(?:了|啦|咯|个|哈)?[^。！？]{0,8}?(?:扫|打过来|打来|打给我|打到|转过来|转来|转给我|转过去|打钱|转钱|转账|汇过来|汇款|付过来|付给我)/g;
+/** sentThenPay()'s gate: something sent to the buyer. */
+const SENT_TO_YOU = /[发甩给私丢传](?:给)?[你您]/;
 const LINK_OUTSIDE_THEN_BUY = /(?:短信|私信|邮件|邮箱|微信|vx|qq)(?:里|上)?(?:我)?(?:已经|刚刚?)?(?:发|给)(?:你|您)(?:了|个|一个)?(?:链接|网址|网页)[^。！？]{0,8}?(?:点进去|点开|打开|进去)[^。！？]{0,4}?(?:买|拍|下单|付|购买)/g;
 
 const rule = defineRule({
@@ -67,6 +69,8 @@ const rule = defineRule({
   },
   terms: PAYMENT_TERMS,
   check(ctx, hits) {
+    // No hit and nothing handed over (sentThenPay's own gate): nothing to do, and no closures to make per draft.
+    if (hits.length === 0 && !SENT_TO_YOU.test(ctx.compact)) return;
     const taken = new Spans(ctx.compact.length);
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const hit of sorted) {
@@ -85,7 +89,7 @@ const rule = defineRule({
     // (链接发你了 直接拍), a warning or a denial.
     function sentThenPay() {
       const text = ctx.compact;
-      if (!/[发甩给私丢传](?:给)?[你您]/.test(text)) return;
+      if (!SENT_TO_YOU.test(text)) return;
       for (const re of [SENT_THEN_PAY, LINK_OUTSIDE_THEN_BUY]) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -83,6 +83,7 @@ const rule = defineRule({
   terms: QR_TERMS,
   vocabulary: [GROUP_INVITE.source, GROUP_BUY.source, IN_APP_NAMED.source],
   check(ctx, hits) {
+    if (hits.length === 0) return; // everything below judges hits (and makes a closure and a Map per draft)
     const taken = new Spans(ctx.compact.length);
     // Whole-reply tests for a group with no outside channel (below): once per group word per draft, not per
     // hit (a pasted megabyte holds thousands of 群).

@@ -93,11 +93,6 @@ const rule = defineRule({
   vocabulary: [PLACE_REL.source, COME_FIND.source, NOT_SIGN.source, LOCATED_BEFORE.source, STREET.source, PARCEL.source, SELF_PLACE.source, BUYER_SIDE.source, SENT_THERE.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
-    /** The sentence after the one ending at or after compact `end` (up to 60 units). */
-    const nextSentence = (end: number): string => {
-      const rest = end + ctx.after(end, 80, 'hard').length;
-      return ctx.after(Math.min(rest + 1, ctx.compact.length), 60, 'hard');
-    };
     // Round 12 (t12a): come to a located place and find a person there (来观音桥步行街二楼找小美拿货).
     for (const m of ctx.compact.includes('找') || ctx.compact.includes('问') ? matchesOf(COME_FIND, ctx.compact) : []) {
       const [start, end] = [m.index!, m.index! + m[0].length];
@@ -107,6 +102,12 @@ const rule = defineRule({
       const off = denied(ctx, start) || warningContext(ctx, start, end);
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到门店（否定语境）' : '发出实体店地址或邀请买家到店（引导线下交易）' });
     }
+    if (hits.length === 0) return; // what follows judges hits (and makes a closure per draft)
+    /** The sentence after the one ending at or after compact `end` (up to 60 units). */
+    const nextSentence = (end: number): string => {
+      const rest = end + ctx.after(end, 80, 'hard').length;
+      return ctx.after(Math.min(rest + 1, ctx.compact.length), 60, 'hard');
+    };
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const hit of sorted) {
       if (taken.overlaps(hit.start, hit.end)) continue;

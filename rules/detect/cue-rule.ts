@@ -454,9 +454,14 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
       const after = hit.after(ctx, reach, cue.soft);
       if (notAfter?.test(after)) return undefined;
       if (cue.after) {
-        const m = cue.after.exec(after);
-        if (!m) return undefined;
-        if (cue.grow && m.index === 0) to = end + m[0].length;
+        // test() when the match itself is not needed: the same answer without a match array per hit.
+        if (!cue.grow) {
+          if (!cue.after.test(after)) return undefined;
+        } else {
+          const m = cue.after.exec(after);
+          if (!m) return undefined;
+          if (m.index === 0) to = end + m[0].length;
+        }
       }
     }
   }
@@ -469,9 +474,13 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
       const before = hit.before(ctx, reach, cue.soft);
       if (notBefore?.test(before)) return undefined;
       if (cue.before) {
-        const m = cue.before.exec(before);
-        if (!m) return undefined;
-        if (cue.grow) from = start - (before.length - m.index);
+        if (!cue.grow) {
+          if (!cue.before.test(before)) return undefined;
+        } else {
+          const m = cue.before.exec(before);
+          if (!m) return undefined;
+          from = start - (before.length - m.index);
+        }
       }
     }
   }
@@ -554,6 +563,15 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
         let open = false;
         for (const cue of cues) if (edgesMayPass(compact, bb, cue, hit.start, hit.end)) { open = true; break; }
         if (!open) continue;
+        // Judge the cues first: most hits pass none, and then the skips below need not run. They only ever drop
+        // the hit and are pure tests of the draft (the memo holds pure values), so their order changes no result.
+        hitMemo.reset(hit.start, hit.end);
+        let passed: (ReadyCue | [number, number])[] | undefined;
+        for (const cue of cues) {
+          const range = judgeReady(ctx, cue, hitMemo);
+          if (range) (passed ??= []).push(cue, range);
+        }
+        if (!passed) continue;
         // 高防护 is not 高防, 检测报告，您可以 is not 告您 (detect/straddle.ts).
         if (straddles(ctx, hit.start, hit.end)) continue;
         // SB-200 is a model code, not an insult's initials (detect/codes.ts).
@@ -563,7 +581,6 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
         if (spec.skipDepicted && depicted(ctx, hit.start, hit.end)) continue;
         // 您说快递员骂您傻X: someone else's abuse told, unquoted (detect/quoted.ts; round 11).
         if (spec.skipQuoted && reportedAbuse(ctx, hit.start)) continue;
-        hitMemo.reset(hit.start, hit.end);
         // 有人以我们店的名义招代理？那是假的: someone else's act asked back and denied (detect/answered.ts).
         // reporterNear() first: most hits have no 有人/听说… within reach, and then no lead to cut.
         if (reporterNear(ctx, hit.start) && reportedThenDenied(ctx, hitMemo.before(ctx, REPORT_REACH, false), hit.end)) continue;
@@ -571,9 +588,10 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
         if (askNear(ctx, hit.start) && askedThenDeclined(ctx, hitMemo.before(ctx, REPORT_REACH, false), hit.end)) continue;
         // Answered, explained or listed, not said (detect/rebut.ts; round 12, fa12): 二维码付款？不存在的, 仿版是违法的.
         if (rebutted(ctx, hit.start, hit.end)) continue;
-        for (const cue of cues) {
-          const range = judgeReady(ctx, cue, hitMemo);
-          if (!range || (spec.skipQuoted && quotedSpeech(ctx, range[0], range[1])) || (spec.skipOthersQuoted && othersQuote(ctx, range[0], range[1]))) continue;
+        for (let k = 0; k < passed.length; k += 2) {
+          const cue = passed[k] as ReadyCue;
+          const range = passed[k + 1] as [number, number];
+          if ((spec.skipQuoted && quotedSpeech(ctx, range[0], range[1])) || (spec.skipOthersQuoted && othersQuote(ctx, range[0], range[1]))) continue;
           ctx.report(rule, { start: range[0], end: range[1], severity: cue.cue.severity, message: cue.cue.message, fix: cue.cue.fix });
         }
       }

@@ -133,6 +133,16 @@ let sentenceStart = new Int32Array(64);
 let sentenceEnd = new Int32Array(64);
 let weighed = new Int32Array(64 * C);
 
+/**
+ * Adds feature f's weights to the sentence row of `weighed`, once per window (f < 0: no such feature). A
+ * module function, not a closure in scoreWindows: that made one per window, on every draft.
+ */
+function weigh(weights: Int8Array, f: number, row: number): void {
+  if (f < 0 || counted[f] === windowNumber) return;
+  counted[f] = windowNumber;
+  for (let c = 0; c < C; c++) weighed[row + c]! += weights[f * C + c]!;
+}
+
 /** Splits the compact view into sentences (at hard breaks; long ones cut at WINDOW units); returns how many. */
 function sentences(compact: string, breakBefore: Uint32Array): number {
   let n = 0;
@@ -181,12 +191,6 @@ export function scoreWindows(compact: string, breakBefore: Uint32Array, quoted: 
     if (weighed.length < (e - s) * C) weighed = new Int32Array((e - s) * C * 2);
     weighed.fill(0, 0, (e - s) * C);
     let sentence = s;
-    /** Adds feature f's weights to the sentence row, once per window (f < 0: no such feature). */
-    const weigh = (f: number, row: number) => {
-      if (f < 0 || counted[f] === windowNumber) return;
-      counted[f] = windowNumber;
-      for (let c = 0; c < C; c++) weighed[row + c]! += weights[f * C + c]!;
-    };
     for (let i = start; i < end; i++) {
       if (breakBefore[i]) until = 0;
       const unit = compact.charCodeAt(i);
@@ -206,10 +210,10 @@ export function scoreWindows(compact: string, breakBefore: Uint32Array, quoted: 
       }
       if (u < 0 && b < 0 && du < 0 && db < 0) continue;
       const row = (sentence - s) * C;
-      weigh(u, row);
-      weigh(b, row);
-      weigh(du, row);
-      weigh(db, row);
+      weigh(weights, u, row);
+      weigh(weights, b, row);
+      weigh(weights, du, row);
+      weigh(weights, db, row);
     }
     const scale = gramScale(end - start);
     const logits = Float64Array.from(m.bias);
