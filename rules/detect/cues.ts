@@ -173,8 +173,13 @@ function refusedAfter(ctx: LintContext, end: number): boolean {
 // The act as the subject of a harm: 私下转账会导致您的额度和申报对不上, 站外付款容易被骗, 加私人微信可能会让您的售后没保障.
 const HARM_LEAD = /^(?:的话)?[^，。！？]{0,6}?(?<![不没无])(?:会|就会|可能|可能会|容易|将会?|极易|很容易|只会)(?:导致|造成|引起|带来|让|使|被|出现|遇到|产生|吃亏|上当|受骗)/;
 const HARM_WORD = /不利|风险|损失|吃亏|对不上|麻烦|纠纷|被骗|受骗|上当|保障|追不回|追回|处罚|违规|封号|扣分|隐患|维权|不安全|泄露/;
+// Round 13 (t13a): …or the act as the condition of a mishap nobody then covers: 私下转账出了问题平台是没法保障的, 站外交易出了问题您也
+// 没有平台的售后保障, 线下付款万一有纠纷没人管 — a mishap right after the act, then protection, help or redress denied.
+const MISHAP_LEAD = /^(?:的话)?[^]{0,4}?(?:出了?|出现|遇到|发生|有|碰到)(?:了)?(?:任何|什么)?(?:问题|事|纠纷|差错|意外|状况|情况|售后问题|损失)/;
+const UNCOVERED = /(?:没|无|不|难)(?:法|有|能|办法|人|会|了)?[^]{0,6}?(?:保障|负责|管|维权|追回|保护|赔)/;
 function harmFollows(ctx: LintContext, end: number): boolean {
   const rest = ctx.after(end, 40, 'hard');
+  if (MISHAP_LEAD.test(rest) && UNCOVERED.test(rest) && !TOPIC_TURN.test(rest)) return true;
   if (!HARM_LEAD.test(rest) || TOPIC_TURN.test(rest) || REASSURED.test(rest)) return false;
   return HARM_WORD.test(rest) && !/(?:不会|没有|不用担心|无)(?:任何)?(?:风险|麻烦|损失|问题)/.test(rest);
 }

@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 13 (t13a): codes labelled by their own nouns; 私 closing 隐私/走私
+    "优惠码：spring_2024，下单时填写",
+    "型号：xr_2024_pro，请核对一下再拍",
+    "商品编号: abc_12345，有问题联系客服",
+    "发票抬头：shenzhen_trade2024，税号在订单里填写",
+    "品牌官网 @lamer_official 有真伪查询，您可以搜一下",
+    "您刚才把手机号发在这里了，为了您的隐私我们不会保存，快递联系用订单里的号码就行",
+    "请保护好个人隐私我们不会索要您的密码",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "图片里的条形码是商品编码，扫了能看到产地信息，跟加好友无关。",
     // round 12 (fa12): answered, explained, listed or refused, not said — 二维码付款？不存在的, 仿版是违法的, 不卖任何非正品
@@ -134,6 +142,13 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 13 (t13a): an id labelled in any disguise, with an act of reaching us in the sentence
+    { text: 'wēi❤️：hkxiaomei9，拉你进内购群', severity: 'block' },
+    { text: '+∨：ｘｌ＿ｇｏｏｄ２０２４ 备注订单尾号', severity: 'block' },
+    { text: '위챗 ID: seoul_oppa77 加我哈', severity: 'block' },
+    { text: '🌸：lily_hk2024，加了发您实拍', severity: 'block' },
+    { text: '小窗ID: mei_daigou88 备注快手', severity: 'block' },
+    { text: '找我的话 ☎️：kr_oppa_2024 直接私', severity: 'block' },
     // round 12 (fa12): the same words said — no rebuttal, a turn after the label, a list that is no denial, a real copy
     "以下是骗子的常见套路：冒充客服。不过您加好友，我私下给您退。",
     // round 11 (fa11b): the violations sharing the words stay caught

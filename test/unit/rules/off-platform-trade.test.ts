@@ -3,6 +3,19 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 13 (t13a): the act as the condition of a mishap nobody covers; the asker named without 有; an on-platform price the cheaper one
+    "私下转账出了问题平台是没法保障的，所以我们坚持只走平台订单，您放心",
+    "线下付款万一有纠纷，平台是没办法介入保障的，建议您走订单",
+    "站外交易遇到问题没人给您负责，所以我们只走快手",
+    "私下转账要是出了问题，钱是很难追回的，请务必在平台付款",
+    "很多人问能不能线下交易，统一回复一下：不能，请大家认准快手店铺下单",
+    "好多人问可不可以私下交易便宜点，抱歉，我们只在快手成交",
+    "直播间的价格比店里便宜，今晚八点开播",
+    "今天秒杀比店里便宜二十，手慢无",
+    "活动价比店铺便宜，就这三天",
+    "不用进店铺也能在直播间小黄车直接拍",
+    "这款不在店里卖了，已经停产，您看看同系列的",
+    "店里没上架的款可以关注直播间，上新会通知",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "私下转账风险很大，请您不要这样做。",
     "私下加微信、私下收款、线下发货，这几样我们一概不做。",
@@ -98,6 +111,16 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 13 (t13a): the shop set aside and the goods handed over privately; a mishap promised to be covered is no warning
+    { text: '以后要回购不用进店了，直接跟我说要啥，我走个人渠道给您寄，到了再给钱', severity: 'block' },
+    { text: '这些货不在店里卖，想要的话单独找我拿', severity: 'block' },
+    { text: '不用进店铺下单，您把想要的告诉我，我私人给您发', severity: 'block' },
+    { text: '以后回购不用进店，我个人渠道给您发，货到再付', severity: 'block' },
+    { text: '我家里还有一批面膜没挂店里，您要的话我直接给您寄', severity: 'block' },
+    { text: '我朋友圈天天上新，加上好友就能看到，价格比店里实在', severity: 'block' },
+    { text: '私下转账出了问题我们全额负责，放心转我', severity: 'block' },
+    { text: '很多人问能不能私下交易，能，私聊我', severity: 'block' },
+    { text: '活动期间私聊我比店里便宜', severity: 'block' },
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "私下付款放心，不会上当的，我直接给您发货。",
     "站外下单也没什么风险，价格还便宜二十。",

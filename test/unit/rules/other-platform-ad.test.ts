@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 13 (t13a): the ask restated with the asker named without 有 (买家问, 很多人问) or as 您要我的…, then declined
+    "经常有人问能不能去拼多多买，我们不推荐，售后没法保证",
+    "有买家问能不能去闲鱼买便宜的，我们不建议，那边货源没法保证",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "您去您常用的淘宝对比一下，我们这是正品保税。",
     "您在淘宝搜“悉尼直邮小铺”买的那单，不是我们家的。",

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 13 (t13a): the ask restated with the asker named without 有 (买家问, 很多人问) or as 您要我的…, then declined
+    "您要我们的支付宝账号，实在抱歉，付款只能在快手订单里完成",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "我们不收 venmo，付款请在订单页完成。",
     // round 11 (t11d): short replies
