@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 13 (t13a): a carrier and a blocked send with no contact on it
+    "尺码表我放在第二张图里了，链接发不出来您直接看",
+    "图片发不出来的话，您把订单号写在这里",
+    "这张图片上的编号是防伪码，聊天里发不了链接",
     // round 13 (t13a): codes labelled by their own nouns; 私 closing 隐私/走私
     "优惠码：spring_2024，下单时填写",
     "型号：xr_2024_pro，请核对一下再拍",
@@ -142,6 +146,12 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 13 (t13a): a contact on a carrier, the chat said to censor typing it
+    { text: '号我写在图片上了，这里发字会被屏蔽，您看我下一张图就懂', severity: 'block' },
+    { text: '联系方式我放在第二张图里了，文字发不出来', severity: 'block' },
+    { text: '号码我写在图片里，这边直接发会被吞', severity: 'block' },
+    { text: '微信我写在图片上，这里打不出来，您放大看', severity: 'block' },
+    { text: '联系方式在我下一张图片里，平台不让打字发', severity: 'block' },
     // round 13 (t13a): an id labelled in any disguise, with an act of reaching us in the sentence
     { text: 'wēi❤️：hkxiaomei9，拉你进内购群', severity: 'block' },
     { text: '+∨：ｘｌ＿ｇｏｏｄ２０２４ 备注订单尾号', severity: 'block' },
