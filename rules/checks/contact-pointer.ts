@@ -42,7 +42,15 @@ const IN_APP = phraseRegex(['店铺主页', '进店', '进入店铺', '关注', 
 const ORDER_CONTACT = phraseRegex(['订单', '收件', '收货', '快递', '派送', '骑手', '物流', '海关', '修改', '正确', '核对', '确认', '只用于', '泄露', '保护', '页面', '填写', '预留',
   '系统', '平台']);
 // 加一下这个号 hk_mall88 / 搜 lamer_dg: an account id to add, whatever the app.
-const ACCOUNT_ID = /(?<![a-z0-9_.@/-])[a-z][a-z0-9_\-]{4,29}(?![a-z0-9_@.-])/g;
+// (round 13: …or after a bare @ that ends no e-mail's local part: ID是 @twjp_shop)
+const ACCOUNT_ID = /(?<![a-z0-9_./-]|[a-z0-9_.\-]@)[a-z][a-z0-9_\-]{4,29}(?![a-z0-9_@.-])/g;
+// Round 13 (t13a): an id labelled in any disguise (wēi❤️：hkxiaomei9, +∨：xl_good2024, 위챗 ID: seoul_oppa77, 🌸：lily_hk2024,
+// ID是 @twjp_shop) — the label's own word need not be known: a colon, ID or @ right before an id with letters and a digit or _,
+// and an act of reaching us in the sentence (加, 拉你进群, 聊, 联系我, 私, 通过, 备注). Codes and official handles are labelled by
+// their own nouns (优惠码, 型号, 编号, 密码, 抬头, 官网: LABEL_NOT_CONTACT).
+const LABEL_BEFORE = /(?:[:=@]|(?<![a-z])id)\s*(?:是|为)?\s*@?\s*$/;
+const LABEL_ACT = /加(?!工|急|购|价|钱|热|厚|长|大|入购物车)|添加|搜|拉(?:你|您)|聊|联系我|找我|私(?!人|下)|通过|备注|好友|进群/;
+const LABEL_NOT_CONTACT = /编号|编码|密码|口令|抬头|税号|尺码|色号|批号|官网|官方|品牌|sku|码[:：]?$/;
 const ADD_BEFORE = /(?:加|添加|搜|搜索|扫)(?:一下|下|我|我的|这个|个|好友|的)*(?:号|账号|帐号|id)?(?:是|为)?$/;
 // 加一下我们的售后小助手 ks_help_007: add + our named account + the id.
 const ADD_OUR_NAMED = /(?:加|添加)(?:一下|下|上)?(?:我们|我)的?[\u4e00-\u9fff]{1,6}$/;
@@ -61,6 +69,8 @@ const UNRELATED_ACT = /(?:跟|和|与)[^，。！？]{0,8}(?:无关|没关系|�
 const CONTACT_NOUN = /号|那串|一串|这串|数字|字母|码|id|联系方式|电话|手机|邮箱|微信|vx|扣扣|qq/;
 // (round 11: …or the contact said to be the string: 电话就是我们店铺简介里那串数字倒过来)
 const CARRIER_ACT = /(?:电话|手机|号码|微信|vx|qq|扣扣)(?:号码?)?(?:就)?是|短信|打(?:他|她|我)|加(?!密|工|急|班|热|价|量|重|快|强|厚|大|长|盟|油|速|成|倍|湿|固|购|入购物车)|扫|搜|打过去|打给|拨|备注|记下|发(?:到|给)?(?:我们|我)?的?邮|联系那|私聊|私信/;
+// Round 13 (t13a): this chat said to block or swallow what is typed (发字会被屏蔽, 文字发不出来, 平台不让打字发, 直接发会被吞).
+const CENSORED = /屏蔽|被吞|被拦|被过滤|被系统|发不出|发不了|打不出|不让(?:打字|发|打)|敏感词|违禁词|会被删|被和谐/;
 const OFFICIAL_PLACE = /溯源|追溯|原产地|检验|查询|查到|快递员|快递小哥|快递公司|面单|骑手|派送员|品牌|厂家|海关|官网|防伪|验真|真伪|平台客服|快手客服|快手号|快手搜|快手(?:app|店铺|首页|小店|里|上|昵称)|直播间|进入店铺|关注店铺|店铺主页|进店|领券|优惠券|订单详情|物流|仓库|出库|入库|内部扫描|拣货|分拣|保税仓|快手扫/;
 // The product's own print (round 9, fa9): official only while nothing of ours is said to be on it (罐底写着我的号 still points).
 const PRODUCT_PRINT = /说明书|吊牌|瓶身|罐身|瓶底|罐底|包装|机身|序列号|保修卡/;
@@ -143,7 +153,7 @@ const rule = defineRule({
     hint: { zh: '删除该说法，告诉买家有问题直接在这里留言。', en: 'Remove it; tell the buyer to leave a message here.' },
   },
   terms: POINTER_TERMS,
-  vocabulary: [...PIECES_VOCABULARY, PROFILE_CODE.source],
+  vocabulary: [CENSORED.source, LABEL_ACT.source, LABEL_NOT_CONTACT.source, ...PIECES_VOCABULARY, PROFILE_CODE.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
     // 前半截 lucky，后半截 wine520，连起来就是我的号: an account id dictated in pieces (detect/pieces.ts).
@@ -160,7 +170,9 @@ const rule = defineRule({
       const before = ctx.before(start, 10);
       // 加一下我们客服小美的薇，号是 xm_hk2024: the id introduced by 号是 in a sentence that asks to add.
       const introducedToAdd = ID_INTRO.test(before) && ADD_IN_SENTENCE.test(ctx.before(start, 30, 'hard'));
-      if (!(ADD_BEFORE.test(before) || ADD_OUR_NAMED.test(ctx.before(start, 14)) || introducedToAdd) || /快手|平台|店铺|订单|单号|优惠|券|型号|货号/.test(ctx.before(start, 16, 'hard'))) continue;
+      const labelled = /[a-z]/.test(id) && /\d|_/.test(id) && LABEL_BEFORE.test(ctx.folded.slice(Math.max(0, m.index! - 6), m.index!))
+        && LABEL_ACT.test(ctx.before(start, 24, 'hard') + '\u0000' + ctx.after(end, 20, 'hard')) && !LABEL_NOT_CONTACT.test(ctx.before(start, 16, 'hard'));
+      if (!(ADD_BEFORE.test(before) || ADD_OUR_NAMED.test(ctx.before(start, 14)) || introducedToAdd || labelled) || /快手|平台|店铺|订单|单号|优惠|券|型号|货号/.test(ctx.before(start, 16, 'hard'))) continue;
       taken.add(start, end);
       ctx.report(rule, { start, end, severity: denied(ctx, start) ? 'info' : 'block', message: '发出让买家添加的账号（站外联系方式）' });
     }
@@ -173,8 +185,10 @@ const rule = defineRule({
       // (那是我的私人号: a private account named on the carrier is the act, even on the Kuaishou nickname)
       const privateAccount = /私人号|个人号|私号|私人账号|私人微信|私人电话/.test(w);
       // (溯源码贴在盒子侧面…扫一下: the official code is named before it is blanked; round 7)
-      if (!CONTACT_NOUN.test(w) || !(CARRIER_ACT.test(w) || privateAccount) || ((OFFICIAL_PLACE.test(raw) || (PRODUCT_PRINT.test(raw) && !OURS_ON_IT.test(w))) && !privateAccount)) return undefined;
-      return /加|扫/.test(w) && /号|那串|码|数字/.test(w) ? 'block' : 'warn';
+      // (round 13: …or the chat said to censor it — 号我写在图片上了，这里发字会被屏蔽: the carrier chosen to get past the filter)
+      const censored = CENSORED.test(ctx.before(start, 40, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 40, 'hard'));
+      if (!CONTACT_NOUN.test(w) || !(CARRIER_ACT.test(w) || privateAccount || censored) || ((OFFICIAL_PLACE.test(raw) || (PRODUCT_PRINT.test(raw) && !OURS_ON_IT.test(w))) && !privateAccount)) return undefined;
+      return (/加|扫/.test(w) && /号|那串|码|数字/.test(w)) || censored ? 'block' : 'warn';
     }
     const hinted = new Set<number>();
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -273,6 +287,8 @@ const rule = defineRule({
         severity = /私聊|加您|加你|私下|微信|vx|外面/.test(s) ? 'block' : 'warn';
       } else if (tag === 'move') {
         // 有事随时戳我: a closing courtesy that points back to this chat, nothing to deal or find elsewhere in the reply (round 7).
+        // Round 13 (t13a): 私 closing a word before it (为了您的隐私我们…, 自私, 走私) — the term straddles two words, no ask is made.
+        if (/^私/.test(hit.key) && /[隐自无走公]$/.test(ctx.before(hit.start, 1))) continue;
         if (/^(?:戳我|私我|滴滴我|私戳)$/.test(hit.key) && CLOSING_BEFORE.test(ctx.before(hit.start, 8)) && /^(?:哦|哈|呀|啊|哈|就行|就好|就可以|哦亲|亲)?$/.test(ctx.after(hit.end, 6)) && !DEAL_OR_CHANNEL.test(ctx.compact)) continue;
         if (/电话|打给|打个|来个|回个|电联/.test(hit.key)) {
           // A call from the courier or the customs office is not a private channel.

@@ -49,6 +49,7 @@ const NOT_NICKNAME = /^(?:瓶|管|盒|伞|罐|膜|叶|书|色|植|环保|健康|
 const HEART_MATERIAL = /[\u2665\u2705\u2728\u2763\u2764\u2b50\ud800-\udbff]/;
 const HEART_TOKEN = /(?:微|薇|威|徽|v)\s*[❤♥💚💗💕❣💓💖💙💜🧡💛🤍🖤🌟⭐✨💬🔔🌸🌹🍀]|[💚🟢🍏🥬🍀✅]\s*(?:泡泡?|💬|🗨)|🛰/gu;
 
+const PERSON_WEI = /(?:加|添加)(?:一下|下|上)?(?:我们|咱们|我)?(?:的)?[\u4e00-\u9fff]{1,6}?的[微薇威]/g;
 const REGISTERED_AFTER = /^(?:号码?|码)?(?:注册|绑定|登录|认证|实名)/;
 // Round 12 (t12e): the id given by reference to a name the buyer can see, typed short (v同店名全拼 加的时候备注订单号 / vx跟主页名一样
 // 搜就行 / 微信是店名首字母): any token, weak ones too (v), with an add or search in the sentence.
@@ -69,12 +70,18 @@ const rule = defineRule({
     hint: { zh: '删除微信号和加微信的说法，直接在平台聊天窗口里沟通。', en: 'Remove the WeChat id and the invitation; keep talking in the platform chat.' },
   },
   terms: WECHAT_TERMS,
-  vocabulary: [VENUE_BEFORE.source, VENUE_AFTER.source, BUYER_QUOTE.source, MEANING.source, ECHO_REFUSAL.source],
+  vocabulary: [PERSON_WEI.source, VENUE_BEFORE.source, VENUE_AFTER.source, BUYER_QUOTE.source, MEANING.source, ECHO_REFUSAL.source],
   check(ctx, hits) {
     const tokens: TermHit[] = [...hits];
     for (const m of HEART_MATERIAL.test(ctx.folded) ? matchesOf(HEART_TOKEN, ctx.folded) : []) {
       const [start, end] = compactRange(ctx, m.index!, m.index! + m[0].length);
       tokens.push({ spec: { term: m[0], tag: 'token' }, start, end, key: m[0] });
+    }
+    // Round 13 (t13a): someone's 微 to add, the word closed by a mark (加采购经理的微 —— …, 有事加一下老板的薇，…, 批发加我们业务员的微：…):
+    // 加 + a person of ours + 的 + 微, standing as a word of its own (加了微量元素的, 老板的微笑 go on into another word).
+    for (const m of /的[微薇威]/.test(ctx.compact) ? matchesOf(PERSON_WEI, ctx.compact) : []) {
+      const end = m.index! + m[0].length;
+      if (wordClosed(end)) tokens.push({ spec: { term: m[0], tag: 'command' }, start: m.index!, end, key: m[0] });
     }
     // Nothing to judge (most drafts): return before the helpers below are made (a closure each, per draft).
     if (tokens.length === 0) return;
@@ -91,6 +98,11 @@ const rule = defineRule({
       else ctx.report(rule, judged);
     }
 
+    /** The draft's word ends right after compact `end`: the next original character is a mark, a space or the end. */
+    function wordClosed(end: number): boolean {
+      const [, o] = ctx.toOriginal(end - 1, end);
+      return o >= ctx.text.length || /[\s\p{P}\p{S}]/u.test(ctx.text[o]!);
+    }
     // 能加微信吗？抱歉亲，我们只能在平台内联系: the buyer's question echoed as a question, the next sentence refusing it.
     function echoedRefused(end: number): boolean {
       if (!endsAsQuestion(ctx, end)) return false;
@@ -109,7 +121,8 @@ const rule = defineRule({
       if (tag === 'command') {
         if (NOT_COMMAND_BEFORE.test(before) && hit.key.startsWith('微')) return undefined;
         if (NOT_COMMAND_AFTER.test(after)) return undefined;
-        if (/[微薇威]$/.test(hit.key) && NOT_WEI_WORD.test(after)) return undefined;
+        // (round 13: …unless the word ends at a mark in the draft: 加我微（店铺名拼音）发截图 is no 微店)
+        if (/[微薇威]$/.test(hit.key) && NOT_WEI_WORD.test(after) && !wordClosed(hit.end)) return undefined;
         // Round 10 (fa10): a person's name holding the homophone (加我薇薇安, 找薇安, 威廉): a name in the same clause, no id after it.
         const name = /[薇威维]$/.test(hit.key) ? WEI_NAME.exec(ctx.after(hit.end, 4)) : null;
         if (name && !valueAfter(ctx, hit.end) && !valueAfter(ctx, hit.end + name[0].length)) return undefined;

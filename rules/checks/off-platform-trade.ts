@@ -52,6 +52,15 @@ const OWN_SYSTEM_WHY = /先别付|别付|不用付|先不付|不要付|手续费
 const OWN_SYSTEM_HERE = /链接|小黄车|订单页|改价|快手(?:小店|订单|后台)|平台(?:后台|订单|系统)/;
 // …or the platform itself waved off as where the order hangs (不挂平台, 别在平台下了, 不过快手).
 const OFF_PLATFORM_ORDER = /(?:不|别|不用|不要|无需|不必)(?:再)?挂(?:平台|快手)|(?:别|不要|不用)(?:在|去)(?:平台|快手)(?:上|里)?下(?=了|吧|啦|哈|单)/g;
+// Round 13 (t13a): the shop set aside and the goods handed over privately — 以后回购不用进店了，直接跟我说，我走个人渠道给您寄;
+// 正山小种不在店里上架，单独跟我买; 我朋友圈天天上新，加上好友就能看到，价格比店里实在. Every wording holds the shop named as where the
+// buying does not happen (不用进店, 不在店里上架, 没挂店里) or as the dearer place (比店里实在), and a private hand-over in the same
+// sentence: bought from me (跟我买, 找我拿, 单独跟我), our own or a personal channel (个人渠道, 私人给您发), a friend add or our feed
+// (加好友, 朋友圈), money to me or on arrival (转我, 到了再给钱). Not when the sentence points to an on-platform place (直播间, 小黄车).
+const SHOP_ASIDE = /(?:不用|不必|别|无需|不需要|不要)(?:再)?(?:进|去|来|逛|上|在)(?:店铺|店里|小店|店)(?:里)?|(?:不在|没在|没挂|不挂|没上|不上|没放|不放)(?:店铺|店里|小店|店|链接)(?:里|上)?(?:上架|卖|挂|上)?|(?:比|较)(?:店铺|店里|小店|链接)(?:的|里的?)?(?:价格?)?(?:便宜|实在|划算|优惠|低|少|实惠|好)/g;
+const PRIVATE_HAND = /(?:跟|找|向|问|和)我(?:直接)?(?:买|拿|订|要|购)|单独(?:跟|找|向|和)我|(?:个人|私人)(?:渠道|名义|给您|给你|发|寄)|我(?:直接|私人|个人|单独)?(?:给您|给你)(?:寄|发)(?!票|链接|优惠券|券)|加(?:上|个|一下)?(?:我|好友)|朋友圈|私下|私我|私聊|转我|转给我|钱(?:直接)?给我|(?:到了|到货|收到|货到)(?:再|后)(?:给钱|付|转)/;
+const ON_PLATFORM_PRICE = /直播间|小黄车|活动价|活动|券后|用券|用了券|秒杀|新人价|新人|会员价|拼团|预售|大促|满减/;
+const SHOP_ASIDE_HERE = /直播间|小黄车|号链接|新链接|重新拍|补差|快手小店|橱窗/;
 const CANCEL_CUE = phraseRegex(['取消', '退款', '申请退', '退掉', '不用拍', '别拍', '不用下单', '别下单', '钱', '转', '私下', '线下', '直接']);
 
 // Cash on delivery by hand (the platform order is cancelled, so nothing protects the buyer).
@@ -105,7 +114,7 @@ const rule = defineRule({
     hint: { zh: '删除该说法；下单、付款、补差价都在平台内完成。', en: 'Remove it; ordering, paying and price differences all stay on the platform.' },
   },
   terms: TRADE_TERMS,
-  vocabulary: [OWN_SYSTEM.source, OFF_PLATFORM_ORDER.source, RETURN_TO_US.source, RETURN_ASIDE.source, PAY_BUYER.source, PROCESS_ASIDE.source, REVIEW_DEAL.source, PAY_ROUTED.source, PRIVATE_DOMAIN.source, WITHOUT_PLATFORM.source, ELLIPTIC.source, COD.source, PRIVATE_CHEAPER.source, COD_HAND.source, ORDER_GONE.source],
+  vocabulary: [SHOP_ASIDE.source, PRIVATE_HAND.source, OWN_SYSTEM.source, OFF_PLATFORM_ORDER.source, RETURN_TO_US.source, RETURN_ASIDE.source, PAY_BUYER.source, PROCESS_ASIDE.source, REVIEW_DEAL.source, PAY_ROUTED.source, PRIVATE_DOMAIN.source, WITHOUT_PLATFORM.source, ELLIPTIC.source, COD.source, PRIVATE_CHEAPER.source, COD_HAND.source, ORDER_GONE.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
     // 不在快手下单的话…, 不用在这里拍，我发给您: ordering outside the shop, unless it points to another place on the platform.
@@ -167,6 +176,15 @@ const rule = defineRule({
       const off = denied(ctx, start) || warningContext(ctx, start, end) || REFUSED_AFTER.test(ctx.after(end, 10, 'hard'));
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下交易（否定或提醒语境）' : '引导买家绕开平台交易' });
     }
+    // Round 13 (t13a): the shop set aside, the goods handed over privately in the same sentence (gate: 店 and a private hand-over).
+    for (const m of ctx.compact.includes('店') && PRIVATE_HAND.test(ctx.compact) ? matchesOf(SHOP_ASIDE, ctx.compact) : []) {
+      const [start, end] = [m.index!, m.index! + m[0].length];
+      const s = sentence(ctx, start, end, 40);
+      if (taken.overlaps(start, end) || !PRIVATE_HAND.test(s.replace(m[0], '')) || SHOP_ASIDE_HERE.test(s)) continue;
+      taken.add(start, end);
+      const off = denied(ctx, start) || warningContext(ctx, start, end);
+      ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下交易（否定或提醒语境）' : '绕开店铺、私下给买家供货（绕开平台交易）' });
+    }
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const fallback: { start: number; end: number; severity: 'block' | 'warn' }[] = [];
     const extra = [ctx.compact.includes('私域') ? PRIVATE_DOMAIN : undefined, /经过|通过|走/.test(ctx.compact) ? WITHOUT_PLATFORM : undefined];
@@ -197,6 +215,9 @@ const rule = defineRule({
         if (!/私信|私发|私聊|私下|小窗|单独发|悄悄/.test(others) || !/发|给|告诉|推/.test(others) || /正规|官方|平台|海关|进口|正品|授权|品牌|售后|物流|快递/.test(others)) continue;
         severity = 'warn';
       } else if (tag === 'cheaper') {
+        // Round 13 (t13a): an on-platform price is the cheaper one (直播间的价格比店里便宜, 券后比店里划算, 秒杀比店里便宜二十) with no private
+        // hand-over in the sentence: a price comparison inside the platform.
+        if (ON_PLATFORM_PRICE.test(ctx.before(hit.start, 12, 'hard')) && !PRIVATE_HAND.test(others) && !/微信|vx|支付宝|直接给|线下|站外/.test(others)) continue;
         severity = TRADE_CUE.test(others) ? 'block' : 'warn';
       } else if (tag === 'fee') {
         severity = /直接|私下|线下|找我|联系我|跟我|转我|转给我|不走|绕|微信|支付宝|vx|便宜|好商量|优惠|外面|站外|外边|走/.test(others) ? 'block' : undefined;

@@ -13,6 +13,7 @@
 // 您去看看，报我名字打九折).
 // JD named as the courier among courier words (顺丰停派，仓库改成了京东，单号…; round 8).
 // (round 12: …or go to someone's shop there: 您去我姐姐的微店看看, 去我朋友的淘宝店拍吧 — not the brand's own flagship)
+const THERE_BUY = /(?:您|你)(?:就|直接|可以|再)?(?:去|到|在|上)(?:那边|那里|那儿|那上面|那个上面|那)(?:上面|里)?(?:拍|买|下单|付款|购买)(?![过了的到])/;
 const OWNER_SHOP_ACT = /^(?:上|里)?(?:的)?(?:店|小店|旗舰店|店铺|网店)?(?:里|上)?(?:看看|看一下|瞧瞧|买|拍|下单|逛|找|搜)/;
 const GO_VIA_OWNER = /(?:去|到)(?:我|我们)?(?:的)?[\u4e00-\u9fff]{1,4}的$/;
 // Round 12 (t12a): the same name there (vx/dy/xhs 都同名哦), a pinyin platform with a pinyin redirect (dou yin … sou …).
@@ -265,6 +266,9 @@ const rule = defineRule({
       if (/同款|链接/.test(after.slice(0, 4)) && /便宜|划算|对比|搜|店名|领/.test(others) && !NEUTRAL.test(others.replace(/同款|对比/g, ''))) return '发出其他平台的同款信息';
       // Round 11 (t11d): a short reply that says the goods are there and sends the buyer to find them (pdd上有 自己搜去, 某宝上也有
       // 你去搜, pdd有卖 去那买): availability over there, then a search or a go-there. Not the buyer's own report (您在…).
+      // Round 13 (t13a): the buyer sent to buy THERE later in the sentence, the platform named before (我用闲鱼重新挂一个，您在那边拍;
+      // 小红书店里有现货，您去那拍; 闲鱼上我刚发了一个，您在那上面拍就行): a deictic place plus a buying verb — not the buyer's own report or a warning.
+      if (!buyers && THERE_BUY.test(ctx.after(hit.end, 40, 'hard')) && !/您说|您问|你说|您在[^]{0,8}买的|不是我们|冒充|别去|不要去|不建议|不推荐/.test(others)) return '引导买家去其他平台购买';
       if (!buyers && /^(?:上|里|那边|那里)?(?:面)?(?:也|都|还)?(?:有|有卖|有的是|多的是|一堆|一大堆|都有|在卖|卖)/.test(after) && /^[^。！？]{0,12}?(?:搜|去那|去那边|那边买|那买|那拍|去买|去拍|去看|去找)/.test(after.replace(/^(?:上|里)?(?:面)?(?:也|都|还)?(?:有的是|多的是|有卖|一大堆|一堆|都有|在卖|有|卖)/, '')) && !/您说|您在|你在|不是我们|假|冒充|别信|小心|谨慎/.test(others)) return '引导买家去其他平台搜索购买';
       return undefined;
     }

@@ -4,6 +4,7 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(rule, {
   valid: [
     // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
+    // round 13 (t13a): the ask restated with the asker named without 有 (买家问, 很多人问) or as 您要我的…, then declined
     "买家问能不能给个银行账号直接汇款，我们统一答复：不可以，请在商品页下单付款",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "银行卡信息请不要发给任何人，退款会原路退回您付款的账户。",

@@ -8,6 +8,18 @@ ruleTable(rule, {
     "涉及隐私我这边不方便多问，您在订单备注里写就行。",
     "您放心，买家的隐私我们店严格保护，不会外泄。",
     "您刚才把手机号发在这里了，为了您的隐私我们不会保存，快递联系用订单里的号码就行",
+    // round 13 (t13a): a carrier and a blocked send with no contact on it
+    "尺码表我放在第二张图里了，链接发不出来您直接看",
+    "图片发不出来的话，您把订单号写在这里",
+    "这张图片上的编号是防伪码，聊天里发不了链接",
+    // round 13 (t13a): codes labelled by their own nouns; 私 closing 隐私/走私
+    "优惠码：spring_2024，下单时填写",
+    "型号：xr_2024_pro，请核对一下再拍",
+    "商品编号: abc_12345，有问题联系客服",
+    "发票抬头：shenzhen_trade2024，税号在订单里填写",
+    "品牌官网 @lamer_official 有真伪查询，您可以搜一下",
+    "您刚才把手机号发在这里了，为了您的隐私我们不会保存，快递联系用订单里的号码就行",
+    "请保护好个人隐私我们不会索要您的密码",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "图片里的条形码是商品编码，扫了能看到产地信息，跟加好友无关。",
     // round 12 (fa12): answered, explained, listed or refused, not said — 二维码付款？不存在的, 仿版是违法的, 不卖任何非正品
@@ -143,6 +155,19 @@ ruleTable(rule, {
     "想要更便宜的私我，给你发别的渠道。",
     "这个价格不方便在这说，有意的话私我。",
     "链接不好发，亲私我一下，我告诉你怎么买更便宜。",
+    // round 13 (t13a): a contact on a carrier, the chat said to censor typing it
+    { text: '号我写在图片上了，这里发字会被屏蔽，您看我下一张图就懂', severity: 'block' },
+    { text: '联系方式我放在第二张图里了，文字发不出来', severity: 'block' },
+    { text: '号码我写在图片里，这边直接发会被吞', severity: 'block' },
+    { text: '微信我写在图片上，这里打不出来，您放大看', severity: 'block' },
+    { text: '联系方式在我下一张图片里，平台不让打字发', severity: 'block' },
+    // round 13 (t13a): an id labelled in any disguise, with an act of reaching us in the sentence
+    { text: 'wēi❤️：hkxiaomei9，拉你进内购群', severity: 'block' },
+    { text: '+∨：ｘｌ＿ｇｏｏｄ２０２４ 备注订单尾号', severity: 'block' },
+    { text: '위챗 ID: seoul_oppa77 加我哈', severity: 'block' },
+    { text: '🌸：lily_hk2024，加了发您实拍', severity: 'block' },
+    { text: '小窗ID: mei_daigou88 备注快手', severity: 'block' },
+    { text: '找我的话 ☎️：kr_oppa_2024 直接私', severity: 'block' },
     // round 12 (fa12): the same words said — no rebuttal, a turn after the label, a list that is no denial, a real copy
     "以下是骗子的常见套路：冒充客服。不过您加好友，我私下给您退。",
     // round 11 (fa11b): the violations sharing the words stay caught

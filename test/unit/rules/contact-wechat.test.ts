@@ -5,6 +5,15 @@ ruleTable(rule, {
   valid: [
     // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
     "您要我的微信，实在不好意思，客服这边只能在快手里沟通，有问题随时在这儿找我就行。",
+    // round 13 (t13a): 微 going on into another word stays clean
+    "这款加了微量元素的配方",
+    "我们加了老板的微笑服务",
+    "加热后的微波炉要小心",
+    "添加剂是天然的，微甜",
+    // round 13 (t13a): the ask restated with the asker named without 有 (买家问, 很多人问) or as 您要我的…, then declined
+    "您要我的微信，实在不好意思，客服这边只能在快手里沟通，有问题随时在这儿找我就行。",
+    "粉丝问能不能加个微信拉群，不好意思，我们没有站外群",
+    "客户问能不能把钱直接转到我们微信上，统一回复：不可以，请走平台付款",
     // round 12 (t12e): an id by reference to a visible name
     '微信支付的收款名和店名一致吗',
     '你的v是店名吗',
@@ -104,6 +113,14 @@ ruleTable(rule, {
     // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
     "您要我的微信，不好意思刚看到，我的微信是 abc12345，加一下。",
     "您要我微信？不好意思这里不方便说，私下加我vx：kk2288。",
+    // round 13 (t13a): 微 closed by a mark (no 微店 read across a bracket) and someone of ours' 微 to add
+    { text: '好评返现5元，加我微（店铺名拼音）发截图', severity: 'block' },
+    { text: '加采购经理的微 —— 就是快手号那串数字前面加个w', severity: 'block' },
+    { text: '有事加一下老板的薇，名字就是店名', severity: 'block' },
+    { text: '批发加我们业务员的微，发您报价', severity: 'block' },
+    { text: '加小助理的微。她会拉您进群', severity: 'block' },
+    // round 13 (t13a): the ask restated and accepted
+    { text: '买家问能不能加微信，可以的，加我 wx123456', severity: 'block' },
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "💚💬上搜我手机号加我",
     "加微信、私下转账这些真的不行，那加我QQ吧，微信号 abc12345。",

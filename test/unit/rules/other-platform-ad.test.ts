@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 13 (t13a): "there" as the buyer's own past purchase or a place warned against
+    "您说在淘宝看到更便宜的，您在那边买的那单我们查不到",
+    "有人让您去闲鱼拍，您别去那里买，没保障",
+    // round 13 (t13a): the ask restated with the asker named without 有 (买家问, 很多人问) or as 您要我的…, then declined
+    "经常有人问能不能去拼多多买，我们不推荐，售后没法保证",
+    "有买家问能不能去闲鱼买便宜的，我们不建议，那边货源没法保证",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "您去您常用的淘宝对比一下，我们这是正品保税。",
     "您在淘宝搜“悉尼直邮小铺”买的那单，不是我们家的。",
@@ -102,6 +108,11 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 13 (t13a): the platform named, the buyer then sent to buy "there"
+    { text: '闲鱼上我刚发了一个，您在那上面拍就行', severity: 'block' },
+    { text: '小红书店里有现货，您去那拍', severity: 'block' },
+    { text: '把这单退了吧，我用闲鱼重新挂一个，您在那边拍，能少十几块', severity: 'block' },
+    { text: '抖音小店刚上了这款，你直接去那里下单', severity: 'block' },
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "您去我表哥的京东店看看，他那有货。",
     "去我朋友的淘宝店拍吧，便宜点。",

@@ -6,6 +6,8 @@ ruleTable(rule, {
     // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
     "买家问能不能给个银行账号直接汇款，我们统一答复：不可以，请在商品页下单付款",
     "好多买家问能不能走支付宝转账，统一说明：不可以，只能在商品页下单。",
+    // round 13 (t13a): the ask restated with the asker named without 有 (买家问, 很多人问) or as 您要我的…, then declined
+    "您要我们的支付宝账号，实在抱歉，付款只能在快手订单里完成",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "我们不收 venmo，付款请在订单页完成。",
     // round 11 (t11d): short replies
