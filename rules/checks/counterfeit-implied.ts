@@ -95,6 +95,8 @@
 // on, whoever's (没挂勾子标); 6 factory kinds (一个鞋厂); the genuineness question declined (真伪这个问题我就不回答了); the brand left unsaid
 // (只是我们不能说牌子); a scheme of proof or money refused (假一赔十？这个我们不敢保证); English brand denials (not the real brand, superfake).
 // Not: our own brand (都是我们自己的品牌), a traditional recipe, a compatible part labelled as such, a delay (还没录入), others copying us.
+// Round 13 (t13d): any check verb failing (扫不过, 测不过, 鉴不出) shrugged off by own use (自己用一点问题没有) or by sameness elsewhere
+// (除了防伪码扫不出来，其他地方都一样).
 
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -764,12 +766,13 @@ const cues: Cue[] = [
   {
     // A failed authentication shrugged off: 鉴定App可能显示“疑似”，不影响使用, 专柜验肯定过不了，自己用没问题,
     // 防伪码显示已被查询多次，很正常 (not 鉴定不通过全额退款, 海关查验不通过, 查不到可能是系统延迟).
-    words: ['过不了', '验不过', '通不过', '不通过', '判不通过', '过不去', '疑似', '已被查询', '被查询过', '查询过很多次', '查询次数过多', '次数过多', '被查过', '肯定不行', '估计不行', '打回来', '打回', '不给过', '被退回', '空白', '没有信息', '没信息', '无信息', '不显示', '鉴定不过', '验不了', '存疑', '可疑', '显示异常', '不太好看', '不好看', '不太理想', '不理想'],
+    // Round 13: any check verb + 不过/不出 (扫不过, 测不过, 扫不出来, 查不过, 鉴不出).
+    words: ['过不了', '验不过', '通不过', '不通过', '判不通过', '过不去', '扫不过', '测不过', '查不过', '鉴不过', '鉴不出', '扫不出', '测不出', '验不出', '疑似', '已被查询', '被查询过', '查询过很多次', '查询次数过多', '次数过多', '被查过', '肯定不行', '估计不行', '打回来', '打回', '不给过', '被退回', '空白', '没有信息', '没信息', '无信息', '不显示', '鉴定不过', '验不了', '存疑', '可疑', '显示异常', '不太好看', '不好看', '不太理想', '不理想'],
     severity: 'block',
     message: '说商品鉴定/验真通不过却无所谓，暗示不是正品（规则 2.8）',
     // …or everyday use and the make praised past it (大概率过不了，但日常背完全OK的, 是通不过的，但质量真心好; round 8).
     // …or sameness with the genuine past it (过不了得物，但是上脚跟正品没区别; round 11).
-    sentence: [/鉴定|验|得物|专柜|防伪|溯源|真伪|鉴别|识货|柜姐/, new RegExp(`${SHRUG.source}|日常|ok|没毛病|(?:但|不过|可是)[^，。]{0,6}(?:质量|做工|品质|用料)|(?:跟|和|与)(?:正品|专柜|真的|原版|原装)[^，。]{0,4}(?:没区别|一样|没差|差不多)`)],
+    sentence: [/鉴定|验|得物|专柜|防伪|溯源|真伪|鉴别|识货|柜姐/, new RegExp(`${SHRUG.source}|日常|ok|没毛病|(?:但|不过|可是)[^，。]{0,6}(?:质量|做工|品质|用料)|(?:跟|和|与)(?:正品|专柜|真的|原版|原装)[^，。]{0,4}(?:没区别|一样|没差|差不多)|(?:其他|其余|别的|剩下的)(?:地方|部分|的)?[^，。]{0,8}?(?:都一样|一样|没区别|没差|相同|一模一样)|(?:自己|日常)[^，。]{0,4}(?:用|穿|戴|背)[^，。]{0,4}(?:没问题|问题没有|不影响)`)],
     window: 50,
     // …not the buyer's earlier check explained (您上次鉴定过不了是因为拆了吊牌).
     notSentence: [REMEDY, OTHERS_OR_WARNING, /延迟|同步|系统|更新|退款|退货|售后|换货|质检|海关|安检|审核|物流|快递|联系我们|如果|万一|若|鞋盒|压痕|包装|瑕疵|划痕|尺码|批次|(?:您|你)(?:上次|之前|那次)|是因为/],

@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 13 (t13d)
+    "防伪码扫不出来的话，可能是系统延迟，您过两小时再试。",
+    "鉴定不通过的话我们全额退款。",
     // round 12 (t12e): the short chat register
     '后面贴的中文标签 是进口商信息',
     '颜色还原度高 和图片一样',
@@ -368,6 +371,10 @@ ruleTable(counterfeitImplied, {
     '这个问题我不方便说，您问平台客服吧。',
   ],
   invalid: [
+    // round 13 (t13d)
+    "得物测不过，但是自己穿完全没问题。",
+    "防伪码扫不过的哈，日常用不影响。",
+    "就是鉴定测不过，其余地方和专柜的完全相同。",
     // round 12 (t12c): same source with the mark missing, the brand's fee, a check passed even so, genuineness asked bare and
     // priced, handed elsewhere or left to savour, the genuine as the other item, dupe/mirror copy, the look enough to skip a check
     '这几款和香奈儿是一个代工厂做的，只是没挂它家的牌子。',
