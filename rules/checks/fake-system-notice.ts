@@ -32,7 +32,8 @@
 // Late (t11b): 风险提醒 / 安全警告 labels; 服务台 / 窗口 / 热线 as desk suffixes (KS电商服务台：).
 // Round 13 (t13d): a bracketed or framed label relayed after a colon (转给您一条：【系统消息】…; not when the lead asks 是这个吗：); the
 // system's finding as a label (系统检测：, 系统判定：); persona and desk labels (平台小秘书提醒您：, 平台智能助手温馨提示：, 快手消费者权益部回访：);
-// a sanction label on the buyer's account, order or money with no sender (【账户安全警告】, 【订单异常通知】…锁定). Not: 【发货异常通知】, 【物流异常提醒】.
+// a sanction label on the buyer's account, order or money with no sender (【账户安全警告】, 【订单异常通知】…锁定); a verification tag
+// after an office label (快手客服（官方认证）：, 快手官方客服｜认证账号：). Not: 【发货异常通知】, 【物流异常提醒】.
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -273,7 +274,7 @@ const STAFF_TAG = '(?:(?:小|阿|老)\\p{Script=Han})?(?:(?:工号|编号|no|id)
  * like that), and so is any label pointing elsewhere (联系快手客服：).
  */
 const OFFICE_LABEL = new RegExp(
-  `^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口|platform|import|ecommerce|global)*(?:的)?(?:${OFFICE_WORD}{1,3}${OFFICE_SUFFIX}?|${DESK_WORD}${OFFICE_WORD}{0,2}${OFFICE_SUFFIX}|${OFFICIAL}|${EN_OFFICE}{1,2})${STAFF_TAG}(?:已|已经)?(?:介入|处理|审核|核实|判定|裁定)?(?:结果|决定|意见)?(?:(?:温馨|友情|特别|郑重|重要)?(?:提醒|通知|告知|提示)|回访|通报|公告|消息|声明|警告|notice|reminder|alert|warning|message|notification)?(?:您|你)?$`,
+  `^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口|platform|import|ecommerce|global)*(?:的)?(?:${OFFICE_WORD}{1,3}${OFFICE_SUFFIX}?|${DESK_WORD}${OFFICE_WORD}{0,2}${OFFICE_SUFFIX}|${OFFICIAL}|${EN_OFFICE}{1,2})${STAFF_TAG}(?:官方认证|认证账号|官方账号|认证|官方)?(?:已|已经)?(?:介入|处理|审核|核实|判定|裁定)?(?:结果|决定|意见)?(?:(?:温馨|友情|特别|郑重|重要)?(?:提醒|通知|告知|提示)|回访|通报|公告|消息|声明|警告|notice|reminder|alert|warning|message|notification)?(?:您|你)?$`,
   'u',
 );
 /**

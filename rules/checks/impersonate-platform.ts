@@ -105,7 +105,7 @@
 // 最后也是我们来判); an office serving with a Latin staff name or announcing its presence (平台客服Jason为您服务, 快手客服小杨接入中, 介入专员
 // 已上线); both parties addressed as by an arbiter (请买卖双方…上传凭证); 本 + a platform title ruling (本专员判定); the platform's side against
 // the shop's (kf这边是平台的，不是店家); credentials issued by the platform (快手发的工作证, 平台的工号); appraisers (平台的鉴定员); part-time work
-// with the act first (兼职做内容审核, 兼职当审核员). Not: 平台规定商家不得诱导好评, 转到我们这边处理 (the normal flow), 建议我们双方…, 我是店家的客服，不是平台的.
+// with the act first (兼职做内容审核, 兼职当审核员); the platform's capacity taken at a clause's start (以平台鉴定师的身份告诉您). Not: 平台规定商家不得诱导好评, 转到我们这边处理 (the normal flow), 建议我们双方…, 我是店家的客服，不是平台的.
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL } from '../lexicon/conduct';
@@ -1537,6 +1537,17 @@ const cues: Cue[] = [
     message: MESSAGE,
     before: /(?:请|烦请|恳请|望|希望|提醒|要求|告知|通知)(?:买卖|交易)?$/,
     notSentence: /我们|咱们|我和您|您和我|我跟您|快递|(?:平台|快手|官方|客服|小二)(?:会|将|可能|也会|那边)|如果|假如|要是|冒充|骗子/,
+    grow: true,
+  },
+  {
+    // Round 13: speaking in the platform's capacity at a clause's start (以平台鉴定师的身份告诉您, 以快手官方的名义提醒您, 现以平台客服身份通知您).
+    // Not a refusal or a warning about others doing it (我们不能以平台的名义承诺, 请勿相信以平台名义索要验证码的人).
+    words: [...PLATFORM_WORDS, '官方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:^|我|我们|本人|现|特|谨|这边|在此)以$/,
+    after: /^(?:官方|方)?(?:的)?[^，。]{0,8}?(?:身份|名义)/,
+    notSentence: /不(?:能|会|可以|得|敢)|冒充|禁止|请勿|谨防|骗子|假的|假冒|如果|假如/,
     grow: true,
   },
   {
