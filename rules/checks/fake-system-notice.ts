@@ -33,7 +33,7 @@
 // Round 13 (t13d): a bracketed or framed label relayed after a colon (转给您一条：【系统消息】…; not when the lead asks 是这个吗：); the
 // system's finding as a label (系统检测：, 系统判定：); persona and desk labels (平台小秘书提醒您：, 平台智能助手温馨提示：, 快手消费者权益部回访：);
 // a sanction label on the buyer's account, order or money with no sender (【账户安全警告】, 【订单异常通知】…锁定); a verification tag
-// after an office label (快手客服（官方认证）：, 快手官方客服｜认证账号：). Not: 【发货异常通知】, 【物流异常提醒】.
+// after an office label (快手客服（官方认证）：, 快手官方客服｜认证账号：); latin refusals and removals (bohui, shanchu, rejected). Not: 【发货异常通知】, 【物流异常提醒】.
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -255,7 +255,8 @@ const LATIN_VOICE = /^(?:kuaishou|kwai|ks)?(?:platform|official|system|pingtai|g
 /** A latin body about the buyer's account or order at risk (folded view keeps the spaces). */
 const LATIN_ADDRESSED = /\b(?:you|your|nin|ni)\b/;
 const LATIN_SUBJECT = /\b(?:account|order|refund|payment|zhanghao|zhanghu|dingdan|tuikuan)/;
-const LATIN_THREAT = /\b(?:risk|frozen|freez|suspend|restrict|flagged|verif|fail|violat|abnormal|banned|blocked|yichang|fengxian|dongjie|xianzhi|weigui|yanzheng|fenghao)/;
+// Round 13: refusals and removals too (rejected, deleted, bohui, shanchu, fengjin, jujue).
+const LATIN_THREAT = /\b(?:risk|frozen|freez|suspend|restrict|flagged|verif|fail|violat|abnormal|banned|blocked|reject|declin|delet|remov|yichang|fengxian|dongjie|xianzhi|weigui|yanzheng|fenghao|fengjin|bohui|shanchu|jujue|kouchu|guanbi)/;
 /** Platform names as whole-label prefixes: labels are compacted (spaces gone), so no word boundaries here. */
 const NAME_PREFIX = `(?:${[...new Set([...PLATFORM_NAMES, '平台', 'platform'].map(foldTerm))].sort((a, b) => b.length - a.length).join('|')})`;
 const OFFICIAL = '(?:官方|guanfang|official)';

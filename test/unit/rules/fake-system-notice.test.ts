@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(fakeSystemNotice, {
   valid: [
     // round 13 (t13d)
+    "System message: your parcel has arrived at the station",
+    // round 13 (t13d)
     "品牌官方客服（认证）：新品已上架。",
     // round 13 (t13d)
     "您收到的是这个吗：【系统消息】您的包裹已签收？这个是平台自动发的，我们看不到",
@@ -111,6 +113,9 @@ ruleTable(fakeSystemNotice, {
     '系统自动分配的快递是中通，您需要换顺丰的话我备注一下。',
   ],
   invalid: [
+    // round 13 (t13d)
+    "pingtai tongzhi: nin de pingjia yi bei shanchu",
+    "Official notice: your refund request has been rejected",
     // round 13 (t13d)
     "快手客服（官方认证）：您的售后我来跟进。",
     "快手官方客服｜认证账号：您的退款已驳回。",
