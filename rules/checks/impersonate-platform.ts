@@ -529,7 +529,7 @@ const cues: Cue[] = [
     before: new RegExp(`(?:由|归)?${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:的)?(?:负责|最终)?$`),
     notAfter: /^(?:一下|清楚|给您|说明)/,
     // A refusal to speak for the platform (不方便替平台解释, 没有办法替平台解释结果): we decline its voice, we do not take it.
-    notBefore: new RegExp(`(?:不方便|不太方便|不便|没有办法|没办法|没法|无法|不能|不可以|不好|不敢|没有资格|没资格|不会)(?:再|去|来)?(?:替|代|代表|帮)${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:的)?$`),
+    notBefore: new RegExp(`(?:不方便|不太方便|不便|没有办法|没办法|没法|无法|不能|不可以|不好|不敢|没有资格|没资格|不会)(?:再|去|来)?(?:代替|替|代|代表|帮)${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:的)?$`),
     grow: true,
   },
   {

@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 13 (t13d)
+    "高仿的东西我们不敢卖，也不会卖。",
     // round 12 (t12e): the copula dropped at the start of a short reply
     '仿的和真的区别在走线 教您分辨',
     '仿的不卖 只卖正品',
@@ -230,6 +232,8 @@ ruleTable(counterfeitTerms, {
     '这支笔是复刻的民国款式，我们自己设计的，没有仿任何品牌。',
   ],
   invalid: [
+    // round 13 (t13d)
+    "高仿的东西我们也有，价格便宜。",
     // round 12 (t12c): a homophone after a copula, 莆田 with a yardstick, zp beside a copy tier, A against Z, 没 of 罚没
     '这款属于晶仿，细节到位。',
     '我们家都是高访，做工不错。',

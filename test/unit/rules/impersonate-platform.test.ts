@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(impersonatePlatform, {
   valid: [
     // round 13 (t13d)
+    "没办法代替平台解释，具体以规则中心公示为准。",
+    // round 13 (t13d)
     "这是平台的通知，我们也是刚看到，具体请问官方客服。",
     "平台赔付会在审核后到账，具体请看订单页。",
     // round 13 (t13d)
