@@ -95,6 +95,9 @@
 // on, whoever's (没挂勾子标); 6 factory kinds (一个鞋厂); the genuineness question declined (真伪这个问题我就不回答了); the brand left unsaid
 // (只是我们不能说牌子); a scheme of proof or money refused (假一赔十？这个我们不敢保证); English brand denials (not the real brand, superfake).
 // Not: our own brand (都是我们自己的品牌), a traditional recipe, a compatible part labelled as such, a delay (还没录入), others copying us.
+// Round 13 (t13d): any check verb failing (扫不过, 测不过, 鉴不出) shrugged off by own use (自己用一点问题没有) or by sameness elsewhere
+// (除了防伪码扫不出来，其他地方都一样); likeness as a figure in a word naming an original (还原度高达98%，肉眼看不出); made or blended
+// by us and likened to the genuine or its formula (原液是我们按配方自己调的, 自己勾兑的，跟大牌的味道一样; not 自己调的奶茶).
 
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -387,6 +390,28 @@ const cues: Cue[] = [
     sentence: GENUINE_SHELL,
     window: 48,
     notSentence: [REMEDY, /环保|以旧换新|回收计划|回收活动|积分|不做|从不|不会|没有分装|不分装/],
+  },
+  {
+    // Round 13 (t13d): likeness as a figure where the word itself names an original (还原度高达98%, 仿真度95%, 复刻度99%) and the eye
+    // cannot tell (肉眼基本看不出差别, 一般人看不出区别, 肉眼难辨). Not a figure model's or a photo's fidelity (手办还原度很高, 色彩还原度98%).
+    words: ['还原度', '仿真度', '复刻度', '相似度', '仿真程度'],
+    severity: 'block',
+    message: '用还原度衡量与正品的差距，暗示不是正品（规则 2.8）',
+    sentence: [/[0-9]{2}|百分之|九成|八成|九十|[0-9]+(?:分|成)/, /肉眼|看不出|分辨不|难辨|难以分辨|认不出|区分不|差别|区别/],
+    notSentence: [REMEDY, /颜色|色彩|画质|音质|屏幕|照片|图片|手办|模型|动漫|角色|游戏|场景|剧情|色差/],
+    deniable: false,
+  },
+  {
+    // Round 13 (t13d): made, filled or blended by us, then likened to the genuine or the brand's formula (香水是我们自己找厂家调香灌装的，味道和
+    // 正品基本一致, 原液是我们按配方自己调的, 精油是国内自己勾兑的，跟大牌的味道一样), with no bottle or shell named. Not a decant from the genuine
+    // disclosed, nor the shop's own drinks (我们自己调的奶茶).
+    words: ['灌装', '灌的', '勾兑', '兑的', '调的', '调香', '调出来', '配出来', '兑出来', '分装'],
+    severity: 'block',
+    message: '说商品由自己调配灌装却与正品一致，暗示不是正品（规则 2.8）',
+    sentence: [DONE_HERE, new RegExp(`${VS_GENUINE.source}|原液|(?:照|按|仿)[^，。]{0,4}配方`)],
+    window: 40,
+    notSentence: [REMEDY, /官方分装|品牌方?分装|原厂分装|原装进口|原罐|没有分装|不分装|不是分装|不做|从不|不会|小样|试用|旅行装|奶茶|咖啡|饮品|果汁|鸡尾酒|调酒|自制|手工皂|diy/,
+      /从(?:正品|原装|品牌)的?大?瓶|(?:页面|详情页?|标题|商品名)(?:里|上|中)?(?:有|已|都)?(?:说明|注明|写明|标明|写了)/],
   },
   {
     // Filled, blended, reprinted or swapped by us or at home: 精华是国内这边灌装的, 酒是我们自己勾兑的,
@@ -764,12 +789,13 @@ const cues: Cue[] = [
   {
     // A failed authentication shrugged off: 鉴定App可能显示“疑似”，不影响使用, 专柜验肯定过不了，自己用没问题,
     // 防伪码显示已被查询多次，很正常 (not 鉴定不通过全额退款, 海关查验不通过, 查不到可能是系统延迟).
-    words: ['过不了', '验不过', '通不过', '不通过', '判不通过', '过不去', '疑似', '已被查询', '被查询过', '查询过很多次', '查询次数过多', '次数过多', '被查过', '肯定不行', '估计不行', '打回来', '打回', '不给过', '被退回', '空白', '没有信息', '没信息', '无信息', '不显示', '鉴定不过', '验不了', '存疑', '可疑', '显示异常', '不太好看', '不好看', '不太理想', '不理想'],
+    // Round 13: any check verb + 不过/不出 (扫不过, 测不过, 扫不出来, 查不过, 鉴不出).
+    words: ['过不了', '验不过', '通不过', '不通过', '判不通过', '过不去', '扫不过', '测不过', '查不过', '鉴不过', '鉴不出', '扫不出', '测不出', '验不出', '疑似', '已被查询', '被查询过', '查询过很多次', '查询次数过多', '次数过多', '被查过', '肯定不行', '估计不行', '打回来', '打回', '不给过', '被退回', '空白', '没有信息', '没信息', '无信息', '不显示', '鉴定不过', '验不了', '存疑', '可疑', '显示异常', '不太好看', '不好看', '不太理想', '不理想'],
     severity: 'block',
     message: '说商品鉴定/验真通不过却无所谓，暗示不是正品（规则 2.8）',
     // …or everyday use and the make praised past it (大概率过不了，但日常背完全OK的, 是通不过的，但质量真心好; round 8).
     // …or sameness with the genuine past it (过不了得物，但是上脚跟正品没区别; round 11).
-    sentence: [/鉴定|验|得物|专柜|防伪|溯源|真伪|鉴别|识货|柜姐/, new RegExp(`${SHRUG.source}|日常|ok|没毛病|(?:但|不过|可是)[^，。]{0,6}(?:质量|做工|品质|用料)|(?:跟|和|与)(?:正品|专柜|真的|原版|原装)[^，。]{0,4}(?:没区别|一样|没差|差不多)`)],
+    sentence: [/鉴定|验|得物|专柜|防伪|溯源|真伪|鉴别|识货|柜姐/, new RegExp(`${SHRUG.source}|日常|ok|没毛病|(?:但|不过|可是)[^，。]{0,6}(?:质量|做工|品质|用料)|(?:跟|和|与)(?:正品|专柜|真的|原版|原装)[^，。]{0,4}(?:没区别|一样|没差|差不多)|(?:其他|其余|别的|剩下的)(?:地方|部分|的)?[^，。]{0,8}?(?:都一样|一样|没区别|没差|相同|一模一样)|(?:自己|日常)[^，。]{0,4}(?:用|穿|戴|背)[^，。]{0,4}(?:没问题|问题没有|不影响)`)],
     window: 50,
     // …not the buyer's earlier check explained (您上次鉴定过不了是因为拆了吊牌).
     notSentence: [REMEDY, OTHERS_OR_WARNING, /延迟|同步|系统|更新|退款|退货|售后|换货|质检|海关|安检|审核|物流|快递|联系我们|如果|万一|若|鞋盒|压痕|包装|瑕疵|划痕|尺码|批次|(?:您|你)(?:上次|之前|那次)|是因为/],

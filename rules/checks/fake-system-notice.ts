@@ -30,6 +30,10 @@
 // Then (t11b): 结果/决定 before the notice word (快手售后处理结果通知：).
 // Round 12 (t12b): returns refused outright under a notice label (🔔平台公告🔔 …擅自寄回的包裹平台仓将一律拒收).
 // Late (t11b): 风险提醒 / 安全警告 labels; 服务台 / 窗口 / 热线 as desk suffixes (KS电商服务台：).
+// Round 13 (t13d): a bracketed or framed label relayed after a colon (转给您一条：【系统消息】…; not when the lead asks 是这个吗：); the
+// system's finding as a label (系统检测：, 系统判定：); persona and desk labels (平台小秘书提醒您：, 平台智能助手温馨提示：, 快手消费者权益部回访：);
+// a sanction label on the buyer's account, order or money with no sender (【账户安全警告】, 【订单异常通知】…锁定); a verification tag
+// after an office label (快手客服（官方认证）：, 快手官方客服｜认证账号：); latin refusals and removals (bohui, shanchu, rejected). Not: 【发货异常通知】, 【物流异常提醒】.
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -42,7 +46,7 @@ const LEAD = re`^(?:亲|亲爱的|您好|你好|尊敬的(?:用户|买家|客户
 /** What such notices are about: the buyer's account or order at risk. */
 const SUBJECT = /账户|账号|帐户|帐号|订单|支付|资金|信用|店铺|会员|实名|退款|退货|申请|评价|差评|投诉|申诉|售后/;
 // Round 12 (t12b): also returns refused outright (…擅自寄回的包裹平台仓将一律拒收).
-const THREAT = /拒收|一律不|风险|违规|不实|恶意|冻结|限制|封号|封禁|处罚|涉嫌|解冻|解除|验证|注销|扣除|扣分|停用|失效|关闭|受限|驳回|隐藏|删除|不成立|拒绝|黑名单|判定|不予|不支持|无效|作废|撤销|撤回|撤诉/;
+const THREAT = /拒收|一律不|锁定|暂停|风险|违规|不实|恶意|冻结|限制|封号|封禁|处罚|涉嫌|解冻|解除|验证|注销|扣除|扣分|停用|失效|关闭|受限|驳回|隐藏|删除|不成立|拒绝|黑名单|判定|不予|不支持|无效|作废|撤销|撤回|撤诉/;
 /** The strong half of THREAT: what a rule citation (【平台规则】…不支持七天无理由) does not say. */
 const SANCTION = /异常|风险|违规|冻结|限制|封号|封禁|处罚|涉嫌|解冻|解除|验证|注销|扣除|扣分|停用|失效|关闭|受限|驳回|隐藏|删除|不成立|拒绝|黑名单|判定|不予/;
 /** A label that announces (公告, 提示, 官方…) rather than cites a rule. */
@@ -198,6 +202,11 @@ const cues: Cue[] = [
   },
 ];
 
+/** Round 13: the lead of a relayed label asks about a notice the buyer got (是这个吗：【系统消息】…). */
+const RELAY_ASKS = /(?:吗|么|是不是|是否|有没有|[?？])[^。!?\n]{0,2}[：:]$/;
+/** Round 13: a label naming a sanction on the buyer's account, order or money, with no sender (【账户安全警告】, 【订单异常通知】,
+ * 【退款冻结通知】); the shop's own shipping labels (【发货异常通知】, 【物流异常提醒】) name no such subject. */
+const SANCTION_LABEL = /^(?:订单|账户|账号|帐号|帐户|退款|售后|交易|支付|资金|评价|会员|实名)(?:安全|风险|异常|违规|冻结|封禁|处罚|锁定|限制|风控)(?:处理|处罚)?(?:通知|提醒|提示|警告|告知)$/;
 /** Symbols that frame a label in place of brackets: 🔔快手官方🔔, ⭐平台通知⭐. */
 // Written with surrogate pairs so NOTICE_HEAD needs no 'u' flag (slower in V8 on long drafts).
 const FRAME = '(?:(?:[\\ud83c-\\ud83e][\\udc00-\\udfff]|[\\u2600-\\u27bf\\u2b00-\\u2bff\\u25a0-\\u25ff\\u203b])\\ufe0f?)+';
@@ -208,7 +217,7 @@ const FRAME = '(?:(?:[\\ud83c-\\ud83e][\\udc00-\\udfff]|[\\u2600-\\u27bf\\u2b00-
  * (24 before a colon, room for a staff id) and cannot contain a break.
  */
 const NOTICE_HEAD = new RegExp(
-  `(?:^|[。!?；;\\n])[\\s]*(?:(?:亲爱的|尊敬的)?(?:亲|您好|你好|用户|买家|客户|会员)[，,!\\s]*)?(?:[【\\[〖〔(（]\\s*([^】\\]〗〕)）。!?\\n]{1,40}?)\\s*[】\\]〗〕)）]|([^，,。!?：:；;\\n]{1,40}?)\\s*[：:]|${FRAME}\\s*([^，,。!?：:；;\\n]{1,14}?)\\s*${FRAME})`,
+  `(?:^|[。!?；;\\n]|(?<=[：:])(?=\\s*(?:[【\\[〖〔]|${FRAME})))[\\s]*(?:(?:亲爱的|尊敬的)?(?:亲|您好|你好|用户|买家|客户|会员)[，,!\\s]*)?(?:[【\\[〖〔(（]\\s*([^】\\]〗〕)）。!?\\n]{1,40}?)\\s*[】\\]〗〕)）]|([^，,。!?：:；;\\n]{1,40}?)\\s*[：:]|${FRAME}\\s*([^，,。!?：:；;\\n]{1,14}?)\\s*${FRAME})`,
   'g',
 );
 /**
@@ -246,12 +255,13 @@ const LATIN_VOICE = /^(?:kuaishou|kwai|ks)?(?:platform|official|system|pingtai|g
 /** A latin body about the buyer's account or order at risk (folded view keeps the spaces). */
 const LATIN_ADDRESSED = /\b(?:you|your|nin|ni)\b/;
 const LATIN_SUBJECT = /\b(?:account|order|refund|payment|zhanghao|zhanghu|dingdan|tuikuan)/;
-const LATIN_THREAT = /\b(?:risk|frozen|freez|suspend|restrict|flagged|verif|fail|violat|abnormal|banned|blocked|yichang|fengxian|dongjie|xianzhi|weigui|yanzheng|fenghao)/;
+// Round 13: refusals and removals too (rejected, deleted, bohui, shanchu, fengjin, jujue).
+const LATIN_THREAT = /\b(?:risk|frozen|freez|suspend|restrict|flagged|verif|fail|violat|abnormal|banned|blocked|reject|declin|delet|remov|yichang|fengxian|dongjie|xianzhi|weigui|yanzheng|fenghao|fengjin|bohui|shanchu|jujue|kouchu|guanbi)/;
 /** Platform names as whole-label prefixes: labels are compacted (spaces gone), so no word boundaries here. */
 const NAME_PREFIX = `(?:${[...new Set([...PLATFORM_NAMES, '平台', 'platform'].map(foldTerm))].sort((a, b) => b.length - a.length).join('|')})`;
 const OFFICIAL = '(?:官方|guanfang|official)';
 /** Offices and staff roles, in a row: 售后审核组, 纠纷处理组, 消费者权益保障部, 审核员. */
-const OFFICE_WORD = '(?:客服小二|客服|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|客服中心|售后中心|服务中心|服务|消费者权益保障|权益保障|消费者保障|保障|消保|维权|调解|质检|监管|处理|治理|法务|判定|kefu|shenhe|zhongcai|shouhou|xiaoer)';
+const OFFICE_WORD = '(?:小秘书|小助手|智能助手|小助理|助手|助理|机器人|消费者权益|用户服务|客服小二|客服|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|客服中心|售后中心|服务中心|服务|消费者权益保障|权益保障|消费者保障|保障|消保|维权|调解|质检|监管|处理|治理|法务|判定|kefu|shenhe|zhongcai|shouhou|xiaoer)';
 const OFFICE_SUFFIX = '(?:专员|中心|部门?|团队|小组|组|人员|员|处|委员会|办公室|服务台|台|窗口|热线)';
 /** Round 11: platform desks that are offices only with a desk suffix (快手安全团队, 快手信用中心, 平台反诈小组; not 快手安全提示：). */
 const DESK_WORD = '(?:安全|信用|诚信|反诈|风险|商家服务|商家管理|交易|技术|数据)';
@@ -265,14 +275,14 @@ const STAFF_TAG = '(?:(?:小|阿|老)\\p{Script=Han})?(?:(?:工号|编号|no|id)
  * like that), and so is any label pointing elsewhere (联系快手客服：).
  */
 const OFFICE_LABEL = new RegExp(
-  `^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口|platform|import|ecommerce|global)*(?:的)?(?:${OFFICE_WORD}{1,3}${OFFICE_SUFFIX}?|${DESK_WORD}${OFFICE_WORD}{0,2}${OFFICE_SUFFIX}|${OFFICIAL}|${EN_OFFICE}{1,2})${STAFF_TAG}(?:已|已经)?(?:介入|处理|审核|核实|判定|裁定)?(?:结果|决定|意见)?(?:(?:温馨|友情|特别|郑重|重要)?(?:提醒|通知|告知|提示)|公告|消息|声明|警告|notice|reminder|alert|warning|message|notification)?(?:您|你)?$`,
+  `^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口|platform|import|ecommerce|global)*(?:的)?(?:${OFFICE_WORD}{1,3}${OFFICE_SUFFIX}?|${DESK_WORD}${OFFICE_WORD}{0,2}${OFFICE_SUFFIX}|${OFFICIAL}|${EN_OFFICE}{1,2})${STAFF_TAG}(?:官方认证|认证账号|官方账号|认证|官方)?(?:已|已经)?(?:介入|处理|审核|核实|判定|裁定)?(?:结果|决定|意见)?(?:(?:温馨|友情|特别|郑重|重要)?(?:提醒|通知|告知|提示)|回访|通报|公告|消息|声明|警告|notice|reminder|alert|warning|message|notification)?(?:您|你)?$`,
   'u',
 );
 /**
  * A label in the platform's or the system's voice: 系统消息, 平台通知, 快手官方回复, 系统提示. Group 1: a noun that
  * announces even after a colon (消息, 通知, 公告, 回复); 提示/提醒 only count in brackets (系统提示：… relays).
  */
-const VOICE_LABEL = new RegExp(`^(?:${NAME_PREFIX})?(?:平台|${OFFICIAL}|系统|电商|进口)*(?:平台|${OFFICIAL}|系统)(?:自动)?(?:(消息|通知|公告|回复|推送)|提示|提醒)$`);
+const VOICE_LABEL = new RegExp(`^(?:${NAME_PREFIX})?(?:平台|${OFFICIAL}|系统|电商|进口)*(?:平台|${OFFICIAL}|系统)(?:自动)?(?:(消息|通知|公告|回复|推送|检测|监测|判定)|提示|提醒)$`);
 /** A bracketed label that is only the platform's name, like the sign of a platform SMS: 【快手进口】. */
 const NAME_ONLY = new RegExp(`^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口)*$`);
 /** A label that is only 官方, perhaps with a notice word: 官方, 官方通知, official. */
@@ -302,6 +312,9 @@ function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
   NOTICE_HEAD.lastIndex = 0;
   for (let m = NOTICE_HEAD.exec(text); m; m = NOTICE_HEAD.exec(text)) {
     const label = m[1] ?? m[2] ?? m[3] ?? '';
+    // Round 13: a bracketed or framed label right after a colon is a notice relayed in full (转给您一条：【系统消息】…, 发您看下：📢平台公告📢…);
+    // not when the lead asks the buyer about a notice they got (您收到的是这个吗：【系统消息】…).
+    if (m.index > 0 && /[：:]/.test(text[m.index - 1]!) && RELAY_ASKS.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const labelStart = m.index + m[0].lastIndexOf(label);
     const compactLabel = squeeze(label);
     if (OFFICE_LABEL.test(compactLabel) && !namesShop(compactLabel)) {
@@ -352,7 +365,7 @@ function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
       continue;
     }
     // 【快手小店】 is the platform's product speaking; 【本店公告】 is the shop's own.
-    if (!PLATFORM_NAME.test(compactLabel) && !EN_PLATFORM.test(compactLabel) && (!PLATFORM_LABEL.test(compactLabel) || SHOP_LABEL.test(compactLabel))) continue;
+    if (!PLATFORM_NAME.test(compactLabel) && !EN_PLATFORM.test(compactLabel) && (!PLATFORM_LABEL.test(compactLabel) || SHOP_LABEL.test(compactLabel)) && !SANCTION_LABEL.test(compactLabel)) continue;
     // Round 11 (t11d): the label telling the buyer to forgo the platform's own dispute path (【官方】请勿申请介入, 【平台通知】不要再投诉了,
     // 【系统】请撤销申诉): only the platform's voice can rule on that. Not a shop's or brand's own label (【官方旗舰店】).
     const forgo = FORGO.test(body) && !/店|旗舰|品牌|规则/.test(compactLabel);
@@ -420,7 +433,7 @@ const rule = cueRule({
   },
   cues,
   check: checkNoticeHeaders,
-  regexes: [ATTRIBUTED, LATIN_VOICE, LATIN_ADDRESSED, LATIN_SUBJECT, LATIN_THREAT, BARE_OFFICIAL, EN_PLATFORM, NOTICE_HEAD, VOICE_LABEL, NAME_ONLY, SMS_OPENING, ADDRESSED, SIGNATURE_TEXT, SANCTION, ANNOUNCING, SIGN_OFF, SIGNER, POINTS_TO, OFFICE_LABEL, PLATFORM_NAME, PLATFORM_LABEL, SHOP_LABEL, SUBJECT, THREAT],
+  regexes: [RELAY_ASKS, SANCTION_LABEL, ATTRIBUTED, LATIN_VOICE, LATIN_ADDRESSED, LATIN_SUBJECT, LATIN_THREAT, BARE_OFFICIAL, EN_PLATFORM, NOTICE_HEAD, VOICE_LABEL, NAME_ONLY, SMS_OPENING, ADDRESSED, SIGNATURE_TEXT, SANCTION, ANNOUNCING, SIGN_OFF, SIGNER, POINTS_TO, OFFICE_LABEL, PLATFORM_NAME, PLATFORM_LABEL, SHOP_LABEL, SUBJECT, THREAT],
 });
 
 export default rule;

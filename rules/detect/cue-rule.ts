@@ -98,10 +98,11 @@ export function denied(ctx: LintContext, start: number): boolean {
 const DENIAL_ANY = new RegExp(alt(DENIALS));
 
 // Round 11 (fa11): a denial AFTER the word, closing its clause — 原单、尾单一概没有, 高仿我们不卖, A货这些我们店从来不做的.
+// Round 13 (t13d): also 的东西 before it and 不敢卖 (高仿的东西我们不敢卖).
 // The clause must end on the denial (so 高仿和正品没有区别 and 原单没有吊牌 deny something else), and a 、 list before it
 // shares it (原单 in 原单、尾单一概没有).
 const POSTPOSED_DENIAL =
-  /^(?:(?:这些|这种|这类|之类的?|等)?(?:东西|货|商品)?)?(?:我们|本店|我们店|我们家|咱们|咱|店里|小店|这边|这里)?(?:这边|家|店)?(?:(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根|从)(?:都|也)?(?:没有|没|是没有)|(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根|从)?(?:都|也)?(?:不卖|不做|不售|不碰|不接|不进|不提供|不出售|不经营|不会卖|不会做|不会有))(?:卖|做|进|售|碰)?(?:过)?(?:的)?(?:哦|哈|呢|啊|呀|喔|噢|滴)*$/;
+  /^(?:(?:这些|这种|这类|之类的?|等|的)?(?:东西|货|商品)?)?(?:我们|本店|我们店|我们家|咱们|咱|店里|小店|这边|这里)?(?:这边|家|店)?(?:(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根|从)(?:都|也)?(?:没有|没|是没有)|(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根|从)?(?:都|也)?(?:不卖|不做|不售|不碰|不接|不进|不提供|不出售|不经营|不会卖|不会做|不会有|不敢卖|不敢做|不敢碰|不敢进))(?:卖|做|进|售|碰)?(?:过)?(?:的)?(?:哦|哈|呢|啊|呀|喔|噢|滴)*$/;
 
 /** The word's clause (or the rest of its 、 list) ends on a denial of it (see POSTPOSED_DENIAL). */
 export function deniedAfter(ctx: LintContext, end: number): boolean {

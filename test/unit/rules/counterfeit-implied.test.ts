@@ -8,6 +8,14 @@ ruleTable(counterfeitImplied, {
     // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
     "您说“你们就是卖假货的骗子”，我理解您看到外箱破损很着急。这罐是原装进口的，报关单我们可以在这里截图发您核对，破损的问题我们也会负责到底。",
     "这款奶粉是原装进口的，罐底有报关批号，放心购买。",
+    // round 13 (t13d)
+    "这款手办还原度很高，细节都做出来了。",
+    "照片色彩还原度98%，和实物基本一致。",
+    "我们自己调的奶茶，喝起来跟店里的差不多。",
+    "香水小样是从正品大瓶分装的，味道跟正品一样，页面有说明。",
+    // round 13 (t13d)
+    "防伪码扫不出来的话，可能是系统延迟，您过两小时再试。",
+    "鉴定不通过的话我们全额退款。",
     // round 12 (t12e): the short chat register
     '后面贴的中文标签 是进口商信息',
     '颜色还原度高 和图片一样',
@@ -373,6 +381,16 @@ ruleTable(counterfeitImplied, {
   invalid: [
     // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
     "我们把散货装进正品盒子里再发，外观一模一样。",
+    // round 13 (t13d)
+    "仿真度高达95%，肉眼难辨。",
+    "做工还原度98%，拿在手里看不出差别。",
+    "原液是我们按配方自己调的，闻起来差不多。",
+    "精油是我们国内自己勾兑的，跟大牌的味道一样。",
+    "酒是本地自己调的，喝起来跟原装的一样。",
+    // round 13 (t13d)
+    "得物测不过，但是自己穿完全没问题。",
+    "防伪码扫不过的哈，日常用不影响。",
+    "就是鉴定测不过，其余地方和专柜的完全相同。",
     // round 12 (t12c): same source with the mark missing, the brand's fee, a check passed even so, genuineness asked bare and
     // priced, handed elsewhere or left to savour, the genuine as the other item, dupe/mirror copy, the look enough to skip a check
     '这几款和香奈儿是一个代工厂做的，只是没挂它家的牌子。',

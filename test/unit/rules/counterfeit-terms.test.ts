@@ -17,6 +17,8 @@ ruleTable(counterfeitTerms, {
     "这套是1:1等身的模型，做工很细，盒子上有官方授权标。",
     "这个抱枕按角色1:1身高做的，1米6左右，版权方授权。",
     "婴儿安抚玩偶按真宝宝1:1大小做的，材质是食品级硅胶。",
+    // round 13 (t13d)
+    "高仿的东西我们不敢卖，也不会卖。",
     // round 12 (t12e): the copula dropped at the start of a short reply
     '仿的和真的区别在走线 教您分辨',
     '仿的不卖 只卖正品',
@@ -255,6 +257,8 @@ ruleTable(counterfeitTerms, {
     "这包是1:1做工，跟专柜一样。",
     "原版1:1尺寸做的，logo五金都一样。",
     "这个1:1的跟正品摆一起分不出来。",
+    // round 13 (t13d)
+    "高仿的东西我们也有，价格便宜。",
     // round 12 (t12c): a homophone after a copula, 莆田 with a yardstick, zp beside a copy tier, A against Z, 没 of 罚没
     '这款属于晶仿，细节到位。',
     '我们家都是高访，做工不错。',
