@@ -1,5 +1,6 @@
-// Red team 13: imitation pages served at https://im.kwaixiaodian.com/<path> (no network). Written from the
-// notes (workbench DOM) and from how common editors behave, blind to the guard's code and to the demo.
+// Imitation chat pages served at https://im.kwaixiaodian.com/<path> (no network), for guard-unseen-pages.spec.ts.
+// Written blind (red team, round 13) from the notes (workbench DOM) and from how common editors behave,
+// without reading the guard's code or the demo.
 //
 // Every page keeps its OWN model of the draft (what it would send) and pushes each send into window.__sent
 // (in the frame that holds the composer). window.__keys records the Enter keydowns the page's handler saw.
