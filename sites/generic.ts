@@ -1,7 +1,8 @@
 // The generic adapter: any chat page the agent enabled. The composer is the textarea or
 // contenteditable the agent types in (plain, React-controlled, Quill, ProseMirror/TipTap, Lexical,
 // Slate, Draft.js…); its Send button is the nearest button labelled 发送 / Send (text, aria-label,
-// title, an icon named "send"), else the nearest primary button. DOM facts only, no rule logic.
+// title, an icon named "send"), else any element whose own text is just a send word (a page may make
+// a <span>发送</span> its Send control), else the nearest primary button. DOM facts only, no rule logic.
 import type { SiteAdapter } from './types';
 
 /** Elements an agent can type a chat message into. */
@@ -61,6 +62,17 @@ const SEND_HINT = /send|submit|发送/i;
 const NOT_SEND =
   /取消|cancel|关闭|close|删除|delete|清空|clear|表情|emoji|图片|image|photo|附件|attach|文件|file|上传|upload|语音|voice|录音|record|视频|video|截图|截屏|screenshot|更多|more|设置|setting|搜索|search|转接|transfer|结束|评价|商品|订单|快捷/i;
 
+/**
+ * A send control that is not a button (no <button>, no role): an element whose whole visible text or
+ * label is one of these words. Narrower than SEND_EXACT (a bare 回复/提交 span is too often something
+ * else), and exact, so 发送成功 / 发送时间 / 已发送 in a message row or a status never count.
+ */
+const SEND_TEXT = /^(发送|發送|send|发送消息|發送消息|sendmessage|立即发送)$/i;
+/** Cheap pre-filter on text nodes before the exact test. */
+const SEND_TEXT_HINT = /[发發]|send/i;
+/** Tags whose text is never a control (or is not shown). */
+const NOT_CONTROL = new Set(['script', 'style', 'template', 'noscript', 'textarea', 'option', 'title', 'label', 'svg']);
+
 function compact(s: string | null | undefined): string {
   return (s ?? '').replace(/\s+/g, '');
 }
@@ -95,6 +107,44 @@ export function sendScore(button: Element, editor: HTMLElement): number {
   return score;
 }
 
+/** Score of a text-only control (below a button labelled 发送 or carrying the word, above a send icon/class hint). */
+const TEXT_CONTROL_SCORE = 7;
+
+/**
+ * Elements under `box` (outside `skip`, the inner box already searched) that are not buttons but whose
+ * own text (or aria-label/title) is a send word. Buttons are left to BUTTON_SELECTOR.
+ */
+function looksClickable(el: Element): boolean {
+  const win = el.ownerDocument.defaultView;
+  return !!win && win.getComputedStyle(el).cursor === 'pointer';
+}
+
+function textControls(box: Element, skip: Element | null): Element[] {
+  const out = new Set<Element>();
+  const doc = box.ownerDocument;
+  const holdsEditable = (el: Element) => el.querySelector(EDITABLE_SELECTOR) !== null;
+  // SHOW_ELEMENT | SHOW_TEXT; the previous (inner) box was already searched.
+  const walker = doc.createTreeWalker(box, 0x1 | 0x4, { acceptNode: (n) => (n === skip ? 2 /* REJECT */ : 1 /* ACCEPT */) });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType !== 3) continue;
+    const data = node.nodeValue ?? '';
+    if (data.length > 40 || !SEND_TEXT_HINT.test(data)) continue;
+    let el = node.parentElement;
+    if (!el || el === box || NOT_CONTROL.has(el.localName) || !SEND_TEXT.test(compact(el.textContent))) continue;
+    // Up to the outermost element that is still the control: the same word and nothing else, shown
+    // as clickable (a pointer cursor), so a click on its padding counts too; a plain wrapper (a
+    // toolbar holding only this control) and a box holding the empty editor are never taken.
+    for (let up = el.parentElement; up && up !== box && SEND_TEXT.test(compact(up.textContent)) && !holdsEditable(up) && looksClickable(up); up = up.parentElement) el = up;
+    if (el.closest(BUTTON_SELECTOR) || el.closest('[contenteditable]') || holdsEditable(el)) continue; // a button is scored as one
+    if (isRendered(el)) out.add(el);
+  }
+  for (const el of box.querySelectorAll('[aria-label], [title]')) {
+    if (skip?.contains(el) || el.closest(BUTTON_SELECTOR) || NOT_CONTROL.has(el.localName) || holdsEditable(el)) continue;
+    if (SEND_TEXT.test(compact(el.getAttribute('aria-label') || el.getAttribute('title'))) && isRendered(el)) out.add(el);
+  }
+  return [...out];
+}
+
 const MAX_LEVELS = 6;
 const MIN_SCORE = 3;
 
@@ -111,6 +161,11 @@ function belongsToAnotherEditable(button: Element, box: Element, editor: HTMLEle
   return false;
 }
 
+function textControlScore(el: Element, editor: HTMLElement): number {
+  if (editor.contains(el) || el.contains(editor) || el.closest('[data-replyguard]')) return -1;
+  return TEXT_CONTROL_SCORE;
+}
+
 /**
  * The Send button of a composer: the best-scoring button among the editor's nearest ancestors
  * (each level further away costs a point), or null when nothing near looks like one.
@@ -119,13 +174,18 @@ export function findSendButton(editor: HTMLElement): HTMLElement | null {
   let best: HTMLElement | null = null;
   let bestScore = MIN_SCORE - 1;
   const seen = new Set<Element>();
+  let prev: Element | null = null;
   let level = 0;
   for (let box = editor.parentElement; box && level < MAX_LEVELS; box = box.parentElement, level++) {
     if (box.localName === 'html') break;
-    for (const button of box.querySelectorAll(BUTTON_SELECTOR)) {
+    const controls: [Element, boolean][] = [
+      ...Array.from(box.querySelectorAll(BUTTON_SELECTOR), (b): [Element, boolean] => [b, true]),
+      ...textControls(box, prev).map((c): [Element, boolean] => [c, false]),
+    ];
+    for (const [button, isButton] of controls) {
       if (seen.has(button)) continue;
       seen.add(button);
-      const raw = sendScore(button, editor);
+      const raw = isButton ? sendScore(button, editor) : textControlScore(button, editor);
       if (raw < MIN_SCORE || belongsToAnotherEditable(button, box, editor)) continue;
       const score = raw - level;
       if (score > bestScore) {
@@ -135,6 +195,7 @@ export function findSendButton(editor: HTMLElement): HTMLElement | null {
     }
     if (bestScore >= 8 - level) break;
     if (box.localName === 'body') break;
+    prev = box;
   }
   return best;
 }

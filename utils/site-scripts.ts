@@ -6,8 +6,11 @@ import { browser } from 'wxt/browser';
 import type { SiteConfig } from './settings-schema';
 
 export const SITE_SCRIPT_ID = 'replyguard-other-sites';
+export const SITE_EARLY_SCRIPT_ID = 'replyguard-other-sites-early';
 /** The built content script (entrypoints/guard.content → content-scripts/guard.js). */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/guard.js';
+/** Its document_start part, ahead of the page's listeners (entrypoints/guard-early.content). */
+export const EARLY_SCRIPT_FILE = 'content-scripts/guard-early.js';
 export const CONTENT_STYLE_FILE = 'content-scripts/guard.css';
 
 /** Asks for the site's host permission (and "scripting"). Must run inside the click handler. */
@@ -25,10 +28,15 @@ export async function syncSiteScripts(sites: readonly SiteConfig[]): Promise<str
   if (!scripting) return []; // "scripting" not granted: no other site was ever enabled
   const matches: string[] = [];
   for (const site of sites) if (site.enabled && (await hasSiteAccess(site.match))) matches.push(site.match);
-  const registered = await scripting.getRegisteredContentScripts({ ids: [SITE_SCRIPT_ID] });
-  if (registered.length) await scripting.unregisterContentScripts({ ids: [SITE_SCRIPT_ID] });
+  const ids = [SITE_SCRIPT_ID, SITE_EARLY_SCRIPT_ID];
+  const registered = await scripting.getRegisteredContentScripts({ ids });
+  if (registered.length) await scripting.unregisterContentScripts({ ids: registered.map((r) => r.id) });
   if (matches.length) {
-    await scripting.registerContentScripts([{ id: SITE_SCRIPT_ID, matches, js: [CONTENT_SCRIPT_FILE], css: [CONTENT_STYLE_FILE], runAt: 'document_idle', allFrames: true, persistAcrossSessions: true }]);
+    const common = { matches, allFrames: true, persistAcrossSessions: true } as const;
+    await scripting.registerContentScripts([
+      { ...common, id: SITE_EARLY_SCRIPT_ID, js: [EARLY_SCRIPT_FILE], runAt: 'document_start' },
+      { ...common, id: SITE_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], css: [CONTENT_STYLE_FILE], runAt: 'document_idle' },
+    ]);
   }
   return matches;
 }

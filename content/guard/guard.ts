@@ -12,6 +12,7 @@ import { createHighlighter } from './highlights';
 import { lintInSlices, lintStepwise, LONG_DRAFT_CHARS, LONG_DRAFT_NOTICE, type SlicedLint, type SteppedLint } from './long-draft';
 import { createLintScheduler, type SchedulerOptions } from './scheduler';
 import { runSendChecks } from './send-checks';
+import { earlyCapture } from './early-capture';
 import { interceptSends, type SendAttempt } from './send-interceptor';
 import { decideSend, EMPTY_MEMORY, forgetStale, type SendMemory } from './send-policy';
 
@@ -382,6 +383,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   interceptSends<Composer>({
     win,
     signal,
+    early: earlyCapture(win),
     composerForKey: (target) => tracker.composerForTarget(target),
     composerForClick: (path) => tracker.composerForClick(path),
     decide,

@@ -1,7 +1,11 @@
 // Catches the agent's send attempts before the page sees them: Enter in the composer and clicks on
 // its Send button, in the capture phase on window (which runs before any listener on the page's
-// elements, React's root delegation included). An IME's confirming Enter is never a send. Whatever
-// goes wrong in here, the send goes through (fail open).
+// elements, React's root delegation included). A page's own window capture listener would still run
+// first had it been added earlier, so where the document_start part ran (early-capture.ts) the events
+// come through its listeners, added before any page script; this module is then the only one deciding
+// (it adds no window listeners of its own). An IME's confirming Enter is never a send. Whatever goes
+// wrong in here, the send goes through (fail open).
+import type { EarlyCapture, EarlyEvent } from './early-capture';
 
 export type SendVia = 'enter' | 'click';
 
@@ -24,6 +28,8 @@ export interface InterceptorOptions<C> {
   wouldPass(composer: C): boolean;
   /** Called when deciding threw (the send went through). */
   onError?(error: unknown): void;
+  /** The frame's document_start listeners (early-capture.ts), when they exist. */
+  early?: EarlyCapture | null;
 }
 
 /** Enter without Shift/Alt: a send in chat tools (Ctrl/Cmd+Enter too, where it sends). */
@@ -47,9 +53,11 @@ function stop(event: Event): void {
 }
 
 export function interceptSends<C>(options: InterceptorOptions<C>): void {
-  const { win, signal } = options;
-  const listen = <K extends keyof WindowEventMap>(type: K, handler: (e: WindowEventMap[K]) => void) =>
+  const { win, signal, early } = options;
+  const listen = <K extends EarlyEvent>(type: K, handler: (e: WindowEventMap[K]) => void) => {
+    if (early?.listen(type, handler, signal)) return;
     win.addEventListener(type, handler, { capture: true, signal });
+  };
 
   let composing = false;
   // After a stopped Enter keydown, its keypress/keyup are stopped too (some pages send on keyup).

@@ -87,6 +87,36 @@ export async function settledWorker(context: BrowserContext): Promise<Worker> {
   return worker;
 }
 
+/**
+ * Chromium with the built extension on a fresh profile, once its worker has settled: the `context`
+ * fixture, and a spec's own worker-scoped browser (many short cases on one browser).
+ */
+export async function launchExtensionContext(
+  options: { timezoneId?: string; locale?: string; viewport?: { width: number; height: number } | null } = {},
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  assertBuilt();
+  const { timezoneId, locale, viewport } = options;
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'replyguard-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROME_PATH,
+    // Full Chromium ≥ 132 in new headless mode: extensions load (headless-shell cannot).
+    headless: true,
+    ...(timezoneId ? { timezoneId } : {}),
+    ...(locale ? { locale } : {}),
+    viewport: viewport ?? { width: 1280, height: 800 },
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-first-run'],
+  });
+  // Every test starts after the worker's start-up purge (see settledWorker).
+  await settledWorker(context);
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
 export const test = base.extend<ExtensionFixtures, DemoServerFixture>({
   demo: [
     async ({}, use) => {
@@ -98,22 +128,9 @@ export const test = base.extend<ExtensionFixtures, DemoServerFixture>({
   ],
 
   context: async ({ timezoneId, locale, viewport }, use) => {
-    assertBuilt();
-    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'replyguard-e2e-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROME_PATH,
-      // Full Chromium ≥ 132 in new headless mode: extensions load (headless-shell cannot).
-      headless: true,
-      ...(timezoneId ? { timezoneId } : {}),
-      ...(locale ? { locale } : {}),
-      viewport: viewport ?? { width: 1280, height: 800 },
-      args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-first-run'],
-    });
-    // Every test starts after the worker's start-up purge (see settledWorker).
-    await settledWorker(context);
+    const { context, close } = await launchExtensionContext({ timezoneId, locale, viewport });
     await use(context);
-    await context.close();
-    fs.rmSync(profile, { recursive: true, force: true });
+    await close();
   },
 
   serviceWorker: async ({ context }, use) => {

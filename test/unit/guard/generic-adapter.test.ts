@@ -55,6 +55,50 @@ describe('findSendButton', () => {
   });
 });
 
+describe('findSendButton: a send control that is not a button', () => {
+  // The page's own Send control may be any element whose whole text (or label) is a send word.
+  it.each([
+    ['<span>发送</span> (no button, no role)', '<div class="composer"><div contenteditable="true"></div><div class="toolbar"><span id="want" class="op">发送</span></div></div>'],
+    ['"发 送" with a space', '<div><textarea></textarea><div class="bar"><span id="want">发 送</span></div></div>'],
+    ['Send in a div', '<div><textarea></textarea><div id="want" class="x">Send</div></div>'],
+    ['发送消息 in an <a> without href', '<div><textarea></textarea><a id="want">发送消息</a></div>'],
+    ['the outermost clickable element holding only the word', '<div><textarea></textarea><div class="toolbar"><div id="want" class="btn" style="cursor:pointer"><span><i>发送</i></span></div></div></div>'],
+    ['a div titled 发送 around an icon', '<div><textarea></textarea><div id="want" title="发送"><svg></svg></div></div>'],
+  ])('%s', (_name, html) => {
+    page(html);
+    expect(findSendButton($('textarea, [contenteditable]'))).toBe($('#want'));
+  });
+
+  it.each([
+    ['a 发送成功 status', '<div><textarea></textarea><span>发送成功</span></div>'],
+    ['a 发送时间 label', '<div><textarea></textarea><span>发送时间</span><span>18:55</span></div>'],
+    ['an 已发送 status', '<div><textarea></textarea><span class="status">已发送</span></div>'],
+    ['a message row mentioning 发送', '<div><div class="row">请尽快发送快递单号</div><textarea></textarea></div>'],
+    ['发送图片 / 发送文件 actions', '<div><textarea></textarea><span>发送图片</span><span>发送文件</span></div>'],
+    ['a span inside the editor', '<div><div contenteditable="true"><span>发送</span></div></div>'],
+    ['a <script> or <option> saying send', '<div><textarea></textarea><select><option>Send</option></select><script>send</script></div>'],
+  ])('never %s', (_name, html) => {
+    page(html);
+    expect(findSendButton($('textarea, [contenteditable]'))).toBeNull();
+  });
+
+  it('keeps the preference order: a button labelled 发送 before a span, a span before a primary button', () => {
+    page('<div><div><textarea></textarea><span id="span">发送</span></div><button id="button">发送</button></div>');
+    expect(findSendButton($('textarea'))?.id).toBe('button');
+    page('<div><textarea></textarea><button class="btn-primary">➤</button><span id="span">发送</span></div>');
+    expect(findSendButton($('textarea'))?.id).toBe('span');
+  });
+
+  it('pairs each composer with its own span, never a box holding the empty editor', () => {
+    page(`<main><div class="chat"><textarea id="a"></textarea><span id="send-a">发送</span></div>
+      <div class="chat"><textarea id="b"></textarea><span id="send-b">发送</span></div></main>`);
+    expect(findSendButton($('#a'))).toBe($('#send-a'));
+    expect(findSendButton($('#b'))).toBe($('#send-b'));
+    page('<div id="box"><div contenteditable="true"></div><span id="want">发送</span></div>');
+    expect(findSendButton($('[contenteditable]'))).toBe($('#want'));
+  });
+});
+
 describe('findComposerCandidates', () => {
   it('takes editables with a Send button near them; a bare input needs one', () => {
     page(`<section><input id="search-like"><button>搜索</button></section>

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { earlyCapture, installEarlyCapture } from '../../../content/guard/early-capture';
 import { interceptSends, isImeEnter, isSendKey, type InterceptorOptions } from '../../../content/guard/send-interceptor';
 
 const key = (init: KeyboardEventInit & { keyCode?: number }) => {
@@ -141,5 +142,79 @@ describe('interceptSends', () => {
     ctl.abort();
     field.dispatchEvent(key({ key: 'Enter' }));
     expect(pageSaw).toEqual(['keydown:Enter']);
+  });
+});
+
+describe('interceptSends through the document_start listeners (early-capture.ts)', () => {
+  // A page that adds its own window capture-phase Enter handler before the content script attaches.
+  let early: AbortController;
+  let run: AbortController;
+  let pageSaw: string[];
+  let field: HTMLTextAreaElement;
+  const pageListener = (e: KeyboardEvent) => pageSaw.push(`${e.type}:${e.key}`);
+
+  beforeEach(() => {
+    document.body.innerHTML = '<textarea></textarea>';
+    field = document.querySelector('textarea')!;
+    pageSaw = [];
+    early = new AbortController();
+    run = new AbortController();
+    installEarlyCapture(window, early.signal); // document_start
+    window.addEventListener('keydown', pageListener, true); // the page's script
+  });
+  afterEach(() => {
+    run.abort();
+    early.abort();
+    window.removeEventListener('keydown', pageListener, true);
+  });
+
+  const attach = (decide: () => boolean, withEarly = true) => {
+    const decideSpy = vi.fn(decide);
+    interceptSends<string>({
+      win: window,
+      signal: run.signal,
+      early: withEarly ? earlyCapture(window) : null,
+      composerForKey: (t) => (t === field ? 'composer' : null),
+      composerForClick: () => null,
+      decide: decideSpy,
+      wouldPass: () => false,
+    });
+    return decideSpy;
+  };
+
+  it('before the guard attached, the page decides alone (fail open)', () => {
+    field.dispatchEvent(key({ key: 'Enter' }));
+    expect(pageSaw).toEqual(['keydown:Enter']);
+  });
+
+  it('once attached, a blocked Enter is stopped before the page’s earlier window capture listener, and decided once', () => {
+    const decide = attach(() => false);
+    field.dispatchEvent(key({ key: 'Enter' }));
+    expect(pageSaw).toEqual([]);
+    expect(decide).toHaveBeenCalledTimes(1);
+  });
+
+  it('without the early listeners the page’s earlier listener runs first (the gap they close)', () => {
+    attach(() => false, false);
+    field.dispatchEvent(key({ key: 'Enter' }));
+    expect(pageSaw).toEqual(['keydown:Enter']);
+  });
+
+  it('a passing Enter reaches the page; after the guard’s run ends (restart, teardown) the page decides alone again', () => {
+    const decide = attach(() => true);
+    field.dispatchEvent(key({ key: 'Enter' }));
+    expect(pageSaw).toEqual(['keydown:Enter']);
+    run.abort();
+    field.dispatchEvent(key({ key: 'Enter' }));
+    expect(decide).toHaveBeenCalledTimes(1);
+    expect(pageSaw).toEqual(['keydown:Enter', 'keydown:Enter']);
+  });
+
+  it('when the early listeners are torn down, the guard listens itself', () => {
+    early.abort();
+    expect(earlyCapture(window)).toBeNull();
+    const decide = attach(() => false);
+    field.dispatchEvent(key({ key: 'Enter' }));
+    expect(decide).toHaveBeenCalledTimes(1);
   });
 });

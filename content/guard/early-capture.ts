@@ -1,0 +1,83 @@
+// The guard's place at the head of the queue. Listeners on one target run in the order they were
+// added, so a page that puts its own capture-phase Enter listener on window before the content script
+// runs (document_idle) would see the agent's Enter first and send. This part runs at document_start
+// (entrypoints/guard-early.content), before any page script and before <body> exists: it adds capture
+// listeners on window at once and hands each event to the guard's send interceptor once the guard
+// attached (send-interceptor.ts registers here). Until then, and whatever a handler throws, it does
+// nothing: a send is never held because the guard is not ready (fail open).
+//
+// Both content scripts of the extension share one isolated world per frame, so they meet through a
+// symbol-keyed property of that world's window, which the page's scripts cannot see.
+
+/** The events the send interceptor listens to (all on window, capture phase). */
+export const EARLY_EVENTS = [
+  'keydown',
+  'keypress',
+  'keyup',
+  'pointerdown',
+  'mousedown',
+  'click',
+  'compositionstart',
+  'compositionend',
+  'focusout',
+] as const;
+export type EarlyEvent = (typeof EARLY_EVENTS)[number];
+
+export interface EarlyCapture {
+  /**
+   * Hands `type` events (window, capture, ahead of the page) to `handler` until `signal` aborts.
+   * False when the early listeners are gone (then the caller listens itself).
+   */
+  listen<K extends EarlyEvent>(type: K, handler: (event: WindowEventMap[K]) => void, signal: AbortSignal): boolean;
+}
+
+const KEY = Symbol.for('replyguard.early-capture');
+type Holder = { [KEY]?: EarlyCapture };
+
+/** Adds the window capture listeners now (document_start) and publishes them for the guard. */
+export function installEarlyCapture(win: Window, signal: AbortSignal): EarlyCapture {
+  const handlers = new Map<string, Set<(event: Event) => void>>();
+  for (const type of EARLY_EVENTS) {
+    win.addEventListener(
+      type,
+      (event) => {
+        const set = handlers.get(type);
+        if (!set) return; // the guard has not attached: the page decides alone
+        for (const handler of set) {
+          try {
+            handler(event);
+          } catch {
+            // fail open
+          }
+        }
+      },
+      { capture: true, signal },
+    );
+  }
+  const capture: EarlyCapture = {
+    listen(type, handler, until) {
+      if (signal.aborted || until.aborted) return !signal.aborted;
+      const h = handler as (event: Event) => void;
+      const set = handlers.get(type) ?? handlers.set(type, new Set()).get(type)!;
+      set.add(h);
+      until.addEventListener('abort', () => set.delete(h), { once: true });
+      return true;
+    },
+  };
+  (win as unknown as Holder)[KEY] = capture;
+  signal.addEventListener(
+    'abort',
+    () => {
+      handlers.clear();
+      const holder = win as unknown as Holder;
+      if (holder[KEY] === capture) delete holder[KEY];
+    },
+    { once: true },
+  );
+  return capture;
+}
+
+/** The early listeners of this frame's isolated world, if the document_start script ran here. */
+export function earlyCapture(win: Window): EarlyCapture | null {
+  return (win as unknown as Holder)[KEY] ?? null;
+}
