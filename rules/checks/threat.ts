@@ -2069,11 +2069,9 @@ const cues: Cue[] = [
     severity: 'block',
     message: '点出买家离自己很近并施压，属于恐吓',
     window: 40,
-    // Round 13 (t13b): 隔壁 as a rival shop (您说隔壁卖得便宜？…别家我们不评价), not a neighbour.
-    notAfter: /^(?:卖|店|家|那家|的店|商家|同行|直播间|的价|价格|便宜|更便宜|的货)/,
     sentence: [/ip|IP|定位|位置|地址|住|家|小区|(?:你|您)(?:那|在|的)/, new RegExp(`${DISPUTE.source}|仅退款`)],
     notSentence: /发货|快递|包裹|物流|配送|送达|送到|到货|明天|后天|当天|次日|包邮|运费|自提|仓|门店|实体店|专柜|到店|驿站|网点|时效|隔壁店|隔壁家|隔壁那家|同城的店/,
-    // (round 13, fa13: 隔壁 as a rival seller — 您说隔壁卖得便宜？, 隔壁直播间同款便宜二十 — places no one)
+    // (round 13, fa13 and t13b: 隔壁 as a rival seller, not a neighbour — 您说隔壁卖得便宜？, 隔壁直播间同款便宜二十 — places no one; not 店 after it: 离我们店挺近的 is the threat)
     notAfter: /^(?:卖|在卖|也卖|有卖|有的卖|卖的|卖得|直播间|同款|的同款|价格|的价格|价|便宜|更便宜|比我们|比咱们|的货|那边卖|家的|家卖)/,
   },  {
     // The buyer's data said to be kept, with a veiled ultimatum a sentence or two away (系统显示您共有3个收货地址，我们都记下来了，
