@@ -2,7 +2,11 @@
 // on a demo page, without a reload: selectors that match nothing or do not parse are harmless,
 // and the configured ones put the guard on that composer and that Send button — here an icon
 // button the generic detection does not recognise.
-import { expect, test } from './fixtures';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { EXTENSION_DIR, expect, launchExtensionContext, settledWorker, test } from './fixtures';
+import { pageHtml } from './guard-unseen-pages';
 import { BLOCK_TERM, EDITOR_KINDS, openComposer, sent, setSettings, TEST_SETTINGS, typeDraft } from './guard-support';
 import { storedMessages } from './timers-support';
 
@@ -180,3 +184,82 @@ test('the watcher selector form: keyboard, a half-filled group and a selector th
 });
 
 declare const chrome: typeof import('wxt/browser').browser;
+
+// A chat tool on an origin the manifest does not name (so nothing of the extension runs there unless the
+// agent enabled it): its page adds its Enter listener on window, capture phase, in an inline script — before
+// the content script (document_idle) could add its own. Only the document_start part registered for the
+// site (utils/site-scripts.ts) puts the guard ahead of it. The agent enables the site on the options page.
+const OTHER_ORIGIN = 'https://chat.example.com';
+
+test('a configured site whose page listens for Enter on window (capture, before the content script): violating draft not sent, clean one sent unchanged', async ({ locale }) => {
+  // The built extension as an agent who granted the site has it: the site's host and "scripting" are
+  // granted (a test cannot click Chrome's permission prompt), so the options page's request resolves at once.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'replyguard-granted-'));
+  fs.cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifestFile = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { permissions: string[]; host_permissions?: string[] };
+  manifest.permissions.push('scripting');
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), `${OTHER_ORIGIN}/*`];
+  fs.writeFileSync(manifestFile, JSON.stringify(manifest));
+  const { context, close } = await launchExtensionContext({ locale, extensionDir: dir });
+  try {
+    const worker = await settledWorker(context);
+    const extensionId = new URL(worker.url()).host;
+    await context.route(`${OTHER_ORIGIN}/**`, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: pageHtml({ editor: 'textarea', sendOn: 'keydown', listenOn: 'window-capture', button: 'ant' }, '在线客服'),
+      }),
+    );
+
+    // Enabled the way the agent does it: the options page's form (address, composer and Send selectors).
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByTestId('site-origin').fill(OTHER_ORIGIN);
+    await options.getByTestId('site-composer').fill('textarea.msg-input');
+    await options.getByTestId('site-send').fill('.SendBox-buttonRight .ant-btn-primary');
+    await options.getByTestId('site-send').press('Enter');
+    await expect(options.getByTestId('site-list')).toContainText(`${OTHER_ORIGIN}/*`);
+    await expect
+      .poll(() => options.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort()))
+      .toContain('replyguard-other-sites');
+    await options.close();
+
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${OTHER_ORIGIN}/chat`);
+    await expect(page.locator('html')).toHaveAttribute('data-replyguard-attached', `site:${new URL(OTHER_ORIGIN).host}`, { timeout: 10_000 });
+    const editor = page.locator('textarea.msg-input');
+    const sentHere = () => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.slice());
+    const draft = () => page.evaluate(() => (window as unknown as { __draft(): string }).__draft());
+
+    // A violating draft: Enter does not reach the page's window listener, nothing is sent, the draft stays.
+    const violating = '亲，加我微信 abc12345 私聊';
+    await editor.click();
+    await page.keyboard.type(violating);
+    await expect.poll(draft).toBe(violating);
+    await page.waitForTimeout(150);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    expect(await sentHere(), 'the violating draft was not sent').toEqual([]);
+    expect(await draft()).toBe(violating);
+
+    // A clean draft: sent once, unchanged, by the page's own listener.
+    const clean = '亲，已经为您催促仓库发货了';
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
+    await expect.poll(draft).toBe('');
+    await page.keyboard.type(clean);
+    await expect.poll(draft).toBe(clean);
+    await page.waitForTimeout(150);
+    await page.keyboard.press('Enter');
+    await expect.poll(sentHere).toEqual([clean]);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

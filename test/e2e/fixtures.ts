@@ -92,10 +92,10 @@ export async function settledWorker(context: BrowserContext): Promise<Worker> {
  * fixture, and a spec's own worker-scoped browser (many short cases on one browser).
  */
 export async function launchExtensionContext(
-  options: { timezoneId?: string; locale?: string; viewport?: { width: number; height: number } | null } = {},
+  options: { timezoneId?: string; locale?: string; viewport?: { width: number; height: number } | null; extensionDir?: string } = {},
 ): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   assertBuilt();
-  const { timezoneId, locale, viewport } = options;
+  const { timezoneId, locale, viewport, extensionDir = EXTENSION_DIR } = options;
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'replyguard-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME_PATH,
@@ -104,7 +104,7 @@ export async function launchExtensionContext(
     ...(timezoneId ? { timezoneId } : {}),
     ...(locale ? { locale } : {}),
     viewport: viewport ?? { width: 1280, height: 800 },
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-first-run'],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-first-run'],
   });
   // Every test starts after the worker's start-up purge (see settledWorker).
   await settledWorker(context);
