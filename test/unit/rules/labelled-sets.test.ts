@@ -307,6 +307,13 @@ describe('the default linter on the labelled sets', () => {
   // round's word rules and retrained model did not carry over to it. Never tuned to. A floor against regressions only.
   heldOutFloor('holdout-cb.jsonl', 0.92, 0.035);
 
+  // HELD OUT, SEALED: batch CC (the example corpus's mix, 150 replies, 60 hard clean, wordings a keyword list would not
+  // anticipate: implication, euphemism, breaches buried in long replies), written blind at the start of round 13 and
+  // scored only at its end, on the start-of-round tree (0f99756) and the end tree: 0.978 (88/90) on both; false alarms
+  // 0/60 → 1/60 (a warn from the second opinion's 2.8, whose thresholds the round lowered). Never tuned to. A floor
+  // against regressions only.
+  heldOutFloor('holdout-cc.jsonl', 0.97, 0.02);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
