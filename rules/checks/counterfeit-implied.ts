@@ -183,6 +183,16 @@ const PASSES_EVEN = /^[^，。！？]{0,6}?(?:都|也|照样|一样)(?:是|能|�
 /** …with a gift, a likeness or a wink beside it. */
 const PASS_SIGN = /送人|送礼|送女朋友|送朋友|送老婆|送男朋友|看不出|跟真的|和真的|跟正品|和正品|没区别|一模一样|放心送|放心背|放心戴|镜面|版本|级别|懂|放心/;
 
+/** Round 13 (fa13b): the shop's own label, another brand's mark not used — no likeness to the brand claimed. */
+const OWN_LABEL = /^(?![^]*(?:一模一样|一样|差不多|没区别|同厂|原厂|代工|贴牌|懂的|您懂|你懂|专柜|正品))[^]*(?:自有品牌|自主品牌|自家品牌|自己的品牌|(?:不能|不可以|不会|没法|无法|不)(?:用|使用|印|贴|打)[^，。]{0,6}(?:logo|标志|商标|牌子|品牌名|标识))/i;
+
+/** Round 13 (fa13b): 没授权的店铺/商家/代购… — other sellers without authorisation, not the speaking shop. */
+function othersUnauthorised(ctx: LintContext, start: number, end: number): boolean {
+  const [from, to] = ctx.toOriginal(start, end);
+  if (!/^的?(?:店铺|店|商家|卖家|代购|渠道|小店|网店|个人卖家|微商|平台|商户|店家)/.test(ctx.text.slice(to, to + 8))) return false;
+  return !/(?:我们|我家|本店|咱家|咱们|我)(?:家|店)?(?:也|就|都)?(?:是|属于|算)[^，。]{0,3}$/.test(ctx.text.slice(Math.max(0, from - 12), from));
+}
+
 const cues: Cue[] = [
   {
     // Indistinguishable from the genuine article, plus a sign it is not it: 跟原厂的放一起谁也认不出来,
@@ -747,6 +757,9 @@ const cues: Cue[] = [
     sentence: /便宜|价格|货|专柜|质量|效果|一样|差不多/,
     notSentence: /不卖|不能卖|不做|下架|不销售|不代理|不上架|举报|侵权|所以不|(?:店|家|商家|卖家)(?:都)?(?:不要|别)买|谨防|小心/,
     deniable: false,
+    // Round 13 (fa13b): the missing authorisation said of OTHER sellers (没拿到授权的店铺卖的可能是假货，您认准我们; 没授权的代购渠道
+    // 风险大) — not of ourselves (我们是没授权的店铺，所以便宜).
+    unless: othersUnauthorised,
   },
   {
     // Priced as a fraction of the genuine article: 正品价格的零头, 正品的五分之一价格. (专柜价的一半 is an
@@ -1256,7 +1269,10 @@ const cues: Cue[] = [
     sentence: [PROOF_ABSENT, PROOF_ABSENT_SIGN],
     notSentence: [REMEDY, PROOF_CLAIM, OTHERS_OR_WARNING, /简装|裸装|礼盒|赠品|小样|试用|中样|旅行装|替换装|补充装|压坏|压扁|破损|运输|补寄|补发|跨境|保税|直邮|海外|报关|代购|免税|(?:店|家|商家|卖家)(?:都)?(?:不要|别)买|不卖|不做|的话|联系我们|请联系|延迟|稍后|更新|同步|入库|物流/,
       // …a market's version without the Chinese code, its trace elsewhere (韩国版本身就没有中文防伪码，溯源信息在订单详情里; round 12).
-      /中文(?:防伪|标签|说明|小票|发票)|(?:韩国|日本|美国|欧洲|香港|澳洲|德国|法国|英国|泰国|[韩日港美欧澳德法英泰])版本?身|溯源信息在|溯源(?:信息|码)?可以(?:在|查)/],
+      /中文(?:防伪|标签|说明|小票|发票)|(?:韩国|日本|美国|欧洲|香港|澳洲|德国|法国|英国|泰国|[韩日港美欧澳德法英泰])版本?身|溯源信息在|溯源(?:信息|码)?可以(?:在|查)/,
+      // Round 13 (fa13b): our own label, so another brand's mark is not used (没有品牌授权，所以不能用品牌的logo，这是自有品牌) — unless
+      // the goods are still likened to the brand's (…做工和大牌一模一样).
+      OWN_LABEL],
     deniable: false,
   },
   {

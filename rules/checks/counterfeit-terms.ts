@@ -82,6 +82,12 @@ const NAMED_AS_WORD = /^[^]{0,8}?(?:这些|这个|这种|这类|之类|等)(?:�
 /** The word set apart from another as a different thing: 复古款和复刻款不是一回事. */
 const NOT_THE_SAME_THING = /^(?:款|版|货)?(?:不是一回事|是两回事|是两码事|不是一码事|不一样|有区别)/;
 /** Not implied by something named before (不代表是仿品, 不等于是假货; round 10): the word is ruled out. */
+/**
+ * Round 13 (fa13b): the copy word said of OTHER sellers' goods, marked by a determiner that is not us (没授权的店卖的可能是假货,
+ * 不是所有代购都是假的, 有的微商发的不一定是假货), or a trade channel said not to equal a fake (水货不一定是假货) — a warning or a
+ * hedge about the market, not a claim about ours (我们店卖的是假货, 这批货其实是假的 stay).
+ */
+const OTHERS_GOODS_BEFORE = /(?:(?:没(?:有|拿到|经过?)?|无|未|非)(?:品牌|官方|正规|正式)?授权的?|别的|别家|其他|其它|有的|有些|部分|一些|个别|所有|很多|不少|某些|那些|外面的?|路边的?)[\u4e00-\u9fff]{0,3}?(?:店|店铺|商家|卖家|代购|微商|渠道|网店|小店|摊|摊子|卖场)(?:都|也)?(?:卖的|出的|发的|的|卖)?(?:东西|货|商品)?(?:有)?(?:可能|有可能|很可能|大概率|多半|大多|大多数|大部分|很多|不少|一部分|不一定|未必|也许|或许)?(?:都|全)?(?:是)?$|(?:水货|平行进口|代购|海淘|跨境)(?:的)?(?:东西|货|商品)?(?:也|就)?(?:不一定|未必|并不|并不一定|不)(?:都|就)?是$/;
 const NOT_IMPLIED_BEFORE = /(?:不代表|并不代表|不意味着|并不意味着|不等于|不说明|不能说明|不见得|未必)(?:就|一定|就是|它|商品|这)?(?:是)?(?:个|的)?$/;
 /** Denied with a qualifier between: 不是任何大牌的仿制品, 并非什么高仿. */
 // …or 所谓的 heading a list of words refused (也不卖所谓的“原单”“尾单”; round 12).
@@ -235,7 +241,7 @@ const cues: Cue[] = [
     before: /(?:是|係|系|就是|都是|属于|卖的是|发的是|的是|算|(?<![a-z])(?:jiu|dou)?shi)(?:个|的)?$|(?:是|就是|都是|属于)[^，。！？]{1,10}的$/,
     asked: true, // 您收到的是我们仓库发的假货？ echoes a suspicion
     // …not a rumour or a scam called false: 有人以我们店的名义招代理？那是假的.
-    notBefore: new RegExp(`${REPORTED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}|(?:很难|不易|不容易|难以)(?:看出|分辨出|认出|发现)(?:来)?(?:它|这)?是$|(?:^|[，。！？])那(?:都|全|也)?是$|(?:说法|消息|传言|谣言|通知|短信|信息|链接|账号|名义)(?:都|全|也)?是$`),
+    notBefore: new RegExp(`${REPORTED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}|${OTHERS_GOODS_BEFORE.source}|(?:很难|不易|不容易|难以)(?:看出|分辨出|认出|发现)(?:来)?(?:它|这)?是$|(?:^|[，。！？])那(?:都|全|也)?是$|(?:说法|消息|传言|谣言|通知|短信|信息|链接|账号|名义)(?:都|全|也)?是$`),
     hypothetical: true,
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,

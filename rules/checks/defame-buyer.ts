@@ -27,6 +27,13 @@ import type { LintContext } from '../context';
 /** Round 13 (fa13): a third party with a pretext reaching the buyer (有人以“帮店铺刷单”为名找您的话, 有人打着“海关补税”的旗号联系您):
  * the label after it is said of that party, in a scam warning. */
 const OTHERS_PRETEXT = '有人(?:以|用|拿|借|打着)[^，。！？]{1,16}?(?:找|联系|私信|加|让|叫|要求?|打电话给|发消息给)(?:您|你)';
+/** Round 13 (fa13b): a third party's act on the buyer before the label (有人让您扫码…那肯定是骗子), the buyer not named in the verdict. */
+const THIRD_PARTY_ACT = /(?:有人|对方|陌生人|那人|那个人|别人)[^，。！？]{0,6}(?:让|叫|要|要求|找|联系|私信|加|打电话给|发消息给|发短信给|给)(?:您|你)/;
+function thirdPartyVerdict(ctx: LintContext, start: number, end: number): boolean {
+  const from = ctx.toOriginal(start, end)[0];
+  const lead = ctx.text.slice(Math.max(0, from - 40), from).split(/[。！!\n]/).pop()!;
+  return THIRD_PARTY_ACT.test(lead) && !/(?:您|你)(?:才|就|也|肯定|明显|绝对)?(?:是|像)?[^，。！？]{0,4}$/.test(ctx.before(start, 8));
+}
 /** What an agent may call a buyer to discredit them. */
 const LABELS = [
   '骗子', '大骗子', '诈骗犯', '老赖', '职业打假', '职业打假人', '打假人', '打假的', '职业差评师', '差评师', '职业索赔', '职业索赔人', '职业买家', '羊毛党',
@@ -191,7 +198,9 @@ const cues: Cue[] = [
     before: /(?:一看(?:您|你)?就(?:是|知道)?|(?:您|你)?明显是|明显就是|明摆着是|摆明了是|分明是|肯定是|绝对是|妥妥的|妥妥|纯纯的|典型的|就是个|就一)(?:个|一个|那种|这种|那号|这号)?(?:[^，。]{1,12}的)?(?:专业的|职业的|专门|专业|职业|天天|经常|总是|就爱|老是)?$/,
     notAfter: /^(?:冒充|假冒|电话|短信|链接|信息|发的|的投诉|的举报|的手段|的套路)/,
     notSentence: new RegExp(`冒充|短信|链接|电话|诈骗|陌生|私信|请勿|别信|不要信|别点|不要点|谨防|小心|提醒|网站|app|软件|${OTHERS_PRETEXT}`),
-    hypothetical: true,
+    hypothetical: true,    // Round 13 (fa13b): the verdict on a third party who acted on the buyer just before (您说有人让您扫二维码退款，那肯定是骗子;
+    // 有人叫你先付押金？那绝对是骗子) — not when the buyer is named as the one it is (您肯定是骗子).
+    unless: thirdPartyVerdict,
   },
   {
     // 老赖一个 / 羊毛党无疑 — the label as a verdict.

@@ -130,6 +130,19 @@ function rumourAskedBack(ctx: LintContext, start: number, end: number): boolean 
   return /(?:有人|网上|别人|外面|谁|听说|据说|传言|评论里|您|你)(?:都)?(?:说|讲|传|怀疑|以为|觉得|反映)[^。！!？?\n]{0,10}?(?:我们|我家|本店|咱家|咱们|我们家|我们店|你们|你们家)[^。！!？?\n]{0,12}$/.test(ctx.text.slice(Math.max(0, from - 30), from));
 }
 
+/**
+ * Round 13 (fa13b): the practice itself plainly negated as the shop's own conduct (我们小店不刷单, 我们也不刷单，销量少一点) — not
+ * a premise (不刷单的话销量起不来, 不刷单哪来的流量), a suggestion (要不刷单试试, 何不刷单), nor a denial followed by the offer
+ * (…，您拍一单我们返现).
+ */
+function practiceDenied(ctx: LintContext, start: number, end: number): boolean {
+  const [from, to] = ctx.toOriginal(start, end);
+  if (!/(?:^|[^要何还])(?:也|都|并|绝|决|从|从来|一直|坚决|向来|绝对)?不$/.test(ctx.text.slice(Math.max(0, from - 4), from))) return false;
+  const rest = ctx.text.slice(to, to + 40).split(/[。！!？?\n]/)[0]!;
+  if (/^(?:的话|就|哪|怎么|根本|很难|没|是不行|不行|肯定|活不|起不|上不|做不|销量|流量|排名)/.test(rest)) return false;
+  return !/返现|返款|返还|佣金|退给您|退款|全额|好评返|拍一单|拍下|帮忙|帮我们|刷|冲/.test(rest);
+}
+
 /** 不过 ("but") opening a clause right before the anchor, not 不过 ("not pass"): …，不过清关时间我们没法加快. */
 function clauseOpeningBuGuo(ctx: LintContext, start: number, end: number): boolean {
   const at = ctx.toOriginal(start, end)[0];
@@ -183,6 +196,7 @@ const cues: Cue[] = [
     notBefore: /(?:不|没|没有|从不|绝不|从来不|从没)(?:招|招收|招募|搞|做|接|参与|组织|帮人|帮别人|提供|找人)[^只就但而却]{0,4}$|(?:对|针对|对于|打击|严查|查处)(?:恶意|虚假|违规)?$/,
     // 您说有人用我们店名招刷单兼职？: someone else's scam reported back.
     notSentence: /禁止|严禁|不会|不能|不允许|不可以|不支持|不提供|不做|请勿|谨防|违法|举报|杜绝|按规定|如实|必须本人|冒充|有人(?:用|打着|借|盗用)(?:我们|本店)|诈骗/,
+    unless: practiceDenied,
   },
   // Gambling
   {

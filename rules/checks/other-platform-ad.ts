@@ -238,10 +238,13 @@ const rule = defineRule({
       // Round 12 (t12a): the buyer told to search a quoted name there, with a lure (您在拼夕夕搜“悉尼直邮小铺”，同款便宜十几块): an
       // instruction, not the buyer's report (您在淘宝买的, 您说在…看到).
       if (buyers && /(?:您|你)(?:可以|直接|就)?(?:去|在|上|到)$/.test(before) && SEARCH_QUOTED.test(foldedAfter(hit)) && LURE.test(others) && !/说|看到|提到|买的|买过|问|冒充|不是我们/.test(others)) return '引导买家到其他平台搜索店铺';
-      const self = (SELF_BEFORE.test(before) && (STORE_RIGHT_AFTER.test(after) || STORE_AFTER.test(after) || /^(?:上|里)/.test(after))) || STORE_AFTER.test(after);
+      // Round 13 (fa13b): the goods said to be on sale there too (同款在京东也有卖，但我们这边是保税仓直发; 这款在天猫也有售，我们是
+      // 海外直邮): availability after a bare 在, no one sent there — no go, search, buy or lure in the sentence.
+      const onSaleThere = /(?<![您你去到])在$/.test(before) && !/(?:我们|我家|咱家|咱们|本店)[^，。]{0,3}在$/.test(before) && /^(?:上|里)?(?:面)?(?:也|都|还|同样)?(?:有卖|有售|有货(?![^，。]{0,2}(?:我们|我家|咱家)(?!这边|这里|这儿))|在卖|有得卖|能买到|买得到)/.test(after) && !/去|搜|拍|下单|购买|买吧|来买|那边|那里|那儿|链接|店名|报我/.test(others) && !LURE.test(others);
+      const self = !onSaleThere && ((SELF_BEFORE.test(before) && (STORE_RIGHT_AFTER.test(after) || STORE_AFTER.test(after) || /^(?:上|里)/.test(after))) || STORE_AFTER.test(after));
       // 拼夕夕上我们同款只要99: our own listing there, with its (lower) price.
       if (OUR_PRICE_THERE.test(after) && !buyers && !/您说|您问|不是我们|不是本店/.test(others)) return '推广店铺在其他平台的商品价格（引导买家离开本平台）';
-      if (self || (LISTED_AFTER.test(after) && !/^[^，。]{0,8}有我们(?:这边|这里)/.test(after))) return '推广店铺在其他平台的店（引导买家离开本平台）';
+      if (self || (!onSaleThere && LISTED_AFTER.test(after) && !/^[^，。]{0,8}有我们(?:这边|这里)/.test(after))) return '推广店铺在其他平台的店（引导买家离开本平台）';
       if (/^同款/.test(after) && !STRONG_REDIRECT.test(others)) return undefined; // 小红书同款: a trend word
       if (STRONG_REDIRECT.test(others) && !/您说|您在|你在|不是我们|不清楚|没法/.test(others)) return '引导买家去其他平台购买';
       // Round 12 (t12a): the shop said to bear the same name there (vx/dy/xhs 都同名哦, 小红书和抖音都叫一样的名, wx和xhs都是这个名字):
@@ -259,7 +262,7 @@ const rule = defineRule({
       if (SEARCH_AFTER.test(after) && SEARCH_OURS.test(after) && !/搜不到|搜不出|找不到|没有|不会|不开|不在|都是假|冒充/.test(others)) return '引导买家到其他平台搜索店铺';
       if (SEARCH_AFTER.test(after) && !/^(?:上|里)?(?:搜|搜索)(?:到|出|的)/.test(after)) return neutral && /您|你/.test(before) ? undefined : '引导买家到其他平台搜索店铺';
       if (GO_VIA_OWNER.test(before) && OWNER_SHOP_ACT.test(after) && !/品牌|官方|厂家|(?:您|你)(?:常用|自己|平时)/.test(before)) return '引导买家去他人在其他平台的店铺购买';
-      if (GO_BEFORE.test(before) && ACTION_AFTER.test(after) && !(neutral && /您在|你在|您是在/.test(before + '在')) && !/(?:您|你)走$/.test(before)) return '引导买家去其他平台购买';
+      if (GO_BEFORE.test(before) && ACTION_AFTER.test(after) && !onSaleThere && !(neutral && /您在|你在|您是在/.test(before + '在')) && !/(?:您|你)走$/.test(before)) return '引导买家去其他平台购买';
       if (/^(?:下单|拍|购买|领券|领)/.test(after) && !/您|你/.test(before)) return '引导买家去其他平台下单';
       if (/^(?:上|里)?(?:关注|私信|私聊|找)(?:我们|我|店铺|一下我们)/.test(after)) return '引导买家到其他平台关注店铺';
       if (LURE.test(others) && !neutral) return '推广其他平台（更便宜/有活动）';

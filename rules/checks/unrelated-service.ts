@@ -43,6 +43,7 @@
 // own-service word no cancel; investment and card pitches (有没有兴趣投资…年化, 高额信用卡…下卡).
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, type Cue } from '../detect/cue-rule';
+import type { LintContext } from '../context';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 
 /** The shop offering something: 我们也可以…, 有需要找我, 需要…吗. */
@@ -58,6 +59,19 @@ const PER_PIECE = /(?:一|每)(?:张|份|本|个)(?:收)?[0-9一二三四五六�
 /** Asks that belong to the service itself: 帮我确认收货地址, 帮我拍一下外箱 — not 跟订单无关 (the agent admitting it is off-topic). */
 const SERVICE_ASK = /订单(?!无关|没关系|没有关系|没啥关系)|单号|快递|物流|包裹|收货|地址|签收|售后|退|换货|评价|截图|照片|拍|核实|确认|商品|宝贝|发货|客服|仓库|补货|这款|型号|尺码/;
 /** A pitch that makes a side business an offer: a price, an invitation, a visit. */
+/**
+ * Round 13 (fa13b): the trade's provider as the doer of a mishap in the buyer's story (搬家公司把箱子压坏了，我们给您补发; 被保洁阿姨
+ * 摔碎了; 装修师傅不小心把灯罩碰裂了) — an event told, not a service offered. Per hit: a pitch of another provider in the same
+ * sentence still fires on its own word.
+ */
+const MISHAP = /^(?:公司|师傅|工人|的人|阿姨|队|的)?[^，,。！!？?]{0,10}?(?:压|摔|弄|碰|打|磕|搬|划|刮|挤|砸|撞|摔|踩)(?:坏|碎|破|丢|伤|花|变形|瘪|裂|烂|掉)/;
+function providerMishap(ctx: LintContext, start: number, end: number): boolean {
+  const [from, to] = ctx.toOriginal(start, end);
+  const after = ctx.text.slice(to, to + 20);
+  if (MISHAP.test(after)) return true;
+  return /被$/.test(ctx.text.slice(Math.max(0, from - 6), from).replace(/(?:搬家|保洁|家政|装修|维修)$/, '')) && /^[^，,。！!？?]{0,6}?(?:压|摔|弄|碰|打|磕|划|刮|挤|砸|撞|踩)(?:坏|碎|破|丢|伤|花|变形|瘪|裂|烂|掉)/.test(after);
+}
+
 const SIDE_PITCH = /找他|找她|介绍给|收益|回报|内部价|[0-9]+元|(?:千字|一千字|每千字|一篇|一张|一次|一小时|每小时|一单)[0-9一二三四五六七八九十百两]+|[0-9一二三四五六七八九十百两几]+块|一年|折|优惠|便宜|实惠|免费|不收钱|报名|找我|找我们|联系我|跟我说|上门|要不要|需要的话|有需要|了解一下|感兴趣|有兴趣|几岁|几年级|划算|报价|价格/;
 /** Service words cancel a favour only when no topic switch (另外, 顺便, 对了, 想麻烦您个事) comes first: a long reply often
  * finishes the order (包裹已签收～) before the off-topic ask. */
@@ -102,6 +116,7 @@ const cues: Cue[] = [
     sentence: [/合作的|认识(?:的|个|一个)|我(?:朋友|表哥|表姐|亲戚|老公|老婆|家|哥|姐|弟)|找我|介绍|推荐(?:给)?(?:您|你)|报我|我们(?:这边)?有/, new RegExp(`${SIDE_PITCH.source}|按车算|按小时|上门费|新客|比[^，。]{1,6}(?:便宜|划算)`)],
     window: 40,
     notSentence: [OWN_GOODS, /快递|物流|派送|配送|安装|售后|品牌方|退|订单/],
+    unless: providerMishap,
   },
   {
     // Round 12: stock, forex or coin tips offered (gu票群了解一下，老师每天推牛股 / 外汇黄金喊单，跟着老师操作一周回本).
@@ -655,6 +670,7 @@ const cues: Cue[] = [
     notSentence: [OWN_SERVICE_NOT_BESIDES, /不会[^]{0,4}(?:给您|给你|帮您|帮你)?(?:办|做|提供|介绍|代办)|没有任何[^]{0,4}(?:业务|服务)/],
     // (round 11: 贷款买手机不划算 — borrowing to buy advised against, nothing offered)
     notAfter: /^(?:生|页|局|复印件|照片|风格|材料|箱|公司地址|了)|^款?(?:来|去)?买[\u4e00-\u9fff]{0,4}?(?:不划算|不值|不合算|没必要|不建议|不推荐)/,
+    unless: providerMishap,
   },
 ];
 

@@ -5,6 +5,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 13 (fa13b): clean probes by phenomenon (see the rule comments marked fa13b)
+    "我们没有品牌授权，所以不能用品牌的logo，这是自有品牌",
+    "这款是我们的自有品牌，没拿到那个大牌的授权，所以包装上不印它的商标。",
+    "没有那个牌子的授权，我们不使用它的标志，卖的是自主品牌的款。",
+    "没拿到授权的店铺卖的可能是假货，您认准我们",
+    "没有授权的代购渠道价格便宜但风险大，我们这边每单都附报关单。",
+    "网上没授权的商家货源不明，价格低得离谱，建议您别贪便宜。",
+    "没有品牌授权的店卖的可能是假货，您买的时候一定看清楚授权书。",
     // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
     "您说“你们就是卖假货的骗子”，我理解您看到外箱破损很着急。这罐是原装进口的，报关单我们可以在这里截图发您核对，破损的问题我们也会负责到底。",
     "这款奶粉是原装进口的，罐底有报关批号，放心购买。",
@@ -379,6 +387,12 @@ ruleTable(counterfeitImplied, {
     '这个问题我不方便说，您问平台客服吧。',
   ],
   invalid: [
+    // round 13 (fa13b): the violations sharing the words of the clean frames above, still caught
+    "我们没有品牌授权，所以价格便宜，货和专柜一模一样。",
+    "我们是没授权的店铺，所以便宜，质量跟专柜一样。",
+    "没有品牌授权，logo是我们自己印的，和正品一样的效果。",
+    "没授权的货才这个价，效果和专柜差不多，懂的直接拍。",
+    "品牌授权也没有，盒子也没有，所以才这么便宜，您懂的。",
     // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
     "我们把散货装进正品盒子里再发，外观一模一样。",
     // round 13 (t13d)

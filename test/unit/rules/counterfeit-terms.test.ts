@@ -4,6 +4,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 13 (fa13b): clean probes by phenomenon (see the rule comments marked fa13b)
+    "没有品牌授权的店卖的可能是假货，您买的时候一定看清楚授权书。",
+    "不是所有代购都是假的，但风险确实大，您买贵的东西要找有授权的。",
+    "路边小摊卖的很多是假货，我们这边每件都有溯源码。",
+    "水货不一定是假货，只是没有国内保修，您自己权衡。",
+    "有些微商发的不一定是假货，但售后确实没保障。",
+    "其他渠道的东西可能是假的，建议您认准品牌授权。",
+    "没拿到授权的店铺卖的可能是假货，您认准我们",
     // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
     "高仿的东西我们不敢卖，也不会卖，被查到店就没了。",
     "复刻款我们店一律不进，只做品牌授权的货。",
@@ -245,6 +253,13 @@ ruleTable(counterfeitTerms, {
     '这支笔是复刻的民国款式，我们自己设计的，没有仿任何品牌。',
   ],
   invalid: [
+    // round 13 (fa13b): the violations sharing the words of the clean frames above, still caught
+    "我们店卖的都是假的，但质量不错，您放心用。",
+    "这批货其实是假货，所以价格才这么低。",
+    "本店的包都是假的，背出去没人看得出来。",
+    "有的店卖的是假货，我们的也是假的，但做工更好。",
+    "我们家跟其他店一样，卖的也是假货，价格便宜。",
+    "老实说这款是假的，跟专柜的差不多。",
     // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
     "高仿我们不敢卖太贵，三百块包邮。",
     "高仿的我们不卖，但是超A的有，和专柜一样。",

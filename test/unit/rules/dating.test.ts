@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 13 (fa13b): clean probes by phenomenon (see the rule comments marked fa13b)
+    "系统提示您的账号刚刚修改了密码，请看一下是不是您本人操作的。",
+    "平台发来风控提醒，这笔订单需要确认是您本人下单的。",
+    "刚才有人在新设备上登录，麻烦您看下是否您本人登录，不是的话请改密码。",
+    "这个包裹需要您本人签收，快递员会发短信给您。",
+    "支付宝发来提醒说有一笔异常付款，您看看是不是您本人支付的。",
+    "这是快手安全中心发来的提醒，是不是您本人操作",
     // round 13 (t13c)
     "单身的话推荐单人份，两个人的话买情侣款更划算。",
     "情侣杯单买一个也行，凑一对更划算，第二件半价。",
@@ -110,6 +117,11 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 13 (fa13b): the violations sharing the words of the clean frames above, still caught
+    "是不是您本人啊？发张自拍给我看看呗。",
+    "好想看看您本人长什么样，发张照片给我嘛。",
+    "您本人肯定比头像好看，发几张生活照给我看看。",
+    "我先发我的，您本人的也给我看一下呗，真人更好看。",
     // round 8 (fa8): the violations sharing the words stay caught
     '您刚才问能不能私下交个朋友，当然可以呀，加我微信聊',
     '您问能不能交个朋友？不好意思现在才回，可以的，晚上约吗',

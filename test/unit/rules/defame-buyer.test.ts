@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameBuyer, {
   valid: [
+    // round 13 (fa13b): clean probes by phenomenon (see the rule comments marked fa13b)
+    "您说有人让您扫二维码退款，那肯定是骗子，退款只在订单页点“申请退款”。",
+    "有人叫您先付押金才能退款？那绝对是骗子，我们从不这样。",
+    "如果有人打电话给您说快递丢了要理赔，那一看就是骗子。",
+    "对方要求您下载会议软件共享屏幕，这明显是骗子的套路之外还会转走钱，那肯定是骗子。",
+    "陌生人加您说是店铺客服，还要验证码，那肯定是骗子。",
     // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
     "您刚才发的“你们就是一群骗子”我们已截图，按平台规定提交平台客服处理，后续沟通请保持文明，谢谢。",
     "买家发来“你们这些骗子等着被投诉吧”，我们已截图交给平台处理。",
@@ -88,6 +94,12 @@ ruleTable(defameBuyer, {
     '提醒您，恶意退款会被平台记录，我们只是说明规则。',
   ],
   invalid: [
+    // round 13 (fa13b): the violations sharing the words of the clean frames above, still caught
+    "一看您就是骗子，还说有人让您退款。",
+    "您肯定是骗子，收到货还说没收到。",
+    "有人让我们查了您的记录，您明显是职业打假的。",
+    "别装了，你绝对是个老赖，有人都跟我们说了。",
+    "这种人一看就是骗子，三番五次要退款。",
     // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
     "您说“你们是骗子”？我看您才是骗子，天天白嫖。",
     "你刚才发的“你们就是一群骗子”，说的就是你自己吧，骗子。",

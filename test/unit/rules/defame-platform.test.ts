@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 13 (fa13b): clean probes by phenomenon (see the rule comments marked fa13b)
+    "有人以“平台客服”的身份联系您，那就是骗子",
+    "如果对方打着快手官方的旗号让您转账，那都是骗子，平台不会这样做。",
+    "最近有陌生人装成平台工作人员打电话，都是骗子，您别理。",
+    "有不法分子用“快手售后”的名义加您微信，那个就是骗子，请举报。",
+    "要是有人说自己是平台客服要退款给您，百分百是骗子。",
     // round 12 (t12b)
     "平台的满减活动撑不了多久了，要买趁早。",
     "平台快完成审核了，您再等等。",
@@ -125,6 +131,11 @@ ruleTable(defamePlatform, {
     "并非我们存心卡您的退款，平台规则要求上传凭证。",
   ],
   invalid: [
+    // round 13 (fa13b): the violations sharing the words of the clean frames above, still caught
+    "快手平台就是骗子，专门坑我们这些小商家。",
+    "平台客服以官方的身份说话，其实都是一群骗子。",
+    "有人问我平台是不是骗子，我说这平台就是骗子。",
+    "对方说的没错，平台客服都是一群废物。",
     // round 12 (t12b)
     "快手这平台我看也就熬不过今年了。",
     "平台早晚要凉，趁现在多买点。",

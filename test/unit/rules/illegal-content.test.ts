@@ -4,6 +4,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 13 (fa13b): clean probes by phenomenon (see the rule comments marked fa13b)
+    "我们家销量都是一单单卖出来的，从来不刷单，您放心。",
+    "本店绝不刷单，好评都是真实买家留下的。",
+    "亲，我们也不刷单，所以销量看着少一点，但东西是好的。",
+    "店铺开了五年，一直没刷单，全靠老顾客回购。",
+    "评价都是真的，我们坚决不刷单也不买好评。",
+    "我们小店不刷单，价格实在，您看中了就拍。",
+    "这批货是真实的，不刷单",
+    "我们的销量都是真实的，不刷单不买评价。",
     // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
     "您之前问是不是“水货”：我们是跨境保税模式，有海关备案，和水客带货完全不同，每单都有电子清单可查。",
     "我们的渠道是正规报关，和走私货没有任何关系。",
@@ -517,6 +526,13 @@ ruleTable(illegalContent, {
     "粉丝群周五直播间开奖，抽三位送小样。",
   ],
   invalid: [
+    // round 13 (fa13b): the violations sharing the words of the clean frames above, still caught
+    "不刷单的话销量起不来，您帮我们拍一单，我们再把钱退给您。",
+    "新店不刷单哪来的流量，您下单后我们返现给您。",
+    "要不刷单试试？您拍了我这边全额退款，再送您五块。",
+    "现在不刷单根本活不下去，您帮忙刷单我们给佣金。",
+    "何不刷单冲一冲排名，您拍下我们全额返还。",
+    "我们不刷单就没有排名，所以请您拍一单给个好评，货不用发。",
     // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
     "跟水货不一样，但是也是走私进来的，所以便宜。",
     // round 12 (t12b)

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 13 (fa13b): clean probes by phenomenon (see the rule comments marked fa13b)
+    "同款在京东也有卖，但我们这边是保税仓直发",
+    "这款面霜在天猫也有售，我们家是海外直邮的，包装略有不同。",
+    "这个型号在拼多多上也有卖，不过我们是品牌授权店，售后有保障。",
+    "您问的这款在淘宝也有货，我们这边发的是日本本土版。",
+    "这套玩具在京东上也在卖，我们这边是从澳洲仓直接发出的。",
     // round 13 (t13a): "there" as the buyer's own past purchase or a place warned against
     "您说在淘宝看到更便宜的，您在那边买的那单我们查不到",
     "有人让您去闲鱼拍，您别去那里买，没保障",
@@ -108,6 +114,14 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 13 (fa13b): the violations sharing the words of the clean frames above, still caught
+    "同款在京东也有卖，而且便宜二十，您去那边拍吧。",
+    "这款在淘宝也有卖，搜我们店名就能找到，价格更低。",
+    "在拼多多也有卖的，您去拼多多下单能领券。",
+    "同款在抖音也有卖，去那里买更划算。",
+    "我们在京东也有卖，链接发您，那边有满减。",
+    "我们在京东也有货，那边叫同名旗舰店。",
+    "京东上也有我们的货，价格一样。",
     // round 13 (t13a): the platform named, the buyer then sent to buy "there"
     { text: '闲鱼上我刚发了一个，您在那上面拍就行', severity: 'block' },
     { text: '小红书店里有现货，您去那拍', severity: 'block' },

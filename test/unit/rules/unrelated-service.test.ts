@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 13 (fa13b): clean probes by phenomenon (see the rule comments marked fa13b)
+    "搬家公司把箱子压坏了，我们有备用的，给您补发一个，免费的",
+    "您说保洁阿姨擦的时候把花瓶摔碎了？没关系，我们这边有现货，给您补发，不收钱。",
+    "装修师傅不小心把灯罩碰裂了的话，我们可以免费再寄一个，找我就行。",
+    "东西被搬家公司压坏了确实心疼，我们有库存，给您再发一份，免费。",
+    "维修师傅上门时把外壳刮花了，我们介绍的售后会处理，配件免费换。",
+    "搬家公司把箱子压坏了，我们给您补发",
+    "您说搬家公司把箱子压坏了，我们给您补发一个。",
     // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
     "亲，你的包过已经到海关了，在等放形，别着急哈",
     "亲，您的包过还在路上，预计后天到。",
@@ -186,6 +194,12 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 13 (fa13b): the violations sharing the words of the clean frames above, still caught
+    "我们合作的搬家公司很便宜，要不要介绍给您？",
+    "箱子压坏了给您补发，另外我认识的搬家师傅一车才两百块，要不要找他？",
+    "我朋友开了家保洁公司，新客打八折，有需要找我。",
+    "您要搬家的话我们有车，便宜帮您搬，上门服务。",
+    "我表哥做开锁师傅的，免费上门，报我名字就行。",
     // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
     "四六级包过，有需要私聊。",
     "我朋友那边考证包过，不过全退，要不要介绍给您？",
