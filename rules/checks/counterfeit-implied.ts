@@ -778,6 +778,9 @@ const cues: Cue[] = [
     message: '与“正品”比价，暗示自家商品不是正品（规则 2.8）',
     after: /^(?:便宜|还便宜|实惠|划算|低|少)/,
     grow: true,
+    // Round 13 (fa13b): a licensed edition set against the original (出版社正式授权影印出版的，有版权页，价格比原版便宜; 引进版比原版
+    // 便宜) — the licence is what makes it cheaper, not a copy; unless the licence is denied or a likeness winked at.
+    notSentence: /^(?![^]*(?:盗版|盗印|未经授权|没有授权|没授权|无授权|未授权|一模一样|您懂|你懂|懂的))[^]*(?:(?<![未没无不])(?:正式|官方|出版社|品牌|原版方|版权方)?授权(?:的)?(?:影印|出版|引进|翻印|重印|发行|再版)|版权页|(?<![没未无])(?:买了|购买了|拿到了?|引进了?)(?:正式的?)?版权|引进版|授权版|官方授权的?(?:中文|简体|国内|亚洲)版)/,
   },
   {
     // Same as the real thing, only cheaper: 和专柜一样但便宜, 跟正品一模一样才三百.

@@ -87,7 +87,7 @@ const NOT_THE_SAME_THING = /^(?:款|版|货)?(?:不是一回事|是两回事|是
  * 不是所有代购都是假的, 有的微商发的不一定是假货), or a trade channel said not to equal a fake (水货不一定是假货) — a warning or a
  * hedge about the market, not a claim about ours (我们店卖的是假货, 这批货其实是假的 stay).
  */
-const OTHERS_GOODS_BEFORE = /(?:(?:没(?:有|拿到|经过?)?|无|未|非)(?:品牌|官方|正规|正式)?授权的?|别的|别家|其他|其它|有的|有些|部分|一些|个别|所有|很多|不少|某些|那些|外面的?|路边的?)[\u4e00-\u9fff]{0,3}?(?:店|店铺|商家|卖家|代购|微商|渠道|网店|小店|摊|摊子|卖场)(?:都|也)?(?:卖的|出的|发的|的|卖)?(?:东西|货|商品)?(?:有)?(?:可能|有可能|很可能|大概率|多半|大多|大多数|大部分|很多|不少|一部分|不一定|未必|也许|或许)?(?:都|全)?(?:是)?$|(?:水货|平行进口|代购|海淘|跨境)(?:的)?(?:东西|货|商品)?(?:也|就)?(?:不一定|未必|并不|并不一定|不)(?:都|就)?是$/;
+const OTHERS_GOODS_BEFORE = /(?:(?:没(?:有|拿到|经过?)?|无|未|非)(?:品牌|官方|正规|正式)?授权的?|别的|别家|其他|其它|有的|有些|部分|一些|个别|所有|很多|不少|某些|那些|外面的?|路边的?)[\u4e00-\u9fff]{0,3}?(?:店|店铺|商家|卖家|代购|微商|渠道|网店|小店|摊|摊子|卖场)(?:都|也)?(?:卖的|出的|发的|的|卖)?(?:东西|货|商品)?(?:有)?(?:可能|有可能|很可能|大概率|多半|大多|大多数|大部分|很多|不少|一部分|不一定|未必|也许|或许)?(?:都|全)?(?:是)?$|(?:水货|平行进口|代购|海淘|跨境)(?:的)?(?:东西|货|商品)?(?:也|就)?(?:不一定|未必|并不|并不一定|不)(?:都|就)?是$|(?:别家|别人家|人家|他们家|隔壁)(?:店)?(?:卖的|出的|发的)(?:东西|货|商品)?(?:可能|不一定|未必|也许)?(?:都)?是$/;
 const NOT_IMPLIED_BEFORE = /(?:不代表|并不代表|不意味着|并不意味着|不等于|不说明|不能说明|不见得|未必)(?:就|一定|就是|它|商品|这)?(?:是)?(?:个|的)?$/;
 /** Denied with a qualifier between: 不是任何大牌的仿制品, 并非什么高仿. */
 // …or 所谓的 heading a list of words refused (也不卖所谓的“原单”“尾单”; round 12).
@@ -337,7 +337,8 @@ const cues: Cue[] = [
     notAfter: new RegExp(`${NAMED_AS_WORD.source}|${TOLD_APART.source}|${NOT_THE_SAME_THING.source}|^(?:的|了)?(?:民国|复古|古代|传统|老式|老上海|宫廷|古风|年代|唐|宋|明|清|汉|古法|非遗)`),
     hypothetical: true,
     // 复刻？不是的亲，这款是品牌重新发售的 — the buyer's word echoed and denied; 我们不做1:1复刻 (the colon breaks the clause; round 12, fa12).
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || ratioDenied(ctx, start),
+    // Round 13 (fa13b): the word defined (在手表圈“复刻”常指仿品, 所谓复刻一般是指…) — a gloss, not a label on the goods.
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || ratioDenied(ctx, start) || termDefined(ctx, start, end),
   },
   {
     words: ['高版本', '顶级版本', '最高版本', '高版', '顶级版'],
@@ -623,6 +624,15 @@ const KIND_LEAD = /^(?:像)?(?:那种|那些|一些|有些|所谓的?|市面上�
 const KIND_DESCRIBED = /^的?[^我咱本卖，。]{0,4}?(?:一般|通常|往往|大多|大都|普遍|多半|基本上?|大部分)|^的?[^我咱本卖，。]{0,5}?(?:很|非常|特别|十分|极其|都|比较)?(?:危险|容易|不安全|有安全隐患|存在安全隐患|危害|有害)|^的?[^我咱本卖，。]{0,4}?对[^我咱本，。]{1,6}(?:危害|伤害|有害)|^的?(?:和|跟|与|同)(?:真的|正品|真品|真货|正版|原装)的?(?:最大的?|最主要的?|主要的?|最明显的?|明显的?|核心的?)?(?:区别|差别|差异|不同)/;
 const KIND_SOLD = /我们|我家|本店|咱|卖|价|便宜|包邮|下单|有货|私聊|优惠|活动|一样|没区别|差不多|看不出|分不出|认不出|一比一|1比1|上新|发货|顺丰|回头客|最好|好评|放心/;
 const LIKE_GENUINE = /(?:跟|和|与|同)(?:正品|真的|真品|真货|专柜|原版|大牌)[^，。！？]{0,4}(?:一样|一模一样|没区别|没有区别|差不多|无异|一比一)/;
+/** Round 13 (fa13b): a copy word glossed (“复刻”常指仿品, 复刻一般是指…): the word is what is spoken of — not 这款是复刻，指… */
+function termDefined(ctx: LintContext, start: number, end: number): boolean {
+  const [from, to] = ctx.toOriginal(start, end);
+  const gloss = /^[”」"'’』]?\s*(?:在[^，。]{0,8})?(?:常|通常|一般|多|往往|本来|原本|其实|就)?(?:是)?(?:指|说的是|的意思|意思是)/.exec(ctx.text.slice(to, to + 14));
+  // …not a wink (复刻的意思您懂的).
+  if (!gloss || /^[^，。！？]{0,4}(?:您懂|你懂|懂的|懂吧|明白吧|都懂)/.test(ctx.text.slice(to + gloss[0].length, to + gloss[0].length + 10))) return false;
+  return !/(?:(?<!是不)是|就是|属于|卖的是|这款|这个|我们的?)[“「"'‘『]?$/.test(ctx.text.slice(Math.max(0, from - 5), from));
+}
+
 function kindDescribed(ctx: LintContext, start: number, end: number): boolean {
   if (!KIND_LEAD.test(ctx.before(start, 6))) return false;
   const rest = ctx.after(end, 24);

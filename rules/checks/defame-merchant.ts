@@ -102,7 +102,12 @@ const POINTED_GROUP = /就我们一家|只有我们一家|只有我们家是真|
 /** Not a smear of anyone: a generic warning, our own goods, a refusal to judge. */
 // 华强北那些我们不碰: the shop refusing such goods names no rival.
 // 我们家的才安全 / 我们家不会: our goods set against theirs still leaves the smear standing.
-const NO_TARGET = /市面上|有些|有的|谨防|警惕|小心买到|认准我们的|不方便评价|不好评价|不评价|不清楚|不了解|没测过|我们家的(?!才|就不|可不|绝不|不会)|我们的(?!才|就不|可不|绝不|不会)|本店的|我们(?:从来|从|也|都)?不(?:碰|卖|做|进|拿|沾)|不评论/;
+/**
+ * Round 13 (fa13b): the accusation put under a speech act the agent declines (我不能说其他店卖假货, 我们不会随便说别家是假的, 不方便断定
+ * 人家卖的是仿品) — refused, not made; unless a turn follows (…，但他们家确实是高仿).
+ */
+const REFUSED_SAY = /(?:不能|不会|不好|不便|不方便|没法|没办法|无法|不敢)(?:随便|乱|轻易)?(?:说|讲|断定|判断|下结论|认定)(?![^。！？]*(?:但|不过|可是|其实|说实话|实话))/;
+const NO_TARGET = new RegExp(`${REFUSED_SAY.source}|` + /市面上|有些|有的|谨防|警惕|小心买到|认准我们的|不方便评价|不好评价|不评价|不清楚|不了解|没测过|我们家的(?!才|就不|可不|绝不|不会)|我们的(?!才|就不|可不|绝不|不会)|本店的|我们(?:从来|从|也|都)?不(?:碰|卖|做|进|拿|沾)|不评论/.source);
 /** A rival's lower price: 隔壁便宜一百块, 人家卖八十. */
 const CHEAPER = /便宜|低价|半价|卖[0-9一二两三四五六七八九十几百]+|价格低|价钱低|才[0-9一二两三四五六七八九十几百]+块/;
 /** A rhetorical doubt that leaves the buyer to conclude it is fake: 你自己品，能是一个东西吗. */
@@ -183,7 +188,7 @@ const cues: Cue[] = [
     before: POINTED,
     // (拼多多上有人卖假货: a marketplace with someone unnamed on it points at no shop; round 13.)
     notAfter: /^(?:有人|有些人?|有的|有不少|不少人|很多人|一些人|个别|也有|什么人都有|也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?说(?:我们|我家|本店|咱))/,
-    notSentence: /不方便评价|不好评价|不评价|不清楚|没了解|不了解|不做评价|谨防|小心(?:买到|别买到|不要买到|辨别|甄别)|警惕|我们家的|也是我们|我们的旗舰店|本店/,
+    notSentence: [REFUSED_SAY, /不方便评价|不好评价|不评价|不清楚|没了解|不了解|不做评价|谨防|小心(?:买到|别买到|不要买到|辨别|甄别)|警惕|我们家的|也是我们|我们的旗舰店|本店/],
   },
   {
     // 那个主播卖的益生菌就是淀粉丸子 / 直播间那个“澳洲大哥”卖的奶粉，罐子是回收的空罐重新灌的.
@@ -230,7 +235,7 @@ const cues: Cue[] = [
     // (拼多多上有人卖假货: a marketplace with someone unnamed on it points at no shop; round 13.)
     notAfter: /^(?:有人|有些人?|有的|有不少|不少人|很多人|一些人|个别|也有|什么人都有|也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?(?:的)?(?:客服|老板|主播|店员|人)?说(?:我们|我家|本店|咱))/,
     // 您小心点 / 小心被坑 after the smear warns the buyer off the rival, it takes nothing back (round 10); 小心买到假货 stays generic.
-    notSentence: /不方便评价|不好评价|不评价|不清楚|没了解|不了解|不做评价|谨防|小心(?:买到|别买到|不要买到|辨别|甄别)|警惕|我们家的(?!才|就不|可不|绝不|不会)|也是我们/,
+    notSentence: [REFUSED_SAY, /不方便评价|不好评价|不评价|不清楚|没了解|不了解|不做评价|谨防|小心(?:买到|别买到|不要买到|辨别|甄别)|警惕|我们家的(?!才|就不|可不|绝不|不会)|也是我们/],
   },
   {
     // Setting the buyer on a competitor: 帮忙举报一下竞争对手的链接，给您发红包 / 去那家下单然后投诉他们，我给您报销.

@@ -1142,9 +1142,10 @@ const cues: Cue[] = [
     words: ['判定为', '判定', '判给', '裁定', '裁决', '定责', '判为'],
     severity: 'block',
     message: MESSAGE,
-    before: /(?:我|我们|我这边|本店)[^。！？]{0,8}?(?:在|从|通过|去)(?:快手|平台|官方|系统|后台)(?:那边|这边|里|上|内部)?[^。！？]{0,10}$/,
+    before: /(?:我|我们|我这边|本店)[^。！？]{0,8}?(?:在|(?<![服听遵顺])从|通过|去)(?:快手|平台|官方|系统|后台)(?:那边|这边|里|上|内部)?[^。！？]{0,10}$/,
     notSentence: /没有权限|无权|不能|没法|无法|没办法|不可以|申请|提交|反馈|等平台|平台审核后|以平台/,
     reach: 24,
+    // Round 13 (fa13b): 从 of 服从/听从/遵从 is no place the ruling is made in (我们服从平台判定，已经退了).
   },
   {
     // The buyer's platform standing promised after the shop handled it with the platform: 平台那边我已经帮您处理好了，您的账号不会被封.

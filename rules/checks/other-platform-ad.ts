@@ -257,7 +257,10 @@ const rule = defineRule({
       const oursBetter = /(?:我们|本店|咱家|我家)?(?:这边|这里|这儿|店里)[^，。]{0,6}(?:更|便宜|实惠|划算|低|优惠)/.test(others);
       // 跟某宝比我们贵是因为含税包邮 / 相比京东: the platform is what our price is measured against (round 10, fa10).
       const comparedWith = (/(?:跟|和|与|同)$/.test(before) && /^(?:比|相比|比起来|比较|对比)/.test(after)) || /(?:比起|相比于?|对比)$/.test(before);
-      const neutral = (NEUTRAL.test(others) || oursBetter || comparedWith) && !/(?:可以|您可以|直接|请|就)?去/.test(before);
+      // Round 13 (fa13b): the platform conceded to be cheaper than us, with our reason (淘宝上确实比我们便宜十几块，主要是我们含税包邮;
+      // 京东自营比我们低二十，差价是关税) — a comparison with no go, search, link or buying there.
+      const conceded = /比(?:我们|我家|本店|咱家|咱们|我们家|我们这边|这边|这里)(?:的|这)?(?:价格|价)?(?:还|要|更)?(?:便宜|低|实惠|划算)/.test(others) && !/去|搜|那边|那里|那儿|那上面|在那|链接|拍|下单|店名|报我|领|关注|私信|加/.test(others);
+      const neutral = (NEUTRAL.test(others) || oursBetter || comparedWith || conceded) && !/(?:可以|您可以|直接|请|就)?去/.test(before);
       // 你在dy上搜我们店名: the search is for this shop, so "you" is told to go there, not reminded where they were.
       if (SEARCH_AFTER.test(after) && SEARCH_OURS.test(after) && !/搜不到|搜不出|找不到|没有|不会|不开|不在|都是假|冒充/.test(others)) return '引导买家到其他平台搜索店铺';
       if (SEARCH_AFTER.test(after) && !/^(?:上|里)?(?:搜|搜索)(?:到|出|的)/.test(after)) return neutral && /您|你/.test(before) ? undefined : '引导买家到其他平台搜索店铺';

@@ -5,6 +5,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 13 (fa13b, clean-bg): clean probes by phenomenon
+    "这本是原版英文书的影印版，国内出版社正式授权影印出版的，有版权页，价格比原版便宜。",
+    "这套是引进版，出版社买了版权的，比原版便宜一半。",
+    "这是官方授权的中文版，纸张不同，所以比原版便宜。",
+    "绘本是国内授权出版的简体版，有版权页，比原版实惠。",
+    "这版是原版方授权再版的平装本，比原版精装便宜不少。",
     // round 13 (fa13b): clean probes by phenomenon (see the rule comments marked fa13b)
     "我们没有品牌授权，所以不能用品牌的logo，这是自有品牌",
     "这款是我们的自有品牌，没拿到那个大牌的授权，所以包装上不印它的商标。",
@@ -387,6 +393,12 @@ ruleTable(counterfeitImplied, {
     '这个问题我不方便说，您问平台客服吧。',
   ],
   invalid: [
+    // round 13 (fa13b, clean-bg): violations sharing the words, still caught
+    "这本是影印的，没有授权，比原版便宜一大半。",
+    "未经授权影印出版的，所以比原版便宜，内容一模一样。",
+    "比原版便宜三分之二，印刷和原版一模一样。",
+    "我们的比正品便宜一半，效果差不多。",
+    "有版权页的那种看着正规，其实是盗印的，所以比原版便宜。",
     // round 13 (fa13b): the violations sharing the words of the clean frames above, still caught
     "我们没有品牌授权，所以价格便宜，货和专柜一模一样。",
     "我们是没授权的店铺，所以便宜，质量跟专柜一样。",

@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 13 (fa13b, clean-bg): clean probes by phenomenon
+    "有顾客问过是不是“复刻”，在手表圈“复刻”常指仿品，我们这款是品牌正式发行的款，不是那种。",
+    "所谓“高仿”一般是指做得很像正品的仿冒品，我们店不卖这种。",
+    "您说的“A货”意思是仿的，我们这边只有正品。",
+    "我们不会随便说别家卖的是假的，只能保证自己家的。",
     // round 13 (fa13b): clean probes by phenomenon (see the rule comments marked fa13b)
     "没有品牌授权的店卖的可能是假货，您买的时候一定看清楚授权书。",
     "不是所有代购都是假的，但风险确实大，您买贵的东西要找有授权的。",
@@ -253,6 +258,12 @@ ruleTable(counterfeitTerms, {
     '这支笔是复刻的民国款式，我们自己设计的，没有仿任何品牌。',
   ],
   invalid: [
+    // round 13 (fa13b, clean-bg): violations sharing the words, still caught
+    "这款是复刻，指的是跟原版一模一样的做法。",
+    "我们的是复刻，就是说跟专柜一样但便宜。",
+    "顶级复刻，细节和正品一致。",
+    "这个复刻款做工好，拿去专柜也看不出来。",
+    "复刻的意思您懂的，价格只要正品三分之一。",
     // round 13 (fa13b): the violations sharing the words of the clean frames above, still caught
     "我们店卖的都是假的，但质量不错，您放心用。",
     "这批货其实是假货，所以价格才这么低。",

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 13 (fa13b, clean-bg): clean probes by phenomenon
+    "快手平台判定这单我们要退款，我们服从平台判定，已经退了。",
+    "我们听从平台的判定，这单已经给您全额退款了。",
+    "我们遵从平台裁定的结果，运费也由我们承担。",
+    "这边完全服从平台最终判定，您放心。",
+    "我们会顺从平台后台的判定结果，不会再争。",
     // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
     "七天无理由的具体规则以快手进口规则中心公示为准，我这边只是商家客服，没办法代替平台解释。",
     "您说的“小二介入”就是平台介入，入口在售后单页面，我们店铺没办法替平台做决定。",
@@ -373,6 +379,12 @@ ruleTable(impersonatePlatform, {
     "我们不是平台派来的，只是店铺客服，平台介入请在订单页申请。",
   ],
   invalid: [
+    // round 13 (fa13b, clean-bg): violations sharing the words, still caught
+    "我这边可以直接在系统里给您判定为商家责任。",
+    "我们从平台后台给您判定为卖家无责。",
+    "我已经通过平台后台给您裁定退款了。",
+    "我去平台那边帮您判定一下，判给您。",
+    "我们在后台直接判定您的投诉不成立。",
     // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
     "本次活动最终由快手官方解释，我代表平台通知您。",
     "您说的“小二介入”不用申请了，小二我已经帮您审核过了。",

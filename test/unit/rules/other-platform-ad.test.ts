@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 13 (fa13b, clean-bg): clean probes by phenomenon
+    "淘宝上的价格我也看了，确实比我们便宜十几块，主要是我们含税包邮，您可以自己算一下哈。",
+    "拼多多上确实比我们便宜一些，因为我们是保税仓发货，价格含税。",
+    "京东自营比我们低二十块，差价主要是关税和运费。",
+    "有的淘宝店比我们这边便宜，那是因为不含税，我们的价格包含跨境税。",
     // round 13 (fa13b): clean probes by phenomenon (see the rule comments marked fa13b)
     "同款在京东也有卖，但我们这边是保税仓直发",
     "这款面霜在天猫也有售，我们家是海外直邮的，包装略有不同。",
@@ -114,6 +119,12 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 13 (fa13b, clean-bg): violations sharing the words, still caught
+    "淘宝上确实比我们便宜十几块，您去那边拍吧。",
+    "拼多多比我们便宜，搜我们店名就有。",
+    "京东比我们便宜二十，链接发您。",
+    "抖音上比我们这便宜多了，在那下单划算。",
+    "淘宝比我们便宜，去淘宝买吧。",
     // round 13 (fa13b): the violations sharing the words of the clean frames above, still caught
     "同款在京东也有卖，而且便宜二十，您去那边拍吧。",
     "这款在淘宝也有卖，搜我们店名就能找到，价格更低。",
