@@ -195,7 +195,8 @@ describe('the default linter on the labelled sets', () => {
     ['dev-blind-bq.jsonl', 0.97, 0.02],
     // Round 13: blind batches BR (2.4 50, 2.5 40), BS (2.7 55, 2.6 35), BT (2.9 45, 2.8 45), BU (2.3 90, every kind), 60 hard
     // clean each, and CLEAN-BF (200 hard clean: order/tracking numbers, quoted abuse, customs facts, fakes denied). First run
-    // with rules and second opinion: BR 0.822 / 3.3%, BS 0.878 / 6.7%, BT 0.800 / 5.0%, BU 0.889 / 6.7%, CLEAN-BF 3.5%.
+    // with rules and second opinion: BR 0.822 / 3.3%, BS 0.878 / 6.7%, BT 0.800 / 5.0%, BU 0.889 / 6.7%, CLEAN-BF 3.5%;
+    // CLEAN-BG (200 hard clean written late in the round: other platforms as facts, authorisation, brushing refused) 5.5%.
     // They also train the second opinion. Floors against regressions.
     ['dev-blind-br.jsonl', 0.92, 0.02],
     ['dev-blind-bs.jsonl', 0.95, 0.035],
@@ -207,7 +208,7 @@ describe('the default linter on the labelled sets', () => {
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(falseAlarms);
   });
 
-  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
+  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
     const s = score(load(file));
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);
   });
@@ -310,8 +311,8 @@ describe('the default linter on the labelled sets', () => {
   // HELD OUT, SEALED: batch CC (the example corpus's mix, 150 replies, 60 hard clean, wordings a keyword list would not
   // anticipate: implication, euphemism, breaches buried in long replies), written blind at the start of round 13 and
   // scored only at its end, on the start-of-round tree (0f99756) and the end tree: 0.978 (88/90) on both; false alarms
-  // 0/60 → 1/60 (a warn from the second opinion's 2.8, whose thresholds the round lowered). Never tuned to. A floor
-  // against regressions only.
+  // 0/60 → 1/60 (a warn from the second opinion's 2.8, whose thresholds the round lowered), and 0/60 after the
+  // round's last retrain (CLEAN-BG added). Never tuned to. A floor against regressions only.
   heldOutFloor('holdout-cc.jsonl', 0.97, 0.02);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
@@ -335,9 +336,8 @@ describe('the default linter on the labelled sets', () => {
   // round, 0.846 / 4.2% after: one more false alarm (a 2.5 threat cue; fixing it would mean reading the line);
   // 0.859 / 4.2% after round 6, 0.910 / 4.2% after round 7 (0.859 rules alone, the rest the second opinion).
   // A floor against regressions only.
-  // (recall 0.923 after round 9, 0.949 after round 12; 0.936 after round 13: retraining the second opinion with round
-  // 13's dev sets cost one line here, and the floor went from 0.94 to 0.93 rather than tune the model to a held-out line)
-  heldOutFloor('holdout-p.jsonl', 0.93, 0.03);
+  // (recall 0.923 after round 9, 0.949 after round 12 and after round 13)
+  heldOutFloor('holdout-p.jsonl', 0.94, 0.03);
 
   // HELD OUT: batch L (all clauses in the example corpus's mix, 150 replies, written blind while the H–K round was
   // being tuned). Never tuned to: read its score, never its misses. 0.711 recall / 1.5% false alarms before the
