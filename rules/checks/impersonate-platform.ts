@@ -150,6 +150,8 @@ const LATIN_ROLE = '(?:kefu|xiaoer|gongzuorenyuan|yuangong|shenhe|zhongcai|shouh
 
 /** The platform named in any of its spellings, for patterns anchored on a later word. */
 const PLATFORM_ALT = alt(PLATFORM_WORDS);
+// The platform (or 官方) as the one giving a rule, right before the rule word: 平台要求, 按快手最新规定, 官方这边统一规则.
+const PLATFORM_AS_RULE_GIVER = new RegExp(`(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:的)?(?:最新|统一|硬性|明确|新)?(?:的)?$`);
 /** Not pointing the buyer to the platform or quoting them: 品牌, 说, 联系… right before the name. */
 const NOT_POINTING = '(?<!品牌|店铺|本店|我们店|说|问|是否|以为|觉得|联系|找|请|向|申请)';
 /** The platform or its system as the sender of a message: 平台自动回复, 快手官方, 系统消息. */
@@ -1495,7 +1497,7 @@ const cues: Cue[] = [
     words: ['规定', '要求', '新规', '规则'],
     severity: 'block',
     message: '以平台名义编造规则、剥夺买家权益，属于冒充平台（规则 2.9）',
-    before: new RegExp(`(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:的)?(?:最新|统一|硬性|明确|新)?(?:的)?$`),
+    before: PLATFORM_AS_RULE_GIVER,
     window: 40,
     sentence: [RIGHT_TAKEN, RULE_PRESSED],
     // Nor a process foreseen (如果7天内退货包裹还没寄出，售后单会自动关闭，这是系统规则，不是我们为难您).
@@ -1511,7 +1513,7 @@ const cues: Cue[] = [
     words: ['规定', '要求', '新规', '规则'],
     severity: 'block',
     message: '以平台名义编造限制买家评价或投诉的规则，属于冒充平台（规则 2.9）',
-    before: new RegExp(`(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:的)?(?:最新|统一|硬性|明确|新)?(?:的)?$`),
+    before: PLATFORM_AS_RULE_GIVER,
     window: 40,
     sentence: REVIEW_DICTATED,
     notSentence: REVIEW_RULE_REAL,
