@@ -45,6 +45,10 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Only when the agent enables another chat tool (options page): registers the content script there.
     optional_permissions: ['scripting'],
+    // The lint engine, which the content script loads by import() only in a frame that may hold a
+    // composer (content/guard/engine-loader.ts). On every host the content script may run on (the
+    // default ones and the agent's own chat tools); a dynamic URL, so a page cannot probe for it.
+    web_accessible_resources: [{ resources: ['lint-engine.js'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
   },
 });

@@ -7,6 +7,9 @@ export interface BundleSize {
 }
 export declare const CONTENT_SCRIPTS_DIR: string;
 export declare const BUDGET_BYTES: number;
+export declare const ENGINE_FILE: string;
+export declare function engineSize(file?: string): BundleSize | null;
+export declare function describeEngine(size: BundleSize): string;
 export declare function bundleSizes(dir?: string): BundleSize[] | null;
 export declare function kb(n: number): string;
 export declare function describeSize(size: BundleSize): string;

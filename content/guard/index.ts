@@ -1,13 +1,17 @@
-// Starts the compose guard in this frame: the agent's settings (deny/allow terms, per-rule
-// severity, on/off) build the linter and are watched, so a change applies without a reload.
+// Starts the compose guard in this frame: once the frame may hold a composer, the lint engine is
+// loaded (engine-loader.ts); the agent's settings (deny/allow terms, per-rule severity, on/off) build
+// the linter and are watched, so a change applies without a reload. Until the engine is there the
+// guard is not attached and sends go through (fail open), as before any content script runs.
 import './highlights.css';
-import { createLinter, type Linter } from '../../rules/engine';
+import type { Linter } from '../../rules/engine';
 import { configuredAdapters, parsesAsSelector } from '../../sites/configured';
 import { kuaishou } from '../../sites/kuaishou';
 import type { SiteAdapter } from '../../sites/types';
 import { sendToBackground } from '../../utils/messages';
 import { loadSettings, watchSettings } from '../../utils/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings-schema';
+import type { LintEngine } from './engine-handle';
+import { loadEngine, whenComposerPossible } from './engine-loader';
 import { runGuard, type GuardRun } from './guard';
 
 export { registerSendCheck, type SendCheck, type SendCheckContext, type SendCheckFinding } from './send-checks';
@@ -26,14 +30,20 @@ export function adaptersFor(settings: Settings, location: Location, isValidSelec
 /** What identifies a set of adapters: a change of the configured ones restarts the guard. */
 const adaptersKey = (adapters: readonly SiteAdapter[]) => JSON.stringify(adapters.map((a) => [a.id, a.composer]));
 
-function linterFor(settings: Settings): Linter {
+function linterFor(engine: LintEngine, settings: Settings): Linter {
   const { deny, allow, ruleSeverity } = settings.guard;
-  return createLinter({ deny, allow, severity: ruleSeverity });
+  try {
+    return engine.createLinter({ deny, allow, severity: ruleSeverity });
+  } catch {
+    // Settings the engine refuses (a corrupt import): guard with the defaults rather than not at all.
+    return engine.createLinter();
+  }
 }
 
 export function startGuard(signal: AbortSignal): void {
   let settings = DEFAULT_SETTINGS;
-  let linter = linterFor(settings);
+  let engine: LintEngine | null = null;
+  let linter: Linter | null = null;
   let run: { ctl: AbortController; guard: GuardRun } | null = null;
   const isValidSelector = parsesAsSelector(document);
   let adapters: readonly SiteAdapter[] = SITE_ADAPTERS;
@@ -48,7 +58,8 @@ export function startGuard(signal: AbortSignal): void {
   })();
 
   const start = () => {
-    if (run || signal.aborted) return;
+    if (run || signal.aborted || !linter || !settings.guard.enabled) return;
+    const current = () => linter!;
     const ctl = new AbortController();
     // Removed again when this run ends first (a restart after a settings change).
     signal.addEventListener('abort', () => ctl.abort(), { once: true, signal: ctl.signal });
@@ -56,7 +67,7 @@ export function startGuard(signal: AbortSignal): void {
       {
         doc: document,
         adapters,
-        linter: () => linter,
+        linter: current,
         storeText: () => settings.storeText,
         log: (event) => void sendToBackground({ type: 'lint-event', event }),
         report: (status) => void sendToBackground({ type: 'guard-status', status }),
@@ -79,13 +90,7 @@ export function startGuard(signal: AbortSignal): void {
       run?.ctl.abort();
       run = null;
     }
-    if (rebuild) {
-      try {
-        linter = linterFor(next);
-      } catch {
-        linter = createLinter();
-      }
-    }
+    if (rebuild && engine) linter = linterFor(engine, next);
     if (!next.guard.enabled) {
       run?.ctl.abort();
       run = null;
@@ -101,8 +106,31 @@ export function startGuard(signal: AbortSignal): void {
     run?.guard.relint();
   };
 
-  // Guard at once with the defaults; the agent's settings follow in a moment.
-  start();
+  // The engine, once this frame may hold a composer; guard at once then with the settings known so
+  // far (the defaults until the agent's arrive).
+  whenComposerPossible(document, isTopFrame, signal)
+    .then(loadEngine)
+    .then(
+      (loaded) => {
+        if (signal.aborted) return;
+        engine = loaded;
+        linter = linterFor(loaded, settings);
+        start();
+      },
+      () => {
+        if (!isTopFrame || signal.aborted) return;
+        void sendToBackground({
+          type: 'guard-status',
+          status: {
+            attached: false,
+            site: 'generic',
+            reason: '检查引擎加载失败，发送不受拦截（请重新加载页面） / the lint engine could not load: sends are not checked (reload the page)',
+            url: location.href,
+            at: Date.now(),
+          },
+        });
+      },
+    );
   loadSettings().then(apply, () => undefined);
   watchSettings(apply, signal);
 }

@@ -1,0 +1,66 @@
+// Loads the lint engine (entrypoints/lint-engine.ts: the rules, the lexicon and the statistical model,
+// over a megabyte of code that takes ~0.2 s and several MB to build) into this frame only when the
+// frame may hold a composer: at once in the top frame; in a sub-frame (the content script runs in all
+// of them, about:blank ones too) once it has an editable element or one gets focus. Frames without a
+// composer — ads, hidden helpers — never parse or build it.
+import { browser } from 'wxt/browser';
+import { EDITABLE_SELECTOR } from '../../sites/generic';
+import { ENGINE_GLOBAL, ENGINE_PATH, type LintEngine } from './engine-handle';
+
+const engineOnGlobal = (): LintEngine | undefined =>
+  (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] as LintEngine | undefined;
+
+let loading: Promise<LintEngine> | null = null;
+
+/** The engine, loaded once per frame (import() of the extension's own file into this isolated world). */
+export function loadEngine(): Promise<LintEngine> {
+  loading ??= (async () => {
+    if (!engineOnGlobal()) await import(/* @vite-ignore */ browser.runtime.getURL(ENGINE_PATH as '/lint-engine.js'));
+    const engine = engineOnGlobal();
+    if (!engine) throw new Error(`${ENGINE_PATH} did not register the engine`);
+    return engine;
+  })();
+  // A failed load may be retried (the next frame event that asks for it).
+  loading.catch(() => (loading = null));
+  return loading;
+}
+
+/**
+ * Resolves when this frame may hold a composer: at once in the top frame; in a sub-frame when an
+ * editable element is in the document or gets focus (open shadow roots included). Never resolves
+ * after `signal` aborts.
+ */
+export function whenComposerPossible(doc: Document, isTopFrame: boolean, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return;
+    if (isTopFrame || doc.querySelector(EDITABLE_SELECTOR)) return resolve();
+    const ctl = new AbortController();
+    signal.addEventListener('abort', () => ctl.abort(), { once: true, signal: ctl.signal });
+    const done = () => {
+      ctl.abort();
+      resolve();
+    };
+    // Mutations can be many: look at most every few hundred ms.
+    let pending = 0;
+    const observer = new MutationObserver(() => {
+      if (pending) return;
+      pending = window.setTimeout(() => {
+        pending = 0;
+        if (doc.querySelector(EDITABLE_SELECTOR)) done();
+      }, 300);
+    });
+    observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
+    doc.addEventListener(
+      'focusin',
+      (e) => {
+        const target = e.composedPath()[0];
+        if (target instanceof HTMLElement && (target.isContentEditable || target.localName === 'textarea' || target.localName === 'input')) done();
+      },
+      { capture: true, signal: ctl.signal },
+    );
+    ctl.signal.addEventListener('abort', () => {
+      observer.disconnect();
+      window.clearTimeout(pending);
+    });
+  });
+}
