@@ -18,7 +18,8 @@ const ADAPTERS: readonly SiteAdapter[] = [kuaishou];
 const GIVE_UP_AFTER_MS = 60_000;
 
 function startFeatures(adapter: SiteAdapter, signal: AbortSignal): void {
-  document.documentElement.setAttribute('data-replyguard-attached', adapter.id);
+  // The chat features' own mark; data-replyguard-attached is the guard's (set once it guards a composer).
+  document.documentElement.setAttribute('data-replyguard-chat', adapter.id);
   // The chat rows and session list live in the top page (the composer may be in a frame).
   if (window !== window.top) return;
   const watcher = startWatcher(adapter, signal);

@@ -3,6 +3,7 @@
 // extension file (entrypoints/lint-engine.ts) that a frame loads only when it has a composer to guard.
 // Loaded by import() into the content script's own isolated world, the file puts its API on that
 // world's globalThis under this key (an imported classic bundle has no exports); the page never sees it.
+import { browser } from 'wxt/browser';
 import type { Linter, LinterOptions } from '../../rules/engine';
 
 export const ENGINE_GLOBAL = '__replyguardLintEngine';
@@ -11,4 +12,26 @@ export const ENGINE_PATH = '/lint-engine.js';
 
 export interface LintEngine {
   createLinter(options?: LinterOptions): Linter;
+}
+
+const engineOnGlobal = (): LintEngine | undefined =>
+  (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] as LintEngine | undefined;
+
+let loading: Promise<LintEngine> | null = null;
+
+/**
+ * The engine, loaded once per frame: import() of the extension's own file into this isolated world.
+ * Both content scripts may ask (the document_start one only starts it early in the top frame); they
+ * share the world, so the second finds the engine there or the same module load under way.
+ */
+export function loadEngine(): Promise<LintEngine> {
+  loading ??= (async () => {
+    if (!engineOnGlobal()) await import(/* @vite-ignore */ browser.runtime.getURL(ENGINE_PATH as '/lint-engine.js'));
+    const engine = engineOnGlobal();
+    if (!engine) throw new Error(`${ENGINE_PATH} did not register the engine`);
+    return engine;
+  })();
+  // A failed load may be tried again (the next time a frame asks for it).
+  loading.catch(() => (loading = null));
+  return loading;
 }

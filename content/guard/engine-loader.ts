@@ -3,27 +3,9 @@
 // frame may hold a composer: at once in the top frame; in a sub-frame (the content script runs in all
 // of them, about:blank ones too) once it has an editable element or one gets focus. Frames without a
 // composer — ads, hidden helpers — never parse or build it.
-import { browser } from 'wxt/browser';
 import { EDITABLE_SELECTOR } from '../../sites/generic';
-import { ENGINE_GLOBAL, ENGINE_PATH, type LintEngine } from './engine-handle';
 
-const engineOnGlobal = (): LintEngine | undefined =>
-  (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] as LintEngine | undefined;
-
-let loading: Promise<LintEngine> | null = null;
-
-/** The engine, loaded once per frame (import() of the extension's own file into this isolated world). */
-export function loadEngine(): Promise<LintEngine> {
-  loading ??= (async () => {
-    if (!engineOnGlobal()) await import(/* @vite-ignore */ browser.runtime.getURL(ENGINE_PATH as '/lint-engine.js'));
-    const engine = engineOnGlobal();
-    if (!engine) throw new Error(`${ENGINE_PATH} did not register the engine`);
-    return engine;
-  })();
-  // A failed load may be retried (the next frame event that asks for it).
-  loading.catch(() => (loading = null));
-  return loading;
-}
+export { loadEngine } from './engine-handle';
 
 /**
  * Resolves when this frame may hold a composer: at once in the top frame; in a sub-frame when an
