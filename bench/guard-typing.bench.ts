@@ -77,7 +77,9 @@ function attribute(profile: { nodes: ProfileNode[]; samples: number[]; timeDelta
     const node = byId.get(id)!;
     const { url, lineNumber, columnNumber } = node.callFrame;
     let part: string | null;
-    if (url.startsWith('chrome-extension://')) part = url.endsWith('/guard.js') && locate ? partOf(locate(lineNumber, columnNumber)) : 'extension (unattributed)';
+    // The engine file (entrypoints/lint-engine.ts) is the rule engine and a one-line hand-over.
+    if (url.startsWith('chrome-extension://') && url.endsWith('/lint-engine.js')) part = 'rule engine (rules/)';
+    else if (url.startsWith('chrome-extension://')) part = url.endsWith('/guard.js') && locate ? partOf(locate(lineNumber, columnNumber)) : 'extension (unattributed)';
     else if (url) part = 'page scripts';
     else part = parent.has(id) ? partOfNode(parent.get(id)!) : null;
     partCache.set(id, part);
@@ -187,7 +189,15 @@ async function typeAndMeasure(page: Page, editor: string, locate?: ((line: numbe
   return { ...sample, ...(profile ? { profile } : {}) };
 }
 
-async function workbench(context: BrowserContext, base: string, bare = false): Promise<Page> {
+type Mode = 'on' | 'off' | 'bare';
+
+/** With the guard on, until it guards the composer; off, it never attaches: give the content script a moment. */
+async function extensionReady(page: Page, mode: Mode): Promise<void> {
+  if (mode === 'on') await page.locator('html[data-replyguard-attached]').waitFor({ state: 'attached' });
+  else if (mode === 'off') await page.waitForTimeout(1500);
+}
+
+async function workbench(context: BrowserContext, base: string, mode: Mode): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${base}/workbench?auto=0&buyers=1&history=0`);
   await page.locator('html[data-demo-ready]').waitFor({ state: 'attached' });
@@ -199,11 +209,11 @@ async function workbench(context: BrowserContext, base: string, bare = false): P
       else demo.agentSays(1, `好的亲，第 ${i} 条回复：您的订单已经安排发货，请耐心等待。`);
     }
   }, ROWS);
-  if (!bare) await page.locator('html[data-replyguard-attached]').waitFor({ state: 'attached' });
+  await extensionReady(page, mode);
   return page;
 }
 
-async function textareaPage(context: BrowserContext, base: string, bare = false): Promise<Page> {
+async function textareaPage(context: BrowserContext, base: string, mode: Mode): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${base}/textarea.html`);
   await page.locator('html[data-demo-ready]').waitFor({ state: 'attached' });
@@ -216,7 +226,7 @@ async function textareaPage(context: BrowserContext, base: string, bare = false)
       list.append(li);
     }
   }, ROWS);
-  if (!bare) await page.locator('html[data-replyguard-attached]').waitFor({ state: 'attached' });
+  await extensionReady(page, mode);
   return page;
 }
 
@@ -267,7 +277,7 @@ export async function run(): Promise<void> {
       const samples: Record<'on' | 'off' | 'bare', Sample> = {} as never;
       for (const mode of ['on', 'off', 'bare'] as const) {
         if (mode !== 'bare') await setGuard(worker, mode === 'on');
-        const page = await open(mode === 'bare' ? bareBrowser.context : context, server.url, mode === 'bare');
+        const page = await open(mode === 'bare' ? bareBrowser.context : context, server.url, mode);
         await installProbe(page, '');
         // Profiled alike in every mode (the sampling costs the page some time too).
         samples[mode] = await typeAndMeasure(page, editor, open === workbench ? locate : undefined);
