@@ -35,6 +35,9 @@
 // style re-created (复刻的民国款式).
 // Round 12 (fa12): 高防 as a sunscreen's grade (SPF, PA+, 防晒, 普通防 in the sentence, no genuine yardstick: not 高防包包和专柜一模一样);
 // a written ratio refused (我们不做1:1复刻, 也没有“1:1版本”); and the shared frames of detect/rebut.ts (仿版是违法的, 原单货？哪有, “A货”是口误).
+// Round 14 (fa14): not a colloquial no to the asked word (A货？木有的), the word as a news topic (网上关于高仿、假货的新闻), the market's
+// copies described then ours vouched (市面上确实有外观很像的山寨货，我们这款是品牌授权), a licensed replica (华纳官方授权的…道具复制品),
+// a taste re-created (一比一复刻面包店的吐司口感), a re-release asked about (会不会出复刻，品牌方目前没有公布).
 
 import { debunksAskedReport } from '../detect/answered';
 import { cueRule, denied, type Cue } from '../detect/cue-rule';

@@ -10,6 +10,9 @@
 // Round 12 (t12a): the order moved to our own system (走我们自己系统, 后台给您单独下一单) with the checkout left (先别付款, 少扣手续费),
 // the platform waved off as where the order hangs (不挂平台, 别在平台下了); offline/private deal in English.
 
+// Round 14 (fa14): refused with a potential complement (私下交易我们这边做不了; detect/cues.ts), the buyer's proposal quoted then refused
+// (您说“…别走平台…”…不过真的不行), the private deal as the baseline the platform beats (比私下买更划算), a service made impossible by it
+// (私下买的话没法清关).
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex, type LintContext } from '../context';
 import { denied, sentence, Spans, warningContext } from '../detect/cues';
