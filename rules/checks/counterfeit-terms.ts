@@ -35,6 +35,9 @@
 // style re-created (复刻的民国款式).
 // Round 12 (fa12): 高防 as a sunscreen's grade (SPF, PA+, 防晒, 普通防 in the sentence, no genuine yardstick: not 高防包包和专柜一模一样);
 // a written ratio refused (我们不做1:1复刻, 也没有“1:1版本”); and the shared frames of detect/rebut.ts (仿版是违法的, 原单货？哪有, “A货”是口误).
+// Round 14 (fa14): not a colloquial no to the asked word (A货？木有的), the word as a news topic (网上关于高仿、假货的新闻), the market's
+// copies described then ours vouched (市面上确实有外观很像的山寨货，我们这款是品牌授权), a licensed replica (华纳官方授权的…道具复制品),
+// a taste re-created (一比一复刻面包店的吐司口感), a re-release asked about (会不会出复刻，品牌方目前没有公布).
 
 import { debunksAskedReport } from '../detect/answered';
 import { cueRule, denied, type Cue } from '../detect/cue-rule';
@@ -131,7 +134,7 @@ const cues: Cue[] = [
     notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}`),
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || unrelatedSense(ctx, start, end),
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end),
   },
   {
     // Stated of our goods (这是高仿A货): the sentence's other words cannot turn it into a warning.
@@ -143,7 +146,7 @@ const cues: Cue[] = [
     scope: 'clause',
     hypothetical: true,
     notAfter: NOT_AFTER,
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || unrelatedSense(ctx, start, end),
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || unrelatedSense(ctx, start, end) || licensedCopy(ctx, start, end),
   },
   {
     // What people call it, affirmed: 这个就是大家说的那种A版 (REPORTED_BEFORE would take 大家说 for someone else's suspicion).
@@ -338,7 +341,7 @@ const cues: Cue[] = [
     hypothetical: true,
     // 复刻？不是的亲，这款是品牌重新发售的 — the buyer's word echoed and denied; 我们不做1:1复刻 (the colon breaks the clause; round 12, fa12).
     // Round 13 (fa13b): the word defined (在手表圈“复刻”常指仿品, 所谓复刻一般是指…) — a gloss, not a label on the goods.
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || ratioDenied(ctx, start) || termDefined(ctx, start, end),
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || ratioDenied(ctx, start) || termDefined(ctx, start, end) || licensedCopy(ctx, start, end) || recreatedTaste(ctx, start, end) || askedRelease(ctx, start, end),
   },
   {
     words: ['高版本', '顶级版本', '最高版本', '高版', '顶级版'],
@@ -356,6 +359,7 @@ const cues: Cue[] = [
     notBefore: /(?:不搞|不做|不卖|不碰|不玩|不接|不出|拒绝|杜绝)(?:什么|任何)?$/,
     // …or a warning against those who say it (不要相信私聊说“一比一”的卖家; round 10).
     notSentence: [RATIO_CONTEXT, RATIO_WARNING],
+    unless: recreatedTaste, // 一比一复刻面包店的吐司口感 (round 14, fa14)
   },
   {
     // 莆田 (a city) only when its goods or shoes are meant: 莆田的货, 莆田出的, 莆田纯原.
@@ -677,10 +681,11 @@ function ratioDenied(ctx: LintContext, start: number): boolean {
   return /(?:不做|不卖|不搞|不接|不碰|不出|不售|没有|绝不卖|从不卖|不是)(?:什么|任何|所谓的?)?\s*[1１一]\s*[:：比]\s*[1１一]\s*(?:的)?\s*$/.test(ctx.text.slice(Math.max(0, s - 14), s));
 }
 
+// Round 14 (fa14): …in a colloquial or dialect no too (A货？木有的🙅, 高仿？没得哈, 仿品？冇的) — not 木有问题/没得区别 (nothing wrong with it).
 /** The word asked back and denied at once: 复刻？不是的亲. */
 function echoDenied(ctx: LintContext, _start: number, end: number): boolean {
   const at = ctx.toOriginal(end - 1, end)[1];
-  return /^[^？?，,。！!\n]{0,3}?[\s"'”’」』）)]*[？?][\s，,、!！~～]*(?:不是|不不|没有|当然不|并不是|并非|哪里|怎么会|不存在|不可能|怎么可能|哪有|没这回事|开玩笑)/.test(ctx.text.slice(at, at + 14))
+  return /^[^？?，,。！!\n]{0,3}?[\s"'”’」』）)]*[？?][\s，,、!！~～]*(?:不是|不不|没有|当然不|并不是|并非|哪里|怎么会|不存在|不可能|怎么可能|哪有|没这回事|开玩笑|(?:木有|没得|莫得|冇|没的)(?!问题|区别|差别|差|毛病|瑕疵|色差|两样|啥区别|什么区别))/.test(ctx.text.slice(at, at + 14))
     // …or a longer question (复刻版和原版的区别？) answered with our goods vouched genuine (我们这款就是品牌原版; round 11).
     || /^[^？?。！!\n]{0,10}?[\s"'”’」』）)]*[？?][\s，,、!！~～]*(?:亲|您好|你好)?[\s，,、]*(?:我们|本店|我家|咱家|这款|这个|店里)[^，,。？?]{0,4}?(?:就是|都是|是|属于)(?:百分百|纯|品牌|官方|正规)*(?:正品|原版|正版|原装|真品)/.test(ctx.text.slice(at, at + 36));
 }
@@ -709,6 +714,57 @@ function checkRatio(ctx: LintContext, rule: RuleModule): void {
     ctx.report(rule, { start: m.index, end: m.index + m[0].length, view: 'folded', severity: 'block', message: MESSAGE });
   }
 }
+
+// ---- Round 14 (fa14) ----
+/**
+ * The word as the subject of news or talk, alone or in a list (网上关于高仿、假货的新闻确实多, 有关A货的报道): a topic, not the goods —
+ * not 关于高仿的品质您放心 (a quality of the copy is said).
+ */
+const NEWS_LEAD = /(?:关于|有关|对于)(?:所谓的?|那些|这些)?$/;
+const NEWS_TAIL = /^[^，。！？、的]{0,4}?(?:[、和与及或][^，。！？、]{1,5}?)*(?:之类|等|这类|这些)?(?:的)?(?:新闻|报道|传闻|讨论|话题|曝光|案例|案子|事件|视频|帖子|文章|科普|消息|纠纷|投诉|问题)/;
+function newsTopic(ctx: LintContext, start: number, end: number): boolean {
+  if (!NEWS_LEAD.test(ctx.before(start, 8))) return false;
+  const [, o] = ctx.toOriginal(end - 1, end);
+  return NEWS_TAIL.test(ctx.text.slice(o, o + 24).replace(/[\s“”"'‘’「」]/g, ''));
+}
+
+/**
+ * The market's copies described (市面上确实有外观很像的山寨货, 网上有做得很逼真的仿品), then ours vouched for in the same sentence
+ * (我们这款是品牌授权, 我们家的都是正品): a warning with a contrast — not 市面上有做得最像的山寨货，就是我们这款 (no vouching).
+ */
+const MARKET_DESCRIBED_BEFORE = /(?:市面上|市场上|网上|外面)(?:确实|的确|也|还|现在|目前)?(?:有|存在|出现了?|流通着?)(?:不少|很多|一些|大量|许多|各种)?(?:[^我有]{2,8})的$/;
+const OURS_VOUCHED = /(?:我们|本店|我家|咱家|咱们|店里)(?:的|家|店){0,2}(?:这款|这个|这批|的货|卖的)?(?:都|全|也|则)?(?:是|属于|保证|均为)(?:百分百|纯|正规)?(?:品牌授权|官方授权|正品|正版|原装|真品|品牌直供|官方直供)/;
+function marketThenOurs(ctx: LintContext, start: number, end: number): boolean {
+  return MARKET_DESCRIBED_BEFORE.test(ctx.before(start, 20)) && OURS_VOUCHED.test(ctx.after(end, 40, 'hard'));
+}
+
+/**
+ * A licensed replica: the rights-holder's authorisation named for the copy (华纳官方授权的1:1比例道具复制品, 版权方授权复刻的经典款) —
+ * a prop or re-edition, not a fake. Not when the licence is denied (没有官方授权的复制品) or a likeness to the genuine is claimed.
+ */
+const LICENSED_BEFORE = /(?<![没未无非不])(?:官方|正版|版权方|品牌方?|原厂|片方|出品方)(?:正式)?授权(?:的|生产的|出品的|制作的)?[^，。！？,!?没未无非]{0,12}$/;
+function licensedCopy(ctx: LintContext, start: number, end: number): boolean {
+  if (!/^(?:复制|复刻)/.test(ctx.compact.slice(start, end))) return false;
+  const s0 = ctx.toOriginal(start, start + 1)[0];
+  const lead = ctx.text.slice(Math.max(0, s0 - 24), s0).replace(/\s/g, '');
+  return LICENSED_BEFORE.test(lead) && !/一样|一模|相同|媲美|不输|看不出|没区别/.test(lead + ctx.after(end, 20, 'hard'));
+}
+
+/**
+ * 复刻/一比一 re-creating a taste, a craft or an experience (一比一复刻面包店的吐司口感, 复刻奶奶的做法): no goods copied —
+ * not when a brand or the genuine article is what is copied (一比一复刻大牌香水的味道, 复刻专柜的口感).
+ */
+const TASTE_AFTER = /^(?:复刻|还原)?[^，。！？]{0,10}?(?:口感|味道|风味|香味|做法|配方|手艺|烘焙|体验|氛围|感觉|菜|吐司|面包|咖啡|奶茶)/;
+function recreatedTaste(ctx: LintContext, start: number, end: number): boolean {
+  return TASTE_AFTER.test(ctx.after(end, 14)) && !/大牌|专柜|正品|原版|名牌|香水|品牌|官方|logo|仿|(?<!面)包|鞋|手表|腕表|一样|一模|区别|分不出|闻不出|看不出/.test(ctx.before(start, 20, 'hard') + ctx.after(end, 30, 'hard'));
+}
+
+/** 会不会出复刻 asked, with the brand as who would release it (您问这款会不会出复刻，品牌方目前没有公布计划). */
+function askedRelease(ctx: LintContext, start: number, end: number): boolean {
+  return /(?:会不会|有没有|能不能|是否|什么时候|何时|还会|会)(?:再)?(?:出|推出|发售|上)$/.test(ctx.before(start, 8))
+    && /品牌|官方|厂牌/.test(ctx.after(end, 30, 'hard')) && !/仿|一样|一模|专柜|懂/.test(ctx.after(end, 30, 'hard'));
+}
+// ---- end round 14 ----
 
 const rule = cueRule({
   // Words quoted from someone else (您提到收到一封“…起诉您”的邮件, 您提到的“违禁成分”, 您看到的“这家店卖高仿”的评论).

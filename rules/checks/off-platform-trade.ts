@@ -10,8 +10,11 @@
 // Round 12 (t12a): the order moved to our own system (走我们自己系统, 后台给您单独下一单) with the checkout left (先别付款, 少扣手续费),
 // the platform waved off as where the order hangs (不挂平台, 别在平台下了); offline/private deal in English.
 
+// Round 14 (fa14): refused with a potential complement (私下交易我们这边做不了; detect/cues.ts), the buyer's proposal quoted then refused
+// (您说“…别走平台…”…不过真的不行), the private deal as the baseline the platform beats (比私下买更划算), a service made impossible by it
+// (私下买的话没法清关).
 import { defineRule } from '../define-rule';
-import { matchesOf, phraseRegex } from '../context';
+import { matchesOf, phraseRegex, type LintContext } from '../context';
 import { denied, sentence, Spans, warningContext } from '../detect/cues';
 import { TRADE_TERMS } from '../lexicon/third-party';
 
@@ -39,6 +42,16 @@ const PRIVATE_CHEAPER = /(?:(?:私聊|私信)(?:的)?(?:价|价格|价钱)|(?:�
 // The order cancelled or refunded while the money is handed to the courier: 先把单退了，钱给快递师傅.
 // The buyer may stand between (钱您直接给我们跑腿小哥), and the courier be 我们的 / 送货的师傅.
 const COD_HAND = /(?:钱|现金|货款|尾款)(?:您|你)?(?:直接)?(?:给|交给|付给)(?:我们|咱们)?(?:的)?(?:快递|跑腿|骑手|送货|配送)|(?:付给|交给|给)(?:我们|咱们)?(?:的)?(?:快递|跑腿|送货|配送)(?:的)?(?:小哥|员|师傅)(?:现金)?|(?:快递|跑腿|送货)(?:的)?(?:小哥|员|师傅)收(?:钱|款|现金)/g;
+/**
+ * Round 14 (fa14): the private deal as the baseline the platform offer beats — 比私下买更划算, 比线下付款还有保障 (the act after 比,
+ * a comparative closing the clause) — with no private hand-over in the sentence (not 私下买比平台划算, 比线下付款还便宜，直接转我).
+ */
+const BEATEN_AFTER = /^[^]{0,4}?(?:更|还|都|也|要)?(?:划算|便宜|实惠|优惠|安全|有保障|靠谱|放心|方便|省心|省钱)(?:的|哦|哈|呢|啊|呀|多了|不少|很多)*$/;
+function beatenBaseline(ctx: LintContext, start: number, end: number): boolean {
+  if (ctx.compact[start - 1] !== '比') return false;
+  const rest = (ctx.compact.slice(start, end) + ctx.after(end, 12)).replace(/^(?:私下|私底下|线下|站外|平台外|不走平台|不在平台)(?:里|的话)?(?:交易|付款|转账|买|拿|来|走|付|下单)?/, '');
+  return BEATEN_AFTER.test(rest) && !PRIVATE_HAND.test(sentence(ctx, start, end, 30).replace(ctx.compact.slice(start, end), ''));
+}
 const REFUSED_AFTER = /^(?:的话)?(?:我们|本店|咱们|这边|店里|我这边)?(?:是|都|也|一律|从来)?(?:不做|不搞|不接受|不支持|不接|从不|绝不|不会做|没有|不允许|不可以|不行)/;
 const ORDER_GONE = /取消|退了|退掉|把单退|撤单|不用拍|别拍|不用在这|别在这|不用在这里|别付|不用下单|别下单|不要下单|不用付款|先别付|申请退款|关掉|关闭|把单关|订单关|单我先帮您关|帮您关了|先关了/;
 const ON_PLATFORM_PLACE = /直播间|小黄车|号链接|订单页|店铺主页|快手|新链接|重新拍|补差/;
@@ -192,12 +205,14 @@ const rule = defineRule({
       if (!re) continue;
       for (const m of matchesOf(re, ctx.compact)) {
         if (re === PRIVATE_CHEAPER && /不会|没有|不能|不一定|不是|并不/.test(m[0])) continue;
+        if (beatenBaseline(ctx, m.index!, m.index! + m[0].length)) continue;
         const dealing = re !== PRIVATE_DEAL || /交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签$/.test(m[0]);
         fallback.push({ start: m.index!, end: m.index! + m[0].length, severity: dealing ? 'block' : 'warn' });
       }
     }
     for (const hit of sorted) {
       if (taken.overlaps(hit.start, hit.end)) continue;
+      if (beatenBaseline(ctx, hit.start, hit.end)) continue;
       // 不过平台有“先用后付”: 不过 is "but" there, the platform the subject of what follows (round 9 fa).
       // 线下退款需要走平台售后: the thing named is then routed through the platform (round 9 fa).
       if (ROUTED_HERE.test(ctx.after(hit.end, 14, 'hard')) && !/吗|么/.test(ctx.after(hit.end, 14, 'hard'))) continue;

@@ -20,6 +20,7 @@ import { QR_TERMS } from '../lexicon/third-party';
 
 // The code is on the product or the platform page: traceability, anti-counterfeit, customs.
 const ON_GOODS = phraseRegex(['溯源', '防伪', '追溯', '真伪', '验真', '中检', '检验', '原产地', '报关', '产品', '瓶', '罐', '包装', '外箱', '盒', '标签', '说明书',
+  '发音', '读音', '点读', '音频', '儿歌', '教学视频', '使用视频', '安装视频', '操作视频', '演示视频', '组装视频',
   '快手', '店铺主页', '进入店铺', '订单页', '瓶盖', '包裹', '面单', '快递单', '海关', '清关', '监管码', '售后卡', '详情页', '商品页', '扫码枪', '条码', '条形码', '批次', '吊牌', '标签', '防窜', '验证', '查询', '刮开', '涂层', '扫描外箱', '进口信息', '官方验证']);
 // What the code or group is for: leaving the platform.
 // (round 12: …or a price won by scanning — 看图扫一扫，比拍链接便宜30 — and the English join/follow/group/discount)
@@ -123,7 +124,7 @@ const rule = defineRule({
         message = '发送收款码（站外收款）';
       } else if (tag === 'code') {
         // 用微信扫一扫包装上的防伪码: WeChat as the scanner, not the destination (round 11: Alipay too, 溯源码…用支付宝扫一扫).
-        if ((ON_GOODS.test(s) || /瓶盖|积分|抽奖|品牌活动/.test(s)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊|join|group|follow|whatsapp|telegram/.test(s.replace(/(?:用|拿|打开)?(?:微信|支付宝)(?=扫)/g, '').replace(hit.key, '').replace(DENIED_PURPOSE, ''))) continue;
+        if ((ON_GOODS.test(s) || /瓶盖|积分|抽奖|品牌活动/.test(s)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊|私人号|个人号|我的号|join|group|follow|whatsapp|telegram/.test(s.replace(/(?:用|拿|打开)?(?:微信|支付宝)(?=扫)/g, '').replace(hit.key, '').replace(DENIED_PURPOSE, ''))) continue;
         if (!OFF_PURPOSE.test(others)) continue;
         // 卡片扫码可以关注店铺，领优惠券: the purpose is the shop inside the app, nothing outside named.
         if (IN_APP_FOLLOW.test(others) && !/加我|加好友|添加|加群|加微|加v|进群|入群|公众号|付款|转账|微信|vx|qq|私聊|个人号|私人号|我的号|不用走|不走/.test(others)) continue;

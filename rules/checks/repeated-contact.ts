@@ -58,6 +58,18 @@ const OFTEN = new RegExp(
 );
 /** Frequency words that are pressure by themselves (nobody is called 天天 as a service). */
 const HARASSING = new RegExp(String.raw`${CLOCK_LIST}|${LATE_NIGHT}|${MANY}|每[0-9一二三四五六七八九十两半几]+(?:分钟|秒)|天天|轮流|轮番|不停|半夜|深夜|凌晨|(?:晚上|夜里|半夜|凌晨)(?:十二|12|一|1|两|2|三|3)点|每隔|每小时|每个小时|每半小时|每分钟|(?:24|二十四)小时(?![内之以])|早中晚|一遍遍|隔三差五|三天两头|日夜|没日没夜|频繁|一天[0-9一二三四五六七八九十几]+[次遍]`);
+/**
+ * Round 14 (fa14): the buyer's worry restated as a question and denied right after it (您担心退货后我们会一直打电话烦您？不会的, 您是怕我们
+ * 天天催您吗？放心，不会) — not the worry confirmed (您担心我们会一直打？对，不改就一直打).
+ */
+const WORRY_LEAD = /(?:您|你|买家|顾客)(?:是|是不是|可能|应该)?(?:担心|怕|害怕|顾虑|以为|觉得|误会)[^]{0,20}$/;
+const WORRY_DENIED = /^[^？?。！!\n]{0,12}?[？?][\s，,、!！~～]*(?:亲|您好)?[\s，,、]*(?:放心[\s，,、]*)?(?:不会|不会的|绝对不会|当然不会|肯定不会|没有|不是|不用担心|放心)(?![^。！？!?\n]{0,16}(?:但|不过|要是|如果|除非|只要|否则))/;
+function worryDenied(ctx: LintContext, start: number, end: number): boolean {
+  if (!WORRY_LEAD.test(ctx.before(start, 24, 'hard'))) return false;
+  const at = ctx.toOriginal(end - 1, end)[1];
+  return WORRY_DENIED.test(ctx.text.slice(at, at + 40));
+}
+
 /** A condition or an ultimatum: until you change the review, unless you confirm, see who lasts longer. */
 const PRESSURE =
   /直到|为止|不然|否则|除非|看谁|耗|撑几天|撑多久|熬几天|看(?:你|您)能|不改|不删|不撤|不确认|不回|不接|不理|没改|没删|没撤|删评|改评|不给|不追|之前|要是不|如果不|你不|您不|改好评|删差评|给好评|五星|好评|改评价|修改评价|改评|删评|(?:差评|评价|投诉)[^]{0,3}(?:删|改|撤)|(?:改|删|撤)[^]{0,3}(?:评价|差评|投诉)|(?:差评|评价|投诉)[^]{0,6}(?:挂着|留着)|撤销|撤诉|投诉|差评|一星|退货|退款|马上|立刻|赶紧/;
@@ -106,6 +118,7 @@ const OFTEN_CONTACT = {
   before: OFTEN,
   notBefore: DENIED_OFTEN,
   reach: 14,
+  unless: (ctx: LintContext, start: number, end: number) => worryDenied(ctx, start, end),
 } as const;
 
 const cues: Cue[] = [
@@ -255,7 +268,7 @@ const cues: Cue[] = [
     sentence: [BY_US, PRESSURE],
     // 每天都会去问进度: we chase the warehouse or customs for the buyer.
     notSentence: [NOT_US, /订阅|退订|自动同步|物流进度|派送|服用|吃|涂|用量|喝|您说希望|您要求|不需要了|问进度|催进度|查进度|跟进度|盯进度/],
-    unless: (ctx, start) => ctx.compact[start] === '每' && !/^每(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周)|隔)/.test(ctx.compact.slice(start, start + 8)),
+    unless: (ctx, start, end) => (ctx.compact[start] === '每' && !/^每(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周)|隔)/.test(ctx.compact.slice(start, start + 8))) || worryDenied(ctx, start, end),
   },
   {
     // Round 6: every few minutes needs no ultimatum: 今晚零点开始，您的手机会每五分钟收到一条我们的短信.
@@ -374,7 +387,7 @@ const cues: Cue[] = [
     sentence: [BY_US, PRESSURE],
     // A deadline, not a frequency: 我们会在24小时内联系您. A count with its reason (第三次联系您是因为清关需要补充身份证信息;
     // round 8) unless the reason is the review.
-    notSentence: [NOT_US, SERVICE_STOP, /[0-9一二三四五六七八九十两半]+个?(?:小时|分钟|工作日)(?:内|之内|以内)/, SERVICE_REASON],
+    notSentence: [NOT_US, SERVICE_STOP, /[0-9一二三四五六七八九十两半]+个?(?:小时|分钟|工作日)(?:内|之内|以内)/, SERVICE_REASON],  unless: worryDenied,
   },
   {
     words: CONTACT,
@@ -396,6 +409,7 @@ const cues: Cue[] = [
     deniable: false,
     sentence: [BY_US, PRESSURE],
     notSentence: NOT_US,
+    unless: worryDenied,
   },
 
   {

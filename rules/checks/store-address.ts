@@ -177,6 +177,8 @@ const rule = defineRule({
         if (/^自提$/.test(hit.key) && !/仓库|店|门店|工作室|公司|地址|过来|上门|到/.test(others)) continue;
         // 发到我们公司邮箱, 寄到我们仓库: something sent to us, not the buyer coming.
         if (/^(?:到我们|来我们)$/.test(hit.key) && /[发寄退转送传交]$/.test(ctx.before(hit.start, 2))) continue;
+        // Round 14 (fa14): the buyer's delivery address moved there (地址要不要改到公司, 送到公司还是家里): a parcel's destination, not a visit.
+        if (/^到/.test(hit.key) && /[改发寄送派转邮]$|(?:改地址|地址改|换地址)$/.test(ctx.before(hit.start, 4)) && !/(?:我们|我家|本店|咱们|咱家)$/.test(ctx.before(hit.start, 4)) && !VISIT.test(others.replace(/[改发寄送派转邮]到/g, '').replace(/直接(?=发|寄|送)/g, ''))) continue;
         // 月中发货，到我们仓库大概下旬: goods arriving, nobody asked to come (no visit word around, no address).
         if (hit.key === '到我们' && !address && !VISITOR_BEFORE.test(ctx.before(hit.start, 6)) && !VISIT.test(others.replace(SENT_TO_US, '').replace(/到时候|来源|来自|来的|以来|原来|后来|本来|看来|出来|起来|下来|回来/g, ''))) continue;
         if (address) severity = 'block';

@@ -83,6 +83,16 @@ const OWN_GOODS = /直邮|包装|正品|同款|这款|替换装|商品|产品|�
 /** The shop's own import-service talk. */
 const OWN_SERVICE = /清关|报关|关税|税费|缴税|代缴|实名|订购人|身份证信息|快递|下单|收货|地址|贺卡|留言卡|包装|订单|发票抬头|开票信息|电子发票/;
 
+/**
+ * Round 14 (fa14): the insurer of the order's own cover (运费险是平台和保险公司理赔的, 退货险由保险公司赔付): who pays a claim on this
+ * order, nothing sold — not when we sell or arrange a policy (我们也卖保险, 帮您办份保险, 推荐您买个意外险).
+ */
+function orderInsurer(ctx: LintContext, start: number, end: number): boolean {
+  if (!ctx.compact.startsWith('保险', start)) return false;
+  const s = ctx.before(start, 30, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 30, 'hard');
+  return /运费险|退货险|退换货险|运费保险|保价|破损险|延误险/.test(s) && /^(?:公司|方)/.test(ctx.after(end, 4)) && !/卖|代理|办(?:个|份|张|一份)?保险|买(?:个|份|一份)|推荐|介绍|给您上|帮您上|帮您买|投保/.test(s);
+}
+
 /** OWN_SERVICE, unless it is what another service is offered besides (除了清关, 清关之外还…; round 12). */
 const OWN_SERVICE_NOT_BESIDES = new RegExp(`^(?![^]*(?:除了|除去)[^，。]{0,4}(?:${OWN_SERVICE.source})[^]*(?:还|也|另外))[^]*(?:${OWN_SERVICE.source})`);
 /** Institutions and packages of a trade the shop is not in (月子中心, 奥数班, 驾校, 旅行社; round 12). */
@@ -670,7 +680,7 @@ const cues: Cue[] = [
     notSentence: [OWN_SERVICE_NOT_BESIDES, /不会[^]{0,4}(?:给您|给你|帮您|帮你)?(?:办|做|提供|介绍|代办)|没有任何[^]{0,4}(?:业务|服务)/],
     // (round 11: 贷款买手机不划算 — borrowing to buy advised against, nothing offered)
     notAfter: /^(?:生|页|局|复印件|照片|风格|材料|箱|公司地址|了)|^款?(?:来|去)?买[\u4e00-\u9fff]{0,4}?(?:不划算|不值|不合算|没必要|不建议|不推荐)/,
-    unless: providerMishap,
+    unless: (ctx, s, e) => providerMishap(ctx, s, e) || orderInsurer(ctx, s, e),
   },
 ];
 

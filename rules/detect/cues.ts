@@ -7,6 +7,7 @@ import { NEGATIONS } from '../context-words';
 import { endsAsQuestion } from './cue-rule';
 import { askedThenDeclined, askNear, buyerReportedThenDenied, REPORT_REACH, reportedThenDenied } from './answered';
 import { rebutted } from './rebut';
+import { othersQuote } from './quoted';
 
 // Words that start like a denial but are not one: 不好意思加我微信 still asks to add WeChat.
 const NOT_DENIALS = phraseRegex(
@@ -141,7 +142,8 @@ export function warningContext(ctx: LintContext, start: number, end: number): bo
 // The refusal AFTER the thing refused, closing its clause, over the rest of a 、/和/或 list: 加微信这个真不行, 私下加好友、私下转账、
 // 站外下单这些我们都不做, 扫码加群的话确实不可以, 二维码跟加好友无关 — not a question (不行吗), not a condition (不行的话…), and no
 // first-person ask after it in the sentence (TOPIC_TURN: 加微信不行，那加我QQ).
-const REFUSED_TAIL = /^(?:号|账号|店|店铺|群|链接|上的|那边的?|那个)?(?:的话|这几样|这几种|这几个|这几项|以上|上述|这个|这事|这件事|这种|这些|这类|之类的?|等等?|什么的|这块|方面|呢|嘛|是|的事|的事情)*(?:东西|事情?|操作|做法|行为)?(?:我们|本店|我们店|我们家|咱们|店里|这边|我这边|我们这边|小店)?(?:店|家)?(?:真|真的|确实|实在|肯定|绝对|可|是|都|也|一律|一概|统统|全|从来|根本|完全|是真的|恐怕|暂时)*(?:不行|不可以|不能|不允许|不被允许|不支持|不提供|不接受|做不到|办不到|没办法|没法|不合规|不方便|不做|不搞|不会做|没有|不存在|违规|无关|(?:跟|和|与)(?:我们|本店|我们店|我们家|咱们|本店铺)(?:都|也|完全|根本|并|毫)?(?:无关|没关系|没有关系|没有任何关系|毫无关系|不相干))(?:的|了)?(?:哦|哈|呢|啊|呀|喔|噢|哟)*$/;
+// Round 14 (fa14): the potential complement refuses too (私下交易我们这边做不了, 线下付款咱们办不了哈).
+const REFUSED_TAIL = /^(?:号|账号|店|店铺|群|链接|上的|那边的?|那个)?(?:的话|这几样|这几种|这几个|这几项|以上|上述|这个|这事|这件事|这种|这些|这类|之类的?|等等?|什么的|这块|方面|呢|嘛|是|的事|的事情)*(?:东西|事情?|操作|做法|行为)?(?:我们|本店|我们店|我们家|咱们|店里|这边|我这边|我们这边|小店)?(?:店|家)?(?:真|真的|确实|实在|肯定|绝对|可|是|都|也|一律|一概|统统|全|从来|根本|完全|是真的|恐怕|暂时)*(?:不行|不可以|不能|不允许|不被允许|不支持|不提供|不接受|做不到|办不到|没办法|没法|不合规|不方便|不做|不搞|不会做|做不了|办不了|弄不了|搞不了|接不了|没有|不存在|违规|无关|(?:跟|和|与)(?:我们|本店|我们店|我们家|咱们|本店铺)(?:都|也|完全|根本|并|毫)?(?:无关|没关系|没有关系|没有任何关系|毫无关系|不相干))(?:的|了)?(?:哦|哈|呢|啊|呀|喔|噢|哟)*$/;
 const RESUMED = /^(?:这几样|这几种|这几个|这几项|这些|这类|以上|上述|这种|这样的?)/;
 // One more list item before the refusal: 、私下转账, 和站外下单 (an item holds no denial unit).
 const LIST_ITEM = /^(?:和|或者?|或是|还有|以及|及)?[^不没无别勿禁]{1,8}?(?=(?:这个|这事|这种|这些|这类|之类|等|什么的|的话|我们|本店|咱们|店里|这边|都|也|一律|一概|统统|全都)(?!个))/;
@@ -175,20 +177,27 @@ const HARM_LEAD = /^(?:的话)?[^，。！？]{0,6}?(?<![不没无])(?:会|就�
 const HARM_WORD = /不利|风险|损失|吃亏|对不上|麻烦|纠纷|被骗|受骗|上当|保障|追不回|追回|处罚|违规|封号|扣分|隐患|维权|不安全|泄露/;
 // Round 13 (fa13, t13a): the act as the subject of a mishap that nobody covers — 私下转账出了问题平台是没法保障的, 站外交易出了问题您也没有
 // 平台的售后保障, 线下付款万一被骗了钱追不回来 (not …出了问题我负责 / 我们照样保障: the protection must be denied, and no 但 after).
+// Round 14 (fa14): …or under 的话 a service the platform gives made impossible (私下买的话没法清关, 线下付款的话就没有售后保障了) —
+// not with a price or a turn after it (私下买的话没法开票，但便宜三十).
+const IMPOSSIBLE_THEN = /^(?:的话)[^，。！？]{0,3}?(?:就|是|都|也)?(?:没法|无法|不能|没办法|没有|享受不到|得不到)(?:正常|办理|走|给您)?(?:清关|报关|申报|售后|保障|维权|退换|退货|退款|追溯|开票|发票|理赔|赔付)/;
 const MISHAP_LEAD = /^(?:的话)?[^，。！？]{0,4}?(?:一旦|万一|要是|如果|若)?(?:出了?|发生了?|遇到了?|有了?)(?:任何)?(?:问题|事|纠纷|意外|状况|差错)|^(?:的话)?[^，。！？]{0,4}?(?:一旦|万一|要是|如果|若)?被骗|^(?:的话)?[^]{0,4}?(?:出了?|出现|遇到|发生|有|碰到)(?:了)?(?:任何|什么)?(?:问题|事|纠纷|差错|意外|状况|情况|售后问题|损失)/;
 const UNCOVERED = /(?:没|没有|无法|没法|没办法|不能|不会|不受|得不到|难以|很难|不好)(?:有)?[^，。！？但]{0,10}?(?:保障|保护|追回|追不回|维权|赔付|介入|负责|处理)|追不回|要不回|管不了|不予|自行承担|自己承担|后果自负|(?:没|无|不|难)(?:法|有|能|办法|人|会|了)?[^]{0,6}?(?:保障|负责|管|维权|追回|保护|赔)/;
 function harmFollows(ctx: LintContext, end: number): boolean {
   const rest = ctx.after(end, 40, 'hard');
+  if (IMPOSSIBLE_THEN.test(rest) && !TOPIC_TURN.test(rest) && !/但|不过|可是|转我|发我|给我|便宜|优惠|划算|少收/.test(rest)) return true;
   if (MISHAP_LEAD.test(rest) && UNCOVERED.test(rest) && !TOPIC_TURN.test(rest) && !/但|不过|可是|转我|发我|给我/.test(rest)) return true;
   if (!HARM_LEAD.test(rest) || TOPIC_TURN.test(rest) || REASSURED.test(rest)) return false;
   return HARM_WORD.test(rest) && !/(?:不会|没有|不用担心|无)(?:任何)?(?:风险|麻烦|损失|问题)/.test(rest);
 }
 
 // The buyer's wish restated, then turned down later in the reply: 您要我的微信方便以后直接找我拿货…不过平台规定不能在这里给站外联系方式.
-const WISH_LEAD = /(?:您|你)(?:是|说|刚才|之前)?(?:想要|想|要(?!是|不|的|么|么)|希望|需要|打算)(?!的)[^]{0,16}$/;
-const WISH_REFUSED = /(?:不过|但是|但|可是|只是|然而|可惜)[^]{0,14}?(?:不能|不可以|不允许|不方便|没法|没办法|不行|做不到|不支持|禁止)/;
+// Round 14 (fa14): …or the buyer's request of us restated (您留言说让我们给您回个电话, 您之前叫我们…), refused with an apology and a can't
+// (抱歉客服这边没有外呼).
+const WISH_LEAD = /(?:您|你)(?:是|说|刚才|之前)?(?:想要|想|要(?!是|不|的|么|么)|希望|需要|打算)(?!的)[^]{0,16}$|(?:您|你)(?:刚才|之前|上次)?(?:留言|在留言里|发消息|私信)?(?:说|提到)?(?:想|希望|是想)?(?:让|叫|请|要求)(?:我们|客服|店家|商家|我)[^]{0,14}$/;
+const WISH_REFUSED = /(?:不过|但是|但|可是|只是|然而|可惜)[^]{0,14}?(?:不能|不可以|不允许|不方便|没法|没办法|不行|做不到|不支持|禁止)|(?:抱歉|不好意思|对不起)[^]{0,10}?(?:不能|不可以|不允许|不方便|没法|没办法|不支持|不提供|做不到|没有(?:外呼|电话客服|电话服务|这项服务|这个服务|私人)|只能(?:用|在|走|通过|按)(?:平台|快手|店铺|订单|官方))/;
+// Round 14 (fa14): …or the buyer's proposal quoted as theirs (您说“下次直接找你们买，别走平台”…不过真的不行哈).
 function wishRefused(ctx: LintContext, start: number, end: number): boolean {
-  if (!WISH_LEAD.test(ctx.before(start, 18, 'hard'))) return false;
+  if (!WISH_LEAD.test(ctx.before(start, 18, 'hard')) && !othersQuote(ctx, start, end)) return false;
   const [, o] = ctx.toOriginal(end - 1, end);
   const rest = foldedTail(ctx.text.slice(o, o + 90));
   const m = WISH_REFUSED.exec(rest);
@@ -228,7 +237,7 @@ const TOPIC_DENIED = /^[^]{0,8}?(?:这种|这类|这样的|此类)(?:活动|事�
 const KIND_DENIED = /^[^]{0,24}?(?:我们|本店|我们店|我们家|店里|咱们|咱家|小店)(?:店|家|这边)?(?:从来|根本|并|也|都|一直)?(?:没有|没搞过|没做过|没搞|不搞|不做|从没有?|从来没有?)(?:过)?(?:这个|这种|这类|此类|这样的|类似的?)(?:活动|福利|玩法|服务|业务|操作|东西)(?!的)/;
 const RECEIVED_KIND = /收到(?:了)?(?:类似|这种|这类|此类|陌生|不明|可疑|奇怪|同样)/;
 const IGNORE_AFTER = /^(?:(?!加我|找我|联系我|私我|给我|发我)[^]){0,20}?(?:请|就|可以|都)?(?:直接)?(?:忽略|无视|删掉|删除|不用理|别理|不要理)/;
-const TOPIC_TURN = /加我|找我|联系我|私我|私聊|我的(?:微信|电话|号)/;
+const TOPIC_TURN = /加我|找我|联系我|私我|私聊|我的(?:微信|电话|号)|打我|我(?:的)?(?:私人|个人)(?:电话|手机|号)/;
 // Round 10 (fa10): the topic announced in a clause of its own (说到扫码，我们店从来不需要您扫任何码 / 关于转账，我们一律不接受),
 // the next clause opening with the shop's denial — not when a first-person ask follows (TOPIC_TURN).
 const TOPIC_LEAD = /^(?:说到|讲到|谈到|提到|说起|关于|至于|对于)(?:您说的|您提到的|您问的)?[^]{0,4}$/;

@@ -53,6 +53,8 @@ function index(words: readonly string[], at: (w: string) => number): Map<number,
 }
 const BY_FIRST = index(TAIL_WORDS, (w) => w.charCodeAt(0));
 const BY_LAST = index(HEAD_WORDS, (w) => w.charCodeAt(w.length - 1));
+/** Words a clause may end with whose last unit an anchor may start with, read only across a clause break (round 14, fa14). */
+const BREAK_HEADS = index(['调查', '检查', '核查', '审查', '排查', '复查', '追查', '彻查', '备查', '自查', '抽查', '盘查', '巡查', '待查', '可查', '能查', '好查'], (w) => w.charCodeAt(w.length - 1));
 /**
  * Units that open a clause (pronouns, modals, adverbs): after a comma inside an anchor, the anchor's last unit
  * starts the next clause (标，会送 / 告，您可以 / 品，我们). Insult and contact spellings split by a comma (傻，逼) end
@@ -91,6 +93,12 @@ export function straddles(ctx: LintContext, start: number, end: number): boolean
   // (The innocent word must be whole in the draft: 运输都有，点数低 is no 有点 + 点数 — round 8.)
   const tails = end < compact.length && bb[end]! >= SOFT_BREAK ? undefined : BY_FIRST.get(last);
   if (tails) for (const w of tails) if (compact.startsWith(w, end - 1)) return true;
+  // Round 14 (fa14): the anchor's first unit closes a word right before a clause break inside the anchor (配合平台调查，聊天记录都有保存:
+  // 调查 + 聊天记录, not 查聊天记录) — only across the break, so 调查聊天记录 written as one run is still read.
+  if (start > 0 && end - start > 2 && bb[start + 1]! >= SOFT_BREAK && bb[start]! < SOFT_BREAK) {
+    const closers = BREAK_HEADS.get(compact.charCodeAt(start));
+    if (closers) for (const w of closers) if (start >= w.length - 1 && compact.startsWith(w, start - w.length + 1)) return true;
+  }
   const heads = start > 0 && bb[start]! < SOFT_BREAK ? BY_LAST.get(compact.charCodeAt(start)) : undefined;
   if (heads) for (const w of heads) if (start >= w.length - 1 && compact.startsWith(w, start - w.length + 1)) return true;
   return false;

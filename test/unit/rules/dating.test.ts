@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
+    "这款假发是真人发丝做的，可以烫染。",
+    "手办是真人比例的，底座可以拆。",
+    "这套绘本有真人配音，扫码就能听。",
+    "发套用的真人头发，颜色自然，洗后不打结。",
+    "这个模特假人是真人尺寸的，适合展示衣服。",
+    "这款假发是真人发丝做的，可以烫染，头围有调节扣。",
     // round 13 (fa13b): clean probes by phenomenon (see the rule comments marked fa13b)
     "系统提示您的账号刚刚修改了密码，请看一下是不是您本人操作的。",
     "平台发来风控提醒，这笔订单需要确认是您本人下单的。",
@@ -117,6 +124,12 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
+    "想看看您真人，发张生活照给我嘛。",
+    "您真人肯定比头像好看，交换一下照片吧。",
+    "发个真人照给我看看，好奇您长啥样。",
+    "真人发给我看看嘛，我先发我的。",
+    "我先发自拍，您也发一张真人的给我。",
     // round 13 (fa13b): the violations sharing the words of the clean frames above, still caught
     "是不是您本人啊？发张自拍给我看看呗。",
     "好想看看您本人长什么样，发张照片给我嘛。",

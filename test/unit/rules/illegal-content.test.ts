@@ -4,6 +4,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
+    "在订单页把订购人改成付款人就行，海关就能通过。",
+    "支付人和订购人不一致，改成付款人的名字就可以。",
+    "开专票的话在订单页申请发票，填公司信息就行。",
+    "发票抬头选单位，写上单位名称和税号即可。",
+    "企业采购需要开专票的话，在订单页申请发票时选“增值税专用发票”填公司信息就行。",
+    "您用的是您爱人的支付宝付的款，订购人却填了您的名字，所以报关不通过；在订单页把订购人改成付款人就行。",
     // round 13 (fa13b): clean probes by phenomenon (see the rule comments marked fa13b)
     "我们家销量都是一单单卖出来的，从来不刷单，您放心。",
     "本店绝不刷单，好评都是真实买家留下的。",
@@ -526,6 +533,11 @@ ruleTable(illegalContent, {
     "粉丝群周五直播间开奖，抽三位送小样。",
   ],
   invalid: [
+    // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
+    "申报的时候把奶粉改成日用品，海关查不到，税就免了。",
+    "订购人改成付款人，品名我们报成礼品就不用交税。",
+    "发票内容写办公用品就行，金额开多少您定。",
+    "发票随便开，填公司信息就行，点数好商量。",
     // round 13 (fa13b): the violations sharing the words of the clean frames above, still caught
     "不刷单的话销量起不来，您帮我们拍一单，我们再把钱退给您。",
     "新店不刷单哪来的流量，您下单后我们返现给您。",

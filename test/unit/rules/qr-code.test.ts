@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
+    "这套识字卡片背面有点读二维码，扫了是每个字的读音。",
+    "绘本封底有二维码，扫了可以听配套的儿歌音频。",
+    "积木盒子里的卡片有二维码，扫了是组装视频。",
+    "单词卡片右下角的二维码扫出来是发音，不用联网下载。",
+    "英语卡片每张都有二维码，扫了播放标准发音。",
+    "宝宝这个阶段模仿能力特别强，这套早教卡片背面有发音二维码，扫了是卡片配套的读音。",
     // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
     "大家问能不能发个收款码扫码付款，这里统一回复：不行，请直接拍链接。",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
@@ -104,6 +111,12 @@ ruleTable(rule, {
     '收款码？没有的 都在平台付',
   ],
   invalid: [
+    // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
+    "卡片背面有二维码，扫了加我微信领发音音频。",
+    "绘本封底的二维码扫了进群，群里有配套音频。",
+    "扫卡片上的二维码加好友，发音课免费送。",
+    "点读音频在二维码里，扫码关注公众号领取。",
+    "卡片上那个二维码是我私人号，发音问题扫了问我。",
     // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
     "大家问能不能发个收款码，可以的，扫码付款还便宜五块。",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words

@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
+    "您担心退货后我们会一直打电话烦您？不会的，退款流程都在平台上走。",
+    "您是怕我们天天发消息催您评价吗？放心，不会的，评价全凭您意愿。",
+    "您以为我们会不停打电话催收？没有的事，我们不会联系您。",
+    "您是不是担心给了差评我们会一直私信您？不会，您放心。",
+    "您怕退款后我们反复打电话？当然不会，我们这边不会额外打扰。",
+    "您担心退货后我们会一直打电话烦您？不会的，退款流程都在平台上走，我们这边不会额外联系您。",
     "今晚十二点前下单都有优惠哦。",
     // round 13 (t13b)
     "这款明天还会来一批货，您可以等等。",
@@ -164,6 +171,12 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
+    "您担心我们会一直打电话？对，差评不删就一直打。",
+    "您怕我们天天发消息？不会的，除非您不改差评，那我们就天天发。",
+    "差评不删我们就一直打电话，直到您删为止。",
+    "您担心我们会一直打？没错，不改好评我们每天都打。",
+    "不改评价的话，我们客服会一直给您打电话。",
     // round 11 (t11d): short replies
     '好评没改之前 每小时提醒你一次',
     '差评不撤就每天私信你',

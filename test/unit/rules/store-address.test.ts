@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
+    "您的地址要改到公司吗？改的话麻烦把新地址发我。",
+    "包裹可以送到公司前台，也可以放驿站。",
+    "需要寄到公司的话，请在订单页修改收货地址。",
+    "跟您最后确认一次：地址要不要改到公司？不方便回复也没关系，我们按原地址发。",
     // round 12 (t12e): floor + stall number typed short
     '三楼2000平仓库 现货充足 下单就发',
     '一楼100元区 直播间挑',
@@ -92,6 +97,10 @@ ruleTable(rule, {
     '我们在杭州有仓库。地址是余杭区仓前街道88号，发货很快。',
   ],
   invalid: [
+    // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
+    "您可以直接到公司来拿，地址是滨江区江南大道88号。",
+    "到公司找我拿货，比网上便宜。",
+    "欢迎到公司看货，我们在深圳南山科技园A座。",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "就在罗湖东门步行街那块，红色招牌‘港货之家’，来了找阿玲就行。",
     "店面就开在万达对面，黄色门头写着‘澳洲好物’，周末都有人。",

@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
+    "我们会配合平台调查，聊天记录平台都有保存。",
+    "这件事我们也在核查，聊天记录我已经截图提交了。",
+    "仓库那边正在排查，聊天记录和发货视频都能调出来。",
+    "退货险是保险公司赔付的，运费会直接退到您账户。",
+    "运费险由保险公司理赔，我们这边没法干预金额。",
+    "您提到要寄律师函，这是您的权利，我们会配合平台调查，聊天记录平台都有保存。",
+    "运费险是平台和保险公司理赔的，我们没法直接给您现金补运费，但可以在退款时额外补您10元运费。",
     // round 13 (fa13b): clean probes by phenomenon (see the rule comments marked fa13b)
     "搬家公司把箱子压坏了，我们有备用的，给您补发一个，免费的",
     "您说保洁阿姨擦的时候把花瓶摔碎了？没关系，我们这边有现货，给您补发，不收钱。",
@@ -194,6 +202,11 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
+    "我们能帮您查聊天记录，老公跟谁聊的都能看到。",
+    "认识人能查开房记录，也能查聊天记录，两百一次。",
+    "运费险是保险公司理赔的，我们也卖保险，重疾险了解一下。",
+    "我们还能帮您办保险，车险寿险都有，比外面便宜。",
     // round 13 (fa13b): the violations sharing the words of the clean frames above, still caught
     "我们合作的搬家公司很便宜，要不要介绍给您？",
     "箱子压坏了给您补发，另外我认识的搬家师傅一车才两百块，要不要找他？",
