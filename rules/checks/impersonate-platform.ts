@@ -184,6 +184,15 @@ const CLOSED = /备案|在案|留档|存档|记入|别再|不用再|不要再|�
 /** Round 12: the buyer's recourse left open, or the ruling only reported or foreseen: the shop is not speaking as the platform. */
 const RECOURSE_OPEN = /可以(?:补充|重新|再次|申请|提交|上传)|补充(?:材料|凭证|证据)后|申请复核|(?:可以|能)(?:再)?复核|以[^，。]{0,10}为准|如果|若|假如|要是|万一|冒充|骗子|自称|不是平台|站内信|订单页|看不到|不知道|(?:会|将)(?:根据|依据|判定|审核|介入)|支持(?:您|你)?(?:的)?退|退款给(?:您|你)|我们(?:这边)?(?:承担|负责|赔)/;
 
+/** Round 14: the platform or its people said to have spoken or ruled, up to a short filler (那边回复说了, 的客服主管，他说, 已经判了,
+ * 仲裁组审核，结果为, 的人现在就在我旁边，他也说了). */
+const PLATFORM_SAID = /^(?:方|官方)?(?:的)?(?:(?!会|将|要|能|可以)[^，。！？]){0,10}?(?:[，,](?:他|她|他们|人家|对方))?(?:已经|已|刚|刚刚|刚才|也|都|明确|直接|最终)*(?:说|讲|回复|回话|回了|答复|交代|表态|判|判定|裁定|认定|定性|决定|核实|审核)(?!明|一声|清楚|一下|下|出|给平台)/;
+/** Round 14: an outcome against the buyer (不退, 不能退, 驳回, 售后已关闭, 只能补偿3元, 标准就是…, 不属于质量问题, 正常现象, 不予退换). */
+const VERDICT_AGAINST_BUYER = /不(?:能|可以|给|予|支持|接受)?(?:退|赔|换)|退不了|不(?:支持|能|可以|给|予|接受)(?:换|赔|补|售后|七天|处理|受理)|驳回|(?:售后|申请|退款|订单|单号|凭证|投诉)[^，。]{0,6}?(?:已经|已|被)?(?:关闭|失效|作废|无效)|只能(?:给(?:您|你))?(?:补偿|赔|退|补|给)[^，。]{0,4}?(?:[0-9一二三四五六七八九十]+|券)|标准就是|多了没有|不属于[^，。]{0,4}?(?:质量问题|售后|退货|退款|赔付)|正常(?:现象|色差|情况)|不在[^，。]{0,8}?范围|不成立|判给(?:商家|我们|店铺|本店)|(?:您|你|买家)(?:全责|有责|承担|负责)/;
+/** Round 14: the platform as rule-giver, also before a rule's title ending in its field (平台最新《跨境售后实施细则》: 《》 are not in the compact view). */
+const PLATFORM_AS_RULE_GIVER_TITLED = new RegExp(`(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:的)?(?:最新|统一|硬性|明确|新|相关)?(?:的)?(?:《?[^》，。]{0,8}?(?:售后|退款|退货|跨境|服务|管理|实施|交易|用户|买家|消费者))?$`);
+/** Round 14: a burden no platform rule puts on a buyer: a fee or deposit, paying the shop, a sanction for ordinary acts, evidence refused, a wait. */
+const BUYER_BURDEN = /扣(?:除|掉|取)?[^，。]{0,3}?[0-9一二三四五六七八九十]+(?:%|％|成|个点)|(?:手续费|服务费|清关费|违约金|押金|保证金|罚款|罚金|赔偿金)|(?:赔偿|赔给|补偿给?)(?:商家|卖家|店铺|本店)|(?:赔偿|赔给|补偿给)我们|双倍|(?:差评|退货|退款|投诉|评价|未确认|超时|拒收)[^。！？]{0,20}?(?:拉黑|封号|封禁|限制(?:下单|购买|登录|账号)|禁止下单|黑名单|冻结)|不能作为[^，。]{0,4}?(?:凭证|证据|依据)|不(?:算|认)[^，。]{0,4}?(?:凭证|证据)|公证|(?:必须|需要|要)先[^，。]{0,14}?满?[0-9一二三四五六七八九十]+(?:天|日|个工作日)[^，。]{0,4}?才(?:能|可以)/;
 const cues: Cue[] = [
   {
     // The shop calling itself the platform's own store or warehouse: 我们这是快手官方旗舰仓, 本店是快手官方直营店,
@@ -1502,6 +1511,41 @@ const cues: Cue[] = [
     sentence: [RIGHT_TAKEN, RULE_PRESSED],
     // Nor a process foreseen (如果7天内退货包裹还没寄出，售后单会自动关闭，这是系统规则，不是我们为难您).
     notSentence: /如果|假如|要是|万一|(?:规定|要求)(?:我们|商家|卖家|店铺|本店)|对商家|以[^，。]{0,10}为准|规则页|可以查看|可以咨询|可以申请|如有疑问|冒充|骗子|不会(?:这样)?要求|不是平台/,
+    hypothetical: true,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 14 (t14), by shape: the platform (or one of its people) said to have spoken or ruled, with an adverse outcome for the
+    // buyer in the same sentence, whatever the verb and with or without 跟我们 (平台说了不退; 平台已经判了，这单不支持退货; 平台那边回复说了，
+    // 这种情况只能给您补偿3元; 快手的客服主管，他说这个不能退; 小二交代过…标准就是补偿5元; 快手平台仲裁组审核，结果为驳回; 经平台判定…已关闭).
+    // The shop relays a verdict the platform gives the buyer itself. Not the buyer pointed to the platform (您可以跟平台说明), a ruling
+    // foreseen (平台会判定, 如果平台判…) or one with the recourse open (可以申请复核), nor a favourable one.
+    words: [...PLATFORM_NAMES, '平台', '官方', '平台方', '小二', '总部'],
+    severity: 'block',
+    message: '转述平台（或其工作人员）对买家不利的判定，等于以平台口吻作出处理结果，属于冒充平台（规则 2.9）',
+    after: PLATFORM_SAID,
+    window: 40,
+    sentence: VERDICT_AGAINST_BUYER,
+    notSentence: [RECOURSE_OPEN, /不会|会不会|是否|能不能|可不可以|有没有|要等|等平台|待平台|平台(?:会|将)|核实后|审核后|结果出来|(?:可以|能)(?:看到|查看|查到)|详情|页面里/],
+    notBefore: /(?:向|跟|和|请|让|等|申请|联系|问问|问|找|您|你|买家|告诉)$/,
+    hypothetical: true,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 14 (t14), by shape: a platform rule (规定, 规则, 要求, 通知, 细则 — after the platform's name, 《…》 titles allowed) that puts a
+    // burden the platform never puts on buyers: a fee, deduction or deposit (取消要扣5%手续费, 退款需扣除30%清关服务费, 先交20元押金, 承担双倍
+    // 运费), paying the shop (乱给差评是要赔偿商家损失), an account sanction for ordinary acts (差评超过两次…拉黑, 超时未确认的账号会被限制下单), the
+    // buyer's evidence refused (聊天截图不能作为售后凭证) or a waiting period before the platform steps in (必须先和商家协商满15天才能申请平台介入).
+    // Not a rule on the shop (平台规定商家…), the real return-postage rule (退货运费由买家承担), rules against fraud (刷单会被封号) or rules foreseen.
+    words: ['规定', '要求', '新规', '规则', '细则', '条例', '通知', '政策'],
+    severity: 'block',
+    message: '以平台名义编造让买家付费、受罚或失去凭证的规则，属于冒充平台（规则 2.9）',
+    before: PLATFORM_AS_RULE_GIVER_TITLED,
+    window: 40,
+    sentence: BUYER_BURDEN,
+    notSentence: /如果|假如|要是|万一|(?:规定|要求|通知)(?:我们|商家|卖家|店铺|本店)|对商家|商家(?:需|要|必须|承担|赔)|刷单|刷评|虚假交易|作弊|套现|诈骗|骗取|以[^，。]{0,10}为准|规则页|冒充|骗子|不会(?:这样)?(?:要求|收)|不是平台|不收|从不|没有这|不存在|(?:您|你)(?:可以|能)申请/,
     hypothetical: true,
     asked: true,
     grow: true,

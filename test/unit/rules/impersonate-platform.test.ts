@@ -3,6 +3,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 14 (t14): a platform verdict foreseen, with recourse or shown on the platform; rules on the shop, real rules, rights given
+    "平台说会在48小时内处理您的申请",
+    "您可以跟平台说明情况，平台会判定的",
+    "如果平台判定不退，您还可以申请复核",
+    "平台判定结果出来之前我们也不知道",
+    "平台已经判了，支持您退款，请寄回",
+    "这次不退款是平台客服介入后做出的决定，不是我们店铺单方面拒绝的，具体理由在售后详情里可以看到。",
+    "平台规定商家必须48小时内发货",
+    "平台规定七天无理由退货的运费由买家承担",
+    "平台最新通知：春节期间物流暂停，节后统一发货",
+    "平台规则里没有这条，退货不收手续费的",
+    "按平台规则您可以申请延迟发货补偿，我们这边也会配合的。",
     // round 13 (fa13b, clean-bg): clean probes by phenomenon
     "快手平台判定这单我们要退款，我们服从平台判定，已经退了。",
     "我们听从平台的判定，这单已经给您全额退款了。",
@@ -379,6 +391,21 @@ ruleTable(impersonatePlatform, {
     "我们不是平台派来的，只是店铺客服，平台介入请在订单页申请。",
   ],
   invalid: [
+    // round 14 (t14): a platform party said to have spoken or ruled, with an outcome against the buyer
+    { text: "快手那边给的答复是这个属于人为损坏，不予退款", severity: 'block' },
+    { text: "平台客服刚表态了，这种情况不支持换货", severity: 'block' },
+    { text: "我问过平台了，平台认定这是正常色差，不赔", severity: 'block' },
+    { text: "官方已经定性了，您这个不属于质量问题，退不了", severity: 'block' },
+    { text: "快手客服说了这单只能给您补偿10块钱", severity: 'block' },
+    { text: "平台那边核实了，这个不在售后范围内", severity: 'block' },
+    { text: "平台说了不退", severity: 'block' },
+    // round 14 (t14): a platform rule putting a fee, a sanction, refused evidence or a wait on the buyer
+    { text: "快手规定退货要收15%的服务费", severity: 'block' },
+    { text: "平台新规：买家申请仅退款需先缴纳50元保证金", severity: 'block' },
+    { text: "平台规则写了，退货次数太多的买家会被限制下单", severity: 'block' },
+    { text: "根据平台要求，开箱视频以外的照片不算凭证", severity: 'block' },
+    { text: "按平台政策，进口商品售后必须先等满7天才能申请", severity: 'block' },
+    { text: "根据平台最新《跨境售后实施细则》第8条，退款需扣除30%清关服务费，请知悉", severity: 'block' },
     // round 13 (fa13b, clean-bg): violations sharing the words, still caught
     "我这边可以直接在系统里给您判定为商家责任。",
     "我们从平台后台给您判定为卖家无责。",
