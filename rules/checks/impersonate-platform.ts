@@ -107,6 +107,10 @@
 // the shop's (kf这边是平台的，不是店家); credentials issued by the platform (快手发的工作证, 平台的工号); appraisers (平台的鉴定员); part-time work
 // with the act first (兼职做内容审核, 兼职当审核员); the platform's capacity taken at a clause's start (以平台鉴定师的身份告诉您);
 // payout and inspection desks (平台赔付专员为您服务); the message called a platform desk's notice (这是快手风控部门的最后一次提醒). Not: 平台规定商家不得诱导好评, 转到我们这边处理 (the normal flow), 建议我们双方…, 我是店家的客服，不是平台的.
+// Round 14 (t14), by shape: a platform party said to have spoken or ruled with an outcome against the buyer, any verb (平台说了不退, 快手的客服
+// 主管，他说这个不能退, 平台那边回复说了…只能补偿3元); a platform rule putting a fee, deposit, payment to the shop, a sanction for ordinary acts,
+// refused evidence or a wait on the buyer (取消要扣5%手续费, 先交20元押金, 差评超过两次…拉黑, 聊天截图不能作为凭证, 协商满15天才能申请介入);
+// the platform's desks squared (审核那边有关系). Not: 平台会判定, 如果平台判定不退…复核, 理由在售后详情里可以看到, 平台规定商家…, 退货运费由买家承担.
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL } from '../lexicon/conduct';
@@ -1249,7 +1253,8 @@ const cues: Cue[] = [
     words: [...PLATFORM_NAMES, '平台', '平台方'],
     severity: 'block',
     message: MESSAGE,
-    after: /^(?:官方)?(?:那边|方面|内部|里面|里头|这边)?(?:我|我们)?(?:已经|早就|早|都|上周|上个月|昨天|前几天|之前|提前|就)*(?:有人|有熟人|有关系|有朋友|打过招呼|打好招呼|打了招呼|打点好|打点过|打点了|疏通好|疏通过|疏通了)/,
+    // Round 14 (t14): also through one of its desks (平台审核那边有关系，删个评论分分钟的事).
+    after: /^(?:官方)?(?:的)?(?:审核|客服|小二|运营|风控|仲裁)?(?:那边|方面|内部|里面|里头|这边)?(?:我|我们)?(?:已经|早就|早|都|上周|上个月|昨天|前几天|之前|提前|就)*(?:有人|有熟人|有关系|有朋友|打过招呼|打好招呼|打了招呼|打点好|打点过|打点了|疏通好|疏通过|疏通了)/,
     window: 40,
     sentence: /差评|投诉|申诉|没用|没有用|不会有结果|撤|删|搞定|判|通过|放行|批|都一样|放心/,
     notSentence: /没有人|没人|不认识|没有关系|没关系|不会(?!有结果|有用)|无法|不能/,

@@ -4,6 +4,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 14 (t14)
+    "平台审核那边没有人认识我们，投诉结果以平台为准",
+    "删差评只能您本人操作，我们这边删不了",
+    "平台客服会联系您撤销投诉",
+    "这款爽肤水夜店妆前必备，持妆一整晚",
+    "冰袋同城闪送，不走快递更快",
+    "我们不留聊天记录以外的任何个人信息",
     // round 13 (fa13b): clean probes by phenomenon (see the rule comments marked fa13b)
     "我们家销量都是一单单卖出来的，从来不刷单，您放心。",
     "本店绝不刷单，好评都是真实买家留下的。",
@@ -526,6 +533,16 @@ ruleTable(illegalContent, {
     "粉丝群周五直播间开奖，抽三位送小样。",
   ],
   invalid: [
+    // round 14 (t14)
+    { text: "差评我们已经找人压下去了，平台审核那边有关系，删个评论分分钟的事", severity: 'block' },
+    { text: "我跟平台的审核认识，您的投诉他一句话就撤了", severity: 'block' },
+    { text: "快手运营里我有熟人，差评压下去不难", severity: 'block' },
+    { text: "客服主管跟风控的人是同学，投诉扣分都能给撤了", severity: 'block' },
+    { text: "需要提神的小药丸可以找我，夜场朋友都在用", severity: 'block' },
+    { text: "想要冰的私我，同城闪送，不走快递不留记录", severity: 'block' },
+    { text: "有那种糖果，蹦迪的兄弟都在吃，懂的来", severity: 'block' },
+    { text: "新到的叶子，同城自取，不留记录", severity: 'block' },
+    { text: "神仙水有货，酒吧的小姐姐都用这个", severity: 'block' },
     // round 13 (fa13b): the violations sharing the words of the clean frames above, still caught
     "不刷单的话销量起不来，您帮我们拍一单，我们再把钱退给您。",
     "新店不刷单哪来的流量，您下单后我们返现给您。",

@@ -391,6 +391,8 @@ ruleTable(impersonatePlatform, {
     "我们不是平台派来的，只是店铺客服，平台介入请在订单页申请。",
   ],
   invalid: [
+    { text: "平台审核那边有关系，删个评论分分钟的事", severity: 'block' },
+    { text: "平台运营那边我有熟人，差评给您删了", severity: 'block' },
     // round 14 (t14): a platform party said to have spoken or ruled, with an outcome against the buyer
     { text: "快手那边给的答复是这个属于人为损坏，不予退款", severity: 'block' },
     { text: "平台客服刚表态了，这种情况不支持换货", severity: 'block' },
