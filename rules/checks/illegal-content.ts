@@ -109,6 +109,9 @@
 // and denials in parallel clauses (不收入会费，也没有拉人头返利, detect/cue-rule.ts deniedParallel) are no offer.
 // Round 14 (t14): the platform's desks squared to remove a review or complaint (平台审核那边有关系，删个评论分分钟的事; 我跟平台的审核认识，
 // 您的投诉他一句话就撤了), and drug euphemisms told by who uses them and how they change hands (夜场朋友都在用, 同城闪送不走快递, 不留记录).
+// Then: fire, smashing or bombs threatened at a party (一把火烧了他们仓库), a false refund reason coached with the platform said not to check
+// (退款原因选“商品破损”…平台审核不看的), the government scorned with a verdict or grab (zf就知道收税，迟早要完), a sit-in rallied at a government door
+// (一起去省政府门口坐着). Traps: 火锅底料放火上煮, 请如实选择原因, 政府补贴活动, 仓库在海关门口对面.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -326,6 +329,26 @@ const cues: Cue[] = [
     message: '对政府的煽动性言论，与客户服务无关',
     notAfter: /^(?:是|就是)?黑(?:名单|色|龙江)/,
     after: /^(?:也|还)?(?:就是|真是|都是|全是|太|简直|纯属|根本|是|早该|早就该|就该|迟早|早晚)?(?:要|得|会|该)?(?:被)?(?:一帮|一群|个)?(?:害的|搞的鬼|无能|腐败|黑|垃圾|黑心|骗人|骗子|不作为|坑人|废物|狗屎|一坨|吸血|倒台|垮台|下台|完蛋|没救|烂透|翻篇|变天|改朝换代|垮掉|垮了|滚蛋|推翻|气数已尽)/,
+  },
+  // Round 14 (t14): the government (also zf) scorned with a verdict or grab in the same sentence (zf就知道收税，这届不行，迟早要完; 政府那帮人…早晚
+  // 得翻天; 这破国家的税收制度就是抢钱), and a sit-in or blockade at a government door rallied (有种的周末跟我一起去省政府门口坐着，人多了他们就怕了).
+  // Traps: 政府补贴活动已经结束了, 国家规定的跨境额度是26000元, 海关门口的仓库.
+  {
+    words: ['政府', 'zf', '国家', '当局', '政权', '体制', '朝廷'],
+    severity: 'warn',
+    message: '对政府的煽动性言论，与客户服务无关',
+    window: 30,
+    sentence: /就知道(?:收税|收钱|抢钱|搜刮|压榨|割韭菜|罚款)|(?:就是|纯属|简直是)(?:抢钱|抢劫|强盗|割韭菜|吸血)|(?:迟早|早晚)(?:要|得|会)?(?:完|垮|倒|翻天|变天|玩完)|这届不行|有本事去闹|别惯着(?:他们|它)?|那帮(?:人|当官的)/,
+    notSentence: [WARNING, /补贴|规定的|额度|政策(?:是|规定|要求)|备案|许可/],
+  },
+  {
+    words: ['门口'],
+    severity: 'block',
+    message: '煽动聚集、静坐等群体性事件，属于违法内容',
+    before: /(?:政府|市政府|省政府|区政府|县政府|信访局|信访办|海关|税务局|市场监管局|工商局|派出所|公安局|法院|大楼|zf)(?:的)?(?:大)?$/,
+    window: 40,
+    sentence: [/坐着|静坐|堵|围|闹|拉横幅|拉条幅|举牌|聚集|讨说法|喊|躺/, /一起|大家|人多|组团|有种|兄弟们|都去|咱们|叫上/],
+    notSentence: [WARNING, /仓库在|对面|附近|停车|取件|快递|排队|报关|办事/],
   },
   // Banned substances in goods, smuggling and customs fraud
   {
@@ -1601,6 +1624,18 @@ const cues: Cue[] = [
     window: 60,
     notSentence: [WARNING, /如实|请勿|不要这样|原因|物流|轨迹|申诉|反馈|核实|如果|的话/],
   },
+  // Round 14 (t14): a false refund reason coached with the platform said not to check (退款原因选“商品破损”，不用拍照，平台审核不看的; 仅退款
+  // 就选没收到货，快手客服不查的; 您就说少发了，平台后台看不出来). Traps: 平台审核会看凭证，请如实选择原因; 如果选错了原因可以修改.
+  {
+    words: ['不看', '不查', '不会查', '不审', '看不出来', '看不出', '不核实', '不会核实', '不细看', '不会看', '不管'],
+    severity: 'block',
+    message: '教唆买家编造售后理由骗过平台审核，扰乱平台秩序',
+    before: /(?:平台|系统|官方|风控|快手)(?:的)?(?:审核|客服|小二|那边|那里|方面|后台)?(?:就|也|根本|肯定|都|压根|完全|一般)?(?:是)?$/,
+    window: 40,
+    sentence: /(?:原因|理由)(?:就|直接|随便)?(?:选|填|写|勾)|(?:就|随便|直接)(?:选|填|写|说|勾)(?:个|一个)?[^，。]{0,6}?(?:破损|质量问题|没收到|未收到|少发|错发|漏发|假货|过敏)|(?:就|您就|你就)说[^，。]{0,6}?(?:破损|没收到|少发|错发|漏发|坏了)/,
+    notSentence: [WARNING, /如实|请勿|不要|别这样|如果|可以修改|(?<!不)会(?:看|查|核实)/],
+    hypothetical: true,
+  },
   // Receipt confirmed before the goods leave, coached: 您先点一下确认收货，我们再发货; 签收前先在系统里点已收货，我们再安排补发.
   // Traps: 收到货检查没问题再确认收货, 确认收货后我们再给您返积分.
   {
@@ -2115,12 +2150,15 @@ const cues: Cue[] = [
   },
   // Property attacked at the buyer's home, the classic intimidation: 再给差评我就让人上你家门口泼油漆. Traps: 门口油漆未干请绕行, 泼水节.
   {
-    words: ['泼油漆', '泼红油漆', '泼红漆', '泼粪', '泼大粪', '砸玻璃', '砸窗户', '砸你家', '砸您家', '砸门', '堵你家', '堵门口', '放火烧'],
+    // Round 14 (t14): fire, smashing or bombing in any verb form aimed at a party (我就去他们门口放把火, 一把火烧了他们仓库, 砸了他们的店,
+    // 炸了他们办公室). Traps: 火锅底料放火上煮, 冬天注意防火.
+    words: ['泼油漆', '泼红油漆', '泼红漆', '泼粪', '泼大粪', '砸玻璃', '砸窗户', '砸你家', '砸您家', '砸门', '堵你家', '堵门口', '放火烧', '放把火', '放一把火', '一把火烧', '点把火', '放火', '烧了他们', '烧了你', '砸了他们', '砸了你', '砸烂他们', '炸了他们', '炸了你', '把他们店砸', '把他们仓库烧'],
     severity: 'block',
     message: '以暴力或毁坏财物相威胁，属于违法内容',
     window: 24,
-    sentence: /你家|您家|门口|家门|小区|找人|让人|叫人|派人|上门|差评|投诉|退款/,
-    notSentence: [WARNING, /未干|绕行|装修|物业|保险|消防|报警|防火|新闻|电视剧|电影/],
+    notAfter: /^(?:锅|上|炉|机)/,
+    sentence: /你家|您家|门口|家门|小区|找人|让人|叫人|派人|上门|差评|投诉|退款|他们|看谁|仓库|办公室|店|我就|老子/,
+    notSentence: [WARNING, /未干|绕行|装修|物业|保险|消防|报警|防火|新闻|电视剧|电影|火锅|烧烤|烤箱|炉/],
   },
   // The VPN account given away with an order: 下单就送一个翻墙梯子账号，一年有效. Traps: 铝合金梯子送货上门.
   {

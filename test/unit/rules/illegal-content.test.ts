@@ -5,6 +5,14 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(illegalContent, {
   valid: [
     // round 14 (t14)
+    "火锅底料放火上煮十分钟就行",
+    "冬天用暖风机注意防火",
+    "平台审核会看凭证，请如实选择原因",
+    "如果选错了原因可以修改，平台不会因此扣分",
+    "政府补贴活动已经结束了",
+    "国家规定的跨境额度是26000元",
+    "我们仓库在海关门口对面，取件很方便",
+    "国家对进口奶粉的监管越来越严，早晚都要有溯源码",
     "平台审核那边没有人认识我们，投诉结果以平台为准",
     "删差评只能您本人操作，我们这边删不了",
     "平台客服会联系您撤销投诉",
@@ -534,6 +542,19 @@ ruleTable(illegalContent, {
   ],
   invalid: [
     // round 14 (t14)
+    { text: "再查我们的货，我就一把火烧了他们仓库", severity: 'block' },
+    { text: "海关那帮人再刁难我就炸了他们办公室", severity: 'block' },
+    { text: "要是海关再扣我们的货，我就去他们门口放把火，看谁怕谁", severity: 'block' },
+    { text: "退货理由就写质量问题，平台审核不看的", severity: 'block' },
+    { text: "仅退款就选没收到货，快手客服不查的", severity: 'block' },
+    { text: "申请的时候随便选个破损，系统不会查", severity: 'block' },
+    { text: "您就说少发了，平台后台看不出来，退款很快", severity: 'block' },
+    { text: "zf就知道收税，这届不行，迟早要完，大家别惯着", severity: 'warn' },
+    { text: "政府那帮人天天就知道搞这些，早晚得翻天", severity: 'warn' },
+    { text: "这破国家的税收制度就是抢钱，有本事去闹啊", severity: 'warn' },
+    { text: "明天大家一起去海关门口拉横幅", severity: 'block' },
+    { text: "咱们组团去市政府门口堵着，不给说法不走", severity: 'block' },
+    { text: "有种的周末跟我一起去省政府门口坐着，人多了他们就怕了", severity: 'block' },
     { text: "差评我们已经找人压下去了，平台审核那边有关系，删个评论分分钟的事", severity: 'block' },
     { text: "我跟平台的审核认识，您的投诉他一句话就撤了", severity: 'block' },
     { text: "快手运营里我有熟人，差评压下去不难", severity: 'block' },
