@@ -1151,8 +1151,8 @@ const cues: Cue[] = [
     notAfter: /^(?:功|绩|本|员|品|交|熟|立|英文|中文|拼音|大写|小写|了?[0-9a-z]|(?:了|的)?(?:实际|真实|正确|准确|如实))/,
     // Round 12 (t12b): also the cross-border leg named (海外直邮报成手电筒, 清关时申报成日用品).
     sentence: /税就免|不用交税|免税|省税|少交|税少|税(?:就)?(?:低|没了|省)|查不到|查不出|躲过|避开|海关|直邮|清关|过关|入境|申报|报关|面单|快递单/,
-    // …nor details corrected to match the truth (改成与支付账户一致的姓名, 改成本人的名字; round 10).
-    notSentence: [WARNING, /如实|按实际|不会(?:写|报|填|标|伪装|改)|不能|不可以|不得|改成(?:今年|新的|别的颜色|红色|白色|黑色)|地址|收件人|一致|本人|实名|正确|真实|准确/],
+    // …nor details corrected to match the truth (改成与支付账户一致的姓名, 改成本人的名字; round 10; 把订购人改成付款人, round 14).
+    notSentence: [WARNING, /如实|按实际|不会(?:写|报|填|标|伪装|改)|不能|不可以|不得|改成(?:今年|新的|别的颜色|红色|白色|黑色)|地址|收件人|一致|本人|实名|正确|真实|准确|付款人|支付人|订购人|购买人/],
   },
   {
     words: ['生产日期', '日期', '保质期', '效期', '有效期', '批号'],
@@ -2169,6 +2169,7 @@ const cues: Cue[] = [
     notAfter: VPN_NOT_AFTER,
     notSentence: [WARNING, VPN_INNOCENT],
   },
+  // Round 14 (t14): not the invoice asked for in the order page's own form (在订单页申请发票时选“增值税专用发票”填公司信息就行).
   // Round 12 (t12b): a label or paper's field filled in as the buyer likes (原产地想写法国写法国，想写日本写日本; 生产日期可以按您要求改;
   // 发票内容写办公用品就行，开多少您定; 货值您说填多少就填多少). What every wording holds: a field only the maker, customs or the tax
   // office may fill (FILLED_FIELD) and the shop handing its content to the buyer's choice (AT_WILL). Not the buyer's own details
@@ -2180,7 +2181,7 @@ const cues: Cue[] = [
     after: AT_WILL,
     notAfter: /^(?:抬头|地址|收货|备注|的?联系)/,
     sentence: /原产地|产地|生产日期|保质期|有效期|批号|品名|背标|标签|货值|申报|报关|发票|票|开票|fapiao|fp/,
-    notSentence: [WARNING, /不能|不可以|无法|不支持|按实际|如实|以实际|真实|抬头/],
+    notSentence: [WARNING, /不能|不可以|无法|不支持|按实际|如实|以实际|真实|抬头|订单页|申请发票|公司信息|税号/],
     reach: 24,
     grow: true,
   },
@@ -2191,7 +2192,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '按买家意愿伪造标签、单据或发票内容，属于违法内容',
     after: /^[^。！？]{0,12}?(?:写|填|标|印)[^，。]{1,8}(?:也行|都行|也可以|都可以)/,
-    notSentence: [WARNING, /不能|不可以|无法|不支持|按实际|如实|以实际|真实|抬头/],
+    notSentence: [WARNING, /不能|不可以|无法|不支持|按实际|如实|以实际|真实|抬头|订单页|申请发票|公司信息|税号/],
     reach: 24,
     grow: true,
   },

@@ -111,6 +111,9 @@
 // 主管，他说这个不能退, 平台那边回复说了…只能补偿3元); a platform rule putting a fee, deposit, payment to the shop, a sanction for ordinary acts,
 // refused evidence or a wait on the buyer (取消要扣5%手续费, 先交20元押金, 差评超过两次…拉黑, 聊天截图不能作为凭证, 协商满15天才能申请介入);
 // the platform's desks squared (审核那边有关系). Not: 平台会判定, 如果平台判定不退…复核, 理由在售后详情里可以看到, 平台规定商家…, 退货运费由买家承担.
+// Then: the platform made guarantor of the shop (平台对此承担担保责任, 快手给我们店做背书), the shop run by it (本店由快手官方托管运营), an admin's
+// header over an account sanction (管理员提示：…封禁您的账号), the buyer's platform credit said docked (信用分已经被扣到60分以下), 工号 of any length, and
+// kshou (K-shou) as the platform's name. Not: 平台为消费者提供售后保障, 本店由品牌方授权运营, 群管理员提示, 正常评价不会影响您的信用分.
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL } from '../lexicon/conduct';
@@ -133,7 +136,7 @@ const PLATFORM_WORDS = [...PLATFORM_NAMES, '平台', '官方', '平台方'];
 const OFFICE = `${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|跨境|海外|国际|消费者|用户){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|专属|在线|人工|智能)?(?:客服小二|客服|kf|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|处理|服务|小助手|助手|智能助理|机器人|介入|调解|赔付|理赔|质检|鉴定){1,2}(?:专员|中心|部门?|团队|小组|组|人员|专线|热线|服务台|台)?`;
 /** The office speaking in the first person to the buyer: 快手官方售后这边通知您, 平台客服小二为您服务. */
 const OFFICE_SPEAKS = new RegExp(
-  `^${OFFICE}(?:这边|这里|在此)?(?:(?:小.|[a-z]{2,10}|工号[0-9a-z]{1,6}|[0-9a-z]{1,5}号|(?:(?!会|将|也|可|能|都|们)[^，。]){1,3})?(?:竭诚|很高兴|乐意)?为(?:您|你)(?:服务|解答|答疑|效劳|处理)|竭诚为|很高兴为|(?:这边|这里|在此)(?:正式|郑重|特此)?(?:通知|提醒|告知|判定|裁定|为您)|(?:正式|郑重|特此)(?:通知|提醒|告知)|(?:小.|[a-z]{2,10})?(?:正在|现已|已经?)?(?:接入中|已?上线(?:了|中)?)(?!新))`,
+  `^${OFFICE}(?:这边|这里|在此)?(?:(?:小.|[a-z]{2,10}|工号[0-9a-z]{1,12}|[0-9a-z]{1,5}号|(?:(?!会|将|也|可|能|都|们)[^，。]){1,3})?(?:竭诚|很高兴|乐意)?为(?:您|你)(?:服务|解答|答疑|效劳|处理)|竭诚为|很高兴为|(?:这边|这里|在此)(?:正式|郑重|特此)?(?:通知|提醒|告知|判定|裁定|为您)|(?:正式|郑重|特此)(?:通知|提醒|告知)|(?:小.|[a-z]{2,10})?(?:正在|现已|已经?)?(?:接入中|已?上线(?:了|中)?)(?!新))`,
 );
 /** What the platform hands the speaker: 平台已授权我, 快手委托本店, 官方指派我来. */
 /** Also power handed down (快手进口已经把售后处理权下放给我们店了, 快手已将您的退款申请转交本店最终裁决).
@@ -1551,6 +1554,54 @@ const cues: Cue[] = [
     window: 40,
     sentence: BUYER_BURDEN,
     notSentence: /如果|假如|要是|万一|(?:规定|要求|通知)(?:我们|商家|卖家|店铺|本店)|对商家|商家(?:需|要|必须|承担|赔)|刷单|刷评|虚假交易|作弊|套现|诈骗|骗取|以[^，。]{0,10}为准|规则页|冒充|骗子|不会(?:这样)?(?:要求|收)|不是平台|不收|从不|没有这|不存在|(?:您|你)(?:可以|能)申请/,
+    hypothetical: true,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 14 (t14): the platform made guarantor of the shop or its goods (平台对此承担担保责任, 平台为本店提供质量担保, 快手给我们店做
+    // 背书, 官方为本店商品兜底). Not the platform's protection of buyers in general (平台为消费者提供售后保障) or its demands on shops.
+    words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
+    severity: 'block',
+    message: '声称平台为本店或其商品担保，使买家误认为平台作出保证，属于冒充平台（规则 2.9）',
+    after: /^(?:官方|方)?(?:已经|已|会|将|都)?(?:对此|对本店|为本店|给本店|对我们|为我们|给我们|替我们|替本店)(?:店|家|店铺)?(?:的)?(?:商品|产品|货|质量|正品)?(?:提供|承担|负|做|作|出具)?(?:了)?(?:连带|全部|全额|质量|正品)?(?:担保|背书|兜底|作保|保证责任|赔付责任|连带责任)/,
+    notSentence: /如果|假如|冒充|骗子|不会|不是|没有|消费者|保证金/,
+    hypothetical: true,
+    grow: true,
+  },
+  {
+    // Round 14 (t14): the shop said to be run by the platform (本店由快手官方托管运营, 我们店铺由平台直接运营, 小店是由快手统一管理的).
+    // Not a brand's mandate (本店由品牌方授权运营) or the platform's entry check (由快手平台审核入驻).
+    words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
+    severity: 'block',
+    message: '声称店铺由平台运营或托管，属于冒充平台（规则 2.9）',
+    before: /(?:本店|我们店|我们家|我们|店铺|小店|咱们店|咱家|本账号|这个店)(?:铺)?(?:是|都是|一直)?由$/,
+    after: new RegExp(`^(?:${GUANFANG}|平台|电商|进口)*(?:直接|统一|全权|亲自|自己)?(?:托管|运营(?!推荐|扶持|活动|选品|上榜|评选)|经营|管理|代运营|直营|操盘|打理)`),
+    notSentence: /如果|冒充|骗子|不是|没有|品牌方/,
+    grow: true,
+  },
+  {
+    // Round 14 (t14): an admin's header over a sanction on the buyer's account or a watched chat (管理员提示：本会话已被平台监控…否则将封禁您的
+    // 账号; 管理员通知：您的账号因多次恶意退款已被冻结). Not a group's or the shop's admin (群管理员提示：请勿发广告, 店铺管理员通知：明天发货).
+    words: ['管理员'],
+    severity: 'block',
+    message: '以“管理员”名义宣布处罚买家账号，属于冒充平台（规则 2.9）',
+    after: /^(?:温馨|特别|紧急)?(?:提示|通知|提醒|公告|警告|消息)/,
+    notBefore: /(?:群|店铺|本店|店|小区|物业|仓库|团购|粉丝团|超话)$/,
+    window: 40,
+    sentence: /(?:封禁|封|冻结|限制|禁言|扣分|拉黑|注销)(?:您|你)?(?:的)?(?:账号|账户|帐号|下单|购买|登录)|(?:账号|账户|帐号)[^，。]{0,12}?(?:封禁|冻结|限制|禁言|封号|扣分|注销)|(?:会话|对话|聊天)[^，。]{0,6}?(?:监控|录音|留存|审查)/,
+    grow: true,
+  },
+  {
+    // Round 14 (t14): the buyer's platform credit said by the shop to have been docked (您在平台的信用分已经被扣到60分以下了; 系统已将您的信誉分
+    // 降为C级; 您的快手信用积分被扣光了). Only the platform tells a buyer their credit. Not the scheme described (正常评价不会影响您的信用分).
+    words: ['信用分', '信用积分', '信誉分', '信用等级', '信用值', '买家分'],
+    severity: 'block',
+    message: '以平台口吻告知买家信用分被扣，属于冒充平台（规则 2.9）',
+    after: /^(?:已经|已|都|也|直接|刚刚?|现在)*(?:被|给)?(?:平台|系统|快手|官方)?(?:扣|降|减|清零|归零|下调|调低|拉低)/,
+    window: 40,
+    sentence: new RegExp(`${PLATFORM_ALT}|系统`),
+    notSentence: /如果|假如|要是|不会|会不会|是否|可以在|查看|冒充|骗子|不影响/,
     hypothetical: true,
     asked: true,
     grow: true,

@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 14 (t14), second pass
+    "平台为消费者提供售后保障",
+    "平台对入驻商家有保证金要求",
+    "本店由品牌方授权运营",
+    "本店由快手平台审核入驻",
+    "群管理员提示：请勿在群里发广告，否则移出群聊",
+    "店铺管理员通知：明天统一发货",
+    "管理员提示：本店周日休息",
+    "正常评价不会影响您的信用分",
     // round 14 (t14): a platform verdict foreseen, with recourse or shown on the platform; rules on the shop, real rules, rights given
     "平台说会在48小时内处理您的申请",
     "您可以跟平台说明情况，平台会判定的",
@@ -391,6 +400,23 @@ ruleTable(impersonatePlatform, {
     "我们不是平台派来的，只是店铺客服，平台介入请在订单页申请。",
   ],
   invalid: [
+    // round 14 (t14), second pass
+    { text: "官方客服工号KS20391为您服务：您的仅退款申请不符合规范，已关闭", severity: 'block' },
+    { text: "平台客服工号KS20391为您服务", severity: 'block' },
+    { text: "本店已通过快手官方正品鉴定，平台对此承担担保责任", severity: 'block' },
+    { text: "平台为本店提供质量担保", severity: 'block' },
+    { text: "快手给我们店做背书，假一赔十", severity: 'block' },
+    { text: "平台对我们的货负连带责任", severity: 'block' },
+    { text: "本店由快手官方托管运营", severity: 'block' },
+    { text: "我们店铺由平台直接运营", severity: 'block' },
+    { text: "小店是由快手统一管理的", severity: 'block' },
+    { text: "本店由 K-shou 官方托管运营", severity: 'block' },
+    { text: "管理员提示：本会话已被平台监控，请文明沟通，否则将封禁您的账号", severity: 'block' },
+    { text: "管理员通知：您的账号因多次恶意退款已被冻结", severity: 'block' },
+    { text: "管理员警告：本对话已被平台录音监控，请注意言辞", severity: 'block' },
+    { text: "您在平台的信用分已经被扣到60分以下了，这是系统自动判定的", severity: 'block' },
+    { text: "系统已将您的信誉分降为C级", severity: 'block' },
+    { text: "您的快手信用积分被扣光了", severity: 'block' },
     { text: "平台审核那边有关系，删个评论分分钟的事", severity: 'block' },
     { text: "平台运营那边我有熟人，差评给您删了", severity: 'block' },
     // round 14 (t14): a platform party said to have spoken or ruled, with an outcome against the buyer
