@@ -112,6 +112,9 @@
 // Then: fire, smashing or bombs threatened at a party (一把火烧了他们仓库), a false refund reason coached with the platform said not to check
 // (退款原因选“商品破损”…平台审核不看的), the government scorned with a verdict or grab (zf就知道收税，迟早要完), a sit-in rallied at a government door
 // (一起去省政府门口坐着). Traps: 火锅底料放火上煮, 请如实选择原因, 政府补贴活动, 仓库在海关门口对面.
+// Then: the declared name set down beside a check said blind (报关的时候我们写的普通软糖，海关不查), abortion named as the goods' use (就是打胎用的，
+// 不用去医院), hs (黄色) before a medium, the buyer's body photos asked for with a lewd qualifier (拍张照给我看看，越少越好). Traps: 孕妇慎用，可能导致
+// 流产, hs编码, 拍张照看看尺码合不合适; and two false alarms fixed: 把订购人改成付款人, an invoice asked in the order page's form.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -273,6 +276,8 @@ const cues: Cue[] = [
       '黄片', '黄色视频', '黄色网站', '黄色小说', '成人视频', '成人电影', '成人小电影', '成人网站', '成人资源', '成人影片', '成人片', '裸聊', '裸照', '裸体视频', '约炮', '一夜情', '援交',
       '包夜', '楼凤', '外围女', '卖淫', '嫖娼', '嫖', 'av女优', 'av资源', '三级片', '毛片', '黄网', '偷拍视频', '走光视频', '迷奸', '色情', '性服务', '大保健', '性交易',
       '陪睡', '睡一晚', '啪啪视频', '露点视频', '情色', '涩图', '瑟图', '色色的图',
+      // Round 14 (t14): 黄色 as its initials hs before the medium (hs视频, hs片, hs网站); not hs编码 (the customs tariff code).
+      'hs视频', 'hs片', 'hs网站', 'hs小说', 'hs资源', 'hs电影', 'hs图',
     ],
     severity: 'block',
     message: '涉及色情内容',
@@ -1596,7 +1601,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '教唆规避平台或海关监管，属于违法内容',
     after: /^(?:那边|那里|方面|机器?|仪器|的人)?(?:X光|x光)?(?:也|都|根本|一般|基本|肯定|反正|压根|通常|很少|就)*(?:(?:不会|不|没法|没办法|不可能|没空)(?:去|一件件|一个个|一件一件|一个一个|仔细|细|挨个)*(?:查|核|拆|开箱|开包|追|管|抽|照|扫|发现|识别)|(?:查|照|扫|看|识别|检测|核)不(?:出|到))/,
-    sentence: /塞|藏(?:在|进|到)|混在|夹在|夹带|包着|垫了|放了|箱子?里|包裹里|转手|转卖|开[^，。]{0,4}店|拿去卖|写少|写低|填低|少写|货值|报关价|申报价|省|带进|运进|弄进|私下|刷/,
+    // Round 14 (t14): …or the declared name set down by the shop (报关的时候我们写的普通软糖，海关不查; 面单上写的是玩具，海关不会开箱).
+    sentence: /塞|藏(?:在|进|到)|混在|夹在|夹带|包着|垫了|放了|箱子?里|包裹里|转手|转卖|开[^，。]{0,4}店|拿去卖|写少|写低|填低|少写|货值|报关价|申报价|省|带进|运进|弄进|私下|刷|(?:报关|申报|面单|品名|快递单)[^，。]{0,8}?(?:写的|报的|填的|标的|写成|报成|填成|标成)(?!是?(?:实际|真实|您的|你的|收件|地址))/,
     notSentence: [WARNING, /如实|会被|请勿|不要这样|原因|物流信息|轨迹|瑕疵|肉眼|色差|泄露|隐私|个人信息|放心下单|额度内|限额内/],
   },
   // Round 13 (t13c), by shape: goods stated restricted (管制, 禁寄, 不让寄, 过不了安检, 禁止进口, 进不来) and a disguise for them in the
@@ -1719,12 +1725,13 @@ const cues: Cue[] = [
   },
   // A banned or prescription-only medicine sold privately: 曲马朵我也能私下配, 米非司酮…不用去医院登记, 安眠酮我有路子.
   {
-    words: ['曲马朵', '安眠酮', '米非司酮', '米索前列醇', '打胎药', '堕胎药', '可待因', '芬太尼', '羟考酮', '奥施康定', '右美沙芬', '阿普唑仑', '地西泮', '安定片', '利他林', '莫达非尼', '芬特明', '西布曲明', '减肥药', '处方药'],
+    // Round 14 (t14): also the goods' use named (就是打胎用的, 喝了能打胎, 药流的药, 吃这个就能流产) beside the same private sale.
+    words: ['打胎', '堕胎', '药流', '流产', '曲马朵', '安眠酮', '米非司酮', '米索前列醇', '打胎药', '堕胎药', '可待因', '芬太尼', '羟考酮', '奥施康定', '右美沙芬', '阿普唑仑', '地西泮', '安定片', '利他林', '莫达非尼', '芬特明', '西布曲明', '减肥药', '处方药'],
     severity: 'block',
     message: '私下售卖处方药或违禁药物，属于违法内容',
     sentence: /私下|单独配|能配|可以配|有路子|有渠道|不用(?:去)?医院|不用(?:去)?登记|不要(?:医生|处方|单子)|不用(?:医生|处方|单子)|没(?:有)?处方|免处方|别跟别人说|提神|一周掉|一个月掉|掉[0-9一二两三四五六七八九十]+斤|最后几|一板|[0-9]+片起/,
     sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /遵医嘱|凭处方|需要处方|医生指导|我们不卖|不卖|不提供|不能卖|下架|不能私下|(?:我们|本店|店里|我们店)(?:也)?没有/],
+    notSentence: [WARNING, /遵医嘱|凭处方|需要处方|医生指导|我们不卖|不卖|不提供|不能卖|下架|不能私下|(?:我们|本店|店里|我们店)(?:也)?没有|孕妇(?:禁用|慎用|忌用|不宜)|慎用|禁用|可能导致|风险/],
   },
   // Cure claims for food or supplements: 这款鱼油能治高血压，吃一个月就能把降压药停了; 吃三个疗程胰岛素都不用打了.
   {
@@ -1862,6 +1869,16 @@ const cues: Cue[] = [
     window: 30,
     sentence: /海关|质检|工商|监管|警察|派出所|税务|执法|检疫|商检|市场局|城管|法院|官方|上面/,
     notSentence: [WARNING, /没法|不能|无法|不会(?:去|帮|找|做|给)|不可能|正常流程|如实|耐心|没有关系|找不了/],
+  },
+  // Round 14 (t14): the buyer asked for photos of their body with a lewd qualifier (穿上拍张照给我看看呗，越少越好; 试穿照发我，露多点更好;
+  // 拍张身材照给我，返你红包). Traps: 穿上拍张照发我看看尺码合不合适, 晒单照片可以返积分.
+  {
+    words: ['拍张照', '拍个照', '拍照', '照片', '自拍', '身材照', '试穿照', '拍一张', '拍几张'],
+    severity: 'block',
+    message: '向买家索要暴露照片，涉及色情骚扰',
+    window: 30,
+    sentence: /越少越好|穿得?越少|露(?:多|点|一点|得多)|少穿(?:点|一点)?|不穿|光着|性感(?:点|一点)|只给我(?:一个人)?看|私下给我看|私发给我看|身材照|内衣照|泳装照|睡衣照/,
+    notSentence: [WARNING, /尺码|色差|破损|质量|退货|售后|买家秀|晒单|评价/],
   },
   // Round 14 (t14): the platform's own desks squared to make a review or complaint go away (平台审核那边有关系，删个评论分分钟的事;
   // 我跟平台的审核认识，您的投诉他一句话就撤了; 快手运营里我有熟人，差评压下去不难): disrupting the platform's order (2.7; 2.9 reads the same

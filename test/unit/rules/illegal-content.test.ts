@@ -5,6 +5,15 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(illegalContent, {
   valid: [
     // round 14 (t14)
+    "孕妇慎用，可能导致流产，请遵医嘱",
+    "这款不适合孕妇，有流产风险，私下问我也不会卖",
+    "这批货的hs编码是3304990099",
+    "穿上拍张照发我看看尺码合不合适",
+    "晒单照片可以返积分",
+    "报关写的是实际品名，海关会抽检",
+    "面单写的是您的地址，海关不会泄露您的信息",
+    "您用的是您爱人的支付宝付的款，订购人却填了您的名字，所以报关不通过；在订单页把订购人改成付款人就行。",
+    "企业采购需要开专票的话，在订单页申请发票时选“增值税专用发票”填公司信息就行。",
     "火锅底料放火上煮十分钟就行",
     "冬天用暖风机注意防火",
     "平台审核会看凭证，请如实选择原因",
@@ -542,6 +551,19 @@ ruleTable(illegalContent, {
   ],
   invalid: [
     // round 14 (t14)
+    { text: "这款日本“调理丸”其实就是打胎用的，不用去医院，吃了就下来", severity: 'block' },
+    { text: "这个茶喝了能打胎，不用去医院", severity: 'block' },
+    { text: "药流的药我这有渠道", severity: 'block' },
+    { text: "要不要看点hs视频，付费群一个月才19.9", severity: 'block' },
+    { text: "hs片子资源管够", severity: 'block' },
+    { text: "收到货穿上拍张照给我看看呗，越少越好，拍了返你20红包", severity: 'block' },
+    { text: "试穿照发我，露多点更好", severity: 'block' },
+    { text: "拍张身材照给我，返你红包", severity: 'block' },
+    { text: "内衣到了拍几张照片只给我看哈", severity: 'block' },
+    { text: "这批减肥糖里加了“秘方”，报关的时候我们写的普通软糖，海关不查", severity: 'block' },
+    { text: "面单上我们写的是玩具，海关不会开箱", severity: 'block' },
+    { text: "申报的品名填的日用品，海关根本不查", severity: 'block' },
+    { text: "品名写的饼干，安检照不出来", severity: 'block' },
     { text: "再查我们的货，我就一把火烧了他们仓库", severity: 'block' },
     { text: "海关那帮人再刁难我就炸了他们办公室", severity: 'block' },
     { text: "要是海关再扣我们的货，我就去他们门口放把火，看谁怕谁", severity: 'block' },
