@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 14 (t14), after probe 2
     // round 14 (t14)
     "我们的货是义乌仓发的，速度很快",
     "隔壁也是从保税仓发的，和我们一样",
@@ -127,6 +128,8 @@ ruleTable(defameMerchant, {
     '我们没开分店，您看到打着我们名号卖的那些都是假冒我们的。',
   ],
   invalid: [
+    // round 14 (t14), after probe 2
+    { text: "某宝上同款便宜一半的，都是仓库里受潮的货重新封口", severity: 'block' },
     // round 14 (t14)
     { text: "对面那家卖的保健品根本没有备案，吃坏了人还不赔，奉劝您别买", severity: 'block' },
     { text: "那家“XX海外旗舰店”同行都知道，货是义乌出的，贴个外文标就当进口卖", severity: 'block' },

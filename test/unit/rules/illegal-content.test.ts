@@ -4,6 +4,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 14 (t14), after probe 2
     // round 14 (t14)
     "孕妇慎用，可能导致流产，请遵医嘱",
     "这款不适合孕妇，有流产风险，私下问我也不会卖",
@@ -550,6 +551,10 @@ ruleTable(illegalContent, {
     "粉丝群周五直播间开奖，抽三位送小样。",
   ],
   invalid: [
+    // round 14 (t14), after probe 2
+    { text: "您退款理由写‘包装破损’就行，反正平台也不会去核对", severity: 'block' },
+    { text: "我在快手风控有个哥们，您那条差评我让他给您撤了", severity: 'block' },
+    { text: "这帮当官的就知道吃拿卡要，老百姓活该受罪", severity: 'warn' },
     // round 14 (t14)
     { text: "这款日本“调理丸”其实就是打胎用的，不用去医院，吃了就下来", severity: 'block' },
     { text: "这个茶喝了能打胎，不用去医院", severity: 'block' },

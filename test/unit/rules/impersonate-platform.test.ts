@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 14 (t14), after probe 2
+    "您的原话是“再不退钱就去你们店门口闹”，我们还是建议通过平台售后解决，今天内一定给您答复。",
     // round 14 (t14), second pass
     "平台为消费者提供售后保障",
     "平台对入驻商家有保证金要求",
@@ -400,6 +402,16 @@ ruleTable(impersonatePlatform, {
     "我们不是平台派来的，只是店铺客服，平台介入请在订单页申请。",
   ],
   invalid: [
+    // round 14 (t14), after probe 2
+    { text: "快手官方已经定了，您这个属于使用后退货，不给退", severity: 'block' },
+    { text: "平台这边答复下来了：证据不充分，维持原判", severity: 'block' },
+    { text: "平台有规定，收货超过三天再申请售后要收30元检测费", severity: 'block' },
+    { text: "平台判定您属于职业索赔人，后续所有订单都不支持退款", severity: 'block' },
+    { text: "按照平台规矩，差评要先给商家看过才能发出来", severity: 'block' },
+    { text: "官方客服我已经帮您问过了，他们说这种情况商家可以不退", severity: 'block' },
+    { text: "我们这个账号是快手总部直接管理的官方账号", severity: 'block' },
+    { text: "平台新出的规定，买家申请退款要先付一笔押金", severity: 'block' },
+    { text: "快手那边已经把您拉进高风险名单了，我们也没办法", severity: 'block' },
     // round 14 (t14), second pass
     { text: "官方客服工号KS20391为您服务：您的仅退款申请不符合规范，已关闭", severity: 'block' },
     { text: "平台客服工号KS20391为您服务", severity: 'block' },
