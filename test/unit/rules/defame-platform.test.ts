@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 14 (t14), after probe 3
     // round 14 (t14)
     "平台严厉打击黑社会性质的诈骗团伙",
     "平台不像有些地方那样乱收费",
@@ -135,6 +136,8 @@ ruleTable(defamePlatform, {
     "并非我们存心卡您的退款，平台规则要求上传凭证。",
   ],
   invalid: [
+    // round 14 (t14), after probe 3
+    { text: "在快手开店就跟给地主交租一样，辛苦钱全被抽走", severity: 'block' },
     // round 14 (t14)
     { text: "块手这抽佣比土匪还狠，我们赚的钱全被它吸干了", severity: 'block' },
     { text: "快手收的服务费跟高利贷似的", severity: 'block' },

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 14 (t14), after probe 3
+    "平台规定七天无理由退货的运费由买家支付",
+    "本人是店铺客服，不是快手的审核员",
+    "平台规定跨境商品不适用七天无理由，详情可在商品页查看",
     // round 14 (t14), after probe 2
     "您的原话是“再不退钱就去你们店门口闹”，我们还是建议通过平台售后解决，今天内一定给您答复。",
     // round 14 (t14), second pass
@@ -402,6 +406,10 @@ ruleTable(impersonatePlatform, {
     "我们不是平台派来的，只是店铺客服，平台介入请在订单页申请。",
   ],
   invalid: [
+    // round 14 (t14), after probe 3
+    { text: "快手那边说了，七天无理由不适用您这个订单，这个是最终答复", severity: 'block' },
+    { text: "平台规定退货需要额外支付20%的折旧费", severity: 'block' },
+    { text: "本人同时是快手的签约审核员，您的申诉可以找我", severity: 'block' },
     // round 14 (t14), after probe 2
     { text: "快手官方已经定了，您这个属于使用后退货，不给退", severity: 'block' },
     { text: "平台这边答复下来了：证据不充分，维持原判", severity: 'block' },
