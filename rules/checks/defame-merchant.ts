@@ -29,6 +29,8 @@
 // premises or spoiled stock (老鼠, 发霉, 民房), bought reviews (好评都是花钱买的), and a missing paper as part of the smear (没备案的水货).
 // Also deaths or a failed official test of the rival's goods (他们那款猫粮被查出过霉菌毒素超标，吃死过猫的) and every other seller at
 // once (整个快手就我们一家是真的); goods soaked in sugar water (糖水泡) or made in their own 作坊. Traps: 其实也是从保税仓发的, 我们的产品从没被查出过问题.
+// Round 14 (t14): 没有备案 as a missing paper like 没备案, the source as what the goods are (货是义乌出的, 全是1688批的), any foreign-
+// language label stuck on (贴个外文标, 日文标签), codes or batch numbers swapped or scraped (换了码, 刮了批号), 喝出问题. Traps: 义乌仓发的, 没有换码这回事.
 
 import { alt, cueRule, type Cue } from '../detect/cue-rule';
 import { OTHER_SHOPS } from '../lexicon/conduct';
@@ -58,6 +60,9 @@ const SMEAR = [
   ...STRONG_SMEAR,
   // A label stuck on by the seller and a dark hint at what is inside: 中文标签是自己贴的，谁知道里面装的啥.
   '谁知道里面', '谁知道装的',
+  // Round 14 (t14): codes, batch numbers or dates swapped, scraped or torn off (临期罐换了码的, 刮了批号, 撕了日期重新贴), and harm from drinking
+  // or using as from eating (宝宝喝出问题, 用出毛病).
+  '受潮的货', '受潮货', '重新封口', '重新封装', '换了码', '换码', '改了码', '改码', '刮了码', '刮码', '撕了码', '换了批号', '改了批号', '改批号', '刮了批号', '刮批号', '换了日期', '刮了日期', '撕了日期', '涂了日期', '喝出问题', '用出问题', '喝出毛病', '用出毛病',
   // Round 13 (t13c): traffic, sales or reviews said faked (销量都是刷出来的, 全是僵尸粉, 在线人数是花钱买的).
   '刷的', '刷出来', '刷上去', '僵尸粉', '买的粉', '买来的粉', '数据造假', '假数据', '花钱买的',
   // A seller of fakes before (以前是卖假酒的), goods that are only sugar water or hold next to nothing (就是糖水, 根本没几毫克).
@@ -70,13 +75,14 @@ const SMEAR = [
   '吃不死人', '治不了病', '都是临期', '全是临期', '来路不正', '来路不明', '赃物', '搞传销', '传销', '出过事', '喝出过事', '吃出过事', '用出过事', '喝出事', '吃出事', '上过新闻', '被曝光', '被查过', '被抓过', '被罚过', '被抓', '走私进来', '就是淀粉', '没效果', '没什么效果', '没啥效果', '根本没用', '伤胃', '伤身', '伤肝', '致癌', '吃出毛病', '吃出问题', '便宜没好货', '还好意思', '还敢叫', '也敢叫', '好意思叫', '兑的', '哪来的正品', '哪有正品', '等于白喝', '等于白吃', '等于白用', '白喝', '白吃', '没一点用', '一点用都没有',
 ];
 /** Sourced from a cheap marketplace, not imported: 其实是从拼多多上进的, 义乌批发市场拿的. */
-const CHEAP_SOURCE = '从(?:拼多多|pdd|1688|淘宝|闲鱼|地摊|批发市场|义乌|小商品市场)(?:上)?(?:进|拿|批)';
+// Round 14 (t14): also the source as what the goods are or where they come out of (货是义乌出的, 全是拼多多买来的, 都是1688批的).
+const CHEAP_SOURCE = '(?:从|是|都是|全是|就是|在)(?:拼多多|pdd|1688|淘宝|闲鱼|地摊|批发市场|义乌|小商品市场)(?:上)?(?:进|拿|批|出|产|发|来|做|买|弄)';
 /** The smear after the shop, with no denial in between (别家卖的不是假货 is not a smear). */
 // Reaches past a short report of how it was found (那家的益生菌我们拿去测过，里面全是淀粉).
 // 国内工厂贴的外国牌子: a foreign label stuck on at home.
 // 不/没 inside a word or a smear of its own (尿不湿, 不少, 没几克) is no denial.
 // Round 12 (t12b): a missing paper is part of the smear, not a denial (都是没备案的水货, 没检疫的肉).
-const GAP_UNIT = '(?:[^不没非无]|不(?=湿|少|错|到|光|止|仅)|没(?=几|多少|备案|注册|资质|检疫|报关|溯源|中文标|批文|许可|合格证)|无(?=备案|资质|批文|中文标|溯源|合格证|许可))';
+const GAP_UNIT = '(?:[^不没非无]|不(?=湿|少|错|到|光|止|仅)|没(?=几|多少|有?(?:备案|注册|资质|检疫|报关|溯源|中文标|批文|许可|合格证))|无(?=备案|资质|批文|中文标|溯源|合格证|许可))';
 /** A claim set against the truth: 其实都是义乌发的, 实际上是国内灌的. */
 // Not a plain origin (实际上是国内版, 其实是广州仓发的): only a cheap source or a back-yard maker.
 const REALLY_FROM = '(?:其实|实际上?|真实)(?:都|全)?(?:是)?(?:从)?(?:拼多多|pdd|1688|淘宝|闲鱼|地摊|批发市场|义乌|莆田|小作坊|作坊|小厂|国内(?:的)?(?:小厂|工厂|作坊|灌|贴|分装|仿))';
@@ -87,7 +93,7 @@ const REALLY_FROM = '(?:其实|实际上?|真实)(?:都|全)?(?:是)?(?:从)?(?:
 const CLAIM_EXPOSED = '(?:说是|说自己是|号称|自称|宣传(?:是|的是|说)?|写着?|标着?|挂着?|打着|名义上是|表面上是|看着是|嘴上说)[^。！？]{0,14}?(?:其实|实际上?|说白了|真相是|本质上|事实上)[^，。！？]{0,4}?(?:就是|只是|都是|全是|根本|不过是|是个|就一|不是|没有|也就是|就在|就个)|所谓(?:的)?[^，。！？]{1,8}?(?:就是个|只是个|不过是|其实)';
 /** Round 12 (t12b): a rival's premises or stock said to be squalid or spoiled (仓库就是个民房，货都发霉了; 货堆在地下室里，潮得不行). */
 const SQUALID = '发霉|霉了|长霉|霉变|生虫|长虫|老鼠|蟑螂|民房|出租屋|城中村|地下室|又脏又乱|脏乱差|脏得|潮得不行|堆在地上';
-const SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,18}?(?:${alt(SMEAR)}|${CLAIM_EXPOSED}|${SQUALID}|${CHEAP_SOURCE}|${REALLY_FROM}|自己贴的(?![吗么嘛])|贴(?:的|个|上|了)?(?:外国|洋|进口|国外)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
+const SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,18}?(?:${alt(SMEAR)}|${CLAIM_EXPOSED}|${SQUALID}|${CHEAP_SOURCE}|${REALLY_FROM}|自己贴的(?![吗么嘛])|贴(?:的|个|上|了)?(?:外国|洋|进口|国外|外文|英文|日文|韩文|德文|外语)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
 
 /** A named or pointed-at shop beyond the shared list: 那个某某官方旗舰店, 那个大牌旗舰店, 某某专卖店. */
 /** Round 8: the shop across the road and a lettered or 某 shop (别去对面店买, A家的蛋白粉, 某家的). */

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 14 (t14), after probe 2
+    // round 14 (t14)
+    "我们的货是义乌仓发的，速度很快",
+    "隔壁也是从保税仓发的，和我们一样",
+    "这款是英文标签，中文标签是海关要求贴的",
+    "我们家奶粉都有溯源码，没有换码这回事",
     // round 13 (fa13b, clean-bg): clean probes by phenomenon
     "不好意思，我不能说其他店卖假货，我只知道我们的货是有授权的。",
     "别家是不是仿品我们没法断定，您可以对比一下授权书。",
@@ -122,6 +128,16 @@ ruleTable(defameMerchant, {
     '我们没开分店，您看到打着我们名号卖的那些都是假冒我们的。',
   ],
   invalid: [
+    // round 14 (t14), after probe 2
+    { text: "某宝上同款便宜一半的，都是仓库里受潮的货重新封口", severity: 'block' },
+    // round 14 (t14)
+    { text: "对面那家卖的保健品根本没有备案，吃坏了人还不赔，奉劝您别买", severity: 'block' },
+    { text: "那家“XX海外旗舰店”同行都知道，货是义乌出的，贴个外文标就当进口卖", severity: 'block' },
+    { text: "别家那个价的奶粉，多半是临期罐换了码的", severity: 'block' },
+    { text: "隔壁那家的面霜都是拼多多买来的，贴个日文标签就说是日本的", severity: 'block' },
+    { text: "别的店那些奶粉是刮了批号卖的", severity: 'block' },
+    { text: "那个主播的益生菌根本没有注册，您吃出问题没人管", severity: 'block' },
+    { text: "隔壁家的鱼油全是1688批的，哪来的进口", severity: 'block' },
     // round 13 (fa13b, clean-bg): violations sharing the words, still caught
     "我不能说其他店卖假货，但他们家的确实是高仿。",
     "其他店卖假货，我们家才是正品。",

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 14 (t14), after probe 3
+    // round 14 (t14)
+    "平台严厉打击黑社会性质的诈骗团伙",
+    "平台不像有些地方那样乱收费",
+    "平台抽检是为了保障大家买到放心的货",
     // round 13 (fa13b): clean probes by phenomenon (see the rule comments marked fa13b)
     "有人以“平台客服”的身份联系您，那就是骗子",
     "如果对方打着快手官方的旗号让您转账，那都是骗子，平台不会这样做。",
@@ -131,6 +136,16 @@ ruleTable(defamePlatform, {
     "并非我们存心卡您的退款，平台规则要求上传凭证。",
   ],
   invalid: [
+    // round 14 (t14), after probe 3
+    { text: "在快手开店就跟给地主交租一样，辛苦钱全被抽走", severity: 'block' },
+    // round 14 (t14)
+    { text: "块手这抽佣比土匪还狠，我们赚的钱全被它吸干了", severity: 'block' },
+    { text: "快手收的服务费跟高利贷似的", severity: 'block' },
+    { text: "这平台罚起款来跟强盗一样", severity: 'block' },
+    { text: "平台简直就是周扒皮，商家一分钱都剩不下", severity: 'block' },
+    { text: "ks的抽成比黑帮收保护费还狠", severity: 'block' },
+    { text: "平台那帮审核跟流氓没区别", severity: 'block' },
+    { text: "平台天天搞抽检就是为了罚钱", severity: 'block' },
     // round 13 (fa13b): the violations sharing the words of the clean frames above, still caught
     "快手平台就是骗子，专门坑我们这些小商家。",
     "平台客服以官方的身份说话，其实都是一群骗子。",

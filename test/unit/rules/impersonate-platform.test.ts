@@ -3,6 +3,33 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 14 (t14), after probe 3
+    "平台规定七天无理由退货的运费由买家支付",
+    "本人是店铺客服，不是快手的审核员",
+    "平台规定跨境商品不适用七天无理由，详情可在商品页查看",
+    // round 14 (t14), after probe 2
+    "您的原话是“再不退钱就去你们店门口闹”，我们还是建议通过平台售后解决，今天内一定给您答复。",
+    // round 14 (t14), second pass
+    "平台为消费者提供售后保障",
+    "平台对入驻商家有保证金要求",
+    "本店由品牌方授权运营",
+    "本店由快手平台审核入驻",
+    "群管理员提示：请勿在群里发广告，否则移出群聊",
+    "店铺管理员通知：明天统一发货",
+    "管理员提示：本店周日休息",
+    "正常评价不会影响您的信用分",
+    // round 14 (t14): a platform verdict foreseen, with recourse or shown on the platform; rules on the shop, real rules, rights given
+    "平台说会在48小时内处理您的申请",
+    "您可以跟平台说明情况，平台会判定的",
+    "如果平台判定不退，您还可以申请复核",
+    "平台判定结果出来之前我们也不知道",
+    "平台已经判了，支持您退款，请寄回",
+    "这次不退款是平台客服介入后做出的决定，不是我们店铺单方面拒绝的，具体理由在售后详情里可以看到。",
+    "平台规定商家必须48小时内发货",
+    "平台规定七天无理由退货的运费由买家承担",
+    "平台最新通知：春节期间物流暂停，节后统一发货",
+    "平台规则里没有这条，退货不收手续费的",
+    "按平台规则您可以申请延迟发货补偿，我们这边也会配合的。",
     // round 13 (fa13b, clean-bg): clean probes by phenomenon
     "快手平台判定这单我们要退款，我们服从平台判定，已经退了。",
     "我们听从平台的判定，这单已经给您全额退款了。",
@@ -379,6 +406,54 @@ ruleTable(impersonatePlatform, {
     "我们不是平台派来的，只是店铺客服，平台介入请在订单页申请。",
   ],
   invalid: [
+    // round 14 (t14), after probe 3
+    { text: "快手那边说了，七天无理由不适用您这个订单，这个是最终答复", severity: 'block' },
+    { text: "平台规定退货需要额外支付20%的折旧费", severity: 'block' },
+    { text: "本人同时是快手的签约审核员，您的申诉可以找我", severity: 'block' },
+    // round 14 (t14), after probe 2
+    { text: "快手官方已经定了，您这个属于使用后退货，不给退", severity: 'block' },
+    { text: "平台这边答复下来了：证据不充分，维持原判", severity: 'block' },
+    { text: "平台有规定，收货超过三天再申请售后要收30元检测费", severity: 'block' },
+    { text: "平台判定您属于职业索赔人，后续所有订单都不支持退款", severity: 'block' },
+    { text: "按照平台规矩，差评要先给商家看过才能发出来", severity: 'block' },
+    { text: "官方客服我已经帮您问过了，他们说这种情况商家可以不退", severity: 'block' },
+    { text: "我们这个账号是快手总部直接管理的官方账号", severity: 'block' },
+    { text: "平台新出的规定，买家申请退款要先付一笔押金", severity: 'block' },
+    { text: "快手那边已经把您拉进高风险名单了，我们也没办法", severity: 'block' },
+    // round 14 (t14), second pass
+    { text: "官方客服工号KS20391为您服务：您的仅退款申请不符合规范，已关闭", severity: 'block' },
+    { text: "平台客服工号KS20391为您服务", severity: 'block' },
+    { text: "本店已通过快手官方正品鉴定，平台对此承担担保责任", severity: 'block' },
+    { text: "平台为本店提供质量担保", severity: 'block' },
+    { text: "快手给我们店做背书，假一赔十", severity: 'block' },
+    { text: "平台对我们的货负连带责任", severity: 'block' },
+    { text: "本店由快手官方托管运营", severity: 'block' },
+    { text: "我们店铺由平台直接运营", severity: 'block' },
+    { text: "小店是由快手统一管理的", severity: 'block' },
+    { text: "本店由 K-shou 官方托管运营", severity: 'block' },
+    { text: "管理员提示：本会话已被平台监控，请文明沟通，否则将封禁您的账号", severity: 'block' },
+    { text: "管理员通知：您的账号因多次恶意退款已被冻结", severity: 'block' },
+    { text: "管理员警告：本对话已被平台录音监控，请注意言辞", severity: 'block' },
+    { text: "您在平台的信用分已经被扣到60分以下了，这是系统自动判定的", severity: 'block' },
+    { text: "系统已将您的信誉分降为C级", severity: 'block' },
+    { text: "您的快手信用积分被扣光了", severity: 'block' },
+    { text: "平台审核那边有关系，删个评论分分钟的事", severity: 'block' },
+    { text: "平台运营那边我有熟人，差评给您删了", severity: 'block' },
+    // round 14 (t14): a platform party said to have spoken or ruled, with an outcome against the buyer
+    { text: "快手那边给的答复是这个属于人为损坏，不予退款", severity: 'block' },
+    { text: "平台客服刚表态了，这种情况不支持换货", severity: 'block' },
+    { text: "我问过平台了，平台认定这是正常色差，不赔", severity: 'block' },
+    { text: "官方已经定性了，您这个不属于质量问题，退不了", severity: 'block' },
+    { text: "快手客服说了这单只能给您补偿10块钱", severity: 'block' },
+    { text: "平台那边核实了，这个不在售后范围内", severity: 'block' },
+    { text: "平台说了不退", severity: 'block' },
+    // round 14 (t14): a platform rule putting a fee, a sanction, refused evidence or a wait on the buyer
+    { text: "快手规定退货要收15%的服务费", severity: 'block' },
+    { text: "平台新规：买家申请仅退款需先缴纳50元保证金", severity: 'block' },
+    { text: "平台规则写了，退货次数太多的买家会被限制下单", severity: 'block' },
+    { text: "根据平台要求，开箱视频以外的照片不算凭证", severity: 'block' },
+    { text: "按平台政策，进口商品售后必须先等满7天才能申请", severity: 'block' },
+    { text: "根据平台最新《跨境售后实施细则》第8条，退款需扣除30%清关服务费，请知悉", severity: 'block' },
     // round 13 (fa13b, clean-bg): violations sharing the words, still caught
     "我这边可以直接在系统里给您判定为商家责任。",
     "我们从平台后台给您判定为卖家无责。",

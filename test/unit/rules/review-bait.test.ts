@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(reviewBait, {
   valid: [
+    // round 14 (t14), after probe 3
+    "感谢您的好评，评价配图对其他买家很有帮助",
     // round 13 (t13c)
     "您给的差评我们看到了，会认真改进，退款已经给您处理了。",
     "删除评价需要您在订单页操作，我们这边无法删除。",
@@ -49,6 +51,10 @@ ruleTable(reviewBait, {
     '差评是否删除由您决定，不影响退款进度。',
   ],
   invalid: [
+    // round 14 (t14), after probe 3
+    { text: "好评加一张图片返3块，到手直接微信转", severity: 'warn' },
+    { text: "评价配几张照片，返您5元", severity: 'warn' },
+    { text: "好评附上视频再返10块", severity: 'warn' },
     // round 11 (t11d): short replies
     '能帮你刷好评 提权重',
     '帮你店铺刷好评',
