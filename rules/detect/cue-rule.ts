@@ -445,6 +445,10 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
   const bb = ctx.norm.breakBefore;
   let from = start;
   let to = end;
+  // Both first-unit tests before any regex: a cue with after and before (我是 + 快手 + 官方…) often passes its
+  // after edge and fails its before edge, and then its after regex ran for nothing. Every test here is a pure
+  // test of the hit and any failure returns undefined, so their order changes no result.
+  if (cue.before && !mayMatchUnit(cue.beforeEdge, reach > 0 && start > 0 && bb[start]! < limit ? compact.charCodeAt(start - 1) : -1)) return undefined;
   // after first: its patterns start with ^ and fail at one position; a before pattern ($) is tried at each.
   if (cue.after || cue.notAfter) {
     // The first unit ctx.after() would return (-1: none): most hits fail their pattern on it.
@@ -467,9 +471,8 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
     }
   }
   if (cue.before || cue.notBefore) {
-    // The last unit ctx.before() would return (-1: none).
+    // The last unit ctx.before() would return (-1: none); the before edge was tested above.
     const prev = reach > 0 && start > 0 && bb[start]! < limit ? compact.charCodeAt(start - 1) : -1;
-    if (cue.before && !mayMatchUnit(cue.beforeEdge, prev)) return undefined;
     const notBefore = cue.notBefore && mayMatchUnit(cue.notBeforeEdge, prev) ? cue.notBefore : undefined;
     if (notBefore || cue.before) {
       const before = hit.before(ctx, reach, cue.soft);
