@@ -457,7 +457,8 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
     const notAfter = cue.notAfter && mayMatchUnit(cue.notAfterEdge, next) ? cue.notAfter : undefined;
     if (notAfter || cue.after) {
       const after = hit.after(ctx, reach, cue.soft);
-      if (notAfter?.test(after)) return undefined;
+      // The pattern that must match before the one that must not: most hits fail it, and then notAfter need
+      // not run (both are pure tests and either failing returns undefined, so the order changes no result).
       if (cue.after) {
         // test() when the match itself is not needed: the same answer without a match array per hit.
         if (!cue.grow) {
@@ -468,6 +469,7 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
           if (m.index === 0) to = end + m[0].length;
         }
       }
+      if (notAfter?.test(after)) return undefined;
     }
   }
   if (cue.before || cue.notBefore) {
@@ -476,7 +478,7 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
     const notBefore = cue.notBefore && mayMatchUnit(cue.notBeforeEdge, prev) ? cue.notBefore : undefined;
     if (notBefore || cue.before) {
       const before = hit.before(ctx, reach, cue.soft);
-      if (notBefore?.test(before)) return undefined;
+      // before, then notBefore: as after / notAfter above.
       if (cue.before) {
         if (!cue.grow) {
           if (!cue.before.test(before)) return undefined;
@@ -486,6 +488,7 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
           from = start - (before.length - m.index);
         }
       }
+      if (notBefore?.test(before)) return undefined;
     }
   }
   if (cue.sentence || cue.notSentence) {
