@@ -445,6 +445,10 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
   const bb = ctx.norm.breakBefore;
   let from = start;
   let to = end;
+  // Both first-unit tests before any regex: a cue with after and before (我是 + 快手 + 官方…) often passes its
+  // after edge and fails its before edge, and then its after regex ran for nothing. Every test here is a pure
+  // test of the hit and any failure returns undefined, so their order changes no result.
+  if (cue.before && !mayMatchUnit(cue.beforeEdge, reach > 0 && start > 0 && bb[start]! < limit ? compact.charCodeAt(start - 1) : -1)) return undefined;
   // after first: its patterns start with ^ and fail at one position; a before pattern ($) is tried at each.
   if (cue.after || cue.notAfter) {
     // The first unit ctx.after() would return (-1: none): most hits fail their pattern on it.
@@ -453,7 +457,8 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
     const notAfter = cue.notAfter && mayMatchUnit(cue.notAfterEdge, next) ? cue.notAfter : undefined;
     if (notAfter || cue.after) {
       const after = hit.after(ctx, reach, cue.soft);
-      if (notAfter?.test(after)) return undefined;
+      // The pattern that must match before the one that must not: most hits fail it, and then notAfter need
+      // not run (both are pure tests and either failing returns undefined, so the order changes no result).
       if (cue.after) {
         // test() when the match itself is not needed: the same answer without a match array per hit.
         if (!cue.grow) {
@@ -464,16 +469,16 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
           if (m.index === 0) to = end + m[0].length;
         }
       }
+      if (notAfter?.test(after)) return undefined;
     }
   }
   if (cue.before || cue.notBefore) {
-    // The last unit ctx.before() would return (-1: none).
+    // The last unit ctx.before() would return (-1: none); the before edge was tested above.
     const prev = reach > 0 && start > 0 && bb[start]! < limit ? compact.charCodeAt(start - 1) : -1;
-    if (cue.before && !mayMatchUnit(cue.beforeEdge, prev)) return undefined;
     const notBefore = cue.notBefore && mayMatchUnit(cue.notBeforeEdge, prev) ? cue.notBefore : undefined;
     if (notBefore || cue.before) {
       const before = hit.before(ctx, reach, cue.soft);
-      if (notBefore?.test(before)) return undefined;
+      // before, then notBefore: as after / notAfter above.
       if (cue.before) {
         if (!cue.grow) {
           if (!cue.before.test(before)) return undefined;
@@ -483,6 +488,7 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
           from = start - (before.length - m.index);
         }
       }
+      if (notBefore?.test(before)) return undefined;
     }
   }
   if (cue.sentence || cue.notSentence) {
