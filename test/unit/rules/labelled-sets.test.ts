@@ -319,7 +319,15 @@ describe('the default linter on the labelled sets', () => {
   // scored only at its end, on the start-of-round tree (0f99756) and the end tree: 0.978 (88/90) on both; false alarms
   // 0/60 → 1/60 (a warn from the second opinion's 2.8, whose thresholds the round lowered), and 0/60 after the
   // round's last retrain (CLEAN-BG added). Never tuned to. A floor against regressions only.
+  // (round 14's retrain: 0.978, 1/60: the same 2.8 second-opinion warning back)
   heldOutFloor('holdout-cc.jsonl', 0.97, 0.02);
+
+  // HELD OUT, SEALED: batch CD (all clauses, 150 replies, 58 hard clean, wordings a keyword list would not anticipate),
+  // written blind at the start of round 14 and scored only at its end: start-of-round tree (e9545b4) 0.957 (88/92),
+  // false alarms 4/58; end tree 0.957, 3/58 (the retrained second opinion dropped a 2.9 warning). Per clause 2.5 0.78,
+  // 2.9 0.89, 2.4 0.92, the rest 1.00. The round's word rules did not carry over to it. Never tuned to. A floor
+  // against regressions only.
+  heldOutFloor('holdout-cd.jsonl', 0.95, 0.06);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
