@@ -67,13 +67,13 @@ const NOT_SEND =
  * label is one of these words. Narrower than SEND_EXACT (a bare 回复/提交 span is too often something
  * else), and exact, so 发送成功 / 发送时间 / 已发送 in a message row or a status never count.
  */
-const SEND_TEXT = /^(发送|發送|send|发送消息|發送消息|sendmessage|立即发送)$/i;
+export const SEND_TEXT = /^(发送|發送|send|发送消息|發送消息|sendmessage|立即发送)$/i;
 /** Cheap pre-filter on text nodes before the exact test. */
 const SEND_TEXT_HINT = /[发發]|send/i;
 /** Tags whose text is never a control (or is not shown). */
 const NOT_CONTROL = new Set(['script', 'style', 'template', 'noscript', 'textarea', 'option', 'title', 'label', 'svg']);
 
-function compact(s: string | null | undefined): string {
+export function compact(s: string | null | undefined): string {
   return (s ?? '').replace(/\s+/g, '');
 }
 

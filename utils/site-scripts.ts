@@ -35,7 +35,7 @@ export async function syncSiteScripts(sites: readonly SiteConfig[]): Promise<str
     const common = { matches, allFrames: true, persistAcrossSessions: true } as const;
     await scripting.registerContentScripts([
       { ...common, id: SITE_EARLY_SCRIPT_ID, js: [EARLY_SCRIPT_FILE], runAt: 'document_start' },
-      { ...common, id: SITE_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], css: [CONTENT_STYLE_FILE], runAt: 'document_idle' },
+      { ...common, id: SITE_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], css: [CONTENT_STYLE_FILE], runAt: 'document_end' },
     ]);
   }
   return matches;

@@ -1,10 +1,10 @@
 // The guard's place at the head of the queue. Listeners on one target run in the order they were
 // added, so a page that puts its own capture-phase Enter listener on window before the content script
-// runs (document_idle) would see the agent's Enter first and send. This part runs at document_start
+// runs (document_end) would see the agent's Enter first and send. This part runs at document_start
 // (entrypoints/guard-early.content), before any page script and before <body> exists: it adds capture
 // listeners on window at once and hands each event to the guard's send interceptor once the guard
 // attached (send-interceptor.ts registers here). Until then, and whatever a handler throws, it does
-// nothing: a send is never held because the guard is not ready (fail open).
+// nothing, with one exception: the guard's start-up (startup-hold.ts).
 //
 // Both content scripts of the extension share one isolated world per frame, so they meet through a
 // symbol-keyed property of that world's window, which the page's scripts cannot see.
@@ -23,7 +23,15 @@ export const EARLY_EVENTS = [
 ] as const;
 export type EarlyEvent = (typeof EARLY_EVENTS)[number];
 
+/** What holds a send attempted while the guard is still starting (startup-hold.ts). */
+export interface StartupHold {
+  consider(event: Event): void;
+  release(): void;
+}
+
 export interface EarlyCapture {
+  /** The guard will not attach in this document (switched off, the engine failed): hold nothing more at start-up. */
+  release(): void;
   /**
    * Hands `type` events (window, capture, ahead of the page) to `handler` until `signal` aborts.
    * False when the early listeners are gone (then the caller listens itself).
@@ -35,14 +43,20 @@ const KEY = Symbol.for('replyguard.early-capture');
 type Holder = { [KEY]?: EarlyCapture };
 
 /** Adds the window capture listeners now (document_start) and publishes them for the guard. */
-export function installEarlyCapture(win: Window, signal: AbortSignal): EarlyCapture {
+export function installEarlyCapture(win: Window, signal: AbortSignal, startupHold: StartupHold | null = null): EarlyCapture {
   const handlers = new Map<string, Set<(event: Event) => void>>();
+  let guardSeen = false;
   for (const type of EARLY_EVENTS) {
     win.addEventListener(
       type,
       (event) => {
         const set = handlers.get(type);
-        if (!set) return; // the guard has not attached: the page decides alone
+        if (!set) {
+          // The guard has not attached (yet): the page decides alone, unless the send is one the guard
+          // is about to judge (startup-hold.ts).
+          if (!guardSeen) startupHold?.consider(event);
+          return;
+        }
         for (const handler of set) {
           try {
             handler(event);
@@ -55,8 +69,12 @@ export function installEarlyCapture(win: Window, signal: AbortSignal): EarlyCapt
     );
   }
   const capture: EarlyCapture = {
+    release() {
+      startupHold?.release();
+    },
     listen(type, handler, until) {
       if (signal.aborted || until.aborted) return !signal.aborted;
+      guardSeen = true;
       const h = handler as (event: Event) => void;
       const set = handlers.get(type) ?? handlers.set(type, new Set()).get(type)!;
       set.add(h);

@@ -5,14 +5,22 @@
 // world's globalThis under this key (an imported classic bundle has no exports); the page never sees it.
 import { browser } from 'wxt/browser';
 import type { Linter, LinterOptions } from '../../rules/engine';
+import type { Settings } from '../../utils/settings-schema';
 
 export const ENGINE_GLOBAL = '__replyguardLintEngine';
 /** The engine file's path in the built extension (web_accessible_resources, wxt.config.ts). */
 export const ENGINE_PATH = '/lint-engine.js';
 
 export interface LintEngine {
+  /** A linter for these options (the last one is kept: asking again with equal options costs nothing). */
   createLinter(options?: LinterOptions): Linter;
 }
+
+/** The linter options of the agent's guard settings (deny/allow terms, per-rule severity). */
+export const linterOptionsFor = ({ deny, allow, ruleSeverity }: Settings['guard']): LinterOptions => ({ deny, allow, severity: ruleSeverity });
+
+/** Equal options give equal linters: a settings change elsewhere (the guard switched on, a site added) needs no new build. */
+export const linterOptionsKey = (guard: Settings['guard']): string => JSON.stringify(linterOptionsFor(guard));
 
 const engineOnGlobal = (): LintEngine | undefined =>
   (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] as LintEngine | undefined;

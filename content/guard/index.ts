@@ -10,7 +10,8 @@ import type { SiteAdapter } from '../../sites/types';
 import { sendToBackground } from '../../utils/messages';
 import { loadSettings, watchSettings } from '../../utils/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings-schema';
-import type { LintEngine } from './engine-handle';
+import { earlyCapture } from './early-capture';
+import { linterOptionsFor, linterOptionsKey, type LintEngine } from './engine-handle';
 import { loadEngine, whenComposerPossible } from './engine-loader';
 import { runGuard, type GuardRun } from './guard';
 
@@ -31,9 +32,8 @@ export function adaptersFor(settings: Settings, location: Location, isValidSelec
 const adaptersKey = (adapters: readonly SiteAdapter[]) => JSON.stringify(adapters.map((a) => [a.id, a.composer]));
 
 function linterFor(engine: LintEngine, settings: Settings): Linter {
-  const { deny, allow, ruleSeverity } = settings.guard;
   try {
-    return engine.createLinter({ deny, allow, severity: ruleSeverity });
+    return engine.createLinter(linterOptionsFor(settings.guard));
   } catch {
     // Settings the engine refuses (a corrupt import): guard with the defaults rather than not at all.
     return engine.createLinter();
@@ -79,7 +79,7 @@ export function startGuard(signal: AbortSignal): void {
   };
 
   const apply = (next: Settings) => {
-    const rebuild = next.guard !== settings.guard;
+    const rebuild = linterOptionsKey(next.guard) !== linterOptionsKey(settings.guard);
     settings = next;
     // Sites or selectors changed on the options page: the guard starts again with them, no reload.
     const nextAdapters = adaptersFor(next, location, isValidSelector);
@@ -94,6 +94,7 @@ export function startGuard(signal: AbortSignal): void {
     if (!next.guard.enabled) {
       run?.ctl.abort();
       run = null;
+      earlyCapture(window)?.release(); // nothing will judge a send here: hold none at start-up
       if (isTopFrame) {
         void sendToBackground({
           type: 'guard-status',
@@ -118,6 +119,7 @@ export function startGuard(signal: AbortSignal): void {
         start();
       },
       () => {
+        earlyCapture(window)?.release(); // nothing will judge a send here: hold none at start-up
         if (!isTopFrame || signal.aborted) return;
         void sendToBackground({
           type: 'guard-status',

@@ -1,10 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runPerDocument } from '../../content/document-replaced';
 import { installEarlyCapture } from '../../content/guard/early-capture';
-import { loadEngine } from '../../content/guard/engine-handle';
+import { linterOptionsFor, loadEngine } from '../../content/guard/engine-handle';
+import { createStartupHold } from '../../content/guard/startup-hold';
+import { DEFAULT_SETTINGS } from '../../utils/settings-schema';
 
 // The guard's window capture listeners, added before the page's scripts run (content/guard/early-capture.ts).
-// Same frames as entrypoints/guard.content; that script attaches the guard later, at document_idle.
-// In the top frame it also starts loading the lint engine now, so that the guard has it sooner.
+// Same frames as entrypoints/guard.content; that script attaches the guard later, at document_end.
+// In the top frame it also loads the lint engine now and builds the default linter, so that the guard
+// (document_end) finds both ready sooner.
 export default defineContentScript({
   matches: ['https://im.kwaixiaodian.com/*', 'http://localhost/*', 'http://127.0.0.1/*'],
   runAt: 'document_start',
@@ -13,8 +17,11 @@ export default defineContentScript({
   main(ctx) {
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
-    installEarlyCapture(window, controller.signal);
-    // Failures are the guard's to report (it asks again at document_idle).
-    if (window === window.top) loadEngine().catch(() => undefined);
+    // A rewritten document (document.open) loses the window's listeners: added again, before the
+    // guard's own restart (observers are told in the order they were made, and this one is first).
+    // Until the guard attaches, a send it is about to judge is held (content/guard/startup-hold.ts).
+    runPerDocument(document, (signal) => installEarlyCapture(window, signal, createStartupHold(window, performance.now())), controller.signal);
+    // Failures are the guard's to report (it asks again).
+    if (window === window.top) loadEngine().then((engine) => engine.createLinter(linterOptionsFor(DEFAULT_SETTINGS.guard))).catch(() => undefined);
   },
 });

@@ -1,15 +1,19 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runPerDocument } from '../../content/document-replaced';
 import { startContent } from '../../content/start';
 
 export default defineContentScript({
   matches: ['https://im.kwaixiaodian.com/*', 'http://localhost/*', 'http://127.0.0.1/*'],
-  runAt: 'document_idle',
+  // As soon as the DOM is parsed (not at idle, which can come long after): the guard should hold the
+  // first Enter of a page that opens with a draft. The engine is loaded from document_start on.
+  runAt: 'document_end',
   // The composer may live in an iframe (same-origin or not, about:blank editors too).
   allFrames: true,
   matchAboutBlank: true,
   main(ctx) {
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
-    startContent(controller.signal);
+    // Started again if the frame's document is rewritten (document.open), which kills what it had set up.
+    runPerDocument(document, startContent, controller.signal);
   },
 });

@@ -1,0 +1,56 @@
+// The guard's start-up. The lint engine loads after the page (0.3–0.6 s after the DOM is parsed on a
+// busy 2-core machine), and until the guard has attached nobody judges a send: a page that opens with a
+// draft in its composer (restored, or typed and sent at once) would have it sent by an Enter the guard
+// never saw (a blind red team sent a violating draft this way 3 times out of 3). So during the start-up,
+// and only then, an Enter in a text field that holds text, or a click on a 发送 / Send control while a
+// text field holds text, is held: not sent, nothing else done. Once the guard is there it lints the draft
+// and shows what it finds; the agent sends again and the guard decides. The hold ends for good when the
+// guard attaches, when it will not attach (switched off, the engine failed: release()), or after
+// STARTUP_HOLD_MS, whatever comes first: then everything goes through as before (fail open).
+import { compact, editableRoot, EDITABLE_SELECTOR, SEND_TEXT } from '../../sites/generic';
+import type { StartupHold } from './early-capture';
+
+/** How long after document_start a send may be held at most (the guard normally attaches well before). */
+export const STARTUP_HOLD_MS = 5000;
+/** How far up from a click's target a Send control is looked for. */
+const CLICK_DEPTH = 6;
+
+const textOf = (el: HTMLElement): string =>
+  el.localName === 'textarea' || el.localName === 'input' ? (el as HTMLInputElement).value : (el.textContent ?? '');
+
+const holdsText = (el: HTMLElement | null): boolean => !!el && textOf(el).trim().length > 0;
+
+const isSendControl = (el: Element): boolean =>
+  SEND_TEXT.test(compact(el.textContent)) || SEND_TEXT.test(compact(el.getAttribute('aria-label') || el.getAttribute('title')));
+
+/** The hold for one document, started at `startedAt` (the win's performance.now() at document_start). */
+export function createStartupHold(win: Window, startedAt: number): StartupHold {
+  let released = false;
+  const active = () => !released && win.performance.now() - startedAt < STARTUP_HOLD_MS;
+  const hold = (event: Event) => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+  return {
+    release() {
+      released = true;
+    },
+    consider(event) {
+      try {
+        if (!active()) return;
+        if (event.type === 'keydown') {
+          const key = event as KeyboardEvent;
+          if (key.key !== 'Enter' || key.shiftKey || key.altKey || key.isComposing || key.keyCode === 229) return;
+          if (holdsText(editableRoot(event.composedPath()[0]))) hold(event);
+        } else if (event.type === 'click') {
+          const path = event.composedPath().slice(0, CLICK_DEPTH);
+          if (!path.some((node) => (node as Node).nodeType === 1 && isSendControl(node as Element))) return;
+          const doc = win.document;
+          if (Array.from(doc.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)).some((el) => editableRoot(el) === el && holdsText(el))) hold(event);
+        }
+      } catch {
+        // fail open
+      }
+    },
+  };
+}

@@ -1,0 +1,141 @@
+// @vitest-environment happy-dom
+// While the guard is starting in a frame (content/guard/startup-hold.ts), a send it is about to judge is
+// held: Enter in a text field with text, a click on a 发送/Send control while a field holds text. Nothing
+// else is touched; the hold ends when released or after STARTUP_HOLD_MS.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createStartupHold, STARTUP_HOLD_MS } from '../../../content/guard/startup-hold';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+function keydown(target: Element, init: KeyboardEventInit & { keyCode?: number }): KeyboardEvent {
+  const event = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, composed: true, ...init });
+  if (init.keyCode !== undefined) Object.defineProperty(event, 'keyCode', { value: init.keyCode });
+  // As on window in the capture phase: the hold reads the composed path.
+  Object.defineProperty(event, 'composedPath', { value: () => [target, ...ancestors(target)] });
+  return event;
+}
+function click(target: Element): MouseEvent {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+  Object.defineProperty(event, 'composedPath', { value: () => [target, ...ancestors(target)] });
+  return event;
+}
+const ancestors = (el: Element) => {
+  const out: Element[] = [];
+  for (let p = el.parentElement; p; p = p.parentElement) out.push(p);
+  return out;
+};
+const held = (hold: ReturnType<typeof createStartupHold>, event: Event) => {
+  hold.consider(event);
+  return event.defaultPrevented;
+};
+const now = () => performance.now();
+
+describe('Enter during start-up', () => {
+  it.each([
+    ['a textarea with text', '<textarea>加我微信 abc123</textarea>', 'textarea', {}, true],
+    ['a text input with text', '<input value="亲，在吗">', 'input', {}, true],
+    ['a contenteditable with text', '<div contenteditable="true"><p>亲，在吗</p></div>', 'p', {}, true],
+    ['Ctrl+Enter (a send where Ctrl+Enter sends)', '<textarea>亲</textarea>', 'textarea', { ctrlKey: true }, true],
+    ['an empty textarea', '<textarea></textarea>', 'textarea', {}, false],
+    ['a Quill-style empty editor', '<div contenteditable="true"><p><br></p></div>', 'p', {}, false],
+    ['whitespace only', '<textarea>   </textarea>', 'textarea', {}, false],
+    ['Shift+Enter (a new line)', '<textarea>亲</textarea>', 'textarea', { shiftKey: true }, false],
+    ['Alt+Enter', '<textarea>亲</textarea>', 'textarea', { altKey: true }, false],
+    ['an IME confirm (isComposing)', '<textarea>亲</textarea>', 'textarea', { isComposing: true }, false],
+    ['an IME confirm (keyCode 229)', '<textarea>亲</textarea>', 'textarea', { keyCode: 229 }, false],
+    ['Enter outside any field', '<p>亲</p><textarea>有字</textarea>', 'p', {}, false],
+    ['a checkbox', '<input type="checkbox" checked>', 'input', {}, false],
+  ])('%s → held %s', (_name, html, selector, init, expected) => {
+    document.body.innerHTML = html;
+    const hold = createStartupHold(window, now());
+    expect(held(hold, keydown(document.querySelector(selector)!, { key: 'Enter', ...init }))).toBe(expected);
+  });
+
+  it('other keys are never held', () => {
+    document.body.innerHTML = '<textarea>亲</textarea>';
+    const hold = createStartupHold(window, now());
+    expect(held(hold, keydown(document.querySelector('textarea')!, { key: 'a' }))).toBe(false);
+    expect(held(hold, keydown(document.querySelector('textarea')!, { key: 'Tab' }))).toBe(false);
+  });
+});
+
+describe('Send clicks during start-up', () => {
+  it.each([
+    ['a 发送 button while the draft has text', '<textarea>亲</textarea><button><span>发送</span></button>', 'span', true],
+    ['a Send button (English, any case)', '<textarea>hi 亲</textarea><button>SEND</button>', 'button', true],
+    ['an icon with title=发送', '<textarea>亲</textarea><i title="发送"></i>', 'i', true],
+    ['aria-label 发送消息', '<div contenteditable="true">亲</div><div role="button" aria-label="发送消息"><svg></svg></div>', '[role=button]', true],
+    ['a 发送 button while every field is empty', '<textarea></textarea><button>发送</button>', 'button', false],
+    ['another button while the draft has text', '<textarea>亲</textarea><button>表情</button>', 'button', false],
+    ['发送成功 (a status, not a control)', '<textarea>亲</textarea><span>发送成功</span>', 'span', false],
+  ])('%s → held %s', (_name, html, selector, expected) => {
+    document.body.innerHTML = html;
+    const hold = createStartupHold(window, now());
+    expect(held(hold, click(document.querySelector(selector)!))).toBe(expected);
+  });
+});
+
+describe('the hold ends', () => {
+  it('when released (the guard is switched off, or the engine failed)', () => {
+    document.body.innerHTML = '<textarea>加我微信 abc123</textarea>';
+    const hold = createStartupHold(window, now());
+    hold.release();
+    expect(held(hold, keydown(document.querySelector('textarea')!, { key: 'Enter' }))).toBe(false);
+  });
+
+  it(`after ${STARTUP_HOLD_MS} ms from document_start (a guard that never came: fail open)`, () => {
+    document.body.innerHTML = '<textarea>加我微信 abc123</textarea><button>发送</button>';
+    const hold = createStartupHold(window, now() - STARTUP_HOLD_MS - 1);
+    expect(held(hold, keydown(document.querySelector('textarea')!, { key: 'Enter' }))).toBe(false);
+    expect(held(hold, click(document.querySelector('button')!))).toBe(false);
+  });
+
+  it('a held event goes no further (stopImmediatePropagation)', () => {
+    document.body.innerHTML = '<textarea>亲</textarea>';
+    const hold = createStartupHold(window, now());
+    const event = keydown(document.querySelector('textarea')!, { key: 'Enter' });
+    let stopped = false;
+    const original = event.stopImmediatePropagation.bind(event);
+    event.stopImmediatePropagation = () => {
+      stopped = true;
+      original();
+    };
+    hold.consider(event);
+    expect(stopped).toBe(true);
+  });
+});
+
+describe('with the early listeners (early-capture.ts)', () => {
+  it('holds before the guard listens, never after; release() reaches the hold', async () => {
+    const { installEarlyCapture } = await import('../../../content/guard/early-capture');
+    document.body.innerHTML = '<textarea>加我微信 abc123</textarea>';
+    const textarea = document.querySelector('textarea')!;
+    const ctl = new AbortController();
+    const hold = createStartupHold(window, now());
+    const capture = installEarlyCapture(window, ctl.signal, hold);
+    const enter = () => {
+      const event = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, composed: true });
+      textarea.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(enter()).toBe(true);
+    // The guard attaches: its handler decides from now on (here: lets everything through).
+    const guard = new AbortController();
+    capture.listen('keydown', () => undefined, guard.signal);
+    expect(enter()).toBe(false);
+    // Even after the guard's run ends (a restart), the start-up hold does not come back.
+    guard.abort();
+    expect(enter()).toBe(false);
+    ctl.abort();
+
+    // A guard that will not attach releases the hold.
+    const ctl2 = new AbortController();
+    const capture2 = installEarlyCapture(window, ctl2.signal, createStartupHold(window, now()));
+    expect(enter()).toBe(true);
+    capture2.release();
+    expect(enter()).toBe(false);
+    ctl2.abort();
+  });
+});
