@@ -41,6 +41,8 @@
 // 我们打的); contact at night about the review whatever the verb (凌晨两点打扰啦…好评的事); contact kept up until the buyer yields
 // (换到您接, 一直到您回); the team in turns (轮番上阵); review chasers (催评专员); 差评一天不删…一天; 第8条啦; numbers changed after a
 // block (换了好几个号码). Not: a courier's calls, goods counted (发了10个样品), rules numbered (第五条), the buyer's night (您凌晨发的评价).
+// Round 14 (t14b): contact in the formal register (与您联系, 回访您, 致电您); daily contact announced because the buyer has not
+// yielded (因您未配合修改评价，客服将于每日…与您联系); contact until the buyer yields (私信到你把差评删了为止, 催到您确认收货才停).
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceStarts, type Cue } from '../detect/cue-rule';
@@ -101,6 +103,9 @@ const CONTACT = [
   '给您留言', '给你留言', '一直留', '加您', '加你',
   // Round 12: 大家会轮流问候您.
   '问候您', '问候你',
+  // Round 14 (t14b): contact told in the formal register (将于每日…与您联系, 每两小时与您沟通一次, 每天各回访您一次).
+  '与您联系', '与你联系', '与您沟通', '与你沟通', '跟您沟通', '跟你沟通', '跟您联系', '跟你联系', '回访您', '回访你', '致电您', '致电你',
+  '联络您', '联络你',
 ];
 /** Contact channels, for a list of them (短信、打电话、发邮件). */
 const CHANNEL = '(?:短信|电话|邮件|邮箱|微信|私信|留言|语音|视频通话)';
@@ -388,6 +393,30 @@ const cues: Cue[] = [
     // A deadline, not a frequency: 我们会在24小时内联系您. A count with its reason (第三次联系您是因为清关需要补充身份证信息;
     // round 8) unless the reason is the review.
     notSentence: [NOT_US, SERVICE_STOP, /[0-9一二三四五六七八九十两半]+个?(?:小时|分钟|工作日)(?:内|之内|以内)/, SERVICE_REASON],  unless: worryDenied,
+  },
+  {
+    // Round 14 (t14b), GENERAL: contact kept up until the buyer yields, the verb doubled (私信到你把差评删了为止 / 打到您改为止 /
+    // 加到你撤诉为止 / 催到您确认收货才停): a contact verb + 到 + the buyer + 为止/才停. Not a service follow-up (跟进到您满意为止)
+    // nor a courier (快递员…直到联系到您为止).
+    words: ['为止', '才停', '才罢休', '才算完', '才收手'],
+    severity: 'block',
+    message: '声称联系到买家让步为止，属于骚扰',
+    before: /(?:发|打|加|问|催|找|私信|留言|联系|骚扰|轰炸|call|艾特|@)(?:到|得)(?:你|您)[^，。？]{0,12}$/,
+    notSentence: [NOT_US, /满意|解决|到账|收到货|签收为止|跟进/],
+    deniable: false,
+  },
+  {
+    // Round 14 (t14b): daily contact announced BECAUSE the buyer has not yielded on the review or complaint, the frequency
+    // anywhere in the sentence (因您未配合修改评价，客服将于每日9:00、13:00、21:00准时与您联系 — a timetable folds to digits and
+    // outruns the before-reach above; 鉴于您的投诉未撤销…). The cause must be the buyer's refusal, not the complaint being handled
+    // (您的投诉已受理，客服每天会跟进并与您联系).
+    words: CONTACT,
+    severity: 'block',
+    message: '以定时反复联系向买家施压，属于骚扰',
+    window: 60,
+    sentence: [BY_US, /每日|每天|每晚|天天|每隔|每[0-9一二两三四五六半]+个?小时|早中晚|轮流|不间断/,
+      /(?:未|没|不|尚未|没有|拒绝)(?:配合|同意|修改|删除|删|改|撤回|撤销|撤|处理)[^]{0,6}(?:评价|差评|评|投诉|诉)|(?:评价|差评|投诉|中评)[^]{0,6}(?:未|没|尚未|没有|仍未|还没)(?:有)?(?:修改|删除|删|改|撤回|撤销|撤)|(?:你|您)(?:一直|仍|还|始终)?(?:未|不|拒绝)(?:配合|同意撤诉)/],
+    notSentence: [NOT_US, SERVICE_STOP, SERVICE_REASON, /不会|不再|选一个|任选|方便的时间/],
   },
   {
     words: CONTACT,

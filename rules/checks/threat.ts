@@ -100,6 +100,12 @@
 // buyer's peace denied (日子不会太清净, 别指望…安安稳稳); a score kept for later (来日方长, 走着瞧); fate (人在做天在看); our people in
 // the buyer's area with a caution (你以后的件自己注意点); 我们知道您 + commute or building passed; 想想您的孩子 after 确定要这么做.
 // Traps: the buyer's words quoted (您的原话是“…店门口闹”; detect/quoted.ts), a button in quotes (点“关注”), 来日方长 as a farewell.
+// Round 14 (t14b, by shape): the shop reporting the buyer to an authority or register over a dispute (上报海关和征信系统, 向海关
+// 申报你走私, 提交给征信中心…您贷款买房都受影响); an A-not-A question about finding the buyer (你猜我知不知道你在哪上班？, 您说我们找不
+// 找得到您？) or ignorance denied (以为匿名评价我们就查不到你是谁？, 我们又不是查不到); the fate of a class of disputers (恶意差评是什么下场
+// 您上网搜搜); a picture of the buyer's home or face kept (门口那张照片我还留着，门牌号拍得清清楚楚); a crime pinned on the dispute with a
+// penalty (您这就是敲诈，判个一两年); an ultimatum whose consequence is left unsaid (给你三天时间删评，第四天你就知道了).
+// Not: a customs declaration of the goods, a scam warning, a proof of delivery kept for a claim, a product's effect (一个疗程您就知道了).
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -2118,6 +2124,104 @@ const cues: Cue[] = [
     sentence: [/(?:你|您)[^]{0,6}(?:照片|自拍|头像|图|脸|视频|买家秀|样子)|(?:照片|自拍|头像|脸)/,
       /发|挂|公开|群|网上|大家|表现|看看|有意思|好玩|出名|传|朋友圈|评论区/],
     notSentence: /修图软件|美颜|滤镜|商品图|详情页|主图|实物|色差|实拍|拍摄|调色|未修|原图|定制|刻字|印|logo|漫画头像|证件照|教程|模板|海报/,
+  },
+  {
+    // Round 14 (t14b), GENERAL: the shop reporting the buyer to an authority or a credit/risk register over a dispute — who: the
+    // shop; to whom: customs, credit bureau, police, tax, bank risk, the buyer's employer's discipline office, a blacklist; on what:
+    // the buyer (把您, 申报你走私) or with a consequence to them (影响您个人征信, 你的包裹都会被扣, 您的信用卡额度): 多次无理由退货我们会
+    // 上报海关和征信系统 / 你坚持退货我们就向海关申报你走私 / 恶意退款我们会提交给征信中心，以后您贷款买房都受影响.
+    // Not a customs declaration of the goods (跨境商品我们会如实向海关申报), nor data promised safe (不会上报给任何第三方).
+    words: ['报给', '上报', '申报', '举报', '通报', '报送', '提交给', '移交', '列入', '拉进', '录入', '报到', '反映到', '反映给', '挂到', '挂上', '挂在'],
+    severity: 'block',
+    message: '以向海关、征信、公安等举报买家相要挟，属于恐吓',
+    before: /(?:我们|我|本店|咱们|咱|店里|商家)[^，。？]{0,12}$/,
+    window: 60,
+    sentence: [/海关|征信|税务|公安|派出所|警方|警察|法院|检察|纪委|银行|风控|失信|黑名单|查验名单|工商|市场监管|信用(?:系统|中心|记录)/,
+      new RegExp(`${DISPUTE_ACT.source}|仅退款|不删|不撤|不改|再闹|坚持`),
+      /(?:把|将)(?:你|您)|(?:报给|上报|申报|举报|通报|报送|提交给|移交|列入|拉进|录入|报到)[^，。？]{0,10}(?:你|您)|(?:你|您)[^，。？]{0,10}(?:征信|信用|包裹|额度|贷款|出行|高铁|被扣|扣下|开箱|查验|收入|走私|逃税|诈骗|单位|工作)/],
+    notSentence: /不会|绝不|不得|如实|依法纳税|保密|放心|清关需要|冒充|自称|诈骗电话|谨防|建议您|您可以|可以向/,
+  },
+  {
+    // Round 14 (t14b), GENERAL: an A-not-A question about whether the shop can find or knows the buyer (你猜我知不知道你在哪上班？
+    // / 您说我们找不找得到您？/ 你以为我不知道你在哪个厂上班？): the question is the menace. Not the buyer's parcel or product
+    // (您说我们能不能找到您的包裹？, 您猜我们知不知道这款面霜的产地).
+    words: ['知不知道', '找不找得到', '找不找得着', '找不找的到', '查不查得到', '能不能找到', '知道不知道', '找得到找不到', '找没找到', '能不能找着', '找不到'],
+    severity: 'block',
+    message: '以能找到买家本人暗示威胁，属于恐吓',
+    before: /(?:我|我们|咱|咱们|本店)(?:到底|究竟|会)?$/,
+    after: /^(?:你|您|你们|你家|您家)(?!的?(?:订单|包裹|快递|单号|单子|物流|需求|问题|意思|尺码|地址有误|货))/,
+    sentence: [/(?:你|您)(?:猜|说|觉得|以为|想想|信不信|看)|[？?]|吗$/, /在哪|住哪|哪个|哪儿|家|单位|上班|小区|本人|学校|读书|定位|地址|位置|^[^，。]*(?:你|您)[？?]?$/],
+    notSentence: /快递员|快递小哥|驿站|物流|派送|门牌号吗|补充|核对|确认一下|帮您|放心/,
+    deniable: false,
+  },
+  {
+    // (the same as ignorance denied: 你以为我不知道你在哪个厂上班？ / 以为匿名评价我们就查不到你是谁？/ 以为换了个昵称我们就认不出你了？)
+    words: ['不知道', '查不到', '找不到', '认不出', '认不出来', '查不出', '找不着'],
+    severity: 'block',
+    message: '以能找到买家本人暗示威胁，属于恐吓',
+    before: /(?:以为|当|觉得)[^，。？]{0,12}(?:我|我们|咱|咱们|本店)(?:就|会|真|便)?$/,
+    after: /^(?:你|您)(?:[^，。？]{0,8}(?:在哪|住哪|哪个(?:小区|单位|厂|公司|学校|村)|住在|单位|上班|学校|读书|家在|地址|电话|手机号|是谁|本人)|了?[？?]|了?$)/,
+    notSentence: /快递员|驿站|物流|派送|补充|核对|着急|急|质量|原因|问题/,
+    deniable: false,
+  },
+  {
+    // (and as a double negative: 你孩子在哪个幼儿园我们也不是查不到 / 你家在哪，我们又不是查不到 / 您单位叫什么我们也不是不知道)
+    words: ['不是查不到', '不是找不到', '不是不知道', '不是打听不到', '不是问不到', '不是查不出'],
+    severity: 'block',
+    message: '以能找到买家本人暗示威胁，属于恐吓',
+    window: 30,
+    sentence: [/(?:你|您)/, /在哪|住哪|哪个|哪里|家|单位|公司|上班|学校|幼儿园|读书|老家|地址|电话|叫什么|是谁/],
+    notSentence: /快递员|驿站|物流|派送|包裹|订单|原因|问题|成分|产地/,
+    deniable: false,
+  },
+  {
+    // Round 14 (t14b), GENERAL: the fate of a CLASS of disputers offered to be looked up (惡意差評是什麼下場您可以上網搜搜 / 乱投诉的
+    // 下场你应该知道吧 / 跟我们对着干的买家都没有好下场): a fate word tied to a dispute act, the buyer addressed. Not a product's
+    // result (这款精华是什么成分，您上网搜搜就知道), nor the platform's own ruling explained (恶意差评平台会判定处理).
+    words: ['下场', '结局', '好果子', '怎么样了', '啥结果', '什么结果', '怎么收场'],
+    severity: 'block',
+    message: '以其他买家的下场暗示报复，属于恐吓',
+    window: 40,
+    sentence: [/差评|一星|1星|中评|投诉|举报|退款|仅退款|退货|维权|曝光|对着干|作对|闹|差评师|职业打假/, /你|您|自己/],
+    notSentence: /平台会|平台判定|平台规则|审核|成分|效果|产品|商品|这款|物流|进度|处理结果|审核结果|退款结果|结果会|结果通知|查询/,
+  },
+  {
+    // Round 14 (t14b), GENERAL: a picture of the buyer's home or face kept by us (你的快递放你门口那张照片我还留着，门牌号拍得清清
+    // 楚楚 / 开箱视频里客厅窗外那栋楼我们截图存着呢 / 快递柜那天拍到你的脸了，照片我们留着): the picture, the buyer's home or face in
+    // it, our keeping it, no service purpose. Not a proof of delivery kept for a claim (签收照片…作为凭证), nor a photo passed on.
+    words: ['留着', '存着', '保存了', '保存着', '存下来', '存下了', '留了一份', '存了一份', '保存了一份', '截图存着', '截图保存', '截下来', '还有一份'],
+    severity: 'block',
+    message: '以留存买家住处、相貌照片暗示威胁，属于恐吓',
+    window: 50,
+    sentence: [/照片|截图|监控|视频|图|拍/, /门牌|门口|家门|窗外|小区|楼道|楼下|客厅|阳台|脸|长相|(?:你|您)家/, /我|我们|咱/, /你|您/],
+    notSentence: /凭证|丢件|丢失|理赔|作为|核实|转给|派送|如有|如需|以便|方便|用于|审核|售后|存档备查|证据|质量|破损|瑕疵|感谢|谢谢|好看/,
+    deniable: false,
+  },
+  {
+    // Round 14 (t14b), GENERAL: a crime pinned on the buyer's dispute with a penalty (您这种恶意仅退款就是诈骗…等着警察上门 / 投诉不撤
+    // 那您这就是敲诈，判个一两年 / 恶意索赔是要坐牢的): a dispute act, a crime word, a penalty or police, the buyer addressed. Not a
+    // scam warning (有人冒充客服说您涉嫌诈骗), nor the buyer's rights told (不构成诽谤).
+    words: ['诈骗', '敲诈', '勒索', '诽谤', '寻衅滋事', '恶意索赔', '碰瓷'],
+    severity: 'block',
+    message: '以刑事责任恐吓买家，属于恐吓',
+    window: 50,
+    sentence: [new RegExp(`${DISPUTE_ACT.source}|仅退款|索赔|不撤|不删`), /罪|判|坐牢|拘留|立案|报案|报了案|警察|公安|派出所|吃官司|律师|刑事|蹲/,
+      /(?:你|您)(?:这|的|这种|这样|已经|已|就是|属于|涉嫌|构成)|(?:你|您)[^，。？]{0,10}行为|(?:你|您)[^，。？]{0,4}(?:想想|等着|掂量)|(?:你|您)$/],
+    notSentence: /冒充|自称|骗局|骗子|不要转账|谨防|提醒您|不构成|不会追究|权利|建议您|您可以|报警处理|遇到/,
+    deniable: false,
+  },
+  {
+    // Round 14 (t14b), GENERAL: an ultimatum whose consequence is left for the buyer to find out (给你三天时间删评，第四天你就知道了 /
+    // 今晚十二点前不撤诉，明天你就知道了 / 差评留着吧，下周你就知道厉害了): a dispute demand or deadline, then 你就知道/明白/懂.
+    // Not a product's effect (一个疗程您就知道了), nor a refund proving us honest (到了您就知道我们没骗您了).
+    words: ['就知道了', '就明白了', '就懂了', '就知道厉害', '自然就懂', '自然就知道', '自然就明白', '就知道后果', '就晓得了'],
+    severity: 'block',
+    message: '以不言明的后果要挟买家，属于恐吓',
+    before: /(?:你|您)(?:自然|到时候|到时)?$|(?:你|您)$/,
+    window: 40,
+    sentence: new RegExp(`${DISPUTE_ACT.source}|删评|撤诉|不删|不撤|不改|留着吧`),
+    notSentence: /效果|疗程|用完|体验|用了|试试|好处|质量|没骗|不骗|到账|查询|物流|进度|规则|流程/,
+    deniable: false,
   },
 ];
 

@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 14 (t14b): formal-register contact over a refusal, contact until the buyer yields — clean near misses
+    "为了您的订单顺利清关，客服将于明天上午10点与您电话确认身份信息。",
+    "退款进度我们会每天帮您跟进一次，直到到账。",
+    "因物流延误，我们明天会再给您打一次电话确认收货时间。",
+    "我们会一直跟进到您满意为止。",
+    "快递员会继续打电话，直到联系到您为止。",
+    "因快递未配合派送，客服会每天与您联系更新进度。",
     // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
     "您担心退货后我们会一直打电话烦您？不会的，退款流程都在平台上走。",
     "您是怕我们天天发消息催您评价吗？放心，不会的，评价全凭您意愿。",
@@ -171,6 +178,16 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 14 (t14b): formal-register contact over a refusal, contact until the buyer yields
+    { text: "鉴于您的投诉未撤销，本店客服会从今天起每两小时与您沟通一次。", severity: 'block' },
+    { text: "因评价未修改，明天起我们安排专人每天上午下午各回访您一次。", severity: 'block' },
+    { text: "我会一直私信你，私信到你把差评删了为止。", severity: 'block' },
+    { text: "不改评价是吧，那我们就打到您改为止。", severity: 'block' },
+    { text: "加到你通过为止，加到你撤诉为止。", severity: 'block' },
+    { text: "我们每天给你发一遍说明，发到你同意撤销为止。", severity: 'block' },
+    { text: "客服会轮着催，催到您确认收货才停。", severity: 'block' },
+    { text: "您好，因您未配合修改评价，客服将于每日9:00、13:00、21:00准时与您联系，感谢配合。", severity: 'block' },
+    { text: "由于您一直没有修改差评，接下来一周我们会每天与您联系。", severity: 'block' },
     // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
     "您担心我们会一直打电话？对，差评不删就一直打。",
     "您怕我们天天发消息？不会的，除非您不改差评，那我们就天天发。",
