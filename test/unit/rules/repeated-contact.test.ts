@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 14 (fa14b): probes by phenomenon (batch-by/bz, clean-bi; see the comments marked fa14b)
+    "这是第四次联系您了（前几次都没打通）：清关资料明天截止，过期包裹会退回。这是最后一条，之后不再打扰您。",
+    "第五次给您发消息确认尺码，之后就不再打扰了，您有空回一下就行。",
+    "第三遍提醒您补填身份证号，这也是最后一次提醒，超时系统自动退款，我们不会再联系您。",
+    "再次也是最后一次通知您：包裹在驿站放了五天，明天退回，以后不会再发消息打扰您。",
+    "这是第6次通知了，抱歉打扰，地址还差门牌号，此后我们就不再打电话了。",
+    "第二次也是最后一次提醒您确认收货地址，您不想要了也没关系，系统超时自动取消，我们不再打扰。",
     // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
     "您担心退货后我们会一直打电话烦您？不会的，退款流程都在平台上走。",
     "您是怕我们天天发消息催您评价吗？放心，不会的，评价全凭您意愿。",
@@ -171,6 +178,13 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 14 (fa14b): the violations that share the words stay caught
+    "这是第6次提醒您改好评了，改完就不再打扰您。",
+    "第五次联系您了，差评不删我们天天打，删了就不再打扰。",
+    "这是第八次提醒您了，不接电话就一直打，接了就不再打扰。",
+    "第七次提醒您撤投诉，这不是最后一次，明天继续。",
+    "今天第9通电话了，您不回我们就每小时打一次，回了就不再联系您。",
+    "第十次私信您了，直到您回复为止，之后不再打扰。",
     // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
     "您担心我们会一直打电话？对，差评不删就一直打。",
     "您怕我们天天发消息？不会的，除非您不改差评，那我们就天天发。",
