@@ -9,6 +9,7 @@
 // (一三五开头，…最后3344; detect/pieces.ts), and only the head of a mobile told with the rest pointed elsewhere (前三位是186，
 // 后八位跟店铺ID一样，打过来: a warning).
 
+import type { LintContext } from '../context';
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex } from '../context';
 import { compactRange, denied, Spans } from '../detect/cues';
@@ -55,6 +56,17 @@ function maySplitNumber(compact: string): boolean {
   return false;
 }
 
+/**
+ * Round 14 (fa14b): a masked number read back with its tail repeated (159****3721，尾号3721对吗) — the head, a mask, the last
+ * four, then the same four again — is never a whole number, though its three digit runs look like one. A mask then a
+ * DIFFERENT middle (159****3721，中间是8888) is an unmasking and stays caught.
+ */
+const MASKED_READ_BACK = /^[^0-9]{0,2}([0-9]{3,4})\s*(?:[*＊xX×●•·]\s*){3,}([0-9]{4})[^0-9]{1,10}([0-9]{4})[^0-9]{0,3}$/;
+function maskedTailRepeated(ctx: LintContext, start: number, end: number): boolean {
+  const m = MASKED_READ_BACK.exec(ctx.text.slice(...ctx.toOriginal(start, end)));
+  return m !== null && m[2] === m[3];
+}
+
 const rule = defineRule({
   meta: {
     id: 'contact-phone',
@@ -79,7 +91,7 @@ const rule = defineRule({
         ctx.report(rule, { start: a.start, end: a.end, severity: 'warn', message: '报出手机号开头、其余指向别处（站外联系方式）' });
         continue;
       }
-      if (a.kind !== 'mobile') continue;
+      if (a.kind !== 'mobile' || maskedTailRepeated(ctx, a.start, a.end)) continue;
       reported.add(a.start, a.end);
       const buyers = BUYER_OWN.test(ctx.before(a.start, 24, 'hard')) && !SHOP_OWN.test(ctx.before(a.start, 16));
       ctx.report(rule, { start: a.start, end: a.end, severity: denied(ctx, a.start) || buyers ? 'info' : 'block', message: buyers ? '买家本人的号码：核对信息时建议打码' : '分段报出了手机号码（站外联系方式）' });
@@ -90,6 +102,7 @@ const rule = defineRule({
       const end = start + m[0].length;
       if (reported.overlaps(start, end)) continue;
       if (!isMobile(digits) || !PHONE_CUE.test(ctx.before(start, 12, 'hard')) || ctx.spansHardBreak(start, end)) continue;
+      if (maskedTailRepeated(ctx, start, end)) continue;
       const runs = numberRuns(ctx);
       const inside = runs[firstRunFrom(runs, ctx.norm.compactToFolded[start]!)];
       if (inside && inside.kind === 'mobile' && ctx.compactIndexOfFolded(inside.start) < end) continue;

@@ -32,7 +32,7 @@ import { matchesOf, phraseRegex, type LintContext } from '../context';
 import { compactRange, denied, hereInstead, sentence, Spans, warningContext } from '../detect/cues';
 import { assemblies, PIECES_VOCABULARY } from '../detect/pieces';
 import { POINTER_TERMS } from '../lexicon/third-party';
-import { othersQuote } from '../detect/quoted';
+import { othersQuote, quotePair } from '../detect/quoted';
 
 // Something hidden on the profile: a V, a contact, a surprise.
 const PROFILE_HINT = /(?:有|上有|里有|写着|放了|挂着|留了|看|见|找)(?:个|一个)?(?:我的?)?(?:v|微|薇|vx|wx|联系|方式|号|惊喜|福利|暗号|彩蛋|好礼|q|扣|电话|手机)|联系方式|加我|私我|简介里|简介有|背景图|背景墙|(?:就是|是|有|里有|上有|放着|放了)(?:我的?|我们的?)?(?:码|二维码|名片)/;
@@ -141,6 +141,17 @@ const LOOSE_MESSAGE: Record<string, string> = {
   'account-name': '指引买家按名字搜索站外账号',
   'our-number': '给出或指引添加未具名的私人账号（站外联系方式）',
 };
+
+/**
+ * Round 14 (fa14b): the buyer's own ask quoted (您说“把你们老板电话给我”，店铺负责人不对外留电话): their words, not our pointer — unless
+ * the reply goes along with it right after the quote (…”，好的，加这个).
+ */
+const AGREED_AFTER_QUOTE = /^[\s，,。!！~～]*(?:好的|好滴|好嘞|可以|行|没问题|ok|嗯|对|是的|给您|发您|加吧|打吧|马上|这就|稍等)/i;
+function buyerAskQuoted(ctx: LintContext, start: number, end: number): boolean {
+  if (!othersQuote(ctx, start, end)) return false;
+  const pair = quotePair(ctx, start, end);
+  return pair !== undefined && !AGREED_AFTER_QUOTE.test(ctx.text.slice(pair[1] + 1, pair[1] + 12));
+}
 
 const rule = defineRule({
   meta: {
@@ -327,7 +338,7 @@ const rule = defineRule({
       // 找个没人看着的地方聊: the denial inside the relative clause is not ours; test before 找个.
       const lead = hit.key === '的地方' ? /(?:找|换|去|挑)个[^]*$/.exec(ctx.before(hit.start, 12, 'hard')) : null;
       const at = lead ? hit.start - lead[0].length : hit.start;
-      if (denied(ctx, at) || warningContext(ctx, hit.start, hit.end)) {
+      if (denied(ctx, at) || warningContext(ctx, hit.start, hit.end) || buyerAskQuoted(ctx, hit.start, hit.end)) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到联系方式（否定或提醒语境）' });
         continue;
       }

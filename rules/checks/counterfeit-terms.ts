@@ -134,7 +134,7 @@ const cues: Cue[] = [
     notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}`),
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end),
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end),
   },
   {
     // Stated of our goods (这是高仿A货): the sentence's other words cannot turn it into a warning.
@@ -146,7 +146,7 @@ const cues: Cue[] = [
     scope: 'clause',
     hypothetical: true,
     notAfter: NOT_AFTER,
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || unrelatedSense(ctx, start, end) || licensedCopy(ctx, start, end),
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || unrelatedSense(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end),
   },
   {
     // What people call it, affirmed: 这个就是大家说的那种A版 (REPORTED_BEFORE would take 大家说 for someone else's suspicion).
@@ -249,7 +249,7 @@ const cues: Cue[] = [
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
     // …？那是假的: the asked report judged false, not the goods (detect/answered.ts; round 7).
-    unless: debunksAskedReport,
+    unless: (ctx, start, end) => debunksAskedReport(ctx, start) || fa14bSenses(ctx, start, end),
   },
   {
     // 盗版 naming the goods themselves: 盗版绘本，不过印刷清晰 — not 市面上有盗版书, 谨防盗版光盘, 盗版必究.
@@ -765,6 +765,45 @@ function askedRelease(ctx: LintContext, start: number, end: number): boolean {
     && /品牌|官方|厂牌/.test(ctx.after(end, 30, 'hard')) && !/仿|一样|一模|专柜|懂/.test(ctx.after(end, 30, 'hard'));
 }
 // ---- end round 14 ----
+
+// ---- Round 14 (fa14b) ----
+/**
+ * 假的 said of an impostor, not of goods: who poses as the platform, the shop or a brand (自称“快手官方客服”加您QQ的都是假的,
+ * 冒充我们店客服打电话的人都是假的). Not when goods are named between (自称官方授权的这批货其实都是假的).
+ */
+const IMPOSTOR_BEFORE = /(?:自称|冒充|假冒|冒用|假扮|打着)[^，。！？]{0,3}?(?:快手|平台|官方|本店|我们|我们店|店铺|客服|工作人员|小二|品牌|总部|售后|商家|店家)[^]{0,24}$/;
+const GOODS_BETWEEN = /货|商品|产品|正品|东西|包|鞋|表|化妆品|奶粉|授权的|专柜|质量|做工/;
+function impostorFalse(ctx: LintContext, start: number): boolean {
+  const lead = ctx.before(start, 32, 'hard');
+  const m = IMPOSTOR_BEFORE.exec(lead);
+  return m !== null && !GOODS_BETWEEN.test(m[0]);
+}
+
+/**
+ * The buyer's doubt quoted (opening quote marks, a question or a guess: “这价格肯定是假的吧”) and answered with the goods vouched
+ * genuine after the quote, not affirmed (“是假的吧”——对，就是假的).
+ */
+const DOUBT_TAIL = /(?:吧|吗|嘛|么|呢|啊|吧？|[？?])\s*$/;
+const VOUCHED_AFTER = /正品|正版|真品|原装|品牌授权|官方授权|保真|验真|报关单|溯源/;
+const AFFIRMED_AFTER = /^[\s—\-－~～…，,。！!：:]*(?:对|是的|是啊|没错|确实|嗯|恩|当然是|就是|说对了|bingo)/;
+function quotedDoubt(ctx: LintContext, start: number, end: number): boolean {
+  const [from, to] = ctx.toOriginal(start, end);
+  const text = ctx.text;
+  const open = Math.max(text.lastIndexOf('“', from), text.lastIndexOf('"', from - 1), text.lastIndexOf('「', from));
+  if (open === -1 || from - open > 30) return false;
+  const closeAt = text.slice(to).search(/[”"」]/);
+  if (closeAt === -1 || closeAt > 16) return false;
+  const inner = text.slice(open + 1, to + closeAt);
+  if (/[”」]/.test(inner) || !DOUBT_TAIL.test(inner)) return false;
+  const rest = text.slice(to + closeAt + 1);
+  return !AFFIRMED_AFTER.test(rest) && VOUCHED_AFTER.test(rest.slice(0, 80)) && !/(?:是|就是|确实是|属于)(?:高仿|假货|假的|仿品|a货|A货)/.test(rest);
+}
+
+function fa14bSenses(ctx: LintContext, start: number, end: number): boolean {
+  return impostorFalse(ctx, start) || quotedDoubt(ctx, start, end);
+}
+// ---- end round 14 (fa14b) ----
+
 
 const rule = cueRule({
   // Words quoted from someone else (您提到收到一封“…起诉您”的邮件, 您提到的“违禁成分”, 您看到的“这家店卖高仿”的评论).

@@ -32,6 +32,7 @@
 // Round 14 (t14): 没有备案 as a missing paper like 没备案, the source as what the goods are (货是义乌出的, 全是1688批的), any foreign-
 // language label stuck on (贴个外文标, 日文标签), codes or batch numbers swapped or scraped (换了码, 刮了批号), 喝出问题. Traps: 义乌仓发的, 没有换码这回事.
 
+import type { LintContext } from '../context';
 import { alt, cueRule, type Cue } from '../detect/cue-rule';
 import { OTHER_SHOPS } from '../lexicon/conduct';
 
@@ -282,6 +283,19 @@ const cues: Cue[] = [
     message: '劝阻买家去其他店购买并贬损对方，属于诋毁商家',
   },
 ];
+
+/**
+ * Round 14 (fa14b): someone posing as US reported (您说有人在直播间冒充我们主播卖货, 有账号冒充本店): the impostor is named, no merchant is
+ * smeared — the hit must sit in the impostor's own clause.
+ */
+const IMPOSTOR_OF_US = /(?:冒充|假冒|假扮|冒用)(?:了)?(?:我们|本店|咱们|我家|我们家|我们店|店铺|官方|平台|快手|品牌方?)/;
+function impostorOfUs(ctx: LintContext, start: number, end: number): boolean {
+  return IMPOSTOR_OF_US.test(ctx.before(start, 12, 'soft') + ctx.compact.slice(start, end) + ctx.after(end, 12, 'soft'));
+}
+for (const cue of cues) {
+  const own = cue.unless;
+  cue.unless = own ? (ctx, start, end) => own(ctx, start, end) || impostorOfUs(ctx, start, end) : impostorOfUs;
+}
 
 const rule = cueRule({
   meta: {

@@ -126,6 +126,11 @@ const cues: Cue[] = [
     notAfter: /^(?:的|是|说|里|上|中|了吗|吗|没|有没有|已经说|显示|会)/,
     reach: 24,
     deniable: false,
+    // Round 14 (fa14b): over an anti-scam warning (安全提醒：凡是自称平台工作人员说您账号被冻结…的，都是骗子) — see SCAM_WARNED below.
+    unless: (ctx, _start, end) => {
+      const body = ctx.after(end, 80, 'hard');
+      return SCAM_WARNED.test(body) && !OWN_SANCTION.test(body);
+    },
   },
   {
     // The shop announcing a platform sanction on the buyer: 根据平台处罚决定，您的评价将被删除 / 接到快手通知，您的账号
@@ -298,6 +303,8 @@ const namesShop = (label: string) => label.replace(/^快手小店(?=官方|平�
 /** A label squeezed to letters and digits: 快手客服 小林（工号3321） → 快手客服小林工号3321. */
 const squeeze = (label: string) => label.replace(/[^\p{L}\p{N}]/gu, '');
 
+const SCAM_WARNED = /(?:自称|冒充|假冒|假扮)[^]{0,36}?(?:都是|全是|就是|一律是|均为|是)(?:诈骗|骗子|骗局|假的|冒充的)/;
+const OWN_SANCTION = /(?<!说|称|以为|骗|告诉)(?:您|你)(?:的)?(?:账号|账户|帐号|订单|店铺|快手号)[^，。！？]{0,6}?(?:已|被|将|因|存在|涉嫌|异常)/;
 /** Reports a notice label or signature (folded view) as posing as the platform. */
 function reportLabel(ctx: LintContext, rule: RuleModule, labelStart: number, label: string, message: string): void {
   ctx.report(rule, { start: labelStart, end: labelStart + label.length, view: 'folded', severity: 'block', message });
@@ -370,6 +377,9 @@ function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
     // 【系统】请撤销申诉): only the platform's voice can rule on that. Not a shop's or brand's own label (【官方旗舰店】).
     const forgo = FORGO.test(body) && !/店|旗舰|品牌|规则/.test(compactLabel);
     if (!forgo && (!SUBJECT.test(body) || !(ANNOUNCING.test(compactLabel) ? THREAT : SANCTION).test(body))) continue;
+    // Round 14 (fa14b): the header over an anti-scam warning (账号安全提示：任何自称“快手客服”让您点链接解冻账户的都是诈骗) — the sanction is
+    // the scammer's lure, not said to the buyer: not when the buyer's own account is said sanctioned (您的账号已被冻结…谨防诈骗).
+    if (!forgo && SCAM_WARNED.test(body) && !OWN_SANCTION.test(body)) continue;
     reportLabel(ctx, rule, labelStart, label, '以平台或系统通知的格式发消息，称买家账户或订单异常，属于冒充平台（规则 2.9）');
   }
   checkSignatures(ctx, rule, text, signed);

@@ -123,6 +123,25 @@ import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 
 /** The word asked back and denied at once: 走私的？不是哦 (as counterfeit-terms reads 复刻？不是的亲). */
+/**
+ * Round 14 (fa14b): a customs offence named with what happens when it is caught (夹带未申报的药品，海关查到会整包退运甚至销毁, 瞒报被查出来要罚款):
+ * a warning of the penalty — not the penalty made light of (查到也就退运, 大不了没收, 一般查不出来).
+ */
+const PENALTY = /(?:查到|查出来?|被查|抽查到|抽到|发现)[^。！？!?]{0,8}?(?:会|要|就|将)?[^。！？!?]{0,6}?(?:退运|销毁|没收|罚款|罚没|处罚|追责|扣留|扣押|拘留|判刑|坐牢|留存|退回)/;
+const PENALTY_LIGHT = /也就|最多|顶多|大不了|没事|不怕|不要紧|放心|查不到|查不出|很少查|一般不查|概率|运气/;
+function penaltyWarned(ctx: LintContext, start: number, end: number): boolean {
+  const s = ctx.after(end, 40, 'hard');
+  return PENALTY.test(s) && !PENALTY_LIGHT.test(ctx.before(start, 30, 'hard') + s);
+}
+
+const MEDICINE_DIRECTIONS = /遵医嘱|医嘱|医生指导|药师|说明书|处方|外用|内服|口服|药膏|软膏|乳膏|药品|用药|孕妇|儿童慎用|慎用|禁用|不可长期|不宜长期|疗程|适应症|不良反应/;
+const HIDDEN_OR_ADDED = /偷偷|悄悄|没标|不标|未标|没写|不写|未注明|没注明|隐瞒|别告诉|不告诉|加了|添加了|掺|见效快|效果快|立马见效|三天见效/;
+function labelledMedicine(ctx: LintContext, start: number, end: number): boolean {
+  if (!/含有?[^，。、]{0,4}$/.test(ctx.before(start, 8))) return false;
+  const s = ctx.before(start, 30, 'hard') + ctx.after(end, 40, 'hard');
+  return MEDICINE_DIRECTIONS.test(s) && !HIDDEN_OR_ADDED.test(s);
+}
+
 function echoDenied(ctx: LintContext, _start: number, end: number): boolean {
   const at = ctx.toOriginal(end - 1, end)[1];
   return /^[^？?，,。！!\n]{0,3}?[\s"'”’」』）)]*[？?][\s，,、!！~～]*(?:不是|不不|没有|当然不|并不是|并非|哪里|怎么会)/.test(ctx.text.slice(at, at + 14));
@@ -373,6 +392,9 @@ const cues: Cue[] = [
     // 我们不会在商品里添加任何激素: a denial further back in the clause than the usual window.
     notBefore: /(?:不|没|未|无|绝不|从不|从没|决不)(?:会|曾|有)?[^]{0,8}(?:加|添加|含|放|掺)[^]{0,4}$/,
     notSentence: [WARNING, /标准|合格|安全范围|微量|限值|未检出|不含|别家|其他家|隔壁/],
+    // Round 14 (fa14b): a medicine's declared ingredient with its directions (本品为含激素的外用药膏，请严格遵医嘱使用) — a label, not an additive
+    // slipped in; not 偷偷加/没标/别告诉 (hidden) nor 加了 (the shop adding it).
+    unless: (ctx, start, end) => labelledMedicine(ctx, start, end),
   },
   {
     // Round 12 (t12b): also carried in as personal luggage (走个人行李带进来的).
@@ -383,7 +405,8 @@ const cues: Cue[] = [
     // suspicion (有顾客问我们是不是走私货) is no offer.
     notSentence: [WARNING, /(?:和|跟|与|同)[^，。]{0,8}(?:完全|根本|截然|是)?(?:不同|不一样|不是一回事|两回事|有区别|区别很大)(?![^。！？]*(?:但|不过|可是|只是))|(?:问|怀疑|担心)[^，。]{0,6}(?:是不是|是否)/],
     // 您问是不是走私的？不是哦: the buyer's question said back and denied (round 9); 有人说我们家是走私货？… (round 12).
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || rumourAskedBack(ctx, start, end),
+    // Round 14 (fa14b): the practice told with its penalty (夹带未申报的药品，海关查到会整包退运甚至销毁) — unless the penalty is made light of.
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || rumourAskedBack(ctx, start, end) || penaltyWarned(ctx, start, end),
   },
   {
     words: ['低报', '少报', '海关查不到', '查不出来', '检测不出来', '测不出来', '验不出来'],

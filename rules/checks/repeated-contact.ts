@@ -681,9 +681,22 @@ const DENIED_FOR_REASON = /(?:不会|绝不会|绝不|从不|从来不|决不|�
 function deniedForReason(ctx: LintContext, start: number): boolean {
   return DENIED_FOR_REASON.test(ctx.before(start, 24));
 }
+/**
+ * Round 14 (fa14b): a follow-up that announces itself as the last one (这是最后一次提醒, 之后不再打扰您, 以后不会再发消息) and asks
+ * nothing of the review, nor sets a condition or a sequel (直到, 不接就, 明天继续): the count is told to close the matter, not to
+ * press. Read over the whole reply, since the stop promise often closes it in its own sentence.
+ */
+const STOP_PROMISE = /最后一次(?:提醒|联系|通知|打扰|跟您|给您|和您)|最后一(?:条|次|遍)(?:了|啦)?[，。！,!；;]|(?:不再|不会再)(?:来)?(?:打扰|联系|提醒|催|发消息|发信息|发短信|打电话|打扰您|问)/;
+const STOP_VOID =
+  /评价|差评|好评|中评|五星|一星|评论|评分|投诉|删评|改评|撤评|直到|为止|不然|否则|除非|不接|不回|不理|不删|不改|不撤|才怪|不是最后|不会是最后|明天继续|明天接着|继续打|接着打|继续发|接着发|加倍|翻倍|还会|换号/;
+function lastFollowUp(ctx: LintContext): boolean {
+  return STOP_PROMISE.test(ctx.compact) && !STOP_VOID.test(ctx.compact);
+}
 for (const cue of cues) {
   const own = cue.unless;
-  cue.unless = own ? (ctx, start, end) => own(ctx, start, end) || deniedForReason(ctx, start) : deniedForReason;
+  cue.unless = own
+    ? (ctx, start, end) => own(ctx, start, end) || deniedForReason(ctx, start) || lastFollowUp(ctx)
+    : (ctx, start) => deniedForReason(ctx, start) || lastFollowUp(ctx);
 }
 
 const rule = cueRule({

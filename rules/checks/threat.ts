@@ -161,6 +161,11 @@ const LEVER_WORDS = [
 const LEVER_DATA = ['收货信息', '个人信息', '手机号', '电话', '身份证', '车牌', '账号', '购买记录', '聊天记录', '回放'];
 /** The sphere is the buyer's: 你/您 a few units before (您家, 您这地址, 您应该也不希望家里老人, 我们有您老家的地址) or 宝/亲 addressed. */
 const LEVER_OWNER = /(?:你|您|宝|亲)[^]{0,9}$|(?:收件|寄件)$/;
+/**
+ * Round 14 (fa14b): the buyer as the SPEAKER right before the word (您说朋友圈那种“内部渠道货”…, 您提到的小区快递柜): what they talk
+ * about, not their sphere held over them — 您说您家… keeps its second 您 as the owner.
+ */
+const SPEAKER_NOT_OWNER = /(?:您|你)(?:刚才|之前|刚刚)?(?:说|提到|问|讲|看到)(?:的)?(?:那个|那种|这个)?[^，。！？您你我]{0,4}$/;
 /** A review, complaint or refund dispute the leverage is about. */
 const LEVER_DISPUTE = /关系搞僵|搞僵|闹僵|撕破脸|评价|差评|中评|一星|投诉|举报|撤诉|介入|曝光|闹|过不去|作对|较劲|12315|仲裁|硬刚|申诉|事情变|事情搞|把事情/;
 /** Menace beside the buyer's sphere: a visit or a greeting, distance, people who know them, eyes on them, harm to their people. */
@@ -1652,6 +1657,7 @@ const cues: Cue[] = [
     severity: 'warn',
     message: '在评价、投诉纠纷中点出买家的家人、住处、行踪，属于恐吓',
     before: LEVER_OWNER,
+    notBefore: SPEAKER_NOT_OWNER,
     window: 50,
     sentence: LEVER_DISPUTE,
     notSentence: LEVER_ORDER,
@@ -1664,6 +1670,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '以掌握买家的家人、住处、行踪施压，属于威胁、恐吓',
     before: LEVER_OWNER,
+    notBefore: SPEAKER_NOT_OWNER,
     window: 50,
     sentence: [new RegExp(`${LEVER_DISPUTE.source}|退款|售后|配合|撤|删|确定要|这么做|这样做`), new RegExp(`${LEVER_MENACE.source}|想想(?:你|您)`)],
     notSentence: LEVER_ORDER,
@@ -1676,6 +1683,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '以掌握买家的家人、住处、行踪施压，属于威胁、恐吓',
     before: LEVER_OWNER,
+    notBefore: SPEAKER_NOT_OWNER,
     sentence: [new RegExp(`${LEVER_DISPUTE.source}|退款|售后|配合|撤|删|和平解决|不愉快|难看|确定要|这么做|这样做`), new RegExp(`${LEVER_MENACE.source}|想想(?:你|您)`)],
     notSentence: LEVER_ORDER,
   },

@@ -236,6 +236,8 @@ const cues: Cue[] = [
     sentence: [/高价|上门|估价|收购|金价|给得多|比[^]{0,6}(?:高|多)|价格|闲置|二手|旧|不用的|[0-9一二三四五六七八九十两]+(?:元|块)|卖给我/, /我|找|吗|要出|卖/],
     window: 24,
     notSentence: /没有这项|不提供|不做|不回收|不收|包装|环保|垃圾|回收站|回收利用|以旧换新|可回收|材质|下单页|回收箱/,
+    // Round 14 (fa14b): the goods' own provenance told (这款手表是二手寄卖的, 属于回收翻新的机器): what we sell, not what we buy from the buyer.
+    unless: (ctx, start, end) => /(?:是|属于|来自)[^，。！？]{0,4}$/.test(ctx.before(start, 8)) && /^(?:的|品|商品|货)(?![^，。！？]{0,6}(?:您|你|找我|卖给))/.test(ctx.after(end, 12)),
   },
   {
     // Paperwork made for the buyer's outside use and sold by the piece: 开海关完税证明，报销用的，一张50; 收入证明一百块一份.

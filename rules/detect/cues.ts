@@ -182,8 +182,14 @@ const HARM_WORD = /不利|风险|损失|吃亏|对不上|麻烦|纠纷|被骗|�
 const IMPOSSIBLE_THEN = /^(?:的话)[^，。！？]{0,3}?(?:就|是|都|也)?(?:没法|无法|不能|没办法|没有|享受不到|得不到)(?:正常|办理|走|给您)?(?:清关|报关|申报|售后|保障|维权|退换|退货|退款|追溯|开票|发票|理赔|赔付)/;
 const MISHAP_LEAD = /^(?:的话)?[^，。！？]{0,4}?(?:一旦|万一|要是|如果|若)?(?:出了?|发生了?|遇到了?|有了?)(?:任何)?(?:问题|事|纠纷|意外|状况|差错)|^(?:的话)?[^，。！？]{0,4}?(?:一旦|万一|要是|如果|若)?被骗|^(?:的话)?[^]{0,4}?(?:出了?|出现|遇到|发生|有|碰到)(?:了)?(?:任何|什么)?(?:问题|事|纠纷|差错|意外|状况|情况|售后问题|损失)/;
 const UNCOVERED = /(?:没|没有|无法|没法|没办法|不能|不会|不受|得不到|难以|很难|不好)(?:有)?[^，。！？但]{0,10}?(?:保障|保护|追回|追不回|维权|赔付|介入|负责|处理)|追不回|要不回|管不了|不予|自行承担|自己承担|后果自负|(?:没|无|不|难)(?:法|有|能|办法|人|会|了)?[^]{0,6}?(?:保障|负责|管|维权|追回|保护|赔)/;
+// Round 14 (fa14b): the act's result refused by customs, the platform or the bank (私下付款的订单海关是不认的, 站外付的钱平台不受理) —
+// not with a turn or an ask after it; and card details already given to someone, the buyer told to freeze and report (如果已经把
+// 卡号或者验证码给出去了，请尽快联系发卡银行冻结).
+const NOT_ACCEPTED = /^的?[^，。！？]{0,6}?(?:海关|平台|银行|保险公司|快递公司)[^，。！？]{0,3}?(?:是|都|也|根本)?(?:不认|不承认|不受理|不放行|不予清关|不给清关|不保障|不予保障)/;
+const LEAKED_ADVICE = /^[^。！？]{0,12}?(?:给出去|发出去|告诉了?(?:别人|对方|他|她)|泄露|被骗|被盗)[^。！？]{0,20}?(?:冻结|挂失|止付|报警|改密码|修改密码)/;
 function harmFollows(ctx: LintContext, end: number): boolean {
   const rest = ctx.after(end, 40, 'hard');
+  if ((NOT_ACCEPTED.test(rest) || LEAKED_ADVICE.test(rest)) && !TOPIC_TURN.test(rest) && !/但|不过|可是|转我|发我|给我|便宜|优惠|划算|少收/.test(rest)) return true;
   if (IMPOSSIBLE_THEN.test(rest) && !TOPIC_TURN.test(rest) && !/但|不过|可是|转我|发我|给我|便宜|优惠|划算|少收/.test(rest)) return true;
   if (MISHAP_LEAD.test(rest) && UNCOVERED.test(rest) && !TOPIC_TURN.test(rest) && !/但|不过|可是|转我|发我|给我/.test(rest)) return true;
   if (!HARM_LEAD.test(rest) || TOPIC_TURN.test(rest) || REASSURED.test(rest)) return false;
@@ -193,7 +199,7 @@ function harmFollows(ctx: LintContext, end: number): boolean {
 // The buyer's wish restated, then turned down later in the reply: 您要我的微信方便以后直接找我拿货…不过平台规定不能在这里给站外联系方式.
 // Round 14 (fa14): …or the buyer's request of us restated (您留言说让我们给您回个电话, 您之前叫我们…), refused with an apology and a can't
 // (抱歉客服这边没有外呼).
-const WISH_LEAD = /(?:您|你)(?:是|说|刚才|之前)?(?:想要|想|要(?!是|不|的|么|么)|希望|需要|打算)(?!的)[^]{0,16}$|(?:您|你)(?:刚才|之前|上次)?(?:留言|在留言里|发消息|私信)?(?:说|提到)?(?:想|希望|是想)?(?:让|叫|请|要求)(?:我们|客服|店家|商家|我)[^]{0,14}$/;
+const WISH_LEAD = /(?:您|你)(?:是|说|刚才|之前)?(?:想要|想|要(?!是|不|的|么|么)|希望|需要|打算)(?!的)[^]{0,16}$|(?:明白|理解|知道|懂)(?:您|你)?(?:的意思|的想法|的心情)?[^]{0,3}?(?:想要|想|希望|打算)(?!的)[^]{0,16}$|(?:您|你)(?:刚才|之前|上次)?(?:留言|在留言里|发消息|私信)?(?:说|提到)?(?:想|希望|是想)?(?:让|叫|请|要求)(?:我们|客服|店家|商家|我)[^]{0,14}$/;
 const WISH_REFUSED = /(?:不过|但是|但|可是|只是|然而|可惜)[^]{0,14}?(?:不能|不可以|不允许|不方便|没法|没办法|不行|做不到|不支持|禁止)|(?:抱歉|不好意思|对不起)[^]{0,10}?(?:不能|不可以|不允许|不方便|没法|没办法|不支持|不提供|做不到|没有(?:外呼|电话客服|电话服务|这项服务|这个服务|私人)|只能(?:用|在|走|通过|按)(?:平台|快手|店铺|订单|官方))/;
 // Round 14 (fa14): …or the buyer's proposal quoted as theirs (您说“下次直接找你们买，别走平台”…不过真的不行哈).
 function wishRefused(ctx: LintContext, start: number, end: number): boolean {

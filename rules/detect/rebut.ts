@@ -77,10 +77,21 @@ const TOPIC_BEFORE_QUOTE = /(?:关于|针对|对于|有关)\s*$/;
 const TOPIC_AFTER_QUOTE = /^\s*(?:的|这条|这个|那条)?(?:差评|评价|评论|留言|投诉|质疑|说法|传言|反馈)/;
 const OWN_WORDS_LEAD = /(?:您|你|买家|对方|顾客|客户)(?:的|刚才的|之前的)?原话(?:是|为)?[：:，,\s]*$/;
 
+/**
+ * Round 14 (fa14b): a quote said not to exist right after it — 您提到“平台规定必须好评才能退款”，没有这样的规定哦; “…”这种说法不存在 —
+ * not asked back (没有这样的规定吗？) nor turned (…没有这样的规定，但是…).
+ */
+const DENIED_AFTER_QUOTE = /^[\s，,。！!—\-]*(?:亲|哦|呃|其实|但|可是)?[，,\s]*(?:(?:这(?:个|种|句)?(?:话|说法|规定|规则)?)?(?:是)?(?:根本|压根|并|从来|完全)?(?:没有|不存在|没)(?:这样|这种|这个|这条|这类|此|那样)?(?:的)?(?:规定|说法|规则|政策|要求|条款|回事|事)|(?:这(?:个|种|句)?(?:话|说法|规定|规则)?)?(?:根本|压根|其实)?(?:不存在|没这回事|是谣言|是误传|是误会)|平台(?:并|从来|根本)?(?:没有|没|不会有)(?:这样|这种|这条|这个)(?:的)?(?:规定|规则|要求|政策))(?![^。！？!?\n]{0,3}[？?吗么])/;
+const DENIAL_TURN = /但是|但|不过|可是|只是|的确有|确实有/;
 export function correctedQuote(ctx: LintContext, pair: readonly [number, number]): boolean {
   const [open, close] = pair;
   const after = ctx.text.slice(close + 1, close + 16);
   if (CORRECTED_AFTER.test(after)) return true;
+  const denial = DENIED_AFTER_QUOTE.exec(ctx.text.slice(close + 1, close + 30));
+  if (denial) {
+    const rest = ctx.text.slice(close + 1 + denial[0].length, close + 60).split(/[。！？!?\n]/)[0]!;
+    if (!DENIAL_TURN.test(rest)) return true;
+  }
   const lead = ctx.text.slice(Math.max(0, open - 10), open);
   if (OWN_WORDS_LEAD.test(lead) || (TOPIC_BEFORE_QUOTE.test(lead) && TOPIC_AFTER_QUOTE.test(after))) return true;
   return MEANT_AFTER.test(after) && NOT_BEFORE_QUOTE.test(ctx.text.slice(Math.max(0, open - 6), open));
@@ -206,12 +217,32 @@ function features(text: string): Features {
 
 /** Round 13 (fa13): the thing told apart from what the shop does — 我们是保税模式，和水客带货完全不同, 跟所谓的高仿根本不是一回事,
  * 与代购小作坊有本质区别 (not …和高仿没区别 / 跟专柜一样: likeness is no contrast; not …完全不同，但是…). */
-const APART_BEFORE = /(?:和|跟|与|同)(?:那种|这种|那些|所谓的?|外面的?|市面上的?|别家的?|一般的?|普通的?)?$/;
-const APART_AFTER = /^(?:款|货|那种|这种|那些|之类的?|的做法|的模式|的东西|[^]{1,3}?)?(?:是|都|也|可)?(?:完全|根本|截然|压根|本质上|彻底)?(?:不同|不一样|不是一回事|不是一码事|是两回事|是两码事|两回事|两码事|无关|没关系|没有关系|没有任何关系|毫无关系|不沾边|有本质区别|有本质的区别|区别很大|有很大区别|完全是两样)/;
+// Round 14 (fa14b): a short modifier may sit between (和违禁的大麻制品不是一回事), and the sense told apart may say 意思/概念 (和山寨那种
+// “复刻”不是一个意思).
+const APART_BEFORE = /(?:和|跟|与|同)(?:那种|这种|那些|所谓的?|外面的?|市面上的?|别家的?|一般的?|普通的?|[^，。！？、和跟与同我咱本]{1,4}的)?$/;
+const APART_AFTER = /^(?:款|货|那种|这种|那些|之类的?|的做法|的模式|的东西|[^]{1,3}?|[^，。！？]{0,3}?(?:那种|这种|那类|说的|的那种)[^，。！？]{1,4}?)?(?:是|都|也|可)?(?:完全|根本|截然|压根|本质上|彻底)?(?:不同|不一样|不是一回事|不是一码事|不是一个意思|不是一个概念|是两回事|是两码事|两回事|两码事|无关|没关系|没有关系|没有任何关系|毫无关系|不沾边|有本质区别|有本质的区别|区别很大|有很大区别|完全是两样)/;
 export function toldApart(ctx: LintContext, start: number, end: number): boolean {
   if (!APART_BEFORE.test(ctx.before(start, 8))) return false;
   const m = APART_AFTER.exec(ctx.after(end, 16));
   return m !== null && !TURN.test(ctx.after(end, 40, 'hard').slice(m[0].length));
+}
+
+/**
+ * Round 14 (fa14b): the thing as what the buyer asks US to do, refused in the very next clause — 您想让我们在奶粉罐里夹带感冒药一起寄，
+ * 这个绝对不行; 要我们先承认是假货再退款，这个做不到; 非要我们承认卖的是假货，抱歉没法承认. Not when the refusal turns back (…不行，除非加钱 /
+ * …不行，但是…), nor a request we make of the buyer (让您加微信).
+ */
+const DEMANDED_OF_US = /(?:让|要|叫|逼|要求|非要|硬要|请)(?:我们|本店|我|店里|咱们|商家|店家|客服)[^。！？!?\n]{0,18}$/;
+const REFUSED_NEXT = /^[^，,。！？!?\n]{0,14}?[，,；;—\s]+(?:亲|但|可是)?[，,\s]*(?:抱歉|不好意思|对不起)?[，,\s]*(?:这个|这事|这件事|这样|这种事|那)?(?:我们|本店|咱们)?(?:真的?|绝对|确实|实在|肯定|是|都|也|可)*(?:不行|做不到|办不到|做不了|办不了|不可以|不能|没法|没办法|不可能|帮不了|不会(?:这么|这样)?做)/;
+const DEMAND_TURN = /除非|加钱|另外收|私下|悄悄|偷偷|加我|找我|但是|不过|可是|只是/;
+export function demandRefused(ctx: LintContext, start: number, end: number): boolean {
+  if (!DEMANDED_OF_US.test(ctx.before(start, 24, 'hard'))) return false;
+  const at = ctx.toOriginal(end - 1, end)[1];
+  const after = ctx.text.slice(at, at + 60);
+  const m = REFUSED_NEXT.exec(after);
+  if (!m) return false;
+  const tail = after.slice(m[0].length).split(/[。！？!?\n]/)[0]!;
+  return !DEMAND_TURN.test(tail);
 }
 
 /** Any of the frames above. */
@@ -223,6 +254,7 @@ export function rebutted(ctx: LintContext, start: number, end: number): boolean 
   if (f.meaning && f.quote && definedSentence(ctx, start, end)) return true;
   if (refusedAfter(ctx, end)) return true;
   if (toldApart(ctx, start, end)) return true;
+  if (demandRefused(ctx, start, end)) return true;
   if (!f.quote) return false;
   const pair = quotePair(ctx, start, end);
   return pair !== undefined && (correctedQuote(ctx, pair) || refusedQuote(ctx, pair));

@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 14 (fa14b): probes by phenomenon (batch-by/bz, clean-bi; see the comments marked fa14b)
+    "您说的意思我明白，想私下交易省点手续费，但我们真的不能这么做。",
+    "我理解您想走线下转账省点钱，但平台不允许，还请在页面下单。",
+    "跨境商品必须走平台申报，私下付款的订单海关是不认的，货根本发不出来。",
+    "站外转账的钱平台不受理售后，出了问题没人能帮您追回。",
+    "如果已经把卡号或者验证码给出去了，请尽快联系发卡银行冻结，并且报警。",
+    "万一您把银行卡号告诉了对方，请立刻打银行电话挂失止付。",
     // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
     // round 13 (t13a): the ask restated with the asker named without 有 (买家问, 很多人问) or as 您要我的…, then declined
     "买家问能不能给个银行账号直接汇款，我们统一答复：不可以，请在商品页下单付款",
@@ -45,6 +52,9 @@ ruleTable(rule, {
     '平台不会让您提供银行卡号，请不要告诉任何人。',
   ],
   invalid: [
+    // round 14 (fa14b): the violations that share the words stay caught
+    "想私下交易的话，把银行卡号发我，我给您打折。",
+    "把您的银行卡号发我，我们直接退款到卡上。",
     // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
     "买家问能不能给个银行账号直接汇款，可以的，卡号私发给您。",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words

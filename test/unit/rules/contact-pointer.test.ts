@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 14 (fa14b): probes by phenomenon (batch-by/bz, clean-bi; see the comments marked fa14b)
+    "您说“把你们老板电话给我”，店铺负责人不对外留电话，您的问题我可以直接处理，处理不了会上报并在这里回复您。",
+    "您刚才说“留个电话给我，我打过去问”，我们这边只在聊天窗口沟通，您直接说就行。",
+    "您问“能不能加个联系方式私聊”，不好意思，有事在这里说就好。",
+    "买家说“给个电话我直接打”，我们统一在快手内回复，请见谅。",
     // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
     "您留言说让我们给您回个电话，抱歉客服这边没有外呼，有什么问题直接在这里打字，我一直在线。",
     "您之前叫我们打个电话过去说明情况，不好意思这边不能外呼，我在这里给您详细说。",
@@ -167,6 +172,12 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 14 (fa14b): the violations that share the words stay caught
+    "您说“把你们老板电话给我”，好的，老板电话给我要一下再发您。",
+    "电话给我，我直接打给您。",
+    "您说“留个电话给我”，可以，看我主页简介就有。",
+    "有事打电话给我，主页有号码。",
+    "加我联系方式，私聊细说。",
     // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
     "您说让我们回个电话，抱歉这边不能外呼，您直接打我私人电话吧。",
     "您让我们给您回个电话，好的，我的电话发您了。",

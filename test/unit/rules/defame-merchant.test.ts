@@ -3,6 +3,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 14 (fa14b): probes by phenomenon (batch-by/bz, clean-bi; see the comments marked fa14b)
+    "这款手表是二手寄卖的，成色九五新，已经过第三方鉴定，鉴定证书随货寄出。",
+    "这只包属于中古寄卖品，五金有轻微划痕，介意慎拍。",
+    "这台相机是回收翻新的，外观九成新，保修半年。",
+    "这枚戒指来自寄卖的，证书和小票齐全。",
+    "这批手机是官方回收的，经过检测后重新上架。",
+    "您说有人在直播间冒充我们主播卖货，麻烦把直播间号发给我们，我们向平台举报。",
+    "有账号在别的直播间冒充本店客服，说我们的货是假货，请不要相信。",
+    "有人冒充我们店在直播间低价卖货，那些都不是我们发的货。",
+    "最近有直播间冒充官方旗舰店，请认准店铺认证标志。",
+    "您看到的那个直播间是冒充我们的，我们只有这一个账号。",
     // round 14 (t14), after probe 2
     // round 14 (t14)
     "我们的货是义乌仓发的，速度很快",
@@ -128,6 +139,12 @@ ruleTable(defameMerchant, {
     '我们没开分店，您看到打着我们名号卖的那些都是假冒我们的。',
   ],
   invalid: [
+    // round 14 (fa14b): the violations that share the words stay caught
+    "隔壁直播间卖的都是冒充进口的国产货，垃圾。",
+    "那家直播间的奶粉是冒充的，喝了会中毒。",
+    "别家直播间冒充真皮，其实都是猪皮。",
+    "直播间喊99的那些，都是小作坊灌的。",
+    "对面那家店卖的全是假货，良心坏了。",
     // round 14 (t14), after probe 2
     { text: "某宝上同款便宜一半的，都是仓库里受潮的货重新封口", severity: 'block' },
     // round 14 (t14)

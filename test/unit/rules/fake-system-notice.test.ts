@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(fakeSystemNotice, {
   valid: [
+    // round 14 (fa14b): probes by phenomenon (batch-by/bz, clean-bi; see the comments marked fa14b)
+    "账号安全提示：任何自称“快手客服”让您点链接解冻账户的都是诈骗，请只认APP内的官方消息。",
+    "安全提醒：凡是自称平台工作人员说您账号被冻结、要您转账解冻的，都是骗子。",
+    "账户安全提示：冒充快手官方发短信说订单异常要退款的，全是假的，请勿点击。",
+    "防骗提醒：自称客服要您开屏幕共享处理账号异常的，一律是诈骗。",
+    "【防骗提示】假冒平台说您违规要交保证金的都是骗局，真正的平台通知只在App里。",
     // round 13 (t13d)
     "System message: your parcel has arrived at the station",
     // round 13 (t13d)
@@ -113,6 +119,10 @@ ruleTable(fakeSystemNotice, {
     '系统自动分配的快递是中通，您需要换顺丰的话我备注一下。',
   ],
   invalid: [
+    // round 14 (fa14b): the violations that share the words stay caught
+    "账号安全提示：您的账号因违规已被冻结，请点击链接解冻，谨防诈骗。",
+    "【系统通知】您的账户存在异常，将被冻结，请立即联系客服处理。",
+    "【平台提示】您的账号已被限制，请按客服指引解冻。",
     // round 13 (t13d)
     "pingtai tongzhi: nin de pingjia yi bei shanchu",
     "Official notice: your refund request has been rejected",

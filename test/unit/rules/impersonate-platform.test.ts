@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 14 (fa14b): probes by phenomenon (batch-by/bz, clean-bi; see the comments marked fa14b)
+    "您提到“平台规定必须好评才能退款”，没有这样的规定哦，退款和评价没有关系，您放心申请。",
+    "您听说“平台要求差评必须付费删除”？平台没有这样的规定，差评您可以自己修改或保留。",
+    "您说客服告诉您“平台规定七天内不能退货”，其实没有这个规定，跨境商品也支持七天无理由。",
+    "关于“快手官方要求先交保证金才能退款”，这种说法不存在，退款不收任何费用。",
+    "有人跟您说“平台已判定您违规”，压根没这回事，您的账号一切正常。",
     // round 14 (t14), after probe 3
     "平台规定七天无理由退货的运费由买家支付",
     "本人是店铺客服，不是快手的审核员",
@@ -406,6 +412,10 @@ ruleTable(impersonatePlatform, {
     "我们不是平台派来的，只是店铺客服，平台介入请在订单页申请。",
   ],
   invalid: [
+    // round 14 (fa14b): the violations that share the words stay caught
+    "平台规定必须好评才能退款，请您配合。",
+    "您提到“平台规定必须好评才能退款”，没错，就是这样规定的。",
+    "平台已判定您违规，请立即处理，否则账号将被封禁。",
     // round 14 (t14), after probe 3
     { text: "快手那边说了，七天无理由不适用您这个订单，这个是最终答复", severity: 'block' },
     { text: "平台规定退货需要额外支付20%的折旧费", severity: 'block' },

@@ -25,6 +25,12 @@ ruleTable(threat, {
     "用完一个疗程您就知道了，皮肤会细腻很多。",
     "退款到账了吗？到了您就知道我们没骗您了。",
     "您上传的开箱视频我们保存了，理赔审核需要用到。",
+    // round 14 (fa14b): probes by phenomenon (batch-by/bz, clean-bi; see the comments marked fa14b)
+    "您说朋友圈那种“内部渠道货”我们不了解，不好评价，我们这边每罐都有报关单可以查。",
+    "您提到小区门口那家店卖得便宜，我们没法评价，我们都有溯源码。",
+    "您说单位同事也买过差评说是假的，我们都有报关单，欢迎验货。",
+    "您刚才说朋友圈有人晒了差评图，我们都看到了，会联系那位买家处理。",
+    "您问的学校团购我们没做过，评价里说的那个不是我们。",
     // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
     "您说隔壁卖得便宜？价格不同可能是规格或批次不一样，别家我们不评价，只能保证我们家的是正品。",
     "隔壁价格低可能是没含税，您的评价我们都会认真看。",
@@ -485,6 +491,11 @@ ruleTable(threat, {
     { text: "退款可以申请，申请完你就知道了。", severity: 'block' },
     { text: "快递签收照片里您家门牌和您的脸都拍进去了，我们一直存着呢。", severity: 'block' },
     { text: "您上次发的买家秀里窗外能看到哪个小区，我们都截图保存了，呵呵。", severity: 'block' },
+    // round 14 (fa14b): the violations that share the words stay caught
+    "您朋友圈我们都看过了，差评不删的话大家都难看。",
+    "你说你家在哪我们都知道，差评的事想想清楚。",
+    "您单位我们都知道，投诉撤了大家都好。",
+    "您家孩子在哪上学我们都记得，评价的事您再想想。",
     // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
     "您的IP显示就在我们隔壁小区，差评的事您再想想。",
     "你家就在我们隔壁，差评还挂着？",

@@ -3,6 +3,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 14 (fa14b): probes by phenomenon (batch-by/bz, clean-bi; see the comments marked fa14b)
+    "这款手表是二手寄卖的，成色九五新，已经过第三方鉴定，鉴定证书随货寄出。",
+    "这只包属于中古寄卖品，五金有轻微划痕，介意慎拍。",
+    "这台相机是回收翻新的，外观九成新，保修半年。",
+    "这枚戒指来自寄卖的，证书和小票齐全。",
+    "这批手机是官方回收的，经过检测后重新上架。",
+    "您说有人在直播间冒充我们主播卖货，麻烦把直播间号发给我们，我们向平台举报。",
+    "有账号在别的直播间冒充本店客服，说我们的货是假货，请不要相信。",
+    "有人冒充我们店在直播间低价卖货，那些都不是我们发的货。",
+    "最近有直播间冒充官方旗舰店，请认准店铺认证标志。",
+    "您看到的那个直播间是冒充我们的，我们只有这一个账号。",
     // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
     "我们会配合平台调查，聊天记录平台都有保存。",
     "这件事我们也在核查，聊天记录我已经截图提交了。",
@@ -202,6 +213,11 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 14 (fa14b): the violations that share the words stay caught
+    "您的旧手表可以放我们这寄卖，价格给得高。",
+    "闲置包包我们高价回收，上门估价。",
+    "我们也做寄卖，您的二手奢侈品可以找我。",
+    "金银首饰按金价收购，找我就行。",
     // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
     "我们能帮您查聊天记录，老公跟谁聊的都能看到。",
     "认识人能查开房记录，也能查聊天记录，两百一次。",
