@@ -19,9 +19,6 @@ export interface LintEngine {
 /** The linter options of the agent's guard settings (deny/allow terms, per-rule severity). */
 export const linterOptionsFor = ({ deny, allow, ruleSeverity }: Settings['guard']): LinterOptions => ({ deny, allow, severity: ruleSeverity });
 
-/** Equal options give equal linters: a settings change elsewhere (the guard switched on, a site added) needs no new build. */
-export const linterOptionsKey = (guard: Settings['guard']): string => JSON.stringify(linterOptionsFor(guard));
-
 const engineOnGlobal = (): LintEngine | undefined =>
   (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] as LintEngine | undefined;
 

@@ -5,8 +5,6 @@
 // composer — ads, hidden helpers — never parse or build it.
 import { EDITABLE_SELECTOR } from '../../sites/generic';
 
-export { loadEngine } from './engine-handle';
-
 /**
  * Resolves when this frame may hold a composer: at once in the top frame; in a sub-frame when an
  * editable element is in the document or gets focus (open shadow roots included). Never resolves

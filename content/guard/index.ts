@@ -1,7 +1,7 @@
 // Starts the compose guard in this frame: once the frame may hold a composer, the lint engine is
 // loaded (engine-loader.ts); the agent's settings (deny/allow terms, per-rule severity, on/off) build
-// the linter and are watched, so a change applies without a reload. Until the engine is there the
-// guard is not attached and sends go through (fail open), as before any content script runs.
+// the linter and are watched, so a change applies without a reload. Until the guard is attached,
+// a send with text is held (startup-hold.ts); released when the guard is off or the engine failed.
 import './highlights.css';
 import type { Linter } from '../../rules/engine';
 import { configuredAdapters, parsesAsSelector } from '../../sites/configured';
@@ -11,8 +11,8 @@ import { sendToBackground } from '../../utils/messages';
 import { loadSettings, watchSettings } from '../../utils/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings-schema';
 import { earlyCapture } from './early-capture';
-import { linterOptionsFor, linterOptionsKey, type LintEngine } from './engine-handle';
-import { loadEngine, whenComposerPossible } from './engine-loader';
+import { linterOptionsFor, loadEngine, type LintEngine } from './engine-handle';
+import { whenComposerPossible } from './engine-loader';
 import { runGuard, type GuardRun } from './guard';
 
 export { registerSendCheck, type SendCheck, type SendCheckContext, type SendCheckFinding } from './send-checks';
@@ -79,7 +79,6 @@ export function startGuard(signal: AbortSignal): void {
   };
 
   const apply = (next: Settings) => {
-    const rebuild = linterOptionsKey(next.guard) !== linterOptionsKey(settings.guard);
     settings = next;
     // Sites or selectors changed on the options page: the guard starts again with them, no reload.
     const nextAdapters = adaptersFor(next, location, isValidSelector);
@@ -90,7 +89,8 @@ export function startGuard(signal: AbortSignal): void {
       run?.ctl.abort();
       run = null;
     }
-    if (rebuild && engine) linter = linterFor(engine, next);
+    // The engine keeps the last linter by its options: equal settings give the same linter, unbuilt.
+    if (engine) linter = linterFor(engine, next);
     if (!next.guard.enabled) {
       run?.ctl.abort();
       run = null;

@@ -3,8 +3,8 @@
 // at once; a sub-frame once an editable element is in it or gets focus; never after the guard stopped.
 // And the engine file (entrypoints/lint-engine.ts) hands the content script a working createLinter.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ENGINE_GLOBAL, type LintEngine } from '../../../content/guard/engine-handle';
-import { loadEngine, whenComposerPossible } from '../../../content/guard/engine-loader';
+import { ENGINE_GLOBAL, loadEngine, type LintEngine } from '../../../content/guard/engine-handle';
+import { whenComposerPossible } from '../../../content/guard/engine-loader';
 import lintEngineScript from '../../../entrypoints/lint-engine';
 
 const settled = async (p: Promise<unknown>, ms = 450) => {
