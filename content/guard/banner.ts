@@ -40,6 +40,8 @@ const TITLE: Record<BannerMode, [string, string]> = {
   armed: ['已允许发送这一条（会记录）', 'Override armed for this message (logged)'],
 };
 
+const READY_TITLE: [string, string] = ['回复卫士已就绪，未发现问题', 'ReplyGuard is ready: nothing found'];
+
 const HINT: Record<BannerMode, string> = {
   typing: '',
   blocked: '修改后再发送；确需发送请点「仍要发送…」，再按 Enter 或点「发送」。Tab 键进入本提示，Esc 返回输入框。',
@@ -116,7 +118,8 @@ export function renderBanner(doc: Document, state: BannerState, actions: BannerA
   const worst: Severity = findings.some((f) => f.severity === 'block') ? 'block' : findings.some((f) => f.severity === 'warn') ? 'warn' : 'info';
   const fixable = findings.filter((f) => f.fix).length;
   const listed = listedFindings(findings);
-  const [zh, en] = mode === 'typing' && worst === 'info' ? ['建议', 'Advice'] : TITLE[mode];
+  // No findings: the banner only carries its notice (a send held while the guard was starting).
+  const [zh, en] = !findings.length ? READY_TITLE : mode === 'typing' && worst === 'info' ? ['建议', 'Advice'] : TITLE[mode];
   const urgent = mode === 'blocked' || mode === 'held';
   return h(
     'section',
@@ -141,7 +144,7 @@ export function renderBanner(doc: Document, state: BannerState, actions: BannerA
       h('button', { type: 'button', class: 'close', 'aria-label': '关闭提示 Close', title: '关闭提示（Esc 返回输入框）', onclick: actions.dismiss }, '×'),
     ),
     h('div', { class: 'sub' }, en),
-    h('ul', null, ...listed.map((f) => findingItem(doc, f, actions))),
+    listed.length ? h('ul', null, ...listed.map((f) => findingItem(doc, f, actions))) : null,
     listed.length < findings.length
       ? h('div', { class: 'more' }, `另有 ${findings.length - listed.length} 处未列出（共 ${findings.length} 处），修改上面的内容后会继续显示。 / ${findings.length - listed.length} more not listed.`)
       : null,
@@ -374,7 +377,7 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
       return shown;
     },
     update(state) {
-      const show = !!state && state.findings.length > 0;
+      const show = !!state && (state.findings.length > 0 || !!state.notice);
       if (show) {
         ensureHost();
         currentListed = listedFindings(state.findings);

@@ -27,11 +27,15 @@ export type EarlyEvent = (typeof EARLY_EVENTS)[number];
 export interface StartupHold {
   consider(event: Event): void;
   release(): void;
+  /** Whether a send was held since the last call (each held send is told once). */
+  takeHeld(): boolean;
 }
 
 export interface EarlyCapture {
   /** The guard will not attach in this document (switched off, the engine failed): hold nothing more at start-up. */
   release(): void;
+  /** Whether a send was held at start-up and nobody was told yet: the guard says so once it attached. */
+  takeHeldSend(): boolean;
   /**
    * Hands `type` events (window, capture, ahead of the page) to `handler` until `signal` aborts.
    * False when the early listeners are gone (then the caller listens itself).
@@ -71,6 +75,9 @@ export function installEarlyCapture(win: Window, signal: AbortSignal, startupHol
   const capture: EarlyCapture = {
     release() {
       startupHold?.release();
+    },
+    takeHeldSend() {
+      return startupHold?.takeHeld() ?? false;
     },
     listen(type, handler, until) {
       if (signal.aborted || until.aborted) return !signal.aborted;

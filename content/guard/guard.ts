@@ -38,6 +38,10 @@ export interface GuardRun {
   relint(): void;
 }
 
+/** Said once the guard attached after it held a send at start-up (startup-hold.ts), until the draft changes or the next send. */
+export const STARTUP_HELD_NOTICE =
+  '回复卫士启动时暂停了刚才的发送；草稿已检查，确认后请再发送一次。 / ReplyGuard paused that send while starting; the draft has been checked: send it again.';
+
 /** How long the composer may be missing before the guard reports it is not attached. */
 const NOT_FOUND_GRACE_MS = 3000;
 /** Textareas changed by the page's script (cleared after a send) fire no event: look every so often. */
@@ -79,6 +83,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   let lintFindings: Finding[] = [];
   let attemptFindings: Finding[] = [];
   let notice: string | undefined;
+  /** A send was held at start-up: the draft it held (startup-hold.ts); the banner says so until it changes. */
+  let startupHeld: { text: string | null } | null = null;
   let dismissedKey: string | null = null;
   let renderedKey = '';
   let overrideLoggedFor: string | null = null;
@@ -133,6 +139,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
         tracker.current()?.editor.restoreFocus();
       },
       dismiss: () => {
+        startupHeld = null;
         dismissedKey = findingsKey(shownFindings()) + mode;
         const hadFocus = banner.hasFocus();
         render();
@@ -148,8 +155,10 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   const render = () => {
     const findings = shownFindings();
     const key = findingsKey(findings) + mode;
-    const state: BannerState | null = findings.length && key !== dismissedKey ? { findings, mode, ...(notice ? { notice } : {}) } : null;
-    const renderKey = state ? `${key}|${notice ?? ''}` : '';
+    const shownNotice = notice ?? (startupHeld ? STARTUP_HELD_NOTICE : undefined);
+    const state: BannerState | null =
+      (findings.length || startupHeld) && key !== dismissedKey ? { findings, mode, ...(shownNotice ? { notice: shownNotice } : {}) } : null;
+    const renderKey = state ? `${key}|${shownNotice ?? ''}` : '';
     if (renderKey === renderedKey) return;
     renderedKey = renderKey;
     banner.update(state);
@@ -173,6 +182,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       highlighter.clear();
       return;
     }
+    if (startupHeld && draft.text !== startupHeld.text) startupHeld = null;
     if (draft.text !== lintText) {
       lintText = draft.text;
       memory = forgetStale(memory, draft.text);
@@ -242,6 +252,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   };
 
   const decide = ({ composer }: SendAttempt<Composer>): boolean => {
+    startupHeld = null; // the agent sent again: the start-up note has done its job
     const { text, findings } = findingsForSend(composer);
     memory = forgetStale(memory, text);
     const result = decideSend(text, findings, memory);
@@ -334,6 +345,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     lintFindings = [];
     attemptFindings = [];
     notice = undefined;
+    startupHeld = null;
     highlighter.clear();
     render();
     banner.anchor(composer?.editor.element ?? null, composer ? () => composer.keepClear() : undefined);
@@ -346,6 +358,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       return;
     }
     everAttached = true;
+    // A send held while the guard was starting (early-capture.ts): say so with the first lint's result.
+    if (earlyCapture(win)?.takeHeldSend()) startupHeld = { text: readTextOrNull(composer) };
     doc.documentElement.setAttribute('data-replyguard-attached', composer.site);
     report(true, composer.site);
 

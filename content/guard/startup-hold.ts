@@ -4,7 +4,8 @@
 // never saw (a blind red team sent a violating draft this way 3 times out of 3). So during the start-up,
 // and only then, an Enter in a text field that holds text, or a click on a 发送 / Send control while a
 // text field holds text, is held: not sent, nothing else done. Once the guard is there it lints the draft
-// and shows what it finds; the agent sends again and the guard decides. The hold ends for good when the
+// and shows what it finds, with a note that the send was paused (even for a clean draft: a send that
+// silently did nothing would leave the agent guessing); the agent sends again and the guard decides. The hold ends for good when the
 // guard attaches, when it will not attach (switched off, the engine failed: release()), or after
 // STARTUP_HOLD_MS, whatever comes first: then everything goes through as before (fail open).
 import { compact, editableRoot, EDITABLE_SELECTOR, SEND_TEXT } from '../../sites/generic';
@@ -26,14 +27,22 @@ const isSendControl = (el: Element): boolean =>
 /** The hold for one document, started at `startedAt` (the win's performance.now() at document_start). */
 export function createStartupHold(win: Window, startedAt: number): StartupHold {
   let released = false;
+  /** A send was held and the guard has not said so yet (takeHeld). */
+  let heldOne = false;
   const active = () => !released && win.performance.now() - startedAt < STARTUP_HOLD_MS;
   const hold = (event: Event) => {
     event.preventDefault();
     event.stopImmediatePropagation();
+    heldOne = true;
   };
   return {
     release() {
       released = true;
+    },
+    takeHeld() {
+      const was = heldOne;
+      heldOne = false;
+      return was;
     },
     consider(event) {
       try {

@@ -183,8 +183,8 @@ test('an about:blank frame whose document the parent writes (document.open/write
 const restoredDraftPage = (draft: string) => `<!doctype html><meta charset="utf-8"><title>会话</title>
 <div class="box"><textarea id="msg" rows="3"></textarea><button id="send" type="button">发送</button></div>
 <script>var m = document.getElementById('msg'); m.value = ${JSON.stringify(draft)}; m.focus();
-window.__sent = [];
-var send = function () { if (m.value.trim()) { window.__sent.push(m.value); m.value = ''; } };
+window.__sent = []; window.__sentWhileGuarded = [];
+var send = function () { if (m.value.trim()) { window.__sent.push(m.value); window.__sentWhileGuarded.push(document.documentElement.hasAttribute('data-replyguard-attached')); m.value = ''; } };
 m.addEventListener('keydown', function (e) { if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); send(); } });
 document.getElementById('send').addEventListener('click', send);</script>`;
 
@@ -205,6 +205,30 @@ test('start-up: an Enter before the guard has attached is held (a restored viola
   expect(await sent(early), `the restored violating draft was not sent (guard attached at the Enter: ${attachedAtEnter})`).toEqual([]);
   await expect(early.locator('[data-replyguard="banner"]'), 'then the banner shows what is wrong').toContainText('2.3');
   await early.close();
+
+  // A clean restored draft sent at once is held too (nothing can judge it yet); once attached, the banner
+  // says the send was paused and the draft is fine; the agent's next Enter sends it unchanged.
+  const earlyClean = await guarded.newPage();
+  await earlyClean.goto(`${ORIGIN}/restored-c`, { waitUntil: 'commit' });
+  await earlyClean.locator('#msg').waitFor();
+  await earlyClean.keyboard.press('Enter');
+  await expect(earlyClean.locator('html')).toHaveAttribute('data-replyguard-attached', /.+/, { timeout: 10_000 });
+  await earlyClean.waitForTimeout(300);
+  const cleanBanner = earlyClean.locator('[data-replyguard="banner"]');
+  const guardedSends = () => earlyClean.evaluate(() => (window as unknown as { __sentWhileGuarded: boolean[] }).__sentWhileGuarded.slice());
+  if ((await sent(earlyClean)).length === 0) {
+    await expect(cleanBanner, 'the banner says the send was paused and the draft is fine').toContainText('请再发送一次');
+    await expect(cleanBanner).toContainText('未发现问题');
+    await earlyClean.locator('#msg').focus();
+    await earlyClean.keyboard.press('Enter');
+  } else {
+    // The Enter came after the guard attached (a cached engine on a fast machine): it judged the send.
+    test.info().annotations.push({ type: 'note', description: 'the guard had attached before the early Enter' });
+  }
+  await expect.poll(() => sent(earlyClean), { message: 'the clean draft was sent unchanged' }).toEqual([clean]);
+  expect(await guardedSends(), 'never sent before the guard was there to judge it').toEqual([true]);
+  await expect(cleanBanner, 'the notice goes with the send').toBeHidden();
+  await earlyClean.close();
 
   // A clean draft: once the guard is there, the agent's Enter sends it unchanged.
   const cleanPage = await guarded.newPage();

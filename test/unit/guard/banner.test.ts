@@ -36,6 +36,15 @@ describe('renderBanner', () => {
   const markup = '<img src=x onerror="alert(1)">';
   const finding: Finding = { clause: '2.3', rule: 'custom-deny', severity: 'block', start: 0, end: markup.length, match: markup, message: `提到 ${markup}`, fix: { start: 0, end: markup.length, text: '' } };
 
+  it('with no findings, carries its notice alone under a "ready" title, with no list and no send buttons', () => {
+    const section = renderBanner(document, { findings: [], mode: 'typing', notice: '请再发送一次' }, actions);
+    expect(section.querySelector('.title')!.textContent).toBe('回复卫士已就绪，未发现问题');
+    expect(section.querySelector('.notice')!.textContent).toBe('请再发送一次');
+    expect(section.querySelector('ul')).toBeNull();
+    expect(section.querySelector('.override, .fix-all, .fix')).toBeNull();
+    expect(section.getAttribute('role')).toBe('status');
+  });
+
   it('shows page and draft text as text only, with the clause, the penalty and the buttons of the mode', () => {
     const section = renderBanner(document, { findings: [finding], mode: 'blocked' }, actions);
     expect(section.querySelectorAll('img, script, [onerror]')).toHaveLength(0);

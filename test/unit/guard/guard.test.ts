@@ -219,6 +219,61 @@ describe('runGuard', () => {
     expect(lengths).toEqual([longDraft.length]);
   });
 
+  it('after a send held at start-up, says so once attached (clean draft: a notice alone); the next Enter sends and the notice goes', async () => {
+    const { installEarlyCapture } = await import('../../../content/guard/early-capture');
+    const { createStartupHold } = await import('../../../content/guard/startup-hold');
+    const early = new AbortController();
+    try {
+      installEarlyCapture(window, early.signal, createStartupHold(window, performance.now()));
+      field.value = '亲，已经为您催促仓库发货了';
+      expect(enter().defaultPrevented, 'held: the guard is not there yet').toBe(true);
+      runGuard(deps, ctl.signal);
+      await vi.waitFor(() => expect(bannerNotice()).toContain('请再发送一次'));
+      const title = document.querySelector('[data-replyguard="banner"]')!.shadowRoot!.querySelector('.title')!.textContent;
+      expect(title).toContain('未发现问题');
+      expect(sent).toEqual([]);
+      expect(enter().defaultPrevented).toBe(false);
+      expect(sent).toEqual(['亲，已经为您催促仓库发货了']);
+      await vi.waitFor(() => expect(bannerMode()).toBeNull());
+    } finally {
+      early.abort();
+    }
+  });
+
+  it('after a send held at start-up, a violating draft shows its findings with the notice; editing the draft drops the notice', async () => {
+    const { installEarlyCapture } = await import('../../../content/guard/early-capture');
+    const { createStartupHold } = await import('../../../content/guard/startup-hold');
+    const early = new AbortController();
+    try {
+      installEarlyCapture(window, early.signal, createStartupHold(window, performance.now()));
+      field.value = '您好禁词甲';
+      expect(enter().defaultPrevented).toBe(true);
+      runGuard(deps, ctl.signal);
+      await vi.waitFor(() => expect(bannerNotice()).toContain('请再发送一次'));
+      expect(document.querySelector('[data-replyguard="banner"]')!.shadowRoot!.querySelectorAll('li.finding')).toHaveLength(1);
+      type('您好禁词甲，稍等');
+      await vi.waitFor(() => expect(bannerNotice()).toBe(''));
+      expect(bannerMode()).toBe('typing');
+    } finally {
+      early.abort();
+    }
+  });
+
+  it('with nothing held at start-up, a clean draft shows no banner', async () => {
+    const { installEarlyCapture } = await import('../../../content/guard/early-capture');
+    const { createStartupHold } = await import('../../../content/guard/startup-hold');
+    const early = new AbortController();
+    try {
+      installEarlyCapture(window, early.signal, createStartupHold(window, performance.now()));
+      field.value = '亲，已经为您催促仓库发货了';
+      runGuard(deps, ctl.signal);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(bannerMode()).toBeNull();
+    } finally {
+      early.abort();
+    }
+  });
+
   it('stops guarding when its signal aborts', () => {
     runGuard(deps, ctl.signal);
     ctl.abort();

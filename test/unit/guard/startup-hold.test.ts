@@ -107,6 +107,20 @@ describe('the hold ends', () => {
   });
 });
 
+describe('the guard is told once that a send was held', () => {
+  it('takeHeld is true once after a held send, false when nothing was held', () => {
+    document.body.innerHTML = '<textarea>亲，在吗</textarea><button>发送</button>';
+    const hold = createStartupHold(window, now());
+    expect(hold.takeHeld()).toBe(false);
+    hold.consider(keydown(document.querySelector('textarea')!, { key: 'Shift' }));
+    expect(hold.takeHeld(), 'a key that was let through is not a held send').toBe(false);
+    hold.consider(click(document.querySelector('button')!));
+    hold.consider(keydown(document.querySelector('textarea')!, { key: 'Enter' }));
+    expect(hold.takeHeld()).toBe(true);
+    expect(hold.takeHeld(), 'told once').toBe(false);
+  });
+});
+
 describe('with the early listeners (early-capture.ts)', () => {
   it('holds before the guard listens, never after; release() reaches the hold', async () => {
     const { installEarlyCapture } = await import('../../../content/guard/early-capture');
@@ -121,6 +135,8 @@ describe('with the early listeners (early-capture.ts)', () => {
       return event.defaultPrevented;
     };
     expect(enter()).toBe(true);
+    expect(capture.takeHeldSend(), 'the guard can ask whether a send was held').toBe(true);
+    expect(capture.takeHeldSend()).toBe(false);
     // The guard attaches: its handler decides from now on (here: lets everything through).
     const guard = new AbortController();
     capture.listen('keydown', () => undefined, guard.signal);
