@@ -201,6 +201,15 @@ export function findSendButton(editor: HTMLElement): HTMLElement | null {
 }
 
 /**
+ * Whether a clicked element could be some composer's Send button as findSendButton finds them (a
+ * button, or a control whose text or label is a send word): a cheap test before looking for the
+ * composer a click belongs to.
+ */
+export function mayBeSendControl(el: Element): boolean {
+  return el.matches(BUTTON_SELECTOR) || SEND_TEXT.test(compact(el.getAttribute('aria-label') || el.getAttribute('title'))) || SEND_TEXT.test(compact(el.textContent));
+}
+
+/**
  * Composer candidates on a page that has no focused one yet: usable textareas and contenteditable
  * hosts with a Send button near them (a text input only counts with a Send button too).
  */

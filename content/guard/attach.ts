@@ -2,8 +2,9 @@
 // .SendBox on every conversation switch, React pages re-mount fields, and a page may show the composer
 // late. A site adapter (Kuaishou) is tried first; where none applies or its selectors find nothing
 // (the page changed), the generic adapter takes the focused textarea/contenteditable, or the first one
-// with a Send button beside it.
-import { editableRoot, findComposerCandidates, findSendButton, generic, isUsableEditor } from '../../sites/generic';
+// with a Send button beside it. A page may show several composers (conversation panes side by side):
+// the one the agent types in or whose Send button is clicked is the current one.
+import { editableRoot, findComposerCandidates, findSendButton, generic, isUsableEditor, mayBeSendControl } from '../../sites/generic';
 import type { SiteAdapter } from '../../sites/types';
 import { createEditorHandle, type EditorHandle } from './editor';
 
@@ -21,7 +22,7 @@ export interface ComposerTracker {
   current(): Composer | null;
   /** The composer an Enter typed into `target` belongs to (attaching to it if it is a new one). */
   composerForTarget(target: EventTarget | null): Composer | null;
-  /** The composer whose Send button is on a click's path. */
+  /** The composer whose Send button is on a click's path (another pane's becomes the current one). */
   composerForClick(path: readonly EventTarget[]): Composer | null;
   /** The site adapter that applies to this page, if any. */
   readonly site: SiteAdapter | null;
@@ -37,6 +38,8 @@ export interface TrackOptions {
 
 /** How often a page without any composer is scanned again at most (mutations can be many). */
 const SCAN_INTERVAL_MS = 400;
+/** How far up a click's path a Send control may be (an icon inside a label inside the button…). */
+const CLICK_DEPTH = 6;
 
 function siteSendButton(site: SiteAdapter, editor: HTMLElement): HTMLElement | null {
   const { container, send } = site.composer;
@@ -82,13 +85,15 @@ export function trackComposer({ doc, adapters, onChange, signal }: TrackOptions)
     onChange(next);
   };
 
-  const siteEditor = (): HTMLElement | null => {
-    if (!site) return null;
+  /** The site's composers on the page now, in document order (one per conversation pane). */
+  const siteEditors = (): HTMLElement[] => {
+    if (!site) return [];
+    const found: HTMLElement[] = [];
     for (const el of doc.querySelectorAll<HTMLElement>(site.composer.editor)) {
       const root = editableRoot(el) ?? el;
-      if (isUsableEditor(root)) return root;
+      if (!found.includes(root) && isUsableEditor(root)) found.push(root);
     }
-    return null;
+    return found;
   };
 
   /** A field the generic adapter accepts: any textarea or contenteditable host, an input only with a Send button. */
@@ -99,9 +104,12 @@ export function trackComposer({ doc, adapters, onChange, signal }: TrackOptions)
   };
 
   const check = (scan: boolean) => {
-    const found = siteEditor();
-    if (found) {
-      if (current?.editor.element !== found) set(makeComposer(site, found));
+    const found = siteEditors();
+    if (found.length) {
+      // The current one while it is there, else the focused one, else the first.
+      if (current && found.includes(current.editor.element)) return;
+      const focused = editableRoot(deepActiveElement(doc));
+      set(makeComposer(site, focused && found.includes(focused) ? focused : found[0]!));
       return;
     }
     if (current?.editor.element.isConnected && isUsableEditor(current.editor.element)) return;
@@ -164,16 +172,35 @@ export function trackComposer({ doc, adapters, onChange, signal }: TrackOptions)
       if (current?.editor.element === root) return current;
       check(false); // a re-rendered site composer is found right here, before the page sees the key
       if (current?.editor.element === root) return current;
-      if (siteEditor()) return null; // the site's composer exists: other fields (search…) are not guarded
+      const found = siteEditors();
+      if (found.includes(root)) {
+        set(makeComposer(site, root)); // another pane's composer
+        return current;
+      }
+      if (found.length) return null; // the site's composer exists: other fields (search…) are not guarded
       if (!genericAccepts(root)) return null;
       set(makeComposer(null, root));
       return current;
     },
     composerForClick(path) {
       if (!current || !current.editor.element.isConnected) check(false);
-      const composer = current;
-      const send = composer?.sendButton();
-      return composer && send && path.includes(send) ? composer : null;
+      const send = current?.sendButton();
+      if (current && send && path.includes(send)) return current;
+      // Another composer's Send button (two conversation panes; the agent typed in one, clicks the
+      // other's 发送): that composer's draft is the one being sent.
+      const near = path.slice(0, CLICK_DEPTH).filter((n): n is Element => n instanceof win.Element);
+      if (!near.some(mayBeSendControl)) return null;
+      const others = site ? siteEditors() : findComposerCandidates(doc.body ?? doc.documentElement);
+      for (const el of others) {
+        if (el === current?.editor.element) continue;
+        const candidate = makeComposer(site, el);
+        const button = candidate.sendButton();
+        if (button && path.includes(button)) {
+          set(candidate);
+          return current;
+        }
+      }
+      return null;
     },
   };
 

@@ -318,7 +318,25 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
   };
 
   const ensureHost = () => {
-    if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
+    const parent = hostParent();
+    if (host.parentNode !== parent) parent.append(host);
+  };
+
+  /**
+   * Where the banner goes: the page's body, or the open modal <dialog> that holds the composer (a
+   * modal dialog sits in the top layer and makes everything outside it inert: a banner there would be
+   * drawn under it and its buttons could not be clicked).
+   */
+  const hostParent = (): Element => {
+    const dialog = anchorEl?.isConnected && anchorEl.ownerDocument === doc ? anchorEl.closest('dialog') : null;
+    if (dialog?.open) {
+      try {
+        if (dialog.matches(':modal')) return dialog;
+      } catch {
+        // a browser without :modal: the body, as before
+      }
+    }
+    return doc.body ?? doc.documentElement;
   };
 
   /** The page's own controls the banner must never cover: the composer, its Send button, their box. */
@@ -418,6 +436,7 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
     anchor(element, clear) {
       anchorEl = element;
       keepClear = clear ?? (() => []);
+      if (shown) ensureHost(); // into or out of a modal dialog with its composer
       resizeObserver?.disconnect();
       if (element) {
         resizeObserver ??= new win.ResizeObserver(repositionSoon);

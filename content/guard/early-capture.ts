@@ -16,6 +16,8 @@ export const EARLY_EVENTS = [
   'keyup',
   'pointerdown',
   'mousedown',
+  'pointerup',
+  'mouseup',
   'click',
   'compositionstart',
   'compositionend',

@@ -117,8 +117,12 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
     if (!composer) return;
     if (!safely(() => options.wouldPass(composer), true)) stop(event);
   };
+  // Pages send on any of these (a stopped pointerdown already keeps mousedown/mouseup from firing,
+  // but not pointerup, and not a click).
   listen('pointerdown', onPress);
   listen('mousedown', onPress);
+  listen('pointerup', onPress);
+  listen('mouseup', onPress);
 
   listen('click', (event) => {
     if (event.button !== 0) return;

@@ -274,6 +274,52 @@ describe('runGuard', () => {
     }
   });
 
+  it('two conversation panes (generic): a 发送 click judges the draft of the pane the button belongs to, not the one typed in last', () => {
+    document.body.innerHTML = `<div class="pane"><textarea id="a"></textarea><button id="send-a">发送</button></div>
+      <div class="pane"><textarea id="b"></textarea><button id="send-b">发送</button></div>`;
+    const a = document.querySelector<HTMLTextAreaElement>('#a')!;
+    const b = document.querySelector<HTMLTextAreaElement>('#b')!;
+    const paneSent: string[] = [];
+    for (const [field, id] of [[a, '#send-a'], [b, '#send-b']] as const) {
+      document.querySelector(id)!.addEventListener('click', () => paneSent.push(field.value));
+    }
+    runGuard(deps, ctl.signal);
+    b.value = '您好禁词甲';
+    b.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    a.focus();
+    a.value = '您好';
+    a.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    (document.querySelector('#send-b') as HTMLButtonElement).click();
+    expect(paneSent, "pane B's violating draft is stopped though pane A had focus").toEqual([]);
+    expect(bannerMode()).toBe('blocked');
+    (document.querySelector('#send-a') as HTMLButtonElement).click();
+    expect(paneSent, "pane A's clean draft is sent").toEqual(['您好']);
+  });
+
+  it('two Kuaishou SendBox panes: Enter and 发送 in the second pane are guarded too', async () => {
+    const { kuaishou } = await import('../../../sites/kuaishou');
+    const pane = (id: string) =>
+      `<div class="SendBox" id="${id}"><div class="SendBox-Editor"><textarea></textarea></div><div class="SendBox-buttonRight"><button class="ant-btn ant-btn-primary">发送</button></div></div>`;
+    document.body.innerHTML = pane('left') + pane('right');
+    const right = document.querySelector<HTMLTextAreaElement>('#right textarea')!;
+    const rightSent: string[] = [];
+    right.addEventListener('keydown', (e) => e.key === 'Enter' && !e.defaultPrevented && rightSent.push(right.value));
+    document.querySelector('#right button')!.addEventListener('click', () => rightSent.push(right.value));
+    runGuard({ ...deps, adapters: [kuaishou] }, ctl.signal);
+    right.focus();
+    right.value = '您好禁词甲';
+    right.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    const e = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, composed: true });
+    right.dispatchEvent(e);
+    (document.querySelector('#right button') as HTMLButtonElement).click();
+    expect(rightSent).toEqual([]);
+    expect(bannerMode()).toBe('blocked');
+    right.value = '您好';
+    right.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    (document.querySelector('#right button') as HTMLButtonElement).click();
+    expect(rightSent).toEqual(['您好']);
+  });
+
   it('stops guarding when its signal aborts', () => {
     runGuard(deps, ctl.signal);
     ctl.abort();

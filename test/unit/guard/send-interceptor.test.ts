@@ -112,6 +112,16 @@ describe('interceptSends', () => {
     expect(options.decide).toHaveBeenCalledWith(expect.objectContaining({ via: 'click' }));
   });
 
+  it.each(['pointerup', 'mouseup', 'pointerdown'])('stops a blocked %s on the Send button (pages send on it too)', (type) => {
+    button.addEventListener(type, () => pageSaw.push(type));
+    interceptSends(options);
+    const event = new MouseEvent(type, { bubbles: true, cancelable: true, button: 0 });
+    button.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(true);
+    expect(pageSaw).toEqual([]);
+    expect(options.wouldPass).toHaveBeenCalledWith('composer');
+  });
+
   it('passes what the decision passes', () => {
     options.decide = vi.fn(() => true);
     interceptSends(options);
