@@ -190,10 +190,13 @@ export function trackComposer({ doc, adapters, onChange, signal }: TrackOptions)
       // other's 发送): that composer's draft is the one being sent.
       const near = path.slice(0, CLICK_DEPTH).filter((n): n is Element => n instanceof win.Element);
       if (!near.some(mayBeSendControl)) return null;
-      const others = site ? siteEditors() : findComposerCandidates(doc.body ?? doc.documentElement);
+      // The site's composers where it has any on the page (else the generic ones: the site's selectors
+      // may find nothing on a page at its address).
+      const siteFound = siteEditors();
+      const others = siteFound.length ? siteFound : findComposerCandidates(doc.body ?? doc.documentElement);
       for (const el of others) {
         if (el === current?.editor.element) continue;
-        const candidate = makeComposer(site, el);
+        const candidate = makeComposer(siteFound.length ? site : null, el);
         const button = candidate.sendButton();
         if (button && path.includes(button)) {
           set(candidate);

@@ -274,7 +274,12 @@ describe('runGuard', () => {
     }
   });
 
-  it('two conversation panes (generic): a 发送 click judges the draft of the pane the button belongs to, not the one typed in last', () => {
+  it.each([
+    ['no site adapter', false],
+    ["a site adapter whose selectors find nothing on the page (the workbench's address, another layout)", true],
+  ])('two conversation panes (generic, %s): a 发送 click judges the draft of the pane the button belongs to, not the one typed in last', async (_name, withSite) => {
+    const { kuaishou } = await import('../../../sites/kuaishou');
+    if (withSite) deps.adapters = [{ ...kuaishou, matches: () => true }];
     document.body.innerHTML = `<div class="pane"><textarea id="a"></textarea><button id="send-a">发送</button></div>
       <div class="pane"><textarea id="b"></textarea><button id="send-b">发送</button></div>`;
     const a = document.querySelector<HTMLTextAreaElement>('#a')!;
