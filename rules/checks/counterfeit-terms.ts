@@ -789,10 +789,19 @@ const AFFIRMED_AFTER = /^[\s—\-－~～…，,。！!：:]*(?:对|是的|是啊
 function quotedDoubt(ctx: LintContext, start: number, end: number): boolean {
   const [from, to] = ctx.toOriginal(start, end);
   const text = ctx.text;
-  const open = Math.max(text.lastIndexOf('“', from), text.lastIndexOf('"', from - 1), text.lastIndexOf('「', from));
-  if (open === -1 || from - open > 30) return false;
-  const closeAt = text.slice(to).search(/[”"」]/);
-  if (closeAt === -1 || closeAt > 16) return false;
+  // The nearest opening quote (“ or 「 at or before `from`, " before it) at most 30 back, and the closing one at most 16 on:
+  // looked for in those windows only, not through a whole pasted document per hit.
+  let open = -1;
+  for (let k = Math.min(from, text.length - 1); k >= 0 && from - k <= 30; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x201c || c === 0x300c || (c === 0x22 && k <= Math.max(from - 1, 0))) {
+      open = k;
+      break;
+    }
+  }
+  if (open === -1) return false;
+  const closeAt = text.slice(to, to + 17).search(/[”"」]/);
+  if (closeAt === -1) return false;
   const inner = text.slice(open + 1, to + closeAt);
   if (/[”」]/.test(inner) || !DOUBT_TAIL.test(inner)) return false;
   const rest = text.slice(to + closeAt + 1);

@@ -690,7 +690,8 @@ const STOP_PROMISE = /最后一次(?:提醒|联系|通知|打扰|跟您|给您|�
 const STOP_VOID =
   /评价|差评|好评|中评|五星|一星|评论|评分|投诉|删评|改评|撤评|直到|为止|不然|否则|除非|不接|不回|不理|不删|不改|不撤|才怪|不是最后|不会是最后|明天继续|明天接着|继续打|接着打|继续发|接着发|加倍|翻倍|还会|换号/;
 function lastFollowUp(ctx: LintContext): boolean {
-  return STOP_PROMISE.test(ctx.compact) && !STOP_VOID.test(ctx.compact);
+  // Once per draft, not per hit: two whole-reply regexes per hit made a pasted megabyte quadratic.
+  return ctx.memo('repeated-contact:lastFollowUp', () => STOP_PROMISE.test(ctx.compact) && !STOP_VOID.test(ctx.compact));
 }
 for (const cue of cues) {
   const own = cue.unless;

@@ -117,7 +117,7 @@ export function listedUnder(ctx: LintContext, start: number, end: number): boole
   // (Searched inside a bounded window: lastIndexOf over the whole text would make a long paste with no 。 quadratic.)
   // Cheap precheck: neither a scam word nor a prohibition word in the 320 units before the hit (the lead below lies
   // there); the words' places are found once per draft.
-  if (!endsWithin(ctx.memo('rebut:list-words', () => wordPlaces(text, LIST_WORDS)), Math.max(0, s - 320), s)) return false;
+  if (!endsWithin(ctx.memo('rebut:list-words', () => wordPlaces(text)), Math.max(0, s - 320), s)) return false;
   const window = text.slice(Math.max(0, s - 320), s);
   const lead = window.slice(Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n')) + 1);
   if (!/骗|冒充|钓鱼|不能|不得|禁止|严禁|不允许|不可以|不准|请勿|切勿|不会/.test(lead)) return false;
@@ -185,12 +185,22 @@ function anyWithin(sorted: readonly number[], lo: number, hi: number): boolean {
   return i < sorted.length && sorted[i]! < hi;
 }
 
-/** Every occurrence of the words (overlaps included) as [start, end], sorted by start. */
-function wordPlaces(text: string, words: readonly string[]): { starts: number[]; ends: number[] } {
-  const places: [number, number][] = [];
-  for (const w of words) for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) places.push([i, i + w.length]);
-  places.sort((x, y) => x[0] - y[0]);
-  return { starts: places.map((p) => p[0]), ends: places.map((p) => p[1]) };
+/** First units of LIST_WORDS: a place can only start on one. */
+const LIST_FIRST = new Uint8Array(0x10000);
+for (const w of LIST_WORDS) LIST_FIRST[w.charCodeAt(0)] = 1;
+
+/**
+ * Every occurrence of LIST_WORDS (overlaps included) as [start, end], sorted by start (words of one start in list order).
+ * One pass over the text (not one indexOf pass per word and a sort: 13 passes over a pasted megabyte).
+ */
+function wordPlaces(text: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!LIST_FIRST[text.charCodeAt(i)]) continue;
+    for (const w of LIST_WORDS) if (text.startsWith(w, i)) (starts.push(i), ends.push(i + w.length));
+  }
+  return { starts, ends };
 }
 
 /** Whether a word lies wholly in [lo, hi). Words are at most 3 units long, so the first few from lo decide. */
