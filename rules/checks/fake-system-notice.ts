@@ -34,6 +34,8 @@
 // system's finding as a label (系统检测：, 系统判定：); persona and desk labels (平台小秘书提醒您：, 平台智能助手温馨提示：, 快手消费者权益部回访：);
 // a sanction label on the buyer's account, order or money with no sender (【账户安全警告】, 【订单异常通知】…锁定); a verification tag
 // after an office label (快手客服（官方认证）：, 快手官方客服｜认证账号：); latin refusals and removals (bohui, shanchu, rejected). Not: 【发货异常通知】, 【物流异常提醒】.
+// Round 15 (t15a): a whole system line wrapped in brackets (（系统提示：买家已同意关闭售后）): a bracketed label never holds a colon, the
+// label is what comes before it. Not: （温馨提示：我们周末也发货）.
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -42,7 +44,7 @@ import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL } from '../lexicon/conduct';
 import { foldTerm } from '../normalize';
 
 /** Only a greeting or the platform's name may precede the notice label. */
-const LEAD = re`^(?:亲|亲爱的|您好|你好|尊敬的(?:用户|买家|客户|会员)|温馨提示)?${PLATFORM_NAMES}?(?:平台|官方|电商)?$`;
+const LEAD = re`^[（(\[【〔]?\s*(?:亲|亲爱的|您好|你好|尊敬的(?:用户|买家|客户|会员)|温馨提示)?${PLATFORM_NAMES}?(?:平台|官方|电商)?$`;
 /** What such notices are about: the buyer's account or order at risk. */
 const SUBJECT = /账户|账号|帐户|帐号|订单|支付|资金|信用|店铺|会员|实名|退款|退货|申请|评价|差评|投诉|申诉|售后/;
 // Round 12 (t12b): also returns refused outright (…擅自寄回的包裹平台仓将一律拒收).
@@ -222,7 +224,7 @@ const FRAME = '(?:(?:[\\ud83c-\\ud83e][\\udc00-\\udfff]|[\\u2600-\\u27bf\\u2b00-
  * (24 before a colon, room for a staff id) and cannot contain a break.
  */
 const NOTICE_HEAD = new RegExp(
-  `(?:^|[。!?；;\\n]|(?<=[：:])(?=\\s*(?:[【\\[〖〔]|${FRAME})))[\\s]*(?:(?:亲爱的|尊敬的)?(?:亲|您好|你好|用户|买家|客户|会员)[，,!\\s]*)?(?:[【\\[〖〔(（]\\s*([^】\\]〗〕)）。!?\\n]{1,40}?)\\s*[】\\]〗〕)）]|([^，,。!?：:；;\\n]{1,40}?)\\s*[：:]|${FRAME}\\s*([^，,。!?：:；;\\n]{1,14}?)\\s*${FRAME})`,
+  `(?:^|[。!?；;\\n]|(?<=[：:])(?=\\s*(?:[【\\[〖〔]|${FRAME})))[\\s]*(?:(?:亲爱的|尊敬的)?(?:亲|您好|你好|用户|买家|客户|会员)[，,!\\s]*)?(?:[【\\[〖〔(（]\\s*([^】\\]〗〕)）。!?\\n：:]{1,40}?)\\s*[】\\]〗〕)）]|([^，,。!?：:；;\\n]{1,40}?)\\s*[：:]|${FRAME}\\s*([^，,。!?：:；;\\n]{1,14}?)\\s*${FRAME})`,
   'g',
 );
 /**

@@ -3,6 +3,19 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 15 (t15a): probes by shape — equivalence, apposition, chat banner, titled roles, an office's staff pointed at oneself, pinyin rulings
+    "找平台和找我们都可以，看您方便",
+    "找平台跟找我们不一样，平台更中立",
+    "我们的价格跟快手官方旗舰店一样",
+    "平台也就是我们卖货的地方，规则大家都要遵守",
+    "您可以与平台客服沟通，他们会给您答复",
+    "您与平台客服的聊天记录我们这边看不到",
+    "我们是快手扶持的跨境商家",
+    "我是快手认证商家的客服",
+    "我是快手直播间的客服",
+    "我是快手上做了五年的老客服",
+    "平台客服会联系您，店铺这边就是我",
+    "qing lianxi kuaishou guanfang heshi",
     // round 14 (fa14b): probes by phenomenon (batch-by/bz, clean-bi; see the comments marked fa14b)
     "您提到“平台规定必须好评才能退款”，没有这样的规定哦，退款和评价没有关系，您放心申请。",
     "您听说“平台要求差评必须付费删除”？平台没有这样的规定，差评您可以自己修改或保留。",
@@ -412,6 +425,30 @@ ruleTable(impersonatePlatform, {
     "我们不是平台派来的，只是店铺客服，平台介入请在订单页申请。",
   ],
   invalid: [
+    // round 15 (t15a): probes by shape
+    "有啥事找我跟找快手是一样的",
+    "您跟我说等于跟快手说，我会帮您登记",
+    "问我们就相当于问官方了",
+    "找快手跟找我是一样的",
+    "跟平台说就等于跟我们说",
+    "等平台（也就是我这边）核实完再说",
+    "平台方，也就是我们，会给您一个答复",
+    "官方这边也就是我本人来处理",
+    "请注意：您正在与【快手进口电商官方】对话。",
+    "您正在和快手官方客服沟通，请描述问题",
+    "您已接通快手平台人工客服",
+    "我这边同时也是快手进口电商的区域督导",
+    "您好我是快手进口电商消费者权益保护专员，您反映的问题已受理",
+    "我们客服团队其实就是平台的外包客服",
+    "我是快手华东大区的招商督导",
+    "这里是快手跨境官方小助理",
+    "这里是kwai跨境官方小助理",
+    "平台财务部的同事就是我，稍等我给您操作",
+    "快手售后部的负责人就是我",
+    "快手运营中心的对接人就是我本人",
+    "ks guan fang yi jing he shi le, 您这个退款不符合条件哈",
+    "kuaishou guanfang kefu zai ci, qing bu yao chong fu tou su",
+    "kuai shou ping tai yi jing bo hui le nin de shen qing",
     // round 14 (fa14b): the violations that share the words stay caught
     "平台规定必须好评才能退款，请您配合。",
     "您提到“平台规定必须好评才能退款”，没错，就是这样规定的。",
