@@ -99,6 +99,9 @@
 // (除了防伪码扫不出来，其他地方都一样); likeness as a figure in a word naming an original (还原度高达98%，肉眼看不出); made or blended
 // by us and likened to the genuine or its formula (原液是我们按配方自己调的, 自己勾兑的，跟大牌的味道一样; not 自己调的奶茶).
 
+// Round 15 (t15a): made after 原款/真货/专柜款 as after 原版; a photo of the genuine (是正品图) is no claim of it; foreign-language marks
+// said put on by the shop or at home (罐子上的外文是我们贴的); the brand's people or an expert said fooled (连品牌的人拿到手都得愣一下,
+// 鉴定师看了都拿不准); checking called futile (验了也是白验).
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
 
@@ -136,7 +139,7 @@ const FLAW = /瑕疵|线头|划痕|色差|污渍|褶皱|折痕|小点|胶水|磨
 /** Waving a failed check away: 不影响使用, 很正常, 自己用没问题, 介意的话慎拍. */
 const SHRUG = /不影响|正常|没关系|不用管|别管|无所谓|没问题|自己(?:穿|用|戴|背)|看得出|看不出|慎拍|照样|一样用|能用|(?:舒服|好看|喜欢|开心|好用|实用)就(?:好|行)|都这样/;
 /** Only an outright claim of genuine goods or its papers (溯源/防伪 may be what was faked). */
-const STRICT_GENUINE_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|报关单|授权书|品牌授权|官方授权|假一赔/;
+const STRICT_GENUINE_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品(?!图|照|的图|的照|的样图|的实拍|对比)|正品保证|报关单|授权书|品牌授权|官方授权|假一赔/;
 /** Someone else's goods or a warning about them: 市面上有些山寨货照着大牌做，谨防假冒. */
 const OTHERS_OR_WARNING = /谨防|假冒|举报|投诉|维权|市面上|市场上|网上|外面|有些店|有的店|别家|其他店|骗子|小心|警惕/;
 /** Papers a shop may photocopy honestly: 说明书, 发票, 报关单. */
@@ -898,7 +901,7 @@ const cues: Cue[] = [
   {
     // Made after the genuine article: 走线五金都照着原版来, 仿着大牌做的, 按原版印的, 照着专柜开模
     // (not 照着经典款改良的设计, 按原厂要求保养).
-    words: ['原版', '原厂', '大牌', '专柜', '正品', '真品', '原装', '大牌子', '正版'],
+    words: ['原版', '原厂', '大牌', '专柜', '正品', '真品', '原装', '大牌子', '正版', '原款', '原版款', '正品款', '专柜款', '大牌款', '真货', '正货'],
     severity: 'block',
     message: '说商品照着正品/原版仿制，暗示是假货（规则 2.8）',
     before: /(?:照着|照|按照|按|仿着|仿照|参照|比照|对照着)$/,
@@ -1059,11 +1062,31 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 15 (t15a): the foreign-language marks that make goods look imported, said put on by the shop or at home (罐子上的外文是我们贴的,
+    // 瓶身上的日文是国内印的, 韩文字样都是后来印上去的). Not a translation or the Chinese label (中文标签是国内贴的, 英文说明书是我们翻译的).
+    words: ['外文', '英文', '日文', '韩文', '德文', '法文', '洋文', '外语', '外国字'],
+    severity: 'warn',
+    message: '说商品上的外文标识是自己贴印的，暗示不是进口正品（规则 2.8）',
+    after: /^(?:的)?(?:标签|标|字|字样|包装|贴纸|说明|logo)?(?:都|全|也)?(?:是)?(?:我们|自己|国内|这边|店里|厂里|后来|后期|后)[^，。！？]{0,4}?(?:贴|印|打|加|喷|弄)(?:的|上去|上)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /翻译|中文|授权|出版|版权|定制|刻字/],
+    deniable: false,
+  },
+  {
+    // Round 15 (t15a): the brand's own people or an expert said to be fooled by the goods (连品牌的人拿到手都得愣一下, 品牌方的人来了也认不出,
+    // 懂行的拿到手也得犹豫半天, 鉴定师看了都拿不准): only a copy can fool them. Not a warning about others' goods.
+    words: ['品牌的人', '品牌方', '品牌自己', '柜姐', '专柜的人', '鉴定师', '鉴定师傅', '行家', '懂行的', '内行', '老司机', '原厂的人', '厂家的人', '专家', '鉴定机构'],
+    severity: 'block',
+    message: '说连品牌方或鉴定师都分辨不出，暗示商品是仿品（规则 2.8）',
+    after: /^[^，。！？]{0,10}?(?:都|也)(?:得|会|要|能|可能|不一定|说)?(?:愣|懵|犹豫|看走眼|走眼|打眼|拿不准|吃不准|不敢(?:说|确定|打包票|下结论)|认不出|分不出|看不出|分不清|辨不出|瞧不出|挑不出毛病|找不出区别|分辨不出|看不透)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /色差|瑕疵|划痕|破损|使用痕迹/],
+    deniable: false,
+  },
+  {
     // Scanning or checking waved off as futile: 防伪码您别扫了，扫了也显示不了.
-    words: ['扫了也', '查了也', '验了也', '扫也', '查也'],
+    words: ['扫了也', '查了也', '验了也', '扫也', '查也', '鉴定了也', '鉴定也', '送检也', '送检了也', '验也'],
     severity: 'block',
     message: '说防伪或查验“查了也没用”，暗示不是正品（规则 2.8）',
-    after: /^(?:是)?(?:显示不了|显示不出|查不到|查不出|没用|没结果|白扫|白查|不显示|扫不出|过不了|没有记录|没信息|是空的)/,
+    after: /^(?:是)?(?:显示不了|显示不出|查不到|查不出|没用|没结果|白扫|白查|不显示|扫不出|过不了|没有记录|没信息|是空的|白验|白鉴定|白送|白花钱|白费|没意义|没什么意义|验不过|验不出|通不过)/,
     sentence: /防伪|溯源|序列号|码|鉴定|验/,
     notSentence: [REMEDY, /系统|延迟|更新|稍后|物流|快递|单号|还没|入库/],
     deniable: false,
