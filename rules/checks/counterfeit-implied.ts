@@ -98,10 +98,10 @@
 // Round 13 (t13d): any check verb failing (扫不过, 测不过, 鉴不出) shrugged off by own use (自己用一点问题没有) or by sameness elsewhere
 // (除了防伪码扫不出来，其他地方都一样); likeness as a figure in a word naming an original (还原度高达98%，肉眼看不出); made or blended
 // by us and likened to the genuine or its formula (原液是我们按配方自己调的, 自己勾兑的，跟大牌的味道一样; not 自己调的奶茶).
-
 // Round 15 (t15a): made after 原款/真货/专柜款 as after 原版; a photo of the genuine (是正品图) is no claim of it; foreign-language marks
 // said put on by the shop or at home (罐子上的外文是我们贴的); the brand's people or an expert said fooled (连品牌的人拿到手都得愣一下,
 // 鉴定师看了都拿不准); checking called futile (验了也是白验).
+
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
 
