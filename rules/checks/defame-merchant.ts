@@ -31,6 +31,8 @@
 // once (整个快手就我们一家是真的); goods soaked in sugar water (糖水泡) or made in their own 作坊. Traps: 其实也是从保税仓发的, 我们的产品从没被查出过问题.
 // Round 14 (t14): 没有备案 as a missing paper like 没备案, the source as what the goods are (货是义乌出的, 全是1688批的), any foreign-
 // language label stuck on (贴个外文标, 日文标签), codes or batch numbers swapped or scraped (换了码, 刮了批号), 喝出问题. Traps: 义乌仓发的, 没有换码这回事.
+// Round 15 (t15a): recycled containers refilled or resealed, any verb (回收再封口, 回收来的重新灌的, 二手回收又封上的), the contents left
+// in doubt in either order (里面装什么谁知道), and any store kind pointed at (那个品牌的官方店, 那家工厂店). Traps: 不回收再利用, 我们是品牌官方店.
 
 import type { LintContext } from '../context';
 import { alt, cueRule, type Cue } from '../detect/cue-rule';
@@ -94,13 +96,14 @@ const REALLY_FROM = '(?:其实|实际上?|真实)(?:都|全)?(?:是)?(?:从)?(?:
 const CLAIM_EXPOSED = '(?:说是|说自己是|号称|自称|宣传(?:是|的是|说)?|写着?|标着?|挂着?|打着|名义上是|表面上是|看着是|嘴上说)[^。！？]{0,14}?(?:其实|实际上?|说白了|真相是|本质上|事实上)[^，。！？]{0,4}?(?:就是|只是|都是|全是|根本|不过是|是个|就一|不是|没有|也就是|就在|就个)|所谓(?:的)?[^，。！？]{1,8}?(?:就是个|只是个|不过是|其实)';
 /** Round 12 (t12b): a rival's premises or stock said to be squalid or spoiled (仓库就是个民房，货都发霉了; 货堆在地下室里，潮得不行). */
 const SQUALID = '发霉|霉了|长霉|霉变|生虫|长虫|老鼠|蟑螂|民房|出租屋|城中村|地下室|又脏又乱|脏乱差|脏得|潮得不行|堆在地上';
-const SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,18}?(?:${alt(SMEAR)}|${CLAIM_EXPOSED}|${SQUALID}|${CHEAP_SOURCE}|${REALLY_FROM}|自己贴的(?![吗么嘛])|贴(?:的|个|上|了)?(?:外国|洋|进口|国外|外文|英文|日文|韩文|德文|外语)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
+const SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,18}?(?:${alt(SMEAR)}|${CLAIM_EXPOSED}|${SQUALID}|${CHEAP_SOURCE}|${REALLY_FROM}|自己贴的(?![吗么嘛])|回收(?:的|来的|回来的)?[^，。！？]{0,4}?(?:再|重新|二次|又)(?:封|灌|装|包|贴|卖)|(?:二次|再|又)封口|里面装(?:的)?(?:是)?(?:什么|啥)[^，。！？]{0,2}谁(?:知道|晓得|清楚)|贴(?:的|个|上|了)?(?:外国|洋|进口|国外|外文|英文|日文|韩文|德文|外语)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
 
 /** A named or pointed-at shop beyond the shared list: 那个某某官方旗舰店, 那个大牌旗舰店, 某某专卖店. */
 /** Round 8: the shop across the road and a lettered or 某 shop (别去对面店买, A家的蛋白粉, 某家的). */
 // Round 13 (t13c): sellers on another marketplace, named or veiled (某宝上的同款, 拼夕夕上那些, 别的平台上的).
 const MORE_SHOPS = ['对面店', '对面家', '对面那家', '对面的店', '某家', 'a家', 'b家', 'c家', 'x家', 'xx家', '某宝', '某东', '某猫', '某多多', '某夕夕', '拼夕夕', '淘宝上', '京东上', '拼多多上', '天猫上', '闲鱼上', '别的平台上', '其他平台上', '其它平台上'];
-const SHOP_NOUNS = ['旗舰店', '专卖店', '专营店', '直营店', '代购店', '海淘店', '母婴店', '美妆店', '小店', '店家', '卖家'];
+// Round 15 (t15a): any kind of store pointed at (那个品牌的官方店, 那家工厂店).
+const SHOP_NOUNS = ['旗舰店', '专卖店', '专营店', '直营店', '代购店', '海淘店', '母婴店', '美妆店', '小店', '店家', '卖家', '官方店', '品牌店', '网店', '自营店', '折扣店', '工厂店', '奥莱店', '体验店'];
 /** Other brands' goods: 别的牌子的益生菌就是淀粉压片. */
 const OTHER_BRANDS = ['别的牌子', '其他牌子', '其它牌子', '别家牌子', '别的品牌', '其他品牌', '其它品牌', '网红牌子', '那些牌子', '杂牌子'];
 /** A pointed-at group for a strong smear in the same window: 直播间喊99的那些, 同行那几家. */

@@ -115,6 +115,8 @@
 // Then: the declared name set down beside a check said blind (报关的时候我们写的普通软糖，海关不查), abortion named as the goods' use (就是打胎用的，
 // 不用去医院), hs (黄色) before a medium, the buyer's body photos asked for with a lewd qualifier (拍张照给我看看，越少越好). Traps: 孕妇慎用，可能导致
 // 流产, hs编码, 拍张照看看尺码合不合适; and two false alarms fixed: 把订购人改成付款人, an invoice asked in the order page's form.
+// Round 15 (t15a): invoices as a service (代开/虚开, 各种发票都能开, 别的公司抬头, 按面额收点) — not the shop's own invoice with its tax
+// points; gun slang 短狗/长狗 given away or carried past checks (送一把仿真短狗，过安检没问题).
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -435,6 +437,16 @@ const cues: Cue[] = [
     sentence: /卖|有货|能发|可以发|私下|联系|便宜/,
     notSentence: WARNING,
   },
+  // Round 15 (t15a): invoices as a service — issued for someone else or for goods never sold (可以帮忙代开增值税发票，几个点就行; 虚开专票;
+  // 各种发票都能开; 开别的公司抬头). Not the shop's own invoice for the order (电子发票在订单页申请, 开票加收6个点税).
+  {
+    words: ['发票', '专票', '普票', '增值税票', '开票'],
+    severity: 'block',
+    message: '代开、虚开发票，属于违法内容',
+    sentence: /代开|虚开|帮(?:人|别人|公司)开|(?:各种|各类|各行业|任何|什么|啥)[^，。！？]{0,4}(?:发票|票)[^，。！？]{0,4}(?:都|也)?(?:能|可以)?开|(?:别的|其他|任意|任何|别人)(?:公司|单位)(?:的)?(?:抬头|名义)|(?:餐饮|住宿|办公用品|会务|咨询|劳务|材料|运输|加油)(?:费)?(?:的)?(?:发票|票)(?:都|也)?(?:能|可以)?开|按(?:票面|面额)[^，。！？]{0,4}(?:收|点)/,
+    notSentence: [WARNING, /不能代开|不提供代开|不代开|不虚开|不能虚开|违法|严禁|禁止|举报|骗子|诈骗|不支持|冒充/],
+    deniable: false,
+  },
   // Fake documents, money laundering, stolen cards
   {
     words: ['假证', '假发票', '假流水', '假银行流水', '假工资条', '假合同', '假病历', '假币', '洗钱', '黑钱', '盗刷', '买卖银行卡', '出租银行卡', '收购银行卡', '收银行卡', '跑分', '身份证买卖', '卖身份证', '象牙制品', '犀牛角', '穿山甲', '虎骨'],
@@ -684,10 +696,11 @@ const cues: Cue[] = [
   },
   // Weapons in parts and slang: 铅弹, 钢珠弹, 气狗, 气q.
   {
-    words: ['铅弹', '钢珠弹', '气狗', '火狗', '气q', '猎弹', '弹弓枪', '狗粮弹', '钢珠'],
+    words: ['铅弹', '钢珠弹', '气狗', '火狗', '气q', '猎弹', '弹弓枪', '狗粮弹', '钢珠', '短狗', '长狗', '仿真狗'],
     severity: 'block',
     message: '疑似售卖枪支弹药',
-    sentence: /有货|发货|货|卖|出|私聊|私我|渠道|要的话|需要|都有|配件|打|威力|射/,
+    // Round 15 (t15a): also given away or carried past checks (加单送一把仿真短狗，过安检没问题).
+    sentence: /有货|发货|货|卖|出|私聊|私我|渠道|要的话|需要|都有|配件|打|威力|射|送|一把|安检/,
     notAfter: /^(?:轴承|滑轨|按摩|笔)/,
     notSentence: [WARNING, /玩具|按摩|轴承|滚珠|滑轨|钓鱼|铅坠|滚轮/],
   },

@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 15 (t15a)
+    "需要发票请在订单页申请，我们会开具电子普通发票",
+    "开专票需要加6个点的税，普票免费",
+    "跨境商品不支持开发票，可以提供报关单",
+    "柯基是短腿狗，掉毛比较多",
     // round 14 (fa14b): probes by phenomenon (batch-by/bz, clean-bi; see the comments marked fa14b)
     "火麻仁油是食用油，原料是火麻籽，和违禁的大麻制品不是一回事，这批有入境检验检疫证明。",
     "这款CBD面霜用的是工业大麻籽提取物，和毒品的大麻不是一回事，国内备案可查。",
@@ -579,6 +584,13 @@ ruleTable(illegalContent, {
     "粉丝群周五直播间开奖，抽三位送小样。",
   ],
   invalid: [
+    // round 15 (t15a)
+    "亲 我们这里可以帮忙代开增值税发票，几个点就行，公司报销方便。",
+    "虚开增值税专票，量大从优",
+    "餐饮住宿发票都能开，几个点",
+    "需要的话我们可以开别的公司抬头的发票",
+    "公司报销用的发票我们这能弄，按面额收点费",
+    "加单可以送一把仿真短狗，过安检没问题。",
     // round 14 (fa14b): the violations that share the words stay caught
     "有大麻，私聊，懂的来。",
     "和普通的大麻不一样，我们这个劲儿更大，要的私聊。",
