@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(fakeSystemNotice, {
   valid: [
+    // round 15 (t15a), batch db shapes
+    "仓库审核组通知：您的退货已签收入库",
+    "已为您备注。\n品牌官方客服 已认证",
+    "好的亲，已经帮您备注加急发货了～\n\n宝贝海外购客服 ✓已认证",
     // round 15 (t15a): a whole message in brackets
     "（温馨提示：我们周末也发货）",
     "（系统提示您已签收）",
@@ -122,6 +126,11 @@ ruleTable(fakeSystemNotice, {
     '系统自动分配的快递是中通，您需要换顺丰的话我备注一下。',
   ],
   invalid: [
+    // round 15 (t15a), batch db shapes
+    "审核组通知：您上传的退货凭证不合格，售后单已关闭。",
+    "审核组通知：您的评价含违规内容，已被隐藏。",
+    "审核部提醒：您的售后申请材料不全，已驳回。",
+    "好的亲，已经帮您备注加急发货了～\n\nKs官方客服 ✓已认证",
     // round 15 (t15a): a system line wrapped in brackets, the label before a colon inside
     "（系统提示：买家已同意关闭售后）",
     "（系统提示：您的售后申请已被撤销）",

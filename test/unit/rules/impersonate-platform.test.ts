@@ -3,6 +3,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 15 (t15a), batch db shapes
+    "我以前是快手主播，现在自己开店",
+    "我们和快手是合作关系",
+    "根据平台审核结果，退款会原路返回",
+    "根据平台判定结果，商家承担运费",
+    "按照平台审核结果，您可以补充材料后重新申请",
+    "如果您报警，警方会立案处理您的案件",
+    "平台那边会有专人和您对接，请耐心等待",
+    "Please contact 快手 official customer service",
+    "我是kswatch官方旗舰店的客服",
+    "平台售后中心会审核，结果以站内信为准",
+    "平台审核中心已收到您的申请，请耐心等待结果",
     // round 15 (t15a): probes by shape — equivalence, apposition, chat banner, titled roles, an office's staff pointed at oneself, pinyin rulings
     "找平台和找我们都可以，看您方便",
     "找平台跟找我们不一样，平台更中立",
@@ -425,6 +437,29 @@ ruleTable(impersonatePlatform, {
     "我们不是平台派来的，只是店铺客服，平台介入请在订单页申请。",
   ],
   invalid: [
+    // round 15 (t15a), batch db shapes
+    "偶是快手滴客服，退款的事听偶的",
+    "窝是平台的审核员哦",
+    "亲，偶是pt滴审核员，尼的评价涉嫌违规已被屏蔽喔",
+    "我以前就是快手客服，规则我最清楚",
+    "我之前在快手做审核，这种单子肯定过不了",
+    "我们跟快手是一套系统，审核我们自己做",
+    "俺们和平台是一个后台的",
+    {"text": "咱们k手的内部规定，拆封不退", "severity": "warn"},
+    "根据平台仲裁结果，您需要承担来回运费",
+    "依据快手审核结论，本单不予退款",
+    "我是负责您这起投诉案件的专员，请提供截图",
+    "您的案件已由快手仲裁庭受理，案号KS2024-11",
+    "平台客服那边是我们在对接的，我打个招呼您的退款今天就能通过",
+    "快手审核那边是我们负责联系的，差评打声招呼就撤了",
+    "快手风控中心已复核，结论：正常发货",
+    "平台审核组已经审核完毕，结果是支持退款",
+    "您好，快手进口电商风控中心已对您的订单进行人工复核，结论：正常发货。",
+    "This is 快手 official customer service, 您的退款申请已被驳回。",
+    "Hi, this is 快手 support team, 您的订单已冻结",
+    "我是kszb官方运营，您的差评已被标记为恶意",
+    "这边是ksimport官方客服",
+    "我兼任快手进口平台的区域仲裁员",
     // round 15 (t15a): probes by shape
     "有啥事找我跟找快手是一样的",
     "您跟我说等于跟快手说，我会帮您登记",
