@@ -33,6 +33,7 @@
 // language label stuck on (贴个外文标, 日文标签), codes or batch numbers swapped or scraped (换了码, 刮了批号), 喝出问题. Traps: 义乌仓发的, 没有换码这回事.
 // Round 15 (t15a): recycled containers refilled or resealed, any verb (回收再封口, 回收来的重新灌的, 二手回收又封上的), the contents left
 // in doubt in either order (里面装什么谁知道), and any store kind pointed at (那个品牌的官方店, 那家工厂店). Traps: 不回收再利用, 我们是品牌官方店.
+// Then (batch db): the other sellers of a kind pointed at by what they sell (其他卖奶粉的都是黑心商, 别的卖燕窝的…). Trap: 其他卖奶粉的价格我们不方便评价.
 
 import type { LintContext } from '../context';
 import { alt, cueRule, type Cue } from '../detect/cue-rule';
@@ -164,6 +165,12 @@ const cues: Cue[] = [
     words: ['那些'],
     ...SMEAR_CUE,
     after: new RegExp(`^(?:卖|做|搞|推)[^]{0,10}?的[^不没非无]{0,10}?(?:${alt(SMEAR)})`),
+    notSentence: NO_TARGET,
+  },
+  {
+    // Round 15 (t15a): the other sellers of a kind, pointed at by what they sell (其他卖奶粉的都是黑心商, 别的卖燕窝的都是糖水泡的, 外面卖鱼油的一半是假货).
+    words: ['其他卖', '其它卖', '别的卖', '别家卖', '外面卖', '其他做', '别的做', '其他搞', '别的搞', '其他开', '那些做'],
+    ...SMEAR_CUE,
     notSentence: NO_TARGET,
   },
   {

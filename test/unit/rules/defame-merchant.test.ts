@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 15 (t15a), batch db shapes
+    "其他卖奶粉的价格我们不方便评价",
+    "别的卖家也有正品，您可以对比",
     // round 15 (t15a)
     "我们的罐子都是一次性的，不回收再利用",
     "我们是品牌官方店，全是正品",
@@ -142,6 +145,11 @@ ruleTable(defameMerchant, {
     '我们没开分店，您看到打着我们名号卖的那些都是假冒我们的。',
   ],
   invalid: [
+    // round 15 (t15a), batch db shapes
+    "其他卖奶粉的都是黑心商，狗粮都比他们的干净",
+    "别的卖燕窝的都是糖水泡的",
+    "外面卖鱼油的一半是假货",
+    "其他做代购的都是骗子",
     // round 15 (t15a)
     "那个品牌的官方店全是水军刷出来的销量，东西根本没人买。",
     "他们家的奶粉罐子都是回收再封口的，里面装什么谁知道",
