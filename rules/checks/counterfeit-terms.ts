@@ -38,6 +38,8 @@
 // Round 14 (fa14): not a colloquial no to the asked word (A货？木有的), the word as a news topic (网上关于高仿、假货的新闻), the market's
 // copies described then ours vouched (市面上确实有外观很像的山寨货，我们这款是品牌授权), a licensed replica (华纳官方授权的…道具复制品),
 // a taste re-created (一比一复刻面包店的吐司口感), a re-release asked about (会不会出复刻，品牌方目前没有公布).
+// Round 15 (t15a): 复刻 no longer stands down for any 官方 in the sentence: not when 官方 is refused, denied or compared with (未经官方授权的
+// 复刻款, 官方没出过这个配色, 和官方的一模一样), nor a licence refused before it (没经品牌授权的复刻版).
 
 import { debunksAskedReport } from '../detect/answered';
 import { cueRule, denied, type Cue } from '../detect/cue-rule';
@@ -65,7 +67,8 @@ const RATIO_WARNING = /不要相信|别相信|别信|谨防|小心|警惕|骗子
 const RATIO_CONTEXT = /兑|赔|比例|配比|冲泡|稀释|混合|勾兑|加水|调配|对半/;
 /** 复刻 as the brand's own re-issue: 品牌官方复刻的经典配色, 2024年重新发售. */
 // …or the brand's own re-edition in a list of kinds (复刻版、纪念版这些都是品牌自己出的; round 10, t10d).
-const REISSUE = /官方|品牌方?(?:今年|新|正式|重新)?(?:推出|发售|发布)|重新发售|重新推出|复刻发售|正式发售|限量发售|发售|品牌方?(?:自己|本身)(?:出|发|推|做)|品牌方?(?:自己)?出品|再版/;
+// Round 15 (t15a): 官方 not refused, denied or compared with (未经官方授权的复刻款, 官方没出过这个配色, 和官方的一模一样); 品牌官方的叫法 still stands it down.
+const REISSUE = /(?<!未经|没经|未获|没有|[无非和跟与同]|不是)官方(?!没|不|未|的?一样|的?一模|的?差不多|的?没区别)|品牌方?(?:今年|新|正式|重新)?(?:推出|发售|发布)|重新发售|重新推出|复刻发售|正式发售|限量发售|发售|品牌方?(?:自己|本身)(?:出|发|推|做)|品牌方?(?:自己)?出品|再版/;
 
 /** Two words told apart (复古款和复刻款不是一回事, 复刻和复古是两码事): the word is defined, not said of the goods. */
 const TOLD_APART = /^(?:款|版)?(?:和|与|跟)?[^，。]{0,5}?(?:不是一回事|不是一个意思|不是一个概念|是两回事|是两码事|两码事|两回事)/;
@@ -742,7 +745,7 @@ function marketThenOurs(ctx: LintContext, start: number, end: number): boolean {
  * A licensed replica: the rights-holder's authorisation named for the copy (华纳官方授权的1:1比例道具复制品, 版权方授权复刻的经典款) —
  * a prop or re-edition, not a fake. Not when the licence is denied (没有官方授权的复制品) or a likeness to the genuine is claimed.
  */
-const LICENSED_BEFORE = /(?<![没未无非不])(?:官方|正版|版权方|品牌方?|原厂|片方|出品方)(?:正式)?授权(?:的|生产的|出品的|制作的)?[^，。！？,!?没未无非]{0,12}$/;
+const LICENSED_BEFORE = /(?<![没未无非不]|未经|没经|未获|未得到|没得到|没有)(?:官方|正版|版权方|品牌方?|原厂|片方|出品方)(?:正式)?授权(?:的|生产的|出品的|制作的)?[^，。！？,!?没未无非]{0,12}$/;
 function licensedCopy(ctx: LintContext, start: number, end: number): boolean {
   if (!/^(?:复制|复刻)/.test(ctx.compact.slice(start, end))) return false;
   const s0 = ctx.toOriginal(start, start + 1)[0];

@@ -120,6 +120,7 @@
 // Then (batch db): small bribes and acquaintances at customs, what cannot be broadcast, a VPN offered against brainwashing (翻qiang),
 // inspection evaded (绕开检验检疫), prescriptions written to order, restricted goods split for shipping, a cult euphemism (那个功), special
 // consumables by their effect, sex services (同城可约); 别信新闻 is no warning (warning frames).
+// Then: ❄ (ice) and 🍁 (weed) read in the original text beside dealer talk, not the season, the cold or maple syrup.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -2393,9 +2394,10 @@ const cues: Cue[] = [
 ];
 
 /** Leaf emoji stand for cannabis beside dealer talk (🍃🍃自种的，懂的都懂); emoji never reach the compact view. */
-const LEAF_EMOJI = ['🍃', '🌿'];
+// Round 15 (t15a): the maple leaf too (🍁自己种的，懂的来); 枫/秋/加拿大 around it are the season or the country.
+const LEAF_EMOJI = ['🍃', '🌿', '🍁'];
 const LEAF_CONTEXT = /懂的|懂得|自种|自己种|私聊|私我|货好|有货|要的话|需要的话|嗨|飞|上头|克/;
-const LEAF_INNOCENT = /茶|绿植|盆栽|蔬菜|菜园|有机|农家|水果|果园|清新|薄荷|香氛|护肤|面膜/;
+const LEAF_INNOCENT = /茶|绿植|盆栽|蔬菜|菜园|有机|农家|水果|果园|清新|薄荷|香氛|护肤|面膜|枫|秋|加拿大|红叶|糖浆|书签|贴纸/;
 
 function leafEmoji(ctx: LintContext, rule: RuleModule): void {
   const text = ctx.text;
@@ -2433,6 +2435,8 @@ function gunEmoji(ctx: LintContext, rule: RuleModule): void {
 /** Knives or a slot machine as emoji beside menace or deposit talk: 差评？🔪🔪🔪 你试试 / 推荐个🎰，首充100送100. */
 const EMOJI_CUES = [
   { emoji: '🔪', context: /差评|试试|等着|小心|找你|上门|投诉|信不信|敢|弄死|捅|砍/, innocent: /刀具|菜刀|厨房|切|水果刀|牛排|刀架|磨刀/, message: '以刀具表情暴力恐吓' },
+  // Round 15 (t15a): the snowflake as ice (要❄️吗？溜一口通宵不困) — not the cold, the season or a cooling product.
+  { emoji: '❄', context: /溜|嗨|飞一|飘|通宵|不困|上头|纯度|一克|[0-9一二两三五十]+克|懂的|懂得|私聊|私我|来点|整点|要吗|要不要|有货|货好/, innocent: /冬|雪|冷|凉|空调|冰箱|冰淇淋|冰激凌|冰爽|清凉|冰感|降温|圣诞|冰丝|凉感|防晒|夏|冷藏|冷冻|冰袋|冰镇|饮料|奶茶|咖啡|冰块|滑雪/, message: '疑似涉及毒品（表情暗语）' },
   { emoji: '🎰', context: /首充|充[0-9一二两三五十百千]+送|充值|日赚|赢|输了|提现|下注|网址|入口|注册(?:就)?送|平台|玩两把/, innocent: /游戏机|玩具|扭蛋|抽奖活动/, message: '疑似赌博内容（表情暗语）' },
 ] as const;
 

@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 15 (t15a): ❄ and 🍁 read in the original text (the normaliser and the model input unchanged)
+    "❄️冰感面膜，夏天敷超舒服",
+    "下雪了❄️，快递可能会延迟，要不要先等等",
+    "🍁枫糖浆是加拿大进口的，私聊有优惠",
+    "冬季限定❄️款，有货",
     // round 15 (t15a), batch db shapes
     "这些是直播间不能播的内容，我们都遵守",
     "有些词直播里是不能播的，我们会注意",
@@ -593,6 +598,11 @@ ruleTable(illegalContent, {
     "粉丝群周五直播间开奖，抽三位送小样。",
   ],
   invalid: [
+    // round 15 (t15a): ❄ and 🍁 read in the original text (the normaliser and the model input unchanged)
+    "要❄️吗？溜一口通宵不困",
+    "❄️货到了，纯度高，私我",
+    "🍁自己种的，懂的来",
+    "有🍁，要的话私聊",
     // round 15 (t15a), batch db shapes
     {"text": "别信新闻里说的，这个政府迟早完蛋，关税就是他们抢钱的工具", "severity": "warn"},
     "清关卡住了也别急，我认识海关的人，塞个红包当天就放",
