@@ -121,6 +121,7 @@
 // inspection evaded (绕开检验检疫), prescriptions written to order, restricted goods split for shipping, a cult euphemism (那个功), special
 // consumables by their effect, sex services (同城可约); 别信新闻 is no warning (warning frames).
 // Then: ❄ (ice) and 🍁 (weed) read in the original text beside dealer talk, not the season, the cold or maple syrup.
+// After probe 2: gambling anchored on the cash-out too (网站充值100送50，每天都能提现). Trap: 佣金满100就能提现.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -1149,10 +1150,11 @@ const cues: Cue[] = [
   // Gambling told by its deposit bonus and cash-out: 充五十送五十，赢了随时能提 / 首充100送100，日赚几千 — not a
   // shop's top-up card (储值卡充500送50) or a prize draw.
   {
-    words: ['首充', '充值送', '充多少送多少', '日赚', '赢了', '赢钱', '能赢', '赢的钱', '输了', '玩两把', '玩几把', '来两把'],
+    // Round 15 (t15a): also anchored on the cash-out (网站充值100送50，每天都能提现，玩的人都赚了).
+    words: ['首充', '充值送', '充多少送多少', '日赚', '赢了', '赢钱', '能赢', '赢的钱', '输了', '玩两把', '玩几把', '来两把', '提现', '能提现', '秒提现'],
     severity: 'block',
     message: '疑似赌博内容（充值送分、赢钱提现）',
-    sentence: [/首充|充[0-9一二两三五十百千]+送[0-9一二两三五十百千]+|充值送|网址|网站|链接|平台|下注|押|能提|可提|秒提|随时提|提现|提款|日赚|玩两把|玩几把|来两把/, /赢|输|提|赚|翻倍|回本|玩/],
+    sentence: [/首充|充值?[0-9一二两三五十百千]+送[0-9一二两三五十百千]+|充值送|网址|网站|链接|平台|下注|押|能提|可提|秒提|随时提|提现|提款|日赚|玩两把|玩几把|来两把/, /赢|输|提|赚|翻倍|回本|玩/],
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /储值卡|会员卡|余额|话费|游戏机|手柄|比赛|抽奖|活动规则|优惠券|积分|答题|店铺/],
   },

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 15 (t15a), after probe 2
+    "平台就是为了保护买家不被骗子骗",
     // round 15 (t15a)
     "平台一直在收割流量红利",
     "平台一般会在48小时内处理",
@@ -141,6 +143,8 @@ ruleTable(defamePlatform, {
     "并非我们存心卡您的退款，平台规则要求上传凭证。",
   ],
   invalid: [
+    // round 15 (t15a), after probe 2
+    "快手的售后规则就是给骗子开的后门，正经商家被坑死。",
     // round 15 (t15a)
     "快手就一割韭菜的 😂",
     "快手进口就是收割我们这些小商家的，抽成黑得要死",

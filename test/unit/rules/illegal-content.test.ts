@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 15 (t15a), after probe 2
+    "佣金满100就能提现，每周结算",
     // round 15 (t15a): ❄ and 🍁 read in the original text (the normaliser and the model input unchanged)
     "❄️冰感面膜，夏天敷超舒服",
     "下雪了❄️，快递可能会延迟，要不要先等等",
@@ -598,6 +600,8 @@ ruleTable(illegalContent, {
     "粉丝群周五直播间开奖，抽三位送小样。",
   ],
   invalid: [
+    // round 15 (t15a), after probe 2
+    "本店合作的网站充值100送50，每天都能提现，玩的人都赚了。",
     // round 15 (t15a): ❄ and 🍁 read in the original text (the normaliser and the model input unchanged)
     "要❄️吗？溜一口通宵不困",
     "❄️货到了，纯度高，私我",

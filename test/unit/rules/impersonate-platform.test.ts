@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 15 (t15a), after probe 2
+    "这算平台的人为失误",
+    "我们算快手的老商家了",
+    "我在快手干了三年直播",
+    "我在快手干这行五年了，卖货经验丰富",
+    "If Kuaishou has rejected your refund, you can appeal.",
     // round 15 (t15a), batch db shapes
     "我以前是快手主播，现在自己开店",
     "我们和快手是合作关系",
@@ -437,6 +443,16 @@ ruleTable(impersonatePlatform, {
     "我们不是平台派来的，只是店铺客服，平台介入请在订单页申请。",
   ],
   invalid: [
+    // round 15 (t15a), after probe 2
+    "我们客服其实都是快手统一招聘培训的，算平台员工。",
+    "我也算快手的人，放心",
+    "我在快手总部干过三年",
+    "我之前在快手干过一段时间审核",
+    "本会话已由快手官方全程监督",
+    "这个券是快手官方发给你的，在我这领，先付5元手续费。",
+    {"text": "咱们快手这边的处理结果就是这样，您再投诉也没用。", "severity": "warn"},
+    "我这边是快手指定的跨境商品鉴定机构，鉴定结果就是最终结果。",
+    "Kuaishou platform has reviewed your case: refund rejected.",
     // round 15 (t15a), batch db shapes
     "偶是快手滴客服，退款的事听偶的",
     "窝是平台的审核员哦",
