@@ -126,6 +126,8 @@
 // After probe 2: 干过 as working there (我在快手总部干过三年; not 干了三年直播), counted among its staff (算平台员工, 也算快手的人), the chat
 // supervised or recorded by it (本会话已由快手官方全程监督), its gift collected here (在我这领), 咱们快手这边的处理结果 (warn), appraisal bodies
 // as titles (指定的跨境商品鉴定机构), and its ruling in English (Kuaishou platform has reviewed your case: refund rejected).
+// After probe 1: the platform's rules ours to interpret (平台的规定由我们来解释) and the shop ruling the case with the buyer's outcome (我直接在后台
+// 给你判退款成功, 这单我帮您判胜诉). Not: 本店活动由本店解释, 平台会给您判退款.
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL } from '../lexicon/conduct';
@@ -1890,6 +1892,27 @@ const cues: Cue[] = [
     after: /^(?:platform|official|import|ecommerce|support|team|review|arbitration|customerservice)*(?:has|have|had|already|just)*(?:reviewed|rejected|decided|ruled|closed|denied|refused|judged|dismissed|declined)/,
     sentence: /reject|deni|refus|closed|invalid|fail|notsupport|norefund|declin|dismiss|notapprov/,
     notBefore: /(?:contact|ask|askthe|if|whether|lianxi|zhao|wen|qing)$/,
+  },
+  {
+    // Round 15 (t15a), after probe 1: the platform's rules said to be the shop's to interpret or set (平台的规定由我们来解释, 快手的规则归我们解释,
+    // 平台规则由本店最终解释). Not the shop's own terms (本店活动由本店解释).
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:官方)?(?:的)?(?:规定|规则|政策|条款|规矩|判定|处理|标准)[^，。！？]{0,4}?(?:由|归|听)(?:我们|我|本店|我方|咱们|小店)(?:来|最终|统一)*(?:解释|定|说了算|决定|制定|裁定|判)/,
+    grow: true,
+  },
+  {
+    // Round 15 (t15a), after probe 1: the shop ruling the case as the platform does, 判 with the buyer's outcome (我直接在后台给你判退款成功, 这单我帮您判
+    // 胜诉, 我这边直接判您赢). Not the platform's ruling relayed (平台会给您判退款).
+    words: ['给您判', '给你判', '帮您判', '帮你判', '直接判', '判您', '判你'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:定|成|为|个)?(?:退款成功|胜诉|赢|成功|通过|有效|无责|全额退|退款|商家责任|买家胜)/,
+    sentence: /我|本店|我们|咱/,
+    notBefore: /(?:平台|官方|小二|仲裁|快手|系统|会)[^，。！？]{0,6}$/,
+    notSentence: /平台会|以平台|等平台|平台判|平台来判|如果|冒充/,
+    grow: true,
   },
 ];
 

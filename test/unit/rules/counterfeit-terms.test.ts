@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 15 (t15a): other shops selling the word, bare verb, no quantifier
+    "有些店卖高仿，我们这里只卖正品，假一赔十。",
+    "市面上有高仿，我们这里只卖正品",
     // round 15 (t15a): 官方 refused, denied or compared with no longer stands 复刻 down
     "这是官方授权的复刻款，有授权编号",
     "品牌授权复刻的经典款",
@@ -316,6 +319,8 @@ ruleTable(counterfeitTerms, {
     '这支笔是复刻的民国款式，我们自己设计的，没有仿任何品牌。',
   ],
   invalid: [
+    // round 15 (t15a): other shops selling the word, bare verb, no quantifier
+    "外面有高仿，我们这个是高仿里最好的",
     // round 15 (t15a): 官方 refused, denied or compared with no longer stands 复刻 down
     "这是未经官方授权的复刻款",
     "这款是没经品牌授权的复刻版，便宜一半",

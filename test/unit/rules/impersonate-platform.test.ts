@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 15 (t15a), after probe 1: the platform's rules ours to interpret; the shop ruling the case
+    "本店活动由本店解释",
+    "平台会给您判退款，请耐心等",
+    "如果平台判您胜诉，我们会退款",
     // round 15 (t15a), after probe 2
     "这算平台的人为失误",
     "我们算快手的老商家了",
@@ -443,6 +447,13 @@ ruleTable(impersonatePlatform, {
     "我们不是平台派来的，只是店铺客服，平台介入请在订单页申请。",
   ],
   invalid: [
+    // round 15 (t15a), after probe 1: the platform's rules ours to interpret; the shop ruling the case
+    "我们是快手官方认证的直营旗舰，平台的规定由我们来解释，您听我的就行。",
+    "快手的规则归我们解释",
+    "平台规则由本店最终解释",
+    "放心，平台那边我负责，我直接在后台给你判退款成功。",
+    "这单我帮您判胜诉",
+    "我这边直接判您赢",
     // round 15 (t15a), after probe 2
     "我们客服其实都是快手统一招聘培训的，算平台员工。",
     "我也算快手的人，放心",
