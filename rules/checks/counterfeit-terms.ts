@@ -40,7 +40,8 @@
 // a taste re-created (一比一复刻面包店的吐司口感), a re-release asked about (会不会出复刻，品牌方目前没有公布).
 // Round 15 (t15a): 复刻 no longer stands down for any 官方 in the sentence: not when 官方 is refused, denied or compared with (未经官方授权的
 // 复刻款, 官方没出过这个配色, 和官方的一模一样), nor a licence refused before it (没经品牌授权的复刻版).
-// Also other shops selling the word with a bare verb (有些店卖高仿，我们这里只卖正品; 市面上有高仿): the market, not the goods.
+// Also other shops selling the word with a bare verb (有些店卖高仿，我们这里只卖正品; 市面上有高仿) or the market's so-called ones (网上那种所谓的A货):
+// the market, not the goods.
 
 import { debunksAskedReport } from '../detect/answered';
 import { cueRule, denied, type Cue } from '../detect/cue-rule';
@@ -79,7 +80,7 @@ const TOLD_APART_BEFORE = /(?:复古|经典|怀旧)(?:款|风|风格)?(?:和|与
 const MARKET_AFTER = /^(?:很多|比较多|挺多|太多|泛滥|横行|猖獗|不少|满天飞|层出不穷|到处都是)/;
 // …or said to exist out there (现在网上确实有不少仿冒品; round 10, t10d).
 // Round 15 (t15a): also with the selling verb bare and no quantifier (有些店卖高仿，我们只卖正品; 市面上有高仿).
-const MARKET_BEFORE = /(?:市面上|市场上|网上|外面|有些店|有的店|很多店|不少店|某些店|有些商家|有的商家|有些卖家)(?:的|卖的|流通的|(?:也|还|在)?卖|有卖)?$|(?<!我们|我家|本店|咱们|咱家|店里|我|我们的)(?:市面上|市场上|网上|外面)(?:确实|的确|也|还|现在)?(?:有|存在|出现了?|流通着?)(?:不少|很多|一些|大量|许多|各种)?(?:的)?$/;
+const MARKET_BEFORE = /(?:市面上|市场上|网上|外面|有些店|有的店|很多店|不少店|某些店|有些商家|有的商家|有些卖家)(?:的|卖的|流通的|(?:也|还|在)?卖|有卖)?(?:那种|那些|这种|这些)?(?:所谓的?)?$|(?<!我们|我家|本店|咱们|咱家|店里|我|我们的)(?:市面上|市场上|网上|外面)(?:确实|的确|也|还|现在)?(?:有|存在|出现了?|流通着?)(?:不少|很多|一些|大量|许多|各种)?(?:的)?$/;
 /** The word names a topic, not the goods: 您说的高仿问题, 假货的问题您放心; or is compared: 高仿和正品的区别. */
 const TOPIC_AFTER = /^(?:的)?(?:问题|疑虑|顾虑|担忧|现象|风险|话题|说法|传言|差评|评价|评论|投诉|留言|指控|嫌疑)|^(?:这个|这种|这样的|这顶|这类)(?:说法|词|字眼|称呼|帽子|罪名|标签|指控|名头)|^(?:和|与|跟|及|或)(?:正品|真品|真货|正版)(?:的)?(?:区别|差别|不同|对比)/;
 /**

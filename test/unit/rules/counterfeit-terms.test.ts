@@ -5,6 +5,8 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(counterfeitTerms, {
   valid: [
     // round 15 (t15a): other shops selling the word, bare verb, no quantifier
+    "网上那种所谓的A货一般没有中文标签和溯源码，收货后您对照一下就知道我们是正品。",
+    "外面那些所谓的高仿，做工都很差，我们只卖正品",
     "有些店卖高仿，我们这里只卖正品，假一赔十。",
     "市面上有高仿，我们这里只卖正品",
     // round 15 (t15a): 官方 refused, denied or compared with no longer stands 复刻 down
@@ -320,6 +322,7 @@ ruleTable(counterfeitTerms, {
   ],
   invalid: [
     // round 15 (t15a): other shops selling the word, bare verb, no quantifier
+    "我们这个就是所谓的A货",
     "外面有高仿，我们这个是高仿里最好的",
     // round 15 (t15a): 官方 refused, denied or compared with no longer stands 复刻 down
     "这是未经官方授权的复刻款",
