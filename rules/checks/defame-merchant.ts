@@ -34,6 +34,8 @@
 // Round 15 (t15a): recycled containers refilled or resealed, any verb (回收再封口, 回收来的重新灌的, 二手回收又封上的), the contents left
 // in doubt in either order (里面装什么谁知道), and any store kind pointed at (那个品牌的官方店, 那家工厂店). Traps: 不回收再利用, 我们是品牌官方店.
 // Then (batch db): the other sellers of a kind pointed at by what they sell (其他卖奶粉的都是黑心商, 别的卖燕窝的…). Trap: 其他卖奶粉的价格我们不方便评价.
+// After probe 3: personal resellers (那个澳洲代购的号, 微商), a small factory as the real source (其实是国内小工厂贴牌的), the owner's character and
+// debts (做人不行, 欠了供货商一屁股债).
 
 import type { LintContext } from '../context';
 import { alt, cueRule, type Cue } from '../detect/cue-rule';
@@ -64,6 +66,8 @@ const SMEAR = [
   ...STRONG_SMEAR,
   // A label stuck on by the seller and a dark hint at what is inside: 中文标签是自己贴的，谁知道里面装的啥.
   '谁知道里面', '谁知道装的',
+  // Round 15 (t15a): the owner's character or debts (做人不行, 欠了供货商一屁股债).
+  '做人不行', '做人有问题', '做人不地道', '做人不厚道', '一屁股债', '欠了一屁股', '欠供货商', '欠了供货商', '欠工资', '拖欠货款', '欠货款',
   // Round 14 (t14): codes, batch numbers or dates swapped, scraped or torn off (临期罐换了码的, 刮了批号, 撕了日期重新贴), and harm from drinking
   // or using as from eating (宝宝喝出问题, 用出毛病).
   '受潮的货', '受潮货', '重新封口', '重新封装', '换了码', '换码', '改了码', '改码', '刮了码', '刮码', '撕了码', '换了批号', '改了批号', '改批号', '刮了批号', '刮批号', '换了日期', '刮了日期', '撕了日期', '涂了日期', '喝出问题', '用出问题', '喝出毛病', '用出毛病',
@@ -89,7 +93,7 @@ const CHEAP_SOURCE = '(?:从|是|都是|全是|就是|在)(?:拼多多|pdd|1688|
 const GAP_UNIT = '(?:[^不没非无]|不(?=湿|少|错|到|光|止|仅)|没(?=几|多少|有?(?:备案|注册|资质|检疫|报关|溯源|中文标|批文|许可|合格证))|无(?=备案|资质|批文|中文标|溯源|合格证|许可))';
 /** A claim set against the truth: 其实都是义乌发的, 实际上是国内灌的. */
 // Not a plain origin (实际上是国内版, 其实是广州仓发的): only a cheap source or a back-yard maker.
-const REALLY_FROM = '(?:其实|实际上?|真实)(?:都|全)?(?:是)?(?:从)?(?:拼多多|pdd|1688|淘宝|闲鱼|地摊|批发市场|义乌|莆田|小作坊|作坊|小厂|国内(?:的)?(?:小厂|工厂|作坊|灌|贴|分装|仿))';
+const REALLY_FROM = '(?:其实|实际上?|真实)(?:都|全)?(?:是)?(?:从)?(?:拼多多|pdd|1688|淘宝|闲鱼|地摊|批发市场|义乌|莆田|小作坊|作坊|小厂|小工厂|国内(?:的)?(?:小厂|小工厂|工厂|作坊|小作坊|灌|贴|分装|仿))';
 /**
  * Round 12 (t12b): the rival's own claim exposed, whatever it claimed (别家说是保税仓，其实就是城中村的民房; 那家号称澳洲直邮，实际上只是
  * 国内仓发的; 同行嘴上说正品，其实根本不是; 他家所谓的海外仓就是个车库): a claim word, then 其实/实际上 with 就是/只是/根本/不是. Not 其实也是 (the same as ours).
@@ -126,7 +130,8 @@ const DOUBT = /细品|你品|自己品|琢磨|肯定(?:是)?(?:掺|兑|加)了|�
 // XX海外旗舰店, abc旗舰店: a latin name or placeholder names a shop.
 const POINTED = /(?:那个|那家|这家|某某|某|别的|其他|其它|隔壁|人家|有些|有的|一些|对面|楼下|旁边|(?<![a-z])(?:xx|x记|[a-z]{2,}))[^我咱本]{0,8}$/;
 /** Sellers who are people, not shops: 那个主播, 直播间那个“澳洲大哥”, 隔壁直播间. Pointed at, never a vague 有些. */
-const SELLER_PEOPLE = ['直播间', '主播', '博主', '达人', '带货的', '直播间那个', '直播间那位', '那个直播间', '别的直播间', '其他直播间', '隔壁直播间'];
+// Round 15 (t15a): personal resellers too (那个澳洲代购的号, 那个微商).
+const SELLER_PEOPLE = ['代购', '微商', '直播间', '主播', '博主', '达人', '带货的', '直播间那个', '直播间那位', '那个直播间', '别的直播间', '其他直播间', '隔壁直播间'];
 // 那主播家的: a bare 那 right before the seller points too.
 const POINTED_ONE = /(?:那个|那位|那家|这家|某某|某|别的|其他|其它|隔壁|人家)[^我咱本]{0,8}$|那$/;
 /** A test of the rival's goods reported as failed: 我们送检过，蛋白含量连一半都不到 / 拿去测过，里面全是淀粉. */

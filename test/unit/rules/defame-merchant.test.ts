@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 15 (t15a), after probe 3
+    "我们也是正规代购，每单都有购物小票",
     // round 15 (t15a), batch db shapes
     "其他卖奶粉的价格我们不方便评价",
     "别的卖家也有正品，您可以对比",
@@ -145,6 +147,9 @@ ruleTable(defameMerchant, {
     '我们没开分店，您看到打着我们名号卖的那些都是假冒我们的。',
   ],
   invalid: [
+    // round 15 (t15a), after probe 3
+    "那个澳洲代购的号其实是国内小工厂贴牌的，千万别被骗了。",
+    "隔壁那家的老板做人不行，欠了供货商一屁股债。",
     // round 15 (t15a), batch db shapes
     "其他卖奶粉的都是黑心商，狗粮都比他们的干净",
     "别的卖燕窝的都是糖水泡的",

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 15 (t15a), after probe 3
+    "平台上的木头家具都是实木的",
     // round 15 (t15a), after probe 2
     "平台就是为了保护买家不被骗子骗",
     // round 15 (t15a)
@@ -143,6 +145,8 @@ ruleTable(defamePlatform, {
     "并非我们存心卡您的退款，平台规则要求上传凭证。",
   ],
   invalid: [
+    // round 15 (t15a), after probe 3
+    "平台的客服跟木头一样，问啥都是那几句话，根本不解决问题。",
     // round 15 (t15a), after probe 2
     "快手的售后规则就是给骗子开的后门，正经商家被坑死。",
     // round 15 (t15a)

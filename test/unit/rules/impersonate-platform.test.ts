@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 15 (t15a), after probe 3
+    "我们有专门的退货通道，平台没有给我们开什么绿色通道",
+    "发货系统和快手后台直连，物流信息会自动同步",
     // round 15 (t15a), after probe 1: the platform's rules ours to interpret; the shop ruling the case
     "本店活动由本店解释",
     "平台会给您判退款，请耐心等",
@@ -447,6 +450,13 @@ ruleTable(impersonatePlatform, {
     "我们不是平台派来的，只是店铺客服，平台介入请在订单页申请。",
   ],
   invalid: [
+    // round 15 (t15a), after probe 3
+    "亲，平台给我们店开了绿色通道，投诉到我们这就结束了，不会再往上走。",
+    "快手专门为我们开了白名单",
+    "官方给本店特批了免审权限",
+    "我们的客服系统就是快手官方后台，您跟我说的都会同步给平台。",
+    "本店客服同时兼任快手平台的纠纷调解工作，您有问题直接跟我讲。",
+    "您这个情况快手那边的审核已经看过了，说是您自己弄坏的，所以没法退。",
     // round 15 (t15a), after probe 1: the platform's rules ours to interpret; the shop ruling the case
     "我们是快手官方认证的直营旗舰，平台的规定由我们来解释，您听我的就行。",
     "快手的规则归我们解释",
