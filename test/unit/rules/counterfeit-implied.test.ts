@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 15 (t15a): 原款 as a genuine noun in every list of them
+    "新款和原款一样大，只是换了颜色",
+    "这是原款的升级版，面料更好",
     // round 15 (t15a): made after 原款, foreign marks put on at home, experts fooled, checking waved off — the clean neighbours
     "英文说明书是我们翻译后印的中文版",
     "包装上的英文是品牌原装印的",
@@ -411,6 +414,8 @@ ruleTable(counterfeitImplied, {
     '这个问题我不方便说，您问平台客服吧。',
   ],
   invalid: [
+    // round 15 (t15a): 原款 as a genuine noun in every list of them
+    "我们这个logo是后印上去的，原款的就是这样的。",
     // round 15 (t15a)
     "这个表走的是海鸥机芯，外壳和表盘都按原款做的。",
     "其他细节都是照着原款做的。",
