@@ -38,6 +38,10 @@
 // Round 14 (fa14): not a colloquial no to the asked word (A货？木有的), the word as a news topic (网上关于高仿、假货的新闻), the market's
 // copies described then ours vouched (市面上确实有外观很像的山寨货，我们这款是品牌授权), a licensed replica (华纳官方授权的…道具复制品),
 // a taste re-created (一比一复刻面包店的吐司口感), a re-release asked about (会不会出复刻，品牌方目前没有公布).
+// Round 15 (t15a): 复刻 no longer stands down for any 官方 in the sentence: not when 官方 is refused, denied or compared with (未经官方授权的
+// 复刻款, 官方没出过这个配色, 和官方的一模一样), nor a licence refused before it (没经品牌授权的复刻版).
+// Also other shops selling the word with a bare verb (有些店卖高仿，我们这里只卖正品; 市面上有高仿) or the market's so-called ones (网上那种所谓的A货):
+// the market, not the goods.
 
 import { debunksAskedReport } from '../detect/answered';
 import { cueRule, denied, type Cue } from '../detect/cue-rule';
@@ -65,7 +69,8 @@ const RATIO_WARNING = /不要相信|别相信|别信|谨防|小心|警惕|骗子
 const RATIO_CONTEXT = /兑|赔|比例|配比|冲泡|稀释|混合|勾兑|加水|调配|对半/;
 /** 复刻 as the brand's own re-issue: 品牌官方复刻的经典配色, 2024年重新发售. */
 // …or the brand's own re-edition in a list of kinds (复刻版、纪念版这些都是品牌自己出的; round 10, t10d).
-const REISSUE = /官方|品牌方?(?:今年|新|正式|重新)?(?:推出|发售|发布)|重新发售|重新推出|复刻发售|正式发售|限量发售|发售|品牌方?(?:自己|本身)(?:出|发|推|做)|品牌方?(?:自己)?出品|再版/;
+// Round 15 (t15a): 官方 not refused, denied or compared with (未经官方授权的复刻款, 官方没出过这个配色, 和官方的一模一样); 品牌官方的叫法 still stands it down.
+const REISSUE = /(?<!未经|没经|未获|没有|[无非和跟与同]|不是)官方(?!没|不|未|的?一样|的?一模|的?差不多|的?没区别)|品牌方?(?:今年|新|正式|重新)?(?:推出|发售|发布)|重新发售|重新推出|复刻发售|正式发售|限量发售|发售|品牌方?(?:自己|本身)(?:出|发|推|做)|品牌方?(?:自己)?出品|再版/;
 
 /** Two words told apart (复古款和复刻款不是一回事, 复刻和复古是两码事): the word is defined, not said of the goods. */
 const TOLD_APART = /^(?:款|版)?(?:和|与|跟)?[^，。]{0,5}?(?:不是一回事|不是一个意思|不是一个概念|是两回事|是两码事|两码事|两回事)/;
@@ -74,7 +79,8 @@ const TOLD_APART_BEFORE = /(?:复古|经典|怀旧)(?:款|风|风格)?(?:和|与
 /** A remark about the market, not our goods: 市面上高仿很多, 网上假货泛滥. */
 const MARKET_AFTER = /^(?:很多|比较多|挺多|太多|泛滥|横行|猖獗|不少|满天飞|层出不穷|到处都是)/;
 // …or said to exist out there (现在网上确实有不少仿冒品; round 10, t10d).
-const MARKET_BEFORE = /(?:市面上|市场上|网上|外面|有些店|有的店|很多店|不少店|某些店)(?:的|卖的|流通的)?$|(?<!我们|我家|本店|咱们|咱家|店里|我|我们的)(?:市面上|市场上|网上|外面)(?:确实|的确|也|还|现在)?(?:有|存在|出现了?|流通着?)(?:不少|很多|一些|大量|许多|各种)(?:的)?$/;
+// Round 15 (t15a): also with the selling verb bare and no quantifier (有些店卖高仿，我们只卖正品; 市面上有高仿).
+const MARKET_BEFORE = /(?:市面上|市场上|网上|外面|有些店|有的店|很多店|不少店|某些店|有些商家|有的商家|有些卖家)(?:的|卖的|流通的|(?:也|还|在)?卖|有卖)?(?:那种|那些|这种|这些)?(?:所谓的?)?$|(?<!我们|我家|本店|咱们|咱家|店里|我|我们的)(?:市面上|市场上|网上|外面)(?:确实|的确|也|还|现在)?(?:有|存在|出现了?|流通着?)(?:不少|很多|一些|大量|许多|各种)?(?:的)?$/;
 /** The word names a topic, not the goods: 您说的高仿问题, 假货的问题您放心; or is compared: 高仿和正品的区别. */
 const TOPIC_AFTER = /^(?:的)?(?:问题|疑虑|顾虑|担忧|现象|风险|话题|说法|传言|差评|评价|评论|投诉|留言|指控|嫌疑)|^(?:这个|这种|这样的|这顶|这类)(?:说法|词|字眼|称呼|帽子|罪名|标签|指控|名头)|^(?:和|与|跟|及|或)(?:正品|真品|真货|正版)(?:的)?(?:区别|差别|不同|对比)/;
 /**
@@ -742,7 +748,7 @@ function marketThenOurs(ctx: LintContext, start: number, end: number): boolean {
  * A licensed replica: the rights-holder's authorisation named for the copy (华纳官方授权的1:1比例道具复制品, 版权方授权复刻的经典款) —
  * a prop or re-edition, not a fake. Not when the licence is denied (没有官方授权的复制品) or a likeness to the genuine is claimed.
  */
-const LICENSED_BEFORE = /(?<![没未无非不])(?:官方|正版|版权方|品牌方?|原厂|片方|出品方)(?:正式)?授权(?:的|生产的|出品的|制作的)?[^，。！？,!?没未无非]{0,12}$/;
+const LICENSED_BEFORE = /(?<![没未无非不]|未经|没经|未获|未得到|没得到|没有)(?:官方|正版|版权方|品牌方?|原厂|片方|出品方)(?:正式)?授权(?:的|生产的|出品的|制作的)?[^，。！？,!?没未无非]{0,12}$/;
 function licensedCopy(ctx: LintContext, start: number, end: number): boolean {
   if (!/^(?:复制|复刻)/.test(ctx.compact.slice(start, end))) return false;
   const s0 = ctx.toOriginal(start, start + 1)[0];

@@ -31,6 +31,11 @@
 // once (整个快手就我们一家是真的); goods soaked in sugar water (糖水泡) or made in their own 作坊. Traps: 其实也是从保税仓发的, 我们的产品从没被查出过问题.
 // Round 14 (t14): 没有备案 as a missing paper like 没备案, the source as what the goods are (货是义乌出的, 全是1688批的), any foreign-
 // language label stuck on (贴个外文标, 日文标签), codes or batch numbers swapped or scraped (换了码, 刮了批号), 喝出问题. Traps: 义乌仓发的, 没有换码这回事.
+// Round 15 (t15a): recycled containers refilled or resealed, any verb (回收再封口, 回收来的重新灌的, 二手回收又封上的), the contents left
+// in doubt in either order (里面装什么谁知道), and any store kind pointed at (那个品牌的官方店, 那家工厂店). Traps: 不回收再利用, 我们是品牌官方店.
+// Then (batch db): the other sellers of a kind pointed at by what they sell (其他卖奶粉的都是黑心商, 别的卖燕窝的…). Trap: 其他卖奶粉的价格我们不方便评价.
+// After probe 3: personal resellers (那个澳洲代购的号, 微商), a small factory as the real source (其实是国内小工厂贴牌的), the owner's character and
+// debts (做人不行, 欠了供货商一屁股债).
 
 import type { LintContext } from '../context';
 import { alt, cueRule, type Cue } from '../detect/cue-rule';
@@ -61,6 +66,8 @@ const SMEAR = [
   ...STRONG_SMEAR,
   // A label stuck on by the seller and a dark hint at what is inside: 中文标签是自己贴的，谁知道里面装的啥.
   '谁知道里面', '谁知道装的',
+  // Round 15 (t15a): the owner's character or debts (做人不行, 欠了供货商一屁股债).
+  '做人不行', '做人有问题', '做人不地道', '做人不厚道', '一屁股债', '欠了一屁股', '欠供货商', '欠了供货商', '欠工资', '拖欠货款', '欠货款',
   // Round 14 (t14): codes, batch numbers or dates swapped, scraped or torn off (临期罐换了码的, 刮了批号, 撕了日期重新贴), and harm from drinking
   // or using as from eating (宝宝喝出问题, 用出毛病).
   '受潮的货', '受潮货', '重新封口', '重新封装', '换了码', '换码', '改了码', '改码', '刮了码', '刮码', '撕了码', '换了批号', '改了批号', '改批号', '刮了批号', '刮批号', '换了日期', '刮了日期', '撕了日期', '涂了日期', '喝出问题', '用出问题', '喝出毛病', '用出毛病',
@@ -86,7 +93,7 @@ const CHEAP_SOURCE = '(?:从|是|都是|全是|就是|在)(?:拼多多|pdd|1688|
 const GAP_UNIT = '(?:[^不没非无]|不(?=湿|少|错|到|光|止|仅)|没(?=几|多少|有?(?:备案|注册|资质|检疫|报关|溯源|中文标|批文|许可|合格证))|无(?=备案|资质|批文|中文标|溯源|合格证|许可))';
 /** A claim set against the truth: 其实都是义乌发的, 实际上是国内灌的. */
 // Not a plain origin (实际上是国内版, 其实是广州仓发的): only a cheap source or a back-yard maker.
-const REALLY_FROM = '(?:其实|实际上?|真实)(?:都|全)?(?:是)?(?:从)?(?:拼多多|pdd|1688|淘宝|闲鱼|地摊|批发市场|义乌|莆田|小作坊|作坊|小厂|国内(?:的)?(?:小厂|工厂|作坊|灌|贴|分装|仿))';
+const REALLY_FROM = '(?:其实|实际上?|真实)(?:都|全)?(?:是)?(?:从)?(?:拼多多|pdd|1688|淘宝|闲鱼|地摊|批发市场|义乌|莆田|小作坊|作坊|小厂|小工厂|国内(?:的)?(?:小厂|小工厂|工厂|作坊|小作坊|灌|贴|分装|仿))';
 /**
  * Round 12 (t12b): the rival's own claim exposed, whatever it claimed (别家说是保税仓，其实就是城中村的民房; 那家号称澳洲直邮，实际上只是
  * 国内仓发的; 同行嘴上说正品，其实根本不是; 他家所谓的海外仓就是个车库): a claim word, then 其实/实际上 with 就是/只是/根本/不是. Not 其实也是 (the same as ours).
@@ -94,13 +101,14 @@ const REALLY_FROM = '(?:其实|实际上?|真实)(?:都|全)?(?:是)?(?:从)?(?:
 const CLAIM_EXPOSED = '(?:说是|说自己是|号称|自称|宣传(?:是|的是|说)?|写着?|标着?|挂着?|打着|名义上是|表面上是|看着是|嘴上说)[^。！？]{0,14}?(?:其实|实际上?|说白了|真相是|本质上|事实上)[^，。！？]{0,4}?(?:就是|只是|都是|全是|根本|不过是|是个|就一|不是|没有|也就是|就在|就个)|所谓(?:的)?[^，。！？]{1,8}?(?:就是个|只是个|不过是|其实)';
 /** Round 12 (t12b): a rival's premises or stock said to be squalid or spoiled (仓库就是个民房，货都发霉了; 货堆在地下室里，潮得不行). */
 const SQUALID = '发霉|霉了|长霉|霉变|生虫|长虫|老鼠|蟑螂|民房|出租屋|城中村|地下室|又脏又乱|脏乱差|脏得|潮得不行|堆在地上';
-const SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,18}?(?:${alt(SMEAR)}|${CLAIM_EXPOSED}|${SQUALID}|${CHEAP_SOURCE}|${REALLY_FROM}|自己贴的(?![吗么嘛])|贴(?:的|个|上|了)?(?:外国|洋|进口|国外|外文|英文|日文|韩文|德文|外语)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
+const SMEAR_AFTER = new RegExp(`^${GAP_UNIT}{0,18}?(?:${alt(SMEAR)}|${CLAIM_EXPOSED}|${SQUALID}|${CHEAP_SOURCE}|${REALLY_FROM}|自己贴的(?![吗么嘛])|回收(?:的|来的|回来的)?[^，。！？]{0,4}?(?:再|重新|二次|又)(?:封|灌|装|包|贴|卖)|(?:二次|再|又)封口|里面装(?:的)?(?:是)?(?:什么|啥)[^，。！？]{0,2}谁(?:知道|晓得|清楚)|贴(?:的|个|上|了)?(?:外国|洋|进口|国外|外文|英文|日文|韩文|德文|外语)(?:牌子|标|商标|品牌|标签)|国内(?:工厂|厂)(?:做|产|生产|贴))`);
 
 /** A named or pointed-at shop beyond the shared list: 那个某某官方旗舰店, 那个大牌旗舰店, 某某专卖店. */
 /** Round 8: the shop across the road and a lettered or 某 shop (别去对面店买, A家的蛋白粉, 某家的). */
 // Round 13 (t13c): sellers on another marketplace, named or veiled (某宝上的同款, 拼夕夕上那些, 别的平台上的).
 const MORE_SHOPS = ['对面店', '对面家', '对面那家', '对面的店', '某家', 'a家', 'b家', 'c家', 'x家', 'xx家', '某宝', '某东', '某猫', '某多多', '某夕夕', '拼夕夕', '淘宝上', '京东上', '拼多多上', '天猫上', '闲鱼上', '别的平台上', '其他平台上', '其它平台上'];
-const SHOP_NOUNS = ['旗舰店', '专卖店', '专营店', '直营店', '代购店', '海淘店', '母婴店', '美妆店', '小店', '店家', '卖家'];
+// Round 15 (t15a): any kind of store pointed at (那个品牌的官方店, 那家工厂店).
+const SHOP_NOUNS = ['旗舰店', '专卖店', '专营店', '直营店', '代购店', '海淘店', '母婴店', '美妆店', '小店', '店家', '卖家', '官方店', '品牌店', '网店', '自营店', '折扣店', '工厂店', '奥莱店', '体验店'];
 /** Other brands' goods: 别的牌子的益生菌就是淀粉压片. */
 const OTHER_BRANDS = ['别的牌子', '其他牌子', '其它牌子', '别家牌子', '别的品牌', '其他品牌', '其它品牌', '网红牌子', '那些牌子', '杂牌子'];
 /** A pointed-at group for a strong smear in the same window: 直播间喊99的那些, 同行那几家. */
@@ -122,7 +130,8 @@ const DOUBT = /细品|你品|自己品|琢磨|肯定(?:是)?(?:掺|兑|加)了|�
 // XX海外旗舰店, abc旗舰店: a latin name or placeholder names a shop.
 const POINTED = /(?:那个|那家|这家|某某|某|别的|其他|其它|隔壁|人家|有些|有的|一些|对面|楼下|旁边|(?<![a-z])(?:xx|x记|[a-z]{2,}))[^我咱本]{0,8}$/;
 /** Sellers who are people, not shops: 那个主播, 直播间那个“澳洲大哥”, 隔壁直播间. Pointed at, never a vague 有些. */
-const SELLER_PEOPLE = ['直播间', '主播', '博主', '达人', '带货的', '直播间那个', '直播间那位', '那个直播间', '别的直播间', '其他直播间', '隔壁直播间'];
+// Round 15 (t15a): personal resellers too (那个澳洲代购的号, 那个微商).
+const SELLER_PEOPLE = ['代购', '微商', '直播间', '主播', '博主', '达人', '带货的', '直播间那个', '直播间那位', '那个直播间', '别的直播间', '其他直播间', '隔壁直播间'];
 // 那主播家的: a bare 那 right before the seller points too.
 const POINTED_ONE = /(?:那个|那位|那家|这家|某某|某|别的|其他|其它|隔壁|人家)[^我咱本]{0,8}$|那$/;
 /** A test of the rival's goods reported as failed: 我们送检过，蛋白含量连一半都不到 / 拿去测过，里面全是淀粉. */
@@ -161,6 +170,12 @@ const cues: Cue[] = [
     words: ['那些'],
     ...SMEAR_CUE,
     after: new RegExp(`^(?:卖|做|搞|推)[^]{0,10}?的[^不没非无]{0,10}?(?:${alt(SMEAR)})`),
+    notSentence: NO_TARGET,
+  },
+  {
+    // Round 15 (t15a): the other sellers of a kind, pointed at by what they sell (其他卖奶粉的都是黑心商, 别的卖燕窝的都是糖水泡的, 外面卖鱼油的一半是假货).
+    words: ['其他卖', '其它卖', '别的卖', '别家卖', '外面卖', '其他做', '别的做', '其他搞', '别的搞', '其他开', '那些做'],
+    ...SMEAR_CUE,
     notSentence: NO_TARGET,
   },
   {

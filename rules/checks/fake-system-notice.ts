@@ -34,6 +34,10 @@
 // system's finding as a label (系统检测：, 系统判定：); persona and desk labels (平台小秘书提醒您：, 平台智能助手温馨提示：, 快手消费者权益部回访：);
 // a sanction label on the buyer's account, order or money with no sender (【账户安全警告】, 【订单异常通知】…锁定); a verification tag
 // after an office label (快手客服（官方认证）：, 快手官方客服｜认证账号：); latin refusals and removals (bohui, shanchu, rejected). Not: 【发货异常通知】, 【物流异常提醒】.
+// Round 15 (t15a): a whole system line wrapped in brackets (（系统提示：买家已同意关闭售后）): a bracketed label never holds a colon, the
+// label is what comes before it. Not: （温馨提示：我们周末也发货）.
+// Then (batch db): review desks as labels over a sanction (审核组通知：…售后单已关闭; not 仓库审核组), and a verification tag after a signer
+// (Ks官方客服 ✓已认证).
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
@@ -42,7 +46,7 @@ import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL } from '../lexicon/conduct';
 import { foldTerm } from '../normalize';
 
 /** Only a greeting or the platform's name may precede the notice label. */
-const LEAD = re`^(?:亲|亲爱的|您好|你好|尊敬的(?:用户|买家|客户|会员)|温馨提示)?${PLATFORM_NAMES}?(?:平台|官方|电商)?$`;
+const LEAD = re`^[（(\[【〔]?\s*(?:亲|亲爱的|您好|你好|尊敬的(?:用户|买家|客户|会员)|温馨提示)?${PLATFORM_NAMES}?(?:平台|官方|电商)?$`;
 /** What such notices are about: the buyer's account or order at risk. */
 const SUBJECT = /账户|账号|帐户|帐号|订单|支付|资金|信用|店铺|会员|实名|退款|退货|申请|评价|差评|投诉|申诉|售后/;
 // Round 12 (t12b): also returns refused outright (…擅自寄回的包裹平台仓将一律拒收).
@@ -222,7 +226,7 @@ const FRAME = '(?:(?:[\\ud83c-\\ud83e][\\udc00-\\udfff]|[\\u2600-\\u27bf\\u2b00-
  * (24 before a colon, room for a staff id) and cannot contain a break.
  */
 const NOTICE_HEAD = new RegExp(
-  `(?:^|[。!?；;\\n]|(?<=[：:])(?=\\s*(?:[【\\[〖〔]|${FRAME})))[\\s]*(?:(?:亲爱的|尊敬的)?(?:亲|您好|你好|用户|买家|客户|会员)[，,!\\s]*)?(?:[【\\[〖〔(（]\\s*([^】\\]〗〕)）。!?\\n]{1,40}?)\\s*[】\\]〗〕)）]|([^，,。!?：:；;\\n]{1,40}?)\\s*[：:]|${FRAME}\\s*([^，,。!?：:；;\\n]{1,14}?)\\s*${FRAME})`,
+  `(?:^|[。!?；;\\n]|(?<=[：:])(?=\\s*(?:[【\\[〖〔]|${FRAME})))[\\s]*(?:(?:亲爱的|尊敬的)?(?:亲|您好|你好|用户|买家|客户|会员)[，,!\\s]*)?(?:[【\\[〖〔(（]\\s*([^】\\]〗〕)）。!?\\n：:]{1,40}?)\\s*[】\\]〗〕)）]|([^，,。!?：:；;\\n]{1,40}?)\\s*[：:]|${FRAME}\\s*([^，,。!?：:；;\\n]{1,14}?)\\s*${FRAME})`,
   'g',
 );
 /**
@@ -240,7 +244,8 @@ const SIGNER = /(?:专员|中心|部|部门|团队|组|员|处|委员会|办公�
 /** The line before points the buyer elsewhere: 如有问题可以联系\n快手官方客服. */
 const POINTS_TO = /(?:联系|找|咨询|拨打|致电|问问|反馈给|提交给|转给|转接|向|到|[：:])\s*$/;
 /** A label in the platform's or the system's voice (not a shop's own 【店铺公告】 or 温馨提示：). */
-const PLATFORM_LABEL = new RegExp(`${alt([...PLATFORM_NAMES, '平台', '官方', '系统', '安全中心', '风控', '客服中心', '纠纷中心', '违规', '处罚', '审核员', '审核专员', '稽查', '仲裁', '监管'])}`);
+// Round 15 (t15a): review desks too (审核组通知：…售后单已关闭).
+const PLATFORM_LABEL = new RegExp(`${alt([...PLATFORM_NAMES, '平台', '官方', '系统', '安全中心', '风控', '客服中心', '纠纷中心', '违规', '处罚', '审核员', '审核专员', '稽查', '仲裁', '监管', '审核组', '审核部', '审核中心', '审核团队', '审核小组'])}`);
 const PLATFORM_NAME = new RegExp(alt(PLATFORM_NAMES));
 /** Latin spellings inside a squeezed label (no word boundaries left): Platform Notice → platformnotice. */
 const EN_PLATFORM = /platform|official|guanfang|pingtai|kuaishou|kwai/;
@@ -280,7 +285,7 @@ const STAFF_TAG = '(?:(?:小|阿|老)\\p{Script=Han})?(?:(?:工号|编号|no|id)
  * like that), and so is any label pointing elsewhere (联系快手客服：).
  */
 const OFFICE_LABEL = new RegExp(
-  `^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口|platform|import|ecommerce|global)*(?:的)?(?:${OFFICE_WORD}{1,3}${OFFICE_SUFFIX}?|${DESK_WORD}${OFFICE_WORD}{0,2}${OFFICE_SUFFIX}|${OFFICIAL}|${EN_OFFICE}{1,2})${STAFF_TAG}(?:官方认证|认证账号|官方账号|认证|官方)?(?:已|已经)?(?:介入|处理|审核|核实|判定|裁定)?(?:结果|决定|意见)?(?:(?:温馨|友情|特别|郑重|重要)?(?:提醒|通知|告知|提示)|回访|通报|公告|消息|声明|警告|notice|reminder|alert|warning|message|notification)?(?:您|你)?$`,
+  `^${NAME_PREFIX}(?:平台|${OFFICIAL}|电商|进口电商|进口|platform|import|ecommerce|global)*(?:的)?(?:${OFFICE_WORD}{1,3}${OFFICE_SUFFIX}?|${DESK_WORD}${OFFICE_WORD}{0,2}${OFFICE_SUFFIX}|${OFFICIAL}|${EN_OFFICE}{1,2})${STAFF_TAG}(?:已|已经)?(?:官方认证|认证账号|官方账号|认证|官方)?(?:已|已经)?(?:介入|处理|审核|核实|判定|裁定)?(?:结果|决定|意见)?(?:(?:温馨|友情|特别|郑重|重要)?(?:提醒|通知|告知|提示)|回访|通报|公告|消息|声明|警告|notice|reminder|alert|warning|message|notification)?(?:您|你)?$`,
   'u',
 );
 /**
@@ -422,7 +427,8 @@ function checkSignatures(ctx: LintContext, rule: RuleModule, text: string, signe
     const labelStart = from + m[0].indexOf(label);
     if (signed.has(labelStart)) return;
     const compactLabel = squeeze(label).replace(SIGN_OFF, '');
-    if (!OFFICE_LABEL.test(compactLabel) || !SIGNER.test(compactLabel) || namesShop(compactLabel)) return;
+    // Round 15 (t15a): a verification tag after the signer (Ks官方客服 ✓已认证) is part of the sign-off.
+    if (!OFFICE_LABEL.test(compactLabel) || !SIGNER.test(compactLabel.replace(/(?:已|已经)?(?:官方认证|认证账号|官方账号|认证)$/, '')) || namesShop(compactLabel)) return;
     if (POINTS_TO.test(text.slice(Math.max(0, mark - 8), mark + 1))) return;
     signed.add(labelStart);
     reportLabel(ctx, rule, labelStart, label, '以平台部门的名义落款，属于冒充平台（规则 2.9）');

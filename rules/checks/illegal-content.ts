@@ -115,6 +115,13 @@
 // Then: the declared name set down beside a check said blind (报关的时候我们写的普通软糖，海关不查), abortion named as the goods' use (就是打胎用的，
 // 不用去医院), hs (黄色) before a medium, the buyer's body photos asked for with a lewd qualifier (拍张照给我看看，越少越好). Traps: 孕妇慎用，可能导致
 // 流产, hs编码, 拍张照看看尺码合不合适; and two false alarms fixed: 把订购人改成付款人, an invoice asked in the order page's form.
+// Round 15 (t15a): invoices as a service (代开/虚开, 各种发票都能开, 别的公司抬头, 按面额收点) — not the shop's own invoice with its tax
+// points; gun slang 短狗/长狗 given away or carried past checks (送一把仿真短狗，过安检没问题).
+// Then (batch db): small bribes and acquaintances at customs, what cannot be broadcast, a VPN offered against brainwashing (翻qiang),
+// inspection evaded (绕开检验检疫), prescriptions written to order, restricted goods split for shipping, a cult euphemism (那个功), special
+// consumables by their effect, sex services (同城可约); 别信新闻 is no warning (warning frames).
+// Then: ❄ (ice) and 🍁 (weed) read in the original text beside dealer talk, not the season, the cold or maple syrup.
+// After probe 2: gambling anchored on the cash-out too (网站充值100送50，每天都能提现). Trap: 佣金满100就能提现.
 
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -178,7 +185,7 @@ function clauseOpeningBuGuo(ctx: LintContext, start: number, end: number): boole
 
 /** A sentence that forbids, warns against or reports these things is compliant. */
 // …or urges the buyer to keep out of it (那是传销，请别参与; 是骗局，千万别信; round 11, t11e).
-const WARNING = /禁止|严禁|拒绝|远离|打击|举报|抵制|违法|犯罪|不得|谨防|警惕|不涉及|不存在|不允许|杜绝|防范|轻信|(?:别|不要|切勿|勿|千万别)(?:去)?(?:参与|参加|加入|相信|信|上当|理会|掺和|碰)|骗局/;
+const WARNING = /禁止|严禁|拒绝|远离|打击|举报|抵制|违法|犯罪|不得|谨防|警惕|不涉及|不存在|不允许|杜绝|防范|轻信|(?:别|不要|切勿|勿|千万别)(?:去)?(?:参与|参加|加入|相信|信|上当|理会|掺和|碰)(?!新闻|电视|官媒|媒体|报道|宣传)|骗局/;
 
 /** Round 12 (t12b): WARNING without a ban that is the gate the shop then gets round (国内是禁止进口的…不过我们有门路). */
 const WARNING_NO_GATE = new RegExp(WARNING.source.replace('禁止|', '禁止(?!进口|入境|邮寄|携带|销售|带入|寄)|'));
@@ -435,6 +442,70 @@ const cues: Cue[] = [
     sentence: /卖|有货|能发|可以发|私下|联系|便宜/,
     notSentence: WARNING,
   },
+  // Round 15 (t15a): invoices as a service — issued for someone else or for goods never sold (可以帮忙代开增值税发票，几个点就行; 虚开专票;
+  // 各种发票都能开; 开别的公司抬头). Not the shop's own invoice for the order (电子发票在订单页申请, 开票加收6个点税).
+  {
+    words: ['发票', '专票', '普票', '增值税票', '开票'],
+    severity: 'block',
+    message: '代开、虚开发票，属于违法内容',
+    sentence: /代开|虚开|帮(?:人|别人|公司)开|(?:各种|各类|各行业|任何|什么|啥)[^，。！？]{0,4}(?:发票|票)[^，。！？]{0,4}(?:都|也)?(?:能|可以)?开|(?:别的|其他|任意|任何|别人)(?:公司|单位)(?:的)?(?:抬头|名义)|(?:餐饮|住宿|办公用品|会务|咨询|劳务|材料|运输|加油)(?:费)?(?:的)?(?:发票|票)(?:都|也)?(?:能|可以)?开|按(?:票面|面额)[^，。！？]{0,4}(?:收|点)/,
+    notSentence: [WARNING, /不能代开|不提供代开|不代开|不虚开|不能虚开|违法|严禁|禁止|举报|骗子|诈骗|不支持|冒充/],
+    deniable: false,
+  },
+  // Round 15 (t15a): prescriptions written to order (没有处方没关系，我们合作医生可以给您补开一张，5块钱). Not the buyer asked for one.
+  {
+    words: ['处方', '处方单', '药方'],
+    severity: 'block',
+    message: '代开处方，属于违法内容',
+    sentence: [/补开|代开|现开|帮(?:您|你)开|给(?:您|你)(?:补)?开|开一[张个份]/, /没有?(?:处方)?(?:也)?(?:没关系|没事|不要紧|不用|无所谓)|[0-9一二两三四五六七八九十几]+(?:块|元)|不用(?:看|问诊|面诊)|直接开/],
+    notSentence: [WARNING, /需要医生|请提供|上传|问诊后|遵医嘱|凭处方|医院开/],
+    deniable: false,
+  },
+  // Round 15 (t15a): restricted goods split or disguised to get through shipping checks (管制刀具…但我们把刀柄和刀片分开发, 弩不让寄，可以把弓和
+  // 弩臂分开寄). Not a parcel split for size (超重了分两个包裹发).
+  {
+    words: ['分开发', '分开寄', '拆开发', '拆开寄', '分开邮', '拆散发', '拆散寄', '拆开邮', '分两个包裹', '分几个包裹', '分批寄', '分批发'],
+    severity: 'block',
+    message: '拆分寄递管制物品以逃避查验，属于违法内容',
+    window: 40,
+    sentence: /管制|刀具|刀片|刀柄|枪|弩|弓|违禁|禁寄|不能寄|不让寄|寄不了|过不了安检|安检/,
+    notSentence: [WARNING, /超重|超大|体积|尺寸|重量|缺货|先发|补发|玩具|水枪|模型|积木|拼装|说明书/],
+  },
+  // Round 15 (t15a): a euphemism for that cult (我们老板信那个功，送你本小册子). Not 那个功能/功效/功夫.
+  {
+    words: ['那个功', '这个功', '那种功', '那门功'],
+    severity: 'block',
+    message: '涉及邪教或反动宣传',
+    notAfter: /^(?:能|效|夫|劳|课|率|德|绩|臣|底|力|耗|用|放|过)/,
+    sentence: /信|练|学|小册子|传单|资料|光盘|保平安|大师|师父|师傅/,
+    notSentence: WARNING,
+  },
+  // Round 15 (t15a): a special or laced consumable told by its effect (店里还有“特殊茶叶”，喝完飘飘的; 加料的糖果一颗嗨一晚).
+  {
+    words: ['特殊', '特别', '特制', '加料', '加了料'],
+    severity: 'block',
+    message: '疑似涉及毒品（暗语）',
+    after: /^(?:的)?(?:茶叶?|烟丝?|糖果?|软糖|饼干|巧克力|咖啡|酒|蘑菇|蛋糕|烟油|烟弹)/,
+    window: 30,
+    sentence: DRUG_EFFECT,
+    notSentence: WARNING,
+  },
+  // Round 15 (t15a): what cannot be broadcast or shown, given or sent (下单备注“VIP视频”，送你一份不能播的内容; 买两件送你一部播不了的片子). Not a live room's rules.
+  {
+    words: ['不能播的', '播不了的', '不能播出', '过不了审的', '不能公开的'],
+    severity: 'block',
+    message: '疑似色情内容',
+    sentence: /视频|片|资源|内容|刺激|私发|懂的|送(?:你|您)|福利/,
+    notSentence: [WARNING, /直播间|带货|讲解|规则|遵守|违规|审核|平台|广告法|敏感词/],
+  },
+  // Round 15 (t15a): sex services (还有真人服务，同城可约). Not an appointment for a fitting or a repair.
+  {
+    words: ['同城可约', '同城约', '真人服务', '可约可上门', '上门可约', '全套服务', '包夜'],
+    severity: 'block',
+    message: '涉及色情服务',
+    sentence: /成人|妹子|美女|小姐|服务|约|上门|😘|💋|全套|快餐|包夜|私聊|私我/,
+    notSentence: [WARNING, /安装|维修|保洁|家政|验光|量体|取件|快递|自提|预约时间|门店/],
+  },
   // Fake documents, money laundering, stolen cards
   {
     words: ['假证', '假发票', '假流水', '假银行流水', '假工资条', '假合同', '假病历', '假币', '洗钱', '黑钱', '盗刷', '买卖银行卡', '出租银行卡', '收购银行卡', '收银行卡', '跑分', '身份证买卖', '卖身份证', '象牙制品', '犀牛角', '穿山甲', '虎骨'],
@@ -499,7 +570,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '提供翻墙工具浏览境外敏感内容，属于违法内容',
     window: 24,
-    sentence: /墙外|墙那边|墙内外|真相|新闻联播|敏感|被屏蔽|禁掉的|封掉的/,
+    sentence: /墙外|墙那边|墙内外|真相|新闻联播|敏感|被屏蔽|禁掉的|封掉的|洗脑|看看就知道|教(?:你|您)/,
     notAfter: VPN_NOT_AFTER,
     notSentence: [WARNING, VPN_INNOCENT],
   },
@@ -684,10 +755,11 @@ const cues: Cue[] = [
   },
   // Weapons in parts and slang: 铅弹, 钢珠弹, 气狗, 气q.
   {
-    words: ['铅弹', '钢珠弹', '气狗', '火狗', '气q', '猎弹', '弹弓枪', '狗粮弹', '钢珠'],
+    words: ['铅弹', '钢珠弹', '气狗', '火狗', '气q', '猎弹', '弹弓枪', '狗粮弹', '钢珠', '短狗', '长狗', '仿真狗'],
     severity: 'block',
     message: '疑似售卖枪支弹药',
-    sentence: /有货|发货|货|卖|出|私聊|私我|渠道|要的话|需要|都有|配件|打|威力|射/,
+    // Round 15 (t15a): also given away or carried past checks (加单送一把仿真短狗，过安检没问题).
+    sentence: /有货|发货|货|卖|出|私聊|私我|渠道|要的话|需要|都有|配件|打|威力|射|送|一把|安检/,
     notAfter: /^(?:轴承|滑轨|按摩|笔)/,
     notSentence: [WARNING, /玩具|按摩|轴承|滚珠|滑轨|钓鱼|铅坠|滚轮/],
   },
@@ -696,7 +768,7 @@ const cues: Cue[] = [
     words: ['避开', '绕开', '规避', '躲开', '躲过', '逃避', '绕过', '瞒过', '骗过'],
     severity: 'block',
     message: '涉及逃避海关监管或税费',
-    after: /^[^]{0,4}(?:海关|关税|限额|额度|查验|监管|缉私|报关|税|检查|抽检)/,
+    after: /^[^]{0,4}(?:海关|关税|限额|额度|查验|监管|缉私|报关|税|检查|抽检|检验|检疫|商检|质检|安检)/,
     notSentence: [WARNING, /不会|不能|无法|没法|不可以|正规|合规|如实/],
   },
   {
@@ -1078,10 +1150,11 @@ const cues: Cue[] = [
   // Gambling told by its deposit bonus and cash-out: 充五十送五十，赢了随时能提 / 首充100送100，日赚几千 — not a
   // shop's top-up card (储值卡充500送50) or a prize draw.
   {
-    words: ['首充', '充值送', '充多少送多少', '日赚', '赢了', '赢钱', '能赢', '赢的钱', '输了', '玩两把', '玩几把', '来两把'],
+    // Round 15 (t15a): also anchored on the cash-out (网站充值100送50，每天都能提现，玩的人都赚了).
+    words: ['首充', '充值送', '充多少送多少', '日赚', '赢了', '赢钱', '能赢', '赢的钱', '输了', '玩两把', '玩几把', '来两把', '提现', '能提现', '秒提现'],
     severity: 'block',
     message: '疑似赌博内容（充值送分、赢钱提现）',
-    sentence: [/首充|充[0-9一二两三五十百千]+送[0-9一二两三五十百千]+|充值送|网址|网站|链接|平台|下注|押|能提|可提|秒提|随时提|提现|提款|日赚|玩两把|玩几把|来两把/, /赢|输|提|赚|翻倍|回本|玩/],
+    sentence: [/首充|充值?[0-9一二两三五十百千]+送[0-9一二两三五十百千]+|充值送|网址|网站|链接|平台|下注|押|能提|可提|秒提|随时提|提现|提款|日赚|玩两把|玩几把|来两把/, /赢|输|提|赚|翻倍|回本|玩/],
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /储值卡|会员卡|余额|话费|游戏机|手柄|比赛|抽奖|活动规则|优惠券|积分|答题|店铺/],
   },
@@ -1887,7 +1960,8 @@ const cues: Cue[] = [
   // Bribing or fixing an official body: 找人在海关打个招呼，两千块包三天放行; 质检那边我们打点过了; 工商那边…也能摆平.
   // Traps: 海关查验是正常流程，我们没法找人打招呼.
   {
-    words: ['打个招呼', '打招呼', '打点', '疏通', '摆平', '通融', '塞钱', '塞红包', '塞点钱', '走关系', '托关系', '找关系', '走后门', '送点礼'],
+    // Round 15 (t15a): any small bribe or an acquaintance inside (塞个红包当天就放, 我认识海关的人).
+    words: ['打个招呼', '打招呼', '打点', '疏通', '摆平', '通融', '塞钱', '塞红包', '塞点钱', '走关系', '托关系', '找关系', '走后门', '送点礼', '塞个红包', '包个红包', '递个红包', '送个红包', '塞点好处', '给点好处', '塞个包', '认识海关', '海关有人', '海关有熟人', '海关里有人', '海关的熟人'],
     severity: 'block',
     message: '声称疏通海关或监管部门、逃避查验，属于违法内容',
     window: 30,
@@ -2322,9 +2396,10 @@ const cues: Cue[] = [
 ];
 
 /** Leaf emoji stand for cannabis beside dealer talk (🍃🍃自种的，懂的都懂); emoji never reach the compact view. */
-const LEAF_EMOJI = ['🍃', '🌿'];
+// Round 15 (t15a): the maple leaf too (🍁自己种的，懂的来); 枫/秋/加拿大 around it are the season or the country.
+const LEAF_EMOJI = ['🍃', '🌿', '🍁'];
 const LEAF_CONTEXT = /懂的|懂得|自种|自己种|私聊|私我|货好|有货|要的话|需要的话|嗨|飞|上头|克/;
-const LEAF_INNOCENT = /茶|绿植|盆栽|蔬菜|菜园|有机|农家|水果|果园|清新|薄荷|香氛|护肤|面膜/;
+const LEAF_INNOCENT = /茶|绿植|盆栽|蔬菜|菜园|有机|农家|水果|果园|清新|薄荷|香氛|护肤|面膜|枫|秋|加拿大|红叶|糖浆|书签|贴纸/;
 
 function leafEmoji(ctx: LintContext, rule: RuleModule): void {
   const text = ctx.text;
@@ -2362,6 +2437,8 @@ function gunEmoji(ctx: LintContext, rule: RuleModule): void {
 /** Knives or a slot machine as emoji beside menace or deposit talk: 差评？🔪🔪🔪 你试试 / 推荐个🎰，首充100送100. */
 const EMOJI_CUES = [
   { emoji: '🔪', context: /差评|试试|等着|小心|找你|上门|投诉|信不信|敢|弄死|捅|砍/, innocent: /刀具|菜刀|厨房|切|水果刀|牛排|刀架|磨刀/, message: '以刀具表情暴力恐吓' },
+  // Round 15 (t15a): the snowflake as ice (要❄️吗？溜一口通宵不困) — not the cold, the season or a cooling product.
+  { emoji: '❄', context: /溜|嗨|飞一|飘|通宵|不困|上头|纯度|一克|[0-9一二两三五十]+克|懂的|懂得|私聊|私我|来点|整点|要吗|要不要|有货|货好/, innocent: /冬|雪|冷|凉|空调|冰箱|冰淇淋|冰激凌|冰爽|清凉|冰感|降温|圣诞|冰丝|凉感|防晒|夏|冷藏|冷冻|冰袋|冰镇|饮料|奶茶|咖啡|冰块|滑雪/, message: '疑似涉及毒品（表情暗语）' },
   { emoji: '🎰', context: /首充|充[0-9一二两三五十百千]+送|充值|日赚|赢|输了|提现|下注|网址|入口|注册(?:就)?送|平台|玩两把/, innocent: /游戏机|玩具|扭蛋|抽奖活动/, message: '疑似赌博内容（表情暗语）' },
 ] as const;
 

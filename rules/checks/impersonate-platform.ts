@@ -114,6 +114,22 @@
 // Then: the platform made guarantor of the shop (平台对此承担担保责任, 快手给我们店做背书), the shop run by it (本店由快手官方托管运营), an admin's
 // header over an account sanction (管理员提示：…封禁您的账号), the buyer's platform credit said docked (信用分已经被扣到60分以下), 工号 of any length, and
 // kshou (K-shou) as the platform's name. Not: 平台为消费者提供售后保障, 本店由品牌方授权运营, 群管理员提示, 正常评价不会影响您的信用分.
+// Round 15 (t15a), by shape: reaching the speaker equated with reaching the platform (找我跟找快手是一样的, 您跟我说等于跟快手说); the
+// platform glossed as the speaker (平台（也就是我这边）); a chat banner naming the platform as the other party (您正在与【快手官方】对话); a
+// platform title after any short modifier (区域督导, 消费者权益保护专员, 外包客服, 小助理); an office's staff pointed at oneself (平台财务部的
+// 同事就是我); pinyin rulings and desk sign-ons (ks guan fang yi jing he shi le, kefu zai ci). Not: 找平台和找我们都可以, 您可以与平台客服沟通.
+// Then (batch db): colloquial spellings of I/we/of (偶是pt滴审核员, 窝是, 俺们和平台是一个后台的), a past post (我以前就是快手审核的), 内部规定
+// after 咱K手 (warn), a platform ruling cited as the source of the buyer's loss (根据快手平台仲裁结果…您需承担运费), the complaint handled as
+// a case (负责您案件的专员, 案号), a desk's review with its conclusion (风控中心已…复核，结论：…), a desk said to be ours to deal with and a
+// favour after (风控那边是我们对接的，我跟他们打个招呼), a Chinese platform name in an English sign-on (This is 快手 official customer service),
+// and the latin initials run into a tag (kszb官方运营). Not: 我以前是快手主播, 根据平台审核结果，退款会原路返回, 警方会立案.
+// After probe 2: 干过 as working there (我在快手总部干过三年; not 干了三年直播), counted among its staff (算平台员工, 也算快手的人), the chat
+// supervised or recorded by it (本会话已由快手官方全程监督), its gift collected here (在我这领), 咱们快手这边的处理结果 (warn), appraisal bodies
+// as titles (指定的跨境商品鉴定机构), and its ruling in English (Kuaishou platform has reviewed your case: refund rejected).
+// After probe 1: the platform's rules ours to interpret (平台的规定由我们来解释) and the shop ruling the case with the buyer's outcome (我直接在后台
+// 给你判退款成功, 这单我帮您判胜诉). Not: 本店活动由本店解释, 平台会给您判退款.
+// After probe 3: a platform lane opened for the shop (平台给我们店开了绿色通道), the shop's system called the platform's back office (我们的客服系统
+// 就是快手官方后台), the shop's desk holding a second post (本店客服同时兼任…调解工作), 没法退 and the buyer's own damage as verdicts.
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL } from '../lexicon/conduct';
@@ -121,7 +137,7 @@ import { othersQuote } from '../detect/quoted';
 
 const MESSAGE = '以平台或平台工作人员的身份与买家沟通，属于冒充平台（规则 2.9）';
 /** Who speaks: a self-introduction (我是, 这里是, 本人系; Cantonese 我哋系, 呢度系). */
-const SELF_SRC = String.raw`(?:(?:我|我们|本人)(?:已经|已|现在|刚刚|刚才|刚|正在|特此|会|将|今天|这就|就|马上|直接|现)以|本店(?:是|就是|属于|系|即)|(?:我们|咱)(?:店|家)(?:是|就是|属于|即)|(?:我|本人|我们)(?:同时|也|还|目前|现在|其实|另外|平时|本身|自己|本来)*(?:兼任|担任|兼职做|身兼|挂职)|我们属于|我家是|小店是|我以|我们以|本人以|现以|本人|我是|我们是|本人是|这里是|这边是|我这边是|我们这边是|我就是|我们就是|(?:我|我们|这边|我这边|这里|我们这边|本人)(?:已经|现在|目前|其实|同时|也|本身)*(?:是|就是|算是|也算是)|(?:和|跟|与)(?:您|你)(?:对接|沟通|联系|聊)的(?:是|就是)|(?:为|给)(?:您|你)(?:服务|处理)的(?:是|就是)|(?:我们|本店|咱们|我们店|咱们店|咱店|我们家|咱家|小店|店里|店铺|我家)(?:这个|的|里的)?(?:客服|售后)(?:其实)?(?:是|就是|都是|即|也是|便是)|(?:我|我们|这边|我这边|我们这边)(?:就)?(?:相当于|等同于|等于)|作为|(?:本客服|本小二|我这个客服)(?:同时|也|其实|还)*(?:是|就是)|本人系|本人为|我乃|我系|我为|咱是|俺是|我哋系|我哋是|呢度系|呢度是|呢边系)(?:一名|一个|一位|名|位)?`;
+const SELF_SRC = String.raw`(?:(?:我|我们|本人)(?:已经|已|现在|刚刚|刚才|刚|正在|特此|会|将|今天|这就|就|马上|直接|现)以|本店(?:是|就是|属于|系|即)|(?:我们|咱)(?:店|家)(?:是|就是|属于|即)|(?:我|本人|我们|(?:本店|我们|店铺|我们店|咱们)(?:的)?客服)(?:同时|也|还|目前|现在|其实|另外|平时|本身|自己|本来)*(?:兼任|担任|兼职做|身兼|挂职)|我们属于|我家是|小店是|我以|我们以|本人以|现以|本人|我是|我们是|本人是|这里是|这边是|我这边是|我们这边是|我就是|我们就是|(?:我|我们|这边|我这边|这里|我们这边|本人)(?:已经|现在|目前|其实|同时|也|本身)*(?:是|就是|算是|也算是)|(?:和|跟|与)(?:您|你)(?:对接|沟通|联系|聊)的(?:是|就是)|(?:为|给)(?:您|你)(?:服务|处理)的(?:是|就是)|(?:我们|本店|咱们|我们店|咱们店|咱店|我们家|咱家|小店|店里|店铺|我家)(?:这个|的|里的)?(?:客服|售后)(?:团队|部门?|组|小组|人员)?(?:其实|本身|也|都)*(?:是|就是|都是|即|也是|便是)|(?:我|我们|这边|我这边|我们这边)(?:就)?(?:相当于|等同于|等于)|作为|(?:本客服|本小二|我这个客服)(?:同时|也|其实|还)*(?:是|就是)|本人系|本人为|我乃|我系|我为|咱是|俺是|俺们是|偶是|偶们是|窝是|(?:我|本人)(?:以前|之前|原来|曾经|过去)(?:就|也|一直)?(?:是|在)|我哋系|我哋是|呢度系|呢度是|呢边系)(?:一名|一个|一位|名|位)?`;
 const SELF = new RegExp(`${SELF_SRC}$`);
 const SELF_WITH_CLAUSE = new RegExp(`${SELF_SRC}(?:(?:(?!店|商家|品牌|我们|本)[^]){1,10}?的)?$`);
 /** What comes after the platform's name in a self-introduction: a staff role or an office. */
@@ -129,8 +145,8 @@ const SELF_WITH_CLAUSE = new RegExp(`${SELF_SRC}(?:(?:(?!店|商家|品牌|我�
 const GUANFANG = '(?:官方|官放|馆方|关方|官芳|官坊|guanfang|gf)';
 /** Where in the platform one sits: 快手这边的, 平台那头的, 快手总部 (Cantonese 嘅 for 的). */
 const LOC = '(?:这边|那边|这头|那头|方面|内部|总部)';
-const DE = '(?:的|嘅)';
-const ROLE = new RegExp(`^${LOC}?${DE}?(?:指定|指派|委派|特派|安排|分配|授权|认证|认定|委托|合作|特约|签约)?${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|商城|跨境|海外|国际|全球购|合规){0,3}${DE}?(?:业务线|事业部|事业群|业务部|业务中心)?${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|兼职|全职|特聘|外聘|挂职)?(?:招商|商务|类目|行业)?(?:(?:小.|阿.)?(?:智能|在线|人工|ai|专属)(?:客服|助手|助理|机器人)|ai|机器人|智能助手|客服|小二|工作人员|员工|审核|专员|仲裁|售后|人员|管理员|经理|主管|督导|审单员|审单|核单员|稽核|稽查员|督察|负责人|对接人|联络人|监督员|巡检员|安全中心|客服中心|售后中心|风控|(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣|委派|指派)(?:过来|来|下来|嚟|的)|安排(?:过来|来|下来)|派驻|驻店|驻场|指派|委派|的人|认证${DE}(?:仲裁|审核|客服|专员)|(?:指定|指派|委派|委托)${DE}?(?:${GUANFANG}${DE}?)?(?:售后|客服|服务|处理|理赔|仲裁|纠纷)?(?:服务商|服务方|处理方|代理商|代理人|代表|代理)|纠纷|投诉|处理中心|运营(?!推荐|扶持|活动|选品)|(?:介入|指派|派来|委派)(?:后|之后)?(?:的)?(?:客服|专员|人员|处理人员|工作人员)|质检|抽检|鉴定师|鉴定员|鉴定|检测员|检验员|评估师|(?:(?:消费者)?(?:权益)?保障|消保|维权|治理|监管|法务|回访|调解)(?:专员|中心|部门?|小组|组|团队|委员会|员|人员|处)|(?:官方)?自营|(?:(?!店|商家|品牌)[^]){0,8}?(?:售后|客服|服务|纠纷|审核|处理|仲裁|投诉|维权|质检|介入|物流|风控|安全|监管|法务|稽查|巡查)(?:中心|服务台|台|部门?|组|团队|处|热线|专线|窗口|专员|委员会|小组)|(?:专门|专职)?负责[^，。]{1,12}?(?:的|工作)|(?:处理|受理|审核|审理|裁定|仲裁|调解|判|管)[^，。]{1,10}?的(?:工作人员|人员|专员|同事|员工|人|客服|小二|部门|团队)|(?:专门|专职)(?:管|处理|对接|跟进)[^，。]{1,12}?(?:的|工作))`);
+const DE = '(?:的|嘅|滴)';
+const ROLE = new RegExp(`^${LOC}?${DE}?(?:指定|指派|委派|特派|安排|分配|授权|认证|认定|委托|合作|特约|签约)?${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|商城|跨境|海外|国际|全球购|合规){0,3}${DE}?(?:业务线|事业部|事业群|业务部|业务中心)?${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|兼职|全职|特聘|外聘|挂职)?(?:招商|商务|类目|行业)?(?:(?:小.|阿.)?(?:智能|在线|人工|ai|专属)(?:客服|助手|助理|机器人)|ai|机器人|智能助手|小助手|小助理|小秘书|(?!上|里|中|老|的)(?:(?!店|商家|卖家|品牌|主播|达人|直播|用户|买家|会员|粉丝|[a-z0-9])[^，。！？、,.!?\s]){0,8}?(?:督导|专员|主管|经理|工作人员|员工|外包客服|客服专员|仲裁员|审核员|调解员|鉴定员|稽查员|督察员?|负责人|(?:鉴定|检测|质检|仲裁|审核|检验)(?:机构|单位))(?![^，。！？]{0,3}店)|客服|小二|工作人员|员工|审核|专员|仲裁|售后|人员|管理员|经理|主管|督导|审单员|审单|核单员|稽核|稽查员|督察|负责人|对接人|联络人|监督员|巡检员|安全中心|客服中心|售后中心|风控|(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣|委派|指派)(?:过来|来|下来|嚟|的)|安排(?:过来|来|下来)|派驻|驻店|驻场|指派|委派|的人|认证${DE}(?:仲裁|审核|客服|专员)|(?:指定|指派|委派|委托)${DE}?(?:${GUANFANG}${DE}?)?(?:售后|客服|服务|处理|理赔|仲裁|纠纷)?(?:服务商|服务方|处理方|代理商|代理人|代表|代理)|纠纷|投诉|处理中心|运营(?!推荐|扶持|活动|选品)|(?:介入|指派|派来|委派)(?:后|之后)?(?:的)?(?:客服|专员|人员|处理人员|工作人员)|质检|抽检|鉴定师|鉴定员|鉴定|检测员|检验员|评估师|(?:(?:消费者)?(?:权益)?保障|消保|维权|治理|监管|法务|回访|调解)(?:专员|中心|部门?|小组|组|团队|委员会|员|人员|处)|(?:官方)?自营|(?:(?!店|商家|品牌)[^]){0,8}?(?:售后|客服|服务|纠纷|审核|处理|仲裁|投诉|维权|质检|介入|物流|风控|安全|监管|法务|稽查|巡查)(?:中心|服务台|台|部门?|组|团队|处|热线|专线|窗口|专员|委员会|小组)|(?:专门|专职)?负责[^，。]{1,12}?(?:的|工作)|(?:处理|受理|审核|审理|裁定|仲裁|调解|判|管)[^，。]{1,10}?的(?:工作人员|人员|专员|同事|员工|人|客服|小二|部门|团队)|(?:专门|专职)(?:管|处理|对接|跟进)[^，。]{1,12}?(?:的|工作))`);
 const PLATFORM_WORDS = [...PLATFORM_NAMES, '平台', '官方', '平台方'];
 /** A platform office or staff role, as in 快手官方售后 / 平台客服小二 / 快手安全中心. */
 const OFFICE = `${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|跨境|海外|国际|消费者|用户){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|专属|在线|人工|智能)?(?:客服小二|客服|kf|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|处理|服务|小助手|助手|智能助理|机器人|介入|调解|赔付|理赔|质检|鉴定){1,2}(?:专员|中心|部门?|团队|小组|组|人员|专线|热线|服务台|台)?`;
@@ -195,7 +211,7 @@ const RECOURSE_OPEN = /可以(?:补充|重新|再次|申请|提交|上传)|补�
  * 仲裁组审核，结果为, 的人现在就在我旁边，他也说了). */
 const PLATFORM_SAID = /^(?:方|官方)?(?:的)?(?:(?!会|将|要|能|可以)[^，。！？,]){0,14}?(?:[，,]?(?:他|她|他们|人家|对方))?(?:已经|已|刚|刚刚|刚才|也|都|明确|直接|最终)*(?:说|讲|回复|回话|回了|答复|交代|表态|判|判定|裁定|认定|定性|决定|核实|审核|定(?=了|下来|死))(?!明|一声|清楚|一下|下(?!来)|出|给平台)/;
 /** Round 14: an outcome against the buyer (不退, 不能退, 驳回, 售后已关闭, 只能补偿3元, 标准就是…, 不属于质量问题, 正常现象, 不予退换). */
-const VERDICT_AGAINST_BUYER = /不(?:能|可以|给|予|支持|接受)?(?:退|赔|换)|退不了|不(?:支持|能|可以|给|予|接受)(?:换|赔|补|售后|七天|处理|受理)|驳回|(?:售后|申请|退款|订单|单号|凭证|投诉)[^，。]{0,6}?(?:已经|已|被)?(?:关闭|失效|作废|无效)|只能(?:给(?:您|你))?(?:补偿|赔|退|补|给)[^，。]{0,4}?(?:[0-9一二三四五六七八九十]+|券)|标准就是|多了没有|不属于[^，。]{0,4}?(?:质量问题|售后|退货|退款|赔付)|正常(?:现象|色差|情况)|维持原(?:判|处理|结果|决定)|证据不(?:足|充分|够)|不适用|最终(?:答复|结果|决定|裁定)|不予支持|(?:审核)?未(?:通过|获批)|不在[^，。]{0,8}?范围|不成立|判给(?:商家|我们|店铺|本店)|(?:您|你|买家)(?:全责|有责|承担|负责)/;
+const VERDICT_AGAINST_BUYER = /不(?:能|可以|给|予|支持|接受)?(?:退|赔|换)|退不了|(?:没法|没办法|无法)(?:给(?:您|你))?(?:退|赔|换|售后|处理)|(?:您|你|买家)自己(?:弄|搞|摔|用|碰|泡|洗)(?:坏|破|脏|的)|人为(?:损坏|原因)|不(?:支持|能|可以|给|予|接受)(?:换|赔|补|售后|七天|处理|受理)|驳回|(?:售后|申请|退款|订单|单号|凭证|投诉)[^，。]{0,6}?(?:已经|已|被)?(?:关闭|失效|作废|无效)|只能(?:给(?:您|你))?(?:补偿|赔|退|补|给)[^，。]{0,4}?(?:[0-9一二三四五六七八九十]+|券)|标准就是|多了没有|不属于[^，。]{0,4}?(?:质量问题|售后|退货|退款|赔付)|正常(?:现象|色差|情况)|维持原(?:判|处理|结果|决定)|证据不(?:足|充分|够)|不适用|最终(?:答复|结果|决定|裁定)|不予支持|(?:审核)?未(?:通过|获批)|不在[^，。]{0,8}?范围|不成立|判给(?:商家|我们|店铺|本店)|(?:您|你|买家)(?:全责|有责|承担|负责)/;
 /** Round 14: the platform as rule-giver, also before a rule's title ending in its field (平台最新《跨境售后实施细则》: 《》 are not in the compact view). */
 const PLATFORM_AS_RULE_GIVER_TITLED = new RegExp(`(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:的)?(?:有|最新|统一|硬性|明确|新|相关|新出|新出了|刚出|新定|新发|出了)?(?:的)?(?:《?[^》，。]{0,8}?(?:售后|退款|退货|跨境|服务|管理|实施|交易|用户|买家|消费者))?$`);
 /** Round 14: a burden no platform rule puts on a buyer: a fee or deposit, paying the shop, a sanction for ordinary acts, evidence refused, a wait. */
@@ -219,7 +235,7 @@ const cues: Cue[] = [
     message: MESSAGE,
     // Also on the side (我同时也在快手做兼职审核, 我平时也给快手做兼职审核的).
     before: /(?:我|我们|本人|我这边)(?:客服|这边)?(?:同时|平时|其实|以前|之前|一直|还|也|是|就是|周末|晚上|白天|每天|有时|偶尔|业余)*(?:从|在|由|给|替)$/,
-    after: new RegExp(`^(?:进口|电商|平台|${GUANFANG})*${LOC}?(?:(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣|委派|指派)(?:过来|来|下来|嚟)|派驻|驻店|驻场|(?:兼职|全职|专职)?(?:上班|工作|任职|就职|供职|做事|打工)(?!台)|(?:审核|客服|售后|风控|仲裁|质检|纠纷|监管)(?:部门?|组|中心|团队|小组)(?:里|那边)?(?:帮忙|帮手|实习|兼职|值班|轮岗)|(?:兼职|全职|专职|帮忙)?(?:做|干|当)(?:兼职|全职|专职)?(?:的)?(?:内容|商品|评价|订单|售后|店铺|类目)?(?:审核|客服|售后|运营|风控|仲裁|质检))`),
+    after: new RegExp(`^(?:进口|电商|平台|${GUANFANG})*${LOC}?(?:(?:直接|专门|特意|特地|临时)?(?:派|调|借调|抽调|下派|派遣|委派|指派)(?:过来|来|下来|嚟)|派驻|驻店|驻场|(?:兼职|全职|专职)?(?:上班|工作|任职|就职|供职|做事|打工)(?!台)|(?:干(?:过|了)(?:[0-9一二两三四五六七八九十几]+(?:年|个月))?|干[0-9一二两三四五六七八九十几]+(?:年|个月))(?![^，。！？]{0,6}(?:直播|主播|带货|开店|卖|电商|生意|活|货|这行))|(?:审核|客服|售后|风控|仲裁|质检|纠纷|监管)(?:部门?|组|中心|团队|小组)(?:里|那边)?(?:帮忙|帮手|实习|兼职|值班|轮岗)|(?:兼职|全职|专职|帮忙)?(?:做|干|当)(?:兼职|全职|专职)?(?:的)?(?:内容|商品|评价|订单|售后|店铺|类目)?(?:审核|客服|售后|运营|风控|仲裁|质检))`),
     grow: true,
     scope: 'clause',
   },
@@ -285,7 +301,14 @@ const cues: Cue[] = [
   {
     // Kuaishou Import Official Support here / Kwai team speaking: the sign-on of a phone or chat desk.
     ...LATIN_SELF_INTRO,
-    after: new RegExp(`^${LATIN_QUALIFIER}*${LATIN_ROLE}(?:team|center|centre|desk)?(?:here|speaking)`),
+    after: new RegExp(`^${LATIN_QUALIFIER}*${LATIN_ROLE}(?:team|center|centre|desk)?(?:here|speaking|zaici|weinin(?:fuwu)?|weinifuwu|online|zaixian|jieru)`),
+  },
+  {
+    // Round 15 (t15a): the platform's official voice in pinyin reporting a ruling it made (ks guan fang yi jing he shi le, kuaishou pingtai
+    // yijing bohui): the pinyin form of 官方已经核实了. Not the buyer pointed there (qing lianxi kuaishou guanfang).
+    ...LATIN_SELF_INTRO,
+    after: /^(?:jinkou|dianshang|pingtai|guanfang)+(?:kefu|shenhe|xiaoer|zhebian|nabian|fangmian)?(?:yijing|yi|gang|gangcai)?(?:heshi|hecha|shenhe|panding|pan|caiding|bohui|jueding|queren|chuli|jiean|guanbi|tongguo|jujue)/,
+    notBefore: /(?:lianxi|zhao|wen|qing|contact|ask)$/,
   },
   {
     // The message itself declared the platform's or the system's: 此条为平台自动回复, 本消息由快手平台自动发送,
@@ -331,10 +354,10 @@ const cues: Cue[] = [
   {
     // 我们平台规定… / 按照咱们平台的规定: the shop speaking as the platform that makes the rules. A warning:
     // sellers say 我们平台 loosely for "the platform we sell on"; 快手平台规定 says the same without posing.
-    words: ['我们', '咱们', '咱', '我方', '本'].flatMap((we) => [...PLATFORM_NAMES.filter((n) => n !== '快手小店'), '平台'].map((name) => we + name)),
+    words: ['我们', '咱们', '咱', '我方', '本', '俺们', '偶们'].flatMap((we) => [...PLATFORM_NAMES.filter((n) => n !== '快手小店'), '平台'].map((name) => we + name)),
     severity: 'warn',
     message: '用“我们平台”的口吻宣布平台规定，容易被认定为冒充平台（规则 2.9）；请说“快手平台规定”',
-    after: /^(?:这边|方面)?(?:的)?(?:有|也有)?(?:明确|统一|硬性)?(?:规定|要求|政策|规则|条款|不允许|不支持|决定|有权|判定|认定|说了算)/,
+    after: /^(?:这边|方面)?(?:的)?(?:有|也有)?(?:内部|明确|统一|硬性)*(?:的)?(?:规定|要求|政策|规则|条款|不允许|不支持|决定|有权|判定|认定|说了算|处理结果|处理意见|最终结果|审核结果|答复)/,
     grow: true,
   },
   {
@@ -758,7 +781,7 @@ const cues: Cue[] = [
     words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
     severity: 'block',
     message: MESSAGE,
-    before: /(?:我|我们|本店|咱们|咱家|我们店|我们家)(?:这边)?(?:是|就是|属于)(?:跟|和|与|同)$/,
+    before: /(?:我|我们|本店|咱们|咱家|我们店|我们家|俺们|俺|咱|偶们)(?:这边)?(?:是|就是|属于)(?:跟|和|与|同)$/,
     after: /^(?:官方|平台|后台)?(?:是)?(?:直连|直通|直接对接|一体|一家|内部|同一个|同一套|一个系统)/,
     grow: true,
     scope: 'clause',
@@ -768,7 +791,7 @@ const cues: Cue[] = [
     words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
     severity: 'block',
     message: MESSAGE,
-    before: /(?:我|我们|本店|咱们|咱家|我们店|我们家)(?:这边)?(?:跟|和|与|同)$/,
+    before: /(?:我|我们|本店|咱们|咱家|我们店|我们家|俺们|俺|咱|偶们)(?:这边)?(?:跟|和|与|同)$/,
     after: /^(?:官方|平台|后台)?(?:是|就是)(?:直连|直通|一体|一家|内部|(?:同一个|同一套|一个|一套)(?:系统|后台|公司|团队|部门|集团)|同一个|同一套|一个集团|同一集团)/,
     grow: true,
     scope: 'clause',
@@ -850,10 +873,11 @@ const cues: Cue[] = [
   {
     // The chat itself said to be taken in hand by the platform: 本次对话已由快手进口官方售后介入，请按我的指引操作. Only the
     // platform announces that, in its own window; 您的售后已由平台介入 (the case, not this chat) reports it.
-    words: ['介入', '接入', '接手', '监管', '托管'],
+    // Round 15 (t15a): also watched or recorded throughout (本会话已由快手官方全程监督).
+    words: ['介入', '接入', '接手', '监管', '托管', '监督', '监控', '记录', '录音', '存档', '跟进'],
     severity: 'block',
     message: MESSAGE,
-    before: re`(?:会话|对话|聊天|咨询)(?:已经|已|现已|现在|正式)+(?:由|被)${[...PLATFORM_NAMES, '平台', '官方', '平台方']}(?:进口|电商|平台|官方)*(?:客服|小二|审核|仲裁|售后|纠纷)?(?:中心|部门?|团队|组|专员)?(?:正式)?$`,
+    before: re`(?:会话|对话|聊天|咨询)(?:已经|已|现已|现在|正式|将|全程|会)+(?:由|被)${[...PLATFORM_NAMES, '平台', '官方', '平台方']}(?:进口|电商|平台|官方)*(?:客服|小二|审核|仲裁|售后|纠纷)?(?:中心|部门?|团队|组|专员)?(?:正式|全程|实时)?$`,
     grow: true,
   },
   {
@@ -1257,9 +1281,10 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     // Round 14 (t14): also through one of its desks (平台审核那边有关系，删个评论分分钟的事).
-    after: /^(?:官方)?(?:的)?(?:审核|客服|小二|运营|风控|仲裁)?(?:那边|方面|内部|里面|里头|这边)?(?:我|我们)?(?:已经|早就|早|都|上周|上个月|昨天|前几天|之前|提前|就)*(?:有人|有熟人|有关系|有朋友|打过招呼|打好招呼|打了招呼|打点好|打点过|打点了|疏通好|疏通过|疏通了)/,
+    after: /^(?:官方)?(?:的)?(?:审核|客服|小二|运营|风控|仲裁)?(?:那边|方面|内部|里面|里头|这边)?(?:我|我们)?(?:已经|早就|早|都|上周|上个月|昨天|前几天|之前|提前|就)*(?:有人|有熟人|有关系|有朋友|打过招呼|打好招呼|打了招呼|打点好|打点过|打点了|疏通好|疏通过|疏通了|(?:是|由|归)(?:我|我们|本店)(?:在|来|直接|专门)?(?:对接|负责|联系|打交道|管))/,
     window: 40,
-    sentence: /差评|投诉|申诉|没用|没有用|不会有结果|撤|删|搞定|判|通过|放行|批|都一样|放心/,
+    // Round 15 (t15a): also a desk said to be ours to deal with, a favour following (平台风控那边是我们对接的，我跟他们打个招呼您的退款明天就到).
+    sentence: /差评|投诉|申诉|没用|没有用|不会有结果|撤|删|搞定|判|通过|放行|批|都一样|放心|打(?:个|声|一声)?招呼|说一声|递个话|退款[^，。！？]{0,6}(?:到|下来|通过)|加急|优先/,
     notSentence: /没有人|没人|不认识|没有关系|没关系|不会(?!有结果|有用)|无法|不能/,
     grow: true,
   },
@@ -1300,8 +1325,8 @@ const cues: Cue[] = [
     words: PLATFORM_OR_OFFICIAL,
     severity: 'block',
     message: MESSAGE,
-    after: /^(?:官方)?(?:特意|专门|特别)?(?:给|送|发给|奖励|补偿|赠送)(?:您|你)的(?:补偿|奖励|红包|奖品|福利|礼品|礼物|券|优惠券|现金|赔偿)/,
-    sentence: /代发|代领|转发给(?:您|你)|转给(?:您|你)|我(?:这边)?(?:给|帮)?(?:您|你)?(?:发|转)|联系本店|找我|本店(?:客服)?(?:领取|发放)|我们(?:代|帮)/,
+    after: /^(?:官方)?(?:特意|专门|特别)?(?:给|送|发给|奖励|补偿|赠送)(?:您|你)的(?:补偿|奖励|红包|奖品|福利|礼品|礼物|券|优惠券|现金|赔偿)|^(?:官方)?(?:特意|专门|特别)?(?:发|送|奖励|补偿|赠送)给(?:您|你)的/,
+    sentence: /代发|代领|转发给(?:您|你)|转给(?:您|你)|我(?:这边)?(?:给|帮)?(?:您|你)?(?:发|转)|联系本店|找我|本店(?:客服)?(?:领取|发放)|我们(?:代|帮)|(?:在|到|找)(?:我|我们|本店)(?:这|这里|这儿|这边)?领/,
     notSentence: /不经过|直接到账|自动到账|卡券里|钱包里|不是我们/,
     grow: true,
   },
@@ -1735,7 +1760,7 @@ const cues: Cue[] = [
     words: ['我就是', '就是我', '都是我', '一样是我', '还是我', '是我本人', '就是我们', '也是我在', '都是我在', '其实是我'],
     severity: 'block',
     message: MESSAGE,
-    before: new RegExp(`(?:${PLATFORM_ALT}|官方)(?:的)?(?:官方)?(?:人工|客服|小二|专员|审核|仲裁|介入)[^。！？]{0,20}$`),
+    before: new RegExp(`(?:${PLATFORM_ALT}|官方)(?:的)?(?:官方)?(?:人工|客服|小二|专员|审核|仲裁|介入)[^。！？]{0,20}$|(?:${PLATFORM_ALT}|官方)(?:的)?[^，。！？店]{0,6}?(?:部门?|组|中心|团队|科|处|办公室)(?:的)?(?:同事|员工|工作人员|负责人|主管|经理|专员|对接人|人)?(?:其实|正|也)?$`),
     notBefore: /店铺|本店|我们店|商家|(?:会|将)(?:联系|回复|介入)|不是|并非/,
     notSentence: /不是平台|并非平台|不代表平台|店铺这边|店铺客服就是|商家客服|冒充|骗子/,
     reach: 40,
@@ -1752,6 +1777,163 @@ const cues: Cue[] = [
     after: /^(?:官方|方)?(?:给|发|开|批|授予|特批)(?:的|我们的|本店的)[^，。]{0,8}?(?:通道|权限|特权|白名单|免审|后门|特批)/,
     grow: true,
     scope: 'clause',
+  },
+  {
+    // Round 15 (t15a), by shape: reaching the speaker said to be the same as reaching the platform — a contact verb on each side and an
+    // equivalence (有啥事找我跟找快手是一样的, 您跟我说等于跟快手说, 问我们就相当于问官方). Not either route offered (找平台和找我们都可以) or
+    // a difference stated (找平台跟找我们不一样).
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:找|跟|和|问|联系|告诉|同|对)(?:我|我们|本人|我这边|咱们|本店|小店|咱)(?:说|讲|反映|聊|沟通|联系|反馈)?(?:的话)?[^，。！？]{0,3}?(?:就|也|都)?(?:等于|等同于|相当于|和|跟|同|就是)(?:在|直接)?(?:找|跟|和|问|联系|告诉|同|对)$/,
+    sentence: /等于|等同于|相当于|一样|没区别|没有区别|没两样|一回事|是一家|一个意思/,
+    notSentence: /不一样|不同|不是一回事|不等于|并不|区别很大|冒充|骗子/,
+    grow: true,
+  },
+  {
+    // The same, the platform first: 找快手跟找我是一样的, 跟平台说就等于跟我们说.
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:找|跟|和|问|联系|告诉|同|对)$/,
+    after: /^(?:官方|客服|那边|方面)?(?:说|讲|反映|聊|沟通|反馈)?(?:的话)?[^，。！？]{0,3}?(?:就|也|都)?(?:等于|等同于|相当于|和|跟|同|就是)(?:在|直接)?(?:找|跟|和|问|联系|告诉|同|对)(?:我|我们|本人|我这边|咱们|本店|小店)(?!们店|的店)/,
+    sentence: /等于|等同于|相当于|一样|没区别|没有区别|没两样|一回事|是一家|一个意思/,
+    notSentence: /不一样|不同|不是一回事|不等于|并不|区别很大|冒充|骗子/,
+    grow: true,
+  },
+  {
+    // Round 15 (t15a): the platform glossed as the speaker, in apposition (等平台（也就是我这边）核实完, 平台方，也就是我们，会给您答复,
+    // 官方这边也就是我本人). Not 平台也就是我们卖货的地方 (a place, not the speaker).
+    words: ['也就是我', '也就是本人', '也就是本店', '也就是咱们', '即是我', '亦即本店', '亦即我', '即本店', '即我方', '也就是我方', '就是我本人'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`(?:${PLATFORM_ALT}|官方)(?:方|官方|客服|审核|这边|那边|方面|的人)?\\s*[（(，,、]?\\s*$`),
+    notAfter: /^(?:们)?(?:的店|卖|开店|入驻|所在|这些|做|经营|店|商家|上)/,
+    notSentence: /冒充|骗子|不是平台|并非平台/,
+    grow: true,
+  },
+  {
+    // Round 15 (t15a): a chat banner telling the buyer whom they are talking to (请注意：您正在与【快手进口电商官方】对话, 您已接通快手官方客服).
+    // Not a pointer (您可以与平台客服沟通) or the record of a chat (您与平台客服的聊天记录).
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:(?:您|你)(?:现在|目前|当前|此刻)?正在?(?:与|和|跟|同)|(?:您|你)(?:已|已经)?(?:接通|接入|连线|连通)(?:了)?(?:至|到)?)\s*[【\[「“"《]?$/,
+    after: /^[^，。！？的]{0,14}?[】\]」”"》]?\s*(?:对话|沟通|聊天|会话|交流|连线|通话)?(?!记录|截图|内容|的)/,
+    notSentence: /可以|建议|请您|如果|若|之前|以前|记录|截图|冒充|骗子|不是/,
+    grow: true,
+  },
+  {
+    // Round 15 (t15a): a platform ruling cited as the source of the buyer's loss (根据快手平台仲裁结果（案号…），您需承担退货运费; 依据平台审核结论，
+    // 不予退款). Not a favourable or open one (根据平台审核结果，退款会原路返回; 以平台处理结果为准).
+    words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:根据|依据|按照|依照|遵照)$/,
+    after: /^(?:官方|平台|方|进口|电商)*(?:的)?(?:仲裁|裁定|裁决|判定|审核|审理|处理|核查|鉴定|复核)(?:的)?(?:结果|结论|决定|意见|裁决)/,
+    sentence: new RegExp(`${VERDICT_AGAINST_BUYER.source}|(?:您|你|买家)(?:需要?|要|得|应|应当|必须)(?:自行)?(?:承担|负担|支付|赔)`),
+    notSentence: RECOURSE_OPEN,
+    grow: true,
+  },
+  {
+    // Round 15 (t15a): the buyer's complaint handled as a case by a named officer (我是负责您案件的专员, 案号KSJD-2024-0917): shops have orders,
+    // the platform's tribunal has cases. Not the police or a court (报警后警方会立案, 法院的案号).
+    words: ['案件', '案子', '案号', '案卷', '卷宗'],
+    severity: 'block',
+    message: MESSAGE,
+    sentence: [/(?:负责|处理|跟进|审理|承办|经办|主办)(?:您|你)?(?:的)?(?:这个|这起|本)?(?:投诉|纠纷|售后|申诉|退款)?(?:案件|案子|案卷)|案号|(?:您|你)(?:的)?(?:这个|这起)?(?:案件|案子)(?:已|已经|由|正在|目前)/, new RegExp(`${PLATFORM_ALT}|官方|仲裁|我是|本人|专员|审理`)],
+    notSentence: /警方|警察|报警|公安|派出所|法院|律师|起诉|诉讼|冒充|骗子|消协|12315|市场监管/,
+    grow: true,
+  },
+  {
+    // Round 15 (t15a): a platform desk's review reported with a verdict label (快手进口电商风控中心已对您的订单进行人工复核，结论：正常发货): the
+    // desk's finding told as its own notice, whichever way it goes.
+    words: [...PLATFORM_NAMES, '平台', '官方'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^[^，。！？]{0,10}?(?:中心|部门?|组|团队|委员会|小组)(?:已经?|刚刚?|现已)[^。！？]{0,14}?(?:复核|审核|核查|核实|审理)(?:完毕|完成)?(?:的)?(?:结论|结果)/,
+    reach: 40,
+    notSentence: /以[^，。]{0,10}为准|如果|若|冒充|骗子|订单页|站内信/,
+    grow: true,
+  },
+  {
+    // Round 15 (t15a): a Chinese platform name inside an English self-introduction (This is 快手 official customer service).
+    words: PLATFORM_NAMES.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:thisis|hereis|iam|im|weare|were)(?:the|a|an)?$/,
+    after: new RegExp(`^(?:${LATIN_QUALIFIER}|${GUANFANG}|平台|进口|电商)*(?:${LATIN_ROLE}|客服|小二|工作人员|专员)`),
+    reach: 40,
+    grow: true,
+  },
+  {
+    // Round 15 (t15a): the platform's latin initials run into a longer tag before 官方 and a title (我是kszb官方运营, 这边是ks-import官方客服).
+    words: ['官方', '官放', '关方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`${SELF_SRC}(?:ks|kwai|kuaishou|kshou)[a-z0-9]{1,8}$`),
+    after: ROLE,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // Round 15 (t15a): counted among the platform's staff, half or whole (我们客服其实都是快手统一招聘培训的，算平台员工; 我也算快手的人).
+    // Not 算平台的人为失误 or a shop's standing (算快手的老商家).
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|本人|客服|店员)[^。！？]{0,22}?(?:算|算是|也算|都算|属于|相当于)(?:是)?(?:半个)?$/,
+    reach: 30,
+    after: /^(?:的)?(?:正式)?(?:员工|人(?!为|气|员流|家)|工作人员|自己人|编制|内部人|正式工|职员)/,
+    notSentence: /不是|并非|不算|冒充|骗子|谨防/,
+    grow: true,
+  },
+  {
+    // Round 15 (t15a): the platform's ruling in English (Kuaishou platform has reviewed your case: refund rejected). Not a pointer.
+    ...LATIN_SELF_INTRO,
+    after: /^(?:platform|official|import|ecommerce|support|team|review|arbitration|customerservice)*(?:has|have|had|already|just)*(?:reviewed|rejected|decided|ruled|closed|denied|refused|judged|dismissed|declined)/,
+    sentence: /reject|deni|refus|closed|invalid|fail|notsupport|norefund|declin|dismiss|notapprov/,
+    notBefore: /(?:contact|ask|askthe|if|whether|lianxi|zhao|wen|qing)$/,
+  },
+  {
+    // Round 15 (t15a), after probe 1: the platform's rules said to be the shop's to interpret or set (平台的规定由我们来解释, 快手的规则归我们解释,
+    // 平台规则由本店最终解释). Not the shop's own terms (本店活动由本店解释).
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:官方)?(?:的)?(?:规定|规则|政策|条款|规矩|判定|处理|标准)[^，。！？]{0,4}?(?:由|归|听)(?:我们|我|本店|我方|咱们|小店)(?:来|最终|统一)*(?:解释|定|说了算|决定|制定|裁定|判)/,
+    grow: true,
+  },
+  {
+    // Round 15 (t15a), after probe 1: the shop ruling the case as the platform does, 判 with the buyer's outcome (我直接在后台给你判退款成功, 这单我帮您判
+    // 胜诉, 我这边直接判您赢). Not the platform's ruling relayed (平台会给您判退款).
+    words: ['给您判', '给你判', '帮您判', '帮你判', '直接判', '判您', '判你'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:定|成|为|个)?(?:退款成功|胜诉|赢|成功|通过|有效|无责|全额退|退款|商家责任|买家胜)/,
+    sentence: /我|本店|我们|咱/,
+    notBefore: /(?:平台|官方|小二|仲裁|快手|系统|会)[^，。！？]{0,6}$/,
+    notSentence: /平台会|以平台|等平台|平台判|平台来判|如果|冒充/,
+    grow: true,
+  },
+  {
+    // Round 15 (t15a), after probe 3: a platform lane opened for the shop (平台给我们店开了绿色通道, 快手专门为我们开了白名单, 官方给本店特批了免审权限).
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:官方|方)?(?:专门|特意|特别|单独|已经)*(?:给|为|帮)(?:我们|本店|我们店|咱们|咱|我|小店)(?:店|家)?(?:专门|特意|单独)?(?:开了|开通了|特批了|批了|留了|开过|开)(?:一条|一个|个|条)?(?:专属|特殊|内部)?(?:的)?(?:绿色通道|特殊通道|通道|后门|白名单|特权|权限|免审|直通车)/,
+    notSentence: /没有(?:什么)?(?:绿色通道|特殊通道|后门|白名单|特权|权限)|不会(?:给|为|开)|不存在|骗子|冒充|退货通道|退款通道/,
+    grow: true,
+  },
+  {
+    // Round 15 (t15a), after probe 3: the shop's system or account said to be the platform's back office (我们的客服系统就是快手官方后台,
+    // 本店后台用的就是平台的审核系统). Not systems linked (发货系统和快手后台直连).
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我们|本店|我们店|咱们|咱家|我们家|我|我这个)(?:的)?(?:客服)?(?:系统|后台|账号|帐号|工作台|软件)(?:就是|其实就是|用的就是|直接就是|等于|即)$/,
+    after: /^(?:官方|平台|方)?(?:的)?(?:官方)?(?:后台|系统|审核系统|客服系统|内部系统|账号|工作台)/,
+    grow: true,
   },
 ];
 

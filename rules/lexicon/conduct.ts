@@ -44,7 +44,7 @@ export const CONDITIONALS = ['如果', '若', '若是', '倘若', '假如', '假
 export const QUESTION_LEADS = ['是不是', '是否', '会不会', '有没有', '是真是假', '真假'];
 
 /** Tools for getting round the Great Firewall (梯子, 翻墙) — 2.6 as an unrelated service, 2.7 as illegal. */
-export const VPN_WORDS = ['梯子', '翻墙', 'vpn', '科学上网', '上外网', '外网', '翻出去'];
+export const VPN_WORDS = ['梯子', '翻墙', 'vpn', '科学上网', '上外网', '外网', '翻出去', '翻qiang', 'fanqiang'];
 /**
  * What makes 梯子/翻墙/外网 a VPN: foreign sites, nodes, a subscription price, the unambiguous names. Not the
  * ambiguous anchors themselves (海外网购 holds 外网, a ladder is a 梯子); read across sentence ends.

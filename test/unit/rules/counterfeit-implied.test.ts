@@ -5,6 +5,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 15 (t15a): 原款 as a genuine noun in every list of them
+    "新款和原款一样大，只是换了颜色",
+    "这是原款的升级版，面料更好",
+    // round 15 (t15a): made after 原款, foreign marks put on at home, experts fooled, checking waved off — the clean neighbours
+    "英文说明书是我们翻译后印的中文版",
+    "包装上的英文是品牌原装印的",
+    "外文标签是海外仓贴的",
+    "这本是原版英文书的影印版，国内出版社正式授权影印出版的，有版权页，价格比原版便宜。",
+    "我们按照原款的尺码表做了中文版说明",
+    "连专家都说这款成分温和",
+    "这款和原款相比改了鞋带颜色",
     // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
     "这个牌子的代工厂是科丝美诗，很多大牌也在那里生产，但您买的这款就是品牌自己的正品。",
     "这款面膜由韩国代工厂科玛生产，品牌方自己下的单，外盒有品牌防伪。",
@@ -403,6 +414,23 @@ ruleTable(counterfeitImplied, {
     '这个问题我不方便说，您问平台客服吧。',
   ],
   invalid: [
+    // round 15 (t15a): 原款 as a genuine noun in every list of them
+    "我们这个logo是后印上去的，原款的就是这样的。",
+    // round 15 (t15a)
+    "这个表走的是海鸥机芯，外壳和表盘都按原款做的。",
+    "其他细节都是照着原款做的。",
+    "按照真货的尺寸做的",
+    "照着专柜款做的，细节到位",
+    "图片是正品图，实物是按正品做的，看着差不多。",
+    "罐子上的外文是我们贴的，营养一样的。",
+    "盒子上的英文标签是我们自己贴上去的",
+    "韩文字样都是后来印上去的",
+    "连品牌的人拿到手都得愣一下。",
+    "品牌方的人来了也认不出",
+    "鉴定师看了都拿不准",
+    "懂行的拿到手也得犹豫半天",
+    "不建议拿去专柜验，验了也是白验，自己用完全没问题。",
+    "鉴定了也是白鉴定，自己穿舒服最重要",
     // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
     "这个牌子的代工厂做的，跟专柜一模一样，价格便宜一半。",
     "代工厂出的货，跟大牌是一个代工厂，不是品牌自己下的单。",

@@ -4,6 +4,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 15 (t15a): other shops selling the word, bare verb, no quantifier
+    "网上那种所谓的A货一般没有中文标签和溯源码，收货后您对照一下就知道我们是正品。",
+    "外面那些所谓的高仿，做工都很差，我们只卖正品",
+    "有些店卖高仿，我们这里只卖正品，假一赔十。",
+    "市面上有高仿，我们这里只卖正品",
+    // round 15 (t15a): 官方 refused, denied or compared with no longer stands 复刻 down
+    "这是官方授权的复刻款，有授权编号",
+    "品牌授权复刻的经典款",
+    "品牌官方复刻的经典款，今年重新发售",
     // round 14 (fa14b): probes by phenomenon (batch-by/bz, clean-bi; see the comments marked fa14b)
     "自称“快手官方客服”加您QQ的都是假的，平台客服只会在App里联系您，请不要理会。",
     "冒充我们店铺客服给您打电话的人都是假的，本店不会电话联系您退款。",
@@ -312,6 +321,15 @@ ruleTable(counterfeitTerms, {
     '这支笔是复刻的民国款式，我们自己设计的，没有仿任何品牌。',
   ],
   invalid: [
+    // round 15 (t15a): other shops selling the word, bare verb, no quantifier
+    "我们这个就是所谓的A货",
+    "外面有高仿，我们这个是高仿里最好的",
+    // round 15 (t15a): 官方 refused, denied or compared with no longer stands 复刻 down
+    "这是未经官方授权的复刻款",
+    "这款是没经品牌授权的复刻版，便宜一半",
+    "未获官方授权的复刻，做工不错",
+    "这款是复刻的，官方没出过这个配色",
+    "我们这个是复刻版，和官方的一模一样",
     // round 14 (fa14b): the violations that share the words stay caught
     "自称官方授权的这批货其实都是假的，便宜卖了。",
     "我们自称正品，其实这批货都是假的，您懂的。",

@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 15 (t15a), after probe 3
+    "我们也是正规代购，每单都有购物小票",
+    // round 15 (t15a), batch db shapes
+    "其他卖奶粉的价格我们不方便评价",
+    "别的卖家也有正品，您可以对比",
+    // round 15 (t15a)
+    "我们的罐子都是一次性的，不回收再利用",
+    "我们是品牌官方店，全是正品",
     // round 14 (fa14b): probes by phenomenon (batch-by/bz, clean-bi; see the comments marked fa14b)
     "这款手表是二手寄卖的，成色九五新，已经过第三方鉴定，鉴定证书随货寄出。",
     "这只包属于中古寄卖品，五金有轻微划痕，介意慎拍。",
@@ -139,6 +147,21 @@ ruleTable(defameMerchant, {
     '我们没开分店，您看到打着我们名号卖的那些都是假冒我们的。',
   ],
   invalid: [
+    // round 15 (t15a), after probe 3
+    "那个澳洲代购的号其实是国内小工厂贴牌的，千万别被骗了。",
+    "隔壁那家的老板做人不行，欠了供货商一屁股债。",
+    // round 15 (t15a), batch db shapes
+    "其他卖奶粉的都是黑心商，狗粮都比他们的干净",
+    "别的卖燕窝的都是糖水泡的",
+    "外面卖鱼油的一半是假货",
+    "其他做代购的都是骗子",
+    // round 15 (t15a)
+    "那个品牌的官方店全是水军刷出来的销量，东西根本没人买。",
+    "他们家的奶粉罐子都是回收再封口的，里面装什么谁知道",
+    "隔壁的瓶子都是回收来的重新灌的",
+    "那家店的罐子是二手回收又封上的",
+    "别家的货里面装的是啥谁知道呢",
+    "那家工厂店卖的都是假货",
     // round 14 (fa14b): the violations that share the words stay caught
     "隔壁直播间卖的都是冒充进口的国产货，垃圾。",
     "那家直播间的奶粉是冒充的，喝了会中毒。",

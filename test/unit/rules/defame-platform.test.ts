@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 15 (t15a), after probe 3
+    "平台上的木头家具都是实木的",
+    // round 15 (t15a), after probe 2
+    "平台就是为了保护买家不被骗子骗",
+    // round 15 (t15a)
+    "平台一直在收割流量红利",
+    "平台一般会在48小时内处理",
+    "快手一年一度的大促开始了",
+    "平台就是为老百姓服务的",
     // round 14 (t14), after probe 3
     // round 14 (t14)
     "平台严厉打击黑社会性质的诈骗团伙",
@@ -136,6 +145,16 @@ ruleTable(defamePlatform, {
     "并非我们存心卡您的退款，平台规则要求上传凭证。",
   ],
   invalid: [
+    // round 15 (t15a), after probe 3
+    "平台的客服跟木头一样，问啥都是那几句话，根本不解决问题。",
+    // round 15 (t15a), after probe 2
+    "快手的售后规则就是给骗子开的后门，正经商家被坑死。",
+    // round 15 (t15a)
+    "快手就一割韭菜的 😂",
+    "快手进口就是收割我们这些小商家的，抽成黑得要死",
+    "这平台就是压榨小商家的",
+    "平台专门宰消费者",
+    "快手就一骗子平台",
     // round 14 (t14), after probe 3
     { text: "在快手开店就跟给地主交租一样，辛苦钱全被抽走", severity: 'block' },
     // round 14 (t14)

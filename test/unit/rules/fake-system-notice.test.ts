@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(fakeSystemNotice, {
   valid: [
+    // round 15 (t15a), batch db shapes
+    "仓库审核组通知：您的退货已签收入库",
+    "已为您备注。\n品牌官方客服 已认证",
+    "好的亲，已经帮您备注加急发货了～\n\n宝贝海外购客服 ✓已认证",
+    // round 15 (t15a): a whole message in brackets
+    "（温馨提示：我们周末也发货）",
+    "（系统提示您已签收）",
     // round 14 (fa14b): probes by phenomenon (batch-by/bz, clean-bi; see the comments marked fa14b)
     "账号安全提示：任何自称“快手客服”让您点链接解冻账户的都是诈骗，请只认APP内的官方消息。",
     "安全提醒：凡是自称平台工作人员说您账号被冻结、要您转账解冻的，都是骗子。",
@@ -119,6 +126,16 @@ ruleTable(fakeSystemNotice, {
     '系统自动分配的快递是中通，您需要换顺丰的话我备注一下。',
   ],
   invalid: [
+    // round 15 (t15a), batch db shapes
+    "审核组通知：您上传的退货凭证不合格，售后单已关闭。",
+    "审核组通知：您的评价含违规内容，已被隐藏。",
+    "审核部提醒：您的售后申请材料不全，已驳回。",
+    "好的亲，已经帮您备注加急发货了～\n\nKs官方客服 ✓已认证",
+    // round 15 (t15a): a system line wrapped in brackets, the label before a colon inside
+    "（系统提示：买家已同意关闭售后）",
+    "（系统提示：您的售后申请已被撤销）",
+    "(系统通知：本订单已关闭退款通道)",
+    "〔平台提示：买家已确认收货，售后关闭〕",
     // round 14 (fa14b): the violations that share the words stay caught
     "账号安全提示：您的账号因违规已被冻结，请点击链接解冻，谨防诈骗。",
     "【系统通知】您的账户存在异常，将被冻结，请立即联系客服处理。",
