@@ -111,7 +111,7 @@ import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
 
 /** A complaint, review or refund dispute in the sentence: what turns 后果自负 / 你等着 into a threat. */
-const DISPUTE = /差评|中评|删评|改评|撤评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|再不回|坚持退|非要退|真要退|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|12315|12345|消协|工商|不给(?:五星|5星|好评|全五星)/;
+const DISPUTE = /刁难|无理取闹|找茬|找事|差评|中评|删评|改评|撤评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|再不回|坚持退|非要退|真要退|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|12315|12345|消协|工商|不给(?:五星|5星|好评|全五星)/;
 /** The same dispute in English, for threats written in English (u r dead if u don't delete that review). */
 const DISPUTE_EN = /review|complain|refund|rating|report|delete|remove|[1-5]stars?|fivestars?|onestar|差评|投诉/;
 const DISPUTE_ANY = new RegExp(`${DISPUTE.source}|${DISPUTE_EN.source}`);
@@ -160,7 +160,8 @@ const LEVER_WORDS = [
  */
 const LEVER_DATA = ['收货信息', '个人信息', '手机号', '电话', '身份证', '车牌', '账号', '购买记录', '聊天记录', '回放'];
 /** The sphere is the buyer's: 你/您 a few units before (您家, 您这地址, 您应该也不希望家里老人, 我们有您老家的地址) or 宝/亲 addressed. */
-const LEVER_OWNER = /(?:你|您|宝|亲)[^]{0,9}$|(?:收件|寄件)$/;
+// (round 15, t15b: the parcel's receiver named as the buyer's, 收货人写的是孩子名字吧)
+const LEVER_OWNER = /(?:你|您|宝|亲)[^]{0,9}$|(?:收件|寄件)$|收货人(?:写的|填的)?(?:是)?$/;
 /**
  * Round 14 (fa14b): the buyer as the SPEAKER right before the word (您说朋友圈那种“内部渠道货”…, 您提到的小区快递柜): what they talk
  * about, not their sphere held over them — 您说您家… keeps its second 您 as the owner.
@@ -170,10 +171,10 @@ const SPEAKER_NOT_OWNER = /(?:您|你)(?:刚才|之前|刚刚)?(?:说|提到|问
 const LEVER_DISPUTE = /关系搞僵|搞僵|闹僵|撕破脸|评价|差评|中评|一星|投诉|举报|撤诉|介入|曝光|闹|过不去|作对|较劲|12315|仲裁|硬刚|申诉|事情变|事情搞|把事情/;
 /** Menace beside the buyer's sphere: a visit or a greeting, distance, people who know them, eyes on them, harm to their people. */
 const LEVER_MENACE =
-  /(?:我们|我)(?:也|都)有|大家都难看|闹得难看|闹得不愉快|打声招呼|打个招呼|打招呼|迷路|不太平|看紧|看好|管不了|不好说|难说|熟人|有人|见过|看见|都看到|我们看到|看到了|坐坐|拜访|串门|顺路|车程|离我们|多带|小心|当心|安全|关心|惦记|可爱|存着|都有|我们有|我们这有|(?:都|还|会|一直|我们|我)记得|记得(?:你|您)|认得|找得到|跑一趟|接到我们|我们的电话|受影响|不希望|忍心|心里有数|留案底|考公|政审|几点|每天|备份|存档|截图|存了|记下|私了|没这回事|搞太僵|搞僵|传出去|联系得上|找得到|问问她|问问他|很熟|都熟|不太好吧|(?:对|对您|对你)(?:孩子|家里|工作)?不好/;
+  /难堪|(?:已经|都)?查(?:到|出|清)(?:了)?(?:你|您)|(?:我们|我)(?:也|都)有|大家都难看|闹得难看|闹得不愉快|打声招呼|打个招呼|打招呼|迷路|不太平|看紧|看好|管不了|不好说|难说|熟人|有人|见过|看见|都看到|我们看到|看到了|坐坐|拜访|串门|顺路|车程|离我们|多带|小心|当心|安全|关心|惦记|可爱|存着|都有|我们有|我们这有|(?:都|还|会|一直|我们|我)记得|记得(?:你|您)|认得|找得到|跑一趟|接到我们|我们的电话|受影响|不希望|忍心|心里有数|留案底|考公|政审|几点|每天|备份|存档|截图|存了|记下|私了|没这回事|搞太僵|搞僵|传出去|联系得上|找得到|问问她|问问他|很熟|都熟|不太好吧|(?:对|对您|对你)(?:孩子|家里|工作)?不好/;
 /** The shop watching the buyer's life with no dispute: hours, a school named, things on their balcony, living alone, our care. */
 const LEVER_WATCHED =
-  /(?:说不定|没准|保不齐|指不定)哪天|碰上|碰到(?:你|您)|碰个面|顺路[^]{0,3}经过|(?:会|都)经过|(?:我们|我)(?:也|都)知道|(?:我们|我)知道(?:你|您)|不想让[^]{0,6}知道|每天[^]{0,6}(?:[0-9一二三四五六七八九十]+点|早上|晚上)[^]{0,6}(?:放学|下班|上班|出门|回家|到家|接|送|遛|出来|经过|路过|走|吧)|(?:放学|下班|出门|回家)[^]{0,2}对吧|上学吧|该浇水|那盆|晾的|晾着|一个人住|独居|我们都很关心|我们都关心|我们一直关心|我们会一直关心|我们都在看|我们都看到|我们都看见|看见了|路过|我们的人|都见过|见过好几|每天都能看|进出|打声招呼|打个招呼|拜访一下|去坐坐|串个门|顺便去|顺路去/;
+  /(?:我|我们|老板|店员|同事|我们的人)[^]{0,6}(?:常去|经常去|天天去|每天去|每周都去|都去|常来|经常来|常逛|经常逛|天天路过|常路过|经常路过|每天路过|天天都去|去过好几次)|(?:说不定|没准|保不齐|指不定)哪天|碰上|碰到(?:你|您)|碰个面|顺路[^]{0,3}经过|(?:会|都)经过|(?:我们|我)(?:也|都)知道|(?:我们|我)知道(?:你|您)|不想让[^]{0,6}知道|每天[^]{0,6}(?:[0-9一二三四五六七八九十]+点|早上|晚上)[^]{0,6}(?:放学|下班|上班|出门|回家|到家|接|送|遛|出来|经过|路过|走|吧)|(?:放学|下班|出门|回家)[^]{0,2}对吧|上学吧|该浇水|那盆|晾的|晾着|一个人住|独居|我们都很关心|我们都关心|我们一直关心|我们会一直关心|我们都在看|我们都看到|我们都看见|看见了|路过|我们的人|都见过|见过好几|每天都能看|进出|打声招呼|打个招呼|拜访一下|去坐坐|串个门|顺便去|顺路去/;
 /** An order around the same words: delivery, receiving, products for the family, service. */
 // …or the review conceded, left as it is (评价您不用改，那是您的真实感受; round 11, t11e).
 const LEVER_ORDER =
@@ -201,6 +202,15 @@ const VIOLENCE = [
   '捅死', '捅你', '杀了你', '杀你全家', '弄残', '打残', '废了你', '卸你', '找几个兄弟', '找人打', '找人弄', '找人收拾', '叫人打', '带人过去', '带几个人',
   '刀了你', '泼硫酸', '炸了你', '让你躺着', '让你住院', '剁了你', '干死你', '干掉你', '弄你一顿', '找人弄你', '我弄你', '削你',
 ];
+
+/**
+ * A crime pinned on the buyer's dispute (round 14; round 15: the buyer's act in a condition, 如您…不撤回, and a penalty the buyer
+ * will face, 您将面临刑事拘留): a dispute act, a crime word, a penalty or police, the buyer addressed.
+ */
+const CRIME_SENTENCE = [new RegExp(`${DISPUTE_ACT.source}|仅退款|索赔|不撤|不删|撤回|撤销`), /罪|判|坐牢|拘留|立案|报案|报了案|警察|公安|派出所|吃官司|律师|刑事|蹲/,
+  /(?:你|您)(?:这|的|这种|这样|已经|已|就是|属于|涉嫌|构成)|(?:你|您)[^，。？]{0,10}行为|(?:你|您)[^，。？]{0,4}(?:想想|等着|掂量|面临|承担)|(?:如|如果|若|要是)(?:你|您)|(?:你|您)$/];
+/** A scam warning or the buyer's rights told (有人冒充客服说您涉嫌诈骗, 不构成诽谤). */
+const CRIME_NOT = /冒充|自称|骗局|骗子|不要转账|谨防|提醒您|不构成|不会追究|权利|建议您|您可以|报警处理|遇到/;
 
 const cues: Cue[] = [
   {
@@ -430,7 +440,8 @@ const cues: Cue[] = [
     words: ['开盒', '开你盒', '开您盒', '开你的盒', '人肉', '起底', '扒你', '扒出你'],
     severity: 'block',
     message: '以人肉、开盒（公开买家身份信息）相威胁',
-    sentence: [/你|您/, new RegExp(`${DISPUTE.source}|${PERSONAL_DATA}|全网|网上|全家|家人|发|挂|等着`)],
+    // (round 15, t15b: the mob set on the buyer, who is left unnamed: 发到短视频上让网友人肉一下)
+    sentence: [/你|您|网友|粉丝|大家|全网/, new RegExp(`${DISPUTE.source}|${PERSONAL_DATA}|全网|网上|全家|家人|发|挂|等着`)],
     notSentence: /盲盒|开盒视频|开箱|拆盒|手办|隐藏款|抽到|包装盒|鞋盒|礼盒|谨防|小心被|防止|保护|举报开盒|不会|代购|人肉带|人肉背|人肉运|人肉扛|带回|背回|扛回/,
   },
   {
@@ -599,6 +610,8 @@ const cues: Cue[] = [
       '出点什么事', '出点事', '出什么事可别', '你等着', '你给我等着', '信不信我', '走着瞧', '咱们走着瞧', '找人上门', '找人去', '有人去找你', '上门找你', '上门跟你', '去你家',
       '去他家', '去您家', '在你家门口', '小区门口等', '泼油漆', '弄死', '收拾你', '废了你', '砍你', '揍你', '打你', '让你以后',
       '让你在快手', '让你买不了', '快递里多点', '哪天出事', '看看身后', '小心身后', '注意身后', '留意身后', '小心背后', '当心背后', '当心身后',
+      // Round 15 (t15b): the classical "do not say you were not warned" (勿谓言之不预也), a war-time ultimatum.
+      '勿谓言之不预', '勿谓言之不豫', '莫谓言之不预',
     ],
     severity: 'block',
     message: '以暗示、恐吓或暴力相威胁',
@@ -778,6 +791,19 @@ const cues: Cue[] = [
     notSentence: /口碑|好评不断|好评如潮|这款|产品|新品|涨价|回购|好用|效果|货源|价格|优惠|活动|爆款|正品/,
   },
   {
+    // Round 15 (t15b), by shape: an ultimatum whose consequence is our manner changing — after a review or complaint left standing,
+    // we will no longer be this kind (这差评要是明天还在，我们就不是这个态度了 / 评价明天还不改，我们可就没这么客气了 / 不撤的话我就换个
+    // 态度跟你聊 / 以后就别怪我们不好说话). Not an apology for a manner (态度不好的地方向您道歉).
+    words: ['态度', '客气', '好说话', '好脾气', '脾气好', '耐心'],
+    severity: 'block',
+    message: '以“就不是这个态度了”暗示报复，属于威胁',
+    before: /(?:就|可就|可|那就|便|也就)(?:不是|没|没有|不会|不会再|不再|不会有)(?:这个|这么|现在这个|现在这样|现在这么|那么|这样|这种)?$|换(?:个|一个|种|一种)$|(?:别怪|休怪)(?:我|我们|本店)[^]{0,2}不$/,
+    window: 40,
+    sentence: DISPUTE,
+    notSentence: /道歉|抱歉|服务态度|改进|态度问题|态度不好|不客气哦|不用客气|别客气|太客气/,
+    deniable: false,
+  },
+  {
     // 看我们怎么对付你 / 有一百种办法让你难受 / 先打听打听我们是谁 / or else — menace after a dispute.
     words: ['对付你', '怎么对付你', '办法让你', '方法让你', '法子让你', '我们是谁', '我是谁', 'or else'],
     severity: 'block',
@@ -936,7 +962,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '点出买家住址、单位并施压，属于恐吓',
     window: 40,
-    sentence: [WHEREABOUTS, new RegExp(`${DISPUTE.source}|别逼|小心|看着办|后果|最好|试试|掂量|想想|考虑|后悔`)],
+    // Round 15 (t15b): also the buyer's badmouthing (说我们坏话), 别再让我看到, and the menace in whole pinyin (ni zui hao xiang qing chu).
+    sentence: [WHEREABOUTS, new RegExp(`${DISPUTE.source}|坏话|别再让|别让我|别逼|小心|看着办|后果|最好|试试|掂量|想想|考虑|后悔|zuihao|xiangqingchu|xiaoxin|kanzheban|houguo`)],
     notSentence: new RegExp(`${SERVICE.source}|冬天|夏天|天气|运费|城市|省|配送|快递|自提|网点|仓|保温|冷链`),
   },
   {
@@ -2239,9 +2266,19 @@ const cues: Cue[] = [
     severity: 'block',
     message: '以刑事责任恐吓买家，属于恐吓',
     window: 50,
-    sentence: [new RegExp(`${DISPUTE_ACT.source}|仅退款|索赔|不撤|不删`), /罪|判|坐牢|拘留|立案|报案|报了案|警察|公安|派出所|吃官司|律师|刑事|蹲/,
-      /(?:你|您)(?:这|的|这种|这样|已经|已|就是|属于|涉嫌|构成)|(?:你|您)[^，。？]{0,10}行为|(?:你|您)[^，。？]{0,4}(?:想想|等着|掂量)|(?:你|您)$/],
-    notSentence: /冒充|自称|骗局|骗子|不要转账|谨防|提醒您|不构成|不会追究|权利|建议您|您可以|报警处理|遇到/,
+    sentence: CRIME_SENTENCE,
+    notSentence: CRIME_NOT,
+    deniable: false,
+  },
+  {
+    // Round 15 (t15b): the same with any crime, even a made-up one, or the penal code and its penalty as the anchor (您已构成“虚假评价罪”，
+    // 依《刑法》最高可判三年，现在撤回还来得及 / 如您48小时内不撤回差评…届时您将面临刑事拘留).
+    words: ['罪', '刑法', '有期徒刑', '刑事拘留', '刑事责任', '坐牢', '判刑', '行政拘留'],
+    severity: 'block',
+    message: '以刑事责任恐吓买家，属于恐吓',
+    window: 50,
+    sentence: CRIME_SENTENCE,
+    notSentence: CRIME_NOT,
     deniable: false,
   },
   {
@@ -2303,7 +2340,8 @@ function politeSource(source: string): string {
     if (c === '[') inClass = true;
     else if (c === ']') inClass = false;
     // Round 10: Shanghainese 侬 (you) too, in the tests only (no anchor words added): 阿拉认得侬住哪里额，评价删脱.
-    out += c === '你' ? (inClass ? '你您侬' : '(?:你|您|侬)') : c;
+    // Round 15 (t15b): the formal 阁下 (閣下) as well, outside classes: 阁下住新北那边吧, 閣下如此刁難…望好自為之.
+    out += c === '你' ? (inClass ? '你您侬' : '(?:你|您|侬|阁下)') : c;
   }
   return out;
 }
@@ -2362,8 +2400,37 @@ function weaponEmoji(ctx: LintContext, rule: RuleModule): void {
   }
 }
 
+/** Round 15 (t15b): emoji that watch (eyes) and emoji that place (a house, a pin, a map). */
+const WATCH_EMOJI = ['👀', '👁'];
+const PLACE_EMOJI = ['🏠', '🏡', '📍', '🏘', '🗺', '🚪'];
+/** Shop talk around the same emoji: a shipping point, a pick-up, a new arrival, a promotion. */
+const EMOJI_INNOCENT = /发货|收货|取件|驿站|仓|上新|新品|上架|欢迎|返现|活动|优惠|好评|居家|详情|链接|看这里|地址[:：]|客服|平台|门店|店铺地址|自提/;
+/**
+ * Round 15 (t15b), by shape: menace told in emoji alone — an eye that watches and a home or pin that places the buyer (🏠📍👀 差评删了没,
+ * 投诉？🏡📍👀) beside a review, complaint or refund dispute, with no shop talk around (📍发货地：保税仓 👀 欢迎评价). Compact drops emoji,
+ * so they are found in the original text, once per reply.
+ */
+function watchEmoji(ctx: LintContext, rule: RuleModule): void {
+  let watch = -1;
+  for (const e of WATCH_EMOJI) { const at = ctx.text.indexOf(e); if (at >= 0 && (watch < 0 || at < watch)) watch = at; }
+  if (watch < 0) return;
+  let place = -1;
+  for (const e of PLACE_EMOJI) { const at = ctx.text.indexOf(e); if (at >= 0 && Math.abs(at - watch) <= 12 && (place < 0 || at < place)) place = at; }
+  if (place < 0) return;
+  const at = Math.min(watch, place);
+  const starts = ctx.norm.compact.start;
+  let k = 0;
+  while (k < starts.length && starts[k]! < at) k++;
+  const around = ctx.before(k, 30, 'hard') + '\u0000' + sentenceOf(ctx, k, k) + (k > 0 ? sentenceOf(ctx, k - 1, k - 1) : '');
+  if (!DISPUTE_ACT.test(around) || EMOJI_INNOCENT.test(around)) return;
+  ctx.report(rule, { start: at, end: Math.max(watch, place) + 2, view: 'original', severity: 'block', message: '纠纷中用“👀🏠📍”等表情暗示知道买家住处、在盯着买家，属于恐吓' });
+}
+
 const rule = cueRule({
-  check: weaponEmoji,
+  check: (ctx, rule) => {
+    weaponEmoji(ctx, rule);
+    watchEmoji(ctx, rule);
+  },
   // Words quoted from someone else (您提到收到一封“…起诉您”的邮件, 您提到的“违禁成分”, 您看到的“这家店卖高仿”的评论).
   skipOthersQuoted: true,
   // What happens in a film, a book or a game the reply tells (这部港片讲的是讨债公司泼油漆的故事; detect/mention.ts, round 11).
