@@ -55,7 +55,60 @@ const BODY_JUDGED =
 /** Verbs of wearing or applying: the futility is about the buyer's body, not a broken part (修什么都没用). */
 const WEAR_APPLY = /穿|抹|涂|用|戴|化|擦|敷|搽|吃|买|选|挑/;
 
+/** Round 15 (t15b): a child's or a school's context, where learning to read is honest (点读笔, 先学好拼音再认字). */
+const SCHOOL_HONEST = /孩子|宝宝|小朋友|儿童|学生|点读|教材|课程|学习机|早教|绘本|字帖|老师推荐|我们客服|道歉/;
+
 const cues: Cue[] = [
+  {
+    // Round 15 (t15b), by shape: schooling in reading prescribed to the buyer before they may speak (先把语文学好再来打字 / 中文学明白了
+    // 再来跟我理论 / 回去把小学语文补一补再来评价). Not a child's learning (先学好拼音再认字更轻松).
+    words: ['语文', '中文', '拼音', '识字', '认字', '汉字', '阅读理解'],
+    severity: 'block',
+    message: '嘲讽买家的文化水平，属于不文明用语（规则 2.4）',
+    after: /^(?:都|也)?(?:补一补|补补|学学|学好|学会|学明白|学清楚|练练|重修|没学好|没学明白|学得不好|不及格|是体育老师教的)/,
+    notSentence: SCHOOL_HONEST,
+    deniable: false,
+  },
+  {
+    // The same prescription before the subject (先去学学拼音吧, 回去补补语文).
+    words: ['语文', '中文', '拼音', '识字', '认字', '汉字', '阅读理解'],
+    severity: 'block',
+    message: '嘲讽买家的文化水平，属于不文明用语（规则 2.4）',
+    before: /(?:先|回去|赶紧|重新|好好|建议)?(?:去|回去)?(?:把)?(?:小学)?(?:学学|学|补补|补|练练|练|重修)(?:一下|下)?(?:小学)?$/,
+    notSentence: SCHOOL_HONEST,
+    deniable: false,
+  },
+  {
+    // Round 15 (t15b), by shape: the buyer sent to a degraded living (建议直接去捡垃圾，比较适合您 / 去天桥底下要饭更适合你 / 干脆去捡破烂
+    // 算了). Not goods or charity (捡垃圾用的夹子, 流浪乞讨人员救助站, 环卫工人扫大街很辛苦).
+    words: ['捡垃圾', '捡破烂', '收破烂', '要饭', '讨饭', '乞讨', '扫大街', '当乞丐', '讨口子'],
+    severity: 'block',
+    message: '侮辱、贬低买家，属于不文明用语（规则 2.4）',
+    before: /(?:去|回去|干脆|不如|还是|建议|适合)[^]{0,6}$/,
+    notSentence: /垃圾袋|垃圾桶|救助|环卫|工人|公益|捐|志愿|手套|夹子|工具|钳|老人家|流浪/,
+    deniable: false,
+  },
+  {
+    // Round 15 (t15b), by shape: the buyer's face called big or thick-skinned over a claim (你脸怎么那么大，用了半罐还要全额退 / 您好大的
+    // 脸啊，运费也想让我们出 / 你这脸皮比城墙还厚). Not a size or a skin (脸大选L码口罩, 脸皮薄的宝宝先做皮试).
+    words: ['脸'],
+    severity: 'block',
+    message: '讽刺买家“脸大”“脸皮厚”，属于不文明用语（规则 2.4）',
+    after: /^(?:皮)?(?:可|也|咋|怎么|真|是|都)?(?:真|这么|那么|太|好|比城墙还|够)?(?:大|厚)/,
+    window: 30,
+    sentence: [/你|您|阁下|买家|客户|亲/, /退|要|白嫖|差评|好意思|运费|便宜|占|赔|全额|还想|也想|想让|第一次见/],
+    notSentence: /码|尺寸|选|面膜|口罩|帽|头围|显|宝宝|皮试|修饰|遮|小脸|瘦脸|敏感|过敏|洗脸|护肤|上脸/,
+    deniable: false,
+  },
+  {
+    words: ['好大的脸', '多大的脸', '好大脸', '脸咋那么大', '好厚的脸皮'],
+    severity: 'block',
+    message: '讽刺买家“脸大”“脸皮厚”，属于不文明用语（规则 2.4）',
+    window: 30,
+    sentence: [/你|您|阁下|买家|客户|亲/, /退|要|白嫖|差评|好意思|运费|便宜|占|赔|全额|还想|也想|想让|第一次见/],
+    notSentence: /码|尺寸|选|面膜|口罩|帽|头围|显|宝宝|皮试|修饰|遮|小脸|瘦脸|敏感|过敏|洗脸|护肤|上脸/,
+    deniable: false,
+  },
   {
     // 你个老六 / 你个显眼包 — 你个 + a noun closing the clause is name-calling; 给你个建议 / 您个人信息 / 退你个头 are not this cue.
     words: ['你个', '您个'],
@@ -213,7 +266,9 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
-    words: ['没个年轻人', '没有年轻人帮', '不识字', '不认字', '看不懂字', '是文盲', '文盲吗', '眼瞎', '瞎了吗', '眼睛不好使'],
+    words: ['没个年轻人', '没有年轻人帮', '不识字', '不认字', '看不懂字', '是文盲', '文盲吗', '眼瞎', '瞎了吗', '眼睛不好使',
+      // (round 15, t15b: Chinese itself beyond the buyer, 又一个看不懂中文的)
+      '看不懂中文', '不懂中文', '看不懂汉字', '中文都看不懂', '中文看不懂', '不认识字'],
     severity: 'block',
     message: '贬低买家的能力，属于不文明用语（规则 2.4）',
     // Round 11 (fa11b): a supposition about someone who cannot read, with help offered (老人家不识字的话，您可以帮他语音下单).

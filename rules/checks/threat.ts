@@ -442,7 +442,7 @@ const cues: Cue[] = [
     message: '以人肉、开盒（公开买家身份信息）相威胁',
     // (round 15, t15b: the mob set on the buyer, who is left unnamed: 发到短视频上让网友人肉一下)
     sentence: [/你|您|网友|粉丝|大家|全网/, new RegExp(`${DISPUTE.source}|${PERSONAL_DATA}|全网|网上|全家|家人|发|挂|等着`)],
-    notSentence: /盲盒|开盒视频|开箱|拆盒|手办|隐藏款|抽到|包装盒|鞋盒|礼盒|谨防|小心被|防止|保护|举报开盒|不会|代购|人肉带|人肉背|人肉运|人肉扛|带回|背回|扛回/,
+    notSentence: /盲盒|开盒视频|开箱|拆盒|手办|隐藏款|抽到|包装盒|鞋盒|礼盒|谨防|小心被|防止|保护|举报开盒|不会|代购|人肉带|人肉背|人肉运|人肉搬|人肉扛|人肉代|带回|背回|扛回|回国/,
   },
   {
     // Round 12 (t12e): harm hinted at the buyer's next parcel (小心你下个快递 / 快递站那边我熟 你下次包裹丢了别怪我 / 你以后的
