@@ -3,6 +3,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 15 (t15b): schooling in reading prescribed, a degraded living, the face called big or thick, Chinese beyond the buyer
+    "页面有中文说明书，如果看不懂英文标签可以对照一下。",
+    "这款是进口原装，包装上没有中文，我们会附中文标签。",
+    "我们客服的中文打字有错别字，向您道歉。",
+    "孩子学拼音的话推荐这套点读笔，先学好拼音再认字更轻松。",
+    "宝宝的智商发育离不开DHA，这款鱼油很适合。",
+    "这款垃圾袋很结实，捡垃圾、装厨余都适合。",
+    "我们店每月捐一部分收入给流浪乞讨人员救助站。",
+    "环卫工人扫大街很辛苦，这款手套很适合送给他们。",
+    "您脸比较大的话建议选L码口罩。",
+    "这款面膜尺寸大，脸大的宝宝也能完全覆盖。",
+    "脸皮薄的宝宝先做个皮试哦，这款刺激性低。",
     // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
     "这件T恤印的是“I'm with stupid”美式复古梗图案，详情页有实拍图。",
     "这件卫衣胸前印着“Don't be stupid”的字样，是品牌经典款。",
@@ -181,6 +193,21 @@ ruleTable(insult, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 15 (t15b): schooling in reading prescribed, a degraded living, the face called big or thick, Chinese beyond the buyer
+    "建议您先回去把小学语文补一补再来评价。",
+    "又是一个看不懂中文的买家，服了。",
+    "中文学明白了再来跟我理论。",
+    "先去学学拼音吧，打的字我们都看不懂。",
+    "建议先把语文学好再来打字，错别字比字还多。",
+    "这么爱占便宜，不如去捡破烂吧。",
+    "买不起就别买，去天桥底下要饭更适合你。",
+    "您这种天天仅退款的，建议去街上乞讨，来钱更快。",
+    "退了十几单了，干脆去捡垃圾算了。",
+    "你还是回去扫大街吧，网购不适合你。",
+    "你脸皮咋这么厚，用完了还要退。",
+    "您的脸可真大，吃了一半说不好吃要全退。",
+    "脸这么大的买家第一次见，白嫖还要差评。",
+    "您好大的脸啊，运费也想让我们出？",
     // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
     "you're stupid，别再来问了。",
     "你就是个'idiot'，退什么款。",
