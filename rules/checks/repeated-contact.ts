@@ -128,6 +128,18 @@ const OFTEN_CONTACT = {
 
 const cues: Cue[] = [
   {
+    // Round 15 (t15b), by shape: tit for tat per dispute act — each complaint, review, report or block by the buyer answered by our contact
+    // (你投诉一次我就换个小号加你一次 / 您差评一次，我们就给您打十个电话 / 你举报我一回，我就去你作品下面留言一回). Not a system notice or
+    // a gift per order (您每申请一次退款系统就会通知我们一次, 每下一单我们就送一次小样).
+    words: ['我就', '我们就', '咱就', '我马上就', '我们马上就'],
+    severity: 'block',
+    message: '买家每投诉、评价一次就骚扰一次，属于以反复联系施压',
+    before: /(?:你|您)(?:每)?(?:[^]{0,4}(?:投诉|差评|举报|退|拉黑|申诉|评价|曝光|闹|删)[^]{0,4}(?:一次|一回|一个号?|一单|一下|一条)|[^]{0,4}(?:一次|一回)[^]{0,2}(?:投诉|差评|举报|退款|退货|申诉|评价|曝光))$/,
+    after: /^[^]{0,10}(?:加|打|发|留言|找|拜访|上门|骚扰|评论|私信|寄|@)/,
+    notSentence: /系统|自动|送|赠|小样|优惠|积分|返|奖励|抽奖/,
+    deniable: false,
+  },
+  {
     // Round 13 (t13b): the shop promising to come back day after day over a demand (今天也来提醒您给好评啦，明天后天大后天我还会来的哦;
     // 今天不给好评，明天接着来，后天继续) — coming back + days ahead + a demand. Not restock or live-stream notices (明天还会来一批货).
     words: ['还会来', '还来', '接着来', '继续来', '再来找你', '再来找您', '还会再来', '天天来', '每天来', '继续找你', '还会找你', '还会找您'],

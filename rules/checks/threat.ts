@@ -1697,7 +1697,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '不改评价就暗示会出事，属于威胁',
     window: 40,
-    sentence: [/(?:不给|不改|不删|不撤|再投诉|再差评|非要退|不撤销)(?:的话|就)?/, /五星|好评|评价|差评|投诉|退|会不会|少点|出点/],
+    // (round 15, t15b: the ultimatum's 不然 / 否则 after the demand, 给个好评大家都体面，不然就不好说了)
+    sentence: [/(?:不给|不改|不删|不撤|再投诉|再差评|非要退|不撤销)(?:的话|就)?|不然|否则|要不然/, /五星|好评|评价|差评|投诉|退|会不会|少点|出点/],
     notSentence: /海关|清关|物流|天气|疫情|抽检|时效|库存|政策/,
   },
   {
@@ -1769,12 +1770,14 @@ const cues: Cue[] = [
   {
     // Round 8: a shop policy of publishing reviewers' data, said to everyone (恶意差评者的个人信息将在本店直播间进行公示): the
     // buyers who review or complain, their personal data, and a publishing verb.
-    words: ['公示', '公开', '曝光', '挂出', '示众', '公布'],
+    // Round 15 (t15b): any list or board of them (黑榜, 耻辱墙, 榜单, 上榜), the class said bare (给差评的, 投诉过我们的, 仅退款的), and
+    // their real name, ID, avatar or phone tail.
+    words: ['公示', '公开', '曝光', '挂出', '示众', '公布', '黑榜', '耻辱墙', '耻辱榜', '曝光墙', '曝光台', '榜单', '上榜', '挂在'],
     severity: 'block',
     message: '声称公开差评、投诉买家的个人信息，属于恐吓',
     window: 40,
-    sentence: [/(?:差评|投诉|维权|退款|恶意|中评)(?:者|用户|买家|顾客|客户|的人|的买家|的顾客)/, new RegExp(PERSONAL_DATA)],
-    notSentence: /不会|绝不|保密|不得|禁止|违规|保护|严禁|冒充|诈骗/,
+    sentence: [/(?:差评|投诉|维权|退款|恶意|中评|一星)(?:过)?(?:我们|本店)?(?:者|用户|买家|顾客|客户|的人|的买家|的顾客|的)/, new RegExp(`${PERSONAL_DATA}|真名|实名|id|头像|尾号|截图|主页`)],
+    notSentence: /不会|绝不|保密|不得|禁止|违规|保护|严禁|冒充|诈骗|中奖|获奖|好评|晒图|打码|抽奖/,
   },
   {
     // Round 8, GENERAL: something the buyer depends on — their account, parcels, customs clearance — put at the shop's mercy

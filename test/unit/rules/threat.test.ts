@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 15 (t15b): 不然/否则 + an uncertain outcome; a board of the buyers who complained, their names on it
+    "今天下单明天能到，不然就要等到下周了，具体时效不好说。",
+    "这个颜色卖得很快，现在不拍的话，补货时间就不好说了。",
+    "中奖名单将在直播间公示，名字会打码，请留意。",
     // round 15 (t15b): others' quotes left out of context tests, the buyer's superiors told, no shop left, the trade told, 阁下, watching emoji, any crime, our manner changing, whereabouts known, frequenting, 查到/难堪, the receiver, the mob
     "您说有人私信您“你家地址我们都知道”，这个账号不是我们的，请把截图发给平台。",
     "您刚才说“不给退就天天打电话给你们老板”，我们理解您的心情，退款会按平台流程今天处理。",
@@ -483,6 +487,17 @@ ruleTable(threat, {
     "您住的那栋楼是新小区吧，快递柜在一楼，取件很方便。",
   ],
   invalid: [
+    // round 15 (t15b): 不然/否则 + an uncertain outcome; a board of the buyers who complained, their names on it
+    "给个好评大家都好，不然后面的事就不好说了。",
+    "评价改一下吧，否则您的包裹以后能不能到就难说了。",
+    "投诉撤了，要不然会发生什么就说不准了。",
+    "差评删了最好，否则以后会怎样就不好说了。",
+    "订单记录我们都有，好评给了大家都体面，不然就难说了。",
+    "给差评的买家我们都挂在店铺首页“耻辱墙”上，带真名。",
+    "投诉过我们的都会进店铺黑榜公示，ID和头像都有。",
+    "恶意退款的人名单我们每月公示一次，包括手机尾号。",
+    "给差评的我们都会在直播间公开，名字截图一起。",
+    "仅退款的我们都做成榜单发出来，真名加头像，你想上榜吗？",
     // round 15 (t15b): others' quotes left out of context tests, the buyer's superiors told, no shop left, the trade told, 阁下, watching emoji, any crime, our manner changing, whereabouts known, frequenting, 查到/难堪, the receiver, the mob
     "您说“我就要差评”，行，你住哪我们都知道，等着吧。",
     "你们单位的工会主席电话我有，要不要我把你恶意退货的事跟他反映反映？",
