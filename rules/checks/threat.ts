@@ -111,12 +111,13 @@ import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
 
 /** A complaint, review or refund dispute in the sentence: what turns 后果自负 / 你等着 into a threat. */
-const DISPUTE = /刁难|无理取闹|找茬|找事|差评|中评|删评|改评|撤评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|再不回|坚持退|非要退|真要退|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|12315|12345|消协|工商|不给(?:五星|5星|好评|全五星)/;
+const DISPUTE = /刁难|无理取闹|找茬|找事|污蔑|诬陷|造谣|诋毁|抹黑|瞎写|瞎说|差评|中评|删评|改评|撤评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|再不回|坚持退|非要退|真要退|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|12315|12345|消协|工商|不给(?:五星|5星|好评|全五星)/;
 /** The same dispute in English, for threats written in English (u r dead if u don't delete that review). */
 const DISPUTE_EN = /review|complain|refund|rating|report|delete|remove|[1-5]stars?|fivestars?|onestar|差评|投诉/;
 const DISPUTE_ANY = new RegExp(`${DISPUTE.source}|${DISPUTE_EN.source}`);
 /** The buyer's acts a threat is about. */
-const DISPUTE_ACT = /评价|差评|中评|一星|1星|投诉|举报|曝光|维权|退款|退货|退一|退个|介入|申诉|撤诉|闹|乱说/;
+// (round 15, t15b: the buyer's public accusations too, 你再污蔑我们试试看)
+const DISPUTE_ACT = /污蔑|诬陷|造谣|诋毁|抹黑|瞎写|评价|差评|中评|一星|1星|投诉|举报|曝光|维权|退款|退货|退一|退个|介入|申诉|撤诉|闹|乱说/;
 /** What the veiled-warning cue's sentence must not hold: a denial, weather, pests, a delivery, a scam warning. */
 const VEILED_NOT = /不会|谨防|请勿|注意安全哦|祝您|天气|下雨|路滑|防疫|快递|配送|送货|取件|安装|螨|虫|菌|病毒|蟑螂|蚊|倒车|停车|自称|冒充|假冒|不要相信|别相信|从不上门/;
 /** The market's urgency in a sales pitch (round 10, fa10): a price rise, stock running out, an offer ending. */
@@ -502,12 +503,13 @@ const cues: Cue[] = [
   {
     // Round 13 (t13b): the buyer shut out of every shop (你这个号我们会标记，以后哪家店都不会卖给你; 全网商家都会拒绝你的订单) — all shops +
     // a refusal, and the shop's act (标记, 上报, 黑名单) or the dispute behind it. Not a price boast (您在哪家店都买不到这么便宜的).
-    words: ['哪家店', '哪家都', '哪个店', '所有店', '所有商家', '所有的店', '全网商家', '全网店', '任何店', '任何商家', '任何一家', '别的店', '其他店', '其他商家', '别家店', '整个平台'],
+    // (round 15, t15b: any 哪家 and 别想买到 / 买不着: 你孩子的奶粉以后在哪家进口店都别想买到)
+    words: ['哪家店', '哪家都', '哪个店', '所有店', '所有商家', '所有的店', '全网商家', '全网店', '任何店', '任何商家', '任何一家', '别的店', '其他店', '其他商家', '别家店', '整个平台', '哪家', '哪个平台'],
     severity: 'block',
     message: '以让买家在所有店铺都买不到东西相威胁',
-    after: /^[^，。]{0,8}(?:都|也)[^，。]{0,4}(?:不(?:会)?(?:卖给?|接|发)|买不到|买不了|拒绝|拉黑|不让(?:你|您)买)/,
-    sentence: [/你|您/, /标记|黑名单|拉黑|上报|记录|差评|投诉|退款|不确认|举报|通报|共享|同行|商家群|不收货|拒收/],
-    notSentence: /这么便宜|这个价|低价|划算|正品|放心/,
+    after: /^[^，。]{0,8}(?:都|也)[^，。]{0,4}(?:不(?:会)?(?:卖给?|接|发)|买不到|买不着|买不了|拒绝|拉黑|不让(?:你|您)买|别想(?:买|下单|网购))/,
+    sentence: [/你|您/, /标记|黑名单|拉黑|上报|记录|差评|投诉|退款|不确认|举报|通报|共享|同行|商家群|不收货|拒收|再闹|闹下去|别想/],
+    notSentence: /这么便宜|这个价|低价|划算|正品|放心|价格/,
     deniable: false,
   },
   {
@@ -804,6 +806,17 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 15 (t15b), by shape: a demand closed by "I will not say it twice" (删评，拿钱，走人。别让我说第二遍 / 把差评删了，我只说一遍).
+    // Not a pick-up code repeated (我再说一遍：1234) nor 重要的事情说三遍.
+    words: ['第二遍', '第二次', '第三遍', '第三次', '只说一遍', '只说一次', '只说这一次', '只说这一遍'],
+    severity: 'block',
+    message: '以“别让我说第二遍”威胁买家，属于恐吓',
+    window: 40,
+    sentence: [/别让我|别逼我|不想再?说|不会再?说|只说|不说|不再说/, DISPUTE],
+    notSentence: /再说一遍|重复一遍|取件|验证码|说三遍|让您说|抱歉|不好意思|下单|购买|第二次购买|第二次下单|回购|第二次来/,
+    deniable: false,
+  },
+  {
     // 看我们怎么对付你 / 有一百种办法让你难受 / 先打听打听我们是谁 / or else — menace after a dispute.
     words: ['对付你', '怎么对付你', '办法让你', '方法让你', '法子让你', '我们是谁', '我是谁', 'or else'],
     severity: 'block',
@@ -912,7 +925,9 @@ const cues: Cue[] = [
     // Round 6: also “关注”, “整理”, “回复”, “回寄”, “有关朋友”, “特别的快递” aimed at the buyer's posts or parcels.
     words: ['问候', '惊喜', '聊聊', '谈谈', '拜访', '照顾', '关照', '关心', '喝茶', '喝杯茶', '礼物', '大礼', '教育', '伺候', '招待', '款待', '做客', '见见面', '意外', '关注', '整理', '回复', '回寄', '回礼', '朋友', '特别', '串门', '用心', '贴心', '热情', '周到', '讲讲道理', '讲道理', '评评理', '大礼包',
       // Round 10: service words made menace by the quotes (后续会有专人「回访」的呢, 安排人“看望”您).
-      '回访', '看望', '探望', '慰问', '走访', '跟进', '沟通', '上门服务'],
+      '回访', '看望', '探望', '慰问', '走访', '跟进', '沟通', '上门服务',
+      // Round 15 (t15b): kind adverbs too (下次他会“好好”把东西送到你家门口的, 我们的人会“亲自”送到).
+      '好好', '好生', '亲自', '温柔', '轻轻', '稳稳'],
     severity: 'block',
     message: '用加引号的“好话”暗示报复，属于威胁、恐吓',
     window: 40,

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 15 (t15b): 物流 as what we send, not another actor
+    "物流每天会给您发短信，直到您签收为止。",
+    "物流公司会一直打电话联系您，直到您同意改约派送时间为止。",
     // round 15 (t15b): tit for tat per dispute act
     "您每申请一次退款，系统就会自动通知我们一次，不用重复提交。",
     "您每下一单我们就送一次小样，多买多送。",
@@ -189,6 +192,10 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 15 (t15b): 物流 as what we send, not another actor
+    "我们每天给你发一次物流截图，发到你撤销投诉为止。",
+    "每小时给您发物流单号，发到您同意删评为止。",
+    "天天发你物流记录，发到你同意撤诉为止。",
     // round 15 (t15b): tit for tat per dispute act
     "您差评一次，我们就给您打十个电话。",
     "你举报我一回，我就去你作品下面留言一回。",
