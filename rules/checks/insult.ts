@@ -60,6 +60,17 @@ const SCHOOL_HONEST = /孩子|宝宝|小朋友|儿童|学生|点读|教材|课�
 
 const cues: Cue[] = [
   {
+    // Round 15 (t15b), by shape: the buyer's wits owned and found wanting (阁下的智商实在令人担忧 / 您的理解能力有待提高啊 / 你这脑回路
+    // 让人捉急). Not a child's development (宝宝的智商发育) nor the buyer's reading agreed with (您的理解没错).
+    words: ['智商', '情商', '理解能力', '理解力', '阅读理解', '脑回路', '智力', '文化水平', '脑子'],
+    severity: 'block',
+    message: '讽刺买家的智力，属于不文明用语（规则 2.4）',
+    before: /(?:你|您|阁下)(?:的|这|这个|那)?$/,
+    after: /^[^，。]{0,4}(?:令人担忧|堪忧|捉急|着急|欠费|下线|感人|不在线|为零|负数|不够用|有待提高|让人担心|令人担心|不太行|不行|有限|太低|告急|余额不足|掉线|不及格|堪比)/,
+    notSentence: /宝宝|孩子|小朋友|儿童|发育|益智|补脑|营养/,
+    deniable: false,
+  },
+  {
     // Round 15 (t15b), by shape: schooling in reading prescribed to the buyer before they may speak (先把语文学好再来打字 / 中文学明白了
     // 再来跟我理论 / 回去把小学语文补一补再来评价). Not a child's learning (先学好拼音再认字更轻松).
     words: ['语文', '中文', '拼音', '识字', '认字', '汉字', '阅读理解'],

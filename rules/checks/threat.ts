@@ -1174,10 +1174,12 @@ const cues: Cue[] = [
   },
   {
     // Round 9: whole-pinyin threats with a pinyin dispute (ni zai tousu yi ci shi shi, ni zai cha ping wo jiu qu ni jia zhao ni).
-    words: ['shishi', 'shishikan', 'qunijia', 'quninjia', 'dao ni jia', 'zhaoni', 'zhaonin', 'kanzheban', 'houguozifu', 'xiaoxindian', 'shoushini', 'dengzheqiao', 'zhidaonizhu', 'nizhuna', 'nizhuzaina'],
+    // Round 15 (t15b): also a pinyin menace beside it instead of the dispute (wo men zhi dao ni zhu na, bie luan lai; ni deng zhe, … ni zhu nar).
+    words: ['shishi', 'shishikan', 'qunijia', 'quninjia', 'dao ni jia', 'zhaoni', 'zhaonin', 'kanzheban', 'houguozifu', 'xiaoxindian', 'shoushini', 'dengzheqiao', 'zhidaonizhu', 'nizhuna', 'nizhuzaina', 'nizhunar', 'nizhunaer', 'nijiazaina'],
     severity: 'block',
     message: '威胁、恐吓买家',
-    sentence: /tousu|chaping|jubao|tuikuan|pingjia|weiquan|shanping|gaiping|12315/,
+    sentence: /tousu|chaping|jubao|tuikuan|pingjia|weiquan|shanping|gaiping|12315|bieluanlai|luanlai|xiaoxin|dengzhe|kanzheban|houguo|zuihao|laoshidian|shixiang|haozizhi|zhuyidian/,
+    sentenceSkipsAnchor: true,
     notSentence: /xiexie|ganxie|qingwen|huanying/,
   },
   {
@@ -2090,7 +2092,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '威胁、恐吓买家（拼音）',
     window: 40,
-    sentence: new RegExp(`chaping|tousu|jubao|tuikuan|${DISPUTE.source}`),
+    // (round 15, t15b: or the buyer's whereabouts in pinyin, ni deng zhe，wo men zhi dao ni zhu nar)
+    sentence: new RegExp(`chaping|tousu|jubao|tuikuan|nizhuna|nizhuzai|nijiazai|zhidaoni|${DISPUTE.source}`),
   },
   // Round 10 (by mechanism; every threat holds something over the buyer and names a consequence):
   {

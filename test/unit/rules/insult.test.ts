@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 15 (t15b): the buyer's wits owned and found wanting
+    "宝宝的智商发育需要DHA，这款很适合。",
+    "这款益智玩具能提高孩子的理解能力。",
+    "您的理解没错，就是这个意思。",
     // round 15 (t15b): schooling in reading prescribed, a degraded living, the face called big or thick, Chinese beyond the buyer
     "页面有中文说明书，如果看不懂英文标签可以对照一下。",
     "这款是进口原装，包装上没有中文，我们会附中文标签。",
@@ -193,6 +197,12 @@ ruleTable(insult, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 15 (t15b): the buyer's wits owned and found wanting
+    "阁下的智商实在令人担忧，说明书写得明明白白。",
+    "您的理解能力有待提高啊，说明书写得很清楚。",
+    "你这脑回路让人捉急。",
+    "您的阅读理解实在感人。",
+    "你的智商是不是欠费了，自己看不懂还怪我们。",
     // round 15 (t15b): schooling in reading prescribed, a degraded living, the face called big or thick, Chinese beyond the buyer
     "建议您先回去把小学语文补一补再来评价。",
     "又是一个看不懂中文的买家，服了。",

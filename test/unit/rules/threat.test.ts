@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 15 (t15b): whole-pinyin whereabouts with a pinyin menace
+    "ni hao, qing wen ni zhu na ge cheng shi? wo men an pai fa huo",
+    "qin, ni zhu na li dou bao you, fang xin xia dan",
     // round 15 (t15b): 哪家…别想买到, not saying it twice, the buyer's accusations as a dispute, kind adverbs in scare quotes
     "这款奶粉您在哪家店都买不到这么低的价格。",
     "这个价您在哪家都买不着，放心下单。",
@@ -499,6 +502,12 @@ ruleTable(threat, {
     "您住的那栋楼是新小区吧，快递柜在一楼，取件很方便。",
   ],
   invalid: [
+    // round 15 (t15b): whole-pinyin whereabouts with a pinyin menace
+    "wo zhi dao ni zhu nar, ni deng zhe",
+    "ni zhu na wo men qing chu, bie luan lai",
+    "ni jia zai na wo men zhi dao, xiao xin dian",
+    "zhi dao ni zhu zai na, zui hao lao shi dian",
+    "nǐ děng zhe，nǐ zhù nǎr wǒ men dōu zhī dào",
     // round 15 (t15b): 哪家…别想买到, not saying it twice, the buyer's accusations as a dispute, kind adverbs in scare quotes
     "再投诉，你在哪家进口店都别想买到奶粉。",
     "差评不删，以后你在哪家母婴店都买不着尿不湿。",
