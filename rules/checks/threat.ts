@@ -817,6 +817,38 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 15 (t15b), by shape: our people already on their way (兄弟们已经在路上了😊 / 哥几个已经出发了，你在家等着 / 我叫的人已经
+    // 过去了，你开门吧) — a gang word or people we sent, and a journey under way. Not a courier or a fitter (师傅已经在路上了).
+    words: ['兄弟们', '兄弟几个', '哥几个', '哥们几个', '弟兄们', '我叫的人', '我们叫的人', '我找的人', '我们找的人', '我的人', '我们的人', '几个兄弟'],
+    severity: 'block',
+    message: '暗示派人找买家，属于恐吓',
+    after: /^[^，。]{0,6}(?:在路上|出发|动身|过去了|过去找|上门|到(?:你|您)|快到|马上到|马上就到|堵)/,
+    notSentence: /快递|师傅|安装|维修|送货|配送|派送|取件|发货|仓库|包裹|订单|补发/,
+    deniable: false,
+  },
+  {
+    // Round 15 (t15b), by shape: our people frequent a place the buyer showed or goes to, beside a review or complaint (看您快手作品昨天在
+    // 万达三楼吃火锅…我们同事也常去那附近。差评的事要不再考虑下？ / 您打卡的那家咖啡店我们同事经常路过，差评还是改了吧).
+    words: ['常去', '经常去', '天天去', '每天去', '每天都去', '常来', '常逛', '经常逛', '常路过', '经常路过', '天天路过', '每天路过'],
+    severity: 'block',
+    message: '暗示常在买家出没的地方，并以评价施压，属于恐吓',
+    before: /(?:我|我们|同事|老板|店员|我们的人|兄弟|朋友)(?:也|都)?$/,
+    window: 60,
+    sentence: [/你|您/, LEVER_DISPUTE],
+    notSentence: /进货|专柜|门店|价格|快递|发货|物流|驿站|取件|送货|配送|评价(?:一直|都)?(?:很|挺|不错)|好评如潮|谢谢|感谢|抱歉|不好意思|(?:不用|不需要|不必|无需)(?:您)?(?:改|删|修改|撤)|真实(?:感受|体验|评价)/,
+    deniable: false,
+  },
+  {
+    // Round 15 (t15b): regret promised in English over a dispute (差评不删 u will regret, remove the 1 star review or u'll regret).
+    // Not a purchase praised (You won't regret buying) nor an apology (We regret the delay).
+    words: ['regret'],
+    severity: 'block',
+    message: '威胁、恐吓买家（英文）',
+    window: 40,
+    sentence: [/(?:you|u|ya)(?:will|ll|gonna|wil|shall)?(?:be)?(?:sorry|regret)|(?:will|ll|gonna)regret|regret(?:it|this|that)/, DISPUTE_ANY],
+    notSentence: /won'?t|wont|not|never|buy|purchase|order|weregret|delay|sorry for|apolog/,
+  },
+  {
     // 看我们怎么对付你 / 有一百种办法让你难受 / 先打听打听我们是谁 / or else — menace after a dispute.
     words: ['对付你', '怎么对付你', '办法让你', '方法让你', '法子让你', '我们是谁', '我是谁', 'or else'],
     severity: 'block',
@@ -978,7 +1010,7 @@ const cues: Cue[] = [
     message: '点出买家住址、单位并施压，属于恐吓',
     window: 40,
     // Round 15 (t15b): also the buyer's badmouthing (说我们坏话), 别再让我看到, and the menace in whole pinyin (ni zui hao xiang qing chu).
-    sentence: [WHEREABOUTS, new RegExp(`${DISPUTE.source}|坏话|别再让|别让我|别逼|小心|看着办|后果|最好|试试|掂量|想想|考虑|后悔|zuihao|xiangqingchu|xiaoxin|kanzheban|houguo`)],
+    sentence: [WHEREABOUTS, new RegExp(`${DISPUTE.source}|盯着|盯紧|坏话|别再让|别让我|别逼|小心|看着办|后果|最好|试试|掂量|想想|考虑|后悔|zuihao|xiangqingchu|xiaoxin|kanzheban|houguo`)],
     notSentence: new RegExp(`${SERVICE.source}|冬天|夏天|天气|运费|城市|省|配送|快递|自提|网点|仓|保温|冷链`),
   },
   {
@@ -1178,7 +1210,9 @@ const cues: Cue[] = [
     words: ['shishi', 'shishikan', 'qunijia', 'quninjia', 'dao ni jia', 'zhaoni', 'zhaonin', 'kanzheban', 'houguozifu', 'xiaoxindian', 'shoushini', 'dengzheqiao', 'zhidaonizhu', 'nizhuna', 'nizhuzaina', 'nizhunar', 'nizhunaer', 'nijiazaina'],
     severity: 'block',
     message: '威胁、恐吓买家',
-    sentence: /tousu|chaping|jubao|tuikuan|pingjia|weiquan|shanping|gaiping|12315|bieluanlai|luanlai|xiaoxin|dengzhe|kanzheban|houguo|zuihao|laoshidian|shixiang|haozizhi|zhuyidian/,
+    // (round 15, t15b: the dispute in characters, the threat in pinyin: gei差评ni shi shi, 退款？qu ni jia zhao ni)
+    window: 30,
+    sentence: new RegExp(`tousu|chaping|jubao|tuikuan|pingjia|weiquan|shanping|gaiping|12315|bieluanlai|luanlai|xiaoxin|dengzhe|kanzheban|houguo|zuihao|laoshidian|shixiang|haozizhi|zhuyidian|${DISPUTE_ACT.source}`),
     sentenceSkipsAnchor: true,
     notSentence: /xiexie|ganxie|qingwen|huanying/,
   },

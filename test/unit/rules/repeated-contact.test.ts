@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 15 (t15b): tit for tat per unit of time the dispute stands
+    "退款申请提交后一天内，我们就会给您回复。",
     // round 15 (t15b): 物流 as what we send, not another actor
     "物流每天会给您发短信，直到您签收为止。",
     "物流公司会一直打电话联系您，直到您同意改约派送时间为止。",
@@ -192,6 +194,12 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 15 (t15b): tit for tat per unit of time the dispute stands
+    "差评挂一天，我就用小号给你发一天私信。",
+    "投诉一天不撤，我们就一天给你打十个电话。",
+    "评价留一周，我就去你作品底下留言一周。",
+    "退款申请挂一小时，我们就给你发一小时消息。",
+    "差评在一天，我就加你一天好友。",
     // round 15 (t15b): 物流 as what we send, not another actor
     "我们每天给你发一次物流截图，发到你撤销投诉为止。",
     "每小时给您发物流单号，发到您同意删评为止。",

@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 15 (t15b): English regret, whereabouts known and watched, our people on their way, frequenting with a dispute, the dispute in characters and the threat in pinyin
+    "You won't regret buying this serum, 好评率99%。",
+    "We regret the delay of your refund, 已经加急处理。",
+    "您的包裹在哪家驿站我们都清楚，会一直盯着物流。",
+    "快递小哥已经在路上了，今天下午就能送到。",
+    "我们的师傅已经在路上了，大概半小时到您家安装。",
+    "您说的那家商场我们同事也常去，那边确实有专柜，价格比我们贵一点。",
+    "我们老板也经常去日本进货，这款评价一直很好。",
     // round 15 (t15b): whole-pinyin whereabouts with a pinyin menace
     "ni hao, qing wen ni zhu na ge cheng shi? wo men an pai fa huo",
     "qin, ni zhu na li dou bao you, fang xin xia dan",
@@ -502,6 +510,30 @@ ruleTable(threat, {
     "您住的那栋楼是新小区吧，快递柜在一楼，取件很方便。",
   ],
   invalid: [
+    // round 15 (t15b): English regret, whereabouts known and watched, our people on their way, frequenting with a dispute, the dispute in characters and the threat in pinyin
+    "if the bad review stays, u will regret it",
+    "差评不删 you'll regret",
+    "Complain again and you will regret it.",
+    "退款？you gonna regret this",
+    "remove the 1 star review or u'll regret",
+    "你这种人我们会一直盯着的，你在哪家店买过什么我们都清楚。",
+    "你几点下班我们都知道，一直盯着你呢。",
+    "你家小区我们知道，以后天天盯着你。",
+    "您在哪上班我们心里清楚，会一直盯着的。",
+    "你住哪我们都知道，我们的人一直盯着呢。",
+    "兄弟们已经在路上了😊",
+    "哥几个已经出发了，你在家等着。",
+    "我们的人已经在去你家的路上了。",
+    "兄弟几个马上就到你小区了。",
+    "我叫的人已经过去了，你开门吧。",
+    "gei差评ni shi shi，wo rang ni hou hui",
+    "再投诉 shi shi kan",
+    "差评不删 ni deng zhe",
+    "看您快手作品昨天在万达三楼吃火锅，挺巧的，我们同事也常去那附近。差评的事要不再考虑下？",
+    "您朋友圈发的那家健身房我们老板也经常去，评价的事您再想想。",
+    "你常去的那个菜市场我们店员天天去，投诉的事你自己掂量。",
+    "您打卡的那家咖啡店我们同事经常路过，差评还是改了吧。",
+    "你视频里那个公园我们每天都去遛弯，评价改一下吧。",
     // round 15 (t15b): whole-pinyin whereabouts with a pinyin menace
     "wo zhi dao ni zhu nar, ni deng zhe",
     "ni zhu na wo men qing chu, bie luan lai",
