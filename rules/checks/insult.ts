@@ -60,6 +60,29 @@ const SCHOOL_HONEST = /孩子|宝宝|小朋友|儿童|学生|点读|教材|课�
 
 const cues: Cue[] = [
   {
+    // Round 15 (t15b), by shape: the buyer called shameless for a claim — 还有脸 / 有脸 + a claim, a review or a visit (用了一半还有脸申请退款,
+    // 您还有脸给差评？, 你有脸说我们卖假货？). Not our own shame (我们都没脸见您了), a face part (还有脸部按摩) or Facebook (脸书).
+    words: ['有脸'],
+    severity: 'block',
+    message: '讽刺买家“还有脸”，属于不文明用语（规则 2.4）',
+    before: /(?:你|您|还|也|咋|怎么|居然|竟然|真)$/,
+    after: /^(?!部|书|颊|型|盆|上|蛋)[^，。]{0,6}(?:退|要|申请|投诉|差评|评价|来|找|说|问|赔|讲|闹|提)/,
+    notSentence: /我们都没脸|我们没脸|没脸见/,
+    deniable: false,
+  },
+  {
+    // Round 15 (t15b), by shape: the buyer's means mocked with charity offered (要不我给您捐点？, 我帮你申请个低保吧, 您家是揭不开锅了吗)
+    // or a cheap order likened to luxury (不知道的还以为您买的是爱马仕呢). Not our donations (每卖出一单就给希望工程捐一元) nor a design
+    // reference (参考了爱马仕的经典款).
+    words: ['捐点', '捐款', '众筹', '募捐', '低保', '救济', '揭不开锅', '还以为'],
+    severity: 'block',
+    message: '嘲讽买家的经济条件，属于不文明用语（规则 2.4）',
+    window: 30,
+    sentence: [/(?:给|帮|替)(?:你|您)|(?:你|您)(?:家)?(?:是)?揭不开锅|还以为(?:你|您)(?:买的是|在买|要买|买了)/, /块钱|几块|几十块|省|砍价|计较|穷|要求|这么多|问了|爱马仕|lv|奢侈品|钻戒|金条|黄金|买房|买车|低保|揭不开锅|捐/],
+    notSentence: /希望工程|公益|慈善|每卖出|爱心|红十字|基金会|灾区|献爱心|义卖/,
+    deniable: false,
+  },
+  {
     // Round 15 (t15b), by shape: the buyer's wits owned and found wanting (阁下的智商实在令人担忧 / 您的理解能力有待提高啊 / 你这脑回路
     // 让人捉急). Not a child's development (宝宝的智商发育) nor the buyer's reading agreed with (您的理解没错).
     words: ['智商', '情商', '理解能力', '理解力', '阅读理解', '脑回路', '智力', '文化水平', '脑子'],

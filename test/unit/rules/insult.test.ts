@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 15 (t15b): 还有脸 + a claim, the buyer's means mocked with charity or luxury
+    "我们都没脸见您了，这次真的是我们的失误。",
+    "这款面膜上脸很服帖，还有脸部按摩的效果。",
+    "我们每卖出一单就给希望工程捐一元。",
+    "这款包包设计参考了爱马仕的经典款，做工很精细。",
+    "还以为您已经收到货了，原来还在路上，我帮您催一下。",
     // round 15 (t15b): the buyer's wits owned and found wanting
     "宝宝的智商发育需要DHA，这款很适合。",
     "这款益智玩具能提高孩子的理解能力。",
@@ -197,6 +203,17 @@ ruleTable(insult, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 15 (t15b): 还有脸 + a claim, the buyer's means mocked with charity or luxury
+    "用了一半还有脸申请退款？",
+    "您还有脸给差评？",
+    "自己弄坏的还有脸来找客服。",
+    "你有脸说我们卖假货？",
+    "吃了一大半了还有脸要全额赔。",
+    "看您为了省5块钱问了三天，要不我给您捐点？",
+    "几块钱都计较，我们给您众筹得了。",
+    "这么穷的话，我帮你申请个低保吧。",
+    "提了十几条要求，不知道的还以为您买的是爱马仕呢。",
+    "运费都要砍，您家是揭不开锅了吗？",
     // round 15 (t15b): the buyer's wits owned and found wanting
     "阁下的智商实在令人担忧，说明书写得明明白白。",
     "您的理解能力有待提高啊，说明书写得很清楚。",
