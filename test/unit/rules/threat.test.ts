@@ -3,6 +3,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 15 (t15b): no guarantee for the buyer's things after a dispute, held data kept for a use to come, the buyer's kind met before, contact carried to the buyer's workplace, a visit to the buyer's area
+    "海外直邮的时效我们不敢保证，介意的话请慎拍。",
+    "我们不能保证100%无色差，以实物为准，不满意可以退货。",
+    "清关时间我们没法保证，一般7-15天，您的包裹一有动态就通知您。",
+    "您的地址我们存着，下次下单就不用重新填写了，方便很多。",
+    "身份证信息仅用于清关，用完即删，请放心。",
+    "像您这样的老顾客，后来都成了我们的回头客。",
+    "之前也有顾客担心过敏，后来用了都说好，不会后悔的。",
+    "发票我们可以寄到您单位，请提供地址。",
+    "您说的那家专柜我们也去过，价格确实贵一些，我们是保税仓直发。",
     // round 15 (t15b): English regret, whereabouts known and watched, our people on their way, frequenting with a dispute, the dispute in characters and the threat in pinyin
     "You won't regret buying this serum, 好评率99%。",
     "We regret the delay of your refund, 已经加急处理。",
@@ -510,6 +520,25 @@ ruleTable(threat, {
     "您住的那栋楼是新小区吧，快递柜在一楼，取件很方便。",
   ],
   invalid: [
+    // round 15 (t15b): no guarantee for the buyer's things after a dispute, held data kept for a use to come, the buyer's kind met before, contact carried to the buyer's workplace, a visit to the buyer's area
+    "再闹下去，我可不敢保证你这个号还能用多久。",
+    "差评不删的话，你的包裹能不能安全到，我们可不敢保证。",
+    "要是投诉，您家里人会不会接到什么电话，我们就不保证了。",
+    "再投诉，您的地址会不会被别人知道，我们可保证不了。",
+    "退款可以，您的身份证照片我们留着，以后总用得上。",
+    "您的手机号我们都记下了，以后有用处。",
+    "你的收货信息我们会一直存着，谁知道什么时候用得着呢。",
+    "聊天记录我们都留着，哪天派上用场也说不定。",
+    "像您这样的顾客我们见多了，后来都挺后悔的。",
+    "之前也有这种人，最后都吃了亏。",
+    "跟我们较真的人，后来都没好果子吃。",
+    "这种买家我们遇到过几个，结果都挺惨的。",
+    "您再不回，我们就打到您公司去。",
+    "电话不接是吧，那就找到你单位去聊。",
+    "再不删评，我们就把信寄到您单位。",
+    "一直不回复的话，我们只能打到您家里去问问您父母了。",
+    "亲，您收货地址旁边那家早餐店挺好吃的，我们昨天刚去过，评价的事麻烦上点心哈。",
+    "你小区对面那家超市我们上周也去过，差评的事你看着办。",
     // round 15 (t15b): English regret, whereabouts known and watched, our people on their way, frequenting with a dispute, the dispute in characters and the threat in pinyin
     "if the bad review stays, u will regret it",
     "差评不删 you'll regret",
