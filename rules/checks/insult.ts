@@ -60,6 +60,28 @@ const SCHOOL_HONEST = /孩子|宝宝|小朋友|儿童|学生|点读|教材|课�
 
 const cues: Cue[] = [
   {
+    // Round 15 (t15b), by shape: rebirth prescribed to the buyer (亲亲，这边建议您回炉重造呢～ / 您还是重新投胎吧 / 你这种人赶紧回娘胎重造一下).
+    // Not goods remade (这批瑕疵品已经回炉重造, 旧金回炉).
+    words: ['回炉重造', '回炉', '重新投胎', '再投胎', '投胎', '回娘胎', '重新做人'],
+    severity: 'block',
+    message: '讽刺买家“回炉重造”“重新投胎”，属于不文明用语（规则 2.4）',
+    before: /(?:建议|还是|赶紧|该|快|先|直接|最好)(?:你|您)?(?:直接|还是|赶紧)?(?:去)?$|(?:你|您)(?:还是|该|赶紧|最好|可以)?(?:去)?$/,
+    window: 30,
+    sentence: /你|您|亲|这种人|建议/,
+    notSentence: /瑕疵|旧金|金饰|首饰|黄金|材料|原料|产品|批次|钢|铁|玻璃|塑料|工艺|旧衣|回收|熔/,
+    deniable: false,
+  },
+  {
+    // Round 15 (t15b), by shape: the buyer called a byword for a failing reborn (怎么又是你，祥林嫂转世啊？ / 葛朗台转世也没您这么抠 / 您是唐僧
+    // 转世吧). Not a cute toy (像国宝转世).
+    words: ['转世'],
+    severity: 'block',
+    message: '用“某某转世”讽刺买家，属于不文明用语（规则 2.4）',
+    before: /(?:祥林嫂|唐僧|复读机|杠精|葛朗台|铁公鸡|周扒皮|猪八戒|林黛玉|窦娥|包租婆|严监生|老佛爷|慈禧|黄世仁|守财奴|事儿妈|话痨|戏精|奇葩)$/,
+    notSentence: /玩偶|公仔|萌|可爱|手办/,
+    deniable: false,
+  },
+  {
     // Round 15 (t15b), by shape: the buyer called shameless for a claim — 还有脸 / 有脸 + a claim, a review or a visit (用了一半还有脸申请退款,
     // 您还有脸给差评？, 你有脸说我们卖假货？). Not our own shame (我们都没脸见您了), a face part (还有脸部按摩) or Facebook (脸书).
     words: ['有脸'],

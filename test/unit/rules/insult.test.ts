@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 15 (t15b): rebirth prescribed, a byword reborn
+    "这批瑕疵品已经回炉重造，新品下周上架。",
+    "旧金回炉重造的服务我们也提供，您可以咨询一下。",
+    "这款熊猫玩偶萌到像国宝转世。",
     // round 15 (t15b): 还有脸 + a claim, the buyer's means mocked with charity or luxury
     "我们都没脸见您了，这次真的是我们的失误。",
     "这款面膜上脸很服帖，还有脸部按摩的效果。",
@@ -203,6 +207,17 @@ ruleTable(insult, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 15 (t15b): rebirth prescribed, a byword reborn
+    "亲亲，这边建议您回炉重造呢～",
+    "您还是重新投胎吧，这辈子网购不适合您。",
+    "建议回炉重造，再来买东西。",
+    "你这种人赶紧回娘胎重造一下。",
+    "您该回炉了，连订单都不会下。",
+    "怎么又是你，祥林嫂转世啊？",
+    "您是唐僧转世吧，一个问题问八遍。",
+    "葛朗台转世也没您这么抠。",
+    "你是周扒皮转世吗，运费都要我们出。",
+    "杠精转世说的就是您。",
     // round 15 (t15b): 还有脸 + a claim, the buyer's means mocked with charity or luxury
     "用了一半还有脸申请退款？",
     "您还有脸给差评？",
