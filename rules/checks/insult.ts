@@ -28,6 +28,12 @@
 // Round 11 (t11b): 滚 + any final particle (滚啦, 滾咯); B written as 13 (S13, 傻13; not S13码/型号); 有病 + a cure ordered (有病就去治,
 // not a pet or child); a clumsy body part pinned on the buyer (自己手残还怪产品; not 我手残, 手残党); a bare 样 (瞅你那样，买得起吗).
 // Then (t11b): reduplicated 傻乎乎 / 笨手笨脚 as a clause or aimed (not 傻乎乎的小熊玩偶).
+// Round 15 (t15b, by shape): schooling in reading prescribed before the buyer may speak (先把语文学好再来打字, 先去学学拼音吧; not a
+// child's learning), Chinese beyond the buyer (又一个看不懂中文的), the buyer sent to a degraded living (建议直接去捡垃圾，比较适合您; not
+// charity or goods), the face called big or thick over a claim (你脸怎么那么大，用了半罐还要全额退; not a size), the buyer's wits owned
+// and found wanting (阁下的智商实在令人担忧; not a child's development), 还有脸 + a claim (还有脸申请退款; not 脸部, 脸书), the buyer's
+// means mocked with charity or luxury (要不我给您捐点？, 还以为您买的是爱马仕呢; not our donations), rebirth prescribed (建议您回炉重造;
+// not goods remade), a byword reborn (祥林嫂转世).
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { symbolGlyph } from '../detect/codes';

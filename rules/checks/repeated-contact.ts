@@ -43,6 +43,9 @@
 // block (换了好几个号码). Not: a courier's calls, goods counted (发了10个样品), rules numbered (第五条), the buyer's night (您凌晨发的评价).
 // Round 14 (t14b): contact in the formal register (与您联系, 回访您, 致电您); daily contact announced because the buyer has not
 // yielded (因您未配合修改评价，客服将于每日…与您联系); contact until the buyer yields (私信到你把差评删了为止, 催到您确认收货才停).
+// Round 15 (t15b, by shape): tit for tat per dispute act or per unit of time it stands (你投诉一次我就换个小号加你一次, 差评挂一天，我就
+// 用小号给你发一天私信; not a system notice or a gift per order); 物流 as what we send (每天给你发一遍物流截图，发到你同意撤销为止) is no
+// other actor.
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceStarts, type Cue } from '../detect/cue-rule';

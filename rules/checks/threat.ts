@@ -106,6 +106,20 @@
 // 您上网搜搜); a picture of the buyer's home or face kept (门口那张照片我还留着，门牌号拍得清清楚楚); a crime pinned on the dispute with a
 // penalty (您这就是敲诈，判个一两年); an ultimatum whose consequence is left unsaid (给你三天时间删评，第四天你就知道了).
 // Not: a customs declaration of the goods, a scam warning, a proof of delivery kept for a claim, a product's effect (一个疗程您就知道了).
+// Round 15 (t15b, by shape): the buyer's superiors and local bodies told (科室主任, 人事, 工作单位, 村委会; 发函, 同步给, 打到您公司) with
+// the buyer's conduct as the lever (你这些操作, 你的人品, 退了十几单); no shop left to serve the buyer (几百家店都不会再给你发货, 看以后
+// 谁还敢卖给你, 哪家…都别想买到); the buyer's name spread through the trade (圈里传开了, 同行群里都在传你的名字); 阁下 as 你 in every
+// test; watching emoji beside a dispute (🏠📍👀 差评删了没); any crime, even a made-up one, or the penal code as the penalty (您已构成
+// “虚假评价罪”…最高可判三年); our manner changing as the consequence (我们就不是这个态度了, 可就没这么客气了); whereabouts known with 清楚/
+// 有数/盯着 or in pinyin with a pinyin menace (ni zhu na…bie luan lai); our people frequenting or visiting the buyer's places (你公司楼下那
+// 家咖啡店我常去, 我们昨天刚去过); 难堪 / 查到您 as menace; the receiver as the buyer's (收货人写的是孩子名字吧); the mob set on an unnamed
+// buyer (让网友人肉一下); 勿谓言之不预; 不然/否则 before an uncertain outcome; boards of complainers with their names (黑榜, 耻辱墙); not
+// saying it twice; the buyer's accusations (污蔑, 造谣) as a dispute; kind adverbs in scare quotes (“好好”); our people on their way
+// (兄弟们已经在路上了); English regret; no guarantee for the buyer's account, data or parcels after a dispute; held data kept for a use to
+// come (派上用场); the buyer's kind met before (您这样的买家…最后都挺后悔的). Every cue's context tests leave out others' quoted words
+// (detect/cue-rule.ts): 您说有人发消息说“知道你住哪” is no whereabouts threat, 您说“我就要差评”，…你住哪我们都知道 still is.
+// Not: a price boast (这个价您在哪家都买不着), a product's fame in the trade, a scam warning's 安全账户, a pick-up code said twice, a
+// second reminder, a delivery time we cannot promise, our own donations, a courier or fitter on the way.
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';

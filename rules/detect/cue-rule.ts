@@ -4,6 +4,10 @@
 //
 // Patterns are written against the COMPACT view (folded, lowercased, simplified, no spaces/punctuation),
 // so 「傻 @# 逼」, 「ＳＢ」 and 「我 是 快 手 官 方」 reach them in their plain forms.
+//
+// Round 15 (t15b): a cue's before/after/sentence/window tests leave out the words inside someone else's quote (the buyer's message,
+// a stranger's threat told back; detect/quoted.ts othersQuoteRanges) when the anchor is outside it, keeping only the quoted party's
+// act (差评, 投诉, 退款…): 您说有人发消息说“知道你住哪”，请问是哪个账号？ is no whereabouts threat at 账号.
 
 import { firstUnits, holdsUnitOf, maskMatches, type LintContext, type TermHit } from '../context';
 import { defineRule, type RuleMeta, type RuleModule, type TermSpec } from '../define-rule';
