@@ -28,6 +28,12 @@
 // Round 11 (t11b): 滚 + any final particle (滚啦, 滾咯); B written as 13 (S13, 傻13; not S13码/型号); 有病 + a cure ordered (有病就去治,
 // not a pet or child); a clumsy body part pinned on the buyer (自己手残还怪产品; not 我手残, 手残党); a bare 样 (瞅你那样，买得起吗).
 // Then (t11b): reduplicated 傻乎乎 / 笨手笨脚 as a clause or aimed (not 傻乎乎的小熊玩偶).
+// Round 15 (t15b, by shape): schooling in reading prescribed before the buyer may speak (先把语文学好再来打字, 先去学学拼音吧; not a
+// child's learning), Chinese beyond the buyer (又一个看不懂中文的), the buyer sent to a degraded living (建议直接去捡垃圾，比较适合您; not
+// charity or goods), the face called big or thick over a claim (你脸怎么那么大，用了半罐还要全额退; not a size), the buyer's wits owned
+// and found wanting (阁下的智商实在令人担忧; not a child's development), 还有脸 + a claim (还有脸申请退款; not 脸部, 脸书), the buyer's
+// means mocked with charity or luxury (要不我给您捐点？, 还以为您买的是爱马仕呢; not our donations), rebirth prescribed (建议您回炉重造;
+// not goods remade), a byword reborn (祥林嫂转世).
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { symbolGlyph } from '../detect/codes';
@@ -55,7 +61,116 @@ const BODY_JUDGED =
 /** Verbs of wearing or applying: the futility is about the buyer's body, not a broken part (修什么都没用). */
 const WEAR_APPLY = /穿|抹|涂|用|戴|化|擦|敷|搽|吃|买|选|挑/;
 
+/** Round 15 (t15b): a child's or a school's context, where learning to read is honest (点读笔, 先学好拼音再认字). */
+const SCHOOL_HONEST = /孩子|宝宝|小朋友|儿童|学生|点读|教材|课程|学习机|早教|绘本|字帖|老师推荐|我们客服|道歉/;
+
 const cues: Cue[] = [
+  {
+    // Round 15 (t15b), by shape: rebirth prescribed to the buyer (亲亲，这边建议您回炉重造呢～ / 您还是重新投胎吧 / 你这种人赶紧回娘胎重造一下).
+    // Not goods remade (这批瑕疵品已经回炉重造, 旧金回炉).
+    words: ['回炉重造', '回炉', '重新投胎', '再投胎', '投胎', '回娘胎', '重新做人'],
+    severity: 'block',
+    message: '讽刺买家“回炉重造”“重新投胎”，属于不文明用语（规则 2.4）',
+    before: /(?:建议|还是|赶紧|该|快|先|直接|最好)(?:你|您)?(?:直接|还是|赶紧)?(?:去)?$|(?:你|您)(?:还是|该|赶紧|最好|可以)?(?:去)?$/,
+    window: 30,
+    sentence: /你|您|亲|这种人|建议/,
+    notSentence: /瑕疵|旧金|金饰|首饰|黄金|材料|原料|产品|批次|钢|铁|玻璃|塑料|工艺|旧衣|回收|熔/,
+    deniable: false,
+  },
+  {
+    // Round 15 (t15b), by shape: the buyer called a byword for a failing reborn (怎么又是你，祥林嫂转世啊？ / 葛朗台转世也没您这么抠 / 您是唐僧
+    // 转世吧). Not a cute toy (像国宝转世).
+    words: ['转世'],
+    severity: 'block',
+    message: '用“某某转世”讽刺买家，属于不文明用语（规则 2.4）',
+    before: /(?:祥林嫂|唐僧|复读机|杠精|葛朗台|铁公鸡|周扒皮|猪八戒|林黛玉|窦娥|包租婆|严监生|老佛爷|慈禧|黄世仁|守财奴|事儿妈|话痨|戏精|奇葩)$/,
+    notSentence: /玩偶|公仔|萌|可爱|手办/,
+    deniable: false,
+  },
+  {
+    // Round 15 (t15b), by shape: the buyer called shameless for a claim — 还有脸 / 有脸 + a claim, a review or a visit (用了一半还有脸申请退款,
+    // 您还有脸给差评？, 你有脸说我们卖假货？). Not our own shame (我们都没脸见您了), a face part (还有脸部按摩) or Facebook (脸书).
+    words: ['有脸'],
+    severity: 'block',
+    message: '讽刺买家“还有脸”，属于不文明用语（规则 2.4）',
+    before: /(?:你|您|还|也|咋|怎么|居然|竟然|真)$/,
+    after: /^(?!部|书|颊|型|盆|上|蛋)[^，。]{0,6}(?:退|要|申请|投诉|差评|评价|来|找|说|问|赔|讲|闹|提)/,
+    notSentence: /我们都没脸|我们没脸|没脸见/,
+    deniable: false,
+  },
+  {
+    // Round 15 (t15b), by shape: the buyer's means mocked with charity offered (要不我给您捐点？, 我帮你申请个低保吧, 您家是揭不开锅了吗)
+    // or a cheap order likened to luxury (不知道的还以为您买的是爱马仕呢). Not our donations (每卖出一单就给希望工程捐一元) nor a design
+    // reference (参考了爱马仕的经典款).
+    words: ['捐点', '捐款', '众筹', '募捐', '低保', '救济', '揭不开锅', '还以为'],
+    severity: 'block',
+    message: '嘲讽买家的经济条件，属于不文明用语（规则 2.4）',
+    window: 30,
+    sentence: [/(?:给|帮|替)(?:你|您)|(?:你|您)(?:家)?(?:是)?揭不开锅|还以为(?:你|您)(?:买的是|在买|要买|买了)/, /块钱|几块|几十块|省|砍价|计较|穷|要求|这么多|问了|爱马仕|lv|奢侈品|钻戒|金条|黄金|买房|买车|低保|揭不开锅|捐/],
+    notSentence: /希望工程|公益|慈善|每卖出|爱心|红十字|基金会|灾区|献爱心|义卖/,
+    deniable: false,
+  },
+  {
+    // Round 15 (t15b), by shape: the buyer's wits owned and found wanting (阁下的智商实在令人担忧 / 您的理解能力有待提高啊 / 你这脑回路
+    // 让人捉急). Not a child's development (宝宝的智商发育) nor the buyer's reading agreed with (您的理解没错).
+    words: ['智商', '情商', '理解能力', '理解力', '阅读理解', '脑回路', '智力', '文化水平', '脑子'],
+    severity: 'block',
+    message: '讽刺买家的智力，属于不文明用语（规则 2.4）',
+    before: /(?:你|您|阁下)(?:的|这|这个|那)?$/,
+    after: /^[^，。]{0,4}(?:令人担忧|堪忧|捉急|着急|欠费|下线|感人|不在线|为零|负数|不够用|有待提高|让人担心|令人担心|不太行|不行|有限|太低|告急|余额不足|掉线|不及格|堪比)/,
+    notSentence: /宝宝|孩子|小朋友|儿童|发育|益智|补脑|营养/,
+    deniable: false,
+  },
+  {
+    // Round 15 (t15b), by shape: schooling in reading prescribed to the buyer before they may speak (先把语文学好再来打字 / 中文学明白了
+    // 再来跟我理论 / 回去把小学语文补一补再来评价). Not a child's learning (先学好拼音再认字更轻松).
+    words: ['语文', '中文', '拼音', '识字', '认字', '汉字', '阅读理解'],
+    severity: 'block',
+    message: '嘲讽买家的文化水平，属于不文明用语（规则 2.4）',
+    after: /^(?:都|也)?(?:补一补|补补|学学|学好|学会|学明白|学清楚|练练|重修|没学好|没学明白|学得不好|不及格|是体育老师教的)/,
+    notSentence: SCHOOL_HONEST,
+    deniable: false,
+  },
+  {
+    // The same prescription before the subject (先去学学拼音吧, 回去补补语文).
+    words: ['语文', '中文', '拼音', '识字', '认字', '汉字', '阅读理解'],
+    severity: 'block',
+    message: '嘲讽买家的文化水平，属于不文明用语（规则 2.4）',
+    before: /(?:先|回去|赶紧|重新|好好|建议)?(?:去|回去)?(?:把)?(?:小学)?(?:学学|学|补补|补|练练|练|重修)(?:一下|下)?(?:小学)?$/,
+    notSentence: SCHOOL_HONEST,
+    deniable: false,
+  },
+  {
+    // Round 15 (t15b), by shape: the buyer sent to a degraded living (建议直接去捡垃圾，比较适合您 / 去天桥底下要饭更适合你 / 干脆去捡破烂
+    // 算了). Not goods or charity (捡垃圾用的夹子, 流浪乞讨人员救助站, 环卫工人扫大街很辛苦).
+    words: ['捡垃圾', '捡破烂', '收破烂', '要饭', '讨饭', '乞讨', '扫大街', '当乞丐', '讨口子'],
+    severity: 'block',
+    message: '侮辱、贬低买家，属于不文明用语（规则 2.4）',
+    before: /(?:去|回去|干脆|不如|还是|建议|适合)[^]{0,6}$/,
+    notSentence: /垃圾袋|垃圾桶|救助|环卫|工人|公益|捐|志愿|手套|夹子|工具|钳|老人家|流浪/,
+    deniable: false,
+  },
+  {
+    // Round 15 (t15b), by shape: the buyer's face called big or thick-skinned over a claim (你脸怎么那么大，用了半罐还要全额退 / 您好大的
+    // 脸啊，运费也想让我们出 / 你这脸皮比城墙还厚). Not a size or a skin (脸大选L码口罩, 脸皮薄的宝宝先做皮试).
+    words: ['脸'],
+    severity: 'block',
+    message: '讽刺买家“脸大”“脸皮厚”，属于不文明用语（规则 2.4）',
+    after: /^(?:皮)?(?:可|也|咋|怎么|真|是|都)?(?:真|这么|那么|太|好|比城墙还|够)?(?:大|厚)/,
+    window: 30,
+    sentence: [/你|您|阁下|买家|客户|亲/, /退|要|白嫖|差评|好意思|运费|便宜|占|赔|全额|还想|也想|想让|第一次见/],
+    notSentence: /码|尺寸|选|面膜|口罩|帽|头围|显|宝宝|皮试|修饰|遮|小脸|瘦脸|敏感|过敏|洗脸|护肤|上脸/,
+    deniable: false,
+  },
+  {
+    words: ['好大的脸', '多大的脸', '好大脸', '脸咋那么大', '好厚的脸皮'],
+    severity: 'block',
+    message: '讽刺买家“脸大”“脸皮厚”，属于不文明用语（规则 2.4）',
+    window: 30,
+    sentence: [/你|您|阁下|买家|客户|亲/, /退|要|白嫖|差评|好意思|运费|便宜|占|赔|全额|还想|也想|想让|第一次见/],
+    notSentence: /码|尺寸|选|面膜|口罩|帽|头围|显|宝宝|皮试|修饰|遮|小脸|瘦脸|敏感|过敏|洗脸|护肤|上脸/,
+    deniable: false,
+  },
   {
     // 你个老六 / 你个显眼包 — 你个 + a noun closing the clause is name-calling; 给你个建议 / 您个人信息 / 退你个头 are not this cue.
     words: ['你个', '您个'],
@@ -213,7 +328,9 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
-    words: ['没个年轻人', '没有年轻人帮', '不识字', '不认字', '看不懂字', '是文盲', '文盲吗', '眼瞎', '瞎了吗', '眼睛不好使'],
+    words: ['没个年轻人', '没有年轻人帮', '不识字', '不认字', '看不懂字', '是文盲', '文盲吗', '眼瞎', '瞎了吗', '眼睛不好使',
+      // (round 15, t15b: Chinese itself beyond the buyer, 又一个看不懂中文的)
+      '看不懂中文', '不懂中文', '看不懂汉字', '中文都看不懂', '中文看不懂', '不认识字'],
     severity: 'block',
     message: '贬低买家的能力，属于不文明用语（规则 2.4）',
     // Round 11 (fa11b): a supposition about someone who cannot read, with help offered (老人家不识字的话，您可以帮他语音下单).

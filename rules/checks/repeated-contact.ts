@@ -43,6 +43,9 @@
 // block (换了好几个号码). Not: a courier's calls, goods counted (发了10个样品), rules numbered (第五条), the buyer's night (您凌晨发的评价).
 // Round 14 (t14b): contact in the formal register (与您联系, 回访您, 致电您); daily contact announced because the buyer has not
 // yielded (因您未配合修改评价，客服将于每日…与您联系); contact until the buyer yields (私信到你把差评删了为止, 催到您确认收货才停).
+// Round 15 (t15b, by shape): tit for tat per dispute act or per unit of time it stands (你投诉一次我就换个小号加你一次, 差评挂一天，我就
+// 用小号给你发一天私信; not a system notice or a gift per order); 物流 as what we send (每天给你发一遍物流截图，发到你同意撤销为止) is no
+// other actor.
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceStarts, type Cue } from '../detect/cue-rule';
@@ -89,7 +92,8 @@ const BY_US_OR_ASK = /我|咱|本店|客服|(?:改|删|撤)[^]{0,4}(?:评价|差
 const SERVICE_STOP = /(?:上传|补充|确认|修改|提供|填写|补填|核实)[^]{0,12}(?:不再|不会再)(?:打扰|打电话|联系|打|发)/;
 /** The contact explained by an order need (第三次联系您是因为清关需要补充资料), not by the review (round 8). */
 const SERVICE_REASON = /(?:是因为|是由于|是为了)(?![^]{0,12}(?:差评|评价|投诉|好评|五星))/;
-const NOT_US = /对方|不是我们|不是本店|快递员|快递小哥|快递公司|驿站|物流|骗子|诈骗|陌生|推销电话|冒充|假冒|自称|平台(?:客服|小二|工作人员)/;
+// (round 15, t15b: 物流 as what we send, 每天给你发一遍物流截图, is no other actor)
+const NOT_US = /对方|不是我们|不是本店|快递员|快递小哥|快递公司|驿站|物流(?!截图|单号|记录|轨迹|图)|骗子|诈骗|陌生|推销电话|冒充|假冒|自称|平台(?:客服|小二|工作人员)/;
 
 const CONTACT = [
   '打电话', '打给你', '打给您', '打你电话', '打您电话', '电话轰炸', '短信轰炸', '轰炸', '发消息', '发信息', '发短信', '发私信', '私信你', '私信您', '联系你', '联系您',
@@ -127,6 +131,19 @@ const OFTEN_CONTACT = {
 } as const;
 
 const cues: Cue[] = [
+  {
+    // Round 15 (t15b), by shape: tit for tat per dispute act — each complaint, review, report or block by the buyer answered by our contact
+    // (你投诉一次我就换个小号加你一次 / 您差评一次，我们就给您打十个电话 / 你举报我一回，我就去你作品下面留言一回). Not a system notice or
+    // a gift per order (您每申请一次退款系统就会通知我们一次, 每下一单我们就送一次小样).
+    words: ['我就', '我们就', '咱就', '我马上就', '我们马上就'],
+    severity: 'block',
+    message: '买家每投诉、评价一次就骚扰一次，属于以反复联系施压',
+    // Also per unit of time the dispute stands (差评挂一天，我就用小号给你发一天私信).
+    before: /(?:你|您)(?:每)?(?:[^]{0,4}(?:投诉|差评|举报|退|拉黑|申诉|评价|曝光|闹|删)[^]{0,4}(?:一次|一回|一个号?|一单|一下|一条)|[^]{0,4}(?:一次|一回)[^]{0,2}(?:投诉|差评|举报|退款|退货|申诉|评价|曝光))$|(?:投诉|差评|评价|退款|举报)[^]{0,4}(?:挂|留|在|不撤|不删|不改)[^]{0,2}(?:一天|一日|一周|一小时|一个小时|一个月)$/,
+    after: /^[^]{0,10}(?:加|打|发|留言|找|拜访|上门|骚扰|评论|私信|寄|@)/,
+    notSentence: /系统|自动|送|赠|小样|优惠|积分|返|奖励|抽奖/,
+    deniable: false,
+  },
   {
     // Round 13 (t13b): the shop promising to come back day after day over a demand (今天也来提醒您给好评啦，明天后天大后天我还会来的哦;
     // 今天不给好评，明天接着来，后天继续) — coming back + days ahead + a demand. Not restock or live-stream notices (明天还会来一批货).

@@ -106,17 +106,32 @@
 // 您上网搜搜); a picture of the buyer's home or face kept (门口那张照片我还留着，门牌号拍得清清楚楚); a crime pinned on the dispute with a
 // penalty (您这就是敲诈，判个一两年); an ultimatum whose consequence is left unsaid (给你三天时间删评，第四天你就知道了).
 // Not: a customs declaration of the goods, a scam warning, a proof of delivery kept for a claim, a product's effect (一个疗程您就知道了).
+// Round 15 (t15b, by shape): the buyer's superiors and local bodies told (科室主任, 人事, 工作单位, 村委会; 发函, 同步给, 打到您公司) with
+// the buyer's conduct as the lever (你这些操作, 你的人品, 退了十几单); no shop left to serve the buyer (几百家店都不会再给你发货, 看以后
+// 谁还敢卖给你, 哪家…都别想买到); the buyer's name spread through the trade (圈里传开了, 同行群里都在传你的名字); 阁下 as 你 in every
+// test; watching emoji beside a dispute (🏠📍👀 差评删了没); any crime, even a made-up one, or the penal code as the penalty (您已构成
+// “虚假评价罪”…最高可判三年); our manner changing as the consequence (我们就不是这个态度了, 可就没这么客气了); whereabouts known with 清楚/
+// 有数/盯着 or in pinyin with a pinyin menace (ni zhu na…bie luan lai); our people frequenting or visiting the buyer's places (你公司楼下那
+// 家咖啡店我常去, 我们昨天刚去过); 难堪 / 查到您 as menace; the receiver as the buyer's (收货人写的是孩子名字吧); the mob set on an unnamed
+// buyer (让网友人肉一下); 勿谓言之不预; 不然/否则 before an uncertain outcome; boards of complainers with their names (黑榜, 耻辱墙); not
+// saying it twice; the buyer's accusations (污蔑, 造谣) as a dispute; kind adverbs in scare quotes (“好好”); our people on their way
+// (兄弟们已经在路上了); English regret; no guarantee for the buyer's account, data or parcels after a dispute; held data kept for a use to
+// come (派上用场); the buyer's kind met before (您这样的买家…最后都挺后悔的). Every cue's context tests leave out others' quoted words
+// (detect/cue-rule.ts): 您说有人发消息说“知道你住哪” is no whereabouts threat, 您说“我就要差评”，…你住哪我们都知道 still is.
+// Not: a price boast (这个价您在哪家都买不着), a product's fame in the trade, a scam warning's 安全账户, a pick-up code said twice, a
+// second reminder, a delivery time we cannot promise, our own donations, a courier or fitter on the way.
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
 
 /** A complaint, review or refund dispute in the sentence: what turns 后果自负 / 你等着 into a threat. */
-const DISPUTE = /差评|中评|删评|改评|撤评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|再不回|坚持退|非要退|真要退|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|12315|12345|消协|工商|不给(?:五星|5星|好评|全五星)/;
+const DISPUTE = /刁难|无理取闹|找茬|找事|污蔑|诬陷|造谣|诋毁|抹黑|瞎写|瞎说|差评|中评|删评|改评|撤评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|再不回|坚持退|非要退|真要退|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|12315|12345|消协|工商|不给(?:五星|5星|好评|全五星)/;
 /** The same dispute in English, for threats written in English (u r dead if u don't delete that review). */
 const DISPUTE_EN = /review|complain|refund|rating|report|delete|remove|[1-5]stars?|fivestars?|onestar|差评|投诉/;
 const DISPUTE_ANY = new RegExp(`${DISPUTE.source}|${DISPUTE_EN.source}`);
 /** The buyer's acts a threat is about. */
-const DISPUTE_ACT = /评价|差评|中评|一星|1星|投诉|举报|曝光|维权|退款|退货|退一|退个|介入|申诉|撤诉|闹|乱说/;
+// (round 15, t15b: the buyer's public accusations too, 你再污蔑我们试试看)
+const DISPUTE_ACT = /污蔑|诬陷|造谣|诋毁|抹黑|瞎写|评价|差评|中评|一星|1星|投诉|举报|曝光|维权|退款|退货|退一|退个|介入|申诉|撤诉|闹|乱说/;
 /** What the veiled-warning cue's sentence must not hold: a denial, weather, pests, a delivery, a scam warning. */
 const VEILED_NOT = /不会|谨防|请勿|注意安全哦|祝您|天气|下雨|路滑|防疫|快递|配送|送货|取件|安装|螨|虫|菌|病毒|蟑螂|蚊|倒车|停车|自称|冒充|假冒|不要相信|别相信|从不上门/;
 /** The market's urgency in a sales pitch (round 10, fa10): a price rise, stock running out, an offer ending. */
@@ -134,7 +149,8 @@ const MENACE =
 /** Data an agent holds over a buyer, for the held-data cues: PERSONAL_DATA and the buyer's orders and parcels. */
 const HELD_DATA = `(?:${PERSONAL_DATA.slice(3, -1)}|快递单号|物流单号|单号|购买记录|下单记录|收货信息|订单记录|买过的)`;
 /** A review ultimatum or a veiled escalation beside held data: 你不给好评, 评价前请三思, 只能换个方式联系您. */
-const HELD_MENACE = new RegExp(`${MENACE.source}|三思|有办法|换个方式|换种方式|别的方式|解决不了|不给好评|不删|不撤|不改|不希望|奇怪的地方|整理成|做成表|建了档|发(?:你|您)看看|别忘了|别忘记|提醒(?:你|您)一句|档案|回访`);
+// (round 15, t15b: a use to come, 谁知道以后会不会派上用场呢)
+const HELD_MENACE = new RegExp(`${MENACE.source}|派上用场|用得上|用得着|有用处|总有用|三思|有办法|换个方式|换种方式|别的方式|解决不了|不给好评|不删|不撤|不改|不希望|奇怪的地方|整理成|做成表|建了档|发(?:你|您)看看|别忘了|别忘记|提醒(?:你|您)一句|档案|回访`);
 /** Service talk around the same words: checking an address, choosing a size. */
 const SERVICE = /填写|填错|写错|核对|确认一下|是否正确|修改|改成|选|挑|尺码|颜色|款式|型号|段数|发货|补发|放心|保密|清关用|用于清关/;
 /** Buyer data an agent could hand to strangers (their number, address, papers, chat or order screenshots). */
@@ -143,7 +159,7 @@ const BUYER_DATA = `(?:${PERSONAL_DATA.slice(3, -1)}|截图|订单|聊天|视频
 const ONLINE =
   /(?:你|您|她|他)(?:的|在)?(?:那个|那篇|那条|这个)?(?:淘宝|拼多多|抖音|小红书|微博|快手号|账号|主页|作品|朋友圈|头像|笔记|视频|别家|其他店|别的店|其他平台|别的平台|b站|知乎)/;
 /** Where the buyer lives, works or studies (the agent's 那/那个 before it too: 您那地址). */
-const WHEREABOUTS = /(?:你|您)(?:的|们|家的|家)?(?:那个|那)?(?:屋头|屋里头|屋企|住那条街|那条街|(?:喺|在)?边度(?:返工|住|返学|上班)|住哪|住在哪|住的地方|住(?:啥|什么)地方|住址|家在哪|家住|在哪上班|在哪工作|在哪住|在哪个(?:公司|单位|小区|学校|地方)|[^]{0,4}(?:几点|什么时候)(?:下班|放学|出门|回家|到家)|在哪家|哪个小区|小区|单位|公司|收货地址|地址|孩子在哪|在哪上学)/;
+const WHEREABOUTS = /(?:你|您)(?:的|们|家的|家)?(?:那个|那)?(?:屋头|屋里头|屋企|住那条街|那条街|(?:喺|在)?边度(?:返工|住|返学|上班)|住哪|住在哪|住的地方|住的那(?:栋|幢|个|片)|住(?:啥|什么)地方|住址|家在哪|家住|在哪上班|在哪工作|在哪住|在哪个(?:公司|单位|小区|学校|地方)|[^]{0,4}(?:几点|什么时候)(?:下班|放学|出门|回家|到家)|在哪家|哪个小区|小区|单位|公司|收货地址|地址|孩子在哪|在哪上学)/;
 
 /** The buyer's private sphere, for the general leverage cues: home, family, workplace, school, routine, photos, account. */
 const LEVER_WORDS = [
@@ -160,7 +176,8 @@ const LEVER_WORDS = [
  */
 const LEVER_DATA = ['收货信息', '个人信息', '手机号', '电话', '身份证', '车牌', '账号', '购买记录', '聊天记录', '回放'];
 /** The sphere is the buyer's: 你/您 a few units before (您家, 您这地址, 您应该也不希望家里老人, 我们有您老家的地址) or 宝/亲 addressed. */
-const LEVER_OWNER = /(?:你|您|宝|亲)[^]{0,9}$|(?:收件|寄件)$/;
+// (round 15, t15b: the parcel's receiver named as the buyer's, 收货人写的是孩子名字吧)
+const LEVER_OWNER = /(?:你|您|宝|亲)[^]{0,9}$|(?:收件|寄件)$|收货人(?:写的|填的)?(?:是)?$/;
 /**
  * Round 14 (fa14b): the buyer as the SPEAKER right before the word (您说朋友圈那种“内部渠道货”…, 您提到的小区快递柜): what they talk
  * about, not their sphere held over them — 您说您家… keeps its second 您 as the owner.
@@ -170,23 +187,25 @@ const SPEAKER_NOT_OWNER = /(?:您|你)(?:刚才|之前|刚刚)?(?:说|提到|问
 const LEVER_DISPUTE = /关系搞僵|搞僵|闹僵|撕破脸|评价|差评|中评|一星|投诉|举报|撤诉|介入|曝光|闹|过不去|作对|较劲|12315|仲裁|硬刚|申诉|事情变|事情搞|把事情/;
 /** Menace beside the buyer's sphere: a visit or a greeting, distance, people who know them, eyes on them, harm to their people. */
 const LEVER_MENACE =
-  /(?:我们|我)(?:也|都)有|大家都难看|闹得难看|闹得不愉快|打声招呼|打个招呼|打招呼|迷路|不太平|看紧|看好|管不了|不好说|难说|熟人|有人|见过|看见|都看到|我们看到|看到了|坐坐|拜访|串门|顺路|车程|离我们|多带|小心|当心|安全|关心|惦记|可爱|存着|都有|我们有|我们这有|(?:都|还|会|一直|我们|我)记得|记得(?:你|您)|认得|找得到|跑一趟|接到我们|我们的电话|受影响|不希望|忍心|心里有数|留案底|考公|政审|几点|每天|备份|存档|截图|存了|记下|私了|没这回事|搞太僵|搞僵|传出去|联系得上|找得到|问问她|问问他|很熟|都熟|不太好吧|(?:对|对您|对你)(?:孩子|家里|工作)?不好/;
+  /难堪|(?:已经|都)?查(?:到|出|清)(?:了)?(?:你|您)|(?:我们|我)(?:也|都)有|大家都难看|闹得难看|闹得不愉快|打声招呼|打个招呼|打招呼|迷路|不太平|看紧|看好|管不了|不好说|难说|熟人|有人|见过|看见|都看到|我们看到|看到了|坐坐|拜访|串门|顺路|车程|离我们|多带|小心|当心|安全|关心|惦记|可爱|存着|都有|我们有|我们这有|(?:都|还|会|一直|我们|我)记得|记得(?:你|您)|认得|找得到|跑一趟|接到我们|我们的电话|受影响|不希望|忍心|心里有数|留案底|考公|政审|几点|每天|备份|存档|截图|存了|记下|私了|没这回事|搞太僵|搞僵|传出去|联系得上|找得到|问问她|问问他|很熟|都熟|不太好吧|(?:对|对您|对你)(?:孩子|家里|工作)?不好/;
 /** The shop watching the buyer's life with no dispute: hours, a school named, things on their balcony, living alone, our care. */
 const LEVER_WATCHED =
-  /(?:说不定|没准|保不齐|指不定)哪天|碰上|碰到(?:你|您)|碰个面|顺路[^]{0,3}经过|(?:会|都)经过|(?:我们|我)(?:也|都)知道|(?:我们|我)知道(?:你|您)|不想让[^]{0,6}知道|每天[^]{0,6}(?:[0-9一二三四五六七八九十]+点|早上|晚上)[^]{0,6}(?:放学|下班|上班|出门|回家|到家|接|送|遛|出来|经过|路过|走|吧)|(?:放学|下班|出门|回家)[^]{0,2}对吧|上学吧|该浇水|那盆|晾的|晾着|一个人住|独居|我们都很关心|我们都关心|我们一直关心|我们会一直关心|我们都在看|我们都看到|我们都看见|看见了|路过|我们的人|都见过|见过好几|每天都能看|进出|打声招呼|打个招呼|拜访一下|去坐坐|串个门|顺便去|顺路去/;
+  /(?:我|我们|老板|店员|同事|我们的人)[^]{0,6}(?:常去|经常去|天天去|每天去|每周都去|都去|常来|经常来|常逛|经常逛|天天路过|常路过|经常路过|每天路过|天天都去|去过好几次)|(?:说不定|没准|保不齐|指不定)哪天|碰上|碰到(?:你|您)|碰个面|顺路[^]{0,3}经过|(?:会|都)经过|(?:我们|我)(?:也|都)知道|(?:我们|我)知道(?:你|您)|不想让[^]{0,6}知道|每天[^]{0,6}(?:[0-9一二三四五六七八九十]+点|早上|晚上)[^]{0,6}(?:放学|下班|上班|出门|回家|到家|接|送|遛|出来|经过|路过|走|吧)|(?:放学|下班|出门|回家)[^]{0,2}对吧|上学吧|该浇水|那盆|晾的|晾着|一个人住|独居|我们都很关心|我们都关心|我们一直关心|我们会一直关心|我们都在看|我们都看到|我们都看见|看见了|路过|我们的人|都见过|见过好几|每天都能看|进出|打声招呼|打个招呼|拜访一下|去坐坐|串个门|顺便去|顺路去/;
 /** An order around the same words: delivery, receiving, products for the family, service. */
 // …or the review conceded, left as it is (评价您不用改，那是您的真实感受; round 11, t11e).
 const LEVER_ORDER =
-  /适合|尺码|代收|签收|收货(?!信息|人|地址)|发货|快递|包裹|物流(?![^]{0,4}上班)|发票|礼物|送给|喜欢|推荐|用的|穿|吃|喝|奶粉|帮您|谢谢|感谢|抱歉|不好意思|理解|尊重|放心|(?:已|会|帮您|为您|尽快|马上|正在|及时)处理|收到|反馈|宠物|猫粮|狗粮|晒|返图|好评返|不会|过敏|用了|停用|接受|效果|副作用|修改|改成|填写|核对|驿站|配送|派送|清关|冒充|骗子|(?:是|谨防|防范|小心)诈骗|诈骗(?:电话|短信|信息|分子)|不是我们|报警|退货地址|寄回|单号|页面|详情|优惠|团购|下单|价格|折扣|这款|款式|型号|替换装|样品|试用|小样|赠品|补寄|评价很好|评价不错|评价挺好|好评如潮|加密|(?:明天|后天|今天|次日)(?:就)?(?:能|可以)?(?:到|送达|发出|收到)|(?:不用|不需要|不必|无需|用不着)(?:您)?(?:改|删|修改|撤)|真实(?:感受|体验|评价)|说得(?:对|没错|在理)|虚心接受|我们的问题|是我们没做好/;
+  /适合|尺码|代收|签收|收货(?!信息|人|地址)|发货|快递|包裹|物流(?![^]{0,4}上班)|发票|礼物|送给|喜欢|推荐|用的|穿|吃|喝|奶粉|帮您|谢谢(?!配合|您的配合)|感谢(?!配合|您的配合)|抱歉|不好意思|理解|尊重|放心|(?:已|会|帮您|为您|尽快|马上|正在|及时)处理|收到|反馈|宠物|猫粮|狗粮|晒|返图|好评返|不会|过敏|用了|停用|接受|效果|副作用|修改|改成|填写|核对|驿站|配送|派送|清关|冒充|骗子|(?:是|谨防|防范|小心)诈骗|诈骗(?:电话|短信|信息|分子)|不是我们|报警|退货地址|寄回|单号|页面|详情|优惠|团购|下单|价格|折扣|这款|款式|型号|替换装|样品|试用|小样|赠品|补寄|评价很好|评价不错|评价挺好|好评如潮|加密|(?:明天|后天|今天|次日)(?:就)?(?:能|可以)?(?:到|送达|发出|收到)|(?:不用|不需要|不必|无需|用不着)(?:您)?(?:改|删|修改|撤)|真实(?:感受|体验|评价)|说得(?:对|没错|在理)|虚心接受|我们的问题|是我们没做好/;
 
 /** The buyer's people, for the third-party cue (round 8): family, partner, friends, work, the address book, the receiver. */
 const THIRD_PARTY = ['妈妈', '爸爸', '妈', '爸', '老妈', '老爸', '母亲', '父亲', '爹妈', '爸妈', '父母', '老婆', '老公', '媳妇', '对象', '男朋友', '女朋友', '男友', '女友',
-  '爱人', '丈夫', '妻子', '家人', '家里人', '亲戚', '朋友', '同事', '领导', '上司', 'hr', '人事', '通讯录', '紧急联系人', '收件人', '邻居', '同学', '班主任', '先生', '太太'];
+  '爱人', '丈夫', '妻子', '家人', '家里人', '亲戚', '朋友', '同事', '领导', '上司', 'hr', '人事', '通讯录', '紧急联系人', '收件人', '邻居', '同学', '班主任', '先生', '太太',
+  // Round 15 (t15b): the buyer's superiors and local bodies (科室主任, 校长, 工会, 村委会, 居委会, 工作单位, 所在社区).
+  '主任', '校长', '院长', '经理', '老板', '工会', '村委', '村委会', '居委会', '社区', '街道办', '工作单位', '单位', '公司', '学校', '辅导员'];
 /** The shop calling, sending to or telling them, or the buyer not wanting them to know. */
 const THIRD_PARTY_TOLD =
-  /(?:我|咱)[^，。？]{0,12}(?:打给|打个电话|打电话|打过去|发给|发到|转给|寄给|告诉|反映|聊聊|问问|说说|通知|联系)|要不要(?:我们|我)?(?:发给|转给|寄给|告诉|拿给)|(?:不想|不希望|不愿|别)让[^]{0,8}知道|(?:会|就|要|都会)让(?:他们|她|他|她们)(?:都)?知道|卷进来|被卷|牵连|连累/;
+  /(?:我|咱)[^，。？]{0,12}(?:打给|打个电话|打电话|打过去|发给|发到|转给|寄给|告诉|反映|聊聊|问问|说说|通知|联系|发函|寄函|同步给|通报|私信|评评理)|(?:给|跟|向|和|找)(?:你|您)(?:的|们|家|所在的?)?[^]{0,8}(?:打个?电话|打过去|聊|说说|谈谈|反映|发函|寄函|通报|同步)|(?:同步给|发函给|通报给|反映给|告诉|通知|发给|转给|寄给)(?:你|您)(?:的|们|家|所在的?)|(?:打|找|闹|寄|送|追)到(?:你|您)(?:的|们|家)?|要不要(?:我们|我)?(?:发给|转给|寄给|告诉|拿给)|(?:不想|不希望|不愿|别)让[^]{0,8}知道|(?:会|就|要|都会)让(?:他们|她|他|她们)(?:都)?知道|卷进来|被卷|牵连|连累/;
 /** What makes the telling leverage: a dispute, a secret, a consequence asked about. */
-const THIRD_PARTY_LEVER = new RegExp(`${LEVER_DISPUTE.source}|${/(?:还|再)不(?:回|接|理|删|改|撤|确认|给|签)|不然|否则|评价|差评|投诉|举报|曝光|退款|退货|删|撤|会怎样|会怎么样|怎么看|干的事|做的事|知道你买|买这个|买过|对得起|这样做|购物记录|购买记录|聊天记录|卷进来|被卷|牵连|连累|不想让|不希望让|丢人/.source}`);
+const THIRD_PARTY_LEVER = new RegExp(`${LEVER_DISPUTE.source}|${/不(?:接|回|理)(?:是吧|的话)|(?:操作|人品|习惯|所作所为|德行|为人|行为|好事|(?:干|做)的[^]{0,3}事|退了|薅|羊毛|白嫖|职业|前途|影响)|(?:还|再)不(?:回|接|理|删|改|撤|确认|给|签)|不然|否则|评价|差评|投诉|举报|曝光|退款|退货|删|撤|会怎样|会怎么样|怎么看|干的事|做的事|知道你买|买这个|买过|对得起|这样做|购物记录|购买记录|聊天记录|卷进来|被卷|牵连|连累|不想让|不希望让|丢人/.source}`);
 
 /** What the buyer depends on (round 8): their account, parcels, deliveries, customs clearance, shopping. */
 const STAKE = /你[^，。？]{0,10}(?:号|账号|包裹|快递|件|货|清关|海淘|下单|购物|买东西)|封你|到付件/;
@@ -199,6 +218,15 @@ const VIOLENCE = [
   '捅死', '捅你', '杀了你', '杀你全家', '弄残', '打残', '废了你', '卸你', '找几个兄弟', '找人打', '找人弄', '找人收拾', '叫人打', '带人过去', '带几个人',
   '刀了你', '泼硫酸', '炸了你', '让你躺着', '让你住院', '剁了你', '干死你', '干掉你', '弄你一顿', '找人弄你', '我弄你', '削你',
 ];
+
+/**
+ * A crime pinned on the buyer's dispute (round 14; round 15: the buyer's act in a condition, 如您…不撤回, and a penalty the buyer
+ * will face, 您将面临刑事拘留): a dispute act, a crime word, a penalty or police, the buyer addressed.
+ */
+const CRIME_SENTENCE = [new RegExp(`${DISPUTE_ACT.source}|仅退款|索赔|不撤|不删|撤回|撤销`), /罪|判|坐牢|拘留|立案|报案|报了案|警察|公安|派出所|吃官司|律师|刑事|蹲/,
+  /(?:你|您)(?:这|的|这种|这样|已经|已|就是|属于|涉嫌|构成)|(?:你|您)[^，。？]{0,10}行为|(?:你|您)[^，。？]{0,4}(?:想想|等着|掂量|面临|承担)|(?:如|如果|若|要是)(?:你|您)|(?:你|您)$/];
+/** A scam warning or the buyer's rights told (有人冒充客服说您涉嫌诈骗, 不构成诽谤). */
+const CRIME_NOT = /冒充|自称|骗局|骗子|不要转账|谨防|提醒您|不构成|不会追究|权利|建议您|您可以|报警处理|遇到/;
 
 const cues: Cue[] = [
   {
@@ -428,8 +456,9 @@ const cues: Cue[] = [
     words: ['开盒', '开你盒', '开您盒', '开你的盒', '人肉', '起底', '扒你', '扒出你'],
     severity: 'block',
     message: '以人肉、开盒（公开买家身份信息）相威胁',
-    sentence: [/你|您/, new RegExp(`${DISPUTE.source}|${PERSONAL_DATA}|全网|网上|全家|家人|发|挂|等着`)],
-    notSentence: /盲盒|开盒视频|开箱|拆盒|手办|隐藏款|抽到|包装盒|鞋盒|礼盒|谨防|小心被|防止|保护|举报开盒|不会|代购|人肉带|人肉背|人肉运|人肉扛|带回|背回|扛回/,
+    // (round 15, t15b: the mob set on the buyer, who is left unnamed: 发到短视频上让网友人肉一下)
+    sentence: [/你|您|网友|粉丝|大家|全网/, new RegExp(`${DISPUTE.source}|${PERSONAL_DATA}|全网|网上|全家|家人|发|挂|等着`)],
+    notSentence: /盲盒|开盒视频|开箱|拆盒|手办|隐藏款|抽到|包装盒|鞋盒|礼盒|谨防|小心被|防止|保护|举报开盒|不会|代购|人肉带|人肉背|人肉运|人肉搬|人肉扛|人肉代|带回|背回|扛回|回国/,
   },
   {
     // Round 12 (t12e): harm hinted at the buyer's next parcel (小心你下个快递 / 快递站那边我熟 你下次包裹丢了别怪我 / 你以后的
@@ -489,12 +518,13 @@ const cues: Cue[] = [
   {
     // Round 13 (t13b): the buyer shut out of every shop (你这个号我们会标记，以后哪家店都不会卖给你; 全网商家都会拒绝你的订单) — all shops +
     // a refusal, and the shop's act (标记, 上报, 黑名单) or the dispute behind it. Not a price boast (您在哪家店都买不到这么便宜的).
-    words: ['哪家店', '哪家都', '哪个店', '所有店', '所有商家', '所有的店', '全网商家', '全网店', '任何店', '任何商家', '任何一家', '别的店', '其他店', '其他商家', '别家店', '整个平台'],
+    // (round 15, t15b: any 哪家 and 别想买到 / 买不着: 你孩子的奶粉以后在哪家进口店都别想买到)
+    words: ['哪家店', '哪家都', '哪个店', '所有店', '所有商家', '所有的店', '全网商家', '全网店', '任何店', '任何商家', '任何一家', '别的店', '其他店', '其他商家', '别家店', '整个平台', '哪家', '哪个平台'],
     severity: 'block',
     message: '以让买家在所有店铺都买不到东西相威胁',
-    after: /^[^，。]{0,8}(?:都|也)[^，。]{0,4}(?:不(?:会)?(?:卖给?|接|发)|买不到|买不了|拒绝|拉黑|不让(?:你|您)买)/,
-    sentence: [/你|您/, /标记|黑名单|拉黑|上报|记录|差评|投诉|退款|不确认|举报|通报|共享|同行|商家群|不收货|拒收/],
-    notSentence: /这么便宜|这个价|低价|划算|正品|放心/,
+    after: /^[^，。]{0,8}(?:都|也)[^，。]{0,4}(?:不(?:会)?(?:卖给?|接|发)|买不到|买不着|买不了|拒绝|拉黑|不让(?:你|您)买|别想(?:买|下单|网购))/,
+    sentence: [/你|您/, /标记|黑名单|拉黑|上报|记录|差评|投诉|退款|不确认|举报|通报|共享|同行|商家群|不收货|拒收|再闹|闹下去|别想/],
+    notSentence: /这么便宜|这个价|低价|划算|正品|放心|价格/,
     deniable: false,
   },
   {
@@ -597,6 +627,8 @@ const cues: Cue[] = [
       '出点什么事', '出点事', '出什么事可别', '你等着', '你给我等着', '信不信我', '走着瞧', '咱们走着瞧', '找人上门', '找人去', '有人去找你', '上门找你', '上门跟你', '去你家',
       '去他家', '去您家', '在你家门口', '小区门口等', '泼油漆', '弄死', '收拾你', '废了你', '砍你', '揍你', '打你', '让你以后',
       '让你在快手', '让你买不了', '快递里多点', '哪天出事', '看看身后', '小心身后', '注意身后', '留意身后', '小心背后', '当心背后', '当心身后',
+      // Round 15 (t15b): the classical "do not say you were not warned" (勿谓言之不预也), a war-time ultimatum.
+      '勿谓言之不预', '勿谓言之不豫', '莫谓言之不预',
     ],
     severity: 'block',
     message: '以暗示、恐吓或暴力相威胁',
@@ -659,7 +691,7 @@ const cues: Cue[] = [
     // Holding the buyer's data: 你的订单信息全在我后台躺着呢，小心点 / 你的身份证号我们有存档，劝你说话注意点 /
     // 你的地址我们有file的，think twice再给一星. Not 您的身份证信息我们有存档，下次不用重复上传.
     // Also 您的手机号我们这边是有登记的…只能换个方式联系您, 快递单号都在我们手上，你不给好评…, 您的地址和电话都在我们系统里.
-    words: ['有存档', '存档了', '都保存了', '保存着', '全在', '躺着', '一清二楚', '都清楚', '清楚得很', '都知道', '门儿清', '摸清楚了', '都摸清了', '有备份', '有记录', '在我手上', '在我们手上', '在我手里', '我们有', '我有', '我们都有', '我这边有', '看得到', '看得见', '有登记', '登记了', '都登记', '在我们系统', '在系统里', '都在我们这', '系统里都有', '系统里有', '后台都有', '后台有', '留了底', '留底', '留着底', '备了份', '整理成表', '整理成册', '做成表', '整理了一份', '建了档', '都整理', '整理成档案', '做成档案', '建档', '存档案', '都在我们系统'],
+    words: ['有存档', '存档了', '都保存了', '保存着', '留着', '都留着', '存着', '都存着', '记下了', '都记下了', '全在', '躺着', '一清二楚', '都清楚', '清楚得很', '都知道', '门儿清', '摸清楚了', '都摸清了', '有备份', '有记录', '在我手上', '在我们手上', '在我手里', '我们有', '我有', '我们都有', '我这边有', '看得到', '看得见', '有登记', '登记了', '都登记', '在我们系统', '在系统里', '都在我们这', '系统里都有', '系统里有', '后台都有', '后台有', '留了底', '留底', '留着底', '备了份', '整理成表', '整理成册', '做成表', '整理了一份', '建了档', '都整理', '整理成档案', '做成档案', '建档', '存档案', '都在我们系统'],
     severity: 'block',
     message: '以掌握买家个人信息进行恐吓',
     before: re`${HELD_DATA}[^]{0,8}$`,
@@ -750,6 +782,98 @@ const cues: Cue[] = [
     // Round 6: also the people around the buyer told (物业那边我们已经打过招呼了，您看着办) and a dispute (继续闹).
     sentence: [/你|您/, /圈子|圈里|同行|商家|店|群|都会|以后|差评|投诉|退|黑名单|物业|保安|门卫|居委|社区|房东|小区|看着办|闹|转一圈/],
     notSentence: /匿名|物流|快递|海关|仓库|库存|缺货|售罄|限购/,
+  },
+  {
+    // Round 15 (t15b), by shape: no shop left to serve the buyer — a quantifier over shops or sellers (几百家店, 所有成员店, 谁还敢,
+    // 没人) refusing to sell, ship or take the buyer's order (你这种恶意退款的我截图发一圈，看以后谁还敢卖给你 / 发到进口商家联盟群了，两百多家
+    // 店都会拒绝给你发货 / 所有成员店都会拒收你的订单). Not a price boast (这个价没人卖给你) nor stock run out.
+    words: ['卖给你', '卖你', '给你发货', '给你发', '接你的单', '接你单', '接你的订单', '发你的货', '拒收你', '拒绝你', '卖东西给你', '做你的生意', '做你生意'],
+    severity: 'block',
+    message: '以同行拉黑、让买家买不到东西相威胁',
+    before: /(?:谁|没人|没有人|没有店|没有哪家|哪家|所有|全部|全网|整个|各家|每家|[0-9一二三四五六七八九十几百千多]+家|成员店|店都|商家都|同行都|卖家都)[^]{0,10}$/,
+    sentence: new RegExp(`${DISPUTE.source}|以后|再也|今后|圈|群|同行|联盟|黑名单|截图|传`),
+    notSentence: /这么便宜|这个价|价格|低价|划算|正品|放心|缺货|断货|库存|限购|售罄|海关|清关|物流|快递停|停发|偏远|(?:我们|本店|我们店)(?:也|都|绝|从来)?不会/,
+    // (the refusal is the threat: 都不会再给你发货)
+    deniable: false,
+  },
+  {
+    // Round 15 (t15b), by shape: the buyer's name or deed spread through the trade — a circle (圈里, 同行群, 业内, 卖家联盟) where it
+    // spreads (传开了, 在传, 传遍) and the buyer or their account named (这事已经在我们代购圈里传开了，以后你想在哪家买东西都难了 / 同行群里都在传
+    // 你的名字了 / 业内都在传你这个ID). Not a product's fame (这款精华在代购圈里传开了，好评不断).
+    words: ['传开', '传遍', '在传', '传出去了', '传了个遍', '出名了', '都认得你', '都认识你了'],
+    severity: 'block',
+    message: '以在同行圈子里传播买家信息相威胁',
+    window: 40,
+    sentence: [/圈|群|同行|业内|行里|这行|联盟|商家|卖家|店主|代购/, /你|您/, /名字|名声|id|号|截图|以后|恶意|差评|投诉|退款|这事|事情|干的|做的/],
+    notSentence: /口碑|好评不断|好评如潮|这款|产品|新品|涨价|回购|好用|效果|货源|价格|优惠|活动|爆款|正品/,
+  },
+  {
+    // Round 15 (t15b), by shape: an ultimatum whose consequence is our manner changing — after a review or complaint left standing,
+    // we will no longer be this kind (这差评要是明天还在，我们就不是这个态度了 / 评价明天还不改，我们可就没这么客气了 / 不撤的话我就换个
+    // 态度跟你聊 / 以后就别怪我们不好说话). Not an apology for a manner (态度不好的地方向您道歉).
+    words: ['态度', '客气', '好说话', '好脾气', '脾气好', '耐心'],
+    severity: 'block',
+    message: '以“就不是这个态度了”暗示报复，属于威胁',
+    before: /(?:就|可就|可|那就|便|也就)(?:不是|没|没有|不会|不会再|不再|不会有)(?:这个|这么|现在这个|现在这样|现在这么|那么|这样|这种)?$|换(?:个|一个|种|一种)$|(?:别怪|休怪)(?:我|我们|本店)[^]{0,2}不$/,
+    window: 40,
+    sentence: DISPUTE,
+    notSentence: /道歉|抱歉|服务态度|改进|态度问题|态度不好|不客气哦|不用客气|别客气|太客气/,
+    deniable: false,
+  },
+  {
+    // Round 15 (t15b), by shape: a demand closed by "I will not say it twice" (删评，拿钱，走人。别让我说第二遍 / 把差评删了，我只说一遍).
+    // Not a pick-up code repeated (我再说一遍：1234) nor 重要的事情说三遍.
+    words: ['第二遍', '第二次', '第三遍', '第三次', '只说一遍', '只说一次', '只说这一次', '只说这一遍'],
+    severity: 'block',
+    message: '以“别让我说第二遍”威胁买家，属于恐吓',
+    window: 40,
+    sentence: [/别让我|别逼我|不想再?说|不会再?说|只说|不说|不再说/, DISPUTE],
+    notSentence: /再说一遍|重复一遍|取件|验证码|说三遍|让您说|抱歉|不好意思|下单|购买|第二次购买|第二次下单|回购|第二次来/,
+    deniable: false,
+  },
+  {
+    // Round 15 (t15b), by shape: our people already on their way (兄弟们已经在路上了😊 / 哥几个已经出发了，你在家等着 / 我叫的人已经
+    // 过去了，你开门吧) — a gang word or people we sent, and a journey under way. Not a courier or a fitter (师傅已经在路上了).
+    words: ['兄弟们', '兄弟几个', '哥几个', '哥们几个', '弟兄们', '我叫的人', '我们叫的人', '我找的人', '我们找的人', '我的人', '我们的人', '几个兄弟'],
+    severity: 'block',
+    message: '暗示派人找买家，属于恐吓',
+    after: /^[^，。]{0,6}(?:在路上|出发|动身|过去了|过去找|上门|到(?:你|您)|快到|马上到|马上就到|堵)/,
+    notSentence: /快递|师傅|安装|维修|送货|配送|派送|取件|发货|仓库|包裹|订单|补发/,
+    deniable: false,
+  },
+  {
+    // Round 15 (t15b), by shape: our people frequent a place the buyer showed or goes to, beside a review or complaint (看您快手作品昨天在
+    // 万达三楼吃火锅…我们同事也常去那附近。差评的事要不再考虑下？ / 您打卡的那家咖啡店我们同事经常路过，差评还是改了吧).
+    words: ['常去', '经常去', '天天去', '每天去', '每天都去', '常来', '常逛', '经常逛', '常路过', '经常路过', '天天路过', '每天路过', '去过', '刚去过', '也去过'],
+    severity: 'block',
+    message: '暗示常在买家出没的地方，并以评价施压，属于恐吓',
+    before: /(?:我|我们|同事|老板|店员|我们的人|兄弟|朋友)[^，。]{0,4}$/,
+    window: 60,
+    sentence: [/你|您/, LEVER_DISPUTE],
+    notSentence: /进货|专柜|门店|价格|快递|发货|物流|驿站|取件|送货|配送|评价(?:一直|都)?(?:很|挺|不错)|好评如潮|谢谢|感谢|抱歉|不好意思|(?:不用|不需要|不必|无需)(?:您)?(?:改|删|修改|撤)|真实(?:感受|体验|评价)/,
+    deniable: false,
+  },
+  {
+    // Round 15 (t15b): regret promised in English over a dispute (差评不删 u will regret, remove the 1 star review or u'll regret).
+    // Not a purchase praised (You won't regret buying) nor an apology (We regret the delay).
+    words: ['regret'],
+    severity: 'block',
+    message: '威胁、恐吓买家（英文）',
+    window: 40,
+    sentence: [/(?:you|u|ya)(?:will|ll|gonna|wil|shall)?(?:be)?(?:sorry|regret)|(?:will|ll|gonna)regret|regret(?:it|this|that)/, DISPUTE_ANY],
+    notSentence: /won'?t|wont|not|never|buy|purchase|order|weregret|delay|sorry for|apolog/,
+  },
+  {
+    // Round 15 (t15b), by shape: after a dispute, we cannot vouch for what the buyer holds dear — their account, data, parcels, family
+    // (再闹下去，我可不敢保证你这个号还能用多久 / 退了之后您的个人信息会怎么样，我们就没法保证了). Not a delivery time or a colour
+    // (海外直邮的时效我们不敢保证, 不能保证100%无色差).
+    words: ['不敢保证', '没法保证', '无法保证', '不能保证', '不保证', '保证不了', '不好保证', '难保'],
+    severity: 'block',
+    message: '暗示买家的账号、信息或家人会出事，属于威胁',
+    window: 40,
+    sentence: [DISPUTE, /(?:你|您)(?:的|这个|家|那个)?[^，。]{0,4}(?:号|账号|信息|包裹|快递|安全|家人|家里|地址|手机|电话|孩子|照片|身份证)|会怎么样|会怎样|发生什么|出什么事/],
+    notSentence: /时效|色差|清关|发货时间|到货时间|效果|过敏|尺码|质量|库存|价格|正品|百分百|100%|以实物为准|个体差异/,
+    deniable: false,
   },
   {
     // 看我们怎么对付你 / 有一百种办法让你难受 / 先打听打听我们是谁 / or else — menace after a dispute.
@@ -860,7 +984,9 @@ const cues: Cue[] = [
     // Round 6: also “关注”, “整理”, “回复”, “回寄”, “有关朋友”, “特别的快递” aimed at the buyer's posts or parcels.
     words: ['问候', '惊喜', '聊聊', '谈谈', '拜访', '照顾', '关照', '关心', '喝茶', '喝杯茶', '礼物', '大礼', '教育', '伺候', '招待', '款待', '做客', '见见面', '意外', '关注', '整理', '回复', '回寄', '回礼', '朋友', '特别', '串门', '用心', '贴心', '热情', '周到', '讲讲道理', '讲道理', '评评理', '大礼包',
       // Round 10: service words made menace by the quotes (后续会有专人「回访」的呢, 安排人“看望”您).
-      '回访', '看望', '探望', '慰问', '走访', '跟进', '沟通', '上门服务'],
+      '回访', '看望', '探望', '慰问', '走访', '跟进', '沟通', '上门服务',
+      // Round 15 (t15b): kind adverbs too (下次他会“好好”把东西送到你家门口的, 我们的人会“亲自”送到).
+      '好好', '好生', '亲自', '温柔', '轻轻', '稳稳'],
     severity: 'block',
     message: '用加引号的“好话”暗示报复，属于威胁、恐吓',
     window: 40,
@@ -910,7 +1036,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '点出买家住址、单位并施压，属于恐吓',
     window: 40,
-    sentence: [WHEREABOUTS, new RegExp(`${DISPUTE.source}|别逼|小心|看着办|后果|最好|试试|掂量|想想|考虑|后悔`)],
+    // Round 15 (t15b): also the buyer's badmouthing (说我们坏话), 别再让我看到, and the menace in whole pinyin (ni zui hao xiang qing chu).
+    sentence: [WHEREABOUTS, new RegExp(`${DISPUTE.source}|盯着|盯紧|坏话|别再让|别让我|别逼|小心|看着办|后果|最好|试试|掂量|想想|考虑|后悔|zuihao|xiangqingchu|xiaoxin|kanzheban|houguo`)],
     notSentence: new RegExp(`${SERVICE.source}|冬天|夏天|天气|运费|城市|省|配送|快递|自提|网点|仓|保温|冷链`),
   },
   {
@@ -942,7 +1069,8 @@ const cues: Cue[] = [
     words: ['后悔', '倒霉', '下场', '吃亏', '吃了亏', '吃苦头', '出事', '出了事', '惨'],
     severity: 'block',
     message: '以“之前给差评的人后来…”暗示报复，属于恐吓',
-    before: /(?:差评|中评|一星|投诉|举报|曝光|闹|较劲|作对|找茬|过不去)[^]{0,14}(?:后来|最后|现在|结果|如今)[^]{0,6}$/,
+    // Round 15 (t15b): or the buyer's kind met before (您这样的买家我们见得多了，最后都挺后悔的 / 这种买家我们遇到过几个，结果都挺惨的).
+    before: /(?:(?:差评|中评|一星|投诉|举报|曝光|闹|较劲|较真|作对|找茬|过不去)|(?:这样的|这种|这类|这号)(?:买家|人|顾客|客户|客人)?)[^]{0,14}(?:后来|最后|现在|结果|如今)[^]{0,6}$/,
     reach: 30,
     notSentence: [SALES_REGRET, /回购|用着|好用|效果|物流|快递|发货/],
   },
@@ -1106,10 +1234,14 @@ const cues: Cue[] = [
   },
   {
     // Round 9: whole-pinyin threats with a pinyin dispute (ni zai tousu yi ci shi shi, ni zai cha ping wo jiu qu ni jia zhao ni).
-    words: ['shishi', 'shishikan', 'qunijia', 'quninjia', 'dao ni jia', 'zhaoni', 'zhaonin', 'kanzheban', 'houguozifu', 'xiaoxindian', 'shoushini', 'dengzheqiao', 'zhidaonizhu', 'nizhuna', 'nizhuzaina'],
+    // Round 15 (t15b): also a pinyin menace beside it instead of the dispute (wo men zhi dao ni zhu na, bie luan lai; ni deng zhe, … ni zhu nar).
+    words: ['shishi', 'shishikan', 'qunijia', 'quninjia', 'dao ni jia', 'zhaoni', 'zhaonin', 'kanzheban', 'houguozifu', 'xiaoxindian', 'shoushini', 'dengzheqiao', 'zhidaonizhu', 'nizhuna', 'nizhuzaina', 'nizhunar', 'nizhunaer', 'nijiazaina'],
     severity: 'block',
     message: '威胁、恐吓买家',
-    sentence: /tousu|chaping|jubao|tuikuan|pingjia|weiquan|shanping|gaiping|12315/,
+    // (round 15, t15b: the dispute in characters, the threat in pinyin: gei差评ni shi shi, 退款？qu ni jia zhao ni)
+    window: 30,
+    sentence: new RegExp(`tousu|chaping|jubao|tuikuan|pingjia|weiquan|shanping|gaiping|12315|bieluanlai|luanlai|xiaoxin|dengzhe|kanzheban|houguo|zuihao|laoshidian|shixiang|haozizhi|zhuyidian|${DISPUTE_ACT.source}`),
+    sentenceSkipsAnchor: true,
     notSentence: /xiexie|ganxie|qingwen|huanying/,
   },
   {
@@ -1644,7 +1776,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '不改评价就暗示会出事，属于威胁',
     window: 40,
-    sentence: [/(?:不给|不改|不删|不撤|再投诉|再差评|非要退|不撤销)(?:的话|就)?/, /五星|好评|评价|差评|投诉|退|会不会|少点|出点/],
+    // (round 15, t15b: the ultimatum's 不然 / 否则 after the demand, 给个好评大家都体面，不然就不好说了)
+    sentence: [/(?:不给|不改|不删|不撤|再投诉|再差评|非要退|不撤销)(?:的话|就)?|不然|否则|要不然/, /五星|好评|评价|差评|投诉|退|会不会|少点|出点/],
     notSentence: /海关|清关|物流|天气|疫情|抽检|时效|库存|政策/,
   },
   {
@@ -1716,12 +1849,14 @@ const cues: Cue[] = [
   {
     // Round 8: a shop policy of publishing reviewers' data, said to everyone (恶意差评者的个人信息将在本店直播间进行公示): the
     // buyers who review or complain, their personal data, and a publishing verb.
-    words: ['公示', '公开', '曝光', '挂出', '示众', '公布'],
+    // Round 15 (t15b): any list or board of them (黑榜, 耻辱墙, 榜单, 上榜), the class said bare (给差评的, 投诉过我们的, 仅退款的), and
+    // their real name, ID, avatar or phone tail.
+    words: ['公示', '公开', '曝光', '挂出', '示众', '公布', '黑榜', '耻辱墙', '耻辱榜', '曝光墙', '曝光台', '榜单', '上榜', '挂在'],
     severity: 'block',
     message: '声称公开差评、投诉买家的个人信息，属于恐吓',
     window: 40,
-    sentence: [/(?:差评|投诉|维权|退款|恶意|中评)(?:者|用户|买家|顾客|客户|的人|的买家|的顾客)/, new RegExp(PERSONAL_DATA)],
-    notSentence: /不会|绝不|保密|不得|禁止|违规|保护|严禁|冒充|诈骗/,
+    sentence: [/(?:差评|投诉|维权|退款|恶意|中评|一星)(?:过)?(?:我们|本店)?(?:者|用户|买家|顾客|客户|的人|的买家|的顾客|的)/, new RegExp(`${PERSONAL_DATA}|真名|实名|id|头像|尾号|截图|主页`)],
+    notSentence: /不会|绝不|保密|不得|禁止|违规|保护|严禁|冒充|诈骗|中奖|获奖|好评|晒图|打码|抽奖/,
   },
   {
     // Round 8, GENERAL: something the buyer depends on — their account, parcels, customs clearance — put at the shop's mercy
@@ -2019,7 +2154,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '威胁、恐吓买家（拼音）',
     window: 40,
-    sentence: new RegExp(`chaping|tousu|jubao|tuikuan|${DISPUTE.source}`),
+    // (round 15, t15b: or the buyer's whereabouts in pinyin, ni deng zhe，wo men zhi dao ni zhu nar)
+    sentence: new RegExp(`chaping|tousu|jubao|tuikuan|nizhuna|nizhuzai|nijiazai|zhidaoni|${DISPUTE.source}`),
   },
   // Round 10 (by mechanism; every threat holds something over the buyer and names a consequence):
   {
@@ -2213,9 +2349,19 @@ const cues: Cue[] = [
     severity: 'block',
     message: '以刑事责任恐吓买家，属于恐吓',
     window: 50,
-    sentence: [new RegExp(`${DISPUTE_ACT.source}|仅退款|索赔|不撤|不删`), /罪|判|坐牢|拘留|立案|报案|报了案|警察|公安|派出所|吃官司|律师|刑事|蹲/,
-      /(?:你|您)(?:这|的|这种|这样|已经|已|就是|属于|涉嫌|构成)|(?:你|您)[^，。？]{0,10}行为|(?:你|您)[^，。？]{0,4}(?:想想|等着|掂量)|(?:你|您)$/],
-    notSentence: /冒充|自称|骗局|骗子|不要转账|谨防|提醒您|不构成|不会追究|权利|建议您|您可以|报警处理|遇到/,
+    sentence: CRIME_SENTENCE,
+    notSentence: CRIME_NOT,
+    deniable: false,
+  },
+  {
+    // Round 15 (t15b): the same with any crime, even a made-up one, or the penal code and its penalty as the anchor (您已构成“虚假评价罪”，
+    // 依《刑法》最高可判三年，现在撤回还来得及 / 如您48小时内不撤回差评…届时您将面临刑事拘留).
+    words: ['罪', '刑法', '有期徒刑', '刑事拘留', '刑事责任', '坐牢', '判刑', '行政拘留'],
+    severity: 'block',
+    message: '以刑事责任恐吓买家，属于恐吓',
+    window: 50,
+    sentence: CRIME_SENTENCE,
+    notSentence: CRIME_NOT,
     deniable: false,
   },
   {
@@ -2277,7 +2423,8 @@ function politeSource(source: string): string {
     if (c === '[') inClass = true;
     else if (c === ']') inClass = false;
     // Round 10: Shanghainese 侬 (you) too, in the tests only (no anchor words added): 阿拉认得侬住哪里额，评价删脱.
-    out += c === '你' ? (inClass ? '你您侬' : '(?:你|您|侬)') : c;
+    // Round 15 (t15b): the formal 阁下 (閣下) as well, outside classes: 阁下住新北那边吧, 閣下如此刁難…望好自為之.
+    out += c === '你' ? (inClass ? '你您侬' : '(?:你|您|侬|阁下)') : c;
   }
   return out;
 }
@@ -2336,8 +2483,37 @@ function weaponEmoji(ctx: LintContext, rule: RuleModule): void {
   }
 }
 
+/** Round 15 (t15b): emoji that watch (eyes) and emoji that place (a house, a pin, a map). */
+const WATCH_EMOJI = ['👀', '👁'];
+const PLACE_EMOJI = ['🏠', '🏡', '📍', '🏘', '🗺', '🚪'];
+/** Shop talk around the same emoji: a shipping point, a pick-up, a new arrival, a promotion. */
+const EMOJI_INNOCENT = /发货|收货|取件|驿站|仓|上新|新品|上架|欢迎|返现|活动|优惠|好评|居家|详情|链接|看这里|地址[:：]|客服|平台|门店|店铺地址|自提/;
+/**
+ * Round 15 (t15b), by shape: menace told in emoji alone — an eye that watches and a home or pin that places the buyer (🏠📍👀 差评删了没,
+ * 投诉？🏡📍👀) beside a review, complaint or refund dispute, with no shop talk around (📍发货地：保税仓 👀 欢迎评价). Compact drops emoji,
+ * so they are found in the original text, once per reply.
+ */
+function watchEmoji(ctx: LintContext, rule: RuleModule): void {
+  let watch = -1;
+  for (const e of WATCH_EMOJI) { const at = ctx.text.indexOf(e); if (at >= 0 && (watch < 0 || at < watch)) watch = at; }
+  if (watch < 0) return;
+  let place = -1;
+  for (const e of PLACE_EMOJI) { const at = ctx.text.indexOf(e); if (at >= 0 && Math.abs(at - watch) <= 12 && (place < 0 || at < place)) place = at; }
+  if (place < 0) return;
+  const at = Math.min(watch, place);
+  const starts = ctx.norm.compact.start;
+  let k = 0;
+  while (k < starts.length && starts[k]! < at) k++;
+  const around = ctx.before(k, 30, 'hard') + '\u0000' + sentenceOf(ctx, k, k) + (k > 0 ? sentenceOf(ctx, k - 1, k - 1) : '');
+  if (!DISPUTE_ACT.test(around) || EMOJI_INNOCENT.test(around)) return;
+  ctx.report(rule, { start: at, end: Math.max(watch, place) + 2, view: 'original', severity: 'block', message: '纠纷中用“👀🏠📍”等表情暗示知道买家住处、在盯着买家，属于恐吓' });
+}
+
 const rule = cueRule({
-  check: weaponEmoji,
+  check: (ctx, rule) => {
+    weaponEmoji(ctx, rule);
+    watchEmoji(ctx, rule);
+  },
   // Words quoted from someone else (您提到收到一封“…起诉您”的邮件, 您提到的“违禁成分”, 您看到的“这家店卖高仿”的评论).
   skipOthersQuoted: true,
   // What happens in a film, a book or a game the reply tells (这部港片讲的是讨债公司泼油漆的故事; detect/mention.ts, round 11).

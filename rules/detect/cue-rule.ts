@@ -4,13 +4,17 @@
 //
 // Patterns are written against the COMPACT view (folded, lowercased, simplified, no spaces/punctuation),
 // so 「傻 @# 逼」, 「ＳＢ」 and 「我 是 快 手 官 方」 reach them in their plain forms.
+//
+// Round 15 (t15b): a cue's before/after/sentence/window tests leave out the words inside someone else's quote (the buyer's message,
+// a stranger's threat told back; detect/quoted.ts othersQuoteRanges) when the anchor is outside it, keeping only the quoted party's
+// act (差评, 投诉, 退款…): 您说有人发消息说“知道你住哪”，请问是哪个账号？ is no whereabouts threat at 账号.
 
 import { firstUnits, holdsUnitOf, maskMatches, type LintContext, type TermHit } from '../context';
 import { defineRule, type RuleMeta, type RuleModule, type TermSpec } from '../define-rule';
 import { CONDITIONALS, DENIALS, QUESTION_LEADS, RHETORICAL } from '../lexicon/conduct';
 import { foldTerm, HARD, SOFT } from '../normalize';
 import type { Severity } from '../types';
-import { othersQuote, quotedSpeech, reportedAbuse } from './quoted';
+import { othersQuote, othersQuoteRanges, quotedSpeech, reportedAbuse } from './quoted';
 import { askedThenDeclined, askNear, REPORT_REACH, reportedThenDenied, reporterNear } from './answered';
 import { productCode } from './codes';
 import { straddles } from './straddle';
@@ -351,45 +355,56 @@ class HitMemo {
     this.askedValue = -1;
   }
 
-  after(ctx: LintContext, reach: number, soft: boolean): string {
-    const key = reach * 2 + (soft ? 1 : 0);
+  /** ctx.after(end, reach); `masked`: others' quotes blanked (maskOthersQuotes), for the cue's own tests. */
+  after(ctx: LintContext, reach: number, soft: boolean, masked = false): string {
+    const key = reach * 4 + (soft ? 1 : 0) + (masked ? 2 : 0);
     const count = this.afterCount;
     for (let i = 0; i < count; i++) if (this.afterKeys[i] === key) return this.afterValues[i]!;
-    const value = ctx.after(this.end, reach, soft ? 'soft' : 'hard');
+    const raw = ctx.after(this.end, reach, soft ? 'soft' : 'hard');
+    const value = masked ? maskOthersQuotes(ctx, raw, this.end, this.start, this.end) : raw;
     this.afterKeys[count] = key;
     this.afterValues[count] = value;
     this.afterCount = count + 1;
     return value;
   }
 
-  before(ctx: LintContext, reach: number, soft: boolean): string {
-    const key = reach * 2 + (soft ? 1 : 0);
+  /** ctx.before(start, reach); `masked` as in after(). */
+  before(ctx: LintContext, reach: number, soft: boolean, masked = false): string {
+    const key = reach * 4 + (soft ? 1 : 0) + (masked ? 2 : 0);
     const count = this.beforeCount;
     for (let i = 0; i < count; i++) if (this.beforeKeys[i] === key) return this.beforeValues[i]!;
-    const value = ctx.before(this.start, reach, soft ? 'soft' : 'hard');
+    const raw = ctx.before(this.start, reach, soft ? 'soft' : 'hard');
+    const value = masked ? maskOthersQuotes(ctx, raw, this.start - raw.length, this.start, this.end) : raw;
     this.beforeKeys[count] = key;
     this.beforeValues[count] = value;
     this.beforeCount = count + 1;
     return value;
   }
 
-  /** sentenceOf(ctx, start, end). */
+  /** sentenceOf(ctx, start, end), others' quotes left out (maskOthersQuotes). */
   sentence(ctx: LintContext): string {
-    return (this.sentenceValue ??= this.before(ctx, 40, false) + ctx.compact.slice(this.start, this.end) + this.after(ctx, 40, false));
+    if (this.sentenceValue === undefined) {
+      this.sentenceValue = this.before(ctx, 40, false, true) + ctx.compact.slice(this.start, this.end) + this.after(ctx, 40, false, true);
+    }
+    return this.sentenceValue;
   }
 
-  /** `window` compact units on each side of the hit. */
+  /** `window` compact units on each side of the hit, others' quotes left out. */
   window(ctx: LintContext, window: number): string {
     if (this.windowKey !== window) {
       this.windowKey = window;
-      this.windowValue = ctx.compact.slice(Math.max(0, this.start - window), this.end + window);
+      const from = Math.max(0, this.start - window);
+      this.windowValue = maskOthersQuotes(ctx, ctx.compact.slice(from, this.end + window), from, this.start, this.end);
     }
     return this.windowValue;
   }
 
-  /** The sentence with the anchor left out (sentenceSkipsAnchor). */
+  /** The sentence with the anchor left out (sentenceSkipsAnchor), others' quotes too. */
   skipAnchor(ctx: LintContext): string {
-    return (this.skipValue ??= `${this.before(ctx, 40, false)}\u0000${this.after(ctx, 40, false)}`);
+    if (this.skipValue === undefined) {
+      this.skipValue = `${this.before(ctx, 40, false, true)}\u0000${this.after(ctx, 40, false, true)}`;
+    }
+    return this.skipValue;
   }
 
   denied(ctx: LintContext): boolean {
@@ -406,6 +421,34 @@ class HitMemo {
     if (this.askedValue < 0) this.askedValue = endsAsQuestion(ctx, this.end) ? 1 : 0;
     return this.askedValue === 1;
   }
+}
+
+/**
+ * Round 15 (t15b): `slice` (compact units from `from`) with the units inside someone else's quoted words (detect/quoted.ts
+ * othersQuoteRanges) blanked, unless the hit [start, end) is itself inside such a quote: the buyer's words told back (您说有人发消息说
+ * “知道你住哪”，请问是哪个账号？) are no context for a cue anchored outside them. Most drafts hold no quote: then nothing is cut.
+ */
+/** The quoted party's acts a reply may answer (a review, a complaint, a refund): kept when their quote is blanked. */
+const QUOTED_ACT_KEEP = /差评|中评|好评|评价|一星|删评|投诉|举报|退款|退货|维权|曝光|介入|申诉|12315|消协|仲裁/g;
+
+function maskOthersQuotes(ctx: LintContext, slice: string, from: number, start: number, end: number): string {
+  if (slice.length === 0 || !ctx.text.includes('“') && !ctx.text.includes('"') && !ctx.text.includes('「') && !ctx.text.includes('『') && !ctx.text.includes('‘')) return slice;
+  const ranges = othersQuoteRanges(ctx);
+  if (ranges.length === 0) return slice;
+  for (let k = 0; k < ranges.length; k += 2) if (start >= ranges[k]! && end <= ranges[k + 1]!) return slice;
+  const to = from + slice.length;
+  let out = slice;
+  for (let k = 0; k < ranges.length; k += 2) {
+    const s = Math.max(from, ranges[k]!);
+    const e = Math.min(to, ranges[k + 1]!);
+    if (s >= e) continue;
+    // The quoted party's act stays (您说“我就要差评”，行，你住哪我们都知道): what they did is the dispute the reply answers.
+    const quoted = out.slice(s - from, e - from);
+    let kept = '\u0000'.repeat(quoted.length);
+    for (const m of quoted.matchAll(QUOTED_ACT_KEEP)) kept = kept.slice(0, m.index) + m[0] + kept.slice(m.index + m[0].length);
+    out = out.slice(0, s - from) + kept + out.slice(e - from);
+  }
+  return out;
 }
 
 /** One memo for the hits of every cue rule's check(), reset for each hit (checks never nest). */
@@ -456,7 +499,7 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
     if (cue.after && !mayMatchUnit(cue.afterEdge, next)) return undefined;
     const notAfter = cue.notAfter && mayMatchUnit(cue.notAfterEdge, next) ? cue.notAfter : undefined;
     if (notAfter || cue.after) {
-      const after = hit.after(ctx, reach, cue.soft);
+      const after = hit.after(ctx, reach, cue.soft, true);
       // The pattern that must match before the one that must not: most hits fail it, and then notAfter need
       // not run (both are pure tests and either failing returns undefined, so the order changes no result).
       if (cue.after) {
@@ -477,7 +520,7 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
     const prev = reach > 0 && start > 0 && bb[start]! < limit ? compact.charCodeAt(start - 1) : -1;
     const notBefore = cue.notBefore && mayMatchUnit(cue.notBeforeEdge, prev) ? cue.notBefore : undefined;
     if (notBefore || cue.before) {
-      const before = hit.before(ctx, reach, cue.soft);
+      const before = hit.before(ctx, reach, cue.soft, true);
       // before, then notBefore: as after / notAfter above.
       if (cue.before) {
         if (!cue.grow) {

@@ -168,3 +168,42 @@ export function quotePair(ctx: LintContext, start: number, end: number): [number
   const [s, e] = ctx.toOriginal(start, end);
   return enclosingQuote(ctx.text, s, e);
 }
+
+/**
+ * Round 15 (t15b): before the opening mark, a verb of saying, asking or writing by someone not the shop (说, 问, 骂, 留言, 提到…):
+ * the words quoted are that party's. Narrower than INTRODUCER (no names, brands or models).
+ */
+const SPEECH_LEAD = /(?:说|说的|说过|说了|问|问的|问过|问了|讲|讲的|骂|骂的|喊|吼|那句|这句|一句|句话|留言|留言说|评论|写道|写着|提到|提的|反映|反映的|投诉的|转述|转述的|威胁|威胁说|发消息说|发来)[：:，,\s]*$/;
+
+/**
+ * Round 15 (t15b): the compact ranges [start, end) of quotes holding someone else's words (the buyer's message, a stranger's
+ * threat told back: 您说有人发消息说“知道你住哪”, 您刚才说“不退款就天天打电话轰炸你们”), once per draft. Cue rules leave these out of
+ * the sentence tests of an anchor outside them (detect/cue-rule.ts): what the buyer said is no context for what the shop says.
+ */
+export function othersQuoteRanges(ctx: LintContext): readonly number[] {
+  return ctx.memo('quoted:others', () => {
+    const text = ctx.text;
+    const out: number[] = [];
+    let i = 0;
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      if (!OPENERS.has(code) || code === ASCII_APOSTROPHE || code === 0x300a || code === 0x3008) { i++; continue; }
+      if (code === ASCII_QUOTE && closesAsciiQuote(text, i)) { i++; continue; }
+      const pair = enclosingQuote(text, i + 1, i + 1);
+      if (!pair || pair[0] !== i) { i++; continue; }
+      const [open, close] = pair;
+      const lead = text.slice(Math.max(0, open - 12), open);
+      if ((SPEECH_LEAD.test(lead) && !SELF_SPEAKER.test(lead)) || othersWords(text, open, close)) {
+        const starts = ctx.norm.compact.start;
+        let lo = 0;
+        let hi = starts.length;
+        while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! <= open) lo = mid + 1; else hi = mid; }
+        let end = lo;
+        while (end < starts.length && starts[end]! < close) end++;
+        if (end > lo) out.push(lo, end);
+      }
+      i = close + 1;
+    }
+    return out;
+  });
+}

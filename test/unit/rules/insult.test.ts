@@ -3,6 +3,32 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 15 (t15b): rebirth prescribed, a byword reborn
+    "这批瑕疵品已经回炉重造，新品下周上架。",
+    "旧金回炉重造的服务我们也提供，您可以咨询一下。",
+    "这款熊猫玩偶萌到像国宝转世。",
+    // round 15 (t15b): 还有脸 + a claim, the buyer's means mocked with charity or luxury
+    "我们都没脸见您了，这次真的是我们的失误。",
+    "这款面膜上脸很服帖，还有脸部按摩的效果。",
+    "我们每卖出一单就给希望工程捐一元。",
+    "这款包包设计参考了爱马仕的经典款，做工很精细。",
+    "还以为您已经收到货了，原来还在路上，我帮您催一下。",
+    // round 15 (t15b): the buyer's wits owned and found wanting
+    "宝宝的智商发育需要DHA，这款很适合。",
+    "这款益智玩具能提高孩子的理解能力。",
+    "您的理解没错，就是这个意思。",
+    // round 15 (t15b): schooling in reading prescribed, a degraded living, the face called big or thick, Chinese beyond the buyer
+    "页面有中文说明书，如果看不懂英文标签可以对照一下。",
+    "这款是进口原装，包装上没有中文，我们会附中文标签。",
+    "我们客服的中文打字有错别字，向您道歉。",
+    "孩子学拼音的话推荐这套点读笔，先学好拼音再认字更轻松。",
+    "宝宝的智商发育离不开DHA，这款鱼油很适合。",
+    "这款垃圾袋很结实，捡垃圾、装厨余都适合。",
+    "我们店每月捐一部分收入给流浪乞讨人员救助站。",
+    "环卫工人扫大街很辛苦，这款手套很适合送给他们。",
+    "您脸比较大的话建议选L码口罩。",
+    "这款面膜尺寸大，脸大的宝宝也能完全覆盖。",
+    "脸皮薄的宝宝先做个皮试哦，这款刺激性低。",
     // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
     "这件T恤印的是“I'm with stupid”美式复古梗图案，详情页有实拍图。",
     "这件卫衣胸前印着“Don't be stupid”的字样，是品牌经典款。",
@@ -181,6 +207,49 @@ ruleTable(insult, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 15 (t15b): rebirth prescribed, a byword reborn
+    "亲亲，这边建议您回炉重造呢～",
+    "您还是重新投胎吧，这辈子网购不适合您。",
+    "建议回炉重造，再来买东西。",
+    "你这种人赶紧回娘胎重造一下。",
+    "您该回炉了，连订单都不会下。",
+    "怎么又是你，祥林嫂转世啊？",
+    "您是唐僧转世吧，一个问题问八遍。",
+    "葛朗台转世也没您这么抠。",
+    "你是周扒皮转世吗，运费都要我们出。",
+    "杠精转世说的就是您。",
+    // round 15 (t15b): 还有脸 + a claim, the buyer's means mocked with charity or luxury
+    "用了一半还有脸申请退款？",
+    "您还有脸给差评？",
+    "自己弄坏的还有脸来找客服。",
+    "你有脸说我们卖假货？",
+    "吃了一大半了还有脸要全额赔。",
+    "看您为了省5块钱问了三天，要不我给您捐点？",
+    "几块钱都计较，我们给您众筹得了。",
+    "这么穷的话，我帮你申请个低保吧。",
+    "提了十几条要求，不知道的还以为您买的是爱马仕呢。",
+    "运费都要砍，您家是揭不开锅了吗？",
+    // round 15 (t15b): the buyer's wits owned and found wanting
+    "阁下的智商实在令人担忧，说明书写得明明白白。",
+    "您的理解能力有待提高啊，说明书写得很清楚。",
+    "你这脑回路让人捉急。",
+    "您的阅读理解实在感人。",
+    "你的智商是不是欠费了，自己看不懂还怪我们。",
+    // round 15 (t15b): schooling in reading prescribed, a degraded living, the face called big or thick, Chinese beyond the buyer
+    "建议您先回去把小学语文补一补再来评价。",
+    "又是一个看不懂中文的买家，服了。",
+    "中文学明白了再来跟我理论。",
+    "先去学学拼音吧，打的字我们都看不懂。",
+    "建议先把语文学好再来打字，错别字比字还多。",
+    "这么爱占便宜，不如去捡破烂吧。",
+    "买不起就别买，去天桥底下要饭更适合你。",
+    "您这种天天仅退款的，建议去街上乞讨，来钱更快。",
+    "退了十几单了，干脆去捡垃圾算了。",
+    "你还是回去扫大街吧，网购不适合你。",
+    "你脸皮咋这么厚，用完了还要退。",
+    "您的脸可真大，吃了一半说不好吃要全退。",
+    "脸这么大的买家第一次见，白嫖还要差评。",
+    "您好大的脸啊，运费也想让我们出？",
     // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
     "you're stupid，别再来问了。",
     "你就是个'idiot'，退什么款。",

@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 15 (t15b): tit for tat per unit of time the dispute stands
+    "退款申请提交后一天内，我们就会给您回复。",
+    // round 15 (t15b): 物流 as what we send, not another actor
+    "物流每天会给您发短信，直到您签收为止。",
+    "物流公司会一直打电话联系您，直到您同意改约派送时间为止。",
+    // round 15 (t15b): tit for tat per dispute act
+    "您每申请一次退款，系统就会自动通知我们一次，不用重复提交。",
+    "您每下一单我们就送一次小样，多买多送。",
+    "您退一单我们就少一单生意，所以请告诉我们哪里做得不好。",
     // round 14 (t14b): formal-register contact over a refusal, contact until the buyer yields — clean near misses
     "为了您的订单顺利清关，客服将于明天上午10点与您电话确认身份信息。",
     "退款进度我们会每天帮您跟进一次，直到到账。",
@@ -185,6 +194,22 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 15 (t15b): tit for tat per unit of time the dispute stands
+    "差评挂一天，我就用小号给你发一天私信。",
+    "投诉一天不撤，我们就一天给你打十个电话。",
+    "评价留一周，我就去你作品底下留言一周。",
+    "退款申请挂一小时，我们就给你发一小时消息。",
+    "差评在一天，我就加你一天好友。",
+    // round 15 (t15b): 物流 as what we send, not another actor
+    "我们每天给你发一次物流截图，发到你撤销投诉为止。",
+    "每小时给您发物流单号，发到您同意删评为止。",
+    "天天发你物流记录，发到你同意撤诉为止。",
+    // round 15 (t15b): tit for tat per dispute act
+    "您差评一次，我们就给您打十个电话。",
+    "你举报我一回，我就去你作品下面留言一回。",
+    "你退一单我就给你发一百条短信。",
+    "您申请一次退款，我们就上门拜访一次。",
+    "你拉黑一个号，我就再申请一个号加你。",
     // round 14 (t14b): formal-register contact over a refusal, contact until the buyer yields
     { text: "鉴于您的投诉未撤销，本店客服会从今天起每两小时与您沟通一次。", severity: 'block' },
     { text: "因评价未修改，明天起我们安排专人每天上午下午各回访您一次。", severity: 'block' },
