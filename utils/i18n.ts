@@ -208,7 +208,7 @@ const en: Record<MessageKey, string> = {
   waitingOver: 'Late by {time}',
   waitingNotCounted: 'Not counted (0–8 am)',
   waitingMaybeOver: 'Possibly late',
-  waitingUnknownNote: "{n} waiting buyer(s) have no known message time (the conversation list only says 已超时, past the platform's 3 minutes): they may be past 5:00 and are not counted in the reply rate; open the conversation to read the exact time.",
+  waitingUnknownNote: "{n} waiting buyer(s) have no known message time (the conversation list only marks them as past the platform's 3 minutes): they may be past 5:00 and are not counted in the reply rate; open the conversation to read the exact time.",
   waitingCount: '{n} unanswered',
   waitingOpen: 'Open the conversation with {name}, {status}',
   focusFailed: 'No tab shows this conversation; open the chat workbench first.',
