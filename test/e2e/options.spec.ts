@@ -218,6 +218,16 @@ test('alert times after the 5:00 deadline are refused; the team view’s months 
   await expect(page.locator('#ladder-error')).toHaveText('');
   await expect.poll(ladderOf).toEqual([120, 300]);
 
+  // A ladder stored earlier with times after 5:00 is flagged as soon as the page opens.
+  await serviceWorker.evaluate(async () => {
+    const { settings } = await chrome.storage.local.get('settings');
+    const st = (settings ?? {}) as { timers?: Record<string, unknown> };
+    await chrome.storage.local.set({ settings: { ...st, timers: { ...(st.timers ?? {}), alertLadder: [360, 480] } } });
+  });
+  await page.reload();
+  await expect(page.getByTestId('ladder')).toHaveValue('6:00, 8:00');
+  await expect(page.locator('#ladder-error')).toHaveText('“6:00”晚于 5 分钟回复期限，那时提醒已来不及；请填 0:10 到 5:00 之间的时间');
+
   // Team view: two months of ratings, one at 80% (compliant), one below.
   const at = (wall: string) => Date.parse(wall + '+08:00');
   const rating = (i: number, wall: string, r: string) => ({ conv: `c${i}`, id: `page:${i}`, at: at(wall), rating: r, source: 'page', site: 'kuaishou' });
