@@ -17,6 +17,11 @@ export interface TimerEntry {
   unanswered: number;
   /** Sent 08:00–24:00 Beijing time: counts for the reply rate (else shown as 不计入 / not counted). */
   counted: boolean;
+  /**
+   * When the buyer wrote is unknown (the session list said 「已超时」, the rows are not read yet):
+   * the deadline is taken as due, shown as 可能已超时, and the message is not counted.
+   */
+  timeUnknown?: boolean;
   /** The most severe alert step reached (breach once the deadline has passed), or null. */
   level: AlertLevel | null;
   /** Index into the ladder of the highest step due, -1 when none. */
@@ -63,6 +68,7 @@ export function timerState(waiting: readonly WaitingEntry[], ladder: readonly Al
       step: schedule.due.length - 1,
     };
     if (w.buyerName) entry.buyerName = w.buyerName;
+    if (w.timeUnknown) entry.timeUnknown = true;
     return entry;
   });
   return { computedAt: now, conversations, nextWakeAt: Number.isFinite(nextWakeAt) ? nextWakeAt : null };
@@ -113,6 +119,14 @@ const mmss = (ms: number) => {
 /** The notification text of an alert (Chinese first). */
 export function alertText(entry: TimerEntry, now: number): { title: string; message: string } {
   const who = entry.buyerName ?? entry.conv;
+  if (entry.timeUnknown) {
+    return {
+      title: `可能已超时：${who} / Possibly overdue`,
+      message:
+        '会话列表显示「已超时」，买家何时发的消息未知，可能已超过 5 分钟；打开会话可看到准确时间。不计入回复率。\n' +
+        'The session list says the buyer is past the platform’s 3 minutes; when they wrote is unknown, so they may be past 5:00. Open the conversation for the exact time. Not counted in the reply rate.',
+    };
+  }
   const waited = mmss(now - entry.anchorTs);
   const notCounted = entry.counted ? '' : '（08:00–24:00 以外，不计入回复率 / outside 08:00–24:00, not counted）';
   if (now >= entry.deadline) {

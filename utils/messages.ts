@@ -40,6 +40,12 @@ export interface ChatEvent {
   tsSource: 'page' | 'seen';
   /** Already on screen when the page loaded (history): recorded, never counted as a live reply. */
   history: boolean;
+  /**
+   * The buyer wrote at or before `ts`, exactly when is unknown (a session card the platform marks
+   * 「已超时」 with no time): `ts` is then set so the 5:00 deadline is already due (never more time
+   * shown than there may be), and the message never counts for the reply rate.
+   */
+  timeUnknown?: boolean;
   buyerName?: string;
   /**
    * Where it was seen: a chat row (default), or the session list's card of a conversation that is

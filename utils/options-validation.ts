@@ -37,7 +37,8 @@ export function checkDenyTerm(raw: { term: string; clause: ClauseId; severity: S
 }
 
 const LADDER_MIN_S = 10;
-const LADDER_MAX_S = 3600;
+/** The 5-minute reply deadline (rule 3.1.1): an alert after it comes too late to help. */
+const LADDER_MAX_S = 300;
 
 /** "3:00, 4:00, 5:00" (also 、，; or spaces; "45" = 45 s) → seconds, sorted, without repeats. */
 export function parseLadder(text: string): Checked<number[]> {
@@ -48,7 +49,8 @@ export function parseLadder(text: string): Checked<number[]> {
     const m = /^(?:(\d{1,2})[:：])?(\d{1,2})$/.exec(item);
     if (!m || (m[1] !== undefined && Number(m[2]) >= 60)) return fail('errLadderFormat', { item });
     const s = Number(m[1] ?? 0) * 60 + Number(m[2]);
-    if (s < LADDER_MIN_S || s > LADDER_MAX_S) return fail('errLadderRange', { item });
+    if (s < LADDER_MIN_S) return fail('errLadderRange', { item });
+    if (s > LADDER_MAX_S) return fail('errLadderLate', { item });
     seconds.push(s);
   }
   return { ok: true, value: [...new Set(seconds)].sort((a, b) => a - b) };

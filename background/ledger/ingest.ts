@@ -33,6 +33,7 @@ export function toMessageRecord(e: unknown, seenAt: number, storeText: boolean):
     site: typeof ev.site === 'string' ? ev.site.slice(0, 40) : '',
     seenAt,
   };
+  if (ev.timeUnknown === true) record.timeUnknown = true;
   if (isString(ev.buyerName)) record.buyerName = ev.buyerName;
   if (storeText && typeof ev.text === 'string' && ev.text) record.text = ev.text.slice(0, MAX_TEXT);
   return record;

@@ -61,16 +61,28 @@ export function totalOf(days: readonly DayReplyStats[]): DayReplyStats {
 export interface WaitingEntry extends WaitingConversation {
   site: string;
   buyerName?: string;
+  /** The oldest waiting message's time is unknown (a 「已超时」 card): possibly overdue, not counted. */
+  timeUnknown?: boolean;
 }
 
 /** Conversations with a buyer awaiting a reply, most urgent first (the badge counts these). */
 export async function waitingList(db: LedgerDB, now: number): Promise<WaitingEntry[]> {
   const records = await messagesBetween(db, now - WAITING_HORIZON_MS, Number.MAX_SAFE_INTEGER);
   const byConv = new Map<string, MessageRecord>();
-  for (const r of records) if (r.dir === 'in') byConv.set(r.conv, r);
+  const unknownTime = new Set<string>();
+  for (const r of records) {
+    if (r.dir !== 'in') continue;
+    byConv.set(r.conv, r);
+    if (r.timeUnknown) unknownTime.add(`${r.conv}\u0001${r.id}`);
+  }
   return waitingConversations(selectForTimers(records)).map((w) => {
     const last = byConv.get(w.conv);
-    return { ...w, site: last?.site ?? '', ...(last?.buyerName ? { buyerName: last.buyerName } : {}) };
+    const entry: WaitingEntry = { ...w, site: last?.site ?? '', ...(last?.buyerName ? { buyerName: last.buyerName } : {}) };
+    if (unknownTime.has(`${w.conv}\u0001${w.anchorId}`)) {
+      entry.timeUnknown = true;
+      entry.counted = false;
+    }
+    return entry;
   });
 }
 

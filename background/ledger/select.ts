@@ -6,6 +6,8 @@
 // - History whose time the page did not print (recorded at the moment it was first seen) is real
 //   for the timers — an unanswered buyer message on screen is waiting — but its time is not known,
 //   so the reply rate does not count it: no reply and no late is invented from a page load.
+// - A card marked 「已超时」 (timeUnknown) is a buyer waiting since an unknown time: due now for the
+//   timers, never counted for the rate.
 import type { ChatMessage } from '../../rules/metrics/events';
 import type { MessageRecord } from './schema';
 
@@ -21,7 +23,8 @@ export const WAITING_HORIZON_MS = 24 * 3_600_000;
 export const DAY_CONTEXT_MS = 30 * 60_000;
 
 /** Whether a record's time is known well enough for the reply rate. */
-export function countsForMetrics(record: Pick<MessageRecord, 'tsSource' | 'history'>): boolean {
+export function countsForMetrics(record: Pick<MessageRecord, 'tsSource' | 'history' | 'timeUnknown'>): boolean {
+  if (record.timeUnknown) return false;
   return record.tsSource === 'page' || !record.history;
 }
 

@@ -79,11 +79,11 @@ export function TeamSection() {
                   <h3>{t('teamMonths')}</h3>
                   <table data-testid="team-months">
                     <thead>
-                      <tr><th scope="col">{t('colMonth')}</th><th scope="col" class="num">{t('satisfied')}</th><th scope="col" class="num">{t('neutral')}</th><th scope="col" class="num">{t('disappointed')}</th><th scope="col" class="num">{t('colRate')}</th></tr>
+                      <tr><th scope="col">{t('colMonth')}</th><th scope="col" class="num">{t('satisfied')}</th><th scope="col" class="num">{t('neutral')}</th><th scope="col" class="num">{t('disappointed')}</th><th scope="col" class="num">{t('colSatRate')}</th><th scope="col" title={t('colSatCompliantTitle')}>{t('colCompliant')}</th></tr>
                     </thead>
                     <tbody>
                       {result.months.map((m) => (
-                        <tr key={m.month}><td>{m.month}</td><td class="num">{m.satisfied}</td><td class="num">{m.neutral}</td><td class="num">{m.disappointed}</td><td class="num">{formatRate(m.rate)}</td></tr>
+                        <tr key={m.month}><td>{m.month}</td><td class="num">{m.satisfied}</td><td class="num">{m.neutral}</td><td class="num">{m.disappointed}</td><td class="num">{formatRate(m.rate)}</td><td class={m.compliant === false ? 'bad' : ''}>{m.compliant === null ? '—' : m.compliant ? t('yes') : t('no')}</td></tr>
                       ))}
                     </tbody>
                   </table>

@@ -11,7 +11,11 @@ export function TimersSection({ settings, update }: { settings: Settings; update
   const { t } = useI18n();
   const stored = formatLadder(settings.timers.alertLadder);
   const [ladder, setLadder] = useState(stored);
-  const [ladderProblem, setLadderProblem] = useState<Problem | null>(null);
+  // A ladder saved before times after 5:00 were refused (or imported) is flagged at once.
+  const [ladderProblem, setLadderProblem] = useState<Problem | null>(() => {
+    const parsed = parseLadder(stored);
+    return parsed.ok ? null : parsed.problem;
+  });
   const [max, setMax] = useState(String(settings.timers.frequency.maxMessages));
   const [windowMin, setWindowMin] = useState(String(settings.timers.frequency.windowMinutes));
   const [freqProblem, setFreqProblem] = useState<Problem | null>(null);

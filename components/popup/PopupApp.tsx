@@ -231,7 +231,7 @@ function Activity(props: { activity: GuardActivity; lang: 'zh' | 'en' }) {
               </tr>
             ))}
             <tr data-clause="total">
-              <th scope="row">Σ</th>
+              <th scope="row">{t('colTotal')}</th>
               {ACTIONS.map((act) => <td key={act} class="num" data-action={act}>{a.byAction[act]}</td>)}
             </tr>
           </tbody>

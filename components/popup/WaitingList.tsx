@@ -45,16 +45,19 @@ export function WaitingList() {
         <ul class="waiting" role="list">
           {entries.map((e) => {
             const left = e.deadline - now;
-            const status = left >= 0 ? t('waitingLeft', { time: formatDuration(left) }) : t('waitingOver', { time: formatDuration(left) });
+            // A buyer whose time is unknown (a 「已超时」 card) may be past 5:00: never shown with time left.
+            const status = e.timeUnknown
+              ? t('waitingMaybeOver')
+              : left >= 0 ? t('waitingLeft', { time: formatDuration(left) }) : t('waitingOver', { time: formatDuration(left) });
             const name = e.buyerName ?? e.conv;
-            const level = left < 0 ? 'breach' : left <= 60_000 ? 'urgent' : left <= 120_000 ? 'warn' : 'ok';
+            const level = e.timeUnknown || left < 0 ? 'breach' : left <= 60_000 ? 'urgent' : left <= 120_000 ? 'warn' : 'ok';
             return (
               <li key={e.conv}>
                 <button type="button" class={`waiting-row level-${level}`} data-conv={e.conv} aria-label={t('waitingOpen', { name, status })} onClick={() => void open(e.conv)}>
                   <span class="name">{name}</span>
                   <span class="meta muted">
                     {t('waitingCount', { n: e.unanswered })}
-                    {!e.counted && ` · ${t('waitingNotCounted')}`}
+                    {!e.counted && !e.timeUnknown && ` · ${t('waitingNotCounted')}`}
                   </span>
                   <span class="countdown" aria-hidden="true">{status}</span>
                 </button>
@@ -62,6 +65,11 @@ export function WaitingList() {
             );
           })}
         </ul>
+      )}
+      {entries && entries.some((e) => e.timeUnknown) && (
+        <p class="muted" data-testid="waiting-unknown-note">
+          {t('waitingUnknownNote', { n: entries.filter((e) => e.timeUnknown).length })}
+        </p>
       )}
       {failed && (
         <p class="error" role="alert">

@@ -22,6 +22,9 @@ const CSS = `
 .nc { font-weight: 400; opacity: .9; }
 `;
 
+/** A buyer whose time is unknown and may be past 5:00 (a 「已超时」 card not yet opened). */
+export const POSSIBLY_OVERDUE = '可能已超时';
+
 /** "4:07", or "超时 0:12" past the deadline. */
 export function formatRemaining(ms: number): string {
   const overdue = ms < 0;
@@ -72,12 +75,14 @@ function createChip(conv: string): Chip {
 }
 
 function draw(chip: Chip, entry: TimerEntry, ladder: readonly number[], now: number): void {
-  const level = levelAt(entry, ladder, now);
+  const level = entry.timeUnknown ? 'breach' : levelAt(entry, ladder, now);
   const next: Drawing = {
     className: 'chip' + (level ? ` ${level}` : ''),
-    label: formatRemaining(entry.deadline - now),
-    note: entry.counted ? '' : ' · 不计入',
-    title: entry.counted
+    label: entry.timeUnknown ? POSSIBLY_OVERDUE : formatRemaining(entry.deadline - now),
+    note: entry.counted || entry.timeUnknown ? '' : ' · 不计入',
+    title: entry.timeUnknown
+      ? '平台显示「已超时」，买家何时发消息未知，可能已超过 5 分钟；打开会话可看到准确时间（不计入回复率）/ past the platform’s 3 minutes, time unknown: may be past 5:00; open the conversation for the exact time (not counted)'
+      : entry.counted
       ? '距 5 分钟回复期限 / time left to reply within 5 minutes'
       : '08:00–24:00 以外的消息不计入回复率 / outside 08:00–24:00: not counted in the reply rate',
     deadline: String(entry.deadline),

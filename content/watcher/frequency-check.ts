@@ -1,6 +1,7 @@
 // Rule 2.5 (骚扰 / harassment: 频繁联系他人), the rhythm side: before a send, warn when the agent has
-// already sent N messages in this conversation within M minutes without the buyer answering
-// (default 5 in 10 minutes, settings.timers.frequency). The guard's send hook asks this; it never
+// already sent N messages of unanswered outreach in this conversation within M minutes (default 5
+// in 10 minutes, settings.timers.frequency); a multi-line answer to the buyer's own message is
+// service and never counts (rules/metrics/frequency.ts). The guard's send hook asks this; it never
 // blocks on its own — a warning holds the first send and the agent can send again.
 import { checkFrequency } from '../../rules/metrics/frequency';
 import type { Settings } from '../../utils/settings-schema';
@@ -37,9 +38,11 @@ export function frequencyWarning(
     count: result.count,
     windowMinutes,
     freesAt: result.windowFreesAt,
-    message:
-      `频繁联系提醒（规则 2.5）：${windowMinutes} 分钟内已连续发送 ${result.count} 条消息，买家尚未回复，继续发送可能被认定为骚扰。` +
-      ` / Frequent contact (rule 2.5): ${result.count} messages in ${windowMinutes} min without a reply from the buyer; more may count as harassment.`,
+    message: result.answer
+      ? `频繁联系提醒（规则 2.5）：回答买家之后，${windowMinutes} 分钟内又发了 ${result.count} 条消息，买家尚未回复，继续发送可能被认定为骚扰。` +
+        ` / Frequent contact (rule 2.5): after answering the buyer, ${result.count} more messages in ${windowMinutes} min without a reply; more may count as harassment.`
+      : `频繁联系提醒（规则 2.5）：${windowMinutes} 分钟内已连续发送 ${result.count} 条消息，买家尚未回复，继续发送可能被认定为骚扰。` +
+        ` / Frequent contact (rule 2.5): ${result.count} messages in ${windowMinutes} min without a reply from the buyer; more may count as harassment.`,
   };
 }
 

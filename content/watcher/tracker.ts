@@ -13,6 +13,7 @@ import type { RatingLevel } from '../../rules/metrics/events';
 import type { ChatEvent, RatingEvent } from '../../utils/messages';
 import type { CardWaiting } from './sessions';
 import { PLATFORM_LIMIT_MS } from './sessions';
+import { REPLY_LIMIT_MS } from '../../rules/metrics/reply-rate';
 import type { RowKind } from './rows';
 
 export interface RowSnapshot {
@@ -175,19 +176,25 @@ export class PageTracker {
       const waiting = card.waiting.state !== 'none';
       if (waiting && !before?.waiting) {
         const countdown = card.waiting.state === 'countdown';
+        // A countdown tells the buyer's time to the second. 「已超时」 only says "3:00 or more ago":
+        // the buyer may be 3:01 or an hour late, so the card stands for a message whose 5:00 deadline
+        // is due now (shown as 可能已超时 until the conversation's rows give the real time) and whose
+        // time is unknown (never counted for the reply rate).
         const since = countdown
           ? Math.floor((now + (card.waiting as { remainingMs: number }).remainingMs - PLATFORM_LIMIT_MS) / 1000) * 1000
-          : now - PLATFORM_LIMIT_MS;
-        events.push({
+          : Math.floor((now - REPLY_LIMIT_MS) / 1000) * 1000;
+        const event: ChatEvent = {
           site: this.#site,
           conv: card.conv,
           id: `card:${Math.floor(since / 1000)}`,
           dir: 'in',
           ts: since,
           tsSource: countdown ? 'page' : 'seen',
-          history,
+          history: countdown ? history : true,
           source: 'card',
-        });
+        };
+        if (!countdown) event.timeUnknown = true;
+        events.push(event);
       } else if (!waiting && before?.waiting && before.lastMessageHash !== card.lastMessageHash && !card.lastMessageIgnored) {
         events.push({ site: this.#site, conv: card.conv, id: `card-reply:${now}`, dir: 'out', ts: now, tsSource: 'seen', history: false, source: 'card' });
       } else if (!before && card.showsAnswered) {

@@ -127,15 +127,29 @@ test('with the guard switched off in the settings, nothing is held', async ({ op
   expect(await page.locator('[data-replyguard="banner"] .rg').count()).toBe(0);
 });
 
-test('rule 2.5: after five agent messages without a buyer reply the sixth send is held with a 2.5 warning; a second attempt sends', async ({ openDemo, serviceWorker }) => {
-  const c = await openComposer(openDemo, { ...WORKBENCH, params: { ...WORKBENCH.params, buyers: 1, msg: '1:在吗，有货吗:60' } });
-  const replies = ['您好，在的', '有货的', '今天下单明天发', '支持七天无理由', '还有其他问题吗'];
-  for (const [i, text] of replies.entries()) {
+test('rule 2.5: an ordinary multi-line answer to the buyer’s question is never held (UX review 15)', async ({ openDemo, serviceWorker }) => {
+  const c = await openComposer(openDemo, { ...WORKBENCH, params: { ...WORKBENCH.params, buyers: 1, msg: '1:这款奶粉怎么冲泡？有什么注意的:20' } });
+  const lines = ['亲，在的', '这款是3段，适合1-3岁宝宝', '水温建议40-50度', '先放水再放奶粉，每30毫升水一平勺', '摇匀后尽快喝完哦', '开罐后请在4周内用完', '还有其他问题随时问我～'];
+  for (const [i, text] of lines.entries()) {
     await typeDraft(c, text);
     await c.page.keyboard.press('Enter');
     await expect.poll(() => sent(c)).toHaveLength(i + 1);
-    // The watcher has seen the agent's row before the next send is decided.
     await expect(c.page.locator('.ChatMessageList [class*="LayoutDefaultWrapper__isMine"]')).toHaveCount(i + 1);
+  }
+  expect(await sent(c)).toEqual(lines);
+  await expect(c.banner).toBeHidden();
+  expect((await lintEvents(serviceWorker)).filter((e) => e.clause === '2.5')).toEqual([]);
+});
+
+/** Five nudges go out, the sixth is held (2.5), a second Enter sends it. `mine`: agent rows on screen before. */
+const pester = async (c: Awaited<ReturnType<typeof openComposer>>, serviceWorker: Parameters<typeof lintEvents>[0], before: string[], mine: number) => {
+  const nudges = ['亲，在吗', '亲，还需要吗', '亲？', '看到请回复哦', '亲，在不在'];
+  for (const [i, text] of nudges.entries()) {
+    await typeDraft(c, text);
+    await c.page.keyboard.press('Enter');
+    await expect.poll(() => sent(c)).toHaveLength(before.length + i + 1);
+    // The watcher has seen the agent's row before the next send is decided.
+    await expect(c.page.locator('.ChatMessageList [class*="LayoutDefaultWrapper__isMine"]')).toHaveCount(mine + i + 1);
   }
   await expect(c.banner).toBeHidden();
 
@@ -145,12 +159,34 @@ test('rule 2.5: after five agent messages without a buyer reply the sixth send i
   await expect(c.banner).toHaveAttribute('data-mode', 'held');
   await expect(c.banner.locator('.finding[data-clause="2.5"]')).toHaveAttribute('data-severity', 'warn');
   await expect(c.banner.locator('.finding[data-clause="2.5"]')).toContainText('规则 2.5');
-  expect(await sent(c)).toHaveLength(5);
+  await expect(c.banner.locator('.finding[data-clause="2.5"]')).toContainText('继续发送可能被认定为骚扰');
+  expect(await sent(c)).toHaveLength(before.length + 5);
 
   await c.page.keyboard.press('Enter');
-  await expect.poll(() => sent(c)).toEqual([...replies, sixth]);
+  await expect.poll(() => sent(c)).toEqual([...before, ...nudges, sixth]);
   await expect.poll(async () => (await lintEvents(serviceWorker)).map((e) => [e.action, e.clause, e.rule])).toEqual([
     ['warn', '2.5', 'contact-frequency'],
     ['override', '2.5', 'contact-frequency'],
   ]);
+};
+
+test('rule 2.5: five messages to a buyer who has not written — the sixth send is held with a 2.5 warning; a second attempt sends', async ({ openDemo, serviceWorker }) => {
+  const c = await openComposer(openDemo, { ...WORKBENCH, params: { ...WORKBENCH.params, buyers: 1, msg: '回访客户:您好，您的订单已签收:600:out', open: '回访客户' } });
+  await expect(c.page.locator('.ChatMessageList [class*="LayoutDefaultWrapper__isMine"]')).toHaveCount(1);
+  await pester(c, serviceWorker, [], 1);
+});
+
+test('rule 2.5: after answering the buyer, five nudges after a quiet minute — the sixth is held', async ({ openDemo, serviceWorker }) => {
+  test.setTimeout(120_000);
+  const c = await openComposer(openDemo, { ...WORKBENCH, params: { ...WORKBENCH.params, buyers: 1, msg: '1:在吗，有货吗:60' } });
+  const answer = ['您好，在的', '有货的，今天下单明天发'];
+  for (const [i, text] of answer.entries()) {
+    await typeDraft(c, text);
+    await c.page.keyboard.press('Enter');
+    await expect.poll(() => sent(c)).toHaveLength(i + 1);
+    await expect(c.page.locator('.ChatMessageList [class*="LayoutDefaultWrapper__isMine"]')).toHaveCount(i + 1);
+  }
+  // The buyer does not answer; a quiet gap (over 45 s) ends the answer: what follows is outreach.
+  await c.page.waitForTimeout(47_000);
+  await pester(c, serviceWorker, answer, answer.length);
 });

@@ -201,3 +201,44 @@ test('team view merges agents’ exports into the shop table (= stats); English'
   });
   expect(chinese).toEqual([]);
 });
+
+test('alert times after the 5:00 deadline are refused; the team view’s months head 满意率 and say 达标 (UX review 15)', async ({ context, extensionId, serviceWorker }) => {
+  const page = await openOptions(await context.newPage(), extensionId);
+  const ladderOf = () => serviceWorker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { timers?: { alertLadder?: number[] } } | undefined)?.timers?.alertLadder);
+  const before = await ladderOf();
+  for (const [text, item] of [['6:00, 8:00', '6:00'], ['3:00, 5:01', '5:01']] as const) {
+    await page.getByTestId('ladder').fill(text);
+    await page.getByTestId('ladder').press('Enter');
+    await expect(page.locator('#ladder-error')).toHaveText(`“${item}”晚于 5 分钟回复期限，那时提醒已来不及；请填 0:10 到 5:00 之间的时间`);
+  }
+  expect(await ladderOf()).toEqual(before);
+  // 5:00 itself is the deadline: accepted.
+  await page.getByTestId('ladder').fill('2:00, 5:00');
+  await page.getByTestId('ladder').press('Enter');
+  await expect(page.locator('#ladder-error')).toHaveText('');
+  await expect.poll(ladderOf).toEqual([120, 300]);
+
+  // A ladder stored earlier with times after 5:00 is flagged as soon as the page opens.
+  await serviceWorker.evaluate(async () => {
+    const { settings } = await chrome.storage.local.get('settings');
+    const st = (settings ?? {}) as { timers?: Record<string, unknown> };
+    await chrome.storage.local.set({ settings: { ...st, timers: { ...(st.timers ?? {}), alertLadder: [360, 480] } } });
+  });
+  await page.reload();
+  await expect(page.getByTestId('ladder')).toHaveValue('6:00, 8:00');
+  await expect(page.locator('#ladder-error')).toHaveText('“6:00”晚于 5 分钟回复期限，那时提醒已来不及；请填 0:10 到 5:00 之间的时间');
+
+  // Team view: two months of ratings, one at 80% (compliant), one below.
+  const at = (wall: string) => Date.parse(wall + '+08:00');
+  const rating = (i: number, wall: string, r: string) => ({ conv: `c${i}`, id: `page:${i}`, at: at(wall), rating: r, source: 'page', site: 'kuaishou' });
+  const ratings = [
+    ...['satisfied', 'satisfied', 'satisfied', 'satisfied', 'neutral'].map((r, i) => rating(i, '2024-04-10T10:00:00', r)),
+    ...['satisfied', 'disappointed'].map((r, i) => rating(10 + i, '2024-05-10T10:00:00', r)),
+  ];
+  const file = { format: 'replyguard-ledger', version: 1, exportedAt: at('2024-05-21T12:00:00'), messages: [{ conv: 'c1', id: 'm1', dir: 'in', ts: at('2024-05-10T10:00:00'), tsSource: 'page', history: false, source: 'row', site: 'kuaishou', seenAt: at('2024-05-10T10:00:00') }], ratings, lint: [] };
+  await page.getByTestId('team-files').setInputFiles([{ name: 'agent.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) }]);
+  const months = page.getByTestId('team-months');
+  await expect(months.locator('thead th')).toHaveText(['月份', '满意', '一般', '失望', '满意率', '达标']);
+  await expect(months.locator('tbody tr').nth(0).locator('td')).toHaveText(['2024-04', '4', '1', '0', '80.0%', '是']);
+  await expect(months.locator('tbody tr').nth(1).locator('td')).toHaveText(['2024-05', '1', '0', '1', '50.0%', '否']);
+});

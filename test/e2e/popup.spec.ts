@@ -80,8 +80,9 @@ test('the popup shows the same figures as `stats` for the same events', async ({
   });
   expect(manual).toEqual(['disappointed']);
 
-  // Today's guard activity, per clause and in total.
+  // Today's guard activity, per clause and in total (the totals row says 合计, not a bare Σ).
   const lintToday = days[0]!.lint;
+  await expect(page.locator('tr[data-clause="total"] th')).toHaveText('合计');
   for (const action of ['block', 'warn', 'override', 'fix'] as const) {
     await expect(page.locator(`tr[data-clause="total"] td[data-action="${action}"]`)).toHaveText(String(lintToday.filter((e) => e.action === action).length));
   }

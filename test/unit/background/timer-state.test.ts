@@ -58,6 +58,8 @@ describe('badgeOf', () => {
     ['count, blue before any alert', [waiting('a', T0 - 10 * S)], '1', BADGE_COLORS.waiting],
     ['coloured by the most urgent', [waiting('a', T0 - 10 * S), waiting('b', T0 - 200 * S)], '2', BADGE_COLORS.warn],
     ['breach wins', [waiting('a', T0 - 250 * S), waiting('b', T0 - 400 * S)], '2', BADGE_COLORS.breach],
+    // A 已超时 card whose time is unknown: the tracker puts its deadline at the moment it was seen.
+    ['a buyer of unknown time (已超时 card) is red, not amber', [waiting('a', T0 - 10 * S), { ...waiting('b', T0 - 300 * S, false), timeUnknown: true }], '2', BADGE_COLORS.breach],
   ])('%s', (_n, list, text, color) => {
     expect(badgeOf(timerState(list, ladder, T0))).toEqual({ text, color });
   });
@@ -104,5 +106,17 @@ describe('alertText', () => {
     const text = alertText(late!, T0 + 301 * S);
     expect(text.title).toBe('已超时：李四 / Overdue');
     expect(text.message).toContain('不计入回复率');
+  });
+
+  it('a buyer of unknown time (已超时 card): breach at once, said as possibly overdue, with no invented waiting time', () => {
+    const s = timerState([{ ...waiting('王五', T0 - 300 * S, false), timeUnknown: true }], ladder, T0);
+    const [e] = s.conversations;
+    expect(e).toMatchObject({ timeUnknown: true, level: 'breach', counted: false });
+    const text = alertText(e!, T0 + 20 * S);
+    expect(text.title).toBe('可能已超时：王五 / Possibly overdue');
+    expect(text.message).toContain('打开会话可看到准确时间');
+    expect(text.message).toContain('不计入回复率');
+    expect(text.message).not.toMatch(/已等待|剩余|has waited|left of/);
+    expect(timerState([waiting('x', T0)], ladder, T0).conversations[0]).not.toHaveProperty('timeUnknown');
   });
 });

@@ -75,6 +75,29 @@ describe('startCountdown', () => {
     controller.abort();
   });
 
+  it('a buyer of unknown time (已超时 card) shows 可能已超时 in the breach colour, never a time left', async () => {
+    document.body.replaceChildren();
+    const el = document.body.appendChild(document.createElement('div'));
+    el.className = 'SessionBaseCard';
+    const n = el.appendChild(document.createElement('div'));
+    n.className = 'SessionBaseCard-topHeadName';
+    n.textContent = '王五';
+    await waitingItem.setValue({
+      computedAt: T0,
+      nextWakeAt: null,
+      conversations: [{ conv: '王五', site: 'kuaishou', anchorId: 'card:1', anchorTs: T0 - 300_000, deadline: T0, unanswered: 1, counted: false, timeUnknown: true, level: 'breach', step: 2 }],
+    });
+    const controller = new AbortController();
+    const countdown = startCountdown(kuaishou, controller.signal, () => T0 - 5_000);
+    await new Promise((r) => setTimeout(r, 20));
+    countdown.sync();
+    const host = document.querySelector<HTMLElement>('[data-replyguard="countdown"]')!;
+    expect(host.shadowRoot?.querySelector('.chip')?.textContent).toBe('可能已超时');
+    expect(host.dataset.level).toBe('breach');
+    expect(host.title).toContain('打开会话可看到准确时间');
+    controller.abort();
+  });
+
   it('redraws write only what changed: the same second writes nothing, the next second only the time', async () => {
     document.body.replaceChildren();
     const card = document.body.appendChild(document.createElement('div'));

@@ -106,6 +106,29 @@ describe('queries', () => {
     expect(await waitingList(db, NOW)).toEqual([]);
   });
 
+  it('a 已超时 card (time unknown): waiting and possibly late at once, never counted; the rows then give the real time', async () => {
+    // Seen at 12:00: the tracker sets ts = now − 5:00 and timeUnknown (history: true like at load, or false).
+    for (const history of [true, false]) {
+      const conv = `late-${history}`;
+      await add([ev(conv, 'card:1', 'in', '2024-05-01 11:55:00', { source: 'card', tsSource: 'seen', history, timeUnknown: true })]);
+    }
+    expect((await db.getAll('messages')).every((m) => m.timeUnknown === true)).toBe(true);
+    const waiting = await waitingList(db, NOW);
+    expect(waiting.map((w) => [w.conv, w.timeUnknown, w.counted, w.deadline <= NOW])).toEqual([
+      ['late-false', true, false, true],
+      ['late-true', true, false, true],
+    ]);
+    // Answered within a minute: still not an on-time reply (and not a late one either): not counted.
+    await add([ev('late-false', 'r', 'out', '2024-05-01 11:59:30')]);
+    expect(await todayFigures(db, NOW)).toMatchObject({ eligible: 0, onTime: 0, late: 0 });
+    // Opening the other conversation: its row (printed 11:45) supersedes the card and is counted, late.
+    await add([ev('late-true', '0_1', 'in', '2024-05-01 11:45:00')]);
+    const [w] = await waitingList(db, NOW);
+    expect(w).toMatchObject({ conv: 'late-true', anchorId: '0_1', counted: true, deadline: bj('2024-05-01 11:50:00') });
+    expect(w!.timeUnknown).toBeUndefined();
+    expect(await todayFigures(db, NOW)).toMatchObject({ eligible: 1, late: 1 });
+  });
+
   it('last N days, in order, with zeros for quiet days; a late insert invalidates the cached day', async () => {
     await add([ev('a', 'm1', 'in', '2024-04-29 23:58:00'), ev('a', 'm2', 'out', '2024-04-30 00:02:00')]);
     const days = await lastDays(db, 3, NOW);

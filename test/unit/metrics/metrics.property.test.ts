@@ -70,13 +70,20 @@ describe('fast metrics = naive reference', () => {
     );
   });
 
-  it('frequency: shop messages since the buyer last wrote, in the last 10 minutes', () => {
+  it('frequency: shop messages since the buyer last wrote, minus the answer burst, in the last 10 minutes', () => {
     fc.assert(
       fc.property(traceArbitrary, ({ messages, now }) => {
         const conv = messages.filter((m) => m.conv === 'c1');
         const unique = conv.filter((m, i) => conv.findIndex((o) => o.id === m.id) === i && m.ts <= now);
         const lastBuyer = Math.max(-Infinity, ...unique.filter((m) => m.dir === 'in').map((m) => m.ts));
-        const count = unique.filter((m) => m.dir === 'out' && m.ts >= lastBuyer && m.ts > now - 600_000).length;
+        const since = unique.filter((m) => m.dir === 'out' && m.ts >= lastBuyer).sort((a, b) => a.ts - b.ts);
+        // After a buyer message, the first burst (lines ≤ 45 s apart, within 3 min) is the answer.
+        let answer = 0;
+        if (lastBuyer > -Infinity && since.length) {
+          answer = 1;
+          while (answer < since.length && since[answer]!.ts - since[answer - 1]!.ts <= 45_000 && since[answer]!.ts - since[0]!.ts <= 180_000) answer++;
+        }
+        const count = since.slice(answer).filter((m) => m.ts > now - 600_000).length;
         const result = checkFrequency(conv, now, { maxMessages: 2 });
         expect(result.count).toBe(count);
         expect(result.frequent).toBe(count >= 2);

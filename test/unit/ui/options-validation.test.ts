@@ -31,14 +31,18 @@ describe('alert ladder', () => {
     expect(parseLadder('3:00, 4:00, 5:00')).toEqual({ ok: true, value: [180, 240, 300] });
     expect(parseLadder('5:00，3:00、4：30 3:00')).toEqual({ ok: true, value: [180, 270, 300] });
     expect(parseLadder('45')).toEqual({ ok: true, value: [45] });
+    // The bounds: 0:10 and the 5:00 deadline itself are accepted.
+    expect(parseLadder('0:10, 5:00')).toEqual({ ok: true, value: [10, 300] });
     expect(formatLadder([180, 270, 5])).toBe('3:00, 4:30, 0:05');
   });
   it.each([
     ['', '请至少填写一个提醒时间'],
     ['3:00, abc', '“abc”格式不对，请写成 分:秒，例如 3:00'],
     ['3:75', '“3:75”格式不对，请写成 分:秒，例如 3:00'],
-    ['0:05', '“0:05”超出范围，须在 0:10 到 60:00 之间'],
-    ['61:00', '“61:00”超出范围，须在 0:10 到 60:00 之间'],
+    ['0:05', '“0:05”超出范围，须在 0:10 到 5:00 之间'],
+    ['61:00', '“61:00”晚于 5 分钟回复期限，那时提醒已来不及；请填 0:10 到 5:00 之间的时间'],
+    ['6:00, 8:00', '“6:00”晚于 5 分钟回复期限，那时提醒已来不及；请填 0:10 到 5:00 之间的时间'],
+    ['3:00, 5:01', '“5:01”晚于 5 分钟回复期限，那时提醒已来不及；请填 0:10 到 5:00 之间的时间'],
     ['-1:00', '“-1:00”格式不对，请写成 分:秒，例如 3:00'],
   ])('refuses %j', (text, message) => {
     expect(problemText(parseLadder(text) as never)).toBe(message);

@@ -143,9 +143,19 @@ describe('PageTracker: session cards', () => {
     expect(t.observeCards([answered], T0 + 10 * S)).toEqual([]); // once per page
   });
 
-  it('overdue cards seen at load are history with an estimated time', () => {
+  it('overdue cards (已超时, time unknown) are due at once: deadline now, time unknown, never counted', () => {
+    // At load and later alike: the buyer may be 3:01 or an hour late, so no time is left.
     const t = new PageTracker({ site: 'k' });
     const [e] = t.observeCards([card('a', { state: 'overdue' })], T0);
-    expect(e).toMatchObject({ dir: 'in', ts: T0 - 180 * S, tsSource: 'seen', history: true });
+    expect(e).toMatchObject({ dir: 'in', ts: T0 - 300 * S, tsSource: 'seen', history: true, timeUnknown: true });
+    const [later] = t.observeCards([card('a', { state: 'overdue' }), card('b', { state: 'overdue' })], T0 + 60 * S);
+    expect(later).toMatchObject({ conv: 'b', ts: T0 + 60 * S - 300 * S, history: true, timeUnknown: true });
+  });
+
+  it('countdown cards keep their exact time and carry no timeUnknown', () => {
+    const t = new PageTracker({ site: 'k' });
+    const [e] = t.observeCards([card('a', { state: 'countdown', remainingMs: 100 * S })], T0);
+    expect(e).toMatchObject({ ts: T0 - 80 * S, tsSource: 'page' });
+    expect(e).not.toHaveProperty('timeUnknown');
   });
 });

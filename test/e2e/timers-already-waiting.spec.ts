@@ -1,0 +1,84 @@
+// Buyers already waiting when the workbench opens (UX review 15, finding 1). A session card with the
+// platform's countdown tells the buyer's time to the second; one marked 「已超时」 only says "3:00 or
+// more ago", so the agent must never be shown time left for it: chip, popup and badge say
+// 可能已超时 / red until the conversation is opened and its rows give the real time. Such a buyer is
+// not counted for the reply rate, and the popup says how many and why.
+import { expect, test } from './fixtures';
+import { badgeText, chipTexts, inReplyWindow, QUIET, sameBeijingDay, storedMessages, todayFigures } from './timers-support';
+
+declare const chrome: typeof import('wxt/browser').browser;
+
+const RED = [0xcf, 0x13, 0x22, 255];
+
+test.use({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+
+test('已超时 cards at load: 可能已超时 in red on the chip, in the popup and on the badge; not counted; opening one gives its exact time', async ({ openDemo, openPopup, serviceWorker: sw }) => {
+  test.setTimeout(90_000);
+  // Seconds since each buyer's message: A and B still have the platform's countdown, C–F show 已超时.
+  const agos = [10, 100, 200, 290, 320, 600];
+  const t0 = Date.now();
+  const page = await openDemo('workbench', { ...QUIET, t0, msg: agos.map((a, i) => `买家${String.fromCharCode(65 + i)}:请问发货了吗:${a}`) });
+  await page.locator('html[data-replyguard-attached]').waitFor({ state: 'attached', timeout: 15_000 });
+  await expect.poll(() => badgeText(sw), { timeout: 15_000 }).toBe('6');
+
+  const chips = () =>
+    page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll('.SessionBaseCard')].map((card) => {
+          const host = card.querySelector<HTMLElement>('[data-replyguard="countdown"]');
+          return [card.querySelector('.SessionBaseCard-topHeadName')?.textContent?.trim() ?? '', { text: host?.shadowRoot?.querySelector('.chip')?.textContent?.trim() ?? '', level: host?.dataset.level ?? '' }];
+        }),
+      ),
+    );
+  await expect.poll(async () => Object.keys(await chips()).length).toBe(6);
+  await expect.poll(async () => (await chips())['买家F']?.text).toBe('可能已超时');
+  const atLoad = await chips();
+  for (const name of ['买家C', '买家D', '买家E', '买家F']) expect(atLoad[name]).toEqual({ text: '可能已超时', level: 'breach' });
+  // The countdown cards keep their exact time: never more than the truth.
+  for (const [name, ago] of [['买家A', 10], ['买家B', 100]] as const) {
+    const m = /^(\d+):(\d{2})$/.exec(atLoad[name]!.text);
+    expect(m, `${name}: ${atLoad[name]!.text}`).not.toBeNull();
+    const shown = Number(m![1]) * 60 + Number(m![2]);
+    const truth = (t0 - ago * 1000 + 300_000 - Date.now()) / 1000;
+    expect(shown).toBeLessThanOrEqual(Math.ceil(truth) + 1);
+    expect(shown).toBeGreaterThan(truth - 5);
+  }
+  expect(await sw.evaluate(() => chrome.action.getBadgeBackgroundColor({}))).toEqual(RED);
+
+  // Stored: the 已超时 cards carry no invented time and are due already.
+  const stored = await storedMessages(sw);
+  const unknown = await sw.evaluate(async () => {
+    const g = globalThis as unknown as { replyguard: { ledger: () => Promise<{ getAll(s: string): Promise<{ conv: string; timeUnknown?: boolean }[]> }> } };
+    return (await (await g.replyguard.ledger()).getAll('messages')).filter((m) => m.timeUnknown).map((m) => m.conv).sort();
+  });
+  expect(unknown).toEqual(['买家C', '买家D', '买家E', '买家F']);
+  for (const m of stored.filter((s) => unknown.includes(s.conv))) expect(m.ts + 300_000).toBeLessThanOrEqual(Date.now());
+
+  // Reply rate: only A and B (exact times) are counted; the popup says why 4 are not.
+  const counted = [10, 100].filter((a) => inReplyWindow(t0 - a * 1000) && sameBeijingDay(t0 - a * 1000, Date.now())).length;
+  expect(await todayFigures(sw)).toMatchObject({ eligible: counted, late: 0 });
+
+  const popup = await openPopup();
+  const rows = popup.locator('.waiting-row');
+  await expect(rows).toHaveCount(6);
+  for (const name of ['买家C', '买家D', '买家E', '买家F']) {
+    const row = popup.locator(`.waiting-row[data-conv="${name}"]`);
+    await expect(row.locator('.countdown')).toHaveText('可能已超时');
+    await expect(row).toHaveClass(/level-breach/);
+  }
+  await expect(popup.locator('.waiting-row[data-conv="买家A"] .countdown')).toHaveText(/^剩 \d:\d\d$/);
+  await expect(popup.getByTestId('waiting-unknown-note')).toHaveText(/^4 位买家的消息时间未知（会话列表只显示「已超时」.*不计入回复率；打开会话即可读到准确时间。$/);
+  await popup.close();
+
+  // Opening 买家F: the rows' printed time replaces the card's: late by about 5:00 (10:00 − 5:00).
+  await page.bringToFront();
+  await page.locator('.SessionBaseCard', { hasText: '买家F' }).click();
+  await expect.poll(async () => (await chips())['买家F']?.text, { timeout: 15_000 }).toMatch(/^超时 [45]:\d\d$/);
+  const header = await page.evaluate(() => [...document.querySelectorAll('.TargetUserHeader [data-replyguard="countdown"]')].map((h) => h.shadowRoot?.querySelector('.chip')?.textContent?.trim()));
+  expect(header[0]).toMatch(/^超时 [45]:\d\d$/);
+  // Now F's message has a printed time: counted (late), and the other three still are not.
+  const sentF = t0 - 600_000;
+  const countedF = inReplyWindow(sentF) && sameBeijingDay(sentF, Date.now()) ? 1 : 0;
+  await expect.poll(async () => (await todayFigures(sw)).late).toBe(countedF);
+  expect((await chipTexts(page)).filter((t) => t === '可能已超时')).toHaveLength(3);
+});
