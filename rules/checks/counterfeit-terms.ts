@@ -624,7 +624,8 @@ const cues: Cue[] = [
  * in the clause (round 10, t10d): 高仿的鞋子通常鞋标字体会歪, 仿制品一般不会有溯源码, 山寨的充电器很危险, 仿的和真的最大区别在于走线.
  * Not: 高仿的鞋子我们通常发顺丰, 这批高仿的包通常都是回头客抢, 仿的和真的最大区别就是价格, 精仿的包一般都是我们家卖得最好.
  */
-const KIND_LEAD = /^(?:像)?(?:那种|那些|一些|有些|所谓的?|市面上的?|网上的?|外面的?|现在的?)?$/;
+// (round 15, fa15: the leads stack — 网上那种所谓的A货)
+const KIND_LEAD = /^(?:像)?(?:那种|那些|一些|有些|所谓的?|市面上的?|网上的?|外面的?|现在的?){0,3}$/;
 const KIND_DESCRIBED = /^的?[^我咱本卖，。]{0,4}?(?:一般|通常|往往|大多|大都|普遍|多半|基本上?|大部分)|^的?[^我咱本卖，。]{0,5}?(?:很|非常|特别|十分|极其|都|比较)?(?:危险|容易|不安全|有安全隐患|存在安全隐患|危害|有害)|^的?[^我咱本卖，。]{0,4}?对[^我咱本，。]{1,6}(?:危害|伤害|有害)|^的?(?:和|跟|与|同)(?:真的|正品|真品|真货|正版|原装)的?(?:最大的?|最主要的?|主要的?|最明显的?|明显的?|核心的?)?(?:区别|差别|差异|不同)/;
 const KIND_SOLD = /我们|我家|本店|咱|卖|价|便宜|包邮|下单|有货|私聊|优惠|活动|一样|没区别|差不多|看不出|分不出|认不出|一比一|1比1|上新|发货|顺丰|回头客|最好|好评|放心/;
 const LIKE_GENUINE = /(?:跟|和|与|同)(?:正品|真的|真品|真货|专柜|原版|大牌)[^，。！？]{0,4}(?:一样|一模一样|没区别|没有区别|差不多|无异|一比一)/;
@@ -638,7 +639,7 @@ function termDefined(ctx: LintContext, start: number, end: number): boolean {
 }
 
 function kindDescribed(ctx: LintContext, start: number, end: number): boolean {
-  if (!KIND_LEAD.test(ctx.before(start, 6))) return false;
+  if (!KIND_LEAD.test(ctx.before(start, 12))) return false;
   const rest = ctx.after(end, 24);
   // …and no likeness to the genuine article claimed later in the sentence (…我们这款用的是加重五金，跟正品一样).
   // A price told as the kind's warning sign (仿冒商品一般价格低得离谱, 价格明显偏低) sells nothing (round 10, t10e).

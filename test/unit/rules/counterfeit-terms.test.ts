@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 15 (fa15): stacked kind leads (网上那种所谓的) before a described kind (clean) / the kind sold
+    "网上那种所谓的A货一般没有中文标签和溯源码，收货后您对照一下就知道我们是正品。",
+    "市面上那些所谓的高仿通常做工粗糙，logo位置也不对，您可以对比一下。",
+    "外面那种所谓精仿的包一般五金很轻，我们这款是专柜同批次。",
     // round 14 (fa14b): probes by phenomenon (batch-by/bz, clean-bi; see the comments marked fa14b)
     "自称“快手官方客服”加您QQ的都是假的，平台客服只会在App里联系您，请不要理会。",
     "冒充我们店铺客服给您打电话的人都是假的，本店不会电话联系您退款。",
@@ -312,6 +316,10 @@ ruleTable(counterfeitTerms, {
     '这支笔是复刻的民国款式，我们自己设计的，没有仿任何品牌。',
   ],
   invalid: [
+    // round 15 (fa15): stacked kind leads (网上那种所谓的) before a described kind (clean) / the kind sold
+    "网上那种所谓的A货一般都是我们家卖得最好，价格便宜。",
+    "那种所谓的高仿一般和正品一样，我们这有货。",
+    "市面上那种高仿包包通常都比正品便宜一半，我们家就有。",
     // round 14 (fa14b): the violations that share the words stay caught
     "自称官方授权的这批货其实都是假的，便宜卖了。",
     "我们自称正品，其实这批货都是假的，您懂的。",

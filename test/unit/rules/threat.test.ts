@@ -3,6 +3,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 15 (fa15): clause-opening denial, quoted owner, scam caller 自称 (clean) / the violations sharing the words
+    "我们不会因为差评联系您的单位或家人，也不会骚扰您，有任何不满都可以直接在这里说。",
+    "放心，本店绝不会因为一个差评去找您单位领导。",
+    "我们从来不会私下打电话到买家的单位或者家里。",
+    "也绝不会因为退货的事去联系您家里人。",
+    "我们绝不会为了一个评价去打扰您的家人。",
+    "您说有人发消息说“知道你住哪”，请问是哪个账号？本店所有消息都在这个窗口，我们没有说过，建议保存截图向平台举报。",
+    "有人私信您说“你家地址我们都有，小心点”，那不是本店发的，请截图投诉，我们也会配合。",
+    "接到自称“快手官方”让您点链接退款的电话要小心，平台退款都在App里完成，不用点任何外部链接。",
+    "收到自称商家客服要您家里地址和身份证照片的短信，千万别回，退款只在订单页办理。",
+    "有人假冒我们店打您电话说要退款，请直接挂断，售后都在这个窗口处理。",
     // round 14 (t14b): authority report, A-not-A locate question, ignorance denied, fate of a class, photo of home kept, crime pinned, unsaid consequence — clean near misses
     "按海关规定，超过5000元的订单我们需要向海关申报，请提供身份证。",
     "您的个人信息我们不会上报给任何第三方，征信也不会受影响。",
@@ -453,6 +464,17 @@ ruleTable(threat, {
     "您住的那栋楼是新小区吧，快递柜在一楼，取件很方便。",
   ],
   invalid: [
+    // round 15 (fa15): clause-opening denial, quoted owner, scam caller 自称 (clean) / the violations sharing the words
+    "我们不会放过你的，你单位在哪我们查得到，差评不删试试。",
+    "你不删差评，我们就打电话到你单位问问领导。",
+    "我们不会只打个电话这么简单，你单位地址我们也有，投诉试试。",
+    "我们不会就这么算了，你们单位领导的电话我们已经拿到了，投诉试试看。",
+    "不撤投诉的话我们就联系你单位领导。",
+    "我们不管你单位在哪，差评不删就上门。",
+    "您那条差评我们看到了，您孩子在哪上学我们也知道，您再想想。",
+    "你家地址我们都有，差评不删小心点。",
+    "您收件的那个地址离我们仓库就二十分钟，投诉的事您再掂量一下。",
+    "你“家人”的电话我们存着呢，差评你看着办。",
     // round 14 (t14b): authority report, A-not-A locate question, ignorance denied, fate of a class, photo of home kept, crime pinned, unsaid consequence
     { text: "再申请退款，我们就把你的信息报给税务局，查查你的收入。", severity: 'block' },
     { text: "您要坚持退货，本店会把您上报到失信名单，以后坐高铁都麻烦。", severity: 'block' },
