@@ -243,8 +243,8 @@ const cues: Cue[] = [
     // …the copula in pinyin too (这个 shi jia de; round 9).
     before: /(?:是|係|系|就是|都是|属于|卖的是|发的是|的是|算|(?<![a-z])(?:jiu|dou)?shi)(?:个|的)?$|(?:是|就是|都是|属于)[^，。！？]{1,10}的$/,
     asked: true, // 您收到的是我们仓库发的假货？ echoes a suspicion
-    // …not a rumour or a scam called false: 有人以我们店的名义招代理？那是假的.
-    notBefore: new RegExp(`${REPORTED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}|${OTHERS_GOODS_BEFORE.source}|(?:很难|不易|不容易|难以)(?:看出|分辨出|认出|发现)(?:来)?(?:它|这)?是$|(?:^|[，。！？])那(?:都|全|也)?是$|(?:说法|消息|传言|谣言|通知|短信|信息|链接|账号|名义)(?:都|全|也)?是$`),
+    // …not a rumour or a scam called false: 有人以我们店的名义招代理？那是假的; a call, a site or a person (…让您转账的电话都是假的; round 15).
+    notBefore: new RegExp(`${REPORTED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}|${OTHERS_GOODS_BEFORE.source}|(?:很难|不易|不容易|难以)(?:看出|分辨出|认出|发现)(?:来)?(?:它|这)?是$|(?:^|[，。！？])那(?:都|全|也)?是$|(?:说法|消息|传言|谣言|通知|短信|信息|链接|账号|名义|电话|来电|号码|网站|网址|邮件|公众号|客服|那人|这人|人)(?:都|全|也|肯定|一定|绝对)?(?:都)?是$`),
     hypothetical: true,
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,

@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 15 (fa15): a call, a site or a person called false (clean) / the goods called false
+    "打着海关名义让您转账的电话都是假的，清关的事我们会处理。",
+    "那些说能帮您加急退款的网站都是假的，请不要登录。",
+    "自称平台客服让您下载软件的人肯定是假的，直接拉黑。",
     // round 15 (fa15): stacked kind leads (网上那种所谓的) before a described kind (clean) / the kind sold
     "网上那种所谓的A货一般没有中文标签和溯源码，收货后您对照一下就知道我们是正品。",
     "市面上那些所谓的高仿通常做工粗糙，logo位置也不对，您可以对比一下。",
@@ -316,6 +320,9 @@ ruleTable(counterfeitTerms, {
     '这支笔是复刻的民国款式，我们自己设计的，没有仿任何品牌。',
   ],
   invalid: [
+    // round 15 (fa15): a call, a site or a person called false (clean) / the goods called false
+    "这批耳机都是假的，但音质不错。",
+    "我们卖的都是假的，您自己看着办。",
     // round 15 (fa15): stacked kind leads (网上那种所谓的) before a described kind (clean) / the kind sold
     "网上那种所谓的A货一般都是我们家卖得最好，价格便宜。",
     "那种所谓的高仿一般和正品一样，我们这有货。",

@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 15 (fa15): 他 inside 其他 is no third person (clean) / a third person's data offered
+    "我们店铺后台能看到您的收货地址，但看不到您的其他信息，请放心。",
+    "我们只能看到订单上的手机号，其他资料都看不到。",
     // round 15 (fa15): the weapon class as the subject of a trade/carriage prohibition (clean) / a supply offered
     "管制刀具不能跨境进口，我们这款是厨房用刀，刀刃长度符合规定，可以正常清关。",
     "仿真枪属于禁止邮寄的物品，我们店只卖水弹玩具以外的普通玩具。",
@@ -585,6 +588,9 @@ ruleTable(illegalContent, {
     "粉丝群周五直播间开奖，抽三位送小样。",
   ],
   invalid: [
+    // round 15 (fa15): 他 inside 其他 is no third person (clean) / a third person's data offered
+    "那个差评买家的手机号和住址我都有，可以发给你。",
+    "我可以帮您查他最近寄到哪个地址了。",
     // round 15 (fa15): the weapon class as the subject of a trade/carriage prohibition (clean) / a supply offered
     "管制刀具不能进口，不过私下找我有门路可以搞到。",
     "我们这有气枪，正品保证，可以发顺丰。",
