@@ -154,6 +154,17 @@ function buyerAskQuoted(ctx: LintContext, start: number, end: number): boolean {
   return pair !== undefined && !AGREED_AFTER_QUOTE.test(ctx.text.slice(pair[1] + 1, pair[1] + 12));
 }
 
+/** The buyer's question restated right before the hit (您问, 你刚才问, 亲想知道). */
+const ASKED_WHAT_LEAD = /(?:您|你|亲)(?:刚才|刚刚|之前)?(?:问|想知道|想问)(?:的|一下)?(?:我们|我们的|店铺)?$/;
+/** …a what-is question after it, then an answer naming something innocent: no contact word in the sentence's rest. */
+function answeredInnocently(ctx: LintContext, end: number): boolean {
+  const rest = ctx.after(end, 60, 'hard');
+  const q = /^[^]{0,12}?(?:是什么|是啥|什么意思|是干嘛的|是干什么的|指的是什么)/.exec(rest);
+  if (!q) return false;
+  const answer = rest.slice(q[0].length);
+  return /^(?:那|这|那个|这个|那串|这串)?(?:是|就是|其实是|只是)/.test(answer) && !CONTACT_HINT.test(answer.replace(NOT_CONTACT_CODE, '')) && !/加|扫|搜|找我|私/.test(answer);
+}
+
 const rule = defineRule({
   meta: {
     id: 'contact-pointer',
@@ -263,6 +274,9 @@ const rule = defineRule({
         if (/快手|平台|店铺|直播/.test(ctx.before(hit.start, 6)) || !/搜|加/.test(s)) continue;
         severity = 'warn';
       } else if (tag === 'profile') {
+        // Round 15 (fa15): the buyer's question about our profile restated and answered with what it holds (您问主页简介里的数字是什么，那是
+        // 我们的营业时间): identified, no contact in the answer.
+        if (ASKED_WHAT_LEAD.test(ctx.before(hit.start, 8)) && answeredInnocently(ctx, hit.end)) continue;
         if (/朋友圈|pyq|票圈/.test(hit.key)) {
           if (/分享|转发/.test(before)) continue;
           // Round 14 (fa14): the buyer's own words quoted (您说的“朋友圈里有人卖更便宜的”): their feed, not ours.

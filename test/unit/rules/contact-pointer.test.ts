@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 15 (fa15): the buyer's what-is question about our profile answered innocently (clean) / answered with a contact
+    "您问主页简介里的数字是什么，那是我们的营业时间，早九点到晚九点。",
+    "你问头像上的字母是什么意思，那是品牌的缩写，没有别的含义。",
+    "亲问我们主页背景图里的是什么，那是我们仓库的照片。",
     // round 15 (fa15): a denial quantified over 任何 after a place (clean) / a card that points
     "我们不会在包裹里放任何加好友的卡片，如果收到请告诉我们。",
     // round 15 (fa15): a masked number on the courier sheet; our calls the buyer complained of, owned (clean) / pointers
@@ -179,6 +183,10 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 15 (fa15): the buyer's what-is question about our profile answered innocently (clean) / answered with a contact
+    "您问主页简介里的数字是什么，那是我的微信号，加一下。",
+    "您问头像上的是什么，就是我的码，扫一下。",
+    "看我主页简介，有惊喜。",
     // round 15 (fa15): a denial quantified over 任何 after a place (clean) / a card that points
     "包裹里的卡片上有微信号，扫一下加好友领红包。",
     // round 15 (fa15): a masked number on the courier sheet; our calls the buyer complained of, owned (clean) / pointers
