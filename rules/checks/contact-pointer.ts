@@ -60,8 +60,9 @@ const ADD_IN_SENTENCE = /加(?:一下|下|个|我|上|他|她)|添加|搜一下|
 const TRACKING_LIKE = /^(?:sf|yt|jt|zto|sto|yd|jd|jdva|ea|lb|ems|dhl|ups|ks|lot|sku|no)\d/;
 const COURIER_SUBJECT = /快递|骑手|配送员|派送员|司机|海关|物流|驿站|品牌方|厂家/;
 
-// A contact written on a carrier (公告, 水印, 牌子, 小卡片, 头像…): codes that are not contacts are blanked first.
-const NOT_CONTACT_CODE = /尺码|码数|商品编码|编码|防伪码|条码|条形码|验证码|溯源码|追溯码|取件码|提货码|优惠码|兑换码|券码|单号|订单号|运单号|货号|型号|批号|编号|序列号|起码|密码|号码牌|号型|发票号|流水号|证件号|箱号/g;
+// A contact written on a carrier (公告, 水印, 牌子, 小卡片, 头像…): codes that are not contacts are blanked first (round 15, fa15: also
+// the masked number a courier sheet carries — 快递单上也是隐私号).
+const NOT_CONTACT_CODE = /尺码|码数|商品编码|编码|防伪码|条码|条形码|验证码|溯源码|追溯码|取件码|提货码|优惠码|兑换码|券码|单号|订单号|运单号|货号|型号|批号|编号|序列号|起码|密码|号码牌|号型|发票号|流水号|证件号|箱号|隐私号|虚拟号|加密号|中间号|隐私号码|虚拟号码|加密号码/g;
 // The place said to hold no contact, or the act refused (没有其他联系方式, 不用另外发邮箱): blanked before the carrier test.
 const NO_CONTACT_RE = '(?:没有|没|不放|不留|不写|不含|不用|不需要|无需|不必|别)(?:另外|再|单独|额外|任何|其他|别的)*(?:的)?(?:发|加|扫|搜|打|留|联系方式|联系|微信|电话|号|二维码|邮箱|邮件)[^，。！？]{0,6}';
 const NO_CONTACT_ANY = new RegExp(NO_CONTACT_RE);
@@ -151,6 +152,17 @@ function buyerAskQuoted(ctx: LintContext, start: number, end: number): boolean {
   if (!othersQuote(ctx, start, end)) return false;
   const pair = quotePair(ctx, start, end);
   return pair !== undefined && !AGREED_AFTER_QUOTE.test(ctx.text.slice(pair[1] + 1, pair[1] + 12));
+}
+
+/** The buyer's question restated right before the hit (您问, 你刚才问, 亲想知道). */
+const ASKED_WHAT_LEAD = /(?:您|你|亲)(?:刚才|刚刚|之前)?(?:问|想知道|想问)(?:的|一下)?(?:我们|我们的|店铺)?$/;
+/** …a what-is question after it, then an answer naming something innocent: no contact word in the sentence's rest. */
+function answeredInnocently(ctx: LintContext, end: number): boolean {
+  const rest = ctx.after(end, 60, 'hard');
+  const q = /^[^]{0,12}?(?:是什么|是啥|什么意思|是干嘛的|是干什么的|指的是什么)/.exec(rest);
+  if (!q) return false;
+  const answer = rest.slice(q[0].length);
+  return /^(?:那|这|那个|这个|那串|这串)?(?:是|就是|其实是|只是)/.test(answer) && !CONTACT_HINT.test(answer.replace(NOT_CONTACT_CODE, '')) && !/加|扫|搜|找我|私/.test(answer);
 }
 
 const rule = defineRule({
@@ -262,6 +274,9 @@ const rule = defineRule({
         if (/快手|平台|店铺|直播/.test(ctx.before(hit.start, 6)) || !/搜|加/.test(s)) continue;
         severity = 'warn';
       } else if (tag === 'profile') {
+        // Round 15 (fa15): the buyer's question about our profile restated and answered with what it holds (您问主页简介里的数字是什么，那是
+        // 我们的营业时间): identified, no contact in the answer.
+        if (ASKED_WHAT_LEAD.test(ctx.before(hit.start, 8)) && answeredInnocently(ctx, hit.end)) continue;
         if (/朋友圈|pyq|票圈/.test(hit.key)) {
           if (/分享|转发/.test(before)) continue;
           // Round 14 (fa14): the buyer's own words quoted (您说的“朋友圈里有人卖更便宜的”): their feed, not ours.
@@ -320,6 +335,9 @@ const rule = defineRule({
           // 稍后给您打电话确认地址 / 回个电话核实一下: the shop calling the number on the order for a service step, no
           // number of ours given or asked for and nothing private (round 6).
           if (!inward && SERVICE_CALL.test(s) && !PRIVATE_CALL.test(s)) continue;
+          // Round 15 (fa15): our calls the buyer complained of, reported back with an apology or a stop (您说我们的客服一直给您打电话很烦，
+          // 非常抱歉，…不再电话联系您): a past act owned, no call offered.
+          if (!inward && /(?:您|你)(?:刚才|之前|刚刚)?(?:说|反映|提到|投诉|嫌|觉得)/.test(ctx.before(hit.start, 16, 'hard')) && /抱歉|对不起|不好意思|不再|不会再|停止|已经备注/.test(s) && !PRIVATE_CALL.test(s.replace(/(?:您|你)的电话/g, ''))) continue;
         }
         // 有事随时戳我: a ping in this chat, unless an outside channel or a move goes with it.
         if (/^(?:戳我|滴滴我)$/.test(hit.key) && !/v|微|薇|号|主页|头像|私聊|私下|外面|加|qq|扣|电话|手机|软件|app/.test(s.replace(hit.key, ''))) continue;

@@ -40,8 +40,8 @@
 // a taste re-created (一比一复刻面包店的吐司口感), a re-release asked about (会不会出复刻，品牌方目前没有公布).
 // Round 15 (t15a): 复刻 no longer stands down for any 官方 in the sentence: not when 官方 is refused, denied or compared with (未经官方授权的
 // 复刻款, 官方没出过这个配色, 和官方的一模一样), nor a licence refused before it (没经品牌授权的复刻版).
-// Also other shops selling the word with a bare verb (有些店卖高仿，我们这里只卖正品; 市面上有高仿) or the market's so-called ones (网上那种所谓的A货):
-// the market, not the goods.
+// Also other shops selling the word with a bare verb (有些店卖高仿，我们这里只卖正品; 市面上有高仿): the market, not the goods (the
+// market's so-called ones, 网上那种所谓的A货, are the kind described unless the sentence sells them: KIND_LEAD, fa15).
 
 import { debunksAskedReport } from '../detect/answered';
 import { cueRule, denied, type Cue } from '../detect/cue-rule';
@@ -80,7 +80,7 @@ const TOLD_APART_BEFORE = /(?:复古|经典|怀旧)(?:款|风|风格)?(?:和|与
 const MARKET_AFTER = /^(?:很多|比较多|挺多|太多|泛滥|横行|猖獗|不少|满天飞|层出不穷|到处都是)/;
 // …or said to exist out there (现在网上确实有不少仿冒品; round 10, t10d).
 // Round 15 (t15a): also with the selling verb bare and no quantifier (有些店卖高仿，我们只卖正品; 市面上有高仿).
-const MARKET_BEFORE = /(?:市面上|市场上|网上|外面|有些店|有的店|很多店|不少店|某些店|有些商家|有的商家|有些卖家)(?:的|卖的|流通的|(?:也|还|在)?卖|有卖)?(?:那种|那些|这种|这些)?(?:所谓的?)?$|(?<!我们|我家|本店|咱们|咱家|店里|我|我们的)(?:市面上|市场上|网上|外面)(?:确实|的确|也|还|现在)?(?:有|存在|出现了?|流通着?)(?:不少|很多|一些|大量|许多|各种)?(?:的)?$/;
+const MARKET_BEFORE = /(?:市面上|市场上|网上|外面|有些店|有的店|很多店|不少店|某些店|有些商家|有的商家|有些卖家)(?:的|卖的|流通的|(?:也|还|在)?卖|有卖)?$|(?<!我们|我家|本店|咱们|咱家|店里|我|我们的)(?:市面上|市场上|网上|外面)(?:确实|的确|也|还|现在)?(?:有|存在|出现了?|流通着?)(?:不少|很多|一些|大量|许多|各种)?(?:的)?$/;
 /** The word names a topic, not the goods: 您说的高仿问题, 假货的问题您放心; or is compared: 高仿和正品的区别. */
 const TOPIC_AFTER = /^(?:的)?(?:问题|疑虑|顾虑|担忧|现象|风险|话题|说法|传言|差评|评价|评论|投诉|留言|指控|嫌疑)|^(?:这个|这种|这样的|这顶|这类)(?:说法|词|字眼|称呼|帽子|罪名|标签|指控|名头)|^(?:和|与|跟|及|或)(?:正品|真品|真货|正版)(?:的)?(?:区别|差别|不同|对比)/;
 /**
@@ -140,7 +140,7 @@ const cues: Cue[] = [
     notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}`),
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end),
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || soCalledMarket(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end),
   },
   {
     // Stated of our goods (这是高仿A货): the sentence's other words cannot turn it into a warning.
@@ -249,8 +249,8 @@ const cues: Cue[] = [
     // …the copula in pinyin too (这个 shi jia de; round 9).
     before: /(?:是|係|系|就是|都是|属于|卖的是|发的是|的是|算|(?<![a-z])(?:jiu|dou)?shi)(?:个|的)?$|(?:是|就是|都是|属于)[^，。！？]{1,10}的$/,
     asked: true, // 您收到的是我们仓库发的假货？ echoes a suspicion
-    // …not a rumour or a scam called false: 有人以我们店的名义招代理？那是假的.
-    notBefore: new RegExp(`${REPORTED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}|${OTHERS_GOODS_BEFORE.source}|(?:很难|不易|不容易|难以)(?:看出|分辨出|认出|发现)(?:来)?(?:它|这)?是$|(?:^|[，。！？])那(?:都|全|也)?是$|(?:说法|消息|传言|谣言|通知|短信|信息|链接|账号|名义)(?:都|全|也)?是$`),
+    // …not a rumour or a scam called false: 有人以我们店的名义招代理？那是假的; a call, a site or a person (…让您转账的电话都是假的; round 15).
+    notBefore: new RegExp(`${REPORTED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}|${OTHERS_GOODS_BEFORE.source}|(?:很难|不易|不容易|难以)(?:看出|分辨出|认出|发现)(?:来)?(?:它|这)?是$|(?:^|[，。！？])那(?:都|全|也)?是$|(?:说法|消息|传言|谣言|通知|短信|信息|链接|账号|名义|电话|来电|号码|网站|网址|邮件|公众号|客服|那人|这人|人)(?:都|全|也|肯定|一定|绝对)?(?:都)?是$`),
     hypothetical: true,
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
@@ -630,7 +630,8 @@ const cues: Cue[] = [
  * in the clause (round 10, t10d): 高仿的鞋子通常鞋标字体会歪, 仿制品一般不会有溯源码, 山寨的充电器很危险, 仿的和真的最大区别在于走线.
  * Not: 高仿的鞋子我们通常发顺丰, 这批高仿的包通常都是回头客抢, 仿的和真的最大区别就是价格, 精仿的包一般都是我们家卖得最好.
  */
-const KIND_LEAD = /^(?:像)?(?:那种|那些|一些|有些|所谓的?|市面上的?|网上的?|外面的?|现在的?)?$/;
+// (round 15, fa15: the leads stack — 网上那种所谓的A货)
+const KIND_LEAD = /^(?:像)?(?:那种|那些|一些|有些|所谓的?|市面上的?|网上的?|外面的?|现在的?){0,3}$/;
 const KIND_DESCRIBED = /^的?[^我咱本卖，。]{0,4}?(?:一般|通常|往往|大多|大都|普遍|多半|基本上?|大部分)|^的?[^我咱本卖，。]{0,5}?(?:很|非常|特别|十分|极其|都|比较)?(?:危险|容易|不安全|有安全隐患|存在安全隐患|危害|有害)|^的?[^我咱本卖，。]{0,4}?对[^我咱本，。]{1,6}(?:危害|伤害|有害)|^的?(?:和|跟|与|同)(?:真的|正品|真品|真货|正版|原装)的?(?:最大的?|最主要的?|主要的?|最明显的?|明显的?|核心的?)?(?:区别|差别|差异|不同)/;
 const KIND_SOLD = /我们|我家|本店|咱|卖|价|便宜|包邮|下单|有货|私聊|优惠|活动|一样|没区别|差不多|看不出|分不出|认不出|一比一|1比1|上新|发货|顺丰|回头客|最好|好评|放心/;
 const LIKE_GENUINE = /(?:跟|和|与|同)(?:正品|真的|真品|真货|专柜|原版|大牌)[^，。！？]{0,4}(?:一样|一模一样|没区别|没有区别|差不多|无异|一比一)/;
@@ -643,8 +644,21 @@ function termDefined(ctx: LintContext, start: number, end: number): boolean {
   return !/(?:(?<!是不)是|就是|属于|卖的是|这款|这个|我们的?)[“「"'‘『]?$/.test(ctx.text.slice(Math.max(0, from - 5), from));
 }
 
+/**
+ * Round 15 (t15a + fa15 at the merge): the market's so-called ones, set apart from ours (外面那些所谓的高仿，做工都很差，我们只卖正品) —
+ * unless the sentence goes on to sell them (网上那种所谓的A货一般都是我们家卖得最好).
+ */
+const SO_CALLED_LEAD = /(?:市面上|市场上|网上|外面|有些店|有的店|很多店|别的店|别家)(?:的|卖的|流通的)?(?:那种|那些|这种|这些)?所谓的?$/;
+function soCalledMarket(ctx: LintContext, start: number, end: number): boolean {
+  if (!SO_CALLED_LEAD.test(ctx.before(start, 14))) return false;
+  const rest = ctx.after(end, 30, 'hard').replace(/(?:只|都|就|一直)?卖(?:的是)?(?:正品|真品|正版|真货)/g, '').replace(SUSPICIOUS_PRICE, '');
+  return !SO_CALLED_SOLD.test(rest) && !LIKE_GENUINE.test(ctx.after(end, 40, 'hard'));
+}
+/** What sells the so-called ones in the rest of the sentence: ours having or selling them, a likeness, an order. */
+const SO_CALLED_SOLD = /(?:我们|我家|本店|咱家?|店里|我这)[^，。！？]{0,4}?(?:也|都|就|还)?(?:有|卖|进|出|发|做)|一样|一模一样|没区别|看不出|分不出|认不出|一比一|1比1|下单|私聊|包邮|有货|拍下/;
+
 function kindDescribed(ctx: LintContext, start: number, end: number): boolean {
-  if (!KIND_LEAD.test(ctx.before(start, 6))) return false;
+  if (!KIND_LEAD.test(ctx.before(start, 12))) return false;
   const rest = ctx.after(end, 24);
   // …and no likeness to the genuine article claimed later in the sentence (…我们这款用的是加重五金，跟正品一样).
   // A price told as the kind's warning sign (仿冒商品一般价格低得离谱, 价格明显偏低) sells nothing (round 10, t10e).

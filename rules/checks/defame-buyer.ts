@@ -28,7 +28,8 @@ import type { LintContext } from '../context';
  * the label after it is said of that party, in a scam warning. */
 const OTHERS_PRETEXT = '有人(?:以|用|拿|借|打着)[^，。！？]{1,16}?(?:找|联系|私信|加|让|叫|要求?|打电话给|发消息给)(?:您|你)';
 /** Round 13 (fa13b): a third party's act on the buyer before the label (有人让您扫码…那肯定是骗子), the buyer not named in the verdict. */
-const THIRD_PARTY_ACT = /(?:有人|对方|陌生人|那人|那个人|别人)[^，。！？]{0,6}(?:让|叫|要|要求|找|联系|私信|加|打电话给|发消息给|发短信给|给)(?:您|你)/;
+// Round 15 (fa15): also a party pointed at with a demonstrative (您说的那个“官方客服”让您加QQ，那肯定是骗子).
+const THIRD_PARTY_ACT = /(?:有人|对方|陌生人|那人|那个人|别人|(?:那个|那位|这个|这位|某个)[^，。！？您你我]{1,8}?)[^，。！？]{0,6}(?:让|叫|要|要求|找|联系|私信|加|打电话给|发消息给|发短信给|给)(?:您|你)/;
 function thirdPartyVerdict(ctx: LintContext, start: number, end: number): boolean {
   const from = ctx.toOriginal(start, end)[0];
   const lead = ctx.text.slice(Math.max(0, from - 40), from).split(/[。！!\n]/).pop()!;

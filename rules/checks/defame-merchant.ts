@@ -252,7 +252,8 @@ const cues: Cue[] = [
     // 别去对面店买，他们的奶粉都是过期了…: 别去 sends the buyer away, it denies nothing (round 8); 不是/没说 still do.
     deniable: false,
     // 您说某家店卖假货，这个我们没法判断: the buyer's words said back.
-    notBefore: /(?:不是|并非|并不是|没说|没有说|不说|不评价|不敢说)[^，。]{0,6}$|(?:您|你)(?:刚才|刚刚|之前|也)?(?:说|讲|觉得|认为|提到|反馈|看到|听说)(?:的|过)?(?:(?:之前|以前|上次|曾经)(?:在|从)?)?$/,
+    // Round 15 (fa15): …also a friend's or relative's purchase the buyer reports (您说朋友在别的店买到假货).
+    notBefore: /(?:不是|并非|并不是|没说|没有说|不说|不评价|不敢说)[^，。]{0,6}$|(?:您|你)(?:刚才|刚刚|之前|也)?(?:说|讲|觉得|认为|提到|反馈|看到|听说)(?:的|过)?(?:(?:您的?|你的?)?(?:朋友|家人|同事|亲戚|闺蜜|邻居|家里人|老公|老婆|妈妈|姐姐|妹妹)?(?:之前|以前|上次|曾经)?(?:在|从)?)?$/,
     // Round 9 (fa9): the buyer's own past purchase told back (您说之前在别家买到过假货) and the rival's staff accusing us (那家店的客服说我们是假货？).
     // (拼多多上有人卖假货: a marketplace with someone unnamed on it points at no shop; round 13.)
     notAfter: /^(?:有人|有些人?|有的|有不少|不少人|很多人|一些人|个别|也有|什么人都有|也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?(?:的)?(?:客服|老板|主播|店员|人)?说(?:我们|我家|本店|咱))/,

@@ -42,7 +42,7 @@
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
-import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL } from '../lexicon/conduct';
+import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL, SHOP_OUT_OF_REACH } from '../lexicon/conduct';
 import { foldTerm } from '../normalize';
 
 /** Only a greeting or the platform's name may precede the notice label. */
@@ -133,7 +133,7 @@ const cues: Cue[] = [
     // Round 14 (fa14b): over an anti-scam warning (安全提醒：凡是自称平台工作人员说您账号被冻结…的，都是骗子) — see SCAM_WARNED below.
     unless: (ctx, _start, end) => {
       const body = ctx.after(end, 80, 'hard');
-      return SCAM_WARNED.test(body) && !OWN_SANCTION.test(body);
+      return (SCAM_WARNED.test(body) && !OWN_SANCTION.test(body)) || SHOP_RELAYS.test(body);
     },
   },
   {
@@ -310,6 +310,13 @@ const squeeze = (label: string) => label.replace(/[^\p{L}\p{N}]/gu, '');
 
 const SCAM_WARNED = /(?:自称|冒充|假冒|假扮)[^]{0,36}?(?:都是|全是|就是|一律是|均为|是)(?:诈骗|骗子|骗局|假的|冒充的)/;
 const OWN_SANCTION = /(?<!说|称|以为|骗|告诉)(?:您|你)(?:的)?(?:账号|账户|帐号|订单|店铺|快手号)[^，。！？]{0,6}?(?:已|被|将|因|存在|涉嫌|异常)/;
+/**
+ * Round 15 (fa15): the shop speaks about the platform's message as a shop — the notice said to be sent by the platform's system and out of
+ * the shop's reach (平台提示您的账号有风险，这个是平台安全系统发的，我们店铺看不到也处理不了): it names the notice, it does not pose as it.
+ */
+const SHOP_RELAYS = new RegExp(
+  `(?:是|由)(?:平台|快手|官方|系统)[^，。！？]{0,8}?(?:发|推送|弹|下发|通知)(?:出)?的[^]{0,30}?${SHOP_OUT_OF_REACH.source}|${SHOP_OUT_OF_REACH.source}[^]{0,24}?(?:建议|麻烦|请)?(?:您)?(?:联系|咨询|找)(?:一下)?(?:平台|快手|官方)`,
+);
 /** Reports a notice label or signature (folded view) as posing as the platform. */
 function reportLabel(ctx: LintContext, rule: RuleModule, labelStart: number, label: string, message: string): void {
   ctx.report(rule, { start: labelStart, end: labelStart + label.length, view: 'folded', severity: 'block', message });

@@ -132,8 +132,9 @@
 // 就是快手官方后台), the shop's desk holding a second post (本店客服同时兼任…调解工作), 没法退 and the buyer's own damage as verdicts.
 
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
-import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL } from '../lexicon/conduct';
-import { othersQuote } from '../detect/quoted';
+import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL, SHOP_OUT_OF_REACH } from '../lexicon/conduct';
+import { othersQuote, quotePair } from '../detect/quoted';
+import type { LintContext } from '../context';
 
 const MESSAGE = '以平台或平台工作人员的身份与买家沟通，属于冒充平台（规则 2.9）';
 /** Who speaks: a self-introduction (我是, 这里是, 本人系; Cantonese 我哋系, 呢度系). */
@@ -212,6 +213,23 @@ const RECOURSE_OPEN = /可以(?:补充|重新|再次|申请|提交|上传)|补�
 const PLATFORM_SAID = /^(?:方|官方)?(?:的)?(?:(?!会|将|要|能|可以)[^，。！？,]){0,14}?(?:[，,]?(?:他|她|他们|人家|对方))?(?:已经|已|刚|刚刚|刚才|也|都|明确|直接|最终)*(?:说|讲|回复|回话|回了|答复|交代|表态|判|判定|裁定|认定|定性|决定|核实|审核|定(?=了|下来|死))(?!明|一声|清楚|一下|下(?!来)|出|给平台)/;
 /** Round 14: an outcome against the buyer (不退, 不能退, 驳回, 售后已关闭, 只能补偿3元, 标准就是…, 不属于质量问题, 正常现象, 不予退换). */
 const VERDICT_AGAINST_BUYER = /不(?:能|可以|给|予|支持|接受)?(?:退|赔|换)|退不了|(?:没法|没办法|无法)(?:给(?:您|你))?(?:退|赔|换|售后|处理)|(?:您|你|买家)自己(?:弄|搞|摔|用|碰|泡|洗)(?:坏|破|脏|的)|人为(?:损坏|原因)|不(?:支持|能|可以|给|予|接受)(?:换|赔|补|售后|七天|处理|受理)|驳回|(?:售后|申请|退款|订单|单号|凭证|投诉)[^，。]{0,6}?(?:已经|已|被)?(?:关闭|失效|作废|无效)|只能(?:给(?:您|你))?(?:补偿|赔|退|补|给)[^，。]{0,4}?(?:[0-9一二三四五六七八九十]+|券)|标准就是|多了没有|不属于[^，。]{0,4}?(?:质量问题|售后|退货|退款|赔付)|正常(?:现象|色差|情况)|维持原(?:判|处理|结果|决定)|证据不(?:足|充分|够)|不适用|最终(?:答复|结果|决定|裁定)|不予支持|(?:审核)?未(?:通过|获批)|不在[^，。]{0,8}?范围|不成立|判给(?:商家|我们|店铺|本店)|(?:您|你|买家)(?:全责|有责|承担|负责)/;
+const VERDICT_ALL = new RegExp(VERDICT_AGAINST_BUYER.source, 'g');
+/** Every adverse outcome in the hit's 40-unit window lies inside quotation marks before the hit or in someone else's quoted words. */
+function verdictOnlyQuoted(ctx: LintContext, start: number, end: number): boolean {
+  const from = Math.max(0, start - 40);
+  const window = ctx.compact.slice(from, end + 40);
+  VERDICT_ALL.lastIndex = 0;
+  let seen = false;
+  for (let m = VERDICT_ALL.exec(window); m; m = VERDICT_ALL.exec(window)) {
+    const at = from + m.index;
+    const pair = quotePair(ctx, at, at + Math.max(1, m[0].length));
+    // The platform's own words quoted after it (快手客服说了“不予退款”) are still its verdict relayed: only a quote before the hit or
+    // attributed to someone else (您说“…”) is not.
+    if (!pair || (pair[1] > ctx.toOriginal(start, end)[0] && !othersQuote(ctx, at, at + Math.max(1, m[0].length)))) return false;
+    seen = true;
+  }
+  return seen;
+}
 /** Round 14: the platform as rule-giver, also before a rule's title ending in its field (平台最新《跨境售后实施细则》: 《》 are not in the compact view). */
 const PLATFORM_AS_RULE_GIVER_TITLED = new RegExp(`(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:的)?(?:有|最新|统一|硬性|明确|新|相关|新出|新出了|刚出|新定|新发|出了)?(?:的)?(?:《?[^》，。]{0,8}?(?:售后|退款|退货|跨境|服务|管理|实施|交易|用户|买家|消费者))?$`);
 /** Round 14: a burden no platform rule puts on a buyer: a fee or deposit, paying the shop, a sanction for ordinary acts, evidence refused, a wait. */
@@ -320,6 +338,8 @@ const cues: Cue[] = [
     after: new RegExp(`^(?:消息|通知|信息|内容|回复)?(?:为|是|系|由|来自|属于|乃)(?:快手|平台|官方)?${SYSTEM_VOICE}`),
     grow: true,
     scope: 'clause',
+    // Round 15 (fa15): a message the buyer got, named by the shop that cannot reach it (这条是平台下发的，本店没有权限处理).
+    unless: (ctx, _start, end) => SHOP_OUT_OF_REACH.test(ctx.after(end, 40, 'hard')),
   },
   {
     // 此为官方系统消息: the same with the verb in the anchor.
@@ -1560,6 +1580,8 @@ const cues: Cue[] = [
     after: PLATFORM_SAID,
     window: 40,
     sentence: VERDICT_AGAINST_BUYER,
+    // Round 15 (fa15): the adverse outcome is only in someone else's quoted words (您刚才说“不退款就天天打电话”，…仍会按平台售后流程处理).
+    unless: verdictOnlyQuoted,
     notSentence: [RECOURSE_OPEN, /不会|会不会|是否|能不能|可不可以|有没有|要等|等平台|待平台|平台(?:会|将)|核实后|审核后|结果出来|(?:可以|能)(?:看到|查看|查到)|详情|页面里|原话|(?:您|你)(?:说|讲)(?:的|过)/],
     notBefore: /(?:向|跟|和|请|让|等|申请|联系|问问|问|找|您|你|买家|告诉)$/,
     hypothetical: true,

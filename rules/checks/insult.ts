@@ -50,6 +50,8 @@ const HONEST_TAIL =
 const CLAUSE_ALONE_TAIL = /^(?:吧|啊|呀|吗|么|嘛|了吧|了吗|了|你|你们|吧你|啊你|呀你|吗你|了你|么你|一个|一枚)?$/;
 /** A name on a product (疯狗辣酱, 大聪明学习桌): the word names the goods, it calls no one anything. */
 const PRODUCT_TAIL = /^(?:牌|品牌|系列|款|同款|辣酱|酱|辣椒|玩偶|公仔|玩具|儿童|学习|t恤|卫衣|贴纸|表情包)/;
+/** The body's wind as a symptom or a digestive fact (round 15, fa15): 胀气, 排气, 益生菌, 放屁多, 容易放屁. */
+const BODY_WIND = /胀气|排气|肠道|肠胃|消化|益生菌|便秘|腹泻|拉肚子|肚子胀|打嗝|新生儿|婴儿|儿科|屁多|放屁(?:多|臭|频繁|次数|增多|的情况)|(?:频繁|老是|总是|经常|容易|会)放屁/;
 /** A medical context in which a clinic or a pill is honest advice, not 建议您挂个脑科. */
 const MEDICAL = /疼|痛|晕|就医|误服|肿|痒|炎|视力|症状|不适|过敏|孕|服用|用药|副作用|医嘱|说明书|禁忌|保健|宝宝|孩子|老人|就诊|医生建议|处方|咨询医生|病史|剂量|漏服|补服|饭后|饭前|每日|每天|失眠|焦虑/;
 /** Praise after 就您这身材 (就您这身材穿什么都好看) is a compliment, not mockery. */
@@ -617,6 +619,8 @@ const cues: Cue[] = [
     message: '侮辱性用语，属于人身攻击',
     notBefore: /(?:狗|防)$/,
     notAfter: /^(部|颊|上|盆|型|皮|角|细胞|茧|肌|睛|药|屎|动|轮|筒|掉)/,
+    // Round 15 (fa15): 放屁 as the body's wind, told as a symptom (宝宝肠胀气放屁多, 吃豆类容易放屁), not said to anyone.
+    unless: (ctx, start, end) => ctx.compact.startsWith('放屁', start) && !/(?:你|您)(?:这|就|是|在|又|别|少)?$/.test(ctx.before(start, 4)) && BODY_WIND.test(ctx.compact.slice(Math.max(0, start - 16), end + 16)),
   },
   {
     // Round 9: a long insult spelt wholly in pinyin (nao zi jin shui, chou bu yao lian, ni suan lao ji).

@@ -97,7 +97,8 @@ const REGIONAL_CONTEMPT =
   /(?<![不没])(?:事多|事儿多|难搞|难缠|素质|能闹|爱闹|闹事|占便宜|抠门|抠搜|抠|穷|不讲理|刁|德行|德性|毛病多|奇葩|没见过世面|没见识|矫情|烦人|难伺候|小气|土气|土鳖|野蛮|粗鲁|没文化|没教养|赖皮|耍赖|白嫖|嫌慢|嫌贵|事儿精|麻烦|一个样|不识货|买不起|精明过头|精过头|斤斤计较|小家子气|爱算计|没礼貌|不讲究)/;
 
 /** What are put on a group to make contempt of it (老年人就是麻烦): the regional words plus a few of manner. */
-const GROUP_CONTEMPT = new RegExp(`${REGIONAL_CONTEMPT.source}|算计|磨叽|磨磨唧唧|墨迹|啰嗦|笨|蠢|傻|小心眼|爱计较|爱占便宜|事儿|没耐心|沉不住气|玻璃心|娇气|脾气大|不懂事|没脑子|较真|认死理|固执|倔|眼高手低|自以为是|指手画脚|爱指点|瞎指挥|好高骛远|爱显摆|爱面子|死要面子`);
+// (round 15, fa15: a product sense is no trait — 傻瓜相机 / 傻瓜式操作 (foolproof), 笨重 (heavy): 老人孩子都会用)
+const GROUP_CONTEMPT = new RegExp(`${REGIONAL_CONTEMPT.source}|算计|磨叽|磨磨唧唧|墨迹|啰嗦|笨(?!重|拙的设计)|蠢|傻(?!瓜式|瓜相机|瓜机|瓜操作|瓜模式)|小心眼|爱计较|爱占便宜|事儿|没耐心|沉不住气|玻璃心|娇气|脾气大|不懂事|没脑子|较真|认死理|固执|倔|眼高手低|自以为是|指手画脚|爱指点|瞎指挥|好高骛远|爱显摆|爱面子|死要面子`);
 /** A sweeping claim about the group (就是 / 都这么 / 一个个), not a fact about some of them (学生党比较穷). */
 // (穷人才最爱算计: 才 + a superlative sweeps too; round 9)
 const SWEEPING = /就是|都是|都这|都那|都爱|都一|都事|一个个|哪个不|全是|全都|总是|就爱|天生|才最|才会|最爱/;

@@ -123,6 +123,7 @@
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
+import { insideQuotes } from '../detect/quoted';
 
 /** A complaint, review or refund dispute in the sentence: what turns 后果自负 / 你等着 into a threat. */
 const DISPUTE = /刁难|无理取闹|找茬|找事|污蔑|诬陷|造谣|诋毁|抹黑|瞎写|瞎说|差评|中评|删评|改评|撤评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|再不回|坚持退|非要退|真要退|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|12315|12345|消协|工商|不给(?:五星|5星|好评|全五星)/;
@@ -183,6 +184,22 @@ const LEVER_OWNER = /(?:你|您|宝|亲)[^]{0,9}$|(?:收件|寄件)$|收货人(?
  * about, not their sphere held over them — 您说您家… keeps its second 您 as the owner.
  */
 const SPEAKER_NOT_OWNER = /(?:您|你)(?:刚才|之前|刚刚)?(?:说|提到|问|讲|看到)(?:的)?(?:那个|那种|这个)?[^，。！？您你我]{0,4}$/;
+/**
+ * Round 15 (fa15): the owner 你/您 is someone else's, inside the quotation marks of words the reply reports (您说有人发消息说“知道你住哪”，
+ * 请问是哪个账号？): every 你/您/宝/亲 within LEVER_OWNER's reach is quoted while the held word is not. The quoted menace is not the shop's.
+ */
+function ownerQuoted(ctx: LintContext, start: number, end: number): boolean {
+  const lead = ctx.before(start, 10, 'hard');
+  let seen = false;
+  for (let i = lead.length - 1; i >= 0; i--) {
+    const c = lead[i];
+    if (c !== '你' && c !== '您' && c !== '侬' && c !== '宝' && c !== '亲') continue;
+    const at = start - lead.length + i;
+    if (!insideQuotes(ctx, at, at + 1)) return false;
+    seen = true;
+  }
+  return seen && !insideQuotes(ctx, start, end);
+}
 /** A review, complaint or refund dispute the leverage is about. */
 const LEVER_DISPUTE = /关系搞僵|搞僵|闹僵|撕破脸|评价|差评|中评|一星|投诉|举报|撤诉|介入|曝光|闹|过不去|作对|较劲|12315|仲裁|硬刚|申诉|事情变|事情搞|把事情/;
 /** Menace beside the buyer's sphere: a visit or a greeting, distance, people who know them, eyes on them, harm to their people. */
@@ -194,7 +211,7 @@ const LEVER_WATCHED =
 /** An order around the same words: delivery, receiving, products for the family, service. */
 // …or the review conceded, left as it is (评价您不用改，那是您的真实感受; round 11, t11e).
 const LEVER_ORDER =
-  /适合|尺码|代收|签收|收货(?!信息|人|地址)|发货|快递|包裹|物流(?![^]{0,4}上班)|发票|礼物|送给|喜欢|推荐|用的|穿|吃|喝|奶粉|帮您|谢谢(?!配合|您的配合)|感谢(?!配合|您的配合)|抱歉|不好意思|理解|尊重|放心|(?:已|会|帮您|为您|尽快|马上|正在|及时)处理|收到|反馈|宠物|猫粮|狗粮|晒|返图|好评返|不会|过敏|用了|停用|接受|效果|副作用|修改|改成|填写|核对|驿站|配送|派送|清关|冒充|骗子|(?:是|谨防|防范|小心)诈骗|诈骗(?:电话|短信|信息|分子)|不是我们|报警|退货地址|寄回|单号|页面|详情|优惠|团购|下单|价格|折扣|这款|款式|型号|替换装|样品|试用|小样|赠品|补寄|评价很好|评价不错|评价挺好|好评如潮|加密|(?:明天|后天|今天|次日)(?:就)?(?:能|可以)?(?:到|送达|发出|收到)|(?:不用|不需要|不必|无需|用不着)(?:您)?(?:改|删|修改|撤)|真实(?:感受|体验|评价)|说得(?:对|没错|在理)|虚心接受|我们的问题|是我们没做好/;
+  /适合|尺码|代收|签收|收货(?!信息|人|地址)|发货|快递|包裹|物流(?![^]{0,4}上班)|发票|礼物|送给|喜欢|推荐|用的|穿|吃|喝|奶粉|帮您|谢谢(?!配合|您的配合)|感谢(?!配合|您的配合)|抱歉|不好意思|理解|尊重|放心|(?:已|会|帮您|为您|尽快|马上|正在|及时)处理|收到|反馈|宠物|猫粮|狗粮|晒|返图|好评返|不会|过敏|用了|停用|接受|效果|副作用|修改|改成|填写|核对|驿站|配送|派送|清关|冒充|假冒|冒名|自称|骗子|(?:是|谨防|防范|小心)诈骗|诈骗(?:电话|短信|信息|分子)|不是我们|报警|退货地址|寄回|单号|页面|详情|优惠|团购|下单|价格|折扣|这款|款式|型号|替换装|样品|试用|小样|赠品|补寄|评价很好|评价不错|评价挺好|好评如潮|加密|(?:明天|后天|今天|次日)(?:就)?(?:能|可以)?(?:到|送达|发出|收到)|(?:不用|不需要|不必|无需|用不着)(?:您)?(?:改|删|修改|撤)|真实(?:感受|体验|评价)|说得(?:对|没错|在理)|虚心接受|我们的问题|是我们没做好/;
 
 /** The buyer's people, for the third-party cue (round 8): family, partner, friends, work, the address book, the receiver. */
 const THIRD_PARTY = ['妈妈', '爸爸', '妈', '爸', '老妈', '老爸', '母亲', '父亲', '爹妈', '爸妈', '父母', '老婆', '老公', '媳妇', '对象', '男朋友', '女朋友', '男友', '女友',
@@ -2533,7 +2550,10 @@ const rule = cueRule({
     },
   },
   // A cue judged on its words alone needs a dispute too when its anchor is all latin (or else, watch your back).
-  cues: cues.map((c) => disownable(polite(c.sentence || c.before || c.after ? c : { ...c, latinSentence: DISPUTE_ANY }))),
+  // (The leverage cues also skip an owner quoted from someone else: ownerQuoted, round 15.)
+  cues: cues
+    .map((c) => (c.before === LEVER_OWNER ? { ...c, unless: c.unless ? (ctx: LintContext, s: number, e: number) => c.unless!(ctx, s, e) || ownerQuoted(ctx, s, e) : ownerQuoted } : c))
+    .map((c) => disownable(polite(c.sentence || c.before || c.after ? c : { ...c, latinSentence: DISPUTE_ANY }))),
 });
 
 export default rule;

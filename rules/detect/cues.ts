@@ -29,7 +29,8 @@ const DENIED_CLAUSE = /(?:不会|不要|不能|不可以|不接受|不支持|不
 const DENIED_ASK = /(?:不会|不要|从不|绝不|不能)(?:让|要求|叫|请|主动|以任何|通过任何)[^]{0,20}$/;
 // A denial quantified over everything (请不要添加任何自称客服的微信, 不要相信任何让您扫码的人): it governs the whole clause.
 // Round 12 (t12a): any refusing verb before 任何 (我们不收任何形式的私下转账, 不提供任何站外联系方式, 没有任何私人号).
-const DENIED_ANY = /(?:不会|不要|别|请勿|切勿|从不|绝不|不能|不接受|不要相信|别信|不[收给加留发接做搞卖提用存允]|没有|拒绝|杜绝)[^]{0,4}任何[^]{0,18}$/;
+// (round 15, fa15: a place or an act may stand between the denial and 任何 — 我们不会在包裹里放任何加好友的卡片)
+const DENIED_ANY = /(?:不会|不要|别|请勿|切勿|从不|绝不|不能|不接受|不要相信|别信|不[收给加留发接做搞卖提用存允]|没有|拒绝|杜绝)(?:(?!我|但|就|只)[^]){0,8}任何[^]{0,18}$/;
 // A potential complement (发不出去, 看不清, 打不通) says what cannot happen, it denies nothing after it.
 const POTENTIAL_COMPLEMENT = /(?<=[发传看打拨接听说寄送拿找抢买收进出上下])不(?:出去|出来|进去|进来|过去|过来|上去|下去|清楚|清|通|完|动|见|着)/g;
 // A condition clause closed by 的话 / 的时候 (怕抢不到的话加个薇, 担心真假的话去得物搜): a denial inside it ends there.
@@ -271,9 +272,11 @@ function buyerAskDeclined(ctx: LintContext, start: number, end: number): boolean
 
 // What someone else may ask, the mention inside it, and the advice to brush it off after it: 如果有人打电话…让您报银行卡号…请直接挂掉.
 // Not when the brush-off comes first (有人找您的话直接忽略，加我微信) or our own ask follows it (…别给，发我就行).
-const BRUSH_OFF = /(?:直接挂|挂掉|挂断|拉黑|不要理|别理|不用理|不予理|忽略|别给|不要给|不要提供|别提供|别信|不要信|不要相信|拒绝|举报|报警)(?:(?!给我|发我|找我|加我|转我|联系我|私我)[^])*$/;
+const BRUSH_OFF = /(?:直接挂|挂掉|挂断|拉黑|不要理|别理|不用理|不予理|忽略|别给|不要给|不要提供|别提供|别信|不要信|不要相信|拒绝|举报|报警|不要加|别加|不要添加|别添加|不要扫|别扫|不要点|别点|禁言|封禁)(?:(?!给我|发我|找我|加我|转我|联系我|私我)[^])*$/;
+// Round 15 (fa15): …or a named third party's ask (如果快递员让您加微信签收，您可以拒绝); the brush-off may be 请不要加 / 已禁言.
+const OTHER_ASKER = /有人|(?:快递员|快递小哥|骑手|配送员|派送员|司机|陌生人|对方|别人|网友|陌生号码)[^]{0,6}(?:让|叫|要|要求|请|私信|打电话|发消息)(?:您|你)/;
 function othersAsk(ctx: LintContext, start: number, end: number): boolean {
-  return ctx.before(start, 40, 'hard').includes('有人') && BRUSH_OFF.test(ctx.after(end, 40, 'hard'));
+  return OTHER_ASKER.test(ctx.before(start, 40, 'hard')) && BRUSH_OFF.test(ctx.after(end, 40, 'hard'));
 }
 
 /** Denied or warned about. */

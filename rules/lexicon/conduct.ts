@@ -55,3 +55,10 @@ export const VPN_CONTEXT =
 export const VPN_INNOCENT = /误会|谣言|不实|只卖|不卖|不提供|铝合金|加厚|[0-9.]+米|这款|人字梯|折叠梯|爬梯|攀爬|宠物|猫|狗|装修|阁楼|高处|承重|墙头|院墙/;
 /** After the anchor: 梯子凳, 梯子架, 梯子铝… are furniture. */
 export const VPN_NOT_AFTER = /^(?:凳|架|子?铝|扶手)/;
+
+/**
+ * Round 15 (fa15): the speaker places itself on the shop's side of the platform — the thing is out of the shop's reach (我们店铺看不到也处理不了,
+ * 本店没有权限处理, 商家这边查不到) — so a platform notice it names is relayed, not posed as (2.9).
+ */
+export const SHOP_OUT_OF_REACH =
+  /(?:我们|本店|店铺|商家|小店|卖家)(?:店铺|这边|商家)?(?:都|也|是)?(?:看不到|查不到|处理不了|没法处理|无法处理|没有权限|没权限|管不了|干预不了|改不了|操作不了|解不了|无权)/;

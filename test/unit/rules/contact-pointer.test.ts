@@ -3,6 +3,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 15 (fa15): the buyer's what-is question about our profile answered innocently (clean) / answered with a contact
+    "您问主页简介里的数字是什么，那是我们的营业时间，早九点到晚九点。",
+    "你问头像上的字母是什么意思，那是品牌的缩写，没有别的含义。",
+    "亲问我们主页背景图里的是什么，那是我们仓库的照片。",
+    // round 15 (fa15): a denial quantified over 任何 after a place (clean) / a card that points
+    "我们不会在包裹里放任何加好友的卡片，如果收到请告诉我们。",
+    // round 15 (fa15): a masked number on the courier sheet; our calls the buyer complained of, owned (clean) / pointers
+    "您的手机号我们只在发货时给快递用，快递单上也是隐私号。",
+    "面单上显示的是虚拟号码，快递员打过来您接就行，真实号码不会露出来。",
+    "您说我们的客服一直给您打电话很烦，非常抱歉，我们已经备注不再电话联系您。",
+    "您反映售后老给您打电话，对不起打扰了，以后只在这里留言。",
     // round 14 (fa14b): probes by phenomenon (batch-by/bz, clean-bi; see the comments marked fa14b)
     "您说“把你们老板电话给我”，店铺负责人不对外留电话，您的问题我可以直接处理，处理不了会上报并在这里回复您。",
     "您刚才说“留个电话给我，我打过去问”，我们这边只在聊天窗口沟通，您直接说就行。",
@@ -172,6 +183,16 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 15 (fa15): the buyer's what-is question about our profile answered innocently (clean) / answered with a contact
+    "您问主页简介里的数字是什么，那是我的微信号，加一下。",
+    "您问头像上的是什么，就是我的码，扫一下。",
+    "看我主页简介，有惊喜。",
+    // round 15 (fa15): a denial quantified over 任何 after a place (clean) / a card that points
+    "包裹里的卡片上有微信号，扫一下加好友领红包。",
+    // round 15 (fa15): a masked number on the courier sheet; our calls the buyer complained of, owned (clean) / pointers
+    "快递单背面那串数字就是我的私人号，加一下。",
+    "您说我们客服给您打电话了？对不起，我换个号给您打电话，加微信细聊。",
+    "小卡片背面有个号，扫一下加我。",
     // round 14 (fa14b): the violations that share the words stay caught
     "您说“把你们老板电话给我”，好的，老板电话给我要一下再发您。",
     "电话给我，我直接打给您。",

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 15 (fa15): someone else's contact brushed off with 请不要加 / 禁言 (clean) / our own after it
+    "您说直播间有人刷屏发QQ群号，我们已经把那个账号禁言了，请不要加。",
+    "有人在评论区留微信号说低价出货，请不要添加，那不是我们。",
     // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
     "顾客问可不可以加个QQ，我们一律回复不行，聊天都在快手里。",
     "您要我的QQ号，不好意思，我们只在这里服务，问题在这说就可以。",
@@ -39,6 +42,8 @@ ruleTable(rule, {
     '您说想加我QQ发图片，这边直接点对话框的“+”号就能发图，比QQ方便。',
   ],
   invalid: [
+    // round 15 (fa15): someone else's contact brushed off with 请不要加 / 禁言 (clean) / our own after it
+    "有人在评论区留了个QQ号，不要加，加我的就行。",
     // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
     "顾客问可不可以加个QQ，可以的，QQ号 2239418876。",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words

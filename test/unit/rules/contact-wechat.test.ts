@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 15 (fa15): a named third party's ask brushed off (clean) / our own ask after it
+    "如果快递员让您加微信签收，您可以拒绝，直接按正常流程签收就行。",
+    "要是骑手让你扫码加群才给送，直接拒绝并投诉他。",
     // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
     "您要我的微信，实在不好意思，客服这边只能在快手里沟通，有问题随时在这儿找我就行。",
     // round 13 (t13a): 微 going on into another word stays clean
@@ -110,6 +113,9 @@ ruleTable(rule, {
     '她的微信是我手机号吗？',
   ],
   invalid: [
+    // round 15 (fa15): a named third party's ask brushed off (clean) / our own ask after it
+    "我们不会收任何费用，加我微信就行。",
+    "如果快递员让您加微信，您可以拒绝，加我的就行。",
     // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
     "您要我的微信，不好意思刚看到，我的微信是 abc12345，加一下。",
     "您要我微信？不好意思这里不方便说，私下加我vx：kk2288。",

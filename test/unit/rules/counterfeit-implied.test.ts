@@ -16,6 +16,12 @@ ruleTable(counterfeitImplied, {
     "我们按照原款的尺码表做了中文版说明",
     "连专家都说这款成分温和",
     "这款和原款相比改了鞋带颜色",
+    // round 15 (fa15): the other source denied outright; the shop's repacking denied (clean) / a genuine shell with another source
+    "这款进口红酒是原瓶原装，酒标背面有中文背标，不是国内灌装。",
+    "这块表表壳是瑞士原厂，机芯也是原厂，没有第三方组装。",
+    "这款是分装前的原厂包装，我们没有拆封分装过，封膜都是完整的。",
+    "精华是原厂整瓶发出，店里从不私自分装，瓶口封膜完好。",
+    "香水小样也是品牌原厂出的，我们没有拆开重新包装，外盒塑封都在。",
     // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
     "这个牌子的代工厂是科丝美诗，很多大牌也在那里生产，但您买的这款就是品牌自己的正品。",
     "这款面膜由韩国代工厂科玛生产，品牌方自己下的单，外盒有品牌防伪。",
@@ -431,6 +437,13 @@ ruleTable(counterfeitImplied, {
     "懂行的拿到手也得犹豫半天",
     "不建议拿去专柜验，验了也是白验，自己用完全没问题。",
     "鉴定了也是白鉴定，自己穿舒服最重要",
+    // round 15 (fa15): the other source denied outright; the shop's repacking denied (clean) / a genuine shell with another source
+    "包装是原装的，里面不是进口是国产的。",
+    "瓶子是原厂的，里面的精华是国内灌装的。",
+    "盒子是原厂的，里面的机器是第三方组装的。",
+    "表壳是瑞士的，机芯是国产的。",
+    "精华是我们拆封分装的，味道和正品一模一样。",
+    "不是原瓶，是我们拆开分装的，跟专柜的一样。",
     // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
     "这个牌子的代工厂做的，跟专柜一模一样，价格便宜一半。",
     "代工厂出的货，跟大牌是一个代工厂，不是品牌自己下的单。",

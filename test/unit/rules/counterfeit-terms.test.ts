@@ -7,12 +7,22 @@ ruleTable(counterfeitTerms, {
     // round 15 (t15a): other shops selling the word, bare verb, no quantifier
     "网上那种所谓的A货一般没有中文标签和溯源码，收货后您对照一下就知道我们是正品。",
     "外面那些所谓的高仿，做工都很差，我们只卖正品",
+    '网上那些所谓的A货，质量根本没保障，我们店只卖正品',
+    '市面上所谓的高仿，其实做工都很粗糙，您别贪便宜',
     "有些店卖高仿，我们这里只卖正品，假一赔十。",
     "市面上有高仿，我们这里只卖正品",
     // round 15 (t15a): 官方 refused, denied or compared with no longer stands 复刻 down
     "这是官方授权的复刻款，有授权编号",
     "品牌授权复刻的经典款",
     "品牌官方复刻的经典款，今年重新发售",
+    // round 15 (fa15): a call, a site or a person called false (clean) / the goods called false
+    "打着海关名义让您转账的电话都是假的，清关的事我们会处理。",
+    "那些说能帮您加急退款的网站都是假的，请不要登录。",
+    "自称平台客服让您下载软件的人肯定是假的，直接拉黑。",
+    // round 15 (fa15): stacked kind leads (网上那种所谓的) before a described kind (clean) / the kind sold
+    "网上那种所谓的A货一般没有中文标签和溯源码，收货后您对照一下就知道我们是正品。",
+    "市面上那些所谓的高仿通常做工粗糙，logo位置也不对，您可以对比一下。",
+    "外面那种所谓精仿的包一般五金很轻，我们这款是专柜同批次。",
     // round 14 (fa14b): probes by phenomenon (batch-by/bz, clean-bi; see the comments marked fa14b)
     "自称“快手官方客服”加您QQ的都是假的，平台客服只会在App里联系您，请不要理会。",
     "冒充我们店铺客服给您打电话的人都是假的，本店不会电话联系您退款。",
@@ -330,6 +340,15 @@ ruleTable(counterfeitTerms, {
     "未获官方授权的复刻，做工不错",
     "这款是复刻的，官方没出过这个配色",
     "我们这个是复刻版，和官方的一模一样",
+    // round 15 (fa15): a call, a site or a person called false (clean) / the goods called false
+    "这批耳机都是假的，但音质不错。",
+    "我们卖的都是假的，您自己看着办。",
+    // round 15 (fa15): stacked kind leads (网上那种所谓的) before a described kind (clean) / the kind sold
+    "网上那种所谓的A货一般都是我们家卖得最好，价格便宜。",
+    '外面那些所谓的高仿，我们家也有，价格更便宜',
+    '网上所谓的A货，跟正品一模一样，找我们就行',
+    "那种所谓的高仿一般和正品一样，我们这有货。",
+    "市面上那种高仿包包通常都比正品便宜一半，我们家就有。",
     // round 14 (fa14b): the violations that share the words stay caught
     "自称官方授权的这批货其实都是假的，便宜卖了。",
     "我们自称正品，其实这批货都是假的，您懂的。",

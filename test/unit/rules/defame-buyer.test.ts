@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameBuyer, {
   valid: [
+    // round 15 (fa15): the verdict on a party pointed at with 那个/这位 who acted on the buyer (clean) / the buyer labelled
+    "您说的那个“官方客服”让您加QQ，那肯定是骗子，平台客服不会让人加QQ。",
+    "那个自称快递理赔的人让您先交保证金，那绝对是骗子，别转账。",
+    "这位“客服经理”叫您下载会议软件，明显是骗子，请直接拉黑。",
     // round 13 (fa13b): clean probes by phenomenon (see the rule comments marked fa13b)
     "您说有人让您扫二维码退款，那肯定是骗子，退款只在订单页点“申请退款”。",
     "有人叫您先付押金才能退款？那绝对是骗子，我们从不这样。",
@@ -94,6 +98,10 @@ ruleTable(defameBuyer, {
     '提醒您，恶意退款会被平台记录，我们只是说明规则。',
   ],
   invalid: [
+    // round 15 (fa15): the verdict on a party pointed at with 那个/这位 who acted on the buyer (clean) / the buyer labelled
+    "一看您就是骗子，收到货就想退。",
+    "您这种明显就是职业打假的，我们见多了。",
+    "那个快递员让您签收，您肯定是骗子吧。",
     // round 13 (fa13b): the violations sharing the words of the clean frames above, still caught
     "一看您就是骗子，还说有人让您退款。",
     "您肯定是骗子，收到货还说没收到。",

@@ -11,6 +11,9 @@ ruleTable(defameMerchant, {
     // round 15 (t15a)
     "我们的罐子都是一次性的，不回收再利用",
     "我们是品牌官方店，全是正品",
+    // round 15 (fa15): a friend's purchase the buyer reports (clean) / smears
+    "您说朋友在别的店买到假货，我们没法评价别家，我们这边每批都有检验报告可以发您看。",
+    "您提到您同事之前在别家买到过仿的，我们这边每罐都能扫码查验。",
     // round 14 (fa14b): probes by phenomenon (batch-by/bz, clean-bi; see the comments marked fa14b)
     "这款手表是二手寄卖的，成色九五新，已经过第三方鉴定，鉴定证书随货寄出。",
     "这只包属于中古寄卖品，五金有轻微划痕，介意慎拍。",
@@ -162,6 +165,10 @@ ruleTable(defameMerchant, {
     "那家店的罐子是二手回收又封上的",
     "别家的货里面装的是啥谁知道呢",
     "那家工厂店卖的都是假货",
+    // round 15 (fa15): a friend's purchase the buyer reports (clean) / smears
+    "别家卖的都是假货，我们没法评价他们，反正别去买。",
+    "您朋友说得对，别的店都是卖高仿的，只有我们是正品。",
+    "别的店都是卖高仿的，只有我们是正品。",
     // round 14 (fa14b): the violations that share the words stay caught
     "隔壁直播间卖的都是冒充进口的国产货，垃圾。",
     "那家直播间的奶粉是冒充的，喝了会中毒。",

@@ -10,6 +10,9 @@ ruleTable(fakeSystemNotice, {
     // round 15 (t15a): a whole message in brackets
     "（温馨提示：我们周末也发货）",
     "（系统提示您已签收）",
+    // round 15 (fa15): a platform notice named by the shop that cannot reach it (clean) / posed notices
+    "平台提示您的账号有风险，这个是平台安全系统发的，我们店铺看不到也处理不了，建议您联系平台官方客服。",
+    "系统通知您的订单异常，那是快手系统推送的，我们这边查不到原因，麻烦您咨询平台客服。",
     // round 14 (fa14b): probes by phenomenon (batch-by/bz, clean-bi; see the comments marked fa14b)
     "账号安全提示：任何自称“快手客服”让您点链接解冻账户的都是诈骗，请只认APP内的官方消息。",
     "安全提醒：凡是自称平台工作人员说您账号被冻结、要您转账解冻的，都是骗子。",
@@ -136,6 +139,11 @@ ruleTable(fakeSystemNotice, {
     "（系统提示：您的售后申请已被撤销）",
     "(系统通知：本订单已关闭退款通道)",
     "〔平台提示：买家已确认收货，售后关闭〕",
+    // round 15 (fa15): a platform notice named by the shop that cannot reach it (clean) / posed notices
+    "平台提示：您的账号存在风险，已被限制交易，请添加客服微信解冻。",
+    "【系统通知】您的订单因违规已被冻结，请在24小时内联系本店处理。",
+    "官方通知：您的退款申请已驳回，请勿重复提交。",
+    "平台提示：您的账号存在违规风险，我们店铺无法处理，请添加客服微信解冻。",
     // round 14 (fa14b): the violations that share the words stay caught
     "账号安全提示：您的账号因违规已被冻结，请点击链接解冻，谨防诈骗。",
     "【系统通知】您的账户存在异常，将被冻结，请立即联系客服处理。",

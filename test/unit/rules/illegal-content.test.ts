@@ -25,6 +25,15 @@ ruleTable(illegalContent, {
     "开专票需要加6个点的税，普票免费",
     "跨境商品不支持开发票，可以提供报关单",
     "柯基是短腿狗，掉毛比较多",
+    // round 15 (fa15): 他 inside 其他 is no third person (clean) / a third person's data offered
+    "我们店铺后台能看到您的收货地址，但看不到您的其他信息，请放心。",
+    "我们只能看到订单上的手机号，其他资料都看不到。",
+    // round 15 (fa15): the weapon class as the subject of a trade/carriage prohibition (clean) / a supply offered
+    "管制刀具不能跨境进口，我们这款是厨房用刀，刀刃长度符合规定，可以正常清关。",
+    "仿真枪属于禁止邮寄的物品，我们店只卖水弹玩具以外的普通玩具。",
+    "弹药和子弹都严禁携带入境，您问的这款是装饰摆件，里面是空的。",
+    "弓弩不允许个人进口，所以我们没法代购，抱歉。",
+    "甩棍禁止销售，您可以看看我们的登山杖。",
     // round 14 (fa14b): probes by phenomenon (batch-by/bz, clean-bi; see the comments marked fa14b)
     "火麻仁油是食用油，原料是火麻籽，和违禁的大麻制品不是一回事，这批有入境检验检疫证明。",
     "这款CBD面霜用的是工业大麻籽提取物，和毒品的大麻不是一回事，国内备案可查。",
@@ -635,6 +644,13 @@ ruleTable(illegalContent, {
     "需要的话我们可以开别的公司抬头的发票",
     "公司报销用的发票我们这能弄，按面额收点费",
     "加单可以送一把仿真短狗，过安检没问题。",
+    // round 15 (fa15): 他 inside 其他 is no third person (clean) / a third person's data offered
+    "那个差评买家的手机号和住址我都有，可以发给你。",
+    "我可以帮您查他最近寄到哪个地址了。",
+    // round 15 (fa15): the weapon class as the subject of a trade/carriage prohibition (clean) / a supply offered
+    "管制刀具不能进口，不过私下找我有门路可以搞到。",
+    "我们这有气枪，正品保证，可以发顺丰。",
+    "管制刀具也能寄，包过海关。",
     // round 14 (fa14b): the violations that share the words stay caught
     "有大麻，私聊，懂的来。",
     "和普通的大麻不一样，我们这个劲儿更大，要的私聊。",

@@ -41,6 +41,11 @@ ruleTable(impersonatePlatform, {
     "我是快手上做了五年的老客服",
     "平台客服会联系您，店铺这边就是我",
     "qing lianxi kuaishou guanfang heshi",
+    // round 15 (fa15): the adverse outcome only in the buyer's quoted words; a message the shop cannot reach named (clean) / relayed verdicts and self-notices
+    "您刚才说“不退款就天天打电话轰炸你们”，我们理解您着急，但仍会按平台售后流程处理，退款审核今天内给结果。",
+    "您说“商家不给退我就一直投诉”，平台审核这两天就有结果，我们这边已经同意退货了。",
+    "您留言“这单不能退就差评”，平台那边核实后会联系您，我们也在跟进。",
+    "官方提醒您账号存在违规，这条是平台下发的，本店没有权限处理，建议您找快手官方申诉。",
     // round 14 (fa14b): probes by phenomenon (batch-by/bz, clean-bi; see the comments marked fa14b)
     "您提到“平台规定必须好评才能退款”，没有这样的规定哦，退款和评价没有关系，您放心申请。",
     "您听说“平台要求差评必须付费删除”？平台没有这样的规定，差评您可以自己修改或保留。",
@@ -521,6 +526,13 @@ ruleTable(impersonatePlatform, {
     "ks guan fang yi jing he shi le, 您这个退款不符合条件哈",
     "kuaishou guanfang kefu zai ci, qing bu yao chong fu tou su",
     "kuai shou ping tai yi jing bo hui le nin de shen qing",
+    // round 15 (fa15): the adverse outcome only in the buyer's quoted words; a message the shop cannot reach named (clean) / relayed verdicts and self-notices
+    "平台已经判了，这单不支持退货，您别再申请了。",
+    "平台审核结果是驳回，您的售后已关闭。",
+    "快手客服说了“这种情况不予退款”，您就别折腾了。",
+    "平台那边回复“不支持七天无理由”，您这单只能这样了。",
+    "本条消息由快手平台自动发送，您的账号存在异常，请按提示操作。",
+    "这条是平台官方通知，您的订单已被冻结，请联系我们解冻。",
     // round 14 (fa14b): the violations that share the words stay caught
     "平台规定必须好评才能退款，请您配合。",
     "您提到“平台规定必须好评才能退款”，没错，就是这样规定的。",

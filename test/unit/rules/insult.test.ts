@@ -29,6 +29,10 @@ ruleTable(insult, {
     "您脸比较大的话建议选L码口罩。",
     "这款面膜尺寸大，脸大的宝宝也能完全覆盖。",
     "脸皮薄的宝宝先做个皮试哦，这款刺激性低。",
+    // round 15 (fa15): 放屁 as a digestive symptom (clean) / said to the buyer
+    "宝宝肠胀气放屁多可以试试这款益生菌滴剂，具体请咨询儿科医生。",
+    "这款燕麦膳食纤维高，刚开始吃可能会放屁多一点，属于正常现象。",
+    "新生儿频繁放屁一般是吃奶吸进了空气，拍嗝会好很多。",
     // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
     "这件T恤印的是“I'm with stupid”美式复古梗图案，详情页有实拍图。",
     "这件卫衣胸前印着“Don't be stupid”的字样，是品牌经典款。",
@@ -250,6 +254,10 @@ ruleTable(insult, {
     "您的脸可真大，吃了一半说不好吃要全退。",
     "脸这么大的买家第一次见，白嫖还要差评。",
     "您好大的脸啊，运费也想让我们出？",
+    // round 15 (fa15): 放屁 as a digestive symptom (clean) / said to the buyer
+    "你放屁，我们从来没发错货。",
+    "放屁，这单就是你自己拍错的。",
+    "您这是放屁呢，有本事去投诉。",
     // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
     "you're stupid，别再来问了。",
     "你就是个'idiot'，退什么款。",

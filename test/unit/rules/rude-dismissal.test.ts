@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 15 (fa15): a product sense of the trait word (傻瓜相机, 笨重) beside a group (clean) / group contempt
+    "这款“傻瓜相机”就是操作简单的意思，老人孩子都会用。",
+    "这个血压计是傻瓜式操作，老人就是按一下按钮就行。",
+    "这台吸尘器一点都不笨重，老年人拿着都轻松。",
     "您这性格，没人会不喜欢的。",
     "您这脾气真好，以后谁都愿意跟您合作。",
     // round 13 (t13b)
@@ -342,6 +346,10 @@ ruleTable(rudeDismissal, {
     "运费我们欠您的，下单时补给您。",
   ],
   invalid: [
+    // round 15 (fa15): a product sense of the trait word (傻瓜相机, 笨重) beside a group (clean) / group contempt
+    "老人就是笨，教了半天都不会用。",
+    "你们这些老年人就是傻，被人骗了还帮人数钱。",
+    "女人就是事多，买个东西问半天。",
     // round 11 (fa11b): the violations sharing the words stay caught
     "拉倒吧你，这么划算还嫌贵。",
     "拉倒吧，这么便宜还挑三拣四。",

@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 15 (fa15): the shop's own chat records reviewed; a refusal by place (clean) / the services offered
+    "您提到我们客服说了“滚”字，核查聊天记录后确实是我们的问题，再次向您道歉，已给您补发一张无门槛券。",
+    "我们主管查聊天记录后发现是同事发错了链接，马上给您改。",
+    "麻烦您稍等，我这边调聊天记录看一下您当时选的颜色。",
+    "您问我们招不招合作主播，这个我们客服不负责，也不在这里谈合作，订单有问题随时找我。",
+    "兼职的事情不在这里聊，您的订单今天就发。",
+    "您说的商务合作我们客服不在这边处理，可以留意品牌官网公告。",
     // round 14 (fa14b): probes by phenomenon (batch-by/bz, clean-bi; see the comments marked fa14b)
     "这款手表是二手寄卖的，成色九五新，已经过第三方鉴定，鉴定证书随货寄出。",
     "这只包属于中古寄卖品，五金有轻微划痕，介意慎拍。",
@@ -213,6 +220,11 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 15 (fa15): the shop's own chat records reviewed; a refusal by place (clean) / the services offered
+    "我们还能帮你查聊天记录、查开房，价格好说。",
+    "想恢复聊天记录的话我这有专业技术，五十块搞定。",
+    "我们公司也做代运营，老板要不要谈合作，加我私聊。",
+    "您是做外贸的吧，我们这边专业做货代，有兴趣可以谈合作。",
     // round 14 (fa14b): the violations that share the words stay caught
     "您的旧手表可以放我们这寄卖，价格给得高。",
     "闲置包包我们高价回收，上门估价。",
