@@ -37,6 +37,17 @@ export function monthlyCsv(months: readonly (MonthSatisfaction & { month: string
   return buildCsv(MONTHLY_HEADER, months.map((m) => [m.month, m.satisfied, m.neutral, m.disappointed, percentCell(m.rate), yesNo(m.compliant)]));
 }
 
+/**
+ * Whether a file's text looks like one of the CSV exports (or any comma-separated table) rather than
+ * the JSON export: what an agent picks by mistake when importing.
+ */
+export function looksLikeCsv(text: string): boolean {
+  const first = (text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '').trim();
+  if (!first || first.startsWith('{') || first.startsWith('[')) return false;
+  if ([DAILY_HEADER[0]!, MONTHLY_HEADER[0]!, '时间（北京）'].some((h) => first.startsWith(h))) return true;
+  return (first.match(/,/g)?.length ?? 0) >= 2;
+}
+
 export interface LintRow {
   at: number;
   site: string;
@@ -49,12 +60,41 @@ export interface LintRow {
   text?: string;
 }
 
-/** The guard's decisions, one a line, in Beijing time. The draft column only when text was stored. */
-export function lintCsv(events: readonly LintRow[]): string {
+/** The guard's actions and severities in words (Chinese first, the id the ledger and JSON use after). */
+export const LINT_ACTION_WORDS: Record<string, string> = { block: '拦截 block', warn: '警告 warn', override: '仍要发送 override', fix: '修正 fix' };
+export const SEVERITY_WORDS: Record<string, string> = { block: '拦截 block', warn: '提醒 warn', info: '提示 info' };
+
+/**
+ * The guard's decisions, one a line, in Beijing time: the action and severity in words, the rule's
+ * id with its name (`ruleName`, e.g. from the rule registry) in the next column. The conversation
+ * column only when an event knows its conversation, the draft column only when text was stored.
+ */
+export function lintCsv(events: readonly LintRow[], ruleName: (id: string) => string | undefined = () => undefined): string {
+  const withConv = events.some((e) => !!e.conv);
   const withText = events.some((e) => e.text !== undefined);
-  const header = ['时间（北京）time (Beijing)', '网站 site', '会话 conversation', '动作 action', '条款 clause', '规则 rule', '级别 severity', ...(withText ? ['草稿 draft'] : [])];
+  const header = [
+    '时间（北京）time (Beijing)',
+    '网站 site',
+    ...(withConv ? ['会话 conversation'] : []),
+    '动作 action',
+    '条款 clause',
+    '规则 rule',
+    '规则名称 rule name',
+    '级别 severity',
+    ...(withText ? ['草稿 draft'] : []),
+  ];
   const rows = [...events]
     .sort((a, b) => a.at - b.at)
-    .map((e) => [formatBeijing(e.at), e.site, e.conv ?? '', e.action, e.clause, e.rule, e.severity, ...(withText ? [e.text ?? ''] : [])]);
+    .map((e) => [
+      formatBeijing(e.at),
+      e.site,
+      ...(withConv ? [e.conv ?? ''] : []),
+      LINT_ACTION_WORDS[e.action] ?? e.action,
+      e.clause,
+      e.rule,
+      ruleName(e.rule) ?? '',
+      SEVERITY_WORDS[e.severity] ?? e.severity,
+      ...(withText ? [e.text ?? ''] : []),
+    ]);
   return buildCsv(header, rows);
 }

@@ -6,6 +6,7 @@ import { invalidateDays } from './day-cache';
 import { toLintRecord, toMessageRecord, toRatingRecord } from './ingest';
 import { LEDGER_VERSION, type LintRecord, type MessageRecord, type RatingRecord } from './schema';
 import { selectForMetrics } from './select';
+import { looksLikeCsv } from '../../utils/csv';
 
 export const EXPORT_FORMAT = 'replyguard-ledger';
 
@@ -45,6 +46,10 @@ export interface ImportResult {
 
 export class ImportError extends Error {}
 
+/** A CSV export picked where the JSON export is expected (Chinese first). */
+export const CSV_REFUSAL =
+  '这看起来是导出的 CSV 表格（供 Excel 查看），不能导入：请选择「导出全部数据 JSON」得到的 .json 文件 / this looks like the CSV export: choose the .json file of "Export all data (JSON)"';
+
 const lintSignature = (e: LintRecord) => [e.at, e.site, e.conv ?? '', e.action, e.clause, e.rule, e.severity].join('\u0001');
 
 /**
@@ -64,8 +69,10 @@ export async function importLedger(db: LedgerDB, data: unknown, options: { now: 
 
 /** Whether `data` is a ledger export this version can read (throws ImportError, Chinese first). Also used by the team view. */
 export function checkLedgerExport(data: unknown): Partial<LedgerExport> {
+  // The team view passes a file that is not JSON as its text.
+  if (typeof data === 'string' && looksLikeCsv(data)) throw new ImportError(CSV_REFUSAL);
   if (typeof data !== 'object' || data === null || (data as LedgerExport).format !== EXPORT_FORMAT) {
-    throw new ImportError('不是回复卫士导出的文件 / not a ReplyGuard ledger export (format must be "replyguard-ledger")');
+    throw new ImportError('不是回复卫士导出的文件：请选择「导出全部数据 JSON」得到的 .json 文件 / not a ReplyGuard export: choose the .json file of "Export all data (JSON)"');
   }
   const file = data as Partial<LedgerExport>;
   if (typeof file.version !== 'number' || file.version > LEDGER_VERSION) {

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { ImportError, type ImportResult } from '../../background/ledger/transfer';
 import type { Problem } from '../../utils/i18n';
+import { looksLikeCsv } from '../../utils/csv';
 import { checkInt } from '../../utils/options-validation';
 import type { Settings } from '../../utils/settings-schema';
 import { downloadText } from '../format';
@@ -10,6 +11,7 @@ import { useI18n } from '../i18n';
 import { dailyCsvFile, importJson, jsonFile, lintCsvFile, purge } from './data';
 import type { Update } from './OptionsApp';
 import { ProblemText } from './TermsSection';
+import { useSavedNote, useUnsaved } from './unsaved';
 
 type Outcome = { kind: 'ok'; text: string } | { kind: 'error'; text: string } | null;
 
@@ -19,13 +21,16 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
   const [problem, setProblem] = useState<Problem | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [importOutcome, setImportOutcome] = useState<Outcome>(null);
+  const retentionSaved = useSavedNote('retention-saved');
+  useUnsaved('retention', days.trim() !== String(settings.retentionDays));
 
   const saveRetention = (e: Event) => {
     e.preventDefault();
     const n = checkInt(days, 1, 3650);
     if (!n.ok) return setProblem(n.problem);
     setProblem(null);
-    void update((s) => (s.retentionDays = n.value));
+    setDays(String(n.value));
+    void update((s) => (s.retentionDays = n.value)).then(retentionSaved.flash);
   };
   const purgeNow = async () => {
     if (!confirm(t('purgeConfirm', { days: settings.retentionDays }))) return;
@@ -42,11 +47,13 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
     if (!file) return;
     setImportOutcome(null);
     let data: unknown;
+    const text = await file.text();
     try {
-      data = JSON.parse(await file.text());
+      data = JSON.parse(text);
     } catch {
       input.value = '';
-      return setImportOutcome({ kind: 'error', text: t('importNotJson') });
+      // The daily or guard-log CSV picked by mistake: say so, and which file to pick.
+      return setImportOutcome({ kind: 'error', text: t(looksLikeCsv(text) ? 'importLooksCsv' : 'importNotJson') });
     }
     try {
       const r: ImportResult = await importJson(data, Date.now(), settings.storeText);
@@ -65,6 +72,7 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
           {t('retentionLabel')} <input type="number" min={1} max={3650} value={days} data-testid="retention" aria-describedby="retention-help" onInput={(e) => setDays((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <button type="submit">{t('save')}</button>
+        {retentionSaved.note}
         <button type="button" data-testid="purge" onClick={() => void purgeNow()}>{t('purgeNow')}</button>
       </form>
       <p class="muted small" id="retention-help">{t('retentionHelp')}</p>

@@ -10,6 +10,7 @@ import { SitesSection } from './SitesSection';
 import { TeamSection } from './TeamSection';
 import { TermsSection } from './TermsSection';
 import { TimersSection } from './TimersSection';
+import { onBeforeUnload } from './unsaved';
 
 export type Update = (change: (draft: Settings) => void) => Promise<void>;
 
@@ -22,6 +23,8 @@ export function OptionsApp() {
     const controller = new AbortController();
     void loadSettings().then(setSettings);
     watchSettings(setSettings, controller.signal);
+    // Closing the tab with a typed term or a changed field not saved yet: the browser asks first.
+    window.addEventListener('beforeunload', onBeforeUnload, { signal: controller.signal });
     return () => controller.abort();
   }, []);
 

@@ -1,20 +1,24 @@
 // Per-rule severity: every registered rule with its title and clause; default, block, warn, info or off.
+// The rule's name (the page's language) first and prominent; its id (what the CLI and the exports use)
+// small and secondary under it.
 import { RULES } from '../../rules/registry';
 import type { Severity } from '../../rules/types';
 import type { Settings } from '../../utils/settings-schema';
 import { useI18n } from '../i18n';
 import type { Update } from './OptionsApp';
 import { SEVERITY_KEYS } from './TermsSection';
+import { useSavedNote } from './unsaved';
 
 export function RulesSection({ settings, update }: { settings: Settings; update: Update }) {
   const { t, lang } = useI18n();
+  const saved = useSavedNote('rules-saved');
   return (
     <section class="card" id="sectionRules" aria-labelledby="rules-title">
       <h2 id="rules-title">{t('sectionRules')}</h2>
-      <p class="muted">{t('rulesHelp')}</p>
+      <p class="muted">{t('rulesHelp')} {saved.note}</p>
       <table data-testid="rules">
         <thead>
-          <tr><th scope="col">{t('colClause')}</th><th scope="col">{t('colRule')}</th><th scope="col">{t('severityLabel')}</th></tr>
+          <tr><th scope="col" class="nowrap">{t('colClause')}</th><th scope="col">{t('colRule')}</th><th scope="col">{t('severityLabel')}</th></tr>
         </thead>
         <tbody>
           {RULES.map(({ meta }) => {
@@ -23,7 +27,8 @@ export function RulesSection({ settings, update }: { settings: Settings; update:
               <tr key={meta.id} data-rule={meta.id}>
                 <td>{meta.clause}</td>
                 <td>
-                  <label for={`sev-${meta.id}`}>{meta.title[lang]}</label> <span class="muted small">{meta.id}</span>
+                  <label class="rule-name" for={`sev-${meta.id}`}>{meta.title[lang]}</label>
+                  <code class="rule-id" data-testid="rule-id">{meta.id}</code>
                 </td>
                 <td>
                   <select
@@ -34,7 +39,7 @@ export function RulesSection({ settings, update }: { settings: Settings; update:
                       void update((s) => {
                         if (v === 'default') delete s.guard.ruleSeverity[meta.id];
                         else s.guard.ruleSeverity[meta.id] = v;
-                      });
+                      }).then(saved.flash);
                     }}
                   >
                     <option value="default">{t('sevDefault', { severity: t(SEVERITY_KEYS[meta.severity]) })}</option>

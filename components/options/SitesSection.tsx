@@ -1,6 +1,7 @@
 // Other chat tools: the agent names a site, grants its host permission (asked in the click itself,
 // as Chrome requires a user gesture) and the content script is registered there.
 import { useEffect, useState } from 'preact/hooks';
+import { useSavedNote, useUnsaved } from './unsaved';
 import { browser } from 'wxt/browser';
 import type { MessageKey, Problem } from '../../utils/i18n';
 import { checkSite } from '../../utils/options-validation';
@@ -28,6 +29,8 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
   const [watch, setWatch] = useState<WatchSelectors>({});
   const [problem, setProblem] = useState<Problem | null>(null);
   const [access, setAccess] = useState<Record<string, boolean>>({});
+  const siteSaved = useSavedNote('site-saved');
+  useUnsaved('site', [origin, composer, send, ...Object.values(watch)].some((v) => !!v?.trim()));
 
   useEffect(() => {
     void Promise.all(settings.sites.map(async (s) => [s.match, await hasSiteAccess(s.match)] as const)).then((pairs) => setAccess(Object.fromEntries(pairs)));
@@ -57,6 +60,7 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
         setComposer('');
         setSend('');
         setWatch({});
+        siteSaved.flash();
       },
       () => setProblem({ key: 'siteDenied' }),
     );
@@ -106,6 +110,7 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
           ))}
         </details>
         <button type="submit" class="primary">{t('add')}</button>
+        {siteSaved.note}
       </form>
       <ProblemText problem={problem} id="site-error" />
       {settings.sites.length === 0 ? (

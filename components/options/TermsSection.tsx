@@ -7,6 +7,7 @@ import { checkDenyTerm, checkTerm } from '../../utils/options-validation';
 import type { Settings } from '../../utils/settings-schema';
 import { useI18n } from '../i18n';
 import type { Update } from './OptionsApp';
+import { useSavedNote, useUnsaved } from './unsaved';
 
 export const CLAUSE_IDS: readonly ClauseId[] = ['2.1', '2.3', '2.4', '2.5', '2.6', '2.7', '2.8', '2.9'];
 export const SEVERITY_KEYS: Record<Severity | 'off', MessageKey> = { block: 'sevBlock', warn: 'sevWarn', info: 'sevInfo', off: 'sevOff' };
@@ -29,6 +30,10 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
   const [denyProblem, setDenyProblem] = useState<Problem | null>(null);
   const [allowTerm, setAllowTerm] = useState('');
   const [allowProblem, setAllowProblem] = useState<Problem | null>(null);
+  const denySaved = useSavedNote('deny-saved');
+  const allowSaved = useSavedNote('allow-saved');
+  useUnsaved('deny', !!(term.trim() || note.trim()));
+  useUnsaved('allow', !!allowTerm.trim());
 
   const addDeny = (e: Event) => {
     e.preventDefault();
@@ -37,7 +42,7 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
     setDenyProblem(null);
     setTerm('');
     setNote('');
-    void update((s) => void s.guard.deny.push(checked.value));
+    void update((s) => void s.guard.deny.push(checked.value)).then(denySaved.flash);
   };
   const addAllow = (e: Event) => {
     e.preventDefault();
@@ -45,7 +50,7 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
     if (!checked.ok) return setAllowProblem(checked.problem);
     setAllowProblem(null);
     setAllowTerm('');
-    void update((s) => void s.guard.allow.push(checked.value));
+    void update((s) => void s.guard.allow.push(checked.value)).then(allowSaved.flash);
   };
 
   return (
@@ -78,6 +83,7 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
           {t('noteLabel')} <input value={note} maxLength={200} onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <button type="submit" class="primary">{t('add')}</button>
+        {denySaved.note}
       </form>
       <ProblemText problem={denyProblem} id="deny-error" />
       {settings.guard.deny.length === 0 ? (
@@ -111,6 +117,7 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
           {t('termLabel')} <input value={allowTerm} maxLength={60} aria-describedby="allow-error" data-testid="allow-term" onInput={(e) => setAllowTerm((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <button type="submit">{t('add')}</button>
+        {allowSaved.note}
       </form>
       <ProblemText problem={allowProblem} id="allow-error" />
       <ul class="chips" data-testid="allow-list">

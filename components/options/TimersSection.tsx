@@ -6,6 +6,7 @@ import type { Settings } from '../../utils/settings-schema';
 import { useI18n } from '../i18n';
 import type { Update } from './OptionsApp';
 import { ProblemText } from './TermsSection';
+import { useSavedNote, useUnsaved } from './unsaved';
 
 export function TimersSection({ settings, update }: { settings: Settings; update: Update }) {
   const { t } = useI18n();
@@ -20,13 +21,17 @@ export function TimersSection({ settings, update }: { settings: Settings; update
   const [windowMin, setWindowMin] = useState(String(settings.timers.frequency.windowMinutes));
   const [freqProblem, setFreqProblem] = useState<Problem | null>(null);
   useEffect(() => setLadder(stored), [stored]);
+  const ladderSaved = useSavedNote('ladder-saved');
+  const freqSaved = useSavedNote('freq-saved');
+  useUnsaved('ladder', ladder.trim() !== stored);
+  useUnsaved('frequency', max.trim() !== String(settings.timers.frequency.maxMessages) || windowMin.trim() !== String(settings.timers.frequency.windowMinutes));
 
   const saveLadder = (e: Event) => {
     e.preventDefault();
     const parsed = parseLadder(ladder);
     if (!parsed.ok) return setLadderProblem(parsed.problem);
     setLadderProblem(null);
-    void update((s) => (s.timers.alertLadder = parsed.value));
+    void update((s) => (s.timers.alertLadder = parsed.value)).then(ladderSaved.flash);
   };
   const saveFrequency = (e: Event) => {
     e.preventDefault();
@@ -35,7 +40,9 @@ export function TimersSection({ settings, update }: { settings: Settings; update
     const m = checkInt(windowMin, 1, 240);
     if (!m.ok) return setFreqProblem(m.problem);
     setFreqProblem(null);
-    void update((s) => (s.timers.frequency = { maxMessages: n.value, windowMinutes: m.value }));
+    setMax(String(n.value));
+    setWindowMin(String(m.value));
+    void update((s) => (s.timers.frequency = { maxMessages: n.value, windowMinutes: m.value })).then(freqSaved.flash);
   };
 
   return (
@@ -46,6 +53,7 @@ export function TimersSection({ settings, update }: { settings: Settings; update
           {t('ladderLabel')} <input value={ladder} data-testid="ladder" aria-describedby="ladder-help ladder-error" onInput={(e) => setLadder((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <button type="submit">{t('save')}</button>
+        {ladderSaved.note}
       </form>
       <p class="muted small" id="ladder-help">{t('ladderHelp')}</p>
       <ProblemText problem={ladderProblem} id="ladder-error" />
@@ -66,6 +74,7 @@ export function TimersSection({ settings, update }: { settings: Settings; update
           {t('frequencyWindow')} <input type="number" min={1} max={240} value={windowMin} data-testid="freq-window" onInput={(e) => setWindowMin((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <button type="submit">{t('save')}</button>
+        {freqSaved.note}
       </form>
       <p class="muted small">{t('frequencyHelp', { max: settings.timers.frequency.maxMessages, window: settings.timers.frequency.windowMinutes })}</p>
       <ProblemText problem={freqProblem} id="freq-error" />

@@ -8,6 +8,7 @@ import { exportLedger, importLedger, type ImportResult } from '../../background/
 import { beijingDayKey, beijingDayNumber } from '../../rules/metrics/beijing-time';
 import { dailyCsv, lintCsv } from '../../utils/csv';
 import { clearSnapshot } from '../popup/snapshot';
+import { RULES } from '../../rules/registry';
 
 let ledger: Promise<LedgerDB> | undefined;
 const db = (): Promise<LedgerDB> => (ledger ??= openLedger());
@@ -23,8 +24,11 @@ export async function dailyCsvFile(now: number): Promise<{ name: string; text: s
   return { name: `replyguard-daily-${stamp(now)}.csv`, text: dailyCsv(days) };
 }
 
+/** Rule id → its Chinese name, for the guard log's 规则名称 column. */
+const RULE_NAMES = new Map(RULES.map(({ meta }) => [meta.id, meta.title.zh]));
+
 export async function lintCsvFile(now: number): Promise<{ name: string; text: string }> {
-  return { name: `replyguard-guard-log-${stamp(now)}.csv`, text: lintCsv(await (await db()).getAll('lint')) };
+  return { name: `replyguard-guard-log-${stamp(now)}.csv`, text: lintCsv(await (await db()).getAll('lint'), (id) => RULE_NAMES.get(id)) };
 }
 
 export async function jsonFile(now: number): Promise<{ name: string; text: string }> {

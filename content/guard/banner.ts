@@ -55,10 +55,15 @@ const HINT: Record<BannerMode, string> = {
  */
 export const MAX_LISTED = 30;
 
-/** The findings the banner lists: the most severe first, in draft order within a severity. */
+/**
+ * The findings the banner lists: the most severe first (a block above the warnings that came before
+ * it in the draft: it is what stops the send), in draft order within a severity; at most MAX_LISTED.
+ */
 export function listedFindings(findings: readonly Finding[]): readonly Finding[] {
-  if (findings.length <= MAX_LISTED) return findings;
   const rank: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
+  let sorted = true;
+  for (let i = 1; i < findings.length && sorted; i++) sorted = rank[findings[i - 1]!.severity] <= rank[findings[i]!.severity];
+  if (sorted) return findings.length <= MAX_LISTED ? findings : findings.slice(0, MAX_LISTED);
   return findings
     .map((f, i) => [f, i] as const)
     .sort(([a, i], [b, j]) => rank[a.severity] - rank[b.severity] || i - j)
@@ -91,8 +96,12 @@ function el(doc: Document, tag: string, attrs: Record<string, string | number | 
   return node;
 }
 
-function findingItem(doc: Document, finding: Finding, actions: BannerActions): HTMLElement {
-  const info = clauseInfo(finding.clause);
+/**
+ * One finding. The clause's penalty and English title only under the first listed finding of that
+ * clause (not `clauseSeen`): the same lines under every finding of one clause only push the buttons down.
+ */
+function findingItem(doc: Document, finding: Finding, actions: BannerActions, clauseSeen: boolean): HTMLElement {
+  const info = clauseSeen ? undefined : clauseInfo(finding.clause);
   const h = el.bind(null, doc);
   return h(
     'li',
@@ -100,7 +109,7 @@ function findingItem(doc: Document, finding: Finding, actions: BannerActions): H
     h(
       'div',
       { class: 'head' },
-      h('span', { class: 'clause', title: info?.title.zh }, `规则 ${finding.clause}`),
+      h('span', { class: 'clause', title: clauseInfo(finding.clause)?.title.zh }, `规则 ${finding.clause}`),
       h('span', { class: 'sev' }, SEVERITY_LABEL[finding.severity]),
       finding.match ? h('q', { class: 'match' }, short(finding.match, 40)) : null,
     ),
@@ -110,6 +119,33 @@ function findingItem(doc: Document, finding: Finding, actions: BannerActions): H
     finding.fix ? h('button', { type: 'button', class: 'fix', onclick: () => actions.fix(finding) }, fixLabel(finding)) : null,
   );
 }
+
+/** The findings' list: it alone scrolls; header, hint and buttons stay in view around it. */
+function findingList(doc: Document, listed: readonly Finding[], actions: BannerActions): HTMLElement {
+  const seen = new Set<string>();
+  return el(
+    doc,
+    'ul',
+    { class: 'list' },
+    ...listed.map((f) => {
+      const clauseSeen = seen.has(f.clause);
+      seen.add(f.clause);
+      return findingItem(doc, f, actions, clauseSeen);
+    }),
+  );
+}
+
+/** How many listed findings start below the list's visible part (0: nothing hidden below). */
+export function countBelow(list: HTMLElement): number {
+  const bottom = list.scrollTop + list.clientHeight;
+  if (list.scrollHeight - bottom <= 2) return 0;
+  let n = 0;
+  for (const li of list.children) if ((li as HTMLElement).offsetTop + 8 >= bottom) n++; // the list is their offsetParent
+  // Only part of the last item is hidden: still say that there is more.
+  return Math.max(n, 1);
+}
+
+export const moreBelowText = (n: number) => `↓ 下面还有 ${n} 处，请滚动查看 / ${n} more below`;
 
 /** The banner's content for one state. */
 export function renderBanner(doc: Document, state: BannerState, actions: BannerActions): HTMLElement {
@@ -144,20 +180,37 @@ export function renderBanner(doc: Document, state: BannerState, actions: BannerA
       h('button', { type: 'button', class: 'close', 'aria-label': '关闭提示 Close', title: '关闭提示（Esc 返回输入框）', onclick: actions.dismiss }, '×'),
     ),
     h('div', { class: 'sub' }, en),
-    listed.length ? h('ul', null, ...listed.map((f) => findingItem(doc, f, actions))) : null,
+    listed.length ? findingList(doc, listed, actions) : null,
+    // Shown by the banner view when the list scrolls and hides findings below (moreBelowText).
+    listed.length
+      ? h('div', {
+          class: 'more-below',
+          hidden: '',
+          'aria-hidden': 'true',
+          onclick: (e) => {
+            const list = (e.currentTarget as HTMLElement).previousElementSibling as HTMLElement | null;
+            list?.scrollBy({ top: Math.max(list.clientHeight - 24, 24), behavior: 'smooth' });
+          },
+        })
+      : null,
     listed.length < findings.length
       ? h('div', { class: 'more' }, `另有 ${findings.length - listed.length} 处未列出（共 ${findings.length} 处），修改上面的内容后会继续显示。 / ${findings.length - listed.length} more not listed.`)
       : null,
     state.notice ? h('div', { class: 'notice' }, state.notice) : null,
-    HINT[mode] ? h('div', { class: 'hint' }, HINT[mode]) : null,
+    // The hint and the buttons: always in view under the list.
     h(
-      'footer',
-      null,
-      fixable > 1 ? h('button', { type: 'button', class: 'fix-all', onclick: actions.fixAll }, '全部修正') : null,
-      mode === 'blocked'
-        ? h('button', { type: 'button', class: 'override', title: '确需发送时使用：先点这里，再按 Enter 或点「发送」。会记录在案。', onclick: actions.arm }, '仍要发送…')
-        : null,
-      mode === 'armed' ? h('button', { type: 'button', class: 'disarm', onclick: actions.disarm }, '取消允许') : null,
+      'div',
+      { class: 'actions' },
+      HINT[mode] ? h('div', { class: 'hint' }, HINT[mode]) : null,
+      h(
+        'footer',
+        null,
+        fixable > 1 ? h('button', { type: 'button', class: 'fix-all', onclick: actions.fixAll }, '全部修正') : null,
+        mode === 'blocked'
+          ? h('button', { type: 'button', class: 'override', title: '确需发送时使用：先点这里，再按 Enter 或点「发送」。会记录在案。', onclick: actions.arm }, '仍要发送…')
+          : null,
+        mode === 'armed' ? h('button', { type: 'button', class: 'disarm', onclick: actions.disarm }, '取消允许') : null,
+      ),
     ),
   );
 }
@@ -233,6 +286,10 @@ const MARGIN = 8;
 /** Above the composer is the chat: the banner takes at most this share of it (then scrolls). */
 const ABOVE_SHARE = 0.5;
 const MIN_USEFUL = 72;
+/** Less room than this for a banner that does not fit: its compact layout. */
+const TIGHT_BELOW = 220;
+/** The "more below" line's height (hidden, it measures 0). */
+const CUE_HEIGHT = 24;
 
 export interface BannerPlace {
   side: 'above' | 'below';
@@ -246,15 +303,18 @@ export interface BannerPlace {
  * in its share of the chat; else below them where the page leaves room; else the larger side,
  * scrolling. Without a composer box: the bottom of the viewport.
  */
-export function placeBanner(clear: Pick<Box, 'top' | 'bottom'> | null, natural: number, vh: number): BannerPlace {
+export function placeBanner(clear: Pick<Box, 'top' | 'bottom'> | null, natural: number, vh: number, need = 0): BannerPlace {
   if (!clear) return { side: 'above', edge: vh - 4, maxHeight: Math.max(Math.min(natural, vh * ABOVE_SHARE), 60) };
   const above = Math.max(clear.top - GAP - MARGIN, 0);
   const below = Math.max(vh - clear.bottom - GAP - MARGIN, 0);
-  const aboveCap = Math.max(above * ABOVE_SHARE, Math.min(above, 160));
+  const share = Math.max(above * ABOVE_SHARE, Math.min(above, 160));
   const put = (side: 'above' | 'below', room: number): BannerPlace =>
     side === 'above' ? { side, edge: clear.top - GAP, maxHeight: Math.max(room, 0) } : { side, edge: clear.bottom + GAP, maxHeight: Math.max(room, 0) };
-  if (natural <= aboveCap) return put('above', aboveCap);
+  if (natural <= share) return put('above', share);
   if (natural <= below) return put('below', below);
+  // Scrolling: above, the banner may take more than its share of the chat for what it cannot do
+  // without (`need`: its header, first finding, hint and buttons).
+  const aboveCap = Math.max(share, Math.min(above, need));
   if (aboveCap >= MIN_USEFUL && aboveCap >= below) return put('above', aboveCap);
   if (below >= MIN_USEFUL) return put('below', below);
   // The composer fills the viewport: the larger strip, however small (still never over Send).
@@ -352,9 +412,17 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
     const s = panel.style;
     s.left = `${left}px`;
     s.width = `${width}px`;
-    // Its natural height (the panel only scrolls it): read in the frame it is placed in.
-    const natural = (panel.firstElementChild as HTMLElement | null)?.offsetHeight ?? 160;
-    const place = placeBanner(rect, natural, vh);
+    // Its natural height (only the findings' list scrolls), and what must stay in view: the header,
+    // the hint and the buttons around the list, and its first (most severe) finding.
+    const rg = panel.firstElementChild as HTMLElement | null;
+    const list = rg?.querySelector<HTMLElement>('.list') ?? null;
+    const height = rg?.offsetHeight ?? 160;
+    const hidden = list ? list.scrollHeight - list.clientHeight : 0;
+    let fixed = list ? height - list.offsetHeight : height;
+    const first = (list?.firstElementChild as HTMLElement | null)?.offsetHeight ?? 0;
+    // With more than the first finding, the list may scroll and its "more below" line then shows too.
+    const cue = list && list.scrollHeight > first + 2 ? CUE_HEIGHT : 0;
+    const place = placeBanner(rect, height + hidden, vh, fixed + Math.min(first, list?.scrollHeight ?? 0) + cue);
     if (place.side === 'above') {
       s.top = 'auto';
       s.bottom = `${vh - place.edge}px`;
@@ -362,7 +430,28 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
       s.bottom = 'auto';
       s.top = `${place.edge}px`;
     }
+    // Little room (200% zoom, a short window): the compact layout (no English subtitle, no penalty
+    // lines, each fix beside its words, the hint beside the buttons), kept until there is room again.
+    const tight = place.maxHeight < TIGHT_BELOW && (panel.classList.contains('tight') || height + hidden > place.maxHeight);
+    if (panel.classList.contains('tight') !== tight) {
+      panel.classList.toggle('tight', tight);
+      if (rg && list) fixed = rg.offsetHeight - list.offsetHeight;
+    }
+    // The list shrinks to fit; when not even the header, a little of the list and the buttons fit,
+    // the whole panel scrolls.
+    if (rg && list) rg.style.maxHeight = `${Math.max(place.maxHeight, fixed + Math.min(list.scrollHeight, 40))}px`;
     s.maxHeight = `${place.maxHeight}px`;
+    updateCue();
+  };
+
+  /** The "more below" line under the list: shown while findings are hidden below its scroll. */
+  const updateCue = () => {
+    const list = panel.querySelector<HTMLElement>('.list');
+    const cue = panel.querySelector<HTMLElement>('.more-below');
+    if (!list || !cue) return;
+    const n = countBelow(list);
+    if (n && cue.textContent !== moreBelowText(n)) cue.textContent = moreBelowText(n);
+    if (cue.hidden !== !n) cue.hidden = !n;
   };
 
   let frame = 0;
@@ -410,6 +499,7 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
         const at = focused ? controls().indexOf(focused as HTMLElement) : -1;
         const cls = focused?.className;
         panel.replaceChildren(renderBanner(doc, state, liveActions));
+        panel.querySelector('.list')?.addEventListener('scroll', updateCue, { passive: true });
         if (at >= 0) {
           const again = controls();
           (again[at]?.className === cls ? again[at] : again.find((c) => c.className === cls) ?? again[0])?.focus();

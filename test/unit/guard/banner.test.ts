@@ -25,6 +25,19 @@ describe('placeBanner', () => {
     if (side === 'above' && clear.top > 200) expect(place.maxHeight).toBeLessThanOrEqual(Math.max(clear.top / 2, 160));
   });
 
+  it('scrolling above, takes more than its share of the chat for its header, first finding and buttons (`need`), never over the composer', () => {
+    const clear = { top: 530, bottom: 720 };
+    expect(placeBanner(clear, 400, vh).maxHeight).toBeLessThan(300);
+    const place = placeBanner(clear, 400, vh, 300);
+    expect(place).toEqual({ side: 'above', edge: 524, maxHeight: 300 });
+    // No more than the room above the composer.
+    expect(placeBanner(clear, 900, vh, 900).maxHeight).toBe(530 - 6 - 8);
+    // 200% zoom: the room above a tall composer is all there is.
+    const zoom = placeBanner({ top: 170, bottom: 360 }, 380, 360, 200);
+    expect(zoom.side).toBe('above');
+    expect(zoom.edge).toBeLessThanOrEqual(170);
+  });
+
   it('fits a short banner whole', () => {
     expect(placeBanner({ top: 560, bottom: 700 }, 150, vh).maxHeight).toBeGreaterThanOrEqual(150);
   });
@@ -80,6 +93,35 @@ describe('renderBanner', () => {
     expect(items.slice(0, 6).map((li) => li.querySelector('.match')!.textContent)).toEqual(['m999', 'm1999', 'm2999', 'm3999', 'm4999', 'm0']);
     expect(section.querySelector('.more')!.textContent).toContain(`另有 ${5000 - MAX_LISTED} 处未列出（共 5000 处）`);
     expect(section.querySelector('.title')!.textContent).toContain('5000 处');
+  });
+
+  it('lists a block before the warnings that came before it in the draft, however few the findings', () => {
+    const warn: Finding = { ...finding, rule: 'likely-off-platform', severity: 'warn', match: '打我电话', start: 0, end: 4, fix: undefined };
+    const info: Finding = { ...finding, clause: '2.1', rule: 'no-chinese', severity: 'info', match: 'hi', start: 1, end: 2, fix: undefined };
+    const block: Finding = { ...finding, match: '13812345678', start: 5, end: 16 };
+    const section = renderBanner(document, { findings: [info, warn, block], mode: 'blocked' }, actions);
+    expect([...section.querySelectorAll('li.finding')].map((li) => li.getAttribute('data-severity'))).toEqual(['block', 'warn', 'info']);
+    // Keyboard: the first fix button is the block's.
+    expect(section.querySelector('button.fix')!.closest('li')!.getAttribute('data-severity')).toBe('block');
+  });
+
+  it("shows a clause's penalty and English title once, under its first finding", () => {
+    const three = [finding, { ...finding, start: 40, end: 41, match: 'b' }, { ...finding, clause: '2.8' as const, start: 50, end: 51, match: 'c' }];
+    const section = renderBanner(document, { findings: three, mode: 'blocked' }, actions);
+    const items = [...section.querySelectorAll('li.finding')];
+    expect(items.map((li) => !!li.querySelector('.en'))).toEqual([true, false, true]);
+    expect(items.map((li) => !!li.querySelector('.penalty'))).toEqual([true, false, true]);
+  });
+
+  it('keeps the hint and the buttons outside the scrolling list, with a hidden "more below" line between', () => {
+    const section = renderBanner(document, { findings: [finding, { ...finding, start: 40, end: 41 }], mode: 'blocked' }, actions);
+    const list = section.querySelector('ul.list')!;
+    expect(list.querySelector('.hint, footer, .override, .fix-all')).toBeNull();
+    expect(list.nextElementSibling!.classList.contains('more-below')).toBe(true);
+    expect((list.nextElementSibling as HTMLElement).hidden).toBe(true);
+    const actionsBox = section.querySelector('.actions')!;
+    expect(actionsBox.querySelector('.hint')!.textContent).toContain('Tab 键进入本提示');
+    expect([...actionsBox.querySelectorAll('footer button')].map((b) => b.textContent)).toEqual(['全部修正', '仍要发送…']);
   });
 
   it('lists every finding when there are few, with no "more" line', () => {

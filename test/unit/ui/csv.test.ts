@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, buildCsv, csvCell, dailyCsv, lintCsv, percentCell } from '@/utils/csv';
+import { BOM, buildCsv, csvCell, dailyCsv, lintCsv, looksLikeCsv, monthlyCsv, percentCell } from '@/utils/csv';
 
 /** A small RFC 4180 reader, to check what a spreadsheet would read back. */
 function parseCsv(text: string): string[][] {
@@ -57,9 +57,34 @@ describe('CSV for Excel', () => {
   it('guard log: Beijing time, no draft column unless text was stored', () => {
     const at = Date.parse('2024-05-01T02:00:00Z'); // 10:00 Beijing
     const without = parseCsv(lintCsv([{ at, site: 'kuaishou', action: 'block', clause: '2.3', rule: 'contact-wechat', severity: 'block' }]).slice(1));
-    expect(without[0]).toHaveLength(7);
-    expect(without[1]).toEqual(['2024-05-01 10:00:00', 'kuaishou', '', 'block', '2.3', 'contact-wechat', 'block']);
+    expect(without[0]).toEqual(['时间（北京）time (Beijing)', '网站 site', '动作 action', '条款 clause', '规则 rule', '规则名称 rule name', '级别 severity']);
+    expect(without[1]).toEqual(['2024-05-01 10:00:00', 'kuaishou', '拦截 block', '2.3', 'contact-wechat', '', '拦截 block']);
     const withText = parseCsv(lintCsv([{ at, site: 's', action: 'warn', clause: '2.8', rule: 'r', severity: 'warn', text: '加我,"微信"\n谢谢' }]).slice(1));
     expect(withText[1]!.at(-1)).toBe('加我,"微信"\n谢谢');
+  });
+  it('tells the CSV exports (or any comma table) from JSON, for the import refusal', () => {
+    const at = Date.parse('2024-05-01T02:00:00Z');
+    expect(looksLikeCsv(dailyCsv([]))).toBe(true);
+    expect(looksLikeCsv(monthlyCsv([]))).toBe(true);
+    expect(looksLikeCsv(lintCsv([{ at, site: 's', action: 'fix', clause: '2.3', rule: 'r', severity: 'warn' }]))).toBe(true);
+    expect(looksLikeCsv('a,b,c\r\n1,2,3')).toBe(true);
+    expect(looksLikeCsv('{"format":"replyguard-ledger",')).toBe(false);
+    expect(looksLikeCsv('[1,2,3]')).toBe(false);
+    expect(looksLikeCsv('hello')).toBe(false);
+    expect(looksLikeCsv('')).toBe(false);
+  });
+  it('guard log: actions and severities in Chinese words, the rule name beside its id, the conversation only when known', () => {
+    const at = Date.parse('2024-05-01T02:00:00Z');
+    const names: Record<string, string> = { 'contact-wechat': '引导添加微信', evil: '=HYPERLINK("x")' };
+    const events = (['block', 'warn', 'override', 'fix'] as const).map((action, i) => ({ at: at + i, site: 'kuaishou', action, clause: '2.3', rule: 'contact-wechat', severity: 'warn' }));
+    const rows = parseCsv(lintCsv(events, (id) => names[id]).slice(1));
+    expect(rows.slice(1).map((r) => r[2])).toEqual(['拦截 block', '警告 warn', '仍要发送 override', '修正 fix']);
+    expect(rows[1]!.slice(3)).toEqual(['2.3', 'contact-wechat', '引导添加微信', '提醒 warn']);
+    // A conversation known to any event: the column, after the site, empty where unknown.
+    const withConv = parseCsv(lintCsv([{ ...events[0]!, conv: 'c-42' }, events[1]!], (id) => names[id]).slice(1));
+    expect(withConv[0]!.slice(0, 4)).toEqual(['时间（北京）time (Beijing)', '网站 site', '会话 conversation', '动作 action']);
+    expect(withConv.slice(1).map((r) => r[2])).toEqual(['c-42', '']);
+    // Still safe against formula injection, names included.
+    expect(lintCsv([{ ...events[0]!, rule: 'evil' }], (id) => names[id])).toContain('"\'=HYPERLINK(""x"")"');
   });
 });

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { run } from '@/cli/stats';
 import { memoryIO } from '@/cli/io';
 import { mergeTeam } from '@/background/ledger/team';
-import { EXPORT_FORMAT } from '@/background/ledger/transfer';
+import { CSV_REFUSAL, EXPORT_FORMAT } from '@/background/ledger/transfer';
+import { dailyCsv } from '@/utils/csv';
 import type { MessageRecord, RatingRecord } from '@/background/ledger/schema';
 
 const NOW = Date.parse('2024-05-03T12:00:00+08:00');
@@ -47,8 +48,17 @@ describe('team view', () => {
     const result = mergeTeam([{ name: 'x.json', data: { hello: 1 } }, { name: 'broken.json', data: '{"format": "replyg' }, { name: 'ok.json', data: good }], NOW);
     expect(result.used).toEqual(['ok.json']);
     expect(result.refused.map((r) => r.name)).toEqual(['x.json', 'broken.json']);
-    expect(result.refused[0]!.error).toMatch(/^不是回复卫士导出的文件/);
+    expect(result.refused[0]!.error).toMatch(/^不是回复卫士导出的文件：请选择「导出全部数据 JSON」得到的 \.json 文件 \/ /);
+    // No developer phrase in what the agent reads.
+    expect(result.refused[0]!.error).not.toMatch(/format must be/);
     expect(result.days).toHaveLength(1);
+  });
+
+  it('says a CSV export picked by mistake is the CSV export, and which file to pick', () => {
+    const csv = dailyCsv([{ day: '2024-05-01', eligible: 1, onTime: 1, late: 0, pending: 0, rate: 1, compliant: true }]);
+    const result = mergeTeam([{ name: 'replyguard-daily-2024-05-01.csv', data: csv }], NOW);
+    expect(result.refused[0]!.error).toBe(CSV_REFUSAL);
+    expect(CSV_REFUSAL).toMatch(/^这看起来是导出的 CSV 表格.*请选择「导出全部数据 JSON」得到的 \.json 文件 \/ this looks like the CSV export/);
   });
 
   it('equals the CLI over random agents sharing conversations', async () => {
