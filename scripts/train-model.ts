@@ -126,6 +126,13 @@
 //     -1.54 -1.10 0.57 0.87. Held-out pooled over thirteen sets 1074 of 1105 (j +1, l +1, p −1: 74 → 73 of 78)
 //     and false alarms 15 of 935 (cc 0 → 1: a 2.8 likely-counterfeit warning, the same line as round 13's first
 //     retrain); before the retrain, with round 14's word rules, 1073 and 14.
+//  3e. Retrained with round 15's dev sets (da, db, dc, clean-bj added to test/fixtures; the word rules of round 15 merged):
+//     15,313 replies, out of fold 3559 of 5031 at 42 clean over a threshold; thresholds 1.06 -1.57 -0.87 -1.69 -1.22 0.64
+//     1.00. Held-out pooled over fourteen sets 1162 → 1164 of 1197 (g +1, p +1) and false alarms 18 → 16 of 993 (cc, j
+//     −1 each; holdout-everyday 2 → 3 of 400); the sealed batch CE 82 → 83 of 90, false alarms 5 of 60 unchanged.
+//     Also trained with round 14's late batches (by, bz, clean-bi; 15,813 replies, out of fold 3747 / 47): the same
+//     held-out recall and CE, but false alarms 18 of 993 (cd 3 → 4, over its floor; g 0 → 1): not kept, those batches
+//     stay out of training again.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MIN_UNITS, WINDOW } from '../rules/model/classifier';

@@ -208,13 +208,19 @@ describe('the default linter on the labelled sets', () => {
     ['dev-blind-bv.jsonl', 0.94, 0.02],
     ['dev-blind-bw.jsonl', 0.96, 0.02],
     ['dev-blind-bx.jsonl', 0.95, 0.02],
+    // Round 15: DA (2.5 50, 2.4 40), DB (2.9 45, 2.7 45), DC (2.3 35, 2.8 30, 2.6 25), 60 hard clean each, and CLEAN-BJ (200
+    // hard clean, every clause's near misses). First run with rules and second opinion: DA 0.956 / 3.3%, DB 0.844 / 0%,
+    // DC 1.000 / 1.7%, CLEAN-BJ 4.5%. They also train the second opinion. Floors against regressions.
+    ['dev-blind-da.jsonl', 0.97, 0.02],
+    ['dev-blind-db.jsonl', 0.97, 0.02],
+    ['dev-blind-dc.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(falseAlarms);
   });
 
-  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
+  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
     const s = score(load(file));
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);
   });
@@ -328,6 +334,13 @@ describe('the default linter on the labelled sets', () => {
   // 2.9 0.89, 2.4 0.92, the rest 1.00. The round's word rules did not carry over to it. Never tuned to. A floor
   // against regressions only.
   heldOutFloor('holdout-cd.jsonl', 0.95, 0.06);
+
+  // HELD OUT, SEALED: batch CE (all clauses, 150 replies, 60 hard clean, wordings a keyword list would not anticipate),
+  // written blind at the start of round 15 and scored only at its end: start-of-round tree (4e1624d) 0.911 (82/90),
+  // false alarms 5/60; end tree before the retrain the same, 0.911 and 5/60 (the round's word rules did not carry over
+  // to it at all); after the retrain 0.922 (83/90, a 2.7 line), 5/60. Per clause 2.6 0.88, 2.7 0.91, 2.5 0.91. Never
+  // tuned to. A floor against regressions only.
+  heldOutFloor('holdout-ce.jsonl', 0.9, 0.09);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
