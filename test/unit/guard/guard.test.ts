@@ -28,6 +28,18 @@ const type = (text: string) => {
 };
 const bannerNotice = () => document.querySelector('[data-replyguard="banner"]')?.shadowRoot?.querySelector('.notice')?.textContent ?? '';
 const bannerMode = () => document.querySelector('[data-replyguard="banner"]')?.shadowRoot?.querySelector('.rg')?.getAttribute('data-mode') ?? null;
+/** Runs `body` with the document_start listeners and the start-up hold installed on window (early-capture.ts). */
+async function withStartupHold(body: () => Promise<void>): Promise<void> {
+  const { installEarlyCapture } = await import('../../../content/guard/early-capture');
+  const { createStartupHold } = await import('../../../content/guard/startup-hold');
+  const early = new AbortController();
+  try {
+    installEarlyCapture(window, early.signal, createStartupHold(window, performance.now()));
+    await body();
+  } finally {
+    early.abort();
+  }
+}
 
 beforeEach(() => {
   document.body.innerHTML = '<div class="chat"><textarea></textarea><button id="send">发送</button></div>';
@@ -220,11 +232,7 @@ describe('runGuard', () => {
   });
 
   it('after a send held at start-up, says so once attached (clean draft: a notice alone); the next Enter sends and the notice goes', async () => {
-    const { installEarlyCapture } = await import('../../../content/guard/early-capture');
-    const { createStartupHold } = await import('../../../content/guard/startup-hold');
-    const early = new AbortController();
-    try {
-      installEarlyCapture(window, early.signal, createStartupHold(window, performance.now()));
+    await withStartupHold(async () => {
       field.value = '亲，已经为您催促仓库发货了';
       expect(enter().defaultPrevented, 'held: the guard is not there yet').toBe(true);
       runGuard(deps, ctl.signal);
@@ -235,17 +243,11 @@ describe('runGuard', () => {
       expect(enter().defaultPrevented).toBe(false);
       expect(sent).toEqual(['亲，已经为您催促仓库发货了']);
       await vi.waitFor(() => expect(bannerMode()).toBeNull());
-    } finally {
-      early.abort();
-    }
+    });
   });
 
   it('after a send held at start-up, a violating draft shows its findings with the notice; editing the draft drops the notice', async () => {
-    const { installEarlyCapture } = await import('../../../content/guard/early-capture');
-    const { createStartupHold } = await import('../../../content/guard/startup-hold');
-    const early = new AbortController();
-    try {
-      installEarlyCapture(window, early.signal, createStartupHold(window, performance.now()));
+    await withStartupHold(async () => {
       field.value = '您好禁词甲';
       expect(enter().defaultPrevented).toBe(true);
       runGuard(deps, ctl.signal);
@@ -254,24 +256,16 @@ describe('runGuard', () => {
       type('您好禁词甲，稍等');
       await vi.waitFor(() => expect(bannerNotice()).toBe(''));
       expect(bannerMode()).toBe('typing');
-    } finally {
-      early.abort();
-    }
+    });
   });
 
   it('with nothing held at start-up, a clean draft shows no banner', async () => {
-    const { installEarlyCapture } = await import('../../../content/guard/early-capture');
-    const { createStartupHold } = await import('../../../content/guard/startup-hold');
-    const early = new AbortController();
-    try {
-      installEarlyCapture(window, early.signal, createStartupHold(window, performance.now()));
+    await withStartupHold(async () => {
       field.value = '亲，已经为您催促仓库发货了';
       runGuard(deps, ctl.signal);
       await new Promise((r) => setTimeout(r, 100));
       expect(bannerMode()).toBeNull();
-    } finally {
-      early.abort();
-    }
+    });
   });
 
   it.each([
