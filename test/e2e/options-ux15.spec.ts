@@ -4,16 +4,11 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openOptions } from './popup-support';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
 test.use({ locale: 'zh-CN' });
-
-async function openOptions(page: Page, extensionId: string): Promise<Page> {
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  return page;
-}
 
 /**
  * Whether leaving the page now would ask first: the page's beforeunload listener cancels the event.

@@ -5,19 +5,13 @@ import fs from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { EDITOR_KINDS, openComposer, typeDraft } from './guard-support';
-import { cliStats, seedDay, statsOf, type SeededDay } from './popup-support';
+import { cliStats, openOptions, seedDay, statsOf, type SeededDay } from './popup-support';
 import type { SwGlobal } from './timers-support';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
 // A Chinese browser: the language setting's default ('auto') shows Chinese.
 test.use({ locale: 'zh-CN' });
-
-async function openOptions(page: Page, extensionId: string): Promise<Page> {
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  return page;
-}
 
 async function seed(page: Page, days: SeededDay[]): Promise<void> {
   for (const day of days) {

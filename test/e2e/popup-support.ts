@@ -114,3 +114,10 @@ export function contrastProblems(page: Page): Promise<string[]> {
     return problems;
   });
 }
+
+/** The extension's options page in `page`, once its heading is drawn. */
+export async function openOptions(page: Page, extensionId: string): Promise<Page> {
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  return page;
+}
