@@ -206,7 +206,26 @@ export function findSendButton(editor: HTMLElement): HTMLElement | null {
  * composer a click belongs to.
  */
 export function mayBeSendControl(el: Element): boolean {
-  return el.matches(BUTTON_SELECTOR) || SEND_TEXT.test(compact(el.getAttribute('aria-label') || el.getAttribute('title'))) || SEND_TEXT.test(compact(el.textContent));
+  if (el.matches(BUTTON_SELECTOR) || SEND_TEXT.test(compact(el.getAttribute('aria-label') || el.getAttribute('title')))) return true;
+  const text = shortCompactText(el, SEND_TEXT_MAX);
+  return text !== null && SEND_TEXT.test(text);
+}
+
+/** The longest word SEND_TEXT accepts ('sendmessage'). */
+const SEND_TEXT_MAX = 11;
+
+/**
+ * The element's text without whitespace, or null as soon as it is longer than `max`: a click's
+ * ancestors include the chat list, whose whole textContent must not be built on every click.
+ */
+function shortCompactText(el: Element, max: number): string | null {
+  let out = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 0x4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    out += compact(node.nodeValue);
+    if (out.length > max) return null;
+  }
+  return out;
 }
 
 /**
