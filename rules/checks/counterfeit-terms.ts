@@ -124,7 +124,7 @@ const SLANG_WORDS = [
   '好仿', '亻方品', '亻方货', '亻方的', '仿专柜', '仿正品', '仿原版', '仿真品', '仿原装', '仿官方', '仿lv', '仿香奈儿', '仿迪奥', '仿古驰', '仿爱马仕',
 ];
 /** Papers a shop shows as scans: 授权书扫描版, 说明书的中文扫描版, 报关单复印件. */
-const DOCUMENTS = /授权书|授权|说明书|证书|报关单|发票|合同|执照|资质|证明|检验|检疫|报告|单据|身份证|小票|凭证|票据|文件|护照|证件/;
+const DOCUMENTS = /授权书|授权|说明书|证书|保修卡|质保卡|保卡|保单|收据|面单|快递单|回执|原件|报关单|发票|合同|执照|资质|证明|检验|检疫|报告|单据|身份证|小票|凭证|票据|文件|护照|证件/;
 
 /** Homophones of 高仿/精仿 (the fang or the jing written with another character): 高访, 高彷, 精访, 睛仿, 晶仿 (not 膏方, a herbal paste). */
 const HOMOPHONES = [...'访纺彷芳坊舫昉枋'].map((c) => `高${c}`).concat([...'访彷芳舫坊'].map((c) => `精${c}`), [...'睛晶菁'].map((c) => `${c}仿`), ['糕方', '糕仿', '糕访', '膏仿']);
@@ -140,7 +140,7 @@ const cues: Cue[] = [
     notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}`),
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || soCalledMarket(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end),
+    unless: (ctx, start, end) => lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end),
   },
   {
     // Stated of our goods (这是高仿A货): the sentence's other words cannot turn it into a warning.
@@ -152,7 +152,7 @@ const cues: Cue[] = [
     scope: 'clause',
     hypothetical: true,
     notAfter: NOT_AFTER,
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || unrelatedSense(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end),
+    unless: (ctx, start, end) => lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || unrelatedSense(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end),
   },
   {
     // What people call it, affirmed: 这个就是大家说的那种A版 (REPORTED_BEFORE would take 大家说 for someone else's suspicion).
@@ -343,7 +343,8 @@ const cues: Cue[] = [
     notBefore: new RegExp(`(?:品牌|官方|品牌方|厂牌|原厂)(?:方)?(?:今年|去年|最近|新|正式|重新|又|再次|这次)?$|${TOLD_APART_BEFORE.source}`),
     // 复古款和复刻款不是一回事: two words told apart, a definition (round 7) — not 复刻和正品一样.
     // …nor a period style re-created (复刻的民国款式，我们自己设计的; round 12).
-    notAfter: new RegExp(`${NAMED_AS_WORD.source}|${TOLD_APART.source}|${NOT_THE_SAME_THING.source}|^(?:的|了)?(?:民国|复古|古代|传统|老式|老上海|宫廷|古风|年代|唐|宋|明|清|汉|古法|非遗)`),
+    // …nor what others cannot copy (别的牌子复刻不了, 同行复刻不出来: a claim to the genuine; round 16, t16).
+    notAfter: new RegExp(`${NAMED_AS_WORD.source}|${TOLD_APART.source}|${NOT_THE_SAME_THING.source}|^(?:得?不了|不出来?|不来)|^(?:的|了)?(?:民国|复古|古代|传统|老式|老上海|宫廷|古风|年代|唐|宋|明|清|汉|古法|非遗)`),
     hypothetical: true,
     // 复刻？不是的亲，这款是品牌重新发售的 — the buyer's word echoed and denied; 我们不做1:1复刻 (the colon breaks the clause; round 12, fa12).
     // Round 13 (fa13b): the word defined (在手表圈“复刻”常指仿品, 所谓复刻一般是指…) — a gloss, not a label on the goods.
@@ -698,7 +699,7 @@ function unrelatedSense(ctx: LintContext, start: number, end: number): boolean {
 /** A refusal before a written ratio: 我们不做1:1复刻, 不卖１：１的复刻 (round 12, fa12). */
 function ratioDenied(ctx: LintContext, start: number): boolean {
   const s = ctx.toOriginal(start, start + 1)[0];
-  return /(?:不做|不卖|不搞|不接|不碰|不出|不售|没有|绝不卖|从不卖|不是)(?:什么|任何|所谓的?)?\s*[1１一]\s*[:：比]\s*[1１一]\s*(?:的)?\s*$/.test(ctx.text.slice(Math.max(0, s - 14), s));
+  return /(?:不做|不卖|不搞|不接|不碰|不出|不售|没有|绝不卖|从不卖|不是)(?:什么|任何|所谓的?)?\s*[1１一]\s*[:：比]\s*[1１一]\s*(?:的)?\s*[、，,和及]?\s*$/.test(ctx.text.slice(Math.max(0, s - 14), s));
 }
 
 // Round 14 (fa14): …in a colloquial or dialect no too (A货？木有的🙅, 高仿？没得哈, 仿品？冇的) — not 木有问题/没得区别 (nothing wrong with it).
@@ -734,6 +735,32 @@ function checkRatio(ctx: LintContext, rule: RuleModule): void {
     ctx.report(rule, { start: m.index, end: m.index + m[0].length, view: 'folded', severity: 'block', message: MESSAGE });
   }
 }
+
+// ---- Round 16 (t16) ----
+/**
+ * 高仿真 as the realism of a thing that is a replica by kind (高仿真柯基毛绒公仔, 1:43高仿真合金车模, 恐龙模型是高仿真硅胶材质,
+ * 高仿真娃娃屋家具): a model or a toy, not a fake of a brand — not 高仿真LV包, 高仿真大牌手表 (no such kind in the clause), nor
+ * a likeness to branded goods claimed in the sentence (高仿真手办，和正版一模一样).
+ */
+const REPLICA_KIND = /毛绒|公仔|玩偶|玩具|模型|车模|手办|摆件|娃娃|假花|(?:仿真|绢|塑料)花|花卉|花束|植物|绿植|盆栽|盆景|多肉|动物|恐龙|食玩|道具|微缩|标本|果蔬|蔬菜|水果/;
+const BRAND_LIKENESS = /大牌|名牌|专柜|原版|正版|一模一样|对版|看不出|分不出|认不出|懂的|你懂|包包|[手腕]表|鞋|口红|香水|lv|gucci|香奈儿|迪奥|爱马仕|耐克|nike/;
+function lifelikeReplica(ctx: LintContext, start: number, end: number): boolean {
+  if (ctx.compact.charCodeAt(end) !== 0x771f /* 真 */ || !/^[高精]仿$/.test(ctx.compact.slice(start, end))) return false;
+  return REPLICA_KIND.test(ctx.before(start, 10) + ctx.after(end + 1, 12)) && !BRAND_LIKENESS.test(ctx.before(start, 30, 'hard') + ctx.after(end, 30, 'hard'));
+}
+
+/**
+ * Someone out there selling the word, not us (网上确实有人卖高仿，但我们是品牌授权店; 外面有人卖精仿，我们是正规渠道): a warning about the
+ * market — unless the sentence sells them after all (网上有人卖高仿，我们也有，价格更低) or the seller is us (我们店里有人卖高仿).
+ */
+const OTHERS_SELL_BEFORE = /(?<!我们|我家|本店|咱们|咱家|店里|我这|我们这|我们店)(?:网上|市面上|市场上|外面|外头)?(?:现在|目前)?(?:确实|的确|也|还|是)?(?:有(?:不少|很多|一些|些)?人|有(?:些|的)(?:人|地方|商家|卖家|店)|有(?:商家|卖家|人家|店家)|别人|人家)(?:在|也|还|专门|偷偷)?(?:卖|售卖|出售|做|兜售)$/;
+function othersSell(ctx: LintContext, start: number, end: number): boolean {
+  if (!OTHERS_SELL_BEFORE.test(ctx.before(start, 16))) return false;
+  // (…our papers vouched: 我们店所有货都有报关单)
+  const rest = ctx.after(end, 40, 'hard').replace(/(?:只|都|就|一直)?卖(?:的是)?(?:正品|真品|正版|真货)|所有|有(?:报关单|授权|溯源|防伪|发票|证书|检测报告|资质|中文标签)/g, '');
+  return !SO_CALLED_SOLD.test(rest) && !LIKE_GENUINE.test(ctx.after(end, 40, 'hard'));
+}
+// ---- end round 16 ----
 
 // ---- Round 14 (fa14) ----
 /**
