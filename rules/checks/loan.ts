@@ -12,6 +12,7 @@
 
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
+import { toldHistory } from '../detect/mention';
 
 const cues: Cue[] = [
   {
@@ -27,6 +28,7 @@ const cues: Cue[] = [
     // Round 9 (fa9): 先借用一下您的订单截图 (borrowing a picture); 先用后付不上征信 (the platform's pay-later, not a lender).
     notAfter: /^(?:式|利率政策|政策|用(?!钱|款|点钱))/,
     notBefore: /(?:先用后付|花呗|月付|白条)(?:也|都|是|它)?$/,
+    unless: toldHistory, // a brand's past told (靠一笔银行贷款开的小作坊起家; round 16, t16)
     // 没有任何借贷业务，也不会私下给您办贷款: a refusal with words between 不会 and 办.
     // 贷款的事我们不了解哈 / 贷款的事我们这边没法帮忙哦: the buyer's topic set aside, nothing offered.
     // Round 11: borrowing advised against (贷款买手机不划算, 没必要为了买奶粉去借钱) offers no loan.

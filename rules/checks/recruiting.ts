@@ -30,6 +30,7 @@
 import type { LintContext } from '../context';
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
+import { toldHistory } from '../detect/mention';
 
 /** Money or job terms that make 兼职 / 刷单 / 在家做 a job offer. */
 const JOB = /招|当老板|做老板|零门槛|不用囤货|不囤货|日结|工资|佣金|返佣|提成|底薪|赚|挣|收入|月入|给(?:你|您)?[0-9一二三四五六七八九十百两]+(?!天|号|点)|时间自由|多劳多得|有兴趣|了解一下|想做|私我|报名|上岗|培训|按件|计件|计费|一单|每单|[0-9一二三四五六七八九十百]+元|块钱|一小时|回复[0-9一]|[都也]能做|[0-9]+r(?![a-z])|(?<![a-z])dd我/;
@@ -66,7 +67,7 @@ function appliedOnPage(ctx: LintContext, start: number, end: number): boolean {
 
 function echoedQuestion(ctx: LintContext, start: number, end: number): boolean {
   const before = ctx.before(start, 20, 'hard');
-  return (/(?:您|你|亲)(?:是|刚才|刚刚)?(?:问|想问|咨询|打听|说|提到|看到|收到|遇到|反映|听说)/.test(before) && endsAsQuestion(ctx, end)) || OTHERS_ACT.test(before) || ownStaffing(ctx, start, end) || askedAndDenied(ctx, end);
+  return (/(?:您|你|亲)(?:是|刚才|刚刚)?(?:问|想问|咨询|打听|说|提到|看到|收到|遇到|反映|听说)/.test(before) && endsAsQuestion(ctx, end)) || OTHERS_ACT.test(before) || ownStaffing(ctx, start, end) || askedAndDenied(ctx, end) || toldHistory(ctx, start, end);
 }
 
 /** Round 11: the topic asked back as a question and answered no in the next sentence (店铺最近在招代理吗？没有哦，我们只做零售). */

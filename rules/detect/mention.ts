@@ -43,3 +43,15 @@ export function depicted(ctx: LintContext, start: number, end: number): boolean 
   const sentence = ctx.before(start, 40, 'hard') + '\u0000' + ctx.after(end, 40, 'hard');
   return WORK.test(sentence) && !REAL_ACTOR.test(sentence);
 }
+
+/**
+ * Round 16 (t16): a brand's or its founder's past told (创始人年轻时看到巴黎一家药房的学徒招聘, 这个品牌是一对夫妻靠一笔银行贷款开的
+ * 小作坊起家的): the job ad or the loan is part of the story, no offer to the buyer. Not when the sentence turns to the buyer or to
+ * now (我们品牌创立二十年了，现在在招代理，有兴趣私我).
+ */
+const HISTORY = /创始人|创办人|创立者|当年|最早|年轻时|早年|起家|创立|创办|成立于|发家|[0-9一二三四五六七八九十几百]+年前|第[二三四五六七八九]代|传到|老字号|一卖就是|一做就是|一开就是/;
+const NOW_OR_BUYER = /你|您|(?<![父母双乡])亲(?![戚人友情子手])|有意|兴趣|私|报名|联系|加我|加入|可以|想|需要|欢迎|名额|目前|正在|现在(?:也|还)?(?:在|正|有)|急|额度|利息|放款|到账/;
+export function toldHistory(ctx: LintContext, start: number, end: number): boolean {
+  const sentence = ctx.before(start, 50, 'hard') + '\u0000' + ctx.after(end, 50, 'hard');
+  return HISTORY.test(sentence) && !NOW_OR_BUYER.test(sentence);
+}

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(loan, {
   valid: [
+    // round 16 (t16): a brand's past told (detect/mention.ts toldHistory) / a loan offered
+    "这个意大利品牌是一对夫妻靠一笔银行贷款开的小作坊起家的，现在已经传到第三代了",
+    "这家工厂最早是靠创始人父亲的一笔贷款建起来的，现在是欧洲最大的奶粉厂之一",
+    "当年他们找银行贷款买下了第一台设备，一做就是一百年",
     // round 11 (t11b)
     "贷款买手机不划算的，我们这款直接分期免息更合适。",
     "没必要为了买奶粉去借钱，可以选小规格",
@@ -61,6 +65,9 @@ ruleTable(loan, {
     '分期的话下单时选花呗，还款日看花呗账单',
   ],
   invalid: [
+    // round 16 (t16): a brand's past told (detect/mention.ts toldHistory) / a loan offered
+    "我们老板当年也是靠贷款起家的，您需要的话可以帮您办，当天放款",
+    "急用钱可以找我们合作的贷款公司，当天放款",
     // round 9 (fa9): the violations sharing the words stay caught
     "先用后付额度不够？找我，不上征信当天下款。",
     "我们这贷款和先用后付一样不上征信，额度高。",

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 16 (t16): a brand's past told (detect/mention.ts toldHistory) / an offer
+    "这个牌子挺有故事的，创始人年轻时看到巴黎一家药房的学徒招聘，去当了三年学徒，后来自己研发了这款面霜，一卖就是八十年",
+    "这个日本品牌创始人年轻时应聘了药妆店的招聘，积累了经验才开了自己的店",
     // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
     "店铺正在招募试用官，您可以在店铺首页“试用”入口申请，审核通过后免费寄样。",
     "新品上市招募体验官，在商品详情页点“申请体验”提交就行，选中会短信通知您。",
@@ -141,6 +144,9 @@ ruleTable(recruiting, {
     "我们店在招客服，招聘信息在店铺首页，感兴趣可以看看。",
   ],
   invalid: [
+    // round 16 (t16): a brand's past told (detect/mention.ts toldHistory) / an offer
+    "我们店现在招聘兼职客服，在家就能做，有意私聊",
+    "品牌创立二十年了，现在在招代理，有兴趣私我",
     // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
     "我们在组建一个试吃团，免费寄零食，写个测评就行，想参加回我。",
     "试用官名额有限，店铺首页有介绍，报名私我。",
