@@ -300,6 +300,9 @@ const rule = defineRule({
           severity = /主页|头像|简介|私|加/.test(s) ? 'block' : 'warn';
         }
       } else if (tag === 'ask-number') {
+        // Round 16 (t16): the shop declining to leave one (不方便留电话哈，有事在这里留言) — the giving verb is inside the term, so
+        // cues.ts DECLINED_GIVE cannot see it; not asked back (不方便留个电话吗？).
+        if (/^留/.test(hit.key) && /(?:不方便|不太方便|不便|没法|没办法|不能|不可以|不会|不允许)(?:在这里|在这儿|这边|对外|私下)?$/.test(before) && !/^[^，。]{0,6}?(?:吗|么|[？?])/.test(ctx.after(hit.end, 8))) continue;
         if (ORDER_CONTACT.test(s) && (!/打给您|打给你|联系您|加您|私下/.test(s) || COURIER_SUBJECT.test(s))) continue;
         severity = 'warn';
       } else if (tag === 'number' && BUYER_NUMBER_KEPT.test(s) && !REUSE_DENIED.test(s) && (/加(?:您|你)(?!的|购)/.test(s) || (/打过去|打给(?:您|你)|联系(?:您|你)|发(?:您|你)|私下|私聊/.test(s) && OFF_LURE.test(s)))) {

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 16 (t16): leaving a number declined, the verb inside the term / asked
+    "不方便留电话哈亲，您有事在这里留言我都能看到，晚上十二点前都有人值班",
+    "不方便留电话的话也没关系，在这里跟我说就行",
+    "客服不方便留手机号，您有事随时在聊天窗口留言",
     // round 15 (fa15): the buyer's what-is question about our profile answered innocently (clean) / answered with a contact
     "您问主页简介里的数字是什么，那是我们的营业时间，早九点到晚九点。",
     "你问头像上的字母是什么意思，那是品牌的缩写，没有别的含义。",
@@ -183,6 +187,9 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 16 (t16): leaving a number declined, the verb inside the term / asked
+    "方便留个电话吗，我加您详细说",
+    "不方便留个电话吗？我加您微信详细说",
     // round 15 (fa15): the buyer's what-is question about our profile answered innocently (clean) / answered with a contact
     "您问主页简介里的数字是什么，那是我的微信号，加一下。",
     "您问头像上的是什么，就是我的码，扫一下。",
