@@ -317,6 +317,24 @@ const OWN_SANCTION = /(?<!说|称|以为|骗|告诉)(?:您|你)(?:的)?(?:账号
 const SHOP_RELAYS = new RegExp(
   `(?:是|由)(?:平台|快手|官方|系统)[^，。！？]{0,8}?(?:发|推送|弹|下发|通知)(?:出)?的[^]{0,30}?${SHOP_OUT_OF_REACH.source}|${SHOP_OUT_OF_REACH.source}[^]{0,24}?(?:建议|麻烦|请)?(?:您)?(?:联系|咨询|找)(?:一下)?(?:平台|快手|官方)`,
 );
+/**
+ * Round 16 (t16): a notice quoted inside a sentence about it (您收到的那条“系统通知：订单已冻结”不是我们发的，请不要点; 截图里的“系统通知：…”
+ * 不是平台发的): the label's lead opens a quote, and names the message received or seen, or the sentence disowns it after the quote —
+ * a notice spoken of, not posed as. Not a quote opening the sentence (“系统通知：您的账户已冻结”).
+ */
+const QUOTE_OPEN = /[“「『"]/;
+const MENTION_LEAD = /(?:您|你)[^“「『"]{0,6}(?:收到|看到|接到|截图|说)|截图里|所谓/;
+const DISOWNED = /不是(?:我们|本店|店铺|平台|官方|快手)|并非|别(?:点|信|理|回)|不要(?:点|信|理|回|登录|填)|勿(?:点|信|理)|诈骗|骗子|骗局|假的|冒充|钓鱼/;
+function quotedMention(text: string, labelStart: number, label: string): boolean {
+  const q = label.search(QUOTE_OPEN);
+  if (q <= 0 || !/\p{Script=Han}/u.test(label.slice(0, q))) return false;
+  const from = labelStart + label.length;
+  const close = text.slice(from, from + 80).search(/[”」』"]/);
+  if (close === -1) return false;
+  const rest = text.slice(from + close + 1, from + close + 61);
+  return MENTION_LEAD.test(label.slice(0, q)) || DISOWNED.test(rest);
+}
+
 /** Reports a notice label or signature (folded view) as posing as the platform. */
 function reportLabel(ctx: LintContext, rule: RuleModule, labelStart: number, label: string, message: string): void {
   ctx.report(rule, { start: labelStart, end: labelStart + label.length, view: 'folded', severity: 'block', message });
@@ -335,6 +353,7 @@ function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
     // not when the lead asks the buyer about a notice they got (您收到的是这个吗：【系统消息】…).
     if (m.index > 0 && /[：:]/.test(text[m.index - 1]!) && RELAY_ASKS.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const labelStart = m.index + m[0].lastIndexOf(label);
+    if (quotedMention(text, labelStart, label)) continue;
     const compactLabel = squeeze(label);
     if (OFFICE_LABEL.test(compactLabel) && !namesShop(compactLabel)) {
       signed.add(labelStart);

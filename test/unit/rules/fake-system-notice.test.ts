@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(fakeSystemNotice, {
   valid: [
+    // round 16 (t16): a notice quoted in a sentence about it and disowned / relayed
+    "您收到的那条“系统通知：订单已冻结”不是我们发的，也不是快手官方的格式，请不要点里面的链接。",
+    "您截图里的“系统通知：订单冻结”不是平台发的，请不要理会",
+    "您看到的“平台通知：账号异常需验证”是骗子发的，平台不会这样联系您",
     // round 15 (t15a), batch db shapes
     "仓库审核组通知：您的退货已签收入库",
     "已为您备注。\n品牌官方客服 已认证",
@@ -129,6 +133,9 @@ ruleTable(fakeSystemNotice, {
     '系统自动分配的快递是中通，您需要换顺丰的话我备注一下。',
   ],
   invalid: [
+    // round 16 (t16): a notice quoted in a sentence about it and disowned / relayed
+    "我给您转发一条“系统通知：您的订单已冻结，请点击链接解冻”",
+    "这条“系统通知：您的账户存在违规，需缴纳保证金解冻”请您尽快处理",
     // round 15 (t15a), batch db shapes
     "审核组通知：您上传的退货凭证不合格，售后单已关闭。",
     "审核组通知：您的评价含违规内容，已被隐藏。",
