@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 16 (t16): the buyer's number kept with a night call hinted, data in the order and the buyer easy to find, a visit with the visitor unsaid, the workplace said findable / service
+    "您家在哪个城市？我帮您查一下运费",
+    "你公司在哪个区？我们看下能不能当天送达",
+    "您的收货地址是阳光花园5栋吗？快递员说找不到门牌",
+    "您的手机号我们只用于快递联系，不会外泄",
+    "您的号码已经备注在订单上了，快递员到了会打给您",
     // round 15 (t15b): no guarantee for the buyer's things after a dispute, held data kept for a use to come, the buyer's kind met before, contact carried to the buyer's workplace, a visit to the buyer's area
     "海外直邮的时效我们不敢保证，介意的话请慎拍。",
     "我们不能保证100%无色差，以实物为准，不满意可以退货。",
@@ -531,6 +537,14 @@ ruleTable(threat, {
     "您住的那栋楼是新小区吧，快递柜在一楼，取件很方便。",
   ],
   invalid: [
+    // round 16 (t16): the buyer's number kept with a night call hinted, data in the order and the buyer easy to find, a visit with the visitor unsaid, the workplace said findable / service
+    "你留的手机号我存了，晚上睡觉记得静音哈",
+    "你的手机号我存了，半夜想起来就给你打个电话聊聊",
+    "这年头想找一个人其实不难，名字电话地址都在订单里，您说是吧",
+    "地址电话都在订单上，想找你容易得很",
+    "收货地址写的是幸福路18号3单元吧，挺好找的，哪天路过上去看看您～",
+    "你猜我能不能查到你公司在哪？",
+    "你单位在哪我查得到的，信不信",
     // round 15 (t15b): no guarantee for the buyer's things after a dispute, held data kept for a use to come, the buyer's kind met before, contact carried to the buyer's workplace, a visit to the buyer's area
     "再闹下去，我可不敢保证你这个号还能用多久。",
     "差评不删的话，你的包裹能不能安全到，我们可不敢保证。",
