@@ -1027,6 +1027,27 @@ const cues: Cue[] = [
     notBefore: /(?:向|请|让|等|申请|联系|问问|问)$/,
   },
   {
+    // Round 16 (t16): the shop's ruling said to bind the platform — the platform will not change it (我这边的处理结果就是最终结果，平台不会
+    // 再改; 店铺的判定就是平台的判定，平台也改不了). Not the platform's own ruling (平台介入后的结果不会再改) nor a way to it offered.
+    words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:那边|方面|客服)?(?:也|都|肯定|绝对|是)?(?:不会|不能|不可能|没法|没办法|无法)(?:再|去|给您|给你|帮您|帮你)?(?:改|更改|推翻|变更|改判|重新判|重判|撤销|翻)|^(?:那边|方面|客服)?(?:也|都)?(?:改不了|推翻不了|改变不了|翻不了)|^(?:那边|方面)?(?:是|也是|都是|都)?(?:认可|承认|默认)(?:的|了)/,
+    sentence: /(?:我这边|我这里|我们这边|我们|本店|店铺|店里|我)(?:的)?(?:售后|客服)?(?:处理结果|处理意见|处理|判定|决定|结论|结果|答复|裁定)(?:就是|即是|就算|便是|等于|平台是认可|平台认可)/,
+    notSentence: /(?:平台|官方)(?:介入|仲裁|客服)(?:后|之后|的)|申请(?:平台|官方)?介入|不等于|不代表|不能代表|以平台(?:的)?(?:处理|判定|结果)为准/,
+    scope: 'sentence',
+  },
+  {
+    // Round 16 (t16): the shop's desk said to share the platform's back office (我们店铺客服和平台客服共用一个后台, 我们和平台共享一套系统).
+    words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|本店|咱们|咱家|我们店|我们家|咱)(?:这边)?(?:店铺|店|店里)?(?:的)?(?:客服|售后)?(?:跟|和|与|同)$/,
+    after: /^(?:的)?(?:客服|售后|官方)?(?:是)?(?:共用|共享|用的是|用同|合用|同用)(?:的)?(?:一个|同一个|一套|同一套|一样的)?(?:后台|系统|账号|工作台|数据|数据库|团队)/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
     // The shop's handling equated with the platform's: 您的投诉到我这就算平台处理完了, 找我处理就等于平台处理了.
     words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
     severity: 'block',

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 16 (t16): the shop's ruling said to bind the platform, a shared back office / the platform's own ruling
+    "我这边的处理您如果不满意，可以申请平台介入，以平台的处理结果为准",
+    "平台介入后的判定结果平台不会再改，我们也会配合执行",
+    "店铺的处理结果您不认可的话，可以在订单页申请平台客服介入",
     // round 15 (t15a), after probe 3
     "我们有专门的退货通道，平台没有给我们开什么绿色通道",
     "发货系统和快手后台直连，物流信息会自动同步",
@@ -455,6 +459,11 @@ ruleTable(impersonatePlatform, {
     "我们不是平台派来的，只是店铺客服，平台介入请在订单页申请。",
   ],
   invalid: [
+    // round 16 (t16): the shop's ruling said to bind the platform, a shared back office / the platform's own ruling
+    "我们店铺客服和平台客服共用一个后台，所以我这边的处理结果就是最终结果，平台不会再改",
+    "我这边的处理就是最终的，平台那边也改不了",
+    "店铺的决定平台是认可的，你找平台也没用",
+    "我们店铺客服跟平台共用一套系统，我说了算",
     // round 15 (t15a), after probe 3
     "亲，平台给我们店开了绿色通道，投诉到我们这就结束了，不会再往上走。",
     "快手专门为我们开了白名单",
