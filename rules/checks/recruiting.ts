@@ -267,6 +267,18 @@ const cues: Cue[] = [
     unless: echoedQuestion,
   },
   {
+    // Round 16 (t16): a paid fake order in the trade's terms (您先垫付下单，好评后返本金再加20, 自己先拍下付款，确认收货后本金加佣金一起返给您):
+    // the buyer pays first, gets the principal back with a reward for a review or a quota — not a refund returned (退款原路返回，本金一分不少)
+    // nor the buyer's shipping fee repaid (您垫付的运费我们会返还).
+    words: ['本金', '垫付', '垫钱', '先垫'],
+    severity: 'block',
+    message: '请买家垫付下单再返本金加佣金（刷单），与客户服务无关',
+    sentence: [/垫付|垫钱|先垫|先拍|先付|先下单|自己拍|自己付|拍下/, /返|退还|退回|还给|加[0-9一二三四五六七八九十]|佣金|辛苦费|奖励|提成|红包/, /好评|五星|截图|做满|[0-9一二三四五六七八九十]+单|升级|任务|体验|试用|测评/],
+    window: 40,
+    notSentence: /原路|运费|邮费|差价|质量问题|售后|谨防|诈骗|骗局|平台严禁|违规|不要相信|别信/,
+    unless: echoedQuestion,
+  },
+  {
     // A tasting or testing team recruited (我们在组建一个试吃团，免费寄零食，写个测评就行，想参加回我) — not the platform's own programme.
     words: ['试吃团', '试用团', '体验团', '测评团', '评测团', '试吃官', '试用官', '体验官'],
     severity: 'block',

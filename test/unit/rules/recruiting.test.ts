@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 16 (t16): a paid fake order, principal back with a reward / shipping repaid
+    "您垫付的邮费我们确认收货后返还",
+    "您垫付的运费我们会在确认收货后返还给您",
     // round 16 (t16): a brand's past told (detect/mention.ts toldHistory) / an offer
     "这个牌子挺有故事的，创始人年轻时看到巴黎一家药房的学徒招聘，去当了三年学徒，后来自己研发了这款面霜，一卖就是八十年",
     "这个日本品牌创始人年轻时应聘了药妆店的招聘，积累了经验才开了自己的店",
@@ -144,6 +147,10 @@ ruleTable(recruiting, {
     "我们店在招客服，招聘信息在店铺首页，感兴趣可以看看。",
   ],
   invalid: [
+    // round 16 (t16): a paid fake order, principal back with a reward / shipping repaid
+    "考不考虑当我们的“体验官”？您先垫付下单，好评后返本金再加20，做满10单还能升级",
+    "先垫付拍一单，五星好评后本金加10块一起返给您",
+    "招测评员，先垫付下单，好评截图后返本金再加15元",
     // round 16 (t16): a brand's past told (detect/mention.ts toldHistory) / an offer
     "我们店现在招聘兼职客服，在家就能做，有意私聊",
     "品牌创立二十年了，现在在招代理，有兴趣私我",
