@@ -1291,6 +1291,17 @@ const MOCKERY_CUES: Cue[] = [
     deniable: false,
   },
   {
+    // Round 16 (t16): pity or charity mocked over a small sum (差这点钱的话我自己掏给你好了，真可怜; 就这几块钱也要计较？怪可怜的; 几十块钱的
+    // 东西折腾半天，真替你心酸) — the buyer's means sneered at. Not our own apology for a small sum (差价几块钱我们直接给您补，给您添麻烦了).
+    words: ['可怜', '心酸', '真惨', '寒碜', '寒酸', '掏给你', '掏给您', '替你出', '替您出', '补给你好了', '红包给你'],
+    severity: 'block',
+    message: '嘲讽买家计较小钱、装作施舍或可怜买家，态度恶劣（规则 2.4）',
+    sentence: [/这点钱|这么点钱|这点差价|差这点|这几块|几块钱|几毛钱|几十块|[0-9]+块钱?(?:的东西)?|这么点/, /也值得|也要计较|还要计较|都舍不得|也来闹|也要闹|也闹|至于吗|犯得着|值得闹|折腾半天|穷|可怜|心酸|打发|施舍/],
+    window: 40,
+    notSentence: /(?:我们|我)(?:也|真|都)?(?:很|挺|好)?可怜|小猫|小狗|宠物|流浪|捐|抱歉|不好意思|对不起|添麻烦|辛苦您|感谢/,
+    deniable: false,
+  },
+  {
     // 穷疯了吧 / 想钱想疯了 — the buyer's want of money called madness.
     words: ['揭不开锅', '穷疯了', '穷疯', '想钱想疯', '穷怕了', '穷得叮当响', '穷到这份上', '穷成这样', '掉钱眼里', '钻钱眼里'],
     severity: 'block',

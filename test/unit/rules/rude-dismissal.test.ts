@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 16 (t16): pity or charity mocked over a small sum / our apology
+    "差价几块钱我们直接给您补上，给您添麻烦了",
+    "这只流浪猫好可怜，我们店里收养了它，几块钱的猫粮都是我们出的",
+    "差价几块钱的话我们直接给您补，不用麻烦您退货了",
     // round 15 (fa15): a product sense of the trait word (傻瓜相机, 笨重) beside a group (clean) / group contempt
     "这款“傻瓜相机”就是操作简单的意思，老人孩子都会用。",
     "这个血压计是傻瓜式操作，老人就是按一下按钮就行。",
@@ -346,6 +350,10 @@ ruleTable(rudeDismissal, {
     "运费我们欠您的，下单时补给您。",
   ],
   invalid: [
+    // round 16 (t16): pity or charity mocked over a small sum / our apology
+    "一盒面膜几十块也值得闹？差这点钱的话我自己掏给你好了，真可怜",
+    "就差几块钱也值得闹？我替你出好了，真可怜",
+    "几十块钱的东西折腾半天，真替你心酸",
     // round 15 (fa15): a product sense of the trait word (傻瓜相机, 笨重) beside a group (clean) / group contempt
     "老人就是笨，教了半天都不会用。",
     "你们这些老年人就是傻，被人骗了还帮人数钱。",
