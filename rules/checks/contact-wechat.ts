@@ -33,6 +33,8 @@ const NOT_WEI_WORD = /^(?:信|伩|讯|锌|芯|x|v|量|型|调|波|米|博|商|�
 const WEI_NAME = /^(?:[薇威维]?安(?!排|心|全|装|静|顿|稳|检|抚|慰)|[薇威维]?(?:娅|妮|琪|廉|尔逊)|薇(?:姐|老师|同学))/;
 // Our name on the app given for a search: 我名字叫小鹿海淘，搜一下 / 昵称是…搜我.
 const SEARCH_OUR_NAME = /(?:我|我们)的?(?:名字|昵称|网名|名称|号|账号|id)?(?:叫|是)[^]{1,12}?(?:搜一下|搜下|搜我|搜就|一搜|搜索一下)/;
+/** Our name or number searched, the app named after it: 搜我名字那个绿色软件 (round 16, t16). */
+const SEARCH_NAME_BEFORE = /(?:搜|搜索|查)(?:一下|下)?(?:我|我们|我们店|我们家|本店)(?:的)?(?:名字|店名|昵称|网名|手机号|号码|电话|id)(?:在|上)?(?:那个|这个)?(?:你知道的|大家都知道的|我说的)?(?:那个|的)?$/;
 // The sentence after an echoed question refusing it: 抱歉亲，我们只能在平台内联系 / 不好意思，不能加哦.
 const ECHO_REFUSAL = /^(?:亲|亲亲|哈|呢)?(?:抱歉|不好意思|对不起|很遗憾|实在抱歉)?(?:亲|亲亲|哈|呢)?(?:我们|咱们|这边|店铺|本店|小店)?(?:平台|按|根据)?(?:平台)?(?:规定|规则|要求)?(?:只能在|只在|不能加|不可以加|不方便加|不加|没法加|无法加|加不了|不能|不可以|不支持|不提供|不行|不可以的)/;
 // A potential complement after the act: 里搜不到, 上加不了, 联系不上 (the act impossible, nothing asked).
@@ -171,7 +173,8 @@ const rule = defineRule({
       if (BUYER_QUOTE.test(before) && MEANING.test(sentence(ctx, hit.start, hit.end, 30))) return undefined;
       const value = valueAfter(ctx, hit.end);
       // 我直接微信上补您五十: money handed over on WeChat counts as using it.
-      const act = ACT_BEFORE.test(before) || ACT_AFTER.test(after) || /^(?:上|里)(?:直接|再)?(?:补|返|退|赔|转)(?:给)?(?:您|你)/.test(after);
+      // (round 16, t16: or our name searched there, said first — 您直接搜我名字那个绿色软件, 搜我们店名那个vx)
+      const act = ACT_BEFORE.test(before) || ACT_AFTER.test(after) || /^(?:上|里)(?:直接|再)?(?:补|返|退|赔|转)(?:给)?(?:您|你)/.test(after) || SEARCH_NAME_BEFORE.test(ctx.before(hit.start, 16));
       if (tag === 'weak') {
         // 卫星 / V: only with an account value introduced by ： or 号, or with 加/搜 right before.
         const introduced = value && /^[\s:=号]|^id|^是/.test(ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1));
