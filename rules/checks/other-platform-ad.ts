@@ -42,6 +42,9 @@ const STORE_RIGHT_AFTER = /^(?:国际)?(?:店|旗舰店|小店|店铺|官方店|
 // An account id given for the platform, anywhere later in the sentence: dy直播间…ID：hk88, 小红薯号 6372…
 // (folded view; order, model and goods numbers are not accounts).
 // …also after a clause that names it (vx同dy号，都是 hanbeauty_kk; round 8).
+/** An @handle and an ask of it after a platform (round 16, t16): @海淘阿七 私信我. */
+const AT_HANDLE = /[@＠]\s*[\u4e00-\u9fffa-z0-9][\u4e00-\u9fffa-z0-9_.\-]{1,19}/;
+const AT_ACT = /私信|私我|私聊|关注|搜|找我|联系我|dm/;
 const PLATFORM_ID = /(?<![a-z单批型货编列工员房楼车])(?:id|号|账号|帐号)\s*[:=]?\s*(?:[，,]\s*(?:都|也)?(?:是|就是|叫)\s*)?@?([a-z0-9][a-z0-9_.\-]{4,29})(?![a-z0-9_])/;
 // Search for us there: 搜“澳洲小仓”, 搜我们店名 (folded view, quotes kept).
 const SEARCH_US = /^[^。！？!?\n]{0,16}?搜(?:索|一下|下)?\s*(?:我们|我家|咱家|店名|本店|同名|[“「"『《])/;
@@ -233,6 +236,9 @@ const rule = defineRule({
         const tail = foldedAfter(hit);
         const id = PLATFORM_ID.exec(tail);
         if (id && (/\d|_/.test(id[1]!) || id[1]!.length >= 6)) return '发出其他平台的账号（引导买家到站外关注或联系）';
+        // Round 16 (t16): an @handle there with an ask in the same sentence (我们微博也在做活动，@海淘阿七 私信我截图).
+        const at = AT_HANDLE.exec(tail);
+        if (at && AT_ACT.test(tail.slice(at.index).split(/[。！？!?\n]/, 1)[0]!)) return '发出其他平台的账号（引导买家到站外关注或联系）';
         if (SEARCH_US.test(tail)) return '引导买家到其他平台搜索店铺';
       }
       // Round 12 (t12a): the buyer told to search a quoted name there, with a lure (您在拼夕夕搜“悉尼直邮小铺”，同款便宜十几块): an

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 16 (t16): an @handle there with an ask / the platform named neutrally
+    "您说在微博上看到的活动不是我们店的，请以本店页面为准",
+    "品牌在微博上发过声明，我们这批货的批次不受影响",
+    "您可以@我们客服，我会第一时间回复",
+    "微博上的活动是品牌方做的，和本店无关",
     // round 13 (fa13b, clean-bg): clean probes by phenomenon
     "淘宝上的价格我也看了，确实比我们便宜十几块，主要是我们含税包邮，您可以自己算一下哈。",
     "拼多多上确实比我们便宜一些，因为我们是保税仓发货，价格含税。",
@@ -119,6 +124,12 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 16 (t16): an @handle there with an ask / the platform named neutrally
+    "我们微博也在做活动，@海淘阿七 私信我截图，送旅行装",
+    "我们小红书也有账号，@小鹿海淘 私信我领券",
+    "微博搜@海淘阿七，私信我截图送小样",
+    "我们抖音也在直播，关注@小鹿全球购，私信我拿优惠",
+    "我们在小红书上也有店，@鹿鹿海淘 私我领券",
     // round 13 (fa13b, clean-bg): violations sharing the words, still caught
     "淘宝上确实比我们便宜十几块，您去那边拍吧。",
     "拼多多比我们便宜，搜我们店名就有。",
