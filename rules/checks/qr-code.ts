@@ -27,6 +27,8 @@ const ON_GOODS = phraseRegex(['溯源', '防伪', '追溯', '真伪', '验真', 
 const OFF_PURPOSE = phraseRegex(['加', '好友', '进群', '入群', '群', '关注', '公众号', '付款', '支付', '转账', '联系', '私聊', '领', '下单', '购买', '微信', 'vx', 'qq',
   '便宜', '划算', '比拍', '比链接', '比这边', '比这里', '看图', '跳到', '跳转', '商城', '网站', 'join', 'group', 'follow', 'discount', 'member', 'add', 'cheaper', 'coupon',
   '福利', '优惠', '客服', '咨询', '售后', '发您', '发你', '给您发', '给你发', '私发', '发给您', '发给你', '图片', '上面', '下面', '这个', '长按', '识别', '个人号', '私人号', '我的号']);
+/** The shop's own mini-program, app or site (round 16, t16). */
+const OWN_APP = /(?:我们|我家|本店|咱们|咱家|店铺)(?:的|家|自己的?)?(?:会员|官方|专属)?(?:小程序|app|商城|官网|网站|独立站)/;
 // The platform's own groups (粉丝团, 店铺群聊, the fan group joined from the shop's profile page) and follow button.
 // Rule 2.3 bans third-party information; a group inside the Kuaishou app is not third-party, unless an
 // outside channel is named with it (快手上加我微信群, 扫码进群).
@@ -122,6 +124,9 @@ const rule = defineRule({
         if (/^(?:是|为|由)(?:平台|快手|收银台|平台收银台|快手收银台)[^，。！？]{0,6}?(?:生成|提供|出具|自动生成|的)/.test(ctx.after(hit.end, 14))) continue;
         severity = 'block';
         message = '发送收款码（站外收款）';
+      } else if (tag === 'code' && OWN_APP.test(others) && /扫/.test(s) && !/快手|平台/.test(s)) {
+        // Round 16 (t16): a code scanned into our own mini-program, app or site (截图里那个二维码您扫一下，是我们的会员小程序，积分能换赠品).
+        severity = 'block';
       } else if (tag === 'code') {
         // 用微信扫一扫包装上的防伪码: WeChat as the scanner, not the destination (round 11: Alipay too, 溯源码…用支付宝扫一扫).
         if ((ON_GOODS.test(s) || /瓶盖|积分|抽奖|品牌活动/.test(s)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊|私人号|个人号|我的号|join|group|follow|whatsapp|telegram/.test(s.replace(/(?:用|拿|打开)?(?:微信|支付宝)(?=扫)/g, '').replace(hit.key, '').replace(DENIED_PURPOSE, ''))) continue;

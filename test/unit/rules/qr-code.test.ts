@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 16 (t16): a code scanned into our own mini-program or site / the brand's, the goods', Kuaishou's
+    "瓶身的二维码扫一下可以查溯源信息，是中检的官方页面",
+    "包装上的二维码是品牌的会员注册，扫码积分归品牌",
+    "扫一下包装上的防伪码，会跳到品牌官网验真",
+    "我们的快手小程序也能查订单，在店铺主页点进去就行",
     // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
     "这套识字卡片背面有点读二维码，扫了是每个字的读音。",
     "绘本封底有二维码，扫了可以听配套的儿歌音频。",
@@ -111,6 +116,10 @@ ruleTable(rule, {
     '收款码？没有的 都在平台付',
   ],
   invalid: [
+    // round 16 (t16): a code scanned into our own mini-program or site / the brand's, the goods', Kuaishou's
+    "截图里那个二维码您扫一下，是我们的会员小程序，积分能换赠品",
+    "包装盒上的二维码扫一下，进我们的官方商城，下次买更便宜",
+    "图片里的码扫一扫就是我们家的小程序，新人领券",
     // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
     "卡片背面有二维码，扫了加我微信领发音音频。",
     "绘本封底的二维码扫了进群，群里有配套音频。",
