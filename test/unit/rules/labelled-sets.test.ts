@@ -215,10 +215,10 @@ describe('the default linter on the labelled sets', () => {
     ['dev-blind-db.jsonl', 0.97, 0.02],
     ['dev-blind-dc.jsonl', 0.97, 0.02],
     // Round 16: DD (conduct 2.4–2.9, 100), DE (2.3/2.8, 100), 60 hard clean each, and CLEAN-BK (200 hard clean). First run with
-    // rules and second opinion: DD 0.920 / 1.7%, DE 0.970 / 5.0%, CLEAN-BK 4.0%; after t16: DD 0.990 / 0%, DE 0.980 / 0%,
+    // rules and second opinion: DD 0.920 / 1.7%, DE 0.970 / 5.0%, CLEAN-BK 4.0%; after t16: DD 0.990 / 0%, DE 1.000 / 0%,
     // CLEAN-BK 0%. Not yet in the second opinion's training. Floors against regressions.
     ['dev-blind-dd.jsonl', 0.97, 0.02],
-    ['dev-blind-de.jsonl', 0.96, 0.02],
+    ['dev-blind-de.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
