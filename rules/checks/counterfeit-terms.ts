@@ -743,7 +743,7 @@ function checkRatio(ctx: LintContext, rule: RuleModule): void {
  * a likeness to branded goods claimed in the sentence (高仿真手办，和正版一模一样).
  */
 const REPLICA_KIND = /毛绒|公仔|玩偶|玩具|模型|车模|手办|摆件|娃娃|假花|(?:仿真|绢|塑料)花|花卉|花束|植物|绿植|盆栽|盆景|多肉|动物|恐龙|食玩|道具|微缩|标本|果蔬|蔬菜|水果/;
-const BRAND_LIKENESS = /大牌|名牌|专柜|原版|正版|一模一样|对版|看不出|分不出|认不出|懂的|你懂|包包|[手腕]表|鞋|口红|香水|lv|gucci|香奈儿|迪奥|爱马仕|耐克|nike/;
+const BRAND_LIKENESS = /大牌|名牌|专柜|原版|一模一样|对版|看不出|分不出|认不出|懂的|你懂|包包|[手腕]表|鞋|口红|香水|lv|gucci|香奈儿|迪奥|爱马仕|耐克|nike/;
 function lifelikeReplica(ctx: LintContext, start: number, end: number): boolean {
   if (ctx.compact.charCodeAt(end) !== 0x771f /* 真 */ || !/^[高精]仿$/.test(ctx.compact.slice(start, end))) return false;
   return REPLICA_KIND.test(ctx.before(start, 10) + ctx.after(end + 1, 12)) && !BRAND_LIKENESS.test(ctx.before(start, 30, 'hard') + ctx.after(end, 30, 'hard'));

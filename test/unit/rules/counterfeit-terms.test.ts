@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 16 (t16): 正版 vouching a licensed figure is no likeness
+    "高仿真手办做工精细，是官方授权的正版周边",
+    "高仿真多肉盆栽，不用晒太阳，办公桌上放着好看",
     // round 16 (t16): 高仿真 of a replica kind, 复刻 refused in a list or beyond others, a document's 扫描版, others out there selling it
     "这只高仿真柯基毛绒公仔是日本品牌的，毛感特别真实",
     "这款高仿真仓鼠毛绒玩偶手感很软，送小朋友很合适",
@@ -349,6 +352,8 @@ ruleTable(counterfeitTerms, {
     '这支笔是复刻的民国款式，我们自己设计的，没有仿任何品牌。',
   ],
   invalid: [
+    // round 16 (t16): 正版 vouching a licensed figure is no likeness
+    "高仿真爱马仕包，懂的来",
     // round 16 (t16): 高仿真 of a replica kind, 复刻 refused in a list or beyond others, a document's 扫描版, others out there selling it
     "高仿真LV包，和专柜一模一样，价格只要十分之一",
     "这款是高仿真大牌手表，细节做得很到位",
