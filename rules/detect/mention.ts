@@ -53,5 +53,6 @@ const HISTORY = /创始人|创办人|创立者|当年|最早|年轻时|早年|�
 const NOW_OR_BUYER = /你|您|(?<![父母双乡])亲(?![戚人友情子手])|有意|兴趣|私|报名|联系|加我|加入|可以|想|需要|欢迎|名额|目前|正在|现在(?:也|还)?(?:在|正|有)|急|额度|利息|放款|到账/;
 export function toldHistory(ctx: LintContext, start: number, end: number): boolean {
   const sentence = ctx.before(start, 50, 'hard') + '\u0000' + ctx.after(end, 50, 'hard');
-  return HISTORY.test(sentence) && !NOW_OR_BUYER.test(sentence);
+  // (正在 of the past told is no now: 那时候厂里正在招聘)
+  return HISTORY.test(sentence) && !NOW_OR_BUYER.test(sentence.replace(/(?:那时候?|当时|那会儿?)[^，。]{0,4}?正在/g, ''));
 }

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 16 (t16): 正在 of the past told
+    "创始人年轻时在一家香水厂做学徒，那时候厂里正在招聘，后来自己创立了这个牌子",
     // round 16 (t16): a paid fake order, principal back with a reward / shipping repaid
     "您垫付的邮费我们确认收货后返还",
     "您垫付的运费我们会在确认收货后返还给您",
