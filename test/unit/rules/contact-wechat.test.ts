@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // fa16
+    "这款有 W X L 码",
+    "X L 码有货",
+    "我们有 S M L X L",
+    "a b 两款都有",
+    "您好，I will check 一下",
+    "A B 两面都能用",
+    "V I P 会员优先发货",
     // round 15 (fa15): a named third party's ask brushed off (clean) / our own ask after it
     "如果快递员让您加微信签收，您可以拒绝，直接按正常流程签收就行。",
     "要是骑手让你扫码加群才给送，直接拒绝并投诉他。",
@@ -113,6 +121,16 @@ ruleTable(rule, {
     '她的微信是我手机号吗？',
   ],
   invalid: [
+    // fa16
+    { text: "加我 w e i x i n", match: "加我 w e i x i n" },
+    "加我 W E I X I N 聊",
+    "w x：abc123",
+    "V 信：abc12345",
+    "加我 w / x",
+    "加我 wei xin",
+    "加 v x a b c 1 2 3",
+    "这款有 W X L 码，加 w x 详聊",
+    "加我 w e c h a t",
     // round 15 (fa15): a named third party's ask brushed off (clean) / our own ask after it
     "我们不会收任何费用，加我微信就行。",
     "如果快递员让您加微信，您可以拒绝，加我的就行。",
