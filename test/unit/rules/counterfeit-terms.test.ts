@@ -4,6 +4,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // fa16
+    "有的卖家卖A货，我们家保证正品",
+    "一些小店会卖高仿，我们是品牌授权的",
+    "某些卖家卖A货，我们这边都是正品",
+    "不少卖家卖a货，您放心",
+    "很多卖家卖高仿，我们家不会",
+    "有些主播卖A货，我们家是正品",
+    "个别代购卖高仿，请认准授权店",
     // round 15 (t15a): other shops selling the word, bare verb, no quantifier
     "网上那种所谓的A货一般没有中文标签和溯源码，收货后您对照一下就知道我们是正品。",
     "外面那些所谓的高仿，做工都很差，我们只卖正品",
@@ -331,6 +339,10 @@ ruleTable(counterfeitTerms, {
     '这支笔是复刻的民国款式，我们自己设计的，没有仿任何品牌。',
   ],
   invalid: [
+    // fa16
+    "我们有些店卖高仿",
+    "我们家卖的是A货",
+    "这款是高仿，和正品看不出区别",
     // round 15 (t15a): other shops selling the word, bare verb, no quantifier
     "我们这个就是所谓的A货",
     "外面有高仿，我们这个是高仿里最好的",
