@@ -141,6 +141,7 @@ export function normalize(original: string, scratch: Scratch = new Scratch()): N
   let f = 0;
   let c = 0;
   let kind = 0; // strongest break since the last compact unit
+  let spaced = false;
   const cache = bmpCache;
   const classes = unitClass;
   for (let i = 0; i < n; ) {
@@ -179,6 +180,8 @@ export function normalize(original: string, scratch: Scratch = new Scratch()): N
       fu[f] = unit;
       fs[f] = i;
       fe[f] = i + width;
+      // A letter after a spacer: maybe a word spelled a letter at a time (joinSpacedLetters, run only then).
+      if (f > 0 && unit <= 0x7a && unit >= 0x41 && isLetterUnit(unit) && isLetterSpacer(fu[f - 1]!)) spaced = true;
       let cls = classes[unit]!;
       if (cls === UNSEEN) cls = classifyUnit(unit);
       if (cls === KEEP) {
@@ -195,7 +198,7 @@ export function normalize(original: string, scratch: Scratch = new Scratch()): N
     i += width;
   }
   brk[c] = kind;
-  if (f > 2) f = joinSpacedLetters(fu, fs, fe, f, c2f, c);
+  if (spaced) f = joinSpacedLetters(fu, fs, fe, f, c2f, c);
 
   return {
     original,
