@@ -2,7 +2,8 @@
 //
 // Two views, because no single one serves every detector (notes/lint.md §1.3):
 //   folded  — every code point folded (NFKC, case, width, traditional→simplified, dingbat digits,
-//             invisible characters dropped); spaces and punctuation kept: for URLs, e-mails, numbers.
+//             invisible characters dropped); spaces and punctuation kept: for URLs, e-mails, numbers —
+//             except the spacers inside a word spelled a letter at a time (w e i x i n → weixin).
 //   compact — folded minus separators (spaces, punctuation, symbols, emoji): for words, so that
 //             「私 下 交 易」「微.信」「加\u200b微信」 match their plain forms.
 // Every UTF-16 unit of a view records the original [start, end) it came from, so findings always
@@ -140,6 +141,7 @@ export function normalize(original: string, scratch: Scratch = new Scratch()): N
   let f = 0;
   let c = 0;
   let kind = 0; // strongest break since the last compact unit
+  let spaced = false;
   const cache = bmpCache;
   const classes = unitClass;
   for (let i = 0; i < n; ) {
@@ -178,6 +180,8 @@ export function normalize(original: string, scratch: Scratch = new Scratch()): N
       fu[f] = unit;
       fs[f] = i;
       fe[f] = i + width;
+      // A letter after a spacer: maybe a word spelled a letter at a time (joinSpacedLetters, run only then).
+      if (f > 0 && unit <= 0x7a && unit >= 0x41 && isLetterUnit(unit) && isLetterSpacer(fu[f - 1]!)) spaced = true;
       let cls = classes[unit]!;
       if (cls === UNSEEN) cls = classifyUnit(unit);
       if (cls === KEEP) {
@@ -194,6 +198,7 @@ export function normalize(original: string, scratch: Scratch = new Scratch()): N
     i += width;
   }
   brk[c] = kind;
+  if (spaced) f = joinSpacedLetters(fu, fs, fe, f, c2f, c);
 
   return {
     original,
@@ -202,6 +207,67 @@ export function normalize(original: string, scratch: Scratch = new Scratch()): N
     compactToFolded: c2f.subarray(0, c),
     breakBefore: brk.subarray(0, c + 1),
   };
+}
+
+const isLetterUnit = (u: number) => (u >= 0x61 && u <= 0x7a) || (u >= 0x41 && u <= 0x5a);
+/** Separators that space out a spelled word (w e i x i n, v-x, q·q, w/x): not . @ : (URLs, e-mails), not line breaks. */
+const isLetterSpacer = (u: number) =>
+  u === 0x20 || u === 0x09 || u === 0xa0 || u === 0x3000 || u === 0x2d || u === 0x5f || u === 0xb7 || u === 0x2022 || u === 0x30fb || u === 0x2a ||
+  u === 0x7e || u === 0x7c || u === 0x2f || u === 0x5c || u === 0x3001;
+/** Most spacers allowed between two letters of one spelled word. */
+const MAX_LETTER_SPACING = 3;
+
+/**
+ * A word spelled out a letter at a time (加我 w e i x i n, V X, q q 号, S M L 码) is one word: the folded view drops the spacers
+ * between single-letter tokens, as the compact view drops every separator. Why: the engine tells a latin term from part of a
+ * longer word by the folded units around it, and the compact view joins the letters anyway — so with the spaces left in, 'wx'
+ * matched inside 「W X L 码」 (a size) while the joined word was wxl. A token of two or more characters (abc123, check) ends the run:
+ * 「w x：abc123」 still reads wx, 「I will check」 is untouched; a run holding a digit is a value spelled out and stays spaced.
+ * Returns the new folded length; compactToFolded is remapped.
+ */
+function joinSpacedLetters(fu: Uint16Array, fs: Uint32Array, fe: Uint32Array, f: number, c2f: Uint32Array, c: number): number {
+  const alnum = (u: number) => isLetterUnit(u) || (u >= 0x30 && u <= 0x39);
+  const single = (i: number) => alnum(fu[i]!) && (i === 0 || !alnum(fu[i - 1]!)) && (i + 1 >= f || !alnum(fu[i + 1]!));
+  // Spacer runs to drop, as [from, to) pairs (read-only pass first: single() reads the original neighbours).
+  let drops: number[] | undefined;
+  const gaps: number[] = [];
+  for (let i = 0; i < f; i++) {
+    if (!single(i)) continue;
+    // The run of one-character tokens from i: its gaps, and whether it holds a digit.
+    gaps.length = 0;
+    let digit = !isLetterUnit(fu[i]!);
+    let last = i;
+    for (;;) {
+      let j = last + 1;
+      while (j < f && j - last - 1 < MAX_LETTER_SPACING && isLetterSpacer(fu[j]!)) j++;
+      if (j === last + 1 || j >= f || !single(j)) break;
+      gaps.push(last + 1, j);
+      if (!isLetterUnit(fu[j]!)) digit = true;
+      last = j;
+    }
+    // A run with a digit is a value spelled out (v x a b c 1 2 3, q q 1 2 3 4 5): left spaced, as the number detectors and the
+    // contact terms read it. Only a letters-only run is a word.
+    if (!digit && gaps.length) (drops ??= []).push(...gaps);
+    i = last;
+  }
+  if (!drops) return f;
+  let w = 0;
+  let d = 0;
+  let k = 0;
+  for (let r = 0; r < f; r++) {
+    if (d < drops.length && r === drops[d]) {
+      r = drops[d + 1]! - 1;
+      d += 2;
+      continue;
+    }
+    // compact units map to kept (non-spacer) folded units, in order: remap those at r.
+    while (k < c && c2f[k]! === r) c2f[k++] = w;
+    fu[w] = fu[r]!;
+    fs[w] = fs[r]!;
+    fe[w] = fe[r]!;
+    w++;
+  }
+  return w;
 }
 
 // Buffers for folding terms and patterns: only the folded string leaves normalize(), so one Scratch serves

@@ -9,7 +9,8 @@ import { OTHER_IM_TERMS } from '../lexicon/third-party';
 
 // A handle or number introduced explicitly: ID: xxx, ：xxx, @xxx, 号 xxx, +852 …
 // (round 11: …or 的id是 / 的账号为: line的id是 osaka_mama)
-const INTRODUCED = /^\s*(?:id|号|号码|账号)?\s*[:=@+]|^\s*(?:id|号|号码|账号)\s*\S|^\s*@|^\s*的\s*(?:id|号|号码|账号|帐号)\s*(?:是|为)/;
+// (fa16: …or the value right after 是/为: 我的tg是abc123)
+const INTRODUCED = /^\s*(?:id|号|号码|账号)?\s*[:=@+]|^\s*(?:id|号|号码|账号)\s*\S|^\s*@|^\s*的\s*(?:id|号|号码|账号|帐号)\s*(?:是|为)|^\s*(?:是|为)\s*[:：]?\s*[a-z0-9@_]/;
 // Using the messenger to reach the shop (钉钉通知我们仓库 is the shop's own office tool).
 const IM_ACT_AFTER = /^(?:上聊|里聊|上联系|上找|上加|上搜|里搜|联系我|找我|私聊|频道|群|搜|号|加我|私信|发您|发你|聊|详聊|沟通|留言|上说|id)/;
 // (…the account may be named as ours: 加一下我的飞机)

@@ -128,7 +128,10 @@ const CHEAPER = /便宜|低价|半价|卖[0-9一二两三四五六七八九十�
 /** A rhetorical doubt that leaves the buyer to conclude it is fake: 你自己品，能是一个东西吗. */
 const DOUBT = /细品|你品|自己品|琢磨|肯定(?:是)?(?:掺|兑|加)了|肯定是(?:仿|假|高仿|水货|翻新)|可能吗|自己想想|自己掂量|能是真|能是正品|可能是正品|能是一个东西|能一样吗|能好到哪|是怎么回事|懂的都懂|你猜为什么|心里没数|还用我说/;
 // XX海外旗舰店, abc旗舰店: a latin name or placeholder names a shop.
-const POINTED = /(?:那个|那家|这家|某某|某|别的|其他|其它|隔壁|人家|有些|有的|一些|对面|楼下|旁边|(?<![a-z])(?:xx|x记|[a-z]{2,}))[^我咱本]{0,8}$/;
+// fa16: an indefinite quantifier names no merchant (有些卖家卖a货，您放心我们是正品; 有的店家, 一些小店, 某些网店): 2.7 protects the
+// image of 其他任何商家 — a shop the buyer can identify (那家, 隔壁, XX旗舰店) or all the others at once (别的, 其他) — and a warning about
+// some unnamed sellers is the market talk NO_TARGET already lets pass (市面上, 有些). A pointed word later in the lead still points.
+const POINTED = /(?:那个|那家|这家|某某|某(?!些)|别的|其他|其它|隔壁|人家|对面|楼下|旁边|(?<![a-z])(?:xx|x记|[a-z]{2,}))[^我咱本]{0,8}$/;
 /** Sellers who are people, not shops: 那个主播, 直播间那个“澳洲大哥”, 隔壁直播间. Pointed at, never a vague 有些. */
 // Round 15 (t15a): personal resellers too (那个澳洲代购的号, 那个微商).
 const SELLER_PEOPLE = ['代购', '微商', '直播间', '主播', '博主', '达人', '带货的', '直播间那个', '直播间那位', '那个直播间', '别的直播间', '其他直播间', '隔壁直播间'];
@@ -292,6 +295,16 @@ const cues: Cue[] = [
     ],
     notSentence: [NO_TARGET, /不方便评价|不好评价|不评价|谨防|我们(?:也|曾|之前)|本店/],
     hypothetical: true,
+  },
+  {
+    // fa16: the smear said of unnamed sellers, then pinned on an identifiable one (有些卖家卖A货，比如隔壁那家; 有个卖家卖A货，就是XX旗舰店):
+    // the unnamed group passes (POINTED), the named example does not.
+    words: [...OTHER_SHOPS, ...MORE_SHOPS, ...SHOP_NOUNS, ...SELLER_PEOPLE],
+    severity: 'block',
+    message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
+    before: /(?:比如|例如|譬如|就是|说的就是|指的就是|尤其是|特别是|点名)[^，。我咱本]{0,8}$/,
+    sentence: SMEAR_IN_CLAUSE,
+    notSentence: [REFUSED_SAY, /不方便评价|不好评价|不评价|不清楚|不了解|不做评价|也是正品|都是正品|如果|假如|要是|万一/],
   },
   {
     words: ['别去那家', '别在那家买', '别去隔壁', '别去别家', '千万别去', '别家都是坑'],

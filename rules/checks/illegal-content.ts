@@ -185,6 +185,16 @@ function clauseOpeningBuGuo(ctx: LintContext, start: number, end: number): boole
 
 /** A sentence that forbids, warns against or reports these things is compliant. */
 // …or urges the buyer to keep out of it (那是传销，请别参与; 是骗局，千万别信; round 11, t11e).
+/**
+ * fa16: the invoice service denied, by shape: a denial, a few helper verbs or a beneficiary, then 代开/虚开 (我们不帮人代开发票, 没有代开
+ * 发票的业务, 不负责代开, 从不给别人虚开, 不提供代开) — was a list of exact phrases (不代开, 不提供代开). Not when the sentence turns to
+ * someone who does (我们不代开，但我朋友公司可以代开).
+ */
+const INVOICE_SERVICE_DENIED =
+  /(?:不|没有?|从不|从来不|从没|绝不|决不|拒绝)(?:会|能|可以|敢|再|也|都|给|帮|替|为){0,3}(?:人|别人|他人|任何人|外人|公司|客户|其他公司|别的公司)?(?:提供|做|接|办|办理|负责|承接|支持|开展|经营|搞){0,2}(?:任何)?(?:的)?(?:代开|虚开)(?![^。！？!?]*(?:但|不过|可是|然而)[^。！？!?]*(?:代开|虚开|帮(?:人|别人|公司)开))/;
+/** fa16: a travel or civil paper service denied by shape: 不办签证, 不提供代办护照, 没有办理通行证的业务, 从不卖证件. */
+const PAPER_SERVICE_DENIED =
+  /(?:不|没有?|从不|从来不|绝不|决不)(?:会|能|可以|也|都|帮|给|替|为){0,3}(?:人|别人|他人|客户)?(?:提供|做|接|办|办理|代办|负责|卖|出售|经营){1,2}(?:任何)?(?:的)?(?:通行证|护照|签证|居住证|社保卡|证件)(?![^。！？!?]*(?:但|不过|可是)[^。！？!?]*(?:办|卖|出证))/;
 const WARNING = /禁止|严禁|拒绝|远离|打击|举报|抵制|违法|犯罪|不得|谨防|警惕|不涉及|不存在|不允许|杜绝|防范|轻信|(?:别|不要|切勿|勿|千万别)(?:去)?(?:参与|参加|加入|相信|信|上当|理会|掺和|碰)(?!新闻|电视|官媒|媒体|报道|宣传)|骗局/;
 
 /** Round 12 (t12b): WARNING without a ban that is the gate the shop then gets round (国内是禁止进口的…不过我们有门路). */
@@ -453,7 +463,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '代开、虚开发票，属于违法内容',
     sentence: /代开|虚开|帮(?:人|别人|公司)开|(?:各种|各类|各行业|任何|什么|啥)[^，。！？]{0,4}(?:发票|票)[^，。！？]{0,4}(?:都|也)?(?:能|可以)?开|(?:别的|其他|任意|任何|别人)(?:公司|单位)(?:的)?(?:抬头|名义)|(?:餐饮|住宿|办公用品|会务|咨询|劳务|材料|运输|加油)(?:费)?(?:的)?(?:发票|票)(?:都|也)?(?:能|可以)?开|按(?:票面|面额)[^，。！？]{0,4}(?:收|点)/,
-    notSentence: [WARNING, /不能代开|不提供代开|不代开|不虚开|不能虚开|违法|严禁|禁止|举报|骗子|诈骗|不支持|冒充/],
+    notSentence: [WARNING, INVOICE_SERVICE_DENIED, /违法|严禁|禁止|举报|骗子|诈骗|不支持|冒充/],
     deniable: false,
   },
   // Round 15 (t15a): prescriptions written to order (没有处方没关系，我们合作医生可以给您补开一张，5块钱). Not the buyer asked for one.
@@ -991,7 +1001,8 @@ const cues: Cue[] = [
     sentence: /出售|卖|办不下来|[0-9一二两三五七十]+天出证|出证|包过|不用本人|免面签|假的|现做/,
     sentenceSkipsAnchor: true,
     deniable: false,
-    notSentence: [WARNING, /本人去|本人到|出入境|官方|使馆|领馆|帮不了|办不了|不能/],
+    // fa16: …nor the paper service denied (我们不办签证，只卖奶粉: the 卖 is our goods).
+    notSentence: [WARNING, /本人去|本人到|出入境|官方|使馆|领馆|帮不了|办不了|不能/, PAPER_SERVICE_DENIED],
   },
   // Declaring one order as several to dodge tax: 分开报就不用交税 — not splitting an order over the single limit (需要拆成两单).
   {

@@ -49,7 +49,8 @@ import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 /** The shop offering something: 我们也可以…, 有需要找我, 需要…吗. */
 /** A logistics act right after 包过 (你的包过已经到海关了, 包过还在路上): 包裹 mistyped, not an exam passed. */
 const PARCEL_SLIP = /^(?:已经|已|还|还在|正在|在路上|今天|明天|到|到了|发出|发了|寄出|寄到|被|清关|签收|派送|派件|揽收|出库|丢|破|运)/;
-const OFFER = /(?:我们|我|另外|顺便|还|也|同时|专业)[^]{0,3}(?:可以|能|接|做|提供|帮|代|办|有)|有需要[^]{0,6}(?:找我|联系我|跟我说|告诉我|私聊|说一声)|需要[^]{0,4}(?:可以)?(?:找我|联系我|私聊|私我|吱一声|说一声)|要的话|需要的话|便宜出|低价出|吱一声|需要[^]{0,10}吗|找他|找她|介绍给你|介绍给您|给您介绍|给你介绍|推荐给您|渠道|包过|价格优惠|收费|(?:我|我们)(?:认识|有)(?:一个|个|几个)?[^]{0,6}(?:中介|渠道|朋友|熟人|靠谱)|的话(?:找我|联系我|私聊|私我|说一声)|有没有兴趣|有兴趣的话/;
+// fa16: the offer verb not under a denial (我们店不提供代开发票、代办签证等服务, 我们也不做代练): a denied offer is no offer.
+const OFFER = /(?:我们|我|另外|顺便|还|也|同时|专业)(?:(?!不|没|别|无法|从未)[^]){0,3}(?:可以|能|接|做|提供|帮|代|办|有)|有需要[^]{0,6}(?:找我|联系我|跟我说|告诉我|私聊|说一声)|需要[^]{0,4}(?:可以)?(?:找我|联系我|私聊|私我|吱一声|说一声)|要的话|需要的话|便宜出|低价出|吱一声|需要[^]{0,10}吗|找他|找她|介绍给你|介绍给您|给您介绍|给你介绍|推荐给您|渠道|包过|价格优惠|收费|(?:我|我们)(?:认识|有)(?:一个|个|几个)?[^]{0,6}(?:中介|渠道|朋友|熟人|靠谱)|的话(?:找我|联系我|私聊|私我|说一声)|有没有兴趣|有兴趣的话/;
 /** A personal errand asked of the buyer right after 帮我 / 帮忙. */
 const FAVOUR = /^[^]{0,10}(?:问问|问一下|问下|打听|留意|捎|(?:带|买)(?:两|几|一|点|个|些|回|上)|代购|寄|填|点赞|点个赞|点(?:一下|个|下)(?!关注|收藏|好评|评价)|助力|砍|投|捐|转发|介绍|抢|挂号|挂个|看房|排队|找个|找找|翻译|发(?:条|个|篇)(?:朋友圈|视频|推广|动态)|分享到|拉(?:点|几个|些)?人|改(?:一下|下|改)?(?:作文|简历|论文|作业|文章|方案)|写(?:一份|份|个|篇|一篇)|做(?:一份|份|个|张)(?:ppt|表|简历|方案|设计|logo|海报|图|视频|网站|小程序)|修(?:一下|下)?(?:电脑|手机|电视|冰箱)|看(?:看|一下|下)?[^]{0,6}?(?:合同|简历|作文|论文|化验单|检查单|体检报告|报告单|病历|片子|处方|试卷|账单)|办(?:张|个|一张|一个|下)?(?:信用卡|卡|宽带|套餐|保险)|开(?:张|个|一个)(?:卡|户|账户))/;
 /** Asking the buyer to spread something for us: 转发到你的小区群, 发条推广, 拉点人气 — read with a favour or a reward. */
@@ -101,6 +102,34 @@ const TRADE_PLACES = ['月子中心', '月子会所', '早教中心', '早教班
   '游戏号', '游戏账号', '满皮肤', '全皮肤', '满级号', '王者号', '吃鸡号', '原神号', '宠物寄养', '宠物托管', '代遛狗', '上门喂猫', '婚礼跟拍', '婚庆', '婚礼策划', '移民中介', '留学中介', '中介'];
 /** Stock, forex and coin tips sold in groups (牛股, 喊单, 外汇黄金; round 12). */
 const TIP_WORDS = ['牛股', '荐股', '推股', '股票群', '炒股群', '喊单', '带单', '外汇', '期货', '黄金期货', '现货黄金', '数字货币', '虚拟币', '币圈', '合约交易'];
+
+/** Services with no tie to the shop's goods, blocked when offered (the denied or warned ones are cancelled by the cue rule). */
+const SERVICE_WORDS = [
+  '代写论文', '论文代写', '代写作业', '作业代写', '代写毕业', '代写报告', '代考', '替考', '考试包过', '四六级包过', '驾照包过', '包过', '办假证', '办证件', '办各类证',
+  '做假证', '刻章', '假文凭', '买学历', '办学历', '学历提升', '代练', '游戏代练', '上分', '陪玩', '刷粉', '买粉', '涨粉', '刷粉丝', '刷流量', '刷播放', '刷赞',
+  '刷评论', '刷点赞', '代开发票', '开票点数', '挂专家号', '代挂号', '黄牛号', '黄牛票', '代抢票', '抢票服务', '代办签证', '签证代办', '办签证', '留学申请', '留学中介',
+  '办留学', '代办留学', '办理移民', '移民中介', '私家侦探', '查开房', '手机定位', '定位手机', '代驾', '算命', '看风水', '塔罗占卜', '转运符',
+  '代运营', '直播代运营', '卖号', '收号', '租号', '代充', '刷信誉', '刷销量', '婚介', '征婚', '相亲介绍', '代孕',
+];
+
+/**
+ * fa16: a hit that is the tail of a longer word of the same cue (办签证 in 代办签证, 代练 in 游戏代练, 包过 in 考试包过) defers to that
+ * word, which is judged on its own: 我们店不提供代开发票、代办签证等服务 denies the list item 代办签证 (the 、 list shares the denial), and
+ * its tail 办签证, read alone, would not see the denial and fired.
+ */
+function tailOfLonger(words: readonly string[]): (ctx: LintContext, start: number, end: number) => boolean {
+  return (ctx, start, end) => {
+    const hit = ctx.compact.slice(start, end);
+    for (const w of words) {
+      if (w.length <= hit.length || !w.endsWith(hit)) continue;
+      const from = end - w.length;
+      if (from >= 0 && ctx.compact.startsWith(w, from)) return true;
+    }
+    return false;
+  };
+}
+
+const serviceTail = tailOfLonger(SERVICE_WORDS);
 
 const cues: Cue[] = [
   {
@@ -584,18 +613,12 @@ const cues: Cue[] = [
     notSentence: /运费险|退货险|不招|不做|不卖|没有/,
   },
   {
-    words: [
-      '代写论文', '论文代写', '代写作业', '作业代写', '代写毕业', '代写报告', '代考', '替考', '考试包过', '四六级包过', '驾照包过', '包过', '办假证', '办证件', '办各类证',
-      '做假证', '刻章', '假文凭', '买学历', '办学历', '学历提升', '代练', '游戏代练', '上分', '陪玩', '刷粉', '买粉', '涨粉', '刷粉丝', '刷流量', '刷播放', '刷赞',
-      '刷评论', '刷点赞', '代开发票', '开票点数', '挂专家号', '代挂号', '黄牛号', '黄牛票', '代抢票', '抢票服务', '代办签证', '签证代办', '办签证', '留学申请', '留学中介',
-      '办留学', '代办留学', '办理移民', '移民中介', '私家侦探', '查开房', '手机定位', '定位手机', '代驾', '算命', '看风水', '塔罗占卜', '转运符',
-      '代运营', '直播代运营', '卖号', '收号', '租号', '代充', '刷信誉', '刷销量', '婚介', '征婚', '相亲介绍', '代孕',
-    ],
+    words: SERVICE_WORDS,
     severity: 'block',
     message: '推销与店铺无关的服务，客服工具仅限客户服务',
     notAfter: /^(?:敏|期)/,
     // (round 13, fa13: 包过 as a slip for 包裹 — 你的包过已经到海关了 — the buyer's parcel with a logistics act after it)
-    unless: (ctx, s, e) => ctx.compact.slice(s, e) === '包过' && PARCEL_SLIP.test(ctx.after(e, 10)),
+    unless: (ctx, s, e) => (ctx.compact.slice(s, e) === '包过' && PARCEL_SLIP.test(ctx.after(e, 10))) || serviceTail(ctx, s, e),
   },
   {
     // Round 15 (fa15): someone's chat records looked into as a service (帮你查老公的聊天记录，两百一次) — offered, priced or aimed at

@@ -10,7 +10,11 @@ export const VULGAR = [
   '草泥马', '草拟吗', '草你妈', '草你大爷', '操你妈', '操你大爷', '操你祖宗', '操你们', '日你妈', '日你大爷', '日你先人', '日了狗', '艹你', 'cao你', '曹尼玛',
   '你妈逼', '你妈b', '你妈个', '你妈了个', '你妈死', '你妈炸', '尼玛的', '泥马的', '他妈的', '他妈个', '他娘的', '特么的', '他喵的', 'tmd', '你大爷的', '你奶奶的',
   '去你妈', '去你大爷', '关你妈', '退你妈', '滚你妈', '干你妈',
-  'cnm', 'cnmd', 'mdzz', 'mlgb', 'nmlgb', 'wcnm', 'nmsl', 'nmb', 'wqnmlgb', 'rnm', 'mmp', '妈卖批', '狗日的', '狗娘养的', '王八蛋', '王八羔子', '龟孙', '龟儿子', '滚犊子', '婊子', '绿茶婊', '贱人', '贱货', '贱种',
+  'cnm', 'cnmd', 'mdzz', 'mlgb', 'nmlgb', 'wcnm', 'nmsl', 'nmb', 'wqnmlgb', 'rnm', 'mmp',
+  // fa16: initials the engine cannot find inside a longer run (a latin term must stand alone: nmd is not read in qnmd) — 什么鸡巴,
+  // 去你妈的, 操你妈逼, 你妈个逼, 我叼你妈的, 他妈妈的, 你娘的, 日你妈逼, 大傻逼, 去你妈了个逼, 我操你妈的. Spaced or capitalised
+  // forms (Q N M D, s m j b) fold into these. No English word is spelled so.
+  'smjb', 'qnmd', 'cnmb', 'nmgb', 'wdnmd', 'tmmd', 'nnd', 'rnmb', 'dsb', 'qnmlgb', 'wcnmd', '妈卖批', '狗日的', '狗娘养的', '王八蛋', '王八羔子', '龟孙', '龟儿子', '滚犊子', '婊子', '绿茶婊', '贱人', '贱货', '贱种',
   '屌丝', '吊丝', '屌', '艹', '靠北', '靠杯', '靠腰',
   // dialect swearing: Sichuan 哈批 瓜娃子, Cantonese 扑街 冚家铲 丢你老母, Shanghai 戆大, Northeast 虎逼 瘪犊子
   '哈批', '瓜批', '瓜娃子', '扑街', '仆街', '冚家铲', '丢你老母', '屌你', '戆大', '虎逼', '瘪犊子', '懂个锤子', '个锤子哦',

@@ -35,7 +35,7 @@ export const QQ_TERMS: TermSpec[] = [
 // ── Other instant messengers ──────────────────────────────────────────────────────────────────────
 export const OTHER_IM_TERMS: TermSpec[] = [
   ...terms(['telegram', '电报', '纸飞机', '小飞机', '飞机号', '飞机群', '飞机频道', 'whatsapp', 'whats app', 'kakaotalk', 'kakao', '카톡',
-    '钉钉', '飞书', 'skype', '陌陌', '探探', '小红书号', '红书号', '抖音号', 'dy号', '微博号', 'ins号', 'instagram', 'facebook',
+    '钉钉', '飞书', 'dingding', 'dingtalk', 'feishu', 'skype', '陌陌', '探探', '小红书号', '红书号', '抖音号', 'dy号', '微博号', 'ins号', 'instagram', 'facebook',
     'messenger', 'viber', 'signal', '企鹅群', '推特', 'twitter', '脸书', 'zalo', 'wechat号', '连我',
     // a messenger described, not named: 鹅厂那个聊天软件搜 二八六五… (round 9; judged like a name: an act or a value)
     '聊天软件', '社交软件', '通讯软件', '聊天工具', '社交app', '聊天app', '鹅厂'], { tag: 'token' }),

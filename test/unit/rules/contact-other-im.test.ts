@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // fa16
+    "我们用 dingtalk 通知仓库",
+    "这个line是直线的意思",
+    "soul是灵魂",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "Sorry, we can't share WhatsApp or any outside contact, please chat here.",
     "您说的facebook主页不是我们的。",
@@ -30,6 +34,12 @@ ruleTable(rule, {
     'line的贴纸很可爱，我们有同款周边。',
   ],
   invalid: [
+    // fa16
+    "加我 d i n g d i n g",
+    "加我feishu",
+    "我的tg是abc123",
+    "我的 ins 是 abc_123",
+    "加我 t e l e g r a m",
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "Follow our FB page 'Bangkok Beauty Mall' for flash sale, 这里不一定有",
     "Like our page on FB, 下单走messenger更便宜",

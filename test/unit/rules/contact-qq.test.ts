@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // fa16
+    "q q 糖有货",
+    "Q 弹的口感",
     // round 15 (fa15): someone else's contact brushed off with 请不要加 / 禁言 (clean) / our own after it
     "您说直播间有人刷屏发QQ群号，我们已经把那个账号禁言了，请不要加。",
     "有人在评论区留微信号说低价出货，请不要添加，那不是我们。",
@@ -42,6 +45,11 @@ ruleTable(rule, {
     '您说想加我QQ发图片，这边直接点对话框的“+”号就能发图，比QQ方便。',
   ],
   invalid: [
+    // fa16
+    "q q 号 12345678",
+    "我的 q q 1 2 3 4 5 6 7",
+    "Q Q：123456789",
+    "加我 ｑ ｑ",
     // round 15 (fa15): someone else's contact brushed off with 请不要加 / 禁言 (clean) / our own after it
     "有人在评论区留了个QQ号，不要加，加我的就行。",
     // round 13 (fa13): the violations sharing the words of the clean frames above, still caught

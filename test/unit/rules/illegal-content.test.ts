@@ -4,6 +4,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // fa16
+    "我们不帮人代开发票",
+    "我们没有代开发票的业务",
+    "我们不负责代开发票",
+    "我们从不给别人虚开发票",
+    "我们不会帮人虚开发票",
+    "我们不能代开发票，发票按订单开具",
+    "我们不办签证，只卖奶粉",
+    "我们不提供代办护照服务，只卖母婴用品",
     // round 15 (t15a), after probe 2
     "佣金满100就能提现，每周结算",
     // round 15 (t15a): ❄ and 🍁 read in the original text (the normaliser and the model input unchanged)
@@ -609,6 +618,11 @@ ruleTable(illegalContent, {
     "粉丝群周五直播间开奖，抽三位送小样。",
   ],
   invalid: [
+    // fa16
+    "我们不代开发票，但我朋友公司可以代开，几个点",
+    "我们可以代开发票，各种行业的都能开",
+    "不好意思可以代开发票，几个点",
+    "我们不办签证，但护照可以卖你，三天出证",
     // round 15 (t15a), after probe 2
     "本店合作的网站充值100送50，每天都能提现，玩的人都赚了。",
     // round 15 (t15a): ❄ and 🍁 read in the original text (the normaliser and the model input unchanged)

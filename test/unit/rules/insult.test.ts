@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // fa16
+    "adidas nmd 有货",
+    "nmd 鞋有货",
+    "I need 一双鞋",
+    "kindness 很重要",
+    "the sand 很细",
+    "S M L 码都有",
     // round 15 (t15b): rebirth prescribed, a byword reborn
     "这批瑕疵品已经回炉重造，新品下周上架。",
     "旧金回炉重造的服务我们也提供，您可以咨询一下。",
@@ -211,6 +218,23 @@ ruleTable(insult, {
     // round 12 (t12d)
   ],
   invalid: [
+    // fa16
+    { text: "你 smjb 啊", match: "smjb" },
+    "S M J B",
+    "qnmd",
+    "Q N M D 还退款",
+    "cnmb",
+    "nmgb",
+    "wdnmd",
+    "你个dsb",
+    "tmmd",
+    "NND 还退",
+    "rnmb",
+    "q n m l g b",
+    "wcnmd",
+    "N M S L",
+    "你 T M D 有完没完",
+    "C N M",
     // round 15 (t15b): rebirth prescribed, a byword reborn
     "亲亲，这边建议您回炉重造呢～",
     "您还是重新投胎吧，这辈子网购不适合您。",

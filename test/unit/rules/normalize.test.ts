@@ -18,6 +18,14 @@ describe('normalize: folded view', () => {
     ['嘚瑟找茬', '嘚瑟找茬'],
     ['發票號碼、聯繫電話', '发票号码、联系电话'],
     ['ＳＢ', 'sb'],
+    // fa16: a word spelled a letter at a time is one word in the folded view too; a longer token or a digit ends the run
+    ['加我 w e i x i n', '加我 weixin'],
+    ['这款有 W X L 码', '这款有 wxl 码'],
+    ['v-x 号 q·q', 'vx 号 qq'],
+    ['w x：abc123', 'wx:abc123'],
+    ['I will check 一下', 'i will check 一下'],
+    ['q q 1 2 3 4 5', 'q q 1 2 3 4 5'],
+    ['a.b.c', 'a.b.c'],
   ])('%s → %s', (input, expected) => {
     expect(normalize(input).folded.text).toBe(expected);
   });
@@ -35,6 +43,14 @@ describe('normalize: folded view', () => {
     // 信 after the zero-width space
     const i = n.folded.text.indexOf('信');
     expect(text.slice(n.folded.start[i]!, n.folded.end[i]!)).toBe('信');
+  });
+
+  it('maps a joined spelled word back to its letters (fa16)', () => {
+    const text = '加 W X L 码';
+    const n = normalize(text);
+    expect(n.folded.text).toBe('加 wxl 码');
+    expect([...n.folded.start]).toEqual([0, 1, 2, 4, 6, 7, 8]);
+    n.compactToFolded.forEach((f, c) => expect(n.folded.text[f]).toBe(n.compact.text[c]));
   });
 
   it('keeps lone surrogates from crashing', () => {

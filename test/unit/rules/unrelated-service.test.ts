@@ -3,6 +3,20 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // fa16
+    "我们不代开发票",
+    "抱歉，我们不代开发票哦",
+    "本店不提供代开发票服务",
+    "我们不做代开发票",
+    "我们不帮人代开发票",
+    "我们没有代开发票的业务",
+    "我们不负责代开发票",
+    "代开发票这种我们不做的",
+    "我们店不提供代开发票、代办签证等服务",
+    "我们不提供代写论文、游戏代练",
+    "本店不做刷粉、直播代运营",
+    "我们也不做签证代办",
+    "我们没有代办留学的业务",
     // round 15 (fa15): the shop's own chat records reviewed; a refusal by place (clean) / the services offered
     "您提到我们客服说了“滚”字，核查聊天记录后确实是我们的问题，再次向您道歉，已给您补发一张无门槛券。",
     "我们主管查聊天记录后发现是同事发错了链接，马上给您改。",
@@ -220,6 +234,14 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
   ],
   invalid: [
+    // fa16
+    { text: "我们可以代开发票", match: "代开发票" },
+    "我们也可以帮您办签证",
+    "另外我们能办签证，价格优惠",
+    "我们不光卖奶粉，也可以代办签证",
+    "代开发票找我，几个点",
+    "我们也提供游戏代练",
+    "我们可以帮您代办签证",
     // round 15 (fa15): the shop's own chat records reviewed; a refusal by place (clean) / the services offered
     "我们还能帮你查聊天记录、查开房，价格好说。",
     "想恢复聊天记录的话我这有专业技术，五十块搞定。",
