@@ -3,10 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
-<<<<<<< HEAD
     // round 16 (t16): our name searched, the app named after it
     "绿色软件包装的那款是薄荷味的，蓝色是海盐味",
-=======
     // fa16
     "这款有 W X L 码",
     "X L 码有货",
@@ -15,7 +13,6 @@ ruleTable(rule, {
     "您好，I will check 一下",
     "A B 两面都能用",
     "V I P 会员优先发货",
->>>>>>> fa16
     // round 15 (fa15): a named third party's ask brushed off (clean) / our own ask after it
     "如果快递员让您加微信签收，您可以拒绝，直接按正常流程签收就行。",
     "要是骑手让你扫码加群才给送，直接拒绝并投诉他。",
@@ -126,12 +123,10 @@ ruleTable(rule, {
     '她的微信是我手机号吗？',
   ],
   invalid: [
-<<<<<<< HEAD
     // round 16 (t16): our name searched, the app named after it
     "物流这块我这边看不全，您直接搜我名字那个绿色软件，头像是只柯基的就是我，实时给您同步哈",
     "您搜我们店名那个绿色软件，头像是店标的就是我们",
     "搜我名字那个你知道的绿色软件，我发您实拍",
-=======
     // fa16
     { text: "加我 w e i x i n", match: "加我 w e i x i n" },
     "加我 W E I X I N 聊",
@@ -142,7 +137,6 @@ ruleTable(rule, {
     "加 v x a b c 1 2 3",
     "这款有 W X L 码，加 w x 详聊",
     "加我 w e c h a t",
->>>>>>> fa16
     // round 15 (fa15): a named third party's ask brushed off (clean) / our own ask after it
     "我们不会收任何费用，加我微信就行。",
     "如果快递员让您加微信，您可以拒绝，加我的就行。",
