@@ -1,6 +1,7 @@
 // Export and import of the ledger (options page only: kept out of queries.ts so the popup does
 // not load it). Export: every record as JSON, or the counted messages and ratings as `stats` input.
 // Import: validated, merged without overwriting anything, refused whole when not an export.
+import { unwrap } from 'idb';
 import type { LedgerDB } from './db';
 import { invalidateDays } from './day-cache';
 import { toLintRecord, toMessageRecord, toRatingRecord } from './ingest';
@@ -53,7 +54,7 @@ export const CSV_REFUSAL =
 const lintSignature = (e: LintRecord) => [e.at, e.site, e.conv ?? '', e.action, e.clause, e.rule, e.severity].join('\u0001');
 
 /** Records per write transaction: the ledger is locked for the worker's live tracking only this long at a time. */
-export const IMPORT_BATCH = 2000;
+export const IMPORT_BATCH = 500;
 
 /**
  * Where an import stands: `check` while records are validated (nothing written yet), `write` as
@@ -136,6 +137,21 @@ export async function prepareImport(data: unknown, options: ImportOptions): Prom
   return out;
 }
 
+/** add() that resolves false, without aborting the transaction, when the key is already there. */
+function addUnlessPresent(store: IDBObjectStore, value: unknown): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const req = store.add(value);
+    req.onsuccess = () => resolve(true);
+    req.onerror = (e) => {
+      if (req.error?.name !== 'ConstraintError') return reject(req.error);
+      // Handled: the transaction goes on (and idb's tx.done does not see the error).
+      e.preventDefault();
+      e.stopPropagation();
+      resolve(false);
+    };
+  });
+}
+
 /** Write validated records in transactions of `batchSize`, never overwriting what is there. */
 export async function writeImport(db: LedgerDB, prepared: PreparedImport, options: ImportOptions): Promise<ImportResult> {
   const size = Math.max(1, options.batchSize ?? IMPORT_BATCH);
@@ -159,30 +175,21 @@ export async function writeImport(db: LedgerDB, prepared: PreparedImport, option
 
   let done = 0;
   options.onProgress?.({ phase: 'write', done, total });
-  // One list at a time, `size` records a transaction. Within a batch the keys are looked up
-  // together; a key twice in the file is added once (the first), as a committed earlier batch is
-  // found by the lookup.
+  // One list at a time, `size` records a transaction. A record goes in with add(): a key already
+  // there (in the ledger, a committed earlier batch, or earlier in this batch) fails that one
+  // request, which is counted as a duplicate and does not abort the transaction. First one wins.
   const keyed = async (store: 'messages' | 'ratings', list: (MessageRecord | RatingRecord)[]) => {
     for (let from = 0; from < list.length; from += size) {
       const batch = list.slice(from, from + size);
       const tx = db.transaction([store, 'days'], 'readwrite');
-      const os = tx.objectStore(store);
-      const found = await Promise.all(batch.map((r) => os.getKey([r.conv, r.id])));
-      const seen = new Set<string>();
+      const os = unwrap(tx.objectStore(store)) as IDBObjectStore;
+      const fresh = await Promise.all(batch.map((r) => addUnlessPresent(os, r)));
       const added: MessageRecord[] = [];
-      const writes: Promise<unknown>[] = [];
       batch.forEach((r, i) => {
-        const k = r.conv + '\u0001' + r.id;
-        if (found[i] !== undefined || seen.has(k)) {
-          result.duplicates++;
-          return;
-        }
-        seen.add(k);
-        writes.push(os.put(r as never));
+        if (!fresh[i]) return void result.duplicates++;
         result.added[store]++;
         if (store === 'messages') added.push(r as MessageRecord);
       });
-      await Promise.all(writes);
       if (added.length) await invalidateDays(tx.objectStore('days'), added, options.now);
       await tx.done;
       done += batch.length;
