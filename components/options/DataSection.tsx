@@ -12,7 +12,7 @@ import type { Update } from './OptionsApp';
 import { ProblemText } from './TermsSection';
 import { useSavedNote, useUnsaved } from './unsaved';
 
-type Outcome = { kind: 'ok'; text: string } | { kind: 'error'; text: string } | null;
+type Outcome = { kind: 'ok'; text: string; longestBatchMs?: number } | { kind: 'error'; text: string } | null;
 type Progress = ImportProgress | { phase: 'read' };
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -73,7 +73,7 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
     lastQuarter.current = '';
     input.value = '';
     if (r.type === 'done') {
-      setImportOutcome({ kind: 'ok', text: t('importDone', { ...r.result.added, duplicates: r.result.duplicates, invalid: r.result.invalid }) + (r.result.problems.length ? ` ${r.result.problems.join('；')}` : '') });
+      setImportOutcome({ kind: 'ok', longestBatchMs: r.longestBatchMs, text: t('importDone', { ...r.result.added, duplicates: r.result.duplicates, invalid: r.result.invalid }) + (r.result.problems.length ? ` ${r.result.problems.join('；')}` : '') });
     } else if (r.kind === 'refused') {
       setImportOutcome({ kind: 'error', text: t('importRefused', { error: r.message }) });
     } else if (r.kind === 'failed') {
@@ -126,7 +126,9 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
       )}
       <p class="sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="import-announce">{announce}</p>
       {importOutcome && (
-        <p role={importOutcome.kind === 'error' ? 'alert' : 'status'} class={importOutcome.kind === 'error' ? 'error' : 'good'} data-testid="import-result">
+        <p role={importOutcome.kind === 'error' ? 'alert' : 'status'} class={importOutcome.kind === 'error' ? 'error' : 'good'} data-testid="import-result"
+          // The longest single write transaction, for measurement (README, e2e).
+          data-longest-batch-ms={importOutcome.kind === 'ok' ? importOutcome.longestBatchMs : undefined}>
           {importOutcome.text}
         </p>
       )}
