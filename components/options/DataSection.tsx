@@ -1,6 +1,6 @@
 // Retention and purge, export (daily CSV, guard-log CSV, JSON) and import (JSON, merged, never
 // overwriting; a corrupt or foreign file is refused whole and nothing changes).
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportProgress } from '../../background/ledger/transfer';
 import type { Problem } from '../../utils/i18n';
 import { checkInt } from '../../utils/options-validation';
@@ -28,6 +28,14 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
   const [progress, setProgress] = useState<Progress | null>(null);
   const [announce, setAnnounce] = useState('');
   const lastQuarter = useRef('');
+  const importInput = useRef<HTMLInputElement>(null);
+  const refocus = useRef(false);
+  // The input was disabled while the import ran (focus fell to the page): once it is enabled again, give it back.
+  useEffect(() => {
+    if (progress || !refocus.current) return;
+    refocus.current = false;
+    if (document.activeElement === document.body || document.activeElement === null) importInput.current?.focus();
+  }, [progress]);
   // Closing the page mid-import stops it after the batch being written: ask first.
   useUnsaved('import', progress !== null);
   const retentionSaved = useSavedNote('retention-saved');
@@ -68,6 +76,7 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
     show({ phase: 'read' });
     // Read, parsed, checked and written in a worker: this page stays responsive whatever the size.
     const r = await importFile(file, Date.now(), settings.storeText, show);
+    refocus.current = true;
     setProgress(null);
     setAnnounce('');
     lastQuarter.current = '';
@@ -82,8 +91,6 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
       // The daily or guard-log CSV picked by mistake: say so, and which file to pick.
       setImportOutcome({ kind: 'error', text: t(r.kind === 'csv' ? 'importLooksCsv' : 'importNotJson') });
     }
-    // The input was disabled while the import ran (focus fell to the page): give it back.
-    if (document.activeElement === document.body || document.activeElement === null) input.focus();
   };
 
   return (
@@ -111,7 +118,7 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
       </div>
       <label class="row">
         {t('importJson')}{' '}
-        <input type="file" accept=".json,application/json" data-testid="import-json" disabled={progress !== null} onChange={(e) => void onImport(e)} />
+        <input ref={importInput} type="file" accept=".json,application/json" data-testid="import-json" disabled={progress !== null} onChange={(e) => void onImport(e)} />
       </label>
       {progress && (
         <div class="row" data-testid="import-progress-row">

@@ -80,6 +80,7 @@ test('a large import shows its progress, keeps the page and live tracking respon
   // Live tracking during the import: a buyer message from a chat page (here sent by this page,
   // as the watcher would) is stored, its timer started and the badge updated, while the bar moves.
   const latencies: number[] = [];
+  const announcements = new Set<string>();
   let k = 0;
   for (;;) {
     // One step in the page (no auto-waiting locator: the bar may go at any moment): the bar's value, then a live message.
@@ -87,13 +88,15 @@ test('a large import shows its progress, keeps the page and live tracking respon
       const bar = document.querySelector('[data-testid="import-progress"]');
       if (!bar) return null;
       const value = Number(bar.getAttribute('value'));
+      const announced = document.querySelector('[data-testid="import-announce"]')?.textContent ?? '';
       const t = performance.now();
       const r = await chrome.runtime.sendMessage({ type: 'chat-events', events: [{ site: 'kuaishou', conv: `等待${i}`, id: `live${i}`, dir: 'in', ts: Date.now(), tsSource: 'page', history: false }] });
-      return { value, r, ms: performance.now() - t, importing: document.querySelector('[data-testid="import-progress"]') !== null };
+      return { value, announced, r, ms: performance.now() - t, importing: document.querySelector('[data-testid="import-progress"]') !== null };
     }, k);
     if (!step) break;
     k++;
     if (step.value) seen.push(step.value);
+    announcements.add(step.announced);
     if (step.importing) {
       expect(step.r).toMatchObject({ ok: true, added: 1 });
       latencies.push(step.ms);
@@ -102,6 +105,15 @@ test('a large import shows its progress, keeps the page and live tracking respon
   const elapsed = Date.now() - started;
   await expect(page.getByTestId('import-result')).toHaveText(`导入完成：新增消息 ${RECORDS} 条、评价 200 条、拦截记录 200 条；重复 0 条；无效 0 条。`);
   await expect(input).toBeEnabled();
+  // Keyboard: the input, disabled meanwhile (focus fell to the page), has the focus back.
+  await expect(input).toBeFocused();
+  // Screen readers: the polite live region spoke the progress at quarters (not every batch), and is quiet now.
+  const spoken = [...announcements].filter(Boolean);
+  expect(spoken.length).toBeGreaterThan(0);
+  expect(spoken.length).toBeLessThanOrEqual(5);
+  for (const text of spoken) expect(text).toMatch(/^正在(导入|检查)… /);
+  await expect(page.getByTestId('import-announce')).toHaveText('');
+  await expect(page.getByTestId('import-announce')).toHaveAttribute('aria-live', 'polite');
   const longestBatch = Number(await page.getByTestId('import-result').getAttribute('data-longest-batch-ms'));
 
   const gap = await maxGap();
