@@ -1,6 +1,7 @@
 // Export and import of the ledger (options page only: kept out of queries.ts so the popup does
 // not load it). Export: every record as JSON, or the counted messages and ratings as `stats` input.
 // Import: validated, merged without overwriting anything, refused whole when not an export.
+import { unwrap } from 'idb';
 import type { LedgerDB } from './db';
 import { invalidateDays } from './day-cache';
 import { toLintRecord, toMessageRecord, toRatingRecord } from './ingest';
@@ -52,19 +53,174 @@ export const CSV_REFUSAL =
 
 const lintSignature = (e: LintRecord) => [e.at, e.site, e.conv ?? '', e.action, e.clause, e.rule, e.severity].join('\u0001');
 
+/** Records per write transaction: the ledger is locked for the worker's live tracking only this long at a time. */
+export const IMPORT_BATCH = 500;
+
+/**
+ * Where an import stands: `check` while records are validated (nothing written yet), `write` as
+ * batches are committed. `done` only grows and ends at `total` (valid records, for `write`).
+ */
+export interface ImportProgress {
+  phase: 'check' | 'write';
+  done: number;
+  total: number;
+}
+
+export interface ImportOptions {
+  now: number;
+  storeText: boolean;
+  /** Records per transaction (and per validation step); IMPORT_BATCH by default. */
+  batchSize?: number;
+  onProgress?: (p: ImportProgress) => void;
+  /** Awaited between batches, so other work (a port's messages, the worker's transactions) runs; a macrotask by default. */
+  pause?: () => Promise<void>;
+}
+
+const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Validated records of an export, ready to merge; nothing has been written. */
+export interface PreparedImport {
+  messages: MessageRecord[];
+  ratings: RatingRecord[];
+  lint: LintRecord[];
+  invalid: number;
+  problems: string[];
+}
+
 /**
  * Merge an export into the ledger: records already present stay as they are (nothing is ever
- * overwritten), new ones are added in one transaction. A file that is not a ledger export is
- * refused whole; single malformed records are skipped and reported.
+ * overwritten), new ones are added. A file that is not a ledger export is refused whole; single
+ * malformed records are skipped and reported. Every record is validated before the first write;
+ * the writes then go in transactions of `batchSize` records, so the live tracking's own
+ * transactions run between them and a large import does not stall it.
  */
-export async function importLedger(db: LedgerDB, data: unknown, options: { now: number; storeText: boolean }): Promise<ImportResult> {
+export async function importLedger(db: LedgerDB, data: unknown, options: ImportOptions): Promise<ImportResult> {
+  const prepared = await prepareImport(data, options);
+  return writeImport(db, prepared, options);
+}
+
+/** Validate a whole export (throws ImportError when it is not one), in steps of `batchSize` records. No writes. */
+export async function prepareImport(data: unknown, options: ImportOptions): Promise<PreparedImport> {
   const file = checkLedgerExport(data);
-  const result: ImportResult = { added: { messages: 0, ratings: 0, lint: 0 }, duplicates: 0, invalid: 0, problems: [] };
+  const size = Math.max(1, options.batchSize ?? IMPORT_BATCH);
+  const pause = options.pause ?? macrotask;
+  const out: PreparedImport = { messages: [], ratings: [], lint: [], invalid: 0, problems: [] };
   const bad = (what: string, i: number) => {
-    result.invalid++;
-    if (result.problems.length < 10) result.problems.push(`${what} 第 ${i + 1} 条无效，已跳过 / ${what} #${i + 1} is invalid and was skipped`);
+    out.invalid++;
+    if (out.problems.length < 10) out.problems.push(`${what} 第 ${i + 1} 条无效，已跳过 / ${what} #${i + 1} is invalid and was skipped`);
   };
-  return mergeInto(db, file, result, bad, options);
+  const lists = {
+    messages: file.messages ?? [],
+    ratings: file.ratings ?? [],
+    lint: file.lint ?? [],
+  };
+  const total = lists.messages.length + lists.ratings.length + lists.lint.length;
+  let done = 0;
+  const step = async (what: keyof typeof lists, convert: (raw: unknown) => MessageRecord | RatingRecord | LintRecord | null, into: unknown[]) => {
+    const list = lists[what] as unknown[];
+    for (let from = 0; from < list.length; from += size) {
+      const to = Math.min(list.length, from + size);
+      for (let i = from; i < to; i++) {
+        const rec = convert(list[i]);
+        if (rec) into.push(rec);
+        else bad(what, i);
+      }
+      done += to - from;
+      options.onProgress?.({ phase: 'check', done, total });
+      if (done < total) await pause();
+    }
+  };
+  await step('messages', (m) => toMessageRecord(m, typeof (m as MessageRecord)?.seenAt === 'number' ? (m as MessageRecord).seenAt : options.now, options.storeText), out.messages);
+  await step('ratings', (r) => toRatingRecord(r), out.ratings);
+  await step('lint', (l) => toLintRecord(l, options.storeText), out.lint);
+  if (total === 0) options.onProgress?.({ phase: 'check', done: 0, total: 0 });
+  return out;
+}
+
+/** add() that resolves false, without aborting the transaction, when the key is already there. */
+function addUnlessPresent(store: IDBObjectStore, value: unknown): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const req = store.add(value);
+    req.onsuccess = () => resolve(true);
+    req.onerror = (e) => {
+      if (req.error?.name !== 'ConstraintError') return reject(req.error);
+      // Handled: the transaction goes on (and idb's tx.done does not see the error).
+      e.preventDefault();
+      e.stopPropagation();
+      resolve(false);
+    };
+  });
+}
+
+/** Write validated records in transactions of `batchSize`, never overwriting what is there. */
+export async function writeImport(db: LedgerDB, prepared: PreparedImport, options: ImportOptions): Promise<ImportResult> {
+  const size = Math.max(1, options.batchSize ?? IMPORT_BATCH);
+  const pause = options.pause ?? macrotask;
+  const result: ImportResult = { added: { messages: 0, ratings: 0, lint: 0 }, duplicates: 0, invalid: prepared.invalid, problems: prepared.problems };
+  const { messages, ratings, lint } = prepared;
+  const total = messages.length + ratings.length + lint.length;
+
+  // The lint events already there, counted once before any write: an event in the file as often as
+  // in the ledger adds nothing; one more in the file is added.
+  const existingLint = new Map<string, number>();
+  if (lint.length) {
+    let lo = Infinity, hi = -Infinity;
+    for (const l of lint) {
+      if (l.at < lo) lo = l.at;
+      if (l.at > hi) hi = l.at;
+    }
+    const inSpan = await db.getAllFromIndex('lint', 'at', IDBKeyRange.bound(lo, hi));
+    for (const e of inSpan) existingLint.set(lintSignature(e), (existingLint.get(lintSignature(e)) ?? 0) + 1);
+  }
+
+  let done = 0;
+  options.onProgress?.({ phase: 'write', done, total });
+  // One list at a time, `size` records a transaction. A record goes in with add(): a key already
+  // there (in the ledger, a committed earlier batch, or earlier in this batch) fails that one
+  // request, which is counted as a duplicate and does not abort the transaction. First one wins.
+  const keyed = async (store: 'messages' | 'ratings', list: (MessageRecord | RatingRecord)[]) => {
+    for (let from = 0; from < list.length; from += size) {
+      const batch = list.slice(from, from + size);
+      const tx = db.transaction([store, 'days'], 'readwrite');
+      const os = unwrap(tx.objectStore(store)) as IDBObjectStore;
+      const fresh = await Promise.all(batch.map((r) => addUnlessPresent(os, r)));
+      const added: MessageRecord[] = [];
+      batch.forEach((r, i) => {
+        if (!fresh[i]) return void result.duplicates++;
+        result.added[store]++;
+        if (store === 'messages') added.push(r as MessageRecord);
+      });
+      if (added.length) await invalidateDays(tx.objectStore('days'), added, options.now);
+      await tx.done;
+      done += batch.length;
+      options.onProgress?.({ phase: 'write', done, total });
+      if (done < total) await pause();
+    }
+  };
+  await keyed('messages', messages);
+  await keyed('ratings', ratings);
+  for (let from = 0; from < lint.length; from += size) {
+    const batch = lint.slice(from, from + size);
+    const tx = db.transaction('lint', 'readwrite');
+    const writes: Promise<unknown>[] = [];
+    for (const l of batch) {
+      const sig = lintSignature(l);
+      const left = existingLint.get(sig) ?? 0;
+      if (left > 0) {
+        existingLint.set(sig, left - 1);
+        result.duplicates++;
+        continue;
+      }
+      writes.push(tx.store.add(l));
+      result.added.lint++;
+    }
+    await Promise.all(writes);
+    await tx.done;
+    done += batch.length;
+    options.onProgress?.({ phase: 'write', done, total });
+    if (done < total) await pause();
+  }
+  return result;
 }
 
 /** Whether `data` is a ledger export this version can read (throws ImportError, Chinese first). Also used by the team view. */
@@ -82,73 +238,4 @@ export function checkLedgerExport(data: unknown): Partial<LedgerExport> {
     if (file[field] !== undefined && !Array.isArray(file[field])) throw new ImportError(`字段 ${field} 须为数组 / field "${field}" must be an array`);
   }
   return file;
-}
-
-async function mergeInto(
-  db: LedgerDB,
-  file: Partial<LedgerExport>,
-  result: ImportResult,
-  bad: (what: string, i: number) => void,
-  options: { now: number; storeText: boolean },
-): Promise<ImportResult> {
-
-  const messages: MessageRecord[] = [];
-  (file.messages ?? []).forEach((m, i) => {
-    const rec = toMessageRecord(m, typeof (m as MessageRecord)?.seenAt === 'number' ? (m as MessageRecord).seenAt : options.now, options.storeText);
-    if (rec) messages.push(rec);
-    else bad('messages', i);
-  });
-  const ratings: RatingRecord[] = [];
-  (file.ratings ?? []).forEach((r, i) => {
-    const rec = toRatingRecord(r);
-    if (rec) ratings.push(rec);
-    else bad('ratings', i);
-  });
-  const lint: LintRecord[] = [];
-  (file.lint ?? []).forEach((l, i) => {
-    const rec = toLintRecord(l, options.storeText);
-    if (rec) lint.push(rec);
-    else bad('lint', i);
-  });
-
-  const existingLint = new Map<string, number>();
-  if (lint.length) {
-    const ats = lint.map((l) => l.at);
-    const inSpan = await db.getAllFromIndex('lint', 'at', IDBKeyRange.bound(Math.min(...ats), Math.max(...ats)));
-    for (const e of inSpan) existingLint.set(lintSignature(e), (existingLint.get(lintSignature(e)) ?? 0) + 1);
-  }
-
-  const tx = db.transaction(['messages', 'ratings', 'lint', 'days'], 'readwrite');
-  const added: MessageRecord[] = [];
-  for (const m of messages) {
-    if ((await tx.objectStore('messages').getKey([m.conv, m.id])) !== undefined) {
-      result.duplicates++;
-      continue;
-    }
-    await tx.objectStore('messages').put(m);
-    result.added.messages++;
-    added.push(m);
-  }
-  for (const r of ratings) {
-    if ((await tx.objectStore('ratings').getKey([r.conv, r.id])) !== undefined) {
-      result.duplicates++;
-      continue;
-    }
-    await tx.objectStore('ratings').put(r);
-    result.added.ratings++;
-  }
-  for (const l of lint) {
-    const sig = lintSignature(l);
-    const left = existingLint.get(sig) ?? 0;
-    if (left > 0) {
-      existingLint.set(sig, left - 1);
-      result.duplicates++;
-      continue;
-    }
-    await tx.objectStore('lint').add(l);
-    result.added.lint++;
-  }
-  await invalidateDays(tx.objectStore('days'), added, options.now);
-  await tx.done;
-  return result;
 }

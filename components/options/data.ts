@@ -4,7 +4,8 @@ import { openLedger, type LedgerDB } from '../../background/ledger/db';
 import type { ToBackground } from '../../utils/messages';
 import { pruneLedger } from '../../background/ledger/ingest';
 import { dailyFigures } from '../../background/ledger/queries';
-import { exportLedger, importLedger, type ImportResult } from '../../background/ledger/transfer';
+import { exportLedger, type ImportProgress, type ImportResult } from '../../background/ledger/transfer';
+import type { ImportReply, ImportRequest } from './import-worker';
 import { beijingDayKey, beijingDayNumber } from '../../rules/metrics/beijing-time';
 import { dailyCsv, lintCsv } from '../../utils/csv';
 import { clearSnapshot } from '../popup/snapshot';
@@ -38,12 +39,40 @@ export async function jsonFile(now: number): Promise<{ name: string; text: strin
 /** The worker recomputes the days an import or purge changed, so the popup's next open finds them ready. */
 const refreshDays = () => void browser.runtime.sendMessage({ type: 'refresh-days' } satisfies ToBackground).catch(() => undefined);
 
-export async function importJson(data: unknown, now: number, storeText: boolean): Promise<ImportResult> {
-  const result = await importLedger(await db(), data, { now, storeText });
-  if (result.added.messages) refreshDays();
-  // Imported ratings or lint events change the popup's figures too: its next open reads the ledger first.
-  if (Object.values(result.added).some((n) => n > 0)) clearSnapshot();
-  return result;
+export type ImportOutcome = Extract<ImportReply, { type: 'done' | 'error' }>;
+
+/**
+ * Import a picked export in a dedicated worker (components/options/import-worker.ts): the file is
+ * read, parsed, validated and written there, so a large one neither freezes this page nor holds
+ * the ledger for long. `onProgress` gets each step; the promise settles with the summary or the
+ * reason nothing was changed.
+ */
+export function importFile(file: Blob, now: number, storeText: boolean, onProgress: (p: ImportProgress | { phase: 'read' }) => void): Promise<ImportOutcome> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+    const finish = (outcome: ImportOutcome) => {
+      worker.terminate();
+      if (outcome.type === 'done') {
+        const added = outcome.result.added;
+        if (added.messages) refreshDays();
+        // Imported ratings or lint events change the popup's figures too: its next open reads the ledger first.
+        if (Object.values(added).some((n) => n > 0)) clearSnapshot();
+      } else if (outcome.kind === 'failed') {
+        // A write failed part-way: the batches before it are in the ledger.
+        refreshDays();
+        clearSnapshot();
+      }
+      resolve(outcome);
+    };
+    worker.onmessage = (e: MessageEvent<ImportReply>) => {
+      const m = e.data;
+      if (m.type === 'progress') onProgress({ phase: m.phase, done: m.done, total: m.total });
+      else if (m.type === 'read') onProgress({ phase: 'read' });
+      else finish(m);
+    };
+    worker.onerror = (e) => finish({ type: 'error', kind: 'failed', message: e.message || 'worker error' });
+    worker.postMessage({ file, now, storeText } satisfies ImportRequest);
+  });
 }
 
 export async function purge(now: number, retentionDays: number): Promise<number> {

@@ -1,0 +1,67 @@
+// The ledger import, off the options page's main thread (a dedicated worker of the extension's
+// origin, so it opens the same IndexedDB as the service worker). It reads the picked file, parses
+// it, validates every record before the first write, then merges in batches (background/ledger/
+// transfer.ts), posting progress after each step. The page only draws the progress; the service
+// worker's live tracking is not involved, and its transactions run between the batches.
+import { openLedger } from '../../background/ledger/db';
+import { ImportError, importLedger, type ImportProgress, type ImportResult } from '../../background/ledger/transfer';
+import { looksLikeCsv } from '../../utils/csv';
+
+export interface ImportRequest {
+  file: Blob;
+  now: number;
+  storeText: boolean;
+  batchSize?: number;
+}
+
+export type ImportReply =
+  | ({ type: 'progress' } & ImportProgress)
+  | { type: 'read' }
+  /** `longestBatchMs`: the longest write step (one transaction), for the README's figure and the e2e. */
+  | { type: 'done'; result: ImportResult; longestBatchMs: number }
+  | { type: 'error'; kind: 'not-json' | 'csv' | 'refused' | 'failed'; message: string };
+
+const post = (reply: ImportReply) => postMessage(reply);
+
+async function run({ file, now, storeText, batchSize }: ImportRequest): Promise<ImportReply> {
+  const text = await file.text();
+  post({ type: 'read' });
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { type: 'error', kind: looksLikeCsv(text) ? 'csv' : 'not-json', message: '' };
+  }
+  let longestBatchMs = 0;
+  let last = 0;
+  try {
+    const db = await openLedger();
+    try {
+      const result = await importLedger(db, data, {
+        now,
+        storeText,
+        batchSize,
+        onProgress: (p) => {
+          const t = performance.now();
+          if (p.phase === 'write' && p.done > 0) longestBatchMs = Math.max(longestBatchMs, t - last);
+          last = t;
+          post({ type: 'progress', ...p });
+        },
+        // Between batches: a macrotask, so progress posts go out and the worker's queued transactions get their turn.
+        pause: () => new Promise<void>((resolve) => setTimeout(() => {
+          last = performance.now();
+          resolve();
+        }, 0)),
+      });
+      return { type: 'done', result, longestBatchMs: Math.round(longestBatchMs) };
+    } finally {
+      db.close();
+    }
+  } catch (err) {
+    return err instanceof ImportError ? { type: 'error', kind: 'refused', message: err.message } : { type: 'error', kind: 'failed', message: String(err) };
+  }
+}
+
+onmessage = (e: MessageEvent<ImportRequest>) => {
+  void run(e.data).then(post, (err: unknown) => post({ type: 'error', kind: 'failed', message: String(err) }));
+};
