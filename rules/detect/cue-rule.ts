@@ -337,6 +337,8 @@ function ready(cue: Cue): ReadyCue {
  * cut and test the same neighbourhood twenty times. Reset for every hit; every value is a pure function
  * of the draft and the hit, so reading it from here changes no result.
  */
+const NO_QUOTES: readonly number[] = [];
+
 class HitMemo {
   start = 0;
   end = 0;
@@ -357,6 +359,17 @@ class HitMemo {
   private deniedValue = -1;
   private hypotheticalValue = -1;
   private askedValue = -1;
+  /** The draft's othersQuoteRanges (none when it has no quotation mark): set by useDraft(), read for every slice. */
+  private quotes: readonly number[] = NO_QUOTES;
+
+  /**
+   * Reads the draft's quotes for the hits to come (once per check, not once per slice: the quotation-mark
+   * test reads the whole draft, five times when it has none).
+   */
+  useDraft(ctx: LintContext): void {
+    const text = ctx.text;
+    this.quotes = text.includes('“') || text.includes('"') || text.includes('「') || text.includes('『') || text.includes('‘') ? othersQuoteRanges(ctx) : NO_QUOTES;
+  }
 
   reset(start: number, end: number): void {
     this.start = start;
@@ -377,7 +390,7 @@ class HitMemo {
     const count = this.afterCount;
     for (let i = 0; i < count; i++) if (this.afterKeys[i] === key) return this.afterValues[i]!;
     const raw = ctx.after(this.end, reach, soft ? 'soft' : 'hard');
-    const value = masked ? maskOthersQuotes(ctx, raw, this.end, this.start, this.end) : raw;
+    const value = masked ? maskOthersQuotes(this.quotes, raw, this.end, this.start, this.end) : raw;
     this.afterKeys[count] = key;
     this.afterValues[count] = value;
     this.afterCount = count + 1;
@@ -390,7 +403,7 @@ class HitMemo {
     const count = this.beforeCount;
     for (let i = 0; i < count; i++) if (this.beforeKeys[i] === key) return this.beforeValues[i]!;
     const raw = ctx.before(this.start, reach, soft ? 'soft' : 'hard');
-    const value = masked ? maskOthersQuotes(ctx, raw, this.start - raw.length, this.start, this.end) : raw;
+    const value = masked ? maskOthersQuotes(this.quotes, raw, this.start - raw.length, this.start, this.end) : raw;
     this.beforeKeys[count] = key;
     this.beforeValues[count] = value;
     this.beforeCount = count + 1;
@@ -410,7 +423,7 @@ class HitMemo {
     if (this.windowKey !== window) {
       this.windowKey = window;
       const from = Math.max(0, this.start - window);
-      this.windowValue = maskOthersQuotes(ctx, ctx.compact.slice(from, this.end + window), from, this.start, this.end);
+      this.windowValue = maskOthersQuotes(this.quotes, ctx.compact.slice(from, this.end + window), from, this.start, this.end);
     }
     return this.windowValue;
   }
@@ -447,10 +460,8 @@ class HitMemo {
 /** The quoted party's acts a reply may answer (a review, a complaint, a refund): kept when their quote is blanked. */
 const QUOTED_ACT_KEEP = /差评|中评|好评|评价|一星|删评|投诉|举报|退款|退货|维权|曝光|介入|申诉|12315|消协|仲裁/g;
 
-function maskOthersQuotes(ctx: LintContext, slice: string, from: number, start: number, end: number): string {
-  if (slice.length === 0 || !ctx.text.includes('“') && !ctx.text.includes('"') && !ctx.text.includes('「') && !ctx.text.includes('『') && !ctx.text.includes('‘')) return slice;
-  const ranges = othersQuoteRanges(ctx);
-  if (ranges.length === 0) return slice;
+function maskOthersQuotes(ranges: readonly number[], slice: string, from: number, start: number, end: number): string {
+  if (slice.length === 0 || ranges.length === 0) return slice;
   for (let k = 0; k < ranges.length; k += 2) if (start >= ranges[k]! && end <= ranges[k + 1]!) return slice;
   const to = from + slice.length;
   let out = slice;
@@ -473,6 +484,7 @@ const hitMemo = new HitMemo();
 /** Judges one anchor hit; returns the compact range to report, or undefined. */
 export function judge(ctx: LintContext, cue: Cue, start: number, end: number): [number, number] | undefined {
   const memo = new HitMemo();
+  memo.useDraft(ctx);
   memo.reset(start, end);
   return judgeReady(ctx, ready(cue), memo);
 }
@@ -622,6 +634,7 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
     check(ctx: LintContext, hits: readonly TermHit[]) {
       const compact = ctx.compact;
       const bb = ctx.norm.breakBefore;
+      let draftRead = false;
       for (const hit of hits) {
         const cues = cuesOfTerm[Number(hit.spec.tag)];
         if (!cues) continue;
@@ -631,6 +644,7 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
         if (!open) continue;
         // Judge the cues first: most hits pass none, and then the skips below need not run. They only ever drop
         // the hit and are pure tests of the draft (the memo holds pure values), so their order changes no result.
+        if (!draftRead) (hitMemo.useDraft(ctx), (draftRead = true));
         hitMemo.reset(hit.start, hit.end);
         let passed: (ReadyCue | [number, number])[] | undefined;
         for (const cue of cues) {
