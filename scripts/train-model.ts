@@ -133,6 +133,10 @@
 //     Also trained with round 14's late batches (by, bz, clean-bi; 15,813 replies, out of fold 3747 / 47): the same
 //     held-out recall and CE, but false alarms 18 of 993 (cd 3 → 4, over its floor; g 0 → 1): not kept, those batches
 //     stay out of training again.
+//  3f. Retrained with round 16's dev sets (dd, de, clean-bk added to test/fixtures; the word rules of round 16 merged):
+//     15,833 replies, out of fold 3805 of 5219 at 48 clean over a threshold; thresholds 0.95 -1.75 -1.11 -1.81 -1.15 0.57
+//     0.71. Held-out pooled over fifteen sets 1247 → 1247 of 1287 (j −1, p +1) and false alarms 23 → 23 of 1453; the
+//     sealed batch CF 88 → 89 of 90, false alarms 3 of 60 unchanged.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MIN_UNITS, WINDOW } from '../rules/model/classifier';

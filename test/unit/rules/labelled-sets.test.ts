@@ -347,6 +347,14 @@ describe('the default linter on the labelled sets', () => {
   // tuned to. A floor against regressions only.
   heldOutFloor('holdout-ce.jsonl', 0.9, 0.09);
 
+  // HELD OUT, SEALED: batch CF (all clauses, 150 replies, 60 hard clean), written blind at the start of round 16 and
+  // scored only at its end: start-of-round tree (cf157e1) 0.978 (88/90), false alarms 3/60; end tree before the
+  // retrain the same, 0.978 and 3/60 (the round's word rules did not carry over to it); after the retrain 0.989
+  // (89/90: one line labelled 2.4 and 2.7 gained; a 2.5 line still missed), 3/60. Its writer's report named one of its clean
+  // lines (a 高仿真 flower arrangement); the round's 高仿真 fix came from CLEAN-BK and changed nothing on CF. Never tuned
+  // to. A floor against regressions only.
+  heldOutFloor('holdout-cf.jsonl', 0.97, 0.06);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
