@@ -31,6 +31,9 @@ const REFUSAL =
 // (有什么需要随时找我 closes a service reply, it turns back to nothing; round 8)
 const TURN = /但是?我|不过我|可是我|私下|私聊|(?<!随时|有事|需要|问题)找我|加我|联系我|来我|我这(?:有|做|边有|里有)|保密|偷偷|别声张|别告诉|不要告诉|别跟别人说/;
 
+/** A clause opened on the shop and a modal of ability or offer: 我们可以帮您, 但我们能, 我们也可以, 这边可以给您 (den16). */
+const OWN_OFFER_CLAUSE = /^(?:但是?|不过|可是|而且|另外|同时|其实)?(?:我们|我|本店|咱们|这边|我这边|我们这边|店里)(?:这边)?(?:也|还|都|倒是|倒|其实)?(?:可以|能|会|帮(?:您|你)|给(?:您|你)|有渠道)/;
+
 /** The buyer's question restated, up to the anchor's neighbourhood: 您刚才问能不能私下交个朋友, 关于您问的兼职. */
 const ECHO = /(?:您|你|亲)(?:刚才|刚刚|之前|上次)?(?:问|想问|咨询|提到|说)[^]{0,14}/;
 /** Disowning words that make quoted bait a warning: 那不是我们发的, 别信, 都是假的. */
@@ -45,8 +48,12 @@ export const WARNING_FRAME_REGEXES: readonly RegExp[] = [WARNING, REFUSAL, TURN,
  */
 export function warningFrame(ctx: LintContext, start: number, end: number): boolean {
   const sentence = sentenceOf(ctx, start, end, 48);
+  // den16: a refusal governs its own clause. When the anchor's clause opens anew on the shop and a modal of ability or offer
+  // (我们不做代购，我们可以帮您代办签证), a refusal in an earlier clause no longer frames it: REFUSAL is read from that clause on.
+  const own = ctx.before(start, 24, 'soft');
+  const refusalScope = OWN_OFFER_CLAUSE.test(own) ? own + ctx.compact.slice(start, end) + ctx.after(end, 48, 'hard') : sentence;
   // The buyer's own question restated (您刚才问能不能私下交个朋友——不好意思…) is no turn back to an offer.
-  if ((WARNING.test(sentence) || REFUSAL.test(sentence)) && !TURN.test(sentence.replace(ECHO, ''))) return true;
+  if ((WARNING.test(sentence) || REFUSAL.test(refusalScope)) && !TURN.test(sentence.replace(ECHO, ''))) return true;
   if (!insideQuotes(ctx, start, end)) return false;
   // Quoted bait: the disowning may come in the next sentence (…的消息。那不是我们发的，请勿点击).
   const near = ctx.before(start, 30, 'hard') + ctx.after(end, 60, 'hard') + nextSentence(ctx, end);

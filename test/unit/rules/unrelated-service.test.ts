@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // den16: a refusal governs its own clause; tickets booked or refused are no invoice
+    "我们不做代购，我们可以帮您查一下订单",
+    "我们不做代办签证，我们可以帮您开电子发票",
+    "我们不代练，我们可以帮您查询订单进度",
+    "我们不提供代写服务，我们可以帮您开具电子发票",
+    "签证我们办不了，我们能做的是清关",
+    "我们不做代购，我们只能帮您处理本店订单",
     // fa16
     "我们不代开发票",
     "抱歉，我们不代开发票哦",
@@ -234,6 +241,13 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
   ],
   invalid: [
+    // den16: an offer in a new clause after a refusal of something else; invoices without the word 发票
+    "我们不做代购，我们可以帮您代办签证",
+    "我们这边不卖保险，但我们能帮您代办签证",
+    "本店不提供发货到付，我们可以代写论文，价格好商量",
+    "我们不接急单，我们能帮你代考四六级",
+    "店里不卖水货，我们也可以帮您办签证",
+    "我们这边不退差价，我们可以帮您代练账号",
     // fa16
     { text: "我们可以代开发票", match: "代开发票" },
     "我们也可以帮您办签证",
