@@ -466,6 +466,34 @@ const cues: Cue[] = [
     notSentence: [WARNING, INVOICE_SERVICE_DENIED, /违法|严禁|禁止|举报|骗子|诈骗|不支持|冒充/],
     deniable: false,
   },
+  // den16: an invoice service offered without the word 发票 (不管啥票都能代开, 票可以帮您代开, 代开各种票): 代开/虚开 with a 票 in its
+  // clause that is no ticket (车票, 门票, 机票, 电影票 are booked or refused, never issued for someone). Not denied (不能代开, 代开不了).
+  {
+    words: ['代开', '虚开'],
+    severity: 'block',
+    message: '代开、虚开发票，属于违法内容',
+    before: /(?:^|[^车门机船球影彩邮股钞支汇])票[^车门机船球影彩邮股钞支汇]{0,8}$/,
+    notAfter: /^(?:不了|不出)/,
+    notSentence: [WARNING, INVOICE_SERVICE_DENIED, /违法|严禁|禁止|举报|骗子|诈骗|不支持|冒充|不能|不可以|无法/],
+    asked: true,
+  },
+  {
+    words: ['代开', '虚开'],
+    severity: 'block',
+    message: '代开、虚开发票，属于违法内容',
+    after: /^(?:各种|各类|任何|什么|啥)?(?:的)?票/,
+    notSentence: [WARNING, INVOICE_SERVICE_DENIED, /违法|严禁|禁止|举报|骗子|诈骗|不支持|冒充|不能|不可以|无法/],
+    asked: true,
+  },
+  // den16: any paper offered as issuable (什么票都能开, 啥票都可以帮您开, 各种票都能代开) — not 什么票都开不了, 任何票都不能开.
+  {
+    words: ['什么票', '啥票', '各种票', '各类票', '任何票', '啥样的票', '什么样的票'],
+    severity: 'block',
+    message: '代开、虚开发票，属于违法内容',
+    after: /^(?:都|也|我们|我|这边)*(?:能|可以|会)(?:帮(?:您|你))?(?:给(?:您|你))?(?:代|虚)?开(?!不)/,
+    notSentence: [WARNING, INVOICE_SERVICE_DENIED, /违法|严禁|禁止|举报|骗子|诈骗|不支持|冒充/],
+    asked: true,
+  },
   // Round 15 (t15a): prescriptions written to order (没有处方没关系，我们合作医生可以给您补开一张，5块钱). Not the buyer asked for one.
   {
     words: ['处方', '处方单', '药方'],

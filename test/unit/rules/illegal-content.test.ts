@@ -4,6 +4,19 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // den16: a refusal governs its own clause; tickets booked or refused are no invoice
+    "我们不卖门票",
+    "我们不卖门票，也不代订机票",
+    "车票可以代开吗？不可以的亲",
+    "什么票都开不了，我们只是跨境店",
+    "任何票都不能开，抱歉",
+    "我们不代开发票，什么票都不能代开",
+    "代开票这种事我们不做的，违法",
+    "电影票可以代买吗？我们不做哦",
+    "门票、车票、机票我们都不代订",
+    "火车票需要您自己在12306购买",
+    "什么票都没有，我们只卖奶粉",
+    "这个处方药需要医生代开处方，我们不能卖",
     // fa16
     "我们不帮人代开发票",
     "我们没有代开发票的业务",
@@ -618,6 +631,13 @@ ruleTable(illegalContent, {
     "粉丝群周五直播间开奖，抽三位送小样。",
   ],
   invalid: [
+    // den16: an offer in a new clause after a refusal of something else; invoices without the word 发票
+    "不管啥票都能代开",
+    "啥票都可以代开",
+    "票可以帮您代开，几个点就行",
+    "代开各种票，专票普票都有",
+    "啥票都可以帮您开，税点好说",
+    "各种票都能开，点数好说",
     // fa16
     "我们不代开发票，但我朋友公司可以代开，几个点",
     "我们可以代开发票，各种行业的都能开",
