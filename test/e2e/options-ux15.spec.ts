@@ -15,6 +15,8 @@ test.use({ locale: 'zh-CN' });
  * (Read through a dispatched event: whether Chrome then shows its dialog also depends on its own
  * user-activation heuristics, which made a real close flaky under automation.)
  */
+// Polled: the page registers its beforeunload listener in an effect after the edit renders, which a loaded
+// machine can run a moment after fill() returns.
 async function closeAsks(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     const event = new Event('beforeunload', { cancelable: true });
@@ -27,7 +29,7 @@ test('unsaved edits ask before the tab closes; a save says 已保存 beside its 
   const page = await openOptions(await context.newPage(), extensionId);
   // A typed term not added yet.
   await page.getByTestId('deny-term').fill('私下转账群');
-  expect(await closeAsks(page)).toBe(true);
+  await expect.poll(() => closeAsks(page)).toBe(true);
   // Added: confirmed beside the button, announced politely; nothing unsaved any more.
   await page.getByTestId('deny-term').press('Enter');
   const denySaved = page.getByTestId('deny-saved');
@@ -38,12 +40,12 @@ test('unsaved edits ask before the tab closes; a save says 已保存 beside its 
   // A changed alert ladder, then saved.
   const ladder = page.getByTestId('ladder');
   await ladder.fill('3:00, 4:30');
-  expect(await closeAsks(page)).toBe(true);
+  await expect.poll(() => closeAsks(page)).toBe(true);
   await ladder.press('Enter');
   await expect(page.getByTestId('ladder-saved')).toHaveText('✓ 已保存');
   // The retention field too.
   await page.getByTestId('retention').fill('30');
-  expect(await closeAsks(page)).toBe(true);
+  await expect.poll(() => closeAsks(page)).toBe(true);
   await page.getByTestId('retention').press('Enter');
   await expect(page.getByTestId('retention-saved')).toHaveText('✓ 已保存');
   // The confirmation goes after a few seconds.

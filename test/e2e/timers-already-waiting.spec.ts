@@ -32,16 +32,19 @@ test('已超时 cards at load: 可能已超时 in red on the chip, in the popup 
     );
   await expect.poll(async () => Object.keys(await chips()).length).toBe(6);
   await expect.poll(async () => (await chips())['买家F']?.text).toBe('可能已超时');
+  // The chips were read between readFrom and readTo: the truth is bounded by the times on either side.
+  const readFrom = Date.now();
   const atLoad = await chips();
+  const readTo = Date.now();
   for (const name of ['买家C', '买家D', '买家E', '买家F']) expect(atLoad[name]).toEqual({ text: '可能已超时', level: 'breach' });
   // The countdown cards keep their exact time: never more than the truth.
   for (const [name, ago] of [['买家A', 10], ['买家B', 100]] as const) {
     const m = /^(\d+):(\d{2})$/.exec(atLoad[name]!.text);
     expect(m, `${name}: ${atLoad[name]!.text}`).not.toBeNull();
     const shown = Number(m![1]) * 60 + Number(m![2]);
-    const truth = (t0 - ago * 1000 + 300_000 - Date.now()) / 1000;
-    expect(shown).toBeLessThanOrEqual(Math.ceil(truth) + 1);
-    expect(shown).toBeGreaterThan(truth - 5);
+    const truthAt = (now: number) => (t0 - ago * 1000 + 300_000 - now) / 1000;
+    expect(shown).toBeLessThanOrEqual(Math.ceil(truthAt(readFrom)) + 1);
+    expect(shown).toBeGreaterThan(truthAt(readTo) - 5);
   }
   expect(await sw.evaluate(() => chrome.action.getBadgeBackgroundColor({}))).toEqual(RED);
 
