@@ -462,7 +462,7 @@ const cues: Cue[] = [
     words: ['发票', '专票', '普票', '增值税票', '开票'],
     severity: 'block',
     message: '代开、虚开发票，属于违法内容',
-    sentence: /代开|虚开|帮(?:人|别人|公司)开|(?:各种|各类|各行业|任何|什么|啥)[^，。！？]{0,4}(?:发票|票)[^，。！？]{0,4}(?:都|也)?(?:能|可以)?开|(?:别的|其他|任意|任何|别人)(?:公司|单位)(?:的)?(?:抬头|名义)|(?:餐饮|住宿|办公用品|会务|咨询|劳务|材料|运输|加油)(?:费)?(?:的)?(?:发票|票)(?:都|也)?(?:能|可以)?开|按(?:票面|面额)[^，。！？]{0,4}(?:收|点)/,
+    sentence: /代开|虚开|帮(?:人|别人|公司)开|(?:各种|各类|各行业|任何|什么|啥)[^，。！？]{0,4}(?:发票|票)[^，。！？]{0,4}(?:都|也)?(?:能|可以)?开(?![吗么嘛])|(?:别的|其他|任意|任何|别人)(?:公司|单位)(?:的)?(?:抬头|名义)|(?:餐饮|住宿|办公用品|会务|咨询|劳务|材料|运输|加油)(?:费)?(?:的)?(?:发票|票)(?:都|也)?(?:能|可以)?开|按(?:票面|面额)[^，。！？]{0,4}(?:收|点)/,
     notSentence: [WARNING, INVOICE_SERVICE_DENIED, /违法|严禁|禁止|举报|骗子|诈骗|不支持|冒充/],
     deniable: false,
   },
@@ -485,12 +485,13 @@ const cues: Cue[] = [
     notSentence: [WARNING, INVOICE_SERVICE_DENIED, /违法|严禁|禁止|举报|骗子|诈骗|不支持|冒充|不能|不可以|无法/],
     asked: true,
   },
-  // den16: any paper offered as issuable (什么票都能开, 啥票都可以帮您开, 各种票都能代开) — not 什么票都开不了, 任何票都不能开.
+  // den16: any paper offered as issuable (什么票都能开, 啥票都可以帮您开, 各种票都能代开) — not 什么票都开不了, 任何票都不能开, nor the
+  // buyer's question echoed (什么票都能开吗？我问一下财务; round 17).
   {
     words: ['什么票', '啥票', '各种票', '各类票', '任何票', '啥样的票', '什么样的票'],
     severity: 'block',
     message: '代开、虚开发票，属于违法内容',
-    after: /^(?:都|也|我们|我|这边)*(?:能|可以|会)(?:帮(?:您|你))?(?:给(?:您|你))?(?:代|虚)?开(?!不)/,
+    after: /^(?:都|也|我们|我|这边)*(?:能|可以|会)(?:帮(?:您|你))?(?:给(?:您|你))?(?:代|虚)?开(?!不|吗|么|嘛)/,
     notSentence: [WARNING, INVOICE_SERVICE_DENIED, /违法|严禁|禁止|举报|骗子|诈骗|不支持|冒充/],
     asked: true,
   },
@@ -2460,7 +2461,8 @@ function leafEmoji(ctx: LintContext, rule: RuleModule): void {
 }
 
 /** Every cue also yields to a warning or refusal frame around it (REFUSAL_FRAME in rules/detect/warning-frame.ts). */
-const framed: Cue[] = cues.map((cue) => ({ ...cue, notSentence: [...[cue.notSentence ?? []].flat(), REFUSAL_FRAME] }));
+// Round 17: as a cue's `refusal`, so that a refusal governs its own clause (我们不卖烟，我们可以帮您代开发票 is an offer).
+const framed: Cue[] = cues.map((cue) => ({ ...cue, refusal: REFUSAL_FRAME }));
 
 /** A gun emoji beside weapon-dealer talk: 🔫那种仿真度很高的也有，能打穿易拉罐 — not a water pistol. */
 const GUN_CONTEXT = /仿真|打穿|威力|射程|焦耳|钢珠|铅弹|子弹|有货|私聊|私我|发图|实弹|能打|真枪/;

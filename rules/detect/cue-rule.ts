@@ -209,6 +209,9 @@ export function endsAsQuestion(ctx: LintContext, end: number): boolean {
 }
 
 /** The anchor's sentence (bounded reach on each side), for "somewhere in the sentence" tests. */
+/** A clause opened on the shop and a modal of ability or offer: 我们可以帮您, 但我们能, 我们也可以, 这边可以给您 (den16). */
+export const OWN_OFFER_CLAUSE = /^(?:但是?|不过|可是|而且|另外|同时|其实)?(?:我们|我|本店|咱们|这边|我这边|我们这边|店里)(?:这边)?(?:也|还|都|倒是|倒|其实)?(?:可以|能|会|帮(?:您|你)|给(?:您|你)|有渠道)/;
+
 export function sentenceOf(ctx: LintContext, start: number, end: number, reach = 40): string {
   return ctx.before(start, reach, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, reach, 'hard');
 }
@@ -249,6 +252,12 @@ export interface Cue {
   deniable?: boolean;
   /** A hypothesis (如果…) before the anchor cancels the cue (default false). */
   hypothetical?: boolean;
+  /**
+   * A refusal or warning frame that cancels the cue when found in the anchor's sentence (or window), except that
+   * a refusal in an earlier clause does not govern a clause that opens anew on the shop's offer (OWN_OFFER_CLAUSE):
+   * 我们不卖烟，我们可以帮您代开发票 offers the invoice. Read from that clause on, then.
+   */
+  refusal?: RegExp;
   /** The anchor's sentence ending in ？ cancels the cue: a question announces nothing (您的评价被隐藏了？). */
   asked?: boolean;
   /** The reported range takes in what `before` / `after` matched. */
@@ -292,6 +301,7 @@ class ReadyCue {
   readonly grow: boolean;
   readonly sentence: RegExp | readonly RegExp[] | undefined;
   readonly notSentence: RegExp | readonly RegExp[] | undefined;
+  readonly refusal: RegExp | undefined;
   readonly window: number | undefined;
   readonly sentenceSkipsAnchor: boolean;
   readonly latinSentence: RegExp | undefined;
@@ -310,6 +320,7 @@ class ReadyCue {
     this.grow = cue.grow === true;
     this.sentence = cue.sentence;
     this.notSentence = cue.notSentence;
+    this.refusal = cue.refusal;
     this.window = cue.window;
     this.sentenceSkipsAnchor = cue.sentenceSkipsAnchor === true;
     this.latinSentence = cue.latinSentence;
@@ -568,6 +579,13 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
     if (cue.sentence && !allMatch(cue.sentence, context)) return undefined;
     if (cue.notSentence && anyMatch(cue.notSentence, sentence)) return undefined;
   }
+  if (cue.refusal) {
+    const own = hit.before(ctx, 24, true, true);
+    const scope = OWN_OFFER_CLAUSE.test(own)
+      ? own + compact.slice(start, end) + hit.after(ctx, 40, false, true)
+      : cue.window ? hit.window(ctx, cue.window) : hit.sentence(ctx);
+    if (cue.refusal.test(scope)) return undefined;
+  }
   if (cue.latinSentence && !/[^a-z]/.test(ctx.compact.slice(start, end)) && !cue.latinSentence.test(hit.sentence(ctx))) return undefined;
   if (cue.deniable && hit.denied(ctx)) return undefined;
   if (cue.hypothetical && hit.hypothetical(ctx)) return undefined;
@@ -621,7 +639,7 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
   // Trimmed copies: an array grown by push keeps spare capacity, and these live as long as the rule.
   for (let i = 0; i < cuesOfTerm.length; i++) cuesOfTerm[i] = cuesOfTerm[i]!.slice();
   const vocabulary = [
-    ...spec.cues.flatMap((c) => [c.before, c.after, c.notBefore, c.notAfter, ...[c.sentence ?? []].flat(), ...[c.notSentence ?? []].flat()]),
+    ...spec.cues.flatMap((c) => [c.before, c.after, c.notBefore, c.notAfter, ...[c.sentence ?? []].flat(), ...[c.notSentence ?? []].flat(), c.refusal]),
     ...(spec.regexes ?? []),
   ]
     .filter((r): r is RegExp => r !== undefined)

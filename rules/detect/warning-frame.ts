@@ -14,7 +14,7 @@
 
 import type { LintContext } from '../context';
 import type { Cue } from './cue-rule';
-import { sentenceOf } from './cue-rule';
+import { OWN_OFFER_CLAUSE, sentenceOf } from './cue-rule';
 import { insideQuotes } from './quoted';
 
 /** Warning the buyer off, or disowning the message: 请勿点击, 别相信, 是诈骗, 请举报, 不是我们发的 — not the sales push 请勿错过. */
@@ -31,8 +31,6 @@ const REFUSAL =
 // (有什么需要随时找我 closes a service reply, it turns back to nothing; round 8)
 const TURN = /但是?我|不过我|可是我|私下|私聊|(?<!随时|有事|需要|问题)找我|加我|联系我|来我|我这(?:有|做|边有|里有)|保密|偷偷|别声张|别告诉|不要告诉|别跟别人说/;
 
-/** A clause opened on the shop and a modal of ability or offer: 我们可以帮您, 但我们能, 我们也可以, 这边可以给您 (den16). */
-const OWN_OFFER_CLAUSE = /^(?:但是?|不过|可是|而且|另外|同时|其实)?(?:我们|我|本店|咱们|这边|我这边|我们这边|店里)(?:这边)?(?:也|还|都|倒是|倒|其实)?(?:可以|能|会|帮(?:您|你)|给(?:您|你)|有渠道)/;
 
 /** The buyer's question restated, up to the anchor's neighbourhood: 您刚才问能不能私下交个朋友, 关于您问的兼职. */
 const ECHO = /(?:您|你|亲)(?:刚才|刚刚|之前|上次)?(?:问|想问|咨询|提到|说)[^]{0,14}/;

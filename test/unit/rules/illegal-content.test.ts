@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 17: a refusal still governs its own clause; the buyer's question about any invoice echoed
+    "我们不帮人代开发票，我们可以给您开本店的正规发票",
+    "本店从不代开发票",
+    "发票可以开，什么票都能开吗？我问一下财务",
+    "什么票都能开么？这个我得问问财务",
     // den16: a refusal governs its own clause; tickets booked or refused are no invoice
     "我们不卖门票",
     "我们不卖门票，也不代订机票",
@@ -631,6 +636,11 @@ ruleTable(illegalContent, {
     "粉丝群周五直播间开奖，抽三位送小样。",
   ],
   invalid: [
+    // round 17: an offer in a clause that opens anew on the shop, after a refusal of something else
+    "我们不卖烟，我们可以帮您代开发票",
+    "我们不做代购，我们可以帮您代开各种发票",
+    "我们不卖烟，也不会帮您代开发票，不过我们可以帮您虚开专票",
+    "什么票都能开，需要的话找我",
     // den16: an offer in a new clause after a refusal of something else; invoices without the word 发票
     "不管啥票都能代开",
     "啥票都可以代开",

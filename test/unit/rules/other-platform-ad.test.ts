@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 17: a ticket or booking the shop does not sell, sent to its own official site
+    "机票代订我们不做，您去官网买",
+    "火车票请您在12306官网购买哦",
+    "签证我们办不了，您去使馆官网预约就行",
     // round 16 (t16): an @handle there with an ask / the platform named neutrally
     "您说在微博上看到的活动不是我们店的，请以本店页面为准",
     "品牌在微博上发过声明，我们这批货的批次不受影响",
@@ -124,6 +128,9 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 17: the goods themselves sent to a site
+    "这款您去官网买更便宜",
+    "机票去官网买更便宜，这款香水也是官网买划算",
     // round 16 (t16): an @handle there with an ask / the platform named neutrally
     "我们微博也在做活动，@海淘阿七 私信我截图，送旅行装",
     "我们小红书也有账号，@小鹿海淘 私信我领券",

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 17: tickets the buyer is told to buy through the official channel
+    "火车票和门票都需要您自己去官方渠道买哦",
+    "演唱会门票请通过正规渠道购买，我们不代购",
     // den16: a refusal governs its own clause; tickets booked or refused are no invoice
     "我们不做代购，我们可以帮您查一下订单",
     "我们不做代办签证，我们可以帮您开电子发票",
@@ -241,6 +244,9 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 17: a channel of one's own is still an offer
+    "火车票我有渠道，需要找我",
+    "演唱会门票我们有渠道，需要的话找我",
     // den16: an offer in a new clause after a refusal of something else; invoices without the word 发票
     "我们不做代购，我们可以帮您代办签证",
     "我们这边不卖保险，但我们能帮您代办签证",
