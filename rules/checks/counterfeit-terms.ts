@@ -366,6 +366,8 @@ const cues: Cue[] = [
     message: MESSAGE,
     sentence: COPY_CONTEXT,
     notBefore: /(?:不搞|不做|不卖|不碰|不玩|不接|不出|拒绝|杜绝)(?:什么|任何)?$/,
+    // Round 17 (fa17): life-size (按帝企鹅幼崽一比一大小做的玩偶, 1比1真人尺寸) — not the size of a brand's bag or shoe.
+    notAfter: /^(?:的)?(?:真人|实物|真实|等身)?(?:大小|尺寸|身高|体型)(?![^，。！？]{0,10}(?:包|鞋|表|专柜|正品|大牌|原版|logo|五金))/,
     // …or a warning against those who say it (不要相信私聊说“一比一”的卖家; round 10).
     notSentence: [RATIO_CONTEXT, RATIO_WARNING],
     unless: recreatedTaste, // 一比一复刻面包店的吐司口感 (round 14, fa14)

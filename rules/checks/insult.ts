@@ -35,7 +35,7 @@
 // means mocked with charity or luxury (要不我给您捐点？, 还以为您买的是爱马仕呢; not our donations), rebirth prescribed (建议您回炉重造;
 // not goods remade), a byword reborn (祥林嫂转世).
 
-import { cueRule, type Cue } from '../detect/cue-rule';
+import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { symbolGlyph } from '../detect/codes';
 import { AIMED, echoedThenDenied } from '../detect/targets';
 import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, INSULT_PINYIN, MILD_VULGAR, SLANG_INSULTS, VULGAR } from '../lexicon/insults';
@@ -508,6 +508,8 @@ const cues: Cue[] = [
     deniable: false,
     // 沙雕风手机壳 / 沙雕文案: the word names a style of goods
     notAfter: /^(拟|稿|莓|本|地|作|心|办|练|持|劳|狗|猫|牌|品牌|系列|同款|风|图案|文案|表情|手机壳|周边)/,
+    // Round 17 (fa17): 沙雕 the sand sculpture (沙雕模具给小朋友在海边玩沙子用; 沙雕节) — beach and sand talk, nobody addressed.
+    unless: (ctx, start, end) => ctx.compact.slice(start, end) === '沙雕' && /沙滩|海边|沙子|玩沙|沙雕(?:节|展|模具|工具|玩具|城堡|作品)|堆沙|沙堡|铲子|水桶/.test(sentenceOf(ctx, start, end)) && !/(?:你|您)(?:这个|真|就是|是个|个)?沙雕|沙雕(?:买家|玩意|东西|客户)/.test(sentenceOf(ctx, start, end)),
   },
   {
     words: ['卧槽', '我操', '我草', '我艹', '握草', '卧草', '沃日', '我靠'],

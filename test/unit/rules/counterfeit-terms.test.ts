@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 17 (fa17): life-size
+    "这只企鹅玩偶是按帝企鹅幼崽一比一大小做的，抱着睡觉刚好",
+    "恐龙模型是1比1真实尺寸还原的，放客厅很震撼",
+    "这个熊猫公仔一比一等身大小，小朋友很喜欢",
     // round 16 (t16): 正版 vouching a licensed figure is no likeness
     "高仿真手办做工精细，是官方授权的正版周边",
     "高仿真多肉盆栽，不用晒太阳，办公桌上放着好看",
@@ -360,6 +364,9 @@ ruleTable(counterfeitTerms, {
     '这支笔是复刻的民国款式，我们自己设计的，没有仿任何品牌。',
   ],
   invalid: [
+    // round 17 (fa17): the size of a brand's goods copied
+    "一比一大小的LV包，专柜同款做工",
+    "1比1尺寸复刻大牌鞋，细节跟正品一样",
     // round 16 (t16): 正版 vouching a licensed figure is no likeness
     "高仿真爱马仕包，懂的来",
     // round 16 (t16): 高仿真 of a replica kind, 复刻 refused in a list or beyond others, a document's 扫描版, others out there selling it

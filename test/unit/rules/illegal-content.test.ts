@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 17 (fa17): a supplement's gummy
+    "褪黑素软糖是膳食补充剂，不是药，睡前半小时吃一粒",
+    "这款维生素软糖小朋友也能吃，一天两粒",
     // round 17: a refusal still governs its own clause; the buyer's question about any invoice echoed
     "我们不帮人代开发票，我们可以给您开本店的正规发票",
     "本店从不代开发票",
@@ -636,6 +639,8 @@ ruleTable(illegalContent, {
     "粉丝群周五直播间开奖，抽三位送小样。",
   ],
   invalid: [
+    // round 17 (fa17): the drug sense still caught beside supplement-free talk
+    "这种糖吃一颗能嗨一晚上，懂的私聊",
     // round 17: an offer in a clause that opens anew on the shop, after a refusal of something else
     "我们不卖烟，我们可以帮您代开发票",
     "我们不做代购，我们可以帮您代开各种发票",

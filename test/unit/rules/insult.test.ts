@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 17 (fa17): the sand sculpture
+    "这套沙雕模具是给小朋友在海边玩沙子用的，带小铲子和水桶",
+    "周末沙滩有沙雕节，这套工具刚好用得上",
     // fa16
     "adidas nmd 有货",
     "nmd 鞋有货",
@@ -218,6 +221,9 @@ ruleTable(insult, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 17 (fa17): still an insult at the beach
+    "你这个沙雕，去海边玩沙子吧",
+    "沙雕买家，沙滩玩具都不会用",
     // fa16
     { text: "你 smjb 啊", match: "smjb" },
     "S M J B",
