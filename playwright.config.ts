@@ -5,7 +5,7 @@ import { defineConfig } from '@playwright/test';
 // (test/e2e/fixtures.ts) launch CHROME_PATH or /usr/bin/chromium.
 export default defineConfig({
   testDir: 'test/e2e',
-  timeout: 60_000,
+  timeout: 120_000,
   expect: { timeout: 5_000 },
   // A failure must show up as a failure, never be retried away.
   retries: 0,
