@@ -26,6 +26,8 @@ const DISGUISED_PAY = /^(?:转(?!发)|红包|收款|转账)/;
 const PAYMENT_AFTER = /^(?:支付|付款|付|零钱|钱包|买单|收银|扫码支付|扫码付|转账|转|红包|余额|绑定|pay|收款|里的钱|小程序支付)/;
 // 稍微我…, 细微我… are not 微我; V领 / V型 / V脸 are garments and shapes, 加V领取 is still a command.
 const NOT_COMMAND_BEFORE = /[稍细轻略些卑精]$/;
+// Round 17 (t17): 威/薇 closing a word of their own before 我 (权威，我们…, 示威我们不怕, 蔷薇我们也有): no 威我/薇我 command.
+const WORD_BEFORE_WEI = /(?:[权示声神国军虎雄助发逞立余]威|[蔷紫]薇)$/;
 const NOT_COMMAND_AFTER = /^(?:领(?!取|券|福利|红包|优惠|奖)|型|字|脸|领口|ip|c\b|e\b|8)/;
 // 加微量元素, 加威士忌, 添加薇姿…: 微/威/薇 starting another word.
 const NOT_WEI_WORD = /^(?:信|伩|讯|锌|芯|x|v|量|型|调|波|米|博|商|店|小|笑|距|软|粒|孔|电|创|积|整|尘|雕|胖|利|乳|泡|光|针|晶|瑕|醺|凉|甜|酸|辣|苦|咸|胶|纤|生物|末|观|弱|薄|热|妙|微|士|力|望|风|严|胁|尼|姿|诺|娅|拉|露|猛|化|海|斯)/;
@@ -122,6 +124,7 @@ const rule = defineRule({
       const isDenied = denied(ctx, hit.start) || echoedRefused(hit.end);
       if (tag === 'command') {
         if (NOT_COMMAND_BEFORE.test(before) && hit.key.startsWith('微')) return undefined;
+        if (/^[威薇]我$/.test(hit.key) && WORD_BEFORE_WEI.test(ctx.before(hit.start, 8) + hit.key[0]) && !valueAfter(ctx, hit.end)) return undefined;
         if (NOT_COMMAND_AFTER.test(after)) return undefined;
         // (round 13: …unless the word ends at a mark in the draft: 加我微（店铺名拼音）发截图 is no 微店)
         if (/[微薇威]$/.test(hit.key) && NOT_WEI_WORD.test(after) && !wordClosed(hit.end)) return undefined;

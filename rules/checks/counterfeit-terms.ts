@@ -64,7 +64,8 @@ const WINK = /懂(?:[？?吧的得哈啊]|$)|你懂|都懂|懂就行|懂行|介�
 /** Comparing or telling apart: 正品和仿品的区别, 正品与高仿怎么分辨. */
 const COMPARED_BEFORE = /(?:正品|真品|真货|正版)(?:和|与|跟|及|或)$/;
 /** The trade sense of 1:1 / 一比一 needs a word about copying; mixing ratios and compensation do not count. */
-const COPY_CONTEXT = /复刻|还原|开模|做工|做的|做出来|打造|专柜|原版|正品|真品|细节|logo|品质|版本|工艺|仿|一样|看不出|分辨|验不出|材质|五金|走线/;
+// Round 17 (t17): …the mould opened or the original followed (一 比 一 开的模, 一比一照着原版打的, 照搬).
+const COPY_CONTEXT = /复刻|还原|开模|开(?:的|了|过)模|照着|照搬|仿照|做工|做的|做出来|打造|专柜|原版|正品|真品|细节|logo|品质|版本|工艺|仿|一样|看不出|分辨|验不出|材质|五金|走线/;
 const RATIO_WARNING = /不要相信|别相信|别信|谨防|小心|警惕|骗子|举报|冒充|认准|提醒|注意甄别/;
 const RATIO_CONTEXT = /兑|赔|比例|配比|冲泡|稀释|混合|勾兑|加水|调配|对半/;
 /** 复刻 as the brand's own re-issue: 品牌官方复刻的经典配色, 2024年重新发售. */
@@ -746,7 +747,8 @@ function checkRatio(ctx: LintContext, rule: RuleModule): void {
  * 高仿真娃娃屋家具): a model or a toy, not a fake of a brand — not 高仿真LV包, 高仿真大牌手表 (no such kind in the clause), nor
  * a likeness to branded goods claimed in the sentence (高仿真手办，和正版一模一样).
  */
-const REPLICA_KIND = /毛绒|公仔|玩偶|玩具|模型|车模|手办|摆件|娃娃|假花|(?:仿真|绢|塑料)花|花卉|花束|植物|绿植|盆栽|盆景|多肉|动物|恐龙|食玩|道具|微缩|标本|果蔬|蔬菜|水果/;
+// Round 17 (t17): …or a thing made to feel like the body it stands in for (高仿真硅胶奶嘴，模拟妈妈乳房, 高仿真假发, 高仿真义乳, 仿生触感).
+const REPLICA_KIND = /毛绒|公仔|玩偶|玩具|模型|车模|手办|摆件|娃娃|假花|(?:仿真|绢|塑料)花|花卉|花束|植物|绿植|盆栽|盆景|多肉|动物|恐龙|食玩|道具|微缩|标本|果蔬|蔬菜|水果|奶嘴|奶瓶|乳头|乳房|母乳|亲喂|假发|发片|发套|假睫毛|义乳|假肢|义肢|义眼|人体|皮肤|肤感|仿生|模拟/;
 const BRAND_LIKENESS = /大牌|名牌|专柜|原版|一模一样|对版|看不出|分不出|认不出|懂的|你懂|包包|[手腕]表|鞋|口红|香水|lv|gucci|香奈儿|迪奥|爱马仕|耐克|nike/;
 function lifelikeReplica(ctx: LintContext, start: number, end: number): boolean {
   if (ctx.compact.charCodeAt(end) !== 0x771f /* 真 */ || !/^[高精]仿$/.test(ctx.compact.slice(start, end))) return false;
@@ -806,8 +808,15 @@ function licensedCopy(ctx: LintContext, start: number, end: number): boolean {
  * not when a brand or the genuine article is what is copied (一比一复刻大牌香水的味道, 复刻专柜的口感).
  */
 const TASTE_AFTER = /^(?:复刻|还原)?[^，。！？]{0,10}?(?:口感|味道|风味|香味|做法|配方|手艺|烘焙|体验|氛围|感觉|菜|吐司|面包|咖啡|奶茶)/;
+// Round 17 (t17): …or a dish the kitchen tool lets the buyer make at home (这个蛋糕模具可以复刻网红巴斯克, 用这口锅在家就能复刻
+// 馆子里的红烧肉): a modal of ability right before, a kitchen word in the sentence — not 这台面包机是复刻款 (the goods themselves).
+const DISH_AFTER = /^(?:复刻|还原)?[^，。！？]{0,10}?(?:蛋糕|甜品|甜点|糕点|点心|巴斯克|芝士|布丁|蛋挞|曲奇|饼干|马卡龙|冰淇淋|雪糕|红烧|炖|烤肉|烤鸡|火锅|小吃|菜式|菜品|家常菜|私房菜|招牌菜|拿手菜|料理)/;
+const ABLE_BEFORE = /(?:可以|能|能够|就能|就可以|轻松|在家|自己|帮您|帮你|让您|让你|也能|都能)$/;
+const KITCHEN = /蛋糕|甜品|甜点|烘焙|食谱|菜谱|配方卡|做法|料理|烤箱|烤盘|模具|空气炸锅|面包机|厨房|厨具|下厨|锅|菜|小吃|糕点|点心|饮品|奶茶|咖啡|冰淇淋|雪糕/;
 function recreatedTaste(ctx: LintContext, start: number, end: number): boolean {
-  return TASTE_AFTER.test(ctx.after(end, 14)) && !/大牌|专柜|正品|原版|名牌|香水|品牌|官方|logo|仿|(?<!面)包|鞋|手表|腕表|一样|一模|区别|分不出|闻不出|看不出/.test(ctx.before(start, 20, 'hard') + ctx.after(end, 30, 'hard'));
+  const dish = TASTE_AFTER.test(ctx.after(end, 14)) || DISH_AFTER.test(ctx.after(end, 14))
+    || (ABLE_BEFORE.test(ctx.before(start, 8)) && KITCHEN.test(ctx.before(start, 20, 'hard') + ctx.after(end, 30, 'hard')));
+  return dish && !/大牌|专柜|正品|原版|名牌|香水|品牌|官方|logo|仿|(?<!面)包|鞋|手表|腕表|一样|一模|区别|分不出|闻不出|看不出/.test(ctx.before(start, 20, 'hard') + ctx.after(end, 30, 'hard'));
 }
 
 /** 会不会出复刻 asked, with the brand as who would release it (您问这款会不会出复刻，品牌方目前没有公布计划). */

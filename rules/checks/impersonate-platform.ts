@@ -381,6 +381,19 @@ const cues: Cue[] = [
     grow: true,
   },
   {
+    // Round 17 (t17): 我们平台 announcing a ruling on the buyer's case as made (我们平台这边审核通过了您的先行赔付, 咱们平台已经驳回了
+    // 您的申诉, 我们平台裁定…): the shop posing as the deciding platform — not the rules told (the warn cue above), nor a plan
+    // (我们平台上的商品, 我们在平台上会尽快处理).
+    words: ['我们', '咱们', '咱', '我方', '俺们'].flatMap((we) => [...PLATFORM_NAMES.filter((n) => n !== '快手小店'), '平台'].map((name) => we + name)),
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:这边|方面|那边)?(?:已经|已|刚刚|刚才|刚|正式)?(?:审核通过|审批通过|审核同意|批准|核准|裁定|判定|判了|驳回|受理|同意了|通过了|认定|决定给|决定对)/,
+    // …not the platform as a place (您在我们平台审核通过的那张券).
+    notBefore: /(?:在|从|于|到)$/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
     // The platform's staff called one's colleagues: 平台审核那边的同事也跟我说了, 快手审核部的同事说…. Only a
     // platform employee has colleagues there; the shop's own people (我们店的同事) stay the shop's.
     words: ['同事', '领导', '主管', '上级', '同僚'],
@@ -1052,9 +1065,12 @@ const cues: Cue[] = [
     words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
     severity: 'block',
     message: MESSAGE,
-    before: /(?:我|我们|我这|我这里|我这边|本店|我们店|我们这)[^，。]{0,8}?(?:就算|就等于|等于|就相当于|相当于|等同于|就算是|算是)(?:是)?$/,
-    after: /^(?:官方|方)?(?:已经|已)?(?:处理|裁定|判定|介入|审核|受理|的处理|的决定|的意思|的答复|的结果|处理完|处理过)/,
-    notSentence: /不等于|不代表|不算|不能代表/,
+    // Round 17 (t17): …or the shop's reply itself (我们这个回复是跟平台同步过的，等同于平台意见 / 本店的答复就代表平台的结论): its own
+    // answer said to be the platform's view or ruling. Not the buyer sent to the platform for one (平台的意见以平台客服答复为准).
+    before: /(?:我|我们|我这|我这里|我这边|本店|我们店|我们这)[^，。]{0,8}?(?:就算|就等于|等于|就相当于|相当于|等同于|就算是|算是)(?:是)?$|(?:我|我们|本店|我们店|这边|我这边|我们这边|店铺|小店)(?:的|这个|这条|这份|给的|给您的|给出的)?(?:回复|答复|处理结果|处理意见|说法|结论|意见|决定)[^]{0,16}?(?:就|也)?(?:等同于|等于|相当于|就是|代表|视同|视为)(?:了)?$/,
+    after: /^(?:官方|方)?(?:已经|已)?(?:处理|裁定|判定|介入|审核|受理|的处理|的决定|的意思|的答复|的结果|处理完|处理过)|^(?:官方|方)?(?:的)?(?:意见|态度|立场|结论|口径|裁决|判决|最终意见|最终结论|官方意见)/,
+    notSentence: /不等于|不代表|不算|不能代表|以平台[^]{0,8}为准|不是平台|并非平台/,
+    reach: 24,
     grow: true,
     scope: 'sentence',
   },

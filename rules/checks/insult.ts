@@ -143,6 +143,18 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 17 (t17), by shape: literacy set as the only condition for understanding what is written (认字的话应该不难理解吧, 但凡识字
+    // 都看得懂, 会认字的人一看就明白): it implies the buyer cannot read. Not help for someone who cannot (READ_HELP: 老人家不识字的话…),
+    // nor a child's reading (SCHOOL_HONEST: 宝宝认字以后就能自己看).
+    words: ['认字', '识字', '认识字', '会看字', '认得字'],
+    severity: 'block',
+    message: '暗讽买家不识字，属于不文明用语（规则 2.4）',
+    before: /(?:^|[^不没])(?:只要|但凡|凡是|稍微|是个|会|能)?(?:您|你)?(?:是)?$/,
+    after: /^(?:的话|的人|就|都|的都|的应该)[^，。？]{0,8}?(?:不难|能|会|看得懂|看懂|懂|理解|明白|知道|看得明白|看得出)/,
+    notSentence: [SCHOOL_HONEST, READ_HELP, /老人|长辈|爷爷|奶奶|外婆|姥姥|外公|姥爷|爸妈|父母|视障|盲人|盲文|语音|外国|外籍|留学生|学中文|汉语/],
+    deniable: false,
+  },
+  {
     // Round 15 (t15b), by shape: the buyer sent to a degraded living (建议直接去捡垃圾，比较适合您 / 去天桥底下要饭更适合你 / 干脆去捡破烂
     // 算了). Not goods or charity (捡垃圾用的夹子, 流浪乞讨人员救助站, 环卫工人扫大街很辛苦).
     words: ['捡垃圾', '捡破烂', '收破烂', '要饭', '讨饭', '乞讨', '扫大街', '当乞丐', '讨口子'],

@@ -90,6 +90,8 @@ const BY_US_OR_ASK = /我|咱|本店|客服|(?:改|删|撤)[^]{0,4}(?:评价|差
  * 不再打电话了, 上传后就不再打扰): service, not pressure. The review as the condition is not this (the carrot cue).
  */
 const SERVICE_STOP = /(?:上传|补充|确认|修改|提供|填写|补填|核实)[^]{0,12}(?:不再|不会再)(?:打扰|打电话|联系|打|发)/;
+/** Round 17 (t17): contact said to go on regardless (一直发, 晚上也发, 您说别再发了), for a stop tied to an act other than the review. */
+const RELENTLESS = /(?:一直|不停|天天|每天|继续|接着|反复)(?:给(?:你|您))?(?:打|发|催|问|私信|提醒|联系)|(?:晚上|半夜|凌晨|深夜|周末)(?:也|都|照样)(?:打|发|催|问)|(?:别|不要)再(?:打|发|催)|停不了|不会停/;
 /** The contact explained by an order need (第三次联系您是因为清关需要补充资料), not by the review (round 8). */
 const SERVICE_REASON = /(?:是因为|是由于|是为了)(?![^]{0,12}(?:差评|评价|投诉|好评|五星))/;
 // (round 15, t15b: 物流 as what we send, 每天给你发一遍物流截图, is no other actor)
@@ -610,16 +612,22 @@ const cues: Cue[] = [
   },
   {
     // Stopping only when the buyer gives in, however said: 您什么时候删我们什么时候停 / 差评删了我们才停.
-    words: ['什么时候停', '才停', '才会停', '才停止', '就停', '就不发了', '就不打了', '哪天停', '什么时候结束', '什么时候停止', '才结束', '就结束', '才罢休'],
+    words: ['什么时候停', '啥时候停', '才停', '才会停', '才停止', '就停', '就不发了', '就不打了', '哪天停', '什么时候结束', '什么时候停止', '才结束', '就结束', '才罢休'],
     severity: 'block',
     message: '声称联系到买家让步为止，属于骚扰（规则 2.5）',
     // The review is what changes (您什么时候删, 差评删了), not an address (地址改好了我们就停发提醒).
-    before: /(?:(?:评价|差评|评|投诉)[^]{0,4}(?:删|改|撤)|(?:删|改|撤)[^]{0,3}(?:评价|差评|投诉|评)|(?:什么时候|哪天|啥时候)(?:删|改|撤)|好评|五星)[^]{0,10}$/,
+    // Round 17 (t17): …or the buyer's concession on the order (您什么时候确认收货我们什么时候停, 撤销退款申请我们才停), the contact
+    // said relentless (一直发, 晚上也发, 别再发了 refused) — not a reminder that stops with a needed step (上传后就不再打扰).
+    before: /(?:(?:评价|差评|评|投诉)[^]{0,4}(?:删|改|撤)|(?:删|改|撤)[^]{0,3}(?:评价|差评|投诉|评)|(?:什么时候|哪天|啥时候)(?:删|改|撤)|好评|五星|(?:什么时候|哪天|啥时候)(?:点)?(?:确认收货|签收|撤销|撤回|取消(?:退款|申请|投诉|售后)?|同意|松口)|(?:确认收货|撤销(?:退款|投诉|申请)|撤回(?:退款|投诉|申请)|取消(?:退款|投诉|售后))(?:了)?(?:我们|我)?)[^]{0,10}$/,
     reach: 20,
     window: 40,
     // Round 8: 删评 for the review, a flood named (短信轰炸了解一下？删评就停).
-    sentence: [/评价|差评|中评|好评|五星|投诉|删评|改评|撤评/, /天天|每天|一直|继续|打|发|找|催|问|看|轰炸|短信|电话|刷屏/],
-    notSentence: NOT_US,
+    sentence: [/评价|差评|中评|好评|五星|投诉|删评|改评|撤评|确认收货|签收|撤销|撤回|取消退款|取消售后|同意|松口/, /天天|每天|一直|继续|打|发|找|催|问|看|轰炸|短信|电话|刷屏/],
+    notSentence: [NOT_US, SERVICE_STOP],
+    unless: (ctx, start, end) => {
+      const around = ctx.compact.slice(Math.max(0, start - 40), end + 20);
+      return !/评|投诉|五星/.test(around) && !RELENTLESS.test(around);
+    },
   },
   {
     // Round 11 (t11d): a short reply leaves "we" unsaid: a harassing frequency, a contact verb and the review as the condition

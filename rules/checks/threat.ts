@@ -220,7 +220,8 @@ const THIRD_PARTY = ['妈妈', '爸爸', '妈', '爸', '老妈', '老爸', '母�
   '主任', '校长', '院长', '经理', '老板', '工会', '村委', '村委会', '居委会', '社区', '街道办', '工作单位', '单位', '公司', '学校', '辅导员'];
 /** The shop calling, sending to or telling them, or the buyer not wanting them to know. */
 const THIRD_PARTY_TOLD =
-  /(?:我|咱)[^，。？]{0,12}(?:打给|打个电话|打电话|打过去|发给|发到|转给|寄给|告诉|反映|聊聊|问问|说说|通知|联系|发函|寄函|同步给|通报|私信|评评理)|(?:给|跟|向|和|找)(?:你|您)(?:的|们|家|所在的?)?[^]{0,8}(?:打个?电话|打过去|聊|说说|谈谈|反映|发函|寄函|通报|同步)|(?:同步给|发函给|通报给|反映给|告诉|通知|发给|转给|寄给)(?:你|您)(?:的|们|家|所在的?)|(?:打|找|闹|寄|送|追)到(?:你|您)(?:的|们|家)?|要不要(?:我们|我)?(?:发给|转给|寄给|告诉|拿给)|(?:不想|不希望|不愿|别)让[^]{0,8}知道|(?:会|就|要|都会)让(?:他们|她|他|她们)(?:都)?知道|卷进来|被卷|牵连|连累/;
+  /(?:我|咱)[^，。？]{0,12}(?:打给|打个电话|打电话|打过去|发给|发到|转给|寄给|告诉|反映|聊聊|问问|说说|通知|联系|发函|寄函|同步给|通报|私信|评评理)|(?:给|跟|向|和|找)(?:你|您)(?:的|们|家|所在的?)?[^]{0,8}(?:打个?电话|打过去|聊|说说|谈谈|反映|发函|寄函|通报|同步)|(?:同步给|发函给|通报给|反映给|告诉|通知|发给|转给|寄给)(?:你|您)(?:的|们|家|所在的?)|(?:打|找|闹|寄|送|追)到(?:你|您)(?:的|们|家)?|要不要(?:我们|我)?(?:发给|转给|寄给|告诉|拿给)|(?:不想|不希望|不愿|别)让[^]{0,8}知道|(?:不想|不希望|不愿|别)[^，。？]{0,6}被[^，。？]{0,8}(?:知道|看到|发现)|(?:会|就|要|都会)让(?:他们|她|他|她们)(?:都)?知道|卷进来|被卷|牵连|连累/;
+// Round 17 (t17): …the passive too (您也不想这些被家里人知道吧, 不希望购买记录被您爱人看到吧): the secret the shop holds, with the buyer's people.
 /** What makes the telling leverage: a dispute, a secret, a consequence asked about. */
 const THIRD_PARTY_LEVER = new RegExp(`${LEVER_DISPUTE.source}|${/不(?:接|回|理)(?:是吧|的话)|(?:操作|人品|习惯|所作所为|德行|为人|行为|好事|(?:干|做)的[^]{0,3}事|退了|薅|羊毛|白嫖|职业|前途|影响)|(?:还|再)不(?:回|接|理|删|改|撤|确认|给|签)|不然|否则|评价|差评|投诉|举报|曝光|退款|退货|删|撤|会怎样|会怎么样|怎么看|干的事|做的事|知道你买|买这个|买过|对得起|这样做|购物记录|购买记录|聊天记录|卷进来|被卷|牵连|连累|不想让|不希望让|丢人/.source}`);
 
@@ -322,7 +323,8 @@ const cues: Cue[] = [
     words: ['记住你了', '我记住你', '记住你这个人'],
     severity: 'block',
     message: '威胁、恐吓买家',
-    notSentence: /留|优惠|老客|下次|福利|送|谢谢|感谢|喜好|尺码/,
+    // Round 17 (t17): 留 (留货, 给您留着) is a kindness only with no dispute in the sentence — 差 评 留 着 吧 ， 我 们 记 住 您 了 dares it.
+    notSentence: [/^(?![^]*(?:差评|中评|一星|1星|投诉|举报|曝光|维权|12315))[^]*留/, /优惠|老客|下次|福利|送|谢谢|感谢|喜好|尺码/],
   },
   {
     words: ['让你后悔', '你会后悔的', '会让你后悔', '后悔一辈子', '让你后悔一辈子', '后悔莫及', 'you will regret', "you'll regret", 'regret it'],
@@ -1873,6 +1875,23 @@ const cues: Cue[] = [
     sentence: [THIRD_PARTY_TOLD, THIRD_PARTY_LEVER],
     // (round 10: the buyer's people calling us about the order, 您妈妈打电话来问退货进度)
     notSentence: [LEVER_ORDER, /不会(?:把|告诉|联系|打给|发给|透露|泄露)|绝不|保密|隐私|冒充|骗子|诈骗|确认(?:一下)?(?:地址|收货|电话|信息)|收件人(?:写|填|是)|打(?:电话)?来|来电|来问|进度/],
+  },
+  {
+    // Round 17 (t17): the buyer's purchases held as a secret their people could learn — the shop's record named, then the buyer's
+    // person after a passive wish (您买的是什么、收货人是谁，我们这边都有记录的，您也不想这些被家里人知道吧？ / 下单的东西我们后台都看得到，
+    // 不希望被您老公看到吧). No politeness around it cancels this (我理解您想退货): the record and the secret are the menace. Not discreet
+    // packing promised (外包装不写品名，不会被家里人看到) nor a surprise gift kept (不想被女朋友提前发现的话，可以寄到公司).
+    words: THIRD_PARTY,
+    severity: 'block',
+    message: '以买家的购买记录可能被家人、同事知道相要挟，属于恐吓',
+    before: /(?:不想|不希望|不愿意?|怕|别)[^，。？]{0,6}被(?:你|您)?(?:的|家|家的)?$/,
+    after: /^[^，。？]{0,3}(?:知道|看到|发现|看见|晓得)/,
+    window: 60,
+    sentence: /记录|后台|系统里|都看得到|都看得见|都查得到|存着|截图|(?:我们|我|这边)[^，。？]{0,6}(?:都|全)(?:有|知道|清楚)|(?:你|您)(?:都)?买(?:的|了|过)|收货人是谁/,
+    // …nor a way round it offered (不想被同事看到签收，可以改到驿站自提).
+    notSentence: /不会(?:被|让)|放心|保密|私密|隐私|匿名|包装|品名|礼物|惊喜|提前|寄到|代收|自提|驿站|改地址|(?:可以|能|建议)(?:选|改|换|用|寄|备注)/,
+    // The wish is the frame (不想…被, 怕被), not a denial of the act.
+    deniable: false,
   },
   {
     // Round 8: a shop policy of publishing reviewers' data, said to everyone (恶意差评者的个人信息将在本店直播间进行公示): the

@@ -71,6 +71,21 @@ export function quotedUnits(folded: string, compactToFolded: Uint32Array): Uint8
   return mask;
 }
 
+// Round 17 (t17): an order, tracking or after-sales number after its label (订单号4027 1893…, 国际段运单号LX305827164JP, 快递单号：SF…)
+// is the buyer's own record, not a handle: the model does not read it (its latin letters and digits weigh like an id to add).
+const ORDER_CODE = /(?:订单|运单|快递单|物流单|售后单|退款单|退货单|工单|包裹|追踪|跟踪|取件|提货|报关单|清关单|转运单)(?:号码?|编号|码)?(?:是|为)?([a-z]{0,4}[0-9][a-z0-9]{5,30})/g;
+
+/** Per compact unit, 1 inside an order or tracking number after its label (ORDER_CODE), merged into `mask` (made when undefined). */
+export function orderCodeUnits(compact: string, mask: Uint8Array | undefined): Uint8Array | undefined {
+  if (!/[0-9]/.test(compact)) return mask;
+  for (const m of compact.matchAll(ORDER_CODE)) {
+    const code = m[1]!;
+    const at = m.index! + m[0].length - code.length;
+    (mask ??= new Uint8Array(compact.length)).fill(1, at, at + code.length);
+  }
+  return mask;
+}
+
 /** A text's grams are weighed by 1 / sqrt(how many it has, repeats included: `length` unigrams, `length − 1` bigrams). */
 export const gramScale = (length: number): number => 1 / Math.sqrt(Math.max(1, 2 * length - 1));
 

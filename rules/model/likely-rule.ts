@@ -5,7 +5,7 @@ import type { Bilingual, RuleModule } from '../define-rule';
 import { defineRule } from '../define-rule';
 import { MODEL_CLAUSES, type ModelClause } from './clauses';
 import { overThreshold, scoreWindows } from './classifier';
-import { quotedUnits } from './grams';
+import { orderCodeUnits, quotedUnits } from './grams';
 
 export interface LikelyRuleSpec {
   id: string;
@@ -35,7 +35,7 @@ export function likelyRule(spec: LikelyRuleSpec): RuleModule {
     check(ctx) {
       for (const f of ctx.findings) if (f.clause === spec.clause && f.severity !== 'info') return;
       const windows = ctx.memo('model-windows', () =>
-        scoreWindows(ctx.compact, ctx.norm.breakBefore, quotedUnits(ctx.folded, ctx.norm.compactToFolded)),
+        scoreWindows(ctx.compact, ctx.norm.breakBefore, orderCodeUnits(ctx.compact, quotedUnits(ctx.folded, ctx.norm.compactToFolded))),
       );
       for (const w of windows) {
         if (!overThreshold(w, c)) continue;

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 17 (t17): 威/薇 closing a word of their own (权威, 示威, 蔷薇) before 我 is no 威我/薇我 command
+    "鉴定结果以检测中心为准，那边更权威，我们会把报告同步给您。",
+    "这家实验室挺权威我们合作好几年了",
+    "看球的时候大家给主队助威，我们店也送了应援棒。",
+    "蔷薇我们这周补货，紫薇我们暂时没有。",
     // round 16 (t16): our name searched, the app named after it
     "绿色软件包装的那款是薄荷味的，蓝色是海盐味",
     // fa16
@@ -123,6 +128,10 @@ ruleTable(rule, {
     '她的微信是我手机号吗？',
   ],
   invalid: [
+    // round 17 (t17): the command itself still fires after a word break or a plain lead
+    { text: '想要实拍的威我：tw_shop2024', severity: 'block' },
+    { text: '有问题薇我，我在线', severity: 'block' },
+    { text: '活动详情加我威，我发你', severity: 'block' },
     // round 16 (t16): our name searched, the app named after it
     "物流这块我这边看不全，您直接搜我名字那个绿色软件，头像是只柯基的就是我，实时给您同步哈",
     "您搜我们店名那个绿色软件，头像是店标的就是我们",

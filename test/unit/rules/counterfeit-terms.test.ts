@@ -8,6 +8,18 @@ ruleTable(counterfeitTerms, {
     "这只企鹅玩偶是按帝企鹅幼崽一比一大小做的，抱着睡觉刚好",
     "恐龙模型是1比1真实尺寸还原的，放客厅很震撼",
     "这个熊猫公仔一比一等身大小，小朋友很喜欢",
+    // round 17 (t17): 高仿真 of a thing made to feel like the body it stands in for
+    "高仿真宽口径奶瓶，奶嘴接近亲喂的感觉，宝宝更容易接受",
+    "这顶高仿真假发是真人发丝织的，戴上很自然",
+    "术后穿戴的高仿真义乳，贴合度和重量都做过调整",
+    "仿生设计的高仿真乳头奶嘴，软硬度模拟妈妈的",
+    // round 17 (t17): 复刻 a dish the kitchen tool lets the buyer make at home
+    "用这口铸铁锅在家就能复刻馆子里的红烧肉",
+    "这个烤盘让你轻松复刻咖啡店的华夫饼，附赠食谱",
+    "有了这台破壁机，自己也能复刻奶茶店的芋泥波波",
+    // round 17 (t17): 一比一 as a ratio stays clean when 照着 the instructions
+    "一比一的比例兑水，照着说明书来就行",
+    "奶粉和水一比一冲泡，照着罐子上的刻度",
     // round 16 (t16): 正版 vouching a licensed figure is no likeness
     "高仿真手办做工精细，是官方授权的正版周边",
     "高仿真多肉盆栽，不用晒太阳，办公桌上放着好看",
@@ -367,6 +379,15 @@ ruleTable(counterfeitTerms, {
     // round 17 (fa17): the size of a brand's goods copied
     "一比一大小的LV包，专柜同款做工",
     "1比1尺寸复刻大牌鞋，细节跟正品一样",
+    // round 17 (t17): 高仿真 of branded goods, 复刻 the goods themselves, 一比一 + a mould opened / the original followed
+    { text: '高仿真奶嘴，和大牌的一模一样', severity: 'block' },
+    { text: '这款高仿真LV包，模拟原版做工', severity: 'block' },
+    { text: '这台面包机是复刻款，和大牌的一样', severity: 'block' },
+    { text: '这款蛋糕模具是复刻的大牌款', severity: 'block' },
+    { text: '我们这双鞋可以复刻正品的所有细节', severity: 'block' },
+    { text: '1 比 1 开 的 模，您放心拍', severity: 'block' },
+    { text: '一比一开了模，跟专柜货对过', severity: 'block' },
+    { text: '表盘是一比一照着原版打的', severity: 'block' },
     // round 16 (t16): 正版 vouching a licensed figure is no likeness
     "高仿真爱马仕包，懂的来",
     // round 16 (t16): 高仿真 of a replica kind, 复刻 refused in a list or beyond others, a document's 扫描版, others out there selling it

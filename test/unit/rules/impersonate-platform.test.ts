@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 17 (t17): the shop's reply kept apart from the platform's view; 我们平台 as a place or a plan
+    "我们的回复仅代表店铺，平台的意见以平台客服答复为准",
+    "我们的意见不等于平台意见，您可以申请平台介入",
+    "我们的处理意见会同步给平台，最终以平台判定为准",
+    "我们平台这边会尽快处理您的退款",
+    "您在我们平台审核通过的那张优惠券可以用",
     // round 16 (t16): the shop's ruling said to bind the platform, a shared back office / the platform's own ruling
     "我这边的处理您如果不满意，可以申请平台介入，以平台的处理结果为准",
     "平台介入后的判定结果平台不会再改，我们也会配合执行",
@@ -459,6 +465,14 @@ ruleTable(impersonatePlatform, {
     "我们不是平台派来的，只是店铺客服，平台介入请在订单页申请。",
   ],
   invalid: [
+    // round 17 (t17): the shop's own reply said to equal the platform's view or ruling
+    { text: '本店给您的答复就代表平台的结论，不用再申诉了', severity: 'block' },
+    { text: '这边的处理结果已经报备过，视同平台裁决', severity: 'block' },
+    { text: '小店这条回复已经和平台对过口径，就是平台的最终意见', severity: 'block' },
+    // round 17 (t17): 我们平台 announcing a ruling on the buyer's case as made
+    { text: '咱们平台已经驳回了您的申诉', severity: 'block' },
+    { text: '我们快手刚刚裁定这单全额退款', severity: 'block' },
+    { text: '我们平台这边批准了您的理赔，钱三天内到账', severity: 'block' },
     // round 16 (t16): the shop's ruling said to bind the platform, a shared back office / the platform's own ruling
     "我们店铺客服和平台客服共用一个后台，所以我这边的处理结果就是最终结果，平台不会再改",
     "我这边的处理就是最终的，平台那边也改不了",

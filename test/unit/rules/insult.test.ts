@@ -6,6 +6,11 @@ ruleTable(insult, {
     // round 17 (fa17): the sand sculpture
     "这套沙雕模具是给小朋友在海边玩沙子用的，带小铲子和水桶",
     "周末沙滩有沙雕节，这套工具刚好用得上",
+    // round 17 (t17): reading as honest help or a learner's step, not the buyer's competence
+    "老人家不认字的话，您可以帮他开语音播报",
+    "宝宝认字以后就能自己看绘本啦",
+    "这套卡片帮孩子认字，认字的话从象形字开始最容易理解",
+    "外籍顾客认字的话可以先看英文版说明书，中文版也附在盒里",
     // fa16
     "adidas nmd 有货",
     "nmd 鞋有货",
@@ -224,6 +229,10 @@ ruleTable(insult, {
     // round 17 (fa17): still an insult at the beach
     "你这个沙雕，去海边玩沙子吧",
     "沙雕买家，沙滩玩具都不会用",
+    // round 17 (t17): literacy set as the only condition for understanding — implies the buyer cannot read
+    { text: '说明书写得很清楚了，但凡识字都看得懂', severity: 'block' },
+    { text: '详情页标着呢，会认字的人一看就明白', severity: 'block' },
+    { text: '包装上写着呢，识字的话一看就知道', severity: 'block' },
     // fa16
     { text: "你 smjb 啊", match: "smjb" },
     "S M J B",

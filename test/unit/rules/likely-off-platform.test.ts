@@ -9,10 +9,19 @@ ruleTable(likelyOffPlatform, {
     ...EVERYDAY_REPLIES,
     '售后问题您直接在订单页面点申请售后就可以，平台会全程跟进处理。',
     '付款请在快手下单页面完成，我们不会让您私下转账，也不会发收款码。',
+    // round 17 (t17): an order, tracking or after-sales number after its label is the buyer's record, not a handle
+    '退货单号RT20240512883，仓库签收后两天内退款，请留意',
+    '转运单号是JD0098812234567，已经到了仓库，明天出库。',
+    '快递单号SF1428836605512，目前还在东京等待航班。',
+    '您的订单号 6021 3344 8817 2093 556，包裹追踪号UA123456789CN，预计周五到港。',
   ],
   invalid: [
     { text: '这边聊不方便，您搜一下我们老板的名字，通过一下验证，价格私聊给您更低。', severity: 'warn' },
     { text: '我们在别的平台也有店，那边价格更实惠，您可以去搜一下同名的店铺看看。', severity: 'warn' },
     { text: '下次直接找我本人就行，不用在这里下单了，我给您算便宜点，货到付款。', severity: 'warn' },
+    // round 17 (t17): the same code with no order label, or a move off the platform beside a masked number, is still read
+    { text: '加一下LX305827164JP，物流的事我私下给您处理，不走平台', severity: 'warn' },
+    { text: '国际段运单号LX305827164JP，您搜一下我这个号，私聊给您便宜', severity: 'warn' },
+    { text: '您的订单号4027 1893 5520 6618 391，下次直接找我本人，不用在这里下单了', severity: 'warn' },
   ],
 });

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 17 (t17): a stop tied to an order step with no relentless contact, or someone else's calls
+    "您上传身份证后我们就不再打扰了，什么时候上传什么时候停止提醒",
+    "物流提醒系统会一直发，您签收后就停了",
+    "快递员会一直打电话，您什么时候签收他什么时候停",
+    "您什么时候确认收货，我们这边什么时候给您结算积分",
+    "发货提醒您什么时候确认收货我们就停，一般签收后系统自动确认",
     // round 15 (t15b): tit for tat per unit of time the dispute stands
     "退款申请提交后一天内，我们就会给您回复。",
     // round 15 (t15b): 物流 as what we send, not another actor
@@ -194,6 +200,10 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 17 (t17): relentless contact that stops only when the buyer gives in on the order (确认收货, 撤销退款, 取消售后)
+    { text: '消息我们会继续发，半夜也发，您啥时候点确认收货我们啥时候停', severity: 'block' },
+    { text: '电话我们一直打，周末也打，您什么时候撤销退款申请我们什么时候停', severity: 'block' },
+    { text: '您说不要再催了，可我们会一直催，取消售后了我们就停', severity: 'block' },
     // round 15 (t15b): tit for tat per unit of time the dispute stands
     "差评挂一天，我就用小号给你发一天私信。",
     "投诉一天不撤，我们就一天给你打十个电话。",

@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 17 (t17): 留 as a kindness with no dispute around 记住您了
+    "记住你了亲，这款给你留着",
+    "您常买的色号我们记住您了，下次到货给您留一支",
+    "差评留着也行，我们会改进包装",
+    // round 17 (t17): the buyer's people named in discreet packing, a surprise gift or a way round it — no held secret
+    "这款是私密发货，外包装不写品名，您放心不会被家里人看到",
+    "礼物我们包装好了，您不想被女朋友提前发现的话，可以寄到公司",
+    "您买了什么我们后台有记录，如果您不想被同事看到签收，可以改到驿站自提",
+    "您买的是成人用品，我们发货不写品名，不想被家人看到可以选驿站自提",
     // round 16 (t16): the buyer's number kept with a night call hinted, data in the order and the buyer easy to find, a visit with the visitor unsaid, the workplace said findable / service
     "您家在哪个城市？我帮您查一下运费",
     "你公司在哪个区？我们看下能不能当天送达",
@@ -537,6 +546,14 @@ ruleTable(threat, {
     "您住的那栋楼是新小区吧，快递柜在一楼，取件很方便。",
   ],
   invalid: [
+    // round 17 (t17): the review dared to stay, then the buyer remembered (spaced too)
+    { text: '投诉就留着吧，我记住你了', severity: 'block' },
+    { text: '一星您就留着，我们记住您了', severity: 'block' },
+    { text: '差 评 您 留 着 ， 我 们 记 住 你 了', severity: 'block' },
+    // round 17 (t17): the buyer's purchases held as a secret their people could learn
+    { text: '差评可以写，但您下单的那些东西我们后台都看得到，不希望被您老公看到吧', severity: 'block' },
+    { text: '您买过哪些东西系统里一清二楚，总不想被领导知道吧', severity: 'block' },
+    { text: '理解您的心情，您的订单我们存着呢，怕被家人发现的话就别闹了', severity: 'block' },
     // round 16 (t16): the buyer's number kept with a night call hinted, data in the order and the buyer easy to find, a visit with the visitor unsaid, the workplace said findable / service
     "你留的手机号我存了，晚上睡觉记得静音哈",
     "你的手机号我存了，半夜想起来就给你打个电话聊聊",
