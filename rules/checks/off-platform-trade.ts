@@ -72,6 +72,8 @@ const OFF_PLATFORM_ORDER = /(?:不|别|不用|不要|无需|不必)(?:再)?挂(?
 // (加好友, 朋友圈), money to me or on arrival (转我, 到了再给钱). Not when the sentence points to an on-platform place (直播间, 小黄车).
 const SHOP_ASIDE = /(?:不用|不必|别|无需|不需要|不要)(?:再)?(?:进|去|来|逛|上|在)(?:店铺|店里|小店|店)(?:里)?|(?:不在|没在|没挂|不挂|没上|不上|没放|不放)(?:店铺|店里|小店|店|链接)(?:里|上)?(?:上架|卖|挂|上)?|(?:比|较)(?:店铺|店里|小店|链接)(?:的|里的?)?(?:价格?)?(?:便宜|实在|划算|优惠|低|少|实惠|好)/g;
 const PRIVATE_HAND = /(?:跟|找|向|问|和)我(?:直接)?(?:买|拿|订|要|购)|单独(?:跟|找|向|和)我|(?:个人|私人)(?:渠道|名义|给您|给你|发|寄)|我(?:直接|私人|个人|单独)?(?:给您|给你)(?:寄|发)(?!票|链接|优惠券|券)|加(?:上|个|一下)?(?:我|好友)|朋友圈|私下|私我|私聊|转我|转给我|钱(?:直接)?给我|(?:到了|到货|收到|货到)(?:再|后)(?:给钱|付|转)/;
+/** Money to us after the goods arrive, outside any checkout: 钱您收到再给我, 收到货再转我, 到了再付给我. */
+const PAY_LATER = /(?:钱|款|货款)(?:您|你)?(?:收到|到了|到货|拿到)(?:货|东西)?(?:后|了)?(?:再)?(?:给我|转我|付我|给我们|转给我|付给我)|(?:收到|到了|到货|拿到)(?:货|东西)?(?:后|了)?再(?:把钱)?(?:给我|转我|付我|转给我|付给我)(?:钱)?/g;
 const ON_PLATFORM_PRICE = /直播间|小黄车|活动价|活动|券后|用券|用了券|秒杀|新人价|新人|会员价|拼团|预售|大促|满减/;
 const SHOP_ASIDE_HERE = /直播间|小黄车|号链接|新链接|重新拍|补差|快手小店|橱窗/;
 const CANCEL_CUE = phraseRegex(['取消', '退款', '申请退', '退掉', '不用拍', '别拍', '不用下单', '别下单', '钱', '转', '私下', '线下', '直接']);
@@ -188,6 +190,16 @@ const rule = defineRule({
       taken.add(start, end);
       const off = denied(ctx, start) || warningContext(ctx, start, end) || REFUSED_AFTER.test(ctx.after(end, 10, 'hard'));
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下交易（否定或提醒语境）' : '引导买家绕开平台交易' });
+    }
+    // Round 17: the checkout abandoned (先别付款, 订单先取消) and the money paid to us later by hand — 回头我把东西直接寄您，钱您收到
+    //再给我就行; 到了再转我. No keyword, but the platform's payment is skipped (gate: ORDER_GONE in the draft, then PAY_LATER).
+    for (const m of ORDER_GONE.test(ctx.compact) ? matchesOf(PAY_LATER, ctx.compact) : []) {
+      const [start, end] = [m.index!, m.index! + m[0].length];
+      const s = sentence(ctx, start, end, 60);
+      if (taken.overlaps(start, end) || ON_PLATFORM_PLACE.test(s) || /货到付款/.test(s)) continue;
+      taken.add(start, end);
+      const off = denied(ctx, start) || warningContext(ctx, start, end);
+      ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下交易（否定或提醒语境）' : '让买家先不走平台付款，收货后把钱直接给店家（绕开平台交易）' });
     }
     // Round 13 (t13a): the shop set aside, the goods handed over privately in the same sentence (gate: 店 and a private hand-over).
     for (const m of ctx.compact.includes('店') && PRIVATE_HAND.test(ctx.compact) ? matchesOf(SHOP_ASIDE, ctx.compact) : []) {

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 17: the checkout kept, or paid to the courier on the platform's own cash-on-delivery
+    "您先别付款，我问下仓库有没有货",
+    "我们支持货到付款，收到再付给快递员",
+    "订单先别付款，等我改好价您再在订单页付",
     // round 14 (fa14b): probes by phenomenon (batch-by/bz, clean-bi; see the comments marked fa14b)
     "您说的意思我明白，想私下交易省点手续费，但我们真的不能这么做。",
     "我理解您想走线下转账省点钱，但平台不允许，还请在页面下单。",
@@ -147,6 +151,10 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 17: the checkout abandoned and the money paid to us after the goods arrive
+    "这单您先别付款了，回头我把东西直接寄您，钱您收到再给我就行",
+    "订单先取消吧，我直接给您寄过去，到了再转我",
+    "这单先取消，东西我寄给您，钱收到货再给我们就好",
     // round 14 (fa14b): the violations that share the words stay caught
     "您说的意思我明白，想私下交易省点手续费，加我微信就行。",
     "私下付款的订单海关是不认的，不过我们有办法，私聊。",

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 17: an offer phrase about the shop's own service
+    "亲，清关材料需要可以问我哈",
     // round 17: tickets the buyer is told to buy through the official channel
     "火车票和门票都需要您自己去官方渠道买哦",
     "演唱会门票请通过正规渠道购买，我们不代购",
@@ -244,6 +246,9 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 17: an unrelated service offered in English, or with 需要可以问我
+    "BTW 亲 we also do 国际驾照翻译认证，三天出件",
+    "国际驾照翻译认证，三天出件，需要可以问我哈",
     // round 17: a channel of one's own is still an offer
     "火车票我有渠道，需要找我",
     "演唱会门票我们有渠道，需要的话找我",
