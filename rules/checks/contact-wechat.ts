@@ -25,6 +25,8 @@ import { WECHAT_TERMS } from '../lexicon/third-party';
 const DISGUISED_PAY = /^(?:转(?!发)|红包|收款|转账)/;
 const PAYMENT_AFTER = /^(?:支付|付款|付|零钱|钱包|买单|收银|扫码支付|扫码付|转账|转|红包|余额|绑定|pay|收款|里的钱|小程序支付)/;
 // 稍微我…, 细微我… are not 微我; V领 / V型 / V脸 are garments and shapes, 加V领取 is still a command.
+/** 加 (or +) then vx/wx glued to an id of latin letters (加vxlinda, +wxabc123): see check(). */
+const GLUED_ADD = /(?:加|\+|添加)(?:个|一下|下|我|我的)?(?:vx|wx)(?=[a-z][a-z0-9_]{2,19}(?![a-z0-9_]))/g;
 const NOT_COMMAND_BEFORE = /[稍细轻略些卑精]$/;
 // Round 17 (t17): 威/薇 closing a word of their own before 我 (权威，我们…, 示威我们不怕, 蔷薇我们也有): no 威我/薇我 command.
 const WORD_BEFORE_WEI = /(?:[权示声神国军虎雄助发逞立余]威|[蔷紫]薇)$/;
@@ -74,7 +76,7 @@ const rule = defineRule({
     hint: { zh: '删除微信号和加微信的说法，直接在平台聊天窗口里沟通。', en: 'Remove the WeChat id and the invitation; keep talking in the platform chat.' },
   },
   terms: WECHAT_TERMS,
-  vocabulary: [PERSON_WEI.source, VENUE_BEFORE.source, VENUE_AFTER.source, BUYER_QUOTE.source, MEANING.source, ECHO_REFUSAL.source],
+  vocabulary: [GLUED_ADD.source, PERSON_WEI.source, VENUE_BEFORE.source, VENUE_AFTER.source, BUYER_QUOTE.source, MEANING.source, ECHO_REFUSAL.source],
   check(ctx, hits) {
     const tokens: TermHit[] = [...hits];
     for (const m of HEART_MATERIAL.test(ctx.folded) ? matchesOf(HEART_TOKEN, ctx.folded) : []) {
@@ -86,6 +88,11 @@ const rule = defineRule({
     for (const m of /的[微薇威]/.test(ctx.compact) ? matchesOf(PERSON_WEI, ctx.compact) : []) {
       const end = m.index! + m[0].length;
       if (wordClosed(end)) tokens.push({ spec: { term: m[0], tag: 'command' }, start: m.index!, end, key: m[0] });
+    }
+    // Round 17: the add-command glued to a latin id (加vxlinda, 加 v x a b c once the spaced letters are joined): the term 'vx' is
+    // not matched inside a longer latin word (usb is no sb), so the command and its id are read as one.
+    for (const m of /[a-z]{4}/.test(ctx.compact) ? matchesOf(GLUED_ADD, ctx.compact) : []) {
+      tokens.push({ spec: { term: m[0], tag: 'command' }, start: m.index!, end: m.index! + m[0].length, key: m[0] });
     }
     // Nothing to judge (most drafts): return before the helpers below are made (a closure each, per draft).
     if (tokens.length === 0) return;

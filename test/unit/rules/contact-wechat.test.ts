@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 17: sizes and memberships spelled in letters are no add-command
+    "这款有 W X L 码",
+    "加vip会员更划算",
+    "加wxl码的话要补差价",
     // round 17 (t17): 威/薇 closing a word of their own (权威, 示威, 蔷薇) before 我 is no 威我/薇我 command
     "鉴定结果以检测中心为准，那边更权威，我们会把报告同步给您。",
     "这家实验室挺权威我们合作好几年了",
@@ -128,6 +132,11 @@ ruleTable(rule, {
     '她的微信是我手机号吗？',
   ],
   invalid: [
+    // round 17: the add-command glued to a latin id, or spelled out letter by letter
+    "加 v x a b c",
+    "加vxlinda",
+    "加 v x l i n d a 聊",
+    "有问题加wxtommy88",
     // round 17 (t17): the command itself still fires after a word break or a plain lead
     { text: '想要实拍的威我：tw_shop2024', severity: 'block' },
     { text: '有问题薇我，我在线', severity: 'block' },
