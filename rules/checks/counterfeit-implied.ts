@@ -106,6 +106,8 @@
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
 
+/** Round 17: the shop lending its name to nobody (没授权任何人用我们的名义卖货, 未授权他人以本店名义): a warning against namesakes. */
+const NAME_NOT_LENT = /授权(?:给)?(?:任何人|任何店铺|别人|他人|其他人|其他店铺?)|(?:用|以)(?:我们|本店|我们店|咱们)(?:的|店的)?名义|冒用/;
 const MESSAGE = '暗示商品不是正品（规则 2.8）';
 /** A guarantee or remedy in the sentence turns "not genuine" into a promise: 不是正品假一赔十. */
 const REMEDY = /假一赔|退一赔|包退|全额退|赔三|赔十|赔付|倍赔|赔偿|承担鉴定|鉴定费|退款并/;
@@ -583,7 +585,7 @@ const cues: Cue[] = [
     message: MESSAGE,
     sentence: [GENUINE, /同一|一样|一模一样|无差别|没差别|没区别|没有区别|价|便宜|生产线|工厂|流水线/],
     sentenceSkipsAnchor: true,
-    notSentence: [REMEDY, ADVICE, /正品保证|保证正品|就是正品|都是正品|官方授权|品牌授权书|可以提供授权|授权书|授权经销|授权店|不保证|物流|快递|海外|跨境|保税|直邮|代购|免税/],
+    notSentence: [REMEDY, ADVICE, NAME_NOT_LENT, /正品保证|保证正品|就是正品|都是正品|官方授权|品牌授权书|可以提供授权|授权书|授权经销|授权店|不保证|物流|快递|海外|跨境|保税|直邮|代购|免税/],
     deniable: false,
   },
   {
@@ -762,7 +764,7 @@ const cues: Cue[] = [
     severity: 'warn',
     message: '说商品没有品牌授权却在售卖，暗示不是正品（规则 2.8）',
     sentence: /便宜|价格|货|专柜|质量|效果|一样|差不多/,
-    notSentence: /不卖|不能卖|不做|下架|不销售|不代理|不上架|举报|侵权|所以不|(?:店|家|商家|卖家)(?:都)?(?:不要|别)买|谨防|小心/,
+    notSentence: [NAME_NOT_LENT, /不卖|不能卖|不做|下架|不销售|不代理|不上架|举报|侵权|所以不|(?:店|家|商家|卖家)(?:都)?(?:不要|别)买|谨防|小心/],
     deniable: false,
     // Round 13 (fa13b): the missing authorisation said of OTHER sellers (没拿到授权的店铺卖的可能是假货，您认准我们; 没授权的代购渠道
     // 风险大) — not of ourselves (我们是没授权的店铺，所以便宜).

@@ -521,7 +521,8 @@ const cues: Cue[] = [
     // 沙雕风手机壳 / 沙雕文案: the word names a style of goods
     notAfter: /^(拟|稿|莓|本|地|作|心|办|练|持|劳|狗|猫|牌|品牌|系列|同款|风|图案|文案|表情|手机壳|周边)/,
     // Round 17 (fa17): 沙雕 the sand sculpture (沙雕模具给小朋友在海边玩沙子用; 沙雕节) — beach and sand talk, nobody addressed.
-    unless: (ctx, start, end) => ctx.compact.slice(start, end) === '沙雕' && /沙滩|海边|沙子|玩沙|沙雕(?:节|展|模具|工具|玩具|城堡|作品)|堆沙|沙堡|铲子|水桶/.test(sentenceOf(ctx, start, end)) && !/(?:你|您)(?:这个|真|就是|是个|个)?沙雕|沙雕(?:买家|玩意|东西|客户)/.test(sentenceOf(ctx, start, end)),
+    // Round 17: 为啥比专柜便宜 — 啥 "why" then 比 "than", no 啥比 at all.
+    unless: (ctx, start, end) => (ctx.compact.slice(start, end) === '啥比' && /(?:为|凭|干|咋|因为|是)$/.test(ctx.before(start, 2)) && /^(?:专柜|别|其他|外面|国内|官方|商场|实体|超市|免税|直播|他们|我们|平时|原价|之前|上次|以前|这|那|市场|[^，。！？]{0,6}(?:便宜|贵|低|高|好|差|快|慢|多|少))/.test(ctx.after(end, 10))) || (ctx.compact.slice(start, end) === '沙雕' && /沙滩|海边|沙子|玩沙|沙雕(?:节|展|模具|工具|玩具|城堡|作品)|堆沙|沙堡|铲子|水桶/.test(sentenceOf(ctx, start, end)) && !/(?:你|您)(?:这个|真|就是|是个|个)?沙雕|沙雕(?:买家|玩意|东西|客户)/.test(sentenceOf(ctx, start, end))),
   },
   {
     words: ['卧槽', '我操', '我草', '我艹', '握草', '卧草', '沃日', '我靠'],

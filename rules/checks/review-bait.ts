@@ -71,6 +71,8 @@ const cues: Cue[] = [
 ];
 
 const rule = cueRule({
+  // Round 17: the buyer's offer quoted back and declined (您说可以帮我们“刷几个好评”，谢谢好意，但真的不用) is no offer of ours.
+  skipOthersQuoted: true,
   meta: {
     id: 'review-bait',
     clause: '2.7',

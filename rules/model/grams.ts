@@ -75,13 +75,24 @@ export function quotedUnits(folded: string, compactToFolded: Uint32Array): Uint8
 // is the buyer's own record, not a handle: the model does not read it (its latin letters and digits weigh like an id to add).
 const ORDER_CODE = /(?:订单|运单|快递单|物流单|售后单|退款单|退货单|工单|包裹|追踪|跟踪|取件|提货|报关单|清关单|转运单)(?:号码?|编号|码)?(?:是|为)?([a-z]{0,4}[0-9][a-z0-9]{5,30})/g;
 
-/** Per compact unit, 1 inside an order or tracking number after its label (ORDER_CODE), merged into `mask` (made when undefined). */
+// Round 17: a link on the platform's own domains (https://v.kuaishou.com/Jx82Tq, compact httpsvkuaishoucomjx82tq) is where the
+// shop may send the buyer: the model does not read it either (its latin run weighs like an outside link).
+const OWN_LINK = /(?:https?)?(?:www|v|m|[a-z0-9]{1,12})?(?:kuaishou|kwaixiaodian|kwaishop|gifshow|kwai)(?:com|cn|net)[a-z0-9]{0,24}/g;
+
+/**
+ * Per compact unit, 1 inside an order or tracking number after its label (ORDER_CODE) or inside a link on the platform's own
+ * domains (OWN_LINK), merged into `mask` (made when undefined).
+ */
 export function orderCodeUnits(compact: string, mask: Uint8Array | undefined): Uint8Array | undefined {
-  if (!/[0-9]/.test(compact)) return mask;
-  for (const m of compact.matchAll(ORDER_CODE)) {
-    const code = m[1]!;
-    const at = m.index! + m[0].length - code.length;
-    (mask ??= new Uint8Array(compact.length)).fill(1, at, at + code.length);
+  if (/[0-9]/.test(compact)) {
+    for (const m of compact.matchAll(ORDER_CODE)) {
+      const code = m[1]!;
+      const at = m.index! + m[0].length - code.length;
+      (mask ??= new Uint8Array(compact.length)).fill(1, at, at + code.length);
+    }
+  }
+  if (compact.includes('k') || compact.includes('gifshow')) {
+    for (const m of compact.matchAll(OWN_LINK)) (mask ??= new Uint8Array(compact.length)).fill(1, m.index!, m.index! + m[0].length);
   }
   return mask;
 }

@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 17: the shop lends its name to nobody
+    "名字相近的其他账号我们不认识，也没授权任何人用我们的名义卖货",
+    "我们没有授权其他店铺以本店名义销售，认准店铺ID下单",
     // round 15 (t15a): 原款 as a genuine noun in every list of them
     "新款和原款一样大，只是换了颜色",
     "这是原款的升级版，面料更好",

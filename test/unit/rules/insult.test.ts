@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 17: 为啥 + 比 (why … than)
+    "为啥比专柜便宜？主要是关税是0",
+    "凭啥比别人贵？因为我们是保税仓直发",
     // round 17 (fa17): the sand sculpture
     "这套沙雕模具是给小朋友在海边玩沙子用的，带小铲子和水桶",
     "周末沙滩有沙雕节，这套工具刚好用得上",
@@ -226,6 +229,8 @@ ruleTable(insult, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 17: 啥比 aimed
+    "你个啥比，看不懂字吗",
     // round 17 (fa17): still an insult at the beach
     "你这个沙雕，去海边玩沙子吧",
     "沙雕买家，沙滩玩具都不会用",

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(reviewBait, {
   valid: [
+    // round 17: the buyer's offer quoted back and declined
+    "您说可以帮我们“刷几个好评”，谢谢好意，但真的不用～",
+    "您提到“帮你们刷点好评”，心领了，按真实感受评价就好",
     // round 14 (t14), after probe 3
     "感谢您的好评，评价配图对其他买家很有帮助",
     // round 13 (t13c)
@@ -51,6 +54,8 @@ ruleTable(reviewBait, {
     '差评是否删除由您决定，不影响退款进度。',
   ],
   invalid: [
+    // round 17: our own offer is still one
+    "我们可以帮您刷几个好评，顶一下",
     // round 14 (t14), after probe 3
     { text: "好评加一张图片返3块，到手直接微信转", severity: 'warn' },
     { text: "评价配几张照片，返您5元", severity: 'warn' },
