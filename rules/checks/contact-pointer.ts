@@ -81,6 +81,20 @@ const OURS_ON_IT = /我的|我们的|是我|就是我|加我|找我|私|我们(?
 // Talk moved elsewhere: 换个地方我给您细讲, 别的地方聊.
 const TALK_AFTER = /^(?:吧|的话|呗)?(?:再|去|来|上|里)?(?:我|我们|咱们|咱)?(?:再|来|去)?(?:给您|跟您|和您|给你|跟你|和你)?(?:细|详|慢慢|好好|单独|私下)?(?:聊|说(?!的)|讲(?!的)|谈|沟通|联系|加)/;
 const MOVE_CUE = /换个|找个|别的地方|别处|外面|私聊|私下|您懂的|你懂的|上聊|上说|加我|私信我|细讲|细说|另外聊|小窗/;
+const MOVE_CUE_ALL = new RegExp(MOVE_CUE.source, 'g');
+/** A MOVE_CUE near the watched-chat hit that is not inside someone else's quote (detect/quoted.ts othersQuote; round 17, t17b). */
+function movedOutsideQuotes(ctx: LintContext, start: number, end: number): boolean {
+  const from = Math.max(0, start - 40);
+  const w = ctx.compact.slice(from, end + 40);
+  MOVE_CUE_ALL.lastIndex = 0;
+  for (let m = MOVE_CUE_ALL.exec(w); m; m = MOVE_CUE_ALL.exec(w)) {
+    const a = from + m.index;
+    const b = a + m[0].length;
+    if (a < end && b > start) continue;
+    if (!othersQuote(ctx, a, b)) return true;
+  }
+  return false;
+}
 // An app named by its colour (not 小红书/红薯) used as a venue: 绿色泡泡上聊, 小蓝鸟软件上找我.
 const COLOUR = /[绿蓝黄红粉紫橙青](?![书薯])/;
 const LOOK_VENUE = /^(?:的)?(?:书|那个|软件|app|平台)?(?:上|里)(?:面)?(?:再|直接|来|去)?(?:跟我|和我|找我|给我|我给您|我给你|我|咱们|我们)?(?:再)?(?:聊|详聊|细聊|私聊|说|联系|沟通|找|搜|加|见|私|发|讲)|^(?:上|里)?(?:搜我|找我|加我)|^(?:上|里)(?:我|我们)?(?:也)?(?:开播|直播|有号|有店)|^(?:上|里)(?:我|我们)的?(?:id|号|账号|名字)/;
@@ -243,6 +257,8 @@ const rule = defineRule({
         if (/(?:平台|订单|系统)[^，。]{0,3}$/.test(ctx.before(hit.start, 6))) continue;
         const w = ctx.compact.slice(Math.max(0, hit.start - 40), hit.end + 40);
         if (!MOVE_CUE.test(w.replace(hit.key, ''))) continue;
+        // Round 17 (t17b): the move only in the buyer's words quoted and refused (您说的'加V私聊'我们不做，售后都在这个窗口，有聊天记录更有保障).
+        if (!movedOutsideQuotes(ctx, hit.start, hit.end)) continue;
         severity = 'warn';
       } else if (tag === 'look') {
         // (…or a riddle instead of the colour: 你懂的两个字母的软件上)

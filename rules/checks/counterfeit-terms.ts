@@ -44,8 +44,9 @@
 // market's so-called ones, 网上那种所谓的A货, are the kind described unless the sentence sells them: KIND_LEAD, fa15).
 
 import { debunksAskedReport } from '../detect/answered';
-import { cueRule, denied, type Cue } from '../detect/cue-rule';
+import { cueRule, denied, deniedAfter, type Cue } from '../detect/cue-rule';
 import { rebutted } from '../detect/rebut';
+import { othersQuote } from '../detect/quoted';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 
@@ -736,7 +737,9 @@ function checkRatio(ctx: LintContext, rule: RuleModule): void {
     if (SCALE_AFTER.test(ctx.after(end, 6)) && !LIKENESS_CLAIM.test(sentence)) continue;
     // …nor in a warning against those who sell it (有人冒充我们店私下卖‘1:1’的包…谨防高仿; 市面上很多1:1仿品，请认准; round 12),
     // nor denied or rebutted (也没有“1:1版本”, 不是“1:1复刻”那种意思; round 12, fa12).
+    // (round 17, t17b: …nor the buyer's words quoted and refused after the closing mark: 您说的那种'1:1还原'我们不卖)
     if (RATIO_WARNING.test(sentence) || MARKET_BEFORE.test(ctx.before(at, 12)) || denied(ctx, at) || rebutted(ctx, at, Math.max(at + 1, end))) continue;
+    if (othersQuote(ctx, at, Math.max(at + 1, end)) && deniedAfter(ctx, Math.max(at + 1, end))) continue;
     ctx.report(rule, { start: m.index, end: m.index + m[0].length, view: 'folded', severity: 'block', message: MESSAGE });
   }
 }

@@ -22,7 +22,9 @@ import { TRADE_TERMS } from '../lexicon/third-party';
 const TRADE_CUE = phraseRegex(['直接', '私下', '线下', '转我', '转给我', '转账', '给我钱', '钱', '付款方式', '收款', '便宜', '优惠', '省', '批发价', '内部价',
   '打折', '折', '划算', '微信', '支付宝', 'zfb', 'vx', '二维码', '单独', '取消', '退款', '我发', '我寄', '寄给您', '发给您', '给您发', '补给我', '扣点', '手续费',
   '抽成', '找我', '联系我', '跟我']);
-const NOT_HERE = /(?:不|别|不用|不要|无需|不必|不想)(?:在|走|通过|经过|用)(?:这里|这边|这儿|这(?=拍|下单|买|付)|平台|快手|店里|店铺|系统|后台|官方|链接)(?:上|里)?(?:拍|下单|买|付款|付|支付|交易|购买|结算)/g;
+// (round 17, t17b: …with 再/还 between: 以后不用再在这边下单了，直接跟我说…钱到时候给我)
+const ALREADY_DONE = /已经|已(?:付|下|拍|支付|补|发)|(?:付|下|拍|支付)过|重复|补发|不会(?:再)?扣/;
+const NOT_HERE = /(?:不|别|不用|不要|无需|不必|不想)(?:再|还|都)?(?:在|走|通过|经过|用)(?:这里|这边|这儿|这(?=拍|下单|买|付)|平台|快手|店里|店铺|系统|后台|官方|链接)(?:上|里)?(?:拍|下单|买|付款|付|支付|交易|购买|结算)/g;
 // Any 私下/线下/站外 + a dealing verb the lexicon did not list: 私下里给您结, 站外成交, 线下签约.
 // (round 9: 线下按八五折给您发 — a price or a manner between, the goods or money then handed to the buyer; not 线下门店…)
 const PRIVATE_DEAL = /(?:私下|私底下|线下|站外|平台外|场外)(?:里|面|的话|给您|给你|和您|跟您|我们|咱们|再)?(?:交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签|谈|聊|联系|找|处理|解决|操作|走|沟通|加)|(?:私下|私底下|线下)(?!门店|店|专柜|活动|体验|实体|渠道|课程|培训|讲座|沙龙)[^，。！？]{1,8}?(?:给您|给你)(?:发|寄|转|补|退|结|送)/g;
@@ -136,6 +138,8 @@ const rule = defineRule({
     for (const m of matchesOf(NOT_HERE, ctx.compact)) {
       const s = sentence(ctx, m.index!, m.index! + m[0].length, 30);
       if (ON_PLATFORM_PLACE.test(s.replace(m[0], '')) || !TRADE_CUE.test(s.replace(m[0], ''))) continue;
+      // (不用再在这里付款了，订单已经付过了: 再 as "again" — the thing already done, nothing moved elsewhere; round 17, t17b)
+      if (/^.{1,4}(?:再|还)/.test(m[0]) && ALREADY_DONE.test(s)) continue;
       if (warningContext(ctx, m.index!, m.index! + m[0].length)) continue;
       taken.add(m.index!, m.index! + m[0].length);
       ctx.report(rule, { start: m.index!, end: m.index! + m[0].length, message: '引导买家不在平台下单' });

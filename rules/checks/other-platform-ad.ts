@@ -85,6 +85,9 @@ const THERE_ACT = /^(?:上|里|那边)(?:面)?[^。！？]{0,4}?(?:搜|找|开�
 const THERE_OURS = /店名|我们|我家|咱家|同名|本店|便宜|优惠|福利|满减|更低|价格|专属|首字母/;
 // The buyer sent to another shop: a referral or a go-and-buy there (round 9).
 const OTHER_SHOP_GO = /报我(?:的)?名字|提我(?:的)?名字|报我名|说是我介绍|说我介绍|去(?:他家|那家|那边|他那|隔壁)(?:看看|买|拍|问问|下单)?|(?:他家|那家|那边)(?:有货|有卖|买|拍|下单|便宜|更便宜|优惠)|您去看看|你去看看|去看看/;
+// Round 17 (t17b): an ad for someone close to the agent (帮朋友打个广告, 替我表姐宣传一下, 给闺蜜的店推广一波), then a lure or a name.
+const FRIEND_AD = /(?:帮|替|给)(?:我)?(?:的)?(?:朋友|好友|闺蜜|姐妹|兄弟|哥们|亲戚|表姐|表妹|表哥|表弟|堂姐|堂妹|同学|老乡|发小|老公|老婆|姐姐|妹妹|哥哥|弟弟|家里人)(?:家|的店|店里|开的店)?(?:的)?(?:打|做|插|发)?(?:个|一个|一波|一下|下)?(?:小)?(?:广告|宣传|推广|吆喝|引流)(?:一下|下|一波)?/g;
+const FRIEND_AD_LURE = /[一二三四五六七八九\d]折|折扣|优惠|便宜|特价|秒杀|福利|满减|包邮|送(?:小样|赠品|礼品|礼物)|报我|提我|说是我|新店|开业|上新|清仓|[“‘'"「]/;
 const OTHER_SHOP = /(?:我们|我家|咱家|咱们)(?:的)?(?:另一家|另外一家|另一个|另外的?|其他的?)(?:店|小店|店铺)/;
 // Our other shop introduced (我们快手还有个2号店, 咱家另外开了个分店, 我们也有个小号; round 11) and a lure there.
 const OWN_OTHER_LEAD = /(?:我们|我家|咱们|咱家|本店|我)[^，。！？]{0,6}?(?:还|另外|也|又|另)(?:有|开了?|开的|注册了?)(?:个|一个|家|一家|间)?(?:[\d一二两三四五六七八九贰叁])?$/;
@@ -110,7 +113,7 @@ const rule = defineRule({
     hint: { zh: '删除其他平台的推广，请买家在本店铺下单。', en: 'Remove the promotion; the buyer orders in this shop.' },
   },
   terms: PLATFORM_TERMS,
-  vocabulary: [SAME_NAME.source, PLATFORM_ID.source, SEARCH_US.source, SEARCH_OURS.source],
+  vocabulary: [SAME_NAME.source, PLATFORM_ID.source, SEARCH_US.source, SEARCH_OURS.source, FRIEND_AD.source],
   check(ctx, hits) {
     const tokens: TermHit[] = [...hits];
     const emojiAt = new Map<number, [number, number]>();
@@ -120,6 +123,10 @@ const rule = defineRule({
       const bare = ctx.compactIndexOfFolded(m.index! + m[0].length) === start;
       tokens.push({ spec: { term: m[0], tag: 'platform' }, start, end: bare ? start : end, key: bare ? '' : ctx.compact.slice(start, end) });
       if (bare) emojiAt.set(start, [m.index!, m.index! + m[0].length]);
+    }
+    // Round 17 (t17b): an ad run for a friend's or relative's business (顺便帮朋友打个广告，'鹿岛海淘'今晚全场五折): judged as 'friend-ad'.
+    for (const m of /广告|宣传|推广|吆喝|引流/.test(ctx.compact) ? matchesOf(FRIEND_AD, ctx.compact) : []) {
+      tokens.push({ spec: { term: m[0], tag: 'friend-ad' }, start: m.index!, end: m.index! + m[0].length, key: m[0] });
     }
     // Nothing to judge (most drafts): return before the helpers below are made (a closure each, per draft).
     if (tokens.length === 0) return;
@@ -168,6 +175,13 @@ const rule = defineRule({
         // introduced by 还有/另外开了, with the buyer lured over there (round 11). Not 我们1号店发货 (no 还有), nor the buyer's.
         if (!OWN_OTHER_LEAD.test(ctx.before(hit.start, 14, 'hard')) || /您|你/.test(before)) return undefined;
         return OWN_OTHER_LURE.test(others) ? '推广店铺的另一家店或账号（引导买家离开本店）' : undefined;
+      }
+      if (tag === 'friend-ad') {
+        // …with a lure or the business named (a quoted name, 店, 家) in the next sentences; not a refusal (我们不帮别人打广告).
+        const w = sentence(ctx, hit.start, hit.end, 40) + ctx.after(hit.end, 40);
+        // (…nor the buyer asked to promote our own listing to a friend: 您可以帮朋友推广一下我们的链接，有优惠)
+        if (/您说|您问|你说|您提到|(?:您|你)(?:也|可以|能|就)?$/.test(before) || /^(?:一下|下|一波)?(?:我们|本店|咱们|我家|店里|这款|这个链接)/.test(after)) return undefined;
+        return FRIEND_AD_LURE.test(w) ? '为亲友的店铺或生意打广告（推广他人店铺）' : undefined;
       }
       if (tag === 'other-shop') {
         // 隔壁“悉尼优选”是我朋友开的，这款他家有货，您去看看，报我名字打九折: the buyer sent to another shop, with a referral or a

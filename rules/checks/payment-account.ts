@@ -22,7 +22,8 @@ const PLATFORM_MONEY = phraseRegex(['平台', '原路', '退回', '退到', '退
   '补拍', '原支付', '原账户', '原付款', '已退款', '退款已', '已经退', '店铺红包', '平台红包', '红包雨', '直播间', '下单时', '自动抵扣', '抵扣', '领取', '预售', '改价', '付款时', '支付时', '结算', '系统']);
 // The platform named as what the payment avoids (省掉平台那几个点, 不走平台, 平台退款太慢): no platform money path.
 // (round 11: …or the platform path itself waved off: 不用补拍了, 别拍补差链接, 不用在订单里付)
-const AROUND_PLATFORM = /(?:省掉|省下|省了|省去|绕过|绕开|不走|不经过|不用经过|别走|跳过|避开)(?:平台|快手)|(?:不用|别|不要|无需|不必|用不着)(?:再|去|您)?(?:补拍|拍补差价?链接|拍补差|补差价?链接|改价|在订单里付|走订单|拍链接)|(?:走)?(?:平台|快手)(?:这边|那边)?的?(?:退款|审核|流程|售后)?(?:太|很|比较|特别|有点)?慢/g;
+// (round 17, t17b: …or waved off as not worth it: 几块钱不值得再补拍一单, 没必要拍补差链接, 犯不着补拍)
+const AROUND_PLATFORM = /(?:省掉|省下|省了|省去|绕过|绕开|不走|不经过|不用经过|别走|跳过|避开)(?:平台|快手)|(?:不用|别|不要|无需|不必|用不着|不值得|不值当|没必要|犯不着|懒得|何必)(?:再|去|您|专门|特意|特地)?(?:补拍|拍补差价?链接|拍补差|补差价?链接|改价|在订单里付|走订单|拍链接)|(?:走)?(?:平台|快手)(?:这边|那边)?的?(?:退款|审核|流程|售后)?(?:太|很|比较|特别|有点)?慢/g;
 // Money words that make 转我 a transfer (not 转我们售后同事).
 const MONEY_CUE = phraseRegex(['钱', '元', '块', '差价', '运费', '邮费', '定金', '订金', '尾款', '货款', '款', '费', '支付宝', '微信', '账户', '账号', '卡', '红包',
   '补', '付', '转账', '截图', '到账', '收到']);
@@ -176,7 +177,8 @@ const rule = defineRule({
         if (/转我|转给我|转到我|打到我|付给我|汇给我|付我|转进我|汇到我/.test(s)) return undefined;
         if (TO_ME.test(ctx.after(hit.end, 12)) && /微信|支付宝|zfb|vx|wx|现金|银行卡/.test(s)) return { start: hit.start, end: hit.end, message: '引导买家把款项用微信/支付宝直接付给个人（站外收款）' };
         if (platform) return undefined;
-        if (hit.key === '红包' ? /(?:发|给|转|包)(?:个|一个|我|给我)?(?:\d+|[一二两三四五六七八九十百]+)?(?:块|元)?的?$/.test(before) || /^(?:给我|转我|发我)/.test(after) : false) {
+        // (round 17, t17b: …the measure word after 我 too: 运费发我个红包就行)
+        if (hit.key === '红包' ? /(?:发|给|转|包)(?:我|给我)?(?:个|一个)?(?:\d+|[一二两三四五六七八九十百]+)?(?:块|元)?的?$/.test(before) || /^(?:给我|转我|发我)/.test(after) : false) {
           return { start: hit.start, end: hit.end, message: '引导买家发红包付款（站外收款）' };
         }
         // 定金200先给我, 尾款直接给我就行: the amount handed to the agent, not paid at checkout.

@@ -14,7 +14,7 @@
 
 import { defineRule } from '../define-rule';
 import { endsAsQuestion } from '../detect/cue-rule';
-import { phraseRegex, type LintContext } from '../context';
+import { matchesOf, phraseRegex, type LintContext } from '../context';
 import { denied, sentence, Spans, warningContext } from '../detect/cues';
 import { QR_TERMS } from '../lexicon/third-party';
 
@@ -71,6 +71,11 @@ function staysOfficial(ctx: LintContext, start: number, end: number, s: string, 
 }
 // ---- end round 9 (fa9) ----
 
+// Round 17 (t17b): a pay code described rather than named — 收钱的那个码, 收款用的二维码, 收钱那张码 — and handed over (发我, 截图给我, 发过来,
+// 扫) for money to move by it (还您, 退您, 转, 付).
+const DESCRIBED_PAY_CODE = /(?:收钱|收款|收账|收转账)(?:用)?的?(?:那个|这个|那张|这张|个)?(?:二维)?码/g;
+const PAY_CODE_HANDOVER = /发我|发给我|给我|发过来|截(?:个)?图|扫|(?:还|退|转|打|赔|补|返)(?:给)?(?:您|你)|付(?:给)?我|转我/;
+
 const rule = defineRule({
   meta: {
     id: 'qr-code',
@@ -84,10 +89,20 @@ const rule = defineRule({
     hint: { zh: '不要发二维码；活动和售后都在平台聊天窗口或店铺主页完成。', en: 'Do not send codes; keep offers and after-sales in the platform chat or shop page.' },
   },
   terms: QR_TERMS,
-  vocabulary: [GROUP_INVITE.source, GROUP_BUY.source, IN_APP_NAMED.source],
+  vocabulary: [GROUP_INVITE.source, GROUP_BUY.source, IN_APP_NAMED.source, DESCRIBED_PAY_CODE.source, PAY_CODE_HANDOVER.source],
   check(ctx, hits) {
-    if (hits.length === 0) return; // everything below judges hits (and makes a closure and a Map per draft)
     const taken = new Spans(ctx.compact.length);
+    // Round 17 (t17b): a payment code described by what it does instead of named (您把收钱的那个码截个图发我，我直接还您; 收款用的二维码
+    // 发过来): the buyer's or our own pay code handed over in the chat, money moved around the platform's refund or checkout.
+    for (const m of ctx.compact.includes('码') ? matchesOf(DESCRIBED_PAY_CODE, ctx.compact) : []) {
+      const [start, end] = [m.index!, m.index! + m[0].length];
+      const s = sentence(ctx, start, end, 30);
+      if (!PAY_CODE_HANDOVER.test(s.replace(m[0], '')) || CHECKOUT.test(s) || ON_GOODS.test(s) || /平台|快手|收银台/.test(ctx.after(end, 8))) continue;
+      taken.add(start, end);
+      const off = denied(ctx, start) || warningContext(ctx, start, end);
+      ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到二维码或群（否定或提醒语境）' : '索要或发送收款码（站外收款、退款）' });
+    }
+    if (hits.length === 0) return; // everything below judges hits (and makes a closure and a Map per draft)
     // Whole-reply tests for a group with no outside channel (below): once per group word per draft, not per
     // hit (a pasted megabyte holds thousands of 群).
     const quietReplyFor = new Map<string, boolean>();

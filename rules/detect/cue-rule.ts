@@ -14,7 +14,7 @@ import { defineRule, type RuleMeta, type RuleModule, type TermSpec } from '../de
 import { CONDITIONALS, DENIALS, QUESTION_LEADS, RHETORICAL } from '../lexicon/conduct';
 import { foldTerm, HARD, SOFT } from '../normalize';
 import type { Severity } from '../types';
-import { othersQuote, othersQuoteRanges, quotedSpeech, reportedAbuse } from './quoted';
+import { othersQuote, othersQuoteEnd, othersQuoteRanges, quotedSpeech, reportedAbuse } from './quoted';
 import { askedThenDeclined, askNear, REPORT_REACH, reportedThenDenied, reporterNear } from './answered';
 import { productCode } from './codes';
 import { straddles } from './straddle';
@@ -100,6 +100,12 @@ export function denied(ctx: LintContext, start: number): boolean {
 }
 
 const DENIAL_ANY = new RegExp(alt(DENIALS));
+/** othersQuoteEnd for a word ending at `end` (only drafts with a quotation mark get the walk). */
+function othersQuoteEndOf(ctx: LintContext, end: number): number | undefined {
+  const t = ctx.text;
+  if (!(t.includes("'") || t.includes('“') || t.includes('"') || t.includes('「') || t.includes('‘') || t.includes('『'))) return undefined;
+  return othersQuoteEnd(ctx, end - 1, end);
+}
 
 // Round 11 (fa11): a denial AFTER the word, closing its clause — 原单、尾单一概没有, 高仿我们不卖, A货这些我们店从来不做的.
 // Round 13 (t13d): also 的东西 before it and 不敢卖 (高仿的东西我们不敢卖).
@@ -110,6 +116,9 @@ const POSTPOSED_DENIAL =
 
 /** The word's clause (or the rest of its 、 list) ends on a denial of it (see POSTPOSED_DENIAL). */
 export function deniedAfter(ctx: LintContext, end: number): boolean {
+  // Round 17 (t17b): a word inside the buyer's quote is refused after the closing mark (您说的那种'1:1还原'我们不卖): the denial governs the quote.
+  const quoteEnd = end < ctx.compact.length && ctx.text.length > 0 ? othersQuoteEndOf(ctx, end) : undefined;
+  if (quoteEnd !== undefined && quoteEnd > end && POSTPOSED_DENIAL.test(ctx.after(quoteEnd, 16, 'soft'))) return true;
   let pos = end;
   for (let items = 0; items < 6; items++) {
     const rest = ctx.after(pos, 16, 'soft');

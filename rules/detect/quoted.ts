@@ -207,3 +207,18 @@ export function othersQuoteRanges(ctx: LintContext): readonly number[] {
     return out;
   });
 }
+
+/**
+ * Round 17 (t17b): the compact index just past someone else's quote holding compact range [start, end) (the buyer's words quoted:
+ * 您说的'加V私聊', 您提到的“1:1还原”), or undefined. A refusal after the closing mark then governs the whole quote: 您说的'1:1还原'我们不卖.
+ */
+export function othersQuoteEnd(ctx: LintContext, start: number, end: number): number | undefined {
+  const text = ctx.text;
+  const [s, e] = ctx.toOriginal(start, end);
+  const pair = enclosingQuote(text, s, e);
+  if (!pair || !othersWords(text, pair[0], pair[1])) return undefined;
+  const starts = ctx.norm.compact.start;
+  let i = end;
+  while (i < starts.length && starts[i]! < pair[1]) i++;
+  return i;
+}

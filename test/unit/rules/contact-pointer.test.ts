@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 17 (t17b): the buyer's own words quoted and refused, the chat record kept here as the buyer's safeguard
+    "您提到的“私聊说”我们这边不做的，有问题就在这个窗口讲，聊天记录都留着对您也有保障。",
+    "您刚才说的‘换个地方聊’我们真的不方便，售后全在这里，聊天记录平台都看得到。",
+    "您问能不能“加我私下讲”，这个不行哦，就在这儿说，聊天记录能保护您。",
     // round 16 (t16): leaving a number declined, the verb inside the term / asked
     "不方便留电话哈亲，您有事在这里留言我都能看到，晚上十二点前都有人值班",
     "不方便留电话的话也没关系，在这里跟我说就行",
@@ -187,6 +191,10 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 17 (t17b): a quoted refusal does not cover a move of our own outside the quote
+    { text: "您说的“换个地方聊”我们不做，不过这边聊天记录都会被看，您懂的。", severity: 'warn' },
+    { text: "您说的‘私聊’我们不做，但这里聊天记录都会被看，咱们换个地方细说吧。", severity: 'warn' },
+    { text: "这里聊天记录都会被看，有些话不好说，找个地方私聊。", severity: 'warn' },
     // round 16 (t16): leaving a number declined, the verb inside the term / asked
     "方便留个电话吗，我加您详细说",
     "不方便留个电话吗？我加您微信详细说",

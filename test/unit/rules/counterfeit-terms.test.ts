@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 17 (t17b): the buyer's word quoted, then refused after the closing mark
+    "您说的那种‘1:1复刻’我们不卖哦，这款是专柜正品，票据齐全。",
+    "您提到的“1：1还原”我们店从来不做的，都是品牌直供。",
+    "客人问的那种\"1比1\"的我们这边不接哈，只卖正品。",
     // round 17 (fa17): life-size
     "这只企鹅玩偶是按帝企鹅幼崽一比一大小做的，抱着睡觉刚好",
     "恐龙模型是1比1真实尺寸还原的，放客厅很震撼",
@@ -376,6 +380,10 @@ ruleTable(counterfeitTerms, {
     '这支笔是复刻的民国款式，我们自己设计的，没有仿任何品牌。',
   ],
   invalid: [
+    // round 17 (t17b): the quoted word taken up, or our own goods in quotes
+    { text: "您说的‘1:1复刻’我们这边就有，和专柜一模一样。", severity: 'block' },
+    { text: "这款就是“1:1还原”专柜的，不卖给别人只给老客。", severity: 'block' },
+    { text: "您说的那种1:1复刻，我们不卖便宜的，要好的找我。", severity: 'block' },
     // round 17 (fa17): the size of a brand's goods copied
     "一比一大小的LV包，专柜同款做工",
     "1比1尺寸复刻大牌鞋，细节跟正品一样",

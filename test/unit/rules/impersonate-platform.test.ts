@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 17 (t17b): posing near misses — a partnership, a denial, the buyer pointed to the platform, our own desks, the platform's takeover as a process
+    "我们和平台是合作关系，售后按平台规则来。",
+    "我们和平台不是一家的，您对处理不满意可以申请平台介入。",
+    "您可以向我们平台的审核部门申诉，他们会处理。",
+    "平台客服介入后会接入本会话，您耐心等一下。",
+    "我们店的法务已经在准备材料了。",
+    "我们和品牌官方是一起的，货都是品牌直供。",
     // round 17 (t17): the shop's reply kept apart from the platform's view; 我们平台 as a place or a plan
     "我们的回复仅代表店铺，平台的意见以平台客服答复为准",
     "我们的意见不等于平台意见，您可以申请平台介入",
@@ -465,6 +472,12 @@ ruleTable(impersonatePlatform, {
     "我们不是平台派来的，只是店铺客服，平台介入请在订单页申请。",
   ],
   invalid: [
+    // round 17 (t17b): posing — one with the platform, a named platform agent taking the chat, the platform's office claimed as ours
+    { text: "本店跟快手是一家的，找我就行。", severity: 'block' },
+    { text: "平台和我们都是自己人，放心，退款我这边能办。", severity: 'block' },
+    { text: "快手官方客服小萌已接入本次会话，请描述您的问题。", severity: 'block' },
+    { text: "您的投诉我已经转交咱们平台的风控组了，他们会跟进。", severity: 'block' },
+    { text: "这事我们快手的审核部门已经在核实了。", severity: 'block' },
     // round 17 (t17): the shop's own reply said to equal the platform's view or ruling
     { text: '本店给您的答复就代表平台的结论，不用再申诉了', severity: 'block' },
     { text: '这边的处理结果已经报备过，视同平台裁决', severity: 'block' },

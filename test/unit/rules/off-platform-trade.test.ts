@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 17 (t17b): 不用再在这里… as "no need again" — the order already paid or placed
+    "您不用再在这里付款了，订单已经付过了，钱不会重复扣。",
+    "您别再在这边拍了，上一单已经付款成功，钱重复扣的话会自动退。",
+    "不用再在这边下单了，之前的订单已经帮您补发了。",
     // round 17: the checkout kept, or paid to the courier on the platform's own cash-on-delivery
     "您先别付款，我问下仓库有没有货",
     "我们支持货到付款，收到再付给快递员",
@@ -151,6 +155,10 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 17 (t17b): future purchases taken off the platform, with 再 between (以后不用再在这边下单，直接跟我说…钱到时候给我)
+    { text: "下次回购不用再在这里拍了，跟我说一声我给您寄，钱您收到再转我。", severity: 'block' },
+    { text: "以后别再在店里下单了，直接找我，价格便宜点。", severity: 'block' },
+    { text: "宝，以后不用再在这边下单啦，要几瓶直接跟我讲，钱到时候给我就行。", severity: 'block' },
     // round 17: the checkout abandoned and the money paid to us after the goods arrive
     "这单您先别付款了，回头我把东西直接寄您，钱您收到再给我就行",
     "订单先取消吧，我直接给您寄过去，到了再转我",

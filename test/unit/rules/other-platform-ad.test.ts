@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 17 (t17b): a friend's ad refused, asked about, or our own listing shared by the buyer
+    "我们不帮朋友打广告哦，您放心，这款就在本店买。",
+    "您说帮朋友宣传一下？可以把我们店的链接转给朋友。",
+    "您可以帮朋友推广一下我们的链接，有优惠哦。",
+    "这是给朋友打的广告吗？不是哦，就是我们自己的新品。",
     // round 17: a ticket or booking the shop does not sell, sent to its own official site
     "机票代订我们不做，您去官网买",
     "火车票请您在12306官网购买哦",
@@ -128,6 +133,10 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 17 (t17b): an ad for a friend's or relative's business by name, with a discount or a referral
+    { text: "替我表姐宣传一下，她新开的烘焙店周末满减，您有空去看看。", severity: 'block' },
+    { text: "插个题外话，帮我闺蜜的店打个广告，“橙子小铺”这周全场八折。", severity: 'block' },
+    { text: "给我哥们家推广一波哈，他家火锅店开业，提我名字送饮料。", severity: 'block' },
     // round 17: the goods themselves sent to a site
     "这款您去官网买更便宜",
     "机票去官网买更便宜，这款香水也是官网买划算",

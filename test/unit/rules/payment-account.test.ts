@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 17 (t17b): a price gap kept on the platform, or a red packet refused / the shop's coupon
+    "差价请拍补差链接，不用发红包哦。",
+    "您不用给我发红包，差价直接拍补差链接就行。",
+    "差的钱不用补了，不值得再补拍一单，算我们的。",
+    "差价几块钱我们发您一个店铺红包抵扣。",
     // round 13 (fa13): clean lines by phenomenon (detect/answered.ts, cues.ts, rebut.ts, quoted.ts, straddle.ts; see the rule header)
     "买家问能不能给个银行账号直接汇款，我们统一答复：不可以，请在商品页下单付款",
     "好多买家问能不能走支付宝转账，统一说明：不可以，只能在商品页下单。",
@@ -73,6 +78,10 @@ ruleTable(rule, {
     '您当时用支付宝付的，退款会给您原路退回支付宝。',
   ],
   invalid: [
+    // round 17 (t17b): a price gap settled by a red packet to us, the order path waved off as not worth it
+    { text: "运费发我个红包就行，没必要拍补差链接。", severity: 'block' },
+    { text: "差价不多，您发我个红包就好。", severity: 'block' },
+    { text: "少的那两块您给我发个红包吧，犯不着再补拍。", severity: 'block' },
     // round 13 (fa13): the violations sharing the words of the clean frames above, still caught
     "买家问能不能给个银行账号直接汇款，可以的，卡号私发给您。",
     "大家问能不能转账，不好意思之前没说清，转我支付宝就行，便宜20。",

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 17 (t17b): a pay code described, but the platform's own or nothing handed over
+    "我们收款的码是平台收银台生成的，您放心扫。",
+    "收钱的那个码我们不会找您要，退款原路返回。",
+    "您付款时用的码是平台收银台生成的，不用担心。",
+    "退款已原路退回，收款记录您在支付宝账单里能看到。",
     // round 16 (t16): a code scanned into our own mini-program or site / the brand's, the goods', Kuaishou's
     "瓶身的二维码扫一下可以查溯源信息，是中检的官方页面",
     "包装上的二维码是品牌的会员注册，扫码积分归品牌",
@@ -116,6 +121,11 @@ ruleTable(rule, {
     '收款码？没有的 都在平台付',
   ],
   invalid: [
+    // round 17 (t17b): a pay code described by what it does, handed over for money around the platform
+    { text: "您把微信收款用的二维码发过来，差价我这边退您。", severity: 'block' },
+    { text: "走退款太慢了，您收钱那个码截图给我，我马上还给您。", severity: 'block' },
+    { text: "运费我补您，把您收款的码发我一下。", severity: 'block' },
+    { text: "剩下的钱扫我收钱的这个码付就行。", severity: 'block' },
     // round 16 (t16): a code scanned into our own mini-program or site / the brand's, the goods', Kuaishou's
     "截图里那个二维码您扫一下，是我们的会员小程序，积分能换赠品",
     "包装盒上的二维码扫一下，进我们的官方商城，下次买更便宜",

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 17 (t17b): the buyer's workplace near misses — a product shown, a gift, a parcel to collect
+    "您可以让同事看看您的新包，寄到公司也可以。",
+    "我们给您公司寄了一份下午茶，让同事们都尝尝。",
+    "包裹已寄到您公司前台，让同事帮忙代收就行。",
+    "发票寄到您单位了，您让同事留意一下前台。",
     // round 17 (t17): 留 as a kindness with no dispute around 记住您了
     "记住你了亲，这款给你留着",
     "您常买的色号我们记住您了，下次到货给您留一支",
@@ -546,6 +551,10 @@ ruleTable(threat, {
     "您住的那栋楼是新小区吧，快递柜在一楼，取件很方便。",
   ],
   invalid: [
+    // round 17 (t17b): a letter or notice to the buyer's workplace or home, for colleagues or neighbours to judge the buyer
+    { text: "我们准备往您单位寄一封表扬信，让您同事都好好看看您是怎么买东西的。", severity: 'block' },
+    { text: "聊天记录我们打印出来贴到你小区门口，让邻居都瞧瞧你的为人。", severity: 'block' },
+    { text: "地址我们有，回头给你家寄份材料，让你家里人都知道你干的事。", severity: 'block' },
     // round 17 (t17): the review dared to stay, then the buyer remembered (spaced too)
     { text: '投诉就留着吧，我记住你了', severity: 'block' },
     { text: '一星您就留着，我们记住您了', severity: 'block' },
