@@ -363,6 +363,12 @@ describe('the default linter on the labelled sets', () => {
   // to. A floor against regressions only.
   heldOutFloor('holdout-cf.jsonl', 0.97, 0.06);
 
+  // HELD OUT, SEALED: batch CG (all clauses, 150 replies, 60 hard clean; 53 of its 90 violations written as evasions or
+  // indirect wording), written blind at the start of round 17 and scored only at its end: start-of-round tree (d627a9f)
+  // 0.989 (89/90, a 2.5 line missed), false alarms 2/60; end tree after the round's word rules and two retrains exactly the
+  // same. Never tuned to. A floor against regressions only.
+  heldOutFloor('holdout-cg.jsonl', 0.97, 0.05);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
