@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 17: a payment code is no bribe
+    "请不要扫陌生人发来的收钱的码，退款都走平台。",
+    "别扫对方发的收钱二维码，售后都在平台处理哦",
     // round 15 (t15a), after probe 3
     "平台上的木头家具都是实木的",
     // round 15 (t15a), after probe 2
