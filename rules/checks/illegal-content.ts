@@ -908,6 +908,8 @@ const cues: Cue[] = [
     window: 30,
     sentence: DRUG_EFFECT,
     notAfter: /^(?:雪梨|膏|模|箱|袋|淇淋|沙|晶|皮|丝|底|饼|条|莓|坪|帽|鞋|药|刷|扑)/,
+    // Round 17: a food or cosmetic powder (成人奶粉不是给宝宝喝的, 蛋白粉, 定妆粉) — the word names what it is made of.
+    notBefore: /(?:奶|米|面|藕|葛根|蛋白|乳清|咖啡|可可|抹茶|果|椒|痱子|爽身|定妆|散|珍珠|淀粉|苏打|酵素|营养|配方|钙|胶原|代餐|青汁|豆)$/,
     // Round 17 (fa17): a dietary supplement's gummy (褪黑素软糖是膳食补充剂).
     notSentence: [WARNING, /膳食补充剂|保健(?:品|食品)|褪黑素|益生菌|叶黄素|鱼油|钙片|蓝帽|咖啡因|咖啡糖|能量|牛磺酸|维生素|电解质|(?<!奶)茶|有机|农家|蔬菜|水果|零食|冲泡|泡水|煲|炖|做菜|甜品|食谱|护肤|化妆|绿植|盆栽/],
   },

@@ -195,6 +195,8 @@ const rule = defineRule({
         // …or a quoted name with our shop or a lure around it (我们新开了自己的商城，百度搜“环球优品汇”，注册送积分).
         return /^(?:上|里|一下)?(?:搜|搜索|一下)/.test(after) && (/我们|店名|店铺|官网|商城|品牌名|网站|同名/.test(after) || (SEARCH_QUOTED.test(foldedAfter(hit)) && /我们|商城|店|注册|首单|新人|积分|立减|优惠|便宜/.test(others))) ? '引导买家到站外搜索店铺' : undefined;
       }
+      // Round 17: presence there denied (我们也不在其他平台开店, 没在淘宝上架): no shop there to send anyone to.
+      if (/(?:不|没|没有|从不|从没|从来不|从来没)(?:在|去|上|到)$/.test(before) && !STRONG_REDIRECT.test(others)) return undefined;
       if (tag === 'elsewhere') {
         // 其他平台也有我们的店 / 别的平台更便宜，去那边拍.
         if (STORE_AFTER.test(after) || (SELF_BEFORE.test(before) && /^(?:上|里)/.test(after))) return '推广店铺在其他平台的店（引导买家离开本平台）';

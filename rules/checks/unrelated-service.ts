@@ -712,7 +712,8 @@ const cues: Cue[] = [
     // 没有任何借贷业务，也不会私下给您办贷款: the service refused, not offered.
     // Round 12: the shop's own service named as the thing besides which another is offered (除了清关我们还代办日本签证、代订酒店机票)
     // cancels nothing.
-    notSentence: [OWN_SERVICE_NOT_BESIDES, /不会[^]{0,4}(?:给您|给你|帮您|帮你)?(?:办|做|提供|介绍|代办)|没有任何[^]{0,4}(?:业务|服务)/],
+    // Round 17: the shop's own licence shown as its credentials (我们有跨境电商备案，店铺首页的资质栏里能看到营业执照).
+    notSentence: [OWN_SERVICE_NOT_BESIDES, /不会[^]{0,4}(?:给您|给你|帮您|帮你)?(?:办|做|提供|介绍|代办)|没有任何[^]{0,4}(?:业务|服务)/, /(?:资质|备案|公示|亮照)[^，。]{0,12}营业执照|营业执照[^，。]{0,8}(?:能看到|可以看|可查|公示|在店铺)/],
     // (round 11: 贷款买手机不划算 — borrowing to buy advised against, nothing offered)
     notAfter: /^(?:生|页|局|复印件|照片|风格|材料|箱|公司地址|了)|^款?(?:来|去)?买[\u4e00-\u9fff]{0,4}?(?:不划算|不值|不合算|没必要|不建议|不推荐)/,
     unless: (ctx, s, e) => providerMishap(ctx, s, e) || orderInsurer(ctx, s, e),

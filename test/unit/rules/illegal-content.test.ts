@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 17: food and cosmetic powders
+    "亲亲，成人奶粉不是给宝宝喝的哈，宝宝请选婴幼儿配方那款",
+    "蛋白粉冲水喝，运动后半小时效果最好",
     // round 17 (fa17): a supplement's gummy
     "褪黑素软糖是膳食补充剂，不是药，睡前半小时吃一粒",
     "这款维生素软糖小朋友也能吃，一天两粒",
@@ -639,6 +642,8 @@ ruleTable(illegalContent, {
     "粉丝群周五直播间开奖，抽三位送小样。",
   ],
   invalid: [
+    // round 17: the drug sense of 粉
+    "这粉吸一口嗨一晚上，懂的私聊",
     // round 17 (fa17): the drug sense still caught beside supplement-free talk
     "这种糖吃一颗能嗨一晚上，懂的私聊",
     // round 17: an offer in a clause that opens anew on the shop, after a refusal of something else

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 17: presence there denied
+    "我们没有实体店，也不在其他平台开店，只在快手小店卖",
+    "本店没在别的平台上架，认准这家就行",
     // round 17 (t17b): a friend's ad refused, asked about, or our own listing shared by the buyer
     "我们不帮朋友打广告哦，您放心，这款就在本店买。",
     "您说帮朋友宣传一下？可以把我们店的链接转给朋友。",
@@ -133,6 +136,8 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 17: presence there stated
+    "我们在其他平台也开了店，那边便宜",
     // round 17 (t17b): an ad for a friend's or relative's business by name, with a discount or a referral
     { text: "替我表姐宣传一下，她新开的烘焙店周末满减，您有空去看看。", severity: 'block' },
     { text: "插个题外话，帮我闺蜜的店打个广告，“橙子小铺”这周全场八折。", severity: 'block' },

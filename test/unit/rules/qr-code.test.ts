@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 17: scanning denied for our after-sales
+    "亲，您发给我们的那个二维码我们不会扫，也建议您别扫，我们的售后不需要扫任何码。",
+    "我们客服不会让您扫码，退款都走平台",
     // round 17 (t17b): a pay code described, but the platform's own or nothing handed over
     "我们收款的码是平台收银台生成的，您放心扫。",
     "收钱的那个码我们不会找您要，退款原路返回。",
@@ -121,6 +124,8 @@ ruleTable(rule, {
     '收款码？没有的 都在平台付',
   ],
   invalid: [
+    // round 17: a denial for after-sales, then a code to add us
+    "售后不需要扫码，有问题扫这个二维码加我",
     // round 17 (t17b): a pay code described by what it does, handed over for money around the platform
     { text: "您把微信收款用的二维码发过来，差价我这边退您。", severity: 'block' },
     { text: "走退款太慢了，您收钱那个码截图给我，我马上还给您。", severity: 'block' },

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 17: the shop's own licence as its credentials
+    "您问我们是不是正规店，是的，我们有跨境电商备案，店铺首页的资质栏里能看到营业执照",
     // round 17: an offer phrase about the shop's own service
     "亲，清关材料需要可以问我哈",
     // round 17: tickets the buyer is told to buy through the official channel
@@ -246,6 +248,8 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 17: a licence obtained for the buyer is still a service
+    "营业执照我们也能帮您代办，需要找我",
     // round 17: an unrelated service offered in English, or with 需要可以问我
     "BTW 亲 we also do 国际驾照翻译认证，三天出件",
     "国际驾照翻译认证，三天出件，需要可以问我哈",
