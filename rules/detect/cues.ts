@@ -8,6 +8,7 @@ import { endsAsQuestion } from './cue-rule';
 import { askedThenDeclined, askNear, buyerReportedThenDenied, REPORT_REACH, reportedThenDenied } from './answered';
 import { rebutted } from './rebut';
 import { othersQuote } from './quoted';
+import { quoteCalledFalse } from './called-false';
 
 // Words that start like a denial but are not one: 不好意思加我微信 still asks to add WeChat.
 const NOT_DENIALS = phraseRegex(
@@ -136,7 +137,7 @@ export function sentence(ctx: LintContext, start: number, end: number, reach = 4
 export function warningContext(ctx: LintContext, start: number, end: number): boolean {
   const s = sentence(ctx, start, end);
   return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(REASSURED.test(s) ? s.replace(REASSURED_ALL, '') : s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end) || buyerNamedDisowned(ctx, start, end)
-    || refusedAfter(ctx, end) || harmFollows(ctx, end) || wishRefused(ctx, start, end) || rebutted(ctx, start, end);
+    || refusedAfter(ctx, end) || harmFollows(ctx, end) || wishRefused(ctx, start, end) || rebutted(ctx, start, end) || quoteCalledFalse(ctx, start, end);
 }
 
 // ---- Round 12 (t12a): denial scope over lists, explanations and the buyer's wish ----
@@ -144,7 +145,11 @@ export function warningContext(ctx: LintContext, start: number, end: number): bo
 // 站外下单这些我们都不做, 扫码加群的话确实不可以, 二维码跟加好友无关 — not a question (不行吗), not a condition (不行的话…), and no
 // first-person ask after it in the sentence (TOPIC_TURN: 加微信不行，那加我QQ).
 // Round 14 (fa14): the potential complement refuses too (私下交易我们这边做不了, 线下付款咱们办不了哈).
-const REFUSED_TAIL = /^(?:号|账号|店|店铺|群|链接|上的|那边的?|那个)?(?:的话|这几样|这几种|这几个|这几项|以上|上述|这个|这事|这件事|这种|这些|这类|之类的?|等等?|什么的|这块|方面|呢|嘛|是|的事|的事情)*(?:东西|事情?|操作|做法|行为)?(?:我们|本店|我们店|我们家|咱们|店里|这边|我这边|我们这边|小店)?(?:店|家)?(?:真|真的|确实|实在|肯定|绝对|可|是|都|也|一律|一概|统统|全|从来|根本|完全|是真的|恐怕|暂时)*(?:不行|不可以|不能|不允许|不被允许|不支持|不提供|不接受|做不到|办不到|没办法|没法|不合规|不方便|不做|不搞|不会做|做不了|办不了|弄不了|搞不了|接不了|没有|不存在|违规|无关|(?:跟|和|与)(?:我们|本店|我们店|我们家|咱们|本店铺)(?:都|也|完全|根本|并|毫)?(?:无关|没关系|没有关系|没有任何关系|毫无关系|不相干))(?:的|了)?(?:哦|哈|呢|啊|呀|喔|噢|哟)*$/;
+// Round 17 (fa17b): …or the giving verb itself refused, often after 就 (微信就不加啦, QQ号就不给啦, 邮箱不用留哈, 面交就不行啦).
+const REFUSED_TAIL = /^(?:号|账号|店|店铺|群|链接|上的|那边的?|那个)?(?:的话|这几样|这几种|这几个|这几项|以上|上述|这个|这事|这件事|这种|这些|这类|之类的?|等等?|什么的|这块|方面|呢|嘛|是|的事|的事情)*(?:东西|事情?|操作|做法|行为)?(?:我们|本店|我们店|我们家|咱们|店里|这边|我这边|我们这边|小店)?(?:店|家)?(?:真|真的|确实|实在|肯定|绝对|可|是|都|也|一律|一概|统统|全|从来|根本|完全|是真的|恐怕|暂时|就)*(?:不行|不可以|(?:不|不用|不必|无需)(?:加|给|留|发|报|存|交换|互加)(?:了|啦)?|不能|不允许|不被允许|不支持|不提供|不接受|做不到|办不到|没办法|没法|不合规|不方便|不做|不搞|不会做|做不了|办不了|弄不了|搞不了|接不了|没有|不存在|违规|无关|(?:跟|和|与)(?:我们|本店|我们店|我们家|咱们|本店铺)(?:都|也|完全|根本|并|毫)?(?:无关|没关系|没有关系|没有任何关系|毫无关系|不相干))(?:的|了|啦)?(?:哦|哈|呢|啊|呀|喔|噢|哟|啦)*$/;
+// (round 17, fa17b: a giving verb refused, then a number or an id given anyway — QQ号不用留，直接加2837465190就行)
+const GIVING_REFUSED = /(?:不|不用|不必|无需)(?:加|给|留|发|报|存|交换|互加)/;
+const VALUE_AFTER = /[0-9]{5,}|[a-z]+[0-9]{3,}|[0-9]+[a-z]+[0-9]|直接加|加这个|搜这个|搜一下/;
 const RESUMED = /^(?:这几样|这几种|这几个|这几项|这些|这类|以上|上述|这种|这样的?)/;
 // One more list item before the refusal: 、私下转账, 和站外下单 (an item holds no denial unit).
 const LIST_ITEM = /^(?:和|或者?|或是|还有|以及|及)?[^不没无别勿禁]{1,8}?(?=(?:这个|这事|这种|这些|这类|之类|等|什么的|的话|我们|本店|咱们|店里|这边|都|也|一律|一概|统统|全都)(?!个))/;
@@ -156,7 +161,8 @@ function refusedAfter(ctx: LintContext, end: number): boolean {
     const item = LIST_ITEM.exec(rest);
     if (REFUSED_TAIL.test(rest) || (item !== null && REFUSED_TAIL.test(rest.slice(item[0].length)))) {
       // …and no first-person ask in the rest of the sentence (加微信不行，那加我QQ).
-      return !TOPIC_TURN.test(ctx.after(pos + rest.length, 30, 'hard'));
+      const tail = ctx.after(pos + rest.length, 30, 'hard');
+      return !TOPIC_TURN.test(tail) && !(GIVING_REFUSED.test(rest) && VALUE_AFTER.test(tail));
     }
     const next = pos + rest.length;
     // The list closed by a comma, then taken up again and refused (私下加微信、私下收款，这几样我们一概不做).

@@ -191,6 +191,9 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 17 (fa17b): WeChat refused after the word, then an id given anyway, still blocks (the id is the pointer)
+    { text: "微信就加这个：abc123456，发您实拍。", severity: 'block' },
+    { text: "微信不用留了，直接搜qwe778899加我。", severity: 'block' },
     // round 17 (t17b): a quoted refusal does not cover a move of our own outside the quote
     { text: "您说的“换个地方聊”我们不做，不过这边聊天记录都会被看，您懂的。", severity: 'warn' },
     { text: "您说的‘私聊’我们不做，但这里聊天记录都会被看，咱们换个地方细说吧。", severity: 'warn' },

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 17 (fa17b): the giving verb refused right after the contact (QQ就不给了, QQ号不用留啦); our own number after it still blocks
+    "QQ就不给了哈，图片我直接在这里发您。",
+    "您要的QQ号不用留啦，说明书电子版我这就传到对话框。",
+    "扣扣号就不加啦，物流进度在订单页能看到。",
+    "QQ我这边就不留了，有问题随时在这里喊我。",
     // fa16
     "q q 糖有货",
     "Q 弹的口感",
@@ -45,6 +50,9 @@ ruleTable(rule, {
     '您说想加我QQ发图片，这边直接点对话框的“+”号就能发图，比QQ方便。',
   ],
   invalid: [
+    // round 17 (fa17b): the giving verb refused right after the contact (QQ就不给了, QQ号不用留啦); our own number after it still blocks
+    "QQ就不给了，您加我企鹅 2837465190 吧。",
+    "QQ号不用留，直接加2837465190就行。",
     // fa16
     "q q 号 12345678",
     "我的 q q 1 2 3 4 5 6 7",

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 17 (fa17b): WeChat refused right after the word (微信就不加了, 微信号不用留啦); a number given after it still blocks
+    "微信就不加了哈，退换货在这个窗口办就行。",
+    "您的微信号不用留啦，发货后物流会在订单里更新。",
+    "vx我这边就不给啦，售后都在平台上走更有保障。",
     // round 17: sizes and memberships spelled in letters are no add-command
     "这款有 W X L 码",
     "加vip会员更划算",
@@ -132,6 +136,8 @@ ruleTable(rule, {
     '她的微信是我手机号吗？',
   ],
   invalid: [
+    // round 17 (fa17b): WeChat refused right after the word (微信就不加了, 微信号不用留啦); a number given after it still blocks
+    "微信就不加了，您加我vx：qwe778899吧。",
     // round 17: the add-command glued to a latin id, or spelled out letter by letter
     "加 v x a b c",
     "加vxlinda",

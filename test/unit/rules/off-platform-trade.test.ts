@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 17 (fa17b): the off-platform trade refused right after it, after 就 (面交就不行啦, 线下付款就不支持了)
+    "面交就不行啦，货都在保税区仓库，只能走快递。",
+    "当面交易就不支持了哈，下单后顺丰直发。",
+    "线下付款就不行了哦，您在订单页付款更安全。",
     // round 17 (t17b): 不用再在这里… as "no need again" — the order already paid or placed
     "您不用再在这里付款了，订单已经付过了，钱不会重复扣。",
     "您别再在这边拍了，上一单已经付款成功，钱重复扣的话会自动退。",
@@ -155,6 +159,9 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 17 (fa17b): the off-platform trade refused right after it, after 就 (面交就不行啦, 线下付款就不支持了)
+    "面交也行，地铁口见，现金给我。",
+    "可以线下交易，到店付现金就好。",
     // round 17 (t17b): future purchases taken off the platform, with 再 between (以后不用再在这边下单，直接跟我说…钱到时候给我)
     { text: "下次回购不用再在这里拍了，跟我说一声我给您寄，钱您收到再转我。", severity: 'block' },
     { text: "以后别再在店里下单了，直接找我，价格便宜点。", severity: 'block' },
