@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 17 (fa17b): an outing declined right after it (…一起出去玩就不了哈, 一起吃饭还是免了, 见面就不用了吧)
+    "周末一起出去玩就不了哈，谢谢您的好意～面霜明天发出。",
+    "今晚一起吃饭还是免了，谢谢小哥哥，您的快递已经在派送了。",
+    "见面就不用了吧，谢谢～换货的单号我发您。",
     // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
     "这款假发是真人发丝做的，可以烫染。",
     "手办是真人比例的，底座可以拆。",
@@ -124,6 +128,9 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 17 (fa17b): an outing declined right after it (…一起出去玩就不了哈, 一起吃饭还是免了, 见面就不用了吧)
+    "周末一起出去玩呗，我请你吃饭，小姐姐。",
+    "今晚一起吃饭吧，小姐姐，我请客。",
     // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
     "想看看您真人，发张生活照给我嘛。",
     "您真人肯定比头像好看，交换一下照片吧。",
