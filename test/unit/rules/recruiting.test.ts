@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 17 (fa17b): hiring or cooperation kept out of the chat window (也不在客服窗口聊, 不方便在咨询窗口谈合作) — unless a private channel follows
+    "招聘的事我不太清楚，也不在客服窗口聊哈，您的订单明天发。",
+    "您问店里招不招带货主播——客服这边接不了，也不方便在咨询窗口谈合作，商品问题随时问我。",
+    "兼职招聘这类事情不在聊天窗口沟通哦，咱们先看您的退款。",
     // round 16 (t16): 正在 of the past told
     "创始人年轻时在一家香水厂做学徒，那时候厂里正在招聘，后来自己创立了这个牌子",
     // round 16 (t16): a paid fake order, principal back with a reward / shipping repaid
@@ -149,6 +153,9 @@ ruleTable(recruiting, {
     "我们店在招客服，招聘信息在店铺首页，感兴趣可以看看。",
   ],
   invalid: [
+    // round 17 (fa17b): hiring or cooperation kept out of the chat window (也不在客服窗口聊, 不方便在咨询窗口谈合作) — unless a private channel follows
+    "招带货主播，底薪五千，不方便在客服窗口聊，加我微信细说。",
+    "急招打字员，日结，不在咨询窗口谈，私我。",
     // round 16 (t16): a paid fake order, principal back with a reward / shipping repaid
     "考不考虑当我们的“体验官”？您先垫付下单，好评后返本金再加20，做满10单还能升级",
     "先垫付拍一单，五星好评后本金加10块一起返给您",
