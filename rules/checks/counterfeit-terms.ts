@@ -46,6 +46,7 @@
 import { debunksAskedReport } from '../detect/answered';
 import { cueRule, denied, deniedAfter, type Cue } from '../detect/cue-rule';
 import { rebutted } from '../detect/rebut';
+import { falseOfQuote } from '../detect/called-false';
 import { othersQuote } from '../detect/quoted';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
@@ -254,12 +255,14 @@ const cues: Cue[] = [
     before: /(?:是|係|系|就是|都是|属于|卖的是|发的是|的是|算|(?<![a-z])(?:jiu|dou)?shi)(?:个|的)?$|(?:是|就是|都是|属于)[^，。！？]{1,10}的$/,
     asked: true, // 您收到的是我们仓库发的假货？ echoes a suspicion
     // …not a rumour or a scam called false: 有人以我们店的名义招代理？那是假的; a call, a site or a person (…让您转账的电话都是假的; round 15).
-    notBefore: new RegExp(`${REPORTED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}|${OTHERS_GOODS_BEFORE.source}|(?:很难|不易|不容易|难以)(?:看出|分辨出|认出|发现)(?:来)?(?:它|这)?是$|(?:^|[，。！？])那(?:都|全|也)?是$|(?:说法|消息|传言|谣言|通知|短信|信息|链接|账号|名义|电话|来电|号码|网站|网址|邮件|公众号|客服|那人|这人|人)(?:都|全|也|肯定|一定|绝对)?(?:都)?是$`),
+    notBefore: new RegExp(`${REPORTED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}|${OTHERS_GOODS_BEFORE.source}|(?:很难|不易|不容易|难以)(?:看出|分辨出|认出|发现)(?:来)?(?:它|这)?是$|(?:^|[，。！？])那(?:都|全|也)?是$|(?:说法|消息|传言|谣言|通知|短信|信息|链接|账号|名义|电话|来电|号码|网站|网址|邮件|公众号|客服|那人|这人|人)(?:都|全|也|肯定|一定|绝对)?(?:都)?是$|(?:不是说|并不是说|没说|没有说|不是指|并不是指)(?:您|你)[^，。！？]{0,8}是$`),
     hypothetical: true,
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
     // …？那是假的: the asked report judged false, not the goods (detect/answered.ts; round 7).
-    unless: (ctx, start, end) => debunksAskedReport(ctx, start) || fa14bSenses(ctx, start, end),
+    // Round 17 (fa17b): a slip taken back — 不是说您的货是假的 (the buyer's goods, said not to have been called fake).
+    // Round 17 (fa17b): …or a received message quoted and called false (您收到的“…请添加理赔专员微信”是假的; detect/called-false.ts).
+    unless: (ctx, start, end) => debunksAskedReport(ctx, start) || fa14bSenses(ctx, start, end) || falseOfQuote(ctx, start),
   },
   {
     // 盗版 naming the goods themselves: 盗版绘本，不过印刷清晰 — not 市面上有盗版书, 谨防盗版光盘, 盗版必究.

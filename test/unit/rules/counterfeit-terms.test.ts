@@ -4,6 +4,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 17 (fa17b): a received message quoted and called 假的 (您收到的“…”是假的); a slip taken back (不是说您的货是假的); the buyer's quoted ask answered by the shop's denial of its kind (您问的“1:1的”——本店没有这种货)
+    "您收到的短信“包裹丢失，点链接理赔”是假的，包裹正在派送。",
+    "群里那条“下单返现50”的消息是假的，我们没有这个活动。",
+    "抱歉刚才表达不清，不是说您买的包是假的，是说外面的代购渠道要小心。",
+    "不好意思说错了，并不是说您的鞋是假的，是鞋盒换了新版。",
+    "您问的“一比一的有吗”——我们店没有这种货，只卖授权正品。",
+    "您说的“1:1复刻”，本店从来没卖过这类东西哦。",
     // round 17 (t17b): the buyer's word quoted, then refused after the closing mark
     "您说的那种‘1:1复刻’我们不卖哦，这款是专柜正品，票据齐全。",
     "您提到的“1：1还原”我们店从来不做的，都是品牌直供。",
@@ -380,6 +387,10 @@ ruleTable(counterfeitTerms, {
     '这支笔是复刻的民国款式，我们自己设计的，没有仿任何品牌。',
   ],
   invalid: [
+    // round 17 (fa17b): a received message quoted and called 假的 (您收到的“…”是假的); a slip taken back (不是说您的货是假的); the buyer's quoted ask answered by the shop's denial of its kind (您问的“1:1的”——本店没有这种货)
+    "那个“LV包”是假的，不过便宜卖你。",
+    "说实话我们的货是假的，但是质量好。",
+    "您问的“1:1的有没有”——本店有这种货，和专柜一样。",
     // round 17 (t17b): the quoted word taken up, or our own goods in quotes
     { text: "您说的‘1:1复刻’我们这边就有，和专柜一模一样。", severity: 'block' },
     { text: "这款就是“1:1还原”专柜的，不卖给别人只给老客。", severity: 'block' },

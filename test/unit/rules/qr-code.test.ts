@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 17 (fa17b): a picture or message quoted and called false (那张图里的“扫码进群…”是P的) — not when our own ask follows
+    "宝，那张截图里的“扫码加群送面膜”是P的，我们没有群。",
+    "您收到的“扫码领取理赔金”是假的，千万别扫。",
+    "海报上的“进群抢免单”是PS的，店里活动以商品页为准。",
     // round 17: scanning denied for our after-sales
     "亲，您发给我们的那个二维码我们不会扫，也建议您别扫，我们的售后不需要扫任何码。",
     "我们客服不会让您扫码，退款都走平台",
@@ -124,6 +128,9 @@ ruleTable(rule, {
     '收款码？没有的 都在平台付',
   ],
   invalid: [
+    // round 17 (fa17b): a picture or message quoted and called false (那张图里的“扫码进群…”是P的) — not when our own ask follows
+    "群里那条“扫码进群返现”是假的，扫这个码进真群。",
+    "海报上的“进群抢免单”是P的，进群请加我微信。",
     // round 17: a denial for after-sales, then a code to add us
     "售后不需要扫码，有问题扫这个二维码加我",
     // round 17 (t17b): a pay code described by what it does, handed over for money around the platform

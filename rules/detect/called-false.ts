@@ -1,0 +1,71 @@
+// Round 17 (fa17b): a quoted message, picture or claim that the reply calls false — 您收到的“退款失败，请添加理赔专员微信”是假的,
+// 那张图里的“扫码进群领199元券”是P的. What the quote says (加微信, 扫码进群) is the scam told back, not our ask; and 假的 after
+// the quote judges the message, not the goods. Only curly and corner quotes (“”「」『』) are read: an ASCII " has no side.
+import type { LintContext } from '../context';
+
+const OPENERS = '“「『';
+const CLOSERS = '”」』';
+/** After the closing mark: the quote called false (是假的, 是P的, 都是伪造的) — no ask of ours after it in the clause. */
+const CALLED_FALSE = /^\s*(?:都|全|也|肯定|绝对|根本|完全|其实)?是(?:假的|假消息|假通知|p的|ps的|p图|p过的|伪造的|骗人的|骗子发的|诈骗)/i;
+/** The words right before the opening mark that make the quote something received or seen: 您收到的, 那张图里的, 短信里说. */
+const RECEIVED_LEAD = /(?:收到|看到|接到|刷到|发来|发的|说的|写的|短信|消息|通知|弹窗|私信|链接|图里|图上|截图|海报|群里|那条|那张|那个|所谓)[^“「『”」』]{0,6}$/;
+
+/** For 假的 after the quote: only a message or a picture received (not 那个“LV包”是假的). */
+const MESSAGE_LEAD = /(?:收到|接到|刷到|发来|短信|消息|通知|弹窗|私信|链接|图里|图上|截图|海报|群里|那条|那张|这条|这张)[^“「『”」』]{0,6}$/;
+const GOODS_TURN = /但|不过|可是|便宜|卖|拍|下单|做工|质量|一样/;
+const OUR_ASK = /加我|找我|联系我|私我|私聊|我的(?:微信|电话|号|qq)|扫这个|扫我/i;
+
+/** The quote around or right after original offset `from` (within `lead` units), as [open, close) original offsets. */
+function quoteAt(text: string, from: number, to: number): [number, number] | undefined {
+  // Inside a quote: the last opener before `from` with no closer after it, and the first closer after `to`.
+  for (let i = from - 1; i >= Math.max(0, from - 60); i--) {
+    const c = text[i]!;
+    if (CLOSERS.includes(c)) break;
+    if (OPENERS.includes(c)) {
+      const close = findCloser(text, to);
+      return close === undefined ? undefined : [i, close];
+    }
+  }
+  // Right before a quote (那张图里的“…”): an opener a few units after the hit.
+  const near = text.slice(to, to + 6);
+  const k = [...near].findIndex((c) => OPENERS.includes(c));
+  if (k < 0 || /[，。！？,.!?]/.test(near.slice(0, k))) return undefined;
+  const open = to + k;
+  const close = findCloser(text, open + 1);
+  return close === undefined ? undefined : [open, close];
+}
+function findCloser(text: string, from: number): number | undefined {
+  for (let i = from; i < Math.min(text.length, from + 80); i++) {
+    const c = text[i]!;
+    if (OPENERS.includes(c)) return undefined;
+    if (CLOSERS.includes(c)) return i;
+  }
+  return undefined;
+}
+
+/** The hit at compact [start, end) lies in (or names) a received message quoted and called false. */
+export function quoteCalledFalse(ctx: LintContext, start: number, end: number): boolean {
+  const t = ctx.text;
+  if (!/[“「『]/.test(t)) return false;
+  const [os, oe] = ctx.toOriginal(start, end);
+  const q = quoteAt(t, os, oe);
+  if (!q) return false;
+  if (!CALLED_FALSE.test(t.slice(q[1] + 1, q[1] + 12)) || OUR_ASK.test(t.slice(q[1] + 1, q[1] + 40))) return false;
+  return RECEIVED_LEAD.test(t.slice(Math.max(0, Math.min(os, q[0]) - 12), q[0]));
+}
+
+/** 假的 at compact `start` judges a quote right before it (…“退款失败，请添加理赔专员微信”是假的): the message, not the goods. */
+export function falseOfQuote(ctx: LintContext, start: number): boolean {
+  const t = ctx.text;
+  if (!/[”」』]/.test(t)) return false;
+  const [os] = ctx.toOriginal(start, start + 1);
+  const m = /([”」』])\s*(?:都|全|也|肯定|绝对|根本|完全|其实)?是\s*$/.exec(t.slice(Math.max(0, os - 10), os));
+  if (!m) return false;
+  const close = Math.max(0, os - 10) + m.index;
+  let open = -1;
+  for (let i = close - 1; i >= Math.max(0, close - 80); i--) {
+    if (OPENERS.includes(t[i]!)) { open = i; break; }
+    if (CLOSERS.includes(t[i]!)) return false;
+  }
+  return open >= 0 && MESSAGE_LEAD.test(t.slice(Math.max(0, open - 12), open)) && !GOODS_TURN.test(t.slice(os, os + 30));
+}
