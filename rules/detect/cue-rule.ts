@@ -111,8 +111,9 @@ function othersQuoteEndOf(ctx: LintContext, end: number): number | undefined {
 // Round 13 (t13d): also 的东西 before it and 不敢卖 (高仿的东西我们不敢卖).
 // The clause must end on the denial (so 高仿和正品没有区别 and 原单没有吊牌 deny something else), and a 、 list before it
 // shares it (原单 in 原单、尾单一概没有).
+// Round 17 (fa17b): …the thing a group, a programme or a service (彩票群、投资群我们都没有, 代理制度我们店没有).
 const POSTPOSED_DENIAL =
-  /^(?:(?:这些|这种|这类|之类的?|等|的)?(?:东西|货|商品)?)?(?:我们|本店|我们店|我们家|咱们|咱|店里|小店|这边|这里)?(?:这边|家|店)?(?:(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根|从)(?:都|也)?(?:没有|没|是没有)|(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根|从)?(?:都|也)?(?:不卖|不做|不售|不碰|不接|不进|不提供|不出售|不经营|不会卖|不会做|不会有|不敢卖|不敢做|不敢碰|不敢进))(?:卖|做|进|售|碰)?(?:过)?(?:的)?(?:哦|哈|呢|啊|呀|喔|噢|滴)*$/;
+  /^(?:(?:群|活动|业务|服务|项目|制度)?(?:这些|这种|这类|之类的?|等|的)?(?:东西|货|商品|群|活动|业务|服务|项目|制度)?)?(?:我们|本店|我们店|我们家|咱们|咱|店里|小店|这边|这里)?(?:这边|家|店)?(?:(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根|从)(?:都|也)?(?:没有|没|是没有)|(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根|从)?(?:都|也)?(?:不卖|不做|不售|不碰|不接|不进|不提供|不出售|不经营|不会卖|不会做|不会有|不敢卖|不敢做|不敢碰|不敢进))(?:卖|做|进|售|碰)?(?:过)?(?:的)?(?:哦|哈|呢|啊|呀|喔|噢|滴)*$/;
 
 // Round 17 (fa17b): an offer declined right after it, closing its clause — 周末一起出去玩就不了哈, 见面还是免了, 喝一杯就不用了吧:
 // 就/还是 + 不了/免了/不用了 (a few units of the act may stand between: 玩, 吃饭).
@@ -136,8 +137,9 @@ export function deniedAfter(ctx: LintContext, end: number): boolean {
     // A 、 list goes on: the next item is another noun whose clause may end on the denial (原单、尾单一概没有).
     const next = pos + rest.length;
     if (rest.length > 8 || next >= ctx.compact.length || !afterEnumerationComma(ctx, next)) return false;
-    const item = ctx.after(next, 16, 'soft');
-    const m = /^[^不没无]{1,6}?(?=(?:这些|这种|这类|之类|等|我们|本店|我们店|咱|店里|也|都|全|统统|一概|一律|绝对|从来|根本|压根)?(?:都|也)?(?:没|不))/.exec(item);
+    // (after() stops before a break at its own start: the item's first unit is read across it; round 17, fa17b)
+    const item = ctx.compact[next]! + ctx.after(next + 1, 15, 'soft');
+    const m = /^[^不没无]{1,6}?(?=(?:这些|这种|这类|之类|等)?(?:我们|本店|我们店|咱|店里)?(?:这边|家|店)?(?:也|都|全|统统|一概|一律|绝对|从来|根本|压根)?(?:都|也)?(?:没|不))/.exec(item);
     if (m && POSTPOSED_DENIAL.test(item.slice(m[0].length))) return true;
     pos = next;
   }

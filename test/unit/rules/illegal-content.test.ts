@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 17 (fa17b): a 、 list of groups or programmes denied after it (彩票群、投资群我们都没有, 代理制度我们店没有); a scheme told back, denied and warned against (…小心被骗)
+    "彩票群、理财群我们店都没有哦，这里只卖母婴用品。",
+    "没有的，彩票群我们这边也没有，您要的奶粉周三到货。",
+    "您表姐说的“拉人头返现”不是我们店的活动，我们没有代理，小心被骗。",
+    "有人说下线越多返利越多？我们店没有这种玩法，小心上当受骗。",
     // round 17: food and cosmetic powders
     "亲亲，成人奶粉不是给宝宝喝的哈，宝宝请选婴幼儿配方那款",
     "蛋白粉冲水喝，运动后半小时效果最好",
@@ -642,6 +647,10 @@ ruleTable(illegalContent, {
     "粉丝群周五直播间开奖，抽三位送小样。",
   ],
   invalid: [
+    // round 17 (fa17b): a 、 list of groups or programmes denied after it (彩票群、投资群我们都没有, 代理制度我们店没有); a scheme told back, denied and warned against (…小心被骗)
+    "彩票群、投资群我们都有，跟着买必中。",
+    "拉人头有返利，拉一个返50，不用小心被骗。",
+    "我们有个彩票群，天天带着买，中了分你。",
     // round 17: the drug sense of 粉
     "这粉吸一口嗨一晚上，懂的私聊",
     // round 17 (fa17): the drug sense still caught beside supplement-free talk

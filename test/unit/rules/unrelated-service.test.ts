@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 17 (fa17b): a 、 list of groups denied after it (彩票群、投资群我们都没有)
+    "彩票群、投资群我们店都没有的，这里只卖进口零食。",
+    "棋牌群、彩票群我们这边一概没有哦。",
+    "炒股群、彩票群这些我们都不做，您的饼干今天发。",
     // round 17: the shop's own licence as its credentials
     "您问我们是不是正规店，是的，我们有跨境电商备案，店铺首页的资质栏里能看到营业执照",
     // round 17: an offer phrase about the shop's own service
@@ -248,6 +252,9 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 17 (fa17b): a 、 list of groups denied after it (彩票群、投资群我们都没有)
+    "彩票群、投资群我们都有，跟着买稳赚。",
+    "有个彩票群天天带着买，中了分你，要不要进？",
     // round 17: a licence obtained for the buyer is still a service
     "营业执照我们也能帮您代办，需要找我",
     // round 17: an unrelated service offered in English, or with 需要可以问我
