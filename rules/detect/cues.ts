@@ -242,7 +242,8 @@ function buyerNamedDisowned(ctx: LintContext, start: number, end: number): boole
 // Round 9 (fa9): the topic named, then disowned as a kind in its own clause — 扫码加群领福利这种活动我们店是没有的,
 // 加微信返现之类的事我们从来不做; or something received of that kind brushed off — 收到类似的卡片或者私信请直接忽略.
 // Not when a first-person ask follows (…没有的，加我微信就行: TOPIC_TURN).
-const TOPIC_DISOWNED = /^[^]{0,12}?(?:这种|这类|这样的|此类|之类的?|这些|那种|那类)(?:活动|事情?|东西|服务|业务|玩法|操作|做法|方式|情况|消息|福利)?(?:我们|本店|我们店|我们家|店里|咱们|咱家|小店)?(?:店|家|这边)?(?:是|都|从来|一律|也|绝对|根本)?(?:没有|不做|不搞|没搞|不会|不提供|不存在|从来没有|从没|没做)/;
+const TOPIC_DISOWNED = /^[^]{0,12}?(?:(?:这种|这类|这样的|此类|之类的?|这些|那种|那类)(?:活动|事情?|东西|服务|业务|玩法|操作|做法|方式|情况|消息|福利)?|(?:这个|那个)(?:活动|服务|业务|玩法|福利))(?:我们|本店|我们店|我们家|店里|咱们|咱家|小店)?(?:店|家|这边)?(?:是|都|从来|一律|也|绝对|根本)?(?:没有|不做|不搞|没搞|不会|不提供|不存在|从来没有|从没|没做)/;
+// (round 17, fa17b: …or 这个/那个 with its noun — 加微信领小样这个活动我们没有哦)
 // The same phenomenon as written by the 2.3/2.4 tuner at the same time, over the hard view and 24 units; both are
 // kept (each catches wordings the other does not) and read together in topicDisowned.
 const TOPIC_DENIED = /^[^]{0,8}?(?:这种|这类|这样的|此类)(?:活动|事情|事儿|事|情况|做法|操作|行为|东西|福利|要求)(?:我们|本店|我们店|咱们|咱家|店里|我这边|我们这边)?(?:是|都|也|从来|一直|绝对|根本)?(?:没有|不做|不会|不搞|不支持|不存在|没做过|从没|从来没|不允许)/;

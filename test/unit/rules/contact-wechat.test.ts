@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 17 (fa17b): a programme named with 这个 and disowned (加微信领小样这个活动我们没有哦) — not when our own ask follows
+    "加微信送赠品这个活动我们店没有哦，赠品都是随单发的。",
+    "扫码加好友返现这个福利我们是没有的，优惠都在商品页领。",
+    "加V领券那个活动我们从来没搞过，券在店铺首页。",
     // round 17 (fa17b): WeChat refused right after the word (微信就不加了, 微信号不用留啦); a number given after it still blocks
     "微信就不加了哈，退换货在这个窗口办就行。",
     "您的微信号不用留啦，发货后物流会在订单里更新。",
@@ -136,6 +140,9 @@ ruleTable(rule, {
     '她的微信是我手机号吗？',
   ],
   invalid: [
+    // round 17 (fa17b): a programme named with 这个 and disowned (加微信领小样这个活动我们没有哦) — not when our own ask follows
+    { text: "加微信领小样这个活动我们有哦，加我微信abc12345。", severity: 'block' },
+    "加微信领小样这个活动还在，加一下微信：wxid_abc888。",
     // round 17 (fa17b): WeChat refused right after the word (微信就不加了, 微信号不用留啦); a number given after it still blocks
     "微信就不加了，您加我vx：qwe778899吧。",
     // round 17: the add-command glued to a latin id, or spelled out letter by letter
