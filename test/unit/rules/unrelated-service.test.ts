@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 17 (fa17b): money collected at the door is no buying from the buyer (有人上门收钱请直接拒绝); a firm bought by a group is history (被雅诗兰黛集团收购)
+    "快递员不会找您要运费，有人上门收钱请您直接拒绝。",
+    "如果有人上门收费说是关税，别给，我们已经缴过了。",
+    "这个牌子后来被欧莱雅集团收购了，配方一直没变。",
+    "品牌在2015年被日本资生堂公司收购，我们卖的是原装进口版。",
     // round 17 (fa17b): a 、 list of groups denied after it (彩票群、投资群我们都没有)
     "彩票群、投资群我们店都没有的，这里只卖进口零食。",
     "棋牌群、彩票群我们这边一概没有哦。",
@@ -252,6 +257,10 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 17 (fa17b): money collected at the door is no buying from the buyer (有人上门收钱请直接拒绝); a firm bought by a group is history (被雅诗兰黛集团收购)
+    "旧手机我们上门收，价格比别家高，找我就行。",
+    "闲置名牌包我们高价收购，私我估价。",
+    "金银首饰我们按金价收购，可以上门估价。",
     // round 17 (fa17b): a 、 list of groups denied after it (彩票群、投资群我们都没有)
     "彩票群、投资群我们都有，跟着买稳赚。",
     "有个彩票群天天带着买，中了分你，要不要进？",
