@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 17 (fa17b): the platform named right after the record as the one who fetches it (聊天记录平台也能调取) — not when we claim to fetch it
+    "有问题都在这里说，我一直在，聊天记录平台也能调取，对您有保障。",
+    "售后全程在这个窗口，聊天记录快手随时可以查，您放心。",
+    "我们沟通的内容都留着，聊天记录平台都能调出来。",
     // round 17 (t17b): posing near misses — a partnership, a denial, the buyer pointed to the platform, our own desks, the platform's takeover as a process
     "我们和平台是合作关系，售后按平台规则来。",
     "我们和平台不是一家的，您对处理不满意可以申请平台介入。",
@@ -472,6 +476,9 @@ ruleTable(impersonatePlatform, {
     "我们不是平台派来的，只是店铺客服，平台介入请在订单页申请。",
   ],
   invalid: [
+    // round 17 (fa17b): the platform named right after the record as the one who fetches it (聊天记录平台也能调取) — not when we claim to fetch it
+    "我这边能调取您在快手的所有聊天记录，平台也能调取。",
+    "我这边可以直接调取您在快手的所有聊天记录。",
     // round 17 (t17b): posing — one with the platform, a named platform agent taking the chat, the platform's office claimed as ours
     { text: "本店跟快手是一家的，找我就行。", severity: 'block' },
     { text: "平台和我们都是自己人，放心，退款我这边能办。", severity: 'block' },
