@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 17 (fa17b): the buyer's evidence photos sent on to the platform (您上传的破损照片我也同步提交了)
+    "平台介入了，结果以平台判定为准，您上传的开箱照片我已经同步给平台。",
+    "申诉的事您放心，您发的瑕疵照片我都提交给平台审核了。",
+    "您拍的破损图片我转交给平台了，仲裁结果出来第一时间告诉您。",
     // round 17 (t17b): the buyer's workplace near misses — a product shown, a gift, a parcel to collect
     "您可以让同事看看您的新包，寄到公司也可以。",
     "我们给您公司寄了一份下午茶，让同事们都尝尝。",
@@ -551,6 +555,9 @@ ruleTable(threat, {
     "您住的那栋楼是新小区吧，快递柜在一楼，取件很方便。",
   ],
   invalid: [
+    // round 17 (fa17b): the buyer's evidence photos sent on to the platform (您上传的破损照片我也同步提交了)
+    "您上传的照片我们都存着，差评的事您想想。",
+    "您朋友圈的照片我们都看到了，投诉的事您考虑一下。",
     // round 17 (t17b): a letter or notice to the buyer's workplace or home, for colleagues or neighbours to judge the buyer
     { text: "我们准备往您单位寄一封表扬信，让您同事都好好看看您是怎么买东西的。", severity: 'block' },
     { text: "聊天记录我们打印出来贴到你小区门口，让邻居都瞧瞧你的为人。", severity: 'block' },
