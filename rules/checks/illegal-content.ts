@@ -1993,7 +1993,8 @@ const cues: Cue[] = [
     unless: clauseOpeningBuGuo,
     sentence: /便宜|价|省|直接|寄|邮|发|带|快|现货|包到|所以|懂|渠道|门路|也能|照样|没人/,
     // (国内仓发货不用清关: goods already in the country; round 11.)
-    notSentence: [WARNING, /暂时|还没|尚未|正在|稍等|等待|请耐心|暂停|不卖|下架|退回|销毁|如果|万一|要是|不能发|无法|需要|必须|会被|查验中|所以不|不会|个人物品|自用|额度内|限额内|免征|跨境电商|顺延|有没有|建议|国内仓|国内发货|国内现货|国内直发|一般贸易/],
+    // (round 17, fa17b: customs refusing the goods — 没下单就没有清关信息，海关也放不了行: the reason it cannot be done.)
+    notSentence: [WARNING, /暂时|还没|尚未|正在|稍等|等待|请耐心|暂停|不卖|下架|退回|销毁|如果|万一|要是|不能发|无法|需要|必须|会被|查验中|所以不|不会|个人物品|自用|额度内|限额内|免征|跨境电商|顺延|有没有|建议|国内仓|国内发货|国内现货|国内直发|一般贸易|放不了行|不给放行|不放行/],
     deniable: false,
   },
   // Goods declared as one thing, another sent: 报关单上我们会写成玩具，实际发的是电击器; 下单选维C那个链接，备注加强版，我们实际发的是处方

@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 17 (fa17b): customs refusing the goods gives the reason it cannot be done (没下单就没有清关信息，海关也放不了行)
+    "不拍链接直接发货不行哦，没有订单就没有清关信息，海关放不了行。",
+    "私下付款发不了货的，没有申报就没有清关资料，海关也不放行。",
+    "这个做不了，不下单就没有报关信息，海关是不给放行的。",
     // round 17 (fa17b): a 、 list of groups or programmes denied after it (彩票群、投资群我们都没有, 代理制度我们店没有); a scheme told back, denied and warned against (…小心被骗)
     "彩票群、理财群我们店都没有哦，这里只卖母婴用品。",
     "没有的，彩票群我们这边也没有，您要的奶粉周三到货。",
@@ -647,6 +651,9 @@ ruleTable(illegalContent, {
     "粉丝群周五直播间开奖，抽三位送小样。",
   ],
   invalid: [
+    // round 17 (fa17b): customs refusing the goods gives the reason it cannot be done (没下单就没有清关信息，海关也放不了行)
+    "不走清关直接寄，便宜两百。",
+    "没报关直接邮过去，照样到，价格低。",
     // round 17 (fa17b): a 、 list of groups or programmes denied after it (彩票群、投资群我们都没有, 代理制度我们店没有); a scheme told back, denied and warned against (…小心被骗)
     "彩票群、投资群我们都有，跟着买必中。",
     "拉人头有返利，拉一个返50，不用小心被骗。",
