@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 17 (fa17b): 有的店 (some shops) on another platform compared, no shop of ours there (天猫国际有的店卖的是中文版)
+    "我们是日本本土版，京东国际有的店卖的是中文标签版，两种都是正品。",
+    "天猫国际有的店卖港版，包装不一样，成分相同。",
+    "淘宝上有的商家卖的是国内分装的，我们是原装进口。",
     // round 17: presence there denied
     "我们没有实体店，也不在其他平台开店，只在快手小店卖",
     "本店没在别的平台上架，认准这家就行",
@@ -136,6 +140,9 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 17 (fa17b): 有的店 (some shops) on another platform compared, no shop of ours there (天猫国际有的店卖的是中文版)
+    "天猫国际有我们的店，那边更便宜。",
+    "天猫上有的店卖得便宜，您去那边拍吧。",
     // round 17: presence there stated
     "我们在其他平台也开了店，那边便宜",
     // round 17 (t17b): an ad for a friend's or relative's business by name, with a discount or a referral
