@@ -137,7 +137,8 @@ export function sentence(ctx: LintContext, start: number, end: number, reach = 4
 export function warningContext(ctx: LintContext, start: number, end: number): boolean {
   const s = sentence(ctx, start, end);
   return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(REASSURED.test(s) ? s.replace(REASSURED_ALL, '') : s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end) || buyerNamedDisowned(ctx, start, end)
-    || refusedAfter(ctx, end) || harmFollows(ctx, end) || wishRefused(ctx, start, end) || rebutted(ctx, start, end) || quoteCalledFalse(ctx, start, end);
+    || refusedAfter(ctx, end) || harmFollows(ctx, end) || wishRefused(ctx, start, end) || rebutted(ctx, start, end) || quoteCalledFalse(ctx, start, end)
+    || seenThereDenied(ctx, start, end);
 }
 
 // ---- Round 12 (t12a): denial scope over lists, explanations and the buyer's wish ----
@@ -270,6 +271,19 @@ function topicDisowned(ctx: LintContext, start: number, end: number): boolean {
   if (topicLeadDisowned(ctx, start, end, after)) return true;
   if (KIND_DENIED.test(after) && !TOPIC_TURN.test(after)) return true;
   return RECEIVED_KIND.test(ctx.before(start, 16)) && IGNORE_AFTER.test(after);
+}
+
+// Round 17 (fa17b): the place where the buyer saw something (您在朋友圈看到的那个“XX海外购”…), and the shop denying that very
+// channel later in the reply (…我们没有朋友圈账号): the channel is the buyer's report, disowned. Not when our own ask follows.
+const SEEN_AT_BEFORE = /(?:您|你)(?:是|之前|刚才|前几天)?(?:在|从)$/;
+const SEEN_AT_AFTER = /^(?:上|里|那边)?(?:看到|刷到|收到|看见|搜到|遇到)/;
+function seenThereDenied(ctx: LintContext, start: number, end: number): boolean {
+  if (!SEEN_AT_BEFORE.test(ctx.before(start, 8)) || !SEEN_AT_AFTER.test(ctx.after(end, 6))) return false;
+  const term = ctx.compact.slice(start, end);
+  const again = ctx.compact.indexOf(term, end);
+  if (again < 0 || again - end > 80) return false;
+  if (TOPIC_TURN.test(ctx.compact.slice(end, Math.min(ctx.compact.length, again + term.length + 30)))) return false;
+  return denied(ctx, again);
 }
 
 /** 您问能不能到仓库自提，不好意思，我们只支持快递发货: the buyer's ask restated and declined (round 8, detect/answered.ts). */

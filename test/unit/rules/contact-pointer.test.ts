@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 17 (fa17b): the channel where the buyer saw something, the same channel denied later in the reply (您在朋友圈看到的…我们没有朋友圈账号)
+    "您在朋友圈看到的那家“海淘小铺”不是我们，我们没有朋友圈账号，只在快手卖。",
+    "您是在朋友圈刷到的优惠吗？那不是本店发的，我们不用朋友圈。",
+    "您在小红书上看到的那个号说是我们客服？不是的，我们没有小红书账号。",
     // round 17 (t17b): the buyer's own words quoted and refused, the chat record kept here as the buyer's safeguard
     "您提到的“私聊说”我们这边不做的，有问题就在这个窗口讲，聊天记录都留着对您也有保障。",
     "您刚才说的‘换个地方聊’我们真的不方便，售后全在这里，聊天记录平台都看得到。",
@@ -191,6 +195,9 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 17 (fa17b): the channel where the buyer saw something, the same channel denied later in the reply (您在朋友圈看到的…我们没有朋友圈账号)
+    "您在朋友圈看到的就是我们，朋友圈号是ks88990。",
+    "您在朋友圈看到的是我们的新品，没有朋友圈的可以加我微信abc12345。",
     // round 17 (fa17b): WeChat refused after the word, then an id given anyway, still blocks (the id is the pointer)
     { text: "微信就加这个：abc123456，发您实拍。", severity: 'block' },
     { text: "微信不用留了，直接搜qwe778899加我。", severity: 'block' },
