@@ -37,10 +37,12 @@ test('已超时 cards at load: 可能已超时 in red on the chip, in the popup 
   const atLoad = await chips();
   const readTo = Date.now();
   for (const name of ['买家C', '买家D', '买家E', '买家F']) expect(atLoad[name]).toEqual({ text: '可能已超时', level: 'breach' });
-  // The countdown cards keep their exact time: never more than the truth.
+  // The countdown cards keep their exact time: never more than the truth. Between 00:00 and 08:00 Beijing time the
+  // message is outside the reply window and the chip says so (「· 不计入」); the test runs at any hour.
   for (const [name, ago] of [['买家A', 10], ['买家B', 100]] as const) {
-    const m = /^(\d+):(\d{2})$/.exec(atLoad[name]!.text);
+    const m = /^(\d+):(\d{2})( · 不计入)?$/.exec(atLoad[name]!.text);
     expect(m, `${name}: ${atLoad[name]!.text}`).not.toBeNull();
+    expect(m![3] ?? '', `${name}: ${atLoad[name]!.text}`).toBe(inReplyWindow(t0 - ago * 1000) ? '' : ' · 不计入');
     const shown = Number(m![1]) * 60 + Number(m![2]);
     const truthAt = (now: number) => (t0 - ago * 1000 + 300_000 - now) / 1000;
     expect(shown).toBeLessThanOrEqual(Math.ceil(truthAt(readFrom)) + 1);
@@ -76,11 +78,12 @@ test('已超时 cards at load: 可能已超时 in red on the chip, in the popup 
   // Opening 买家F: the rows' printed time replaces the card's: late by about 5:00 (10:00 − 5:00).
   await page.bringToFront();
   await page.locator('.SessionBaseCard', { hasText: '买家F' }).click();
-  await expect.poll(async () => (await chips())['买家F']?.text, { timeout: 15_000 }).toMatch(/^超时 [45]:\d\d$/);
-  const header = await page.evaluate(() => [...document.querySelectorAll('.TargetUserHeader [data-replyguard="countdown"]')].map((h) => h.shadowRoot?.querySelector('.chip')?.textContent?.trim()));
-  expect(header[0]).toMatch(/^超时 [45]:\d\d$/);
-  // Now F's message has a printed time: counted (late), and the other three still are not.
   const sentF = t0 - 600_000;
+  const lateF = new RegExp(`^超时 [45]:\\d\\d${inReplyWindow(sentF) ? '' : ' · 不计入'}$`);
+  await expect.poll(async () => (await chips())['买家F']?.text, { timeout: 15_000 }).toMatch(lateF);
+  const header = await page.evaluate(() => [...document.querySelectorAll('.TargetUserHeader [data-replyguard="countdown"]')].map((h) => h.shadowRoot?.querySelector('.chip')?.textContent?.trim()));
+  expect(header[0]).toMatch(lateF);
+  // Now F's message has a printed time: counted (late) when sent 08:00–24:00, and the other three still are not.
   const countedF = inReplyWindow(sentF) && sameBeijingDay(sentF, Date.now()) ? 1 : 0;
   await expect.poll(async () => (await todayFigures(sw)).late).toBe(countedF);
   expect((await chipTexts(page)).filter((t) => t === '可能已超时')).toHaveLength(3);
