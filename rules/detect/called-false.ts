@@ -1,6 +1,7 @@
 // Round 17 (fa17b): a quoted message, picture or claim that the reply calls false — 您收到的“退款失败，请添加理赔专员微信”是假的,
 // 那张图里的“扫码进群领199元券”是P的. What the quote says (加微信, 扫码进群) is the scam told back, not our ask; and 假的 after
-// the quote judges the message, not the goods. Only curly and corner quotes (“”「」『』) are read: an ASCII " has no side.
+// the quote judges the message, not the goods. Only curly and corner quotes (“”「」『』) are read: an ASCII " has no side
+// (so detect/quoted.ts's enclosingQuote, which reads ASCII quotes too, is not used here).
 import type { LintContext } from '../context';
 
 const OPENERS = '“「『';
@@ -46,7 +47,7 @@ function findCloser(text: string, from: number): number | undefined {
 /** The hit at compact [start, end) lies in (or names) a received message quoted and called false. */
 export function quoteCalledFalse(ctx: LintContext, start: number, end: number): boolean {
   const t = ctx.text;
-  if (!/[“「『]/.test(t)) return false;
+  if (!ctx.memo('called-false:open', () => /[“「『]/.test(t))) return false;
   const [os, oe] = ctx.toOriginal(start, end);
   const q = quoteAt(t, os, oe);
   if (!q) return false;
@@ -57,7 +58,7 @@ export function quoteCalledFalse(ctx: LintContext, start: number, end: number): 
 /** 假的 at compact `start` judges a quote right before it (…“退款失败，请添加理赔专员微信”是假的): the message, not the goods. */
 export function falseOfQuote(ctx: LintContext, start: number): boolean {
   const t = ctx.text;
-  if (!/[”」』]/.test(t)) return false;
+  if (!ctx.memo('called-false:close', () => /[”」』]/.test(t))) return false;
   const [os] = ctx.toOriginal(start, start + 1);
   const m = /([”」』])\s*(?:都|全|也|肯定|绝对|根本|完全|其实)?是\s*$/.exec(t.slice(Math.max(0, os - 10), os));
   if (!m) return false;

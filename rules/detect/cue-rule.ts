@@ -14,7 +14,7 @@ import { defineRule, type RuleMeta, type RuleModule, type TermSpec } from '../de
 import { CONDITIONALS, DENIALS, QUESTION_LEADS, RHETORICAL } from '../lexicon/conduct';
 import { foldTerm, HARD, SOFT } from '../normalize';
 import type { Severity } from '../types';
-import { othersQuote, othersQuoteEnd, othersQuoteRanges, quotedSpeech, reportedAbuse } from './quoted';
+import { hasQuoteMarks, othersQuote, othersQuoteEnd, othersQuoteRanges, quotedSpeech, reportedAbuse } from './quoted';
 import { askedThenDeclined, askNear, REPORT_REACH, reportedThenDenied, reporterNear } from './answered';
 import { productCode } from './codes';
 import { straddles } from './straddle';
@@ -102,9 +102,7 @@ export function denied(ctx: LintContext, start: number): boolean {
 const DENIAL_ANY = new RegExp(alt(DENIALS));
 /** othersQuoteEnd for a word ending at `end` (only drafts with a quotation mark get the walk). */
 function othersQuoteEndOf(ctx: LintContext, end: number): number | undefined {
-  const t = ctx.text;
-  if (!(t.includes("'") || t.includes('“') || t.includes('"') || t.includes('「') || t.includes('‘') || t.includes('『'))) return undefined;
-  return othersQuoteEnd(ctx, end - 1, end);
+  return hasQuoteMarks(ctx) ? othersQuoteEnd(ctx, end - 1, end) : undefined;
 }
 
 // Round 11 (fa11): a denial AFTER the word, closing its clause — 原单、尾单一概没有, 高仿我们不卖, A货这些我们店从来不做的.
@@ -229,10 +227,10 @@ export function endsAsQuestion(ctx: LintContext, end: number): boolean {
   return /^[\s"'”’）)]*[？?]/.test(ctx.text.slice(at, at + 6));
 }
 
-/** The anchor's sentence (bounded reach on each side), for "somewhere in the sentence" tests. */
 /** A clause opened on the shop and a modal of ability or offer: 我们可以帮您, 但我们能, 我们也可以, 这边可以给您 (den16). */
 export const OWN_OFFER_CLAUSE = /^(?:但是?|不过|可是|而且|另外|同时|其实)?(?:我们|我|本店|咱们|这边|我这边|我们这边|店里)(?:这边)?(?:也|还|都|倒是|倒|其实)?(?:可以|能|会|帮(?:您|你)|给(?:您|你)|有渠道)/;
 
+/** The anchor's sentence (bounded reach on each side), for "somewhere in the sentence" tests. */
 export function sentenceOf(ctx: LintContext, start: number, end: number, reach = 40): string {
   return ctx.before(start, reach, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, reach, 'hard');
 }
@@ -399,8 +397,7 @@ class HitMemo {
    * test reads the whole draft, five times when it has none).
    */
   useDraft(ctx: LintContext): void {
-    const text = ctx.text;
-    this.quotes = text.includes('“') || text.includes('"') || text.includes('「') || text.includes('『') || text.includes('‘') ? othersQuoteRanges(ctx) : NO_QUOTES;
+    this.quotes = hasQuoteMarks(ctx) ? othersQuoteRanges(ctx) : NO_QUOTES;
   }
 
   reset(start: number, end: number): void {

@@ -222,3 +222,11 @@ export function othersQuoteEnd(ctx: LintContext, start: number, end: number): nu
   while (i < starts.length && starts[i]! < pair[1]) i++;
   return i;
 }
+
+/**
+ * Whether the draft has any quotation mark at all (once per draft): most drafts have none, and the quote walks of
+ * cue rules and warning contexts are skipped for them without rereading the whole text per hit.
+ */
+export function hasQuoteMarks(ctx: LintContext): boolean {
+  return ctx.memo('quoted:any', () => /["'“「『‘]/.test(ctx.text));
+}
