@@ -12,6 +12,9 @@ export interface AutomatonHit<T> {
 /** States with more children than this find an edge by hash, the others by reading their children's classes. */
 const NARROW = 8;
 
+/** The outputs of a state with none of its own (shared: read-only). */
+const NO_OUTPUT: readonly never[] = [];
+
 const hash = (state: number, cls: number): number => (Math.imul(state, 0x9e3779b1) ^ Math.imul(cls, 0x85ebca6b)) >>> 7;
 
 export class TermAutomaton<T> {
@@ -45,52 +48,76 @@ export class TermAutomaton<T> {
   readonly size: number;
 
   constructor(entries: readonly { key: string; value: T }[]) {
-    const goto = new Map<number, number>(); // build-time trie: state * 0x10000 + unit → state
-    const outputs: { value: T; length: number }[][] = [[]];
+    // Build-time trie as typed arrays: per state its unit, first child and next sibling (most states have one
+    // to four children); the root, with thousands, finds its children in a Map. A Map of every edge keyed by
+    // state * 0x10000 + unit spent ~0.2 s of a page's engine start on heap-number keys and their garbage.
+    const rootKids = new Map<number, number>();
+    let capacity = 1024;
+    let unitOf = new Uint16Array(capacity);
+    let firstKid = new Int32Array(capacity).fill(-1);
+    let sibling = new Int32Array(capacity).fill(-1);
+    const outputs: ({ value: T; length: number }[] | undefined)[] = [undefined]; // most states output nothing
     let states = 1;
+    const newState = (unit: number): number => {
+      if (states === capacity) {
+        capacity *= 2;
+        const grow = <A extends Uint16Array | Int32Array>(old: A, fresh: A, fill: number): A => (fresh.fill(fill), fresh.set(old), fresh);
+        unitOf = grow(unitOf, new Uint16Array(capacity), 0);
+        firstKid = grow(firstKid, new Int32Array(capacity), -1);
+        sibling = grow(sibling, new Int32Array(capacity), -1);
+      }
+      unitOf[states] = unit;
+      outputs.push(undefined);
+      return states++;
+    };
     for (const { key, value } of entries) {
       if (!key) continue;
       let s = 0;
       for (let i = 0; i < key.length; i++) {
-        const k = s * 0x10000 + key.charCodeAt(i);
-        let next = goto.get(k);
-        if (next === undefined) {
-          next = states++;
-          goto.set(k, next);
-          outputs.push([]);
+        const unit = key.charCodeAt(i);
+        let next: number;
+        if (s === 0) {
+          next = rootKids.get(unit) ?? -1;
+          if (next < 0) rootKids.set(unit, (next = newState(unit)));
+        } else {
+          next = firstKid[s]!;
+          while (next >= 0 && unitOf[next] !== unit) next = sibling[next]!;
+          if (next < 0) {
+            next = newState(unit);
+            sibling[next] = firstKid[s]!;
+            firstKid[s] = next;
+          }
         }
         s = next;
       }
-      outputs[s]!.push({ value, length: key.length });
+      (outputs[s] ??= []).push({ value, length: key.length });
     }
     this.size = states;
+    // Classes in the order the units first made a state.
     let classes = 0;
-    for (const k of goto.keys()) {
-      const unit = k % 0x10000;
+    for (let s = 1; s < states; s++) {
+      const unit = unitOf[s]!;
       if (this.classOf[unit] === 0) this.classOf[unit] = ++classes;
     }
     if (classes >= 0xffff) throw new Error('TermAutomaton: too many distinct units');
-    // Children per build-time state as [class, child] pairs, in class order.
-    const kids: number[][] = Array.from({ length: states }, () => []);
-    for (const [k, next] of goto) kids[Math.floor(k / 0x10000)]!.push(this.classOf[k % 0x10000]!, next);
-    for (let s = 0; s < states; s++) {
-      const list = kids[s]!;
-      if (list.length <= 2) continue;
-      const pairs: [number, number][] = [];
-      for (let i = 0; i < list.length; i += 2) pairs.push([list[i]!, list[i + 1]!]);
-      pairs.sort((a, b) => a[0] - b[0]);
-      kids[s] = pairs.flat();
-    }
+    // A build-time state's children, in class order.
+    const classOfState = (child: number) => this.classOf[unitOf[child]!]!;
+    const byClass = (x: number, y: number) => classOfState(x) - classOfState(y);
+    const kidsOf = (s: number): number[] => {
+      const kids: number[] = [];
+      if (s === 0) for (const child of rootKids.values()) kids.push(child);
+      else for (let child = firstKid[s]!; child >= 0; child = sibling[child]!) kids.push(child);
+      return kids.length > 1 ? kids.sort(byClass) : kids;
+    };
     // Breadth-first renumbering: `order` lists build-time states by new id; children get consecutive ids.
     const order = [0];
     const label = new Uint16Array(states);
     const firstChild = new Int32Array(states + 1);
     for (let id = 0; id < order.length; id++) {
       firstChild[id] = order.length;
-      const list = kids[order[id]!]!;
-      for (let i = 0; i < list.length; i += 2) {
-        label[order.length] = list[i]!;
-        order.push(list[i + 1]!);
+      for (const child of kidsOf(order[id]!)) {
+        label[order.length] = classOfState(child);
+        order.push(child);
       }
     }
     firstChild[states] = states;
@@ -137,9 +164,10 @@ export class TermAutomaton<T> {
     this.out = new Array(states);
     this.hasOut = new Uint8Array(states);
     for (let s = 0; s < states; s++) {
-      const own = outputs[order[s]!]!;
+      const own = outputs[order[s]!] ?? NO_OUTPUT;
       const inherited = s === 0 ? undefined : this.out[fail[s]!];
-      const merged = inherited ? [...own, ...inherited] : own;
+      // Shared, not copied, when the state has no outputs of its own (the lists are never changed).
+      const merged = inherited ? (own.length ? [...own, ...inherited] : inherited) : own;
       this.out[s] = merged.length ? merged : undefined;
       if (merged.length) this.hasOut[s] = 1;
     }
