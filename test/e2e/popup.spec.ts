@@ -291,7 +291,9 @@ test(`opens fast with 90 days of data (${PER_DAY} messages a day): time printed`
 /** Removes the popup's snapshot (components/popup/snapshot.ts) from the extension origin's localStorage. */
 async function clearPopupSnapshot(context: import('@playwright/test').BrowserContext, extensionId: string): Promise<void> {
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  // Any document of the extension's origin shares its localStorage: the manifest loads no script (the options
+  // page would load and start the whole rule engine).
+  await page.goto(`chrome-extension://${extensionId}/manifest.json`);
   await page.evaluate(() => localStorage.removeItem('replyguard-popup-snapshot'));
   await page.close();
 }
