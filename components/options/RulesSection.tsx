@@ -1,7 +1,7 @@
 // Per-rule severity: every registered rule with its title and clause; default, block, warn, info or off.
 // The rule's name (the page's language) first and prominent; its id (what the CLI and the exports use)
 // small and secondary under it.
-import { RULES } from '../../rules/registry';
+import { RULE_LIST } from '../../rules/rule-list.generated';
 import type { Severity } from '../../rules/types';
 import type { Settings } from '../../utils/settings-schema';
 import { useI18n } from '../i18n';
@@ -21,7 +21,7 @@ export function RulesSection({ settings, update }: { settings: Settings; update:
           <tr><th scope="col" class="nowrap">{t('colClause')}</th><th scope="col">{t('colRule')}</th><th scope="col">{t('severityLabel')}</th></tr>
         </thead>
         <tbody>
-          {RULES.map(({ meta }) => {
+          {RULE_LIST.map((meta) => {
             const value = settings.guard.ruleSeverity[meta.id] ?? 'default';
             return (
               <tr key={meta.id} data-rule={meta.id}>

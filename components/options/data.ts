@@ -9,7 +9,7 @@ import type { ImportReply, ImportRequest } from './import-worker';
 import { beijingDayKey, beijingDayNumber } from '../../rules/metrics/beijing-time';
 import { dailyCsv, lintCsv } from '../../utils/csv';
 import { clearSnapshot } from '../popup/snapshot';
-import { RULES } from '../../rules/registry';
+import { RULE_LIST } from '../../rules/rule-list.generated';
 
 let ledger: Promise<LedgerDB> | undefined;
 const db = (): Promise<LedgerDB> => (ledger ??= openLedger());
@@ -26,7 +26,7 @@ export async function dailyCsvFile(now: number): Promise<{ name: string; text: s
 }
 
 /** Rule id → its Chinese name, for the guard log's 规则名称 column. */
-const RULE_NAMES = new Map(RULES.map(({ meta }) => [meta.id, meta.title.zh]));
+const RULE_NAMES = new Map(RULE_LIST.map(({ id, title }) => [id, title.zh]));
 
 export async function lintCsvFile(now: number): Promise<{ name: string; text: string }> {
   return { name: `replyguard-guard-log-${stamp(now)}.csv`, text: lintCsv(await (await db()).getAll('lint'), (id) => RULE_NAMES.get(id)) };
