@@ -16,7 +16,9 @@ export const FIXTURES = fileURLToPath(new URL('../test/fixtures/', import.meta.u
  * false alarms 5 → 6 of 60, one 2.9 line of holdout-g lost, one everyday reply warned), so the model stays as trained
  * without them. Their false alarms are covered by the word rules (CLEAN-BN 0/200, CLEAN-BO 1/200, the second opinion).
  */
-const NOT_TRAINED_ON = new Set(['dev-clean-bn.jsonl', 'dev-clean-bo.jsonl']);
+// Round 18 (fa18dh): DH joins as a word-rule regression table only; the tuner brief forbids retraining, so the model is not
+// retrained on it here (whoever retrains next may drop it from this set).
+const NOT_TRAINED_ON = new Set(['dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-blind-dh.jsonl']);
 
 /** Training files: every fixture that is not held out (nor in NOT_TRAINED_ON), in name order. */
 export function trainingFiles(): string[] {

@@ -270,6 +270,31 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 18 (fa18dh): our goods called a contract make beside the counter's original (柜台卖的是原装，我们这个是同源代工的;
+    // 官方是原厂货，我们家属于代工版). Not the brand's own contract maker named as a fact (这个牌子由科玛代工，属于正品).
+    words: ['代工'],
+    severity: 'block',
+    message: '说在售商品是“代工”货、与专柜原装不同，暗示不是正品（规则 2.8）',
+    before: /(?:是|都是|属于|算是|就是|卖的是|发的是|拿的是)(?:同源|同厂|原厂|大厂|工厂|国内|大牌|oem|的){0,3}$/,
+    notAfter: /^(?:厂|工厂|生产的?[^，。]{0,4}(?:正品|品牌))/,
+    sentence: [/专柜|柜台|官方|官网|正品|原装|原版|大牌|品牌店|实体店/, /我们|我家|咱家|咱们|本店|店里|这边|这个|这款|这批/],
+    sentenceSkipsAnchor: true,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /(?<![没无未不])授权|品牌方?(?:委托|监制)|也是正品|一样是正品|属于正品|报关|溯源|自有品牌|自主品牌|国货/],
+    deniable: false,
+  },
+  {
+    // Round 18 (fa18dh): a mark on the goods said to differ from the counter's, the goods themselves called as good (瓶底刻字和专柜
+    // 那批有点出入，东西本身一样好用; 盒子上的喷码跟官网的不太一样，里面的东西没差). Not a stated reason (新旧包装, 海外版, 不同批次).
+    words: ['有出入', '有点出入', '不太一样', '有点不一样', '不一样', '有差别', '有点差别', '有区别', '有点区别', '有差异', '对不上', '不太对得上', '不同'],
+    severity: 'block',
+    message: '说商品上的刻字、喷码等标识和专柜不一样但东西一样，暗示不是正品（规则 2.8）',
+    before: /(?:和|跟|与|同)(?:专柜|正品|官网|官方|柜台|品牌)(?:那批|那边|卖的|上的|货|款|版)?(?:的)?(?:货)?(?:比)?(?:是|都|会|稍微|略|稍)?$/,
+    sentence: [/刻字|钢印|印字|喷码|批号|字体|logo|商标|标签|编码|防伪|瓶底|盒底|瓶身|序列号|镭射|激光码|条码|二维码|溯源码|批次码|生产码/, /本身|里面的?东西|内容物|好用|一样用|照样|不影响(?:使用|效果|用)|效果(?:一样|没差|不差)|用起来(?:一样|没差)|没差|差不了|没问题|没毛病/],
+    sentenceSkipsAnchor: true,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, OTHERS_OR_WARNING, /新版|旧版|新包装|老包装|包装升级|换了包装|换包装|改版|升级|海外版|免税版|国际版|国行|港版|日版|韩版|美版|欧版|不同批次|批次不同|产地不同|中文标签|背标|因为|原因是/],
+    deniable: false,
+  },
+  {
     // The genuine article on offer only at a multiple, this version sufficing (round 11): 正品我们也能拿，不过要贵三倍，您要这个版本就够用了.
     // Not: 正品比平替贵三倍，这款平替够用了 (another brand named as such).
     words: ['正品', '真品', '真货', '专柜货', '原厂货', '专柜款'],

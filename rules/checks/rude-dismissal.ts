@@ -2212,6 +2212,28 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 18 (fa18dh): the buyer hailed as a lord in mock deference (亲爱的“上帝”, 尊敬的皇上您好, 我的老佛爷) — not our motto
+    // (顾客就是上帝, 把您当上帝) nor a prayer or a figure's name.
+    words: ['上帝', '皇上', '陛下', '老佛爷', '祖宗', '主子', '太后', '老爷'],
+    severity: 'block',
+    message: '用“上帝/皇上”之类称呼讥讽买家（规则 2.4）',
+    before: /(?:亲爱的|尊敬的|伟大的|敬爱的)$/,
+    notAfter: /^(?:款|风|系列|同款|裙|套装|礼服|图案|造型|手办|摆件|周边|人设|保佑|啊保佑)/,
+    notSentence: /把(?:顾客|客户|买家|您|你|每位|每一位)|顾客(?:就)?是|宗旨|服务理念|保佑|祈祷|信仰|教堂|剧|电影|角色|游戏|小说/,
+    deniable: false,
+  },
+  {
+    // Round 18 (fa18dh): the buyer's requests mocked as imperial decrees (还有什么圣旨要下, 您的懿旨我们照办, 皇上还有何吩咐).
+    words: ['圣旨', '懿旨', '御旨', '口谕', '有何吩咐', '有什么吩咐', '还有啥吩咐', '有何指示'],
+    severity: 'block',
+    message: '把买家的要求说成“圣旨、吩咐”，阴阳怪气（规则 2.4）',
+    // …圣旨 said outright, a 吩咐/指示 only beside a lordly address.
+    sentence: /圣旨|懿旨|御旨|口谕|上帝|皇上|陛下|老佛爷|祖宗|主子|娘娘|太后|大小姐|大少爷|大爷|少爷|女王|公主/,
+    // A replica scroll or a drama (圣旨卷轴摆件, 剧里的圣旨) or our own pledge (您的需求就是我们的圣旨).
+    notSentence: /卷轴|复刻|仿制|摆件|道具|文创|剧|电视|电影|小说|游戏|cos|就是(?:我们的)?(?:圣旨|命令)|当(?:作|成)?圣旨/,
+    deniable: false,
+  },
+  {
     words: ['开心就好', '高兴就好', '随你便', '随您便', '随便你吧', '您随意吧', '你随意吧'],
     severity: 'warn',
     message: '敷衍、阴阳怪气的回复，容易激怒买家',

@@ -5,6 +5,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 18 (fa18dh): a contract maker named as a fact / a mark differing for a stated reason (clean)
+    "鞋子的尺码和专柜的不一样，是欧码，穿起来没问题。",
+    "您的订单号和官方记录对不上，我们帮您查一下，没问题就马上发。",
+    "这个牌子一直是日本的工厂代工的，属于正品，专柜也是同样的货。",
+    "我们是品牌授权的代工厂直供，和专柜是同批货。",
+    "罐底的喷码和专柜的不一样，因为是新包装，不影响使用。",
+    "这个颜色和专柜的有点区别，是拍照光线的问题。",
     // round 17: the shop lends its name to nobody
     "名字相近的其他账号我们不认识，也没授权任何人用我们的名义卖货",
     "我们没有授权其他店铺以本店名义销售，认准店铺ID下单",
@@ -423,6 +430,13 @@ ruleTable(counterfeitImplied, {
     '这个问题我不方便说，您问平台客服吧。',
   ],
   invalid: [
+    // round 18 (fa18dh): ours called a contract make beside the counter's original; a mark differs, the goods called as good
+    { text: "咱们这款是大牌同源代工的，跟实体店的没两样。", severity: 'block' },
+    { text: "盖子上的激光码跟官方那批对不上，东西本身没毛病。", severity: 'block' },
+    { text: "专柜那边是原装货，我们家这批是大厂代工的，用起来一样。", severity: 'block' },
+    { text: "官网卖的是原版，咱们这款属于代工的，价格低一半。", severity: 'block' },
+    { text: "罐底的钢印跟专柜的有点区别，里面的东西一样好用。", severity: 'block' },
+    { text: "标签上的字体和官网的略有差异，内容物没差的哈。", severity: 'block' },
     // round 15 (t15a): 原款 as a genuine noun in every list of them
     "我们这个logo是后印上去的，原款的就是这样的。",
     // round 15 (t15a)

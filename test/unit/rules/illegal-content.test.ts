@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 18 (fa18dh): a pill emoji with medicine taken as directed; a drink's ordinary kick (clean)
+    "这款褪黑素软糖一颗就能睡个好觉，是膳食补充剂。",
+    "退烧药💊请按说明书服用，每日不超过四次哦。",
+    "这款白酒度数高，一小口就上头，请慢慢品尝。",
+    "这款气泡水一小口就很解渴，夏天必备。",
     // round 17 (fa17b): customs refusing the goods gives the reason it cannot be done (没下单就没有清关信息，海关也放不了行)
     "不拍链接直接发货不行哦，没有订单就没有清关信息，海关放不了行。",
     "私下付款发不了货的，没有申报就没有清关资料，海关也不放行。",
@@ -651,6 +656,10 @@ ruleTable(illegalContent, {
     "粉丝群周五直播间开奖，抽三位送小样。",
   ],
   invalid: [
+    // round 18 (fa18dh): a laced drink told by its effect; the pill emoji as a party drug
+    { text: "店里的“快乐糖”含一粒就飘，要的话私我。", severity: 'block' },
+    { text: "这瓶“开心水”跟普通饮料不一样，两小口就嗨了，私聊。", severity: 'block' },
+    { text: "蹦迪前来一颗💊，整晚都嗨，懂的私我。", severity: 'block' },
     // round 17 (fa17b): customs refusing the goods gives the reason it cannot be done (没下单就没有清关信息，海关也放不了行)
     "不走清关直接寄，便宜两百。",
     "没报关直接邮过去，照样到，价格低。",

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 18 (fa18dh): the buyer hailed as a lord / requests mocked as decrees (clean: our motto, an exclamation, a replica, a plain question)
+    "顾客就是上帝，您的问题我们一定跟进到底。",
+    "我的上帝，这批货居然一天就卖完了，您下单真及时。",
+    "这款仿古圣旨卷轴是文创摆件，包装很精美。",
+    "请问您还有什么吩咐吗？我们随时为您服务。",
+    "您的满意就是我们的圣旨，有问题随时找我们。",
     // round 16 (t16): pity or charity mocked over a small sum / our apology
     "差价几块钱我们直接给您补上，给您添麻烦了",
     "这只流浪猫好可怜，我们店里收养了它，几块钱的猫粮都是我们出的",
@@ -350,6 +356,11 @@ ruleTable(rudeDismissal, {
     "运费我们欠您的，下单时补给您。",
   ],
   invalid: [
+    // round 18 (fa18dh)
+    { text: "尊敬的老佛爷，换货单已经提交了，您满意了吗？", severity: 'block' },
+    { text: "敬爱的皇上，发票开好了，还有何吩咐？", severity: 'block' },
+    { text: "您的懿旨我们收到了，这就去改地址。", severity: 'block' },
+    { text: "好的，这道圣旨小的马上去办。", severity: 'block' },
     // round 16 (t16): pity or charity mocked over a small sum / our apology
     "一盒面膜几十块也值得闹？差这点钱的话我自己掏给你好了，真可怜",
     "就差几块钱也值得闹？我替你出好了，真可怜",
