@@ -15,8 +15,9 @@ export const FIXTURES = fileURLToPath(new URL('../test/fixtures/', import.meta.u
  * (400 refusal- and warning-heavy clean replies) lowered the 2.8 threshold and broke the sealed held-out floors (holdout-ce
  * false alarms 5 → 6 of 60, one 2.9 line of holdout-g lost, one everyday reply warned), so the model stays as trained
  * without them. Their false alarms are covered by the word rules (CLEAN-BN 0/200, CLEAN-BO 1/200, the second opinion).
+ * Round 18: CLEAN-BP likewise (tuning rounds do not retrain; word rules 12 → 0 of 200).
  */
-const NOT_TRAINED_ON = new Set(['dev-clean-bn.jsonl', 'dev-clean-bo.jsonl']);
+const NOT_TRAINED_ON = new Set(['dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl']);
 
 /** Training files: every fixture that is not held out (nor in NOT_TRAINED_ON), in name order. */
 export function trainingFiles(): string[] {
