@@ -220,7 +220,7 @@ const cues: Cue[] = [
     words: ['真的', '正品', '真货', '专柜的'],
     severity: 'block',
     message: '说店里有仿的、没有真的，暗示不是正品（规则 2.8）',
-    after: /^(?:的话)?(?:(?:我们|本店|咱们|这边|店里|我家)(?:这)?(?:里|边)?)?(?:是|可|确实)?(?:没有|没得|不卖|没货)(?!假|不|现货|库存|货了|了)/,
+    after: /^(?:的话)?(?:(?:我们|本店|咱们|这边|店里|我家)(?:这)?(?:里|边)?)?(?:是|可|确实)?(?:没有|没得|不卖|没货)(?!假|不|现货|库存|货了|了|(?:仿|高仿|精仿|复刻|a货|一比一|1比1|山寨|盗版|水货)(?![^]{0,3}?(?:倒是|是|就|都|可以|还)?有))/, // (round 18, fa18bp: 只有正品，没有A货 — the copy is what is missing)
     sentence: /仿的|仿款|仿版|有仿|复刻的|复刻款|a货|一比一的|1比1的/,
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /(?:仿|复刻|a货)[^，。]{0,4}(?:不卖|不做|没有|不碰|不接)|不卖仿|不做仿|没有仿|不碰|谨防|冒充/],
     deniable: false,
@@ -489,6 +489,7 @@ const cues: Cue[] = [
     // 不是国内行货渠道 / 不是国行: cross-border goods are honestly not the domestic channel.
     notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /跨境|保税|直邮|海外版|国际版|联保|国行|行货/],
     deniable: false,
+    unless: wordsMeaning,
   },
   {
     // The rhetorical form, a question by design: 三百块钱还想买正规货？ (the cue above skips echoed questions).
@@ -647,6 +648,7 @@ const cues: Cue[] = [
     notBefore: /(?:是|会|担心|怕|怀疑|以为|说|觉得|认为|质疑|万一|若|如果|要是|鉴定|检测|保真|正品)$|(?:那些|那种|他们|别家|别人|人家|他家|那种卖家|那家)(?:的货|的东西|卖的)?(?:都|也|全|可|肯定|大概率|多半|很可能|八成|估计)?$|(?:鉴定|检测|送检|验货|验真)[^。！？]{0,24}(?:结果|出来)(?:是|为|显示)?$/, // round 10: others' goods (那些都不是正品)
     notAfter: /^(?:的话|就|吗|么|嘛|呢|全额|包退|假一|退一|空|装|的?包装|的?盒|我们(?:全额|包退|负责|赔|退)|(?:我们)?(?:直接|立即|马上|立刻|无条件)(?:全额)?(?:退款|退货|退钱|赔))|^的?(?:东西|货|商品|产品)?(?:我们|本店|我家|咱家|小店|店里)?(?:店)?(?:一律|从来|绝对|坚决|一件都|都|也)?(?:不卖|不做|不进|不上架|不碰|不接|不售|不会卖)/, // round 11 (t11d): refused (不保真的东西我们不卖)
     notSentence: [REMEDY, ADVICE, /是不是|是否|会不会|怎么可能|哪会|不可能|有人说|听说|质疑|怀疑|以为/],
+    unless: wordsMeaning,
   },
   {
     // "Nobody can tell": 跟正品放在一起根本分不出来, 拿去专柜也验不出来, 只有内行才看得出来.
@@ -2274,6 +2276,15 @@ const cues: Cue[] = [
  * round 10, t10d): the subject earlier in the sentence is another shop, and we do not come in after it.
  */
 const OTHER_SELLER = /(?:某些|有些|有的|部分|其他|别的|个别|一些)(?:店家|商家|店铺|卖家|网店|小店|店|同行)/;
+/**
+ * Round 18 (fa18bp): what some words mean, explained — 这些说法一般是在暗示不是正品, 这种字眼其实意味着不是专柜货: the subject is
+ * a saying, a label or a word, not the goods (not 我们这批货暗示一下，不是正品).
+ */
+const WORDS_MEANING = /(?:说法|字眼|词语|词汇|词|用语|话术|宣传语|宣传|表述|叫法|标签)(?:(?!我们|本店|我家|咱)[^，。]){0,8}?(?:暗示|意味着|意思是|意思就是|等于说|等于在说|表示|代表)(?:的是|着)?(?:商品|东西|货|它)?(?:不是|并非|非|不算|不属于|算不上)?$/;
+function wordsMeaning(ctx: LintContext, start: number): boolean {
+  return WORDS_MEANING.test(ctx.before(start, 20, 'soft'));
+}
+
 function otherSellersClaim(ctx: LintContext, start: number, _end: number): boolean {
   const before = ctx.before(start, 30, 'hard');
   const m = OTHER_SELLER.exec(before);

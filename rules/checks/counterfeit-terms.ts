@@ -47,7 +47,7 @@ import { debunksAskedReport } from '../detect/answered';
 import { cueRule, denied, deniedAfter, type Cue } from '../detect/cue-rule';
 import { rebutted } from '../detect/rebut';
 import { falseOfQuote } from '../detect/called-false';
-import { othersQuote } from '../detect/quoted';
+import { mentionedWords, othersQuote } from '../detect/quoted';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 
@@ -743,6 +743,8 @@ function checkRatio(ctx: LintContext, rule: RuleModule): void {
     // (round 17, t17b: …nor the buyer's words quoted and refused after the closing mark: 您说的那种'1:1还原'我们不卖)
     if (RATIO_WARNING.test(sentence) || MARKET_BEFORE.test(ctx.before(at, 12)) || denied(ctx, at) || rebutted(ctx, at, Math.max(at + 1, end))) continue;
     if (othersQuote(ctx, at, Math.max(at + 1, end)) && deniedAfter(ctx, Math.max(at + 1, end))) continue;
+    // (round 18, fa18bp: …nor quoted as a word: 不能说“精仿”“1:1”这种词)
+    if (mentionedWords(ctx, at, Math.max(at + 1, end))) continue;
     ctx.report(rule, { start: m.index, end: m.index + m[0].length, view: 'folded', severity: 'block', message: MESSAGE });
   }
 }

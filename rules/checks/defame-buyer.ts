@@ -71,6 +71,9 @@ const RULE_OPENER = /^(?:(?:根据)?(?:平台|快手)?(?:的)?(?:规定|规则|�
 /** A sanction under a rule after the category: 会被平台记录, 将被记入信用, 一经查实会被处罚, 会影响账号信用, 属于违规. */
 const RULE_STATED = /^(?:行为|的行为|的情况|的订单)?(?:一经(?:核实|查实|发现|确认|判定)[，,]?)?(?:都|一律|均)?(?:平台|系统|快手)?(?:会|将|将会|可能会|都会|均会|一律)?(?:直接)?(?:被|受到|遭到|由)?(?:平台|系统|快手|官方)?(?:记录|记入|计入|处罚|处理|核实|判定|认定|限制|扣分|扣除|驳回|追责|追究|纳入|列入|影响|封|降低|删除|是违规|属于违规|违反|违规)/;
 
+/** Round 18 (fa18bp): the category refused by the shop, closing its clause — 恶意退款我们不接受, 碰瓷这种行为本店一律不认. */
+const POLICY_REFUSED = /^(?:行为|的行为|这种事|这种行为|这类行为|这类事|的情况)?(?:我们|本店|我们店|店铺|咱们|这边|平台)?(?:这边)?(?:是|也|都|一律|坚决|肯定|绝对)?(?:不接受|不支持|不认可|不认|不予受理|不予支持|不予处理|不会同意|拒绝|不姑息|不纵容)(?:的)?(?:哦|哈|呢|啊|呀)?$/;
+
 /** A scam warning or a hypothesis, not an accusation. */
 const WARNING_BEFORE = /(?:冒充|有|防|谨防|小心|遇到|碰到|警惕|当心|被|如遇|遭遇|提防|防范|识别|举报|打击|很多|一些|有些|不法)$/;
 
@@ -187,7 +190,8 @@ const cues: Cue[] = [
     // (round 11: 有人让你加v退款 是骗子 别信 — a warning about someone else, the buyer told not to trust them)
     // (round 13, fa13: …with the third party's pretext between — 有人以“帮店铺刷单返佣金”为名找您的话，一定是骗子; t13b: 有人…找您)
     notSentence: new RegExp(`别信|不要信|别相信|不要相信|别理|不要理|谨防|冒充|假冒|自称|有人(?:让|叫|要|冒充|自称|加|找|私信|打电话)|${OTHERS_PRETEXT}|有人[^，。]{0,16}?(?:找|联系|私信|加|打电话给)(?:您|你)`),
-    notAfter: /^(?:冒充|假冒|电话|短信|链接|信息|的投诉|的举报|的手段|的套路)/,
+    // (round 18, fa18bp: …or the swindlers' ways described to warn the buyer: 骗子常用的话术有, 骗子一般会说, 骗子惯用的套路)
+    notAfter: /^(?:冒充|假冒|电话|短信|链接|信息|的投诉|的举报|的手段|的套路|(?:们)?(?:常用|惯用|最常用|最爱用|常见|通常用|一般用)的?(?:话术|手段|套路|伎俩|说辞|台词|骗术|借口|理由|方法|招数)|(?:的)?(?:话术|骗术|伎俩|说辞|惯用)|(?:们)?(?:一般|通常|往往|常常|经常|多半)(?:都)?(?:会|是|以|用|打着|冒充|自称|说))/,
     hypothetical: true,
   },
   {
@@ -229,7 +233,8 @@ const cues: Cue[] = [
     notSentence: /冒充|假冒|自称/,
     // Round 10 (t10e): the act named as a category under a platform rule (提醒您，恶意退款会被平台记录; 碰瓷行为一经查实会被处罚):
     // the word opens its clause and a sanction follows. 您这就是恶意退款，会被记录 / 你这种恶意退款会被处罚 still accuse.
-    unless: (ctx, start, end) => RULE_OPENER.test(ctx.before(start, 12)) && RULE_STATED.test(ctx.after(end, 16)),
+    // Round 18 (fa18bp): …or the category refused as a policy of the shop's (恶意退款我们不接受，但正常售后…; 碰瓷这种事本店一律不认).
+    unless: (ctx, start, end) => RULE_OPENER.test(ctx.before(start, 12)) && (RULE_STATED.test(ctx.after(end, 16)) || POLICY_REFUSED.test(ctx.after(end, 16))),
   },
   {
     // 这位买家怕不是来碰瓷的吧 — 怕不是 (I bet) makes the accusation, it denies nothing (round 7).

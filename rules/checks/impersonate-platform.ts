@@ -1661,7 +1661,8 @@ const cues: Cue[] = [
     sentence: VERDICT_AGAINST_BUYER,
     // Round 15 (fa15): the adverse outcome is only in someone else's quoted words (您刚才说“不退款就天天打电话”，…仍会按平台售后流程处理).
     unless: verdictOnlyQuoted,
-    notSentence: [RECOURSE_OPEN, /不会|会不会|是否|能不能|可不可以|有没有|要等|等平台|待平台|平台(?:会|将)|核实后|审核后|结果出来|(?:可以|能)(?:看到|查看|查到)|详情|页面里|原话|(?:您|你)(?:说|讲)(?:的|过)/],
+    // (round 18, fa18bp: …nor a ruling left to the platform ahead: 成不成立由平台审核决定, 以平台审核结果为准)
+    notSentence: [RECOURSE_OPEN, /不会|会不会|是否|能不能|可不可以|有没有|要等|等平台|待平台|平台(?:会|将)|核实后|审核后|结果出来|(?:可以|能)(?:看到|查看|查到)|详情|页面里|原话|(?:您|你)(?:说|讲)(?:的|过)|由平台.{0,6}?(?:决定|判定|裁定|认定|定夺|说了算)|以平台.{0,8}?为准|成不成立|成立与否/],
     notBefore: /(?:向|跟|和|请|让|等|申请|联系|问问|问|找|您|你|买家|告诉)$/,
     hypothetical: true,
     asked: true,

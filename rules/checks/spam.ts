@@ -87,9 +87,20 @@ function isTrivialChunk(chunk: string): boolean {
   return /^(.)\1*$/u.test(chunk) || /^[a-z0-9]+$/.test(chunk) || COURTESY.test(chunk);
 }
 
+/**
+ * Round 18 (fa18bp): a table of values — the numbers change from one repeat to the next and only a unit or two stand around them
+ * (36码=230mm，37码=235mm，38码=240mm; 1段0到6月，2段6到12月…): a size chart or a spec list, not one chunk sent again.
+ */
+function valueTable(text: string, run: Run): boolean {
+  const chunk = text.substr(run.start, run.chunk);
+  if (chunk.replace(/[0-9一二三四五六七八九十]/g, '').length > 4 || MARKETING.test(chunk) || URGING.test(chunk)) return false;
+  for (let k = 1; k < run.repeats; k++) if (text.substr(run.start + k * run.chunk, run.chunk) !== chunk) return true;
+  return false;
+}
+
 function checkSpam(ctx: LintContext, rule: RuleModule): void {
   const text = ctx.compact;
-  const runs = findRuns(text).filter((r) => !isTrivialChunk(text.substr(r.start, r.chunk)));
+  const runs = findRuns(text).filter((r) => !isTrivialChunk(text.substr(r.start, r.chunk)) && !valueTable(text, r));
   for (const run of runs) {
     const chunk = text.substr(run.start, run.chunk);
     if (!(MARKETING.test(chunk) || URGING.test(chunk) || run.repeats >= MANY_REPEATS || run.chunk >= SENTENCE_CHUNK || runs.length >= 2)) continue;

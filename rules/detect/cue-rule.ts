@@ -14,7 +14,7 @@ import { defineRule, type RuleMeta, type RuleModule, type TermSpec } from '../de
 import { CONDITIONALS, DENIALS, QUESTION_LEADS, RHETORICAL } from '../lexicon/conduct';
 import { foldTerm, HARD, SOFT } from '../normalize';
 import type { Severity } from '../types';
-import { hasQuoteMarks, othersQuote, othersQuoteEnd, othersQuoteRanges, quotedSpeech, reportedAbuse } from './quoted';
+import { hasQuoteMarks, mentionedWords, othersQuote, othersQuoteEnd, othersQuoteRanges, quotedSpeech, reportedAbuse } from './quoted';
 import { askedThenDeclined, askNear, REPORT_REACH, reportedThenDenied, reporterNear } from './answered';
 import { productCode } from './codes';
 import { straddles } from './straddle';
@@ -718,6 +718,8 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
         if (askNear(ctx, hit.start) && askedThenDeclined(ctx, hitMemo.before(ctx, REPORT_REACH, false), hit.end)) continue;
         // Answered, explained or listed, not said (detect/rebut.ts; round 12, fa12): 二维码付款？不存在的, 仿版是违法的.
         if (rebutted(ctx, hit.start, hit.end)) continue;
+        // “精仿”“1:1”这种暗示假货的词: the word mentioned as a word, not said (detect/quoted.ts; round 18, fa18bp).
+        if (mentionedWords(ctx, hit.start, hit.end)) continue;
         for (let k = 0; k < passed.length; k += 2) {
           const cue = passed[k] as ReadyCue;
           const range = passed[k + 1] as [number, number];

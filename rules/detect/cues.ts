@@ -89,18 +89,30 @@ function deniedList(ctx: LintContext, i: number): boolean {
   // Round 10 (fa10): the term in a later item of a 、 list whose first item holds the denial — 也不会让您加微信、扫二维码或者转账,
   // 不要加陌生人微信、扫不明二维码 (before() stops at 、, so the items are joined and read as one clause).
   const own = ctx.before(i, 30);
-  const list = listLead(ctx, i - own.length);
+  const items: string[] = [];
+  const list = listLead(ctx, i - own.length, items);
   if (list === '' || !holdsUnitOf(list, DENIAL_FIRST)) return false;
   const joined = denialView(list + own);
-  return DENIED_ASK.test(joined) || DENIED_ANY.test(joined) || DENIED_ACT.test(joined) || DENIED_VP.test(joined) || DENIED_CLAUSE.test(joined);
+  if (DENIED_ASK.test(joined) || DENIED_ANY.test(joined) || DENIED_ACT.test(joined) || DENIED_VP.test(joined) || DENIED_CLAUSE.test(joined)) return true;
+  // Round 18 (fa18bp): an earlier item ends on its own denied object (客服不能发微信号、QQ号、二维码这些…, 不要透露手机号、QQ号):
+  // the denial, a few units before that item's end, governs the items listed after it.
+  // Only a bare noun item (微信号、QQ号、二维码这些…), nothing asked or offered in it: 不用加微信、扫这个二维码付款就行 asks afresh.
+  // (after() stops before a break at its own start: the item's first unit is read across it)
+  const rest = i < ctx.compact.length ? ctx.compact[i]! + ctx.after(i + 1, 19) : '';
+  return rest !== '' && BARE_ITEM_LEAD.test(own) && !FRESH_ASK.test(rest) && items.some((item) => LIST_ITEM_DENIED.test(denialView(item)));
 }
+// (…not when the hit's own item asks afresh: 客服不能乱说、加我微信)
+const FRESH_ASK = /我|咱|私聊|就行|就好|就可以|就能|更便宜|更快|更划算|领券|付款|下单|转账/;
+const BARE_ITEM_LEAD = /^(?:[^我咱扫加付转发]{1,6}?(?:这些|这类|这种|等|之类的?))?$/;
+const LIST_ITEM_DENIED = phraseRegex(DENIED_WORDS, { suffix: '(?:(?!我|但|就|只)[^]){1,6}$' });
 
 /** The earlier items of a 、 list ending at compact `pos` (the start of the hit's clause), joined; '' when `pos` follows no 、. */
-function listLead(ctx: LintContext, pos: number): string {
+function listLead(ctx: LintContext, pos: number, items?: string[]): string {
   let lead = '';
-  for (let items = 0; items < 4 && pos > 0 && ctx.text[ctx.toOriginal(pos - 1, pos)[1]] === '、'; items++) {
+  for (let n = 0; n < 4 && pos > 0 && ctx.text[ctx.toOriginal(pos - 1, pos)[1]] === '、'; n++) {
     // before() stops at the break before `pos` itself: step over it and read the item that ends there.
     const item = ctx.before(pos - 1, 15) + ctx.compact[pos - 1];
+    items?.push(item);
     lead = item + lead;
     pos -= item.length;
   }

@@ -37,6 +37,11 @@ const ATTRIBUTED =
  * The agent answers the words quoted, it does not say them.
  */
 const COMMENTED_AFTER = /^\s*(?:——|—|--|？|\?)\s*(?:这个|这种|这样的|这句|这话|这是|这也是|这类|您的|您这|关于|对于|很多|不少|是很多|是不少|我们理解|理解|完全理解|能理解)/;
+/**
+ * Round 18 (fa18bp): …or a dash, then the answer opening on an address, an apology or a soothing word — “能加个微信吗？”——不好意思亲，
+ * “你们到底发不发货”——亲别着急: the buyer's message set as the reply's heading and answered under it.
+ */
+const ANSWERED_AFTER = /^\s*(?:——|—|--)\s*(?:亲爱的|亲亲|亲|宝宝|宝子|宝|您好|你好|不好意思|抱歉|很抱歉|非常抱歉|对不起|别急|别着急|您别急|请别急|先别急|莫急|是这样的|放心|您放心|请放心)/;
 /** What may stand before a quote that opens the reply (a greeting, a bullet). */
 const REPLY_HEAD = /^[\s>*\-·•]*(?:亲|亲亲|您好|你好)?[，,！!~\s]*$/;
 
@@ -93,6 +98,22 @@ function listedAfterQuote(text: string, open: number): number | undefined {
   return i - 1;
 }
 
+/** When the mark at `close` is followed (past a 、, 和 or space) by another opening mark: the index of the unit just inside it. */
+function listedBeforeQuote(text: string, close: number): number | undefined {
+  let i = close + 1;
+  while (i < text.length && /[\s、，,和或及与]/.test(text[i]!)) i++;
+  if (i >= text.length - 1 || !OPENERS.has(text.charCodeAt(i)) || text[i] === '《' || text[i] === '〈') return undefined;
+  return i + 1;
+}
+/** The forward half of othersWords' list walk: a later listed quote labelled as words. */
+function othersWordsAhead(text: string, close: number, depth: number): boolean {
+  if (WORDS_AFTER.test(text.slice(close + 1, close + 20))) return true;
+  const next = listedBeforeQuote(text, close);
+  if (next === undefined || depth >= 4) return false;
+  const pair = enclosingQuote(text, next, next);
+  return pair !== undefined && pair[0] === next - 1 && othersWordsAhead(text, pair[1], depth + 1);
+}
+
 /** Whether compact range [start, end) lies inside someone else's quoted words or a quoted name. */
 export function quotedSpeech(ctx: LintContext, start: number, end: number): boolean {
   const text = ctx.text;
@@ -111,7 +132,7 @@ export function quotedSpeech(ctx: LintContext, start: number, end: number): bool
  * After the closing mark: the quote is labelled as words someone said or wrote (“不退就等着瞧”这种话是别的买家发的, “高仿”这个词
  * 我们店禁止使用; round 11, fa11) — a mention, whoever said it. Unlike NAMED_AFTER, no product-name labels (系列, 款).
  */
-const WORDS_AFTER = /^\s*(?:是[^，,。！？!?]{0,12}?(?:发来|发给我们|说|讲|写|留|骂人|骂)的(?:话|消息|留言|原话|评论)|这句话?|那句话?|这话|那话|这个词|这词|这个说法|这种说法|这类说法|这样的说法|这类字眼|这种字眼|这样的字眼|等字眼|之类的字眼|这类词|这种词|这样的词|这些词|之类的词|这类话|这种话|这样的话|之类的话|这类用语|这种用语)/;
+const WORDS_AFTER = /^\s*(?:(?:这种|这类|这些|这样的|之类的?|一类|等)[^，,。！？!?“”"]{0,8}?(?:词语|词汇|词|字眼|说法|叫法|用语|表述|话术|宣传语)|是[^，,。！？!?]{0,12}?(?:发来|发给我们|说|讲|写|留|骂人|骂)的(?:话|消息|留言|原话|评论)|这句话?|那句话?|这话|那话|这个词|这词|这个说法|这种说法|这类说法|这样的说法|这类字眼|这种字眼|这样的字眼|等字眼|之类的字眼|这类词|这种词|这样的词|这些词|之类的词|这类话|这种话|这样的话|之类的话|这类用语|这种用语)/;
 
 /**
  * After the closing mark, in the rest of its clause and the next: the message quoted is disowned by the shop — 短信写着“不删差评后果自负”，
@@ -119,18 +140,32 @@ const WORDS_AFTER = /^\s*(?:是[^，,。！？!?]{0,12}?(?:发来|发给我们|�
  */
 const DISOWNED_AFTER = /^[^。！？!?\n]{0,10}?[，,；;]\s*(?:那|这)(?:个|些|条|张|句|种)?(?:都|也|全|可)?(?:不是|并不是|并非)(?:我们|本店|我们店|店铺|官方|平台|客服)(?:的|发的|发出的|放的|写的|印的|寄的|说的|塞的|贴的|打的)(?:[，,。！!；;\s]|$)/;
 
+/** After the closing mark: the words quoted do not count as proof (round 18, fa18bp). */
+const NO_EVIDENCE_AFTER = /^\s*(?:的话|这种话|这句话?|这样)?(?:是|也|都|并)?(?:没办法|没法|不能|无法|不足以|不可以|不好|不算|算不上)(?:作为|当作|当做|当成|算作|成为|作|当|用作)?(?:判定|鉴定|退款|理赔|审核)?(?:依据|证据|凭证|凭据|理由)/;
+
 /** Whether the quote [open, close] holds another party's words by attribution or as the reply's opening topic. */
 function othersWords(text: string, open: number, close: number, depth = 0): boolean {
   if (ATTRIBUTED.test(text.slice(Math.max(0, open - 16), open))) return true;
   if (WORDS_AFTER.test(text.slice(close + 1, close + 20))) return true;
   if (DISOWNED_AFTER.test(text.slice(close + 1, close + 24))) return true;
+  // Round 18 (fa18bp): …or a claim quoted and ruled no evidence (口头说“是假的”没办法作为依据, 光凭一句“有质量问题”不能当证据).
+  if (NO_EVIDENCE_AFTER.test(text.slice(close + 1, close + 16))) return true;
+  // Round 18 (fa18bp): …or a later quote of the same list is labelled so (“原单”“尾单”“工厂货”这些说法, “精仿”“1:1”这种词).
+  const next = listedBeforeQuote(text, close);
+  if (next !== undefined && depth < 4) {
+    const pair = enclosingQuote(text, next, next);
+    if (pair && pair[0] === next - 1 && WORDS_AFTER.test(text.slice(pair[1] + 1, pair[1] + 20))) return true;
+    if (pair && pair[0] === next - 1 && othersWordsAhead(text, pair[1], depth + 1)) return true;
+  }
   // A quote listed right after another (说自己是“原单”“尾货”, “原单”、“尾单”): the list shares the first one's speaker (round 11).
   const prev = listedAfterQuote(text, open);
   if (prev !== undefined && depth < 4) {
     const pair = enclosingQuote(text, prev, prev);
     if (pair && othersWords(text, pair[0], pair[1], depth + 1)) return true;
   }
-  return open <= 8 && REPLY_HEAD.test(text.slice(0, open)) && COMMENTED_AFTER.test(text.slice(close + 1, close + 12));
+  if (open > 8 || !REPLY_HEAD.test(text.slice(0, open))) return false;
+  const tail = text.slice(close + 1, close + 12);
+  return COMMENTED_AFTER.test(tail) || ANSWERED_AFTER.test(tail);
 }
 
 /**
@@ -221,6 +256,17 @@ export function othersQuoteEnd(ctx: LintContext, start: number, end: number): nu
   let i = end;
   while (i < starts.length && starts[i]! < pair[1]) i++;
   return i;
+}
+
+/**
+ * Round 18 (fa18bp): whether compact range [start, end) lies in a quote labelled as words, alone or as one of a list
+ * (“精仿”“复刻版”“1:1”这种暗示假货的词, “原单”“尾单”这些说法): the word mentioned, whoever would say it, not said.
+ */
+export function mentionedWords(ctx: LintContext, start: number, end: number): boolean {
+  if (!hasQuoteMarks(ctx)) return false;
+  const [s, e] = ctx.toOriginal(start, end);
+  const pair = enclosingQuote(ctx.text, s, e);
+  return pair !== undefined && ctx.text[pair[0]] !== '《' && othersWordsAhead(ctx.text, pair[1], 0);
 }
 
 /**

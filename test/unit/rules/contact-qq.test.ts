@@ -48,6 +48,8 @@ ruleTable(rule, {
     '口口相传的好口碑，回购率很高。',
     // round 11 (t11a)
     '您说想加我QQ发图片，这边直接点对话框的“+”号就能发图，比QQ方便。',
+    // round 18 (fa18bp)
+    "按规定我们不可以留手机号、QQ号这类联系方式，有事在这里说就行。",
   ],
   invalid: [
     // round 17 (fa17b): the giving verb refused right after the contact (QQ就不给了, QQ号不用留啦); our own number after it still blocks
@@ -105,5 +107,7 @@ ruleTable(rule, {
     '🐧🐧：3847261950',
     // round 11 (t11a)
     { text: '您说想加我QQ？可以的，QQ 2837461923', severity: 'block' },
+    // round 18 (fa18bp)
+    { text: "我不能保证发货时间、加我QQ 2837461923问吧", severity: "block" },
   ],
 });

@@ -138,6 +138,8 @@ ruleTable(rule, {
     '微信是手机号注册的吗？我们这边看不到。',
     '微信是我手机号绑定的，登录不了。',
     '她的微信是我手机号吗？',
+    // round 18 (fa18bp)
+    "“方便加个VX聊吗？”——抱歉亲，平台不允许加私人联系方式，有问题在这里说就好。",
   ],
   invalid: [
     // round 17 (fa17b): a programme named with 这个 and disowned (加微信领小样这个活动我们没有哦) — not when our own ask follows
@@ -312,5 +314,7 @@ ruleTable(rule, {
     { text: '微信是店名首字母 加我', severity: 'block' },
     { text: 'wx同快手号 备注下单号', severity: 'block' },
     { text: '卫星同店铺名 搜一下', severity: 'block' },
+    // round 18 (fa18bp)
+    { text: "“加个V聊呗”——好的亲，加我微信abc12345", severity: "block" },
   ],
 });

@@ -428,6 +428,9 @@ ruleTable(counterfeitImplied, {
     '真假我就不多说了，可以去官网验证。',
     '这款没挂吊牌，是因为退货重新上架的。',
     '这个问题我不方便说，您问平台客服吧。',
+    // round 18 (fa18bp)
+    "“外贸尾货”这个标签意味着不是专柜货，您购物时可以留意一下。",
+    "我们只有正品，没有仿品，放心拍。",
   ],
   invalid: [
     // round 18 (fa18dh): ours called a contract make beside the counter's original; a mark differs, the goods called as good
@@ -1096,5 +1099,8 @@ ruleTable(counterfeitImplied, {
     { text: '兼容的 贴的是原装标 看不出来', severity: 'block' },
     { text: '给您发了和zp的对比图，99%还原，就差个芯片。', severity: 'block' },
     { text: '跟zp放一起 还原度九成', severity: 'block' },
+    // round 18 (fa18bp)
+    { text: "正品没有，a货倒是有", severity: "block" },
+    { text: "说白了这批就不是正品，您懂的", severity: "block" },
   ],
 });

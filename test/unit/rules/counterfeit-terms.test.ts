@@ -385,6 +385,9 @@ ruleTable(counterfeitTerms, {
     '顾客在差评里说是“高仿”，平台已经核实为正品。',
     '这是复刻的老上海款式，自己设计的。',
     '这支笔是复刻的民国款式，我们自己设计的，没有仿任何品牌。',
+    // round 18 (fa18bp)
+    "培训时老师强调过，“高仿”“A货”“一比一”之类暗示假货的字眼一律不能说，我们店只卖正品。",
+    "光凭一句“这是仿品”不能作为退款依据，需要第三方检测报告。",
   ],
   invalid: [
     // round 17 (fa17b): a received message quoted and called 假的 (您收到的“…”是假的); a slip taken back (不是说您的货是假的); the buyer's quoted ask answered by the shop's denial of its kind (您问的“1:1的”——本店没有这种货)
@@ -758,5 +761,8 @@ ruleTable(counterfeitTerms, {
     { text: '仿的 但放心 九成像', severity: 'block' },
     { text: '亲 这批仿的 懂的拍', severity: 'block' },
     { text: '这款仿的 介意勿拍', severity: 'block' },
+    // round 18 (fa18bp)
+    { text: "这款就是“高仿”，放心买", severity: "block" },
+    { text: "这款包1:1复刻专柜，放心拍", severity: "block" },
   ],
 });

@@ -96,6 +96,9 @@ ruleTable(defameBuyer, {
     '跟您说明一下，恶意退款会影响账号的信用分，这是平台统一的规定。',
     '提醒您，故意差评会被平台判定为无效评价，正常评价不受影响。',
     '提醒您，恶意退款会被平台记录，我们只是说明规则。',
+    // round 18 (fa18bp)
+    "提醒下，骗子一般会说“您的快递丢了要理赔”，让您点链接，千万别点。",
+    "碰瓷这种行为本店一律不接受，正常售后我们都会处理。",
   ],
   invalid: [
     // round 15 (fa15): the verdict on a party pointed at with 那个/这位 who acted on the buyer (clean) / the buyer labelled
@@ -193,5 +196,8 @@ ruleTable(defameBuyer, {
     { text: "你这种骗子我见多了", severity: 'block' },
     // round 13 (t13b)
     { text: "我给你发的“你就是个骗子”你看到了吗", severity: 'block' },
+    // round 18 (fa18bp)
+    { text: "您这就是恶意退款，我们不接受", severity: "block" },
+    { text: "你就是骗子，一般会说自己没收到货", severity: "block" },
   ],
 });

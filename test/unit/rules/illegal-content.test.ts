@@ -654,6 +654,8 @@ ruleTable(illegalContent, {
     "有人私信您说拉三个人进来返两百？那是骗局，千万别信。",
     "如果有人让您交入会费拉下线，别去掺和，直接拉黑。",
     "粉丝群周五直播间开奖，抽三位送小样。",
+    // round 18 (fa18bp)
+    "满减那部分平台会退还到您的红包里，实付金额我们原路退款。",
   ],
   invalid: [
     // round 18 (fa18dh): a laced drink told by its effect; the pill emoji as a party drug
@@ -1401,5 +1403,7 @@ ruleTable(illegalContent, {
     "换您婆婆的名字再拍两罐，就不会超限额。",
     "用儿子的实名信息多下几单，年度额度就够用了。",
     "用您老公和您妈的名字分开下单，额度就够了。",
+    // round 18 (fa18bp)
+    { text: "您先申请退款，平台一般都会退，货您留着用", severity: "block" },
   ],
 });

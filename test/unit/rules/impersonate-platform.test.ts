@@ -474,6 +474,8 @@ ruleTable(impersonatePlatform, {
     "平台会派专员联系您，请留意电话。",
     "我们会把情况反馈给平台治理中心，请您稍等。",
     "我们不是平台派来的，只是店铺客服，平台介入请在订单页申请。",
+    // round 18 (fa18bp)
+    "我们会把情况如实报给平台，申诉能不能通过以平台审核结果为准，您也可以补充材料。",
   ],
   invalid: [
     // round 17 (fa17b): the platform named right after the record as the one who fetches it (聊天记录平台也能调取) — not when we claim to fetch it
@@ -1093,5 +1095,7 @@ ruleTable(impersonatePlatform, {
     "本人也算半个官方的人，处理结果您可以放心。",
     "您的情况已登记，我们电商治理中心会在三个工作日内回访您，请保持电话畅通。",
     "我方平台仲裁中心已受理您的申请，请耐心等待。",
+    // round 18 (fa18bp)
+    { text: "平台已经审核了，退款不成立，这单不退", severity: "block" },
   ],
 });

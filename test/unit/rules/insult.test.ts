@@ -227,6 +227,8 @@ ruleTable(insult, {
     // round 12 (t12d)
     "Made in Germany，瓶身背贴是中文标签，海关要求必须贴的。",
     // round 12 (t12d)
+    // round 18 (fa18bp)
+    "“你们是不是傻X啊，这么久不发”——亲别着急，今天一定给您发出。",
   ],
   invalid: [
     // round 17: 啥比 aimed
@@ -524,5 +526,7 @@ ruleTable(insult, {
     { text: '纯纯文盲 说明都不看', severity: 'block' },
     { text: '你是半文盲啊 尺码表写着呢', severity: 'block' },
     { text: '睁眼瞎 图上写得清清楚楚', severity: 'block' },
+    // round 18 (fa18bp)
+    { text: "你们是不是傻X啊，这么久不发", severity: "block" },
   ],
 });

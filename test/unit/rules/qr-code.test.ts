@@ -126,6 +126,8 @@ ruleTable(rule, {
     '收款码是平台收银台生成的，您放心扫。',
     // round 11 (t11a, batches bh/bi/bj)
     '收款码？没有的 都在平台付',
+    // round 18 (fa18bp)
+    "客服不允许发微信号、二维码、链接这些，请在平台内沟通。",
   ],
   invalid: [
     // round 17 (fa17b): a picture or message quoted and called false (那张图里的“扫码进群…”是P的) — not when our own ask follows
@@ -244,5 +246,7 @@ ruleTable(rule, {
     { text: '收款码是我自己的，您扫了付款就行。', severity: 'block' },
     // round 11 (t11a, batches bh/bi/bj)
     { text: '收款码？有的，我发您。', severity: 'block' },
+    // round 18 (fa18bp)
+    { text: "我们不能乱说、扫我的二维码加好友就行", severity: "block" },
   ],
 });
