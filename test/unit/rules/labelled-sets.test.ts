@@ -372,6 +372,12 @@ describe('the default linter on the labelled sets', () => {
   // same. Never tuned to. A floor against regressions only.
   heldOutFloor('holdout-cg.jsonl', 0.97, 0.05);
 
+  // HELD OUT, SEALED: batch CH (all clauses, 150 replies, 60 hard clean), written blind at the start of round 18 and
+  // scored only at its end: start-of-round tree (e18634c) 0.956 (86/90: three 2.3 lines and one 2.7 line missed), false
+  // alarms 0/60; end-of-round tree (04b6afa) exactly the same (the round's word rules did not carry over to it). Never
+  // tuned to. A floor against regressions only.
+  heldOutFloor('holdout-ch.jsonl', 0.95, 0.02);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
