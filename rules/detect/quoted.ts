@@ -146,17 +146,11 @@ const NO_EVIDENCE_AFTER = /^\s*(?:的话|这种话|这句话?|这样)?(?:是|也
 /** Whether the quote [open, close] holds another party's words by attribution or as the reply's opening topic. */
 function othersWords(text: string, open: number, close: number, depth = 0): boolean {
   if (ATTRIBUTED.test(text.slice(Math.max(0, open - 16), open))) return true;
-  if (WORDS_AFTER.test(text.slice(close + 1, close + 20))) return true;
+  // Labelled as words, itself or through a later quote of the same list (round 18, fa18bp: “原单”“尾单”“工厂货”这些说法).
+  if (othersWordsAhead(text, close, depth)) return true;
   if (DISOWNED_AFTER.test(text.slice(close + 1, close + 24))) return true;
   // Round 18 (fa18bp): …or a claim quoted and ruled no evidence (口头说“是假的”没办法作为依据, 光凭一句“有质量问题”不能当证据).
   if (NO_EVIDENCE_AFTER.test(text.slice(close + 1, close + 16))) return true;
-  // Round 18 (fa18bp): …or a later quote of the same list is labelled so (“原单”“尾单”“工厂货”这些说法, “精仿”“1:1”这种词).
-  const next = listedBeforeQuote(text, close);
-  if (next !== undefined && depth < 4) {
-    const pair = enclosingQuote(text, next, next);
-    if (pair && pair[0] === next - 1 && WORDS_AFTER.test(text.slice(pair[1] + 1, pair[1] + 20))) return true;
-    if (pair && pair[0] === next - 1 && othersWordsAhead(text, pair[1], depth + 1)) return true;
-  }
   // A quote listed right after another (说自己是“原单”“尾货”, “原单”、“尾单”): the list shares the first one's speaker (round 11).
   const prev = listedAfterQuote(text, open);
   if (prev !== undefined && depth < 4) {
