@@ -1148,7 +1148,9 @@ const cues: Cue[] = [
     message: '教唆携带管制器具或违禁品逃避安检',
     after: /^[^]{0,4}(?:没问题|查不出|发现不了|能过|随便过|照样过|测不出)/,
     window: 40,
-    sentence: /防身|电击|管制|刀具|甩棍|伸缩棍|枪|弹|药|粉/,
+    // Round 19 (DJ): …or the parcel disguised as something else (包装成普洱茶过安检没问题, 藏在玩偶里安检查不出来): the disguise
+    // says there is something to hide, whatever the goods are called.
+    sentence: /防身|电击|管制|刀具|甩棍|伸缩棍|枪|弹|药|粉|(?:包|伪|假)装成|冒充成?|(?:混|藏|夹|塞)(?:在|进)/,
     notSentence: [WARNING, /充电宝|液体|化妆品|[0-9]+ml|托运规定|民航规定|保温杯|分装/],
   },
   // The order remarked as a gift so customs will not tax it (round 11): 您下单备注写“礼品”，海关就不会收税. Traps: 备注写礼物包装的话我们免费包装,

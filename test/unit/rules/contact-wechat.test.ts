@@ -140,6 +140,8 @@ ruleTable(rule, {
     '她的微信是我手机号吗？',
     // round 18 (fa18bp)
     "“方便加个VX聊吗？”——抱歉亲，平台不允许加私人联系方式，有问题在这里说就好。",
+    // round 19 (DJ): a meme quoted and labelled as one (这个梗), not an ask
+    "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
     // round 17 (fa17b): a programme named with 这个 and disowned (加微信领小样这个活动我们没有哦) — not when our own ask follows

@@ -209,6 +209,8 @@ ruleTable(counterfeitTerms, {
     "我们店不招代理也不招兼职，有人以本店名义招人都是假的。",
     "外面有些店说自己是“原单”“尾货”，价格只有一半，我们不做这种。",
     "“高仿”这个词我们店是禁止使用的，所有商品均为正品。",
+    // round 19 (DJ): the quote labelled by its characters (这三个字, 那几个字)
+    "“A货”这两个字在我们店的详情页里是找不到的，请放心。",
     // round 10 (t10d): fakes named as a kind and described, the brand's own re-edition, a list of kinds refused, the market
     '仿的和正品最主要的区别是logo的间距，您收到对一下就知道。',
     '像那种山寨的耳机通常没有降噪，我们这款是官方旗舰。',

@@ -508,6 +508,7 @@ ruleTable(illegalContent, {
     '退款会原路退回您的银行卡，流水里可以查到。',
     '这款强光手电筒很亮，露营必备。',
     '分装瓶过安检没问题，100ml以内都可以带。',
+    '给您包装成礼盒的样子，送人很体面，快递正常走安检。',
     '宝宝米粉含铁强化，重金属检测报告在详情页。',
     '香水属于航空违禁品，只能走海运，所以时效会慢一些。',
     '我们按实际货值报关，关税已经包含在价格里。',
@@ -1171,6 +1172,9 @@ ruleTable(illegalContent, {
     { text: '你的支付宝借我们过下账，一天两百。', severity: 'block' },
     { text: '防身用的电击棍要不要，外观像手电筒。', severity: 'block' },
     { text: '伸缩防身棍藏在包里，过安检没问题。', severity: 'block' },
+    // round 19 (DJ): the parcel disguised as something else, whatever the goods are called
+    { text: '给您伪装成奶粉罐寄过去，过安检没问题的。', severity: 'block' },
+    { text: '东西包装成茶叶礼盒发，安检查不出来。', severity: 'block' },
     { text: '增肌粉里掺了点类固醇，练得飞快。', severity: 'block' },
     { text: '这面膜加了点激素，用了白得快，抽检测不出来。', severity: 'block' },
     { text: '这批按“配件”报的关，关税省了一大截。', severity: 'block' },
