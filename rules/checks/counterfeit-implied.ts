@@ -199,6 +199,12 @@ function othersUnauthorised(ctx: LintContext, start: number, end: number): boole
   return !/(?:我们|我家|本店|咱家|咱们|我)(?:家|店)?(?:也|就|都)?(?:是|属于|算)[^，。]{0,3}$/.test(ctx.text.slice(Math.max(0, from - 12), from));
 }
 
+/**
+ * Round 19 (t19bq): a check whose records cover only the home market's goods (国内小程序只录入了国内专柜版，日版查不到是正常的;
+ * 品牌官网只收录大陆行货; 国内系统没有录入海外版): the failure is explained by the channel, not the goods.
+ */
+const HOME_RECORDS_ONLY = /(?:只|仅|只能|仅能)(?:录入|收录|登记|录|收|查|查询|查得到|覆盖|支持查询?|针对)(?:了)?(?:国内|国行|大陆|内地|中国|本国|当地)|(?:没有|没|不|未)(?:录入|收录|登记)(?:海外|国外|境外|日版|港版|美版|韩版|欧版|外版|免税)/;
+
 const cues: Cue[] = [
   {
     // Indistinguishable from the genuine article, plus a sign it is not it: 跟原厂的放一起谁也认不出来,
@@ -557,7 +563,7 @@ const cues: Cue[] = [
     message: '说防伪/鉴定查验不通过是正常的，暗示不是正品（规则 2.8）',
     after: /^[^]{0,6}?(?:正常|没关系|不影响|无所谓|常有的事|很常见|别奇怪|不奇怪|不稀奇|都这样|都是这样)/,
     sentence: new RegExp(`${VERIFY.source}|序列号|官网`),
-    notSentence: [REMEDY, /延迟|更新|小时|稍后|明天|入库|同步|系统(?:延迟|更新|维护|同步|问题|故障|还没|繁忙|升级|原因)|物流|快递|单号|联系我们|换货|退/],
+    notSentence: [REMEDY, /延迟|更新|小时|稍后|明天|入库|同步|系统(?:延迟|更新|维护|同步|问题|故障|还没|繁忙|升级|原因)|物流|快递|单号|联系我们|换货|退/, HOME_RECORDS_ONLY],
     deniable: false,
   },
   {
@@ -1568,7 +1574,7 @@ const cues: Cue[] = [
     message: '说品牌方查不到这批货却叫买家别在意，暗示不是正品（规则 2.8）',
     before: /(?:品牌|原厂|官网|官方|专柜|厂家)(?:方)?(?:那边|那儿|系统|网站)?[^，。！？]{0,6}$/,
     after: /^[^。！？]{0,12}?(?:(?:但|不过|可是)[^，。]{0,6}(?:没问题|放心|一样|不影响)|别(?:去)?查|不用查|没必要查|不影响|正常|无所谓|没关系|别费劲|白费劲|不用费劲|别白费)/,
-    notSentence: [REMEDY, OTHERS_OR_WARNING, /延迟|更新|小时|稍后|明天|入库|同步|系统(?:延迟|更新|维护|同步|问题|故障|还没|繁忙|升级|原因)|物流|快递|单号|订单|联系我们|换货|退|保修/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /延迟|更新|小时|稍后|明天|入库|同步|系统(?:延迟|更新|维护|同步|问题|故障|还没|繁忙|升级|原因)|物流|快递|单号|订单|联系我们|换货|退|保修/, HOME_RECORDS_ONLY],
     deniable: false,
   },
   {

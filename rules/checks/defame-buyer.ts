@@ -75,7 +75,8 @@ const RULE_STATED = /^(?:行为|的行为|的情况|的订单)?(?:一经(?:核�
 const POLICY_REFUSED = /^(?:行为|的行为|这种事|这种行为|这类行为|这类事|的情况)?(?:我们|本店|我们店|店铺|咱们|这边|平台)?(?:这边)?(?:是|也|都|一律|坚决|肯定|绝对)?(?:不接受|不支持|不认可|不认|不予受理|不予支持|不予处理|不会同意|拒绝|不姑息|不纵容)(?:的)?(?:哦|哈|呢|啊|呀)?$/;
 
 /** A scam warning or a hypothesis, not an accusation. */
-const WARNING_BEFORE = /(?:冒充|有|防|谨防|小心|遇到|碰到|警惕|当心|被|如遇|遭遇|提防|防范|识别|举报|打击|很多|一些|有些|不法)$/;
+// Round 19 (t19bq): …or suffered from someone unnamed, or guarded against (防止运输途中被人碰瓷, 以免遭人敲诈).
+const WARNING_BEFORE = /(?:冒充|有|防|谨防|小心|遇到|碰到|警惕|当心|被|被人|被别人|被他人|遭人|如遇|遭遇|提防|防范|防止|以防|以免|避免|识别|举报|打击|很多|一些|有些|不法)$/;
 
 const cues: Cue[] = [
   {
@@ -106,7 +107,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '指责买家敲诈、讹钱，属于诽谤（规则 2.4）',
     sentence: /您|你|买家|又|来|想|别/,
-    notBefore: /以$/,
+    // (round 19, t19bq: …nor guarded against from someone unnamed: 为了避免被人讹诈, 以防遭人讹钱; and the second 讹 of 以讹传讹)
+    notBefore: /(?:以|以讹传|被人|被别人|遭人|防止|以防|以免|避免|谨防|提防|防范)$/,
     notAfter: /^(?:传|误|言|字|讹)/,
     deniable: false,
   },
@@ -225,7 +227,8 @@ const cues: Cue[] = [
     sentence: /你|您|买家|这人|这种人|理由|借口|也找|也编|又来|想得美|别想|套路|见多了|这套|那套/,
     // (平台会对恶意差评进行核实: the category named by a process, no one accused; round 6)
     // (关于您说的恶意差评: the buyer's own word taken up as the topic; round 7 — not 关于您的恶意差评)
-    notBefore: new RegExp(`${WARNING_BEFORE.source}|(?:对|针对|关于|涉及|对于|至于)(?:(?:您|你|亲|买家)(?:刚才|之前|刚刚)?(?:说|提到|讲|反映|提|所说)的)?$`),
+    // (平台对恶意敲诈商家有处理规则: the act as the object of a rule, its manner named; round 19, t19bq)
+    notBefore: new RegExp(`${WARNING_BEFORE.source}|(?:对|针对|关于|涉及|对于|至于)(?:(?:您|你|亲|买家)(?:刚才|之前|刚刚)?(?:说|提到|讲|反映|提|所说)的|恶意|故意|蓄意|虚假)?$`),
     hypothetical: true,
     // Round 11: a condition closed by 的话 after the act (您这边恶意差评的话，我们会通过平台申诉) supposes, it accuses no one.
     notAfter: /^(?:行为)?(?:的话)/,

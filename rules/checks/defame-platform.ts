@@ -107,6 +107,9 @@ const BUYER_SAID = /(?:您|你)(?:刚才|刚刚|之前|也)?(?:说|讲|觉得|�
 const BUYER_QUOTED = /(?:您|你)(?:刚才|刚刚|之前|也)?(?:说|讲|觉得|认为|提到|反馈|吐槽)(?:的|过)?[：:，,“"'‘「『]*(?:快手|ks|k手|平台|这平台|这个平台)/;
 const buyerSaid = (ctx: LintContext, start: number): boolean => BUYER_SAID.test(ctx.before(start, 8, 'soft'));
 
+/** Someone else's saying reported by the buyer or by hearsay (您说专柜柜姐讲…, 您听朋友说…, 听说, 据说, 有人说): not the shop's verdict. */
+const OTHERS_VERDICT_REPORTED = /(?:您|你|亲)(?:刚才|之前|也)?(?:说|提到|反馈|反映|听)[^，。！？]{1,10}?(?:讲|说|告诉(?:您|你))|听说|据说|有人说|别人说|朋友说|网上说/;
+
 /** A dashed hope in the platform: 您还指望平台主持公道？ / 别指望快手了. */
 const DASHED_HOPE = /(?:还|别|甭|不要|休想|就别|还想|难道|还在)指望(?:着)?$/;
 /** 它连自己的主播都管不住: the platform as 它 or 他们, judged within a short window that names it. */
@@ -197,7 +200,8 @@ const cues: Cue[] = [
     window: 30,
     // Its rankings faked, its shops all crooked: ks上那些榜单全是刷出来的，首页推荐的店没一家干净.
     sentence: /刷(?:出来|上去|上来|起来)的|(?:全|都)是刷的|花钱(?:刷|买)(?:上去|的|出来)|买的数据|数据(?:是)?(?:假的|造假|注水)|没一家(?:是)?(?:干净|真)|没一个(?:是)?干净|没几家(?:是)?(?:干净|真)|扔水里|打水漂|丢水里|白扔|喂狗|花冤枉钱|没几个(?:是)?真的|十(?:个|家)[^]{0,4}[五六七八九](?:个|家)|(?:一大半|大半|多半|大部分|一半)(?:都)?是(?:假|仿|水货|来路不明)|(?:满|全)平台(?:都|全)是|(?:都|全)是(?:高仿|仿品|a货)|(?:都|全)是假的|假货(?:横行|遍地|泛滥|多的是)|伸手要钱|变着法(?:子)?(?:坑|收|罚|要|赚)|就是受罪|就是遭罪|大爷似的|当大爷|懂的都懂|不如地摊|地摊货都不如|闹着玩|过家家|儿戏|一天一个样|眼睛(?:都)?(?:是)?瞎|什么(?:烂|破|垃圾|假)货都|就该(?:被)?(?:好好)?整治|一群吸血/,
-    notSentence: [/不会|不用担心|放心|保障|谨防|认准|举报|没有|打击|严查|清理|处罚|会被/, IMPERSONATOR],
+    // (round 19, t19bq: …nor a third party's verdict the buyer reports — 您说专柜柜姐讲网上卖的都是假的，这个我们理解; 听说…)
+    notSentence: [/不会|不用担心|放心|保障|谨防|认准|举报|没有|打击|严查|清理|处罚|会被/, IMPERSONATOR, OTHERS_VERDICT_REPORTED],
   },
   {
     // Round 14 (t14): the platform or its takings likened to criminals or exploiters in a comparison frame, whatever the trait

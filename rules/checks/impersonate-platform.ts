@@ -238,6 +238,9 @@ function verdictOnlyQuoted(ctx: LintContext, start: number, end: number): boolea
 const PLATFORM_AS_RULE_GIVER_TITLED = new RegExp(`(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:的)?(?:有|最新|统一|硬性|明确|新|相关|新出|新出了|刚出|新定|新发|出了)?(?:的)?(?:《?[^》，。]{0,8}?(?:售后|退款|退货|跨境|服务|管理|实施|交易|用户|买家|消费者))?$`);
 /** Round 14: a burden no platform rule puts on a buyer: a fee or deposit, paying the shop, a sanction for ordinary acts, evidence refused, a wait. */
 const BUYER_BURDEN = /扣(?:除|掉|取)?[^，。]{0,3}?[0-9一二三四五六七八九十]+(?:%|％|成|个点)|(?:手续费|服务费|清关费|检测费|鉴定费|处理费|折旧费|违约金|押金|保证金|罚款|罚金|赔偿金)|(?:支付|缴纳|交|收取?|扣)[^，。]{0,8}?[0-9一二三四五六七八九十]+(?:%|％|成|个点)[^，。]{0,3}?(?<!运)费|收[^，。]{0,3}?[0-9一二三四五六七八九十百]+(?:元|块)[^，。]{0,4}?费|(?:赔偿|赔给|补偿给?)(?:商家|卖家|店铺|本店)|(?:赔偿|赔给|补偿给)我们|双倍|(?:差评|退货|退款|投诉|评价|未确认|超时|拒收)[^。！？]{0,20}?(?:拉黑|封号|封禁|限制(?:下单|购买|登录|账号)|禁止下单|黑名单|冻结)|不能作为[^，。]{0,4}?(?:凭证|证据|依据)|不(?:算|认)[^，。]{0,4}?(?:凭证|证据)|公证|(?:必须|需要|要)先[^，。]{0,14}?满?[0-9一二三四五六七八九十]+(?:天|日|个工作日)[^，。]{0,4}?才(?:能|可以)/;
+/** Round 19 (t19bq): the buyer sent to the platform's own service (帮助中心, 问一下平台客服, 联系快手官方客服): the shop speaks as itself. */
+const PLATFORM_REFERRAL = /帮助中心|(?:问|咨询|联系|找|询问)(?:一下|下)?(?:平台|快手|官方)(?:的)?(?:官方)?(?:客服|人工)/;
+
 const cues: Cue[] = [
   {
     // The shop calling itself the platform's own store or warehouse: 我们这是快手官方旗舰仓, 本店是快手官方直营店,
@@ -1487,7 +1490,9 @@ const cues: Cue[] = [
     after: /^(?:官方)?(?:的)?(?:大数据|系统|风控|后台数据|数据|算法)/,
     notBefore: /(?:如果|若|会|可能|说|问|是否|联系|查看|在)$/,
     sentence: [/(?:您|你)/, /高风险|恶意|退货率|退款率|(?:限制|冻结|封)(?:了)?(?:您|你)?(?:的)?(?:退款|购买|下单|账号|账户)|黑名单|失信|信用(?:分|等级)?(?:过低|不足|太低|低)|风险(?:买家|用户|账号)|异常(?:买家|用户|账号|账户)/],
-    notSentence: /不会|没有|不存在|诈骗|骗|冒充|可以申诉|如有异议/,
+    // (round 19, t19bq: …nor the finding passed on as the platform's, the shop unable to see or change it and the buyer sent to the
+    // platform's own service — 是平台风控的结果，我们后台看不到也改不了，建议您在帮助中心问一下平台客服)
+    notSentence: [/不会|没有|不存在|诈骗|骗|冒充|可以申诉|如有异议/, PLATFORM_REFERRAL],
     asked: true,
     grow: true,
   },

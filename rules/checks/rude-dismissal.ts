@@ -86,7 +86,7 @@
 // person in a bad quality (跟你本人一样拿不出手); 连…都看不懂的人 + acting or judged; schooling mocked (义务教育的漏网之鱼); 手欠;
 // origin as the reason (乡下人没见过…); stubbornness (有点轴, 犟, 一根筋); demands above a master's (比皇帝还多); mock wonder (你这逻辑…
 // 开了眼); people made to bear the buyer (怎么忍受您, 没人愿意搭理你, 难缠的主); 全世界都欠你的, 白活; 带点脑子, 智商余额已不足.
-import { cueRule, re, type Cue } from '../detect/cue-rule';
+import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
 import type { LintContext } from '../context';
 import { READ_HELP } from './insult';
@@ -1887,6 +1887,11 @@ const A_NOT_A_CHOICE = /(\p{Script=Han})(?:[没不])\1[^，。！？]{0,5}(?:都
 /** What makes that choice a shrug at the buyer's complaint: a complaint word or a shrug. */
 const SHRUG_AT_COMPLAINT = /差评|投诉|举报|告|曝光|12315|消协|无所谓|反正|爱(?:写|评|怎|咋|干|买|要|投)|懒得|不在乎|不怕|没人|随便|怎么(?:评|写)|管不着|关我|关我们/;
 
+/** A friendly notice to the buyer (亲爱的女王大人，您的包裹到啦; 订单已经打包好啦; 生日快乐). */
+const FRIENDLY_NOTICE = /亲爱的(?:女王|公主)|(?:包裹|快递|宝贝|礼物|新品|货|订单|单子)(?:已经|已|都|马上|正在|明天|今天|下午|上午|就|也){0,2}(?:到|发|签收|送达|上架|打包|揽收|出库|派送|寄出|安排)|请查收|福利|专属|感谢|谢谢|祝(?:您|你)|生日快乐|节日快乐/;
+/** …and what turns it into mockery: impatience or mock servility (还催什么, 别再催了, 遵命, 伺候, 哪敢怠慢, 满意了吧). */
+const MOCK_SERVICE = /催|急什么|急啥|烦不烦|遵命|伺候|哪敢|怠慢|吩咐|小的|奴才|满意了吧|行了吧|够了吧|还有什么要求|还想怎样|还要怎样|什么就是什么/;
+
 const cues: Cue[] = [
   ...MOCKERY_CUES,
   {
@@ -2218,10 +2223,13 @@ const cues: Cue[] = [
     severity: 'block',
     message: '用“女王大人/公主殿下”之类称呼讥讽买家（规则 2.4）',
     notAfter: /^(?:款|风|系列|同款|裙|套装|礼服|连衣裙|包|鞋|造型|发型|人设)/,
-    notSentence: [
-      /宝宝|孩子|女儿|儿子|小朋友|角色|剧|漫画|游戏/,
-      /亲爱的(?:女王|公主)|(?:包裹|快递|宝贝|礼物|新品|货)(?:已经|已|都)?(?:到|发|签收|送达|上架)|请查收|福利|专属|感谢|谢谢|祝(?:您|你)|生日快乐|节日快乐/,
-    ],
+    notSentence: /宝宝|孩子|女儿|儿子|小朋友|角色|剧|漫画|游戏/,
+    // Round 19 (t19bq): …or the order's progress told as good news (女王大人的订单已经打包好啦, 公主殿下的快递明天就到) — unless
+    // impatience or mock servility rides along (女王大人，订单已经发了，还催什么催).
+    unless: (ctx, start, end) => {
+      const s = sentenceOf(ctx, start, end);
+      return FRIENDLY_NOTICE.test(s) && !MOCK_SERVICE.test(s);
+    },
     deniable: false,
   },
   {

@@ -23,7 +23,7 @@ const QUESTION_MARK = /[？?]/;
 
 /** What opens the answer after the question mark (original text, punctuation kept). */
 const REBUT =
-  /^[\s"'”’」』）)\-—–~～…!！，,]*(?:亲亲?|哈+|呃|嗯)?[，,\s~～]*(?:不存在(?:的|哦|哈|呢)?|没有(?:的|哦|呢|啦|滴|哈|这回事|这种|这个|这样)|没有[，,。！!~～]|没这(?:回事|种|个)|当然(?:不|没有)|绝对(?:不|没有)|不是(?:的|哦|呢|啦|这样)|不是[，,。！!~～]|并不是|并没有|哪有|哪里有|怎么可能|怎么会|不行(?:的|哦|哈|呢)?[，,。！!~～]|不可以(?:的|哦|哈|呢)?[，,。！!~～]|做不了|办不了|(?:这个|这种|这些|这)?(?:事|忙)?(?:我们|本店|咱们|我们店|我家|咱家|小店)(?:这边|家|店)?(?:真的|确实|是|都|也|一律|从来|绝对)?(?:做不了|办不了|帮不了|不做|不卖|不提供|不支持|不接受|不能|不可以|不会|没有|从不|不搞))/;
+  /^[\s"'”’」』）)\-—–~～…!！，,]*(?:亲亲?|哈+|呃|嗯)?[，,\s~～]*(?:不存在(?:的|哦|哈|呢)?|没有(?:的|哦|呢|啦|滴|哈|这回事|这种|这个|这样)|没有[，,。！!~～]|没这(?:回事|种|个)|当然(?:不|没有)|绝对(?:不|没有)|不是(?:的|哦|呢|啦|这样)|不是[，,。！!~～]|并不是|并没有|哪有|哪里有|怎么可能|怎么会|不行(?:的|哦|哈|呢)?[，,。！!~～]|不可以(?:的|哦|哈|呢)?[，,。！!~～]|不能(?:的|哦|哈|呢)?[，,。！!~～]|做不了|办不了|(?:这个|这种|这些|这)?(?:事|忙)?(?:我们|本店|咱们|我们店|我家|咱家|小店)(?:这边|家|店)?(?:真的|确实|是|都|也|一律|从来|绝对)?(?:做不了|办不了|帮不了|不做|不卖|不提供|不支持|不接受|不能|不可以|不会|没有|从不|不搞))/;
 /** …and no turn back to the thing in the rebutting sentence. */
 const TURN = /但是|但|不过|可是|只是|有的|可以的|可以呀|没问题|加我|找我|私聊|私下|联系我|转我|发我|我的(?:微信|电话|号)/;
 
@@ -43,6 +43,26 @@ export function echoRebutted(ctx: LintContext, end: number): boolean {
   const sentenceEnd = answer.search(/[。！!？?\n]/);
   const said = answer.slice(r[0].length, sentenceEnd < 0 ? answer.length : sentenceEnd);
   return !TURN.test(said);
+}
+
+/**
+ * Round 19 (t19bq): the buyer's question quoted with no question mark of its own (您问“不走平台能便宜点吗”——不能哈，…; 您问的“能私下
+ * 交易吗”，不可以的): a verb of asking before the quote, a question particle closing it, and a rebuttal (REBUT) right after it,
+ * with no turn back in the rebutting sentence (…不能，但是加我…).
+ */
+const ASKED_LEAD = /(?:问|问的|问过|问了|问我|问我们|咨询|咨询的)[：:，,\s]*$/;
+const ASK_CLOSE = /(?:吗|么|嘛|不|没|没有|呢|行不行|可不可以|能不能)[\s？?～~…]*$/;
+function quotedAskRebutted(ctx: LintContext, start: number, end: number): boolean {
+  const pair = quotePair(ctx, start, end);
+  if (!pair) return false;
+  const [open, close] = pair;
+  const text = ctx.text;
+  if (!ASKED_LEAD.test(text.slice(Math.max(0, open - 8), open)) || !ASK_CLOSE.test(text.slice(open + 1, close))) return false;
+  const answer = text.slice(close + 1, close + 41);
+  const r = REBUT.exec(answer);
+  if (!r || /^的?话/.test(answer.slice(r[0].length))) return false;
+  const sentenceEnd = answer.search(/[。！!？?\n]/);
+  return !TURN.test(answer.slice(r[0].length, sentenceEnd < 0 ? answer.length : sentenceEnd));
 }
 
 /** After a closing quote: the words called wrong, or told apart as not what is meant. */
@@ -267,5 +287,5 @@ export function rebutted(ctx: LintContext, start: number, end: number): boolean 
   if (demandRefused(ctx, start, end)) return true;
   if (!f.quote) return false;
   const pair = quotePair(ctx, start, end);
-  return pair !== undefined && (correctedQuote(ctx, pair) || refusedQuote(ctx, pair));
+  return pair !== undefined && (correctedQuote(ctx, pair) || refusedQuote(ctx, pair) || quotedAskRebutted(ctx, start, end));
 }

@@ -53,7 +53,9 @@ export function likelyRule(spec: LikelyRuleSpec): RuleModule {
 // speak only when some clause asserts (other than handing the matter to the platform), or a clause turns the denial into a menace (不会放过你, 不会让你好过, 但是…, 要是…).
 const CLAUSE_DENIAL = /不会|不能|没法|无法|不可能|绝不|从不|从来不|不代表|并非|不是|没有|不用|不必|不需要|不方便|别担心|不要担心|放心/;
 /** A clause that hands the matter to the platform (仲裁结果以平台页面为准, 请您咨询平台客服) asserts nothing of the shop's own. */
-const CLAUSE_DEFER = /以[^]{0,16}为准|(?:咨询|联系|询问|找|问)(?:一下)?(?:快手|平台|官方)/;
+// Round 19 (t19bq): …or sends the buyer down the platform's own path instead (支付宝转我们就不必了，您在店里拍一下补差价链接就行，链接我用
+// 商品卡片发您): the refused clause's words are no offer.
+const CLAUSE_DEFER = /以[^]{0,16}为准|(?:咨询|联系|询问|找|问)(?:一下)?(?:快手|平台|官方)|补差价?(?:的)?链接|商品卡片|(?:在|到|去|从)(?:店里|店铺|直播间|平台|快手|小黄车|订单页|订单详情)(?:里|上)?(?:直接)?(?:拍|下单|付款|补拍|申请)/;
 const CLAUSE_TURN = /但|不过|可是|除非|否则|要是|如果|的话|让你|你等|试试|后果|小心|罢休|放过|算了|饶|客气|手软|好过|好受|就这么|走着瞧|你看着|为止|私下|加我|微信|转账/;
 
 /** Whether every clause of compact [start, end) holds a denial and none turns it (see above). */

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 19 (t19bq): the friend add waved off as not needed, closing its clause (detect/cues.ts REFUSED_TAIL)
+    '互加好友就免了哦，有问题在这个窗口留言我都能看到。',
+    '加个好友就不必了，订单的事这里说清楚就行。',
     // round 17 (fa17b): the channel where the buyer saw something, the same channel denied later in the reply (您在朋友圈看到的…我们没有朋友圈账号)
     "您在朋友圈看到的那家“海淘小铺”不是我们，我们没有朋友圈账号，只在快手卖。",
     "您是在朋友圈刷到的优惠吗？那不是本店发的，我们不用朋友圈。",
@@ -195,6 +198,8 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 19 (t19bq): waved off, then a private channel offered anyway
+    '加好友就免了，直接打我电话吧。',
     // round 17 (fa17b): the channel where the buyer saw something, the same channel denied later in the reply (您在朋友圈看到的…我们没有朋友圈账号)
     "您在朋友圈看到的就是我们，朋友圈号是ks88990。",
     "您在朋友圈看到的是我们的新品，没有朋友圈的可以加我微信abc12345。",

@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 19 (t19bq): a check whose records cover only the home market's goods
+    '这款是港版，品牌内地官网只收录了大陆行货的防伪码，所以查不到是正常的，您可以看盒底的批号。',
+    '品牌国内系统没有录入海外版的序列号，官网查不到很正常，可以看机身上的编码。',
     // round 18 (fa18dh): a contract maker named as a fact / a mark differing for a stated reason (clean)
     "鞋子的尺码和专柜的不一样，是欧码，穿起来没问题。",
     "您的订单号和官方记录对不上，我们帮您查一下，没问题就马上发。",
@@ -433,6 +436,8 @@ ruleTable(counterfeitImplied, {
     "我们只有正品，没有仿品，放心拍。",
   ],
   invalid: [
+    // round 19 (t19bq): a failed check called normal with no such reason
+    '官网查不到是正常的，这批货比较特殊，您懂的。',
     // round 18 (fa18dh): ours called a contract make beside the counter's original; a mark differs, the goods called as good
     { text: "咱们这款是大牌同源代工的，跟实体店的没两样。", severity: 'block' },
     { text: "盖子上的激光码跟官方那批对不上，东西本身没毛病。", severity: 'block' },

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameBuyer, {
   valid: [
+    // round 19 (t19bq): the act as the object of a rule, its manner named; suffered from someone unnamed or guarded against; 以讹传讹
+    '平台对恶意勒索商家的行为有专门的处罚规则，您正常申请售后就好。',
+    '店里对故意碰瓷的情况也有记录，不过您这单我们直接给您退。',
+    '发货全程录像，防止运输中被人碰瓷，您也更放心。',
+    '寄件前我们会拍开箱视频，就是为了避免被人讹诈，也方便您核对。',
+    '以讹传讹的说法您别信，以订单页的物流为准。',
     // round 15 (fa15): the verdict on a party pointed at with 那个/这位 who acted on the buyer (clean) / the buyer labelled
     "您说的那个“官方客服”让您加QQ，那肯定是骗子，平台客服不会让人加QQ。",
     "那个自称快递理赔的人让您先交保证金，那绝对是骗子，别转账。",
@@ -101,6 +107,9 @@ ruleTable(defameBuyer, {
     "碰瓷这种行为本店一律不接受，正常售后我们都会处理。",
   ],
   invalid: [
+    // round 19 (t19bq): still accused
+    '您这就是对商家恶意勒索，别以为我们不知道。',
+    '你被人碰瓷了？别想拿这套来讹我们。',
     // round 15 (fa15): the verdict on a party pointed at with 那个/这位 who acted on the buyer (clean) / the buyer labelled
     "一看您就是骗子，收到货就想退。",
     "您这种明显就是职业打假的，我们见多了。",

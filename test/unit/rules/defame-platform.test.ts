@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 19 (t19bq): a third party's verdict the buyer reports
+    '您听朋友说直播间卖的都是假的，这个顾虑我们理解，收到货可以申请平台鉴定，有问题我们全额退。',
+    '您说您同事讲快手上卖的都是假的，这个我们能理解，到货后可以申请平台鉴定。',
     // round 17: a payment code is no bribe
     "请不要扫陌生人发来的收钱的码，退款都走平台。",
     "别扫对方发的收钱二维码，售后都在平台处理哦",
@@ -148,6 +151,8 @@ ruleTable(defamePlatform, {
     "并非我们存心卡您的退款，平台规则要求上传凭证。",
   ],
   invalid: [
+    // round 19 (t19bq): the shop's own verdict
+    '说实话平台上卖的都是假的，我们家也不例外。',
     // round 15 (t15a), after probe 3
     "平台的客服跟木头一样，问啥都是那几句话，根本不解决问题。",
     // round 15 (t15a), after probe 2

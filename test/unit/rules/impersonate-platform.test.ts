@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 19 (t19bq): a platform finding passed on as the platform's, the buyer sent to the platform's own service
+    '您说账号被限制下单了，这是平台风控那边的判定，我们商家后台看不到具体原因，麻烦您联系快手官方客服问一下。',
     // round 17 (fa17b): the platform named right after the record as the one who fetches it (聊天记录平台也能调取) — not when we claim to fetch it
     "有问题都在这里说，我一直在，聊天记录平台也能调取，对您有保障。",
     "售后全程在这个窗口，聊天记录快手随时可以查，您放心。",
@@ -478,6 +480,8 @@ ruleTable(impersonatePlatform, {
     "我们会把情况如实报给平台，申诉能不能通过以平台审核结果为准，您也可以补充材料。",
   ],
   invalid: [
+    // round 19 (t19bq): the finding announced by the shop
+    '平台风控数据显示您属于恶意买家，已限制您的退款。',
     // round 17 (fa17b): the platform named right after the record as the one who fetches it (聊天记录平台也能调取) — not when we claim to fetch it
     "我这边能调取您在快手的所有聊天记录，平台也能调取。",
     "我这边可以直接调取您在快手的所有聊天记录。",

@@ -6,6 +6,9 @@
 import likelyImpersonation from '../../../rules/checks/likely-impersonation';
 import likelyOffPlatform from '../../../rules/checks/likely-off-platform';
 import likelyThreat from '../../../rules/checks/likely-threat';
+import { describe, expect, it } from 'vitest';
+import { deniedThroughout } from '../../../rules/model/likely-rule';
+import { normalize } from '../../../rules/normalize';
 import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyImpersonation, {
@@ -22,11 +25,16 @@ ruleTable(likelyImpersonation, {
 
 ruleTable(likelyOffPlatform, {
   valid: [
+    // round 19 (t19bq): the outside payment waved off, the platform's own path given instead (likely-rule.ts CLAUSE_DEFER)
+    '支付宝转我们就不需要了，您去店铺拍补差价链接，商品卡片我已经发到这里了👇',
+    '转我们支付宝就不用了，您在直播间小黄车拍补差价链接，商品卡片我这就发您。',
     '不接受私下交易，不加微信不走转账，售后都在平台处理，请您理解。',
     '我们没有别的店铺，也不会让您去其他平台下单，请认准快手这一家店。',
   ],
   invalid: [
     { text: '我们不走平台，您直接转账给我，发货更快。', severity: 'warn' },
+    // round 19 (t19bq): the link then sent privately is no platform path
+    { text: '支付宝转我们就不需要了，您去店铺拍补差价链接，链接我私下发您👇', severity: 'warn' },
     { text: '加我微信私聊，价格可以再便宜点，不用在平台下单。', severity: 'warn' },
   ],
 });
@@ -37,4 +45,22 @@ ruleTable(likelyThreat, {
     { text: '你不删差评我就天天给你打电话，看你能撑多久。', severity: 'warn' },
     { text: '不给好评的话，我们会一直给你打电话直到你改为止。', severity: 'warn' },
   ],
+});
+
+// Round 19 (t19bq): a clause that refuses, the rest sending the buyer down the platform's own path (补差价链接, 商品卡片,
+// 在店里拍): the gate counts the path like a hand-over to the platform.
+describe('deniedThroughout: the platform path after a refusal', () => {
+  const gate = (text: string) => {
+    const n = normalize(text);
+    return deniedThroughout(n.compact.text, n.breakBefore, 0, n.compact.text.length);
+  };
+  it('a refusal, then the platform path', () => {
+    expect(gate('支付宝转我们就不必了，您在店里拍一下补差价链接就行，链接我用商品卡片发您')).toBe(true);
+  });
+  it('a refusal, then the link sent privately', () => {
+    expect(gate('支付宝转我们就不必了，您在店里拍一下补差价链接就行，链接我私下发您')).toBe(false);
+  });
+  it('no refusal at all', () => {
+    expect(gate('您在店里拍一下补差价链接就行，链接我用商品卡片发您')).toBe(false);
+  });
 });

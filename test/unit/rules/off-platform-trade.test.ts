@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 19 (t19bq): the buyer's question quoted with no question mark, rebutted right after (detect/rebut.ts quotedAskRebutted)
+    '您问“私下付款能打折吗”，不可以的，所有订单都在平台结算。',
+    '您问的“线下交易能便宜点吗”——不能哦，价格都以页面为准。',
     // round 17 (fa17b): the off-platform trade refused right after it, after 就 (面交就不行啦, 线下付款就不支持了)
     "面交就不行啦，货都在保税区仓库，只能走快递。",
     "当面交易就不支持了哈，下单后顺丰直发。",
@@ -159,6 +162,9 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 19 (t19bq): answered yes, or the rebuttal turned back
+    '您问“线下交易能便宜吗”——可以呀，私下找我。',
+    '您问“私下交易能便宜点吗”——不能直接说，您懂的，私下再聊。',
     // round 17 (fa17b): the off-platform trade refused right after it, after 就 (面交就不行啦, 线下付款就不支持了)
     "面交也行，地铁口见，现金给我。",
     "可以线下交易，到店付现金就好。",

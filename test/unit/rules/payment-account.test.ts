@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 19 (t19bq): the transfer waved off as not needed (转我|们就不用了; detect/cues.ts REFUSED_TAIL)
+    '差价转我们就不用了，我给您改个价，您在订单里付就行。',
+    '红包转我就不必了哈，您拍补差链接就好。',
     // round 17 (t17b): a price gap kept on the platform, or a red packet refused / the shop's coupon
     "差价请拍补差链接，不用发红包哦。",
     "您不用给我发红包，差价直接拍补差链接就行。",
@@ -78,6 +81,9 @@ ruleTable(rule, {
     '您当时用支付宝付的，退款会给您原路退回支付宝。',
   ],
   invalid: [
+    // round 19 (t19bq): not waved off
+    '差价转我们就行，微信支付宝都可以。',
+    '运费转我们就不用走平台了，直接转我支付宝。',
     // round 17 (t17b): a price gap settled by a red packet to us, the order path waved off as not worth it
     { text: "运费发我个红包就行，没必要拍补差链接。", severity: 'block' },
     { text: "差价不多，您发我个红包就好。", severity: 'block' },

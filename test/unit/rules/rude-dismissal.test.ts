@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 19 (t19bq): the order's progress told as good news under a flattering address
+    '公主殿下的包裹今天已经出库啦，预计后天送达～',
+    '女王大人的单子正在安排发货，请耐心等一下哦',
     // round 18 (fa18dh): the buyer hailed as a lord / requests mocked as decrees (clean: our motto, an exclamation, a replica, a plain question)
     "顾客就是上帝，您的问题我们一定跟进到底。",
     "我的上帝，这批货居然一天就卖完了，您下单真及时。",
@@ -359,6 +362,9 @@ ruleTable(rudeDismissal, {
     "运费我们欠您的，下单时补给您。",
   ],
   invalid: [
+    // round 19 (t19bq): the same news with impatience or mock servility
+    '女王大人的单子已经发了，您就别天天催了',
+    '女王大人，订单已经发了，还催什么催',
     // round 18 (fa18dh)
     { text: "尊敬的老佛爷，换货单已经提交了，您满意了吗？", severity: 'block' },
     { text: "敬爱的皇上，发票开好了，还有何吩咐？", severity: 'block' },
