@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 19 (t19di): the private refund denied
+    "我们从不私底下把钱退您，都走平台售后。",
+    "请勿私下把钱转给陌生人，退款都走平台原路返回。",
     // round 17 (fa17b): the off-platform trade refused right after it, after 就 (面交就不行啦, 线下付款就不支持了)
     "面交就不行啦，货都在保税区仓库，只能走快递。",
     "当面交易就不支持了哈，下单后顺丰直发。",
@@ -159,6 +162,9 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 19 (t19di): money handed back privately (私底下把钱退您)
+    { text: "这单不用申请了，我私下把差价退给你。", severity: 'block' },
+    { text: "东西寄回来就行，我私底下把货款转您。", severity: 'block' },
     // round 17 (fa17b): the off-platform trade refused right after it, after 就 (面交就不行啦, 线下付款就不支持了)
     "面交也行，地铁口见，现金给我。",
     "可以线下交易，到店付现金就好。",
