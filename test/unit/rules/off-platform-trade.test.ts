@@ -163,6 +163,8 @@ ruleTable(rule, {
   ],
   invalid: [
     // round 19 (t19di): money handed back privately (私底下把钱退您)
+    { text: "退款我这边私下打给您，售后就别点了。", severity: 'block' },
+    { text: "私底下把差价还你，链接不用补拍。", severity: 'block' },
     { text: "这单不用申请了，我私下把差价退给你。", severity: 'block' },
     { text: "东西寄回来就行，我私底下把货款转您。", severity: 'block' },
     // round 17 (fa17b): the off-platform trade refused right after it, after 就 (面交就不行啦, 线下付款就不支持了)
