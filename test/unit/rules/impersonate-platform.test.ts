@@ -487,6 +487,8 @@ ruleTable(impersonatePlatform, {
   ],
   invalid: [
     // round 19 (t19di): 小二 signing on over a complaint; the complaint landed on my desk and judged; the platform's review said to be ours; a platform-certified desk greeting
+    { text: "您去投诉也没用，投诉最后也是分到我这儿处理。", severity: 'block' },
+    { text: "平台客服其实也是我们在做，有事找我就行。", severity: 'block' },
     { text: "亲，小二来了，您的申诉材料我看过了，不成立。", severity: 'block' },
     { text: "您的举报已经转到我这边，证据不足，就别折腾了。", severity: 'block' },
     { text: "您投诉了最后还是到我手上，没必要。", severity: 'block' },
