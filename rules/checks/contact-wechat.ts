@@ -61,6 +61,12 @@ const REGISTERED_AFTER = /^(?:号码?|码)?(?:注册|绑定|登录|认证|实名
 // 搜就行 / 微信是店名首字母): any token, weak ones too (v), with an add or search in the sentence.
 const NAME_REF_AFTER = /^(?:号|账号|号码|id)?(?:就)?(?:同|是|跟|和|用的是|就是)(?:我们?|咱们?|本店)?的?(?:店名|店铺名|店铺名字|店名字|店铺的名字|主页名|主页名字|昵称|快手号|快手名|快手id|名字)(?:的)?(?:全拼|拼音|首字母|缩写|一样|一致)?/;
 const NAME_REF_ACT = /加|搜|备注|找我|私聊/;
+// Round 19 (t19di): the buyer's own id on the app asked for (您告诉我下您V号, 把你的小绿号发我, 留个您的卫星号): we would reach out there.
+const BUYER_ID_BEFORE = /(?:您|你)(?:的)?$/;
+const BUYER_ID_AFTER = /^(?:号|号码|账号|id)/;
+const BUYER_ID_ASK = /告诉|发(?:给)?我|发一下|发下|给我|留(?:一下|下|个)|报(?:一下|下)|说(?:一下|下)|私信|多少|是啥|是什么/;
+// Round 19 (fa19di): the command named as an internet meme (V我50这个梗我懂哈哈): a joke recognised, no invitation.
+const MEME_AFTER = /^[^]{0,6}?(?:这个|这|那个|的|是个|是)梗/;
 const IS_PHONE_AFTER = /^(?:号|账号|号码)?(?:就)?(?:是|用的是|用的就是)(?:我|我的|我们|我们的|她|她的|他|他的|店里|店铺|这个|那个)?的?(?:手机|电话|手机号|电话号码|手机号码|号码)(?!吗|么)/;
 
 const rule = defineRule({
@@ -76,7 +82,7 @@ const rule = defineRule({
     hint: { zh: '删除微信号和加微信的说法，直接在平台聊天窗口里沟通。', en: 'Remove the WeChat id and the invitation; keep talking in the platform chat.' },
   },
   terms: WECHAT_TERMS,
-  vocabulary: [GLUED_ADD.source, PERSON_WEI.source, VENUE_BEFORE.source, VENUE_AFTER.source, BUYER_QUOTE.source, MEANING.source, ECHO_REFUSAL.source],
+  vocabulary: [BUYER_ID_ASK.source, MEME_AFTER.source, GLUED_ADD.source, PERSON_WEI.source, VENUE_BEFORE.source, VENUE_AFTER.source, BUYER_QUOTE.source, MEANING.source, ECHO_REFUSAL.source],
   check(ctx, hits) {
     const tokens: TermHit[] = [...hits];
     for (const m of HEART_MATERIAL.test(ctx.folded) ? matchesOf(HEART_TOKEN, ctx.folded) : []) {
@@ -141,7 +147,7 @@ const rule = defineRule({
         const value = valueAfter(ctx, hit.end);
         const end = value ? value.end : hit.end;
         // Round 11: the buyer's wish reported back and not granted (您想加我微信看实拍？这边直接点对话框…就能发给您).
-        return isDenied || (!value && wished(before, hit.end)) || (!value && warningContext(ctx, hit.start, hit.end))
+        return isDenied || (!value && wished(before, hit.end)) || (!value && warningContext(ctx, hit.start, hit.end)) || (!value && MEME_AFTER.test(ctx.after(hit.end, 12)))
           ? { start: hit.start, end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' }
           : { start: hit.start, end, severity: value ? ('block' as const) : hit.spec.severity, message: '疑似引导买家添加微信（站外联系方式）', fix: value ? '' : '在这里直接沟通' };
       }
@@ -199,6 +205,10 @@ const rule = defineRule({
         if (/(?:搜|搜索|加|用)$/.test(before) && /^(?:上|里)?(?:一下|下)?(?:就|就能|就可以|可以|能|直接|马上)?(?:加到|加上|找到|搜到|联系到|加)(?:我|我们)/.test(after)) {
           if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信（否定或提醒语境）' };
           return { start: hit.start, end: hit.end, message: '引导买家在微信上搜索并添加（站外联系方式）' };
+        }
+        if (BUYER_ID_BEFORE.test(before) && BUYER_ID_AFTER.test(after) && BUYER_ID_ASK.test(sentence(ctx, hit.start, hit.end, 30))) {
+          if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到买家的微信号（否定或提醒语境）' };
+          return { start: hit.start, end: hit.end, message: '向买家索要微信号（站外联系方式）' };
         }
         if (hit.key === 'v' ? !introduced : !(introduced || (value && act) || /(?:加|添加|\+|搜|扫)(?:我的?|个|下|一下)?$/.test(before))) return undefined;
       }

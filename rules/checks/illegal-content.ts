@@ -2359,7 +2359,10 @@ const cues: Cue[] = [
     words: ['原产地', '产地', '生产日期', '保质期', '有效期', '批号', '货值', '申报价', '申报金额', '报关价'],
     severity: 'block',
     message: '按买家意愿伪造标签、单据或发票内容，属于违法内容',
-    after: /^[^。！？]{0,12}?(?:写|填|标|印)[^，。]{1,8}(?:也行|都行|也可以|都可以)/,
+    // Round 19 (fa19di): not a paper named by its field (原产地证, 产地证明) nor what it already says (原产地证上写得很清楚，报关单也可以提供:
+    // 写得/写着/写明 state a fact, no choice is offered).
+    after: /^[^。！？]{0,12}?(?:写|填|标|印)(?![得着明的了有])[^，。]{1,8}(?:也行|都行|也可以|都可以)/,
+    notAfter: /^(?:证|证明|证书)/,
     notSentence: [WARNING, /不能|不可以|无法|不支持|按实际|如实|以实际|真实|抬头|订单页|申请发票|公司信息|税号/],
     reach: 24,
     grow: true,

@@ -154,7 +154,8 @@ const PLATFORM_WORDS = [...PLATFORM_NAMES, '平台', '官方', '平台方'];
 /** Round 17 (t17b): one with the platform: 是一起的, 是一家的, 都是自己人, 是一伙的, 是一个公司的. */
 const ONE_WITH = /^(?:其实|本来|本身|实际上)?(?:就|都|也)?(?:是|算是|属于)(?:一起的|一家的|一伙的|一家人|自己人|一个公司的?|同一家公司|同一个公司|一个团队的?|一个系统的|一个部门的?|一个单位的?|一边的|一回事)/;
 /** A platform office or staff role, as in 快手官方售后 / 平台客服小二 / 快手安全中心. */
-const OFFICE = `${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|跨境|海外|国际|消费者|用户){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:热线|专线|金牌|资深|高级|首席|值班|专职|专属|在线|人工|智能)?(?:客服小二|客服|kf|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|处理|服务|小助手|助手|智能助理|机器人|介入|调解|赔付|理赔|质检|鉴定){1,2}(?:专员|中心|部门?|团队|小组|组|人员|专线|热线|服务台|台)?`;
+// (round 19, t19di: also vouched by the platform — 快手官方认证客服为您服务, 平台授权专员在线)
+const OFFICE = `${DE}?(?:电商平台|进口电商|进口|电商|平台|${GUANFANG}|跨境|海外|国际|消费者|用户){0,3}${DE}?(?:${GUANFANG})?${DE}?(?:(?:认证|授权|指定|特约|签约)${DE}?)?(?:热线|专线|金牌|资深|高级|首席|值班|专职|专属|在线|人工|智能)?(?:客服小二|客服|kf|小二|工作人员|售后|审核|专员|仲裁|安全中心|风控|纠纷|运营|处理|服务|小助手|助手|智能助理|机器人|介入|调解|赔付|理赔|质检|鉴定){1,2}(?:专员|中心|部门?|团队|小组|组|人员|专线|热线|服务台|台)?`;
 /** The office speaking in the first person to the buyer: 快手官方售后这边通知您, 平台客服小二为您服务. */
 const OFFICE_SPEAKS = new RegExp(
   `^${OFFICE}(?:这边|这里|在此)?(?:(?:小.|[a-z]{2,10}|工号[0-9a-z]{1,12}|[0-9a-z]{1,5}号|(?:(?!会|将|也|可|能|都|们)[^，。]){1,3})?(?:竭诚|很高兴|乐意)?为(?:您|你)(?:服务|解答|答疑|效劳|处理)|竭诚为|很高兴为|(?:这边|这里|在此)(?:正式|郑重|特此)?(?:通知|提醒|告知|判定|裁定|为您)|(?:正式|郑重|特此)(?:通知|提醒|告知)|(?:小.|[a-z]{2,10})?(?:正在|现已|已经?)?(?:接入中|已?上线(?:了|中)?)(?!新))`,
@@ -701,6 +702,18 @@ const cues: Cue[] = [
     message: MESSAGE,
     before: /(?:已|已经|正在|成功|现已)(?:为|给|帮)?(?:您|你)?$/,
     after: new RegExp(`^(?:至|到|给|进)?${PLATFORM_ALT}${OFFICE}`),
+    grow: true,
+  },
+  {
+    // Round 19 (t19di): 小二 signing on at the message's start, the way a platform desk does (小二在线～您的投诉单已经转到我这边了; 小二来了，
+    // 您的申诉我看过了), with the buyer's complaint or dispute in view. Not the shop's 店小二 (店小二在线时间9:00-24:00) or a plain greeting.
+    words: ['小二'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /^(?:您好|你好|亲|亲亲|hi|hello|哈喽|嗨)?$/,
+    after: /^(?:这边|我)?(?:在线|已上线|上线了|上线|来了|报到|已接入|接入|在此|值班中|为(?:您|你)服务)/,
+    window: 40,
+    sentence: /投诉|申诉|介入|纠纷|举报|判定|判责|审核|证据|工单|处罚|违规|仲裁/,
     grow: true,
   },
   {
@@ -1753,6 +1766,31 @@ const cues: Cue[] = [
     hypothetical: true,
     asked: true,
     grow: true,
+  },
+  {
+    // Round 19 (t19di): the buyer's complaint or appeal said to have landed on the speaker's own desk (您的投诉单已经转到我这边了, 您申诉了也
+    // 还是到我手上) and judged or waved off there (我看了证据不太够, 没必要折腾): only the platform rules on a complaint. Not the normal
+    // after-sales flow (您的投诉平台已经转给我们了，我们马上给您补发) — a judgment or a dismissal must follow.
+    words: ['投诉', '投诉单', '申诉', '申诉单', '举报', '介入申请', '仲裁申请', '维权申请'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:单|记录|工单|申请|的事)?(?:了|的话)?(?:已经|已|现在|也|都|最后|最终|到头来|还是|也还是|最后还是|最终还是|也是|都是)*(?:被)?(?:转|转到|转给|分到|分配给?|派给|落|回|交|到)(?:到|给)?(?:了)?(?:我|本人)(?:这边|这里|手上|手里|这儿)/,
+    window: 40,
+    sentence: /证据不(?:足|够|太够|充分)|不成立|不予(?:受理|支持|通过)|驳回|不符合|(?:我|我这边)(?:来)?(?:判|裁定|决定|说了算)|没必要|也没用|没有用|白费|白搭|折腾/,
+    notSentence: /冒充|骗子|不是平台/,
+    grow: true,
+  },
+  {
+    // Round 19 (t19di): the platform's review or arbitration said to be done by the shop (平台那边的售后审核其实就是我们在做, 快手的介入处理
+    // 也是我们这边负责的): the shop claims the platform's judging role. Not a denial (平台的审核不是我们做的) or the shop's part in it
+    // (平台介入也是我们申请的).
+    words: [...PLATFORM_NAMES.filter((n) => n !== '快手小店'), '平台', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:那边|方面|这边)?(?:的)?(?:售后|纠纷|投诉|退款|评价|申诉|差评)?(?:审核|仲裁|介入|判定|判责|处理|审批|核查|客服){1,2}(?:其实|实际上|实际|本来|也|都|说白了|基本上|一直)*(?:就是|也是|都是|是|全是|全都是)(?:由)?(?:我们|我|本店|咱们|我们店|我们这边|我这边|咱们这边|店里)(?:这边)?(?:在|来|负责|自己|直接)?(?:做|管|处理|审|判|操作|负责|说了算|决定)/,
+    notSentence: /冒充|骗子/,
+    grow: true,
+    scope: 'clause',
   },
   {
     // Round 13: the platform's dispute path said to end up with the shop (您找平台客服也是转回到我这里处理, 投诉到快手最后也是我们这边来判, 就算

@@ -26,8 +26,9 @@ const TRADE_CUE = phraseRegex(['直接', '私下', '线下', '转我', '转给�
 const ALREADY_DONE = /已经|已(?:付|下|拍|支付|补|发)|(?:付|下|拍|支付)过|重复|补发|不会(?:再)?扣/;
 const NOT_HERE = /(?:不|别|不用|不要|无需|不必|不想)(?:再|还|都)?(?:在|走|通过|经过|用)(?:这里|这边|这儿|这(?=拍|下单|买|付)|平台|快手|店里|店铺|系统|后台|官方|链接)(?:上|里)?(?:拍|下单|买|付款|付|支付|交易|购买|结算)/g;
 // Any 私下/线下/站外 + a dealing verb the lexicon did not list: 私下里给您结, 站外成交, 线下签约.
+// (round 19, t19di: …or the money handed back to the buyer after it — 我私底下把钱退您, 私下把差价转你)
 // (round 9: 线下按八五折给您发 — a price or a manner between, the goods or money then handed to the buyer; not 线下门店…)
-const PRIVATE_DEAL = /(?:私下|私底下|线下|站外|平台外|场外)(?:里|面|的话|给您|给你|和您|跟您|我们|咱们|再)?(?:交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签|谈|聊|联系|找|处理|解决|操作|走|沟通|加)|(?:私下|私底下|线下)(?!门店|店|专柜|活动|体验|实体|渠道|课程|培训|讲座|沙龙)[^，。！？]{1,8}?(?:给您|给你)(?:发|寄|转|补|退|结|送)/g;
+const PRIVATE_DEAL = /(?:私下|私底下|线下|站外|平台外|场外)(?:里|面|的话|给您|给你|和您|跟您|我们|咱们|再)?(?:交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签|谈|聊|联系|找|处理|解决|操作|走|沟通|加)|(?:私下|私底下|线下)(?!门店|店|专柜|活动|体验|实体|渠道|课程|培训|讲座|沙龙)[^，。！？]{1,8}?(?:(?:给您|给你)(?:发|寄|转|补|退|结|送)|(?:把)?(?:钱|款|货款|差价|退款|运费)(?:直接)?(?:退|转|打|还|补|赔)(?:给|还|到)?(?:您|你))|(?:私下|私底下)(?:直接)?(?:打|汇|还|赔)(?:给|到)(?:您|你)/g;
 // 扫了进我们私域 / 加私域群: 私域 is the trade's word for buyers moved off the platform to the shop's own channel.
 const PRIVATE_DOMAIN = /(?:进|加|入|拉进|拉到|引到|导到|导入|来|加入)(?:我们|我的|咱们|咱家|店铺)?(?:的)?私域|私域(?:群|号|社群|流量池|会员|客户)/g;
 // 以后买不用经过平台: buying from now on without the platform.
@@ -222,7 +223,7 @@ const rule = defineRule({
       for (const m of matchesOf(re, ctx.compact)) {
         if (re === PRIVATE_CHEAPER && /不会|没有|不能|不一定|不是|并不/.test(m[0])) continue;
         if (beatenBaseline(ctx, m.index!, m.index! + m[0].length)) continue;
-        const dealing = re !== PRIVATE_DEAL || /交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签$/.test(m[0]);
+        const dealing = re !== PRIVATE_DEAL || /交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签$|[还赔打](?:给|到)?[您你]$/.test(m[0]);
         fallback.push({ start: m.index!, end: m.index! + m[0].length, severity: dealing ? 'block' : 'warn' });
       }
     }

@@ -28,6 +28,8 @@ const AROUND_PLATFORM = /(?:省掉|省下|省了|省去|绕过|绕开|不走|不
 const MONEY_CUE = phraseRegex(['钱', '元', '块', '差价', '运费', '邮费', '定金', '订金', '尾款', '货款', '款', '费', '支付宝', '微信', '账户', '账号', '卡', '红包',
   '补', '付', '转账', '截图', '到账', '收到']);
 const NOT_MONEY_AFTER = /^(?:们?的?(?:售后|同事|主管|仓库|客服|技术|部门|领导|经理|专员|同学|物流))/;
+/** Round 19 (t19di): the thing passed to us is a complaint or a case (您的投诉平台已经转给我们了, 售后单转到我这边了). */
+const CASE_PASSED_BEFORE = /(?:投诉|申诉|工单|售后单|售后申请|退款申请|申请|案子|举报|纠纷|问题|情况)(?:单|记录)?(?:平台|系统|客服)?(?:那边|这边)?(?:已经|已|现在|也|都|刚刚|刚)*(?:被)?$/;
 const SELF_BEFORE = /(?:我|我的|我们的?|私人|个人|扫我|转我|到我|给我|打我)$/;
 const PAY_AFTER = /^(?:补给我|补我|还我|转我|转给我|转到|转账给我|转过来|收款|扫我|给我|付我|打给我|打到|上转|转一下|转就|转|付款码|收款码)/;
 // 把支付宝账号发我: asking for the buyer's account to pay outside the platform.
@@ -162,6 +164,8 @@ const rule = defineRule({
         const selfDirected = /我/.test(hit.key);
         if (selfDirected) {
           if (NOT_MONEY_AFTER.test(after)) return undefined;
+          // Round 19 (t19di): a case passed on, not money (您的投诉平台已经转给我们了, 售后单转到我这边了).
+          if (CASE_PASSED_BEFORE.test(ctx.before(hit.start, 14))) return undefined;
           // 先用后付我们不支持: the pay verb ends a clause and 我们 starts the next one (a statement about the shop).
           if (/^们(?:这边|店里|目前|暂时|也|都)?(?:不|没|暂不|只支持|只能)/.test(after)) return undefined;
           if (!MONEY_CUE.test(s) && !/^(?:v|vx|wx|微信|支付宝|zfb)?(?:就行|就好|吧|就可以|即可)/.test(after)) return undefined;

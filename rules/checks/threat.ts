@@ -247,6 +247,9 @@ const CRIME_SENTENCE = [new RegExp(`${DISPUTE_ACT.source}|仅退款|索赔|不�
 /** A scam warning or the buyer's rights told (有人冒充客服说您涉嫌诈骗, 不构成诽谤). */
 const CRIME_NOT = /冒充|自称|骗局|骗子|不要转账|谨防|提醒您|不构成|不会追究|权利|建议您|您可以|报警处理|遇到/;
 
+/** Round 19 (fa19di): somebody asking the buyer for data or money, the buyer told not to give it or told it is a scam (either order). */
+const SCAM_ASK_REFUSED = /(?:有人|谁|陌生人|对方)(?:来)?(?:找|联系|问|向)(?:您|你)(?:要|索要|索取|借)[^]{0,14}?(?:(?:别|不要|勿|切勿|请勿|千万别|不用)(?:给|提供|告诉|透露|理|相信|信|转|汇)|(?:都|就)?是(?:骗子|诈骗|骗局|骗人))|(?:别|不要|勿|切勿|请勿|千万别)(?:把)?[^]{0,8}?(?:给|提供给?|告诉|透露给?)(?:别人|任何人|陌生人|他人)[^]{0,8}?(?:有人|谁)(?:找|联系|问|向)(?:您|你)(?:要|索要|索取)/;
+
 const cues: Cue[] = [
   {
     // 号码我记下了 / 地址我记下了 as menace — not 您的问题我记下了 or 地址我记下了，明天发货.
@@ -1220,7 +1223,9 @@ const cues: Cue[] = [
     window: 40,
     // Round 6: also sent to the buyer's address with no dispute (派同事去您收货地址附近蹲点了).
     sentence: new RegExp(`${DISPUTE_ACT.source}|${SPHERE.source}|蹲点`),
-    notSentence: /快递|取件|师傅|物流|派送|配送|安装|维修|网点|验货|质检|不会/,
+    // Round 19 (fa19di): nor a scam warning — somebody asking the buyer for a card number or a code, the buyer told not to give it
+    // (有人找您要卡号一律别给; 别把验证码告诉别人，有人问您要就是骗子).
+    notSentence: [/快递|取件|师傅|物流|派送|配送|安装|维修|网点|验货|质检|不会/, SCAM_ASK_REFUSED],
   },
   {
     // Round 9: a group of us coming to the buyer (哥几个路过顺道上去唠唠, 喊几个兄伙过来跟你当面摆一哈, 信唔信我搵幾個人上門同你傾下)

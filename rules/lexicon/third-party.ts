@@ -9,6 +9,8 @@ export const WECHAT_TERMS: TermSpec[] = [
   ...terms([...variants('微信', { 微: '微薇威徽溦葳维围媺嶶崴', 信: '信伩讯锌' }), 'weixin', 'wechat', 'vx', 'wx', 'v信', 'vx信', 'wx信',
     '微x', '薇x', '威x', '微v', '薇v', 'wei信', '微xin', 'weix', '绿泡泡', '绿泡', '企业微信', '企微', '小绿书', '绿色软件', '绿色app', '绿软', '某信',
     '薇芯', '威芯', '唯信', '伟信', '韦信', '喂信', '微伈',
+    // round 19 (t19di): the green-bubble nickname spelt out (绿色泡泡搜店名拼音就能找到我)
+    '绿色泡泡', '绿色气泡', '绿气泡', '小绿泡',
     // round 11 (t11d): the look-alikes of 微 before a latin x as well (溦x:mm_0909, 徽x, 嶶x), as before 信.
     ...variants('微x', { 微: '徽溦葳媺嶶' })], { tag: 'token' }),
   // A personal account with no app named: 加我私人号, 加我个人号.

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 19 (t19di): the meme named as a meme; V号 that is no account, or not asked for
+    "这款泡泡机吹出来是绿色泡泡，小朋友很喜欢。",
+    "“V我50”这个梗我知道😂，不过店里的优惠只有平台券哦。",
+    "您的V号领毛衣要选哪个尺码呀？",
+    "我们不会问您要V号的，售后都在这里办。",
     // round 17 (fa17b): a programme named with 这个 and disowned (加微信领小样这个活动我们没有哦) — not when our own ask follows
     "加微信送赠品这个活动我们店没有哦，赠品都是随单发的。",
     "扫码加好友返现这个福利我们是没有的，优惠都在商品页领。",
@@ -144,6 +149,13 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 19 (t19di): the buyer's own id on the app asked for (您V号告诉我); V我50 still a command outside the meme
+    { text: "绿色泡泡搜我们店名拼音就能找到我。", severity: 'block' },
+    { text: "小绿泡上聊，那边发实拍。", severity: 'block' },
+    { text: "补偿的钱我发您，把您的V号告诉我一下", severity: 'block' },
+    { text: "您的卫星号留个给我，回头联系您", severity: 'block' },
+    { text: "麻烦把你的小绿号发我一下", severity: 'block' },
+    { text: "周四啦，V我50给您发优惠", severity: 'block' },
     // round 17 (fa17b): a programme named with 这个 and disowned (加微信领小样这个活动我们没有哦) — not when our own ask follows
     { text: "加微信领小样这个活动我们有哦，加我微信abc12345。", severity: 'block' },
     "加微信领小样这个活动还在，加一下微信：wxid_abc888。",

@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 19 (t19di): a paper named by its field, what it already says (写得/印着)
+    "产地证明上写得很明白，是意大利原装，报关单也能给您看。",
+    "原产地标签上印着日本，中文背标也可以给您拍。",
     // round 18 (fa18dh): a pill emoji with medicine taken as directed; a drink's ordinary kick (clean)
     "这款褪黑素软糖一颗就能睡个好觉，是膳食补充剂。",
     "退烧药💊请按说明书服用，每日不超过四次哦。",
@@ -659,6 +662,8 @@ ruleTable(illegalContent, {
     "满减那部分平台会退还到您的红包里，实付金额我们原路退款。",
   ],
   invalid: [
+    // round 19 (t19di): origin still offered as alternatives
+    { text: "原产地写泰国也行，写越南也可以", severity: 'block' },
     // round 18 (fa18dh): a laced drink told by its effect; the pill emoji as a party drug
     { text: "店里的“快乐糖”含一粒就飘，要的话私我。", severity: 'block' },
     { text: "这瓶“开心水”跟普通饮料不一样，两小口就嗨了，私聊。", severity: 'block' },

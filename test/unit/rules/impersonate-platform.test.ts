@@ -5,6 +5,14 @@ ruleTable(impersonatePlatform, {
   valid: [
     // round 19 (t19bq): a platform finding passed on as the platform's, the buyer sent to the platform's own service
     '您说账号被限制下单了，这是平台风控那边的判定，我们商家后台看不到具体原因，麻烦您联系快手官方客服问一下。',
+    // round 19 (t19di): 店小二, a bare greeting, the platform's process denied or merely joined, a brand's certified desk, the normal complaint flow
+    "店小二在线，您的投诉我们马上处理。",
+    "小二在线，请问有什么可以帮您？",
+    "平台的审核不是我们做的，结果请以平台通知为准。",
+    "平台介入也是我们申请的，请您放心。",
+    "品牌官方认证客服为您服务，请问需要什么帮助？",
+    "快手认证商家客服小美为您服务",
+    "您的投诉平台已经转给我们了，我们马上给您补发。",
     // round 17 (fa17b): the platform named right after the record as the one who fetches it (聊天记录平台也能调取) — not when we claim to fetch it
     "有问题都在这里说，我一直在，聊天记录平台也能调取，对您有保障。",
     "售后全程在这个窗口，聊天记录快手随时可以查，您放心。",
@@ -482,6 +490,16 @@ ruleTable(impersonatePlatform, {
   invalid: [
     // round 19 (t19bq): the finding announced by the shop
     '平台风控数据显示您属于恶意买家，已限制您的退款。',
+    // round 19 (t19di): 小二 signing on over a complaint; the complaint landed on my desk and judged; the platform's review said to be ours; a platform-certified desk greeting
+    { text: "您去投诉也没用，投诉最后也是分到我这儿处理。", severity: 'block' },
+    { text: "平台客服其实也是我们在做，有事找我就行。", severity: 'block' },
+    { text: "亲，小二来了，您的申诉材料我看过了，不成立。", severity: 'block' },
+    { text: "您的举报已经转到我这边，证据不足，就别折腾了。", severity: 'block' },
+    { text: "您投诉了最后还是到我手上，没必要。", severity: 'block' },
+    { text: "平台审核说白了就是我们在做。", severity: 'block' },
+    { text: "快手的介入处理也是我们这边负责的。", severity: 'block' },
+    { text: "您好，快手官方认证客服在线，请问有什么可以帮您？", severity: 'block' },
+    { text: "平台授权专员为您服务，请描述您的问题。", severity: 'block' },
     // round 17 (fa17b): the platform named right after the record as the one who fetches it (聊天记录平台也能调取) — not when we claim to fetch it
     "我这边能调取您在快手的所有聊天记录，平台也能调取。",
     "我这边可以直接调取您在快手的所有聊天记录。",

@@ -6,6 +6,9 @@ ruleTable(rule, {
     // round 19 (t19bq): the buyer's question quoted with no question mark, rebutted right after (detect/rebut.ts quotedAskRebutted)
     '您问“私下付款能打折吗”，不可以的，所有订单都在平台结算。',
     '您问的“线下交易能便宜点吗”——不能哦，价格都以页面为准。',
+    // round 19 (t19di): the private refund denied
+    "我们从不私底下把钱退您，都走平台售后。",
+    "请勿私下把钱转给陌生人，退款都走平台原路返回。",
     // round 17 (fa17b): the off-platform trade refused right after it, after 就 (面交就不行啦, 线下付款就不支持了)
     "面交就不行啦，货都在保税区仓库，只能走快递。",
     "当面交易就不支持了哈，下单后顺丰直发。",
@@ -165,6 +168,11 @@ ruleTable(rule, {
     // round 19 (t19bq): answered yes, or the rebuttal turned back
     '您问“线下交易能便宜吗”——可以呀，私下找我。',
     '您问“私下交易能便宜点吗”——不能直接说，您懂的，私下再聊。',
+    // round 19 (t19di): money handed back privately (私底下把钱退您)
+    { text: "退款我这边私下打给您，售后就别点了。", severity: 'block' },
+    { text: "私底下把差价还你，链接不用补拍。", severity: 'block' },
+    { text: "这单不用申请了，我私下把差价退给你。", severity: 'block' },
+    { text: "东西寄回来就行，我私底下把货款转您。", severity: 'block' },
     // round 17 (fa17b): the off-platform trade refused right after it, after 就 (面交就不行啦, 线下付款就不支持了)
     "面交也行，地铁口见，现金给我。",
     "可以线下交易，到店付现金就好。",

@@ -6,6 +6,9 @@ ruleTable(rule, {
     // round 19 (t19bq): the transfer waved off as not needed (转我|们就不用了; detect/cues.ts REFUSED_TAIL)
     '差价转我们就不用了，我给您改个价，您在订单里付就行。',
     '红包转我就不必了哈，您拍补差链接就好。',
+    // round 19 (t19di): a complaint or a case passed on to us is no money
+    "您的投诉平台已经转给我们了，我们马上给您补发。",
+    "售后单转到我这边了，今天给您处理退款。",
     // round 17 (t17b): a price gap kept on the platform, or a red packet refused / the shop's coupon
     "差价请拍补差链接，不用发红包哦。",
     "您不用给我发红包，差价直接拍补差链接就行。",
@@ -84,6 +87,8 @@ ruleTable(rule, {
     // round 19 (t19bq): not waved off
     '差价转我们就行，微信支付宝都可以。',
     '运费转我们就不用走平台了，直接转我支付宝。',
+    // round 19 (t19di): money to us is still money
+    { text: "运费直接转到我这边就行", severity: 'block' },
     // round 17 (t17b): a price gap settled by a red packet to us, the order path waved off as not worth it
     { text: "运费发我个红包就行，没必要拍补差链接。", severity: 'block' },
     { text: "差价不多，您发我个红包就好。", severity: 'block' },

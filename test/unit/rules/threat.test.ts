@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 19 (t19di): a scam warning: somebody asking the buyer for a code or a card, the buyer told not to give it
+    "退款只走原路，有人找您要验证码千万别给，那都是骗子。",
+    "有陌生人找您要支付密码的话请勿透露，退款会自动到账。",
     // round 17 (fa17b): the buyer's evidence photos sent on to the platform (您上传的破损照片我也同步提交了)
     "平台介入了，结果以平台判定为准，您上传的开箱照片我已经同步给平台。",
     "申诉的事您放心，您发的瑕疵照片我都提交给平台审核了。",
@@ -555,6 +558,8 @@ ruleTable(threat, {
     "您住的那栋楼是新小区吧，快递柜在一楼，取件很方便。",
   ],
   invalid: [
+    // round 19 (t19di): somebody sent to the buyer with no warning frame
+    { text: "差评不删，明天有人找你要个说法", severity: 'block' },
     // round 17 (fa17b): the buyer's evidence photos sent on to the platform (您上传的破损照片我也同步提交了)
     "您上传的照片我们都存着，差评的事您想想。",
     "您朋友圈的照片我们都看到了，投诉的事您考虑一下。",
