@@ -1458,11 +1458,12 @@ const cues: Cue[] = [
     grow: true,
   },
   {
-    // A platform role claimed by pointing at oneself: 平台人工审核，审核员就是我.
+    // A platform role claimed by pointing at oneself: 平台人工审核，审核员就是我. Not the shop's part in bringing it in, a 是…的
+    // of what we did (round 19: 平台客服也是我们申请介入的, 仲裁员也是我们联系来的).
     words: ['审核员', '仲裁员', '审核专员', '仲裁专员', '平台客服', '官方客服', '调解员', '平台小二', '快手小二'],
     severity: 'block',
     message: MESSAGE,
-    after: /^(?:就是|也是|正是|便是)(?:我|本人|在下)(?!们店|们的|的)/,
+    after: /^(?:就是|也是|正是|便是)(?:我|本人|在下)(?!们店|们的|的|们(?:这边|这里)?(?:主动|帮您|替您|给您)?(?:申请(?:介入|仲裁|协助|处理)|(?:请|叫|找|联系|邀请)(?:过)?来|(?:反馈|报|提交)上去)的)/,
     notBefore: /(?:店铺|本店|店|我们店|我们的|店里的)$/,
     grow: true,
   },

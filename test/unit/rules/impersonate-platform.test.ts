@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 19 (lead): the shop's part in bringing the platform in, a 是…的 of what we did
+    '平台客服也是我们申请介入的，结果出来第一时间告诉您。',
+    '仲裁员也是我们这边联系来的，请您把照片也传一下。',
     // round 19 (t19bq): a platform finding passed on as the platform's, the buyer sent to the platform's own service
     '您说账号被限制下单了，这是平台风控那边的判定，我们商家后台看不到具体原因，麻烦您联系快手官方客服问一下。',
     // round 19 (t19di): 店小二, a bare greeting, the platform's process denied or merely joined, a brand's certified desk, the normal complaint flow
@@ -488,6 +491,9 @@ ruleTable(impersonatePlatform, {
     "我们会把情况如实报给平台，申诉能不能通过以平台审核结果为准，您也可以补充材料。",
   ],
   invalid: [
+    // round 19 (lead): the role still claimed when what follows is no 是…的 of bringing it in
+    { text: '平台客服也是我，申请什么都没用。', severity: 'block' },
+    { text: '仲裁员就是我本人，您直接跟我说。', severity: 'block' },
     // round 19 (t19bq): the finding announced by the shop
     '平台风控数据显示您属于恶意买家，已限制您的退款。',
     // round 19 (t19di): 小二 signing on over a complaint; the complaint landed on my desk and judged; the platform's review said to be ours; a platform-certified desk greeting
