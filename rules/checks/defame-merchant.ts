@@ -242,6 +242,21 @@ const cues: Cue[] = [
     hypothetical: true,
   },
   {
+    // Round 19 (t19dk): a check of the rival's goods reported with the verdict left unsaid and the buyer sent to look (那家的批号我查过，
+    // 嗯……您自己去查查就知道了; 隔壁那款的溯源码我们扫过，懂的都懂) — the smear by innuendo. Not a check that cleared them (也是正品),
+    // nor the buyer sent to check our own goods (我们的批号您可以自己查).
+    words: [...OTHER_SHOPS, ...MORE_SHOPS, ...SHOP_NOUNS, ...OTHER_BRANDS, ...SELLER_PEOPLE],
+    severity: 'block',
+    message: '暗示其他商家的商品有问题（同时属于 2.4 诋毁他人）',
+    window: 40,
+    sentence: [
+      /(?:批号|批次|溯源码|防伪码|条码|条形码|生产日期|日期|码|标签|包装|成分|配料|报关单|备案)[^，。！？]{0,6}?(?:查过|查了|查了下|查了一下|核过|对过|比对过|扫过|扫了|验过|看过)|(?:查过|查了|核过|对过|比对过|扫过|验过)[^，。！？]{0,4}?(?:批号|批次|溯源码|防伪码|条码|码)/,
+      /(?:自己|您|你)(?:去)?(?:查查|查一查|查一下|扫扫|扫一下|搜搜|搜一下|对比一下|比对一下|看看)(?:就)?(?:知道|明白|清楚|懂)|一查就(?:知道|明白)|懂的都懂|(?:你|您)?(?:细品|自己品)|我就不多说了|不多说了|就不说破了|不好明说|心里有数/,
+    ],
+    notSentence: [NO_TARGET, /(?:也|都)是(?:正品|真的|正规)|没(?:有)?(?:什么)?问题|没毛病|都正常|一样的|放心/],
+    hypothetical: true,
+  },
+  {
     // The accusation turned back on the rival (round 11): 别家说我们卖假货是他们眼红，他们自己才是卖高仿的 — the rival quoted is no smear,
     // the 才是 that follows is. Not: 他们才是正规渠道，您可以对比.
     words: ['他们自己才是', '他们才是', '他家才是', '他家自己才是', '人家自己才是', '他们自己才', '他们自己卖的才是', '那家才是', '对面才是'],

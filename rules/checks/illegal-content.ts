@@ -1881,6 +1881,17 @@ const cues: Cue[] = [
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /遵医嘱|凭处方|需要处方|医生指导|我们不卖|不卖|不提供|不能卖|下架|不能私下|(?:我们|本店|店里|我们店)(?:也)?没有|孕妇(?:禁用|慎用|忌用|不宜)|慎用|禁用|可能导致|风险/],
   },
+  // Round 19 (t19dk): a prescription stimulant by its street name (聪明药, 学霸药, 专注药), offered for a child's exams with the doctor's
+  // gate said to be shut (医院一般开不出来, 不用处方) or the buyer told to come to us. Not a warning (所谓“聪明药”都是处方药，千万别给孩子乱吃)
+  // nor a supplement said to be none (DHA不是聪明药).
+  {
+    words: ['聪明药', '学霸药', '专注药', '提分药', '聪明丸', '考试药', '益智药'],
+    severity: 'block',
+    message: '私下售卖处方类精神兴奋药物（“聪明药”），属于违法内容',
+    window: 40,
+    sentence: /医院(?:一般|通常|都|也|根本|基本)?(?:开不出|开不到|不给开|不开|买不到)|开不出来|不用处方|不要处方|没(?:有)?处方|免处方|可以找我|找我|私我|私聊|有渠道|有路子|注意力|考试前|考前|吃一粒|一粒|提分|集中/,
+    notSentence: [WARNING, /不是|并非|不属于|千万别|不要(?:给|乱|随便)|别(?:给|乱|随便)|乱吃|副作用|遵医嘱|医生指导|不卖|不提供|没有这种|不存在/],
+  },
   // Cure claims for food or supplements: 这款鱼油能治高血压，吃一个月就能把降压药停了; 吃三个疗程胰岛素都不用打了.
   {
     words: ['能治', '可以治', '可治', '能根治', '根治', '治好', '治愈', '药停了', '停药', '不用打了', '不用吃药', '不用吃了'],

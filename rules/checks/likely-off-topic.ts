@@ -1,6 +1,7 @@
 // 2.6 by the statistical second opinion (rules/model/): using the chat for things other than service
 // (recruiting, dating, loans, other business) in words the 2.6 rules have no pattern for.
 import { likelyRule } from '../model/likely-rule';
+import { warnsOff } from '../detect/warning-frame';
 
 export default likelyRule({
   id: 'likely-off-topic',
@@ -15,4 +16,6 @@ export default likelyRule({
     en: "Use the chat only for questions about the shop's goods and orders; remove the rest.",
   },
   message: '这句话读起来与客服服务无关（统计判断，可能误判）',
+  // Round 19 (t19dk): a scam warning names the bait to warn against it (有人冒充我们拉人做“刷单兼职”…都是诈骗，您千万别信).
+  unless: warnsOff,
 });

@@ -387,6 +387,24 @@ const MOCKERY_CUES: Cue[] = [
     deniable: false,
   },
   {
+    // Round 19 (t19dk): the buyer sent off to plague another shop (您可以去别家祸害一下, 去祸害别人吧, 换个店霍霍去) — called a pest.
+    // Not the goods or a habit said to harm (劣质化妆品祸害皮肤, 熬夜最祸害身体).
+    words: ['祸害', '霍霍', '祸祸', '坑害'],
+    severity: 'block',
+    message: '把买家说成祸害、打发去别家，属于不文明用语（规则 2.4）',
+    before: /(?:去|找|到|换|上)(?:个)?(?:别家|别处|别人家|别人|别的店|别的商家|别的地方|其他家|其他店|其他商家|其它店|其它家|隔壁|下一家|人家)(?:店)?(?:家)?(?:那|那里|那儿|那边)?(?:去)?(?:再)?$|(?:换|去|找)(?:个|一个|一)(?:家)?(?:店|地方)(?:去)?(?:再)?$/,
+    deniable: false,
+  },
+  {
+    words: ['祸害', '霍霍', '祸祸', '坑害'],
+    severity: 'block',
+    message: '把买家说成祸害、打发去别家，属于不文明用语（规则 2.4）',
+    before: /去$/,
+    after: /^(?:一下)?(?:别家|别处|别人家|别人|别的店|别的商家|其他家|其他店|其他商家|其它店|隔壁|下一家)/,
+    deniable: false,
+    grow: true,
+  },
+  {
     // 还装什么贵妇 — the buyer's airs mocked (probe 2).
     words: ['装什么', '装啥'],
     severity: 'block',
@@ -1023,7 +1041,8 @@ const MOCKERY_CUES: Cue[] = [
     words: ['没素质', '素质低', '素质差', '低素质', '没教养', '没家教', '没文化', '没礼貌', '不讲理', '胡搅蛮缠', '无理取闹', '难伺候', '事多', '事儿多', '爱占便宜', '蛮不讲理', '斤斤计较'],
     severity: 'block',
     message: '把买家归为“没素质的人”并加以嘲讽，属于不文明用语（规则 2.4）',
-    after: /^(?:的)(?:人|顾客|买家|客户|客人|主|家伙)/,
+    // (round 19, t19dk: also with no 的 — 小店不接待低素质客户哦)
+    after: /^(?:的)?(?:人|顾客|买家|客户|客人|主|家伙)/,
     sentence: new RegExp(`${TYPE_SNEER.source}|一律不|一概不|概不|恕不|不接待|不服务|不招待|别来|滚`),
     notSentence: /快递|物流|员工|同事|司机|小哥/,
     window: 40,

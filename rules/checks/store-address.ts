@@ -21,6 +21,7 @@ import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex } from '../context';
 import { denied, sentence, Spans, warningContext } from '../detect/cues';
 import { STORE_TERMS } from '../lexicon/third-party';
+import { othersQuote } from '../detect/quoted';
 
 // A street address: 区/县 + road, 路/街/大道 + 号, 号楼/栋/层/室, malls and markets.
 // (round 12: …or an English street with its number: No. 88 Nathan Road)
@@ -116,6 +117,8 @@ const rule = defineRule({
       const address = ADDRESS.test(s.replace(/[a-z]+\d+|\d+(?:罐|件|个|天|元|号链接)/g, ''));
       const notInvite = NOT_INVITATION.test(s) && !/欢迎|过来|来店|到店|自提|上门|来拿|来取|当面|来我们|到我们|来门店|可以来|来仓库/.test(s.replace(SENT_TO_US, ''));
       if (notInvite || CLOSED.test(ctx.after(hit.end, 8, 'hard'))) continue;
+      // Round 19 (t19dk): the place named inside the buyer's words said back (您说的“我知道你们仓库在哪，要上门找你们”这种就不用啦): nobody is invited.
+      if (othersQuote(ctx, hit.start, hit.end)) continue;
       // Round 10: browsing with no address and nothing physical besides (以后欢迎继续来店里逛, 常来店里逛逛): the online shop.
       if (!address && /^(?:里)?逛/.test(ctx.after(hit.end, 3)) && !PHYSICAL.test(others)) continue;
       // 看到店铺, 回到店铺: the online shop, not a visit.

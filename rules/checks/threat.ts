@@ -1084,7 +1084,22 @@ const cues: Cue[] = [
     window: 40,
     // Round 15 (t15b): also the buyer's badmouthing (说我们坏话), 别再让我看到, and the menace in whole pinyin (ni zui hao xiang qing chu).
     sentence: [WHEREABOUTS, new RegExp(`${DISPUTE.source}|盯着|盯紧|坏话|别再让|别让我|别逼|小心|看着办|后果|最好|试试|掂量|想想|考虑|后悔|zuihao|xiangqingchu|xiaoxin|kanzheban|houguo`)],
-    notSentence: new RegExp(`${SERVICE.source}|冬天|夏天|天气|运费|城市|省|配送|快递|自提|网点|仓|保温|冷链`),
+    // (round 19, t19dk: …nor a scam warning that tells what impostors claim: 有人自称客服，说知道您的住址…都是诈骗)
+    notSentence: new RegExp(`${SERVICE.source}|冬天|夏天|天气|运费|城市|省|配送|快递|自提|网点|仓|保温|冷链|诈骗|骗局|自称|冒充|谨防|警惕`),
+  },
+  {
+    // Round 19 (t19dk): the buyer's own life said to be known better than they know it (宝宝几个月、每月几号下单我们比您都清楚，差评就没必要了吧;
+    // 您家住几楼、几点下班我们比你自己还清楚，投诉之前想想) — their data held up beside a review or complaint. Not knowledge of the goods
+    // (这款的成分我们比您清楚，差评前可以先问问我们) nor a sincere offer of help.
+    words: ['比您都清楚', '比你都清楚', '比您还清楚', '比你还清楚', '比您自己都清楚', '比你自己都清楚', '比您自己还清楚', '比你自己还清楚', '比您更清楚', '比你更清楚', '比您都了解', '比你都了解', '比您还了解', '比你还了解', '比您自己还了解', '比你自己还了解', '了如指掌'],
+    severity: 'block',
+    message: '点出对买家个人生活的掌握并借此阻止评价或投诉，属于恐吓',
+    window: 60,
+    sentence: [
+      /(?:您|你)(?:家|的)?(?:宝宝|孩子|小孩|女儿|儿子|老公|老婆|家人|父母|爸|妈)|宝宝|孩子|几个月|几岁|几号|几点|几楼|每月|每周|每天|住|上班|下班|单位|公司|小区|作息|习惯|下单/,
+      /差评|中评|评价|一星|1星|投诉|举报|曝光|维权|介入|申诉|12315|乱说/,
+    ],
+    notSentence: /成分|配方|原理|参数|规格|说明|功效|用法|用量|保质期|产地|流程|政策|规则|可以先问|欢迎问|随时问/,
   },
   {
     // Think twice before reviewing or complaining: 投诉之前您最好想清楚, 给差评前请考虑清楚后果. Not a purchase

@@ -58,6 +58,14 @@ export function warningFrame(ctx: LintContext, start: number, end: number): bool
   return DISOWN.test(near) && !TURN.test(near);
 }
 
+/**
+ * Round 19 (t19dk): a whole compact sentence that warns the buyer off (WARNING) and never turns back to an offer (TURN) — for the
+ * statistical 2.6 opinion, which marks whole sentences (最近有人冒充我们店拉人做“刷单兼职”…那都是诈骗，我们从来不招人，您千万别信).
+ */
+export function warnsOff(sentence: string): boolean {
+  return WARNING.test(sentence) && !TURN.test(sentence.replace(ECHO, ''));
+}
+
 /** The compact text of the sentence after the anchor's one (bounded). */
 function nextSentence(ctx: LintContext, end: number): string {
   const rest = ctx.after(end, 200, 'hard');

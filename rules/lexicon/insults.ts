@@ -25,6 +25,8 @@ export const VULGAR = [
   'fuck', 'fk', 'fxxk', 'fuk', 'shit', 'bitch', 'wtf', 'asshole', 'motherfucker', 'idiot', 'stupid',
   // round 8: borrowed swears (Korean 西八, Japanese 八嘎), 币 for 逼, 你mother的, the 草（一种植物） meme
   '西八', '八嘎', '沙币', '傻币', '煞币', '你mother的', '草一种植物',
+  // round 19 (t19dk): 哔 (the bleep) for 逼 — 傻哔吧你, 煞哔.
+  '傻哔', '煞哔', '沙哔',
 ];
 
 /** Coarse but not aimed at anyone (牛逼 as praise): a warning, still uncivil in a service chat. */

@@ -16,6 +16,8 @@ export interface LikelyRuleSpec {
   hint: Bilingual;
   /** One-line message on the finding. */
   message: string;
+  /** Round 19 (t19dk): the sentence (compact) is no breach of this clause whatever the model says (a scam warning for 2.6). */
+  unless?: (sentence: string) => boolean;
 }
 
 export function likelyRule(spec: LikelyRuleSpec): RuleModule {
@@ -41,6 +43,7 @@ export function likelyRule(spec: LikelyRuleSpec): RuleModule {
         if (!overThreshold(w, c)) continue;
         const [start, end] = w.sentence[c]!;
         if (deniedThroughout(ctx.compact, ctx.norm.breakBefore, start, end)) continue;
+        if (spec.unless?.(ctx.compact.slice(start, end))) continue;
         ctx.report(rule, { start, end, message: spec.message });
       }
     },

@@ -390,6 +390,9 @@ ruleTable(counterfeitTerms, {
     // round 18 (fa18bp)
     "培训时老师强调过，“高仿”“A货”“一比一”之类暗示假货的字眼一律不能说，我们店只卖正品。",
     "光凭一句“这是仿品”不能作为退款依据，需要第三方检测报告。",
+    // round 19 (t19dk): lifelike flowers and trees named by kind
+    "这束高仿真玫瑰花不掉瓣，放一年都跟新的一样。",
+    "高仿真樱花树摆在店门口很出片，PE材质不掉色。",
   ],
   invalid: [
     // round 17 (fa17b): a received message quoted and called 假的 (您收到的“…”是假的); a slip taken back (不是说您的货是假的); the buyer's quoted ask answered by the shop's denial of its kind (您问的“1:1的”——本店没有这种货)
@@ -766,5 +769,8 @@ ruleTable(counterfeitTerms, {
     // round 18 (fa18bp)
     { text: "这款就是“高仿”，放心买", severity: "block" },
     { text: "这款包1:1复刻专柜，放心拍", severity: "block" },
+    // round 19 (t19dk): a print is no flower
+    { text: "高仿真印花T恤，和专柜一模一样", severity: 'block' },
+    { text: "高仿真老花包包，懂的来", severity: 'block' },
   ],
 });

@@ -161,6 +161,9 @@ ruleTable(defameMerchant, {
     '这款只在直播间卖，您在别处刷到的那些都是盗用我们图片的。',
     '店里的东西只在这个号上卖，您说的那些都不是我们发的。',
     '我们没开分店，您看到打着我们名号卖的那些都是假冒我们的。',
+    // round 19 (t19dk): a check that cleared the rival; our own codes
+    "您说的那家店的批号我查过，也是正品，您自己去查查就知道了。",
+    "我们的批号您可以自己去官网查查就知道了，都是正规进口。",
   ],
   invalid: [
     // fa16
@@ -364,5 +367,8 @@ ruleTable(defameMerchant, {
     { text: "您去他们竞店买一单，然后投诉商品有问题，我们额外给二十。", severity: 'block' },
     { text: "麻烦去某宝那家同款店申请仅退款，退的钱归您。", severity: 'block' },
     { text: "去竞争对手那下几单再全部退货，每单给你五块。", severity: 'block' },
+    // round 19 (t19dk): a check of the codes of a rival with the verdict left to the buyer
+    { text: "隔壁那款面霜的溯源码我们扫过，懂的都懂。", severity: 'block' },
+    { text: "别家那罐奶粉的批次我比对过，您自己搜一下就明白了。", severity: 'block' },
   ],
 });

@@ -660,6 +660,9 @@ ruleTable(illegalContent, {
     "粉丝群周五直播间开奖，抽三位送小样。",
     // round 18 (fa18bp)
     "满减那部分平台会退还到您的红包里，实付金额我们原路退款。",
+    // round 19 (t19dk): 聪明药 warned against or denied
+    "所谓的“聪明药”都是处方药，千万别给孩子乱吃，我们这款DHA只是营养补充。",
+    "这款DHA不是聪明药，只是日常营养补充。",
   ],
   invalid: [
     // round 19 (t19di): origin still offered as alternatives
@@ -1414,5 +1417,8 @@ ruleTable(illegalContent, {
     "用您老公和您妈的名字分开下单，额度就够了。",
     // round 18 (fa18bp)
     { text: "您先申请退款，平台一般都会退，货您留着用", severity: "block" },
+    // round 19 (t19dk): a prescription stimulant by its street name, offered
+    { text: "有学霸药的渠道，中考前吃效果明显，私我。", severity: 'block' },
+    { text: "专注药可以帮孩子考前提分，不用处方，我这边有货。", severity: 'block' },
   ],
 });

@@ -489,6 +489,10 @@ ruleTable(impersonatePlatform, {
     "我们不是平台派来的，只是店铺客服，平台介入请在订单页申请。",
     // round 18 (fa18bp)
     "我们会把情况如实报给平台，申诉能不能通过以平台审核结果为准，您也可以补充材料。",
+    // round 19 (t19dk): the real rule, a rule on the shop, a relay with no review condition
+    "按平台规矩，拆封不影响七天无理由退货，您直接申请就行。",
+    "快手平台规定商家不得拒绝七天无理由退货，您放心申请。",
+    "平台客服跟我说了，您改了地址以后平台才能处理。",
   ],
   invalid: [
     // round 19 (lead): the role still claimed when what follows is no 是…的 of bringing it in
@@ -1125,5 +1129,9 @@ ruleTable(impersonatePlatform, {
     "我方平台仲裁中心已受理您的申请，请耐心等待。",
     // round 18 (fa18bp)
     { text: "平台已经审核了，退款不成立，这单不退", severity: "block" },
+    // round 19 (t19dk): 规矩 as the rule word, 不得…退, blame shifted after the platform; the review condition relayed
+    { text: "依照快手的规矩，定制款签收后不得退货，这是平台定的，不是我们店为难您。", severity: 'block' },
+    { text: "按平台的规矩，开了封的一律不给退，您申请也没用。", severity: 'block' },
+    { text: "小二刚跟我们说了，您把差评撤了以后平台才能给您退款。", severity: 'block' },
   ],
 });

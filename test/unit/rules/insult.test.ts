@@ -229,6 +229,8 @@ ruleTable(insult, {
     // round 12 (t12d)
     // round 18 (fa18bp)
     "“你们是不是傻X啊，这么久不发”——亲别着急，今天一定给您发出。",
+    // round 19 (t19dk): 哔 as a word of its own
+    "哔哩哔哩上有这款的开箱视频，您可以看看",
   ],
   invalid: [
     // round 17: 啥比 aimed
@@ -528,5 +530,8 @@ ruleTable(insult, {
     { text: '睁眼瞎 图上写得清清楚楚', severity: 'block' },
     // round 18 (fa18bp)
     { text: "你们是不是傻X啊，这么久不发", severity: "block" },
+    // round 19 (t19dk): 哔 (the bleep) for 逼
+    { text: "煞哔一个，说明书都不看", severity: 'block' },
+    { text: "你个沙哔，自己拆坏了还来找", severity: 'block' },
   ],
 });

@@ -360,6 +360,10 @@ ruleTable(rudeDismissal, {
     // round 12 (t12d)
     "这款包包容量大，出门再多东西都装得下，谁用谁受得了重量",
     "运费我们欠您的，下单时补给您。",
+    // round 19 (t19dk): 祸害 said of goods or habits; a kind of customer welcomed
+    "熬夜最祸害皮肤了，这款面膜睡前敷十五分钟就好",
+    "劣质化妆品很祸害皮肤，建议您认准正规渠道",
+    "我们欢迎高素质的客户来提建议",
   ],
   invalid: [
     // round 19 (t19bq): the same news with impatience or mock servility
@@ -844,5 +848,9 @@ ruleTable(rudeDismissal, {
     { text: "河南的单子我们都要多检查一遍，你懂的。", severity: 'block' },
     { text: "广东那边的买家嘛，懂的都懂。", severity: 'block' },
     { text: "你这人品，我看以后也没商家敢接你的单。", severity: 'block' },
+    // round 19 (t19dk): the contempt label with no 的; the buyer sent to plague another shop
+    { text: "本店概不接待没素质顾客，您请便", severity: 'block' },
+    { text: "您换个地方祸害吧，这单我们不做了", severity: 'block' },
+    { text: "去霍霍别家吧，我们伺候不起", severity: 'block' },
   ],
 });

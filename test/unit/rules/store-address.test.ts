@@ -95,6 +95,8 @@ ruleTable(rule, {
     // round 11 (t11a, batches bh/bi/bj)
     '我们在深圳有门店的。不过不支持到店自提，都从保税仓发。',
     '我们在杭州有仓库。地址是余杭区仓前街道88号，发货很快。',
+    // round 19 (t19dk): the place inside the words of the buyer said back
+    "您说的“我知道你们仓库在哪，我要过来找你们”这个就不必了，有什么问题我们在线处理。",
   ],
   invalid: [
     // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
@@ -175,5 +177,7 @@ ruleTable(rule, {
     { text: '香港铜锣湾时代广场B1有我们专柜 来港可以去看', severity: 'block' },
     { text: '白马二楼215 过来看货', severity: 'block' },
     { text: '我们在万达三层3021有档口 可以去逛', severity: 'block' },
+    // round 19 (t19dk): the quoted ask of the buyer answered with the address
+    { text: "您问“能不能去你们仓库自提”，可以的，地址是杭州市余杭区文一西路88号。", severity: 'block' },
   ],
 });

@@ -556,6 +556,10 @@ ruleTable(threat, {
     "地铁站附近的快递柜都可以自提。",
     // round 12 (t12d)
     "您住的那栋楼是新小区吧，快递柜在一楼，取件很方便。",
+    // round 19 (t19dk): knowing the goods better; a size advised; a scam warning
+    "这款奶粉的配方我们比您更清楚，差评之前可以先问问我们哦。",
+    "宝宝几个月吃什么段，我们比您还了解，您放心按这个段数买就行。",
+    "提醒您：如果有人自称客服，说知道您家地址、让您退款转账，都是诈骗，请直接挂断。",
   ],
   invalid: [
     // round 19 (t19di): somebody sent to the buyer with no warning frame
@@ -1311,5 +1315,8 @@ ruleTable(threat, {
     { text: "你的收货视频我们留着呢，要是差评我们就发到网上。", severity: 'block' },
     { text: "再投诉我就把你的买家秀发朋友圈。", severity: 'block' },
     { text: "你拉黑我？没事，我让我同事加你。", severity: 'block' },
+    // round 19 (t19dk): the life of the buyer known better than they know it, beside a review or complaint
+    { text: "你每天几点下班、住哪栋楼我们比你自己还清楚，投诉之前好好想想。", severity: 'block' },
+    { text: "您孩子在哪上学、每周几号下单，我们比您还了解，评价的事您看着办。", severity: 'block' },
   ],
 });
