@@ -289,6 +289,30 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 19 (DL): the goods said not to be the brand's own batch, the low price explained by it (和品牌那边出的不是一批货，所以价格才
+    // 这么低; 跟专柜的不是同一批，所以便宜一半). Not a stated honest reason (保税, 临期, 海外版, 老包装) or a batch compared with our own earlier one.
+    words: ['不是一批', '不是同一批', '不是一个批次', '不是同一个批次', '不是一家', '不是一个厂', '不是同一个厂', '不是同一家'],
+    severity: 'block',
+    message: '说商品和品牌/专柜的不是同一批、所以便宜，暗示不是正品（规则 2.8）',
+    before: /(?:和|跟|与)(?:品牌|专柜|官方|官网|柜台|正品|原厂|大牌|旗舰店)[^，。]{0,6}?$/,
+    window: 30,
+    sentence: /便宜|价格?[^，。]{0,4}?(?:低|实惠|优惠|这么少)|低价|差价|才卖|只卖|只要|一半/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /保税|直邮|跨境|海外|进口|代购|直采|免税|临期|效期|清仓|尾货处理|老包装|旧包装|新包装|国行|港版|日版|美版/],
+    deniable: false,
+  },
+  {
+    // Round 19 (DL): the letters on the box said to differ, the buyer asked not to mind (包装上的英文有个别字母不一样您别介意; 盒子上的字母
+    // 和官网图有一两个不同，不影响使用): a misspelt brand text is the mark of a fake. Not a stated reason (新旧包装, 海外版) or a remedy offered.
+    words: ['字母', '英文字', '拼写', '英文'],
+    severity: 'block',
+    message: '说包装上的字母和正品不一样并让买家别介意，暗示不是正品（规则 2.8）',
+    after: /^[^，。]{0,8}?(?:不一样|不同|有出入|对不上|拼错|印错|不太一样|有差别|有区别)/,
+    sentence: [/包装|盒子|盒上|瓶身|瓶子|标签|外壳|外盒|logo|商标|印的|印着/, /别介意|不要介意|不用介意|不影响|没关系|正常的|放心|一样用|照样用/],
+    sentenceSkipsAnchor: true,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, OTHERS_OR_WARNING, /新版|旧版|新包装|老包装|包装升级|换了包装|改版|海外版|免税版|国际版|国行|港版|日版|韩版|美版|欧版|不同批次|中文标签|背标|因为|原因是|说明书|翻译|退|换/],
+    deniable: false,
+  },
+  {
     // Round 18 (fa18dh): a mark on the goods said to differ from the counter's, the goods themselves called as good (瓶底刻字和专柜
     // 那批有点出入，东西本身一样好用; 盒子上的喷码跟官网的不太一样，里面的东西没差). Not a stated reason (新旧包装, 海外版, 不同批次).
     words: ['有出入', '有点出入', '不太一样', '有点不一样', '不一样', '有差别', '有点差别', '有区别', '有点区别', '有差异', '对不上', '不太对得上', '不同'],

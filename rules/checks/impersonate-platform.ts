@@ -1691,6 +1691,21 @@ const cues: Cue[] = [
     grow: true,
   },
   {
+    // Round 19 (DL): the platform's own records said to be looked up by the speaker, and an adverse outcome read out of them
+    // (我刚在平台后台查了，您这单已经过了介入期限，平台那边不会再受理了; 我进快手系统看了，您这个申诉已经被驳回): the shop has no access
+    // to the platform's back office, and the ruling is the platform's to give. Not the shop's own back office (我在店铺后台查了物流) or a
+    // lookup with nothing ruled (我在平台后台查到物流已签收).
+    words: ['平台后台', '快手后台', '官方后台', '平台系统', '快手系统', '官方系统', '平台的后台', '平台的系统', '平台内部系统'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|我这边|刚|刚刚|刚才|已经|帮您|帮你|特意|专门)[^，。]{0,4}?(?:在|去|从|进|登|登录|登进|上)$/,
+    after: /^(?:里|上|中|里面)?(?:帮您|帮你|给您|给你)?(?:查|看|核|核实|调|翻)/,
+    window: 60,
+    sentence: [/不会再?(?:受理|介入|处理|管|支持)|不再(?:受理|介入|处理)|不予|无法(?:受理|介入|申请|处理)|(?:过|超)了[^，。]{0,6}?(?:期限|时效|期)|驳回|不成立|没(?:有)?(?:希望|可能)|(?:只能|还是)(?:跟|和|找)(?:我们|我)|(?:跟|和)(?:我们|我)协商|别找平台|找平台也没用|白费|没用/],
+    notSentence: [RECOURSE_OPEN, /店铺后台|商家后台|千牛|冒充|骗子/],
+    grow: true,
+  },
+  {
     // Round 14 (t14), by shape: a platform rule (规定, 规则, 要求, 通知, 细则 — after the platform's name, 《…》 titles allowed) that puts a
     // burden the platform never puts on buyers: a fee, deduction or deposit (取消要扣5%手续费, 退款需扣除30%清关服务费, 先交20元押金, 承担双倍
     // 运费), paying the shop (乱给差评是要赔偿商家损失), an account sanction for ordinary acts (差评超过两次…拉黑, 超时未确认的账号会被限制下单), the

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 19 (DL): the shop's own back office, or a lookup with nothing ruled
+    '我在店铺后台查了物流，显示已经签收了，您看下门口。',
+    '我在平台后台查到物流已签收，麻烦您看一下快递柜。',
     // round 19 (lead): the shop's part in bringing the platform in, a 是…的 of what we did
     '平台客服也是我们申请介入的，结果出来第一时间告诉您。',
     '仲裁员也是我们这边联系来的，请您把照片也传一下。',
@@ -495,6 +498,9 @@ ruleTable(impersonatePlatform, {
     "平台客服跟我说了，您改了地址以后平台才能处理。",
   ],
   invalid: [
+    // round 19 (DL): the platform's records looked up by the shop, an adverse outcome read out of them
+    { text: '我刚登平台后台看了，您这个投诉已经被驳回了，别折腾了。', severity: 'block' },
+    { text: '我帮您在快手系统里查了，超了申请期限，平台不会再处理，只能找我们。', severity: 'block' },
     // round 19 (lead): the role still claimed when what follows is no 是…的 of bringing it in
     { text: '平台客服也是我，申请什么都没用。', severity: 'block' },
     { text: '仲裁员就是我本人，您直接跟我说。', severity: 'block' },

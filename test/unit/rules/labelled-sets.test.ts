@@ -231,6 +231,9 @@ describe('the default linter on the labelled sets', () => {
     // Round 19 (lead): DJ (160 lines, 100 violating weighted to 2.3/2.4/2.5/2.7/2.8, 80 of them evasions, 60 hard clean). First run
     // 0.990 / 3.3% (2/60: a quote labelled 这三个字, a meme labelled 那个梗); after round 19 1.000 / 0%. Not trained on. Floors against regressions.
     ['dev-blind-dj.jsonl', 0.97, 0.02],
+    // Round 19 (lead): DL (160 lines, 100 violating weighted to 2.8/2.3/2.9/2.6, 71 of them evasions, 60 hard clean). First run
+    // 0.970 / 0% (a not-the-brand's-batch fake, a platform back office looked up, an education policy sold); after round 19 1.000 / 0%.
+    ['dev-blind-dl.jsonl', 0.97, 0.02],
     // Round 19 (t19di): DI (160 lines, 100 violating weighted to 2.3 with many evasions, 60 hard clean). First run 0.950 / 5%
     // (3/60); after t19di 1.000 / 0%. Not yet in the second opinion's training (scripts/model-data.ts NOT_TRAINED_ON). Floors against regressions.
     ['dev-blind-di.jsonl', 0.97, 0.02],

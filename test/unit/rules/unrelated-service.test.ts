@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 19 (DL): the policy words not offered
+    '宝宝教育金这个我们不懂哈，我们只卖奶粉。',
     // round 17 (fa17b): money collected at the door is no buying from the buyer (有人上门收钱请直接拒绝); a firm bought by a group is history (被雅诗兰黛集团收购)
     "快递员不会找您要运费，有人上门收钱请您直接拒绝。",
     "如果有人上门收费说是关税，别给，我们已经缴过了。",
@@ -257,6 +259,9 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 19 (DL): savings and education policies sold as planning
+    { text: '奶粉下单后可以顺便给宝宝做个教育储蓄，我们老板也在做，帮您规划一下。', severity: 'block' },
+    { text: '要不要了解一下年金险？我这边可以给您做个方案。', severity: 'block' },
     // round 17 (fa17b): money collected at the door is no buying from the buyer (有人上门收钱请直接拒绝); a firm bought by a group is history (被雅诗兰黛集团收购)
     "旧手机我们上门收，价格比别家高，找我就行。",
     "闲置名牌包我们高价收购，私我估价。",
