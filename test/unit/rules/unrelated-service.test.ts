@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 19 (noticed by the DI tuner): the buyer's matter being worked on (在做跟进), not another business
+    '这个问题我们也在做跟进，有事找我就行。',
+    '补发的事我们也在做，有进展找我就行。',
+    '退款我们这边在做核实，明天给您答复，有需要找我。',
     // round 19 (DL): the policy words not offered
     '宝宝教育金这个我们不懂哈，我们只卖奶粉。',
     // round 17 (fa17b): money collected at the door is no buying from the buyer (有人上门收钱请直接拒绝); a firm bought by a group is history (被雅诗兰黛集团收购)
