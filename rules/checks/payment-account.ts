@@ -182,7 +182,8 @@ const rule = defineRule({
         if (TO_ME.test(ctx.after(hit.end, 12)) && /微信|支付宝|zfb|vx|wx|现金|银行卡/.test(s)) return { start: hit.start, end: hit.end, message: '引导买家把款项用微信/支付宝直接付给个人（站外收款）' };
         if (platform) return undefined;
         // (round 17, t17b: …the measure word after 我 too: 运费发我个红包就行)
-        if (hit.key === '红包' ? /(?:发|给|转|包)(?:我|给我)?(?:个|一个)?(?:\d+|[一二两三四五六七八九十百]+)?(?:块|元)?的?$/.test(before) || /^(?:给我|转我|发我)/.test(after) : false) {
+        // (round 19: …not the shop sending one to the buyer, 我给您发个红包补上 — a shop red packet, the buyer pays nothing)
+        if (hit.key === '红包' ? (/(?:发|给|转|包)(?:我|给我)?(?:个|一个)?(?:\d+|[一二两三四五六七八九十百]+)?(?:块|元)?的?$/.test(before) && !/(?:给|帮|替|为)(?:您|你)(?:发|包|转)(?:个|一个)?(?:\d+|[一二两三四五六七八九十百]+)?(?:块|元)?的?$/.test(before)) || /^(?:给我|转我|发我)/.test(after) : false) {
           return { start: hit.start, end: hit.end, message: '引导买家发红包付款（站外收款）' };
         }
         // 定金200先给我, 尾款直接给我就行: the amount handed to the agent, not paid at checkout.

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 19: the shop sending the buyer a red packet (a shop red packet: the buyer pays nothing) is no ask for one
+    '少发的那件我给您发个红包补上，您在消息里领一下。',
+    '我们给您发个5元的红包，下次下单能用。',
     // round 19 (t19bq): the transfer waved off as not needed (转我|们就不用了; detect/cues.ts REFUSED_TAIL)
     '差价转我们就不用了，我给您改个价，您在订单里付就行。',
     '红包转我就不必了哈，您拍补差链接就好。',
