@@ -105,6 +105,7 @@
 
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
+import { hasQuoteMarks, othersQuote } from '../detect/quoted';
 
 /** Round 17: the shop lending its name to nobody (没授权任何人用我们的名义卖货, 未授权他人以本店名义): a warning against namesakes. */
 const NAME_NOT_LENT = /授权(?:给)?(?:任何人|任何店铺|别人|他人|其他人|其他店铺?)|(?:用|以)(?:我们|本店|我们店|咱们)(?:的|店的)?名义|冒用/;
@@ -2326,6 +2327,24 @@ function scareQuoted(ctx: LintContext, start: number, end: number): boolean {
   return /[“"‘'「]$/.test(ctx.text.slice(Math.max(0, from - 1), from)) && /^[”"’'」]/.test(ctx.text.slice(to, to + 1));
 }
 
+// ---- Round 19 (t19br) ----
+/**
+ * A seller's pitch quoted to warn the buyer off it (如果有人跟您说“同厂同料”“和专柜一模一样但便宜一半”，您一定要警惕; 有人私信您“工厂流出，
+ * 跟正品没区别”的话千万别信): the words are a stranger's, the sentence a warning — not our own buyers' praise quoted (客人都说“和专柜一模一样”).
+ */
+const QUOTE_WARNED = /警惕|谨防|小心|当心|提防|别信|不要信|别相信|不要相信|别上当|不要上当|诈骗|骗局|骗子|举报/;
+const QUOTE_TURN = /但是?我|不过我|私下|私聊|加我|找我|我们(?:这|家|店)?(?:也|就)(?:是|有)/;
+function quotedPitchWarned(ctx: LintContext, start: number, end: number): boolean {
+  if (!hasQuoteMarks(ctx) || !othersQuote(ctx, start, end)) return false;
+  const near = ctx.before(start, 40, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 48, 'hard');
+  return QUOTE_WARNED.test(near) && !QUOTE_TURN.test(near);
+}
+const warnedCues: Cue[] = cues.map((cue) => {
+  const own = cue.unless;
+  return { ...cue, unless: own ? (ctx, s, e) => own(ctx, s, e) || quotedPitchWarned(ctx, s, e) : quotedPitchWarned };
+});
+// ---- end round 19 ----
+
 const rule = cueRule({
   meta: {
     id: 'counterfeit-implied',
@@ -2338,8 +2357,8 @@ const rule = cueRule({
     },
     hint: { zh: '如实说明来源与凭证，例如“品牌授权正品，支持专柜验货，假一赔十”。', en: 'State the real source and proof, e.g. "authorised genuine goods, counter inspection welcome".' },
   },
-  cues,
-  regexes: [GENUINE_REF, PROOF_CLAIM, PROOF_ABSENT, PROOF_ABSENT_SIGN, WINK_TOPIC, CHECK_WAVED_SIGN, REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY, NOBODY_TELLS, AUTHENTICITY, FLAW, SHRUG, STRICT_GENUINE_CLAIM, MADE_BY_US, OTHERS_OR_WARNING, DOCUMENTS_28],
+  cues: warnedCues,
+  regexes: [QUOTE_WARNED, GENUINE_REF, PROOF_CLAIM, PROOF_ABSENT, PROOF_ABSENT_SIGN, WINK_TOPIC, CHECK_WAVED_SIGN, REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY, NOBODY_TELLS, AUTHENTICITY, FLAW, SHRUG, STRICT_GENUINE_CLAIM, MADE_BY_US, OTHERS_OR_WARNING, DOCUMENTS_28],
 });
 
 export default rule;

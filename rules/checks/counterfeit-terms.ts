@@ -47,7 +47,7 @@ import { debunksAskedReport } from '../detect/answered';
 import { cueRule, denied, deniedAfter, type Cue } from '../detect/cue-rule';
 import { rebutted } from '../detect/rebut';
 import { falseOfQuote } from '../detect/called-false';
-import { mentionedWords, othersQuote } from '../detect/quoted';
+import { hasQuoteMarks, mentionedWords, othersQuote, othersQuoteEnd } from '../detect/quoted';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 
@@ -55,7 +55,7 @@ const MESSAGE = '用语表明或暗示商品为假货（规则 2.8 禁用 高仿
 /** A refusal after the word: 高仿的东西我们一件都不卖. */
 const REFUSED_AFTER = /^(?:的东西|的货|货|的|这种|这类)?(?:我们|本店|我家|咱们|咱家|小店)?(?:一件都|一律|从来|绝对|坚决|永远|是)?(?:不卖|不做|不碰|不出|没有|不存在|免谈|不会卖|不可能)|^[^，。！？]{0,6}?(?:碰都不(?:会)?碰|沾都不(?:会)?沾|卖都不(?:会)?卖)/;
 /** …or the shop refusing a little later, past a list or a noun: 精仿、高仿的款我们从来不接, 扫描版、复印版的书我们店一律不卖. */
-const REFUSED_LATER = /^[^]{0,10}?(?:我们|本店|我家|咱们|咱家|小店|店里)(?:店|家)?(?:也|都|是)?(?:一件都|一律|从来|从|绝对|坚决|永远|向来)?(?:不卖|不做|不碰|不接|不收|不售|不上架|不代购|不进|不拿|拒绝|不会卖|不可能卖|免谈|没有(?!正品|真品|真货|原装))|^[^]{0,8}?(?:一律|从来|从不|绝对|坚决|永远|向来)(?:不卖|不做|不碰|不接|不收|不售|不上架|拒绝)/;
+const REFUSED_LATER = /^[^]{0,10}?(?:我们|本店|我家|咱们|咱家|小店|店里)(?:店|家)?(?:也|都|是)?(?:一件都|一律|从来|从|绝对|坚决|永远|向来)?(?:不卖|不做|不碰|不接|不收|不售|不上架|不代购|不进|不拿|拒绝|不会卖|不可能卖|免谈|没有(?!正品|真品|真货|原装)|深恶痛绝|(?:最|很|非常)?痛恨|最恨|零容忍|(?:坚决)?抵制)|^[^]{0,8}?(?:一律|从来|从不|绝对|坚决|永远|向来)(?:不卖|不做|不碰|不接|不收|不售|不上架|拒绝)/;
 /** A list of kinds refused: 原单、尾单这些我们都不做, 尾单、跟单这些货我们一律不做 (round 10, t10d). */
 const LIST_REFUSED = /^[^]{0,8}?(?:这些|这类|这种|那些|之类)[^]{0,8}?(?:我们|本店|我家|咱们|咱家|小店|店里)(?:店|家)?(?:也|都|是)?(?:一件都|一律|从来|从|绝对|坚决|永远|向来)?(?:不卖|不做|不碰|不接|不收|不售|不上架|不进|不拿|拒绝)/;
 /**
@@ -68,7 +68,8 @@ const COMPARED_BEFORE = /(?:正品|真品|真货|正版)(?:和|与|跟|及|或)$
 /** The trade sense of 1:1 / 一比一 needs a word about copying; mixing ratios and compensation do not count. */
 // Round 17 (t17): …the mould opened or the original followed (一 比 一 开的模, 一比一照着原版打的, 照搬).
 const COPY_CONTEXT = /复刻|还原|开模|开(?:的|了|过)模|照着|照搬|仿照|做工|做的|做出来|打造|专柜|原版|正品|真品|细节|logo|品质|版本|工艺|仿|一样|看不出|分辨|验不出|材质|五金|走线/;
-const RATIO_WARNING = /不要相信|别相信|别信|谨防|小心|警惕|骗子|举报|冒充|认准|提醒|注意甄别/;
+// Round 19 (t19br): …a scam told (网上有人打着“一比一”的旗号卖…，都是诈骗): 诈骗, 骗局, a pretence's 旗号.
+const RATIO_WARNING = /不要相信|别相信|别信|谨防|小心|警惕|骗子|举报|冒充|认准|提醒|注意甄别|诈骗|骗局|旗号/;
 const RATIO_CONTEXT = /兑|赔|比例|配比|冲泡|稀释|混合|勾兑|加水|调配|对半/;
 /** 复刻 as the brand's own re-issue: 品牌官方复刻的经典配色, 2024年重新发售. */
 // …or the brand's own re-edition in a list of kinds (复刻版、纪念版这些都是品牌自己出的; round 10, t10d).
@@ -145,7 +146,7 @@ const cues: Cue[] = [
     notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}`),
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
-    unless: (ctx, start, end) => lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end),
+    unless: (ctx, start, end) => lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || penalisedSellers(ctx, start, end),
   },
   {
     // Stated of our goods (这是高仿A货): the sentence's other words cannot turn it into a warning.
@@ -157,7 +158,7 @@ const cues: Cue[] = [
     scope: 'clause',
     hypothetical: true,
     notAfter: NOT_AFTER,
-    unless: (ctx, start, end) => lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || unrelatedSense(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end),
+    unless: (ctx, start, end) => lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || unrelatedSense(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || othersRacket(ctx, start, end) || penalisedSellers(ctx, start, end),
   },
   {
     // What people call it, affirmed: 这个就是大家说的那种A版 (REPORTED_BEFORE would take 大家说 for someone else's suspicion).
@@ -722,7 +723,8 @@ function echoDenied(ctx: LintContext, _start: number, end: number): boolean {
 
 /** A scale right after 1:1 (尺寸, 大小, 等身): a model's size, unless the sentence claims likeness to the genuine. */
 const SCALE_AFTER = /^(?:的)?(?:尺寸|大小|等身|实物大小|真人大小|身高|体型|模型|比例模型)/;
-const LIKENESS_CLAIM = /复刻|仿|专柜|原版|正品|真品|一样|一模|看不出|分不出|分辨|验不出|区别|logo|五金|走线|开模|懂的/;
+// Round 19 (t19br): 仿 of a material finish (ABS仿金属喷漆, 仿木纹贴皮, 仿大理石纹) claims no likeness to branded goods.
+const LIKENESS_CLAIM = /复刻|仿(?!金属|木纹|木|大理石|石纹|石材|皮纹|古铜|铜|陶瓷|瓷|玉石|藤编|竹|水泥|砖)|专柜|原版|正品|真品|一样|一模|看不出|分不出|分辨|验不出|区别|logo|五金|走线|开模|懂的/;
 
 /** 1:1 written with a colon (the compact view drops it): １：１开模, 1:1 还原专柜品质. */
 const ONE_TO_ONE = /(?<![0-9])1\s*[:：]\s*1(?![0-9])/g;
@@ -745,6 +747,8 @@ function checkRatio(ctx: LintContext, rule: RuleModule): void {
     if (othersQuote(ctx, at, Math.max(at + 1, end)) && deniedAfter(ctx, Math.max(at + 1, end))) continue;
     // (round 18, fa18bp: …nor quoted as a word: 不能说“精仿”“1:1”这种词)
     if (mentionedWords(ctx, at, Math.max(at + 1, end))) continue;
+    // (round 19, t19br: …nor the buyer's question quoted and answered no: 您问“是不是1:1的”，回答是：不是任何复制品)
+    if (askedQuoteDenied(ctx, at, Math.max(at + 1, end))) continue;
     ctx.report(rule, { start: m.index, end: m.index + m[0].length, view: 'folded', severity: 'block', message: MESSAGE });
   }
 }
@@ -882,6 +886,46 @@ function fa14bSenses(ctx: LintContext, start: number, end: number): boolean {
 }
 // ---- end round 14 (fa14b) ----
 
+
+// ---- Round 19 (t19br) ----
+/**
+ * Someone else's racket told to warn the buyer (网上有人打着“专柜同款”的旗号卖化妆品…基本都是仿品加诈骗, 有人私下兜售所谓原装货，其实都是
+ * 仿货，小心上当): the copula's subject is the stranger's goods — not when we are the seller (我们店有人卖…都是仿品) or no scam or warning is told.
+ */
+const OTHERS_RACKET_LEAD = /有(?:人|些人|不少人|很多人|的人|商家|卖家|骗子)(?:在|还|专门|偷偷|私下)?[^我。！？]{0,40}?(?:卖|兜售|推销|出售|售卖)/;
+const RACKET_TOLD = /诈骗|骗局|骗子|骗钱|上当|旗号|警惕|谨防|小心|当心|看清|认准|别信|不要信|别相信|不要相信/;
+function othersRacket(ctx: LintContext, start: number, end: number): boolean {
+  const lead = ctx.before(start, 64, 'hard');
+  const m = OTHERS_RACKET_LEAD.exec(lead);
+  if (!m || /(?:我们|本店|我家|咱家|咱们|店里)$/.test(lead.slice(Math.max(0, m.index - 4), m.index))) return false;
+  return RACKET_TOLD.test(lead + ctx.after(end, 40, 'hard'));
+}
+
+/**
+ * The penalty on shops that sell it (平台对卖非正品的店铺处罚很重，直接清退; 售卖高仿的商家会被封店): the word names what gets a seller punished,
+ * not our goods — not 我们是卖高仿的店 (the seller is us).
+ */
+const SELLER_AFTER = /^(?:的|商品的|货的)(?:店铺|店|商家|卖家|商户|网店|主播|账号)/;
+const PENALTY = /处罚|清退|封店|封号|关店|罚款|严惩|扣分|扣保证金|下架|严打|处理得?很严|零容忍/;
+function penalisedSellers(ctx: LintContext, start: number, end: number): boolean {
+  const lead = ctx.before(start, 12);
+  if (!/(?:卖|售|销售|出售|售卖|经营)$/.test(lead) || /(?:我们|本店|我家|咱家|咱们|我)(?:店|家)?(?:是|就是|都是|专门|也|只|一直|主要){0,3}(?:卖|售|销售|出售|售卖|经营)$/.test(lead)) return false;
+  return SELLER_AFTER.test(ctx.after(end, 8)) && PENALTY.test(ctx.before(start, 40, 'hard') + ctx.after(end, 40, 'hard'));
+}
+
+/**
+ * 1:1 in the buyer's question quoted (您问“是不是1:1的”), answered with a denial after the quote (不是任何复制品，是原装正品) — not
+ * answered yes (“是不是1:1的”——是的).
+ */
+function askedQuoteDenied(ctx: LintContext, at: number, end: number): boolean {
+  if (!hasQuoteMarks(ctx)) return false;
+  const qEnd = othersQuoteEnd(ctx, at, end);
+  if (qEnd === undefined) return false;
+  if (!/(?:是不是|是否|有没有|算不算|会不会)[^]{0,4}$/.test(ctx.before(at, 8)) && !/^[^]{0,4}(?:吗|嘛|么)/.test(ctx.after(end, 6))) return false;
+  const rest = ctx.compact.slice(qEnd, qEnd + 24);
+  return /^[^。！？]{0,10}?(?:不是|并非|绝非|当然不|没有|不存在)/.test(rest) && !/^(?:回答是)?(?:是的|对|没错|当然是)/.test(rest);
+}
+// ---- end round 19 ----
 
 const rule = cueRule({
   // Words quoted from someone else (您提到收到一封“…起诉您”的邮件, 您提到的“违禁成分”, 您看到的“这家店卖高仿”的评论).

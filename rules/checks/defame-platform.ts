@@ -201,7 +201,8 @@ const cues: Cue[] = [
     // Its rankings faked, its shops all crooked: ks上那些榜单全是刷出来的，首页推荐的店没一家干净.
     sentence: /刷(?:出来|上去|上来|起来)的|(?:全|都)是刷的|花钱(?:刷|买)(?:上去|的|出来)|买的数据|数据(?:是)?(?:假的|造假|注水)|没一家(?:是)?(?:干净|真)|没一个(?:是)?干净|没几家(?:是)?(?:干净|真)|扔水里|打水漂|丢水里|白扔|喂狗|花冤枉钱|没几个(?:是)?真的|十(?:个|家)[^]{0,4}[五六七八九](?:个|家)|(?:一大半|大半|多半|大部分|一半)(?:都)?是(?:假|仿|水货|来路不明)|(?:满|全)平台(?:都|全)是|(?:都|全)是(?:高仿|仿品|a货)|(?:都|全)是假的|假货(?:横行|遍地|泛滥|多的是)|伸手要钱|变着法(?:子)?(?:坑|收|罚|要|赚)|就是受罪|就是遭罪|大爷似的|当大爷|懂的都懂|不如地摊|地摊货都不如|闹着玩|过家家|儿戏|一天一个样|眼睛(?:都)?(?:是)?瞎|什么(?:烂|破|垃圾|假)货都|就该(?:被)?(?:好好)?整治|一群吸血/,
     // (round 19, t19bq: …nor a third party's verdict the buyer reports — 您说专柜柜姐讲网上卖的都是假的，这个我们理解; 听说…)
-    notSentence: [/不会|不用担心|放心|保障|谨防|认准|举报|没有|打击|严查|清理|处罚|会被/, IMPERSONATOR, OTHERS_VERDICT_REPORTED],
+    // (round 19, t19br: …nor advice to check the seller before buying — 基本都是仿品加诈骗，买之前一定看清是不是平台正规店铺; 擦亮眼睛)
+    notSentence: [/不会|不用担心|放心|保障|谨防|认准|看清|擦亮眼睛|举报|没有|打击|严查|清理|处罚|会被/, IMPERSONATOR, OTHERS_VERDICT_REPORTED],
   },
   {
     // Round 14 (t14): the platform or its takings likened to criminals or exploiters in a comparison frame, whatever the trait

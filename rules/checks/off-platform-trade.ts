@@ -55,6 +55,12 @@ function beatenBaseline(ctx: LintContext, start: number, end: number): boolean {
   const rest = (ctx.compact.slice(start, end) + ctx.after(end, 12)).replace(/^(?:私下|私底下|线下|站外|平台外|不走平台|不在平台)(?:里|的话)?(?:交易|付款|转账|买|拿|来|走|付|下单)?/, '');
   return BEATEN_AFTER.test(rest) && !PRIVATE_HAND.test(sentence(ctx, start, end, 30).replace(ctx.compact.slice(start, end), ''));
 }
+// Round 19 (t19br): an off-platform contact or channel named as a noun, then refused (站外联系方式我们都不能加, 线下联系渠道这边一律不提供,
+// 私下沟通的方式我们没法给): the noun's 联系/沟通 is no act — not 站外联系我，方式我发你 (no refusal follows).
+const CONTACT_NOUN_REFUSED = /^(?:的)?(?:方式|方法|渠道|号码|账号)(?:的话)?(?:我们|本店|咱们|这边|店里|我这边|客服)?(?:这边)?(?:是|都|也|一律|从来|统统|一概)?(?:不能|不可以|不会|没法|无法|不|不便|不方便)(?:加|给|留|提供|发|透露|添加)/;
+function refusedContact(ctx: LintContext, end: number): boolean {
+  return CONTACT_NOUN_REFUSED.test(ctx.after(end, 20, 'hard'));
+}
 const REFUSED_AFTER = /^(?:的话)?(?:我们|本店|咱们|这边|店里|我这边)?(?:是|都|也|一律|从来)?(?:不做|不搞|不接受|不支持|不接|从不|绝不|不会做|没有|不允许|不可以|不行)/;
 const ORDER_GONE = /取消|退了|退掉|把单退|撤单|不用拍|别拍|不用在这|别在这|不用在这里|别付|不用下单|别下单|不要下单|不用付款|先别付|申请退款|关掉|关闭|把单关|订单关|单我先帮您关|帮您关了|先关了/;
 const ON_PLATFORM_PLACE = /直播间|小黄车|号链接|订单页|店铺主页|快手|新链接|重新拍|补差/;
@@ -269,7 +275,7 @@ const rule = defineRule({
       // (线下退款需要走平台售后: routed through the platform right after; round 9 fa)
       if (ROUTED_HERE.test(ctx.after(f.end, 14, 'hard')) && !/吗|么/.test(ctx.after(f.end, 14, 'hard'))) continue;
       taken.add(f.start, f.end);
-      const defused = denied(ctx, f.start) || warningContext(ctx, f.start, f.end);
+      const defused = denied(ctx, f.start) || warningContext(ctx, f.start, f.end) || refusedContact(ctx, f.end);
       ctx.report(rule, { start: f.start, end: f.end, severity: defused ? 'info' : f.severity, message: defused ? '提到私下交易（否定或提醒语境）' : '引导买家绕开平台交易' });
     }
   },

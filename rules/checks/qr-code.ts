@@ -17,6 +17,7 @@ import { endsAsQuestion } from '../detect/cue-rule';
 import { matchesOf, phraseRegex, type LintContext } from '../context';
 import { denied, sentence, Spans, warningContext } from '../detect/cues';
 import { QR_TERMS } from '../lexicon/third-party';
+import { hasQuoteMarks, othersQuoteEnd } from '../detect/quoted';
 
 // The code is on the product or the platform page: traceability, anti-counterfeit, customs.
 const ON_GOODS = phraseRegex(['溯源', '防伪', '追溯', '真伪', '验真', '中检', '检验', '原产地', '报关', '产品', '瓶', '罐', '包装', '外箱', '盒', '标签', '说明书',
@@ -176,7 +177,7 @@ const rule = defineRule({
       }
       if (!severity) continue;
       taken.add(hit.start, hit.end);
-      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end)) {
+      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || quotedPitchDisowned(ctx, hit.start, hit.end)) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到二维码或群（否定或提醒语境）' });
         continue;
       }
@@ -184,5 +185,14 @@ const rule = defineRule({
     }
   },
 });
+
+// Round 19 (t19br): a stranger's pitch quoted (the buyer's words, an ad told back) and disowned right after the closing mark:
+// 您说的“内部价，进群私聊下单”的群跟我们没关系, 那条“扫码进群领红包”的消息不是我们发的 — not 您说的“进群”，对，就是我们的群.
+const QUOTE_DISOWNED = /^(?:的|这种|那种|这个|那个|这类)?(?:群|消息|短信|说法|广告|链接|活动|码|二维码|账号|信息)?(?:都|也|完全|根本|并|跟|和|与)*(?:我们|本店|我们店|我们家|咱们|店铺|官方)(?:都|也|完全|根本|并|毫)?(?:无关|没关系|没有关系|没有任何关系|毫无关系|不相干)|^(?:的|这种|那种|这个|那个)?(?:群|消息|短信|说法|广告|链接|活动|码|二维码|账号|信息)?(?:都|也|根本|并)?(?:不是|并非|绝不是)(?:我们|本店|我们店|咱们|官方)/;
+function quotedPitchDisowned(ctx: LintContext, start: number, end: number): boolean {
+  if (!hasQuoteMarks(ctx)) return false;
+  const qEnd = othersQuoteEnd(ctx, start, end);
+  return qEnd !== undefined && QUOTE_DISOWNED.test(ctx.compact.slice(qEnd, qEnd + 24));
+}
 
 export default rule;

@@ -10,6 +10,9 @@ ruleTable(counterfeitImplied, {
     '跟专柜的不是同一批，我们是保税仓直发，所以便宜一些。',
     '包装上的英文字母和国内版不一样，因为是海外版，不影响使用。',
     '盒子上的英文字母有印错的话，您拍照给我们，给您退换。',
+    // round 19 (t19br): a seller's pitch quoted to warn the buyer off it
+    "如果有人对您说“和大牌一条流水线”“跟专柜一模一样只要三折”，请提高警惕。",
+    "要是有人跟你讲“跟专柜是同一个工厂出来的，便宜一半”，当心上当。",
     // round 19 (t19bq): a check whose records cover only the home market's goods
     '这款是港版，品牌内地官网只收录了大陆行货的防伪码，所以查不到是正常的，您可以看盒底的批号。',
     '品牌国内系统没有录入海外版的序列号，官网查不到很正常，可以看机身上的编码。',
@@ -446,6 +449,9 @@ ruleTable(counterfeitImplied, {
     { text: '跟旗舰店的不是一个厂，所以便宜一半，东西都差不多。', severity: 'block' },
     { text: '盒子上的英文有一两个字母和官网图不一样，不影响用的。', severity: 'block' },
     { text: '瓶身印的字母拼错了一个，您别介意哈，里面一样的。', severity: 'block' },
+    // round 19 (t19br): our own buyers' praise quoted, or the warning turned back to our goods
+    "客人都说“和专柜是同一个工厂出来的”，放心买。",
+    "要是有人跟你讲“跟专柜是同一个工厂出来的”，当心上当，不过我们家的也是同厂的。",
     // round 19 (t19bq): a failed check called normal with no such reason
     '官网查不到是正常的，这批货比较特殊，您懂的。',
     // round 18 (fa18dh): ours called a contract make beside the counter's original; a mark differs, the goods called as good

@@ -4,6 +4,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 19 (t19br): the shop's abhorrence (深恶痛绝, 坚决抵制), a stranger's racket told, the penalty on shops selling it, a material finish
+    // beside a model's scale, the buyer's quoted question answered no
+    "高仿这种东西我们向来深恶痛绝，每件都附授权书。",
+    "A货我们坚决抵制，店里只有授权正品。",
+    "网上有人私下兜售所谓原装面膜，其实都是仿货，小心上当。",
+    "平台对售卖高仿的商家会直接封店，所以我们只卖授权正品。",
+    "1:1大小的恐龙骨架模型，底座是仿大理石纹的树脂。",
+    "您问“有没有1:1的”，没有的哦，我们只卖原装正品。",
     // round 17 (fa17b): a received message quoted and called 假的 (您收到的“…”是假的); a slip taken back (不是说您的货是假的); the buyer's quoted ask answered by the shop's denial of its kind (您问的“1:1的”——本店没有这种货)
     "您收到的短信“包裹丢失，点链接理赔”是假的，包裹正在派送。",
     "群里那条“下单返现50”的消息是假的，我们没有这个活动。",
@@ -395,6 +403,12 @@ ruleTable(counterfeitTerms, {
     "高仿真樱花树摆在店门口很出片，PE材质不掉色。",
   ],
   invalid: [
+    // round 19 (t19br): not when we are the seller, the likeness claimed, or the asked word affirmed
+    "网上有人卖的那批便宜货，我们店这批也都是仿品，价格好说。",
+    "我们是专门卖高仿的店铺，平台处罚也不怕。",
+    "1:1大小的包包，五金仿专柜的。",
+    "山寨货我们也有，价格便宜一半。",
+    "您问“是不是1:1的”，是的亲，做工和专柜一样。",
     // round 17 (fa17b): a received message quoted and called 假的 (您收到的“…”是假的); a slip taken back (不是说您的货是假的); the buyer's quoted ask answered by the shop's denial of its kind (您问的“1:1的”——本店没有这种货)
     "那个“LV包”是假的，不过便宜卖你。",
     "说实话我们的货是假的，但是质量好。",

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 19 (t19br): advice to check the seller before buying
+    "基本全是高仿加骗局，下单前看清是不是平台里的正规店。",
     // round 19 (t19bq): a third party's verdict the buyer reports
     '您听朋友说直播间卖的都是假的，这个顾虑我们理解，收到货可以申请平台鉴定，有问题我们全额退。',
     '您说您同事讲快手上卖的都是假的，这个我们能理解，到货后可以申请平台鉴定。',
@@ -151,6 +153,8 @@ ruleTable(defamePlatform, {
     "并非我们存心卡您的退款，平台规则要求上传凭证。",
   ],
   invalid: [
+    // round 19 (t19br)
+    "平台上都是仿品，买了就是扔水里。",
     // round 19 (t19bq): the shop's own verdict
     '说实话平台上卖的都是假的，我们家也不例外。',
     // round 15 (t15a), after probe 3

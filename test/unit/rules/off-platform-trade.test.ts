@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 19 (t19br): an off-platform contact named as a noun, then refused
+    "平台外联系的方式我们这边不方便留，在这里说就好。",
+    "站外联系方式我们都不能加，有事在这里说一样快。",
     // round 19 (t19bq): the buyer's question quoted with no question mark, rebutted right after (detect/rebut.ts quotedAskRebutted)
     '您问“私下付款能打折吗”，不可以的，所有订单都在平台结算。',
     '您问的“线下交易能便宜点吗”——不能哦，价格都以页面为准。',
@@ -165,6 +168,8 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 19 (t19br): the contact noun with no refusal after it
+    "站外联系方式我发您，加一下。",
     // round 19 (t19bq): answered yes, or the rebuttal turned back
     '您问“线下交易能便宜吗”——可以呀，私下找我。',
     '您问“私下交易能便宜点吗”——不能直接说，您懂的，私下再聊。',

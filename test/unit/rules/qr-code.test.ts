@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 19 (t19br): a stranger's pitch quoted and disowned after the closing mark
+    "您说的“进群拿内部价”那个群跟我们没关系，下单只在店铺里。",
     // round 17 (fa17b): a picture or message quoted and called false (那张图里的“扫码进群…”是P的) — not when our own ask follows
     "宝，那张截图里的“扫码加群送面膜”是P的，我们没有群。",
     "您收到的“扫码领取理赔金”是假的，千万别扫。",
@@ -130,6 +132,8 @@ ruleTable(rule, {
     "客服不允许发微信号、二维码、链接这些，请在平台内沟通。",
   ],
   invalid: [
+    // round 19 (t19br): the quoted word owned
+    "您说的“扫码进群”，对，就是我们的福利群，扫我发的码。",
     // round 17 (fa17b): a picture or message quoted and called false (那张图里的“扫码进群…”是P的) — not when our own ask follows
     "群里那条“扫码进群返现”是假的，扫这个码进真群。",
     "海报上的“进群抢免单”是P的，进群请加我微信。",

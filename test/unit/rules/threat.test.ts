@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 19 (t19br): the buyer asked to send photos as evidence, the platform offered for a disagreement
+    "麻烦您补充一下外箱破口的照片，我们报给仓库；如果您不认可这个方案，也可以申请平台介入。",
     // round 19 (t19di): a scam warning: somebody asking the buyer for a code or a card, the buyer told not to give it
     "退款只走原路，有人找您要验证码千万别给，那都是骗子。",
     "有陌生人找您要支付密码的话请勿透露，退款会自动到账。",
@@ -562,6 +564,8 @@ ruleTable(threat, {
     "提醒您：如果有人自称客服，说知道您家地址、让您退款转账，都是诈骗，请直接挂断。",
   ],
   invalid: [
+    // round 19 (t19br): the buyer's photos held, not asked for
+    "您上传的照片我们都存着，差评不删的话您自己想想。",
     // round 19 (t19di): somebody sent to the buyer with no warning frame
     { text: "差评不删，明天有人找你要个说法", severity: 'block' },
     // round 17 (fa17b): the buyer's evidence photos sent on to the platform (您上传的破损照片我也同步提交了)
