@@ -5,6 +5,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 19 (noticed by the BR tuner): the shops that sell fakes, as a kind
+    '平台对卖非正品的店铺处罚很重，我们不敢也不会卖。',
     // round 19 (DL): a batch told apart for an honest reason, misprints remedied or explained
     '这批和上个月的不是一批货，所以价格低一点，是老包装清仓。',
     '跟专柜的不是同一批，我们是保税仓直发，所以便宜一些。',
