@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 19 (t19bs): 仿真丝/仿真皮 as the fabric trade's name, the man-made fibre named or the natural one denied
+    "这款衬衫是高仿真丝的涤纶面料，不是桑蚕丝，手感顺滑。",
+    "沙发套是高仿真皮的超纤材质，耐磨好打理。",
     // round 17 (fa17b): a received message quoted and called 假的 (您收到的“…”是假的); a slip taken back (不是说您的货是假的); the buyer's quoted ask answered by the shop's denial of its kind (您问的“1:1的”——本店没有这种货)
     "您收到的短信“包裹丢失，点链接理赔”是假的，包裹正在派送。",
     "群里那条“下单返现50”的消息是假的，我们没有这个活动。",
@@ -392,6 +395,8 @@ ruleTable(counterfeitTerms, {
     "光凭一句“这是仿品”不能作为退款依据，需要第三方检测报告。",
   ],
   invalid: [
+    // round 19 (t19bs): no material told, or a brand likeness claimed
+    "这条丝巾是高仿真丝的，做工很好。",
     // round 17 (fa17b): a received message quoted and called 假的 (您收到的“…”是假的); a slip taken back (不是说您的货是假的); the buyer's quoted ask answered by the shop's denial of its kind (您问的“1:1的”——本店没有这种货)
     "那个“LV包”是假的，不过便宜卖你。",
     "说实话我们的货是假的，但是质量好。",
