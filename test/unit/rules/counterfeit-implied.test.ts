@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 19 (t19bs): a universal none before 非正品/不是正品 (a double negation)
+    "店里找不出哪款是非正品，每件都有报关单。",
+    "我们家没有一件不是正品，您放心下单。",
     // round 19 (t19bq): a check whose records cover only the home market's goods
     '这款是港版，品牌内地官网只收录了大陆行货的防伪码，所以查不到是正常的，您可以看盒底的批号。',
     '品牌国内系统没有录入海外版的序列号，官网查不到很正常，可以看机身上的编码。',
@@ -436,6 +439,8 @@ ruleTable(counterfeitImplied, {
     "我们只有正品，没有仿品，放心拍。",
   ],
   invalid: [
+    // round 19 (t19bs): one item admitted not genuine
+    "这批里有一件不是正品，便宜点给您。",
     // round 19 (t19bq): a failed check called normal with no such reason
     '官网查不到是正常的，这批货比较特殊，您懂的。',
     // round 18 (fa18dh): ours called a contract make beside the counter's original; a mark differs, the goods called as good
