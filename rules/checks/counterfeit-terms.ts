@@ -765,7 +765,15 @@ const REPLICA_KIND = /毛绒|公仔|玩偶|玩具|模型|车模|手办|摆件|�
 const BRAND_LIKENESS = /大牌|名牌|专柜|原版|一模一样|对版|看不出|分不出|认不出|懂的|你懂|包包|[手腕]表|鞋|口红|香水|lv|gucci|香奈儿|迪奥|爱马仕|耐克|nike/;
 function lifelikeReplica(ctx: LintContext, start: number, end: number): boolean {
   if (ctx.compact.charCodeAt(end) !== 0x771f /* 真 */ || !/^[高精]仿$/.test(ctx.compact.slice(start, end))) return false;
-  return REPLICA_KIND.test(ctx.before(start, 10) + ctx.after(end + 1, 12)) && !BRAND_LIKENESS.test(ctx.before(start, 30, 'hard') + ctx.after(end, 30, 'hard'));
+  if (BRAND_LIKENESS.test(ctx.before(start, 30, 'hard') + ctx.after(end, 30, 'hard'))) return false;
+  return REPLICA_KIND.test(ctx.before(start, 10) + ctx.after(end + 1, 12)) || imitationMaterial(ctx, end);
+}
+// Round 19 (t19bs): …or a material made to look like a natural one (高仿真丝的聚酯纤维, 高仿真皮的PU面料): 仿真丝 / 仿真皮 is the fabric
+// trade's name for the imitation, told as such when the man-made fibre is named or the natural one denied in the sentence.
+const NATURAL_MATERIAL = /^真(?:丝|皮|毛|羊毛|羊绒|棉|麻)/;
+const MAN_MADE = /聚酯|涤纶|化纤|人造|合成|锦纶|尼龙|氨纶|腈纶|粘胶|醋酸|超纤|pu|pvc|不是(?:真丝|真皮|桑蚕丝|蚕丝|羊毛|羊绒|纯棉|亚麻|牛皮|羊皮|动物毛)|非(?:真丝|真皮|桑蚕丝)/;
+function imitationMaterial(ctx: LintContext, end: number): boolean {
+  return NATURAL_MATERIAL.test(ctx.compact.slice(end, end + 4)) && MAN_MADE.test(ctx.after(end, 30, 'hard'));
 }
 
 /**

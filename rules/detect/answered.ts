@@ -94,15 +94,19 @@ export function debunksAskedReport(ctx: LintContext, start: number): boolean {
   return /[？?][\s"'”’）)]*$/.test(prior);
 }
 
+// Round 19 (t19bs): the buyer's proposal reported with a bare 说 / 提议 / 建议 (您说同城可以当面交易省运费，这个我们不支持; 您说的“内部价私下给”
+// 我们这没有的; 您说认识人能帮我们刷一波好评，这个我们不需要) and declined as 不支持 too. Not the buyer agreed with (您说得对, 您说的没错: AGREED).
 /** The buyer's ask restated: 您(刚才)问能不能…, 你说想…, 亲问可不可以…. */
 // Round 13 (t13a): the asker named without 有 (买家问能不能…, 很多人问能不能…, 客户总问…) and the buyer's ask as 您要我的… / 您要个….
 // Round 10 (fa10): 说想 / 说要 carry their own wish (您说想转账给我们, 您说想直接把差价转给我), and a customer reported asking
 // (有顾客想绕过平台直接找我们买, 有买家要求私下转账) is declined the same way.
 // Round 13 (fa13): the askers named as a group (买家问能不能给个银行账号…，我们统一答复：不可以 / 很多人问能不能线下交易，统一回复：不能),
 // and the buyer's bare 要 (t13a too: 买家问…/您要个…; 您要我的微信，实在不好意思，客服这边只能在快手里沟通).
-const BUYER_ASKS = /(?:(?:您|你|亲)(?:刚才|刚刚|之前|上次|刚)?|有(?:顾客|客人|买家|客户|粉丝|朋友|人)(?:私信)?|(?:买家|顾客|客人|客户|粉丝|很多人|好多人|不少人|经常有人|总有人|常有人|老有人|大家|很多买家|好多买家|不少买家|很多顾客|好多顾客|不少顾客)(?:都|也|经常|总|总是|常|老|私信)?)(?:(?:问|问我|问我们|问的是|想问|说想|说要|提出|提到想|咨询)(?:我们|我)?(?:能不能|可不可以|可以不可以|能否|可否|要不要|是否可以|是不是可以|行不行|想|要|有没有|是不是有|会不会)|说(?:想|要)|想要|想|要求|要(?:我|咱们|店里|店铺|客服|个|一个))/;
+const BUYER_ASKS = /(?:(?:您|你|亲)(?:刚才|刚刚|之前|上次|刚)?|有(?:顾客|客人|买家|客户|粉丝|朋友|人)(?:私信)?|(?:买家|顾客|客人|客户|粉丝|很多人|好多人|不少人|经常有人|总有人|常有人|老有人|大家|很多买家|好多买家|不少买家|很多顾客|好多顾客|不少顾客)(?:都|也|经常|总|总是|常|老|私信)?)(?:(?:问|问我|问我们|问的是|想问|说想|说要|提出|提到想|咨询)(?:我们|我)?(?:能不能|可不可以|可以不可以|能否|可否|要不要|是否可以|是不是可以|行不行|想|要|有没有|是不是有|会不会)|说(?:想|要)|说|提议|建议|想要|想|要求|要(?:我|咱们|店里|店铺|客服|个|一个))/;
+/** The buyer's words agreed with, not reported: 您说得对, 你说的没错 (round 19). */
+const AGREED = /说(?:的|得)(?:对|没错|有道理|在理|是对的|不错)/;
 /** A decline right after the ask, in the same or the next clause: 不好意思, 抱歉, 不行, 我们只在这里…. */
-const DECLINE = /^[^]{0,14}?(?:不好意思|抱歉|对不起|不行|不可以|不能|不方便|没办法|做不到|不提供|不招|不做|没有(?!问题)|没这|恕|婉拒|只在这里|只在这儿|只(?:能|处理|负责|在平台)|不接受|不建议|不推荐|拒绝|没答应|不答应|没同意|没有同意|不同意|(?:真的|确实)?(?:不用|不需要|不必)(?!走|在平台|通过平台|经过平台|经平台|下单|拍))/;
+const DECLINE = /^[^]{0,14}?(?:不好意思|抱歉|对不起|不行|不可以|不能|不方便|没办法|做不到|不提供|不支持|不招|不做|没有(?!问题)|没这|恕|婉拒|只在这里|只在这儿|只(?:能|处理|负责|在平台)|不接受|不建议|不推荐|拒绝|没答应|不答应|没同意|没有同意|不同意|(?:真的|确实)?(?:不用|不需要|不必)(?!走|在平台|通过平台|经过平台|经平台|下单|拍))/;
 /** …and no yes or turn to a private channel after it (当然可以, 加我, 私下). */
 const ACCEPT = /没问题|没有问题|当然可以|可以的|没问题|好呀|好啊|行啊|可以呀|加我|私聊|私下(?!交易|转账|付款|收款|联系)|私信我|联系我|(?<!随时|有事|需要|问题|在这儿|在这里|这儿|这里|这边)找我(?!们)|我的(?:微信|电话|号)|转我|转给我|发我|打给我|付给我|直接转|不用走|不走平台|绕过/;
 
@@ -131,7 +135,7 @@ export function askNear(ctx: LintContext, start: number): boolean {
  * the hit's sentence before it (cue-rule.ts passes the REPORT_REACH lead it cuts anyway): one short regex, no scan.
  */
 export function askedThenDeclined(ctx: LintContext, lead: string, end: number): boolean {
-  if (!BUYER_ASKS.test(lead)) return false;
+  if (!BUYER_ASKS.test(lead) || AGREED.test(lead)) return false;
   const rest = ctx.after(end, 60, 'hard');
   const close = end + rest.length;
   const next = close < ctx.compact.length ? ctx.compact.slice(close, close + 30) : '';

@@ -322,7 +322,8 @@ export function defused(ctx: LintContext, start: number, end: number): boolean {
 // The reply sends the buyer back to the platform chat for the same thing right after naming the other channel:
 // 不方便发邮箱的话，直接在这个对话框里发给我就行 / 微信里搜不到的，有事就在这里说.
 // (round 11: …or the chat's own tool named for it: 这边直接点对话框的“+”号就能发图)
-const HERE_INSTEAD = /(?:直接|就|都|只|请)(?:在|到|用)(?:这里|这儿|这边|这个(?:对话框|聊天框|窗口|聊天窗口|页面)|对话框|聊天框|聊天窗口|平台|快手|订单页|订单详情)(?:里|上|内)?(?:直接)?(?:发|说|告诉|上传|传|沟通|联系|处理|喊|问|找)(?![^]{0,4}(?:不方便|不安全|不了|不行|麻烦))|(?:这边|这里|直接)(?:直接)?(?:点|用)(?:一下)?(?:这个)?(?:对话框|聊天框|输入框|聊天窗口)[^]{0,8}?(?:发|传|上传)/;
+// (round 19, t19bs: …or the chat as a bare 这 — 图片直接在这发就行)
+const HERE_INSTEAD = /(?:直接|就|都|只|请)(?:在|到|用)(?:这里|这儿|这边|这个(?:对话框|聊天框|窗口|聊天窗口|页面)|这(?=里|上|内|发|说|传|上传|告诉|沟通)|对话框|聊天框|聊天窗口|平台|快手|订单页|订单详情)(?:里|上|内)?(?:直接)?(?:发|说|告诉|上传|传|沟通|联系|处理|喊|问|找)(?![^]{0,4}(?:不方便|不安全|不了|不行|麻烦))|(?:这边|这里|直接)(?:直接)?(?:点|用)(?:一下)?(?:这个)?(?:对话框|聊天框|输入框|聊天窗口)[^]{0,8}?(?:发|传|上传)/;
 /** After compact `end`, in the same sentence, the buyer is sent back to the platform chat for it (no value may be given). */
 export function hereInstead(ctx: LintContext, end: number): boolean {
   return HERE_INSTEAD.test(ctx.after(end, 30, 'hard'));

@@ -174,6 +174,10 @@ function lastIndex(re: RegExp, text: string): number {
 const CONTACT_LETTERS = /(?:tel|phone|mobile|call|whatsapp|wa|vx|wx|v|qq|q|line|tg|no)$/;
 const UNIT_AFTER = /^(?:mah|ml|mg|kg|g|l|w|v|cm|mm|m|oz|ct|pcs|k|gb|tb|mb|hz|kw|ah|wh|iu|mcg|ug|km|s|h|min|p|kcal|kj|lb|ft|in|ppm|万|元|块|円|日元|韩元|美元|澳元|港币|欧元|rmb|年|月|日|天|罐|件|个|瓶|盒|箱|包|袋|片|粒|支|只|双|套|克|千克|公斤|斤|毫升|升|毫克|寸|码|岁|段|次|人|分|秒|小时|度|%|倍|折|号楼|楼|层|室|栋|单元|cm|平)/;
 const MONEY_BEFORE = /[¥$€£₩]\s*$/;
+/** Orders counted right before a number: 这单, 两单, 那几单号是 (round 19). */
+const COUNTED_ORDERS = /(?:这|那|两|三|几|每|各|此|该)(?:个|几)?单\s*(?:号|号码)?\s*(?:是|为|[:：])?\s*$/;
+/** Between two numbers of one list: 和, 、, 以及 (round 19). */
+const LISTED_WITH = /^\s*(?:和|跟|与|及|以及|还有|或|或者|、)\s*$/;
 
 /** Index of the first run starting at or after folded index `pos` (runs are sorted by start). */
 export function firstRunFrom(runs: readonly NumberRun[], pos: number): number {
@@ -265,12 +269,19 @@ export function readRuns(folded: string, from = 0, to = folded.length, split = f
     // Chinese numerals read only as a whole number of some length: 一两天, 三四个 stay words.
     if (!chinese || digits.length >= 7) {
       const whole = classify(folded, { start, end, digits, chinese, groups, kind: masked ? 'masked' : 'plain' });
-      if (cuts.length && !whole.some((r) => CONTACT_KINDS.has(r.kind))) runs.push(...cuts.concat(end).flatMap((cut, c) => segment(folded, c ? cuts[c - 1]! : start, cut)));
-      else runs.push(...whole);
+      if (cuts.length && !whole.some((r) => CONTACT_KINDS.has(r.kind))) for (const r of cuts.concat(end).flatMap((cut, c) => segment(folded, c ? cuts[c - 1]! : start, cut))) pushListed(folded, runs, r);
+      else for (const r of whole) pushListed(folded, runs, r);
     }
     i = Math.max(end, i + 1);
   }
   return runs;
+}
+
+// Round 19 (t19bs): a card-like number listed right after an order number is another order number (您这两单 5106 2209 8871 3340 125 和
+// 5106 2209 8871 3340 126; 那几单：…123、…124).
+function pushListed(folded: string, runs: NumberRun[], run: NumberRun): void {
+  const prev = runs.at(-1);
+  runs.push(run.kind === 'bank-card' && prev?.kind === 'order' && LISTED_WITH.test(folded.slice(prev.end, run.start)) ? { ...run, kind: 'order' } : run);
 }
 
 const CONTACT_KINDS = new Set<NumberKind>(['mobile', 'international', 'landline', 'service', 'bank-card']);
@@ -312,7 +323,8 @@ function classify(folded: string, run: NumberRun): NumberRun[] {
   // Order-like words just before (same clause) govern the number.
   // (round 9: an order word denied — 售后专线（注意不是订单号哈）：139… — governs nothing)
   const clause = before.slice(lastClauseBreak(before) + 1).replace(DENIED_ORDER, (m) => '_'.repeat(m.length));
-  const orderish = lastIndex(ORDER_WORDS, clause) > lastIndex(PHONE_CUES, clause);
+  // Round 19 (t19bs): …or the orders counted right before it (您这两单 5106 2209…, 这单：…, 那几单号是…).
+  const orderish = lastIndex(ORDER_WORDS, clause) > lastIndex(PHONE_CUES, clause) || COUNTED_ORDERS.test(clause);
 
   if (isMobile(d)) return withKind(run, orderish ? 'order' : 'mobile');
   if (/^(?:0086|86)1[3-9]\d{9}$/.test(d)) return withKind(run, 'international');

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 19 (t19bs): orders counted right before the number, and a number listed after an order number
+    "您这两单 6222 0212 3456 7890 128 和 6222 0212 3456 7890 129 已经合并发货了。",
+    "这几单：4367 4200 1234 5678 901、4367 4200 1234 5678 902 都在路上了。",
     // round 14 (fa14b): probes by phenomenon (batch-by/bz, clean-bi; see the comments marked fa14b)
     "您说的意思我明白，想私下交易省点手续费，但我们真的不能这么做。",
     "我理解您想走线下转账省点钱，但平台不允许，还请在页面下单。",
@@ -52,6 +55,9 @@ ruleTable(rule, {
     '平台不会让您提供银行卡号，请不要告诉任何人。',
   ],
   invalid: [
+    // round 19 (t19bs): no order counted right before, the cards listed for payment
+    "钱打到 6222 0212 3456 7890 123 和 6222 0212 3456 7890 124 都行。",
+    "这单您打款到 6222 0212 3456 7890 123 就行。",
     // round 14 (fa14b): the violations that share the words stay caught
     "想私下交易的话，把银行卡号发我，我给您打折。",
     "把您的银行卡号发我，我们直接退款到卡上。",

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 19 (t19bs): the buyer sent back to this chat with a bare 这
+    "您提到想加个vx方便传图，这个我们真的不能加，平台规定只在快手聊天里沟通，图片直接在这发就可以，我看得到。",
     // round 19 (t19bq): the friend add waved off as not needed, closing its clause (detect/cues.ts REFUSED_TAIL)
     '互加好友就免了哦，有问题在这个窗口留言我都能看到。',
     '加个好友就不必了，订单的事这里说清楚就行。',
@@ -198,6 +200,8 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 19 (t19bs): this chat said not to take it
+    "图片上有我的微信号，加一下，直接在这发不了。",
     // round 19 (t19bq): waved off, then a private channel offered anyway
     '加好友就免了，直接打我电话吧。',
     // round 17 (fa17b): the channel where the buyer saw something, the same channel denied later in the reply (您在朋友圈看到的…我们没有朋友圈账号)

@@ -15,6 +15,9 @@ ruleTable(counterfeitImplied, {
     // round 19 (t19br): a seller's pitch quoted to warn the buyer off it
     "如果有人对您说“和大牌一条流水线”“跟专柜一模一样只要三折”，请提高警惕。",
     "要是有人跟你讲“跟专柜是同一个工厂出来的，便宜一半”，当心上当。",
+    // round 19 (t19bs): a universal none before 非正品/不是正品 (a double negation)
+    "店里找不出哪款是非正品，每件都有报关单。",
+    "我们家没有一件不是正品，您放心下单。",
     // round 19 (t19bq): a check whose records cover only the home market's goods
     '这款是港版，品牌内地官网只收录了大陆行货的防伪码，所以查不到是正常的，您可以看盒底的批号。',
     '品牌国内系统没有录入海外版的序列号，官网查不到很正常，可以看机身上的编码。',
@@ -454,6 +457,8 @@ ruleTable(counterfeitImplied, {
     // round 19 (t19br): our own buyers' praise quoted, or the warning turned back to our goods
     "客人都说“和专柜是同一个工厂出来的”，放心买。",
     "要是有人跟你讲“跟专柜是同一个工厂出来的”，当心上当，不过我们家的也是同厂的。",
+    // round 19 (t19bs): one item admitted not genuine
+    "这批里有一件不是正品，便宜点给您。",
     // round 19 (t19bq): a failed check called normal with no such reason
     '官网查不到是正常的，这批货比较特殊，您懂的。',
     // round 18 (fa18dh): ours called a contract make beside the counter's original; a mark differs, the goods called as good

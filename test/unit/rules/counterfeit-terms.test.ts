@@ -12,6 +12,9 @@ ruleTable(counterfeitTerms, {
     "平台对售卖高仿的商家会直接封店，所以我们只卖授权正品。",
     "1:1大小的恐龙骨架模型，底座是仿大理石纹的树脂。",
     "您问“有没有1:1的”，没有的哦，我们只卖原装正品。",
+    // round 19 (t19bs): 仿真丝/仿真皮 as the fabric trade's name, the man-made fibre named or the natural one denied
+    "这款衬衫是高仿真丝的涤纶面料，不是桑蚕丝，手感顺滑。",
+    "沙发套是高仿真皮的超纤材质，耐磨好打理。",
     // round 17 (fa17b): a received message quoted and called 假的 (您收到的“…”是假的); a slip taken back (不是说您的货是假的); the buyer's quoted ask answered by the shop's denial of its kind (您问的“1:1的”——本店没有这种货)
     "您收到的短信“包裹丢失，点链接理赔”是假的，包裹正在派送。",
     "群里那条“下单返现50”的消息是假的，我们没有这个活动。",
@@ -409,6 +412,8 @@ ruleTable(counterfeitTerms, {
     "1:1大小的包包，五金仿专柜的。",
     "山寨货我们也有，价格便宜一半。",
     "您问“是不是1:1的”，是的亲，做工和专柜一样。",
+    // round 19 (t19bs): no material told, or a brand likeness claimed
+    "这条丝巾是高仿真丝的，做工很好。",
     // round 17 (fa17b): a received message quoted and called 假的 (您收到的“…”是假的); a slip taken back (不是说您的货是假的); the buyer's quoted ask answered by the shop's denial of its kind (您问的“1:1的”——本店没有这种货)
     "那个“LV包”是假的，不过便宜卖你。",
     "说实话我们的货是假的，但是质量好。",

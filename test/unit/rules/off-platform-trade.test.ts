@@ -6,6 +6,9 @@ ruleTable(rule, {
     // round 19 (t19br): an off-platform contact named as a noun, then refused
     "平台外联系的方式我们这边不方便留，在这里说就好。",
     "站外联系方式我们都不能加，有事在这里说一样快。",
+    // round 19 (t19bs): the buyer's proposal reported with a bare 说/建议 and declined (不支持 too)
+    "您说想线下见面交易省点邮费，这个我们不支持，还是在平台拍更有保障。",
+    "您建议私下转账给我们，抱歉，付款只能走订单页。",
     // round 19 (t19bq): the buyer's question quoted with no question mark, rebutted right after (detect/rebut.ts quotedAskRebutted)
     '您问“私下付款能打折吗”，不可以的，所有订单都在平台结算。',
     '您问的“线下交易能便宜点吗”——不能哦，价格都以页面为准。',
@@ -170,6 +173,9 @@ ruleTable(rule, {
   invalid: [
     // round 19 (t19br): the contact noun with no refusal after it
     "站外联系方式我发您，加一下。",
+    // round 19 (t19bs): the buyer agreed with, or the proposal accepted
+    "您说得对，私下交易更便宜，不好意思刚才没说清楚。",
+    "您说想当面交易，可以的，加我私聊。",
     // round 19 (t19bq): answered yes, or the rebuttal turned back
     '您问“线下交易能便宜吗”——可以呀，私下找我。',
     '您问“私下交易能便宜点吗”——不能直接说，您懂的，私下再聊。',

@@ -5,6 +5,8 @@ ruleTable(rule, {
   valid: [
     // round 19 (t19br): a stranger's pitch quoted and disowned after the closing mark
     "您说的“进群拿内部价”那个群跟我们没关系，下单只在店铺里。",
+    // round 19 (t19bs): a printed code's scanner named as one of a choice
+    "瓶底有个防伪二维码，用支付宝或者手机自带相机扫都可以，能查到生产批次。",
     // round 17 (fa17b): a picture or message quoted and called false (那张图里的“扫码进群…”是P的) — not when our own ask follows
     "宝，那张截图里的“扫码加群送面膜”是P的，我们没有群。",
     "您收到的“扫码领取理赔金”是假的，千万别扫。",
@@ -134,6 +136,8 @@ ruleTable(rule, {
   invalid: [
     // round 19 (t19br): the quoted word owned
     "您说的“扫码进群”，对，就是我们的福利群，扫我发的码。",
+    // round 19 (t19bs): the same choice of scanners, into our group
+    "包装上的二维码用微信或者相机扫，是我们的微信群。",
     // round 17 (fa17b): a picture or message quoted and called false (那张图里的“扫码进群…”是P的) — not when our own ask follows
     "群里那条“扫码进群返现”是假的，扫这个码进真群。",
     "海报上的“进群抢免单”是P的，进群请加我微信。",

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(reviewBait, {
   valid: [
+    // round 19 (t19bs): the buyer's offer reported with a bare 说 and declined
+    "您说朋友能帮店里刷点好评，谢谢好意，这个我们不需要，真实评价就好。",
     // round 17: the buyer's offer quoted back and declined
     "您说可以帮我们“刷几个好评”，谢谢好意，但真的不用～",
     "您提到“帮你们刷点好评”，心领了，按真实感受评价就好",
@@ -54,6 +56,8 @@ ruleTable(reviewBait, {
     '差评是否删除由您决定，不影响退款进度。',
   ],
   invalid: [
+    // round 19 (t19bs): the offer taken up
+    "您说朋友能帮店里刷点好评，太好了，刷完截图发我。",
     // round 17: our own offer is still one
     "我们可以帮您刷几个好评，顶一下",
     // round 14 (t14), after probe 3

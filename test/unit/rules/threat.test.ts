@@ -5,6 +5,8 @@ ruleTable(threat, {
   valid: [
     // round 19 (t19br): the buyer asked to send photos as evidence, the platform offered for a disagreement
     "麻烦您补充一下外箱破口的照片，我们报给仓库；如果您不认可这个方案，也可以申请平台介入。",
+    // round 19 (t19bs): the evidence photo asked for beside a dispute
+    "您要是想投诉也是您的权利，外箱照片发我一张，今天就给您答复。",
     // round 19 (t19di): a scam warning: somebody asking the buyer for a code or a card, the buyer told not to give it
     "退款只走原路，有人找您要验证码千万别给，那都是骗子。",
     "有陌生人找您要支付密码的话请勿透露，退款会自动到账。",
