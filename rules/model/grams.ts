@@ -73,7 +73,8 @@ export function quotedUnits(folded: string, compactToFolded: Uint32Array): Uint8
 
 // Round 17 (t17): an order, tracking or after-sales number after its label (订单号4027 1893…, 国际段运单号LX305827164JP, 快递单号：SF…)
 // is the buyer's own record, not a handle: the model does not read it (its latin letters and digits weigh like an id to add).
-const ORDER_CODE = /(?:订单|运单|快递单|物流单|售后单|退款单|退货单|工单|包裹|追踪|跟踪|取件|提货|报关单|清关单|转运单)(?:号码?|编号|码)?(?:是|为)?([a-z]{0,4}[0-9][a-z0-9]{5,30})/g;
+// Round 19 (CLEAN-BS): likewise the agent's staff number on the platform (我是客服小鹿，工号0817), a short one.
+const ORDER_CODE = /(?:订单|运单|快递单|物流单|售后单|退款单|退货单|工单|包裹|追踪|跟踪|取件|提货|报关单|清关单|转运单)(?:号码?|编号|码)?(?:是|为)?([a-z]{0,4}[0-9][a-z0-9]{5,30})|(?:工号|员工号|客服号|客服编号|员工编号)(?:是|为)?([a-z]{0,4}[0-9]{2,10})/g;
 
 // Round 17: a link on the platform's own domains (https://v.kuaishou.com/Jx82Tq, compact httpsvkuaishoucomjx82tq) is where the
 // shop may send the buyer: the model does not read it either (its latin run weighs like an outside link).
@@ -86,7 +87,7 @@ const OWN_LINK = /(?:https?)?(?:www|v|m|[a-z0-9]{1,12})?(?:kuaishou|kwaixiaodian
 export function orderCodeUnits(compact: string, mask: Uint8Array | undefined): Uint8Array | undefined {
   if (/[0-9]/.test(compact)) {
     for (const m of compact.matchAll(ORDER_CODE)) {
-      const code = m[1]!;
+      const code = (m[1] ?? m[2])!;
       const at = m.index! + m[0].length - code.length;
       (mask ??= new Uint8Array(compact.length)).fill(1, at, at + code.length);
     }

@@ -14,6 +14,8 @@ ruleTable(likelyOffPlatform, {
     '转运单号是JD0098812234567，已经到了仓库，明天出库。',
     '快递单号SF1428836605512，目前还在东京等待航班。',
     '您的订单号 6021 3344 8817 2093 556，包裹追踪号UA123456789CN，预计周五到港。',
+    // round 19 (CLEAN-BS): the agent's staff number on the platform, not a handle
+    '我是客服小橙，工号0921，这个售后我全程跟进，您下次进来报工号就能直接转到我',
   ],
   invalid: [
     { text: '这边聊不方便，您搜一下我们老板的名字，通过一下验证，价格私聊给您更低。', severity: 'warn' },
