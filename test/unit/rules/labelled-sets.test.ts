@@ -391,6 +391,11 @@ describe('the default linter on the labelled sets', () => {
   // tuned to. A floor against regressions only.
   heldOutFloor('holdout-ch.jsonl', 0.95, 0.02);
 
+  // HELD OUT, SEALED: batch CI (all clauses, 150 replies, 60 hard clean), written blind at the start of round 19 and
+  // scored only after it: start-of-round tree 1.000 (90/90), false alarms 0/60; end-of-round tree (fbf25ad) exactly the
+  // same. Never tuned to. A floor against regressions only.
+  heldOutFloor('holdout-ci.jsonl', 0.97, 0.02);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
