@@ -213,7 +213,13 @@ const rule = defineRule({
         && LABEL_ACT.test(ctx.before(start, 24, 'hard') + '\u0000' + ctx.after(end, 20, 'hard')) && !LABEL_NOT_CONTACT.test(ctx.before(start, 16, 'hard'));
       if (!(ADD_BEFORE.test(before) || ADD_OUR_NAMED.test(ctx.before(start, 14)) || introducedToAdd || labelled) || /快手|平台|店铺|订单|单号|优惠|券|型号|货号/.test(ctx.before(start, 16, 'hard'))) continue;
       taken.add(start, end);
-      ctx.report(rule, { start, end, severity: denied(ctx, start) ? 'info' : 'block', message: '发出让买家添加的账号（站外联系方式）' });
+      // Round 20: an id inside someone else's quoted message (有人私信您“加我微信abc123”，这是骗子) is theirs, shown to warn.
+      const theirs = buyerAskQuoted(ctx, start, end);
+      ctx.report(rule, {
+        start, end,
+        severity: denied(ctx, start) || theirs ? 'info' : 'block',
+        message: theirs ? '提到联系方式（引用他人的话）' : '发出让买家添加的账号（站外联系方式）',
+      });
     }
     if (hits.length === 0) return; // what follows judges hits (and makes a closure per draft)
     // A contact written on a carrier, to be copied and added: a contact noun and an act in the sentence.

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 20: an id inside a message someone else sent, quoted to warn (info, not block)
+    "有人私信您“加我微信xyz789领红包”，那是冒充的，千万别加。",
     // round 19 (t19bs): the buyer sent back to this chat with a bare 这
     "您提到想加个vx方便传图，这个我们真的不能加，平台规定只在快手聊天里沟通，图片直接在这发就可以，我看得到。",
     // round 19 (t19bq): the friend add waved off as not needed, closing its clause (detect/cues.ts REFUSED_TAIL)
@@ -200,6 +202,8 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 20: …but agreed to right after the quote
+    "您说“加我微信xyz789”，好的，马上加您。",
     // round 19 (t19bs): this chat said not to take it
     "图片上有我的微信号，加一下，直接在这发不了。",
     // round 19 (t19bq): waved off, then a private channel offered anyway

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 20: a message someone sent privately or a buyer passed on, quoted to warn (detect/quoted.ts ATTRIBUTED)
+    "有人私信您“加我微信xyz789领红包”，那是冒充的，千万别加。",
+    "顾客转来的“加V领券”截图不是我们店发的哦。",
     // round 19 (t19di): the meme named as a meme; V号 that is no account, or not asked for
     "这款泡泡机吹出来是绿色泡泡，小朋友很喜欢。",
     "“V我50”这个梗我知道😂，不过店里的优惠只有平台券哦。",
@@ -149,6 +152,8 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 20: our own private message quoted is still ours
+    "我私信您“加我微信mm520”了，记得通过一下",
     // round 19 (t19di): the buyer's own id on the app asked for (您V号告诉我); V我50 still a command outside the meme
     { text: "绿色泡泡搜我们店名拼音就能找到我。", severity: 'block' },
     { text: "小绿泡上聊，那边发实拍。", severity: 'block' },
