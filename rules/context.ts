@@ -3,7 +3,7 @@
 
 import { CONDITIONS, NEGATIONS } from './context-words';
 import type { RuleModule, TermSpec } from './define-rule';
-import { foldTerm, HARD, SOFT, type Normalized, type View } from './normalize';
+import { foldTerm, HARD, SOFT, simplifyText, type Normalized, type View } from './normalize';
 import { Scratch } from './scratch';
 import { firstAtLeast } from './sorted';
 import type { Finding, Severity } from './types';
@@ -112,8 +112,13 @@ export class LintContext {
     readonly scratch: Scratch = new Scratch(),
   ) {}
 
+  private simplified: string | undefined;
+  /**
+   * The draft as typed, traditional characters read as simplified (same offsets; see simplifyText): what the
+   * rules' own patterns read. A finding's match is cut from the draft itself.
+   */
   get text(): string {
-    return this.norm.original;
+    return (this.simplified ??= simplifyText(this.norm.original));
   }
   /** Compact view text: folded, separators removed. */
   get compact(): string {
@@ -204,7 +209,7 @@ export class LintContext {
       severity: r.severity ?? rule.meta.severity,
       start,
       end,
-      match: this.text.slice(start, end),
+      match: this.norm.original.slice(start, end),
       message: r.message ?? rule.meta.title.zh,
     };
     if (r.fix !== undefined) finding.fix = { start, end, text: r.fix };

@@ -121,6 +121,32 @@ export function unitsToString(units: Uint16Array, length: number): string {
   return utf16.decode(units.subarray(0, length));
 }
 
+// Traditional → simplified per UTF-16 unit (0 = unchanged), for simplifyText; built on first use.
+let t2sUnits: Uint16Array | undefined;
+function buildT2sUnits(): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (const [t, s] of Object.entries(T2S)) if (t.length === 1 && s.length === 1) table[t.charCodeAt(0)] = s.charCodeAt(0);
+  return table;
+}
+
+/**
+ * The draft as typed, with its traditional characters read as simplified: same length, same offsets. The
+ * rules' patterns over the typed text (who speaks a quote, 您說“…” = 您说“…”) are written in simplified.
+ * The draft itself when nothing changes (most drafts): no copy.
+ */
+export function simplifyText(text: string): string {
+  const table = (t2sUnits ??= buildT2sUnits());
+  let i = 0;
+  while (i < text.length && !(text.charCodeAt(i) >= 0x3400 && table[text.charCodeAt(i)])) i++;
+  if (i === text.length) return text;
+  const units = new Uint16Array(text.length);
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    units[k] = (c >= 0x3400 && table[c]) || c;
+  }
+  return unitsToString(units, text.length);
+}
+
 /**
  * Folds a draft into its two views. One pass: each folded unit goes to the folded view and, unless it
  * is a separator, to the compact view, with the strongest break seen since the previous compact unit.

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameBuyer, {
   valid: [
+    // round 20: the buyer's words quoted in traditional characters (您講“…”) are still theirs (LintContext.text reads simplified)
+    "您講“你們這群騙子”，我們理解您著急，包裹還在海關。",
     // round 19 (t19bq): the act as the object of a rule, its manner named; suffered from someone unnamed or guarded against; 以讹传讹
     '平台对恶意勒索商家的行为有专门的处罚规则，您正常申请售后就好。',
     '店里对故意碰瓷的情况也有记录，不过您这单我们直接给您退。',
@@ -107,6 +109,8 @@ ruleTable(defameBuyer, {
     "碰瓷这种行为本店一律不接受，正常售后我们都会处理。",
   ],
   invalid: [
+    // round 20: …and the agent's own words in traditional characters still block
+    "您就是個騙子，別再來了。",
     // round 19 (t19bq): still accused
     '您这就是对商家恶意勒索，别以为我们不知道。',
     '你被人碰瓷了？别想拿这套来讹我们。',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldTerm, normalize, originalSpan, HARD, SOFT } from '../../../rules/normalize';
+import { foldTerm, normalize, originalSpan, simplifyText, HARD, SOFT } from '../../../rules/normalize';
 
 describe('normalize: folded view', () => {
   it.each([
@@ -97,5 +97,20 @@ describe('foldTerm', () => {
   it('folds lexicon terms like drafts', () => {
     expect(foldTerm('Ａ 货')).toBe('a货');
     expect(foldTerm('電話號碼')).toBe('电话号码');
+  });
+});
+
+describe('simplifyText: the typed draft with traditional characters read as simplified', () => {
+  it.each([
+    ['您說“你們就是騙子”', '您说“你们就是骗子”'],
+    ['我們會天天打電話', '我们会天天打电话'],
+    ['Ｗ e i 說', 'Ｗ e i 说'], // only Han characters change: width, case and spaces stay for the rules that read them
+  ])('%s → %s, same length and offsets', (typed, simplified) => {
+    expect(simplifyText(typed)).toBe(simplified);
+    expect(simplifyText(typed)).toHaveLength(typed.length);
+  });
+  it('returns the draft itself when nothing is traditional', () => {
+    const typed = '亲，这款是正品，放心拍😊';
+    expect(simplifyText(typed)).toBe(typed);
   });
 });

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 20: the buyer's threat quoted in traditional characters
+    "您說“再不退款就天天打電話”，我理解您著急，退款已同意。",
     // round 17 (t17): a stop tied to an order step with no relentless contact, or someone else's calls
     "您上传身份证后我们就不再打扰了，什么时候上传什么时候停止提醒",
     "物流提醒系统会一直发，您签收后就停了",
@@ -200,6 +202,8 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 20: the agent's own, in traditional characters
+    "我們會天天打電話給您，直到您改評價。",
     // round 17 (t17): relentless contact that stops only when the buyer gives in on the order (确认收货, 撤销退款, 取消售后)
     { text: '消息我们会继续发，半夜也发，您啥时候点确认收货我们啥时候停', severity: 'block' },
     { text: '电话我们一直打，周末也打，您什么时候撤销退款申请我们什么时候停', severity: 'block' },
