@@ -232,6 +232,15 @@ const cues: Cue[] = [
     notSentence: NO_TARGET,
   },
   {
+    // Round 20 (t20dm): the rival's owner pointed at (您在“某某小铺”买过？那老板以前是倒卖过期食品的 / 那家的店主之前卖过假货): a smear of the
+    // person who runs the shop. Not our own (我们老板, 本店店主) nor the buyer addressed (老板您好).
+    words: ['老板', '老板娘', '店主', '掌柜', '掌柜的'],
+    ...SMEAR_CUE,
+    notBefore: /(?:我们|我|咱们|咱|本店|我家|我们家|我们店|自家)(?:的|家|店)?(?:那个|那位)?$|(?:不是|并非|并不是|没说|不说|不评价)[^，。]{0,6}$/,
+    unless: (ctx, start) => !POINTED_ONE.test(ctx.before(start, 16, 'soft')),
+    notSentence: NO_TARGET,
+  },
+  {
     // A failed test of a rival's goods, reported: 别家那款蛋白粉我们送检过，蛋白含量连一半都不到，就是骗钱的.
     words: [...OTHER_SHOPS, ...MORE_SHOPS, ...SHOP_NOUNS, ...OTHER_BRANDS, ...SELLER_PEOPLE],
     severity: 'block',

@@ -776,6 +776,13 @@ const cues: Cue[] = [
 /** Emoji insults survive only in the folded view (the compact view drops emoji): 你🐴, 🐶东西, 你是🐷吗, 您真是个🐷，(round 8). */
 const EMOJI_INSULT =
   /(?:你|尼|泥|ni)\s*[🐴🐎](?!\s*(?:年|上))|[🐷🐖🐶🐕🐴🐒🦙🐔]\s*(?:🧠|脑子|脑)|[🐶🐕]\s*(?:东西|日的|眼)|(?:你|您)\s*(?:是|就是|真是)?\s*[🐷🐖🐶🐕]\s*(?:吗|吧|啊|么|一样)|(?:你|您)\s*(?:是|就是|真是)\s*(?:个|一个|一只|一头)?\s*[🐷🐖🐶🐕]\s*(?:[，,。！!？?]|$)|(?:穷|菜|弱|土|傻|垃圾|你个|一群|野)\s*[🐔🐓]|🖕|🤡/gu;
+/**
+ * Round 20 (t20dm): a contempt idiom spelt in emoji (跟您沟通真是🐮🎹 = 对牛弹琴, 🐔同🦆讲 = 鸡同鸭讲, 🐸想吃天鹅肉, 🐶嘴里吐不出🐘,
+ * 🐶改不了吃💩, 井底之🐸): the rebus says the idiom. Not a toy or a print (奶牛🐮钢琴🎹玩具).
+ */
+const EMOJI_IDIOM =
+  /(?:对\s*)?[🐮🐂🐄]\s*(?:弹\s*)?[🎹🎸🎻🎼🎵🎶]|对\s*[🐮🐂🐄]\s*弹琴|对牛\s*(?:弹\s*)?[🎹🎸🎻]|[🐔🐓]\s*同\s*(?:鸭|[🦆])\s*讲|鸡同\s*[🦆]\s*讲|[🐸]\s*想吃\s*(?:天鹅|[🦢])|[🐶🐕]\s*嘴里?\s*吐不出|[🐶🐕]\s*改不了\s*吃|改不了吃\s*💩|井底之\s*[🐸]/gu;
+const IDIOM_GOODS = /音响|耳机|音质|玩具|早教|儿童|宝宝|音乐盒|八音盒|乐器|贴纸|图案|印花|款式|绘本|卡片|钢琴|键盘/;
 /** 🤡 names a clown costume or toy here, it mocks no one. */
 const CLOWN_GOODS = /面具|玩偶|公仔|小丑鱼|服装|衣服|万圣节|cos|道具|贴纸|表情|魔术|马戏|气球|派对|化妆/;
 
@@ -797,13 +804,18 @@ const rule = cueRule({
     },
   },
   cues,
-  regexes: [EMOJI_INSULT],
+  regexes: [EMOJI_INSULT, EMOJI_IDIOM],
   check(ctx, self) {
     const folded = ctx.folded;
     EMOJI_INSULT.lastIndex = 0;
     for (let m = EMOJI_INSULT.exec(folded); m; m = EMOJI_INSULT.exec(folded)) {
       if (m[0] === '🤡' && CLOWN_GOODS.test(folded.slice(Math.max(0, m.index - 30), m.index + 30))) continue;
       ctx.report(self, { start: m.index, end: m.index + m[0].length, view: 'folded', message: '用表情代替的脏话或辱骂' });
+    }
+    EMOJI_IDIOM.lastIndex = 0;
+    for (let m = EMOJI_IDIOM.exec(folded); m; m = EMOJI_IDIOM.exec(folded)) {
+      if (IDIOM_GOODS.test(folded.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20))) continue;
+      ctx.report(self, { start: m.index, end: m.index + m[0].length, view: 'folded', message: '用表情拼出贬损买家的成语（如对牛弹琴），属于不文明用语' });
     }
   },
 });

@@ -120,7 +120,8 @@ const CONTACT_AGAIN = ['一直寄', '寄下去', '发下去', '打下去', '问�
 
 /** A frequency word the reply denies (您不用一直来问, 不会每天打扰), with no other one after it before the anchor (round 7). */
 // Round 10: late hours denied too (不会在深夜主动打扰您, 绝不会半夜给您打电话).
-const DENIED_OFTEN = new RegExp(`(?:不用|不必|无需|不会|不要|别|用不着)(?:再)?(?:在)?(?:一直|天天|每天|反复|不停|频繁|继续|深夜|半夜|凌晨|夜里|夜间)(?:(?!${OFTEN.source})[^]){0,12}$`);
+// Round 20 (t20dm): quiet hours — the contact verb itself denied after a late hour (晚上十点以后我们就不发消息了, 十一点后就不再给您打电话).
+const DENIED_OFTEN = new RegExp(`(?:不用|不必|无需|不会|不要|别|用不着)(?:再)?(?:在)?(?:一直|天天|每天|反复|不停|频繁|继续|深夜|半夜|凌晨|夜里|夜间)(?:(?!${OFTEN.source})[^]){0,12}$|(?<![回接理改删撤给])(?:不|不再|不会再|不会|停止|暂停)(?:给(?:你|您))?$`);
 /** A contact verb after a harassing frequency (每天/一直/深夜… 打电话/发消息), not denied: the core of two cues below. */
 const OFTEN_CONTACT = {
   words: CONTACT,
@@ -144,6 +145,18 @@ const cues: Cue[] = [
     before: /(?:你|您)(?:每)?(?:[^]{0,4}(?:投诉|差评|举报|退|拉黑|申诉|评价|曝光|闹|删)[^]{0,4}(?:一次|一回|一个号?|一单|一下|一条)|[^]{0,4}(?:一次|一回)[^]{0,2}(?:投诉|差评|举报|退款|退货|申诉|评价|曝光))$|(?:投诉|差评|评价|退款|举报)[^]{0,4}(?:挂|留|在|不撤|不删|不改)[^]{0,2}(?:一天|一日|一周|一小时|一个小时|一个月)$/,
     after: /^[^]{0,10}(?:加|打|发|留言|找|拜访|上门|骚扰|评论|私信|寄|@)/,
     notSentence: /系统|自动|送|赠|小样|优惠|积分|返|奖励|抽奖/,
+    deniable: false,
+  },
+  {
+    // Round 20 (t20dm): tit for tat over ANY act of the buyer, told as a contest of stamina (您写一次我们就打一次电话，写几次打几次，看谁有
+    // 耐心 / 你退一回我就发一回，奉陪到底): per act + our contact verb + an ultimatum in the sentence. Not service (您问几次我们都耐心答).
+    words: ['我就', '我们就', '咱就', '咱们就', '打几次', '发几次', '催几次', '找几次', '打几回', '发几回', '打几遍', '发几遍', '打几个', '发几条'],
+    severity: 'block',
+    message: '买家每做一次就骚扰一次，以反复联系比耐心施压，属于骚扰（规则 2.5）',
+    before: /(?:(?:你|您)(?:每)?[^]{0,6}(?:一次|一回|一遍)[^，,。]{0,4}?[，,]?|[^]{1,4}几(?:次|回|遍|个|条)[^，,。]{0,4}?[，,]?(?:我们?|咱们?)?(?:就)?)$/,
+    after: /^[^]{0,10}(?:加|打|发|留言|找|拜访|上门|骚扰|私信|催|call|@)|^$|^[^]{0,2}[，,。！!]/,
+    sentence: /看谁|奉陪|陪(?:你|您)(?:玩|耗)|耗到底|耗着|没完|撑得住|熬得住/,
+    notSentence: /系统|自动|送|赠|小样|优惠|积分|奖励|抽奖|发货|下单|付款|耐心(?:解答|回复|答复|处理)/,
     deniable: false,
   },
   {

@@ -200,8 +200,11 @@ function ownerQuoted(ctx: LintContext, start: number, end: number): boolean {
   }
   return seen && !insideQuotes(ctx, start, end);
 }
-/** A review, complaint or refund dispute the leverage is about. */
-const LEVER_DISPUTE = /关系搞僵|搞僵|闹僵|撕破脸|评价|差评|中评|一星|投诉|举报|撤诉|介入|曝光|闹|过不去|作对|较劲|12315|仲裁|硬刚|申诉|事情变|事情搞|把事情/;
+/**
+ * A review, complaint or refund dispute the leverage is about. Round 20 (t20dm): a review about to be given whatever its grade, as
+ * emoji leave it in the compact view (给💩评之前 → 给评之前, 打👎评前, 写评前).
+ */
+const LEVER_DISPUTE = /关系搞僵|搞僵|闹僵|撕破脸|评价|差评|中评|一星|投诉|举报|撤诉|介入|曝光|闹|过不去|作对|较劲|12315|仲裁|硬刚|申诉|事情变|事情搞|把事情|(?:给|打|写|发)(?:个|了)?评(?:之前|前|以前)/;
 /** Menace beside the buyer's sphere: a visit or a greeting, distance, people who know them, eyes on them, harm to their people. */
 const LEVER_MENACE =
   /难堪|(?:已经|都)?查(?:到|出|清)(?:了)?(?:你|您)|(?:我们|我)(?:也|都)有|大家都难看|闹得难看|闹得不愉快|打声招呼|打个招呼|打招呼|迷路|不太平|看紧|看好|管不了|不好说|难说|熟人|有人|见过|看见|都看到|我们看到|看到了|坐坐|拜访|串门|顺路|车程|离我们|多带|小心|当心|安全|关心|惦记|可爱|存着|都有|我们有|我们这有|(?:都|还|会|一直|我们|我)记得|记得(?:你|您)|认得|找得到|跑一趟|接到我们|我们的电话|受影响|不希望|忍心|心里有数|留案底|考公|政审|几点|每天|备份|存档|截图|存了|记下|私了|没这回事|搞太僵|搞僵|传出去|联系得上|找得到|问问她|问问他|很熟|都熟|不太好吧|(?:对|对您|对你)(?:孩子|家里|工作)?不好/;

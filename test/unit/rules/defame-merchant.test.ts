@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 20 (t20dm): owners who are our own, the buyer addressed as 老板, or a rival owner spoken well of
+    "我们那个老板以前是做外贸的",
+    "老板您好，过期食品我们是不卖的",
+    "那位老板人挺好的，我们也是朋友",
     // fa16
     "有些卖家卖a货，您放心我们是正品",
     "有的卖家卖A货，我们家保证正品",
@@ -166,6 +170,9 @@ ruleTable(defameMerchant, {
     "我们的批号您可以自己去官网查查就知道了，都是正规进口。",
   ],
   invalid: [
+    // round 20 (t20dm): the rival's owner pointed at and smeared
+    { text: "您说那家？那老板以前是卖假货的，换了个店名", severity: 'block' },
+    { text: "那个店主之前就是倒卖过期奶粉的，您心里有数", severity: 'block' },
     // fa16
     "隔壁X家卖的全是A货",
     "那个卖家卖A货",

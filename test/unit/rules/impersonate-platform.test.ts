@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 20 (t20dm): the chat kept on the platform (平台上) as the buyer's safeguard
+    "有事找我就行，聊天记录平台上都能查到，不会说了不算",
     // round 19 (DL): the shop's own back office, or a lookup with nothing ruled
     '我在店铺后台查了物流，显示已经签收了，您看下门口。',
     '我在平台后台查到物流已签收，麻烦您看一下快递柜。',

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 20 (t20dm): a cow, a piano or a frog emoji in goods or cheer, not a rebus
+    "这款奶牛🐮钢琴🎹玩具适合三岁宝宝",
+    "今天直播间好🐮！🎵音乐不停",
+    "这个音响真🐮🎶音质超棒",
     // round 17: 为啥 + 比 (why … than)
     "为啥比专柜便宜？主要是关税是0",
     "凭啥比别人贵？因为我们是保税仓直发",
@@ -233,6 +237,10 @@ ruleTable(insult, {
     "哔哩哔哩上有这款的开箱视频，您可以看看",
   ],
   invalid: [
+    // round 20 (t20dm): a contempt idiom spelt in emoji
+    { text: "说了半天，感觉在对🐮弹琴", severity: 'block' },
+    { text: "咱俩真是🐔同🦆讲，算了", severity: 'block' },
+    { text: "跟你解释简直🐮🎻", severity: 'block' },
     // round 17: 啥比 aimed
     "你个啥比，看不懂字吗",
     // round 17 (fa17): still an insult at the beach

@@ -5,6 +5,11 @@ ruleTable(repeatedContact, {
   valid: [
     // round 20: the buyer's threat quoted in traditional characters
     "您說“再不退款就天天打電話”，我理解您著急，退款已同意。",
+    // round 20 (t20dm): quiet hours — the contact verb itself denied after a late hour; per-act counts with no contest of stamina
+    "晚上十一点以后我们就不打扰了，明天上午再给您回电话",
+    "凌晨这个点我们就不发信息了，您先休息，白天客服上线处理",
+    "您下几次单我们就发几次货，谁先付款谁先发",
+    "您每提交一次我们就发一次确认邮件，方便您核对",
     // round 17 (t17): a stop tied to an order step with no relentless contact, or someone else's calls
     "您上传身份证后我们就不再打扰了，什么时候上传什么时候停止提醒",
     "物流提醒系统会一直发，您签收后就停了",
@@ -204,6 +209,10 @@ ruleTable(repeatedContact, {
   invalid: [
     // round 20: the agent's own, in traditional characters
     "我們會天天打電話給您，直到您改評價。",
+    // round 20 (t20dm): tit for tat over any act of the buyer, told as a contest of stamina
+    { text: "你点一次申请我就给你打一通电话，点几次打几次，咱们耗着", severity: 'block' },
+    { text: "你申请几次退款，我们就打几次电话，看谁耗得过谁", severity: 'block' },
+    { text: "你点几次申请，我发几条私信，咱们耗着", severity: 'block' },
     // round 17 (t17): relentless contact that stops only when the buyer gives in on the order (确认收货, 撤销退款, 取消售后)
     { text: '消息我们会继续发，半夜也发，您啥时候点确认收货我们啥时候停', severity: 'block' },
     { text: '电话我们一直打，周末也打，您什么时候撤销退款申请我们什么时候停', severity: 'block' },

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 20 (t20dm): ease of use praised in the goods' own words
+    "傻瓜也能看懂的图解说明书，操作很简单",
+    "这款电饭锅的饭桶也是不锈钢的，能直接洗",
     // round 19 (t19bq): the order's progress told as good news under a flattering address
     '公主殿下的包裹今天已经出库啦，预计后天送达～',
     '女王大人的单子正在安排发货，请耐心等一下哦',
@@ -366,6 +369,10 @@ ruleTable(rudeDismissal, {
     "我们欢迎高素质的客户来提建议",
   ],
   invalid: [
+    // round 20 (t20dm): any name for a fool said to know what the buyer does not
+    { text: "草包也懂先量尺寸再下单", severity: 'block' },
+    { text: "笨蛋都看得懂的尺码表，您怎么就选错了", severity: 'block' },
+    { text: "蠢货都知道拆封前先看看外包装", severity: 'block' },
     // round 19 (t19bq): the same news with impatience or mock servility
     '女王大人的单子已经发了，您就别天天催了',
     '女王大人，订单已经发了，还催什么催',

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 20 (t20dm): a review about to be given, with no leverage over the buyer's people
+    "给评之前，麻烦您先看看宝贝是否有破损，有问题随时找我们",
+    "写评前可以先试用几天，您女儿要是穿着小了我们包换",
     // round 19 (t19br): the buyer asked to send photos as evidence, the platform offered for a disagreement
     "麻烦您补充一下外箱破口的照片，我们报给仓库；如果您不认可这个方案，也可以申请平台介入。",
     // round 19 (t19bs): the evidence photo asked for beside a dispute
@@ -566,6 +569,9 @@ ruleTable(threat, {
     "提醒您：如果有人自称客服，说知道您家地址、让您退款转账，都是诈骗，请直接挂断。",
   ],
   invalid: [
+    // round 20 (t20dm): a review about to be given whatever its grade (emoji dropped), with the buyer's people held up
+    { text: "打👎评前先想想您家儿子每天放学走哪条路", severity: 'block' },
+    { text: "写评之前想想您父母", severity: 'block' },
     // round 19 (t19br): the buyer's photos held, not asked for
     "您上传的照片我们都存着，差评不删的话您自己想想。",
     // round 19 (t19di): somebody sent to the buyer with no warning frame
