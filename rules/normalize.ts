@@ -126,12 +126,18 @@ let t2sUnits: Uint16Array | undefined;
 function buildT2sUnits(): Uint16Array {
   const table = new Uint16Array(0x10000);
   for (const [t, s] of Object.entries(T2S)) if (t.length === 1 && s.length === 1) table[t.charCodeAt(0)] = s.charCodeAt(0);
+  // Full-width quote marks (an IME's ＂…＂) pair like the ASCII ones the quote detectors know, and full-width
+  // letters and digits (Ｉ＇ｍ, 是Ｐ的) read as ASCII ones. Full-width punctuation (，：) stays: the rules know it.
+  table[0xff02] = 0x22;
+  table[0xff07] = 0x27;
+  for (let c = 0xff10; c <= 0xff5a; c++) if ((c <= 0xff19 || c >= 0xff21) && !(c > 0xff3a && c < 0xff41)) table[c] = c - 0xfee0;
   return table;
 }
 
 /**
- * The draft as typed, with its traditional characters read as simplified: same length, same offsets. The
- * rules' patterns over the typed text (who speaks a quote, 您說“…” = 您说“…”) are written in simplified.
+ * The draft as typed, with its traditional characters read as simplified (full-width quote marks, letters and
+ * digits as ASCII): same length, same offsets. The rules' patterns over the typed text (who speaks a quote,
+ * 您說“…” = 您说“…”) are written in simplified.
  * The draft itself when nothing changes (most drafts): no copy.
  */
 export function simplifyText(text: string): string {

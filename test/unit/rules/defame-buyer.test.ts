@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameBuyer, {
   valid: [
+    // round 20: the buyer's words in an IME's full-width quote marks
+    "您说的＂你们都是骗子＂我们理解，包裹明天到。",
     // round 20: the buyer's words quoted in traditional characters (您講“…”) are still theirs (LintContext.text reads simplified)
     "您講“你們這群騙子”，我們理解您著急，包裹還在海關。",
     // round 19 (t19bq): the act as the object of a rule, its manner named; suffered from someone unnamed or guarded against; 以讹传讹

@@ -104,7 +104,7 @@ describe('simplifyText: the typed draft with traditional characters read as simp
   it.each([
     ['您說“你們就是騙子”', '您说“你们就是骗子”'],
     ['我們會天天打電話', '我们会天天打电话'],
-    ['Ｗ e i 說', 'Ｗ e i 说'], // only Han characters change: width, case and spaces stay for the rules that read them
+    ['Ｉ＇ｍ 說，是Ｐ的：＂好＂', "I'm 说，是P的：\"好\""], // full-width letters, digits and quote marks read as ASCII; full-width ，： stay
   ])('%s → %s, same length and offsets', (typed, simplified) => {
     expect(simplifyText(typed)).toBe(simplified);
     expect(simplifyText(typed)).toHaveLength(typed.length);

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 20: 是Ｐ的 in full-width letters (LintContext.text reads them as ASCII)
+    "那张截图里“扫码进群领８８元券”是Ｐ的，我们没有发过。",
     // round 19 (t19br): a stranger's pitch quoted and disowned after the closing mark
     "您说的“进群拿内部价”那个群跟我们没关系，下单只在店铺里。",
     // round 19 (t19bs): a printed code's scanner named as one of a choice
