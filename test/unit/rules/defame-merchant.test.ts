@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 20 (t20bt): the buyer's own purchase elsewhere told back (BUYER_OWN_BUY); confirmed by the agent
+    "你说上次在别家买到过假的，所以这次谨慎些——理解，我们这边支持收货后送检。",
     // fa16
     "有些卖家卖a货，您放心我们是正品",
     "有的卖家卖A货，我们家保证正品",
@@ -166,6 +168,8 @@ ruleTable(defameMerchant, {
     "我们的批号您可以自己去官网查查就知道了，都是正规进口。",
   ],
   invalid: [
+    // round 20 (t20bt): the buyer's own purchase elsewhere told back (BUYER_OWN_BUY); confirmed by the agent
+    "您说在别家买到过假的，他们家确实都是假货。",
     // fa16
     "隔壁X家卖的全是A货",
     "那个卖家卖A货",

@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 20 (t20bt): a refund reason picked is coaching only with a sign it is false (FALSE_GROUND)
+    "在订单里点“申请退款”，原因选“未收到货”，提交后我们会尽快处理。",
     // round 19 (t19di): a paper named by its field, what it already says (写得/印着)
     "产地证明上写得很明白，是意大利原装，报关单也能给您看。",
     "原产地标签上印着日本，中文背标也可以给您拍。",
@@ -665,6 +667,8 @@ ruleTable(illegalContent, {
     "这款DHA不是聪明药，只是日常营养补充。",
   ],
   invalid: [
+    // round 20 (t20bt): a refund reason picked is coaching only with a sign it is false (FALSE_GROUND)
+    "进订单点申请退款，理由选没收到货，货您留着就行",
     // round 19 (t19di): origin still offered as alternatives
     { text: "原产地写泰国也行，写越南也可以", severity: 'block' },
     // round 18 (fa18dh): a laced drink told by its effect; the pill emoji as a party drug
