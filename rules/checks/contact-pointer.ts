@@ -303,6 +303,8 @@ const rule = defineRule({
           if (/分享|转发/.test(before)) continue;
           // Round 14 (fa14): the buyer's own words quoted (您说的“朋友圈里有人卖更便宜的”): their feed, not ours.
           if (othersQuote(ctx, hit.start, hit.end)) continue;
+          // Round 20 (t20bt): …or told back without quotes (您说朋友圈有人卖同款更便宜, 你提到在朋友圈刷到代购): the buyer's feed, unless ours is in it.
+          if (/(?:您|你)(?:刚才|之前)?(?:说|提到|反映|讲)(?:在|您在|你在)?$/.test(before) && !/我|咱|本店/.test(ctx.after(hit.end, 12, 'soft')) && !/加|私聊|私信我|找我/.test(s)) continue;
           if (/我|我们/.test(before.slice(-3)) || /^(?:里|上)?(?:有|看|发|都有)/.test(after)) severity = 'warn';
         } else if (PROFILE_STATED.test(after) && !CONTACT_HINT.test(withoutDeniedClauses(ctx, hit.start, hit.end))) {
           // 主页简介里写的是营业时间和发货说明，没有其他联系方式: what the profile says, stated and innocent (round 7).

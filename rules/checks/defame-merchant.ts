@@ -122,7 +122,10 @@ const POINTED_GROUP = /就我们一家|只有我们一家|只有我们家是真|
  * 人家卖的是仿品) — refused, not made; unless a turn follows (…，但他们家确实是高仿).
  */
 const REFUSED_SAY = /(?:不能|不会|不好|不便|不方便|没法|没办法|无法|不敢)(?:随便|乱|轻易)?(?:说|讲|断定|判断|下结论|认定)(?![^。！？]*(?:但|不过|可是|其实|说实话|实话))/;
-const NO_TARGET = new RegExp(`${REFUSED_SAY.source}|` + /市面上|有些|有的|谨防|警惕|小心买到|认准我们的|不方便评价|不好评价|不评价|不清楚|不了解|没测过|我们家的(?!才|就不|可不|绝不|不会)|我们的(?!才|就不|可不|绝不|不会)|本店的|我们(?:从来|从|也|都)?不(?:碰|卖|做|进|拿|沾)|不评论/.source);
+// Round 20 (t20bt): the buyer's own past purchase elsewhere restated (您说之前在别家买到过假的，所以有点担心; 你提到以前在那家店买到
+// 过仿的) is their experience told back, not our smear — unless the agent confirms it in the sentence (…，他们家确实都是假货).
+const BUYER_OWN_BUY = /(?:您|你|亲)(?:刚才|之前)?(?:说|提到|反映|讲)[^，。！？]{0,6}在[^，。！？]{0,10}买到(?![^。！？]*(?:确实|没错|的确|就是|本来就|都是假|全是假))/;
+const NO_TARGET = new RegExp(`${REFUSED_SAY.source}|` + /市面上|有些|有的|谨防|警惕|小心买到|认准我们的|不方便评价|不好评价|不评价|不清楚|不了解|没测过|我们家的(?!才|就不|可不|绝不|不会)|我们的(?!才|就不|可不|绝不|不会)|本店的|我们(?:从来|从|也|都)?不(?:碰|卖|做|进|拿|沾)|不评论/.source + `|${BUYER_OWN_BUY.source}`);
 /** A rival's lower price: 隔壁便宜一百块, 人家卖八十. */
 const CHEAPER = /便宜|低价|半价|卖[0-9一二两三四五六七八九十几百]+|价格低|价钱低|才[0-9一二两三四五六七八九十几百]+块/;
 /** A rhetorical doubt that leaves the buyer to conclude it is fake: 你自己品，能是一个东西吗. */

@@ -195,6 +195,8 @@ const INVOICE_SERVICE_DENIED =
 /** fa16: a travel or civil paper service denied by shape: 不办签证, 不提供代办护照, 没有办理通行证的业务, 从不卖证件. */
 const PAPER_SERVICE_DENIED =
   /(?:不|没有?|从不|从来不|绝不|决不)(?:会|能|可以|也|都|帮|给|替|为){0,3}(?:人|别人|他人|客户)?(?:提供|做|接|办|办理|代办|负责|卖|出售|经营){1,2}(?:任何)?(?:的)?(?:通行证|护照|签证|居住证|社保卡|证件)(?![^。！？!?]*(?:但|不过|可是)[^。！？!?]*(?:办|卖|出证))/;
+/** Round 20 (t20bt): signs that a refund reason is false — the goods kept, the platform said to side with the buyer, 就说 / 随便. */
+const FALSE_GROUND = '平台[^，。]{0,4}会(?:自动)?(?:退|判|支持)|判(?:你|您)赢|(?:不用|不必|无需)(?:退|还|寄回|退回)|留着|白拿|白嫖|不亏|不查|不看|看不出|反正|随便|就说|其实(?:收到|到了|已经)';
 const WARNING = /禁止|严禁|拒绝|远离|打击|举报|抵制|违法|犯罪|不得|谨防|警惕|不涉及|不存在|不允许|杜绝|防范|轻信|(?:别|不要|切勿|勿|千万别)(?:去)?(?:参与|参加|加入|相信|信|上当|理会|掺和|碰)(?!新闻|电视|官媒|媒体|报道|宣传)|骗局|(?<!不用|不必|别)小心(?:被骗|上当|受骗)/;
 
 // (round 17, fa17b: 小心被骗 closing a scheme told back and denied — 说拉人头有返利，我们店没有代理制度…小心被骗)
@@ -1837,7 +1839,11 @@ const cues: Cue[] = [
     message: '教唆买家以虚假理由退款，扰乱平台秩序',
     // The platform's own automatic refund is a fact, not coaching: it counts only after a ground told to the buyer
     // (就说/理由选/原因填…平台会自动退), not in 还没有的话平台会自动退款 (round 10).
-    sentence: /说(?:包裹|快递|东西|货)?(?:丢了|丢件|没收到|未收到)|选[^，。]{0,3}(?:未收到|没收到|丢件)|(?:就说|理由|原因)[^。]{0,16}平台[^，。]{0,4}会(?:自动)?(?:退|判|支持)/,
+    // Round 20 (t20bt): the reason picked (原因选“未收到货”) is coaching only with a sign that it is false — the goods kept, the
+    // platform said to side with the buyer, a 就说 / 随便 (…，货您留着; …，东西不用退) — not the after-sales steps for a parcel that did
+    // not come (点“申请售后”，选“仅退款”，原因选“未收到货”就行).
+    sentence: new RegExp('说(?:包裹|快递|东西|货)?(?:丢了|丢件|没收到|未收到)|(?:就说|理由|原因)[^。]{0,16}平台[^，。]{0,4}会(?:自动)?(?:退|判|支持)' +
+      `|选[^，。]{0,3}(?:未收到|没收到|丢件)[^。]{0,30}(?:${FALSE_GROUND})|(?:${FALSE_GROUND})[^。]{0,30}选[^，。]{0,3}(?:未收到|没收到|丢件)`),
     notSentence: [WARNING, /我们(?:已经)?同意|已同意|如实|实际情况|不要|请勿|不能|不可以|恶意|核实/],
   },
   // Casino junkets and red-packet minesweeper: 洗码返4个点, 叠码仔; 拉你进扫雷红包群，踩雷赔1.5倍.

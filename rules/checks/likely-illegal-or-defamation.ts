@@ -2,6 +2,8 @@
 // platform or other merchants in words the 2.7 rules have no pattern for.
 import { likelyRule } from '../model/likely-rule';
 
+const OWN_SHARE = /^(?:复制|长按复制)(?:此|这条|本条|该)?(?:消息|口令|内容|链接)(?:后)?打开快手(?:app)?(?:即可|就能|就可以)?(?:查看|观看|浏览)[^]{0,24}$/;
+
 export default likelyRule({
   id: 'likely-illegal-or-defamation',
   clause: '2.7',
@@ -15,4 +17,7 @@ export default likelyRule({
     en: 'Remove the sentence; when presenting your goods, state only facts you can prove.',
   },
   message: '这句话读起来像违法违禁内容或诋毁他人（统计判断，可能误判）',
+  // Round 20 (t20bt): Kuaishou's own share text (复制此消息，打开【快手】即可查看：…) opens a page in this app; the model reads its stub
+  // like a redirect. Only the stub with a short title after it (no second sentence's words ride on it).
+  unless: (s) => OWN_SHARE.test(s),
 });

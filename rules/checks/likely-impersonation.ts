@@ -2,6 +2,9 @@
 // 2.9 rules have no pattern for.
 import { likelyRule } from '../model/likely-rule';
 
+const DISOWNED_OFFICIAL = /(?:不是|并非|并不是|不属于|不代表)(?:快手|平台|kuaishou|platform)?(?:的)?(?:官方|平台|小二|official|platform|工作人员)/;
+const CLAIMED_OFFICIAL = /(?<!不|并不|非)是(?:快手|平台|kuaishou)?(?:的)?(?:官方|平台|小二|official|专员)|我们(?:就是|代表)(?:快手|平台|官方)/;
+
 export default likelyRule({
   id: 'likely-impersonation',
   clause: '2.9',
@@ -15,4 +18,7 @@ export default likelyRule({
     en: "Speak as the shop's agent; point the buyer to the platform's own pages for its decisions.",
   },
   message: '这句话读起来像以平台身份说话（统计判断，可能误判）',
+  // Round 20 (t20bt): the agent setting the shop apart from the platform (这边是店铺客服，不是快手官方哈; we are the store's service, not
+  // Kuaishou official) disowns the platform's identity — unless the sentence also claims it (我不是普通客服，是快手官方专员).
+  unless: (s) => DISOWNED_OFFICIAL.test(s) && !CLAIMED_OFFICIAL.test(s),
 });

@@ -161,7 +161,7 @@ export function warningContext(ctx: LintContext, start: number, end: number): bo
 // Round 17 (fa17b): …or the giving verb itself refused, often after 就 (微信就不加啦, QQ号就不给啦, 邮箱不用留哈, 面交就不行啦).
 // Round 19 (t19bq): …or waved off as not needed, closing the clause (加好友就免了哈, 私下转账就不必了, 扫码就不用了吧); the 们 left by a
 // term ending in 我 may open it (转我|们就不必了).
-const REFUSED_TAIL = /^(?:们|号|账号|店|店铺|群|链接|上的|那边的?|那个)?(?:的话|这几样|这几种|这几个|这几项|以上|上述|这个|这事|这件事|这种|这些|这类|之类的?|等等?|什么的|这块|方面|呢|嘛|是|的事|的事情)*(?:东西|事情?|操作|做法|行为)?(?:我们|本店|我们店|我们家|咱们|店里|这边|我这边|我们这边|小店)?(?:店|家)?(?:真|真的|确实|实在|肯定|绝对|可|是|都|也|一律|一概|统统|全|从来|根本|完全|是真的|恐怕|暂时|就)*(?:免了|不必了|不用了|大可不必|没必要|不行|不可以|(?:不|不用|不必|无需)(?:加|给|留|发|报|存|交换|互加)(?:了|啦)?|不能|不允许|不被允许|不支持|不提供|不接受|做不到|办不到|没办法|没法|不合规|不方便|不做|不搞|不会做|做不了|办不了|弄不了|搞不了|接不了|没有|不存在|违规|无关|(?:跟|和|与)(?:我们|本店|我们店|我们家|咱们|本店铺)(?:都|也|完全|根本|并|毫)?(?:无关|没关系|没有关系|没有任何关系|毫无关系|不相干))(?:的|了|啦)?(?:哦|哈|呢|啊|呀|喔|噢|哟|啦)*$/;
+const REFUSED_TAIL = /^(?:们|号|账号|店|店铺|群|链接|上的|那边的?|那个)?(?:的话|这几样|这几种|这几个|这几项|以上|上述|这个|这事|这件事|这种|这些|这类|之类的?|等等?|什么的|这块|方面|呢|嘛|是|的事|的事情)*(?:东西|事情?|操作|做法|行为)?(?:我们|本店|我们店|我们家|咱们|店里|这边|我这边|我们这边|小店)?(?:店|家)?(?:真|真的|确实|实在|肯定|绝对|可|是|都|也|一律|一概|统统|全|从来|根本|完全|是真的|恐怕|暂时|就)*(?:免了|不必了|不用了|大可不必|没必要|不行|不可以|(?:不|不用|不必|无需)(?:加|给|留|发|报|存|交换|互加)(?:了|啦)?|不收|收不了|(?:没有?|不)开(?:通)?|不能|不允许|不被允许|不支持|不提供|不接受|做不到|办不到|没办法|没法|不合规|不方便|不做|不搞|不会做|做不了|办不了|弄不了|搞不了|接不了|没有|不存在|违规|无关|(?:跟|和|与)(?:我们|本店|我们店|我们家|咱们|本店铺)(?:都|也|完全|根本|并|毫)?(?:无关|没关系|没有关系|没有任何关系|毫无关系|不相干))(?:的|了|啦)?(?:哦|哈|呢|啊|呀|喔|噢|哟|啦)*$/;
 // (round 17, fa17b: a giving verb refused, then a number or an id given anyway — QQ号不用留，直接加2837465190就行)
 const GIVING_REFUSED = /(?:不|不用|不必|无需)(?:加|给|留|发|报|存|交换|互加)/;
 const VALUE_AFTER = /[0-9]{5,}|[a-z]+[0-9]{3,}|[0-9]+[a-z]+[0-9]|直接加|加这个|搜这个|搜一下/;
@@ -209,8 +209,13 @@ const UNCOVERED = /(?:没|没有|无法|没法|没办法|不能|不会|不受|�
 // 卡号或者验证码给出去了，请尽快联系发卡银行冻结).
 const NOT_ACCEPTED = /^的?[^，。！？]{0,6}?(?:海关|平台|银行|保险公司|快递公司)[^，。！？]{0,3}?(?:是|都|也|根本)?(?:不认|不承认|不受理|不放行|不予清关|不给清关|不保障|不予保障)/;
 const LEAKED_ADVICE = /^[^。！？]{0,12}?(?:给出去|发出去|告诉了?(?:别人|对方|他|她)|泄露|被骗|被盗)[^。！？]{0,20}?(?:冻结|挂失|止付|报警|改密码|修改密码)/;
+// Round 20 (t20bt): the buyer's own payment already made out there, told back with no way to recover it or advice to report it
+// (您转给那个人的¥500是在平台外转的，我们没收到，也没法帮您追回，建议您报警) — a scam victim answered, not a payment asked for.
+const PAID_LEAD = /(?:您|你)(?:之前|已经|刚才|当时)?(?:(?:转给|付给|打给|汇给|转账给)(?!我|咱|本店|店里)|私下转|私下付)/;
+const PAID_UNRECOVERED = /追不回|要不回|没法[^，。！？]{0,4}追回|无法[^，。！？]{0,4}追回|报警|冻结|止付/;
 function harmFollows(ctx: LintContext, end: number): boolean {
   const rest = ctx.after(end, 40, 'hard');
+  if (PAID_LEAD.test(ctx.before(end, 30, 'hard')) && PAID_UNRECOVERED.test(rest + ctx.after(end + rest.length, 30, 'hard')) && !TOPIC_TURN.test(rest) && !/转我|发我|给我|再转|重新转|补(?:转|款|差价)/.test(rest)) return true;
   if ((NOT_ACCEPTED.test(rest) || LEAKED_ADVICE.test(rest)) && !TOPIC_TURN.test(rest) && !/但|不过|可是|转我|发我|给我|便宜|优惠|划算|少收/.test(rest)) return true;
   if (IMPOSSIBLE_THEN.test(rest) && !TOPIC_TURN.test(rest) && !/但|不过|可是|转我|发我|给我|便宜|优惠|划算|少收/.test(rest)) return true;
   if (MISHAP_LEAD.test(rest) && UNCOVERED.test(rest) && !TOPIC_TURN.test(rest) && !/但|不过|可是|转我|发我|给我/.test(rest)) return true;

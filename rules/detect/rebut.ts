@@ -52,12 +52,26 @@ export function echoRebutted(ctx: LintContext, end: number): boolean {
  */
 const ASKED_LEAD = /(?:问|问的|问过|问了|问我|问我们|咨询|咨询的)[：:，,\s]*$/;
 const ASK_CLOSE = /(?:吗|么|嘛|不|没|没有|呢|行不行|可不可以|能不能)[\s？?～~…]*$/;
+const ASK_OPEN = /^(?:能不能|可不可以|可以不可以|能否|可否|是否可以|有没有|行不行)|(?:吗|么|嘛|行不行|可以不|能不能)[\s？?～~…]*$/;
+const OPENING_ANSWER_CANT = /^[\s—\-–:：~～…，,]*[^。！？!?\n，,]{0,16}?(?:没法|无法|不能|不可以|不支持|做不了|办不了|不提供|开不了|不行)/;
 function quotedAskRebutted(ctx: LintContext, start: number, end: number): boolean {
   const pair = quotePair(ctx, start, end);
   if (!pair) return false;
   const [open, close] = pair;
   const text = ctx.text;
-  if (!ASKED_LEAD.test(text.slice(Math.max(0, open - 8), open)) || !ASK_CLOSE.test(text.slice(open + 1, close))) return false;
+  const said = text.slice(open + 1, close);
+  // Round 20 (t20bt): …or the buyer's question quoted to open the reply, no verb of asking (“能不能走对公账户开专票”——跨境商品没法开…),
+  // answered with a can't in the first clause after it.
+  const opening = text.slice(0, open).trim() === '' && ASK_OPEN.test(said);
+  if (opening) {
+    const first = text.slice(close + 1, close + 41);
+    const cant = OPENING_ANSWER_CANT.exec(first);
+    if (cant) {
+      const end = first.search(/[。！!？?\n]/);
+      return !TURN.test(first.slice(cant[0].length, end < 0 ? first.length : end));
+    }
+  }
+  if (!ASKED_LEAD.test(text.slice(Math.max(0, open - 8), open)) || !ASK_CLOSE.test(said)) return false;
   const answer = text.slice(close + 1, close + 41);
   const r = REBUT.exec(answer);
   if (!r || /^的?话/.test(answer.slice(r[0].length))) return false;

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 20 (t20bt): the buyer's question quoted to open the reply and answered with a can't (rebut.ts); answered with a yes
+    "“能不能走对公账户付款”——海外直邮的订单没法开专票，也不能对公付款，抱歉啦。",
     // round 19 (t19bs): orders counted right before the number, and a number listed after an order number
     "您这两单 6222 0212 3456 7890 128 和 6222 0212 3456 7890 129 已经合并发货了。",
     "这几单：4367 4200 1234 5678 901、4367 4200 1234 5678 902 都在路上了。",
@@ -55,6 +57,8 @@ ruleTable(rule, {
     '平台不会让您提供银行卡号，请不要告诉任何人。',
   ],
   invalid: [
+    // round 20 (t20bt): the buyer's question quoted to open the reply and answered with a can't (rebut.ts); answered with a yes
+    "“能不能打到对公账户”——可以，对公账户：6222021234567890123",
     // round 19 (t19bs): no order counted right before, the cards listed for payment
     "钱打到 6222 0212 3456 7890 123 和 6222 0212 3456 7890 124 都行。",
     "这单您打款到 6222 0212 3456 7890 123 就行。",

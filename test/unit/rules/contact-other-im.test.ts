@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 20 (t20bt): the buyer's 提到 restated and declined (answered.ts BUYER_ASKS; 联系我们 / 订单号发我 are no turn back); our id after it
+    "你提到想用Telegram沟通，我们这边不用的哦，有问题在这里留言就行。",
     // fa16
     "我们用 dingtalk 通知仓库",
     "这个line是直线的意思",
@@ -34,6 +36,8 @@ ruleTable(rule, {
     'line的贴纸很可爱，我们有同款周边。',
   ],
   invalid: [
+    // round 20 (t20bt): the buyer's 提到 restated and declined (answered.ts BUYER_ASKS; 联系我们 / 订单号发我 are no turn back); our id after it
+    "你提到想用Telegram沟通，这边不用的，联系我Telegram：kk_2024",
     // fa16
     "加我 d i n g d i n g",
     "加我feishu",

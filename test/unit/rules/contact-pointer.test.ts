@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 20 (t20bt): the buyer's feed told back without quotes; ours pointed at after it
+    "你提到朋友圈里有人代购这款，我们没法确认那边的货源。",
     // round 20: an id inside a message someone else sent, quoted to warn (info, not block)
     "有人私信您“加我微信xyz789领红包”，那是冒充的，千万别加。",
     // round 19 (t19bs): the buyer sent back to this chat with a bare 这
@@ -202,6 +204,8 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 20 (t20bt): the buyer's feed told back without quotes; ours pointed at after it
+    { text: "您说朋友圈看不到？我朋友圈有更多款，加我看看", severity: 'warn' },
     // round 20: …but agreed to right after the quote
     "您说“加我微信xyz789”，好的，马上加您。",
     // round 19 (t19bs): this chat said not to take it

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 20 (t20bt): the channel said not to be opened (QQ我们没开通); a number given after it
+    "QQ我们没有开通哦，咨询都在快手这个窗口。",
     // round 17 (fa17b): the giving verb refused right after the contact (QQ就不给了, QQ号不用留啦); our own number after it still blocks
     "QQ就不给了哈，图片我直接在这里发您。",
     "您要的QQ号不用留啦，说明书电子版我这就传到对话框。",
@@ -52,6 +54,8 @@ ruleTable(rule, {
     "按规定我们不可以留手机号、QQ号这类联系方式，有事在这里说就行。",
   ],
   invalid: [
+    // round 20 (t20bt): the channel said not to be opened (QQ我们没开通); a number given after it
+    "QQ我们没开，有事加我QQ 28374651",
     // round 17 (fa17b): the giving verb refused right after the contact (QQ就不给了, QQ号不用留啦); our own number after it still blocks
     "QQ就不给了，您加我企鹅 2837465190 吧。",
     "QQ号不用留，直接加2837465190就行。",

@@ -7,6 +7,8 @@ ruleTable(defameMerchant, {
     "我们那个老板以前是做外贸的",
     "老板您好，过期食品我们是不卖的",
     "那位老板人挺好的，我们也是朋友",
+    // round 20 (t20bt): the buyer's own purchase elsewhere told back (BUYER_OWN_BUY); confirmed by the agent
+    "你说上次在别家买到过假的，所以这次谨慎些——理解，我们这边支持收货后送检。",
     // fa16
     "有些卖家卖a货，您放心我们是正品",
     "有的卖家卖A货，我们家保证正品",
@@ -173,6 +175,8 @@ ruleTable(defameMerchant, {
     // round 20 (t20dm): the rival's owner pointed at and smeared
     { text: "您说那家？那老板以前是卖假货的，换了个店名", severity: 'block' },
     { text: "那个店主之前就是倒卖过期奶粉的，您心里有数", severity: 'block' },
+    // round 20 (t20bt): the buyer's own purchase elsewhere told back (BUYER_OWN_BUY); confirmed by the agent
+    "您说在别家买到过假的，他们家确实都是假货。",
     // fa16
     "隔壁X家卖的全是A货",
     "那个卖家卖A货",

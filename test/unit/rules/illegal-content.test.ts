@@ -7,6 +7,8 @@ ruleTable(illegalContent, {
     // round 20 (t20dm): the chat kept on the platform as the buyer's safeguard
     "咱们就在这儿聊，聊天记录快手随时可以调取，有争议也好处理",
     "有事找我就行，聊天记录平台上都能查到，不会说了不算",
+    // round 20 (t20bt): a refund reason picked is coaching only with a sign it is false (FALSE_GROUND)
+    "在订单里点“申请退款”，原因选“未收到货”，提交后我们会尽快处理。",
     // round 19 (t19di): a paper named by its field, what it already says (写得/印着)
     "产地证明上写得很明白，是意大利原装，报关单也能给您看。",
     "原产地标签上印着日本，中文背标也可以给您拍。",
@@ -671,6 +673,8 @@ ruleTable(illegalContent, {
     // round 20 (t20dm): someone else's records looked up still count, whatever the platform is said to see
     { text: "想查你老公的聊天记录找我，一条200", severity: 'block' },
     { text: "帮您查对方的聊天记录，平台都查不到是谁查的", severity: 'block' },
+    // round 20 (t20bt): a refund reason picked is coaching only with a sign it is false (FALSE_GROUND)
+    "进订单点申请退款，理由选没收到货，货您留着就行",
     // round 19 (t19di): origin still offered as alternatives
     { text: "原产地写泰国也行，写越南也可以", severity: 'block' },
     // round 18 (fa18dh): a laced drink told by its effect; the pill emoji as a party drug

@@ -6,6 +6,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 20 (t20bt): Kuaishou's own share text (unless OWN_SHARE); the invalid rows below still warn
+    "复制此消息，打开【快手】即可查看：南山小铺 新品合集",
     ...EVERYDAY_REPLIES,
     '跨境商品每年有两万六千元的个人额度，超出的话海关会退单，钱会原路退回。',
     '别家的情况我们不了解，不方便评价，我们家的货都有海关报关单可以查。',

@@ -6,11 +6,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyImpersonation, {
   valid: [
+    // round 20 (t20bt): the shop set apart from the platform (unless DISOWNED_OFFICIAL); a claim made after a 不是
+    "这边是store after-sales，不是Kuaishou official哈，平台的问题建议您问快手客服～",
     ...EVERYDAY_REPLIES,
     '我是店铺的客服，不是平台客服，平台的处理结果您可以在订单页查看。',
     '如果您对处理结果不满意，可以在售后页面申请平台介入，平台会来判定。',
   ],
   invalid: [
+    // round 20 (t20bt): the shop set apart from the platform (unless DISOWNED_OFFICIAL); a claim made after a 不是
+    { text: "我不是普通客服，是快手官方专员，您的订单由我接管", severity: 'warn' },
     { text: '我这边是快手平台的售后专员，您的订单已经由平台接管处理，请按我说的操作。', severity: 'warn' },
     { text: '【快手官方通知】您的订单存在风险，请联系专属客服处理，否则将被冻结。', severity: 'warn' },
     // 我们这是快手官方旗舰仓，所有售后都由平台统一处理 was warned by the round-8 weights, not by the round-9 retrain (9,963

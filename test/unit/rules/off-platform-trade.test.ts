@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 20 (t20bt): the buyer's payment already made out there, no way to recover it (cues.ts PAID_LEAD); a transfer to us asked after it
+    "你之前付给对方的定金是私下转账的，这笔我们追不回来，请尽快联系银行止付。",
     // round 19 (t19br): an off-platform contact named as a noun, then refused
     "平台外联系的方式我们这边不方便留，在这里说就好。",
     "站外联系方式我们都不能加，有事在这里说一样快。",
@@ -171,6 +173,8 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 20 (t20bt): the buyer's payment already made out there, no way to recover it (cues.ts PAID_LEAD); a transfer to us asked after it
+    "您转给他的钱是私下转账，我们没收到，您重新转我支付宝就行",
     // round 19 (t19br): the contact noun with no refusal after it
     "站外联系方式我发您，加一下。",
     // round 19 (t19bs): the buyer agreed with, or the proposal accepted

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 20 (t20bt): how they sell there left unjudged (NEUTRAL 不评价); the buyer still sent there
+    "唯品会上也有这款，那边怎么定价我们不评价，这边是保税仓直发。",
     // round 17 (fa17b): 有的店 (some shops) on another platform compared, no shop of ours there (天猫国际有的店卖的是中文版)
     "我们是日本本土版，京东国际有的店卖的是中文标签版，两种都是正品。",
     "天猫国际有的店卖港版，包装不一样，成分相同。",
@@ -140,6 +142,8 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 20 (t20bt): how they sell there left unjudged (NEUTRAL 不评价); the buyer still sent there
+    "唯品会上也有这款，那边更便宜，您去那边拍吧，我们不评价",
     // round 17 (fa17b): 有的店 (some shops) on another platform compared, no shop of ours there (天猫国际有的店卖的是中文版)
     "天猫国际有我们的店，那边更便宜。",
     "天猫上有的店卖得便宜，您去那边拍吧。",

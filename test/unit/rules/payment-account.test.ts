@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 20 (t20bt): a payment way refused as 不收 closing its clause (cues.ts REFUSED_TAIL); a transfer asked for after it
+    "支付宝、银行转账这些我们一概不收的，请在商品页拍下付款。",
     // round 19: the shop sending the buyer a red packet (a shop red packet: the buyer pays nothing) is no ask for one
     '少发的那件我给您发个红包补上，您在消息里领一下。',
     '我们给您发个5元的红包，下次下单能用。',
@@ -87,6 +89,8 @@ ruleTable(rule, {
     '您当时用支付宝付的，退款会给您原路退回支付宝。',
   ],
   invalid: [
+    // round 20 (t20bt): a payment way refused as 不收 closing its clause (cues.ts REFUSED_TAIL); a transfer asked for after it
+    "支付宝我们不收，您转我银行卡吧",
     // round 19 (t19bq): not waved off
     '差价转我们就行，微信支付宝都可以。',
     '运费转我们就不用走平台了，直接转我支付宝。',
