@@ -21,7 +21,9 @@ export const FIXTURES = fileURLToPath(new URL('../test/fixtures/', import.meta.u
 // (1,427/1,467) and took one false alarm off (26 → 25 of 1,573), but lost a line of holdout-cb, under its floor
 // (79 → 78 of 85, floor 0.92): rejected, the weights stay as trained in round 17.
 // Round 19: CLEAN-BQ likewise (a word-rule table); DI and DJ until the retrain is decided.
-const NOT_TRAINED_ON = new Set(['dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-blind-dh.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-blind-di.jsonl', 'dev-blind-dj.jsonl', 'dev-blind-dk.jsonl', 'dev-blind-dl.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-blind-dm.jsonl', 'dev-clean-bt.jsonl']);
+// Round 20: retrained with DI–DL, DM, CLEAN-BR, -BS and -BT added: held-out pooled recall 1,604 → 1,608 of 1,647, false alarms
+// 24 of 1,693 unchanged, no held-out set lost a line, every floor holds (the round-19 criterion). DH, CLEAN-BN–BQ stay out.
+const NOT_TRAINED_ON = new Set(['dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-blind-dh.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl']);
 
 /** Training files: every fixture that is not held out (nor in NOT_TRAINED_ON), in name order. */
 export function trainingFiles(): string[] {
