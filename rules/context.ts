@@ -4,6 +4,7 @@
 import { CONDITIONS, NEGATIONS } from './context-words';
 import type { RuleModule, TermSpec } from './define-rule';
 import { foldTerm, HARD, SOFT, simplifyText, type Normalized, type View } from './normalize';
+import { maskClosings } from './closing';
 import { Scratch } from './scratch';
 import { firstAtLeast } from './sorted';
 import type { Finding, Severity } from './types';
@@ -120,10 +121,11 @@ export class LintContext {
   get text(): string {
     return (this.simplified ??= simplifyText(this.norm.original));
   }
-  /** Compact view text: folded, separators removed. */
+  /** Compact view text: folded, separators removed, the agent's stock closing masked (closing.ts). */
   get compact(): string {
-    return this.norm.compact.text;
+    return (this.compactText ??= maskClosings(this.norm.compact.text, this.norm.compactToFolded));
   }
+  private compactText: string | undefined;
   /** Folded view text: separators kept. */
   get folded(): string {
     return this.norm.folded.text;

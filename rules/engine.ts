@@ -125,7 +125,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
 
   function scanTerms({ ctx, hitsByRule, allowSpans }: Pass): void {
     const { norm } = ctx;
-    const compact = norm.compact.text;
+    const compact = ctx.compact; // closings masked: no term hit inside 有问题随时找我
     const folded = norm.folded.text;
     const c2f = norm.compactToFolded;
     const unitStart = norm.compact.start;

@@ -44,7 +44,8 @@ const COMMENTED_AFTER = /^\s*(?:——|—|--|？|\?)\s*(?:这个|这种|这样�
  */
 const ANSWERED_AFTER = /^\s*(?:——|—|--)\s*(?:亲爱的|亲亲|亲|宝宝|宝子|宝|您好|你好|不好意思|抱歉|很抱歉|非常抱歉|对不起|别急|别着急|您别急|请别急|先别急|莫急|是这样的|放心|您放心|请放心)/;
 /** What may stand before a quote that opens the reply (a greeting, a bullet). */
-const REPLY_HEAD = /^[\s>*\-·•]*(?:亲|亲亲|您好|你好)?[，,！!~\s]*$/;
+// (Round 20: 亲～ / 宝， too — the chat's own openers.)
+const REPLY_HEAD = /^[\s>*\-·•]*(?:亲|亲亲|亲爱的|宝|宝子|宝宝|您好|你好)?[，,！!~～〜\s]*$/;
 
 // Char-code tables for the walk below: it visits up to 2 × REACH units per call (every judged hit of a
 // quote-aware rule), and text[i] makes a fresh string per CJK unit that a regex and a Set then probe.

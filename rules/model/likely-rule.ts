@@ -36,14 +36,16 @@ export function likelyRule(spec: LikelyRuleSpec): RuleModule {
     },
     check(ctx) {
       for (const f of ctx.findings) if (f.clause === spec.clause && f.severity !== 'info') return;
+      // The unmasked compact view (not ctx.compact): what the model was trained on.
+      const compact = ctx.norm.compact.text;
       const windows = ctx.memo('model-windows', () =>
-        scoreWindows(ctx.compact, ctx.norm.breakBefore, orderCodeUnits(ctx.compact, quotedUnits(ctx.folded, ctx.norm.compactToFolded))),
+        scoreWindows(compact, ctx.norm.breakBefore, orderCodeUnits(compact, quotedUnits(ctx.folded, ctx.norm.compactToFolded))),
       );
       for (const w of windows) {
         if (!overThreshold(w, c)) continue;
         const [start, end] = w.sentence[c]!;
-        if (deniedThroughout(ctx.compact, ctx.norm.breakBefore, start, end)) continue;
-        if (spec.unless?.(ctx.compact.slice(start, end))) continue;
+        if (deniedThroughout(compact, ctx.norm.breakBefore, start, end)) continue;
+        if (spec.unless?.(compact.slice(start, end))) continue;
         ctx.report(rule, { start, end, message: spec.message });
       }
     },

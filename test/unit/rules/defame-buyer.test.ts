@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameBuyer, {
   valid: [
+    // round 20: the buyer's message as the reply's heading after 亲～ (detect/quoted.ts REPLY_HEAD)
+    "亲～“你们是不是骗子”——这个担心很正常，营业执照在店铺首页。",
     // round 20: the buyer's words in an IME's full-width quote marks
     "您说的＂你们都是骗子＂我们理解，包裹明天到。",
     // round 20: the buyer's words quoted in traditional characters (您講“…”) are still theirs (LintContext.text reads simplified)

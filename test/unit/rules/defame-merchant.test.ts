@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 20: the stock closing (有问题随时联系我们) is not a predicate of the sentence before it (rules/closing.ts)
+    "今晚八点直播间有新品试用～有问题随时联系我们哦",
     // round 20 (t20dm): owners who are our own, the buyer addressed as 老板, or a rival owner spoken well of
     "我们那个老板以前是做外贸的",
     "老板您好，过期食品我们是不卖的",
@@ -172,6 +174,8 @@ ruleTable(defameMerchant, {
     "我们的批号您可以自己去官网查查就知道了，都是正规进口。",
   ],
   invalid: [
+    // round 20: …but a run-on predicate stays read
+    "隔壁那家店的东西有问题随时找我",
     // round 20 (t20dm): the rival's owner pointed at and smeared
     { text: "您说那家？那老板以前是卖假货的，换了个店名", severity: 'block' },
     { text: "那个店主之前就是倒卖过期奶粉的，您心里有数", severity: 'block' },
