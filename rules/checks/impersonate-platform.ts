@@ -131,7 +131,7 @@
 // After probe 3: a platform lane opened for the shop (平台给我们店开了绿色通道), the shop's system called the platform's back office (我们的客服系统
 // 就是快手官方后台), the shop's desk holding a second post (本店客服同时兼任…调解工作), 没法退 and the buyer's own damage as verdicts.
 
-import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
+import { alt, cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
 import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL, SHOP_OUT_OF_REACH } from '../lexicon/conduct';
 import { othersQuote, quotePair } from '../detect/quoted';
 import type { LintContext } from '../context';
@@ -1394,6 +1394,19 @@ const cues: Cue[] = [
     grow: true,
   },
   {
+    // Round 20 (t20do): the platform's staff said to have stepped in and to order the buyer's review taken down (平台工作人员已介入，
+    // 要求您今天之内删除评价 / 快手客服现责令你撤回差评): the shop speaks the platform's demand. Not a refusal (平台不会要求您删除评价),
+    // a scam warning (有人冒充平台要求您删评), nor the buyer's own report (您说平台要求您修改评价？).
+    words: PLATFORM_OR_OFFICIAL,
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:的)?(?:工作人员|客服|小二|审核员?|专员|官方|方)?(?:这边|那边)?(?:已经?|现已|刚刚?)?(?:介入)?(?:了|处理)?[，,]?(?:现|现在|并)?(?:要求|责令|勒令|通知)(?:您|你)[^。？?]{0,16}?(?:删除|删掉|删了|撤销|撤回|撤掉|修改)(?:掉)?(?:您的|你的|该|这条|那条)?(?:评价|差评|评论|中评)/,
+    reach: 48,
+    notBefore: /(?:以为|担心|怕|说|问|冒充|假冒|自称)$/,
+    notSentence: /不会|不能|没有|并未|不是|骗|冒充|假冒|自称|如果|若|要是|有人|您说|你说|您问/,
+    asked: true,
+  },
+  {
     // The platform's people squared by the shop: 平台方面我已经打过招呼了，您的投诉不会有结果, 平台那边我们有人，投诉撤不撤都一样.
     words: [...PLATFORM_NAMES, '平台', '平台方'],
     severity: 'block',
@@ -2106,6 +2119,12 @@ const cues: Cue[] = [
 const AGENT_ON_STANDING = /(?:我|我们|本店)(?:这边|这里)?[^，。！？]{0,10}?(?:给|帮|替|为|把)(?:您|你)(?:的)?[^，。！？]{0,8}?(?:加|调|改|修|恢复|记|清|消|去|移|解|提|降|升|标|设|开|关|撤|删|弄|洗|取消|报)[^，。！？]{0,3}$/;
 const AGENT_AFTER_STANDING = /^[^，。！？]{0,12}?(?:我|我们|我这边)[^，。！？]{0,8}?(?:给|帮|替|为)(?:您|你)?[^，。！？]{0,6}?(?:加|调|改|修|恢复|记|清|消|去|移|解|提|降|升|标|设|撤|删|弄|洗|取消)/;
 
+/** A warning or a check around a quoted claim: 一定要核实, 是骗子, 别信, 谨防冒充 (round 20, t20do). */
+const QUOTED_CLAIM_WARNED = /核实|核对|验证|骗|冒充|假冒|别信|不要信|不要相信|别相信|勿信|警惕|小心|谨防|举报|别理|不要理|挂断|不是我们/;
+function quotedClaimWarned(ctx: LintContext, start: number, end: number): boolean {
+  return othersQuote(ctx, start, end) && QUOTED_CLAIM_WARNED.test(sentenceOf(ctx, start, end, 60));
+}
+
 const rule = cueRule({
   meta: {
     id: 'impersonate-platform',
@@ -2118,7 +2137,9 @@ const rule = cueRule({
     },
     hint: { zh: '表明店铺身份，例如“我是本店客服，平台的处理结果请在订单页查看，也可以联系快手官方客服”。', en: 'Say you are the shop’s agent and point to the platform: "I am this shop’s agent; see the platform’s ruling on the order page."' },
   },
-  cues,
+  // Round 20 (t20do): every cue also yields to a claim quoted from someone else and warned of (如果有人跟您说“我是快手官方客服”，
+  // 一定要核实): the impostor's words told back are no claim of the agent's. A quote endorsed (您提到“平台规定…”，没错) still counts.
+  cues: cues.map((c) => ({ ...c, unless: c.unless ? (ctx: LintContext, s: number, e: number) => c.unless!(ctx, s, e) || quotedClaimWarned(ctx, s, e) : quotedClaimWarned })),
   regexes: [OFFICE_SPEAKS, MANDATE_AFTER, SPEAKS_FOR, OWN_STANDING, AGENT_ON_STANDING, AGENT_AFTER_STANDING],
 });
 

@@ -235,6 +235,16 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 20 (t20do): an animal's face put on the buyer (看看自己那张狗脸, 就你这猪脸还想退). Not a pet's or a toy's face
+    // (您家狗狗那张狗脸太可爱了 has no 您这/您那 before it; 猪脸面具).
+    words: ['狗脸', '猪脸', '驴脸'],
+    severity: 'block',
+    message: '嘲讽买家的相貌，属于不文明用语（规则 2.4）',
+    before: /(?:您|你|自己)(?:这|那)(?:张|副)?$/,
+    notSentence: /面具|玩偶|公仔|抱枕|图案|印花|款|宠物|狗狗|猫咪|可爱|萌/,
+    deniable: false,
+  },
+  {
     // 胖成您这样还… — the buyer's body as the measure of ugliness.
     words: ['胖成', '丑成', '矮成', '黑成', '肥成', '老成'],
     severity: 'block',
@@ -773,9 +783,10 @@ const cues: Cue[] = [
   },
 ];
 
-/** Emoji insults survive only in the folded view (the compact view drops emoji): 你🐴, 🐶东西, 你是🐷吗, 您真是个🐷，(round 8). */
+/** Emoji insults survive only in the folded view (the compact view drops emoji): 你🐴, 🐶东西, 你是🐷吗, 您真是个🐷，(round 8);
+ * round 20 (t20do): an animal's face put on the buyer (看看自己那张🐶脸, 你这🐷脸). */
 const EMOJI_INSULT =
-  /(?:你|尼|泥|ni)\s*[🐴🐎](?!\s*(?:年|上))|[🐷🐖🐶🐕🐴🐒🦙🐔]\s*(?:🧠|脑子|脑)|[🐶🐕]\s*(?:东西|日的|眼)|(?:你|您)\s*(?:是|就是|真是)?\s*[🐷🐖🐶🐕]\s*(?:吗|吧|啊|么|一样)|(?:你|您)\s*(?:是|就是|真是)\s*(?:个|一个|一只|一头)?\s*[🐷🐖🐶🐕]\s*(?:[，,。！!？?]|$)|(?:穷|菜|弱|土|傻|垃圾|你个|一群|野)\s*[🐔🐓]|🖕|🤡/gu;
+  /(?:你|尼|泥|ni)\s*[🐴🐎](?!\s*(?:年|上))|[🐷🐖🐶🐕🐴🐒🦙🐔]\s*(?:🧠|脑子|脑)|[🐶🐕]\s*(?:东西|日的|眼)|(?:你|您)\s*(?:是|就是|真是)?\s*[🐷🐖🐶🐕]\s*(?:吗|吧|啊|么|一样)|(?:你|您)\s*(?:是|就是|真是)\s*(?:个|一个|一只|一头)?\s*[🐷🐖🐶🐕]\s*(?:[，,。！!？?]|$)|(?:你|您|自己)\s*(?:这|那)\s*(?:张|副)?\s*[🐷🐖🐶🐕🐴]\s*脸|(?:穷|菜|弱|土|傻|垃圾|你个|一群|野)\s*[🐔🐓]|🖕|🤡/gu;
 /**
  * Round 20 (t20dm): a contempt idiom spelt in emoji (跟您沟通真是🐮🎹 = 对牛弹琴, 🐔同🦆讲 = 鸡同鸭讲, 🐸想吃天鹅肉, 🐶嘴里吐不出🐘,
  * 🐶改不了吃💩, 井底之🐸): the rebus says the idiom. Not a toy or a print (奶牛🐮钢琴🎹玩具).

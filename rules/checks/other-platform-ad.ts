@@ -71,6 +71,8 @@ const NEUTRAL = phraseRegex(['您说', '您提到', '你提到', '您问', '您�
   '用不了', '不能用', '不支持', '不通用', '不适用',
   // Round 20 (t20bt): how they sell there, left unjudged (那边怎么卖我们不评价).
   '不评价', '不做评价', '不予评价', '不方便评价', '不好评价', '不评论']);
+/** This shop's own price or page set as the measure: 以我们快手小店的页面价为准, 以本店链接为准 (not 以那边的价格为准). */
+const HERE_STANDARD = /以(?:我们|本店|咱们|咱家|我家|这边|这里|快手|本平台|店里|店铺)[^，。那]{0,10}为准/;
 // Redirects that no neutral word excuses: go and look there, I will send the link, search our shop.
 const STRONG_REDIRECT = /报我(?:的)?名字|提我(?:的)?名字|报我名|说是我介绍|说我介绍|报暗号|去那边|那边看看|那边拍|那边下单|那边买|链接我发|链接发您|发您链接|搜我们|搜店名|我挂了|挂了个|去看看/;
 const CHANNEL_SELF = /(?:我们|我家|咱们|咱家|本店|店铺|我)(?:的|家)?(?:自己的?)?(?:(?:另外|还|也)(?:有|开了?)|有|开了)?(?:个|一个|一家|家)?(?:自己的?)?$/;
@@ -203,7 +205,8 @@ const rule = defineRule({
       if (tag === 'elsewhere') {
         // 其他平台也有我们的店 / 别的平台更便宜，去那边拍.
         if (STORE_AFTER.test(after) || (SELF_BEFORE.test(before) && /^(?:上|里)/.test(after))) return '推广店铺在其他平台的店（引导买家离开本平台）';
-        const neutral = NEUTRAL.test(others) || /您|你/.test(before);
+        // Round 20 (t20do): …or this shop's own page set as the measure (其他平台也有卖，价格以我们快手小店的页面为准): the buyer is kept here.
+        const neutral = NEUTRAL.test(others) || /您|你/.test(before) || (HERE_STANDARD.test(others) && !STRONG_REDIRECT.test(others));
         if (!neutral && (SEARCH_AFTER.test(after) || (GO_BEFORE.test(before) && ACTION_AFTER.test(after)) || LURE.test(others))) return '引导买家去其他平台购买';
         return undefined;
       }

@@ -153,6 +153,8 @@ const HELD_DATA = `(?:${PERSONAL_DATA.slice(3, -1)}|快递单号|物流单号|�
 // (round 15, t15b: a use to come, 谁知道以后会不会派上用场呢)
 const HELD_MENACE = new RegExp(`${MENACE.source}|派上用场|用得上|用得着|有用处|总有用|三思|有办法|换个方式|换种方式|别的方式|解决不了|不给好评|不删|不撤|不改|不希望|奇怪的地方|整理成|做成表|建了档|发(?:你|您)看看|别忘了|别忘记|提醒(?:你|您)一句|档案|回访`);
 /** Service talk around the same words: checking an address, choosing a size. */
+/** Goods and offers that make a school or a child's name ordinary shop talk (书包 for 上学, 奶粉 for 宝宝). */
+const SCHOOL_GOODS = /书包|文具|水杯|校服|适合|尺码|(?<!退)款|送给|礼物|开学季|优惠|奶粉|辅食|快递柜/;
 const SERVICE = /填写|填错|写错|核对|确认一下|是否正确|修改|改成|选|挑|尺码|颜色|款式|型号|段数|发货|补发|放心|保密|清关用|用于清关/;
 /** Buyer data an agent could hand to strangers (their number, address, papers, chat or order screenshots). */
 const BUYER_DATA = `(?:${PERSONAL_DATA.slice(3, -1)}|截图|订单|聊天|视频|评价|差评|作品|账号|资料|购买记录|记录|买家秀)`;
@@ -789,7 +791,9 @@ const cues: Cue[] = [
     message: '点出买家家人的学校、单位相威胁',
     window: 30,
     sentence: [/(?:你|您)(?:家|们家)?(?:的)?(?:孩子|女儿|儿子|小孩|宝宝|老公|老婆|爱人|家人|爸|妈)/, /听说|打听|知道|挺近|很近|附近|门口|就在|我们有人|同事|接送/],
-    notSentence: /书包|文具|水杯|校服|适合|尺码|(?<!退)款|送给|礼物|开学季|优惠|奶粉|辅食|快递柜/,
+    // Round 20 (t20do): the goods read in the anchor's own sentence only — a baby-goods shop's next sentence (奶粉质量没问题，正规清关)
+    // does not cancel 您孩子在哪个幼儿园我们打听得到的; the goods in the same sentence still do (这款书包适合您孩子上学用).
+    unless: (ctx, start, end) => SCHOOL_GOODS.test(sentenceOf(ctx, start, end)),
   },
   {
     // Publicising the buyer's own photos with the review: 你作品里那些自拍挺好看的，要不要我们帮你转发一下，配上你写的差评？

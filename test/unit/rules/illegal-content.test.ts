@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 20 (t20do): correct-score betting named in a warning
+    "有陌生人拉您玩反波胆的千万别信，都是骗局",
     // round 20 (t20dm): the chat kept on the platform as the buyer's safeguard
     "咱们就在这儿聊，聊天记录快手随时可以调取，有争议也好处理",
     "有事找我就行，聊天记录平台上都能查到，不会说了不算",
@@ -670,6 +672,8 @@ ruleTable(illegalContent, {
     "这款DHA不是聪明药，只是日常营养补充。",
   ],
   invalid: [
+    // round 20 (t20do): correct-score betting by its trade name, beside ordinary shipping talk
+    { text: "快递已经揽收了。周末没事可以跟我一起买波胆，稳稳的", severity: 'block' },
     // round 20 (t20dm): someone else's records looked up still count, whatever the platform is said to see
     { text: "想查你老公的聊天记录找我，一条200", severity: 'block' },
     { text: "帮您查对方的聊天记录，平台都查不到是谁查的", severity: 'block' },

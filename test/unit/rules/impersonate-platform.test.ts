@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 20 (t20do): a claim quoted from someone who told it to the buyer; the platform's demand refused or warned of
+    "要是有人对您说“我是平台仲裁专员”，请先核实身份",
+    "平台不会要求您删除评价，评价是您的权利",
+    "有人冒充平台要求您撤回差评的话，请直接举报",
     // round 20 (t20dm): the chat kept on the platform (平台上) as the buyer's safeguard
     "有事找我就行，聊天记录平台上都能查到，不会说了不算",
     // round 19 (DL): the shop's own back office, or a lookup with nothing ruled
@@ -500,6 +504,9 @@ ruleTable(impersonatePlatform, {
     "平台客服跟我说了，您改了地址以后平台才能处理。",
   ],
   invalid: [
+    // round 20 (t20do): the agent itself quoting the claim to the buyer; the platform's staff said to order the review down
+    { text: "我跟您说“我是快手官方客服”，您信我就行", severity: 'block' },
+    { text: "订单已签收。快手客服那边已经介入了，现要求你三天内撤回那条差评", severity: 'block' },
     // round 19 (DL): the platform's records looked up by the shop, an adverse outcome read out of them
     { text: '我刚登平台后台看了，您这个投诉已经被驳回了，别折腾了。', severity: 'block' },
     { text: '我帮您在快手系统里查了，超了申请期限，平台不会再处理，只能找我们。', severity: 'block' },

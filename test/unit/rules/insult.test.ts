@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 20 (t20do): an animal face on a pet, a mask or a print, not on the buyer
+    "您家狗狗那张狗脸拍得太可爱了，项圈尺寸刚好",
+    "这款猪脸面具是万圣节爆款，您那边收到了吗",
+    "这款🐶脸抱枕是新品，您那儿喜欢吗",
     // round 20 (t20dm): a cow, a piano or a frog emoji in goods or cheer, not a rebus
     "这款奶牛🐮钢琴🎹玩具适合三岁宝宝",
     "今天直播间好🐮！🎵音乐不停",
@@ -237,6 +241,9 @@ ruleTable(insult, {
     "哔哩哔哩上有这款的开箱视频，您可以看看",
   ],
   invalid: [
+    // round 20 (t20do): an animal face put on the buyer, in words or emoji, after an ordinary sentence
+    { text: "我们会尽快处理。想退货？先照照镜子瞧瞧您那张驴脸", severity: 'block' },
+    { text: "包裹明天到。就你这🐷脸还好意思投诉", severity: 'block' },
     // round 20 (t20dm): a contempt idiom spelt in emoji
     { text: "说了半天，感觉在对🐮弹琴", severity: 'block' },
     { text: "咱俩真是🐔同🦆讲，算了", severity: 'block' },

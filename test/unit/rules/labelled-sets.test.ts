@@ -243,6 +243,10 @@ describe('the default linter on the labelled sets', () => {
     // Round 20 (t20dm): DM (160 lines, 100 violating weighted to 2.4/2.5/2.7, 60 hard clean). First run 0.950 / 3.3% (2/60); after
     // t20dm 1.000 / 0%. Not trained on (NOT_TRAINED_ON). Floors against regressions.
     ['dev-blind-dm.jsonl', 0.97, 0.02],
+    // Round 20 (t20do): DO (160 long multi-sentence replies, one breaching sentence among ordinary service talk; 60 hard clean). First run
+    // 0.960 / 3.3% (2/60): a breach cancelled by a neighbouring sentence's words or diluted in the model's window; after t20do 1.000 / 0%.
+    // Not trained on (NOT_TRAINED_ON). Floors against regressions.
+    ['dev-blind-do.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 20 (t20do): other platforms sell it too, this shop's page set as the measure (HERE_STANDARD)
+    "这款精华在别的平台也有卖，以本店链接价格为准哈",
     // round 20 (t20bt): how they sell there left unjudged (NEUTRAL 不评价); the buyer still sent there
     "唯品会上也有这款，那边怎么定价我们不评价，这边是保税仓直发。",
     // round 17 (fa17b): 有的店 (some shops) on another platform compared, no shop of ours there (天猫国际有的店卖的是中文版)
@@ -142,6 +144,8 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 20 (t20do): …but the other side's price set as the measure
+    "这款精华在别的平台也有卖，比这里便宜，以那边的价格为准",
     // round 20 (t20bt): how they sell there left unjudged (NEUTRAL 不评价); the buyer still sent there
     "唯品会上也有这款，那边更便宜，您去那边拍吧，我们不评价",
     // round 17 (fa17b): 有的店 (some shops) on another platform compared, no shop of ours there (天猫国际有的店卖的是中文版)

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 20 (t20do): goods for the child in the anchor's own sentence still make it shop talk
+    "听说您儿子就在附近那所小学读书，这款书包正适合他这个年级",
     // round 20 (t20dm): a review about to be given, with no leverage over the buyer's people
     "给评之前，麻烦您先看看宝贝是否有破损，有问题随时找我们",
     "写评前可以先试用几天，您女儿要是穿着小了我们包换",
@@ -569,6 +571,8 @@ ruleTable(threat, {
     "提醒您：如果有人自称客服，说知道您家地址、让您退款转账，都是诈骗，请直接挂断。",
   ],
   invalid: [
+    // round 20 (t20do): the child's school found out, then a goods sentence after it (no longer cancels across the sentence end)
+    { text: "你女儿在哪个小学上学我们都打听到了，劝你想清楚。辅食这周买二送一。", severity: 'block' },
     // round 20 (t20dm): a review about to be given whatever its grade (emoji dropped), with the buyer's people held up
     { text: "打👎评前先想想您家儿子每天放学走哪条路", severity: 'block' },
     { text: "写评之前想想您父母", severity: 'block' },
