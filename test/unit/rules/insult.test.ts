@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 20 (t20dn): a mirror as goods
+    "亲，这款化妆包里没有镜子哦。",
+    "镜子随包裹另发，您家里没镜子也不影响使用。",
     // round 17: 为啥 + 比 (why … than)
     "为啥比专柜便宜？主要是关税是0",
     "凭啥比别人贵？因为我们是保税仓直发",
@@ -233,6 +236,9 @@ ruleTable(insult, {
     "哔哩哔哩上有这款的开箱视频，您可以看看",
   ],
   invalid: [
+    // round 20 (t20dn): the mirror the buyer lacks, asked in mockery
+    "您家镜子都没有一面？穿上难看别怪裙子。",
+    "建议您先买面镜子再来评价版型。",
     // round 17: 啥比 aimed
     "你个啥比，看不懂字吗",
     // round 17 (fa17): still an insult at the beach

@@ -240,6 +240,9 @@ describe('the default linter on the labelled sets', () => {
     // Round 19 (t19dk): DK (160 lines, 100 violating weighted to 2.4/2.5/2.7/2.3/2.9, 88 of them evasive or indirect, 60 hard clean).
     // First run 0.920 / 6.7% (4/60); after t19dk 1.000 / 0%. Not trained on (NOT_TRAINED_ON). Floors against regressions.
     ['dev-blind-dk.jsonl', 0.97, 0.02],
+    // Round 20 (t20dn): DN (160 lines, 100 violating weighted to 2.5/2.4/2.9/2.3, 60 hard clean). First run 0.950 / 1.7% (1/60: a
+    // night courtesy, 不打扰您休息); after t20dn 1.000 / 0%. Not trained on (NOT_TRAINED_ON). Floors against regressions.
+    ['dev-blind-dn.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

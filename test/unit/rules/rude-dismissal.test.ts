@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 20 (t20dn): staff praised for sharp eyes
+    '平台小二眼睛很尖，一眼就看出问题了。',
     // round 19 (t19bq): the order's progress told as good news under a flattering address
     '公主殿下的包裹今天已经出库啦，预计后天送达～',
     '女王大人的单子正在安排发货，请耐心等一下哦',
@@ -366,6 +368,9 @@ ruleTable(rudeDismissal, {
     "我们欢迎高素质的客户来提建议",
   ],
   invalid: [
+    // round 20 (t20dn): platform staff called blind however the eyes are placed
+    '判责的审核员没长眼吧，证据都不看。',
+    '那个小二的眼睛怕是长在后脑勺，照片都看不清。',
     // round 19 (t19bq): the same news with impatience or mock servility
     '女王大人的单子已经发了，您就别天天催了',
     '女王大人，订单已经发了，还催什么催',
