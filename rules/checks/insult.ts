@@ -343,6 +343,16 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 20 (t20dn): the mirror the buyer lacks, asked in mockery (家里没镜子吗？衣服不好看不一定是衣服的问题 / 您家镜子都没有一面？
+    // / 建议先买面镜子再来评价): the buyer's looks blamed. Not goods (化妆包里没有镜子哦, 这款没镜子, 镜子随包裹另发).
+    words: ['没镜子', '没有镜子', '镜子都没', '没面镜子', '没一面镜子', '买面镜子', '买个镜子', '买块镜子', '缺面镜子'],
+    severity: 'block',
+    message: '讽刺买家的相貌，属于不文明用语（规则 2.4）',
+    sentence: [/(?:你|您)|家里|家|自己/, /吗|么|嘛|呢|啊|再来|再说|不好看|难看|丑|显胖|显老|问题|怪|镜子都没|一面镜子都/],
+    notSentence: /化妆包|化妆盒|收纳|梳妆台|款|配件|附赠|赠送|随包裹|另发|补发|漏发|少发|缺件|少了|镜面|安装|浴室|镜柜|化妆镜/,
+    deniable: false,
+  },
+  {
     // 这么简单的操作都不会 / 连这个都看不懂 / 您家里就没个年轻人 — contempt for the buyer's competence.
     words: ['这么简单', '这点小事', '连这个', '连这都', '连这点'],
     severity: 'block',

@@ -79,6 +79,8 @@ function worryDenied(ctx: LintContext, start: number, end: number): boolean {
 const PRESSURE =
   /直到|为止|不然|否则|除非|看谁|耗|撑几天|撑多久|熬几天|看(?:你|您)能|不改|不删|不撤|不确认|不回|不接|不理|没改|没删|没撤|删评|改评|不给|不追|之前|要是不|如果不|你不|您不|改好评|删差评|给好评|五星|好评|改评价|修改评价|改评|删评|(?:差评|评价|投诉)[^]{0,3}(?:删|改|撤)|(?:改|删|撤)[^]{0,3}(?:评价|差评|投诉)|(?:差评|评价|投诉)[^]{0,6}(?:挂着|留着)|撤销|撤诉|投诉|差评|一星|退货|退款|马上|立刻|赶紧/;
 
+/** Round 20 (t20dn): the contact itself declined out of courtesy (不打扰您休息, 不再叨扰您了, 就不吵您了). */
+const NIGHT_COURTESY = /不(?:再|想|便|忍心|好意思)?(?:打扰|叨扰|吵醒?)(?:您|你)/;
 /** The shop is the one who calls (not a courier, a scammer or the buyer's own complaint). */
 const BY_US = /我|咱|本店|客服|给(?:你|您)(?:发|打|寄|推|留言)/;
 /** Round 12 (t12e): relentless contact with its subject dropped, as chat types it (短信轰炸, 每小时提醒一次, 一直call你). */
@@ -411,7 +413,19 @@ const cues: Cue[] = [
     ...OFTEN_CONTACT,
     sentence: [BY_US_OR_ASK, HARASSING],
     // (after probe 2: our staff on shifts for the buyer's messages, 客服轮流值班，您什么时候发消息都有人回)
-    notSentence: [NOT_US, SERVICE_STOP, /(?:您|你)(?:什么时候|随时|任何时候|几点)?(?:发|留言|咨询|问)[^]{0,8}(?:都有人|有人回|都能回)/],
+    // (round 20, t20dn: a courtesy at night that denies the contact itself — 现在都凌晨了，不打扰您休息，明天白天再跟您确认)
+    notSentence: [NOT_US, SERVICE_STOP, /(?:您|你)(?:什么时候|随时|任何时候|几点)?(?:发|留言|咨询|问)[^]{0,8}(?:都有人|有人回|都能回)/, NIGHT_COURTESY],
+  },
+  {
+    // Round 20 (t20dn): somebody unnamed announced to keep at the buyer (已经把您的号码转给回访组了，这几天会有人一直找您，麻烦保持电话
+    // 畅通 / 接下来会有同事轮流联系你): 有人 / 同事 + a relentless frequency + a contact verb aimed at the buyer. Not a warning about
+    // strangers (如果有人一直找您要验证码，那是骗子) nor the buyer's report (您说有人天天给您打电话？).
+    words: ['有人', '有同事', '有专人', '同事们', '我们的人'],
+    severity: 'block',
+    message: '声称会有人反复联系买家，属于骚扰',
+    after: /^[^，。？]{0,4}(?:一直|天天|每天|不停|轮流|轮番|反复|不断|持续|隔三差五|三天两头)[^，。？]{0,6}(?:找|打给|打电话给|联系|催|问候|骚扰|上门|给(?:你|您)(?:打|发))(?:你|您)?/,
+    notBefore: /(?:如果|要是|若|万一|是否|是不是|有没有|说|提到|反映|以为|担心|怕)[^，。]{0,3}$/,
+    notSentence: [NOT_US, /不会|不再|别信|别理|不用理|谨防|小心|验证码|转账|吗|清关|资料|跟进|进度|解决|发货|物流|派送|安装|预约/],
   },
   {
     words: CONTACT,

@@ -57,6 +57,7 @@
 // (丢雷老母, 册那, 信球, 瓜兮兮); shown the door (出门左转/慢走不送/拜拜了您嘞; not directions); troll labels (键盘侠, 喷子);
 // the mind as a broken machine (CPU烧了吧您; not a computer); 蠢到家; 小丑竟是你; a blunder shown off as unheard of
 // (第一次见有人把单号看成手机号); 压根不识数; platform staff smeared (小二拿了好处, 平台客服啥也不懂; 2.4 names 平台客服人员).
+// Round 20 (t20dn): staff called blind however the eyes are placed (审核的小二眼睛长在脚底板上, 判责的人没长眼; not 小二眼睛很尖).
 // Second pass: the shop does not need the buyer (不差您这一单, 少您一个也饿不死, 另请高明, 没空跟您耗); net-slang jabs (我真的会谢,
 // 这就破防了, 太下头了, 你礼貌吗, 教我们做事, 你是懂退货的; not 您是懂行的); a dialect word for stupid aimed (你咋这么虎, 你系咪傻㗎);
 // 网购不适合您; the buyer's account as fiction (想象力不去写小说可惜了; not a toy's 想象力); more ironic praise (聪明绝顶, 勇气可嘉, 真讲究).
@@ -230,7 +231,7 @@ const LABEL_GOODS = /^(?:造型|款|存钱罐|玩偶|公仔|系列|牌|这个词
 
 /** Smears on platform staff (拿了好处, 啥也不懂, 外包的, 吃干饭): round 7. */
 const STAFF_SMEAR =
-  /拿了?[^，。]{0,6}好处|收了?[^，。]{0,4}(?:钱|红包|好处|黑钱)|黑钱|受贿|回扣|黑幕|勾结|串通|(?:啥|什么)(?:也|都)不(?:懂|会)|一问三不知|吃干饭|不作为|外包的|摆设|偏袒|打压|和稀泥|混日子|没用的|废物|饭桶|不靠谱|瞎搞|乱判|瞎判|脑子|傻|蠢|笨/;
+  /拿了?[^，。]{0,6}好处|收了?[^，。]{0,4}(?:钱|红包|好处|黑钱)|黑钱|受贿|回扣|黑幕|勾结|串通|(?:啥|什么)(?:也|都)不(?:懂|会)|一问三不知|吃干饭|不作为|外包的|摆设|偏袒|打压|和稀泥|混日子|没用的|废物|饭桶|不靠谱|瞎搞|乱判|瞎判|脑子|傻|蠢|笨|眼睛[^，。]{0,4}长在|长在(?:头顶|脚底|脚后跟|屁股|后脑)|没长眼|不长眼|眼瞎|瞎了眼|睁眼瞎|眼睛(?:是)?(?:摆设|出气|装饰)/;
 
 /** Honest talk of illness (大病医保, 家里有人得了大病): not a mock diagnosis (round 7). */
 const MEDICAL_TALK = /医保|保险|治疗|住院|医院|病史|家里人|家人|老人|父母|爸妈|孩子|宝宝|手术|康复|体检|保健/;

@@ -11,6 +11,9 @@ ruleTable(insult, {
     "这款奶牛🐮钢琴🎹玩具适合三岁宝宝",
     "今天直播间好🐮！🎵音乐不停",
     "这个音响真🐮🎶音质超棒",
+    // round 20 (t20dn): a mirror as goods
+    "亲，这款化妆包里没有镜子哦。",
+    "镜子随包裹另发，您家里没镜子也不影响使用。",
     // round 17: 为啥 + 比 (why … than)
     "为啥比专柜便宜？主要是关税是0",
     "凭啥比别人贵？因为我们是保税仓直发",
@@ -248,6 +251,9 @@ ruleTable(insult, {
     { text: "说了半天，感觉在对🐮弹琴", severity: 'block' },
     { text: "咱俩真是🐔同🦆讲，算了", severity: 'block' },
     { text: "跟你解释简直🐮🎻", severity: 'block' },
+    // round 20 (t20dn): the mirror the buyer lacks, asked in mockery
+    "您家镜子都没有一面？穿上难看别怪裙子。",
+    "建议您先买面镜子再来评价版型。",
     // round 17: 啥比 aimed
     "你个啥比，看不懂字吗",
     // round 17 (fa17): still an insult at the beach

@@ -10,6 +10,10 @@ ruleTable(repeatedContact, {
     "凌晨这个点我们就不发信息了，您先休息，白天客服上线处理",
     "您下几次单我们就发几次货，谁先付款谁先发",
     "您每提交一次我们就发一次确认邮件，方便您核对",
+    // round 20 (t20dn): contact declined at night out of courtesy; someone who keeps calling is a stranger warned of, or a service need
+    "这么晚了就不打扰您休息了，明早我再跟您核对地址。",
+    "如果有人一直找您要验证码，那是骗子，别理。",
+    "清关资料还差一份，这两天会有人一直联系您补资料。",
     // round 17 (t17): a stop tied to an order step with no relentless contact, or someone else's calls
     "您上传身份证后我们就不再打扰了，什么时候上传什么时候停止提醒",
     "物流提醒系统会一直发，您签收后就停了",
@@ -213,6 +217,9 @@ ruleTable(repeatedContact, {
     { text: "你点一次申请我就给你打一通电话，点几次打几次，咱们耗着", severity: 'block' },
     { text: "你申请几次退款，我们就打几次电话，看谁耗得过谁", severity: 'block' },
     { text: "你点几次申请，我发几条私信，咱们耗着", severity: 'block' },
+    // round 20 (t20dn): somebody unnamed announced to keep at the buyer
+    { text: '接下来一周会有同事轮流联系你，电话记得接。', severity: 'block' },
+    { text: '您的号码我们交给外呼部门了，这阵子会有人天天打给您，注意接听。', severity: 'block' },
     // round 17 (t17): relentless contact that stops only when the buyer gives in on the order (确认收货, 撤销退款, 取消售后)
     { text: '消息我们会继续发，半夜也发，您啥时候点确认收货我们啥时候停', severity: 'block' },
     { text: '电话我们一直打，周末也打，您什么时候撤销退款申请我们什么时候停', severity: 'block' },

@@ -6,6 +6,8 @@ ruleTable(rudeDismissal, {
     // round 20 (t20dm): ease of use praised in the goods' own words
     "傻瓜也能看懂的图解说明书，操作很简单",
     "这款电饭锅的饭桶也是不锈钢的，能直接洗",
+    // round 20 (t20dn): staff praised for sharp eyes
+    '平台小二眼睛很尖，一眼就看出问题了。',
     // round 19 (t19bq): the order's progress told as good news under a flattering address
     '公主殿下的包裹今天已经出库啦，预计后天送达～',
     '女王大人的单子正在安排发货，请耐心等一下哦',
@@ -373,6 +375,9 @@ ruleTable(rudeDismissal, {
     { text: "草包也懂先量尺寸再下单", severity: 'block' },
     { text: "笨蛋都看得懂的尺码表，您怎么就选错了", severity: 'block' },
     { text: "蠢货都知道拆封前先看看外包装", severity: 'block' },
+    // round 20 (t20dn): platform staff called blind however the eyes are placed
+    '判责的审核员没长眼吧，证据都不看。',
+    '那个小二的眼睛怕是长在后脑勺，照片都看不清。',
     // round 19 (t19bq): the same news with impatience or mock servility
     '女王大人的单子已经发了，您就别天天催了',
     '女王大人，订单已经发了，还催什么催',

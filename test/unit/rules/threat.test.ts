@@ -8,6 +8,15 @@ ruleTable(threat, {
     // round 20 (t20dm): a review about to be given, with no leverage over the buyer's people
     "给评之前，麻烦您先看看宝贝是否有破损，有问题随时找我们",
     "写评前可以先试用几天，您女儿要是穿着小了我们包换",
+    // round 20 (t20dn): trouble shopping told as news or help, the buyer's photos shown only with consent or kept in service
+    "商家群里说最近清关不太顺利，您的单可能慢一点。",
+    "以后您下单不太顺利的话，可以直接在群里找我。",
+    "店主群里有人说最近您那边下单不太顺利，是系统问题吗？",
+    "您发来的照片我们放到售后系统里了，质检看完就给您退款。",
+    "把您发来的开箱视频展示在直播间前，我们会先征得您同意。",
+    "快递员说您电话没人接，包裹放到小区门口的快递柜了，取件码发您短信了。",
+    "您的照片我们放到质检群里让同事核对一下。",
+    "您的订单信息放进系统后，小区门口的自提点就能查到。",
     // round 19 (t19br): the buyer asked to send photos as evidence, the platform offered for a disagreement
     "麻烦您补充一下外箱破口的照片，我们报给仓库；如果您不认可这个方案，也可以申请平台介入。",
     // round 19 (t19bs): the evidence photo asked for beside a dispute
@@ -576,6 +585,11 @@ ruleTable(threat, {
     // round 20 (t20dm): a review about to be given whatever its grade (emoji dropped), with the buyer's people held up
     { text: "打👎评前先想想您家儿子每天放学走哪条路", severity: 'block' },
     { text: "写评之前想想您父母", severity: 'block' },
+    // round 20 (t20dn): trouble shopping foretold with the trade told or the buyer marked; the buyer's photos put before an audience
+    { text: "同行圈里都通过气了，您往后网购不会太顺。", severity: 'block' },
+    { text: "你这号人我们早就记住了，以后你在我们圈子里买东西处处碰壁。", severity: 'block' },
+    { text: "坚持仅退款的话，我们就把您那张试穿照片投到直播间大屏上。", severity: 'block' },
+    { text: "你要退就退，我们把你发的开箱视频展示在直播间给粉丝看看。", severity: 'block' },
     // round 19 (t19br): the buyer's photos held, not asked for
     "您上传的照片我们都存着，差评不删的话您自己想想。",
     // round 19 (t19di): somebody sent to the buyer with no warning frame
