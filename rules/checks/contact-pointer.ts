@@ -32,7 +32,7 @@ import { matchesOf, phraseRegex, type LintContext } from '../context';
 import { compactRange, denied, hereInstead, sentence, Spans, warningContext } from '../detect/cues';
 import { assemblies, PIECES_VOCABULARY } from '../detect/pieces';
 import { POINTER_TERMS } from '../lexicon/third-party';
-import { othersQuote, quotePair } from '../detect/quoted';
+import { othersQuote, othersQuoteRanges, quotePair } from '../detect/quoted';
 
 // Something hidden on the profile: a V, a contact, a surprise.
 const PROFILE_HINT = /(?:有|上有|里有|写着|放了|挂着|留了|看|见|找)(?:个|一个)?(?:我的?)?(?:v|微|薇|vx|wx|联系|方式|号|惊喜|福利|暗号|彩蛋|好礼|q|扣|电话|手机)|联系方式|加我|私我|简介里|简介有|背景图|背景墙|(?:就是|是|有|里有|上有|放着|放了)(?:我的?|我们的?)?(?:码|二维码|名片)/;
@@ -133,6 +133,19 @@ function withoutDeniedClauses(ctx: LintContext, start: number, end: number): str
   return out;
 }
 
+/** Round 20 (t20bu): `view` (compact from `from`) with someone else's quotes blanked, unless the hit [start, end) is inside one. */
+function withoutOthersQuotes(ctx: LintContext, view: string, from: number, start: number, end: number): string {
+  const q = othersQuoteRanges(ctx);
+  let out = view;
+  for (let i = 0; i < q.length; i += 2) {
+    const a = Math.max(q[i]!, from);
+    const b = Math.min(q[i + 1]!, from + view.length);
+    if (a >= b || (q[i]! <= start && q[i + 1]! >= end)) continue;
+    out = out.slice(0, a - from) + '＿'.repeat(b - a) + out.slice(b - from);
+  }
+  return out;
+}
+
 // A closing courtesy (有事随时戳我) and the words that would make it a pointer after all (a channel, a price, a deal).
 const CLOSING_BEFORE = /(?:有事|有问题|有需要|有疑问|随时|需要的话|有什么)(?:的话)?(?:随时|再|就|您|你)?(?:都可以|可以|直接)?$/;
 const DEAL_OR_CHANNEL = /微|薇|vx|wx|v信|号|主页|头像|简介|签名|价|便宜|线下|私下|福利|解锁|兼职|钱|款式|外面|别的地方|qq|扣|电话|手机|刺激|成年|贷|口子|招/;
@@ -225,7 +238,8 @@ const rule = defineRule({
     // A contact written on a carrier, to be copied and added: a contact noun and an act in the sentence.
     function carrierPointer(start: number, end: number): 'block' | 'warn' | undefined {
       // (不用另外发邮箱: a contact noun and an act inside a clause that denies them count for nothing; round 7)
-      const raw = withoutDeniedClauses(ctx, start, end);
+      // (round 20, t20bu: …nor do the buyer's words quoted — 您说要我们“发到邮箱”…也可以在这个窗口把图片直接发给您)
+      const raw = withoutOthersQuotes(ctx, withoutDeniedClauses(ctx, start, end), start - ctx.before(start, 40, 'hard').length, start, end);
       const w = raw.replace(NOT_CONTACT_CODE, '').replace(UNRELATED_ACT, '');
       // (那是我的私人号: a private account named on the carrier is the act, even on the Kuaishou nickname)
       const privateAccount = /私人号|个人号|私号|私人账号|私人微信|私人电话/.test(w);
@@ -261,6 +275,8 @@ const rule = defineRule({
       } else if (tag === 'watched') {
         // 所有订单都在平台有记录: the platform's record as reassurance, not a watched chat.
         if (/(?:平台|订单|系统)[^，。]{0,3}$/.test(ctx.before(hit.start, 6))) continue;
+        // Round 20 (t20bu): the chat kept as evidence (保留聊天记录并报警, 截图保存好聊天记录): a record the buyer holds, not one that watches us.
+        if (/(?:保留|保存|留存|留好|存好|截图|截屏|保留好|保存好)(?:一下|下|好)?(?:相关|双方|和他的|跟他的|与对方的|的)?$/.test(ctx.before(hit.start, 8))) continue;
         const w = ctx.compact.slice(Math.max(0, hit.start - 40), hit.end + 40);
         if (!MOVE_CUE.test(w.replace(hit.key, ''))) continue;
         // Round 17 (t17b): the move only in the buyer's words quoted and refused (您说的'加V私聊'我们不做，售后都在这个窗口，有聊天记录更有保障).

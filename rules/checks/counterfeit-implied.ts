@@ -106,6 +106,10 @@
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
 import { hasQuoteMarks, othersQuote } from '../detect/quoted';
+import { sentence } from '../detect/cues';
+
+// Round 20 (t20bu): goods that imitate nature by design (仿真绿植, 仿真花, 人造草坪, 假花): 做得跟真的一样 praises the craft.
+const NATURE_IMITATION = /仿真(?:绿植|植物|花|草|树|盆栽|多肉|水果|蔬菜|食物|蛋糕|动物|鸟|鱼|蝴蝶|叶)|(?:人造|假)(?:花|草|植物|绿植|盆栽|树)|(?:绿植|盆栽|花束|花艺)摆件|永生花|干花/;
 
 /** Round 17: the shop lending its name to nobody (没授权任何人用我们的名义卖货, 未授权他人以本店名义): a warning against namesakes. */
 const NAME_NOT_LENT = /授权(?:给)?(?:任何人|任何店铺|别人|他人|其他人|其他店铺?)|(?:用|以)(?:我们|本店|我们店|咱们)(?:的|店的)?名义|冒用/;
@@ -981,6 +985,10 @@ const cues: Cue[] = [
     message: '说商品做得和正品/专柜一样，暗示是仿品（规则 2.8）',
     after: /^(?:跟|和|与|同|像)(?:真的|正品|真品|专柜|原版|大牌|原厂|正版)[^]{0,6}?(?:一样|一模一样|差不多|没区别|没差|像|无异)/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /包装|礼盒|服务|体验|颜色|色差/],
+    // Round 20 (t20bu): an imitation of nature sold as one (仿真绿植做得跟真的一样, 人造花做的和真的差不多): 真的 is the living thing,
+    // not the genuine article — only the 真的 comparison, and no brand or counter in the sentence.
+    unless: (ctx, start, end) =>
+      /^(?:跟|和|与|同|像)真的/.test(ctx.after(end, 4)) && NATURE_IMITATION.test(sentence(ctx, start, end, 60)) && !/正品|专柜|原版|大牌|品牌|原厂|正版|官方/.test(sentence(ctx, start, end, 60)),
     deniable: false,
   },
   {

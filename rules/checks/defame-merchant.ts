@@ -223,7 +223,8 @@ const cues: Cue[] = [
     words: SELLER_PEOPLE,
     ...SMEAR_CUE,
     // (拼多多上有人卖假货: a marketplace with someone unnamed on it points at no shop; round 13.)
-    notAfter: /^(?:有人|有些人?|有的|有不少|不少人|很多人|一些人|个别|也有|什么人都有|也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?说(?:我们|我家|本店|咱))/,
+    // Round 20 (t20bu): …nor the comments or bullet chat there accusing us (有人在直播间评论区说我们“卖假货”).
+    notAfter: /^(?:有人|有些人?|有的|有不少|不少人|很多人|一些人|个别|也有|什么人都有|也是正品|都是正品|同样是正品|的价格|怎么|我们不|不方便|不清楚|不了解|(?:店|家)?说(?:我们|我家|本店|咱)|(?:里|上|的)?(?:评论区|评论|弹幕|留言区|公屏)(?:里|上|中)?(?:有人)?(?:说|讲|骂|刷|造谣)(?:我们|我家|本店|咱))/,
     // Round 10 (t10e): a bare 直播间 with nothing pointed after it (直播间抽中的奖品，请…填地址，过期就作废) is our own stage: a smear only
     // in a later clause is not about it. 直播间那个“澳洲大哥”卖的奶粉，罐子是…重新灌的 and 隔壁直播间… still count.
     unless: (ctx, start, end) =>

@@ -2,6 +2,11 @@
 // (what the shop knows about the buyer, "a friendly reminder", contact that will not stop).
 import { likelyRule } from '../model/likely-rule';
 
+// Round 20 (t20bu): a bad review taken as feedback (没关系的亲，差评也是对我们的提醒，我们会改进; 您的批评我们虚心接受): the shop owns it,
+// nothing is asked of the buyer — not with a turn, a demand or what the shop knows or will do to them (但…, 删, 记住您, 找您, 后果).
+const REVIEW_TAKEN = /(?:差评|中评|批评|意见|吐槽|投诉)[^]{0,12}?(?:是对我们的|给我们的)?(?:提醒|鞭策|督促|动力|建议)|(?:差评|中评|批评|意见|吐槽)[^]{0,10}?(?:虚心接受|我们接受|都接受|认真听取|会改进|会改正|会反思)/;
+const REVIEW_TURN = /但|不过|可是|如果|要是|否则|除非|删|撤|改掉|改成|改一下|追评|记住|记着|记下|记得您|记得你|找您|找你|上门|地址|电话|家人|后果|小心|等着|看着办|走着瞧|别怪|不客气|骚扰/;
+
 export default likelyRule({
   id: 'likely-threat',
   clause: '2.5',
@@ -15,4 +20,5 @@ export default likelyRule({
     en: 'Remove what reads as a threat; take disputes to the platform and say how you will resolve them.',
   },
   message: '这句话读起来像在威胁或施压买家（统计判断，可能误判）',
+  unless: (s) => REVIEW_TAKEN.test(s) && !REVIEW_TURN.test(s),
 });

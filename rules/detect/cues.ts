@@ -27,7 +27,8 @@ const DENIED_TAIL = phraseRegex(DENIED_WORDS, { suffix: '[^]{0,5}$' });
 // A denial that governs a whole clause or a list: 不会让您加微信或者扫码转账, 不接受私下转账和线下交易.
 // (A word starting with a new unit here or in DENIED_ASK must join DENIAL_FIRST below.)
 const DENIED_CLAUSE = /(?:不会|不要|不能|不可以|不接受|不支持|不允许|禁止|严禁|请勿|切勿|千万不要|绝不|从不|不提供|不需要|无需|不用)(?:让|要求|叫|请|通过|以|向|和|跟|与|给)?[^]{0,24}(?:或者|或是|或|和|及|以及|、|也不|还是)[^]{0,12}$/;
-const DENIED_ASK = /(?:不会|不要|从不|绝不|不能)(?:让|要求|叫|请|主动|以任何|通过任何)[^]{0,20}$/;
+// Round 20 (t20bu): …a manner or channel between the denial and the ask (本店不会通过短信要求您加QQ, 我们不会用电话叫您加微信).
+const DENIED_ASK = /(?:不会|不要|从不|绝不|不能)(?:(?:通过|用|以|在)[^，。！？]{1,8}?)?(?:让|要求|叫|请|主动|以任何|通过任何)[^]{0,20}$/;
 // A denial quantified over everything (请不要添加任何自称客服的微信, 不要相信任何让您扫码的人): it governs the whole clause.
 // Round 12 (t12a): any refusing verb before 任何 (我们不收任何形式的私下转账, 不提供任何站外联系方式, 没有任何私人号).
 // (round 15, fa15: a place or an act may stand between the denial and 任何 — 我们不会在包裹里放任何加好友的卡片)
@@ -132,6 +133,8 @@ const WARNING_WORDS = [
   '不合规', '不合规定', '不符合规定', '不符合平台规定', '不规范', '是错误的', '没人管', '没有人管',
   // Someone else's request the buyer is warned about: 自称客服的微信, 如果有人给您发二维码…千万别扫.
   '自称', '有人给您', '有人给你', '有人让您', '有人让你', '有人私信让您', '有人私信让你', '是钓鱼', '钓鱼的', '钓鱼链接', '钓鱼网站', '有人叫您', '有人要求您', '有人私信您', '有人联系您', '有人加您', '陌生人', '陌生号码', '来路不明',
+  // Round 20 (t20bu): …or the buyer told not to believe it (如果有人说是本店客服邀请您进群、发红包返现，请别相信).
+  '请别相信', '千万别信', '千万别相信', '请不要信',
 ];
 const WARNING = phraseRegex(WARNING_WORDS, { flags: '' });
 // Round 12 (t12a): a risk word denied is reassurance, not a warning (私下转账不会有任何风险，您放心转我; 加微信没风险): blanked before WARNING.
@@ -213,8 +216,11 @@ const LEAKED_ADVICE = /^[^。！？]{0,12}?(?:给出去|发出去|告诉了?(?:�
 // (您转给那个人的¥500是在平台外转的，我们没收到，也没法帮您追回，建议您报警) — a scam victim answered, not a payment asked for.
 const PAID_LEAD = /(?:您|你)(?:之前|已经|刚才|当时)?(?:(?:转给|付给|打给|汇给|转账给)(?!我|咱|本店|店里)|私下转|私下付)/;
 const PAID_UNRECOVERED = /追不回|要不回|没法[^，。！？]{0,4}追回|无法[^，。！？]{0,4}追回|报警|冻结|止付/;
+// Round 20 (t20bu): …or the act followed at once by the platform's protection denied (站外转账平台没法保障您的权益, 私下付款快手是不保护的).
+const UNPROTECTED_NEXT = /^[^，。！？]{0,3}?(?:平台|快手|官方)(?:这边)?(?:是|都|也|就|根本)?(?:没法|无法|没办法|不能|不会|不予|不)(?:给您|为您|帮您)?(?:保障|保护|维权|赔付|受理|介入)/;
 function harmFollows(ctx: LintContext, end: number): boolean {
   const rest = ctx.after(end, 40, 'hard');
+  if (UNPROTECTED_NEXT.test(rest) && !TOPIC_TURN.test(rest) && !/但|不过|可是|转我|发我|给我|便宜|优惠|划算|少收/.test(rest)) return true;
   if (PAID_LEAD.test(ctx.before(end, 30, 'hard')) && PAID_UNRECOVERED.test(rest + ctx.after(end + rest.length, 30, 'hard')) && !TOPIC_TURN.test(rest) && !/转我|发我|给我|再转|重新转|补(?:转|款|差价)/.test(rest)) return true;
   if ((NOT_ACCEPTED.test(rest) || LEAKED_ADVICE.test(rest)) && !TOPIC_TURN.test(rest) && !/但|不过|可是|转我|发我|给我|便宜|优惠|划算|少收/.test(rest)) return true;
   if (IMPOSSIBLE_THEN.test(rest) && !TOPIC_TURN.test(rest) && !/但|不过|可是|转我|发我|给我|便宜|优惠|划算|少收/.test(rest)) return true;
@@ -227,8 +233,9 @@ function harmFollows(ctx: LintContext, end: number): boolean {
 // Round 14 (fa14): …or the buyer's request of us restated (您留言说让我们给您回个电话, 您之前叫我们…), refused with an apology and a can't
 // (抱歉客服这边没有外呼).
 const WISH_LEAD = /(?:您|你)(?:是|说|刚才|之前)?(?:想要|想|要(?!是|不|的|么|么)|希望|需要|打算)(?!的)[^]{0,16}$|(?:明白|理解|知道|懂)(?:您|你)?(?:的意思|的想法|的心情)?[^]{0,3}?(?:想要|想|希望|打算)(?!的)[^]{0,16}$|(?:您|你)(?:刚才|之前|上次)?(?:留言|在留言里|发消息|私信)?(?:说|提到)?(?:想|希望|是想)?(?:让|叫|请|要求)(?:我们|客服|店家|商家|我)[^]{0,14}$/;
-const WISH_REFUSED = /(?:不过|但是|但|可是|只是|然而|可惜)[^]{0,14}?(?:不能|不可以|不允许|不方便|没法|没办法|不行|做不到|不支持|禁止)|(?:抱歉|不好意思|对不起)[^]{0,10}?(?:不能|不可以|不允许|不方便|没法|没办法|不支持|不提供|做不到|没有(?:外呼|电话客服|电话服务|这项服务|这个服务|私人)|只能(?:用|在|走|通过|按)(?:平台|快手|店铺|订单|官方))/;
+const WISH_REFUSED = /(?:不过|但是|但|可是|只是|然而|可惜)[^]{0,14}?(?:不能|不可以|不允许|不方便|没法|没办法|不行|做不到|不支持|禁止)|(?:抱歉|不好意思|对不起)[^]{0,10}?(?:不能|不可以|不允许|不方便|没法|没办法|不支持|不提供|做不到|没有(?:外呼|电话客服|电话服务|这项服务|这个服务|私人)|(?:只能|必须|都要|都得|需要)(?:用|在|走|通过|按)(?:平台|快手|店铺|订单|官方))/;
 // Round 14 (fa14): …or the buyer's proposal quoted as theirs (您说“下次直接找你们买，别走平台”…不过真的不行哈).
+// Round 20 (t20bu): …or turned down by the platform's path made a must (不好意思，退货必须在订单页提交申请).
 function wishRefused(ctx: LintContext, start: number, end: number): boolean {
   if (!WISH_LEAD.test(ctx.before(start, 18, 'hard')) && !othersQuote(ctx, start, end)) return false;
   const [, o] = ctx.toOriginal(end - 1, end);

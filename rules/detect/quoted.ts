@@ -47,6 +47,8 @@ const ANSWERED_AFTER = /^\s*(?:——|—|--)\s*(?:亲爱的|亲亲|亲|宝宝|�
 /** What may stand before a quote that opens the reply (a greeting, a bullet). */
 // (Round 20: 亲～ / 宝， too — the chat's own openers.)
 const REPLY_HEAD = /^[\s>*\-·•]*(?:亲|亲亲|亲爱的|宝|宝子|宝宝|您好|你好)?[，,！!~～〜\s]*$/;
+const TOPIC_HEAD = /^[\s>*\-·•]*(?:亲|亲亲|亲爱的|宝|宝子|宝宝|您好|你好)?[，,！!~～〜\s]*(?:关于|对于|至于)(?:您|你)?(?:问的|说的|提的|提到的)?$/;
+const TOPIC_ANSWERED = /^\s*(?:[，,]|——|—)?\s*(?:不好意思|抱歉|很抱歉|非常抱歉|对不起|实在抱歉)/;
 
 // Char-code tables for the walk below: it visits up to 2 × REACH units per call (every judged hit of a
 // quote-aware rule), and text[i] makes a fresh string per CJK unit that a regex and a Set then probe.
@@ -160,6 +162,8 @@ function othersWords(text: string, open: number, close: number, depth = 0): bool
     const pair = enclosingQuote(text, prev, prev);
     if (pair && othersWords(text, pair[0], pair[1], depth + 1)) return true;
   }
+  // Round 20 (t20bu): …or named as the topic the reply opens on, then answered with an apology (亲，关于“能不能不走平台”，不好意思…).
+  if (open <= 12 && TOPIC_HEAD.test(text.slice(0, open)) && TOPIC_ANSWERED.test(text.slice(close + 1, close + 12))) return true;
   if (open > 8 || !REPLY_HEAD.test(text.slice(0, open))) return false;
   const tail = text.slice(close + 1, close + 12);
   return COMMENTED_AFTER.test(tail) || ANSWERED_AFTER.test(tail);

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 20 (t20bu): the chat kept as evidence (保留聊天记录); the buyer's words quoted blanked before the carrier test
+    "本店从来没有私下卖货的员工。您可以先保留聊天记录，再向平台反映。",
+    "您说要我们“扫码加您”，不好意思，质检报告的图片可以在这里直接发给您。",
     // round 20 (t20bt): the buyer's feed told back without quotes; ours pointed at after it
     "你提到朋友圈里有人代购这款，我们没法确认那边的货源。",
     // round 20: an id inside a message someone else sent, quoted to warn (info, not block)
@@ -204,6 +207,9 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 20 (t20bu): the watched chat and a move, or a carrier of ours after the buyer's quote
+    { text: "聊天记录平台都能看到，咱们换个地方聊吧", severity: 'warn' },
+    { text: "您说“加你好友”是吧，我把号写在第二张图片上了，加的时候备注快手", severity: 'block' },
     // round 20 (t20bt): the buyer's feed told back without quotes; ours pointed at after it
     { text: "您说朋友圈看不到？我朋友圈有更多款，加我看看", severity: 'warn' },
     // round 20: …but agreed to right after the quote

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 20 (t20bu): a manner or channel between the denial and the ask (cues.ts DENIED_ASK); a number given after it
+    "本店不会通过短信要求您加QQ，有问题在这里说。",
+    "本店不会在短信里让您加QQ群，收到这类短信直接删除。",
     // round 20 (t20bt): the channel said not to be opened (QQ我们没开通); a number given after it
     "QQ我们没有开通哦，咨询都在快手这个窗口。",
     // round 17 (fa17b): the giving verb refused right after the contact (QQ就不给了, QQ号不用留啦); our own number after it still blocks
@@ -54,6 +57,8 @@ ruleTable(rule, {
     "按规定我们不可以留手机号、QQ号这类联系方式，有事在这里说就行。",
   ],
   invalid: [
+    // round 20 (t20bu): a manner or channel between the denial and the ask (cues.ts DENIED_ASK); a number given after it
+    "本店不会通过短信要求您加QQ，不过您加QQ 28374651 我给您优惠",
     // round 20 (t20bt): the channel said not to be opened (QQ我们没开通); a number given after it
     "QQ我们没开，有事加我QQ 28374651",
     // round 17 (fa17b): the giving verb refused right after the contact (QQ就不给了, QQ号不用留啦); our own number after it still blocks

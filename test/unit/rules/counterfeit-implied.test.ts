@@ -5,6 +5,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 20 (t20bu): an imitation of nature praised as like the living thing
+    "这束仿真花做的和真的差不多，不用换水，放一年也不褪色。",
     // round 19 (noticed by the BR tuner): the shops that sell fakes, as a kind
     '平台对卖非正品的店铺处罚很重，我们不敢也不会卖。',
     // round 19 (DL): a batch told apart for an honest reason, misprints remedied or explained
@@ -449,6 +451,8 @@ ruleTable(counterfeitImplied, {
     "我们只有正品，没有仿品，放心拍。",
   ],
   invalid: [
+    // round 20 (t20bu): …not against the counter or a brand
+    { text: "这款仿真花做得跟专柜大牌一样，价格只要十分之一", severity: 'block' },
     // round 19 (DL): not the brand's batch, hence cheap; the letters on the box differ, never mind
     { text: '和品牌方出的不是同一批，所以才卖这个价。', severity: 'block' },
     { text: '跟旗舰店的不是一个厂，所以便宜一半，东西都差不多。', severity: 'block' },

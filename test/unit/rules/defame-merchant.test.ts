@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 20 (t20bu): the comments or bullet chat in a live room accusing us
+    "直播间弹幕里有人刷我们是假货，这个我们已经向平台举报了，请放心。",
+    "您说直播间评论区有人说我们卖假货，我们已经反馈平台了。",
     // round 20: the stock closing (有问题随时联系我们) is not a predicate of the sentence before it (rules/closing.ts)
     "今晚八点直播间有新品试用～有问题随时联系我们哦",
     // round 20 (t20dm): owners who are our own, the buyer addressed as 老板, or a rival owner spoken well of
@@ -174,6 +177,8 @@ ruleTable(defameMerchant, {
     "我们的批号您可以自己去官网查查就知道了，都是正规进口。",
   ],
   invalid: [
+    // round 20 (t20bu): …but a rival's live room pointed at
+    "那个直播间卖的都是假货，您别去",
     // round 20: …but a run-on predicate stays read
     "隔壁那家店的东西有问题随时找我",
     // round 20 (t20dm): the rival's owner pointed at and smeared

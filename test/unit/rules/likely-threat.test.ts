@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
+    // round 20 (t20bu): a bad review taken as feedback
+    "没关系的，差评也是对我们的提醒，我们一定改进。",
+    "差评也是对我们的提醒，谢谢您，我们会改进的。",
     // round 11 (fa11): words mentioned, not used — a depicted work, a gloss, a postposed denial, a report debunked, a quote labelled as words
     "给了差评我们也不会上门找您的，更不会打电话骚扰。",
     ...EVERYDAY_REPLIES,
@@ -13,6 +16,9 @@ ruleTable(likelyThreat, {
     '快递员说下午会再给您派送一次，您留意一下电话，辛苦啦。',
   ],
   invalid: [
+    // round 20 (t20bu): …not with what the shop keeps of the buyer
+    { text: "差评也是对我们的提醒，我们会记住您的。", severity: 'warn' },
+    { text: "差评我们虚心接受，不过您家地址我们这边都有。", severity: 'warn' },
     // round 11 (fa11): the violations sharing the words stay caught
     { text: "我们不会天天给你打电话的，除非你不删差评。", severity: 'warn' },
     { text: '您要是再给差评，我们可就不客气了，后面发生什么事情可别怪我们。', severity: 'warn' },

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 20 (t20bu): the act followed at once by the platform's protection denied (cues.ts UNPROTECTED_NEXT); the quoted wish turned down by a must (WISH_REFUSED, quoted.ts TOPIC_HEAD)
+    "私下付款平台没法保障您的权益，请在链接里拍。",
+    "宝，对于“私下转账能不能便宜”，抱歉，付款只能走快手收银台哦。",
+    "您说“想私下交易便宜点”，抱歉，付款都要在快手收银台完成哦。",
     // round 20 (t20bt): the buyer's payment already made out there, no way to recover it (cues.ts PAID_LEAD); a transfer to us asked after it
     "你之前付给对方的定金是私下转账的，这笔我们追不回来，请尽快联系银行止付。",
     // round 19 (t19br): an off-platform contact named as a noun, then refused
@@ -173,6 +177,9 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 20 (t20bu): …but with a price and a transfer after it, or the topic taken up and agreed to
+    "私下付款平台没法保障，不过便宜三十，转我就行",
+    "亲，关于“私下交易”，我们私下交易可以便宜20",
     // round 20 (t20bt): the buyer's payment already made out there, no way to recover it (cues.ts PAID_LEAD); a transfer to us asked after it
     "您转给他的钱是私下转账，我们没收到，您重新转我支付宝就行",
     // round 19 (t19br): the contact noun with no refusal after it

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 20 (t20bu): a warning closed by 请别相信 / 千万别信 (cues.ts WARNING_WORDS)
+    "如果群里说是我们客服让您发红包抽奖，请别相信哦。",
     // round 20 (t20bt): a payment way refused as 不收 closing its clause (cues.ts REFUSED_TAIL); a transfer asked for after it
     "支付宝、银行转账这些我们一概不收的，请在商品页拍下付款。",
     // round 19: the shop sending the buyer a red packet (a shop red packet: the buyer pays nothing) is no ask for one
@@ -89,6 +91,8 @@ ruleTable(rule, {
     '您当时用支付宝付的，退款会给您原路退回支付宝。',
   ],
   invalid: [
+    // round 20 (t20bu): a red packet asked for, no warning
+    "运费发我个红包就行",
     // round 20 (t20bt): a payment way refused as 不收 closing its clause (cues.ts REFUSED_TAIL); a transfer asked for after it
     "支付宝我们不收，您转我银行卡吧",
     // round 19 (t19bq): not waved off
