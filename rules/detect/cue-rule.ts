@@ -609,7 +609,16 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
     const sentence = cue.window ? hit.window(ctx, cue.window) : hit.sentence(ctx);
     const context = cue.sentenceSkipsAnchor ? hit.skipAnchor(ctx) : sentence;
     if (cue.sentence && !allMatch(cue.sentence, context)) return undefined;
-    if (cue.notSentence && anyMatch(cue.notSentence, sentence)) return undefined;
+    // A sentence that breaches by itself is not cancelled by a neighbour's words (…把差评删了。谢谢 / 我们不接受代开发票。…):
+    // the window's cancels stand only where the cue needed the window to match at all.
+    // A question is answered by the next sentence (…后来怎么样了吗？回购了三次！): the window's cancels stand for it too.
+    let cancelScope = sentence;
+    if (cue.window && cue.notSentence && !hit.asked(ctx)) {
+      // The anchor's own sentence, as far as the window reaches into it.
+      const own = hit.before(ctx, cue.window, false, true) + compact.slice(start, end) + hit.after(ctx, cue.window, false, true);
+      if (!cue.sentence || cue.sentenceSkipsAnchor || allMatch(cue.sentence, own)) cancelScope = own;
+    }
+    if (cue.notSentence && anyMatch(cue.notSentence, cancelScope)) return undefined;
   }
   if (cue.refusal) {
     const own = hit.before(ctx, 24, true, true);

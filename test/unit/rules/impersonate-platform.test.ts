@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 20: the shop paying under a condition, by the platform's rule (the next sentence's 为准 no longer cancels for it)
+    "收到后可以送第三方机构鉴定，鉴定费我们出，若鉴定为非正品，我们全额退款并按平台规则赔付。另外有人私下找您说能卖更便宜的，那不是我们，请以本店页面为准。",
     // round 20 (t20do): a claim quoted from someone who told it to the buyer; the platform's demand refused or warned of
     "要是有人对您说“我是平台仲裁专员”，请先核实身份",
     "平台不会要求您删除评价，评价是您的权利",

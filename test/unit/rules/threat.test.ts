@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 20: a festive wish for the family is no leverage (LEVER_ORDER)
+    "评价不方便写也没关系，祝您和家人新年快乐、阖家团圆～",
     // round 20 (t20do): goods for the child in the anchor's own sentence still make it shop talk
     "听说您儿子就在附近那所小学读书，这款书包正适合他这个年级",
     // round 20 (t20dm): a review about to be given, with no leverage over the buyer's people
@@ -580,6 +582,8 @@ ruleTable(threat, {
     "提醒您：如果有人自称客服，说知道您家地址、让您退款转账，都是诈骗，请直接挂断。",
   ],
   invalid: [
+    // round 20: a sentence that menaces by itself is not cancelled by a thanks in the next one (cue-rule: own-sentence cancels)
+    "你买过的那些情趣用品我们后台都看得到，不想让你对象知道就赶紧把差评删了。谢谢。",
     // round 20 (t20do): the child's school found out, then a goods sentence after it (no longer cancels across the sentence end)
     { text: "你女儿在哪个小学上学我们都打听到了，劝你想清楚。辅食这周买二送一。", severity: 'block' },
     // round 20 (t20dm): a review about to be given whatever its grade (emoji dropped), with the buyer's people held up
