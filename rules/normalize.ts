@@ -36,7 +36,7 @@ const CONTROL = /^\p{Cc}$/u;
 const SEPARATOR = /^[\p{Z}\p{P}\p{S}\s]$/u;
 // A hard break ends a sentence; a soft break only a clause. Terms may span soft breaks (「微，信」), never hard ones.
 const HARD_BREAK = /^[。!?\n\r]$/u;
-const SOFT_BREAK = /^[,.;:、…]$/u;
+const SOFT_BREAK = /^[,.;:、…~〜]$/u;
 export const SOFT = 1;
 export const HARD = 2;
 

@@ -244,6 +244,9 @@ ruleTable(insult, {
     "哔哩哔哩上有这款的开箱视频，您可以看看",
   ],
   invalid: [
+    // round 20: 亲～ opens the reply and the insult stands alone in its clause (～ is a clause break, normalize.ts)
+    "亲～滚吧，烦死了。",
+    "亲～fw，这都不会用。",
     // round 20 (t20do): an animal face put on the buyer, in words or emoji, after an ordinary sentence
     { text: "我们会尽快处理。想退货？先照照镜子瞧瞧您那张驴脸", severity: 'block' },
     { text: "包裹明天到。就你这🐷脸还好意思投诉", severity: 'block' },

@@ -114,3 +114,11 @@ describe('simplifyText: the typed draft with traditional characters read as simp
     expect(simplifyText(typed)).toBe(typed);
   });
 });
+
+describe('a chat tilde ends a clause', () => {
+  it.each(['亲～滚', '亲~滚', '亲〜滚'])('%s: the word after the greeting opens its own clause', (draft) => {
+    const n = normalize(draft);
+    expect(n.compact.text).toBe('亲滚');
+    expect(n.breakBefore[1]).toBe(SOFT);
+  });
+});
