@@ -55,7 +55,7 @@ const BODY_WIND = /胀气|排气|肠道|肠胃|消化|益生菌|便秘|腹泻|�
 /** A medical context in which a clinic or a pill is honest advice, not 建议您挂个脑科. */
 const MEDICAL = /疼|痛|晕|就医|误服|肿|痒|炎|视力|症状|不适|过敏|孕|服用|用药|副作用|医嘱|说明书|禁忌|保健|宝宝|孩子|老人|就诊|医生建议|处方|咨询医生|病史|剂量|漏服|补服|饭后|饭前|每日|每天|失眠|焦虑/;
 /** Praise after 就您这身材 (就您这身材穿什么都好看) is a compliment, not mockery. */
-const COMPLIMENT = /好看|漂亮|完美|绝了|没问题|没错|刚好|正好|合适|百搭|显瘦|优越|高级|出众|羡慕|天生|不用担心|放心|怎么穿都|推荐|适合|可以选|建议选|选这款|夸/;
+const COMPLIMENT = /好看|漂亮|完美|绝了|没问题|没错|刚好|正好|合适|百搭|显瘦|优越|高级|出众|羡慕|天生|不用担心|(?<!反倒|反而|倒是|倒)放心|怎么穿都|推荐|适合|可以选|建议选|选这款|夸/;
 
 /** What the body or looks cannot be helped with (穿哪双都一样, 抹啥都白搭); praise (都好看) is not futility. */
 const BODY_JUDGED =
@@ -452,6 +452,28 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 20 (t20dp): the buyer's looks or taste given a bad verdict (是您这张脸底子太差了, 跟您的眼光一样不太行, 你的审美真不咋地);
+    // not a condition met with advice (如果您的底子比较差的话建议先修护) nor praise (您的眼光真好).
+    words: ['底子', '审美', '眼光', '品味', '品位', '颜值', '长相', '五官'],
+    severity: 'block',
+    message: '贬低买家的相貌或品味，属于不文明用语（规则 2.4）',
+    before: /(?:您|你)(?:这|的|那)?(?:张|个|副|种|身)?(?:脸|皮肤)?(?:的)?$/,
+    after: /^(?:一样|也|是|真|实在|确实|本来就|就)?(?:太|也太|这么|那么|有点|真|就|可)?(?:差|烂|不行|不太行|不怎么样|不咋地|不咋样|堪忧|拉胯|感人|一言难尽|有问题)/,
+    notSentence: /(?:如果|假如|万一|要是)(?:您|你)|(?:差|不行|一般|有问题)的话|建议|推荐|适合|不用担心|别担心|不用怕|不差|不会差|我的|我这/,
+    deniable: false,
+  },
+  {
+    // Round 20 (t20dp): the buyer's household means sneered at with a rhetorical 是有多… (家里日子是有多难啊, 您家是得有多穷啊);
+    // not sympathy (大家日子都不容易，我们理解).
+    words: ['有多难', '有多穷', '有多紧', '有多苦', '有多困难', '有多拮据', '多揭不开锅'],
+    severity: 'block',
+    message: '嘲讽买家的经济条件，属于不文明用语（规则 2.4）',
+    before: /(?:日子|家里|家境|手头|生活|家底|您家|你家)(?:过得|过的)?(?:是|得|是得|该)$/,
+    after: /^(?:啊|呀|吧|哦|哈|呢|啦)/,
+    notSentence: /理解|不容易|辛苦|心疼|帮您|帮你|抱歉|对不起/,
+    deniable: false,
+  },
+  {
     // Round 11: 瞅你那样，买得起吗 / 就你这样还想退款 — the buyer's whole bearing (a bare 样) closing the clause or met with a sneer;
     // not 就您这样操作就可以了 (do as you did) nor 样式.
     words: ['就你这', '就您这', '就你那', '就您那', '看你这', '瞧你这', '瞅你这', '看你那', '瞧你那', '瞅你那', '看您那', '瞧您那', '瞅您那'],
@@ -804,6 +826,9 @@ const EMOJI_INSULT =
 const EMOJI_IDIOM =
   /(?:对\s*)?[🐮🐂🐄]\s*(?:弹\s*)?[🎹🎸🎻🎼🎵🎶]|对\s*[🐮🐂🐄]\s*弹琴|对牛\s*(?:弹\s*)?[🎹🎸🎻]|[🐔🐓]\s*同\s*(?:鸭|[🦆])\s*讲|鸡同\s*[🦆]\s*讲|[🐸]\s*想吃\s*(?:天鹅|[🦢])|[🐶🐕]\s*嘴里?\s*吐不出|[🐶🐕]\s*改不了\s*吃|改不了吃\s*💩|井底之\s*[🐸]/gu;
 const IDIOM_GOODS = /音响|耳机|音质|玩具|早教|儿童|宝宝|音乐盒|八音盒|乐器|贴纸|图案|印花|款式|绘本|卡片|钢琴|键盘/;
+/** Round 20 (t20dp): the buyer's brain as an emoji called useless (你这🧠是装饰品吧, 您的🧠白长了, 你🧠进水了吗); the compact view drops
+ * the emoji, so the cue on 装饰品 never sees it. Not 🧠 as a product picture (补脑🧠, 🧠益智玩具 have no 你/您 before). */
+const EMOJI_FACULTY = /(?:你|您)(?:这|的|那)?(?:个|颗)?\s*🧠\s*(?:是|就是|只是|难道是|怕不是)?\s*(?:个|用来|当)?\s*(?:装饰品|摆设|白长|长着好看|出气用|用来喘气|进水|进了水|不好使|不够用|欠费|短路|瓦特)/gu;
 /** 🤡 names a clown costume or toy here, it mocks no one. */
 const CLOWN_GOODS = /面具|玩偶|公仔|小丑鱼|服装|衣服|万圣节|cos|道具|贴纸|表情|魔术|马戏|气球|派对|化妆/;
 
@@ -825,7 +850,7 @@ const rule = cueRule({
     },
   },
   cues,
-  regexes: [EMOJI_INSULT, EMOJI_IDIOM],
+  regexes: [EMOJI_INSULT, EMOJI_IDIOM, EMOJI_FACULTY],
   check(ctx, self) {
     const folded = ctx.folded;
     EMOJI_INSULT.lastIndex = 0;
@@ -837,6 +862,10 @@ const rule = cueRule({
     for (let m = EMOJI_IDIOM.exec(folded); m; m = EMOJI_IDIOM.exec(folded)) {
       if (IDIOM_GOODS.test(folded.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20))) continue;
       ctx.report(self, { start: m.index, end: m.index + m[0].length, view: 'folded', message: '用表情拼出贬损买家的成语（如对牛弹琴），属于不文明用语' });
+    }
+    EMOJI_FACULTY.lastIndex = 0;
+    for (let m = EMOJI_FACULTY.exec(folded); m; m = EMOJI_FACULTY.exec(folded)) {
+      ctx.report(self, { start: m.index, end: m.index + m[0].length, view: 'folded', message: '用表情讽刺买家“脑子是摆设”，属于不文明用语（规则 2.4）' });
     }
   },
 });

@@ -791,7 +791,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '点出买家家人的学校、单位相威胁',
     window: 30,
-    sentence: [/(?:你|您)(?:家|们家)?(?:的)?(?:孩子|女儿|儿子|小孩|宝宝|老公|老婆|爱人|家人|爸|妈)/, /听说|打听|知道|挺近|很近|附近|门口|就在|我们有人|同事|接送/],
+    // Round 20 (t20dp): or the school said findable (您孩子在哪个学校我们也是能查到的，您还是好好配合吧).
+    sentence: [/(?:你|您)(?:家|们家)?(?:的)?(?:孩子|女儿|儿子|小孩|宝宝|老公|老婆|爱人|家人|爸|妈)/, /听说|打听|知道|挺近|很近|附近|门口|就在|我们有人|同事|接送|查到|查得到|查的到|查得出|找得到|一查就/],
     // Round 20 (t20do): the goods read in the anchor's own sentence only — a baby-goods shop's next sentence (奶粉质量没问题，正规清关)
     // does not cancel 您孩子在哪个幼儿园我们打听得到的; the goods in the same sentence still do (这款书包适合您孩子上学用).
     unless: (ctx, start, end) => SCHOOL_GOODS.test(sentenceOf(ctx, start, end)),
@@ -2449,6 +2450,28 @@ const cues: Cue[] = [
     window: 40,
     sentence: [/差评|一星|1星|中评|投诉|举报|退款|仅退款|退货|维权|曝光|对着干|作对|闹|差评师|职业打假/, /你|您|自己/],
     notSentence: /平台会|平台判定|平台规则|审核|成分|效果|产品|商品|这款|物流|进度|处理结果|审核结果|退款结果|结果会|结果通知|查询/,
+  },
+  {
+    // Round 20 (t20dp): the buyer's home made out in a picture the buyer sent, and said so (差评照片里露出了您家门牌号哦，我们都看清楚了，
+    // 您说是吧 / 视频里您家窗外那栋楼我们看得一清二楚). Not a defect made out in a photo (照片我们看清楚了，外箱确实破损).
+    words: ['看清楚了', '看清了', '看得清清楚楚', '看得一清二楚', '看得很清楚', '看得真真切切', '都看到了', '都看见了'],
+    severity: 'block',
+    message: '点明看清了买家照片里的住处，暗示威胁，属于恐吓',
+    window: 50,
+    sentence: [/照片|截图|监控|视频|图|拍/, /门牌|楼号|单元号|窗外|小区名|(?:你|您)家(?:的)?(?:门口|楼下|小区|窗外|门|楼)|(?:你|您)的(?:脸|长相)/, /我|我们|咱/],
+    notSentence: /凭证|丢件|丢失|理赔|核实|派送|如有|如需|以便|用于|审核|证据|质量|破损|瑕疵|划痕|污渍|色差|感谢|谢谢|好看|快递员|签收/,
+    deniable: false,
+  },
+  {
+    // Round 20 (t20dp): the "让你以后…" consequence said of a kind of buyer the agent is talking to (恶意退货的人我们都有办法让他在快手上
+    // 再也买不了东西, 乱给差评的我们能让他以后哪都下不了单). Not the platform's own policy told (平台会让恶意退货的人买不了东西).
+    words: ['让他', '让她', '让他们', '让这种人', '叫他'],
+    severity: 'block',
+    message: '以“让他以后…”暗指买家相威胁',
+    after: /^[^，。！？]{0,16}(?:再也买不|买不到|买不了|买不成|下不了单|别想|混不下去|不得安宁|没好日子|好过不了)/,
+    sentence: [/(?:我|我们|咱|本店)[^，。]{0,8}(?:有办法|有的是办法|能|可以|会|就)/, /恶意|乱|故意|差评|投诉|退货|退款|索赔|举报|闹/],
+    notSentence: /平台(?:会|将|规定|规则|有权)|不会|冒充|骗子|谨防|便宜|这个价|同款|断货|售罄|抢/,
+    deniable: false,
   },
   {
     // Round 14 (t14b), GENERAL: a picture of the buyer's home or face kept by us (你的快递放你门口那张照片我还留着，门牌号拍得清清

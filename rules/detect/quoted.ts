@@ -149,8 +149,13 @@ const DISOWNED_AFTER = /^[^。！？!?\n]{0,10}?[，,；;]\s*(?:那|这)(?:个|�
 const NO_EVIDENCE_AFTER = /^\s*(?:的话|这种话|这句话?|这样)?(?:是|也|都|并)?(?:没办法|没法|不能|无法|不足以|不可以|不好|不算|算不上)(?:作为|当作|当做|当成|算作|成为|作|当|用作)?(?:判定|鉴定|退款|理赔|审核)?(?:依据|证据|凭证|凭据|理由)/;
 
 /** Whether the quote [open, close] holds another party's words by attribution or as the reply's opening topic. */
+/** Round 20 (t20dp): words an impersonator put in the shop's mouth, quoted in a warning (有人冒充我们店私信说“不删差评就曝光你住址”,
+ * 骗子假扮客服发消息称“…”): the impersonator speaks, not the agent. */
+const IMPERSONATOR_SAID =
+  /(?:有人|骗子|不法分子|陌生人|陌生号码|不明人士|别有用心的人)(?:冒充|假冒|冒用|假扮|伪装成?|自称)[^，,。！？“”"]{0,10}?(?:说|称|发来|发消息|发信息|私信|留言|打电话)(?:说|称)?[：:，,\s]*$/;
 function othersWords(text: string, open: number, close: number, depth = 0): boolean {
   if (ATTRIBUTED.test(text.slice(Math.max(0, open - 16), open))) return true;
+  if (IMPERSONATOR_SAID.test(text.slice(Math.max(0, open - 24), open))) return true;
   // Labelled as words, itself or through a later quote of the same list (round 18, fa18bp: “原单”“尾单”“工厂货”这些说法).
   if (othersWordsAhead(text, close, depth)) return true;
   if (DISOWNED_AFTER.test(text.slice(close + 1, close + 24))) return true;

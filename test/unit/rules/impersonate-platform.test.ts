@@ -504,6 +504,8 @@ ruleTable(impersonatePlatform, {
     "按平台规矩，拆封不影响七天无理由退货，您直接申请就行。",
     "快手平台规定商家不得拒绝七天无理由退货，您放心申请。",
     "平台客服跟我说了，您改了地址以后平台才能处理。",
+    // round 20 (t20dp): the shop's own standing with two qualifiers stays clean
+    "我们是快手认证的合作商家，所有商品正品保障",
   ],
   invalid: [
     // round 20 (t20do): the agent itself quoting the claim to the buyer; the platform's staff said to order the review down
@@ -1150,5 +1152,7 @@ ruleTable(impersonatePlatform, {
     { text: "依照快手的规矩，定制款签收后不得退货，这是平台定的，不是我们店为难您。", severity: 'block' },
     { text: "按平台的规矩，开了封的一律不给退，您申请也没用。", severity: 'block' },
     { text: "小二刚跟我们说了，您把差评撤了以后平台才能给您退款。", severity: 'block' },
+    // round 20 (t20dp): two designations stacked on a platform role
+    { text: "您好，我们是快手平台授权的特约仲裁员，这单以我们的判定为准", severity: 'block' },
   ],
 });

@@ -242,6 +242,11 @@ ruleTable(insult, {
     "“你们是不是傻X啊，这么久不发”——亲别着急，今天一定给您发出。",
     // round 19 (t19dk): 哔 as a word of its own
     "哔哩哔哩上有这款的开箱视频，您可以看看",
+    // round 20 (t20dp): a condition with advice, praise, sympathy, a brain emoji on goods
+    "要是您的底子偏差的话，建议先用温和的修护款",
+    "您的审美真不错，这款是我们店的爆款",
+    "现在大家日子都不容易，有多难我们也理解，运费我们来出",
+    "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
     // round 20: 亲～ opens the reply and the insult stands alone in its clause (～ is a clause break, normalize.ts)
@@ -557,5 +562,10 @@ ruleTable(insult, {
     // round 19 (t19dk): 哔 (the bleep) for 逼
     { text: "煞哔一个，说明书都不看", severity: 'block' },
     { text: "你个沙哔，自己拆坏了还来找", severity: 'block' },
+    // round 20 (t20dp): looks or taste given a bad verdict; means sneered at; the brain as an emoji called useless
+    { text: "收到了。说实话，你那个审美真不咋地，穿啥都一样", severity: 'block' },
+    { text: "不是产品的问题，是您的五官太一言难尽了", severity: 'block' },
+    { text: "退个十块钱也要磨半天，您家日子是得有多穷啊", severity: 'block' },
+    { text: "已经补发了。你的🧠是摆设吧，安装图就贴在背面", severity: 'block' },
   ],
 });

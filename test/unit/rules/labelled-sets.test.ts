@@ -250,6 +250,10 @@ describe('the default linter on the labelled sets', () => {
     // Round 20 (t20dn): DN (160 lines, 100 violating weighted to 2.5/2.4/2.9/2.3, 60 hard clean). First run 0.950 / 1.7% (1/60: a
     // night courtesy, 不打扰您休息); after t20dn 1.000 / 0%. Not trained on (NOT_TRAINED_ON). Floors against regressions.
     ['dev-blind-dn.jsonl', 0.97, 0.02],
+    // Round 20 (t20dp): DP (160 lines, 100 violating weighted to 2.5/2.4, about half multi-sentence replies with one breaching sentence;
+    // 60 hard clean). First run 0.890 / 1.7% (1/60: an impersonator's threat quoted in a warning); after t20dp 1.000 / 0%. Not trained
+    // on (NOT_TRAINED_ON). Floors against regressions.
+    ['dev-blind-dp.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

@@ -369,6 +369,9 @@ ruleTable(rudeDismissal, {
     "熬夜最祸害皮肤了，这款面膜睡前敷十五分钟就好",
     "劣质化妆品很祸害皮肤，建议您认准正规渠道",
     "我们欢迎高素质的客户来提建议",
+    // round 20 (t20dp): sympathy for a sick child; the shop owning the shame
+    "看您说的这些症状，我们也替您家宝宝担心，建议尽快带去医院",
+    "这次发错货是我们客服太丢人了，马上给您补发",
   ],
   invalid: [
     // round 20 (t20dm): any name for a fool said to know what the buyer does not
@@ -864,5 +867,8 @@ ruleTable(rudeDismissal, {
     { text: "本店概不接待没素质顾客，您请便", severity: 'block' },
     { text: "您换个地方祸害吧，这单我们不做了", severity: 'block' },
     { text: "去霍霍别家吧，我们伺候不起", severity: 'block' },
+    // round 20 (t20dp): worry for the buyer's child put down to the buyer's questions; shame after 跟我们
+    { text: "就您这理解力，我真替你家孩子捏把汗", severity: 'block' },
+    { text: "嫌贵就去别家，别老在这和我们讨价还价，丢脸。", severity: 'block' },
   ],
 });

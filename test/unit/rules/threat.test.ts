@@ -580,6 +580,11 @@ ruleTable(threat, {
     "这款奶粉的配方我们比您更清楚，差评之前可以先问问我们哦。",
     "宝宝几个月吃什么段，我们比您还了解，您放心按这个段数买就行。",
     "提醒您：如果有人自称客服，说知道您家地址、让您退款转账，都是诈骗，请直接挂断。",
+    // round 20 (t20dp): an impersonator's threat quoted in a warning; a defect made out in a photo; the platform's policy; a school not findable
+    "提醒大家：最近有骗子假扮本店客服发消息称“再投诉就把你家地址发到网上”，请勿理会并举报。",
+    "您拍的开箱照片我们看清楚了，外箱确实有破损，马上给您补发",
+    "平台会让多次恶意退货的账号以后下不了单，这是平台规则，跟店铺无关",
+    "您孩子学校的书包尺码我们查到了，适合一年级，放心下单",
   ],
   invalid: [
     // round 20: a sentence that menaces by itself is not cancelled by a thanks in the next one (cue-rule: own-sentence cancels)
@@ -1352,5 +1357,9 @@ ruleTable(threat, {
     // round 19 (t19dk): the life of the buyer known better than they know it, beside a review or complaint
     { text: "你每天几点下班、住哪栋楼我们比你自己还清楚，投诉之前好好想想。", severity: 'block' },
     { text: "您孩子在哪上学、每周几号下单，我们比您还了解，评价的事您看着办。", severity: 'block' },
+    // round 20 (t20dp): the buyer's home made out in a photo and said seen; "让他以后…" of a kind of buyer; the child's school findable
+    { text: "包裹已发出。您晒单视频里您家窗外那栋楼我们看得一清二楚，差评还要留着吗", severity: 'block' },
+    { text: "好的收到。乱给差评的人，我们有的是办法让他以后在快手下不了单。", severity: 'block' },
+    { text: "新品已寄出。对了，你女儿在哪个幼儿园我们一查就知道，别闹了", severity: 'block' },
   ],
 });
