@@ -411,6 +411,13 @@ describe('the default linter on the labelled sets', () => {
   // same. Never tuned to. A floor against regressions only.
   heldOutFloor('holdout-ci.jsonl', 0.97, 0.02);
 
+  // HELD OUT, SEALED: batches CJ and CK (all clauses, 150 replies each, 60 hard clean; CK a third long replies with one breaching
+  // sentence), written blind during round 20 and scored only at its start and end: CJ 1.000 (90/90), false alarms 2/60 on the
+  // start tree (259cd76) and the end tree; CK 0.978 (88/90: a 2.3 and a 2.4 line), 2/60 on both (ebfa9e6 and the end tree).
+  // Never tuned to. Floors against regressions only.
+  heldOutFloor('holdout-cj.jsonl', 0.97, 0.05);
+  heldOutFloor('holdout-ck.jsonl', 0.96, 0.05);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
