@@ -119,7 +119,8 @@ const REMEDY = /假一赔|退一赔|包退|全额退|赔三|赔十|赔付|倍赔
 /** Genuine goods named in the sentence. */
 const GENUINE = /正品|真品|真货|专柜|原版|正版|大牌|品牌|原装|官方|官网/;
 /** Advice on telling real from fake is service, not a claim. */
-const ADVICE = /建议|溯源|扫码|防伪|鉴别方法|认准|谨防|小心|注意|识别|查询|可以对比|留意/;
+// (round 20: a check said to be missing is no advice — 这款没有防伪码，不是正品)
+const ADVICE = /建议|(?<!没有|没|缺|缺少|无|不带)溯源|扫码|(?<!没有|没|缺|缺少|无|不带)防伪|鉴别方法|认准|谨防|小心|注意|识别|查询|可以对比|留意/;
 
 /** The goods vouched for as genuine in the same sentence: 这款是正品，跟专柜一模一样. */
 const GENUINE_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|(?<!(?:没|无|未|非|不是)[^]{0,4})授权|报关|溯源|同一批|同批|假一赔/;

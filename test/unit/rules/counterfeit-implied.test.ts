@@ -5,6 +5,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 20: the check named as what genuine goods have is still advice
+    "我们每件都有防伪码，没有防伪码的不是正品，收到可以扫一下",
     // round 20 (t20bu): an imitation of nature praised as like the living thing
     "这束仿真花做的和真的差不多，不用换水，放一年也不褪色。",
     // round 19 (noticed by the BR tuner): the shops that sell fakes, as a kind
@@ -451,6 +453,9 @@ ruleTable(counterfeitImplied, {
     "我们只有正品，没有仿品，放心拍。",
   ],
   invalid: [
+    // round 20: a check said to be missing is no advice (ADVICE): the goods called not genuine
+    "这瓶没有防伪标，不是正品哦",
+    "这批缺溯源码，不是正品",
     // round 20 (t20bu): …not against the counter or a brand
     { text: "这款仿真花做得跟专柜大牌一样，价格只要十分之一", severity: 'block' },
     // round 19 (DL): not the brand's batch, hence cheap; the letters on the box differ, never mind
