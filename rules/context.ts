@@ -113,7 +113,9 @@ export class LintContext {
     readonly scratch: Scratch = new Scratch(),
   ) {}
 
+  /** Per-draft views made on first read (see text and compact). */
   private simplified: string | undefined;
+  private compactText: string | undefined;
   /**
    * The draft as typed, traditional characters read as simplified (same offsets; see simplifyText): what the
    * rules' own patterns read. A finding's match is cut from the draft itself.
@@ -125,7 +127,6 @@ export class LintContext {
   get compact(): string {
     return (this.compactText ??= maskClosings(this.norm.compact.text, this.norm.compactToFolded));
   }
-  private compactText: string | undefined;
   /** Folded view text: separators kept. */
   get folded(): string {
     return this.norm.folded.text;

@@ -218,12 +218,14 @@ const PAID_LEAD = /(?:您|你)(?:之前|已经|刚才|当时)?(?:(?:转给|付�
 const PAID_UNRECOVERED = /追不回|要不回|没法[^，。！？]{0,4}追回|无法[^，。！？]{0,4}追回|报警|冻结|止付/;
 // Round 20 (t20bu): …or the act followed at once by the platform's protection denied (站外转账平台没法保障您的权益, 私下付款快手是不保护的).
 const UNPROTECTED_NEXT = /^[^，。！？]{0,3}?(?:平台|快手|官方)(?:这边)?(?:是|都|也|就|根本)?(?:没法|无法|没办法|不能|不会|不予|不)(?:给您|为您|帮您)?(?:保障|保护|维权|赔付|受理|介入)/;
+/** After the harm is told, a turn back to the deal (但…, 转我, 便宜): no warning then. */
+const TURNS_TO_OFFER = /但|不过|可是|转我|发我|给我|便宜|优惠|划算|少收/;
 function harmFollows(ctx: LintContext, end: number): boolean {
   const rest = ctx.after(end, 40, 'hard');
-  if (UNPROTECTED_NEXT.test(rest) && !TOPIC_TURN.test(rest) && !/但|不过|可是|转我|发我|给我|便宜|优惠|划算|少收/.test(rest)) return true;
+  if (UNPROTECTED_NEXT.test(rest) && !TOPIC_TURN.test(rest) && !TURNS_TO_OFFER.test(rest)) return true;
   if (PAID_LEAD.test(ctx.before(end, 30, 'hard')) && PAID_UNRECOVERED.test(rest + ctx.after(end + rest.length, 30, 'hard')) && !TOPIC_TURN.test(rest) && !/转我|发我|给我|再转|重新转|补(?:转|款|差价)/.test(rest)) return true;
-  if ((NOT_ACCEPTED.test(rest) || LEAKED_ADVICE.test(rest)) && !TOPIC_TURN.test(rest) && !/但|不过|可是|转我|发我|给我|便宜|优惠|划算|少收/.test(rest)) return true;
-  if (IMPOSSIBLE_THEN.test(rest) && !TOPIC_TURN.test(rest) && !/但|不过|可是|转我|发我|给我|便宜|优惠|划算|少收/.test(rest)) return true;
+  if ((NOT_ACCEPTED.test(rest) || LEAKED_ADVICE.test(rest)) && !TOPIC_TURN.test(rest) && !TURNS_TO_OFFER.test(rest)) return true;
+  if (IMPOSSIBLE_THEN.test(rest) && !TOPIC_TURN.test(rest) && !TURNS_TO_OFFER.test(rest)) return true;
   if (MISHAP_LEAD.test(rest) && UNCOVERED.test(rest) && !TOPIC_TURN.test(rest) && !/但|不过|可是|转我|发我|给我/.test(rest)) return true;
   if (!HARM_LEAD.test(rest) || TOPIC_TURN.test(rest) || REASSURED.test(rest)) return false;
   return HARM_WORD.test(rest) && !/(?:不会|没有|不用担心|无)(?:任何)?(?:风险|麻烦|损失|问题)/.test(rest);

@@ -46,8 +46,10 @@ const COMMENTED_AFTER = /^\s*(?:——|—|--|？|\?)\s*(?:这个|这种|这样�
 const ANSWERED_AFTER = /^\s*(?:——|—|--)\s*(?:亲爱的|亲亲|亲|宝宝|宝子|宝|您好|你好|不好意思|抱歉|很抱歉|非常抱歉|对不起|别急|别着急|您别急|请别急|先别急|莫急|是这样的|放心|您放心|请放心)/;
 /** What may stand before a quote that opens the reply (a greeting, a bullet). */
 // (Round 20: 亲～ / 宝， too — the chat's own openers.)
-const REPLY_HEAD = /^[\s>*\-·•]*(?:亲|亲亲|亲爱的|宝|宝子|宝宝|您好|你好)?[，,！!~～〜\s]*$/;
-const TOPIC_HEAD = /^[\s>*\-·•]*(?:亲|亲亲|亲爱的|宝|宝子|宝宝|您好|你好)?[，,！!~～〜\s]*(?:关于|对于|至于)(?:您|你)?(?:问的|说的|提的|提到的)?$/;
+const GREETING_HEAD = '[\\s>*\\-·•]*(?:亲|亲亲|亲爱的|宝|宝子|宝宝|您好|你好)?[，,！!~～〜\\s]*';
+const REPLY_HEAD = new RegExp(`^${GREETING_HEAD}$`);
+/** …or that greeting, then the quote named as the topic (亲，关于“…”). */
+const TOPIC_HEAD = new RegExp(`^${GREETING_HEAD}(?:关于|对于|至于)(?:您|你)?(?:问的|说的|提的|提到的)?$`);
 const TOPIC_ANSWERED = /^\s*(?:[，,]|——|—)?\s*(?:不好意思|抱歉|很抱歉|非常抱歉|对不起|实在抱歉)/;
 
 // Char-code tables for the walk below: it visits up to 2 × REACH units per call (every judged hit of a
