@@ -58,13 +58,14 @@ export function re(strings: TemplateStringsArray, ...parts: readonly (readonly s
 }
 
 const DENIAL_TAIL = new RegExp(`${alt(DENIALS)}.{0,4}$`);
-// Words that hold a bare denial unit (别, 防, 怕, 没, 莫) but deny nothing: 特别提醒, 防身喷雾, 哪怕是, 没错.
+// Words that hold a bare denial unit (别, 防, 怕, 没, 莫) but deny nothing: 特别提醒, 防身喷雾, 哪怕是, 没错; and 怕是 /
+// 怕不是 / 只怕, which foretell (您往后网购怕是不会太顺: round 21).
 // They are masked out (same length) before the denial tests, as cues.ts does for the 2.3 rules.
 const NOT_DENIAL = new RegExp(
   alt([
     '特别', '告别', '分别', '级别', '类别', '性别', '个别', '差别', '派别', '道别', '离别', '送别', '辞别', '别致', '别墅', '别名', '别称', '别针', '别家', '别的', '别处', '别人',
     '防身', '防伪', '防窜', '防水', '防晒', '防滑', '防护', '防御', '防狼', '防爆', '防盗', '防蚊', '防辐射', '防摔', '防尘', '防臭', '防脱', '防潮', '防冻', '防弹', '消防',
-    '国防', '海防', '边防', '哪怕', '恐怕', '没错', '没想到', '没得说', '淹没', '出没', '莫名', '约莫',
+    '国防', '海防', '边防', '哪怕', '恐怕', '怕是', '怕不是', '只怕', '没错', '没想到', '没得说', '淹没', '出没', '莫名', '约莫',
     // 没 inside a verb of seizing or sinking (海关罚没的原单尾货; round 12, t12c).
     '罚没', '没收', '吞没', '埋没', '沉没', '湮没', '覆没',
   ]),
