@@ -867,6 +867,16 @@ const cues: Cue[] = [
     notSentence: /(?:是|都是|保证|百分百|绝对)正品|正品保证|的正品|(?<!(?:没|无|未|非|不是)[^，。]{0,4})授权|同一批|关税|免税|跨境|保税|直邮|进口|活动|优惠|补贴/,
   },
   {
+    // Round 21: sameness with the genuine article itself, price or not (跟ZP没啥区别的亲，放心冲 / 和正品一模一样): goods that were
+    // genuine would be called so, not likened to it. Only 正品 / 真品 / 真货 / ZP: beside 专柜 / 原装 / 品牌 a sameness compares
+    // versions (the sibling above needs a price). Not a sample or refill likened to the full size (小样和正品效果一样), nor a question.
+    words: ['一样', '一模一样', '没区别', '没有区别', '没啥区别', '没差别', '没啥差别', '无差别', '没两样', '没啥两样', '一个样'],
+    severity: 'warn',
+    message: '拿商品和“正品”比，说没区别，暗示本身不是正品（规则 2.8）',
+    before: /(?:和|跟|与|同)(?:正品|真品|真货|(?<![a-z])zp|zhengpin)(?:的|货|的货)?(?:对比|比|相比|比起来|放一起)?(?:是|都|也)?(?:几乎|基本|基本上|完全|根本|看起来|用起来|用着|真的|确实)?$/,
+    notSentence: [GENUINE_CLAIM, ADVICE, REMEDY, /吗|么|是不是|是否|会不会|有没有|[?？]|小样|试用装|旅行装|中样|分装|正装|替换装|补充装|替换芯|内芯|赠品/],
+  },
+  {
     // Nobody notices when the goods are used, said where genuineness is the topic: 莆田工艺的，穿出去没人分得清,
     // 过不了得物的验，但自己穿谁看得出来, 照着原版来，背出去没人看得出来 (not 有个小线头，穿出去看不出来).
     words: ['穿出去', '背出去', '戴出去', '用出去', '拿出去', '自己穿', '自己戴', '自己用', '自己背', '穿着出门', '背着出门', '戴着出门', '穿上街', '背上街'],

@@ -5,6 +5,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 21: a sample or refill likened to the full size, a question, or goods vouched for are no hint
+    "这个小样和正品一样的，够用一周左右～",
+    "亲，您是担心收到的跟正品不一样吗？我们支持专柜验货。",
+    "咱家都是正品，包装跟正品一样有中文背标和溯源码。",
     // round 20: the check named as what genuine goods have is still advice
     "我们每件都有防伪码，没有防伪码的不是正品，收到可以扫一下",
     // round 20 (t20bu): an imitation of nature praised as like the living thing
@@ -453,6 +457,9 @@ ruleTable(counterfeitImplied, {
     "我们只有正品，没有仿品，放心拍。",
   ],
   invalid: [
+    // round 21: sameness with 正品 / 真品 / ZP itself, no price needed (counterfeit-implied: goods likened to the genuine article)
+    { text: '这双跟zp没啥两样哈宝，放心穿', severity: 'warn' },
+    { text: '跟真货没区别的，您看图就知道', severity: 'warn' },
     // round 20: a check said to be missing is no advice (ADVICE): the goods called not genuine
     "这瓶没有防伪标，不是正品哦",
     "这批缺溯源码，不是正品",

@@ -254,6 +254,7 @@ describe('the default linter on the labelled sets', () => {
     // 60 hard clean). First run 0.890 / 1.7% (1/60: an impersonator's threat quoted in a warning); after t20dp 1.000 / 0%. Not trained
     // on (NOT_TRAINED_ON). Floors against regressions.
     ['dev-blind-dp.jsonl', 0.97, 0.02],
+    ['dev-blind-dr.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
