@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 21 (t21bv): the printing from a file denied right before the anchor
+    "这套绘本是出版社原装正版，并非电子版复印装订的，纸张很厚实。",
+    "这本字典不是扫描版打印出来的，是出版社精装本。",
     // round 20: the check named as what genuine goods have is still advice
     "我们每件都有防伪码，没有防伪码的不是正品，收到可以扫一下",
     // round 20 (t20bu): an imitation of nature praised as like the living thing
@@ -453,6 +456,8 @@ ruleTable(counterfeitImplied, {
     "我们只有正品，没有仿品，放心拍。",
   ],
   invalid: [
+    // round 21 (t21bv): the printing from a file denied right before the anchor
+    { text: "这本书不是扫描版，是打印出来的，内容和原版一样。", severity: 'block' },
     // round 20: a check said to be missing is no advice (ADVICE): the goods called not genuine
     "这瓶没有防伪标，不是正品哦",
     "这批缺溯源码，不是正品",
