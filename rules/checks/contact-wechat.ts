@@ -57,6 +57,9 @@ const HEART_TOKEN = /(?:微|薇|威|徽|v)\s*[❤♥💚💗💕❣💓💖💙�
 
 const PERSON_WEI = /(?:加|添加)(?:一下|下|上)?(?:我们|咱们|我)?(?:的)?[\u4e00-\u9fff]{1,6}?的[微薇威]/g;
 const REGISTERED_AFTER = /^(?:号码?|码)?(?:注册|绑定|登录|认证|实名)/;
+/** The account that paid (付款的, 支付用的, 下单时用的) and its real-name identity after it (round 21, t21bv). */
+const PAYER_BEFORE = /(?:付款|支付|付钱|买单|下单|结账)(?:时|时候)?(?:用|使用|所用)?的$/;
+const REAL_NAME_AFTER = /^(?:账号|帐号|号)?(?:的)?(?:实名|认证|身份|姓名|名字|户名)/;
 // Round 12 (t12e): the id given by reference to a name the buyer can see, typed short (v同店名全拼 加的时候备注订单号 / vx跟主页名一样
 // 搜就行 / 微信是店名首字母): any token, weak ones too (v), with an add or search in the sentence.
 const NAME_REF_AFTER = /^(?:号|账号|号码|id)?(?:就)?(?:同|是|跟|和|用的是|就是)(?:我们?|咱们?|本店)?的?(?:店名|店铺名|店铺名字|店名字|店铺的名字|主页名|主页名字|昵称|快手号|快手名|快手id|名字)(?:的)?(?:全拼|拼音|首字母|缩写|一样|一致)?/;
@@ -188,6 +191,9 @@ const rule = defineRule({
       // 您说的“微信号”是指付款时绑定的微信吗: the buyer's word quoted back to ask what it means.
       if (BUYER_QUOTE.test(before) && MEANING.test(sentence(ctx, hit.start, hit.end, 30))) return undefined;
       const value = valueAfter(ctx, hit.end);
+      // Round 21 (t21bv): the account that paid, named for its real-name identity (付款的微信账号实名和订购人不一致, 支付用的微信号认证的
+      // 姓名): the checkout's payer checked for customs, no channel to us.
+      if (!value && PAYER_BEFORE.test(before) && REAL_NAME_AFTER.test(after)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信（付款账号实名）' };
       // 我直接微信上补您五十: money handed over on WeChat counts as using it.
       // (round 16, t16: or our name searched there, said first — 您直接搜我名字那个绿色软件, 搜我们店名那个vx)
       const act = ACT_BEFORE.test(before) || ACT_AFTER.test(after) || /^(?:上|里)(?:直接|再)?(?:补|返|退|赔|转)(?:给)?(?:您|你)/.test(after) || SEARCH_NAME_BEFORE.test(ctx.before(hit.start, 16));

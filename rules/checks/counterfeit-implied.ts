@@ -116,6 +116,8 @@ const NAME_NOT_LENT = /授权(?:给)?(?:任何人|任何店铺|别人|他人|其
 const MESSAGE = '暗示商品不是正品（规则 2.8）';
 /** A guarantee or remedy in the sentence turns "not genuine" into a promise: 不是正品假一赔十. */
 const REMEDY = /假一赔|退一赔|包退|全额退|赔三|赔十|赔付|倍赔|赔偿|承担鉴定|鉴定费|退款并/;
+/** A book's printing from a file denied right before the anchor: 不是扫描版打印出来的, 并非电子版复印装订的 (round 21, t21bv). */
+const PRINTING_DENIED_BEFORE = /(?:不是|并非|绝非|而非|并不是|绝不是|也不是|绝对不是|不属于)(?:什么)?(?:pdf|扫描|电子|复印|影印|盗印)?(?:版|件|档|文件)?(?:再|后)?(?:彩色|黑白)?(?:打印|复印|影印)?(?:出来)?$/;
 /** Genuine goods named in the sentence. */
 const GENUINE = /正品|真品|真货|专柜|原版|正版|大牌|品牌|原装|官方|官网/;
 /** Advice on telling real from fake is service, not a claim. */
@@ -1297,6 +1299,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说图书是打印、复印装订的，暗示是盗版（规则 2.8）',
     sentence: /正版|原版|原价|原书|书|教材|绘本|教辅|课本|练习册|题库/,
+    // Round 21 (t21bv): the printing denied right before it (不是扫描版打印出来的, 并非电子版复印装订的).
+    notBefore: PRINTING_DENIED_BEFORE,
     notSentence: [REMEDY, OTHERS_OR_WARNING, /发票|面单|订单|小票|说明书|授权书|证书|报告|合同|电子版发票|快递单/],
     deniable: false,
   },
@@ -1853,6 +1857,7 @@ const cues: Cue[] = [
     message: '说图书是用电子文件打印装订的，暗示是盗版（规则 2.8）',
     sentence: [/pdf|电子版|电子书|扫描件|电子档|网上下载/, /书|教材|绘本|课本|读物|词典|字典|教辅|习题|练习册|乐谱|漫画/],
     window: 30,
+    notBefore: PRINTING_DENIED_BEFORE, // round 21 (t21bv): 并非电子版复印装订的
     notSentence: [REMEDY, /谨防|举报|投诉|维权|骗子|小心|警惕|别家|有些店|其他店/, DOCUMENTS_28, /不做|不卖|从不|盗版必究|正版授权|自行打印|您可以打印|自己打印|可打印|赠送|免费/],
   },
   {

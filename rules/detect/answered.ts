@@ -107,6 +107,9 @@ const BUYER_ASKS = /(?:(?:您|你|亲)(?:刚才|刚刚|之前|上次|刚)?|有(?
 const AGREED = /说(?:的|得)(?:对|没错|有道理|在理|是对的|不错)/;
 /** A decline right after the ask, in the same or the next clause: 不好意思, 抱歉, 不行, 我们只在这里…. */
 const DECLINE = /^[^]{0,14}?(?:不好意思|抱歉|对不起|不行|不可以|不能|不方便|没办法|做不到|不提供|不支持|不招|不做|没有(?!问题)|没这|恕|婉拒|只在这里|只在这儿|只(?:能|处理|负责|在平台)|不接受|不建议|不推荐|拒绝|没答应|不答应|没同意|没有同意|不同意|(?:真的|确实)?(?:不用|不需要|不必)(?!走|在平台|通过平台|经过平台|经平台|下单|拍))/;
+// Round 21 (t21bv): …or the shop's own act declined a little later, 就不…了 (您说想扫码加个好友，二维码这边我们就不扫了哈; 您说想留个电话，
+// 电话我们就不留了): the shop named, then 不 + a giving or scanning verb + 了.
+const SHOP_DECLINES = /^[^]{0,22}?(?:我们|我|这边|客服|店里)(?:这边|就|也|还是|暂时|先|都)*(?:不|不去)(?:扫|加|给|留|发|存|互加|交换|接)(?:了|啦)/;
 /** …and no yes or turn to a private channel after it (当然可以, 加我, 私下). */
 const ACCEPT = /没问题|没有问题|当然可以|可以的|没问题|好呀|好啊|行啊|可以呀|加我|私聊|私下(?!交易|转账|付款|收款|联系)|私信我|联系我(?!们)|(?<!随时|有事|需要|问题|在这儿|在这里|这儿|这里|这边)找我(?!们)|我的(?:微信|电话|号)|转我|转给我|(?<!订单号|单号|截图|照片|图片|视频)发我|打给我|付给我|直接转|不用走|不走平台|绕过/;
 
@@ -140,5 +143,5 @@ export function askedThenDeclined(ctx: LintContext, lead: string, end: number): 
   const close = end + rest.length;
   const next = close < ctx.compact.length ? ctx.compact.slice(close, close + 30) : '';
   const tail = rest + next;
-  return DECLINE.test(tail) && !ACCEPT.test(tail);
+  return (DECLINE.test(tail) || SHOP_DECLINES.test(tail)) && !ACCEPT.test(tail);
 }

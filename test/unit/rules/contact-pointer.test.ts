@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 21 (t21bv): the buyer's ask declined as 我们就不加了 — not with our own channel after it
+    "您说想加个好友聊，好友我们就不加了哈，有事在这留言。",
     // round 20 (t20bu): the chat kept as evidence (保留聊天记录); the buyer's words quoted blanked before the carrier test
     "本店从来没有私下卖货的员工。您可以先保留聊天记录，再向平台反映。",
     "您说要我们“扫码加您”，不好意思，质检报告的图片可以在这里直接发给您。",
@@ -207,6 +209,8 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 21 (t21bv): the buyer's ask declined as 我们就不加了 — not with our own channel after it
+    { text: "您说想扫码加好友，二维码这边我们就不扫了，但可以加我QQ 12345678。", severity: 'warn' },
     // round 20 (t20bu): the watched chat and a move, or a carrier of ours after the buyer's quote
     { text: "聊天记录平台都能看到，咱们换个地方聊吧", severity: 'warn' },
     { text: "您说“加你好友”是吧，我把号写在第二张图片上了，加的时候备注快手", severity: 'block' },

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 21 (t21bv): the paying account's real-name identity — not with an id
+    "下单时用的微信账号认证的姓名和收件人要一致哦。",
     // round 20: a message someone sent privately or a buyer passed on, quoted to warn (detect/quoted.ts ATTRIBUTED)
     "有人私信您“加我微信xyz789领红包”，那是冒充的，千万别加。",
     "顾客转来的“加V领券”截图不是我们店发的哦。",
@@ -152,6 +154,8 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 21 (t21bv): the paying account's real-name identity — not with an id
+    { text: "付款的微信号是abc12345，加一下。", severity: 'block' },
     // round 20: our own private message quoted is still ours
     "我私信您“加我微信mm520”了，记得通过一下",
     // round 19 (t19di): the buyer's own id on the app asked for (您V号告诉我); V我50 still a command outside the meme

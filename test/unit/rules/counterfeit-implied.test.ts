@@ -9,6 +9,9 @@ ruleTable(counterfeitImplied, {
     "这个小样和正品一样的，够用一周左右～",
     "亲，您是担心收到的跟正品不一样吗？我们支持专柜验货。",
     "咱家都是正品，包装跟正品一样有中文背标和溯源码。",
+    // round 21 (t21bv): the printing from a file denied right before the anchor
+    "这套绘本是出版社原装正版，并非电子版复印装订的，纸张很厚实。",
+    "这本字典不是扫描版打印出来的，是出版社精装本。",
     // round 20: the check named as what genuine goods have is still advice
     "我们每件都有防伪码，没有防伪码的不是正品，收到可以扫一下",
     // round 20 (t20bu): an imitation of nature praised as like the living thing
@@ -460,6 +463,8 @@ ruleTable(counterfeitImplied, {
     // round 21: sameness with 正品 / 真品 / ZP itself, no price needed (counterfeit-implied: goods likened to the genuine article)
     { text: '这双跟zp没啥两样哈宝，放心穿', severity: 'warn' },
     { text: '跟真货没区别的，您看图就知道', severity: 'warn' },
+    // round 21 (t21bv): the printing from a file denied right before the anchor
+    { text: "这本书不是扫描版，是打印出来的，内容和原版一样。", severity: 'block' },
     // round 20: a check said to be missing is no advice (ADVICE): the goods called not genuine
     "这瓶没有防伪标，不是正品哦",
     "这批缺溯源码，不是正品",

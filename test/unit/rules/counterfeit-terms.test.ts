@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 21 (t21bv): the market's copies of this very kind (市面上这款…很多)
+    "市场上这种仿品不少，您对一下瓶盖内侧的激光码就能分辨。",
     // round 19 (t19br): the shop's abhorrence (深恶痛绝, 坚决抵制), a stranger's racket told, the penalty on shops selling it, a material finish
     // beside a model's scale, the buyer's quoted question answered no
     "高仿这种东西我们向来深恶痛绝，每件都附授权书。",
@@ -406,6 +408,8 @@ ruleTable(counterfeitTerms, {
     "高仿真樱花树摆在店门口很出片，PE材质不掉色。",
   ],
   invalid: [
+    // round 21 (t21bv): the market's copies of this very kind (市面上这款…很多)
+    { text: "我们这款就是山寨的，便宜嘛。", severity: 'block' },
     // round 19 (t19br): not when we are the seller, the likeness claimed, or the asked word affirmed
     "网上有人卖的那批便宜货，我们店这批也都是仿品，价格好说。",
     "我们是专门卖高仿的店铺，平台处罚也不怕。",

@@ -7,6 +7,8 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(likelyCounterfeit, {
   valid: [
     ...EVERYDAY_REPLIES,
+    // round 21 (t21bv): a copy's way of making denied, no copy word left
+    "这本教材是精装原版，不是扫描版打印出来的，纸张是进口铜版纸。",
     '我们家都是品牌授权的正品，每件都带海关溯源码，支持专柜验货。',
     '这个价格是品牌清仓活动，所以比专柜便宜一些，都是同一批正品。',
   ],

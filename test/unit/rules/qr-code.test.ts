@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 21 (t21bv): the buyer's ask declined as 我们就不扫了, a code the shop will not send
+    "您说想扫个码加一下，这个码我们就不扫了，有问题在这里直接说。",
+    "收款码我们这边不会发的，付款请走订单页。",
     // round 20: 是Ｐ的 in full-width letters (LintContext.text reads them as ASCII)
     "那张截图里“扫码进群领８８元券”是Ｐ的，我们没有发过。",
     // round 19 (t19br): a stranger's pitch quoted and disowned after the closing mark
@@ -136,6 +139,8 @@ ruleTable(rule, {
     "客服不允许发微信号、二维码、链接这些，请在平台内沟通。",
   ],
   invalid: [
+    // round 21 (t21bv): the buyer's ask declined as 我们就不扫了, a code the shop will not send
+    { text: "您说想扫码加好友，二维码这边我们就不扫了，但可以加我QQ 12345678。", severity: 'block' },
     // round 19 (t19br): the quoted word owned
     "您说的“扫码进群”，对，就是我们的福利群，扫我发的码。",
     // round 19 (t19bs): the same choice of scanners, into our group
