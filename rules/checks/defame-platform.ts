@@ -232,8 +232,9 @@ const cues: Cue[] = [
     window: 30,
     sentence: PLATFORM_SMEAR,
     // 您说“快手就是骗人的”，…平台的售后保障是真实有效的: the buyer's quoted words said back (round 8).
-    // …nor the smear denied of ourselves (不是我们故意刁难您，平台会重新审核; round 11, t11e).
-    notSentence: [BUYER_QUOTED, /不会|不存在|(?<!都)没有|从不|从来不|绝不|并不|严禁|禁止|举报|谣言|不实|处理那些|处罚|封号|打击|严查|冒充|骗子|(?:不是|并非|也不是)(?:我们|我|本店|咱们|咱|店里|商家|卖家)(?:这边)?(?:在|要|想)?(?:故意|存心|专门|有意)(?![^。！？]{0,12}(?:是|而是|都是|全是)(?:平台|快手|官方|他们|小二))/, IMPERSONATOR],
+    // …nor the smear denied of ourselves (不是我们故意刁难您，平台会重新审核; round 11, t11e), even when the platform's rule is
+    // then named as the cause (不是我们故意卡您，是平台统一规定; round 21, t21dq) — not when the smear moves to it (…是平台故意卡您).
+    notSentence: [BUYER_QUOTED, /不会|不存在|(?<!都)没有|从不|从来不|绝不|并不|严禁|禁止|举报|谣言|不实|处理那些|处罚|封号|打击|严查|冒充|骗子|(?:不是|并非|也不是)(?:我们|我|本店|咱们|咱|店里|商家|卖家)(?:这边)?(?:在|要|想)?(?:故意|存心|专门|有意)(?![^。！？]{0,12}(?:是|而是|都是|全是)(?:平台|快手|官方|他们|小二)(?!的?(?:统一|规则|规定|要求|政策|流程|系统|机制|设置|设定)))/, IMPERSONATOR],
   },
   {
     words: ['它连', '他们连', '平台连', '快手连', '官方连', '人家连', '他们自己', '它自己', '平台自己', '人家自己'],

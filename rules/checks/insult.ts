@@ -38,7 +38,7 @@
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { symbolGlyph } from '../detect/codes';
 import { AIMED, echoedThenDenied } from '../detect/targets';
-import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, INSULT_PINYIN, MILD_VULGAR, SLANG_INSULTS, VULGAR } from '../lexicon/insults';
+import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, INSULT_PINYIN, MILD_VULGAR, SLANG_INSULTS, VULGAR, SPLIT_AIMED } from '../lexicon/insults';
 
 /** Honest continuations of aimed words: 猪肉 狗粮 垃圾袋 有病史 傻瓜式 蠢萌 贱卖 变态反应 神经酰胺…. */
 /** Someone other than the buyer named right before 有病 (宝宝有病就去医院, 家里老人有病): honest advice, not contempt. */
@@ -653,6 +653,29 @@ const cues: Cue[] = [
     notAfter: HONEST_TAIL,
     grow: true,
     deniable: false, // 你是不是有病 is not a denial
+  },
+  {
+    // Round 21 (t21dq): the buyer addressed in English before the Chinese word (Are you 有病, you are so 蠢, u r 垃圾) — code-switching
+    // hides no target. Not "thank you" or a product's English name before an honest word.
+    words: AIMED_WORDS,
+    severity: 'block',
+    message: '辱骂买家，属于人身攻击',
+    scope: 'clause',
+    before: /(?<![a-z])(?:are(?:you|u)|r(?:you|u)|(?:you|u)(?:are|r|re)|ur)(?:so|such|a|an|really|just|like|kind?of|totally)?$/,
+    notAfter: HONEST_TAIL,
+    grow: true,
+    deniable: false,
+  },
+  {
+    // Round 21 (t21dq): an aimed insult spelled as its two parts (犭者 for 猪, 犭句 for 狗, 目害 for 瞎, 贝戋 for 贱) — the split
+    // character hides the word, not the target (你是犭者吗). Aimed like the whole character.
+    words: SPLIT_AIMED,
+    severity: 'block',
+    message: '拆字辱骂买家，属于人身攻击',
+    scope: 'clause',
+    before: AIMED,
+    grow: true,
+    deniable: false,
   },
   {
     // Said as a clause of its own: 有病吧！/ 神经病啊 / 傻了吧你 / 神金，… / 妈宝男吧 — a label as the whole clause is a verdict on the buyer.

@@ -37,7 +37,8 @@ const cues: Cue[] = [
     // 晒单有奖活动是平台官方发起的: the platform's own campaign is no bribe from the shop.
     // …nor a card or message disowned or reported (如果包裹里有“好评返现加微信”的小卡片，不是我们放的，请找平台客服反映; round 11).
     // …nor a stranger's offer the buyer is told to ignore (有人说能带您刷好评返现，别理他，都是套路; round 21, t21bv).
-    notSentence: /感谢|谢谢|不需要|没有|无关|不允许|违规|不做|禁止|严禁|不会|不能|不参与|不影响|无论|不管|平台官方|官方发起|官方活动|平台活动|活动页|以活动|不是我们|冒充|诈骗|骗子|谨防|举报|反映|(?:千万|直接|请|就|可以)(?:别|不要|不用)(?:搭)?理|(?:别|不要|不用)(?:搭)?理(?:他|她|他们|对方|这种|那种)|别信|不要信|别相信|不要相信|别上当|是套路/,
+    // …nor the practice refused as never ours (我们从来不搞好评返现那一套, 本店从不玩晒图返现; round 21, t21dq).
+    notSentence: /感谢|谢谢|不需要|没有|无关|不允许|违规|不做|禁止|严禁|不会|不能|不参与|不影响|无论|不管|平台官方|官方发起|官方活动|平台活动|活动页|以活动|不是我们|冒充|诈骗|骗子|谨防|举报|反映|(?:千万|直接|请|就|可以)(?:别|不要|不用)(?:搭)?理|(?:别|不要|不用)(?:搭)?理(?:他|她|他们|对方|这种|那种)|别信|不要信|别相信|不要相信|别上当|是套路|从不|从来不|(?:不|没|绝不)(?:搞|玩|兴|弄)/,
   },
   {
     // A ready-made review handed to the buyer: the shop writes it, the buyer only posts it.

@@ -1596,6 +1596,17 @@ const MOCKERY_CUES: Cue[] = [
     window: 30,
   },
   {
+    // Round 21 (t21dq): a courier or rider smeared as a thief on a hunch (那个快递员一看就手脚不干净, 八成是派件的骑手把东西顺走了) —
+    // 2.4 bans defaming others. Not a check or a condition (如果是快递员私拿，我们会向快递公司追责; 我们会核实是否在运输中丢失).
+    words: ['快递员', '快递小哥', '小哥', '派件员', '送货员', '配送员', '骑手', '快递师傅', '司机师傅', '驿站的人', '驿站老板'],
+    severity: 'block',
+    message: '无凭据地说快递员等他人偷拿财物，属于诋毁他人（规则 2.4）',
+    window: 30,
+    sentence: /手脚不干净|手不干净|手脚不老实|贼眉鼠眼|(?:一看|看着|一瞅)就(?:不是好人|像贼|像小偷|不老实|手脚)|(?:八成|肯定|准|铁定|十有八九|多半|绝对|百分百)是(?:他|她|他们|那个|这个|快递|小哥|骑手)[^，。！？]{0,10}(?:偷|私吞|私拿|顺走|顺手|拿走|吃了)|(?:就是个|是个|一个)(?:贼|小偷)|监守自盗|惯偷|手欠/,
+    notSentence: /如果|若是|要是|万一|假如|是否|核实|调查|排查|追责|谨防|(?:不是|并非|不会)(?:他|她|快递|小哥|骑手)/,
+    deniable: false,
+  },
+  {
     // 我们店不差您这一单 / 不缺你这样的客人 — the shop tells the buyer it does not need them.
     words: ['不差', '不缺', '不稀罕', '不在乎', '不在乎多'],
     severity: 'block',
@@ -1626,7 +1637,8 @@ const MOCKERY_CUES: Cue[] = [
     severity: 'block',
     message: '用网络梗嘲讽买家，属于不文明用语（规则 2.4）',
     notBefore: /(?:不|别|没|不会)$/,
-    notSentence: /好评|五星|5星|夸|支持|认可|回购|喜欢|下单|惠顾|关注|收藏|谢谢|感谢|么么|爱你/,
+    // Round 21 (t21dq): …nor thanks for the buyer's patience or understanding (栓Q亲的耐心等待, 栓Q您的理解和配合).
+    notSentence: /好评|五星|5星|夸|支持|认可|回购|喜欢|下单|惠顾|关注|收藏|谢谢|感谢|么么|爱你|耐心|等待|久等|理解|配合|包容/,
     deniable: false,
   },
   {

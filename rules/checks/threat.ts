@@ -642,6 +642,27 @@ const cues: Cue[] = [
     message: '暴力威胁（同时属于 2.7 暴力内容）',
   },
   {
+    // Round 21 (t21dq): dialect and slang verbs of a blow aimed at the buyer (老子喊人来锤你, 捶死你, 信不信我扇你). Not a massage
+    // tool on the body (按摩锤锤您的肩) or 实锤 (proof).
+    words: ['锤你', '锤死你', '锤爆你', '锤扁你', '捶你', '捶死你', '捶爆你', '扇你', '扇死你', '抽死你', '揍扁你', '打扁你', '削死你', '干翻你', '撂倒你'],
+    severity: 'block',
+    message: '暴力威胁（同时属于 2.7 暴力内容）',
+    notBefore: /(?:实|按摩|敲|小)$/,
+    notAfter: /^(?:的)?(?:肩|背|腰|腿|脖|后背|肌肉|穴)/,
+    notSentence: /按摩|筋膜|放松|理疗|扇子|风扇|扇风/,
+  },
+  {
+    // Round 21 (t21dq): the buyer's data held, said with the verb first (老子有你电话，有你地址，你自己想想; 我们有您的住址，您掂量掂量), and an
+    // ominous call to reflect beside it. Not the order's contact details used for the delivery (我们有您的电话，快递会联系您).
+    words: ['有你', '手里有你', '这有你', '这里有你', '这边有你', '都有你', '早有你'],
+    severity: 'block',
+    message: '以掌握买家个人信息进行恐吓',
+    after: new RegExp(`^(?:的)?(?:家里|家庭|详细|全部|所有)?${PERSONAL_DATA}`),
+    // (想想 as the call itself, not a question to think over: 你好好想想是不是填错了门牌号)
+    sentence: /(?:自己|好好)想(?:想|清楚)(?!是不是|是否|哪|什么|怎么|要不要|有没有|看是|还有|需要|方便|再)|掂量|看着办|好自为之|心里有数|别逼|识相|后果|小心|等着瞧|走着瞧|你懂的|您懂的|老实点|别乱来|别怪/,
+    notSentence: new RegExp(`${LEVER_ORDER.source}|${VEILED_NOT.source}`),
+  },
+  {
     // Round 9: violence to the buyer after 小心/当心 is a warning of what will be done to them, not a denial: 小心俾人斬你,
     // 当心我找人揍你. (小心 is a negation word for the generic denial test, which cancelled these.)
     words: VIOLENCE.filter((w) => w.includes('你')),
@@ -655,6 +676,8 @@ const cues: Cue[] = [
     // Veiled warnings and menace: 有你受的, 你投诉之前最好想清楚, 可别怪我没提醒, 出门小心点，最近路上不太平.
     words: [
       '有你受的', '有你好受的', '有你好看', '让你好看', '给你点颜色', '别怪我不客气', '别怪我们不客气', '路上不太平',
+      // Round 21 (t21dq): 你等着 half in pinyin (你deng着, 你等zhe, ni等着; full-width letters fold to these).
+      '你deng着', '你等zhe', '你dengzhe', 'ni等着', '你给我deng着',
       '出点什么事', '出点事', '出什么事可别', '你等着', '你给我等着', '信不信我', '走着瞧', '咱们走着瞧', '找人上门', '找人去', '有人去找你', '上门找你', '上门跟你', '去你家',
       '去他家', '去您家', '在你家门口', '小区门口等', '泼油漆', '弄死', '收拾你', '废了你', '砍你', '揍你', '打你', '让你以后',
       '让你在快手', '让你买不了', '快递里多点', '哪天出事', '看看身后', '小心身后', '注意身后', '留意身后', '小心背后', '当心背后', '当心身后',
@@ -2577,7 +2600,7 @@ const politeAll = <T extends RegExp | readonly RegExp[] | undefined>(r: T): T =>
   (r === undefined ? r : Array.isArray(r) ? (r as readonly RegExp[]).map(politeRe) : politeRe(r as RegExp)) as T;
 
 /** Bare words whose polite form is service talk: 您等着收货吧 (the judged 等着 cue still takes 您等着 in a dispute). */
-const POLITE_SERVICE = new Set(['你等着']);
+const POLITE_SERVICE = new Set(['你等着', '你deng着', '你等zhe', '你dengzhe']);
 
 /**
  * Every cue also in the polite form: 后果您懂的, 以后哪家店都不卖您, 公开您的姓名. Threats are as often said with

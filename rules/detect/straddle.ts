@@ -37,7 +37,9 @@ const HEAD_WORDS = ['报告', '广告', '公告', '预告', '转告', '通告', 
   // round 11 (t11e): 三岁以下注意别噎着, 详情如下注明 (以下 + 注意, not 下注)
   '以下', '如下', '之下', '底下',
   // round 13 (fa13): 原装进口 (原装 + 进口, not 装进), 为了您的隐私我们不会保存 (隐私 + 我们, not 私我)
-  '原装', '隐私'];
+  '原装', '隐私',
+  // round 21 (t21dq): 给我们一次处理问题的机会，谢谢 (机会 + 谢谢, not 会谢) — nouns ending in 会
+  '机会', '社会', '聚会', '约会', '宴会', '晚会', '协会', '误会', '体会', '领会', '开会'];
 
 // Keyed by char code, not by one-unit string: straddles() runs on every anchor hit of every cue rule, and
 // compact[i] allocates a fresh string for a CJK unit.

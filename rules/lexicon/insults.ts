@@ -48,6 +48,9 @@ export const AIMED_WORDS = [
   '饭桶', '货色', '老六', '憨憨', '铁憨憨', '冤种', '大冤种', '显眼包', '小趴菜', '扫把星', '丧门星', '蠢驴', '呆瓜', '憨货', '憨包', '宝器', '十三点', '猪头三', '寿头', '死蠢',
 ];
 
+/** Round 21 (t21dq): aimed insults written as their split parts (犭者 = 猪, 犭句 = 狗, 目害 = 瞎, 贝戋 = 贱, 春虫 = 蠢), 犭 also as the radical ⺨. */
+export const SPLIT_AIMED = ['犭者', '⺨者', '犭句', '⺨句', '目害', '贝戋', '春虫', '春虫虫', '女昌'];
+
 /**
  * Labels for a kind of person held in contempt (妈宝男, 绿茶婊, 要饭的, 神金 for 神经): an insult when aimed (你这个妈宝男)
  * or said as a clause of its own (妈宝男吧，…); not in running text (妈宝男的话题).

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 21 (t21dq): not us, the platform's uniform rule — the smear denied, the platform named as the neutral cause
+    "并不是我们存心刁难您，是平台的规定要求上传凭证",
     // round 19 (t19br): advice to check the seller before buying
     "基本全是高仿加骗局，下单前看清是不是平台里的正规店。",
     // round 19 (t19bq): a third party's verdict the buyer reports
@@ -153,6 +155,8 @@ ruleTable(defamePlatform, {
     "并非我们存心卡您的退款，平台规则要求上传凭证。",
   ],
   invalid: [
+    // round 21 (t21dq): the smear moved onto the platform still counts
+    "不是我们故意为难您，是平台故意卡着不放款",
     // round 19 (t19br)
     "平台上都是仿品，买了就是扔水里。",
     // round 19 (t19bq): the shop's own verdict

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 21 (t21dq): English before an honest word; a split character not aimed
+    "Thank you 垃圾袋已经给您补发了",
+    "包装上印的犭者字是品牌logo的设计",
     // round 20 (t20do): an animal face on a pet, a mask or a print, not on the buyer
     "您家狗狗那张狗脸拍得太可爱了，项圈尺寸刚好",
     "这款猪脸面具是万圣节爆款，您那边收到了吗",
@@ -249,6 +252,9 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 21 (t21dq): English addressing the buyer, a split character aimed
+    "you are so 蠢，看不懂说明书吗",
+    "你这个犭句东西，别再来烦了",
     // round 20: 亲～ opens the reply and the insult stands alone in its clause (～ is a clause break, normalize.ts)
     "亲～滚吧，烦死了。",
     "亲～fw，这都不会用。",

@@ -5,6 +5,9 @@ ruleTable(reviewBait, {
   valid: [
     // round 21 (t21bv): a stranger's offer the buyer is told to ignore — not 别理 of a review
     "那个自称平台工作人员的说能给您好评返现二十，别搭理他，都是骗人的套路。",
+    // round 21 (t21dq): the practice refused as never ours
+    "本店从来不玩晒图返现这种把戏，评价您按真实感受写就好",
+    "我们从不搞好评送红包，喜欢就给个好评，不喜欢如实说",
     // round 19 (t19bs): the buyer's offer reported with a bare 说 and declined
     "您说朋友能帮店里刷点好评，谢谢好意，这个我们不需要，真实评价就好。",
     // round 17: the buyer's offer quoted back and declined
@@ -60,6 +63,8 @@ ruleTable(reviewBait, {
   invalid: [
     // round 21 (t21bv): a stranger's offer the buyer is told to ignore — not 别理 of a review
     { text: "别理差评，给个好评返您5元红包。", severity: 'warn' },
+    // round 21 (t21dq): an offer still counts
+    "好评晒图后截图给我，返您5元红包",
     // round 19 (t19bs): the offer taken up
     "您说朋友能帮店里刷点好评，太好了，刷完截图发我。",
     // round 17: our own offer is still one

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 21 (t21dq): 机会，谢谢 is no 会谢; 栓Q for the buyer's patience; a courier's possible loss checked, not smeared
+    "能不能再给我们一次补救的机会，谢谢您了",
+    "这次聚会，谢谢大家的支持",
+    "栓Q您的理解和配合，补发的包裹已经在路上了",
+    "如果是配送员私拿的，我们会找快递公司追责到底",
+    "我们会核实骑手是否在运输途中弄丢了您的包裹",
     // round 20 (t20dm): ease of use praised in the goods' own words
     "傻瓜也能看懂的图解说明书，操作很简单",
     "这款电饭锅的饭桶也是不锈钢的，能直接洗",
@@ -374,6 +380,10 @@ ruleTable(rudeDismissal, {
     "这次发错货是我们客服太丢人了，马上给您补发",
   ],
   invalid: [
+    // round 21 (t21dq): 会谢 kept when 会 is the modal; a courier called a thief on a hunch
+    "你这操作我是真的会，谢",
+    "送货员看着就贼眉鼠眼的，肯定是他把您的耳机顺走了",
+    "那个骑手手脚不干净，十有八九是他私吞了您的包裹",
     // round 20 (t20dm): any name for a fool said to know what the buyer does not
     { text: "草包也懂先量尺寸再下单", severity: 'block' },
     { text: "笨蛋都看得懂的尺码表，您怎么就选错了", severity: 'block' },

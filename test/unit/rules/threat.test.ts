@@ -5,6 +5,11 @@ ruleTable(threat, {
   valid: [
     // round 21: 怕是 foretells bad weather for a parcel, not a threat
     "亲，这两天清关怕是不会太顺，包裹可能晚一两天到，我们盯着呢～",
+    // round 21 (t21dq): a massage tool, the order's contact details, 您等着 as service in pinyin
+    "这把按摩锤锤您的后背特别放松",
+    "我们这边有您的电话，快递员到了会提前联系您，您放心",
+    "您deng着收货就好",
+    "这边有你的地址信息，你好好想想是不是填错了门牌号",
     // round 20: a festive wish for the family is no leverage (LEVER_ORDER)
     "评价不方便写也没关系，祝您和家人新年快乐、阖家团圆～",
     // round 20 (t20do): goods for the child in the anchor's own sentence still make it shop talk
@@ -592,6 +597,10 @@ ruleTable(threat, {
     // round 21: 怕是 / 怕不是 / 只怕 foretell, they deny nothing (cue-rule NOT_DENIAL): the trouble foretold still counts
     { text: "商家群里都知道您了，往后您网购怕是不会太顺", severity: 'block' },
     { text: "您这样的买家我们都记下来了，只怕您以后下单处处受限", severity: 'block' },
+    // round 21 (t21dq): a slang blow, pinyin 你等着, the buyer's data held before a call to reflect
+    "再投诉试试，我找几个人捶死你",
+    "退款？你dengzhe吧",
+    "手里有你手机号，你自己想想吧",
     // round 20: a sentence that menaces by itself is not cancelled by a thanks in the next one (cue-rule: own-sentence cancels)
     "你买过的那些情趣用品我们后台都看得到，不想让你对象知道就赶紧把差评删了。谢谢。",
     // round 20 (t20do): the child's school found out, then a goods sentence after it (no longer cancels across the sentence end)
