@@ -85,7 +85,8 @@ describe('engine', () => {
   });
 });
 
-describe('lintInSteps', () => {
+// Each case lints the whole example corpus, or one long draft once per rule step: 30 s, not 5 s, for a busy machine.
+describe('lintInSteps', { timeout: 30_000 }, () => {
   const linter = createLinter();
   const corpus = readFileSync(new URL('../../fixtures/corpus-examples.jsonl', import.meta.url), 'utf8')
     .split('\n')
