@@ -853,7 +853,8 @@ function askedRelease(ctx: LintContext, start: number, end: number): boolean {
  * 假的 said of an impostor, not of goods: who poses as the platform, the shop or a brand (自称“快手官方客服”加您QQ的都是假的,
  * 冒充我们店客服打电话的人都是假的). Not when goods are named between (自称官方授权的这批货其实都是假的).
  */
-const IMPOSTOR_BEFORE = /(?:自称|冒充|假冒|冒用|假扮|打着)[^，。！？]{0,3}?(?:快手|平台|官方|本店|我们|我们店|店铺|客服|工作人员|小二|品牌|总部|售后|商家|店家)[^]{0,24}$/;
+// (round 21, t21bw: …or someone's claim to be us, 有人拉您进群说是我们店的福利群，都是假的 — not goods so claimed, GOODS_BETWEEN)
+const IMPOSTOR_BEFORE = /(?:自称|冒充|假冒|冒用|假扮|打着|说是|声称|号称|谎称|说自己是)[^，。！？]{0,3}?(?:快手|平台|官方|本店|我们|我们店|店铺|客服|工作人员|小二|品牌|总部|售后|商家|店家)[^]{0,24}$/;
 const GOODS_BETWEEN = /货|商品|产品|正品|东西|包|鞋|表|化妆品|奶粉|授权的|专柜|质量|做工/;
 function impostorFalse(ctx: LintContext, start: number): boolean {
   const lead = ctx.before(start, 32, 'hard');

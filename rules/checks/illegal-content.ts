@@ -229,6 +229,9 @@ const THIRD_PERSON = /(?:这个|那个|那位|这位|其他|别的|某个|有个
 /** Round 12 (t12b): the shop offering to look up, send or sell such data (帮您看看, 可以查, 我都有, 发您, 卖给). */
 const DATA_OFFERED = /(?:我|我们)(?:已经|都|早就)?(?:查到|查出|找到|摸清|打听到)|帮(?:您|你)(?:看看|查|查查|调|找|问)|(?:我|我们|本店|这边|咱们)(?:这边|这里)?[^，。]{0,4}?(?:可以|能|都能|还能|也能)(?:帮(?:您|你))?(?:查|调出|调取|查到|看到|弄到|搞到)|我(?:这边|们)?(?:都)?有|发(?:给)?(?:您|你)|给(?:您|你)(?:发|看)|卖给|额外服务|一次[0-9]+|[0-9]+一次|收费/;
 
+/** Round 21 (t21bw): another's papers said to fail customs, the rule told (用别人的身份证会清关失败的，这是海关的要求; 订购人本人). */
+const CUSTOMS_FAILS = /清关失败|清不了关|(?:清关|审核|实名)(?:就|会|都)?(?:不通过|通不过|过不了|失败)|海关的?(?:要求|规定)|(?:订购人|下单人|收件人|支付人)本人/;
+
 const cues: Cue[] = [
   {
     // Customs fraud, order brushing, relabelling, prescription drugs, smuggling, sex services, false invoices.
@@ -245,7 +248,8 @@ const cues: Cue[] = [
     // (平台对恶意刷单有严格的处罚措施: the practice named as the object of a process; round 6)
     notBefore: /(?:不|没|没有|从不|绝不|从来不|从没)(?:招|招收|招募|搞|做|接|参与|组织|帮人|帮别人|提供|找人)[^只就但而却]{0,4}$|(?:对|针对|对于|打击|严查|查处)(?:恶意|虚假|违规)?$/,
     // 您说有人用我们店名招刷单兼职？: someone else's scam reported back.
-    notSentence: /禁止|严禁|不会|不能|不允许|不可以|不支持|不提供|不做|请勿|谨防|违法|举报|杜绝|按规定|如实|必须本人|冒充|有人(?:用|打着|借|盗用)(?:我们|本店)|诈骗/,
+    // (round 21, t21bw: …or the practice said to fail customs, 用别人的身份证会清关失败的，这是海关的要求)
+    notSentence: [/禁止|严禁|不会|不能|不允许|不可以|不支持|不提供|不做|请勿|谨防|违法|举报|杜绝|按规定|如实|必须本人|冒充|有人(?:用|打着|借|盗用)(?:我们|本店)|诈骗/, CUSTOMS_FAILS],
     unless: practiceDenied,
   },
   // Gambling
@@ -748,7 +752,7 @@ const cues: Cue[] = [
     sentenceSkipsAnchor: true,
     // 不能借用别人的身份证: 别人 is no denial (cue-rule masks it), so the refusal is read here.
     // (能不能借用…？ asks for the papers: its 不能 is no refusal; round 13.)
-    notSentence: [WARNING, /本人|请提供|请填写|填写|实名认证|核对|不会泄露|保密|加密|必须|(?<!能)不能|不可以|不要|请勿|不支持|无法|不允许|不需要|无需|不用提供/],
+    notSentence: [WARNING, /本人|请提供|请填写|填写|实名认证|核对|不会泄露|保密|加密|必须|(?<!能)不能|不可以|不要|请勿|不支持|无法|不允许|不需要|无需|不用提供/, CUSTOMS_FAILS],
   },
   // Controlled weapons: 高压电棍, 弹簧刀, 蝴蝶刀, 指虎; a gun emoji is judged in `check`.
   {
@@ -848,7 +852,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '冒用他人身份或额度通关，属于违法内容',
     sentence: /身份|证件|实名|额度|名字|名义|清关|海关|报关|帮你找|帮您找|我帮|我找|能多买/,
-    notSentence: [WARNING, /不能|不可以|不要|请勿|必须本人|需本人|本人实名|不支持|无法/],
+    notSentence: [WARNING, /不能|不可以|不要|请勿|必须本人|需本人|本人实名|不支持|无法/, CUSTOMS_FAILS],
     // Round 10 (t10e): the shop as the victim of impersonation (有仿冒账号冒用我们的名字, 有人冒用本店名义发链接): 冒用 of
     // ourselves is no one's identity borrowed for customs. 冒用别人的身份 / 冒用您朋友的名字去清关 still count.
     notAfter: /^(?:了)?(?:我们|我家|本店|咱们|咱家|我司|本公司|我店|店铺|本品牌|官方|平台|快手)/,

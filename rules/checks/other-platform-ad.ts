@@ -169,6 +169,8 @@ const rule = defineRule({
       const after = ctx.after(hit.end, 24, 'hard');
       const s = sentence(ctx, hit.start, hit.end, 40);
       const others = s.replace(hit.key, '');
+      // (round 21, t21bw: a same-name shop the buyer may come across, no lure — 您在其他地方看到同名店铺可以先问清楚再买)
+      if (tag === 'same-name' && /(?:看到|见到|遇到|碰到|发现|刷到)(?:了|过)?(?:有|的|个|一些|一家|家|这种|那种)?$/.test(before) && !SEARCH_AFTER.test(after) && !/便宜|优惠|福利|划算|更低|就是我们|也是我们|是我们(?:的|家|开)|去那|过去拍/.test(s)) return undefined;
       if (tag === 'same-name') return SEARCH_AFTER.test(after) || /搜|找/.test(ctx.before(hit.start, 14, 'hard')) || /其他平台|别的平台|淘宝|京东|拼多多|抖音|小红书|某宝/.test(s) ? '引导买家到其他平台搜索同名店铺' : undefined;
       if (tag === 'other-account') {
         // 我还有个号叫“日韩好物小仓”，晚上八点直播，那边福利比这多: another account of ours, named or lured to (round 8).

@@ -1969,7 +1969,9 @@ const cues: Cue[] = [
     window: 50,
     sentence: [THIRD_PARTY_TOLD, THIRD_PARTY_LEVER],
     // (round 10: the buyer's people calling us about the order, 您妈妈打电话来问退货进度)
-    notSentence: [LEVER_ORDER, /不会(?:把|告诉|联系|打给|发给|透露|泄露)|绝不|保密|隐私|冒充|骗子|诈骗|确认(?:一下)?(?:地址|收货|电话|信息)|收件人(?:写|填|是)|打(?:电话)?来|来电|来问|进度/],
+    // (round 21, t21bw: …nor money paid into their account, 把退款打到您朋友的微信上 / 差价转到您家人的支付宝)
+    notSentence: [LEVER_ORDER, /不会(?:把|告诉|联系|打给|发给|透露|泄露)|绝不|保密|隐私|冒充|骗子|诈骗|确认(?:一下)?(?:地址|收货|电话|信息)|收件人(?:写|填|是)|打(?:电话)?来|来电|来问|进度/,
+      /(?:退款|钱|款|差价|补偿|赔偿|红包|运费)[^，。？]{0,4}(?:打|转|退|汇)到(?:你|您)(?:的|们|家的?)?[^，。？]{1,6}?(?:微信|支付宝|银行卡|卡上|卡里|账户|账号|零钱|余额)/],
   },
   {
     // Round 17 (t17): the buyer's purchases held as a secret their people could learn — the shop's record named, then the buyer's

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 21 (t21bw)
+    "您说要把钱退到朋友卡上，或者我们加您微信再转，这两样都不行哈。",
     // round 21 (t21bv): the paying account's real-name identity — not with an id
     "下单时用的微信账号认证的姓名和收件人要一致哦。",
     // round 20: a message someone sent privately or a buyer passed on, quoted to warn (detect/quoted.ts ATTRIBUTED)
@@ -339,5 +341,7 @@ ruleTable(rule, {
     { text: '卫星同店铺名 搜一下', severity: 'block' },
     // round 18 (fa18bp)
     { text: "“加个V聊呗”——好的亲，加我微信abc12345", severity: "block" },
+    // round 21 (t21bw)
+    { text: "要么加我微信，要么打我电话，这两种都行。", severity: 'block' },
   ],
 });

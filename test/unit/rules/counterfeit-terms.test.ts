@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 21 (t21bw)
+    "有人打电话说是我们店的售后要退您钱，都是假的，别理。",
     // round 21 (t21bv): the market's copies of this very kind (市面上这款…很多)
     "市场上这种仿品不少，您对一下瓶盖内侧的激光码就能分辨。",
     // round 19 (t19br): the shop's abhorrence (深恶痛绝, 坚决抵制), a stranger's racket told, the penalty on shops selling it, a material finish
@@ -795,5 +797,7 @@ ruleTable(counterfeitTerms, {
     // round 19 (t19dk): a print is no flower
     { text: "高仿真印花T恤，和专柜一模一样", severity: 'block' },
     { text: "高仿真老花包包，懂的来", severity: 'block' },
+    // round 21 (t21bw)
+    { text: "说是专柜货，其实都是假的，但做工很好。", severity: 'block' },
   ],
 });

@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 21 (t21bw)
+    "下单人要和身份证一致，借用别人的身份证会审核不通过的。",
+    "用别人的身份证清关会失败的，这是海关规定。",
     // round 20 (t20do): correct-score betting named in a warning
     "有陌生人拉您玩反波胆的千万别信，都是骗局",
     // round 20 (t20dm): the chat kept on the platform as the buyer's safeguard
@@ -1434,5 +1437,7 @@ ruleTable(illegalContent, {
     // round 19 (t19dk): a prescription stimulant by its street name, offered
     { text: "有学霸药的渠道，中考前吃效果明显，私我。", severity: 'block' },
     { text: "专注药可以帮孩子考前提分，不用处方，我这边有货。", severity: 'block' },
+    // round 21 (t21bw)
+    { text: "没身份证也没事，用别人的身份证帮您清关。", severity: 'block' },
   ],
 });

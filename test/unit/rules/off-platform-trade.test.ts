@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 21 (t21bw)
+    "如果有人私下找您卖会员卡，千万别买哈。",
     // round 20 (t20bu): the act followed at once by the platform's protection denied (cues.ts UNPROTECTED_NEXT); the quoted wish turned down by a must (WISH_REFUSED, quoted.ts TOPIC_HEAD)
     "私下付款平台没法保障您的权益，请在链接里拍。",
     "宝，对于“私下转账能不能便宜”，抱歉，付款只能走快手收银台哦。",
@@ -361,5 +363,7 @@ ruleTable(rule, {
     { text: '东西寄给我就行，不用申请退货。', severity: 'block' },
     // round 11 (t11a, batches bh/bi/bj)
     { text: '不过平台那边价格高，私下给您便宜点。', severity: 'block' },
+    // round 21 (t21bw)
+    { text: "优惠码的话我私下卖给您，便宜十块。", severity: 'block' },
   ],
 });

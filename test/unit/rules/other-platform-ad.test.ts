@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 21 (t21bw)
+    "我们只在快手开店，您要是在别处见到同名店铺，下单前先核实一下。",
     // round 20 (t20do): other platforms sell it too, this shop's page set as the measure (HERE_STANDARD)
     "这款精华在别的平台也有卖，以本店链接价格为准哈",
     // round 20 (t20bt): how they sell there left unjudged (NEUTRAL 不评价); the buyer still sent there
@@ -311,5 +313,7 @@ ruleTable(rule, {
     // round 11 (t11a, own probe 3)
     { text: '我们的店在另一个红色图标的购物软件上也有，名字一样，那边包邮。', severity: 'block' },
     { text: '我家的货在那个音符图标的平台上也能搜到，价格更低。', severity: 'block' },
+    // round 21 (t21bw)
+    { text: "淘宝上看到同名店铺就是我们家，那边更便宜。", severity: 'block' },
   ],
 });

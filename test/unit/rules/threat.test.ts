@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 21 (t21bw)
+    "您想让我们把差价打到您家人的支付宝，这个没法操作，只能原路退回。",
+    "关于您“我要曝光你们店”的说法，我们先把补发安排上。",
     // round 21: 怕是 foretells bad weather for a parcel, not a threat
     "亲，这两天清关怕是不会太顺，包裹可能晚一两天到，我们盯着呢～",
     // round 21 (t21dq): a massage tool, the order's contact details, 您等着 as service in pinyin
@@ -1375,5 +1378,8 @@ ruleTable(threat, {
     { text: "包裹已发出。您晒单视频里您家窗外那栋楼我们看得一清二楚，差评还要留着吗", severity: 'block' },
     { text: "好的收到。乱给差评的人，我们有的是办法让他以后在快手下不了单。", severity: 'block' },
     { text: "新品已寄出。对了，你女儿在哪个幼儿园我们一查就知道，别闹了", severity: 'block' },
+    // round 21 (t21bw)
+    { text: "再不撤投诉，我们就打电话给您家人聊聊。", severity: 'block' },
+    { text: "再给差评，我就曝光你。", severity: 'block' },
   ],
 });
