@@ -52,7 +52,8 @@ export function reporterNear(ctx: LintContext, start: number): boolean {
 }
 
 /** The next sentence opens with a denial or a debunk. */
-const DEBUNK = /^(?:那|这|都|全)?(?:个|些)?(?:都|全|纯属|绝对)?(?:是假的|是谣言|是骗|是诈骗|是冒充|假的|不是|没有|没这|绝对没有|从来没有|从没|不会|并没有|当然不|当然没有|不存在|谣言|骗人|诈骗)/;
+// Round 21 (t21bx): …said with certainty (有人用我们店名加您？那肯定是冒充的, 那一定是骗子).
+const DEBUNK = /^(?:那|这|都|全)?(?:个|些)?(?:都|全|纯属|绝对|肯定|一定)?(?:是假的|是谣言|是骗|是诈骗|是冒充|假的|不是|没有|没这|绝对没有|从来没有|从没|不会|并没有|当然不|当然没有|不存在|谣言|骗人|诈骗)/;
 
 /** After a report told as a statement: a debunk that names it (round 11). */
 const STATED_DEBUNK =

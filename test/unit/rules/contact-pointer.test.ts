@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 21 (t21bx): the act named as a feature this chat lacks (cues.ts REFUSED_TAIL)
+    "“加好友”这个按钮这边没有的，您点关注就行。",
     // round 21 (t21bv): the buyer's ask declined as 我们就不加了 — not with our own channel after it
     "您说想加个好友聊，好友我们就不加了哈，有事在这留言。",
     // round 20 (t20bu): the chat kept as evidence (保留聊天记录); the buyer's words quoted blanked before the carrier test
@@ -209,6 +211,8 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 21 (t21bx): …but with our own channel after it
+    { text: "加好友这个功能没有，加我微信吧。", severity: 'warn' },
     // round 21 (t21bv): the buyer's ask declined as 我们就不加了 — not with our own channel after it
     { text: "您说想扫码加好友，二维码这边我们就不扫了，但可以加我QQ 12345678。", severity: 'warn' },
     // round 20 (t20bu): the watched chat and a move, or a carrier of ours after the buyer's quote

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 21 (t21bx): the report debunked with certainty (那一定是骗子)
+    "有人说在QQ上跟您聊过？那一定是骗子，别理他。",
     // round 20 (t20bu): a manner or channel between the denial and the ask (cues.ts DENIED_ASK); a number given after it
     "本店不会通过短信要求您加QQ，有问题在这里说。",
     "本店不会在短信里让您加QQ群，收到这类短信直接删除。",
@@ -57,6 +59,8 @@ ruleTable(rule, {
     "按规定我们不可以留手机号、QQ号这类联系方式，有事在这里说就行。",
   ],
   invalid: [
+    // round 21 (t21bx): …but not when the answer owns it
+    "有人在QQ上加您？那肯定是我们同事，放心。",
     // round 20 (t20bu): a manner or channel between the denial and the ask (cues.ts DENIED_ASK); a number given after it
     "本店不会通过短信要求您加QQ，不过您加QQ 28374651 我给您优惠",
     // round 20 (t20bt): the channel said not to be opened (QQ我们没开通); a number given after it

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 21 (t21bx): the report debunked with certainty (answered.ts DEBUNK: 那肯定是冒充的)
+    "有人冒充我们在微信上加您？那肯定是冒充的，我们不在站外联系。",
     // round 21 (t21bw)
     "您说要把钱退到朋友卡上，或者我们加您微信再转，这两样都不行哈。",
     // round 21 (t21bv): the paying account's real-name identity — not with an id
@@ -156,6 +158,8 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 21 (t21bx): …but not when the answer owns it
+    "有人在微信上加您？那肯定是我们同事，放心加。",
     // round 21 (t21bv): the paying account's real-name identity — not with an id
     { text: "付款的微信号是abc12345，加一下。", severity: 'block' },
     // round 20: our own private message quoted is still ours

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 21 (t21bx): whoever asks it, the buyer told to believe none (谁让您…都别信)
+    "谁叫你私下转账都不要信，付款只走平台。",
     // round 21 (t21bw)
     "如果有人私下找您卖会员卡，千万别买哈。",
     // round 20 (t20bu): the act followed at once by the platform's protection denied (cues.ts UNPROTECTED_NEXT); the quoted wish turned down by a must (WISH_REFUSED, quoted.ts TOPIC_HEAD)
@@ -179,6 +181,8 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 21 (t21bx): …but the act offered
+    "私下转账更便宜，转我就行。",
     // round 20 (t20bu): …but with a price and a transfer after it, or the topic taken up and agreed to
     "私下付款平台没法保障，不过便宜三十，转我就行",
     "亲，关于“私下交易”，我们私下交易可以便宜20",
