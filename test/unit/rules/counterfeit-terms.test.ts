@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 21 (t21bx): 高 + 仿真丝绸 / 仿真绿植 (straddle.ts), made-up plants and fabrics
+    "客厅放一盆高仿真绿植很好看，不用浇水。",
     // round 21 (t21bw)
     "有人打电话说是我们店的售后要退您钱，都是假的，别理。",
     // round 21 (t21bv): the market's copies of this very kind (市面上这款…很多)
@@ -410,6 +412,8 @@ ruleTable(counterfeitTerms, {
     "高仿真樱花树摆在店门口很出片，PE材质不掉色。",
   ],
   invalid: [
+    // round 21 (t21bx): …but not real silk sold as copies
+    { text: "我们卖高仿真丝围巾，和专柜一模一样。", severity: 'block' },
     // round 21 (t21bv): the market's copies of this very kind (市面上这款…很多)
     { text: "我们这款就是山寨的，便宜嘛。", severity: 'block' },
     // round 19 (t19br): not when we are the seller, the likeness claimed, or the asked word affirmed

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 21 (t21bx): 真人 as the real human hair a hairpiece is made of
+    "这款发片是真人发材质的，可以烫染。",
     // round 17 (fa17b): an outing declined right after it (…一起出去玩就不了哈, 一起吃饭还是免了, 见面就不用了吧)
     "周末一起出去玩就不了哈，谢谢您的好意～面霜明天发出。",
     "今晚一起吃饭还是免了，谢谢小哥哥，您的快递已经在派送了。",
@@ -128,6 +130,8 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 21 (t21bx): …but the person asked to be seen
+    "想看看真人吗？加我发给你。",
     // round 17 (fa17b): an outing declined right after it (…一起出去玩就不了哈, 一起吃饭还是免了, 见面就不用了吧)
     "周末一起出去玩呗，我请你吃饭，小姐姐。",
     "今晚一起吃饭吧，小姐姐，我请客。",
