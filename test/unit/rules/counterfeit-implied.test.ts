@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 21 (t21bx): the brand commissioning its contract maker; a query count that is the buyer's own
+    "这款是品牌委托韩国代工厂生产的，品牌统一质检。",
+    "防伪码显示被查询过1次，就是您刚扫的那次，放心。",
     // round 21: a sample or refill likened to the full size, a question, or goods vouched for are no hint
     "这个小样和正品一样的，够用一周左右～",
     "亲，您是担心收到的跟正品不一样吗？我们支持专柜验货。",
@@ -460,6 +463,9 @@ ruleTable(counterfeitImplied, {
     "我们只有正品，没有仿品，放心拍。",
   ],
   invalid: [
+    // round 21 (t21bx): …but not the brand's commission denied, nor a count shrugged off
+    { text: "这不是品牌委托的，是代工厂自己多做的，和专柜一样。", severity: 'warn' },
+    { text: "防伪码显示已被查询多次，很正常，不影响使用。", severity: 'block' },
     // round 21: sameness with 正品 / 真品 / ZP itself, no price needed (counterfeit-implied: goods likened to the genuine article)
     { text: '这双跟zp没啥两样哈宝，放心穿', severity: 'warn' },
     { text: '跟真货没区别的，您看图就知道', severity: 'warn' },
