@@ -107,6 +107,7 @@ import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
 import { hasQuoteMarks, othersQuote } from '../detect/quoted';
 import { sentence } from '../detect/cues';
+import { COPY_MAKING_DENIED_HEAD } from '../lexicon/conduct';
 
 // Round 20 (t20bu): goods that imitate nature by design (仿真绿植, 仿真花, 人造草坪, 假花): 做得跟真的一样 praises the craft.
 const NATURE_IMITATION = /仿真(?:绿植|植物|花|草|树|盆栽|多肉|水果|蔬菜|食物|蛋糕|动物|鸟|鱼|蝴蝶|叶)|(?:人造|假)(?:花|草|植物|绿植|盆栽|树)|(?:绿植|盆栽|花束|花艺)摆件|永生花|干花/;
@@ -117,7 +118,7 @@ const MESSAGE = '暗示商品不是正品（规则 2.8）';
 /** A guarantee or remedy in the sentence turns "not genuine" into a promise: 不是正品假一赔十. */
 const REMEDY = /假一赔|退一赔|包退|全额退|赔三|赔十|赔付|倍赔|赔偿|承担鉴定|鉴定费|退款并/;
 /** A book's printing from a file denied right before the anchor: 不是扫描版打印出来的, 并非电子版复印装订的 (round 21, t21bv). */
-const PRINTING_DENIED_BEFORE = /(?:不是|并非|绝非|而非|并不是|绝不是|也不是|绝对不是|不属于)(?:什么)?(?:pdf|扫描|电子|复印|影印|盗印)?(?:版|件|档|文件)?(?:再|后)?(?:彩色|黑白)?(?:打印|复印|影印)?(?:出来)?$/;
+const PRINTING_DENIED_BEFORE = new RegExp(`${COPY_MAKING_DENIED_HEAD}(?:彩色|黑白)?(?:打印|复印|影印)?(?:出来)?$`);
 /** Genuine goods named in the sentence. */
 const GENUINE = /正品|真品|真货|专柜|原版|正版|大牌|品牌|原装|官方|官网/;
 /** Advice on telling real from fake is service, not a claim. */

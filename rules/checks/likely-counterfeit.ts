@@ -1,10 +1,11 @@
 // 2.8 by the statistical second opinion (rules/model/): hints that the goods are not genuine (grades,
 // winks, price logic, missing proof) in words the counterfeit rules have no pattern for.
+import { COPY_MAKING_DENIED_HEAD } from '../lexicon/conduct';
 import { likelyRule } from '../model/likely-rule';
 
 // Round 21 (t21bv): a copy's way of making denied (这本原版书是精装的，不是扫描版打印出来的; 并非复印装订) and no copy word left once the
 // denials are taken out: the sentence vouches for the goods.
-const COPY_DENIED = /(?:不是|并非|绝非|而非|并不是|绝不是|也不是|绝对不是|不属于)(?:什么)?(?:扫描|电子|复印|影印|盗印|pdf)?(?:版|件|档|文件)?(?:再|后)?(?:打印|复印|影印|扫描|翻印|盗印)(?:出来|装订|成册)?(?:的|版)?/g;
+const COPY_DENIED = new RegExp(`${COPY_MAKING_DENIED_HEAD}(?:打印|复印|影印|扫描|翻印|盗印)(?:出来|装订|成册)?(?:的|版)?`, 'g');
 const COPY_WORD = /打印|复印|影印|扫描|翻印|盗印|盗版|仿|假|山寨|复刻|原单|但|不过|可是/;
 
 export default likelyRule({

@@ -34,6 +34,12 @@ export const DENIALS = [
   '担心', '担忧', '害怕', '怕', '顾虑', '怀疑', '质疑', '以为', '识别', '辨别', '鉴别', '分辨', '区分', '区别', '对比', '揭秘', '科普',
 ];
 
+/**
+ * A copy's making denied, up to its verb (不是扫描版再…, 并非电子档…): the shared head of counterfeit-implied's PRINTING_DENIED_BEFORE
+ * and likely-counterfeit's COPY_DENIED (round 21), a regex source.
+ */
+export const COPY_MAKING_DENIED_HEAD = '(?:不是|并非|绝非|而非|并不是|绝不是|也不是|绝对不是|不属于)(?:什么)?(?:pdf|扫描|电子|复印|影印|盗印)?(?:版|件|档|文件)?(?:再|后)?';
+
 /** Rhetorical denials: 怎么可能不是正品, 谁说我们卖高仿. */
 export const RHETORICAL = ['怎么可能', '怎么会', '哪会', '哪能', '哪里会', '难道', '谁说', '谁告诉', '说我们', '说我家', '不可能', '绝不可能', '绝对不会', '绝对不是', '保证不是'];
 
