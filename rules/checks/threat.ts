@@ -611,6 +611,8 @@ const cues: Cue[] = [
     ],
     severity: 'block',
     message: '以上门或掌握住址相威胁',
+    // 到您家人的账户: the buyer's people, not their home (round 22).
+    notAfter: /^(?:人|属|长|里人)/,
     // The buyer's own words echoed (您说老板认得您家？那是我们之前送过货).
     notBefore: /(?:你|您)(?:说|问|提到|担心|觉得|以为)[^]{0,8}$/,
     // (如果有人自称本店客服上门找您，请不要相信: an impersonator warned of; round 8)
@@ -2021,7 +2023,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '以上门、到买家住处或单位相威胁',
     before: /(?:我|我们|咱|咱们|本店)[^，。你您]{0,6}$/,
-    after: /^(?:家|小区|单位|公司|楼下|门口|那片|那儿|那里|老家|学校)/,
+    // (家人, 家属: the buyer's people, not their home: 把退款转到您家人的账户; round 22)
+    after: /^(?:家(?!人|属|长|里人)|小区|单位|公司|楼下|门口|那片|那儿|那里|老家|学校)/,
     sentence: /不给|不删|不改|不撤|不然|否则|的话|差评|投诉|退款|评价|拒收|再闹|举报|曝光/,
     notSentence: /取件|快递|安装|维修|师傅|送货|自提|门店|网点|配送|派送|回收|上门服务|不会|驿站|取回|代收|寄|发票/,
   },

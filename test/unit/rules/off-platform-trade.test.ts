@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 22 (lead): the bare potential complement refuses too (私下联系不了哈)
+    "抱歉亲，私下联系不了哈，有事这里说就行。",
+    "线下交易不了哦，只能平台下单。",
     // round 21 (t21bx): whoever asks it, the buyer told to believe none (谁让您…都别信)
     "谁叫你私下转账都不要信，付款只走平台。",
     // round 21 (t21bw)
@@ -181,6 +184,8 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 22 (lead): …but not when 不了 starts another word (不了解)
+    "私下联系不了解一下吗？更便宜",
     // round 21 (t21bx): …but the act offered
     "私下转账更便宜，转我就行。",
     // round 20 (t20bu): …but with a price and a transfer after it, or the topic taken up and agreed to

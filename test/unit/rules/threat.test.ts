@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 22 (lead): 到您家人 is the buyer's people, not their home
+    "退款我们不会转到您家人的账户，只退回原支付方式。",
+    "要是差价转到您家属的卡上，需要您先在平台提交申请。",
     // round 21 (t21bw)
     "您想让我们把差价打到您家人的支付宝，这个没法操作，只能原路退回。",
     "关于您“我要曝光你们店”的说法，我们先把补发安排上。",
@@ -597,6 +600,9 @@ ruleTable(threat, {
     "您孩子学校的书包尺码我们查到了，适合一年级，放心下单",
   ],
   invalid: [
+    // round 22 (lead): …but 家里 is still the home
+    { text: '再不撤投诉，我们就到您家里去聊聊', severity: 'block' },
+    { text: '差评不删的话我们去你家里找你', severity: 'block' },
     // round 21: 怕是 / 怕不是 / 只怕 foretell, they deny nothing (cue-rule NOT_DENIAL): the trouble foretold still counts
     { text: "商家群里都知道您了，往后您网购怕是不会太顺", severity: 'block' },
     { text: "您这样的买家我们都记下来了，只怕您以后下单处处受限", severity: 'block' },
