@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 22 (t22ds): doxxing in the passive, denied or warned against; Cantonese 睇住 (keep an eye on) as service
+    '平台会保护您的隐私，投诉信息不会被人肉',
+    '有陌生人要您身份证照片的话谨防被开盒，退款只走原路',
+    '差评删不删随您，我们不会让您被人肉的',
+    '您睇住包裹嘅物流，到咗话我知',
     // round 21 (t21bw)
     "您想让我们把差价打到您家人的支付宝，这个没法操作，只能原路退回。",
     "关于您“我要曝光你们店”的说法，我们先把补发安排上。",
@@ -597,6 +602,11 @@ ruleTable(threat, {
     "您孩子学校的书包尺码我们查到了，适合一年级，放心下单",
   ],
   invalid: [
+    // round 22 (t22ds): doxxing in the passive after a dispute, the buyer unnamed; Cantonese menaces
+    { text: '不撤投诉就等着被起底吧', severity: 'block' },
+    { text: '敢给一星，就等着遭开盒', severity: 'block' },
+    { text: '再投訴，有你好睇', severity: 'block' },
+    { text: '你再鬧，睇住黎', severity: 'block' },
     // round 21: 怕是 / 怕不是 / 只怕 foretell, they deny nothing (cue-rule NOT_DENIAL): the trouble foretold still counts
     { text: "商家群里都知道您了，往后您网购怕是不会太顺", severity: 'block' },
     { text: "您这样的买家我们都记下来了，只怕您以后下单处处受限", severity: 'block' },
