@@ -318,6 +318,8 @@ const cues: Cue[] = [
       '劝你别乱来', '劝你识相', '识相点', '让你坐牢', '告死你', '去你单位', '去你们单位', '找你领导', '找你们领导', '告诉你领导', '查到你家',
       '你家里人的电话', '付出代价', '后果你承担', '后果你自己承担', '让你上黑名单', '把你拉黑名单', '拉进黑名单', '有的是办法让你', '有的是手段让你',
       '有的是办法整你', '给你点教训', '教训教训你', '教你做人', '夜路走多了',
+      // Round 22 (t22ds): the same menaces in Cantonese (睇住嚟 = 走着瞧, 有你好睇 = 有你好看, 唔会放过你, 你死梗).
+      '睇住嚟', '睇住黎', '有你好睇', '唔会放过你', '唔放过你', '你死梗', '你死硬',
     ],
     severity: 'block',
     message: '威胁、恐吓买家',
@@ -490,6 +492,16 @@ const cues: Cue[] = [
     // (round 15, t15b: the mob set on the buyer, who is left unnamed: 发到短视频上让网友人肉一下)
     sentence: [/你|您|网友|粉丝|大家|全网/, new RegExp(`${DISPUTE.source}|${PERSONAL_DATA}|全网|网上|全家|家人|发|挂|等着`)],
     notSentence: /盲盒|开盒视频|开箱|拆盒|手办|隐藏款|抽到|包装盒|鞋盒|礼盒|谨防|小心被|防止|保护|举报开盒|不会|代购|人肉带|人肉背|人肉运|人肉搬|人肉扛|人肉代|带回|背回|扛回|回国/,
+  },
+  {
+    // Round 22 (t22ds): the buyer left unnamed in the passive, doxxing as what follows a dispute (不删评就等着被人肉, 再投诉小心遭开盒).
+    // Not the act warned against or denied (谨防被开盒, 您的信息不会被人肉) nor goods carried by hand.
+    words: ['人肉', '开盒', '起底'],
+    severity: 'block',
+    message: '以人肉、开盒（公开买家身份信息）相威胁',
+    before: /(?:被|遭|遭到|挨)$/,
+    sentence: DISPUTE,
+    notSentence: /盲盒|开盒视频|开箱|拆盒|手办|隐藏款|谨防|防止|保护|举报|不会|不让|避免|以免|代购|带回|背回|扛回|回国|泄露/,
   },
   {
     // Round 12 (t12e): harm hinted at the buyer's next parcel (小心你下个快递 / 快递站那边我熟 你下次包裹丢了别怪我 / 你以后的

@@ -14,7 +14,8 @@ export const PLATFORM_OR_OFFICIAL = [...PLATFORM_NAMES, '平台', '官方'];
 export const PLATFORM_REFS = [...PLATFORM_NAMES, '平台', '这个平台', '这平台', '该平台', '这个app', '这app', '平台方', '官方'];
 
 /** The buyer addressed directly (insult and threat targets). */
-export const SECOND_PERSON = ['你', '您', '你们', '您们', '你丫', '买家', '这位买家', '这人', '这种人', '你这人', '你这种人', '客户', '阁下'];
+// Round 22 (t22ds): 侬 is Wu (Shanghai) for 你 (侬十三点伐, 侬脑子坏特了).
+export const SECOND_PERSON = ['你', '您', '你们', '您们', '你丫', '买家', '这位买家', '这人', '这种人', '你这人', '你这种人', '客户', '阁下', '侬'];
 
 /** Other shops (not the platform, not this shop). Vague groups (有的店, 市面上) are left out on purpose: no one is named. */
 export const OTHER_SHOPS = [

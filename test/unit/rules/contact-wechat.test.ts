@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 22 (t22ds): refused with a modal and a verb of doing, the way or the request named
+    '加微信发红包返现这种方式本店不能做的，谢谢理解',
+    '微信转账这个要求我们不能答应，还是走平台吧',
+    '您提的加微信私聊这种办法我们没法操作哈',
     // round 21 (t21bx): the report debunked with certainty (answered.ts DEBUNK: 那肯定是冒充的)
     "有人冒充我们在微信上加您？那肯定是冒充的，我们不在站外联系。",
     // round 21 (t21bw)
@@ -158,6 +162,8 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 22 (t22ds): the refusal turned into an ask
+    { text: '加微信这种方式我们不能做，但您可以加我个人微信', severity: 'block' },
     // round 21 (t21bx): …but not when the answer owns it
     "有人在微信上加您？那肯定是我们同事，放心加。",
     // round 21 (t21bv): the paying account's real-name identity — not with an id

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 22 (t22ds): Shanghainese 侬 (you) greeting or reassuring the buyer
+    '侬好，包裹今朝已经发出了',
+    '侬放心，猪肉脯是真空包装的',
+    '侬要是觉得味道淡，可以加点盐',
     // round 21 (t21dq): English before an honest word; a split character not aimed
     "Thank you 垃圾袋已经给您补发了",
     "包装上印的犭者字是品牌logo的设计",
@@ -252,6 +256,9 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 22 (t22ds): Shanghainese 侬 (you) as the target
+    { text: '侬是猪头三伐，说明书上写得清清爽爽', severity: 'block' },
+    { text: '侬真是寿头，讲了三遍还不懂', severity: 'block' },
     // round 21 (t21dq): English addressing the buyer, a split character aimed
     "you are so 蠢，看不懂说明书吗",
     "你这个犭句东西，别再来烦了",

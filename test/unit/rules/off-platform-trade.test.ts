@@ -6,6 +6,10 @@ ruleTable(rule, {
     // round 22 (lead): the bare potential complement refuses too (私下联系不了哈)
     "抱歉亲，私下联系不了哈，有事这里说就行。",
     "线下交易不了哦，只能平台下单。",
+    // round 22 (t22ds): refused with a modal and a verb of doing, the way or the request named
+    '私下转账这种方式我们没法处理，请在订单页申请退款',
+    '线下交易这个请求本店不能接受哈',
+    '私下打款这种方式我们没法操作，请在订单页申请退款',
     // round 21 (t21bx): whoever asks it, the buyer told to believe none (谁让您…都别信)
     "谁叫你私下转账都不要信，付款只走平台。",
     // round 21 (t21bw)
@@ -186,6 +190,8 @@ ruleTable(rule, {
   invalid: [
     // round 22 (lead): …but not when 不了 starts another word (不了解)
     "私下联系不了解一下吗？更便宜",
+    // round 22 (t22ds): the refusal taken back
+    { text: '私下转账这种方式我们平时不能做，这次可以，转我就行', severity: 'block' },
     // round 21 (t21bx): …but the act offered
     "私下转账更便宜，转我就行。",
     // round 20 (t20bu): …but with a price and a transfer after it, or the topic taken up and agreed to

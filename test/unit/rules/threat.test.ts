@@ -6,6 +6,11 @@ ruleTable(threat, {
     // round 22 (lead): 到您家人 is the buyer's people, not their home
     "退款我们不会转到您家人的账户，只退回原支付方式。",
     "要是差价转到您家属的卡上，需要您先在平台提交申请。",
+    // round 22 (t22ds): doxxing in the passive, denied or warned against; Cantonese 睇住 (keep an eye on) as service
+    '平台会保护您的隐私，投诉信息不会被人肉',
+    '有陌生人要您身份证照片的话谨防被开盒，退款只走原路',
+    '差评删不删随您，我们不会让您被人肉的',
+    '您睇住包裹嘅物流，到咗话我知',
     // round 21 (t21bw)
     "您想让我们把差价打到您家人的支付宝，这个没法操作，只能原路退回。",
     "关于您“我要曝光你们店”的说法，我们先把补发安排上。",
@@ -603,6 +608,11 @@ ruleTable(threat, {
     // round 22 (lead): …but 家里 is still the home
     { text: '再不撤投诉，我们就到您家里去聊聊', severity: 'block' },
     { text: '差评不删的话我们去你家里找你', severity: 'block' },
+    // round 22 (t22ds): doxxing in the passive after a dispute, the buyer unnamed; Cantonese menaces
+    { text: '不撤投诉就等着被起底吧', severity: 'block' },
+    { text: '敢给一星，就等着遭开盒', severity: 'block' },
+    { text: '再投訴，有你好睇', severity: 'block' },
+    { text: '你再鬧，睇住黎', severity: 'block' },
     // round 21: 怕是 / 怕不是 / 只怕 foretell, they deny nothing (cue-rule NOT_DENIAL): the trouble foretold still counts
     { text: "商家群里都知道您了，往后您网购怕是不会太顺", severity: 'block' },
     { text: "您这样的买家我们都记下来了，只怕您以后下单处处受限", severity: 'block' },
