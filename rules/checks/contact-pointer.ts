@@ -34,6 +34,9 @@ import { assemblies, PIECES_VOCABULARY } from '../detect/pieces';
 import { POINTER_TERMS } from '../lexicon/third-party';
 import { othersQuote, othersQuoteRanges, quotePair } from '../detect/quoted';
 
+/** The chat's record as the buyer's protection (更有保障, 靠谱, 留个底, 好处理): see the 'watched' branch. */
+const RECORD_PROTECTS = /保障|靠谱|放心|安心|留底|留个底|有据可查|有据可依|好处理|方便处理|凭证|证据|维权|可追溯/;
+const OUR_ASK = /加我|找我|私我|联系我|我的(?:微信|电话|号|手机)|打我|外面聊|换个地方/;
 // Something hidden on the profile: a V, a contact, a surprise.
 const PROFILE_HINT = /(?:有|上有|里有|写着|放了|挂着|留了|看|见|找)(?:个|一个)?(?:我的?)?(?:v|微|薇|vx|wx|联系|方式|号|惊喜|福利|暗号|彩蛋|好礼|q|扣|电话|手机)|联系方式|加我|私我|简介里|简介有|背景图|背景墙|(?:就是|是|有|里有|上有|放着|放了)(?:我的?|我们的?)?(?:码|二维码|名片)/;
 // The profile picture is the code: 头像就是我的码，截图去扫.
@@ -277,6 +280,10 @@ const rule = defineRule({
         if (/(?:平台|订单|系统)[^，。]{0,3}$/.test(ctx.before(hit.start, 6))) continue;
         // Round 20 (t20bu): the chat kept as evidence (保留聊天记录并报警, 截图保存好聊天记录): a record the buyer holds, not one that watches us.
         if (/(?:保留|保存|留存|留好|存好|截图|截屏|保留好|保存好)(?:一下|下|好)?(?:相关|双方|和他的|跟他的|与对方的|的)?$/.test(ctx.before(hit.start, 8))) continue;
+        // Round 22 (t22by): the record named as the buyer's protection here (聊天记录平台也能看到，比私聊靠谱; 所有记录平台都能查到，对您更有
+        // 保障; 有记录万一有纠纷更好处理): a reason to stay in this chat, not a watched one — no ask of ours after it.
+        const next = ctx.after(hit.end, 30, 'hard');
+        if (RECORD_PROTECTS.test(next) && !OUR_ASK.test(next)) continue;
         const w = ctx.compact.slice(Math.max(0, hit.start - 40), hit.end + 40);
         if (!MOVE_CUE.test(w.replace(hit.key, ''))) continue;
         // Round 17 (t17b): the move only in the buyer's words quoted and refused (您说的'加V私聊'我们不做，售后都在这个窗口，有聊天记录更有保障).

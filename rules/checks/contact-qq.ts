@@ -5,11 +5,13 @@
 // Round 8 (fa8): a token read across two words (进口口岸 is 进口 + 口岸, not 口口; detect/straddle.ts) is no token unless a
 // number follows it.
 // Round 11 (t11a): the buyer's wish reported back (您说想加我QQ发图片) or the buyer sent to this chat's own tool is info.
+// Round 22 (t22by): …and so are the buyer's words quoted (您备注里写了“加我QQ发图”), as in contact-wechat.
 
 import { defineRule } from '../define-rule';
 import { ACT_AFTER, ACT_BEFORE, BUYER_WISH, valueAfter } from '../detect/contact';
 import { denied, hereInstead, Spans, warningContext } from '../detect/cues';
 import { straddles } from '../detect/straddle';
+import { quotedSpeech } from '../detect/quoted';
 import { QQ_TERMS } from '../lexicon/third-party';
 
 const PRODUCT_AFTER = /^(?:糖|弹|星|软糖|版|萌|音乐|飞车|币)/;
@@ -51,7 +53,7 @@ const rule = defineRule({
       if (hit.key === '口口' && !value && /[进出入路港门窗胸渡关接开伤户缺]$/.test(before)) continue;
       if (!value && straddles(ctx, hit.start, hit.end)) continue;
       // Round 11: the buyer's own wish reported (您说想加我QQ发图片) with the buyer sent back to this chat's tools.
-      const defused = denied(ctx, hit.start) || (!value && (warningContext(ctx, hit.start, hit.end) || hereInstead(ctx, hit.end) || BUYER_WISH.test(before)));
+      const defused = denied(ctx, hit.start) || (!value && (warningContext(ctx, hit.start, hit.end) || hereInstead(ctx, hit.end) || BUYER_WISH.test(before) || quotedSpeech(ctx, hit.start, hit.end)));
       let severity: 'block' | 'info' | undefined;
       if (tag === 'command') {
         if (hit.key.startsWith('扣') && NOT_COMMAND_AFTER.test(after) && !value) continue;

@@ -118,7 +118,8 @@ const NOT_AFTER = new RegExp(`${GUARANTEE_AFTER.source}|${GUARANTEE_BY_SHOP.sour
 const OTHER_SHOP_SAID = /(?:有些店|有的店|别家|别的店|其他店|一些店|很多店|某些店|同行|有些商家|有的商家|其他商家|有些卖家)(?:家)?[^，。]{0,4}(?:说|自称|号称|宣传|标榜|打着)[^，。]{0,8}$/;
 const REPORTED_BEFORE = new RegExp(`${OTHER_SHOP_SAID.source}|${/(?:您|你|买家|顾客|客户|有人|大家|很多人|不少人|别人)(?:的|家)?(?:朋友|家人|家里人|老公|老婆|爱人|先生|太太|同事|亲戚|闺蜜|孩子|妈妈|爸爸|室友|同学)?(?:在(?:评价|评论|差评|留言|私信|直播间)里?)?(?:说|提到|问|反映|咨询|关心|在意|担心|怕|害怕|怀疑|以为|觉得|认为|质疑|误以为|误会)[^]{0,12}$|(?:担心|害怕|怀疑|误以为|谣传|传言|质疑)[^]{0,10}$/.source}`);
 /** A question, a way to tell real from fake, or a warning in the sentence. */
-const NOT_A_CLAIM = /是不是|是否|会不会|有没有|真假|辨别(?!不)|鉴别(?!不)|识别(?!不)|(?<!(?:才|只有[^，。]{0,6})(?:能|可以|会)?)分辨(?!不)|区分(?!不)|防伪|谨防|小心|警惕|举报|打击|投诉|有人说|听说|质疑|怀疑|以为|误会|谣言|造谣|认准|冒充|骗子|诈骗|严禁|别相信|不要相信|不是我们店|不是我们家/;
+// Round 22 (t22by): …or a forged screenshot or message called false (有人P了我们店的聊天截图…那都是假的, 伪造的通知).
+const NOT_A_CLAIM = /是不是|是否|会不会|有没有|真假|辨别(?!不)|鉴别(?!不)|识别(?!不)|(?<!(?:才|只有[^，。]{0,6})(?:能|可以|会)?)分辨(?!不)|区分(?!不)|防伪|谨防|小心|警惕|举报|打击|投诉|有人说|听说|质疑|怀疑|以为|误会|谣言|造谣|认准|冒充|骗子|诈骗|严禁|别相信|不要相信|不是我们店|不是我们家|伪造|(?<![a-z])p(?:图|了|过|的图)|(?<![a-z])ps(?:过|了|的)/;
 /**
  * The word stated of our goods with a copula right before it: 这是高仿A货, 我们这个属于仿品. Such a
  * statement stands even when the sentence goes on about 防伪码 or 区别 (这是高仿，和正品的区别就是没有防伪码).
@@ -762,7 +763,8 @@ function checkRatio(ctx: LintContext, rule: RuleModule): void {
  */
 // Round 17 (t17): …or a thing made to feel like the body it stands in for (高仿真硅胶奶嘴，模拟妈妈乳房, 高仿真假发, 高仿真义乳, 仿生触感).
 // Round 19 (t19dk): …or any flower or plant named by its kind (高仿真绣球花, 高仿真樱花树, 掉瓣), not a print or pattern (印花, 老花, 花纹) or 花钱.
-const REPLICA_KIND = /毛绒|公仔|玩偶|玩具|模型|车模|手办|摆件|娃娃|假花|(?:仿真|绢|塑料)花|(?![印老提碎烫压])[\u4e00-\u9fff]花(?![钱费呗纹样色式边销])|花瓣|掉瓣|花枝|花藤|树枝|树叶|藤蔓|花卉|花束|植物|绿植|盆栽|盆景|多肉|动物|恐龙|食玩|道具|微缩|标本|果蔬|蔬菜|水果|奶嘴|奶瓶|乳头|乳房|母乳|亲喂|假发|发片|发套|假睫毛|义乳|假肢|义肢|义眼|人体|皮肤|肤感|仿生|模拟/;
+// Round 22 (t22by): …or a creature imitated as a lure or a decoy (高仿真软虫鱼饵, 高仿真路亚假饵, 高仿真蝴蝶摆件).
+const REPLICA_KIND = /毛绒|公仔|玩偶|玩具|模型|车模|手办|摆件|娃娃|假花|(?:仿真|绢|塑料)花|(?![印老提碎烫压])[\u4e00-\u9fff]花(?![钱费呗纹样色式边销])|花瓣|掉瓣|花枝|花藤|树枝|树叶|藤蔓|花卉|花束|植物|绿植|盆栽|盆景|多肉|动物|恐龙|食玩|道具|微缩|标本|果蔬|蔬菜|水果|奶嘴|奶瓶|乳头|乳房|母乳|亲喂|假发|发片|发套|假睫毛|义乳|假肢|义肢|义眼|人体|皮肤|肤感|仿生|模拟|饵|路亚|昆虫|[软毛]?虫|蝴蝶|鸟|鱼|蛇|蜥蜴|蜘蛛|青蛙|诱捕/;
 const BRAND_LIKENESS = /大牌|名牌|专柜|原版|一模一样|对版|看不出|分不出|认不出|懂的|你懂|包包|[手腕]表|鞋|口红|香水|lv|gucci|香奈儿|迪奥|爱马仕|耐克|nike/;
 function lifelikeReplica(ctx: LintContext, start: number, end: number): boolean {
   if (ctx.compact.charCodeAt(end) !== 0x771f /* 真 */ || !/^[高精]仿$/.test(ctx.compact.slice(start, end))) return false;

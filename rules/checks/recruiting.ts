@@ -319,8 +319,9 @@ const cues: Cue[] = [
     message: '利用客服工具招聘或招揽打工，与客户服务无关',
     sentence: HIRING,
     sentenceSkipsAnchor: true,
-    notAfter: /^(?:人(?!手)|穿|用|必备|的(?:时候|衣服|穿搭))/,
-    notSentence: [/这款|穿|西装|衬衫|商品|宝贝|下班了|适合|违规|违法|严禁|诈骗|骗局|谨防|运费|快递费|退货|时效/, REDIRECTED],
+    // Round 22 (t22by): …nor the buyer's own typing in this chat, eased by a voice message (打字慢的话可以直接发语音, 打字不方便就发语音条).
+    notAfter: /^(?:人(?!手)|穿|用|必备|的(?:时候|衣服|穿搭)|慢|太慢|不方便|不便|麻烦|费劲|累|说不清|说不明白|困难)/,
+    notSentence: [/这款|穿|西装|衬衫|商品|宝贝|下班了|适合|违规|违法|严禁|诈骗|骗局|谨防|运费|快递费|退货|时效|发语音|语音条|语音消息|语音留言/, REDIRECTED],
     unless: echoedQuestion,
   },
 ];

@@ -139,6 +139,8 @@ const WARNING_WORDS = [
   '有人私下', '有人私底下',
   // Round 21 (t21bx): …or whoever asks it, the buyer told to believe none (谁让您私下转账都别信, 谁叫你加微信都不要理).
   '谁让您', '谁让你', '谁叫您', '谁叫你',
+  // Round 22 (t22by): …or called a trick (别人让你加“绿泡泡”返现的都是套路).
+  '都是套路', '是套路', '是个套路', '的套路',
 ];
 const WARNING = phraseRegex(WARNING_WORDS, { flags: '' });
 // Round 12 (t12a): a risk word denied is reassurance, not a warning (私下转账不会有任何风险，您放心转我; 加微信没风险): blanked before WARNING.
@@ -174,7 +176,7 @@ const THESE_FEW = '这几样|这几种|这几个|这几项|这两样|这两种|�
 // Round 22 (t22ds): …or refused with a modal and a verb of doing (加微信私下退款这种方式我们不能做, 这个没法操作); the way or the
 // request named as the thing refused (这种方式, 这个要求).
 // Round 21 (t21bx): …or named as a feature this chat lacks (“加好友”这个功能这里没有哈, 私信按钮这边没有).
-const REFUSED_TAIL = new RegExp(String.raw`^(?:们|号|账号|店|店铺|群|链接|上的|那边的?|那个)?(?:的话|${THESE_FEW}|两者|以上|上述|这个|这事|这件事|这种|这些|这类|之类的?|等等?|什么的|这块|方面|呢|嘛|是|的事|的事情)*(?:东西|事情?|操作|做法|方式|方法|途径|形式|渠道|办法|要求|请求|行为|功能|按钮|选项|入口)?(?:这边|这里)?(?:我们|本店|我们店|我们家|咱们|店里|这边|我这边|我们这边|小店)?(?:店|家|这边)?(?:真|真的|确实|实在|肯定|绝对|可|是|都|也|一律|一概|统统|全|从来|根本|完全|是真的|恐怕|暂时|就)*(?:免了|不必了|不用了|大可不必|没必要|不行|不可以|(?:不|不用|不必|无需|不会|绝不会|从不|从来不|绝不)(?:加|给|留|发|报|存|交换|互加|扫)(?:了|啦)?|不收|收不了|(?:没有?|不)开(?:通)?|(?:不能|不可以|没法|没办法|无法)(?:这样|这么)?(?:做|操作|办理|办|弄|搞|接受|支持|提供|安排|答应|处理)|不能|不允许|不被允许|不支持|不提供|不接受|做不到|办不到|没办法|没法|不合规|不方便|不做|不搞|不会做|做不了|办不了|弄不了|搞不了|接不了|不了|没有|不存在|违规|无关|(?:跟|和|与)(?:我们|本店|我们店|我们家|咱们|本店铺)(?:都|也|完全|根本|并|毫)?(?:无关|没关系|没有关系|没有任何关系|毫无关系|不相干))(?:的|了|啦)?(?:哦|哈|呢|啊|呀|喔|噢|哟|啦)*$`);
+const REFUSED_TAIL = new RegExp(String.raw`^(?:们|号|账号|店|店铺|群|链接|上的|那边的?|那个)?(?:的话|${THESE_FEW}|两者|以上|上述|这个|这事|这件事|这种|这些|这类|之类的?|等等?|什么的|这块|方面|呢|嘛|是|的事|的事情)*(?:东西|事情?|操作|做法|方式|方法|途径|形式|渠道|办法|要求|请求|行为|功能|按钮|选项|入口)?(?:这边|这里)?(?:我们|本店|我们店|我们家|咱们|店里|这边|我这边|我们这边|小店|我)?(?:店|家|这边)?(?:真|真的|确实|实在|肯定|绝对|可|是|都|也|一律|一概|统统|全|从来|根本|完全|是真的|恐怕|暂时|就)*(?:免了|不必了|不用了|大可不必|没必要|不行|不可以|(?:不|不用|不必|无需|不会|绝不会|从不|从来不|绝不)(?:添加|加|给|留|发|报|存|交换|互加|扫)(?:了|啦)?|不收|收不了|(?:添加|加|留|给|扫)不了|(?:没有?|不)开(?:通)?|(?:不能|不可以|没法|没办法|无法)(?:这样|这么)?(?:做|操作|办理|办|弄|搞|接受|支持|提供|安排|答应|处理)|不能|不允许|不被允许|不支持|不提供|不接受|做不到|办不到|没办法|没法|不合规|不方便|不做|不搞|不会做|做不了|办不了|弄不了|搞不了|接不了|不了|没有|不存在|违规|无关|(?:跟|和|与)(?:我们|本店|我们店|我们家|咱们|本店铺)(?:都|也|完全|根本|并|毫)?(?:无关|没关系|没有关系|没有任何关系|毫无关系|不相干))(?:的|了|啦)?(?:哦|哈|呢|啊|呀|喔|噢|哟|啦)*$`);
 // (round 17, fa17b: a giving verb refused, then a number or an id given anyway — QQ号不用留，直接加2837465190就行)
 const GIVING_REFUSED = /(?:不|不用|不必|无需|不会|绝不会|从不|从来不|绝不)(?:加|给|留|发|报|存|交换|互加|扫)/;
 const VALUE_AFTER = /[0-9]{5,}|[a-z]+[0-9]{3,}|[0-9]+[a-z]+[0-9]|直接加|加这个|搜这个|搜一下/;
@@ -182,11 +184,28 @@ const VALUE_AFTER = /[0-9]{5,}|[a-z]+[0-9]{3,}|[0-9]+[a-z]+[0-9]|直接加|加�
 const RESUMED = new RegExp(String.raw`^(?:${THESE_FEW}|两者都|这些|这类|以上|上述|这种|这样的?)`);
 // One more list item before the refusal: 、私下转账, 和站外下单 (an item holds no denial unit).
 const LIST_ITEM = /^(?:和|或者?|或是|还有|以及|及)?[^不没无别勿禁]{1,8}?(?=(?:这个|这事|这种|这些|这类|之类|等|什么的|的话|我们|本店|咱们|店里|这边|都|也|一律|一概|统统|全都)(?!个))/;
+const EMOJI = /\p{Extended_Pictographic}/u;
+/** The first unit of compact [pos, pos + len) that an emoji stands before in the draft (the compact view drops emoji), or 0. */
+function emojiCut(ctx: LintContext, pos: number, len: number): number {
+  if (len < 2) return 0;
+  const [from] = ctx.toOriginal(pos, pos + 1);
+  const [, to] = ctx.toOriginal(pos + len - 1, pos + len);
+  if (!EMOJI.test(ctx.text.slice(from, to))) return 0;
+  for (let k = 1; k < len; k++) {
+    const [, o1] = ctx.toOriginal(pos + k - 1, pos + k);
+    const [o2] = ctx.toOriginal(pos + k, pos + k + 1);
+    if (o2 > o1 && EMOJI.test(ctx.text.slice(o1, o2))) return k;
+  }
+  return 0;
+}
 function refusedAfter(ctx: LintContext, end: number): boolean {
   let pos = end;
   for (let items = 0; items < 6; items++) {
     // (after() stops before a break at its own start: a later item's first unit is read across it)
-    const rest = items === 0 ? ctx.after(pos, 24, 'soft') : ctx.compact[pos]! + ctx.after(pos + 1, 23, 'soft');
+    const read = items === 0 ? ctx.after(pos, 24, 'soft') : ctx.compact[pos]! + ctx.after(pos + 1, 23, 'soft');
+    // Round 22 (t22by): an emoji closes a chat clause as a comma would (加微信真的没必要🙅‍♀️ 你担心的…, QQ我这边加不了哦🙅 平台…).
+    const cut = items === 0 ? emojiCut(ctx, pos, read.length) : 0;
+    const rest = cut > 0 ? read.slice(0, cut) : read;
     const item = LIST_ITEM.exec(rest);
     if (REFUSED_TAIL.test(rest) || (item !== null && REFUSED_TAIL.test(rest.slice(item[0].length)))) {
       // …and no first-person ask in the rest of the sentence (加微信不行，那加我QQ).
@@ -348,7 +367,8 @@ export function defused(ctx: LintContext, start: number, end: number): boolean {
 // 不方便发邮箱的话，直接在这个对话框里发给我就行 / 微信里搜不到的，有事就在这里说.
 // (round 11: …or the chat's own tool named for it: 这边直接点对话框的“+”号就能发图)
 // (round 19, t19bs: …or the chat as a bare 这 — 图片直接在这发就行)
-const HERE_INSTEAD = /(?:直接|就|都|只|请)(?:在|到|用)(?:这里|这儿|这边|这个(?:对话框|聊天框|窗口|聊天窗口|页面)|这(?=里|上|内|发|说|传|上传|告诉|沟通)|对话框|聊天框|聊天窗口|平台|快手|订单页|订单详情)(?:里|上|内)?(?:直接)?(?:发|说|告诉|上传|传|沟通|联系|处理|喊|问|找)(?![^]{0,4}(?:不方便|不安全|不了|不行|麻烦))|(?:这边|这里|直接)(?:直接)?(?:点|用)(?:一下)?(?:这个)?(?:对话框|聊天框|输入框|聊天窗口)[^]{0,8}?(?:发|传|上传)/;
+// (round 22, t22by: …or its + button pressed on the way — 图片直接在这个对话框点➕上传就可以)
+const HERE_INSTEAD = /(?:直接|就|都|只|请)(?:在|到|用)(?:这里|这儿|这边|这个(?:对话框|聊天框|窗口|聊天窗口|页面)|这(?=里|上|内|发|说|传|上传|告诉|沟通)|对话框|聊天框|聊天窗口|平台|快手|订单页|订单详情)(?:里|上|内)?(?:直接)?(?:点(?:一下)?(?:\+|加号|图片|相册)?)?(?:发|说|告诉|上传|传|沟通|联系|处理|喊|问|找)(?![^]{0,4}(?:不方便|不安全|不了|不行|麻烦))|(?:这边|这里|直接)(?:直接)?(?:点|用)(?:一下)?(?:这个)?(?:对话框|聊天框|输入框|聊天窗口)[^]{0,8}?(?:发|传|上传)/;
 /** After compact `end`, in the same sentence, the buyer is sent back to the platform chat for it (no value may be given). */
 export function hereInstead(ctx: LintContext, end: number): boolean {
   return HERE_INSTEAD.test(ctx.after(end, 30, 'hard'));

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 22 (t22by): the chat's record named as the buyer's protection here; the buyer sent to this chat's + button
+    "在这里聊有聊天记录，万一有纠纷平台更好处理。",
+    "所有记录平台都查得到，对您更有保障。",
+    "亲提到想打电话说是吗，我们客服不外呼哈，文字或语音在这里留言就行。",
+    "说明书的照片直接在这个窗口点+号上传就行。",
     // round 21 (t21bx): the act named as a feature this chat lacks (cues.ts REFUSED_TAIL)
     "“加好友”这个按钮这边没有的，您点关注就行。",
     // round 21 (t21bv): the buyer's ask declined as 我们就不加了 — not with our own channel after it
@@ -211,6 +216,8 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 22 (t22by): …but a protection claimed for the move itself
+    { text: "这里有聊天记录不方便说，加我私聊更有保障。", severity: 'warn' },
     // round 21 (t21bx): …but with our own channel after it
     { text: "加好友这个功能没有，加我微信吧。", severity: 'warn' },
     // round 21 (t21bv): the buyer's ask declined as 我们就不加了 — not with our own channel after it

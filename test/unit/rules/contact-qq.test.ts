@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 22 (t22by): the buyer's note quoted (备注里写了“…”); a refusal closing its clause even before an emoji (加不了哦🙅)
+    "订单备注里写了“加QQ发定位”，定位直接在这个窗口发给我就行。",
+    "您留言里写过“扣我一下”，不好意思，扣扣我们没有开通哦。",
+    "你提的QQ我们这边加不了哈🙏 有事就在快手里说。",
+    "QQ我这边添加不了呢😅 您在这里发消息我都能看到。",
     // round 21 (t21bx): the report debunked with certainty (那一定是骗子)
     "有人说在QQ上跟您聊过？那一定是骗子，别理他。",
     // round 20 (t20bu): a manner or channel between the denial and the ask (cues.ts DENIED_ASK); a number given after it
@@ -59,6 +64,9 @@ ruleTable(rule, {
     "按规定我们不可以留手机号、QQ号这类联系方式，有事在这里说就行。",
   ],
   invalid: [
+    // round 22 (t22by): our own note quoted is still ours; the refusal before an emoji, then our own ask
+    "我在简介里写了“加我QQ 28374651”，记得加。",
+    "QQ群加不了🙅 加我QQ 28374651 就行",
     // round 21 (t21bx): …but not when the answer owns it
     "有人在QQ上加您？那肯定是我们同事，放心。",
     // round 20 (t20bu): a manner or channel between the denial and the ask (cues.ts DENIED_ASK); a number given after it

@@ -7,6 +7,10 @@ ruleTable(rule, {
     '加微信发红包返现这种方式本店不能做的，谢谢理解',
     '微信转账这个要求我们不能答应，还是走平台吧',
     '您提的加微信私聊这种办法我们没法操作哈',
+    // round 22 (t22by): the act waved off or refused closing its clause before an emoji, or called a trick (都是套路)
+    "加微信这个真没必要😊 售后我在这里全程跟进。",
+    "您给的微信我就不添加啦🙏 这边聊一样能处理。",
+    "外面有人叫你加“小绿”领红包的，那都是套路，我们店没有这种活动。",
     // round 21 (t21bx): the report debunked with certainty (answered.ts DEBUNK: 那肯定是冒充的)
     "有人冒充我们在微信上加您？那肯定是冒充的，我们不在站外联系。",
     // round 21 (t21bw)
@@ -164,6 +168,8 @@ ruleTable(rule, {
   invalid: [
     // round 22 (t22ds): the refusal turned into an ask
     { text: '加微信这种方式我们不能做，但您可以加我个人微信', severity: 'block' },
+    // round 22 (t22by): the refusal before an emoji, then our own ask
+    "加微信群没必要🙅 加我微信 hk_mall88 就行",
     // round 21 (t21bx): …but not when the answer owns it
     "有人在微信上加您？那肯定是我们同事，放心加。",
     // round 21 (t21bv): the paying account's real-name identity — not with an id

@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 22 (t22by): a charge of someone else disowned (没有授权), the buyer told to refuse or complain
+    "安装师傅另外收了一百块？我们没有授权他收钱，货款里已含安装，您可以拒付并投诉。",
+    "骑手说要加收送货费的话，我们没授权，运费您已经付过了，可以直接拒绝。",
     // round 21 (t21bx): the brand commissioning its contract maker; a query count that is the buyer's own
     "这款是品牌委托韩国代工厂生产的，品牌统一质检。",
     "防伪码显示被查询过1次，就是您刚扫的那次，放心。",
@@ -463,6 +466,8 @@ ruleTable(counterfeitImplied, {
     "我们只有正品，没有仿品，放心拍。",
   ],
   invalid: [
+    // round 22 (t22by): …but no authorisation said of our cheap goods
+    { text: "我们没有授权，所以价格便宜，货和专柜一样。", severity: 'warn' },
     // round 21 (t21bx): …but not the brand's commission denied, nor a count shrugged off
     { text: "这不是品牌委托的，是代工厂自己多做的，和专柜一样。", severity: 'warn' },
     { text: "防伪码显示已被查询多次，很正常，不影响使用。", severity: 'block' },

@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 22 (t22by): 高仿真 as the realism of a lure or a creature's likeness; a forged screenshot called false
+    "这套路亚假饵是高仿真小鱼造型，水里游动很自然。",
+    "高仿真蝴蝶摆件，翅膀纹路很细。",
+    "有人伪造了我们店的发货通知，说可以退差价，那是假的，以订单页为准。",
+    "网上那张截图是P过的，说我们店私下卖货，都是假的。",
     // round 21 (t21bx): 高 + 仿真丝绸 / 仿真绿植 (straddle.ts), made-up plants and fabrics
     "客厅放一盆高仿真绿植很好看，不用浇水。",
     // round 21 (t21bw)
@@ -412,6 +417,9 @@ ruleTable(counterfeitTerms, {
     "高仿真樱花树摆在店门口很出片，PE材质不掉色。",
   ],
   invalid: [
+    // round 22 (t22by): …but not a brand's bag, nor our goods called fake beside an app
+    { text: "这是高仿真的大牌包包鱼纹款，跟专柜一模一样。", severity: 'block' },
+    { text: "这个app的推荐款就是假的，便宜。", severity: 'block' },
     // round 21 (t21bx): …but not real silk sold as copies
     { text: "我们卖高仿真丝围巾，和专柜一模一样。", severity: 'block' },
     // round 21 (t21bv): the market's copies of this very kind (市面上这款…很多)

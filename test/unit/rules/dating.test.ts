@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 22 (t22by): a close-up of the goods' marks
+    "防伪钢印在罐底，麻烦拍张近照给我看一下。",
+    "喷码看不清的话，拍个近照发我，我帮您查批次。",
     // round 21 (t21bx): 真人 as the real human hair a hairpiece is made of
     "这款发片是真人发材质的，可以烫染。",
     // round 17 (fa17b): an outing declined right after it (…一起出去玩就不了哈, 一起吃饭还是免了, 见面就不用了吧)
@@ -130,6 +133,8 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 22 (t22by): …but the buyer's own looks
+    "好奇你长什么样，发张近照给我看看呗。",
     // round 21 (t21bx): …but the person asked to be seen
     "想看看真人吗？加我发给你。",
     // round 17 (fa17b): an outing declined right after it (…一起出去玩就不了哈, 一起吃饭还是免了, 见面就不用了吧)

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 22 (t22by): our count of chasing a third party for the buyer
+    "这已经是第四次催仓库了，今天下午一定给您发出。",
+    "我今天第五通电话打给海关了，他们说明早放行。",
     // round 20: the buyer's threat quoted in traditional characters
     "您說“再不退款就天天打電話”，我理解您著急，退款已同意。",
     // round 20 (t20dm): quiet hours — the contact verb itself denied after a late hour; per-act counts with no contest of stamina
@@ -211,6 +214,8 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 22 (t22by): …but the count of our calls to the buyer
+    "这是第四次联系您了，评价还不改吗？",
     // round 20: the agent's own, in traditional characters
     "我們會天天打電話給您，直到您改評價。",
     // round 20 (t20dm): tit for tat over any act of the buyer, told as a contest of stamina
