@@ -110,8 +110,9 @@ test('only frames that may hold a composer load the engine: the top frame and a 
   await page.goto(`${ORIGIN}/workbench`);
   const composerFrame = page.frame({ url: `${ORIGIN}/frames/composer` })!;
   await expect(composerFrame.locator('html')).toHaveAttribute('data-replyguard-attached', /.+/, { timeout: 10_000 });
+  // (20 s: the engine is a large file to parse; a loaded 2-core machine once took over 5 s for the plain frame's.)
   await expect
-    .poll(() => engineByFrame(page), { message: 'engine per frame' })
+    .poll(() => engineByFrame(page), { message: 'engine per frame', timeout: 20_000 })
     .toEqual({ [`${ORIGIN}/workbench`]: 'loaded', [`${ORIGIN}/frames/plain`]: 'not loaded', [`${ORIGIN}/frames/composer`]: 'loaded' });
   // Some time later the plain frame still has no engine…
   await page.waitForTimeout(800);
@@ -122,7 +123,7 @@ test('only frames that may hold a composer load the engine: the top frame and a 
     editor.contentEditable = 'true';
     document.body.append(editor);
   });
-  await expect.poll(async () => (await engineByFrame(page))[`${ORIGIN}/frames/plain`], { message: 'the plain frame loads it once an editor appears' }).toBe('loaded');
+  await expect.poll(async () => (await engineByFrame(page))[`${ORIGIN}/frames/plain`], { message: 'the plain frame loads it once an editor appears', timeout: 20_000 }).toBe('loaded');
 });
 
 /** A parent that writes its about:blank iframe's document (document.open/write/close), as iframe editors do. */
