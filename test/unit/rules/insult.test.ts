@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 22 (t22bz): our own side teased as stingy, not the buyer
+    '我这人比较抠门，但给您的赠品一点不少。',
+    '掌柜出了名地抠门，这次居然送了两个小样给您。',
+    '老板一向“抠门”😂，不过这次他同意给您补发了，您放心。',
     // round 21 (t21dq): English before an honest word; a split character not aimed
     "Thank you 垃圾袋已经给您补发了",
     "包装上印的犭者字是品牌logo的设计",
@@ -252,6 +256,7 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    { text: '您也太抠门了吧，几块钱还要砍。', severity: 'block' },
     // round 21 (t21dq): English addressing the buyer, a split character aimed
     "you are so 蠢，看不懂说明书吗",
     "你这个犭句东西，别再来烦了",
