@@ -2,6 +2,12 @@
 // no words for.
 import { likelyRule } from '../model/likely-rule';
 
+// Round 22 (t22bz): the agent blames their own head or hands and apologises (我这个脑子真是……刚把单号复制错了，抱歉; 怪我手笨，
+// 不好意思) — self-mockery, no one else is put down. Not when the buyer is compared or addressed with a put-down (比你强, 你这脑子).
+const SELF_BLAME = /我(?:这个?|这人|的)?(?:脑子|记性|脑袋|猪脑子|手|眼神|眼睛)|(?:怪我|是我的?(?:错|问题|失误|疏忽|锅))|我(?:真|太|真是|也太)?(?:笨|粗心|糊涂|马虎|迷糊|眼瞎|手残)/;
+const APOLOGY = /抱歉|对不起|不好意思|sorry|失误|给您添麻烦|见谅|请原谅|原谅我/;
+const AT_BUYER = /你|比您|指望|您(?:这|那|也|还|真|自己|的脑|的眼|能看|会看|看得|看懂|懂|理解|能不能)/;
+
 export default likelyRule({
   id: 'likely-insult',
   clause: '2.4',
@@ -15,4 +21,5 @@ export default likelyRule({
     en: 'Rephrase calmly and respectfully; state the facts and what you will do.',
   },
   message: '这句话读起来像在讽刺或贬低买家（统计判断，可能误判）',
+  unless: (s) => SELF_BLAME.test(s) && APOLOGY.test(s) && !AT_BUYER.test(s),
 });

@@ -6,11 +6,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 22 (t22bz): the agent's own head or hands blamed, with an apology
+    '怪我手笨，刚才把您的地址填错了一个字，已经改好了，不好意思哈。',
+    '我这记性，答应给您备注的赠品忘了写，现在补上了，真对不起。',
+    '我真是糊涂了，优惠券发成了别的店铺的，抱歉，重新给您发一张。',
     ...EVERYDAY_REPLIES,
     '您说“你们客服都是机器人吧”，不是的亲，我是人工客服，这就帮您查物流。',
     '这款操作有点复杂，我给您录个视频教程，一步一步跟着做就行。',
   ],
   invalid: [
+    { text: '是我的错，我不该指望您能看懂说明书。', severity: 'warn' },
     { text: '这么简单的操作都不会，我也真是服了，您还是让家里年轻人来弄吧。', severity: 'warn' },
     { text: '您是不是理解能力有点问题啊，我都说了三遍了还问。', severity: 'warn' },
     { text: '就这点钱还挑三拣四的，您这种买家我们见多了，爱买不买。', severity: 'warn' },
