@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 22 (t22bz): the word as a shape or a print on goods
+    '这支口红的膏体是子弹造型，颜色是限定色号。',
+    '手枪形状的开瓶器是赠品，不是玩具枪。',
+    '子弹图案的卫衣有S到XL码。',
     // round 21 (t21bw)
     "下单人要和身份证一致，借用别人的身份证会审核不通过的。",
     "用别人的身份证清关会失败的，这是海关规定。",
@@ -675,6 +679,7 @@ ruleTable(illegalContent, {
     "这款DHA不是聪明药，只是日常营养补充。",
   ],
   invalid: [
+    '仿真枪造型逼真，私聊有货',
     // round 20 (t20do): correct-score betting by its trade name, beside ordinary shipping talk
     { text: "快递已经揽收了。周末没事可以跟我一起买波胆，稳稳的", severity: 'block' },
     // round 20 (t20dm): someone else's records looked up still count, whatever the platform is said to see
