@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 22 (t22bz): someone else's review-for-cash scheme quoted and refused by the shop
+    '之前有买家说别家“五星好评返十元”，我们店不搞这个，东西好不好您自己说了算。',
+    '有买家问能不能“好评返现”，我们这边不参与这种，您真实评价就好。',
+    '有人问“晒图送不送红包”，小店一直不做这个，东西好不好您自己判断。',
     // round 22 (t22bz): the agent's own head or hands blamed, with an apology
     '怪我手笨，刚才把您的地址填错了一个字，已经改好了，不好意思哈。',
     '我这记性，答应给您备注的赠品忘了写，现在补上了，真对不起。',
