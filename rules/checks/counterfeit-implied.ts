@@ -139,6 +139,8 @@ const MAKE = /做工|版本|细节|品质|质量|上脚|上身|走线|五金|效
 const GENUINE_SHELL = /(?:原装|原厂|正品|原版|专柜|品牌|大牌)的?(?:回收)?的?空?(?:小瓶|大瓶|瓶|罐|盒|包装|外壳|壳)|回收的?(?:原装|原厂|正品|原版|专柜|原)?的?空?(?:瓶|罐|盒)|(?:瓶|罐|盒|外壳|瓶身|外瓶)子?(?:是|用的是?)?(?:正品|原装|原厂|原版|专柜)/;
 /** Packaging or parts, and who filled or changed them (we, here, at home). */
 const SHELL_OR_PART = /瓶|罐|盒|包装|外壳|壳|机芯|表盘|零件|配件|外盒/;
+/** An empty container for decanting named as goods (分装瓶, 分装喷瓶, 分装盒), not the act (分装瓶装的, 分装瓶里灌的). */
+const DECANT_CONTAINER = /^(?:小|旅行|便携|真空|按压|喷雾|喷)?(?:瓶|盒|袋|罐|喷瓶|壶|器|工具)(?!装|里|中|内|灌|分)/;
 const DONE_HERE = /我们|自己|国内|本地|国产|这边|散装|代工|小作坊|工厂|另外|另行|额外|另配|另装|另换/;
 /** Verification: anti-fake code, trace code, an appraisal, the counter. */
 const VERIFY = /防伪|溯源|鉴定|送检|验货|专柜验|得物|真伪|真假|验/;
@@ -490,6 +492,7 @@ const cues: Cue[] = [
     message: '说商品由自己调配灌装却与正品一致，暗示不是正品（规则 2.8）',
     sentence: [DONE_HERE, new RegExp(`${VS_GENUINE.source}|原液|(?:照|按|仿)[^，。]{0,4}配方`)],
     window: 40,
+    notAfter: DECANT_CONTAINER,
     notSentence: [REMEDY, /官方分装|品牌方?分装|原厂分装|原装进口|原罐|没有分装|不分装|不是分装|(?:没有|没|从不|从没|不会|绝不|并未|未)(?:拆封|拆开|开封|私自|自己|二次|重新|拆)(?:过)?(?:分装|灌装|重新包装|重新封|封装)|不做|从不|不会|小样|试用|旅行装|奶茶|咖啡|饮品|果汁|鸡尾酒|调酒|自制|手工皂|diy/,
       /从(?:正品|原装|品牌)的?大?瓶|(?:页面|详情页?|标题|商品名)(?:里|上|中)?(?:有|已|都)?(?:说明|注明|写明|标明|写了)/],
   },
@@ -502,6 +505,8 @@ const cues: Cue[] = [
     message: '说商品由自己或国内分装、灌装、重印或替换部件，暗示不是正品（规则 2.8）',
     sentence: [SHELL_OR_PART, DONE_HERE],
     window: 40,
+    // Round 22 (t22bz): an empty travel container named as goods or a gift (随单送一个分装瓶, 分装盒单独拍), not the act of decanting.
+    notAfter: DECANT_CONTAINER,
     // …nor a decant from a genuine bottle disclosed (我们从正品大瓶分出来的，页面有说明; round 11).
     notSentence: [REMEDY, /官方分装|品牌方?分装|原厂分装|原装进口|原罐|没有分装|不分装|不是分装|(?:没有|没|从不|从没|不会|绝不|并未|未)(?:拆封|拆开|开封|私自|自己|二次|重新|拆)(?:过)?(?:分装|灌装|重新包装|重新封|封装)|不做|从不|不会|标签|中文标|贴标|小样|试用|旅行装|维修|保修|售后|换新|电池|表带|配色|颜色|色号|电脑|主机|家具|拼装|积木|安装|组装费|组装服务|免费组装/,
       /从(?:正品|原装|品牌)的?大?瓶|(?:页面|详情页?|标题|商品名)(?:里|上|中)?(?:有|已|都)?(?:说明|注明|写明|标明|写了)/,

@@ -450,7 +450,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '涉及枪支弹药或管制器具',
     // 扫码枪支持二维码: 枪 + 支持 (round 11).
-    notAfter: /^(?:杯|头|笔|咖啡|型|钻|式|握|弓造型|以外|之外|范围(?:以外|之外|外)|持(?!有))/,
+    // Round 22 (t22bz): the word as a shape or a print on goods (膏体是子弹造型, 手枪形状的开瓶器, 子弹图案的卫衣).
+    notAfter: /^(?:杯|头|笔|咖啡|型|钻|式|握|弓造型|以外|之外|范围(?:以外|之外|外)|持(?!有)|的?(?:造型|形状|外形|图案|印花|元素)(?![^。！？]{0,12}(?:私聊|私我|有货|逼真|能打|威力|找我|加我)))/,
     // The class named as a boundary the goods stay out of (不在管制刀具范围内, 管制刀具以外的厨房刀具; round 10).
     notBefore: /(?:不在|不属|不算|非)$/,
     // 弹弓、仿真枪这类商品跨境不能卖的，我们店也没有: a refusal, not an offer.

@@ -43,6 +43,8 @@ import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, INSULT_PINY
 /** Honest continuations of aimed words: 猪肉 狗粮 垃圾袋 有病史 傻瓜式 蠢萌 贱卖 变态反应 神经酰胺…. */
 /** Someone other than the buyer named right before 有病 (宝宝有病就去医院, 家里老人有病): honest advice, not contempt. */
 const THIRD_PARTY_ILL = /(?:宝宝|孩子|小孩|娃|小朋友|儿子|女儿|老人|老人家|爸妈|父母|爷爷|奶奶|外婆|姥姥|家里人|家人|狗狗|猫咪|宠物|狗|猫)(?:要是|如果|真|万一)?$/;
+/** Our own side as the one described (老板平时挺“, 我这人比较, 店长出了名地): only modifiers between, no 您/你. */
+const OWN_SIDE_TEASED = /(?:老板|老板娘|店长|掌柜|同事|主管|我们|我这人|我|本店|小店|咱们?)(?:家)?(?:平时|平常|一向|向来|一直|其实|本来|真的?|是|有点|有些|挺|太|比较|很|就|也|都|出了名地?|出名地?|可|超|特别|[“"'‘])*$/;
 /** A supposition that someone cannot read, then help (…不识字的话，您可以帮他语音下单 / 可以让家里人念给他听). */
 export const READ_HELP = /(?:如果|要是|假如|万一)?(?:老人家|老人|长辈|爸妈|父母|爷爷|奶奶|外婆|姥姥|家里人|他|她)[^，。]{0,4}(?:不识字|不认字|看不懂字)的话[^。]{0,16}(?:可以|帮|语音|念给|读给|视频|打电话|我们|客服)(?![^。]{0,8}(?:别买|别来|滚|省省))/;
 const HONEST_TAIL =
@@ -284,7 +286,7 @@ const cues: Cue[] = [
   {
     // 有病就去医院 / 你算哪根葱 / 乡下来的 / 先去照照镜子 — contempt without swear words.
     words: ['有病就去医院', '有病去医院', '有病就去看', '有病吃药', '有病就吃药', '脑子有病', '去看看脑子', '算哪根葱', '哪根葱', '算老几', '算什么东西', '你也配', '也配跟我',
-      '乡下来的', '农村来的', '山里来的', '没见过正经', '土鳖', '抠门的', '穷酸样'],
+      '乡下来的', '农村来的', '山里来的', '没见过正经', '土鳖', '穷酸样'],
     severity: 'block',
     message: '讽刺、贬低买家，属于不文明用语（规则 2.4）',
     notSentence: /不是说您|别误会|产地|原产|农场|乡下土鸡|土鳖虫|中药|野生|特产|土蜂蜜|纯天然|原生态/,
@@ -534,6 +536,8 @@ const cues: Cue[] = [
     message: '嘲讽买家的经济条件，属于不文明用语（规则 2.4）',
     sentence: /你|您|买家|真够|好意思|几十块|几块钱|这点钱|这么点钱|[一二三四五六七八九十两几0-9]+(?:块|毛|分)钱?|不嫌/,
     notSentence: /包装|外观|盒|赠品|我们|小店|本店|不是说您|别误会|不寒碜|不抠/,
+    // Round 22 (t22bz): our own side teased, not the buyer (老板平时挺“抠门”的😂, 我这人比较抠门; '抠门的' left the contempt list above).
+    notBefore: OWN_SIDE_TEASED,
     deniable: false,
   },
   {

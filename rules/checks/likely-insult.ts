@@ -10,6 +10,14 @@ const GENERIC_YOU = /(?:到|得)(?:让|叫|使)?你/g;
 const PUT_BELOW = /都(?:会|懂|知道|比|能|明白|听得懂|看得懂)|不如|比(?:人|你|您)/;
 const petTalk = (sentence: string): boolean =>
   PET_SENSE.test(sentence) && !PUT_BELOW.test(sentence) && !/你|您|买家/.test(sentence.replace(GENERIC_YOU, ''));
+// Round 22 (t22bz): the agent blames their own head or hands and apologises (我这个脑子真是……刚把单号复制错了，抱歉; 怪我手笨，
+// 不好意思) — self-mockery, no one else is put down. Not when the buyer is compared or addressed with a put-down (比你强, 你这脑子).
+const SELF_BLAME = /我(?:这个?|这人|的)?(?:脑子|记性|脑袋|猪脑子|手|眼神|眼睛)|(?:怪我|是我的?(?:错|问题|失误|疏忽|锅))|我(?:真|太|真是|也太)?(?:笨|粗心|糊涂|马虎|迷糊|眼瞎|手残)/;
+const APOLOGY = /抱歉|对不起|不好意思|sorry|失误|给您添麻烦|见谅|请原谅|原谅我/;
+// Round 22 (t22bz): someone else's scheme quoted and refused by the shop (别家“五星好评返十元”，我们店不搞这个) — the quote is not read,
+// the refusal left alone reads like a snub; it turns down an offer and puts no one down.
+const WE_REFUSE_THIS = /(?:我们|本店|我们店|咱们|咱家|我家|小店|这边)(?:店|家|这边)?(?:也|从来|一直|向来)?(?:都)?(?:不搞|不做|不参与|不玩|不弄|不接受|不提供)(?:这个|这种|这套|这些|这类)/;
+const AT_BUYER = /你|比您|指望|您(?:这|那|也|还|真(?!实)|自己(?!说了算|决定|判断|选)|的脑|的眼|能看|会看|看得|看懂|懂|理解|能不能)/;
 
 export default likelyRule({
   id: 'likely-insult',
@@ -24,5 +32,5 @@ export default likelyRule({
     en: 'Rephrase calmly and respectfully; state the facts and what you will do.',
   },
   message: '这句话读起来像在讽刺或贬低买家（统计判断，可能误判）',
-  unless: petTalk,
+  unless: (s) => petTalk(s) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

@@ -24,6 +24,8 @@ const NOT_ACCOUNTS = new Set([
   'support', 'service', 'message', 'messages', 'chat', 'video', 'music', 'games', 'game', 'sticker', 'stickers', 'design', 'style',
   'please', 'thanks', 'thankyou', 'today', 'tomorrow', 'anytime', 'instead', 'better', 'faster', 'group', 'groups', 'account',
 ]);
+// Round 22 (t22bz): a quantity with its unit (面霜能不能带上飞机：100ml以内可以, 20000mah), never an account.
+const QUANTITY = /^\d+(?:\.\d+)?(?:ml|mg|kg|g|cm|mm|l|oz|mah|kw|w|v|kcal|cc)$/;
 
 /**
  * An account value right after compact index `end` (the token's end): latin/digit ids of ≥ 5 units with
@@ -40,7 +42,7 @@ export function valueAfter(ctx: LintContext, end: number, opts: { digitsOnly?: b
     const core = raw.replace(/[\s_.\-]/g, '');
     const okShape = opts.digitsOnly
       ? /^\d+$/.test(core) && core.length >= (opts.minDigits ?? 5)
-      : core.length >= 5 && (/\d/.test(core) || raw.includes('_') || (core.length >= 6 && !NOT_ACCOUNTS.has(core))) && !NOT_ACCOUNTS.has(core) && !/^https?/.test(core);
+      : core.length >= 5 && (/\d/.test(core) || raw.includes('_') || (core.length >= 6 && !NOT_ACCOUNTS.has(core))) && !NOT_ACCOUNTS.has(core) && !/^https?/.test(core) && !QUANTITY.test(core);
     if (okShape) {
       const fs = fEnd + m.index + m[0].length - m[1]!.length;
       const [s, e] = compactRange(ctx, fs, fs + raw.length);

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 22 (t22bz): a quantity after 飞机 (carry-on rules), not an account
+    '您问的面霜能不能带上飞机：100ml以内可以随身带，超过要托运。',
+    '充电宝上飞机：20000mah以内的可以带，放随身行李哦。',
     // round 20 (t20bt): the buyer's 提到 restated and declined (answered.ts BUYER_ASKS; 联系我们 / 订单号发我 are no turn back); our id after it
     "你提到想用Telegram沟通，我们这边不用的哦，有问题在这里留言就行。",
     // fa16
@@ -36,6 +39,7 @@ ruleTable(rule, {
     'line的贴纸很可爱，我们有同款周边。',
   ],
   invalid: [
+    '飞机：abc_1688 私聊我',
     // round 20 (t20bt): the buyer's 提到 restated and declined (answered.ts BUYER_ASKS; 联系我们 / 订单号发我 are no turn back); our id after it
     "你提到想用Telegram沟通，这边不用的，联系我Telegram：kk_2024",
     // fa16

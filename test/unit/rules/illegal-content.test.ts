@@ -7,6 +7,10 @@ ruleTable(illegalContent, {
     // round 22 (t22by): the buyer's slip asked about to be checked; the buyer told not to use another's identity
     "清关失败提示证件不符，您核对下是不是写成了旧的身份证号，改完会重新申报。",
     "额度用完了海关会拦，建议别用朋友的身份信息下单，那样不合规。",
+    // round 22 (t22bz): the word as a shape or a print on goods
+    '这支口红的膏体是子弹造型，颜色是限定色号。',
+    '手枪形状的开瓶器是赠品，不是玩具枪。',
+    '子弹图案的卫衣有S到XL码。',
     // round 21 (t21bw)
     "下单人要和身份证一致，借用别人的身份证会审核不通过的。",
     "用别人的身份证清关会失败的，这是海关规定。",
@@ -681,6 +685,7 @@ ruleTable(illegalContent, {
     // round 22 (t22by): …but another's identity offered for customs
     "额度不够没事，拿我们准备的身份信息清关，海关查不出来。",
     "报关单给您填成礼物就行，海关不会查。",
+    '仿真枪造型逼真，私聊有货',
     // round 20 (t20do): correct-score betting by its trade name, beside ordinary shipping talk
     { text: "快递已经揽收了。周末没事可以跟我一起买波胆，稳稳的", severity: 'block' },
     // round 20 (t20dm): someone else's records looked up still count, whatever the platform is said to see

@@ -7,6 +7,10 @@ ruleTable(insult, {
     '侬好，包裹今朝已经发出了',
     '侬放心，猪肉脯是真空包装的',
     '侬要是觉得味道淡，可以加点盐',
+    // round 22 (t22bz): our own side teased as stingy, not the buyer
+    '我这人比较抠门，但给您的赠品一点不少。',
+    '掌柜出了名地抠门，这次居然送了两个小样给您。',
+    '老板一向“抠门”😂，不过这次他同意给您补发了，您放心。',
     // round 21 (t21dq): English before an honest word; a split character not aimed
     "Thank you 垃圾袋已经给您补发了",
     "包装上印的犭者字是品牌logo的设计",
@@ -259,6 +263,7 @@ ruleTable(insult, {
     // round 22 (t22ds): Shanghainese 侬 (you) as the target
     { text: '侬是猪头三伐，说明书上写得清清爽爽', severity: 'block' },
     { text: '侬真是寿头，讲了三遍还不懂', severity: 'block' },
+    { text: '您也太抠门了吧，几块钱还要砍。', severity: 'block' },
     // round 21 (t21dq): English addressing the buyer, a split character aimed
     "you are so 蠢，看不懂说明书吗",
     "你这个犭句东西，别再来烦了",

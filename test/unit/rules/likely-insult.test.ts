@@ -10,6 +10,14 @@ ruleTable(likelyInsult, {
     '说句实话，这个狗粮真的好，我家狗吃了半年了',
     '说句实话，这款猫粮我家两只猫都爱吃，回购好几次了',
     '老实讲，这款猫砂除臭好到让你惊讶，我家主子一直用',
+    // round 22 (t22bz): someone else's review-for-cash scheme quoted and refused by the shop
+    '之前有买家说别家“五星好评返十元”，我们店不搞这个，东西好不好您自己说了算。',
+    '有买家问能不能“好评返现”，我们这边不参与这种，您真实评价就好。',
+    '有人问“晒图送不送红包”，小店一直不做这个，东西好不好您自己判断。',
+    // round 22 (t22bz): the agent's own head or hands blamed, with an apology
+    '怪我手笨，刚才把您的地址填错了一个字，已经改好了，不好意思哈。',
+    '我这记性，答应给您备注的赠品忘了写，现在补上了，真对不起。',
+    '我真是糊涂了，优惠券发成了别的店铺的，抱歉，重新给您发一张。',
     ...EVERYDAY_REPLIES,
     '您说“你们客服都是机器人吧”，不是的亲，我是人工客服，这就帮您查物流。',
     '这款操作有点复杂，我给您录个视频教程，一步一步跟着做就行。',
@@ -17,6 +25,7 @@ ruleTable(likelyInsult, {
   invalid: [
     // round 22 (t22ds): the buyer put below the pet
     { text: '说句实话，我家猫都听得懂，您怎么就听不懂呢', severity: 'warn' },
+    { text: '是我的错，我不该指望您能看懂说明书。', severity: 'warn' },
     { text: '这么简单的操作都不会，我也真是服了，您还是让家里年轻人来弄吧。', severity: 'warn' },
     { text: '您是不是理解能力有点问题啊，我都说了三遍了还问。', severity: 'warn' },
     { text: '就这点钱还挑三拣四的，您这种买家我们见多了，爱买不买。', severity: 'warn' },

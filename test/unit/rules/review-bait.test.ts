@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(reviewBait, {
   valid: [
+    // round 22 (t22bz): the buyer's ask for cash-for-review turned down as beyond us
+    '您想要“返现换五星”这个我们做不了，不过您有任何问题都可以找我售后。',
+    '好评送红包这个真办不到，您按真实感受写就好。',
+    '晒图返五元这个我们没法答应，平台查到会处罚。',
+    '晒单返现这种事情我们店不敢搞，被平台查到是要罚的。',
     // round 21 (t21bv): a stranger's offer the buyer is told to ignore — not 别理 of a review
     "那个自称平台工作人员的说能给您好评返现二十，别搭理他，都是骗人的套路。",
     // round 21 (t21dq): the practice refused as never ours
@@ -61,6 +66,7 @@ ruleTable(reviewBait, {
     '差评是否删除由您决定，不影响退款进度。',
   ],
   invalid: [
+    '五星好评返五元，做不到的话也没事',
     // round 21 (t21bv): a stranger's offer the buyer is told to ignore — not 别理 of a review
     { text: "别理差评，给个好评返您5元红包。", severity: 'warn' },
     // round 21 (t21dq): an offer still counts
