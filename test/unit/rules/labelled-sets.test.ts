@@ -259,6 +259,9 @@ describe('the default linter on the labelled sets', () => {
     // Round 21 (t21dq): DQ (160 lines, 100 violating weighted to 2.4/2.5, 60 hard clean). First run 0.940 / 6.7% (4/60: 机会，谢谢 read as
     // 会谢, 栓Q for patience, 好评返现 refused, the platform's uniform rule named); after t21dq 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
     ['dev-blind-dq.jsonl', 0.97, 0.02],
+    // Round 22 (t22dt): DT (160 lines, 100 violating weighted to 2.3/2.8/2.6/2.7, about half long replies; 60 hard clean). First run
+    // 0.970 / 5% (3/60: the platform's scam warning, a lifelike fake plant, 代工 denied); after t22dt 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-dt.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
