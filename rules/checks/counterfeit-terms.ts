@@ -556,6 +556,20 @@ const cues: Cue[] = [
     notBefore: REPORTED_BEFORE,
     notSentence: [NOT_A_CLAIM, /建议|鉴定|检测|专业|机构/],
     deniable: false,
+    // Round 22 (t22dt): …not the realism of a thing artificial by kind (仿真绿植放客厅看不出是假的, 硅胶仿真花摆着认不出是假的).
+    unless: (ctx, start, end) => artificialByKind(ctx, start, end),
+  },
+  {
+    // Round 22 (t22dt): 非正品 shortened to 非正 with a noun, a particle or a wink after it (介意非正的别拍, 这批是非正货, 非正滴懂的拍) —
+    // not 非正式, 非正常, 非正规 (another word goes on), nor denied or warned against (我们不卖非正的, 谨防非正的).
+    words: ['非正'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:的|货|版|滴|哒|勿拍|别拍|慎拍|介意|在意|懂)/,
+    notBefore: new RegExp(`${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}`),
+    hypothetical: true,
+    notAfter: NOT_AFTER,
+    notSentence: NOT_A_CLAIM,
   },
   {
     // The trade's words for copy goods and their initials: 版货 (not 港版货), 莆田's pt货, 华强北's hqb, j货/jia货.
@@ -791,6 +805,19 @@ function othersSell(ctx: LintContext, start: number, end: number): boolean {
   return !SO_CALLED_SOLD.test(rest) && !LIKE_GENUINE.test(ctx.after(end, 40, 'hard'));
 }
 // ---- end round 16 ----
+
+// ---- Round 22 (t22dt) ----
+/**
+ * 看不出是假的 said of a thing artificial by kind (仿真绿植, 人造花, 硅胶仿真花, 树脂摆件, 道具模型): its realism praised, not a copy of
+ * branded goods — not when a brand, the counter or a likeness to the genuine is in the sentence (仿真包包看不出是假的, 和专柜一模一样).
+ */
+const ARTIFICIAL_KIND = /仿真|人造|人工|塑料|硅胶|树脂|绢|假花|假植物|假树|模型|手办|摆件|道具|不用浇水|免浇水|不浇水|不会枯|不会凋谢/;
+const BRANDED_GOODS = /大牌|名牌|专柜|原版|正品|正版|一模一样|对版|懂的|你懂|包包|[手腕]表|鞋|口红|香水|lv|gucci|香奈儿|迪奥|爱马仕|耐克|nike/;
+function artificialByKind(ctx: LintContext, start: number, end: number): boolean {
+  const s = ctx.before(start, 40, 'hard') + ctx.after(end, 30, 'hard');
+  return ARTIFICIAL_KIND.test(s) && REPLICA_KIND.test(s) && !BRANDED_GOODS.test(s);
+}
+// ---- end round 22 ----
 
 // ---- Round 14 (fa14) ----
 /**

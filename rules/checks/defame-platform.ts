@@ -139,7 +139,9 @@ const cues: Cue[] = [
     after: new RegExp(`^(?:${BRIDGE}{0,6}|[^不没]{0,16}?(?:就是|都是|全是|简直|纯属|纯纯|根本|完全|只会|就会|一样|跟|保证|全凭)(?:是|个|一个|一群|一帮)?(?:大型|超大|大|专门用来|专门|用来|为了|故意|存心)?(?:(?:给|为|替|帮)(?:那些|这些)?[^，。！？不没]{0,3}?)?)${CONTEMPT_ALT}`),
     reach: 24,
     grow: true,
-    notAfter: /^(?:上有|上的|里有|里的|上也有|有些|有的|有不少)/,
+    // Round 22 (t22dt): …nor the platform as who gives a warning (平台也提醒过，任何让您私下转账的都是骗子; 快手官方一直提示…): it warns, it is not
+    // judged — unless the warning itself is what is judged (平台提醒的那些都是骗人的, 平台提示什么的就是摆设, 平台提醒了也没用).
+    notAfter: /^(?:上有|上的|里有|里的|上也有|有些|有的|有不少)|^(?:官方|方面|那边)?(?:也|都|一直|多次|反复|早就|之前|已经|经常|特别|专门|再三|曾经)*(?:提醒|提示|强调|警告|告诫|警示|公告|发(?:过|了)?(?:公告|通知|提醒|警示))(?!的|什么|那些|这些|就|都|全|根本|简直|纯属|也是|只是|跟|一样|[^，。！？]{0,4}(?:没用|无用|摆设|形同虚设|骗人|糊弄|作秀|走过场))/,
     notSentence: IMPERSONATOR,
     unless: (ctx, start, end) => quotedLabel(ctx, start, end) || buyerSaid(ctx, start),
   },

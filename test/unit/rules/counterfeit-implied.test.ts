@@ -468,6 +468,10 @@ ruleTable(counterfeitImplied, {
     // round 18 (fa18bp)
     "“外贸尾货”这个标签意味着不是专柜货，您购物时可以留意一下。",
     "我们只有正品，没有仿品，放心拍。",
+    // round 22 (t22dt)
+    "这批精华不是代工货，是品牌官方工厂生产的正品。",
+    "我们这个也不属于代工款，跟专柜的正品一样有报关单。",
+    "本店这款并非代工的，和官网同一批次。",
   ],
   invalid: [
     // round 22 (t22by): …but no authorisation said of our cheap goods
@@ -1167,5 +1171,7 @@ ruleTable(counterfeitImplied, {
     // round 18 (fa18bp)
     { text: "正品没有，a货倒是有", severity: "block" },
     { text: "说白了这批就不是正品，您懂的", severity: "block" },
+    // round 22 (t22dt)
+    { text: "柜台卖的是原装，我们这款其实是代工货。", severity: 'block' },
   ],
 });

@@ -415,6 +415,14 @@ ruleTable(counterfeitTerms, {
     // round 19 (t19dk): lifelike flowers and trees named by kind
     "这束高仿真玫瑰花不掉瓣，放一年都跟新的一样。",
     "高仿真樱花树摆在店门口很出片，PE材质不掉色。",
+    // round 22 (t22dt)
+    "这套是非正式场合穿的休闲款，面料很舒服。",
+    "我们店不卖非正的东西，全部有报关单。",
+    "谨防非正的货，认准官方店。",
+    "非正常使用造成的损坏不在保修范围内。",
+    "人造仿真花插在花瓶里，远看根本看不出是假的，也不会枯。",
+    "硅胶仿真多肉摆件，放书桌上认不出是假的，免打理。",
+    "这款树脂恐龙模型做得很逼真，小朋友都分不出是假的。",
   ],
   invalid: [
     // round 22 (t22by): …but not a brand's bag, nor our goods called fake beside an app
@@ -811,5 +819,10 @@ ruleTable(counterfeitTerms, {
     { text: "高仿真老花包包，懂的来", severity: 'block' },
     // round 21 (t21bw)
     { text: "说是专柜货，其实都是假的，但做工很好。", severity: 'block' },
+    // round 22 (t22dt)
+    { text: "这批面霜是非正的，介意别拍哈。", severity: 'block' },
+    { text: "非正货，价格只要专柜三分之一。", severity: 'block' },
+    { text: "非正滴 懂的拍", severity: 'block' },
+    { text: "这款仿真包包放一起看不出是假的，和专柜一模一样。", severity: 'block' },
   ],
 });

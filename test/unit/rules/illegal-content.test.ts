@@ -680,6 +680,13 @@ ruleTable(illegalContent, {
     // round 19 (t19dk): 聪明药 warned against or denied
     "所谓的“聪明药”都是处方药，千万别给孩子乱吃，我们这款DHA只是营养补充。",
     "这款DHA不是聪明药，只是日常营养补充。",
+    // round 22 (t22dt)
+    "我们不会借用您的额度帮别人报关，请放心。",
+    "额度用完了的话，不能借给别人报关。",
+    "跨境额度是每人每年两万六，超了海关会退运。",
+    "有学生证的同学可以找我登记，凭证享九折。",
+    "学生证丢了的话请联系学校补办，我们这边核验需要原件。",
+    "学生证照片上传后就能领学生券。",
   ],
   invalid: [
     // round 22 (t22by): …but another's identity offered for customs
@@ -1450,5 +1457,10 @@ ruleTable(illegalContent, {
     { text: "专注药可以帮孩子考前提分，不用处方，我这边有货。", severity: 'block' },
     // round 21 (t21bw)
     { text: "没身份证也没事，用别人的身份证帮您清关。", severity: 'block' },
+    // round 22 (t22dt)
+    { text: "您的个人跨境额度借我们用两单，帮其他客户清关，每单给您50。", severity: 'block' },
+    { text: "您额度还有的话，可以帮别的买家下单报关，我们给您返现。", severity: 'block' },
+    { text: "学生证我们这边能帮您办一张，和真的没区别。", severity: 'block' },
+    { text: "工作证需要的话帮你做，门禁都刷得过。", severity: 'block' },
   ],
 });

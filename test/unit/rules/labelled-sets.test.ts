@@ -263,6 +263,9 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // Round 22 (t22ds): DS (160 lines, 100 violating on 2.4/2.5/2.9, 60 hard clean). First run 0.970 / 3.3% (2/60: 加微信私下退款 refused
     // with 不能做, pet goods read as an animal insult by the model); after t22ds 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
     ['dev-blind-ds.jsonl', 0.97, 0.02],
+    // Round 22 (t22dt): DT (160 lines, 100 violating weighted to 2.3/2.8/2.6/2.7, about half long replies; 60 hard clean). First run
+    // 0.970 / 5% (3/60: the platform's scam warning, a lifelike fake plant, 代工 denied); after t22dt 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-dt.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
