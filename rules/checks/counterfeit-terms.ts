@@ -111,7 +111,8 @@ const DENIED_BEFORE = /(?:不是|并非|绝非|并不是|绝不是|也不是|不
 // The word as the condition of an authenticity guarantee: 非正品假一赔十, 高仿一律十倍赔偿 (round 8).
 const GUARANTEE_AFTER = /^(?:的话|就|即|则|一律|必|者)?(?:假一赔|假一罚|一赔[二三十]|[双三十]倍赔|赔[三十]倍|全额赔|包赔)/;
 // …with the shop named as who pays (结果出来是假的我们退一赔三, 验出来是仿品本店十倍赔付; round 11, t11e).
-const GUARANTEE_BY_SHOP = /^(?:的话)?(?:我们|本店|店铺|我家|店里|咱们|咱家|小店)(?:就|直接|都|一律|必|承诺)?(?:退一赔|假一赔|假一罚|一赔[二三十]|[双三十]倍赔|赔[三十]倍|十倍赔|三倍赔|包赔|全额赔)/;
+// Round 22 (t22ca): …the refund itself as the promise, unconditional (鉴定出来是非正品，我们无条件全额退款; 验出是仿品店里马上全额退款).
+const GUARANTEE_BY_SHOP = /^(?:的话)?(?:我们|本店|店铺|我家|店里|咱们|咱家|小店)(?:就|直接|都|一律|必|承诺|无条件|马上|立即|立刻)*(?:全额退款|全额退|全部退款|退全款|退一赔|假一赔|假一罚|一赔[二三十]|[双三十]倍赔|赔[三十]倍|十倍赔|三倍赔|包赔|全额赔)/;
 const NOT_AFTER = new RegExp(`${GUARANTEE_AFTER.source}|${GUARANTEE_BY_SHOP.source}|${NAMED_AS_WORD.source}|${REFUSED_AFTER.source}|${REFUSED_LATER.source}|${NOT_THE_SAME_THING.source}|^(?:的话)?(?:假一赔|假一罚|退一赔|包退|全额退|赔十|赔三)|^(?:圈的|圈里|圈子|必究|必纠|可耻|追究|侵权|举报|真度|真花|真植物|真绿植|真叶|真皮|真人|真效果|真模型|古|立减|活动|抽奖|返现)|${MARKET_AFTER.source}|${TOPIC_AFTER.source}`);
 /** Someone else's words or fears, anywhere earlier in the clause: 您说的高仿, 很多人担心跨境商品是假货. */
 /** Another shop's own claim (外面有些店说自己是“原单”“尾货”; round 11). */
