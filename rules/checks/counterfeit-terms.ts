@@ -554,7 +554,8 @@ const cues: Cue[] = [
     message: MESSAGE,
     before: /(?:看不出|分不出|认不出|瞧不出|辨不出|看不出来|分不出来|认不出来|发现不了)(?:它|这|这个)?(?:是)?$/,
     notBefore: REPORTED_BEFORE,
-    notSentence: [NOT_A_CLAIM, /建议|鉴定|检测|专业|机构/],
+    // Round 22 (t22ca): …nor a thing that is artificial by kind, its realism praised (仿真绿植放客厅看不出是假的, 这束假花摆出来分不出是假的).
+    notSentence: [NOT_A_CLAIM, /建议|鉴定|检测|专业|机构/, /假花|仿真花|绢花|绿植|盆栽|植物|花卉|花束|多肉|树叶|叶片|模型|玩具|手办|公仔|毛绒|娃娃|摆件|道具|假发|假睫毛|假山/],
     deniable: false,
   },
   {
