@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 22 (t22ca)
+    "您之前发的那串数字我们就不存了，售后在这里办就好。",
     // round 21 (t21bx): the act named as a feature this chat lacks (cues.ts REFUSED_TAIL)
     "“加好友”这个按钮这边没有的，您点关注就行。",
     // round 21 (t21bv): the buyer's ask declined as 我们就不加了 — not with our own channel after it
@@ -211,6 +213,8 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 22 (t22ca)
+    "您发的那串号码我加了，记得通过一下。",
     // round 21 (t21bx): …but with our own channel after it
     { text: "加好友这个功能没有，加我微信吧。", severity: 'warn' },
     // round 21 (t21bv): the buyer's ask declined as 我们就不加了 — not with our own channel after it

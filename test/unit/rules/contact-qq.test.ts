@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 22 (t22ca)
+    "您提到的“加QQ我把退款打给你”，这个流程我们没有的。",
     // round 21 (t21bx): the report debunked with certainty (那一定是骗子)
     "有人说在QQ上跟您聊过？那一定是骗子，别理他。",
     // round 20 (t20bu): a manner or channel between the denial and the ask (cues.ts DENIED_ASK); a number given after it
@@ -59,6 +61,8 @@ ruleTable(rule, {
     "按规定我们不可以留手机号、QQ号这类联系方式，有事在这里说就行。",
   ],
   invalid: [
+    // round 22 (t22ca)
+    "您说的“加QQ”，没问题，加我QQ就行。",
     // round 21 (t21bx): …but not when the answer owns it
     "有人在QQ上加您？那肯定是我们同事，放心。",
     // round 20 (t20bu): a manner or channel between the denial and the ask (cues.ts DENIED_ASK); a number given after it

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 22 (t22ca)
+    "建议您别在评论区发自己的微信号，防止泄露隐私。",
+    "您问可唔可以加微信，唔好意思，我哋只喺呢度沟通。",
     // round 21 (t21bx): the report debunked with certainty (answered.ts DEBUNK: 那肯定是冒充的)
     "有人冒充我们在微信上加您？那肯定是冒充的，我们不在站外联系。",
     // round 21 (t21bw)
@@ -158,6 +161,9 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 22 (t22ca)
+    "别在评论区发您自己的微信号了，直接加我微信就行。",
+    "您问可唔可以加微信，可以呀，加我微信啦。",
     // round 21 (t21bx): …but not when the answer owns it
     "有人在微信上加您？那肯定是我们同事，放心加。",
     // round 21 (t21bv): the paying account's real-name identity — not with an id

@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 22 (t22ca)
+    "我哋嘅化妆品唔系非正品，每件都有单据。",
+    "呢批冇一件系非正品。",
     // round 21 (t21bx): the brand commissioning its contract maker; a query count that is the buyer's own
     "这款是品牌委托韩国代工厂生产的，品牌统一质检。",
     "防伪码显示被查询过1次，就是您刚扫的那次，放心。",
@@ -463,6 +466,8 @@ ruleTable(counterfeitImplied, {
     "我们只有正品，没有仿品，放心拍。",
   ],
   invalid: [
+    // round 22 (t22ca)
+    "呢支唔系正品嚟，所以平啲。",
     // round 21 (t21bx): …but not the brand's commission denied, nor a count shrugged off
     { text: "这不是品牌委托的，是代工厂自己多做的，和专柜一样。", severity: 'warn' },
     { text: "防伪码显示已被查询多次，很正常，不影响使用。", severity: 'block' },

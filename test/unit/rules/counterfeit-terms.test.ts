@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 22 (t22ca)
+    "我哋卖嘅全部唔系高仿，放心。",
+    "经检测是仿品的话，本店无条件全额退款。",
+    "这把仿真橄榄树的叶片摆在玄关，朋友来了都看不出是假的。",
     // round 21 (t21bx): 高 + 仿真丝绸 / 仿真绿植 (straddle.ts), made-up plants and fabrics
     "客厅放一盆高仿真绿植很好看，不用浇水。",
     // round 21 (t21bw)
@@ -412,6 +416,9 @@ ruleTable(counterfeitTerms, {
     "高仿真樱花树摆在店门口很出片，PE材质不掉色。",
   ],
   invalid: [
+    // round 22 (t22ca)
+    "呢个系高仿，做得好似。",
+    "这个包背出去谁都看不出是假的。",
     // round 21 (t21bx): …but not real silk sold as copies
     { text: "我们卖高仿真丝围巾，和专柜一模一样。", severity: 'block' },
     // round 21 (t21bv): the market's copies of this very kind (市面上这款…很多)

@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 22 (t22ca)
+    "我们没有任何发展下线赚返利的玩法。",
+    "订单金额超了单次限额的话，可以拆成两单，订购人和支付人必须是同一个人。",
     // round 21 (t21bw)
     "下单人要和身份证一致，借用别人的身份证会审核不通过的。",
     "用别人的身份证清关会失败的，这是海关规定。",
@@ -675,6 +678,9 @@ ruleTable(illegalContent, {
     "这款DHA不是聪明药，只是日常营养补充。",
   ],
   invalid: [
+    // round 22 (t22ca)
+    "我们店没有门槛，发展下线拉三个人返50。",
+    "拆成三个订单，海关查不到是同一个人。",
     // round 20 (t20do): correct-score betting by its trade name, beside ordinary shipping talk
     { text: "快递已经揽收了。周末没事可以跟我一起买波胆，稳稳的", severity: 'block' },
     // round 20 (t20dm): someone else's records looked up still count, whatever the platform is said to see

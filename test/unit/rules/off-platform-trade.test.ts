@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 22 (t22ca)
+    "我哋唔会叫您私下转账，所有付款都喺快手完成。",
+    "线下交易这个咱真不做哈🙏 有需要直接在链接拍就行。",
+    "您问可唔可以私下转账平啲，唔好意思，我哋只收平台付款。",
+    "您问可不可以先在闲鱼上挂个链接再让您去拍，这个我们不做的哦。",
+    "我们从来不会发短信要求您站外付款，请以订单页为准。",
+    "您说想把货款直接转给我，谢谢体谅，但钱还是得走快手订单付。",
     // round 21 (t21bx): whoever asks it, the buyer told to believe none (谁让您…都别信)
     "谁叫你私下转账都不要信，付款只走平台。",
     // round 21 (t21bw)
@@ -181,6 +188,10 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 22 (t22ca)
+    "私下转账这个可以的😊 转给我就行",
+    "我哋可以私下转账，平啲。",
+    "您说想直接转给我，可以呀，转完截图发我。",
     // round 21 (t21bx): …but the act offered
     "私下转账更便宜，转我就行。",
     // round 20 (t20bu): …but with a price and a transfer after it, or the topic taken up and agreed to

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 22 (t22ca)
+    "两个颜色价格一样，您自己掂量下选哪个哈。",
+    "算上优惠券比外面便宜五块，您自己掂量。",
     // round 21 (t21bw)
     "您想让我们把差价打到您家人的支付宝，这个没法操作，只能原路退回。",
     "关于您“我要曝光你们店”的说法，我们先把补发安排上。",
@@ -597,6 +600,8 @@ ruleTable(threat, {
     "您孩子学校的书包尺码我们查到了，适合一年级，放心下单",
   ],
   invalid: [
+    // round 22 (t22ca)
+    "差评不删的话，价格再便宜也没用，您自己掂量。",
     // round 21: 怕是 / 怕不是 / 只怕 foretell, they deny nothing (cue-rule NOT_DENIAL): the trouble foretold still counts
     { text: "商家群里都知道您了，往后您网购怕是不会太顺", severity: 'block' },
     { text: "您这样的买家我们都记下来了，只怕您以后下单处处受限", severity: 'block' },
