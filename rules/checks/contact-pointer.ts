@@ -71,6 +71,10 @@ const NO_CONTACT_RE = '(?:没有|没|不放|不留|不写|不含|不用|不需�
 const NO_CONTACT_ANY = new RegExp(NO_CONTACT_RE);
 // (round 12: …or said to have nothing to do with a contact: 跟加好友无关, 和联系方式没关系)
 const UNRELATED_ACT = /(?:跟|和|与)[^，。！？]{0,8}(?:无关|没关系|没有关系|不相关|没有任何关系)/g;
+/** The buyer sent it (您刚才发的那串): the carrier is the buyer's own message (round 22, t22ca). */
+const BUYER_SENT = /(?:您|你)(?:刚才|刚刚|之前|上次|刚)?(?:发|发来|发过来|留|给我发|私信)(?:的|了)$/;
+/** …and the shop will not add or keep it. */
+const SHOP_WONT_ADD = /^(?:号码|号|数字|字符|账号|id)?(?:我|我们|这边|我这边|客服)(?:就|也|这边|是|都)*(?:不|没|不会|不能|没法)(?:加|添加|存|保存|用|记)(?![^]{0,12}(?:加我|找我|联系我|私我|我的))/;
 const CONTACT_NOUN = /号|那串|一串|这串|数字|字母|码|id|联系方式|电话|手机|邮箱|微信|vx|扣扣|qq/;
 // (round 11: …or the contact said to be the string: 电话就是我们店铺简介里那串数字倒过来)
 const CARRIER_ACT = /(?:电话|手机|号码|微信|vx|qq|扣扣)(?:号码?)?(?:就)?是|短信|打(?:他|她|我)|加(?!密|工|急|班|热|价|量|重|快|强|厚|大|长|盟|油|速|成|倍|湿|固|购|入购物车)|扫|搜|打过去|打给|拨|备注|记下|发(?:到|给)?(?:我们|我)?的?邮|联系那|私聊|私信/;
@@ -268,7 +272,9 @@ const rule = defineRule({
         // comes first (收到卡片后扫码加我，别理别人).
         const brushedOff = /收到|看到|遇到|碰到/.test(before) && /^(?:(?!加我|找我|联系我|私我|扫码)[^]){0,8}?(?:忽略|别理|不要理|不用理|删掉|扔掉|举报)/.test(after);
         // (…or the buyer sent back to this chat's own tool for it: 这边直接点对话框的“+”号就能发图; round 11)
-        severity = brushedOff || hereInstead(ctx, hit.end) ? undefined : carrierPointer(hit.start, hit.end);
+        // (round 22, t22ca: …or the buyer's own number, which the shop declines to add — 您刚才发的那串号码我就不加了哈; not 我加了)
+        const ownDeclined = BUYER_SENT.test(before) && SHOP_WONT_ADD.test(after);
+        severity = brushedOff || ownDeclined || hereInstead(ctx, hit.end) ? undefined : carrierPointer(hit.start, hit.end);
       } else if (tag === 'elsewhere') {
         const a = ctx.after(hit.end, 12, 'hard');
         if (hit.key === '的地方' && !/(?:找|换|去|挑)个/.test(ctx.before(hit.start, 12, 'hard'))) continue;

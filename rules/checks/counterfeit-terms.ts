@@ -111,7 +111,8 @@ const DENIED_BEFORE = /(?:不是|并非|绝非|并不是|绝不是|也不是|不
 // The word as the condition of an authenticity guarantee: 非正品假一赔十, 高仿一律十倍赔偿 (round 8).
 const GUARANTEE_AFTER = /^(?:的话|就|即|则|一律|必|者)?(?:假一赔|假一罚|一赔[二三十]|[双三十]倍赔|赔[三十]倍|全额赔|包赔)/;
 // …with the shop named as who pays (结果出来是假的我们退一赔三, 验出来是仿品本店十倍赔付; round 11, t11e).
-const GUARANTEE_BY_SHOP = /^(?:的话)?(?:我们|本店|店铺|我家|店里|咱们|咱家|小店)(?:就|直接|都|一律|必|承诺)?(?:退一赔|假一赔|假一罚|一赔[二三十]|[双三十]倍赔|赔[三十]倍|十倍赔|三倍赔|包赔|全额赔)/;
+// Round 22 (t22ca): …the refund itself as the promise, unconditional (鉴定出来是非正品，我们无条件全额退款; 验出是仿品店里马上全额退款).
+const GUARANTEE_BY_SHOP = /^(?:的话)?(?:我们|本店|店铺|我家|店里|咱们|咱家|小店)(?:就|直接|都|一律|必|承诺|无条件|马上|立即|立刻)*(?:全额退款|全额退|全部退款|退全款|退一赔|假一赔|假一罚|一赔[二三十]|[双三十]倍赔|赔[三十]倍|十倍赔|三倍赔|包赔|全额赔)/;
 const NOT_AFTER = new RegExp(`${GUARANTEE_AFTER.source}|${GUARANTEE_BY_SHOP.source}|${NAMED_AS_WORD.source}|${REFUSED_AFTER.source}|${REFUSED_LATER.source}|${NOT_THE_SAME_THING.source}|^(?:的话)?(?:假一赔|假一罚|退一赔|包退|全额退|赔十|赔三)|^(?:圈的|圈里|圈子|必究|必纠|可耻|追究|侵权|举报|真度|真花|真植物|真绿植|真叶|真皮|真人|真效果|真模型|古|立减|活动|抽奖|返现)|${MARKET_AFTER.source}|${TOPIC_AFTER.source}`);
 /** Someone else's words or fears, anywhere earlier in the clause: 您说的高仿, 很多人担心跨境商品是假货. */
 /** Another shop's own claim (外面有些店说自己是“原单”“尾货”; round 11). */
@@ -554,7 +555,8 @@ const cues: Cue[] = [
     message: MESSAGE,
     before: /(?:看不出|分不出|认不出|瞧不出|辨不出|看不出来|分不出来|认不出来|发现不了)(?:它|这|这个)?(?:是)?$/,
     notBefore: REPORTED_BEFORE,
-    notSentence: [NOT_A_CLAIM, /建议|鉴定|检测|专业|机构/],
+    // Round 22 (t22ca): …nor a thing that is artificial by kind, its realism praised (仿真绿植放客厅看不出是假的, 这束假花摆出来分不出是假的).
+    notSentence: [NOT_A_CLAIM, /建议|鉴定|检测|专业|机构/, /假花|仿真花|绢花|绿植|盆栽|植物|花卉|花束|多肉|树叶|叶片|模型|玩具|手办|公仔|毛绒|娃娃|摆件|道具|假发|假睫毛|假山/],
     deniable: false,
     // Round 22 (t22dt): …not the realism of a thing artificial by kind (仿真绿植放客厅看不出是假的, 硅胶仿真花摆着认不出是假的).
     unless: (ctx, start, end) => artificialByKind(ctx, start, end),

@@ -45,6 +45,8 @@ const DENIED_PURPOSE = /(?:不是|并非|不用|无需|不需要|不会|不能|�
 const CHECKOUT = /收银台|购物车|结算页|下单页|订单页|支付页/;
 const PRIVATE_PAY = /个人|私人|我的|我发|发您|发你|私下|截图给我|截图发我|转我|便宜|优惠|不走|不用走|绕/;
 /** A pay or chat app named as the scanner of a printed code, alone or as one of a choice (用微信扫, 用微信或者手机相机扫; round 19). */
+/** A code printed on the goods or the parcel, named as such (round 22, t22ca). */
+const GOODS_CODE = /溯源码|防伪码|追溯码|验真码|中检码|监管码|防伪标|溯源二维码|防伪二维码/;
 const SCANNER_APP = /(?:用|拿|打开)?(?:(?:手机)?(?:相机|浏览器|扫码软件)(?:或者?|或是|还是|和|、))?(?:微信|支付宝)(?:(?:或者?|或是|还是|和|、)(?:手机)?(?:自带的?)?(?:相机|浏览器|扫码软件|支付宝|微信))?(?=扫)/g;
 // What a pointed-at code is for: scanning it, paying with it, joining through it.
 const NOT_PRIVATE = /(?:不是|并非|不用|不要|别|不)[^，。]{0,3}(?:个人|私人)[^，。]{0,3}/g;
@@ -150,6 +152,9 @@ const rule = defineRule({
         // 用微信扫一扫包装上的防伪码: WeChat as the scanner, not the destination (round 11: Alipay too, 溯源码…用支付宝扫一扫).
         // (round 19, t19bs: …or one scanner of a choice — 罐底的溯源码用微信或者手机相机扫都行)
         if ((ON_GOODS.test(s) || /瓶盖|积分|抽奖|品牌活动/.test(s)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊|私人号|个人号|我的号|join|group|follow|whatsapp|telegram/.test(s.replace(SCANNER_APP, '').replace(hit.key, '').replace(DENIED_PURPOSE, ''))) continue;
+        // Round 22 (t22ca): …or the code on the goods named as the topic a sentence or two before (溯源码扫不出来…要用微信扫一扫或者手机
+        // 相机扫): the scanner app named, nothing else off the platform in the sentence.
+        if (GOODS_CODE.test(ctx.compact.slice(Math.max(0, hit.start - 80), hit.start)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊|私人号|个人号|我的号|join|group|follow|whatsapp|telegram/.test(s.replace(SCANNER_APP, '').replace(hit.key, '').replace(DENIED_PURPOSE, ''))) continue;
         if (!OFF_PURPOSE.test(others)) continue;
         // 卡片扫码可以关注店铺，领优惠券: the purpose is the shop inside the app, nothing outside named.
         if (IN_APP_FOLLOW.test(others) && !/加我|加好友|添加|加群|加微|加v|进群|入群|公众号|付款|转账|微信|vx|qq|私聊|个人号|私人号|我的号|不用走|不走/.test(others)) continue;

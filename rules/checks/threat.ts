@@ -126,6 +126,8 @@ import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
 import { insideQuotes } from '../detect/quoted';
 
 /** A complaint, review or refund dispute in the sentence: what turns 后果自负 / 你等着 into a threat. */
+/** A purchase weighed: price, a saving, the choice between items (round 22, t22ca). */
+const PURCHASE_WEIGH = /差价|价差|便宜|划算|性价比|满减|优惠|领券|价格|价钱|同款|哪款|哪个|选哪|买不买|要不要(?:买|入|拍|囤)|值不值|预算/;
 const DISPUTE = /刁难|无理取闹|找茬|找事|污蔑|诬陷|造谣|诋毁|抹黑|瞎写|瞎说|差评|中评|删评|改评|撤评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|再不回|坚持退|非要退|真要退|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|12315|12345|消协|工商|不给(?:五星|5星|好评|全五星)/;
 /** The same dispute in English, for threats written in English (u r dead if u don't delete that review). */
 const DISPUTE_EN = /review|complain|refund|rating|report|delete|remove|[1-5]stars?|fivestars?|onestar|差评|投诉/;
@@ -276,6 +278,12 @@ const cues: Cue[] = [
     notAfter: /^(?:帮|帮忙|一起|陪|试试|看看|来|代)/,
     // Round 11 (fa11b): the ways offered to the buyer (有的是办法，您别担心，我教您操作) — reassurance or teaching, in any wording.
     notSentence: /帮您|为您|解决|放心|不用担心|别担心|不要担心|别着急|别急|不用急|不用慌|别慌|教您|教你|带您|带你(?:操作|弄|办)|我来(?:弄|办|处理|操作)|一步步/,
+    // Round 22 (t22ca): …nor a purchase left to the buyer to weigh (差价只有三块钱，您自己掂量哈; 两款价格差不多，您掂量一下选哪个),
+    // unless a dispute or a menace is near.
+    unless: (ctx, start, end) => {
+      const near = ctx.compact.slice(Math.max(0, start - 40), end + 20);
+      return /掂量/.test(ctx.compact.slice(start, end)) && PURCHASE_WEIGH.test(near) && !DISPUTE.test(near) && !/出事|小心|身后|上门|家门|你家|找人|后果|走着瞧|等着/.test(near);
+    },
   },
   {
     words: ['律师函', '起诉书', '法院传票'],

@@ -7,7 +7,7 @@ import { NEGATIONS } from '../context-words';
 import { endsAsQuestion } from './cue-rule';
 import { askedThenDeclined, askNear, buyerReportedThenDenied, REPORT_REACH, reportedThenDenied } from './answered';
 import { rebutted } from './rebut';
-import { othersQuote } from './quoted';
+import { othersQuote, quotePair } from './quoted';
 import { quoteCalledFalse } from './called-false';
 
 // Words that start like a denial but are not one: 不好意思加我微信 still asks to add WeChat.
@@ -18,6 +18,8 @@ const NOT_DENIALS = phraseRegex(
     '无论', '非常', '别的', '别人', '未来', '否则', '不定期', '能不能', '可不可以', '要不要', '是不是', '好不好', '方不方便', '愿不愿意',
     '行不行', '加不加', '有没有', '不用等', '不急', '不着急', '不忙', '不懂', '不会用', '不会操作', '不耽误', '怕麻烦', '不麻烦', '不贵',
     '无门槛', '不限', '不多', '没货', '没到', '没收到', '不然的话', '不在线', '不及', '不能及时回复', '不在', '未回复', '不回复', '回复不及时',
+    // Round 22 (t22ca): Cantonese look-alikes (唔好意思 = 不好意思, 唔该 = thanks, 可唔可以 = 可不可以).
+    '唔好意思', '唔该', '唔紧要', '唔使客气', '唔知', '唔清楚', '唔方便', '可唔可以', '系唔系', '有冇', '好唔好', '得唔得', '要唔要', '方唔方便', '使唔使',
   ],
   { flags: 'g' },
 );
@@ -28,7 +30,8 @@ const DENIED_TAIL = phraseRegex(DENIED_WORDS, { suffix: '[^]{0,5}$' });
 // (A word starting with a new unit here or in DENIED_ASK must join DENIAL_FIRST below.)
 const DENIED_CLAUSE = /(?:不会|不要|不能|不可以|不接受|不支持|不允许|禁止|严禁|请勿|切勿|千万不要|绝不|从不|不提供|不需要|无需|不用)(?:让|要求|叫|请|通过|以|向|和|跟|与|给)?[^]{0,24}(?:或者|或是|或|和|及|以及|、|也不|还是)[^]{0,12}$/;
 // Round 20 (t20bu): …a manner or channel between the denial and the ask (本店不会通过短信要求您加QQ, 我们不会用电话叫您加微信).
-const DENIED_ASK = /(?:不会|不要|从不|绝不|不能)(?:(?:通过|用|以|在)[^，。！？]{1,8}?)?(?:让|要求|叫|请|主动|以任何|通过任何)[^]{0,20}$/;
+// Round 22 (t22ca): …or a way of reaching the buyer as a verb (我们从来不会打电话要求您去站外操作, 不会发短信叫您加好友).
+const DENIED_ASK = /(?:不会|不要|从不|绝不|不能)(?:(?:通过|用|以|在)[^，。！？]{1,8}?|(?:主动)?(?:打电话|发短信|发消息|私信|来电|致电|打给您|打给你)(?:给您|给你)?)?(?:让|要求|叫|请|主动|以任何|通过任何)[^]{0,20}$/;
 // A denial quantified over everything (请不要添加任何自称客服的微信, 不要相信任何让您扫码的人): it governs the whole clause.
 // Round 12 (t12a): any refusing verb before 任何 (我们不收任何形式的私下转账, 不提供任何站外联系方式, 没有任何私人号).
 // (round 15, fa15: a place or an act may stand between the denial and 任何 — 我们不会在包裹里放任何加好友的卡片)
@@ -66,6 +69,9 @@ const NEVER_THERE = /(?:从不|从来不|从没|从来没|从未|绝不|决不)�
 // 不会通过短信向您推送链接): the denied act's object is the term, however long the 在…里 / 给您 between — not when an
 // act of ours rides in the adjunct (不用在平台下单加我微信就行).
 const DENIED_VP = /(?:不会|不要|不能|别|请勿|切勿|从不|绝不|从来不|不需要|无需|不用|千万别|千万不要)(?:主动|随便|随意|私自|私下|再|另外|单独)?(?:在|从|通过|用|给|向|往)(?:(?!加我|找我|联系我|私我|拍|下单|付|买|直接)[^]){1,12}?(?:发|给|加|扫|留|提供|告诉|转|推送|私信|报|输入|填)(?:给)?(?:您|你)?(?:任何|什么|的)?[^我]{0,2}$/;
+// Round 22 (t22ca): …the buyer told not to post their OWN contact in the chat (建议您别在聊天里发自己的微信号, 不要在评论区留您的手机号) —
+// not when the shop's own is offered after it (别发自己的微信号，加我的就行: TOPIC_TURN).
+const DENIED_VP_OWN = new RegExp(DENIED_VP.source.replace('(?:任何|什么|的)?[^我]{0,2}$', '(?:自己的|您自己的|你自己的|您的|你的|个人的)[^我]{0,2}$'));
 
 const isLatin = (c: number) => (c >= 0x61 && c <= 0x7a) || c === 0x27;
 const ENGLISH_DENIAL = /(?:never|not|don'?t|doesn'?t|won'?t|can'?t|cannot|refuse|avoid)(?:to)?(?:ever|do|doing|make|accept|take|use|share|give|send|offer|provide|support|allow|any|a|an|the|other|outside|our|my|your)*$/;
@@ -83,6 +89,7 @@ export function denied(ctx: LintContext, i: number, max = 10): boolean {
   if (DENIED_TAIL.test(before)) return true;
   const clause = denialView(ctx.before(i, 30));
   if (DENIED_CLAUSE.test(clause) || DENIED_ASK.test(clause) || DENIED_ANY.test(clause) || DENIED_ACT.test(clause) || DENIED_EXIST.test(clause) || DENIED_VP.test(clause)) return true;
+  if (DENIED_VP_OWN.test(clause) && !TOPIC_TURN.test(ctx.after(i, 30, 'hard'))) return true;
   return deniedList(ctx, i);
 }
 
@@ -159,7 +166,7 @@ export function warningContext(ctx: LintContext, start: number, end: number): bo
   const s = sentence(ctx, start, end);
   return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(REASSURED.test(s) ? s.replace(REASSURED_ALL, '') : s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end) || buyerNamedDisowned(ctx, start, end)
     || refusedAfter(ctx, end) || harmFollows(ctx, end) || wishRefused(ctx, start, end) || rebutted(ctx, start, end) || quoteCalledFalse(ctx, start, end)
-    || seenThereDenied(ctx, start, end);
+    || seenThereDenied(ctx, start, end) || quoteDisowned(ctx, start, end);
 }
 
 // ---- Round 12 (t12a): denial scope over lists, explanations and the buyer's wish ----
@@ -176,12 +183,13 @@ const THESE_FEW = '这几样|这几种|这几个|这几项|这两样|这两种|�
 // Round 22 (t22ds): …or refused with a modal and a verb of doing (加微信私下退款这种方式我们不能做, 这个没法操作); the way or the
 // request named as the thing refused (这种方式, 这个要求).
 // Round 21 (t21bx): …or named as a feature this chat lacks (“加好友”这个功能这里没有哈, 私信按钮这边没有).
-const REFUSED_TAIL = new RegExp(String.raw`^(?:们|号|账号|店|店铺|群|链接|上的|那边的?|那个)?(?:的话|${THESE_FEW}|两者|以上|上述|这个|这事|这件事|这种|这些|这类|之类的?|等等?|什么的|这块|方面|呢|嘛|是|的事|的事情)*(?:东西|事情?|操作|做法|方式|方法|途径|形式|渠道|办法|要求|请求|行为|功能|按钮|选项|入口)?(?:这边|这里)?(?:我们|本店|我们店|我们家|咱们|店里|这边|我这边|我们这边|小店|我)?(?:店|家|这边)?(?:真|真的|确实|实在|肯定|绝对|可|是|都|也|一律|一概|统统|全|从来|根本|完全|是真的|恐怕|暂时|就)*(?:免了|不必了|不用了|大可不必|没必要|不行|不可以|(?:不|不用|不必|无需|不会|绝不会|从不|从来不|绝不)(?:添加|加|给|留|发|报|存|交换|互加|扫)(?:了|啦)?|不收|收不了|(?:添加|加|留|给|扫)不了|(?:没有?|不)开(?:通)?|(?:不能|不可以|没法|没办法|无法)(?:这样|这么)?(?:做|操作|办理|办|弄|搞|接受|支持|提供|安排|答应|处理)|不能|不允许|不被允许|不支持|不提供|不接受|做不到|办不到|没办法|没法|不合规|不方便|不做|不搞|不会做|做不了|办不了|弄不了|搞不了|接不了|不了|没有|不存在|违规|无关|(?:跟|和|与)(?:我们|本店|我们店|我们家|咱们|本店铺)(?:都|也|完全|根本|并|毫)?(?:无关|没关系|没有关系|没有任何关系|毫无关系|不相干))(?:的|了|啦)?(?:哦|哈|呢|啊|呀|喔|噢|哟|啦)*$`);
+const REFUSED_TAIL = new RegExp(String.raw`^(?:们|号|账号|店|店铺|群|链接|上的|那边的?|那个)?(?:的话|${THESE_FEW}|两者|以上|上述|这个|这事|这件事|这种|这些|这类|之类的?|等等?|什么的|这块|方面|呢|嘛|是|的事|的事情)*(?:东西|事情?|操作|做法|方式|方法|途径|形式|渠道|办法|要求|请求|行为|功能|按钮|选项|入口)?(?:这边|这里)?(?:我们|本店|我们店|我们家|咱们|咱家|咱|我哋|店里|这边|我这边|我们这边|小店|我)?(?:店|家|这边)?(?:真|真的|确实|实在|肯定|绝对|可|是|都|也|一律|一概|统统|全|从来|根本|完全|是真的|恐怕|暂时|就)*(?:免了|不必了|不用了|大可不必|没必要|不行|不可以|(?:不|不用|不必|无需|不会|绝不会|从不|从来不|绝不)(?:添加|加|给|留|发|报|存|交换|互加|扫)(?:了|啦)?|不收|收不了|(?:添加|加|留|给|扫)不了|(?:没有?|不)开(?:通)?|(?:不能|不可以|没法|没办法|无法)(?:这样|这么)?(?:做|操作|办理|办|弄|搞|接受|支持|提供|安排|答应|处理)|不能|不允许|不被允许|不支持|不提供|不接受|做不到|办不到|没办法|没法|不合规|不方便|不做|不搞|不会做|做不了|办不了|弄不了|搞不了|接不了|不了|没有|不存在|违规|无关|(?:跟|和|与)(?:我们|本店|我们店|我们家|咱们|本店铺)(?:都|也|完全|根本|并|毫)?(?:无关|没关系|没有关系|没有任何关系|毫无关系|不相干))(?:的|了|啦)?(?:哦|哈|呢|啊|呀|喔|噢|哟|啦)*$`);
 // (round 17, fa17b: a giving verb refused, then a number or an id given anyway — QQ号不用留，直接加2837465190就行)
 const GIVING_REFUSED = /(?:不|不用|不必|无需|不会|绝不会|从不|从来不|绝不)(?:加|给|留|发|报|存|交换|互加|扫)/;
 const VALUE_AFTER = /[0-9]{5,}|[a-z]+[0-9]{3,}|[0-9]+[a-z]+[0-9]|直接加|加这个|搜这个|搜一下/;
 // (round 21, t21bw: …or a pair taken up again — 打到朋友的微信上，或者加您微信转账，这两种都不行)
-const RESUMED = new RegExp(String.raw`^(?:${THESE_FEW}|两者都|这些|这类|以上|上述|这种|这样的?)`);
+// Round 22 (t22ca): …or the ask taken up as a whole by 这个 (您问能不能走闲鱼再转给您，这个我们不做的哈).
+const RESUMED = new RegExp(String.raw`^(?:${THESE_FEW}|两者都|这些|这类|以上|上述|这种|这样的?|这个(?=我们|本店|咱们|咱|我这边|这边|店里|是|都|也|真|确实|实在|我们店))`);
 // One more list item before the refusal: 、私下转账, 和站外下单 (an item holds no denial unit).
 const LIST_ITEM = /^(?:和|或者?|或是|还有|以及|及)?[^不没无别勿禁]{1,8}?(?=(?:这个|这事|这种|这些|这类|之类|等|什么的|的话|我们|本店|咱们|店里|这边|都|也|一律|一概|统统|全都)(?!个))/;
 const EMOJI = /\p{Extended_Pictographic}/u;
@@ -342,6 +350,18 @@ function seenThereDenied(ctx: LintContext, start: number, end: number): boolean 
   if (again < 0 || again - end > 80) return false;
   if (TOPIC_TURN.test(ctx.compact.slice(end, Math.min(ctx.compact.length, again + term.length + 30)))) return false;
   return denied(ctx, again);
+}
+
+// Round 22 (t22ca): someone else's words quoted (您提到的“客服加一下QQ我把卡号发你”, 对方说的“加微信领赔偿”), then disowned right after the
+// closing mark as a thing the shop does not have or do (这个流程我们没有, 这种做法我们不存在, 不是我们发的) — no first-person ask after it.
+const QUOTE_DISOWNED = /^(?:(?:这个|这种|这类|这样的?|那个|那种|此类)(?:流程|做法|操作|说法|要求|规矩|规定|办法|方式|渠道|活动|事|事情|服务|玩法|政策)?)?(?:我们|本店|我们店|我们家|咱们|咱家|店里|这边|我这边|我们这边|平台)?(?:店|家)?(?:是|都|从来|一律|也|绝对|根本|完全|并|压根)*(?:没有(?!问题)|不存在|不做|不搞|不会|不认|没听说过?|不是我们|不是本店|不是官方|不是平台|与我们无关|跟我们无关|和我们无关)/;
+function quoteDisowned(ctx: LintContext, start: number, end: number): boolean {
+  const pair = quotePair(ctx, start, end);
+  if (pair === undefined || !othersQuote(ctx, start, end)) return false;
+  const rest = ctx.text.slice(pair[1] + 1, pair[1] + 48).replace(/[\s，,、：:]/g, '');
+  const stop = rest.search(/[。！？!?\n]/);
+  const clause = stop < 0 ? rest : rest.slice(0, stop);
+  return QUOTE_DISOWNED.test(clause) && !TOPIC_TURN.test(clause);
 }
 
 /** 您问能不能到仓库自提，不好意思，我们只支持快递发货: the buyer's ask restated and declined (round 8, detect/answered.ts). */

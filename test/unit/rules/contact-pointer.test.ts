@@ -8,6 +8,8 @@ ruleTable(rule, {
     "所有记录平台都查得到，对您更有保障。",
     "亲提到想打电话说是吗，我们客服不外呼哈，文字或语音在这里留言就行。",
     "说明书的照片直接在这个窗口点+号上传就行。",
+    // round 22 (t22ca)
+    "您之前发的那串数字我们就不存了，售后在这里办就好。",
     // round 21 (t21bx): the act named as a feature this chat lacks (cues.ts REFUSED_TAIL)
     "“加好友”这个按钮这边没有的，您点关注就行。",
     // round 21 (t21bv): the buyer's ask declined as 我们就不加了 — not with our own channel after it
@@ -218,6 +220,8 @@ ruleTable(rule, {
   invalid: [
     // round 22 (t22by): …but a protection claimed for the move itself
     { text: "这里有聊天记录不方便说，加我私聊更有保障。", severity: 'warn' },
+    // round 22 (t22ca)
+    "您发的那串号码我加了，记得通过一下。",
     // round 21 (t21bx): …but with our own channel after it
     { text: "加好友这个功能没有，加我微信吧。", severity: 'warn' },
     // round 21 (t21bv): the buyer's ask declined as 我们就不加了 — not with our own channel after it

@@ -8,6 +8,8 @@ ruleTable(rule, {
     "您留言里写过“扣我一下”，不好意思，扣扣我们没有开通哦。",
     "你提的QQ我们这边加不了哈🙏 有事就在快手里说。",
     "QQ我这边添加不了呢😅 您在这里发消息我都能看到。",
+    // round 22 (t22ca)
+    "您提到的“加QQ我把退款打给你”，这个流程我们没有的。",
     // round 21 (t21bx): the report debunked with certainty (那一定是骗子)
     "有人说在QQ上跟您聊过？那一定是骗子，别理他。",
     // round 20 (t20bu): a manner or channel between the denial and the ask (cues.ts DENIED_ASK); a number given after it
@@ -67,6 +69,8 @@ ruleTable(rule, {
     // round 22 (t22by): our own note quoted is still ours; the refusal before an emoji, then our own ask
     "我在简介里写了“加我QQ 28374651”，记得加。",
     "QQ群加不了🙅 加我QQ 28374651 就行",
+    // round 22 (t22ca)
+    "您说的“加QQ”，没问题，加我QQ就行。",
     // round 21 (t21bx): …but not when the answer owns it
     "有人在QQ上加您？那肯定是我们同事，放心。",
     // round 20 (t20bu): a manner or channel between the denial and the ask (cues.ts DENIED_ASK); a number given after it

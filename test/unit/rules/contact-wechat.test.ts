@@ -11,6 +11,9 @@ ruleTable(rule, {
     "加微信这个真没必要😊 售后我在这里全程跟进。",
     "您给的微信我就不添加啦🙏 这边聊一样能处理。",
     "外面有人叫你加“小绿”领红包的，那都是套路，我们店没有这种活动。",
+    // round 22 (t22ca)
+    "建议您别在评论区发自己的微信号，防止泄露隐私。",
+    "您问可唔可以加微信，唔好意思，我哋只喺呢度沟通。",
     // round 21 (t21bx): the report debunked with certainty (answered.ts DEBUNK: 那肯定是冒充的)
     "有人冒充我们在微信上加您？那肯定是冒充的，我们不在站外联系。",
     // round 21 (t21bw)
@@ -170,6 +173,9 @@ ruleTable(rule, {
     { text: '加微信这种方式我们不能做，但您可以加我个人微信', severity: 'block' },
     // round 22 (t22by): the refusal before an emoji, then our own ask
     "加微信群没必要🙅 加我微信 hk_mall88 就行",
+    // round 22 (t22ca)
+    "别在评论区发您自己的微信号了，直接加我微信就行。",
+    "您问可唔可以加微信，可以呀，加我微信啦。",
     // round 21 (t21bx): …but not when the answer owns it
     "有人在微信上加您？那肯定是我们同事，放心加。",
     // round 21 (t21bv): the paying account's real-name identity — not with an id

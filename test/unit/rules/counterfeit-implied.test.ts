@@ -12,6 +12,9 @@ ruleTable(counterfeitImplied, {
     '我们随单附赠一个分装瓶，旅行带着方便，精华本身是原瓶发出。',
     '分装盒可以单独拍，我们这边包邮。',
     '这边送您两个便携分装喷瓶，香水本身是整瓶未拆封的。',
+    // round 22 (t22ca)
+    "我哋嘅化妆品唔系非正品，每件都有单据。",
+    "呢批冇一件系非正品。",
     // round 21 (t21bx): the brand commissioning its contract maker; a query count that is the buyer's own
     "这款是品牌委托韩国代工厂生产的，品牌统一质检。",
     "防伪码显示被查询过1次，就是您刚扫的那次，放心。",
@@ -477,6 +480,8 @@ ruleTable(counterfeitImplied, {
     // round 22 (t22by): …but no authorisation said of our cheap goods
     { text: "我们没有授权，所以价格便宜，货和专柜一样。", severity: 'warn' },
     { text: '我们是国内用分装瓶装的，和专柜一样。', severity: 'block' },
+    // round 22 (t22ca)
+    "呢支唔系正品嚟，所以平啲。",
     // round 21 (t21bx): …but not the brand's commission denied, nor a count shrugged off
     { text: "这不是品牌委托的，是代工厂自己多做的，和专柜一样。", severity: 'warn' },
     { text: "防伪码显示已被查询多次，很正常，不影响使用。", severity: 'block' },

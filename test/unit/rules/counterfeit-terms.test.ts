@@ -9,6 +9,10 @@ ruleTable(counterfeitTerms, {
     "高仿真蝴蝶摆件，翅膀纹路很细。",
     "有人伪造了我们店的发货通知，说可以退差价，那是假的，以订单页为准。",
     "网上那张截图是P过的，说我们店私下卖货，都是假的。",
+    // round 22 (t22ca)
+    "我哋卖嘅全部唔系高仿，放心。",
+    "经检测是仿品的话，本店无条件全额退款。",
+    "这把仿真橄榄树的叶片摆在玄关，朋友来了都看不出是假的。",
     // round 21 (t21bx): 高 + 仿真丝绸 / 仿真绿植 (straddle.ts), made-up plants and fabrics
     "客厅放一盆高仿真绿植很好看，不用浇水。",
     // round 21 (t21bw)
@@ -428,6 +432,9 @@ ruleTable(counterfeitTerms, {
     // round 22 (t22by): …but not a brand's bag, nor our goods called fake beside an app
     { text: "这是高仿真的大牌包包鱼纹款，跟专柜一模一样。", severity: 'block' },
     { text: "这个app的推荐款就是假的，便宜。", severity: 'block' },
+    // round 22 (t22ca)
+    "呢个系高仿，做得好似。",
+    "这个包背出去谁都看不出是假的。",
     // round 21 (t21bx): …but not real silk sold as copies
     { text: "我们卖高仿真丝围巾，和专柜一模一样。", severity: 'block' },
     // round 21 (t21bv): the market's copies of this very kind (市面上这款…很多)

@@ -11,6 +11,9 @@ ruleTable(illegalContent, {
     '这支口红的膏体是子弹造型，颜色是限定色号。',
     '手枪形状的开瓶器是赠品，不是玩具枪。',
     '子弹图案的卫衣有S到XL码。',
+    // round 22 (t22ca)
+    "我们没有任何发展下线赚返利的玩法。",
+    "订单金额超了单次限额的话，可以拆成两单，订购人和支付人必须是同一个人。",
     // round 21 (t21bw)
     "下单人要和身份证一致，借用别人的身份证会审核不通过的。",
     "用别人的身份证清关会失败的，这是海关规定。",
@@ -693,6 +696,9 @@ ruleTable(illegalContent, {
     "额度不够没事，拿我们准备的身份信息清关，海关查不出来。",
     "报关单给您填成礼物就行，海关不会查。",
     '仿真枪造型逼真，私聊有货',
+    // round 22 (t22ca)
+    "我们店没有门槛，发展下线拉三个人返50。",
+    "拆成三个订单，海关查不到是同一个人。",
     // round 20 (t20do): correct-score betting by its trade name, beside ordinary shipping talk
     { text: "快递已经揽收了。周末没事可以跟我一起买波胆，稳稳的", severity: 'block' },
     // round 20 (t20dm): someone else's records looked up still count, whatever the platform is said to see

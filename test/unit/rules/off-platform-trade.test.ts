@@ -10,6 +10,13 @@ ruleTable(rule, {
     '私下转账这种方式我们没法处理，请在订单页申请退款',
     '线下交易这个请求本店不能接受哈',
     '私下打款这种方式我们没法操作，请在订单页申请退款',
+    // round 22 (t22ca)
+    "我哋唔会叫您私下转账，所有付款都喺快手完成。",
+    "线下交易这个咱真不做哈🙏 有需要直接在链接拍就行。",
+    "您问可唔可以私下转账平啲，唔好意思，我哋只收平台付款。",
+    "您问可不可以先在闲鱼上挂个链接再让您去拍，这个我们不做的哦。",
+    "我们从来不会发短信要求您站外付款，请以订单页为准。",
+    "您说想把货款直接转给我，谢谢体谅，但钱还是得走快手订单付。",
     // round 21 (t21bx): whoever asks it, the buyer told to believe none (谁让您…都别信)
     "谁叫你私下转账都不要信，付款只走平台。",
     // round 21 (t21bw)
@@ -192,6 +199,10 @@ ruleTable(rule, {
     "私下联系不了解一下吗？更便宜",
     // round 22 (t22ds): the refusal taken back
     { text: '私下转账这种方式我们平时不能做，这次可以，转我就行', severity: 'block' },
+    // round 22 (t22ca)
+    "私下转账这个可以的😊 转给我就行",
+    "我哋可以私下转账，平啲。",
+    "您说想直接转给我，可以呀，转完截图发我。",
     // round 21 (t21bx): …but the act offered
     "私下转账更便宜，转我就行。",
     // round 20 (t20bu): …but with a price and a transfer after it, or the topic taken up and agreed to

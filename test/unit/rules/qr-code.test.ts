@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 22 (t22ca)
+    "防伪码在瓶身背面。如果扫不出来，试试用微信扫一扫或者手机相机扫。",
     // round 21 (t21bv): the buyer's ask declined as 我们就不扫了, a code the shop will not send
     "您说想扫个码加一下，这个码我们就不扫了，有问题在这里直接说。",
     "收款码我们这边不会发的，付款请走订单页。",
@@ -139,6 +141,8 @@ ruleTable(rule, {
     "客服不允许发微信号、二维码、链接这些，请在平台内沟通。",
   ],
   invalid: [
+    // round 22 (t22ca)
+    "防伪码在盒子底部。扫码加我微信领红包。",
     // round 21 (t21bv): the buyer's ask declined as 我们就不扫了, a code the shop will not send
     { text: "您说想扫码加好友，二维码这边我们就不扫了，但可以加我QQ 12345678。", severity: 'block' },
     // round 19 (t19br): the quoted word owned

@@ -6,6 +6,8 @@ ruleTable(recruiting, {
     // round 22 (t22by): the buyer's own typing in this chat, eased by a voice message
     "您打字不方便的话，直接发语音条也可以。",
     "打字太麻烦就发语音消息，我听得到。",
+    // round 22 (t22ca)
+    "您刷到的招代理信息和我们无关哦。",
     // round 17 (fa17b): hiring or cooperation kept out of the chat window (也不在客服窗口聊, 不方便在咨询窗口谈合作) — unless a private channel follows
     "招聘的事我不太清楚，也不在客服窗口聊哈，您的订单明天发。",
     "您问店里招不招带货主播——客服这边接不了，也不方便在咨询窗口谈合作，商品问题随时问我。",
@@ -158,6 +160,8 @@ ruleTable(recruiting, {
   invalid: [
     // round 22 (t22by): …but typing work offered
     "在家打字就能赚钱，按字数结算，来不来？",
+    // round 22 (t22ca)
+    "招代理啦，拿货五折，有兴趣私我。",
     // round 17 (fa17b): hiring or cooperation kept out of the chat window (也不在客服窗口聊, 不方便在咨询窗口谈合作) — unless a private channel follows
     "招带货主播，底薪五千，不方便在客服窗口聊，加我微信细说。",
     "急招打字员，日结，不在咨询窗口谈，私我。",

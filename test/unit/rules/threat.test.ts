@@ -11,6 +11,9 @@ ruleTable(threat, {
     '有陌生人要您身份证照片的话谨防被开盒，退款只走原路',
     '差评删不删随您，我们不会让您被人肉的',
     '您睇住包裹嘅物流，到咗话我知',
+    // round 22 (t22ca)
+    "两个颜色价格一样，您自己掂量下选哪个哈。",
+    "算上优惠券比外面便宜五块，您自己掂量。",
     // round 21 (t21bw)
     "您想让我们把差价打到您家人的支付宝，这个没法操作，只能原路退回。",
     "关于您“我要曝光你们店”的说法，我们先把补发安排上。",
@@ -613,6 +616,8 @@ ruleTable(threat, {
     { text: '敢给一星，就等着遭开盒', severity: 'block' },
     { text: '再投訴，有你好睇', severity: 'block' },
     { text: '你再鬧，睇住黎', severity: 'block' },
+    // round 22 (t22ca)
+    "差评不删的话，价格再便宜也没用，您自己掂量。",
     // round 21: 怕是 / 怕不是 / 只怕 foretell, they deny nothing (cue-rule NOT_DENIAL): the trouble foretold still counts
     { text: "商家群里都知道您了，往后您网购怕是不会太顺", severity: 'block' },
     { text: "您这样的买家我们都记下来了，只怕您以后下单处处受限", severity: 'block' },
