@@ -28,6 +28,12 @@ export const WORD_LEVEL_PAIRS: readonly [string, string][] = [['著', '着']];
 /** Variant characters OpenCC's t→cn leaves alone although a writer uses them for the simplified one (精倣貨). */
 export const VARIANT_PAIRS: readonly [string, string][] = [['倣', '仿'], ['衞', '卫'], ['傚', '效'], ['菓', '果'], ['冐', '冒']];
 
+/**
+ * Cantonese words a writer types for the Mandarin one, one character each way (转账俾我 = 转账给我). Only characters no
+ * lexicon word or context pattern uses (the test below keeps that true): 哋, 冇, 睇 stay, the rules spell them out.
+ */
+export const DIALECT_PAIRS: readonly [string, string][] = [['俾', '给'], ['畀', '给']];
+
 /** [traditional, simplified] pairs whose simplified side is wanted. */
 export function t2sPairsFor(wanted: Set<string>): [string, string][] {
   const convert = OpenCC.Converter({ from: 't', to: 'cn' });
@@ -37,7 +43,7 @@ export function t2sPairsFor(wanted: Set<string>): [string, string][] {
     const s = convert(t);
     if (s !== t && [...s].length === 1 && wanted.has(s)) pairs.push([t, s]);
   }
-  for (const [t, s] of [...WORD_LEVEL_PAIRS, ...VARIANT_PAIRS]) if (wanted.has(s) && !wanted.has(t)) pairs.push([t, s]);
+  for (const [t, s] of [...WORD_LEVEL_PAIRS, ...VARIANT_PAIRS, ...DIALECT_PAIRS]) if (wanted.has(s) && !wanted.has(t)) pairs.push([t, s]);
   return pairs;
 }
 

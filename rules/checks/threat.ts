@@ -685,12 +685,12 @@ const cues: Cue[] = [
     notSentence: new RegExp(`${LEVER_ORDER.source}|${VEILED_NOT.source}`),
   },
   {
-    // Round 9: violence to the buyer after 小心/当心 is a warning of what will be done to them, not a denial: 小心俾人斬你,
+    // Round 9: violence to the buyer after 小心/当心 is a warning of what will be done to them, not a denial: 小心俾人斬你 (俾 reads as 给: scripts/t2s-source.ts DIALECT_PAIRS),
     // 当心我找人揍你. (小心 is a negation word for the generic denial test, which cancelled these.)
     words: VIOLENCE.filter((w) => w.includes('你')),
     severity: 'block',
     message: '暴力威胁（同时属于 2.7 暴力内容）',
-    before: /(?:小心|当心|提防|留神)(?:点|些|一点)?(?:我|我们|人|有人|俾人|被人|畀人|给人|叫人|老子)?[^，。]{0,3}$/,
+    before: /(?:小心|当心|提防|留神)(?:点|些|一点)?(?:我|我们|人|有人|被人|给人|叫人|老子)?[^，。]{0,3}$/,
     deniable: false,
   },
 

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 22 (lead): Cantonese 俾 reads as 给 (t2s DIALECT_PAIRS); what is given back through the platform stays clean
+    "退款会原路退俾您，唔使担心。",
+    "運費我哋俾咗啦，您唔使再付。",
     // round 20 (t20bu): a warning closed by 请别相信 / 千万别信 (cues.ts WARNING_WORDS)
     "如果群里说是我们客服让您发红包抽奖，请别相信哦。",
     // round 20 (t20bt): a payment way refused as 不收 closing its clause (cues.ts REFUSED_TAIL); a transfer asked for after it
@@ -91,6 +94,9 @@ ruleTable(rule, {
     '您当时用支付宝付的，退款会给您原路退回支付宝。',
   ],
   invalid: [
+    // round 22 (lead): …and a transfer to us in Cantonese is caught as in Mandarin (转账俾我 = 转账给我)
+    "唔使经平台，微信转账俾我就得。",
+    "手续费贵，直接转账畀我啦。",
     // round 20 (t20bu): a red packet asked for, no warning
     "运费发我个红包就行",
     // round 20 (t20bt): a payment way refused as 不收 closing its clause (cues.ts REFUSED_TAIL); a transfer asked for after it
