@@ -63,8 +63,16 @@ const CLAUSE_DENIAL = /不会|不能|没法|无法|不可能|绝不|从不|从�
 const CLAUSE_DEFER = /以[^]{0,16}为准|(?:咨询|联系|询问|找|问)(?:一下)?(?:快手|平台|官方)|补差价?(?:的)?链接|商品卡片|(?:在|到|去|从)(?:店里|店铺|直播间|平台|快手|小黄车|订单页|订单详情)(?:里|上)?(?:直接)?(?:拍|下单|付款|补拍|申请)/;
 const CLAUSE_TURN = /但|不过|可是|除非|否则|要是|如果|的话|让你|你等|试试|后果|小心|罢休|放过|算了|饶|客气|手软|好过|好受|就这么|走着瞧|你看着|为止|私下|加我|微信|转账/;
 
+// Round 22 (lead): a last clause that refuses everything before it as a set (或者我们加您微信直接转账，这两种都不行 / 私下交易、站外链接，
+// 以上我们一律不支持) denies the whole sentence, whatever its earlier clauses name.
+const REFUSES_ALL_BEFORE =
+  /^(?:这两种|这两样|这两个|这俩|这几种|这几样|这几个|这些|以上|上述|两种|两个|这种)(?:方式|方法|做法|办法|操作|情况|要求)?(?:我们|本店|咱们|这边|店里)?(?:都|也|全|全都|一律|统统|一概)?(?:不行|不可以|不能|不支持|不接受|没法|没办法|做不了|办不了|不提供|不允许|不做|不会做)(?:的|了|啦)?(?:哦|哈|呢|啊|呀|喔|噢|哟|啦)*$/;
+
 /** Whether every clause of compact [start, end) holds a denial and none turns it (see above). */
 export function deniedThroughout(compact: string, breakBefore: ArrayLike<number>, start: number, end: number): boolean {
+  let last = end - 1;
+  while (last > start && breakBefore[last] === 0) last--;
+  if (last > start && REFUSES_ALL_BEFORE.test(compact.slice(last, end))) return true;
   let from = start;
   let denials = 0;
   for (let i = start + 1; i <= end; i++) {

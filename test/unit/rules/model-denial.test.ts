@@ -30,6 +30,8 @@ ruleTable(likelyOffPlatform, {
     '转我们支付宝就不用了，您在直播间小黄车拍补差价链接，商品卡片我这就发您。',
     '不接受私下交易，不加微信不走转账，售后都在平台处理，请您理解。',
     '我们没有别的店铺，也不会让您去其他平台下单，请认准快手这一家店。',
+    // round 22 (lead): the set refused by the last clause (deniedThroughout REFUSES_ALL_BEFORE)
+    '或者我们加您微信直接转账，这两种都不行',
   ],
   invalid: [
     { text: '我们不走平台，您直接转账给我，发货更快。', severity: 'warn' },
@@ -62,5 +64,20 @@ describe('deniedThroughout: the platform path after a refusal', () => {
   });
   it('no refusal at all', () => {
     expect(gate('您在店里拍一下补差价链接就行，链接我用商品卡片发您')).toBe(false);
+  });
+});
+
+// Round 22 (lead): a last clause that refuses everything before it as a set denies the whole sentence; a turn after it
+// (但是可以…) or a refusal of something else (别的都不行) does not.
+describe('deniedThroughout: a set refused by the last clause', () => {
+  const gate = (text: string) => {
+    const n = normalize(text);
+    return deniedThroughout(n.compact.text, n.breakBefore, 0, n.compact.text.length);
+  };
+  it.each(['或者我们加您微信直接转账，这两种都不行', '站外付款、私下转账，以上我们一律不支持哦', '加好友私聊和扫码付款，这些都做不了的哈'])('%s: denied', (text) => {
+    expect(gate(text)).toBe(true);
+  });
+  it.each(['加微信或者转账，这两种都不行，但是可以加QQ', '加我微信吧，别的都不行', '这两种都不行，加我微信私聊'])('%s: not denied', (text) => {
+    expect(gate(text)).toBe(false);
   });
 });
