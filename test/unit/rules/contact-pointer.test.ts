@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 22 (lead): the feature denied on a page of the shop (cues REFUSED_TAIL)
+    "“加我好友”这个按钮店铺页面是没有的，有事这里说就好。",
+    "“加好友”这个入口聊天界面里没有哈。",
     // round 22 (t22by): the chat's record named as the buyer's protection here; the buyer sent to this chat's + button
     "在这里聊有聊天记录，万一有纠纷平台更好处理。",
     "所有记录平台都查得到，对您更有保障。",
@@ -218,6 +221,8 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 22 (lead): …but the button shown on the page is still a pointer
+    "“加我好友”这个按钮店铺页面上有，点一下就能加我",
     // round 22 (t22by): …but a protection claimed for the move itself
     { text: "这里有聊天记录不方便说，加我私聊更有保障。", severity: 'warn' },
     // round 22 (t22ca)
