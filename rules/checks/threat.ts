@@ -792,8 +792,9 @@ const cues: Cue[] = [
     message: '以掌握买家个人信息进行恐吓',
     after: re`^[^]{0,4}${PERSONAL_DATA}`,
     sentence: MENACE,
-    // An offer (差评之前如果愿意，可以先寄个替换装过去给您试试): 试试 is a trial.
-    notSentence: /替换装|样品|试用|小样|赠品|补发|补寄/,
+    // An offer (差评之前如果愿意，可以先寄个替换装过去给您试试): 试试 is a trial. Round 22 (lead): a time to call asked for
+    // (我们有您的电话，您想想哪个时间段方便接听): the reflection picks a time.
+    notSentence: /替换装|样品|试用|小样|赠品|补发|补寄|时间段|(?:哪个|什么|几点)(?:时间|时候)?[^，。？]{0,4}方便|方便(?:接听|接电话|通话)/,
   },
   {
     // 你单位在哪我们也查得到，别把事情闹大.

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 22 (lead): the buyer asked to pick a time to be called (哪个时间段方便接听) is no menace
+    "我们有您的电话，您自己想想哪个时间段方便接听，我们回访一下使用情况。",
     // round 22 (lead): 到您家人 is the buyer's people, not their home
     "退款我们不会转到您家人的账户，只退回原支付方式。",
     "要是差价转到您家属的卡上，需要您先在平台提交申请。",
@@ -608,6 +610,8 @@ ruleTable(threat, {
     "您孩子学校的书包尺码我们查到了，适合一年级，放心下单",
   ],
   invalid: [
+    // round 22 (lead): …but the data held over a review, with a call to reflect, still is
+    { text: '我们有你的电话和地址，差评你自己想想。', severity: 'block' },
     // round 22 (lead): …but 家里 is still the home
     { text: '再不撤投诉，我们就到您家里去聊聊', severity: 'block' },
     { text: '差评不删的话我们去你家里找你', severity: 'block' },
