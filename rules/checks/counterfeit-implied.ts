@@ -126,6 +126,9 @@ const GENUINE = /正品|真品|真货|专柜|原版|正版|大牌|品牌|原装|
 const ADVICE = /建议|(?<!没有|没|缺|缺少|无|不带)溯源|扫码|(?<!没有|没|缺|缺少|无|不带)防伪|鉴别方法|认准|谨防|小心|注意|识别|查询|可以对比|留意/;
 
 /** The goods vouched for as genuine in the same sentence: 这款是正品，跟专柜一模一样. */
+/** Round 22 (t22dv): the word named as the brand's or the line's own name (Fake Bake 这个牌子…品牌名就叫这个, the brand is literally called
+ * that): a product sense, not a claim about the goods. */
+const BRAND_NAMED = /(?:品牌|牌子|商标|系列|产品)(?:的)?(?:名|名字|名称)?(?:本身)?(?:就|也|真的|确实)?叫(?:这个|这样|这)|(?:品牌|牌子|商标)(?:的)?(?:名|名字|名称)(?:本身)?(?:就|也)?是这个|名字(?:本身)?(?:就|真的|确实)?叫(?:这个|这)|brandiscalled|brandnameis|literallycalled/;
 const GENUINE_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|(?<!(?:没|无|未|非|不是)[^]{0,4})授权|报关|溯源|同一批|同批|假一赔/;
 /** Compared with the genuine article, in either order: 跟原厂的放一起, 和专柜真品对比, 专柜的对比. */
 const VS_GENUINE = /(?:和|跟|与|同|对比|比|放一起|放在一起)[^]{0,8}?(?:专柜|正品|真品|真货|原厂|原装|原版|正版|柜台|大牌|原牌|真的|品牌店|品牌方|官方店|旗舰店|官网|(?<![a-z])zp(?![a-z])|zhengpin)|(?:专柜|正品|真品|真货|原厂|原装|原版|正版|柜台|大牌|原牌)[^]{0,6}(?:对比|比较|放一起|放在一起)/;
@@ -649,7 +652,7 @@ const cues: Cue[] = [
     // …or the word printed on the goods as a design (鞋盒标签上的 FAKE 字样是品牌这一季的设计元素; round 10, t10d).
     notAfter: /^(?:reviews?|news|accounts?|orders?|messages?|links?|calls?|web|sites?|profiles?|tracking|numbers?|emails?|sms|scams?|sellers?|shops?|stores?|ads?|ones?fromothers)|^(?:这个|这几个)?(?:字样|字母|单词|英文字|印花|图案|标语|涂鸦|刺绣|印字|绣字|大字|字眼)/,
     // …or someone passing as us sells it elsewhere (有人冒充我们店在别处卖replica; round 10).
-    notSentence: [/notallowed|系列|series|margiela|香水|never|dont|donot|doesnt|wont|refund|guarantee|beware|avoid|report|notadupe|nodupe|isntadupe|100authentic|100%authentic|(?<![a-z])if(?![a-z])|ifit|ifthe|ifyou|whether|isit|notsell|nosell|scam|冒充|别处|认准/, GENUINE_CLAIM],
+    notSentence: [/notallowed|系列|series|margiela|香水|never|dont|donot|doesnt|wont|refund|guarantee|beware|avoid|report|notadupe|nodupe|isntadupe|100authentic|100%authentic|(?<![a-z])if(?![a-z])|ifit|ifthe|ifyou|whether|isit|notsell|nosell|scam|冒充|别处|认准/, GENUINE_CLAIM, BRAND_NAMED],
     deniable: false,
   },
   {

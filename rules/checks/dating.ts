@@ -29,7 +29,7 @@ import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 
 /** Words that make an outing or a compliment personal. */
-const DATE = /今晚|晚上|周末|下班|有空|改天|咱俩|出差|面基|网友|你那个城市|您那个城市|小姐姐|美女|帅哥|小哥哥|亲爱的|宝贝儿|一起|约|请你|请您|单身|认识|私下|加个|加你|交个朋友|见面|聊聊|陪|男朋友|女朋友|对象/;
+const DATE = /今晚|晚上|周末|下班|有空|改天|咱俩|出差|面基|网友|你那个城市|您那个城市|小姐姐|美女|帅哥|小哥哥|亲爱的|宝贝儿|一起|约|请你|请您|单身|认识|私下|加个|加你|交个朋友|见面|聊聊|陪|男朋友|女朋友|对象|得闲|收工|拍拖/;
 /** An outing asked of the buyer, not an errand: 要不要一起喝一杯, 周末一起去看电影, 我请你吃饭. */
 const INVITE = '要不要(?:一起|出来|去)|一起(?:去|吃|喝|看|玩|出去)|我请(?:你|您)|请(?:你|您)(?:吃|喝|看)|约(?:你|您)|出来(?:玩|吃|喝|见)|(?:周末|下班|晚上)[^]{0,4}一起';
 /** Family outings and errands make an outing word service talk; delivery words only when no invitation is made
@@ -303,6 +303,18 @@ const cues: Cue[] = [
     notAfter: /^(?:的话(?:推荐|可以|建议|选)|公寓|狗粮|贵族|宿舍|人士)/,
   },
   {
+    // Round 22 (t22dv): the buyer's love life asked in Cantonese (有冇拍拖呀, 拍紧拖未, 你拍拖未) — 拍拖 is dating; not 拍拖鞋 (photographing
+    // slippers) or 拍拖把 (a mop).
+    words: ['拍拖', '拍紧拖', '拍咗拖'],
+    severity: 'block',
+    message: '打听买家感情状况，与客户服务无关',
+    before: /(?:你|您)?(?:有冇|有没有|有无|有|系咪|是不是|是否|仲未|还没|还未|在|正在)(?:去)?$|(?:你|您)(?:而家|现在|最近)?(?:有)?$/,
+    notAfter: /^(?:鞋|把|地|板|布|车|的(?:鞋|照片|图))/,
+    notSentence: /送|礼物|情侣款|纪念日|对戒/,
+    // 有冇 asks (冇 is a negator elsewhere).
+    deniable: false,
+  },
+  {
     words: ['单身吗', '单身吧', '单身么', '还单身', '是单身'],
     severity: 'block',
     message: '打听买家感情状况，与客户服务无关',
@@ -310,7 +322,9 @@ const cues: Cue[] = [
   },
   {
     // An outing, a meeting or a friendship offer is personal only with date words and no price talk.
-    words: ['交个朋友', '做个朋友', '交朋友', '出来玩', '出去玩', '一起玩', '看电影', '一起吃饭', '吃个饭', '喝一杯', '见个面', '见一面', '见面', '陪我', '陪陪我', '一起去吃', '一起吃', '一起喝', '一起去玩', '一起去看', '一起出去', '出来吃', '出来喝', '出来走走', '出来逛逛'],
+    words: ['交个朋友', '做个朋友', '交朋友', '出来玩', '出去玩', '一起玩', '看电影', '一起吃饭', '吃个饭', '喝一杯', '见个面', '见一面', '见面', '陪我', '陪陪我', '一起去吃', '一起吃', '一起喝', '一起去玩', '一起去看', '一起出去', '出来吃', '出来喝', '出来走走', '出来逛逛',
+      // Round 22 (t22dv): Cantonese 出嚟 for 出来 (得闲出嚟食饭, 收工出嚟饮嘢).
+      '出嚟食', '出嚟饮', '出嚟玩', '出嚟行街', '出嚟见'],
     severity: 'block',
     message: '疑似与买家搭讪、约会，与客户服务无关',
     sentence: DATE,

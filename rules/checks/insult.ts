@@ -35,6 +35,7 @@
 // means mocked with charity or luxury (要不我给您捐点？, 还以为您买的是爱马仕呢; not our donations), rebirth prescribed (建议您回炉重造;
 // not goods remade), a byword reborn (祥林嫂转世).
 
+import type { LintContext } from '../context';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { symbolGlyph } from '../detect/codes';
 import { AIMED, echoedThenDenied } from '../detect/targets';
@@ -67,6 +68,18 @@ const WEAR_APPLY = /穿|抹|涂|用|戴|化|擦|敷|搽|吃|买|选|挑/;
 
 /** Round 15 (t15b): a child's or a school's context, where learning to read is honest (点读笔, 先学好拼音再认字). */
 const SCHOOL_HONEST = /孩子|宝宝|小朋友|儿童|学生|点读|教材|课程|学习机|早教|绘本|字帖|老师推荐|我们客服|道歉/;
+
+/** Round 22 (t22dv): an instruction to read the words before it backwards (逼傻是你（倒着念）, 蛋笨个是你 反过来读). */
+const READ_BACKWARDS = ['倒着念', '倒着读', '倒过来念', '倒过来读', '倒过来看', '倒着看', '反着念', '反着读', '反过来念', '反过来读', '反着看', '从后往前读', '从后往前念',
+  '从后往前看', '从右往左读', '从右往左念', '从右往左看', '倒序读', '倒序念', '倒序看'];
+/** An insult aimed at the buyer, in the reversed words. */
+const REVERSED_INSULT = new RegExp(`(?:你|您|ni)[^，。！？]{0,4}?(?:${[...VULGAR, ...INSULT_NOUNS, ...CONTEMPT_LABELS, ...AIMED_WORDS].filter((w) => !/^[a-z]+$/.test(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+/** The units before a read-backwards instruction, reversed, hold an insult at the buyer. */
+function reversedInsult(ctx: LintContext, start: number): boolean {
+  // (compact units, read across a comma: 猪是你，倒过来读; not past a sentence's end)
+  const before = ctx.compact.slice(Math.max(0, start - 16), start).split(/[。！？!?]/).pop()!;
+  return REVERSED_INSULT.test([...before].reverse().join(''));
+}
 
 const cues: Cue[] = [
   {
@@ -188,12 +201,22 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 22 (t22dv): an insult written backwards with the instruction to read it so (逼傻是你（倒着念）, 蛋笨个是你，反过来读) —
+    // the instruction alone (倒着念是一首诗) or a reversed compliment is not.
+    words: READ_BACKWARDS,
+    severity: 'block',
+    message: '把辱骂倒着写并提示倒读，属于人身攻击（规则 2.4）',
+    unless: (ctx, start) => !reversedInsult(ctx, start),
+    deniable: false,
+  },
+  {
     // 你个老六 / 你个显眼包 — 你个 + a noun closing the clause is name-calling; 给你个建议 / 您个人信息 / 退你个头 are not this cue.
     words: ['你个', '您个'],
     severity: 'block',
     message: '“你个X”式的骂人称呼，属于人身攻击（规则 2.4）',
     scope: 'clause',
-    after: /^(?!人|子|头|性|体|月|星期|礼拜|小时|工作日|准信|答复|回复|说法|交代|解释|方案|建议|链接|地址|电话|单号|号码|优惠|红包|券|小样|赠品|惊喜|面子|台阶|机会|时间|准)[\u4e00-\u9fffa-z]{1,4}(?:吧|啊|呀|哦|呢|的)?$/,
+    // (round 22, t22dv: the Cantonese possessive 你个 = 你的 before a plain noun: 你個樣幾靚, 你个仔几岁, 你个单到咗)
+    after: /^(?!样|仔|女(?!人)|老公|老婆|名|屋企|手机|单(?!细胞)|包裹|订单|件|货|账号|地址|朋友|人|子|头|性|体|月|星期|礼拜|小时|工作日|准信|答复|回复|说法|交代|解释|方案|建议|链接|地址|电话|单号|号码|优惠|红包|券|小样|赠品|惊喜|面子|台阶|机会|时间|准)[\u4e00-\u9fffa-z]{1,4}(?:吧|啊|呀|哦|呢|的)?$/,
     notBefore: /(?:给|送|帮|告诉|问|教|留|发|回|打|找|寄|换|补|退|开|加|推荐|拿|请|借|提醒|选|挑|拍|让|跟|和|叫|算|分|透露|报|查|催|喊|答应|保证|承诺|安排|申请|约|要|欠|还)$/,
     deniable: false,
   },

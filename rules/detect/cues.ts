@@ -60,7 +60,8 @@ const DENIAL_FIRST = firstUnits([...DENIED_WORDS, '不', '禁', '严', '请', '�
 
 // Round 8 (fa8): the shop declining to give a contact, right before it (我这边不方便留私人联系方式, 不便透露个人电话) — 不方便
 // is masked as a look-alike above (不方便的话加我微信 asks), so the refusal is read here: 不方便/不便 + a giving verb + the term.
-const DECLINED_GIVE = /(?:不方便|不太方便|不便|没法|不能)(?:在这里|在这儿|这边)?(?:留|给|发|提供|透露|告知|公开|加|留下|给您|发您)(?:给)?(?:您|你)?(?:我的?|我们的?|任何)?(?:私人|个人|私下)?(?:的)?$/;
+// Round 22 (t22dv): …also with the giving verb after the buyer and the app before the term (没法给您发微信二维码, 不能给你发QQ群二维码).
+const DECLINED_GIVE = /(?:不方便|不太方便|不便|没法|不能)(?:在这里|在这儿|这边)?(?:留|给|发|提供|透露|告知|公开|加|留下|给您|发您)(?:给)?(?:您|你)?(?:发|留|推)?(?:我的?|我们的?|任何)?(?:私人|个人|私下)?(?:的)?(?:微信|qq|vx|wx|whatsapp)?(?:群)?$/;
 
 // 从不在 / 绝不在 / 从来不在 + a place (站外, 私下, 其他平台) and at most a few units before the term (round 9).
 // (…and 不会在聊天里给您发: a place, the buyer and a sending verb between, no trading verb; round 9 fa)

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 22 (t22dv): 拍 + 拖鞋 / 拖把, gifts for a couple, 出嚟 to a shop
+    '有冇拍拖鞋嘅细节图？我帮你影多几张',
+    '我哋拍拖把嘅实物图俾你睇',
+    '拍拖纪念日送礼嘅话，呢对情侣款对戒好啱',
+    '得闲出嚟门店试下先，店员会帮你量尺寸',
     // round 22 (t22by): a close-up of the goods' marks
     "防伪钢印在罐底，麻烦拍张近照给我看一下。",
     "喷码看不清的话，拍个近照发我，我帮您查批次。",
@@ -133,6 +138,11 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 22 (t22dv): the buyer's love life asked in Cantonese, an outing with 出嚟
+    '靓女，你拍拖未呀？',
+    '你而家有冇拍拖？',
+    '收工得闲出嚟饮杯嘢啦，我请',
+    '得闲出嚟食餐饭，识下朋友',
     // round 22 (t22by): …but the buyer's own looks
     "好奇你长什么样，发张近照给我看看呗。",
     // round 21 (t21bx): …but the person asked to be seen

@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 22 (t22dv): a read-backwards instruction with nothing insulting reversed; the Cantonese possessive 你个 (= 你的)
+    '这串取件码要倒着读，从右往左输入就行',
+    '包装上的英文是镜像印的，倒过来看就是品牌名',
+    '好最你（倒着念）😊 谢谢支持',
+    '你個樣幾靚喎，呢件衫好襯你',
+    '你个仔几岁呀？我帮你揀尺码',
+    '你个单已经到咗驿站，记得去攞',
     // round 22 (t22ds): Shanghainese 侬 (you) greeting or reassuring the buyer
     '侬好，包裹今朝已经发出了',
     '侬放心，猪肉脯是真空包装的',
@@ -260,6 +267,10 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 22 (t22dv): an insult written backwards with the instruction to read it so
+    { text: '猪是你，倒过来读一下就懂了', severity: 'block' },
+    { text: '蛋笨个是真你（反着念）', severity: 'block' },
+    { text: '圾垃是就你 从后往前读哈', severity: 'block' },
     // round 22 (t22ds): Shanghainese 侬 (you) as the target
     { text: '侬是猪头三伐，说明书上写得清清爽爽', severity: 'block' },
     { text: '侬真是寿头，讲了三遍还不懂', severity: 'block' },
