@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 22 (t22du)
+    "游泳时戴这款泳帽，头发不容易进💧。",
+    "宝宝洗澡时别让耳朵进💧哦，这款洗头帽能挡住。",
     // round 22 (t22ds): Shanghainese 侬 (you) greeting or reassuring the buyer
     '侬好，包裹今朝已经发出了',
     '侬放心，猪肉脯是真空包装的',
@@ -260,6 +263,10 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 22 (t22du)
+    "都快用完了才来退？你脑子是不是进💧了",
+    "这都不会装，您脑壳是被🚪夹了吧",
+    "说了八百遍了，脑袋让🫏踢了？",
     // round 22 (t22ds): Shanghainese 侬 (you) as the target
     { text: '侬是猪头三伐，说明书上写得清清爽爽', severity: 'block' },
     { text: '侬真是寿头，讲了三遍还不懂', severity: 'block' },
