@@ -656,6 +656,16 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 22 (t22du): the Chinese word for genuine denied in English (this one is not 正品 but quality same, it's no 真货 la).
+    // Not the packaging or an accessory (not 原装 box, the item is 正品), nor a guarantee or a hypothesis (if not 正品 refund).
+    words: ['not 正品', 'not 真品', 'not 真货', 'not 原装', 'not 正版', 'not 专柜', 'no 正品', 'no 真货', 'not really 正品'],
+    severity: 'block',
+    message: '英文用语表明商品为仿品或非正品（规则 2.8）',
+    notAfter: /^(?:的)?(?:box|packag|case|bag|dustbag|charger|cable|strap|accessor|包装|盒|外盒|袋|配件|充电器|表带|发票|invoice|receipt)/,
+    notSentence: [/never|dont|donot|doesnt|wont|refund|guarantee|beware|avoid|report|(?<![a-z])if(?![a-z])|ifit|ifthe|ifyou|whether|isit|notsell|nosell|scam|冒充|别处|认准|假一赔|退款|退货|赔/, GENUINE_CLAIM],
+    deniable: false,
+  },
+  {
     // 跟正品用的同一条生产线，只是没授权 / 和专柜无差别，就是没有小票，价格才这么低.
     words: ['没授权', '没有授权', '未授权', '非授权', '无授权', '无品牌授权', '没品牌授权', '无差别', '没差别', '没区别', '没有区别', '没有小票', '没小票', '没有专柜小票'],
     severity: 'block',
@@ -945,11 +955,13 @@ const cues: Cue[] = [
   {
     // The brand's papers, marks or packaging made by us: 包装是我们自己印的，原版的成本太高, 证书是我们自己出的，
     // 品牌的证书要另外加钱, 吊牌是自己缝上去的, 溯源码是我们自己生成的 (not 中文标签是国内贴的, 说明书是我们翻译后印的中文版).
-    words: ['包装', '外包装', '盒子', '外盒', '鞋盒', '礼盒', '瓶子', '瓶身', '外瓶', '香水瓶', '标志', '品牌标志', '标识', '证书', '吊牌', '鞋标', '标签', '进口标', '防伪码', '溯源码', '防伪标', '说明书', '小票', 'logo', '商标', '水洗标', '合格证', '保卡', '保修卡', '封条', '序列号', '钢印', '批号', '编号', '标是', '牌子是'],
+    words: ['包装', '外包装', '盒子', '外盒', '鞋盒', '礼盒', '瓶子', '瓶身', '外瓶', '香水瓶', '标志', '品牌标志', '标识', '证书', '吊牌', '鞋标', '标签', '进口标', '防伪码', '溯源码', '防伪标', '说明书', '小票', 'logo', '商标', '水洗标', '合格证', '保卡', '保修卡', '封条', '序列号', '钢印', '批号', '编号', '标是', '牌子是',
+      // Round 22 (t22du): a wine's label (瓶子和酒标是我们自己贴的，口感没区别).
+      '酒标', '瓶标', '品牌标'],
     severity: 'warn',
     message: '说品牌包装、证书或标识是自己制作的，暗示不是正品（规则 2.8）',
     // …or the goods said not to exist where the brand sells (国外那边没有这个货; round 9).
-    sentence: [MADE_BY_US, /原版|原款|原厂|品牌|大牌|同一个模具|正品|专柜|进口|原装|一样|大差不差|差不多|加钱|拿不到|成本|官网|查不到|不影响(?:穿|用|戴|背|使用)|原来的|原来是|原本是|本来是|素面|白牌|剪掉|剪了|拆掉|换掉|(?:国外|海外|原产地|外国)(?:那边)?(?:根本)?(?:没有|没卖|不卖|没这)/],
+    sentence: [MADE_BY_US, /原版|原款|原厂|品牌|大牌|同一个模具|正品|专柜|进口|原装|一样|大差不差|差不多|加钱|拿不到|成本|官网|查不到|不影响(?:穿|用|戴|背|使用)|(?:口感|味道|效果|品质|质量|东西|里面)[^，。]{0,3}(?:没区别|没差别|没什么区别|没啥区别|无差别|一个样)|同款(?:酒液|原液|液体|配方)|喝不出|尝不出|原来的|原来是|原本是|本来是|素面|白牌|剪掉|剪了|拆掉|换掉|(?:国外|海外|原产地|外国)(?:那边)?(?:根本)?(?:没有|没卖|不卖|没这)/],
     // …nor the making denied or the brand's own factory named (不是我们自己配的; 是品牌德国工厂出的，底部有钢印; round 11).
     // …nor the brand's own re-issue (品牌自己的复古复刻配色（品牌官方 re-issue）; 品牌今年官方重新发售的; round 12).
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /中文|翻译|背标|海关|售后|补寄|破损|压坏|换新|定制|刻字|签名|贺卡|礼品卡|纪念|面单|发货单|物流|快递|赠送|免费/,

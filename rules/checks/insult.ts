@@ -879,6 +879,9 @@ const IDIOM_GOODS = /音响|耳机|音质|玩具|早教|儿童|宝宝|音乐盒|
 /** Round 20 (t20dp): the buyer's brain as an emoji called useless (你这🧠是装饰品吧, 您的🧠白长了, 你🧠进水了吗); the compact view drops
  * the emoji, so the cue on 装饰品 never sees it. Not 🧠 as a product picture (补脑🧠, 🧠益智玩具 have no 你/您 before). */
 const EMOJI_FACULTY = /(?:你|您)(?:这|的|那)?(?:个|颗)?\s*🧠\s*(?:是|就是|只是|难道是|怕不是)?\s*(?:个|用来|当)?\s*(?:装饰品|摆设|白长|长着好看|出气用|用来喘气|进水|进了水|不好使|不够用|欠费|短路|瓦特)/gu;
+/** Round 22 (t22du): the addled-brain idioms with an emoji for the water, the donkey or the door (你是不是脑子进🌊了, 脑袋被🐴踢了,
+ * 脑壳被🚪夹了): the rebus says 脑子进水 / 被驴踢 / 被门夹. Not a swimming or bath product (泳帽防止头发进💧). */
+const EMOJI_BRAIN = /(?:脑子|脑袋|脑壳|脑瓜|脑瓜子|🧠)\s*(?:里)?\s*(?:是不是|是|怕不是|又|真)?\s*(?:进|灌|泡)\s*(?:了)?\s*(?:点|些)?\s*[🌊💧💦🚰🫗]|(?:脑子|脑袋|脑壳|脑瓜|脑瓜子|🧠)\s*(?:是|是不是)?\s*(?:被|让|给)\s*[🐴🫏🐎🐂]\s*(?:踢|踹)|(?:脑子|脑袋|脑壳|脑瓜|脑瓜子|🧠)\s*(?:是|是不是)?\s*(?:被|让|给)\s*🚪\s*(?:夹|挤)/gu;
 /** 🤡 names a clown costume or toy here, it mocks no one. */
 const CLOWN_GOODS = /面具|玩偶|公仔|小丑鱼|服装|衣服|万圣节|cos|道具|贴纸|表情|魔术|马戏|气球|派对|化妆/;
 
@@ -900,7 +903,7 @@ const rule = cueRule({
     },
   },
   cues,
-  regexes: [EMOJI_INSULT, EMOJI_IDIOM, EMOJI_FACULTY],
+  regexes: [EMOJI_INSULT, EMOJI_IDIOM, EMOJI_FACULTY, EMOJI_BRAIN],
   check(ctx, self) {
     const folded = ctx.folded;
     EMOJI_INSULT.lastIndex = 0;
@@ -916,6 +919,10 @@ const rule = cueRule({
     EMOJI_FACULTY.lastIndex = 0;
     for (let m = EMOJI_FACULTY.exec(folded); m; m = EMOJI_FACULTY.exec(folded)) {
       ctx.report(self, { start: m.index, end: m.index + m[0].length, view: 'folded', message: '用表情讽刺买家“脑子是摆设”，属于不文明用语（规则 2.4）' });
+    }
+    EMOJI_BRAIN.lastIndex = 0;
+    for (let m = EMOJI_BRAIN.exec(folded); m; m = EMOJI_BRAIN.exec(folded)) {
+      ctx.report(self, { start: m.index, end: m.index + m[0].length, view: 'folded', message: '用表情拼出“脑子进水”一类骂人的话，属于不文明用语（规则 2.4）' });
     }
   },
 });

@@ -8,6 +8,14 @@ import { likelyRule } from '../model/likely-rule';
 const COPY_DENIED = new RegExp(`${COPY_MAKING_DENIED_HEAD}(?:打印|复印|影印|扫描|翻印|盗印)(?:出来|装订|成册)?(?:的|版)?`, 'g');
 const COPY_WORD = /打印|复印|影印|扫描|翻印|盗印|盗版|仿|假|山寨|复刻|原单|但|不过|可是/;
 
+// Round 22 (t22du): two of our goods compared, both said genuine and their difference put on a stated part or spec (这款是石英的那款是机械的，
+// 外观差不多但都是正品，价格差在机芯; 两款都是正品，区别在材质): the sentence vouches for both. Not a version or grade as the difference
+// (版本不同 is a copy's tier), nor a copy word anywhere in the sentence.
+const BOTH_GENUINE = /(?:都|均|全|全部|两款都|两个都|两只都|每款都|每一款都)(?:是)?(?:100%|百分百|绝对|保证)?(?:正品|真品|正品行货|官方正品|专柜正品)/;
+const SPEC = '(?:机芯|材质|面料|材料|配置|容量|尺寸|规格|型号|年份|产地|工艺|表带|表壳|表镜|镜面|成分|内存|克重|钻|金|皮|产区|酒庄)';
+const DIFF_ON_SPEC = new RegExp(`(?:差|区别|差别|不同|不一样|差价)(?:主要|就|只)?(?:在|是)(?:于)?[^，。]{0,4}?${SPEC}|${SPEC}[^，。]{0,4}?(?:不同|不一样|有区别|有差别)`);
+const COPY_HINT = /仿|假|山寨|复刻|原单|尾单|版本|高版|公司级|莆田|档口|a货|超a|一比一|1比1|1:1|看不出|分不出|验不出/;
+
 export default likelyRule({
   id: 'likely-counterfeit',
   clause: '2.8',
@@ -21,5 +29,6 @@ export default likelyRule({
     en: 'State the real source and proof (authentic, can be verified); do not hint at grades, versions or "you know".',
   },
   message: '这句话读起来像在暗示商品不是正品（统计判断，可能误判）',
-  unless: (s) => s.search(COPY_DENIED) >= 0 && !COPY_WORD.test(s.replace(COPY_DENIED, '')),
+  unless: (s) =>
+    (s.search(COPY_DENIED) >= 0 && !COPY_WORD.test(s.replace(COPY_DENIED, ''))) || (BOTH_GENUINE.test(s) && DIFF_ON_SPEC.test(s) && !COPY_HINT.test(s)),
 });

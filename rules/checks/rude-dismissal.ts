@@ -1053,6 +1053,17 @@ const MOCKERY_CUES: Cue[] = [
     deniable: false,
   },
   {
+    // Round 22 (t22du): the buyer, or the buyer wearing the goods, likened to an animal (您手腕戴这个像猴子戴了个锅盖, 你穿上跟狗熊似的,
+    // 您这脸戴这副墨镜像只蛤蟆). Not a print, a toy or a child's fond likening (宝宝穿上像小猴子一样可爱, 图案像猴子).
+    words: ['猴子', '猴', '猩猩', '大猩猩', '狒狒', '猪', '肥猪', '母猪', '狗熊', '河马', '蛤蟆', '癞蛤蟆', '王八'],
+    severity: 'block',
+    message: '拿动物比买家的样子，属于人身攻击（规则 2.4）',
+    before: /(?:像|跟|活像|好像|就像|简直像|跟个|像个)(?:个|一个|只|一只|头|一头)?$/,
+    sentence: [/你|您/, /戴|穿|背|套|拎|手腕|手臂|脸|腿|腰|身材|个子|头|长得|看着|看起来|上身|上脸|效果/],
+    notSentence: /可爱|萌|宝宝|孩子|小朋友|儿童|图案|印花|玩偶|公仔|造型|卡通|生肖|属|猴年|猪年|宠物|狗狗|猫咪|表情包|佩奇|悟空|灵动|活泼|不会|不是|并不|别担心|放心/,
+    deniable: false,
+  },
+  {
     // Round 11: a contempt attribute filing a kind of customer, then a brush-off (没素质的人我们一律不伺候, 素质低的顾客本店不欢迎,
     // 胡搅蛮缠的买家一律拉黑) — said in a reply to the buyer it files them; not 有素质的顾客, 没素质的快递员.
     words: ['没素质', '素质低', '素质差', '低素质', '没教养', '没家教', '没文化', '没礼貌', '不讲理', '胡搅蛮缠', '无理取闹', '难伺候', '事多', '事儿多', '爱占便宜', '蛮不讲理', '斤斤计较'],

@@ -19,7 +19,7 @@ import { askedThenDeclined, askNear, REPORT_REACH, reportedThenDenied, reporterN
 import { productCode } from './codes';
 import { straddles } from './straddle';
 import { rebutted } from './rebut';
-import { depicted, glossed } from './mention';
+import { depicted, glossed, templateTitle } from './mention';
 import { leadingEdge, mayMatch, trailingEdge, type Edge } from './regex-edges';
 
 // Read once: under tsx (CommonJS) every read of an imported binding is a getter call, and judge() calls
@@ -718,6 +718,8 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
         if (productCode(ctx, hit.start, hit.end)) continue;
         // 收皮在粤语里是“收工”的意思: the word glossed, not said (detect/mention.ts; round 11).
         if (glossed(ctx, hit.start, hit.end)) continue;
+        // 【催评模板】…: the canned reply's title, not said to the buyer (detect/mention.ts; round 22, t22du).
+        if (templateTitle(ctx, hit.start, hit.end)) continue;
         if (spec.skipDepicted && depicted(ctx, hit.start, hit.end)) continue;
         // 您说快递员骂您傻X: someone else's abuse told, unquoted (detect/quoted.ts; round 11).
         if (spec.skipQuoted && reportedAbuse(ctx, hit.start)) continue;

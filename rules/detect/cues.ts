@@ -37,7 +37,9 @@ const DENIED_ASK = /(?:不会|不要|从不|绝不|不能)(?:(?:通过|用|以|�
 // (round 15, fa15: a place or an act may stand between the denial and 任何 — 我们不会在包裹里放任何加好友的卡片)
 const DENIED_ANY = /(?:不会|不要|别|请勿|切勿|从不|绝不|不能|不接受|不要相信|别信|不[收给加留发接做搞卖提用存允]|没有|拒绝|杜绝)(?:(?!我|但|就|只)[^]){0,8}任何[^]{0,18}$/;
 // A potential complement (发不出去, 看不清, 打不通) says what cannot happen, it denies nothing after it.
-const POTENTIAL_COMPLEMENT = /(?<=[发传看打拨接听说寄送拿找抢买收进出上下])不(?:出去|出来|进去|进来|过去|过来|上去|下去|清楚|清|通|完|动|见|着)/g;
+// Round 22 (t22du): …and 传不上, 发不了 with the next ask after them (图片传不上 加下企鹅…): not when the term follows at once
+// (这里发不了微信号 says what cannot be sent).
+const POTENTIAL_COMPLEMENT = /(?<=[发传看打拨接听说寄送拿找抢买收进出上下])不(?:出去|出来|进去|进来|过去|过来|上去|下去|清楚|清|通|完|动|见|着|(?:上|了)(?=[^]))/g;
 // A condition clause closed by 的话 / 的时候 (怕抢不到的话加个薇, 担心真假的话去得物搜): a denial inside it ends there.
 const CONDITION_END = /的话|的时候/g;
 const afterCondition = (text: string): string => {

@@ -56,3 +56,21 @@ export function toldHistory(ctx: LintContext, start: number, end: number): boole
   // (正在 of the past told is no now: 那时候厂里正在招聘)
   return HISTORY.test(sentence) && !NOW_OR_BUYER.test(sentence.replace(/(?:那时候?|当时|那会儿?)[^，。]{0,4}?正在/g, ''));
 }
+
+// Round 22 (t22du): the title of a canned reply pasted with it — 【催评模板】亲，收到的宝贝满意的话欢迎评价～, [售后话术] …: the
+// label names which template this is in the shop's library, it is said to no one. Only a short label heading the draft (or a
+// line) and ending in a template word; the text after it is read as usual.
+// Not a label that speaks as the platform or its system (【系统自动回复】, 【平台通知模板】): that label is itself the impersonation.
+const TEMPLATE_TITLE = /(?:^|\n)[ \t\u3000]*[【\[［〖]((?:(?!系统|官方|平台|快手|通知|公告)[^【】\[\]［］〖〗\n]){1,12}?(?:模板|模版|话术|范本|范文))[】\]］〗]/g;
+/** Whether compact [start, end) lies inside a template's title label (see above). */
+export function templateTitle(ctx: LintContext, start: number, end: number): boolean {
+  const text = ctx.text;
+  if (!/[【\[［〖]/.test(text)) return false;
+  const [s, e] = ctx.toOriginal(start, end);
+  TEMPLATE_TITLE.lastIndex = 0;
+  for (let m = TEMPLATE_TITLE.exec(text); m; m = TEMPLATE_TITLE.exec(text)) {
+    const open = m.index + m[0].length - m[1]!.length - 1;
+    if (s >= open && e <= open + m[1]!.length) return true;
+  }
+  return false;
+}

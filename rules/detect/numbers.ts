@@ -38,7 +38,7 @@ export interface NumberRun {
 }
 
 export const CN_DIGITS: Record<string, string> = {
-  零: '0', 〇: '0', '○': '0', 洞: '0', 一: '1', 幺: '1', 壹: '1', 二: '2', 两: '2', 贰: '2', 貳: '2', 三: '3', 叁: '3', 參: '3',
+  零: '0', 〇: '0', '○': '0', 洞: '0', 一: '1', 幺: '1', 壹: '1', 二: '2', 两: '2', 贰: '2', 貳: '2', 三: '3', 叁: '3', 叄: '3', 參: '3',
   四: '4', 肆: '4', 五: '5', 伍: '5', 六: '6', 陆: '6', 陸: '6', 七: '7', 柒: '7', 拐: '7', 八: '8', 捌: '8', 九: '9', 玖: '9', 勾: '9',
 };
 /** Characters allowed between the digits of one number: spaces, dashes, dots, brackets (⑴ folds to "(1)"), 、 */

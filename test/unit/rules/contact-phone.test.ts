@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 22 (t22du)
+    "本店叄周年店庆，全场满叄佰减叄拾。",
     // round 14 (fa14b): probes by phenomenon (batch-by/bz, clean-bi; see the comments marked fa14b)
     "核对一下，收件电话是159****3721，尾号3721对吗？快递派送前会打这个号码。",
     "跟您确认联系电话：138＊＊＊＊5566，就是尾号5566这个，没错的话我们就发货了。",
@@ -56,6 +58,9 @@ ruleTable(rule, {
     '您订单尾号4471，前面是139 1502的那单已经发货了。',
   ],
   invalid: [
+    // round 22 (t22du)
+    "有事直接打 壹叄捌 陆陆伍伍 贰零壹玖 白天都在",
+    "電話 壹捌陸 叄叄零壹 伍柒肆贰",
     // round 14 (fa14b): the violations that share the words stay caught
     "我手机159，中间3721，尾号3721，有事直接打我。",
     "电话159 3721 3721，尾号3721，加急的话打这个。",

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 22 (t22du)
+    "这里发不了QQ号，有问题在窗口里说就行。",
+    "聊天窗口传不上视频的话，可以在订单页上传，不用加QQ。",
     // round 22 (t22by): the buyer's note quoted (备注里写了“…”); a refusal closing its clause even before an emoji (加不了哦🙅)
     "订单备注里写了“加QQ发定位”，定位直接在这个窗口发给我就行。",
     "您留言里写过“扣我一下”，不好意思，扣扣我们没有开通哦。",
@@ -66,6 +69,9 @@ ruleTable(rule, {
     "按规定我们不可以留手机号、QQ号这类联系方式，有事在这里说就行。",
   ],
   invalid: [
+    // round 22 (t22du)
+    "图片这边传不上，您加一下扣扣 3318820476 我发您。",
+    "说明书这里发不了，加个企鹅 2039881745 发给你。",
     // round 22 (t22by): our own note quoted is still ours; the refusal before an emoji, then our own ask
     "我在简介里写了“加我QQ 28374651”，记得加。",
     "QQ群加不了🙅 加我QQ 28374651 就行",

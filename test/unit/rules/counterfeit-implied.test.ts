@@ -9,6 +9,10 @@ ruleTable(counterfeitImplied, {
     'Fake Bake 是个美黑品牌，品牌名就叫这个，正品进口',
     '这瓶是 Fake Bake 的自晒喷雾，牌子就叫这个名字哈',
     'Fake Tan 系列的名字就叫这个，是官方旗舰店同款正装',
+    // round 22 (t22du)
+    "if it's not 正品 we refund ten times.",
+    "this is not 原装 box, the watch inside is 正品 with invoice.",
+    "中文背标是我们这边贴的，进口酒都要贴，口感没区别。",
     // round 22 (t22by): a charge of someone else disowned (没有授权), the buyer told to refuse or complain
     "安装师傅另外收了一百块？我们没有授权他收钱，货款里已含安装，您可以拒付并投诉。",
     "骑手说要加收送货费的话，我们没授权，运费您已经付过了，可以直接拒绝。",
@@ -483,6 +487,10 @@ ruleTable(counterfeitImplied, {
   invalid: [
     // round 22 (t22dv): a brand named but the goods called fake
     { text: '这个包是fake的，品牌叫LV，价格你懂', severity: 'block' },
+    // round 22 (t22du)
+    "this bag is not 正品 la, but leather same same.",
+    "honestly it's not 真货, price only half of counter.",
+    "瓶子和瓶标都是我们这边自己贴的，味道没啥区别。",
     // round 22 (t22by): …but no authorisation said of our cheap goods
     { text: "我们没有授权，所以价格便宜，货和专柜一样。", severity: 'warn' },
     { text: '我们是国内用分装瓶装的，和专柜一样。', severity: 'block' },

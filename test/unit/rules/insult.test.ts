@@ -10,6 +10,9 @@ ruleTable(insult, {
     '你個樣幾靚喎，呢件衫好襯你',
     '你个仔几岁呀？我帮你揀尺码',
     '你个单已经到咗驿站，记得去攞',
+    // round 22 (t22du)
+    "游泳时戴这款泳帽，头发不容易进💧。",
+    "宝宝洗澡时别让耳朵进💧哦，这款洗头帽能挡住。",
     // round 22 (t22ds): Shanghainese 侬 (you) greeting or reassuring the buyer
     '侬好，包裹今朝已经发出了',
     '侬放心，猪肉脯是真空包装的',
@@ -271,6 +274,10 @@ ruleTable(insult, {
     { text: '猪是你，倒过来读一下就懂了', severity: 'block' },
     { text: '蛋笨个是真你（反着念）', severity: 'block' },
     { text: '圾垃是就你 从后往前读哈', severity: 'block' },
+    // round 22 (t22du)
+    "都快用完了才来退？你脑子是不是进💧了",
+    "这都不会装，您脑壳是被🚪夹了吧",
+    "说了八百遍了，脑袋让🫏踢了？",
     // round 22 (t22ds): Shanghainese 侬 (you) as the target
     { text: '侬是猪头三伐，说明书上写得清清爽爽', severity: 'block' },
     { text: '侬真是寿头，讲了三遍还不懂', severity: 'block' },

@@ -269,6 +269,10 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // Round 22 (t22dv): DV (160 lines, 100 violating with evasions across 2.3/2.4/2.8/2.9/2.6, 60 hard clean). First run 0.970 / 3.3%
     // (2/60: Fake Bake named as the brand, a WeChat code declined); after t22dv 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
     ['dev-blind-dv.jsonl', 0.97, 0.02],
+    // Round 22 (t22du): DU (160 lines, 100 violating over all clauses in a tired agent's style, half long replies with one breaching
+    // sentence; 60 hard clean). First run 0.940 / 3.3% (2/60: a canned reply's 【催评模板】 title, two genuine models compared by their
+    // movement); after t22du 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-du.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

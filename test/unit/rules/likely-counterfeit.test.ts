@@ -7,12 +7,17 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(likelyCounterfeit, {
   valid: [
     ...EVERYDAY_REPLIES,
+    // round 22 (t22du)
+    "这两款手表外观差不多，都是正品，价格差在表壳材质。",
+    "两瓶看着一样，都是正品，区别在年份，一个2018一个2020。",
     // round 21 (t21bv): a copy's way of making denied, no copy word left
     "这本教材是精装原版，不是扫描版打印出来的，纸张是进口铜版纸。",
     '我们家都是品牌授权的正品，每件都带海关溯源码，支持专柜验货。',
     '这个价格是品牌清仓活动，所以比专柜便宜一些，都是同一批正品。',
   ],
   invalid: [
+    // round 22 (t22du)
+    "这两款看着差不多，都是正品，区别在版本，便宜的那款外人看不出来。",
     { text: '这个版本和专柜的区别就是没有那个小票和防伪卡，其他的您放心，一样用。', severity: 'warn' },
     { text: '懂行的都知道这个价位是什么货，您要专柜品质就去专柜买嘛。', severity: 'warn' },
     { text: '这个是原单尾货，跟正品一个工厂出来的，只是没有吊牌，价格才这么低。', severity: 'warn' },

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 22 (t22du)
+    "【催评话术】亲，收到货了吗？满意的话欢迎评价哦，有问题随时找我们。",
     // round 22 (t22by): our count of chasing a third party for the buyer
     "这已经是第四次催仓库了，今天下午一定给您发出。",
     "我今天第五通电话打给海关了，他们说明早放行。",
@@ -214,6 +216,8 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 22 (t22du)
+    "【催评模板】您的电话已经交给我们的催评专员了，他会一直跟进。",
     // round 22 (t22by): …but the count of our calls to the buyer
     "这是第四次联系您了，评价还不改吗？",
     // round 20: the agent's own, in traditional characters

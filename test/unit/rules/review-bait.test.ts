@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(reviewBait, {
   valid: [
+    // round 22 (t22du)
+    "【好评邀请模板】亲，宝贝用着满意的话欢迎给个评价，不方便也没关系～",
     // round 22 (t22bz): the buyer's ask for cash-for-review turned down as beyond us
     '您想要“返现换五星”这个我们做不了，不过您有任何问题都可以找我售后。',
     '好评送红包这个真办不到，您按真实感受写就好。',
@@ -66,6 +68,8 @@ ruleTable(reviewBait, {
     '差评是否删除由您决定，不影响退款进度。',
   ],
   invalid: [
+    // round 22 (t22du)
+    "【售后话术】好评模板我发您了，复制粘贴就行。",
     '五星好评返五元，做不到的话也没事',
     // round 21 (t21bv): a stranger's offer the buyer is told to ignore — not 别理 of a review
     { text: "别理差评，给个好评返您5元红包。", severity: 'warn' },
