@@ -220,13 +220,13 @@ const SANCTION_LABEL = /^(?:订单|账户|账号|帐号|帐户|退款|售后|交
 // Written with surrogate pairs so NOTICE_HEAD needs no 'u' flag (slower in V8 on long drafts).
 const FRAME = '(?:(?:[\\ud83c-\\ud83e][\\udc00-\\udfff]|[\\u2600-\\u27bf\\u2b00-\\u2bff\\u25a0-\\u25ff\\u203b])\\ufe0f?)+';
 /**
- * A notice header at the start of a sentence, in the FOLDED view (brackets and colons survive there):
+ * A notice header at the start of a sentence (also after a chat tilde, 看您喜欢哪个～【系统消息】…: round 22), in the FOLDED view (brackets and colons survive there):
  * 【快手官方】…, [系统通知]…, 系统提示：…, 快手安全中心：…, 🔔快手官方🔔 …. Group 1 is a bracketed label,
  * group 2 a label before a colon, group 3 a symbol-framed label. Bounded: labels are at most 14 units
  * (24 before a colon, room for a staff id) and cannot contain a break.
  */
 const NOTICE_HEAD = new RegExp(
-  `(?:^|[。!?；;\\n]|(?<=[：:])(?=\\s*(?:[【\\[〖〔]|${FRAME})))[\\s]*(?:(?:亲爱的|尊敬的)?(?:亲|您好|你好|用户|买家|客户|会员)[，,!\\s]*)?(?:[【\\[〖〔(（]\\s*([^】\\]〗〕)）。!?\\n：:]{1,40}?)\\s*[】\\]〗〕)）]|([^，,。!?：:；;\\n]{1,40}?)\\s*[：:]|${FRAME}\\s*([^，,。!?：:；;\\n]{1,14}?)\\s*${FRAME})`,
+  `(?:^|[。!?；;\\n~～]|(?<=[：:])(?=\\s*(?:[【\\[〖〔]|${FRAME})))[\\s]*(?:(?:亲爱的|尊敬的)?(?:亲|您好|你好|用户|买家|客户|会员)[，,!\\s]*)?(?:[【\\[〖〔(（]\\s*([^】\\]〗〕)）。!?\\n：:]{1,40}?)\\s*[】\\]〗〕)）]|([^，,。!?：:；;\\n]{1,40}?)\\s*[：:]|${FRAME}\\s*([^，,。!?：:；;\\n]{1,14}?)\\s*${FRAME})`,
   'g',
 );
 /**

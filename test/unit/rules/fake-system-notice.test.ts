@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(fakeSystemNotice, {
   valid: [
+    // round 22 (lead): after a chat tilde, the shop's own labels stay clean
+    "好的亲～快递：中通，单号已经发您啦",
+    "亲～温馨提示：收到货请先检查外包装哦",
     // round 16 (t16): a notice quoted in a sentence about it and disowned / relayed
     "您收到的那条“系统通知：订单已冻结”不是我们发的，也不是快手官方的格式，请不要点里面的链接。",
     "您截图里的“系统通知：订单冻结”不是平台发的，请不要理会",
@@ -133,6 +136,9 @@ ruleTable(fakeSystemNotice, {
     '系统自动分配的快递是中通，您需要换顺丰的话我备注一下。',
   ],
   invalid: [
+    // round 22 (lead): a notice header after a chat tilde starts a sentence too (…看您喜欢哪个～【系统消息】…)
+    "尺码表在详情页第三张图～【平台通知】您的订单存在异常，请尽快联系客服处理",
+    "冲就完事了～快手客服：您已违规，请立即撤销投诉",
     // round 16 (t16): a notice quoted in a sentence about it and disowned / relayed
     "我给您转发一条“系统通知：您的订单已冻结，请点击链接解冻”",
     "这条“系统通知：您的账户存在违规，需缴纳保证金解冻”请您尽快处理",
