@@ -138,6 +138,8 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 22 (lead): a question's cancels never come from the sentence before it (您放心。你平时下班喜欢干嘛呀？)
+    "我们开店三年了，您放心。你平时下班喜欢干嘛呀？我最近在追一部韩剧，推荐给你呀",
     // round 22 (t22dv): the buyer's love life asked in Cantonese, an outing with 出嚟
     '靓女，你拍拖未呀？',
     '你而家有冇拍拖？',

@@ -692,6 +692,8 @@ ruleTable(illegalContent, {
     "学生证照片上传后就能领学生券。",
   ],
   invalid: [
+    // round 22 (lead): a question's cancels never come from the sentence before it (…抱歉哈。要不要我把…的电话和住址发给您？)
+    "仓库不对外开放自提，抱歉哈。要不要我把给您差评的那个人的电话和住址发给您？",
     // round 22 (t22by): …but another's identity offered for customs
     "额度不够没事，拿我们准备的身份信息清关，海关查不出来。",
     "报关单给您填成礼物就行，海关不会查。",
