@@ -613,15 +613,21 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
     // A sentence that breaches by itself is not cancelled by a neighbour's words (…把差评删了。谢谢 / 我们不接受代开发票。…):
     // the window's cancels stand only where the cue needed the window to match at all.
     // A question is answered by the next sentence (…后来怎么样了吗？回购了三次！): the window's cancels stand for it too.
-    // Round 22 (lead): …and only forward: a question's cancels come from its own sentence and what follows it, never from the
-    // sentence before (…我们不会私下联系您。你老婆知道你买这个吗？要不要我把订单截图发给她看看？).
+    // Round 22 (lead): …and only the answer: a question's cancels come from its own sentence and the first clause of the next (开玩笑的,
+    // 不会的), never from the sentence before (…我们不会私下联系您。你老婆知道你买这个吗？要不要我把订单截图发给她看看？) nor from
+    // unrelated talk after it.
     let cancelScope = sentence;
     if (cue.window && cue.notSentence) {
       // The anchor's own sentence, as far as the window reaches into it.
       const ownBefore = hit.before(ctx, cue.window, false, true);
       const own = ownBefore + compact.slice(start, end) + hit.after(ctx, cue.window, false, true);
       if (!cue.sentence || cue.sentenceSkipsAnchor || allMatch(cue.sentence, own)) {
-        cancelScope = hit.asked(ctx) ? ownBefore + sentence.slice(start - Math.max(0, start - cue.window)) : own;
+        if (hit.asked(ctx)) {
+          // The answer opens the next sentence (…发给她看看？开玩笑的 / 不会的): its first clause, not all that follows.
+          const ownEnd = end + hit.after(ctx, cue.window, false).length;
+          const answer = ownEnd < compact.length ? compact[ownEnd]! + ctx.after(ownEnd + 1, cue.window, 'soft') : '';
+          cancelScope = own + answer;
+        } else cancelScope = own;
       }
     }
     if (cue.notSentence && anyMatch(cue.notSentence, cancelScope)) return undefined;

@@ -158,6 +158,8 @@ ruleTable(recruiting, {
     "我们店在招客服，招聘信息在店铺首页，感兴趣可以看看。",
   ],
   invalid: [
+    // round 22 (lead): a question is answered by the first clause after it, not cancelled by unrelated talk further on (别信骗子)
+    "兼职了解一下不？在家动动手指，一天两三百不是梦。这款面霜偏油，有的亲说不吸收，介意慎拍，有问题都可以说，别信骗子哈。",
     // round 22 (t22by): …but typing work offered
     "在家打字就能赚钱，按字数结算，来不来？",
     // round 22 (t22ca)

@@ -263,6 +263,8 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 22 (lead): …nor by a 不会 two sentences on
+    "我家狗狗生了一窝柯基，您要不要领一只？有偿的哈。本商品从保税仓发货，不会私下联系您，物流在订单页可以看到。",
     // round 19 (DL): savings and education policies sold as planning
     { text: '奶粉下单后可以顺便给宝宝做个教育储蓄，我们老板也在做，帮您规划一下。', severity: 'block' },
     { text: '要不要了解一下年金险？我这边可以给您做个方案。', severity: 'block' },
