@@ -437,12 +437,16 @@ function checkSignatures(ctx: LintContext, rule: RuleModule, text: string, signe
     let from = i + 1;
     while (text[from] === '—') from++;
     seen = from - 1;
-    const lineEnd = text.indexOf('\n', from);
-    signature(i, from, lineEnd < 0 ? text.length : lineEnd);
+    signature(i, from, dashedEnd(from));
   }
-  for (let i = text.indexOf('--'); i >= 0; i = text.indexOf('--', i + 2)) {
-    const lineEnd = text.indexOf('\n', i + 2);
-    signature(i, i + 2, lineEnd < 0 ? text.length : lineEnd);
+  for (let i = text.indexOf('--'); i >= 0; i = text.indexOf('--', i + 2)) signature(i, i + 2, dashedEnd(i + 2));
+
+  /** Where a dashed sign-off ends: the line's end, or (round 22) a sentence end on the line when more talk follows it (——平台客服中心。海关的…). */
+  function dashedEnd(from: number): number {
+    const lineEnd = text.indexOf('\n', from);
+    const to = lineEnd < 0 ? text.length : lineEnd;
+    const stop = text.slice(from, Math.min(to, from + 31)).search(/[。!?！？]/);
+    return stop > 0 ? from + stop : to;
   }
 
   function signature(mark: number, from: number, to: number): void {

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(fakeSystemNotice, {
   valid: [
+    // round 22 (lead): the shop's own dashed sign-off, and a dash in talk, with more talk after them
+    "退货地址在订单详情里。——店铺客服小美。有问题随时找我",
+    "好的——我们马上安排发货。谢谢亲",
     // round 22 (lead): after a chat tilde, the shop's own labels stay clean
     "好的亲～快递：中通，单号已经发您啦",
     "亲～温馨提示：收到货请先检查外包装哦",
@@ -136,6 +139,8 @@ ruleTable(fakeSystemNotice, {
     '系统自动分配的快递是中通，您需要换顺丰的话我备注一下。',
   ],
   invalid: [
+    // round 22 (lead): a dashed platform sign-off ends at its full stop when more talk follows on the line
+    "您的退货申请已收到，请耐心等待。——快手进口电商平台客服中心。报关单复印件需要的话请在订单里申请。",
     // round 22 (lead): a notice header after a chat tilde starts a sentence too (…看您喜欢哪个～【系统消息】…)
     "尺码表在详情页第三张图～【平台通知】您的订单存在异常，请尽快联系客服处理",
     "冲就完事了～快手客服：您已违规，请立即撤销投诉",
