@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 22 (t22cb)
+    "申报被退回的原因是下单人和付款人信息不一致，您用亲戚的账户付的款吧？换成本人的账户重新下单就行",
+    "上次清关卡住了是因为您用朋友的名字下单，付款人改为同一人就能重新推送",
     // round 22 (t22by): the buyer's slip asked about to be checked; the buyer told not to use another's identity
     "清关失败提示证件不符，您核对下是不是写成了旧的身份证号，改完会重新申报。",
     "额度用完了海关会拦，建议别用朋友的身份信息下单，那样不合规。",
@@ -692,6 +695,9 @@ ruleTable(illegalContent, {
     "学生证照片上传后就能领学生券。",
   ],
   invalid: [
+    // round 22 (t22cb)
+    { text: "清关卡住了就用您朋友的名字再下一单", severity: 'block' },
+    { text: "用朋友的身份证下单清关，付款人和订购人不一致也没关系", severity: 'block' },
     // round 22 (t22by): …but another's identity offered for customs
     "额度不够没事，拿我们准备的身份信息清关，海关查不出来。",
     "报关单给您填成礼物就行，海关不会查。",

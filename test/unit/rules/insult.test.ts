@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 22 (t22cb)
+    "看到您发来的“再不发货就滚蛋”，实在抱歉，已经催仓库了",
+    "收到亲的“快点滚去查物流”，马上查，稍等哈",
     // round 22 (t22ds): Shanghainese 侬 (you) greeting or reassuring the buyer
     '侬好，包裹今朝已经发出了',
     '侬放心，猪肉脯是真空包装的',
@@ -260,6 +263,8 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 22 (t22cb)
+    { text: "收到，你赶紧滚吧", severity: 'block' },
     // round 22 (t22ds): Shanghainese 侬 (you) as the target
     { text: '侬是猪头三伐，说明书上写得清清爽爽', severity: 'block' },
     { text: '侬真是寿头，讲了三遍还不懂', severity: 'block' },

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 22 (t22cb)
+    "我们从来没有什么私人微信群，别加陌生人",
+    "本店并没有什么“会员内购微信群”，领券请到店铺首页",
     // round 22 (t22ca)
     "防伪码在瓶身背面。如果扫不出来，试试用微信扫一扫或者手机相机扫。",
     // round 21 (t21bv): the buyer's ask declined as 我们就不扫了, a code the shop will not send
@@ -141,6 +144,8 @@ ruleTable(rule, {
     "客服不允许发微信号、二维码、链接这些，请在平台内沟通。",
   ],
   invalid: [
+    // round 22 (t22cb)
+    { text: "我们没有什么秘密，您加我们微信群就知道了", severity: 'block' },
     // round 22 (t22ca)
     "防伪码在盒子底部。扫码加我微信领红包。",
     // round 21 (t21bv): the buyer's ask declined as 我们就不扫了, a code the shop will not send
