@@ -259,12 +259,13 @@ const cues: Cue[] = [
     before: /(?:是|係|系|就是|都是|属于|卖的是|发的是|的是|算|(?<![a-z])(?:jiu|dou)?shi)(?:个|的)?$|(?:是|就是|都是|属于)[^，。！？]{1,10}的$/,
     asked: true, // 您收到的是我们仓库发的假货？ echoes a suspicion
     // …not a rumour or a scam called false: 有人以我们店的名义招代理？那是假的; a call, a site or a person (…让您转账的电话都是假的; round 15).
-    notBefore: new RegExp(`${REPORTED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}|${OTHERS_GOODS_BEFORE.source}|(?:很难|不易|不容易|难以)(?:看出|分辨出|认出|发现)(?:来)?(?:它|这)?是$|(?:^|[，。！？])那(?:都|全|也)?是$|(?:说法|消息|传言|谣言|通知|短信|信息|链接|账号|名义|电话|来电|号码|网站|网址|邮件|公众号|客服|那人|这人|人)(?:都|全|也|肯定|一定|绝对)?(?:都)?是$|(?:不是说|并不是说|没说|没有说|不是指|并不是指)(?:您|你)[^，。！？]{0,8}是$`),
+    notBefore: new RegExp(`${REPORTED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}|${OTHERS_GOODS_BEFORE.source}|(?:很难|不易|不容易|难以)(?:看出|分辨出|认出|发现)(?:来)?(?:它|这)?是$|(?:^|[，。！？])那(?:都|全|也)?是$|(?:说法|消息|传言|谣言|通知|短信|信息|链接|账号|名义|电话|来电|号码|网站|网址|邮件|公众号|客服|那人|这人|人)(?:都|全|也|肯定|一定|绝对)?(?:都)?是$|(?:小票|购物小票|票据|收据|发票|证书|单据|凭证|授权书|截图)(?:很多|大多|不少|大部分|多半|基本上?|其实|往往)?(?:都|全|也)?是$|(?:不是说|并不是说|没说|没有说|不是指|并不是指)(?:您|你)[^，。！？]{0,8}是$`),
     hypothetical: true,
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
     // …？那是假的: the asked report judged false, not the goods (detect/answered.ts; round 7).
     // Round 17 (fa17b): a slip taken back — 不是说您的货是假的 (the buyer's goods, said not to have been called fake).
+    // Round 22 (t22cb): …or a paper called forged, not goods (那些“专柜小票”很多是假的, 网上晒的授权书大多是假的).
     // Round 17 (fa17b): …or a received message quoted and called false (您收到的“…请添加理赔专员微信”是假的; detect/called-false.ts).
     unless: (ctx, start, end) => debunksAskedReport(ctx, start) || fa14bSenses(ctx, start, end) || falseOfQuote(ctx, start),
   },

@@ -203,6 +203,9 @@ const WARNING = /(?:我们|本店|店里|我们店|咱们|小店)(?:这边)?(?:�
 // (round 17, fa17b: 小心被骗 closing a scheme told back and denied — 说拉人头有返利，我们店没有代理制度…小心被骗)
 
 /** Round 12 (t12b): WARNING without a ban that is the gate the shop then gets round (国内是禁止进口的…不过我们有门路). */
+// Round 22 (t22cb): the risk of unlawful goods told to steer the buyer to a lawful channel (代购水货没有报关，万一出问题维权很难，建议走正规
+// 跨境渠道; 没报关的奶粉出了问题没保障，您慎重).
+const UNLAWFUL_RISK = /维权(?:很|比较|会|就)?难|(?:没有?|无)(?:售后)?保障|风险(?:很|比较)?(?:大|高)|建议(?:您)?(?:走|选|通过|认准)(?:正规|官方)|(?:您|你)?(?:要)?慎重|慎买|谨慎购买/;
 const WARNING_NO_GATE = new RegExp(WARNING.source.replace('禁止|', '禁止(?!进口|入境|邮寄|携带|销售|带入|寄)|'));
 
 /** A shop offering to issue a paper, or pricing it by the copy: 能帮您开, 我们能做, 一张50, 五十一份, 报销用. */
@@ -1581,8 +1584,10 @@ const cues: Cue[] = [
     // 有没有报关信息: a question about the papers (round 8).
     notBefore: /有$/,
     window: 40,
-    sentence: /偷|便宜|价格(?:才|低|这么低)|才(?:这个|这么)?价|低价|省税|懂的|懂吧|也能|照样|弄进来|运进来|带进来|门路|渠道/,
-    notSentence: [WARNING, /暂时|还没有?(?:报关|检疫)|正在|稍等|等待|不能发|无法|请耐心|所以暂停|不卖|下架|退回|销毁/],
+    // Round 22 (t22cb): not the buyer steered to a lawful channel, the risk of the unlawful one told (代购水货没有报关，万一出问题维权很难，
+    // 建议走正规跨境渠道; 没报关的货出了问题没保障).
+    sentence: /偷|便宜|价格(?:才|低|这么低)|才(?:这个|这么)?价|低价|省税|懂的|懂吧|也能|照样|弄进来|运进来|带进来|门路|(?<!正规|官方|合规|正规跨境|正规进口)渠道/,
+    notSentence: [WARNING, /暂时|还没有?(?:报关|检疫)|正在|稍等|等待|不能发|无法|请耐心|所以暂停|不卖|下架|退回|销毁/, UNLAWFUL_RISK],
   },
   // Private photos sold: 她的私密照，露脸的，五十一套.
   {
@@ -2039,7 +2044,7 @@ const cues: Cue[] = [
     sentence: /便宜|价|省|直接|寄|邮|发|带|快|现货|包到|所以|懂|渠道|门路|也能|照样|没人/,
     // (国内仓发货不用清关: goods already in the country; round 11.)
     // (round 17, fa17b: customs refusing the goods — 没下单就没有清关信息，海关也放不了行: the reason it cannot be done.)
-    notSentence: [WARNING, /暂时|还没|尚未|正在|稍等|等待|请耐心|暂停|不卖|下架|退回|销毁|如果|万一|要是|不能发|无法|需要|必须|会被|查验中|所以不|不会|个人物品|自用|额度内|限额内|免征|跨境电商|顺延|有没有|建议|国内仓|国内发货|国内现货|国内直发|一般贸易|放不了行|不给放行|不放行/],
+    notSentence: [WARNING, /暂时|还没|尚未|正在|稍等|等待|请耐心|暂停|不卖|下架|退回|销毁|如果|万一|要是|不能发|无法|需要|必须|会被|查验中|所以不|不会|个人物品|自用|额度内|限额内|免征|跨境电商|顺延|有没有|建议|国内仓|国内发货|国内现货|国内直发|一般贸易|放不了行|不给放行|不放行/, UNLAWFUL_RISK],
     deniable: false,
   },
   // Goods declared as one thing, another sent: 报关单上我们会写成玩具，实际发的是电击器; 下单选维C那个链接，备注加强版，我们实际发的是处方

@@ -5,6 +5,10 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(illegalContent, {
   valid: [
     // round 22 (t22cb)
+    "那种没报关的奶粉价格低，但出了问题没保障，您慎重",
+    "没走检疫的肉便宜是便宜，风险很大，建议认准正规进口的",
+    "海淘水货没有报关，坏了维权很难，建议选正规跨境店",
+    // round 22 (t22cb)
     "申报被退回的原因是下单人和付款人信息不一致，您用亲戚的账户付的款吧？换成本人的账户重新下单就行",
     "上次清关卡住了是因为您用朋友的名字下单，付款人改为同一人就能重新推送",
     // round 22 (t22by): the buyer's slip asked about to be checked; the buyer told not to use another's identity
@@ -695,6 +699,9 @@ ruleTable(illegalContent, {
     "学生证照片上传后就能领学生券。",
   ],
   invalid: [
+    // round 22 (t22cb)
+    { text: "没报关的货，我们有渠道弄进来，便宜一半", severity: 'block' },
+    { text: "这批货没有报关，所以价格才这么低，走的是特殊渠道", severity: 'block' },
     // round 22 (t22cb)
     { text: "清关卡住了就用您朋友的名字再下一单", severity: 'block' },
     { text: "用朋友的身份证下单清关，付款人和订购人不一致也没关系", severity: 'block' },
