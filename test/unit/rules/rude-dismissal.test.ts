@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 22 (t22cb)
+    "您说要去消协投诉，我们不怕查，每一单都有报关记录，就是怕您等着急",
+    "鉴定报告都在，我们不怕检测，您要投诉也可以先看看报告",
     // round 21 (t21dq): 机会，谢谢 is no 会谢; 栓Q for the buyer's patience; a courier's possible loss checked, not smeared
     "能不能再给我们一次补救的机会，谢谢您了",
     "这次聚会，谢谢大家的支持",
@@ -380,6 +383,9 @@ ruleTable(rudeDismissal, {
     "这次发错货是我们客服太丢人了，马上给您补发",
   ],
   invalid: [
+    // round 22 (t22cb)
+    { text: "有本事去告，我们不怕查", severity: 'block' },
+    { text: "随您去哪投诉，我不怕被查，反正手续都有", severity: 'block' },
     // round 21 (t21dq): 会谢 kept when 会 is the modal; a courier called a thief on a hunch
     "你这操作我是真的会，谢",
     "送货员看着就贼眉鼠眼的，肯定是他把您的耳机顺走了",
