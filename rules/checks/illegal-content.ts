@@ -205,7 +205,7 @@ const WARNING = /(?:我们|本店|店里|我们店|咱们|小店)(?:这边)?(?:�
 /** Round 12 (t12b): WARNING without a ban that is the gate the shop then gets round (国内是禁止进口的…不过我们有门路). */
 // Round 22 (t22cb): the risk of unlawful goods told to steer the buyer to a lawful channel (代购水货没有报关，万一出问题维权很难，建议走正规
 // 跨境渠道; 没报关的奶粉出了问题没保障，您慎重).
-const UNLAWFUL_RISK = /维权(?:很|比较|会|就)?难|(?:没有?|无)(?:售后)?保障|风险(?:很|比较)?(?:大|高)|建议(?:您)?(?:走|选|通过|认准)(?:正规|官方)|(?:您|你)?(?:要)?慎重|慎买|谨慎购买/;
+const UNLAWFUL_RISK = /(?:出(?:了)?问题|坏了|丢了|被扣)(?:也|都|就)?(?:没人管|没人负责|找不到人|没处说理)|维权(?:很|比较|会|就)?难|(?:没有?|无)(?:售后)?保障|风险(?:很|比较)?(?:大|高)|建议(?:您)?(?:走|选|通过|认准)(?:正规|官方)|(?:您|你)?(?:要)?慎重|慎买|谨慎购买/;
 const WARNING_NO_GATE = new RegExp(WARNING.source.replace('禁止|', '禁止(?!进口|入境|邮寄|携带|销售|带入|寄)|'));
 
 /** A shop offering to issue a paper, or pricing it by the copy: 能帮您开, 我们能做, 一张50, 五十一份, 报销用. */
@@ -254,7 +254,7 @@ const cues: Cue[] = [
     notBefore: /(?:不|没|没有|从不|绝不|从来不|从没)(?:招|招收|招募|搞|做|接|参与|组织|帮人|帮别人|提供|找人)[^只就但而却]{0,4}$|(?:对|针对|对于|打击|严查|查处)(?:恶意|虚假|违规)?$/,
     // 您说有人用我们店名招刷单兼职？: someone else's scam reported back.
     // (round 21, t21bw: …or the practice said to fail customs, 用别人的身份证会清关失败的，这是海关的要求)
-    notSentence: [/禁止|严禁|不会|不能|不允许|不可以|不支持|不提供|不做|请勿|谨防|违法|举报|杜绝|按规定|如实|必须本人|冒充|有人(?:用|打着|借|盗用)(?:我们|本店)|诈骗/, CUSTOMS_FAILS],
+    notSentence: [/禁止|严禁|不会|不能|不允许|不可以|不支持|不提供|不做|请勿|谨防|违法|举报|杜绝|按规定|如实|必须本人|冒充|有人(?:用|打着|借|盗用)(?:我们|本店)|诈骗/, CUSTOMS_FAILS, UNLAWFUL_RISK],
     unless: practiceDenied,
   },
   // Gambling

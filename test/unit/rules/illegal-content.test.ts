@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(illegalContent, {
   valid: [
     // round 22 (t22cb)
+    "不走海关的东西便宜是便宜，丢了也没人负责",
+    "没走海关的那种货出问题找不到人，您还是买正规清关的",
+    // round 22 (t22cb)
     "那种没报关的奶粉价格低，但出了问题没保障，您慎重",
     "没走检疫的肉便宜是便宜，风险很大，建议认准正规进口的",
     "海淘水货没有报关，坏了维权很难，建议选正规跨境店",
@@ -699,6 +702,9 @@ ruleTable(illegalContent, {
     "学生证照片上传后就能领学生券。",
   ],
   invalid: [
+    // round 22 (t22cb)
+    { text: "不走海关直接寄，便宜一半", severity: 'block' },
+    { text: "不走海关的货我们有，比正规渠道便宜多了", severity: 'block' },
     // round 22 (t22cb)
     { text: "没报关的货，我们有渠道弄进来，便宜一半", severity: 'block' },
     { text: "这批货没有报关，所以价格才这么低，走的是特殊渠道", severity: 'block' },

@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(insult, {
   valid: [
     // round 22 (t22cb)
+    "海淘的货坏了也没人管，建议选有售后的",
+    "那种小作坊的货出了问题根本没人管的，您多留意",
+    // round 22 (t22cb)
     "看到您发来的“再不发货就滚蛋”，实在抱歉，已经催仓库了",
     "收到亲的“快点滚去查物流”，马上查，稍等哈",
     // round 22 (t22ds): Shanghainese 侬 (you) greeting or reassuring the buyer
@@ -263,6 +266,8 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 22 (t22cb)
+    { text: "你这种没人管的就是欠骂", severity: 'block' },
     // round 22 (t22cb)
     { text: "收到，你赶紧滚吧", severity: 'block' },
     // round 22 (t22ds): Shanghainese 侬 (you) as the target
