@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(illegalContent, {
   valid: [
     // round 22 (t22cb)
+    "这个色号国内只在水货渠道见过，我们不卖水货，等品牌上架了再通知您",
+    "那款只有水货渠道能拿到，本店一律不进这类货",
+    // round 22 (t22cb)
     "不走海关的东西便宜是便宜，丢了也没人负责",
     "没走海关的那种货出问题找不到人，您还是买正规清关的",
     // round 22 (t22cb)
@@ -702,6 +705,9 @@ ruleTable(illegalContent, {
     "学生证照片上传后就能领学生券。",
   ],
   invalid: [
+    // round 22 (t22cb)
+    { text: "我们走水货渠道，不用交税，所以便宜", severity: 'block' },
+    { text: "有水货渠道，价格能便宜三成", severity: 'block' },
     // round 22 (t22cb)
     { text: "不走海关直接寄，便宜一半", severity: 'block' },
     { text: "不走海关的货我们有，比正规渠道便宜多了", severity: 'block' },
