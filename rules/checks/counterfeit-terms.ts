@@ -44,7 +44,7 @@
 // market's so-called ones, 网上那种所谓的A货, are the kind described unless the sentence sells them: KIND_LEAD, fa15).
 
 import { debunksAskedReport } from '../detect/answered';
-import { cueRule, denied, deniedAfter, type Cue } from '../detect/cue-rule';
+import { cueRule, denied, deniedAfter, sentenceOf, type Cue } from '../detect/cue-rule';
 import { rebutted } from '../detect/rebut';
 import { falseOfQuote } from '../detect/called-false';
 import { hasQuoteMarks, mentionedWords, othersQuote, othersQuoteEnd } from '../detect/quoted';
@@ -121,6 +121,12 @@ const REPORTED_BEFORE = new RegExp(`${OTHER_SHOP_SAID.source}|${/(?:您|你|买�
 /** A question, a way to tell real from fake, or a warning in the sentence. */
 // Round 22 (t22by): …or a forged screenshot or message called false (有人P了我们店的聊天截图…那都是假的, 伪造的通知).
 const NOT_A_CLAIM = /是不是|是否|会不会|有没有|真假|辨别(?!不)|鉴别(?!不)|识别(?!不)|(?<!(?:才|只有[^，。]{0,6})(?:能|可以|会)?)分辨(?!不)|区分(?!不)|防伪|谨防|小心|警惕|举报|打击|投诉|有人说|听说|质疑|怀疑|以为|误会|谣言|造谣|认准|冒充|骗子|诈骗|严禁|别相信|不要相信|不是我们店|不是我们家|伪造|(?<![a-z])p(?:图|了|过|的图)|(?<![a-z])ps(?:过|了|的)/;
+// Round 22 (t22cb): the buyer told to have goods authenticated before buying (基本都是高仿，买之前一定要鉴定): others' goods judged.
+const AUTHENTICATE_ADVICE = /(?:买|购买|下单|入手|付款)(?:之)?前[^，。！？]{0,6}鉴定|鉴定(?:了|过|好)?(?:之后|以后|后)?再(?:买|下单|入手|付款)/;
+/** Others' goods judged for a buyer told to authenticate before buying (代购说的…基本都是高仿，买之前一定要鉴定) — not ours (这是高仿，建议鉴定). */
+function authenticateAdvised(ctx: LintContext, start: number, end: number): boolean {
+  return !/(?:这|那|它|我们|我家|本店|咱家|店里)[^，。！？]{0,8}$/.test(ctx.before(start, 12)) && AUTHENTICATE_ADVICE.test(sentenceOf(ctx, start, end));
+}
 /**
  * The word stated of our goods with a copula right before it: 这是高仿A货, 我们这个属于仿品. Such a
  * statement stands even when the sentence goes on about 防伪码 or 区别 (这是高仿，和正品的区别就是没有防伪码).
@@ -149,7 +155,7 @@ const cues: Cue[] = [
     notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}`),
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
-    unless: (ctx, start, end) => lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || penalisedSellers(ctx, start, end),
+    unless: (ctx, start, end) => lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end),
   },
   {
     // Stated of our goods (这是高仿A货): the sentence's other words cannot turn it into a warning.
@@ -161,7 +167,8 @@ const cues: Cue[] = [
     scope: 'clause',
     hypothetical: true,
     notAfter: NOT_AFTER,
-    unless: (ctx, start, end) => lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || unrelatedSense(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || othersRacket(ctx, start, end) || penalisedSellers(ctx, start, end),
+    unless: (ctx, start, end) => lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || unrelatedSense(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || othersRacket(ctx, start, end) || penalisedSellers(ctx, start, end) ||
+      authenticateAdvised(ctx, start, end),
   },
   {
     // What people call it, affirmed: 这个就是大家说的那种A版 (REPORTED_BEFORE would take 大家说 for someone else's suspicion).
@@ -259,12 +266,13 @@ const cues: Cue[] = [
     before: /(?:是|係|系|就是|都是|属于|卖的是|发的是|的是|算|(?<![a-z])(?:jiu|dou)?shi)(?:个|的)?$|(?:是|就是|都是|属于)[^，。！？]{1,10}的$/,
     asked: true, // 您收到的是我们仓库发的假货？ echoes a suspicion
     // …not a rumour or a scam called false: 有人以我们店的名义招代理？那是假的; a call, a site or a person (…让您转账的电话都是假的; round 15).
-    notBefore: new RegExp(`${REPORTED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}|${OTHERS_GOODS_BEFORE.source}|(?:很难|不易|不容易|难以)(?:看出|分辨出|认出|发现)(?:来)?(?:它|这)?是$|(?:^|[，。！？])那(?:都|全|也)?是$|(?:说法|消息|传言|谣言|通知|短信|信息|链接|账号|名义|电话|来电|号码|网站|网址|邮件|公众号|客服|那人|这人|人)(?:都|全|也|肯定|一定|绝对)?(?:都)?是$|(?:不是说|并不是说|没说|没有说|不是指|并不是指)(?:您|你)[^，。！？]{0,8}是$`),
+    notBefore: new RegExp(`${REPORTED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}|${OTHERS_GOODS_BEFORE.source}|(?:很难|不易|不容易|难以)(?:看出|分辨出|认出|发现)(?:来)?(?:它|这)?是$|(?:^|[，。！？])那(?:都|全|也)?是$|(?:说法|消息|传言|谣言|通知|短信|信息|链接|账号|名义|电话|来电|号码|网站|网址|邮件|公众号|客服|那人|这人|人)(?:都|全|也|肯定|一定|绝对)?(?:都)?是$|(?:小票|购物小票|票据|收据|发票|证书|单据|凭证|授权书|截图)(?:很多|大多|不少|大部分|多半|基本上?|其实|往往)?(?:都|全|也)?是$|(?:不是说|并不是说|没说|没有说|不是指|并不是指)(?:您|你)[^，。！？]{0,8}是$`),
     hypothetical: true,
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
     // …？那是假的: the asked report judged false, not the goods (detect/answered.ts; round 7).
     // Round 17 (fa17b): a slip taken back — 不是说您的货是假的 (the buyer's goods, said not to have been called fake).
+    // Round 22 (t22cb): …or a paper called forged, not goods (那些“专柜小票”很多是假的, 网上晒的授权书大多是假的).
     // Round 17 (fa17b): …or a received message quoted and called false (您收到的“…请添加理赔专员微信”是假的; detect/called-false.ts).
     unless: (ctx, start, end) => debunksAskedReport(ctx, start) || fa14bSenses(ctx, start, end) || falseOfQuote(ctx, start),
   },

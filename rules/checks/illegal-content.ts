@@ -203,6 +203,9 @@ const WARNING = /(?:我们|本店|店里|我们店|咱们|小店)(?:这边)?(?:�
 // (round 17, fa17b: 小心被骗 closing a scheme told back and denied — 说拉人头有返利，我们店没有代理制度…小心被骗)
 
 /** Round 12 (t12b): WARNING without a ban that is the gate the shop then gets round (国内是禁止进口的…不过我们有门路). */
+// Round 22 (t22cb): the risk of unlawful goods told to steer the buyer to a lawful channel (代购水货没有报关，万一出问题维权很难，建议走正规
+// 跨境渠道; 没报关的奶粉出了问题没保障，您慎重).
+const UNLAWFUL_RISK = /(?:出(?:了)?问题|坏了|丢了|被扣)(?:也|都|就)?(?:没人管|没人负责|找不到人|没处说理)|维权(?:很|比较|会|就)?难|(?:没有?|无)(?:售后)?保障|风险(?:很|比较)?(?:大|高)|建议(?:您)?(?:走|选|通过|认准)(?:正规|官方)|(?:您|你)?(?:要)?慎重|慎买|谨慎购买/;
 const WARNING_NO_GATE = new RegExp(WARNING.source.replace('禁止|', '禁止(?!进口|入境|邮寄|携带|销售|带入|寄)|'));
 
 /** A shop offering to issue a paper, or pricing it by the copy: 能帮您开, 我们能做, 一张50, 五十一份, 报销用. */
@@ -231,7 +234,8 @@ const THIRD_PERSON = /(?:这个|那个|那位|这位|其他|别的|某个|有个
 const DATA_OFFERED = /(?:我|我们)(?:已经|都|早就)?(?:查到|查出|找到|摸清|打听到)|帮(?:您|你)(?:看看|查|查查|调|找|问)|(?:我|我们|本店|这边|咱们)(?:这边|这里)?[^，。]{0,4}?(?:可以|能|都能|还能|也能)(?:帮(?:您|你))?(?:查|调出|调取|查到|看到|弄到|搞到)|我(?:这边|们)?(?:都)?有|发(?:给)?(?:您|你)|给(?:您|你)(?:发|看)|卖给|额外服务|一次[0-9]+|[0-9]+一次|收费/;
 
 /** Round 21 (t21bw): another's papers said to fail customs, the rule told (用别人的身份证会清关失败的，这是海关的要求; 订购人本人). */
-const CUSTOMS_FAILS = /清关失败|清不了关|(?:清关|审核|实名)(?:就|会|都)?(?:不通过|通不过|过不了|失败)|海关的?(?:要求|规定)|(?:订购人|下单人|收件人|支付人)本人/;
+// Round 22 (t22cb): …or a held declaration diagnosed and corrected (清关失败是因为订购人和支付人不一致, 申报被退回的原因是…, 付款人改成同一个人).
+const CUSTOMS_FAILS = /清关失败|清不了关|(?:清关|审核|实名)(?:就|会|都)?(?:不通过|通不过|过不了|失败)|海关的?(?:要求|规定)|(?:订购人|下单人|收件人|支付人)本人|(?:失败|退回|被退|卡住|驳回|没过)(?:了)?(?:是因为|的原因)|(?:订购人|下单人|付款人|支付人|收件人)[^，。？！]{0,10}(?:不一致|对不上|不是同一(?:个)?人?)(?!也|都|没关系|没事|无所谓|照样|一样)|改(?:成|为)(?:同一|一致)/;
 
 const cues: Cue[] = [
   {
@@ -250,7 +254,7 @@ const cues: Cue[] = [
     notBefore: /(?:不|没|没有|从不|绝不|从来不|从没)(?:招|招收|招募|搞|做|接|参与|组织|帮人|帮别人|提供|找人)[^只就但而却]{0,4}$|(?:对|针对|对于|打击|严查|查处)(?:恶意|虚假|违规)?$/,
     // 您说有人用我们店名招刷单兼职？: someone else's scam reported back.
     // (round 21, t21bw: …or the practice said to fail customs, 用别人的身份证会清关失败的，这是海关的要求)
-    notSentence: [/禁止|严禁|不会|不能|不允许|不可以|不支持|不提供|不做|请勿|谨防|违法|举报|杜绝|按规定|如实|必须本人|冒充|有人(?:用|打着|借|盗用)(?:我们|本店)|诈骗/, CUSTOMS_FAILS],
+    notSentence: [/禁止|严禁|不会|不能|不允许|不可以|不支持|不提供|不做|请勿|谨防|违法|举报|杜绝|按规定|如实|必须本人|冒充|有人(?:用|打着|借|盗用)(?:我们|本店)|诈骗/, CUSTOMS_FAILS, UNLAWFUL_RISK],
     unless: practiceDenied,
   },
   // Gambling
@@ -859,7 +863,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '涉及走私或逃税',
     sentence: /帮|可以|能|便宜|省|比报关|不报关|不走|走|渠道|写成|报成|拆/,
-    notSentence: [WARNING, /额度内|以内|限额内|政策|免税额|跨境综合税|不会|不能|不可以|如实|按规定/],
+    // Round 22 (t22cb): …nor the shop refusing such goods (只有水货渠道有，我们不进水货; 走私那种我们从不碰).
+    notSentence: [WARNING, /额度内|以内|限额内|政策|免税额|跨境综合税|不会|不能|不可以|如实|按规定|(?:不|从不|绝不|从来不|一律不)(?:进|卖|做|碰|收|走|接|售)(?:任何)?(?:水货|走私|这种|这类|那种|这样的)/],
   },
   {
     words: ['别人的额度', '别人额度', '借别人的', '用别人的', '借用别人', '冒用', '借个身份证', '借身份证', '买个身份证', '别人的名义', '他人的身份'],
@@ -922,7 +927,8 @@ const cues: Cue[] = [
     // Round 13 (t13c): every kin term (您妈, 您爸, 婆婆, 儿子), not only the two-character ones.
     before: /(?:亲戚|亲友|熟人|家人|家里人|朋友|闺蜜|老公|老婆|爸妈|爸爸|妈妈|父母|同事|同学|邻居|别人|他人|兄弟|姐妹|室友|[表堂](?:哥|姐|弟|妹)|舅|姨|叔|婶|姑|爷爷|奶奶|外公|外婆|(?:您|你)(?:妈|爸|哥|姐|弟|妹)|婆婆|公公|岳母|岳父|丈母娘|儿子|女儿|对象)[^]{0,3}$/,
     sentence: /额度|限额|超额|超了|不够|用完|满了|交税|不用交|避税|省税|分开|拆|多买|再下一单|再买|清关/,
-    notSentence: [WARNING, /本人|必须|需要|需|会失败|不能|不可以|无法|不支持|请用/],
+    // Round 22 (t22cb): …or a failed clearance diagnosed and corrected (CUSTOMS_FAILS: 清关失败是因为订购人和支付人不一致).
+    notSentence: [WARNING, /本人|必须|需要|需|会失败|不能|不可以|无法|不支持|请用/, CUSTOMS_FAILS],
   },
   // Drug euphemisms told by their effect or by what they are not: 有种「糖果」一颗嗨一晚上, 要冰吗？不是冰箱的冰.
   {
@@ -1579,8 +1585,10 @@ const cues: Cue[] = [
     // 有没有报关信息: a question about the papers (round 8).
     notBefore: /有$/,
     window: 40,
-    sentence: /偷|便宜|价格(?:才|低|这么低)|才(?:这个|这么)?价|低价|省税|懂的|懂吧|也能|照样|弄进来|运进来|带进来|门路|渠道/,
-    notSentence: [WARNING, /暂时|还没有?(?:报关|检疫)|正在|稍等|等待|不能发|无法|请耐心|所以暂停|不卖|下架|退回|销毁/],
+    // Round 22 (t22cb): not the buyer steered to a lawful channel, the risk of the unlawful one told (代购水货没有报关，万一出问题维权很难，
+    // 建议走正规跨境渠道; 没报关的货出了问题没保障).
+    sentence: /偷|便宜|价格(?:才|低|这么低)|才(?:这个|这么)?价|低价|省税|懂的|懂吧|也能|照样|弄进来|运进来|带进来|门路|(?<!正规|官方|合规|正规跨境|正规进口)渠道/,
+    notSentence: [WARNING, /暂时|还没有?(?:报关|检疫)|正在|稍等|等待|不能发|无法|请耐心|所以暂停|不卖|下架|退回|销毁/, UNLAWFUL_RISK],
   },
   // Private photos sold: 她的私密照，露脸的，五十一套.
   {
@@ -1853,7 +1861,7 @@ const cues: Cue[] = [
     ],
     sentenceSkipsAnchor: true,
     // Round 22 (t22by): …nor the buyer told not to use another's identity (也不要用别人的身份证信息下单，那样不合规).
-    notSentence: [WARNING, /本人|失败|不能|不可以|无法|不支持|请用|会被/, /(?:不要|别|请勿|切勿|千万别|不建议)(?:再)?(?:用|拿|借)(?:别人|他人|家人|朋友|亲戚)|不合规|不合法|违规|违法/],
+    notSentence: [WARNING, /本人|失败|不能|不可以|无法|不支持|请用|会被/, /(?:不要|别|请勿|切勿|千万别|不建议)(?:再)?(?:用|拿|借)(?:别人|他人|家人|朋友|亲戚)|不合规|不合法|违规|违法/, CUSTOMS_FAILS],
   },
   // A refund claimed on a false ground, coached: 退款原因选'未收到货'，平台会自动退 / 申请退款说包裹丢了. Not our own goodwill refund.
   {
@@ -2037,7 +2045,7 @@ const cues: Cue[] = [
     sentence: /便宜|价|省|直接|寄|邮|发|带|快|现货|包到|所以|懂|渠道|门路|也能|照样|没人/,
     // (国内仓发货不用清关: goods already in the country; round 11.)
     // (round 17, fa17b: customs refusing the goods — 没下单就没有清关信息，海关也放不了行: the reason it cannot be done.)
-    notSentence: [WARNING, /暂时|还没|尚未|正在|稍等|等待|请耐心|暂停|不卖|下架|退回|销毁|如果|万一|要是|不能发|无法|需要|必须|会被|查验中|所以不|不会|个人物品|自用|额度内|限额内|免征|跨境电商|顺延|有没有|建议|国内仓|国内发货|国内现货|国内直发|一般贸易|放不了行|不给放行|不放行/],
+    notSentence: [WARNING, /暂时|还没|尚未|正在|稍等|等待|请耐心|暂停|不卖|下架|退回|销毁|如果|万一|要是|不能发|无法|需要|必须|会被|查验中|所以不|不会|个人物品|自用|额度内|限额内|免征|跨境电商|顺延|有没有|建议|国内仓|国内发货|国内现货|国内直发|一般贸易|放不了行|不给放行|不放行/, UNLAWFUL_RISK],
     deniable: false,
   },
   // Goods declared as one thing, another sent: 报关单上我们会写成玩具，实际发的是电击器; 下单选维C那个链接，备注加强版，我们实际发的是处方

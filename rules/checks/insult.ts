@@ -794,6 +794,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '辱骂买家没有家教，属于人身攻击（规则 2.4）',
     after: /^(?:教|养|管)(?:的|过|出来)(?!话)/,
+    // Round 22 (t22cb): …not a problem nobody answers for (那种货出问题没人管的, 坏了也没人管): a thing's aftercare, not the buyer raised.
+    notBefore: /(?:问题|出事|坏了|售后|维权|退换|丢件|丢了|破损|过期|扣了)(?:了)?(?:也|都|就|根本|基本)?$/,
     notSentence: /宝宝|孩子|儿童|小朋友|教程|视频|早教|育儿|绘本|说明书|安装|操作/,
     deniable: false,
   },

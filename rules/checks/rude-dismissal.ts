@@ -1944,6 +1944,8 @@ const MOCKERY_CUES: Cue[] = [
 /** A yes-or-no choice right before 随您: 评不评都, 传不传都, 要不要带图都 (round 10, t10e). */
 const A_NOT_A_CHOICE = /(\p{Script=Han})(?:[没不])\1[^，。！？]{0,5}(?:都|全|就)?$/u;
 /** What makes that choice a shrug at the buyer's complaint: a complaint word or a shrug. */
+// A dare riding with an inspection vouched for (有本事去告，我们不怕查; 尽管去，我们不怕查).
+const INSPECTION_DARE = /有本事|有能耐|有种|尽管|随便|随您|随你|呗|去吧|等着|无所谓|反正|爱(?:告|查|投|去)|看谁/;
 const SHRUG_AT_COMPLAINT = /差评|投诉|举报|告|曝光|12315|消协|无所谓|反正|爱(?:写|评|怎|咋|干|买|要|投)|懒得|不在乎|不怕|没人|随便|怎么(?:评|写)|管不着|关我|关我们/;
 
 /** A friendly notice to the buyer (亲爱的女王大人，您的包裹到啦; 订单已经打包好啦; 生日快乐). */
@@ -2148,7 +2150,10 @@ const cues: Cue[] = [
     deniable: false,
     // Round 10 (t10e): a neutral yes-or-no choice left to the buyer (评不评都随您, 晒图传不传都随您, 问卷填不填都随您): the
     // A-not-A question right before 随您, no complaint word (差评, 投诉, 告) and no shrug (无所谓, 反正, 爱…) in the sentence.
-    unless: (ctx, start, end) => /^随(?:便)?(?:您|你)$/.test(ctx.compact.slice(start, end)) && A_NOT_A_CHOICE.test(ctx.before(start, 10)) && !SHRUG_AT_COMPLAINT.test(ctx.before(start, 30, 'hard') + ctx.after(end, 30, 'hard')),
+    // Round 22 (t22cb): …nor our papers vouched for (您说要去12315告，我们不怕查，就怕您等急了; 我不怕鉴定): 不怕 + an inspection, no dare near.
+    unless: (ctx, start, end) =>
+      (/^随(?:便)?(?:您|你)$/.test(ctx.compact.slice(start, end)) && A_NOT_A_CHOICE.test(ctx.before(start, 10)) && !SHRUG_AT_COMPLAINT.test(ctx.before(start, 30, 'hard') + ctx.after(end, 30, 'hard'))) ||
+      (/^我(?:们)?不怕$/.test(ctx.compact.slice(start, end)) && /^(?:被)?(?:查|检查|检测|鉴定|核查|抽检|验货|比对|对比)/.test(ctx.after(end, 4)) && !INSPECTION_DARE.test(ctx.before(start, 24) + ctx.after(end, 24))),
   },
   {
     // 对对对，您永远是对的，我们都是错的，行了吧 — capitulation said to mock.

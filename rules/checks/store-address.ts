@@ -35,7 +35,8 @@ const INVITE = phraseRegex(['欢迎', '过来', '去我们', '来店', '到店',
   '拿货', '看货', '看样', '体验', '选购', '逛逛', '提货', '坐坐', '玩']);
 // A physical place of the shop vs the online shop (店铺, 直播间, 主页 are on Kuaishou).
 const PHYSICAL = /实体店|门店|线下店|仓库|工作室|公司|档口|店面|专卖店|体验店|展厅|店里|铺子|工厂|厂里|厂房/;
-const ONLINE = /店铺|直播间|链接|快手|app|页面|主页|小黄车|橱窗|关注/;
+// (round 22, t22cb: 店里上架的商品 — a listing is online)
+const ONLINE = /店铺|直播间|链接|快手|app|页面|主页|小黄车|橱窗|关注|上架|下架|在售/;
 // A street address precise enough to walk to: a road and a number, or a district and a road or a building.
 const STREET = /(?:路|街|大道|巷|弄|道)\d+号|(?:市|区|县)[\u4e00-\u9fff\d]{0,10}(?:路|街|大道|巷|弄|大厦|广场|市场|商场|批发城|商贸城)/;
 // …or a landmark to walk to: 店就在徐家汇地铁站旁边, 万达广场对面.
@@ -171,7 +172,8 @@ const rule = defineRule({
         else if (self && /实体店|门店|线下店|店面|档口|店里|我们店|仓库|工作室|展厅|专柜|摊|市集|集市|快闪|展位/.test(hit.key)) {
           // The shop named with no address: a warning only when the buyer is asked to come (来, 过来, 到店, 自提…);
           // 欢迎 alone greets (我们店欢迎所有顾客), a refused visit (不支持到店自提) and a visit to the live room invite nobody.
-          const asked = s.replace(GREETING, '').replace(hit.key, '').replace(SENT_TO_US, '').replace(REFUSED_VISIT, '').replace(ONLINE_VISIT, '');
+          // (round 22, t22cb: a directional complement is no visit — 款我先记下来)
+          const asked = s.replace(GREETING, '').replace(hit.key, '').replace(SENT_TO_US, '').replace(REFUSED_VISIT, '').replace(ONLINE_VISIT, '').replace(/到时候|来源|来自|来的|以来|原来|后来|本来|看来|出来|起来|下来|回来/g, '');
           if ((INVITE.test(asked) || COME_TO_PLACE.test(asked)) && COME.test(asked)) severity = 'warn';
         }
       } else {

@@ -54,6 +54,9 @@ const denialView = (text: string): string => afterCondition(maskMatches(maskMatc
 const DENIED_ACT = /(?:不要|请勿|切勿|千万别|千万不要|不能|禁止|严禁)(?:随意|轻易|私自|私下)?(?:添加|加|联系|相信|理会|扫描|扫|点击|点开|回复)(?:任何|陌生|别人|他人|其他)(?:(?!加我|我的|找我|联系我|私我)[^]){0,18}$/;
 
 // Existence denied, its subject a person (不会有“店铺工作人员”私下找您, 没有任何客服会私下联系您): what that person would do is denied too.
+// Round 22 (t22cb): no such thing (我们没有什么“老客户专属微信群”, 根本不存在什么内部渠道价): 什么 after a denial of existence
+// governs the noun phrase after it, however long — not when a turn or an ask of ours rides in it (没什么好说的，加我…).
+const DENIED_SUCH = /(?:没有|没|并没有|从来没有|根本没有|根本没|不存在|并不存在)什么(?:所谓的?)?(?:(?![我咱但就只你您比加进扫拉入关搜找联私])[^]){0,12}$/;
 const DENIED_EXIST = /(?:不会有|没有|绝不会有|不存在|并没有|从来没有)(?:任何)?[^]{0,10}(?:人|人员|客服|专员|员工|小二|同事|店员|主播)(?:会|来|去)?$/;
 
 // First units of every word DENIED_TAIL, DENIED_CLAUSE and DENIED_ASK can start with: most hits have none
@@ -93,6 +96,7 @@ export function denied(ctx: LintContext, i: number, max = 10): boolean {
   const clause = denialView(ctx.before(i, 30));
   if (DENIED_CLAUSE.test(clause) || DENIED_ASK.test(clause) || DENIED_ANY.test(clause) || DENIED_ACT.test(clause) || DENIED_EXIST.test(clause) || DENIED_VP.test(clause)) return true;
   if (DENIED_VP_OWN.test(clause) && !TOPIC_TURN.test(ctx.after(i, 30, 'hard'))) return true;
+  if (DENIED_SUCH.test(clause)) return true;
   return deniedList(ctx, i);
 }
 

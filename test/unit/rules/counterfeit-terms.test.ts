@@ -4,6 +4,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 22 (t22cb)
+    "朋友圈里那种半价的大牌包，十有八九都是高仿，购买前最好先鉴定",
+    "那些号称海外直邮的低价货很多是仿品，建议鉴定过后再付款",
+    // round 22 (t22cb)
+    "网上晒的授权书大多是假的，以海关申报记录为准",
+    "朋友圈那些“专柜购物小票”往往是假的，我们只认海关电子申报",
     // round 22 (t22by): 高仿真 as the realism of a lure or a creature's likeness; a forged screenshot called false
     "这套路亚假饵是高仿真小鱼造型，水里游动很自然。",
     "高仿真蝴蝶摆件，翅膀纹路很细。",
@@ -429,6 +435,11 @@ ruleTable(counterfeitTerms, {
     "这款树脂恐龙模型做得很逼真，小朋友都分不出是假的。",
   ],
   invalid: [
+    // round 22 (t22cb)
+    { text: "亲，高仿的，建议先鉴定", severity: 'block' },
+    { text: "我们卖的都是高仿，买之前可以拿去鉴定", severity: 'block' },
+    // round 22 (t22cb)
+    { text: "这批小票包装的货基本都是假的", severity: 'block' },
     // round 22 (t22by): …but not a brand's bag, nor our goods called fake beside an app
     { text: "这是高仿真的大牌包包鱼纹款，跟专柜一模一样。", severity: 'block' },
     { text: "这个app的推荐款就是假的，便宜。", severity: 'block' },

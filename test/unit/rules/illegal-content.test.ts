@@ -4,6 +4,19 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 22 (t22cb)
+    "这个色号国内只在水货渠道见过，我们不卖水货，等品牌上架了再通知您",
+    "那款只有水货渠道能拿到，本店一律不进这类货",
+    // round 22 (t22cb)
+    "不走海关的东西便宜是便宜，丢了也没人负责",
+    "没走海关的那种货出问题找不到人，您还是买正规清关的",
+    // round 22 (t22cb)
+    "那种没报关的奶粉价格低，但出了问题没保障，您慎重",
+    "没走检疫的肉便宜是便宜，风险很大，建议认准正规进口的",
+    "海淘水货没有报关，坏了维权很难，建议选正规跨境店",
+    // round 22 (t22cb)
+    "申报被退回的原因是下单人和付款人信息不一致，您用亲戚的账户付的款吧？换成本人的账户重新下单就行",
+    "上次清关卡住了是因为您用朋友的名字下单，付款人改为同一人就能重新推送",
     // round 22 (t22by): the buyer's slip asked about to be checked; the buyer told not to use another's identity
     "清关失败提示证件不符，您核对下是不是写成了旧的身份证号，改完会重新申报。",
     "额度用完了海关会拦，建议别用朋友的身份信息下单，那样不合规。",
@@ -694,6 +707,18 @@ ruleTable(illegalContent, {
   invalid: [
     // round 22 (lead): a question's cancels never come from the sentence before it (…抱歉哈。要不要我把…的电话和住址发给您？)
     "仓库不对外开放自提，抱歉哈。要不要我把给您差评的那个人的电话和住址发给您？",
+    // round 22 (t22cb)
+    { text: "我们走水货渠道，不用交税，所以便宜", severity: 'block' },
+    { text: "有水货渠道，价格能便宜三成", severity: 'block' },
+    // round 22 (t22cb)
+    { text: "不走海关直接寄，便宜一半", severity: 'block' },
+    { text: "不走海关的货我们有，比正规渠道便宜多了", severity: 'block' },
+    // round 22 (t22cb)
+    { text: "没报关的货，我们有渠道弄进来，便宜一半", severity: 'block' },
+    { text: "这批货没有报关，所以价格才这么低，走的是特殊渠道", severity: 'block' },
+    // round 22 (t22cb)
+    { text: "清关卡住了就用您朋友的名字再下一单", severity: 'block' },
+    { text: "用朋友的身份证下单清关，付款人和订购人不一致也没关系", severity: 'block' },
     // round 22 (t22by): …but another's identity offered for customs
     "额度不够没事，拿我们准备的身份信息清关，海关查不出来。",
     "报关单给您填成礼物就行，海关不会查。",

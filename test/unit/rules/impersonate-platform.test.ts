@@ -6,6 +6,9 @@ ruleTable(impersonatePlatform, {
     // round 22 (t22dv): 系统, not the copula 系
     '我这边系统里快手官方的通知还没到，您稍等',
     '我就係呢間店嘅客服，平台嘅规则我哋都会遵守',
+    // round 22 (t22cb)
+    "您付的钱是平台担保的，不会直接到我们这边",
+    "咱们不收私下转账，请在订单页付款，货款由平台担保哈",
     // round 20: the shop paying under a condition, by the platform's rule (the next sentence's 为准 no longer cancels for it)
     "收到后可以送第三方机构鉴定，鉴定费我们出，若鉴定为非正品，我们全额退款并按平台规则赔付。另外有人私下找您说能卖更便宜的，那不是我们，请以本店页面为准。",
     // round 20 (t20do): a claim quoted from someone who told it to the buyer; the platform's demand refused or warned of
@@ -514,6 +517,8 @@ ruleTable(impersonatePlatform, {
     // round 22 (t22dv): the Cantonese copula after an adverb
     { text: '我就係快手官方嘅審核，話唔得就唔得', severity: 'block' },
     { text: '我其实係平台嘅客服专员，你放心', severity: 'block' },
+    // round 22 (t22cb)
+    { text: "品质由平台担保，假一赔十", severity: 'block' },
     // round 20 (t20do): the agent itself quoting the claim to the buyer; the platform's staff said to order the review down
     { text: "我跟您说“我是快手官方客服”，您信我就行", severity: 'block' },
     { text: "订单已签收。快手客服那边已经介入了，现要求你三天内撤回那条差评", severity: 'block' },

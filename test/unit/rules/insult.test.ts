@@ -13,6 +13,12 @@ ruleTable(insult, {
     // round 22 (t22du)
     "游泳时戴这款泳帽，头发不容易进💧。",
     "宝宝洗澡时别让耳朵进💧哦，这款洗头帽能挡住。",
+    // round 22 (t22cb)
+    "海淘的货坏了也没人管，建议选有售后的",
+    "那种小作坊的货出了问题根本没人管的，您多留意",
+    // round 22 (t22cb)
+    "看到您发来的“再不发货就滚蛋”，实在抱歉，已经催仓库了",
+    "收到亲的“快点滚去查物流”，马上查，稍等哈",
     // round 22 (t22ds): Shanghainese 侬 (you) greeting or reassuring the buyer
     '侬好，包裹今朝已经发出了',
     '侬放心，猪肉脯是真空包装的',
@@ -278,6 +284,10 @@ ruleTable(insult, {
     "都快用完了才来退？你脑子是不是进💧了",
     "这都不会装，您脑壳是被🚪夹了吧",
     "说了八百遍了，脑袋让🫏踢了？",
+    // round 22 (t22cb)
+    { text: "你这种没人管的就是欠骂", severity: 'block' },
+    // round 22 (t22cb)
+    { text: "收到，你赶紧滚吧", severity: 'block' },
     // round 22 (t22ds): Shanghainese 侬 (you) as the target
     { text: '侬是猪头三伐，说明书上写得清清爽爽', severity: 'block' },
     { text: '侬真是寿头，讲了三遍还不懂', severity: 'block' },

@@ -7,6 +7,9 @@ ruleTable(rule, {
     '按平台规定没法给您发微信二维码，图片直接在这里发就行',
     '不能给您发QQ群二维码哦，活动都在店铺主页',
     '这边不方便给你发微信二维码，有问题直接留言',
+    // round 22 (t22cb)
+    "我们从来没有什么私人微信群，别加陌生人",
+    "本店并没有什么“会员内购微信群”，领券请到店铺首页",
     // round 22 (t22ca)
     "防伪码在瓶身背面。如果扫不出来，试试用微信扫一扫或者手机相机扫。",
     // round 21 (t21bv): the buyer's ask declined as 我们就不扫了, a code the shop will not send
@@ -147,6 +150,8 @@ ruleTable(rule, {
   invalid: [
     // round 22 (t22dv): a code sent, not declined
     { text: '我给您发微信二维码，扫一下加我', severity: 'block' },
+    // round 22 (t22cb)
+    { text: "我们没有什么秘密，您加我们微信群就知道了", severity: 'block' },
     // round 22 (t22ca)
     "防伪码在盒子底部。扫码加我微信领红包。",
     // round 21 (t21bv): the buyer's ask declined as 我们就不扫了, a code the shop will not send

@@ -7,6 +7,9 @@ ruleTable(rudeDismissal, {
     "小朋友穿上像小猴子一样活泼可爱。",
     "这件卫衣背后的图案像只猴子，您看喜欢吗？",
     "您放心，戴上一点也不会像猩猩，挺显精神的。",
+    // round 22 (t22cb)
+    "您说要去消协投诉，我们不怕查，每一单都有报关记录，就是怕您等着急",
+    "鉴定报告都在，我们不怕检测，您要投诉也可以先看看报告",
     // round 21 (t21dq): 机会，谢谢 is no 会谢; 栓Q for the buyer's patience; a courier's possible loss checked, not smeared
     "能不能再给我们一次补救的机会，谢谢您了",
     "这次聚会，谢谢大家的支持",
@@ -387,6 +390,9 @@ ruleTable(rudeDismissal, {
     // round 22 (t22du)
     "您穿上这件羽绒服活像只狗熊，换个修身的吧。",
     "你戴这顶帽子简直像河马，别买了。",
+    // round 22 (t22cb)
+    { text: "有本事去告，我们不怕查", severity: 'block' },
+    { text: "随您去哪投诉，我不怕被查，反正手续都有", severity: 'block' },
     // round 21 (t21dq): 会谢 kept when 会 is the modal; a courier called a thief on a hunch
     "你这操作我是真的会，谢",
     "送货员看着就贼眉鼠眼的，肯定是他把您的耳机顺走了",
