@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 22 (t22dw)
+    "我们在杭州有个仓库，发货比较快。",
     // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
     "您的地址要改到公司吗？改的话麻烦把新地址发我。",
     "包裹可以送到公司前台，也可以放驿站。",
@@ -99,6 +101,9 @@ ruleTable(rule, {
     "您说的“我知道你们仓库在哪，我要过来找你们”这个就不必了，有什么问题我们在线处理。",
   ],
   invalid: [
+    // round 22 (t22dw)
+    "我们在广州天河区体育西路88号有家门店，工作日都开着。",
+    "我们在成都武侯区科华北路66号有个展厅，平时都有人。",
     // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
     "您可以直接到公司来拿，地址是滨江区江南大道88号。",
     "到公司找我拿货，比网上便宜。",
