@@ -934,6 +934,15 @@ const cues: Cue[] = [
     grow: true,
   },
   {
+    // Round 22 (t22dw): the shop's own words or papers said to carry the platform's force (以上说明已经平台审核确认，具有平台效力 / 这份
+    // 回复等同官方答复); not denied (客服的说明不具备平台效力，以平台判定为准).
+    words: ['平台效力', '官方效力', '快手效力', '平台同等效力', '官方同等效力', '等同平台', '等同于平台', '等同官方', '等同于官方'],
+    severity: 'block',
+    message: MESSAGE,
+    notSentence: /不具有|不具备|没有|不代表|不等于|不等同|并非|不是|诈骗|骗|冒充|以平台[^，。]{0,6}为准/,
+    grow: true,
+  },
+  {
     words: ['一样有效', '同样有效', '同等效力', '同样的效力', '一样的效力', '一个效力', '效力一样', '效力相同', '一样算数', '一样作数', '一样管用'],
     severity: 'block',
     message: MESSAGE,

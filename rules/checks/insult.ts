@@ -340,6 +340,26 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 22 (t22dw): poor eyesight pinned on the buyer with a mocking remedy or a "don't do it again" (下次眼神不好就戴上眼镜再下单,
+    // 眼神这么差还怪我们发错); not the agent's own, an elder's, nor help offered (老人家眼神不好的话，可以把字体调大).
+    words: ['眼神不好', '眼神不太好', '眼神不行', '眼神差', '眼神这么差', '眼神那么差', '眼神儿不好', '眼神真差', '眼神也太差'],
+    severity: 'block',
+    message: '嘲讽买家眼神差，属于不文明用语（规则 2.4）',
+    sentence: /戴(?:上|副|个|好)?眼镜|配(?:副|个)眼镜|放大镜|别又|还(?:怪|赖|买|拍|下单|好意思)|就别|下次/,
+    notSentence: /我(?!们)|老人|长辈|爷爷|奶奶|外婆|姥姥|父母|字体|大字|老花|的话|如果|可以|建议|不方便/,
+    deniable: false,
+  },
+  {
+    // Round 22 (t22dw): the buyer's own habit blamed with a sneer, the goods cleared (有些人自己不爱洗头就别赖产品，呵呵 / 自己不会保养还好意思
+    // 怪东西); not the fault fairly placed (这种情况不能怪产品，也不怪您).
+    words: ['赖产品', '怪产品', '赖东西', '怪东西', '赖商品', '怪商品', '赖我们产品', '怪我们产品'],
+    severity: 'block',
+    message: '讽刺、挑衅买家，属于不文明用语（规则 2.4）',
+    sentence: [/有些人|某些人|有的人|自己/, /呵呵|就别|别再|还好意思|还(?:赖|怪)|别(?:赖|怪)/],
+    notSentence: /不能(?:全)?(?:怪|赖)|不怪|不赖|不是(?:您|你)的|(?:我|我们)(?:自己)?的(?:问题|责任|锅|错)|怪我|是我/,
+    deniable: false,
+  },
+  {
     // Round 11: 傻 / 笨 / 呆 / 蠢 in a reduplicated manner word, said as a clause of its own or aimed (傻乎乎的，东西都不会看; 你笨手笨脚的) —
     // not goods (傻乎乎的小熊玩偶).
     words: ['傻乎乎', '傻兮兮', '傻呵呵', '傻愣愣', '傻里傻气', '笨手笨脚', '笨头笨脑', '蠢兮兮', '呆头呆脑', '憨头憨脑', '呆里呆气', '蠢头蠢脑'],

@@ -239,7 +239,7 @@ const rule = defineRule({
       // 不过平台有“先用后付”: 不过 is "but" there, the platform the subject of what follows (round 9 fa).
       // 线下退款需要走平台售后: the thing named is then routed through the platform (round 9 fa).
       if (ROUTED_HERE.test(ctx.after(hit.end, 14, 'hard')) && !/吗|么/.test(ctx.after(hit.end, 14, 'hard'))) continue;
-      if (/^不过(?:平台|快手)$/.test(hit.key) && /^(?:有|会|的|上|里|规定|规则|客服|提供|支持|那边|这边|目前|现在|推出|开通|介入|处理|审核|核实|判定|仲裁|保障|一定|肯定|也)/.test(ctx.after(hit.end, 4, 'hard'))) continue;
+      if (/^不过(?:平台|快手)$/.test(hit.key) && /^(?:有|会|的|上|里|规定|规则|客服|提供|支持|那边|这边|目前|现在|推出|开通|介入|处理|审核|核实|判定|仲裁|保障|一定|肯定|也|收银台|官方|先用后付|自己|本身|自带)/.test(ctx.after(hit.end, 4, 'hard'))) continue;
       const tag = hit.spec.tag;
       const s = sentence(ctx, hit.start, hit.end, 30);
       const others = s.replace(hit.key, '');

@@ -167,6 +167,9 @@ const rule = defineRule({
         // (the shop's own place: 品牌专柜在国贸商城三楼，您可以去试色 sends the buyer to the brand, not to us)
         else if (walkable && (SELF.test(ctx.before(hit.start, 12, 'hard')) || /店里|我们店|我家店/.test(hit.key)) && /实体店|门店|线下店|店面|档口|专卖店|体验店|展厅|店里|我们店|我家店|铺|工作室/.test(hit.key)) severity = 'block';
         else if (address && /地址/.test(s) && self) severity = 'block';
+        // Round 22 (t22dw): our own place with its street address before the noun needs no visit word (我们在深圳福田区华强北路一百零八号有个
+        // 体验店，周末都有人在): the address is handed over. Not a place closed or gone (以前…现在关了).
+        else if (locatedBefore && /实体店|门店|线下店|店面|档口|专卖店|体验店|展厅|专柜|工作室/.test(hit.key) && ADDRESS.test(ctx.before(hit.start, 24, 'hard')) && !/以前|之前|曾经|关了|关门|关闭|停业|搬走|不开了|撤了/.test(s)) severity = 'block';
         // (…the visit may come in the next sentence, with the address: 我们在深圳有门店的。地址就在…3楼312，您有空直接拿过去)
         else if (locatedBefore && GO_THERE.test((others + (ADDRESS.test(nextSentence(hit.end)) ? nextSentence(hit.end) : '')).replace(SENT_TO_US, '').replace(REFUSED_VISIT, '').replace(ONLINE_VISIT, '').replace(/到时候|来源|来自|来的|以来|原来|后来|本来|看来|出来|起来|下来|回来/g, ''))) severity = 'block';
         else if (self && /实体店|门店|线下店|店面|档口|店里|我们店|仓库|工作室|展厅|专柜|摊|市集|集市|快闪|展位/.test(hit.key)) {

@@ -711,7 +711,8 @@ const cues: Cue[] = [
     // Done to a thing, not a person: 别用蛮力把塞子“弄死”在瓶颈里.
     notBefore: /把(?![你您他她])[^你您他她]{1,6}$/,
     // 派件员会打您电话: a phone call, not a blow (round 12, fa12; t12e: 打你的电话 too).
-    notAfter: /^(?:的)?(?:个|一个|一下|一通)?(?:电话|手机|座机|视频|语音)/,
+    // Round 22 (t22dw): …or the number on file named first (派件员会打您订单上留的电话, 打你下单时填的手机).
+    notAfter: /^(?:的)?(?:个|一个|一下|一通)?(?:电话|手机|座机|视频|语音)|^[^，。！？,!?]{0,10}?(?:留|填|预留|登记|绑定|写)(?:下|好)?的(?:电话|手机|号码|座机|联系方式)/,
     notSentence: VEILED_NOT,
   },
   {

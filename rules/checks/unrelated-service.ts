@@ -547,6 +547,17 @@ const cues: Cue[] = [
     notSentence: serviceUnlessSwitched(SERVICE_ASK),
   },
   {
+    // Round 22 (t22dw): the buyer asked to find someone for the agent's own need (顺便问下，您认识会修电脑的人吗？我家电脑开不了机了 / 你身边有
+    // 懂装修的朋友吗，我的新房想找人看看). Not the shop's service (您认识会安装的人吗？没有的话我们师傅上门).
+    words: ['您认识', '你认识', '您身边有', '你身边有', '您有认识', '你有认识', '您有没有认识', '你有没有认识'],
+    severity: 'block',
+    message: '向买家提出与服务无关的个人请求（规则 2.6）',
+    after: /^[^，。！？]{0,12}(?:的人|的朋友|的师傅|的老师|的医生|的律师|的熟人)/,
+    sentence: /我家|我的|我(?:这|那)?(?:台|部|辆|套)|我(?:老公|老婆|孩子|儿子|女儿|妈|爸|朋友)|帮我|帮个忙|请教|顺便问/,
+    window: 40,
+    notSentence: serviceUnlessSwitched(SERVICE_ASK),
+  },
+  {
     // Donations: 手术费还差一点，能不能帮忙捐点 — not the shop's own charity pledge (每卖出一单捐一元).
     words: ['捐点', '捐一点', '捐些', '捐款', '捐助', '医药费', '手术费', '救命钱', '爱心筹', '好心人', '筹钱', '凑钱', '众筹'],
     severity: 'block',

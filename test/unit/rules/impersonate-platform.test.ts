@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 22 (t22dw)
+    "客服的说明不具备平台效力，最终以平台判定为准。",
+    "店铺回复不等同官方答复，有疑问请咨询平台客服。",
     // round 22 (t22dv): 系统, not the copula 系
     '我这边系统里快手官方的通知还没到，您稍等',
     '我就係呢間店嘅客服，平台嘅规则我哋都会遵守',
@@ -514,6 +517,9 @@ ruleTable(impersonatePlatform, {
     "我们是快手认证的合作商家，所有商品正品保障",
   ],
   invalid: [
+    // round 22 (t22dw)
+    "以上退款方案已由平台审核通过，具有平台效力，请您放心。",
+    "我这边给您的答复等同于官方答复，不用再找平台了。",
     // round 22 (t22dv): the Cantonese copula after an adverb
     { text: '我就係快手官方嘅審核，話唔得就唔得', severity: 'block' },
     { text: '我其实係平台嘅客服专员，你放心', severity: 'block' },

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 22 (t22dw)
+    "老人家眼神不好的话，可以把字体调大一点再下单。",
+    "我眼神不好，刚才看错了型号，抱歉。",
+    "这种情况不能怪产品，也不怪您，是运输压坏的。",
+    "如果眼神不太好，建议用放大功能看尺码表。",
     // round 22 (t22dv): a read-backwards instruction with nothing insulting reversed; the Cantonese possessive 你个 (= 你的)
     '这串取件码要倒着读，从右往左输入就行',
     '包装上的英文是镜像印的，倒过来看就是品牌名',
@@ -276,6 +281,11 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 22 (t22dw)
+    "眼神这么差还怪我们发错色？",
+    "下回眼神不行就让家里人帮你看看再拍，别又选错码。",
+    "自己不会保养还好意思怪产品，呵呵。",
+    "有的人自己不按说明用就别赖东西了。",
     // round 22 (t22dv): an insult written backwards with the instruction to read it so
     { text: '猪是你，倒过来读一下就懂了', severity: 'block' },
     { text: '蛋笨个是真你（反着念）', severity: 'block' },

@@ -273,6 +273,10 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // sentence; 60 hard clean). First run 0.940 / 3.3% (2/60: a canned reply's 【催评模板】 title, two genuine models compared by their
     // movement); after t22du 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
     ['dev-blind-du.jsonl', 0.97, 0.02],
+    // Round 22 (t22dw): DW (160 lines, 100 violating, long 3–6-sentence replies with one breaching sentence at the start, middle or end,
+    // over all clauses; 60 hard clean long replies). First run 0.940 / 5% (3/60: 空放 of a humidifier, 打您…留的电话, 不过快手收银台);
+    // after t22dw 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-dw.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(loan, {
   valid: [
+    // round 22 (t22dw)
+    "新买的衣柜建议空放两天散散味再放衣服。",
+    "电饭煲第一次用前先空放着通电烧一遍水。",
+    "这款空气炸锅开箱后先空放十分钟，高温烤一下去味。",
     // round 16 (t16): a brand's past told (detect/mention.ts toldHistory) / a loan offered
     "这个意大利品牌是一对夫妻靠一笔银行贷款开的小作坊起家的，现在已经传到第三代了",
     "这家工厂最早是靠创始人父亲的一笔贷款建起来的，现在是欧洲最大的奶粉厂之一",
@@ -65,6 +69,9 @@ ruleTable(loan, {
     '分期的话下单时选花呗，还款日看花呗账单',
   ],
   invalid: [
+    // round 22 (t22dw)
+    "空放十天，利息好商量，需要的私我。",
+    "急用钱可以做空放，7天，到账快。",
     // round 16 (t16): a brand's past told (detect/mention.ts toldHistory) / a loan offered
     "我们老板当年也是靠贷款起家的，您需要的话可以帮您办，当天放款",
     "急用钱可以找我们合作的贷款公司，当天放款",

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 22 (t22dw)
+    "私下转账是不行的，不过快手官方有先用后付，下单时可以选。",
+    "我们不接受私下付款，不过快手收银台支持分期。",
     // round 22 (lead): the bare potential complement refuses too (私下联系不了哈)
     "抱歉亲，私下联系不了哈，有事这里说就行。",
     "线下交易不了哦，只能平台下单。",
@@ -195,6 +198,8 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 22 (t22dw)
+    "别走平台了，不过快手抽成高，微信转我便宜点。",
     // round 22 (lead): …but not when 不了 starts another word (不了解)
     "私下联系不了解一下吗？更便宜",
     // round 22 (t22ds): the refusal taken back

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 22 (t22dw)
+    "包裹被海关退回的话您是拒收不了的，只能等退运结果。",
+    "物流短信是快递公司发的，屏蔽不了的话可以联系快递客服。",
     // round 22 (t22du)
     "【催评话术】亲，收到货了吗？满意的话欢迎评价哦，有问题随时找我们。",
     // round 22 (t22by): our count of chasing a third party for the buyer
@@ -216,6 +219,9 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 22 (t22dw)
+    "以后每天晚上我们都给您发一遍新品广告，屏蔽也没用。",
+    "我们每天会给你推三条活动，你想拒收也拒收不了。",
     // round 22 (t22du)
     "【催评模板】您的电话已经交给我们的催评专员了，他会一直跟进。",
     // round 22 (t22by): …but the count of our calls to the buyer

@@ -6,6 +6,8 @@ ruleTable(rule, {
     // round 22 (t22cb)
     "我们店里在售的都是保税仓发货的，您要的款我记下来反馈给采购",
     "店里已经下架的款暂时没有库存，您先收藏，回来上架了会提醒",
+    // round 22 (t22dw)
+    "我们在杭州有个仓库，发货比较快。",
     // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
     "您的地址要改到公司吗？改的话麻烦把新地址发我。",
     "包裹可以送到公司前台，也可以放驿站。",
@@ -104,6 +106,9 @@ ruleTable(rule, {
   invalid: [
     // round 22 (t22cb)
     { text: "我们店里上新很快，您有空直接过来拿货", severity: 'warn' },
+    // round 22 (t22dw)
+    "我们在广州天河区体育西路88号有家门店，工作日都开着。",
+    "我们在成都武侯区科华北路66号有个展厅，平时都有人。",
     // round 14 (fa14): probes by phenomenon (clean-bh, batch-bv/bw, fa14-probe1; see the rule comments marked fa14)
     "您可以直接到公司来拿，地址是滨江区江南大道88号。",
     "到公司找我拿货，比网上便宜。",

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 22 (t22dw)
+    "快递员派送前会打你下单时填的手机，注意接听哦。",
+    "师傅上门前会打您预留的号码确认时间。",
     // round 22 (lead): the buyer asked to pick a time to be called (哪个时间段方便接听) is no menace
     "我们有您的电话，您自己想想哪个时间段方便接听，我们回访一下使用情况。",
     // round 22 (lead): 到您家人 is the buyer's people, not their home
@@ -610,6 +613,8 @@ ruleTable(threat, {
     "您孩子学校的书包尺码我们查到了，适合一年级，放心下单",
   ],
   invalid: [
+    // round 22 (t22dw)
+    "你再给差评试试，我找人打你。",
     // round 22 (lead): …but the data held over a review, with a call to reflect, still is
     { text: '我们有你的电话和地址，差评你自己想想。', severity: 'block' },
     // round 22 (lead): …but 家里 is still the home

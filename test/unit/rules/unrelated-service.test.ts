@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 22 (t22dw)
+    "您认识的朋友如果也想买，可以把链接分享给他。",
+    "您认识会安装的人吗？没有的话我们师傅可以上门。",
     // round 19 (noticed by the DI tuner): the buyer's matter being worked on (在做跟进), not another business
     '这个问题我们也在做跟进，有事找我就行。',
     '补发的事我们也在做，有进展找我就行。',
@@ -263,6 +266,9 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 22 (t22dw)
+    "你身边有懂装修的朋友吗，我的新房想找人看看。",
+    "对了，您有没有认识做律师的朋友？我家最近有点纠纷。",
     // round 22 (lead): …nor by a 不会 two sentences on
     "我家狗狗生了一窝柯基，您要不要领一只？有偿的哈。本商品从保税仓发货，不会私下联系您，物流在订单页可以看到。",
     // round 19 (DL): savings and education policies sold as planning
