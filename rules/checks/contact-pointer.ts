@@ -199,6 +199,12 @@ function answeredInnocently(ctx: LintContext, end: number): boolean {
   return /^(?:那|这|那个|这个|那串|这串)?(?:是|就是|其实是|只是)/.test(answer) && !CONTACT_HINT.test(answer.replace(NOT_CONTACT_CODE, '')) && !/加|扫|搜|找我|私/.test(answer);
 }
 
+/** The draft goes on after compact `end` with a colon and words typed out, no digit run (round 22, t22cc). */
+function typedHere(ctx: LintContext, end: number): boolean {
+  const [, o] = ctx.toOriginal(end - 1, end);
+  return /^\s*[:：]\s*[^\d\s]/.test(ctx.text.slice(o, o + 4)) && !/\d{5}/.test(ctx.text.slice(o, o + 40).replace(/[\s-]/g, ''));
+}
+
 const rule = defineRule({
   meta: {
     id: 'contact-pointer',
@@ -385,6 +391,8 @@ const rule = defineRule({
           const inward = /打我|我手机|我电话|我的手机|我的电话|我私人|我的私人/.test(hit.key);
           if (!/我|我们|客服|老板|店长/.test(s.replace(/您|你/g, '')) || (!inward && /平台|订单页|快手/.test(s))) continue;
           if (/给您打电话|给你打电话|电话联系您|电话联系你|打给您|打给你/.test(hit.key) && /快递|派送|签收/.test(s)) continue;
+          // Round 22 (t22cc): 打 as typing — the text typed out right here after a colon (要点我直接打给您：早晚各一次), no number in it.
+          if (/^打给(?:您|你)$/.test(hit.key) && typedHere(ctx, hit.end)) continue;
           // Round 11 (fa11b): the shop denying it will call (我们绝不会为了好评一直给您打电话, 不会因为差评给您打电话): a
           // denial in the clause with only a purpose or manner between it and the call — not 不会让您等我这就给您打电话.
           if (!inward && /(?:绝不会|绝对不会|决不会|不会|从不|从来不|绝不|不再|不会再)(?:(?!我|马上|这就|现在|稍后|等下|待会)[^]){0,12}$/.test(ctx.before(hit.start, 16)) && !/微信|vx|qq|私人|私下|手机号|号码/.test(s)) continue;

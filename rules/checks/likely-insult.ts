@@ -17,6 +17,9 @@ const APOLOGY = /抱歉|对不起|不好意思|sorry|失误|给您添麻烦|见�
 // Round 22 (t22bz): someone else's scheme quoted and refused by the shop (别家“五星好评返十元”，我们店不搞这个) — the quote is not read,
 // the refusal left alone reads like a snub; it turns down an offer and puts no one down.
 const WE_REFUSE_THIS = /(?:我们|本店|我们店|咱们|咱家|我家|小店|这边)(?:店|家|这边)?(?:也|从来|一直|向来)?(?:都)?(?:不搞|不做|不参与|不玩|不弄|不接受|不提供)(?:这个|这种|这套|这些|这类)/;
+// Round 22 (t22cc): the goods praised in chat slang (这玩意儿贼好使, 这个色号绝绝子, 闭眼冲): the words are rough, their object is ours.
+const SLANG_PRAISE = /好使|好用|绝绝子|yyds|真香|闭眼(?:入|冲|买)|(?:也|都|放心|直接)冲|回购|必入|种草|(?:色号|颜色|效果|质量|味道)(?:真的?|是真的?|贼|超|巨)(?:好|绝|香|赞|正)/;
+const OTHERS_PUT_DOWN = /买家|顾客|客人|这种人|有些人|有的人|某些人|智商|脑子|眼瞎|不识货|不会用|不懂|不配|配不上|穷|土|蠢|笨|傻|丑|垃圾|废物|活该/;
 const AT_BUYER = /你|比您|指望|您(?:这|那|也|还|真(?!实)|自己(?!说了算|决定|判断|选)|的脑|的眼|能看|会看|看得|看懂|懂|理解|能不能)/;
 
 export default likelyRule({
@@ -32,5 +35,5 @@ export default likelyRule({
     en: 'Rephrase calmly and respectfully; state the facts and what you will do.',
   },
   message: '这句话读起来像在讽刺或贬低买家（统计判断，可能误判）',
-  unless: (s) => petTalk(s) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  unless: (s) => petTalk(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

@@ -378,11 +378,19 @@ function buyerAskDeclined(ctx: LintContext, start: number, end: number): boolean
 
 // What someone else may ask, the mention inside it, and the advice to brush it off after it: 如果有人打电话…让您报银行卡号…请直接挂掉.
 // Not when the brush-off comes first (有人找您的话直接忽略，加我微信) or our own ask follows it (…别给，发我就行).
-const BRUSH_OFF = /(?:直接挂|挂掉|挂断|拉黑|不要理|别理|不用理|不予理|忽略|别给|不要给|不要提供|别提供|别信|不要信|不要相信|拒绝|举报|报警|不要加|别加|不要添加|别添加|不要扫|别扫|不要点|别点|禁言|封禁)(?:(?!给我|发我|找我|加我|转我|联系我|私我)[^])*$/;
+const BRUSH_OFF = /(?:直接挂|挂掉|挂断|拉黑|不要理|别理|不用理|不予理|忽略|别给|不要给|不要提供|别提供|别信|不要信|不要相信|拒绝|举报|报警|不要加|别加|不要添加|别添加|不要扫|别扫|不要点|别点|禁言|封禁|(?:不要|别)(?:随便|轻易|乱)(?:加|添加|扫|点|给|信))(?:(?!给我|发我|找我|加我|转我|联系我|私我)[^])*$/;
 // Round 15 (fa15): …or a named third party's ask (如果快递员让您加微信签收，您可以拒绝); the brush-off may be 请不要加 / 已禁言.
-const OTHER_ASKER = /有人|(?:快递员|快递小哥|骑手|配送员|派送员|司机|陌生人|对方|别人|网友|陌生号码)[^]{0,6}(?:让|叫|要|要求|请|私信|打电话|发消息)(?:您|你)/;
+// (round 22, t22cc: …the ask reported with its verb, 快递员说要加您微信, 骑手想加你好友; the brush-off 陌生人别随便加)
+const OTHER_ASKER = /有人|(?:快递员|快递小哥|骑手|配送员|派送员|司机|陌生人|对方|别人|网友|陌生号码)[^]{0,6}(?:让|叫|要|要求|请|私信|打电话|发消息)(?:加|添加|扫)?(?:您|你)/;
 function othersAsk(ctx: LintContext, start: number, end: number): boolean {
-  return OTHER_ASKER.test(ctx.before(start, 40, 'hard')) && BRUSH_OFF.test(ctx.after(end, 40, 'hard'));
+  if (!OTHER_ASKER.test(ctx.before(start, 40, 'hard'))) return false;
+  const tail = ctx.after(end, 40, 'hard');
+  if (BRUSH_OFF.test(tail)) return true;
+  // Round 22 (t22cc): …the buyer's report echoed as a question, the brush-off in the next sentence (快递员说要加您微信发定位？这个不是我们
+  // 安排的哈…陌生人别随便加).
+  if (!endsAsQuestion(ctx, end)) return false;
+  const close = end + tail.length;
+  return BRUSH_OFF.test(ctx.compact.slice(close, close + 50));
 }
 
 /** Denied or warned about. */

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 22 (t22cc): 打 as typing, the text typed out after a colon
+    '注意事项我直接打给您：饭后服用，一天一次',
+    '说明我打给你：先摇匀再喷',
     // round 22 (lead): the feature denied on a page of the shop (cues REFUSED_TAIL)
     "“加我好友”这个按钮店铺页面是没有的，有事这里说就好。",
     "“加好友”这个入口聊天界面里没有哈。",
@@ -221,6 +224,8 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 22 (t22cc): …but a call offered with the number asked for
+    { text: '您把号码给我，我直接打给您，平台消息我不常看', severity: 'warn' },
     // round 22 (lead): …but the button shown on the page is still a pointer
     "“加我好友”这个按钮店铺页面上有，点一下就能加我",
     // round 22 (t22by): …but a protection claimed for the move itself

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 22 (t22cc): a courier's ask echoed as a question, brushed off in the next sentence
+    '骑手说要加您微信确认地址？这不是我们安排的，陌生人千万别随便加',
     // round 22 (t22ds): refused with a modal and a verb of doing, the way or the request named
     '加微信发红包返现这种方式本店不能做的，谢谢理解',
     '微信转账这个要求我们不能答应，还是走平台吧',
@@ -169,6 +171,8 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 22 (t22cc): …but the brush-off turned into our own ask
+    { text: '快递员说要加您微信？别理他，加我微信 abc_12345 就行', severity: 'block' },
     // round 22 (t22ds): the refusal turned into an ask
     { text: '加微信这种方式我们不能做，但您可以加我个人微信', severity: 'block' },
     // round 22 (t22by): the refusal before an emoji, then our own ask

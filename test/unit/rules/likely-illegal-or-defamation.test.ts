@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 22 (t22cc): a freebie or free gift-wrap with nothing asked back; review bait refused by rule and practice
+    '打包的小哥手快多放了一支小样，就当送您的小惊喜😄',
+    '给您爸爸的礼物我们可以包成礼盒哦，备注一下就行，不额外收费',
+    '平台禁止商家刷单，我们也不搞这些，放心评',
     // round 20 (t20bt): Kuaishou's own share text (unless OWN_SHARE); the invalid rows below still warn
     "复制此消息，打开【快手】即可查看：南山小铺 新品合集",
     ...EVERYDAY_REPLIES,

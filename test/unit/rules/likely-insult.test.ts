@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 22 (t22cc): the goods praised in chat slang, nobody put down
+    '老铁放心，这玩意儿贼好用，咱自己也在用，有事随时吱一声',
+    '宝子们谁懂，这款粉底真香，干皮闭眼冲',
+    '兄弟放心，这刀贼好使，俺们店里师傅天天用',
     // round 22 (t22ds): pet goods and the agent's own pet, a generic 你 in praise
     '说句实话，这个狗粮真的好，我家狗吃了半年了',
     '说句实话，这款猫粮我家两只猫都爱吃，回购好几次了',
@@ -23,6 +27,8 @@ ruleTable(likelyInsult, {
     '这款操作有点复杂，我给您录个视频教程，一步一步跟着做就行。',
   ],
   invalid: [
+    // round 22 (t22cc): …but the slang praise turned on the buyer
+    { text: '这么好用的东西你都不会用，真是绝绝子', severity: 'warn' },
     // round 22 (t22ds): the buyer put below the pet
     { text: '说句实话，我家猫都听得懂，您怎么就听不懂呢', severity: 'warn' },
     { text: '是我的错，我不该指望您能看懂说明书。', severity: 'warn' },

@@ -6,6 +6,13 @@ ruleTable(threat, {
     // round 22 (t22dw)
     "快递员派送前会打你下单时填的手机，注意接听哦。",
     "师傅上门前会打您预留的号码确认时间。",
+    // round 22 (t22cc): the workplace or school as the parcel's address, a guide the buyer saw, the fault owned over review photos
+    '寄到您单位的话记得写上楼层，派送员好找',
+    '要是寄到您公司的话，麻烦把楼层和前台写清楚，不然快递员找不到',
+    '您女儿学校不让收快递的话，可以改寄到附近驿站，周末再去取',
+    '您在抖音刷到的那篇攻略我们也看过，方法没问题，就是别一次抹太多',
+    '您在小红书看到的那个测评视频我们也看了，说的是老款',
+    '亲，评价里的照片我们都看到了，盖子确实裂了，是我们发货没检查好。',
     // round 22 (lead): the buyer asked to pick a time to be called (哪个时间段方便接听) is no menace
     "我们有您的电话，您自己想想哪个时间段方便接听，我们回访一下使用情况。",
     // round 22 (lead): 到您家人 is the buyer's people, not their home
@@ -615,6 +622,11 @@ ruleTable(threat, {
   invalid: [
     // round 22 (t22dw)
     "你再给差评试试，我找人打你。",
+    // round 22 (t22cc): …but the workplace, the buyer's posts, a child's school and review photos held over a dispute still are
+    { text: '差评不删的话，律师函直接寄到你单位', severity: 'block' },
+    { text: '你的小红书我们都看过了，差评的事自己想想', severity: 'block' },
+    { text: '您孩子在哪个学校我们打听得到的，您还是好好配合吧', severity: 'block' },
+    { text: '你评价里的照片我们都存着，还有你家门口的，差评你看着办', severity: 'block' },
     // round 22 (lead): …but the data held over a review, with a call to reflect, still is
     { text: '我们有你的电话和地址，差评你自己想想。', severity: 'block' },
     // round 22 (lead): …but 家里 is still the home
