@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 22 (lead): something the buyer received, disowned as unrelated to the shop, is a warning
+    "您看到的那个代办签证的广告和我们无关，请勿相信。",
     // round 22 (t22dw)
     "您认识的朋友如果也想买，可以把链接分享给他。",
     "您认识会安装的人吗？没有的话我们师傅可以上门。",
@@ -266,6 +268,8 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 22 (lead): …but the agent's own side line disowned from the shop is still offered (跟店铺没关系, 有需要可以聊聊)
+    "我个人还做留学中介，跟店铺没关系，有需要可以聊聊",
     // round 22 (t22dw)
     "你身边有懂装修的朋友吗，我的新房想找人看看。",
     "对了，您有没有认识做律师的朋友？我家最近有点纠纷。",
