@@ -64,13 +64,32 @@ export function toldHistory(ctx: LintContext, start: number, end: number): boole
 const TEMPLATE_TITLE = /(?:^|\n)[ \t\u3000]*[【\[［〖]((?:(?!系统|官方|平台|快手|通知|公告)[^【】\[\]［］〖〗\n]){1,12}?(?:模板|模版|话术|范本|范文))[】\]］〗]/g;
 /** Whether compact [start, end) lies inside a template's title label (see above). */
 export function templateTitle(ctx: LintContext, start: number, end: number): boolean {
-  const text = ctx.text;
-  if (!/[【\[［〖]/.test(text)) return false;
+  const titles = templateTitles(ctx);
+  if (!titles.length) return false;
   const [s, e] = ctx.toOriginal(start, end);
-  TEMPLATE_TITLE.lastIndex = 0;
-  for (let m = TEMPLATE_TITLE.exec(text); m; m = TEMPLATE_TITLE.exec(text)) {
-    const open = m.index + m[0].length - m[1]!.length - 1;
-    if (s >= open && e <= open + m[1]!.length) return true;
+  // The last title opening at or before s (titles ascend and do not overlap): a binary search, so a paste of many
+  // templates costs log(titles) per hit.
+  let lo = 0;
+  let hi = titles.length / 2 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (titles[mid * 2]! <= s) lo = mid;
+    else hi = mid - 1;
   }
-  return false;
+  return s >= titles[lo * 2]! && e <= titles[lo * 2 + 1]!;
+}
+
+/** The draft's title labels as [from, to) pairs in the original text: found once per draft, not once per hit (a pasted megabyte). */
+function templateTitles(ctx: LintContext): number[] {
+  return ctx.memo('template-titles', () => {
+    const text = ctx.text;
+    const out: number[] = [];
+    if (!/[【\[［〖]/.test(text)) return out;
+    TEMPLATE_TITLE.lastIndex = 0;
+    for (let m = TEMPLATE_TITLE.exec(text); m; m = TEMPLATE_TITLE.exec(text)) {
+      const open = m.index + m[0].length - m[1]!.length - 1;
+      out.push(open, open + m[1]!.length);
+    }
+    return out;
+  });
 }
