@@ -12,3 +12,6 @@ export const NEGATIONS = [
 
 /** A hypothetical: 如果鉴定不是正品, 万一是假货, 一旦发现. */
 export const CONDITIONS = ['如果', '若', '假如', '假若', '万一', '一旦', '如', '要是', '倘若', '若是', '如发现', '鉴定', '经鉴定', '凡是', '只要'];
+
+/** Items taken up again as a set (这几样, 这两种, 这俩): a refusal of them refuses what came before (detect/cues.ts, model/likely-rule.ts). */
+export const THESE_FEW = '这几样|这几种|这几个|这几项|这两样|这两种|这两个|这两项|这两者|这俩';

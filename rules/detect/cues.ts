@@ -3,7 +3,7 @@
 // 平台不会要求您私下转账, 谨防有人让您加微信), so it lowers a finding to info.
 
 import { firstUnits, holdsUnitOf, maskMatches, phraseRegex, type LintContext } from '../context';
-import { NEGATIONS } from '../context-words';
+import { NEGATIONS, THESE_FEW } from '../context-words';
 import { endsAsQuestion } from './cue-rule';
 import { askedThenDeclined, askNear, buyerReportedThenDenied, REPORT_REACH, reportedThenDenied } from './answered';
 import { rebutted } from './rebut';
@@ -184,8 +184,6 @@ export function warningContext(ctx: LintContext, start: number, end: number): bo
 // Round 17 (fa17b): …or the giving verb itself refused, often after 就 (微信就不加啦, QQ号就不给啦, 邮箱不用留哈, 面交就不行啦).
 // Round 19 (t19bq): …or waved off as not needed, closing the clause (加好友就免了哈, 私下转账就不必了, 扫码就不用了吧); the 们 left by a
 // term ending in 我 may open it (转我|们就不必了).
-/** The items taken up again as a set (这几样, 这两种, 这俩): REFUSED_TAIL and RESUMED. */
-const THESE_FEW = '这几样|这几种|这几个|这几项|这两样|这两种|这两个|这两项|这两者|这俩';
 // Round 21 (t21bv): …or the shop says it will not give or scan it (收款码我们不会发的, 二维码这边我们就不扫了).
 // Round 22 (t22ds): …or refused with a modal and a verb of doing (加微信私下退款这种方式我们不能做, 这个没法操作); the way or the
 // request named as the thing refused (这种方式, 这个要求).

@@ -6,6 +6,7 @@ import { defineRule } from '../define-rule';
 import { MODEL_CLAUSES, type ModelClause } from './clauses';
 import { overThreshold, scoreWindows } from './classifier';
 import { orderCodeUnits, quotedUnits } from './grams';
+import { THESE_FEW } from '../context-words';
 
 export interface LikelyRuleSpec {
   id: string;
@@ -66,8 +67,9 @@ const CLAUSE_TURN = /但|不过|可是|除非|否则|要是|如果|的话|让你
 
 // Round 22 (lead): a last clause that refuses everything before it as a set (或者我们加您微信直接转账，这两种都不行 / 私下交易、站外链接，
 // 以上我们一律不支持) denies the whole sentence, whatever its earlier clauses name.
-const REFUSES_ALL_BEFORE =
-  /^(?:这两种|这两样|这两个|这俩|这几种|这几样|这几个|这些|以上|上述|两种|两个|这种)(?:方式|方法|做法|办法|操作|情况|要求)?(?:我们|本店|咱们|这边|店里)?(?:都|也|全|全都|一律|统统|一概)?(?:不行|不可以|不能|不支持|不接受|没法|没办法|做不了|办不了|不提供|不允许|不做|不会做)(?:的|了|啦)?(?:哦|哈|呢|啊|呀|喔|噢|哟|啦)*$/;
+const REFUSES_ALL_BEFORE = new RegExp(
+  String.raw`^(?:${THESE_FEW}|这些|以上|上述|两种|两个|这种)(?:方式|方法|做法|办法|操作|情况|要求)?(?:我们|本店|咱们|这边|店里)?(?:都|也|全|全都|一律|统统|一概)?(?:不行|不可以|不能|不支持|不接受|没法|没办法|做不了|办不了|不提供|不允许|不做|不会做)(?:的|了|啦)?(?:哦|哈|呢|啊|呀|喔|噢|哟|啦)*$`,
+);
 
 /** Whether every clause of compact [start, end) holds a denial and none turns it (see above). */
 export function deniedThroughout(compact: string, breakBefore: ArrayLike<number>, start: number, end: number): boolean {
