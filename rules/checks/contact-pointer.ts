@@ -29,7 +29,7 @@
 import { straddles } from '../detect/straddle';
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex, type LintContext } from '../context';
-import { compactRange, denied, hereInstead, sentence, Spans, warningContext } from '../detect/cues';
+import { compactRange, denied, hereInstead, listLead, sentence, Spans, warningContext } from '../detect/cues';
 import { assemblies, PIECES_VOCABULARY } from '../detect/pieces';
 import { POINTER_TERMS } from '../lexicon/third-party';
 import { othersQuote, othersQuoteRanges, quotePair } from '../detect/quoted';
@@ -114,6 +114,8 @@ const NOT_ACCOUNT_UNIT = /[单批型货编色尺码序账工学房车牌快挂�
 const OUR_NUMBER_ACT = /加|添加|打|拨|搜|关注|名字|找我|联系/;
 // The purpose of a call to the buyer that is a service step (确认地址, 核实情况), and what makes it private instead.
 const SERVICE_CALL = /确认|核实|核对|地址|订单|收货|发货|送货|配送|退款|退货|换货|补发|售后|物流|回访|进度|结果/;
+// Round 23 (t23cd): the number the buyer left on the order (快递会打您订单里留的手机号, 下单时填的电话): where a service call goes, nothing private.
+const ORDER_NUMBER = /(?:您|你)?(?:在)?(?:订单|下单|收货|收件|地址)(?:里|上|中|时|信息里|页面上)?(?:留|填|预留|填写|登记)(?:的|了的)?(?:手机号码?|电话号码?|手机|电话|号码)/g;
 const PRIVATE_CALL = /私|小号|个人号|微信|vx|qq|细聊|细说|外面|不方便|加您|加你|号码是|号是|\d{3,}|[一二三四五六七八九零幺]{4,}|留一下|发我|多少|留个|把电话|您的电话|你的电话|手机号/;
 // The profile's content stated (简介里写的是营业时间): a hint only with a contact word outside a denied clause.
 const PROFILE_STATED = /^(?:的)?(?:简介|签名|介绍|背景)(?:里|上)?(?:面)?(?:写的是|写着的是|写的都是|放的是|只有|都是|是)/;
@@ -395,10 +397,12 @@ const rule = defineRule({
           if (/^打给(?:您|你)$/.test(hit.key) && typedHere(ctx, hit.end)) continue;
           // Round 11 (fa11b): the shop denying it will call (我们绝不会为了好评一直给您打电话, 不会因为差评给您打电话): a
           // denial in the clause with only a purpose or manner between it and the call — not 不会让您等我这就给您打电话.
-          if (!inward && /(?:绝不会|绝对不会|决不会|不会|从不|从来不|绝不|不再|不会再)(?:(?!我|马上|这就|现在|稍后|等下|待会)[^]){0,12}$/.test(ctx.before(hit.start, 16)) && !/微信|vx|qq|私人|私下|手机号|号码/.test(s)) continue;
+          // (round 23, t23cd: …read across a 、 list of reasons — 不会因为中评、差评给您打电话)
+          const callLead = ctx.before(hit.start, 16);
+          if (!inward && /(?:绝不会|绝对不会|决不会|不会|从不|从来不|绝不|不再|不会再)(?:(?!我|马上|这就|现在|稍后|等下|待会)[^]){0,12}$/.test((listLead(ctx, hit.start - callLead.length) + callLead).slice(-16)) && !/微信|vx|qq|私人|私下|手机号|号码/.test(s)) continue;
           // 稍后给您打电话确认地址 / 回个电话核实一下: the shop calling the number on the order for a service step, no
           // number of ours given or asked for and nothing private (round 6).
-          if (!inward && SERVICE_CALL.test(s) && !PRIVATE_CALL.test(s)) continue;
+          if (!inward && SERVICE_CALL.test(s) && !PRIVATE_CALL.test(s.replace(ORDER_NUMBER, ''))) continue;
           // Round 15 (fa15): our calls the buyer complained of, reported back with an apology or a stop (您说我们的客服一直给您打电话很烦，
           // 非常抱歉，…不再电话联系您): a past act owned, no call offered.
           if (!inward && /(?:您|你)(?:刚才|之前|刚刚)?(?:说|反映|提到|投诉|嫌|觉得)/.test(ctx.before(hit.start, 16, 'hard')) && /抱歉|对不起|不好意思|不再|不会再|停止|已经备注/.test(s) && !PRIVATE_CALL.test(s.replace(/(?:您|你)的电话/g, ''))) continue;

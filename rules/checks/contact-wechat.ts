@@ -142,6 +142,8 @@ const rule = defineRule({
         if (NOT_COMMAND_BEFORE.test(before) && hit.key.startsWith('微')) return undefined;
         if (/^[威薇]我$/.test(hit.key) && WORD_BEFORE_WEI.test(ctx.before(hit.start, 8) + hit.key[0]) && !valueAfter(ctx, hit.end)) return undefined;
         if (NOT_COMMAND_AFTER.test(after)) return undefined;
+        // Round 23 (t23cd): a V right after a number is volts (电压100V，我们送变压器, 220V我们也有): no V我 command without an id after it.
+        if (/^v/.test(hit.key) && /\d$/.test(before) && !valueAfter(ctx, hit.end)) return undefined;
         // (round 13: …unless the word ends at a mark in the draft: 加我微（店铺名拼音）发截图 is no 微店)
         if (/[微薇威]$/.test(hit.key) && NOT_WEI_WORD.test(after) && !wordClosed(hit.end)) return undefined;
         // Round 10 (fa10): a person's name holding the homophone (加我薇薇安, 找薇安, 威廉): a name in the same clause, no id after it.

@@ -1787,6 +1787,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说图书资料是翻拍、复印或扫描重印的，暗示是盗版（规则 2.8）',
     sentence: [/原书|原版|正版|书|教材|资料|课件|绘本|教辅|题库|讲义|网课|课程|练习册|习题|试卷|册/, /一样|一模一样|一字不差|完整|打印|原书|原版|一致|相同|装订/],
+    // Round 23 (t23cd): 扫描版 / 复印本 / 影印版 / 翻印本 are counterfeit-terms' own words (with its kind-described and denial frames): not read twice.
+    unless: (ctx, start, end) => /^(?:复印|扫描|影印|翻印)$/.test(ctx.compact.slice(start, end)) && /^[版本]/.test(ctx.compact.slice(end, end + 1)),
     notSentence: [REMEDY, OTHERS_OR_WARNING, DOCUMENTS_28, /图|照片|实拍|视频|不做|不卖|从不|盗版必究|正版授权|原版进口|isbn|版权|出版社|再版|修订/],
   },
   {

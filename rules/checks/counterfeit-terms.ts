@@ -155,7 +155,7 @@ const cues: Cue[] = [
     notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}`),
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
-    unless: (ctx, start, end) => lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end),
+    unless: (ctx, start, end) => lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || kindFallsShort(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end),
   },
   {
     // Stated of our goods (这是高仿A货): the sentence's other words cannot turn it into a warning.
@@ -255,6 +255,7 @@ const cues: Cue[] = [
     hypothetical: true,
     notAfter: NOT_AFTER,
     notSentence: [NOT_A_CLAIM, DOCUMENTS],
+    unless: kindFallsShort, // 扫描版印出来字会发虚，我们这套是原版印刷 (round 23)
   },
   {
     // 假货 / 盗版 of our own goods (这是假货, 书是盗版的) — not 假货的问题您放心, 市面上假货多.
@@ -701,6 +702,22 @@ function kindDescribed(ctx: LintContext, start: number, end: number): boolean {
   // A price told as the kind's warning sign (仿冒商品一般价格低得离谱, 价格明显偏低) sells nothing (round 10, t10e).
   return KIND_DESCRIBED.test(rest) && !KIND_SOLD.test(rest.replace(SUSPICIOUS_PRICE, '')) && !LIKE_GENUINE.test(ctx.after(end, 40, 'hard'));
 }
+
+// ---- Round 23 (t23cd) ----
+/**
+ * The kind heading its clause and said to fall short of the real thing (精仿表的走时和表背钢印做不到这么细, 扫描版印出来字会发虚, 高仿的
+ * 五金仿不出这种光泽), ours vouched genuine or its proofs named after it: a way to tell them apart, no sale. Not when the rest of the
+ * sentence sells or likens them (精仿的包做工粗糙一点，但价格只要三分之一; 高仿做不到这么细，但外观跟正品一样).
+ */
+const KIND_FALLS_SHORT = /^的?[^我咱本卖，。]{0,12}?(?:做不到|达不到|做不出|仿不出|仿不来|仿不了|比不了|没法做到|没办法做到|做不了)|^的?[^我咱本卖，。]{0,10}?(?:会|容易|常常|往往|都|就|一般)?(?:发虚|模糊|重影|糊掉|不清晰|不清楚|粗糙|掉色|褪色|走形|变形)/;
+/** Ours vouched (我们这套《牛津阅读树》是原版印刷, 您这块是品牌正品): stripped before the sold test, it sells nothing. */
+const OURS_GENUINE = /(?:我们|本店|我家|咱家|您|你)(?:的|家|店)?(?:卖的|这|那)?(?:套|本|款|块|只|个|批|双|件|瓶|支)?[^，。！？我卖价]{0,10}?(?:是|为|属于|都是|均为)(?:百分百|纯|正规)?(?:专柜|品牌|官方|进口)?(?:原版|正版|正品|原装|真品|品牌授权|官方授权)(?:印刷|进口|引进|的)?/g;
+function kindFallsShort(ctx: LintContext, start: number, end: number): boolean {
+  if (!KIND_LEAD.test(ctx.before(start, 12)) || !KIND_FALLS_SHORT.test(ctx.after(end, 24))) return false;
+  const rest = ctx.after(end, 60, 'hard');
+  return !KIND_SOLD.test(rest.replace(OURS_GENUINE, '').replace(SUSPICIOUS_PRICE, '')) && !LIKE_GENUINE.test(rest);
+}
+// ---- end round 23 ----
 
 /** A price told as a warning sign, not an offer: 价格低得离谱, 便宜得不正常, 价格明显偏低, 远低于市场价. */
 const SUSPICIOUS_PRICE = /(?:价格|价钱|售价|标价|价)?(?:都|会|往往|通常|一般)?(?:低得|便宜得)(?:离谱|不正常|吓人|出奇|夸张|反常|不像话)|(?:价格|价钱|售价|标价)(?:都|会|往往|通常|一般)?(?:明显|异常|过于|特别)?(?:偏低|远低于|低于)(?:市场价|正常价|正品价|官方价|官方售价|专柜价|成本价|成本)?|(?:价格|价钱|售价|标价)(?:明显|异常)(?:低|便宜)/g;

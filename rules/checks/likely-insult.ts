@@ -22,6 +22,15 @@ const SLANG_PRAISE = /好使|好用|绝绝子|yyds|真香|闭眼(?:入|冲|买)|
 const OTHERS_PUT_DOWN = /买家|顾客|客人|这种人|有些人|有的人|某些人|智商|脑子|眼瞎|不识货|不会用|不懂|不配|配不上|穷|土|蠢|笨|傻|丑|垃圾|废物|活该/;
 const AT_BUYER = /你|比您|指望|您(?:这|那|也|还|真(?!实)|自己(?!说了算|决定|判断|选)|的脑|的眼|能看|会看|看得|看懂|懂|理解|能不能)/;
 
+// Round 23 (t23cd): northern dialect and chatty register (俺们可真没有，清关这玩意儿真不是俺们说了算，海关一放行俺立马告诉你) weigh like
+// rudeness to the model. Read plain (俺 → 我, 立马 → 马上, a thing's 这玩意 → 这东西): what still reads as a put-down is one. 玩意 of a
+// person (你这玩意儿, 什么玩意, 算个玩意) stays as it is.
+const THING_WANYI = /(?<=[\u4e00-\u9fff](?<![你您他她们么啥算个的])[这那])玩意/g;
+function plainRegister(window: string): string {
+  if (!/俺|立马|玩意/.test(window)) return window;
+  return window.replace(/俺/g, '我').replace(/立马/g, '马上').replace(THING_WANYI, '东西');
+}
+
 export default likelyRule({
   id: 'likely-insult',
   clause: '2.4',
@@ -35,5 +44,6 @@ export default likelyRule({
     en: 'Rephrase calmly and respectfully; state the facts and what you will do.',
   },
   message: '这句话读起来像在讽刺或贬低买家（统计判断，可能误判）',
+  plain: plainRegister,
   unless: (s) => petTalk(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

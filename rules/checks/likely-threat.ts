@@ -7,6 +7,12 @@ import { likelyRule } from '../model/likely-rule';
 const REVIEW_TAKEN = /(?:差评|中评|批评|意见|吐槽|投诉)[^]{0,12}?(?:是对我们的|给我们的)?(?:提醒|鞭策|督促|动力|建议)|(?:差评|中评|批评|意见|吐槽)[^]{0,10}?(?:虚心接受|我们接受|都接受|认真听取|会改进|会改正|会反思)/;
 const REVIEW_TURN = /但|不过|可是|如果|要是|否则|除非|删|撤|改掉|改成|改一下|追评|记住|记着|记下|记得您|记得你|找您|找你|上门|地址|电话|家人|后果|小心|等着|看着办|走着瞧|别怪|不客气|骚扰/;
 
+// Round 23 (t23cd): our follow-up kept up until a service milestone reaches the buyer (这个包裹我们会一直盯着，直到您签收为止; 退款我们
+// 一直跟，直到钱退到您账户为止): "until" ends our work, asks nothing — not when the buyer is the one pursued or a demand is the end
+// (一直给您打电话，直到您删掉差评为止; 盯着您; 直到您确认收货).
+const UNTIL_MILESTONE = /直到(?:您|你)?(?:的)?[^，。！？]{0,8}?(?:签收|收到|到货|到手|到账|退到|退回|送达|放行|清关|解决|处理好|修好|满意)/;
+const BUYER_PRESSED = /(?:给|跟|和|向)(?:您|你)(?:打|发|说)|联系(?:您|你)|找(?:您|你)|上门|(?:盯|跟|缠|催|追)着?(?:您|你)|删|撤|改(?:评|成|掉|一下|了)|追评|好评|差评|确认收货|付款|补款|补钱|道歉|同意|答应|记住|记着|后果|小心|家人|地址|电话|短信|等着|看着办|(?:您|你)(?:家|单位|公司)|楼下|门口|住处/;
+
 export default likelyRule({
   id: 'likely-threat',
   clause: '2.5',
@@ -20,5 +26,5 @@ export default likelyRule({
     en: 'Remove what reads as a threat; take disputes to the platform and say how you will resolve them.',
   },
   message: '这句话读起来像在威胁或施压买家（统计判断，可能误判）',
-  unless: (s) => REVIEW_TAKEN.test(s) && !REVIEW_TURN.test(s),
+  unless: (s) => (REVIEW_TAKEN.test(s) && !REVIEW_TURN.test(s)) || (UNTIL_MILESTONE.test(s) && !BUYER_PRESSED.test(s)),
 });

@@ -99,6 +99,14 @@ const THIRD_PARTY_CHASED = /(?:次|遍|通电话|个电话)(?:了)?(?:去|再)?(
 /** The contact explained by an order need (第三次联系您是因为清关需要补充资料), not by the review (round 8). */
 const SERVICE_REASON = /(?:是因为|是由于|是为了)(?![^]{0,12}(?:差评|评价|投诉|好评|五星))/;
 // (round 15, t15b: 物流 as what we send, 每天给你发一遍物流截图, is no other actor)
+// Round 23 (t23cd): the one chased is a third party, named as the clause's topic or as the verb's object (海关那边我们天天在催, 仓库我每天都去
+// 催, 天天催海关放行): we press them for the buyer — not when the buyer is the object after all (快递那边我们天天给您打电话).
+const THIRD_PARTIES = '(?:海关|仓库|保税仓|品牌方|厂家|供应商|清关公司|国际段|承运商|网点|快递|物流|驿站|工厂|商检|税务局|发货方|货代)';
+const THIRD_PARTY_TOPIC = new RegExp(`${THIRD_PARTIES}(?:那边|方面|这边|那里|那儿)?(?:我们|我|咱们|咱|这边|我这边|我们这边|店里)?(?:也|都|是|可是)?$`);
+const THIRD_PARTY_OBJECT = new RegExp(`^(?:都|在|也|会|去|要)*(?:催|问|跟|找|联系|打电话给|打给|跑)(?:一下|下|着)?${THIRD_PARTIES}`);
+function thirdPartyChased(ctx: LintContext, start: number, end: number): boolean {
+  return (THIRD_PARTY_TOPIC.test(ctx.before(start, 14)) || THIRD_PARTY_OBJECT.test(ctx.after(end, 12))) && !/你|您/.test(ctx.after(end, 12));
+}
 const NOT_US = /对方|不是我们|不是本店|快递员|快递小哥|快递公司|驿站|物流(?!截图|单号|记录|轨迹|图)|骗子|诈骗|陌生|推销电话|冒充|假冒|自称|平台(?:客服|小二|工作人员)/;
 
 const CONTACT = [
@@ -311,7 +319,7 @@ const cues: Cue[] = [
     sentence: [BY_US, PRESSURE],
     // 每天都会去问进度: we chase the warehouse or customs for the buyer.
     notSentence: [NOT_US, /订阅|退订|自动同步|物流进度|派送|服用|吃|涂|用量|喝|您说希望|您要求|不需要了|问进度|催进度|查进度|跟进度|盯进度/],
-    unless: (ctx, start, end) => (ctx.compact[start] === '每' && !/^每(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周)|隔)/.test(ctx.compact.slice(start, start + 8))) || worryDenied(ctx, start, end),
+    unless: (ctx, start, end) => (ctx.compact[start] === '每' && !/^每(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周)|隔)/.test(ctx.compact.slice(start, start + 8))) || worryDenied(ctx, start, end) || thirdPartyChased(ctx, start, end),
   },
   {
     // Round 6: every few minutes needs no ultimatum: 今晚零点开始，您的手机会每五分钟收到一条我们的短信.
@@ -323,7 +331,7 @@ const cues: Cue[] = [
     sentence: [/我们|我|咱|本店|客服/, /每[0-9一二三四五六七八九十两半几]+(?:分钟|秒)|每分钟|每隔/],
     // 每天都会去问进度: we chase the warehouse or customs for the buyer.
     notSentence: [NOT_US, /订阅|退订|自动同步|物流进度|派送|服用|吃|涂|用量|喝|您说希望|您要求|不需要了|问进度|催进度|查进度|跟进度|盯进度/],
-    unless: (ctx, start) => ctx.compact[start] === '每' && !/^每(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周)|隔)/.test(ctx.compact.slice(start, start + 8)),
+    unless: (ctx, start, end) => (ctx.compact[start] === '每' && !/^每(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周)|隔)/.test(ctx.compact.slice(start, start + 8))) || thirdPartyChased(ctx, start, end),
   },
   {
     // Until the buyer gives in: 求到您改为止, 发到你删为止, 直到你把投诉撤了，我们都不会停. Not 跟进到您满意为止.

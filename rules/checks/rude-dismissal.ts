@@ -1948,10 +1948,18 @@ const A_NOT_A_CHOICE = /(\p{Script=Han})(?:[没不])\1[^，。！？]{0,5}(?:都
 const INSPECTION_DARE = /有本事|有能耐|有种|尽管|随便|随您|随你|呗|去吧|等着|无所谓|反正|爱(?:告|查|投|去)|看谁/;
 const SHRUG_AT_COMPLAINT = /差评|投诉|举报|告|曝光|12315|消协|无所谓|反正|爱(?:写|评|怎|咋|干|买|要|投)|懒得|不在乎|不怕|没人|随便|怎么(?:评|写)|管不着|关我|关我们/;
 
+// Round 23 (t23cd): the complaint met with a remedy already under way (您说的漏液问题我们已经安排补发，评价改不改都随您): the choice is left
+// to the buyer with no pressure — a shrug only with a shrug word (无所谓, 反正, 没人看…), not the complaint's name alone.
+const REMEDY_GIVEN = /补发|重发|重新发|退款|退货|换货|赔付|补偿|退差价|(?:已经|已|马上|这就|立即|尽快)(?:给您|为您|帮您)?(?:安排|处理|退|补|换|寄|重新)/;
+const SHRUG_WORD = /无所谓|反正|爱(?:写|评|怎|咋|干|买|要|投)|懒得|不在乎|不怕|没人|随便|怎么(?:评|写)|管不着|关我|关我们|吓唬|威胁/;
+
 /** A friendly notice to the buyer (亲爱的女王大人，您的包裹到啦; 订单已经打包好啦; 生日快乐). */
 const FRIENDLY_NOTICE = /亲爱的(?:女王|公主)|(?:包裹|快递|宝贝|礼物|新品|货|订单|单子)(?:已经|已|都|马上|正在|明天|今天|下午|上午|就|也){0,2}(?:到|发|签收|送达|上架|打包|揽收|出库|派送|寄出|安排)|请查收|福利|专属|感谢|谢谢|祝(?:您|你)|生日快乐|节日快乐/;
 /** …and what turns it into mockery: impatience or mock servility (还催什么, 别再催了, 遵命, 伺候, 哪敢怠慢, 满意了吧). */
 const MOCK_SERVICE = /催|急什么|急啥|烦不烦|遵命|伺候|哪敢|怠慢|吩咐|小的|奴才|满意了吧|行了吧|够了吧|还有什么要求|还想怎样|还要怎样|什么就是什么/;
+
+/** The sentence around an A-not-A choice left to the buyer holds no shrug at a complaint — or a remedy under way and no shrug word. */
+const choiceLeftFreely = (s: string): boolean => !SHRUG_AT_COMPLAINT.test(s) || (REMEDY_GIVEN.test(s) && !SHRUG_WORD.test(s));
 
 const cues: Cue[] = [
   ...MOCKERY_CUES,
@@ -2152,7 +2160,7 @@ const cues: Cue[] = [
     // A-not-A question right before 随您, no complaint word (差评, 投诉, 告) and no shrug (无所谓, 反正, 爱…) in the sentence.
     // Round 22 (t22cb): …nor our papers vouched for (您说要去12315告，我们不怕查，就怕您等急了; 我不怕鉴定): 不怕 + an inspection, no dare near.
     unless: (ctx, start, end) =>
-      (/^随(?:便)?(?:您|你)$/.test(ctx.compact.slice(start, end)) && A_NOT_A_CHOICE.test(ctx.before(start, 10)) && !SHRUG_AT_COMPLAINT.test(ctx.before(start, 30, 'hard') + ctx.after(end, 30, 'hard'))) ||
+      (/^随(?:便)?(?:您|你)$/.test(ctx.compact.slice(start, end)) && A_NOT_A_CHOICE.test(ctx.before(start, 10)) && choiceLeftFreely(ctx.before(start, 40, 'hard') + ctx.after(end, 30, 'hard'))) ||
       (/^我(?:们)?不怕$/.test(ctx.compact.slice(start, end)) && /^(?:被)?(?:查|检查|检测|鉴定|核查|抽检|验货|比对|对比)/.test(ctx.after(end, 4)) && !INSPECTION_DARE.test(ctx.before(start, 24) + ctx.after(end, 24))),
   },
   {

@@ -122,7 +122,7 @@ const BARE_ITEM_LEAD = /^(?:[^我咱扫加付转发]{1,6}?(?:这些|这类|这�
 const LIST_ITEM_DENIED = phraseRegex(DENIED_WORDS, { suffix: '(?:(?!我|但|就|只)[^]){1,6}$' });
 
 /** The earlier items of a 、 list ending at compact `pos` (the start of the hit's clause), joined; '' when `pos` follows no 、. */
-function listLead(ctx: LintContext, pos: number, items?: string[]): string {
+export function listLead(ctx: LintContext, pos: number, items?: string[]): string {
   let lead = '';
   for (let n = 0; n < 4 && pos > 0 && ctx.text[ctx.toOriginal(pos - 1, pos)[1]] === '、'; n++) {
     // before() stops at the break before `pos` itself: step over it and read the item that ends there.

@@ -19,6 +19,12 @@ export interface LikelyRuleSpec {
   message: string;
   /** Round 19 (t19dk): the sentence (compact) is no breach of this clause whatever the model says (a scam warning for 2.6). */
   unless?: (sentence: string) => boolean;
+  /**
+   * Round 23 (t23cd): the window in plain register, same length (俺们 → 我们, 立马 → 马上): dialect and chatty words the model weighs
+   * like rudeness. When the plain text no longer passes the threshold, the register was all that spoke. Returns the text unchanged
+   * when nothing is to be plained (the common case: no second scoring).
+   */
+  plain?: (window: string) => string;
 }
 
 export function likelyRule(spec: LikelyRuleSpec): RuleModule {
@@ -39,19 +45,27 @@ export function likelyRule(spec: LikelyRuleSpec): RuleModule {
       for (const f of ctx.findings) if (f.clause === spec.clause && f.severity !== 'info') return;
       // The unmasked compact view (not ctx.compact): what the model was trained on.
       const compact = ctx.norm.compact.text;
-      const windows = ctx.memo('model-windows', () =>
-        scoreWindows(compact, ctx.norm.breakBefore, orderCodeUnits(compact, quotedUnits(ctx.folded, ctx.norm.compactToFolded))),
-      );
+      const unread = () => ctx.memo('model-unread', () => orderCodeUnits(compact, quotedUnits(ctx.folded, ctx.norm.compactToFolded)));
+      const windows = ctx.memo('model-windows', () => scoreWindows(compact, ctx.norm.breakBefore, unread()));
       for (const w of windows) {
         if (!overThreshold(w, c)) continue;
         const [start, end] = w.sentence[c]!;
         if (deniedThroughout(compact, ctx.norm.breakBefore, start, end)) continue;
         if (spec.unless?.(compact.slice(start, end))) continue;
+        if (spec.plain && !overInPlainRegister(spec.plain, compact, ctx.norm.breakBefore, w.start, w.end, c, unread())) continue;
         ctx.report(rule, { start, end, message: spec.message });
       }
     },
   });
   return rule;
+}
+
+/** Whether the window [start, end) in plain register (spec.plain) still passes clause `c`'s threshold; true when nothing is plained. */
+function overInPlainRegister(plain: (w: string) => string, compact: string, breakBefore: Uint32Array, start: number, end: number, c: number, mask: Uint8Array | undefined): boolean {
+  const text = compact.slice(start, end);
+  const plained = plain(text);
+  if (plained === text || plained.length !== text.length) return true;
+  return scoreWindows(plained, breakBefore.subarray(start, end), mask?.subarray(start, end)).some((w) => overThreshold(w, c));
 }
 
 // Round 11 (fa11): a sentence that denies in every clause (给了差评我们也不会上门找您的，更不会打电话骚扰 / 我们不是平台的人，

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 23 (t23cd): a denial read across a 、 list of reasons; the order's own number for a courier's call
+    '我们不会因为中评、差评给您打电话或发短信，这点您放心。',
+    '我们不会因为退货、退款、差评给您打电话。',
+    '您希望快递员送货前先打个电话，我已经给包裹加了“电联后派送”的备注，快递会打您订单里留的手机号。',
+    '已备注送货前电联，派送员会打您下单时填的电话。',
+    '我这边给仓库备注了发货前电话确认，会打您收货信息里留的手机号码。',
     // round 22 (t22cc): 打 as typing, the text typed out after a colon
     '注意事项我直接打给您：饭后服用，一天一次',
     '说明我打给你：先摇匀再喷',
@@ -224,6 +230,10 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 23 (t23cd): …not when the list's denial is turned, or the number is a private one
+    { text: '中评、差评我们会给您打电话沟通一下的。', severity: 'warn' },
+    { text: '已备注送货前电联，您订单里留的手机号我存了，晚点加您微信。', severity: 'warn' },
+    { text: '送货前电联您，打我私人手机号 13800138000 也行。', severity: 'warn' },
     // round 22 (t22cc): …but a call offered with the number asked for
     { text: '您把号码给我，我直接打给您，平台消息我不常看', severity: 'warn' },
     // round 22 (lead): …but the button shown on the page is still a pointer

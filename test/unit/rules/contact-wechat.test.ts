@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 23 (t23cd): a V after a number is volts, not V我
+    '这款滚筒洗衣机是日本国内版，电压100V，我们随单送一台变压器。',
+    '国内是220V我们这款是110V，需要配变压器哦。',
+    '电池是12V，我这边帮您确认过型号了。',
+    '吹风机是美版120V的，我们建议您搭配转换器使用。',
     // round 22 (t22cc): a courier's ask echoed as a question, brushed off in the next sentence
     '骑手说要加您微信确认地址？这不是我们安排的，陌生人千万别随便加',
     // round 22 (t22ds): refused with a modal and a verb of doing, the way or the request named
@@ -171,6 +176,11 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 23 (t23cd): …but V我 after a number with an id, or a bare V我, is still the command
+    { text: '满100V我：shop_7788，给您返现', severity: 'block' },
+    { text: '电压没问题，V我，号码是 jp_mall_007。', severity: 'block' },
+    '要优惠就V我，我给您算便宜点。',
+    '加我vx 220V那款给您便宜，号是 volt_shop88',
     // round 22 (t22cc): …but the brush-off turned into our own ask
     { text: '快递员说要加您微信？别理他，加我微信 abc_12345 就行', severity: 'block' },
     // round 22 (t22ds): the refusal turned into an ask

@@ -5,6 +5,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 23 (t23cd): 扫描版 / 复印本 are counterfeit-terms' own words, not read twice here
+    '扫描版印出来字会发虚，我们这套《牛津阅读树》是原版印刷，收到可以看看字迹清晰度。',
+    '复印本的书装订容易散，我们这套是原版精装，和书店的一样。',
+    '影印版的教材图片都是黑白的，我们这本是原版彩印，内容完整。',
     // round 22 (t22dv): an English word that is the brand's or the line's own name, said to be so
     'Fake Bake 是个美黑品牌，品牌名就叫这个，正品进口',
     '这瓶是 Fake Bake 的自晒喷雾，牌子就叫这个名字哈',
@@ -485,6 +489,10 @@ ruleTable(counterfeitImplied, {
     "本店这款并非代工的，和官网同一批次。",
   ],
   invalid: [
+    // round 23 (t23cd): …the reproducing act itself (扫描后, 复印的) still speaks here
+    { text: '这套教材是扫描后重新印的，内容跟原版一样。', severity: 'block' },
+    { text: '绘本是我们复印装订的，内容跟原书一模一样。', severity: 'block' },
+    { text: '书是影印的，跟原版一字不差。', severity: 'block' },
     // round 22 (t22dv): a brand named but the goods called fake
     { text: '这个包是fake的，品牌叫LV，价格你懂', severity: 'block' },
     // round 22 (t22du)

@@ -4,6 +4,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 23 (t23cd): the kind said to fall short of the real thing, ours vouched or its proofs named
+    '精仿表的走时和表背钢印做不到这么细，您这块浪琴表背有独立编号，配国际联保卡。',
+    '扫描版印出来字会发虚，我们这套《牛津阅读树》是原版印刷，每本封底都有防伪标。',
+    '复印本的字会发虚，我们卖的都是正版。',
+    'A货的走线做不到这么整齐，您收到可以对比一下。',
+    '高仿的五金仿不出这种光泽，我们这只是专柜正品。',
     // round 22 (t22cb)
     "朋友圈里那种半价的大牌包，十有八九都是高仿，购买前最好先鉴定",
     "那些号称海外直邮的低价货很多是仿品，建议鉴定过后再付款",
@@ -435,6 +441,12 @@ ruleTable(counterfeitTerms, {
     "这款树脂恐龙模型做得很逼真，小朋友都分不出是假的。",
   ],
   invalid: [
+    // round 23 (t23cd): …but not when the sentence sells the copy, likens it, or says ours is one
+    { text: '精仿的包做工粗糙一点，但价格只要三分之一。', severity: 'block' },
+    { text: '高仿做不到这么细，但外观跟正品一样。', severity: 'block' },
+    { text: '我们这套是扫描版，印出来字有点发虚。', severity: 'block' },
+    { text: '高仿的五金仿不出这种光泽，我们这只是专柜正品，价格便宜一半。', severity: 'block' },
+    { text: '精仿表做不到这么细，我们这块是顶级精仿。', severity: 'block' },
     // round 22 (t22cb)
     { text: "亲，高仿的，建议先鉴定", severity: 'block' },
     { text: "我们卖的都是高仿，买之前可以拿去鉴定", severity: 'block' },

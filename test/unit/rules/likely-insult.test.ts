@@ -6,6 +6,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 23 (t23cd): northern dialect and chatty register (俺们, 立马, a thing's 这玩意儿) read plain, nobody put down
+    '你说俺们"忽悠人"，俺们可真没有，清关这玩意儿真不是俺们说了算，海关一放行俺立马告诉你。',
+    '物流这玩意儿俺们也管不了，到了俺立马告诉你。',
+    '退款这玩意儿俺们说了不算，银行一到账俺立马跟你说。',
+    '俺们这边立马给你补发，快递这玩意儿有时候就是慢。',
     // round 22 (t22cc): the goods praised in chat slang, nobody put down
     '老铁放心，这玩意儿贼好用，咱自己也在用，有事随时吱一声',
     '宝子们谁懂，这款粉底真香，干皮闭眼冲',
@@ -27,6 +32,11 @@ ruleTable(likelyInsult, {
     '这款操作有点复杂，我给您录个视频教程，一步一步跟着做就行。',
   ],
   invalid: [
+    // round 23 (t23cd): …the same register still caught when the words put the buyer down
+    '俺们卖了十年货了，还轮得到你来教俺们做事？',
+    '你这人真是，俺立马给你退了，别再来烦俺。',
+    '就你事多，俺们立马给你退，以后别来了。',
+    '这玩意儿俺们不包退，你自己看着办吧，爱咋咋地。',
     // round 22 (t22cc): …but the slang praise turned on the buyer
     { text: '这么好用的东西你都不会用，真是绝绝子', severity: 'warn' },
     // round 22 (t22ds): the buyer put below the pet

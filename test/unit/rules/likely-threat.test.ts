@@ -6,6 +6,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
+    // round 23 (t23cd): our follow-up kept up until a service milestone reaches the buyer
+    '您放心，这个包裹我们会一直盯着，直到您签收为止。',
+    '您放心，物流我们会一直跟进，直到您收到货为止。',
+    '退款的事我们会一直跟，直到钱退到您账户为止。',
+    '您放心，问题我们会一直跟进到底，直到您满意为止。',
     // round 20 (t20bu): a bad review taken as feedback
     "没关系的，差评也是对我们的提醒，我们一定改进。",
     "差评也是对我们的提醒，谢谢您，我们会改进的。",
@@ -16,6 +21,11 @@ ruleTable(likelyThreat, {
     '快递员说下午会再给您派送一次，您留意一下电话，辛苦啦。',
   ],
   invalid: [
+    // round 23 (t23cd): …not when the buyer is the one pursued or a demand is the end
+    '我们会一直给您打电话，直到您删掉差评为止。',
+    '这单我们会一直跟着您，直到您确认收货为止。',
+    '我们的人会一直在您家楼下等，直到您收到货为止。',
+    '我们会一直盯着您不放，直到您签收为止。',
     // round 20 (t20bu): …not with what the shop keeps of the buyer
     { text: "差评也是对我们的提醒，我们会记住您的。", severity: 'warn' },
     { text: "差评我们虚心接受，不过您家地址我们这边都有。", severity: 'warn' },

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 23 (t23cd): a third party chased for the buyer, named as the topic or the object
+    '海关那边我们天天在催，一有消息马上告诉您。',
+    '厂家那边我们一直在催，到了第一时间通知您。',
+    '这两天我们天天催海关放行，您再耐心等等。',
+    '保税仓方面我这边每天都去催，明天应该能出库。',
     // round 22 (t22dw)
     "包裹被海关退回的话您是拒收不了的，只能等退运结果。",
     "物流短信是快递公司发的，屏蔽不了的话可以联系快递客服。",
@@ -219,6 +224,10 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 23 (t23cd): …not when the buyer is the one pressed after all
+    { text: '快递那边我们天天给您打电话，您不接也没用。', severity: 'block' },
+    { text: '海关那边我们天天在催，您不改差评我们也天天催您。', severity: 'block' },
+    { text: '仓库那边我们每天都会给您发消息，直到您改好评。', severity: 'block' },
     // round 22 (t22dw)
     "以后每天晚上我们都给您发一遍新品广告，屏蔽也没用。",
     "我们每天会给你推三条活动，你想拒收也拒收不了。",

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 23 (t23cd): the complaint met with a remedy under way, the review left to the buyer with no pressure
+    '收到您的差评了😢 没关系，您说的漏液问题我们已经安排补发，评价改不改都随您🙏',
+    '差评收到了，破损的已经给您补发，改不改评价都随您。',
+    '您的差评我们看到了，已经给您退款，追评写不写都随您。',
     // round 22 (t22du)
     "小朋友穿上像小猴子一样活泼可爱。",
     "这件卫衣背后的图案像只猴子，您看喜欢吗？",
@@ -387,6 +391,10 @@ ruleTable(rudeDismissal, {
     "这次发错货是我们客服太丢人了，马上给您补发",
   ],
   invalid: [
+    // round 23 (t23cd): …not with a shrug word beside the remedy, nor the choice of the remedy itself shrugged off
+    { text: '差评改不改都随您，反正我们已经给您补发了。', severity: 'block' },
+    { text: '已经给您退款了，差评删不删都随你，无所谓。', severity: 'block' },
+    { text: '补发不补发都随您，差评爱写就写。', severity: 'block' },
     // round 22 (t22du)
     "您穿上这件羽绒服活像只狗熊，换个修身的吧。",
     "你戴这顶帽子简直像河马，别买了。",
