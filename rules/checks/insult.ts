@@ -210,6 +210,18 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 23 (t23dx): the buyer called a dull lump of matter (你是木头吗？, 您是块石头吧, 你是榆木疙瘩做的吗, 你就是个木头人) — the
+    // word only as what the buyer is, closing the clause. Not a material asked about (您要木头的还是塑料的, 这是木头做的吗, 您是木头过敏吗).
+    words: ['木头', '木头人', '石头', '石头人', '榆木脑袋', '榆木疙瘩', '木疙瘩', '木鱼', '木鱼脑袋', '呆头鹅', '木桩', '木桩子', '木头桩子', '电线杆', '木偶'],
+    severity: 'block',
+    message: '把买家说成木头、石头等呆物，属于人身攻击（规则 2.4）',
+    scope: 'clause',
+    before: /(?:你|您|阁下|ni)(?:是|就是|真是|真的是|简直是|简直就是|是不是|怕不是|莫不是|真)?(?:个|块|根|一块|一根|一个|尊|座|只)?$/,
+    after: /^(?:做的|雕的|刻的|变的|成精了?|转世)?(?:吗|么|嘛|啊|吧|呀|啊你|吧你|哦|了|呢)?$/,
+    notSentence: /游戏|一二三|123|玩具|过敏|材质|原木|实木|雕刻|摆件/,
+    deniable: false,
+  },
+  {
     // 你个老六 / 你个显眼包 — 你个 + a noun closing the clause is name-calling; 给你个建议 / 您个人信息 / 退你个头 are not this cue.
     words: ['你个', '您个'],
     severity: 'block',
@@ -630,6 +642,27 @@ const cues: Cue[] = [
     before: /(?:^|他|你|真|tm|特么|真他)$/,
     // Round 12: the English verb spelt like its pinyin (Made in Germany, made by hand) is no interjection.
     notAfter: /^(?:in|by|of|for|with|from|to|up|it|out|sure|of)/,
+    deniable: false,
+  },
+  {
+    // Round 23 (t23dx): 他妈 masked as 特么 / 他喵 / 踏马 and put in as an intensifier (特么能不能别催了, 真特喵烦, 你踏马看清楚): these
+    // spellings have no honest sense. Not 么么哒 (特么么哒 is no word) nor a cat mewing (他喵喵叫).
+    words: ['特么', '特喵', '他喵', '她喵', '踏马', '特马', '他马', '她马', '塔玛', '他么', '她么'],
+    severity: 'block',
+    message: '变形的脏话（“他妈”的谐音）',
+    notBefore: /(?:叫|喊|给|跟|和|让|问|请)$/,
+    notAfter: /^(?:么哒|喵|叫|一声|们|妈|儿|的话|哒)/,
+    deniable: false,
+  },
+  {
+    // Round 23 (t23dx): 他妈 itself as an intensifier after a subject or an adverb (你他妈能不能别催, 真他妈烦, 我他妈说了八遍) — not his
+    // mother (给他妈买的, 他妈妈说, 收件人是他妈, 那他妈怎么说).
+    words: ['他妈', '她妈'],
+    severity: 'block',
+    message: '脏话（“他妈”作骂人的加强语）',
+    before: /(?:你|您|我|老子|真|这|太|就|又|都|简直|实在|能不能|怎么|咋|什么|谁)$/,
+    notBefore: /(?:给|跟|和|让|问|请|替|帮|为|是|找|对|叫)[^]{0,1}$/,
+    notAfter: /^(?:妈|们|家|爸|和|跟|说了算|让|的(?:生日|礼物|身体|意见|话|年纪|电话|手机|地址|名字|账号))/,
     deniable: false,
   },
   {

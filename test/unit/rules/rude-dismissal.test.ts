@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 23 (t23dx): a head-shaped product, a head-care device, the agent's own head
+    "这款脑袋造型的水杯装满了水也不漏。",
+    "您的脑袋护理仪进了水的话请停止使用，联系售后检测。",
+    "我脑子今天进了点水，发错了链接，抱歉。",
     // round 22 (t22du)
     "小朋友穿上像小猴子一样活泼可爱。",
     "这件卫衣背后的图案像只猴子，您看喜欢吗？",
@@ -387,6 +391,12 @@ ruleTable(rudeDismissal, {
     "这次发错货是我们客服太丢人了，马上给您补发",
   ],
   invalid: [
+    // round 23 (t23dx): the water in the buyer's head measured, or the head full of it
+    { text: "拿洗碗块洗脸，您脑子是进了多少水？", severity: 'block' },
+    { text: "你脑袋里灌了几斤水啊，这都看不懂。", severity: 'block' },
+    { text: "您这脑袋里面装的全是水吧。", severity: 'block' },
+    { text: "你脑子进的水还没干吗？", severity: 'block' },
+    { text: "你脑壳里装满了水吗，说几遍了。", severity: 'block' },
     // round 22 (t22du)
     "您穿上这件羽绒服活像只狗熊，换个修身的吧。",
     "你戴这顶帽子简直像河马，别买了。",
