@@ -7,6 +7,11 @@ import { likelyRule } from '../model/likely-rule';
 const REVIEW_TAKEN = /(?:差评|中评|批评|意见|吐槽|投诉)[^]{0,12}?(?:是对我们的|给我们的)?(?:提醒|鞭策|督促|动力|建议)|(?:差评|中评|批评|意见|吐槽)[^]{0,10}?(?:虚心接受|我们接受|都接受|认真听取|会改进|会改正|会反思)/;
 const REVIEW_TURN = /但|不过|可是|如果|要是|否则|除非|删|撤|改掉|改成|改一下|追评|记住|记着|记下|记得您|记得你|找您|找你|上门|地址|电话|家人|后果|小心|等着|看着办|走着瞧|别怪|不客气|骚扰/;
 
+// Round 23 (t23dx): the shop watching the ORDER for the buyer (这单我会一直盯着，直到您签收为止; 物流我们全程跟进): the parcel is watched,
+// not the buyer — unless the sentence turns to the buyer's review, person or home (REVIEW_TURN and the rest).
+const ORDER_WATCHED = /(?:这单|订单|单子|包裹|快递|物流|进度|清关|这件)(?:我们这边|我这边|我们|我|这边|小店)?(?:会|都会|就|也会)?(?:帮您|替您|给您)?(?:一直|全程|时刻|随时|每天)?(?:盯着|盯紧|跟着|跟进|关注|看着)|(?:盯着|盯紧|跟进|关注)(?:您的?|这个|这)?(?:订单|单子|包裹|物流|进度|清关)/;
+const WATCH_TURN = new RegExp(`${REVIEW_TURN.source}|差评|评价|投诉|举报|曝光|您家|你家|孩子|住哪|单位|公司|老实|识相`);
+
 export default likelyRule({
   id: 'likely-threat',
   clause: '2.5',
@@ -20,5 +25,5 @@ export default likelyRule({
     en: 'Remove what reads as a threat; take disputes to the platform and say how you will resolve them.',
   },
   message: '这句话读起来像在威胁或施压买家（统计判断，可能误判）',
-  unless: (s) => REVIEW_TAKEN.test(s) && !REVIEW_TURN.test(s),
+  unless: (s) => (REVIEW_TAKEN.test(s) && !REVIEW_TURN.test(s)) || (ORDER_WATCHED.test(s) && !WATCH_TURN.test(s)),
 });

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
+    // round 23 (t23dx): the shop watching the order, not the buyer
+    "您放心，这单我会一直盯着，直到您签收为止，有异常我第一时间在这里告诉您。",
+    "包裹我们这边全程跟进，直到您收到为止，有任何问题随时找我。",
+    "您的物流我会每天盯着，清关一有进展马上告诉您。",
     // round 20 (t20bu): a bad review taken as feedback
     "没关系的，差评也是对我们的提醒，我们一定改进。",
     "差评也是对我们的提醒，谢谢您，我们会改进的。",
@@ -16,6 +20,8 @@ ruleTable(likelyThreat, {
     '快递员说下午会再给您派送一次，您留意一下电话，辛苦啦。',
   ],
   invalid: [
+    // round 23 (t23dx): …but not when the watch turns to the buyer's home
+    { text: "您的订单我们一直盯着呢，您家地址我们也记下了。", severity: 'warn' },
     // round 20 (t20bu): …not with what the shop keeps of the buyer
     { text: "差评也是对我们的提醒，我们会记住您的。", severity: 'warn' },
     { text: "差评我们虚心接受，不过您家地址我们这边都有。", severity: 'warn' },
