@@ -69,6 +69,9 @@ const WEAR_APPLY = /穿|抹|涂|用|戴|化|擦|敷|搽|吃|买|选|挑/;
 /** Round 15 (t15b): a child's or a school's context, where learning to read is honest (点读笔, 先学好拼音再认字). */
 const SCHOOL_HONEST = /孩子|宝宝|小朋友|儿童|学生|点读|教材|课程|学习机|早教|绘本|字帖|老师推荐|我们客服|道歉/;
 
+/** Round 23 (t23dx): 他妈 in whole pinyin between a subject and a verb (ni ta ma neng bu neng…), not the brand TAMA or the word tema. */
+const LATIN_TAMA = /(?:ni|nin|wo|zhen|zhe)(?:ta|te)m(?:a|e)(?:neng|shi|jiu|hai|dou|zai|de|bie|kan|shuo|fan|you|zhen)/;
+
 /** Round 22 (t22dv): an instruction to read the words before it backwards (逼傻是你（倒着念）, 蛋笨个是你 反过来读). */
 const READ_BACKWARDS = ['倒着念', '倒着读', '倒过来念', '倒过来读', '倒过来看', '倒着看', '反着念', '反着读', '反过来念', '反过来读', '反着看', '从后往前读', '从后往前念',
   '从后往前看', '从右往左读', '从右往左念', '从右往左看', '倒序读', '倒序念', '倒序看'];
@@ -652,6 +655,8 @@ const cues: Cue[] = [
     message: '变形的脏话（“他妈”的谐音）',
     notBefore: /(?:叫|喊|给|跟|和|让|问|请)$/,
     notAfter: /^(?:么哒|喵|叫|一声|们|妈|儿|的话|哒)/,
+    // Spelt in latin (tama, tema) it is a brand or a word (TAMA drums, tema) unless the sentence is whole pinyin abuse.
+    latinSentence: LATIN_TAMA,
     deniable: false,
   },
   {
@@ -663,6 +668,7 @@ const cues: Cue[] = [
     before: /(?:你|您|我|老子|真|这|太|就|又|都|简直|实在|能不能|怎么|咋|什么|谁)$/,
     notBefore: /(?:给|跟|和|让|问|请|替|帮|为|是|找|对|叫)[^]{0,1}$/,
     notAfter: /^(?:妈|们|家|爸|和|跟|说了算|让|的(?:生日|礼物|身体|意见|话|年纪|电话|手机|地址|名字|账号))/,
+    latinSentence: LATIN_TAMA,
     deniable: false,
   },
   {

@@ -10,6 +10,8 @@ ruleTable(insult, {
     "那他妈怎么说的？需要我们直接跟她确认地址吗",
     "小猫咪他喵喵叫个不停，可能是饿了，试试这款猫粮。",
     "特么么哒，爱您，欢迎下次光临～",
+    "这款是日本TAMA品牌的鼓，音色很好。",
+    "Tama Home的收纳盒有现货，今天下单明天发。",
     // round 23 (t23dx): wood and stone as materials asked about, not the buyer
     "您要木头的还是塑料的？",
     "这个底座是木头做的吗？是的亲，实木的。",
@@ -301,6 +303,7 @@ ruleTable(insult, {
     { text: "你他妈能不能别催了。", severity: 'block', match: '他妈' },
     { text: "我他妈说了八遍了，七天内发货。", severity: 'block' },
     { text: "真他妈烦，又来问物流。", severity: 'block' },
+    { text: "ni ta ma neng bu neng bie cui le", severity: 'block' },
     // round 23 (t23dx): the buyer called a dull lump of wood or stone
     { text: "你是木头吗？我说一步你做一步。", severity: 'block', match: '木头' },
     { text: "您是块石头吧，教了半天没反应。", severity: 'block' },
