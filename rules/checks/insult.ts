@@ -69,6 +69,9 @@ const WEAR_APPLY = /穿|抹|涂|用|戴|化|擦|敷|搽|吃|买|选|挑/;
 /** Round 15 (t15b): a child's or a school's context, where learning to read is honest (点读笔, 先学好拼音再认字). */
 const SCHOOL_HONEST = /孩子|宝宝|小朋友|儿童|学生|点读|教材|课程|学习机|早教|绘本|字帖|老师推荐|我们客服|道歉/;
 
+/** Round 23 (t23dx): 他妈 in whole pinyin between a subject and a verb (ni ta ma neng bu neng…), not the brand TAMA or the word tema. */
+const LATIN_TAMA = /(?:ni|nin|wo|zhen|zhe)(?:ta|te)m(?:a|e)(?:neng|shi|jiu|hai|dou|zai|de|bie|kan|shuo|fan|you|zhen)/;
+
 /** Round 22 (t22dv): an instruction to read the words before it backwards (逼傻是你（倒着念）, 蛋笨个是你 反过来读). */
 const READ_BACKWARDS = ['倒着念', '倒着读', '倒过来念', '倒过来读', '倒过来看', '倒着看', '反着念', '反着读', '反过来念', '反过来读', '反着看', '从后往前读', '从后往前念',
   '从后往前看', '从右往左读', '从右往左念', '从右往左看', '倒序读', '倒序念', '倒序看'];
@@ -207,6 +210,18 @@ const cues: Cue[] = [
     severity: 'block',
     message: '把辱骂倒着写并提示倒读，属于人身攻击（规则 2.4）',
     unless: (ctx, start) => !reversedInsult(ctx, start),
+    deniable: false,
+  },
+  {
+    // Round 23 (t23dx): the buyer called a dull lump of matter (你是木头吗？, 您是块石头吧, 你是榆木疙瘩做的吗, 你就是个木头人) — the
+    // word only as what the buyer is, closing the clause. Not a material asked about (您要木头的还是塑料的, 这是木头做的吗, 您是木头过敏吗).
+    words: ['木头', '木头人', '石头', '石头人', '榆木脑袋', '榆木疙瘩', '木疙瘩', '木鱼', '木鱼脑袋', '呆头鹅', '木桩', '木桩子', '木头桩子', '电线杆', '木偶'],
+    severity: 'block',
+    message: '把买家说成木头、石头等呆物，属于人身攻击（规则 2.4）',
+    scope: 'clause',
+    before: /(?:你|您|阁下|ni)(?:是|就是|真是|真的是|简直是|简直就是|是不是|怕不是|莫不是|真)?(?:个|块|根|一块|一根|一个|尊|座|只)?$/,
+    after: /^(?:做的|雕的|刻的|变的|成精了?|转世)?(?:吗|么|嘛|啊|吧|呀|啊你|吧你|哦|了|呢)?$/,
+    notSentence: /游戏|一二三|123|玩具|过敏|材质|原木|实木|雕刻|摆件/,
     deniable: false,
   },
   {
@@ -630,6 +645,30 @@ const cues: Cue[] = [
     before: /(?:^|他|你|真|tm|特么|真他)$/,
     // Round 12: the English verb spelt like its pinyin (Made in Germany, made by hand) is no interjection.
     notAfter: /^(?:in|by|of|for|with|from|to|up|it|out|sure|of)/,
+    deniable: false,
+  },
+  {
+    // Round 23 (t23dx): 他妈 masked as 特么 / 他喵 / 踏马 and put in as an intensifier (特么能不能别催了, 真特喵烦, 你踏马看清楚): these
+    // spellings have no honest sense. Not 么么哒 (特么么哒 is no word) nor a cat mewing (他喵喵叫).
+    words: ['特么', '特喵', '他喵', '她喵', '踏马', '特马', '他马', '她马', '塔玛', '他么', '她么'],
+    severity: 'block',
+    message: '变形的脏话（“他妈”的谐音）',
+    notBefore: /(?:叫|喊|给|跟|和|让|问|请)$/,
+    notAfter: /^(?:么哒|喵|叫|一声|们|妈|儿|的话|哒)/,
+    // Spelt in latin (tama, tema) it is a brand or a word (TAMA drums, tema) unless the sentence is whole pinyin abuse.
+    latinSentence: LATIN_TAMA,
+    deniable: false,
+  },
+  {
+    // Round 23 (t23dx): 他妈 itself as an intensifier after a subject or an adverb (你他妈能不能别催, 真他妈烦, 我他妈说了八遍) — not his
+    // mother (给他妈买的, 他妈妈说, 收件人是他妈, 那他妈怎么说).
+    words: ['他妈', '她妈'],
+    severity: 'block',
+    message: '脏话（“他妈”作骂人的加强语）',
+    before: /(?:你|您|我|老子|真|这|太|就|又|都|简直|实在|能不能|怎么|咋|什么|谁)$/,
+    notBefore: /(?:给|跟|和|让|问|请|替|帮|为|是|找|对|叫)[^]{0,1}$/,
+    notAfter: /^(?:妈|们|家|爸|和|跟|说了算|让|的(?:生日|礼物|身体|意见|话|年纪|电话|手机|地址|名字|账号))/,
+    latinSentence: LATIN_TAMA,
     deniable: false,
   },
   {

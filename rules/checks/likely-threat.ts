@@ -13,6 +13,12 @@ const REVIEW_TURN = /但|不过|可是|如果|要是|否则|除非|删|撤|改�
 const UNTIL_MILESTONE = /直到(?:您|你)?(?:的)?[^，。！？]{0,8}?(?:签收|收到|到货|到手|到账|退到|退回|送达|放行|清关|解决|处理好|修好|满意)/;
 const BUYER_PRESSED = /(?:给|跟|和|向)(?:您|你)(?:打|发|说)|联系(?:您|你)|找(?:您|你)|上门|(?:盯|跟|缠|催|追)着?(?:您|你)|删|撤|改(?:评|成|掉|一下|了)|追评|好评|差评|确认收货|付款|补款|补钱|道歉|同意|答应|记住|记着|后果|小心|家人|地址|电话|短信|等着|看着办|(?:您|你)(?:家|单位|公司)|楼下|门口|住处/;
 
+// Round 23 (t23dx): the shop watching the ORDER for the buyer (这单我会一直盯着，直到您签收为止; 物流我们全程跟进): the parcel is watched,
+// not the buyer — unless the sentence turns to the buyer's review, person or home (REVIEW_TURN and the rest), or presses the
+// buyer as t23cd's milestone frame does (这单我们会一直跟着您，直到您确认收货为止).
+const ORDER_WATCHED = /(?:这单|订单|单子|包裹|快递|物流|进度|清关|这件)(?:我们这边|我这边|我们|我|这边|小店)?(?:会|都会|就|也会)?(?:帮您|替您|给您)?(?:一直|全程|时刻|随时|每天)?(?:盯着|盯紧|跟着|跟进|关注|看着)|(?:盯着|盯紧|跟进|关注)(?:您的?|这个|这)?(?:订单|单子|包裹|物流|进度|清关)/;
+const WATCH_TURN = new RegExp(`${REVIEW_TURN.source}|差评|评价|投诉|举报|曝光|您家|你家|孩子|住哪|单位|公司|老实|识相`);
+
 export default likelyRule({
   id: 'likely-threat',
   clause: '2.5',
@@ -26,5 +32,6 @@ export default likelyRule({
     en: 'Remove what reads as a threat; take disputes to the platform and say how you will resolve them.',
   },
   message: '这句话读起来像在威胁或施压买家（统计判断，可能误判）',
-  unless: (s) => (REVIEW_TAKEN.test(s) && !REVIEW_TURN.test(s)) || (UNTIL_MILESTONE.test(s) && !BUYER_PRESSED.test(s)),
+  unless: (s) =>
+    (REVIEW_TAKEN.test(s) && !REVIEW_TURN.test(s)) || (UNTIL_MILESTONE.test(s) && !BUYER_PRESSED.test(s)) || (ORDER_WATCHED.test(s) && !WATCH_TURN.test(s) && !BUYER_PRESSED.test(s)),
 });

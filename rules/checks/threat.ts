@@ -407,6 +407,40 @@ const cues: Cue[] = [
     sentence: /别逼|劝你|小心|等着|看着办|乱来|老实|识相|最好|后果|敢|曝光|网上|试试|上门|找你|后悔|闹大|吃素|不客气|好惹/,
   },
   {
+    // The same with the question first (那条差评是谁写的我们已经扒出来了 / 评论区的图是谁发的，我们都知道了).
+    words: ['是谁'],
+    severity: 'block',
+    message: '声称已查出匿名评价或发帖者是谁，属于恐吓',
+    after: /^(?:发|写|评|给|投诉|举报|拍|留)[^，。？]{0,3}的[^。？]{0,10}?(?:我们|我|这边)[^。？]{0,6}?(?:查到|查出|查清|查明|扒出|扒到|人肉|摸清|打听到|知道了|找到|找出|清楚了|一清二楚)/,
+    window: 40,
+    sentence: [/你|您|那条|那篇|那个|那些|那张|这条|评论区/, /评论|差评|中评|评价|帖|视频|笔记|留言|吐槽|曝光|投诉|举报/],
+    notSentence: /诈骗|冒充|盗号|盗用|骗子|报警|发错|错发|漏发|少发|仓库|快递|物流|包裹|破损|处分|开除|不会/,
+    deniable: false,
+  },
+  {
+    // Round 23 (t23dx): the buyer's data said to MATCH what we traced (手机号和住址都对得上，您看着办吧 / 地址跟你留的一模一样，自己想想):
+    // checked against the buyer, then a menace. Not an address check for a parcel (SERVICE, couriers).
+    words: ['对得上', '都对得上', '全对得上', '对上了', '都对上了', '对上号', '对上号了', '都吻合', '完全吻合', '一模一样', '都一致', '完全一致'],
+    severity: 'block',
+    message: '以掌握买家个人信息进行恐吓',
+    before: re`${PERSONAL_DATA}(?:和[^]{1,6})?(?:跟|和|与)?[^，。]{0,8}?(?:我们|我|这边)?(?:也|都|全|早就|已经)?$`,
+    window: 40,
+    sentence: /别逼|劝你|小心|等着|看着办|乱来|老实|识相|后果|敢|曝光|网上|试试|上门|找你|找您|后悔|闹大|吃素|不客气|好惹|掂量|想想|想清楚|好自为之|你懂的|您懂的/,
+    notSentence: [SERVICE, /快递|派送|配送|签收|收件|驿站|物流|清关|实名|海关|订购人|支付人/],
+  },
+  {
+    // Round 23 (t23dx): the author of the buyer's review or post unmasked (您在评论区发的那些图，我们已经找人查到是谁发的了 / 那条差评是谁写
+    // 的我们扒出来了): an anonymous voice told it is known. Not a wrong parcel or a scam traced (查到是谁发错货了, 诈骗短信查到是谁发的，已报警).
+    words: ['查到', '查出', '查清', '查明', '查清楚', '找到', '扒出', '扒到', '扒出来', '人肉到', '人肉出', '摸清', '打听到', '知道', '查出来', '找出来'],
+    severity: 'block',
+    message: '声称已查出匿名评价或发帖者是谁，属于恐吓',
+    after: /^(?:了)?(?:到底)?(?:是谁(?:发|写|评|给|投|举报|拍|留|干|在|了|$)|(?:你|您)是谁|是哪位|(?:你|您)(?:本人|真名|真实身份)|发帖人|真实身份|真人|本人)/,
+    window: 40,
+    sentence: [/你|您/, /评论|差评|中评|评价|帖|视频|笔记|留言|吐槽|曝光|投诉|举报|发的(?:那些|图|照片|文字)?/],
+    notSentence: /诈骗|冒充|盗号|盗用|骗子|报警|发错|错发|漏发|少发|仓库|快递|物流|包裹|破损|处分|开除|不会/,
+    deniable: false,
+  },
+  {
     words: ['查到', '知道', '找到', '掌握了', '打听到'],
     severity: 'block',
     message: '以掌握买家个人信息进行恐吓',
@@ -825,6 +859,18 @@ const cues: Cue[] = [
     notSentence: /烫|玻璃|易碎|拆|开箱|过敏|保质期|手慢无|这个价|优惠|折扣|便宜|全网最低|预计|到账|进度|放心|冒充|诈骗|骗子|scam|fraud|fake/,
   },
   {
+    // Round 23 (t23dx): the same closer with a filler between (还是少惹点事为好, 劝您少惹些麻烦, 别去惹什么事) — 少惹事 padded is
+    // still the warning. Same sentence test as the closers above.
+    words: ['少惹', '别惹', '莫惹', '不要惹', '别去惹', '少去惹', '不要去惹'],
+    severity: 'block',
+    message: '以暗示相威胁',
+    after: /^(?:点|些|点儿|什么|出|上|出什么)(?:事|麻烦|是非|祸)/,
+    window: 40,
+    sentence: new RegExp(`${DISPUTE.source}|${SPHERE.source}`),
+    // (a pet's mischief is no warning: 您家狗狗少惹点事就好啦)
+    notSentence: /烫|玻璃|易碎|拆|开箱|过敏|保质期|手慢无|这个价|优惠|折扣|便宜|全网最低|预计|到账|进度|放心|冒充|诈骗|骗子|scam|fraud|fake|狗狗|猫咪|宠物|牵引/,
+  },
+  {
     // Weighing words after naming where the buyer lives or works: 文三路那个小区是你家吧？退不退货好好想想 /
     // 你家小区门口那个快递柜挺方便的。我们有同事就住附近。要不你再想想那个差评？ Not 您的地址再核对一下.
     words: ['好好想想', '再想想', '想想清楚', '你自己想', '自己想想', '考虑考虑', '再考虑', '好好考虑', '你自己清楚', '自己看'],
@@ -836,7 +882,8 @@ const cues: Cue[] = [
   },
   {
     // A child's school or a workplace named as a hint: 听说您家孩子就在收货地址附近那所小学上学？挺近的哈.
-    words: ['小学', '幼儿园', '中学', '学校', '上学', '上班', '放学'],
+    // (round 23, t23dx: the school's level or the schooling itself named too — 听说您女儿在读初中？, 您儿子高三了吧, 在哪读书)
+    words: ['小学', '幼儿园', '中学', '学校', '上学', '上班', '放学', '初中', '高中', '初一', '初二', '初三', '高一', '高二', '高三', '大学', '读书', '念书', '补习班', '兴趣班'],
     severity: 'block',
     message: '点出买家家人的学校、单位相威胁',
     window: 30,
@@ -844,7 +891,8 @@ const cues: Cue[] = [
     sentence: [/(?:你|您)(?:家|们家)?(?:的)?(?:孩子|女儿|儿子|小孩|宝宝|老公|老婆|爱人|家人|爸|妈)/, /听说|打听|知道|挺近|很近|附近|门口|就在|我们有人|同事|接送|查到|查得到|查的到|查得出|找得到|一查就/],
     // Round 20 (t20do): the goods read in the anchor's own sentence only — a baby-goods shop's next sentence (奶粉质量没问题，正规清关)
     // does not cancel 您孩子在哪个幼儿园我们打听得到的; the goods in the same sentence still do (这款书包适合您孩子上学用).
-    unless: (ctx, start, end) => SCHOOL_GOODS.test(sentenceOf(ctx, start, end)),
+    // (round 23: …nor good wishes on a child's schooling, 听说您儿子考上大学了，恭喜)
+    unless: (ctx, start, end) => SCHOOL_GOODS.test(sentenceOf(ctx, start, end)) || /恭喜|祝贺|考上|录取|金榜|学业有成|开学快乐/.test(sentenceOf(ctx, start, end)),
   },
   {
     // Publicising the buyer's own photos with the review: 你作品里那些自拍挺好看的，要不要我们帮你转发一下，配上你写的差评？
@@ -1401,6 +1449,19 @@ const cues: Cue[] = [
     severity: 'block',
     message: '以“别说我没提醒你”威胁买家',
     before: /(?:别|莫|不要|唔好|咪|可别|到时候别|到时别|到时候莫)$/,
+    deniable: false,
+    window: 40,
+    sentence: new RegExp(`${DISPUTE.source}|(?:你|您)再|嘴硬|到时候|哭`),
+    notSentence: new RegExp(`${SALES_REGRET.source}|尺码|价格|涨价|库存|活动|优惠|发货|天气|保质期|过敏`),
+  },
+  {
+    // Round 23 (t23dx): the same closer with the speaker left out or the warning's timing said (别到时候说没提前打招呼, 到时候可别怪没
+    // 事先提醒, 别回头说我们没提前告诉你) — the same warning. Same sentence tests as above.
+    words: ['没提醒', '没有提醒', '没打招呼', '没打过招呼', '没有打招呼', '没提前提醒', '没提前打招呼', '没提前说', '没提前告诉', '没事先提醒', '没事先打招呼',
+      '没事先说', '没事先告诉', '没预先提醒', '没早说', '没警告', '没有警告', '没有提前', '冇提醒'],
+    severity: 'block',
+    message: '以“别说我没提醒你”威胁买家',
+    before: /(?:别|莫|不要|唔好|咪|可别)(?:到时候|到时|回头|以后|事后|之后)?(?:再)?(?:说|怪|讲|赖)(?:我|我们|我哋|咱|咱们|本店|小店|店里)?$/,
     deniable: false,
     window: 40,
     sentence: new RegExp(`${DISPUTE.source}|(?:你|您)再|嘴硬|到时候|哭`),
@@ -2111,12 +2172,13 @@ const cues: Cue[] = [
   },
   {
     // Round 8: reviewers visited, as a policy (每一位差评用户我们都会线下回访).
-    words: ['线下回访', '上门回访', '登门回访', '线下拜访', '上门拜访', '登门拜访', '线下找', '上门找', '登门'],
+    // (round 23, t23dx: …or a class of refund claimants, 恶意退款的人我们都会一个个登门核实的 — not a courier's pick-up for a return)
+    words: ['线下回访', '上门回访', '登门回访', '线下拜访', '上门拜访', '登门拜访', '线下找', '上门找', '登门', '上门核实', '上门核查', '上门调查', '登门核实', '登门核查'],
     severity: 'block',
     message: '声称对差评、投诉买家上门或线下“回访”，属于恐吓',
     window: 40,
-    sentence: /差评|投诉|中评|一星|维权|评价/,
-    notSentence: /不会|安装|维修|网点|电话回访|满意度/,
+    sentence: /差评|投诉|中评|一星|维权|评价|恶意(?:退款|退货|仅退款|索赔|拒收|申请|售后)|(?:退款|退货|仅退款|拒收|索赔|售后)的(?:人|买家|顾客|客户|用户|朋友)/,
+    notSentence: /不会|安装|维修|网点|电话回访|满意度|取件|取货|快递员|快递小哥|预约|师傅|检测/,
   },
   {
     // Round 8: something sent or told to the buyer's workplace or hometown in an ultimatum (否则将向贵单位及户籍地寄送法律文书).

@@ -3,6 +3,21 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 23 (t23dx): the buyer's mother, not the swear (给他妈买的, 他妈妈说, 收件人是他妈, 就他妈说了算); a cat's mew; 么么哒
+    "这是给他妈买的生日礼物，需要帮您包装吗？",
+    "他妈妈说要退货的话，请让她在订单页申请。",
+    "收件人是他妈，电话也是她妈的，派送前会联系。",
+    "那他妈怎么说的？需要我们直接跟她确认地址吗",
+    "小猫咪他喵喵叫个不停，可能是饿了，试试这款猫粮。",
+    "特么么哒，爱您，欢迎下次光临～",
+    "这款是日本TAMA品牌的鼓，音色很好。",
+    "Tama Home的收纳盒有现货，今天下单明天发。",
+    // round 23 (t23dx): wood and stone as materials asked about, not the buyer
+    "您要木头的还是塑料的？",
+    "这个底座是木头做的吗？是的亲，实木的。",
+    "请问您是木头过敏吗？可以选竹制的。",
+    "您看中的是石头吗？这款是天然玉石。",
+    "你是木头人游戏的裁判吗？这套玩具适合多人玩。",
     // round 22 (t22dw)
     "老人家眼神不好的话，可以把字体调大一点再下单。",
     "我眼神不好，刚才看错了型号，抱歉。",
@@ -281,6 +296,19 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 23 (t23dx): 他妈 masked (特么, 特喵, 踏马) or put in as an intensifier
+    { text: "特么能不能别一分钟发一条了，看着就烦。", severity: 'block', match: '特么' },
+    { text: "真特喵烦人，说了多少遍了。", severity: 'block' },
+    { text: "你踏马看清楚再问行不行。", severity: 'block' },
+    { text: "你他妈能不能别催了。", severity: 'block', match: '他妈' },
+    { text: "我他妈说了八遍了，七天内发货。", severity: 'block' },
+    { text: "真他妈烦，又来问物流。", severity: 'block' },
+    { text: "ni ta ma neng bu neng bie cui le", severity: 'block' },
+    // round 23 (t23dx): the buyer called a dull lump of wood or stone
+    { text: "你是木头吗？我说一步你做一步。", severity: 'block', match: '木头' },
+    { text: "您是块石头吧，教了半天没反应。", severity: 'block' },
+    { text: "你是榆木疙瘩做的吗，扫码都不会。", severity: 'block' },
+    { text: "你就是个木头人，点个按钮都不会。", severity: 'block' },
     // round 22 (t22dw)
     "眼神这么差还怪我们发错色？",
     "下回眼神不行就让家里人帮你看看再拍，别又选错码。",

@@ -277,6 +277,10 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // over all clauses; 60 hard clean long replies). First run 0.940 / 5% (3/60: 空放 of a humidifier, 打您…留的电话, 不过快手收银台);
     // after t22dw 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
     ['dev-blind-dw.jsonl', 0.97, 0.02],
+    // Round 23 (t23dx): DX (150 lines, 90 violating: 2.4 insults, sarcasm, masked swearing and dialect ×50, 2.5 veiled threats, doxxing
+    // and pressure ×40, a third long replies; 60 hard clean). First run 0.933 / 1.7% (84/90; 1/60: the shop watching the order till it is
+    // signed for, read as menace by the model); after t23dx 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-dx.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

@@ -11,6 +11,10 @@ ruleTable(likelyThreat, {
     '您放心，物流我们会一直跟进，直到您收到货为止。',
     '退款的事我们会一直跟，直到钱退到您账户为止。',
     '您放心，问题我们会一直跟进到底，直到您满意为止。',
+    // round 23 (t23dx): the shop watching the order, not the buyer
+    "您放心，这单我会一直盯着，直到您签收为止，有异常我第一时间在这里告诉您。",
+    "包裹我们这边全程跟进，直到您收到为止，有任何问题随时找我。",
+    "您的物流我会每天盯着，清关一有进展马上告诉您。",
     // round 20 (t20bu): a bad review taken as feedback
     "没关系的，差评也是对我们的提醒，我们一定改进。",
     "差评也是对我们的提醒，谢谢您，我们会改进的。",
@@ -26,6 +30,8 @@ ruleTable(likelyThreat, {
     '这单我们会一直跟着您，直到您确认收货为止。',
     '我们的人会一直在您家楼下等，直到您收到货为止。',
     '我们会一直盯着您不放，直到您签收为止。',
+    // round 23 (t23dx): …but not when the watch turns to the buyer's home
+    { text: "您的订单我们一直盯着呢，您家地址我们也记下了。", severity: 'warn' },
     // round 20 (t20bu): …not with what the shop keeps of the buyer
     { text: "差评也是对我们的提醒，我们会记住您的。", severity: 'warn' },
     { text: "差评我们虚心接受，不过您家地址我们这边都有。", severity: 'warn' },

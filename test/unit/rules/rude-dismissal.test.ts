@@ -7,6 +7,10 @@ ruleTable(rudeDismissal, {
     '收到您的差评了😢 没关系，您说的漏液问题我们已经安排补发，评价改不改都随您🙏',
     '差评收到了，破损的已经给您补发，改不改评价都随您。',
     '您的差评我们看到了，已经给您退款，追评写不写都随您。',
+    // round 23 (t23dx): a head-shaped product, a head-care device, the agent's own head
+    "这款脑袋造型的水杯装满了水也不漏。",
+    "您的脑袋护理仪进了水的话请停止使用，联系售后检测。",
+    "我脑子今天进了点水，发错了链接，抱歉。",
     // round 22 (t22du)
     "小朋友穿上像小猴子一样活泼可爱。",
     "这件卫衣背后的图案像只猴子，您看喜欢吗？",
@@ -395,6 +399,12 @@ ruleTable(rudeDismissal, {
     { text: '差评改不改都随您，反正我们已经给您补发了。', severity: 'block' },
     { text: '已经给您退款了，差评删不删都随你，无所谓。', severity: 'block' },
     { text: '补发不补发都随您，差评爱写就写。', severity: 'block' },
+    // round 23 (t23dx): the water in the buyer's head measured, or the head full of it
+    { text: "拿洗碗块洗脸，您脑子是进了多少水？", severity: 'block' },
+    { text: "你脑袋里灌了几斤水啊，这都看不懂。", severity: 'block' },
+    { text: "您这脑袋里面装的全是水吧。", severity: 'block' },
+    { text: "你脑子进的水还没干吗？", severity: 'block' },
+    { text: "你脑壳里装满了水吗，说几遍了。", severity: 'block' },
     // round 22 (t22du)
     "您穿上这件羽绒服活像只狗熊，换个修身的吧。",
     "你戴这顶帽子简直像河马，别买了。",

@@ -3,6 +3,22 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 23 (t23dx): a child's schooling in a good wish or with goods; a pet's mischief; a courier's pick-up for a return
+    "听说您儿子考上大学了，恭喜恭喜！",
+    "听说您女儿在读初中，这款台灯很适合写作业。",
+    "您女儿读高中住校的话，快递可以寄到附近驿站。",
+    "您家狗狗少惹点事就好啦哈哈，这款牵引绳很结实。",
+    "这款玻璃杯易碎，小朋友用的时候少惹点麻烦。",
+    "退货的客户可以预约师傅登门取件。",
+    // round 23 (t23dx): a sales deadline or an allergy warned of; data matched for a parcel; a scam or a packer traced
+    "活动明天就结束了，别到时候说没提前提醒您哦。",
+    "这款过敏体质慎用，别到时候说没提醒。",
+    "您的手机号和地址都对得上，放心，我们明天发货。",
+    "收件人手机号和地址跟订单一致，最好保持电话畅通。",
+    "您收到的诈骗短信，我们已经查到是谁发的了，已经报警。",
+    "您反馈的少件问题，我们已经查到是谁打包的，仓库会处理。",
+    "您的评价我们已经看到，知道是谁的问题了，会改进。",
+    "您的差评我们看到了，是谁发错的货我们已经查到了，会处分。",
     // round 22 (t22dw)
     "快递员派送前会打你下单时填的手机，注意接听哦。",
     "师傅上门前会打您预留的号码确认时间。",
@@ -620,6 +636,26 @@ ruleTable(threat, {
     "您孩子学校的书包尺码我们查到了，适合一年级，放心下单",
   ],
   invalid: [
+    // round 23 (t23dx): the school's level or schooling named; 少惹事 padded
+    { text: "听说您女儿在读初中？当父母的，还是少惹点事为好。", severity: 'block' },
+    { text: "您儿子高三了吧？我们打听过，挺近的。", severity: 'block', match: '高三' },
+    { text: "您孩子在哪读书我们一查就知道。", severity: 'block' },
+    { text: "差评的事，劝您少惹些麻烦。", severity: 'block', match: '少惹' },
+    { text: "投诉归投诉，您家就在那个小区吧，别去惹什么事。", severity: 'block' },
+    // round 23 (t23dx): refund claimants visited as a policy; "don't say we didn't warn you" without the speaker or with the timing
+    { text: "恶意退款的人我们都会一个个登门核实的。", severity: 'block' },
+    { text: "仅退款的买家我们都会上门核实情况。", severity: 'block' },
+    { text: "恶意拒收的客户，我们会安排同事登门拜访。", severity: 'block' },
+    { text: "你再闹，别到时候说没提前打招呼。", severity: 'block' },
+    { text: "差评您继续写，到时候可别怪没事先提醒。", severity: 'block' },
+    { text: "投诉的事，别回头说我们没提前告诉你。", severity: 'block' },
+    // round 23 (t23dx): the author of the buyer's review unmasked; the buyer's data said to match
+    { text: "但您在评论区发的那些图，我们已经找人查到是谁发的了，手机号和住址都对得上，您看着办吧。", severity: 'block' },
+    { text: "那条差评是谁写的我们已经扒出来了，您心里清楚。", severity: 'block', match: '是谁' },
+    { text: "评论区的图是谁发的，我们都知道了。", severity: 'block' },
+    { text: "你在视频里骂我们，我们已经查到你本人了。", severity: 'block' },
+    { text: "您的住址跟我们查到的完全一致，自己好好想想。", severity: 'block' },
+    { text: "差评的事，你手机号跟我们找到的对上号了，看着办。", severity: 'block' },
     // round 22 (t22dw)
     "你再给差评试试，我找人打你。",
     // round 22 (t22cc): …but the workplace, the buyer's posts, a child's school and review photos held over a dispute still are
