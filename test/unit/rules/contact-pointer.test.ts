@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 23 (t23dy): the buyer's own number asked about, the sender's number declined
+    "快递单上的收件人电话就是我的手机吗？不是哦，是您下单时填的",
+    "寄件人电话是仓库座机，不接咨询，有问题在这里留言就行",
+    "收件人电话就是我的电话？应该是您填错了，麻烦改一下收货信息",
     // round 22 (t22cc): 打 as typing, the text typed out after a colon
     '注意事项我直接打给您：饭后服用，一天一次',
     '说明我打给你：先摇匀再喷',
@@ -224,6 +228,10 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 23 (t23dy): a number on the parcel claimed as ours outright (PART_OWNED: 快递/单号 excuse nothing then)
+    { text: "包裹面单上发件人那栏的号码就是我的手机，急事直接拨", severity: 'warn' },
+    { text: "快递袋上印的寄件电话就是我的电话，收到货有问题打那个", severity: 'warn' },
+    { text: "快递单上的寄件人号码就是我本人的电话，有事直接打", severity: 'warn' },
     // round 22 (t22cc): …but a call offered with the number asked for
     { text: '您把号码给我，我直接打给您，平台消息我不常看', severity: 'warn' },
     // round 22 (lead): …but the button shown on the page is still a pointer
