@@ -108,6 +108,12 @@ const LOOK_VENUE = /^(?:的)?(?:书|那个|软件|app|平台)?(?:上|里)(?:面)
 // A phone number described in parts, not the buyer's own data checked.
 const PART_NOUN = /手机|电话|号码|座机|微信|vx|qq|扣扣/;
 const PART_NOT_OURS = /您的?(?:手机|电话|号码)|你的?(?:手机|电话|号码)|收件|收货|预留|验证|核对|尾号|取件|订单|单号|快递|银行卡|卡号|身份证|登录|绑定|填写|选择/;
+// Round 23 (t23dy): a number elsewhere claimed as ours outright, the buyer then told to call it (快递单上的寄件人电话，那个就是我本人的
+// 手机，有事直接打): where it is written (快递, 单号) excuses nothing then — only the buyer's own data checked (收件人电话, 您预留的号码)
+// or a question does; with no call asked for it stays a reassurance (快递员说打的就是我的电话，您放心).
+const PART_OWNED = /^就是我/;
+const CALL_ASKED = /打|拨|联系|加|找我/;
+const PART_BUYERS_DATA = /(?:您|你)的?(?:手机|电话|号码)|收件|收货|预留|验证|核对|取件|登录|绑定|填写|吗|么|[？?]/;
 // Not an account: 单号, 型号, 色号… (the unit before 号), and order data around 一串数字.
 // (流水号给您, 发票号给您, 证件号, 箱号: the 号 of a longer innocent word; round 8)
 const NOT_ACCOUNT_UNIT = /[单批型货编色尺码序账工学房车牌快挂水票证件箱款期字座]$/;
@@ -309,7 +315,8 @@ const rule = defineRule({
         severity = 'warn';
       } else if (tag === 'part') {
         const w = ctx.before(hit.start, 14, 'hard') + ctx.after(hit.end, 10, 'hard');
-        if (!PART_NOUN.test(w + hit.key) || PART_NOT_OURS.test(s)) continue;
+        const ownedCall = PART_OWNED.test(hit.key) && !PART_BUYERS_DATA.test(s) && CALL_ASKED.test(ctx.after(hit.end, 16, 'hard'));
+        if (!PART_NOUN.test(w + hit.key) || (PART_NOT_OURS.test(s) && !ownedCall)) continue;
         severity = 'warn';
       } else if (tag === 'name-account') {
         if (!/^(?:我的?|他的?|她的?|我们的?)?(?:账号|帐号|号|id|微信|vx|qq)/.test(ctx.after(hit.end, 8, 'hard')) || !/搜|加/.test(s)) continue;

@@ -28,11 +28,13 @@ const NOT_HERE = /(?:不|别|不用|不要|无需|不必|不想)(?:再|还|都)?
 // Any 私下/线下/站外 + a dealing verb the lexicon did not list: 私下里给您结, 站外成交, 线下签约.
 // (round 19, t19di: …or the money handed back to the buyer after it — 我私底下把钱退您, 私下把差价转你)
 // (round 9: 线下按八五折给您发 — a price or a manner between, the goods or money then handed to the buyer; not 线下门店…)
-const PRIVATE_DEAL = /(?:私下|私底下|线下|站外|平台外|场外)(?:里|面|的话|给您|给你|和您|跟您|我们|咱们|再)?(?:交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签|谈|聊|联系|找|处理|解决|操作|走|沟通|加)|(?:私下|私底下|线下)(?!门店|店|专柜|活动|体验|实体|渠道|课程|培训|讲座|沙龙)[^，。！？]{1,8}?(?:(?:给您|给你)(?:发|寄|转|补|退|结|送)|(?:把)?(?:钱|款|货款|差价|退款|运费)(?:直接)?(?:退|转|打|还|补|赔)(?:给|还|到)?(?:您|你))|(?:私下|私底下)(?:直接)?(?:打|汇|还|赔)(?:给|到)(?:您|你)/g;
+// (round 23, t23dy: …the verb in English inside a Chinese sentence — 私下 deal, 线下 pay; the compact view joins them: 私下deal)
+const PRIVATE_DEAL = /(?:私下|私底下|线下|站外|平台外|场外)(?:里|面|的话|给您|给你|和您|跟您|我们|咱们|再)?(?:deal|trade|pay(?!ment)|buy|sell|order|transfer|交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签|谈|聊|联系|找|处理|解决|操作|走|沟通|加)|(?:私下|私底下|线下)(?!门店|店|专柜|活动|体验|实体|渠道|课程|培训|讲座|沙龙)[^，。！？]{1,8}?(?:(?:给您|给你)(?:发|寄|转|补|退|结|送)|(?:把)?(?:钱|款|货款|差价|退款|运费)(?:直接)?(?:退|转|打|还|补|赔)(?:给|还|到)?(?:您|你))|(?:私下|私底下)(?:直接)?(?:打|汇|还|赔)(?:给|到)(?:您|你)/g;
 // 扫了进我们私域 / 加私域群: 私域 is the trade's word for buyers moved off the platform to the shop's own channel.
 const PRIVATE_DOMAIN = /(?:进|加|入|拉进|拉到|引到|导到|导入|来|加入)(?:我们|我的|咱们|咱家|店铺)?(?:的)?私域|私域(?:群|号|社群|流量池|会员|客户)/g;
 // 以后买不用经过平台: buying from now on without the platform.
-const WITHOUT_PLATFORM = /(?:买|拍|下单|付款|交易|购买|复购|回购)[^，。！？]{0,4}?(?:不用|不必|无需|不需要|别|不再|不)(?:再)?(?:经过|通过|走)(?:平台|快手|这里|这边)(?!客服|审核|审批|同意|确认|介入|处理|小二|规则|验证)/g;
+// (round 23, t23dy: …code-switched, English for the verb or the way — 下次 order 不用 through 快手, 买不用 via 平台)
+const WITHOUT_PLATFORM = /(?:买|拍|下单|付款|交易|购买|复购|回购|order|buy|purchase|pay)[^，。！？]{0,4}?(?:不用|不必|无需|不需要|别|不再|不)(?:再)?(?:经过|通过|走|through|via|gothrough|use)(?:平台|快手|这里|这边|platform|kuaishou)(?!客服|审核|审批|同意|确认|介入|处理|小二|规则|验证)/g;
 // Cheaper when buying from me: 找我更便宜, 直接找我有内部价.
 const FIND_ME_CHEAPER = /找我[^。！？!?]{0,6}?(?:便宜|优惠|内部价|批发价|打折|更划算|折扣|少收)/g;
 // 走平台是这个价，不走的话再便宜三十: the platform named once, the way around it left elliptic.
@@ -80,7 +82,11 @@ const OFF_PLATFORM_ORDER = /(?:不|别|不用|不要|无需|不必)(?:再)?挂(?
 // sentence: bought from me (跟我买, 找我拿, 单独跟我), our own or a personal channel (个人渠道, 私人给您发), a friend add or our feed
 // (加好友, 朋友圈), money to me or on arrival (转我, 到了再给钱). Not when the sentence points to an on-platform place (直播间, 小黄车).
 const SHOP_ASIDE = /(?:不用|不必|别|无需|不需要|不要)(?:再)?(?:进|去|来|逛|上|在)(?:店铺|店里|小店|店)(?:里)?|(?:不在|没在|没挂|不挂|没上|不上|没放|不放)(?:店铺|店里|小店|店|链接)(?:里|上)?(?:上架|卖|挂|上)?|(?:比|较)(?:店铺|店里|小店|链接)(?:的|里的?)?(?:价格?)?(?:便宜|实在|划算|优惠|低|少|实惠|好)/g;
-const PRIVATE_HAND = /(?:跟|找|向|问|和)我(?:直接)?(?:买|拿|订|要|购)|单独(?:跟|找|向|和)我|(?:个人|私人)(?:渠道|名义|给您|给你|发|寄)|我(?:直接|私人|个人|单独)?(?:给您|给你)(?:寄|发)(?!票|链接|优惠券|券)|加(?:上|个|一下)?(?:我|好友)|朋友圈|私下|私我|私聊|转我|转给我|钱(?:直接)?给我|(?:到了|到货|收到|货到)(?:再|后)(?:给钱|付|转)/;
+// (round 23, t23dy: …or the order told to me and shipped by me — 直接报我数量，我每个月给您直发)
+// Round 23 (t23dy): …or skipped on the way (复购就跳过店铺吧, 跳过链接报我数量) — its own regex, since a link merely lacking a thing
+// (赠品不在链接里，我给您发的时候一起放) is no shop set aside.
+const SHOP_SKIPPED = /(?:跳过|绕过|绕开|避开|越过|甩开|撇开)(?:我们的?)?(?:店铺|店里|小店|链接|下单)/g;
+const PRIVATE_HAND = /(?:跟|找|向|问|和)我(?:直接)?(?:买|拿|订|要|购)|(?:直接)?(?:报|告诉|发)(?:给)?我(?:数量|件数|要几|要多少|几件|几箱|几罐|多少)|(?:给您|给你)直(?:发|寄)|单独(?:跟|找|向|和)我|(?:个人|私人)(?:渠道|名义|给您|给你|发|寄)|我(?:直接|私人|个人|单独)?(?:给您|给你)(?:寄|发)(?!票|链接|优惠券|券)|加(?:上|个|一下)?(?:我|好友)|朋友圈|私下|私我|私聊|转我|转给我|钱(?:直接)?给我|(?:到了|到货|收到|货到)(?:再|后)(?:给钱|付|转)/;
 /** Money to us after the goods arrive, outside any checkout: 钱您收到再给我, 收到货再转我, 到了再付给我. */
 const PAY_LATER = /(?:钱|款|货款)(?:您|你)?(?:收到|到了|到货|拿到)(?:货|东西)?(?:后|了)?(?:再)?(?:给我|转我|付我|给我们|转给我|付给我)|(?:收到|到了|到货|拿到)(?:货|东西)?(?:后|了)?再(?:把钱)?(?:给我|转我|付我|转给我|付给我)(?:钱)?/g;
 const ON_PLATFORM_PRICE = /直播间|小黄车|活动价|活动|券后|用券|用了券|秒杀|新人价|新人|会员价|拼团|预售|大促|满减/;
@@ -138,7 +144,7 @@ const rule = defineRule({
     hint: { zh: '删除该说法；下单、付款、补差价都在平台内完成。', en: 'Remove it; ordering, paying and price differences all stay on the platform.' },
   },
   terms: TRADE_TERMS,
-  vocabulary: [SHOP_ASIDE.source, PRIVATE_HAND.source, OWN_SYSTEM.source, OFF_PLATFORM_ORDER.source, RETURN_TO_US.source, RETURN_ASIDE.source, PAY_BUYER.source, PROCESS_ASIDE.source, REVIEW_DEAL.source, PAY_ROUTED.source, PRIVATE_DOMAIN.source, WITHOUT_PLATFORM.source, ELLIPTIC.source, COD.source, PRIVATE_CHEAPER.source, COD_HAND.source, ORDER_GONE.source],
+  vocabulary: [SHOP_ASIDE.source, SHOP_SKIPPED.source, PRIVATE_HAND.source, OWN_SYSTEM.source, OFF_PLATFORM_ORDER.source, RETURN_TO_US.source, RETURN_ASIDE.source, PAY_BUYER.source, PROCESS_ASIDE.source, REVIEW_DEAL.source, PAY_ROUTED.source, PRIVATE_DOMAIN.source, WITHOUT_PLATFORM.source, ELLIPTIC.source, COD.source, PRIVATE_CHEAPER.source, COD_HAND.source, ORDER_GONE.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
     // 不在快手下单的话…, 不用在这里拍，我发给您: ordering outside the shop, unless it points to another place on the platform.
@@ -212,8 +218,9 @@ const rule = defineRule({
       const off = denied(ctx, start) || warningContext(ctx, start, end);
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下交易（否定或提醒语境）' : '让买家先不走平台付款，收货后把钱直接给店家（绕开平台交易）' });
     }
-    // Round 13 (t13a): the shop set aside, the goods handed over privately in the same sentence (gate: 店 and a private hand-over).
-    for (const m of ctx.compact.includes('店') && PRIVATE_HAND.test(ctx.compact) ? matchesOf(SHOP_ASIDE, ctx.compact) : []) {
+    // Round 13 (t13a): the shop set aside, the goods handed over privately in the same sentence (gate: 店 or a skip verb, and a private hand-over).
+    const asideRes = PRIVATE_HAND.test(ctx.compact) ? [ctx.compact.includes('店') ? SHOP_ASIDE : undefined, /跳过|绕过|绕开|避开|越过|甩开|撇开/.test(ctx.compact) ? SHOP_SKIPPED : undefined] : [];
+    for (const m of asideRes.flatMap((re) => (re ? matchesOf(re, ctx.compact) : []))) {
       const [start, end] = [m.index!, m.index! + m[0].length];
       const s = sentence(ctx, start, end, 40);
       if (taken.overlaps(start, end) || !PRIVATE_HAND.test(s.replace(m[0], '')) || SHOP_ASIDE_HERE.test(s)) continue;
@@ -223,13 +230,13 @@ const rule = defineRule({
     }
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const fallback: { start: number; end: number; severity: 'block' | 'warn' }[] = [];
-    const extra = [ctx.compact.includes('私域') ? PRIVATE_DOMAIN : undefined, /经过|通过|走/.test(ctx.compact) ? WITHOUT_PLATFORM : undefined];
+    const extra = [ctx.compact.includes('私域') ? PRIVATE_DOMAIN : undefined, /经过|通过|走|through|via|use/.test(ctx.compact) ? WITHOUT_PLATFORM : undefined];
     for (const re of [PRIVATE_DEAL, FIND_ME_CHEAPER, PRIVATE_CHEAPER, ...extra]) {
       if (!re) continue;
       for (const m of matchesOf(re, ctx.compact)) {
         if (re === PRIVATE_CHEAPER && /不会|没有|不能|不一定|不是|并不/.test(m[0])) continue;
         if (beatenBaseline(ctx, m.index!, m.index! + m[0].length)) continue;
-        const dealing = re !== PRIVATE_DEAL || /交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签$|[还赔打](?:给|到)?[您你]$/.test(m[0]);
+        const dealing = re !== PRIVATE_DEAL || /deal|trade|pay|buy|sell|order|transfer|交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签$|[还赔打](?:给|到)?[您你]$/.test(m[0]);
         fallback.push({ start: m.index!, end: m.index! + m[0].length, severity: dealing ? 'block' : 'warn' });
       }
     }

@@ -62,8 +62,9 @@ const SEARCH_AFTER = /^(?:国际)?(?:上|里|app|店铺|店|旗舰店|商城)?(?
 const KEPT_HERE = /(?:我们这|我们这边|我们这里|咱们这|咱这|这边|这里|本店|店里)(?:就|都|也)?(?:有现货|有货|现货)|还是在(?:我们|咱们)?(?:这|这边|这里|店里|快手)(?:拍|买|下单)|(?:直接)?在(?:快手|这里|这边|我们这|本店)(?:直接)?(?:拍|下单|买)|别去[^]{0,6}(?:下单|买|拍)/;
 /** Things with their own official sites that no shop here sells: tickets, bookings, visas. */
 const NOT_OUR_TRADE = /机票|火车票|高铁票|车票|门票|船票|签证|酒店|航班|航空公司|景区|12306/;
-const LURE = phraseRegex(['更便宜', '便宜', '划算', '更低', '低价', '更优惠', '优惠', '折扣', '秒杀', '满减', '赠品', '券', '包邮', '内部价', '会员价',
-  '比这里', '比快手', '比平台', '价格低', '价格更', '更多款式', '款式更多', '那边', '那里', '试用', '福利', '抽奖']);
+// (round 23, t23dy: …or a discount told by its 折 or a newcomer's deal — 新客首单八折, 打九五折, 新人立减)
+const LURE = new RegExp(phraseRegex(['更便宜', '便宜', '划算', '更低', '低价', '更优惠', '优惠', '折扣', '秒杀', '满减', '赠品', '券', '包邮', '内部价', '会员价',
+  '比这里', '比快手', '比平台', '价格低', '价格更', '更多款式', '款式更多', '那边', '那里', '试用', '福利', '抽奖', '首单', '新客', '立减']).source + '|[一二三四五六七八九\\d](?:五)?折');
 // A neutral mention: the buyer's experience, a comparison we cannot make, logistics, trends.
 const NEUTRAL = phraseRegex(['您说', '您提到', '你提到', '您问', '您反映', '您反馈', '您觉得', '您在', '您是在', '你在', '您看到', '看到', '别人', '有人', '网友', '很多人', '他们', '其他店', '别家', '不清楚', '没法', '无法',
   '不保证', '不敢保证', '保证不了', '不能保证', '无法保证', '不好说', '不确定', '比不了', '不是我们', '不是本店', '与我们无关', '和我们无关', '不一样', '快递', '物流', '配送', '发货', '测评', '推荐', '同款', '爆款',
@@ -74,7 +75,9 @@ const NEUTRAL = phraseRegex(['您说', '您提到', '你提到', '您问', '您�
 /** This shop's own price or page set as the measure: 以我们快手小店的页面价为准, 以本店链接为准 (not 以那边的价格为准). */
 const HERE_STANDARD = /以(?:我们|本店|咱们|咱家|我家|这边|这里|快手|本平台|店里|店铺)[^，。那]{0,10}为准/;
 // Redirects that no neutral word excuses: go and look there, I will send the link, search our shop.
-const STRONG_REDIRECT = /报我(?:的)?名字|提我(?:的)?名字|报我名|说是我介绍|说我介绍|报暗号|去那边|那边看看|那边拍|那边下单|那边买|链接我发|链接发您|发您链接|搜我们|搜店名|我挂了|挂了个|去看看/;
+// (round 23, t23dy: the referral by our shop's name or a code too — 报我们店名还送, 报本店暗号)
+const REFERRAL = /报我(?:的)?名字|提我(?:的)?名字|报我名|报(?:我们|我家|咱家|本店|咱们)(?:的)?(?:店名|名字|名号|暗号|工号)|报(?:店名|暗号)|说是我介绍|说我介绍/;
+const STRONG_REDIRECT = /报我(?:的)?名字|提我(?:的)?名字|报我名|报(?:我们|我家|咱家|本店|咱们)(?:的)?(?:店名|名字|名号|暗号|工号)|报店名|说是我介绍|说我介绍|报暗号|去那边|那边看看|那边拍|那边下单|那边买|链接我发|链接发您|发您链接|搜我们|搜店名|我挂了|挂了个|去看看/;
 const CHANNEL_SELF = /(?:我们|我家|咱们|咱家|本店|店铺|我)(?:的|家)?(?:自己的?)?(?:(?:另外|还|也)(?:有|开了?)|有|开了)?(?:个|一个|一家|家)?(?:自己的?)?$/;
 // Our goods over there and what they cost: 拼夕夕上我们同款只要99, 某宝我家这款才八十.
 const OUR_PRICE_THERE = /^(?:国际|旗舰店)?(?:上|里|那边|那里)?(?:我们|我家|咱家|咱们)(?:家|的)?(?:同款|这款|这个|货|链接|店|东西|商品)[^，。]{0,6}?(?:只要|才|只需|只卖|便宜|更低|价格低|[0-9一二三四五六七八九十百]+(?:元|块|rmb))/;
@@ -89,11 +92,19 @@ const DESCRIBED = /图标|开头|字母|颜色|[红绿蓝黄橙紫粉黑](?:色|
 const THERE_ACT = /^(?:上|里|那边)(?:面)?[^。！？]{0,4}?(?:搜|找|开了?店|有店|有我们|入驻|关注|下单|买|拍|领)/;
 const THERE_OURS = /店名|我们|我家|咱家|同名|本店|便宜|优惠|福利|满减|更低|价格|专属|首字母/;
 // The buyer sent to another shop: a referral or a go-and-buy there (round 9).
-const OTHER_SHOP_GO = /报我(?:的)?名字|提我(?:的)?名字|报我名|说是我介绍|说我介绍|去(?:他家|那家|那边|他那|隔壁)(?:看看|买|拍|问问|下单)?|(?:他家|那家|那边)(?:有货|有卖|买|拍|下单|便宜|更便宜|优惠)|您去看看|你去看看|去看看/;
+const OTHER_SHOP_GO = /报我(?:的)?名字|提我(?:的)?名字|报我名|报(?:我们|我家|咱家|本店|咱们)(?:的)?(?:店名|名字|名号|暗号|工号)|报(?:店名|暗号)|说是我介绍|说我介绍|去(?:他家|那家|那边|他那|隔壁)(?:看看|买|拍|问问|下单)?|(?:他家|那家|那边)(?:有货|有卖|买|拍|下单|便宜|更便宜|优惠)|您去看看|你去看看|去看看/;
 // Round 17 (t17b): an ad for someone close to the agent (帮朋友打个广告, 替我表姐宣传一下, 给闺蜜的店推广一波), then a lure or a name.
 const FRIEND_AD = /(?:帮|替|给)(?:我)?(?:的)?(?:朋友|好友|闺蜜|姐妹|兄弟|哥们|亲戚|表姐|表妹|表哥|表弟|堂姐|堂妹|同学|老乡|发小|老公|老婆|姐姐|妹妹|哥哥|弟弟|家里人)(?:家|的店|店里|开的店)?(?:的)?(?:打|做|插|发)?(?:个|一个|一波|一下|下)?(?:小)?(?:广告|宣传|推广|吆喝|引流)(?:一下|下|一波)?/g;
 const FRIEND_AD_LURE = /[一二三四五六七八九\d]折|折扣|优惠|便宜|特价|秒杀|福利|满减|包邮|送(?:小样|赠品|礼品|礼物)|报我|提我|说是我|新店|开业|上新|清仓|[“‘'"「]/;
 const OTHER_SHOP = /(?:我们|我家|咱家|咱们)(?:的)?(?:另一家|另外一家|另一个|另外的?|其他的?)(?:店|小店|店铺)/;
+// Round 23 (t23dy): a shop introduced by its quoted name (推荐您去“贝贝乐母婴”连锁店看看, 一家药妆店，叫“樱花药研所”, 我们合作的「萌爪宠物
+// 用品」): the name and a shop noun, or a partner before it (folded view, quotes kept). Judged as a shop the buyer is sent to.
+const NAMED_SHOP_GATE = /[“「"『‘']/;
+const NAMED_SHOP = /[“「"『‘'][^“”「」"『』‘’'\n]{2,14}[”」"』’'](?:的)?(?:连锁店|连锁|门店|实体店|专卖店|旗舰店|小店|店铺|网店|超市|商行|药房|药店|便利店|商城|母婴店|(?<![小网])店)|(?:连锁店|门店|专卖店|药妆店|母婴店|超市|药房|药店|便利店|商行|(?<![本小网])店)[，,]?(?:名字)?(?:叫|名叫|叫做)[“「"『‘'][^“”「」"』‘’'\n]{2,14}[”」"』’']|(?:合作的|合作伙伴|合作商家|合作店铺|朋友的|隔壁的?)[“「"『‘'][^“”「」"『』‘’'\n]{2,14}[”」"』’']/g;
+/** A partner, a friend's or another shop of ours named before the shop: its lure alone sends the buyer there. */
+const NAMED_SHOP_THIRD = /合作|朋友|隔壁|别家|另外(?:开|有)|还开了|又开了|另一家|另开/;
+/** Our own shop named (我们“悉尼优选”旗舰店, 本店“…”): not a third party, unless another one of ours (另外开了一家…). */
+const NAMED_SHOP_OURS = /(?:我们|我家|咱家|咱们|本店|本|我们家)(?:的)?(?:店铺|店|小店)?(?:叫|是|名叫)?$/;
 // Our other shop introduced (我们快手还有个2号店, 咱家另外开了个分店, 我们也有个小号; round 11) and a lure there.
 const OWN_OTHER_LEAD = /(?:我们|我家|咱们|咱家|本店|我)[^，。！？]{0,6}?(?:还|另外|也|又|另)(?:有|开了?|开的|注册了?)(?:个|一个|家|一家|间)?(?:[\d一二两三四五六七八九贰叁])?$/;
 const OWN_OTHER_LURE = /那边|那里|那个店|更低|便宜|福利|优惠|对比|去看|去那|关注|搜|满减|折扣|划算|价格低|底价|专属/;
@@ -118,7 +129,7 @@ const rule = defineRule({
     hint: { zh: '删除其他平台的推广，请买家在本店铺下单。', en: 'Remove the promotion; the buyer orders in this shop.' },
   },
   terms: PLATFORM_TERMS,
-  vocabulary: [SAME_NAME.source, PLATFORM_ID.source, SEARCH_US.source, SEARCH_OURS.source, FRIEND_AD.source],
+  vocabulary: [SAME_NAME.source, PLATFORM_ID.source, SEARCH_US.source, SEARCH_OURS.source, FRIEND_AD.source, NAMED_SHOP.source, NAMED_SHOP_THIRD.source],
   check(ctx, hits) {
     const tokens: TermHit[] = [...hits];
     const emojiAt = new Map<number, [number, number]>();
@@ -132,6 +143,10 @@ const rule = defineRule({
     // Round 17 (t17b): an ad run for a friend's or relative's business (顺便帮朋友打个广告，'鹿岛海淘'今晚全场五折): judged as 'friend-ad'.
     for (const m of /广告|宣传|推广|吆喝|引流/.test(ctx.compact) ? matchesOf(FRIEND_AD, ctx.compact) : []) {
       tokens.push({ spec: { term: m[0], tag: 'friend-ad' }, start: m.index!, end: m.index! + m[0].length, key: m[0] });
+    }
+    for (const m of NAMED_SHOP_GATE.test(ctx.folded) ? matchesOf(NAMED_SHOP, ctx.folded) : []) {
+      const [start, end] = compactRange(ctx, m.index!, m.index! + m[0].length);
+      tokens.push({ spec: { term: m[0], tag: 'named-shop' }, start, end, key: ctx.compact.slice(start, end) });
     }
     // Nothing to judge (most drafts): return before the helpers below are made (a closure each, per draft).
     if (tokens.length === 0) return;
@@ -196,6 +211,16 @@ const rule = defineRule({
         const w = sentence(ctx, hit.start, hit.end, 40) + ctx.after(hit.end, 40);
         if (/您说|您问|你说|您提到|您在|你在|不是我们|冒充/.test(w)) return undefined;
         return OTHER_SHOP_GO.test(w) ? '引导买家去别的店铺购买（推广他人店铺）' : undefined;
+      }
+      if (tag === 'named-shop') {
+        // …sent there (推荐您去…看看, 报我名字打九折), or a partner's or another shop's lure (合作的「…」清仓，三袋只要99). Not our own shop
+        // named, the buyer's words, a namesake disowned, nor a shop the buyer mentioned (您说的“…”门店).
+        const w = sentence(ctx, hit.start, hit.end, 40) + ctx.after(hit.end, 40);
+        const lead = ctx.before(hit.start, 20, 'hard');
+        if (/您说|您问|你说|您提到|您在|你在|不是我们|冒充|假的|与我们无关|和我们无关|没有关系/.test(w) || /(?:您|你)(?:说|提到|问)的?$/.test(lead)) return undefined;
+        const third = NAMED_SHOP_THIRD.test(lead + hit.key);
+        if (NAMED_SHOP_OURS.test(ctx.before(hit.start, 8)) && !third) return undefined;
+        return REFERRAL.test(w) || OTHER_SHOP_GO.test(w) || (third && (LURE.test(w) || /关注|去看|去逛|搜|清仓|上新|只要|才/.test(w))) ? '推广其他店铺（引导买家去别的店购买）' : undefined;
       }
       if (tag === 'search-engine') {
         // 百度搜我们店名 / 谷歌搜 hkmall: finding the shop outside the platform.

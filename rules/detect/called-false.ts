@@ -14,6 +14,10 @@ const RECEIVED_LEAD = /(?:收到|看到|接到|刷到|发来|发的|说的|写�
 /** For 假的 after the quote: only a message or a picture received (not 那个“LV包”是假的). */
 const MESSAGE_LEAD = /(?:收到|接到|刷到|发来|短信|消息|通知|弹窗|私信|链接|图里|图上|截图|海报|群里|那条|那张|这条|这张)[^“「『”」』]{0,6}$/;
 const GOODS_TURN = /但|不过|可是|便宜|卖|拍|下单|做工|质量|一样/;
+// Round 23 (t23dy): …or the quote names an account, a contact or an official identity (您看到的“快手官方客服微信”是假的, 那个“品牌售后
+// 专员”的号是假的): an impostor called false, whatever the lead — not goods so named (那个“官方正品”是假的).
+const ACCOUNT_QUOTE = /客服|微信|vx|qq|账号|帐号|号码|电话|热线|工作人员|小二|专员|群|公众号|官方号|主页|链接/i;
+const GOODS_QUOTE = /货|商品|产品|正品|原装|东西|包|鞋|表|化妆品|奶粉|专柜|质量|做工|授权/;
 const OUR_ASK = /加我|找我|联系我|私我|私聊|我的(?:微信|电话|号|qq)|扫这个|扫我/i;
 
 /** The quote around or right after original offset `from` (within `lead` units), as [open, close) original offsets. */
@@ -68,5 +72,7 @@ export function falseOfQuote(ctx: LintContext, start: number): boolean {
     if (OPENERS.includes(t[i]!)) { open = i; break; }
     if (CLOSERS.includes(t[i]!)) return false;
   }
-  return open >= 0 && MESSAGE_LEAD.test(t.slice(Math.max(0, open - 12), open)) && !GOODS_TURN.test(t.slice(os, os + 30));
+  if (open < 0 || GOODS_TURN.test(t.slice(os, os + 30))) return false;
+  const body = t.slice(open + 1, close);
+  return MESSAGE_LEAD.test(t.slice(Math.max(0, open - 12), open)) || (ACCOUNT_QUOTE.test(body) && !GOODS_QUOTE.test(body));
 }

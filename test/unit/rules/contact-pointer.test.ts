@@ -9,6 +9,10 @@ ruleTable(rule, {
     '您希望快递员送货前先打个电话，我已经给包裹加了“电联后派送”的备注，快递会打您订单里留的手机号。',
     '已备注送货前电联，派送员会打您下单时填的电话。',
     '我这边给仓库备注了发货前电话确认，会打您收货信息里留的手机号码。',
+    // round 23 (t23dy): the buyer's own number asked about, the sender's number declined
+    "快递单上的收件人电话就是我的手机吗？不是哦，是您下单时填的",
+    "寄件人电话是仓库座机，不接咨询，有问题在这里留言就行",
+    "收件人电话就是我的电话？应该是您填错了，麻烦改一下收货信息",
     // round 22 (t22cc): 打 as typing, the text typed out after a colon
     '注意事项我直接打给您：饭后服用，一天一次',
     '说明我打给你：先摇匀再喷',
@@ -234,6 +238,10 @@ ruleTable(rule, {
     { text: '中评、差评我们会给您打电话沟通一下的。', severity: 'warn' },
     { text: '已备注送货前电联，您订单里留的手机号我存了，晚点加您微信。', severity: 'warn' },
     { text: '送货前电联您，打我私人手机号 13800138000 也行。', severity: 'warn' },
+    // round 23 (t23dy): a number on the parcel claimed as ours outright (PART_OWNED: 快递/单号 excuse nothing then)
+    { text: "包裹面单上发件人那栏的号码就是我的手机，急事直接拨", severity: 'warn' },
+    { text: "快递袋上印的寄件电话就是我的电话，收到货有问题打那个", severity: 'warn' },
+    { text: "快递单上的寄件人号码就是我本人的电话，有事直接打", severity: 'warn' },
     // round 22 (t22cc): …but a call offered with the number asked for
     { text: '您把号码给我，我直接打给您，平台消息我不常看', severity: 'warn' },
     // round 22 (lead): …but the button shown on the page is still a pointer

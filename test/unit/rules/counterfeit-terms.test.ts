@@ -10,6 +10,10 @@ ruleTable(counterfeitTerms, {
     '复印本的字会发虚，我们卖的都是正版。',
     'A货的走线做不到这么整齐，您收到可以对比一下。',
     '高仿的五金仿不出这种光泽，我们这只是专柜正品。',
+    // round 23 (t23dy): a quoted account or contact called false (detect/called-false.ts ACCOUNT_QUOTE)
+    "亲，您看到的“快手官方客服微信”是假的，平台客服只在App里。",
+    "群里转发的“品牌售后专员电话”是假的，请勿拨打。",
+    "那个“海外直邮客服号”是假的，我们只在这里服务。",
     // round 22 (t22cb)
     "朋友圈里那种半价的大牌包，十有八九都是高仿，购买前最好先鉴定",
     "那些号称海外直邮的低价货很多是仿品，建议鉴定过后再付款",
@@ -447,6 +451,10 @@ ruleTable(counterfeitTerms, {
     { text: '我们这套是扫描版，印出来字有点发虚。', severity: 'block' },
     { text: '高仿的五金仿不出这种光泽，我们这只是专柜正品，价格便宜一半。', severity: 'block' },
     { text: '精仿表做不到这么细，我们这块是顶级精仿。', severity: 'block' },
+    // round 23 (t23dy): goods in the quote stay a claim about them
+    { text: "这款“专柜同款包”是假的，价格才这么低", severity: 'block' },
+    { text: "店里那双“联名款鞋”是假的，您介意吗", severity: 'block' },
+    { text: "这个“官方授权款”是假的，所以便宜", severity: 'block' },
     // round 22 (t22cb)
     { text: "亲，高仿的，建议先鉴定", severity: 'block' },
     { text: "我们卖的都是高仿，买之前可以拿去鉴定", severity: 'block' },

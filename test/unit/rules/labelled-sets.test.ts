@@ -281,6 +281,11 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // and pressure ×40, a third long replies; 60 hard clean). First run 0.933 / 1.7% (84/90; 1/60: the shop watching the order till it is
     // signed for, read as menace by the model); after t23dx 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
     ['dev-blind-dx.jsonl', 0.97, 0.02],
+    // Round 23 (t23dy): DY (150 lines, 90 violating 2.3 in every evasion — IM and phone variants, share codes, obfuscated domains, e-mail
+    // in words, payment accounts, QR codes, pick-up addresses, other shops' ads; 7 all-English also 2.1; a third long replies; 60 hard
+    // clean). First run 0.933 / 1.7% (6 missed: 私下 deal code-switched, two quoted-name shops, a partner's ad with 报我们店名, the
+    // sender's phone on the waybill, 跳过店铺; 1/60: a fake “客服微信” called 假的); after t23dy 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-dy.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

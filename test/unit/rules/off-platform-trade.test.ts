@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 23 (t23dy): a link or the shop page skipped with nothing private after it; a link lacking a thing; English words refused
+    "下次别跳过链接说明哦，店铺里都有写",
+    "跳过店铺首页直接点链接下单就行",
+    "赠品不在链接里，我给您发的时候一起放进去",
+    "小样没挂链接，我给您发货时一起寄",
+    "线下 payment 不支持哦，请在平台付款",
+    "下单不用 through 客服，直接拍就行",
     // round 22 (t22dw)
     "私下转账是不行的，不过快手官方有先用后付，下单时可以选。",
     "我们不接受私下付款，不过快手收银台支持分期。",
@@ -198,6 +205,15 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 23 (t23dy): the shop skipped and the order told to me (SHOP_SKIPPED + PRIVATE_HAND)
+    { text: "以后复购就绕开店里吧，直接告诉我要几罐，我给您直寄。", severity: 'block' },
+    { text: "回购的话跳过链接，报我数量就行，我给你直发", severity: 'block' },
+    { text: "下次避开店铺，直接发我要几箱，按内部价给您直发", severity: 'block' },
+    // round 23 (t23dy): code-switched — the verb or the way in English (PRIVATE_DEAL, WITHOUT_PLATFORM)
+    { text: "以后 buy 不用 via 平台，直接找我", severity: 'block' },
+    { text: "we can 私下 pay, 便宜 10 块", severity: 'block' },
+    { text: "线下 order 也行，我给您发", severity: 'block' },
+    { text: "next time purchase 别 go through 快手 了，我直接寄", severity: 'block' },
     // round 22 (t22dw)
     "别走平台了，不过快手抽成高，微信转我便宜点。",
     // round 22 (lead): …but not when 不了 starts another word (不了解)

@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 23 (t23dy): a shop named in quotes — the buyer's words, our own shop, a courier's counter, a namesake disowned
+    "您说的“贝贝乐母婴”门店我们不太了解，这款在本店有现货。",
+    "本店“日淘小铺”今天上新了，关注一下店铺就能看到。",
+    "寄回时可以去附近的“顺丰”门店寄，运费我们承担。",
+    "网上有个“悉尼优选”店冒充我们，请认准本店。",
+    // round 23 (t23dy): a discount by 折 over there, with the comparison declined (NEUTRAL 没法)
+    "其他平台的八折我们没法比，这边是保税仓直发。",
     // round 21 (t21bw)
     "我们只在快手开店，您要是在别处见到同名店铺，下单前先核实一下。",
     // round 20 (t20do): other platforms sell it too, this shop's page set as the measure (HERE_STANDARD)
@@ -146,6 +153,16 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 23 (t23dy): a shop introduced by its quoted name, sent to or lured to (NAMED_SHOP), the referral by our shop name
+    { text: "这款断货了，您去“悉尼小铺”专卖店买吧，报我们店名打八五折。", severity: 'block' },
+    { text: "我朋友的「鹿岛好物」最近清仓，全场五折，您可以去逛逛。", severity: 'block' },
+    { text: "我们老板还开了一家母婴店，叫“宝贝屋”，新人首单立减20，可以关注一下。", severity: 'block' },
+    { text: "我们合作的“海淘小站”今天上新，报暗号送小样。", severity: 'block' },
+    // round 23 (t23dy): a lure told by 折 or a newcomer's deal over there (LURE)
+    { text: "别的平台有我们老板的另一家店，新客首单九折。", severity: 'block' },
+    // round 23 (t23dy): the referral by our shop's name or a code (STRONG_REDIRECT), no other lure
+    { text: "那家宠物店最近上新冻干，报我们店名还送逗猫棒，京东都能搜到。", severity: 'block' },
+    { text: "好物小站在抖音开着，报本店暗号送一支护手霜。", severity: 'block' },
     // round 20 (t20do): …but the other side's price set as the measure
     "这款精华在别的平台也有卖，比这里便宜，以那边的价格为准",
     // round 20 (t20bt): how they sell there left unjudged (NEUTRAL 不评价); the buyer still sent there
