@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 23 (t23a): an emoji closing the refusal of a later list item, not only the first (refusedAfter's emojiCut per item)
+    '私下转账、加微信、站外下单都不行🙅 有问题平台会处理',
+    '扫码付款、加微信都免了🙏 直接在这里拍就行',
+    '私下转账、加vx这些都没必要😊 售后我在这里全程跟进',
+    '站外下单、加微信真不可以哦🙅‍♀️ 您在订单页申请就好',
     // round 22 (t22cc): a courier's ask echoed as a question, brushed off in the next sentence
     '骑手说要加您微信确认地址？这不是我们安排的，陌生人千万别随便加',
     // round 22 (t22ds): refused with a modal and a verb of doing, the way or the request named
@@ -171,6 +176,10 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 23 (t23a): …but the refusal of a later item, then our own ask
+    { text: '私下转账、加微信都不行🙅 那你加我vx: abc12345', severity: 'block' },
+    { text: '扫码、加微信都免了🙏 直接加我微信 hk_mall88 就行', severity: 'block' },
+    { text: '私下转账、加微信都方便😊 加我微信就行', severity: 'block' },
     // round 22 (t22cc): …but the brush-off turned into our own ask
     { text: '快递员说要加您微信？别理他，加我微信 abc_12345 就行', severity: 'block' },
     // round 22 (t22ds): the refusal turned into an ask
