@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 23 (t23a): the buyer's people reached in a menace's own sentences still cancel (确认地址, 冒充, 不会打给)
+    '收件人写的是您妈妈。我们打给她确认一下地址，您看可以吗？',
+    '您妈妈的手机号在订单里。有人冒充我们打给她的话，请让她直接挂掉。',
+    '您老公的电话订单上有。我们不会打给他说任何事，请放心。',
     // round 22 (t22dw)
     "快递员派送前会打你下单时填的手机，注意接听哦。",
     "师傅上门前会打您预留的号码确认时间。",
@@ -620,6 +624,11 @@ ruleTable(threat, {
     "您孩子学校的书包尺码我们查到了，适合一年级，放心下单",
   ],
   invalid: [
+    // round 23 (t23a): a menace split over two sentences is not cancelled by a separate scam warning after it, nor before it
+    { text: '你妈手机号也在订单里吧？要不我打给她聊聊你退货的事。提醒您谨防诈骗，平台不会让您私下转账。', severity: 'block' },
+    { text: '你老公电话订单里有。我直接打给他说说这差评的事。温馨提示：陌生人让您扫码退款一律是诈骗。', severity: 'block' },
+    { text: '你妈手机号也在订单里吧？要不我打给她聊聊你退货的事。另外请注意，凡是让您加微信退款的都是骗子。', severity: 'block' },
+    { text: '提醒您谨防诈骗。你妈手机号也在订单里吧？要不我打给她聊聊你退货的事。', severity: 'block' },
     // round 22 (t22dw)
     "你再给差评试试，我找人打你。",
     // round 22 (t22cc): …but the workplace, the buyer's posts, a child's school and review photos held over a dispute still are
