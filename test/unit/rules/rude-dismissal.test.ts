@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 23 (t23a): 不如 comparing goods or ourselves, or going on to advise
+    '这款效果连普通款都不如？我们帮您反馈给品牌方',
+    '我连你家猫都不如，哈哈，它比我上镜',
+    '您还不如直接退货，更省事',
+    '您还不如买狗粮大包装，更划算',
+    '您连运费都不如直接退，我们承担',
+    '这款猫砂你还不如买大袋的',
     // round 22 (t22du)
     "小朋友穿上像小猴子一样活泼可爱。",
     "这件卫衣背后的图案像只猴子，您看喜欢吗？",
@@ -387,6 +394,13 @@ ruleTable(rudeDismissal, {
     "这次发错货是我们客服太丢人了，马上给您补发",
   ],
   invalid: [
+    // round 23 (t23a): the buyer put below an animal, a child or a thing (连…都不如, 还不如一头猪)
+    { text: '你连我家猫都不如', severity: 'block' },
+    { text: '你连条狗都不如啊', severity: 'block' },
+    { text: '你这人连机器人都不如，说了八遍还不懂', severity: 'block' },
+    { text: '你还不如一头猪', severity: 'block' },
+    { text: '您真不如条狗', severity: 'block' },
+    { text: '你还不如我家猫懂事', severity: 'block' },
     // round 22 (t22du)
     "您穿上这件羽绒服活像只狗熊，换个修身的吧。",
     "你戴这顶帽子简直像河马，别买了。",
