@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 23 (t23a): doxxing warned of or denied in a review's advice
+    '差评晒图记得打码，不然容易被人肉',
+    '您放心，投诉信息平台会保密，不会被人肉',
+    '我们绝不会让您被人肉，差评的事按平台流程来',
     // round 23 (t23a): the buyer's people reached in a menace's own sentences still cancel (确认地址, 冒充, 不会打给)
     '收件人写的是您妈妈。我们打给她确认一下地址，您看可以吗？',
     '您妈妈的手机号在订单里。有人冒充我们打给她的话，请让她直接挂掉。',
@@ -624,6 +628,11 @@ ruleTable(threat, {
     "您孩子学校的书包尺码我们查到了，适合一年级，放心下单",
   ],
   invalid: [
+    // round 23 (t23a): 小心/当心 before the passive doxxing after a dispute is the menace, not a denial
+    { text: '差评挂着，小心哪天遭人肉', severity: 'block' },
+    { text: '差评不删，小心遭人肉', severity: 'block' },
+    { text: '投诉还不撤？当心被人肉出来', severity: 'block' },
+    { text: '差评挂着，您小心点，别哪天被开盒', severity: 'block' },
     // round 23 (t23a): a menace split over two sentences is not cancelled by a separate scam warning after it, nor before it
     { text: '你妈手机号也在订单里吧？要不我打给她聊聊你退货的事。提醒您谨防诈骗，平台不会让您私下转账。', severity: 'block' },
     { text: '你老公电话订单里有。我直接打给他说说这差评的事。温馨提示：陌生人让您扫码退款一律是诈骗。', severity: 'block' },
