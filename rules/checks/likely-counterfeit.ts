@@ -2,6 +2,7 @@
 // winks, price logic, missing proof) in words the counterfeit rules have no pattern for.
 import { COPY_MAKING_DENIED_HEAD } from '../lexicon/conduct';
 import { likelyRule } from '../model/likely-rule';
+import { imitationByNatureText } from '../detect/imitation';
 
 // Round 21 (t21bv): a copy's way of making denied (这本原版书是精装的，不是扫描版打印出来的; 并非复印装订) and no copy word left once the
 // denials are taken out: the sentence vouches for the goods.
@@ -29,6 +30,8 @@ export default likelyRule({
     en: 'State the real source and proof (authentic, can be verified); do not hint at grades, versions or "you know".',
   },
   message: '这句话读起来像在暗示商品不是正品（统计判断，可能误判）',
+  // Round 23 (t23a): …or goods that are an imitation by nature praised for realism (这个仿真绿植放客厅，根本看不出来是假的).
   unless: (s) =>
+    imitationByNatureText(s) ||
     (s.search(COPY_DENIED) >= 0 && !COPY_WORD.test(s.replace(COPY_DENIED, ''))) || (BOTH_GENUINE.test(s) && DIFF_ON_SPEC.test(s) && !COPY_HINT.test(s)),
 });

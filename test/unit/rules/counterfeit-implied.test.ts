@@ -5,6 +5,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 23 (t23a): goods that are an imitation by nature praised for realism (detect/imitation.ts)
+    '仿真花束做工精细，跟真的一模一样，看不出是假花',
+    '仿真水果模型逼真到客人都想咬一口，分不出真假',
+    '这顶假发是真人发丝做的，戴上完全看不出是假发',
+    '这款仿真多肉做得特别逼真，摆在桌上完全分不出是假的',
     // round 22 (t22dv): an English word that is the brand's or the line's own name, said to be so
     'Fake Bake 是个美黑品牌，品牌名就叫这个，正品进口',
     '这瓶是 Fake Bake 的自晒喷雾，牌子就叫这个名字哈',
@@ -485,6 +490,10 @@ ruleTable(counterfeitImplied, {
     "本店这款并非代工的，和官网同一批次。",
   ],
   invalid: [
+    // round 23 (t23a): …but not when a genuine article or a copy is named beside it
+    { text: '仿真花和专柜正品放一起看不出区别，价格只要三分之一', severity: 'block' },
+    { text: '这款仿真绿植的花盆是大牌同款，跟正品分不出来', severity: 'block' },
+    { text: '这个包跟专柜放一起看不出是假的', severity: 'block' },
     // round 22 (t22dv): a brand named but the goods called fake
     { text: '这个包是fake的，品牌叫LV，价格你懂', severity: 'block' },
     // round 22 (t22du)

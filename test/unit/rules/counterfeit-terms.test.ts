@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 23 (t23a): goods named as an imitation by nature a sentence away, realism praised (detect/imitation.ts)
+    '这盆仿真绿萝放在办公室，谁都看不出是假的',
+    '这款仿真多肉做得很精致。摆在桌上完全看不出是假的。',
+    '仿真多肉分不出是假的',
     // round 22 (t22cb)
     "朋友圈里那种半价的大牌包，十有八九都是高仿，购买前最好先鉴定",
     "那些号称海外直邮的低价货很多是仿品，建议鉴定过后再付款",
@@ -435,6 +439,10 @@ ruleTable(counterfeitTerms, {
     "这款树脂恐龙模型做得很逼真，小朋友都分不出是假的。",
   ],
   invalid: [
+    // round 23 (t23a): …but a copy word or branded goods beside it
+    { text: '仿真绿植我们也卖高仿大牌的，看不出是假的', severity: 'block' },
+    { text: '这个包跟专柜放一起看不出是假的', severity: 'block' },
+    { text: '这双鞋穿出去谁都看不出是假的', severity: 'block' },
     // round 22 (t22cb)
     { text: "亲，高仿的，建议先鉴定", severity: 'block' },
     { text: "我们卖的都是高仿，买之前可以拿去鉴定", severity: 'block' },

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 23 (t23a): goods that are an imitation by nature praised for realism
+    '这个仿真绿植放客厅，根本看不出来是假的',
+    '仿真多肉分不出是假的',
+    '这款人造草坪铺在阳台，邻居都以为是真草',
     ...EVERYDAY_REPLIES,
     // round 22 (t22du)
     "这两款手表外观差不多，都是正品，价格差在表壳材质。",
