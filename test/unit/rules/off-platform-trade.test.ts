@@ -3,11 +3,6 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
-    // round 23 (t23a): Cantonese 落单 (= 下单) on the platform, 转数快 (FPS) named, 使唔使 asked
-    '请喺快手落单，唔好私下过数俾任何人',
-    '今日下午四点前落单，听日就寄出',
-    '使唔使落单先？系呀，要喺快手落单',
-    '唔使担心，落单之后平台会保障您嘅权益',
     // round 22 (t22dw)
     "私下转账是不行的，不过快手官方有先用后付，下单时可以选。",
     "我们不接受私下付款，不过快手收银台支持分期。",
@@ -203,10 +198,6 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
-    // round 23 (t23a): Cantonese 唔使落单 = 不用下单, 转数/过数俾我 = 转账给我
-    { text: '唔使落单，直接转数俾我', severity: 'block' },
-    { text: '唔使落單，直接轉數畀我', severity: 'block' },
-    { text: '私下过数俾我，我即刻寄', severity: 'block' },
     // round 22 (t22dw)
     "别走平台了，不过快手抽成高，微信转我便宜点。",
     // round 22 (lead): …but not when 不了 starts another word (不了解)
