@@ -107,10 +107,9 @@ import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
 import { hasQuoteMarks, othersQuote } from '../detect/quoted';
 import { sentence } from '../detect/cues';
+import { imitationByNature, NATURE_IMITATION } from '../detect/imitation';
 import { COPY_MAKING_DENIED_HEAD } from '../lexicon/conduct';
 
-// Round 20 (t20bu): goods that imitate nature by design (仿真绿植, 仿真花, 人造草坪, 假花): 做得跟真的一样 praises the craft.
-const NATURE_IMITATION = /仿真(?:绿植|植物|花|草|树|盆栽|多肉|水果|蔬菜|食物|蛋糕|动物|鸟|鱼|蝴蝶|叶)|(?:人造|假)(?:花|草|植物|绿植|盆栽|树)|(?:绿植|盆栽|花束|花艺)摆件|永生花|干花/;
 
 /** Round 17: the shop lending its name to nobody (没授权任何人用我们的名义卖货, 未授权他人以本店名义): a warning against namesakes. */
 const NAME_NOT_LENT = /授权(?:给)?(?:任何人|任何店铺|别人|他人|其他人|其他店铺?)|(?:用|以)(?:我们|本店|我们店|咱们)(?:的|店的)?名义|冒用/;
@@ -234,6 +233,8 @@ const cues: Cue[] = [
     sentence: [VS_GENUINE, HIDDEN_OR_CHEAP],
     notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /颜色|色差|图片|实物|尺码|色号|包装不同|外包装/],
     deniable: false,
+    // Round 23 (t23a): goods that are an imitation by nature (仿真花束…跟真的一模一样，看不出是假花): realism praised.
+    unless: imitationByNature,
   },
   {
     // The copy kept, the real thing not (round 11): 仿的我们有，真的没有; 正品没货，复刻的有. Not: 这个颜色真的没有了 (真的 the adverb).
@@ -726,6 +727,8 @@ const cues: Cue[] = [
     // …or a grade word in quotes of its own (属于“高端货”，一般人分辨不了; round 12).
     sentence: /正品|真品|真货|专柜|原版|正版|大牌|品牌|原装|官方|鉴定|奢侈品|高端货|顶级货|高版本|版本最高/,
     sentenceSkipsAnchor: true,
+    // Round 23 (t23a): …not of goods that are an imitation by nature (仿真水果模型…分不出真假).
+    unless: imitationByNature,
     notSentence: [ADVICE, REMEDY, /色差|同一(?:批|个批次|批次)|都是正品|就是正品|保证正品|正品保证|官方授权|品牌授权|授权/],
     deniable: false,
   },
@@ -1399,7 +1402,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说商品和正品/专柜货分辨不出，暗示不是正品（规则 2.8）',
     sentence: [GENUINE_REF, /跟|和|与|比|同|放一起|摆一起|摆一块|放一块|对比|比对|也|都|连/],
-    notSentence: [REMEDY, GENUINE_CLAIM, /建议|认准|谨防|小心|教您|方法|颜色|色差|图片|实物|色号|尺码|包装不同|外包装|新旧|生产日期|批号/],
+    notSentence: [REMEDY, GENUINE_CLAIM, /建议|认准|谨防|小心|教您|方法|颜色|色差|图片|实物|色号|尺码|包装不同|外包装|新旧|生产日期|批号/],    // Round 23 (t23a): …not goods that are an imitation by nature (仿真绿植…跟真的放一起都看不出).
+    unless: imitationByNature,
   },
   {
     // Proof of genuineness missing — box, receipt, anti-fake card, the brand's authorisation — given as the reason
@@ -2264,6 +2268,8 @@ const cues: Cue[] = [
     notBefore: /(?:您|你|买家|顾客|如果|要是|万一)[^，。]{0,6}$/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /建议|教您|方法|怎么|如何|鉴定|扫码|专业|机构|查询|官网/],
     deniable: false,
+    // Round 23 (t23a): …not goods that are an imitation by nature (仿真水果模型逼真到…分不出真假).
+    unless: imitationByNature,
   },
   {
     // The same source as the brand's goods, only the brand's mark missing: 同厂出的，没有吊牌而已; 跟大牌用的是同一个灌装厂，只是没贴牌;

@@ -49,6 +49,7 @@ import { rebutted } from '../detect/rebut';
 import { falseOfQuote } from '../detect/called-false';
 import { hasQuoteMarks, mentionedWords, othersQuote, othersQuoteEnd } from '../detect/quoted';
 import type { LintContext } from '../context';
+import { imitationByNature } from '../detect/imitation';
 import type { RuleModule } from '../define-rule';
 
 const MESSAGE = '用语表明或暗示商品为假货（规则 2.8 禁用 高仿、精仿、非正品、复印版、扫描版 等）';
@@ -568,7 +569,8 @@ const cues: Cue[] = [
     notSentence: [NOT_A_CLAIM, /建议|鉴定|检测|专业|机构/, /假花|仿真花|绢花|绿植|盆栽|植物|花卉|花束|多肉|树叶|叶片|模型|玩具|手办|公仔|毛绒|娃娃|摆件|道具|假发|假睫毛|假山/],
     deniable: false,
     // Round 22 (t22dt): …not the realism of a thing artificial by kind (仿真绿植放客厅看不出是假的, 硅胶仿真花摆着认不出是假的).
-    unless: (ctx, start, end) => artificialByKind(ctx, start, end),
+    // Round 23 (t23a): …or goods named as an imitation by nature a sentence away (这盆仿真绿萝放在办公室，谁都看不出是假的; detect/imitation.ts).
+    unless: (ctx, start, end) => artificialByKind(ctx, start, end) || imitationByNature(ctx, start, end),
   },
   {
     // Round 22 (t22dt): 非正品 shortened to 非正 with a noun, a particle or a wink after it (介意非正的别拍, 这批是非正货, 非正滴懂的拍) —

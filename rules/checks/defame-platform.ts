@@ -218,6 +218,19 @@ const cues: Cue[] = [
     notSentence: [/不像|不是|不会|打击|严打|严查|举报|防范|谨防|诈骗团伙|犯罪/, IMPERSONATOR],
   },
   {
+    // Round 23 (t23a): the platform said to be in league with scammers or crooks, after any gap that names no other subject
+    // (平台提醒了也没用，跟骗子一伙的; 快手和诈骗团伙穿一条裤子; 这平台就是在包庇卖假货的); a gap may hold 没用 but no denial of the link.
+    // Not the platform fighting them (平台严厉打击和骗子勾结的商家), denied (平台并不是跟骗子一伙的), nor a scam warning (有人冒充平台…).
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: '称快手平台与骗子勾结、包庇骗子，属于诋毁平台（同时属于 2.4 诋毁他人）',
+    after: /^(?:(?!不是|并不|并非|从不|从来不|不会|没有|绝不|绝非)[^我您你们。！？]){0,16}?(?:(?:跟|和|与|同)(?:那些|这些|那帮|这帮)?(?:骗子|诈骗犯|诈骗团伙|诈骗分子|黑社会|黑产|卖假货的|假货商家|售假的)(?:们)?(?:是|都是|就是|根本就是|本来就是|分明是|明显是)?(?:一伙|一家|一丘之貉|穿一条裤子|串通|勾结|沆瀣一气|狼狈为奸|同伙|合伙|一条船|一路货色|蛇鼠一窝|一个鼻孔出气)|(?:在|就是在|一直在|专门)?(?:包庇|纵容|庇护|袒护|养着|罩着)(?:那些|这些)?(?:骗子|诈骗|卖假货|假货商家|售假)|(?:是)?(?:骗子|诈骗团伙|卖假货的)的(?:保护伞|帮凶|同伙|后台|靠山))/,
+    reach: 30,
+    grow: true,
+    notSentence: [/打击|严查|严惩|处罚|处理|封禁|封号|举报|怎么可能|谣言|不实|防范|谨防/, IMPERSONATOR],
+    unless: (ctx, start, end) => quotedLabel(ctx, start, end) || buyerSaid(ctx, start),
+  },
+  {
     // Corruption said of the platform anywhere near it: 平台推荐位走后门的，谁给钱多就推谁.
     words: PLATFORM_WORDS,
     severity: 'block',

@@ -751,8 +751,9 @@ const cues: Cue[] = [
     ],
     severity: 'block',
     message: MESSAGE,
-    // Round 22 (t22cb): …or the money held in escrow (款项由平台担保, 货款都是平台担保的): the checkout's own escrow, not the platform's voice.
-    notBefore: /(?:不|不会|无法|并不|不是|以|请以|可以申请|申请|(?:款项|货款|资金|付款|钱款|支付的钱|钱)(?:都|会|将|全程)?(?:由|是)?)$/,
+    // Round 22 (t22cb): …or the money held in escrow (款项由平台担保, 货款都是平台担保的): the checkout's own escrow, not the platform's voice;
+    // round 23 (t23a): the platform named by its name too (您的钱由快手平台担保).
+    notBefore: /(?:不|不会|无法|并不|不是|以|请以|可以申请|申请|(?:款项|货款|资金|付款|钱款|支付的钱|钱)(?:都|会|将|全程)?(?:由|是)?(?:快手)?)$/,
     // 订单是平台担保交易: the escrow payment named (round 7, fa7) — not 平台担保没问题.
     // Round 11 (fa11b): 官方客服在此页面 / 在此处: pointing at the platform's own page, no persona.
     notAfter: /^(?:类|些|方面|交易|页面|页|处|入口|界面|栏)/,

@@ -2,6 +2,7 @@
 // winks, price logic, missing proof) in words the counterfeit rules have no pattern for.
 import { COPY_MAKING_DENIED_HEAD } from '../lexicon/conduct';
 import { likelyRule } from '../model/likely-rule';
+import { imitationByNatureText } from '../detect/imitation';
 
 // Round 21 (t21bv): a copy's way of making denied (这本原版书是精装的，不是扫描版打印出来的; 并非复印装订) and no copy word left once the
 // denials are taken out: the sentence vouches for the goods.
@@ -16,6 +17,11 @@ const SPEC = '(?:机芯|材质|面料|材料|配置|容量|尺寸|规格|型号|
 const DIFF_ON_SPEC = new RegExp(`(?:差|区别|差别|不同|不一样|差价)(?:主要|就|只)?(?:在|是)(?:于)?[^，。]{0,4}?${SPEC}|${SPEC}[^，。]{0,4}?(?:不同|不一样|有区别|有差别)`);
 const COPY_HINT = /仿|假|山寨|复刻|原单|尾单|版本|高版|公司级|莆田|档口|a货|超a|一比一|1比1|1:1|看不出|分不出|验不出/;
 
+// Round 23 (t23a): our own original brand or design vouched for (logo是我们自己设计的原创品牌, 自有品牌，图案是设计师原创的): no copy — not
+// with a copy word or a likeness to a brand's goods in the sentence (原创设计，跟大牌一模一样).
+const OWN_ORIGINAL = /原创(?:品牌|设计|的|款)|(?:自有|自主|自创|独立)品牌|(?:我们|本店|自家|自己)[^，。！？]{0,4}(?:设计|注册|创立|研发)的(?:品牌|logo|商标|图案|款式)?/;
+const BRAND_LIKENESS = /大牌|名牌|同款|同厂|专柜|一模一样|一样|差不多|正品|原版|lv|gucci|香奈儿|迪奥|爱马仕|耐克|nike/;
+
 export default likelyRule({
   id: 'likely-counterfeit',
   clause: '2.8',
@@ -29,6 +35,9 @@ export default likelyRule({
     en: 'State the real source and proof (authentic, can be verified); do not hint at grades, versions or "you know".',
   },
   message: '这句话读起来像在暗示商品不是正品（统计判断，可能误判）',
+  // Round 23 (t23a): …or goods that are an imitation by nature praised for realism (这个仿真绿植放客厅，根本看不出来是假的).
   unless: (s) =>
+    imitationByNatureText(s) ||
+    (OWN_ORIGINAL.test(s) && !COPY_HINT.test(s) && !BRAND_LIKENESS.test(s)) ||
     (s.search(COPY_DENIED) >= 0 && !COPY_WORD.test(s.replace(COPY_DENIED, ''))) || (BOTH_GENUINE.test(s) && DIFF_ON_SPEC.test(s) && !COPY_HINT.test(s)),
 });

@@ -5,6 +5,11 @@ import { likelyRule } from '../model/likely-rule';
 const DISOWNED_OFFICIAL = /(?:不是|并非|并不是|不属于|不代表)(?:快手|平台|kuaishou|platform)?(?:的)?(?:官方|平台|小二|official|platform|工作人员)/;
 const CLAIMED_OFFICIAL = /(?<!不|并不|非)是(?:快手|平台|kuaishou)?(?:的)?(?:官方|平台|小二|official|专员)|我们(?:就是|代表)(?:快手|平台|官方)/;
 
+// Round 23 (t23a): the checkout's own escrow told (货款全程由平台担保，确认收货后才会打给商家; 平台担保交易，货不对板可以申请退款): the
+// platform's service described in the third person, no voice of its own — not with a claim to be it or a ruling in its name.
+const ESCROW_TOLD = /(?:款项|货款|资金|钱款|付款|钱)[^，。！？]{0,6}?(?:由|是|在)(?:快手)?平台(?:那边|那里)?(?:担保|托管|监管|保管)|平台担保(?:交易|的交易|支付)|(?:担保|托管)交易/;
+const RULING = /判定|判责|审核|驳回|处罚|封号|最终答复|三倍赔付|官方|小二|我们平台|本平台/;
+
 export default likelyRule({
   id: 'likely-impersonation',
   clause: '2.9',
@@ -20,5 +25,5 @@ export default likelyRule({
   message: '这句话读起来像以平台身份说话（统计判断，可能误判）',
   // Round 20 (t20bt): the agent setting the shop apart from the platform (这边是店铺客服，不是快手官方哈; we are the store's service, not
   // Kuaishou official) disowns the platform's identity — unless the sentence also claims it (我不是普通客服，是快手官方专员).
-  unless: (s) => DISOWNED_OFFICIAL.test(s) && !CLAIMED_OFFICIAL.test(s),
+  unless: (s) => (DISOWNED_OFFICIAL.test(s) || (ESCROW_TOLD.test(s) && !RULING.test(s))) && !CLAIMED_OFFICIAL.test(s),
 });

@@ -1,6 +1,11 @@
 // 2.3 by the statistical second opinion (rules/model/): moving the buyer off the platform in words the
 // third-party rules have no pattern for.
 import { likelyRule } from '../model/likely-rule';
+import { storeGone } from './store-address';
+
+// Round 23 (t23a): the shop's store told as closed, nothing else asked (之前我们在南京西路88号有家门店，疫情那年关门了) — not with a
+// contact, a payment or a channel in the sentence.
+const OTHER_ASK = /加|私|转|微|v|q|电话|号码|联系|搜|扫|付|钱|群/;
 
 export default likelyRule({
   id: 'likely-off-platform',
@@ -15,4 +20,5 @@ export default likelyRule({
     en: "Keep the talk, the order and after-sales on the platform's own tools; do not hint at other channels or payment.",
   },
   message: '这句话读起来像在引导买家到平台外联系或交易（统计判断，可能误判）',
+  unless: (s) => storeGone(s) && !OTHER_ASK.test(s),
 });

@@ -3,6 +3,11 @@
 import { likelyRule } from '../model/likely-rule';
 import { warnsOff } from '../detect/warning-frame';
 
+// Round 23 (t23a): thanks passed on to a third person (帮我们谢谢她, 替我们谢谢阿姨, 麻烦帮我们谢谢您家宝妈，感谢她的好评): courtesy about the
+// order or a referral — not with a side business, a date or a contact in the sentence.
+const THANKS_PASSED_ON = /(?:帮|替|代)(?:我们|我|咱们|店里|小店)?(?:跟[^，。！？]{1,6})?(?:谢谢|感谢|说声谢谢|道声谢|道谢|转达谢意|说声感谢)/;
+const SIDE_BUSINESS = /兼职|招聘|招人|代理|刷单|借|贷|投资|理财|交友|约|见面|加|微信|vx|qq|电话|号码|私聊|红包|返现/;
+
 export default likelyRule({
   id: 'likely-off-topic',
   clause: '2.6',
@@ -17,5 +22,5 @@ export default likelyRule({
   },
   message: '这句话读起来与客服服务无关（统计判断，可能误判）',
   // Round 19 (t19dk): a scam warning names the bait to warn against it (有人冒充我们拉人做“刷单兼职”…都是诈骗，您千万别信).
-  unless: warnsOff,
+  unless: (s) => warnsOff(s) || (THANKS_PASSED_ON.test(s) && !SIDE_BUSINESS.test(s)),
 });

@@ -540,6 +540,29 @@ const MOCKERY_CUES: Cue[] = [
     deniable: false,
   },
   {
+    // Round 23 (t23a): the buyer put below anything at all, the 连…都不如 frame closing the clause (你连我家猫都不如, 您这脑子连三岁
+    // 小孩都不如, 你连条狗都不如啊). Not the goods or the shop compared (这款效果连普通款都不如？, 我连你家猫都不如), nor 不如 going on
+    // to advise (您连运费都不如直接退).
+    words: ['不如'],
+    severity: 'block',
+    message: '说买家“连…都不如”，贬低买家，属于不文明用语（规则 2.4）',
+    scope: 'clause',
+    before: /(?:你|您)(?:这个?人|这种人|这样的人|这[^，。！？]{0,3})?(?:可|真|真的|简直|简直是|怕是|怕不是|还)?连[^，。！？]{1,10}?(?:都|也)$/,
+    after: /^(?:了|啊|呢|吧|呀|哦|啦|嘛|哈)*$/,
+    notSentence: /款|产品|商品|效果|质量|价格|性价比/,
+    deniable: false,
+  },
+  {
+    // Round 23 (t23a): …or told they are worse than a beast or a fool (你还不如一头猪, 您真不如条狗, 你还不如我家猫懂事). Not advice
+    // (你还不如直接退货) nor pet food or toys compared (您还不如买狗粮大包装).
+    words: ['不如'],
+    severity: 'block',
+    message: '拿动物或傻子贬低买家，属于不文明用语（规则 2.4）',
+    before: /(?:你|您)(?:这个?人|这种人|这样的人)?(?:可|真|真的|简直|简直是|怕是|怕不是|还|都|倒|就)*$/,
+    after: /^(?:一|我家的?|我们家的?|人家的?)?(?:头|条|只|个|匹)?(?:猪|狗(?!粮|狗|绳|窝|链)|驴|猴子|畜生|牲口|猫(?!粮|砂|抓板|窝)|鸡(?!蛋|肉|翅)|木头|石头|机器人|三岁小孩|傻子|白痴)/,
+    deniable: false,
+  },
+  {
     // 猪都知道要先看说明书 / 傻子都看得懂 — an animal or a fool said to know what the buyer does not (round 6);
     // 狗狗都爱吃 / 狗都能学会的指令 (pets and training) are not.
     // Round 20 (t20dm): any name for a fool in the same frame (饭桶都知道吃饭前看看碗, 草包也懂, 笨蛋都看得懂).

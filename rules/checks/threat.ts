@@ -545,7 +545,10 @@ const cues: Cue[] = [
     message: '以人肉、开盒（公开买家身份信息）相威胁',
     before: /(?:被|遭|遭到|挨)$/,
     sentence: DISPUTE,
-    notSentence: /盲盒|开盒视频|开箱|拆盒|手办|隐藏款|谨防|防止|保护|举报|不会|不让|避免|以免|代购|带回|背回|扛回|回国|泄露/,
+    notSentence: /盲盒|开盒视频|开箱|拆盒|手办|隐藏款|谨防|防止|保护|举报|不会|不让|避免|以免|代购|带回|背回|扛回|回国|泄露|打码|隐私|注意安全/,
+    // Round 23 (t23a): 小心 before it warns the buyer of what follows the dispute (差评挂着，小心哪天遭人肉), not a denial; advice to
+    // guard their data (晒单小心被人肉，记得打码) is left out above.
+    deniable: false,
   },
   {
     // Round 12 (t12e): harm hinted at the buyer's next parcel (小心你下个快递 / 快递站那边我熟 你下次包裹丢了别怪我 / 你以后的

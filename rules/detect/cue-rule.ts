@@ -522,6 +522,29 @@ function maskOthersQuotes(ranges: readonly number[], slice: string, from: number
   return out;
 }
 
+/**
+ * Round 23 (t23a): a menace the cue needed the window for (你妈手机号也在订单里吧？要不我打给她聊聊你退货的事。) is cancelled only by
+ * words in the sentences it is made of — from the first sentence holding the anchor or a `sentence` cue to the last — not by a
+ * separate sentence after or before it (…。提醒您谨防诈骗，平台不会让您私下转账。). When its last sentence is a question, the answer's
+ * first clause counts too (…要不我打给她？开玩笑的). `windowText` is the window's compact slice from compact index `from`.
+ */
+function menaceSentences(ctx: LintContext, cues: RegExp | readonly RegExp[], windowText: string, from: number, start: number, end: number): string {
+  let lo = start;
+  let hi = end - 1;
+  for (const r of [cues].flat()) {
+    // (search() ignores a global regex's lastIndex; a cue's match starts in the sentence that holds it)
+    const at = windowText.search(r);
+    if (at < 0) continue;
+    lo = Math.min(lo, from + at);
+    hi = Math.max(hi, from + at);
+  }
+  const first = lo - ctx.before(lo, 80, 'hard').length;
+  const last = hi + 1 + ctx.after(hi + 1, 80, 'hard').length;
+  let scope = windowText.slice(Math.max(0, first - from), Math.max(0, last - from));
+  if (last < ctx.compact.length && endsAsQuestion(ctx, last)) scope += ctx.compact[last]! + ctx.after(last + 1, 24, 'soft');
+  return scope;
+}
+
 /** One memo for the hits of every cue rule's check(), reset for each hit (checks never nest). */
 const hitMemo = new HitMemo();
 
@@ -628,7 +651,7 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
           const answer = ownEnd < compact.length ? compact[ownEnd]! + ctx.after(ownEnd + 1, cue.window, 'soft') : '';
           cancelScope = own + answer;
         } else cancelScope = own;
-      }
+      } else cancelScope = menaceSentences(ctx, cue.sentence!, sentence, Math.max(0, start - cue.window), start, end);
     }
     if (cue.notSentence && anyMatch(cue.notSentence, cancelScope)) return undefined;
   }

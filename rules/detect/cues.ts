@@ -216,8 +216,9 @@ function refusedAfter(ctx: LintContext, end: number): boolean {
   for (let items = 0; items < 6; items++) {
     // (after() stops before a break at its own start: a later item's first unit is read across it)
     const read = items === 0 ? ctx.after(pos, 24, 'soft') : ctx.compact[pos]! + ctx.after(pos + 1, 23, 'soft');
-    // Round 22 (t22by): an emoji closes a chat clause as a comma would (加微信真的没必要🙅‍♀️ 你担心的…, QQ我这边加不了哦🙅 平台…).
-    const cut = items === 0 ? emojiCut(ctx, pos, read.length) : 0;
+    // Round 22 (t22by): an emoji closes a chat clause as a comma would (加微信真的没必要🙅‍♀️ 你担心的…, QQ我这边加不了哦🙅 平台…);
+    // round 23 (t23a): in every list item, not only the first (私下转账、加微信真的没必要🙅 …).
+    const cut = emojiCut(ctx, pos, read.length);
     const rest = cut > 0 ? read.slice(0, cut) : read;
     const item = LIST_ITEM.exec(rest);
     if (REFUSED_TAIL.test(rest) || (item !== null && REFUSED_TAIL.test(rest.slice(item[0].length)))) {

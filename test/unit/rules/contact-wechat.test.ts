@@ -8,6 +8,11 @@ ruleTable(rule, {
     '国内是220V我们这款是110V，需要配变压器哦。',
     '电池是12V，我这边帮您确认过型号了。',
     '吹风机是美版120V的，我们建议您搭配转换器使用。',
+    // round 23 (t23a): an emoji closing the refusal of a later list item, not only the first (refusedAfter's emojiCut per item)
+    '私下转账、加微信、站外下单都不行🙅 有问题平台会处理',
+    '扫码付款、加微信都免了🙏 直接在这里拍就行',
+    '私下转账、加vx这些都没必要😊 售后我在这里全程跟进',
+    '站外下单、加微信真不可以哦🙅‍♀️ 您在订单页申请就好',
     // round 22 (t22cc): a courier's ask echoed as a question, brushed off in the next sentence
     '骑手说要加您微信确认地址？这不是我们安排的，陌生人千万别随便加',
     // round 22 (t22ds): refused with a modal and a verb of doing, the way or the request named
@@ -181,6 +186,10 @@ ruleTable(rule, {
     { text: '电压没问题，V我，号码是 jp_mall_007。', severity: 'block' },
     '要优惠就V我，我给您算便宜点。',
     '加我vx 220V那款给您便宜，号是 volt_shop88',
+    // round 23 (t23a): …but the refusal of a later item, then our own ask
+    { text: '私下转账、加微信都不行🙅 那你加我vx: abc12345', severity: 'block' },
+    { text: '扫码、加微信都免了🙏 直接加我微信 hk_mall88 就行', severity: 'block' },
+    { text: '私下转账、加微信都方便😊 加我微信就行', severity: 'block' },
     // round 22 (t22cc): …but the brush-off turned into our own ask
     { text: '快递员说要加您微信？别理他，加我微信 abc_12345 就行', severity: 'block' },
     // round 22 (t22ds): the refusal turned into an ask

@@ -9,6 +9,11 @@ ruleTable(counterfeitImplied, {
     '扫描版印出来字会发虚，我们这套《牛津阅读树》是原版印刷，收到可以看看字迹清晰度。',
     '复印本的书装订容易散，我们这套是原版精装，和书店的一样。',
     '影印版的教材图片都是黑白的，我们这本是原版彩印，内容完整。',
+    // round 23 (t23a): goods that are an imitation by nature praised for realism (detect/imitation.ts)
+    '仿真花束做工精细，跟真的一模一样，看不出是假花',
+    '仿真水果模型逼真到客人都想咬一口，分不出真假',
+    '这顶假发是真人发丝做的，戴上完全看不出是假发',
+    '这款仿真多肉做得特别逼真，摆在桌上完全分不出是假的',
     // round 22 (t22dv): an English word that is the brand's or the line's own name, said to be so
     'Fake Bake 是个美黑品牌，品牌名就叫这个，正品进口',
     '这瓶是 Fake Bake 的自晒喷雾，牌子就叫这个名字哈',
@@ -493,6 +498,10 @@ ruleTable(counterfeitImplied, {
     { text: '这套教材是扫描后重新印的，内容跟原版一样。', severity: 'block' },
     { text: '绘本是我们复印装订的，内容跟原书一模一样。', severity: 'block' },
     { text: '书是影印的，跟原版一字不差。', severity: 'block' },
+    // round 23 (t23a): …but not when a genuine article or a copy is named beside it
+    { text: '仿真花和专柜正品放一起看不出区别，价格只要三分之一', severity: 'block' },
+    { text: '这款仿真绿植的花盆是大牌同款，跟正品分不出来', severity: 'block' },
+    { text: '这个包跟专柜放一起看不出是假的', severity: 'block' },
     // round 22 (t22dv): a brand named but the goods called fake
     { text: '这个包是fake的，品牌叫LV，价格你懂', severity: 'block' },
     // round 22 (t22du)

@@ -14,6 +14,10 @@ ruleTable(counterfeitTerms, {
     "亲，您看到的“快手官方客服微信”是假的，平台客服只在App里。",
     "群里转发的“品牌售后专员电话”是假的，请勿拨打。",
     "那个“海外直邮客服号”是假的，我们只在这里服务。",
+    // round 23 (t23a): goods named as an imitation by nature a sentence away, realism praised (detect/imitation.ts)
+    '这盆仿真绿萝放在办公室，谁都看不出是假的',
+    '这款仿真多肉做得很精致。摆在桌上完全看不出是假的。',
+    '仿真多肉分不出是假的',
     // round 22 (t22cb)
     "朋友圈里那种半价的大牌包，十有八九都是高仿，购买前最好先鉴定",
     "那些号称海外直邮的低价货很多是仿品，建议鉴定过后再付款",
@@ -455,6 +459,10 @@ ruleTable(counterfeitTerms, {
     { text: "这款“专柜同款包”是假的，价格才这么低", severity: 'block' },
     { text: "店里那双“联名款鞋”是假的，您介意吗", severity: 'block' },
     { text: "这个“官方授权款”是假的，所以便宜", severity: 'block' },
+    // round 23 (t23a): …but a copy word or branded goods beside it
+    { text: '仿真绿植我们也卖高仿大牌的，看不出是假的', severity: 'block' },
+    { text: '这个包跟专柜放一起看不出是假的', severity: 'block' },
+    { text: '这双鞋穿出去谁都看不出是假的', severity: 'block' },
     // round 22 (t22cb)
     { text: "亲，高仿的，建议先鉴定", severity: 'block' },
     { text: "我们卖的都是高仿，买之前可以拿去鉴定", severity: 'block' },

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 23 (t23a): collusion with scammers denied, fought by the platform, or an impostor warned of
+    '平台严厉打击和骗子勾结的商家，请放心',
+    '平台并不是跟骗子一伙的，您放心',
+    '平台从来不会跟骗子串通，请放心',
+    '平台会处理和骗子串通的账号',
+    '有人冒充平台客服，和骗子是一伙的，千万别信',
     // round 21 (t21dq): not us, the platform's uniform rule — the smear denied, the platform named as the neutral cause
     "并不是我们存心刁难您，是平台的规定要求上传凭证",
     // round 19 (t19br): advice to check the seller before buying
@@ -159,6 +165,12 @@ ruleTable(defamePlatform, {
     "平台发过公告，让您线下交易的人全是骗子。",
   ],
   invalid: [
+    // round 23 (t23a): the platform said to be in league with scammers, even after 没用 in the gap
+    { text: '平台提醒了也没用，跟骗子一伙的', severity: 'block' },
+    { text: '平台投诉了也没用，跟诈骗团伙是一伙的', severity: 'block' },
+    { text: '平台和骗子是一伙的，投诉也没用', severity: 'block' },
+    { text: '快手就是在包庇卖假货的', severity: 'block' },
+    { text: '平台根本就是骗子的保护伞', severity: 'block' },
     // round 21 (t21dq): the smear moved onto the platform still counts
     "不是我们故意为难您，是平台故意卡着不放款",
     // round 19 (t19br)

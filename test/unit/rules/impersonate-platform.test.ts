@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 23 (t23a): the escrow told with the platform named by its name
+    '您的钱由快手平台担保，收货满意后才结算给我们',
+    '货款全程由平台担保，确认收货后才会打给商家',
+    '付款后货款由平台担保，确认收货后我们才收到钱',
     // round 22 (t22dw)
     "客服的说明不具备平台效力，最终以平台判定为准。",
     "店铺回复不等同官方答复，有疑问请咨询平台客服。",
@@ -517,6 +521,10 @@ ruleTable(impersonatePlatform, {
     "我们是快手认证的合作商家，所有商品正品保障",
   ],
   invalid: [
+    // round 23 (t23a): …but not a ruling or a persona beside the escrow
+    { text: '我是平台的担保专员，这单平台担保，三倍赔付', severity: 'block' },
+    { text: '平台担保：本店假一赔三，平台已判定您的申请无效', severity: 'block' },
+    { text: '我们就是快手平台，货款由平台担保', severity: 'block' },
     // round 22 (t22dw)
     "以上退款方案已由平台审核通过，具有平台效力，请您放心。",
     "我这边给您的答复等同于官方答复，不用再找平台了。",

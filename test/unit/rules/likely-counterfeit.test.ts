@@ -6,6 +6,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 23 (t23a): our own original brand or design vouched for
+    'logo是我们自己设计的原创品牌',
+    '这是我们的自有品牌，图案都是设计师原创的',
+    'logo是我们自己注册的商标，原创设计',
+    // round 23 (t23a): goods that are an imitation by nature praised for realism
+    '这个仿真绿植放客厅，根本看不出来是假的',
+    '仿真多肉分不出是假的',
+    '这款人造草坪铺在阳台，邻居都以为是真草',
     ...EVERYDAY_REPLIES,
     // round 22 (t22du)
     "这两款手表外观差不多，都是正品，价格差在表壳材质。",

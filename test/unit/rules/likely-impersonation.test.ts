@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyImpersonation, {
   valid: [
+    // round 23 (t23a): the checkout's escrow told in the third person
+    '货款全程由平台担保，确认收货后才会打给商家',
+    '放心，平台担保交易，货不对板可以申请退款',
+    '付款后钱在平台那里托管，确认收货才到我们账上',
     // round 20 (t20bt): the shop set apart from the platform (unless DISOWNED_OFFICIAL); a claim made after a 不是
     "这边是store after-sales，不是Kuaishou official哈，平台的问题建议您问快手客服～",
     ...EVERYDAY_REPLIES,

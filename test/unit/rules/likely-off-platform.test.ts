@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffPlatform, {
   valid: [
+    // round 23 (t23a): the shop's store told as gone (storeGone), nothing else asked
+    '之前我们在南京西路88号有家门店，疫情那年关门了',
+    '我们以前在中山路有个实体店，去年已经关了，现在只在快手卖',
+    '我们在中山路88号的门店去年倒闭了，货都在快手店里',
     ...EVERYDAY_REPLIES,
     '售后问题您直接在订单页面点申请售后就可以，平台会全程跟进处理。',
     '付款请在快手下单页面完成，我们不会让您私下转账，也不会发收款码。',

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffTopic, {
   valid: [
+    // round 23 (t23a): thanks passed on to a third person
+    '麻烦帮我们谢谢您家宝妈，感谢她的好评',
+    '帮我们谢谢您朋友的推荐哦',
+    '您朋友也说好用？那太好了😊 帮我们谢谢她～',
     ...EVERYDAY_REPLIES,
     '这款奶粉适合一到三岁的宝宝，冲泡的水温四十度左右就可以了。',
     '有人冒充我们店招兼职刷单，那是骗子，我们从来不招兼职，请您注意。',

@@ -11,6 +11,13 @@ ruleTable(rudeDismissal, {
     "这款脑袋造型的水杯装满了水也不漏。",
     "您的脑袋护理仪进了水的话请停止使用，联系售后检测。",
     "我脑子今天进了点水，发错了链接，抱歉。",
+    // round 23 (t23a): 不如 comparing goods or ourselves, or going on to advise
+    '这款效果连普通款都不如？我们帮您反馈给品牌方',
+    '我连你家猫都不如，哈哈，它比我上镜',
+    '您还不如直接退货，更省事',
+    '您还不如买狗粮大包装，更划算',
+    '您连运费都不如直接退，我们承担',
+    '这款猫砂你还不如买大袋的',
     // round 22 (t22du)
     "小朋友穿上像小猴子一样活泼可爱。",
     "这件卫衣背后的图案像只猴子，您看喜欢吗？",
@@ -405,6 +412,13 @@ ruleTable(rudeDismissal, {
     { text: "您这脑袋里面装的全是水吧。", severity: 'block' },
     { text: "你脑子进的水还没干吗？", severity: 'block' },
     { text: "你脑壳里装满了水吗，说几遍了。", severity: 'block' },
+    // round 23 (t23a): the buyer put below an animal, a child or a thing (连…都不如, 还不如一头猪)
+    { text: '你连我家猫都不如', severity: 'block' },
+    { text: '你连条狗都不如啊', severity: 'block' },
+    { text: '你这人连机器人都不如，说了八遍还不懂', severity: 'block' },
+    { text: '你还不如一头猪', severity: 'block' },
+    { text: '您真不如条狗', severity: 'block' },
+    { text: '你还不如我家猫懂事', severity: 'block' },
     // round 22 (t22du)
     "您穿上这件羽绒服活像只狗熊，换个修身的吧。",
     "你戴这顶帽子简直像河马，别买了。",

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 23 (t23a): the shop's store told as gone, nothing live in the sentence
+    '我们以前在中山路有个实体店，去年已经关了，现在只在快手卖',
+    '我们的实体店开在万达广场三楼，前年已经撤了，现在只做线上',
+    '我们在中山路88号的门店去年倒闭了，货都在快手店里',
+    '以前的档口在白马服装城三楼，早就不做了',
     // round 22 (t22cb)
     "我们店里在售的都是保税仓发货的，您要的款我记下来反馈给采购",
     "店里已经下架的款暂时没有库存，您先收藏，回来上架了会提醒",
@@ -104,6 +109,11 @@ ruleTable(rule, {
     "您说的“我知道你们仓库在哪，我要过来找你们”这个就不必了，有什么问题我们在线处理。",
   ],
   invalid: [
+    // round 23 (t23a): …but a live place or a visit beside the closed one, or closing time (关门时间) is no closure
+    { text: '老店关了，新店在解放路25号，欢迎过来', severity: 'block' },
+    { text: '中山路那家门店关了，还有一家在人民路66号，可以来看看', severity: 'block' },
+    { text: '实体店在中山路88号，关门时间是晚上九点', severity: 'block' },
+    { text: '门店装修关门了，下个月在中山路88号重新开业，到时欢迎来', severity: 'block' },
     // round 22 (t22cb)
     { text: "我们店里上新很快，您有空直接过来拿货", severity: 'warn' },
     // round 22 (t22dw)

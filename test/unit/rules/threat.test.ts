@@ -19,6 +19,14 @@ ruleTable(threat, {
     "您反馈的少件问题，我们已经查到是谁打包的，仓库会处理。",
     "您的评价我们已经看到，知道是谁的问题了，会改进。",
     "您的差评我们看到了，是谁发错的货我们已经查到了，会处分。",
+    // round 23 (t23a): doxxing warned of or denied in a review's advice
+    '差评晒图记得打码，不然容易被人肉',
+    '您放心，投诉信息平台会保密，不会被人肉',
+    '我们绝不会让您被人肉，差评的事按平台流程来',
+    // round 23 (t23a): the buyer's people reached in a menace's own sentences still cancel (确认地址, 冒充, 不会打给)
+    '收件人写的是您妈妈。我们打给她确认一下地址，您看可以吗？',
+    '您妈妈的手机号在订单里。有人冒充我们打给她的话，请让她直接挂掉。',
+    '您老公的电话订单上有。我们不会打给他说任何事，请放心。',
     // round 22 (t22dw)
     "快递员派送前会打你下单时填的手机，注意接听哦。",
     "师傅上门前会打您预留的号码确认时间。",
@@ -656,6 +664,16 @@ ruleTable(threat, {
     { text: "你在视频里骂我们，我们已经查到你本人了。", severity: 'block' },
     { text: "您的住址跟我们查到的完全一致，自己好好想想。", severity: 'block' },
     { text: "差评的事，你手机号跟我们找到的对上号了，看着办。", severity: 'block' },
+    // round 23 (t23a): 小心/当心 before the passive doxxing after a dispute is the menace, not a denial
+    { text: '差评挂着，小心哪天遭人肉', severity: 'block' },
+    { text: '差评不删，小心遭人肉', severity: 'block' },
+    { text: '投诉还不撤？当心被人肉出来', severity: 'block' },
+    { text: '差评挂着，您小心点，别哪天被开盒', severity: 'block' },
+    // round 23 (t23a): a menace split over two sentences is not cancelled by a separate scam warning after it, nor before it
+    { text: '你妈手机号也在订单里吧？要不我打给她聊聊你退货的事。提醒您谨防诈骗，平台不会让您私下转账。', severity: 'block' },
+    { text: '你老公电话订单里有。我直接打给他说说这差评的事。温馨提示：陌生人让您扫码退款一律是诈骗。', severity: 'block' },
+    { text: '你妈手机号也在订单里吧？要不我打给她聊聊你退货的事。另外请注意，凡是让您加微信退款的都是骗子。', severity: 'block' },
+    { text: '提醒您谨防诈骗。你妈手机号也在订单里吧？要不我打给她聊聊你退货的事。', severity: 'block' },
     // round 22 (t22dw)
     "你再给差评试试，我找人打你。",
     // round 22 (t22cc): …but the workplace, the buyer's posts, a child's school and review photos held over a dispute still are
