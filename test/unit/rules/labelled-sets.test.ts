@@ -277,6 +277,10 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // over all clauses; 60 hard clean long replies). First run 0.940 / 5% (3/60: 空放 of a humidifier, 打您…留的电话, 不过快手收银台);
     // after t22dw 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
     ['dev-blind-dw.jsonl', 0.97, 0.02],
+    // Round 23 (t23dz): DZ (150 lines, 90 violating on 2.6/2.7/2.8/2.9, many by implication, a third long replies, ~15 in Cantonese,
+    // 东北 or Taiwanese register; 60 hard clean). First run 0.967 / 10% (6/60: 原单包裹 of a return, 不建议当投资品, the buyer's own
+    // 车贷/房贷, a buyer's quoted pitch refused with 那种我们不卖, 咱家可不整那些假货); after t23dz 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-dz.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
