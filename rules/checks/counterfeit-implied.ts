@@ -103,7 +103,7 @@
 // 鉴定师看了都拿不准); checking called futile (验了也是白验).
 // Then: 原款 joins 原版/原厂 in every list of genuine nouns (a synonym added to one cue alone did not reach the others).
 
-import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
+import { cueRule, endsAsQuestion, othersQuoteRefused, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
 import { hasQuoteMarks, othersQuote } from '../detect/quoted';
 import { sentence } from '../detect/cues';
@@ -1019,6 +1019,17 @@ const cues: Cue[] = [
     // …or restored, re-created, blended after it (按原版‘复原’的, 照着大牌重现的, 照原版调配的; round 12).
     after: /^(?:的)?(?:来|做|印|刻|开模|复刻|还原|复原|重现|复制|调配|调制|模仿|照搬|打版|仿)|^[^]{0,6}?(?:做的|印的|刻的|调的|配的|调出来|复制|开模|复刻|还原|复原|重现|调配|调制|模仿|照搬|打版|仿的|一比一)/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /配件|耗材|兼容|替换装|保养|维修|要求|标准|教程|操作|步骤|价格|价|包装给|打包/],
+    deniable: false,
+  },
+  {
+    // Round 23 (t23dz): the original's packaging copied (国内按原瓶仿的包装, 照着原盒复刻的, 按原包装开模做的): a copy's shell.
+    // Not packing by it (请按原包装包好寄回, 按原盒装回去): only a verb of copying after it, not 来/装/寄.
+    words: ['原瓶', '原瓶子', '原包装', '原盒', '原盒子', '原罐', '原装瓶', '原装盒', '正品瓶', '正品包装', '正品盒子'],
+    severity: 'block',
+    message: '说商品照着正品/原版仿制，暗示是假货（规则 2.8）',
+    before: /(?:照着|照|按照|按|仿着|仿照|参照|比照|对照着)$/,
+    after: /^(?:的)?(?:样子|样式|款式|外观)?(?:仿|复刻|复制|模仿|开模|照搬|打版)|^[^，。！？]{0,6}?(?:仿的|仿了|仿出来|仿做|复刻的|复制的|开模做|开的模|一比一)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM],
     deniable: false,
   },
   {
@@ -2401,9 +2412,16 @@ function quotedPitchWarned(ctx: LintContext, start: number, end: number): boolea
   const near = ctx.before(start, 40, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 48, 'hard');
   return QUOTE_WARNED.test(near) && !QUOTE_TURN.test(near);
 }
+/**
+ * Round 23 (t23dz): …or refused whole after its closing mark (您说的“柜姐都分辨不出来”那种我们不卖), even by the cues that are not
+ * deniable for the denial inside their own words: the refusal is of the quoted kind, not of the words in it.
+ */
+function quotedPitchDismissed(ctx: LintContext, start: number, end: number): boolean {
+  return quotedPitchWarned(ctx, start, end) || (hasQuoteMarks(ctx) && othersQuoteRefused(ctx, end));
+}
 const warnedCues: Cue[] = cues.map((cue) => {
   const own = cue.unless;
-  return { ...cue, unless: own ? (ctx, s, e) => own(ctx, s, e) || quotedPitchWarned(ctx, s, e) : quotedPitchWarned };
+  return { ...cue, unless: own ? (ctx, s, e) => own(ctx, s, e) || quotedPitchDismissed(ctx, s, e) : quotedPitchDismissed };
 });
 // ---- end round 19 ----
 

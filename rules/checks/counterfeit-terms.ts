@@ -317,11 +317,11 @@ const cues: Cue[] = [
     notSentence: NOT_A_CLAIM,
   },
   {
-    // 外贸原单 / 原单尾货 / 原单品质 — not 原单号, 原单价, 原单退回.
+    // 外贸原单 / 原单尾货 / 原单品质 — not 原单号, 原单价, 原单退回, nor the order's parcel (原单包裹寄回; round 23, t23dz).
     words: ['原单', '尾单', '跟单'],
     severity: 'block',
     message: MESSAGE,
-    after: /^(?:尾货|的货|货|品质|版本|版|做工|工艺|质量|出货|正品|包|鞋|剪标|级别|成色)/,
+    after: /^(?:尾货|的货|货|品质|版本|版|做工|工艺|质量|出货|正品|包(?!裹)|鞋|剪标|级别|成色)/,
     notAfter: /^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员)/,
     notBefore: new RegExp(`${DENIED_BEFORE.source}|${OTHER_SHOP_SAID.source}`), // 也不搞什么“原单尾货” (round 9); 有些店说自己是“原单”“尾货” (round 11)
     hypothetical: true,

@@ -21,6 +21,16 @@ const COPY_HINT = /仿|假|山寨|复刻|原单|尾单|版本|高版|公司级|�
 // with a copy word or a likeness to a brand's goods in the sentence (原创设计，跟大牌一模一样).
 const OWN_ORIGINAL = /原创(?:品牌|设计|的|款)|(?:自有|自主|自创|独立)品牌|(?:我们|本店|自家|自己)[^，。！？]{0,4}(?:设计|注册|创立|研发)的(?:品牌|logo|商标|图案|款式)?/;
 const BRAND_LIKENESS = /大牌|名牌|同款|同厂|专柜|一模一样|一样|差不多|正品|原版|lv|gucci|香奈儿|迪奥|爱马仕|耐克|nike/;
+// Round 23 (t23dz): the shop refusing copies in any register (咱家可不整那些假货, 我哋唔卖假嘢, 我們絕對不賣仿品) and no copy word, wink or
+// turn left once the refusals are taken out (正品这块儿杠杠的，不信你拿去专柜验): the sentence vouches for the goods.
+const COPY_REFUSED = new RegExp(
+  '(?:我们|咱家|咱们|本店|我家|俺家|俺们|小店|店里|我哋|我们家)?(?:可|绝对|从来|从|坚决|一律|压根|根本|也|都|向来)?(?:不|没|唔|冇|绝不|从不|不会|不敢)' +
+    '(?:整|搞|弄|做|卖|碰|沾|进|出|售|上架)(?:过)?(?:那些|这些|那种|这种|啥|什么|任何|那啲|呢啲|嗰啲|的)?(?:的)?' +
+    '(?:假(?:货|的|嘢|玩意儿?|东西)|仿品|仿货|仿的|高仿|精仿|山寨货?|a货|冒牌货|翻版货?|水货)',
+  'g',
+);
+// …nor a source or a price that hints a copy (工厂直接出的尾货, 跟专柜一模一样, 只要专柜三折).
+const TURN_OR_WINK = /懂|意会|心照|明白吧|你知道的|您知道的|小声|别声张|私聊|私下|尾货|工厂|厂家|厂里|代工|外贸|同厂|同料|一模一样|没区别|一个样|[一二三四五六七八九两\d]折|便宜|低价/;
 
 export default likelyRule({
   id: 'likely-counterfeit',
@@ -39,5 +49,7 @@ export default likelyRule({
   unless: (s) =>
     imitationByNatureText(s) ||
     (OWN_ORIGINAL.test(s) && !COPY_HINT.test(s) && !BRAND_LIKENESS.test(s)) ||
-    (s.search(COPY_DENIED) >= 0 && !COPY_WORD.test(s.replace(COPY_DENIED, ''))) || (BOTH_GENUINE.test(s) && DIFF_ON_SPEC.test(s) && !COPY_HINT.test(s)),
+    (s.search(COPY_DENIED) >= 0 && !COPY_WORD.test(s.replace(COPY_DENIED, ''))) ||
+    (s.search(COPY_REFUSED) >= 0 && !COPY_WORD.test(s.replace(COPY_REFUSED, '')) && !COPY_HINT.test(s.replace(COPY_REFUSED, '')) && !TURN_OR_WINK.test(s)) ||
+    (BOTH_GENUINE.test(s) && DIFF_ON_SPEC.test(s) && !COPY_HINT.test(s)),
 });

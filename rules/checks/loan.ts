@@ -13,6 +13,23 @@
 import { cueRule, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 import { toldHistory } from '../detect/mention';
+import type { LintContext } from '../context';
+
+/**
+ * Round 23 (t23dz): the buyer's own debt acknowledged (理解您刚还完车贷手头紧, 您说最近房贷压力大想省着点买): the loan is the
+ * buyer's burden, told back in sympathy, and nothing is lent. The buyer owns it (您/你 earlier in the clause) and bears it (还/还完/
+ * 在还 before it, 压力/负担/月供 after it). Not when the sentence goes on to offer money (房贷压力大的话可以找我办低息的, 我们这边能帮您周转).
+ */
+const BUYER_OWNS = /(?:您|你)[^，。！？]{0,10}$/;
+const DEBT_BORNE_BEFORE = /(?:还|还完|还清|还了|在还|要还|得还|背着?|背了|扛着?|供着?)(?:了|着)?(?:银行|信用卡|公积金|学生)?(?:的)?$/;
+const DEBT_BORNE_AFTER = /^(?:的)?(?:压力|负担|月供|要还|还完|还清|还没还完|没还完|每个?月|这块|那块)/;
+const LENDING_OFFERED = /找我|可以帮|能帮|帮您办|帮你办|我们(?:这边)?(?:可以|能|有)(?!点)|我这(?:边)?(?:有|能|可以)|办理?(?:贷|借|一笔|个)|下款|放款|利息|[低高]息|额度|渠道|征信|周转|抵押|秒批|到账/;
+function buyersOwnDebt(ctx: LintContext, start: number, end: number): boolean {
+  const before = ctx.before(start, 14, 'soft');
+  if (!BUYER_OWNS.test(before)) return false;
+  if (!DEBT_BORNE_BEFORE.test(before) && !DEBT_BORNE_AFTER.test(ctx.after(end, 8, 'soft'))) return false;
+  return !LENDING_OFFERED.test(ctx.before(start, 40, 'hard') + '\u0000' + ctx.after(end, 40, 'hard'));
+}
 
 const cues: Cue[] = [
   {
@@ -32,6 +49,7 @@ const cues: Cue[] = [
     // empty for a while (加湿器先空放半小时, 新柜子空放几天散味, 空放一会儿再装水) is no loan.
     unless: (ctx, start, end) =>
       toldHistory(ctx, start, end) ||
+      buyersOwnDebt(ctx, start, end) ||
       (ctx.compact.slice(start, end) === '空放' &&
         /^(?:[一两二三四五六七八九十半几\d]+(?:个)?(?:分钟|小时|钟头|天|晚|周|会儿?|段时间|阵子?)|一下|一会|一段|一阵|着|在|通风|散味|晾|到|后|再)/.test(ctx.after(end, 6, 'hard')) &&
         !/利息|利率|日息|月息|[低高]息|放款|下款|征信|借|贷|额度|到账|周转|缺钱|手头|[0-9一二三四五六七八九十几]个?点(?!半|钟)/.test(ctx.before(start, 30, 'hard') + ctx.after(end, 30, 'hard'))),

@@ -82,6 +82,19 @@ const serviceUnlessSwitched = (r: RegExp) =>
 /** The shop's own goods and ways of shipping them. */
 const OWN_GOODS = /直邮|包装|正品|同款|这款|替换装|商品|产品|店里(?!便宜|贵|要价|收费)|店铺|旗舰店|现货|售后|退换|开票|发票|保税|海外仓|专柜/;
 /** The shop's own import-service talk. */
+/**
+ * Round 23 (t23dz): the goods themselves weighed as an investment (不建议把它当投资品, 这款表的投资价值不大, 别拿它当理财): advice
+ * about what we sell, no service offered. Not when a return or a scheme is pitched in the sentence (当投资品年化能有8个点).
+ */
+const AS_INVESTMENT_BEFORE = /(?:当|当作|当成|作为|用作|用来|拿来|拿它|把它|把酒|把表)(?:当|当作|当成|作为)?(?:一种|一个|个)?$/;
+const AS_INVESTMENT_AFTER = /^(?:品|价值|属性|意义|收藏|用途)/;
+const RETURN_PITCHED = /年化|收益率|回报率|本金|稳赚|保本|入股|分红|项目|带你|带您|跟着我|群/;
+function goodsAsInvestment(ctx: LintContext, start: number, end: number): boolean {
+  if (!/^(?:投资|理财)$/.test(ctx.compact.slice(start, end))) return false;
+  if (!AS_INVESTMENT_BEFORE.test(ctx.before(start, 8, 'soft')) && !AS_INVESTMENT_AFTER.test(ctx.after(end, 4, 'soft'))) return false;
+  return !RETURN_PITCHED.test(ctx.before(start, 40, 'hard') + '\u0000' + ctx.after(end, 40, 'hard'));
+}
+
 const OWN_SERVICE = /清关|报关|关税|税费|缴税|代缴|实名|订购人|身份证信息|快递|下单|收货|地址|贺卡|留言卡|包装|订单|发票抬头|开票信息|电子发票/;
 
 /**
@@ -733,7 +746,7 @@ const cues: Cue[] = [
     notSentence: [OWN_SERVICE_NOT_BESIDES, /不会[^]{0,4}(?:给您|给你|帮您|帮你)?(?:办|做|提供|介绍|代办)|没有任何[^]{0,4}(?:业务|服务)/, /(?:资质|备案|公示|亮照)[^，。]{0,12}营业执照|营业执照[^，。]{0,8}(?:能看到|可以看|可查|公示|在店铺)/],
     // (round 11: 贷款买手机不划算 — borrowing to buy advised against, nothing offered)
     notAfter: /^(?:生|页|局|复印件|照片|风格|材料|箱|公司地址|了)|^款?(?:来|去)?买[\u4e00-\u9fff]{0,4}?(?:不划算|不值|不合算|没必要|不建议|不推荐)/,
-    unless: (ctx, s, e) => providerMishap(ctx, s, e) || orderInsurer(ctx, s, e),
+    unless: (ctx, s, e) => providerMishap(ctx, s, e) || orderInsurer(ctx, s, e) || goodsAsInvestment(ctx, s, e),
   },
 ];
 

@@ -111,8 +111,9 @@ function othersQuoteEndOf(ctx: LintContext, end: number): number | undefined {
 // The clause must end on the denial (so 高仿和正品没有区别 and 原单没有吊牌 deny something else), and a 、 list before it
 // shares it (原单 in 原单、尾单一概没有).
 // Round 17 (fa17b): …the thing a group, a programme or a service (彩票群、投资群我们都没有, 代理制度我们店没有).
+// Round 23 (t23dz): …the distal 那种/那类/那些 as well (您说的“柜姐都分辨不出来”那种我们不卖).
 const POSTPOSED_DENIAL =
-  /^(?:(?:群|活动|业务|服务|项目|制度)?(?:这些|这种|这类|之类的?|等|的)?(?:东西|货|商品|群|活动|业务|服务|项目|制度)?)?(?:我们|本店|我们店|我们家|咱们|咱|店里|小店|这边|这里)?(?:这边|家|店)?(?:(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根|从)(?:都|也)?(?:没有|没|是没有)|(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根|从)?(?:都|也)?(?:不卖|不做|不售|不碰|不接|不进|不提供|不出售|不经营|不会卖|不会做|不会有|不敢卖|不敢做|不敢碰|不敢进))(?:卖|做|进|售|碰)?(?:过)?(?:的)?(?:哦|哈|呢|啊|呀|喔|噢|滴)*$/;
+  /^(?:(?:群|活动|业务|服务|项目|制度)?(?:这些|这种|这类|那些|那种|那类|那样的|之类的?|等|的)?(?:东西|货|商品|群|活动|业务|服务|项目|制度)?)?(?:我们|本店|我们店|我们家|咱们|咱|店里|小店|这边|这里)?(?:这边|家|店)?(?:(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根|从)(?:都|也)?(?:没有|没|是没有)|(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根|从)?(?:都|也)?(?:不卖|不做|不售|不碰|不沾|不搞|不整|不弄|不接|不进|不提供|不出售|不经营|不会卖|不会做|不会有|不敢卖|不敢做|不敢碰|不敢进))(?:卖|做|进|售|碰)?(?:过)?(?:的)?(?:哦|哈|呢|啊|呀|喔|噢|滴)*$/;
 
 // Round 17 (fa17b): an offer declined right after it, closing its clause — 周末一起出去玩就不了哈, 见面还是免了, 喝一杯就不用了吧:
 // 就/还是 + 不了/免了/不用了 (a few units of the act may stand between: 玩, 吃饭).
@@ -121,14 +122,28 @@ const POSTPOSED_DECLINE = /^[^不没别]{0,4}?(?:我|我们|咱们|我这边)?(?
 // …and the buyer's quoted ask answered by the shop's denial of its kind (您问的“1:1的有没有”——本店没有这种货): the shop as subject.
 const POSTPOSED_KIND_DENIAL = /^(?:本店|我们|我们店|我们家|店里|小店|咱们|咱家|这边|我这边|我们这边)(?:店|家|这边)?(?:也|都|并|根本|从来|绝对|一直)?(?:没有|没|不卖|不做|不进|不售|不出|没卖过|没进过)(?:过)?(?:这种|这类|这样的|此类|这一类|这个)(?:货|东西|商品|产品|款|的)?(?:哦|哈|呢|啊|呀|喔|噢|滴|啦)*$/;
 
+/**
+ * Round 17 (t17b): a word inside the buyer's quote is refused after the closing mark (您说的那种'1:1还原'我们不卖, 您问的“1:1的有没有”——
+ * 本店没有这种货): the denial governs the quote. Exported for cues whose own words hold a denial (deniable: false) but whose
+ * quoted pitch is still refused whole (round 23, t23dz: 您说的“柜姐都分辨不出来”那种我们不卖).
+ */
+export function othersQuoteRefused(ctx: LintContext, end: number): boolean {
+  const quoteEnd = end < ctx.compact.length && ctx.text.length > 0 ? othersQuoteEndOf(ctx, end) : undefined;
+  if (quoteEnd === undefined || quoteEnd < end) return false;
+  const rest = ctx.after(quoteEnd, 16, 'soft');
+  if (POSTPOSED_DENIAL.test(rest)) return true;
+  // (after() stops before a break at its own start: the denial after a comma is read across it)
+  if (quoteEnd < ctx.compact.length && POSTPOSED_KIND_DENIAL.test(ctx.compact[quoteEnd]! + ctx.after(quoteEnd + 1, 15, 'soft'))) return true;
+  // …or the kind named, then refused in the next clause (您问的“…”那种货，本店不卖).
+  const next = quoteEnd + rest.length;
+  return QUOTED_KIND.test(rest) && next < ctx.compact.length && POSTPOSED_DENIAL.test(ctx.compact[next]! + ctx.after(next + 1, 15, 'soft'));
+}
+const QUOTED_KIND = /^(?:这种|这类|这些|那种|那类|那些|这样的|那样的)(?:货|东西|商品|产品|的)?$/;
+
 /** The word's clause (or the rest of its 、 list) ends on a denial of it (see POSTPOSED_DENIAL). */
 export function deniedAfter(ctx: LintContext, end: number): boolean {
-  // Round 17 (t17b): a word inside the buyer's quote is refused after the closing mark (您说的那种'1:1还原'我们不卖): the denial governs the quote.
-  const quoteEnd = end < ctx.compact.length && ctx.text.length > 0 ? othersQuoteEndOf(ctx, end) : undefined;
-  if (quoteEnd !== undefined && quoteEnd > end && POSTPOSED_DENIAL.test(ctx.after(quoteEnd, 16, 'soft'))) return true;
+  if (othersQuoteRefused(ctx, end)) return true;
   if (end < ctx.compact.length && POSTPOSED_DECLINE.test(ctx.after(end, 16, 'soft'))) return true;
-  // (after() stops before a break at its own start: the denial after a comma is read across it)
-  if (quoteEnd !== undefined && quoteEnd > end && quoteEnd < ctx.compact.length && POSTPOSED_KIND_DENIAL.test(ctx.compact[quoteEnd]! + ctx.after(quoteEnd + 1, 15, 'soft'))) return true;
   let pos = end;
   for (let items = 0; items < 6; items++) {
     const rest = ctx.after(pos, 16, 'soft');

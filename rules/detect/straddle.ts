@@ -58,7 +58,11 @@ function index(words: readonly string[], at: (w: string) => number): Map<number,
 const BY_FIRST = index(TAIL_WORDS, (w) => w.charCodeAt(0));
 const BY_LAST = index(HEAD_WORDS, (w) => w.charCodeAt(w.length - 1));
 /** Words a clause may end with whose last unit an anchor may start with, read only across a clause break (round 14, fa14). */
-const BREAK_HEADS = index(['调查', '检查', '核查', '审查', '排查', '复查', '追查', '彻查', '备查', '自查', '抽查', '盘查', '巡查', '待查', '可查', '能查', '好查'], (w) => w.charCodeAt(w.length - 1));
+// Round 23 (t23dz): …and the copy words ending in 仿 (不碰高仿，正品这块放心: 高仿 + 正品, not 仿正品) — 高仿 is read on its own.
+const BREAK_HEADS = index(
+  ['调查', '检查', '核查', '审查', '排查', '复查', '追查', '彻查', '备查', '自查', '抽查', '盘查', '巡查', '待查', '可查', '能查', '好查', '高仿', '精仿', '顶仿', '超仿', '模仿'],
+  (w) => w.charCodeAt(w.length - 1),
+);
 /**
  * Units that open a clause (pronouns, modals, adverbs): after a comma inside an anchor, the anchor's last unit
  * starts the next clause (标，会送 / 告，您可以 / 品，我们). Insult and contact spellings split by a comma (傻，逼) end

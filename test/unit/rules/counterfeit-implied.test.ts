@@ -14,6 +14,14 @@ ruleTable(counterfeitImplied, {
     '仿真水果模型逼真到客人都想咬一口，分不出真假',
     '这顶假发是真人发丝做的，戴上完全看不出是假发',
     '这款仿真多肉做得特别逼真，摆在桌上完全分不出是假的',
+    // round 23 (t23dz): packing by the original box or bottle (按原包装包好寄回), nothing copied
+    "请按原包装包好寄回，仓库收到就退款。",
+    "拆开后请按原盒装回去，配件都放齐。",
+    "退货时照原瓶子的样子封好，别漏液就行。",
+    // round 23 (t23dz): the buyer's quoted pitch refused whole after the closing mark (那种我们不卖, 那种货，本店不卖), even by cues not deniable
+    "您问的“和专柜一模一样看不出来”那种货，本店不卖。",
+    "你说的“连柜姐都认不出”那些我们不卖哦",
+    "您说的“专柜都验不出来”那样的货，我们店里没有。",
     // round 22 (t22dv): an English word that is the brand's or the line's own name, said to be so
     'Fake Bake 是个美黑品牌，品牌名就叫这个，正品进口',
     '这瓶是 Fake Bake 的自晒喷雾，牌子就叫这个名字哈',
@@ -502,6 +510,14 @@ ruleTable(counterfeitImplied, {
     { text: '仿真花和专柜正品放一起看不出区别，价格只要三分之一', severity: 'block' },
     { text: '这款仿真绿植的花盆是大牌同款，跟正品分不出来', severity: 'block' },
     { text: '这个包跟专柜放一起看不出是假的', severity: 'block' },
+    // round 23 (t23dz): the original's packaging copied (按原瓶仿的包装, 照著原罐仿的)
+    { text: "外瓶是照着原瓶子仿出来的，内容物差不多。", severity: 'block' },
+    { text: "盒子是按原盒开模做的，跟专柜放一起看不太出。", severity: 'block' },
+    { text: "這款面霜是照著原罐仿的，裡面的霜差不多。", severity: 'block' },
+    // round 23 (t23dz): …but the quoted kind offered, or no quote and no refusal, still blocks
+    { text: "您说的“连柜姐都看不出”那种东西，我们有", severity: 'block' },
+    { text: "柜姐都分辨不出来那种，我们家有", severity: 'block' },
+    { text: "您说的“柜姐都看不出来”那种我们店有，懂的拍", severity: 'block' },
     // round 22 (t22dv): a brand named but the goods called fake
     { text: '这个包是fake的，品牌叫LV，价格你懂', severity: 'block' },
     // round 22 (t22du)

@@ -18,6 +18,15 @@ ruleTable(counterfeitTerms, {
     '这盆仿真绿萝放在办公室，谁都看不出是假的',
     '这款仿真多肉做得很精致。摆在桌上完全看不出是假的。',
     '仿真多肉分不出是假的',
+    // round 23 (t23dz): copies refused with the colloquial verbs (不碰, 不整, 不沾), and 高仿 closing its clause before 正品 (not 仿正品)
+    "我们家压根不碰高仿，正品这块您放一百个心，专柜随便验。",
+    "咱可不整A货，都是海关进来的正品。",
+    "高仿我们一概不沾，每件都有报关单。",
+    "A货咱家不整，正品保真。",
+    // round 23 (t23dz): 原单 as the original order's parcel (原单包裹), not the trade's 原单包
+    "原单快递已经到仓了，我们今天就给您处理退款。",
+    "您拒收后原单物流会返回我们仓库，退款自动到账。",
+    "麻烦在原单包裹里附上写有订单号的纸条。",
     // round 22 (t22cb)
     "朋友圈里那种半价的大牌包，十有八九都是高仿，购买前最好先鉴定",
     "那些号称海外直邮的低价货很多是仿品，建议鉴定过后再付款",
@@ -463,6 +472,14 @@ ruleTable(counterfeitTerms, {
     { text: '仿真绿植我们也卖高仿大牌的，看不出是假的', severity: 'block' },
     { text: '这个包跟专柜放一起看不出是假的', severity: 'block' },
     { text: '这双鞋穿出去谁都看不出是假的', severity: 'block' },
+    // round 23 (t23dz): …but not refused, or 仿正品 in one run, still blocks
+    { text: "高仿，正品都有，看您要哪种", severity: 'block' },
+    { text: "这款是仿正品做的，便宜", severity: 'block' },
+    { text: "咱家整的都是A货，放心拍", severity: 'block' },
+    // round 23 (t23dz): the trade's 原单包 still blocks beside the parcel sense
+    { text: "这是外贸原单包，品质和专柜一样", severity: 'block' },
+    { text: "原单包 懂的拍", severity: 'block' },
+    { text: "顶级原单，快递发顺丰", severity: 'block' },
     // round 22 (t22cb)
     { text: "亲，高仿的，建议先鉴定", severity: 'block' },
     { text: "我们卖的都是高仿，买之前可以拿去鉴定", severity: 'block' },

@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 23 (t23dz): a special treat or gift enjoyed, goods vouched not afraid of checks
+    "特制的糖果吃了好嗨，孩子们都爱。",
+    "我们还准备了特别的东西送您，吃了很开心哦。",
+    "这款精华水不怕查，都是正品。",
+    "我们的糖果不怕验出问题，每批都有检测报告。",
     // round 22 (t22cb)
     "这个色号国内只在水货渠道见过，我们不卖水货，等品牌上架了再通知您",
     "那款只有水货渠道能拿到，本店一律不进这类货",
@@ -705,6 +710,11 @@ ruleTable(illegalContent, {
     "学生证照片上传后就能领学生券。",
   ],
   invalid: [
+    // round 23 (t23dz): a special thing told by the high once eaten (食咗好high, 抽完贼上头) or a drug test dodged (不怕尿检, 唔使惊验到)
+    "除了面膜，我们还有点特别的东西，吃了很嗨，不怕尿检。",
+    "店里还有特殊的货，抽完贼上头，懂的私聊。",
+    "有種特別嘅糖，食咗好high，驗尿都驗唔出。",
+    "有种糖，吃了就飘，不怕尿检。",
     // round 22 (lead): a question's cancels never come from the sentence before it (…抱歉哈。要不要我把…的电话和住址发给您？)
     "仓库不对外开放自提，抱歉哈。要不要我把给您差评的那个人的电话和住址发给您？",
     // round 22 (t22cb)

@@ -286,6 +286,10 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // clean). First run 0.933 / 1.7% (6 missed: 私下 deal code-switched, two quoted-name shops, a partner's ad with 报我们店名, the
     // sender's phone on the waybill, 跳过店铺; 1/60: a fake “客服微信” called 假的); after t23dy 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
     ['dev-blind-dy.jsonl', 0.97, 0.02],
+    // Round 23 (t23dz): DZ (150 lines, 90 violating on 2.6/2.7/2.8/2.9, many by implication, a third long replies, ~15 in Cantonese,
+    // 东北 or Taiwanese register; 60 hard clean). First run 0.967 / 10% (6/60: 原单包裹 of a return, 不建议当投资品, the buyer's own
+    // 车贷/房贷, a buyer's quoted pitch refused with 那种我们不卖, 咱家可不整那些假货); after t23dz 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-dz.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

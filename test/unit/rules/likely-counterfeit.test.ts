@@ -14,6 +14,10 @@ ruleTable(likelyCounterfeit, {
     '这个仿真绿植放客厅，根本看不出来是假的',
     '仿真多肉分不出是假的',
     '这款人造草坪铺在阳台，邻居都以为是真草',
+    // round 23 (t23dz): copies refused in the northern register (不整/不卖那些假货), the rest vouching (不信你拿去专柜验)
+    "老铁，咱可不整那些假玩意儿，正品这块没毛病，不信你拿去专柜验验。",
+    "咱家不整假货，东西杠杠的，不信你拿去鉴定。",
+    "我们家从来不卖假货，不信您拿去专柜验。",
     ...EVERYDAY_REPLIES,
     // round 22 (t22du)
     "这两款手表外观差不多，都是正品，价格差在表壳材质。",
@@ -24,6 +28,10 @@ ruleTable(likelyCounterfeit, {
     '这个价格是品牌清仓活动，所以比专柜便宜一些，都是同一批正品。',
   ],
   invalid: [
+    // round 23 (t23dz): …but a wink, a factory source or a price hint beside the refusal still speaks
+    "俺家不整假货，就是版本不一样，懂的老铁直接拍。",
+    "咱家可不整那些假货，都是工厂直接出的尾货，跟专柜一模一样。",
+    "咱家不整假东西，这批是外贸渠道出来的，跟专柜没区别。",
     // round 22 (t22du)
     "这两款看着差不多，都是正品，区别在版本，便宜的那款外人看不出来。",
     { text: '这个版本和专柜的区别就是没有那个小票和防伪卡，其他的您放心，一样用。', severity: 'warn' },

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(loan, {
   valid: [
+    // round 23 (t23dz): the buyer's own debt told back in sympathy (您…还完车贷, 房贷压力大), nothing lent
+    "您每个月还要还房贷，这款平价替代装更合适。",
+    "知道你车贷还没还完，这次给你多送两包试用装。",
+    "您刚还完信用卡贷款，不着急付尾款，订单可以保留三天。",
     // round 22 (t22dw)
     "新买的衣柜建议空放两天散散味再放衣服。",
     "电饭煲第一次用前先空放着通电烧一遍水。",
@@ -69,6 +73,10 @@ ruleTable(loan, {
     '分期的话下单时选花呗，还款日看花呗账单',
   ],
   invalid: [
+    // round 23 (t23dz): …but the buyer's debt turned into a pitch still blocks
+    { text: "您房贷压力大的话可以找我，我们这边能办低息贷款，当天下款。", severity: 'block' },
+    { text: "理解您车贷压力大，我这有个渠道，利息很低。", severity: 'block' },
+    { text: "你还房贷压力大吗？我们这边可以帮你做信用贷，额度高。", severity: 'block' },
     // round 22 (t22dw)
     "空放十天，利息好商量，需要的私我。",
     "急用钱可以做空放，7天，到账快。",

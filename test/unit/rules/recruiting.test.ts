@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 23 (t23dz): the shop's sales desk asked (找销售确认), a product's audience
+    "价格我找销售确认一下，稍后回复您，这款是299元。",
+    "我们要找销售核实下库存，这款199元。",
+    "这款护腕适合上班族，时间自由调节松紧，多劳多得的打工人必备。",
+    "这款包适合想多装东西的上班族，容量20升。",
     // round 22 (t22by): the buyer's own typing in this chat, eased by a voice message
     "您打字不方便的话，直接发语音条也可以。",
     "打字太麻烦就发语音消息，我听得到。",
@@ -158,6 +163,11 @@ ruleTable(recruiting, {
     "我们店在招客服，招聘信息在店铺首页，感兴趣可以看看。",
   ],
   invalid: [
+    // round 23 (t23dz): sales and promotion roles hired (招线上销售, 缺几个地推, 招电销); the audience an income-seeker (适合想在家赚点钱的宝妈)
+    "我们在招线上销售，不用坐班，提成很高，适合想多份收入的人。",
+    "店里缺几个地推，一天两百，干不干？",
+    "时间自由，多劳多得，适合想在家赚点钱的宝妈。",
+    "公司在招电销，底薪三千加提成，有兴趣吗",
     // round 22 (lead): a question is answered by the first clause after it, not cancelled by unrelated talk further on (别信骗子)
     "兼职了解一下不？在家动动手指，一天两三百不是梦。这款面霜偏油，有的亲说不吸收，介意慎拍，有问题都可以说，别信骗子哈。",
     // round 22 (t22by): …but typing work offered

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 23 (t23dz): the goods weighed as an investment (当投资品, 投资价值不大), no service offered
+    "这块表也可以戴很多年，不过它的投资价值不大，我们还是建议您自己戴。",
+    "这瓶酒我们也能帮您寄存，但不建议拿来当投资，行情说不准。",
+    "这套邮票我们也有证书，作为投资的话不太推荐，自己收藏更合适。",
     // round 22 (lead): something the buyer received, disowned as unrelated to the shop, is a warning
     "您看到的那个代办签证的广告和我们无关，请勿相信。",
     // round 22 (t22dw)
@@ -268,6 +272,10 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 23 (t23dz): …but a return or a scheme pitched beside it still blocks
+    { text: "这款威士忌也能收藏，当投资品的话年化能有8个点，我们还有项目可以带您。", severity: 'block' },
+    { text: "我们也可以帮您做投资，年化百分之十二。", severity: 'block' },
+    { text: "我们还能帮您投资港股，有兴趣吗", severity: 'block' },
     // round 22 (lead): …but the agent's own side line disowned from the shop is still offered (跟店铺没关系, 有需要可以聊聊)
     "我个人还做留学中介，跟店铺没关系，有需要可以聊聊",
     // round 22 (t22dw)
