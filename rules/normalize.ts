@@ -230,6 +230,7 @@ export function normalize(original: string, scratch: Scratch = new Scratch()): N
     i += width;
   }
   brk[c] = kind;
+  foldDialectWords(fu, cu, c2f, brk, c);
   if (spaced) f = joinSpacedLetters(fu, fs, fe, f, c2f, c);
 
   return {
@@ -239,6 +240,44 @@ export function normalize(original: string, scratch: Scratch = new Scratch()): N
     compactToFolded: c2f.subarray(0, c),
     breakBefore: brk.subarray(0, c + 1),
   };
+}
+
+// Round 23 (t23a): Cantonese words for a Mandarin one of the same length, folded in both views (same offsets), so every rule
+// reads them as it reads Mandarin: 唔使 = 不用 and 落单 = 下单 (唔使落单 = 不用下单), and a money transfer to someone, 转数/过数 + 俾
+// (= 给, t2s DIALECT_PAIRS) = 转账给 (直接转数俾我 = 直接转账给我). 转数/过数 only before 给: a motor's 转数 (rpm) and FPS's 转数快 stay;
+// 唔使 not in the question 使唔使 (= 需不需要).
+const LUO = 0x843d; // 落
+const DAN = 0x5355; // 单
+const XIA = 0x4e0b; // 下
+const SHU = 0x6570; // 数
+const ZHUAN = 0x8f6c; // 转
+const GUO = 0x8fc7; // 过
+const ZHANG = 0x8d26; // 账
+const GEI = 0x7ed9; // 给
+const NG = 0x5514; // 唔
+const SHI = 0x4f7f; // 使
+const BU = 0x4e0d; // 不
+const YONG = 0x7528; // 用
+function foldDialectWords(fu: Uint16Array, cu: Uint16Array, c2f: Uint32Array, brk: Uint32Array, c: number): void {
+  for (let k = 1; k < c; k++) {
+    const u = cu[k]!;
+    // (one word: no break inside it)
+    if (brk[k] !== 0) continue;
+    if (u === SHI && cu[k - 1] === NG && (k < 2 || cu[k - 2] !== SHI || brk[k - 1] !== 0)) {
+      cu[k - 1] = BU;
+      fu[c2f[k - 1]!] = BU;
+      cu[k] = YONG;
+      fu[c2f[k]!] = YONG;
+    } else if (u === DAN && cu[k - 1] === LUO) {
+      cu[k - 1] = XIA;
+      fu[c2f[k - 1]!] = XIA;
+    } else if (u === SHU && k + 1 < c && cu[k + 1] === GEI && (cu[k - 1] === ZHUAN || cu[k - 1] === GUO)) {
+      cu[k - 1] = ZHUAN;
+      fu[c2f[k - 1]!] = ZHUAN;
+      cu[k] = ZHANG;
+      fu[c2f[k]!] = ZHANG;
+    }
+  }
 }
 
 const isLetterUnit = (u: number) => (u >= 0x61 && u <= 0x7a) || (u >= 0x41 && u <= 0x5a);

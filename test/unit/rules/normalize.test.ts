@@ -72,8 +72,24 @@ describe('normalize: compact view', () => {
     ['加薇❤️', '加薇'],
     ['+V', '+v'],
     ['高 仿', '高仿'],
+    // round 23 (t23a): Cantonese words read as their Mandarin ones, same length (foldDialectWords)
+    ['唔使落單，直接轉數畀我', '不用下单直接转账给我'],
+    ['过数俾我', '转账给我'],
+    ['使唔使落单', '使唔使下单'],
+    ['破壁机转数高', '破壁机转数高'],
+    ['转数快', '转数快'],
+    ['落，单', '落单'],
   ])('%s → %s', (input, expected) => {
     expect(normalize(input).compact.text).toBe(expected);
+  });
+
+  it('round 23 (t23a): a folded Cantonese word keeps its original offsets, in both views', () => {
+    const text = '唔使 落单，转数俾我';
+    const n = normalize(text);
+    expect(n.folded.text).toBe('不用 下单,转账给我');
+    const i = n.compact.text.indexOf('转账');
+    const [s, e] = originalSpan(n.compact, i, i + 2);
+    expect(text.slice(s, e)).toBe('转数');
   });
 
   it('records clause and sentence breaks between compact units', () => {

@@ -10,6 +10,11 @@ ruleTable(rule, {
     "小样没挂链接，我给您发货时一起寄",
     "线下 payment 不支持哦，请在平台付款",
     "下单不用 through 客服，直接拍就行",
+    // round 23 (t23a): Cantonese 落单 (= 下单) on the platform, 转数快 (FPS) named, 使唔使 asked
+    '请喺快手落单，唔好私下过数俾任何人',
+    '今日下午四点前落单，听日就寄出',
+    '使唔使落单先？系呀，要喺快手落单',
+    '唔使担心，落单之后平台会保障您嘅权益',
     // round 22 (t22dw)
     "私下转账是不行的，不过快手官方有先用后付，下单时可以选。",
     "我们不接受私下付款，不过快手收银台支持分期。",
@@ -214,6 +219,10 @@ ruleTable(rule, {
     { text: "we can 私下 pay, 便宜 10 块", severity: 'block' },
     { text: "线下 order 也行，我给您发", severity: 'block' },
     { text: "next time purchase 别 go through 快手 了，我直接寄", severity: 'block' },
+    // round 23 (t23a): Cantonese 唔使落单 = 不用下单, 转数/过数俾我 = 转账给我
+    { text: '唔使落单，直接转数俾我', severity: 'block' },
+    { text: '唔使落單，直接轉數畀我', severity: 'block' },
+    { text: '私下过数俾我，我即刻寄', severity: 'block' },
     // round 22 (t22dw)
     "别走平台了，不过快手抽成高，微信转我便宜点。",
     // round 22 (lead): …but not when 不了 starts another word (不了解)

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 23 (t23a): a motor's 转数 (rpm), a refund 转数俾您 through the platform, a Cantonese thanks
+    '呢部破壁机转数好高，打豆浆好快',
+    '退款会原路转数俾您，唔使担心',
+    '唔使客气，有咩问题随时搵我哋',
     // round 22 (lead): Cantonese 俾 reads as 给 (t2s DIALECT_PAIRS); what is given back through the platform stays clean
     "退款会原路退俾您，唔使担心。",
     "運費我哋俾咗啦，您唔使再付。",
@@ -94,6 +98,10 @@ ruleTable(rule, {
     '您当时用支付宝付的，退款会给您原路退回支付宝。',
   ],
   invalid: [
+    // round 23 (t23a): a money transfer to us in Cantonese words (转数/过数俾我 = 转账给我)
+    { text: '你直接转数俾我就得，唔使经平台', severity: 'block' },
+    { text: '唔好喺平台落单，直接过数俾我', severity: 'block' },
+    { text: '唔使拍，直接转数俾我', severity: 'block' },
     // round 22 (lead): …and a transfer to us in Cantonese is caught as in Mandarin (转账俾我 = 转账给我)
     "唔使经平台，微信转账俾我就得。",
     "手续费贵，直接转账畀我啦。",
