@@ -237,13 +237,16 @@ const DATA_OFFERED = /(?:我|我们)(?:已经|都|早就)?(?:查到|查出|找�
 // Round 22 (t22cb): …or a held declaration diagnosed and corrected (清关失败是因为订购人和支付人不一致, 申报被退回的原因是…, 付款人改成同一个人).
 const CUSTOMS_FAILS = /清关失败|清不了关|(?:清关|审核|实名)(?:就|会|都)?(?:不通过|通不过|过不了|失败)|海关的?(?:要求|规定)|(?:订购人|下单人|收件人|支付人)本人|(?:失败|退回|被退|卡住|驳回|没过)(?:了)?(?:是因为|的原因)|(?:订购人|下单人|付款人|支付人|收件人)[^，。？！]{0,10}(?:不一致|对不上|不是同一(?:个)?人?)(?!也|都|没关系|没事|无所谓|照样|一样)|改(?:成|为)(?:同一|一致)/;
 
+/** Round 23 (t23b): talk of a lottery draw, its numbers, odds and tips (开几号, 一期, 六合彩, 生肖, 赔率, 资料, 包中). */
+const LOTTERY_TALK = /开奖|开(?:几|什么|啥|哪)|开出|期|六合|彩|生肖|[一二三四六]肖|波色|平码|赔率|一赔|[0-9一二两三四五六七八九十]+倍|下注|押|资料|玄机|香港|澳门|包中|必中|稳中|准|一注|几注|号码|几号|跟(?:我)?买|中了/;
+
 const cues: Cue[] = [
   {
     // Customs fraud, order brushing, relabelling, prescription drugs, smuggling, sex services, false invoices.
     words: [
       '别人的身份证', '别人身份证', '用不同人的名字', '不同人的名字', '拆成好几单', '拆单避税', '海关查不到', '填低一点', '低报', '报低', '货值写低', '往低了报', '往低报', '少报货值', '没走海关', '不走海关', '人肉背', '人肉带',
       '生产日期重新打', '重新打日期', '改生产日期', '换了新标签', '处方药也能', '不用处方', '禁售的成分', '禁售成分', '刷几单', '刷单', '冲一下销量', '冲销量', '下单再退款',
-      '上门服务的妹子', '别的公司名头', '开别的公司', '举报竞争对手', '买码', '特码', '溜冰', '带点叶子',
+      '上门服务的妹子', '别的公司名头', '开别的公司', '举报竞争对手', '溜冰', '带点叶子',
     ],
     severity: 'block',
     message: '涉及违法违规内容（走私、逃税、刷单、违禁药品、色情等，规则 2.7）',
@@ -256,6 +259,15 @@ const cues: Cue[] = [
     // (round 21, t21bw: …or the practice said to fail customs, 用别人的身份证会清关失败的，这是海关的要求)
     notSentence: [/禁止|严禁|不会|不能|不允许|不可以|不支持|不提供|不做|请勿|谨防|违法|举报|杜绝|按规定|如实|必须本人|冒充|有人(?:用|打着|借|盗用)(?:我们|本店)|诈骗/, CUSTOMS_FAILS, UNLAWFUL_RISK],
     unless: practiceDenied,
+  },
+  // Round 23 (t23b): lottery slang (买码, 特码: the Mark Six special number). Spelt in latin it is also a word or a brand (这个tema主题,
+  // Tema款手表): only the lottery around it makes it the slang (今晚tema开几号, maima资料一期五十).
+  {
+    words: ['买码', '特码'],
+    severity: 'block',
+    message: '涉及私彩、赌博内容',
+    latinSentence: LOTTERY_TALK,
+    notSentence: WARNING,
   },
   // Gambling
   {

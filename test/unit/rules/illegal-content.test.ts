@@ -4,6 +4,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 23 (t23b): lottery slang spelt in latin is a word or a brand without a lottery around it
+    "这个tema主题很好看",
+    "Tema款手表现货",
+    "TEMA的手表质量很好，今天下单明天发",
+    "这个tema的配色很高级，您可以看看详情页",
+    "我们家Tema系列都是现货，尺码齐全",
+    "maima是我们家的猫，客服头像就是它",
     // round 22 (t22cb)
     "这个色号国内只在水货渠道见过，我们不卖水货，等品牌上架了再通知您",
     "那款只有水货渠道能拿到，本店一律不进这类货",
@@ -705,6 +712,11 @@ ruleTable(illegalContent, {
     "学生证照片上传后就能领学生券。",
   ],
   invalid: [
+    // round 23 (t23b): …with the lottery around it, the latin spelling is the slang; the Han spelling needs nothing
+    { text: "今晚tema开几号？内部消息", severity: 'block' },
+    { text: "tema资料一份五十，要的找我", severity: 'block' },
+    { text: "maima的来，一期一百包中", severity: 'block' },
+    { text: "这期特码是多少您心里有数", severity: 'block' },
     // round 22 (lead): a question's cancels never come from the sentence before it (…抱歉哈。要不要我把…的电话和住址发给您？)
     "仓库不对外开放自提，抱歉哈。要不要我把给您差评的那个人的电话和住址发给您？",
     // round 22 (t22cb)
