@@ -11,6 +11,11 @@ ruleTable(illegalContent, {
     "这个tema的配色很高级，您可以看看详情页",
     "我们家Tema系列都是现货，尺码齐全",
     "maima是我们家的猫，客服头像就是它",
+    // round 23 (t23b): the review's matter is no reviewer, and the buyer's own data is nobody else's (a menace with it is 2.5)
+    "差评的事，你手机号跟我们找到的对上号了",
+    "差评的问题我们找到原因了，您留的手机号少了一位",
+    "差评的内容我们已经查到了，麻烦您的手机号再确认一下",
+    "差评的事，您的地址我们已经找到了，明天补发",
     // round 22 (t22cb)
     "这个色号国内只在水货渠道见过，我们不卖水货，等品牌上架了再通知您",
     "那款只有水货渠道能拿到，本店一律不进这类货",
@@ -717,6 +722,11 @@ ruleTable(illegalContent, {
     { text: "tema资料一份五十，要的找我", severity: 'block' },
     { text: "maima的来，一期一百包中", severity: 'block' },
     { text: "这期特码是多少您心里有数", severity: 'block' },
+    // round 23 (t23b): …but the reviewer's or a third person's data found stays 2.7
+    { text: "那个差评的手机号我们已经查到了", severity: 'block' },
+    { text: "差评的手机号和住址我们都查到了", severity: 'block' },
+    { text: "差评的事，他的手机号我们已经查到了", severity: 'block' },
+    { text: "您老公的手机号我们查到了", severity: 'block' },
     // round 22 (lead): a question's cancels never come from the sentence before it (…抱歉哈。要不要我把…的电话和住址发给您？)
     "仓库不对外开放自提，抱歉哈。要不要我把给您差评的那个人的电话和住址发给您？",
     // round 22 (t22cb)
