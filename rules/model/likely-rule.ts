@@ -5,7 +5,7 @@ import type { Bilingual, RuleModule } from '../define-rule';
 import { defineRule } from '../define-rule';
 import { MODEL_CLAUSES, type ModelClause } from './clauses';
 import { overThreshold, scoreWindows } from './classifier';
-import { orderCodeUnits, quotedUnits } from './grams';
+import { orderCodeUnits, quotedUnits, trackingCodeUnits } from './grams';
 import { THESE_FEW, THIRD_PARTIES } from '../context-words';
 
 export interface LikelyRuleSpec {
@@ -45,7 +45,7 @@ export function likelyRule(spec: LikelyRuleSpec): RuleModule {
       for (const f of ctx.findings) if (f.clause === spec.clause && f.severity !== 'info') return;
       // The unmasked compact view (not ctx.compact): what the model was trained on.
       const compact = ctx.norm.compact.text;
-      const unread = () => ctx.memo('model-unread', () => orderCodeUnits(compact, quotedUnits(ctx.folded, ctx.norm.compactToFolded)));
+      const unread = () => ctx.memo('model-unread', () => trackingCodeUnits(compact, orderCodeUnits(compact, quotedUnits(ctx.folded, ctx.norm.compactToFolded))));
       const windows = ctx.memo('model-windows', () => scoreWindows(compact, ctx.norm.breakBefore, unread()));
       for (const w of windows) {
         if (!overThreshold(w, c)) continue;
