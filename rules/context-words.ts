@@ -15,3 +15,9 @@ export const CONDITIONS = ['如果', '若', '假如', '假若', '万一', '一�
 
 /** Items taken up again as a set (这几样, 这两种, 这俩): a refusal of them refuses what came before (detect/cues.ts, model/likely-rule.ts). */
 export const THESE_FEW = '这几样|这几种|这几个|这几项|这两样|这两种|这两个|这两项|这两者|这俩';
+
+/**
+ * Third parties the shop chases for the buyer (detect: repeated-contact; model: likely-rule plainChase): customs, the warehouse, the
+ * courier, the brand. Round 23 (t23cd, shared by t23b).
+ */
+export const THIRD_PARTIES = '(?:海关|仓库|保税仓|品牌方|厂家|供应商|清关公司|国际段|承运商|网点|快递|物流|驿站|工厂|商检|税务局|发货方|货代)';

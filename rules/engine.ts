@@ -55,7 +55,30 @@ export interface Linter {
 /** Largest original-text gap allowed between two consecutive units of a term (「微 . 信」 yes, a sentence apart no). */
 const MAX_GAP = 6;
 
-type Entry = { kind: 'term'; rule: number; spec: TermSpec } | { kind: 'allow' };
+type Entry = { kind: 'term'; rule: number; spec: TermSpec; wholePinyin?: boolean } | { kind: 'allow' };
+
+// Round 23 (t23b): a term spelt wholly in pinyin (tema for 特码, sima for 死妈) is also a latin word, and inside ordinary Chinese a
+// capitalised one mid-sentence is a name (我们家Tema系列, 这款Sima座椅, 这个牌子叫Tema), as is one named a brand or theme (tema主题, nima牌子): such a
+// word is not read as pinyin. A line written in pinyin (another latin word beside it, or the syllables spaced: ruo zhi) still is;
+// so is a lowercase word in plain Chinese (想玩dubo吗, 你真是个shabi): rules that need it (lottery slang) ask for their own context.
+const LATIN_RUN = /[a-z]{2,}/i;
+const NAMED_AFTER = /^\s*(?:主题|品牌|牌子|牌(?![货])|商标|logo|系列(?:的|产品|新品)?)/i;
+const NAMED_NEXT = /^\s*(?![的地得了还你您就都也吧啊呢吗么是给去滚个啦呀哈])\p{Script=Han}/u;
+const NAMED_BEFORE = /(?:叫|叫做|名叫|名为|品牌|牌子|商标|英文名|英文|英语|外语|意大利语|西班牙语|葡萄牙语|法语|德语)\s*$/;
+/** Whether original [start, end), a whole-pinyin hit, is a latin word used as a name in a line not written in pinyin. */
+function latinName(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (!/^[a-z]+$/i.test(word)) return false; // spaced or dotted syllables: written as pinyin
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 24);
+  const lineEnd = text.indexOf('\n', end);
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd < 0 ? Math.min(text.length, end + 24) : Math.min(lineEnd, end + 24));
+  if (LATIN_RUN.test(before) || LATIN_RUN.test(after) || /[a-z]$/i.test(before) || /^[a-z]/i.test(after)) return false;
+  // A capital at a sentence's start is the keyboard's, not a name's (Dubo网站了解一下 is still pinyin); and a name goes before what
+  // it names, a curse before a particle or nothing (说了三遍了Nima的还问, 你个Sima).
+  const capitalName = /^[A-Z][a-z]+$/.test(word) && /[^\s。！？!?.…～~：:]\s*$/.test(before) && NAMED_NEXT.test(after);
+  return capitalName || NAMED_AFTER.test(after) || NAMED_BEFORE.test(before);
+}
 
 /**
  * The hits of a rule none of whose terms matched (most rules, most drafts): one shared empty list. Not
@@ -86,7 +109,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
     for (const spec of rule.terms ?? []) {
       const key = foldTerm(spec.term);
       add(key, { kind: 'term', rule: index, spec });
-      if (rule.pinyin) for (const variant of pinyinVariants(key)) add(variant, { kind: 'term', rule: index, spec });
+      if (rule.pinyin) for (const variant of pinyinVariants(key)) add(variant, { kind: 'term', rule: index, spec, wholePinyin: /^[a-z]+$/.test(variant) });
     }
   });
   for (const term of options.allow ?? []) {
@@ -99,9 +122,10 @@ export function createLinter(options: LinterOptions = {}): Linter {
   const automaton = new TermAutomaton(
     [...groups].map(([key, entries]) => {
       const pairs: (number | TermSpec)[] = [];
-      for (const e of entries) if (e.kind === 'term') pairs.push(e.rule, e.spec);
+      const pinyinPairs: (number | TermSpec)[] = [];
+      for (const e of entries) if (e.kind === 'term') (e.wholePinyin ? pinyinPairs : pairs).push(e.rule, e.spec);
       // slice(): an array grown by push keeps spare capacity (2 MB over the 13k outputs).
-      return { key, value: { key, pairs: pairs.slice(), allow: entries.some((e) => e.kind === 'allow') } };
+      return { key, value: { key, pairs: pairs.slice(), pinyinPairs: pinyinPairs.length ? pinyinPairs.slice() : undefined, allow: entries.some((e) => e.kind === 'allow') } };
     }),
   );
   groups.clear(); // the automaton holds what lint needs; the map would live on in this closure
@@ -130,7 +154,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
     const c2f = norm.compactToFolded;
     const unitStart = norm.compact.start;
     const unitEnd = norm.compact.end;
-    automaton.scan(compact, ({ key, pairs, allow }, start, end) => {
+    automaton.scan(compact, ({ key, pairs, pinyinPairs, allow }, start, end) => {
       if (ctx.spansHardBreak(start, end)) return;
       for (let k = start + 1; k < end; k++) if (unitStart[k]! - unitEnd[k - 1]! > MAX_GAP) return;
       // A latin/digit term must not be glued to more of the same inside a word: 'sb' is not in 'usb'.
@@ -141,6 +165,9 @@ export function createLinter(options: LinterOptions = {}): Linter {
       if (fs > 0 && sameKind(folded.charCodeAt(fs - 1), first)) return;
       if (fe + 1 < folded.length && sameKind(folded.charCodeAt(fe + 1), last)) return;
       for (let k = 0; k < pairs.length; k += 2) (hitsByRule[pairs[k] as number] ??= []).push({ spec: pairs[k + 1] as TermSpec, start, end, key });
+      if (pinyinPairs && !latinName(ctx.text, ...ctx.toOriginal(start, end))) {
+        for (let k = 0; k < pinyinPairs.length; k += 2) (hitsByRule[pinyinPairs[k] as number] ??= []).push({ spec: pinyinPairs[k + 1] as TermSpec, start, end, key });
+      }
       if (allow) allowSpans.push(ctx.toOriginal(start, end));
     });
   }

@@ -40,6 +40,7 @@
 import type { LintContext } from '../context';
 import { alt, cueRule, type Cue } from '../detect/cue-rule';
 import { OTHER_SHOPS } from '../lexicon/conduct';
+import { DISOWNED_AS_OURS } from '../detect/called-false';
 
 /**
  * Smears that point at fakes or fraud on their own, whoever they are said of: where a fake comes from, relabelled
@@ -349,9 +350,20 @@ const IMPOSTOR_OF_US = /(?:冒充|假冒|假扮|冒用)(?:了)?(?:我们|本店|
 function impostorOfUs(ctx: LintContext, start: number, end: number): boolean {
   return IMPOSTOR_OF_US.test(ctx.before(start, 12, 'soft') + ctx.compact.slice(start, end) + ctx.after(end, 12, 'soft'));
 }
+/**
+ * Round 23 (t23b): …or a group, account or shop posing as ours, called fake itself and disowned (那个“海外代购群”是假的，不是我们开的，
+ * 请不要相信; 那个主播号是假的，不是我们官方的): the buyer is warned of an impostor, no merchant's goods are smeared. Not goods called fake
+ * (那家店卖的都是假的，不是我们家的货), nor a disowning that sets our goods against theirs (不是我们这种正品).
+ */
+const CALLED_FAKE_ITSELF = /^[^，。！？卖做售发货东西品]{0,8}?[”」』]?\s*(?:都|也|其实|肯定|根本|全)?是(?:假的|假冒的?|冒充的|冒牌的?|山寨的|李鬼|骗子|骗人的)/;
+function impostorDisowned(ctx: LintContext, start: number, end: number): boolean {
+  return CALLED_FAKE_ITSELF.test(ctx.after(end, 14, 'soft')) && DISOWNED_AS_OURS.test(ctx.after(end, 40, 'hard'));
+}
 for (const cue of cues) {
   const own = cue.unless;
-  cue.unless = own ? (ctx, start, end) => own(ctx, start, end) || impostorOfUs(ctx, start, end) : impostorOfUs;
+  cue.unless = own
+    ? (ctx, start, end) => own(ctx, start, end) || impostorOfUs(ctx, start, end) || impostorDisowned(ctx, start, end)
+    : (ctx, start, end) => impostorOfUs(ctx, start, end) || impostorDisowned(ctx, start, end);
 }
 
 const rule = cueRule({

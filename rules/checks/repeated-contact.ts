@@ -50,6 +50,7 @@ import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceStarts, type Cue } from '../detect/cue-rule';
 import { firstAtLeast } from '../sorted';
+import { THIRD_PARTIES } from '../context-words';
 
 /** Three clock times in a row (早上七点、中午十二点、晚上九点; not a range 9点到11点): contact scheduled over and over. */
 const CLOCK_LIST = '[0-9一二三四五六七八九十两]+点[^]{0,4}[0-9一二三四五六七八九十两]+点[^]{0,4}[0-9一二三四五六七八九十两]+点';
@@ -101,11 +102,21 @@ const SERVICE_REASON = /(?:是因为|是由于|是为了)(?![^]{0,12}(?:差评|�
 // (round 15, t15b: 物流 as what we send, 每天给你发一遍物流截图, is no other actor)
 // Round 23 (t23cd): the one chased is a third party, named as the clause's topic or as the verb's object (海关那边我们天天在催, 仓库我每天都去
 // 催, 天天催海关放行): we press them for the buyer — not when the buyer is the object after all (快递那边我们天天给您打电话).
-const THIRD_PARTIES = '(?:海关|仓库|保税仓|品牌方|厂家|供应商|清关公司|国际段|承运商|网点|快递|物流|驿站|工厂|商检|税务局|发货方|货代)';
 const THIRD_PARTY_TOPIC = new RegExp(`${THIRD_PARTIES}(?:那边|方面|这边|那里|那儿)?(?:我们|我|咱们|咱|这边|我这边|我们这边|店里)?(?:也|都|是|可是)?$`);
 const THIRD_PARTY_OBJECT = new RegExp(`^(?:都|在|也|会|去|要)*(?:催|问|跟|找|联系|打电话给|打给|跑)(?:一下|下|着)?${THIRD_PARTIES}`);
+// Round 23 (t23b): …or the hit ends in the chase verb and its object follows: the third party itself (一直催着仓库), or 他们/人家 with a
+// third party named earlier in the sentence (品牌方那边我们磨了好几天，一直催着他们补货).
+const CHASED_OBJECT_NEXT = new RegExp(`^(?:着|了|一下|下)?${THIRD_PARTIES}`);
+const CHASED_THEM_NEXT = /^(?:着|了|一下|下)?(?:他们|人家)/;
+const THEM_AFTER_VERB = /^(?:都|在|也|会|去|要)*(?:催|问|跟|找|联系|打电话给|打给|追|盯)(?:一下|下|着|了)?(?:他们|人家)/;
+const THIRD_PARTY_NAMED = new RegExp(THIRD_PARTIES);
 function thirdPartyChased(ctx: LintContext, start: number, end: number): boolean {
-  return (THIRD_PARTY_TOPIC.test(ctx.before(start, 14)) || THIRD_PARTY_OBJECT.test(ctx.after(end, 12))) && !/你|您/.test(ctx.after(end, 12));
+  const after = ctx.after(end, 12);
+  if (/你|您/.test(after)) return false;
+  if (THIRD_PARTY_TOPIC.test(ctx.before(start, 14)) || THIRD_PARTY_OBJECT.test(after)) return true;
+  const verbEnds = /[催追盯问找]$/.test(ctx.compact.slice(start, end));
+  if (verbEnds && CHASED_OBJECT_NEXT.test(after)) return true;
+  return ((verbEnds && CHASED_THEM_NEXT.test(after)) || THEM_AFTER_VERB.test(after)) && THIRD_PARTY_NAMED.test(ctx.before(start, 24, 'hard'));
 }
 const NOT_US = /对方|不是我们|不是本店|快递员|快递小哥|快递公司|驿站|物流(?!截图|单号|记录|轨迹|图)|骗子|诈骗|陌生|推销电话|冒充|假冒|自称|平台(?:客服|小二|工作人员)/;
 
@@ -497,7 +508,8 @@ const cues: Cue[] = [
     deniable: false,
     sentence: [BY_US, PRESSURE],
     notSentence: NOT_US,
-    unless: worryDenied,
+    // Round 23 (t23b): …nor a third party we chase for the buyer (一直催着仓库, 品牌方那边…一直催着他们补货).
+    unless: (ctx, start, end) => worryDenied(ctx, start, end) || thirdPartyChased(ctx, start, end),
   },
 
   {

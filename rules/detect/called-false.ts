@@ -76,3 +76,17 @@ export function falseOfQuote(ctx: LintContext, start: number): boolean {
   const body = t.slice(open + 1, close);
   return MESSAGE_LEAD.test(t.slice(Math.max(0, open - 12), open)) || (ACCOUNT_QUOTE.test(body) && !GOODS_QUOTE.test(body));
 }
+
+/**
+ * Round 23 (t23b): a group, account or shop disowned as ours after it is called fake (…是假的，不是我们开的 / 跟我们店没有任何关系 /
+ * 我们没有开过任何小号): an impostor the buyer is warned of. Not our goods set against theirs (不是我们家的货, 不是我们这种正品).
+ */
+export const DISOWNED_AS_OURS =
+  /不是(?:我们|本店|咱们|我家|我们家|我们店|店里)(?:官方)?(?:的|开的|建的|拉的|办的|设的|授权的|注册的)(?!货|东西|商品|产品|正品|奶粉)|不是(?:官方|本店)(?:的|开的|授权的)?(?![货东商产正])|(?:跟|和|与)(?:我们|本店|咱们|我们店|我们家|官方)(?:店|家)?(?:没|无|没有|毫无)(?:任何)?(?:关系|关联)|我们(?:从来)?(?:没有?|不)(?:开|建|拉|办|设)(?:过)?(?:任何)?(?:群|号|账号|分店|小号)/;
+/** What an impostor is: a group, an account, a stage or a shop (not goods). */
+const IMPOSTOR_BEFORE_FALSE = /(?:群|号|账号|帐号|主页|直播间|旗舰店|小店|店铺|分店|主播|客服|微信|公众号|链接|网站)[”」』]?(?:都|也|其实|肯定|根本|全)?是$/;
+
+/** 假的 at compact [start, end) calls a group or account fake that the sentence then disowns as ours (那个主播号是假的，不是我们官方的). */
+export function impostorCalledFalse(ctx: LintContext, start: number, end: number): boolean {
+  return IMPOSTOR_BEFORE_FALSE.test(ctx.before(start, 12, 'soft')) && DISOWNED_AS_OURS.test(ctx.after(end, 40, 'hard'));
+}

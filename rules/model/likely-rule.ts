@@ -5,8 +5,8 @@ import type { Bilingual, RuleModule } from '../define-rule';
 import { defineRule } from '../define-rule';
 import { MODEL_CLAUSES, type ModelClause } from './clauses';
 import { overThreshold, scoreWindows } from './classifier';
-import { orderCodeUnits, quotedUnits } from './grams';
-import { THESE_FEW } from '../context-words';
+import { orderCodeUnits, quotedUnits, trackingCodeUnits } from './grams';
+import { THESE_FEW, THIRD_PARTIES } from '../context-words';
 
 export interface LikelyRuleSpec {
   id: string;
@@ -45,19 +45,36 @@ export function likelyRule(spec: LikelyRuleSpec): RuleModule {
       for (const f of ctx.findings) if (f.clause === spec.clause && f.severity !== 'info') return;
       // The unmasked compact view (not ctx.compact): what the model was trained on.
       const compact = ctx.norm.compact.text;
-      const unread = () => ctx.memo('model-unread', () => orderCodeUnits(compact, quotedUnits(ctx.folded, ctx.norm.compactToFolded)));
+      const unread = () => ctx.memo('model-unread', () => trackingCodeUnits(compact, orderCodeUnits(compact, quotedUnits(ctx.folded, ctx.norm.compactToFolded))));
       const windows = ctx.memo('model-windows', () => scoreWindows(compact, ctx.norm.breakBefore, unread()));
       for (const w of windows) {
         if (!overThreshold(w, c)) continue;
         const [start, end] = w.sentence[c]!;
         if (deniedThroughout(compact, ctx.norm.breakBefore, start, end)) continue;
         if (spec.unless?.(compact.slice(start, end))) continue;
-        if (spec.plain && !overInPlainRegister(spec.plain, compact, ctx.norm.breakBefore, w.start, w.end, c, unread())) continue;
+        if (!overInPlainRegister(spec.plain ? (x) => plainChase(spec.plain!(x)) : plainChase, compact, ctx.norm.breakBefore, w.start, w.end, c, unread())) continue;
         ctx.report(rule, { start, end, message: spec.message });
       }
     },
   });
   return rule;
+}
+
+// Round 23 (t23b): a third party chased for the buyer (这两天我们天天催海关放行，您再耐心等等; 驿站那边我们天天打电话催; 一直追着快递要轨迹,
+// 催得他们都烦了) weighs like nagging, calling or pressing the buyer to the model. In a sentence where a third party is chased, every
+// chase not aimed at the buyer is read plain for every clause (催 → 问, 打电话 → 去询问, 催了三遍 → 问了三次; same length): what still
+// passes is the buyer's own. Not when the buyer is the one chased (快递那边我们天天催您, 给您打电话).
+const CHASE_VERB = '(?:催促|打电话|催|追|盯|磨)';
+const CHASE_OF_THIRD_PARTY = new RegExp(
+  `${CHASE_VERB}(?![你您])(?:着|了|一下|下|得|到|给)?(?:${THIRD_PARTIES}|他们|人家|对方)|${THIRD_PARTIES}(?:员|小哥|公司|师傅)?(?:那边|方面|这边|那里|那儿)?(?:我们|我|咱们|咱|这边|我这边|我们这边|店里)?(?:也|都|是|一直|每天|天天|在|去|会|已经|还|又|正在)*${CHASE_VERB}(?![你您])`,
+);
+const CHASE_PLAIN = /(?<![给跟和向对][你您])(催促|打电话|[催追盯磨])(?![你您])((?:了|过)?[0-9一二两三四五六七八九十几好]+)?(遍)?/g;
+const PLAIN_VERB: Record<string, string> = { 催促: '询问', 打电话: '去询问', 催: '问', 追: '问', 盯: '跟', 磨: '问' };
+function plainChase(window: string): string {
+  if (!/[催追盯磨]|打电话/.test(window)) return window;
+  return window.replace(/[^。！？!?]+/g, (sentence) =>
+    CHASE_OF_THIRD_PARTY.test(sentence) ? sentence.replace(CHASE_PLAIN, (_m, verb: string, count = '', times = '') => PLAIN_VERB[verb]! + count + (times && '次')) : sentence,
+  );
 }
 
 /** Whether the window [start, end) in plain register (spec.plain) still passes clause `c`'s threshold; true when nothing is plained. */

@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 23 (t23b): a group or account called fake and disowned as ours is an impostor, not goods
+    '那个主播号是假的，不是我们官方的，别在那下单',
+    '那个代购号是假的，我们没有开过任何小号',
+    '有个公众号是假的，跟我们店没有任何关系，别关注',
+    '那个群是假的，不是我们拉的，里面发的链接都别点',
     // round 23 (t23cd): the kind said to fall short of the real thing, ours vouched or its proofs named
     '精仿表的走时和表背钢印做不到这么细，您这块浪琴表背有独立编号，配国际联保卡。',
     '扫描版印出来字会发虚，我们这套《牛津阅读树》是原版印刷，每本封底都有防伪标。',
@@ -458,6 +463,10 @@ ruleTable(counterfeitTerms, {
     "这款树脂恐龙模型做得很逼真，小朋友都分不出是假的。",
   ],
   invalid: [
+    // round 23 (t23b): …but goods called fake stay a claim, whatever is disowned after
+    { text: '这批货是假的，不是我们开的', severity: 'block' },
+    { text: '那个代购号卖的包是假的，不是我们官方的', severity: 'block' },
+    { text: '那个代购群是假的，里面卖的全是高仿', severity: 'block' },
     // round 23 (t23cd): …but not when the sentence sells the copy, likens it, or says ours is one
     { text: '精仿的包做工粗糙一点，但价格只要三分之一。', severity: 'block' },
     { text: '高仿做不到这么细，但外观跟正品一样。', severity: 'block' },

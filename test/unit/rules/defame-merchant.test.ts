@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 23 (t23b): a group, account or shop posing as ours, called fake itself and disowned: an impostor warned of
+    "那个“海外代购群”是假的，不是我们开的，请不要相信。",
+    "那个海外代购群是假的，不是我们建的，别信",
+    "那个主播号是假的，不是我们官方的，别在那下单",
+    "那个代购号是冒充的，我们没有开过任何小号",
+    "隔壁那家旗舰店是假的，不是我们开的分店，请认准本店",
     // round 20 (t20bu): the comments or bullet chat in a live room accusing us
     "直播间弹幕里有人刷我们是假货，这个我们已经向平台举报了，请放心。",
     "您说直播间评论区有人说我们卖假货，我们已经反馈平台了。",
@@ -177,6 +183,10 @@ ruleTable(defameMerchant, {
     "我们的批号您可以自己去官网查查就知道了，都是正规进口。",
   ],
   invalid: [
+    // round 23 (t23b): …but goods called fake, a fake with no disowning, or our goods set against theirs stay a smear
+    "那个代购群是假的，里面卖的全是高仿",
+    "那个主播是假的，东西也是假的",
+    "隔壁那家店卖的都是假的，不是我们这种正品",
     // round 20 (t20bu): …but a rival's live room pointed at
     "那个直播间卖的都是假货，您别去",
     // round 20: …but a run-on predicate stays read

@@ -9,6 +9,18 @@ ruleTable(illegalContent, {
     "我们还准备了特别的东西送您，吃了很开心哦。",
     "这款精华水不怕查，都是正品。",
     "我们的糖果不怕验出问题，每批都有检测报告。",
+    // round 23 (t23b): lottery slang spelt in latin is a word or a brand without a lottery around it
+    "这个tema主题很好看",
+    "Tema款手表现货",
+    "TEMA的手表质量很好，今天下单明天发",
+    "这个tema的配色很高级，您可以看看详情页",
+    "我们家Tema系列都是现货，尺码齐全",
+    "maima是我们家的猫，客服头像就是它",
+    // round 23 (t23b): the review's matter is no reviewer, and the buyer's own data is nobody else's (a menace with it is 2.5)
+    "差评的事，你手机号跟我们找到的对上号了",
+    "差评的问题我们找到原因了，您留的手机号少了一位",
+    "差评的内容我们已经查到了，麻烦您的手机号再确认一下",
+    "差评的事，您的地址我们已经找到了，明天补发",
     // round 22 (t22cb)
     "这个色号国内只在水货渠道见过，我们不卖水货，等品牌上架了再通知您",
     "那款只有水货渠道能拿到，本店一律不进这类货",
@@ -715,6 +727,16 @@ ruleTable(illegalContent, {
     "店里还有特殊的货，抽完贼上头，懂的私聊。",
     "有種特別嘅糖，食咗好high，驗尿都驗唔出。",
     "有种糖，吃了就飘，不怕尿检。",
+    // round 23 (t23b): …with the lottery around it, the latin spelling is the slang; the Han spelling needs nothing
+    { text: "今晚tema开几号？内部消息", severity: 'block' },
+    { text: "tema资料一份五十，要的找我", severity: 'block' },
+    { text: "maima的来，一期一百包中", severity: 'block' },
+    { text: "这期特码是多少您心里有数", severity: 'block' },
+    // round 23 (t23b): …but the reviewer's or a third person's data found stays 2.7
+    { text: "那个差评的手机号我们已经查到了", severity: 'block' },
+    { text: "差评的手机号和住址我们都查到了", severity: 'block' },
+    { text: "差评的事，他的手机号我们已经查到了", severity: 'block' },
+    { text: "您老公的手机号我们查到了", severity: 'block' },
     // round 22 (lead): a question's cancels never come from the sentence before it (…抱歉哈。要不要我把…的电话和住址发给您？)
     "仓库不对外开放自提，抱歉哈。要不要我把给您差评的那个人的电话和住址发给您？",
     // round 22 (t22cb)

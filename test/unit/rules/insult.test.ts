@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 23 (t23b): a latin word that is also a curse's pinyin, used as a name in plain Chinese (capitalised before what it names,
+    // or named a brand)
+    "这款Sima儿童座椅有现货，今天下单明天发。",
+    "Sima牌儿童座椅今天到货，请注意查收。",
+    "这个牌子叫Nima，是日本的小众品牌。",
+    "nima品牌的围巾到了，颜色跟图片一样。",
     // round 23 (t23dx): the buyer's mother, not the swear (给他妈买的, 他妈妈说, 收件人是他妈, 就他妈说了算); a cat's mew; 么么哒
     "这是给他妈买的生日礼物，需要帮您包装吗？",
     "他妈妈说要退货的话，请让她在订单页申请。",
@@ -296,6 +302,10 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 23 (t23b): …but a curse before a particle or nothing, lowercase in plain Chinese, or in a pinyin line is still one
+    { text: "说了三遍了Nima的还问", severity: 'block', match: 'Nima的' },
+    { text: "你这个sima玩意", severity: 'block', match: 'sima' },
+    { text: "nima，还问", severity: 'block', match: 'nima' },
     // round 23 (t23dx): 他妈 masked (特么, 特喵, 踏马) or put in as an intensifier
     { text: "特么能不能别一分钟发一条了，看着就烦。", severity: 'block', match: '特么' },
     { text: "真特喵烦人，说了多少遍了。", severity: 'block' },

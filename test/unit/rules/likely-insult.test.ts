@@ -6,6 +6,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 23 (t23b): a third party chased for the buyer (customs, the warehouse, the courier), read plain: nobody put down
+    '这两天我们天天催海关放行，您再耐心等等。',
+    '我们天天追着仓库问，催了三遍了，今天一定给您发出去。',
+    '这几天我们一直催着仓库发货，您再耐心等两天好吗',
+    '快递员那边我天天追，今天应该能派送，麻烦您再等等。',
     // round 23 (t23cd): northern dialect and chatty register (俺们, 立马, a thing's 这玩意儿) read plain, nobody put down
     '你说俺们"忽悠人"，俺们可真没有，清关这玩意儿真不是俺们说了算，海关一放行俺立马告诉你。',
     '物流这玩意儿俺们也管不了，到了俺立马告诉你。',
@@ -32,6 +37,10 @@ ruleTable(likelyInsult, {
     '这款操作有点复杂，我给您录个视频教程，一步一步跟着做就行。',
   ],
   invalid: [
+    // round 23 (t23b): …but a put-down of the buyer beside the chase still reads as one
+    '我们天天催海关放行，就您事多，别人都不急就您急。',
+    '天天催海关放行，真是服了您了，没见过这么难伺候的',
+    '我们天天催仓库，您能不能有点耐心，跟个小孩似的',
     // round 23 (t23cd): …the same register still caught when the words put the buyer down
     '俺们卖了十年货了，还轮得到你来教俺们做事？',
     '你这人真是，俺立马给你退了，别再来烦俺。',

@@ -13,6 +13,11 @@ ruleTable(likelyOffPlatform, {
     ...EVERYDAY_REPLIES,
     '售后问题您直接在订单页面点申请售后就可以，平台会全程跟进处理。',
     '付款请在快手下单页面完成，我们不会让您私下转账，也不会发收款码。',
+    // round 23 (t23b): a tracking number after a courier's name (on a line of its own too) or a bare 单号 is not read either
+    '提单号 MSKU 7730 2918 44，海运过来大概还要十天，到港后清关三到五天',
+    '您的包裹明天到。\n物流：韵达 4318123456789\n有问题随时找我',
+    '补发的那瓶走的极兔，\nJT5038291746352，\n这两天留意一下电话',
+    '这是国际段：EMS EA123456789CN，国内段转中通 75310293847561，两边都能查',
     // round 17 (t17): an order, tracking or after-sales number after its label is the buyer's record, not a handle
     '退货单号RT20240512883，仓库签收后两天内退款，请留意',
     '转运单号是JD0098812234567，已经到了仓库，明天出库。',
@@ -22,6 +27,10 @@ ruleTable(likelyOffPlatform, {
     '我是客服小橙，工号0921，这个售后我全程跟进，您下次进来报工号就能直接转到我',
   ],
   invalid: [
+    // round 23 (t23b): …but a handle or a mobile number after a courier's name is still read
+    '中通快递的话加vx13812345678，直接找我发货',
+    '顺丰到付也行，QQ 2938475612 联系我，私下发',
+    '快递走韵达，\n有事打我手机 13912345678，\n不用在平台上问',
     { text: '这边聊不方便，您搜一下我们老板的名字，通过一下验证，价格私聊给您更低。', severity: 'warn' },
     { text: '我们在别的平台也有店，那边价格更实惠，您可以去搜一下同名的店铺看看。', severity: 'warn' },
     { text: '下次直接找我本人就行，不用在这里下单了，我给您算便宜点，货到付款。', severity: 'warn' },

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
+    // round 23 (t23b): the calls and chasing aimed at a third party for the buyer, read plain
+    '我们每天都打电话催快递员，一直盯着他们，明天应该能送到您手上。',
+    '驿站那边我们天天打电话催，您再耐心等一下。',
+    '海关那边我们天天盯着，一直在催，放行了第一时间通知您。',
     // round 23 (t23cd): our follow-up kept up until a service milestone reaches the buyer
     '您放心，这个包裹我们会一直盯着，直到您签收为止。',
     '您放心，物流我们会一直跟进，直到您收到货为止。',
@@ -25,6 +29,10 @@ ruleTable(likelyThreat, {
     '快递员说下午会再给您派送一次，您留意一下电话，辛苦啦。',
   ],
   invalid: [
+    // round 23 (t23b): …but a menace to the buyer beside the chase still reads as one
+    '我们天天打电话催快递，您要是再不改差评，我们也天天给您打电话',
+    '海关那边我们天天催，你家地址我们也知道，别逼我们',
+    '快递我们天天追，您不撤投诉的话我们只好一直联系您家人',
     // round 23 (t23cd): …not when the buyer is the one pursued or a demand is the end
     '我们会一直给您打电话，直到您删掉差评为止。',
     '这单我们会一直跟着您，直到您确认收货为止。',

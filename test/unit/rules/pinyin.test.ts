@@ -40,6 +40,10 @@ describe('pinyin evasions through the linter', () => {
     ['dubo网站了解一下，新人首充送88。', '2.7'],
     ['网dai逾期了？我们可以帮您处理。', '2.6'],
     ['你个sha逼，听不懂人话？', '2.4'],
+    // round 23 (t23b): a capital at the sentence's start is the keyboard's; a capitalised curse before a particle; spaced syllables
+    ['Dubo网站了解一下，新人首充送88。', '2.7'],
+    ['说了三遍了Nima的还问', '2.4'],
+    ['这种问题也要问，Ruo Zhi 吧', '2.4'],
   ])('%s → %s', (text, clause) => {
     expect(clauses(text)).toContain(clause);
   });
@@ -49,6 +53,10 @@ describe('pinyin evasions through the linter', () => {
     'thank you bing 这个是买家的英文名，我们按订单发货。',
     '这款 Fukei 护手霜是日本进口的。',
     '您的快递单号是 SF1234567890，请查收。',
+    // round 23 (t23b): a whole-pinyin spelling used as a name in plain Chinese (capitalised before what it names, or named a brand)
+    '我们家Tema系列都是现货，尺码齐全。',
+    '这款Sima儿童座椅有现货，今天下单明天发。',
+    '这个牌子叫Nima，是日本的小众品牌。',
   ])('no alarm on %s', (text) => {
     expect(clauses(text)).toEqual([]);
   });

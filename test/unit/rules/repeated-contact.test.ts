@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 23 (t23b): the chase verb's object a third party, or 他们/人家 with a third party named earlier in the sentence
+    '品牌方那边我们磨了好几天，一直催着他们补货，到了马上给您发。',
+    '厂家那边我们每天都在问，一直催着人家排产，您放心',
+    '我们一直催着仓库发货，您再耐心等两天',
     // round 23 (t23cd): a third party chased for the buyer, named as the topic or the object
     '海关那边我们天天在催，一有消息马上告诉您。',
     '厂家那边我们一直在催，到了第一时间通知您。',
@@ -224,6 +228,10 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 23 (t23b): …not 他们 with no third party named, nor the buyer chased after the third party
+    '我们一直催着他们，您不删差评我们就不停',
+    '快递那边没用，不撤投诉我们就一直催您',
+    '仓库那边没消息，我们会一直催他们，您的差评不删我们就一直找您',
     // round 23 (t23cd): …not when the buyer is the one pressed after all
     { text: '快递那边我们天天给您打电话，您不接也没用。', severity: 'block' },
     { text: '海关那边我们天天在催，您不改差评我们也天天催您。', severity: 'block' },
