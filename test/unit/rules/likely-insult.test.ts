@@ -6,6 +6,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 23 (t23c): 连/不如 that put no one down (连续, 连衣裙, 不如意, 不如 before a suggestion) and the shop's own shortfall apologised for
+    '你连续三天都不如意的话，可以联系我们',
+    '你连续几天心情都不如意的话，随时找我们聊聊',
+    '你连续两次都收错货的话，可以直接联系客服补发',
+    '这条连衣裙你穿起来都很显瘦，不如试试M码',
+    '我们的服务连别家都不如，真的很抱歉',
+    '说实话我们这次发货速度连隔壁都不如，给您添麻烦了',
+    '我们这次的包装连小作坊都比不上，实在对不起',
     // round 23 (t23cd): northern dialect and chatty register (俺们, 立马, a thing's 这玩意儿) read plain, nobody put down
     '你说俺们"忽悠人"，俺们可真没有，清关这玩意儿真不是俺们说了算，海关一放行俺立马告诉你。',
     '物流这玩意儿俺们也管不了，到了俺立马告诉你。',
@@ -32,6 +40,14 @@ ruleTable(likelyInsult, {
     '这款操作有点复杂，我给您录个视频教程，一步一步跟着做就行。',
   ],
   invalid: [
+    // round 23 (t23c): …but 连…都不如 aimed at the buyer still is, beside 连续 or an apology
+    '你这审美连我家狗都不如，抱歉说实话',
+    '连续问了三遍还不懂，你脑子连小学生都不如',
+    '我们是连别家都不如，可你连字都不认识吧，抱歉',
+    '您这连续三天的差评，连我家狗都不如',
+    '你连续三天都不如意的话，可以联系我们，别让脑子再短路了',
+    '连我家狗都比你懂，不懂的话可以找我们',
+    '地址连续写错三回了，你脑子是装饰品吧',
     // round 23 (t23cd): …the same register still caught when the words put the buyer down
     '俺们卖了十年货了，还轮得到你来教俺们做事？',
     '你这人真是，俺立马给你退了，别再来烦俺。',
