@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
+    // round 23 (t23c): advice to guard one's own data when posting a review or complaint
+    '写评价时别晒出手机号，保护好个人信息，小心被人盯上',
+    '晒单的时候记得把快递单打码，保护好隐私，小心被人利用',
+    '发买家秀前把地址遮一下，保护个人信息，当心被陌生人找上门',
     // round 23 (t23cd): our follow-up kept up until a service milestone reaches the buyer
     '您放心，这个包裹我们会一直盯着，直到您签收为止。',
     '您放心，物流我们会一直跟进，直到您收到货为止。',
@@ -25,6 +29,10 @@ ruleTable(likelyThreat, {
     '快递员说下午会再给您派送一次，您留意一下电话，辛苦啦。',
   ],
   invalid: [
+    // round 23 (t23c): …but the same words after an ultimatum or dare
+    { text: '差评不删，保护好你的个人信息，小心被人盯上', severity: 'warn' },
+    { text: '再投诉的话，记得保护好隐私，当心被人找上门', severity: 'warn' },
+    { text: '敢给差评，保护好你的隐私吧，小心有人找上门', severity: 'warn' },
     // round 23 (t23cd): …not when the buyer is the one pursued or a demand is the end
     '我们会一直给您打电话，直到您删掉差评为止。',
     '这单我们会一直跟着您，直到您确认收货为止。',

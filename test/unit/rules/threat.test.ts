@@ -671,6 +671,7 @@ ruleTable(threat, {
     { text: "差评的事，你手机号跟我们找到的对上号了，看着办。", severity: 'block' },
     // round 23 (t23c): …but the same privacy words after an ultimatum or a dare are still the menace
     { text: '你再投诉，小心被人肉', severity: 'block' },
+    { text: '再投诉，注意保护隐私，小心被人认出来', severity: 'block', match: '小心' },
     { text: '敢给差评，保护好你的隐私吧，小心被人肉出来', severity: 'block', match: '小心' },
     { text: '还要投诉的话，注意保护隐私，当心被人找到', severity: 'block', match: '当心' },
     { text: '再闹下去，打码也没用，小心被人认出来', severity: 'block', match: '小心' },
