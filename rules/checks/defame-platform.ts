@@ -148,7 +148,8 @@ const cues: Cue[] = [
     message: '诋毁快手平台（同时属于 2.4 诋毁他人）',
     // Either only bridge words in between, or any short gap closed by a judging link (的七天无理由就是摆设,
     // 的客服跟复读机一样); a denial in the gap ends it (平台不会要求您转账，任何让您转账的都是骗子).
-    after: new RegExp(`^(?:${BRIDGE}{0,6}|[^不没]{0,16}?(?:就是|都是|全是|简直|纯属|纯纯|根本|完全|只会|就会|一样|跟|保证|全凭)(?:是|个|一个|一群|一帮)?(?:大型|超大|大|专门用来|专门|用来|为了|故意|存心)?(?:(?:给|为|替|帮)(?:那些|这些)?[^，。！？不没]{0,3}?)?)${CONTEMPT_ALT}`),
+    // Round 23 (t23c): …or a rhetorical double negative, which asserts (快手哪会不坑人, 这平台怎么可能不黑, 平台怎么会不是骗子).
+    after: new RegExp(`^(?:${BRIDGE}{0,6}|[^不没，。！？]{0,6}?(?:哪里|哪儿|哪|怎么|咋|岂)(?:会|能|可能)不(?:是)?(?:个|一个|一群|一帮)?|[^不没]{0,16}?(?:就是|都是|全是|简直|纯属|纯纯|根本|完全|只会|就会|一样|跟|保证|全凭)(?:是|个|一个|一群|一帮)?(?:大型|超大|大|专门用来|专门|用来|为了|故意|存心)?(?:(?:给|为|替|帮)(?:那些|这些)?[^，。！？不没]{0,3}?)?)${CONTEMPT_ALT}`),
     reach: 24,
     grow: true,
     // Round 22 (t22dt): …nor the platform as who gives a warning (平台也提醒过，任何让您私下转账的都是骗子; 快手官方一直提示…): it warns, it is not
