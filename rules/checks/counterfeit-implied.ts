@@ -103,7 +103,7 @@
 // 鉴定师看了都拿不准); checking called futile (验了也是白验).
 // Then: 原款 joins 原版/原厂 in every list of genuine nouns (a synonym added to one cue alone did not reach the others).
 
-import { cueRule, endsAsQuestion, othersQuoteRefused, type Cue } from '../detect/cue-rule';
+import { cueRule, endsAsQuestion, othersQuoteRefused, POSTPOSED_DENIAL, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
 import { hasQuoteMarks, othersQuote } from '../detect/quoted';
 import { sentence } from '../detect/cues';
@@ -2417,7 +2417,24 @@ function quotedPitchWarned(ctx: LintContext, start: number, end: number): boolea
  * deniable for the denial inside their own words: the refusal is of the quoted kind, not of the words in it.
  */
 function quotedPitchDismissed(ctx: LintContext, start: number, end: number): boolean {
-  return quotedPitchWarned(ctx, start, end) || (hasQuoteMarks(ctx) && othersQuoteRefused(ctx, end));
+  return quotedPitchWarned(ctx, start, end) || (hasQuoteMarks(ctx) && othersQuoteRefused(ctx, end)) || kindRefusedAfter(ctx, start, end);
+}
+/**
+ * Round 23 (t23c): …and the same without quotes: the hint's clause ends on the kind it describes (连专柜都看不出来的那种货, 您说的连柜姐都看不出
+ * 的那种东西, 您要的那种…看不出的) and the next clause refuses it (我们店一律不卖, 我们这边一律不做), with no turn after (但…有货, 私聊).
+ */
+const KIND_AT_END = /(?:那种|这种|那类|这类|那样的|这样的)(?:东西|货|商品|产品|款|的)?$/;
+const BARE_KIND_AT_END = /的(?:东西|货|商品|产品)?$/;
+const ASK_OR_KIND_BEFORE = /(?:您|你|亲)(?:说|问|要|想要|提到|讲|指)的|那种|这种|那类|这类/;
+const KIND_REFUSAL_TURN = /但|不过|可是|只是|有货|私聊|私下|私信|另外|换个|要的话|可以给/;
+function kindRefusedAfter(ctx: LintContext, start: number, end: number): boolean {
+  const rest = ctx.after(end, 12, 'soft');
+  const next = end + rest.length;
+  if (next >= ctx.compact.length) return false;
+  if (!KIND_AT_END.test(rest) && !(BARE_KIND_AT_END.test(rest) && ASK_OR_KIND_BEFORE.test(ctx.before(start, 16, 'soft')))) return false;
+  const refusal = ctx.compact[next]! + ctx.after(next + 1, 15, 'soft');
+  if (!POSTPOSED_DENIAL.test(refusal)) return false;
+  return !KIND_REFUSAL_TURN.test(ctx.after(next + refusal.length, 40, 'hard'));
 }
 const warnedCues: Cue[] = cues.map((cue) => {
   const own = cue.unless;

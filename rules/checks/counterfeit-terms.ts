@@ -344,7 +344,9 @@ const cues: Cue[] = [
     severity: 'warn',
     message: '“尾单”常指品牌外流的剩余或瑕疵货，暗示非正品渠道（规则 2.8）',
     // …or refused in a list of kinds (原单、尾单这些我们都不做; round 10, t10d).
-    notAfter: new RegExp(`^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员|优惠|折扣|活动|时间|立减|满减|福利|抽奖|秒杀)|${LIST_REFUSED.source}`),
+    // Round 23 (t23c): …or the last orders of a batch, as the word before a parcel or order noun (尾单包裹今天统一发出, 尾单的订单明天补发):
+    // goods would be 尾单货 / 尾单的货. A bare 尾单 before a ship verb (尾单今天发货) stays: the goods sense reads there too.
+    notAfter: new RegExp(`^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员|优惠|折扣|活动|时间|立减|满减|福利|抽奖|秒杀|(?:的)?(?:包裹|订单|快递|物流|运单))|${LIST_REFUSED.source}`),
     notBefore: DENIED_BEFORE, // 也不卖所谓的“原单”“尾单” (round 12)
     notSentence: NOT_A_CLAIM,
   },

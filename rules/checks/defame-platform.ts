@@ -107,6 +107,18 @@ const BUYER_SAID = /(?:您|你)(?:刚才|刚刚|之前|也)?(?:说|讲|觉得|�
 const BUYER_QUOTED = /(?:您|你)(?:刚才|刚刚|之前|也)?(?:说|讲|觉得|认为|提到|反馈|吐槽)(?:的|过)?[：:，,“"'‘「『]*(?:快手|ks|k手|平台|这平台|这个平台)/;
 const buyerSaid = (ctx: LintContext, start: number): boolean => BUYER_SAID.test(ctx.before(start, 8, 'soft'));
 
+// Round 23 (t23c): the platform set beside crooks (跟/和/与/同 骗子) is a claim only by what the clause says of the pair; when it
+// denies the tie, plainly or as a rhetorical question (平台跟骗子怎么可能是一伙的, 平台和骗子没有任何关系, 平台跟骗子势不两立), it
+// defends the platform. Not a rhetorical turned back by a negation (怎么可能不是一伙), a tag question (不是一伙的吗), nor a
+// likeness said first (跟骗子一样不是好东西).
+const TIE_DENIED = new RegExp(
+  '^[^，。！？]{0,16}?(?:跟|和|与|同)(?:(?!一样|似的|一个样|就是|都是|没区别|没两样|没什么(?:区别|两样|不同)|怎么|咋|哪|岂|难道|谁说)[^，。！？]){1,8}?' +
+    '(?:(?:根本|压根|从来|当然|绝对|也|可)?(?:不是|并不是|并非|绝不是)(?:一伙|一路|一家|同伙|一回事|一类|一条船|一个鼻孔)|' +
+    '(?:根本|压根|从来|当然|绝对)?(?:没有?|毫无)(?:任何|半点|一点)?(?:关系|关联|瓜葛|勾结|往来)|不沾边|势不两立|划清界限|水火不容|不共戴天|' +
+    '(?:怎么|咋|哪里|哪儿|哪|岂|怎)(?:可能|会|能)(?![不没])|不可能(?![不没]))(?![^，。！？]{0,12}(?:吗|嘛))',
+);
+const tieDenied = (ctx: LintContext, end: number): boolean => TIE_DENIED.test(ctx.after(end, 40, 'soft'));
+
 /** Someone else's saying reported by the buyer or by hearsay (您说专柜柜姐讲…, 您听朋友说…, 听说, 据说, 有人说): not the shop's verdict. */
 const OTHERS_VERDICT_REPORTED = /(?:您|你|亲)(?:刚才|之前|也)?(?:说|提到|反馈|反映|听)[^，。！？]{1,10}?(?:讲|说|告诉(?:您|你))|听说|据说|有人说|别人说|朋友说|网上说/;
 
@@ -136,14 +148,15 @@ const cues: Cue[] = [
     message: '诋毁快手平台（同时属于 2.4 诋毁他人）',
     // Either only bridge words in between, or any short gap closed by a judging link (的七天无理由就是摆设,
     // 的客服跟复读机一样); a denial in the gap ends it (平台不会要求您转账，任何让您转账的都是骗子).
-    after: new RegExp(`^(?:${BRIDGE}{0,6}|[^不没]{0,16}?(?:就是|都是|全是|简直|纯属|纯纯|根本|完全|只会|就会|一样|跟|保证|全凭)(?:是|个|一个|一群|一帮)?(?:大型|超大|大|专门用来|专门|用来|为了|故意|存心)?(?:(?:给|为|替|帮)(?:那些|这些)?[^，。！？不没]{0,3}?)?)${CONTEMPT_ALT}`),
+    // Round 23 (t23c): …or a rhetorical double negative, which asserts (快手哪会不坑人, 这平台怎么可能不黑, 平台怎么会不是骗子).
+    after: new RegExp(`^(?:${BRIDGE}{0,6}|[^不没，。！？]{0,6}?(?:哪里|哪儿|哪|怎么|咋|岂)(?:会|能|可能)不(?:是)?(?:个|一个|一群|一帮)?|[^不没]{0,16}?(?:就是|都是|全是|简直|纯属|纯纯|根本|完全|只会|就会|一样|跟|保证|全凭)(?:是|个|一个|一群|一帮)?(?:大型|超大|大|专门用来|专门|用来|为了|故意|存心)?(?:(?:给|为|替|帮)(?:那些|这些)?[^，。！？不没]{0,3}?)?)${CONTEMPT_ALT}`),
     reach: 24,
     grow: true,
     // Round 22 (t22dt): …nor the platform as who gives a warning (平台也提醒过，任何让您私下转账的都是骗子; 快手官方一直提示…): it warns, it is not
     // judged — unless the warning itself is what is judged (平台提醒的那些都是骗人的, 平台提示什么的就是摆设, 平台提醒了也没用).
     notAfter: /^(?:上有|上的|里有|里的|上也有|有些|有的|有不少)|^(?:官方|方面|那边)?(?:也|都|一直|多次|反复|早就|之前|已经|经常|特别|专门|再三|曾经)*(?:提醒|提示|强调|警告|告诫|警示|公告|发(?:过|了)?(?:公告|通知|提醒|警示))(?!的|什么|那些|这些|就|都|全|根本|简直|纯属|也是|只是|跟|一样|[^，。！？]{0,4}(?:没用|无用|摆设|形同虚设|骗人|糊弄|作秀|走过场))/,
     notSentence: IMPERSONATOR,
-    unless: (ctx, start, end) => quotedLabel(ctx, start, end) || buyerSaid(ctx, start),
+    unless: (ctx, start, end) => quotedLabel(ctx, start, end) || buyerSaid(ctx, start) || tieDenied(ctx, end),
   },
   {
     // 这破平台 / 垃圾平台 / 骗子平台 / 什么破快手.

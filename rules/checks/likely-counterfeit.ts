@@ -32,6 +32,11 @@ const COPY_REFUSED = new RegExp(
 // …nor a source or a price that hints a copy (工厂直接出的尾货, 跟专柜一模一样, 只要专柜三折).
 const TURN_OR_WINK = /懂|意会|心照|明白吧|你知道的|您知道的|小声|别声张|私聊|私下|尾货|工厂|厂家|厂里|代工|外贸|同厂|同料|一模一样|没区别|一个样|[一二三四五六七八九两\d]折|便宜|低价/;
 
+// Round 23 (t23c): a hint the buyer asked about, named as a kind and refused at the sentence's end (您说的连柜姐都看不出的那种东西，我们这边一律
+// 不做; 您问的柜姐都验不出的货，我们这里从来不做，只卖正品): the refusal is of the kind the hint describes — not with a turn or wink anywhere.
+const KIND_REFUSED_AT_END = /(?:那种|这种|那类|这类|那样的|这样的|的)(?:东西|货|商品|产品|款)?(?:我们|本店|我们店|我们家|咱们|咱家|店里|小店|这边|我这边)(?:这边|这里|家|店)?(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根)*(?:不卖|不做|不售|不碰|不沾|不搞|不整|不弄|不接|不进|不提供|不出售|不经营|不会卖|不会做|不敢卖|不敢做)(?:的)?(?:哦|哈|呢|啊|呀|喔|噢|滴)*(?:(?:店里|我们|本店)?(?:只卖|只做|都是|全是)(?:100%|百分百)?(?:正品|真品|专柜正品)(?:哦|哈|呢|啊|呀)*)?$/;
+const KIND_REFUSAL_TURN = /但|不过|可是|只是|有货|另外|换个|要的话|可以给/;
+
 export default likelyRule({
   id: 'likely-counterfeit',
   clause: '2.8',
@@ -51,5 +56,6 @@ export default likelyRule({
     (OWN_ORIGINAL.test(s) && !COPY_HINT.test(s) && !BRAND_LIKENESS.test(s)) ||
     (s.search(COPY_DENIED) >= 0 && !COPY_WORD.test(s.replace(COPY_DENIED, ''))) ||
     (s.search(COPY_REFUSED) >= 0 && !COPY_WORD.test(s.replace(COPY_REFUSED, '')) && !COPY_HINT.test(s.replace(COPY_REFUSED, '')) && !TURN_OR_WINK.test(s)) ||
-    (BOTH_GENUINE.test(s) && DIFF_ON_SPEC.test(s) && !COPY_HINT.test(s)),
+    (BOTH_GENUINE.test(s) && DIFF_ON_SPEC.test(s) && !COPY_HINT.test(s)) ||
+    (KIND_REFUSED_AT_END.test(s) && !TURN_OR_WINK.test(s) && !KIND_REFUSAL_TURN.test(s)),
 });

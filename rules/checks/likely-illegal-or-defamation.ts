@@ -1,6 +1,7 @@
 // 2.7 by the statistical second opinion (rules/model/): illegal or prohibited content and smears of the
 // platform or other merchants in words the 2.7 rules have no pattern for.
 import { likelyRule } from '../model/likely-rule';
+import { ownShortfallApologised } from './likely-insult';
 
 const OWN_SHARE = /^(?:复制|长按复制)(?:此|这条|本条|该)?(?:消息|口令|内容|链接)(?:后)?打开快手(?:app)?(?:即可|就能|就可以)?(?:查看|观看|浏览)[^]{0,24}$/;
 
@@ -8,6 +9,16 @@ const OWN_SHARE = /^(?:复制|长按复制)(?:此|这条|本条|该)?(?:消息|�
 // money, channel or customs tie in the sentence, nothing hinted.
 const FREEBIE = /(?:包成|装成|换成)礼盒|小惊喜|(?:多塞|多放|多装|多送)了?(?:一|两|几)|(?:不|无需)额外(?:收费|加钱|收钱)/;
 const FREEBIE_TIE = /好评|评价|评论|五星|星|晒|返现|红包|返|钱|转账|私下|站外|微信|加我|懂的|懂得|特别的|别声张|别说|保密|悄悄|海关|报关|清关|税|平台|别家|其他(?:商家|店)/;
+// Round 23 (t23c): the shop's own work set below others' and apologised for (我们的服务连别家都不如，真的很抱歉) praises the others if
+// anything; not when the others are smeared beside it.
+const SMEAR = /假|仿|骗|坑|垃圾|烂|黑心|三无|劣质|有毒|超标|过期|翻新|水货|差劲|不正规|不靠谱/;
+
+// Round 23 (t23c): food praised for its taste (这款辣条特别的香，吃了很上头; 牛肉干很有嚼劲，吃了停不下来): 吃了 weighs like a drug told by
+// its effect or a product said to harm (吃了很嗨, 吃了伤肝). Cleared only with a taste word and no effect, harm, hint or other seller beside it.
+const TASTE_PRAISED = /(?:很|超|真|特别的?|好|巨|贼|太|非常|挺)(?:香|好吃|美味|入味|下饭|解馋|鲜|甜|辣|酥|脆|嫩|筋道|q弹)|有嚼劲|酸酸甜甜|香辣|麻辣|香甜|口感(?:很|超|真|特别|非常|好|棒|绝)|味道(?:很|超|真|特别|非常|好|正|绝|棒)/;
+const EATEN_EFFECT = /嗨|飘|high|兴奋|提神|亢奋|不困|熬夜|通宵|睡|晕|幻|放松|忘|上瘾|成瘾|戒不掉|成分|麻古|冰毒|溜冰|懂的|懂得|特别的东西|特殊|加了?料|药|治|疗|病|瘦|减肥|降|伤|烂|毒|超标|过期|变质|出事|拉肚子|不舒服|过敏|别家|隔壁|对面|同行|其他|那家|他家|某家|别声张|保密|悄悄/;
+const tastePraised = (s: string): boolean => /吃|尝|嚼/.test(s) && TASTE_PRAISED.test(s) && !EATEN_EFFECT.test(s);
+
 export default likelyRule({
   id: 'likely-illegal-or-defamation',
   clause: '2.7',
@@ -23,5 +34,5 @@ export default likelyRule({
   message: '这句话读起来像违法违禁内容或诋毁他人（统计判断，可能误判）',
   // Round 20 (t20bt): Kuaishou's own share text (复制此消息，打开【快手】即可查看：…) opens a page in this app; the model reads its stub
   // like a redirect. Only the stub with a short title after it (no second sentence's words ride on it).
-  unless: (s) => OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)),
+  unless: (s) => OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s),
 });

@@ -12,8 +12,15 @@ const petTalk = (sentence: string): boolean =>
   PET_SENSE.test(sentence) && !PUT_BELOW.test(sentence) && !/你|您|买家/.test(sentence.replace(GENERIC_YOU, ''));
 // Round 22 (t22bz): the agent blames their own head or hands and apologises (我这个脑子真是……刚把单号复制错了，抱歉; 怪我手笨，
 // 不好意思) — self-mockery, no one else is put down. Not when the buyer is compared or addressed with a put-down (比你强, 你这脑子).
-const SELF_BLAME = /我(?:这个?|这人|的)?(?:脑子|记性|脑袋|猪脑子|手|眼神|眼睛)|(?:怪我|是我的?(?:错|问题|失误|疏忽|锅))|我(?:真|太|真是|也太)?(?:笨|粗心|糊涂|马虎|迷糊|眼瞎|手残)/;
-const APOLOGY = /抱歉|对不起|不好意思|sorry|失误|给您添麻烦|见谅|请原谅|原谅我/;
+// Round 23 (t23c): …or the shop's own work set below others' and apologised for (我们的服务连别家都不如，真的很抱歉; 这次发货速度连隔壁都不如，
+// 给您添麻烦了): 连…都不如 weighs like the put-down, but its object is us.
+const OWN_SHORTFALL = /(?:我们|我|本店|小店|咱们|咱家|店里|我家)(?:的|这次|这边|这回)?[^，。！？你您]{0,8}?(?:连[^，。！？你您]{1,6}?(?:都|也)(?:不如|比不上)|(?:远远|确实|真的|实在)?(?:不如|比不上|不及)(?:别家|同行|人家|隔壁|其他|别人)|(?:做|干)得(?:不好|太差|很差|不到位))/;
+const SELF_BLAME = new RegExp(
+  `我(?:这个?|这人|的)?(?:脑子|记性|脑袋|猪脑子|手|眼神|眼睛)|(?:怪我|是我的?(?:错|问题|失误|疏忽|锅))|我(?:真|太|真是|也太)?(?:笨|粗心|糊涂|马虎|迷糊|眼瞎|手残)|${OWN_SHORTFALL.source}`,
+);
+const APOLOGY = /抱歉|对不起|不好意思|sorry|失误|给您添麻烦|添麻烦|见谅|请原谅|原谅我|给您带来(?:了)?不便/;
+/** The shop's own shortfall apologised for, no one else put down (also read by likely-illegal-or-defamation: no smear of the others). */
+export const ownShortfallApologised = (s: string): boolean => OWN_SHORTFALL.test(s) && APOLOGY.test(s) && !AT_BUYER.test(s);
 // Round 22 (t22bz): someone else's scheme quoted and refused by the shop (别家“五星好评返十元”，我们店不搞这个) — the quote is not read,
 // the refusal left alone reads like a snub; it turns down an offer and puts no one down.
 const WE_REFUSE_THIS = /(?:我们|本店|我们店|咱们|咱家|我家|小店|这边)(?:店|家|这边)?(?:也|从来|一直|向来)?(?:都)?(?:不搞|不做|不参与|不玩|不弄|不接受|不提供)(?:这个|这种|这套|这些|这类)/;
@@ -26,10 +33,24 @@ const AT_BUYER = /你|比您|指望|您(?:这|那|也|还|真(?!实)|自己(?!�
 // rudeness to the model. Read plain (俺 → 我, 立马 → 马上, a thing's 这玩意 → 这东西): what still reads as a put-down is one. 玩意 of a
 // person (你这玩意儿, 什么玩意, 算个玩意) stays as it is.
 const THING_WANYI = /(?<=[\u4e00-\u9fff](?<![你您他她们么啥算个的])[这那])玩意/g;
+// Round 23 (t23c): …and 连/不如 in words where they put no one down, read plain too: 不如意 (你连续三天都不如意的话…), 连衣裙, and
+// 不如 before a suggestion (不如试试M码). 连…都不如 itself is left as it is, and so is 连续 (退货单号连续填错两次 blames the buyer).
+const NOT_PUT_DOWN = /连衣裙|不如意|(?<!还)不如(?=试试|先试|先看|换|选|考虑|再等)/g;
+const PLAIN_WORD: Record<string, string> = { 连衣裙: '半身裙', 不如意: '不顺心', 不如: '还是' };
 function plainRegister(window: string): string {
-  if (!/俺|立马|玩意/.test(window)) return window;
-  return window.replace(/俺/g, '我').replace(/立马/g, '马上').replace(THING_WANYI, '东西');
+  if (!/俺|立马|玩意|连衣裙|不如/.test(window)) return window;
+  return window
+    .replace(/俺/g, '我')
+    .replace(/立马/g, '马上')
+    .replace(THING_WANYI, '东西')
+    .replace(NOT_PUT_DOWN, (w) => PLAIN_WORD[w] ?? w);
 }
+
+// Round 23 (t23c): a hard time of the buyer's met with an offer of help (你连续几天心情都不如意的话，随时找我们聊聊): 连…都 weighs like the
+// put-down. Not with a put-down word or 连…都不如 anywhere in it (脑子不好使的话可以联系我们).
+const HELP_OFFERED = /的话[^]{0,4}?(?:可以|随时|欢迎|请|直接|记得)?(?:联系|找|来找|私信|告诉|跟)(?:我们|客服|小店|本店|店里)/;
+const PUT_BELOW_STRICT = /连[^]{0,8}都(?:不如(?!意)|比不上)|还不如|比不上/;
+const helpOffered = (s: string): boolean => HELP_OFFERED.test(s) && !OTHERS_PUT_DOWN.test(s) && !PUT_BELOW_STRICT.test(s);
 
 export default likelyRule({
   id: 'likely-insult',
@@ -45,5 +66,5 @@ export default likelyRule({
   },
   message: '这句话读起来像在讽刺或贬低买家（统计判断，可能误判）',
   plain: plainRegister,
-  unless: (s) => petTalk(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  unless: (s) => petTalk(s) || helpOffered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

@@ -1,6 +1,7 @@
 // 2.5 by the statistical second opinion (rules/model/): veiled menace and pressure with no threatening word
 // (what the shop knows about the buyer, "a friendly reminder", contact that will not stop).
 import { likelyRule } from '../model/likely-rule';
+import { GUARD_OWN_DATA, ULTIMATUM } from './threat';
 
 // Round 20 (t20bu): a bad review taken as feedback (没关系的亲，差评也是对我们的提醒，我们会改进; 您的批评我们虚心接受): the shop owns it,
 // nothing is asked of the buyer — not with a turn, a demand or what the shop knows or will do to them (但…, 删, 记住您, 找您, 后果).
@@ -19,6 +20,10 @@ const BUYER_PRESSED = /(?:给|跟|和|向)(?:您|你)(?:打|发|说)|联系(?:�
 const ORDER_WATCHED = /(?:这单|订单|单子|包裹|快递|物流|进度|清关|这件)(?:我们这边|我这边|我们|我|这边|小店)?(?:会|都会|就|也会)?(?:帮您|替您|给您)?(?:一直|全程|时刻|随时|每天)?(?:盯着|盯紧|跟着|跟进|关注|看着)|(?:盯着|盯紧|跟进|关注)(?:您的?|这个|这)?(?:订单|单子|包裹|物流|进度|清关)/;
 const WATCH_TURN = new RegExp(`${REVIEW_TURN.source}|差评|评价|投诉|举报|曝光|您家|你家|孩子|住哪|单位|公司|老实|识相`);
 
+// Round 23 (t23c): advice to guard one's own data when posting a review or complaint (写评价时别晒出手机号，保护好个人信息，小心被人盯上):
+// the buyer is warned of strangers, not of us — not with an ultimatum or dare in the sentence (差评不删，保护好你的个人信息…).
+const dataGuardAdvice = (s: string): boolean => GUARD_OWN_DATA.test(s) && !ULTIMATUM.test(s);
+
 export default likelyRule({
   id: 'likely-threat',
   clause: '2.5',
@@ -33,5 +38,6 @@ export default likelyRule({
   },
   message: '这句话读起来像在威胁或施压买家（统计判断，可能误判）',
   unless: (s) =>
+    dataGuardAdvice(s) ||
     (REVIEW_TAKEN.test(s) && !REVIEW_TURN.test(s)) || (UNTIL_MILESTONE.test(s) && !BUYER_PRESSED.test(s)) || (ORDER_WATCHED.test(s) && !WATCH_TURN.test(s) && !BUYER_PRESSED.test(s)),
 });

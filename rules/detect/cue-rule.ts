@@ -112,7 +112,7 @@ function othersQuoteEndOf(ctx: LintContext, end: number): number | undefined {
 // shares it (原单 in 原单、尾单一概没有).
 // Round 17 (fa17b): …the thing a group, a programme or a service (彩票群、投资群我们都没有, 代理制度我们店没有).
 // Round 23 (t23dz): …the distal 那种/那类/那些 as well (您说的“柜姐都分辨不出来”那种我们不卖).
-const POSTPOSED_DENIAL =
+export const POSTPOSED_DENIAL =
   /^(?:(?:群|活动|业务|服务|项目|制度)?(?:这些|这种|这类|那些|那种|那类|那样的|之类的?|等|的)?(?:东西|货|商品|群|活动|业务|服务|项目|制度)?)?(?:我们|本店|我们店|我们家|咱们|咱|店里|小店|这边|这里)?(?:这边|家|店)?(?:(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根|从)(?:都|也)?(?:没有|没|是没有)|(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根|从)?(?:都|也)?(?:不卖|不做|不售|不碰|不沾|不搞|不整|不弄|不接|不进|不提供|不出售|不经营|不会卖|不会做|不会有|不敢卖|不敢做|不敢碰|不敢进))(?:卖|做|进|售|碰)?(?:过)?(?:的)?(?:哦|哈|呢|啊|呀|喔|噢|滴)*$/;
 
 // Round 17 (fa17b): an offer declined right after it, closing its clause — 周末一起出去玩就不了哈, 见面还是免了, 喝一杯就不用了吧:

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 23 (t23c): the act itself denied after the token stays a refusal
+    "加微信不行哦，有事这里说",
+    "加微信不太合适，平台聊天就可以",
+    "加微信不用了，这里都能处理",
+    "加微信不需要的，订单页就能退",
     // round 23 (t23cd): a V after a number is volts, not V我
     '这款滚筒洗衣机是日本国内版，电压100V，我们随单送一台变压器。',
     '国内是220V我们这款是110V，需要配变压器哦。',
@@ -181,6 +186,11 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 23 (t23c): a denial after the act that waves a detail of it (verification, a note, a fee, worry) leaves the act standing
+    { text: "加我微信不需要验证", severity: 'block' },
+    { text: "加我微信不用备注", severity: 'block' },
+    { text: "加我微信不收费", severity: 'block' },
+    { text: "加微信不用担心，我这边帮你", severity: 'block' },
     // round 23 (t23cd): …but V我 after a number with an id, or a bare V我, is still the command
     { text: '满100V我：shop_7788，给您返现', severity: 'block' },
     { text: '电压没问题，V我，号码是 jp_mall_007。', severity: 'block' },

@@ -5,6 +5,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 23 (t23c): the hint's kind named without quotes and refused in the next clause
+    '您说的连柜姐都看不出的那种东西，我们这边一律不做',
+    '连专柜都看不出来的那种货，我们店一律不卖的哦',
+    '您问的柜姐都验不出的货，我们这里从来不做，只卖正品',
+    '您要的那种连柜姐都看不出的，我们一律不做哈，店里都是正品',
     // round 23 (t23cd): 扫描版 / 复印本 are counterfeit-terms' own words, not read twice here
     '扫描版印出来字会发虚，我们这套《牛津阅读树》是原版印刷，收到可以看看字迹清晰度。',
     '复印本的书装订容易散，我们这套是原版精装，和书店的一样。',
@@ -502,6 +507,11 @@ ruleTable(counterfeitImplied, {
     "本店这款并非代工的，和官网同一批次。",
   ],
   invalid: [
+    // round 23 (t23c): …but the kind refused with a turn after it, or not refused at all, still hints
+    { text: '您问的连柜姐都看不出的那种，我们不卖，但另一家店有', severity: 'block', match: '柜姐' },
+    { text: '连专柜都验不出来的那种货，我们店不卖，私聊给你找', severity: 'block', match: '验不出来' },
+    { text: '您说的连柜姐都看不出的那种东西，我们这边一律不做，不过可以帮您找朋友', severity: 'block', match: '柜姐' },
+    { text: '柜姐都看不出的，我们不做售后', severity: 'block', match: '柜姐' },
     // round 23 (t23cd): …the reproducing act itself (扫描后, 复印的) still speaks here
     { text: '这套教材是扫描后重新印的，内容跟原版一样。', severity: 'block' },
     { text: '绘本是我们复印装订的，内容跟原书一模一样。', severity: 'block' },

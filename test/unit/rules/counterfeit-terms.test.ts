@@ -9,6 +9,11 @@ ruleTable(counterfeitTerms, {
     '那个代购号是假的，我们没有开过任何小号',
     '有个公众号是假的，跟我们店没有任何关系，别关注',
     '那个群是假的，不是我们拉的，里面发的链接都别点',
+    // round 23 (t23c): 尾单 as the last orders of a batch, before a parcel or order noun
+    '尾单包裹今天统一发出',
+    '这批活动的尾单包裹今天统一发出，请留意物流',
+    '尾单的订单明天补发，给您添麻烦了',
+    '最后几个尾单快递下午就揽收了',
     // round 23 (t23cd): the kind said to fall short of the real thing, ours vouched or its proofs named
     '精仿表的走时和表背钢印做不到这么细，您这块浪琴表背有独立编号，配国际联保卡。',
     '扫描版印出来字会发虚，我们这套《牛津阅读树》是原版印刷，每本封底都有防伪标。',
@@ -467,6 +472,11 @@ ruleTable(counterfeitTerms, {
     { text: '这批货是假的，不是我们开的', severity: 'block' },
     { text: '那个代购号卖的包是假的，不是我们官方的', severity: 'block' },
     { text: '那个代购群是假的，里面卖的全是高仿', severity: 'block' },
+    // round 23 (t23c): …but the goods sense still: a source before it, 尾单货, a bare 尾单 shipping, 尾单的包包
+    { text: '外贸尾单包裹今天发出，价格便宜', match: '尾单', severity: 'block' },
+    { text: '尾单货今天统一发出', severity: 'block' },
+    { text: '尾单今天发货，先到先得', match: '尾单', severity: 'warn' },
+    { text: '尾单的包包今天到了，需要的私聊', match: '尾单', severity: 'warn' },
     // round 23 (t23cd): …but not when the sentence sells the copy, likens it, or says ours is one
     { text: '精仿的包做工粗糙一点，但价格只要三分之一。', severity: 'block' },
     { text: '高仿做不到这么细，但外观跟正品一样。', severity: 'block' },

@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 23 (t23c): the platform set beside crooks with the tie denied, plainly or rhetorically
+    '平台跟骗子怎么可能是一伙的',
+    '平台跟骗子不是一伙的，有问题您直接申请售后',
+    '平台跟骗子没有任何关系，您放心',
+    '平台跟骗子势不两立，查到就封',
+    '快手和卖假货的怎么会是一伙，发现了直接清退',
+    '平台怎么可能坑人，售后都有记录',
+    '平台哪会不管你，放心',
+    '平台怎么会不处理骗子呢，您放心',
     // round 23 (t23a): collusion with scammers denied, fought by the platform, or an impostor warned of
     '平台严厉打击和骗子勾结的商家，请放心',
     '平台并不是跟骗子一伙的，您放心',
@@ -165,6 +174,16 @@ ruleTable(defamePlatform, {
     "平台发过公告，让您线下交易的人全是骗子。",
   ],
   invalid: [
+    // round 23 (t23c): …but a rhetorical turned back by a negation, a tag question or a likeness still claims the tie
+    { text: '平台跟骗子怎么可能不是一伙的', severity: 'block' },
+    { text: '平台跟骗子难道不是一伙的', severity: 'block' },
+    { text: '平台跟骗子不是一伙的吗', severity: 'block' },
+    { text: '平台跟骗子没什么两样', severity: 'block' },
+    { text: '平台跟骗子一样不是好东西', severity: 'block' },
+    // round 23 (t23c): a rhetorical double negative asserts
+    { text: '快手哪会不坑人', severity: 'block' },
+    { text: '这平台怎么可能不黑', severity: 'block' },
+    { text: '平台怎么会不是骗子', severity: 'block' },
     // round 23 (t23a): the platform said to be in league with scammers, even after 没用 in the gap
     { text: '平台提醒了也没用，跟骗子一伙的', severity: 'block' },
     { text: '平台投诉了也没用，跟诈骗团伙是一伙的', severity: 'block' },

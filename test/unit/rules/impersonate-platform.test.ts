@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 23 (t23c): the money held in the platform's escrow (在平台担保, 平台担保账户)
+    "快手怎么会是骗子呢，钱都在平台担保",
+    "钱都在平台担保，确认收货后才给商家",
+    "付款后钱先在平台担保账户里",
+    "您的钱一直在快手平台担保，确认收货才结算",
     // round 23 (t23a): the escrow told with the platform named by its name
     '您的钱由快手平台担保，收货满意后才结算给我们',
     '货款全程由平台担保，确认收货后才会打给商家',
@@ -521,6 +526,10 @@ ruleTable(impersonatePlatform, {
     "我们是快手认证的合作商家，所有商品正品保障",
   ],
   invalid: [
+    // round 23 (t23c): …but the platform made guarantor of the shop or its goods still speaks for it
+    { text: "平台担保：本店所有奶粉假一赔三", severity: 'block' },
+    { text: "我们这款平台担保没问题，出事平台赔", severity: 'block' },
+    { text: "本店商品由平台担保品质", severity: 'block' },
     // round 23 (t23a): …but not a ruling or a persona beside the escrow
     { text: '我是平台的担保专员，这单平台担保，三倍赔付', severity: 'block' },
     { text: '平台担保：本店假一赔三，平台已判定您的申请无效', severity: 'block' },

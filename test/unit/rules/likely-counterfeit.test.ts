@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 23 (t23c): a hint the buyer asked about, named as a kind and refused at the sentence's end
+    '您说的连柜姐都看不出的那种东西，我们这边一律不做',
+    '您问的柜姐都验不出的货，我们这里从来不做，只卖正品',
+    '连专柜都看不出来的那种货，我们店一律不卖的哦',
     // round 23 (t23a): our own original brand or design vouched for
     'logo是我们自己设计的原创品牌',
     '这是我们的自有品牌，图案都是设计师原创的',
@@ -28,6 +32,10 @@ ruleTable(likelyCounterfeit, {
     '这个价格是品牌清仓活动，所以比专柜便宜一些，都是同一批正品。',
   ],
   invalid: [
+    // round 23 (t23c): …but not a likeness refused with no kind of hint, an offer, or a higher grade after the refusal
+    '您说的跟专柜一模一样的那种，我们一律不卖',
+    '柜姐都验不出的货，我们这里有，价格好商量',
+    '柜姐都看不出来的那种货我们不做，我们做的是更高版本的',
     // round 23 (t23dz): …but a wink, a factory source or a price hint beside the refusal still speaks
     "俺家不整假货，就是版本不一样，懂的老铁直接拍。",
     "咱家可不整那些假货，都是工厂直接出的尾货，跟专柜一模一样。",

@@ -6,6 +6,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 23 (t23c): the shop's own shortfall apologised for; food praised for its taste
+    '我们的服务连别家都不如，真的很抱歉',
+    '说实话我们这次发货速度连隔壁都不如，给您添麻烦了',
+    '这款辣条特别的香，吃了很上头，回购的人特别多',
+    '牛肉干很有嚼劲，吃了停不下来，追剧必备哦亲',
+    '这款软糖酸酸甜甜的，吃了心情都变好了呢亲',
     // round 22 (t22cc): a freebie or free gift-wrap with nothing asked back; review bait refused by rule and practice
     '打包的小哥手快多放了一支小样，就当送您的小惊喜😄',
     '给您爸爸的礼物我们可以包成礼盒哦，备注一下就行，不额外收费',
@@ -17,6 +23,12 @@ ruleTable(likelyIllegalOrDefamation, {
     '别家的情况我们不了解，不方便评价，我们家的货都有海关报关单可以查。',
   ],
   invalid: [
+    // round 23 (t23c): …but others smeared beside the apology, or the food's effect or harm told, still warn
+    { text: '我们服务是不如别家，可别家卖的都是过期货，抱歉直说', severity: 'warn' },
+    { text: '我们虽然发货连隔壁都不如，但隔壁那家全是假货，不好意思', severity: 'warn' },
+    { text: '这款糖果特别的香，吃了整个人都飘了，懂的来', severity: 'warn' },
+    { text: '这款软糖酸酸甜甜的，吃了整晚都睡得特别沉', severity: 'warn' },
+    { text: '我们还准备了特别的东西送您，吃了很开心哦', severity: 'warn' },
     { text: '我们家老板认识海关的人，有些东西走我们这边就不用交税，价格能便宜一大截。', severity: 'warn' },
     { text: '快手这平台就是坑商家的，规则天天变，您也别太信平台的那一套。', severity: 'warn' },
   ],

@@ -10,6 +10,10 @@ ruleTable(likelyThreat, {
     '我们每天都打电话催快递员，一直盯着他们，明天应该能送到您手上。',
     '驿站那边我们天天打电话催，您再耐心等一下。',
     '海关那边我们天天盯着，一直在催，放行了第一时间通知您。',
+    // round 23 (t23c): advice to guard one's own data when posting a review or complaint
+    '写评价时别晒出手机号，保护好个人信息，小心被人盯上',
+    '晒单的时候记得把快递单打码，保护好隐私，小心被人利用',
+    '发买家秀前把地址遮一下，保护个人信息，当心被陌生人找上门',
     // round 23 (t23cd): our follow-up kept up until a service milestone reaches the buyer
     '您放心，这个包裹我们会一直盯着，直到您签收为止。',
     '您放心，物流我们会一直跟进，直到您收到货为止。',
@@ -33,6 +37,10 @@ ruleTable(likelyThreat, {
     '我们天天打电话催快递，您要是再不改差评，我们也天天给您打电话',
     '海关那边我们天天催，你家地址我们也知道，别逼我们',
     '快递我们天天追，您不撤投诉的话我们只好一直联系您家人',
+    // round 23 (t23c): …but the same words after an ultimatum or dare
+    { text: '差评不删，保护好你的个人信息，小心被人盯上', severity: 'warn' },
+    { text: '再投诉的话，记得保护好隐私，当心被人找上门', severity: 'warn' },
+    { text: '敢给差评，保护好你的隐私吧，小心有人找上门', severity: 'warn' },
     // round 23 (t23cd): …not when the buyer is the one pursued or a demand is the end
     '我们会一直给您打电话，直到您删掉差评为止。',
     '这单我们会一直跟着您，直到您确认收货为止。',

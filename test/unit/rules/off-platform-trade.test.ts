@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 23 (t23c): a 、 list refused at its end with no 都 (真的没必要 / 没必要 / 确实不需要 / 真的不用)
+    "私下转账、加微信真的没必要",
+    "私下转账、加微信没必要，平台都能处理",
+    "站外付款、加QQ确实不需要，订单页就能退",
+    "线下交易、私下收款真的不用，直接在小黄车拍就行",
     // round 23 (t23dy): a link or the shop page skipped with nothing private after it; a link lacking a thing; English words refused
     "下次别跳过链接说明哦，店铺里都有写",
     "跳过店铺首页直接点链接下单就行",
@@ -210,6 +215,13 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 23 (t23c): …but a list praised, or 没必要 aimed at the platform, is still the offer
+    { text: "私下转账、加微信真的方便多了", severity: 'block', match: '私下转账' },
+    { text: "私下转账、加微信真的没必要走平台", severity: 'block', match: '私下转账' },
+    { text: "私下转账、加微信，真的没必要走平台那么麻烦", severity: 'block', match: '私下转账' },
+    { text: "私下转账不需要手续费", severity: 'block', match: '私下转账' },
+    { text: "在平台拍要交税，私下转账就不用", severity: 'block', match: '私下转账' },
+    { text: "平台下单还要运费，私下转账不需要", severity: 'block', match: '私下转账' },
     // round 23 (t23dy): the shop skipped and the order told to me (SHOP_SKIPPED + PRIVATE_HAND)
     { text: "以后复购就绕开店里吧，直接告诉我要几罐，我给您直寄。", severity: 'block' },
     { text: "回购的话跳过链接，报我数量就行，我给你直发", severity: 'block' },

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 23 (t23c): advice to guard one's own data while complaining or reviewing anywhere (小心 + 被人…) is no menace
+    "网上维权时注意保护隐私，小心被人肉",
+    "写评价时别晒出手机号，保护好个人信息，小心被人盯上",
+    "投诉的时候上传截图记得给地址打码，当心被人冒用",
+    "退款凭证发网上前先打马赛克，小心被人利用",
     // round 23 (t23dx): a child's schooling in a good wish or with goods; a pet's mischief; a courier's pick-up for a return
     "听说您儿子考上大学了，恭喜恭喜！",
     "听说您女儿在读初中，这款台灯很适合写作业。",
@@ -664,6 +669,12 @@ ruleTable(threat, {
     { text: "你在视频里骂我们，我们已经查到你本人了。", severity: 'block' },
     { text: "您的住址跟我们查到的完全一致，自己好好想想。", severity: 'block' },
     { text: "差评的事，你手机号跟我们找到的对上号了，看着办。", severity: 'block' },
+    // round 23 (t23c): …but the same privacy words after an ultimatum or a dare are still the menace
+    { text: '你再投诉，小心被人肉', severity: 'block' },
+    { text: '再投诉，注意保护隐私，小心被人认出来', severity: 'block', match: '小心' },
+    { text: '敢给差评，保护好你的隐私吧，小心被人肉出来', severity: 'block', match: '小心' },
+    { text: '还要投诉的话，注意保护隐私，当心被人找到', severity: 'block', match: '当心' },
+    { text: '再闹下去，打码也没用，小心被人认出来', severity: 'block', match: '小心' },
     // round 23 (t23a): 小心/当心 before the passive doxxing after a dispute is the menace, not a denial
     { text: '差评挂着，小心哪天遭人肉', severity: 'block' },
     { text: '差评不删，小心遭人肉', severity: 'block' },
