@@ -470,6 +470,10 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // bisected by score alone to t22ca's 和我们无关 warning frame, narrowed (the agent's own side line disowned from the shop still
   // offers it); after that 0.989, 2/60 again. So this set is no longer blind for that one frame. A floor against regressions only.
   heldOutFloor('holdout-cm.jsonl', 0.98, 0.05);
+  // HELD OUT, SEALED: batch CN (all clauses: 2.1 ×5, 2.3 ×25, 2.4–2.9 ×10 each; 60 hard clean; a third long replies with one breaching
+  // sentence, half by evasion or implication), written blind at the start of round 23 and scored by number only: 0.967 (87/90),
+  // false alarms 2/60 at the round's start (35e3f18) and at its end, after every round-23 change. A floor against regressions only.
+  heldOutFloor('holdout-cn.jsonl', 0.96, 0.05);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
