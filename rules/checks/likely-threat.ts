@@ -19,6 +19,8 @@ const BUYER_PRESSED = /(?:给|跟|和|向)(?:您|你)(?:打|发|说)|联系(?:�
 // buyer as t23cd's milestone frame does (这单我们会一直跟着您，直到您确认收货为止).
 const ORDER_WATCHED = /(?:这单|订单|单子|包裹|快递|物流|进度|清关|这件)(?:我们这边|我这边|我们|我|这边|小店)?(?:会|都会|就|也会)?(?:帮您|替您|给您)?(?:一直|全程|时刻|随时|每天)?(?:盯着|盯紧|跟着|跟进|关注|看着)|(?:盯着|盯紧|跟进|关注)(?:您的?|这个|这)?(?:订单|单子|包裹|物流|进度|清关)/;
 const WATCH_TURN = new RegExp(`${REVIEW_TURN.source}|差评|评价|投诉|举报|曝光|您家|你家|孩子|住哪|单位|公司|老实|识相`);
+/** Our follow-up of the order (kept up until a milestone, or the parcel watched), with the buyer pressed nowhere in the sentence. */
+const ourFollowUp = (s: string): boolean => !BUYER_PRESSED.test(s) && (UNTIL_MILESTONE.test(s) || (ORDER_WATCHED.test(s) && !WATCH_TURN.test(s)));
 
 // Round 23 (t23c): advice to guard one's own data when posting a review or complaint (写评价时别晒出手机号，保护好个人信息，小心被人盯上):
 // the buyer is warned of strangers, not of us — not with an ultimatum or dare in the sentence (差评不删，保护好你的个人信息…).
@@ -37,7 +39,5 @@ export default likelyRule({
     en: 'Remove what reads as a threat; take disputes to the platform and say how you will resolve them.',
   },
   message: '这句话读起来像在威胁或施压买家（统计判断，可能误判）',
-  unless: (s) =>
-    dataGuardAdvice(s) ||
-    (REVIEW_TAKEN.test(s) && !REVIEW_TURN.test(s)) || (UNTIL_MILESTONE.test(s) && !BUYER_PRESSED.test(s)) || (ORDER_WATCHED.test(s) && !WATCH_TURN.test(s) && !BUYER_PRESSED.test(s)),
+  unless: (s) => dataGuardAdvice(s) || (REVIEW_TAKEN.test(s) && !REVIEW_TURN.test(s)) || ourFollowUp(s),
 });
