@@ -39,6 +39,7 @@ import type { LintContext } from '../context';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { symbolGlyph } from '../detect/codes';
 import { AIMED, echoedThenDenied } from '../detect/targets';
+import { READ_HELP } from '../detect/read-help';
 import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, INSULT_PINYIN, MILD_VULGAR, SLANG_INSULTS, VULGAR, SPLIT_AIMED } from '../lexicon/insults';
 
 /** Honest continuations of aimed words: 猪肉 狗粮 垃圾袋 有病史 傻瓜式 蠢萌 贱卖 变态反应 神经酰胺…. */
@@ -46,8 +47,6 @@ import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, INSULT_PINY
 const THIRD_PARTY_ILL = /(?:宝宝|孩子|小孩|娃|小朋友|儿子|女儿|老人|老人家|爸妈|父母|爷爷|奶奶|外婆|姥姥|家里人|家人|狗狗|猫咪|宠物|狗|猫)(?:要是|如果|真|万一)?$/;
 /** Our own side as the one described (老板平时挺“, 我这人比较, 店长出了名地): only modifiers between, no 您/你. */
 const OWN_SIDE_TEASED = /(?:老板|老板娘|店长|掌柜|同事|主管|我们|我这人|我|本店|小店|咱们?)(?:家)?(?:平时|平常|一向|向来|一直|其实|本来|真的?|是|有点|有些|挺|太|比较|很|就|也|都|出了名地?|出名地?|可|超|特别|[“"'‘])*$/;
-/** A supposition that someone cannot read, then help (…不识字的话，您可以帮他语音下单 / 可以让家里人念给他听). */
-export const READ_HELP = /(?:如果|要是|假如|万一)?(?:老人家|老人|长辈|爸妈|父母|爷爷|奶奶|外婆|姥姥|家里人|他|她)[^，。]{0,4}(?:不识字|不认字|看不懂字)的话[^。]{0,16}(?:可以|帮|语音|念给|读给|视频|打电话|我们|客服)(?![^。]{0,8}(?:别买|别来|滚|省省))/;
 const HONEST_TAIL =
   /^(猪|肉|肝|蹄|鬃|排骨|骨|油|皮|仔|饲|侠|佩|血|肚|狗|粮|绳|链|窝|零食|爸|妈|主人|宝|袋|桶|分类|处理|短信|邮件|广告|清理|箱|站|萌|卖|重|拙|瓜式|瓜相机|瓜机|傻|史|症|情|变|菌|毒|患|例|害|虫|灶|的话|痛|酰胺|系统|末梢|元|营养|衰弱|调节|紧张|反应|发育|游|铅|兔|鱼|买|拍|用|搞|猜|操心|人士|儿童|人群|患者|理|学|科|性|医|利用|回收|类)/;
 const CLAUSE_ALONE_TAIL = /^(?:吧|啊|呀|吗|么|嘛|了吧|了吗|了|你|你们|吧你|啊你|呀你|吗你|了你|么你|一个|一枚)?$/;

@@ -1,7 +1,7 @@
 // 2.7 by the statistical second opinion (rules/model/): illegal or prohibited content and smears of the
 // platform or other merchants in words the 2.7 rules have no pattern for.
 import { likelyRule } from '../model/likely-rule';
-import { ownShortfallApologised } from './likely-insult';
+import { ownShortfallApologised } from '../detect/own-shortfall';
 
 const OWN_SHARE = /^(?:复制|长按复制)(?:此|这条|本条|该)?(?:消息|口令|内容|链接)(?:后)?打开快手(?:app)?(?:即可|就能|就可以)?(?:查看|观看|浏览)[^]{0,24}$/;
 

@@ -1,6 +1,7 @@
 // 2.4 by the statistical second opinion (rules/model/): sarcasm, slang and put-downs the insult rules have
 // no words for.
 import { likelyRule } from '../model/likely-rule';
+import { APOLOGY, AT_BUYER, OWN_SHORTFALL } from '../detect/own-shortfall';
 
 // Round 22 (t22ds): animal words in their pet-goods sense (猫砂, 狗粮) or the agent's own pet (我家猫, 我家主子) weigh like an animal
 // insult to the model, the more so after a candour lead-in (说句实话，这个猫粮真的好，我家猫吃了半年了). Such a sentence is no insult when
@@ -12,22 +13,15 @@ const petTalk = (sentence: string): boolean =>
   PET_SENSE.test(sentence) && !PUT_BELOW.test(sentence) && !/你|您|买家/.test(sentence.replace(GENERIC_YOU, ''));
 // Round 22 (t22bz): the agent blames their own head or hands and apologises (我这个脑子真是……刚把单号复制错了，抱歉; 怪我手笨，
 // 不好意思) — self-mockery, no one else is put down. Not when the buyer is compared or addressed with a put-down (比你强, 你这脑子).
-// Round 23 (t23c): …or the shop's own work set below others' and apologised for (我们的服务连别家都不如，真的很抱歉; 这次发货速度连隔壁都不如，
-// 给您添麻烦了): 连…都不如 weighs like the put-down, but its object is us.
-const OWN_SHORTFALL = /(?:我们|我|本店|小店|咱们|咱家|店里|我家)(?:的|这次|这边|这回)?[^，。！？你您]{0,8}?(?:连[^，。！？你您]{1,6}?(?:都|也)(?:不如|比不上)|(?:远远|确实|真的|实在)?(?:不如|比不上|不及)(?:别家|同行|人家|隔壁|其他|别人)|(?:做|干)得(?:不好|太差|很差|不到位))/;
 const SELF_BLAME = new RegExp(
   `我(?:这个?|这人|的)?(?:脑子|记性|脑袋|猪脑子|手|眼神|眼睛)|(?:怪我|是我的?(?:错|问题|失误|疏忽|锅))|我(?:真|太|真是|也太)?(?:笨|粗心|糊涂|马虎|迷糊|眼瞎|手残)|${OWN_SHORTFALL.source}`,
 );
-const APOLOGY = /抱歉|对不起|不好意思|sorry|失误|给您添麻烦|添麻烦|见谅|请原谅|原谅我|给您带来(?:了)?不便/;
-/** The shop's own shortfall apologised for, no one else put down (also read by likely-illegal-or-defamation: no smear of the others). */
-export const ownShortfallApologised = (s: string): boolean => OWN_SHORTFALL.test(s) && APOLOGY.test(s) && !AT_BUYER.test(s);
 // Round 22 (t22bz): someone else's scheme quoted and refused by the shop (别家“五星好评返十元”，我们店不搞这个) — the quote is not read,
 // the refusal left alone reads like a snub; it turns down an offer and puts no one down.
 const WE_REFUSE_THIS = /(?:我们|本店|我们店|咱们|咱家|我家|小店|这边)(?:店|家|这边)?(?:也|从来|一直|向来)?(?:都)?(?:不搞|不做|不参与|不玩|不弄|不接受|不提供)(?:这个|这种|这套|这些|这类)/;
 // Round 22 (t22cc): the goods praised in chat slang (这玩意儿贼好使, 这个色号绝绝子, 闭眼冲): the words are rough, their object is ours.
 const SLANG_PRAISE = /好使|好用|绝绝子|yyds|真香|闭眼(?:入|冲|买)|(?:也|都|放心|直接)冲|回购|必入|种草|(?:色号|颜色|效果|质量|味道)(?:真的?|是真的?|贼|超|巨)(?:好|绝|香|赞|正)/;
 const OTHERS_PUT_DOWN = /买家|顾客|客人|这种人|有些人|有的人|某些人|智商|脑子|眼瞎|不识货|不会用|不懂|不配|配不上|穷|土|蠢|笨|傻|丑|垃圾|废物|活该/;
-const AT_BUYER = /你|比您|指望|您(?:这|那|也|还|真(?!实)|自己(?!说了算|决定|判断|选)|的脑|的眼|能看|会看|看得|看懂|懂|理解|能不能)/;
 
 // Round 23 (t23cd): northern dialect and chatty register (俺们可真没有，清关这玩意儿真不是俺们说了算，海关一放行俺立马告诉你) weigh like
 // rudeness to the model. Read plain (俺 → 我, 立马 → 马上, a thing's 这玩意 → 这东西): what still reads as a put-down is one. 玩意 of a

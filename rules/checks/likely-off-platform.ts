@@ -1,7 +1,7 @@
 // 2.3 by the statistical second opinion (rules/model/): moving the buyer off the platform in words the
 // third-party rules have no pattern for.
 import { likelyRule } from '../model/likely-rule';
-import { storeGone } from './store-address';
+import { storeGone } from '../detect/store-gone';
 
 // Round 23 (t23a): the shop's store told as closed, nothing else asked (之前我们在南京西路88号有家门店，疫情那年关门了) — not with a
 // contact, a payment or a channel in the sentence.

@@ -1,7 +1,7 @@
 // 2.5 by the statistical second opinion (rules/model/): veiled menace and pressure with no threatening word
 // (what the shop knows about the buyer, "a friendly reminder", contact that will not stop).
 import { likelyRule } from '../model/likely-rule';
-import { GUARD_OWN_DATA, ULTIMATUM } from './threat';
+import { GUARD_OWN_DATA, ULTIMATUM } from '../detect/data-guard';
 
 // Round 20 (t20bu): a bad review taken as feedback (没关系的亲，差评也是对我们的提醒，我们会改进; 您的批评我们虚心接受): the shop owns it,
 // nothing is asked of the buyer — not with a turn, a demand or what the shop knows or will do to them (但…, 删, 记住您, 找您, 后果).

@@ -90,7 +90,7 @@
 import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
 import type { LintContext } from '../context';
-import { READ_HELP } from './insult';
+import { READ_HELP } from '../detect/read-help';
 import { AIMED_WORDS, CONTEMPT_LABELS, PERSON_LABELS, REGIONS, RURAL } from '../lexicon/insults';
 
 /** What is said of people from somewhere that makes it contempt (东北人都这么能闹); praise and tastes are not. */

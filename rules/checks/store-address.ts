@@ -22,6 +22,7 @@ import { matchesOf, phraseRegex } from '../context';
 import { denied, sentence, Spans, warningContext } from '../detect/cues';
 import { STORE_TERMS } from '../lexicon/third-party';
 import { othersQuote } from '../detect/quoted';
+import { GONE, LIVE, storeGone } from '../detect/store-gone';
 
 // A street address: 区/县 + road, 路/街/大道 + 号, 号楼/栋/层/室, malls and markets.
 // (round 12: …or an English street with its number: No. 88 Nathan Road)
@@ -77,15 +78,6 @@ const PLACE_REL = /[\u4e00-\u9fffa-z0-9]{2,10}(?:对面|斜对面|旁边|隔壁|
 const NOT_SIGN = /^(?:款|产品|菜|商品|单品|货|爆款|好物|系列|色号|口味|服务|项目|套餐|动作|笑容|表情|式)/;
 // The buyer sent to a place to find a person there (你直接来观音桥步行街二楼找小美拿货): come + a place + find/ask someone + take.
 const COME_FIND = /(?:来|过来|到|去)(?:[\u4e00-\u9fffa-z0-9]{2,14}?)(?:找|问)[\u4e00-\u9fffa-z]{1,4}?(?:拿货|拿|取货|取|提货|买|看货|挑|试|就行|就好|就可以)/g;
-// Round 23 (t23a): a place that no longer exists (我们以前在中山路有个实体店，去年已经关了) invites nobody — unless a live place or a visit is
-// in the same sentence (老店关了，新店在解放路25号; 门店关了一家，还有一家…欢迎来).
-const GONE = /关了|关门了|关掉了|关张了|倒闭了?|撤了|撤店了|撤掉了|不开了|没开了|不干了|不做了|转让了|停业了|歇业了|结业了|拆了|已经没有了|早就没有了/;
-const LIVE = /搬到|搬去|迁到|新店|新址|新开|开业|重新开|现在在|目前在|还在|还有|另一家|欢迎|过来|来店|到店|进店|自提|来拿|来取|来提|来看|来试|可以来|直接来|上门|当面|现场/;
-/** A sentence (compact) telling of the shop's store that is gone, with no live place or visit in it (shared with likely-off-platform). */
-export function storeGone(s: string): boolean {
-  return GONE.test(s) && STORE_NOUN.test(s) && !LIVE.test(s.replace(GONE, ''));
-}
-const STORE_NOUN = /实体店|门店|门市|线下店|店面|档口|专卖店|体验店|专柜|铺面|铺头|店/;
 const CLOSED = /不对外|不开放|暂停|暂未|未开通|不开通|没开通|关闭|没有|不支持|无法|不提供|取消了|停业|装修|不公开/;
 
 const rule = defineRule({

@@ -124,6 +124,7 @@ import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
 import { insideQuotes } from '../detect/quoted';
+import { GUARD_OWN_DATA, ULTIMATUM } from '../detect/data-guard';
 
 /** A complaint, review or refund dispute in the sentence: what turns 后果自负 / 你等着 into a threat. */
 /** A purchase weighed: price, a saving, the choice between items (round 22, t22ca). */
@@ -135,10 +136,6 @@ const DISPUTE_ANY = new RegExp(`${DISPUTE.source}|${DISPUTE_EN.source}`);
 /** The buyer's acts a threat is about. */
 // (round 15, t15b: the buyer's public accusations too, 你再污蔑我们试试看)
 const DISPUTE_ACT = /污蔑|诬陷|造谣|诋毁|抹黑|瞎写|评价|差评|中评|一星|1星|投诉|举报|曝光|维权|退款|退货|退一|退个|介入|申诉|撤诉|闹|乱说/;
-// Round 23 (t23c): advice to keep one's own data out of sight (注意保护隐私, 记得打码, 保护好个人信息, 谨防) and the ultimatum or dare
-// that turns such words back into a menace (你再投诉, 敢给差评, 还要投诉的话, 不然, 信不信).
-export const GUARD_OWN_DATA = /保护(?:好)?(?:自己|个人|您|你)?(?:的)?(?:隐私|信息|个人信息|身份信息|资料)|(?:注意|做好)(?:隐私|信息|个人信息)(?:保护|安全)|打码|打马赛克|遮挡|谨防|防范/;
-export const ULTIMATUM = /(?:你|您)再|再(?:这样|闹|吵|投诉|给差评|差评|举报|曝光|退|申请|找|乱|骂)|不然|否则|要是|敢|信不信|劝你|给我|不删|不撤|不改|还不|还要|继续|非要|执意/;
 /** What the veiled-warning cue's sentence must not hold: a denial, weather, pests, a delivery, a scam warning. */
 const VEILED_NOT = /不会|谨防|请勿|注意安全哦|祝您|天气|下雨|路滑|防疫|快递|配送|送货|取件|安装|螨|虫|菌|病毒|蟑螂|蚊|倒车|停车|自称|冒充|假冒|不要相信|别相信|从不上门/;
 /** The market's urgency in a sales pitch (round 10, fa10): a price rise, stock running out, an offer ending. */
