@@ -379,7 +379,8 @@ const cues: Cue[] = [
     words: ['高版本', '顶级版本', '最高版本', '高版', '顶级版'],
     severity: 'block',
     message: MESSAGE,
-    notAfter: NAMED_AS_WORD,
+    // (…nor a newer release of the goods: 包装是高版本的新包装)
+    notAfter: new RegExp(`${NAMED_AS_WORD.source}|^本?的?(?:新|最新|升级)(?:包装|款|配方|版|外观|批次)`),
     // Round 24 (t24c): the counter named a sentence before (跟专柜那款有点区别…说白了就是gao版) and the copy vouched by its material (用料不差).
     window: 40,
     sentence: /货|专柜|正品|原版|真品|细节|做工|品质|包包|鞋|五金|走线|logo|用料|料子/,

@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 24 (t24c), after probing: a newer release of the goods
+    "这款眼霜是专柜同款。包装是高版本的新包装，用料没变",
     // round 24 (t24c): quoted items juxtaposed share the first one's denial; the market's copies seen over time; a software version
     "这套绘本没有什么“复印版”“扫描版”，我们卖的是原版",
     "我们不卖“高仿”“A货”，都是正品",

@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 24 (t24c), after probing: a group-buy list priced per buyer, points for a voucher
+    "团购名单已经统计好了，三十个人，每人一百块，收货地址都核对过了",
+    "店里的积分可以换现金券，斗地主小游戏每天送积分",
     // round 24 (t24c): practices refused as a list or as a kind (LIST_REFUSED, KIND_REFUSED), the amount actually paid, a banned
     // additive reported as found by a check, an animal as a toy's figure, names made to agree, the lottery talked of, a game for
     // fun, a prize or block list, a doctor's advice on a named drug, a vitamin that is a vitamin
