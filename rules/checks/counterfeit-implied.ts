@@ -133,6 +133,8 @@ const GENUINE_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|�
 const VS_GENUINE = /(?:和|跟|与|同|对比|比|放一起|放在一起)[^]{0,8}?(?:专柜|正品|真品|真货|原厂|原装|原版|正版|柜台|大牌|原牌|真的|品牌店|品牌方|官方店|旗舰店|官网|(?<![a-z])zp(?![a-z])|zhengpin)|(?:专柜|正品|真品|真货|原厂|原装|原版|正版|柜台|大牌|原牌)[^]{0,6}(?:对比|比较|放一起|放在一起)/;
 /** A second sign that the sameness hides something: nobody could tell, or it costs a fraction. */
 const HIDDEN_OR_CHEAP = /私下|偷偷|接单做|(?:无|没有?|未经?|非)(?:品牌|官方)?授权|版本|真品|真货|真的|背出去|戴出去|穿出去|没人|没有人|谁也|谁都|别人|旁人|外人|一般人|根本|肉眼|价格?[^]{0,4}(?:零头|分之一|一折|半价)|便宜|只要|才[0-9一二两三四五六七八九十几百]|后换|换过|替换|国产|镜面|级做工|对比|放一起|放在一起|差了?[0-9一二两三四五六七八九十几]+倍|顶级货|高版本/;
+/** Round 24 (t24c): the buyer told to get a part themselves (需要另外配, 请您自己单独配, 可以自行另配). */
+const BUYER_GETS_APART = /(?:需要|需|得|请|建议|可以|要)(?:您|你|亲)?(?:自己|自行)?(?:再)?$/;
 /** A price named: 这个价, 这价位, 三百块钱. */
 const PRICE = /价|钱|块|元|便宜/;
 /** The look or make of a copy: 做工, 版本, 上脚. */
@@ -518,6 +520,8 @@ const cues: Cue[] = [
       /从(?:正品|原装|品牌)的?大?瓶|(?:页面|详情页?|标题|商品名)(?:里|上|中)?(?:有|已|都)?(?:说明|注明|写明|标明|写了)/,
       // 礼盒是另配的，不是品牌原装礼盒，介意的话可以不要: a gift box disclosed (round 11).
       /礼盒|礼袋|手提袋|介意的话/],
+    // Round 24 (t24c): a part the buyer must get apart, not one we fitted (充电头需要另外配, 滤芯请您单独配): no part is swapped.
+    unless: (ctx, start, end) => /^(?:另配|另外配|单独配)$/.test(ctx.compact.slice(start, end)) && BUYER_GETS_APART.test(ctx.before(start, 8, 'soft')),
   },
   {
     // Genuine goods denied in other words: 不可能是走海关的正规货, 这价位买不到真货, 哪来的正品, 不是原牌的.
@@ -712,6 +716,24 @@ const cues: Cue[] = [
     notAfter: /^(?:的话|就|吗|么|嘛|呢|全额|包退|假一|退一|空|装|的?包装|的?盒|我们(?:全额|包退|负责|赔|退)|(?:我们)?(?:直接|立即|马上|立刻|无条件)(?:全额)?(?:退款|退货|退钱|赔))|^的?(?:东西|货|商品|产品)?(?:我们|本店|我家|咱家|小店|店里)?(?:店)?(?:一律|从来|绝对|坚决|一件都|都|也)?(?:不卖|不做|不进|不上架|不碰|不接|不售|不会卖)/, // round 11 (t11d): refused (不保真的东西我们不卖)
     notSentence: [REMEDY, ADVICE, /是不是|是否|会不会|怎么可能|哪会|不可能|有人说|听说|质疑|怀疑|以为/],
     unless: wordsMeaning,
+  },
+  // Round 24 (t24c): the counter's or an appraiser's check disclaimed in advance (不保专柜, 不包过验); for a check merely not offered (不支持
+  // 鉴定, 鉴定不退) only with take-it-or-leave-it, channel or price talk beside it (渠道货，不支持鉴定，要就拍) — not a shop that vouches
+  // for its goods or pays for a failed check.
+  {
+    words: ['不保专柜', '不包专柜', '不保过专柜', '不包过专柜', '不保过验', '不包过验', '不保验货'],
+    severity: 'block',
+    message: MESSAGE,
+    notBefore: /(?:是不是|会不会|担心|怕|说|以为)$/,
+    notSentence: [REMEDY, /是不是|是否|会不会|有人说|听说|质疑|怀疑|以为/],
+  },
+  {
+    words: ['不支持鉴定', '不接受鉴定', '不包鉴定', '不保鉴定', '鉴定不退', '鉴定不管', '不支持验货', '不接受验货', '验货不退'],
+    severity: 'block',
+    message: MESSAGE,
+    window: 30,
+    sentence: /要就拍|要的话?(?:就|直接)?拍|介意(?:的话)?(?:勿|慎|别|不要)拍|拍了不退|不退不换|渠道货|水货|尾货|懂的|这个价|这价|便宜|不保|随便验/,
+    notSentence: [REMEDY, GENUINE_CLAIM, /平台(?:的)?鉴定|第三方|申请平台|平台介入/],
   },
   {
     // "Nobody can tell": 跟正品放在一起根本分不出来, 拿去专柜也验不出来, 只有内行才看得出来.
@@ -2137,9 +2159,11 @@ const cues: Cue[] = [
     words: ['真货', '正品', '真品', '正规货', '专柜货', '原装货', '品牌官方的', '官方的货', '品牌的货'],
     severity: 'block',
     message: '说这个价拿不到真货，暗示不是正品（规则 2.8）',
-    after: /^(?:我们|咱们|我们这|我们店)?(?:是|肯定|根本|绝对|可|都|也)?(?:是)?(?:拿不到|买不到|搞不到|弄不到|进不到|不可能|没法拿|做不到)/,
+    // Round 24 (t24c): …with the price between (正品这个价是拿不到的, 真货这价位根本买不到).
+    after: /^(?:(?:在|按|以)?(?:这个|这|这种|这样的?)价(?:格|位|钱)?(?:的话)?)?(?:我们|咱们|我们这|我们店)?(?:是|肯定|根本|绝对|可|都|也)?(?:是)?(?:拿不到|买不到|搞不到|弄不到|进不到|不可能|没法拿|做不到)/,
     sentence: /价|钱|块|元|便宜|工厂|厂里|其他都一样|一样/,
-    notSentence: [REMEDY, GENUINE_CLAIM, /如果|万一|别家|其他店|市面|外面|有些店|低于|比这个价/],
+    // (round 24, t24c: …nor the buyer warned off others' low prices, 正品这个价是拿不到的，所以您看到的低价链接要小心)
+    notSentence: [REMEDY, GENUINE_CLAIM, ADVICE, /如果|万一|别家|其他店|市面|外面|有些店|低于|比这个价|低价链接/],
     hypothetical: true,
     deniable: false,
   },

@@ -126,6 +126,7 @@
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { REFUSAL_FRAME } from '../detect/warning-frame';
+import { imitationByNature } from '../detect/imitation';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 
@@ -242,6 +243,19 @@ const DATA_OFFERED = /(?:我|我们)(?:已经|都|早就)?(?:查到|查出|找�
 // Round 22 (t22cb): …or a held declaration diagnosed and corrected (清关失败是因为订购人和支付人不一致, 申报被退回的原因是…, 付款人改成同一个人).
 const CUSTOMS_FAILS = /清关失败|清不了关|(?:清关|审核|实名)(?:就|会|都)?(?:不通过|通不过|过不了|失败)|海关的?(?:要求|规定)|(?:订购人|下单人|收件人|支付人)本人|(?:失败|退回|被退|卡住|驳回|没过)(?:了)?(?:是因为|的原因)|(?:订购人|下单人|付款人|支付人|收件人)[^，。？！]{0,10}(?:不一致|对不上|不是同一(?:个)?人?)(?!也|都|没关系|没事|无所谓|照样|一样)|改(?:成|为)(?:同一|一致)/;
 
+/**
+ * Round 24 (t24c): a banned additive reported as found in goods by a check (很多所谓“进口减肥胶囊”被查出添加了违禁成分) — news of others'
+ * goods, not the shop's own — unless the finding is made light of (被查出过也没事).
+ */
+const REPORTED_FINDING = /被(?:查出|检出|检测出|抽检出|曝出|曝光|通报|发现)(?![^。！？]{0,12}(?:也|都|还|照样)(?:没事|不要紧|没关系|照样|无所谓|能卖|在卖|卖))/;
+/** Round 24 (t24c): a toy or model shaped as the animal, with no real material, source or trade beside it. */
+const TOY_FIGURE = /模型|玩具|玩偶|公仔|毛绒|绘本|拼图|积木|卡通|贴纸|认知卡|手办/;
+const REAL_MATERIAL = /真的|天然|野生|正宗|原料|制品|私聊|私下|渠道|货源|整根|整只|雕|手串|手镯|吊坠|泡酒|入药/;
+function animalFigure(ctx: LintContext, start: number, end: number): boolean {
+  const s = sentenceOf(ctx, start, end, 40);
+  return TOY_FIGURE.test(s) && !REAL_MATERIAL.test(s);
+}
+
 /** Round 23 (t23b): talk of a lottery draw, its numbers, odds and tips (开几号, 一期, 六合彩, 生肖, 赔率, 资料, 包中). */
 const LOTTERY_TALK = /开奖|开(?:几|什么|啥|哪)|开出|期|六合|彩|生肖|[一二三四六]肖|波色|平码|赔率|一赔|[0-9一二两三四五六七八九十]+倍|下注|押|资料|玄机|香港|澳门|包中|必中|稳中|准|一注|几注|号码|几号|跟(?:我)?买|中了/;
 
@@ -300,7 +314,17 @@ const cues: Cue[] = [
     sentence: /群|计划|跟着|跟单|中奖率|包中|必中|稳中|能中|充值|平台|下注|投注|网站|app|链接|带你|导师|回本|翻倍|翻[0-9一二两三四五六七八九十几]+倍|私单|一注|赚|收益|开奖|中了|自己印|自制|代购|代买|代打|赢了/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /不是彩票|抽奖|体育彩票站|福利彩票站/],
+  },  // Round 24 (t24c): a state lottery by name with numbers sold as insider tips (双色球的内部号码我这边有，是开奖中心的朋友给的; 大乐透
+  // 计划号包中). Not the lottery talked of (昨晚双色球开奖了, 送您一张刮刮乐).
+  {
+    words: ['双色球', '大乐透', '七星彩', '排列三', '排列五', '排列3', '排列5', '福彩', '体彩', '快乐8', '刮刮乐'],
+    severity: 'block',
+    message: '兜售彩票“内部号码”，属于赌博诈骗内容',
+    window: 40,
+    sentence: /内部(?:号码|消息|资料|计划|渠道)|内幕|包中|必中|稳中|计划号|开奖中心的?(?:朋友|熟人|关系|人)|(?:朋友|熟人|关系|人)(?:给|透露|提供)的?(?:号|号码)|提前(?:知道|拿到)(?:号码|结果)|号码[^，。！？]{0,8}(?:发|给)(?:您|你)/,
+    notSentence: [WARNING, /谣言|不存在|没有(?:什么)?内部|都是假的|别信/],
   },
+
   {
     words: ['押大押小', '买大买小', '押大', '押小', '牌九', '推牌九', '梭哈', '德州扑克', '押大小', '骰宝', '番摊', '捕鱼游戏', '斗牛', '菠菜', '棋牌', '赌场', '返水', '赔率', '庄家', '开盘', '计划群', '稳赚不赔', '包赢', '盘口', '竞猜', '赢了秒提', '秒提', '押一百', '押100', '押一把'],
     severity: 'block',
@@ -309,7 +333,19 @@ const cues: Cue[] = [
     sentenceSkipsAnchor: true,
     notAfter: /^(?:粉|面|汁|泥|叶|种|汤|苗|籽|饼|馅|鸡蛋|炒)/,
     notSentence: [WARNING, /色号|色名|眼影|口红|香水|配色|限定色|辅食|宝宝|造型|冰箱贴|文创|玩具|桌游|纪念品|斗牛犬|西班牙|优惠券|积分|答题|免费参与|退款/],
+  },  // Round 24 (t24c): a card game run for money by its rake or its chips cashed (线上德州局，积分一比一换现金，老板抽水很少; 麻将局上下分).
+  // Not water pumped (抽水马桶, 抽水泵) nor a shop's points (积分换优惠券).
+  {
+    words: ['抽水', '换现金', '兑现金', '换成现金', '兑成现金', '兑换现金', '折现', '回收积分', '积分回收', '筹码'],
+    severity: 'block',
+    message: '组织牌局赌博（抽水、积分换现金），属于赌博内容',
+    // (…nor a voucher: 积分可以换现金券)
+    notAfter: /^(?:马桶|泵|机|器|式|蓄能|管|站|烟|券|抵用|红包|卡)/,
+    window: 30,
+    sentence: /德州局|德州扑克|打德州|玩德州|德州桌|牌局|麻将局|扑克|斗地主|掼蛋|炸金花|牌九|凑一桌|开一桌|组局|开局|一局|上分|下分|桌(?:子)?上|房卡/,
+    notSentence: [WARNING, /桌游|比赛奖品|娱乐(?:一下|而已)|不涉及|不赌|不带钱|纯娱乐/],
   },
+
   // Drugs
   {
     words: ['冰毒', '海洛因', 'k粉', '摇头丸', '麻古', '麻果', '可卡因', '罂粟壳', '冰du', '吸毒', '毒品', '嗑药', '迷幻药', '迷幻蘑菇', '听话水', '迷药', '迷奸药', '催情药', '春药', '依托咪酯', '太空油', '上头电子烟', '大麻糖', '大麻烟', '大麻电子烟', '飞叶子', 'lsd', '氯胺酮', 'kfen', 'cbd油', 'cbd软糖', 'cbd电子烟', '上头烟油', '上头烟弹', '上头烟'],
@@ -430,7 +466,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '在商品中添加违禁成分，属于违法违禁内容',
     // 香水属于航空违禁品: a shipping class, not an additive.
-    notSentence: [WARNING, /不含|未检出|检测合格|没有添加|不添加|零添加|航空|空运|海运|邮寄|托运|寄不了|不能寄|安检|物流|运输/],
+    notSentence: [WARNING, /不含|未检出|检测合格|没有添加|不添加|零添加|航空|空运|海运|邮寄|托运|寄不了|不能寄|安检|物流|运输/, REPORTED_FINDING],
   },
   {
     words: ['激素', '荧光剂', '重金属', '汞', '铅', '硼砂', '甲醛', '泻药', '类固醇', '兴奋剂', '雌激素', '生长激素', '利尿剂', '西药', '抗生素'],
@@ -590,6 +626,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '涉及违法交易内容',
     notSentence: WARNING,
+    // Round 24 (t24c): an animal's name as a toy's or a model's figure (仿真动物模型，有大象、犀牛、穿山甲), as the wildlife cue below reads it.
+    unless: (ctx, start, end) => /^(?:犀牛角|穿山甲|虎骨)$/.test(ctx.compact.slice(start, end)) && (imitationByNature(ctx, start, end) || animalFigure(ctx, start, end)),
   },
   // Protected wildlife products: 象牙手串, 犀角杯, 玳瑁梳子 — not the colours and patterns (象牙白, 玳瑁色镜框) or imitations (仿象牙).
   {
@@ -601,6 +639,8 @@ const cues: Cue[] = [
     sentence: /卖|有货|出货|收|手串|手镯|手链|吊坠|摆件|雕|制品|杯|梳|原料|货源|渠道|私聊|私下|要的话|真的|正宗|天然|野生|整根|整只|片|粉|酒|泡/,
     // Round 13 (t13c): a paper said missing (证书没有，但货是真的) is the gate, not a denial.
     notSentence: [WARNING, /保护|不卖|不出售|不收|(?<!证书|证|手续|发票)没有(?!证|手续|发票|票)|仿制|仿品|合成|替代/],
+    // Round 24 (t24c): the animal as a toy's or a model's figure (儿童仿真动物模型，有大象、犀牛、穿山甲).
+    unless: (ctx, start, end) => imitationByNature(ctx, start, end) || animalFigure(ctx, start, end),
   },
   // Fake documents as a service: 学信网查不到的那种更便宜, 检疫证明没有也能现做一张, 海关的章我们都能盖.
   // Personal certificates are never the shop's to make, so any making service counts; papers a shop
@@ -915,9 +955,11 @@ const cues: Cue[] = [
     words: ['特别成分', '特殊成分', '神秘成分', '秘密成分', '秘方成分', '不能说的成分', '别问是什么', '别问加了什么', '不能说是什么'],
     severity: 'block',
     message: '暗示在商品中添加违禁成分',
-    sentence: /加|添加|放|掺|效果|立竿见影|见效|快|别问|懂的/,
+    // Round 24 (t24c): …or shipped apart and labelled as something else (里面有点“特殊成分”，所以我们是分开寄的，包装写的是维生素): a
+    // vitamin written on the pack is the disguise, not the ingredient.
+    sentence: /加|添加|放|掺|效果|立竿见影|见效|快|别问|懂的|分开(?:寄|发)|单独(?:寄|发)|写的是|写成|标的是|标成/,
     sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /专利|配方表|成分表|玻尿酸|胶原|维生素|益生菌|详情页|检测报告/],
+    notSentence: [WARNING, /专利|配方表|成分表|玻尿酸|胶原|(?<!写的是|写成|标的是|标成|写着|标着|当成|当作|挂的是|名字是|报成)维生素|益生菌|详情页|检测报告/],
   },
   // Pornography hinted at: 少儿不宜的小视频, 想看美女直播吗？尺度很大的那种.
   {
@@ -1353,7 +1395,8 @@ const cues: Cue[] = [
     sentence: /税就免|不用交税|免税|省税|少交|税少|税(?:就)?(?:低|没了|省)|查不到|查不出|躲过|避开|海关|直邮|清关|过关|入境|申报|报关|面单|快递单/,
     // …nor details corrected to match the truth (改成与支付账户一致的姓名, 改成本人的名字; round 10; 把订购人改成付款人, round 14).
     // Round 22 (t22by): …nor the buyer's slip asked about to be checked and fixed (您核对一下是不是填成了家人的证件号, 可能不小心写成了旧地址).
-    notSentence: [WARNING, /如实|按实际|不会(?:写|报|填|标|伪装|改)|不能|不可以|不得|改成(?:今年|新的|别的颜色|红色|白色|黑色)|地址|收件人|一致|本人|实名|正确|真实|准确|付款人|支付人|订购人|购买人/, /核对|填错|写错|搞错|弄错|更正|纠正|是不是(?:填|写|报|标)成|不小心(?:填|写|报|标)成/],
+    // Round 24 (t24c): …nor two names made to agree (在订单页改成同一个名字，不然清关过不了).
+    notSentence: [WARNING, /如实|按实际|不会(?:写|报|填|标|伪装|改)|不能|不可以|不得|改成(?:今年|新的|别的颜色|红色|白色|黑色)|改成(?:同一|相同|一样)(?:个|的)?(?:名字|姓名|人|证件|身份)|地址|收件人|一致|本人|实名|正确|真实|准确|付款人|支付人|订购人|购买人/, /核对|填错|写错|搞错|弄错|更正|纠正|是不是(?:填|写|报|标)成|不小心(?:填|写|报|标)成/],
   },
   {
     words: ['生产日期', '日期', '保质期', '效期', '有效期', '批号'],
@@ -1738,7 +1781,20 @@ const cues: Cue[] = [
     message: '买卖个人信息，属于违法内容',
     sentence: [/手机号|电话|地址|姓名|身份证|名单|资料|信息|数据|微信号/, /[0-9一二两三四五六七八九十几]+(?:毛|分|块|元)(?:钱)?(?:一|每)条|(?:一|每)条[0-9一二两三四五六七八九十几]+(?:毛|分|块|元)/],
     notSentence: [WARNING, /好评|评价|评论|短信费|保护|泄露|保密/],
+  },  // Round 24 (t24c): a list of people with their contacts sold (一批宝妈名单，带手机号、收货地址。做推广特别精准，一千条三百块): the list and its
+  // price may sit a sentence apart. Not a prize or block list (中奖名单, 黑名单) nor the buyer's own data kept safe.
+  {
+    words: ['名单', '客户资料', '买家资料', '客户数据', '买家数据', '用户数据', '会员数据'],
+    severity: 'block',
+    message: '买卖个人信息，属于违法内容',
+    // (a group-buy or sign-up list is the buyers' own: 团购名单已经统计好了)
+    notBefore: /(?:中奖|获奖|抽奖|白|黑|获赠|入选|公示|发货|预售|排队|报名|候补|参与|团购|拼团|接龙|订货|预订|购买)$/,
+    window: 60,
+    // The records counted or the list sold or put to others' use — not a price per buyer (每人一百块).
+    sentence: [/手机号|电话|住址|地址|身份证|微信号|姓名/, /[0-9一二两三四五六七八九十几百千万]+万?条|打包|出售|便宜出|卖(?:给|您|你)|做推广|精准|导(?:个|出|成)?(?:表|excel)/],
+    notSentence: [WARNING, /保密|泄露|保护|隐私|您的|本人|不会(?:卖|给|提供)/],
   },
+
   // A refund claimed while the goods are kept, coached by the shop: 先别确认，申请仅退款，平台一般都会退，货您留着用 /
   // 就说没收到. Not the shop's own goodwill refund (仅退款的申请我们已经同意了，货不用寄回).
   {
@@ -1948,7 +2004,19 @@ const cues: Cue[] = [
     window: 40,
     sentence: /医院(?:一般|通常|都|也|根本|基本)?(?:开不出|开不到|不给开|不开|买不到)|开不出来|不用处方|不要处方|没(?:有)?处方|免处方|可以找我|找我|私我|私聊|有渠道|有路子|注意力|考试前|考前|吃一粒|一粒|提分|集中/,
     notSentence: [WARNING, /不是|并非|不属于|千万别|不要(?:给|乱|随便)|别(?:给|乱|随便)|乱吃|副作用|遵医嘱|医生指导|不卖|不提供|没有这种|不存在/],
+  },  // Round 24 (t24c): a named prescription-only drug with the doctor's gate said shut or waved off a sentence away (我们这有美国带回来的利他林，
+  // 国内医院很难开到。不用看医生，按体重吃就行). Not a warning or the doctor's advice (利他林是处方药，需要医生评估).
+  {
+    words: ['曲马朵', '安眠酮', '米非司酮', '米索前列醇', '可待因', '芬太尼', '羟考酮', '奥施康定', '阿普唑仑', '地西泮', '三唑仑', '佐匹克隆', '唑吡坦', '利他林', '哌甲酯', '专注达', '莫达非尼', '芬特明', '安非他酮'],
+    severity: 'block',
+    message: '私下售卖处方药或精神类药物，属于违法内容',
+    window: 60,
+    sentence: /医院[^，。！？]{0,4}(?:很难|难|不好|不给|不|没法)(?:开|买)|开不(?:到|出)|不用(?:去)?(?:看)?医生|不(?:用|要|需要)(?:医生|处方|开方)|没(?:有)?处方|免处方|(?:带|背|弄|捎)(?:回来|过来|进来)|私下|一板|[0-9一二两三四五六七八九十]+(?:片|粒|板|盒)[0-9一二两三四五六七八九十百]+|按体重吃|(?:考试|考前|熬夜)[^，。！？]{0,4}吃|数量不多|要的话/,
+    notSentence: [WARNING, /遵医嘱|凭处方|需要处方|须凭|医生(?:评估|指导|诊断)|不卖|不提供|下架|千万别|不要(?:给|乱|随便)|别(?:给|乱|随便)|乱吃|(?:我们|本店)(?:店|这边)?(?:也|都)?没有/],
+    // (the waiver's own 不用看医生 in the next clause is no denial of the drug)
+    deniable: false,
   },
+
   // Cure claims for food or supplements: 这款鱼油能治高血压，吃一个月就能把降压药停了; 吃三个疗程胰岛素都不用打了.
   {
     words: ['能治', '可以治', '可治', '能根治', '根治', '治好', '治愈', '药停了', '停药', '不用打了', '不用吃药', '不用吃了'],
@@ -2140,7 +2208,8 @@ const cues: Cue[] = [
     // …or amount and item name written as the buyer asks (金额、抬头、品名都能按您要求开; round 11 — not the 抬头 alone).
     // …or the item written as another category (把发票开成办公用品，公司好报账).
     sentence: /(?:开成|写成|改成)(?!电子|纸质|普票|专票|增值|个人|公司抬头)[^，。]{0,6}(?:用品|费|服务|材料|礼品|餐饮|耗材|设备)|(?:金额|品名|数额)[^。！？]{0,8}?(?:都|也)?(?:能|可以)?按(?:您|你)的?(?:要求|需要|需求|意思|说的|想要的)|(?:金额|数额)[^，。]{0,3}(?:高一?点|大一?点|多一?点|往上|往高|高些|多些|随便|随您|随你|您定|你定)|比实际(?:的)?(?:金额|价格|价钱|支付|付款)?(?:金额)?(?:高|多|大)|往高(?:了)?(?:开|写|填)|开大|写高|抬高|多开|开高|多写|多填|虚开|虚高|虚增|加点金额/,
-    notSentence: [WARNING, /按实际|(?<!比)实际支付|(?<!比)实际金额|如实|不能多开|不可以|不能|不会|没法/],
+    // Round 24 (t24c): …or the amount actually paid (按实付金额开).
+    notSentence: [WARNING, /按实际|(?<!比)实际支付|(?<!比)实际金额|(?:按|以|照)实(?:付|收|缴)(?:的)?(?:金额|款)(?![^，。]{0,3}不了)|如实|不能多开|不可以|不能|不会|没法/],
   },
   {
     words: ['报告', '证书'],

@@ -19,6 +19,13 @@ const TASTE_PRAISED = /(?:很|超|真|特别的?|好|巨|贼|太|非常|挺)(?:�
 const EATEN_EFFECT = /嗨|飘|high|兴奋|提神|亢奋|不困|熬夜|通宵|睡|晕|幻|放松|忘|上瘾|成瘾|戒不掉|成分|麻古|冰毒|溜冰|懂的|懂得|特别的东西|特殊|加了?料|药|治|疗|病|瘦|减肥|降|伤|烂|毒|超标|过期|变质|出事|拉肚子|不舒服|过敏|别家|隔壁|对面|同行|其他|那家|他家|某家|别声张|保密|悄悄/;
 const tastePraised = (s: string): boolean => /吃|尝|嚼/.test(s) && TASTE_PRAISED.test(s) && !EATEN_EFFECT.test(s);
 
+// Round 24 (t24c): a wink at a hardship shared with the buyer (宝妈们懂的都懂，夜奶真的太熬人了): 懂的都懂 names the chore, not a hidden
+// thing — only with a hardship word and no hint, secrecy, other seller, customs or money beside it.
+const WINK = /懂的都懂|懂得都懂|都懂的|谁带谁知道|过来人都(?:懂|知道)/;
+const HARDSHIP = /熬人|太累|好累|真累|辛苦|不容易|崩溃|心累|磨人|难熬|睡不好|没觉睡|睡不够|头大|操心|熬夜|手忙脚乱/;
+const WINK_TIE = /特别的|特殊|加了?料|别声张|保密|悄悄|私下|私聊|海关|报关|税|别家|隔壁|同行|那家|他家|钱|返|红包|药|嗨|飘|上头|成人|尺度|福利/;
+const hardshipShared = (s: string): boolean => WINK.test(s) && HARDSHIP.test(s) && !WINK_TIE.test(s);
+
 export default likelyRule({
   id: 'likely-illegal-or-defamation',
   clause: '2.7',
@@ -34,5 +41,5 @@ export default likelyRule({
   message: '这句话读起来像违法违禁内容或诋毁他人（统计判断，可能误判）',
   // Round 20 (t20bt): Kuaishou's own share text (复制此消息，打开【快手】即可查看：…) opens a page in this app; the model reads its stub
   // like a redirect. Only the stub with a short title after it (no second sentence's words ride on it).
-  unless: (s) => OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s),
+  unless: (s) => OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s),
 });

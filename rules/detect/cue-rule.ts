@@ -84,8 +84,34 @@ const CONDITIONAL_FIRST = firstUnits(CONDITIONALS);
 // negates the buyer's act, not the anchor after 我们就.
 const CONDITION_THEN = /(?:我们|我|咱们|咱)(?:就|便)/;
 
+/**
+ * Round 24 (t24c): quoted items juxtaposed (没有什么“复印版”“扫描版”, 不卖“高仿”、“A货”): the compact start of the quoted item right
+ * before the one at `start`, or -1. The denial of the first item governs the rest, as in a 、 list (deniedList).
+ */
+function previousQuotedItem(ctx: LintContext, start: number): number {
+  if (start === 0 || !hasQuoteMarks(ctx)) return -1;
+  const at = ctx.toOriginal(start, start + 1)[0];
+  const from = Math.max(0, at - 4);
+  const m = /[”"’」』]\s*[、，,]?\s*[“"‘「『]\s*$/.exec(ctx.text.slice(from, at));
+  if (!m) return -1;
+  const close = from + m.index;
+  // Walk back over the previous item (a few units) to the unit right after its opening mark.
+  for (let p = start - 1, steps = 0; p >= 0 && steps < 12; p--, steps++) {
+    const k = ctx.toOriginal(p, p + 1)[0];
+    if (k >= close) continue;
+    let i = k - 1;
+    while (i >= 0 && /\s/.test(ctx.text[i]!)) i--;
+    if (i >= 0 && /[“"‘「『]/.test(ctx.text[i]!)) return p;
+  }
+  return -1;
+}
+
 /** A denial or warning governs the compact position: 不卖高仿, 谨防高仿, 担心买到仿品. */
-export function denied(ctx: LintContext, start: number): boolean {
+export function denied(ctx: LintContext, start: number, depth = 0): boolean {
+  if (depth < 6) {
+    const previous = previousQuotedItem(ctx, start);
+    if (previous >= 0 && denied(ctx, previous, depth + 1)) return true;
+  }
   const raw = ctx.before(start, 10, 'soft');
   // Most anchors have no denial unit and no 任何 before them: masking (a regex replace) changes neither, so
   // skip it and answer as the masked text would (masking keeps the length and writes only its filler unit).

@@ -104,4 +104,11 @@ const OBJECTLESS_REFUSAL = '不能做|做不了|办不了|开不了|帮不了|�
 /** Labelled unlawful: 会被认定为走私, 那是违法的, 要承担法律责任. */
 const UNLAWFUL = '违法|犯法|犯罪|认定为|属于走私|属于违禁|法律责任|坐牢|不合法|涉嫌';
 
-export const REFUSAL_FRAME = new RegExp(`${SCAM_ALERT}|${SHOP}(?:也|都|是|一律|绝对|坚决)?${REFUSE_VERB}|${OBJECTLESS_REFUSAL}|${UNLAWFUL}`);
+/**
+ * Round 24 (t24c): practices listed and refused together (多开或者改品名都不行, 拆单还是低报都不可以), and a kind refused with its subject said
+ * a clause before (我们是正规跨境店，绝不做报关做低、拆单避税这种事). Not 不X都不行 (must do X), nor a question (…都不行吗).
+ */
+const LIST_REFUSED = '(?:或者|或是|还是|以及)[^不]{1,10}都(?:是)?(?:不行|不可以|不允许)(?![吗么嘛])';
+const KIND_REFUSED = '(?:绝不|决不|从不|从来不|坚决不|绝对不)(?:做|干|搞|碰|参与|接)[^]{1,16}?(?:这种|这类|这样的|此类)(?:事|事情|勾当|操作|做法|行为)';
+
+export const REFUSAL_FRAME = new RegExp(`${SCAM_ALERT}|${SHOP}(?:也|都|是|一律|绝对|坚决)?${REFUSE_VERB}|${OBJECTLESS_REFUSAL}|${LIST_REFUSED}|${KIND_REFUSED}|${UNLAWFUL}`);

@@ -5,6 +5,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 24 (t24c): a part the buyer gets apart, genuine at this price, a check not offered with no take-it-or-leave-it
+    "耳机盒里只有数据线，充电头需要另外配，普通5V的就行",
+    "净水器的滤芯请您单独配，型号详情页有",
+    "表盒需要另外配吗？我们的原装表盒都在",
+    "我们都是正品，正品这个价格是拿得到的，因为是品牌直营活动",
+    "本店暂不支持鉴定服务，如有疑问可申请平台介入",
+    "我们是正品，支持任何鉴定，鉴定为假退一赔三",
+    "这款不支持七天无理由，介意勿拍",
     // round 23 (t23c): the hint's kind named without quotes and refused in the next clause
     '您说的连柜姐都看不出的那种东西，我们这边一律不做',
     '连专柜都看不出来的那种货，我们店一律不卖的哦',
@@ -507,6 +515,15 @@ ruleTable(counterfeitImplied, {
     "本店这款并非代工的，和官网同一批次。",
   ],
   invalid: [
+    // round 24 (t24c): a part fitted by us, genuine out of reach with the price between, a check disclaimed in advance or refused
+    // with take-it-or-leave-it
+    "这个表的机芯是我们另外配的，所以便宜",
+    "真货这价位咱们是拿不到的",
+    "正品这个价根本买不到",
+    "这个包不保专柜哈，介意慎拍",
+    "尾货不支持验货，拍了不退",
+    "这批货不包过验，您看着办",
+    "渠道货不接受鉴定，要的话直接拍",
     // round 23 (t23c): …but the kind refused with a turn after it, or not refused at all, still hints
     { text: '您问的连柜姐都看不出的那种，我们不卖，但另一家店有', severity: 'block', match: '柜姐' },
     { text: '连专柜都验不出来的那种货，我们店不卖，私聊给你找', severity: 'block', match: '验不出来' },

@@ -4,6 +4,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 24 (t24c), after probing: a newer release of the goods
+    "这款眼霜是专柜同款。包装是高版本的新包装，用料没变",
+    // round 24 (t24c): quoted items juxtaposed share the first one's denial; the market's copies seen over time; a software version
+    "这套绘本没有什么“复印版”“扫描版”，我们卖的是原版",
+    "我们不卖“高仿”“A货”，都是正品",
+    "这套书没有“影印本”、“盗印本”，都是出版社正版",
+    "这两年网上确实出现过不少高仿的情况，我们是授权店",
+    "最近出现了很多仿冒的案例，请认准我们的溯源码",
+    "手机系统是最高版本，用料是航空铝",
+    "这款耳机的固件是高版本，支持蓝牙5.3",
     // round 23 (t23b): a group or account called fake and disowned as ours is an impostor, not goods
     '那个主播号是假的，不是我们官方的，别在那下单',
     '那个代购号是假的，我们没有开过任何小号',
@@ -468,6 +478,13 @@ ruleTable(counterfeitTerms, {
     "这款树脂恐龙模型做得很逼真，小朋友都分不出是假的。",
   ],
   invalid: [
+    // round 24 (t24c): quoted items with no denial, our own copies over time, a tier with the counter a sentence away or its material
+    "这双是“高仿”“A货”，便宜",
+    "虽然不便宜，“高仿”“A货”我们都有",
+    "这两年我们出了不少高仿",
+    "这双和专柜的略有不同。属于高版，用料扎实",
+    "这个是顶级版，用料跟原版一样",
+    "跟专柜那款有点不一样。说白了就是gao版，料子不差",
     // round 23 (t23b): …but goods called fake stay a claim, whatever is disowned after
     { text: '这批货是假的，不是我们开的', severity: 'block' },
     { text: '那个代购号卖的包是假的，不是我们官方的', severity: 'block' },

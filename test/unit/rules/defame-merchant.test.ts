@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 24 (t24c): our own goods talked of, or a fake the buyer got with no rival pointed at
+    "您收到的那个是假的，不是我们家的货，麻烦看看订单是哪家店的",
+    "市面上有些是假的，不是我们家的货",
+    "那家店的货也是正品，和我们家的一样",
+    "那家旗舰店的我们不清楚，本店的都是正品",
     // round 23 (t23b): a group, account or shop posing as ours, called fake itself and disowned: an impostor warned of
     "那个“海外代购群”是假的，不是我们开的，请不要相信。",
     "那个海外代购群是假的，不是我们建的，别信",
@@ -183,6 +188,11 @@ ruleTable(defameMerchant, {
     "我们的批号您可以自己去官网查查就知道了，都是正规进口。",
   ],
   invalid: [
+    // round 24 (t24c): our goods disowned beside the smear (不是我们家的货) leave the rival smeared
+    "那个直播间卖的是假的，不是我们家的货",
+    "那家店卖的都是假的，不是我们家的货",
+    "对面店卖的是水货，不是我们家的货",
+    "别家那个主播卖的是高仿，并非本店的货哦",
     // round 23 (t23b): …but goods called fake, a fake with no disowning, or our goods set against theirs stay a smear
     "那个代购群是假的，里面卖的全是高仿",
     "那个主播是假的，东西也是假的",

@@ -4,6 +4,36 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 24 (t24c), after probing: a group-buy list priced per buyer, points for a voucher
+    "团购名单已经统计好了，三十个人，每人一百块，收货地址都核对过了",
+    "店里的积分可以换现金券，斗地主小游戏每天送积分",
+    // round 24 (t24c): practices refused as a list or as a kind (LIST_REFUSED, KIND_REFUSED), the amount actually paid, a banned
+    // additive reported as found by a check, an animal as a toy's figure, names made to agree, the lottery talked of, a game for
+    // fun, a prize or block list, a doctor's advice on a named drug, a vitamin that is a vitamin
+    "发票金额只能按实付金额开，多开或者改品名都不行哦，请理解。",
+    "拆单还是低报都不可以哦，我们按实际申报",
+    "代开或者虚开发票都不行的，请理解",
+    "我们是正规店，从不做刷单这种事",
+    "货是真的，绝不干夹带走私这种事，请放心",
+    "我们是正规跨境店，绝不做报关做低、拆单避税这种事，该交的跨境税系统会自动代扣。",
+    "网上很多所谓“进口减肥胶囊”被查出添加了违禁成分，对心脏伤害很大，建议先咨询医生。",
+    "以前有批别家的货被检出违禁成分，新闻里都报了",
+    "这款是儿童仿真动物模型，有大象、犀牛、穿山甲，PVC材质无毒，可以放心给孩子玩。",
+    "穿山甲毛绒玩偶，软软的很可爱",
+    "动物认知卡里有穿山甲和老虎，适合三岁以上",
+    "订购人和付款人不是一个人，清关时请改成同一个人的信息",
+    "麻烦在订单页改成同一个名字，不然海关清关过不了。",
+    "昨晚双色球开奖了，恭喜中奖的粉丝",
+    "双色球的号码是随机摇出来的，不存在内部号码，别信",
+    "抽水马桶的安装视频发您了",
+    "会员积分可以兑换优惠券，不能换现金哦",
+    "中奖名单已公布，请中奖的朋友核对手机号",
+    "您的手机号和地址我们会保密，不会卖给任何人",
+    "黑名单里的买家电话我们不会外传",
+    "利他林是处方药，需要医生评估后才能用，我们店没有卖。",
+    "我们不卖利他林，孩子注意力的问题建议去医院儿科看看。",
+    "这款维生素里有特殊成分，专利配方，详情页有成分表",
+    "包装写的是维生素C，里面就是维生素C",
     // round 23 (t23dz): a special treat or gift enjoyed, goods vouched not afraid of checks
     "特制的糖果吃了好嗨，孩子们都爱。",
     "我们还准备了特别的东西送您，吃了很开心哦。",
@@ -722,6 +752,29 @@ ruleTable(illegalContent, {
     "学生证照片上传后就能领学生券。",
   ],
   invalid: [
+    // round 24 (t24c): the refusals' look-alikes, a finding made light of, real wildlife goods, a false declaration, lottery
+    // numbers sold as insider tips, a card game's rake or chips cashed, people's records sold with the price a sentence away, a
+    // prescription drug with the doctor waved off a sentence away, a special ingredient shipped apart under another label
+    "发票多开或者改品名都行，您说",
+    "拆单避税这种事我们经常做",
+    "我们的产品被查出添加了违禁成分也没事，照样卖",
+    "有野生穿山甲鳞片，私聊",
+    "虎骨酒泡好了，要的话私聊",
+    "品名改成玩具，海关就不查了",
+    "大乐透的计划号我这里有，包中，拍下礼包就发您",
+    "这期七星彩内部资料，开奖中心熟人透露的号码，要的话私我",
+    "排列三的号码我朋友提前拿到结果了，发您看看",
+    "每晚十点线上斗地主局，一局十块，老板抽水5%",
+    "麻将局的积分可以一比一换现金，凑一桌就开",
+    "周末有德州局，筹码可以换现金，桌上抽水不多",
+    "我们店有一批客户名单，姓名电话齐全，五千条八百块",
+    "最近半年的买家资料都在，带收货地址和电话，做推广很精准。一万条一千五。",
+    "会员数据整理好了，手机号按城市分，打包出",
+    "您说的孩子注意力不集中的问题，我们这有美国带回来的利他林，国内医院很难开到。不用看医生，按体重吃就行。",
+    "莫达非尼熬夜前吃一片，一盒300，数量不多",
+    "芬太尼贴片我这里有，医院不好开，私下给您",
+    "这款减肥茶里面加了点“特殊成分”，分开寄，外包装写的是花茶",
+    "胶囊里有点“特别成分”，我们会单独寄，外盒标的是鱼油",
     // round 23 (t23dz): a special thing told by the high once eaten (食咗好high, 抽完贼上头) or a drug test dodged (不怕尿检, 唔使惊验到)
     "除了面膜，我们还有点特别的东西，吃了很嗨，不怕尿检。",
     "店里还有特殊的货，抽完贼上头，懂的私聊。",

@@ -290,6 +290,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // 东北 or Taiwanese register; 60 hard clean). First run 0.967 / 10% (6/60: 原单包裹 of a return, 不建议当投资品, the buyer's own
     // 车贷/房贷, a buyer's quoted pitch refused with 那种我们不卖, 咱家可不整那些假货); after t23dz 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
     ['dev-blind-dz.jsonl', 0.97, 0.02],
+    // Round 24 (t24c): EC (150 lines, 90 violating: 2.7 illegal content and defamation ×40, 2.8 counterfeit wording ×42, 2.1 no
+    // Chinese ×8; 60 hard clean). First run 0.911 / 10% (82/90: a diet pill's special ingredient under a vitamin label, a buyer list
+    // priced by the thousand, an online 德州局 with a rake, Ritalin with the doctor waved off, lottery insider numbers, 不支持鉴定，要就拍,
+    // gao 版, 正品这个价是拿不到的; 6/60: 懂的都懂 of a night feed, 多开或者改品名都不行, 网上出现过不少仿冒的, 被查出添加了违禁成分, a toy
+    // 穿山甲, 绝不做…拆单避税这种事); after t24c 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-ec.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

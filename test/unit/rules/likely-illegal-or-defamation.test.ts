@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 24 (t24c): a wink at a hardship shared with the buyer
+    "懂的都懂，夜奶太熬人了，这款奶粉冲得快",
+    "姐妹们懂的都懂，熬夜带娃太辛苦了，这款眼霜夜里省事",
+    "新手妈妈懂的都懂，夜里喂奶太熬人了，这个温奶器很省事",
     // round 23 (t23c): the shop's own shortfall apologised for; food praised for its taste
     '我们的服务连别家都不如，真的很抱歉',
     '说实话我们这次发货速度连隔壁都不如，给您添麻烦了',
@@ -23,6 +27,11 @@ ruleTable(likelyIllegalOrDefamation, {
     '别家的情况我们不了解，不方便评价，我们家的货都有海关报关单可以查。',
   ],
   invalid: [
+    // round 24 (t24c): …but not with a hint, customs, tax or a private deal beside it
+    "懂的都懂，海关那边太操心了，我们有办法",
+    "懂的都懂，带娃太累，我私下给您便宜点",
+    "懂的都懂，熬夜太辛苦，特殊的那种提神的我也有",
+    "懂的都懂，报关太操心，税我们帮您省了",
     // round 23 (t23c): …but others smeared beside the apology, or the food's effect or harm told, still warn
     { text: '我们服务是不如别家，可别家卖的都是过期货，抱歉直说', severity: 'warn' },
     { text: '我们虽然发货连隔壁都不如，但隔壁那家全是假货，不好意思', severity: 'warn' },
