@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 24 (t24a): a discount or coupon on this order is no cut of a sale
+    '帮您申请了，这一单给您返5元无门槛券。',
+    '您帮忙看一下，这一单给您优惠15%。',
+    '这一单给您打9折，帮您改好价了。',
     // round 23 (t23dz): the shop's sales desk asked (找销售确认), a product's audience
     "价格我找销售确认一下，稍后回复您，这款是299元。",
     "我们要找销售核实下库存，这款199元。",
@@ -163,6 +167,10 @@ ruleTable(recruiting, {
     "我们店在招客服，招聘信息在店铺首页，感兴趣可以看看。",
   ],
   invalid: [
+    // round 24 (t24a): a cut of each sale the buyer brings
+    { text: '您平时帮忙推一推，成交一单给您提15%。', severity: 'block' },
+    { text: '您帮我们在朋友圈推广一下，卖出一单分您10个点。', severity: 'block' },
+    { text: '帮忙推广一下，每成交一单给你抽10%。', severity: 'block' },
     // round 23 (t23dz): sales and promotion roles hired (招线上销售, 缺几个地推, 招电销); the audience an income-seeker (适合想在家赚点钱的宝妈)
     "我们在招线上销售，不用坐班，提成很高，适合想多份收入的人。",
     "店里缺几个地推，一天两百，干不干？",
