@@ -66,9 +66,12 @@ function appliedOnPage(ctx: LintContext, start: number, end: number): boolean {
   return PAGE_ENTRY.test(around) && !PRIVATE_SIGNUP.test(around);
 }
 
+// Round 24 (t24a): the buyer's question reported as an indirect one, no question mark (您问我们是不是在招人，我们不在聊天里招人): the
+// A-not-A of the ask stands in the reported clause itself.
+const INDIRECT_ASK = /(?:您|你|亲)(?:是|刚才|刚刚|之前)?(?:问|想问|咨询|打听)(?:一下|下)?[^，。！？]{0,8}(?:是不是|有没有|是否|要不要|在不在|会不会|招不招)[^，。！？]{0,3}$/;
 function echoedQuestion(ctx: LintContext, start: number, end: number): boolean {
   const before = ctx.before(start, 20, 'hard');
-  return (/(?:您|你|亲)(?:是|刚才|刚刚)?(?:问|想问|咨询|打听|说|提到|看到|收到|遇到|反映|听说)/.test(before) && endsAsQuestion(ctx, end)) || OTHERS_ACT.test(before) || ownStaffing(ctx, start, end) || askedAndDenied(ctx, end) || toldHistory(ctx, start, end);
+  return (/(?:您|你|亲)(?:是|刚才|刚刚)?(?:问|想问|咨询|打听|说|提到|看到|收到|遇到|反映|听说)/.test(before) && endsAsQuestion(ctx, end)) || INDIRECT_ASK.test(ctx.before(start, 20, 'soft')) || OTHERS_ACT.test(before) || ownStaffing(ctx, start, end) || askedAndDenied(ctx, end) || toldHistory(ctx, start, end);
 }
 
 /** Round 11: the topic asked back as a question and answered no in the next sentence (店铺最近在招代理吗？没有哦，我们只做零售). */
