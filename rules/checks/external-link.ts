@@ -31,6 +31,12 @@ const SHARE_CUE = /复制|口令|粘贴|长按/;
 const DRIVE_SHARE = /提取码|口令|链接|分享|传到|传在|传了|放到|放在|放了|存到|存在|上传|下载|复制|打开|私发|发(?:您|你|给)/;
 const DRIVE_FEATURE = /功能|支持|容量|硬盘|nas|内存|同步备份|自动备份|会员|空间不够/;
 
+// Round 24 (t24a): a link said to be blocked in this chat and so sent another way (那个店的链接在这里发会被屏蔽，我私信里发您; 网址
+// 发不出来，我单独发你): dodging the platform's filter is the tell, whatever the link — sent by us (not 您发的链接被屏蔽了，截图发我).
+// Gated on a filter word in the draft.
+const FILTER_WORD = /屏蔽|被吞|被拦|被过滤|发不出|发不了|不让发|敏感词|违禁词|被和谐/;
+const LINK_DODGES_FILTER = /(?:链接|网址|网站|地址)[^。！？]{0,12}?(?:屏蔽|被吞|被拦|被过滤|发不出|发不了|不让发|敏感词|违禁词|被和谐)[^。！？]{0,12}?(?:(?:我|我们)(?:再|用|在|从)?(?:私信|私聊|私下|单独|换个地方|别的地方|小窗|图片|截图)(?:里|上)?(?:再)?(?:发|给|告诉|传)|(?:私信|私聊|私下|单独|小窗)(?:里|上)?(?:再)?(?:发|给|传)(?:给)?(?:您|你))|(?:私信|私聊|私下|单独|小窗)(?:里|上)?(?:发|给)(?:您|你)[^。！？]{0,8}?(?:链接|网址|网站)[^。！？]{0,12}?(?:屏蔽|被吞|被拦|被过滤|发不出|发不了|不让发)/g;
+
 const BROWSER_ACT = /复制|粘贴|输入|搜|打开/;
 const BROWSER_OBJECT = /链接|网址|地址|口令|店|网站|这段|这串|那条|那串|我们/;
 
@@ -87,6 +93,12 @@ const rule = defineRule({
       if (a.kind !== 'link') continue;
       const off = denied(ctx, a.start);
       ctx.report(rule, { start: a.start, end: a.end, severity: off ? 'info' : 'block', message: off ? '提到站外网址（否定语境）' : `分段报出了站外网址（${a.value}）` });
+    }
+    for (const m of FILTER_WORD.test(ctx.compact) ? matchesOf(LINK_DODGES_FILTER, ctx.compact) : []) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      const off = denied(ctx, start) || warningContext(ctx, start, end);
+      ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到链接被屏蔽（否定或提醒语境）' : '称链接在平台会被屏蔽而改用其他方式发送（站外链接）' });
     }
     // Each pattern below runs only when the draft holds what every match of it needs (cheap gates).
     const folded = ctx.folded;
