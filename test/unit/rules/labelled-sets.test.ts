@@ -290,6 +290,11 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // 东北 or Taiwanese register; 60 hard clean). First run 0.967 / 10% (6/60: 原单包裹 of a return, 不建议当投资品, the buyer's own
     // 车贷/房贷, a buyer's quoted pitch refused with 那种我们不卖, 咱家可不整那些假货); after t23dz 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
     ['dev-blind-dz.jsonl', 0.97, 0.02],
+    // Round 24 (t24a): EA (150 lines, 90 violating: 2.3 third-party info ×60 — messengers as verbs, nicknames, cloud drives, outside pay
+    // links, links dodging the filter — and 2.6 non-service use ×30 — private instalments, commission for sales, dates, Cantonese; 60 hard
+    // clean). First run 0.889 / 6.7% (4/60: the buyer's company address, 银行卡号…都不用发给我们, 您问…是不是在招人, the checkout's
+    // instalment fee); after t24a 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-ea.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
