@@ -47,6 +47,8 @@ const CARD_PREFIX = /^(?:62|4|5[1-5]|2[2-7]|3[47]|35)/;
 const REQUEST = /(?:发|发给|发我|给|给我|告诉|告诉我|提供|提供一下|报|报一下|留|留个|填|写|私信|说|把)(?:我)?(?:一个|个|一下|下)?(?:您|你)?(?:的)?(?:收款)?$/;
 const REQUEST_AFTER = /^(?:[和及跟、]|发我|发给我|给我|告诉我|发一下|报一下|是多少|多少|发过来|私我|提供|留一下|写一下|给一下)/;
 const CARD_INFO_REQUEST = /^(?:的)?(?:信息|号|号码|账号|资料|照片|正面)(?:和[^，。]{0,6})?(?:发我|发给我|给我|告诉我|发一下|拍照发我|发过来|私信我|留一下)/;
+// Round 24 (t24a): the card named, then the sending refused in its clause (银行卡号和验证码都不用发给我们, 卡号不需要告诉我们): a reassurance.
+const SEND_REFUSED_AFTER = /^[^，。！？]{0,8}?(?:都|也|完全|真的)?(?:不用|不需要|无需|不必|不要|别|不会让您|不会要您)(?:再|单独|另外|给我们|告诉我们)?(?:发|提供|告诉|给|报|填|留|私信|透露|说)/;
 const OURS = /(?:我们|我|公司|本店|店铺|咱们)(?:的|家)?(?:香港|澳洲|日本|海外)?(?:[\u4e00-\u9fff]{1,4}银行|hsbc|汇丰|恒生|中银|渣打|花旗|星展|dbs|ocbc|commonwealth|anz|westpac)?(?:的)?$/;
 // Round 12 (t12a): a card sent as a picture, the buyer paying into it.
 const PHOTO_HANDOVER = /拍(?:个|张)?(?:照|照片)?(?:发|给)(?:您|你)|拍给(?:您|你)|(?:照片|图片|截图|图)(?:里|上|中)|(?:发|给)(?:您|你)(?:一张|张|个)?[^，。]{0,6}(?:照片|图片)|拍照发/;
@@ -160,7 +162,7 @@ const rule = defineRule({
       // (对公转账…走平台的企业采购 / 订单页开票: the platform's own corporate checkout)
       const corporate = /对公|公户|公司账/.test(hit.key) && /转|汇|打|付|账号|\d/.test(s) && !/平台|订单页|收银台|快手|企业采购/.test(s);
       if (!request && !ours && !corporate) continue;
-      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end)) {
+      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || SEND_REFUSED_AFTER.test(ctx.after(hit.end, 16, 'soft'))) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到银行账户（否定或提醒语境）' });
         continue;
       }

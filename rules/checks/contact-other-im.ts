@@ -20,6 +20,10 @@ const STRONG_ACT_BEFORE = /(?:加|添加|加个|加我|加一下|\+|搜|搜索|�
 const OUR_PAGE = /(?:我们|我|本店|咱们|我家|our|my)(?:的)?(?:官方)?$/;
 // …or ours there with a lure or a DM (我们IG上更便宜：@…，直接DM我).
 const OURS_THERE = /^(?:上|里)[^]{0,6}?(?:便宜|优惠|福利|折扣|更多|上新|dm|私信|关注|搜)/;
+// Round 24 (t24a): the messenger used as a verb with me as its object (你WhatsApp我啦, 您tg我一下, line我就行) — a call to
+// reach the agent there, closing its clause; not 我们 (您WhatsApp我们这边没开通) nor a subject before it (我whatsapp不常用).
+const IM_AS_VERB_BEFORE = /(?:你|您|亲|直接|可以|麻烦)$/;
+const IM_AS_VERB_AFTER = /^我(?:啦|吧|呀|啊|哈|咯|喔|哦|嘛|呗|喇|一下|下)?(?:就行|就好|就可以|即可)?$|^我[0-9]/;
 const PAGE_AFTER = /^(?:page|主页|专页|账号|帐号|account|群|group|channel|频道|店|shop|store)/;
 
 const rule = defineRule({
@@ -46,7 +50,7 @@ const rule = defineRule({
       const value = valueAfter(ctx, hit.end);
       const weak = hit.spec.tag === 'weak';
       const introduced = value && INTRODUCED.test(tail);
-      const act = STRONG_ACT_BEFORE.test(ctx.before(hit.start, 24)) || (OUR_PAGE.test(before) && (PAGE_AFTER.test(after) || OURS_THERE.test(after))) || (!weak && ACT_BEFORE.test(before)) || IM_ACT_AFTER.test(after);
+      const act = STRONG_ACT_BEFORE.test(ctx.before(hit.start, 24)) || (OUR_PAGE.test(before) && (PAGE_AFTER.test(after) || OURS_THERE.test(after))) || (!weak && ACT_BEFORE.test(before)) || IM_ACT_AFTER.test(after) || (IM_AS_VERB_BEFORE.test(before) && IM_AS_VERB_AFTER.test(ctx.after(hit.end, 8, 'soft')));
       // 您有Line吗？ID 是 tokyo_kaori: the id follows in the next sentence.
       const handle = !value && laterHandle(ctx, hit.end, 40, 1);
       if (!(introduced || (value && !weak) || act || handle)) continue;

@@ -80,6 +80,9 @@ const CONTACT_NOUN = /号|那串|一串|这串|数字|字母|码|id|联系方式
 const CARRIER_ACT = /(?:电话|手机|号码|微信|vx|qq|扣扣)(?:号码?)?(?:就)?是|短信|打(?:他|她|我)|加(?!密|工|急|班|热|价|量|重|快|强|厚|大|长|盟|油|速|成|倍|湿|固|购|入购物车)|扫|搜|打过去|打给|拨|备注|记下|发(?:到|给)?(?:我们|我)?的?邮|联系那|私聊|私信/;
 // Round 13 (t13a): this chat said to block or swallow what is typed (发字会被屏蔽, 文字发不出来, 平台不让打字发, 直接发会被吞).
 const CENSORED = /屏蔽|被吞|被拦|被过滤|被系统|发不出|发不了|打不出|不让(?:打字|发|打)|敏感词|违禁词|会被删|被和谐/;
+// Round 24 (t24a): the carrier sent in this chat itself, said before it (其实这里就能直接发图片，点输入框旁边的“+”号就能上传): the
+// buyer kept here — unless this chat is said to censor it (这里发图片会被屏蔽).
+const HERE_BEFORE = /(?:这里|这儿|这边|在这|对话框里?|聊天框里?|窗口里?)(?:就|也|都)?(?:能|可以)?(?:直接)?(?:发|上传|传)(?:给我)?$/;
 const OFFICIAL_PLACE = /溯源|追溯|原产地|检验|查询|查到|快递员|快递小哥|快递公司|面单|骑手|派送员|品牌|厂家|海关|官网|防伪|验真|真伪|平台客服|快手客服|快手号|快手搜|快手(?:app|店铺|首页|小店|里|上|昵称)|直播间|进入店铺|关注店铺|店铺主页|进店|领券|优惠券|订单详情|物流|仓库|出库|入库|内部扫描|拣货|分拣|保税仓|快手扫/;
 // The product's own print (round 9, fa9): official only while nothing of ours is said to be on it (罐底写着我的号 still points).
 // Round 14 (fa14): …or the code said to hold the product's own content (卡片背面有发音二维码，扫了是卡片配套的读音; 绘本的点读音频).
@@ -288,7 +291,8 @@ const rule = defineRule({
         // (…or the buyer sent back to this chat's own tool for it: 这边直接点对话框的“+”号就能发图; round 11)
         // (round 22, t22ca: …or the buyer's own number, which the shop declines to add — 您刚才发的那串号码我就不加了哈; not 我加了)
         const ownDeclined = BUYER_SENT.test(before) && SHOP_WONT_ADD.test(after);
-        severity = brushedOff || ownDeclined || hereInstead(ctx, hit.end) ? undefined : carrierPointer(hit.start, hit.end);
+        const keptHere = HERE_BEFORE.test(before) && !CENSORED.test(s);
+        severity = brushedOff || ownDeclined || keptHere || hereInstead(ctx, hit.end) ? undefined : carrierPointer(hit.start, hit.end);
       } else if (tag === 'elsewhere') {
         const a = ctx.after(hit.end, 12, 'hard');
         if (hit.key === '的地方' && !/(?:找|换|去|挑)个/.test(ctx.before(hit.start, 12, 'hard'))) continue;

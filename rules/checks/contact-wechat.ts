@@ -51,6 +51,8 @@ const MEANING = /是指|指的是|是说|的意思|意思是/;
 // 在V上结清 / 去小绿上聊: a weak token used as the place of the deal or the talk.
 const VENUE_BEFORE = /(?:在|到|去|走|用|上|来|我们|咱们|咱)$/;
 const VENUE_AFTER = /^(?:上|里)(?:面)?(?:再|直接|跟我|和我|找我|给我|我给您|我给你|我再给您|我发您|我)?(?:结清|结算|结|付|转|补|聊|详聊|细聊|私聊|联系|说|沟通|交易|发|找|加|给|收)/;
+/** The app noun after 绿色/小绿 with a particle between (绿色的软件, 小绿那个app): see check(). */
+const GREEN_APP_AFTER = /^(?:的|那个|的那个|那款|色的)(?:聊天)?(?:软件|app|应用|聊天工具)/;
 // After V / 小绿 / 绿色: product nicknames and ordinary words (小绿瓶, 绿色包装).
 const NOT_NICKNAME = /^(?:瓶|管|盒|伞|罐|膜|叶|书|色|植|环保|健康|食品|通道|出行|包装|能源|标|款|系列|版)/;
 // Emoji hearts and stars glued to 微/薇/V (dropped by the compact view), and `V：abc123`; a green mark with a chat bubble (🟢💬, round 12).
@@ -105,6 +107,14 @@ const rule = defineRule({
     // not matched inside a longer latin word (usb is no sb), so the command and its id are read as one.
     for (const m of /[a-z]{4}/.test(ctx.compact) ? matchesOf(GLUED_ADD, ctx.compact) : []) {
       tokens.push({ spec: { term: m[0], tag: 'command' }, start: m.index!, end: m.index! + m[0].length, key: m[0] });
+    }
+    // Round 24 (t24a): the green-app nickname spelt with a particle between (我那个绿色的软件号是…, 小绿那个app上搜我): 绿色/小绿
+    // with the app noun right after reads as the full nickname (绿色软件), a token, not the weak colour word.
+    for (let i = 0; i < tokens.length; i++) {
+      const hit = tokens[i]!;
+      if (hit.spec.tag !== 'weak' || (hit.key !== '绿色' && hit.key !== '小绿')) continue;
+      const app = GREEN_APP_AFTER.exec(ctx.after(hit.end, 8, 'soft'));
+      if (app) tokens[i] = { spec: { term: hit.key + app[0], tag: 'token' }, start: hit.start, end: hit.end + app[0].length, key: hit.key + app[0] };
     }
     // Nothing to judge (most drafts): return before the helpers below are made (a closure each, per draft).
     if (tokens.length === 0) return;

@@ -232,6 +232,16 @@ const cues: Cue[] = [
     notAfter: /^(?:杆|神器|灯|架|的(?:皮肤|头像|风格|款|颜色|眼光)|们|家|这款|这个|水|温水|的时候)/,
   },
   {
+    // Round 24 (t24a): the wish to meet the buyer in person (有机会真想见见您本人, 哪天能见一见你就好了) — not a courier or a check that needs
+    // the buyer there (快递员需要见您本人核对身份证), nor the buyer's child or pet (真想见见您家宝宝).
+    words: ['见见您', '见见你', '见您本人', '见你本人', '见一见您', '见一见你', '见上一面', '跟你见面', '和你见面', '跟您见面', '和您见面'],
+    severity: 'block',
+    message: '想与买家私下见面，与客户服务无关（规则 2.6）',
+    sentence: /想|有机会|改天|哪天|约|能不能|可以|什么时候|好想|希望/,
+    notAfter: /^(?:的|家|们)/,
+    notSentence: /签收|身份证|核对|核实|快递|骑手|验货|门店|专柜|到店|自提|直播|视频验|宝宝|孩子|狗|猫/,
+  },
+  {
     // 有男朋友吗 / 有对象吗 — not 送女朋友的话.
     words: ['男朋友', '女朋友', '男友', '女友', '对象', '老公', '老婆'],
     severity: 'block',
@@ -324,13 +334,16 @@ const cues: Cue[] = [
     // An outing, a meeting or a friendship offer is personal only with date words and no price talk.
     words: ['交个朋友', '做个朋友', '交朋友', '出来玩', '出去玩', '一起玩', '看电影', '一起吃饭', '吃个饭', '喝一杯', '见个面', '见一面', '见面', '陪我', '陪陪我', '一起去吃', '一起吃', '一起喝', '一起去玩', '一起去看', '一起出去', '出来吃', '出来喝', '出来走走', '出来逛逛',
       // Round 22 (t22dv): Cantonese 出嚟 for 出来 (得闲出嚟食饭, 收工出嚟饮嘢).
-      '出嚟食', '出嚟饮', '出嚟玩', '出嚟行街', '出嚟见'],
+      '出嚟食', '出嚟饮', '出嚟玩', '出嚟行街', '出嚟见',
+      // Round 24 (t24a): Cantonese meals and drinks asked (今晚得唔得闲食个饭呀, 一齐去饮杯嘢, 睇场戏).
+      '食个饭', '食餐饭', '食顿饭', '一齐食', '一齐去食', '饮杯嘢', '饮番杯', '一齐饮', '睇场戏', '一齐睇戏'],
     severity: 'block',
     message: '疑似与买家搭讪、约会，与客户服务无关',
     sentence: DATE,
     sentenceSkipsAnchor: true,
     notSentence: [FAMILY, PROMO],
-    notAfter: /^(?:们|的时候|时|用|戴|穿)/,
+    // (round 24, t24a: …nor the agent's own meal first, 今晚食个饭先/吃个饭先，听日再跟进)
+    notAfter: /^(?:们|的时候|时|用|戴|穿|先)/,
   },
   {
     // An outing with the agent named by its activity: 要不要一起去爬山, 周末一起去唱歌 — not 要不要一起下单, family trips (和家人一起去露营).

@@ -20,9 +20,22 @@ const SPACED_WWW = /(?<![a-z0-9])www\s+[a-z0-9-]{2,}\s+(?:com|cn|net|shop|top|vi
 // WeChat mini-program links: #小程序://店名/xxxx
 const MINI_PROGRAM = /#?小程序:\/\/\S+/g;
 // "Copy this and open <another app>".
-const OPEN_OTHER_APP = /(?:打开|去|到|上|进)(?:手机)?(?:淘宝|天猫|京东|拼多多|抖音|闲鱼|咸鱼|小红书|得物|唯品会|微店|某宝|淘bao|tb|pdd|dy|xhs)(?:app|极速版)?/g;
+// (round 24, t24a: cloud drives too — 复制这段口令打开夸克)
+const OPEN_OTHER_APP = /(?:打开|去|到|上|进)(?:手机)?(?:夸克|百度网盘|百度云|阿里云盘|迅雷|淘宝|天猫|京东|拼多多|抖音|闲鱼|咸鱼|小红书|得物|唯品会|微店|某宝|淘bao|tb|pdd|dy|xhs)(?:app|极速版)?/g;
 // Words that make "open <app>" the tail of a share text.
 const SHARE_CUE = /复制|口令|粘贴|长按/;
+
+// Round 24 (t24a): a file handed over on an outside cloud drive (说明书传到夸克网盘了，提取码 8x7k; 我把视频放百度云，链接私发您):
+// the drive is a channel off the platform once something is put there or fetched from it — not a product's feature (这款NAS
+// 支持私有云盘) nor a refusal (不用去网盘找，详情页就有).
+const DRIVE_SHARE = /提取码|口令|链接|分享|传到|传在|传了|放到|放在|放了|存到|存在|上传|下载|复制|打开|私发|发(?:您|你|给)/;
+const DRIVE_FEATURE = /功能|支持|容量|硬盘|nas|内存|同步备份|自动备份|会员|空间不够/;
+
+// Round 24 (t24a): a link said to be blocked in this chat and so sent another way (那个店的链接在这里发会被屏蔽，我私信里发您; 网址
+// 发不出来，我单独发你): dodging the platform's filter is the tell, whatever the link — sent by us (not 您发的链接被屏蔽了，截图发我).
+// Gated on a filter word in the draft.
+const FILTER_WORD = /屏蔽|被吞|被拦|被过滤|发不出|发不了|不让发|敏感词|违禁词|被和谐/;
+const LINK_DODGES_FILTER = /(?:链接|网址|网站|地址)[^。！？]{0,12}?(?:屏蔽|被吞|被拦|被过滤|发不出|发不了|不让发|敏感词|违禁词|被和谐)[^。！？]{0,12}?(?:(?:我|我们)(?:再|用|在|从)?(?:私信|私聊|私下|单独|换个地方|别的地方|小窗|图片|截图)(?:里|上)?(?:再)?(?:发|给|告诉|传)|(?:私信|私聊|私下|单独|小窗)(?:里|上)?(?:再)?(?:发|给|传)(?:给)?(?:您|你))|(?:私信|私聊|私下|单独|小窗)(?:里|上)?(?:发|给)(?:您|你)[^。！？]{0,8}?(?:链接|网址|网站)[^。！？]{0,12}?(?:屏蔽|被吞|被拦|被过滤|发不出|发不了|不让发)/g;
 
 const BROWSER_ACT = /复制|粘贴|输入|搜|打开/;
 const BROWSER_OBJECT = /链接|网址|地址|口令|店|网站|这段|这串|那条|那串|我们/;
@@ -47,11 +60,17 @@ const rule = defineRule({
     hint: { zh: '删除链接，改用平台商品链接（如“直播间 3 号链接”“店铺主页”）。', en: 'Remove the link; point to the platform listing instead (e.g. item 3 in the live room, the shop page).' },
   },
   // The buyer told to carry something into a browser (复制到浏览器打开, 浏览器里输入我们店名): that leaves the app whatever it is.
-  terms: terms(['浏览器'], { tag: 'browser' }),
+  terms: [...terms(['浏览器'], { tag: 'browser' }), ...terms(['网盘', '云盘', '百度云'], { tag: 'drive' })],
   vocabulary: PIECES_VOCABULARY,
   check(ctx, hits) {
     for (const hit of hits) {
       const s = sentence(ctx, hit.start, hit.end, 30);
+      if (hit.spec.tag === 'drive') {
+        if (!DRIVE_SHARE.test(s) || DRIVE_FEATURE.test(s) || /快手|平台|详情页|订单页/.test(s)) continue;
+        const off = denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end);
+        ctx.report(rule, { start: hit.start, end: hit.end, severity: off ? 'info' : 'block', message: off ? '提到网盘（否定或提醒语境）' : '引导买家到站外网盘获取内容（站外链接）' });
+        continue;
+      }
       if (!BROWSER_ACT.test(s) || !BROWSER_OBJECT.test(s) || /快手|kuaishou|订单页|平台|海关|官网查|查询|物流/.test(s)) continue;
       const off = denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end);
       ctx.report(rule, { start: hit.start, end: hit.end, severity: off ? 'info' : 'block', message: off ? '提到用浏览器打开（否定或提醒语境）' : '引导买家复制内容到浏览器打开（站外链接）' });
@@ -74,6 +93,12 @@ const rule = defineRule({
       if (a.kind !== 'link') continue;
       const off = denied(ctx, a.start);
       ctx.report(rule, { start: a.start, end: a.end, severity: off ? 'info' : 'block', message: off ? '提到站外网址（否定语境）' : `分段报出了站外网址（${a.value}）` });
+    }
+    for (const m of FILTER_WORD.test(ctx.compact) ? matchesOf(LINK_DODGES_FILTER, ctx.compact) : []) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      const off = denied(ctx, start) || warningContext(ctx, start, end);
+      ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到链接被屏蔽（否定或提醒语境）' : '称链接在平台会被屏蔽而改用其他方式发送（站外链接）' });
     }
     // Each pattern below runs only when the draft holds what every match of it needs (cheap gates).
     const folded = ctx.folded;

@@ -1364,7 +1364,8 @@ const cues: Cue[] = [
     message: '帮助信用卡、白条等额度套现，属于违法内容',
     sentence: [/额度|白条|花呗|信用卡|借呗|月付|分期/, /现金|提出来|到账|走退款|退款|下个单|下单|手续费|[0-9一二三四五六七八九十几]+个点/],
     sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /分期免息|免手续费|没有手续费|不收手续费|原路退回/],
+    // Round 24 (t24a): the checkout's own instalment fee (如果页面有分期选项就可以选分期，手续费以收银台显示为准) — unless cash comes out.
+    notSentence: [WARNING, /分期免息|免手续费|没有手续费|不收手续费|原路退回/, /^(?![^]*(?:现金|走退款|提出来|套现|个点|转给您|转给你|给您转))[^]*收银台/],
   },
   // Fake orders: an order with nothing shipped and a fee for it (您再拍一单不用发货，钱原路退您再加8块辛苦费).
   {

@@ -7,6 +7,12 @@ import { storeGone } from '../detect/store-gone';
 // contact, a payment or a channel in the sentence.
 const OTHER_ASK = /加|私|转|微|v|q|电话|号码|联系|搜|扫|付|钱|群/;
 
+// Round 24 (t24a): the buyer's wish for another channel reported and met in this chat instead (您说想加个vx方便发图，其实这里就能直接发图片
+// 和视频) — not with an id, a number or our own ask in the sentence.
+const WISH_REPORTED = /(?:您|你)(?:刚才|之前|刚刚)?(?:说|提到|问)?(?:想|想要|希望|要)(?:加|用|通过|走)/;
+const KEPT_HERE = /(?:这里|这儿|这边|对话框|聊天框|输入框|聊天窗口)(?:里|上)?(?:就|也|都)?(?:能|可以)?(?:直接)?(?:发|上传|传|说|聊|沟通)(?![^]{0,4}(?:不方便|不安全|不了|不行|麻烦))|在这(?:里|儿)?(?:发|说|聊|传)(?![^]{0,4}(?:不方便|不安全|不了|不行|麻烦))/;
+const OUR_OFFER = /加我|私我|私聊|私下|号是|换个|别的地方|外面|细讲|细聊|[0-9a-z_]{5,}/;
+
 export default likelyRule({
   id: 'likely-off-platform',
   clause: '2.3',
@@ -20,5 +26,5 @@ export default likelyRule({
     en: "Keep the talk, the order and after-sales on the platform's own tools; do not hint at other channels or payment.",
   },
   message: '这句话读起来像在引导买家到平台外联系或交易（统计判断，可能误判）',
-  unless: (s) => storeGone(s) && !OTHER_ASK.test(s),
+  unless: (s) => (storeGone(s) && !OTHER_ASK.test(s)) || (WISH_REPORTED.test(s) && KEPT_HERE.test(s) && !OUR_OFFER.test(s)),
 });

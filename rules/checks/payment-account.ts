@@ -42,6 +42,11 @@ const SELF_TRANSFER = /(?:转账|打款|汇款|打钱)(?:到|给|至|进)?(?:我
 const TO_ME = /^.{0,8}?(?:先|直接|私下|单独)?(?:给|转|打|付|交)(?:给)?我(?:就行|就好|就可以|吧|即可|手上|这边)?$/;
 // After 支付宝: a red packet or password code inside the app.
 const APP_CODE_AFTER = /^(?:里|上)?(?:的)?(?:口令红包|红包口令|吱口令|口令|红包码|红包)/;
+// Round 24 (t24a): a pay link or code of the outside app handed over (我给您发一个支付宝的代付链接，让家里人点开直接付; 微信收款码
+// 发您了): the buyer pays inside the other app, past the order — not the checkout's own page (收银台会弹出支付宝付款码) nor refused.
+const APP_PAY_LINK_AFTER = /^(?:的)?(?:代付|付款|收款|支付|转账|扫码)?(?:链接|码|二维码|小程序)/;
+const HANDED_OVER = /发|给(?:您|你)|私信|甩|点开|扫/;
+const HANDOVER_REFUSED = /不能|不了|没法|无法|不会|不支持|不提供|不用|别/;
 const MONEY_WORD = /差价|款|钱|付|运费|邮费|定金|订金|尾款|补|元|块/;
 // A sum paid outside the order itself: 差价, 尾款, 定金, 运费, 补款.
 const OFF_ORDER_SUM = /差价|尾款|定金|订金|运费|邮费|补款|余款|押金|货款|剩下的钱|剩余的钱|这笔钱|钱转/;
@@ -144,6 +149,7 @@ const rule = defineRule({
         if (value) return { start: hit.start, end: value.end, message: /支付宝|zfb|吱|支付|alipay|zhifu/.test(hit.key) ? '发出了支付宝账号（站外收款）' : '发出了站外钱包或支付账号（站外收款）', value: true };
         // 支付宝口令红包 582931, 支付宝搜口令领: money handed over inside the other app, away from the order.
         if (!platform && APP_CODE_AFTER.test(after) && /领|输|搜|补偿|返|给您|给你|发您|发你|抵/.test(s) && !/店铺红包|平台红包|快手/.test(s)) return { start: hit.start, end: hit.end, message: '用站外支付App的红包或口令付款/补偿（站外资金往来）' };
+        if (!platform && APP_PAY_LINK_AFTER.test(after) && HANDED_OVER.test(s.replace(hit.key, '')) && !HANDOVER_REFUSED.test(s)) return { start: hit.start, end: hit.end, message: '发给买家站外支付App的付款链接或收款码（站外收款）' };
         // 差价走zfb吧, 运费走支付宝: the money's way named outside the checkout (用支付宝付款 at checkout is fine).
         if (/走(?:个|我的?)?$/.test(before) && MONEY_WORD.test(s.replace(hit.key, '')) && !/收银台|付款时|支付时|下单时|订单页|时候|结算|平台|快手/.test(s)) return { start: hit.start, end: hit.end, message: '引导买家走支付宝付款（站外收款）' };
         // 我直接通过支付宝退给您，您报个账号: a refund or compensation paid out through the outside app, away from the order.

@@ -66,9 +66,12 @@ function appliedOnPage(ctx: LintContext, start: number, end: number): boolean {
   return PAGE_ENTRY.test(around) && !PRIVATE_SIGNUP.test(around);
 }
 
+// Round 24 (t24a): the buyer's question reported as an indirect one, no question mark (您问我们是不是在招人，我们不在聊天里招人): the
+// A-not-A of the ask stands in the reported clause itself.
+const INDIRECT_ASK = /(?:您|你|亲)(?:是|刚才|刚刚|之前)?(?:问|想问|咨询|打听)(?:一下|下)?[^，。！？]{0,8}(?:是不是|有没有|是否|要不要|在不在|会不会|招不招)[^，。！？]{0,3}$/;
 function echoedQuestion(ctx: LintContext, start: number, end: number): boolean {
   const before = ctx.before(start, 20, 'hard');
-  return (/(?:您|你|亲)(?:是|刚才|刚刚)?(?:问|想问|咨询|打听|说|提到|看到|收到|遇到|反映|听说)/.test(before) && endsAsQuestion(ctx, end)) || OTHERS_ACT.test(before) || ownStaffing(ctx, start, end) || askedAndDenied(ctx, end) || toldHistory(ctx, start, end);
+  return (/(?:您|你|亲)(?:是|刚才|刚刚)?(?:问|想问|咨询|打听|说|提到|看到|收到|遇到|反映|听说)/.test(before) && endsAsQuestion(ctx, end)) || INDIRECT_ASK.test(ctx.before(start, 20, 'soft')) || OTHERS_ACT.test(before) || ownStaffing(ctx, start, end) || askedAndDenied(ctx, end) || toldHistory(ctx, start, end);
 }
 
 /** Round 11: the topic asked back as a question and answered no in the next sentence (店铺最近在招代理吗？没有哦，我们只做零售). */
@@ -140,9 +143,11 @@ const cues: Cue[] = [
     words: ['一条', '每条', '一篇', '每篇', '一单', '每单', '一个', '每个', '一张', '每张', '一次', '每次', '一位', '每位', '一人', '每人', '一组', '每组', '一套', '每套', '一段', '每段'],
     severity: 'block',
     message: '请买家做有偿任务，与客户服务无关',
-    after: /^(?:就)?(?:返|给|结|赚|奖|奖励|发|补|算|有|可得|能拿|拿|付)?(?:您|你)?[0-9一二三四五六七八九十两]+(?:\.[0-9]+)?(?:元|块|r(?![a-z])|毛|角)|^(?:就)?(?:返|给|结|奖励|付)(?:您|你)?[0-9]+$/,
+    // (round 24, t24a: …or a cut of each sale the buyer brings, 您帮忙推一推，成交一单给您提15%, 卖出一单分您10个点; the compact view
+    // drops the %, so a bare number closing the clause after 提/抽 is the rate)
+    after: /^(?:就)?(?:返|给|结|赚|奖|奖励|发|补|算|有|可得|能拿|拿|付|分)?(?:您|你)?(?:提|抽|分|返)?[0-9一二三四五六七八九十两]+(?:\.[0-9]+)?(?:元|块|r(?![a-z])|毛|角|%|个点|成)|^(?:就)?(?:返|给|结|奖励|付)(?:您|你)?[0-9]+$|^(?:就)?(?:给|返|分)?(?:您|你)?(?:提|抽)[0-9]+$/,
     scope: 'clause',
-    sentence: [/帮(?:我|我们|忙|个忙)|(?:我们|本店)(?:需要|找人)/, /写|发|拍|录|剪|关注|点赞|评论|转发|截图|任务|好评|测评|晒图|分享|拉|邀请|推荐/],
+    sentence: [/帮(?:我|我们|忙|个忙)|(?:我们|本店)(?:需要|找人)/, /写|发|拍|录|剪|关注|点赞|评论|转发|截图|任务|好评|测评|晒图|分享|拉|邀请|推荐|推一推|推广|带货|成交|卖出/],
     notSentence: /运费|邮费|差价|退款|优惠|立减|满减|券|价格|单价|售价|包邮|补偿|赔|红包封面|违规|严禁|诈骗|谨防|不要相信/,
     window: 40,
     unless: echoedQuestion,

@@ -49,6 +49,8 @@ const PARCEL = /物流|快递|包裹|分拨|中转|转运|派件|网点|运输/;
 const SELF_PLACE = /(?:我们|我家|本店|咱们|咱家|店铺|店里|门店|档口|仓库|工作室|公司|我)(?:这边|那边)?的?$/;
 // The buyer's address being changed or checked: 麻烦您把地址改成…, 系统显示的地址是…您看对不对.
 const BUYER_SIDE = /改成|改为|更新|修改|备注|核对|系统|显示|对不对|对吗|是否|确认/;
+/** The buyer changing the delivery address to the place named next (see check()). */
+const BUYER_CHANGES_TO = /(?:您|你)[^，。！？]{0,8}(?:改成|改为|改到|换成|换到|填成|写成|填的是|填了|要寄到|要送到)(?:了)?(?:您|你)?(?:的)?$/;
 // 直接来春熙路我们店拿: come to a named street or mall (the directive, with the shop's own place as the hit).
 // 寄到我们仓库, 发到我们公司: goods or papers sent to us, not the buyer coming over.
 // (…and 发过来, 拍过来: a message or a photo sent over, round 8)
@@ -130,6 +132,9 @@ const rule = defineRule({
       // 直播间的价格和店里一样: 店里 is the online shop when the sentence is about the live room or the listing and names no place.
       if (/^(?:店里|我们店|我家店)$/.test(hit.key) && !address && ONLINE.test(s) && !PHYSICAL.test(others) && !/自提|到店|地址|线下|实体/.test(others)) continue;
       if (storeGone(s)) continue;
+      // Round 24 (t24a): the buyer's delivery address changed to a place of theirs (您刚才说要改成公司地址, 您把收货地址换成了公司地址): the
+      // parcel's destination, not our place.
+      if (/地址$/.test(hit.key) && BUYER_CHANGES_TO.test(ctx.before(hit.start, 14, 'soft'))) continue;
       let severity: 'block' | 'warn' | undefined;
       // Round 12 (t12a): a signboard or a person to ask for, with a spot to walk to in the sentence (红色招牌‘港货之家’…东门步行街那块;
       // 来了找阿玲就行) — not a signature dish or product (招牌菜, 招牌款).

@@ -94,7 +94,22 @@ const CLAUSE_DENIAL = /不会|不能|没法|无法|不可能|绝不|从不|从�
 // Round 19 (t19bq): …or sends the buyer down the platform's own path instead (支付宝转我们就不必了，您在店里拍一下补差价链接就行，链接我用
 // 商品卡片发您): the refused clause's words are no offer.
 const CLAUSE_DEFER = /以[^]{0,16}为准|(?:咨询|联系|询问|找|问)(?:一下)?(?:快手|平台|官方)|补差价?(?:的)?链接|商品卡片|(?:在|到|去|从)(?:店里|店铺|直播间|平台|快手|小黄车|订单页|订单详情)(?:里|上)?(?:直接)?(?:拍|下单|付款|补拍|申请)/;
-const CLAUSE_TURN = /但|不过|可是|除非|否则|要是|如果|的话|让你|你等|试试|后果|小心|罢休|放过|算了|饶|客气|手软|好过|好受|就这么|走着瞧|你看着|为止|私下|加我|微信|转账/;
+const CLAUSE_TURN = /但|不过|可是|除非|否则|要是|如果|的话|让你|你等|试试|后果|小心|罢休|放过|算了|饶|客气|手软|好过|好受|就这么|走着瞧|你看着|为止/;
+// An off-platform offer in a clause turns it too (不会骚扰您，私下加我就行) — unless the clause names the offer as a topic and closes
+// on refusing it (线下交易、私下收款真的不用; round 24, t24a): a denial after the offer, ending the clause.
+const CLAUSE_OFFER = /私下|加我|微信|转账/;
+const CLOSES_ON_DENIAL = /(?:不用|不需要|不必|不行|不可以|不能|不支持|不接受|不做|不搞|不要|免了)(?:了|的|啦)?(?:哦|哈|呢|啊|呀|喔|噢|哟|啦)*$/;
+// Round 24 (t24a): a short off-platform item before a clause that names another and closes on refusing it (线下交易、私下收款真的不用;
+// 当面交易，私下转账都不行) is one refused list — the compact view keeps no 、, so the item is read by its shape: a bare off-platform noun
+// phrase (no 加我 or 转我: an ask is no item).
+const OFFER_ITEM = /^(?:线下|私下|站外|当面|现金|面对面)(?:交易|收款|付款|转账|支付|见面|交货|结算|联系)$|^(?:加|走)(?:微信|vx|qq|支付宝)$/;
+const OFFER_TOPIC = /私下|线下|站外|当面|现金|微信|vx|qq|支付宝|转账|收款|交易/;
+function offerTurns(clause: string): boolean {
+  const offer = CLAUSE_OFFER.exec(clause);
+  if (!offer) return false;
+  const denial = CLOSES_ON_DENIAL.exec(clause);
+  return !denial || denial.index < offer.index + offer[0].length;
+}
 
 // Round 22 (lead): a last clause that refuses everything before it as a set (或者我们加您微信直接转账，这两种都不行 / 私下交易、站外链接，
 // 以上我们一律不支持) denies the whole sentence, whatever its earlier clauses name.
@@ -109,13 +124,18 @@ export function deniedThroughout(compact: string, breakBefore: ArrayLike<number>
   if (last > start && REFUSES_ALL_BEFORE.test(compact.slice(last, end))) return true;
   let from = start;
   let denials = 0;
+  let itemPending = false;
   for (let i = start + 1; i <= end; i++) {
     if (i < end && breakBefore[i] === 0) continue;
     const clause = compact.slice(from, i);
-    if (CLAUSE_TURN.test(clause)) return false;
-    if (CLAUSE_DENIAL.test(clause)) denials++;
-    else if (!CLAUSE_DEFER.test(clause)) return false;
     from = i;
+    // (the previous clause was a bare off-platform item: this one must name another and close on refusing both)
+    if (itemPending && !(OFFER_TOPIC.test(clause) && CLOSES_ON_DENIAL.test(clause))) return false;
+    itemPending = false;
+    if (CLAUSE_TURN.test(clause) || offerTurns(clause)) return false;
+    if (CLAUSE_DENIAL.test(clause)) denials++;
+    else if (i < end && OFFER_ITEM.test(clause)) itemPending = true;
+    else if (!CLAUSE_DEFER.test(clause)) return false;
   }
   return denials > 0;
 }

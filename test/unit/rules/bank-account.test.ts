@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 24 (t24a): the card named, then the sending refused in its clause
+    '收银台里选银行卡支付，绑卡后输入验证码就行，银行卡号和验证码都不用发给我们。',
+    '银行卡号不需要告诉我们，退款原路返回。',
+    '卡号和密码千万别发给任何人。',
     // round 20 (t20bt): the buyer's question quoted to open the reply and answered with a can't (rebut.ts); answered with a yes
     "“能不能走对公账户付款”——海外直邮的订单没法开专票，也不能对公付款，抱歉啦。",
     // round 19 (t19bs): orders counted right before the number, and a number listed after an order number
@@ -57,6 +61,10 @@ ruleTable(rule, {
     '平台不会让您提供银行卡号，请不要告诉任何人。',
   ],
   invalid: [
+    // round 24 (t24a): …but a request with a waved worry or wait after it still asks
+    { text: '把银行卡号发我，不用担心。', severity: 'block' },
+    { text: '银行卡号和户名发我一下，不用等平台了。', severity: 'block' },
+    { text: '银行卡号和开户行发我，我给您转退款。', severity: 'block' },
     // round 20 (t20bt): the buyer's question quoted to open the reply and answered with a can't (rebut.ts); answered with a yes
     "“能不能打到对公账户”——可以，对公账户：6222021234567890123",
     // round 19 (t19bs): no order counted right before, the cards listed for payment

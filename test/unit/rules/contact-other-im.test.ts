@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 24 (t24a): a messenger as a verb only with me as its whole object closing the clause
+    '您WhatsApp我们这边没开通，在这里聊就行。',
+    '你WhatsApp我是看不到的，请在这里留言。',
+    '亲WhatsApp我这边没有装，就在这里聊吧。',
     // round 22 (t22bz): a quantity after 飞机 (carry-on rules), not an account
     '您问的面霜能不能带上飞机：100ml以内可以随身带，超过要托运。',
     '充电宝上飞机：20000mah以内的可以带，放随身行李哦。',
@@ -39,6 +43,10 @@ ruleTable(rule, {
     'line的贴纸很可爱，我们有同款周边。',
   ],
   invalid: [
+    // round 24 (t24a): the messenger used as a verb (你WhatsApp我啦)
+    { text: '您tg我一下就行，发您实拍。', severity: 'block' },
+    { text: '直接line我，我发你图。', severity: 'block' },
+    { text: '您可以kakao我 12345678', severity: 'block' },
     '飞机：abc_1688 私聊我',
     // round 20 (t20bt): the buyer's 提到 restated and declined (answered.ts BUYER_ASKS; 联系我们 / 订单号发我 are no turn back); our id after it
     "你提到想用Telegram沟通，这边不用的，联系我Telegram：kk_2024",

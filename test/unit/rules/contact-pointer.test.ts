@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 24 (t24a): the carrier sent in this chat itself, said before it
+    '您说想加个vx方便发图，其实这里就能直接发图片和视频，点输入框旁边的“+”号就能上传。',
+    '您想加微信发照片？这边也可以直接发照片，点输入框的加号就行。',
+    '想加qq号传视频的话不用，对话框里就能传视频，加号点一下。',
     // round 23 (t23cd): a denial read across a 、 list of reasons; the order's own number for a courier's call
     '我们不会因为中评、差评给您打电话或发短信，这点您放心。',
     '我们不会因为退货、退款、差评给您打电话。',
@@ -234,6 +238,10 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 24 (t24a): …not when this chat is said to censor it
+    { text: '这里发图片会被屏蔽，号我写在图片上了，加一下。', severity: 'block' },
+    { text: '这边发文字会被吞，号码在图片上，加我就行。', severity: 'block' },
+    { text: '聊天框里发号码发不出去，我写在图片上了，扫一下加我。', severity: 'block' },
     // round 23 (t23cd): …not when the list's denial is turned, or the number is a private one
     { text: '中评、差评我们会给您打电话沟通一下的。', severity: 'warn' },
     { text: '已备注送货前电联，您订单里留的手机号我存了，晚点加您微信。', severity: 'warn' },

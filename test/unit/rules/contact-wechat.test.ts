@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 24 (t24a): 绿色的 + an app noun is the nickname only with a call or an id (a package colour or a refusal is not)
+    '这款是绿色的软件包装盒，里面有说明书。',
+    '绿色的软件图标是我们的品牌色。',
+    '我们不用绿色的那个软件联系客户，有问题在这里说。',
     // round 23 (t23c): the act itself denied after the token stays a refusal
     "加微信不行哦，有事这里说",
     "加微信不太合适，平台聊天就可以",
@@ -186,6 +190,10 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 24 (t24a): the green-app nickname spelt with a particle (我那个绿色的软件号是…)
+    { text: '我那个绿色的软件号是 hk_mall_0917，加的时候备注快手。', severity: 'block' },
+    { text: '在小绿那个app上搜我名字就能找到。', severity: 'block' },
+    { text: '绿色的聊天软件加我：bj_daigou88', severity: 'block' },
     // round 23 (t23c): a denial after the act that waves a detail of it (verification, a note, a fee, worry) leaves the act standing
     { text: "加我微信不需要验证", severity: 'block' },
     { text: "加我微信不用备注", severity: 'block' },

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 24 (t24a): meeting the buyer needed for a service act, the buyer's child, the agent's own meal
+    '快递员需要见您本人核对身份证才能签收。',
+    '真想见见您家宝宝穿上的样子，记得晒图哦。',
+    '今晚食个饭先，听日再帮你跟进订单。',
+    '呢款电饭煲食个饭都要等半个钟。',
     // round 22 (t22dv): 拍 + 拖鞋 / 拖把, gifts for a couple, 出嚟 to a shop
     '有冇拍拖鞋嘅细节图？我帮你影多几张',
     '我哋拍拖把嘅实物图俾你睇',
@@ -138,6 +143,11 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 24 (t24a): the wish to meet the buyer in person; Cantonese meals and drinks asked
+    { text: '有机会真想见见您本人哈哈。', severity: 'block' },
+    { text: '哪天能见一见你就好了，聊得这么开心。', severity: 'block' },
+    { text: '靓仔，今晚得唔得闲食餐饭呀？', severity: 'block' },
+    { text: '收工一齐去饮杯嘢好唔好？', severity: 'block' },
     // round 22 (lead): a question's cancels never come from the sentence before it (您放心。你平时下班喜欢干嘛呀？)
     "我们开店三年了，您放心。你平时下班喜欢干嘛呀？我最近在追一部韩剧，推荐给你呀",
     // round 22 (t22dv): the buyer's love life asked in Cantonese, an outing with 出嚟

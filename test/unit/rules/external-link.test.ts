@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 24 (t24a): a blocked link of the buyer's, or the shop's own page instead
+    '链接发不出来的话，您在店铺首页搜商品名就行。',
+    '您发的链接被屏蔽了，麻烦截图发我看看。',
+    '链接被屏蔽了？您截图发我，我帮您看看是哪个商品。',
+    // round 24 (t24a): a cloud drive as a product feature or refused is no outside channel
+    '这款NAS支持私有云盘功能，手机也能看。',
+    '不用去网盘找，说明书在详情页就有。',
+    '网盘里的东西我们没法帮您恢复哦。',
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "型号c0m2是旧款，新款已经上架了。",
     "海关的清关进度可以用浏览器打开单一窗口查询。",
@@ -30,6 +38,15 @@ ruleTable(rule, {
     'A款再加B款一起拍，运费只算一份。',
   ],
   invalid: [
+    // round 24 (t24a): a link said to be blocked here and so sent another way
+    { text: '那个店的链接在这里发会被屏蔽，我私信里发您。', severity: 'block' },
+    { text: '网址在这发不出来，我单独发你。', severity: 'block' },
+    { text: '我私信发您那个链接，这里发会被屏蔽。', severity: 'block' },
+    // round 24 (t24a): a file handed over on an outside cloud drive
+    { text: '完整说明我传到百度网盘了，链接发您。', severity: 'block' },
+    { text: '说明书放云盘了，提取码 8x7k。', severity: 'block' },
+    { text: '安装视频我放百度云，私发给您。', severity: 'block' },
+    { text: '复制这段口令打开夸克就能看：/~a1b2C3d4~/', severity: 'block' },
     // round 12 (t12a): denial scope over lists/explanations, and the 2.3 phenomena of batch bk/bn in other words
     "官方商城：hk-mall(点)c0m ，注册就送20",
     "去 www.ozbuy.c0m 下单更便宜",

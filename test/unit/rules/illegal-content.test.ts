@@ -34,6 +34,10 @@ ruleTable(illegalContent, {
     "我们不卖利他林，孩子注意力的问题建议去医院儿科看看。",
     "这款维生素里有特殊成分，专利配方，详情页有成分表",
     "包装写的是维生素C，里面就是维生素C",
+    // round 24 (t24a): the checkout's own instalment fee
+    '下单到收银台那一步，如果页面有分期选项就可以选分期，手续费以收银台显示为准。',
+    '花呗分期的手续费在收银台能看到，3期免息。',
+    '信用卡分期在收银台选，手续费银行收。',
     // round 23 (t23dz): a special treat or gift enjoyed, goods vouched not afraid of checks
     "特制的糖果吃了好嗨，孩子们都爱。",
     "我们还准备了特别的东西送您，吃了很开心哦。",
@@ -775,6 +779,10 @@ ruleTable(illegalContent, {
     "芬太尼贴片我这里有，医院不好开，私下给您",
     "这款减肥茶里面加了点“特殊成分”，分开寄，外包装写的是花茶",
     "胶囊里有点“特别成分”，我们会单独寄，外盒标的是鱼油",
+    // round 24 (t24a): …but cash out of a checkout order is still a cash-out
+    { text: '额度用不完在收银台下个单，我走退款把现金给您，手续费8个点。', severity: 'block' },
+    { text: '花呗额度可以提出来，收银台下单后我这边给您转现金，手续费只收5个点。', severity: 'block' },
+    { text: '白条在收银台分期下单，货不发，我把钱转给您，手续费6个点。', severity: 'block' },
     // round 23 (t23dz): a special thing told by the high once eaten (食咗好high, 抽完贼上头) or a drug test dodged (不怕尿检, 唔使惊验到)
     "除了面膜，我们还有点特别的东西，吃了很嗨，不怕尿检。",
     "店里还有特殊的货，抽完贼上头，懂的私聊。",

@@ -296,6 +296,11 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // gao 版, 正品这个价是拿不到的; 6/60: 懂的都懂 of a night feed, 多开或者改品名都不行, 网上出现过不少仿冒的, 被查出添加了违禁成分, a toy
     // 穿山甲, 绝不做…拆单避税这种事); after t24c 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
     ['dev-blind-ec.jsonl', 0.97, 0.02],
+    // Round 24 (t24a): EA (150 lines, 90 violating: 2.3 third-party info ×60 — messengers as verbs, nicknames, cloud drives, outside pay
+    // links, links dodging the filter — and 2.6 non-service use ×30 — private instalments, commission for sales, dates, Cantonese; 60 hard
+    // clean). First run 0.889 / 6.7% (4/60: the buyer's company address, 银行卡号…都不用发给我们, 您问…是不是在招人, the checkout's
+    // instalment fee); after t24a 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-ea.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

@@ -6,6 +6,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffPlatform, {
   valid: [
+    // round 24 (t24a): an off-platform list closed by refusing it (deniedThroughout), the buyer's wish met in this chat
+    '线下交易、私下收款真的不用，直接在小黄车拍就行',
+    '当面交易、现金付款这些都不用，在直播间下单就好',
+    '私下转账、站外交易我们不做，直接在店铺拍就行',
+    '您说想加个vx方便发图，其实这里就能直接发图片和视频，点输入框旁边的“+”号就能上传',
+    '您想用qq传视频的话，这边对话框里也能直接传视频',
+    '您说想加微信问尺码，在这里说就行，我一直在',
     // round 23 (t23a): the shop's store told as gone (storeGone), nothing else asked
     '之前我们在南京西路88号有家门店，疫情那年关门了',
     '我们以前在中山路有个实体店，去年已经关了，现在只在快手卖',
@@ -27,6 +34,10 @@ ruleTable(likelyOffPlatform, {
     '我是客服小橙，工号0921，这个售后我全程跟进，您下次进来报工号就能直接转到我',
   ],
   invalid: [
+    // round 24 (t24a): an item list not refused, or the wish met elsewhere, is still read
+    { text: '线下交易，手续费都不用，我给您便宜点，到时候当面给就行', severity: 'warn' },
+    { text: '您说想加个vx方便发图，那就加我吧，号是 lily_hk2024，私聊细说', severity: 'warn' },
+    { text: '您想用别的软件聊？这边聊不方便，您搜一下我们老板的名字，通过一下验证，价格私聊给您更低。', severity: 'warn' },
     // round 23 (t23b): …but a handle or a mobile number after a courier's name is still read
     '中通快递的话加vx13812345678，直接找我发货',
     '顺丰到付也行，QQ 2938475612 联系我，私下发',

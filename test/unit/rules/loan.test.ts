@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(loan, {
   valid: [
+    // round 24 (t24a): the checkout's own instalments, or the shop declining to arrange one
+    '下单到收银台那一步，如果页面有分期选项就可以选分期。我们这边不提供其他分期渠道。',
+    '支持花呗分期，在收银台选择即可，我帮您看了下最多12期。',
+    '分期我们这边办不了哦，您在下单页看看有没有分期选项。',
     // round 23 (t23dz): the buyer's own debt told back in sympathy (您…还完车贷, 房贷压力大), nothing lent
     "您每个月还要还房贷，这款平价替代装更合适。",
     "知道你车贷还没还完，这次给你多送两包试用装。",
@@ -73,6 +77,10 @@ ruleTable(loan, {
     '分期的话下单时选花呗，还款日看花呗账单',
   ],
   invalid: [
+    // round 24 (t24a): an instalment plan arranged by the shop or a partner lender past the checkout
+    { text: '这台相机可以分期，我帮您办，身份证正反面拍给我就行。', severity: 'block' },
+    { text: '我们有合作的金融机构，零首付就能拿货。', severity: 'block' },
+    { text: '没工作也能分期，不看征信，私下办很快。', severity: 'block' },
     // round 23 (t23dz): …but the buyer's debt turned into a pitch still blocks
     { text: "您房贷压力大的话可以找我，我们这边能办低息贷款，当天下款。", severity: 'block' },
     { text: "理解您车贷压力大，我这有个渠道，利息很低。", severity: 'block' },

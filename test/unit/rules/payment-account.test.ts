@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 24 (t24a): the checkout's own pay code, or an outside pay link refused
+    '收银台选支付宝付款，页面会弹出支付宝的付款码，扫一下就行。',
+    '支付宝的代付链接我们这边发不了，您在订单页点找人代付就行。',
+    '您可以让家人用支付宝扫订单页的付款码。',
     // round 23 (t23a): a motor's 转数 (rpm), a refund 转数俾您 through the platform, a Cantonese thanks
     '呢部破壁机转数好高，打豆浆好快',
     '退款会原路转数俾您，唔使担心',
@@ -98,6 +102,10 @@ ruleTable(rule, {
     '您当时用支付宝付的，退款会给您原路退回支付宝。',
   ],
   invalid: [
+    // round 24 (t24a): a pay link or code of the outside app handed over
+    { text: '我给您发一个支付宝的代付链接，让家里人点开直接付就行。', severity: 'block' },
+    { text: '我把支付宝付款链接私信给您，点开付就好。', severity: 'block' },
+    { text: '给您发个支付宝收款小程序，付完我安排发货。', severity: 'block' },
     // round 23 (t23a): a money transfer to us in Cantonese words (转数/过数俾我 = 转账给我)
     { text: '你直接转数俾我就得，唔使经平台', severity: 'block' },
     { text: '唔好喺平台落单，直接过数俾我', severity: 'block' },

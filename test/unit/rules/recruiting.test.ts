@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 24 (t24a): the buyer's question reported as an indirect one (no question mark)
+    '您问我们是不是在招人，我们不在聊天里招人，也没有任何兼职岗位，请您注意甄别。',
+    '您刚才问有没有兼职，我们店不招兼职哦。',
+    '亲问我们招不招代理，目前没有这个计划。',
+    // round 24 (t24a): a discount or coupon on this order is no cut of a sale
+    '帮您申请了，这一单给您返5元无门槛券。',
+    '您帮忙看一下，这一单给您优惠15%。',
+    '这一单给您打9折，帮您改好价了。',
     // round 23 (t23dz): the shop's sales desk asked (找销售确认), a product's audience
     "价格我找销售确认一下，稍后回复您，这款是299元。",
     "我们要找销售核实下库存，这款199元。",
@@ -163,6 +171,14 @@ ruleTable(recruiting, {
     "我们店在招客服，招聘信息在店铺首页，感兴趣可以看看。",
   ],
   invalid: [
+    // round 24 (t24a): …an indirect question reported does not cover the answer that offers
+    { text: '您问有没有兼职，有的，日结200，私我。', severity: 'block' },
+    { text: '您问我们是不是在招人，是的，在招打包员，一天150。', severity: 'block' },
+    { text: '您问要不要押金？不用，招代理零门槛，拿货五折。', severity: 'block' },
+    // round 24 (t24a): a cut of each sale the buyer brings
+    { text: '您平时帮忙推一推，成交一单给您提15%。', severity: 'block' },
+    { text: '您帮我们在朋友圈推广一下，卖出一单分您10个点。', severity: 'block' },
+    { text: '帮忙推广一下，每成交一单给你抽10%。', severity: 'block' },
     // round 23 (t23dz): sales and promotion roles hired (招线上销售, 缺几个地推, 招电销); the audience an income-seeker (适合想在家赚点钱的宝妈)
     "我们在招线上销售，不用坐班，提成很高，适合想多份收入的人。",
     "店里缺几个地推，一天两百，干不干？",

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 24 (t24a): the buyer's delivery address changed to a place of theirs
+    '您刚才说要改成公司地址，我看到您在订单页已经改成“深圳市南山区科技园南区某大厦18楼”了。快递会送到前台。',
+    '您把收货地址换成了公司地址，明天会派送到公司前台。',
+    '您要寄到公司地址的话，在订单页改一下就行。',
     // round 23 (t23a): the shop's store told as gone, nothing live in the sentence
     '我们以前在中山路有个实体店，去年已经关了，现在只在快手卖',
     '我们的实体店开在万达广场三楼，前年已经撤了，现在只做线上',
@@ -109,6 +113,10 @@ ruleTable(rule, {
     "您说的“我知道你们仓库在哪，我要过来找你们”这个就不必了，有什么问题我们在线处理。",
   ],
   invalid: [
+    // round 24 (t24a): …not our own company's address handed over
+    { text: '我们公司地址是深圳市南山区科技园南区某大厦18楼，欢迎过来看货。', severity: 'block' },
+    { text: '您把地址改成我们公司地址自提就行：深圳市南山区科技路18号。', severity: 'block' },
+    { text: '您可以来我们公司地址自提：深圳市南山区科技园南区18楼。', severity: 'block' },
     // round 23 (t23a): …but a live place or a visit beside the closed one, or closing time (关门时间) is no closure
     { text: '老店关了，新店在解放路25号，欢迎过来', severity: 'block' },
     { text: '中山路那家门店关了，还有一家在人民路66号，可以来看看', severity: 'block' },
