@@ -35,6 +35,7 @@
 // means mocked with charity or luxury (要不我给您捐点？, 还以为您买的是爱马仕呢; not our donations), rebirth prescribed (建议您回炉重造;
 // not goods remade), a byword reborn (祥林嫂转世).
 
+import { KIND_PRAISE } from '../detect/kind-praised';
 import type { LintContext } from '../context';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { symbolGlyph } from '../detect/codes';
@@ -471,7 +472,7 @@ const cues: Cue[] = [
     // Contempt for the buyer without swear words: 乡巴佬, 巨婴买家, 戏精, 您这理解能力, 你妈没教过你.
     words: [
       '乡巴佬', '土包子', '巨婴', '戏精', '奇葩', '没家教', '没教养', '你妈没教', '你爸妈没教', '没人教你', '小学读完', '回去读书', '脑子进水', '脑子有坑',
-      '绕道走', '这种人', '这样的顾客', '这种顾客', '这种买家', 'low到爆', '穷鬼', '穷酸', '买不起就别', '没见过世面', '事儿精', '事精', '杠精', '矫情',
+      '绕道走', '这种人', 'low到爆', '穷鬼', '穷酸', '买不起就别', '没见过世面', '事儿精', '事精', '杠精', '矫情',
     ],
     severity: 'block',
     message: '讽刺、贬低买家，属于不文明用语（规则 2.4）',
@@ -479,6 +480,19 @@ const cues: Cue[] = [
     // 奇葩造型的杯子 / 戏精这个词: goods or the word itself
     notAfter: /^(?:造型|款|设计|外观|系列|形状|口味|这个词|这词|一词|的意思|套餐|套装|组合|专区|福音)/,
     // 没出过国的乡巴佬 is still an insult: only the sentence-level excuses above cancel it.
+    deniable: false,
+  },
+  {
+    // Round 24 (t24b): the buyer filed as a kind (这种顾客我们见多了, 您这样的顾客真难伺候) — but the kind is praised as often (有您这样的顾客是
+    // 我们的福气, 我们很喜欢这样的顾客, 都是您这样懂货的顾客): a welcome, thanks or a good word in the sentence, not turned (不欢迎), files no one.
+    words: ['这样的顾客', '这种顾客', '这种买家', '这样的买家'],
+    severity: 'block',
+    message: '讽刺、贬低买家，属于不文明用语（规则 2.4）',
+    notSentence: [
+      /不是说您|别误会|没有说您|没说您|宝宝|儿童/,
+      KIND_PRAISE,
+    ],
+    notAfter: /^(?:造型|款|设计|外观|系列|这个词|这词|一词|的意思)/,
     deniable: false,
   },
   {

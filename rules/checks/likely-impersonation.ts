@@ -10,6 +10,12 @@ const CLAIMED_OFFICIAL = /(?<!不|并不|非)是(?:快手|平台|kuaishou)?(?:�
 const ESCROW_TOLD = /(?:款项|货款|资金|钱款|付款|钱)[^，。！？]{0,6}?(?:由|是|在)(?:快手)?平台(?:那边|那里)?(?:担保|托管|监管|保管)|平台担保(?:交易|的交易|支付)|(?:担保|托管)交易/;
 const RULING = /判定|判责|审核|驳回|处罚|封号|最终答复|三倍赔付|官方|小二|我们平台|本平台/;
 
+// Round 24 (t24b): the shop's own badge told (本店为快手官方认证的进口商家; 我们店是平台认证过的跨境店铺): the shop speaks as a merchant the
+// platform vouches for, not as the platform — not when what it claims to be is a platform role (认证的客服, 指定的售后处理中心) or it rules,
+// reviews or acts in the platform's name (由我们审核, 受官方委托).
+const SHOP_BADGE = /(?:本店|我们店?|我们家|小店|我家|咱家|店铺)(?:是|为|属于|已是)?(?:经过?|通过)?(?:快手|平台|kuaishou)(?:官方|平台)?(?:认证|认证过|授权|审核通过|入驻)的?[^，。！？]{0,6}?(?:商家|店铺|店|卖家|品牌方?|旗舰店|专营店|跨境店|进口商|经销商)/;
+const PLATFORM_ROLE = /客服|小二|专员|工作人员|审核|判定|判责|驳回|处罚|封号|委托|代为|代表|指定|中心|仲裁|决定|冻结/;
+
 export default likelyRule({
   id: 'likely-impersonation',
   clause: '2.9',
@@ -25,5 +31,6 @@ export default likelyRule({
   message: '这句话读起来像以平台身份说话（统计判断，可能误判）',
   // Round 20 (t20bt): the agent setting the shop apart from the platform (这边是店铺客服，不是快手官方哈; we are the store's service, not
   // Kuaishou official) disowns the platform's identity — unless the sentence also claims it (我不是普通客服，是快手官方专员).
-  unless: (s) => (DISOWNED_OFFICIAL.test(s) || (ESCROW_TOLD.test(s) && !RULING.test(s))) && !CLAIMED_OFFICIAL.test(s),
+  unless: (s) =>
+    ((DISOWNED_OFFICIAL.test(s) || (ESCROW_TOLD.test(s) && !RULING.test(s))) && !CLAIMED_OFFICIAL.test(s)) || (SHOP_BADGE.test(s) && !PLATFORM_ROLE.test(s)),
 });

@@ -2,6 +2,7 @@
 // no words for.
 import { likelyRule } from '../model/likely-rule';
 import { APOLOGY, AT_BUYER, OWN_SHORTFALL } from '../detect/own-shortfall';
+import { BUYER_KIND, KIND_PRAISE } from '../detect/kind-praised';
 
 // Round 22 (t22ds): animal words in their pet-goods sense (猫砂, 狗粮) or the agent's own pet (我家猫, 我家主子) weigh like an animal
 // insult to the model, the more so after a candour lead-in (说句实话，这个猫粮真的好，我家猫吃了半年了). Such a sentence is no insult when
@@ -31,7 +32,17 @@ const THING_WANYI = /(?<=[\u4e00-\u9fff](?<![你您他她们么啥算个的])[�
 // 不如 before a suggestion (不如试试M码). 连…都不如 itself is left as it is, and so is 连续 (退货单号连续填错两次 blames the buyer).
 const NOT_PUT_DOWN = /连衣裙|不如意|(?<!还)不如(?=试试|先试|先看|换|选|考虑|再等)/g;
 const PLAIN_WORD: Record<string, string> = { 连衣裙: '半身裙', 不如意: '不顺心', 不如: '还是' };
+// Round 24 (t24b): Cantonese (唔好意思要你等咗咁耐，啱啱查到你个包裹喺海关抽检紧) weighs like rudeness too: 唔, and 你个 — a 你个X
+// insult in Mandarin, "your" in Cantonese. Read plain unit for unit (唔 → 不, 咗 → 了, 咁耐 → 很久, 你个包裹 → 你的包裹); only in a window
+// with a word only Cantonese writes, and 你个 only before the buyer's parcel, order or goods (你个衰人 stays as it is).
+const CANTONESE = /[咗喺嘅㗎哋啱冇佢睇搵啲唔]/;
+const CANTONESE_WORD = /啱啱|咁耐|你个(?=包裹|快递|订单|单号|货|件|地址|电话|退款|包|箱|号码|账户|问题|申请|评价|留言)|[唔咗喺嘅㗎喇哋佢冇俾睇搵咩啲嘢咁]/g;
+const CANTONESE_PLAIN: Record<string, string> = {
+  啱啱: '刚刚', 咁耐: '很久', 你个: '你的', 唔: '不', 咗: '了', 喺: '在', 嘅: '的', 㗎: '的', 喇: '了', 哋: '们', 佢: '他', 冇: '没', 俾: '给', 睇: '看', 搵: '找',
+  咩: '啥', 啲: '些', 嘢: '物', 咁: '这',
+};
 function plainRegister(window: string): string {
+  if (CANTONESE.test(window)) window = window.replace(CANTONESE_WORD, (w) => CANTONESE_PLAIN[w] ?? w);
   if (!/俺|立马|玩意|连衣裙|不如/.test(window)) return window;
   return window
     .replace(/俺/g, '我')
@@ -45,6 +56,22 @@ function plainRegister(window: string): string {
 const HELP_OFFERED = /的话[^]{0,4}?(?:可以|随时|欢迎|请|直接|记得)?(?:联系|找|来找|私信|告诉|跟)(?:我们|客服|小店|本店|店里)/;
 const PUT_BELOW_STRICT = /连[^]{0,8}都(?:不如(?!意)|比不上)|还不如|比不上/;
 const helpOffered = (s: string): boolean => HELP_OFFERED.test(s) && !OTHERS_PUT_DOWN.test(s) && !PUT_BELOW_STRICT.test(s);
+
+// Round 24 (t24b): the buyer's care praised for a careful act (您真是太细心了，连批号都核对了 / 您太认真了，连说明书都看完了): 您真是太…了，连…都
+// weighs like ironic praise to the model. It is praise when the 连…都 act is a careful one and nothing in the sentence is a blunder or a
+// skipped check (连地址都能填错, 连尺码表都不看就买了 stay: rude-dismissal blocks those). 没错 / 没问题 answer, they are no blunder.
+const CARE_WORD = /细心|仔细|认真|用心|专业|严谨|懂行|内行|有心|记性(?:真|太|可真)?好/;
+const CAREFUL_ACT = /连[^，。！？]{1,10}?(?:都|也)(?:仔细|认真|专门|特意|提前|先|亲自)?(?:要)?(?:核对|对过|对了|对一下|对照|注意到|留意到?|查过|查了|查到|看过|看了|看完|看到了|研究|比对|检查|发现|记得|记住|扫了|扫过|算好|算过|量过|量好|问到)/;
+const BLUNDER_OR_SKIP = /错|漏|反了|弄反|搞反|丢|忘|坏了|不(?:看|问|量|查|核对|注意)|没(?:看|问|量|查|核对|注意|发现)|就(?:下单|买|拍|付款|申请)|居然|竟然|还(?:问|要|来|敢|好意思)|呵呵|服了|佩服/;
+const carePraised = (s: string): boolean => {
+  if (!CARE_WORD.test(s) || !CAREFUL_ACT.test(s)) return false;
+  return !BLUNDER_OR_SKIP.test(s.replace(/没错|没问题|不错/g, '对的')) && !OTHERS_PUT_DOWN.test(s);
+};
+
+// Round 24 (t24b): the buyer's kind praised (像您这样爽快的顾客我们最欢迎了; 老顾客都是您这样懂货的) — 您这样的顾客 weighs like filing the buyer.
+// (the kind's own nouns are no put-down here: OTHERS_PUT_DOWN is read without them)
+const kindPraised = (s: string): boolean =>
+  BUYER_KIND.test(s) && KIND_PRAISE.test(s) && !OTHERS_PUT_DOWN.test(s.replace(/顾客|买家|客人|客户/g, '')) && !/伺候|见多了|少见|头一回|爱买不买|别来/.test(s);
 
 export default likelyRule({
   id: 'likely-insult',
@@ -60,5 +87,5 @@ export default likelyRule({
   },
   message: '这句话读起来像在讽刺或贬低买家（统计判断，可能误判）',
   plain: plainRegister,
-  unless: (s) => petTalk(s) || helpOffered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  unless: (s) => petTalk(s) || carePraised(s) || kindPraised(s) || helpOffered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

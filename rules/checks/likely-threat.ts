@@ -6,6 +6,10 @@ import { GUARD_OWN_DATA, ULTIMATUM } from '../detect/data-guard';
 // Round 20 (t20bu): a bad review taken as feedback (没关系的亲，差评也是对我们的提醒，我们会改进; 您的批评我们虚心接受): the shop owns it,
 // nothing is asked of the buyer — not with a turn, a demand or what the shop knows or will do to them (但…, 删, 记住您, 找您, 后果).
 const REVIEW_TAKEN = /(?:差评|中评|批评|意见|吐槽|投诉)[^]{0,12}?(?:是对我们的|给我们的)?(?:提醒|鞭策|督促|动力|建议)|(?:差评|中评|批评|意见|吐槽)[^]{0,10}?(?:虚心接受|我们接受|都接受|认真听取|会改进|会改正|会反思)/;
+// Round 24 (t24b): …or read and answered with a remedy (您给的差评我们认真看了，会根据您的意见改进; 评价我们看过了，物流慢的问题会跟快递反馈).
+const REVIEW_READ_AND_MENDED = /(?:差评|中评|评价|批评|意见|留言|反馈)[^]{0,12}?(?:认真|仔细|都|已经)*(?:看了|看过|看到|收到|读了)[^]{0,20}?(?:改进|改善|优化|整改|调整|反馈给|跟[^]{0,4}反馈|补寄|补发|重发|退款|换货|处理)/;
+// …or taken to the platform's own appeal, its ruling abided by (差评我们会申诉，平台判了以后我们按结果处理).
+const REVIEW_APPEALED = /(?:差评|中评|评价)[^]{0,10}?(?:申诉|提交(?:给)?平台|交给平台|平台(?:介入|审核|判|裁定|处理|核实))[^]{0,20}?(?:按|以|听|尊重|接受|服从)[^]{0,6}?(?:结果|为准|判|决定)/;
 const REVIEW_TURN = /但|不过|可是|如果|要是|否则|除非|删|撤|改掉|改成|改一下|追评|记住|记着|记下|记得您|记得你|找您|找你|上门|地址|电话|家人|后果|小心|等着|看着办|走着瞧|别怪|不客气|骚扰/;
 
 // Round 23 (t23cd): our follow-up kept up until a service milestone reaches the buyer (这个包裹我们会一直盯着，直到您签收为止; 退款我们
@@ -39,5 +43,5 @@ export default likelyRule({
     en: 'Remove what reads as a threat; take disputes to the platform and say how you will resolve them.',
   },
   message: '这句话读起来像在威胁或施压买家（统计判断，可能误判）',
-  unless: (s) => dataGuardAdvice(s) || (REVIEW_TAKEN.test(s) && !REVIEW_TURN.test(s)) || ourFollowUp(s),
+  unless: (s) => dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s),
 });

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 24 (t24b): the buyer's kind praised (a welcome, thanks, a good word)
+    '您真用心，每次下单都会先问清楚尺码，我们很喜欢这样的顾客。',
+    '谢谢亲的好评，有您这样的顾客是我们的福气。',
+    '我们店的老顾客都是您这样的顾客，懂货。',
+    '像您这样爽快的买家我们最欢迎了。',
     // round 23 (t23b): a latin word that is also a curse's pinyin, used as a name in plain Chinese (capitalised before what it names,
     // or named a brand)
     "这款Sima儿童座椅有现货，今天下单明天发。",
@@ -302,6 +307,10 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 24 (t24b): …but the kind filed with contempt, or the welcome turned
+    { text: '您这样的顾客真难伺候。', severity: 'block' },
+    { text: '这样的顾客我们不欢迎。', severity: 'block' },
+    { text: '这种顾客我们见多了，爱买不买。', severity: 'block' },
     // round 23 (t23b): …but a curse before a particle or nothing, lowercase in plain Chinese, or in a pinyin line is still one
     { text: "说了三遍了Nima的还问", severity: 'block', match: 'Nima的' },
     { text: "你这个sima玩意", severity: 'block', match: 'sima' },

@@ -301,6 +301,10 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // clean). First run 0.889 / 6.7% (4/60: the buyer's company address, 银行卡号…都不用发给我们, 您问…是不是在招人, the checkout's
     // instalment fee); after t24a 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
     ['dev-blind-ea.jsonl', 0.97, 0.02],
+    // Round 24 (t24b): EB (150 lines, 90 violating: 2.4 insults ×35, 2.5 threats ×30, 2.9 impersonation ×25; 60 hard clean). First run
+    // 0.989 / 1.7% (1 missed: a short budget sent off from big brands to the supermarket; 1/60: the buyer's care praised, 连批号都核对了, read
+    // as ironic by the model); after t24b 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-eb.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
@@ -319,6 +323,15 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
     const s = score(load(file));
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);
+  });
+
+  // Round 24 (t24b): CLEAN-CE (200 hard clean over all clauses). First run 5/200 (2.5%); after t24b 4/200 (t24b took 2.4/2.5/2.9: a
+  // Cantonese apology read as rude by the model, fixed; the four left are 2.3/2.7/2.8, which round 24's other tuners take). The floor is
+  // t24b's end figure plus 3 (7/200 = 0.035), so the other tuners' clauses may still stand when this lands; tighten it after the merge.
+  // Not in the second opinion's training.
+  it('dev-clean-ce.jsonl: false alarms ≤ 0.035', () => {
+    const s = score(load('dev-clean-ce.jsonl'));
+    expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.035);
   });
 
   // Round 10: blind batches BC (2.8 50, 2.7 45, 55 hard clean) and BD (2.5 40, 2.3 30, 2.4 25, 2.6 5, 50 hard clean), and

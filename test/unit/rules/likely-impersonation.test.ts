@@ -6,6 +6,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyImpersonation, {
   valid: [
+    // round 24 (t24b): the shop's own badge told (a merchant the platform vouches for), no platform role claimed
+    '本店为快手官方认证的进口商家，所有商品支持中检溯源。',
+    '我们店是快手官方认证过的跨境店铺，放心买。',
+    '本店是平台认证的品牌旗舰店，假一赔十。',
+    '小店是经过快手平台审核通过的跨境专营店，资质在首页。',
     // round 23 (t23a): the checkout's escrow told in the third person
     '货款全程由平台担保，确认收货后才会打给商家',
     '放心，平台担保交易，货不对板可以申请退款',
@@ -17,6 +22,10 @@ ruleTable(likelyImpersonation, {
     '如果您对处理结果不满意，可以在售后页面申请平台介入，平台会来判定。',
   ],
   invalid: [
+    // round 24 (t24b): …but a badge that claims a platform role or rules in its name
+    '本店为快手官方指定的售后处理中心，您的申请由我们代为审核。',
+    '本店是快手官方认证的商家，您的退款申请由我们审核决定。',
+    '我们店是快手平台认证的店铺，也是平台委托的仲裁方，您的投诉由我们判定。',
     // round 20 (t20bt): the shop set apart from the platform (unless DISOWNED_OFFICIAL); a claim made after a 不是
     { text: "我不是普通客服，是快手官方专员，您的订单由我接管", severity: 'warn' },
     { text: '我这边是快手平台的售后专员，您的订单已经由平台接管处理，请按我说的操作。', severity: 'warn' },

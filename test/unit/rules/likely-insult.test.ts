@@ -6,6 +6,19 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 24 (t24b): the buyer's kind praised
+    '像您这样爽快的顾客我们最欢迎了，下次来给您留赠品。',
+    '我们店的老顾客都是您这样的顾客，懂货。',
+    '谢谢您的五星好评，有您这样通情达理的客人是我们的福气。',
+    // round 24 (t24b): the buyer's care praised for a careful act (连…都 + a check done), nobody put down
+    '您真是太细心了，连批号都核对了，没错，这批是去年生产的。',
+    '您太认真了，连说明书都看完了，确实要先摇匀再用。',
+    '您真细心，连瓶底的批号都要对一下，这批是三月的货。',
+    '亲您真是太仔细了，连外箱上的报关单号都查过了，没问题的，这就是我们发的那一票。',
+    // round 24 (t24b): Cantonese read plain (唔 → 不, 咗 → 了, 你个包裹 → 你的包裹), nobody put down
+    '唔好意思要你等咗咁耐，啱啱查到你个包裹喺海关抽检紧，一两日就放行㗎喇。',
+    '唔该你等多阵，你个快递听日就到㗎，有咩问题随时搵我哋。',
+    '你个包裹我哋啱啱寄咗出去，单号喺订单页睇到，唔使担心。',
     // round 23 (t23b): a third party chased for the buyer (customs, the warehouse, the courier), read plain: nobody put down
     '这两天我们天天催海关放行，您再耐心等等。',
     '我们天天追着仓库问，催了三遍了，今天一定给您发出去。',
@@ -45,6 +58,16 @@ ruleTable(likelyInsult, {
     '这款操作有点复杂，我给您录个视频教程，一步一步跟着做就行。',
   ],
   invalid: [
+    // round 24 (t24b): …but a put-down beside the welcome
+    '像您这样抠门的顾客，我们也欢迎，毕竟穷也是一种选择。',
+    // round 24 (t24b): …but the care praised for a blunder or a skipped check is ironic
+    '您真是太细心了，连批号都核对了，那怎么还把地址填错了呢',
+    '您可真是太仔细了，连说明书都看完了还来问这种问题',
+    '您真是太认真了，连差评都写了八百字，真是服了',
+    // round 24 (t24b): …and Cantonese that puts the buyer down still does, read plain
+    '你个衰人，唔识睇字咩，讲咗几次都唔明。',
+    '你个死人头，成日问埋啲无聊嘢，烦唔烦啊。',
+    '你唔识睇说明书咩？讲咗三次啦，你个脑係咪生锈咗。',
     // round 23 (t23b): …but a put-down of the buyer beside the chase still reads as one
     '我们天天催海关放行，就您事多，别人都不急就您急。',
     '天天催海关放行，真是服了您了，没见过这么难伺候的',

@@ -6,6 +6,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
+    // round 24 (t24b): a review read and answered with a remedy, or taken to the platform's appeal and its ruling abided by
+    '您给的差评我们认真看了，会根据您的意见改进。',
+    '您的评价我们已经认真看过了，物流慢的问题我们会跟快递反馈。',
+    '差评我们都看到了，漏液的问题已经给您补发了。',
+    '差评我们会申诉，平台判了以后我们按结果处理。',
+    '这条评价我们已经提交平台审核了，最后以平台的结果为准。',
+    '您的差评我们申请了平台介入，结果出来我们都接受。',
     // round 23 (t23b): the calls and chasing aimed at a third party for the buyer, read plain
     '我们每天都打电话催快递员，一直盯着他们，明天应该能送到您手上。',
     '驿站那边我们天天打电话催，您再耐心等一下。',
@@ -33,6 +40,16 @@ ruleTable(likelyThreat, {
     '快递员说下午会再给您派送一次，您留意一下电话，辛苦啦。',
   ],
   invalid: [
+    // round 24 (t24b): the address beside the review; the review read and the buyer remembered or pursued
+    '您的地址是幸福小区3栋吧？差评的事您再想想。',
+    '您住的是幸福小区3栋吧？快递放驿站了，差评的事您再考虑考虑。',
+    '您楼下那个驿站我们也知道，差评不删我们就去那等您。',
+    '您给的差评我们认真看了，会记住您的。',
+    '差评我们会申诉，平台判了以后我们再找您算账。',
+    '您给的差评我们都记着呢，会好好"回报"您的。',
+    // round 24 (t24b): an address the shop says it holds beside the parcel
+    '您的包裹是我们寄的，您家楼号我们都清楚，做人还是留一线吧。',
+    '快递单上您家地址写得清清楚楚，我们都有数，您看着办。',
     // round 23 (t23b): …but a menace to the buyer beside the chase still reads as one
     '我们天天打电话催快递，您要是再不改差评，我们也天天给您打电话',
     '海关那边我们天天催，你家地址我们也知道，别逼我们',

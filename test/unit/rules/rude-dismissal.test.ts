@@ -3,6 +3,23 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 24 (t24b): the shop's own strict checks, goods that amaze, sales hype, a courier's delay mocked, taste respected
+    '您放心，我们质检是鸡蛋里挑骨头，每件都查。',
+    '我们品控吹毛求疵，您收到的每一件都检查过。',
+    '这款面霜效果好到头皮发麻，您放心用。',
+    '这款做工让人惊掉下巴，细节很到位。',
+    '说了您也不信，这款是今年卖得最好的。',
+    '快递要是能准时，太阳都从西边出来了，我们也很无奈，已经帮您催了。',
+    '每个人审美不同，我们尊重您的选择。',
+    // round 24 (t24b): a short budget met with an offer (小样, 活动, 分期), or the shop's own purse; care praised for a careful act
+    '预算不够的话，可以先看看我们的小样，也很划算。',
+    '您预算不够的话，我们下周有满减活动，到时候再下单更划算。',
+    '钱不够的话可以选分期，免息三期。',
+    '楼下超市有卖同款的小瓶装，预算有限的话也挺适合您的。',
+    '我们预算有限，就别指望每单都送赠品了，还请见谅。',
+    '您太细心了，连生产日期都注意到了，这批确实是三月份的货。',
+    '您真专业，连这么小的瑕疵都能发现，我们马上给您换。',
+    '您真细心，连这么小的瑕疵都能发现，还专门拍了照片，我们马上给您补发。',
     // round 23 (t23cd): the complaint met with a remedy under way, the review left to the buyer with no pressure
     '收到您的差评了😢 没关系，您说的漏液问题我们已经安排补发，评价改不改都随您🙏',
     '差评收到了，破损的已经给您补发，改不改评价都随您。',
@@ -402,6 +419,29 @@ ruleTable(rudeDismissal, {
     "这次发错货是我们客服太丢人了，马上给您补发",
   ],
   invalid: [
+    // round 24 (t24b): mock reactions to the buyer's act or taste; nitpicking idioms put on the buyer; the buyer's ability an
+    // impossibility; explaining called wasted on the buyer
+    { text: '亲您这操作，真是秀得我头皮发麻。', severity: 'block' },
+    { text: '您这审美，我们只能说尊重。', severity: 'block' },
+    { text: '您这逻辑，看得我下巴都掉了。', severity: 'block' },
+    { text: '鸡蛋里挑骨头也没您这么挑的。', severity: 'block' },
+    { text: '您这是典型的又要马儿跑又要马儿不吃草。', severity: 'block' },
+    { text: '吹毛求疵到您这份上也是少见。', severity: 'block' },
+    { text: '您要是能看懂说明书，太阳都能从西边出来。', severity: 'block' },
+    { text: '你要是肯好好量尺码，母猪都能上树。', severity: 'block' },
+    { text: '说了您也不懂，您就等着收货吧。', severity: 'block' },
+    { text: '跟你解释了你也听不懂，等着吧。', severity: 'block' },
+    // round 24 (t24b): the buyer's purse as a budget that falls short, sent off to big brands' opposite (别来看大牌, 超市的大宝适合您)
+    { text: '说实话，预算不够就别来看大牌了，楼下超市的大宝挺适合您的。', severity: 'block' },
+    { text: '钱不够就别天天来问了，超市里的郁美净跟您挺配的。', severity: 'block' },
+    { text: '手头紧就别惦记进口货了，夜市十块钱的面霜更适合您。', severity: 'block' },
+    { text: '预算有限就别来看大牌了吧，拼夕夕上九块九的多的是。', severity: 'block' },
+    { text: '囊中羞涩就别来我们店逛了，去超市买大宝吧', severity: 'block' },
+    { text: '超市的大宝挺适合您的，预算不够就别硬撑了', severity: 'block' },
+    // round 24 (t24b): the buyer's care praised for a careless act
+    { text: '您真是太细心了，连收货地址都能填错。', severity: 'block' },
+    { text: '您真是太细心了，连批号都没看就下单了。', severity: 'block' },
+    { text: '您可真仔细，连尺码表都不看就买了', severity: 'block' },
     // round 23 (t23cd): …not with a shrug word beside the remedy, nor the choice of the remedy itself shrugged off
     { text: '差评改不改都随您，反正我们已经给您补发了。', severity: 'block' },
     { text: '已经给您退款了，差评删不删都随你，无所谓。', severity: 'block' },

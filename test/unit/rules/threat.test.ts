@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 24 (t24b): a procedure said to be fiddly on a return (coupon, gift, shipping insurance), no trouble foretold for the buyer
+    '如果您要退货，下单时用的优惠券可能会有点麻烦，需要重新领。',
+    '您要是退了这单，再下单的话运费险可能有点麻烦，建议先换货。',
+    '退货的话，下单时的赠品处理起来会有点麻烦，需要一起寄回。',
+    '熬夜对谁都不好，尤其是对皮肤。',
     // round 23 (t23c): advice to guard one's own data while complaining or reviewing anywhere (小心 + 被人…) is no menace
     "网上维权时注意保护隐私，小心被人肉",
     "写评价时别晒出手机号，保护好个人信息，小心被人盯上",
@@ -649,6 +654,13 @@ ruleTable(threat, {
     "您孩子学校的书包尺码我们查到了，适合一年级，放心下单",
   ],
   invalid: [
+    // round 24 (t24b): trouble foretold after a dispute in a short conditional form; harm pointed at the buyer after a dispute
+    { text: '这单您要是退了，下次您在快手下单可能会有点麻烦哦。', severity: 'block' },
+    { text: '您非要取消的话，以后在我们店下单可能会有点麻烦。', severity: 'block' },
+    { text: '您要是执意投诉，以后您这个号下单可能会有点麻烦。', severity: 'block' },
+    { text: '差评不撤的话，您以后买东西会有点麻烦，需要重新想想。', severity: 'block' },
+    { text: '差评挂着对谁都不好，尤其是对您。', severity: 'block' },
+    { text: '投诉的事您再想想，闹大了对谁都没好处。', severity: 'block' },
     // round 23 (t23dx): the school's level or schooling named; 少惹事 padded
     { text: "听说您女儿在读初中？当父母的，还是少惹点事为好。", severity: 'block' },
     { text: "您儿子高三了吧？我们打听过，挺近的。", severity: 'block', match: '高三' },
