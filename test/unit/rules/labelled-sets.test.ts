@@ -320,19 +320,13 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // (a thank-you passed on, 帮我们谢谢她, still warned by likely-off-topic). Not in the second opinion's training.
   // Round 23 (t23cd): CLEAN-CD (200 hard clean near misses in 17 families: long logistics and after-sales replies, quoted insults and threats
   // answered calmly, scam warnings, numbers that are no contacts, dialect, review talk…). First run 9/200 (4.5%); after t23cd 0/200. Not in the second opinion's training.
-  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
+  // Round 24: CLEAN-CE (200 hard clean over all clauses, blind). First run 5/200 (2.5%); after t24a, t24b and t24c 0/200. Not in the
+  // second opinion's training.
+  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
     const s = score(load(file));
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);
   });
 
-  // Round 24 (t24b): CLEAN-CE (200 hard clean over all clauses). First run 5/200 (2.5%); after t24b 4/200 (t24b took 2.4/2.5/2.9: a
-  // Cantonese apology read as rude by the model, fixed; the four left are 2.3/2.7/2.8, which round 24's other tuners take). The floor is
-  // t24b's end figure plus 3 (7/200 = 0.035), so the other tuners' clauses may still stand when this lands; tighten it after the merge.
-  // Not in the second opinion's training.
-  it('dev-clean-ce.jsonl: false alarms ≤ 0.035', () => {
-    const s = score(load('dev-clean-ce.jsonl'));
-    expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.035);
-  });
 
   // Round 10: blind batches BC (2.8 50, 2.7 45, 55 hard clean) and BD (2.5 40, 2.3 30, 2.4 25, 2.6 5, 50 hard clean), and
   // CLEAN-BB (200 hard clean replies in ten near-miss families: platform QR codes, fakes denied, firm deadlines, platform
