@@ -186,15 +186,26 @@ export function buildTight(folded: string, scratch: Scratch = new Scratch()): Ti
   for (let i = 0; i < n; ) {
     const code = folded.charCodeAt(i);
     if (!(CLASS[code]! & SPECIAL)) {
-      // Fast path: one unit in, one unit out (capacity reserved above: output ≤ input + replacements).
-      afterAt = code === 0x40;
-      afterDot = code === 0x2e;
-      if (len >= cap) reserve(1);
-      units[len] = code;
-      starts[len] = i;
-      ends[len] = i + 1;
-      len++;
-      i++;
+      // Fast path: one unit in, one unit out, for the whole run of plain units. In locals: len and the
+      // buffers are captured by the helpers above, so each access to them is a closure-context load and store.
+      if (len + (n - i) > cap) reserve(n - i); // (the run is at most the rest of the input)
+      const u = units;
+      const st = starts;
+      const en = ends;
+      let l = len;
+      let c = code;
+      do {
+        u[l] = c;
+        st[l] = i;
+        en[l] = i + 1;
+        l++;
+        i++;
+      } while (i < n && !(CLASS[(c = folded.charCodeAt(i))]! & SPECIAL));
+      len = l;
+      // The flags follow the run's last unit, as the unit-at-a-time loop left them.
+      const last = u[l - 1]!;
+      afterAt = last === 0x40;
+      afterDot = last === 0x2e;
       continue;
     }
     const space = isSpace(code);

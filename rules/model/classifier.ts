@@ -216,7 +216,7 @@ export function scoreWindows(compact: string, breakBefore: Uint32Array, quoted: 
       weigh(weights, db, row);
     }
     const scale = gramScale(end - start);
-    const logits = Float64Array.from(m.bias);
+    const logits = m.bias.slice(); // (not Float64Array.from: its iterator path cost more than the window's scoring)
     const best: [number, number][] = [];
     for (let c = 0; c < C; c++) {
       let top = 0;
