@@ -492,6 +492,11 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // sentence, half by evasion or implication), written blind at the start of round 23 and scored by number only: 0.967 (87/90),
   // false alarms 2/60 at the round's start (35e3f18) and at its end, after every round-23 change. A floor against regressions only.
   heldOutFloor('holdout-cn.jsonl', 0.96, 0.05);
+  // HELD OUT, SEALED: batch CO (all clauses: 2.1 ×4, 2.3 ×16, 2.4–2.9 ×12–13 each; 60 hard clean; a third long replies with one
+  // breaching sentence, about half by evasion or implication), written blind at the start of round 24 and scored by number only:
+  // 0.967 (87/90), false alarms 1/60 at the round's start (3394e87) and at its end, after every round-24 change. A floor against
+  // regressions only.
+  heldOutFloor('holdout-co.jsonl', 0.96, 0.05);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
