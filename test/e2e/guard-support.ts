@@ -1,7 +1,7 @@
 // Shared helpers for the compose-guard e2e specs: the editor kinds of the demo, the agent's custom
 // terms (so the tests do not depend on the final lexicon), and reads of what the page sent and what
 // the background logged.
-import type { Frame, Locator, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Frame, Locator, Page, Worker } from '@playwright/test';
 import { expect, type DemoParams } from './fixtures';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -182,4 +182,42 @@ export async function expectBannerClear(c: Composer): Promise<void> {
     const overlaps = banner!.x < box!.x + box!.width && box!.x < banner!.x + banner!.width && banner!.y < box!.y + box!.height && box!.y < banner!.y + banner!.height;
     expect(overlaps, `banner ${JSON.stringify(banner)} over ${JSON.stringify(box)}`).toBe(false);
   }
+}
+
+/**
+ * Stops the guard has logged in this browser so far (a block or a held warning logs one lint event per
+ * finding, as soon as it has decided); -1 while the extension's worker is not running. A test that wants to
+ * know the guard has judged a send attempt reads this before and waits for it to grow.
+ */
+export async function stopsLogged(context: BrowserContext): Promise<number> {
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  if (!worker) return -1;
+  return worker
+    .evaluate(async () => {
+      const rg = (globalThis as unknown as { replyguard: { ledger(): Promise<{ getAll(store: string): Promise<{ action: string }[]> }> } }).replyguard;
+      return (await (await rg.ledger()).getAll('lint')).filter((e) => e.action === 'block' || e.action === 'warn').length;
+    })
+    .catch(() => -1);
+}
+
+/** Lets every frame of the page run what its handlers queued (two turns of its task queue). */
+export async function pageTick(page: Page): Promise<void> {
+  for (const f of page.frames()) await f.evaluate(() => new Promise((r) => setTimeout(() => setTimeout(r, 0), 0))).catch(() => undefined);
+}
+
+/**
+ * After a send attempt the guard should stop: until it has (`stopsLogged` grew past `stopsBefore`) or
+ * `changed()` says the page acted (it sent); at most `cap` ms — the fixed wait this replaced, so a guard
+ * that never logs is judged as before — then a tick of the page. The guard decides synchronously in the
+ * event's dispatch, so once it has logged the stop, a page that sends in its own key/click handlers has
+ * sent if it was going to.
+ */
+export async function untilStopped(page: Page, stopsBefore: number, changed: () => Promise<boolean>, cap: number): Promise<void> {
+  const end = Date.now() + cap;
+  while (Date.now() < end) {
+    if (await changed()) break;
+    if (stopsBefore >= 0 && (await stopsLogged(page.context())) > stopsBefore) break;
+    await page.waitForTimeout(40); // a poll interval, not a wait for an outcome
+  }
+  await pageTick(page);
 }

@@ -7,6 +7,7 @@
 import { type BrowserContext, type Frame, type Locator, type Page } from '@playwright/test';
 import { test as base, expect, launchExtensionContext } from './fixtures';
 import { pages, V, C } from './guard-unseen-pages-15';
+import { stopsLogged, untilStopped } from './guard-support';
 
 const ORIGIN = 'https://im.kwaixiaodian.com';
 /** Bodies of real form POSTs the pages made (A1b). */
@@ -47,7 +48,8 @@ const test = base.extend<{ pg: Page }, { ext: BrowserContext }>({
   },
 });
 
-const QUIET = 900; // ms to wait before concluding that nothing was sent
+/** The longest to wait for the guard's stop before concluding that nothing was sent (what was waited every time before). */
+const QUIET = 900;
 
 async function open(page: Page, path: string): Promise<void> {
   await page.goto(ORIGIN + path);
@@ -66,9 +68,17 @@ async function draftOf(editor: Locator): Promise<string> {
 
 const banner = (page: Page) => page.locator('[data-replyguard="banner"] .rg');
 
-async function expectNotSent(scope: Page | Frame, what = 'page sent nothing'): Promise<void> {
-  await scope.waitForTimeout(QUIET);
-  expect(await sentOf(scope), what).toEqual([]);
+/** Stops logged so far: taken before a send attempt the guard should stop (see notSentSince). */
+const stops = (page: Page) => stopsLogged(page.context());
+
+/** Until the guard has stopped the attempt made after `before` (or the page sent, or QUIET passed); see untilStopped. */
+async function stopped(page: Page, before: number, sentBefore: number): Promise<void> {
+  await untilStopped(page, before, async () => (await sentOf(page)).length !== sentBefore, QUIET);
+}
+
+async function expectNotSent(page: Page, before: number, what = 'page sent nothing'): Promise<void> {
+  await stopped(page, before, 0);
+  expect(await sentOf(page), what).toEqual([]);
 }
 
 async function expectBanner23(page: Page): Promise<void> {
@@ -124,6 +134,16 @@ async function sentFor(page: Page, def: PageDef): Promise<string[]> {
   return def.post ? posts.slice() : sentOf(page);
 }
 
+/**
+ * After a violating attempt: until the guard logged its stop (see `stopped`). A page that really POSTs has no
+ * signal for a submission that would still start (the request leaves a task or more after the event): there
+ * the full QUIET is waited, as before.
+ */
+async function quiet(page: Page, def: PageDef, before: number): Promise<void> {
+  if (def.post) await page.waitForTimeout(QUIET);
+  else await stopped(page, before, 0);
+}
+
 // One test per page (each page load costs seconds): violating Enter, violating 发送, then a clean 发送.
 for (const def of STANDARD) {
   test(`${def.id}: violating Enter and 发送 not sent (banner 2.3); clean 发送 sent unchanged`, async ({ pg }) => {
@@ -131,14 +151,16 @@ for (const def of STANDARD) {
     const ed = pg.locator(def.editor);
     await typeInto(pg, ed, V);
     if (def.enter) {
+      const before = await stops(pg);
       await pg.keyboard.press('Enter');
-      await pg.waitForTimeout(QUIET);
+      await quiet(pg, def, before);
       expect(await sentFor(pg, def), 'violating Enter: nothing sent').toEqual([]);
       expect(pg.url(), 'no navigation').toBe(ORIGIN + def.path);
       await expectBanner23(pg);
     }
+    const before = await stops(pg);
     await pg.locator(def.send).click();
-    await pg.waitForTimeout(QUIET);
+    await quiet(pg, def, before);
     expect(await sentFor(pg, def), 'violating 发送: nothing sent').toEqual([]);
     expect(pg.url(), 'no navigation').toBe(ORIGIN + def.path);
     await expectBanner23(pg);
@@ -158,9 +180,11 @@ test.describe('rich contenteditable (Quill SendBox)', () => {
     const hostile = '<img src=x onerror=alert(1)>"><svg onload=alert(2)> 加我微信 abc12345';
     const ed = pg.locator('.SendBox .ql-editor');
     await typeInto(pg, ed, hostile);
+    const stopsAt = await stops(pg);
     await pg.keyboard.press('Enter');
-    await expectNotSent(pg);
+    await expectNotSent(pg, stopsAt);
     await expectBanner23(pg);
+    // No signal for an alert that never comes: a markup-built <img src=x> would call onerror once its load fails.
     await pg.waitForTimeout(500);
     expect((pg as unknown as { __dialogs: string[] }).__dialogs, 'no dialog').toEqual([]);
     expect(await pg.evaluate(() => document.querySelectorAll('img,svg').length)).toBe(before);
@@ -178,9 +202,11 @@ test.describe('E two conversation panes side by side, each with its own 发送',
 
   test('violation in the left pane does not block a clean send in the right one (click and Enter)', async ({ pg }) => {
     await open(pg, '/rt15/two-panes');
+    let stopsAt: number;
     await typeInto(pg, pg.locator(L), V);
+    stopsAt = await stops(pg);
     await pg.keyboard.press('Enter');
-    await expectNotSent(pg, 'left violating Enter');
+    await expectNotSent(pg, stopsAt, 'left violating Enter');
     await typeInto(pg, pg.locator(R), C);
     await pg.locator(RB).click();
     await expect.poll(() => sentOf(pg), { message: 'right clean click sent' }).toEqual(['right:' + C]);
@@ -193,34 +219,42 @@ test.describe('E two conversation panes side by side, each with its own 发送',
   // and on 发送, with no banner.
   test('a violating draft in the RIGHT (second) pane alone: Enter and 发送 not sent, banner 2.3', async ({ pg }) => {
     await open(pg, '/rt15/two-panes');
+    let stopsAt: number;
     await typeInto(pg, pg.locator(R), V);
+    stopsAt = await stops(pg);
     await pg.keyboard.press('Enter');
-    await expectNotSent(pg, 'right violating Enter');
+    await expectNotSent(pg, stopsAt, 'right violating Enter');
+    stopsAt = await stops(pg);
     await pg.locator(RB).click();
-    await expectNotSent(pg, 'right violating click');
+    await expectNotSent(pg, stopsAt, 'right violating click');
     await expectBanner23(pg);
   });
 
   test('left violating 发送 clicked while the focus is in the clean right pane: not sent', async ({ pg }) => {
     await open(pg, '/rt15/two-panes');
+    let stopsAt: number;
     await typeInto(pg, pg.locator(L), V);
     await typeInto(pg, pg.locator(R), C);
+    stopsAt = await stops(pg);
     await pg.locator(LB).click();
-    await expectNotSent(pg);
+    await expectNotSent(pg, stopsAt);
     await expectBanner23(pg);
   });
 
   // Round 15's first run: same cause, the right pane's violating draft was sent on Enter.
   test('clean left, violating right: Enter in right blocked, left 发送 sends the clean left draft', async ({ pg }) => {
     await open(pg, '/rt15/two-panes');
+    let stopsAt: number;
     await typeInto(pg, pg.locator(L), C);
     await typeInto(pg, pg.locator(R), V);
+    stopsAt = await stops(pg);
     await pg.keyboard.press('Enter');
-    await expectNotSent(pg, 'right violating Enter');
+    await expectNotSent(pg, stopsAt, 'right violating Enter');
     await pg.locator(LB).click();
     await expect.poll(() => sentOf(pg)).toEqual(['left:' + C]);
+    stopsAt = await stops(pg);
     await pg.locator(RB).click();
-    await pg.waitForTimeout(QUIET);
+    await stopped(pg, stopsAt, 1);
     expect(await sentOf(pg), 'right violating click still not sent').toEqual(['left:' + C]);
   });
 });
@@ -232,13 +266,16 @@ test.describe('E2 two plain textarea panes (generic path), each with its own 发
     const other = side === 'left' ? 'right' : 'left';
     test(`violating in ${side}, clean in ${other}: ${side} Enter/发送 not sent, ${other} Enter/发送 sent`, async ({ pg }) => {
       await open(pg, '/rt15/two-textareas');
+      let stopsAt: number;
       await typeInto(pg, pg.locator(`#${side} textarea`), V);
       await typeInto(pg, pg.locator(`#${other} textarea`), C);
       await pg.locator(`#${side} textarea`).click();
+      stopsAt = await stops(pg);
       await pg.keyboard.press('Enter');
-      await expectNotSent(pg, `${side} violating Enter`);
+      await expectNotSent(pg, stopsAt, `${side} violating Enter`);
+      stopsAt = await stops(pg);
       await pg.locator(`#${side} .send`).click();
-      await expectNotSent(pg, `${side} violating click (focus moved to its button)`);
+      await expectNotSent(pg, stopsAt, `${side} violating click (focus moved to its button)`);
       await expectBanner23(pg);
       await pg.locator(`#${other} textarea`).click();
       await pg.keyboard.press('Enter');
@@ -247,8 +284,9 @@ test.describe('E2 two plain textarea panes (generic path), each with its own 发
       await pg.locator(`#${other} .send`).click();
       await expect.poll(() => sentOf(pg), { message: `${other} clean click sent` }).toEqual([`${other}:${C}`, `${other}:${C}`]);
       // And the violating pane is still held when its 发送 is clicked from the other pane.
+      stopsAt = await stops(pg);
       await pg.locator(`#${side} .send`).click();
-      await pg.waitForTimeout(QUIET);
+      await stopped(pg, stopsAt, 2);
       expect(await sentOf(pg)).toEqual([`${other}:${C}`, `${other}:${C}`]);
     });
   }
@@ -260,29 +298,35 @@ const overrideButton = (page: Page) => page.locator('[data-replyguard="banner"] 
 test.describe('E4 the override (仍要发送) belongs to the draft it was given for', () => {
   test('override armed in the left pane does not let a different violating draft out of the right pane', async ({ pg }) => {
     await open(pg, '/rt15/two-textareas');
+    let stopsAt: number;
     await typeInto(pg, pg.locator('#left textarea'), V);
+    stopsAt = await stops(pg);
     await pg.keyboard.press('Enter');
-    await expectNotSent(pg, 'left violating Enter');
+    await expectNotSent(pg, stopsAt, 'left violating Enter');
     await overrideButton(pg).click();
     const other = '亲，加我微信 zz998877 再说';
     await typeInto(pg, pg.locator('#right textarea'), other);
+    stopsAt = await stops(pg);
     await pg.keyboard.press('Enter');
-    await pg.waitForTimeout(QUIET);
+    await stopped(pg, stopsAt, 0);
     expect(await sentOf(pg), 'the right pane’s own violation is not covered by the left override').toEqual([]);
   });
 
   test('override armed, then the agent edits the draft to another violation: Enter is held again', async ({ pg }) => {
     await open(pg, '/rt15/quick-silent');
+    let stopsAt: number;
     const ed = pg.locator('#composer');
     await typeInto(pg, ed, V);
+    stopsAt = await stops(pg);
     await pg.keyboard.press('Enter');
-    await expectNotSent(pg);
+    await expectNotSent(pg, stopsAt);
     await overrideButton(pg).click();
     await ed.click();
     await pg.keyboard.press('End');
     await pg.keyboard.type('，或者加我QQ 12345678');
+    stopsAt = await stops(pg);
     await pg.keyboard.press('Enter');
-    await pg.waitForTimeout(QUIET);
+    await stopped(pg, stopsAt, 0);
     const sent = await sentOf(pg);
     test.info().annotations.push({ type: 'observed', description: JSON.stringify(sent) });
     expect(sent, 'an override given for one draft does not pass a changed draft').toEqual([]);
@@ -294,9 +338,11 @@ test.describe('E3 composer inside a modal <dialog> (page outside it is inert)', 
   // 仍要发送 cannot be clicked ("<dialog> intercepts pointer events"), so the agent cannot override from a modal.
   test('violating Enter not sent; the banner is visible and its 仍要发送 can be clicked; override then sends', async ({ pg }) => {
     await open(pg, '/rt15/modal');
+    let stopsAt: number;
     await typeInto(pg, pg.locator('#composer'), V);
+    stopsAt = await stops(pg);
     await pg.keyboard.press('Enter');
-    await expectNotSent(pg);
+    await expectNotSent(pg, stopsAt);
     await expectBanner23(pg);
     await overrideButton(pg).click({ timeout: 3_000 });
     await pg.locator('#composer').click();
@@ -306,9 +352,11 @@ test.describe('E3 composer inside a modal <dialog> (page outside it is inert)', 
   });
   test('violating 发送 click not sent; clean Enter sent unchanged', async ({ pg }) => {
     await open(pg, '/rt15/modal');
+    let stopsAt: number;
     await typeInto(pg, pg.locator('#composer'), V);
+    stopsAt = await stops(pg);
     await pg.locator('#send').click();
-    await expectNotSent(pg);
+    await expectNotSent(pg, stopsAt);
     await pg.locator('#composer').fill('');
     await typeInto(pg, pg.locator('#composer'), C);
     await pg.keyboard.press('Enter');
