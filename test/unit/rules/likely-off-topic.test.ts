@@ -6,6 +6,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffTopic, {
   valid: [
+    // round 24 (lead): money short for now, buy later through the cart, the wish list or a sale
+    '钱不够没关系，可以先加购物车，发工资了再买',
+    '手头紧的话不着急，先把链接收藏起来，等大促有券了再拍更划算',
+    '预算不够可以先加购，发工资以后再下单，库存一直有的',
+    '亲，钱不够就别勉强，等活动降价了再入也不迟',
+    '这个月手头紧就先收藏着，有钱了再买',
     // round 23 (t23a): thanks passed on to a third person
     '麻烦帮我们谢谢您家宝妈，感谢她的好评',
     '帮我们谢谢您朋友的推荐哦',
@@ -17,6 +23,10 @@ ruleTable(likelyOffTopic, {
     "最近有人冒充本店私信拉人做兼职，说日结返佣，都是骗局，本店从不招人，请勿相信。",
   ],
   invalid: [
+    // round 24 (lead): the same advice with a loan or a side job in it
+    { text: '钱不够的话先加购物车，我这边可以先借您，发工资了再还我就行', severity: 'warn' },
+    { text: '手头紧可以先加购，我有个朋友放款很快，利息不高，发工资再还', severity: 'warn' },
+    { text: '钱不够先收藏着，我们这招兼职，干两天钱就够了，发工资了再买', severity: 'warn' },
     { text: '亲，我们店最近在招兼职客服，在家就能做，一天两三个小时，您有兴趣可以了解一下。', severity: 'warn' },
     { text: '看您头像挺漂亮的，单身吗？下班以后可以一起出来喝个咖啡认识一下。', severity: 'warn' },
     { text: '亲，您要是手头紧的话，我可以给您介绍个借钱的渠道，利息很低当天到账。', severity: 'warn' },

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 24 (lead): the thing named, then another off-platform practice after a comma, and 都 refuses both
+    '当面交易，私下转账都不行',
+    '私下交易，私下转账这些我们都不做的',
+    '线下交易，站外付款我们一律都不接受',
+    '私下转账，当面交易这些都不可以哦，请在平台下单',
     // round 23 (t23c): a 、 list refused at its end with no 都 (真的没必要 / 没必要 / 确实不需要 / 真的不用)
     "私下转账、加微信真的没必要",
     "私下转账、加微信没必要，平台都能处理",
@@ -215,6 +220,10 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 24 (lead): …but not when the refused second item is the platform's or 'the others'
+    { text: '当面交易，其他方式都不行，只能当面', severity: 'block', match: '当面交易' },
+    { text: '线下交易，您说平台付款都不行的话就只能这样了', severity: 'block', match: '线下交易' },
+    { text: '私下交易吧，别的渠道都不行', severity: 'block', match: '私下交易' },
     // round 23 (t23c): …but a list praised, or 没必要 aimed at the platform, is still the offer
     { text: "私下转账、加微信真的方便多了", severity: 'block', match: '私下转账' },
     { text: "私下转账、加微信真的没必要走平台", severity: 'block', match: '私下转账' },
