@@ -6,12 +6,15 @@ import { warnsOff } from '../detect/warning-frame';
 // Round 23 (t23a): thanks passed on to a third person (帮我们谢谢她, 替我们谢谢阿姨, 麻烦帮我们谢谢您家宝妈，感谢她的好评): courtesy about the
 // order or a referral — not with a side business, a date or a contact in the sentence.
 const THANKS_PASSED_ON = /(?:帮|替|代)(?:我们|我|咱们|店里|小店)?(?:跟[^，。！？]{1,6})?(?:谢谢|感谢|说声谢谢|道声谢|道谢|转达谢意|说声感谢)/;
-const SIDE_BUSINESS = /兼职|招聘|招人|代理|刷单|借|贷|投资|理财|交友|约|见面|加|微信|vx|qq|电话|号码|私聊|红包|返现/;
+/** A side job, a loan, a date or a contact: what turns courtesy or shopping advice back into off-topic use. */
+const SIDE_WORDS = '兼职|招聘|招人|代理|刷单|借|贷|投资|理财|交友|见面|微信|vx|qq|电话|号码|私聊|红包|返现';
+const SIDE_BUSINESS = new RegExp(`${SIDE_WORDS}|约|加`);
 // Round 24 (lead): money short for now, so buy later through the shop's own cart, wish list or a coming sale (钱不够没关系，可以先加购物车，
 // 发工资了再买): 钱不够 and 发工资 weigh like loan talk to the model, but this is shopping advice — unless a loan, a side job or a contact is in
 // the sentence too (…找我借点，发工资了再还我).
 const BUY_LATER = /加(?:入|个|进)?购物车|加购|收藏(?:起来|一下|着)?|(?:等|趁)(?:活动|大促|降价|优惠|618|双十一|双11|直播)|(?:发工资|发薪|有钱|手头宽裕|预算够)(?:了|后|以后|之后)?再(?:买|拍|下单|入)/;
-const LOAN_OR_SIDE = /兼职|招聘|招人|代理|刷单|借|贷|还我|还钱|放款|额度|利息|垫|周转|套现|口子|投资|理财|交友|见面|微信|vx|qq|电话|号码|私聊|红包|返现/;
+// (Not 加 or 约 here: 加购物车 is the advice itself, and 约 also reads 大约.)
+const LOAN_OR_SIDE = new RegExp(`${SIDE_WORDS}|还我|还钱|放款|额度|利息|垫|周转|套现|口子`);
 
 export default likelyRule({
   id: 'likely-off-topic',
