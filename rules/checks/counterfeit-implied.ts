@@ -112,6 +112,8 @@ import { COPY_MAKING_DENIED_HEAD } from '../lexicon/conduct';
 
 
 /** Round 17: the shop lending its name to nobody (没授权任何人用我们的名义卖货, 未授权他人以本店名义): a warning against namesakes. */
+/** The buyer's worry named back to them (您是担心…, 亲怕…). */
+const BUYER_WORRY = /(?:您|你|亲|宝|宝子)(?:是|是不是|是否)?(?:在|还|有点|比较)?(?:担心|害怕|怕|顾虑|怀疑|纠结)[^]{0,4}$/;
 const NAME_NOT_LENT = /授权(?:给)?(?:任何人|任何店铺|别人|他人|其他人|其他店铺?)|(?:用|以)(?:我们|本店|我们店|咱们)(?:的|店的)?名义|冒用/;
 const MESSAGE = '暗示商品不是正品（规则 2.8）';
 /** A guarantee or remedy in the sentence turns "not genuine" into a promise: 不是正品假一赔十. */
@@ -767,6 +769,8 @@ const cues: Cue[] = [
     deniable: false,
     // 不认可 is a judgement on something else; points, warranties and coupons of other markets are no verdict on the goods (round 8).
     notAfter: /^(?:可|识|证|同)/,
+    // Round 25: the buyer's worry asked back (您担心专柜验不过？我们有报关单) — not the shop saying it would fail.
+    unless: (ctx, start, end) => BUYER_WORRY.test(ctx.before(start, 10, 'soft')) && endsAsQuestion(ctx, end),
     notSentence: [/可以|(?<!不)支持专柜|欢迎|随时/, /积分|会员|海外版|跨境|联保|直邮|保税|港版|日版|美版|国际版|优惠券|第三方/],
   },
   {

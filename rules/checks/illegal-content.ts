@@ -871,6 +871,8 @@ const cues: Cue[] = [
     message: '疑似涉及毒品（暗语）',
     after: /^[^]{0,12}(?:不是(?:吃|喝|泡|用来吃|用来喝)的那种|懂的都懂|懂的来|懂得都懂|懂的私|自种|自己种|纯度高|纯度好)/,
     notAfter: /^(?:雪梨|膏|模|箱|袋|淇淋|沙|晶|皮|丝|底|饼|条|莓|坪|帽|鞋|药|刷|扑)/,
+    // Round 25: the word's tail of a food or cosmetic powder (这款奶粉懂的都懂，销量第一; 这个蜜粉懂的都懂) is the product.
+    notBefore: /(?:奶|蛋白|米|藕|淀|面|葛根|代餐|益生菌|胶原|酵素|蜜|散|定妆|腮红|珍珠|红糖|白砂|棉花|绿茶|抹茶|乳清)$/,
     notSentence: [WARNING, /茶|绿植|盆栽|蔬菜|菜园|花园|有机|农家|水果|果园|零食|冲泡|泡水|煲|炖|做菜|甜品|食谱|护肤|化妆/],
   },
   // Mahjong and card games for money: 麻将群一块起底 — not a mahjong mat or table (麻将凉席, 麻将机).

@@ -132,9 +132,14 @@ export function deniedThroughout(compact: string, breakBefore: ArrayLike<number>
     // (the previous clause was a bare off-platform item: this one must name another and close on refusing both)
     if (itemPending && !(OFFER_TOPIC.test(clause) && CLOSES_ON_DENIAL.test(clause))) return false;
     itemPending = false;
+    // (a bare item is read as an item before it is read as an offer: 私下交易，支付宝转账我们一律不支持; round 25)
+    if (i < end && OFFER_ITEM.test(clause)) {
+      itemPending = true;
+      continue;
+    }
     if (CLAUSE_TURN.test(clause) || offerTurns(clause)) return false;
-    if (CLAUSE_DENIAL.test(clause)) denials++;
-    else if (i < end && OFFER_ITEM.test(clause)) itemPending = true;
+    // (a clause that closes on refusing counts as a denial too: 加微信转账我们都不接受哦; round 25)
+    if (CLAUSE_DENIAL.test(clause) || CLOSES_ON_DENIAL.test(clause)) denials++;
     else if (!CLAUSE_DEFER.test(clause)) return false;
   }
   return denials > 0;

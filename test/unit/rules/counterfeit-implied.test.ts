@@ -5,6 +5,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 25 (lead): the buyer's worry asked back, then answered
+    "您担心专柜验不过？我们的货都有海关报关单，放心",
+    "亲是怕专柜验不过吗？我们支持专柜验货",
+    "您是不是担心拿去验不过？放心，假一赔十",
     // round 24 (t24c): a part the buyer gets apart, genuine at this price, a check not offered with no take-it-or-leave-it
     "耳机盒里只有数据线，充电头需要另外配，普通5V的就行",
     "净水器的滤芯请您单独配，型号详情页有",
@@ -515,6 +519,10 @@ ruleTable(counterfeitImplied, {
     "本店这款并非代工的，和官网同一批次。",
   ],
   invalid: [
+    // round 25 (lead): the same worry stated, not asked, or the failure owned
+    "担心专柜验不过的话就别去验了",
+    "您担心专柜验不过，那就别拿去验了",
+    "专柜验不过？那很正常，我们是渠道货",
     // round 24 (t24c): a part fitted by us, genuine out of reach with the price between, a check disclaimed in advance or refused
     // with take-it-or-leave-it
     "这个表的机芯是我们另外配的，所以便宜",

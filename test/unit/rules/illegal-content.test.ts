@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 25 (lead): a food or cosmetic powder praised with 懂的都懂 is the product, not drug slang
+    "这款奶粉懂的都懂，销量第一",
+    "我家蛋白粉懂的都懂，回购率很高",
+    "这个散粉懂的都懂，定妆一整天",
+    "藕粉懂的都懂，冲一碗当早餐",
     // round 24 (t24c), after probing: a group-buy list priced per buyer, points for a voucher
     "团购名单已经统计好了，三十个人，每人一百块，收货地址都核对过了",
     "店里的积分可以换现金券，斗地主小游戏每天送积分",
@@ -756,6 +761,10 @@ ruleTable(illegalContent, {
     "学生证照片上传后就能领学生券。",
   ],
   invalid: [
+    // round 25 (lead): the bare word still reads as slang beside the wink
+    "要点粉吗，懂的都懂",
+    "有粉，懂的来私聊",
+    "新到的粉纯度高，老客户优先",
     // round 24 (t24c): the refusals' look-alikes, a finding made light of, real wildlife goods, a false declaration, lottery
     // numbers sold as insider tips, a card game's rake or chips cashed, people's records sold with the price a sentence away, a
     // prescription drug with the doctor waved off a sentence away, a special ingredient shipped apart under another label

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffPlatform, {
   valid: [
+    // round 25 (lead): off-platform ways named as a list, the last clause refusing them without a denial word of its own
+    "线下付款，加微信转账我们都不接受哦",
+    "私下交易，支付宝转账我们一律不支持",
+    "加微信转账这种我们不接受的哦",
     // round 24 (t24a): an off-platform list closed by refusing it (deniedThroughout), the buyer's wish met in this chat
     '线下交易、私下收款真的不用，直接在小黄车拍就行',
     '当面交易、现金付款这些都不用，在直播间下单就好',
@@ -34,6 +38,9 @@ ruleTable(likelyOffPlatform, {
     '我是客服小橙，工号0921，这个售后我全程跟进，您下次进来报工号就能直接转到我',
   ],
   invalid: [
+    // round 25 (lead): the refusal aimed at the platform's own way, the outside one offered
+    "加微信转账的话我们也可以，平台付款不行",
+    "您平台拍不了的话，直接扫我码付也行",
     // round 24 (t24a): an item list not refused, or the wish met elsewhere, is still read
     { text: '线下交易，手续费都不用，我给您便宜点，到时候当面给就行', severity: 'warn' },
     { text: '您说想加个vx方便发图，那就加我吧，号是 lily_hk2024，私聊细说', severity: 'warn' },

@@ -81,3 +81,17 @@ describe('deniedThroughout: a set refused by the last clause', () => {
     expect(gate(text)).toBe(false);
   });
 });
+
+// Round 25 (lead): a clause that closes on refusing (…我们都不接受哦, …一律不支持) is a denial of its own; an offer after it still turns the sentence.
+describe('deniedThroughout: a clause closing on a refusal', () => {
+  const gate = (text: string) => {
+    const n = normalize(text);
+    return deniedThroughout(n.compact.text, n.breakBefore, 0, n.compact.text.length);
+  };
+  it.each(['线下付款，加微信转账我们都不接受哦', '私下交易，支付宝转账我们一律不支持', '加微信转账这种我们不接受的哦'])('%s: denied', (text) => {
+    expect(gate(text)).toBe(true);
+  });
+  it.each(['平台付款我们不接受，私下转账就行', '线下付款，加微信转账都可以的哦', '加微信转账我们不接受，私下加我就行'])('%s: not denied', (text) => {
+    expect(gate(text)).toBe(false);
+  });
+});
