@@ -30,6 +30,15 @@ const ourFollowUp = (s: string): boolean => !BUYER_PRESSED.test(s) && (UNTIL_MIL
 // the buyer is warned of strangers, not of us — not with an ultimatum or dare in the sentence (差评不删，保护好你的个人信息…).
 const dataGuardAdvice = (s: string): boolean => GUARD_OWN_DATA.test(s) && !ULTIMATUM.test(s);
 
+// Round 25 (t25b): the buyer's address read back as a question to confirm it, the parcel's whereabouts told right after (您的地址是幸福
+// 小区3栋吧？快递已经到您楼下的驿站了): a delivery check — not with a review, a demand or a menace in either (您的地址是…吧？差评删了没).
+const ADDRESS_READ_BACK = /(?:地址|收货地址|收件地址|住址|小区|收件人|手机号|电话)(?:是|在|写的是|填的是)[^]{1,24}?(?:吧|对吧|对吗|是吗|没错吧|没错吗|是不是|对不对)$/;
+const DELIVERY_NEXT = /^[^]{0,24}?(?:快递|包裹|驿站|派送|配送|签收|取件|快递柜|菜鸟|丰巢|发货|寄出|送到|送达|改地址|修改地址)/;
+const CHECK_TURN = /差评|评价|投诉|举报|曝光|删|撤|后果|小心|等着|看着办|记住|记着|找您|找你|上门|拜访|好找|知道您|知道你|熟/;
+const addressCheck = (s: string, next: string): boolean => ADDRESS_READ_BACK.test(s) && DELIVERY_NEXT.test(next) && !CHECK_TURN.test(s + next);
+// Round 25 (t25b): an apology for our silence (很抱歉一直没回您, 不好意思这么久没联系您): contact that did not happen presses no one.
+const SILENCE_REGRETTED = /(?:抱歉|不好意思|对不起|久等|见谅)[^]{0,6}?(?:一直|这么久|好久|这两天|昨天|昨晚)?(?:都)?(?:没|未|没有)(?:及时)?(?:回|联系|回复|答复|跟进)/;
+
 export default likelyRule({
   id: 'likely-threat',
   clause: '2.5',
@@ -43,5 +52,5 @@ export default likelyRule({
     en: 'Remove what reads as a threat; take disputes to the platform and say how you will resolve them.',
   },
   message: '这句话读起来像在威胁或施压买家（统计判断，可能误判）',
-  unless: (s) => dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s),
+  unless: (s, next) => addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s),
 });

@@ -80,6 +80,8 @@ function worryDenied(ctx: LintContext, start: number, end: number): boolean {
 const PRESSURE =
   /直到|为止|不然|否则|除非|看谁|耗|撑几天|撑多久|熬几天|看(?:你|您)能|不改|不删|不撤|不确认|不回|不接|不理|没改|没删|没撤|删评|改评|不给|不追|之前|要是不|如果不|你不|您不|改好评|删差评|给好评|五星|好评|改评价|修改评价|改评|删评|(?:差评|评价|投诉)[^]{0,3}(?:删|改|撤)|(?:改|删|撤)[^]{0,3}(?:评价|差评|投诉)|(?:差评|评价|投诉)[^]{0,6}(?:挂着|留着)|撤销|撤诉|投诉|差评|一星|退货|退款|马上|立刻|赶紧/;
 
+/** Round 25 (t25b): contact that did not happen after the frequency word (一直没回您, 一直未联系上您, 天天没人接). */
+const NOT_CONTACTED = /^(?:都|也|还)?(?:没|未)/;
 /** Round 20 (t20dn): the contact itself declined out of courtesy (不打扰您休息, 不再叨扰您了, 就不吵您了). */
 const NIGHT_COURTESY = /不(?:再|想|便|忍心|好意思)?(?:打扰|叨扰|吵醒?)(?:您|你)/;
 /** The shop is the one who calls (not a courier, a scammer or the buyer's own complaint). */
@@ -327,6 +329,8 @@ const cues: Cue[] = [
     // Round 10: asking or reporting over and over is the same pressure (不回我就一直问, 你那个号我会天天举报).
     after: /^(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周|隔[^，。]{0,3}))?[^，。]{0,12}(?:打|发|寄|call|私信|艾特|问候|来|去|上门|找|催|求|联系|骚扰|转转|堵|我们的消息|我的消息|我们的电话|我们的短信|问(?!题|进度|仓库|快递|物流|海关|厂家|供应商|客服|平台|候)|举报|加(?:你|您))/,
     reach: 20,
+    // Round 25 (t25b): 一直没 / 一直未 tells contact that did NOT happen (很抱歉一直没回您, 天天没人接).
+    notAfter: NOT_CONTACTED,
     sentence: [BY_US, PRESSURE],
     // 每天都会去问进度: we chase the warehouse or customs for the buyer.
     notSentence: [NOT_US, /订阅|退订|自动同步|物流进度|派送|服用|吃|涂|用量|喝|您说希望|您要求|不需要了|问进度|催进度|查进度|跟进度|盯进度/],
@@ -339,6 +343,7 @@ const cues: Cue[] = [
     message: '以频繁联系、上门向买家施压，属于骚扰（规则 2.5）',
     after: /^(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周|隔[^，。]{0,3}))?[^，。]{0,12}(?:打|发|寄|call|私信|艾特|问候|来|去|上门|找|催|求|联系|骚扰|转转|堵|我们的消息|我的消息|我们的电话|我们的短信)/,
     reach: 20,
+    notAfter: NOT_CONTACTED,
     sentence: [/我们|我|咱|本店|客服/, /每[0-9一二三四五六七八九十两半几]+(?:分钟|秒)|每分钟|每隔/],
     // 每天都会去问进度: we chase the warehouse or customs for the buyer.
     notSentence: [NOT_US, /订阅|退订|自动同步|物流进度|派送|服用|吃|涂|用量|喝|您说希望|您要求|不需要了|问进度|催进度|查进度|跟进度|盯进度/],
@@ -416,7 +421,8 @@ const cues: Cue[] = [
     after: /^(?:[3-9]|[1-9][0-9]|[三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)(?:次|遍|通电话|个电话|条[^，。]{0,3}(?:消息|短信|信息|私信|留言)|条(?:了|啦|咯|喽|哦)(?:[，。！？]|$))/,
     scope: 'clause',
     // Round 6: the buyer's own count (您第三次问同一个问题也没关系) is none.
-    notBefore: /(?<!催|提醒|联系|打扰|找|问|通知|给|私信)(?:你|您)(?:已经|都|这是|已经是|都是|是)?$/,
+    // Round 25 (t25b): …nor a count said of what need not have been (也不至于问第三遍, 何必催第五次): nothing was sent.
+    notBefore: /(?<!催|提醒|联系|打扰|找|问|通知|给|私信)(?:你|您)(?:已经|都|这是|已经是|都是|是)?$|(?:不至于|何至于|何必|犯不着|用不着|不用|不必)(?:再)?(?:来)?(?:问|催|找|发|打)$/,
     // A count followed by its reason is a follow-up (这是第三次联系您，因为包裹被退回仓库了，需要您确认新地址).
 
     // Round 10: the count of calls is itself the contact (这是今天第9通电话了).

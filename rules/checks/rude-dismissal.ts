@@ -795,11 +795,14 @@ const MOCKERY_CUES: Cue[] = [
   {
     // Round 11: the buyer's inability made the reason to stay away (不会用就别买, 看不懂说明书就别买, 怕麻烦就别网购) — not advice that
     // names another product (不会用的话就别买这款，选自动款更方便).
-    words: ['就别买', '就别用', '就别来', '就别问', '就别网购', '就别下单', '就不要买', '就别拍', '别买了'],
+    // Round 25 (t25b): …or the buyer's empty purse in slang (没米就别来逛进口店了, 兜里没子儿就别看了) or their eye for the real thing
+    // (连正品都认不出来，就别学人家买奢侈品了), and imitating others or browsing as what is waved off.
+    words: ['就别买', '就别用', '就别来', '就别问', '就别网购', '就别下单', '就不要买', '就别拍', '别买了', '就别学人家', '就别跟人家学', '就别逛'],
     severity: 'block',
     message: '嫌弃买家能力、打发买家，态度恶劣（规则 2.4）',
-    before: /(?:不会用|不会弄|不会装|不会|看不懂|不懂|学不会|搞不懂|弄不明白|不识字|用不来|玩不转|嫌麻烦|怕麻烦|嫌这嫌那|这也不会|那也不会)[\u4e00-\u9fff]{0,6}?$/,
-    notSentence: /可以选|建议选|建议您选|推荐|换成|更适合|这款更|那款|自动款|过敏|孕|介意|敏感|我们可以|教您|帮您|视频教程/,
+    before: /(?:不会用|不会弄|不会装|不会|看不懂|不懂|学不会|搞不懂|弄不明白|不识字|用不来|玩不转|嫌麻烦|怕麻烦|嫌这嫌那|这也不会|那也不会|认不出|分不清|看不出|辨不出|不识货|(?:没|没有)(?:米|钱|money|子儿|票子|银子|闲钱|那个钱|几个钱)|穷)[\u4e00-\u9fff]{0,6}?$/,
+    // (round 25, t25b: …or another way offered, 看不懂就别硬看了，我发视频给您 / 直接问我)
+    notSentence: /可以选|建议选|建议您选|推荐|换成|更适合|这款更|那款|自动款|过敏|孕|介意|敏感|我们可以|教您|帮您|视频教程|发视频|直接问我|问我就行|直接选/,
     deniable: false,
   },
   {
@@ -2541,9 +2544,36 @@ const cues: Cue[] = [
     severity: 'block',
     message: '嘲讽买家连简单的事都不会，态度恶劣（规则 2.4）',
     scope: 'clause',
-    before: /^(?:你|您|连|你连|您连)?(?:字|汉字|中文|话|人话|图|说明书|拼音|数|钱)$/,
-    after: /^(?:写|认|看|说|听|读|数)/,
+    // Round 25 (t25b): the shopper's own basics too — tracking, the order, the size chart (家里网线被拔了？物流都不会查, 订单都不会点), not
+    // what the tracking will not show (国内段物流都不会查到更新).
+    before: /^(?:你|您|连|你连|您连)?(?:字|汉字|中文|话|人话|图|说明书|拼音|数|钱|物流|快递|单号|订单|详情页?|尺码表?|链接|页面)$/,
+    after: /^(?:写|认|看|说|听|读|数|查|点|填|找)(?!到|得到|出|询到|不到)/,
     notSentence: /宝宝|孩子|小朋友|婴儿|老人|机器|系统|不会坏|不会掉|不会褪|不会脱|不会晕|不会花/,
+    deniable: false,
+  },
+  {
+    // Round 25 (t25b): "if you had eyes / a brain, you would not…" — the buyer's faculties doubted in a counterfactual (但凡长了眼睛看一下，
+    // 也不至于问第三遍 / 但凡有点脑子也不会买错 / 要是识字就不会来问了). Not a product's plainness boasted (但凡长了眼睛都能看出做工好).
+    words: ['长了眼睛', '长眼睛', '有眼睛', '带了眼睛', '带眼睛', '长了眼', '有点脑子', '有脑子', '长了脑子', '带了脑子', '带点脑子', '有点常识', '有常识', '识字', '认字', '有点眼力', '有眼力见'],
+    severity: 'block',
+    message: '以“但凡长了眼睛/有点脑子”讥讽买家，态度恶劣（规则 2.4）',
+    before: /(?:但凡|凡是|要是|如果|哪怕|只要|稍微)(?:你|您)?(?:稍微|多少|但凡)?$/,
+    window: 30,
+    sentence: /不至于|也不会|就不会|就不用|也不用|何必|还用|还至于|早就|何至于|还来问|还问/,
+    notSentence: /都能看出|都看得出|一眼就能看出|做工|质量|品质|宝宝|孩子|小朋友/,
+    deniable: false,
+  },
+  {
+    // Round 25 (t25b): the buyer's grasp of a plain word doubted (您是不是对'正品'两个字有什么误解 / 你对“包邮”这个词理解有问题吧):
+    // a sneer at their understanding of the word itself, not a process explained (您可能对退款流程有些误解，我给您解释下).
+    words: ['误解', '误会', '理解有问题', '理解有误', '理解错了', '理解偏差', '不太理解', '不理解'],
+    severity: 'block',
+    message: '讥讽买家不懂字面意思，态度恶劣（规则 2.4）',
+    before: /对[^]{1,8}?(?:[两二三四俩几]个字|这几个字|这个字|俩字|两字|这个词|这词|这两个词|字面意思|字面上的意思)(?:的意思)?(?:是不是)?(?:有|存在)?(?:什么|啥|点|些|一点|一些|很大的|很深的|天大的)?$/,
+    // (the apology may follow in the next sentence: …有点误会？抱歉是我们没写清楚)
+    window: 30,
+    sentence: /你|您/,
+    notSentence: /解释|说明一下|为您|给您讲|抱歉|不好意思|我们的问题|我们没写清|表述不清/,
     deniable: false,
   },
   {

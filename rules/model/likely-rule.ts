@@ -17,8 +17,11 @@ export interface LikelyRuleSpec {
   hint: Bilingual;
   /** One-line message on the finding. */
   message: string;
-  /** Round 19 (t19dk): the sentence (compact) is no breach of this clause whatever the model says (a scam warning for 2.6). */
-  unless?: (sentence: string) => boolean;
+  /**
+   * Round 19 (t19dk): the sentence (compact) is no breach of this clause whatever the model says (a scam warning for 2.6).
+   * Round 25 (t25b): `next` is the compact text right after the sentence (up to 40 units), for a question answered by what follows.
+   */
+  unless?: (sentence: string, next: string) => boolean;
   /**
    * Round 23 (t23cd): the window in plain register, same length (俺们 → 我们, 立马 → 马上): dialect and chatty words the model weighs
    * like rudeness. When the plain text no longer passes the threshold, the register was all that spoke. Returns the text unchanged
@@ -51,7 +54,7 @@ export function likelyRule(spec: LikelyRuleSpec): RuleModule {
         if (!overThreshold(w, c)) continue;
         const [start, end] = w.sentence[c]!;
         if (deniedThroughout(compact, ctx.norm.breakBefore, start, end)) continue;
-        if (spec.unless?.(compact.slice(start, end))) continue;
+        if (spec.unless?.(compact.slice(start, end), compact.slice(end, end + 40))) continue;
         if (!overInPlainRegister(spec.plain ? (x) => plainChase(spec.plain!(x)) : plainChase, compact, ctx.norm.breakBefore, w.start, w.end, c, unread())) continue;
         ctx.report(rule, { start, end, message: spec.message });
       }

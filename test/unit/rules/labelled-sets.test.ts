@@ -305,6 +305,11 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // 0.989 / 1.7% (1 missed: a short budget sent off from big brands to the supermarket; 1/60: the buyer's care praised, 连批号都核对了, read
     // as ironic by the model); after t24b 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
     ['dev-blind-eb.jsonl', 0.97, 0.02],
+    // Round 25 (t25b): EE (150 lines, 90 violating: short slangy evasions over 2.3–2.9; 60 hard clean). First run 0.867 / 8.3% (5/60);
+    // after t25b (2.4 and 2.5 only: 没米就别来逛…, 物流都不会查, a visit with the address 挺好找, 收货地址我可记着呢 好自为之; 你等着 马上查好
+    // 回你) 0.911 / 6.7%, the other clauses left to the other round-25 tuners (the lead raises this floor after merging). Not trained on
+    // (NOT_TRAINED_ON).
+    ['dev-blind-ee.jsonl', 0.9, 0.07],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

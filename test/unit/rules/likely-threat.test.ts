@@ -6,6 +6,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
+    // round 25 (t25b): the buyer's address read back to confirm a delivery; our silence apologised for
+    '您的地址是幸福小区3栋吧？快递已经到您楼下的驿站了',
+    '您的收货地址是金色家园8号楼对吧？包裹今天派送',
+    '您住址是滨江花园2期吧？我们明天发货',
+    '不好意思一直没联系您，退款我们已经处理了',
     // round 24 (t24b): a review read and answered with a remedy, or taken to the platform's appeal and its ruling abided by
     '您给的差评我们认真看了，会根据您的意见改进。',
     '您的评价我们已经认真看过了，物流慢的问题我们会跟快递反馈。',
@@ -40,6 +45,8 @@ ruleTable(likelyThreat, {
     '快递员说下午会再给您派送一次，您留意一下电话，辛苦啦。',
   ],
   invalid: [
+    // round 25 (t25b): the address read back with a review or a demand is no delivery check
+    { text: '您的地址是幸福小区3栋吧？快递到了，差评的事您想想' },
     // round 24 (t24b): the address beside the review; the review read and the buyer remembered or pursued
     '您的地址是幸福小区3栋吧？差评的事您再想想。',
     '您住的是幸福小区3栋吧？快递放驿站了，差评的事您再考虑考虑。',

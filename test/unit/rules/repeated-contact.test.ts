@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 25 (t25b): contact that did not happen (一直没回您), a count of what need not have been (也不至于问第三遍)
+    '很抱歉一直没回您，昨晚客服下班后您发的消息今早才看到，退货的事我已经给您同意了，售后单里能看到。',
+    '抱歉一直未回复您，物流刚更新，退货地址发您了',
+    '不好意思这两天一直没联系上您，退款我们已经处理了',
+    '详情页都写了，但凡看一下也不至于问第三遍。',
+    '说明书上有图示，何必催第五次呢',
     // round 23 (t23b): the chase verb's object a third party, or 他们/人家 with a third party named earlier in the sentence
     '品牌方那边我们磨了好几天，一直催着他们补货，到了马上给您发。',
     '厂家那边我们每天都在问，一直催着人家排产，您放心',
@@ -228,6 +234,10 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 25 (t25b): frequent contact still caught after the 一直没 / 不至于 exemptions
+    { text: '差评不删，我们就一直给您打电话', severity: 'block' },
+    { text: '您不改评价，我们客服会一直找您', severity: 'block' },
+    { text: '这是今天第七次提醒您了，差评改一下吧' },
     // round 23 (t23b): …not 他们 with no third party named, nor the buyer chased after the third party
     '我们一直催着他们，您不删差评我们就不停',
     '快递那边没用，不撤投诉我们就一直催您',

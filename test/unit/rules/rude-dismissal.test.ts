@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 25 (t25b): near misses of the deficiency dismissal, shopper basics, the counterfactual faculty and a word's meaning
+    '不会用的话就别买这款，选自动款更方便。',
+    '说明书看不懂就别看了，我发视频给您',
+    '钱不够就别逛了，等活动再来',
+    '国内段物流都不会查到更新，请耐心等待',
+    '转运期间单号都不会查出信息，属于正常',
+    '但凡长了眼睛都能看出做工好',
+    '您可能对退款流程有些误解，我给您解释下',
+    '您是不是对“包邮”两个字有点误会？抱歉是我们没写清楚，偏远地区要加运费',
     // round 24 (t24b): the shop's own strict checks, goods that amaze, sales hype, a courier's delay mocked, taste respected
     '您放心，我们质检是鸡蛋里挑骨头，每件都查。',
     '我们品控吹毛求疵，您收到的每一件都检查过。',
@@ -419,6 +428,23 @@ ruleTable(rudeDismissal, {
     "这次发错货是我们客服太丢人了，马上给您补发",
   ],
   invalid: [
+    // round 25 (t25b): the buyer's empty purse or eye for the real thing made the reason to stay away
+    { text: '没米就别来逛进口店了 亲😊', severity: 'block' },
+    { text: '兜里没子儿就别逛了', severity: 'block' },
+    { text: '连正品都认不出来，就别学人家买奢侈品了。', severity: 'block' },
+    { text: '分不清真假就别学人家玩收藏了', severity: 'block' },
+    // round 25 (t25b): too inept for the shopper's basics
+    { text: '家里网线被拔了？物流都不会查😂', severity: 'block' },
+    { text: '订单都不会点吗', severity: 'block' },
+    { text: '单号都不会填，还来问', severity: 'block' },
+    // round 25 (t25b): "if you had eyes / a brain…"
+    { text: '但凡长了眼睛看一下，也不至于问第三遍。', severity: 'block' },
+    { text: '但凡有点脑子也不会买错', severity: 'block' },
+    { text: '要是长了眼睛就不用来问了', severity: 'block' },
+    // round 25 (t25b): the buyer's grasp of a plain word doubted
+    { text: "您是不是对'正品'两个字有什么误解", severity: 'block' },
+    { text: '你对“包邮”这个词理解有问题吧', severity: 'block' },
+    { text: '您对“现货”俩字是不是有误解啊', severity: 'block' },
     // round 24 (t24b): mock reactions to the buyer's act or taste; nitpicking idioms put on the buyer; the buyer's ability an
     // impossibility; explaining called wasted on the buyer
     { text: '亲您这操作，真是秀得我头皮发麻。', severity: 'block' },

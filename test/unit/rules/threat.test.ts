@@ -3,6 +3,28 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 25 (t25b): 你等着 as "hold on" before our quick service
+    '你等着啊 马上查好回你🙏',
+    '你等着哦，我马上帮你查物流',
+    '你等着哈，我这就去核实一下',
+    // round 25 (t25b): a pronoun closing one clause owns no workplace opening the next (给您，公司报销…)
+    '如果还需要检验证明，我在这里发图片给您，公司报销用的话也可以盖章。',
+    '资料发给您，公司需要盖章的话再寄回来',
+    '检测报告发给你，学校要存档的话可以打印',
+    // round 25 (t25b): contact details the shop declines to give are its own, not the buyer's data
+    '亲，微信、QQ、手机号这些我们都不方便给哦，售后有啥问题直接在这个窗口找我就行，我每天都在线～',
+    '宝，电话、微信我们不能留哦，售后问题在这里说就行，我每天都在',
+    '亲，个人手机号没法提供哦，售后这边每天都有人值班',
+    // round 25 (t25b): a fitter's or courier's visit with the address on file; a sales visit asking for the address
+    '师傅明天上门安装，地址我们有了',
+    '快递员上门取件，地址我们系统里有',
+    '下周业务员想上门拜访一下，地址方便发我吗',
+    '上门安装的师傅会提前联系您，地址我们已经有了，不用再发',
+    // round 25 (t25b): deleting something other than a review to save trouble
+    '删了重新下单更省事',
+    '地址填错的话删了重新填更省事',
+    '您要是现在删了购物车里的旧商品，会更省事',
+    '退款申请撤了重新提交会更省事',
     // round 24 (t24b): a procedure said to be fiddly on a return (coupon, gift, shipping insurance), no trouble foretold for the buyer
     '如果您要退货，下单时用的优惠券可能会有点麻烦，需要重新领。',
     '您要是退了这单，再下单的话运费险可能有点麻烦，建议先换货。',
@@ -654,6 +676,32 @@ ruleTable(threat, {
     "您孩子学校的书包尺码我们查到了，适合一年级，放心下单",
   ],
   invalid: [
+    // round 25 (t25b): 你等着 with a menace or a visit after it is still the threat
+    { text: '你等着，马上让你知道厉害', severity: 'block' },
+    { text: '投诉是吧？你等着，马上找你', severity: 'block' },
+    { text: '你等着，我马上去你公司', severity: 'block' },
+    // round 25 (t25b): the workplace in the pronoun's own clause
+    { text: '不撤投诉的话，我们就寄律师函到你公司', severity: 'block' },
+    { text: '再不删评，我们会通知你单位', severity: 'block' },
+    { text: '否则将向贵单位及户籍地寄送法律文书', severity: 'block' },
+    // round 25 (t25b): the buyer's data held with a menace (no decline in it)
+    { text: '亲，你手机号我们都记下了，售后的事你最好想清楚', severity: 'block' },
+    { text: '你电话我们有记录，再投诉就上门找你', severity: 'block' },
+    { text: '宝，你家地址我们都有，投诉前掂量一下', severity: 'block' },
+    // round 25 (t25b): a visit offered with the address said known or easy to find
+    { text: '上门拜访一下？地址挺好找的😏', severity: 'block' },
+    { text: '哪天去您那儿坐坐，地址我们都有', severity: 'block' },
+    { text: '改天登门拜访，小区门牌我们记着呢', severity: 'block' },
+    { text: '上门看看？门牌我们查到了', severity: 'block' },
+    // round 25 (t25b): data named by its role in the order is the buyer's with no 你
+    { text: '收货地址我可记着呢 好自为之', severity: 'block' },
+    { text: '收件信息我们都存着呢，三思', severity: 'block' },
+    { text: '下单时留的电话我们都记下来了，您懂的', severity: 'block' },
+    // round 25 (t25b): deleting the review now said to save trouble
+    { text: '您要是现在删了会更省事', severity: 'block' },
+    { text: '差评早点删了大家都省心', severity: 'block' },
+    { text: '趁现在撤了投诉，免得麻烦', severity: 'block' },
+    { text: '差评要是现在改了，会省很多事', severity: 'block' },
     // round 24 (t24b): trouble foretold after a dispute in a short conditional form; harm pointed at the buyer after a dispute
     { text: '这单您要是退了，下次您在快手下单可能会有点麻烦哦。', severity: 'block' },
     { text: '您非要取消的话，以后在我们店下单可能会有点麻烦。', severity: 'block' },
