@@ -3,6 +3,7 @@
 // 平台不会要求您私下转账, 谨防有人让您加微信), so it lowers a finding to info.
 
 import { firstUnits, holdsUnitOf, maskMatches, phraseRegex, type LintContext } from '../context';
+import { SOFT } from '../normalize';
 import { NEGATIONS, THESE_FEW } from '../context-words';
 import { endsAsQuestion } from './cue-rule';
 import { askedThenDeclined, askNear, buyerReportedThenDenied, REPORT_REACH, reportedThenDenied } from './answered';
@@ -173,7 +174,25 @@ export function warningContext(ctx: LintContext, start: number, end: number): bo
   const s = sentence(ctx, start, end);
   return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(REASSURED.test(s) ? s.replace(REASSURED_ALL, '') : s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end) || buyerNamedDisowned(ctx, start, end)
     || refusedAfter(ctx, end) || harmFollows(ctx, end) || wishRefused(ctx, start, end) || rebutted(ctx, start, end) || quoteCalledFalse(ctx, start, end)
-    || seenThereDenied(ctx, start, end) || quoteDisowned(ctx, start, end) || concessiveRefused(ctx, start, end);
+    || seenThereDenied(ctx, start, end) || quoteDisowned(ctx, start, end) || concessiveRefused(ctx, start, end) || refusedWithNext(ctx, end);
+}
+
+// Round 24 (lead, off-platform-trade; shared by every 2.3 rule since round 25, t25a): the thing named closing its clause (its 号 may
+// trail), then another off-platform practice in the next clause, and 都 refuses both (当面交易，私下转账都不行; 加微信，私下转账都不行;
+// QQ号，微信号我们都不能给). Only when the second item is off-platform too: 私下转账，其他方式都不行 refuses the others, not it; and only
+// that next clause (加微信，加QQ都可以，电话都不行 refuses the phone alone), with no ask of ours after it.
+const NOT_DOU = '(?:(?!都)[\\u4e00-\\u9fffa-z0-9])';
+const REFUSED_WITH_NEXT = new RegExp(
+  `^${NOT_DOU}{0,10}?(?:私下|私底下|线下|当面|站外|转账|微信|vx|wx|v信|支付宝|私聊|私信|加我|外面|qq|扣扣|电话|手机号|邮箱|二维码|扫码|收款码|好友|链接|银行卡|卡号|群)` +
+    `${NOT_DOU}{0,8}?(?:我们|本店|这边)?(?:也)?都(?:是)?(?:不行|不可以|不允许|不能|不做|不接受|不支持|不考虑|不提供|不方便|不给|不加|不留)(?![吗么嘛])`,
+);
+const OWN_TAIL = /^(?:号|号码|账号|群|付款|支付|转账|交易|下单)?(?:的话)?$/;
+export function refusedWithNext(ctx: LintContext, end: number): boolean {
+  const own = ctx.after(end, 4, 'soft');
+  const next = end + own.length;
+  if (!OWN_TAIL.test(own) || next >= ctx.compact.length || ctx.norm.breakBefore[next] !== SOFT) return false;
+  const clause = ctx.compact[next]! + ctx.after(next + 1, 23, 'soft');
+  return REFUSED_WITH_NEXT.test(clause) && !TOPIC_TURN.test(clause + ctx.after(next + clause.length, 30, 'hard'));
 }
 
 // Round 25 (t25a): the term inside a 不管 / 无论 / 不论 clause (whichever way), then 都 refusing every way or sending them all back to the

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 25 (t25a): the first item of a comma list whose next item is refused with 都 (refusedWithNext, now shared in cues.ts)
+    "加微信，私下转账都不行哦",
+    "微信号，QQ号我们都不能给，有事这里说",
+    "加vx的话，私下付款这边都不支持",
     // round 25 (t25a): a dingbat cross is x only as a letter; dimensions keep ×; the buyer's request named then refused; 不管…都 refusing every way
     "尺寸35✖28cm，能放下A4文件夹",
     "您要的微信号，抱歉没法给。这个聊天窗口的消息我手机上也能收到。",
@@ -198,6 +202,10 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 25 (t25a): only the next clause, refused with 都, and no ask of ours after it
+    { text: "加微信，加QQ都可以，电话都不行" },
+    { text: "加微信，私下转账都不行，加我QQ 283746519" },
+    { text: "加我微信，私下转账都行" },
     // round 25 (t25a): ✕ ✖ ✗ ✘ for the letter x; the refusal not given after the request named, or every way allowed
     { text: "v✖️ ming_0908 加了秒回", severity: 'block' },
     { text: "w✕ abc_123 秒通过", severity: 'block' },
