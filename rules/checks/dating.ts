@@ -331,6 +331,17 @@ const cues: Cue[] = [
     notAfter: /^(?:公寓|狗粮|贵族|宿舍|人士)/,
   },
   {
+    // Round 25 (t25a): the relation asked with a bare 不 / 没 / 否 closing the question (单身不？, 有对象没？, 有男朋友不呀, 单不单身) —
+    // the clause ends on the particle. Not a statement going on (单身不用愁, 有对象不如送这款, 单身没关系).
+    words: ['单身不', '单身没', '单身否', '单不单身', '单没单身', '有对象不', '有对象没', '有男朋友不', '有女朋友不', '有男朋友没', '有女朋友没', '有老公不', '有老婆不', '有男票不', '有女票不'],
+    severity: 'block',
+    message: '打听买家感情状况，与客户服务无关',
+    after: /^(?:有|呀|啊|呢|哇|啦|嘛)?$/,
+    // (the window: a question's cancels come from the next sentence's first clause — 有对象不？送礼的话推荐这款)
+    notSentence: /送|礼物|礼盒|情侣款|适合|推荐|这款|款式|尺码|搭配/,
+    window: 30,
+  },
+  {
     // An outing, a meeting or a friendship offer is personal only with date words and no price talk.
     words: ['交个朋友', '做个朋友', '交朋友', '出来玩', '出去玩', '一起玩', '看电影', '一起吃饭', '吃个饭', '喝一杯', '见个面', '见一面', '见面', '陪我', '陪陪我', '一起去吃', '一起吃', '一起喝', '一起去玩', '一起去看', '一起出去', '出来吃', '出来喝', '出来走走', '出来逛逛',
       // Round 22 (t22dv): Cantonese 出嚟 for 出来 (得闲出嚟食饭, 收工出嚟饮嘢).

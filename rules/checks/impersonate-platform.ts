@@ -286,9 +286,12 @@ const cues: Cue[] = [
     words: ['仲裁', '裁定', '裁决', '风控', '消费者权益保障', '消费者保障', '权益保障', '消保', '纠纷处理', '纠纷调解', '申诉', '审核', '监管', '稽查'],
     severity: 'block',
     message: MESSAGE,
-    before: new RegExp(`${SELF_SRC}(?:平台|${GUANFANG})?(?:售后|纠纷|争议|交易|投诉)?$`),
+    // Round 25 (t25a): …also 小店 for the platform's shop system (作为小店风控, 我是小店仲裁).
+    before: new RegExp(`${SELF_SRC}(?:平台|${GUANFANG}|小店)?(?:售后|纠纷|争议|交易|投诉)?$`),
     // Round 9: also the desk's head (作为审核负责人我建议您修改措辞).
-    after: /^(?:复核|处理|审核|审理|调解)?(?:专员|中心|部门?|小组|组|团队|委员会|员|人员|处|庭|官|负责人|主管|组长|经理)/,
+    // Round 25 (t25a): …or the bare desk speaking to the buyer at once (作为小店风控 提醒您撤销投诉, 我是风控，通知您…): the desk's own act
+    // on the buyer makes it a role, not the shop's topic; so does the desk closing the clause (作为小店风控，现通知您…).
+    after: /^(?:复核|处理|审核|审理|调解)?(?:专员|中心|部门?|小组|组|团队|委员会|员|人员|处|庭|官|负责人|主管|组长|经理)|^(?:这边|这里|方)?(?:特此|现|郑重|正式|在此)?(?:提醒|通知|告知|警告|要求|责令|督促|敦促|警示|提示)(?:您|你)|^$/,
     grow: true,
     scope: 'clause',
   },

@@ -64,13 +64,6 @@ function refusedContact(ctx: LintContext, end: number): boolean {
   return CONTACT_NOUN_REFUSED.test(ctx.after(end, 20, 'hard'));
 }
 const REFUSED_AFTER = /^(?:的话)?(?:我们|本店|咱们|这边|店里|我这边)?(?:是|都|也|一律|从来)?(?:不做|不搞|不接受|不支持|不接|从不|绝不|不会做|没有|不允许|不可以|不行)/;
-// Round 24 (lead): the thing named, then another off-platform practice after a comma, and 都 refuses both (当面交易，私下转账都不行;
-// 线下付款，加微信转账我们都不接受). Only when the second item is off-platform too: 私下转账，其他方式都不行 refuses the others, not it.
-const REFUSED_WITH_NEXT = /^[\u4e00-\u9fffa-z0-9]{0,10}?(?:私下|线下|当面|站外|转账|微信|vx|支付宝|私聊|私信|加我|外面)[\u4e00-\u9fffa-z0-9]{0,8}?(?:我们|本店|这边)?(?:也)?都(?:是)?(?:不行|不可以|不允许|不能|不做|不接受|不支持|不考虑|不提供)(?![吗么嘛])/;
-/** The clause ends right after the thing named, and the next one names another off-platform practice refused with 都. */
-function refusedWithNext(ctx: LintContext, end: number): boolean {
-  return end < ctx.compact.length && ctx.after(end, 1, 'soft') === '' && REFUSED_WITH_NEXT.test(ctx.after(end, 24, 'hard'));
-}
 const ORDER_GONE = /取消|退了|退掉|把单退|撤单|不用拍|别拍|不用在这|别在这|不用在这里|别付|不用下单|别下单|不要下单|不用付款|先别付|申请退款|关掉|关闭|把单关|订单关|单我先帮您关|帮您关了|先关了/;
 const ON_PLATFORM_PLACE = /直播间|小黄车|号链接|订单页|店铺主页|快手|新链接|重新拍|补差/;
 // The thing named is then routed through the platform (线下退款需要走平台售后; round 9 fa), unless that is asked.
@@ -277,7 +270,7 @@ const rule = defineRule({
       if (!severity) continue;
       taken.add(hit.start, hit.end);
       // 私下交易我们不做的: the refusal comes after the thing refused.
-      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || REFUSED_AFTER.test(ctx.after(hit.end, 10, 'hard')) || refusedWithNext(ctx, hit.end)) {
+      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || REFUSED_AFTER.test(ctx.after(hit.end, 10, 'hard'))) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到私下交易（否定或提醒语境）' });
         continue;
       }
@@ -289,7 +282,7 @@ const rule = defineRule({
       // (线下退款需要走平台售后: routed through the platform right after; round 9 fa)
       if (ROUTED_HERE.test(ctx.after(f.end, 14, 'hard')) && !/吗|么/.test(ctx.after(f.end, 14, 'hard'))) continue;
       taken.add(f.start, f.end);
-      const defused = denied(ctx, f.start) || warningContext(ctx, f.start, f.end) || refusedContact(ctx, f.end) || refusedWithNext(ctx, f.end);
+      const defused = denied(ctx, f.start) || warningContext(ctx, f.start, f.end) || refusedContact(ctx, f.end);
       ctx.report(rule, { start: f.start, end: f.end, severity: defused ? 'info' : f.severity, message: defused ? '提到私下交易（否定或提醒语境）' : '引导买家绕开平台交易' });
     }
   },

@@ -76,8 +76,11 @@ function providerMishap(ctx: LintContext, start: number, end: number): boolean {
 const SIDE_PITCH = /找他|找她|介绍给|收益|回报|内部价|[0-9]+元|(?:千字|一千字|每千字|一篇|一张|一次|一小时|每小时|一单)[0-9一二三四五六七八九十百两]+|[0-9一二三四五六七八九十百两几]+块|一年|折|优惠|便宜|实惠|免费|不收钱|报名|找我|找我们|联系我|跟我说|上门|要不要|需要的话|有需要|了解一下|感兴趣|有兴趣|几岁|几年级|划算|报价|价格/;
 /** Service words cancel a favour only when no topic switch (另外, 顺便, 对了, 想麻烦您个事) comes first: a long reply often
  * finishes the order (包裹已签收～) before the off-topic ask. */
+// Round 25 (t25a): the favour announced as one (帮个小忙, 求您个事, 有个不情之请) switches the topic too; then only service words AFTER the
+// last switch cancel (包裹今天派送～帮个小忙，我侄女…给她投个票 — but 帮个忙，确认下收货地址 is the service).
+const TOPIC_SWITCH = '另外|顺便|对了|冒昧|想麻烦|还有个事|还有件事|私人|题外话|帮个小忙|帮我个小?忙|求(?:您|你)个事|拜托(?:您|你)个事|有个不情之请|不情之请|有个小请求';
 const serviceUnlessSwitched = (r: RegExp) =>
-  new RegExp(`^(?![^]*(?:另外|顺便|对了|冒昧|想麻烦|还有个事|还有件事|私人|题外话))[^]*(?:${r.source})`);
+  new RegExp(`^(?![^]*(?:${TOPIC_SWITCH}))[^]*(?:${r.source})|(?:${TOPIC_SWITCH})(?:(?!${TOPIC_SWITCH})[^])*(?:${r.source})`);
 
 /** The shop's own goods and ways of shipping them. */
 const OWN_GOODS = /直邮|包装|正品|同款|这款|替换装|商品|产品|店里(?!便宜|贵|要价|收费)|店铺|旗舰店|现货|售后|退换|开票|发票|保税|海外仓|专柜/;
@@ -338,12 +341,13 @@ const cues: Cue[] = [
   },
   {
     // Personal property let or sold: 我家有间单间出租，拎包入住押一付一; 我家有套学区房在卖，有人要买介绍一下.
-    words: ['出租', '租房', '转租', '合租', '单间', '押一付', '房租', '招租', '学区房', '房子', '铺面', '商铺', '门面', '车位'],
+    // Round 25 (t25a): …also listings by the estate agent's words (房源, 一手房, 二手房, 楼盘) and a viewing offered (要看不, 带您看房, 看看不).
+    words: ['出租', '租房', '转租', '合租', '单间', '押一付', '房租', '招租', '学区房', '房子', '铺面', '商铺', '门面', '车位', '房源', '一手房', '二手房', '楼盘', '新盘', '现房', '期房'],
     severity: 'block',
     message: '向买家出租或出售个人房产，与客户服务无关（规则 2.6）',
     notAfter: /^车/,
     // Also let on (我手上有套两居室要转租…有需要吗) and the buyer's own asked for a relative (您家有没有闲置的房子出租？我表哥在找房).
-    sentence: [/我|我家|我们|您家|你家/, /出租|在卖|转让|出售|租给|招租|押一付|拎包入住|要买|要租|转租|找房|有需要吗|需要吗|考虑吗|考虑一下|卖房|[0-9]+(?:元|块|万)/],
+    sentence: [/我|我家|我们|您家|你家/, /出租|在卖|转让|出售|租给|招租|押一付|拎包入住|要买|要租|转租|找房|有需要吗|需要吗|考虑吗|考虑一下|卖房|[0-9]+(?:元|块|万)|要看|看不看|看看不|看一下不|看房|带(?:您|你)(?:去)?看|有兴趣|感兴趣|了解一下/],
     window: 24,
     notSentence: /这款|商品|宝贝|适合|装修|搬家|收纳|新房|除醛|家具|订单|快递|地址|收货|出租车/,
   },

@@ -3,6 +3,7 @@
 // 平台不会要求您私下转账, 谨防有人让您加微信), so it lowers a finding to info.
 
 import { firstUnits, holdsUnitOf, maskMatches, phraseRegex, type LintContext } from '../context';
+import { SOFT } from '../normalize';
 import { NEGATIONS, THESE_FEW } from '../context-words';
 import { endsAsQuestion } from './cue-rule';
 import { askedThenDeclined, askNear, buyerReportedThenDenied, REPORT_REACH, reportedThenDenied } from './answered';
@@ -173,7 +174,36 @@ export function warningContext(ctx: LintContext, start: number, end: number): bo
   const s = sentence(ctx, start, end);
   return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(REASSURED.test(s) ? s.replace(REASSURED_ALL, '') : s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end) || buyerNamedDisowned(ctx, start, end)
     || refusedAfter(ctx, end) || harmFollows(ctx, end) || wishRefused(ctx, start, end) || rebutted(ctx, start, end) || quoteCalledFalse(ctx, start, end)
-    || seenThereDenied(ctx, start, end) || quoteDisowned(ctx, start, end);
+    || seenThereDenied(ctx, start, end) || quoteDisowned(ctx, start, end) || concessiveRefused(ctx, start, end) || refusedWithNext(ctx, end);
+}
+
+// Round 24 (lead, off-platform-trade; shared by every 2.3 rule since round 25, t25a): the thing named closing its clause (its 号 may
+// trail), then another off-platform practice in the next clause, and 都 refuses both (当面交易，私下转账都不行; 加微信，私下转账都不行;
+// QQ号，微信号我们都不能给). Only when the second item is off-platform too: 私下转账，其他方式都不行 refuses the others, not it; and only
+// that next clause (加微信，加QQ都可以，电话都不行 refuses the phone alone), with no ask of ours after it.
+const NOT_DOU = '(?:(?!都)[\\u4e00-\\u9fffa-z0-9])';
+const REFUSED_WITH_NEXT = new RegExp(
+  `^${NOT_DOU}{0,10}?(?:私下|私底下|线下|当面|站外|转账|微信|vx|wx|v信|支付宝|私聊|私信|加我|外面|qq|扣扣|电话|手机号|邮箱|二维码|扫码|收款码|好友|链接|银行卡|卡号|群)` +
+    `${NOT_DOU}{0,8}?(?:我们|本店|这边)?(?:也)?都(?:是)?(?:不行|不可以|不允许|不能|不做|不接受|不支持|不考虑|不提供|不方便|不给|不加|不留)(?![吗么嘛])`,
+);
+const OWN_TAIL = /^(?:号|号码|账号|群|付款|支付|转账|交易|下单)?(?:的话)?$/;
+export function refusedWithNext(ctx: LintContext, end: number): boolean {
+  const own = ctx.after(end, 4, 'soft');
+  const next = end + own.length;
+  if (!OWN_TAIL.test(own) || next >= ctx.compact.length || ctx.norm.breakBefore[next] !== SOFT) return false;
+  const clause = ctx.compact[next]! + ctx.after(next + 1, 23, 'soft');
+  return REFUSED_WITH_NEXT.test(clause) && !TOPIC_TURN.test(clause + ctx.after(next + clause.length, 30, 'hard'));
+}
+
+// Round 25 (t25a): the term inside a 不管 / 无论 / 不论 clause (whichever way), then 都 refusing every way or sending them all back to the
+// platform (不管是加好友还是留电话，都请在平台上沟通; 无论微信还是QQ都不行; 不论私下转账或者线下付款，一律不接受) — not 都可以 / 都行 (every
+// way allowed), and no first-person ask after it (…都不行，加我QQ吧).
+const CONCESSIVE_LEAD = /(?:不管|无论|不论)(?:是|您是|你是|您要|你要|您想|你想)?[^]{0,14}$/;
+const ALL_REFUSED = /^[^]{0,14}?(?:都|一律|一概|统统|全都|也都)(?:是|要|得|请|只能|必须|需要|麻烦您?|还是)?(?:(?:在|走|通过|回到|用|到)(?:平台|快手|这里|这儿|这边|这个(?:窗口|对话框|聊天框|聊天窗口)|店铺|订单页|官方)|不行|不可以|不能|不允许|不支持|不接受|不提供|不做|不会|没法|没办法|无法|不方便|不给|不加|不留|违规|不合规)/;
+function concessiveRefused(ctx: LintContext, start: number, end: number): boolean {
+  if (!CONCESSIVE_LEAD.test(ctx.before(start, 16))) return false;
+  const rest = ctx.after(end, 40, 'hard');
+  return ALL_REFUSED.test(rest) && !TOPIC_TURN.test(rest);
 }
 
 // ---- Round 12 (t12a): denial scope over lists, explanations and the buyer's wish ----
@@ -254,7 +284,8 @@ const HARM_WORD = /不利|风险|损失|吃亏|对不上|麻烦|纠纷|被骗|�
 // not with a price or a turn after it (私下买的话没法开票，但便宜三十).
 const IMPOSSIBLE_THEN = /^(?:的话)[^，。！？]{0,3}?(?:就|是|都|也)?(?:没法|无法|不能|没办法|没有|享受不到|得不到)(?:正常|办理|走|给您)?(?:清关|报关|申报|售后|保障|维权|退换|退货|退款|追溯|开票|发票|理赔|赔付)/;
 const MISHAP_LEAD = /^(?:的话)?[^，。！？]{0,4}?(?:一旦|万一|要是|如果|若)?(?:出了?|发生了?|遇到了?|有了?)(?:任何)?(?:问题|事|纠纷|意外|状况|差错)|^(?:的话)?[^，。！？]{0,4}?(?:一旦|万一|要是|如果|若)?被骗|^(?:的话)?[^]{0,4}?(?:出了?|出现|遇到|发生|有|碰到)(?:了)?(?:任何|什么)?(?:问题|事|纠纷|差错|意外|状况|情况|售后问题|损失)/;
-const UNCOVERED = /(?:没|没有|无法|没法|没办法|不能|不会|不受|得不到|难以|很难|不好)(?:有)?[^，。！？但]{0,10}?(?:保障|保护|追回|追不回|维权|赔付|介入|负责|处理)|追不回|要不回|管不了|不予|自行承担|自己承担|后果自负|(?:没|无|不|难)(?:法|有|能|办法|人|会|了)?[^]{0,6}?(?:保障|负责|管|维权|追回|保护|赔)/;
+// Round 25 (t25a): …also the cover denied as a potential complement, whoever is named (谁都保障不了您, 平台也赔不了, 我们负责不了).
+const UNCOVERED = /(?:没|没有|无法|没法|没办法|不能|不会|不受|得不到|难以|很难|不好)(?:有)?[^，。！？但]{0,10}?(?:保障|保护|追回|追不回|维权|赔付|介入|负责|处理)|追不回|要不回|管不了|(?:保障|保护|保证|负责|赔付|赔|维权|追|处理|介入)不(?:了|到|回来|回)|不予|自行承担|自己承担|后果自负|(?:没|无|不|难)(?:法|有|能|办法|人|会|了)?[^]{0,6}?(?:保障|负责|管|维权|追回|保护|赔)/;
 // Round 14 (fa14b): the act's result refused by customs, the platform or the bank (私下付款的订单海关是不认的, 站外付的钱平台不受理) —
 // not with a turn or an ask after it; and card details already given to someone, the buyer told to freeze and report (如果已经把
 // 卡号或者验证码给出去了，请尽快联系发卡银行冻结).
@@ -282,7 +313,8 @@ function harmFollows(ctx: LintContext, end: number): boolean {
 // The buyer's wish restated, then turned down later in the reply: 您要我的微信方便以后直接找我拿货…不过平台规定不能在这里给站外联系方式.
 // Round 14 (fa14): …or the buyer's request of us restated (您留言说让我们给您回个电话, 您之前叫我们…), refused with an apology and a can't
 // (抱歉客服这边没有外呼).
-const WISH_LEAD = /(?:您|你)(?:是|说|刚才|之前)?(?:想要|想|要(?!是|不|的|么|么)|希望|需要|打算)(?!的)[^]{0,16}$|(?:明白|理解|知道|懂)(?:您|你)?(?:的意思|的想法|的心情)?[^]{0,3}?(?:想要|想|希望|打算)(?!的)[^]{0,16}$|(?:您|你)(?:刚才|之前|上次)?(?:留言|在留言里|发消息|私信)?(?:说|提到)?(?:想|希望|是想)?(?:让|叫|请|要求)(?:我们|客服|店家|商家|我)[^]{0,14}$/;
+// Round 25 (t25a): …or the thing itself named as the buyer's request right before it (您要的微信号，抱歉没法给; 你要的QQ，这个给不了).
+const WISH_LEAD = /(?:您|你)(?:是|说|刚才|之前)?(?:想要|想|要(?!是|不|的|么|么)|希望|需要|打算)(?!的)[^]{0,16}$|(?:您|你)(?:刚才|之前|刚刚)?(?:想要|要|要求|问)的(?:那个|这个)?$|(?:明白|理解|知道|懂)(?:您|你)?(?:的意思|的想法|的心情)?[^]{0,3}?(?:想要|想|希望|打算)(?!的)[^]{0,16}$|(?:您|你)(?:刚才|之前|上次)?(?:留言|在留言里|发消息|私信)?(?:说|提到)?(?:想|希望|是想)?(?:让|叫|请|要求)(?:我们|客服|店家|商家|我)[^]{0,14}$/;
 const WISH_REFUSED = /(?:不过|但是|但|可是|只是|然而|可惜)[^]{0,14}?(?:不能|不可以|不允许|不方便|没法|没办法|不行|做不到|不支持|禁止)|(?:抱歉|不好意思|对不起)[^]{0,10}?(?:不能|不可以|不允许|不方便|没法|没办法|不支持|不提供|做不到|没有(?:外呼|电话客服|电话服务|这项服务|这个服务|私人)|(?:只能|必须|都要|都得|需要)(?:用|在|走|通过|按)(?:平台|快手|店铺|订单|官方))/;
 // Round 14 (fa14): …or the buyer's proposal quoted as theirs (您说“下次直接找你们买，别走平台”…不过真的不行哈).
 // Round 20 (t20bu): …or turned down by the platform's path made a must (不好意思，退货必须在订单页提交申请).

@@ -22,6 +22,9 @@ export const SPECIAL_FOLDS: ReadonlyMap<number, string> = (() => {
   range(0x1f1e6, 0x1f1ff, letter, m); // 🇦…🇿 regional indicators
   range(0x1f130, 0x1f149, letter, m); // 🄰…🅉 squared (NFKC folds most; be explicit)
   for (const cp of [0x2795, 0x271a, 0x2719, 0x271b, 0x271c, 0x2795, 0x1f7a4]) m.set(cp, '+'); // ➕ ✚ ✙ ✛ ✜ 🞤
+  // Round 25 (t25a): the dingbat crosses ✕ ✖ ✗ ✘ stand for the letter x (v✖️ = vx, w✕ = wx). Not × (dimensions: 35×28cm) nor
+  // ❌ (read as 叉 or as "no": 傻❌, 加微信❌).
+  for (const cp of [0x2715, 0x2716, 0x2717, 0x2718]) m.set(cp, 'x');
   m.set(0x3007, '〇'); // keep 〇 as itself (a numeral, handled by the number reader)
   m.set(0x1f427, 'qq'); // 🐧 the QQ penguin
   for (const cp of [0x2708, 0x1f6e9, 0x1f6eb, 0x1f6ec]) m.set(cp, '飞机'); // ✈ 🛩 🛫 🛬 for 飞机 = Telegram (round 9: 去✈️上找我)

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 25 (t25a): the first item of a comma list whose next item is refused with 都
+    "发邮箱，加vx我们都不支持",
+    "留邮箱的话，加微信这边都不方便",
     // round 10 (fa10)
     "品牌保修需要您自己登录品牌官网填写邮箱注册，我们没法代办。",
     "延保要在厂家官网上注册，填个邮箱就能收到电子保修卡。",

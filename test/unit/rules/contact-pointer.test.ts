@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 25 (t25a): the term inside a 不管/无论/不论 clause, then 都 refusing every way or sending them all back to the platform
+    "私下联系这种方式我们是不做的哈，不管是加好友还是留电话，都请在平台上沟通。",
+    "无论是留电话还是加好友，都不行哦，有问题这里说",
+    "不论您想加好友或者留个电话，我们一律不做的",
+    "不管是看主页还是加好友，都请回到这个窗口沟通",
     // round 24 (t24a): the carrier sent in this chat itself, said before it
     '您说想加个vx方便发图，其实这里就能直接发图片和视频，点输入框旁边的“+”号就能上传。',
     '您想加微信发照片？这边也可以直接发照片，点输入框的加号就行。',
@@ -238,6 +243,10 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 25 (t25a): every way allowed (都可以) or a fresh ask after the refusal
+    { text: "不管是加好友还是留电话都可以，您方便就行" },
+    { text: "无论是加好友还是留电话都不行，加我QQ吧 283746519" },
+    { text: "不管留电话还是加好友都行，我看到就回" },
     // round 24 (t24a): …not when this chat is said to censor it
     { text: '这里发图片会被屏蔽，号我写在图片上了，加一下。', severity: 'block' },
     { text: '这边发文字会被吞，号码在图片上，加我就行。', severity: 'block' },

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 25 (t25a): the term (its 号 trailing) closing its clause, the next item refused with 都
+    "QQ号，微信号我们都不能给",
+    "加QQ，私下转账都不行",
+    "扣扣群，微信群我们都不提供哦",
     // round 22 (t22du)
     "这里发不了QQ号，有问题在窗口里说就行。",
     "聊天窗口传不上视频的话，可以在订单页上传，不用加QQ。",
@@ -69,6 +73,10 @@ ruleTable(rule, {
     "按规定我们不可以留手机号、QQ号这类联系方式，有事在这里说就行。",
   ],
   invalid: [
+    // round 25 (t25a): the next item allowed, or refused in a later clause only
+    { text: "加QQ，加微信都可以" },
+    { text: "QQ号，手机号都行，我看到就回" },
+    { text: "加QQ，私下转账可以，电话都不行" },
     // round 22 (t22du)
     "图片这边传不上，您加一下扣扣 3318820476 我发您。",
     "说明书这里发不了，加个企鹅 2039881745 发给你。",

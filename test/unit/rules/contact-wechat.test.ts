@@ -3,6 +3,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 25 (t25a): the first item of a comma list whose next item is refused with 都 (refusedWithNext, now shared in cues.ts)
+    "加微信，私下转账都不行哦",
+    "微信号，QQ号我们都不能给，有事这里说",
+    "加vx的话，私下付款这边都不支持",
+    // round 25 (t25a): a dingbat cross is x only as a letter; dimensions keep ×; the buyer's request named then refused; 不管…都 refusing every way
+    "尺寸35✖28cm，能放下A4文件夹",
+    "您要的微信号，抱歉没法给。这个聊天窗口的消息我手机上也能收到。",
+    "你要的vx，不好意思不能提供哈，有事这里说",
+    "您想要的那个微信，抱歉我们不方便给，售后都在这里处理",
+    "无论微信还是QQ都不行哦，有事这里说",
+    "不管是加微信还是加好友，都请在平台上沟通",
+    "不论您要微信还是电话，一律不提供的哈",
     // round 24 (t24a): 绿色的 + an app noun is the nickname only with a call or an id (a package colour or a refusal is not)
     '这款是绿色的软件包装盒，里面有说明书。',
     '绿色的软件图标是我们的品牌色。',
@@ -190,6 +202,17 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 25 (t25a): only the next clause, refused with 都, and no ask of ours after it
+    { text: "加微信，加QQ都可以，电话都不行" },
+    { text: "加微信，私下转账都不行，加我QQ 283746519" },
+    { text: "加我微信，私下转账都行" },
+    // round 25 (t25a): ✕ ✖ ✗ ✘ for the letter x; the refusal not given after the request named, or every way allowed
+    { text: "v✖️ ming_0908 加了秒回", severity: 'block' },
+    { text: "w✕ abc_123 秒通过", severity: 'block' },
+    { text: "加v✗ 领券", severity: 'block' },
+    { text: "V✘：lucky_shop88，加我发实拍", severity: 'block' },
+    { text: "您要的微信号，抱歉刚才发错了，是abc12345", severity: 'block' },
+    { text: "不管加微信还是QQ都行，加我微信 abc12345", severity: 'block' },
     // round 24 (t24a): the green-app nickname spelt with a particle (我那个绿色的软件号是…)
     { text: '我那个绿色的软件号是 hk_mall_0917，加的时候备注快手。', severity: 'block' },
     { text: '在小绿那个app上搜我名字就能找到。', severity: 'block' },

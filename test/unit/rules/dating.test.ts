@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 25 (t25a): 不/没 continuing a statement, or a gift question answered next
+    "单身不用愁，一人份的小包装刚好",
+    "有男朋友不如直接送他这款手表",
+    "单身没关系，小份装一个人吃正好",
+    "有对象不？送礼的话推荐这款礼盒",
+    "有男朋友不？情侣款的话两件打九折",
     // round 24 (t24a): meeting the buyer needed for a service act, the buyer's child, the agent's own meal
     '快递员需要见您本人核对身份证才能签收。',
     '真想见见您家宝宝穿上的样子，记得晒图哦。',
@@ -143,6 +149,11 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 25 (t25a): the relation asked with a bare 不/没 closing the question
+    { text: "单身不？我表弟人挺好🤭", severity: 'block' },
+    { text: "有对象没？我认识个小伙子不错", severity: 'block' },
+    { text: "亲单不单身呀😏", severity: 'block' },
+    { text: "小姐姐有男朋友不", severity: 'block' },
     // round 24 (t24a): the wish to meet the buyer in person; Cantonese meals and drinks asked
     { text: '有机会真想见见您本人哈哈。', severity: 'block' },
     { text: '哪天能见一见你就好了，聊得这么开心。', severity: 'block' },

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 25 (t25a): the shop's risk rules or a service reminder, no desk speaking as one
+    "我们这边是风控比较严的店，下单要实名",
+    "风控这边提醒您下单时实名信息要一致",
+    "我们的风控规则提醒您，订购人需与支付人一致",
+    "作为小店客服提醒您注意查收",
+    "您好，关于风控，平台会自动审核订单",
     // round 23 (t23c): the money held in the platform's escrow (在平台担保, 平台担保账户)
     "快手怎么会是骗子呢，钱都在平台担保",
     "钱都在平台担保，确认收货后才给商家",
@@ -526,6 +532,11 @@ ruleTable(impersonatePlatform, {
     "我们是快手认证的合作商家，所有商品正品保障",
   ],
   invalid: [
+    // round 25 (t25a): the bare desk speaking to the buyer or closing its clause
+    { text: "作为小店风控 提醒您撤销投诉", severity: 'block' },
+    { text: "作为小店风控，现通知您撤回差评", severity: 'block' },
+    { text: "作为平台风控提醒你，订单存在异常", severity: 'block' },
+    { text: "我是风控，通知您账户存在风险", severity: 'block' },
     // round 23 (t23c): …but the platform made guarantor of the shop or its goods still speaks for it
     { text: "平台担保：本店所有奶粉假一赔三", severity: 'block' },
     { text: "我们这款平台担保没问题，出事平台赔", severity: 'block' },

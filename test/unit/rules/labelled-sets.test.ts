@@ -310,6 +310,11 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // 回你) 0.911 / 6.7%, the other clauses left to the other round-25 tuners (the lead raises this floor after merging). Not trained on
     // (NOT_TRAINED_ON).
     ['dev-blind-ee.jsonl', 0.9, 0.07],
+    // Round 25 (t25a): ED (150 lines, 90 violating over all clauses, long replies with one breaching sentence; 60 hard clean). First run
+    // 0.967 / 1.7% (87/90: a vote for the agent's niece after the delivery news, two insults closing a long reply; 1/60: a quarantine
+    // certificate offered for the buyer's company claim); after t25a 0.978 / 1.7% (the vote caught; the 2.4 misses and the certificate
+    // are other tuners' clauses). Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-ed.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
@@ -327,6 +332,14 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // answered calmly, scam warnings, numbers that are no contacts, dialect, review talk…). First run 9/200 (4.5%); after t23cd 0/200. Not in the second opinion's training.
   // Round 24: CLEAN-CE (200 hard clean over all clauses, blind). First run 5/200 (2.5%); after t24a, t24b and t24c 0/200. Not in the
   // second opinion's training.
+  // Round 25 (t25a): CLEAN-CF (200 hard clean, blind). First run 6/200 (3%); after t25a 3/200 (1.5%: the 2.3 refusals 您要的微信号，抱歉没法给,
+  // 不管是加好友还是留电话，都请在平台上沟通 and 平台外的交易出了问题谁都保障不了 fixed; left for the other clauses' tuners: 手机号 in a
+  // refusal read as a threat, 非正品 in a scan-code fact, 一直没回您 as repeated contact). Floor at its t25a end figure; it joins the 1%
+  // list below once the other tuners' fixes are merged. Not in the second opinion's training.
+  it('dev-clean-cf.jsonl: false alarms ≤ 0.015', () => {
+    const s = score(load('dev-clean-cf.jsonl'));
+    expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.015);
+  });
   it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
     const s = score(load(file));
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);

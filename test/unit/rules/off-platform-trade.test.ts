@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 25 (t25a): the cover denied as a potential complement (保障不了, 赔不了, 负责不了) after a mishap
+    "您说想走线下付款省点手续费，这个真不行，平台外的交易出了问题谁都保障不了您。",
+    "私下转账出了问题我们也赔不了，还是在平台下单吧",
+    "站外交易一旦出事谁也负责不了，建议走平台",
+    "不论是私下转账还是线下付款，一律不接受",
     // round 24 (lead): the thing named, then another off-platform practice after a comma, and 都 refuses both
     '当面交易，私下转账都不行',
     '私下交易，私下转账这些我们都不做的',
@@ -220,6 +225,10 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 25 (t25a): the mishap covered by us, or a transfer asked after it
+    { text: "私下转账出了问题我负责，您放心转我" },
+    { text: "线下付款出了问题也不怕，我保障得了，转我就行" },
+    { text: "私下转账出了问题找我就行，平台管不了的我来管" },
     // round 24 (lead): …but not when the refused second item is the platform's or 'the others'
     { text: '当面交易，其他方式都不行，只能当面', severity: 'block', match: '当面交易' },
     { text: '线下交易，您说平台付款都不行的话就只能这样了', severity: 'block', match: '线下交易' },

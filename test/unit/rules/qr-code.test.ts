@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 25 (t25a): the act with its payment tail closing the clause, the next item refused with 都
+    "扫码付款，私下转账都不接受",
+    "扫码支付，加微信转账我们都不支持",
+    "扫码转账，线下付款这边都不行",
     // round 22 (t22dv): declining to send a code, the app or group named before it
     '按平台规定没法给您发微信二维码，图片直接在这里发就行',
     '不能给您发QQ群二维码哦，活动都在店铺主页',

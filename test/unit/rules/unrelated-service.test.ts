@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 25 (t25a): service asks after an announced favour; the estate words as the buyer's address or goods for a new home
+    "包裹已签收～帮个小忙，在订单页给个评价就好",
+    "帮个忙，把快递单号发我核对一下",
+    "快递明天到～帮个小忙，签收时检查下外包装有没有破损",
+    "这款除醛喷雾适合新房装修后用",
+    "您的收货地址写的是楼盘名，麻烦补充门牌号",
+    "房源信息页面打不开？您可以刷新一下订单页",
     // round 23 (t23dz): the goods weighed as an investment (当投资品, 投资价值不大), no service offered
     "这块表也可以戴很多年，不过它的投资价值不大，我们还是建议您自己戴。",
     "这瓶酒我们也能帮您寄存，但不建议拿来当投资，行情说不准。",
@@ -272,6 +279,14 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 25 (t25a): a favour announced as one (帮个小忙, 不情之请) after order talk; listings and viewings offered
+    { text: "您的包裹今天派送，注意查收哈～帮个小忙，我侄女在参加才艺大赛，您有空去给她投个票呗", severity: 'block' },
+    { text: "我侄子在参加书法比赛～包裹已签收，帮个小忙，给他投个票吧", severity: 'block' },
+    { text: "物流显示明天到～帮个小忙，我女儿参加绘画评选，您帮忙投一票", severity: 'block' },
+    { text: "订单已发出～有个不情之请，帮我砍一刀吧", severity: 'block' },
+    { text: "我这有一手房源 学区房 要看不🏠", severity: 'block' },
+    { text: "我手上有几套二手房，地段好，带您去看看？", severity: 'block' },
+    { text: "朋友的楼盘开盘了，我这有内部价，感兴趣了解一下", severity: 'block' },
     // round 23 (t23dz): …but a return or a scheme pitched beside it still blocks
     { text: "这款威士忌也能收藏，当投资品的话年化能有8个点，我们还有项目可以带您。", severity: 'block' },
     { text: "我们也可以帮您做投资，年化百分之十二。", severity: 'block' },
