@@ -20,6 +20,9 @@ ruleTable(illegalContent, {
     "这件外套的内部料子是纯棉的",
     "香港马会的赛马场周末可以去观赛",
     "这款包中间有隔层",
+    "发票金额跟实付一样，不会比实付多",
+    "发票金额不会比您付的高，请理解",
+    "开票金额以实付为准，比实付多的部分开不了",
     // round 25 (lead): a food or cosmetic powder praised with 懂的都懂 is the product, not drug slang
     "这款奶粉懂的都懂，销量第一",
     "我家蛋白粉懂的都懂，回购率很高",
@@ -791,6 +794,9 @@ ruleTable(illegalContent, {
     "一手料 必中 跟着买就行",
     "马会的资料 准得很 要的私我",
     "马会内幕料 稳中 私聊",
+    "开票金额可以比实付多两百，您公司好报",
+    "发票能比您付的高一些，报销划算",
+    "收据金额可以比实收多写点",
     // round 25 (lead): the bare word still reads as slang beside the wink
     "要点粉吗，懂的都懂",
     "有粉，懂的来私聊",
