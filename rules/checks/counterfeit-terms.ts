@@ -718,7 +718,8 @@ function kindDescribed(ctx: LintContext, start: number, end: number): boolean {
  * 五金仿不出这种光泽), ours vouched genuine or its proofs named after it: a way to tell them apart, no sale. Not when the rest of the
  * sentence sells or likens them (精仿的包做工粗糙一点，但价格只要三分之一; 高仿做不到这么细，但外观跟正品一样).
  */
-const KIND_FALLS_SHORT = /^的?[^我咱本卖，。]{0,12}?(?:做不到|达不到|做不出|仿不出|仿不来|仿不了|比不了|没法做到|没办法做到|做不了)|^的?[^我咱本卖，。]{0,10}?(?:会|容易|常常|往往|都|就|一般)?(?:发虚|模糊|重影|糊掉|不清晰|不清楚|粗糙|掉色|褪色|走形|变形)/;
+// Round 25 (t25c): …or failing the check that proves ours (非正品是扫不出这些信息的, 假货查不到报关记录, 仿品过不了专柜验).
+const KIND_FALLS_SHORT = /^的?[^我咱本卖，。]{0,12}?(?:做不到|达不到|做不出|仿不出|仿不来|仿不了|比不了|没法做到|没办法做到|做不了|(?:扫|查|验|测|读|搜|识别)(?:不出|不到|不了)|过不了(?:验|检|鉴定|专柜|得物)|(?:是)?(?:不会有|没有)(?:这些|这个|这种)(?:信息|记录|溯源|防伪|编码|码|芯片|钢印|备案))|^的?[^我咱本卖，。]{0,10}?(?:会|容易|常常|往往|都|就|一般)?(?:发虚|模糊|重影|糊掉|不清晰|不清楚|粗糙|掉色|褪色|走形|变形)/;
 /** Ours vouched (我们这套《牛津阅读树》是原版印刷, 您这块是品牌正品): stripped before the sold test, it sells nothing. */
 const OURS_GENUINE = /(?:我们|本店|我家|咱家|您|你)(?:的|家|店)?(?:卖的|这|那)?(?:套|本|款|块|只|个|批|双|件|瓶|支)?[^，。！？我卖价]{0,10}?(?:是|为|属于|都是|均为)(?:百分百|纯|正规)?(?:专柜|品牌|官方|进口)?(?:原版|正版|正品|原装|真品|品牌授权|官方授权)(?:印刷|进口|引进|的)?/g;
 function kindFallsShort(ctx: LintContext, start: number, end: number): boolean {

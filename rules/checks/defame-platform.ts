@@ -129,6 +129,17 @@ const DASHED_HOPE = /(?:还|别|甭|不要|休想|就别|还想|难道|还在)�
 // 平台自己从来不验货: or never does it at all.
 const CANNOT_EVEN = /^[^]{0,12}都(?:管不住|管不好|管不了|搞不定|做不到|不管|顾不上|搞不清|不清楚|不懂|不验|没验|不查|没查|不审|没审|不检查|不看|懒得)|^[^]{0,4}?(?:从来不|从不|根本不|压根不|根本没|从来没|压根没|也不)(?:验|查|审|检查|管|看)/;
 
+/**
+ * Round 25 (t25c): a short reply that breaks its clauses with a space, not a comma (私聊要转账的都是骗子 平台不会让您私下付钱): the contempt
+ * word closes the clause before the gap, and the platform opens a new one telling what it never asks of the buyer — a scam warning.
+ * Not a name spaced out (骗子 平台) with a smear after it, nor the words run together (骗子平台不会…).
+ */
+const PLATFORM_NEVER_ASKS = /^(?:官方|方|这边)?(?:是|也|都|从来|绝对|一般)?(?:不会|从不|从来不|绝不|不)(?:会)?(?:让|要求|叫|找|主动|私下|通过|以任何|用|向)[^，。！？]{0,10}?(?:付|转账|转钱|汇款|打款|交钱|缴费|交费|加|联系|私聊|扫码|验证码|密码|银行卡|链接)/;
+function spacedScamWarning(ctx: LintContext, start: number, end: number): boolean {
+  const from = ctx.toOriginal(start, end)[0];
+  return /[^\s]\s+$/u.test(ctx.text.slice(Math.max(0, from - 4), from)) && PLATFORM_NEVER_ASKS.test(ctx.after(end, 24, 'soft'));
+}
+
 const cues: Cue[] = [
   {
     // Round 12 (t12b): the platform's collapse foretold, whatever comes between (这平台看着也撑不了多久了，趁还能下单赶紧多囤点; 快手我看迟早要黄;
@@ -168,6 +179,7 @@ const cues: Cue[] = [
     // …那一定是骗子，平台和我们都不会这样联系您: the contempt word ends the clause before, about someone else.
     scope: 'clause',
     notSentence: IMPERSONATOR,
+    unless: spacedScamWarning,
   },
   {
     // Sarcasm that the platform is useless: 快手的客服要是有用，母猪都能上树了 / 指望平台做主？太阳从西边出来.

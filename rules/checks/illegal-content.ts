@@ -150,9 +150,19 @@ function labelledMedicine(ctx: LintContext, start: number, end: number): boolean
   return MEDICINE_DIRECTIONS.test(s) && !HIDDEN_OR_ADDED.test(s);
 }
 
+// Round 25 (t25c): …or refused as a practice the shop does not do (刷单？不做哈; 代开？我们不搞的; 走私？从来不碰) — not a refusal that
+// is a premise (刷单？不做不行 / 不做的话销量上不去).
 function echoDenied(ctx: LintContext, _start: number, end: number): boolean {
   const at = ctx.toOriginal(end - 1, end)[1];
-  return /^[^？?，,。！!\n]{0,3}?[\s"'”’」』）)]*[？?][\s，,、!！~～]*(?:不是|不不|没有|当然不|并不是|并非|哪里|怎么会)/.test(ctx.text.slice(at, at + 14));
+  return /^[^？?，,。！!\n]{0,3}?[\s"'”’」』）)]*[？?][\s，,、!！~～]*(?:不是|不不|没有|当然不|并不是|并非|哪里|怎么会|(?:我们|本店|咱们|咱|小店|店里)?(?:也|都|从来|从|绝|坚决|一律)?(?:不做|不搞|不干|不碰|不接|不弄|不参与|不卖|没做过|没搞过)(?!不|就|的话|怎么|哪|会|肯定|销量|流量))/.test(ctx.text.slice(at, at + 18));
+}
+
+/** The practice asked back and refused (echoDenied), with no offer after it (…不做哈，但您帮忙拍一单返十块). */
+const REFUSAL_TURNED = /但|不过|可是|返现|返您|返你|返款|佣金|拍一单|拍几单|帮忙拍|私聊|私我/;
+function echoRefused(ctx: LintContext, start: number, end: number): boolean {
+  if (!echoDenied(ctx, start, end)) return false;
+  const at = ctx.toOriginal(end - 1, end)[1];
+  return !REFUSAL_TURNED.test(ctx.text.slice(at, at + 40).split(/[。！!\n]/)[0]!);
 }
 
 /**
@@ -212,6 +222,16 @@ const WARNING_NO_GATE = new RegExp(WARNING.source.replace('禁止|', '禁止(?!�
 /** A shop offering to issue a paper, or pricing it by the copy: 能帮您开, 我们能做, 一张50, 五十一份, 报销用. */
 const OFFER_TO_ISSUE =
   /(?:帮|给|替)(?:您|你)?(?:开|出具|出一|做|弄)|(?:能|可以|我们)(?:帮(?:您|你))?(?:开|出具|出一|做)|不用等海关|直接(?:给(?:您|你))?开|一[张份本][0-9一二两三四五六七八九十百]+|[0-9一二两三四五六七八九十百]+(?:元|块)?一[张份本]|报销/;
+/**
+ * Round 25 (t25c): the batch's paper sent as a picture (检验检疫证明…我在这里发图片给您，报销用的话也可以盖章; 拍照发您) — a copy of what
+ * customs issued, shown; not when the sentence also makes one (帮您做一张，拍照发您; 一张50).
+ */
+const PAPER_PICTURE = /(?:发|拍|传|截)(?:个|张|一张|几张|一下)?(?:图片|照片|图|截图|扫描件|电子版)(?:给|发)?(?:给)?(?:您|你)|(?:图片|照片|截图|扫描件|电子版)(?:发|传)(?:给)?(?:您|你)|拍(?:照|图|个照)?(?:发|给)(?:您|你)/;
+const PAPER_MADE = /现做|伪造|做一[张份]|开一[张份]|(?:帮|给|替)(?:您|你)?(?:做|开|出具|弄|p)|p一[张份下]|一[张份本][0-9一二两三四五六七八九十百]+|[0-9一二两三四五六七八九十百]+(?:元|块)?一[张份本]|不用等海关/;
+function paperShown(ctx: LintContext, start: number, end: number): boolean {
+  const s = sentenceOf(ctx, start, end, 60);
+  return PAPER_PICTURE.test(s) && !PAPER_MADE.test(s);
+}
 /** What a drug euphemism does, or what it is not: 一颗嗨一晚上, 比咖啡猛多了, 一贴就飞, 不是冰箱的冰. Round 14 (t14): who uses it and
  * how it changes hands (夜场朋友都在用, 同城闪送不走快递, 不留记录). */
 // Round 23 (t23dz): …or a drug test dodged (不怕尿检, 唔使惊验到, 验尿也验不出).
@@ -277,7 +297,7 @@ const cues: Cue[] = [
     // 您说有人用我们店名招刷单兼职？: someone else's scam reported back.
     // (round 21, t21bw: …or the practice said to fail customs, 用别人的身份证会清关失败的，这是海关的要求)
     notSentence: [/禁止|严禁|不会|不能|不允许|不可以|不支持|不提供|不做|请勿|谨防|违法|举报|杜绝|按规定|如实|必须本人|冒充|有人(?:用|打着|借|盗用)(?:我们|本店)|诈骗/, CUSTOMS_FAILS, UNLAWFUL_RISK],
-    unless: practiceDenied,
+    unless: (ctx, start, end) => practiceDenied(ctx, start, end) || echoRefused(ctx, start, end),
   },
   // Round 23 (t23b): lottery slang (买码, 特码: the Mark Six special number). Spelt in latin it is also a word or a brand (这个tema主题,
   // Tema款手表): only the lottery around it makes it the slang (今晚tema开几号, maima资料一期五十).
@@ -311,7 +331,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '疑似赌博或非法彩票内容',
     // …or bought on the buyer's behalf, online sales being banned (彩票代购…赢了分您七成; round 9).
-    sentence: /群|计划|跟着|跟单|中奖率|包中|必中|稳中|能中|充值|平台|下注|投注|网站|app|链接|带你|导师|回本|翻倍|翻[0-9一二两三四五六七八九十几]+倍|私单|一注|赚|收益|开奖|中了|自己印|自制|代购|代买|代打|赢了/,
+    sentence: /群|计划|跟着|跟单|中奖率|包中|必中|稳中|能中|充值|平台|下注|投注|网站|app|链接|带你|导师|回本|翻倍|翻[0-9一二两三四五六七八九十几]+倍|私单|一注|赚|收益|开奖|中了|自己印|自制|代购|代买|代打|赢了|马会|内部(?:料|资料|消息)|特码|特马|买料/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /不是彩票|抽奖|体育彩票站|福利彩票站/],
   },  // Round 24 (t24c): a state lottery by name with numbers sold as insider tips (双色球的内部号码我这边有，是开奖中心的朋友给的; 大乐透
@@ -323,6 +343,19 @@ const cues: Cue[] = [
     window: 40,
     sentence: /内部(?:号码|消息|资料|计划|渠道)|内幕|包中|必中|稳中|计划号|开奖中心的?(?:朋友|熟人|关系|人)|(?:朋友|熟人|关系|人)(?:给|透露|提供)的?(?:号|号码)|提前(?:知道|拿到)(?:号码|结果)|号码[^，。！？]{0,8}(?:发|给)(?:您|你)/,
     notSentence: [WARNING, /谣言|不存在|没有(?:什么)?内部|都是假的|别信/],
+  },
+  // Round 25 (t25c): Hong Kong Jockey Club betting and Mark Six tips by their trade words — the club (马会) and the tip sold as 料 (内部料,
+  // 一手料, 买料) beside a promise or a draw (马会内部料 包中, 今晚特马的料私发). Not the club as a racecourse visited or a tip on a product's
+  // material (面料, 内部料子).
+  {
+    words: ['马会', '内部料', '内幕料', '一手料', '独家料', '买料', '卖料', '跟料'],
+    severity: 'block',
+    message: '兜售马会、六合彩“内部料”，属于赌博内容',
+    notAfter: /^(?:子|理|酒|件|斗|想)/,
+    window: 40,
+    sentence: /包中|必中|稳中|准|内部|内幕|资料|料|特码|特马|平码|码|生肖|[一二三四六]肖|开奖|期|赔率|心水|跟(?:着)?买|下注|押|中了|赢|吱一声|私发|私聊|要的/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /谣言|不存在|没有(?:什么)?内部|都是假的|别信|面料|布料|材料|原料|用料|赛马场|观赛|马术|博物馆|景点|门票/],
   },
 
   {
@@ -393,7 +426,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '疑似色情内容',
     // (round 11, t11d: the adults-only mark spelled out: 下单送小电影 18禁, 送个小电影 成年人都懂)
-    sentence: /成人|资源|合集|懂的|懂吧|私发|私聊|美女|小姐|按摩|全套|特殊|刺激|一部|[0-9]+部|高端|模特|包夜|过夜|上门|约|咨询|价格|颜值|身材|片子|那种片|日本|欧美|日韩|岛国|lsp|18禁|十八禁|r18|成年人/,
+    // Round 25 (t25c): …or a site or group of them handed over, or a stock of them (送你个福利站 全是小电影, 福利网址发你，小电影随便看).
+    sentence: /成人|资源|合集|懂的|懂吧|私发|私聊|美女|小姐|按摩|全套|特殊|刺激|一部|[0-9]+部|高端|模特|包夜|过夜|上门|约|咨询|价格|颜值|身材|片子|那种片|日本|欧美|日韩|岛国|lsp|18禁|十八禁|r18|成年人|福利(?:站|网|网站|网址|群|链接|app|社区)|(?:全|都)是(?=小电影|福利视频)|海量|随便看|无限看|免费看|看个够/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /安装|维修|取件|送货|清洗|保养|外围尺寸|外围直径|外围长度|包装外围|瓶身外围|外围的/],
   },
@@ -981,6 +1015,7 @@ const cues: Cue[] = [
     window: 30,
     // 我们能做的就是把进货单、报关单这些都给您看: papers shown, not made (round 7).
     notSentence: [WARNING, /海关出具|官方出具|官网|自行打印|自行下载|海关总署|单一窗口|申请|查询|不能|无法|没法|不提供|复印件|扫描件|原件|能做的就是|(?:给|发)(?:您|你)看/],
+    unless: paperShown,
   },
   // Someone else's identity for the yearly quota: 拿你家亲戚的身份证下单, 借同事身份证清关, 换个朋友的名字实名.
   {
@@ -2210,8 +2245,9 @@ const cues: Cue[] = [
     window: 24,
     // …or amount and item name written as the buyer asks (金额、抬头、品名都能按您要求开; round 11 — not the 抬头 alone).
     // …or the item written as another category (把发票开成办公用品，公司好报账).
-    sentence: /(?:开成|写成|改成)(?!电子|纸质|普票|专票|增值|个人|公司抬头)[^，。]{0,6}(?:用品|费|服务|材料|礼品|餐饮|耗材|设备)|(?:金额|品名|数额)[^。！？]{0,8}?(?:都|也)?(?:能|可以)?按(?:您|你)的?(?:要求|需要|需求|意思|说的|想要的)|(?:金额|数额)[^，。]{0,3}(?:高一?点|大一?点|多一?点|往上|往高|高些|多些|随便|随您|随你|您定|你定)|比实际(?:的)?(?:金额|价格|价钱|支付|付款)?(?:金额)?(?:高|多|大)|往高(?:了)?(?:开|写|填)|开大|写高|抬高|多开|开高|多写|多填|虚开|虚高|虚增|加点金额/,
+    sentence: /(?:开成|写成|改成)(?!电子|纸质|普票|专票|增值|个人|公司抬头)[^，。]{0,6}(?:用品|费|服务|材料|礼品|餐饮|耗材|设备)|(?:金额|品名|数额)[^。！？]{0,8}?(?:都|也)?(?:能|可以)?按(?:您|你)的?(?:要求|需要|需求|意思|说的|想要的)|(?:金额|数额)[^，。]{0,3}(?:高一?点|大一?点|多一?点|往上|往高|高些|多些|随便|随您|随你|您定|你定)|比(?:实际|实付|实收|(?:您|你)(?:实际)?(?:付|支付|付款)的?)(?:的)?(?:金额|价格|价钱|支付|付款)?(?:金额)?(?:高|多|大)|往高(?:了)?(?:开|写|填)|开大|写高|抬高|多开|开高|多写|多填|虚开|虚高|虚增|加点金额/,
     // Round 24 (t24c): …or the amount actually paid (按实付金额开).
+    // (round 25, t25c: the amount raised above what was paid, however that is named — 比实付多两百, 比您付的高一些)
     notSentence: [WARNING, /按实际|(?<!比)实际支付|(?<!比)实际金额|(?:按|以|照)实(?:付|收|缴)(?:的)?(?:金额|款)(?![^，。]{0,3}不了)|如实|不能多开|不可以|不能|不会|没法/],
   },
   {
@@ -2639,6 +2675,9 @@ const EMOJI_CUES = [
   { emoji: '❄', context: /溜|嗨|飞一|飘|通宵|不困|上头|纯度|一克|[0-9一二两三五十]+克|懂的|懂得|私聊|私我|来点|整点|要吗|要不要|有货|货好/, innocent: /冬|雪|冷|凉|空调|冰箱|冰淇淋|冰激凌|冰爽|清凉|冰感|降温|圣诞|冰丝|凉感|防晒|夏|冷藏|冷冻|冰袋|冰镇|饮料|奶茶|咖啡|冰块|滑雪/, message: '疑似涉及毒品（表情暗语）' },
   // Round 18 (fa18dh): the pill as a party drug (💊一颗就嗨, 一小口就飘了💊) — not medicine taken as directed.
   { emoji: '💊', context: /飘|嗨|飞一|飞起|上头|蹦迪|通宵|不困|懂的|懂得|私聊|私我|来点|整点|有货|货好|high/, innocent: /药店|药房|处方|医生|医嘱|药师|维生素|感冒|退烧|发烧|止痛|布洛芬|保健|钙|鱼油|叶黄素|说明书|用量|用法|每日|一日|饭后|饭前|复诊|过敏|疗程/, message: '疑似涉及毒品（表情暗语）' },
+  // Round 25 (t25c): the adults-only sign beside media or a site offered (送你个站 全是片🔞, 资源私发🔞) — not the age notice on alcohol or vapes
+  // (未满18岁禁止购买🔞).
+  { emoji: '🔞', context: /小电影|片|视频|资源|福利|网站|网址|链接|站|合集|私发|私聊|懂的|懂得|老司机|发车|上车|lsp|尺度/, innocent: /未满|未成年|禁止|不得|不售|不卖|年满|年龄|酒|烟|电子烟|彩票|身份证|实名/, message: '疑似色情内容（表情暗语）' },
   { emoji: '🎰', context: /首充|充[0-9一二两三五十百千]+送|充值|日赚|赢|输了|提现|下注|网址|入口|注册(?:就)?送|平台|玩两把/, innocent: /游戏机|玩具|扭蛋|抽奖活动/, message: '疑似赌博内容（表情暗语）' },
 ] as const;
 

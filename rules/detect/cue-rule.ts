@@ -138,8 +138,10 @@ function othersQuoteEndOf(ctx: LintContext, end: number): number | undefined {
 // shares it (原单 in 原单、尾单一概没有).
 // Round 17 (fa17b): …the thing a group, a programme or a service (彩票群、投资群我们都没有, 代理制度我们店没有).
 // Round 23 (t23dz): …the distal 那种/那类/那些 as well (您说的“柜姐都分辨不出来”那种我们不卖).
+// Round 25 (t25c): …and a bare 没有 once a kind word or the shop stands before it (“懂的都懂”那种货没有哈, ‘代工厂货’我们没有哈) — alone it
+// may be the tag of a question (看得出来没有).
 export const POSTPOSED_DENIAL =
-  /^(?:(?:群|活动|业务|服务|项目|制度)?(?:这些|这种|这类|那些|那种|那类|那样的|之类的?|等|的)?(?:东西|货|商品|群|活动|业务|服务|项目|制度)?)?(?:我们|本店|我们店|我们家|咱们|咱|店里|小店|这边|这里)?(?:这边|家|店)?(?:(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根|从)(?:都|也)?(?:没有|没|是没有)|(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根|从)?(?:都|也)?(?:不卖|不做|不售|不碰|不沾|不搞|不整|不弄|不接|不进|不提供|不出售|不经营|不会卖|不会做|不会有|不敢卖|不敢做|不敢碰|不敢进))(?:卖|做|进|售|碰)?(?:过)?(?:的)?(?:哦|哈|呢|啊|呀|喔|噢|滴)*$/;
+  /^(?:(?:群|活动|业务|服务|项目|制度)?(?:这些|这种|这类|那些|那种|那类|那样的|之类的?|等|的)?(?:东西|货|商品|群|活动|业务|服务|项目|制度)?)?(?:我们|本店|我们店|我们家|咱们|咱|店里|小店|这边|这里)?(?:这边|家|店)?(?:(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根|从)(?:都|也)?(?:没有|没|是没有)|(?<=(?:这些|这种|这类|那些|那种|那类|那样的)(?:东西|货|商品)?|我们|本店|我们店|我们家|咱们|咱家|店里|小店|这边|这里)没有|(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根|从)?(?:都|也)?(?:不卖|不做|不售|不碰|不沾|不搞|不整|不弄|不接|不进|不提供|不出售|不经营|不会卖|不会做|不会有|不敢卖|不敢做|不敢碰|不敢进))(?:卖|做|进|售|碰)?(?:过)?(?:的)?(?:哦|哈|呢|啊|呀|喔|噢|滴)*$/;
 
 // Round 17 (fa17b): an offer declined right after it, closing its clause — 周末一起出去玩就不了哈, 见面还是免了, 喝一杯就不用了吧:
 // 就/还是 + 不了/免了/不用了 (a few units of the act may stand between: 玩, 吃饭).
@@ -157,7 +159,7 @@ export function othersQuoteRefused(ctx: LintContext, end: number): boolean {
   const quoteEnd = end < ctx.compact.length && ctx.text.length > 0 ? othersQuoteEndOf(ctx, end) : undefined;
   if (quoteEnd === undefined || quoteEnd < end) return false;
   const rest = ctx.after(quoteEnd, 16, 'soft');
-  if (POSTPOSED_DENIAL.test(rest)) return true;
+  if (POSTPOSED_DENIAL.test(rest) || POSTPOSED_DENIAL.test(toSpaceGap(ctx, quoteEnd, rest))) return true;
   // (after() stops before a break at its own start: the denial after a comma is read across it)
   if (quoteEnd < ctx.compact.length && POSTPOSED_KIND_DENIAL.test(ctx.compact[quoteEnd]! + ctx.after(quoteEnd + 1, 15, 'soft'))) return true;
   // …or the kind named, then refused in the next clause (您问的“…”那种货，本店不卖).
@@ -165,6 +167,24 @@ export function othersQuoteRefused(ctx: LintContext, end: number): boolean {
   return QUOTED_KIND.test(rest) && next < ctx.compact.length && POSTPOSED_DENIAL.test(ctx.compact[next]! + ctx.after(next + 1, 15, 'soft'));
 }
 const QUOTED_KIND = /^(?:这种|这类|这些|那种|那类|那些|这样的|那样的)(?:货|东西|商品|产品|的)?$/;
+
+/**
+ * Round 25 (t25c): `rest` (compact text from `pos`) cut at the first space that breaks a clause in a short slangy reply (‘代工厂货’我们没有哈
+ * 只卖正品): the compact view drops spaces, so the clause would run on. Only after a piece of two or more units — a word spaced out
+ * letter by letter (高 仿 我 们 有) keeps running.
+ */
+export function toSpaceGap(ctx: LintContext, pos: number, rest: string): string {
+  const { start: starts, end: ends } = ctx.norm.compact;
+  const text = ctx.text;
+  let piece = 0;
+  for (let k = 1; k < rest.length && pos + k < starts.length; k++) {
+    piece++;
+    if (!/\s/.test(text.slice(ends[pos + k - 1]!, starts[pos + k]!))) continue;
+    if (piece >= 2) return rest.slice(0, k);
+    piece = 0;
+  }
+  return rest;
+}
 
 /** The word's clause (or the rest of its 、 list) ends on a denial of it (see POSTPOSED_DENIAL). */
 export function deniedAfter(ctx: LintContext, end: number): boolean {

@@ -48,6 +48,8 @@ const ANSWERED_AFTER = /^\s*(?:——|—|--)\s*(?:亲爱的|亲亲|亲|宝宝|�
 /** What may stand before a quote that opens the reply (a greeting, a bullet). */
 // (Round 20: 亲～ / 宝， too — the chat's own openers.)
 const GREETING_HEAD = '[\\s>*\\-·•]*(?:亲|亲亲|亲爱的|宝|宝子|宝宝|您好|你好)?[，,！!~～〜\\s]*';
+/** Round 25 (t25c): the quote the reply opens on, then the shop saying it has or sells none (‘代工厂货’我们没有哈, “原单”本店从来不卖): the buyer's word answered. */
+const SHOP_DENIES_AFTER = /^\s*(?:这种|那种|这类|那类|这些|那些)?(?:货|东西|的)?(?:我们|本店|我们店|我们家|咱们|咱家|店里|小店|这边)(?:这边|家|店)?(?:也|都|从来|根本|压根|一直|绝对)?(?:没有|没|不卖|不做|不售|不进|没卖过|没进过)/;
 const REPLY_HEAD = new RegExp(`^${GREETING_HEAD}$`);
 /** …or that greeting, then the quote named as the topic (亲，关于“…”). */
 const TOPIC_HEAD = new RegExp(`^${GREETING_HEAD}(?:关于|对于|至于)(?:您|你)?(?:问的|说的|提的|提到的)?$`);
@@ -175,7 +177,7 @@ function othersWords(text: string, open: number, close: number, depth = 0): bool
   if (open <= 12 && TOPIC_HEAD.test(text.slice(0, open)) && TOPIC_ANSWERED.test(text.slice(close + 1, close + 12))) return true;
   if (open > 8 || !REPLY_HEAD.test(text.slice(0, open))) return false;
   const tail = text.slice(close + 1, close + 12);
-  return COMMENTED_AFTER.test(tail) || ANSWERED_AFTER.test(tail);
+  return COMMENTED_AFTER.test(tail) || ANSWERED_AFTER.test(tail) || SHOP_DENIES_AFTER.test(tail);
 }
 
 /**

@@ -5,6 +5,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 25 (t25c): two prices explained; two lines of ours; a factory for our own label; a delivery route; the buyer's word
+    // refused after its quote, a space closing the clause
+    "和专柜的一样，都是品牌正品，就价格不一样因为是跨境直邮",
+    "跟专柜一样的包装，价格不一样是因为活动",
+    "这两款同料同线，区别只是颜色",
+    "我们自有品牌，代工厂是国内大厂，同料同工艺品质稳定",
+    "同线路的快递今天都延迟了",
+    "‘同厂同料’我们没有哈 只卖正品",
+    "您问的‘心里有数’那种货没有哈 都是正品",
+    "“工厂货”本店从来不卖哦",
     // round 25 (lead): the buyer's worry asked back, then answered
     "您担心专柜验不过？我们的货都有海关报关单，放心",
     "亲是怕专柜验不过吗？我们支持专柜验货",
@@ -519,6 +529,13 @@ ruleTable(counterfeitImplied, {
     "本店这款并非代工的，和官网同一批次。",
   ],
   invalid: [
+    // round 25 (t25c): the counter as zg and the price as the only difference; a factory leak said to share the stuff or line
+    "和zg的没区别，区别就在价格",
+    "跟专柜差不多，除了价格",
+    "跟zg的一样 只是价格便宜",
+    "厂里流出来的，一样的料一样的线",
+    "鞋厂那边漏出来的 同线同料",
+    "代工厂出来的 同料同工艺",
     // round 25 (lead): the same worry stated, not asked, or the failure owned
     "担心专柜验不过的话就别去验了",
     "您担心专柜验不过，那就别拿去验了",

@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 25 (t25c): the kind said to fail the check that proves ours
+    "仿品没有这个溯源码，您收到可以扫一下",
+    "非正品是查不到报关记录的，每单都能在订单页查",
+    "假货扫不出这些信息，我们每瓶都能扫",
     // round 24 (t24c), after probing: a newer release of the goods
     "这款眼霜是专柜同款。包装是高版本的新包装，用料没变",
     // round 24 (t24c): quoted items juxtaposed share the first one's denial; the market's copies seen over time; a software version
@@ -478,6 +482,10 @@ ruleTable(counterfeitTerms, {
     "这款树脂恐龙模型做得很逼真，小朋友都分不出是假的。",
   ],
   invalid: [
+    // round 25 (t25c): not ours said to fail it, nor the kind sold past it
+    "我们的高仿扫不出来，放心",
+    "精仿的扫码扫不出，价格便宜一半",
+    "高仿扫不出来，但外观跟正品一样",
     // round 24 (t24c): quoted items with no denial, our own copies over time, a tier with the counter a sentence away or its material
     "这双是“高仿”“A货”，便宜",
     "虽然不便宜，“高仿”“A货”我们都有",

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 25 (t25c): a scam warning whose clauses a space divides, the platform opening the second on what it never asks
+    "找你要验证码的都是骗子 平台从不找您要验证码",
+    "让你扫码的是骗人的 平台不会让您扫码付款",
+    "加微信的都是骗人的 平台不会让您加微信",
     // round 23 (t23c): the platform set beside crooks with the tie denied, plainly or rhetorically
     '平台跟骗子怎么可能是一伙的',
     '平台跟骗子不是一伙的，有问题您直接申请售后',
@@ -174,6 +178,10 @@ ruleTable(defamePlatform, {
     "平台发过公告，让您线下交易的人全是骗子。",
   ],
   invalid: [
+    // round 25 (t25c): not a smear after the space, nor the words run together, nor a name spaced out
+    "快手就是骗子 平台不会管你的",
+    "骗子平台不会让你退款的",
+    "骗子 平台 坑人",
     // round 23 (t23c): …but a rhetorical turned back by a negation, a tag question or a likeness still claims the tie
     { text: '平台跟骗子怎么可能不是一伙的', severity: 'block' },
     { text: '平台跟骗子难道不是一伙的', severity: 'block' },

@@ -4,6 +4,25 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 25 (t25c): the practice asked back and refused; a customs paper sent as a picture; a refusal that is no condition;
+    // 小电影 watched, a fan group, the age notice; a garment's lining, the racecourse, a bag's middle
+    "刷单？我们从来不搞的，放心",
+    "冲销量？不碰这个哈，您放心下单",
+    "走私？从来不碰，每单都有报关单",
+    "报关单和检疫证明都有，需要的话我拍照发您，公司报销能用",
+    "完税证明我截图发您，报销用的话可以盖章",
+    "这批货的原产地证我发图片给您，报销没问题",
+    "发票开不了的话，您可以在订单页申请电子发票",
+    "发票只能按实付金额开，多开我们开不了",
+    "未满18岁禁止购买🔞 酒类需实名",
+    "这款投影仪看小电影效果很好",
+    "粉丝福利群每周发优惠券，欢迎加入",
+    "这件外套的内部料子是纯棉的",
+    "香港马会的赛马场周末可以去观赛",
+    "这款包中间有隔层",
+    "发票金额跟实付一样，不会比实付多",
+    "发票金额不会比您付的高，请理解",
+    "开票金额以实付为准，比实付多的部分开不了",
     // round 25 (lead): a food or cosmetic powder praised with 懂的都懂 is the product, not drug slang
     "这款奶粉懂的都懂，销量第一",
     "我家蛋白粉懂的都懂，回购率很高",
@@ -761,6 +780,23 @@ ruleTable(illegalContent, {
     "学生证照片上传后就能领学生券。",
   ],
   invalid: [
+    // round 25 (t25c): a refusal turned into an offer; a paper made and sent as a picture; an inflated invoice offered on a
+    // condition; a porn site or its emoji; Jockey Club and Mark Six tips sold as 料
+    "刷单？不做哈，但您帮忙拍一单返十块",
+    "检疫证明没有的话我们帮您做一张，拍照发您，报销用",
+    "完税证明一张50，拍照发您，报销用",
+    "您要的发票，按实付金额开不了的话，也可以给您多开一点",
+    "公司要求的发票，按实付金额开不了的话，我们可以开高一点，您好报销",
+    "开票按实付开不了的时候，金额可以往高了写点",
+    "福利网址发你 小电影随便看",
+    "给你个站🔞 老司机都懂",
+    "资源私发🔞",
+    "一手料 必中 跟着买就行",
+    "马会的资料 准得很 要的私我",
+    "马会内幕料 稳中 私聊",
+    "开票金额可以比实付多两百，您公司好报",
+    "发票能比您付的高一些，报销划算",
+    "收据金额可以比实收多写点",
     // round 25 (lead): the bare word still reads as slang beside the wink
     "要点粉吗，懂的都懂",
     "有粉，懂的来私聊",
