@@ -140,10 +140,10 @@ export function quotedSpeech(ctx: LintContext, start: number, end: number): bool
 
 /**
  * After the closing mark: the quote is labelled as words someone said or wrote (“不退就等着瞧”这种话是别的买家发的, “高仿”这个词
- * 我们店禁止使用; round 11, fa11; 针对您“我要曝光你们”的说法, round 21) — a mention, whoever said it. Unlike NAMED_AFTER, no
- * product-name labels (系列, 款).
+ * 我们店禁止使用; round 11, fa11; 针对您“我要曝光你们”的说法, round 21; “穷人就别买”是直播间其他观众的评论, round 25, not the shop's own) —
+ * a mention, whoever said it. Unlike NAMED_AFTER, no product-name labels (系列, 款).
  */
-const WORDS_AFTER = /^\s*(?:(?:这种|这类|这些|这样的|之类的?|一类|等)[^，,。！？!?“”"]{0,8}?(?:词语|词汇|词|字眼|说法|叫法|用语|表述|话术|宣传语)|是[^，,。！？!?]{0,12}?(?:发来|发给我们|说|讲|写|留|骂人|骂)的(?:话|消息|留言|原话|评论)|这句话?|那句话?|这话|那话|这个词|这词|(?:这|那)(?:[两三四五六几]个|个|几个|些)字(?!号|体)|(?:这|那)个?梗|的梗|的说法|这个说法|这种说法|这类说法|这样的说法|这类字眼|这种字眼|这样的字眼|等字眼|之类的字眼|这类词|这种词|这样的词|这些词|之类的词|这类话|这种话|这样的话|之类的话|这类用语|这种用语)/;
+const WORDS_AFTER = /^\s*(?:(?:这种|这类|这些|这样的|之类的?|一类|等)[^，,。！？!?“”"]{0,8}?(?:词语|词汇|词|字眼|说法|叫法|用语|表述|话术|宣传语)|是(?!我|本店|咱)[^，,。！？!?]{0,12}?(?:发来|发给我们|说|讲|写|留|骂人|骂)?的(?:话|消息|留言|原话|评论|弹幕)|这句话?|那句话?|这话|那话|这个词|这词|(?:这|那)(?:[两三四五六几]个|个|几个|些)字(?!号|体)|(?:这|那)个?梗|的梗|的说法|这个说法|这种说法|这类说法|这样的说法|这类字眼|这种字眼|这样的字眼|等字眼|之类的字眼|这类词|这种词|这样的词|这些词|之类的词|这类话|这种话|这样的话|之类的话|这类用语|这种用语)/;
 
 /**
  * After the closing mark, in the rest of its clause and the next: the message quoted is disowned by the shop — 短信写着“不删差评后果自负”，

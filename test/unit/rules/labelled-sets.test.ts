@@ -305,15 +305,15 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // 0.989 / 1.7% (1 missed: a short budget sent off from big brands to the supermarket; 1/60: the buyer's care praised, 连批号都核对了, read
     // as ironic by the model); after t24b 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
     ['dev-blind-eb.jsonl', 0.97, 0.02],
-    // Round 25 (t25b): EE (150 lines, 90 violating: short slangy evasions over 2.3–2.9; 60 hard clean). First run 0.867 / 8.3% (5/60);
-    // after t25b (2.4 and 2.5 only: 没米就别来逛…, 物流都不会查, a visit with the address 挺好找, 收货地址我可记着呢 好自为之; 你等着 马上查好
-    // 回你) 0.911 / 6.7%, the other clauses left to the other round-25 tuners (the lead raises this floor after merging). Not trained on
-    // (NOT_TRAINED_ON).
-    ['dev-blind-ee.jsonl', 0.9, 0.07],
+    // Round 25: EE (150 lines, 90 violating: short slangy evasions over 2.3–2.9; 60 hard clean). First run 0.867 / 8.3% (78/90; 5/60:
+    // a quoted 代工厂货 or 懂的都懂 refused, 刷单？不做哈, a scam warning split by a space, 你等着啊 马上查); after t25a (2.3/2.6/2.9: v✖️ + id,
+    // 单身不？, 一手房源, 作为小店风控), t25b (2.4/2.5: 没米就别来逛, 网线被拔了, 地址挺好找的😏, 收货地址我可记着呢) and t25c (2.7/2.8:
+    // 福利站, 马会内部料, 代工厂流出 同料同线, 跟zg一模一样) 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-ee.jsonl', 0.97, 0.02],
     // Round 25 (t25a): ED (150 lines, 90 violating over all clauses, long replies with one breaching sentence; 60 hard clean). First run
     // 0.967 / 1.7% (87/90: a vote for the agent's niece after the delivery news, two insults closing a long reply; 1/60: a quarantine
     // certificate offered for the buyer's company claim); after t25a 0.978 / 1.7% (the vote caught; the 2.4 misses and the certificate
-    // are other tuners' clauses). Not trained on (NOT_TRAINED_ON).
+    // are other tuners' clauses); after t25b and t25c 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
     ['dev-blind-ed.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
@@ -332,15 +332,9 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // answered calmly, scam warnings, numbers that are no contacts, dialect, review talk…). First run 9/200 (4.5%); after t23cd 0/200. Not in the second opinion's training.
   // Round 24: CLEAN-CE (200 hard clean over all clauses, blind). First run 5/200 (2.5%); after t24a, t24b and t24c 0/200. Not in the
   // second opinion's training.
-  // Round 25 (t25a): CLEAN-CF (200 hard clean, blind). First run 6/200 (3%); after t25a 3/200 (1.5%: the 2.3 refusals 您要的微信号，抱歉没法给,
-  // 不管是加好友还是留电话，都请在平台上沟通 and 平台外的交易出了问题谁都保障不了 fixed; left for the other clauses' tuners: 手机号 in a
-  // refusal read as a threat, 非正品 in a scan-code fact, 一直没回您 as repeated contact). Floor at its t25a end figure; it joins the 1%
-  // list below once the other tuners' fixes are merged. Not in the second opinion's training.
-  it('dev-clean-cf.jsonl: false alarms ≤ 0.015', () => {
-    const s = score(load('dev-clean-cf.jsonl'));
-    expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.015);
-  });
-  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
+  // Round 25: CLEAN-CF (200 hard clean in 20 families, blind). First run 6/200 (3%); after t25a, t25b and t25c 0/200. Not in the
+  // second opinion's training.
+  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
     const s = score(load(file));
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);
   });
@@ -515,6 +509,10 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // 0.967 (87/90), false alarms 1/60 at the round's start (3394e87) and at its end, after every round-24 change. A floor against
   // regressions only.
   heldOutFloor('holdout-co.jsonl', 0.96, 0.05);
+  // HELD OUT, SEALED: batch CP (all clauses: 2.1 ×6, 2.3 ×20, 2.4–2.9 ×8–14 each; 60 hard clean; a third long replies, about half
+  // the breaches by evasion or implication), written blind at the start of round 25 and scored by number only: 0.989 (89/90), false
+  // alarms 3/60 at the round's start (cc69a8e) and at its end, after every round-25 change. A floor against regressions only.
+  heldOutFloor('holdout-cp.jsonl', 0.98, 0.05);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the

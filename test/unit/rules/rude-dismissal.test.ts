@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 25 (lead): the sneer quoted as someone else's comment or message (detect/quoted.ts WORDS_AFTER: 是…的评论)
+    "不好意思，“穷人就别买”是直播间其他观众的评论，不代表本店观点，我们已请场控删除。",
+    "“没钱就别买”是其他买家的留言，我们已经删除了",
+    "“穷就别来逛”是别人的弹幕，不是我们说的，抱歉让您看到了",
     // round 25 (t25b): near misses of the deficiency dismissal, shopper basics, the counterfactual faculty and a word's meaning
     '不会用的话就别买这款，选自动款更方便。',
     '说明书看不懂就别看了，我发视频给您',
@@ -428,6 +432,10 @@ ruleTable(rudeDismissal, {
     "这次发错货是我们客服太丢人了，马上给您补发",
   ],
   invalid: [
+    // round 25 (lead): …not when the shop owns the words
+    "“穷就别买”是我的原话，怎么了",
+    "“没钱就别来逛”是本店的评论，您看着办",
+    "穷就别买，这是我的评论",
     // round 25 (t25b): the buyer's empty purse or eye for the real thing made the reason to stay away
     { text: '没米就别来逛进口店了 亲😊', severity: 'block' },
     { text: '兜里没子儿就别逛了', severity: 'block' },
