@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 25 (lead): a favour asked of the buyer (insult.ts 你个X notBefore)
+    "求您个事，收到货能帮忙拍个开箱视频吗",
+    "麻烦您个事儿，签收时当面检查一下外箱",
+    "拜托你个事，收到后给我们回个消息",
     // round 24 (t24b): the buyer's kind praised (a welcome, thanks, a good word)
     '您真用心，每次下单都会先问清楚尺码，我们很喜欢这样的顾客。',
     '谢谢亲的好评，有您这样的顾客是我们的福气。',
@@ -307,6 +311,10 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 25 (lead): …the name-calling still blocks
+    "求求你了你个老六",
+    "麻烦了，你个显眼包",
+    "您个二百五",
     // round 24 (t24b): …but the kind filed with contempt, or the welcome turned
     { text: '您这样的顾客真难伺候。', severity: 'block' },
     { text: '这样的顾客我们不欢迎。', severity: 'block' },

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 25 (lead): the buyer's own home described before product advice
+    "您家是二手房装修的话，建议选这款低甲醛的",
+    "如果是二手房，墙面返潮的话这款除湿机更合适",
+    "家里是二手房的话，先用这款检测一下甲醛",
     // round 25 (t25a): service asks after an announced favour; the estate words as the buyer's address or goods for a new home
     "包裹已签收～帮个小忙，在订单页给个评价就好",
     "帮个忙，把快递单号发我核对一下",
@@ -279,6 +283,10 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 25 (lead): …a listing still blocks
+    "我这边有套二手房，您家要换房的话可以了解下",
+    "二手房买卖找我，中介费打八折",
+    "您要是想买二手房，我朋友是房产中介",
     // round 25 (t25a): a favour announced as one (帮个小忙, 不情之请) after order talk; listings and viewings offered
     { text: "您的包裹今天派送，注意查收哈～帮个小忙，我侄女在参加才艺大赛，您有空去给她投个票呗", severity: 'block' },
     { text: "我侄子在参加书法比赛～包裹已签收，帮个小忙，给他投个票吧", severity: 'block' },
