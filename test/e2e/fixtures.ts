@@ -117,6 +117,111 @@ export async function launchExtensionContext(
   };
 }
 
+export interface LoggedEvent {
+  at: number;
+  site: string;
+  action: string;
+  clause: string;
+  rule: string;
+  severity: string;
+  text?: string;
+}
+
+declare const chrome: typeof import('wxt/browser').browser;
+
+/** The lint ledger (IndexedDB) through the worker's console handle (background/index.ts). */
+export async function lintEvents(worker: Worker): Promise<LoggedEvent[]> {
+  return worker.evaluate(async () => {
+    const rg = (globalThis as unknown as { replyguard: { ledger(): Promise<{ getAll(store: string): Promise<unknown[]> }> } }).replyguard;
+    return (await (await rg.ledger()).getAll('lint')) as LoggedEvent[];
+  });
+}
+
+/**
+ * Holds up the background's settings reads by `ms` (this test's browser only): every lint event waits for
+ * one before it is stored, so a test that reads the ledger once, right after the page acted, misses it.
+ */
+export async function holdBackgroundSettings(worker: Worker, ms: number): Promise<void> {
+  await worker.evaluate((delay) => {
+    const area = chrome.storage.local as unknown as { get: (...args: unknown[]) => Promise<unknown>; heldGet?: (...args: unknown[]) => Promise<unknown> };
+    area.heldGet ??= area.get;
+    const get = area.heldGet.bind(area);
+    area.get = (...args) => new Promise((resolve) => setTimeout(resolve, delay)).then(() => get(...args));
+  }, ms);
+}
+
+/** Undoes holdBackgroundSettings (for a browser that the next test reuses). */
+export async function releaseBackgroundSettings(worker: Worker): Promise<void> {
+  await worker.evaluate(() => {
+    const area = chrome.storage.local as unknown as { get: (...args: unknown[]) => Promise<unknown>; heldGet?: (...args: unknown[]) => Promise<unknown> };
+    if (area.heldGet) area.get = area.heldGet;
+    delete area.heldGet;
+  });
+}
+
+/** Waits until no lint event has arrived for a while (what a closed page sent is stored), then empties the lint ledger. */
+export async function emptyLintLedger(worker: Worker): Promise<void> {
+  let previous = -1;
+  await expect
+    .poll(
+      async () => {
+        const count = (await lintEvents(worker)).length;
+        const quiet = count === previous;
+        previous = count;
+        return quiet;
+      },
+      { message: 'lint events still arriving', intervals: [400], timeout: 15_000 },
+    )
+    .toBe(true);
+  await worker.evaluate(async () => {
+    const rg = (globalThis as unknown as { replyguard: { ledger(): Promise<{ clear(store: string): Promise<void> }> } }).replyguard;
+    await (await rg.ledger()).clear('lint');
+  });
+}
+
+export interface SharedBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** storage.local and storage.session as the settled fresh profile had them (put back after each test). */
+  storage: { local: Record<string, unknown>; session: Record<string, unknown> };
+}
+
+/** The shared browser's worker, woken by opening an extension page when Chrome has stopped it (30 s idle). */
+export async function runningWorker({ context, extensionId }: SharedBrowser): Promise<Worker> {
+  if (!context.serviceWorkers().some((w) => w.url().startsWith(`chrome-extension://${extensionId}/`))) {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    const worker = await settledWorker(context);
+    await page.close();
+    return worker;
+  }
+  return settledWorker(context);
+}
+
+/**
+ * Puts the shared browser back as a test found it. What a test can leave behind there: its pages (and
+ * with them the content scripts, whose watcher holds the per-buyer 2.5 counts in page memory: a new page
+ * starts from nothing), routes, a held-up settings read, lint events, and storage (settings, the per-tab
+ * guard status the popup reads, timer state): storage.local and .session go back to the fresh profile's.
+ * Not reset: the ledger's chat events and days (no spec on the shared browser reads them).
+ */
+async function resetSharedBrowser(shared: SharedBrowser): Promise<void> {
+  const { context } = shared;
+  // A persistent context keeps its first page; the test's own pages go.
+  for (const page of context.pages().slice(1)) await page.close();
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
+  const worker = await runningWorker(shared);
+  await releaseBackgroundSettings(worker);
+  // After the pages' last events have landed (a closed page's status or lint event may still be on its way).
+  await emptyLintLedger(worker);
+  await worker.evaluate(async ({ local, session }) => {
+    await chrome.storage.local.clear();
+    await chrome.storage.local.set(local);
+    await chrome.storage.session.clear();
+    await chrome.storage.session.set(session);
+  }, shared.storage);
+}
+
 export const test = base.extend<ExtensionFixtures, DemoServerFixture>({
   demo: [
     async ({}, use) => {
@@ -195,6 +300,36 @@ export const test = base.extend<ExtensionFixtures, DemoServerFixture>({
 
   openPlainDemo: async ({ plainPage, demo }, use) => {
     await use(async (name, params) => gotoDemo(plainPage, demoUrl(demo, name, params)));
+  },
+});
+
+/**
+ * The same fixtures on ONE browser per Playwright worker, shared by every spec that uses `shared`: a fresh
+ * profile per test cost about half of a short guard test (launch and settle 6–8 s, close 1–2 s on a loaded
+ * 2-core machine). After each test the browser is reset (resetSharedBrowser). Not for tests about start-up,
+ * the worker's lifecycle, install, a browser restart, another extension build, or test.use({ timezoneId,
+ * locale, viewport }) (the shared browser has the defaults): those keep `test` and a fresh browser. So do tests
+ * that log thousands of lint events (guard-long-draft's 3,000 findings): they go on landing after the page closed,
+ * past the reset's quiet wait, into the next test's ledger (seen: a quick-fix test read 3,500 blocks).
+ */
+export const shared = test.extend<{}, { sharedBrowser: SharedBrowser }>({
+  sharedBrowser: [
+    async ({}, use) => {
+      const { context, close } = await launchExtensionContext();
+      const worker = await settledWorker(context);
+      const extensionId = new URL(worker.url()).host;
+      const storage = await worker.evaluate(async () => ({ local: await chrome.storage.local.get(null), session: await chrome.storage.session.get(null) }));
+      await use({ context, extensionId, storage });
+      await close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ sharedBrowser }, use) => {
+    await use(sharedBrowser.context);
+    await resetSharedBrowser(sharedBrowser);
+  },
+  serviceWorker: async ({ sharedBrowser }, use) => {
+    await use(await runningWorker(sharedBrowser));
   },
 });
 

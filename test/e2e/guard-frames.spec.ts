@@ -6,14 +6,21 @@
 // document its parent rewrites with document.open/write (iframe editors do), which removes every listener
 // the content scripts had (content/document-replaced.ts).
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
-import { expect, launchExtensionContext, settledWorker, test as base } from './fixtures';
+import { expect, launchExtensionContext, settledWorker, shared, test as base } from './fixtures';
 import { setSettings } from './guard-support';
 
-const test = base.extend<{ guarded: BrowserContext }>({
+/** A fresh browser: the start-up case (an Enter before the guard attached) is about a cold profile. */
+const fresh = base.extend<{ guarded: BrowserContext }>({
   guarded: async ({}, use) => {
     const { context, close } = await launchExtensionContext();
     await use(context);
     await close();
+  },
+});
+/** The other cases are about a kind of page: the worker's shared browser (fixtures.ts `shared`, reset after each test, routes included). */
+const test = shared.extend<{ guarded: BrowserContext }>({
+  guarded: async ({ context }, use) => {
+    await use(context);
   },
 });
 
@@ -189,7 +196,7 @@ var send = function () { if (m.value.trim()) { window.__sent.push(m.value); wind
 m.addEventListener('keydown', function (e) { if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); send(); } });
 document.getElementById('send').addEventListener('click', send);</script>`;
 
-test('start-up: an Enter before the guard has attached is held (a restored violating draft is not sent); once attached, a clean draft sends at the first Enter; with the guard off nothing is held', async ({ guarded }) => {
+fresh('start-up: an Enter before the guard has attached is held (a restored violating draft is not sent); once attached, a clean draft sends at the first Enter; with the guard off nothing is held', async ({ guarded }) => {
   const violating = '亲，加我微信 abc12345 私聊';
   const clean = '亲，已经为您催促仓库发货了';
   await serve(guarded, { '/restored-v': { body: restoredDraftPage(violating) }, '/restored-c': { body: restoredDraftPage(clean) } });

@@ -4,7 +4,7 @@
 // that submits on Enter, an icon-only send button on a page that sends on keyup, a composer inside
 // a web component's shadow root). Pages are served by Playwright's router: no network.
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { shared as test, expect } from './fixtures';
 import { BLOCK_TERM, setSettings } from './guard-support';
 
 const VIOLATING = `亲，${BLOCK_TERM}了解一下`;
@@ -46,6 +46,7 @@ const KUAISHOU_IMITATION = `<!doctype html><html lang="zh-CN"><head><meta charse
   window.remount = mount;
 </script></body></html>`;
 
+// On the worker's shared browser (fixtures.ts `shared`, reset after each test): each test routes its own pages.
 test.beforeEach(async ({ serviceWorker }) => setSettings(serviceWorker));
 
 test('the real workbench address serving the demo workbench: attached as kuaishou, violating sends stopped', async ({ context, demo }) => {

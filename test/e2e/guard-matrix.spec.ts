@@ -2,8 +2,7 @@
 // is stopped on Enter and on Send with the clause in the banner, a clean draft is sent unchanged, an
 // IME confirm is not a send, a quick fix gives a sendable draft, an override sends and is logged, a
 // re-rendered composer is still guarded, and markup in a draft stays text.
-import type { BrowserContext, Worker } from '@playwright/test';
-import { test as base, expect, launchExtensionContext, settledWorker } from './fixtures';
+import { shared as test, expect } from './fixtures';
 import {
   BLOCK_TERM,
   EDITOR_KINDS,
@@ -11,11 +10,9 @@ import {
   draftText,
   expectBannerClear,
   expectFindings,
-  emptyLintLedger,
   holdBackgroundSettings,
   lintEvents,
   openComposer,
-  releaseBackgroundSettings,
   sent,
   setSettings,
   typeDraft,
@@ -23,49 +20,11 @@ import {
 } from './guard-support';
 
 /**
- * The generic editor kinds share one browser per Playwright worker: a fresh profile per test cost about half of
- * each test (launch and settle 6–8 s, close 1–2 s on a loaded 2-core machine). Between tests the shared browser
- * is put back: the test's pages closed, a held-up settings read released, and the lint ledger emptied once the
- * events the closed pages sent have landed. Every test still opens its own page and sets its own settings.
- * The workbench kind keeps a browser per test: its watcher keeps per-buyer state (rule 2.5 counts the sends
- * to a buyer who has not written) that a later test would inherit.
+ * Every editor kind runs on the worker's shared browser (fixtures.ts `shared`): a fresh profile per test was
+ * about half of each test. The workbench kind too: its watcher's per-buyer state (rule 2.5 counts the sends to
+ * a buyer who has not written) lives in the page's content script, and every test opens its own page; the
+ * reset empties the lint ledger, so each test's ledger reads see only its own events.
  */
-const shared = base.extend<{}, { sharedBrowser: { context: BrowserContext; extensionId: string } }>({
-  sharedBrowser: [
-    async ({}, use) => {
-      const { context, close } = await launchExtensionContext();
-      const extensionId = new URL((await settledWorker(context)).url()).host;
-      await use({ context, extensionId });
-      await close();
-    },
-    { scope: 'worker' },
-  ],
-  context: async ({ sharedBrowser }, use) => {
-    const { context } = sharedBrowser;
-    await use(context);
-    // A persistent context keeps its first page; the test's own pages go.
-    for (const page of context.pages().slice(1)) await page.close();
-    const worker = await runningWorker(sharedBrowser);
-    await releaseBackgroundSettings(worker);
-    await emptyLintLedger(worker);
-  },
-  serviceWorker: async ({ sharedBrowser }, use) => {
-    await use(await runningWorker(sharedBrowser));
-  },
-});
-
-/** The shared browser's worker, woken by opening an extension page when Chrome has stopped it (30 s idle). */
-async function runningWorker({ context, extensionId }: { context: BrowserContext; extensionId: string }): Promise<Worker> {
-  if (!context.serviceWorkers().some((w) => w.url().startsWith(`chrome-extension://${extensionId}/`))) {
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/popup.html`);
-    const worker = await settledWorker(context);
-    await page.close();
-    return worker;
-  }
-  return settledWorker(context);
-}
-
 const VIOLATING = `您好，${BLOCK_TERM}，请稍等`;
 const FIXED = '您好，，请稍等';
 const CLEAN = '您好，请问有什么可以帮您？';
@@ -76,7 +35,6 @@ async function expectBlocked(c: Composer, clause = '2.3'): Promise<void> {
 }
 
 for (const kind of EDITOR_KINDS) {
-  const test = kind.site === 'kuaishou' ? base : shared;
   test.describe(`guard on ${kind.id}`, () => {
     test.beforeEach(async ({ serviceWorker }) => setSettings(serviceWorker));
 

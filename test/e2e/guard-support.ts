@@ -48,65 +48,7 @@ export async function setSettings(worker: Worker, settings: object = TEST_SETTIN
   await worker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
 }
 
-export interface LoggedEvent {
-  at: number;
-  site: string;
-  action: string;
-  clause: string;
-  rule: string;
-  severity: string;
-  text?: string;
-}
-
-export async function lintEvents(worker: Worker): Promise<LoggedEvent[]> {
-  // The ledger (IndexedDB) through the worker's console handle (background/index.ts).
-  return worker.evaluate(async () => {
-    const rg = (globalThis as unknown as { replyguard: { ledger(): Promise<{ getAll(store: string): Promise<unknown[]> }> } }).replyguard;
-    return (await (await rg.ledger()).getAll('lint')) as LoggedEvent[];
-  });
-}
-
-/**
- * Holds up the background's settings reads by `ms` (this test's browser only): every lint event waits for
- * one before it is stored, so a test that reads the ledger once, right after the page acted, misses it.
- */
-export async function holdBackgroundSettings(worker: Worker, ms: number): Promise<void> {
-  await worker.evaluate((delay) => {
-    const area = chrome.storage.local as unknown as { get: (...args: unknown[]) => Promise<unknown>; heldGet?: (...args: unknown[]) => Promise<unknown> };
-    area.heldGet ??= area.get;
-    const get = area.heldGet.bind(area);
-    area.get = (...args) => new Promise((resolve) => setTimeout(resolve, delay)).then(() => get(...args));
-  }, ms);
-}
-
-/** Undoes holdBackgroundSettings (for a browser that the next test reuses). */
-export async function releaseBackgroundSettings(worker: Worker): Promise<void> {
-  await worker.evaluate(() => {
-    const area = chrome.storage.local as unknown as { get: (...args: unknown[]) => Promise<unknown>; heldGet?: (...args: unknown[]) => Promise<unknown> };
-    if (area.heldGet) area.get = area.heldGet;
-    delete area.heldGet;
-  });
-}
-
-/** Waits until no lint event has arrived for a while (what a closed page sent is stored), then empties the lint ledger. */
-export async function emptyLintLedger(worker: Worker): Promise<void> {
-  let previous = -1;
-  await expect
-    .poll(
-      async () => {
-        const count = (await lintEvents(worker)).length;
-        const quiet = count === previous;
-        previous = count;
-        return quiet;
-      },
-      { message: 'lint events still arriving', intervals: [400], timeout: 15_000 },
-    )
-    .toBe(true);
-  await worker.evaluate(async () => {
-    const rg = (globalThis as unknown as { replyguard: { ledger(): Promise<{ clear(store: string): Promise<void> }> } }).replyguard;
-    await (await rg.ledger()).clear('lint');
-  });
-}
+export { lintEvents, holdBackgroundSettings, releaseBackgroundSettings, emptyLintLedger, type LoggedEvent } from './fixtures';
 
 export interface Composer {
   page: Page;

@@ -7,32 +7,16 @@
 // content/document-replaced.ts) and an Enter right after load on a restored draft, before the guard had
 // attached (content/guard/startup-hold.ts). Timing figures are in docs/guard.md.
 import type { BrowserContext, Frame, Page } from '@playwright/test';
-import { test as fresh, expect, launchExtensionContext } from './fixtures';
+import { test as fresh, shared as test, expect } from './fixtures';
 import { pageTick, stopsLogged } from './guard-support';
 
 /**
  * Most cases here are about a kind of page (frames, CSP, shadow DOM, re-renders), not about a browser's
- * first start: they share one browser per Playwright worker (a launch and its settle were 3–8 s of each
- * case). Its pages are closed after each test; the routes and the attach log stay (the same for every test).
+ * first start: they run on the worker's shared browser (fixtures.ts `shared`; a launch and its settle were
+ * 3–8 s of each case), reset after each test. Each page gets its routes and the attach log itself (`open`).
  * The start-up races (A1, A2, A5, A6) keep a fresh browser each (`fresh`): a cold profile is the longest
  * window before the guard attaches, the one those cases are about.
  */
-const test = fresh.extend<{}, { sharedContext: BrowserContext }>({
-  sharedContext: [
-    async ({}, use) => {
-      const { context, close } = await launchExtensionContext();
-      await use(context);
-      await close();
-    },
-    { scope: 'worker' },
-  ],
-  context: async ({ sharedContext }, use) => {
-    await use(sharedContext);
-    // A persistent context keeps its first page; the test's own pages go.
-    for (const page of sharedContext.pages().slice(1)) await page.close();
-  },
-});
-
 const ORIGIN = 'https://im.kwaixiaodian.com';
 const VIOL = '亲，加我微信 abc12345 私聊';
 const CLEAN = '亲，已经为您催促仓库发货了';
@@ -198,8 +182,8 @@ const PAGES: Record<string, Served> = {
   '/rerender-ta': { body: html(shell('<div id="composer-root"></div>') + inline(`rgBuild(document.getElementById('composer-root'), {kind:'textarea', keyOn:'box', replaceEachInput:true});`)) },
 };
 
-async function serve(context: BrowserContext): Promise<void> {
-  await context.route(`${ORIGIN}/**`, async (route) => {
+async function serve(target: Page): Promise<void> {
+  await target.route(`${ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
     const p = PAGES[url.pathname];
     if (!p) return route.fulfill({ status: 404, body: 'not found' });
@@ -207,24 +191,19 @@ async function serve(context: BrowserContext): Promise<void> {
   });
 }
 
-/** Contexts already serving the pages and recording attach times: a second route or init script would run twice. */
-const prepared = new WeakSet<BrowserContext>();
-
+/** A new page serving the pages and recording attach times (per page: the shared browser's next test gets none of it). */
 async function open(context: BrowserContext, path: string, waitUntil: 'load' | 'commit' = 'load'): Promise<Page> {
-  if (!prepared.has(context)) {
-    prepared.add(context);
-    await serve(context);
-    await prepareAttachLog(context);
-  }
   const page = await context.newPage();
+  await serve(page);
+  await prepareAttachLog(page);
   page.on('dialog', (d) => void d.dismiss());
   await page.goto(ORIGIN + path, { waitUntil });
   return page;
 }
 
 /** Records in the top window when each frame's guard attached (window.top.__attachAt). */
-async function prepareAttachLog(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
+async function prepareAttachLog(page: Page): Promise<void> {
+  await page.addInitScript(() => {
     const rec = () => {
       try {
         const top = window.top as unknown as { __attachAt?: string[] };

@@ -5,7 +5,7 @@
 // pointerup went out; the banner of a composer in a modal <dialog> was drawn under it (no override). The
 // pages that found something, and one per send mechanism, are kept here.
 import { type BrowserContext, type Frame, type Locator, type Page } from '@playwright/test';
-import { test as base, expect, launchExtensionContext } from './fixtures';
+import { shared, expect } from './fixtures';
 import { pages, V, C } from './guard-unseen-pages-15';
 import { stopsLogged, untilStopped } from './guard-support';
 
@@ -24,19 +24,13 @@ async function installRoutes(context: BrowserContext): Promise<void> {
   });
 }
 
-const test = base.extend<{ pg: Page }, { ext: BrowserContext }>({
-  ext: [
-    async ({}, use) => {
-      const { context, close } = await launchExtensionContext();
-      await installRoutes(context);
-      await use(context);
-      await close();
-    },
-    { scope: 'worker' },
-  ],
-  pg: async ({ ext }, use) => {
+// On the worker's shared browser (fixtures.ts `shared`, reset after each test, routes included): each test
+// installs the routes again.
+const test = shared.extend<{ pg: Page }>({
+  pg: async ({ context }, use) => {
     posts = [];
-    const page = await ext.newPage();
+    await installRoutes(context);
+    const page = await context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());

@@ -7,31 +7,22 @@
 // Known limit, not tested: where plain Enter only types a newline (Ctrl+Enter or button-only pages), a
 // violating draft's Enter is held as a send (README).
 import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
-import { expect, launchExtensionContext, settledWorker, test as base } from './fixtures';
+import { expect, shared } from './fixtures';
 import { lintEvents } from './guard-support';
 import { DEFAULT, iframeInnerHtml, iframeOuterHtml, pageHtml, srcdocOuterHtml, type PageConfig } from './guard-unseen-pages';
 
 /**
- * One browser with the extension per Playwright worker (`guarded`): these cases are many and short, and a
- * browser's start is most of a short case. Each test gets it with no page open and no route left over.
+ * The worker's shared browser with the extension (fixtures.ts `shared`): these cases are many and short, and a
+ * browser's start is most of a short case. Each test gets it with no page open and no route left over (the
+ * shared reset closes the pages and removes the routes; `served` forgets the browser here).
  */
-const test = base.extend<{ guarded: BrowserContext; guardWorker: Worker }, { sharedGuarded: BrowserContext }>({
-  sharedGuarded: [
-    async ({}, use) => {
-      const { context, close } = await launchExtensionContext();
-      await use(context);
-      await close();
-    },
-    { scope: 'worker' },
-  ],
-  guarded: async ({ sharedGuarded }, use) => {
-    await use(sharedGuarded);
-    for (const page of sharedGuarded.pages()) await page.close();
-    await sharedGuarded.unrouteAll({ behavior: 'ignoreErrors' });
-    served.delete(sharedGuarded);
+const test = shared.extend<{ guarded: BrowserContext; guardWorker: Worker }>({
+  guarded: async ({ context }, use) => {
+    await use(context);
+    served.delete(context);
   },
-  guardWorker: async ({ guarded }, use) => {
-    await use(await settledWorker(guarded));
+  guardWorker: async ({ serviceWorker }, use) => {
+    await use(serviceWorker);
   },
 });
 
@@ -288,9 +279,10 @@ test('p8 conversation switch (two buyers, the page swaps the composer content)',
   await expectBanner23(o);
 });
 
-test('p9 hostile draft text is shown as text, never executed (quill, textarea)', async ({ guarded: context }) => {
-  const HOSTILE = [`${VIOLATING} <img src=x onerror=alert(1)>`, `${VIOLATING} "><svg onload=alert(2)>`, `<img src=x onerror=alert(3)>加我微信 abc12345`];
-  for (const kind of ['quill', 'textarea'] as const) {
+// One test per editor (they share nothing: each its own page), so the two workers can split them.
+for (const kind of ['quill', 'textarea'] as const) {
+  test(`p9 hostile draft text is shown as text, never executed (${kind})`, async ({ guarded: context }) => {
+    const HOSTILE = [`${VIOLATING} <img src=x onerror=alert(1)>`, `${VIOLATING} "><svg onload=alert(2)>`, `<img src=x onerror=alert(3)>加我微信 abc12345`];
     const o = await open(context, { ...DEFAULT, editor: kind }, { path: `/workbench/hostile-${kind}` });
     const dialogs: string[] = [];
     o.page.on('dialog', (d) => {
@@ -330,16 +322,17 @@ test('p9 hostile draft text is shown as text, never executed (quill, textarea)',
       expect(await draftOf(o), `${kind} #${i}: the draft keeps its text`).toBe(text);
     }
     await o.page.close();
-  }
-});
+  });
+}
 
 // Harness controls, WITHOUT the extension, on a few pages (the two former gaps, an iframe, Ctrl+Enter,
 // button-only): each really sends a violating draft by key and by click, Shift+Enter (and plain Enter where
 // it is a newline) types a newline, and the IME helper produces a composing keydown — so the guarded
 // results above mean what they say.
 const CONTROLS = PAGES.filter((p) => ['p2', 'p4b', 'p6a', 'p7a', 'p7b'].some((k) => p.id.startsWith(k + ' ')));
-test('harness controls (no extension): the unguarded pages send, and their newline and IME keys work', async ({ plainPage }) => {
-  for (const pc of CONTROLS) {
+// One test per page (each its own page and path), so the two workers can split them.
+for (const pc of CONTROLS) {
+  test(`harness control (no extension) ${pc.id}: the unguarded page sends, and its newline and IME keys work`, async ({ plainPage }) => {
     const page = await plainPage.context().newPage();
     const path = `/control-${CONTROLS.indexOf(pc)}`;
     const routes: Record<string, string> =
@@ -378,5 +371,5 @@ test('harness controls (no extension): the unguarded pages send, and their newli
     await buttonOf(o).click();
     await expect.poll(async () => (await sentOf(o)).length, { message: `${pc.id}: the unguarded page sends by click` }).toBe(n + 1);
     await page.close();
-  }
-});
+  });
+}

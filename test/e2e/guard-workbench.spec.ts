@@ -1,7 +1,7 @@
 // The guard on the demo workbench beyond the per-editor matrix: conversation switches, settings that
 // change while the page is open, the warning flow, keyboard use of the banner, the status the popup
 // reads, and switching the guard off.
-import { test, expect } from './fixtures';
+import { shared as test, test as fresh, expect } from './fixtures';
 import { BLOCK_TERM, EDITOR_KINDS, WARN_TERM, TEST_SETTINGS, draftText, expectFindings, lintEvents, openComposer, sent, setSettings, typeDraft } from './guard-support';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -9,6 +9,9 @@ declare const chrome: typeof import('wxt/browser').browser;
 const WORKBENCH = EDITOR_KINDS.find((k) => k.id === 'quill-workbench')!;
 type Demo = { open(c: number): void; current(): string; draft(): string };
 
+// On the worker's shared browser (fixtures.ts `shared`, reset after each test): the per-buyer 2.5 state is the
+// page's content script's (every test opens its own page) and the reset empties the lint ledger. The popup's
+// status test keeps a fresh browser: a status left by an earlier test's page must not answer for its own.
 test.beforeEach(async ({ serviceWorker }) => setSettings(serviceWorker));
 
 test('switching conversation: the new composer is guarded, and the old draft is linted again when it comes back', async ({ openDemo }) => {
@@ -105,7 +108,8 @@ test('keyboard: the banner never takes focus while typing; after a stop Tab reac
   expect(await sent(c)).toEqual([]);
 });
 
-test('the popup’s status: attached on the workbench, not attached (with a reason) on a page without a composer', async ({ openDemo, serviceWorker, context, demo }) => {
+fresh('the popup’s status: attached on the workbench, not attached (with a reason) on a page without a composer', async ({ openDemo, serviceWorker, context, demo }) => {
+  await setSettings(serviceWorker);
   const statuses = () =>
     serviceWorker.evaluate(async () => Object.values(((await chrome.storage.session.get('guard-status'))['guard-status'] ?? {}) as Record<string, { attached: boolean; site: string; url: string; reason?: string }>));
   await openComposer(openDemo, WORKBENCH);
