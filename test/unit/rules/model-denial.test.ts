@@ -49,13 +49,15 @@ ruleTable(likelyThreat, {
   ],
 });
 
+/** Whether deniedThroughout reads the whole text as denied in every clause. */
+function gate(text: string): boolean {
+  const n = normalize(text);
+  return deniedThroughout(n.compact.text, n.breakBefore, 0, n.compact.text.length);
+}
+
 // Round 19 (t19bq): a clause that refuses, the rest sending the buyer down the platform's own path (补差价链接, 商品卡片,
 // 在店里拍): the gate counts the path like a hand-over to the platform.
 describe('deniedThroughout: the platform path after a refusal', () => {
-  const gate = (text: string) => {
-    const n = normalize(text);
-    return deniedThroughout(n.compact.text, n.breakBefore, 0, n.compact.text.length);
-  };
   it('a refusal, then the platform path', () => {
     expect(gate('支付宝转我们就不必了，您在店里拍一下补差价链接就行，链接我用商品卡片发您')).toBe(true);
   });
@@ -70,10 +72,6 @@ describe('deniedThroughout: the platform path after a refusal', () => {
 // Round 22 (lead): a last clause that refuses everything before it as a set denies the whole sentence; a turn after it
 // (但是可以…) or a refusal of something else (别的都不行) does not.
 describe('deniedThroughout: a set refused by the last clause', () => {
-  const gate = (text: string) => {
-    const n = normalize(text);
-    return deniedThroughout(n.compact.text, n.breakBefore, 0, n.compact.text.length);
-  };
   it.each(['或者我们加您微信直接转账，这两种都不行', '站外付款、私下转账，以上我们一律不支持哦', '加好友私聊和扫码付款，这些都做不了的哈'])('%s: denied', (text) => {
     expect(gate(text)).toBe(true);
   });
@@ -84,10 +82,6 @@ describe('deniedThroughout: a set refused by the last clause', () => {
 
 // Round 25 (lead): a clause that closes on refusing (…我们都不接受哦, …一律不支持) is a denial of its own; an offer after it still turns the sentence.
 describe('deniedThroughout: a clause closing on a refusal', () => {
-  const gate = (text: string) => {
-    const n = normalize(text);
-    return deniedThroughout(n.compact.text, n.breakBefore, 0, n.compact.text.length);
-  };
   it.each(['线下付款，加微信转账我们都不接受哦', '私下交易，支付宝转账我们一律不支持', '加微信转账这种我们不接受的哦'])('%s: denied', (text) => {
     expect(gate(text)).toBe(true);
   });
