@@ -81,6 +81,8 @@ const SIDE_PITCH = /找他|找她|介绍给|收益|回报|内部价|[0-9]+元|(?
 const TOPIC_SWITCH = '另外|顺便|对了|冒昧|想麻烦|还有个事|还有件事|私人|题外话|帮个小忙|帮我个小?忙|求(?:您|你)个事|拜托(?:您|你)个事|有个不情之请|不情之请|有个小请求';
 const serviceUnlessSwitched = (r: RegExp) =>
   new RegExp(`^(?![^]*(?:${TOPIC_SWITCH}))[^]*(?:${r.source})|(?:${TOPIC_SWITCH})(?:(?!${TOPIC_SWITCH})[^])*(?:${r.source})`);
+/** SERVICE_ASK, counted only after the last topic switch, if any (serviceUnlessSwitched); built once for the four cues. */
+const SERVICE_ASK_UNSWITCHED = serviceUnlessSwitched(SERVICE_ASK);
 
 /** The shop's own goods and ways of shipping them. */
 const OWN_GOODS = /直邮|包装|正品|同款|这款|替换装|商品|产品|店里(?!便宜|贵|要价|收费)|店铺|旗舰店|现货|售后|退换|开票|发票|保税|海外仓|专柜/;
@@ -229,7 +231,7 @@ const cues: Cue[] = [
     words: ['投个票', '投一票', '帮忙投票', '砍一刀', '帮我砍', '助力一下', '水滴筹', '轻松筹', '填个问卷', '填一下问卷', '填一份关于', '问卷', '借我', '领养', '帮忙转发', '帮我转发'],
     severity: 'block',
     message: '向买家提出与服务无关的个人请求（规则 2.6）',
-    notSentence: [/售后问卷|满意度|平台的|评价/, serviceUnlessSwitched(/订单(?!无关|没关系|没有关系|没啥关系)/), serviceUnlessSwitched(SERVICE_ASK)],
+    notSentence: [/售后问卷|满意度|平台的|评价/, serviceUnlessSwitched(/订单(?!无关|没关系|没有关系|没啥关系)/), SERVICE_ASK_UNSWITCHED],
   },
   {
     // A favour asked of the buyer about their own life, not the order: 帮我问问专家号, 帮我捎两罐奶粉回来,
@@ -239,7 +241,7 @@ const cues: Cue[] = [
     message: '向买家提出与服务无关的个人请求（规则 2.6）',
     after: FAVOUR,
     scope: 'clause',
-    notSentence: serviceUnlessSwitched(SERVICE_ASK),
+    notSentence: SERVICE_ASK_UNSWITCHED,
   },
   {
     // Spreading something for us on the buyer's own channels: 把这条转发到你的小区群里，给我们拉点人气; 帮我们另一个项目发条推广，给你报酬.
@@ -561,7 +563,7 @@ const cues: Cue[] = [
     notAfter: /^(?:的|得|用|安装|操作|使用)/,
     sentence: /帮我|帮帮我|帮个忙|帮下我|请教/,
     window: 40,
-    notSentence: serviceUnlessSwitched(SERVICE_ASK),
+    notSentence: SERVICE_ASK_UNSWITCHED,
   },
   {
     // Round 22 (t22dw): the buyer asked to find someone for the agent's own need (顺便问下，您认识会修电脑的人吗？我家电脑开不了机了 / 你身边有
@@ -572,7 +574,7 @@ const cues: Cue[] = [
     after: /^[^，。！？]{0,12}(?:的人|的朋友|的师傅|的老师|的医生|的律师|的熟人)/,
     sentence: /我家|我的|我(?:这|那)?(?:台|部|辆|套)|我(?:老公|老婆|孩子|儿子|女儿|妈|爸|朋友)|帮我|帮个忙|请教|顺便问/,
     window: 40,
-    notSentence: serviceUnlessSwitched(SERVICE_ASK),
+    notSentence: SERVICE_ASK_UNSWITCHED,
   },
   {
     // Donations: 手术费还差一点，能不能帮忙捐点 — not the shop's own charity pledge (每卖出一单捐一元).
