@@ -1193,6 +1193,8 @@ const cues: Cue[] = [
     sentence: /牌子|大牌|logo|一看就知道|懂|同款|专柜|正品|一样|品牌的|同一个设计|分之一/,
     notSentence: [REMEDY, /官方|系列|发售|授权|联名|品牌方|自家|我们家的|本店的|颜色不同|配色不同|亲子|母女|闺蜜/],
     deniable: false,
+    // Round 26 (t26b): …nor the kind denied by a copula right before it (不是什么“致敬版”也不是“兄弟款”).
+    unless: tributeKindDenied,
   },
   {
     // Export stock with the brand's logo: 包是外贸出口转内销的，logo都有.
@@ -1517,6 +1519,20 @@ const cues: Cue[] = [
     scope: 'clause',
     sentence: new RegExp(`${GENUINE_REF.source}|原装|盒|牌子|价`),
     notSentence: [REMEDY, GENUINE_CLAIM, OTHERS_OR_WARNING, /仿真|花|植物|绿植|模型|玩具|手办|娃娃|假发|睫毛|美甲|色号|颜色|配色|味道|香味|气味|风格|照片|图片|实物图|拍的/],
+    deniable: false,
+  },
+  {
+    // Round 26 (t26b): looking like it said to be enough, beside a brand or a price (三百块买大牌表…走时准、看着像就够了 / 这个价位的大牌包，
+    // 外观像就行了 / 大牌香水这个价，闻着像就可以了): the buyer is told to settle for a likeness, so the goods are not the brand's.
+    // Not a colour, a photo, a model or a prop (色号和图片看着像就行, 手办看着像就够了).
+    words: ['看着像', '看起来像', '长得像', '外观像', '样子像', '闻着像', '闻起来像', '戴着像', '背着像', '穿着像'],
+    severity: 'block',
+    message: '说商品“看着像就够了”，暗示不是正品（规则 2.8）',
+    after: /^(?:个)?(?:样子|样)?(?:了)?(?:就|也就|便)(?:够了|行了|行|可以了|得了|好了|完事|足够)/,
+    window: 40,
+    // (the likeness of a brand: a price alone is a toy's or a costume's — 积木小汽车看着像就行，九十九块)
+    sentence: new RegExp(`大牌|牌子|名牌|品牌|专柜|正品|原版|奢侈|名表|logo|${BRAND_NAMES.source}`),
+    notSentence: [REMEDY, GENUINE_CLAIM, OTHERS_OR_WARNING, /仿真|花|植物|绿植|模型|玩具|手办|娃娃|道具|cos|画|色号|颜色|配色|照片|图片|实物图|拍的|发型|妆|说法|不存在|(?:是|都是)[^，。]{0,4}正品/],
     deniable: false,
   },
   {
@@ -2420,6 +2436,25 @@ const cues: Cue[] = [
  * Another seller's claim exposed, to tell the buyer what to check (某些店家说的"原装进口"其实是国内分装，您可以看看罐底的生产地;
  * round 10, t10d): the subject earlier in the sentence is another shop, and we do not come in after it.
  */
+/**
+ * Round 26 (t26b): a tribute kind denied by a copula right before it, quoted or not (不是什么“致敬版”也不是“兄弟款”, 并不是所谓的
+ * 致敬款): the goods are said NOT to be one. The cue is otherwise undeniable (不一样的致敬款 must stay a claim), so only the copula
+ * with at most 什么/所谓/那种 between counts.
+ */
+const TRIBUTE_DENIED_BEFORE = /(?:不是|并非|绝非|不算|不属于|算不上)(?:什么|啥|所谓的?|那种|这种|任何)?(?:的)?[“”"'‘’「」『』]*$/;
+/** …and a later item of a 、 list shares the denial (绝非什么兄弟款、灵感款): the item listed right before it, in the original text. */
+const TRIBUTE_LISTED_BEFORE = /(?:致敬|兄弟|双胞胎|姐妹|灵感|影子|孪生|镜像)[款版][”"’」』]?\s*[、和或及与]\s*[“"‘「『]?$/;
+function tributeKindDenied(ctx: LintContext, start: number, _end?: number, depth = 0): boolean {
+  if (TRIBUTE_DENIED_BEFORE.test(ctx.before(start, 10, 'soft'))) return true;
+  if (depth >= 3 || start === 0) return false;
+  const from = ctx.norm.compact.start[start]!;
+  const m = TRIBUTE_LISTED_BEFORE.exec(ctx.text.slice(Math.max(0, from - 10), from));
+  if (m === null) return false;
+  const previousAt = from - m[0].length;
+  let k = start;
+  while (k > 0 && ctx.norm.compact.start[k]! > previousAt) k--;
+  return tributeKindDenied(ctx, k, undefined, depth + 1);
+}
 const OTHER_SELLER = /(?:某些|有些|有的|部分|其他|别的|个别|一些)(?:店家|商家|店铺|卖家|网店|小店|店|同行)/;
 /**
  * Round 18 (fa18bp): what some words mean, explained — 这些说法一般是在暗示不是正品, 这种字眼其实意味着不是专柜货: the subject is

@@ -47,7 +47,7 @@ import { debunksAskedReport } from '../detect/answered';
 import { cueRule, denied, deniedAfter, sentenceOf, type Cue } from '../detect/cue-rule';
 import { rebutted } from '../detect/rebut';
 import { falseOfQuote, impostorCalledFalse } from '../detect/called-false';
-import { hasQuoteMarks, mentionedWords, othersQuote, othersQuoteEnd } from '../detect/quoted';
+import { hasQuoteMarks, mentionedWords, othersQuote, othersQuoteEnd, quotePair } from '../detect/quoted';
 import type { LintContext } from '../context';
 import { imitationByNature } from '../detect/imitation';
 import type { RuleModule } from '../define-rule';
@@ -373,7 +373,7 @@ const cues: Cue[] = [
     hypothetical: true,
     // 复刻？不是的亲，这款是品牌重新发售的 — the buyer's word echoed and denied; 我们不做1:1复刻 (the colon breaks the clause; round 12, fa12).
     // Round 13 (fa13b): the word defined (在手表圈“复刻”常指仿品, 所谓复刻一般是指…) — a gloss, not a label on the goods.
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || ratioDenied(ctx, start) || termDefined(ctx, start, end) || licensedCopy(ctx, start, end) || recreatedTaste(ctx, start, end) || askedRelease(ctx, start, end),
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || ratioDenied(ctx, start) || termDefined(ctx, start, end) || licensedCopy(ctx, start, end) || recreatedTaste(ctx, start, end) || askedRelease(ctx, start, end) || lineNamed(ctx, start, end),
   },
   {
     words: ['高版本', '顶级版本', '最高版本', '高版', '顶级版'],
@@ -682,6 +682,24 @@ const KIND_LEAD = /^(?:像)?(?:那种|那些|一些|有些|所谓的?|市面上�
 const KIND_DESCRIBED = /^的?[^我咱本卖，。]{0,4}?(?:一般|通常|往往|大多|大都|普遍|多半|基本上?|大部分)|^的?[^我咱本卖，。]{0,5}?(?:很|非常|特别|十分|极其|都|比较)?(?:危险|容易|不安全|有安全隐患|存在安全隐患|危害|有害)|^的?[^我咱本卖，。]{0,4}?对[^我咱本，。]{1,6}(?:危害|伤害|有害)|^的?(?:和|跟|与|同)(?:真的|正品|真品|真货|正版|原装)的?(?:最大的?|最主要的?|主要的?|最明显的?|明显的?|核心的?)?(?:区别|差别|差异|不同)/;
 const KIND_SOLD = /我们|我家|本店|咱|卖|价|便宜|包邮|下单|有货|私聊|优惠|活动|一样|没区别|差不多|看不出|分不出|认不出|一比一|1比1|上新|发货|顺丰|回头客|最好|好评|放心/;
 const LIKE_GENUINE = /(?:跟|和|与|同)(?:正品|真的|真品|真货|专柜|原版|大牌)[^，。！？]{0,4}(?:一样|一模一样|没区别|没有区别|差不多|无异|一比一)/;
+/**
+ * Round 26 (t26b): 复刻 inside the quoted proper name of a line, told as its name (Maison Margiela的“Replica”是香水系列名，中文常叫
+ * “记忆复刻” / 这支香水的中文名叫“复刻时光”): the quote holds more than the word and no grade or kind beside it (not “顶级复刻”, “复刻版”),
+ * and the sentence names it as a name, with nobody in the trade or the shop doing the naming and no likeness claimed.
+ */
+const LINE_NAMING = /系列名|系列|产品线|香水名|品名|中文名|英文名|译名|译作|官方名|正式名|名字|名叫|名为|命名|常叫|叫做|中文叫/;
+const LINE_NAME_NOT = /我们(?:内部|这边|店里|私下)?(?:都|一般)?(?:叫|称)|内部|行内|圈里|圈内|业内|黑话|暗号|懂的|懂得|您懂|你懂|专柜|正品|原版|一样|一模|看不出|分不出|区别|做工|细节|平替|大牌|1比1|一比一|仿/;
+const GRADE_IN_NAME = /顶|精|高|超|原版|原厂|原单|比|版|款|货|级|仿|(?<![a-z])a(?![a-z])/;
+function lineNamed(ctx: LintContext, start: number, end: number): boolean {
+  const pair = quotePair(ctx, start, end);
+  if (pair === undefined) return false;
+  const [from, to] = ctx.toOriginal(start, end);
+  const rest = ctx.text.slice(pair[0] + 1, from) + ctx.text.slice(to, pair[1]);
+  if (!/[\p{L}\p{N}]/u.test(rest) || GRADE_IN_NAME.test(rest.toLowerCase())) return false;
+  const sentence = sentenceOf(ctx, start, end, 50);
+  return LINE_NAMING.test(sentence) && !LINE_NAME_NOT.test(sentence);
+}
+
 /** Round 13 (fa13b): a copy word glossed (“复刻”常指仿品, 复刻一般是指…): the word is what is spoken of — not 这款是复刻，指… */
 function termDefined(ctx: LintContext, start: number, end: number): boolean {
   const [from, to] = ctx.toOriginal(start, end);

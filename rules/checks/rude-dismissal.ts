@@ -217,6 +217,19 @@ const MEANS_HONEST = /退到|退回|原路|支付|到账|零钱|工资卡|发工
 const VICARIOUS_AFTER =
   /^(?:的)?(?:家里人|家人|家里|老公|老婆|孩子|爸妈|父母|对象|男朋友|女朋友|男友|女友|同事|朋友|快递小哥|快递员)?(?:感到|觉得|都)?(?:累得慌|心累|累|丢人|丢脸|害臊|臊得慌|脸红|尴尬|难为情|捏把汗|悲哀|可悲|害羞|不好意思|汗颜)/;
 
+/**
+ * Round 26 (t26b): the shop calling its OWN slip shameful (这个失误挺丢人的，我们把您的单和别人的搞混了 / 说出来都丢人，这次是我们仓库发错了):
+ * a slip named in the shame word's clause with no 你/您 in it, and the sentence owning the slip as ours. Not the buyer's slip
+ * (您这个失误挺丢人的), nor ours blamed on the buyer (这个错挺丢人的，您自己填错了还怪我们).
+ */
+const SLIP_NAMED = /失误|疏忽|差错|错误|纰漏|乌龙|出错|搞混|弄混|搞错|弄错|发错|寄错|写错|贴错|漏发|漏寄|打错/;
+const SLIP_OURS =
+  /(?:我们|我|本店|店里|小店|咱们|咱|仓库|同事|客服)(?:这边|自己)?(?:这次|这回|又|不小心|一时)?(?:把[^，。你您]{0,3}(?:您|你)?[^，。你您]{0,8})?(?:搞混|弄混|搞错|弄错|发错|寄错|写错|贴错|漏发|漏寄|打错|看错|出错|疏忽|失误|没做好|没核对|没检查)|(?:我们|本店|店里|小店|咱们|咱|仓库)(?:的|这边的|自己的)(?:失误|疏忽|错|问题|责任|锅)|都怪我们|怪我们自己|是我们(?:的)?(?:错|问题|失误|疏忽|不对|没做好)/;
+function ownSlipShamed(ctx: LintContext, start: number, end: number): boolean {
+  const clause = ctx.before(start, 12, 'soft');
+  return SLIP_NAMED.test(clause) && !/你|您/.test(clause) && SLIP_OURS.test(sentenceOf(ctx, start, end, 50));
+}
+
 /** Shame put on the buyer (也不害臊, 脸皮比城墙还厚, 丢人现眼). */
 const SHAME = ['害臊', '知羞', '羞耻', '丢人', '丢脸', '丢不丢人', '丢不丢脸', '要不要脸', '知不知羞', '知不知道羞', '脸皮厚', '脸皮真厚', '脸皮够厚', '厚脸皮', '脸皮比', '没脸没皮', '不要脸皮', '没羞没臊', '不嫌丢人', '害不害臊', '羞不羞', '臊不臊', '脸都不要'];
 
@@ -916,6 +929,7 @@ const MOCKERY_CUES: Cue[] = [
     // Round 20 (t20dp): the shop as the object of 跟/和/在 (别在这儿跟我们磨嘴皮子，丢人) owns no shame.
     notSentence: /(?<![跟和与对找在])(?:我|我们|本店|小店|客服|商家)[^，。]{0,6}(?:丢人|丢脸|害臊)|(?<!丢)不丢人|(?<!丢)不丢脸|没什么丢人|不用觉得|别觉得|不必觉得|不要觉得|害羞|抱歉|对不起/,
     deniable: false,
+    unless: ownSlipShamed,
   },
   {
     // 像您这种连地址都能填错的，下回干脆别网购了 — the buyer filed under a type, then brushed off.

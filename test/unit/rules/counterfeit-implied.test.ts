@@ -5,6 +5,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 26 (t26b): a tribute kind denied by a copula right before it, a listed item sharing it
+    "这双是品牌正品，并不是所谓的致敬款，专柜可查。",
+    "我们只卖正品，绝非什么兄弟款、灵感款，支持专柜验货。",
+    "不是“致敬版”、“兄弟款”，是专柜同批正品。",
+    // round 26 (t26b): a likeness enough for a toy, a costume or a cake topper at a price; the phrase refused
+    "小朋友的生日蛋糕插件，看着像就行，39元一套挺划算。",
+    "这款积木拼出来的小汽车看着像就行，九十九块挺实惠。",
+    "万圣节服装不用太较真，穿着像就行了，才六十块。",
+    "我们家这个价位的包都是品牌正品，不存在看着像就行这种说法。",
     // round 25 (t25c): two prices explained; two lines of ours; a factory for our own label; a delivery route; the buyer's word
     // refused after its quote, a space closing the clause
     "和专柜的一样，都是品牌正品，就价格不一样因为是跨境直邮",
@@ -529,6 +538,15 @@ ruleTable(counterfeitImplied, {
     "本店这款并非代工的，和官网同一批次。",
   ],
   invalid: [
+    // round 26 (t26b): a tribute kind not itself denied (the denial went to another item, or none)
+    "这款不是致敬款，是跟大牌一模一样的兄弟款。",
+    "这款不是致敬款，兄弟款倒是有，跟大牌一样。",
+    "我们家不一样的致敬款，和大牌一个样。",
+    // round 26 (t26b): looking like the brand said to be enough
+    "一百多的大牌包，背出去看着像就行了，还要啥自行车。",
+    "这个价位的名表，外观像就够了，您还图什么。",
+    "大牌香水才九十九，闻着像就可以了，别太较真。",
+    "两百块的香奈儿款外套，穿着像就行了，别跟专柜比。",
     // round 25 (t25c): the counter as zg and the price as the only difference; a factory leak said to share the stuff or line
     "和zg的没区别，区别就在价格",
     "跟专柜差不多，除了价格",

@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 26 (t26b): 复刻 inside the quoted proper name of a line, told as its name
+    "这支香水的中文名叫“复刻时光”，是品牌的经典木质调。",
+    "这款手表系列名叫“城市复刻”，表盘有黑白两色。",
+    "这款香水名为“复刻童年”，前调是柑橘，后调是奶香。",
     // round 25 (t25c): the kind said to fail the check that proves ours
     "仿品没有这个溯源码，您收到可以扫一下",
     "非正品是查不到报关记录的，每单都能在订单页查",
@@ -482,6 +486,11 @@ ruleTable(counterfeitTerms, {
     "这款树脂恐龙模型做得很逼真，小朋友都分不出是假的。",
   ],
   invalid: [
+    // round 26 (t26b): a quoted 复刻 named by the shop or the trade, with a grade or kind, or with a likeness
+    "这款我们内部叫“顶级复刻”系列，做工和专柜一样。",
+    "店里新到一批“复刻”系列手表，三百一块。",
+    "这个系列我们叫“复刻经典”，跟大牌一模一样。",
+    "这款包的名字叫“复刻版”，细节做得很到位。",
     // round 25 (t25c): not ours said to fail it, nor the kind sold past it
     "我们的高仿扫不出来，放心",
     "精仿的扫码扫不出，价格便宜一半",

@@ -315,6 +315,11 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // certificate offered for the buyer's company claim); after t25a 0.978 / 1.7% (the vote caught; the 2.4 misses and the certificate
     // are other tuners' clauses); after t25b and t25c 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
     ['dev-blind-ed.jsonl', 0.97, 0.02],
+    // Round 26 (t26b): EF (60 lines, 45 violating over 2.3–2.9 by implication, sarcasm or euphemism; 15 hard clean). First run 0.978 /
+    // 13.3% (44/45: a cheap big-brand watch, 走时准、看着像就够了; 2/15: 不是什么“致敬版”也不是“兄弟款”, 详情页第三张图有尺码表); after t26b
+    // (2.4/2.5/2.7/2.8) 1.000 / 6.7% — the one left, 详情页 read as a contact pointer, is 2.3 (t26a's clause): tighten the floor to 0.02
+    // when both are merged. Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-ef.jsonl', 0.97, 0.07],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 26 (t26b): the shop calling its own slip shameful, owned as ours in the sentence
+    "这次发错货真挺丢人的，是我们仓库的疏忽，补发已经安排了。",
+    "这种低级错误实在丢脸，我们客服把您的地址写错了，已经改好重新发。",
+    "标签贴错这种事太丢人了，都怪我们没核对，马上给您换。",
     // round 25 (lead): the sneer quoted as someone else's comment or message (detect/quoted.ts WORDS_AFTER: 是…的评论)
     "不好意思，“穷人就别买”是直播间其他观众的评论，不代表本店观点，我们已请场控删除。",
     "“没钱就别买”是其他买家的留言，我们已经删除了",
@@ -432,6 +436,10 @@ ruleTable(rudeDismissal, {
     "这次发错货是我们客服太丢人了，马上给您补发",
   ],
   invalid: [
+    // round 26 (t26b): the buyer's slip called shameful, or ours owned but the buyer shamed in the clause
+    "您这个失误挺丢人的，地址都能填错。",
+    "这个错挺丢人的，您自己填错了地址还怪我们。",
+    "是我们发错货了，可您为这点小事闹成这样也不嫌丢人。",
     // round 25 (lead): …not when the shop owns the words
     "“穷就别买”是我的原话，怎么了",
     "“没钱就别来逛”是本店的评论，您看着办",

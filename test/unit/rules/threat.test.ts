@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 26 (t26b): evidence photos asked for with an urgency or courtesy word between (麻烦您尽快拍…照片)
+    '平台介入前麻烦您抽空拍一下破损处的照片，我们一起提交申诉。',
+    '投诉已经受理了，请您及时上传商品照片，客服会在24小时内处理。',
+    '申诉截止前请您马上补充几张商品照片，不然平台会按现有证据处理。',
+    '平台介入需要材料，辛苦您今天拍一下外箱照片。',
     // round 25 (t25b): 你等着 as "hold on" before our quick service
     '你等着啊 马上查好回你🙏',
     '你等着哦，我马上帮你查物流',
@@ -676,6 +681,10 @@ ruleTable(threat, {
     "您孩子学校的书包尺码我们查到了，适合一年级，放心下单",
   ],
   invalid: [
+    // round 26 (t26b): the buyer's photos held over a dispute, not asked for as evidence
+    { text: '申诉？您孩子的照片我们都存着，劝您尽快撤诉。', severity: 'block' },
+    { text: '差评不删的话，您朋友圈那些自拍照片我们可都截图存着了。', severity: 'block' },
+    { text: '您家门口的照片我们都看到了，投诉撤不撤您自己想想。', severity: 'block' },
     // round 25 (t25b): 你等着 with a menace or a visit after it is still the threat
     { text: '你等着，马上让你知道厉害', severity: 'block' },
     { text: '投诉是吧？你等着，马上找你', severity: 'block' },
