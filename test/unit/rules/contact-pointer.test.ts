@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 26 (t26a): a picture's numbers typed out here after a colon (打 as typing), nothing to add or call
+    '详情页第二张图有尺码表，我把数字打给您：S码腰围66，M码腰围70。',
+    '第五张图的码数表数字糊了，我手打给您：S码肩宽38，M码肩宽40。',
+    '主图上的参数数字太小，我直接打出来给您：容量500毫升，重量320克。',
     // round 26 (t26a): WX/V glued to digits is a style code, not an account label, when pieces of codes are told (后面带-P的是加绒版)
     '款号WX2208是米白色，WX2209是燕麦色；款号后面带“-P”的是加绒版，比如WX2208-P。',
     'V80后面带S的是小码版，比如V80S，连起来就是完整款号。',
@@ -247,6 +251,10 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 26 (t26a): typed out, but an id or a number to add, or no colon (a call)
+    { text: '公告第三张图有个号，我把数字直接打给您：13800138000，加一下。', severity: 'block' },
+    { text: '公告第三张图有个号，数字我直接打给您：lucky_520，加一下。', severity: 'block' },
+    { text: '详情页第三张图有个号，字太小我打给您，加一下就行。', severity: 'block' },
     // round 26 (t26a): a latin label standing alone still makes the pieces an account
     { text: '前半截 wx，后半截 lucky520，连起来就是我的号', severity: 'block' },
     { text: '前面是v，后面是abc_888，连起来加一下', severity: 'block' },
