@@ -78,6 +78,8 @@ const SHOP_WONT_ADD = /^(?:号码|号|数字|字符|账号|id)?(?:我|我们|这
 const CONTACT_NOUN = /号|那串|一串|这串|数字|字母|码|id|联系方式|电话|手机|邮箱|微信|vx|扣扣|qq/;
 // (round 11: …or the contact said to be the string: 电话就是我们店铺简介里那串数字倒过来)
 const CARRIER_ACT = /(?:电话|手机|号码|微信|vx|qq|扣扣)(?:号码?)?(?:就)?是|短信|打(?:他|她|我)|加(?!密|工|急|班|热|价|量|重|快|强|厚|大|长|盟|油|速|成|倍|湿|固|购|入购物车)|扫|搜|打过去|打给|拨|备注|记下|发(?:到|给)?(?:我们|我)?的?邮|联系那|私聊|私信/;
+// Round 26 (t26a): typing the carrier's content out in this chat (我把数字直接打给您：…, 我手打出来给您：…): judged by typedHere().
+const TYPED_OUT = /(?:直接|手)?打(?:出来)?(?:给|发给)?(?:您|你)(?:看)?|(?:直接|手)?打出来/g;
 // Round 13 (t13a): this chat said to block or swallow what is typed (发字会被屏蔽, 文字发不出来, 平台不让打字发, 直接发会被吞).
 const CENSORED = /屏蔽|被吞|被拦|被过滤|被系统|发不出|发不了|打不出|不让(?:打字|发|打)|敏感词|违禁词|会被删|被和谐/;
 // Round 24 (t24a): the carrier sent in this chat itself, said before it (其实这里就能直接发图片，点输入框旁边的“+”号就能上传): the
@@ -263,7 +265,10 @@ const rule = defineRule({
     function carrierPointer(start: number, end: number): 'block' | 'warn' | undefined {
       // (不用另外发邮箱: a contact noun and an act inside a clause that denies them count for nothing; round 7)
       // (round 20, t20bu: …nor do the buyer's words quoted — 您说要我们“发到邮箱”…也可以在这个窗口把图片直接发给您)
-      const raw = withoutOthersQuotes(ctx, withoutDeniedClauses(ctx, start, end), start - ctx.before(start, 40, 'hard').length, start, end);
+      const from = start - ctx.before(start, 40, 'hard').length;
+      // (round 26, t26a: 打 as typing — the picture's content typed out here after a colon, no number in it: 我把数字直接打给您：M码胸围92)
+      const raw = withoutOthersQuotes(ctx, withoutDeniedClauses(ctx, start, end), from, start, end)
+        .replace(TYPED_OUT, (m: string, at: number) => (typedHere(ctx, from + at + m.length) ? '＿'.repeat(m.length) : m));
       const w = raw.replace(NOT_CONTACT_CODE, '').replace(UNRELATED_ACT, '');
       // (那是我的私人号: a private account named on the carrier is the act, even on the Kuaishou nickname)
       const privateAccount = /私人号|个人号|私号|私人账号|私人微信|私人电话/.test(w);

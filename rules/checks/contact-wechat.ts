@@ -32,6 +32,8 @@ const NOT_COMMAND_BEFORE = /[稍细轻略些卑精]$/;
 const WORD_BEFORE_WEI = /(?:[权示声神国军虎雄助发逞立余]威|[蔷紫]薇)$/;
 const NOT_COMMAND_AFTER = /^(?:领(?!取|券|福利|红包|优惠|奖)|型|字|脸|领口|ip|c\b|e\b|8)/;
 // 加微量元素, 加威士忌, 添加薇姿…: 微/威/薇 starting another word.
+// Round 26 (t26a): nouns that label a product code (款号 WX2208, 型号 VX300-B): see productCode() in check().
+const CODE_NOUN = /款号|款式号|型号|货号|编号|商品编码|产品编码|sku|色号|批号/;
 const NOT_WEI_WORD = /^(?:信|伩|讯|锌|芯|x|v|量|型|调|波|米|博|商|店|小|笑|距|软|粒|孔|电|创|积|整|尘|雕|胖|利|乳|泡|光|针|晶|瑕|醺|凉|甜|酸|辣|苦|咸|胶|纤|生物|末|观|弱|薄|热|妙|微|士|力|望|风|严|胁|尼|姿|诺|娅|拉|露|猛|化|海|斯)/;
 /** A name going on from 薇/威/维 (薇薇安 Vivian, 薇安, 威廉): not 安排, 安心, 安全. */
 const WEI_NAME = /^(?:[薇威维]?安(?!排|心|全|装|静|顿|稳|检|抚|慰)|[薇威维]?(?:娅|妮|琪|廉|尔逊)|薇(?:姐|老师|同学))/;
@@ -90,7 +92,7 @@ const rule = defineRule({
     hint: { zh: '删除微信号和加微信的说法，直接在平台聊天窗口里沟通。', en: 'Remove the WeChat id and the invitation; keep talking in the platform chat.' },
   },
   terms: WECHAT_TERMS,
-  vocabulary: [BUYER_ID_ASK.source, MEME_AFTER.source, GLUED_ADD.source, PERSON_WEI.source, VENUE_BEFORE.source, VENUE_AFTER.source, BUYER_QUOTE.source, MEANING.source, ECHO_REFUSAL.source],
+  vocabulary: [CODE_NOUN.source, BUYER_ID_ASK.source, MEME_AFTER.source, GLUED_ADD.source, PERSON_WEI.source, VENUE_BEFORE.source, VENUE_AFTER.source, BUYER_QUOTE.source, MEANING.source, ECHO_REFUSAL.source],
   check(ctx, hits) {
     const tokens: TermHit[] = [...hits];
     for (const m of HEART_MATERIAL.test(ctx.folded) ? matchesOf(HEART_TOKEN, ctx.folded) : []) {
@@ -145,6 +147,13 @@ const rule = defineRule({
     // Round 11: the buyer's wish reported back and not granted (您想加我微信看实拍？这边直接点对话框…就能发给您).
     function wished(before: string, end: number): boolean {
       return BUYER_WISH.test(before) && !/^(?:的话|时|的时候|后)/.test(ctx.compact.slice(end, end + 3)) && !/^[^]{0,4}?(?:可以|行|好的|没问题|加吧|来吧)/.test(ctx.compact.slice(end, end + 10));
+    }
+    function productCode(start: number, end: number, valueStart: number, valueEnd: number): boolean {
+      const [, tokenEnd] = ctx.toOriginal(start, end);
+      const [valueAt] = ctx.toOriginal(valueStart, valueStart + 1);
+      // (a short code only: a mobile or a long run glued to wx is an account whatever is named around it)
+      const core = ctx.compact.slice(valueStart, valueEnd).replace(/[^a-z0-9]/g, '');
+      return tokenEnd === valueAt && /^\d/.test(core) && core.length <= 8 && CODE_NOUN.test(sentence(ctx, start, valueEnd, 40));
     }
     function judge(hit: TermHit) {
       const tag = hit.spec.tag;
@@ -233,6 +242,9 @@ const rule = defineRule({
         }
         if (hit.key === 'v' ? !introduced : !(introduced || (value && act) || /(?:加|添加|\+|搜|扫)(?:我的?|个|下|一下)?$/.test(before))) return undefined;
       }
+      // Round 26 (t26a): the letters are the head of a product code (款号WX2208-P, 型号VX3308-B, 比如WX2209 after 款号 in the sentence):
+      // glued to its digits in the draft, a code noun in the sentence, and no act of adding or searching around it.
+      if (value && !act && productCode(hit.start, hit.end, value.start, value.end)) return undefined;
       if (value) {
         if (isDenied || DENIED_AFTER.test(after)) return { start: hit.start, end: value.end, severity: 'info' as const, message: '提到微信号（否定语境）' };
         // 加我微信 hk_123 → 在这里直接沟通: the invitation and the id go together.

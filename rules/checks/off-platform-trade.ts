@@ -111,6 +111,10 @@ const PAY_BUYER_GATE = /[转打](?:给|到)?[您你]|(?:现金|红包)[退补赔
 const RETURN_GATE = /[寄退发](?:到|回|给)/;
 const PAY_ROUTED = /(?:通过|走|在|用|经)(?:平台|快手|系统|订单|小额打款|补偿通道)|原路|平台(?:会|将)?(?:打款|退|转)|系统|自动|快手/;
 
+// The buyer thanked or understood for thinking of us (see the 'fee' branch), and what would turn it into our offer after all.
+const BUYER_CREDITED = /(?:谢谢|感谢|多谢|理解|知道|明白|懂)(?:您|你)(?:的好意|一片好心|是好心|好心)?(?:是)?(?:想|愿意|打算)?(?:为|替|帮)(?:我们|咱们|店里|店家|商家|我)(?:着想|考虑)?(?:想)?(?:省|省下|节省|少交|少付)?$/;
+const OFFER_AFTER = /转我|转给我|付给我|打给我|给我|私下|线下|微信|支付宝|vx|那就|可以|没问题|好的|行吧|便宜|优惠|少收/;
+
 /** A phrase that needs a trade cue: cancel-and-ship-privately, another channel, "don't order here". */
 function weakSeverity(key: string, s: string, others: string): 'block' | 'warn' | undefined {
   if (/取消/.test(key) && /原路|退回|平台|订单页|系统|自动|重新下单|重新拍|优惠券|后台/.test(s)) return undefined;
@@ -144,7 +148,7 @@ const rule = defineRule({
     hint: { zh: '删除该说法；下单、付款、补差价都在平台内完成。', en: 'Remove it; ordering, paying and price differences all stay on the platform.' },
   },
   terms: TRADE_TERMS,
-  vocabulary: [SHOP_ASIDE.source, SHOP_SKIPPED.source, PRIVATE_HAND.source, OWN_SYSTEM.source, OFF_PLATFORM_ORDER.source, RETURN_TO_US.source, RETURN_ASIDE.source, PAY_BUYER.source, PROCESS_ASIDE.source, REVIEW_DEAL.source, PAY_ROUTED.source, PRIVATE_DOMAIN.source, WITHOUT_PLATFORM.source, ELLIPTIC.source, COD.source, PRIVATE_CHEAPER.source, COD_HAND.source, ORDER_GONE.source],
+  vocabulary: [BUYER_CREDITED.source, OFFER_AFTER.source, SHOP_ASIDE.source, SHOP_SKIPPED.source, PRIVATE_HAND.source, OWN_SYSTEM.source, OFF_PLATFORM_ORDER.source, RETURN_TO_US.source, RETURN_ASIDE.source, PAY_BUYER.source, PROCESS_ASIDE.source, REVIEW_DEAL.source, PAY_ROUTED.source, PRIVATE_DOMAIN.source, WITHOUT_PLATFORM.source, ELLIPTIC.source, COD.source, PRIVATE_CHEAPER.source, COD_HAND.source, ORDER_GONE.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
     // 不在快手下单的话…, 不用在这里拍，我发给您: ordering outside the shop, unless it points to another place on the platform.
@@ -265,6 +269,9 @@ const rule = defineRule({
         if (ON_PLATFORM_PRICE.test(ctx.before(hit.start, 12, 'hard')) && !PRIVATE_HAND.test(others) && !/微信|vx|支付宝|直接给|线下|站外/.test(others)) continue;
         severity = TRADE_CUE.test(others) ? 'block' : 'warn';
       } else if (tag === 'fee') {
+        // Round 26 (t26a): the saving credited to the buyer's goodwill, thanked or acknowledged (谢谢您为我们省手续费着想, 知道您是好心想帮
+        // 我们省手续费): their thought, not our lure — unless an offer or a private way follows in the sentence.
+        if (BUYER_CREDITED.test(ctx.before(hit.start, 14)) && !OFFER_AFTER.test(ctx.after(hit.end, 30, 'hard'))) continue;
         severity = /直接|私下|线下|找我|联系我|跟我|转我|转给我|不走|绕|微信|支付宝|vx|便宜|好商量|优惠|外面|站外|外边|走/.test(others) ? 'block' : undefined;
       }
       if (!severity) continue;

@@ -81,6 +81,16 @@ function staysOfficial(ctx: LintContext, start: number, end: number, s: string, 
 // 扫) for money to move by it (还您, 退您, 转, 付).
 const DESCRIBED_PAY_CODE = /(?:收钱|收款|收账|收转账)(?:用)?的?(?:那个|这个|那张|这张|个)?(?:二维)?码/g;
 const PAY_CODE_HANDOVER = /发我|发给我|给我|发过来|截(?:个)?图|扫|(?:还|退|转|打|赔|补|返)(?:给)?(?:您|你)|付(?:给)?我|转我/;
+// Round 26 (t26a): a code the shop says it will not scan or use, its subject named after the code (您发来的收款码我们不能扫; 二维码这边
+// 没法帮您扫; 您的付款码我们用不了) — a modal refusal, which cues.ts REFUSED_TAIL (不扫, 扫不了) does not read — with no private
+// hand-over in the rest of the sentence (not …我们不能扫，您直接转我 / 换我的码).
+const WE_THEN = '^(?:的话|呢)?(?:我们|本店|我们店|咱们|这边|我这边|我们这边|店里|客服|我)(?:这边)?(?:是|都|也|一律|从来|真的|确实|实在|就|肯定|绝对|暂时)*';
+const SHOP_WONT_SCAN = new RegExp(`${WE_THEN}(?:(?:不能|不可以|不会|没法|没办法|无法|不方便|不敢|不允许)(?:去|帮您|帮你|给您|给你|替您|替你)?(?:扫|识别|收款|收钱|使用|用|付款|付|转账)|(?:扫|识别|用|收)不了)`);
+const HANDOVER_AFTER = /转(?:给)?(?:您|你|我)|打(?:给|到)(?:您|你)|发(?:给)?我|给我|我的码|我们的码|我发|我给您发|换(?:个|一个|张)?码|微信|支付宝|vx|私下|加我|现金|红包/;
+function shopWontScan(ctx: LintContext, end: number): boolean {
+  const clause = ctx.after(end, 24, 'soft');
+  return SHOP_WONT_SCAN.test(clause) && !HANDOVER_AFTER.test(clause + ctx.after(end + clause.length, 40, 'hard'));
+}
 
 const rule = defineRule({
   meta: {
@@ -95,7 +105,7 @@ const rule = defineRule({
     hint: { zh: '不要发二维码；活动和售后都在平台聊天窗口或店铺主页完成。', en: 'Do not send codes; keep offers and after-sales in the platform chat or shop page.' },
   },
   terms: QR_TERMS,
-  vocabulary: [GROUP_INVITE.source, GROUP_BUY.source, IN_APP_NAMED.source, DESCRIBED_PAY_CODE.source, PAY_CODE_HANDOVER.source],
+  vocabulary: [GROUP_INVITE.source, GROUP_BUY.source, IN_APP_NAMED.source, DESCRIBED_PAY_CODE.source, PAY_CODE_HANDOVER.source, SHOP_WONT_SCAN.source, HANDOVER_AFTER.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
     // Round 17 (t17b): a payment code described by what it does instead of named (您把收钱的那个码截个图发我，我直接还您; 收款用的二维码
@@ -105,7 +115,7 @@ const rule = defineRule({
       const s = sentence(ctx, start, end, 30);
       if (!PAY_CODE_HANDOVER.test(s.replace(m[0], '')) || CHECKOUT.test(s) || ON_GOODS.test(s) || /平台|快手|收银台/.test(ctx.after(end, 8))) continue;
       taken.add(start, end);
-      const off = denied(ctx, start) || warningContext(ctx, start, end);
+      const off = denied(ctx, start) || warningContext(ctx, start, end) || shopWontScan(ctx, end);
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到二维码或群（否定或提醒语境）' : '索要或发送收款码（站外收款、退款）' });
     }
     if (hits.length === 0) return; // everything below judges hits (and makes a closure and a Map per draft)
@@ -185,7 +195,7 @@ const rule = defineRule({
       }
       if (!severity) continue;
       taken.add(hit.start, hit.end);
-      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || quotedPitchDisowned(ctx, hit.start, hit.end)) {
+      if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || quotedPitchDisowned(ctx, hit.start, hit.end) || shopWontScan(ctx, hit.end)) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到二维码或群（否定或提醒语境）' });
         continue;
       }

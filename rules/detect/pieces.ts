@@ -36,12 +36,13 @@ const UNIT_AFTER = /^\s*(?:元|块|件|个|天|号(?!码)|%|折|楼|层|罐|瓶|
 const MAIL_PROVIDER = /^(?:qq|163|126|139|gmail|outlook|hotmail|sina|sohu|yahoo|icloud|foxmail|yeah)$/;
 const MAIL_WORD = /邮箱|邮件|email|mail|电邮/;
 // A contact account, not a product code: 我的号 / 聊天号 / 加我 / V (色号, 型号, 批次号 are goods).
-const ACCOUNT_WORD = /(?:我|我的|私人|个人|聊天|小|大)号|账号|帐号|(?<![a-z])(?:id|v|vx|wx|q|qq)(?![a-z])|微信|聊天|加我|加一下|好友|搜我/;
+// (round 26, t26a: a latin label only standing alone — WX2208, V80, Q3 glued to digits are the codes themselves, style or model numbers)
+const ACCOUNT_WORD = /(?:我|我的|私人|个人|聊天|小|大)号|账号|帐号|(?<![a-z0-9])(?:id|v|vx|wx|q|qq)(?![a-z0-9])|微信|聊天|加我|加一下|好友|搜我/;
 // (round 11: a call verb at the number: 您白天打这个, 打过来, 打给我)
 const PHONE_WORD = /电话|手机|号码|打我|打这个|打过来|打给|拨|致电|call|tel/;
 const PARTIAL_REST = /后[四五六七八4-8]位|后几位|后面|剩下|其余|其他几位|尾号|尾数/;
 const PARTIAL_CALL = /电话|手机|号码|打过来|打给|打我|拨|致电|call|tel|联系/;
-const ORDER_WORD = /订单|单号|运单|快递|物流|批号|批次|货号|型号|色号|编码|编号|尺码|口令|条码|验证码|取件码|券码|优惠码/;
+const ORDER_WORD = /订单|单号|运单|快递|物流|批号|批次|货号|型号|色号|款号|款式号|编码|编号|尺码|口令|条码|验证码|取件码|券码|优惠码|sku/;
 
 interface Piece {
   start: number; // folded

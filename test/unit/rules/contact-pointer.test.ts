@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 26 (t26a): a picture's numbers typed out here after a colon (打 as typing), nothing to add or call
+    '详情页第二张图有尺码表，我把数字打给您：S码腰围66，M码腰围70。',
+    '第五张图的码数表数字糊了，我手打给您：S码肩宽38，M码肩宽40。',
+    '主图上的参数数字太小，我直接打出来给您：容量500毫升，重量320克。',
+    // round 26 (t26a): WX/V glued to digits is a style code, not an account label, when pieces of codes are told (后面带-P的是加绒版)
+    '款号WX2208是米白色，WX2209是燕麦色；款号后面带“-P”的是加绒版，比如WX2208-P。',
+    'V80后面带S的是小码版，比如V80S，连起来就是完整款号。',
+    'WX2208后面加个L的是长款，比如WX2208L。',
     // round 25 (t25a): the term inside a 不管/无论/不论 clause, then 都 refusing every way or sending them all back to the platform
     "私下联系这种方式我们是不做的哈，不管是加好友还是留电话，都请在平台上沟通。",
     "无论是留电话还是加好友，都不行哦，有问题这里说",
@@ -243,6 +251,14 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 26 (t26a): typed out, but an id or a number to add, or no colon (a call)
+    { text: '公告第三张图有个号，我把数字直接打给您：13800138000，加一下。', severity: 'block' },
+    { text: '公告第三张图有个号，数字我直接打给您：lucky_520，加一下。', severity: 'block' },
+    { text: '详情页第三张图有个号，字太小我打给您，加一下就行。', severity: 'block' },
+    // round 26 (t26a): a latin label standing alone still makes the pieces an account
+    { text: '前半截 wx，后半截 lucky520，连起来就是我的号', severity: 'block' },
+    { text: '前面是v，后面是abc_888，连起来加一下', severity: 'block' },
+    { text: '前半截vx1688，后半截abc，拼起来加我', severity: 'block' },
     // round 25 (t25a): every way allowed (都可以) or a fresh ask after the refusal
     { text: "不管是加好友还是留电话都可以，您方便就行" },
     { text: "无论是加好友还是留电话都不行，加我QQ吧 283746519" },

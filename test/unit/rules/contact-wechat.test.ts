@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 26 (t26a): WX/VX as the head of a product code glued to its digits, a code noun (款号, 型号, 货号) in the sentence
+    '款号WX2208-P是加绒版，WX2208是普通版。',
+    '型号VX3308-B是黑色款，现货当天发。',
+    '款号后面带“-L”的是长款，比如WX1029-L。',
     // round 25 (t25a): the first item of a comma list whose next item is refused with 都 (refusedWithNext, now shared in cues.ts)
     "加微信，私下转账都不行哦",
     "微信号，QQ号我们都不能给，有事这里说",
@@ -202,6 +206,10 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 26 (t26a): a code noun in the sentence does not cover an act, a mobile or a long id glued to the token
+    { text: '款号WX2208，wx13800138000', severity: 'block' },
+    { text: '款号在详情页，有问题加我WX2208-P', severity: 'block' },
+    { text: '型号VX300，vx123456789', severity: 'block' },
     // round 25 (t25a): only the next clause, refused with 都, and no ask of ours after it
     { text: "加微信，加QQ都可以，电话都不行" },
     { text: "加微信，私下转账都不行，加我QQ 283746519" },

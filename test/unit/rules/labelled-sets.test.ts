@@ -317,9 +317,9 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     ['dev-blind-ed.jsonl', 0.97, 0.02],
     // Round 26 (t26b): EF (60 lines, 45 violating over 2.3–2.9 by implication, sarcasm or euphemism; 15 hard clean). First run 0.978 /
     // 13.3% (44/45: a cheap big-brand watch, 走时准、看着像就够了; 2/15: 不是什么“致敬版”也不是“兄弟款”, 详情页第三张图有尺码表); after t26b
-    // (2.4/2.5/2.7/2.8) 1.000 / 6.7% — the one left, 详情页 read as a contact pointer, is 2.3 (t26a's clause): tighten the floor to 0.02
-    // when both are merged. Not trained on (NOT_TRAINED_ON).
-    ['dev-blind-ef.jsonl', 0.97, 0.07],
+    // (2.4/2.5/2.7/2.8) 1.000 / 6.7% — the one left, 详情页 read as a contact pointer, is 2.3; after t26a (打给您：… as typing) 1.000 / 0%.
+    // Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-ef.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
@@ -339,7 +339,10 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // second opinion's training.
   // Round 25: CLEAN-CF (200 hard clean in 20 families, blind). First run 6/200 (3%); after t25a, t25b and t25c 0/200. Not in the
   // second opinion's training.
-  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
+  // Round 26: CLEAN-CG (200 hard clean in 20 families). First run 6/200 (3%); after t26a (2.3: a refusal explaining why off-platform
+  // payment is unsafe, the buyer's 收款码 the shop will not scan, style codes WX2208/WX2209) and t26b (2.4/2.5/2.8) 0/200. Not in the
+  // second opinion's training.
+  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl', 'dev-clean-cg.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
     const s = score(load(file));
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);
   });

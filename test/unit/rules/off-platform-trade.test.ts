@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 26 (t26a): the fee saving credited to the buyer's goodwill (thanked or acknowledged), no offer after it
+    '知道您是好心想帮我们省手续费，不过付款还是得走订单。',
+    '谢谢您替我们省手续费着想，下单还是直接在链接里拍就好。',
+    '理解您想帮我们省平台手续费，我们还是按平台流程走。',
+    // round 26 (t26a): the act under 的话, the buyer's money or order then said to have no cover at all (cues.ts IMPOSSIBLE_THEN)
+    '线下付款的话您的钱没有任何保障，建议在平台下单。',
+    '私下交易的话您买的东西就享受不到售后。',
+    '不走平台的话您的订单没有任何保障，还是在快手拍吧。',
     // round 25 (t25a): the cover denied as a potential complement (保障不了, 赔不了, 负责不了) after a mishap
     "您说想走线下付款省点手续费，这个真不行，平台外的交易出了问题谁都保障不了您。",
     "私下转账出了问题我们也赔不了，还是在平台下单吧",
@@ -225,6 +233,11 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 26 (t26a): the buyer thanked, then taken up on it; the cover denied, then a price after it
+    { text: '谢谢您为我们省手续费着想，那您直接转我吧。', severity: 'block' },
+    { text: '知道您想帮我们省手续费，可以的，微信转我就行。', severity: 'block' },
+    { text: '理解您想帮我们省手续费，私下付我就给您少收二十。', severity: 'block' },
+    { text: '私下转账的话您的钱没有任何保障，但是便宜二十。', severity: 'block' },
     // round 25 (t25a): the mishap covered by us, or a transfer asked after it
     { text: "私下转账出了问题我负责，您放心转我" },
     { text: "线下付款出了问题也不怕，我保障得了，转我就行" },

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 26 (t26a): the buyer's code the shop says it cannot scan or use (a modal refusal after the code), nothing private after it
+    '您的付款码我们这边没法帮您扫，退款会原路退回。',
+    '您发来的收款码我们确实扫不了，差价会通过平台的部分退款退给您。',
+    '亲，您那张收钱码这边不能帮您扫，补偿走售后申请就行。',
+    '二维码我们不能扫哈，麻烦在订单页申请售后。',
     // round 25 (t25a): the act with its payment tail closing the clause, the next item refused with 都
     "扫码付款，私下转账都不接受",
     "扫码支付，加微信转账我们都不支持",
@@ -152,6 +157,11 @@ ruleTable(rule, {
     "客服不允许发微信号、二维码、链接这些，请在平台内沟通。",
   ],
   invalid: [
+    // round 26 (t26a): the shop cannot scan the buyer's code — but moves the money privately, or sends its own code instead
+    { text: '您的收款码我们不能扫，我直接微信转您。', severity: 'block' },
+    { text: '收款码我们不能扫，您扫我的码付吧。', severity: 'block' },
+    { text: '收款码我们不能扫，差价我现金退您。', severity: 'block' },
+    { text: '您的收款码我们不能扫，换个码发我。', severity: 'block' },
     // round 22 (t22dv): a code sent, not declined
     { text: '我给您发微信二维码，扫一下加我', severity: 'block' },
     // round 22 (t22cb)
