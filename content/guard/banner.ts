@@ -511,6 +511,8 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
         const at = focused ? controls().indexOf(focused as HTMLElement) : -1;
         const cls = focused?.className;
         panel.replaceChildren(renderBanner(doc, state, liveActions));
+        // Nothing held yet: compact, and the page's controls under it keep the pointer (banner.css).
+        panel.classList.toggle('compact', state.mode === 'typing');
         panel.querySelector('.list')?.addEventListener('scroll', updateCue, { passive: true });
         if (at >= 0) {
           const again = controls();
