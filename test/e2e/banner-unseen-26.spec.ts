@@ -111,12 +111,14 @@ test('U2: while typing, the page’s toolbar and second field under the banner s
   await pg.keyboard.type(V);
   await expect(section(pg)).toHaveAttribute('data-mode', 'typing', { timeout: 5_000 });
   await expect(section(pg)).toBeVisible();
-  await pg.waitForTimeout(100); // placed in the next frame
   // The banner does lie over them (nowhere else to go under a composer at the top): the case in point.
-  const panel = await boxOf(pg, '[data-replyguard="banner"] section.rg');
-  const under = [];
-  for (const id of ['#emoji', '#pic', '#quick', '#note']) if (overlap(panel, await boxOf(pg, id))) under.push(id);
-  expect(under, JSON.stringify(panel)).toEqual(expect.arrayContaining(['#emoji', '#note']));
+  const under = async () => {
+    const panel = await boxOf(pg, '[data-replyguard="banner"] section.rg');
+    const ids = [];
+    for (const id of ['#emoji', '#pic', '#quick', '#note']) if (overlap(panel, await boxOf(pg, id))) ids.push(id);
+    return ids;
+  };
+  await expect.poll(under, { timeout: 3_000 }).toEqual(expect.arrayContaining(['#emoji', '#note']));
 
   await pg.locator('#emoji').click({ timeout: 3_000 });
   await pg.locator('#quick').click({ timeout: 3_000 });
