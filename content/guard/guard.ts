@@ -45,6 +45,8 @@ export const STARTUP_HELD_NOTICE =
 
 /** How long the composer may be missing before the guard reports it is not attached. */
 const NOT_FOUND_GRACE_MS = 3000;
+/** How long after a plain Enter that typed a line break the draft must still be there for it to count as one. */
+const ENTER_SETTLE_MS = 400;
 /** Textareas changed by the page's script (cleared after a send) fire no event: look every so often. */
 const FIELD_POLL_MS = 500;
 
@@ -258,11 +260,19 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     return { text, findings };
   };
 
-  /** After a plain Enter the page got: did it only type a line break (read once the key's work is done)? */
+  /**
+   * After a plain Enter the page got: did it only type a line break (read once the key's work is done),
+   * and was the draft still there a moment later (a page that sends on keyup, or after a round trip,
+   * empties it: that Enter was a send)?
+   */
   const learnEnter = (composer: Composer, before: string) => {
     win.setTimeout(() => {
       const after = readTextOrNull(composer);
-      if (after !== null) plainEnterNewline = onlyLineBreakAdded(before, after);
+      plainEnterNewline = after !== null && onlyLineBreakAdded(before, after);
+      if (!plainEnterNewline) return;
+      win.setTimeout(() => {
+        if (!readTextOrNull(composer)?.trim()) plainEnterNewline = false;
+      }, ENTER_SETTLE_MS);
     }, 0);
   };
 
