@@ -406,6 +406,7 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
     if (!shown) return;
     const vw = win.innerWidth;
     const vh = win.innerHeight;
+    unzoom();
     const rect = anchorEl?.isConnected ? clearArea(doc, [anchorEl, ...safeList(keepClear)]) : null;
     const width = Math.max(Math.min(Math.max(rect?.width ?? 420, 320), 560, vw - 16), 120);
     const left = Math.min(Math.max(rect?.left ?? vw - width - 8, 8), Math.max(vw - width - 8, 0));
@@ -442,6 +443,17 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
     if (rg && list) rg.style.maxHeight = `${Math.max(place.maxHeight, fixed + Math.min(list.scrollHeight, 40))}px`;
     s.maxHeight = `${place.maxHeight}px`;
     updateCue();
+  };
+
+  /**
+   * A page's CSS zoom (html { zoom: 2 }) reaches the panel through its host and would scale the px the
+   * banner is placed by (the page's boxes it reads are already zoomed, in viewport px): undone on the
+   * panel, which then follows the browser's zoom (the agent's) and not the page's layout.
+   */
+  const unzoom = () => {
+    const z = (host as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+    const undo = z > 0 && Math.abs(z - 1) > 0.001 ? String(1 / z) : '';
+    if (panel.style.zoom !== undo) panel.style.zoom = undo;
   };
 
   /** The "more below" line under the list: shown while findings are hidden below its scroll. */
@@ -499,6 +511,8 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
         const at = focused ? controls().indexOf(focused as HTMLElement) : -1;
         const cls = focused?.className;
         panel.replaceChildren(renderBanner(doc, state, liveActions));
+        // Nothing held yet: compact, and the page's controls under it keep the pointer (banner.css).
+        panel.classList.toggle('compact', state.mode === 'typing');
         panel.querySelector('.list')?.addEventListener('scroll', updateCue, { passive: true });
         if (at >= 0) {
           const again = controls();

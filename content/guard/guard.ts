@@ -13,6 +13,7 @@ import { lintInSlices, lintStepwise, LONG_DRAFT_CHARS, LONG_DRAFT_NOTICE, type S
 import { createLintScheduler, type SchedulerOptions } from './scheduler';
 import { runSendChecks } from './send-checks';
 import { earlyCapture } from './early-capture';
+import { hintTextNear, onlyLineBreakAdded, plainEnterFromHint } from './enter-mode';
 import { interceptSends, type SendAttempt } from './send-interceptor';
 import { decideSend, EMPTY_MEMORY, forgetStale, type SendMemory } from './send-policy';
 
@@ -44,6 +45,8 @@ export const STARTUP_HELD_NOTICE =
 
 /** How long the composer may be missing before the guard reports it is not attached. */
 const NOT_FOUND_GRACE_MS = 3000;
+/** How long after a plain Enter that typed a line break the draft must still be there for it to count as one. */
+const ENTER_SETTLE_MS = 400;
 /** Textareas changed by the page's script (cleared after a send) fire no event: look every so often. */
 const FIELD_POLL_MS = 500;
 
@@ -95,6 +98,12 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   let slicedJob: SlicedLint | null = null;
   /** The exact lint of a long draft that follows the sliced one, step by step (long-draft.ts), if any. */
   let steppedJob: SteppedLint | null = null;
+  /**
+   * What the last plain Enter let through on a non-empty draft did: true = it only typed a line break
+   * and nothing was sent (the page sends on Ctrl+Enter), false = anything else, null = not seen yet.
+   * Kept across composers: the page's send mode outlives a composer it re-renders.
+   */
+  let plainEnterNewline: boolean | null = null;
   /** The last whole-draft lint for a send decision: Enter asks twice (wouldPass, decide) for one draft. */
   let sendLint: { linter: Linter; text: string; findings: Finding[] } | null = null;
 
@@ -251,7 +260,29 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     return { text, findings };
   };
 
-  const decide = ({ composer }: SendAttempt<Composer>): boolean => {
+  /**
+   * After a plain Enter the page got: did it only type a line break (read once the key's work is done),
+   * and was the draft still there a moment later (a page that sends on keyup, or after a round trip,
+   * empties it: that Enter was a send)?
+   */
+  const learnEnter = (composer: Composer, before: string) => {
+    win.setTimeout(() => {
+      const after = readTextOrNull(composer);
+      plainEnterNewline = after !== null && onlyLineBreakAdded(before, after);
+      if (!plainEnterNewline) return;
+      win.setTimeout(() => {
+        if (!readTextOrNull(composer)?.trim()) plainEnterNewline = false;
+      }, ENTER_SETTLE_MS);
+    }, 0);
+  };
+
+  /** Whether a plain Enter is the page's newline key here: its own hint says so, else what the last one did. */
+  const enterIsNewline = (composer: Composer): boolean => {
+    const hint = plainEnterFromHint(hintTextNear(composer.editor.element, composer.sendButton()));
+    return hint ?? plainEnterNewline === true;
+  };
+
+  const decide = ({ composer, via, event }: SendAttempt<Composer>): boolean => {
     startupHeld = null; // the agent sent again: the start-up note has done its job
     const { text, findings } = findingsForSend(composer);
     memory = forgetStale(memory, text);
@@ -267,6 +298,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
         mode = 'typing';
         modeText = null;
       }
+      const key = event as KeyboardEvent;
+      if (via === 'enter' && !key.ctrlKey && !key.metaKey && text.trim()) learnEnter(composer, text);
       // The page clears the composer after sending: look again soon.
       win.setTimeout(scheduler.request, 30);
       win.setTimeout(scheduler.request, 300);
@@ -402,6 +435,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     composerForClick: (path) => tracker.composerForClick(path),
     decide,
     wouldPass,
+    enterIsNewline,
     onError: () => {
       const composer = tracker.current();
       report(false, composer?.site ?? 'generic', '无法读取或检查草稿，已放行发送 / could not read or lint the draft: the send went through');

@@ -26,6 +26,12 @@ export interface InterceptorOptions<C> {
   decide(attempt: SendAttempt<C>): boolean;
   /** The same decision without side effects (for a mousedown ahead of the click). */
   wouldPass(composer: C): boolean;
+  /**
+   * Whether a plain Enter in this composer is the page's newline key, not a send (enter-mode.ts). Then a
+   * plain Enter on a draft that would be stopped is no send attempt: the page's key handlers do not get
+   * it (a page that does send on Enter cannot) and the browser types the line break.
+   */
+  enterIsNewline?(composer: C): boolean;
   /** Called when deciding threw (the send went through). */
   onError?(error: unknown): void;
   /** The frame's document_start listeners (early-capture.ts), when they exist. */
@@ -62,6 +68,9 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
   let composing = false;
   // After a stopped Enter keydown, its keypress/keyup are stopped too (some pages send on keyup).
   let swallowEnter = false;
+  // After a newline Enter kept from the page (enterIsNewline), its keypress/keyup are kept from it too,
+  // their default (the line break) left alone.
+  let hideEnter = false;
 
   listen('compositionstart', () => (composing = true));
   listen('compositionend', () => (composing = false));
@@ -81,7 +90,7 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
     if (!isSendKey(event)) return;
     // Mid-composition: the IME's own key, never touched (stopping it can corrupt the IME's state).
     if (event.isComposing || composing) return;
-    swallowEnter = false;
+    swallowEnter = hideEnter = false;
     const composer = safely(() => options.composerForKey(event.composedPath()[0] ?? null), null);
     if (!composer) return;
     if (event.keyCode === 229) {
@@ -95,6 +104,17 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
       }
       return;
     }
+    if (
+      !event.ctrlKey &&
+      !event.metaKey &&
+      options.enterIsNewline &&
+      safely(() => options.enterIsNewline!(composer), false) &&
+      !safely(() => options.wouldPass(composer), true)
+    ) {
+      event.stopImmediatePropagation();
+      hideEnter = true;
+      return;
+    }
     const pass = safely(() => options.decide({ composer, via: 'enter', event }), true);
     if (!pass) {
       stop(event);
@@ -102,13 +122,15 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
     }
   });
   listen('keypress', (event) => {
-    if (swallowEnter && event.key === 'Enter') stop(event);
+    if (event.key !== 'Enter') return;
+    if (swallowEnter) stop(event);
+    else if (hideEnter) event.stopImmediatePropagation();
   });
   listen('keyup', (event) => {
-    if (swallowEnter && event.key === 'Enter') {
-      stop(event);
-      swallowEnter = false;
-    }
+    if (event.key !== 'Enter') return;
+    if (swallowEnter) stop(event);
+    else if (hideEnter) event.stopImmediatePropagation();
+    swallowEnter = hideEnter = false;
   });
 
   const onPress = (event: MouseEvent) => {

@@ -4,8 +4,9 @@
 // controls that are a <span> / div[role=button] / icon / inserted / disabled, the page's Enter listener on
 // window or document (capture or bubble), Ctrl+Enter and button-only pages, a conversation switch,
 // hostile text. Each page's cases run in sequence on one page load (one browser per test keeps it cheap).
-// Known limit, not tested: where plain Enter only types a newline (Ctrl+Enter or button-only pages), a
-// violating draft's Enter is held as a send (README).
+// Known limit, not tested here: where plain Enter only types a newline (Ctrl+Enter or button-only pages) and
+// neither the page's hint nor a clean Enter showed it yet, a violating draft's Enter is held as a send (README;
+// banner-unseen-26.spec.ts covers the hint and the learned case).
 import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
 import { expect, shared } from './fixtures';
 import { lintEvents } from './guard-support';

@@ -167,9 +167,12 @@ describe('createBanner: redraws only what the agent sees', () => {
     banner.update({ findings: [at(25), at(40, '禁词乙')], mode: 'typing' });
     expect(root.querySelector('.rg')).not.toBe(drawn);
     const second = root.querySelector('.rg');
+    // While typing compact and click-through but for its buttons (banner.css); a held send is the full banner.
+    expect(root.querySelector('.panel')!.classList.contains('compact')).toBe(true);
     banner.update({ findings: [at(25), at(40, '禁词乙')], mode: 'blocked' });
     expect(root.querySelector('.rg')).not.toBe(second);
     expect(root.querySelector('.rg')!.getAttribute('data-mode')).toBe('blocked');
+    expect(root.querySelector('.panel')!.classList.contains('compact')).toBe(false);
     const third = root.querySelector('.rg');
     banner.update({ findings: [at(25), at(40, '禁词乙'), at(60)], mode: 'blocked' });
     expect(root.querySelector('.rg')).not.toBe(third);

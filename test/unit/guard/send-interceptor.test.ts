@@ -69,6 +69,32 @@ describe('interceptSends', () => {
     expect(options.decide).toHaveBeenCalledWith(expect.objectContaining({ composer: 'composer', via: 'enter' }));
   });
 
+  it('where a plain Enter is the newline key: on a draft that would be stopped, the page gets neither its keydown nor keyup, and its line break is not prevented', () => {
+    interceptSends({ ...options, enterIsNewline: () => true });
+    const down = key({ key: 'Enter' });
+    field.dispatchEvent(down);
+    const up = new KeyboardEvent('keyup', { key: 'Enter', bubbles: true, cancelable: true });
+    field.dispatchEvent(up);
+    expect(down.defaultPrevented).toBe(false);
+    expect(up.defaultPrevented).toBe(false);
+    expect(pageSaw).toEqual([]);
+    expect(options.decide).not.toHaveBeenCalled();
+    // Ctrl+Enter is still a send attempt, decided (and stopped) as ever.
+    const ctrl = key({ key: 'Enter', ctrlKey: true });
+    field.dispatchEvent(ctrl);
+    expect(ctrl.defaultPrevented).toBe(true);
+    expect(options.decide).toHaveBeenCalledTimes(1);
+  });
+
+  it('where a plain Enter is the newline key: a draft that would pass gets the usual decision and the page its Enter', () => {
+    options.wouldPass = vi.fn(() => true);
+    options.decide = vi.fn(() => true);
+    interceptSends({ ...options, enterIsNewline: () => true });
+    field.dispatchEvent(key({ key: 'Enter' }));
+    expect(options.decide).toHaveBeenCalledTimes(1);
+    expect(pageSaw).toEqual(['keydown:Enter']);
+  });
+
   it('lets Shift+Enter, an IME confirm and keys in other fields through without asking', () => {
     interceptSends(options);
     field.dispatchEvent(key({ key: 'Enter', shiftKey: true }));

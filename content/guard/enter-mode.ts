@@ -1,0 +1,67 @@
+// Whether a plain Enter is the page's newline key rather than its send key (a chat tool in its
+// 「按Ctrl+Enter发送」 mode). Then a plain Enter on a flagged draft is not a send attempt: the guard keeps
+// the page's key handlers from it and lets the browser type the line break (send-interceptor.ts), so
+// even a wrong answer here never lets a send out on that Enter, it only types a line break.
+// Two kinds of evidence: the page's own hint by the composer (「Ctrl+Enter发送」, 「Enter换行」), and what
+// the last plain Enter on a clean draft did (it added a line break and nothing was sent).
+
+/** `<mod>+Enter <action>` in a hint: 发送/send or 换行/new line, with or without a modifier. */
+const KEY_HINT = /(?:(ctrl|control|cmd|command|⌘|shift|alt|option)\s*[+＋]\s*)?enter\s*键?\s*(?:[:：=]\s*)?(?:可|即可|to)?\s*(发送|换行|send|new\s*line|line\s*break)/gi;
+
+/**
+ * What a hint text says of a plain Enter: true = it makes a new line, false = it sends, null = it does
+ * not say. A plain 「Enter发送」 wins over anything else (the guard's usual stop is the safe reading).
+ */
+export function plainEnterFromHint(text: string): boolean | null {
+  let newline = false;
+  let ctrlSends = false;
+  for (const m of text.matchAll(KEY_HINT)) {
+    const mod = m[1]?.toLowerCase();
+    const sends = /发送|send/i.test(m[2]!);
+    if (!mod) {
+      if (sends) return false;
+      newline = true;
+    } else if (sends && mod !== 'shift' && mod !== 'alt' && mod !== 'option') ctrlSends = true;
+  }
+  return newline || ctrlSends ? true : null;
+}
+
+/** Hint text is short; a container holding the whole chat is not the composer's hint. */
+const MAX_HINT_CHARS = 600;
+const HINT_ATTRS = ['placeholder', 'data-placeholder', 'aria-placeholder', 'aria-label', 'title'] as const;
+
+/**
+ * The composer's own hint: its placeholder-like attributes, and the text around it and its Send control
+ * (their nearest common box), never the draft itself.
+ */
+export function hintTextNear(editor: HTMLElement, send: HTMLElement | null): string {
+  const own: string[] = [];
+  for (const name of HINT_ATTRS) {
+    const v = editor.getAttribute(name);
+    if (v) own.push(v);
+  }
+  let box: HTMLElement | null = editor.parentElement;
+  if (send) while (box && !box.contains(send)) box = box.parentElement;
+  if (!box) return own.join('\n');
+  // The draft (the editor's subtree) and ReplyGuard's own hosts are not the page's hint.
+  const walker = editor.ownerDocument.createTreeWalker(box, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
+    acceptNode: (n) => (n === editor || (n as Element).hasAttribute?.('data-replyguard') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  const near: string[] = [];
+  let chars = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n.nodeType === Node.TEXT_NODE ? (n as Text).data.trim() : ((n as Element).getAttribute('placeholder') ?? '');
+    if (!t) continue;
+    near.push(t);
+    chars += t.length;
+    if (chars > MAX_HINT_CHARS) return own.join('\n');
+  }
+  return [...own, ...near].join('\n');
+}
+
+const lineBreaks = (s: string) => (s.match(/\n/g) ?? []).length;
+
+/** Whether `after` is `before` with line breaks added and nothing else changed (an Enter that typed a new line). */
+export function onlyLineBreakAdded(before: string, after: string): boolean {
+  return lineBreaks(after) > lineBreaks(before) && after.replace(/\n/g, '') === before.replace(/\n/g, '');
+}

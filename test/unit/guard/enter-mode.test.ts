@@ -1,0 +1,48 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { hintTextNear, onlyLineBreakAdded, plainEnterFromHint } from '../../../content/guard/enter-mode';
+
+describe('plainEnterFromHint', () => {
+  it('reads the common send-mode hints', () => {
+    expect(plainEnterFromHint('按Ctrl+Enter发送')).toBe(true);
+    expect(plainEnterFromHint('Ctrl + Enter 发送，Enter 换行')).toBe(true);
+    expect(plainEnterFromHint('⌘+Enter 发送')).toBe(true);
+    expect(plainEnterFromHint('Press Ctrl+Enter to send')).toBe(true);
+    expect(plainEnterFromHint('Press Enter to send')).toBe(false);
+    expect(plainEnterFromHint('Ctrl+Enter send')).toBe(true);
+    expect(plainEnterFromHint('按Enter发送，Ctrl+Enter换行')).toBe(false);
+    expect(plainEnterFromHint('Enter发送 / Shift+Enter换行')).toBe(false);
+    expect(plainEnterFromHint('Enter键发送')).toBe(false);
+    expect(plainEnterFromHint('Shift+Enter 换行')).toBe(null);
+    expect(plainEnterFromHint('请输入消息')).toBe(null);
+    expect(plainEnterFromHint('')).toBe(null);
+  });
+  it('a plain Enter-sends claim wins, whatever else the text says', () => {
+    expect(plainEnterFromHint('Ctrl+Enter发送 … 按Enter发送')).toBe(false);
+  });
+});
+
+describe('hintTextNear', () => {
+  it('reads the placeholder and the text by the composer and its Send, never the draft', () => {
+    document.body.innerHTML =
+      '<div id="box"><div id="ed" contenteditable data-placeholder="请输入">Ctrl+Enter发送 加我微信</div><span class="tip">Enter 换行</span><button id="s">发送</button></div>';
+    const text = hintTextNear(document.getElementById('ed')!, document.getElementById('s'));
+    expect(text).toContain('请输入');
+    expect(text).toContain('Enter 换行');
+    expect(text).not.toContain('加我微信');
+  });
+  it('a box holding much more than a hint (the whole chat) gives only the composer’s own attributes', () => {
+    document.body.innerHTML = `<div><p>${'聊天记录 Enter发送 '.repeat(80)}</p><textarea id="ed" placeholder="按Ctrl+Enter发送"></textarea><button id="s">发送</button></div>`;
+    expect(hintTextNear(document.getElementById('ed')!, document.getElementById('s'))).toBe('按Ctrl+Enter发送');
+  });
+});
+
+describe('onlyLineBreakAdded', () => {
+  it('is true only for an added line break', () => {
+    expect(onlyLineBreakAdded('亲，你好', '亲，你好\n')).toBe(true);
+    expect(onlyLineBreakAdded('亲，你好', '亲，\n你好')).toBe(true);
+    expect(onlyLineBreakAdded('亲，你好', '')).toBe(false);
+    expect(onlyLineBreakAdded('亲，你好', '亲，你好')).toBe(false);
+    expect(onlyLineBreakAdded('亲，你好', '亲，你好吗\n')).toBe(false);
+  });
+});
