@@ -111,6 +111,9 @@ test('U2: while typing, the page’s toolbar and second field under the banner s
   await pg.keyboard.type(V);
   await expect(section(pg)).toHaveAttribute('data-mode', 'typing', { timeout: 5_000 });
   await expect(section(pg)).toBeVisible();
+  // Compact, yet each finding still says its clause and the chapter-4 penalty (issue 4).
+  await expect(section(pg)).toContainText('2.3');
+  await expect(section(pg).locator('.penalty').first()).toBeVisible();
   // The banner does lie over them (nowhere else to go under a composer at the top): the case in point.
   const under = async () => {
     const panel = await boxOf(pg, '[data-replyguard="banner"] section.rg');
