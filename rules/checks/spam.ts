@@ -46,6 +46,17 @@ function same(a: number, b: number): boolean {
   return a === b || (isNumeral(a) && isNumeral(b));
 }
 
+/** A unit as `same` compares it: every numeral is one (0x30), any other unit itself. */
+function sameKey(c: number): number {
+  return NUMERALS[c] === 1 ? 0x30 : c;
+}
+
+/**
+ * Per sameKey, how often it occurs in findRuns' window of the units a chunk's repeat could start at (i + MIN_CHUNK ..
+ * i + MAX_CHUNK). All zero between calls (findRuns empties it before returning; it runs to the end, calls nothing).
+ */
+const inWindow = new Uint8Array(0x10000);
+
 /**
  * Consecutive repeats of a 2–8 unit chunk, at least three times, in the compact view. Linear in practice.
  * Round 10: numerals match each other, so a numbered flood (第1条：请确认收货 ×5) is one run.
@@ -53,9 +64,20 @@ function same(a: number, b: number): boolean {
 export function findRuns(text: string): Run[] {
   const runs: Run[] = [];
   const n = text.length;
+  // The window [from, to) = [i + MIN_CHUNK, i + MAX_CHUNK + 1) ∩ [0, n), counted in inWindow. Why: a chunk of length len
+  // starting at i repeats only if text[i + len] is `same` as text[i], and for most units no such unit lies within
+  // MAX_CHUNK: when inWindow says so, the loop over lengths below would `continue` at every len, so it is skipped.
+  let from = 0;
+  let to = 0;
   // Char codes compared in place: this visits every unit of every draft, so no substring per unit.
   for (let i = 0; i + MIN_CHUNK * MIN_REPEATS <= n; ) {
     const first = text.charCodeAt(i);
+    while (to < Math.min(n, i + MAX_CHUNK + 1)) inWindow[sameKey(text.charCodeAt(to++))]!++;
+    while (from < Math.min(to, i + MIN_CHUNK)) inWindow[sameKey(text.charCodeAt(from++))]!--;
+    if (inWindow[sameKey(first)] === 0) {
+      i++;
+      continue;
+    }
     let chunk = 0;
     let repeats = 0;
     for (let len = MIN_CHUNK; len <= MAX_CHUNK && i + len * MIN_REPEATS <= n; len++) {
@@ -78,6 +100,7 @@ export function findRuns(text: string): Run[] {
       i += chunk * repeats;
     } else i++;
   }
+  while (from < to) inWindow[sameKey(text.charCodeAt(from++))]!--;
   return runs;
 }
 
