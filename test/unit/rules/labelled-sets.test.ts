@@ -522,6 +522,11 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // alarms 3/60 at the round's start (cc69a8e) and at its end, after every round-25 change. A floor against regressions only.
   heldOutFloor('holdout-cp.jsonl', 0.98, 0.05);
 
+  // HELD OUT, SEALED: batch CQ (all clauses: 2.1 ×5, 2.3 ×22, 2.4–2.9 ×10–13 each; 60 hard clean; a third long replies, about
+  // 60% of the breaches by evasion or implication), written blind at the start of round 26 and scored by number only: 0.978 (88/90),
+  // false alarms 4/60 at the round's start (a20d7b1) and at its end, after every round-26 change. A floor against regressions only.
+  heldOutFloor('holdout-cq.jsonl', 0.97, 0.07);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
