@@ -399,7 +399,15 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     signal,
     early: earlyCapture(win),
     composerForKey: (target) => tracker.composerForTarget(target),
-    composerForClick: (path) => tracker.composerForClick(path),
+    composerForClick: (path) =>
+      tracker.composerForClick(path, (c) => {
+        try {
+          return !wouldPass(c);
+        } catch {
+          return false; // fail open: a draft that cannot be judged is not the one to stop
+        }
+      }),
+    currentComposer: () => tracker.current(),
     decide,
     wouldPass,
     onError: () => {

@@ -22,6 +22,8 @@ export interface InterceptorOptions<C> {
   composerForKey(target: EventTarget | null): C | null;
   /** The composer whose Send button lies on the click's composed path, if any. */
   composerForClick(path: readonly EventTarget[]): C | null;
+  /** The composer the agent works in now (a page hotkey sends it wherever the focus is), if any. */
+  currentComposer?(): C | null;
   /** The decision for one attempt (logging, banner): true lets the send through. */
   decide(attempt: SendAttempt<C>): boolean;
   /** The same decision without side effects (for a mousedown ahead of the click). */
@@ -38,6 +40,17 @@ export function isSendKey(event: KeyboardEvent): boolean {
 }
 
 /**
+ * A page's send hotkey other than Enter: Alt+S (the 发送(S) accelerator) or Ctrl/Cmd+S. It is also a
+ * browser or editor shortcut, so it counts as a send attempt only while the draft would be stopped:
+ * with a clean draft the guard never touches it.
+ */
+export function isSendHotkey(event: KeyboardEvent): boolean {
+  if (event.shiftKey || event.code !== 'KeyS' && event.key.toLowerCase() !== 's') return false;
+  const ctrl = event.ctrlKey || event.metaKey;
+  return event.altKey !== ctrl;
+}
+
+/**
  * The Enter that confirms an IME candidate: keydown while composing (Chrome, Firefox), or the
  * keyCode 229 "process" key (Safari fires compositionend first; some Windows IMEs send 229 then 13).
  * Never a send attempt; interceptSends still keeps a page that sends on a 229 from sending a draft
@@ -46,6 +59,11 @@ export function isSendKey(event: KeyboardEvent): boolean {
 export function isImeEnter(event: KeyboardEvent, composing: boolean): boolean {
   return event.isComposing || composing || event.keyCode === 229;
 }
+
+/** Where a key types rather than presses a control. */
+const EDITABLE_OR_FIELD = 'textarea, input, select, [contenteditable]:not([contenteditable="false"])';
+
+const asElement = (t: EventTarget | null): Element | null => (t && (t as Node).nodeType === 1 ? (t as Element) : null);
 
 function stop(event: Event): void {
   event.preventDefault();
@@ -77,12 +95,32 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
     }
   };
 
+  /** Enter or Space on a focused send control that is not a button (a div[tabindex] 发送 sending on keydown). */
+  const onControlKey = (event: KeyboardEvent) => {
+    const path = event.composedPath();
+    const composer = safely(() => options.composerForClick(path.slice(0, 2)), null);
+    if (composer && !safely(() => options.decide({ composer, via: 'click', event }), true)) stop(event);
+  };
+
+  const onHotkey = (event: KeyboardEvent) => {
+    const target = event.composedPath()[0] ?? null;
+    // Focus in another field (a search box): not the draft's hotkey. Focus on the page: the current draft's.
+    const inField = !!asElement(target)?.closest(EDITABLE_OR_FIELD);
+    const composer = safely(() => options.composerForKey(target) ?? (inField ? null : (options.currentComposer?.() ?? null)), null);
+    if (!composer || safely(() => options.wouldPass(composer), true)) return;
+    if (!safely(() => options.decide({ composer, via: 'enter', event }), true)) stop(event);
+  };
+
   listen('keydown', (event) => {
-    if (!isSendKey(event)) return;
-    // Mid-composition: the IME's own key, never touched (stopping it can corrupt the IME's state).
     if (event.isComposing || composing) return;
+    if (isSendHotkey(event)) return onHotkey(event);
+    if (!isSendKey(event) && event.key !== ' ') return;
+    const target = event.composedPath()[0] ?? null;
+    const el = asElement(target);
+    if (el && !el.closest(EDITABLE_OR_FIELD) && !event.ctrlKey && !event.metaKey) return onControlKey(event);
+    if (!isSendKey(event)) return;
     swallowEnter = false;
-    const composer = safely(() => options.composerForKey(event.composedPath()[0] ?? null), null);
+    const composer = safely(() => options.composerForKey(target), null);
     if (!composer) return;
     if (event.keyCode === 229) {
       // The confirming Enter after compositionend (Safari's order, some Windows IMEs): not a send
