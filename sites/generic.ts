@@ -321,3 +321,18 @@ export function editablesNear(control: Element): HTMLElement[] {
   }
   return [];
 }
+
+/**
+ * The frames in the nearest box around a send control that holds any (up to MAX_LEVELS up): a
+ * composer in an iframe (TinyMCE, an embedded editor page) with its 发送 in the outer page.
+ */
+export function framesNear(control: Element): HTMLIFrameElement[] {
+  let level = 0;
+  for (let box = boxAbove(control); box && level < MAX_LEVELS; box = boxAbove(box), level++) {
+    if (box.nodeName === 'HTML') break;
+    const found = Array.from(box.querySelectorAll<HTMLIFrameElement>('iframe, frame'));
+    if (found.length) return found;
+    if (box.nodeName === 'BODY') break;
+  }
+  return [];
+}

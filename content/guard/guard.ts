@@ -13,6 +13,7 @@ import { lintInSlices, lintStepwise, LONG_DRAFT_CHARS, LONG_DRAFT_NOTICE, type S
 import { createLintScheduler, type SchedulerOptions } from './scheduler';
 import { runSendChecks } from './send-checks';
 import { earlyCapture } from './early-capture';
+import { publishFramePeer, remoteForClick, type RemoteComposer } from './frame-peer';
 import { interceptSends, type SendAttempt } from './send-interceptor';
 import { decideSend, EMPTY_MEMORY, forgetStale, type SendMemory } from './send-policy';
 
@@ -44,6 +45,8 @@ export const STARTUP_HELD_NOTICE =
 
 /** How long the composer may be missing before the guard reports it is not attached. */
 const NOT_FOUND_GRACE_MS = 3000;
+/** How far up a click's path a send control may be (as content/guard/attach.ts looks). */
+const CLICK_DEPTH = 6;
 /** Textareas changed by the page's script (cleared after a send) fire no event: look every so often. */
 const FIELD_POLL_MS = 500;
 
@@ -394,7 +397,28 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   tracker = trackComposer({ doc, adapters: deps.adapters, onChange: (c) => onComposer(c), signal });
   if (!tracker.current()) onComposer(null);
 
-  interceptSends<Composer>({
+  // A 发送 in an outer frame may send this frame's draft (frame-peer.ts).
+  publishFramePeer(
+    win,
+    {
+      hasDraft: () => {
+        const c = tracker.current();
+        return !!c && !!readTextOrNull(c)?.trim();
+      },
+      wouldStop: () => {
+        const c = tracker.current();
+        return !!c && !wouldPass(c);
+      },
+      decide: (event) => {
+        const c = tracker.current();
+        return !c || decide({ composer: c, via: 'click', event });
+      },
+    },
+    signal,
+  );
+
+  const isRemote = (c: Composer | RemoteComposer): c is RemoteComposer => 'remote' in c;
+  interceptSends<Composer | RemoteComposer>({
     win,
     signal,
     early: earlyCapture(win),
@@ -406,10 +430,10 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
         } catch {
           return false; // fail open: a draft that cannot be judged is not the one to stop
         }
-      }),
+      }) ?? remoteForClick(path.slice(0, CLICK_DEPTH).filter((n): n is Element => n instanceof win.Element)),
     currentComposer: () => tracker.current(),
-    decide,
-    wouldPass,
+    decide: (attempt) => (isRemote(attempt.composer) ? attempt.composer.remote.decide(attempt.event) : decide({ ...attempt, composer: attempt.composer })),
+    wouldPass: (c) => (isRemote(c) ? !c.remote.wouldStop() : wouldPass(c)),
     onError: () => {
       const composer = tracker.current();
       report(false, composer?.site ?? 'generic', '无法读取或检查草稿，已放行发送 / could not read or lint the draft: the send went through');
