@@ -77,6 +77,12 @@ function deepActiveElement(doc: Document): Element | null {
   return active;
 }
 
+/** A field with a 发送 of its own (not merely a primary 保存 beside a note field): a composer even beside the site's. */
+const hasOwnSend = (el: HTMLElement): boolean => {
+  const button = findSendButton(el);
+  return !!button && isDraftSendControl(button);
+};
+
 const readsText = (composer: Composer): boolean => {
   try {
     return composer.editor.read().text.trim().length > 0;
@@ -121,7 +127,7 @@ export function trackComposer({ doc, adapters, onChange, signal }: TrackOptions)
       // The current one while it is there, else the focused one, else the first.
       if (current && found.includes(current.editor.element)) return;
       // A composer of its own beside the site's (a second reply box with its own 发送) stays current while it is there.
-      if (current?.editor.element.isConnected && isUsableEditor(current.editor.element) && findSendButton(current.editor.element)) return;
+      if (current?.editor.element.isConnected && isUsableEditor(current.editor.element) && hasOwnSend(current.editor.element)) return;
       const focused = editableRoot(deepActiveElement(doc));
       set(makeComposer(site, focused && found.includes(focused) ? focused : found[0]!));
       return;
@@ -192,7 +198,7 @@ export function trackComposer({ doc, adapters, onChange, signal }: TrackOptions)
         return current;
       }
       // The site's composer exists: other fields (search…) are not guarded, unless one has a 发送 of its own.
-      if (found.length && !findSendButton(root)) return null;
+      if (found.length && !hasOwnSend(root)) return null;
       if (!genericAccepts(root)) return null;
       set(makeComposer(null, root));
       return current;
