@@ -63,6 +63,38 @@ export function isImeEnter(event: KeyboardEvent, composing: boolean): boolean {
 /** Where a key types rather than presses a control. */
 const EDITABLE_OR_FIELD = 'textarea, input, select, [contenteditable]:not([contenteditable="false"])';
 
+type DomApi = { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } };
+
+/** A closed shadow root (open ones are already on the composed path), through the extension's chrome.dom API. */
+function closedRootOf(el: Element): ShadowRoot | null {
+  if (el.shadowRoot) return null;
+  try {
+    return (globalThis as unknown as { chrome?: DomApi }).chrome?.dom?.openOrClosedShadowRoot?.(el) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The event's composed path, extended into closed shadow roots: outside one the path stops at its host,
+ * so a composer and its 发送 inside a closed web component would never be seen. The inner target is the
+ * root's focused element for a key, the element under the pointer for a mouse event.
+ */
+export function deepPath(event: Event): EventTarget[] {
+  let path = event.composedPath();
+  for (let depth = 0; depth < 4; depth++) {
+    const host = asElement(path[0] ?? null);
+    const root = host && closedRootOf(host);
+    if (!root) break;
+    const inner = 'clientX' in event ? root.elementFromPoint((event as MouseEvent).clientX, (event as MouseEvent).clientY) : root.activeElement;
+    if (!inner || inner === host) break;
+    const chain: EventTarget[] = [];
+    for (let n: Node | null = inner; n && n !== host; n = n.nodeType === 11 ? null : n.parentNode) chain.push(n);
+    path = [...chain, ...path];
+  }
+  return path;
+}
+
 const asElement = (t: EventTarget | null): Element | null => (t && (t as Node).nodeType === 1 ? (t as Element) : null);
 
 function stop(event: Event): void {
@@ -97,13 +129,13 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
 
   /** Enter or Space on a focused send control that is not a button (a div[tabindex] 发送 sending on keydown). */
   const onControlKey = (event: KeyboardEvent) => {
-    const path = event.composedPath();
+    const path = deepPath(event);
     const composer = safely(() => options.composerForClick(path.slice(0, 2)), null);
     if (composer && !safely(() => options.decide({ composer, via: 'click', event }), true)) stop(event);
   };
 
   const onHotkey = (event: KeyboardEvent) => {
-    const target = event.composedPath()[0] ?? null;
+    const target = deepPath(event)[0] ?? null;
     // Focus in another field (a search box): not the draft's hotkey. Focus on the page: the current draft's.
     const inField = !!asElement(target)?.closest(EDITABLE_OR_FIELD);
     const composer = safely(() => options.composerForKey(target) ?? (inField ? null : (options.currentComposer?.() ?? null)), null);
@@ -115,7 +147,7 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
     if (event.isComposing || composing) return;
     if (isSendHotkey(event)) return onHotkey(event);
     if (!isSendKey(event) && event.key !== ' ') return;
-    const target = event.composedPath()[0] ?? null;
+    const target = deepPath(event)[0] ?? null;
     const el = asElement(target);
     if (el && !el.closest(EDITABLE_OR_FIELD) && !event.ctrlKey && !event.metaKey) return onControlKey(event);
     if (!isSendKey(event)) return;
@@ -151,7 +183,7 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
 
   const onPress = (event: MouseEvent) => {
     if (event.button !== 0) return;
-    const composer = safely(() => options.composerForClick(event.composedPath()), null);
+    const composer = safely(() => options.composerForClick(deepPath(event)), null);
     if (!composer) return;
     if (!safely(() => options.wouldPass(composer), true)) stop(event);
   };
@@ -164,7 +196,7 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
 
   listen('click', (event) => {
     if (event.button !== 0) return;
-    const composer = safely(() => options.composerForClick(event.composedPath()), null);
+    const composer = safely(() => options.composerForClick(deepPath(event)), null);
     if (!composer) return;
     const pass = safely(() => options.decide({ composer, via: 'click', event }), true);
     if (!pass) stop(event);

@@ -91,6 +91,24 @@ test('L2 composer and 发送 in an open shadow root: violating click stopped, cl
   await expect.poll(() => sentOf(pg)).toEqual([`shadow:${C}`]);
 });
 
+test('L2 composer and 发送 in a CLOSED shadow root (reached through chrome.dom): violating Enter and click stopped, clean sent', async ({ pg }) => {
+  await pg.goto(ORIGIN + '/rt26/shadow?closed');
+  // A closed root: Playwright's locators cannot pierce it; the page's handle and coordinates can.
+  const inRoot = (sel: string) => pg.evaluateHandle((s) => (document.getElementById('box') as unknown as { __root: ShadowRoot }).__root.querySelector(s)!, sel);
+  const ta = await inRoot('textarea');
+  const button = await inRoot('button');
+  await ta.asElement()!.click();
+  await pg.keyboard.type(V);
+  await expectStopped(pg, 'closed-root Enter', () => pg.keyboard.press('Enter'));
+  await expect(pg.locator('html')).toHaveAttribute('data-replyguard-attached', /.+/);
+  await expectStopped(pg, 'closed-root 发送', () => button.asElement()!.click());
+  await ta.evaluate((el) => ((el as HTMLTextAreaElement).value = ''));
+  await ta.asElement()!.click();
+  await pg.keyboard.type(C);
+  await button.asElement()!.click();
+  await expect.poll(() => sentOf(pg)).toEqual([`shadow:${C}`]);
+});
+
 test('L2 composer in a same-origin iframe, 发送 in the outer page: violating click stopped, clean sent', async ({ pg }) => {
   await pg.goto(ORIGIN + '/rt26/frame');
   const inner = pg.frameLocator('#ifr');

@@ -65,19 +65,22 @@ document.getElementById('send2').addEventListener('click', function () { record(
 </script>`,
 );
 
-// L2: a web component with an open shadow root holding the textarea and its 发送 (the textarea a
-// direct child of the root).
+// L2: a web component with an open (or, with ?closed, a closed) shadow root holding the textarea and its
+// 发送 (the textarea a direct child of the root).
 pages['/rt26/shadow'] = doc(
   'L2 open shadow',
   `<chat-box id="box"></chat-box>
 <script>
+var mode = location.search === '?closed' ? 'closed' : 'open';
 customElements.define('chat-box', class extends HTMLElement {
   constructor() {
     super();
-    var root = this.attachShadow({ mode: 'open' });
+    var root = this.attachShadow({ mode: mode });
+    this.__root = root; // the test's handle on a closed root (page script; the guard uses chrome.dom)
     root.innerHTML = '<textarea rows="3"></textarea><button><span>发送</span></button>';
     var ta = root.querySelector('textarea');
     root.querySelector('button').addEventListener('click', function () { record(ta.value, 'shadow'); ta.value = ''; });
+    ta.addEventListener('keydown', function (e) { if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) { e.preventDefault(); record(ta.value, 'shadow-enter'); ta.value = ''; } });
   }
 });
 </script>`,
