@@ -119,7 +119,7 @@ function looksClickable(el: Element): boolean {
   return !!win && win.getComputedStyle(el).cursor === 'pointer';
 }
 
-function textControls(box: Element, skip: Element | null): Element[] {
+function textControls(box: Element | ShadowRoot, skip: Element | ShadowRoot | null): Element[] {
   const out = new Set<Element>();
   const doc = box.ownerDocument;
   const holdsEditable = (el: Element) => el.querySelector(EDITABLE_SELECTOR) !== null;
@@ -146,13 +146,24 @@ function textControls(box: Element, skip: Element | null): Element[] {
 }
 
 const MAX_LEVELS = 6;
+
+/**
+ * The box around a node one level up: its parent element, or the shadow root it is the top of, and
+ * from a shadow root its host — so a composer and its 发送 inside a web component find each other.
+ */
+export function boxAbove(node: Node): Element | ShadowRoot | null {
+  if ((node as ShadowRoot).host && node.nodeType === 11) return (node as ShadowRoot).host;
+  const parent = node.parentNode;
+  if (parent?.nodeType === 1) return parent as Element;
+  return parent?.nodeType === 11 && (parent as ShadowRoot).host ? (parent as ShadowRoot) : null;
+}
 const MIN_SCORE = 3;
 
 /**
  * Whether `button` sits in a box (below `box`, the smallest one it shares with our editor) that holds
  * another editable: then it is that editable's button (a search box's, another chat's), not ours.
  */
-function belongsToAnotherEditable(button: Element, box: Element, editor: HTMLElement): boolean {
+function belongsToAnotherEditable(button: Element, box: Element | ShadowRoot, editor: HTMLElement): boolean {
   for (let a = button.parentElement; a && a !== box; a = a.parentElement) {
     for (const other of a.querySelectorAll(EDITABLE_SELECTOR)) {
       if (other !== editor && !editor.contains(other) && editableRoot(other) === other) return true;
@@ -174,10 +185,10 @@ export function findSendButton(editor: HTMLElement): HTMLElement | null {
   let best: HTMLElement | null = null;
   let bestScore = MIN_SCORE - 1;
   const seen = new Set<Element>();
-  let prev: Element | null = null;
+  let prev: Element | ShadowRoot | null = null;
   let level = 0;
-  for (let box = editor.parentElement; box && level < MAX_LEVELS; box = box.parentElement, level++) {
-    if (box.localName === 'html') break;
+  for (let box = boxAbove(editor); box && level < MAX_LEVELS; box = boxAbove(box), level++) {
+    if (box.nodeName === 'HTML') break;
     const controls: [Element, boolean][] = [
       ...Array.from(box.querySelectorAll(BUTTON_SELECTOR), (b): [Element, boolean] => [b, true]),
       ...textControls(box, prev).map((c): [Element, boolean] => [c, false]),
@@ -194,7 +205,7 @@ export function findSendButton(editor: HTMLElement): HTMLElement | null {
       }
     }
     if (bestScore >= 8 - level) break;
-    if (box.localName === 'body') break;
+    if (box.nodeName === 'BODY') break;
     prev = box;
   }
   return best;
@@ -240,4 +251,88 @@ export function findComposerCandidates(root: ParentNode): HTMLElement[] {
     if (findSendButton(el)) out.push(el);
   }
   return out;
+}
+
+/**
+ * Labels of any control that sends the composer's draft, beside its main Send button: 发送 / Send,
+ * with an accelerator (发送(S)) or an action after the send (发送并结束会话, 发送并转接, send & close).
+ * Narrow on purpose: 回复 / 提交 (a quote-reply on a message row, a form) and 发送图片 / 发送商品 (they
+ * send something else) are not; those count only as a composer's main button (findSendButton).
+ */
+const DRAFT_SEND_LABEL = /^(发送|發送|立即发送|发送消息|發送消息|send|sendmessage)([(（][^)）]{1,10}[)）])?$|^(发送|發送)(并|並|后|後|且)|^send(and|&|\+)/i;
+/** A class token or action name for an icon-only send control (icon-send, btn-send, send-btn), not SendBox. */
+const SEND_TOKEN = /^(.*[-_])?send([-_]?(btn|button|icon|msg|message))?$/i;
+/** Menus a split 发送 ▾ button opens (often portaled to <body>, far from the composer). */
+export const MENU_SELECTOR = '[role="menu"], [role="menuitem"], [role="listbox"], .ant-dropdown, .ant-dropdown-menu, .dropdown-menu';
+const CONTROL_ROLES = /^(button|menuitem|link|option|tab)$/;
+
+/** A control's label as labelOf reads it, or null when it is longer than `max` (a click's ancestors hold whole chat lists). */
+function shortLabel(el: Element, max: number): string | null {
+  const aria = el.getAttribute('aria-label') || el.getAttribute('title');
+  if (aria) return compact(aria);
+  if (el.localName === 'input') return compact((el as HTMLInputElement).value);
+  const text = shortCompactText(el, max);
+  if (text === null) return null;
+  return text || compact(el.querySelector('img[alt]')?.getAttribute('alt'));
+}
+
+/** Looks like something to click: a button or link, a role, focusable, or a pointer cursor. */
+function isClickable(el: Element): boolean {
+  if (el.matches(BUTTON_SELECTOR) || el.matches('a[href], [tabindex], [onclick]')) return true;
+  if (CONTROL_ROLES.test(el.getAttribute('role') ?? '')) return true;
+  return looksClickable(el);
+}
+
+/**
+ * Whether `el` is a control that sends a draft: a clickable element labelled as DRAFT_SEND_LABEL says
+ * (its text, aria-label, title, input value or icon alt), or an icon-only control named send. Never an
+ * editable or anything holding one, never a long text (a message row).
+ */
+export function isDraftSendControl(el: Element): boolean {
+  const label = shortLabel(el, 16);
+  if (label === null) return false;
+  if (label) {
+    if (!DRAFT_SEND_LABEL.test(label) || !isClickable(el)) return false;
+  } else {
+    const names = [...classOf(el).split(/\s+/), el.getAttribute('data-action') ?? ''];
+    if (!names.some((n) => n && SEND_TOKEN.test(n))) return false;
+    // An icon inside a button labelled otherwise (发送图片…) is that button's.
+    const button = el.parentElement?.closest(BUTTON_SELECTOR);
+    const outer = button ? shortLabel(button, 16) : '';
+    if (outer === null || (outer && !DRAFT_SEND_LABEL.test(outer))) return false;
+  }
+  return !el.closest('[data-replyguard]') && !editableRoot(el) && !el.querySelector(EDITABLE_SELECTOR);
+}
+
+/**
+ * The composers a send control belongs to: the usable editables in the nearest box around it that
+ * holds any (through open shadow roots), up to MAX_LEVELS up. Empty when none is that near.
+ */
+export function editablesNear(control: Element): HTMLElement[] {
+  let level = 0;
+  for (let box = boxAbove(control); box && level < MAX_LEVELS; box = boxAbove(box), level++) {
+    if (box.nodeName === 'HTML') break;
+    const found: HTMLElement[] = [];
+    for (const el of box.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)) {
+      if (editableRoot(el) === el && !found.includes(el) && isUsableEditor(el)) found.push(el);
+    }
+    if (found.length) return found;
+    if (box.nodeName === 'BODY') break;
+  }
+  return [];
+}
+
+/**
+ * The frames in the nearest box around a send control that holds any (up to MAX_LEVELS up): a
+ * composer in an iframe (TinyMCE, an embedded editor page) with its 发送 in the outer page.
+ */
+export function framesNear(control: Element): HTMLIFrameElement[] {
+  let level = 0;
+  for (let box = boxAbove(control); box && level < MAX_LEVELS; box = boxAbove(box), level++) {
+    if (box.nodeName === 'HTML') break;
+    const found = Array.from(box.querySelectorAll<HTMLIFrameElement>('iframe, frame'));
+    if (found.length) return found;
+    if (box.nodeName === 'BODY') break;
+  }
+  return [];
 }

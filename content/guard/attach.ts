@@ -4,7 +4,7 @@
 // (the page changed), the generic adapter takes the focused textarea/contenteditable, or the first one
 // with a Send button beside it. A page may show several composers (conversation panes side by side):
 // the one the agent types in or whose Send button is clicked is the current one.
-import { editableRoot, findComposerCandidates, findSendButton, generic, isUsableEditor, mayBeSendControl } from '../../sites/generic';
+import { editableRoot, editablesNear, findComposerCandidates, findSendButton, generic, isDraftSendControl, isUsableEditor, mayBeSendControl, MENU_SELECTOR } from '../../sites/generic';
 import type { SiteAdapter } from '../../sites/types';
 import { createEditorHandle, type EditorHandle } from './editor';
 
@@ -22,8 +22,12 @@ export interface ComposerTracker {
   current(): Composer | null;
   /** The composer an Enter typed into `target` belongs to (attaching to it if it is a new one). */
   composerForTarget(target: EventTarget | null): Composer | null;
-  /** The composer whose Send button is on a click's path (another pane's becomes the current one). */
-  composerForClick(path: readonly EventTarget[]): Composer | null;
+  /**
+   * The composer whose Send button, or another control that sends its draft, is on a click's path
+   * (another pane's becomes the current one). `wouldStop` says whether the guard would stop a
+   * composer's draft: among several composers a control may belong to, that one is judged.
+   */
+  composerForClick(path: readonly EventTarget[], wouldStop?: (composer: Composer) => boolean): Composer | null;
   /** The site adapter that applies to this page, if any. */
   readonly site: SiteAdapter | null;
 }
@@ -73,6 +77,20 @@ function deepActiveElement(doc: Document): Element | null {
   return active;
 }
 
+/** A field with a 发送 of its own (not merely a primary 保存 beside a note field): a composer even beside the site's. */
+const hasOwnSend = (el: HTMLElement): boolean => {
+  const button = findSendButton(el);
+  return !!button && isDraftSendControl(button);
+};
+
+const readsText = (composer: Composer): boolean => {
+  try {
+    return composer.editor.read().text.trim().length > 0;
+  } catch {
+    return false;
+  }
+};
+
 export function trackComposer({ doc, adapters, onChange, signal }: TrackOptions): ComposerTracker {
   const win = doc.defaultView ?? window;
   const site = adapters.find((a) => a.id !== generic.id && a.matches(win.location)) ?? null;
@@ -108,6 +126,8 @@ export function trackComposer({ doc, adapters, onChange, signal }: TrackOptions)
     if (found.length) {
       // The current one while it is there, else the focused one, else the first.
       if (current && found.includes(current.editor.element)) return;
+      // A composer of its own beside the site's (a second reply box with its own 发送) stays current while it is there.
+      if (current?.editor.element.isConnected && isUsableEditor(current.editor.element) && hasOwnSend(current.editor.element)) return;
       const focused = editableRoot(deepActiveElement(doc));
       set(makeComposer(site, focused && found.includes(focused) ? focused : found[0]!));
       return;
@@ -177,34 +197,61 @@ export function trackComposer({ doc, adapters, onChange, signal }: TrackOptions)
         set(makeComposer(site, root)); // another pane's composer
         return current;
       }
-      if (found.length) return null; // the site's composer exists: other fields (search…) are not guarded
+      // The site's composer exists: other fields (search…) are not guarded, unless one has a 发送 of its own.
+      if (found.length && !hasOwnSend(root)) return null;
       if (!genericAccepts(root)) return null;
       set(makeComposer(null, root));
       return current;
     },
-    composerForClick(path) {
+    composerForClick(path, wouldStop) {
       if (!current || !current.editor.element.isConnected) check(false);
       const send = current?.sendButton();
       if (current && send && path.includes(send)) return current;
-      // Another composer's Send button (two conversation panes; the agent typed in one, clicks the
-      // other's 发送): that composer's draft is the one being sent.
       const near = path.slice(0, CLICK_DEPTH).filter((n): n is Element => n instanceof win.Element);
-      if (!near.some(mayBeSendControl)) return null;
-      // The site's composers where it has any on the page (else the generic ones: the site's selectors
-      // may find nothing on a page at its address).
-      const siteFound = siteEditors();
-      const others = siteFound.length ? siteFound : findComposerCandidates(doc.body ?? doc.documentElement);
-      for (const el of others) {
-        if (el === current?.editor.element) continue;
-        const candidate = makeComposer(siteFound.length ? site : null, el);
-        const button = candidate.sendButton();
-        if (button && path.includes(button)) {
-          set(candidate);
-          return current;
-        }
-      }
-      return null;
+      if (!near.some(mayBeSendControl) && !near.some(isDraftSendControl)) return null;
+      return composerOfMainButton(path, near) ?? composerOfSendControl(near, wouldStop);
     },
+  };
+
+  const asComposer = (el: HTMLElement): Composer =>
+    el === current?.editor.element ? current : makeComposer(siteEditors().includes(el) ? site : null, el);
+
+  /**
+   * Any other control that sends a draft (a second 发送, 发送并结束会话 in the 发送 ▾ menu, an icon
+   * button in the toolbar, a drawer's footer): it belongs to the composers nearest to it, or, in a
+   * menu portaled far from any, to the current composer. Of several, the one whose draft would be
+   * stopped is judged (a clean draft is never held); else the current one, else one with a draft.
+   */
+  const composerOfSendControl = (near: Element[], wouldStop?: (c: Composer) => boolean): Composer | null => {
+    const control = near.find(isDraftSendControl);
+    if (!control) return null;
+    let editors = editablesNear(control).filter((el) => el.localName !== 'input' || findSendButton(el));
+    if (!editors.length && control.closest(MENU_SELECTOR) && current?.editor.element.isConnected) editors = [current.editor.element];
+    if (!editors.length) return null;
+    const withDraft = editors.map(asComposer).filter((c) => !!readsText(c));
+    const chosen =
+      withDraft.find((c) => wouldStop?.(c)) ?? withDraft.find((c) => c === current) ?? withDraft[0] ?? null;
+    if (chosen && chosen !== current) set(chosen);
+    return chosen ? current : null;
+  };
+
+  /** Another composer's main Send button (two conversation panes; the agent typed in one, clicks the other's 发送). */
+  const composerOfMainButton = (path: readonly EventTarget[], near: Element[]): Composer | null => {
+    if (!near.some(mayBeSendControl)) return null;
+    // The site's composers where it has any on the page (else the generic ones: the site's selectors
+    // may find nothing on a page at its address).
+    const siteFound = siteEditors();
+    const others = siteFound.length ? siteFound : findComposerCandidates(doc.body ?? doc.documentElement);
+    for (const el of others) {
+      if (el === current?.editor.element) continue;
+      const candidate = makeComposer(siteFound.length ? site : null, el);
+      const button = candidate.sendButton();
+      if (button && path.includes(button)) {
+        set(candidate);
+        return current;
+      }
+    }
+    return null;
   };
 
   check(true);

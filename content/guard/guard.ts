@@ -14,6 +14,7 @@ import { createLintScheduler, type SchedulerOptions } from './scheduler';
 import { runSendChecks } from './send-checks';
 import { earlyCapture } from './early-capture';
 import { hintTextNear, onlyLineBreakAdded, plainEnterFromHint } from './enter-mode';
+import { publishFramePeer, remoteForClick, type RemoteComposer } from './frame-peer';
 import { interceptSends, type SendAttempt } from './send-interceptor';
 import { decideSend, EMPTY_MEMORY, forgetStale, type SendMemory } from './send-policy';
 
@@ -47,6 +48,8 @@ export const STARTUP_HELD_NOTICE =
 const NOT_FOUND_GRACE_MS = 3000;
 /** How long after a plain Enter that typed a line break the draft must still be there for it to count as one. */
 const ENTER_SETTLE_MS = 400;
+/** How far up a click's path a send control may be (as content/guard/attach.ts looks). */
+const CLICK_DEPTH = 6;
 /** Textareas changed by the page's script (cleared after a send) fire no event: look every so often. */
 const FIELD_POLL_MS = 500;
 
@@ -427,14 +430,43 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   tracker = trackComposer({ doc, adapters: deps.adapters, onChange: (c) => onComposer(c), signal });
   if (!tracker.current()) onComposer(null);
 
-  interceptSends<Composer>({
+  // A 发送 in an outer frame may send this frame's draft (frame-peer.ts).
+  publishFramePeer(
+    win,
+    {
+      hasDraft: () => {
+        const c = tracker.current();
+        return !!c && !!readTextOrNull(c)?.trim();
+      },
+      wouldStop: () => {
+        const c = tracker.current();
+        return !!c && !wouldPass(c);
+      },
+      decide: (event) => {
+        const c = tracker.current();
+        return !c || decide({ composer: c, via: 'click', event });
+      },
+    },
+    signal,
+  );
+
+  const isRemote = (c: Composer | RemoteComposer): c is RemoteComposer => 'remote' in c;
+  interceptSends<Composer | RemoteComposer>({
     win,
     signal,
     early: earlyCapture(win),
     composerForKey: (target) => tracker.composerForTarget(target),
-    composerForClick: (path) => tracker.composerForClick(path),
-    decide,
-    wouldPass,
+    composerForClick: (path) =>
+      tracker.composerForClick(path, (c) => {
+        try {
+          return !wouldPass(c);
+        } catch {
+          return false; // fail open: a draft that cannot be judged is not the one to stop
+        }
+      }) ?? remoteForClick(path.slice(0, CLICK_DEPTH).filter((n): n is Element => n instanceof win.Element)),
+    currentComposer: () => tracker.current(),
+    decide: (attempt) => (isRemote(attempt.composer) ? attempt.composer.remote.decide(attempt.event) : decide({ ...attempt, composer: attempt.composer })),
+    wouldPass: (c) => (isRemote(c) ? !c.remote.wouldStop() : wouldPass(c)),
     enterIsNewline,
     onError: () => {
       const composer = tracker.current();

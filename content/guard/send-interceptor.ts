@@ -22,6 +22,8 @@ export interface InterceptorOptions<C> {
   composerForKey(target: EventTarget | null): C | null;
   /** The composer whose Send button lies on the click's composed path, if any. */
   composerForClick(path: readonly EventTarget[]): C | null;
+  /** The composer the agent works in now (a page hotkey sends it wherever the focus is), if any. */
+  currentComposer?(): C | null;
   /** The decision for one attempt (logging, banner): true lets the send through. */
   decide(attempt: SendAttempt<C>): boolean;
   /** The same decision without side effects (for a mousedown ahead of the click). */
@@ -44,6 +46,17 @@ export function isSendKey(event: KeyboardEvent): boolean {
 }
 
 /**
+ * A page's send hotkey other than Enter: Alt+S (the 发送(S) accelerator) or Ctrl/Cmd+S. It is also a
+ * browser or editor shortcut, so it counts as a send attempt only while the draft would be stopped:
+ * with a clean draft the guard never touches it.
+ */
+export function isSendHotkey(event: KeyboardEvent): boolean {
+  if (event.shiftKey || event.code !== 'KeyS' && event.key.toLowerCase() !== 's') return false;
+  const ctrl = event.ctrlKey || event.metaKey;
+  return event.altKey !== ctrl;
+}
+
+/**
  * The Enter that confirms an IME candidate: keydown while composing (Chrome, Firefox), or the
  * keyCode 229 "process" key (Safari fires compositionend first; some Windows IMEs send 229 then 13).
  * Never a send attempt; interceptSends still keeps a page that sends on a 229 from sending a draft
@@ -52,6 +65,43 @@ export function isSendKey(event: KeyboardEvent): boolean {
 export function isImeEnter(event: KeyboardEvent, composing: boolean): boolean {
   return event.isComposing || composing || event.keyCode === 229;
 }
+
+/** Where a key types rather than presses a control. */
+const EDITABLE_OR_FIELD = 'textarea, input, select, [contenteditable]:not([contenteditable="false"])';
+
+type DomApi = { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } };
+
+/** A closed shadow root (open ones are already on the composed path), through the extension's chrome.dom API. */
+function closedRootOf(el: Element): ShadowRoot | null {
+  if (el.shadowRoot) return null;
+  try {
+    return (globalThis as unknown as { chrome?: DomApi }).chrome?.dom?.openOrClosedShadowRoot?.(el) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The event's composed path, extended into closed shadow roots: outside one the path stops at its host,
+ * so a composer and its 发送 inside a closed web component would never be seen. The inner target is the
+ * root's focused element for a key, the element under the pointer for a mouse event.
+ */
+export function deepPath(event: Event): EventTarget[] {
+  let path = event.composedPath();
+  for (let depth = 0; depth < 4; depth++) {
+    const host = asElement(path[0] ?? null);
+    const root = host && closedRootOf(host);
+    if (!root) break;
+    const inner = 'clientX' in event ? root.elementFromPoint((event as MouseEvent).clientX, (event as MouseEvent).clientY) : root.activeElement;
+    if (!inner || inner === host) break;
+    const chain: EventTarget[] = [];
+    for (let n: Node | null = inner; n && n !== host; n = n.nodeType === 11 ? null : n.parentNode) chain.push(n);
+    path = [...chain, ...path];
+  }
+  return path;
+}
+
+const asElement = (t: EventTarget | null): Element | null => (t && (t as Node).nodeType === 1 ? (t as Element) : null);
 
 function stop(event: Event): void {
   event.preventDefault();
@@ -86,12 +136,33 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
     }
   };
 
+  /** Enter or Space on a focused send control that is not a button (a div[tabindex] 发送 sending on keydown). */
+  const onControlKey = (event: KeyboardEvent) => {
+    const path = deepPath(event);
+    const composer = safely(() => options.composerForClick(path.slice(0, 2)), null);
+    if (composer && !safely(() => options.decide({ composer, via: 'click', event }), true)) stop(event);
+  };
+
+  const onHotkey = (event: KeyboardEvent) => {
+    const target = deepPath(event)[0] ?? null;
+    // Focus in another field (a search box): not the draft's hotkey. Focus on the page: the current draft's.
+    const inField = !!asElement(target)?.closest(EDITABLE_OR_FIELD);
+    const composer = safely(() => options.composerForKey(target) ?? (inField ? null : (options.currentComposer?.() ?? null)), null);
+    if (!composer || safely(() => options.wouldPass(composer), true)) return;
+    if (!safely(() => options.decide({ composer, via: 'enter', event }), true)) stop(event);
+  };
+
   listen('keydown', (event) => {
-    if (!isSendKey(event)) return;
     // Mid-composition: the IME's own key, never touched (stopping it can corrupt the IME's state).
     if (event.isComposing || composing) return;
+    if (isSendHotkey(event)) return onHotkey(event);
+    if (!isSendKey(event) && event.key !== ' ') return;
+    const target = deepPath(event)[0] ?? null;
+    const el = asElement(target);
+    if (el && !el.closest(EDITABLE_OR_FIELD) && !event.ctrlKey && !event.metaKey) return onControlKey(event);
+    if (!isSendKey(event)) return;
     swallowEnter = hideEnter = false;
-    const composer = safely(() => options.composerForKey(event.composedPath()[0] ?? null), null);
+    const composer = safely(() => options.composerForKey(target), null);
     if (!composer) return;
     if (event.keyCode === 229) {
       // The confirming Enter after compositionend (Safari's order, some Windows IMEs): not a send
@@ -135,7 +206,7 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
 
   const onPress = (event: MouseEvent) => {
     if (event.button !== 0) return;
-    const composer = safely(() => options.composerForClick(event.composedPath()), null);
+    const composer = safely(() => options.composerForClick(deepPath(event)), null);
     if (!composer) return;
     if (!safely(() => options.wouldPass(composer), true)) stop(event);
   };
@@ -148,7 +219,7 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
 
   listen('click', (event) => {
     if (event.button !== 0) return;
-    const composer = safely(() => options.composerForClick(event.composedPath()), null);
+    const composer = safely(() => options.composerForClick(deepPath(event)), null);
     if (!composer) return;
     const pass = safely(() => options.decide({ composer, via: 'click', event }), true);
     if (!pass) stop(event);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { editableRoot, findComposerCandidates, findSendButton } from '../../../sites/generic';
+import { editableRoot, editablesNear, findComposerCandidates, findSendButton, isDraftSendControl } from '../../../sites/generic';
 
 function page(html: string): void {
   document.body.innerHTML = html; // fixture markup
@@ -105,5 +105,30 @@ describe('findComposerCandidates', () => {
       <section><textarea id="c"></textarea><button>发送</button></section>
       <section><textarea id="d" disabled></textarea><button>发送</button></section>`);
     expect(findComposerCandidates(document.body).map((e) => e.id)).toEqual(['c']);
+  });
+});
+
+describe('isDraftSendControl: any control that sends the draft (round 26, L1)', () => {
+  it('takes 发送, 发送(S), 发送并…, Send, an input value, an icon alt or an icon-only send control', () => {
+    page(`<button id="a">发 送</button><button id="b">发送(S)</button><li role="menuitem" id="c">发送并结束会话</li>
+      <button id="d">Send</button><input type="button" id="e" value="发送"><button id="f"><img alt="发送"></button>
+      <div tabindex="0" title="发送" id="g"></div><span id="h" class="btn-send"><svg></svg></span>`);
+    for (const id of 'abcdefgh') expect(isDraftSendControl($('#' + id)), id).toBe(true);
+  });
+  it('leaves what sends something else, a quote-reply, a message row, or a bare word that is not a control', () => {
+    page(`<button id="a">发送图片</button><button id="b">回复</button><button id="c">重新发送</button>
+      <div id="d">发送</div><p id="e">发送并结束会话这一项是一条很长的聊天消息内容</p><button id="f"><i id="icon" class="icon-send"></i>发送商品</button>`);
+    for (const id of ['a', 'b', 'c', 'd', 'e', 'icon']) expect(isDraftSendControl($('#' + id)), id).toBe(false);
+  });
+});
+
+describe('open shadow roots and frames (round 26, L2)', () => {
+  it('pairs a composer and its 发送 inside an open shadow root', () => {
+    page('<div id="host"></div>');
+    const root = $('#host').attachShadow({ mode: 'open' });
+    root.innerHTML = '<textarea></textarea><button><span>发送</span></button>'; // fixture markup
+    const ta = root.querySelector('textarea')!;
+    expect(findSendButton(ta)).toBe(root.querySelector('button'));
+    expect(editablesNear(root.querySelector('button')!)).toEqual([ta]);
   });
 });
