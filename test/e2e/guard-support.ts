@@ -163,3 +163,16 @@ export async function untilStopped(page: Page, stopsBefore: number, changed: () 
   }
   await pageTick(page);
 }
+
+/** The real workbench's origin: red-team pages are routed there so the guard attaches as it would for an agent. */
+export const WORKBENCH_ORIGIN = 'https://im.kwaixiaodian.com';
+
+/** The longest to wait for the guard's stop before concluding that nothing was sent (what was waited every time before). */
+export const QUIET = 900;
+
+/** Opens `path` at the workbench origin and waits until the guard has attached on its own. */
+export async function openAtWorkbench(page: Page, path: string): Promise<void> {
+  await page.goto(WORKBENCH_ORIGIN + path);
+  // The attribute is how the project's tests see the guard attached.
+  await expect(page.locator('html')).toHaveAttribute('data-replyguard-attached', /.+/, { timeout: 10_000 });
+}

@@ -7,9 +7,8 @@
 import { type BrowserContext, type Frame, type Locator, type Page } from '@playwright/test';
 import { shared, expect } from './fixtures';
 import { pages, V, C } from './guard-unseen-pages-15';
-import { stopsLogged, untilStopped } from './guard-support';
+import { openAtWorkbench, QUIET, stopsLogged, untilStopped, WORKBENCH_ORIGIN as ORIGIN } from './guard-support';
 
-const ORIGIN = 'https://im.kwaixiaodian.com';
 /** Bodies of real form POSTs the pages made (A1b). */
 let posts: string[] = [];
 
@@ -42,14 +41,7 @@ const test = shared.extend<{ pg: Page }>({
   },
 });
 
-/** The longest to wait for the guard's stop before concluding that nothing was sent (what was waited every time before). */
-const QUIET = 900;
-
-async function open(page: Page, path: string): Promise<void> {
-  await page.goto(ORIGIN + path);
-  // The guard attaches on its own at the real address; the attribute is how the project's tests see it.
-  await expect(page.locator('html')).toHaveAttribute('data-replyguard-attached', /.+/, { timeout: 10_000 });
-}
+const open = openAtWorkbench;
 
 const sentOf = (scope: Page | Frame): Promise<string[]> => scope.evaluate(() => (window as unknown as { __sent: string[] }).__sent.slice());
 

@@ -7,9 +7,8 @@
 import { type Page } from '@playwright/test';
 import { shared, expect } from './fixtures';
 import { pages, V, C } from './guard-unseen-pages-26';
-import { stopsLogged, untilStopped } from './guard-support';
+import { openAtWorkbench, QUIET, stopsLogged, untilStopped, WORKBENCH_ORIGIN as ORIGIN } from './guard-support';
 
-const ORIGIN = 'https://im.kwaixiaodian.com';
 
 const test = shared.extend<{ pg: Page }>({
   pg: async ({ context }, use) => {
@@ -24,13 +23,7 @@ const test = shared.extend<{ pg: Page }>({
   },
 });
 
-/** The longest to wait for the guard's stop before concluding that nothing was sent. */
-const QUIET = 900;
-
-async function open(page: Page, path: string): Promise<void> {
-  await page.goto(ORIGIN + path);
-  await expect(page.locator('html')).toHaveAttribute('data-replyguard-attached', /.+/, { timeout: 10_000 });
-}
+const open = openAtWorkbench;
 
 const sentOf = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.slice());
 
