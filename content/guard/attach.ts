@@ -83,13 +83,17 @@ const hasOwnSend = (el: HTMLElement): boolean => {
   return !!button && isDraftSendControl(button);
 };
 
-const readsText = (composer: Composer): boolean => {
+/** The composer's draft, or null when the editor cannot be read (the guard fails open on it). */
+export const readTextOrNull = (composer: Composer): string | null => {
   try {
-    return composer.editor.read().text.trim().length > 0;
+    return composer.editor.read().text;
   } catch {
-    return false;
+    return null;
   }
 };
+
+/** Whether the composer holds a draft (anything but blanks). */
+export const holdsDraft = (composer: Composer): boolean => !!readTextOrNull(composer)?.trim();
 
 export function trackComposer({ doc, adapters, onChange, signal }: TrackOptions): ComposerTracker {
   const win = doc.defaultView ?? window;
@@ -208,8 +212,9 @@ export function trackComposer({ doc, adapters, onChange, signal }: TrackOptions)
       const send = current?.sendButton();
       if (current && send && path.includes(send)) return current;
       const near = path.slice(0, CLICK_DEPTH).filter((n): n is Element => n instanceof win.Element);
-      if (!near.some(mayBeSendControl) && !near.some(isDraftSendControl)) return null;
-      return composerOfMainButton(path, near) ?? composerOfSendControl(near, wouldStop);
+      const mainLike = near.some(mayBeSendControl);
+      if (!mainLike && !near.some(isDraftSendControl)) return null;
+      return (mainLike ? composerOfMainButton(path) : null) ?? composerOfSendControl(near, wouldStop);
     },
   };
 
@@ -228,7 +233,7 @@ export function trackComposer({ doc, adapters, onChange, signal }: TrackOptions)
     let editors = editablesNear(control).filter((el) => el.localName !== 'input' || findSendButton(el));
     if (!editors.length && control.closest(MENU_SELECTOR) && current?.editor.element.isConnected) editors = [current.editor.element];
     if (!editors.length) return null;
-    const withDraft = editors.map(asComposer).filter((c) => !!readsText(c));
+    const withDraft = editors.map(asComposer).filter(holdsDraft);
     const chosen =
       withDraft.find((c) => wouldStop?.(c)) ?? withDraft.find((c) => c === current) ?? withDraft[0] ?? null;
     if (chosen && chosen !== current) set(chosen);
@@ -236,8 +241,7 @@ export function trackComposer({ doc, adapters, onChange, signal }: TrackOptions)
   };
 
   /** Another composer's main Send button (two conversation panes; the agent typed in one, clicks the other's 发送). */
-  const composerOfMainButton = (path: readonly EventTarget[], near: Element[]): Composer | null => {
-    if (!near.some(mayBeSendControl)) return null;
+  const composerOfMainButton = (path: readonly EventTarget[]): Composer | null => {
     // The site's composers where it has any on the page (else the generic ones: the site's selectors
     // may find nothing on a page at its address).
     const siteFound = siteEditors();

@@ -6,7 +6,7 @@ import type { Linter } from '../../rules/engine';
 import type { Finding } from '../../rules/types';
 import type { SiteAdapter } from '../../sites/types';
 import type { GuardStatus, LintAction, LintEvent } from '../../utils/messages';
-import { trackComposer, type Composer } from './attach';
+import { holdsDraft, readTextOrNull, trackComposer, type Composer } from './attach';
 import { bannerDocumentFor, createBanner, type BannerMode, type BannerState } from './banner';
 import { createHighlighter } from './highlights';
 import { lintInSlices, lintStepwise, LONG_DRAFT_CHARS, LONG_DRAFT_NOTICE, type SlicedLint, type SteppedLint } from './long-draft';
@@ -65,14 +65,6 @@ export function sameFindingIn(findings: readonly Finding[], f: Finding): Finding
   }
   return best;
 }
-
-const readTextOrNull = (composer: Composer): string | null => {
-  try {
-    return composer.editor.read().text;
-  } catch {
-    return null;
-  }
-};
 
 export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   const { doc } = deps;
@@ -274,7 +266,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       plainEnterNewline = after !== null && onlyLineBreakAdded(before, after);
       if (!plainEnterNewline) return;
       win.setTimeout(() => {
-        if (!readTextOrNull(composer)?.trim()) plainEnterNewline = false;
+        if (!holdsDraft(composer)) plainEnterNewline = false;
       }, ENTER_SETTLE_MS);
     }, 0);
   };
@@ -436,7 +428,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     {
       hasDraft: () => {
         const c = tracker.current();
-        return !!c && !!readTextOrNull(c)?.trim();
+        return !!c && holdsDraft(c);
       },
       wouldStop: () => {
         const c = tracker.current();

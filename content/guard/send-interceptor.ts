@@ -175,12 +175,13 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
       }
       return;
     }
+    // wouldPass first: it reuses the draft's lint, and a clean draft (most Enters) needs no look at the page's hint.
     if (
       !event.ctrlKey &&
       !event.metaKey &&
       options.enterIsNewline &&
-      safely(() => options.enterIsNewline!(composer), false) &&
-      !safely(() => options.wouldPass(composer), true)
+      !safely(() => options.wouldPass(composer), true) &&
+      safely(() => options.enterIsNewline!(composer), false)
     ) {
       event.stopImmediatePropagation();
       hideEnter = true;
