@@ -221,7 +221,7 @@ const WARNING_NO_GATE = new RegExp(WARNING.source.replace('禁止|', '禁止(?!�
 
 /** A shop offering to issue a paper, or pricing it by the copy: 能帮您开, 我们能做, 一张50, 五十一份, 报销用. */
 const OFFER_TO_ISSUE =
-  /(?:帮|给|替)(?:您|你)?(?:开|出具|出一|做|弄)|(?:能|可以|我们)(?:帮(?:您|你))?(?:开|出具|出一|做)|不用等海关|直接(?:给(?:您|你))?开|一[张份本][0-9一二两三四五六七八九十百]+|[0-9一二两三四五六七八九十百]+(?:元|块)?一[张份本]|报销/;
+  /(?:帮|给|替)(?:您|你)?(?:开|出具|出一|做|弄)|(?:能|可以|我们)(?:帮(?:您|你))?(?:开|出具|出一|做)|不用等海关|直接(?:给(?:您|你))?开|一[张份本][0-9一二两三四五六七八九十百]+|[0-9一二两三四五六七八九十百]+(?:元|块)?一[张份本]/;
 /**
  * Round 25 (t25c): the batch's paper sent as a picture (检验检疫证明…我在这里发图片给您，报销用的话也可以盖章; 拍照发您) — a copy of what
  * customs issued, shown; not when the sentence also makes one (帮您做一张，拍照发您; 一张50).

@@ -1674,7 +1674,8 @@ const cues: Cue[] = [
     window: 50,
     // With what gave the buyer away (a photo's background, a nickname) or a dispute.
     sentence: [new RegExp(`${SPHERE.source}|${ONLINE.source}`), /找到|看了|看到|拍到|窗外|背景|照片|自拍|视频|昵称|头像|差评|投诉|评价|退款|退货|撤|删|闹|熟|天天|每天|停在|楼下/],
-    notSentence: /快递员|派送|门牌|导航|自提|门店|颜色|款式|包装|logo|标签|商品|这款|瓶身/,
+    // Round 27: the courier finding the way (快递小哥会送到楼下，小区挺好找的) — not the label read (快递单上看到你家小区了).
+    notSentence: /快递员|快递(?:小哥|师傅)|配送员|骑手|派件|派送|门牌|导航|自提|门店|颜色|款式|包装|logo|标签|商品|这款|瓶身/,
   },
   {
     // The buyer's accounts and posts elsewhere watched by the shop: 您在别家店留的评价我们都翻了一遍 / 您的淘宝、拼多多、抖音

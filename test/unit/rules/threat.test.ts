@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 27: the courier finding the buyer's compound easy, not the shop
+    '快递小哥会送到楼下，小区挺好找的，您留意电话就好。',
+    '配送员说楼下那栋楼挺显眼的，包裹已经放门卫了。',
+    '派件师傅反馈您家小区好找，今天下午就能送到。',
     // round 26 (t26b): evidence photos asked for with an urgency or courtesy word between (麻烦您尽快拍…照片)
     '平台介入前麻烦您抽空拍一下破损处的照片，我们一起提交申诉。',
     '投诉已经受理了，请您及时上传商品照片，客服会在24小时内处理。',
@@ -681,6 +685,10 @@ ruleTable(threat, {
     "您孩子学校的书包尺码我们查到了，适合一年级，放心下单",
   ],
   invalid: [
+    // round 27: the buyer's compound read off a parcel label or a post, with a visit or a dispute
+    { text: '快递单上看到你家小区了，挺好找的，有空去坐坐。', severity: 'block' },
+    { text: '你的差评我们都看到了，你们小区挺好找的。', severity: 'block' },
+    { text: '视频里拍到了你们小区的名字，挺好找的嘛，送货的时候我们亲自去。', severity: 'block' },
     // round 26 (t26b): the buyer's photos held over a dispute, not asked for as evidence
     { text: '申诉？您孩子的照片我们都存着，劝您尽快撤诉。', severity: 'block' },
     { text: '差评不删的话，您朋友圈那些自拍照片我们可都截图存着了。', severity: 'block' },
