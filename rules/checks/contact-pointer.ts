@@ -77,7 +77,8 @@ const BUYER_SENT = /(?:您|你)(?:刚才|刚刚|之前|上次|刚)?(?:发|发来
 const SHOP_WONT_ADD = /^(?:号码|号|数字|字符|账号|id)?(?:我|我们|这边|我这边|客服)(?:就|也|这边|是|都)*(?:不|没|不会|不能|没法)(?:加|添加|存|保存|用|记)(?![^]{0,12}(?:加我|找我|联系我|私我|我的))/;
 const CONTACT_NOUN = /号|那串|一串|这串|数字|字母|码|id|联系方式|电话|手机|邮箱|微信|vx|扣扣|qq/;
 // (round 11: …or the contact said to be the string: 电话就是我们店铺简介里那串数字倒过来)
-const CARRIER_ACT = /(?:电话|手机|号码|微信|vx|qq|扣扣)(?:号码?)?(?:就)?是|短信|打(?:他|她|我)|加(?!密|工|急|班|热|价|量|重|快|强|厚|大|长|盟|油|速|成|倍|湿|固|购|入购物车)|扫|搜|打过去|打给|拨|备注|记下|发(?:到|给)?(?:我们|我)?的?邮|联系那|私聊|私信/;
+// (round 27, t27a: 备注 as the remark an add carries, not the shop's note on the order — 帮您备注加急, 已备注, 订单备注)
+const CARRIER_ACT = /(?:电话|手机|号码|微信|vx|qq|扣扣)(?:号码?)?(?:就)?是|短信|打(?:他|她|我)|加(?!密|工|急|班|热|价|量|重|快|强|厚|大|长|盟|油|速|成|倍|湿|固|购|入购物车)|扫|搜|打过去|打给|拨|(?<!帮您|给您|帮你|给你|已经|已|订单|单子)备注|记下|发(?:到|给)?(?:我们|我)?的?邮|联系那|私聊|私信/;
 // Round 26 (t26a): typing the carrier's content out in this chat (我把数字直接打给您：…, 我手打出来给您：…): judged by typedHere().
 const TYPED_OUT = /(?:直接|手)?打(?:出来)?(?:给|发给)?(?:您|你)(?:看)?|(?:直接|手)?打出来/g;
 // Round 13 (t13a): this chat said to block or swallow what is typed (发字会被屏蔽, 文字发不出来, 平台不让打字发, 直接发会被吞).
@@ -85,7 +86,7 @@ const CENSORED = /屏蔽|被吞|被拦|被过滤|被系统|发不出|发不了|�
 // Round 24 (t24a): the carrier sent in this chat itself, said before it (其实这里就能直接发图片，点输入框旁边的“+”号就能上传): the
 // buyer kept here — unless this chat is said to censor it (这里发图片会被屏蔽).
 const HERE_BEFORE = /(?:这里|这儿|这边|在这|对话框里?|聊天框里?|窗口里?)(?:就|也|都)?(?:能|可以)?(?:直接)?(?:发|上传|传)(?:给我)?$/;
-const OFFICIAL_PLACE = /溯源|追溯|原产地|检验|查询|查到|快递员|快递小哥|快递公司|面单|骑手|派送员|品牌|厂家|海关|官网|防伪|验真|真伪|平台客服|快手客服|快手号|快手搜|快手(?:app|店铺|首页|小店|里|上|昵称)|直播间|进入店铺|关注店铺|店铺主页|进店|领券|优惠券|订单详情|物流|仓库|出库|入库|内部扫描|拣货|分拣|保税仓|快手扫/;
+const OFFICIAL_PLACE = /溯源|追溯|原产地|检验|查询|查到|快递员|快递小哥|快递公司|面单|骑手|派送员|派件员|送货员|配送员|快递师傅|品牌|厂家|海关|官网|防伪|验真|真伪|平台客服|快手客服|快手号|快手搜|快手(?:app|店铺|首页|小店|里|上|昵称)|直播间|进入店铺|关注店铺|店铺主页|进店|领券|优惠券|订单详情|物流|仓库|出库|入库|内部扫描|拣货|分拣|保税仓|快手扫/;
 // The product's own print (round 9, fa9): official only while nothing of ours is said to be on it (罐底写着我的号 still points).
 // Round 14 (fa14): …or the code said to hold the product's own content (卡片背面有发音二维码，扫了是卡片配套的读音; 绘本的点读音频).
 const PRODUCT_PRINT = /说明书|吊牌|瓶身|罐身|瓶底|罐底|包装|机身|序列号|保修卡|发音|读音|点读|音频|儿歌|(?:教学|使用|安装|操作|演示|组装)视频/;
@@ -112,7 +113,8 @@ const COLOUR = /[绿蓝黄红粉紫橙青](?![书薯])/;
 const LOOK_VENUE = /^(?:的)?(?:书|那个|软件|app|平台)?(?:上|里)(?:面)?(?:再|直接|来|去)?(?:跟我|和我|找我|给我|我给您|我给你|我|咱们|我们)?(?:再)?(?:聊|详聊|细聊|私聊|说|联系|沟通|找|搜|加|见|私|发|讲)|^(?:上|里)?(?:搜我|找我|加我)|^(?:上|里)(?:我|我们)?(?:也)?(?:开播|直播|有号|有店)|^(?:上|里)(?:我|我们)的?(?:id|号|账号|名字)/;
 // A phone number described in parts, not the buyer's own data checked.
 const PART_NOUN = /手机|电话|号码|座机|微信|vx|qq|扣扣/;
-const PART_NOT_OURS = /您的?(?:手机|电话|号码)|你的?(?:手机|电话|号码)|收件|收货|预留|验证|核对|尾号|取件|订单|单号|快递|银行卡|卡号|身份证|登录|绑定|填写|选择/;
+// (round 27, t27a: …or a number shown masked — 面单上的手机号中间四位是隐藏的, 打了星号, 脱敏显示)
+const PART_NOT_OURS = /您的?(?:手机|电话|号码)|你的?(?:手机|电话|号码)|收件|收货|预留|验证|核对|尾号|取件|订单|单号|快递|面单|银行卡|卡号|身份证|登录|绑定|填写|选择|隐藏|打码|星号|脱敏|遮住|遮挡|隐去|加密显示|不显示|看不到/;
 // Round 23 (t23dy): a number elsewhere claimed as ours outright, the buyer then told to call it (快递单上的寄件人电话，那个就是我本人的
 // 手机，有事直接打): where it is written (快递, 单号) excuses nothing then — only the buyer's own data checked (收件人电话, 您预留的号码)
 // or a question does; with no call asked for it stays a reassurance (快递员说打的就是我的电话，您放心).
@@ -290,6 +292,8 @@ const rule = defineRule({
       const after = ctx.after(hit.end, 12, 'hard');
       let severity: 'block' | 'warn' | undefined;
       if (tag === 'carrier') {
+        // Round 27 (t27a): the buyer's own nickname (您这个昵称挺特别, 亲的昵称) is theirs, nothing of ours is written on it.
+        if (hit.key === '昵称' && /(?:您|你|亲|买家|顾客|客人)(?:的|这个|那个|这|的这个)?$/.test(before)) continue;
         // 收到类似的卡片或者私信请直接忽略: a carrier the buyer received, to be ignored (round 9 fa); not when an ask of ours
         // comes first (收到卡片后扫码加我，别理别人).
         const brushedOff = /收到|看到|遇到|碰到/.test(before) && /^(?:(?!加我|找我|联系我|私我|扫码)[^]){0,8}?(?:忽略|别理|不要理|不用理|删掉|扔掉|举报)/.test(after);

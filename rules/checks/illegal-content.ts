@@ -1605,6 +1605,8 @@ const cues: Cue[] = [
     words: ['换个新号', '换新号', '换个号', '注册个新号', '注册新号', '开小号', '用小号', '薅'],
     severity: 'block',
     message: '教唆买家套取平台优惠、扰乱平台秩序',
+    // Round 27 (t27a): the coupons suffered it (优惠券昨晚被薅秃了, 被羊毛党薅光了) — a past loss told, no one urged to take.
+    notBefore: /被[^，。！？]{0,5}$/,
     sentence: /新人券|新人|优惠券|券|补贴|红包|平台|羊毛|仅退款|货(?:您|你)留着/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /不能|不可以|不允许|违规|会被|风控|封号/],

@@ -2,6 +2,8 @@
 // someone else's (the buyer's complaint, a product's name), not what the agent calls the buyer. Scare quotes
 // with no one speaking or naming (你就是个“骗子”) stay the agent's own words.
 // Round 13 (fa13): the party's message sent or its abuse quoted (您刚才发的“你们就是一群骗子”我们已截图, 买家发来“…”) is theirs too.
+// Round 27 (t27a): a code word, a note, a card's or engraving's text or a nickname (口令“宝妈福利”, 您备注的“想你想得睡不着”, 寄语“…”, 昵称“…”)
+// is text carried for someone, not what the agent says to the buyer.
 // Round 8 (fa8): ASCII single quotes pair like ASCII double ones (您说'平台都是骗子'), and a colleague's words quoted back to
 // apologise for them (刚才同事回复您“事儿多”非常不妥) are another party's.
 
@@ -16,9 +18,10 @@ const REACH = 40;
 
 /** Before the opening mark: someone says, asks, writes or names it (说 / 那句 / 叫 / 印着 / 所谓). */
 const INTRODUCER =
-  /(?:说|说的|说过|说了|问|问的|问过|问了|讲|讲的|骂|骂的|喊|吼|那句|这句|一句|句话|留言|留言说|评论|评价|差评|反馈|写道|写着|写的|印着|印的|标着|标的|贴着|提到|提的|反馈的|反映|反映的|投诉的|叫|叫做|名叫|名为|取名|起名|命名|品名|名字|名称|型号|口味|系列|款|牌子|品牌|商标|所谓|所谓的|称|称为|称作|自称|号称|以为|认为|觉得|写|里写|上写|写了|写过|里写了)(?:我们|我|客服|本店|小店|店铺|商家)?(?:是|为|作|成)?[：:，,\s]*$/;
+  /(?:说|说的|说过|说了|问|问的|问过|问了|讲|讲的|骂|骂的|喊|吼|那句|这句|一句|句话|留言|留言说|评论|评价|差评|反馈|写道|写着|写的|印着|印的|标着|标的|贴着|提到|提的|反馈的|反映|反映的|投诉的|叫|叫做|名叫|名为|取名|起名|命名|品名|名字|名称|型号|口味|系列|款|牌子|品牌|商标|所谓|所谓的|称|称为|称作|自称|号称|以为|认为|觉得|写|里写|上写|写了|写过|里写了|口令|券码|兑换码|优惠码|备注|备注的|备注了|附言|寄语|祝福语|贺词|刻字|刻着|刻上|印上|昵称|网名|用户名)(?:我们|我|客服|本店|小店|店铺|商家)?(?:是|为|作|成)?[：:，,\s]*$/;
 /** The agent quoting itself is still the agent speaking (我说“你就是个骗子”). */
-const SELF_SPEAKER = /(?:我|我们|本店|客服|小编)(?:就|想|要|只|才|还|都|也)?(?:说|讲|骂|喊|吼|写)(?:的|过|了)?[：:，,\s]*$/;
+// (round 27, t27a: …and so is our own nickname or note quoted — 我的昵称“…”, 店主昵称“…”)
+const SELF_SPEAKER = /(?:我|我们|本店|客服|小编)(?:就|想|要|只|才|还|都|也)?(?:说|讲|骂|喊|吼|写)(?:的|过|了)?[：:，,\s]*$|(?:我|我们|本店|店铺|店主|老板|客服)(?:的)?(?:快手)?(?:昵称|网名|用户名|备注)(?:是|叫)?[：:，,\s]*$/;
 /** After the closing mark: what was quoted is a sentence or a name (“…”这句话, “…”系列), or words judged improper (同事回复您“事儿多”非常不妥; round 8),
  * or debunked (您加的那个“客服微信”是假的; round 10, fa10). */
 const NAMED_AFTER = /^\s*(?:是[^，,。！？!?]{0,10}?的(?:名字|名称|品名|简称|昵称|型号|商标|系列名)|这句|那句|这话|那话|这个名字|这名字|的名字|这个词|这词|系列|口味|款|牌|品牌|是名字|是品牌|是商品名|是产品名|的意思|是什么意思|这个问题|的问题|这件事|这事|这类字眼|这种字眼|这样的字眼|等字眼|之类的字眼|这类词|这种词|这样的词|这些词|之类的词|这类话|这种话|这样的话|之类的话|这类用语|这种用语|(?:非常|很|十分|确实|实在)?(?:不妥|不当|不礼貌|不合适|不应该|不专业)|(?:都|全|也)?(?:是假的|是假冒的|是冒充的|是骗子|是骗人的|是诈骗|不是我们的|不是本店的|不是我们发的|不是官方的))/;

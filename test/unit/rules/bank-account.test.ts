@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 27 (t27a): a device's own code (IMEI, 串号, 设备号) is no card
+    '您的手机IMEI是356938035643809，保修查询以这个为准。',
+    '这台平板的串号490154203237518，保修期一年，可以在官网查。',
+    '设备号 356938035643809 已登记，维修完会寄回给您。',
     // round 24 (t24a): the card named, then the sending refused in its clause
     '收银台里选银行卡支付，绑卡后输入验证码就行，银行卡号和验证码都不用发给我们。',
     '银行卡号不需要告诉我们，退款原路返回。',
@@ -61,6 +65,10 @@ ruleTable(rule, {
     '平台不会让您提供银行卡号，请不要告诉任何人。',
   ],
   invalid: [
+    // round 27 (t27a): a device's own code (IMEI, 串号, 设备号) is no card
+    '付款转到这张卡 6222021234567890128，转好截图给我。',
+    '定金打到我的卡号 6228480402564890018 就行。',
+    '卡号 6228480402564890018，工行的，转好告诉我。',
     // round 24 (t24a): …but a request with a waved worry or wait after it still asks
     { text: '把银行卡号发我，不用担心。', severity: 'block' },
     { text: '银行卡号和户名发我一下，不用等平台了。', severity: 'block' },

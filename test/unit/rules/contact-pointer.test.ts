@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 27 (t27a): the buyer's own nickname, the shop's note on the order (帮您备注), a number shown masked or a courier calling it
+    '“微信已停用”亲，您这个昵称挺特别哈，订单已经帮您备注加急打包了。',
+    '您的昵称“加我微信领红包”挺特别的，订单已帮您备注加急。',
+    '亲的昵称“QQ糖爱吃”好可爱，已经给您备注优先发货了。',
+    '您的昵称是“微信付款”吗？系统显示的收件人就是这个，订单已备注。',
+    '为保护隐私，面单上的电话号码中间四位会打码显示。',
+    '快递单上您的手机号后四位以外都隐藏了，派件员会拨打虚拟号。',
+    '面单只显示号码前三位和后四位，中间四位是星号。',
+    '快递师傅会拨打面单上的隐私号联系您，号码中间四位是隐藏的。',
     // round 26 (t26a): a picture's numbers typed out here after a colon (打 as typing), nothing to add or call
     '详情页第二张图有尺码表，我把数字打给您：S码腰围66，M码腰围70。',
     '第五张图的码数表数字糊了，我手打给您：S码肩宽38，M码肩宽40。',
@@ -251,6 +260,13 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 27 (t27a): the buyer's own nickname, the shop's note on the order (帮您备注), a number shown masked or a courier calling it
+    '我昵称就是微信号，加的时候备注快手。',
+    '看我的昵称，那串数字加一下，备注买家。',
+    '包裹里的小卡片背面有个号，加一下备注快手。',
+    '我手机号前三位是138，后四位就是店铺ID后四位，打我。',
+    '电话号码后半段是店铺名拼音的数字，前半段是139，加我。',
+    '我手机号中间四位是店铺编号，打这个号找我。',
     // round 26 (t26a): typed out, but an id or a number to add, or no colon (a call)
     { text: '公告第三张图有个号，我把数字直接打给您：13800138000，加一下。', severity: 'block' },
     { text: '公告第三张图有个号，数字我直接打给您：lucky_520，加一下。', severity: 'block' },

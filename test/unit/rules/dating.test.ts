@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 27 (t27a): the buyer's note, a card's message or an engraving quoted (您备注的“…”, 寄语“…”, 刻字“…”)
+    '您备注的“想你想得吃不下饭”已经帮您写在贺卡上了。',
+    '寄语“梦里见，我的小太阳”已经帮您手写在卡片上，礼盒明天发出。',
+    '刻字“余生交个朋友吧”已经激光刻在表盘背面了，您看一下效果图。',
     // round 25 (t25a): 不/没 continuing a statement, or a gift question answered next
     "单身不用愁，一人份的小包装刚好",
     "有男朋友不如直接送他这款手表",
@@ -149,6 +153,11 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 27 (t27a): the buyer's note, a card's message or an engraving quoted (您备注的“…”, 寄语“…”, 刻字“…”)
+    '想你想得睡不着，宝贝你呢？',
+    '晚安宝贝，梦里见哦。',
+    '我会心疼的，你早点睡呀。',
+    '我想说“想你想得睡不着”，宝贝你呢？',
     // round 25 (t25a): the relation asked with a bare 不/没 closing the question
     { text: "单身不？我表弟人挺好🤭", severity: 'block' },
     { text: "有对象没？我认识个小伙子不错", severity: 'block' },

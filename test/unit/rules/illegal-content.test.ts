@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 27 (t27a): coupons that were taken (被薅光了), a past loss told, no one urged
+    '新人券上线一小时就被薅光了，我们明天会补发一批。',
+    '这批福利券被羊毛党薅了不少，我们已经调整了领取规则。',
+    '满减券被大家薅完了，您可以关注下次活动。',
+    '优惠券昨晚被薅秃了，我们临时加发了一批，您刷新一下领券中心再试试。',
     // round 25 (t25c): the practice asked back and refused; a customs paper sent as a picture; a refusal that is no condition;
     // 小电影 watched, a fan group, the age notice; a garment's lining, the racecourse, a bag's middle
     "刷单？我们从来不搞的，放心",
@@ -780,6 +785,10 @@ ruleTable(illegalContent, {
     "学生证照片上传后就能领学生券。",
   ],
   invalid: [
+    // round 27 (t27a): coupons that were taken (被薅光了), a past loss told, no one urged
+    '换个新号再下一单，新人券也能薅了。',
+    '您注册个小号去薅平台新人券，能省三十。',
+    '赶紧去薅一波补贴，平台新人红包很多。',
     // round 25 (t25c): a refusal turned into an offer; a paper made and sent as a picture; an inflated invoice offered on a
     // condition; a porn site or its emoji; Jockey Club and Mark Six tips sold as 料
     "刷单？不做哈，但您帮忙拍一单返十块",

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 27 (t27a): a code word, coupon code or note quoted (口令“…”, 兑换码“…”) is text carried, not said
+    '今晚直播间口令“宝妈专享”，在评论区打出来就能抽免单。',
+    '领券口令是“学生党福利”，直播间评论区输入即可领取满减券。',
+    '兑换码“日结福利”在活动页输入就可以领取3元无门槛券。',
     // round 24 (t24a): the buyer's question reported as an indirect one (no question mark)
     '您问我们是不是在招人，我们不在聊天里招人，也没有任何兼职岗位，请您注意甄别。',
     '您刚才问有没有兼职，我们店不招兼职哦。',
@@ -171,6 +175,11 @@ ruleTable(recruiting, {
     "我们店在招客服，招聘信息在店铺首页，感兴趣可以看看。",
   ],
   invalid: [
+    // round 27 (t27a): a code word, coupon code or note quoted (口令“…”, 兑换码“…”) is text carried, not said
+    '宝妈在家就能做，一单5元，日结，有兴趣私我。',
+    '招宝妈兼职，日结200，时间自由，感兴趣的回复1。',
+    '我们在招学生党兼职，每天一小时，一单8元。',
+    '口令就是“兼职日结”，有兴趣私我，一单5元。',
     // round 24 (t24a): …an indirect question reported does not cover the answer that offers
     { text: '您问有没有兼职，有的，日结200，私我。', severity: 'block' },
     { text: '您问我们是不是在招人，是的，在招打包员，一天150。', severity: 'block' },

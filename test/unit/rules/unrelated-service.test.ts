@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 27 (t27a): the card chosen at the platform's checkout, nothing sent to us
+    "您说想用yhk付的话，在快手收银台选'银行卡'就行，储蓄卡信用卡都支持，不用转给我们哈",
+    '想用信用卡付的话，在结算页选“信用卡”就行，不用转给我们。',
+    '银行卡付款在快手收银台完成，不需要把钱转给我个人。',
+    '储蓄卡信用卡都能在支付页选择，钱不用转给店铺。',
     // round 25 (lead): the buyer's own home described before product advice
     "您家是二手房装修的话，建议选这款低甲醛的",
     "如果是二手房，墙面返潮的话这款除湿机更合适",
@@ -283,6 +288,11 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 27 (t27a): the card chosen at the platform's checkout, nothing sent to us
+    '您的银行卡闲着的话可以租给我们跑流水，一个月给您500。',
+    '收手机卡一张两百，有的话转给我们。',
+    '您这个快手号等级挺高，卖不卖？我出500收。',
+    '手机卡闲着的话转给我，一张给您100。',
     // round 25 (lead): …a listing still blocks
     "我这边有套二手房，您家要换房的话可以了解下",
     "二手房买卖找我，中介费打八折",
