@@ -50,6 +50,12 @@ const ANSWERED_AFTER = /^\s*(?:——|—|--)\s*(?:亲爱的|亲亲|亲|宝宝|�
 const GREETING_HEAD = '[\\s>*\\-·•]*(?:亲|亲亲|亲爱的|宝|宝子|宝宝|您好|你好)?[，,！!~～〜\\s]*';
 /** Round 25 (t25c): the quote the reply opens on, then the shop saying it has or sells none (‘代工厂货’我们没有哈, “原单”本店从来不卖): the buyer's word answered. */
 const SHOP_DENIES_AFTER = /^\s*(?:这种|那种|这类|那类|这些|那些)?(?:货|东西|的)?(?:我们|本店|我们店|我们家|咱们|咱家|店里|小店|这边)(?:这边|家|店)?(?:也|都|从来|根本|压根|一直|绝对)?(?:没有|没|不卖|不做|不售|不进|没卖过|没进过)/;
+/**
+ * Round 27 (t27b): …or the buyer's words about themselves, quoted and gently pushed back (“穷鬼本鬼”亲～别这么说自己啦, “我就是个笨蛋”
+ * 哪有，您太谦虚了): the buyer's self-label echoed, not the agent calling them so.
+ */
+const SELF_TALK_REBUFFED_AFTER =
+  /^\s*(?:——|—|--)?[，,。！!～~〜\s]*(?:(?:亲亲|亲爱的|亲|宝子|宝宝|宝)[，,！!～~〜\s]*)?(?:您|你)?(?:可|千万|快)?(?:别|不要|不许|不能)(?:再)?(?:这么|这样|这般)(?:说|讲|想|看|贬低|评价)(?:自己|您自己|你自己)|^\s*(?:——|—|--)?[，,。！!～~〜\s]*(?:(?:亲亲|亲爱的|亲|宝子|宝宝|宝)[，,！!～~〜\s]*)?(?:(?:哪有(?:的事)?|哪里的话|哪儿的话|才不是)(?=[，,。！!～~〜啦呀啊哈呢\s]|$)|(?:您|你)(?:太|也太)谦虚)/;
 const REPLY_HEAD = new RegExp(`^${GREETING_HEAD}$`);
 /** …or that greeting, then the quote named as the topic (亲，关于“…”). */
 const TOPIC_HEAD = new RegExp(`^${GREETING_HEAD}(?:关于|对于|至于)(?:您|你)?(?:问的|说的|提的|提到的)?$`);
@@ -177,7 +183,7 @@ function othersWords(text: string, open: number, close: number, depth = 0): bool
   if (open <= 12 && TOPIC_HEAD.test(text.slice(0, open)) && TOPIC_ANSWERED.test(text.slice(close + 1, close + 12))) return true;
   if (open > 8 || !REPLY_HEAD.test(text.slice(0, open))) return false;
   const tail = text.slice(close + 1, close + 12);
-  return COMMENTED_AFTER.test(tail) || ANSWERED_AFTER.test(tail) || SHOP_DENIES_AFTER.test(tail);
+  return COMMENTED_AFTER.test(tail) || ANSWERED_AFTER.test(tail) || SHOP_DENIES_AFTER.test(tail) || SELF_TALK_REBUFFED_AFTER.test(text.slice(close + 1, close + 20));
 }
 
 /**
