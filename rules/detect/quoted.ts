@@ -17,6 +17,12 @@ const REACH = 40;
 /** Before the opening mark: someone says, asks, writes or names it (说 / 那句 / 叫 / 印着 / 所谓). */
 const INTRODUCER =
   /(?:说|说的|说过|说了|问|问的|问过|问了|讲|讲的|骂|骂的|喊|吼|那句|这句|一句|句话|留言|留言说|评论|评价|差评|反馈|写道|写着|写的|印着|印的|标着|标的|贴着|提到|提的|反馈的|反映|反映的|投诉的|叫|叫做|名叫|名为|取名|起名|命名|品名|名字|名称|型号|口味|系列|款|牌子|品牌|商标|所谓|所谓的|称|称为|称作|自称|号称|以为|认为|觉得|写|里写|上写|写了|写过|里写了)(?:我们|我|客服|本店|小店|店铺|商家)?(?:是|为|作|成)?[：:，,\s]*$/;
+/**
+ * Round 27 (t27b): the buyer's own nickname, ID or order note before the quote (您的ID“杠精本精”, 您备注的“你这个笨猪”, 您网名“…”):
+ * the buyer's name or words. Not a label the shop gives them (我给你备注了“…”).
+ */
+const BUYER_LABEL_LEAD =
+  /(?<![给帮替为把])(?:您|你|买家|顾客|亲)(?:的|家)?(?:订单|账号)?(?:里|上)?(?:的)?(?:昵称|网名|用户名|账号名|ID|id|Id|备注|留言)(?:的|是|写的|写着|里写的|上写的)?[：:，,\s]*$/;
 /** The agent quoting itself is still the agent speaking (我说“你就是个骗子”). */
 const SELF_SPEAKER = /(?:我|我们|本店|客服|小编)(?:就|想|要|只|才|还|都|也)?(?:说|讲|骂|喊|吼|写)(?:的|过|了)?[：:，,\s]*$/;
 /** After the closing mark: what was quoted is a sentence or a name (“…”这句话, “…”系列), or words judged improper (同事回复您“事儿多”非常不妥; round 8),
@@ -168,6 +174,7 @@ const IMPERSONATOR_SAID =
 function othersWords(text: string, open: number, close: number, depth = 0): boolean {
   if (ATTRIBUTED.test(text.slice(Math.max(0, open - 16), open))) return true;
   if (IMPERSONATOR_SAID.test(text.slice(Math.max(0, open - 24), open))) return true;
+  if (BUYER_LABEL_LEAD.test(text.slice(Math.max(0, open - 16), open))) return true;
   // Labelled as words, itself or through a later quote of the same list (round 18, fa18bp: “原单”“尾单”“工厂货”这些说法).
   if (othersWordsAhead(text, close, depth)) return true;
   if (DISOWNED_AFTER.test(text.slice(close + 1, close + 24))) return true;

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 27 (t27b): the buyer's own nickname, ID or order note quoted (detect/quoted.ts BUYER_LABEL_LEAD)
+    '您备注的“你这个笨猪”是要印在蛋糕卡上的吧？我们确认一下字没写错。',
+    '您的ID“杠精本精”好可爱，这单已经给您加急了。',
+    '亲，您网名“暴躁傻狍子”太逗了，包裹已经发出啦。',
     // round 27 (t27b): the buyer's self-label quoted and gently pushed back (detect/quoted.ts SELF_TALK_REBUFFED_AFTER)
     '“穷鬼本鬼”亲～别这么说自己啦，这款现在有满减，到手价比上周低了30元。',
     '“我就是个笨蛋”——哪有，您太谦虚了，这个步骤本来就容易弄错。',
@@ -321,6 +325,10 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 27 (t27b): a label the shop gives the buyer, quoted, is still the shop's
+    { text: '我们给您的账号备注了“穷鬼”，下次别来了', severity: 'block' },
+    { text: '我给你备注了“智障买家”，以后别来了。', severity: 'block' },
+    { text: '你就是个“笨猪”，备注也没用。', severity: 'block' },
     // round 27 (t27b): a quote echoed then "denied" in words that turn back on the buyer is still the agent's
     { text: '“傻子”，哪有人像你这么傻的。', severity: 'block' },
     { text: '“废物”，才不是说别人，就是说你。', severity: 'block' },
