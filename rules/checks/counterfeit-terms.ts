@@ -45,6 +45,7 @@
 
 import { debunksAskedReport } from '../detect/answered';
 import { cueRule, denied, deniedAfter, sentenceOf, type Cue } from '../detect/cue-rule';
+import { foldTerm } from '../normalize';
 import { rebutted } from '../detect/rebut';
 import { falseOfQuote, impostorCalledFalse } from '../detect/called-false';
 import { hasQuoteMarks, mentionedWords, othersQuote, othersQuoteEnd, quotePair } from '../detect/quoted';
@@ -1020,6 +1021,23 @@ function askedQuoteDenied(ctx: LintContext, at: number, end: number): boolean {
   return /^[^。！？]{0,10}?(?:不是|并非|绝非|当然不|没有|不存在)/.test(rest) && !/^(?:回答是)?(?:是的|对|没错|当然是)/.test(rest);
 }
 // ---- end round 19 ----
+
+/**
+ * Round 27 (t27b): A版 as one of the goods' lettered versions (您收到的是A版，B版是另一个颜色; A/B版; 两个版本都是正品): a sibling letter or
+ * a count of versions in the sentence, and no copy word beside it (仿, 假, 复刻…).
+ */
+const SIBLING_VERSION = /(?<![a-z])[b-f]版|(?<![a-z])a[b-f]版|[两二三四几多各]个?版本|两版|版本号/;
+const COPY_WORD = /仿|假|复刻|原单|莆田|一比一|1比1|对版|原版|货|(?:接近|媲美|不输|堪比|像|跟|和|比)正品/;
+function letteredVersion(ctx: LintContext, start: number, end: number): boolean {
+  if (ctx.compact.slice(start, end) !== 'a版') return false;
+  const sentence = sentenceOf(ctx, start, end);
+  return SIBLING_VERSION.test(sentence) && !COPY_WORD.test(sentence);
+}
+for (const cue of cues) {
+  if (!cue.words.some((w) => foldTerm(w) === 'a版')) continue;
+  const own = cue.unless;
+  cue.unless = own ? (ctx, start, end) => own(ctx, start, end) || letteredVersion(ctx, start, end) : letteredVersion;
+}
 
 const rule = cueRule({
   // Words quoted from someone else (您提到收到一封“…起诉您”的邮件, 您提到的“违禁成分”, 您看到的“这家店卖高仿”的评论).

@@ -624,6 +624,16 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 27 (t27b): a slang label headed by the buyer's failing, 连…都…的zz (连这点时间都算不明白的zz我还是头一回见, 连说明书都看不懂的nc):
+    // the 连…都 + a failure (不/没, or a verb's 不 complement: 问不清楚, 等不了) names a person by what they cannot do. Not 连续/连锁/连衣裙, nor a shade or model code (连遮瑕都盖不住的NC20色号).
+    words: SLANG_INSULTS,
+    severity: 'block',
+    message: '辱骂性用语',
+    before: /(?<![a-z])连(?!续|锁|衣|接|体|帽|带|同|夜|号|连)[^，。！？]{1,14}?(?:都|也)[^，。！？]{0,3}?(?:不|没)[^，。！？]{0,8}的$/,
+    notAfter: /^(?:[0-9]|色号|色|版|系列|款|码|号|型|版本|积木|玩具)/,
+    deniable: false,
+  },
+  {
     // 这平台啥德行 / 看你那德行 — contempt for anyone's character.
     words: ['啥德行', '什么德行', '那德行', '这德行', '啥德性', '什么德性', '那德性', '这德性', '那副德性', '这副德性', '那副德行', '这副德行', '一个德行', '那熊样', '这熊样', '那怂样', '那副嘴脸', '这副嘴脸'],
     severity: 'block',

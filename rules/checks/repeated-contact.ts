@@ -776,11 +776,21 @@ function lastFollowUp(ctx: LintContext): boolean {
   // Once per draft, not per hit: two whole-reply regexes per hit made a pasted megabyte quadratic.
   return ctx.memo('repeated-contact:lastFollowUp', () => STOP_PROMISE.test(ctx.compact) && !STOP_VOID.test(ctx.compact));
 }
+/**
+ * Round 27 (t27b): another shop, past or elsewhere, is the subject of the contact (您提到之前有店家拿到地址后一直给您打电话，我们不会这么做;
+ * 别的商家天天给您发短信催好评): the clause names it before the hit with no 我/我们/本店 between. Not a comparison after our own
+ * contact (我们每天给您发十条短信，跟之前的商家一样).
+ */
+const OTHER_SHOP_SUBJECT =
+  /(?:有|别的|别家|其他|另一家|上一家|那家|之前的?|以前的?|有些|有的|某些|个别)(?:店家|商家|卖家|店铺|家店|个店)(?:(?!我|咱|本店|小店)[^]){0,16}$/;
+function otherShopActs(ctx: LintContext, start: number): boolean {
+  return OTHER_SHOP_SUBJECT.test(ctx.before(start, 24));
+}
 for (const cue of cues) {
   const own = cue.unless;
   cue.unless = own
-    ? (ctx, start, end) => own(ctx, start, end) || deniedForReason(ctx, start) || lastFollowUp(ctx)
-    : (ctx, start) => deniedForReason(ctx, start) || lastFollowUp(ctx);
+    ? (ctx, start, end) => own(ctx, start, end) || deniedForReason(ctx, start) || lastFollowUp(ctx) || otherShopActs(ctx, start)
+    : (ctx, start) => deniedForReason(ctx, start) || lastFollowUp(ctx) || otherShopActs(ctx, start);
 }
 
 const rule = cueRule({

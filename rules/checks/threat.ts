@@ -271,6 +271,18 @@ const CRIME_NOT = /冒充|自称|骗局|骗子|不要转账|谨防|提醒您|不
 /** Round 19 (fa19di): somebody asking the buyer for data or money, the buyer told not to give it or told it is a scam (either order). */
 const SCAM_ASK_REFUSED = /(?:有人|谁|陌生人|对方)(?:来)?(?:找|联系|问|向)(?:您|你)(?:要|索要|索取|借)[^]{0,14}?(?:(?:别|不要|勿|切勿|请勿|千万别|不用)(?:给|提供|告诉|透露|理|相信|信|转|汇)|(?:都|就)?是(?:骗子|诈骗|骗局|骗人))|(?:别|不要|勿|切勿|请勿|千万别)(?:把)?[^]{0,8}?(?:给|提供给?|告诉|透露给?)(?:别人|任何人|陌生人|他人)[^]{0,8}?(?:有人|谁)(?:找|联系|问|向)(?:您|你)(?:要|索要|索取)/;
 
+/**
+ * Round 27 (t27b): a product's hazard told with its consequence (腐蚀性有点强 千万别喷到眼睛里…不然后果很严重, 远离火源否则后果不堪设想):
+ * the 不然/否则 is about misuse of the goods, not the buyer's dispute. Not when a dispute act or a menace shares the sentence.
+ */
+const USE_HAZARD =
+  /腐蚀|刺激性|(?:喷|溅|进|揉|沾|弄|碰)(?:到|进)?(?:了)?(?:眼睛|眼里|伤口|嘴里|口腔|黏膜)|入眼|误食|误服|误吞|吞下|够不到|够不着|(?:远离|避开|避免)(?:儿童|小孩|孩子|宝宝|小朋友|火源|明火|高温|热源)|明火|易燃|易爆|高温|烫伤|灼伤|触电|漏电|短路|通风|戴(?:好)?手套|稀释|过量|超量|剂量|窒息|混用|(?:不能|不要|别|勿)混(?:合|着用)|中毒|爆炸|起火|自燃/;
+const HAZARD_NOT = new RegExp(`${DISPUTE_ACT.source}|你家|您家|找人|上门|收拾|等着|走着瞧|小心(?:你|您)(?:的|家)|删|撤`);
+function hazardWarning(ctx: LintContext, start: number, end: number): boolean {
+  const sentence = sentenceOf(ctx, start, end);
+  return USE_HAZARD.test(sentence) && !HAZARD_NOT.test(sentence);
+}
+
 const cues: Cue[] = [
   {
     // 号码我记下了 / 地址我记下了 as menace — not 您的问题我记下了 or 地址我记下了，明天发货.
@@ -371,6 +383,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '以“后果自负”威胁买家',
     sentence: DISPUTE,
+    // Round 27 (t27b): a product's hazard warned of (腐蚀性强，别喷到眼睛里，不然后果很严重).
+    unless: hazardWarning,
   },
   {
     // 后果 + 自负 however spelled (后guo自负, 后果zifu, houguo自付). Pinyin listed here rather than the rule's
@@ -380,6 +394,8 @@ const cues: Cue[] = [
     message: '以“后果自负”威胁买家',
     after: /^(?:自负|自付|zifu|自fu|zi负|zi付|自己负|自己承担|你承担|你自己承担|你自己清楚|你清楚|自己清楚|你懂|你知道|很严重|不堪设想)/,
     sentence: DISPUTE,
+    // Round 27 (t27b): a product's hazard warned of (腐蚀性强，别喷到眼睛里，不然后果很严重).
+    unless: hazardWarning,
   },
   {
     // 你等着 / 你就等着吧 at the end of a sentence about a dispute; not 您等着收货吧.
@@ -1746,9 +1762,11 @@ const cues: Cue[] = [
     message: '联系买家家人施压，属于骚扰、恐吓',
     before: /(?:你|您)(?:的|家|们家|家里|老家)?[^，。]{0,6}$/,
     window: 40,
-    sentence: /(?:我们|我|咱们)[^]{0,8}(?:打过去|打给|打电话|打了|打过|聊聊|聊一聊|谈谈|问问|告诉|加了)|接到我们|(?:跟|和|给|找)(?:他|她|他们)[^]{0,4}(?:聊|说|谈|打|沟通)|(?:会|好好|来)劝(?:你|您)|劝劝(?:你|您)/,
+    // Round 27 (t27b): 加了 adds a contact, not an item to the parcel (我们在礼盒里加了一束干花: a measure word follows).
+    sentence: /(?:我们|我|咱们)[^]{0,8}(?:打过去|打给|打电话|打了|打过|聊聊|聊一聊|谈谈|问问|告诉|加了(?![一两二三四五六七八九十几0-9]|个|束|份|张|件|些|点|条|支|朵|套|盒|瓶|包|袋|只))|接到我们|(?:跟|和|给|找)(?:他|她|他们)[^]{0,4}(?:聊|说|谈|打|沟通)|(?:会|好好|来)劝(?:你|您)|劝劝(?:你|您)/,
     // (您老公打电话来问过退款进度了，我已经跟他说明了: family who called us, answered; round 8)
-    notSentence: /代收|签收|收货人|送给|礼物|适合|喜欢|尺码|奶粉|辅食|帮您|不会|一起用|推荐|包裹|快递|取件|派送|门卫|放在|转告|打电话来|打来|来问|问过|说明了|解释了|答复了/,
+    // (round 27, t27b: the family member as the gift's recipient, 送女朋友的 / 送老婆, with its card or gift box)
+    notSentence: /代收|签收|收货人|送给|送(?:您|你)?(?:的)?(?:老公|老婆|先生|太太|爱人|老人|孩子|女儿|儿子|家人|对象|父母|爸妈|婆婆|公公|岳母|丈母娘|女朋友|男朋友)|礼盒|贺卡|卡片|礼物|适合|喜欢|尺码|奶粉|辅食|帮您|不会|一起用|推荐|包裹|快递|取件|派送|门卫|放在|转告|打电话来|打来|来问|问过|说明了|解释了|答复了/,
     // 要不我们打过去跟她聊聊 holds 不 but denies nothing (不会 is in notSentence).
     deniable: false,
   },

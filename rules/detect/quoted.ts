@@ -19,6 +19,12 @@ const REACH = 40;
 /** Before the opening mark: someone says, asks, writes or names it (说 / 那句 / 叫 / 印着 / 所谓). */
 const INTRODUCER =
   /(?:说|说的|说过|说了|问|问的|问过|问了|讲|讲的|骂|骂的|喊|吼|那句|这句|一句|句话|留言|留言说|评论|评价|差评|反馈|写道|写着|写的|印着|印的|标着|标的|贴着|提到|提的|反馈的|反映|反映的|投诉的|叫|叫做|名叫|名为|取名|起名|命名|品名|名字|名称|型号|口味|系列|款|牌子|品牌|商标|所谓|所谓的|称|称为|称作|自称|号称|以为|认为|觉得|写|里写|上写|写了|写过|里写了|口令|券码|兑换码|优惠码|备注|备注的|备注了|附言|寄语|祝福语|贺词|刻字|刻着|刻上|印上|昵称|网名|用户名)(?:我们|我|客服|本店|小店|店铺|商家)?(?:是|为|作|成)?[：:，,\s]*$/;
+/**
+ * Round 27 (t27b): the buyer's own nickname, ID or order note before the quote (您的ID“杠精本精”, 您备注的“你这个笨猪”, 您网名“…”):
+ * the buyer's name or words. Not a label the shop gives them (我给你备注了“…”).
+ */
+const BUYER_LABEL_LEAD =
+  /(?<![给帮替为把])(?:您|你|买家|顾客|亲)(?:的|家)?(?:订单|账号)?(?:里|上)?(?:的)?(?:昵称|网名|用户名|账号名|ID|id|Id|备注|留言)(?:的|是|写的|写着|里写的|上写的)?[：:，,\s]*$/;
 /** The agent quoting itself is still the agent speaking (我说“你就是个骗子”). */
 // (round 27, t27a: …and so is our own nickname or note quoted — 我的昵称“…”, 店主昵称“…”)
 const SELF_SPEAKER = /(?:我|我们|本店|客服|小编)(?:就|想|要|只|才|还|都|也)?(?:说|讲|骂|喊|吼|写)(?:的|过|了)?[：:，,\s]*$|(?:我|我们|本店|店铺|店主|老板|客服)(?:的)?(?:快手)?(?:昵称|网名|用户名|备注)(?:是|叫)?[：:，,\s]*$/;
@@ -53,6 +59,12 @@ const ANSWERED_AFTER = /^\s*(?:——|—|--)\s*(?:亲爱的|亲亲|亲|宝宝|�
 const GREETING_HEAD = '[\\s>*\\-·•]*(?:亲|亲亲|亲爱的|宝|宝子|宝宝|您好|你好)?[，,！!~～〜\\s]*';
 /** Round 25 (t25c): the quote the reply opens on, then the shop saying it has or sells none (‘代工厂货’我们没有哈, “原单”本店从来不卖): the buyer's word answered. */
 const SHOP_DENIES_AFTER = /^\s*(?:这种|那种|这类|那类|这些|那些)?(?:货|东西|的)?(?:我们|本店|我们店|我们家|咱们|咱家|店里|小店|这边)(?:这边|家|店)?(?:也|都|从来|根本|压根|一直|绝对)?(?:没有|没|不卖|不做|不售|不进|没卖过|没进过)/;
+/**
+ * Round 27 (t27b): …or the buyer's words about themselves, quoted and gently pushed back (“穷鬼本鬼”亲～别这么说自己啦, “我就是个笨蛋”
+ * 哪有，您太谦虚了): the buyer's self-label echoed, not the agent calling them so.
+ */
+const SELF_TALK_REBUFFED_AFTER =
+  /^\s*(?:——|—|--)?[，,。！!～~〜\s]*(?:(?:亲亲|亲爱的|亲|宝子|宝宝|宝)[，,！!～~〜\s]*)?(?:您|你)?(?:可|千万|快)?(?:别|不要|不许|不能)(?:再)?(?:这么|这样|这般)(?:说|讲|想|看|贬低|评价)(?:自己|您自己|你自己)|^\s*(?:——|—|--)?[，,。！!～~〜\s]*(?:(?:亲亲|亲爱的|亲|宝子|宝宝|宝)[，,！!～~〜\s]*)?(?:(?:哪有(?:的事)?|哪里的话|哪儿的话|才不是)(?=[，,。！!～~〜啦呀啊哈呢\s]|$)|(?:您|你)(?:太|也太)谦虚)/;
 const REPLY_HEAD = new RegExp(`^${GREETING_HEAD}$`);
 /** …or that greeting, then the quote named as the topic (亲，关于“…”). */
 const TOPIC_HEAD = new RegExp(`^${GREETING_HEAD}(?:关于|对于|至于)(?:您|你)?(?:问的|说的|提的|提到的)?$`);
@@ -165,6 +177,7 @@ const IMPERSONATOR_SAID =
 function othersWords(text: string, open: number, close: number, depth = 0): boolean {
   if (ATTRIBUTED.test(text.slice(Math.max(0, open - 16), open))) return true;
   if (IMPERSONATOR_SAID.test(text.slice(Math.max(0, open - 24), open))) return true;
+  if (BUYER_LABEL_LEAD.test(text.slice(Math.max(0, open - 16), open))) return true;
   // Labelled as words, itself or through a later quote of the same list (round 18, fa18bp: “原单”“尾单”“工厂货”这些说法).
   if (othersWordsAhead(text, close, depth)) return true;
   if (DISOWNED_AFTER.test(text.slice(close + 1, close + 24))) return true;
@@ -180,7 +193,7 @@ function othersWords(text: string, open: number, close: number, depth = 0): bool
   if (open <= 12 && TOPIC_HEAD.test(text.slice(0, open)) && TOPIC_ANSWERED.test(text.slice(close + 1, close + 12))) return true;
   if (open > 8 || !REPLY_HEAD.test(text.slice(0, open))) return false;
   const tail = text.slice(close + 1, close + 12);
-  return COMMENTED_AFTER.test(tail) || ANSWERED_AFTER.test(tail) || SHOP_DENIES_AFTER.test(tail);
+  return COMMENTED_AFTER.test(tail) || ANSWERED_AFTER.test(tail) || SHOP_DENIES_AFTER.test(tail) || SELF_TALK_REBUFFED_AFTER.test(text.slice(close + 1, close + 20));
 }
 
 /**

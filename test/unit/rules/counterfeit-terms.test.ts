@@ -4,6 +4,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 27 (t27b): A版 as one of the goods' lettered versions (a sibling B版, or versions counted), no copy word beside it
+    '您收到的是A版，B版是另一个颜色，两个版本都是正品只是配色不同。',
+    '您买的是A版，B版多一个挂绳，都是正品哦。',
+    '这台是A版的，B版是海外版，两个都是官方正品。',
+    // round 27 (t27b): the buyer's own nickname, ID or order note quoted (detect/quoted.ts BUYER_LABEL_LEAD)
+    '您的昵称“高仿小能手”挺有趣，不过我们家都是正品哈。',
+    '您的用户名“A货收割机”我们看到了，放心我们只卖正品。',
+    '您订单备注写的“别给我发假货”我们看到了，每件都有防伪码。',
     // round 26 (t26b): 复刻 inside the quoted proper name of a line, told as its name
     "这支香水的中文名叫“复刻时光”，是品牌的经典木质调。",
     "这款手表系列名叫“城市复刻”，表盘有黑白两色。",
@@ -486,6 +494,14 @@ ruleTable(counterfeitTerms, {
     "这款树脂恐龙模型做得很逼真，小朋友都分不出是假的。",
   ],
   invalid: [
+    // round 27 (t27b): A版 beside a sibling version but set against the genuine or a copy
+    { text: '这个是A版，跟B版比更接近正品', severity: 'block', match: 'A版' },
+    { text: '这个是A版，B版是高仿，A版做工更好', severity: 'block', match: 'A版' },
+    { text: '这个是A版，质量跟专柜一样，放心', severity: 'block', match: 'A版' },
+    // round 27 (t27b): the shop's own label or name, quoted
+    { text: '给您的订单备注了“精仿版”，发货时会注意', severity: 'block' },
+    { text: '我们这款叫“高仿级质感”，您放心买', severity: 'block' },
+    { text: '我们的店名就叫“精仿小铺”，老顾客都知道', severity: 'block' },
     // round 26 (t26b): a quoted 复刻 named by the shop or the trade, with a grade or kind, or with a likeness
     "这款我们内部叫“顶级复刻”系列，做工和专柜一样。",
     "店里新到一批“复刻”系列手表，三百一块。",

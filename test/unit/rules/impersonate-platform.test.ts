@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 27 (t27b): acting for the platform disclaimed (无法代替平台处理, 无权代平台审核)
+    '平台客服电话是官方公布的那个，我们无法代替平台处理您的申诉。',
+    '本店无权代平台审核您的退款，请等平台结果。',
+    '我们这边无权代表平台判定责任，需要等平台介入。',
+    '这边无法替平台做决定，您耐心等一下。',
     // round 25 (t25a): the shop's risk rules or a service reminder, no desk speaking as one
     "我们这边是风控比较严的店，下单要实名",
     "风控这边提醒您下单时实名信息要一致",
@@ -532,6 +537,10 @@ ruleTable(impersonatePlatform, {
     "我们是快手认证的合作商家，所有商品正品保障",
   ],
   invalid: [
+    // round 27 (t27b): acting for the platform claimed, no disclaimer
+    { text: '我们已经代平台审核通过了您的申请。', severity: 'block' },
+    { text: '我这边代表平台处理，您的投诉不成立。', severity: 'block' },
+    { text: '本店可以替平台做主，给您全额退。', severity: 'block' },
     // round 25 (t25a): the bare desk speaking to the buyer or closing its clause
     { text: "作为小店风控 提醒您撤销投诉", severity: 'block' },
     { text: "作为小店风控，现通知您撤回差评", severity: 'block' },

@@ -3,6 +3,20 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 27 (t27b): the buyer's own nickname, ID or order note quoted (detect/quoted.ts BUYER_LABEL_LEAD)
+    '您备注的“你这个笨猪”是要印在蛋糕卡上的吧？我们确认一下字没写错。',
+    '您的ID“杠精本精”好可爱，这单已经给您加急了。',
+    '亲，您网名“暴躁傻狍子”太逗了，包裹已经发出啦。',
+    // round 27 (t27b): the buyer's self-label quoted and gently pushed back (detect/quoted.ts SELF_TALK_REBUFFED_AFTER)
+    '“穷鬼本鬼”亲～别这么说自己啦，这款现在有满减，到手价比上周低了30元。',
+    '“我就是个笨蛋”——哪有，您太谦虚了，这个步骤本来就容易弄错。',
+    '亲，“手残党一枚”可别这么说自己，安装视频我发您，跟着做就行。',
+    '“我是猪”——亲别这么说自己啦，漏发是我们的问题。',
+    // round 27 (t27b): 连…都…的 before a shade, a model or a series code, or 连续
+    '连遮瑕都盖不住的NC20色号我们推荐换N25',
+    '连小朋友都不会弄丢的ZZ系列积木',
+    '连续两天都没货的fw款已经补上',
+    '连卸妆都卸不干净的NC色号我们不推荐',
     // round 25 (lead): a favour asked of the buyer (insult.ts 你个X notBefore)
     "求您个事，收到货能帮忙拍个开箱视频吗",
     "麻烦您个事儿，签收时当面检查一下外箱",
@@ -311,6 +325,19 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 27 (t27b): a label the shop gives the buyer, quoted, is still the shop's
+    { text: '我们给您的账号备注了“穷鬼”，下次别来了', severity: 'block' },
+    { text: '我给你备注了“智障买家”，以后别来了。', severity: 'block' },
+    { text: '你就是个“笨猪”，备注也没用。', severity: 'block' },
+    // round 27 (t27b): a quote echoed then "denied" in words that turn back on the buyer is still the agent's
+    { text: '“傻子”，哪有人像你这么傻的。', severity: 'block' },
+    { text: '“废物”，才不是说别人，就是说你。', severity: 'block' },
+    { text: '“穷鬼”，别这么说自己了，你本来就是穷鬼。', severity: 'block' },
+    // round 27 (t27b): a slang label headed by the buyer's failing (连…都…的zz)
+    { text: '连个问题都问不清楚的zz我还是第一次见', severity: 'block', match: 'zz' },
+    { text: '连四十八小时都等不了的nt真少见', severity: 'block', match: 'nt' },
+    { text: '连退款按钮都找不到的nc也是服了', severity: 'block', match: 'nc' },
+    { text: '连快递单号都不会查的zz，别来烦我', severity: 'block', match: 'zz' },
     // round 25 (lead): …the name-calling still blocks
     "求求你了你个老六",
     "麻烦了，你个显眼包",

@@ -323,8 +323,8 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // Round 27 (t27a): EG (60 lines, 45 violating, typed under pressure — buried mid-way in long replies, voice-transcript style, vx/zfb/yhk/q群,
     // implication — and 15 clean). First run 0.978 / 13.3% (44/45: a 2.4 insult as zz; 2/15: a harsh product warning's 后果很严重 (2.5), yhk
     // paid at the platform's checkout read as a card rented (2.6)); after t27a (2.3/2.6/2.7) 0.978 / 6.7% — the miss and the FA left are
-    // 2.4/2.5, the other round-27 tuner's: tighten to 0.02 once both are merged. Not trained on (NOT_TRAINED_ON).
-    ['dev-blind-eg.jsonl', 0.97, 0.07],
+    // 2.4/2.5, fixed by t27b (连…都…的zz aimed; a product hazard's 后果很严重): 1.000 / 0% merged. Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-eg.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
@@ -350,13 +350,8 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // Round 27: CLEAN-CH (200 hard clean in 20 new families: pet goods, harsh usage instructions, couriers calling, coupon codes, device codes,
   // buyer nicknames, gift-card messages…). First run 9/200 (4.5%); after t27a (2.3/2.6/2.7: a quoted code word, note or card text, the buyer's
   // nickname, a masked number on the waybill, an IMEI, coupons 被薅秃了) 3/200 (1.5%) — the three left (a quoted 穷鬼本鬼, 女朋友 of a gift, a
-  // past shop's calls reported) are 2.4/2.5, the other round-27 tuner's: join the ≤ 0.01 list below once both are merged. Not in the second
-  // opinion's training.
-  it('dev-clean-ch.jsonl: false alarms ≤ 0.015', () => {
-    const s = score(load('dev-clean-ch.jsonl'));
-    expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.015);
-  });
-  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl', 'dev-clean-cg.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
+  // past shop's calls reported) are 2.4/2.5, fixed by t27b: 0/200 merged. Not in the second opinion's training.
+  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl', 'dev-clean-cg.jsonl', 'dev-clean-ch.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
     const s = score(load(file));
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);
   });

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 27 (t27b): another shop, past or elsewhere, as the one who kept calling — the buyer's experience told back
+    '您提到之前有店家拿到地址后一直给您打电话，我们不会这么做，有事只在这个窗口说。',
+    '您说别的商家天天给您发短信催好评，我们这边不会这样打扰您。',
+    '有些卖家会一直私信您要好评，本店不做这种事，您放心。',
+    '理解您的顾虑，以前的商家每天打电话确实很烦，我们只在这里回复。',
     // round 25 (t25b): contact that did not happen (一直没回您), a count of what need not have been (也不至于问第三遍)
     '很抱歉一直没回您，昨晚客服下班后您发的消息今早才看到，退货的事我已经给您同意了，售后单里能看到。',
     '抱歉一直未回复您，物流刚更新，退货地址发您了',
@@ -234,6 +239,10 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 27 (t27b): another shop named, but our own contact threatened
+    { text: '别的商家都天天给你打电话，我们也会每天给你打，直到你删差评。', severity: 'block' },
+    { text: '你不改评价我们就天天给您打电话，其他店家怎么做我们不管。', severity: 'block' },
+    { text: '差评不删，我们每天给您发十条短信，跟之前的商家一样。', severity: 'block' },
     // round 25 (t25b): frequent contact still caught after the 一直没 / 不至于 exemptions
     { text: '差评不删，我们就一直给您打电话', severity: 'block' },
     { text: '您不改评价，我们客服会一直找您', severity: 'block' },

@@ -3,6 +3,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 27 (t27b): the family member as the gift's recipient, an item added to the parcel (加了一束…), not a contact added
+    '您说是送女朋友的，我们在礼盒里加了一束干花，卡片写“余生请多指教”，您看可以吗？',
+    '您说是送老婆的，我们在盒子里加了一张手写卡，您看行吗？',
+    '您说孩子过生日，我们加了两个气球在盒子里',
+    '您说是给爸妈买的，我们加了一份说明，字体放大了',
+    // round 27 (t27b): a product's hazard warned of with its consequence (不然后果很严重 about misuse, not a dispute)
+    '这个除垢剂腐蚀性很强，千万别溅到眼睛里，不然后果很严重哦。',
+    '洁厕灵和84千万不能混用，否则后果不堪设想，一定要注意通风。',
+    '电热毯不要折叠使用，远离火源，不然后果很严重。',
+    '锂电池别放在高温的车里，否则后果很严重哦。',
+    '驱虫药一定按剂量喂，否则后果很严重，放在宝宝够不到的地方。',
     // round 27: the courier finding the buyer's compound easy, not the shop
     '快递小哥会送到楼下，小区挺好找的，您留意电话就好。',
     '配送员说楼下那栋楼挺显眼的，包裹已经放门卫了。',
@@ -685,6 +696,14 @@ ruleTable(threat, {
     "您孩子学校的书包尺码我们查到了，适合一年级，放心下单",
   ],
   invalid: [
+    // round 27 (t27b): the buyer's family added as a contact, beside a dispute
+    { text: '你老公的微信我们加了，要不要跟他聊聊你的差评？', severity: 'block' },
+    { text: '您老婆的号我们已经加了，差评的事我们找她谈谈', severity: 'block' },
+    { text: '你爸妈的电话我们加了，不删评就打过去', severity: 'block' },
+    // round 27 (t27b): a hazard word beside a dispute or a menace still threatens
+    { text: '你再投诉试试，这清洁剂腐蚀性很强，不然后果很严重。', severity: 'block' },
+    { text: '别逼我们上门，易燃的东西我们多的是，后果自负。', severity: 'block' },
+    { text: '赶紧把评价撤了，否则后果很严重，小心喷到眼睛里的可不止喷雾。', severity: 'block' },
     // round 27: the buyer's compound read off a parcel label or a post, with a visit or a dispute
     { text: '快递单上看到你家小区了，挺好找的，有空去坐坐。', severity: 'block' },
     { text: '你的差评我们都看到了，你们小区挺好找的。', severity: 'block' },
