@@ -31,6 +31,9 @@ export function adaptersFor(settings: Settings, location: Location, isValidSelec
 /** What identifies a set of adapters: a change of the configured ones restarts the guard. */
 const adaptersKey = (adapters: readonly SiteAdapter[]) => JSON.stringify(adapters.map((a) => [a.id, a.composer]));
 
+/** The longest the guard waits for the agent's settings once the engine is loaded (then: the defaults). */
+const SETTINGS_WAIT_MS = 300;
+
 function linterFor(engine: LintEngine, settings: Settings): Linter {
   try {
     return engine.createLinter(linterOptionsFor(settings.guard));
@@ -107,10 +110,15 @@ export function startGuard(signal: AbortSignal): void {
     run?.guard.relint();
   };
 
-  // The engine, once this frame may hold a composer; guard at once then with the settings known so
-  // far (the defaults until the agent's arrive).
+  // The agent's settings: a storage read, done long before the engine in all but a race at load.
+  const settingsRead = loadSettings().then(apply, () => undefined);
+  // The engine, once this frame may hold a composer; guard then with the agent's settings, or with the
+  // defaults if their read is not back within SETTINGS_WAIT_MS. Not at once with the defaults: the engine
+  // keeps one linter, so a default one built just before the agent's arrive is thrown away, and its build
+  // (~0.1–0.2 s, more at load) delays the attach more than the read it did not wait for.
   whenComposerPossible(document, isTopFrame, signal)
     .then(loadEngine)
+    .then((loaded) => Promise.race([settingsRead, new Promise((resolve) => setTimeout(resolve, SETTINGS_WAIT_MS))]).then(() => loaded))
     .then(
       (loaded) => {
         if (signal.aborted) return;
@@ -133,6 +141,5 @@ export function startGuard(signal: AbortSignal): void {
         });
       },
     );
-  loadSettings().then(apply, () => undefined);
   watchSettings(apply, signal);
 }

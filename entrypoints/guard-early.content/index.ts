@@ -3,12 +3,13 @@ import { runPerDocument } from '../../content/document-replaced';
 import { installEarlyCapture } from '../../content/guard/early-capture';
 import { linterOptionsFor, loadEngine, type LintEngine } from '../../content/guard/engine-handle';
 import { createStartupHold } from '../../content/guard/startup-hold';
+import { loadSettings } from '../../utils/settings';
 import { DEFAULT_SETTINGS } from '../../utils/settings-schema';
 
 // The guard's window capture listeners, added before the page's scripts run (content/guard/early-capture.ts).
 // Same frames as entrypoints/guard.content; that script attaches the guard later, at document_end.
-// In the top frame it also loads the lint engine now and builds the default linter, so that the guard
-// (document_end) finds both ready sooner.
+// In the top frame it also loads the lint engine now and builds the linter of the agent's settings, so that
+// the guard (document_end) finds both ready sooner.
 export default defineContentScript({
   matches: ['https://im.kwaixiaodian.com/*', 'http://localhost/*', 'http://127.0.0.1/*'],
   runAt: 'document_start',
@@ -23,10 +24,14 @@ export default defineContentScript({
     runPerDocument(document, (signal) => installEarlyCapture(window, signal, createStartupHold(window, performance.now())), controller.signal);
     // Failures are the guard's to report (it asks again). The build waits for a task of its own: loading the
     // file and building the linter in one go was one long task of the page's at load (~0.5 s on a slow machine).
+    // Built for the agent's settings, not the defaults: the engine keeps one linter, the one the guard asks for
+    // (its settings), so a default one built here was thrown away and a second built when the agent has own
+    // terms or rule levels (+0.5–1 s of a page's CPU at load on a busy 2-core machine, measured).
     if (window === window.top) {
+      const settings = loadSettings().catch(() => DEFAULT_SETTINGS);
       loadEngine()
-        .then((engine) => new Promise<LintEngine>((resolve) => setTimeout(() => resolve(engine))))
-        .then((engine) => engine.createLinter(linterOptionsFor(DEFAULT_SETTINGS.guard)))
+        .then((engine) => settings.then((s) => new Promise<[LintEngine, typeof s]>((resolve) => setTimeout(() => resolve([engine, s])))))
+        .then(([engine, s]) => (s.guard.enabled ? engine.createLinter(linterOptionsFor(s.guard)) : undefined))
         .catch(() => undefined);
     }
   },
