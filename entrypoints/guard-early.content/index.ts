@@ -15,6 +15,8 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,
+  // The same documents as the guard (blob: ones created by a matched page too): see there.
+  matchOriginAsFallback: true,
   main(ctx) {
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());

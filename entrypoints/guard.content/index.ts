@@ -10,6 +10,10 @@ export default defineContentScript({
   // The composer may live in an iframe (same-origin or not, about:blank editors too).
   allFrames: true,
   matchAboutBlank: true,
+  // Also documents with no URL of their own that a matched page creates: blob: windows and frames
+  // (a popout built from a Blob), about:blank ones. Chrome matches them by their creator's origin;
+  // without this it skips blob: documents, and their sends go unchecked. No new permission.
+  matchOriginAsFallback: true,
   main(ctx) {
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
