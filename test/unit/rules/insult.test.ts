@@ -325,6 +325,9 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 27 (lead, merging t27a and t27b): a note the shop puts on the buyer is the shop's label, not text carried
+    { text: '客服已经给您的订单标注了“事儿精”，别再来问了。', severity: 'block' },
+    { text: '我们帮你把账号备注成“穷鬼”了，下次别来了。', severity: 'block' },
     // round 27 (t27b): a label the shop gives the buyer, quoted, is still the shop's
     { text: '我们给您的账号备注了“穷鬼”，下次别来了', severity: 'block' },
     { text: '我给你备注了“智障买家”，以后别来了。', severity: 'block' },

@@ -535,6 +535,10 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // 60% of the breaches by evasion or implication), written blind at the start of round 26 and scored by number only: 0.978 (88/90),
   // false alarms 4/60 at the round's start (a20d7b1) and at its end, after every round-26 change. A floor against regressions only.
   heldOutFloor('holdout-cq.jsonl', 0.97, 0.07);
+  // HELD OUT, SEALED: batch CR (all clauses: 2.1 ×6, 2.3 ×30, 2.4 ×12, 2.5–2.8 ×9 each, 2.9 ×8; 60 hard clean; a third long replies,
+  // about 60% of the breaches by evasion or implication), written blind at the start of round 27 and scored by number only: 0.978
+  // (88/90), false alarms 3/60 at the round's start (e082a1c) and at its end, after every round-27 change. A floor against regressions only.
+  heldOutFloor('holdout-cr.jsonl', 0.97, 0.05);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
