@@ -16,6 +16,7 @@ import { earlyCapture } from './early-capture';
 import { hintTextNear, onlyLineBreakAdded, plainEnterFromHint } from './enter-mode';
 import { publishFramePeer, remoteForClick, type RemoteComposer } from './frame-peer';
 import { interceptSends, type SendAttempt } from './send-interceptor';
+import { linksKey, withLinkFindings } from './link-findings';
 import { decideSend, EMPTY_MEMORY, forgetStale, type SendMemory } from './send-policy';
 
 export interface GuardDeps {
@@ -100,7 +101,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
    */
   let plainEnterNewline: boolean | null = null;
   /** The last whole-draft lint for a send decision: Enter asks twice (wouldPass, decide) for one draft. */
-  let sendLint: { linter: Linter; text: string; findings: Finding[] } | null = null;
+  let sendLint: { linter: Linter; text: string; links: string; findings: Finding[] } | null = null;
 
   const report = (attached: boolean, site: string, reason?: string) => {
     if (!attached && !deps.isTopFrame && !everAttached) return;
@@ -213,15 +214,16 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
         draft.text,
         (findings) => {
           slicedJob = null;
-          show(findings ?? [], true);
+          show(withLinkFindings(linter, shown.text, shown.map?.links, findings ?? []), true);
           steppedJob = lintStepwise(
             linter,
             shown.text,
             (exact) => {
               steppedJob = null;
               if (!exact) return; // the sliced findings stay; the send lints whole (and fails open)
-              sendLint = { linter, text: shown.text, findings: exact };
-              show(exact, false);
+              const all = withLinkFindings(linter, shown.text, shown.map?.links, exact);
+              sendLint = { linter, text: shown.text, links: linksKey(shown.map?.links), findings: all };
+              show(all, false);
             },
             (step) => win.setTimeout(step, 0),
             () => win.performance.now(),
@@ -232,7 +234,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       return;
     }
     try {
-      lintFindings = deps.linter().lint(draft.text);
+      const linter = deps.linter();
+      lintFindings = withLinkFindings(linter, draft.text, draft.map?.links, linter.lint(draft.text));
     } catch {
       lintFindings = [];
     }
@@ -247,10 +250,15 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
 
   /** The findings for a send decision: the lint plus the registered send-time checks. Throws on failure. */
   const findingsForSend = (composer: Composer): { text: string; findings: Finding[] } => {
-    const text = composer.editor.read().text;
+    const draft = composer.editor.read();
+    const text = draft.text;
     if (!text.trim()) return { text, findings: [] };
     const linter = deps.linter();
-    if (sendLint?.linter !== linter || sendLint.text !== text) sendLint = { linter, text, findings: linter.lint(text) };
+    // A pasted link's address goes with the message: linted too (link-findings.ts).
+    const links = linksKey(draft.map?.links);
+    if (sendLint?.linter !== linter || sendLint.text !== text || sendLint.links !== links) {
+      sendLint = { linter, text, links, findings: withLinkFindings(linter, text, draft.map?.links, linter.lint(text)) };
+    }
     const findings = [...sendLint.findings, ...runSendChecks({ text, site: composer.site, now: now() })];
     return { text, findings };
   };
