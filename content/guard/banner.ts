@@ -361,6 +361,24 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
   root.append(panel);
   // Keys typed in the banner are the banner's: the page must not act on them (e.g. its own Esc).
   for (const type of ['keydown', 'keyup', 'keypress'] as const) host.addEventListener(type, (e) => e.stopPropagation(), { signal });
+  // Tab walks the banner's own controls — the fixes, 全部修正, 仍要发送, then × — and past either end goes
+  // back to the composer: the banner's host sits at the end of the page, where the browser's own order
+  // would leave it for the top of the page.
+  root.addEventListener(
+    'keydown',
+    (e) => {
+      const key = e as KeyboardEvent;
+      if (key.key !== 'Tab' || key.altKey || key.ctrlKey || key.metaKey) return;
+      const buttons = [...panel.querySelectorAll<HTMLButtonElement>('button')].filter((b) => !b.disabled && b.getClientRects().length > 0);
+      const order = [...buttons.filter((b) => !b.classList.contains('close')), ...buttons.filter((b) => b.classList.contains('close'))];
+      const at = order.indexOf(root.activeElement as HTMLButtonElement);
+      const next = at < 0 ? (key.shiftKey ? order.length - 1 : 0) : at + (key.shiftKey ? -1 : 1);
+      e.preventDefault();
+      if (next >= 0 && next < order.length) order[next]!.focus();
+      else actions.escape();
+    },
+    { signal },
+  );
 
   let anchorEl: HTMLElement | null = null;
   let shown = false;

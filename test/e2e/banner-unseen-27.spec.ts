@@ -138,3 +138,41 @@ test('L4: a weixin:// link is held as the contact rules hold it; a link to the p
   expect((await sentOf(pg))[0]).toContain('app.kwaixiaodian.com');
   await expect(section(pg)).toHaveCount(0);
 });
+
+/** Where the keyboard focus is: a banner control (its class) or the page's element (its class). */
+const focusOf = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const inBanner = document.querySelector('[data-replyguard="banner"]')?.shadowRoot?.activeElement;
+    return inBanner ? `banner:${inBanner.className}` : `page:${document.activeElement?.className ?? ''}`;
+  });
+
+test('R14: after a stop, Tab walks the banner’s controls to × and then back to the composer; Esc in the banner goes back too', async ({ pg }) => {
+  await open(pg, '/rt27b/rich');
+  await pg.locator('.ql-editor').click();
+  await pg.keyboard.type(V);
+  await pg.keyboard.press('Enter');
+  await expect(section(pg)).toHaveAttribute('data-mode', 'blocked', { timeout: 5_000 });
+
+  const walk: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    await pg.keyboard.press('Tab');
+    const at = await focusOf(pg);
+    walk.push(at);
+    if (!at.startsWith('banner:')) break;
+  }
+  expect(walk[0], walk.join(' → ')).toBe('banner:fix');
+  expect(walk, walk.join(' → ')).toContain('banner:override');
+  expect(walk.at(-2), walk.join(' → ')).toBe('banner:close');
+  expect(walk.at(-1), 'past × the composer again').toBe('page:ql-editor');
+
+  // Into the banner again; Esc there goes back to the composer. Nothing was typed over or sent.
+  await pg.keyboard.press('Tab');
+  await pg.keyboard.press('Tab');
+  expect(await focusOf(pg)).toMatch(/^banner:/);
+  await pg.keyboard.press('Escape');
+  expect(await focusOf(pg)).toBe('page:ql-editor');
+  await pg.keyboard.press('Shift+Tab');
+  expect(await focusOf(pg), 'Shift+Tab is the page’s').not.toMatch(/^banner:/);
+  expect(await pg.locator('.ql-editor').innerText()).toBe(V);
+  expect(await sentOf(pg)).toEqual([]);
+});
