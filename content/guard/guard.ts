@@ -31,6 +31,8 @@ export interface GuardDeps {
   /** Only the top frame reports "not attached" (a frame without a composer is not news). */
   isTopFrame: boolean;
   now?: () => number;
+  /** Whether the extension was reloaded or updated under this page (utils/messages.ts extensionContextLost). */
+  contextLost?(): boolean;
   /** The typing-time scheduler's thresholds (tests make every pass slow to reach its debounce). */
   scheduler?: Omit<SchedulerOptions, 'win'>;
 }
@@ -100,6 +102,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
    * Kept across composers: the page's send mode outlives a composer it re-renders.
    */
   let plainEnterNewline: boolean | null = null;
+  /** The extension was reloaded or updated under this page: the banner says so (the guard goes on, unlogged). */
+  let stale = false;
   /** The last whole-draft lint for a send decision: Enter asks twice (wouldPass, decide) for one draft. */
   let sendLint: { linter: Linter; text: string; links: string; findings: Finding[] } | null = null;
 
@@ -162,8 +166,10 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     const key = findingsKey(findings) + mode;
     const shownNotice = notice ?? (startupHeld ? STARTUP_HELD_NOTICE : undefined);
     const state: BannerState | null =
-      (findings.length || startupHeld) && key !== dismissedKey ? { findings, mode, ...(shownNotice ? { notice: shownNotice } : {}) } : null;
-    const renderKey = state ? `${key}|${shownNotice ?? ''}` : '';
+      (findings.length || startupHeld || stale) && key !== dismissedKey
+        ? { findings, mode, ...(shownNotice ? { notice: shownNotice } : {}), ...(stale ? { stale } : {}) }
+        : null;
+    const renderKey = state ? `${key}|${shownNotice ?? ''}|${stale}` : '';
     if (renderKey === renderedKey) return;
     renderedKey = renderKey;
     banner.update(state);
@@ -176,7 +182,15 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     steppedJob = null;
   };
 
+  /** Looks whether the extension went away under the page (a cheap property read); says so once. */
+  const checkStale = () => {
+    if (stale || !deps.contextLost?.()) return;
+    stale = true;
+    renderedKey = '\u0000';
+  };
+
   const lintPass = () => {
+    checkStale();
     cancelLongDraftJobs();
     const composer = tracker.current();
     if (!composer) return;
@@ -286,6 +300,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   };
 
   const decide = ({ composer, via, event }: SendAttempt<Composer>): boolean => {
+    checkStale();
     startupHeld = null; // the agent sent again: the start-up note has done its job
     const { text, findings } = findingsForSend(composer);
     memory = forgetStale(memory, text);
@@ -491,6 +506,16 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     },
     { capture: true, signal },
   );
+
+  // The agent comes back to the tab after updating the extension: said before the next draft.
+  const lookAgain = () => {
+    if (stale || !deps.contextLost?.() || !tracker.current()) return;
+    checkStale();
+    render();
+  };
+  win.addEventListener('focus', lookAgain, { signal });
+  doc.addEventListener('visibilitychange', lookAgain, { signal });
+  doc.addEventListener('focusin', lookAgain, { signal });
 
   signal.addEventListener('abort', () => {
     composerCtl?.abort();

@@ -7,7 +7,7 @@
 // R14 the banner's keyboard flow: Tab from its last control went to the top of the page.
 import fs from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
-import { shared, expect } from './fixtures';
+import { shared, test as freshBrowser, expect } from './fixtures';
 import { lintEvents, stopsLogged, untilStopped } from './guard-support';
 
 const ORIGIN = 'https://im.kwaixiaodian.com';
@@ -175,4 +175,47 @@ test('R14: after a stop, Tab walks the banner’s controls to × and then back t
   expect(await focusOf(pg), 'Shift+Tab is the page’s').not.toMatch(/^banner:/);
   expect(await pg.locator('.ql-editor').innerText()).toBe(V);
   expect(await sentOf(pg)).toEqual([]);
+});
+
+declare const chrome: typeof import('wxt/browser').browser;
+
+// A fresh browser: the extension is reloaded under the page (the shared browser must not see that).
+freshBrowser('R1: a tab opened before the extension was reloaded still stops a violation and says 回复卫士已更新，请刷新本页', async ({ context, extensionId }) => {
+  await installRoutes(context);
+  const pg = await context.newPage();
+  const errors: string[] = [];
+  pg.on('pageerror', (e) => errors.push(e.message));
+  await open(pg, '/rt27b/rich');
+  await pg.locator('.ql-editor').click();
+  await pg.keyboard.type('您好');
+  await expect(section(pg)).toHaveCount(0);
+
+  // As an update does: the extension's new copy starts; the page keeps the old content script.
+  // (The extensions page's own reload, as the agent's 重新加载 or an update does.)
+  const manager = await context.newPage();
+  await manager.goto('chrome://extensions');
+  await manager.evaluate(async (id) => {
+    const api = (globalThis as any).chrome;
+    await new Promise((resolve) => api.developerPrivate.reload(id, { failQuietly: true }, resolve));
+  }, extensionId);
+  await manager.close();
+
+  // Back to the tab: the banner says so at once, before any violation.
+  await pg.locator('.ql-editor').click();
+  await pg.keyboard.type('，在的');
+  await expect(section(pg)).toContainText('回复卫士已更新，请刷新本页', { timeout: 5_000 });
+  // Still guarding: a violation is stopped, and the banner keeps saying why nothing is logged.
+  await pg.keyboard.press('ControlOrMeta+A');
+  await pg.keyboard.type(V);
+  await pg.keyboard.press('Enter');
+  await expect(section(pg)).toHaveAttribute('data-mode', 'blocked', { timeout: 5_000 });
+  await expect(section(pg)).toContainText('回复卫士已更新，请刷新本页');
+  await pg.waitForTimeout(300);
+  expect(await sentOf(pg)).toEqual([]);
+  // A clean draft still goes at once; nothing was thrown into the page.
+  await pg.keyboard.press('ControlOrMeta+A');
+  await pg.keyboard.type('亲，已经为您催促仓库发货了');
+  await pg.keyboard.press('Enter');
+  await expect.poll(() => sentOf(pg), { timeout: 5_000 }).toEqual(['亲，已经为您催促仓库发货了']);
+  expect(errors).toEqual([]);
 });
