@@ -219,3 +219,19 @@ freshBrowser('R1: a tab opened before the extension was reloaded still stops a v
   await expect.poll(() => sentOf(pg), { timeout: 5_000 }).toEqual(['亲，已经为您催促仓库发货了']);
   expect(errors).toEqual([]);
 });
+
+test('Note 2: adding a site says that the browser’s permission prompt waits, and says so when it is never answered', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.clock.install();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('heading', { level: 1 }).waitFor();
+  await options.getByTestId('site-origin').fill('https://chat.example.com');
+  await options.getByTestId('site-origin').press('Enter');
+  // A headless browser never answers the prompt: the form is never silent.
+  // (In the browser's language: this one's is English; a Chinese browser reads 正在请求访问… / 浏览器没有回应….)
+  await expect(options.getByTestId('site-pending')).toContainText(/(正在请求访问|Asking for access to) https:\/\/chat\.example\.com\/\*/);
+  await options.clock.fastForward(16_000);
+  await expect(options.locator('#site-error')).toContainText(/(浏览器没有回应访问|The browser did not answer the request for) https:\/\/chat\.example\.com\/\*/);
+  await expect(options.getByTestId('site-pending')).toHaveCount(0);
+  await options.close();
+});
