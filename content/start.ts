@@ -26,7 +26,8 @@ function startFeatures(adapter: SiteAdapter, signal: AbortSignal): void {
   startCountdown(adapter, signal);
   // Rule 2.5 before a send: the guard asks this check on every send attempt in this frame.
   let frequency = DEFAULT_SETTINGS.timers.frequency;
-  void loadSettings().then((s) => (frequency = s.timers.frequency));
+  // Rejected in a page that outlived its extension (reloaded or updated): the defaults stay.
+  loadSettings().then((s) => (frequency = s.timers.frequency), () => undefined);
   watchSettings((s) => (frequency = s.timers.frequency), signal);
   registerSendCheck(createFrequencySendCheck(watcher.current, () => frequency), signal);
 }
@@ -76,6 +77,6 @@ export function startContent(signal: AbortSignal): void {
     running?.controller.abort();
   });
   evaluate();
-  void loadSettings().then(apply);
+  loadSettings().then(apply, () => undefined);
   watchSettings(apply, signal);
 }

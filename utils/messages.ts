@@ -79,6 +79,19 @@ export type ToBackground =
 export type ToContent = { type: 'focus-conversation'; conv: string };
 
 /**
+ * Whether this content script outlived its extension: after the extension is reloaded or updated, a tab
+ * opened before keeps the old script, which can still read the page but no longer reach the background
+ * (its runtime id is gone). Never throws.
+ */
+export function extensionContextLost(): boolean {
+  try {
+    return !browser.runtime?.id;
+  } catch {
+    return true;
+  }
+}
+
+/**
  * Sends to the background and never throws: after an extension update the old content script's
  * context is invalidated, and a failed log must never break the agent's page.
  */

@@ -12,6 +12,9 @@ import { useI18n } from '../i18n';
 import type { Update } from './OptionsApp';
 import { ProblemText } from './TermsSection';
 
+/** A permission prompt the browser never answers (closed unseen, a headless browser): said after this long. */
+const NO_ANSWER_MS = 15_000;
+
 const isValidSelector = (selector: string) => {
   try {
     document.createDocumentFragment().querySelector(selector);
@@ -29,6 +32,8 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
   const [watch, setWatch] = useState<WatchSelectors>({});
   const [problem, setProblem] = useState<Problem | null>(null);
   const [access, setAccess] = useState<Record<string, boolean>>({});
+  /** The site whose permission request is waiting for the agent's answer. */
+  const [pending, setPending] = useState<string | null>(null);
   const siteSaved = useSavedNote('site-saved');
   useUnsaved('site', [origin, composer, send, ...Object.values(watch)].some((v) => !!v?.trim()));
 
@@ -49,10 +54,23 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
       return setProblem(problem);
     }
     setProblem(null);
+    // Said while the browser's prompt waits, and if it never answers: the form is never silent.
+    const site = checked.value.match;
+    setPending(site);
+    const noAnswer = setTimeout(() => {
+      setPending(null);
+      setProblem({ key: 'siteNoAnswer', params: { site } });
+    }, NO_ANSWER_MS);
+    const answered = () => {
+      clearTimeout(noAnswer);
+      setPending(null);
+    };
     // Called synchronously in the submit handler: Chrome only shows the prompt during a user gesture.
     void requestSiteAccess(checked.value.match).then(
       async (granted) => {
+        answered();
         if (!granted) return setProblem({ key: 'siteDenied' });
+        setProblem(null);
         const sites = [...settings.sites, checked.value];
         await update((s) => (s.sites = sites));
         await syncSiteScripts(sites);
@@ -62,7 +80,10 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
         setWatch({});
         siteSaved.flash();
       },
-      () => setProblem({ key: 'siteDenied' }),
+      () => {
+        answered();
+        setProblem({ key: 'siteDenied' });
+      },
     );
   };
   const change = async (sites: Settings['sites']) => {
@@ -112,6 +133,11 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
         <button type="submit" class="primary">{t('add')}</button>
         {siteSaved.note}
       </form>
+      {pending ? (
+        <p class="hint" role="status" data-testid="site-pending">
+          {t('sitePending', { site: pending })}
+        </p>
+      ) : null}
       <ProblemText problem={problem} id="site-error" />
       {settings.sites.length === 0 ? (
         <p class="muted">{t('sitesEmpty')}</p>

@@ -18,6 +18,8 @@ export interface BannerState {
   mode: BannerMode;
   /** A one-off note (e.g. the editor refused a fix). */
   notice?: string;
+  /** The extension was reloaded or updated under this page: still guarding, but nothing is logged until a reload. */
+  stale?: boolean;
 }
 
 export interface BannerActions {
@@ -41,6 +43,9 @@ const TITLE: Record<BannerMode, [string, string]> = {
 };
 
 const READY_TITLE: [string, string] = ['回复卫士已就绪，未发现问题', 'ReplyGuard is ready: nothing found'];
+const STALE_TITLE: [string, string] = ['回复卫士已更新，请刷新本页', 'ReplyGuard was updated: reload this page'];
+export const STALE_NOTICE =
+  '回复卫士已更新，请刷新本页：刷新前仍会检查草稿，但拦截、放行和修改都无法记录。 / ReplyGuard was updated: reload this page. Drafts are still checked, but nothing is logged until then.';
 
 const HINT: Record<BannerMode, string> = {
   typing: '',
@@ -155,7 +160,7 @@ export function renderBanner(doc: Document, state: BannerState, actions: BannerA
   const fixable = findings.filter((f) => f.fix).length;
   const listed = listedFindings(findings);
   // No findings: the banner only carries its notice (a send held while the guard was starting).
-  const [zh, en] = !findings.length ? READY_TITLE : mode === 'typing' && worst === 'info' ? ['建议', 'Advice'] : TITLE[mode];
+  const [zh, en] = !findings.length ? (state.stale ? STALE_TITLE : READY_TITLE) : mode === 'typing' && worst === 'info' ? ['建议', 'Advice'] : TITLE[mode];
   const urgent = mode === 'blocked' || mode === 'held';
   return h(
     'section',
@@ -197,6 +202,7 @@ export function renderBanner(doc: Document, state: BannerState, actions: BannerA
       ? h('div', { class: 'more' }, `另有 ${findings.length - listed.length} 处未列出（共 ${findings.length} 处），修改上面的内容后会继续显示。 / ${findings.length - listed.length} more not listed.`)
       : null,
     state.notice ? h('div', { class: 'notice' }, state.notice) : null,
+    state.stale ? h('div', { class: 'notice stale' }, STALE_NOTICE) : null,
     // The hint and the buttons: always in view under the list.
     h(
       'div',
@@ -349,7 +355,7 @@ export function bannerKey(state: BannerState): string {
   const { findings, mode } = state;
   const listed = listedFindings(findings);
   const items = listed.map((f) => [f.rule, f.clause, f.severity, f.match, f.message, fixLabel(f)].join('\u0001'));
-  return [mode, state.notice ?? '', findings.length, findings.filter((f) => f.fix).length, findings.map((f) => f.severity[0]).join(''), ...items].join('\u0002');
+  return [mode, state.notice ?? '', state.stale ? 1 : 0, findings.length, findings.filter((f) => f.fix).length, findings.map((f) => f.severity[0]).join(''), ...items].join('\u0002');
 }
 
 export function createBanner(doc: Document, actions: BannerActions, signal: AbortSignal): BannerView {
@@ -361,6 +367,24 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
   root.append(panel);
   // Keys typed in the banner are the banner's: the page must not act on them (e.g. its own Esc).
   for (const type of ['keydown', 'keyup', 'keypress'] as const) host.addEventListener(type, (e) => e.stopPropagation(), { signal });
+  // Tab walks the banner's own controls — the fixes, 全部修正, 仍要发送, then × — and past either end goes
+  // back to the composer: the banner's host sits at the end of the page, where the browser's own order
+  // would leave it for the top of the page.
+  root.addEventListener(
+    'keydown',
+    (e) => {
+      const key = e as KeyboardEvent;
+      if (key.key !== 'Tab' || key.altKey || key.ctrlKey || key.metaKey) return;
+      const buttons = [...panel.querySelectorAll<HTMLButtonElement>('button')].filter((b) => !b.disabled && b.getClientRects().length > 0);
+      const order = [...buttons.filter((b) => !b.classList.contains('close')), ...buttons.filter((b) => b.classList.contains('close'))];
+      const at = order.indexOf(root.activeElement as HTMLButtonElement);
+      const next = at < 0 ? (key.shiftKey ? order.length - 1 : 0) : at + (key.shiftKey ? -1 : 1);
+      e.preventDefault();
+      if (next >= 0 && next < order.length) order[next]!.focus();
+      else actions.escape();
+    },
+    { signal },
+  );
 
   let anchorEl: HTMLElement | null = null;
   let shown = false;
@@ -496,7 +520,7 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
       return shown;
     },
     update(state) {
-      const show = !!state && (state.findings.length > 0 || !!state.notice);
+      const show = !!state && (state.findings.length > 0 || !!state.notice || !!state.stale);
       if (show) {
         ensureHost();
         currentListed = listedFindings(state.findings);

@@ -9,6 +9,15 @@ export interface TextMap {
   /** Text nodes in document order, each with the offset of its first character in `text`. */
   nodes: Text[];
   starts: number[];
+  /** Links in the draft (<a href>) with visible text: where that text is, and the address the page may send with it. */
+  links: DraftLink[];
+}
+
+/** A link in a rich-text draft: its visible text is text[start, end); its address is not in `text`. */
+export interface DraftLink {
+  start: number;
+  end: number;
+  href: string;
 }
 
 export interface DomPoint {
@@ -28,6 +37,7 @@ export function readEditableText(root: Element): TextMap {
   let text = '';
   const nodes: Text[] = [];
   const starts: number[] = [];
+  const links: DraftLink[] = [];
   // A block boundary asks for a line break before the next content (never before the first line).
   let breakWanted = false;
   let started = false;
@@ -69,7 +79,15 @@ export function readEditableText(root: Element): TextMap {
         if (SKIPPED.has(name) || el.hasAttribute('data-replyguard')) continue;
         const block = BLOCKS.has(name);
         if (block) blockEdge();
+        // A pasted link carries its address outside the visible text (Quill keeps it as the `link`
+        // attribute of its delta): recorded over the text nodes it covers.
+        const href = name === 'a' ? el.getAttribute('href') : null;
+        const firstNode = nodes.length;
         walk(el);
+        if (href && href.trim() && nodes.length > firstNode) {
+          const last = nodes.length - 1;
+          links.push({ start: starts[firstNode]!, end: starts[last]! + nodes[last]!.data.length, href: href.trim() });
+        }
         if (block) blockEdge();
       }
     }
@@ -79,7 +97,7 @@ export function readEditableText(root: Element): TextMap {
     pendingBrs--;
     content();
   }
-  return { text, nodes, starts };
+  return { text, nodes, starts, links };
 }
 
 /** Index of the last text node starting at or before `offset` (-1 if none). */

@@ -16,6 +16,7 @@ import { earlyCapture } from './early-capture';
 import { hintTextNear, onlyLineBreakAdded, plainEnterFromHint } from './enter-mode';
 import { publishFramePeer, remoteForClick, type RemoteComposer } from './frame-peer';
 import { interceptSends, type SendAttempt } from './send-interceptor';
+import { linksKey, withLinkFindings } from './link-findings';
 import { decideSend, EMPTY_MEMORY, forgetStale, type SendMemory } from './send-policy';
 
 export interface GuardDeps {
@@ -30,6 +31,8 @@ export interface GuardDeps {
   /** Only the top frame reports "not attached" (a frame without a composer is not news). */
   isTopFrame: boolean;
   now?: () => number;
+  /** Whether the extension was reloaded or updated under this page (utils/messages.ts extensionContextLost). */
+  contextLost?(): boolean;
   /** The typing-time scheduler's thresholds (tests make every pass slow to reach its debounce). */
   scheduler?: Omit<SchedulerOptions, 'win'>;
 }
@@ -99,8 +102,10 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
    * Kept across composers: the page's send mode outlives a composer it re-renders.
    */
   let plainEnterNewline: boolean | null = null;
+  /** The extension was reloaded or updated under this page: the banner says so (the guard goes on, unlogged). */
+  let stale = false;
   /** The last whole-draft lint for a send decision: Enter asks twice (wouldPass, decide) for one draft. */
-  let sendLint: { linter: Linter; text: string; findings: Finding[] } | null = null;
+  let sendLint: { linter: Linter; text: string; links: string; findings: Finding[] } | null = null;
 
   const report = (attached: boolean, site: string, reason?: string) => {
     if (!attached && !deps.isTopFrame && !everAttached) return;
@@ -161,8 +166,10 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     const key = findingsKey(findings) + mode;
     const shownNotice = notice ?? (startupHeld ? STARTUP_HELD_NOTICE : undefined);
     const state: BannerState | null =
-      (findings.length || startupHeld) && key !== dismissedKey ? { findings, mode, ...(shownNotice ? { notice: shownNotice } : {}) } : null;
-    const renderKey = state ? `${key}|${shownNotice ?? ''}` : '';
+      (findings.length || startupHeld || stale) && key !== dismissedKey
+        ? { findings, mode, ...(shownNotice ? { notice: shownNotice } : {}), ...(stale ? { stale } : {}) }
+        : null;
+    const renderKey = state ? `${key}|${shownNotice ?? ''}|${stale}` : '';
     if (renderKey === renderedKey) return;
     renderedKey = renderKey;
     banner.update(state);
@@ -175,7 +182,15 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     steppedJob = null;
   };
 
+  /** Looks whether the extension went away under the page (a cheap property read); says so once. */
+  const checkStale = () => {
+    if (stale || !deps.contextLost?.()) return;
+    stale = true;
+    renderedKey = '\u0000';
+  };
+
   const lintPass = () => {
+    checkStale();
     cancelLongDraftJobs();
     const composer = tracker.current();
     if (!composer) return;
@@ -213,15 +228,16 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
         draft.text,
         (findings) => {
           slicedJob = null;
-          show(findings ?? [], true);
+          show(withLinkFindings(linter, shown.text, shown.map?.links, findings ?? []), true);
           steppedJob = lintStepwise(
             linter,
             shown.text,
             (exact) => {
               steppedJob = null;
               if (!exact) return; // the sliced findings stay; the send lints whole (and fails open)
-              sendLint = { linter, text: shown.text, findings: exact };
-              show(exact, false);
+              const all = withLinkFindings(linter, shown.text, shown.map?.links, exact);
+              sendLint = { linter, text: shown.text, links: linksKey(shown.map?.links), findings: all };
+              show(all, false);
             },
             (step) => win.setTimeout(step, 0),
             () => win.performance.now(),
@@ -232,7 +248,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       return;
     }
     try {
-      lintFindings = deps.linter().lint(draft.text);
+      const linter = deps.linter();
+      lintFindings = withLinkFindings(linter, draft.text, draft.map?.links, linter.lint(draft.text));
     } catch {
       lintFindings = [];
     }
@@ -247,10 +264,15 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
 
   /** The findings for a send decision: the lint plus the registered send-time checks. Throws on failure. */
   const findingsForSend = (composer: Composer): { text: string; findings: Finding[] } => {
-    const text = composer.editor.read().text;
+    const draft = composer.editor.read();
+    const text = draft.text;
     if (!text.trim()) return { text, findings: [] };
     const linter = deps.linter();
-    if (sendLint?.linter !== linter || sendLint.text !== text) sendLint = { linter, text, findings: linter.lint(text) };
+    // A pasted link's address goes with the message: linted too (link-findings.ts).
+    const links = linksKey(draft.map?.links);
+    if (sendLint?.linter !== linter || sendLint.text !== text || sendLint.links !== links) {
+      sendLint = { linter, text, links, findings: withLinkFindings(linter, text, draft.map?.links, linter.lint(text)) };
+    }
     const findings = [...sendLint.findings, ...runSendChecks({ text, site: composer.site, now: now() })];
     return { text, findings };
   };
@@ -278,6 +300,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   };
 
   const decide = ({ composer, via, event }: SendAttempt<Composer>): boolean => {
+    checkStale();
     startupHeld = null; // the agent sent again: the start-up note has done its job
     const { text, findings } = findingsForSend(composer);
     memory = forgetStale(memory, text);
@@ -483,6 +506,16 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     },
     { capture: true, signal },
   );
+
+  // The agent comes back to the tab after updating the extension: said before the next draft.
+  const lookAgain = () => {
+    if (stale || !deps.contextLost?.() || !tracker.current()) return;
+    checkStale();
+    render();
+  };
+  win.addEventListener('focus', lookAgain, { signal });
+  doc.addEventListener('visibilitychange', lookAgain, { signal });
+  doc.addEventListener('focusin', lookAgain, { signal });
 
   signal.addEventListener('abort', () => {
     composerCtl?.abort();

@@ -7,7 +7,7 @@ import type { Linter } from '../../rules/engine';
 import { configuredAdapters, parsesAsSelector } from '../../sites/configured';
 import { kuaishou } from '../../sites/kuaishou';
 import type { SiteAdapter } from '../../sites/types';
-import { sendToBackground } from '../../utils/messages';
+import { extensionContextLost, sendToBackground } from '../../utils/messages';
 import { loadSettings, watchSettings } from '../../utils/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings-schema';
 import { earlyCapture } from './early-capture';
@@ -75,6 +75,7 @@ export function startGuard(signal: AbortSignal): void {
         log: (event) => void sendToBackground({ type: 'lint-event', event }),
         report: (status) => void sendToBackground({ type: 'guard-status', status }),
         isTopFrame,
+        contextLost: extensionContextLost,
       },
       ctl.signal,
     );

@@ -29,6 +29,15 @@ describe('readEditableText', () => {
     expect(readEditableText(editor(html)).text).toBe(text);
   });
 
+  it('records each link with visible text: where the text is and its address', () => {
+    const map = readEditableText(editor('<p>亲，<a href="https://item.taobao.com/x">点<b>这里</b></a>下单</p><p><a href="weixin://dl/chat?a">联系</a></p><p><a href="https://x.cn"><img alt="x"></a>好<a>无</a></p>'));
+    expect(map.text).toBe('亲，点这里下单\n联系\n好无');
+    expect(map.links).toEqual([
+      { start: 2, end: 5, href: 'https://item.taobao.com/x' },
+      { start: 8, end: 10, href: 'weixin://dl/chat?a' },
+    ]);
+  });
+
   it('maps every text node to its place in the text', () => {
     const map = readEditableText(editor('<p>您好</p><p>加<b>我</b>微信</p><p><br></p><p>abc</p>'));
     expect(map.text).toBe('您好\n加我微信\n\nabc');
