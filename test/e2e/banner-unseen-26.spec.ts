@@ -4,11 +4,10 @@
 //    for the page's toolbar and a second composer under it;
 // U1 under a page's CSS zoom (html { zoom: 2 }) the banner was placed twice as far down and its 仍要发送 off-screen;
 // U3 in a page's 按Ctrl+Enter发送 mode a plain Enter (a new line there) on a flagged draft was stopped as a send.
-import type { BrowserContext, Page } from '@playwright/test';
-import { shared, expect } from './fixtures';
-import { stopsLogged, untilStopped } from './guard-support';
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+import { openAtWorkbench, sentOf, stopsLogged, untilStopped, workbenchPagesTest } from './guard-support';
 
-const ORIGIN = 'https://im.kwaixiaodian.com';
 const V = '亲，加我微信 abc12345 私聊';
 const C = '亲，已经为您催促仓库发货了';
 
@@ -70,31 +69,8 @@ document.getElementById('send').addEventListener('click', send);
 </script>`),
 };
 
-async function installRoutes(context: BrowserContext): Promise<void> {
-  await context.route(/^https:\/\/im\.kwaixiaodian\.com\/rt26\//, (route) => {
-    const html = pages[new URL(route.request().url()).pathname];
-    if (html === undefined) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-  });
-}
-
-// On the worker's shared browser (fixtures.ts `shared`, reset after each test, routes included).
-const test = shared.extend<{ pg: Page }>({
-  pg: async ({ context }, use) => {
-    await installRoutes(context);
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await use(page);
-    await page.close();
-  },
-});
-
-async function open(page: Page, path: string): Promise<void> {
-  await page.goto(ORIGIN + path);
-  await expect(page.locator('html')).toHaveAttribute('data-replyguard-attached', /.+/, { timeout: 10_000 });
-}
-
-const sentOf = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.slice());
+const test = workbenchPagesTest(pages, { viewport: { width: 1280, height: 720 } });
+const open = openAtWorkbench;
 const section = (page: Page) => page.locator('[data-replyguard="banner"] section.rg');
 
 type Box = { top: number; bottom: number; left: number; right: number };

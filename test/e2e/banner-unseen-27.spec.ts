@@ -7,10 +7,9 @@
 // R14 the banner's keyboard flow: Tab from its last control went to the top of the page.
 import fs from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
-import { shared, test as freshBrowser, expect } from './fixtures';
-import { lintEvents, stopsLogged, untilStopped } from './guard-support';
+import { test as freshBrowser, expect } from './fixtures';
+import { lintEvents, openAtWorkbench, routeWorkbenchPages, sentOf, stopsLogged, untilStopped, workbenchPagesTest } from './guard-support';
 
-const ORIGIN = 'https://im.kwaixiaodian.com';
 const TAOBAO = '亲，<a href="https://item.taobao.com/item.htm?id=6688">点这里</a>下单更便宜';
 const WEIXIN = '有问题<a href="weixin://dl/chat?abc12345">联系我</a>哦';
 const OWN = '亲，<a href="https://app.kwaixiaodian.com/page/goods?id=6688">点这里</a>查看商品';
@@ -47,33 +46,12 @@ document.querySelector('.ant-btn-primary').addEventListener('click', send);
   ),
 };
 
-async function installRoutes(context: BrowserContext): Promise<void> {
-  await context.route(/^https:\/\/im\.kwaixiaodian\.com\/rt27b\//, (route) => {
-    const path = new URL(route.request().url()).pathname;
-    if (path === '/rt27b/quill.js') return route.fulfill({ status: 200, contentType: 'text/javascript', body: fs.readFileSync('node_modules/quill/dist/quill.js', 'utf8') });
-    const html = pages[path];
-    if (html === undefined) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-  });
-}
-
-// On the worker's shared browser (fixtures.ts `shared`, reset after each test, routes included).
-const test = shared.extend<{ pg: Page }>({
-  pg: async ({ context }, use) => {
-    await installRoutes(context);
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await use(page);
-    await page.close();
-  },
-});
-
-async function open(page: Page, path: string): Promise<void> {
-  await page.goto(ORIGIN + path);
-  await expect(page.locator('html')).toHaveAttribute('data-replyguard-attached', /.+/, { timeout: 10_000 });
-}
-
-const sentOf = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.slice());
+/** Quill's own build, for the page that sends Quill's model (its delta). */
+const serveQuill = (path: string) =>
+  path === '/rt27b/quill.js' ? { contentType: 'text/javascript', body: fs.readFileSync('node_modules/quill/dist/quill.js', 'utf8') } : undefined;
+const installRoutes = (context: BrowserContext) => routeWorkbenchPages(context, pages, serveQuill);
+const test = workbenchPagesTest(pages, { viewport: { width: 1280, height: 720 }, extra: serveQuill });
+const open = openAtWorkbench;
 const section = (page: Page) => page.locator('[data-replyguard="banner"] section.rg');
 const bannerButton = (page: Page, name: RegExp) => page.locator('[data-replyguard="banner"] button', { hasText: name });
 

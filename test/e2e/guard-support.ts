@@ -2,7 +2,7 @@
 // terms (so the tests do not depend on the final lexicon), and reads of what the page sent and what
 // the background logged.
 import type { BrowserContext, Frame, Locator, Page, Worker } from '@playwright/test';
-import { expect, type DemoParams } from './fixtures';
+import { expect, shared, type DemoParams } from './fixtures';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -175,4 +175,35 @@ export async function openAtWorkbench(page: Page, path: string): Promise<void> {
   await page.goto(WORKBENCH_ORIGIN + path);
   // The attribute is how the project's tests see the guard attached.
   await expect(page.locator('html')).toHaveAttribute('data-replyguard-attached', /.+/, { timeout: 10_000 });
+}
+
+/** What a red-team page's own send handler received (the pages record each send in window.__sent). */
+export const sentOf = (page: Page | Frame): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.slice());
+
+type Served = { contentType: string; body: string };
+
+/** Serves `pages` (path → HTML) at the workbench origin in `context`; `extra` may serve other paths (a script); anything else is 404. */
+export async function routeWorkbenchPages(context: BrowserContext, pages: Readonly<Record<string, string>>, extra?: (path: string) => Served | undefined): Promise<void> {
+  await context.route(/^https:\/\/im\.kwaixiaodian\.com\//, (route) => {
+    const path = new URL(route.request().url()).pathname;
+    const served = extra?.(path);
+    if (served) return route.fulfill({ status: 200, ...served });
+    const html = pages[path];
+    if (html === undefined) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+  });
+}
+
+/** A test on the worker's shared browser (fixtures.ts `shared`, reset after each test, routes included) whose `pg` is a new page, with `pages` served at the workbench origin. */
+export function workbenchPagesTest(pages: Readonly<Record<string, string>>, { viewport, extra }: { viewport?: { width: number; height: number }; extra?: (path: string) => Served | undefined } = {}) {
+  return shared.extend<{ pg: Page }>({
+    pg: async ({ context }, use) => {
+      await routeWorkbenchPages(context, pages, extra);
+      const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      await use(page);
+      await page.close();
+    },
+  });
 }

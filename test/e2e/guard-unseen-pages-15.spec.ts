@@ -7,7 +7,7 @@
 import { type BrowserContext, type Frame, type Locator, type Page } from '@playwright/test';
 import { shared, expect } from './fixtures';
 import { pages, V, C } from './guard-unseen-pages-15';
-import { openAtWorkbench, QUIET, stopsLogged, untilStopped, WORKBENCH_ORIGIN as ORIGIN } from './guard-support';
+import { openAtWorkbench, QUIET, sentOf, stopsLogged, untilStopped, WORKBENCH_ORIGIN as ORIGIN } from './guard-support';
 
 /** Bodies of real form POSTs the pages made (A1b). */
 let posts: string[] = [];
@@ -42,8 +42,6 @@ const test = shared.extend<{ pg: Page }>({
 });
 
 const open = openAtWorkbench;
-
-const sentOf = (scope: Page | Frame): Promise<string[]> => scope.evaluate(() => (window as unknown as { __sent: string[] }).__sent.slice());
 
 async function draftOf(editor: Locator): Promise<string> {
   return editor.evaluate((el) => {

@@ -5,27 +5,13 @@
 // same-origin iframe beside the button (L2); a page's Alt+S / Ctrl+S sent a violating draft (L4).
 // Pages: guard-unseen-pages-26.ts. Every case also sends the clean draft, unchanged.
 import { type Page } from '@playwright/test';
-import { shared, expect } from './fixtures';
+import { expect } from './fixtures';
 import { pages, V, C } from './guard-unseen-pages-26';
-import { openAtWorkbench, QUIET, stopsLogged, untilStopped, WORKBENCH_ORIGIN as ORIGIN } from './guard-support';
+import { openAtWorkbench, QUIET, sentOf, stopsLogged, untilStopped, workbenchPagesTest, WORKBENCH_ORIGIN as ORIGIN } from './guard-support';
 
-
-const test = shared.extend<{ pg: Page }>({
-  pg: async ({ context }, use) => {
-    await context.route(/^https:\/\/im\.kwaixiaodian\.com\//, (route) => {
-      const html = pages[new URL(route.request().url()).pathname];
-      if (html === undefined) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-    });
-    const page = await context.newPage();
-    await use(page);
-    await page.close();
-  },
-});
+const test = workbenchPagesTest(pages);
 
 const open = openAtWorkbench;
-
-const sentOf = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.slice());
 
 /** Does `attempt` and expects the guard to stop it: nothing sent, the banner names 2.3. */
 async function expectStopped(page: Page, what: string, attempt: () => Promise<void>): Promise<void> {

@@ -10,7 +10,7 @@
 // Every case also sends the clean draft, unchanged.
 import { type Frame, type Page } from '@playwright/test';
 import { shared, expect } from './fixtures';
-import { QUIET, stopsLogged, untilStopped, WORKBENCH_ORIGIN as ORIGIN } from './guard-support';
+import { QUIET, sentOf, stopsLogged, untilStopped, workbenchPagesTest, WORKBENCH_ORIGIN as ORIGIN } from './guard-support';
 
 const V = '亲，加我微信 abc12345 私聊';
 const C = '亲，已经为您催促仓库发货了';
@@ -34,20 +34,8 @@ const pages: Record<string, string> = {
 f.src = ${blobUrl(composerDoc('parent'))}; document.body.appendChild(f);${E}`,
 };
 
-const test = shared.extend<{ pg: Page }>({
-  pg: async ({ context }, use) => {
-    await context.route(/^https:\/\/im\.kwaixiaodian\.com\//, (route) => {
-      const html = pages[new URL(route.request().url()).pathname];
-      if (html === undefined) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-    });
-    const page = await context.newPage();
-    await use(page);
-    await page.close();
-  },
-});
+const test = workbenchPagesTest(pages);
 
-const sentOf = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.slice());
 
 const bannerText = (where: Page | Frame) =>
   where.evaluate(() => Array.from(document.querySelectorAll('[data-replyguard="banner"]'), (host) => host.shadowRoot?.textContent ?? '').join());
