@@ -102,3 +102,22 @@ export async function sendToBackground(message: ToBackground): Promise<unknown> 
     return undefined;
   }
 }
+
+/** Whether the background took a message (its reply is `{ ok: true, … }` once the event is stored). */
+export const isTaken = (reply: unknown): boolean => (reply as { ok?: boolean } | undefined)?.ok === true;
+
+/**
+ * Sends and, while the background did not take it (a worker that was stopping or starting, a failed
+ * transaction), sends again after each of `delaysMs`; gives up once the extension is gone. Never throws.
+ * For lint events: a block the agent saw must reach the log, and there is no later scan to resend it.
+ */
+export async function deliverToBackground(
+  message: ToBackground,
+  { delaysMs = [250, 1000, 3000], send = sendToBackground, wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms)), gone = extensionContextLost } = {},
+): Promise<boolean> {
+  for (let attempt = 0; ; attempt++) {
+    if (isTaken(await send(message))) return true;
+    if (attempt >= delaysMs.length || gone()) return false;
+    await wait(delaysMs[attempt]!);
+  }
+}

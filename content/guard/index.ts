@@ -7,7 +7,7 @@ import type { Linter } from '../../rules/engine';
 import { configuredAdapters, parsesAsSelector } from '../../sites/configured';
 import { kuaishou } from '../../sites/kuaishou';
 import type { SiteAdapter } from '../../sites/types';
-import { extensionContextLost, sendToBackground } from '../../utils/messages';
+import { deliverToBackground, extensionContextLost, sendToBackground } from '../../utils/messages';
 import { loadSettings, watchSettings } from '../../utils/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings-schema';
 import { earlyCapture } from './early-capture';
@@ -72,7 +72,8 @@ export function startGuard(signal: AbortSignal): void {
         adapters,
         linter: current,
         storeText: () => settings.storeText,
-        log: (event) => void sendToBackground({ type: 'lint-event', event }),
+        // Sent again while the worker does not take it: the agent saw the stop, the log must have it.
+        log: (event) => void deliverToBackground({ type: 'lint-event', event }),
         report: (status) => void sendToBackground({ type: 'guard-status', status }),
         isTopFrame,
         contextLost: extensionContextLost,

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { ChatMessage } from '../../rules/metrics/events';
 import type { SiteAdapter } from '../../sites/types';
-import { sendToBackground, type ChatEvent, type ToContent } from '../../utils/messages';
+import { isTaken, sendToBackground, type ChatEvent, type ToContent } from '../../utils/messages';
 import { loadSettings, watchSettings } from '../../utils/settings';
 import { readCurrentConversation, readRows, RowContents } from './rows';
 import { readSessionCards } from './sessions';
@@ -49,7 +49,6 @@ export function startWatcher(adapter: SiteAdapter, signal: AbortSignal, clock: (
     }
   };
 
-  const isTaken = (reply: unknown) => (reply as { ok?: boolean } | undefined)?.ok === true;
   // Not taken (worker unreachable, extension reloaded): kept for the next scan to send again.
   const deliver = async ({ messages, ratings }: Observed) => {
     if (messages.length) {
