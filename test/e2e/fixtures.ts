@@ -312,6 +312,8 @@ export const test = base.extend<ExtensionFixtures, DemoServerFixture>({
  * that log thousands of lint events (guard-long-draft's 3,000 findings): they go on landing after the page closed,
  * past the reset's quiet wait, into the next test's ledger (seen: a quick-fix test read 3,500 blocks).
  */
+// Never install a Playwright clock (page.clock / context.clock) on the shared browser: it is context-wide and cannot be undone,
+// so every later test of the worker would run on a faked time. Tests that fake time take a fresh browser (`test`).
 export const shared = test.extend<{}, { sharedBrowser: SharedBrowser }>({
   sharedBrowser: [
     async ({}, use) => {
