@@ -347,7 +347,29 @@ const termScratch = new Scratch();
 
 /** Folds a pattern or lexicon term the way drafts are folded (compact view), so authors write plain words. */
 export function foldTerm(term: string): string {
-  return normalize(term, termScratch).compact.text;
+  return isFoldedAlready(term) ? term : normalize(term, termScratch).compact.text;
+}
+
+/**
+ * Whether normalize() would give back `term` itself as its compact view: every unit folds to itself and is
+ * kept, and none starts a dialect word. Most lexicon terms are plain simplified words: at engine start (every
+ * page load) the ~15k terms and cue words skip the full fold, which built two views per term (~0.1 s).
+ */
+function isFoldedAlready(term: string): boolean {
+  for (let i = 0; i < term.length; i++) {
+    const u = term.charCodeAt(i);
+    if (u >= 0xd800 && u <= 0xdfff) return false;
+    let folded = bmpCache[u]!;
+    if (folded === UNKNOWN) {
+      cacheFold(u);
+      folded = bmpCache[u]!;
+    }
+    if (folded !== u) return false;
+    const cls = unitClass[u]!;
+    if ((cls === UNSEEN ? classifyUnit(u) : cls) !== KEEP) return false;
+    if (u === NG || u === LUO || u === SHU) return false; // foldDialectWords may rewrite these
+  }
+  return true;
 }
 
 /** Folds a pattern keeping separators (folded view). */

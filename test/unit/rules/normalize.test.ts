@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { RULES } from '../../../rules/registry';
 import { foldTerm, normalize, originalSpan, simplifyText, HARD, SOFT } from '../../../rules/normalize';
 
 describe('normalize: folded view', () => {
@@ -113,6 +115,32 @@ describe('foldTerm', () => {
   it('folds lexicon terms like drafts', () => {
     expect(foldTerm('Ａ 货')).toBe('a货');
     expect(foldTerm('電話號碼')).toBe('电话号码');
+  });
+
+  // foldTerm skips the full fold for a term that is already folded (most of the lexicon): it must agree with it.
+  it.each([
+    ['微信', '微信'],
+    ['vx', 'vx'],
+    ['VX', 'vx'],
+    ['微 信', '微信'],
+    ['微\u200b信', '微信'],
+    ['唔使落单', '不用下单'],
+    ['转数给', '转账给'],
+    ['数据', '数据'],
+    ['１２３', '123'],
+    ['😀qq', 'qq'],
+    ['w e i x i n', 'weixin'],
+  ])('%j folds to %j, as normalize() does', (term, folded) => {
+    expect(foldTerm(term)).toBe(folded);
+    expect(normalize(term).compact.text).toBe(folded);
+  });
+
+  it('agrees with normalize() on every lexicon term and on random text', () => {
+    const terms = RULES.flatMap((rule) => (rule.terms ?? []).map((spec) => spec.term));
+    expect(terms.length).toBeGreaterThan(5000);
+    for (const term of terms) expect(foldTerm(term), term).toBe(normalize(term).compact.text);
+    const unit = fc.oneof(fc.constantFrom(...'微信唔使落单转过数给俾用下单 .・\u200b０Ａa1'), fc.string({ unit: 'binary', maxLength: 2 }));
+    fc.assert(fc.property(fc.array(unit, { maxLength: 8 }).map((parts) => parts.join('')), (term) => foldTerm(term) === normalize(term).compact.text));
   });
 });
 
