@@ -94,8 +94,6 @@ export function startGuard(signal: AbortSignal): void {
       run?.ctl.abort();
       run = null;
     }
-    // The engine keeps the last linter by its options: equal settings give the same linter, unbuilt.
-    if (engine) linter = linterFor(engine, next);
     if (!next.guard.enabled) {
       run?.ctl.abort();
       run = null;
@@ -108,27 +106,30 @@ export function startGuard(signal: AbortSignal): void {
       }
       return;
     }
+    // The engine keeps the last linter by its options: equal settings give the same linter, unbuilt.
+    if (engine) linter = linterFor(engine, next);
+    else loadEngineWhenWanted(); // turned on again: the engine was never loaded while the guard was off
     start();
     run?.guard.relint();
   };
 
-  // The agent's settings: a storage read, done long before the engine in all but a race at load.
-  const settingsRead = loadSettings().then(apply, () => undefined);
-  // The engine, once this frame may hold a composer; guard then with the agent's settings, or with the
-  // defaults if their read is not back within SETTINGS_WAIT_MS. Not at once with the defaults: the engine
-  // keeps one linter, so a default one built just before the agent's arrive is thrown away, and its build
-  // (~0.1–0.2 s, more at load) delays the attach more than the read it did not wait for.
-  whenComposerPossible(document, isTopFrame, signal)
-    .then(loadEngine)
-    .then((loaded) => Promise.race([settingsRead, new Promise((resolve) => setTimeout(resolve, SETTINGS_WAIT_MS))]).then(() => loaded))
-    .then(
+  // The engine is loaded once this frame may hold a composer and the guard is on: a guard turned off in the
+  // settings costs a page nothing (the engine's parse and build are most of the extension's CPU at load).
+  let engineWanted = false;
+  let engineLoading = false;
+  const loadEngineWhenWanted = () => {
+    if (!engineWanted || engineLoading || signal.aborted || !settings.guard.enabled) return;
+    engineLoading = true;
+    loadEngine().then(
       (loaded) => {
         if (signal.aborted) return;
         engine = loaded;
+        if (!settings.guard.enabled) return; // turned off while loading: built when turned on again
         linter = linterFor(loaded, settings);
         start();
       },
       () => {
+        engineLoading = false; // a later settings change may try again
         earlyCapture(window)?.release(); // nothing will judge a send here: hold none at start-up
         if (!isTopFrame || signal.aborted) return;
         void sendToBackground({
@@ -143,5 +144,19 @@ export function startGuard(signal: AbortSignal): void {
         });
       },
     );
+  };
+
+  // The agent's settings: a storage read, done long before the engine in all but a race at load.
+  const settingsRead = loadSettings().then(apply, () => undefined);
+  // The engine, once this frame may hold a composer; guard then with the agent's settings, or with the
+  // defaults if their read is not back within SETTINGS_WAIT_MS. Not at once with the defaults: the engine
+  // keeps one linter, so a default one built just before the agent's arrive is thrown away, and its build
+  // (~0.1–0.2 s, more at load) delays the attach more than the read it did not wait for.
+  whenComposerPossible(document, isTopFrame, signal)
+    .then(() => Promise.race([settingsRead, new Promise((resolve) => setTimeout(resolve, SETTINGS_WAIT_MS))]))
+    .then(() => {
+      engineWanted = true;
+      loadEngineWhenWanted();
+    });
   watchSettings(apply, signal);
 }

@@ -29,11 +29,11 @@ export default defineContentScript({
     // Built for the agent's settings, not the defaults: the engine keeps one linter, the one the guard asks for
     // (its settings), so a default one built here was thrown away and a second built when the agent has own
     // terms or rule levels (+0.5–1 s of a page's CPU at load on a busy 2-core machine, measured).
+    // Not at all when the guard is turned off: the engine is most of the extension's CPU at a page's load.
     if (window === window.top) {
-      const settings = loadSettings().catch(() => DEFAULT_SETTINGS);
-      loadEngine()
-        .then((engine) => settings.then((s) => new Promise<[LintEngine, typeof s]>((resolve) => setTimeout(() => resolve([engine, s])))))
-        .then(([engine, s]) => (s.guard.enabled ? engine.createLinter(linterOptionsFor(s.guard)) : undefined))
+      loadSettings()
+        .catch(() => DEFAULT_SETTINGS)
+        .then((s) => (s.guard.enabled ? loadEngine().then((engine) => new Promise<LintEngine>((resolve) => setTimeout(() => resolve(engine)))).then((engine) => engine.createLinter(linterOptionsFor(s.guard))) : undefined))
         .catch(() => undefined);
     }
   },

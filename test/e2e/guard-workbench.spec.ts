@@ -121,14 +121,35 @@ fresh('the popup’s status: attached on the workbench, not attached (with a rea
     .toMatchObject({ attached: false, reason: expect.stringContaining('未找到') });
 });
 
-test('with the guard switched off in the settings, nothing is held', async ({ openDemo, serviceWorker }) => {
+test('with the guard switched off in the settings, nothing is held and the engine is not loaded; switched on, it guards without a reload', async ({ context, openDemo, serviceWorker }) => {
   await setSettings(serviceWorker, { ...TEST_SETTINGS, guard: { ...TEST_SETTINGS.guard, enabled: false } });
-  const page = await openDemo('workbench', WORKBENCH.params);
-  await page.locator(WORKBENCH.editor).click();
-  await page.keyboard.insertText(`您好${BLOCK_TERM}`);
-  await page.keyboard.press('Enter');
-  await expect.poll(() => page.evaluate(() => (window as unknown as { demo: { sent(): string[] } }).demo.sent())).toEqual([`您好${BLOCK_TERM}`]);
-  expect(await page.locator('[data-replyguard="banner"] .rg').count()).toBe(0);
+  // The engine is the extension's one big file: a page whose guard is off never fetches it.
+  const engineLoads: string[] = [];
+  const onRequest = (request: { url(): string }) => void (request.url().endsWith('/lint-engine.js') && engineLoads.push(request.url()));
+  context.on('request', onRequest);
+  try {
+    const page = await openDemo('workbench', WORKBENCH.params);
+    const sentTexts = () => page.evaluate(() => (window as unknown as { demo: { sent(): string[] } }).demo.sent());
+    await page.locator(WORKBENCH.editor).click();
+    await page.keyboard.insertText(`您好${BLOCK_TERM}`);
+    await page.keyboard.press('Enter');
+    await expect.poll(sentTexts).toEqual([`您好${BLOCK_TERM}`]);
+    expect(await page.locator('[data-replyguard="banner"] .rg').count()).toBe(0);
+    expect(engineLoads, 'the lint engine was loaded though the guard is off').toEqual([]);
+    expect(await page.locator('html').getAttribute('data-replyguard-attached')).toBeNull();
+
+    // Switched on (the options page writes the same key): the engine loads now and the next violating Enter is stopped.
+    await setSettings(serviceWorker);
+    await expect.poll(() => engineLoads.length).toBeGreaterThan(0);
+    await expect(page.locator('html')).toHaveAttribute('data-replyguard-attached', 'kuaishou');
+    await page.locator(WORKBENCH.editor).click();
+    await page.keyboard.insertText(`再次${BLOCK_TERM}`);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-replyguard="banner"] .rg')).toHaveAttribute('data-mode', 'blocked');
+    expect(await sentTexts()).toEqual([`您好${BLOCK_TERM}`]);
+  } finally {
+    context.off('request', onRequest);
+  }
 });
 
 test('rule 2.5: an ordinary multi-line answer to the buyer’s question is never held (UX review 15)', async ({ openDemo, serviceWorker }) => {
