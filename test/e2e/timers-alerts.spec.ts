@@ -2,12 +2,13 @@
 // badge, alerted at 3:00; clicking the alert opens that conversation in the tab that lists it; the
 // reply clears badge, alert and chips.
 import { expect, test } from './fixtures';
-import { badgeText, chipTexts, demo, messageCount, QUIET, replyInComposer, setLadder, type SwGlobal } from './timers-support';
+import { badgeText, chipTexts, demo, guardOff, messageCount, QUIET, replyInComposer, setLadder, type SwGlobal } from './timers-support';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
 test('a waiting session card alerts; the alert click opens the conversation; the reply clears it', async ({ openDemo, serviceWorker: sw }) => {
   await setLadder(sw, [180, 240]);
+  await guardOff(sw);
   const other = await openDemo('workbench', { ...QUIET, msg: '无关:你好:60:out', open: '无关' });
   const page = await openDemo('workbench', { ...QUIET, msg: '张三:你好:60:out', open: '张三' });
   await page.waitForTimeout(1800);

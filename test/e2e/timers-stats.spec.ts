@@ -3,7 +3,7 @@
 // and late, a pending question, a conversation seen only in the session list, and a rating.
 import { execFileSync } from 'node:child_process';
 import { expect, test } from './fixtures';
-import { badgeText, demo, exportStatsJsonl, replyInComposer, storedMessages, type SwGlobal } from './timers-support';
+import { badgeText, demo, exportStatsJsonl, guardOff, replyInComposer, storedMessages, type SwGlobal } from './timers-support';
 
 test('popup/ledger figures = stats CLI for the same events', async ({ openDemo, serviceWorker: sw }) => {
   // Two exchanges at the latest Beijing noon (so something is counted whatever the hour the test
@@ -12,6 +12,7 @@ test('popup/ledger figures = stats CLI for the same events', async ({ openDemo, 
   const noon = Math.floor((t0 + 8 * 3_600_000 - 12 * 3_600_000) / 86_400_000) * 86_400_000 + 12 * 3_600_000 - 8 * 3_600_000;
   const ago = Math.round((t0 - noon) / 1000);
   const msg = [`午间:有货吗:${ago}`, `午间:有的:${ago - 60}:out`, `午后:能退吗:${ago - 30}`, `午后:可以:${ago - 430}:out`, '乙:发货了吗:400'];
+  await guardOff(sw);
   const page = await openDemo('workbench', { auto: 0, buyers: 3, seed: 5, t0, msg, open: '午间' });
   const step = async (call: Parameters<typeof demo>[1], settle = 400) => {
     await demo(page, call);

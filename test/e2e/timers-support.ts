@@ -34,6 +34,15 @@ export function demo<T, A = undefined>(page: Page, call: (d: DemoApi, arg: A) =>
 /** A quiet, scripted workbench: no simulated buyers, no random buyers or history. */
 export const QUIET = { auto: 0, buyers: 0, history: 0 } as const;
 
+/**
+ * Turns the compose guard off (before the test's pages load), for a test of the timers alone: its pages then
+ * never load the lint engine, most of a page load's CPU with the extension, on a suite that is CPU-bound.
+ * The timers with the guard on beside them are covered by the tests that keep it (timers-badge, timers-already-waiting, the demo's).
+ */
+export async function guardOff(sw: Worker): Promise<void> {
+  await sw.evaluate(() => chrome.storage.local.set({ settings: { guard: { enabled: false, deny: [], allow: [], ruleSeverity: {} } } }));
+}
+
 export function badgeText(sw: Worker): Promise<string> {
   return sw.evaluate(() => chrome.action.getBadgeText({}));
 }

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { demoUrl, expect, gotoDemo, test } from './fixtures';
-import { badgeText, chipSeconds, chipTexts, demo, extensionWorker, launchOnProfile, messageCount, QUIET, storedMessages } from './timers-support';
+import { badgeText, chipSeconds, chipTexts, demo, extensionWorker, guardOff, launchOnProfile, messageCount, QUIET, storedMessages } from './timers-support';
 
 test('history at load waits without inventing anything; a reload changes nothing; a browser restart keeps it', async ({ demo: base }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-restart-'));
@@ -15,6 +15,7 @@ test('history at load waits without inventing anything; a reload changes nothing
     const url = demoUrl(base, 'workbench', { ...QUIET, t0, msg: ['王五:在吗:100', '赵六:有货吗:600', '赵六:有的:540:out'], open: '王五' });
     let context = await launchOnProfile(dir);
     let sw = await extensionWorker(context);
+    await guardOff(sw);
     let page = await gotoDemo(await context.newPage(), url);
     await expect.poll(() => badgeText(sw)).toBe('1');
     // The printed time (to the second), marked as history; 赵六 is answered and not open: nothing yet.
@@ -50,6 +51,7 @@ test('ten tabs, re-renders and scrolling back never count a message twice (rows 
   // Twenty page loads with the extension in each: slow on a busy 2-core CI machine, not stuck (over 3 min was
   // seen on a 2-core machine where the whole suite ran 2.5× slower than usual).
   test.setTimeout(360_000);
+  await guardOff(sw);
   const t0 = Date.now() - 5_000;
   for (const ids of [1, 0]) {
     const conv = ids ? '钱七' : '孙八';
@@ -80,6 +82,7 @@ test.describe('the agent’s clock in another time zone', () => {
   test.use({ timezoneId: 'America/Los_Angeles' });
 
   test('same deadlines, same Beijing times', async ({ openDemo, serviceWorker: sw }) => {
+    await guardOff(sw);
     const page = await openDemo('workbench', { ...QUIET, msg: ['周九:你好:900', '周九:您好:890:out'], open: '周九' });
     expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('America/Los_Angeles');
     await page.waitForTimeout(1800);
@@ -102,6 +105,7 @@ test.describe('the agent’s clock in another time zone', () => {
 
 test('answered from another device while no tab watched: the next page load stops the timer', async ({ openDemo, serviceWorker: sw }) => {
   const t0 = Date.now();
+  await guardOff(sw);
   const first = await openDemo('workbench', { ...QUIET, t0, msg: '吴十:在吗:100', open: '吴十' });
   await expect.poll(() => badgeText(sw)).toBe('1');
   await first.close();

@@ -1,11 +1,12 @@
 // The worker stopped mid-countdown: the countdown keeps falling from the stored deadline, the
 // alarm alone wakes a fresh worker, the 5:00 alert fires, and the late is recorded.
 import { expect, test } from './fixtures';
-import { badgeText, chipTexts, demo, inReplyWindow, QUIET, sameBeijingDay, todayFigures } from './timers-support';
+import { badgeText, chipTexts, demo, guardOff, inReplyWindow, QUIET, sameBeijingDay, todayFigures } from './timers-support';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
 test('stopped worker: the alert still fires at the deadline and the late is recorded', async ({ openDemo, openPopup, serviceWorker: sw, stopServiceWorker, context, extensionId }) => {
+  await guardOff(sw);
   const page = await openDemo('workbench', { ...QUIET, msg: ['李四:你好:900', '李四:您好:890:out'], open: '李四' });
   await page.waitForTimeout(1800);
   // 4:48 ago: 3:00 and 4:00 are already due (one alert, the latest), 5:00 in 12 s.
