@@ -18,6 +18,10 @@ export default defineConfig({
   use: {
     // For the built-in `browser` fixture (pages without the extension, e.g. the demo's own tests).
     launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium' },
-    trace: 'retain-on-failure',
+    // A trace only on request (REPLYGUARD_TRACE=1 npm run test:e2e keeps one per failed test): 'retain-on-failure'
+    // records every test and throws the passed ones away, and that recording (screencast frames in the GPU process,
+    // DOM snapshots in the runner) was a third of the suite's CPU — guard-matrix 172 → 110 CPU-s, 2.6 → 1.7 min.
+    // The suite is CPU-bound, and CI keeps only the console output (the error and its call log) anyway.
+    trace: process.env.REPLYGUARD_TRACE ? 'retain-on-failure' : 'off',
   },
 });
