@@ -53,6 +53,20 @@ export function matchPatternRegExp(pattern: string): RegExp | null {
   return new RegExp(`^${schemeRe}://${hostRe}${portRe}${pathRe}$`);
 }
 
+/**
+ * The URL a site's pattern is matched against. A document with no URL of its own (one the page builds from a Blob,
+ * blob:https://im.example.com/…, or fills itself, about:blank) belongs to the page that made it: its origin stands for
+ * it, so a whole-host pattern (https://im.example.com/*) covers it, as the site's registered scripts do
+ * (utils/site-scripts.ts, matchOriginAsFallback). A pattern with a path does not: such a document has no path.
+ * `documentOrigin`: the document's own origin (an about:blank document inherits its creator's; its URL has none).
+ */
+export function matchableUrl(location: Pick<Location, 'href' | 'origin'>, documentOrigin?: string): string {
+  const href = location.href.replace(/#.*$/, '');
+  if (!/^(?:blob|about|data):/i.test(href)) return href;
+  const origin = [location.origin, documentOrigin].find((o) => o !== undefined && /^https?:\/\/[^/]+$/.test(o));
+  return origin ? `${origin}/` : href;
+}
+
 /** The adapter id (ledger and guard status `site`, at most 40 characters): `site:` and the pattern's host. */
 export function configuredSiteId(match: string): string {
   const host = /^[^:]+:\/\/([^/]+)/.exec(match)?.[1] ?? match;
@@ -78,7 +92,7 @@ export function configuredAdapters(sites: readonly SiteConfig[], isValidSelector
     adapters.push({
       id: configuredSiteId(site.match),
       name: host,
-      matches: (location) => pattern.test(location.href.replace(/#.*$/, '')),
+      matches: (location) => pattern.test(matchableUrl(location, globalThis.origin)),
       composer: { editor: editor ?? EDITABLE_SELECTOR, ...(send ? { send } : {}) },
       ...watched,
     });

@@ -257,6 +257,30 @@ test('a configured site whose page listens for Enter on window (capture, before 
     await page.waitForTimeout(150);
     await page.keyboard.press('Enter');
     await expect.poll(sentHere).toEqual([clean]);
+
+    // A conversation the page pops into an iframe it builds from a Blob (blob:https://chat.example.com/…, no URL of its
+    // own to match): the site's registered scripts run there too (matchOriginAsFallback), so a violating Enter is stopped.
+    await page.evaluate((html) => {
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'width:600px;height:200px';
+      frame.src = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+      document.body.appendChild(frame);
+    }, '<!doctype html><meta charset="utf-8"><textarea class="msg-input" rows="3"></textarea><script>var t = document.querySelector("textarea"); t.addEventListener("keydown", function (e) { if (e.key === "Enter") { e.preventDefault(); parent.__sent.push(t.value); t.value = ""; } });</' + 'script>');
+    await expect.poll(() => page.frames().some((f) => f.url().startsWith('blob:'))).toBe(true);
+    const popped = page.frames().find((f) => f.url().startsWith('blob:'))!;
+    // The site's own selectors apply there (its origin is the site's): the configured composer, under the site's id.
+    await expect(popped.locator('html')).toHaveAttribute('data-replyguard-attached', `site:${new URL(OTHER_ORIGIN).host}`, { timeout: 15_000 });
+    await popped.locator('textarea').click();
+    await page.keyboard.type(violating);
+    await page.waitForTimeout(150);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-replyguard="banner"] .rg')).toContainText('2.3'); // the banner shows in the top page
+    expect(await sentHere(), 'the violating draft in the blob: iframe was not sent').toEqual([clean]);
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(clean);
+    await page.waitForTimeout(150);
+    await page.keyboard.press('Enter');
+    await expect.poll(sentHere).toEqual([clean, clean]);
     expect(errors).toEqual([]);
   } finally {
     await close();

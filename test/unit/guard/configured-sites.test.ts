@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { adaptersFor } from '../../../content/guard/index';
 import { runGuard, type GuardDeps } from '../../../content/guard/guard';
-import { configuredAdapters, configuredSiteId, matchPatternRegExp, parsesAsSelector } from '../../../sites/configured';
+import { configuredAdapters, configuredSiteId, matchableUrl, matchPatternRegExp, parsesAsSelector } from '../../../sites/configured';
 import { createLinter } from '../../../rules/engine';
 import { DEFAULT_SETTINGS, type SiteConfig } from '../../../utils/settings-schema';
 import type { GuardStatus } from '../../../utils/messages';
@@ -50,6 +50,18 @@ describe('configuredAdapters', () => {
     ]);
     expect(adapters[0]!.matches(at('https://im.example.com/workbench#x'))).toBe(true);
     expect(adapters[0]!.matches(at('https://other.example.com/'))).toBe(false);
+  });
+
+  it('a document with no URL of its own (blob:, about:blank) is matched by its origin, for a whole-host pattern only', () => {
+    const [whole, withPath] = configuredAdapters([site({ composer: '#draft' }), site({ match: 'https://desk.example.com/chat/*', composer: '#draft' })], valid);
+    const doc = (href: string, origin: string) => ({ href, origin }) as Location;
+    expect(whole!.matches(doc('blob:https://im.example.com/6f1c-22', 'https://im.example.com'))).toBe(true);
+    expect(whole!.matches(doc('blob:https://evil.example.net/6f1c-22', 'https://evil.example.net'))).toBe(false);
+    expect(matchableUrl(doc('about:blank', 'null'), 'https://im.example.com')).toBe('https://im.example.com/');
+    expect(matchableUrl(doc('about:blank', 'null'))).toBe('about:blank');
+    expect(matchableUrl(doc('https://im.example.com/a#b', 'https://im.example.com'))).toBe('https://im.example.com/a');
+    expect(withPath!.matches(doc('blob:https://desk.example.com/6f1c-22', 'https://desk.example.com'))).toBe(false);
+    expect(withPath!.matches(doc('https://desk.example.com/chat/1', 'https://desk.example.com'))).toBe(true);
   });
 
   it('the page gets the configured sites that match it, before the built-in ones', () => {
