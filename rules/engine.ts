@@ -5,7 +5,7 @@ import { LintContext, type TermHit } from './context';
 import type { RuleModule, TermSpec } from './define-rule';
 import { TermAutomaton } from './matcher';
 import { foldTerm, normalize } from './normalize';
-import { pinyinVariants } from './pinyin';
+import { pinyinSpellings } from './pinyin';
 import { RULES } from './registry';
 import { Scratch } from './scratch';
 import { Spans } from './spans';
@@ -55,7 +55,104 @@ export interface Linter {
 /** Largest original-text gap allowed between two consecutive units of a term (「微 . 信」 yes, a sentence apart no). */
 const MAX_GAP = 6;
 
-type Entry = { kind: 'term'; rule: number; spec: TermSpec; wholePinyin?: boolean } | { kind: 'allow' };
+/** What a hit of one folded key reports: its rules' (rule index, spec) pairs, the pinyin-only ones apart, and whether an allowed term. */
+interface Output {
+  key: string;
+  pairs: (number | TermSpec)[];
+  pinyinPairs: (number | TermSpec)[] | undefined;
+  allow: boolean;
+}
+
+/** The pairs of a key that only allowed terms or whole-pinyin spellings have (shared: never written). */
+const NO_PAIRS: (number | TermSpec)[] = [];
+
+/** Whether a string is a latin word in lowercase: /^[a-z]+$/ without the regex (a pinyin spelling written whole). */
+function lowercaseWord(s: string): boolean {
+  if (!s) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
+
+/**
+ * Every rule's terms (and their pinyin spellings) and the allowed terms, grouped by folded key in first-seen
+ * order, values in insertion order: a word several cues or rules share (平台 is an anchor of a dozen cues) is one
+ * automaton output, its span checks run once per hit. Each output carries its key: a hit's text is that key (the
+ * trie spells it), so no slice per hit. Its terms are flattened into one array of (rule index, spec) pairs: a hit
+ * of 平台 reads one array, not thirty scattered entry objects.
+ *
+ * Round 28: built straight into the outputs (a Map from key to group index, the pairs arrays grown in place), not
+ * through an entry object per term, a list per key, [...groups] and a pairs copy per key: ~24k entry objects and
+ * ~70k arrays fewer at every page's engine start. Its own function, so its Map dies with it rather than living on
+ * in the linter's closures.
+ */
+function compileTerms(rules: readonly RuleModule[], allow: readonly string[]): { automaton: TermAutomaton<Output>; termCount: number } {
+  const keys: string[] = [];
+  const groupOf = new Map<string, number>();
+  const pairsOf: (number | TermSpec)[][] = [];
+  const pinyinOf: ((number | TermSpec)[] | undefined)[] = [];
+  const allowOf: boolean[] = [];
+  const groupFor = (key: string): number => {
+    let g = groupOf.get(key);
+    if (g === undefined) {
+      groupOf.set(key, (g = keys.length));
+      keys.push(key);
+      pairsOf.push(NO_PAIRS);
+      pinyinOf.push(undefined);
+      allowOf.push(false);
+    }
+    return g;
+  };
+  let termCount = 0;
+  const variants: string[] = [];
+  for (let index = 0; index < rules.length; index++) {
+    const rule = rules[index]!;
+    const terms = rule.terms ?? [];
+    for (let t = 0; t < terms.length; t++) {
+      const spec = terms[t]!;
+      const key = foldTerm(spec.term);
+      termCount++;
+      let g = groupFor(key);
+      // A new pairs array is made exact ([rule, spec]); one that grows is trimmed below.
+      if (pairsOf[g] === NO_PAIRS) pairsOf[g] = [index, spec];
+      else pairsOf[g]!.push(index, spec);
+      if (!rule.pinyin) continue;
+      const count = pinyinSpellings(key, variants);
+      for (let v = 0; v < count; v++) {
+        const variant = variants[v]!;
+        termCount++;
+        g = groupFor(variant);
+        if (lowercaseWord(variant)) {
+          const pinyin = pinyinOf[g];
+          if (pinyin) pinyin.push(index, spec);
+          else pinyinOf[g] = [index, spec];
+        } else if (pairsOf[g] === NO_PAIRS) pairsOf[g] = [index, spec];
+        else pairsOf[g]!.push(index, spec);
+      }
+    }
+  }
+  for (const term of allow) {
+    const key = foldTerm(term);
+    if (!key) continue;
+    termCount++;
+    allowOf[groupFor(key)] = true;
+  }
+  const values: Output[] = [];
+  for (let g = 0; g < keys.length; g++) {
+    // slice(): an array grown by push keeps spare capacity (2 MB over the outputs).
+    const pairs = pairsOf[g]!;
+    const pinyin = pinyinOf[g];
+    values.push({
+      key: keys[g]!,
+      pairs: pairs.length > 2 ? pairs.slice() : pairs,
+      pinyinPairs: pinyin && pinyin.length > 2 ? pinyin.slice() : pinyin,
+      allow: allowOf[g]!,
+    });
+  }
+  return { automaton: new TermAutomaton(keys, values), termCount };
+}
 
 // Round 23 (t23b): a term spelt wholly in pinyin (tema for 特码, sima for 死妈) is also a latin word, and inside ordinary Chinese a
 // capitalised one mid-sentence is a name (我们家Tema系列, 这款Sima座椅, 这个牌子叫Tema), as is one named a brand or theme (tema主题, nima牌子): such a
@@ -95,40 +192,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
   const baseRules = (options.rules ?? RULES).filter((r) => severityOverride[r.meta.id] !== 'off');
   const rules = options.deny?.length ? [...baseRules, customDenyRule(options.deny)] : baseRules;
 
-  // Entries grouped by folded key (in first-seen order, values in insertion order): a word several cues or
-  // rules share (平台 is an anchor of a dozen cues) is one automaton output, its span checks run once per hit.
-  const groups = new Map<string, Entry[]>();
-  let termCount = 0;
-  const add = (key: string, value: Entry) => {
-    termCount++;
-    const group = groups.get(key);
-    if (group) group.push(value);
-    else groups.set(key, [value]);
-  };
-  rules.forEach((rule, index) => {
-    for (const spec of rule.terms ?? []) {
-      const key = foldTerm(spec.term);
-      add(key, { kind: 'term', rule: index, spec });
-      if (rule.pinyin) for (const variant of pinyinVariants(key)) add(variant, { kind: 'term', rule: index, spec, wholePinyin: /^[a-z]+$/.test(variant) });
-    }
-  });
-  for (const term of options.allow ?? []) {
-    const key = foldTerm(term);
-    if (key) add(key, { kind: 'allow' });
-  }
-  // Each output carries its key: a hit's text is that key (the trie spells it), so no slice per hit. Its
-  // entries are flattened into one array of (rule index, spec) pairs: a hit of 平台 reads one array, not
-  // thirty scattered entry objects.
-  const automaton = new TermAutomaton(
-    [...groups].map(([key, entries]) => {
-      const pairs: (number | TermSpec)[] = [];
-      const pinyinPairs: (number | TermSpec)[] = [];
-      for (const e of entries) if (e.kind === 'term') (e.wholePinyin ? pinyinPairs : pairs).push(e.rule, e.spec);
-      // slice(): an array grown by push keeps spare capacity (2 MB over the 13k outputs).
-      return { key, value: { key, pairs: pairs.slice(), pinyinPairs: pinyinPairs.length ? pinyinPairs.slice() : undefined, allow: entries.some((e) => e.kind === 'allow') } };
-    }),
-  );
-  groups.clear(); // the automaton holds what lint needs; the map would live on in this closure
+  const { automaton, termCount } = compileTerms(rules, options.allow ?? []);
   // Buffers reused from draft to draft (views of the current draft only: a linter lints one at a time).
   const scratch = new Scratch();
 
