@@ -5,7 +5,7 @@ import { LintContext, type TermHit } from './context';
 import type { RuleModule, TermSpec } from './define-rule';
 import { TermAutomaton } from './matcher';
 import { foldTerm, normalize } from './normalize';
-import { pinyinVariants } from './pinyin';
+import { pinyinSpellings } from './pinyin';
 import { RULES } from './registry';
 import { Scratch } from './scratch';
 import { Spans } from './spans';
@@ -55,7 +55,123 @@ export interface Linter {
 /** Largest original-text gap allowed between two consecutive units of a term (「微 . 信」 yes, a sentence apart no). */
 const MAX_GAP = 6;
 
-type Entry = { kind: 'term'; rule: number; spec: TermSpec; wholePinyin?: boolean } | { kind: 'allow' };
+/** Whether a string is a latin word in lowercase: /^[a-z]+$/ without the regex (a pinyin spelling written whole). */
+function lowercaseWord(s: string): boolean {
+  if (!s) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
+
+/**
+ * The compiled terms. Every rule's terms (and their pinyin spellings) and the allowed terms are grouped by folded
+ * key, in first-seen order: a word several cues or rules share (平台 is an anchor of a dozen cues) is one automaton
+ * output, its span checks run once per hit, and a hit's text is its key (the trie spells it), so no slice per hit.
+ * A group's terms are flat (rule index, spec) pairs in insertion order: the plain ones at pairStart[g] ..
+ * pinyinStart[g] - 1, then the whole-pinyin ones up to pairStart[g + 1] - 1.
+ *
+ * Round 28: flat arrays, not an object and one or two pairs arrays per key: ~23k objects and ~25k arrays fewer
+ * at every page's engine start, which lived on and so were copied by the scavenges of the build (and ~2 MB less
+ * heap after it); a hit reads the same pairs from typed arrays.
+ */
+interface Terms {
+  automaton: TermAutomaton<number>;
+  termCount: number;
+  keys: string[];
+  pairStart: Int32Array;
+  pinyinStart: Int32Array;
+  pairRule: Int32Array;
+  pairSpec: TermSpec[];
+  allowed: Uint8Array;
+}
+
+/** Compiles the terms (see Terms). Its own function, so its Map dies with it rather than living on in the linter's closures. */
+function compileTerms(rules: readonly RuleModule[], allow: readonly string[]): Terms {
+  const keys: string[] = [];
+  const groupOf = new Map<string, number>();
+  // Per term in insertion order: its group, rule, spec and whether a whole-pinyin spelling.
+  const termGroup: number[] = [];
+  const termRule: number[] = [];
+  const termSpec: TermSpec[] = [];
+  const termPinyin: boolean[] = [];
+  const allowedGroups: number[] = [];
+  const variants: string[] = [];
+  for (let index = 0; index < rules.length; index++) {
+    const rule = rules[index]!;
+    const terms = rule.terms ?? [];
+    for (let t = 0; t < terms.length; t++) {
+      const spec = terms[t]!;
+      const key = foldTerm(spec.term);
+      let g = groupOf.get(key);
+      if (g === undefined) {
+        groupOf.set(key, (g = keys.length));
+        keys.push(key);
+      }
+      termGroup.push(g);
+      termRule.push(index);
+      termSpec.push(spec);
+      termPinyin.push(false);
+      if (!rule.pinyin) continue;
+      const count = pinyinSpellings(key, variants);
+      for (let v = 0; v < count; v++) {
+        const variant = variants[v]!;
+        g = groupOf.get(variant);
+        if (g === undefined) {
+          groupOf.set(variant, (g = keys.length));
+          keys.push(variant);
+        }
+        termGroup.push(g);
+        termRule.push(index);
+        termSpec.push(spec);
+        termPinyin.push(lowercaseWord(variant));
+      }
+    }
+  }
+  let termCount = termGroup.length;
+  for (const term of allow) {
+    const key = foldTerm(term);
+    if (!key) continue;
+    termCount++;
+    let g = groupOf.get(key);
+    if (g === undefined) {
+      groupOf.set(key, (g = keys.length));
+      keys.push(key);
+    }
+    allowedGroups.push(g);
+  }
+  const groups = keys.length;
+  const allowed = new Uint8Array(groups);
+  for (const g of allowedGroups) allowed[g] = 1;
+  // Each group's run: its plain pairs, then its pinyin pairs; then the terms dealt to their places in insertion order.
+  const plainCount = new Int32Array(groups);
+  const pinyinCount = new Int32Array(groups);
+  for (let e = 0; e < termGroup.length; e++) (termPinyin[e] ? pinyinCount : plainCount)[termGroup[e]!]!++;
+  const pairStart = new Int32Array(groups + 1);
+  const pinyinStart = new Int32Array(groups);
+  const plainAt = new Int32Array(groups);
+  for (let g = 0, at = 0; g < groups; g++) {
+    pairStart[g] = plainAt[g] = at;
+    at += plainCount[g]!;
+    pinyinStart[g] = at;
+    at += pinyinCount[g]!;
+    pairStart[g + 1] = at;
+  }
+  const pinyinAt = pinyinStart.slice();
+  const pairRule = new Int32Array(termGroup.length);
+  // A copy to write over: the same length, all of it written, so it stays a packed array.
+  const pairSpec = termSpec.slice();
+  for (let e = 0; e < termGroup.length; e++) {
+    const g = termGroup[e]!;
+    const at = termPinyin[e] ? pinyinAt[g]!++ : plainAt[g]!++;
+    pairRule[at] = termRule[e]!;
+    pairSpec[at] = termSpec[e]!;
+  }
+  const groupIds: number[] = [];
+  for (let g = 0; g < groups; g++) groupIds.push(g);
+  return { automaton: new TermAutomaton(keys, groupIds), termCount, keys, pairStart, pinyinStart, pairRule, pairSpec, allowed };
+}
 
 // Round 23 (t23b): a term spelt wholly in pinyin (tema for 特码, sima for 死妈) is also a latin word, and inside ordinary Chinese a
 // capitalised one mid-sentence is a name (我们家Tema系列, 这款Sima座椅, 这个牌子叫Tema), as is one named a brand or theme (tema主题, nima牌子): such a
@@ -95,40 +211,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
   const baseRules = (options.rules ?? RULES).filter((r) => severityOverride[r.meta.id] !== 'off');
   const rules = options.deny?.length ? [...baseRules, customDenyRule(options.deny)] : baseRules;
 
-  // Entries grouped by folded key (in first-seen order, values in insertion order): a word several cues or
-  // rules share (平台 is an anchor of a dozen cues) is one automaton output, its span checks run once per hit.
-  const groups = new Map<string, Entry[]>();
-  let termCount = 0;
-  const add = (key: string, value: Entry) => {
-    termCount++;
-    const group = groups.get(key);
-    if (group) group.push(value);
-    else groups.set(key, [value]);
-  };
-  rules.forEach((rule, index) => {
-    for (const spec of rule.terms ?? []) {
-      const key = foldTerm(spec.term);
-      add(key, { kind: 'term', rule: index, spec });
-      if (rule.pinyin) for (const variant of pinyinVariants(key)) add(variant, { kind: 'term', rule: index, spec, wholePinyin: /^[a-z]+$/.test(variant) });
-    }
-  });
-  for (const term of options.allow ?? []) {
-    const key = foldTerm(term);
-    if (key) add(key, { kind: 'allow' });
-  }
-  // Each output carries its key: a hit's text is that key (the trie spells it), so no slice per hit. Its
-  // entries are flattened into one array of (rule index, spec) pairs: a hit of 平台 reads one array, not
-  // thirty scattered entry objects.
-  const automaton = new TermAutomaton(
-    [...groups].map(([key, entries]) => {
-      const pairs: (number | TermSpec)[] = [];
-      const pinyinPairs: (number | TermSpec)[] = [];
-      for (const e of entries) if (e.kind === 'term') (e.wholePinyin ? pinyinPairs : pairs).push(e.rule, e.spec);
-      // slice(): an array grown by push keeps spare capacity (2 MB over the 13k outputs).
-      return { key, value: { key, pairs: pairs.slice(), pinyinPairs: pinyinPairs.length ? pinyinPairs.slice() : undefined, allow: entries.some((e) => e.kind === 'allow') } };
-    }),
-  );
-  groups.clear(); // the automaton holds what lint needs; the map would live on in this closure
+  const { automaton, termCount, keys, pairStart, pinyinStart, pairRule, pairSpec, allowed } = compileTerms(rules, options.allow ?? []);
   // Buffers reused from draft to draft (views of the current draft only: a linter lints one at a time).
   const scratch = new Scratch();
 
@@ -154,7 +237,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
     const c2f = norm.compactToFolded;
     const unitStart = norm.compact.start;
     const unitEnd = norm.compact.end;
-    automaton.scan(compact, ({ key, pairs, pinyinPairs, allow }, start, end) => {
+    automaton.scan(compact, (g, start, end) => {
       if (ctx.spansHardBreak(start, end)) return;
       for (let k = start + 1; k < end; k++) if (unitStart[k]! - unitEnd[k - 1]! > MAX_GAP) return;
       // A latin/digit term must not be glued to more of the same inside a word: 'sb' is not in 'usb'.
@@ -164,11 +247,14 @@ export function createLinter(options: LinterOptions = {}): Linter {
       const fe = c2f[end - 1]!;
       if (fs > 0 && sameKind(folded.charCodeAt(fs - 1), first)) return;
       if (fe + 1 < folded.length && sameKind(folded.charCodeAt(fe + 1), last)) return;
-      for (let k = 0; k < pairs.length; k += 2) (hitsByRule[pairs[k] as number] ??= []).push({ spec: pairs[k + 1] as TermSpec, start, end, key });
-      if (pinyinPairs && !latinName(ctx.text, ...ctx.toOriginal(start, end))) {
-        for (let k = 0; k < pinyinPairs.length; k += 2) (hitsByRule[pinyinPairs[k] as number] ??= []).push({ spec: pinyinPairs[k + 1] as TermSpec, start, end, key });
+      const key = keys[g]!;
+      const pinyin = pinyinStart[g]!;
+      const next = pairStart[g + 1]!;
+      for (let k = pairStart[g]!; k < pinyin; k++) (hitsByRule[pairRule[k]!] ??= []).push({ spec: pairSpec[k]!, start, end, key });
+      if (pinyin < next && !latinName(ctx.text, ...ctx.toOriginal(start, end))) {
+        for (let k = pinyin; k < next; k++) (hitsByRule[pairRule[k]!] ??= []).push({ spec: pairSpec[k]!, start, end, key });
       }
-      if (allow) allowSpans.push(ctx.toOriginal(start, end));
+      if (allowed[g]) allowSpans.push(ctx.toOriginal(start, end));
     });
   }
 

@@ -12,9 +12,6 @@ export interface AutomatonHit<T> {
 /** States with more children than this find an edge by hash, the others by reading their children's classes. */
 const NARROW = 8;
 
-/** The outputs of a state with none of its own (shared: read-only). */
-const NO_OUTPUT: readonly never[] = [];
-
 /** Bit of a state's mask word (above its 16 child bits) set when the state has outputs. */
 const HAS_OUTPUT = 1 << 16;
 
@@ -54,77 +51,104 @@ export class TermAutomaton<T> {
   private readonly outValue: T[];
   readonly size: number;
 
-  constructor(entries: readonly { key: string; value: T }[]) {
-    // Build-time trie as typed arrays: per state its unit, first child and next sibling (most states have one
-    // to four children); the root, with thousands, finds its children in a Map. A Map of every edge keyed by
-    // state * 0x10000 + unit spent ~0.2 s of a page's engine start on heap-number keys and their garbage.
-    const rootKids = new Map<number, number>();
-    let capacity = 1024;
-    let unitOf = new Uint16Array(capacity);
-    let firstKid = new Int32Array(capacity).fill(-1);
-    let sibling = new Int32Array(capacity).fill(-1);
-    const outputs: ({ value: T; length: number }[] | undefined)[] = [undefined]; // most states output nothing
+  /**
+   * keys[i] is a term (folded, compact), values[i] what its hits report; an empty key is skipped, a repeated
+   * one outputs each of its values (in order).
+   *
+   * Round 28: the build works in typed arrays sized up front from the keys' total length, with no array or
+   * object per state or per edge: the children put in class order by one counting sort (not a sorted array
+   * per state), the outputs merged along failure links straight into the flat arrays (no [...own, ...inherited]
+   * lists, no {value, length} objects), and the keys and values taken as two parallel arrays (no {key, value}
+   * object per term). Much of what the old build allocated lived on past a scavenge or two, so the GC copied it
+   * before it died: this build's garbage is a handful of typed arrays. The automaton it makes is the same, state
+   * for state and output for output.
+   */
+  constructor(keys: readonly string[], values: readonly T[]) {
+    // Build-time trie: per state its unit, parent, first child and next sibling (0: none; the root is no one's
+    // child); the root, with thousands of children, finds them in a table by unit. Capacity: one state per
+    // key unit at most, plus the root.
+    let capacity = 1;
+    for (let i = 0; i < keys.length; i++) capacity += keys[i]!.length;
+    const rootKid = new Int32Array(0x10000);
+    const unitOf = new Uint16Array(capacity);
+    const parentOf = new Int32Array(capacity);
+    const firstKid = new Int32Array(capacity);
+    const sibling = new Int32Array(capacity);
+    // Own outputs per state, as a list of key indexes in key order: head + 1 (0: none), then next + 1 per key.
+    const ownHead = new Int32Array(capacity);
+    const ownNext = new Int32Array(keys.length);
     let states = 1;
-    const newState = (unit: number): number => {
-      if (states === capacity) {
-        capacity *= 2;
-        const grow = <A extends Uint16Array | Int32Array>(old: A, fresh: A, fill: number): A => (fresh.fill(fill), fresh.set(old), fresh);
-        unitOf = grow(unitOf, new Uint16Array(capacity), 0);
-        firstKid = grow(firstKid, new Int32Array(capacity), -1);
-        sibling = grow(sibling, new Int32Array(capacity), -1);
-      }
-      unitOf[states] = unit;
-      outputs.push(undefined);
-      return states++;
-    };
-    for (const { key, value } of entries) {
+    for (let e = 0; e < keys.length; e++) {
+      const key = keys[e]!;
       if (!key) continue;
       let s = 0;
       for (let i = 0; i < key.length; i++) {
         const unit = key.charCodeAt(i);
         let next: number;
         if (s === 0) {
-          next = rootKids.get(unit) ?? -1;
-          if (next < 0) rootKids.set(unit, (next = newState(unit)));
+          next = rootKid[unit]!;
+          if (next === 0) {
+            next = states++;
+            unitOf[next] = unit;
+            rootKid[unit] = next;
+          }
         } else {
           next = firstKid[s]!;
-          while (next >= 0 && unitOf[next] !== unit) next = sibling[next]!;
-          if (next < 0) {
-            next = newState(unit);
+          while (next !== 0 && unitOf[next] !== unit) next = sibling[next]!;
+          if (next === 0) {
+            next = states++;
+            unitOf[next] = unit;
+            parentOf[next] = s;
             sibling[next] = firstKid[s]!;
             firstKid[s] = next;
           }
         }
         s = next;
       }
-      (outputs[s] ??= []).push({ value, length: key.length });
+      if (ownHead[s] === 0) ownHead[s] = e + 1;
+      else {
+        let last = ownHead[s]! - 1;
+        while (ownNext[last] !== 0) last = ownNext[last]! - 1;
+        ownNext[last] = e + 1;
+      }
     }
     this.size = states;
     // Classes in the order the units first made a state.
+    const classOf = this.classOf;
     let classes = 0;
     for (let s = 1; s < states; s++) {
       const unit = unitOf[s]!;
-      if (this.classOf[unit] === 0) this.classOf[unit] = ++classes;
+      if (classOf[unit] === 0) classOf[unit] = ++classes;
     }
     if (classes >= 0xffff) throw new Error('TermAutomaton: too many distinct units');
-    // A build-time state's children, in class order.
-    const classOfState = (child: number) => this.classOf[unitOf[child]!]!;
-    const byClass = (x: number, y: number) => classOfState(x) - classOfState(y);
-    const kidsOf = (s: number): number[] => {
-      const kids: number[] = [];
-      if (s === 0) for (const child of rootKids.values()) kids.push(child);
-      else for (let child = firstKid[s]!; child >= 0; child = sibling[child]!) kids.push(child);
-      return kids.length > 1 ? kids.sort(byClass) : kids;
-    };
+    // Every parent's children in class order: the states counting-sorted by class, then dealt to their parents'
+    // runs in that order (a parent's children have distinct units, so distinct classes).
+    const classStart = new Int32Array(classes + 2);
+    for (let s = 1; s < states; s++) classStart[classOf[unitOf[s]!]! + 1]!++;
+    for (let c = 1; c <= classes + 1; c++) classStart[c]! += classStart[c - 1]!;
+    const byClass = new Int32Array(states);
+    for (let s = 1; s < states; s++) byClass[classStart[classOf[unitOf[s]!]!]!++] = s;
+    const kidStart = new Int32Array(states + 1);
+    for (let s = 1; s < states; s++) kidStart[parentOf[s]! + 1]!++;
+    for (let s = 1; s <= states; s++) kidStart[s]! += kidStart[s - 1]!;
+    const kids = new Int32Array(states);
+    for (let k = 0; k < states - 1; k++) {
+      const s = byClass[k]!;
+      kids[kidStart[parentOf[s]!]!++] = s;
+    }
+    // (kidStart[p] now ends p's run: the run starts at kidStart[p - 1], or 0 for the root)
     // Breadth-first renumbering: `order` lists build-time states by new id; children get consecutive ids.
-    const order = [0];
+    const order = new Int32Array(states);
     const label = new Uint16Array(states);
     const firstChild = new Int32Array(states + 1);
-    for (let id = 0; id < order.length; id++) {
-      firstChild[id] = order.length;
-      for (const child of kidsOf(order[id]!)) {
-        label[order.length] = classOfState(child);
-        order.push(child);
+    let placed = 1;
+    for (let id = 0; id < states; id++) {
+      firstChild[id] = placed;
+      const p = order[id]!;
+      for (let k = p === 0 ? 0 : kidStart[p - 1]!, end = kidStart[p]!; k < end; k++) {
+        const child = kids[k]!;
+        label[placed] = classOf[unitOf[child]!]!;
+        order[placed++] = child;
       }
     }
     firstChild[states] = states;
@@ -170,29 +194,36 @@ export class TermAutomaton<T> {
       }
     }
     for (let s = 0; s < states; s++) node[4 * s + 2] = fail[s]!;
-    // Merge outputs along failure links (breadth-first order: fail targets are complete), then flatten.
-    const merged: (readonly { value: T; length: number }[])[] = new Array(states);
+    // Outputs merged along failure links: a state's own (in key order), then its failure target's, counted then
+    // written straight into the flat arrays (breadth-first order: a failure target's are written first).
+    const outFirst = new Int32Array(states + 1);
     let total = 0;
     for (let s = 0; s < states; s++) {
-      const own = outputs[order[s]!] ?? NO_OUTPUT;
-      const inherited = s === 0 ? NO_OUTPUT : merged[fail[s]!]!;
-      // Shared, not copied, when the state has no outputs of its own (the lists are never changed).
-      merged[s] = inherited.length ? (own.length ? [...own, ...inherited] : inherited) : own;
-      total += merged[s]!.length;
+      outFirst[s] = total;
+      let count = 0;
+      for (let e = ownHead[order[s]!]!; e !== 0; e = ownNext[e - 1]!) count++;
+      if (s !== 0) count += outFirst[fail[s]! + 1]! - outFirst[fail[s]!]!;
+      total += count;
+      // (outFirst[s + 1] is set on the next turn; a failure target is an earlier state)
+      if (count) node[4 * s + 3]! |= HAS_OUTPUT;
     }
-    this.outFirst = new Int32Array(states + 1);
-    this.outLength = new Int32Array(total);
-    this.outValue = new Array(total);
-    let k = 0;
-    for (let s = 0; s < states; s++) {
-      this.outFirst[s] = k;
-      for (const o of merged[s]!) {
-        this.outLength[k] = o.length;
-        this.outValue[k++] = o.value;
+    outFirst[states] = total;
+    const outLength = new Int32Array(total);
+    const outValue: T[] = new Array(total);
+    for (let s = 0, k = 0; s < states; s++) {
+      for (let e = ownHead[order[s]!]!; e !== 0; e = ownNext[e - 1]!) {
+        outLength[k] = keys[e - 1]!.length;
+        outValue[k++] = values[e - 1]!;
       }
-      if (merged[s]!.length) node[4 * s + 3]! |= HAS_OUTPUT;
+      if (s === 0) continue;
+      for (let j = outFirst[fail[s]!]!, end = outFirst[fail[s]! + 1]!; j < end; j++) {
+        outLength[k] = outLength[j]!;
+        outValue[k++] = outValue[j]!;
+      }
     }
-    this.outFirst[states] = k;
+    this.outFirst = outFirst;
+    this.outLength = outLength;
+    this.outValue = outValue;
   }
 
   /** The state after a unit of class `cls` from `state`, or -1 when the trie has no such edge. */

@@ -752,13 +752,29 @@ export interface CueRuleSpec {
   skipDepicted?: boolean;
 }
 
+/** The sources of a cue rule's patterns and extra regexes (RuleModule.vocabulary). */
+function vocabularyOf(spec: CueRuleSpec): string[] {
+  return [
+    ...spec.cues.flatMap((c) => [c.before, c.after, c.notBefore, c.notAfter, ...[c.sentence ?? []].flat(), ...[c.notSentence ?? []].flat(), c.refusal]),
+    ...(spec.regexes ?? []),
+  ]
+    .filter((r): r is RegExp => r !== undefined)
+    .map((r) => r.source);
+}
+
 /**
  * Builds a rule module from cues: every cue word becomes a lexicon term, one term per folded word, tagged
  * with the cues it anchors (in cue order). Why one per word: 平台 anchors twenty cues of impersonate-platform,
  * and a term per cue made each hit twenty hits for the engine to allocate and dispatch.
  */
 export function cueRule(spec: CueRuleSpec): RuleModule {
-  const readied = spec.cues.map(ready);
+  // Round 28: a ReadyCue of its own per cue, not through ready()'s WeakMap (1,446 ephemeron entries at every
+  // page's engine start that judge() alone reads): a ReadyCue is a pure function of its cue, so a second one
+  // judges alike.
+  const readied: ReadyCue[] = [];
+  for (let index = 0; index < spec.cues.length; index++) readied.push(new ReadyCue(spec.cues[index]!));
+  // One descriptor for every term's CUES property: defineProperty reads it, never keeps it.
+  const cuesProperty = { value: 0, enumerable: false };
   const terms: TermSpec[] = [];
   /** The cues each term anchors, by the term's tag. */
   const cuesOfTerm: ReadyCue[][] = [];
@@ -774,7 +790,8 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
         const spec: TermSpec = { term, severity: cue.severity, tag: String(cuesOfTerm.length) };
         // The cues ride on the spec (non-enumerable: the term lists read as before), so check() finds them
         // with one property load: Number(tag) per hit was a string-to-number conversion, ~2% of a short draft.
-        Object.defineProperty(spec, CUES, { value: cuesOfTerm.length, enumerable: false });
+        cuesProperty.value = cuesOfTerm.length;
+        Object.defineProperty(spec, CUES, cuesProperty);
         terms.push(spec);
         cuesOfTerm.push(cues);
       }
@@ -783,16 +800,14 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
   }
   // Trimmed copies: an array grown by push keeps spare capacity, and these live as long as the rule.
   for (let i = 0; i < cuesOfTerm.length; i++) cuesOfTerm[i] = cuesOfTerm[i]!.slice();
-  const vocabulary = [
-    ...spec.cues.flatMap((c) => [c.before, c.after, c.notBefore, c.notAfter, ...[c.sentence ?? []].flat(), ...[c.notSentence ?? []].flat(), c.refusal]),
-    ...(spec.regexes ?? []),
-  ]
-    .filter((r): r is RegExp => r !== undefined)
-    .map((r) => r.source);
   const rule: RuleModule = defineRule({
     meta: spec.meta,
     terms,
-    vocabulary,
+    // Round 28: read when asked (only scripts/t2s-source.ts asks), not built at every page's engine start: the
+    // sources of ~1,100 patterns and the arrays between cost ~10 ms there. The spec is kept by check() anyway.
+    get vocabulary() {
+      return vocabularyOf(spec);
+    },
     pinyin: spec.pinyin,
     check(ctx: LintContext, hits: readonly TermHit[]) {
       const compact = ctx.compact;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TermAutomaton } from '../../../rules/matcher';
 
 const scan = (keys: string[], text: string) => {
-  const a = new TermAutomaton(keys.map((key) => ({ key, value: key })));
+  const a = new TermAutomaton(keys, keys);
   const hits: [string, number, number][] = [];
   a.scan(text, (v, s, e) => hits.push([v, s, e]));
   return hits;
