@@ -98,35 +98,31 @@ function compileTerms(rules: readonly RuleModule[], allow: readonly string[]): T
   const termPinyin: boolean[] = [];
   const allowedGroups: number[] = [];
   const variants: string[] = [];
+  /** The group of a folded key (a new one, in first-seen order, for a key not seen yet). */
+  const groupFor = (key: string): number => {
+    let g = groupOf.get(key);
+    if (g === undefined) {
+      groupOf.set(key, (g = keys.length));
+      keys.push(key);
+    }
+    return g;
+  };
+  const addTerm = (key: string, rule: number, spec: TermSpec, wholePinyin: boolean) => {
+    termGroup.push(groupFor(key));
+    termRule.push(rule);
+    termSpec.push(spec);
+    termPinyin.push(wholePinyin);
+  };
   for (let index = 0; index < rules.length; index++) {
     const rule = rules[index]!;
     const terms = rule.terms ?? [];
     for (let t = 0; t < terms.length; t++) {
       const spec = terms[t]!;
       const key = foldTerm(spec.term);
-      let g = groupOf.get(key);
-      if (g === undefined) {
-        groupOf.set(key, (g = keys.length));
-        keys.push(key);
-      }
-      termGroup.push(g);
-      termRule.push(index);
-      termSpec.push(spec);
-      termPinyin.push(false);
+      addTerm(key, index, spec, false);
       if (!rule.pinyin) continue;
       const count = pinyinSpellings(key, variants);
-      for (let v = 0; v < count; v++) {
-        const variant = variants[v]!;
-        g = groupOf.get(variant);
-        if (g === undefined) {
-          groupOf.set(variant, (g = keys.length));
-          keys.push(variant);
-        }
-        termGroup.push(g);
-        termRule.push(index);
-        termSpec.push(spec);
-        termPinyin.push(lowercaseWord(variant));
-      }
+      for (let v = 0; v < count; v++) addTerm(variants[v]!, index, spec, lowercaseWord(variants[v]!));
     }
   }
   let termCount = termGroup.length;
@@ -134,12 +130,7 @@ function compileTerms(rules: readonly RuleModule[], allow: readonly string[]): T
     const key = foldTerm(term);
     if (!key) continue;
     termCount++;
-    let g = groupOf.get(key);
-    if (g === undefined) {
-      groupOf.set(key, (g = keys.length));
-      keys.push(key);
-    }
-    allowedGroups.push(g);
+    allowedGroups.push(groupFor(key));
   }
   const groups = keys.length;
   const allowed = new Uint8Array(groups);
