@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runPerDocument } from '../../content/document-replaced';
 import { installEarlyCapture } from '../../content/guard/early-capture';
-import { linterOptionsFor, loadEngine, type LintEngine } from '../../content/guard/engine-handle';
+import { linterOptionsFor, loadEngine } from '../../content/guard/engine-handle';
 import { createStartupHold } from '../../content/guard/startup-hold';
 import { loadSettings } from '../../utils/settings';
 import { DEFAULT_SETTINGS } from '../../utils/settings-schema';
@@ -31,10 +31,13 @@ export default defineContentScript({
     // terms or rule levels (+0.5–1 s of a page's CPU at load on a busy 2-core machine, measured).
     // Not at all when the guard is turned off: the engine is most of the extension's CPU at a page's load.
     if (window === window.top) {
-      loadSettings()
-        .catch(() => DEFAULT_SETTINGS)
-        .then((s) => (s.guard.enabled ? loadEngine().then((engine) => new Promise<LintEngine>((resolve) => setTimeout(() => resolve(engine)))).then((engine) => engine.createLinter(linterOptionsFor(s.guard))) : undefined))
-        .catch(() => undefined);
+      void (async () => {
+        const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+        if (!settings.guard.enabled) return;
+        const engine = await loadEngine();
+        await new Promise((resolve) => setTimeout(resolve));
+        engine.createLinter(linterOptionsFor(settings.guard));
+      })().catch(() => undefined);
     }
   },
 });

@@ -4,6 +4,7 @@
 // profile directory that outlives it (for a restart).
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { CHROME_PATH, EXTENSION_DIR, settledWorker } from './fixtures';
+import { setSettings } from './guard-support';
 
 // Code passed to worker.evaluate() / extension pages runs where `chrome` is the extension API.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -39,8 +40,8 @@ export const QUIET = { auto: 0, buyers: 0, history: 0 } as const;
  * never load the lint engine, most of a page load's CPU with the extension, on a suite that is CPU-bound.
  * The timers with the guard on beside them are covered by the tests that keep it (timers-badge, timers-already-waiting, the demo's).
  */
-export async function guardOff(sw: Worker): Promise<void> {
-  await sw.evaluate(() => chrome.storage.local.set({ settings: { guard: { enabled: false, deny: [], allow: [], ruleSeverity: {} } } }));
+export function guardOff(sw: Worker): Promise<void> {
+  return setSettings(sw, { guard: { enabled: false, deny: [], allow: [], ruleSeverity: {} } });
 }
 
 export function badgeText(sw: Worker): Promise<string> {
