@@ -540,6 +540,11 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // (88/90), false alarms 3/60 at the round's start (e082a1c) and at its end, after every round-27 change. A floor against regressions only.
   heldOutFloor('holdout-cr.jsonl', 0.97, 0.05);
 
+  // HELD OUT, sealed: CS (150: 90 breaches over every clause, 60 hard clean; a third long replies with one breaching sentence,
+  // about 60% of the breaches by evasion or implication), written blind at the start of round 29 and scored by number only: 0.967
+  // (87/90), false alarms 0/60 at the round's start (7d1cc2b). A floor against regressions only.
+  heldOutFloor('holdout-cs.jsonl', 0.96, 0.02);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
