@@ -194,6 +194,16 @@ function clauseOpeningBuGuo(ctx: LintContext, start: number, end: number): boole
   return /(?:^|[，,。！!？?~～、；;\s])不过\s*$/.test(ctx.text.slice(Math.max(0, at - 4), at));
 }
 
+/**
+ * Round 29 (t29b): the anchor 不过海关 read as 不过 ("but") opening a clause whose subject is customs (…，不过海关退税的流程慢一些;
+ * 不过海关这两天放假) — not 不过 ("not pass") with the goods (这批货不过海关, 不过海关的渠道, 不过海关也能发).
+ */
+const CUSTOMS_AS_SUBJECT = /^(?:的(?:退税|清关|查验|审核|流程|系统|时效|规定|政策)|那边|这边|方面|退税|清关|审核|查验|检查|抽检|抽查|流程|系统|放假|休息|节假日|一般|通常|最近|现在|目前|这两天|这几天|会|要|需要|规定|政策|申报|放行)(?![^，。！？]{0,6}(?:查不|不查|不会查|不管|发现不))/;
+function butThenCustoms(ctx: LintContext, start: number, end: number): boolean {
+  const at = ctx.toOriginal(start, end)[0];
+  return /(?:^|[，,。！!？?~～、；;\s])$/.test(ctx.text.slice(Math.max(0, at - 1), at)) && CUSTOMS_AS_SUBJECT.test(ctx.after(end, 14));
+}
+
 /** A sentence that forbids, warns against or reports these things is compliant. */
 // …or urges the buyer to keep out of it (那是传销，请别参与; 是骗局，千万别信; round 11, t11e).
 /**
@@ -201,8 +211,9 @@ function clauseOpeningBuGuo(ctx: LintContext, start: number, end: number): boole
  * 发票的业务, 不负责代开, 从不给别人虚开, 不提供代开) — was a list of exact phrases (不代开, 不提供代开). Not when the sentence turns to
  * someone who does (我们不代开，但我朋友公司可以代开).
  */
+// Round 29 (t29b): …or the service denied as bought in from someone else (我们不找第三方代开发票, 从不让中介帮忙代开, 不会通过第三方公司代开).
 const INVOICE_SERVICE_DENIED =
-  /(?:不|没有?|从不|从来不|从没|绝不|决不|拒绝)(?:会|能|可以|敢|再|也|都|给|帮|替|为){0,3}(?:人|别人|他人|任何人|外人|公司|客户|其他公司|别的公司)?(?:提供|做|接|办|办理|负责|承接|支持|开展|经营|搞){0,2}(?:任何)?(?:的)?(?:代开|虚开)(?![^。！？!?]*(?:但|不过|可是|然而)[^。！？!?]*(?:代开|虚开|帮(?:人|别人|公司)开))/;
+  /(?:不|没有?|从不|从来不|从没|绝不|决不|拒绝)(?:会|能|可以|敢|再|也|都|给|帮|替|为|找|让|请|托|通过){0,3}(?:人|别人|他人|任何人|外人|公司|客户|其他公司|别的公司|第三方|中介|外面的?)?(?:公司|机构|平台)?(?:帮忙|帮)?(?:提供|做|接|办|办理|负责|承接|支持|开展|经营|搞){0,2}(?:任何)?(?:的)?(?:代开|虚开)(?![^。！？!?]*(?:但|不过|可是|然而)[^。！？!?]*(?:代开|虚开|帮(?:人|别人|公司)开))/;
 /** fa16: a travel or civil paper service denied by shape: 不办签证, 不提供代办护照, 没有办理通行证的业务, 从不卖证件. */
 const PAPER_SERVICE_DENIED =
   /(?:不|没有?|从不|从来不|绝不|决不)(?:会|能|可以|也|都|帮|给|替|为){0,3}(?:人|别人|他人|客户)?(?:提供|做|接|办|办理|代办|负责|卖|出售|经营){1,2}(?:任何)?(?:的)?(?:通行证|护照|签证|居住证|社保卡|证件)(?![^。！？!?]*(?:但|不过|可是)[^。！？!?]*(?:办|卖|出证))/;
@@ -262,12 +273,32 @@ const DATA_OFFERED = /(?:我|我们)(?:已经|都|早就)?(?:查到|查出|找�
 /** Round 21 (t21bw): another's papers said to fail customs, the rule told (用别人的身份证会清关失败的，这是海关的要求; 订购人本人). */
 // Round 22 (t22cb): …or a held declaration diagnosed and corrected (清关失败是因为订购人和支付人不一致, 申报被退回的原因是…, 付款人改成同一个人).
 const CUSTOMS_FAILS = /清关失败|清不了关|(?:清关|审核|实名)(?:就|会|都)?(?:不通过|通不过|过不了|失败)|海关的?(?:要求|规定)|(?:订购人|下单人|收件人|支付人)本人|(?:失败|退回|被退|卡住|驳回|没过)(?:了)?(?:是因为|的原因)|(?:订购人|下单人|付款人|支付人|收件人)[^，。？！]{0,10}(?:不一致|对不上|不是同一(?:个)?人?)(?!也|都|没关系|没事|无所谓|照样|一样)|改(?:成|为)(?:同一|一致)/;
+/**
+ * Round 29 (t29b): the rule that the names must agree, told (订购人、支付人、收件人三个要一致; 需要订购人和实名信息一致; 下单人和付款人得是
+ * 同一个) — not when the same sentence says what the borrowed name buys (额度就不算您的, 不占额度, 省税, 查不出).
+ */
+const NAMES_MUST_AGREE = /^(?![^]*(?:额度(?:就|也)?(?:不算|够|够用|不占|不受)|不占(?:您的?)?额度|不超(?:额度|限额)|避税|省税|少交|查不|不会查))[^]*(?:订购人|下单人|付款人|支付人|收件人)[^。？！]{0,16}?(?:要|需要|必须|得|应|应该|保持)?(?<!不)(?:一致|相同|是同一(?:个)?人?)(?!也|都|没关系|没事|无所谓|照样)/;
+/** The buyer advised against another's account or papers (round 22: 也不要用别人的身份证信息; round 29: 也不建议用别人的账号多拍). */
+const BORROW_DISCOURAGED = /(?:不要|别|请勿|切勿|千万别|不建议|不推荐|最好别|最好不要|劝您别)(?:您|你)?(?:再)?(?:用|拿|借)(?:用)?(?:别人|他人|家人|朋友|亲戚)/;
 
 /**
  * Round 24 (t24c): a banned additive reported as found in goods by a check (很多所谓“进口减肥胶囊”被查出添加了违禁成分) — news of others'
  * goods, not the shop's own — unless the finding is made light of (被查出过也没事).
  */
 const REPORTED_FINDING = /被(?:查出|检出|检测出|抽检出|曝出|曝光|通报|发现)(?![^。！？]{0,12}(?:也|都|还|照样)(?:没事|不要紧|没关系|照样|无所谓|能卖|在卖|卖))/;
+/**
+ * Round 29 (t29b): the banned class named as what customs seizes, the buyer's goods cleared of it (被没收一般只会发生在违禁品上，您买的是
+ * 维生素…不会被没收; 只有违禁品才会被扣下，您这罐是正常商品) — a rule explained; not the seizure made light of or the goods sent anyway
+ * (海关查到也就没收，我们给您补发; 违禁品也能发).
+ */
+const SEIZURE = /没收|扣下|扣留|扣押|查扣|查没|罚没|销毁|退运|拦下/;
+const GOODS_CLEARED = /不会被|不会有(?:任何)?问题|不受影响|正常(?:商品|物品|货物|个人|自用|申报|清关)|(?:不是|不属于|不算)违禁|别担心|不用担心|放心/;
+const SEIZURE_SHRUGGED = /补发|包赔|赔您|重发|也就|大不了|顶多|最多|不怕|(?:也|都|照样|照常|正常|可以|能)(?:发|寄|卖)|有货|私聊|私下|渠道|门路|查不|(?<![只没不])(?:有|含|加了?)(?:点|些|一点)?违禁/;
+function seizureExplained(ctx: LintContext, start: number, end: number): boolean {
+  const s = sentenceOf(ctx, start, end, 40);
+  return SEIZURE.test(s) && GOODS_CLEARED.test(s) && !SEIZURE_SHRUGGED.test(s);
+}
+
 /** Round 24 (t24c): a toy or model shaped as the animal, with no real material, source or trade beside it. */
 const TOY_FIGURE = /模型|玩具|玩偶|公仔|毛绒|绘本|拼图|积木|卡通|贴纸|认知卡|手办/;
 const REAL_MATERIAL = /真的|天然|野生|正宗|原料|制品|私聊|私下|渠道|货源|整根|整只|雕|手串|手镯|吊坠|泡酒|入药/;
@@ -296,7 +327,7 @@ const cues: Cue[] = [
     notBefore: /(?:不|没|没有|从不|绝不|从来不|从没)(?:招|招收|招募|搞|做|接|参与|组织|帮人|帮别人|提供|找人)[^只就但而却]{0,4}$|(?:对|针对|对于|打击|严查|查处)(?:恶意|虚假|违规)?$/,
     // 您说有人用我们店名招刷单兼职？: someone else's scam reported back.
     // (round 21, t21bw: …or the practice said to fail customs, 用别人的身份证会清关失败的，这是海关的要求)
-    notSentence: [/禁止|严禁|不会|不能|不允许|不可以|不支持|不提供|不做|请勿|谨防|违法|举报|杜绝|按规定|如实|必须本人|冒充|有人(?:用|打着|借|盗用)(?:我们|本店)|诈骗/, CUSTOMS_FAILS, UNLAWFUL_RISK],
+    notSentence: [/禁止|严禁|不会|不能|不允许|不可以|不支持|不提供|不做|请勿|谨防|违法|举报|杜绝|按规定|如实|必须本人|冒充|有人(?:用|打着|借|盗用)(?:我们|本店)|诈骗/, CUSTOMS_FAILS, NAMES_MUST_AGREE, BORROW_DISCOURAGED, UNLAWFUL_RISK],
     unless: (ctx, start, end) => practiceDenied(ctx, start, end) || echoRefused(ctx, start, end),
   },
   // Round 23 (t23b): lottery slang (买码, 特码: the Mark Six special number). Spelt in latin it is also a word or a brand (这个tema主题,
@@ -499,8 +530,11 @@ const cues: Cue[] = [
     words: ['西布曲明', '酚酞', '芬氟拉明', '麻黄碱', '安非他命', '违禁成分', '违禁药', '违禁品', '禁用成分', '禁药', '瘦肉精', '苏丹红', '三聚氰胺', '氢醌', '氯倍他索', '地塞米松'],
     severity: 'block',
     message: '在商品中添加违禁成分，属于违法违禁内容',
+    // Round 29 (t29b): the class named as what a test screens for (每批都做过违禁成分检测, 违禁药筛查报告) — not 检测不出来.
+    notAfter: /^(?:的)?(?:检测|检验|筛查|测试|抽检|药检|排查)(?!不|查不|出)(?![^，。！？]{0,12}(?:不到|不出|不了|绕|躲|避开|糊弄|搞定|打点))/,
     // 香水属于航空违禁品: a shipping class, not an additive.
     notSentence: [WARNING, /不含|未检出|检测合格|没有添加|不添加|零添加|航空|空运|海运|邮寄|托运|寄不了|不能寄|安检|物流|运输/, REPORTED_FINDING],
+    unless: (ctx, start, end) => seizureExplained(ctx, start, end),
   },
   {
     words: ['激素', '荧光剂', '重金属', '汞', '铅', '硼砂', '甲醛', '泻药', '类固醇', '兴奋剂', '雌激素', '生长激素', '利尿剂', '西药', '抗生素'],
@@ -526,7 +560,7 @@ const cues: Cue[] = [
     notSentence: [WARNING, /(?:和|跟|与|同)[^，。]{0,8}(?:完全|根本|截然|是)?(?:不同|不一样|不是一回事|两回事|有区别|区别很大)(?![^。！？]*(?:但|不过|可是|只是))|(?:问|怀疑|担心)[^，。]{0,6}(?:是不是|是否)/],
     // 您问是不是走私的？不是哦: the buyer's question said back and denied (round 9); 有人说我们家是走私货？… (round 12).
     // Round 14 (fa14b): the practice told with its penalty (夹带未申报的药品，海关查到会整包退运甚至销毁) — unless the penalty is made light of.
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || rumourAskedBack(ctx, start, end) || penaltyWarned(ctx, start, end),
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || rumourAskedBack(ctx, start, end) || penaltyWarned(ctx, start, end) || butThenCustoms(ctx, start, end),
   },
   {
     words: ['低报', '少报', '海关查不到', '查不出来', '检测不出来', '测不出来', '验不出来'],
@@ -863,7 +897,7 @@ const cues: Cue[] = [
     sentenceSkipsAnchor: true,
     // 不能借用别人的身份证: 别人 is no denial (cue-rule masks it), so the refusal is read here.
     // (能不能借用…？ asks for the papers: its 不能 is no refusal; round 13.)
-    notSentence: [WARNING, /本人|请提供|请填写|填写|实名认证|核对|不会泄露|保密|加密|必须|(?<!能)不能|不可以|不要|请勿|不支持|无法|不允许|不需要|无需|不用提供/, CUSTOMS_FAILS],
+    notSentence: [WARNING, /本人|请提供|请填写|填写|实名认证|核对|不会泄露|保密|加密|必须|(?<!能)不能|不可以|不要|请勿|不支持|无法|不允许|不需要|无需|不用提供/, CUSTOMS_FAILS, NAMES_MUST_AGREE, BORROW_DISCOURAGED],
   },
   // Controlled weapons: 高压电棍, 弹簧刀, 蝴蝶刀, 指虎; a gun emoji is judged in `check`.
   {
@@ -966,7 +1000,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '冒用他人身份或额度通关，属于违法内容',
     sentence: /身份|证件|实名|额度|名字|名义|清关|海关|报关|帮你找|帮您找|我帮|我找|能多买/,
-    notSentence: [WARNING, /不能|不可以|不要|请勿|必须本人|需本人|本人实名|不支持|无法/, CUSTOMS_FAILS],
+    notSentence: [WARNING, /不能|不可以|不要|请勿|必须本人|需本人|本人实名|不支持|无法/, CUSTOMS_FAILS, NAMES_MUST_AGREE, BORROW_DISCOURAGED],
     // Round 10 (t10e): the shop as the victim of impersonation (有仿冒账号冒用我们的名字, 有人冒用本店名义发链接): 冒用 of
     // ourselves is no one's identity borrowed for customs. 冒用别人的身份 / 冒用您朋友的名字去清关 still count.
     notAfter: /^(?:了)?(?:我们|我家|本店|咱们|咱家|我司|本公司|我店|店铺|本品牌|官方|平台|快手)/,
@@ -1026,7 +1060,7 @@ const cues: Cue[] = [
     before: /(?:亲戚|亲友|熟人|家人|家里人|朋友|闺蜜|老公|老婆|爸妈|爸爸|妈妈|父母|同事|同学|邻居|别人|他人|兄弟|姐妹|室友|[表堂](?:哥|姐|弟|妹)|舅|姨|叔|婶|姑|爷爷|奶奶|外公|外婆|(?:您|你)(?:妈|爸|哥|姐|弟|妹)|婆婆|公公|岳母|岳父|丈母娘|儿子|女儿|对象)[^]{0,3}$/,
     sentence: /额度|限额|超额|超了|不够|用完|满了|交税|不用交|避税|省税|分开|拆|多买|再下一单|再买|清关/,
     // Round 22 (t22cb): …or a failed clearance diagnosed and corrected (CUSTOMS_FAILS: 清关失败是因为订购人和支付人不一致).
-    notSentence: [WARNING, /本人|必须|需要|需|会失败|不能|不可以|无法|不支持|请用/, CUSTOMS_FAILS],
+    notSentence: [WARNING, /本人|必须|需要|需|会失败|不能|不可以|无法|不支持|请用/, CUSTOMS_FAILS, NAMES_MUST_AGREE, BORROW_DISCOURAGED],
   },
   // Drug euphemisms told by their effect or by what they are not: 有种「糖果」一颗嗨一晚上, 要冰吗？不是冰箱的冰.
   {
@@ -1489,7 +1523,8 @@ const cues: Cue[] = [
     words: ['开房记录', '聊天记录', '通话记录', '行踪', '出行记录', '定位对方', '查手机定位'],
     severity: 'block',
     message: '非法查询、获取他人隐私信息，属于违法内容',
-    sentence: [/查|调|破解|恢复|拿到|弄到|找我|帮你|帮您|一条|[0-9]+元|[0-9]+块/, /别人|对方|他人|老公|老婆|男朋友|女朋友|任何人|一条|找我|出结果/],
+    // Round 29 (t29b): 一条 prices a record (一条200), but 一条都不会删 / 一条也没删 is "not a single one" kept back.
+    sentence: [/查|调|破解|恢复|拿到|弄到|找我|帮你|帮您|一条(?![都也](?:不|没))|[0-9]+元|[0-9]+块/, /别人|对方|他人|老公|老婆|男朋友|女朋友|任何人|一条(?![都也](?:不|没))|找我|出结果/],
     // Round 20 (t20dm): the chat kept on the platform as the buyer's safeguard (聊天记录平台都能查到, 平台可以调取聊天记录).
     notSentence: [WARNING, /您的订单|本人|自己的|客服聊天记录|我们的聊天记录|与客服|(?:平台|快手|官方)(?:上|那边|方)?(?:也|都|随时)?(?:能|可以|可|会)(?:调取|调出|查到|看到|查看|保存|留存)/],
   },
@@ -1870,7 +1905,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '虚开或借用他人名义开具发票，属于违法内容',
     sentence: /(?:别家|别的|其他|其它|别人(?:家|的)?|第三方|不相干的|外面的|朋友的?)公司(?:的)?(?:抬头|名头|名义|名字)?|抬头随便|抬头随你|抬头随您/,
-    notSentence: [WARNING, /不能|不可以|不支持|无法|只能|本公司|您公司|您的公司|你公司|你的公司/],
+    notSentence: [WARNING, INVOICE_SERVICE_DENIED, /不能|不可以|不支持|无法|只能|本公司|您公司|您的公司|你公司|你的公司/],
   },
   // Round 8 (blind batch AC): a check said to be blind to the scheme — the platform, the system or customs will not see it, or
   // nobody checks (平台那边看不出我们超时了, 换个小号再拍，平台识别不出来, 海关不会细查, 也没人查的, 差价不体现) — beside an order, customs
@@ -1976,7 +2011,7 @@ const cues: Cue[] = [
     ],
     sentenceSkipsAnchor: true,
     // Round 22 (t22by): …nor the buyer told not to use another's identity (也不要用别人的身份证信息下单，那样不合规).
-    notSentence: [WARNING, /本人|失败|不能|不可以|无法|不支持|请用|会被/, /(?:不要|别|请勿|切勿|千万别|不建议)(?:再)?(?:用|拿|借)(?:别人|他人|家人|朋友|亲戚)|不合规|不合法|违规|违法/, CUSTOMS_FAILS],
+    notSentence: [WARNING, /本人|失败|不能|不可以|无法|不支持|请用|会被/, BORROW_DISCOURAGED, /不合规|不合法|违规|违法/, CUSTOMS_FAILS, NAMES_MUST_AGREE],
   },
   // A refund claimed on a false ground, coached: 退款原因选'未收到货'，平台会自动退 / 申请退款说包裹丢了. Not our own goodwill refund.
   {
@@ -2556,7 +2591,9 @@ const cues: Cue[] = [
     window: 30,
     sentence: [THIRD_PERSON, DATA_OFFERED],
     // Round 23 (t23b): the addressee's own data (你手机号, 您的地址, 您留的手机号) is nobody else's: a menace with it is 2.5, not 2.7.
-    notBefore: /(?:你|您)(?:的)?(?:留的|预留的|填的|绑定的|收件|收货|下单|注册)?(?:的)?$/,
+    // Round 29 (t29b): …nor a delivery form's field the buyer fills with a colleague's or friend's number (收件人填前台同事的名字和电话;
+    // 收货人写朋友的电话): the data goes to the courier from the buyer, the shop offers nobody's.
+    notBefore: /(?:你|您)(?:的)?(?:留的|预留的|填的|绑定的|收件|收货|下单|注册)?(?:的)?$|(?:收件人|收货人|联系人|收件信息|收货信息)(?:那里|那栏|一栏|这里|这一栏)?(?:就|直接|可以)?(?:填|填写|填上|写|写上|留|留下)(?!我|我们)[^，。！？]{0,10}$/,
     // Nor the courier's or the shop's own numbers given for the delivery (快递员的电话我发给您，您直接联系他).
     notSentence: [WARNING, /不能|不可以|无法|不会|不提供|不透露|不泄露|保护|隐私|保密|请(?:您)?(?:核对|确认|提供|填写|修改)|本人|签收|快递|派送|配送|骑手|师傅|物流|客服电话|售后电话|仓库|门店/],
     hypothetical: true,
