@@ -156,6 +156,8 @@ const NOBODY_TELLS = /看不出|分不出|分不清|分得清|看得出|认不�
 const AUTHENTICITY = /正品|真品|真货|专柜|原版|原款|原厂|大牌|真假|真伪|鉴定|验|得物|莆田|华强北|懂的都懂|懂得都懂|高版|版本|仿/;
 /** A flaw or a look, not a copy: 有个小线头，穿出去看不出来, 显瘦, 遮瑕. */
 const FLAW = /瑕疵|线头|划痕|色差|污渍|褶皱|折痕|小点|胶水|磨损|修补|补过|显瘦|显白|遮瑕|百搭|开线|起球|压痕|印子|尺码|码数/;
+/** Round 29 (t29b): a repair or touch-up right before "cannot tell" — the mend is what is invisible, not a copy (补完基本看不出来). */
+const REPAIRED_BEFORE = /(?:补|修|修复|修补|补色|补油|补漆|处理|翻新|抛光|打磨|护理|保养|遮|盖|涂)(?:完|好|过|后|之后|以后)(?:了|的话)?(?:基本上?|几乎|根本|完全|就|都|也|一般|肉眼)*$/;
 /** Waving a failed check away: 不影响使用, 很正常, 自己用没问题, 介意的话慎拍. */
 const SHRUG = /不影响|正常|没关系|不用管|别管|无所谓|没问题|自己(?:穿|用|戴|背)|看得出|看不出|慎拍|照样|一样用|能用|(?:舒服|好看|喜欢|开心|好用|实用)就(?:好|行)|都这样/;
 /** Only an outright claim of genuine goods or its papers (溯源/防伪 may be what was faked). */
@@ -562,6 +564,7 @@ const cues: Cue[] = [
   },
   {
     // 真的 as a noun (the real thing) after a denial, ending the clause: 这个价拿不到真的.
+    // (round 29, t29b: …or reported from the buyer's circle and not agreed with — 您朋友说“这个价格不可能是真的”，价格低是因为…)
     words: ['真的'],
     severity: 'block',
     message: '说商品不是真货，暗示为假货（规则 2.8）',
@@ -573,6 +576,7 @@ const cues: Cue[] = [
     sentence: PRICE,
     hypothetical: true,
     deniable: false,
+    unless: doubtReported,
   },
   {
     // Price puts the genuine article out of comparison: 这个价位就别对标专柜货了, 别拿去跟专柜比.
@@ -1895,6 +1899,7 @@ const cues: Cue[] = [
   },
   {
     // Genuine goods at this price asked about and laughed off: 这价能买到真的？亲您想多了哈哈, 这个价格买正品是不可能的
+    // (round 29, t29b: not the doubt of the buyer or their circle reported and answered — 您朋友说“这个价格不可能是真的”，价格低是因为…)
     // (not 这个价能买到正品吗？当然能，我们都是正品).
     words: ['真的', '正品', '真货', '真品', '专柜的', '原装的', '正版的', '专柜货', '正的', '原装', '专柜款', '大牌正品'],
     severity: 'block',
@@ -1908,6 +1913,7 @@ const cues: Cue[] = [
     // 能是正品吗 is the question itself, no claim.
     notSentence: [REMEDY, /(?<!不|可能|不会|并非|想|着|指望|算|能|会)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|(?<!(?:没|无|未|非|不是)[^]{0,4})授权|报关|溯源|假一赔/, /(?:当然|肯定|绝对|保证|都)是(?:真的|正品)|当然能|肯定能|可以的|放心|假货|仿品|不可能是假|买不到假/],
     deniable: false,
+    unless: doubtReported,
   },
   {
     // The real thing priced out of this: 这价您还指望是真的吗？, 这个价您还想要专柜的？ (words the cue above does not hold).
@@ -2471,6 +2477,24 @@ function otherSellersClaim(ctx: LintContext, start: number, _end: number): boole
   return !!m && !/我们|我家|本店|咱|这款|这个|这批/.test(before.slice(m.index + m[0].length));
 }
 
+/**
+ * Round 29 (t29b): the doubt is the buyer's or their circle's, reported (您朋友说“这个价格不可能是真的”, 您家人觉得这价买不到正品) and not
+ * agreed with after it (…，说得没错 / 确实 / 哈哈): the reply answers a suspicion, it does not voice one.
+ */
+// (您觉得 alone is the shop's own rhetorical ask — 五十块的口红您觉得能是正品吗？ — so the buyer speaks only by 说.)
+const DOUBT_REPORTER = /(?:您|你|买家|顾客|客户|有人|别人|网上)(?:的)?(?:朋友|家人|家里人|闺蜜|同事|老公|老婆|爱人|先生|太太|妈妈|爸爸|婆婆|同学|室友)(?:也|都)?(?:说|觉得|认为)|(?:买家|顾客|客户|有人|别人|网上)(?:也|都)?(?:说|觉得|认为)|(?:您|你)(?:也|都)?说/;
+const DOUBT_AGREED = /没错|说得对|说的对|确实|对的|是的|是这样|哈哈|您懂|你懂|心里有数|想多了/;
+function doubtReported(ctx: LintContext, start: number, end: number): boolean {
+  return DOUBT_REPORTER.test(ctx.before(start, 16, 'soft')) && !DOUBT_AGREED.test(ctx.after(end, 24, 'hard'));
+}
+
+/** The claim reported (DOUBT_REPORTER), then contradicted by its positive (其实专业机构都看得出来, 但鉴定能验出来). */
+const CONTRADICTED = /(?:其实|实际上|事实上|但是?|不过|可)[^。！？]{0,10}(?:看得出|分得出|认得出|验得出|辨得出|查得出|鉴定得出|(?:能|可以)(?:看|验|鉴定|分辨|辨别|查)(?:得)?出)/;
+function claimContradicted(ctx: LintContext, start: number, end: number): boolean {
+  // The contradiction may open the next sentence (您朋友觉得专柜都看不出来真假？其实专业鉴定一眼就能看出来): 30 units on, breaks and all.
+  return DOUBT_REPORTER.test(ctx.before(start, 16, 'soft')) && CONTRADICTED.test(ctx.compact.slice(end, end + 30));
+}
+
 function scareQuoted(ctx: LintContext, start: number, end: number): boolean {
   const [from, to] = ctx.toOriginal(start, end);
   return /[“"‘'「]$/.test(ctx.text.slice(Math.max(0, from - 1), from)) && /^[”"’'」]/.test(ctx.text.slice(to, to + 1));
@@ -2492,8 +2516,17 @@ function quotedPitchWarned(ctx: LintContext, start: number, end: number): boolea
  * Round 23 (t23dz): …or refused whole after its closing mark (您说的“柜姐都分辨不出来”那种我们不卖), even by the cues that are not
  * deniable for the denial inside their own words: the refusal is of the quoted kind, not of the words in it.
  */
+// Round 29 (t29b): …or the buyer's claim reported and contradicted (claimContradicted), or "cannot tell" said of a mend (repairUnseen).
 function quotedPitchDismissed(ctx: LintContext, start: number, end: number): boolean {
-  return quotedPitchWarned(ctx, start, end) || (hasQuoteMarks(ctx) && othersQuoteRefused(ctx, end)) || kindRefusedAfter(ctx, start, end);
+  return quotedPitchWarned(ctx, start, end) || (hasQuoteMarks(ctx) && othersQuoteRefused(ctx, end)) || kindRefusedAfter(ctx, start, end) ||
+    claimContradicted(ctx, start, end) || repairUnseen(ctx, start, end);
+}
+/** "Cannot tell" right after a repair or touch-up (补完基本看不出来, 抛光后几乎看不出, 处理完就看不出来了): the mend is what is unseen. */
+const CANNOT_TELL = /^(?:看不|分不|认不|瞧不|辨不|察觉不|发现不)/;
+const REPAIR_TURNED = /正品|真假|专柜|原版|大牌|logo|标|懂的|仿/;
+function repairUnseen(ctx: LintContext, start: number, end: number): boolean {
+  const before = ctx.before(start, 12, 'soft');
+  return CANNOT_TELL.test(ctx.compact.slice(start, end)) && REPAIRED_BEFORE.test(before) && !REPAIR_TURNED.test(before + ctx.compact.slice(start, end) + ctx.after(end, 12, 'soft'));
 }
 /**
  * Round 23 (t23c): …and the same without quotes: the hint's clause ends on the kind it describes (连专柜都看不出来的那种货, 您说的连柜姐都看不出

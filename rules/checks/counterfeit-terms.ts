@@ -158,7 +158,7 @@ const cues: Cue[] = [
     notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}`),
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
-    unless: (ctx, start, end) => lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || kindFallsShort(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end),
+    unless: (ctx, start, end) => lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || kindFallsShort(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end),
   },
   {
     // Stated of our goods (这是高仿A货): the sentence's other words cannot turn it into a warning.
@@ -170,7 +170,7 @@ const cues: Cue[] = [
     scope: 'clause',
     hypothetical: true,
     notAfter: NOT_AFTER,
-    unless: (ctx, start, end) => lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || unrelatedSense(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || othersRacket(ctx, start, end) || penalisedSellers(ctx, start, end) ||
+    unless: (ctx, start, end) => lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || unrelatedSense(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || othersRacket(ctx, start, end) || penalisedSellers(ctx, start, end) ||
       authenticateAdvised(ctx, start, end),
   },
   {
@@ -279,7 +279,7 @@ const cues: Cue[] = [
     // Round 22 (t22cb): …or a paper called forged, not goods (那些“专柜小票”很多是假的, 网上晒的授权书大多是假的).
     // Round 17 (fa17b): …or a received message quoted and called false (您收到的“…请添加理赔专员微信”是假的; detect/called-false.ts).
     // Round 23 (t23b): …or a group or account called fake and disowned as ours (那个主播号是假的，不是我们官方的; detect/called-false.ts).
-    unless: (ctx, start, end) => debunksAskedReport(ctx, start) || fa14bSenses(ctx, start, end) || falseOfQuote(ctx, start) || impostorCalledFalse(ctx, start, end),
+    unless: (ctx, start, end) => debunksAskedReport(ctx, start) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || falseOfQuote(ctx, start) || impostorCalledFalse(ctx, start, end),
   },
   {
     // 盗版 naming the goods themselves: 盗版绘本，不过印刷清晰 — not 市面上有盗版书, 谨防盗版光盘, 盗版必究.
@@ -980,6 +980,34 @@ function fa14bSenses(ctx: LintContext, start: number, end: number): boolean {
   return impostorFalse(ctx, start) || quotedDoubt(ctx, start, end);
 }
 // ---- end round 14 (fa14b) ----
+
+// ---- Round 29 (t29b) ----
+/**
+ * Jadeite's trade grades (翡翠A货 = natural, untreated; B货 acid-bleached and filled; C货 dyed): a grade letter in a sentence about jade
+ * or its treatment (证书上写的“翡翠（A货）”是指天然的…B货、C货才是处理过的; 这只手镯是A货，带国检证书) — not copy goods beside it (A货包包).
+ */
+const JADE = /翡翠|玉石|玉镯|玉器|玉料|硬玉|缅甸玉|冰种|糯种|种水|国检|酸洗|充胶|注胶|漂白|染色/;
+const COPY_GOODS = /包包|鞋|手表|表带|衣服|大牌|名牌|奢侈品|专柜|原单|高仿|精仿|lv|gucci|香奈儿|迪奥|耐克|椰子|aj/;
+function jadeGrade(ctx: LintContext, start: number, end: number): boolean {
+  if (!/^[abc]货$/.test(ctx.compact.slice(start, end))) return false;
+  const s = sentenceOf(ctx, start, end, 40);
+  return JADE.test(s) && !COPY_GOODS.test(s);
+}
+/**
+ * 假的 as the verdict of a test for impostors (让他在快手App里给您发消息，发不了的就是假的; 打不通官方热线的都是假的): those who fail a check
+ * the buyer can run are fake — callers, messages, accounts; not the goods (no goods word in the clause).
+ */
+const FAILED_CHECK_BEFORE = /(?:不了|不到|不通|不出|不上|不进|没法[^，。！？]{1,6}|不能[^，。！？]{1,6}|没有[^，。！？]{1,6})的(?:人|店|店铺|号|账号|电话|号码|链接|消息|短信|网站)?(?:就|都|肯定|一定|全|也)*是$/;
+const IMPOSTOR_TOPIC = /有人|陌生|来电|电话|短信|消息|私信|客服|号码|账号|链接|冒充|骗子|诈骗|自称/;
+const GOODS_TOPIC = /货|商品|产品|正品|防伪|包装|东西|吊牌|标签|鞋|包|表|奶粉|化妆品/;
+function failedCheckFalse(ctx: LintContext, start: number, end: number): boolean {
+  const clause = ctx.before(start, 16, 'soft');
+  return FAILED_CHECK_BEFORE.test(clause) && !GOODS_TOPIC.test(clause) && IMPOSTOR_TOPIC.test(ctx.before(start, 60, 'hard'));
+}
+function gradeOrTestSenses(ctx: LintContext, start: number, end: number): boolean {
+  return jadeGrade(ctx, start, end) || failedCheckFalse(ctx, start, end);
+}
+// ---- end round 29 ----
 
 
 // ---- Round 19 (t19br) ----

@@ -5,6 +5,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 29 (t29b): a doubt of the buyer's circle reported and answered; a claim reported and contradicted; a mend that is unseen
+    "您朋友说“这个价格不可能是真的”，价格低是因为走保税仓，税费已经含在到手价里了",
+    "您老公觉得这个价不可能是真的？我们每罐都有报关单和溯源码，可以扫一下",
+    "您闺蜜说这么便宜买不到真的，其实是品牌方直供，活动价只到今晚",
+    "您说“高仿和正品根本看不出来”，其实专业机构都看得出来的，所以我们才敢承诺支持送检",
+    "有人说高仿跟正品分不出来，但鉴定机构能验出来，我们支持送检",
+    "您朋友觉得专柜都看不出来真假？其实专业鉴定一眼就能看出来，放心",
+    "这只包的边油开裂属于正常使用磨损，可以送品牌售后补边油，补完基本看不出来，也不影响保养",
+    "表镜的划痕送品牌专柜抛光，抛光后几乎看不出来，费用两百左右",
+    "皮面的小刮痕用品牌护理液处理完就看不出来了，专柜也是这么处理的",
     // round 26 (t26b): a tribute kind denied by a copula right before it, a listed item sharing it
     "这双是品牌正品，并不是所谓的致敬款，专柜可查。",
     "我们只卖正品，绝非什么兄弟款、灵感款，支持专柜验货。",
@@ -538,6 +548,13 @@ ruleTable(counterfeitImplied, {
     "本店这款并非代工的，和官网同一批次。",
   ],
   invalid: [
+    // round 29 (t29b): the doubt agreed with, the claim confirmed, a mend that hides the logo
+    "您朋友说这价买不到真的，说得没错哈哈",
+    "您闺蜜说这个价格不可能是真的，确实，您心里有数就行",
+    "有人说高仿跟正品分不出来，其实没错，我们这批就是这样，价格只要一半",
+    "您说专柜都看不出来，确实，这批做工跟正品一样",
+    "补完logo跟正品看不出来，懂的拍",
+    "这款和正品放一起根本看不出来，专柜都验不出",
     // round 26 (t26b): a tribute kind not itself denied (the denial went to another item, or none)
     "这款不是致敬款，是跟大牌一模一样的兄弟款。",
     "这款不是致敬款，兄弟款倒是有，跟大牌一样。",

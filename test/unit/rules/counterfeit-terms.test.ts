@@ -4,6 +4,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 29 (t29b): jadeite's grades (A货 natural, B货/C货 treated) in a sentence about jade; 假的 as the verdict of a check for impostors
+    "这只翡翠手镯是A货，带国检证书，可以去检测站复检",
+    "B货翡翠是经过酸洗充胶的，我们店只卖天然A货，每件都有国检证书",
+    "冰种翡翠吊坠属于A货，证书上可以查到",
+    "自称平台客服的来电，打不通官方热线查不到工号的都是假的，直接挂断",
+    "陌生短信里的链接，在App里搜不到的店铺都是假的，别点",
+    "如果有人打电话说要给您理赔，让他在App里给您发消息，发不了的就是假的",
     // round 27 (t27b): A版 as one of the goods' lettered versions (a sibling B版, or versions counted), no copy word beside it
     '您收到的是A版，B版是另一个颜色，两个版本都是正品只是配色不同。',
     '您买的是A版，B版多一个挂绳，都是正品哦。',
@@ -494,6 +501,12 @@ ruleTable(counterfeitTerms, {
     "这款树脂恐龙模型做得很逼真，小朋友都分不出是假的。",
   ],
   invalid: [
+    // round 29 (t29b): grade letters on copy goods, and a failed check said of the goods
+    "这款A货包包和专柜一样，价格只要三分之一",
+    "这只手表是A货，做工跟专柜的一样",
+    "A货翡翠包包，懂的来",
+    "没有吊牌的都是假的，我们这批就没有吊牌，懂的拍",
+    "有人问货真不真，拿不到专柜小票的就是假的，我们这款就拿不到",
     // round 27 (t27b): A版 beside a sibling version but set against the genuine or a copy
     { text: '这个是A版，跟B版比更接近正品', severity: 'block', match: 'A版' },
     { text: '这个是A版，B版是高仿，A版做工更好', severity: 'block', match: 'A版' },
