@@ -42,7 +42,7 @@
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
-import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL, SHOP_OUT_OF_REACH } from '../lexicon/conduct';
+import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL, SHOP_OUT_OF_REACH, SHOP_RELAYS_ONLY } from '../lexicon/conduct';
 import { foldTerm } from '../normalize';
 
 /** Only a greeting or the platform's name may precede the notice label. */
@@ -335,6 +335,21 @@ function quotedMention(text: string, labelStart: number, label: string): boolean
   return MENTION_LEAD.test(label.slice(0, q)) || DISOWNED.test(rest);
 }
 
+/**
+ * Round 29 (t29b): the "label" is the shop's own lead into a quoted notice it passes on (平台的公告我原样转给您看：“…”), or the quote is
+ * followed by the shop saying it only relays it (…”。以上是快手平台发布的通知，不是我们店写的，只是转告一下): a notice relayed in quotes, with
+ * the shop speaking as itself — not a bracketed label posed after a colon (转给您一条：【系统消息】…, round 13).
+ */
+const OWN_RELAY_LEAD = /(?:我|我们|小店|本店|这边)(?:这边)?(?:把|给您|给你)?(?:原样|原文|直接|照原文|完整)?(?:转给|转发|转告|贴给|发给|发您|复制给|截给|念给)/;
+function relayedInQuotes(text: string, bodyAt: number, label: string): boolean {
+  if (!QUOTE_OPEN.test(text.slice(bodyAt, bodyAt + 2))) return false;
+  const close = text.slice(bodyAt + 1, bodyAt + 121).search(/[”」』"]/);
+  if (close === -1) return false;
+  // A sanction on the buyer's own account or order inside the quote is the platform's voice posed, whoever is said to relay it.
+  if (OWN_SANCTION.test(text.slice(bodyAt + 1, bodyAt + 1 + close))) return false;
+  return OWN_RELAY_LEAD.test(squeeze(label)) || SHOP_RELAYS_ONLY.test(text.slice(bodyAt + close + 2, bodyAt + close + 62));
+}
+
 /** Reports a notice label or signature (folded view) as posing as the platform. */
 function reportLabel(ctx: LintContext, rule: RuleModule, labelStart: number, label: string, message: string): void {
   ctx.report(rule, { start: labelStart, end: labelStart + label.length, view: 'folded', severity: 'block', message });
@@ -354,6 +369,7 @@ function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
     if (m.index > 0 && /[：:]/.test(text[m.index - 1]!) && RELAY_ASKS.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const labelStart = m.index + m[0].lastIndexOf(label);
     if (quotedMention(text, labelStart, label)) continue;
+    if (relayedInQuotes(text, m.index + m[0].length, label)) continue;
     const compactLabel = squeeze(label);
     if (OFFICE_LABEL.test(compactLabel) && !namesShop(compactLabel)) {
       signed.add(labelStart);

@@ -132,7 +132,7 @@
 // 就是快手官方后台), the shop's desk holding a second post (本店客服同时兼任…调解工作), 没法退 and the buyer's own damage as verdicts.
 
 import { alt, cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
-import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL, SHOP_OUT_OF_REACH } from '../lexicon/conduct';
+import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL, SHOP_OUT_OF_REACH, SHOP_RELAYS_ONLY } from '../lexicon/conduct';
 import { othersQuote, quotePair } from '../detect/quoted';
 import type { LintContext } from '../context';
 
@@ -190,6 +190,8 @@ const NOT_POINTING = '(?<!品牌|店铺|本店|我们店|说|问|是否|以为|�
 const SYSTEM_VOICE = `${alt([...PLATFORM_WORDS, '系统'])}(?:平台|官方|系统|电商|进口)*(?:的)?(?:客服|小二|工作人员)?(?:代为|代)?(?:(?:自动|统一|直接)?(?:回复|发送|推送|生成|发出|下发|发布|通知|消息|提醒|公告)|$)`;
 /** A persona header in the original text after the platform's name: 小助手：, 小二（官方）：, 官方人员温馨提示. */
 const PERSONA_HEADER = /^\s*(?:平台|官方|電商|电商|进口|進口|跨境|安全|风控|風控|售后|售後|消费者|消費者)*(?:的)?(?:人员|人員|工作人员|工作人員|小助手|助手|小秘书|小秘書|助理|小二|客服|客服中心|安全中心|服务中心|服務中心|系统|系統|机器人|機器人)?\s*(?:[（(](?:官方|平台)[)）])?\s*(?:(?:温馨|溫馨|特别|特別|重要)(?:提示|提醒)|[：:])/;
+/** Round 29 (t29b): a sanction on the buyer's own account, order or refund (您的退款已被驳回): what a relay disclaimer cannot cover. */
+const BUYER_SANCTIONED = /(?:您|你)(?:的)?(?:账号|账户|帐号|订单|店铺|退款|申请|评价|快手号)[^，。！？]{0,6}?(?:已被|被|驳回|冻结|限制|封禁|扣除|关闭)/;
 const SELF_NOTICE = '把回复说成平台或系统发出的消息，属于冒充平台（规则 2.9）';
 
 /** Round 9: public bodies and carriers a shop may pose as to the same effect as the platform (2.9: 其他类似手段造成混淆). */
@@ -354,7 +356,11 @@ const cues: Cue[] = [
     grow: true,
     scope: 'clause',
     // Round 15 (fa15): a message the buyer got, named by the shop that cannot reach it (这条是平台下发的，本店没有权限处理).
-    unless: (ctx, _start, end) => SHOP_OUT_OF_REACH.test(ctx.after(end, 40, 'hard')),
+    // Round 29 (t29b): …or the platform's notice passed on, the shop saying so (以上是快手平台发布的通知，不是我们店写的，只是转告一下).
+    unless: (ctx, _start, end) => {
+      const rest = ctx.after(end, 40, 'hard');
+      return SHOP_OUT_OF_REACH.test(rest) || (SHOP_RELAYS_ONLY.test(rest) && !BUYER_SANCTIONED.test(rest));
+    },
   },
   {
     // 此为官方系统消息: the same with the verb in the anchor.

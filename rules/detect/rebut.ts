@@ -139,7 +139,8 @@ export function condemned(ctx: LintContext, end: number): boolean {
 }
 
 /** A header that names what follows as scam tricks, or a prohibition opening an inclusive list. */
-const SCAM_HEADER = /(?:骗子|诈骗|骗局|冒充|钓鱼)[^。！？!?\n]{0,16}(?:套路|手段|手法|话术|伎俩|特征|骗术|情况|方式|说法)[^。！？!?\n]{0,8}[：:]/g;
+// (round 29, t29b: …or names them as the scammer's lines — 骗子常说的几句话给您列一下：①“我是平台客服”②…)
+const SCAM_HEADER = /(?:骗子|诈骗|骗局|冒充|钓鱼)[^。！？!?\n]{0,16}(?:套路|手段|手法|话术|伎俩|特征|骗术|情况|方式|说法|话|说辞|台词|借口|花招|招数|开场白)[^。！？!?\n]{0,8}[：:]/g;
 const PROHIBITION_LIST = /(?:不能|不得|禁止|严禁|不允许|不可以|不准|请勿|切勿|不会)[^。！？!?\n]{0,30}?(?:包括|比如|例如|诸如|像是)[：:]?/g;
 /** A first-person ask inside the list turns it back into an offer. */
 const LIST_TURN = /加我|找我|联系我|私我|私聊我|我发|发您|发你|给您发|给你发|转我|转给我|给我|我的(?:微信|电话|号|v)|私下给|复制|打开|点开|点击|搜一下|搜索|便宜|优惠|要不要/;
@@ -172,7 +173,9 @@ export function listedUnder(ctx: LintContext, start: number, end: number): boole
   if (!listed) return false;
   const tail = text.slice(e, e + 60);
   const stop = tail.search(/[。\n]/);
-  return !LIST_TURN.test(lead.slice(Math.max(0, header)) .slice(-60)) && !LIST_TURN.test(stop < 0 ? tail : tail.slice(0, stop));
+  // Round 29 (t29b): the scammer's lines quoted as items (③“加我QQ/微信处理”) are the list, not our ask: quotes are left out.
+  const unquoted = (s: string) => s.replace(/“[^“”]*”|「[^「」]*」/g, '');
+  return !LIST_TURN.test(unquoted(lead.slice(Math.max(0, header)).slice(-60))) && !LIST_TURN.test(unquoted(stop < 0 ? tail : tail.slice(0, stop)));
 }
 
 /** Right before the opening quote: a refusal whose object is the quoted thing. */

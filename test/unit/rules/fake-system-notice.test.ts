@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(fakeSystemNotice, {
   valid: [
+    // round 29 (t29b): a notice passed on in quotes, the shop's own lead or disclaimer saying so
+    "平台的公告我原样转给您看：“受海关系统升级影响，12月3日清关暂停一天，期间已申报订单顺延处理”。以上是快手平台发布的通知，不是我们店写的，我是店铺客服，只是转告一下",
+    "快手的通知我直接转给您：“因天气原因，部分地区快递停运两天，您的订单会顺延派送”，这是平台发的，我们只是转告",
+    "平台公告：“双十一期间售后审核时效延长至72小时”，以上是平台发布的，不是我们店写的，我是店铺客服",
     // round 22 (lead): the shop's own dashed sign-off, and a dash in talk, with more talk after them
     "退货地址在订单详情里。——店铺客服小美。有问题随时找我",
     "好的——我们马上安排发货。谢谢亲",
@@ -139,6 +143,10 @@ ruleTable(fakeSystemNotice, {
     '系统自动分配的快递是中通，您需要换顺丰的话我备注一下。',
   ],
   invalid: [
+    // round 29 (t29b): a relay lead over a quoted sanction on the buyer's account; a bracketed label after the relay
+    "平台的通知我原样转给您：“您的账户存在违规，已被冻结，请添加专员处理”",
+    "转给您一条：【系统消息】您的账号异常，已被冻结",
+    "【系统消息】您的账户存在风险，已被冻结，请联系客服解冻",
     // round 22 (lead): a dashed platform sign-off ends at its full stop when more talk follows on the line
     "您的退货申请已收到，请耐心等待。——快手进口电商平台客服中心。报关单复印件需要的话请在订单里申请。",
     // round 22 (lead): a notice header after a chat tilde starts a sentence too (…看您喜欢哪个～【系统消息】…)

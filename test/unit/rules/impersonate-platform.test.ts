@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 29 (t29b): the platform's notice passed on with the shop saying so; a scammer's lines listed under a header that names them
+    "平台的公告我原样转给您看：“受海关系统升级影响，12月3日清关暂停一天”。以上是快手平台发布的通知，不是我们店写的，我是店铺客服，只是转告一下",
+    "平台公告：“双十一期间售后审核时效延长至72小时”，以上是平台发布的，不是我们店写的，我是店铺客服",
+    "以上是平台发布的规则说明，我是店铺客服，只是转达给您，具体以平台页面为准",
+    "骗子常说的几句话给您列一下：①“我是平台客服”②“订单异常需要退款”③“加我QQ/微信处理”——只要出现其中一句，直接挂断",
+    "冒充客服的常见说辞：“我是平台工作人员”“您的账户被冻结了”，遇到请直接举报",
+    "诈骗电话的开场白一般是这样：1.我是快手官方客服 2.您的订单出了问题 3.需要您配合退款，听到就挂",
     // round 27 (t27b): acting for the platform disclaimed (无法代替平台处理, 无权代平台审核)
     '平台客服电话是官方公布的那个，我们无法代替平台处理您的申诉。',
     '本店无权代平台审核您的退款，请等平台结果。',
@@ -537,6 +544,11 @@ ruleTable(impersonatePlatform, {
     "我们是快手认证的合作商家，所有商品正品保障",
   ],
   invalid: [
+    // round 29 (t29b): a relay disclaimer over a sanction on the buyer, a relay said of the platform's voice, the list turned into our ask
+    "以上是快手平台发布的通知，您的账户已被限制，请按要求缴纳保证金",
+    "以下为快手平台自动回复，只是转告：您的订单已被关闭",
+    "骗子常说的话：“我是平台客服”，但我是真的平台客服，加我微信给您处理",
+    "骗子常说的话：“我是平台客服”“订单异常”，我们这边是真的平台客服，加我微信给您处理",
     // round 27 (t27b): acting for the platform claimed, no disclaimer
     { text: '我们已经代平台审核通过了您的申请。', severity: 'block' },
     { text: '我这边代表平台处理，您的投诉不成立。', severity: 'block' },
