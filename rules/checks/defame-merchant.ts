@@ -41,6 +41,7 @@ import type { LintContext } from '../context';
 import { alt, cueRule, type Cue } from '../detect/cue-rule';
 import { OTHER_SHOPS } from '../lexicon/conduct';
 import { DISOWNED_AS_OURS } from '../detect/called-false';
+import { quotePair } from '../detect/quoted';
 
 /**
  * Smears that point at fakes or fraud on their own, whoever they are said of: where a fake comes from, relabelled
@@ -361,11 +362,24 @@ const CALLED_FAKE_ITSELF = /^[^，。！？卖做售发货东西品]{0,8}?[”�
 function impostorDisowned(ctx: LintContext, start: number, end: number): boolean {
   return CALLED_FAKE_ITSELF.test(ctx.after(end, 14, 'soft')) && DISOWNED_AS_OURS.test(ctx.after(end, 40, 'hard'));
 }
+/**
+ * Round 29 (t29b): a message the buyer received, quoted and disowned (您收到的短信写着“【XX海外旗舰店】您的奶粉检测不合格，点击链接退款”，
+ * 不是我们发的！链接千万别点): the words are the scammer's, told back to warn — no merchant is smeared by the shop. Not a rival's goods
+ * quoted and agreed with (有人说“那家店卖的都是假货”，确实是这样).
+ */
+const RECEIVED_LEAD = /(?:收到|接到|看到|刷到)[^“「『]{0,8}$|(?:短信|消息|私信|通知|来电|电话|链接|弹窗)(?:里|上|中)?(?:写着|写的|说|显示|内容是|称)[：:，,\s]*$/;
+const DISOWNED_WARNED = /^[^。！？!?\n]{0,4}?[，,！!。\s]*(?:这|那)?(?:条|个|些)?(?:短信|消息)?(?:都|也|根本|并)?(?:不是(?:我们|本店|店铺|我们店|咱们|官方|平台)(?:店|家)?(?:发|写|打|寄|推送)的|是(?:假的|诈骗|骗子|钓鱼))|^[^。！？!?\n]{0,30}?(?:我们(?:从来)?(?:不会|从不|没有)发|千万别点|不要点|别点|别信|不要信|谨防|诈骗)/;
+function receivedMessageDisowned(ctx: LintContext, start: number, end: number): boolean {
+  const pair = quotePair(ctx, start, end);
+  if (!pair) return false;
+  const text = ctx.text;
+  return RECEIVED_LEAD.test(text.slice(Math.max(0, pair[0] - 14), pair[0])) && DISOWNED_WARNED.test(text.slice(pair[1] + 1, pair[1] + 41));
+}
 for (const cue of cues) {
   const own = cue.unless;
   cue.unless = own
-    ? (ctx, start, end) => own(ctx, start, end) || impostorOfUs(ctx, start, end) || impostorDisowned(ctx, start, end)
-    : (ctx, start, end) => impostorOfUs(ctx, start, end) || impostorDisowned(ctx, start, end);
+    ? (ctx, start, end) => own(ctx, start, end) || impostorOfUs(ctx, start, end) || impostorDisowned(ctx, start, end) || receivedMessageDisowned(ctx, start, end)
+    : (ctx, start, end) => impostorOfUs(ctx, start, end) || impostorDisowned(ctx, start, end) || receivedMessageDisowned(ctx, start, end);
 }
 
 const rule = cueRule({

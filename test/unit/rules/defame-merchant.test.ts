@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 29 (t29b): a message the buyer received, quoted and disowned or called a scam
+    "您收到的短信写着“【XX海外旗舰店】您的奶粉检测不合格，点击链接退款”，不是我们发的！我们不会发这种短信，链接千万别点。",
+    "您收到的私信说“隔壁那家旗舰店的奶粉被查出过问题，快来我们这买”，这不是我们发的，请直接举报",
+    "您看到的那条消息写着“ABC海外旗舰店的货都是假的”，是诈骗，别信也别点链接",
     // round 24 (t24c): our own goods talked of, or a fake the buyer got with no rival pointed at
     "您收到的那个是假的，不是我们家的货，麻烦看看订单是哪家店的",
     "市面上有些是假的，不是我们家的货",
@@ -188,6 +192,10 @@ ruleTable(defameMerchant, {
     "我们的批号您可以自己去官网查查就知道了，都是正规进口。",
   ],
   invalid: [
+    // round 29 (t29b): the quoted smear agreed with, or a smear of our own after the disowning
+    "您收到的短信写着“XX旗舰店的奶粉检测不合格”，确实是这样，那家店的货都是小作坊灌的",
+    "有人说“那家海外旗舰店卖的全是莆田货”，没错，我们测过",
+    "您收到的短信写着“XX旗舰店检测不合格”，不是我们发的，不过隔壁那家店的奶粉确实是小作坊灌的",
     // round 24 (t24c): our goods disowned beside the smear (不是我们家的货) leave the rival smeared
     "那个直播间卖的是假的，不是我们家的货",
     "那家店卖的都是假的，不是我们家的货",
