@@ -106,7 +106,11 @@ export function orderCodeUnits(compact: string, mask: Uint8Array | undefined): U
 const TRACKING_CODE =
   /(?:(?:顺丰|韵达|圆通|中通|申通|极兔|百世|汇通|邮政|ems|京东|德邦|宅急送|优速|丰网|安能|跨越|菜鸟|dhl|ups|fedex|tnt|佐川|黑猫|燕文|云途|递四方|4px)(?:快递|速递|速运|快运|物流|国际|小包|包裹)?(?:单号|运单号|号码|号)?|(?<![订运递流后款货工关下买拍])单(?:号码?|编号))(?:是|为)?(?!1[3-9][0-9]{9}(?![0-9])|vx|wx|qq|tel|tg|v[0-9]|q[0-9])([a-z]{0,4}[0-9][a-z0-9]{9,30})/g;
 
-/** Per compact unit, 1 inside a tracking number after a courier's name or a bare 单号 (TRACKING_CODE), merged into `mask`. */
+// Round 29 (lead): an international postal item number in the UPU S10 shape (EA837261945JP, LB123456785CN, RR…): two letters,
+// nine digits, two letters, whatever label comes before it (国际段EA…JP已落地). Not a handle's shape (vx…, wx…, qq…).
+const S10_CODE = /(?<![a-z0-9])(?!vx|wx|qq|tg)[a-z]{2}[0-9]{9}[a-z]{2}(?![a-z0-9])/g;
+
+/** Per compact unit, 1 inside a tracking number after a courier's name or a bare 单号 (TRACKING_CODE) or in the S10 shape, merged into `mask`. */
 export function trackingCodeUnits(compact: string, mask: Uint8Array | undefined): Uint8Array | undefined {
   if (!/[0-9]{6}/.test(compact)) return mask;
   for (const m of compact.matchAll(TRACKING_CODE)) {
@@ -114,6 +118,7 @@ export function trackingCodeUnits(compact: string, mask: Uint8Array | undefined)
     const at = m.index! + m[0].length - code.length;
     (mask ??= new Uint8Array(compact.length)).fill(1, at, at + code.length);
   }
+  for (const m of compact.matchAll(S10_CODE)) (mask ??= new Uint8Array(compact.length)).fill(1, m.index!, m.index! + m[0].length);
   return mask;
 }
 

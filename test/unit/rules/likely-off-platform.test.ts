@@ -29,6 +29,10 @@ ruleTable(likelyOffPlatform, {
     '您的包裹明天到。\n物流：韵达 4318123456789\n有问题随时找我',
     '补发的那瓶走的极兔，\nJT5038291746352，\n这两天留意一下电话',
     '这是国际段：EMS EA123456789CN，国内段转中通 75310293847561，两边都能查',
+    // round 29 (lead, CLEAN-CL): an international postal number in the UPU S10 shape, whatever its label, is the parcel's
+    '国际段EA837261945JP已落地上海✈️',
+    '日本那边发的是邮政小包RR551234889JP，到了国内转邮政，慢一点但很稳',
+    '包裹号CP112233445DE，德国直邮，这周应该能清关',
     // round 17 (t17): an order, tracking or after-sales number after its label is the buyer's record, not a handle
     '退货单号RT20240512883，仓库签收后两天内退款，请留意',
     '转运单号是JD0098812234567，已经到了仓库，明天出库。',
