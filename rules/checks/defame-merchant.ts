@@ -146,7 +146,8 @@ const SELLER_PEOPLE = ['代购', '微商', '直播间', '主播', '博主', '达
 const POINTED_ONE = /(?:那个|那位|那家|这家|某某|某|别的|其他|其它|隔壁|人家)[^我咱本]{0,8}$|那$/;
 /** A test of the rival's goods reported as failed: 我们送检过，蛋白含量连一半都不到 / 拿去测过，里面全是淀粉. */
 const TESTED = /测过|送检|检测过|化验过|拿去测|拿去验|拿去检|验过|测了|验了|检测了/;
-const FAILED = /不到|不达标|超标|不合格|检出|含量低|全是|骗|假|淀粉|糖水/;
+// Round 29 (lead, CLEAN-CM): 不到 as a shortfall (连一半都不到, 含量不到10%), not a verb's "cannot" (秒杀不到也没关系, 收不到, 买不到).
+const FAILED = /(?<![抢杀买收等找拿领看查做办达见碰])不到|不达标|超标|不合格|检出|含量低|全是|骗|假|淀粉|糖水/;
 
 /** A smear inside the clause that follows an anchor (soft breaks stop it). */
 const SMEAR_IN_CLAUSE = new RegExp(alt(SMEAR));

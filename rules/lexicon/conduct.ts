@@ -73,9 +73,9 @@ export const VPN_NOT_AFTER = /^(?:凳|架|子?铝|扶手)/;
  */
 /**
  * Round 29 (t29b): the shop owning up to relaying what the platform wrote — the authorship disowned (不是我们店写的), the relay said (只是转告一下,
- * 原样转给您), or the speaker named as the shop's desk (我是店铺客服): a notice passed on, not posed as.
+ * 原样转给您), or the speaker named as the shop's desk (我是店铺客服): a notice passed on, not posed as. Round 29 (lead, CLEAN-CM): 转述 and 复述 too.
  */
 export const SHOP_RELAYS_ONLY =
-  /不是(?:我们|本店|店铺|我们店|咱们|小店)(?:店|家)?(?:自己)?(?:写|发|编|出|拟|做)的|只是(?:在)?(?:转告|转达|转发|传达|帮您转|替平台转)|原样(?:转|贴|发)|我(?:是|们是)(?:店铺|本店|商家|店里|小店)(?:的)?客服/;
+  /不是(?:我们|本店|店铺|我们店|咱们|小店)(?:店|家)?(?:自己)?(?:写|发|编|出|拟|做)的|只是(?:在)?(?:转告|转达|转述|复述|转发|传达|帮您转|替平台转)|原样(?:转|贴|发)|我(?:是|们是)(?:店铺|本店|商家|店里|小店)(?:的)?客服/;
 export const SHOP_OUT_OF_REACH =
   /(?:我们|本店|店铺|商家|小店|卖家)(?:店铺|这边|商家)?(?:都|也|是)?(?:看不到|查不到|处理不了|没法处理|无法处理|没有权限|没权限|管不了|干预不了|改不了|操作不了|解不了|无权)/;

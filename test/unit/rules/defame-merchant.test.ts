@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 29 (lead, CLEAN-CM): 不到 as a verb's "cannot" (秒杀不到, 买不到) beside a test of our own goods is no failed test of a rival
+    '杀菌率99.9%是品牌送检的数据。明晚8点直播间秒杀价399元，秒杀不到也没关系，平时价格469元。',
+    '检测报告都在详情页，送检过的。这款在主播那里买不到，只有我们店有。',
+    '每批都送检过，报告在详情页。直播间的福袋抢不到的话，店铺首页也有券。',
     // round 29 (t29b): a message the buyer received, quoted and disowned or called a scam
     "您收到的短信写着“【XX海外旗舰店】您的奶粉检测不合格，点击链接退款”，不是我们发的！我们不会发这种短信，链接千万别点。",
     "您收到的私信说“隔壁那家旗舰店的奶粉被查出过问题，快来我们这买”，这不是我们发的，请直接举报",
@@ -192,6 +196,10 @@ ruleTable(defameMerchant, {
     "我们的批号您可以自己去官网查查就知道了，都是正规进口。",
   ],
   invalid: [
+    // round 29 (lead): a shortfall after a test of a rival's goods is still a failed test
+    '隔壁那家的奶粉我们拿去测过，蛋白质含量不到标准的一半。',
+    '那个主播卖的精华我们送检了，有效成分含量不到宣传的十分之一。',
+    '别的直播间那款益生菌我们检测过，活菌数连标称的一成都不到。',
     // round 29 (t29b): the quoted smear agreed with, or a smear of our own after the disowning
     "您收到的短信写着“XX旗舰店的奶粉检测不合格”，确实是这样，那家店的货都是小作坊灌的",
     "有人说“那家海外旗舰店卖的全是莆田货”，没错，我们测过",

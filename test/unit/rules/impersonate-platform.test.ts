@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 29 (lead, CLEAN-CM): the platform's notice passed on, the shop saying it only retells it (我只是转述给您, 复述一下)
+    '平台前几天发过公告，原话是：“部分包裹清关时效延长2-3天”。这条是平台的通知，我只是转述给您。',
+    '这条是平台的通知，我只是复述一下：这几天清关会慢两天。',
+    '以上是平台的通知，我这边只是转述，具体以消息中心为准。',
     // round 29 (t29b): the platform's notice passed on with the shop saying so; a scammer's lines listed under a header that names them
     "平台的公告我原样转给您看：“受海关系统升级影响，12月3日清关暂停一天”。以上是快手平台发布的通知，不是我们店写的，我是店铺客服，只是转告一下",
     "平台公告：“双十一期间售后审核时效延长至72小时”，以上是平台发布的，不是我们店写的，我是店铺客服",
@@ -544,6 +548,10 @@ ruleTable(impersonatePlatform, {
     "我们是快手认证的合作商家，所有商品正品保障",
   ],
   invalid: [
+    // round 29 (lead): a relay that sanctions the buyer, or no relay said, stays posing as the platform
+    '这条是平台的通知：您的账号已被限制下单，我只是转述给您。',
+    '这条是平台的通知，请您立即撤销投诉。',
+    '本条为平台通知，您的退款申请已被驳回。',
     // round 29 (t29b): a relay disclaimer over a sanction on the buyer, a relay said of the platform's voice, the list turned into our ask
     "以上是快手平台发布的通知，您的账户已被限制，请按要求缴纳保证金",
     "以下为快手平台自动回复，只是转告：您的订单已被关闭",
