@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 29 (t29c), more probes: the price question with the brand after 真的; the brand's own factory
+    "您觉得三百块能买到真的好用的精华吗？我们这款就是",
+    "这三个色号是同一个工厂做的，品牌自建工厂，只是颜色不同",
     // round 29 (t29c): the brand named after 真的 in a price question; filled at the source; the brand's own factory, only the size differing
     "两百块能买到真的海蓝之谜吗？当然能，我们是品牌授权，假一赔十",
     "这瓶是法国波尔多产区的，酒庄原瓶灌装后整瓶进口，国内只是贴了中文背标，这是进口食品的法定要求。",
@@ -555,6 +558,8 @@ ruleTable(counterfeitImplied, {
     "本店这款并非代工的，和官网同一批次。",
   ],
   invalid: [
+    // round 29 (t29c), more probes: the price question with the brand after 真的; the brand's own factory
+    { text: "一百多块钱，能买到真的SK-II神仙水吗？您想多了", severity: 'block' },
     // round 29 (t29c): the brand named after 真的 in a price question; filled at the source; the brand's own factory, only the size differing
     { text: "您觉得两百块能买到真的海蓝之谜吗？我们卖的是那个意思，用着舒服就行。", severity: 'block' },
     { text: "三百块的价格，您觉得能买到真的雅诗兰黛小棕瓶吗？哈哈", severity: 'block' },

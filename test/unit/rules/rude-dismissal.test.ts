@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 29 (t29c), more probes: the purse, the budget, the palate, the nuisance
+    "摸摸钱包的皮质，手感很软",
+    "看看钱包款式再来选颜色也行",
+    "预算只够两百的话，这款平价精华性价比最高",
+    "我们预算只够做一次活动，就别期待每周都有了",
+    "像您这种老烟民，建议选木质调，其实差别不大",
+    "您这样的客人排队等了这么久，换谁都会觉得很烦",
     // round 29 (t29c): a type of buyer called a nuisance or too coarse to tell; the purse checked before coming back; a budget that only reaches cheap goods
     "像您这种情况确实很烦，我们马上给您加急处理。",
     "您这样的老顾客遇到延误肯定很烦，真的抱歉。",
@@ -443,6 +450,12 @@ ruleTable(rudeDismissal, {
     "这次发错货是我们客服太丢人了，马上给您补发",
   ],
   invalid: [
+    // round 29 (t29c), more probes: the purse, the budget, the palate, the nuisance
+    { text: "翻翻你的钱包再来问这款吧", severity: 'block' },
+    { text: "先看看钱包再来挑大牌好吗", severity: 'block' },
+    { text: "工资只够吃饭的话，就别来逛进口店了", severity: 'block' },
+    { text: "预算就够买个杯子的话，还来看什么大牌", severity: 'block' },
+    { text: "像您这种抽惯了烟的鼻子，反正也闻不出香调的差别", severity: 'block' },
     // round 29 (t29c): a type of buyer called a nuisance or too coarse to tell; the purse checked before coming back; a budget that only reaches cheap goods
     { text: "说真的，妳这种客人真的很烦耶，问东问西又不买。", severity: 'block' },
     { text: "像你这样的买家真的太烦人了，一句话问八遍。", severity: 'block' },
