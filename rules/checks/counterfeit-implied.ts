@@ -147,6 +147,8 @@ const GENUINE_SHELL = /(?:原装|原厂|正品|原版|专柜|品牌|大牌)的?(
 const SHELL_OR_PART = /瓶|罐|盒|包装|外壳|壳|机芯|表盘|零件|配件|外盒/;
 /** An empty container for decanting named as goods (分装瓶, 分装喷瓶, 分装盒), not the act (分装瓶装的, 分装瓶里灌的). */
 const DECANT_CONTAINER = /^(?:小|旅行|便携|真空|按压|喷雾|喷)?(?:瓶|盒|袋|罐|喷瓶|壶|器|工具)(?!装|里|中|内|灌|分)/;
+/** Round 29 (t29c): filled by the maker at the source (酒庄原瓶灌装, 原产地灌装, 原厂灌装): what a genuine import is. */
+const FILLED_AT_SOURCE = /(?:酒庄|庄园|酒堡|酒厂|原产地|产地|原厂|品牌方|品牌工厂|海外工厂)(?:的)?(?:原瓶|原装|直接|统一)?$/;
 const DONE_HERE = /我们|自己|国内|本地|国产|这边|散装|代工|小作坊|工厂|另外|另行|额外|另配|另装|另换/;
 /** Verification: anti-fake code, trace code, an appraisal, the counter. */
 const VERIFY = /防伪|溯源|鉴定|送检|验货|专柜验|得物|真伪|真假|验/;
@@ -516,6 +518,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说商品由自己或国内分装、灌装、重印或替换部件，暗示不是正品（规则 2.8）',
     sentence: [SHELL_OR_PART, DONE_HERE],
+    // Round 29 (t29c): filled at the source (酒庄原瓶灌装, 原产地灌装后整瓶进口) — not refilled originals (用回收的原瓶灌装).
+    notBefore: FILLED_AT_SOURCE,
     window: 40,
     // Round 22 (t22bz): an empty travel container named as goods or a gift (随单送一个分装瓶, 分装盒单独拍), not the act of decanting.
     notAfter: DECANT_CONTAINER,
@@ -863,6 +867,8 @@ const cues: Cue[] = [
     notSentence: [/(?<!(?:没|无|未|非|不是)[^，。]{0,4})授权|报关|溯源|(?<!不)(?:是|都是|保证|属于|均为|均是|确属)正品|品牌公开|官方公开|品牌直供|官方直供|免税版|海外版|国际版|国行|港版|日版|韩版|美版|欧版|背标/,
       // Two lines of one brand (round 8): 这两款是同一品牌同一工厂生产的，区别只是容量.
       /(?<!不是)同一(?:个|家)?品牌|(?<!不是)同品牌|(?:区别|不同|差别)(?:只是|就是|在于|只有)(?:容量|规格|颜色|尺寸|大小|香型|包装|克重)/,
+      // Round 29 (t29c): …the spec named first (只是容量不同), or the factory the brand's own (品牌自己的工厂) — not 不是品牌自己的工厂.
+      /(?:只是|只有|就是|仅仅是|仅是|无非是)(?:容量|规格|颜色|尺寸|大小|香型|包装|克重)(?:上)?(?:不同|不一样|有区别|有差别|有差异)|(?<![不没非]是|没有|并非)品牌方?(?:自己|自有|自家|自建)的?(?:工厂|厂|生产线)/,
       // Round 14 (fa14): the brand's contract maker named as a fact, ours vouched the brand's own genuine or the brand's own order
       // (这个牌子的代工厂是科丝美诗…但您买的这款就是品牌自己的正品, 韩国代工厂科玛生产的，品牌方自己下的单) — not 不是品牌自己下的单.
       // Round 21 (t21bx): …or the brand commissioning it, 自己 unsaid (品牌委托越南的代工厂生产的) — not 不是品牌委托的.
@@ -1796,7 +1802,8 @@ const cues: Cue[] = [
     notAfter: /^(?:品牌|牌子|化|替代|的品牌|机构|检测|鉴定|平台|物流|快递|计划|活动|服务|费|说明|教程|步骤)/,
     // Round 15 (fa15): the other source denied outright, nothing between the denial and the word (原瓶原装…，不是国内灌装; 并非第三方组装) —
     // the shared denial test is off here because 里面不是进口是国产 denies the genuine part.
-    notBefore: /(?:不是|并不是|并非|绝非|没有|没|从不|不)(?:在)?(?:国内|本地|我们|自己|二次|后期|私自|这边|店里|第三方|外面|外包|工厂)?(?:的)?(?:(?:分装|灌装|组装|勾兑|调配|重印)(?:或者|或|和|及))?$/,
+    // (round 29, t29c: …or filled by the maker at the source — 酒庄原瓶灌装后整瓶进口)
+    notBefore: new RegExp(`(?:不是|并不是|并非|绝非|没有|没|从不|不)(?:在)?(?:国内|本地|我们|自己|二次|后期|私自|这边|店里|第三方|外面|外包|工厂)?(?:的)?(?:(?:分装|灌装|组装|勾兑|调配|重印)(?:或者|或|和|及))?$|${FILLED_AT_SOURCE.source}`),
     notSentence: [REMEDY, OTHERS_OR_WARNING, /(?:都是|保证|百分百|绝对|就是|纯)正品|正品保证|报关|(?:里面|内部|东西|产品)(?:也|都)?是(?:正品|原装|原厂)|假一赔/, /授权|自有品牌|自己的品牌|国货|国产品牌|电脑|主机|家具|积木|拼装|环保|以旧换新|积分|说明书|中文标签|中文标|翻译|电池|配件|赠品|不会|从不|没有(?:分装|灌装|组装)/],
     deniable: false,
   },
@@ -1906,7 +1913,9 @@ const cues: Cue[] = [
     message: '说这个价买不到真货，暗示不是正品（规则 2.8）',
     before: /(?:能|可能|买得到|能买到|买到|拿到|能拿到|买|拿|指望是|是)[^，。！？]{0,2}$/,
     // …ending the clause or ruled out (not 买到真的很划算: 真的 as "really").
-    after: /^(?:吗|么|呢|啊|吧|哦|的)?$|^(?:那|这)?(?:是|也是|都是|就是)?(?:不可能|没可能|不现实|做梦|白日做梦|天方夜|没戏|别想)/,
+    // (round 29, t29c: …or the brand named after it, the question closing the clause — 两百块能买到真的海蓝之谜吗; not 真的 as "really"
+    // before a verb or an adjective: 能买到真的很好用的吗)
+    after: /^(?:吗|么|呢|啊|吧|哦|的)?$|^(?:那|这)?(?:是|也是|都是|就是)?(?:不可能|没可能|不现实|做梦|白日做梦|天方夜|没戏|别想)|^(?![很好太挺超特不是有会能可值划便贵])[^，。！？\s]{2,8}?(?:吗|么)$/,
     scope: 'clause',
     sentence: [/价|钱|块|元|便宜|[0-9一二两三四五六七八九十几][百千万]/, /想多了|想太多|哈哈|做梦|别想|您说呢|你说呢|您觉得|你觉得|天方夜|可能吗|怎么可能|(?<!不)可能吗|不可能|没可能|不现实|开玩笑|想啥呢|想什么呢|醒醒|没戏/],
     window: 24,

@@ -250,6 +250,16 @@ const cues: Cue[] = [
     after: /^(?:吗|么|没|嘛|了吗|没有|了没|呀|啊)/,
   },
   {
+    // Round 29 (t29c): the same question spelt wholly in pinyin (xiao jie jie you nan peng you ma): the anchor's pinyin spelling
+    // (RuleModule.pinyin) with 有 / 吗 in pinyin around it — not a gift (song nan peng you de), nor the agent's own (wo you nan peng you).
+    words: ['男朋友', '女朋友', '男友', '女友', '对象'],
+    severity: 'block',
+    message: '打听买家感情状况，与客户服务无关',
+    before: /(?<!wo|wojia|women)(?:you|youmeiyou)$/,
+    after: /^(?:ma|me|mei|meiyou|lema|lemei)(?![a-z])/,
+    latinSentence: /ma|mei/,
+  },
+  {
     // Word-order variant: 女朋友有没有呀, 对象有了没 — the question with nothing after it in the clause (not 女朋友有没有推荐的).
     words: ['男朋友', '女朋友', '男友', '女友', '对象', 'npy'],
     severity: 'block',

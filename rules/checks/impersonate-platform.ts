@@ -319,6 +319,13 @@ const cues: Cue[] = [
     after: new RegExp(`^${LATIN_QUALIFIER}*${LATIN_ROLE}`),
   },
   {
+    // Round 29 (t29c): …or the platform's official self with no role after it, the whole clause in pinyin (wo men shi ping tai guan fang，
+    // wo shi kuaishou guanfang) — not the shop's own standing (pingtai guanfang renzheng de dianpu, 快手官方认证的店).
+    ...LATIN_SELF_INTRO,
+    before: /(?:woshi|womenshi|wojiushi|womenjiushi|zhelishi|zhebianshi|wozhebianshi|benrenshi)$/,
+    after: /^(?:jinkou|dianshang|pingtai)*guanfang(?:de)?(?![a-z]|的?(?:认证|授权|入驻|合作|签约|推荐|店|商家|旗舰|品牌|扶持))/,
+  },
+  {
     // 官方 written as pinyin or its initials after a self-introduction: 我这边gf kf, 本人gf审核, 我是guanfang的.
     words: ['gf', 'guanfang'],
     severity: 'block',
@@ -504,7 +511,8 @@ const cues: Cue[] = [
     // The shop promising what the platform pays: 出了问题平台兜底赔付, 有任何问题平台包赔. A warning: the platform
     // may run such a programme, but the shop cannot promise it; pointing the buyer to it (可以申请平台先行赔付) is fine.
     // Also what the platform is said to bear or pay (假一赔十由平台承担, 7天内不发货平台赔付双倍).
-    words: ['兜底', '包赔', '包退包赔', '全额赔付', '全赔', '三倍赔付', '十倍赔付', '负全责', '全权负责', '承担', '赔付', '赔偿', '买单', '负责'],
+    // (round 29, t29c: the bare verb after the platform too — 出了任何问题快手来赔, 坏了平台直接赔)
+    words: ['兜底', '包赔', '包退包赔', '全额赔付', '全赔', '三倍赔付', '十倍赔付', '负全责', '全权负责', '承担', '赔付', '赔偿', '买单', '负责', '赔', '赔钱', '赔给您', '赔给你'],
     // 平台负责审核/配送 is the platform's job, not a payout.
     notAfter: /^(?:审核|处理|配送|发货|监管|核实|介入|的|人|任)/,
     severity: 'warn',
@@ -737,7 +745,8 @@ const cues: Cue[] = [
     words: ['小二'],
     severity: 'block',
     message: MESSAGE,
-    before: /(?:我是|我就是|本人是|本人系|这边是|这里是|我这边是|我们是)(?:一名|一个|一位)?(?:运营|审核|仲裁|客服|售后|值班|类目|行业|官方|风控|介入|纠纷|投诉|质检|监管|巡检|负责[^，。]{1,8}?的)*$/,
+    // Round 29 (t29c): …of a category or region, the platform's way of assigning staff (我是咱们这个类目的运营小二, 本人是美妆类目的小二).
+    before: /(?:我是|我就是|本人是|本人系|这边是|这里是|我这边是|我们是)(?:一名|一个|一位)?(?:(?:咱们|咱|我们|这个|本)*[^，。！？的]{0,4}?(?:类目|品类|行业|区域|大区|赛道)(?:的)?)?(?:运营|审核|仲裁|客服|售后|值班|类目|行业|官方|风控|介入|纠纷|投诉|质检|监管|巡检|负责[^，。]{1,8}?的)*$/,
     grow: true,
     scope: 'clause',
   },

@@ -118,6 +118,9 @@ const OFFER_AFTER = /转我|转给我|付给我|打给我|给我|私下|线下|�
 /** A phrase that needs a trade cue: cancel-and-ship-privately, another channel, "don't order here". */
 function weakSeverity(key: string, s: string, others: string): 'block' | 'warn' | undefined {
   if (/取消/.test(key) && /原路|退回|平台|订单页|系统|自动|重新下单|重新拍|优惠券|后台/.test(s)) return undefined;
+  // Round 29 (t29c): 不走这边 is a way around only beside dealing with us directly or the platform's cut saved (下回直接找我，不走这边，
+  // 两边都省了) — not a warehouse or a courier route (这单不走这边的仓库，从香港仓发).
+  if (/这边|这里|这儿/.test(key)) return /(?:直接|私下|单独)(?:找|联系|跟|转|付|给)|找我|转我|转给我|加我|微信|vx|支付宝|(?:省|扣|抽)(?:了|下|掉)?(?:手续费|点|钱|成)|两边都省|几个点|手续费|扣点|抽成/.test(s) && !/仓|物流|快递|顺丰|线路|渠道发|发货/.test(others) ? 'block' : undefined;
   // 取消订单后我直接给您退款: the money goes back to the buyer by the platform refund, nothing private goes with it.
   if (/取消/.test(key) && /(?:给|帮)(?:您|你)(?:申请)?退款|退款给(?:您|你)|退(?:给|还)(?:您|你)/.test(s) && !/私下|线下|转我|转给我|我发|单独|给您发|寄给您|我寄|微信|支付宝|现金|快递(?:小哥|员|师傅)|便宜|优惠/.test(others)) return undefined;
   if (/平台外/.test(key) && !/付|交易|下单|买|拍|转|便宜|优惠|折/.test(s)) return undefined;

@@ -118,7 +118,7 @@ const PLACE_OF_BUYER = ['你们那种', '你们这种', '你们那个', '你们�
 const MEANS_BRUSH_OFF =
   /档次|不是我们的(?:目标)?(?:客户|客群|顾客)|不配|别看了|别问了|别在这|没必要在这|不用在这|可以不买|就别买|别买了|不买就|直说|去(?:楼下|路边|菜市场|夜市|地摊|小卖部|批发市场|拼夕夕|二手)|临期货|地摊货|便宜货|九块九|浪费(?:我的?)?时间|不是给(?:您|你)|消费水平|更适合(?:您|你)的|便宜(?:的)?地方|(?:超市|地摊|夜市|小卖部|菜市场|批发市场|两元店|十元店|路边摊|拼夕夕)[^，。]{0,12}(?:更|最|挺|很|蛮|倒是|才)?(?:适合|配)(?:您|你)/;
 /** The buyer's purse said to fall short, in other words than 没钱 / 买不起 (预算不够, 手头紧, 囊中羞涩): round 24. */
-const BUDGET_SHORT = ['预算不够', '预算不足', '预算有限', '预算不多', '钱不够', '钱不太够', '钱不多', '手头紧', '手头不宽裕', '手头不富裕', '囊中羞涩', '兜里没钱', '兜里没几个钱', '钱包瘪', '钱包扁', '口袋空'];
+const BUDGET_SHORT = ['预算只够', '预算就够', '预算也就够', '钱只够', '工资只够', '预算不够', '预算不足', '预算有限', '预算不多', '钱不够', '钱不太够', '钱不多', '手头紧', '手头不宽裕', '手头不富裕', '囊中羞涩', '兜里没钱', '兜里没几个钱', '钱包瘪', '钱包扁', '口袋空'];
 /** Goods called cheap or fake, which a sneer then says suit the buyer (跟您挺配). */
 const SHODDY = /勾兑|假货|山寨|便宜|地摊|临期|劣质|垃圾|次品|杂牌|贴牌|洋标|三无|仿|过期|九块九|小卖部/;
 /** A failure the ironic praise is about (这么大的字都能看错). */
@@ -237,6 +237,12 @@ const SHAME = ['害臊', '知羞', '羞耻', '丢人', '丢脸', '丢不丢人',
 const PERSON_TYPE = ['像您这么', '像你这么', '像您这种', '像你这种', '像您这样的', '像你这样的', '像您这类', '像你这类', '您这种人', '您这样的人', '你这样的人', '您这号人', '你这号人', '您这类人', '你这类人', '您这种买家', '你这种买家', '您这样的顾客', '你这样的顾客', '您这种顾客', '你这种顾客', '你这种客户', '您这种客户'];
 /** What follows filing the buyer: a brush-off or a sneer (下回干脆别网购了, 真是少见, 脸皮比城墙还厚). */
 const TYPE_SNEER = /宁可不|宁愿不|不做(?:您|你)?(?:的)?(?:这)?(?:生意|买卖)|不卖给|不欢迎|请便|别网购|别上网|别买东西|别买了|别来了|少网购|少买|干脆别|省得|省省|也配|别想|想得美|见多了|少见|罕见|头一回|开眼|不伺候|伺候不起|惹不起|拉黑|脸皮|丢人|活该|难怪|怪不得|就是麻烦|就是事多|真是服|服了|(?:过得|活得)[^，。]{0,4}累/;
+/** Round 29 (t29c): 你 also written 妳 (the feminine form in Taiwan, which no fold maps: the model's training texts keep it). */
+const withFeminineNi = (words: readonly string[]): string[] => words.flatMap((w) => (w.includes('你') ? [w, w.replace(/你/g, '妳')] : [w]));
+/** Round 29 (t29c): the buyer's senses said too coarse to tell (也尝不出区别, 估计看不出好坏): the buyer filed, then their palate mocked. */
+const SENSE_FUTILE = /(?:估计|肯定|反正|也|根本|压根|哪)[^，。！？]{0,3}(?:尝|喝|品|看|分|闻|听|吃|穿)不(?:出|懂)(?:来)?[^，。！？]{0,4}?(?:区别|差别|好坏|差异|不同|门道|名堂|高低|好歹|优劣)/;
+/** …or the buyer called a nuisance outright (你这种客人真的很烦); not a nuisance they suffer (像您这种情况确实很烦，抱歉). */
+const BUYER_NUISANCE = /(?:真的?|很|好|太|超|特别|实在|非常)+烦(?!恼|心|闷|躁|琐|请)|烦人|烦死/;
 const TYPE_KIND = /老顾客|老客户|回头客|新顾客|新客户|情况|问题|需求|皮肤|肤质|体质|宝宝|孩子|身高|体重|尺码|爱好|细心|认真|喜欢|适合/;
 
 /** A low-status being said to beat the buyer (要饭的都比你讲究, 三岁小孩都比您懂). */
@@ -939,6 +945,37 @@ const MOCKERY_CUES: Cue[] = [
     sentence: TYPE_SNEER,
     notSentence: TYPE_KIND,
     window: 40,
+    deniable: false,
+  },
+  {
+    // Round 29 (t29c): the buyer filed under a type, then their palate or eye scorned (像您这种喝惯了散装酒的舌头，估计也尝不出区别;
+    // 就您这眼光，反正也看不出好坏) — not advice to a beginner (像您这样刚入门的，建议先从入门款喝起).
+    words: withFeminineNi([...PERSON_TYPE, '您这舌头', '你这舌头', '您这品味', '你这品味', '您这眼光', '你这眼光', '您这鼻子', '你这鼻子', '就您这', '就你这']),
+    severity: 'block',
+    message: '把买家归为“这种人”并嘲讽其品味，属于不文明用语（规则 2.4）',
+    sentence: SENSE_FUTILE,
+    notSentence: [TYPE_KIND, /入门|新手|刚开始|第一次|初次|盲测|专业|建议|其实|差别不大|区别不大|没什么区别/],
+    deniable: false,
+  },
+  {
+    // Round 29 (t29c): the buyer filed as a kind of customer and called a nuisance (你这种客人真的很烦耶, 您这样的买家太烦人了) — not the
+    // trouble the buyer suffers (像您这种情况确实很烦, 您这样的老顾客遇到延误肯定很烦，抱歉).
+    words: withFeminineNi([...PERSON_TYPE, '你这种客人', '您这种客人', '你这样的客人', '您这样的客人', '你这类客人', '您这类客人', '你这样的买家', '您这样的买家']),
+    severity: 'block',
+    message: '把买家归为“这种人”并说其烦人，属于不文明用语（规则 2.4）',
+    sentence: BUYER_NUISANCE,
+    notSentence: [TYPE_KIND, /抱歉|不好意思|理解|辛苦|耽误|让您|让你|给您添|给你添|遇到|碰到|一定|肯定|换谁/],
+    deniable: false,
+  },
+  {
+    // Round 29 (t29c): the buyer told to check their purse before coming back (先看看钱包再来问, 摸摸腰包再来砍价) — not a balance
+    // checked before paying (看看钱包余额再付款).
+    words: ['钱包', '腰包', '荷包'],
+    severity: 'block',
+    message: '嘲讽买家的经济条件，态度恶劣（规则 2.4）',
+    before: /(?:看看|看一下|看下|瞅瞅|瞧瞧|摸摸|翻翻|掂量掂量|掂量|数数|掂掂)(?:自己的?|您的?|你的?)?$/,
+    after: /^(?:里的?[^，。！？]{0,4}?)?(?:再来|再问|再砍|再挑|再开口|再逛|再说话|再谈)/,
+    notSentence: MEANS_HONEST,
     deniable: false,
   },
   {

@@ -37,7 +37,9 @@ const MAIL_PROVIDER = /^(?:qq|163|126|139|gmail|outlook|hotmail|sina|sohu|yahoo|
 const MAIL_WORD = /邮箱|邮件|email|mail|电邮/;
 // A contact account, not a product code: 我的号 / 聊天号 / 加我 / V (色号, 型号, 批次号 are goods).
 // (round 26, t26a: a latin label only standing alone — WX2208, V80, Q3 glued to digits are the codes themselves, style or model numbers)
-const ACCOUNT_WORD = /(?:我|我的|私人|个人|聊天|小|大)号|账号|帐号|(?<![a-z0-9])(?:id|v|vx|wx|q|qq)(?![a-z0-9])|微信|聊天|加我|加一下|好友|搜我/;
+// (round 29, t29c: …or a helper of ours to note down, or "over there" faster than here — 记一下我们的小助理，前半段是wanyue，后半段接0817，
+// 那边发图比这里快: the assembled id is whom to reach)
+const ACCOUNT_WORD = /(?:我|我的|私人|个人|聊天|小|大)号|账号|帐号|(?<![a-z0-9])(?:id|v|vx|wx|q|qq)(?![a-z0-9])|微信|聊天|加我|加一下|好友|搜我|(?:我们|我的|我家|咱们|咱家|找|加|记一下|存一下|联系)(?:的)?(?:小助理|小助手|助理|小秘书|专属客服|私人客服)|那边(?:发|回|更|比|快|聊|说)|比这里快|比这边快/;
 // (round 11: a call verb at the number: 您白天打这个, 打过来, 打给我)
 const PHONE_WORD = /电话|手机|号码|打我|打这个|打过来|打给|拨|致电|call|tel/;
 const PARTIAL_REST = /后[四五六七八4-8]位|后几位|后面|剩下|其余|其他几位|尾号|尾数/;

@@ -133,6 +133,8 @@ export const TRADE_TERMS: TermSpec[] = [
   // The price left for a private talk: 走私下，价格另算 / 私聊细节，价格另说 (judged with a private cue).
   ...terms(['价格另算', '价格另说', '价钱另算', '价钱另说', '价格另议', '价格私聊', '私聊价格', '价格好商量', '价格可以谈', '价格单独谈', '另外算价'], { tag: 'price-aside' }),
   ...terms(['走私下', '走私底下', '来私下'], { tag: 'trade-weak' }),
+  // Round 29 (t29c): the platform left unnamed, called "this side" (下回直接找我，不走这边) — judged with a direct or fee cue.
+  ...terms(['不走这边', '不走这里', '不走这儿', '不经过这边', '不经过这里', '不从这边走', '不从这里走', '不用走这边', '别走这边'], { tag: 'trade-weak' }),
   // A buying channel sent in private: 评论区扣1，我私信把渠道发给您.
   ...terms(['渠道'], { tag: 'channel' }),
   ...terms(['省手续费', '省平台手续费', '省得被扣', '平台扣点', '平台抽成', '平台扣钱', '平台手续费', '扣手续费', '扣点太高', '抽成高', '抽成太高', '平台抽',

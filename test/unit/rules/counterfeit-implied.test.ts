@@ -5,6 +5,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 29 (t29c), more probes: the price question with the brand after 真的; the brand's own factory
+    "您觉得三百块能买到真的好用的精华吗？我们这款就是",
+    "这三个色号是同一个工厂做的，品牌自建工厂，只是颜色不同",
+    // round 29 (t29c): the brand named after 真的 in a price question; filled at the source; the brand's own factory, only the size differing
+    "两百块能买到真的海蓝之谜吗？当然能，我们是品牌授权，假一赔十",
+    "这瓶是法国波尔多产区的，酒庄原瓶灌装后整瓶进口，国内只是贴了中文背标，这是进口食品的法定要求。",
+    "橄榄油是西班牙原产地灌装的，瓶身是原装的，国内只贴中文标",
+    "这款威士忌是苏格兰酒厂原瓶灌装，国内没有任何分装",
+    "这两款确实是同一个工厂生产的，品牌自己的工厂，只是容量不同，所以成分表一模一样，放心。",
+    "两支口红是同一条生产线出来的，只是颜色不一样，品牌自有工厂生产",
     // round 29 (t29b): a doubt of the buyer's circle reported and answered; a claim reported and contradicted; a mend that is unseen
     "您朋友说“这个价格不可能是真的”，价格低是因为走保税仓，税费已经含在到手价里了",
     "您老公觉得这个价不可能是真的？我们每罐都有报关单和溯源码，可以扫一下",
@@ -548,6 +558,13 @@ ruleTable(counterfeitImplied, {
     "本店这款并非代工的，和官网同一批次。",
   ],
   invalid: [
+    // round 29 (t29c), more probes: the price question with the brand after 真的; the brand's own factory
+    { text: "一百多块钱，能买到真的SK-II神仙水吗？您想多了", severity: 'block' },
+    // round 29 (t29c): the brand named after 真的 in a price question; filled at the source; the brand's own factory, only the size differing
+    { text: "您觉得两百块能买到真的海蓝之谜吗？我们卖的是那个意思，用着舒服就行。", severity: 'block' },
+    { text: "三百块的价格，您觉得能买到真的雅诗兰黛小棕瓶吗？哈哈", severity: 'block' },
+    { text: "外盒是法国的，酒是国内工厂灌装的", severity: 'block' },
+    { text: "用回收的原瓶灌装的，瓶子是正品的瓶子", severity: 'block' },
     // round 29 (t29b): the doubt agreed with, the claim confirmed, a mend that hides the logo
     "您朋友说这价买不到真的，说得没错哈哈",
     "您闺蜜说这个价格不可能是真的，确实，您心里有数就行",

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 29 (t29c): the relation asked wholly in pinyin
+    "zhe kuan shi he song nan peng you ma",
+    "wo you nan peng you la, ta hen xi huan zhe kuan",
+    "you nan peng you de hua ke yi kao lv qing lv kuan",
     // round 27 (t27a): the buyer's note, a card's message or an engraving quoted (您备注的“…”, 寄语“…”, 刻字“…”)
     '您备注的“想你想得吃不下饭”已经帮您写在贺卡上了。',
     '寄语“梦里见，我的小太阳”已经帮您手写在卡片上，礼盒明天发出。',
@@ -153,6 +157,10 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 29 (t29c): the relation asked wholly in pinyin
+    { text: "xiao jie jie you nan peng you ma？没有的话我可以报个名吗", severity: 'block' },
+    { text: "ni you nv peng you ma", severity: 'block' },
+    { text: "mei nv you mei you dui xiang ma", severity: 'block' },
     // round 27 (t27a): the buyer's note, a card's message or an engraving quoted (您备注的“…”, 寄语“…”, 刻字“…”)
     '想你想得睡不着，宝贝你呢？',
     '晚安宝贝，梦里见哦。',

@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 29 (t29c): a medium for private viewing at night, with a wink
+    "买投影仪送幕布，晚上一个人看电影很有氛围",
+    "安装视频发您了，一个人看着也能装好，懂吧？",
+    "这套学习资料适合晚上一个人安静看，孩子自律的话效果很好",
+    "送您一份护肤资料，晚上一个人看的那种小册子，很实用",
     // round 29 (t29b): 不过 ("but") before customs as the subject; invoices not bought in from a third party; 一条都不 ("not one");
     // a delivery form filled with a colleague's number; the names-must-agree rule told, borrowing advised against; the banned class
     // as what customs seizes (the goods cleared) or what a test screens for
@@ -810,6 +815,11 @@ ruleTable(illegalContent, {
     "学生证照片上传后就能领学生券。",
   ],
   invalid: [
+    // round 29 (t29c): a medium for private viewing at night, with a wink
+    { text: "买两盒润滑的话送一份“学习资料”，晚上一个人看的那种，懂吧😏", severity: 'block' },
+    { text: "下单就送珍藏小片，半夜偷偷看的那种，你懂的", severity: 'block' },
+    { text: "满两百送一套视频，别让老婆看到哦，男人都懂", severity: 'block' },
+    { text: "送你个小视频，晚上一个人看的那种", severity: 'block' },
     // round 29 (t29b): the same frames turned: 不过海关 the goods' route, an invoice bought in, records priced or recovered, someone's
     // data looked up beside a form, agreeing names that buy a quota, a seizure shrugged off, a test dodged
     "我们这批货不过海关，直接从边境带进来",

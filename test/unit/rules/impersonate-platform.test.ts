@@ -7,6 +7,13 @@ ruleTable(impersonatePlatform, {
     '平台前几天发过公告，原话是：“部分包裹清关时效延长2-3天”。这条是平台的通知，我只是转述给您。',
     '这条是平台的通知，我只是复述一下：这几天清关会慢两天。',
     '以上是平台的通知，我这边只是转述，具体以消息中心为准。',
+    // round 29 (t29c): the platform's official self in whole pinyin; 小二 of a category; the platform's bare 赔 promised
+    "women shi pingtai guanfang renzheng de dianpu",
+    "我们是快手 guanfang 认证的店铺",
+    "如果出了问题，您可以申请平台赔付",
+    "我是店里负责美妆品类的小二",
+    "出了问题我们来赔，平台也有运费险",
+    "您可以联系快手官方客服，他们会判",
     // round 29 (t29b): the platform's notice passed on with the shop saying so; a scammer's lines listed under a header that names them
     "平台的公告我原样转给您看：“受海关系统升级影响，12月3日清关暂停一天”。以上是快手平台发布的通知，不是我们店写的，我是店铺客服，只是转告一下",
     "平台公告：“双十一期间售后审核时效延长至72小时”，以上是平台发布的，不是我们店写的，我是店铺客服",
@@ -552,6 +559,13 @@ ruleTable(impersonatePlatform, {
     '这条是平台的通知：您的账号已被限制下单，我只是转述给您。',
     '这条是平台的通知，请您立即撤销投诉。',
     '本条为平台通知，您的退款申请已被驳回。',
+    // round 29 (t29c): the platform's official self in whole pinyin; 小二 of a category; the platform's bare 赔 promised
+    { text: "wo men shi ping tai guan fang，退款之前需要您先撤销投诉哦。", severity: 'block' },
+    { text: "wo shi kuaishou guanfang，您的投诉已经收到", severity: 'block' },
+    { text: "我是咱们这个类目的运营小二，您这个情况我可以直接给您判。", severity: 'block' },
+    { text: "本人是美妆类目的小二", severity: 'block' },
+    { text: "价格您放心拍，出了任何问题快手来赔。", severity: 'warn' },
+    { text: "坏了平台直接赔，您放心", severity: 'warn' },
     // round 29 (t29b): a relay disclaimer over a sanction on the buyer, a relay said of the platform's voice, the list turned into our ask
     "以上是快手平台发布的通知，您的账户已被限制，请按要求缴纳保证金",
     "以下为快手平台自动回复，只是转告：您的订单已被关闭",

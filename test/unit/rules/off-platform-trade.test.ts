@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 29 (t29c): the platform called "this side" and skipped, beside dealing with us directly or its cut saved
+    "这单不走这边的仓库，从香港仓直接发，时效更快",
+    "退货不走这里，直接在订单页点申请售后就行",
+    "这个线路不走这边，快递会绕一下，所以晚一天",
     // round 26 (t26a): the fee saving credited to the buyer's goodwill (thanked or acknowledged), no offer after it
     '知道您是好心想帮我们省手续费，不过付款还是得走订单。',
     '谢谢您替我们省手续费着想，下单还是直接在链接里拍就好。',
@@ -233,6 +237,10 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 29 (t29c): the platform called "this side" and skipped, beside dealing with us directly or its cut saved
+    { text: "平台每单收咱们好几个点，下回直接找我，不走这边，不就两边都省了吗？", severity: 'block' },
+    { text: "以后要货直接联系我，不经过这里，手续费能省一截", severity: 'block' },
+    { text: "不从这边走的话，转我支付宝就行，便宜二十", severity: 'block' },
     // round 26 (t26a): the buyer thanked, then taken up on it; the cover denied, then a price after it
     { text: '谢谢您为我们省手续费着想，那您直接转我吧。', severity: 'block' },
     { text: '知道您想帮我们省手续费，可以的，微信转我就行。', severity: 'block' },

@@ -3,6 +3,20 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 29 (t29c), more probes: the purse, the budget, the palate, the nuisance
+    "摸摸钱包的皮质，手感很软",
+    "看看钱包款式再来选颜色也行",
+    "预算只够两百的话，这款平价精华性价比最高",
+    "我们预算只够做一次活动，就别期待每周都有了",
+    "像您这种老烟民，建议选木质调，其实差别不大",
+    "您这样的客人排队等了这么久，换谁都会觉得很烦",
+    // round 29 (t29c): a type of buyer called a nuisance or too coarse to tell; the purse checked before coming back; a budget that only reaches cheap goods
+    "像您这种情况确实很烦，我们马上给您加急处理。",
+    "您这样的老顾客遇到延误肯定很烦，真的抱歉。",
+    "像您这样刚入门的，估计也喝不出年份的区别，建议先从入门款开始。",
+    "付款前可以先看看钱包余额够不够，再来下单就行。",
+    "如果预算只够一瓶，建议先买精华，小样可以后面再补。",
+    "就您这用量，一瓶能用三个月，不用担心浪费。",
     // round 26 (t26b): the shop calling its own slip shameful, owned as ours in the sentence
     "这次发错货真挺丢人的，是我们仓库的疏忽，补发已经安排了。",
     "这种低级错误实在丢脸，我们客服把您的地址写错了，已经改好重新发。",
@@ -436,6 +450,20 @@ ruleTable(rudeDismissal, {
     "这次发错货是我们客服太丢人了，马上给您补发",
   ],
   invalid: [
+    // round 29 (t29c), more probes: the purse, the budget, the palate, the nuisance
+    { text: "翻翻你的钱包再来问这款吧", severity: 'block' },
+    { text: "先看看钱包再来挑大牌好吗", severity: 'block' },
+    { text: "工资只够吃饭的话，就别来逛进口店了", severity: 'block' },
+    { text: "预算就够买个杯子的话，还来看什么大牌", severity: 'block' },
+    { text: "像您这种抽惯了烟的鼻子，反正也闻不出香调的差别", severity: 'block' },
+    // round 29 (t29c): a type of buyer called a nuisance or too coarse to tell; the purse checked before coming back; a budget that only reaches cheap goods
+    { text: "说真的，妳这种客人真的很烦耶，问东问西又不买。", severity: 'block' },
+    { text: "像你这样的买家真的太烦人了，一句话问八遍。", severity: 'block' },
+    { text: "您这种客人好烦啊，能不能一次问完？", severity: 'block' },
+    { text: "摸摸自己的腰包再来砍价吧。", severity: 'block' },
+    { text: "预算只够买平替的话，就别来看大牌了。", severity: 'block' },
+    { text: "像您这种天天喝速溶的，估计也品不出咖啡豆的差别。", severity: 'block' },
+    { text: "就你这舌头，压根尝不出好坏。", severity: 'block' },
     // round 26 (t26b): the buyer's slip called shameful, or ours owned but the buyer shamed in the clause
     "您这个失误挺丢人的，地址都能填错。",
     "这个错挺丢人的，您自己填错了地址还怪我们。",
