@@ -209,6 +209,23 @@ describe('runGuard', () => {
     expect(bannerMode()).toBe('blocked');
   });
 
+  it('an emoji image whose alt the page changes under the same text: the cached send decision is not reused (sendLint keyed on the images)', async () => {
+    document.body.innerHTML = '<div class="chat"><div class="ql-editor" contenteditable="true"><p>亲，<img alt="[微笑]">甲</p></div><button id="send">发送</button></div>';
+    const editor = document.querySelector<HTMLElement>('.ql-editor')!;
+    runGuard(deps, ctl.signal);
+    const enterOn = () => {
+      const e = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, composed: true });
+      editor.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    await vi.waitFor(() => expect(document.documentElement.getAttribute('data-replyguard-attached')).toBeTruthy());
+    expect(enterOn(), 'clean with [微笑]: sent').toBe(false);
+    editor.querySelector('img')!.alt = '禁词'; // goes out as 亲，禁词甲
+    await vi.waitFor(() => expect(bannerFindings()).toBe(1));
+    expect(enterOn(), 'the new alt: stopped').toBe(true);
+    expect(bannerMode()).toBe('blocked');
+  });
+
   it('lints a long draft whole at send when Enter comes before the stepwise lint is done', async () => {
     const lengths: number[] = [];
     const spy: Linter = {
