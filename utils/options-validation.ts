@@ -2,6 +2,7 @@
 // value or a Problem (an i18n key with parameters), so the page shows a Chinese-first error and
 // nothing invalid ever reaches the stored settings.
 import type { CustomTerm } from '../rules/engine';
+import { SPECIAL_FOLDS } from '../rules/lexicon/fold-table';
 import type { ClauseId, Severity } from '../rules/types';
 import type { Problem } from './i18n';
 import { CHAT_REQUIRED, isMatchPattern, SESSIONS_OPTIONAL, SESSIONS_REQUIRED, CHAT_OPTIONAL, WATCH_FIELDS, type SiteConfig, type WatchField, type WatchSelectors } from './settings-schema';
@@ -15,22 +16,58 @@ export const BUILT_IN_SITES = ['https://im.kwaixiaodian.com/*', 'http://localhos
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 const fail = (key: Problem['key'], params?: Problem['params']): { ok: false; problem: Problem } => ({ ok: false, problem: params ? { key, params } : { key } });
 
+// What the engine's compact view drops (rules/normalize.ts): invisible and combining marks, controls,
+// and separators (spaces, punctuation, symbols, emoji) but '+'.
+const IGNORED = /[\p{Default_Ignorable_Code_Point}\p{M}\p{Cf}\p{Cc}]/u;
+const SEPARATOR = /[\p{Z}\p{P}\p{S}\s]/u;
+
+/**
+ * A term as the engine matches it (rules/normalize.ts foldTerm: NFKC, case, the dingbat digits and letters
+ * evaders use, separators dropped) but for its traditional→simplified table, which would double the
+ * options page's code (letters stay letters either way). '' = the engine would match nothing.
+ */
+export function termKey(term: string): string {
+  let out = '';
+  for (const ch of term) {
+    if (IGNORED.test(ch)) continue;
+    for (const c of SPECIAL_FOLDS.get(ch.codePointAt(0)!) ?? ch.normalize('NFKC').toLowerCase()) {
+      // The compact view keeps UTF-16 units of the BMP only (a surrogate is a separator to it).
+      if (IGNORED.test(c) || (c !== '+' && (SEPARATOR.test(c) || c.length > 1))) continue;
+      out += c;
+    }
+  }
+  return out;
+}
+
 // Terms are matched literally; these show the agent expected a pattern language that is not there.
 const REGEX_SYNTAX = /\\[dDwWsSbB.*+?()[\]{}|^$]|\.\*|\.\+|\(\?|\[[^\]]*\]|\||^\^|\$$|\{\d+(,\d*)?\}|^\*|\*$/;
 
-/** A plain term (deny or allow): trimmed, 1–50 characters, no regex syntax, not already listed. */
-export function checkTerm(raw: string, existing: readonly string[]): Checked<string> {
+/**
+ * A plain term (deny or allow): trimmed, 1–50 characters, no regex syntax, not already listed, with
+ * something the engine can match (it folds terms as drafts: punctuation, spaces, zero-width and
+ * combining marks fold away, so ～～ or 。 would match nothing), and not in the other list (`other`):
+ * the engine files a term in both under one key, and the allowed one silently wins.
+ */
+export function checkTerm(raw: string, existing: readonly string[], other: { terms: readonly string[]; key: 'errTermInDeny' | 'errTermInAllow' } | null = null): Checked<string> {
   const term = raw.trim();
   if (!term) return fail('errTermEmpty');
   if (term.length > MAX_TERM_LENGTH) return fail('errTermLong', { max: MAX_TERM_LENGTH });
   if (REGEX_SYNTAX.test(term)) return fail('errTermRegex', { chars: '.* | ^ $ [ ] \\d' });
+  const key = termKey(term);
+  if (!key) return fail('errTermNothing', { term });
   if (existing.some((t) => t.toLowerCase() === term.toLowerCase())) return fail('errTermDuplicate', { term });
+  const both = other?.terms.find((t) => termKey(t) === key);
+  if (other && both !== undefined) return fail(other.key, { term: both });
   if (existing.length >= MAX_TERMS) return fail('errTermsFull', { max: MAX_TERMS });
   return { ok: true, value: term };
 }
 
-export function checkDenyTerm(raw: { term: string; clause: ClauseId; severity: Severity; note?: string }, existing: readonly CustomTerm[]): Checked<CustomTerm> {
-  const term = checkTerm(raw.term, existing.map((t) => t.term));
+export function checkDenyTerm(raw: { term: string; clause: ClauseId; severity: Severity; note?: string }, existing: readonly CustomTerm[], allow: readonly string[] = []): Checked<CustomTerm> {
+  const term = checkTerm(
+    raw.term,
+    existing.map((t) => t.term),
+    { terms: allow, key: 'errTermInAllow' },
+  );
   if (!term.ok) return term;
   const note = raw.note?.trim().slice(0, 200);
   return { ok: true, value: { term: term.value, clause: raw.clause, severity: raw.severity, ...(note ? { note } : {}) } };

@@ -37,7 +37,7 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
 
   const addDeny = (e: Event) => {
     e.preventDefault();
-    const checked = checkDenyTerm({ term, clause, severity, note }, settings.guard.deny);
+    const checked = checkDenyTerm({ term, clause, severity, note }, settings.guard.deny, settings.guard.allow);
     if (!checked.ok) return setDenyProblem(checked.problem);
     setDenyProblem(null);
     setTerm('');
@@ -46,7 +46,7 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
   };
   const addAllow = (e: Event) => {
     e.preventDefault();
-    const checked = checkTerm(allowTerm, settings.guard.allow);
+    const checked = checkTerm(allowTerm, settings.guard.allow, { terms: settings.guard.deny.map((d) => d.term), key: 'errTermInDeny' });
     if (!checked.ok) return setAllowProblem(checked.problem);
     setAllowProblem(null);
     setAllowTerm('');

@@ -92,8 +92,15 @@ export const readTextOrNull = (composer: Composer): string | null => {
   }
 };
 
-/** Whether the composer holds a draft (anything but blanks). */
-export const holdsDraft = (composer: Composer): boolean => !!readTextOrNull(composer)?.trim();
+/** Whether the composer holds a draft: anything but blanks, or an image with text (a sticker the page sends as its alt). */
+export const holdsDraft = (composer: Composer): boolean => {
+  try {
+    const draft = composer.editor.read();
+    return !!draft.text.trim() || !!draft.map?.images.length;
+  } catch {
+    return false;
+  }
+};
 
 export function trackComposer({ doc, adapters, onChange, signal }: TrackOptions): ComposerTracker {
   const win = doc.defaultView ?? window;

@@ -2,7 +2,9 @@
 // to the DOM. Blocks (Quill's <p> lines, ProseMirror/Lexical paragraphs, Chrome's <div>s) are
 // separated by '\n'; a <br> is '\n' except the placeholder <br> that ends a block (an empty line
 // is `<p><br></p>`, which stays one empty line). Only text nodes carry offsets; the '\n's added for
-// blocks and <br>s map to the text around them. Quill's getText() gives the same string.
+// blocks and <br>s map to the text around them. Quill's getText() gives the same string. An image that
+// carries text (an emoji's alt, [微笑]) adds none, but is recorded where it sits: many chat pages send
+// it as that text (image-text-findings.ts).
 
 export interface TextMap {
   text: string;
@@ -11,6 +13,14 @@ export interface TextMap {
   starts: number[];
   /** Links in the draft (<a href>) with visible text: where that text is, and the address the page may send with it. */
   links: DraftLink[];
+  /** Images with text (a non-empty alt) in document order: where each sits in `text`, and the text a page may send for it. */
+  images: DraftImage[];
+}
+
+/** An image in a rich-text draft whose alt text (an emoji's [微笑]) a page may send in its place, at text offset `at`. */
+export interface DraftImage {
+  at: number;
+  alt: string;
 }
 
 /** A link in a rich-text draft: its visible text is text[start, end); its address is not in `text`. */
@@ -38,6 +48,7 @@ export function readEditableText(root: Element): TextMap {
   const nodes: Text[] = [];
   const starts: number[] = [];
   const links: DraftLink[] = [];
+  const images: DraftImage[] = [];
   // A block boundary asks for a line break before the next content (never before the first line).
   let breakWanted = false;
   let started = false;
@@ -76,6 +87,15 @@ export function readEditableText(root: Element): TextMap {
           pendingBrs++;
           continue;
         }
+        if (name === 'img' && !el.hasAttribute('data-replyguard')) {
+          // Content where it sits (an emoji alone on a line is a line, as in Quill's getText), no characters.
+          const alt = el.getAttribute('alt');
+          if (alt?.trim()) {
+            content();
+            images.push({ at: text.length, alt });
+          }
+          continue;
+        }
         if (SKIPPED.has(name) || el.hasAttribute('data-replyguard')) continue;
         const block = BLOCKS.has(name);
         if (block) blockEdge();
@@ -97,7 +117,7 @@ export function readEditableText(root: Element): TextMap {
     pendingBrs--;
     content();
   }
-  return { text, nodes, starts, links };
+  return { text, nodes, starts, links, images };
 }
 
 /** Index of the last text node starting at or before `offset` (-1 if none). */

@@ -17,6 +17,7 @@ import { hintTextNear, onlyLineBreakAdded, plainEnterFromHint } from './enter-mo
 import { publishFramePeer, remoteForClick, type RemoteComposer } from './frame-peer';
 import { interceptSends, type SendAttempt } from './send-interceptor';
 import { linksKey, withLinkFindings } from './link-findings';
+import { imagesKey, imageTextFindings, sentText, withImageTextFindings } from './image-text-findings';
 import { decideSend, EMPTY_MEMORY, forgetStale, type SendMemory } from './send-policy';
 
 export interface GuardDeps {
@@ -105,7 +106,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   /** The extension was reloaded or updated under this page: the banner says so (the guard goes on, unlogged). */
   let stale = false;
   /** The last whole-draft lint for a send decision: Enter asks twice (wouldPass, decide) for one draft. */
-  let sendLint: { linter: Linter; text: string; links: string; findings: Finding[] } | null = null;
+  let sendLint: { linter: Linter; text: string; links: string; images: string; findings: Finding[] } | null = null;
 
   const report = (attached: boolean, site: string, reason?: string) => {
     if (!attached && !deps.isTopFrame && !everAttached) return;
@@ -229,19 +230,29 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
         (findings) => {
           slicedJob = null;
           show(withLinkFindings(linter, shown.text, shown.map?.links, findings ?? []), true);
-          steppedJob = lintStepwise(
-            linter,
-            shown.text,
-            (exact) => {
-              steppedJob = null;
-              if (!exact) return; // the sliced findings stay; the send lints whole (and fails open)
-              const all = withLinkFindings(linter, shown.text, shown.map?.links, exact);
-              sendLint = { linter, text: shown.text, links: linksKey(shown.map?.links), findings: all };
-              show(all, false);
-            },
-            (step) => win.setTimeout(step, 0),
-            () => win.performance.now(),
-          );
+          const finish = (all: Finding[]) => {
+            steppedJob = null;
+            sendLint = { linter, text: shown.text, links: linksKey(shown.map?.links), images: imagesKey(shown.map?.images), findings: all };
+            show(all, false);
+          };
+          const stepwise = (text: string, done: (exact: Finding[]) => void) =>
+            lintStepwise(
+              linter,
+              text,
+              (exact) => {
+                steppedJob = null;
+                if (exact) done(exact); // else the sliced findings stay; the send lints whole (and fails open)
+              },
+              (step) => win.setTimeout(step, 0),
+              () => win.performance.now(),
+            );
+          steppedJob = stepwise(shown.text, (exact) => {
+            const all = withLinkFindings(linter, shown.text, shown.map?.links, exact);
+            // Images sent as their text: that text linted whole too, step by step (image-text-findings.ts).
+            const sent = sentText(shown.text, shown.map?.images);
+            if (!sent) finish(all);
+            else steppedJob = stepwise(sent.text, (sentExact) => finish(imageTextFindings(sent, all, sentExact)));
+          });
         },
         (step) => win.setTimeout(step, 0),
       );
@@ -249,7 +260,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     }
     try {
       const linter = deps.linter();
-      lintFindings = withLinkFindings(linter, draft.text, draft.map?.links, linter.lint(draft.text));
+      lintFindings = withImageTextFindings(linter, draft.text, draft.map?.images, withLinkFindings(linter, draft.text, draft.map?.links, linter.lint(draft.text)));
     } catch {
       lintFindings = [];
     }
@@ -266,12 +277,16 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   const findingsForSend = (composer: Composer): { text: string; findings: Finding[] } => {
     const draft = composer.editor.read();
     const text = draft.text;
-    if (!text.trim()) return { text, findings: [] };
+    const images = draft.map?.images;
+    if (!text.trim() && !images?.length) return { text, findings: [] };
     const linter = deps.linter();
-    // A pasted link's address goes with the message: linted too (link-findings.ts).
+    // A pasted link's address goes with the message, and an image's alt text with many pages' messages:
+    // linted too (link-findings.ts, image-text-findings.ts).
     const links = linksKey(draft.map?.links);
-    if (sendLint?.linter !== linter || sendLint.text !== text || sendLint.links !== links) {
-      sendLint = { linter, text, links, findings: withLinkFindings(linter, text, draft.map?.links, linter.lint(text)) };
+    const imageKey = imagesKey(images);
+    if (sendLint?.linter !== linter || sendLint.text !== text || sendLint.links !== links || sendLint.images !== imageKey) {
+      const findings = withImageTextFindings(linter, text, images, withLinkFindings(linter, text, draft.map?.links, linter.lint(text)));
+      sendLint = { linter, text, links, images: imageKey, findings };
     }
     const findings = [...sendLint.findings, ...runSendChecks({ text, site: composer.site, now: now() })];
     return { text, findings };
@@ -435,7 +450,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     } else {
       // Editors that apply input themselves (Lexical, ProseMirror) or page scripts that set the draft.
       const observer = new MutationObserver(scheduler.request);
-      observer.observe(el, { childList: true, subtree: true, characterData: true });
+      // An emoji image's alt is text the page may send (image-text-findings.ts).
+      observer.observe(el, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['alt'] });
       sig.addEventListener('abort', () => observer.disconnect());
     }
     scheduler.request();

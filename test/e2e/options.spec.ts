@@ -55,6 +55,11 @@ test('settings take effect on the demo without a reload; bad input gets a Chines
   await options.getByTestId('deny-term').fill('微.*信');
   await options.getByTestId('deny-term').press('Enter');
   await expect(options.locator('#deny-error')).toHaveText(/只支持普通词语，不支持正则表达式/);
+  // So is a term the check folds to nothing (only punctuation or invisible marks: it could never match), not "saved" (UX-6).
+  await options.getByTestId('deny-term').fill('～～\u200b');
+  await options.getByTestId('deny-term').press('Enter');
+  await expect(options.locator('#deny-error')).toHaveText(/“～～\u200b”只有标点、空格或不可见字符.*永远不会命中/);
+  await expect(options.getByTestId('deny-saved')).toHaveText('');
   // A plain term, keyboard only: type, Tab to the clause and severity selects, Enter submits.
   await options.getByTestId('deny-term').fill('私下转账群');
   await options.getByTestId('deny-clause').selectOption('2.3');

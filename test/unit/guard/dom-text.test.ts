@@ -24,7 +24,7 @@ describe('readEditableText', () => {
     ['Lexical spans', '<p dir="ltr"><span data-lexical-text="true">加我</span><span data-lexical-text="true">微信</span></p>', '加我微信'],
     ['nested lists', '<ul><li><p>x</p></li><li><p>y</p></li></ul>', 'x\ny'],
     ['inline formatting', '<p>a<strong>b</strong><em>c</em></p>', 'abc'],
-    ['images and our own hosts are skipped', '<p>a<img alt="[微笑]">b<span data-replyguard="x">zz</span></p>', 'ab'],
+    ['images add no text (their alt is recorded apart); our own hosts are skipped', '<p>a<img alt="[微笑]">b<span data-replyguard="x">zz</span></p>', 'ab'],
   ])('%s', (_name, html, text) => {
     expect(readEditableText(editor(html)).text).toBe(text);
   });

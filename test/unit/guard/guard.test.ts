@@ -187,6 +187,45 @@ describe('runGuard', () => {
     expect(lengths).toEqual([]); // the prepared whole-draft lint decided the send
   });
 
+  it('a long rich-text draft with an emoji image the page sends as its alt: the image text is linted whole too, step by step, before Enter', async () => {
+    document.body.innerHTML = '<div class="chat"><div class="ql-editor" contenteditable="true"></div><button id="send">发送</button></div>';
+    const editor = document.querySelector<HTMLElement>('.ql-editor')!;
+    const stepped: number[] = [];
+    const spy: Linter = { ...linter, lintInSteps: (text) => (stepped.push(text.length), linter.lintInSteps(text)) };
+    deps.linter = () => spy;
+    runGuard(deps, ctl.signal);
+    const clean = longDraft.slice(0, -'您好禁词甲'.length);
+    const p = document.createElement('p');
+    const img = document.createElement('img');
+    img.alt = '禁词'; // 禁词 + 甲 goes out as 禁词甲
+    p.append(clean + '您好', img, '甲');
+    editor.append(p);
+    editor.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await vi.waitFor(() => expect(stepped).toEqual([clean.length + 3, clean.length + 5]));
+    await vi.waitFor(() => expect(bannerFindings()).toBe(1));
+    const e = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, composed: true });
+    editor.dispatchEvent(e);
+    expect(e.defaultPrevented).toBe(true);
+    expect(bannerMode()).toBe('blocked');
+  });
+
+  it('an emoji image whose alt the page changes under the same text: the cached send decision is not reused (sendLint keyed on the images)', async () => {
+    document.body.innerHTML = '<div class="chat"><div class="ql-editor" contenteditable="true"><p>亲，<img alt="[微笑]">甲</p></div><button id="send">发送</button></div>';
+    const editor = document.querySelector<HTMLElement>('.ql-editor')!;
+    runGuard(deps, ctl.signal);
+    const enterOn = () => {
+      const e = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, composed: true });
+      editor.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    await vi.waitFor(() => expect(document.documentElement.getAttribute('data-replyguard-attached')).toBeTruthy());
+    expect(enterOn(), 'clean with [微笑]: sent').toBe(false);
+    editor.querySelector('img')!.alt = '禁词'; // goes out as 亲，禁词甲
+    await vi.waitFor(() => expect(bannerFindings()).toBe(1));
+    expect(enterOn(), 'the new alt: stopped').toBe(true);
+    expect(bannerMode()).toBe('blocked');
+  });
+
   it('lints a long draft whole at send when Enter comes before the stepwise lint is done', async () => {
     const lengths: number[] = [];
     const spy: Linter = {

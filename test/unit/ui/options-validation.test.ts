@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkDenyTerm, checkInt, checkSite, checkTerm, formatLadder, parseLadder, siteMatchPattern } from '@/utils/options-validation';
+import fc from 'fast-check';
+import { checkDenyTerm, checkInt, checkSite, checkTerm, formatLadder, parseLadder, siteMatchPattern, termKey } from '@/utils/options-validation';
+import { foldTerm } from '@/rules/normalize';
 import { translator } from '@/utils/i18n';
 
 const zh = translator('zh');
@@ -19,6 +21,31 @@ describe('terms', () => {
     expect(problemText(checkTerm('字'.repeat(51), []) as never)).toBe('词语不能超过 50 个字');
     expect(checkTerm('字'.repeat(50), []).ok).toBe(true);
     expect(problemText(checkTerm('VX', ['vx']) as never)).toBe('“VX”已在列表中');
+  });
+  // UX-6: the engine folds terms as it folds drafts; a term that folds to nothing could never match.
+  it.each([['～～'], ['\u200b\u200b'], ['。'], ['\u0301'], ['\ufe0f'], ['、，！'], ['— —'], ['\u200d\ufe0f']])('refuses %j, which the engine folds to nothing, with a Chinese error', (t) => {
+    const r = checkTerm(t, []);
+    expect(r.ok).toBe(false);
+    expect(problemText(r as never)).toMatch(/只有标点、空格或不可见字符.*永远不会命中/);
+    expect(checkDenyTerm({ term: t, clause: '2.3', severity: 'block' }, []).ok).toBe(false);
+  });
+  it('keeps terms that fold to something: symbols the engine reads as letters, digits or +', () => {
+    for (const t of ['➕', '❶', '✈', 'V', '①']) expect(checkTerm(t, []).ok, t).toBe(true);
+  });
+  it("termKey agrees with the engine's foldTerm (its traditional and dialect tables aside): empty exactly when it is", () => {
+    const pool = [...'～。，、！ \u3000—·•…\u200b\u200d\u2060\ufe0f\u0301\u20e3\t+＋➕❶①✈🐧😀🅥𝐀aAｖＸ微信加我0９〇\u00a0\ufeff'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 6 }), (chars) => {
+        const t = chars.join('');
+        expect(termKey(t), JSON.stringify(t)).toBe(foldTerm(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('refuses a term already in the other list (as the engine folds it: the allowed one would win)', () => {
+    expect(problemText(checkDenyTerm({ term: '微 信', clause: '2.3', severity: 'block' }, [], ['微信']) as never)).toMatch(/“微信”已在允许词语中/);
+    expect(problemText(checkTerm('ＶＸ', [], { terms: ['vx'], key: 'errTermInDeny' }) as never)).toMatch(/“vx”已在禁用词语中/);
+    expect(checkDenyTerm({ term: '私聊', clause: '2.3', severity: 'block' }, [], ['微信']).ok).toBe(true);
   });
   it('deny terms keep clause, severity and a trimmed note', () => {
     expect(checkDenyTerm({ term: ' 私聊 ', clause: '2.3', severity: 'warn', note: ' 店规 ' }, [])).toEqual({ ok: true, value: { term: '私聊', clause: '2.3', severity: 'warn', note: '店规' } });

@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { createLinter } from '../../../rules/engine';
+import { readEditableText } from '../../../content/guard/dom-text';
+import { imagesKey, sentText, withImageTextFindings } from '../../../content/guard/image-text-findings';
+
+const linter = createLinter({ rules: [], deny: [{ term: '禁词甲', clause: '2.3', severity: 'block' }, { term: '提醒词乙', clause: '2.7', severity: 'warn' }] });
+
+function draft(html: string) {
+  const el = document.createElement('div');
+  el.innerHTML = html; // test fixture markup, not page or draft text
+  const map = readEditableText(el);
+  return { map, findings: withImageTextFindings(linter, map.text, map.images, linter.lint(map.text)) };
+}
+
+describe('image-text findings', () => {
+  it('splices each image text in where it sits', () => {
+    const { map } = draft('<p>亲，<img alt="[微笑]">好<img alt="">的<img alt="[OK]"></p>');
+    expect(map.text).toBe('亲，好的');
+    expect(map.images).toEqual([{ at: 2, alt: '[微笑]' }, { at: 4, alt: '[OK]' }]);
+    expect(sentText(map.text, map.images)?.text).toBe('亲，[微笑]好的[OK]');
+    expect(imagesKey(map.images)).toBe('2:[微笑]\n4:[OK]');
+  });
+
+  it('a clean draft with emoji images gets nothing', () => {
+    expect(draft('<p>亲，<img alt="[微笑]">已经为您安排发货啦<img alt="[玫瑰]"></p>').findings).toEqual([]);
+  });
+
+  it('words split between an image and the text: reported on the visible text around the image, naming it', () => {
+    const { map, findings } = draft('<p>亲，<img alt="禁词">甲好</p>');
+    expect(map.text).toBe('亲，甲好');
+    expect(findings).toHaveLength(1);
+    const [f] = findings;
+    expect(f).toMatchObject({ rule: 'custom-deny', clause: '2.3', severity: 'block', start: 2, end: 3, match: '禁词甲' });
+    expect(f!.message).toMatch(/^表情\/图片「禁词」会作为文字发出：/);
+    // The image sits at the range's edge: a DOM deletion of 甲 would leave it, so no fix is offered.
+    expect(f!.fix).toBeUndefined();
+  });
+
+  it('words wholly inside one image: reported at its place (no span), naming its text', () => {
+    const { findings } = draft('<p>亲<img alt="提醒词乙">好的</p>');
+    expect(findings).toEqual([expect.objectContaining({ severity: 'warn', start: 1, end: 1, match: '提醒词乙' })]);
+    expect(findings[0]!.message).toContain('「提醒词乙」');
+  });
+
+  it('not twice what the plain text already reports', () => {
+    const { findings } = draft('<p>禁词甲<img alt="[微笑]"></p>');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).not.toContain('表情');
+  });
+
+  it('an image splitting words the plain text reports keeps that finding', () => {
+    const { findings } = draft('<p>禁词<img alt="[微笑]">甲</p>');
+    expect(findings).toEqual([expect.objectContaining({ rule: 'custom-deny', start: 0, end: 3 })]);
+  });
+
+  it('an emoji alone on a line is a line; our own images and images without text are not content', () => {
+    expect(readEditableText(Object.assign(document.createElement('div'), { innerHTML: '<p>a</p><p><img alt="[微笑]"></p><p>b</p>' })).text).toBe('a\n\nb');
+    expect(readEditableText(Object.assign(document.createElement('div'), { innerHTML: '<p>a</p><p><img alt=" "></p><p><img data-replyguard="x" alt="y"></p><p>b</p>' })).images).toEqual([]);
+  });
+
+  it('a fix only where it replaces a real range holding its images whole, from inside', () => {
+    // A linter that flags 加微信 in whatever text it gets and fixes it by deleting it.
+    const fake = {
+      lint: (text: string) => {
+        const at = text.indexOf('加微信');
+        return at < 0 ? [] : [{ clause: '2.3' as const, rule: 'contact-wechat', severity: 'block' as const, start: at, end: at + 3, match: '加微信', message: 'm', fix: { start: at, end: at + 3, text: '' } }];
+      },
+    } as unknown as typeof linter;
+    const run = (html: string) => {
+      const el = document.createElement('div');
+      el.innerHTML = html; // test fixture markup
+      const map = readEditableText(el);
+      return withImageTextFindings(fake, map.text, map.images, fake.lint(map.text));
+    };
+    // 微 inside: the DOM range from 加 to 信 holds the image; the fix deletes the visible 加信 with it.
+    expect(run('<p>请加<img alt="微">信</p>')).toEqual([expect.objectContaining({ start: 1, end: 3, fix: { start: 1, end: 3, text: '' } })]);
+    // At the edge (加微 in the image): no fix; cut in two (an image 信息 half in the words): no fix.
+    expect(run('<p>请<img alt="加微">信</p>')[0]!.fix).toBeUndefined();
+    expect(run('<p>请加微<img alt="信息">好</p>')[0]!.fix).toBeUndefined();
+  });
+});
