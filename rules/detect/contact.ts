@@ -13,8 +13,9 @@ export interface ValueHit {
   value: string;
 }
 
-// Between a token and its value: punctuation that introduces a value, and words like 号/是/搜.
-const INTRO = `[\\s:=+\\-–—(（【\\[「“"'<《\\p{Extended_Pictographic}\\u2600-\\u27bf]*`;
+// Between a token and its value: punctuation that introduces a value, and words like 号/是/搜. Round 29 (lead, red team 6): the
+// token in brackets as a label ([微信]abc12345, 【微信】abc12345 — an emoji image whose alt is [微信] sends just that) closes them first.
+const INTRO = `[\\s:=+\\-–—(（【\\[「“"'<《)）】\\]」”》>\\p{Extended_Pictographic}\\u2600-\\u27bf]*`;
 const LINK_WORDS = `(?:号码|号|账号|帐号|账户|邮箱|id|haoma|hao|名字|名|是|为|叫|搜索一下|搜一下|搜索|搜|就是|同号|的|我|加|添加|>|→|👉)`;
 const BETWEEN_RE = new RegExp(`^${INTRO}(?:${LINK_WORDS}${INTRO}){0,4}$`, 'u');
 const VALUE_RE = new RegExp(`^${INTRO}(?:${LINK_WORDS}${INTRO}){0,4}@?((?:[a-z0-9_\\-.](?: (?=[a-z0-9_\\-.]))?){4,40})`, 'u');

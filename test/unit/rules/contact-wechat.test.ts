@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 29 (lead): a bracketed label followed by no account
+    '我们支持【微信支付】和支付宝，在快手收银台付款就行',
+    '[微信]2024年的新款礼盒已经到货啦',
+    '【微信】请勿添加陌生人，谨防诈骗',
     // round 26 (t26a): WX/VX as the head of a product code glued to its digits, a code noun (款号, 型号, 货号) in the sentence
     '款号WX2208-P是加绒版，WX2208是普通版。',
     '型号VX3308-B是黑色款，现货当天发。',
@@ -206,6 +210,10 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 29 (lead, red team 6): the token as a bracketed label, the account right after it (an emoji image whose alt is [微信])
+    '亲，[微信]abc12345',
+    '【微信】hk_shop8899 联系我',
+    '有事找我（vx）kaori_2024',
     // round 26 (t26a): a code noun in the sentence does not cover an act, a mobile or a long id glued to the token
     { text: '款号WX2208，wx13800138000', severity: 'block' },
     { text: '款号在详情页，有问题加我WX2208-P', severity: 'block' },
