@@ -42,7 +42,7 @@ async function compose(page: Page, parts: readonly (string | { img: string })[])
   }
 }
 
-test('leak: an emoji image whose alt the page sends (亲，[img 微信]号 abc12345) is stopped on Enter and on 发送; a clean draft with [微笑] goes out at once, unchanged', async ({ pg }) => {
+test('leak: an emoji image whose alt the page sends (亲，[img 微信]号 abc12345, [img [微信]]abc12345) is stopped on Enter and on 发送; a clean draft with [微笑] goes out at once, unchanged', async ({ pg }) => {
   await openAtWorkbench(pg, '/rt29/imgalt');
   for (const [how, attempt] of [
     ['Enter', () => pg.keyboard.press('Enter')],
@@ -57,6 +57,14 @@ test('leak: an emoji image whose alt the page sends (亲，[img 微信]号 abc12
     await expect.soft(pg.locator('[data-replyguard="banner"] .rg'), `${how}: the banner names 2.3`).toContainText('2.3', { timeout: 3_000 });
     await expect.soft(pg.locator('[data-replyguard="banner"] .rg'), `${how}: the banner names the image's text`).toContainText('表情/图片「微信」');
   }
+
+  // IA5: the image's alt as a bracketed label, the account typed after it ([微信]abc12345 goes out).
+  await pg.evaluate(() => ((window as unknown as { __sent: string[] }).__sent = []));
+  await compose(pg, ['亲，', { img: '[微信]' }, 'abc12345']);
+  const beforeLabel = await stopsLogged(pg.context());
+  await pg.keyboard.press('Enter');
+  await untilStopped(pg, beforeLabel, async () => (await sentOf(pg)).length > 0, QUIET);
+  expect.soft(await sentOf(pg), 'a bracketed label alt is not sent').toEqual([]);
 
   // IA2: the no-false-stop twin, Enter at once after the emoji.
   const clean = ['亲，', { img: '[微笑]' }, '已经为您安排发货啦'] as const;
