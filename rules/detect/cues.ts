@@ -300,9 +300,23 @@ const PAID_UNRECOVERED = /追不回|要不回|没法[^，。！？]{0,4}追回|�
 const UNPROTECTED_NEXT = /^[^，。！？]{0,3}?(?:平台|快手|官方)(?:这边)?(?:是|都|也|就|根本)?(?:没法|无法|没办法|不能|不会|不予|不)(?:给您|为您|帮您)?(?:保障|保护|维权|赔付|受理|介入)/;
 /** After the harm is told, a turn back to the deal (但…, 转我, 便宜): no warning then. */
 const TURNS_TO_OFFER = /但|不过|可是|转我|发我|给我|便宜|优惠|划算|少收/;
+// Round 29 (t29a): …the cover denied with its verb first (私下转账不受平台保护, 私下交易您没有平台的售后保障, 钱货两空), or the platform's
+// penalty told as what follows the act (绕开平台交易罚得很重, 发收款码，平台查到会按“发布其他平台信息”处理，店铺要被处罚) — the rule
+// explained, not the act offered. Not with a turn back to the deal after it (TURNS_TO_OFFER, TOPIC_TURN).
+const UNPROTECTED_FIRST = /^[^，。！？]{0,3}?(?:不受|得不到|享受不到|没有|没)(?:任何)?(?:平台|快手|官方)(?:的)?(?:售后)?(?:保护|保障|监管|担保)|^[^，。！？]{0,12}?钱货两空/;
+const PENALTY_NEXT =
+  /^[^，。！？]{0,6}?(?:罚|处罚)(?:的|得)(?:很|非常|特别|挺|相当)?(?:重|严)|^[^，。！？]{0,6}?(?:会|要|将)被(?:平台)?(?:处罚|罚款|扣分|封店|封号|判违规)/;
+// Across the clause the platform must be the one acting, and a refusal or the way back must follow (…，平台查到会按违规处理，所以不能给):
+// 加我微信吧，平台查到会处罚，我们悄悄聊 keeps its ask.
+const PENALTY_NEXT_CLAUSE =
+  /^[^。！？]{0,10}?(?:平台|官方)[^，。！？]{0,4}?(?:会|要|将|就)(?:被)?(?:按|以|判)?[^，。！？]{0,12}?(?:处罚|罚款|扣分|封店|封号|判违规|违规处理|(?:违规|信息|规则|规定)”?处理)[^。！？]*?(?:所以|因此|不能|不可以|不行|没法|不方便|请(?:在|走|通过)|在这里|这里说|订单页)/;
+/** The penalty borne or waved off (平台会处罚的话我们担着, 被罚也没事): no warning. */
+const PENALTY_BORNE = /的话|担着|我们负责|我负责|没事|不怕|没关系|无所谓/;
 function harmFollows(ctx: LintContext, end: number): boolean {
   const rest = ctx.after(end, 40, 'hard');
   if (UNPROTECTED_NEXT.test(rest) && !TOPIC_TURN.test(rest) && !TURNS_TO_OFFER.test(rest)) return true;
+  if (UNPROTECTED_FIRST.test(rest) && !TOPIC_TURN.test(rest) && !TURNS_TO_OFFER.test(rest)) return true;
+  if ((PENALTY_NEXT.test(rest) || PENALTY_NEXT_CLAUSE.test(rest)) && !PENALTY_BORNE.test(rest) && !TOPIC_TURN.test(rest) && !TURNS_TO_OFFER.test(rest)) return true;
   if (PAID_LEAD.test(ctx.before(end, 30, 'hard')) && PAID_UNRECOVERED.test(rest + ctx.after(end + rest.length, 30, 'hard')) && !TOPIC_TURN.test(rest) && !/转我|发我|给我|再转|重新转|补(?:转|款|差价)/.test(rest)) return true;
   if ((NOT_ACCEPTED.test(rest) || LEAKED_ADVICE.test(rest)) && !TOPIC_TURN.test(rest) && !TURNS_TO_OFFER.test(rest)) return true;
   if (IMPOSSIBLE_THEN.test(rest) && !TOPIC_TURN.test(rest) && !TURNS_TO_OFFER.test(rest)) return true;
