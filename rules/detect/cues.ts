@@ -174,7 +174,29 @@ export function warningContext(ctx: LintContext, start: number, end: number): bo
   const s = sentence(ctx, start, end);
   return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(REASSURED.test(s) ? s.replace(REASSURED_ALL, '') : s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end) || buyerNamedDisowned(ctx, start, end)
     || refusedAfter(ctx, end) || harmFollows(ctx, end) || wishRefused(ctx, start, end) || rebutted(ctx, start, end) || quoteCalledFalse(ctx, start, end)
-    || seenThereDenied(ctx, start, end) || quoteDisowned(ctx, start, end) || concessiveRefused(ctx, start, end) || refusedWithNext(ctx, end);
+    || seenThereDenied(ctx, start, end) || quoteDisowned(ctx, start, end) || concessiveRefused(ctx, start, end) || refusedWithNext(ctx, end)
+    || buyerToldNot(ctx, end) || misbeliefCorrected(ctx, start, end);
+}
+
+// Round 29 (t29a): the thing named, then the BUYER told not to act on it, closing the clause (这张图上的电话和二维码千万别联系、别扫;
+// 那个号码不要回拨) — not 别扫错了 (a verb that goes on), and no ask of ours or a turn back to the deal after it.
+const TOLD_NOT_AFTER =
+  /^[^，。！？]{0,8}?(?:千万|一定|请|都|也|可)?(?:别|不要|勿|切勿|请勿|千万别|千万不要|莫)(?:去|再|随便|轻易)?(?:联系|扫|扫码|加|添加|点|点开|打|拨|拨打|回拨|回复|回|信|相信|理|理会|转|转账|付|付款)(?:了|啊|哦|哈|呀|呢)?(?=[，、]|$)/;
+function buyerToldNot(ctx: LintContext, end: number): boolean {
+  const rest = ctx.after(end, 24, 'soft');
+  if (!TOLD_NOT_AFTER.test(rest)) return false;
+  const tail = ctx.after(end, 40, 'hard');
+  return !TOPIC_TURN.test(tail) && !TURNS_TO_OFFER.test(tail);
+}
+
+// Round 29 (t29a): a mistaken belief told, then corrected by a denial in the same sentence (有的买家以为要扫码进群才能入会，其实我们没有
+// 任何会员群; 很多人误以为要加微信才能退款，其实不需要) — not a correction that turns to our own way (其实加我微信也行).
+const BELIEF_LEAD = /(?:以为|误以为|误认为|当成|当作|错以为)[^]{0,14}$/;
+const BELIEF_DENIED = /(?:其实|实际上|事实上|但其实|可实际上)(?:我们|本店|咱们|这边|平台)?(?:是|并|根本|从来|完全)?(?:没有|没|不用|不需要|无需|不必|不是|不|从不)/;
+function misbeliefCorrected(ctx: LintContext, start: number, end: number): boolean {
+  if (!BELIEF_LEAD.test(ctx.before(start, 16, 'hard'))) return false;
+  const rest = ctx.after(end, 40, 'hard');
+  return BELIEF_DENIED.test(rest) && !TOPIC_TURN.test(rest) && !TURNS_TO_OFFER.test(rest);
 }
 
 // Round 24 (lead, off-platform-trade; shared by every 2.3 rule since round 25, t25a): the thing named closing its clause (its 号 may

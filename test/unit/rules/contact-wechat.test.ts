@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 29 (t29a): the buyer told not to add it (卡片上的微信号别加); a belief corrected by a denial (以为退款要加微信，其实不需要)
+    '那张卡片上的微信号别加哦，我们店没有私人号。',
+    '很多人误以为退款要加微信，其实不需要，在订单页申请就行。',
     // round 29 (t29a): a contact's penalty told after it (平台查到会按违规处理), the rule explained
     '留微信号给买家，平台查到会按违规处理，店铺会被扣分，所以这里不能给。',
     '客服发微信号会被平台处罚，有问题在这里说就行。',
@@ -210,6 +213,9 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 29 (t29a): the buyer told not to add it (卡片上的微信号别加); a belief corrected by a denial (以为退款要加微信，其实不需要)
+    { text: '微信号别加那个旧的，加我新的abc12345。' },
+    { text: '有人以为退款要加微信，其实加我vx就能秒退。' },
     // round 29 (t29a): a contact's penalty told after it (平台查到会按违规处理), the rule explained
     { text: '加我微信吧，平台查到会处罚，我们悄悄聊。' },
     { text: '微信号发您了，平台会处罚的话我们担着，您加就行。' },
