@@ -202,6 +202,22 @@ const SPEAKER_NOT_OWNER =
  * Round 15 (fa15): the owner 你/您 is someone else's, inside the quotation marks of words the reply reports (您说有人发消息说“知道你住哪”，
  * 请问是哪个账号？): every 你/您/宝/亲 within LEVER_OWNER's reach is quoted while the held word is not. The quoted menace is not the shop's.
  */
+/**
+ * Round 29 (t29a): 上班 / 下班 / 同事 of the shop's staff, their shifts told in the sentence (您好，小雨已经下班了，我是晚班客服): a colleague's
+ * hours, not the buyer's routine — unless the buyer owns the word in its own clause (你每天几点下班，我们晚班客服都知道).
+ */
+const STAFF_SHIFT = /(?:早|晚|夜|白|中)班(?:的)?(?:客服|同事)|值班(?:的)?客服|(?:客服|同事|店员)[^，。]{0,4}(?:已经|先|刚)(?:下班|上班)|交接班|换班/;
+function staffShift(ctx: LintContext, start: number, end: number): boolean {
+  const word = ctx.compact.slice(start, end);
+  if (word !== '下班' && word !== '上班' && word !== '同事') return false;
+  // (接待您的同事 is ours: the buyer is the one served, not the owner)
+  const lead = ctx.before(start, 8, 'soft');
+  if (/(?:你|您)[^]{0,4}$/.test(lead) && !/(?:接待|服务|负责|对接|招待)(?:过)?(?:你|您)的$/.test(lead)) return false;
+  return STAFF_SHIFT.test(ctx.before(start, 30, 'hard') + word + ctx.after(end, 30, 'hard'));
+}
+function leverExempt(ctx: LintContext, start: number, end: number): boolean {
+  return ownerQuoted(ctx, start, end) || staffShift(ctx, start, end);
+}
 function ownerQuoted(ctx: LintContext, start: number, end: number): boolean {
   const lead = ctx.before(start, 10, 'hard');
   let seen = false;
@@ -234,9 +250,8 @@ const LEVER_WATCHED =
 // (round 20: …or a festive wish for the family, 祝您和家人中秋团圆 — not 平安 or 健康, which a menace can wear — or a welcome back)
 // (round 26, t26b: …the photo asked for with an urgency or courtesy word between, 麻烦您尽快拍一下外箱照片 before an appeal's deadline)
 // (round 25, t25b: …or contact details the shop declines to give, 微信、QQ、手机号这些我们都不方便给哦 — the shop's own, not the buyer's)
-// (round 29, t29a: …or the shop's staff shifts told, 小雨已经下班了，我是晚班客服 — a colleague's hours, not the buyer's)
 const LEVER_ORDER =
-  /(?:早|晚|夜|白|中)班(?:的)?(?:客服|同事)|值班(?:的)?客服|(?:客服|同事|店员)[^，。]{0,4}(?:已经|先|刚)(?:下班|上班)|(?:交|接|换)班|(?:不方便|不能|没法|没办法|无法|不可以|不允许)(?:给|提供|留|透露|加|告知)|(?:节日|中秋|新年|春节|元旦|端午|国庆|生日)快乐|团圆|欢迎(?:再来|回购|常来|下次)|(?:破损|开箱|瑕疵|质量问题|凭证)(?:的)?(?:照片|图片|视频)[^]{0,8}(?:提交|转交|同步给|交给平台)|(?:可以|请|麻烦|劳烦|需要|辛苦)(?:您|你)?(?:先|再|尽快|赶紧|抽空|及时|马上|今天|现在|方便时|有空时?|帮忙|帮我们)?(?:再)?(?:拍|上传|提供|补充|发)[^，。；]{0,10}?(?:照片|图片|视频)|(?:破损|开箱|瑕疵|质量问题|问题|实物|商品|包装|外箱|故障)(?:的|处|部位|部分)?(?:照片|图片|视频)(?:麻烦|请|您)?(?:发|拍|传|上传|提供)(?:我|给我|过来|一下|一张|几张|下)|适合|尺码|代收|签收|收货(?!信息|人|地址)|发货|快递|包裹|物流(?![^]{0,4}上班)|发票|礼物|送给|喜欢|推荐|用的|穿|吃|喝|奶粉|帮您|谢谢(?!配合|您的配合)|感谢(?!配合|您的配合)|抱歉|不好意思|理解|尊重|放心|(?:已|会|帮您|为您|尽快|马上|正在|及时)处理|收到|反馈|宠物|猫粮|狗粮|晒|返图|好评返|不会|过敏|用了|停用|接受|效果|副作用|修改|改成|填写|核对|驿站|配送|派送|清关|冒充|假冒|冒名|自称|骗子|(?:是|谨防|防范|小心)诈骗|诈骗(?:电话|短信|信息|分子)|不是我们|报警|退货地址|寄回|单号|页面|详情|优惠|团购|下单|价格|折扣|这款|款式|型号|替换装|样品|试用|小样|赠品|补寄|评价很好|评价不错|评价挺好|好评如潮|加密|(?:明天|后天|今天|次日)(?:就)?(?:能|可以)?(?:到|送达|发出|收到)|(?:不用|不需要|不必|无需|用不着)(?:您)?(?:改|删|修改|撤)|真实(?:感受|体验|评价)|说得(?:对|没错|在理)|虚心接受|我们的问题|是我们没做好|是我们[^，。；]{1,4}没(?:做好|弄好|包好|检查好)|(?:我们|店里)的(?:失误|疏忽|责任)/;
+  /(?:不方便|不能|没法|没办法|无法|不可以|不允许)(?:给|提供|留|透露|加|告知)|(?:节日|中秋|新年|春节|元旦|端午|国庆|生日)快乐|团圆|欢迎(?:再来|回购|常来|下次)|(?:破损|开箱|瑕疵|质量问题|凭证)(?:的)?(?:照片|图片|视频)[^]{0,8}(?:提交|转交|同步给|交给平台)|(?:可以|请|麻烦|劳烦|需要|辛苦)(?:您|你)?(?:先|再|尽快|赶紧|抽空|及时|马上|今天|现在|方便时|有空时?|帮忙|帮我们)?(?:再)?(?:拍|上传|提供|补充|发)[^，。；]{0,10}?(?:照片|图片|视频)|(?:破损|开箱|瑕疵|质量问题|问题|实物|商品|包装|外箱|故障)(?:的|处|部位|部分)?(?:照片|图片|视频)(?:麻烦|请|您)?(?:发|拍|传|上传|提供)(?:我|给我|过来|一下|一张|几张|下)|适合|尺码|代收|签收|收货(?!信息|人|地址)|发货|快递|包裹|物流(?![^]{0,4}上班)|发票|礼物|送给|喜欢|推荐|用的|穿|吃|喝|奶粉|帮您|谢谢(?!配合|您的配合)|感谢(?!配合|您的配合)|抱歉|不好意思|理解|尊重|放心|(?:已|会|帮您|为您|尽快|马上|正在|及时)处理|收到|反馈|宠物|猫粮|狗粮|晒|返图|好评返|不会|过敏|用了|停用|接受|效果|副作用|修改|改成|填写|核对|驿站|配送|派送|清关|冒充|假冒|冒名|自称|骗子|(?:是|谨防|防范|小心)诈骗|诈骗(?:电话|短信|信息|分子)|不是我们|报警|退货地址|寄回|单号|页面|详情|优惠|团购|下单|价格|折扣|这款|款式|型号|替换装|样品|试用|小样|赠品|补寄|评价很好|评价不错|评价挺好|好评如潮|加密|(?:明天|后天|今天|次日)(?:就)?(?:能|可以)?(?:到|送达|发出|收到)|(?:不用|不需要|不必|无需|用不着)(?:您)?(?:改|删|修改|撤)|真实(?:感受|体验|评价)|说得(?:对|没错|在理)|虚心接受|我们的问题|是我们没做好|是我们[^，。；]{1,4}没(?:做好|弄好|包好|检查好)|(?:我们|店里)的(?:失误|疏忽|责任)/;
 
 /** The buyer's people, for the third-party cue (round 8): family, partner, friends, work, the address book, the receiver. */
 const THIRD_PARTY = ['妈妈', '爸爸', '妈', '爸', '老妈', '老爸', '母亲', '父亲', '爹妈', '爸妈', '父母', '老婆', '老公', '媳妇', '对象', '男朋友', '女朋友', '男友', '女友',
@@ -2864,9 +2879,9 @@ const rule = cueRule({
     },
   },
   // A cue judged on its words alone needs a dispute too when its anchor is all latin (or else, watch your back).
-  // (The leverage cues also skip an owner quoted from someone else: ownerQuoted, round 15.)
+  // (The leverage cues also skip an owner quoted from someone else: ownerQuoted, round 15; and a colleague's shift, staffShift, round 29.)
   cues: cues
-    .map((c) => (c.before === LEVER_OWNER ? { ...c, unless: c.unless ? (ctx: LintContext, s: number, e: number) => c.unless!(ctx, s, e) || ownerQuoted(ctx, s, e) : ownerQuoted } : c))
+    .map((c) => (c.before === LEVER_OWNER ? { ...c, unless: c.unless ? (ctx: LintContext, s: number, e: number) => c.unless!(ctx, s, e) || leverExempt(ctx, s, e) : leverExempt } : c))
     .map((c) => disownable(polite(c.sentence || c.before || c.after ? c : { ...c, latinSentence: DISPUTE_ANY }))),
 });
 

@@ -706,6 +706,10 @@ ruleTable(threat, {
     "您孩子学校的书包尺码我们查到了，适合一年级，放心下单",
   ],
   invalid: [
+    // round 29 (t29a): a staff shift told beside the buyer's own routine or people still threatens
+    { text: '你每天几点下班，我们晚班客服都知道，差评的事想想。', severity: 'block' },
+    { text: '您的同事我们也认识，晚班客服都打过招呼了，差评的事您想想。', severity: 'block' },
+    { text: '晚班客服提醒您：您每天下班走那条路我们都看到了，差评再想想。', severity: 'block' },
     // round 29 (t29a): a colleague's shift told (已经下班了，我是晚班客服), a record offered to the buyer as proof (给您提供购买记录截图), a family member's choice naming goods (您老公说的那个型号我们有)
     { text: '您每天下班都走那条小路吧，差评的事我们都看到了，再想想。', severity: 'block' },
     { text: '你下班几点到家我们都知道，投诉撤了吧，小心点。', severity: 'block' },
