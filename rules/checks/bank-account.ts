@@ -49,6 +49,12 @@ const REQUEST_AFTER = /^(?:[和及跟、]|发我|发给我|给我|告诉我|发�
 const CARD_INFO_REQUEST = /^(?:的)?(?:信息|号|号码|账号|资料|照片|正面)(?:和[^，。]{0,6})?(?:发我|发给我|给我|告诉我|发一下|拍照发我|发过来|私信我|留一下)/;
 // Round 24 (t24a): the card named, then the sending refused in its clause (银行卡号和验证码都不用发给我们, 卡号不需要告诉我们): a reassurance.
 const SEND_REFUSED_AFTER = /^[^，。！？]{0,8}?(?:都|也|完全|真的)?(?:不用|不需要|无需|不必|不要|别|不会让您|不会要您)(?:再|单独|另外|给我们|告诉我们)?(?:发|提供|告诉|给|报|填|留|私信|透露|说)/;
+// Round 29 (t29a): the invoice's own fields filled into the platform's invoice form (专票还要填开户行、账号…填在发票申请页面里): the
+// buyer's company details on the platform page, nothing sent to us — not when the sentence asks them sent (发我, 私信).
+const INVOICE_FIELD = /发票|专票|普票|开票|抬头|税号/;
+const FORM_HERE = /页面|订单页|申请|订单详情|系统里|后台/;
+const FILLED = /(?:填|填写|写)(?:上|好|一下|下)?(?:您|你)?(?:的)?(?:公司)?(?:的)?$/;
+const SENT_TO_US = /发我|发给我|给我|告诉我|私信|发过来|微信|支付宝|转/;
 const OURS = /(?:我们|我|公司|本店|店铺|咱们)(?:的|家)?(?:香港|澳洲|日本|海外)?(?:[\u4e00-\u9fff]{1,4}银行|hsbc|汇丰|恒生|中银|渣打|花旗|星展|dbs|ocbc|commonwealth|anz|westpac)?(?:的)?$/;
 // Round 12 (t12a): a card sent as a picture, the buyer paying into it.
 const PHOTO_HANDOVER = /拍(?:个|张)?(?:照|照片)?(?:发|给)(?:您|你)|拍给(?:您|你)|(?:照片|图片|截图|图)(?:里|上|中)|(?:发|给)(?:您|你)(?:一张|张|个)?[^，。]{0,6}(?:照片|图片)|拍照发/;
@@ -71,7 +77,7 @@ const rule = defineRule({
     hint: { zh: '删除卡号；收款和退款都走平台订单（原路退回）。', en: 'Remove the account; payments and refunds go through the platform order.' },
   },
   terms: BANK_TERMS,
-  vocabulary: [OURS.source, HOUSEHOLD.source, PHOTO_HANDOVER.source],
+  vocabulary: [INVOICE_FIELD.source, FORM_HERE.source, FILLED.source, SENT_TO_US.source, OURS.source, HOUSEHOLD.source, PHOTO_HANDOVER.source],
   check(ctx, hits) {
     const reported = new Spans(ctx.compact.length);
     for (const run of numberRuns(ctx)) {
@@ -162,6 +168,7 @@ const rule = defineRule({
       // (对公转账…走平台的企业采购 / 订单页开票: the platform's own corporate checkout)
       const corporate = /对公|公户|公司账/.test(hit.key) && /转|汇|打|付|账号|\d/.test(s) && !/平台|订单页|收银台|快手|企业采购/.test(s);
       if (!request && !ours && !corporate) continue;
+      if (request && FILLED.test(before) && INVOICE_FIELD.test(s) && FORM_HERE.test(s) && !SENT_TO_US.test(s)) continue;
       if (denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end) || SEND_REFUSED_AFTER.test(ctx.after(hit.end, 16, 'soft'))) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到银行账户（否定或提醒语境）' });
         continue;

@@ -300,6 +300,8 @@ const cues: Cue[] = [
     message: '诬指买家调包，属于诽谤（规则 2.4）',
     sentence: /你|您|买家/,
     notSentence: /快递|物流|中途|途中|运输|不会|放心|保证|防止|防调包|防掉包|封条|一物一码|举报|别人/,
+    // Round 29 (t29a): the buyer as the one who fears the swap or suffers it (您担心被掉包我理解, 怕东西被人调包): no agent but 被.
+    notBefore: /(?:担心|害怕|怕|顾虑|不放心|忧虑)(?:会|会不会|东西|货|商品|包裹|宝贝|被|人|了)*$|被(?:人)?$/,
     hypothetical: true,
     deniable: false,
   },

@@ -191,6 +191,10 @@ const cues: Cue[] = [
     severity: 'block',
     message: '承诺天天来找买家催促，属于骚扰（规则 2.5）',
     window: 40,
+    // Round 29 (t29a): the buyer's own return weighed, not ours promised (不管您以后还来不来 / 您下次还来吗): the buyer as the
+    // subject right before, or the A-not-A question 还来不来.
+    notBefore: /(?:你|您)(?:们)?(?:以后|之后|下次|今后|明天|将来)?$/,
+    notAfter: /^不(?:来|会来)/,
     sentence: [/明天|后天|每天|天天|下午|晚上|以后|直到|一天|每日|接着|继续/, PRESSURE],
     notSentence: [NOT_US, /发货|到货|送达|派送|签收|出库|上新|补货|一批货|直播|开播|活动|欢迎|常来|再来光临|下次再来|回购/],
     deniable: false,
@@ -298,6 +302,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '多渠道反复联系向买家施压，属于骚扰（规则 2.5）',
     sentence: [re`${CHANNEL}|打给|发给|联系|客服|团队|同事`, /不回|不理|不接|不撤|不改|不删|不处理|不然|否则|直到|差评|投诉|好评|评价|撤|售后|退款/],
+    // Round 29 (t29a): 一起上 as the head of a verb of filing (一起上传凭证, 一起上报平台, 一起上架): no gang of callers.
+    notAfter: /^(?:传|交|报|架|线|新|市|岗|课|车|桌|菜)/,
     notSentence: NOT_US,
   },
   {

@@ -1356,7 +1356,8 @@ const MOCKERY_CUES: Cue[] = [
     words: ['老眼昏花', '老糊涂', '老年痴呆', '老年痴呆症', '老不正经', '为老不尊'],
     severity: 'block',
     message: '嘲讽买家的年龄，属于不文明用语（规则 2.4）',
-    notSentence: /我|本人|宝宝|孩子|预防|改善|症状|营养|补充|适合|推荐|缓解|调理|医生|药/,
+    // (round 29, t29a: …or the disease named in a health claim, 不能治疗老年痴呆，还是要去医院看)
+    notSentence: /我|本人|宝宝|孩子|预防|改善|症状|营养|补充|适合|推荐|缓解|调理|医生|药|治疗|治愈|医治|医院|就医|功效|疗效|患有|患者|病人|阿尔茨海默|保健品/,
     deniable: false,
   },
   {
@@ -2274,7 +2275,9 @@ const cues: Cue[] = [
     // Round 10 (t10e): a neutral yes-or-no choice left to the buyer (评不评都随您, 晒图传不传都随您, 问卷填不填都随您): the
     // A-not-A question right before 随您, no complaint word (差评, 投诉, 告) and no shrug (无所谓, 反正, 爱…) in the sentence.
     // Round 22 (t22cb): …nor our papers vouched for (您说要去12315告，我们不怕查，就怕您等急了; 我不怕鉴定): 不怕 + an inspection, no dare near.
+    // Round 29 (t29a): …nor the review left to the buyer's own wish (评价随您心意，差评也可以，我们都会看): 随您 + 心意/意愿, no shrug word.
     unless: (ctx, start, end) =>
+      (/^随(?:便)?(?:您|你)$/.test(ctx.compact.slice(start, end)) && /^(?:的)?(?:心意|心愿|意愿|意思|喜好|自愿|真实感受)/.test(ctx.after(end, 6)) && !SHRUG_WORD.test(ctx.before(start, 30, 'hard') + ctx.after(end, 30, 'hard'))) ||
       (/^随(?:便)?(?:您|你)$/.test(ctx.compact.slice(start, end)) && A_NOT_A_CHOICE.test(ctx.before(start, 10)) && choiceLeftFreely(ctx.before(start, 40, 'hard') + ctx.after(end, 30, 'hard'))) ||
       (/^我(?:们)?不怕$/.test(ctx.compact.slice(start, end)) && /^(?:被)?(?:查|检查|检测|鉴定|核查|抽检|验货|比对|对比)/.test(ctx.after(end, 4)) && !INSPECTION_DARE.test(ctx.before(start, 24) + ctx.after(end, 24))),
   },

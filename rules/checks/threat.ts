@@ -195,11 +195,29 @@ const LEVER_OWNER = /(?:你|您|宝|亲)[^]{0,9}$|(?:收件|寄件)$|收货人(?
  * Round 14 (fa14b): the buyer as the SPEAKER right before the word (您说朋友圈那种“内部渠道货”…, 您提到的小区快递柜): what they talk
  * about, not their sphere held over them — 您说您家… keeps its second 您 as the owner.
  */
-const SPEAKER_NOT_OWNER = /(?:您|你)(?:刚才|之前|刚刚)?(?:说|提到|问|讲|看到)(?:的)?(?:那个|那种|这个)?[^，。！？您你我]{0,4}$/;
+// Round 29 (t29a): …or as the RECIPIENT of what the shop offers (可以给您提供订单的购买记录截图, 帮您导出聊天记录): proof handed over, not held.
+const SPEAKER_NOT_OWNER =
+  /(?:您|你)(?:刚才|之前|刚刚)?(?:说|提到|问|讲|看到)(?:的)?(?:那个|那种|这个)?[^，。！？您你我]{0,4}$|(?:给|帮|为|替)(?:您|你)(?:提供|出具|开具|调取|调出|导出|截|截图|发|打印|补|补开|准备|查|查询)[^，。！？您你我]{0,6}$/;
 /**
  * Round 15 (fa15): the owner 你/您 is someone else's, inside the quotation marks of words the reply reports (您说有人发消息说“知道你住哪”，
  * 请问是哪个账号？): every 你/您/宝/亲 within LEVER_OWNER's reach is quoted while the held word is not. The quoted menace is not the shop's.
  */
+/**
+ * Round 29 (t29a): 上班 / 下班 / 同事 of the shop's staff, their shifts told in the sentence (您好，小雨已经下班了，我是晚班客服): a colleague's
+ * hours, not the buyer's routine — unless the buyer owns the word in its own clause (你每天几点下班，我们晚班客服都知道).
+ */
+const STAFF_SHIFT = /(?:早|晚|夜|白|中)班(?:的)?(?:客服|同事)|值班(?:的)?客服|(?:客服|同事|店员)[^，。]{0,4}(?:已经|先|刚)(?:下班|上班)|交接班|换班/;
+function staffShift(ctx: LintContext, start: number, end: number): boolean {
+  const word = ctx.compact.slice(start, end);
+  if (word !== '下班' && word !== '上班' && word !== '同事') return false;
+  // (接待您的同事 is ours: the buyer is the one served, not the owner)
+  const lead = ctx.before(start, 8, 'soft');
+  if (/(?:你|您)[^]{0,4}$/.test(lead) && !/(?:接待|服务|负责|对接|招待)(?:过)?(?:你|您)的$/.test(lead)) return false;
+  return STAFF_SHIFT.test(ctx.before(start, 30, 'hard') + word + ctx.after(end, 30, 'hard'));
+}
+function leverExempt(ctx: LintContext, start: number, end: number): boolean {
+  return ownerQuoted(ctx, start, end) || staffShift(ctx, start, end);
+}
 function ownerQuoted(ctx: LintContext, start: number, end: number): boolean {
   const lead = ctx.before(start, 10, 'hard');
   let seen = false;
@@ -839,6 +857,9 @@ const cues: Cue[] = [
     sentence: /(?:我|咱)[^，。？]{0,12}(?:电话|打给|找|告诉|说说|劝|上门|打过|联系)|也有|我们有|我有|都有/,
     // (round 10: 您妈妈打电话来问退款进度，我们已经告诉她了 — they called us)
     notSentence: /收货人|代收|签收|帮您收|快递|宝宝|奶粉|适合|送给|礼物|喜欢|用的|派送|备用|联系人|确认一下地址|确认地址|核实地址|核对|打(?:电话)?来|来电|来问|进度/,
+    // Round 29 (t29a): the family member's choice or words naming goods (您老公说的那个型号我们有, 你妈妈看中的那款): they asked, we stock it.
+    // (妈|爸 first: the shorter word 你妈 also anchors inside 你妈妈.)
+    notAfter: /^(?:妈|爸)?(?:说|问|提|提到|要|想要|看中|看上|挑|选|指|找)(?:过)?的(?:(?:那|这)(?:个|款|种|件|双|瓶|罐|套|支|台|批)|型号|款式|颜色|尺码|色号|商品|产品|东西|宝贝|链接|口味|规格|版本)/,
   },
   {
     // Holding the buyer's data: 你的订单信息全在我后台躺着呢，小心点 / 你的身份证号我们有存档，劝你说话注意点 /
@@ -2858,9 +2879,9 @@ const rule = cueRule({
     },
   },
   // A cue judged on its words alone needs a dispute too when its anchor is all latin (or else, watch your back).
-  // (The leverage cues also skip an owner quoted from someone else: ownerQuoted, round 15.)
+  // (The leverage cues also skip an owner quoted from someone else: ownerQuoted, round 15; and a colleague's shift, staffShift, round 29.)
   cues: cues
-    .map((c) => (c.before === LEVER_OWNER ? { ...c, unless: c.unless ? (ctx: LintContext, s: number, e: number) => c.unless!(ctx, s, e) || ownerQuoted(ctx, s, e) : ownerQuoted } : c))
+    .map((c) => (c.before === LEVER_OWNER ? { ...c, unless: c.unless ? (ctx: LintContext, s: number, e: number) => c.unless!(ctx, s, e) || leverExempt(ctx, s, e) : leverExempt } : c))
     .map((c) => disownable(polite(c.sentence || c.before || c.after ? c : { ...c, latinSentence: DISPUTE_ANY }))),
 });
 

@@ -174,7 +174,29 @@ export function warningContext(ctx: LintContext, start: number, end: number): bo
   const s = sentence(ctx, start, end);
   return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(REASSURED.test(s) ? s.replace(REASSURED_ALL, '') : s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end) || buyerNamedDisowned(ctx, start, end)
     || refusedAfter(ctx, end) || harmFollows(ctx, end) || wishRefused(ctx, start, end) || rebutted(ctx, start, end) || quoteCalledFalse(ctx, start, end)
-    || seenThereDenied(ctx, start, end) || quoteDisowned(ctx, start, end) || concessiveRefused(ctx, start, end) || refusedWithNext(ctx, end);
+    || seenThereDenied(ctx, start, end) || quoteDisowned(ctx, start, end) || concessiveRefused(ctx, start, end) || refusedWithNext(ctx, end)
+    || buyerToldNot(ctx, end) || misbeliefCorrected(ctx, start, end);
+}
+
+// Round 29 (t29a): the thing named, then the BUYER told not to act on it, closing the clause (这张图上的电话和二维码千万别联系、别扫;
+// 那个号码不要回拨) — not 别扫错了 (a verb that goes on), and no ask of ours or a turn back to the deal after it.
+const TOLD_NOT_AFTER =
+  /^[^，。！？]{0,8}?(?:千万|一定|请|都|也|可)?(?:别|不要|勿|切勿|请勿|千万别|千万不要|莫)(?:去|再|随便|轻易)?(?:联系|扫|扫码|加|添加|点|点开|打|拨|拨打|回拨|回复|回|信|相信|理|理会|转|转账|付|付款)(?:了|啊|哦|哈|呀|呢)?(?=[，、]|$)/;
+function buyerToldNot(ctx: LintContext, end: number): boolean {
+  const rest = ctx.after(end, 24, 'soft');
+  if (!TOLD_NOT_AFTER.test(rest)) return false;
+  const tail = ctx.after(end, 40, 'hard');
+  return !TOPIC_TURN.test(tail) && !TURNS_TO_OFFER.test(tail);
+}
+
+// Round 29 (t29a): a mistaken belief told, then corrected by a denial in the same sentence (有的买家以为要扫码进群才能入会，其实我们没有
+// 任何会员群; 很多人误以为要加微信才能退款，其实不需要) — not a correction that turns to our own way (其实加我微信也行).
+const BELIEF_LEAD = /(?:以为|误以为|误认为|当成|当作|错以为)[^]{0,14}$/;
+const BELIEF_DENIED = /(?:其实|实际上|事实上|但其实|可实际上)(?:我们|本店|咱们|这边|平台)?(?:是|并|根本|从来|完全)?(?:没有|没|不用|不需要|无需|不必|不是|不|从不)/;
+function misbeliefCorrected(ctx: LintContext, start: number, end: number): boolean {
+  if (!BELIEF_LEAD.test(ctx.before(start, 16, 'hard'))) return false;
+  const rest = ctx.after(end, 40, 'hard');
+  return BELIEF_DENIED.test(rest) && !TOPIC_TURN.test(rest) && !TURNS_TO_OFFER.test(rest);
 }
 
 // Round 24 (lead, off-platform-trade; shared by every 2.3 rule since round 25, t25a): the thing named closing its clause (its 号 may
@@ -300,9 +322,23 @@ const PAID_UNRECOVERED = /追不回|要不回|没法[^，。！？]{0,4}追回|�
 const UNPROTECTED_NEXT = /^[^，。！？]{0,3}?(?:平台|快手|官方)(?:这边)?(?:是|都|也|就|根本)?(?:没法|无法|没办法|不能|不会|不予|不)(?:给您|为您|帮您)?(?:保障|保护|维权|赔付|受理|介入)/;
 /** After the harm is told, a turn back to the deal (但…, 转我, 便宜): no warning then. */
 const TURNS_TO_OFFER = /但|不过|可是|转我|发我|给我|便宜|优惠|划算|少收/;
+// Round 29 (t29a): …the cover denied with its verb first (私下转账不受平台保护, 私下交易您没有平台的售后保障, 钱货两空), or the platform's
+// penalty told as what follows the act (绕开平台交易罚得很重, 发收款码，平台查到会按“发布其他平台信息”处理，店铺要被处罚) — the rule
+// explained, not the act offered. Not with a turn back to the deal after it (TURNS_TO_OFFER, TOPIC_TURN).
+const UNPROTECTED_FIRST = /^[^，。！？]{0,3}?(?:不受|得不到|享受不到|没有|没)(?:任何)?(?:平台|快手|官方)(?:的)?(?:售后)?(?:保护|保障|监管|担保)|^[^，。！？]{0,12}?钱货两空/;
+const PENALTY_NEXT =
+  /^[^，。！？]{0,6}?(?:罚|处罚)(?:的|得)(?:很|非常|特别|挺|相当)?(?:重|严)|^[^，。！？]{0,6}?(?:会|要|将)被(?:平台)?(?:处罚|罚款|扣分|封店|封号|判违规)/;
+// Across the clause the platform must be the one acting, and a refusal or the way back must follow (…，平台查到会按违规处理，所以不能给):
+// 加我微信吧，平台查到会处罚，我们悄悄聊 keeps its ask.
+const PENALTY_NEXT_CLAUSE =
+  /^[^。！？]{0,10}?(?:平台|官方)[^，。！？]{0,4}?(?:会|要|将|就)(?:被)?(?:按|以|判)?[^，。！？]{0,12}?(?:处罚|罚款|扣分|封店|封号|判违规|违规处理|(?:违规|信息|规则|规定)”?处理)[^。！？]*?(?:所以|因此|不能|不可以|不行|没法|不方便|请(?:在|走|通过)|在这里|这里说|订单页)/;
+/** The penalty borne or waved off (平台会处罚的话我们担着, 被罚也没事): no warning. */
+const PENALTY_BORNE = /的话|担着|我们负责|我负责|没事|不怕|没关系|无所谓/;
 function harmFollows(ctx: LintContext, end: number): boolean {
   const rest = ctx.after(end, 40, 'hard');
   if (UNPROTECTED_NEXT.test(rest) && !TOPIC_TURN.test(rest) && !TURNS_TO_OFFER.test(rest)) return true;
+  if (UNPROTECTED_FIRST.test(rest) && !TOPIC_TURN.test(rest) && !TURNS_TO_OFFER.test(rest)) return true;
+  if ((PENALTY_NEXT.test(rest) || PENALTY_NEXT_CLAUSE.test(rest)) && !PENALTY_BORNE.test(rest) && !TOPIC_TURN.test(rest) && !TURNS_TO_OFFER.test(rest)) return true;
   if (PAID_LEAD.test(ctx.before(end, 30, 'hard')) && PAID_UNRECOVERED.test(rest + ctx.after(end + rest.length, 30, 'hard')) && !TOPIC_TURN.test(rest) && !/转我|发我|给我|再转|重新转|补(?:转|款|差价)/.test(rest)) return true;
   if ((NOT_ACCEPTED.test(rest) || LEAKED_ADVICE.test(rest)) && !TOPIC_TURN.test(rest) && !TURNS_TO_OFFER.test(rest)) return true;
   if (IMPOSSIBLE_THEN.test(rest) && !TOPIC_TURN.test(rest) && !TURNS_TO_OFFER.test(rest)) return true;

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 29 (t29a): the invoice's own fields filled into the platform's invoice form (专票还要填开户行、账号…填在发票申请页面里)
+    '开专票需要填开户行和账号，在订单页申请发票里填就行。',
+    '企业开票请填写开户行和账号，在订单详情的开票申请里提交。',
+    '专票需要填写公司的开户行，都在订单页的发票申请里填好提交。',
     // round 27 (t27a): a device's own code (IMEI, 串号, 设备号) is no card
     '您的手机IMEI是356938035643809，保修查询以这个为准。',
     '这台平板的串号490154203237518，保修期一年，可以在官网查。',
@@ -65,6 +69,10 @@ ruleTable(rule, {
     '平台不会让您提供银行卡号，请不要告诉任何人。',
   ],
   invalid: [
+    // round 29 (t29a): the invoice's own fields filled into the platform's invoice form (专票还要填开户行、账号…填在发票申请页面里)
+    { text: '开专票的话把开户行和账号发我，我私下给您开。' },
+    { text: '专票要填开户行和账号，填好发我微信。' },
+    { text: '开发票需要您的开户行和卡号，发给我就行，我们转账退税费。' },
     // round 27 (t27a): a device's own code (IMEI, 串号, 设备号) is no card
     '付款转到这张卡 6222021234567890128，转好截图给我。',
     '定金打到我的卡号 6228480402564890018 就行。',

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 29 (t29a): the buyer told not to call it back (短信里的电话号码不要回拨)
+    '短信里的电话号码不要回拨，有问题就在这里问我们。',
     // round 22 (t22du)
     "本店叄周年店庆，全场满叄佰减叄拾。",
     // round 14 (fa14b): probes by phenomenon (batch-by/bz, clean-bi; see the comments marked fa14b)

@@ -7,6 +7,10 @@ ruleTable(rule, {
     "优惠码前半段是spring，后半段是2024，结算时输入",
     "型号前半段是xr，后半段是2000，那边仓库有货",
     "刻字前半段写wanyue，后半段写0817，助理已经登记好了",
+    // round 29 (t29a): 备注 as the after-sale form's remark field (情况写在售后申请的备注里), not the remark an add carries
+    '包裹里不用放写着电话的卡片，情况写在退款申请的备注里就行。',
+    '快递单上不用写电话，问题写在退货申请备注里，我们后台能看到。',
+    '包裹里的纸条不用写手机号，售后备注里写清楚就行。',
     // round 27 (t27a): the buyer's own nickname, the shop's note on the order (帮您备注), a number shown masked or a courier calling it
     '“微信已停用”亲，您这个昵称挺特别哈，订单已经帮您备注加急打包了。',
     '您的昵称“加我微信领红包”挺特别的，订单已帮您备注加急。',
@@ -268,6 +272,10 @@ ruleTable(rule, {
     { text: "可以记一下我们的小助理，前半段是wanyue，后半段接0817，那边发图比这里快多了", severity: 'block' },
     { text: "想看实拍的话找我们小助手，开头是mimi，结尾是2288，连起来搜", severity: 'block' },
     { text: "前半截是kiki，后半截是0520，那边回消息比这里快", severity: 'block' },
+    // round 29 (t29a): 备注 as the after-sale form's remark field (情况写在售后申请的备注里), not the remark an add carries
+    { text: '包裹里的小卡片上有个号码，加的时候备注快手买家。' },
+    { text: '图片上那串号码，您备注一下来源就加上了。' },
+    { text: '卡片上的微信号，添加时备注订单号。' },
     // round 27 (t27a): the buyer's own nickname, the shop's note on the order (帮您备注), a number shown masked or a courier calling it
     '我昵称就是微信号，加的时候备注快手。',
     '看我的昵称，那串数字加一下，备注买家。',

@@ -7,6 +7,13 @@ ruleTable(rule, {
     '我们支持【微信支付】和支付宝，在快手收银台付款就行',
     '[微信]2024年的新款礼盒已经到货啦',
     '【微信】请勿添加陌生人，谨防诈骗',
+    // round 29 (t29a): the buyer told not to add it (卡片上的微信号别加); a belief corrected by a denial (以为退款要加微信，其实不需要)
+    '那张卡片上的微信号别加哦，我们店没有私人号。',
+    '很多人误以为退款要加微信，其实不需要，在订单页申请就行。',
+    // round 29 (t29a): a contact's penalty told after it (平台查到会按违规处理), the rule explained
+    '留微信号给买家，平台查到会按违规处理，店铺会被扣分，所以这里不能给。',
+    '客服发微信号会被平台处罚，有问题在这里说就行。',
+    '给您微信号的话平台会判违规，店铺要扣分，见谅哈。',
     // round 26 (t26a): WX/VX as the head of a product code glued to its digits, a code noun (款号, 型号, 货号) in the sentence
     '款号WX2208-P是加绒版，WX2208是普通版。',
     '型号VX3308-B是黑色款，现货当天发。',
@@ -214,6 +221,13 @@ ruleTable(rule, {
     '亲，[微信]abc12345',
     '【微信】hk_shop8899 联系我',
     '有事找我（vx）kaori_2024',
+    // round 29 (t29a): the buyer told not to add it (卡片上的微信号别加); a belief corrected by a denial (以为退款要加微信，其实不需要)
+    { text: '微信号别加那个旧的，加我新的abc12345。' },
+    { text: '有人以为退款要加微信，其实加我vx就能秒退。' },
+    // round 29 (t29a): a contact's penalty told after it (平台查到会按违规处理), the rule explained
+    { text: '加我微信吧，平台查到会处罚，我们悄悄聊。' },
+    { text: '微信号发您了，平台会处罚的话我们担着，您加就行。' },
+    { text: '加微信不受平台保护，但方便，我的微信是abc12345。' },
     // round 26 (t26a): a code noun in the sentence does not cover an act, a mobile or a long id glued to the token
     { text: '款号WX2208，wx13800138000', severity: 'block' },
     { text: '款号在详情页，有问题加我WX2208-P', severity: 'block' },

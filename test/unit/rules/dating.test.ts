@@ -7,6 +7,13 @@ ruleTable(dating, {
     "zhe kuan shi he song nan peng you ma",
     "wo you nan peng you la, ta hen xi huan zhe kuan",
     "you nan peng you de hua ke yi kao lv qing lv kuan",
+    // round 29 (t29a): 单 as an order's noun before 着急/着实 (这单着急要); a lost parcel chased together (我们会一起追), not a show
+    '这单着急的话可以加急发顺丰，明天就到。',
+    '那单着实有点慢，我们已经在催了。',
+    '您下单着急用的话，选次日达就行。',
+    '包裹在中转站丢了的话，我们会跟快递一起追，有结果告诉您。',
+    '物流卡住了我们会一起追，您放心。',
+    '派送环节出的问题，我们陪您一起追到底。',
     // round 27 (t27a): the buyer's note, a card's message or an engraving quoted (您备注的“…”, 寄语“…”, 刻字“…”)
     '您备注的“想你想得吃不下饭”已经帮您写在贺卡上了。',
     '寄语“梦里见，我的小太阳”已经帮您手写在卡片上，礼盒明天发出。',
@@ -161,6 +168,13 @@ ruleTable(dating, {
     { text: "xiao jie jie you nan peng you ma？没有的话我可以报个名吗", severity: 'block' },
     { text: "ni you nv peng you ma", severity: 'block' },
     { text: "mei nv you mei you dui xiang ma", severity: 'block' },
+    // round 29 (t29a): 单 as an order's noun before 着急/着实 (这单着急要); a lost parcel chased together (我们会一起追), not a show
+    { text: '我还单着呢，要不你考虑一下我？', severity: 'block' },
+    { text: '我也单着，咱俩凑一对吧。', severity: 'block' },
+    { text: '说实话我单着好几年了，你呢？', severity: 'block' },
+    { text: '下班一起追剧吧，你也喜欢这部吗？', severity: 'block' },
+    { text: '咱俩一起追这部番吧！', severity: 'block' },
+    { text: '你也在追这个剧？我们一起追吧。', severity: 'block' },
     // round 27 (t27a): the buyer's note, a card's message or an engraving quoted (您备注的“…”, 寄语“…”, 刻字“…”)
     '想你想得睡不着，宝贝你呢？',
     '晚安宝贝，梦里见哦。',

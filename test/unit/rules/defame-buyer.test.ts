@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameBuyer, {
   valid: [
+    // round 29 (t29a): the buyer fearing or suffering the swap (担心被掉包), no agent but 被
+    '您怕东西被掉包的话，收货时可以开箱验货。',
+    '您担心收到的东西被调包，可以录个开箱视频，有问题我们负责。',
+    '您害怕会被掉包，我们可以视频验货再发。',
     // round 20: the buyer's message as the reply's heading after 亲～ (detect/quoted.ts REPLY_HEAD)
     "亲～“你们是不是骗子”——这个担心很正常，营业执照在店铺首页。",
     // round 20: the buyer's words in an IME's full-width quote marks
@@ -113,6 +117,10 @@ ruleTable(defameBuyer, {
     "碰瓷这种行为本店一律不接受，正常售后我们都会处理。",
   ],
   invalid: [
+    // round 29 (t29a): the buyer fearing or suffering the swap (担心被掉包), no agent but 被
+    { text: '明明是你自己掉包了再寄回来的。', severity: 'block' },
+    { text: '您收到货调包了再寄回来，当我们傻？', severity: 'block' },
+    { text: '你把东西掉包了还想退款？', severity: 'block' },
     // round 20: …and the agent's own words in traditional characters still block
     "您就是個騙子，別再來了。",
     // round 19 (t19bq): still accused

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(loan, {
   valid: [
+    // round 29 (t29a): a purchase quota kept under (不超额度, 额度每年清零), not a credit line
+    '这几件加起来会超额度，建议分两单，我帮您算一下。',
+    '您今年的额度剩三千，我帮您挑一下不超额度的组合。',
+    '额度每年1月1日清零，超出额度系统会拦截，我们可以帮您拆单。',
     // round 24 (t24a): the checkout's own instalments, or the shop declining to arrange one
     '下单到收银台那一步，如果页面有分期选项就可以选分期。我们这边不提供其他分期渠道。',
     '支持花呗分期，在收银台选择即可，我帮您看了下最多12期。',
@@ -77,6 +81,10 @@ ruleTable(loan, {
     '分期的话下单时选花呗，还款日看花呗账单',
   ],
   invalid: [
+    // round 29 (t29a): a purchase quota kept under (不超额度, 额度每年清零), not a credit line
+    { text: '额度不够的话找我，我们可以帮你办，当天下款。', severity: 'block' },
+    { text: '急用钱吗？我这边有渠道，额度高利息低。', severity: 'block' },
+    { text: '信用卡额度提不上去？我们可以帮您办，秒批。', severity: 'block' },
     // round 24 (t24a): an instalment plan arranged by the shop or a partner lender past the checkout
     { text: '这台相机可以分期，我帮您办，身份证正反面拍给我就行。', severity: 'block' },
     { text: '我们有合作的金融机构，零首付就能拿货。', severity: 'block' },

@@ -7,6 +7,10 @@ ruleTable(rule, {
     "这单不走这边的仓库，从香港仓直接发，时效更快",
     "退货不走这里，直接在订单页点申请售后就行",
     "这个线路不走这边，快递会绕一下，所以晚一天",
+    // round 29 (t29a): the platform's cover denied verb first (不受平台保护, 您没有平台的售后保障) or its penalty told after the act (罚得很重, 会被平台处罚): the rule explained
+    '私下转账不受平台保护，钱出了问题没人管，还是在平台拍吧。',
+    '私下交易平台罚得很重，我们不会做的，请在页面下单。',
+    '线下付款的话您没有平台的售后保障，还是在这里拍比较稳。',
     // round 26 (t26a): the fee saving credited to the buyer's goodwill (thanked or acknowledged), no offer after it
     '知道您是好心想帮我们省手续费，不过付款还是得走订单。',
     '谢谢您替我们省手续费着想，下单还是直接在链接里拍就好。',
@@ -241,6 +245,10 @@ ruleTable(rule, {
     { text: "平台每单收咱们好几个点，下回直接找我，不走这边，不就两边都省了吗？", severity: 'block' },
     { text: "以后要货直接联系我，不经过这里，手续费能省一截", severity: 'block' },
     { text: "不从这边走的话，转我支付宝就行，便宜二十", severity: 'block' },
+    // round 29 (t29a): the platform's cover denied verb first (不受平台保护, 您没有平台的售后保障) or its penalty told after the act (罚得很重, 会被平台处罚): the rule explained
+    { text: '私下交易平台罚得很重的话我们也认，直接转我便宜点。' },
+    { text: '私下转账平台会处罚，所以转我支付宝就行，便宜二十。' },
+    { text: '私下交易不受平台保护，但我们信誉好，直接转我就行。' },
     // round 26 (t26a): the buyer thanked, then taken up on it; the cover denied, then a price after it
     { text: '谢谢您为我们省手续费着想，那您直接转我吧。', severity: 'block' },
     { text: '知道您想帮我们省手续费，可以的，微信转我就行。', severity: 'block' },

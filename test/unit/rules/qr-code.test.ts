@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 29 (t29a): the buyer told not to act on it, closing the clause (图上的二维码千万别扫); a mistaken belief corrected by a denial (以为要扫码进群，其实我们没有群)
+    '截图上那个二维码千万别扫，平台不会让您扫码退款。',
+    '陌生人发来的收款码不要扫，有问题在这里问我们。',
+    '有的买家以为要扫码进群才能领券，其实我们没有任何群，券在商品页领。',
+    '您可能以为退款要扫二维码，其实不用扫任何码，平台原路退回。',
+    // round 29 (t29a): a QR code's penalty told after it (发收款码会被平台处罚)
+    '发收款码会被平台处罚，付款请走订单页。',
+    '收款码我们发了会按违规处理，平台罚得很重，付款都在订单页。',
+    '扫码付款不受平台保护，请直接在页面下单。',
     // round 26 (t26a): the buyer's code the shop says it cannot scan or use (a modal refusal after the code), nothing private after it
     '您的付款码我们这边没法帮您扫，退款会原路退回。',
     '您发来的收款码我们确实扫不了，差价会通过平台的部分退款退给您。',
@@ -157,6 +166,15 @@ ruleTable(rule, {
     "客服不允许发微信号、二维码、链接这些，请在平台内沟通。",
   ],
   invalid: [
+    // round 29 (t29a): the buyer told not to act on it, closing the clause (图上的二维码千万别扫); a mistaken belief corrected by a denial (以为要扫码进群，其实我们没有群)
+    { text: '二维码别扫错了，扫这个收款码付款。' },
+    { text: '这个二维码不要扫了，直接转我支付宝吧。' },
+    { text: '您以为要扫码进群？其实扫这个码就能直接进群领福利。' },
+    { text: '很多人以为要扫码，其实加我微信更快。' },
+    // round 29 (t29a): a QR code's penalty told after it (发收款码会被平台处罚)
+    { text: '扫这个收款码付款，平台会处罚的话我们负责，便宜十块。' },
+    { text: '收款码发您了，扫码付款就行，比平台便宜。' },
+    { text: '我发个二维码给您，扫码转我更划算。' },
     // round 26 (t26a): the shop cannot scan the buyer's code — but moves the money privately, or sends its own code instead
     { text: '您的收款码我们不能扫，我直接微信转您。', severity: 'block' },
     { text: '收款码我们不能扫，您扫我的码付吧。', severity: 'block' },

@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 29 (t29a): the buyer's own return weighed (您以后还来不来), not ours promised; 一起上 heading a verb of filing (一起上传, 一起上报)
+    '不管您以后还来不来，这次的退款我们都会处理好。',
+    '您下次还来的话，报我名字就行，差评的事您随意。',
+    '亲，还来不来买都没关系，这单售后明天我们继续跟进。',
+    '凭证麻烦一起上传到售后申请，退款审核后原路退回。',
+    '截图和单号一起上报给平台，投诉这边我们会配合处理。',
+    '差评截图和聊天记录一起上交平台，客服这边也会联系核实。',
     // round 27 (t27b): another shop, past or elsewhere, as the one who kept calling — the buyer's experience told back
     '您提到之前有店家拿到地址后一直给您打电话，我们不会这么做，有事只在这个窗口说。',
     '您说别的商家天天给您发短信催好评，我们这边不会这样打扰您。',
@@ -239,6 +246,13 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 29 (t29a): the buyer's own return weighed (您以后还来不来), not ours promised; 一起上 heading a verb of filing (一起上传, 一起上报)
+    { text: '差评不删，我明天还来，后天接着来找您。', severity: 'block' },
+    { text: '你不撤投诉，晚上我还来，明天继续。', severity: 'block' },
+    { text: '您不改评价的话，我每天都还会来找您，直到改为止。', severity: 'block' },
+    { text: '你不删差评，我们客服团队一起上，天天给你打电话。', severity: 'block' },
+    { text: '不改评价的话，同事们一起上，短信电话轮着来。', severity: 'block' },
+    { text: '投诉不撤，我们全组一起上，挨个给你打。', severity: 'block' },
     // round 27 (t27b): another shop named, but our own contact threatened
     { text: '别的商家都天天给你打电话，我们也会每天给你打，直到你删差评。', severity: 'block' },
     { text: '你不改评价我们就天天给您打电话，其他店家怎么做我们不管。', severity: 'block' },

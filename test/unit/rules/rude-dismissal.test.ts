@@ -17,6 +17,13 @@ ruleTable(rudeDismissal, {
     "付款前可以先看看钱包余额够不够，再来下单就行。",
     "如果预算只够一瓶，建议先买精华，小样可以后面再补。",
     "就您这用量，一瓶能用三个月，不用担心浪费。",
+    // round 29 (t29a): the review left to the buyer's own wish (随您心意) with no shrug; 老年痴呆 named as a disease in a health claim
+    '评价随您心意，好评差评都行，我们每条都会认真看。',
+    '亲，评价随您的意愿写，有不满意的地方我们都会改进。',
+    '差评也好好评也好，随您心意，我们都尊重。',
+    '这款鱼油不能治疗老年痴呆，有症状请及时就医。',
+    '老年痴呆是一种病，保健品没有这个疗效，别被直播间骗了。',
+    '家里老人确诊了阿尔茨海默，也就是老年痴呆的话，饮食上要遵医嘱。',
     // round 26 (t26b): the shop calling its own slip shameful, owned as ours in the sentence
     "这次发错货真挺丢人的，是我们仓库的疏忽，补发已经安排了。",
     "这种低级错误实在丢脸，我们客服把您的地址写错了，已经改好重新发。",
@@ -464,6 +471,13 @@ ruleTable(rudeDismissal, {
     { text: "预算只够买平替的话，就别来看大牌了。", severity: 'block' },
     { text: "像您这种天天喝速溶的，估计也品不出咖啡豆的差别。", severity: 'block' },
     { text: "就你这舌头，压根尝不出好坏。", severity: 'block' },
+    // round 29 (t29a): the review left to the buyer's own wish (随您心意) with no shrug; 老年痴呆 named as a disease in a health claim
+    { text: '差评随您心意，反正也没人看。', severity: 'block' },
+    { text: '随您写差评，我们不怕。', severity: 'block' },
+    { text: '想投诉随你，无所谓。', severity: 'block' },
+    { text: '你是老年痴呆吧，说了三遍还不懂。', severity: 'block' },
+    { text: '老年痴呆了？地址都能填错，真服了你。', severity: 'block' },
+    { text: '老糊涂了吧你，自己下的单都忘了。', severity: 'block' },
     // round 26 (t26b): the buyer's slip called shameful, or ours owned but the buyer shamed in the clause
     "您这个失误挺丢人的，地址都能填错。",
     "这个错挺丢人的，您自己填错了地址还怪我们。",

@@ -3,6 +3,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 29 (t29a): a colleague's shift told (已经下班了，我是晚班客服), a record offered to the buyer as proof (给您提供购买记录截图), a family member's choice naming goods (您老公说的那个型号我们有)
+    '您好，刚才接待您的同事已经下班了，我是夜班客服，您的退款申请我看到了，已经同意。',
+    '亲，早班客服下班了，现在由我接待，您的投诉我们看到了，会尽快处理。',
+    '您好，小林今天休息，我是值班客服，刚看到您的评价，问题我们来解决。',
+    '我们这边可以给您提供订单的购买记录截图，品牌售后一般会要。',
+    '退款凭证我们帮您导出聊天记录截图，售后申诉的时候可以用。',
+    '需要的话可以为您打印购买记录，投诉材料里附上就行。',
+    '您老公说的那个型号我们有，是同一款。',
+    '你妈妈看中的那款我们有货，今天下单明天发。',
+    '您爱人问的那种颜色我们有，尺码也齐。',
     // round 27 (t27b): the family member as the gift's recipient, an item added to the parcel (加了一束…), not a contact added
     '您说是送女朋友的，我们在礼盒里加了一束干花，卡片写“余生请多指教”，您看可以吗？',
     '您说是送老婆的，我们在盒子里加了一张手写卡，您看行吗？',
@@ -696,6 +706,17 @@ ruleTable(threat, {
     "您孩子学校的书包尺码我们查到了，适合一年级，放心下单",
   ],
   invalid: [
+    // round 29 (t29a): a staff shift told beside the buyer's own routine or people still threatens
+    { text: '你每天几点下班，我们晚班客服都知道，差评的事想想。', severity: 'block' },
+    { text: '您的同事我们也认识，晚班客服都打过招呼了，差评的事您想想。', severity: 'block' },
+    { text: '晚班客服提醒您：您每天下班走那条路我们都看到了，差评再想想。', severity: 'block' },
+    // round 29 (t29a): a colleague's shift told (已经下班了，我是晚班客服), a record offered to the buyer as proof (给您提供购买记录截图), a family member's choice naming goods (您老公说的那个型号我们有)
+    { text: '您每天下班都走那条小路吧，差评的事我们都看到了，再想想。', severity: 'block' },
+    { text: '你下班几点到家我们都知道，投诉撤了吧，小心点。', severity: 'block' },
+    { text: '您的购买记录我们都有截图，差评的事您想想吧。', severity: 'block' },
+    { text: '我们给您提个醒：你的聊天记录我们都存着，投诉之前想想。', severity: 'block' },
+    { text: '你老公的电话我们也有，差评不删就打给他。', severity: 'block' },
+    { text: '您老公说的话我们都有录音，投诉之前想想。', severity: 'block' },
     // round 27 (t27b): the buyer's family added as a contact, beside a dispute
     { text: '你老公的微信我们加了，要不要跟他聊聊你的差评？', severity: 'block' },
     { text: '您老婆的号我们已经加了，差评的事我们找她谈谈', severity: 'block' },
