@@ -57,6 +57,8 @@ const cues: Cue[] = [
     // Round 13 (fa13b): 您本人 as the doer of an account or order act checked for security (是不是您本人操作, 您本人登录的吗,
     // 需要您本人签收) — not the buyer's looks.
     // Round 14 (fa14): …nor 真人 as what a product is made of or sized to (真人发丝做的假发, 真人比例的手办, 真人配音).
+    // Round 29 (lead, CLEAN-CM): …nor the agent saying it is a real person (我是真人客服, 是真人在回复), not a bot.
+    notBefore: /(?:我|我们|这边|客服)(?:是|都是|确实是|真的是)$/,
     notAfter: /^(?:亲自|在)?(?:操作|登录|登陆|下单|下的单|签收|申请|使用|绑定|解绑|修改|授权|购买|支付|付款|办理|收货|验证|提交|确认|设置|注册|认证|来取|到场|拨打|接听)|^(?:发丝|头发|毛发|真发|发制|尺寸|比例|等身|大小|手感|肤感|配音|朗读|发音|录音|演示|试戴|模特)/,
     // Round 21 (t21bx): …nor a hairpiece of real human hair (假发片是真人发材质的, 真人发接发).
     // Round 22 (t22by): …nor a close-up of the goods' marks (批次码压印在瓶底…拍个近照给我, 防伪钢印的细节).

@@ -637,7 +637,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '安排专人反复催促买家评价，属于骚扰（规则 2.5）',
     sentence: /你|您|跟进|专员|专人|安排/,
-    notSentence: [NOT_US, /不会|禁止|严禁|不允许|违规/],
+    // Round 29 (lead, CLEAN-CM): …nor a reminder the shop owns up to and withdraws (多发了一次催评价的消息，这个不应该; 已经把您从提醒名单里去掉).
+    notSentence: [NOT_US, /不会|禁止|严禁|不允许|违规|不应该|不该|是我们不对|抱歉|道歉|对不起/],
   },
   {
     // Round 12, GENERAL: contact kept up until the buyer acts, whatever the verb (您不接我们就换个同事打，换到您接 / 十分钟后我再来问…一直到

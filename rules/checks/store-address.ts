@@ -124,7 +124,8 @@ const rule = defineRule({
       // Round 19 (t19dk): the place named inside the buyer's words said back (您说的“我知道你们仓库在哪，要上门找你们”这种就不用啦): nobody is invited.
       if (othersQuote(ctx, hit.start, hit.end)) continue;
       // Round 10: browsing with no address and nothing physical besides (以后欢迎继续来店里逛, 常来店里逛逛): the online shop.
-      if (!address && /^(?:里)?逛/.test(ctx.after(hit.end, 3)) && !PHYSICAL.test(others)) continue;
+      // Round 29 (lead, CLEAN-CM): …also when the browsing closes the sentence (感谢您选择我们店，祝您生活愉快，有空常来逛逛).
+      if (!address && (/^(?:里)?逛/.test(ctx.after(hit.end, 3)) || /(?:常来|再来|来)(?:店里|店铺)?逛逛?/.test(others)) && !PHYSICAL.test(others)) continue;
       // 看到店铺, 回到店铺: the online shop, not a visit.
       if (/^(?:到店|进店|来店)$/.test(hit.key) && (/^铺/.test(ctx.after(hit.end, 2)) || /[看找回收送达寄]$/.test(ctx.before(hit.start, 2)))) continue;
       // Something sent there, not the buyer invited: 帮您转发到仓库了, 退到仓库, 包裹已到仓库.

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 29 (lead, CLEAN-CM): the agent saying it is a real person, not a bot
+    '您说“你是不是机器人”，我是真人客服小周，刚才发的是快捷回复，抱歉。',
+    '我们这边都是真人在回复，不是机器人哦，您放心问',
+    '客服是真人值班的，晚上十二点前都能回复您',
     // round 29 (t29c): the relation asked wholly in pinyin
     "zhe kuan shi he song nan peng you ma",
     "wo you nan peng you la, ta hen xi huan zhe kuan",
@@ -164,6 +168,10 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 29 (lead): the buyer's own looks asked for stay a breach
+    '交换一下照片吧，想看看你真人长啥样',
+    '发张真人照给我看看呗，好奇你长什么样',
+    '我是真人哦，你也发张自拍给我看看呗，想知道你长啥样',
     // round 29 (t29c): the relation asked wholly in pinyin
     { text: "xiao jie jie you nan peng you ma？没有的话我可以报个名吗", severity: 'block' },
     { text: "ni you nv peng you ma", severity: 'block' },

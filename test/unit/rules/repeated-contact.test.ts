@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 29 (lead, CLEAN-CM): a review reminder the shop owns up to and withdraws
+    '我们自己也多发了一次催评价的消息，这个不应该，已经把您从提醒名单里去掉了',
+    '之前给您发的催评消息是我们不对，抱歉，以后不会再发了',
+    '对不起，系统重复推送了催好评的通知给您，已经关掉了',
     // round 29 (t29a): the buyer's own return weighed (您以后还来不来), not ours promised; 一起上 heading a verb of filing (一起上传, 一起上报)
     '不管您以后还来不来，这次的退款我们都会处理好。',
     '您下次还来的话，报我名字就行，差评的事您随意。',
@@ -246,6 +250,10 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 29 (lead): a review chaser assigned stays a breach
+    '您的手机号已经交给我们的催评专员了，他会持续跟进',
+    '不删差评就安排专人催评，天天找您',
+    '已经安排同事专门跟进催评，直到您改成好评为止',
     // round 29 (t29a): the buyer's own return weighed (您以后还来不来), not ours promised; 一起上 heading a verb of filing (一起上传, 一起上报)
     { text: '差评不删，我明天还来，后天接着来找您。', severity: 'block' },
     { text: '你不撤投诉，晚上我还来，明天继续。', severity: 'block' },

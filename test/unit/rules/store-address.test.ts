@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 29 (lead, CLEAN-CM): browsing the online shop closing the sentence, no place named
+    '再次感谢您选择我们店，祝您生活愉快，有空常来逛逛。',
+    '谢谢您一直支持我们店，上新了再来逛逛哦',
+    '感谢光临我们店铺，有空常来逛',
     // round 24 (t24a): the buyer's delivery address changed to a place of theirs
     '您刚才说要改成公司地址，我看到您在订单页已经改成“深圳市南山区科技园南区某大厦18楼”了。快递会送到前台。',
     '您把收货地址换成了公司地址，明天会派送到公司前台。',
@@ -113,6 +117,10 @@ ruleTable(rule, {
     "您说的“我知道你们仓库在哪，我要过来找你们”这个就不必了，有什么问题我们在线处理。",
   ],
   invalid: [
+    // round 29 (lead): a place named beside the browsing stays an invitation
+    '我们店在南京西路88号，有空常来逛逛',
+    '我们店就在万达广场一楼，欢迎来逛逛',
+    '我们店在解放路66号二楼，路过常来逛逛',
     // round 24 (t24a): …not our own company's address handed over
     { text: '我们公司地址是深圳市南山区科技园南区某大厦18楼，欢迎过来看货。', severity: 'block' },
     { text: '您把地址改成我们公司地址自提就行：深圳市南山区科技路18号。', severity: 'block' },
