@@ -325,6 +325,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // paid at the platform's checkout read as a card rented (2.6)); after t27a (2.3/2.6/2.7) 0.978 / 6.7% — the miss and the FA left are
     // 2.4/2.5, fixed by t27b (连…都…的zz aimed; a product hazard's 后果很严重): 1.000 / 0% merged. Not trained on (NOT_TRAINED_ON).
     ['dev-blind-eg.jsonl', 0.97, 0.02],
+    // Round 29: EH (120 lines, 60 violating over every clause, two thirds evasive; 60 hard clean), blind. First run 1.000 / 0% — a floor only.
+    // EI (120 lines, 80 violating by implication, sarcasm, whole pinyin, handles in halves, porn by wink, fakes by price; 40 hard clean),
+    // blind. First run 0.850 / 7.5% (68/80, 3/40); after t29c 1.000 / 2.5% — the one left (死贵…618平台有跨店满减) is the second opinion's
+    // (likely-off-platform). Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-eh.jsonl', 0.97, 0.02],
+    ['dev-blind-ei.jsonl', 0.97, 0.03],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
@@ -351,7 +357,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // buyer nicknames, gift-card messages…). First run 9/200 (4.5%); after t27a (2.3/2.6/2.7: a quoted code word, note or card text, the buyer's
   // nickname, a masked number on the waybill, an IMEI, coupons 被薅秃了) 3/200 (1.5%) — the three left (a quoted 穷鬼本鬼, 女朋友 of a gift, a
   // past shop's calls reported) are 2.4/2.5, fixed by t27b: 0/200 merged. Not in the second opinion's training.
-  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl', 'dev-clean-cg.jsonl', 'dev-clean-ch.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
+  // Round 29 (blind, first run → after t29a (2.3–2.6), t29b (2.7–2.9) and the lead): CLEAN-CI (20 new families: full turns, angry buyers,
+  // customs opening parcels, jade grades, invoices…) 11 → 2/200 (both the second opinion's); CLEAN-CJ (returns, expiry, devices, supplements,
+  // luxury care…) 11 → 0; CLEAN-CK (the difficult talks: authenticity disputes, refusals naming WeChat/QR codes, quoted insults, scam
+  // warnings) 13 → 1 (the second opinion's); CLEAN-CL (200 short everyday replies with slang, emoji and numbers) 1 → 0; CLEAN-CM (150 long
+  // multi-topic replies) 5 → 0. Not in the second opinion's training.
+  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl', 'dev-clean-cg.jsonl', 'dev-clean-ch.jsonl', 'dev-clean-ci.jsonl', 'dev-clean-cj.jsonl', 'dev-clean-ck.jsonl', 'dev-clean-cl.jsonl', 'dev-clean-cm.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
     const s = score(load(file));
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);
   });
