@@ -284,8 +284,12 @@ const rule = defineRule({
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到私下交易（否定或提醒语境）' });
         continue;
       }
-      const fix = /交易$/.test(hit.key) ? '在平台下单' : /(?:付款|支付|转账)$/.test(hit.key) ? '在平台付款' : undefined;
-      ctx.report(rule, { start: hit.start, end: hit.end, severity, message: severity === 'block' ? '引导买家绕开平台交易' : '疑似引导买家到站外沟通或交易', ...(fix ? { fix } : {}) });
+      // Round 29 (lead, red team 6): a payment's recipient right after it (私下转账给我) goes with the fix — 在平台付款给我 read as
+      // "pay me" and was stopped again — and the fix says where to pay: 在平台下单付款.
+      const pays = /(?:付款|支付|转账)$/.test(hit.key);
+      const recipient = pays ? (/^(?:给|到)(?:我们|我|本店|店里|咱们)(?:的)?(?:账户|账号|卡上|卡里)?/.exec(ctx.after(hit.end, 8, 'soft'))?.[0] ?? '') : '';
+      const fix = /交易$/.test(hit.key) ? '在平台下单' : pays ? (recipient ? '在平台下单付款' : '在平台付款') : undefined;
+      ctx.report(rule, { start: hit.start, end: hit.end + recipient.length, severity, message: severity === 'block' ? '引导买家绕开平台交易' : '疑似引导买家到站外沟通或交易', ...(fix ? { fix } : {}) });
     }
     for (const f of fallback) {
       if (taken.overlaps(f.start, f.end)) continue;

@@ -241,6 +241,10 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 29 (lead, red team 6): the payment's recipient goes with the fix, which says where to pay (在平台付款给我 was stopped again)
+    { text: '私下转账给我，便宜二十', match: '私下转账给我', fix: '在平台下单付款' },
+    { text: '亲，私下付款到我的账户就行', match: '私下付款到我的账户', fix: '在平台下单付款' },
+    { text: '私下转账的话能便宜二十', match: '私下转账', fix: '在平台付款' },
     // round 29 (t29c): the platform called "this side" and skipped, beside dealing with us directly or its cut saved
     { text: "平台每单收咱们好几个点，下回直接找我，不走这边，不就两边都省了吗？", severity: 'block' },
     { text: "以后要货直接联系我，不经过这里，手续费能省一截", severity: 'block' },
