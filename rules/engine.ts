@@ -10,7 +10,7 @@ import { RULES } from './registry';
 import { Scratch } from './scratch';
 import { Spans } from './spans';
 import { customDenyRule } from './checks/custom-deny';
-import { SEVERITY_RANK, type ClauseId, type Finding, type Severity } from './types';
+import { SEVERITY_RANK, type ClauseId, type Finding, type Fix, type Severity } from './types';
 
 /** A term the agent (or shop) adds. Plain text only: no user regex that could hang the page. */
 export interface CustomTerm {
@@ -264,6 +264,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
       const override = severityOverride[f.rule];
       if (override && override !== 'off') f.severity = override;
     }
+    for (const f of findings) if (f.fix?.text === '') f.fix = tidyDeletion(ctx.text, f.fix);
     if (allowSpans.length) findings = findings.filter((f) => !allowSpans.some(([s, e]) => s <= f.start && f.end <= e));
     return { findings: dedupe(findings, textLength), errors };
   }
@@ -293,6 +294,18 @@ export function createLinter(options: LinterOptions = {}): Linter {
     rules,
     termCount,
   };
+}
+
+const isSpace = (ch: string | undefined) => ch !== undefined && /^[ \t\u3000]$/.test(ch);
+
+/**
+ * A deletion that would leave two spaces side by side (有问题打我电话 13812345678 哦 → "电话  哦"), or a space at either end of the
+ * draft, takes one of them along (round 29, red team 6). Only plain spaces: a line break is the agent's layout.
+ */
+function tidyDeletion(text: string, fix: Fix): Fix {
+  if (isSpace(text[fix.end]) && (fix.start === 0 || isSpace(text[fix.start - 1]))) return { ...fix, end: fix.end + 1 };
+  if (isSpace(text[fix.start - 1]) && fix.end === text.length) return { ...fix, start: fix.start - 1 };
+  return fix;
 }
 
 /**

@@ -133,3 +133,33 @@ describe('lintInSteps', { timeout: 30_000 }, () => {
     }
   });
 });
+
+describe('deleting fixes leave tidy spacing (round 29, red team 6)', () => {
+  const linter = createLinter();
+  const applied = (text: string, rule: string) => {
+    const f = linter.lint(text).find((x) => x.rule === rule && x.fix?.text === '');
+    expect(f, `a deleting fix of ${rule}`).toBeDefined();
+    return text.slice(0, f!.fix!.start) + f!.fix!.text + text.slice(f!.fix!.end);
+  };
+  it.each([
+    ['亲，有问题打我电话 13812345678 哦', 'contact-phone', '亲，有问题打我电话 哦'],
+    ['13812345678 有事打我', 'contact-phone', '有事打我'],
+    ['有事打我 13812345678', 'contact-phone', '有事打我'],
+    ['详情请看 www.taobao.com 谢谢', 'external-link', '详情请看 谢谢'],
+    // no space on one side: nothing else is taken
+    ['亲，加我微信abc12345 私聊', 'contact-wechat', null],
+  ])('%s', (text, rule, expected) => {
+    const f = linter.lint(text).find((x) => x.rule === rule && x.fix);
+    if (expected === null) {
+      // whatever the fix is, it never eats a space that has no twin
+      if (f?.fix?.text === '') expect(applied(text, rule)).not.toMatch(/ {2}|^ | $/);
+      return;
+    }
+    expect(applied(text, rule)).toBe(expected);
+  });
+  it('keeps the finding itself on the words (the match is unchanged)', () => {
+    const f = linter.lint('亲，有问题打我电话 13812345678 哦').find((x) => x.rule === 'contact-phone')!;
+    expect(f.match).toBe('13812345678');
+    expect(f.fix).toEqual({ start: f.start, end: f.end + 1, text: '' });
+  });
+});
