@@ -16,6 +16,9 @@ const IM_ACT_AFTER = /^(?:上聊|里聊|上联系|上找|上加|上搜|里搜|�
 // (…the account may be named as ours: 加一下我的飞机)
 // (round 12: …follow/like/check/visit our page on it: Follow our FB page, Like our page on FB, check our Instagram)
 const STRONG_ACT_BEFORE = /(?:加|添加|加个|加我|加一下|\+|搜|搜索|私|联系我?|关注|下载)(?:一下|下)?(?:我的?|我们的?)?$|(?:dm|message|text|find|add|follow|chat|contact)(?:me|us|with)?(?:on|via)(?:my|our)?$|(?:follow|like|check|visit|join|find|dm|add|message|search)(?:out)?(?:us|me)?(?:on|at)?(?:my|our)(?:page|account|shop|store|group|channel)?(?:on|at)?$/;
+// Round 29 (t29d): the English act with the handle between verb and place (search “amy_shop” on IG, add amy88 on Line):
+// a handle-shaped token (letters with a digit, _ or . in it) before on/at/via closing right at the name.
+const ACT_HANDLE_ON = /(?:search|find|follow|add|look\s*up|look\s*for|dm|message)(?:\s+(?:me|us|for))?\s+["“'‘]?(?=[a-z0-9_.@]*[0-9_.@])[a-z0-9_.@]{3,30}["”'’]?\s+(?:on|at|via|in)(?:\s+the)?\s*$/;
 // Round 12 (t12a): our own page there (我们的facebook主页‘…’有更多优惠, our IG page @…): the account named as ours.
 const OUR_PAGE = /(?:我们|我|本店|咱们|我家|our|my)(?:的)?(?:官方)?$/;
 // …or ours there with a lure or a DM (我们IG上更便宜：@…，直接DM我).
@@ -25,6 +28,11 @@ const OURS_THERE = /^(?:上|里)[^]{0,6}?(?:便宜|优惠|福利|折扣|更多|�
 const IM_AS_VERB_BEFORE = /(?:你|您|亲|直接|可以|麻烦)$/;
 const IM_AS_VERB_AFTER = /^我(?:啦|吧|呀|啊|哈|咯|喔|哦|嘛|呗|喇|一下|下)?(?:就行|就好|就可以|即可)?$|^我[0-9]/;
 const PAGE_AFTER = /^(?:page|主页|专页|账号|帐号|account|群|group|channel|频道|店|shop|store)/;
+
+/** The English act with its handle sits right before the messenger (bounded window of the folded text, which keeps _ . @). */
+function actWithHandleBefore(folded: string, foldedStart: number): boolean {
+  return ACT_HANDLE_ON.test(folded.slice(Math.max(0, foldedStart - 60), foldedStart));
+}
 
 const rule = defineRule({
   meta: {
@@ -50,7 +58,7 @@ const rule = defineRule({
       const value = valueAfter(ctx, hit.end);
       const weak = hit.spec.tag === 'weak';
       const introduced = value && INTRODUCED.test(tail);
-      const act = STRONG_ACT_BEFORE.test(ctx.before(hit.start, 24)) || (OUR_PAGE.test(before) && (PAGE_AFTER.test(after) || OURS_THERE.test(after))) || (!weak && ACT_BEFORE.test(before)) || IM_ACT_AFTER.test(after) || (IM_AS_VERB_BEFORE.test(before) && IM_AS_VERB_AFTER.test(ctx.after(hit.end, 8, 'soft')));
+      const act = STRONG_ACT_BEFORE.test(ctx.before(hit.start, 24)) || actWithHandleBefore(ctx.folded, ctx.norm.compactToFolded[hit.start]!) || (OUR_PAGE.test(before) && (PAGE_AFTER.test(after) || OURS_THERE.test(after))) || (!weak && ACT_BEFORE.test(before)) || IM_ACT_AFTER.test(after) || (IM_AS_VERB_BEFORE.test(before) && IM_AS_VERB_AFTER.test(ctx.after(hit.end, 8, 'soft')));
       // 您有Line吗？ID 是 tokyo_kaori: the id follows in the next sentence.
       const handle = !value && laterHandle(ctx, hit.end, 40, 1);
       if (!(introduced || (value && !weak) || act || handle)) continue;

@@ -41,7 +41,9 @@ export const OTHER_IM_TERMS: TermSpec[] = [
     'messenger', 'viber', 'signal', '企鹅群', '推特', 'twitter', '脸书', 'zalo', 'wechat号', '连我',
     // a messenger described, not named: 鹅厂那个聊天软件搜 二八六五… (round 9; judged like a name: an act or a value)
     '聊天软件', '社交软件', '通讯软件', '聊天工具', '社交app', '聊天app', '鹅厂'], { tag: 'token' }),
-  ...terms(['tg', 'line', 'ins', 'ig', 'fb', 'soul', 'wa', '飞机', '丁丁', '盯盯'], { tag: 'weak' }),
+  ...terms(['tg', 'line', 'ins', 'ig', 'fb', 'soul', 'wa', '飞机', '丁丁', '盯盯',
+    // Instagram's nicknames (round 29, t29d): on the gram, my insta — weak, so a name alone (the gram of sugar) is fine
+    'the gram', 'insta'], { tag: 'weak' }),
 ];
 
 // ── E-mail ────────────────────────────────────────────────────────────────────────────────────────

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 29 (t29d): the gram / insta as names, and an English act without a handle between verb and messenger
+    'the gram of protein per serving is 12，这款蛋白粉每勺含量写在罐子上。',
+    'I posted the photos on my insta yesterday, 亲可以在这里看实拍图。',
+    '亲，这款 instant 咖啡粉 search 不到的话，在店铺里搜“速溶”就有。',
     // round 24 (t24a): a messenger as a verb only with me as its whole object closing the clause
     '您WhatsApp我们这边没开通，在这里聊就行。',
     '你WhatsApp我是看不到的，请在这里留言。',
@@ -63,6 +67,10 @@ ruleTable(rule, {
     "亲，我们IG上更便宜：@tokyo.beauty.select ，直接DM我",
     { text: '在丁丁上找我也行，名字同店名。', severity: 'block' },
     { text: 'DM me on Instagram, same name 亲', severity: 'block' },
+    // round 29 (t29d): the handle between the English verb and the messenger (search “x_y” on the gram)
+    { text: '链接下架了，search “lily_cosme” on the gram，私我就行。', severity: 'block' },
+    { text: '亲 add kiko.tokyo88 on Line for restock news', severity: 'block' },
+    { text: '补货了告诉您：follow @hk.mama.shop on insta 哈', severity: 'block' },
     { text: 'you can DM me on IG, same name as our shop', severity: 'block' },
     { text: '小飞机上搜 @hk_amy88 就能找到我。', severity: 'block' },
     { text: '我人在日本，国内聊天软件不太方便，您有Line吗？ID 是 tokyo_kaori，拍照给您看。', severity: 'block' },
