@@ -8,8 +8,16 @@ ruleTable(noChinese, {
     '小仙女の专属福利，下单送小样。',
     'かわいい款式，已发货。',
     '您好，已发货', 'OK的亲，已经帮您备注了', 'SK-II神仙水这批是日本直邮', 'Thank you～感谢您的支持', '', '   ', '亲～已发货✅', '紅酒已發貨',
+    // round 29 (t29d): Chinese said to the buyer after a comma or at the end keeps an English reply Chinese
+    '亲 we only take payment through the 快手 checkout哈，no bank transfer please, thank you',
+    'The price is 399 yuan for this set and it ships today, 含税的哈',
+    'Hi dear, the 兰芝 mask is back in stock，您直接拍就行',
   ],
   invalid: [
+    // round 29 (t29d): English grammar throughout, the Chinese only a name inside it and a salutation
+    { text: '宝, your 稻香村 gift box has left the warehouse and will arrive in 2 days', severity: 'info' },
+    { text: '亲 the 后 whoo set ships from the bonded warehouse tomorrow, thanks for waiting', severity: 'info' },
+    { text: 'Hello 亲亲, the 蔻驰 bag you asked about is sold out, we will restock it next month', severity: 'info' },
     { text: 'ご注文ありがとうございます。明日発送いたします。', severity: 'info' },
     { text: '在庫切れです。申し訳ございません。', severity: 'info' },
     { text: '商品は明日届く予定です。', severity: 'info' },
