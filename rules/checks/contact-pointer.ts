@@ -80,6 +80,9 @@ const CONTACT_NOUN = /号|那串|一串|这串|数字|字母|码|id|联系方式
 // (round 29, t29a: …nor the after-sale form's remark field — 情况写在售后申请的备注里)
 // (round 27, t27a: 备注 as the remark an add carries, not the shop's note on the order — 帮您备注加急, 已备注, 订单备注)
 const CARRIER_ACT = /(?:电话|手机|号码|微信|vx|qq|扣扣)(?:号码?)?(?:就)?是|短信|打(?:他|她|我)|加(?!密|工|急|班|热|价|量|重|快|强|厚|大|长|盟|油|速|成|倍|湿|固|购|入购物车)|扫|搜|打过去|打给|拨|(?<!帮您|给您|帮你|给你|已经|已|订单|单子|申请的|申请|售后的|售后|退款|退货)备注|记下|发(?:到|给)?(?:我们|我)?的?邮|联系那|私聊|私信/;
+// Round 29 (t29d): the contact put on the carrier by us (号码我写在您包裹里那张卡片背面了, 微信我们印在发货单上了): our own hand
+// placing it there is the act, no 加/打 needed — the number goes to the buyer outside this chat.
+const OUR_CONTACT_PLACED = /(?:(?<![单批型货编色尺码序工学房车牌快挂水票证件箱款期字座门楼床])号码?|电话|手机号?|微信号?|联系方式)(?:我|我们|我这边|我们这边|老板)(?:已经|都|也|就|提前|特意|偷偷)?(?:手)?(?:写|留|印|贴|夹|放|抄)(?:在|到)/;
 // Round 26 (t26a): typing the carrier's content out in this chat (我把数字直接打给您：…, 我手打出来给您：…): judged by typedHere().
 const TYPED_OUT = /(?:直接|手)?打(?:出来)?(?:给|发给)?(?:您|你)(?:看)?|(?:直接|手)?打出来/g;
 // Round 13 (t13a): this chat said to block or swallow what is typed (发字会被屏蔽, 文字发不出来, 平台不让打字发, 直接发会被吞).
@@ -278,7 +281,7 @@ const rule = defineRule({
       // (溯源码贴在盒子侧面…扫一下: the official code is named before it is blanked; round 7)
       // (round 13: …or the chat said to censor it — 号我写在图片上了，这里发字会被屏蔽: the carrier chosen to get past the filter)
       const censored = CENSORED.test(ctx.before(start, 40, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 40, 'hard'));
-      if (!CONTACT_NOUN.test(w) || !(CARRIER_ACT.test(w) || privateAccount || censored) || ((OFFICIAL_PLACE.test(raw) || (PRODUCT_PRINT.test(raw) && !OURS_ON_IT.test(w))) && !privateAccount)) return undefined;
+      if (!CONTACT_NOUN.test(w) || !(CARRIER_ACT.test(w) || privateAccount || censored || OUR_CONTACT_PLACED.test(w)) || ((OFFICIAL_PLACE.test(raw) || (PRODUCT_PRINT.test(raw) && !OURS_ON_IT.test(w))) && !privateAccount)) return undefined;
       return (/加|扫/.test(w) && /号|那串|码|数字/.test(w)) || censored ? 'block' : 'warn';
     }
     const hinted = new Set<number>();

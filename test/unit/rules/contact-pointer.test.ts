@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 29 (t29d): an order code (not a contact) placed on the carrier by us
+    '门牌号码我写在快递单上了，快递员会送到。',
+    '尺码我写在卡片上了，您对照着选就行。',
+    '单号我写在发货单上了，方便您查物流。',
     // round 29 (t29c): an id in halves given as our helper's, or as faster over there
     "优惠码前半段是spring，后半段是2024，结算时输入",
     "型号前半段是xr，后半段是2000，那边仓库有货",
@@ -268,6 +272,10 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 29 (t29d): our contact put on the carrier by our own hand, no 加/打 needed
+    { text: '以后售后别在这问了，微信我们印在发货单背面了', severity: 'warn' },
+    { text: '私人号我贴在包装盒里面了，拆开就能看到', severity: 'warn' },
+    { text: '电话我写在贺卡背面了，以后不用在这里排队', severity: 'warn' },
     // round 29 (t29c): an id in halves given as our helper's, or as faster over there
     { text: "可以记一下我们的小助理，前半段是wanyue，后半段接0817，那边发图比这里快多了", severity: 'block' },
     { text: "想看实拍的话找我们小助手，开头是mimi，结尾是2288，连起来搜", severity: 'block' },
