@@ -203,8 +203,11 @@ const rule = defineRule({
         return undefined;
       }
       if (tag === 'account') {
-        if (/私人|个人|私账|私户/.test(hit.key)) {
-          if (platform || !/转|付|打|汇|收|款|钱|走|用/.test(s)) return undefined;
+        if (/私人|个人|私账|私户|私下/.test(hit.key)) {
+          // (round 29, t29d: 私人收款 names the receiving itself, so the payment must be asked outside it — 转过去, 钱打过去;
+          // 个人收款和企业收款的发票不一样 is no ask)
+          const payAsk = /收款/.test(hit.key) ? /转|付|打|汇/.test(s.replace(hit.key, '')) : /转|付|打|汇|收|款|钱|走|用/.test(s);
+          if (platform || !payAsk) return undefined;
           return { start: hit.start, end: hit.end, message: '引导买家付款到私人账户（站外收款）' };
         }
         if (/方式/.test(hit.key)) {

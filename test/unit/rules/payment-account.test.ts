@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 29 (t29d): 私人收款 named with no payment asked outside it
+    '个人收款和企业收款的发票抬头不一样，开票时请注意。',
+    '个人收款的话要交税吗？这个我们不清楚哈。',
+    '我们不接受私人收款，请在平台下单付款。',
     // round 24 (t24a): the checkout's own pay code, or an outside pay link refused
     '收银台选支付宝付款，页面会弹出支付宝的付款码，扫一下就行。',
     '支付宝的代付链接我们这边发不了，您在订单页点找人代付就行。',
@@ -102,6 +106,10 @@ ruleTable(rule, {
     '您当时用支付宝付的，退款会给您原路退回支付宝。',
   ],
   invalid: [
+    // round 29 (t29d): the private account with its noun left unsaid, the transfer asked beside it
+    { text: '想便宜点的话走我个人收款那边，转过去给您减五十', severity: 'block' },
+    { text: '私下收款的那个您知道的，钱打过去当天发货', severity: 'block' },
+    { text: '我们老板私人收款的，付过去按批发价', severity: 'block' },
     // round 24 (t24a): a pay link or code of the outside app handed over
     { text: '我给您发一个支付宝的代付链接，让家里人点开直接付就行。', severity: 'block' },
     { text: '我把支付宝付款链接私信给您，点开付就好。', severity: 'block' },
