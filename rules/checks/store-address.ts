@@ -35,7 +35,7 @@ const SELF = /我们|我家|本店|咱们|咱家|我|公司|店里|店铺/;
 const INVITE = phraseRegex(['欢迎', '过来', '去我们', '来店', '到店', '进店', '来拿', '来取', '来提', '开车来', '报我名字', '报我的名字', '提我名字', '说是我介绍', '来看', '来试', '自提', '上门', '现场', '当面', '亲自', '可以来', '来我们', '到我们',
   '拿货', '看货', '看样', '体验', '选购', '逛逛', '提货', '坐坐', '玩']);
 // A physical place of the shop vs the online shop (店铺, 直播间, 主页 are on Kuaishou).
-const PHYSICAL = /实体店|门店|线下店|仓库|工作室|公司|档口|店面|专卖店|体验店|展厅|店里|铺子|工厂|厂里|厂房/;
+const PHYSICAL = /实体店|门店|线下店|线下仓|线下铺|线下提货点|线下自提点|仓库|工作室|公司|档口|店面|专卖店|体验店|展厅|店里|铺子|工厂|厂里|厂房/;
 // (round 22, t22cb: 店里上架的商品 — a listing is online)
 const ONLINE = /店铺|直播间|链接|快手|app|页面|主页|小黄车|橱窗|关注|上架|下架|在售/;
 // A street address precise enough to walk to: a road and a number, or a district and a road or a building.

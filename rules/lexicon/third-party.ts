@@ -176,7 +176,9 @@ export const STORE_TERMS: TermSpec[] = [
     // Cantonese for the shop (我哋铺头; round 8)
     '铺头',
     // round 12 (t12a): 門市 (Hong Kong / Taiwan for a shop front)
-    '门市', '门市部'], { tag: 'place' }),
+    '门市', '门市部',
+    // round 29 (t29d): the offline store room named by 线下 (我们老板在杭州滨江有个线下仓，路过直接来拿)
+    '线下仓', '线下铺', '线下提货点', '线下自提点'], { tag: 'place' }),
   // Round 12 (t12a): the shop front seen from the street (红色招牌‘港货之家’, 黄色门头写着…), judged with a place to walk to.
   ...terms(['招牌', '门头', '门脸', '牌匾', '店招'], { tag: 'sign' }),
   // …and the buyer told whom to ask for on arrival (来了找阿玲就行, 到了报我名字): judged with a place to walk to.

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 29 (t29d): the 线下仓 named with no visit asked, or denied
+    '我们没有线下仓，所有货都从保税仓发出。',
+    '线下仓的货和线上是同一批，都从保税仓发，您放心在店铺下单。',
+    '我们的线下仓在宁波保税区，负责报关和出库，不对外开放。',
     // round 29 (lead, CLEAN-CM): browsing the online shop closing the sentence, no place named
     '再次感谢您选择我们店，祝您生活愉快，有空常来逛逛。',
     '谢谢您一直支持我们店，上新了再来逛逛哦',
@@ -117,6 +121,10 @@ ruleTable(rule, {
     "您说的“我知道你们仓库在哪，我要过来找你们”这个就不必了，有什么问题我们在线处理。",
   ],
   invalid: [
+    // round 29 (t29d): the offline store room named by 线下, located, with the buyer asked to come
+    { text: '我们在广州白云有个线下仓，您开车过来直接提货就行', severity: 'block' },
+    { text: '老板在义乌国际商贸城旁边有个线下铺，路过进去看看，现货当场拿', severity: 'block' },
+    { text: '着急的话我们在成都武侯有个线下仓，您路过可以直接来拿', severity: 'block' },
     // round 29 (lead): a place named beside the browsing stays an invitation
     '我们店在南京西路88号，有空常来逛逛',
     '我们店就在万达广场一楼，欢迎来逛逛',
