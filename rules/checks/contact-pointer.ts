@@ -310,7 +310,9 @@ const rule = defineRule({
         const a = ctx.after(hit.end, 12, 'hard');
         if (hit.key === '的地方' && !/(?:找|换|去|挑)个/.test(ctx.before(hit.start, 12, 'hard'))) continue;
         if (/^(?:说的|讲的|都|也)/.test(a)) continue;
-        if (!TALK_AFTER.test(a) && !(MONEY_ELSEWHERE.test(a.replace(/^我/, '')) && /钱|款|差价|返|退|赔|补/.test(s))) continue;
+        // (round 29, t29d: 老地方 as a meeting place — 老地方见, 老地方找我 — not where a parcel is left: 放在门口老地方了)
+        const knownPlaceMet = /^老(?:地方|位置)$/.test(hit.key) && /^(?:哈|啊|呀)?(?:见|碰头|碰面|找我|等您|等你)/.test(a);
+        if (!knownPlaceMet && !TALK_AFTER.test(a) && !(MONEY_ELSEWHERE.test(a.replace(/^我/, '')) && /钱|款|差价|返|退|赔|补/.test(s))) continue;
         severity = 'warn';
       } else if (tag === 'watched') {
         // 所有订单都在平台有记录: the platform's record as reassurance, not a watched chat.

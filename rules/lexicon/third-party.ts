@@ -214,7 +214,9 @@ export const POINTER_TERMS: TermSpec[] = [
     // the act of writing it somewhere, and the deictic string itself: 号码印在快递袋内侧, 画面角落那串字符就是售后号
     '印在', '写在', '贴在', '藏在', '标在', '那串', '这串', '那一串', '这一串'], { tag: 'carrier' }),
   // Talk moved elsewhere, the place unnamed: 换个地方我给您细讲, 换个软件说, 找个没人看的地方聊.
-  ...terms(['换个地方', '换个地儿', '找个地方', '找个地儿', '挪个窝', '挪个地方', '换个窝', '换个软件', '换个app', '换个平台', '换个渠道', '换地方', '换个地', '别的地方', '别处', '其他地方', '的地方'], { tag: 'elsewhere' }),
+  ...terms(['换个地方', '换个地儿', '找个地方', '找个地儿', '挪个窝', '挪个地方', '换个窝', '换个软件', '换个app', '换个平台', '换个渠道', '换地方', '换个地', '别的地方', '别处', '其他地方', '的地方',
+    // round 29 (t29d): the place both sides already know (老地方见, 老地方聊) — a venue only with a meeting or talk after it
+    '老地方', '老位置'], { tag: 'elsewhere' }),
   // Why: this chat is watched (聊天记录都会被看, 这里说话不方便): a hint only with a move nearby.
   ...terms(['聊天记录', '说话不方便', '不方便说', '不好说', '不好多说', '不便多说', '不方便多说', '不方便聊', '被看到', '会被看', '被监控', '有记录'], { tag: 'watched' }),
   // An app named by its look: 绿色泡泡上聊, 小蓝鸟软件上找我, 那个蓝色的鸟.

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 29 (t29d): 老地方 where a parcel is left or shipped from, not a place to meet
+    '快递放在您家门口老地方了，记得取。',
+    '还是老地方发货，从宁波保税仓出。',
+    '这次的货还是放在老位置，驿站三号柜。',
     // round 29 (t29d): an order code (not a contact) placed on the carrier by us
     '门牌号码我写在快递单上了，快递员会送到。',
     '尺码我写在卡片上了，您对照着选就行。',
@@ -272,6 +276,10 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 29 (t29d): the place both sides already know as the venue (老地方见, 老地方找我)
+    { text: '有事老地方聊，这里说话不方便', severity: 'warn' },
+    { text: '老地方找我就行，价格好商量', severity: 'warn' },
+    { text: '老位置见，货我直接带过去', severity: 'warn' },
     // round 29 (t29d): our contact put on the carrier by our own hand, no 加/打 needed
     { text: '以后售后别在这问了，微信我们印在发货单背面了', severity: 'warn' },
     { text: '私人号我贴在包装盒里面了，拆开就能看到', severity: 'warn' },
