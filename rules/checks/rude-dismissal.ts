@@ -948,6 +948,17 @@ const MOCKERY_CUES: Cue[] = [
     deniable: false,
   },
   {
+    // Round 29 (t29e): the buyer filed under a type by a 连…都 failure, then their trouble called no surprise (像您这样连罐子都盖不好的，冲出什么来
+    // 都不奇怪; 像你这种连说明书都不看的，用坏了也不意外) — not a first-timer's reaction called normal (像您这样第一次用的，有点刺痛也不奇怪).
+    words: withFeminineNi([...PERSON_TYPE, '像您这样', '像你这样']),
+    severity: 'block',
+    message: '把买家归为连小事都做不好的人并嘲讽其遭遇，属于不文明用语（规则 2.4）',
+    sentence: [/连(?!续|锁|衣|接|带|夜|忙|同)[^，。！？]{1,8}?都[^，。！？]{0,4}?(?:不|没)/, /不奇怪|不意外|不稀奇|不新鲜|难怪|怪不得|活该|意料之中/],
+    notSentence: TYPE_KIND,
+    window: 40,
+    deniable: false,
+  },
+  {
     // Round 29 (t29c): the buyer filed under a type, then their palate or eye scorned (像您这种喝惯了散装酒的舌头，估计也尝不出区别;
     // 就您这眼光，反正也看不出好坏) — not advice to a beginner (像您这样刚入门的，建议先从入门款喝起).
     words: withFeminineNi([...PERSON_TYPE, '您这舌头', '你这舌头', '您这品味', '你这品味', '您这眼光', '你这眼光', '您这鼻子', '你这鼻子', '就您这', '就你这']),

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 29 (t29e): a first-timer's reaction called no surprise, 连 as 连着/连续, a regular customer
+    '像您这样第一次用的，有点刺痛也不奇怪，建议先少量试用。',
+    '像您这样连续用了三个月的，效果明显一点都不奇怪。',
+    '像您这样连着下了三单的老顾客，我们肯定优先发。',
     // round 29 (t29c), more probes: the purse, the budget, the palate, the nuisance
     "摸摸钱包的皮质，手感很软",
     "看看钱包款式再来选颜色也行",
@@ -1049,5 +1053,9 @@ ruleTable(rudeDismissal, {
     // round 20 (t20dp): worry for the buyer's child put down to the buyer's questions; shame after 跟我们
     { text: "就您这理解力，我真替你家孩子捏把汗", severity: 'block' },
     { text: "嫌贵就去别家，别老在这和我们讨价还价，丢脸。", severity: 'block' },
+    // round 29 (t29e): the buyer filed by a 连…都 failure, their trouble called no surprise
+    { text: '像你这种连说明书都不看的，用坏了也不意外。', severity: 'block' },
+    { text: '像您这样连快递单都填不对的，寄丢了也难怪。', severity: 'block' },
+    { text: '像您这样连盖子都拧不紧的，受潮结块一点也不稀奇。', severity: 'block' },
   ],
 });
