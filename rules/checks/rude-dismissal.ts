@@ -90,6 +90,7 @@
 import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
 import type { LintContext } from '../context';
+import type { RuleModule } from '../define-rule';
 import { READ_HELP } from '../detect/read-help';
 import { AIMED_WORDS, CONTEMPT_LABELS, PERSON_LABELS, REGIONS, RURAL } from '../lexicon/insults';
 
@@ -2669,7 +2670,30 @@ const cues: Cue[] = [
   },
 ];
 
+
+/**
+ * Round 29 (t29e): an honorific drawn out with a tilde between its characters (大~客~户~, 尊~贵~的~会员) — a sneer when a trifle or a
+ * mock solemnity stands beside it (您这五块钱的运费险我们一定当成头等大事来办). Not the tilde of a friendly 亲~ alone, nor a cutesy title
+ * beside a price that is not the buyer's trifle (亲~爱~的~，这款五块钱的小样送您).
+ */
+const TILDE_TITLE = /(?:[^\s~～〜，。！？,.!?][~～〜]+){2,4}/g;
+const MOCKED_TITLES = new Set(['大客户', '贵宾', '尊贵的', '上帝', '亲爱的', '大老板', '老板', '大小姐', '大少爷', '大宝贝', 'vip', '尊贵', '大金主', '金主']);
+const MOCK_SOLEMNITY = /头等大事|天大的事|重中之重|伺候|供着|不敢怠慢|怠慢不起|惹不起|得罪不起|区区|(?:您|你)(?:这|那)(?:点|么)?[0-9一二两三四五六七八九十几]+(?:块|元|毛)钱?的/;
+function tildeTitleSneer(ctx: LintContext, rule: RuleModule): void {
+  if (!/[~～〜]/.test(ctx.text)) return;
+  for (const m of ctx.text.matchAll(TILDE_TITLE)) {
+    const title = m[0].replace(/[~～〜]/g, '').toLowerCase();
+    if (!MOCKED_TITLES.has(title)) continue;
+    const at = m.index ?? 0;
+    const around = ctx.text.slice(Math.max(0, at - 40), at + m[0].length + 60);
+    if (!MOCK_SOLEMNITY.test(around)) continue;
+    ctx.report(rule, { start: at, end: at + m[0].length, view: 'original', severity: 'block', message: '用拖长的尊称反讽买家，属于不文明用语（规则 2.4）' });
+  }
+}
+
 const rule = cueRule({
+  check: tildeTitleSneer,
+  regexes: [TILDE_TITLE, MOCK_SOLEMNITY],
   meta: {
     id: 'rude-dismissal',
     clause: '2.4',
