@@ -149,6 +149,9 @@ const HOMOPHONES = [...'访纺彷芳坊舫昉枋'].map((c) => `高${c}`).concat(
 /** The genuine article or a likeness named beside 莆田 (round 12). */
 const PUTIAN_YARDSTICK = /无差|没差|没区别|几乎一样|一模一样|(?:跟|和|与|同)[^，。]{0,6}(?:一样|一个样|差不多)|专柜|正品|原版|官网|得物|大牌|真的|正牌|杠杠|脚感|原厂/;
 
+/** What the copy trade in 莆田 makes, or a yardstick for it (round 29). */
+const PUTIAN_COPY_GOODS = /鞋|包(?!邮|装|括|含|裹)|表(?!示|达|格|情)|球衣|卫衣|外套|上脚|脚感|正品|官方|专柜|原版|大牌|得物|分得清|看不出/;
+
 const cues: Cue[] = [
   {
     words: SLANG_WORDS,
@@ -410,6 +413,18 @@ const cues: Cue[] = [
     // …or the market warned about (提醒您市面上莆田鞋很多，认准官方授权; round 10).
     notBefore: new RegExp(`${REPORTED_BEFORE.source}|${MARKET_BEFORE.source}`),
     notSentence: NOT_A_CLAIM,
+  },
+  {
+    // Round 29 (t29e): 莆田's craftsman or workshop named as the maker of shoes, bags or watches, no 那边 needed (鞋是莆田老师傅做的,
+    // 包包是莆田作坊打的). Not its other crafts (莆田师傅做的木雕, food), nor a warehouse or shipping there (莆田工厂发货).
+    words: ['莆田'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:的)?(?:老)?(?:师傅|鞋厂|厂子|作坊|档口|老板)(?:们)?(?:亲手|纯手工|手工|一手)?(?:做的|做出来|出的|产的|打的|打造的|制作的|纯原)/,
+    sentence: PUTIAN_COPY_GOODS,
+    window: 30,
+    notBefore: new RegExp(`${DENIED_BEFORE.source}|${REPORTED_BEFORE.source}|${MARKET_BEFORE.source}`),
+    notSentence: [NOT_A_CLAIM, /木雕|雕刻|根雕|银饰|金饰|美食|小吃|特产|桂圆|荔枝|龙眼|不卖|不做|不是莆田|并非莆田/],
   },
   {
     // 老莆 (a Putian shoe-copy veteran): 我们家是老莆了，做了十年鞋.

@@ -39,6 +39,18 @@ const PROMO = /价|元|块|降|优惠|福利|便宜|折|送|券|包邮|赠|粉�
 
 const cues: Cue[] = [
   {
+    // Round 29 (t29e): the agent inviting themselves into the buyer's outing or treat (下次带上我呗, 去吃火锅叫上我, 周末去海边带我一起嘛).
+    // Not an item or paper to bring along (带上我们给您的会员卡, 取件时带上我发您的取件码, 带上我们的报关单).
+    words: ['带上我', '叫上我', '约上我', '算我一个', '带我一起', '带着我一起', '带我去'],
+    severity: 'block',
+    message: '把自己邀约进买家的私人活动，与客户服务无关',
+    notAfter: /^(?:们|的|发|给|说|推荐|家|店|司|方)/,
+    // …nor a colleague taking the agent along (主管说下次培训带上我一起去).
+    notBefore: /(?:同事|主管|店长|领导|经理|组长|师傅|公司|仓库|他|她)[^，。！？]{0,8}$/,
+    sentence: /下次|下回|改天|一起|喝|吃|玩|旅游|旅行|逛|电影|聚|出去|呗|嘛|[😉😏🥂🍷😋😘]/u,
+    notSentence: /宝宝|孩子|小朋友|快递|取件|订单|售后|退货|凭证|报关|发票/,
+  },
+  {
     // Remarks on the buyer's looks and photo: 您长得这么漂亮，头像是本人吗 — not fitting advice (您长得高选L码).
     words: ['长得', '长这么', '头像是你', '头像是您', '头像好'],
     severity: 'block',

@@ -310,6 +310,15 @@ function animalFigure(ctx: LintContext, start: number, end: number): boolean {
 /** Round 23 (t23b): talk of a lottery draw, its numbers, odds and tips (开几号, 一期, 六合彩, 生肖, 赔率, 资料, 包中). */
 const LOTTERY_TALK = /开奖|开(?:几|什么|啥|哪)|开出|期|六合|彩|生肖|[一二三四六]肖|波色|平码|赔率|一赔|[0-9一二两三四五六七八九十]+倍|下注|押|资料|玄机|香港|澳门|包中|必中|稳中|准|一注|几注|号码|几号|跟(?:我)?买|中了/;
 
+/** Round 29 (t29e): what the gun-euphemism cues share (打响 as a start or fame, fireworks and cap toys, refusals excused). */
+const GUN_EUPHEMISM = {
+  severity: 'block',
+  message: '用暗语售卖枪支，属于违法内容',
+  window: 40,
+  notSentence: [WARNING, /品牌|知名度|名气|口碑|第一枪|大战|战役|鞭炮|烟花|爆竹|礼花|礼炮|摔炮|砸炮|拉炮|发令枪|火药纸|儿童|宝宝|孩子|水枪|泡泡|不卖|不做|违法/],
+  deniable: false,
+} as const;
+
 const cues: Cue[] = [
   {
     // Customs fraud, order brushing, relabelling, prescription drugs, smuggling, sex services, false invoices.
@@ -1302,6 +1311,20 @@ const cues: Cue[] = [
     sentence: /便宜|价|省|所以|渠道|小路|水路|带过来|过来的|直接|懂的/,
     notSentence: [WARNING, /质量|质检|考试|审核|还没|暂时|扣|稍等|耐心|正在|退回|不卖|不发/],
     deniable: false,
+  },
+  // Round 29 (t29e): a gun offered under a euphemism and known by what it does — it fires, it feels like the real thing
+  // (防身的“玩具”我们也有渠道，能打响的那种，真家伙手感; 那个东西打得响，要的私聊). Not 打响 as a start or fame (打响品牌, 大战打响),
+  // fireworks or cap toys, nor 真家伙 as the real deal of a camera or a wine.
+  {
+    words: ['能打响', '打得响', '一打就响'],
+    ...GUN_EUPHEMISM,
+    sentence: /防身|(?<!打)枪|子弹|钢珠|铅弹|射程|威力|杀伤|真家伙|渠道|私聊|私我|别在这|老客才有|懂的|懂得/,
+  },
+  {
+    // …真家伙 only beside a weapon's trait (not 这台相机是真家伙，渠道正规).
+    words: ['真家伙'],
+    ...GUN_EUPHEMISM,
+    sentence: /防身|(?<!打)枪|子弹|钢珠|铅弹|射程|威力|杀伤|打响|打得响|一打就响/,
   },
   // 防身用的电击棍: the 防 of 防身 would read as a denial (防高仿) before the weapon, so 防身 anchors it.
   {

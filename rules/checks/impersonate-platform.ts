@@ -171,7 +171,8 @@ const MANDATE_AFTER = /^(?:方|官方)?(?:客服|小二|审核|那边|这边|方
 /** Speaking for the platform: 我说的话就是平台的意思, 我的决定就代表官方. */
 /** What follows when the shop only describes its own standing: 我们就是快手官方认证的店铺. */
 const OWN_STANDING = /^(?:电商|进口电商|平台|方)?(?:的)?(?:官方)?(?:认证|授权|入驻|审核通过|扶持|推荐|合作|签约|正规|品牌|旗舰|自营店铺|的商家|商家|的店铺|店铺|上的|里的|上面|里面|上卖)/;
-const SPEAKS_FOR = /(?:我|我们|本人)(?:这边)?(?:处理了|处理的|判的|定的|答复的|决定的)(?:就|也)?(?:等于|就等于|等同于|相当于|代表)(?:了)?$|(?:我|我们|本人)(?:说的|的话|说的话|的意思|的决定|的答复|的处理|这边的答复)?(?:话)?(?:就是|就代表|等于|等同于|即是|相当于|就相当于|就等于)(?:了)?$/;
+// Round 29 (t29e): …with 这边 after the speaker (我这边说的就等于平台说的, 我们这里的决定就等同于快手的).
+const SPEAKS_FOR = /(?:我|我们|本人)(?:这边)?(?:处理了|处理的|判的|定的|答复的|决定的)(?:就|也)?(?:等于|就等于|等同于|相当于|代表)(?:了)?$|(?:我|我们|本人)(?:这边|这里)?(?:说的|的话|说的话|的意思|的决定|的答复|的处理|这边的答复)?(?:话)?(?:就是|就代表|等于|等同于|即是|相当于|就相当于|就等于)(?:了)?$/;
 
 /** The platform and its offices in pinyin or English (compact view: words run together). */
 const LATIN_NAMES = ['kuaishou', 'kwai', 'ks', 'pingtai'];
@@ -192,6 +193,19 @@ const SYSTEM_VOICE = `${alt([...PLATFORM_WORDS, '系统'])}(?:平台|官方|系�
 const PERSONA_HEADER = /^\s*(?:平台|官方|電商|电商|进口|進口|跨境|安全|风控|風控|售后|售後|消费者|消費者)*(?:的)?(?:人员|人員|工作人员|工作人員|小助手|助手|小秘书|小秘書|助理|小二|客服|客服中心|安全中心|服务中心|服務中心|系统|系統|机器人|機器人)?\s*(?:[（(](?:官方|平台)[)）])?\s*(?:(?:温馨|溫馨|特别|特別|重要)(?:提示|提醒)|[：:])/;
 /** Round 29 (t29b): a sanction on the buyer's own account, order or refund (您的退款已被驳回): what a relay disclaimer cannot cover. */
 const BUYER_SANCTIONED = /(?:您|你)(?:的)?(?:账号|账户|帐号|订单|店铺|退款|申请|评价|快手号)[^，。！？]{0,6}?(?:已被|被|驳回|冻结|限制|封禁|扣除|关闭)/;
+/** Round 29 (t29e): the shop as the one ruling or approving, not the platform or insurer (this cue family's shared frame). */
+const SHOP_RULES_INSTEAD = {
+  severity: 'block',
+  message: MESSAGE,
+  before: /(?:我|我们|本店|咱们|这边|后台)[^，。！？]{0,10}$/,
+  notBefore: /(?:平台|官方|小二|快手|保险公司|系统|仲裁)[^，。！？]{0,6}$/,
+  notSentence: /如果|要是|冒充|骗子|没法|无法|不能|批不了|判不了/,
+  grow: true,
+} as const;
+/** …with the platform's (or insurer's) own step said to be unneeded: 不用走平台介入, 不用再等保险公司和平台审核, 用不着找平台. */
+const SHOP_BYPASSES_PLATFORM = /(?:不用|不必|无需|用不着|没必要|省得|免得)(?:再)?(?:走|等|经过|通过|找|申请|麻烦)?[^，。！？]{0,3}?(?:平台|官方|快手|小二|保险公司)/;
+/** What only the platform or the insurer decides: a freight-insurance claim, an appeal or arbitration (not 介入, named by the bypass itself). */
+const PLATFORM_OWNED_CASE = /理赔|运费险|保险(?!公司)|申诉|仲裁/;
 const SELF_NOTICE = '把回复说成平台或系统发出的消息，属于冒充平台（规则 2.9）';
 
 /** Round 9: public bodies and carriers a shop may pose as to the same effect as the platform (2.9: 其他类似手段造成混淆). */
@@ -1042,7 +1056,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: SPEAKS_FOR,
-    notAfter: OWN_STANDING,
+    // Round 29 (t29e): …not the platform's written rule reported (我这边说的就是平台规则里写的, 我说的就是平台公告上的).
+    notAfter: new RegExp(`${OWN_STANDING.source}|^(?:的)?(?:规则|规定|条款|公告|帮助中心|协议|政策|页面|说明)(?:里|上|中)?`),
     grow: true,
   },
   {
@@ -2129,6 +2144,20 @@ const cues: Cue[] = [
     notBefore: /(?:平台|官方|小二|仲裁|快手|系统|会)[^，。！？]{0,6}$/,
     notSentence: /平台会|以平台|等平台|平台判|平台来判|如果|冒充/,
     grow: true,
+  },
+  {
+    // Round 29 (t29e): the shop ruling a case (判, 裁定) and saying the platform's own step is not needed (这单我直接给您判了，不用走平台
+    // 介入，结果都一样; 纠纷我们这边裁定了，用不着找平台仲裁). Not a refund without intervention (直接给您退款，不用走平台介入).
+    words: ['判了', '判好了', '判定了', '裁定了', '裁决了', '定责了'],
+    ...SHOP_RULES_INSTEAD,
+    sentence: SHOP_BYPASSES_PLATFORM,
+  },
+  {
+    // …or approving what only the platform or insurer decides, a claim, appeal or intervention (运费险理赔我们后台帮您批了，不用再等保险公司
+    // 和平台审核). Not the shop's own refund approved (退款我这边给您批了，不用等平台介入).
+    words: ['批了', '批好了', '批下来了', '审批通过了', '审核通过了'],
+    ...SHOP_RULES_INSTEAD,
+    sentence: [SHOP_BYPASSES_PLATFORM, PLATFORM_OWNED_CASE],
   },
   {
     // Round 15 (t15a), after probe 3: a platform lane opened for the shop (平台给我们店开了绿色通道, 快手专门为我们开了白名单, 官方给本店特批了免审权限).

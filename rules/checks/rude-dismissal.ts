@@ -90,6 +90,7 @@
 import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
 import type { LintContext } from '../context';
+import type { RuleModule } from '../define-rule';
 import { READ_HELP } from '../detect/read-help';
 import { AIMED_WORDS, CONTEMPT_LABELS, PERSON_LABELS, REGIONS, RURAL } from '../lexicon/insults';
 
@@ -943,6 +944,17 @@ const MOCKERY_CUES: Cue[] = [
     severity: 'block',
     message: '把买家归为“这种人”并加以嘲讽，属于不文明用语（规则 2.4）',
     sentence: TYPE_SNEER,
+    notSentence: TYPE_KIND,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 29 (t29e): the buyer filed under a type by a 连…都 failure, then their trouble called no surprise (像您这样连罐子都盖不好的，冲出什么来
+    // 都不奇怪; 像你这种连说明书都不看的，用坏了也不意外) — not a first-timer's reaction called normal (像您这样第一次用的，有点刺痛也不奇怪).
+    words: withFeminineNi([...PERSON_TYPE, '像您这样', '像你这样']),
+    severity: 'block',
+    message: '把买家归为连小事都做不好的人并嘲讽其遭遇，属于不文明用语（规则 2.4）',
+    sentence: [/连(?!续|锁|衣|接|带|夜|忙|同)[^，。！？]{1,8}?都[^，。！？]{0,4}?(?:不|没)/, /不奇怪|不意外|不稀奇|不新鲜|难怪|怪不得|活该|意料之中/],
     notSentence: TYPE_KIND,
     window: 40,
     deniable: false,
@@ -2658,7 +2670,30 @@ const cues: Cue[] = [
   },
 ];
 
+
+/**
+ * Round 29 (t29e): an honorific drawn out with a tilde between its characters (大~客~户~, 尊~贵~的~会员) — a sneer when a trifle or a
+ * mock solemnity stands beside it (您这五块钱的运费险我们一定当成头等大事来办). Not the tilde of a friendly 亲~ alone, nor a cutesy title
+ * beside a price that is not the buyer's trifle (亲~爱~的~，这款五块钱的小样送您).
+ */
+const TILDE_TITLE = /(?:[^\s~～〜，。！？,.!?][~～〜]+){2,4}/g;
+const MOCKED_TITLES = new Set(['大客户', '贵宾', '尊贵的', '上帝', '亲爱的', '大老板', '老板', '大小姐', '大少爷', '大宝贝', 'vip', '尊贵', '大金主', '金主']);
+const MOCK_SOLEMNITY = /头等大事|天大的事|重中之重|伺候|供着|不敢怠慢|怠慢不起|惹不起|得罪不起|区区|(?:您|你)(?:这|那)(?:点|么)?[0-9一二两三四五六七八九十几]+(?:块|元|毛)钱?的/;
+function tildeTitleSneer(ctx: LintContext, rule: RuleModule): void {
+  if (!/[~～〜]/.test(ctx.text)) return;
+  for (const m of ctx.text.matchAll(TILDE_TITLE)) {
+    const title = m[0].replace(/[~～〜]/g, '').toLowerCase();
+    if (!MOCKED_TITLES.has(title)) continue;
+    const at = m.index ?? 0;
+    const around = ctx.text.slice(Math.max(0, at - 40), at + m[0].length + 60);
+    if (!MOCK_SOLEMNITY.test(around)) continue;
+    ctx.report(rule, { start: at, end: at + m[0].length, view: 'original', severity: 'block', message: '用拖长的尊称反讽买家，属于不文明用语（规则 2.4）' });
+  }
+}
+
 const rule = cueRule({
+  check: tildeTitleSneer,
+  regexes: [TILDE_TITLE, MOCK_SOLEMNITY],
   meta: {
     id: 'rude-dismissal',
     clause: '2.4',

@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 29 (t29e): 莆田's craftsmen in their other trades, a warehouse there, or denied
+    '莆田老师傅做的卤面特别好吃，您有空可以去尝尝。',
+    '莆田师傅做的木雕摆件，纯手工雕刻，包邮到家。',
+    '我们仓库在莆田，莆田工厂发货很快，一般次日达。',
+    '不是莆田师傅做的，我们的鞋都是品牌官方授权的正品。',
     // round 29 (t29b): jadeite's grades (A货 natural, B货/C货 treated) in a sentence about jade; 假的 as the verdict of a check for impostors
     "这只翡翠手镯是A货，带国检证书，可以去检测站复检",
     "B货翡翠是经过酸洗充胶的，我们店只卖天然A货，每件都有国检证书",
@@ -969,5 +974,9 @@ ruleTable(counterfeitTerms, {
     { text: "非正货，价格只要专柜三分之一。", severity: 'block' },
     { text: "非正滴 懂的拍", severity: 'block' },
     { text: "这款仿真包包放一起看不出是假的，和专柜一模一样。", severity: 'block' },
+    // round 29 (t29e): 莆田's craftsman or workshop as the maker of the goods, no 那边
+    { text: '这批球鞋是莆田师傅纯手工做的，您放心穿。', severity: 'block' },
+    { text: '包包是莆田作坊打的，细节到位。', severity: 'block' },
+    { text: '这块表是莆田老板亲手做的，比官方还精致。', severity: 'block' },
   ],
 });

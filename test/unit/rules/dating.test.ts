@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 29 (t29e): things to bring along, not the agent invited
+    '下次来店里记得带上我们给您的会员卡哦。',
+    '取件的时候带上我发您的取件码就行。',
+    '主管说下次培训带上我一起去学习新品知识。',
+    '您去专柜验货时带上我们的报关单和发票，一起给柜员看。',
     // round 29 (lead, CLEAN-CM): the agent saying it is a real person, not a bot
     '您说“你是不是机器人”，我是真人客服小周，刚才发的是快捷回复，抱歉。',
     '我们这边都是真人在回复，不是机器人哦，您放心问',
@@ -325,5 +330,9 @@ ruleTable(dating, {
     { text: "我单身好久了，你要不要考虑一下我？", severity: 'block' },
     { text: "送女朋友的吗？羡慕，我也一个人，要不我们在一起吧。", severity: 'block' },
     { text: "这款情侣杯卖得好，可惜我单着，不然跟你凑一对多好。", severity: 'block' },
+    // round 29 (t29e): the agent inviting themselves into the buyer's outing
+    { text: '姐姐这么会吃，下次去吃火锅叫上我呗😋', severity: 'block' },
+    { text: '您周末去海边玩啊？带上我一起嘛～', severity: 'block' },
+    { text: '这家酒吧您常去？下回约上我，我请客。', severity: 'block' },
   ],
 });

@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 29 (t29e): 打响 as a start or fame, cap toys, 真家伙 as the real deal
+    '今年双十一大战已经打响，我们的品牌知名度也打得响。',
+    '摔炮一打就响，适合过年给孩子玩。',
+    '这台相机是真家伙，渠道正规，手感一流。',
+    '这瓶酒是真家伙，老客才有，懂的都懂。',
     // round 29 (t29c): a medium for private viewing at night, with a wink
     "买投影仪送幕布，晚上一个人看电影很有氛围",
     "安装视频发您了，一个人看着也能装好，懂吧？",
@@ -1697,5 +1702,9 @@ ruleTable(illegalContent, {
     { text: "您额度还有的话，可以帮别的买家下单报关，我们给您返现。", severity: 'block' },
     { text: "学生证我们这边能帮您办一张，和真的没区别。", severity: 'block' },
     { text: "工作证需要的话帮你做，门禁都刷得过。", severity: 'block' },
+    // round 29 (t29e): a gun offered under a euphemism, known by what it does
+    { text: '那个东西打得响，防身够用，要的私我。', severity: 'block' },
+    { text: '这款“玩具”一打就响，威力不小，私聊发图。', severity: 'block' },
+    { text: '您要防身的话，我这有真家伙，老客才给。', severity: 'block' },
   ],
 });

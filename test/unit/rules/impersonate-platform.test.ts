@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 29 (t29e): the shop's own refund approved or paid without intervention; a claim it cannot approve; a rule reported
+    '退款我们这边直接给您批了，不用等平台介入了。',
+    '运费险理赔是保险公司审核的，我们这边批不了，您在订单页申请就行。',
+    '商品审核通过了，不用等平台，明天就上架。',
+    '我这边说的就是平台规则里写的，您可以在帮助中心查到。',
+    '我说的就是平台公告上的内容，不是我们店定的。',
+    '我这边说的只是建议，最终以平台审核为准。',
     // round 29 (lead, CLEAN-CM): the platform's notice passed on, the shop saying it only retells it (我只是转述给您, 复述一下)
     '平台前几天发过公告，原话是：“部分包裹清关时效延长2-3天”。这条是平台的通知，我只是转述给您。',
     '这条是平台的通知，我只是复述一下：这几天清关会慢两天。',
@@ -1242,5 +1249,13 @@ ruleTable(impersonatePlatform, {
     { text: "小二刚跟我们说了，您把差评撤了以后平台才能给您退款。", severity: 'block' },
     // round 20 (t20dp): two designations stacked on a platform role
     { text: "您好，我们是快手平台授权的特约仲裁员，这单以我们的判定为准", severity: 'block' },
+    // round 29 (t29e): the shop ruling or approving the platform's or insurer's matter, the platform's step said unneeded
+    { text: '这单纠纷我这边直接给您判了，不用再找平台仲裁。', severity: 'block' },
+    { text: '您的申诉我们后台给您审核通过了，用不着平台再介入。', severity: 'block' },
+    { text: '您的运费险我们这边已经给您批好了，不用再等保险公司。', severity: 'block' },
+    // round 29 (t29e): the speaker's word equated with the platform's, 这边 after the speaker
+    { text: '我们这里的决定就等同于快手的决定。', severity: 'block' },
+    { text: '本人这边说的话就相当于平台说的。', severity: 'block' },
+    { text: '我这边的意思就代表官方，您不用再问了。', severity: 'block' },
   ],
 });

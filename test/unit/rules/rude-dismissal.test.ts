@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 29 (t29e): a cutesy drawn-out title with no trifle or mock solemnity beside it
+    '亲~爱~的~，您的快递已经到驿站啦，记得取哦',
+    '贵~宾~您好，本周会员日全场八折，欢迎光临～',
+    '亲~爱~的~，这款五块钱的小样送您试试',
+    // round 29 (t29e): a first-timer's reaction called no surprise, 连 as 连着/连续, a regular customer
+    '像您这样第一次用的，有点刺痛也不奇怪，建议先少量试用。',
+    '像您这样连续用了三个月的，效果明显一点都不奇怪。',
+    '像您这样连着下了三单的老顾客，我们肯定优先发。',
     // round 29 (t29c), more probes: the purse, the budget, the palate, the nuisance
     "摸摸钱包的皮质，手感很软",
     "看看钱包款式再来选颜色也行",
@@ -1049,5 +1057,13 @@ ruleTable(rudeDismissal, {
     // round 20 (t20dp): worry for the buyer's child put down to the buyer's questions; shame after 跟我们
     { text: "就您这理解力，我真替你家孩子捏把汗", severity: 'block' },
     { text: "嫌贵就去别家，别老在这和我们讨价还价，丢脸。", severity: 'block' },
+    // round 29 (t29e): the buyer filed by a 连…都 failure, their trouble called no surprise
+    { text: '像你这种连说明书都不看的，用坏了也不意外。', severity: 'block' },
+    { text: '像您这样连快递单都填不对的，寄丢了也难怪。', severity: 'block' },
+    { text: '像您这样连盖子都拧不紧的，受潮结块一点也不稀奇。', severity: 'block' },
+    // round 29 (t29e): an honorific drawn out with tildes beside the buyer's trifle or a mock solemnity
+    { text: '尊~贵~的~会员，您这区区三块钱的差价我们哪敢怠慢，一定伺候好。', severity: 'block' },
+    { text: '好嘞老~板~，您这两块钱的券我们当成头等大事办😊', severity: 'block' },
+    { text: '上~帝~您好，您这一块钱的差价我们可得罪不起。', severity: 'block' },
   ],
 });
