@@ -331,6 +331,10 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // (likely-off-platform). Not trained on (NOT_TRAINED_ON).
     ['dev-blind-eh.jsonl', 0.97, 0.02],
     ['dev-blind-ei.jsonl', 0.97, 0.03],
+    // Round 29, late: EJ (100 lines, 75 breaches said without the obvious keyword — hints at the messenger or the place, the shop ruling
+    // for the platform, mock politeness, 莆田老师傅, 防身的“玩具” — and 25 hard clean), blind. First run 0.813 / 0% (61/75); after t29d
+    // (2.3/2.1) and t29e (2.4–2.9) 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-ej.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
