@@ -18,7 +18,16 @@ import { publishFramePeer, remoteForClick, type RemoteComposer } from './frame-p
 import { interceptSends, type SendAttempt } from './send-interceptor';
 import { linksKey, withLinkFindings } from './link-findings';
 import { imagesKey, imageTextFindings, sentText, withImageTextFindings } from './image-text-findings';
+import type { TextMap } from './dom-text';
 import { decideSend, EMPTY_MEMORY, forgetStale, type SendMemory } from './send-policy';
+
+/** A whole draft's findings: its text, its links' addresses, and the text its images send (link-findings.ts, image-text-findings.ts). */
+function wholeDraftFindings(linter: Linter, text: string, map: TextMap | null): Finding[] {
+  return withImageTextFindings(linter, text, map?.images, withLinkFindings(linter, text, map?.links, linter.lint(text)));
+}
+
+/** What besides its text a cached whole-draft lint depends on: an address or an alt can change under the same text. */
+const extrasKey = (map: TextMap | null): string => `${linksKey(map?.links)}\n\n${imagesKey(map?.images)}`;
 
 export interface GuardDeps {
   doc: Document;
@@ -106,7 +115,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   /** The extension was reloaded or updated under this page: the banner says so (the guard goes on, unlogged). */
   let stale = false;
   /** The last whole-draft lint for a send decision: Enter asks twice (wouldPass, decide) for one draft. */
-  let sendLint: { linter: Linter; text: string; links: string; images: string; findings: Finding[] } | null = null;
+  let sendLint: { linter: Linter; text: string; extras: string; findings: Finding[] } | null = null;
 
   const report = (attached: boolean, site: string, reason?: string) => {
     if (!attached && !deps.isTopFrame && !everAttached) return;
@@ -232,7 +241,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
           show(withLinkFindings(linter, shown.text, shown.map?.links, findings ?? []), true);
           const finish = (all: Finding[]) => {
             steppedJob = null;
-            sendLint = { linter, text: shown.text, links: linksKey(shown.map?.links), images: imagesKey(shown.map?.images), findings: all };
+            sendLint = { linter, text: shown.text, extras: extrasKey(shown.map), findings: all };
             show(all, false);
           };
           const stepwise = (text: string, done: (exact: Finding[]) => void) =>
@@ -260,7 +269,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     }
     try {
       const linter = deps.linter();
-      lintFindings = withImageTextFindings(linter, draft.text, draft.map?.images, withLinkFindings(linter, draft.text, draft.map?.links, linter.lint(draft.text)));
+      lintFindings = wholeDraftFindings(linter, draft.text, draft.map);
     } catch {
       lintFindings = [];
     }
@@ -282,11 +291,9 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     const linter = deps.linter();
     // A pasted link's address goes with the message, and an image's alt text with many pages' messages:
     // linted too (link-findings.ts, image-text-findings.ts).
-    const links = linksKey(draft.map?.links);
-    const imageKey = imagesKey(images);
-    if (sendLint?.linter !== linter || sendLint.text !== text || sendLint.links !== links || sendLint.images !== imageKey) {
-      const findings = withImageTextFindings(linter, text, images, withLinkFindings(linter, text, draft.map?.links, linter.lint(text)));
-      sendLint = { linter, text, links, images: imageKey, findings };
+    const extras = extrasKey(draft.map);
+    if (sendLint?.linter !== linter || sendLint.text !== text || sendLint.extras !== extras) {
+      sendLint = { linter, text, extras, findings: wholeDraftFindings(linter, text, draft.map) };
     }
     const findings = [...sendLint.findings, ...runSendChecks({ text, site: composer.site, now: now() })];
     return { text, findings };
