@@ -454,9 +454,22 @@ const rule = defineRule({
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到联系方式（否定或提醒语境）' });
         continue;
       }
-      ctx.report(rule, { start: hit.start, end: hit.end, severity, message: (tag ? LOOSE_MESSAGE[tag] : undefined) ?? '疑似暗示买家到站外联系（主页/头像/联系方式/电话）' });
+      ctx.report(rule, { start: hit.start, end: hit.end, severity, message: (tag ? LOOSE_MESSAGE[tag] : undefined) ?? '疑似暗示买家到站外联系（主页/头像/联系方式/电话）', fix: tag === 'move' ? movedHere(hit.key) : undefined });
     }
   },
 });
+
+/**
+ * Round 30: the ask to move the talk (打我电话, 外面聊, 私我) has a mechanical fix — the same ask pointed at this chat
+ * (有问题直接打我电话哦 → 有问题直接在这里给我留言哦). Only for the keys whose replacement reads right in place; the shop calling
+ * the buyer (给您打个电话) or a friend add has no one-word rewrite, so the agent edits it.
+ */
+function movedHere(key: string): string | undefined {
+  if (/^打我(?:的)?(?:私人)?(?:电话|手机)$/.test(key)) return '在这里给我留言';
+  if (/^(?:外面|站外|外边|别的地方|换个地方|换个软件|换个平台)(?:聊|说)$/.test(key)) return '在这里' + key.slice(-1);
+  if (/^(?:私我|滴滴我|戳我|私戳)$/.test(key)) return '在这里留言';
+  if (/^电话(?:沟通|里说|里聊)$/.test(key)) return '在这里' + key.slice(-2).replace(/^里/, '');
+  return undefined;
+}
 
 export default rule;

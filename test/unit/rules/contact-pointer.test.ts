@@ -526,5 +526,10 @@ ruleTable(rule, {
     // round 11 (t11a, own probe 3)
     { text: '电话就是我们店铺简介里那串数字倒过来。', severity: 'warn' },
     { text: '手机号就是包裹卡片背面那串数字。', severity: 'warn' },
+    // round 30: the ask to move the talk carries a fix that points the same ask at this chat
+    { text: '有问题直接打我电话哦', severity: 'warn', match: '打我电话', fix: '在这里给我留言' },
+    { text: '着急的话打我的手机，我一般都在。', severity: 'warn', match: '打我的手机', fix: '在这里给我留言' },
+    { text: '这个细节我们外面聊吧。', severity: 'warn', match: '外面聊', fix: '在这里聊' },
+    { text: '这里说不清楚，换个地方说。', severity: 'warn', match: '换个地方说', fix: '在这里说' },
   ],
 });
