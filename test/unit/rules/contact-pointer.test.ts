@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 30: a part of the address (房号, 门牌号, 楼号) written on the order is no contact
+    '房号我写在备注里了，快递员会直接送上楼。',
+    '您的门牌号我写在发货单上了，不会送错。',
+    '楼号和房间号都写在订单备注里了，放心。',
     // round 29 (t29d): 老地方 where a parcel is left or shipped from, not a place to meet
     '快递放在您家门口老地方了，记得取。',
     '还是老地方发货，从宁波保税仓出。',
@@ -529,6 +533,7 @@ ruleTable(rule, {
     // round 30: the ask to move the talk carries a fix that points the same ask at this chat
     { text: '有问题直接打我电话哦', severity: 'warn', match: '打我电话', fix: '在这里给我留言' },
     { text: '着急的话打我的手机，我一般都在。', severity: 'warn', match: '打我的手机', fix: '在这里给我留言' },
+    { text: '房号我写在备注里了，备注里还有我的号，加一下。', severity: 'block' },
     { text: '这个细节我们外面聊吧。', severity: 'warn', match: '外面聊', fix: '在这里聊' },
     { text: '这里说不清楚，换个地方说。', severity: 'warn', match: '换个地方说', fix: '在这里说' },
   ],

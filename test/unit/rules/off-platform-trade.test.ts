@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 30: the platform's arbitration not needed because the shop agrees; the refund stays the order's own
+    '我们直接给您退款，不用走平台介入了。',
+    '这个问题我们认，您不用走平台仲裁，直接点申请退款我们马上同意。',
+    '不需要平台介入，退货申请提交了我这边秒批。',
     // round 29 (t29c): the platform called "this side" and skipped, beside dealing with us directly or its cut saved
     "这单不走这边的仓库，从香港仓直接发，时效更快",
     "退货不走这里，直接在订单页点申请售后就行",
@@ -241,6 +245,10 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 30: …but not when the money goes another way
+    { text: '不用走平台介入，我直接转您200。', severity: 'block' },
+    { text: '别走平台投诉了，加我微信我私下赔您。', severity: 'block' },
+    { text: '不用走平台介入，钱我用支付宝退您。', severity: 'block' },
     // round 29 (lead, red team 6): the payment's recipient goes with the fix, which says where to pay (在平台付款给我 was stopped again)
     { text: '私下转账给我，便宜二十', match: '私下转账给我', fix: '在平台下单付款' },
     { text: '亲，私下付款到我的账户就行', match: '私下付款到我的账户', fix: '在平台下单付款' },
