@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 30: a crossing of roads that is the buyer's address or a courier's spot, not our place
+    '您填的地址是人民路和解放路路口吗？我们核对一下。',
+    '快递员说到了解放路路口会给您打电话。',
+    '我们店上新了，常来逛逛。',
     // round 29 (t29d): the 线下仓 named with no visit asked, or denied
     '我们没有线下仓，所有货都从保税仓发出。',
     '线下仓的货和线上是同一批，都从保税仓发，您放心在店铺下单。',
@@ -121,6 +125,10 @@ ruleTable(rule, {
     "您说的“我知道你们仓库在哪，我要过来找你们”这个就不必了，有什么问题我们在线处理。",
   ],
   invalid: [
+    // round 30: our shop located at a crossing of two roads or a road's corner, with a visit in passing
+    { text: '我们店在人民路和解放路路口，路过常来逛。', severity: 'block' },
+    { text: '我们门店就在中山路交叉口，欢迎过来试色。', severity: 'block' },
+    { text: '店里就在建设大道与发展大道拐角，顺路进来看看。', severity: 'block' },
     // round 29 (t29d): the offline store room named by 线下, located, with the buyer asked to come
     { text: '我们在广州白云有个线下仓，您开车过来直接提货就行', severity: 'block' },
     { text: '老板在义乌国际商贸城旁边有个线下铺，路过进去看看，现货当场拿', severity: 'block' },
