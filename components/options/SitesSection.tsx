@@ -15,7 +15,7 @@ import { ProblemText } from './TermsSection';
 /** A permission prompt the browser never answers (closed unseen, a headless browser): said after this long. */
 const NO_ANSWER_MS = 15_000;
 
-const isValidSelector = (selector: string) => {
+export const isValidSelector = (selector: string): boolean => {
   try {
     document.createDocumentFragment().querySelector(selector);
     return true;
