@@ -60,6 +60,8 @@ const zh = {
   satNone: '本月暂无评价',
   satAdd: '手动记录一条评价：',
   satAdded: '已记录：{rating}',
+  satUndo: '撤销',
+  satUndone: '已撤销这条评价。',
   satAddLabel: '记录一条“{rating}”评价',
   // popup: guard activity
   guardTitle: '今日拦截记录',
@@ -276,6 +278,8 @@ const en: Record<MessageKey, string> = {
   satNone: 'No ratings this month yet',
   satAdd: 'Record a rating by hand:',
   satAdded: 'Recorded: {rating}',
+  satUndo: 'Undo',
+  satUndone: 'That rating was taken back.',
   satAddLabel: 'Record a "{rating}" rating',
   guardTitle: "Today's guard activity",
   guardEmpty: 'Nothing blocked or warned today',
