@@ -1,7 +1,7 @@
 // The agent's own deny terms (with clause and severity) and allowed terms. Plain words only, one or
 // many at a time (pasted one a line or separated by 、，, ;): the valid ones are added, the refused ones
 // stay in the field, each listed with why.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { CLAUSES } from '../../rules/clauses';
 import type { CustomTerm } from '../../rules/engine';
 import type { ClauseId, Severity } from '../../rules/types';
@@ -50,11 +50,12 @@ function BatchText(props: { batch: TermBatch<unknown> | null; testId: string }) 
  * A term field that takes a pasted list: a textarea (an input would drop the line breaks), Enter adds,
  * Shift+Enter or an IME's confirming Enter does not. Grows with the lines, up to six.
  */
-function TermField(props: { value: string; onInput: (v: string) => void; testId: string; describedBy: string }) {
+function TermField(props: { value: string; onInput: (v: string) => void; testId: string; describedBy: string; id: string }) {
   const rows = Math.min(6, props.value.split('\n').length);
   return (
     <textarea
       class="term-field"
+      id={props.id}
       rows={rows}
       value={props.value}
       aria-describedby={props.describedBy}
@@ -89,6 +90,11 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
   const [allowProblem, setAllowProblem] = useState<Problem | null>(null);
   const [denyBatch, setDenyBatch] = useState<TermBatch<unknown> | null>(null);
   const [allowBatch, setAllowBatch] = useState<TermBatch<unknown> | null>(null);
+  // The last term removed, until undone or another is removed: a 删除 is one click, its undo one more.
+  const [removed, setRemoved] = useState<{ list: 'deny'; item: CustomTerm; index: number } | { list: 'allow'; item: string; index: number } | null>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // The removed row's button is gone with it: focus goes to the undo, not to the page.
+  useEffect(() => undoButton.current?.focus(), [removed]);
   const denySaved = useSavedNote('deny-saved');
   const allowSaved = useSavedNote('allow-saved');
   useUnsaved('deny', !!(term.trim() || note.trim()));
@@ -118,6 +124,38 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
     if (added.length) void update((s) => void s.guard.allow.push(...added)).then(allowSaved.flash);
   };
 
+  const removeDeny = (i: number) => {
+    setRemoved({ list: 'deny', item: settings.guard.deny[i]!, index: i });
+    void update((s) => void s.guard.deny.splice(i, 1));
+  };
+  const removeAllow = (i: number) => {
+    setRemoved({ list: 'allow', item: settings.guard.allow[i]!, index: i });
+    void update((s) => void s.guard.allow.splice(i, 1));
+  };
+  const undoRemove = () => {
+    const r = removed;
+    if (!r) return;
+    setRemoved(null);
+    // The undo goes with its note: focus to the list's term field rather than the page.
+    document.getElementById(`${r.list}-term`)?.focus();
+    // Back where it was, unless the same term was added again meanwhile.
+    void update((s) => {
+      if (r.list === 'deny') {
+        if (!s.guard.deny.some((d) => d.term === r.item.term)) s.guard.deny.splice(Math.min(r.index, s.guard.deny.length), 0, r.item);
+      } else if (!s.guard.allow.includes(r.item)) s.guard.allow.splice(Math.min(r.index, s.guard.allow.length), 0, r.item);
+    });
+  };
+  const removedNote = (list: 'deny' | 'allow') => (
+    <p class="row" role="status" data-testid={`${list}-removed`}>
+      {removed?.list === list && (
+        <>
+          {t('termRemoved', { term: removed.list === 'deny' ? removed.item.term : removed.item })}
+          <button type="button" ref={undoButton} onClick={undoRemove}>{t('undo')}</button>
+        </>
+      )}
+    </p>
+  );
+
   return (
     <section class="card" id="sectionTerms" aria-labelledby="terms-title">
       <h2 id="terms-title">{t('sectionTerms')}</h2>
@@ -126,12 +164,12 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
         {t('guardEnabled')}
       </label>
       <p class="muted">{t('termsHelp')}</p>
-      <p class="muted small" id="terms-paste-help">{t('termsPasteHelp')}</p>
+      <p class="muted" id="terms-paste-help">{t('termsPasteHelp')}</p>
 
       <h3>{t('denyTitle')}</h3>
       <form class="row" onSubmit={addDeny} data-testid="deny-form">
         <label>
-          {t('termLabel')} <TermField value={term} onInput={setTerm} testId="deny-term" describedBy="deny-error terms-paste-help" />
+          {t('termLabel')} <TermField value={term} onInput={setTerm} testId="deny-term" id="deny-term" describedBy="deny-error terms-paste-help" />
         </label>
         <label>
           {t('clauseLabel')}{' '}
@@ -168,7 +206,7 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
                 <td>{t(SEVERITY_KEYS[d.severity])}</td>
                 <td>{d.note ?? ''}</td>
                 <td>
-                  <button type="button" aria-label={t('removeTerm', { term: d.term })} onClick={() => void update((s) => void s.guard.deny.splice(i, 1))}>
+                  <button type="button" aria-label={t('removeTerm', { term: d.term })} onClick={() => removeDeny(i)}>
                     {t('remove')}
                   </button>
                 </td>
@@ -177,11 +215,12 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
           </tbody>
         </table>
       )}
+      {removedNote('deny')}
 
       <h3>{t('allowTitle')}</h3>
       <form class="row" onSubmit={addAllow}>
         <label>
-          {t('termLabel')} <TermField value={allowTerm} onInput={setAllowTerm} testId="allow-term" describedBy="allow-error terms-paste-help" />
+          {t('termLabel')} <TermField value={allowTerm} onInput={setAllowTerm} testId="allow-term" id="allow-term" describedBy="allow-error terms-paste-help" />
         </label>
         <button type="submit">{t('add')}</button>
         {allowSaved.note}
@@ -192,12 +231,13 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
         {settings.guard.allow.map((a, i) => (
           <li key={a}>
             {a}{' '}
-            <button type="button" aria-label={t('removeTerm', { term: a })} onClick={() => void update((s) => void s.guard.allow.splice(i, 1))}>
+            <button type="button" aria-label={t('removeTerm', { term: a })} onClick={() => removeAllow(i)}>
               ×
             </button>
           </li>
         ))}
       </ul>
+      {removedNote('allow')}
     </section>
   );
 }

@@ -247,3 +247,22 @@ test('popup: a rating recorded by hand can be taken back (a mis-click no longer 
   await expect(popup.getByTestId('sat-added')).toHaveText('已撤销这条评价。');
   expect(await manualRatings()).toBe(before);
 });
+
+test('a removed term can be put back (a mis-click on 删除 no longer loses a term and its note); keyboard', async ({ context, extensionId }) => {
+  const page = await optionsWith(context, extensionId, { guard: { deny: [{ term: '代拍', clause: '2.3', severity: 'warn', note: '店长定' }, { term: '拉群', clause: '2.3', severity: 'block' }], allow: ['快手小店', '本店旗舰店'] } });
+  await page.getByRole('button', { name: '删除“代拍”' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('deny-removed')).toContainText('已删除“代拍”。');
+  expect((await stored(page)).guard.deny.map((d) => d.term)).toEqual(['拉群']);
+  // Focus is on the undo, not lost with the removed row.
+  await expect(page.getByTestId('deny-removed').getByRole('button', { name: '撤销' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('deny-removed')).toHaveText('');
+  await expect(page.getByTestId('deny-term')).toBeFocused();
+  expect((await stored(page)).guard.deny).toEqual([{ term: '代拍', clause: '2.3', severity: 'warn', note: '店长定' }, { term: '拉群', clause: '2.3', severity: 'block' }]);
+  // An allowed term too.
+  await page.getByRole('button', { name: '删除“快手小店”' }).click();
+  await expect(page.getByTestId('allow-removed')).toContainText('已删除“快手小店”。');
+  await page.getByTestId('allow-removed').getByRole('button', { name: '撤销' }).click();
+  await expect.poll(async () => (await stored(page)).guard.allow).toEqual(['快手小店', '本店旗舰店']);
+});
