@@ -1,7 +1,7 @@
 // Retention and purge, export (daily CSV, guard-log CSV, JSON with the settings, the settings alone) and
 // import (JSON, merged, never overwriting; a corrupt or foreign file is refused whole and nothing changes;
 // a file's settings are offered with what they would change and applied only when the agent confirms).
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ImportProgress } from '../../background/ledger/transfer';
 import type { Problem } from '../../utils/i18n';
 import { checkInt } from '../../utils/options-validation';
@@ -29,7 +29,10 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
   const [problem, setProblem] = useState<Problem | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [importOutcome, setImportOutcome] = useState<Outcome>(null);
-  const [offer, setOffer] = useState<SettingsOffer | null>(null);
+  // A file's settings while offered; what they would change is worked out against the settings as they are
+  // now (an edit made meanwhile, here or in another tab, is in the summary and is what applying replaces).
+  const [offerRaw, setOfferRaw] = useState<Record<string, unknown> | null>(null);
+  const offer = useMemo(() => (offerRaw ? settingsOffer(offerRaw, settings, isValidSelector) : null), [offerRaw, settings]);
   const [settingsOutcome, setSettingsOutcome] = useState<Outcome>(null);
   const offerBox = useRef<HTMLDivElement>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -46,9 +49,9 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
   // Closing the page mid-import stops it after the batch being written: ask first.
   useUnsaved('import', progress !== null);
   // Settings read from a file and not applied or declined yet.
-  useUnsaved('settings-offer', offer !== null);
+  useUnsaved('settings-offer', offerRaw !== null);
   // The offer takes focus when it appears, so the keyboard and a screen reader are at its summary and buttons.
-  useEffect(() => offerBox.current?.focus(), [offer]);
+  useEffect(() => offerBox.current?.focus(), [offerRaw]);
   const retentionSaved = useSavedNote('retention-saved');
   useUnsaved('retention', days.trim() !== String(settings.retentionDays));
 
@@ -76,7 +79,7 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
     const file = input.files?.[0];
     if (!file) return;
     setImportOutcome(null);
-    setOffer(null);
+    setOfferRaw(null);
     setSettingsOutcome(null);
     const show = (p: Progress) => {
       setProgress(p);
@@ -100,8 +103,7 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
       const records = added.messages + added.ratings + added.lint + duplicates + invalid > 0 || !r.settings;
       if (records) setImportOutcome({ kind: 'ok', longestBatchMs: r.longestBatchMs, text: t('importDone', { ...added, duplicates, invalid }) + (r.result.problems.length ? ` ${r.result.problems.join('；')}` : '') });
       if (r.settings) {
-        const o = settingsOffer(r.settings, settings, isValidSelector);
-        if (o.any) setOffer(o);
+        if (settingsOffer(r.settings, settings, isValidSelector).any) setOfferRaw(r.settings);
         else setSettingsOutcome({ kind: 'ok', text: t('settingsSame') });
       }
     } else if (r.kind === 'refused') {
@@ -120,12 +122,12 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
     await update((s) => Object.assign(s, { ...structuredClone(next), storeText: s.storeText }));
     // The content script goes where the applied sites say (those already granted on this machine).
     await syncSiteScripts(next.sites).catch((err: unknown) => console.error('[ReplyGuard] sites', err));
-    setOffer(null);
+    setOfferRaw(null);
     setSettingsOutcome({ kind: 'ok', text: t('settingsApplied') });
     importInput.current?.focus();
   };
   const declineOffer = () => {
-    setOffer(null);
+    setOfferRaw(null);
     setSettingsOutcome({ kind: 'ok', text: t('settingsSkipped') });
     importInput.current?.focus();
   };
@@ -177,7 +179,7 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
           {importOutcome.text}
         </p>
       )}
-      {offer && <OfferBox offer={offer} box={offerBox} onApply={() => void applyOffer()} onDecline={declineOffer} />}
+      {offer?.any && <OfferBox offer={offer} box={offerBox} onApply={() => void applyOffer()} onDecline={declineOffer} />}
       {settingsOutcome && <p role="status" class="good" data-testid="settings-result">{settingsOutcome.text}</p>}
     </section>
   );

@@ -121,6 +121,10 @@ test('a hand-edited settings file: what the page would refuse is listed with why
     /^禁用词「快手小店」：“快手小店”已在放行词中/,
     '规则级别「no-such-rule」：没有“no-such-rule”这条规则（文件可能来自其他版本）',
   ]);
+  // A term added while the offer is open: the summary follows (applying would remove it too).
+  await page.getByTestId('deny-term').fill('临时词');
+  await page.getByTestId('deny-term').press('Enter');
+  await expect(offer.getByTestId('settings-changes').locator('li').first()).toHaveText('禁用词 1 个（新增 1、删除 3、修改 0）');
   await page.getByTestId('settings-apply').click();
   await expect(page.getByTestId('settings-result')).toHaveText('已应用文件中的设置。');
   const applied = await stored(page);
