@@ -270,3 +270,17 @@ test('a removed term can be put back (a mis-click on 删除 no longer loses a te
   await page.getByTestId('allow-removed').getByRole('button', { name: '撤销' }).click();
   await expect.poll(async () => (await stored(page)).guard.allow).toEqual(['快手小店', '本店旗舰店']);
 });
+
+test('team view: a settings-only export picked with the agents’ files is named as such, not counted as an agent', async ({ context, extensionId }) => {
+  const page = await optionsWith(context, extensionId, MINE);
+  const alone = await download(page, 'export-settings');
+  const base = { format: 'replyguard-ledger', version: 1, exportedAt: 0, ratings: [], lint: [] };
+  const agent = { ...base, messages: [{ site: 'kuaishou', conv: '买家1', id: 'q1', dir: 'in', ts: Date.parse('2024-05-01T10:00:00+08:00'), tsSource: 'page', history: false, seenAt: 0 }] };
+  await page.getByTestId('team-files').setInputFiles([
+    { name: 'replyguard-settings-2024-05-01.json', mimeType: 'application/json', buffer: Buffer.from(alone) },
+    { name: 'agent.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(agent)) },
+  ]);
+  const result = page.getByTestId('team-result');
+  await expect(result.locator('p').first()).toHaveText(/^已读取 1 个文件/);
+  await expect(result.getByRole('alert')).toHaveText(/replyguard-settings-2024-05-01\.json.*这是只含设置的文件（「导出设置 JSON」），没有可合并的记录/);
+});
