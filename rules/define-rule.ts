@@ -24,6 +24,11 @@ export interface RuleMeta {
   clause: ClauseId;
   /** Default severity of the rule's findings. */
   severity: Severity;
+  /**
+   * Every severity its findings can have, when that is more than `severity` (a term's own severity, a
+   * mention in a denial told as info...): the options page says so. A unit test holds it to the rule's table.
+   */
+  severities?: readonly Severity[];
   /** Short name shown in the banner and options. */
   title: Bilingual;
   /** What the rule catches and why the rule forbids it (documentation). */

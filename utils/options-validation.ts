@@ -73,6 +73,34 @@ export function checkDenyTerm(raw: { term: string; clause: ClauseId; severity: S
   return { ok: true, value: { term: term.value, clause: raw.clause, severity: raw.severity, ...(note ? { note } : {}) } };
 }
 
+/**
+ * Terms pasted many at once: one a line, or separated by 、，, ; ；. (Separators inside a term fold away
+ * when it is matched, so splitting on them loses no term that could match.)
+ */
+export function splitTerms(text: string): string[] {
+  return text.split(/[\r\n、，,;；]+/).map((t) => t.trim()).filter(Boolean);
+}
+
+export interface TermBatch<T> {
+  accepted: T[];
+  /** Each refused piece as typed, with why. */
+  rejected: { term: string; problem: Problem }[];
+}
+
+/**
+ * Several pasted terms through the one-term check, in order: each accepted one counts as listed for
+ * the next (a repeat within the paste is a duplicate too).
+ */
+export function checkTermBatch<T>(text: string, check: (term: string, accepted: readonly T[]) => Checked<T>): TermBatch<T> {
+  const out: TermBatch<T> = { accepted: [], rejected: [] };
+  for (const term of splitTerms(text)) {
+    const c = check(term, out.accepted);
+    if (c.ok) out.accepted.push(c.value);
+    else out.rejected.push({ term, problem: c.problem });
+  }
+  return out;
+}
+
 const LADDER_MIN_S = 10;
 /** The 5-minute reply deadline (rule 3.1.1): an alert after it comes too late to help. */
 const LADDER_MAX_S = 300;

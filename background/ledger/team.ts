@@ -27,6 +27,9 @@ export interface TeamResult {
   months: (MonthSatisfaction & { month: string })[];
 }
 
+export const SETTINGS_ONLY =
+  '这是只含设置的文件（「导出设置 JSON」），没有可合并的记录：请选择各位客服「导出全部数据 JSON」得到的文件 / a settings-only export: no records to merge';
+
 export function mergeTeam(files: readonly TeamFile[], now: number): TeamResult {
   const result: TeamResult = { used: [], refused: [], messages: 0, duplicates: 0, days: [], months: [] };
   const messages = new Map<string, MessageRecord>();
@@ -37,6 +40,11 @@ export function mergeTeam(files: readonly TeamFile[], now: number): TeamResult {
       data = checkLedgerExport(file.data);
     } catch (e) {
       result.refused.push({ name: file.name, error: e instanceof ImportError ? e.message : String(e) });
+      continue;
+    }
+    // The settings-only export (for handing settings to the team) has nothing to count: said, not counted as an agent.
+    if (data.settings !== undefined && !data.messages?.length && !data.ratings?.length && !data.lint?.length) {
+      result.refused.push({ name: file.name, error: SETTINGS_ONLY });
       continue;
     }
     result.used.push(file.name);

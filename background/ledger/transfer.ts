@@ -8,6 +8,7 @@ import { toLintRecord, toMessageRecord, toRatingRecord } from './ingest';
 import { LEDGER_VERSION, type LintRecord, type MessageRecord, type RatingRecord } from './schema';
 import { selectForMetrics } from './select';
 import { looksLikeCsv } from '../../utils/csv';
+import type { ExportedSettings } from '../../utils/settings-transfer';
 
 export const EXPORT_FORMAT = 'replyguard-ledger';
 
@@ -18,6 +19,8 @@ export interface LedgerExport {
   messages: MessageRecord[];
   ratings: RatingRecord[];
   lint: LintRecord[];
+  /** The agent's settings (no message text; utils/settings-transfer.ts). Absent from exports before round 30. */
+  settings?: ExportedSettings;
 }
 
 export async function exportLedger(db: LedgerDB, now: number): Promise<LedgerExport> {

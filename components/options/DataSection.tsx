@@ -1,14 +1,18 @@
-// Retention and purge, export (daily CSV, guard-log CSV, JSON) and import (JSON, merged, never
-// overwriting; a corrupt or foreign file is refused whole and nothing changes).
-import { useEffect, useRef, useState } from 'preact/hooks';
+// Retention and purge, export (daily CSV, guard-log CSV, JSON with the settings, the settings alone) and
+// import (JSON, merged, never overwriting; a corrupt or foreign file is refused whole and nothing changes;
+// a file's settings are offered with what they would change and applied only when the agent confirms).
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ImportProgress } from '../../background/ledger/transfer';
 import type { Problem } from '../../utils/i18n';
 import { checkInt } from '../../utils/options-validation';
 import type { Settings } from '../../utils/settings-schema';
 import { downloadText } from '../format';
 import { useI18n } from '../i18n';
-import { dailyCsvFile, importFile, jsonFile, lintCsvFile, purge } from './data';
+import { syncSiteScripts } from '../../utils/site-scripts';
+import { settingsOffer, type SettingsOffer } from '../../utils/settings-transfer';
+import { dailyCsvFile, importFile, jsonFile, lintCsvFile, purge, settingsFile } from './data';
 import type { Update } from './OptionsApp';
+import { isValidSelector } from './SitesSection';
 import { ProblemText } from './TermsSection';
 import { useSavedNote, useUnsaved } from './unsaved';
 
@@ -25,6 +29,12 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
   const [problem, setProblem] = useState<Problem | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [importOutcome, setImportOutcome] = useState<Outcome>(null);
+  // A file's settings while offered; what they would change is worked out against the settings as they are
+  // now (an edit made meanwhile, here or in another tab, is in the summary and is what applying replaces).
+  const [offerRaw, setOfferRaw] = useState<Record<string, unknown> | null>(null);
+  const offer = useMemo(() => (offerRaw ? settingsOffer(offerRaw, settings, isValidSelector) : null), [offerRaw, settings]);
+  const [settingsOutcome, setSettingsOutcome] = useState<Outcome>(null);
+  const offerBox = useRef<HTMLDivElement>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [announce, setAnnounce] = useState('');
   const lastQuarter = useRef('');
@@ -38,6 +48,10 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
   }, [progress]);
   // Closing the page mid-import stops it after the batch being written: ask first.
   useUnsaved('import', progress !== null);
+  // Settings read from a file and not applied or declined yet.
+  useUnsaved('settings-offer', offerRaw !== null);
+  // The offer takes focus when it appears, so the keyboard and a screen reader are at its summary and buttons.
+  useEffect(() => offerBox.current?.focus(), [offerRaw]);
   const retentionSaved = useSavedNote('retention-saved');
   useUnsaved('retention', days.trim() !== String(settings.retentionDays));
 
@@ -54,8 +68,8 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
     const n = await purge(Date.now(), settings.retentionDays);
     setOutcome({ kind: 'ok', text: t('purgeDone', { n }) });
   };
-  const download = async (make: (now: number) => Promise<{ name: string; text: string }>, type: string) => {
-    const file = await make(Date.now());
+  const download = async (make: (now: number, settings: Settings) => Promise<{ name: string; text: string }> | { name: string; text: string }, type: string) => {
+    const file = await make(Date.now(), settings);
     downloadText(file.name, file.text, type);
   };
   const progressText = (p: Progress) =>
@@ -65,6 +79,8 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
     const file = input.files?.[0];
     if (!file) return;
     setImportOutcome(null);
+    setOfferRaw(null);
+    setSettingsOutcome(null);
     const show = (p: Progress) => {
       setProgress(p);
       const q = quarter(p);
@@ -82,7 +98,14 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
     lastQuarter.current = '';
     input.value = '';
     if (r.type === 'done') {
-      setImportOutcome({ kind: 'ok', longestBatchMs: r.longestBatchMs, text: t('importDone', { ...r.result.added, duplicates: r.result.duplicates, invalid: r.result.invalid }) + (r.result.problems.length ? ` ${r.result.problems.join('；')}` : '') });
+      const { added, duplicates, invalid } = r.result;
+      // A settings-only file has no records to report.
+      const records = added.messages + added.ratings + added.lint + duplicates + invalid > 0 || !r.settings;
+      if (records) setImportOutcome({ kind: 'ok', longestBatchMs: r.longestBatchMs, text: t('importDone', { ...added, duplicates, invalid }) + (r.result.problems.length ? ` ${r.result.problems.join('；')}` : '') });
+      if (r.settings) {
+        if (settingsOffer(r.settings, settings, isValidSelector).any) setOfferRaw(r.settings);
+        else setSettingsOutcome({ kind: 'ok', text: t('settingsSame') });
+      }
     } else if (r.kind === 'refused') {
       setImportOutcome({ kind: 'error', text: t('importRefused', { error: r.message }) });
     } else if (r.kind === 'failed') {
@@ -91,6 +114,22 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
       // The daily or guard-log CSV picked by mistake: say so, and which file to pick.
       setImportOutcome({ kind: 'error', text: t(r.kind === 'csv' ? 'importLooksCsv' : 'importNotJson') });
     }
+  };
+
+  const applyOffer = async () => {
+    if (!offer) return;
+    const { next } = offer;
+    await update((s) => Object.assign(s, { ...structuredClone(next), storeText: s.storeText }));
+    // The content script goes where the applied sites say (those already granted on this machine).
+    await syncSiteScripts(next.sites).catch((err: unknown) => console.error('[ReplyGuard] sites', err));
+    setOfferRaw(null);
+    setSettingsOutcome({ kind: 'ok', text: t('settingsApplied') });
+    importInput.current?.focus();
+  };
+  const declineOffer = () => {
+    setOfferRaw(null);
+    setSettingsOutcome({ kind: 'ok', text: t('settingsSkipped') });
+    importInput.current?.focus();
   };
 
   return (
@@ -115,6 +154,7 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
         <button type="button" data-testid="export-csv" onClick={() => void download(dailyCsvFile, 'text/csv;charset=utf-8')}>{t('exportCsv')}</button>
         <button type="button" data-testid="export-lint-csv" onClick={() => void download(lintCsvFile, 'text/csv;charset=utf-8')}>{t('exportLintCsv')}</button>
         <button type="button" data-testid="export-json" onClick={() => void download(jsonFile, 'application/json')}>{t('exportJson')}</button>
+        <button type="button" data-testid="export-settings" onClick={() => void download(settingsFile, 'application/json')}>{t('exportSettings')}</button>
       </div>
       <label class="row">
         {t('importJson')}{' '}
@@ -139,6 +179,46 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
           {importOutcome.text}
         </p>
       )}
+      {offer?.any && <OfferBox offer={offer} box={offerBox} onApply={() => void applyOffer()} onDecline={declineOffer} />}
+      {settingsOutcome && <p role="status" class="good" data-testid="settings-result">{settingsOutcome.text}</p>}
     </section>
+  );
+}
+
+/** What a file's settings would change, what of them is left out and why, and the agent's two choices. */
+function OfferBox({ offer, box, onApply, onDecline }: { offer: SettingsOffer; box: preact.RefObject<HTMLDivElement | null>; onApply: () => void; onDecline: () => void }) {
+  const { t } = useI18n();
+  const c = offer.changes;
+  const lines = [
+    (c.deny.added || c.deny.removed || c.deny.changed) && t('settingsDeny', c.deny),
+    (c.allow.added || c.allow.removed) && t('settingsAllow', c.allow),
+    c.rules.changed > 0 && t('settingsRules', c.rules),
+    c.timers > 0 && t('settingsTimers', { n: c.timers }),
+    (c.sites.added || c.sites.removed || c.sites.changed) && t('settingsSites', c.sites),
+    c.other > 0 && t('settingsOther', { n: c.other }),
+  ].filter((l): l is string => !!l);
+  return (
+    <div class="offer" role="group" aria-labelledby="settings-offer-title" tabIndex={-1} ref={box} data-testid="settings-offer">
+      <h3 id="settings-offer-title">{t('settingsOfferTitle')}</h3>
+      <p>{t('settingsOfferHelp')}</p>
+      <ul data-testid="settings-changes">
+        {lines.map((l) => <li key={l}>{l}</li>)}
+      </ul>
+      {offer.rejected.length > 0 && (
+        <>
+          <p>{t('settingsRejectedTitle', { n: offer.rejected.length })}</p>
+          <ul class="error" data-testid="settings-rejected">
+            {offer.rejected.map((r, i) => (
+              <li key={i}>{`${t(`rej_${r.what}`)}「${r.value}」：${t(r.problem.key, r.problem.params)}`}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {offer.problems.length > 0 && <p class="muted small">{offer.problems.join('；')}</p>}
+      <div class="row">
+        <button type="button" class="primary" data-testid="settings-apply" onClick={onApply}>{t('settingsApply')}</button>
+        <button type="button" data-testid="settings-skip" onClick={onDecline}>{t('settingsSkip')}</button>
+      </div>
+    </div>
   );
 }

@@ -11,6 +11,14 @@ import { useSavedNote } from './unsaved';
 
 export function RulesSection({ settings, update }: { settings: Settings; update: Update }) {
   const { t, lang } = useI18n();
+  // What 默认 means for this rule: its one severity, or every severity its findings can have (the engine's
+  // declared metadata, held to each rule's test table), e.g. 拦截、提醒或提示，视内容而定.
+  const defaultLabel = (severities: readonly Severity[]) => {
+    const names = severities.map((s) => t(SEVERITY_KEYS[s]));
+    if (names.length === 1) return t('sevDefault', { severity: names[0]! });
+    const list = lang === 'zh' ? names.slice(0, -1).join('、') : names.slice(0, -1).join(', ');
+    return t('sevDefaultMixed', { severities: `${list}${lang === 'zh' ? '' : ' '}${t('sevOr')}${lang === 'zh' ? '' : ' '}${names.at(-1)}` });
+  };
   const saved = useSavedNote('rules-saved');
   return (
     <section class="card" id="sectionRules" aria-labelledby="rules-title">
@@ -42,7 +50,7 @@ export function RulesSection({ settings, update }: { settings: Settings; update:
                       }).then(saved.flash);
                     }}
                   >
-                    <option value="default">{t('sevDefault', { severity: t(SEVERITY_KEYS[meta.severity]) })}</option>
+                    <option value="default">{defaultLabel(meta.severities)}</option>
                     {(['block', 'warn', 'info', 'off'] as const).map((s) => <option key={s} value={s}>{t(SEVERITY_KEYS[s])}</option>)}
                   </select>
                 </td>

@@ -15,7 +15,7 @@ import { ProblemText } from './TermsSection';
 /** A permission prompt the browser never answers (closed unseen, a headless browser): said after this long. */
 const NO_ANSWER_MS = 15_000;
 
-const isValidSelector = (selector: string) => {
+export const isValidSelector = (selector: string): boolean => {
   try {
     document.createDocumentFragment().querySelector(selector);
     return true;
@@ -54,8 +54,22 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
       return setProblem(problem);
     }
     setProblem(null);
-    // Said while the browser's prompt waits, and if it never answers: the form is never silent.
-    const site = checked.value.match;
+    askAccess(checked.value.match, async () => {
+      const sites = [...settings.sites, checked.value];
+      await update((s) => (s.sites = sites));
+      await syncSiteScripts(sites);
+      setOrigin('');
+      setComposer('');
+      setSend('');
+      setWatch({});
+      siteSaved.flash();
+    });
+  };
+  /**
+   * Asks for the site's host permission, said while the browser's prompt waits and if it never answers (the form
+   * is never silent). Must be called synchronously in a click or submit: Chrome only prompts during a user gesture.
+   */
+  const askAccess = (site: string, granted: () => Promise<void>) => {
     setPending(site);
     const noAnswer = setTimeout(() => {
       setPending(null);
@@ -65,20 +79,12 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
       clearTimeout(noAnswer);
       setPending(null);
     };
-    // Called synchronously in the submit handler: Chrome only shows the prompt during a user gesture.
-    void requestSiteAccess(checked.value.match).then(
-      async (granted) => {
+    void requestSiteAccess(site).then(
+      async (ok) => {
         answered();
-        if (!granted) return setProblem({ key: 'siteDenied' });
+        if (!ok) return setProblem({ key: 'siteDenied' });
         setProblem(null);
-        const sites = [...settings.sites, checked.value];
-        await update((s) => (s.sites = sites));
-        await syncSiteScripts(sites);
-        setOrigin('');
-        setComposer('');
-        setSend('');
-        setWatch({});
-        siteSaved.flash();
+        await granted();
       },
       () => {
         answered();
@@ -86,6 +92,12 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
       },
     );
   };
+  // A listed site without access (brought by a settings import, or access removed in Chrome): granted here, not re-added.
+  const grant = (site: string) =>
+    askAccess(site, async () => {
+      setAccess((a) => ({ ...a, [site]: true }));
+      await syncSiteScripts(settings.sites).catch((err: unknown) => console.error('[ReplyGuard] sites', err));
+    });
   const change = async (sites: Settings['sites']) => {
     await update((s) => (s.sites = sites));
     await syncSiteScripts(sites).catch((err: unknown) => console.error('[ReplyGuard] sites', err));
@@ -154,6 +166,11 @@ export function SitesSection({ settings, update }: { settings: Settings; update:
                 {t('siteEnable')} <code>{site.match}</code>
               </label>
               <span class="muted small">{access[site.match] ? t('siteGranted') : t('siteNotGranted')}</span>
+              {access[site.match] === false && (
+                <button type="button" data-testid="site-grant" aria-label={t('siteGrantLabel', { site: site.match })} onClick={() => grant(site.match)}>
+                  {t('siteGrant')}
+                </button>
+              )}
               <Watching site={site} />
               {[...[site.composer, site.send].map((selector) => [selector, 'errSelectorIgnored'] as const), ...WATCH_FIELDS.map((f) => [site.watch?.[f], 'errWatchSelectorIgnored'] as const)].map(
                 ([selector, ignored], k) =>

@@ -4,7 +4,10 @@ import { openLedger, type LedgerDB } from '../../background/ledger/db';
 import type { ToBackground } from '../../utils/messages';
 import { pruneLedger } from '../../background/ledger/ingest';
 import { dailyFigures } from '../../background/ledger/queries';
-import { exportLedger, type ImportProgress, type ImportResult } from '../../background/ledger/transfer';
+import { EXPORT_FORMAT, exportLedger, type ImportProgress, type LedgerExport } from '../../background/ledger/transfer';
+import { LEDGER_VERSION } from '../../background/ledger/schema';
+import type { Settings } from '../../utils/settings-schema';
+import { settingsForExport } from '../../utils/settings-transfer';
 import type { ImportReply, ImportRequest } from './import-worker';
 import { beijingDayKey, beijingDayNumber } from '../../rules/metrics/beijing-time';
 import { dailyCsv, lintCsv } from '../../utils/csv';
@@ -32,8 +35,18 @@ export async function lintCsvFile(now: number): Promise<{ name: string; text: st
   return { name: `replyguard-guard-log-${stamp(now)}.csv`, text: lintCsv(await (await db()).getAll('lint'), (id) => RULE_NAMES.get(id)) };
 }
 
-export async function jsonFile(now: number): Promise<{ name: string; text: string }> {
-  return { name: `replyguard-ledger-${stamp(now)}.json`, text: JSON.stringify(await exportLedger(await db(), now)) };
+/** Every record and the settings (utils/settings-transfer.ts: no message text, not the keep-text choice). */
+export async function jsonFile(now: number, settings: Settings): Promise<{ name: string; text: string }> {
+  return { name: `replyguard-ledger-${stamp(now)}.json`, text: JSON.stringify({ ...(await exportLedger(await db(), now)), settings: settingsForExport(settings) }) };
+}
+
+/**
+ * The settings alone, for a shop lead to hand to the team: the same format with no records, so the same
+ * import reads it (and the team view counts nothing from it).
+ */
+export function settingsFile(now: number, settings: Settings): { name: string; text: string } {
+  const file: LedgerExport = { format: EXPORT_FORMAT, version: LEDGER_VERSION, exportedAt: now, messages: [], ratings: [], lint: [], settings: settingsForExport(settings) };
+  return { name: `replyguard-settings-${stamp(now)}.json`, text: JSON.stringify(file) };
 }
 
 /** The worker recomputes the days an import or purge changed, so the popup's next open finds them ready. */

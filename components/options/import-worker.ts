@@ -4,8 +4,9 @@
 // transfer.ts), posting progress after each step. The page only draws the progress; the service
 // worker's live tracking is not involved, and its transactions run between the batches.
 import { openLedger } from '../../background/ledger/db';
-import { ImportError, importLedger, type ImportProgress, type ImportResult } from '../../background/ledger/transfer';
+import { checkLedgerExport, ImportError, importLedger, type ImportProgress, type ImportResult } from '../../background/ledger/transfer';
 import { looksLikeCsv } from '../../utils/csv';
+import { settingsShapeError } from '../../utils/settings-transfer';
 
 export interface ImportRequest {
   file: Blob;
@@ -18,7 +19,8 @@ export type ImportReply =
   | ({ type: 'progress' } & ImportProgress)
   | { type: 'read' }
   /** `longestBatchMs`: the longest write step (one transaction), for the README's figure and the e2e. */
-  | { type: 'done'; result: ImportResult; longestBatchMs: number }
+  /** `settings`: the file's settings when it has any (shape checked), for the page to offer; never applied here. */
+  | { type: 'done'; result: ImportResult; longestBatchMs: number; settings?: Record<string, unknown> }
   | { type: 'error'; kind: 'not-json' | 'csv' | 'refused' | 'failed'; message: string };
 
 const post = (reply: ImportReply) => postMessage(reply);
@@ -35,6 +37,10 @@ async function run({ file, now, storeText, batchSize }: ImportRequest): Promise<
   let longestBatchMs = 0;
   let last = 0;
   try {
+    // A file with damaged settings is refused whole, before the first write, like a damaged ledger.
+    const file = checkLedgerExport(data) as { settings?: unknown };
+    const settingsError = 'settings' in file ? settingsShapeError(file.settings) : null;
+    if (settingsError) throw new ImportError(settingsError);
     const db = await openLedger();
     try {
       const result = await importLedger(db, data, {
@@ -53,7 +59,7 @@ async function run({ file, now, storeText, batchSize }: ImportRequest): Promise<
           resolve();
         }, 0)),
       });
-      return { type: 'done', result, longestBatchMs: Math.round(longestBatchMs) };
+      return { type: 'done', result, longestBatchMs: Math.round(longestBatchMs), ...('settings' in file ? { settings: file.settings as Record<string, unknown> } : {}) };
     } finally {
       db.close();
     }

@@ -10,7 +10,7 @@ import { formatRate } from '../format';
 import { useI18n } from '../i18n';
 import { DaysChart } from './DaysChart';
 import type { DayFigures, GuardActivity } from '../../background/ledger/queries';
-import { addManualRating, fillChartDays, popupFigures, tabGuard, takeEarlyFigures, totalOf, type PopupFigures, type TabGuard } from './popup-data';
+import { addManualRating, fillChartDays, removeManualRating, popupFigures, tabGuard, takeEarlyFigures, totalOf, type PopupFigures, type TabGuard } from './popup-data';
 import { WaitingList } from './WaitingList';
 import { saveSnapshot, type PopupSnapshot } from './snapshot';
 
@@ -166,11 +166,22 @@ function Meter(props: { rate: number | null; label: string }) {
 
 function Satisfaction(props: { month: PopupFigures['month']; onRated: () => void }) {
   const { t } = useI18n();
-  const [added, setAdded] = useState<RatingLevel | null>(null);
+  const [added, setAdded] = useState<{ rating: RatingLevel; at: number } | null>(null);
+  const [undone, setUndone] = useState(false);
   const m = props.month;
   const rate = async (rating: RatingLevel) => {
-    await addManualRating(rating, Date.now());
-    setAdded(rating);
+    const at = Date.now();
+    await addManualRating(rating, at);
+    setAdded({ rating, at });
+    setUndone(false);
+    props.onRated();
+  };
+  // The last hand-recorded rating can be taken back (a mis-click, the wrong button).
+  const undo = async () => {
+    if (!added) return;
+    await removeManualRating(added.at);
+    setAdded(null);
+    setUndone(true);
     props.onRated();
   };
   const total = m.satisfied + m.neutral + m.disappointed;
@@ -201,7 +212,15 @@ function Satisfaction(props: { month: PopupFigures['month']; onRated: () => void
           </button>
         ))}
       </div>
-      {added && <p role="status" class="muted">{t('satAdded', { rating: t(added) })}</p>}
+      <p role="status" class="muted row" data-testid="sat-added">
+        {added && (
+          <>
+            {t('satAdded', { rating: t(added.rating) })}
+            <button type="button" class="link" data-testid="sat-undo" onClick={() => void undo()}>{t('satUndo')}</button>
+          </>
+        )}
+        {undone && t('satUndone')}
+      </p>
     </section>
   );
 }

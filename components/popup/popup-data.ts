@@ -117,11 +117,19 @@ export function popupFigures(now: number): Promise<PopupFigures> {
 }
 
 /** A rating the agent enters by hand (e.g. told on the phone): the ledger's own addRating path. */
+/** A hand-recorded rating's key: (no conversation, `manual:<time>`). */
+const manualKey = (at: number): [string, string] => ['', `manual:${at}`];
+
 export async function addManualRating(rating: RatingLevel, now: number): Promise<boolean> {
   // Loaded on the first click: ingestion code is not needed to open the popup.
   const { addRating } = await import('../../background/ledger/ingest');
-  const added = await addRating(await popupLedger(), { site: 'manual', conv: '', at: now, rating, source: 'manual', id: `manual:${now}` });
+  const added = await addRating(await popupLedger(), { site: 'manual', conv: '', at: now, rating, source: 'manual', id: manualKey(now)[1] });
   return added === true;
+}
+
+/** Takes back the rating recorded by hand at `at` (a mis-click would otherwise count in the month's 满意率 for good). */
+export async function removeManualRating(at: number): Promise<void> {
+  await (await popupLedger()).delete('ratings', manualKey(at));
 }
 
 export type TabGuard = { kind: 'attached' | 'detached'; status: GuardStatus } | { kind: 'unsupported' };

@@ -69,6 +69,7 @@ const rule = defineRule({
     id: 'bank-account',
     clause: '2.3',
     severity: 'block',
+    severities: ['block', 'warn', 'info'],
     title: { zh: '银行账号', en: 'Bank account' },
     description: {
       zh: '银行卡号、对公账号（含分组、中文数字写法），或索要卡号、开户行以便站外打款。收银台用银行卡付款不算。',

@@ -43,6 +43,7 @@ const rule = defineRule({
     id: 'contact-email',
     clause: '2.3',
     severity: 'block',
+    severities: ['block', 'info'],
     title: { zh: '电子邮箱', en: 'E-mail address' },
     description: {
       zh: '回复里的邮箱地址（含 艾特、点、dot 拆写），或索要买家邮箱。平台发票发到预留邮箱不算。',

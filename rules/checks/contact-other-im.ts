@@ -39,6 +39,7 @@ const rule = defineRule({
     id: 'contact-other-im',
     clause: '2.3',
     severity: 'block',
+    severities: ['block', 'info'],
     title: { zh: '引导到其他通讯工具', en: 'Other messenger contact' },
     description: {
       zh: '引导到 Telegram、WhatsApp、Line、钉钉、飞书等工具，或发出小红书号、抖音号等账号。',

@@ -72,6 +72,7 @@ const rule = defineRule({
     id: 'contact-phone',
     clause: '2.3',
     severity: 'block',
+    severities: ['block', 'warn', 'info'],
     title: { zh: '发出电话号码', en: 'Phone number' },
     description: {
       zh: '回复里的手机号、座机号（含拆分、全角、圈号、中文数字写法）。订单号、运单号、批号、条码、打码号码、公共热线不算。',

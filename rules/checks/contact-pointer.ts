@@ -229,6 +229,7 @@ const rule = defineRule({
     id: 'contact-pointer',
     clause: '2.3',
     severity: 'warn',
+    severities: ['block', 'warn', 'info'],
     title: { zh: '暗示站外联系方式', en: 'Hint at an outside contact' },
     description: {
       zh: '“看主页简介”“头像有V”“留个联系方式”“您电话多少”等暗示站外联系的说法。站内页面说法不算。',

@@ -31,6 +31,7 @@ const rule = defineRule({
     id: 'contact-qq',
     clause: '2.3',
     severity: 'block',
+    severities: ['block', 'info'],
     title: { zh: '引导添加QQ', en: 'QQ contact' },
     description: {
       zh: '发出QQ号、QQ群或引导加QQ（扣扣、企鹅、🐧 等写法）。QQ糖、Q弹等商品词不算。',

@@ -84,6 +84,7 @@ const rule = defineRule({
     id: 'contact-wechat',
     clause: '2.3',
     severity: 'block',
+    severities: ['block', 'warn', 'info'],
     title: { zh: '引导添加微信', en: 'WeChat contact' },
     description: {
       zh: '引导买家加微信（含 薇信、vx、绿泡泡 等变体）或发出微信号。单独提到微信（如微信支付）只提示。',

@@ -2565,6 +2565,7 @@ const rule = cueRule({
     id: 'counterfeit-implied',
     clause: '2.8',
     severity: 'block',
+    severities: ['block', 'warn'],
     title: { zh: '暗示不是正品', en: 'Implying the goods are not genuine' },
     description: {
       zh: '规则 2.8 也禁止暗示商品为假货：说“不是正品、不保真”，说和正品“分不出来、专柜验不出来、懂的都懂”，说品牌或专柜不认、不能拿去验，或说和正品出自同一工厂。带有赔付承诺、假设或反问（假一赔十、鉴定不是正品全额退款、怎么可能不是正品）的不算。',

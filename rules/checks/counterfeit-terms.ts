@@ -1090,6 +1090,7 @@ const rule = cueRule({
     id: 'counterfeit-terms',
     clause: '2.8',
     severity: 'block',
+    severities: ['block', 'warn'],
     title: { zh: '暗示假货的用语', en: 'Words that say the goods are fake' },
     description: {
       zh: '规则 2.8 禁止使用“高仿、精仿、非正品、复印版、扫描版”等表明或暗示商品为假货的用语；同类行话如 A货、超A、仿品、原单、纯原、公司级、复刻、1:1、莆田货、山寨、盗版 也会被拦截（含拆字、拼音、繁体写法）。否认与提醒（本店不卖高仿、谨防高仿）不算。',

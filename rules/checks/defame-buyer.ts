@@ -323,6 +323,7 @@ const rule = cueRule({
     id: 'defame-buyer',
     clause: '2.4',
     severity: 'block',
+    severities: ['block', 'warn'],
     title: { zh: '诽谤买家', en: 'Defaming the buyer' },
     description: {
       zh: '规则 2.4 禁止诽谤、诋毁他人。把买家说成骗子、职业打假、讹钱、碰瓷等没有证据的指控会被拦截；提醒买家谨防骗子不算。',

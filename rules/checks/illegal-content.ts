@@ -2784,6 +2784,7 @@ const rule = cueRule({
     id: 'illegal-content',
     clause: '2.7',
     severity: 'block',
+    severities: ['block', 'warn'],
     title: { zh: '违法违禁内容', en: 'Illegal or prohibited content' },
     description: {
       zh: '规则 2.7 禁止发送涉及反动、色情、赌博、毒品、传销、暴力等违法违禁内容。在商品里添加违禁成分、走私逃税、售卖枪支刀具、假证假发票等同样会被拦截；成人奶粉、裸妆、菠菜粉、不含激素、已下线等正常用语不算。',

@@ -2195,6 +2195,7 @@ const rule = cueRule({
     id: 'impersonate-platform',
     clause: '2.9',
     severity: 'block',
+    severities: ['block', 'warn'],
     title: { zh: '冒充平台或平台工作人员', en: 'Posing as the platform or its staff' },
     description: {
       zh: '规则 2.9 禁止冒充平台或平台工作人员与买家沟通：自称快手官方客服、平台小二、审核专员、仲裁员，说代表平台、受平台委派，或以平台口吻宣布判定结果（含 K手、筷手、ks 等写法）。说明自己是店铺客服、引导买家联系平台，不算。',

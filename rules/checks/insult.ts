@@ -977,6 +977,7 @@ const rule = cueRule({
     id: 'insult',
     clause: '2.4',
     severity: 'block',
+    severities: ['block', 'warn'],
     title: { zh: '辱骂、脏话或人身攻击', en: 'Insult, vulgarity or personal attack' },
     description: {
       zh: '规则 2.4 禁止任何形式的人身攻击、侮辱性和不文明用语。脏话（含拆字、缩写、谐音、表情替代）直接拦截；猪、狗、垃圾、有病等词只有骂向他人时才算。',

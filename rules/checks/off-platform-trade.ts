@@ -143,6 +143,7 @@ const rule = defineRule({
     id: 'off-platform-trade',
     clause: '2.3',
     severity: 'block',
+    severities: ['block', 'warn', 'info'],
     title: { zh: '绕开平台交易', en: 'Trading around the platform' },
     description: {
       zh: '私下交易、线下付款、不走平台、取消订单后单独发货等绕开平台的说法。提醒买家不要私下交易不算。',

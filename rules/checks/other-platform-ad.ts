@@ -121,6 +121,7 @@ const rule = defineRule({
     id: 'other-platform-ad',
     clause: '2.3',
     severity: 'block',
+    severities: ['block', 'info'],
     title: { zh: '推广其他平台或店铺', en: 'Ad for another platform or shop' },
     description: {
       zh: '引导买家去淘宝、京东、拼多多、抖音等平台（含 某宝、拼夕夕、PDD 等叫法）或店铺独立站下单。中性提及不算。',

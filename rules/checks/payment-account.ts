@@ -68,6 +68,7 @@ const rule = defineRule({
     id: 'payment-account',
     clause: '2.3',
     severity: 'block',
+    severities: ['block', 'info'],
     title: { zh: '站外支付账号或转账', en: 'Payment outside the checkout' },
     description: {
       zh: '支付宝等支付账号、微信转账、红包、转到个人账户等站外收款。快手收银台付款、原路退款、店铺红包不算。',

@@ -97,6 +97,7 @@ const rule = defineRule({
     id: 'qr-code',
     clause: '2.3',
     severity: 'block',
+    severities: ['block', 'warn', 'info'],
     title: { zh: '二维码引流或收款', en: 'QR code off the platform' },
     description: {
       zh: '发二维码让买家加好友、进群、关注公众号或付款（收款码）。商品上的溯源码、防伪码不算。',

@@ -807,6 +807,7 @@ const rule = cueRule({
     id: 'repeated-contact',
     clause: '2.5',
     severity: 'block',
+    severities: ['block', 'warn'],
     title: { zh: '频繁联系施压', en: 'Pressure by repeated contact' },
     description: {
       zh: '规则 2.5 禁止频繁联系他人。以“天天打电话”“每隔一小时提醒”“一直私信直到您改好评”等方式向买家施压会被拦截；一次性的跟进或进度通知不算。',

@@ -2698,6 +2698,7 @@ const rule = cueRule({
     id: 'rude-dismissal',
     clause: '2.4',
     severity: 'block',
+    severities: ['block', 'warn'],
     title: { zh: '态度恶劣或挑衅买家', en: 'Rude, dismissive or provoking reply' },
     description: {
       zh: '规则 2.4 禁止使用任何引起他人不满的字句。爱买不买、买不起别买、自己不会看吗、说了八百遍、烦死了等打发或嘲讽买家的话会被拦截；道歉和自我检讨不算。',

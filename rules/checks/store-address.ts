@@ -90,6 +90,7 @@ const rule = defineRule({
     id: 'store-address',
     clause: '2.3',
     severity: 'block',
+    severities: ['block', 'warn', 'info'],
     title: { zh: '实体店地址或引导到店', en: 'Physical store address' },
     description: {
       zh: '门店、仓库等的具体地址，或邀请买家到店、自提、当面看货。买家收货地址、发货仓、退货地址不算。',

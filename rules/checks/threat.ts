@@ -2868,6 +2868,7 @@ const rule = cueRule({
     id: 'threat',
     clause: '2.5',
     severity: 'block',
+    severities: ['block', 'warn'],
     title: { zh: '威胁、恐吓买家', en: 'Threatening or intimidating the buyer' },
     description: {
       zh: '规则 2.5 禁止恐吓、威胁他人，2.7 禁止发送威胁、暴力内容。“后果自负”“你等着”“我知道你住哪”“把你信息发到网上”“上门找你”以及暴力威胁会被拦截；安全提示（小心烫、不良后果）和快递上门不算。',

@@ -30,6 +30,16 @@ export function ruleTable(rule: RuleModule, table: RuleTable): void {
         expect(found, JSON.stringify(found)).toEqual([]);
       });
     });
+    // The options page says which severities a rule's default can give (meta.severities, rules/rule-list.generated.ts):
+    // the declaration must be exactly what the rule does over its own table, no more and no less.
+    it('emits exactly the severities its meta declares', () => {
+      const seen = new Set<Severity>();
+      for (const c of [...table.valid, ...table.invalid]) {
+        for (const f of linter.lint(typeof c === 'string' ? c : c.text)) if (f.rule === rule.meta.id) seen.add(f.severity);
+      }
+      const order = (s: Iterable<Severity>) => [...s].sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a]);
+      expect(order(seen)).toEqual(order(rule.meta.severities ?? [rule.meta.severity]));
+    });
     describe('invalid', () => {
       it.each(table.invalid.map((c) => [typeof c === 'string' ? c : c.text, typeof c === 'string' ? { text: c } : c]))('%s', (_t, c) => {
         const found = linter.lint(c.text).filter((f) => f.rule === rule.meta.id);

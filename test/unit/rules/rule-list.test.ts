@@ -12,11 +12,13 @@ describe('rule list for the options page', () => {
     expect(file).toBe(renderRuleList(RULES));
   });
 
-  it('names every registered rule once, in registry order, with its clause, severity and both titles', () => {
+  it('names every registered rule once, in registry order, with its clause, severities and both titles', () => {
     expect(RULE_LIST.map((r) => r.id)).toEqual(RULES.map((r) => r.meta.id));
     for (const [i, entry] of RULE_LIST.entries()) {
       const { meta } = RULES[i]!;
-      expect(entry).toEqual({ id: meta.id, clause: meta.clause, severity: meta.severity, title: meta.title });
+      expect(entry).toEqual({ id: meta.id, clause: meta.clause, severity: meta.severity, severities: meta.severities ?? [meta.severity], title: meta.title });
+      // The default severity is one of those it can emit.
+      expect(entry.severities).toContain(meta.severity);
     }
   });
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkDenyTerm, checkInt, checkSite, checkTerm, formatLadder, parseLadder, siteMatchPattern, termKey } from '@/utils/options-validation';
+import { checkDenyTerm, checkInt, checkSite, checkTerm, checkTermBatch, formatLadder, parseLadder, siteMatchPattern, splitTerms, termKey } from '@/utils/options-validation';
 import { foldTerm } from '@/rules/normalize';
 import { translator } from '@/utils/i18n';
+import type { CustomTerm } from '@/rules/engine';
 
 const zh = translator('zh');
 const problemText = (r: { ok: boolean; problem?: { key: never; params?: never } }) => (r.ok ? '' : zh(r.problem!.key, r.problem!.params));
@@ -43,8 +44,8 @@ describe('terms', () => {
     );
   });
   it('refuses a term already in the other list (as the engine folds it: the allowed one would win)', () => {
-    expect(problemText(checkDenyTerm({ term: '微 信', clause: '2.3', severity: 'block' }, [], ['微信']) as never)).toMatch(/“微信”已在允许词语中/);
-    expect(problemText(checkTerm('ＶＸ', [], { terms: ['vx'], key: 'errTermInDeny' }) as never)).toMatch(/“vx”已在禁用词语中/);
+    expect(problemText(checkDenyTerm({ term: '微 信', clause: '2.3', severity: 'block' }, [], ['微信']) as never)).toMatch(/“微信”已在放行词中/);
+    expect(problemText(checkTerm('ＶＸ', [], { terms: ['vx'], key: 'errTermInDeny' }) as never)).toMatch(/“vx”已在禁用词中/);
     expect(checkDenyTerm({ term: '私聊', clause: '2.3', severity: 'block' }, [], ['微信']).ok).toBe(true);
   });
   it('deny terms keep clause, severity and a trimmed note', () => {
@@ -98,5 +99,26 @@ describe('sites', () => {
     expect(problemText(checkSite({ origin: 'nope' }, [], valid) as never)).toMatch(/^网址格式不对/);
     expect(problemText(checkSite({ origin: 'https://a.com', composer: 'div[' }, [], () => false) as never)).toBe('选择器无效：div[');
     expect(checkSite({ origin: 'https://a.com', composer: ' #composer ', send: '' }, [], valid)).toEqual({ ok: true, value: { match: 'https://a.com/*', enabled: true, composer: '#composer' } });
+  });
+});
+
+describe('terms pasted many at once', () => {
+  it('splits on lines and 、，, ; ；, trimming and skipping empty pieces', () => {
+    expect(splitTerms(' 加微信 \r\n私聊、返现，代发,刷单;拉群；\n\n ')).toEqual(['加微信', '私聊', '返现', '代发', '刷单', '拉群']);
+    expect(splitTerms('wei xin')).toEqual(['wei xin']);
+  });
+
+  it('adds the valid ones in order and gives each refused one with its reason', () => {
+    const batch = checkTermBatch<CustomTerm>('加微信\n～～\n加微信\n加购\n' + '长'.repeat(51) + '\n私聊', (term, accepted) =>
+      checkDenyTerm({ term, clause: '2.3', severity: 'block' }, [{ term: '私聊', clause: '2.3', severity: 'warn' }, ...accepted], ['加购']),
+    );
+    expect(batch.accepted.map((d) => d.term)).toEqual(['加微信']);
+    expect(batch.rejected.map((r) => [r.term, r.problem.key])).toEqual([
+      ['～～', 'errTermNothing'],
+      ['加微信', 'errTermDuplicate'],
+      ['加购', 'errTermInAllow'],
+      ['长'.repeat(51), 'errTermLong'],
+      ['私聊', 'errTermDuplicate'],
+    ]);
   });
 });

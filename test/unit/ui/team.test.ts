@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { run } from '@/cli/stats';
 import { memoryIO } from '@/cli/io';
-import { mergeTeam } from '@/background/ledger/team';
+import { mergeTeam, SETTINGS_ONLY } from '@/background/ledger/team';
 import { CSV_REFUSAL, EXPORT_FORMAT } from '@/background/ledger/transfer';
 import { dailyCsv } from '@/utils/csv';
 import type { MessageRecord, RatingRecord } from '@/background/ledger/schema';
@@ -52,6 +52,13 @@ describe('team view', () => {
     // No developer phrase in what the agent reads.
     expect(result.refused[0]!.error).not.toMatch(/format must be/);
     expect(result.days).toHaveLength(1);
+  });
+
+  it('says a settings-only export has no records to merge, and does not count it as an agent', () => {
+    const settingsOnly = { ...exportOf([]), settings: { version: 1 } };
+    const result = mergeTeam([{ name: 'replyguard-settings.json', data: settingsOnly }, { name: 'empty.json', data: exportOf([]) }], NOW);
+    expect(result.used).toEqual(['empty.json']);
+    expect(result.refused).toEqual([{ name: 'replyguard-settings.json', error: SETTINGS_ONLY }]);
   });
 
   it('says a CSV export picked by mistake is the CSV export, and which file to pick', () => {
