@@ -262,7 +262,9 @@ export function createLinter(options: LinterOptions = {}): Linter {
     let findings = ctx.findings;
     for (const f of findings) {
       const override = severityOverride[f.rule];
-      if (override && override !== 'off') f.severity = override;
+      // A rule's level set by the shop applies to its breaches; a mention the rule itself judged harmless (info: a denial, a
+      // warning, a quoted buyer — 我们不加微信) stays info, or setting 微信 to 提醒 would hold every refusal to add one.
+      if (override && override !== 'off' && f.severity !== 'info') f.severity = override;
     }
     for (const f of findings) if (f.fix?.text === '') f.fix = tidyDeletion(ctx.text, f.fix);
     if (allowSpans.length) findings = findings.filter((f) => !allowSpans.some(([s, e]) => s <= f.start && f.end <= e));

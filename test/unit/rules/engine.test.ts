@@ -58,6 +58,15 @@ describe('engine', () => {
     expect(createLinter({ rules: [demoRule], severity: { 'demo-word': 'info' } }).lint('坏词')[0]!.severity).toBe('info');
     expect(createLinter({ rules: [demoRule], severity: { 'demo-word': 'off' } }).lint('坏词')).toEqual([]);
   });
+  it('a rule level set by the shop raises or lowers its breaches, never a mention it judged harmless (round 30)', () => {
+    const asWarn = createLinter({ severity: { 'contact-wechat': 'warn' } });
+    expect(asWarn.lint('我的微信号是abc12345').find((f) => f.rule === 'contact-wechat')!.severity).toBe('warn');
+    const refusal = asWarn.lint('亲，我们不加微信的，有问题在这里说就行。').filter((f) => f.rule === 'contact-wechat');
+    expect(refusal.length).toBeGreaterThan(0);
+    expect(refusal.every((f) => f.severity === 'info')).toBe(true);
+    const asBlock = createLinter({ severity: { 'contact-wechat': 'block' } });
+    expect(asBlock.lint('亲，我们不加微信的，有问题在这里说就行。').filter((f) => f.rule === 'contact-wechat').every((f) => f.severity === 'info')).toBe(true);
+  });
 
   it('adds agent deny terms with their clause and drops findings inside allowed terms', () => {
     const custom = createLinter({ rules: [demoRule], deny: [{ term: '隔壁老王', clause: '2.3', severity: 'warn' }], allow: ['坏词大王'] });
