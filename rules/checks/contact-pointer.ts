@@ -65,7 +65,7 @@ const COURIER_SUBJECT = /快递|骑手|配送员|派送员|司机|海关|物流|
 
 // A contact written on a carrier (公告, 水印, 牌子, 小卡片, 头像…): codes that are not contacts are blanked first (round 15, fa15: also
 // the masked number a courier sheet carries — 快递单上也是隐私号).
-const NOT_CONTACT_CODE = /门牌号码|门牌号|房间号|房号|楼号|尺码|码数|商品编码|编码|防伪码|条码|条形码|验证码|溯源码|追溯码|取件码|提货码|优惠码|兑换码|券码|单号|订单号|运单号|货号|型号|批号|编号|序列号|起码|密码|号码牌|号型|发票号|流水号|证件号|箱号|隐私号|虚拟号|加密号|中间号|隐私号码|虚拟号码|加密号码/g;
+const NOT_CONTACT_CODE = /门牌号码|门牌号|房间号|房号|楼号|尺码|码数|商品编码|编码|防伪码|条码|条形码|验证码|溯源码|追溯码|取件码|提货码|优惠码|兑换码|券码|激活码|充值码|礼品码|提取码|会员码|卡密|单号|订单号|运单号|货号|型号|批号|编号|序列号|起码|密码|号码牌|号型|发票号|流水号|证件号|箱号|隐私号|虚拟号|加密号|中间号|隐私号码|虚拟号码|加密号码/g;
 // The place said to hold no contact, or the act refused (没有其他联系方式, 不用另外发邮箱): blanked before the carrier test.
 const NO_CONTACT_RE = '(?:没有|没|不放|不留|不写|不含|不用|不需要|无需|不必|别)(?:另外|再|单独|额外|任何|其他|别的)*(?:的)?(?:发|加|扫|搜|打|留|联系方式|联系|微信|电话|号|二维码|邮箱|邮件)[^，。！？]{0,6}';
 const NO_CONTACT_ANY = new RegExp(NO_CONTACT_RE);
@@ -83,6 +83,9 @@ const CARRIER_ACT = /(?:电话|手机|号码|微信|vx|qq|扣扣)(?:号码?)?(?:
 // Round 29 (t29d): the contact put on the carrier by us (号码我写在您包裹里那张卡片背面了, 微信我们印在发货单上了): our own hand
 // placing it there is the act, no 加/打 needed — the number goes to the buyer outside this chat.
 const OUR_CONTACT_PLACED = /(?:(?<![单批型货编色尺码序工学房车牌快挂水票证件箱款期字座门楼床])号码?|电话|手机号?|微信号?|联系方式)(?:我|我们|我这边|我们这边|老板)(?:已经|都|也|就|提前|特意|偷偷)?(?:手)?(?:写|留|印|贴|夹|放|抄)(?:在|到)/;
+/** Round 30 (t30a): the buyer told to keep the string (存一下, 存下来, 抄下来), and someone to reach by it (找她, 联系老板). */
+const SAVE_IT = /存(?:一下|下来|下|好|起来|着)|抄(?:一下|下来|下)|记(?:一下|下来|好)/;
+const REACH_PERSON = /(?:找|联系|问|私|私信|call)(?:她|他|我|老板|老板娘|店长)(?!们的?(?:客服|店铺))/;
 // Round 26 (t26a): typing the carrier's content out in this chat (我把数字直接打给您：…, 我手打出来给您：…): judged by typedHere().
 const TYPED_OUT = /(?:直接|手)?打(?:出来)?(?:给|发给)?(?:您|你)(?:看)?|(?:直接|手)?打出来/g;
 // Round 13 (t13a): this chat said to block or swallow what is typed (发字会被屏蔽, 文字发不出来, 平台不让打字发, 直接发会被吞).
@@ -281,7 +284,9 @@ const rule = defineRule({
       // (溯源码贴在盒子侧面…扫一下: the official code is named before it is blanked; round 7)
       // (round 13: …or the chat said to censor it — 号我写在图片上了，这里发字会被屏蔽: the carrier chosen to get past the filter)
       const censored = CENSORED.test(ctx.before(start, 40, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 40, 'hard'));
-      if (!CONTACT_NOUN.test(w) || !(CARRIER_ACT.test(w) || privateAccount || censored || OUR_CONTACT_PLACED.test(w)) || ((OFFICIAL_PLACE.test(raw) || (PRODUCT_PRINT.test(raw) && !OURS_ON_IT.test(w))) && !privateAccount)) return undefined;
+      // Round 30 (t30a): the string saved for later with a person to reach by it (简介里那串号您存一下，想要什么直接找她): the save is the act.
+      const savedToReach = SAVE_IT.test(w) && REACH_PERSON.test(w) && /号|串|数字|字符|字母|id|电话|手机|微信|vx|qq/.test(w);
+      if (!CONTACT_NOUN.test(w) || !(CARRIER_ACT.test(w) || privateAccount || censored || savedToReach || OUR_CONTACT_PLACED.test(w)) || ((OFFICIAL_PLACE.test(raw) || (PRODUCT_PRINT.test(raw) && !OURS_ON_IT.test(w))) && !privateAccount)) return undefined;
       return (/加|扫/.test(w) && /号|那串|码|数字/.test(w)) || censored ? 'block' : 'warn';
     }
     const hinted = new Set<number>();

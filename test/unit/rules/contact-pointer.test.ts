@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 30 (t30a): a code or order number saved, reached through this chat — no contact string
+    "卡片上的激活码您存一下，激活不了再找我。",
+    "订单号那串数字您存一下，有问题找我。",
+    "包装盒上的批次号您存一下，售后找我们客服就行。",
     // round 30: a part of the address (房号, 门牌号, 楼号) written on the order is no contact
     '房号我写在备注里了，快递员会直接送上楼。',
     '您的门牌号我写在发货单上了，不会送错。',
@@ -280,6 +284,10 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 30 (t30a): a string on the profile or a picture saved, with a person to reach by it
+    { text: '主页签名那串数字记一下，想看新款直接联系老板。', severity: 'warn' },
+    { text: '第三张图右下角那串字符您抄下来，有事找我。', severity: 'warn' },
+    { text: '简介最后那一串您存好，下次想买直接找老板娘。', severity: 'warn' },
     // round 29 (t29d): the place both sides already know as the venue (老地方见, 老地方找我)
     { text: '有事老地方聊，这里说话不方便', severity: 'warn' },
     { text: '老地方找我就行，价格好商量', severity: 'warn' },
