@@ -3,6 +3,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 30 (t30a): a nickname that is an ordinary word here, the buyer's report disowned, a place run down, a brand's site
+    "优惠多多，上新不断，欢迎常来店里逛逛。",
+    "多多关照，有问题随时在这里找我。",
+    "多多少少有点色差，您介意可以退。",
+    "小黄鱼上锅蒸十分钟就好，这款酱汁配海鲜正合适。",
+    "这首歌的音符上有个小错，我们改好再发您。",
+    "您说在“多多”上看到更便宜的，那不是我们家，我们只在快手开店。",
+    "去闲鱼买二手的没保障，还是在这下单吧。",
+    "品牌官网更便宜，但不发国内，地址在品牌简介里。",
+    "官网更便宜是因为不含税，我们这是含税价。",
+    "您说的那本红色的书上的测评我们也看过，那边有人说偏干。",
     // round 23 (t23dy): a shop named in quotes — the buyer's words, our own shop, a courier's counter, a namesake disowned
     "您说的“贝贝乐母婴”门店我们不太了解，这款在本店有现货。",
     "本店“日淘小铺”今天上新了，关注一下店铺就能看到。",
@@ -153,6 +164,18 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 30 (t30a): a rival by its nickname, quoted or named as a place (多多 = 拼多多, 音符 = 抖音, 小黄鱼 = 闲鱼), or by its signature
+    { text: '去多多搜我们店名，同款便宜二十。', severity: 'block' },
+    { text: '音符上我们每晚直播，福利多。', severity: 'block' },
+    { text: '“音符”里我们也开了店，搜店名就有。', severity: 'block' },
+    { text: '小黄鱼上我挂了一个一样的，您在那边拍。', severity: 'block' },
+    { text: '那个砍一刀的平台上我们也有店，价格更低。', severity: 'block' },
+    // round 30 (t30a): our shop there asserted, its reviews the lure (no longer excused as a neutral topic)
+    { text: '我们在那个红色的“书”上也有店，那边用户笔记多，可以先看看测评。', severity: 'block' },
+    // round 30 (t30a): our own channel said to be better, with the way to it on our profile
+    { text: '我们小程序有专属券，入口在主页置顶。', severity: 'block' },
+    { text: '独立站价格更低，网址写在签名里了。', severity: 'block' },
+    { text: '网站更便宜哦，主页有链接。', severity: 'block' },
     // round 23 (t23dy): a shop introduced by its quoted name, sent to or lured to (NAMED_SHOP), the referral by our shop name
     { text: "这款断货了，您去“悉尼小铺”专卖店买吧，报我们店名打八五折。", severity: 'block' },
     { text: "我朋友的「鹿岛好物」最近清仓，全场五折，您可以去逛逛。", severity: 'block' },
