@@ -181,9 +181,13 @@ export const STORE_TERMS: TermSpec[] = [
     // round 12 (t12a): 門市 (Hong Kong / Taiwan for a shop front)
     '门市', '门市部',
     // round 29 (t29d): the offline store room named by 线下 (我们老板在杭州滨江有个线下仓，路过直接来拿)
-    '线下仓', '线下铺', '线下提货点', '线下自提点'], { tag: 'place' }),
+    '线下仓', '线下铺', '线下提货点', '线下自提点',
+    // round 30 (t30a): the offline spot named loosely (我们上海也有线下的点，…地铁站2号口出来右手边)
+    '线下的点', '线下点', '线下的店', '线下的铺', '线下的仓', '线下的门店'], { tag: 'place' }),
   // Round 12 (t12a): the shop front seen from the street (红色招牌‘港货之家’, 黄色门头写着…), judged with a place to walk to.
-  ...terms(['招牌', '门头', '门脸', '牌匾', '店招'], { tag: 'sign' }),
+  ...terms(['招牌', '门头', '门脸', '牌匾', '店招',
+    // round 30 (t30a): the door told by what hangs there (门口挂澳洲国旗那家, 门上贴着熊猫的那间): judged with the shop deixis after it
+    '门口挂', '门口插', '门上挂', '门口贴', '门上贴', '门口摆', '门口立'], { tag: 'sign' }),
   // …and the buyer told whom to ask for on arrival (来了找阿玲就行, 到了报我名字): judged with a place to walk to.
   ...terms(['来了找', '到了找', '过来找', '来了问', '到了问', '到了报', '来了报', '来了说', '到了说'], { tag: 'find' }),
   ...terms(['到店', '来店', '进店', '上门自提', '自提', '过来拿', '过来看', '过来取', '过来买', '过来选', '来拿', '来取', '来看货', '来试', '亲自来',
