@@ -75,6 +75,10 @@ const NEUTRAL = phraseRegex(['您说', '您提到', '你提到', '您问', '您�
 /** Round 30 (t30a): a channel said to be better (官网更便宜, 小程序有专属券), and where our profile shows the way to it. */
 const CHANNEL_BETTER = /^(?:上|里)?(?:的)?(?:价格|价|东西|同款|货)?(?:更|还|要|会|都|也)?(?:便宜|划算|优惠|实惠|低|有券|有专属券|有活动|有福利|有折扣|打折|半价)/;
 const PROFILE_FINDS_IT = /(?:地址|网址|链接|入口|名字|网站|域名)[^，。]{0,4}(?:在|看|见|放在|挂在|写在)(?:我们|我|店铺|本店)?的?(?:店铺)?(?:简介|主页|头像|签名|置顶|评论区|公告|背景)|(?:简介|主页|签名|置顶|公告)(?:里|上)?(?:有|挂着|放着|写着|挂了|放了)(?:地址|网址|链接|入口)/;
+/** Round 30 (t30a): we stream or are named there — the clause after the platform (上我们每晚直播, 上我们店叫…), and what makes it a lure. */
+const OURS_LIVE_THERE = /^(?:上|里)(?:面)?(?:我们|我家|咱家|咱们)(?:的|家)?(?:店|店铺|号|账号|直播间)?(?:也|还|每天|每晚|天天|晚上|周末|都|一般)*[^，。]{0,6}?(?:直播|开播|叫|名叫|名字叫)/;
+const OURS_NAMED_THERE = /^(?:上|里)(?:面)?(?:我们|我家|咱家|咱们)(?:的|家)?(?:店|店铺|号|账号)(?:名)?(?:也|就)?(?:叫|名叫|名字叫)/;
+const LIVE_WHEN = /每天|每晚|天天|晚上|周末|\d+点|[一二三四五六七八九十]+点|福袋|抽奖|秒杀/;
 /** A place run down (round 30): no guarantee, risky, fakes — and the buyer kept in this shop. */
 const DOWNSIDE = /没保障|没有保障|没什么保障|不靠谱|有风险|风险大|不保真|容易买到假|假货多|没售后|没有售后|售后难|不放心/;
 const KEPT_HERE_PLAIN = /还是(?:在|从)?(?:我们|咱们)?(?:这|这边|这里|店里|快手)|在(?:这|这边|这里|我们这|本店|快手)(?:下单|买|拍)|(?:我们|咱们)这(?:边|里)?(?:有保障|保真|有售后)/;
@@ -97,7 +101,8 @@ const UTILITY_APP = /银行|地图|物流|快递|海关|税|翻译|相机|银联
 // A platform described instead of named: its icon, colour, first letter, kind (音符图标的平台, 红色的书, “淘”字开头, 聊天软件).
 const DESCRIBED = /图标|开头|字母|颜色|[红绿蓝黄橙紫粉黑](?:色|颜色)|音符|标志|logo|聊天|社交|购物|种草|短视频|二手|懂的|那本|砍一刀|砍价/;
 // …and the shop there, or the buyer sent there to search, buy or claim.
-const THERE_ACT = /^(?:上|里|那边)(?:面)?[^。！？]{0,4}?(?:搜|找|开了?店|有店|有我们|入驻|关注|下单|买|拍|领)/;
+// (round 30, t30a: …or our goods put up there — 黄色那个二手软件上我们也挂了, 那边我们也上架了, 上面我们每晚开播)
+const THERE_ACT = /^(?:上|里|那边)(?:面)?[^。！？]{0,4}?(?:搜|找|开了?店|有店|有我们|入驻|关注|下单|买|拍|领|挂了|挂着|上架|开播|直播|有号|有账号)/;
 const THERE_OURS = /店名|我们|我家|咱家|同名|本店|便宜|优惠|福利|满减|更低|价格|专属|首字母/;
 // The buyer sent to another shop: a referral or a go-and-buy there (round 9).
 const OTHER_SHOP_GO = /报我(?:的)?名字|提我(?:的)?名字|报我名|报(?:我们|我家|咱家|本店|咱们)(?:的)?(?:店名|名字|名号|暗号|工号)|报(?:店名|暗号)|说是我介绍|说我介绍|去(?:他家|那家|那边|他那|隔壁)(?:看看|买|拍|问问|下单)?|(?:他家|那家|那边)(?:有货|有卖|买|拍|下单|便宜|更便宜|优惠)|您去看看|你去看看|去看看/;
@@ -331,6 +336,9 @@ const rule = defineRule({
       const self = !onSaleThere && ((SELF_BEFORE.test(before) && (STORE_RIGHT_AFTER.test(after) || STORE_AFTER.test(after) || /^(?:上|里)/.test(after))) || STORE_AFTER.test(after));
       // 拼夕夕上我们同款只要99: our own listing there, with its (lower) price.
       if (OUR_PRICE_THERE.test(after) && !buyers && !/您说|您问|不是我们|不是本店/.test(others)) return '推广店铺在其他平台的商品价格（引导买家离开本平台）';
+      // Round 30 (t30a): our live room or our shop's name there (抖抖上我们每天直播，来了有福袋; 小红本上我们店叫“日淘小屋”): a channel of
+      // ours to find, told with its hours, a lure or the name — not a theft or an impostor reported (被人盗用, 冒充).
+      if (!buyers && OURS_LIVE_THERE.test(after) && (OURS_NAMED_THERE.test(after) || LIVE_WHEN.test(others) || LURE.test(others)) && !/盗用|盗播|冒充|被人|不是我们|假的|您说|您提到/.test(others)) return '推广店铺在其他平台的直播或账号（引导买家离开本平台）';
       if (self || (!onSaleThere && LISTED_AFTER.test(after) && !/^[^，。]{0,8}有我们(?:这边|这里)/.test(after))) return '推广店铺在其他平台的店（引导买家离开本平台）';
       if (/^同款/.test(after) && !STRONG_REDIRECT.test(others)) return undefined; // 小红书同款: a trend word
       if (STRONG_REDIRECT.test(others) && !/您说|您在|你在|不是我们|不清楚|没法/.test(others)) return '引导买家去其他平台购买';

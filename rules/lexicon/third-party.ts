@@ -63,9 +63,9 @@ export const PLATFORM_TERMS: TermSpec[] = [
     'taobao', 'tmall', 'jd', 'pdd', 'tb', 'dy', 'xhs', 'wb', 'amazon', 'xianyu', 'dewu',
     // round 12 (t12a): marketplaces abroad
     'vinted', 'ebay', 'etsy', 'poshmark', 'mercari', 'carousell', 'shopee', 'lazada', 'depop'], { tag: 'platform' }),
-  // Round 30 (t30a): a rival called by its nickname (“多多”上也有我们家 = 拼多多, 音符上 = 抖音, 小黄鱼上 = 闲鱼): ordinary words too
+  // Round 30 (t30a): a rival called by its nickname (“多多”上也有我们家 = 拼多多, 音符上 / 抖抖上 = 抖音, 小黄鱼上 = 闲鱼, 红薯上 / 小红本上 = 小红书): ordinary words too
   // (优惠多多, 小黄鱼), so judged as a platform only when quoted or named as a place (…上/里/app).
-  ...terms(['多多', '音符', '小黄鱼'], { tag: 'nickname' }),
+  ...terms(['多多', '音符', '小黄鱼', '抖抖', '红薯', '小红本'], { tag: 'nickname' }),
   ...terms(['独立站', '官网', '官方商城', '小程序', '网店', '自营商城', '网站', 'app', '客户端'], { tag: 'own-channel' }),
   ...terms(['百度', '谷歌', '必应', 'google', 'baidu'], { tag: 'search-engine' }),
   // Another account of the shop (我还有个号叫…; round 8).

@@ -3,6 +3,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 30 (t30a, probe 2): food and chores, not nicknames; our stream there stolen or denied, or a report disowned; a described app in someone's words
+    "红薯上锅蒸二十分钟就软了。",
+    "烤红薯里加点黄油更香。",
+    "抖抖上面的灰再穿，面料不会起球。",
+    "您那个小红本上记的尺码不对，以这边为准。",
+    "抖音上我们直播的视频被人盗用了，已经投诉。",
+    "抖音上我们没直播，只在快手播。",
+    "您说抖音上我们每晚直播？那不是我们。",
+    "快手上我们每晚八点直播，记得来。",
+    "您说在那个二手软件上看到有人挂了同款，不是我们。",
     // round 30 (t30a): a nickname that is an ordinary word here, the buyer's report disowned, a place run down, a brand's site
     "优惠多多，上新不断，欢迎常来店里逛逛。",
     "多多关照，有问题随时在这里找我。",
@@ -164,6 +174,13 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 30 (t30a, probe 2): more nicknames (抖抖, 红薯, 小红本); our live room or our shop's name there; our goods put up on a described app
+    { text: '抖抖上我们每天直播，来了有福袋。', severity: 'block' },
+    { text: '我们在红薯上也有号，笔记里有真实测评。', severity: 'block' },
+    { text: '那个小红本上我们店叫“日淘小屋”，搜一下就有。', severity: 'block' },
+    { text: '抖音上我们的店叫日淘小屋。', severity: 'block' },
+    { text: '黄色那个二手软件上我们也挂了，价格能再低点。', severity: 'block' },
+    { text: '黄色那个外卖软件上我们也上架了，满减多。', severity: 'block' },
     // round 30 (t30a): a rival by its nickname, quoted or named as a place (多多 = 拼多多, 音符 = 抖音, 小黄鱼 = 闲鱼), or by its signature
     { text: '去多多搜我们店名，同款便宜二十。', severity: 'block' },
     { text: '音符上我们每晚直播，福利多。', severity: 'block' },
