@@ -187,7 +187,11 @@ const OFF_LURE = /便宜|划算|优惠|法子|内部|私下|好价|折扣|福利
 // Money handed back another way: 剩下的钱我从别的地方返给您.
 const MONEY_ELSEWHERE = /^(?:再|直接|单独)?(?:返|退|转|打|补|赔|给)(?:钱|款)?(?:给|到)?(?:您|你)/;
 
-const LOOSE_TAGS = new Set(['carrier', 'elsewhere', 'watched', 'look', 'part', 'name-account', 'account-name', 'our-number']);
+const LOOSE_TAGS = new Set(['carrier', 'elsewhere', 'watched', 'look', 'part', 'name-account', 'account-name', 'our-number', 'unlisted']);
+/** Round 30 (t30a): the goods over there with someone (她那边动态每天更新, 我私下那边更全, 老板娘朋友圈都有, 完整款式在我另一个地方). */
+const AVAILABLE_THERE = /(?:(?:她|他|老板|老板娘|店长)(?:那边|那里|那儿|私下|另一个地方|另外一个地方|别的地方|朋友圈|动态|小号)|我(?:私下|另一个地方|另外一个地方|别的地方|朋友圈|动态|小号|私人号))(?:那边)?(?:的)?(?:动态)?[^，。]{0,8}?(?:都有|更全|更多|全都有|每天更新|天天更新|有货|都在|全在|可以看|能看|就知道|看得到|能看到)|(?:完整|全部|所有|更多|其他|其余|剩下)的?(?:款式?|货|新款)(?:都|全)?在(?:我|她|他|老板)/;
+/** …a restock here promised instead (到货了第一时间上, 上了告诉您, 关注店铺). */
+const IN_APP_STOCK = /到货|上了(?:我|就)|上新|关注店铺|直播间|预售|补货|第一时间上|仓库|库存|备货|明天上|马上上|稍后上/;
 const LOOSE_MESSAGE: Record<string, string> = {
   carrier: '疑似指引买家从图片/公告/卡片等处抄写站外联系方式',
   elsewhere: '疑似引导买家换到站外沟通',
@@ -197,6 +201,7 @@ const LOOSE_MESSAGE: Record<string, string> = {
   'name-account': '指引买家按名字搜索站外账号',
   'account-name': '指引买家按名字搜索站外账号',
   'our-number': '给出或指引添加未具名的私人账号（站外联系方式）',
+  unlisted: '暗示未上架的商品在站外私下售卖（私人销售渠道）',
 };
 
 /**
@@ -344,6 +349,16 @@ const rule = defineRule({
         severity = 'warn';
       } else if (tag === 'name-account') {
         if (!/^(?:我的?|他的?|她的?|我们的?)?(?:账号|帐号|号|id|微信|vx|qq)/.test(ctx.after(hit.end, 8, 'hard')) || !/搜|加/.test(s)) continue;
+        severity = 'warn';
+      } else if (tag === 'unlisted') {
+        // …with the rest said to be over there with someone, in this sentence or the one before or after: not a restock promised here
+        // (还没上架，到货了第一时间上, 老板那边还没上架，上了告诉您) nor a brand's or a platform's side.
+        const lead = ctx.before(hit.start, 60, 'hard');
+        const prev = ctx.before(hit.start - lead.length, 60, 'hard');
+        const rest = ctx.after(hit.end, 60, 'hard');
+        const next = ctx.after(hit.end + rest.length, 60, 'hard');
+        const around = prev + '。' + lead + hit.key + rest + '。' + next;
+        if (!AVAILABLE_THERE.test(around) || IN_APP_STOCK.test(around) || /品牌|厂家|官方|平台|快手/.test(around.replace(/这里|这边/g, ''))) continue;
         severity = 'warn';
       } else if (tag === 'our-number') {
         if (/^号/.test(hit.key) && NOT_ACCOUNT_UNIT.test(ctx.before(hit.start, 1))) continue;

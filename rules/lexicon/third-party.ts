@@ -240,4 +240,7 @@ export const POINTER_TERMS: TermSpec[] = [
     '加我那个', '打我小号', '加我小号'], { tag: 'our-number' }),
   // …or the other way round: 我的号就是店名拼音，搜一下就能加.
   ...terms(['号就是店名', '号就是店铺名', '号是店名', '账号就是店名', 'id就是店名', '号就是我名字', '号就是我的名字', '号就是店名拼音'], { tag: 'account-name' }),
+  // Round 30 (t30a): goods said not to be listed here (很多没上架到这里, 店里来不及上, 这边只挂了一小部分): a private sales channel
+  // hinted only when the rest is said to be over there with someone (她那边动态每天更新, 我私下那边更全, 完整款式在我另一个地方).
+  ...terms(['没上架', '没有上架', '没上到', '没挂到', '没放到', '没放上来', '来不及上', '不上架', '只挂了', '只上了', '只放了', '没上的'], { tag: 'unlisted' }),
 ];

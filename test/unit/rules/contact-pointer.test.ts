@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 30 (t30a): goods not listed yet with a restock here, the warehouse's stock, or the brand's side
+    "这款还没上架，到货了第一时间上，您可以关注店铺。",
+    "老板那边还没上架，等上了我告诉您。",
+    "新色品牌那边都有，我们这里还没上架。",
+    "货我们那边仓库都有，只是还没上架，明天上。",
+    "老板那边仓库都有货，还没上架。",
+    "我们店只挂了一小部分款式，其他的在仓库整理中。",
+    "其他款我们这边没上架，因为海关还没放行。",
     // round 30 (t30a): a code or order number saved, reached through this chat — no contact string
     "卡片上的激活码您存一下，激活不了再找我。",
     "订单号那串数字您存一下，有问题找我。",
@@ -284,6 +292,10 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 30 (t30a): goods not listed here, the rest said to be over there with someone (a private sales channel)
+    { text: '这边只挂了一小部分，完整款式在我另一个地方，头像点进去就知道。', severity: 'warn' },
+    { text: '很多款没上架到这里，我私下那边更全，您懂的。', severity: 'warn' },
+    { text: '店里来不及上的新款，老板娘那边动态天天更新。', severity: 'warn' },
     // round 30 (t30a): a string on the profile or a picture saved, with a person to reach by it
     { text: '主页签名那串数字记一下，想看新款直接联系老板。', severity: 'warn' },
     { text: '第三张图右下角那串字符您抄下来，有事找我。', severity: 'warn' },
