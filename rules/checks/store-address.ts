@@ -70,7 +70,8 @@ const COME_TO_PLACE = /(?:直接来|来|过来)[\u4e00-\u9fff]{2,6}?(?:路|街|�
 // A thing moved to the place (a message, a parcel, a return), so 到仓库 is no visit.
 const SENT_THERE = /(?:转发|转交|转达|反馈|同步|提交|上报|汇报|报|交|递|传|转|发|寄|送|退|返|运|调|拨|已|已经|货|件|包裹|快递|退货)$/;
 // A visit refused or waved off: 不支持到店自提, 暂不接受上门自提, 不能来取货 (the words after it invite nobody).
-const REFUSED_VISIT = /(?:不支持|不接受|不提供|不能|不可以|无法|暂不|没有|不开放|不用|不需要|不必)(?:[\u4e00-\u9fff]{0,2}?)(?:到店|来店|上门|自提|过来|来|到|去)[\u4e00-\u9fff]{0,4}/g;
+// (round 30, t30a: …or closed to the public — 不对外开放自提, 谢绝到店)
+const REFUSED_VISIT = /(?:不支持|不接受|不提供|不能|不可以|无法|暂不|没有|不对外开放|不对外|不开放|谢绝|不用|不需要|不必)(?:[\u4e00-\u9fff]{0,2}?)(?:到店|来店|上门|自提|过来|来|到|去)[\u4e00-\u9fff]{0,4}/g;
 // Come to the online shop: 欢迎大家来快手直播间逛逛, 来店铺看看.
 const ONLINE_VISIT = /(?:来|到|进|逛)[\u4e00-\u9fff]{0,3}?(?:店铺|直播间|快手|主页|橱窗|小黄车)[\u4e00-\u9fff]{0,3}/g;
 // The buyer asked to come over (not 欢迎 alone, which also greets and thanks).
@@ -128,6 +129,8 @@ const rule = defineRule({
       const address = ADDRESS.test(s.replace(/[a-z]+\d+|\d+(?:罐|件|个|天|元|号链接)/g, ''));
       const notInvite = NOT_INVITATION.test(s) && !/欢迎|过来|来店|到店|自提|上门|来拿|来取|当面|来我们|到我们|来门店|可以来|来仓库/.test(s.replace(SENT_TO_US, ''));
       if (notInvite || CLOSED.test(ctx.after(hit.end, 8, 'hard'))) continue;
+      // Round 30 (t30a): the visit refused right before it (谢绝到店自提, 不对外开放自提, 暂不接受上门): nobody is invited.
+      if (/(?:谢绝|不对外开放|不对外|不接受|不支持|不提供|暂不|暂停)(?:接受|提供|开放)?[\u4e00-\u9fff]{0,2}$/.test(ctx.before(hit.start, 8)) && hit.spec.tag === 'invite') continue;
       // Round 19 (t19dk): the place named inside the buyer's words said back (您说的“我知道你们仓库在哪，要上门找你们”这种就不用啦): nobody is invited.
       if (othersQuote(ctx, hit.start, hit.end)) continue;
       // Round 10: browsing with no address and nothing physical besides (以后欢迎继续来店里逛, 常来店里逛逛): the online shop.
@@ -180,7 +183,7 @@ const rule = defineRule({
         else if (/实体店|门店|线下店|店面|档口|专卖店|体验店|展厅/.test(hit.key) && address && (self || invite)) severity = 'block';
         // Round 30 (t30a): our offline spot located by a landmark walk (线下的点，南京西路地铁站2号口出来右手边…您来了直接拿): the way there
         // with the buyer coming, no street number needed.
-        else if (/实体店|门店|线下|店面|档口|专卖店|体验店|展厅|仓库|工作室|铺/.test(hit.key) && self && LANDMARK.test(s) && (invite || COME_TAKE.test(others)) && !PARCEL.test(s.replace(PARCEL_WAIVED, ''))) severity = 'block';
+        else if (/实体店|门店|线下|店面|档口|专卖店|体验店|展厅|仓库|工作室|铺/.test(hit.key) && self && LANDMARK.test(s) && (INVITE.test(others.replace(SENT_TO_US, '').replace(REFUSED_VISIT, '')) || COME_TAKE.test(others)) && !CLOSED.test(s) && !PARCEL.test(s.replace(PARCEL_WAIVED, ''))) severity = 'block';
         else if (address && self && invite) severity = 'block';
         // Round 12 (t12e): our own place (我们 before it, not a brand's counter) with the buyer sent there (时代广场B1有我们专柜 来港可以去看).
         else if (address && SELF.test(ctx.before(hit.start, 12, 'hard')) && /可以去|去看|去逛|去拿|去试/.test(others.replace(SENT_TO_US, ''))) severity = 'block';
