@@ -85,6 +85,8 @@ const CARRIER_ACT = /(?:电话|手机|号码|微信|vx|qq|扣扣)(?:号码?)?(?:
 const OUR_CONTACT_PLACED = /(?:(?<![单批型货编色尺码序工学房车牌快挂水票证件箱款期字座门楼床])号码?|电话|手机号?|微信号?|联系方式)(?:我|我们|我这边|我们这边|老板)(?:已经|都|也|就|提前|特意|偷偷)?(?:手)?(?:写|留|印|贴|夹|放|抄)(?:在|到)/;
 /** Round 30 (t30a): the buyer told to keep the string (存一下, 存下来, 抄下来), and someone to reach by it (找她, 联系老板). */
 const SAVE_IT = /存(?:一下|下来|下|好|起来|着)|抄(?:一下|下来|下)|记(?:一下|下来|好)/;
+/** …or someone's number said to be on it (她号在店铺公告最后一行, 老板的电话写在简介里). */
+const PERSON_NUMBER_AT = /(?:她|他|老板娘|老板|店长|我)(?:的)?(?:私人)?(?:号|号码|电话|手机号?|微信号?|联系方式)(?:就)?(?:在|写在|挂在|放在|印在)/;
 const REACH_PERSON = /(?:找|联系|问|私|私信|call)(?:她|他|我|老板|老板娘|店长)(?!们的?(?:客服|店铺))/;
 // Round 26 (t26a): typing the carrier's content out in this chat (我把数字直接打给您：…, 我手打出来给您：…): judged by typedHere().
 const TYPED_OUT = /(?:直接|手)?打(?:出来)?(?:给|发给)?(?:您|你)(?:看)?|(?:直接|手)?打出来/g;
@@ -290,7 +292,7 @@ const rule = defineRule({
       // (round 13: …or the chat said to censor it — 号我写在图片上了，这里发字会被屏蔽: the carrier chosen to get past the filter)
       const censored = CENSORED.test(ctx.before(start, 40, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 40, 'hard'));
       // Round 30 (t30a): the string saved for later with a person to reach by it (简介里那串号您存一下，想要什么直接找她): the save is the act.
-      const savedToReach = SAVE_IT.test(w) && REACH_PERSON.test(w) && /号|串|数字|字符|字母|id|电话|手机|微信|vx|qq/.test(w);
+      const savedToReach = (SAVE_IT.test(w) && REACH_PERSON.test(w) && /号|串|数字|字符|字母|id|电话|手机|微信|vx|qq/.test(w)) || PERSON_NUMBER_AT.test(w);
       if (!CONTACT_NOUN.test(w) || !(CARRIER_ACT.test(w) || privateAccount || censored || savedToReach || OUR_CONTACT_PLACED.test(w)) || ((OFFICIAL_PLACE.test(raw) || (PRODUCT_PRINT.test(raw) && !OURS_ON_IT.test(w))) && !privateAccount)) return undefined;
       return (/加|扫/.test(w) && /号|那串|码|数字/.test(w)) || censored ? 'block' : 'warn';
     }

@@ -73,7 +73,8 @@ export const PLATFORM_TERMS: TermSpec[] = [
   // Another shop or account of ours named after 还有/另外开了 (我们快手还有个2号店…那边底价更低; round 11): judged by the lead and a lure there.
   ...terms(['号店', '分店', '二店', '新店', '副店', '小号', '子店', '姐妹店', '副账号', '小店号'], { tag: 'own-other-shop' }),
   // A platform described instead of named (音符图标的平台, 那本“红色的书”, 聊天软件): judged by the description and our presence there.
-  ...terms(['平台', '软件', '书'], { tag: 'described' }),
+  // (round 30, t30a: …or its mall told by its mascot — 那个猫的商城里我们有旗舰店)
+  ...terms(['平台', '软件', '书', '商城'], { tag: 'described' }),
   ...terms(['同名店铺', '同名店', '同名小店', '同名账号', '同名号'], { tag: 'same-name' }),
   // Another person's shop the buyer is sent to (隔壁“悉尼优选”是我朋友开的…您去看看，报我名字打九折; round 9).
   ...terms(['朋友开的', '朋友家', '朋友的店', '朋友店里', '隔壁店', '隔壁家', '隔壁那家', '隔壁', '别家店', '另一家店', '他家', '那家店'], { tag: 'other-shop' }),

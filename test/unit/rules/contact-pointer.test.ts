@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 30 (t30a, probe 3): a courier's or a brand's number where it is printed
+    "快递员的电话在面单上，您直接联系他。",
+    "老板的电话在公告里写着，是品牌售后热线。",
     // round 30 (t30a): goods not listed yet with a restock here, the warehouse's stock, or the brand's side
     "这款还没上架，到货了第一时间上，您可以关注店铺。",
     "老板那边还没上架，等上了我告诉您。",
@@ -292,6 +295,9 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 30 (t30a, probe 3): someone's number said to be on a carrier of ours
+    { text: '老板娘那边能给到更好的价，她号在店铺公告最后一行。', severity: 'warn' },
+    { text: '这个价我做不了主，老板的电话写在公告里，您自己问他。', severity: 'warn' },
     // round 30 (t30a): goods not listed here, the rest said to be over there with someone (a private sales channel)
     { text: '这边只挂了一小部分，完整款式在我另一个地方，头像点进去就知道。', severity: 'warn' },
     { text: '很多款没上架到这里，我私下那边更全，您懂的。', severity: 'warn' },

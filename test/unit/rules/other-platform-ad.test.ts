@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 30 (t30a, probe 3): a mascot that is a product, our own mall, the buyer's report or an impostor there
+    "那只狗的玩具我们也有卖，在店铺第二页。",
+    "我们的商城里有旗舰店专属券。",
+    "您说那本红色的书上我们店的测评不好，我们会改进。",
+    "那个红色的书上我们店被人冒充了，请认准快手店铺。",
     // round 30 (t30a, probe 2): food and chores, not nicknames; our stream there stolen or denied, or a report disowned; a described app in someone's words
     "红薯上锅蒸二十分钟就软了。",
     "烤红薯里加点黄油更香。",
@@ -174,6 +179,10 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 30 (t30a, probe 3): a rival told by its mascot (那个猫的商城, 那只狗的平台), our shop or goods there with a lure
+    { text: '那个猫的商城里我们有旗舰店，领券更划算。', severity: 'block' },
+    { text: '那只狗的平台上我们自营店便宜三十。', severity: 'block' },
+    { text: '红色的书上我们同款更便宜。', severity: 'block' },
     // round 30 (t30a, probe 2): more nicknames (抖抖, 红薯, 小红本); our live room or our shop's name there; our goods put up on a described app
     { text: '抖抖上我们每天直播，来了有福袋。', severity: 'block' },
     { text: '我们在红薯上也有号，笔记里有真实测评。', severity: 'block' },
