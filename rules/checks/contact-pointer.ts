@@ -65,7 +65,7 @@ const COURIER_SUBJECT = /快递|骑手|配送员|派送员|司机|海关|物流|
 
 // A contact written on a carrier (公告, 水印, 牌子, 小卡片, 头像…): codes that are not contacts are blanked first (round 15, fa15: also
 // the masked number a courier sheet carries — 快递单上也是隐私号).
-const NOT_CONTACT_CODE = /门牌号码|门牌号|房间号|房号|楼号|尺码|码数|商品编码|编码|防伪码|条码|条形码|验证码|溯源码|追溯码|取件码|提货码|优惠码|兑换码|券码|单号|订单号|运单号|货号|型号|批号|编号|序列号|起码|密码|号码牌|号型|发票号|流水号|证件号|箱号|隐私号|虚拟号|加密号|中间号|隐私号码|虚拟号码|加密号码/g;
+const NOT_CONTACT_CODE = /门牌号码|门牌号|房间号|房号|楼号|尺码|码数|商品编码|编码|防伪码|条码|条形码|验证码|溯源码|追溯码|取件码|提货码|优惠码|兑换码|券码|激活码|充值码|礼品码|提取码|会员码|卡密|单号|订单号|运单号|货号|型号|批号|编号|序列号|起码|密码|号码牌|号型|发票号|流水号|证件号|箱号|隐私号|虚拟号|加密号|中间号|隐私号码|虚拟号码|加密号码/g;
 // The place said to hold no contact, or the act refused (没有其他联系方式, 不用另外发邮箱): blanked before the carrier test.
 const NO_CONTACT_RE = '(?:没有|没|不放|不留|不写|不含|不用|不需要|无需|不必|别)(?:另外|再|单独|额外|任何|其他|别的)*(?:的)?(?:发|加|扫|搜|打|留|联系方式|联系|微信|电话|号|二维码|邮箱|邮件)[^，。！？]{0,6}';
 const NO_CONTACT_ANY = new RegExp(NO_CONTACT_RE);
@@ -83,6 +83,11 @@ const CARRIER_ACT = /(?:电话|手机|号码|微信|vx|qq|扣扣)(?:号码?)?(?:
 // Round 29 (t29d): the contact put on the carrier by us (号码我写在您包裹里那张卡片背面了, 微信我们印在发货单上了): our own hand
 // placing it there is the act, no 加/打 needed — the number goes to the buyer outside this chat.
 const OUR_CONTACT_PLACED = /(?:(?<![单批型货编色尺码序工学房车牌快挂水票证件箱款期字座门楼床])号码?|电话|手机号?|微信号?|联系方式)(?:我|我们|我这边|我们这边|老板)(?:已经|都|也|就|提前|特意|偷偷)?(?:手)?(?:写|留|印|贴|夹|放|抄)(?:在|到)/;
+/** Round 30 (t30a): the buyer told to keep the string (存一下, 存下来, 抄下来), and someone to reach by it (找她, 联系老板). */
+const SAVE_IT = /存(?:一下|下来|下|好|起来|着)|抄(?:一下|下来|下)|记(?:一下|下来|好)/;
+/** …or someone's number said to be on it (她号在店铺公告最后一行, 老板的电话写在简介里). */
+const PERSON_NUMBER_AT = /(?:她|他|老板娘|老板|店长|我)(?:的)?(?:私人)?(?:号|号码|电话|手机号?|微信号?|联系方式)(?:就)?(?:在|写在|挂在|放在|印在)/;
+const REACH_PERSON = /(?:找|联系|问|私|私信|call)(?:她|他|我|老板|老板娘|店长)(?!们的?(?:客服|店铺))/;
 // Round 26 (t26a): typing the carrier's content out in this chat (我把数字直接打给您：…, 我手打出来给您：…): judged by typedHere().
 const TYPED_OUT = /(?:直接|手)?打(?:出来)?(?:给|发给)?(?:您|你)(?:看)?|(?:直接|手)?打出来/g;
 // Round 13 (t13a): this chat said to block or swallow what is typed (发字会被屏蔽, 文字发不出来, 平台不让打字发, 直接发会被吞).
@@ -184,7 +189,11 @@ const OFF_LURE = /便宜|划算|优惠|法子|内部|私下|好价|折扣|福利
 // Money handed back another way: 剩下的钱我从别的地方返给您.
 const MONEY_ELSEWHERE = /^(?:再|直接|单独)?(?:返|退|转|打|补|赔|给)(?:钱|款)?(?:给|到)?(?:您|你)/;
 
-const LOOSE_TAGS = new Set(['carrier', 'elsewhere', 'watched', 'look', 'part', 'name-account', 'account-name', 'our-number']);
+const LOOSE_TAGS = new Set(['carrier', 'elsewhere', 'watched', 'look', 'part', 'name-account', 'account-name', 'our-number', 'unlisted']);
+/** Round 30 (t30a): the goods over there with someone (她那边动态每天更新, 我私下那边更全, 老板娘朋友圈都有, 完整款式在我另一个地方). */
+const AVAILABLE_THERE = /(?:(?:她|他|老板|老板娘|店长)(?:那边|那里|那儿|私下|另一个地方|另外一个地方|别的地方|朋友圈|动态|小号)|我(?:私下|另一个地方|另外一个地方|别的地方|朋友圈|动态|小号|私人号))(?:那边)?(?:的)?(?:动态)?[^，。]{0,8}?(?:都有|更全|更多|全都有|每天更新|天天更新|有货|都在|全在|可以看|能看|就知道|看得到|能看到)|(?:完整|全部|所有|更多|其他|其余|剩下)的?(?:款式?|货|新款)(?:都|全)?在(?:我|她|他|老板)/;
+/** …a restock here promised instead (到货了第一时间上, 上了告诉您, 关注店铺). */
+const IN_APP_STOCK = /到货|上了(?:我|就)|上新|关注店铺|直播间|预售|补货|第一时间上|仓库|库存|备货|明天上|马上上|稍后上/;
 const LOOSE_MESSAGE: Record<string, string> = {
   carrier: '疑似指引买家从图片/公告/卡片等处抄写站外联系方式',
   elsewhere: '疑似引导买家换到站外沟通',
@@ -194,6 +203,7 @@ const LOOSE_MESSAGE: Record<string, string> = {
   'name-account': '指引买家按名字搜索站外账号',
   'account-name': '指引买家按名字搜索站外账号',
   'our-number': '给出或指引添加未具名的私人账号（站外联系方式）',
+  unlisted: '暗示未上架的商品在站外私下售卖（私人销售渠道）',
 };
 
 /**
@@ -282,7 +292,9 @@ const rule = defineRule({
       // (溯源码贴在盒子侧面…扫一下: the official code is named before it is blanked; round 7)
       // (round 13: …or the chat said to censor it — 号我写在图片上了，这里发字会被屏蔽: the carrier chosen to get past the filter)
       const censored = CENSORED.test(ctx.before(start, 40, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 40, 'hard'));
-      if (!CONTACT_NOUN.test(w) || !(CARRIER_ACT.test(w) || privateAccount || censored || OUR_CONTACT_PLACED.test(w)) || ((OFFICIAL_PLACE.test(raw) || (PRODUCT_PRINT.test(raw) && !OURS_ON_IT.test(w))) && !privateAccount)) return undefined;
+      // Round 30 (t30a): the string saved for later with a person to reach by it (简介里那串号您存一下，想要什么直接找她): the save is the act.
+      const savedToReach = (SAVE_IT.test(w) && REACH_PERSON.test(w) && /号|串|数字|字符|字母|id|电话|手机|微信|vx|qq/.test(w)) || PERSON_NUMBER_AT.test(w);
+      if (!CONTACT_NOUN.test(w) || !(CARRIER_ACT.test(w) || privateAccount || censored || savedToReach || OUR_CONTACT_PLACED.test(w)) || ((OFFICIAL_PLACE.test(raw) || (PRODUCT_PRINT.test(raw) && !OURS_ON_IT.test(w))) && !privateAccount)) return undefined;
       return (/加|扫/.test(w) && /号|那串|码|数字/.test(w)) || censored ? 'block' : 'warn';
     }
     const hinted = new Set<number>();
@@ -340,6 +352,16 @@ const rule = defineRule({
         severity = 'warn';
       } else if (tag === 'name-account') {
         if (!/^(?:我的?|他的?|她的?|我们的?)?(?:账号|帐号|号|id|微信|vx|qq)/.test(ctx.after(hit.end, 8, 'hard')) || !/搜|加/.test(s)) continue;
+        severity = 'warn';
+      } else if (tag === 'unlisted') {
+        // …with the rest said to be over there with someone, in this sentence or the one before or after: not a restock promised here
+        // (还没上架，到货了第一时间上, 老板那边还没上架，上了告诉您) nor a brand's or a platform's side.
+        const lead = ctx.before(hit.start, 60, 'hard');
+        const prev = ctx.before(hit.start - lead.length, 60, 'hard');
+        const rest = ctx.after(hit.end, 60, 'hard');
+        const next = ctx.after(hit.end + rest.length, 60, 'hard');
+        const around = prev + '。' + lead + hit.key + rest + '。' + next;
+        if (!AVAILABLE_THERE.test(around) || IN_APP_STOCK.test(around) || /品牌|厂家|官方|平台|快手/.test(around.replace(/这里|这边/g, ''))) continue;
         severity = 'warn';
       } else if (tag === 'our-number') {
         if (/^号/.test(hit.key) && NOT_ACCOUNT_UNIT.test(ctx.before(hit.start, 1))) continue;

@@ -64,7 +64,7 @@ const KEPT_HERE = /(?:我们这|我们这边|我们这里|咱们这|咱这|这�
 const NOT_OUR_TRADE = /机票|火车票|高铁票|车票|门票|船票|签证|酒店|航班|航空公司|景区|12306/;
 // (round 23, t23dy: …or a discount told by its 折 or a newcomer's deal — 新客首单八折, 打九五折, 新人立减)
 const LURE = new RegExp(phraseRegex(['更便宜', '便宜', '划算', '更低', '低价', '更优惠', '优惠', '折扣', '秒杀', '满减', '赠品', '券', '包邮', '内部价', '会员价',
-  '比这里', '比快手', '比平台', '价格低', '价格更', '更多款式', '款式更多', '那边', '那里', '试用', '福利', '抽奖', '首单', '新客', '立减']).source + '|[一二三四五六七八九\\d](?:五)?折');
+  '比这里', '比快手', '比平台', '价格低', '半价', '价格更', '更多款式', '款式更多', '那边', '那里', '试用', '福利', '抽奖', '首单', '新客', '立减']).source + '|[一二三四五六七八九\\d](?:五)?折');
 // A neutral mention: the buyer's experience, a comparison we cannot make, logistics, trends.
 const NEUTRAL = phraseRegex(['您说', '您提到', '你提到', '您问', '您反映', '您反馈', '您觉得', '您在', '您是在', '你在', '您看到', '看到', '别人', '有人', '网友', '很多人', '他们', '其他店', '别家', '不清楚', '没法', '无法',
   '不保证', '不敢保证', '保证不了', '不能保证', '无法保证', '不好说', '不确定', '比不了', '不是我们', '不是本店', '与我们无关', '和我们无关', '不一样', '快递', '物流', '配送', '发货', '测评', '推荐', '同款', '爆款',
@@ -72,6 +72,18 @@ const NEUTRAL = phraseRegex(['您说', '您提到', '你提到', '您问', '您�
   '用不了', '不能用', '不支持', '不通用', '不适用',
   // Round 20 (t20bt): how they sell there, left unjudged (那边怎么卖我们不评价).
   '不评价', '不做评价', '不予评价', '不方便评价', '不好评价', '不评论']);
+/** Round 30 (t30a): a channel said to be better (官网更便宜, 小程序有专属券), and where our profile shows the way to it. */
+const CHANNEL_BETTER = /^(?:上|里)?(?:的)?(?:价格|价|东西|同款|货)?(?:更|还|要|会|都|也)?(?:便宜|划算|优惠|实惠|低|有券|有专属券|有活动|有福利|有折扣|打折|半价)/;
+const PROFILE_FINDS_IT = /(?:地址|网址|链接|入口|名字|网站|域名)[^，。]{0,4}(?:在|看|见|放在|挂在|写在)(?:我们|我|店铺|本店)?的?(?:店铺)?(?:简介|主页|头像|签名|置顶|评论区|公告|背景)|(?:简介|主页|签名|置顶|公告)(?:里|上)?(?:有|挂着|放着|写着|挂了|放了)(?:地址|网址|链接|入口)/;
+/** Round 30 (t30a): we stream or are named there — the clause after the platform (上我们每晚直播, 上我们店叫…), and what makes it a lure. */
+const OURS_LIVE_THERE = /^(?:上|里)(?:面)?(?:我们|我家|咱家|咱们)(?:的|家)?(?:店|店铺|号|账号|直播间)?(?:也|还|每天|每晚|天天|晚上|周末|都|一般)*[^，。]{0,6}?(?:直播|开播|叫|名叫|名字叫)/;
+const OURS_NAMED_THERE = /^(?:上|里)(?:面)?(?:我们|我家|咱家|咱们)(?:的|家)?(?:店|店铺|号|账号)(?:名)?(?:也|就)?(?:叫|名叫|名字叫)/;
+const LIVE_WHEN = /每天|每晚|天天|晚上|周末|\d+点|[一二三四五六七八九十]+点|福袋|抽奖|秒杀/;
+/** A place run down (round 30): no guarantee, risky, fakes — and the buyer kept in this shop. */
+const DOWNSIDE = /没保障|没有保障|没什么保障|不靠谱|有风险|风险大|不保真|容易买到假|假货多|没售后|没有售后|售后难|不放心/;
+const KEPT_HERE_PLAIN = /还是(?:在|从)?(?:我们|咱们)?(?:这|这边|这里|店里|快手)|在(?:这|这边|这里|我们这|本店|快手)(?:下单|买|拍)|(?:我们|咱们)这(?:边|里)?(?:有保障|保真|有售后)/;
+/** Someone else's words or a disowning: what still makes a mention neutral once our own shop is said to be there (round 30). */
+const SOMEONE_ELSES = /您说|您提到|你提到|您问|您反映|您反馈|您在|你在|您是在|您看到|别人|有人|网友|他们|其他店|别家|不是我们|不是本店|与我们无关|和我们无关|冒充|假的/;
 /** This shop's own price or page set as the measure: 以我们快手小店的页面价为准, 以本店链接为准 (not 以那边的价格为准). */
 const HERE_STANDARD = /以(?:我们|本店|咱们|咱家|我家|这边|这里|快手|本平台|店里|店铺)[^，。那]{0,10}为准/;
 // Redirects that no neutral word excuses: go and look there, I will send the link, search our shop.
@@ -83,13 +95,15 @@ const CHANNEL_SELF = /(?:我们|我家|咱们|咱家|本店|店铺|我)(?:的|�
 const OUR_PRICE_THERE = /^(?:国际|旗舰店)?(?:上|里|那边|那里)?(?:我们|我家|咱家|咱们)(?:家|的)?(?:同款|这款|这个|货|链接|店|东西|商品)[^，。]{0,6}?(?:只要|才|只需|只卖|便宜|更低|价格低|[0-9一二三四五六七八九十百]+(?:元|块|rmb))/;
 // Another app as the place to buy: how it is introduced, what the buyer does there, and what excuses it.
 const APP_LEAD = /下载|安装|装个|装一个|装一下|打开|去|到|上|用|是|那个|这个/;
-const APP_USE = /注册|邀请码|新人|首单|立减|领券|优惠券|搜|店名|下单|购买|买|拍|满\d*减|便宜|优惠|福利|返现|更低|低价|口令/;
+const APP_USE = /注册|邀请码|新人|首单|立减|领券|优惠券|搜|店名|下单|购买|买|拍|满\d*减|便宜|优惠|福利|返现|更低|低价|口令|半价/;
 const APP_NEUTRAL = /您说|您提到|你提到|(?<!能|就|可以|即可)看到|您在|你在|您是在|别人|有人|网友|不支持|用不了|骗|冒充/;
 const UTILITY_APP = /银行|地图|物流|快递|海关|税|翻译|相机|银联|单号|查询|溯源|防伪|验真|官方验证|支付宝|微信/;
 // A platform described instead of named: its icon, colour, first letter, kind (音符图标的平台, 红色的书, “淘”字开头, 聊天软件).
-const DESCRIBED = /图标|开头|字母|颜色|[红绿蓝黄橙紫粉黑](?:色|颜色)|音符|标志|logo|聊天|社交|购物|种草|短视频|二手|懂的|那本/;
+// (round 30, t30a: …or its mascot — 那只狗的平台, 那个猫的商城)
+const DESCRIBED = /图标|开头|字母|颜色|[红绿蓝黄橙紫粉黑](?:色|颜色)|音符|标志|logo|聊天|社交|购物|种草|短视频|二手|懂的|那本|砍一刀|砍价|(?:那只|那个|一只)(?:猫|狗)的?$/;
 // …and the shop there, or the buyer sent there to search, buy or claim.
-const THERE_ACT = /^(?:上|里|那边)(?:面)?[^。！？]{0,4}?(?:搜|找|开了?店|有店|有我们|入驻|关注|下单|买|拍|领)/;
+// (round 30, t30a: …or our goods put up there — 黄色那个二手软件上我们也挂了, 那边我们也上架了, 上面我们每晚开播)
+const THERE_ACT = /^(?:上|里|那边)(?:面)?[^。！？]{0,4}?(?:搜|找|开了?店|有店|有我们|入驻|关注|下单|买|拍|领|挂了|挂着|上架|开播|直播|有号|有账号|(?:我们|我家|咱家)(?:的|家)?(?:自营店|旗舰店|小店|店|同款|这款))/;
 const THERE_OURS = /店名|我们|我家|咱家|同名|本店|便宜|优惠|福利|满减|更低|价格|专属|首字母/;
 // The buyer sent to another shop: a referral or a go-and-buy there (round 9).
 const OTHER_SHOP_GO = /报我(?:的)?名字|提我(?:的)?名字|报我名|报(?:我们|我家|咱家|本店|咱们)(?:的)?(?:店名|名字|名号|暗号|工号)|报(?:店名|暗号)|说是我介绍|说我介绍|去(?:他家|那家|那边|他那|隔壁)(?:看看|买|拍|问问|下单)?|(?:他家|那家|那边)(?:有货|有卖|买|拍|下单|便宜|更便宜|优惠)|您去看看|你去看看|去看看/;
@@ -188,6 +202,16 @@ const rule = defineRule({
       // (round 21, t21bw: a same-name shop the buyer may come across, no lure — 您在其他地方看到同名店铺可以先问清楚再买)
       if (tag === 'same-name' && /(?:看到|见到|遇到|碰到|发现|刷到)(?:了|过)?(?:有|的|个|一些|一家|家|这种|那种)?$/.test(before) && !SEARCH_AFTER.test(after) && !/便宜|优惠|福利|划算|更低|就是我们|也是我们|是我们(?:的|家|开)|去那|过去拍/.test(s)) return undefined;
       if (tag === 'same-name') return SEARCH_AFTER.test(after) || /搜|找/.test(ctx.before(hit.start, 14, 'hard')) || /其他平台|别的平台|淘宝|京东|拼多多|抖音|小红书|某宝/.test(s) ? '引导买家到其他平台搜索同名店铺' : undefined;
+      if (tag === 'nickname') {
+        // Round 30 (t30a): a nickname is a place only when quoted (“多多”上) or followed by a place word after a boundary or a go-verb
+        // (去多多搜, 音符app上) — not 优惠多多, 多多关照, 小黄鱼上锅蒸. Then it is judged like the platform's own name.
+        const [o, c] = ctx.toOriginal(hit.start, hit.end);
+        const quoted = /[“「"『‘']$/.test(ctx.text.slice(Math.max(0, o - 1), o)) && /^[”」"』’']/.test(ctx.text.slice(c, c + 1));
+        const opens = hit.start === 0 || ctx.norm.breakBefore[hit.start]! > 0 || /(?:在|去|到|上|用|打开|登录|下载|那个|这个|个)$/.test(before);
+        const placed = /^(?:app|平台|商城|那边|上|里)/.test(after) && !/^上(?:新|架|货|班|课|门|次|回|手|镜|锅|桌|色|瘾)/.test(after);
+        const sentThere = /(?:去|到|上|打开|登录)$/.test(before) && /^(?:搜|找|下单|买|拍|领)/.test(after);
+        if (!(quoted || (opens && placed) || sentThere)) return undefined;
+      }
       if (tag === 'other-account') {
         // 我还有个号叫“日韩好物小仓”，晚上八点直播，那边福利比这多: another account of ours, named or lured to (round 8).
         if (/您|你/.test(before) || /^码/.test(after)) return undefined;
@@ -246,7 +270,11 @@ const rule = defineRule({
         // (…or our other shop named in the sentence: 去我们另一家店，在那个橙色的购物软件上)
         // (round 11: …or our shop named first, then found there: 我们的店在另一个红色图标的购物软件上也有)
         const oursThere = /(?:我们|我家|咱家|咱们)的?(?:店|店铺|货|东西|同款|链接)/.test(ctx.before(hit.start, 24, 'hard')) && /^(?:上|里)(?:面)?(?:也|还|都|同样)?(?:有|在卖|开着|能搜到|搜得到)/.test(after);
-        if (!(THERE_ACT.test(after) || STORE_AFTER.test(after) || OTHER_SHOP.test(others) || oursThere) || !THERE_OURS.test(others) || NEUTRAL.test(others.replace(/看到|一样|同款/g, ''))) return undefined;
+        // Round 30 (t30a): with our own shop asserted there (我们在那本红色的“书”上也开了店…您可以先看看真实测评), its reviews or notes are
+        // the lure, not a neutral topic: only someone else's words or a disowning excuse it then.
+        const shopThere = STORE_AFTER.test(after) || /^(?:上|里)(?:面)?(?:也|还|同样)?(?:开了?(?:个|家)?(?:店|旗舰店|小店)|有(?:个|家)?(?:店|旗舰店)|入驻)/.test(after) || oursThere;
+        const neutralHere = shopThere ? SOMEONE_ELSES.test(others) : NEUTRAL.test(others.replace(/看到|一样|同款/g, ''));
+        if (!(THERE_ACT.test(after) || STORE_AFTER.test(after) || OTHER_SHOP.test(others) || oursThere) || !THERE_OURS.test(others) || neutralHere) return undefined;
         return '用代称引导买家去其他平台（搜店、下单或领福利）';
       }
       if (tag === 'own-channel') {
@@ -272,6 +300,9 @@ const rule = defineRule({
         if ((hit.key === 'app' || hit.key === '客户端') && /(?:只能|只在|仅在|都在|请在|还是在|还是用|只能用)(?:用|在)?(?:快手|平台|这里|这边)/.test(others)) return undefined;
         if (hit.key === 'app' || hit.key === '客户端') return '推广店铺自己的App（站外购物渠道）';
         if (hit.key === '独立站') return ours || LURE.test(others) || /下单|购买|买/.test(others) ? '推广店铺独立站（站外购物渠道）' : undefined;
+        // Round 30 (t30a): the channel said to be cheaper, with where to find it on our profile (官网更便宜，地址在店铺简介里; 小程序有
+        // 专属券，入口在主页置顶): a redirect with no 我们 — the pointer is ours. Not a brand's site, nor the buyer's report.
+        if (!ours && CHANNEL_BETTER.test(after) && PROFILE_FINDS_IT.test(others) && !/品牌|厂家|您说|您提到|你提到|您看到|别人|有人/.test(s)) return '引导买家到站外渠道购买（地址在主页/简介）';
         if (!ours && !/^(?:上|里)?(?:下单|购买|买|拍|搜)/.test(after)) return undefined;
         // Round 17: a ticket or booking the shop does not sell, sent to its own official site (机票代订我们不做，您去官网买;
         // 火车票请在12306官网购买) — no goods of ours, no lure.
@@ -282,6 +313,8 @@ const rule = defineRule({
         if (KEPT_HERE.test(others) && !LURE.test(others)) return undefined;
         return LURE.test(others) || /下单|购买|买|拍|搜|关注|领/.test(others) ? '引导买家到站外渠道购买' : undefined;
       }
+      // Round 30 (t30a): the place run down and the buyer kept here (去闲鱼买二手的没保障，还是在这下单吧): a warning, not an ad.
+      if (DOWNSIDE.test(others) && KEPT_HERE_PLAIN.test(others) && !SEARCH_OURS.test(others) && !REFERRAL.test(others)) return undefined;
       // A platform name.
       if (/^(?:快递|物流|配送|自营快递)/.test(after) || /京东快递|京东物流/.test(s.slice(0, s.indexOf(hit.key) + hit.key.length + 2))) return undefined;
       // 原本走顺丰，仓库改成了京东，单号…: JD as the courier among couriers and tracking words, nothing to buy or find there (round 8).
@@ -305,6 +338,9 @@ const rule = defineRule({
       const self = !onSaleThere && ((SELF_BEFORE.test(before) && (STORE_RIGHT_AFTER.test(after) || STORE_AFTER.test(after) || /^(?:上|里)/.test(after))) || STORE_AFTER.test(after));
       // 拼夕夕上我们同款只要99: our own listing there, with its (lower) price.
       if (OUR_PRICE_THERE.test(after) && !buyers && !/您说|您问|不是我们|不是本店/.test(others)) return '推广店铺在其他平台的商品价格（引导买家离开本平台）';
+      // Round 30 (t30a): our live room or our shop's name there (抖抖上我们每天直播，来了有福袋; 小红本上我们店叫“日淘小屋”): a channel of
+      // ours to find, told with its hours, a lure or the name — not a theft or an impostor reported (被人盗用, 冒充).
+      if (!buyers && OURS_LIVE_THERE.test(after) && (OURS_NAMED_THERE.test(after) || LIVE_WHEN.test(others) || LURE.test(others)) && !/盗用|盗播|冒充|被人|不是我们|假的|您说|您提到/.test(others)) return '推广店铺在其他平台的直播或账号（引导买家离开本平台）';
       if (self || (!onSaleThere && LISTED_AFTER.test(after) && !/^[^，。]{0,8}有我们(?:这边|这里)/.test(after))) return '推广店铺在其他平台的店（引导买家离开本平台）';
       if (/^同款/.test(after) && !STRONG_REDIRECT.test(others)) return undefined; // 小红书同款: a trend word
       if (STRONG_REDIRECT.test(others) && !/您说|您在|你在|不是我们|不清楚|没法/.test(others)) return '引导买家去其他平台购买';

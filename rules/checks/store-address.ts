@@ -44,7 +44,8 @@ const ONLINE = /店铺|直播间|链接|快手|app|页面|主页|小黄车|橱�
 // A street address precise enough to walk to: a road and a number, or a district and a road or a building.
 const STREET = /(?:路|街|大道|巷|弄|道)\d+号|(?:市|区|县)[\u4e00-\u9fff\d]{0,10}(?:路|街|大道|巷|弄|大厦|广场|市场|商场|批发城|商贸城)/;
 // …or a landmark to walk to: 店就在徐家汇地铁站旁边, 万达广场对面.
-const LANDMARK = /(?:地铁站|地铁口|公交站|火车站|高铁站|商场|广场|大厦|医院|学校|小区|路口|号线)(?:\d*号口)?(?:旁边|对面|附近|楼上|楼下|出口|边上|后面|斜对面)/;
+// (round 30, t30a: …or the way from an exit — 南京西路地铁站2号口出来右手边, 地铁站b口出来直走)
+const LANDMARK = /(?:地铁站|地铁口|公交站|火车站|高铁站|商场|广场|大厦|医院|学校|小区|路口|号线)(?:\d*号口|[a-z]\d?口|[a-z]出口|[东南西北]口)?(?:出来|出站)?(?:旁边|对面|附近|楼上|楼下|出口|边上|后面|斜对面|右手边|左手边|右边|左边|右拐|左拐|右转|左转|直走|往前)/;
 // A located shop by a landmark (round 9): 在成都太古里旁边, 在银泰B座负一楼, 在万达三楼 — a spot to walk to, no street number needed.
 const WALKABLE = /^(?:就)?在[\u4e00-\u9fffa-z0-9]{2,12}?(?:旁边|对面|斜对面|附近|隔壁|楼上|楼下|里面|边上|后面|负一楼|负二楼|地下一层|[0-9一二三四五六七八九]+(?:楼|层)|[a-z]座|[a-z][0-9]+)/;
 // Where the parcel is, not the shop: 物流位置更新到…分拨中心.
@@ -69,7 +70,8 @@ const COME_TO_PLACE = /(?:直接来|来|过来)[\u4e00-\u9fff]{2,6}?(?:路|街|�
 // A thing moved to the place (a message, a parcel, a return), so 到仓库 is no visit.
 const SENT_THERE = /(?:转发|转交|转达|反馈|同步|提交|上报|汇报|报|交|递|传|转|发|寄|送|退|返|运|调|拨|已|已经|货|件|包裹|快递|退货)$/;
 // A visit refused or waved off: 不支持到店自提, 暂不接受上门自提, 不能来取货 (the words after it invite nobody).
-const REFUSED_VISIT = /(?:不支持|不接受|不提供|不能|不可以|无法|暂不|没有|不开放|不用|不需要|不必)(?:[\u4e00-\u9fff]{0,2}?)(?:到店|来店|上门|自提|过来|来|到|去)[\u4e00-\u9fff]{0,4}/g;
+// (round 30, t30a: …or closed to the public — 不对外开放自提, 谢绝到店)
+const REFUSED_VISIT = /(?:不支持|不接受|不提供|不能|不可以|无法|暂不|没有|不对外开放|不对外|不开放|谢绝|不用|不需要|不必)(?:[\u4e00-\u9fff]{0,2}?)(?:到店|来店|上门|自提|过来|来|到|去)[\u4e00-\u9fff]{0,4}/g;
 // Come to the online shop: 欢迎大家来快手直播间逛逛, 来店铺看看.
 const ONLINE_VISIT = /(?:来|到|进|逛)[\u4e00-\u9fff]{0,3}?(?:店铺|直播间|快手|主页|橱窗|小黄车)[\u4e00-\u9fff]{0,3}/g;
 // The buyer asked to come over (not 欢迎 alone, which also greets and thanks).
@@ -83,6 +85,9 @@ const PLACE_REL = /[\u4e00-\u9fffa-z0-9]{2,10}(?:对面|斜对面|旁边|隔壁|
 const NOT_SIGN = /^(?:款|产品|菜|商品|单品|货|爆款|好物|系列|色号|口味|服务|项目|套餐|动作|笑容|表情|式)/;
 // The buyer sent to a place to find a person there (你直接来观音桥步行街二楼找小美拿货): come + a place + find/ask someone + take.
 const COME_FIND = /(?:来|过来|到|去)(?:[\u4e00-\u9fffa-z0-9]{2,14}?)(?:找|问)[\u4e00-\u9fffa-z]{1,4}?(?:拿货|拿|取货|取|提货|买|看货|挑|试|就行|就好|就可以)/g;
+/** Round 30 (t30a): the buyer coming to take the goods (您来了直接拿, 过来就能提), and the courier waved off (不用等快递). */
+const COME_TAKE = /来了?(?:直接|就|就能|就可以|随时|当场)?(?:拿|取|提|带走)|过来(?:直接|就|就能)?(?:拿|取|提|带走)/;
+const PARCEL_WAIVED = /(?:不用|不必|无需|省得|免得|省了)(?:等|寄|发|走)?(?:快递|物流)(?:费)?/g;
 const CLOSED = /不对外|不开放|暂停|暂未|未开通|不开通|没开通|关闭|没有|不支持|无法|不提供|取消了|停业|装修|不公开/;
 
 const rule = defineRule({
@@ -125,6 +130,8 @@ const rule = defineRule({
       const address = ADDRESS.test(s.replace(/[a-z]+\d+|\d+(?:罐|件|个|天|元|号链接)/g, ''));
       const notInvite = NOT_INVITATION.test(s) && !/欢迎|过来|来店|到店|自提|上门|来拿|来取|当面|来我们|到我们|来门店|可以来|来仓库/.test(s.replace(SENT_TO_US, ''));
       if (notInvite || CLOSED.test(ctx.after(hit.end, 8, 'hard'))) continue;
+      // Round 30 (t30a): the visit refused right before it (谢绝到店自提, 不对外开放自提, 暂不接受上门): nobody is invited.
+      if (/(?:谢绝|不对外开放|不对外|不接受|不支持|不提供|暂不|暂停)(?:接受|提供|开放)?[\u4e00-\u9fff]{0,2}$/.test(ctx.before(hit.start, 8)) && hit.spec.tag === 'invite') continue;
       // Round 19 (t19dk): the place named inside the buyer's words said back (您说的“我知道你们仓库在哪，要上门找你们”这种就不用啦): nobody is invited.
       if (othersQuote(ctx, hit.start, hit.end)) continue;
       // Round 10: browsing with no address and nothing physical besides (以后欢迎继续来店里逛, 常来店里逛逛): the online shop.
@@ -146,7 +153,9 @@ const rule = defineRule({
       if (hit.spec.tag === 'sign' || hit.spec.tag === 'find') {
         // (tested here only: the other tags never read it, and these regexes are pure)
         const located = ADDRESS.test(s) || LANDMARK.test(s) || PLACE_REL.test(others);
-        if (!located || PARCEL.test(s) || (hit.spec.tag === 'sign' && NOT_SIGN.test(ctx.after(hit.end, 3))) || /快手|直播间|店铺主页|主页|平台/.test(others)) continue;
+        if (!located || PARCEL.test(s.replace(PARCEL_WAIVED, '')) || (hit.spec.tag === 'sign' && NOT_SIGN.test(ctx.after(hit.end, 3))) || /快手|直播间|店铺主页|主页|平台/.test(others)) continue;
+        // (round 30: a door told by what hangs there names a shop only with 那家/那间/就是我们 after it — not 门口挂了个牌子写着暂停营业)
+        if (/^门/.test(hit.key) && !/^[^，。]{0,10}?(?:那家|那间|那个店|的店|那个铺|就是我们|就是我家|是我们)/.test(ctx.after(hit.end, 16, 'hard'))) continue;
         severity = 'block';
       } else if (/实体店|门店|门市|线下店|店面|档口|专卖店|体验店/.test(hit.key) && PLACE_REL.test(others) && (SELF.test(ctx.before(hit.start, 12, 'hard')) || INVITE.test(others.replace(SENT_TO_US, '')) || /^(?:就)?(?:开|设|位于)?在/.test(ctx.after(hit.end, 4))) && !/您|你/.test(ctx.before(hit.start, 6, 'hard')) && !/不支持|不接受|不提供|不开放|不对外|暂不|暂停|没有|装修|关闭|停业/.test(s)) {
         severity = 'block';
@@ -173,6 +182,9 @@ const rule = defineRule({
         const invite = INVITE.test(others.replace(SENT_TO_US, '')) || COME_TO_PLACE.test(others);
         if ((/自提点|提货点/.test(hit.key) || /地址$/.test(hit.key)) && address) severity = 'block';
         else if (/实体店|门店|线下店|店面|档口|专卖店|体验店|展厅/.test(hit.key) && address && (self || invite)) severity = 'block';
+        // Round 30 (t30a): our offline spot located by a landmark walk (线下的点，南京西路地铁站2号口出来右手边…您来了直接拿): the way there
+        // with the buyer coming, no street number needed.
+        else if (/实体店|门店|线下|店面|档口|专卖店|体验店|展厅|仓库|工作室|铺/.test(hit.key) && self && LANDMARK.test(s) && (INVITE.test(others.replace(SENT_TO_US, '').replace(REFUSED_VISIT, '')) || COME_TAKE.test(others)) && !CLOSED.test(s) && !PARCEL.test(s.replace(PARCEL_WAIVED, ''))) severity = 'block';
         else if (address && self && invite) severity = 'block';
         // Round 12 (t12e): our own place (我们 before it, not a brand's counter) with the buyer sent there (时代广场B1有我们专柜 来港可以去看).
         else if (address && SELF.test(ctx.before(hit.start, 12, 'hard')) && /可以去|去看|去逛|去拿|去试/.test(others.replace(SENT_TO_US, ''))) severity = 'block';

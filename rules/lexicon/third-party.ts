@@ -63,6 +63,9 @@ export const PLATFORM_TERMS: TermSpec[] = [
     'taobao', 'tmall', 'jd', 'pdd', 'tb', 'dy', 'xhs', 'wb', 'amazon', 'xianyu', 'dewu',
     // round 12 (t12a): marketplaces abroad
     'vinted', 'ebay', 'etsy', 'poshmark', 'mercari', 'carousell', 'shopee', 'lazada', 'depop'], { tag: 'platform' }),
+  // Round 30 (t30a): a rival called by its nickname (“多多”上也有我们家 = 拼多多, 音符上 / 抖抖上 = 抖音, 小黄鱼上 = 闲鱼, 红薯上 / 小红本上 = 小红书): ordinary words too
+  // (优惠多多, 小黄鱼), so judged as a platform only when quoted or named as a place (…上/里/app).
+  ...terms(['多多', '音符', '小黄鱼', '抖抖', '红薯', '小红本'], { tag: 'nickname' }),
   ...terms(['独立站', '官网', '官方商城', '小程序', '网店', '自营商城', '网站', 'app', '客户端'], { tag: 'own-channel' }),
   ...terms(['百度', '谷歌', '必应', 'google', 'baidu'], { tag: 'search-engine' }),
   // Another account of the shop (我还有个号叫…; round 8).
@@ -70,7 +73,8 @@ export const PLATFORM_TERMS: TermSpec[] = [
   // Another shop or account of ours named after 还有/另外开了 (我们快手还有个2号店…那边底价更低; round 11): judged by the lead and a lure there.
   ...terms(['号店', '分店', '二店', '新店', '副店', '小号', '子店', '姐妹店', '副账号', '小店号'], { tag: 'own-other-shop' }),
   // A platform described instead of named (音符图标的平台, 那本“红色的书”, 聊天软件): judged by the description and our presence there.
-  ...terms(['平台', '软件', '书'], { tag: 'described' }),
+  // (round 30, t30a: …or its mall told by its mascot — 那个猫的商城里我们有旗舰店)
+  ...terms(['平台', '软件', '书', '商城'], { tag: 'described' }),
   ...terms(['同名店铺', '同名店', '同名小店', '同名账号', '同名号'], { tag: 'same-name' }),
   // Another person's shop the buyer is sent to (隔壁“悉尼优选”是我朋友开的…您去看看，报我名字打九折; round 9).
   ...terms(['朋友开的', '朋友家', '朋友的店', '朋友店里', '隔壁店', '隔壁家', '隔壁那家', '隔壁', '别家店', '另一家店', '他家', '那家店'], { tag: 'other-shop' }),
@@ -178,9 +182,13 @@ export const STORE_TERMS: TermSpec[] = [
     // round 12 (t12a): 門市 (Hong Kong / Taiwan for a shop front)
     '门市', '门市部',
     // round 29 (t29d): the offline store room named by 线下 (我们老板在杭州滨江有个线下仓，路过直接来拿)
-    '线下仓', '线下铺', '线下提货点', '线下自提点'], { tag: 'place' }),
+    '线下仓', '线下铺', '线下提货点', '线下自提点',
+    // round 30 (t30a): the offline spot named loosely (我们上海也有线下的点，…地铁站2号口出来右手边)
+    '线下的点', '线下点', '线下的店', '线下的铺', '线下的仓', '线下的门店'], { tag: 'place' }),
   // Round 12 (t12a): the shop front seen from the street (红色招牌‘港货之家’, 黄色门头写着…), judged with a place to walk to.
-  ...terms(['招牌', '门头', '门脸', '牌匾', '店招'], { tag: 'sign' }),
+  ...terms(['招牌', '门头', '门脸', '牌匾', '店招',
+    // round 30 (t30a): the door told by what hangs there (门口挂澳洲国旗那家, 门上贴着熊猫的那间): judged with the shop deixis after it
+    '门口挂', '门口插', '门上挂', '门口贴', '门上贴', '门口摆', '门口立'], { tag: 'sign' }),
   // …and the buyer told whom to ask for on arrival (来了找阿玲就行, 到了报我名字): judged with a place to walk to.
   ...terms(['来了找', '到了找', '过来找', '来了问', '到了问', '到了报', '来了报', '来了说', '到了说'], { tag: 'find' }),
   ...terms(['到店', '来店', '进店', '上门自提', '自提', '过来拿', '过来看', '过来取', '过来买', '过来选', '来拿', '来取', '来看货', '来试', '亲自来',
@@ -233,4 +241,7 @@ export const POINTER_TERMS: TermSpec[] = [
     '加我那个', '打我小号', '加我小号'], { tag: 'our-number' }),
   // …or the other way round: 我的号就是店名拼音，搜一下就能加.
   ...terms(['号就是店名', '号就是店铺名', '号是店名', '账号就是店名', 'id就是店名', '号就是我名字', '号就是我的名字', '号就是店名拼音'], { tag: 'account-name' }),
+  // Round 30 (t30a): goods said not to be listed here (很多没上架到这里, 店里来不及上, 这边只挂了一小部分): a private sales channel
+  // hinted only when the rest is said to be over there with someone (她那边动态每天更新, 我私下那边更全, 完整款式在我另一个地方).
+  ...terms(['没上架', '没有上架', '没上到', '没挂到', '没放到', '没放上来', '来不及上', '不上架', '只挂了', '只上了', '只放了', '没上的'], { tag: 'unlisted' }),
 ];

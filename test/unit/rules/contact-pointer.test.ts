@@ -3,6 +3,21 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 30 (t30a, probe 3): a courier's or a brand's number where it is printed
+    "快递员的电话在面单上，您直接联系他。",
+    "老板的电话在公告里写着，是品牌售后热线。",
+    // round 30 (t30a): goods not listed yet with a restock here, the warehouse's stock, or the brand's side
+    "这款还没上架，到货了第一时间上，您可以关注店铺。",
+    "老板那边还没上架，等上了我告诉您。",
+    "新色品牌那边都有，我们这里还没上架。",
+    "货我们那边仓库都有，只是还没上架，明天上。",
+    "老板那边仓库都有货，还没上架。",
+    "我们店只挂了一小部分款式，其他的在仓库整理中。",
+    "其他款我们这边没上架，因为海关还没放行。",
+    // round 30 (t30a): a code or order number saved, reached through this chat — no contact string
+    "卡片上的激活码您存一下，激活不了再找我。",
+    "订单号那串数字您存一下，有问题找我。",
+    "包装盒上的批次号您存一下，售后找我们客服就行。",
     // round 30: a part of the address (房号, 门牌号, 楼号) written on the order is no contact
     '房号我写在备注里了，快递员会直接送上楼。',
     '您的门牌号我写在发货单上了，不会送错。',
@@ -280,6 +295,17 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 30 (t30a, probe 3): someone's number said to be on a carrier of ours
+    { text: '老板娘那边能给到更好的价，她号在店铺公告最后一行。', severity: 'warn' },
+    { text: '这个价我做不了主，老板的电话写在公告里，您自己问他。', severity: 'warn' },
+    // round 30 (t30a): goods not listed here, the rest said to be over there with someone (a private sales channel)
+    { text: '这边只挂了一小部分，完整款式在我另一个地方，头像点进去就知道。', severity: 'warn' },
+    { text: '很多款没上架到这里，我私下那边更全，您懂的。', severity: 'warn' },
+    { text: '店里来不及上的新款，老板娘那边动态天天更新。', severity: 'warn' },
+    // round 30 (t30a): a string on the profile or a picture saved, with a person to reach by it
+    { text: '主页签名那串数字记一下，想看新款直接联系老板。', severity: 'warn' },
+    { text: '第三张图右下角那串字符您抄下来，有事找我。', severity: 'warn' },
+    { text: '简介最后那一串您存好，下次想买直接找老板娘。', severity: 'warn' },
     // round 29 (t29d): the place both sides already know as the venue (老地方见, 老地方找我)
     { text: '有事老地方聊，这里说话不方便', severity: 'warn' },
     { text: '老地方找我就行，价格好商量', severity: 'warn' },

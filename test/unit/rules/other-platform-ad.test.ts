@@ -3,6 +3,32 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 30 (t30a, probe 3): a mascot that is a product, our own mall, the buyer's report or an impostor there
+    "那只狗的玩具我们也有卖，在店铺第二页。",
+    "我们的商城里有旗舰店专属券。",
+    "您说那本红色的书上我们店的测评不好，我们会改进。",
+    "那个红色的书上我们店被人冒充了，请认准快手店铺。",
+    // round 30 (t30a, probe 2): food and chores, not nicknames; our stream there stolen or denied, or a report disowned; a described app in someone's words
+    "红薯上锅蒸二十分钟就软了。",
+    "烤红薯里加点黄油更香。",
+    "抖抖上面的灰再穿，面料不会起球。",
+    "您那个小红本上记的尺码不对，以这边为准。",
+    "抖音上我们直播的视频被人盗用了，已经投诉。",
+    "抖音上我们没直播，只在快手播。",
+    "您说抖音上我们每晚直播？那不是我们。",
+    "快手上我们每晚八点直播，记得来。",
+    "您说在那个二手软件上看到有人挂了同款，不是我们。",
+    // round 30 (t30a): a nickname that is an ordinary word here, the buyer's report disowned, a place run down, a brand's site
+    "优惠多多，上新不断，欢迎常来店里逛逛。",
+    "多多关照，有问题随时在这里找我。",
+    "多多少少有点色差，您介意可以退。",
+    "小黄鱼上锅蒸十分钟就好，这款酱汁配海鲜正合适。",
+    "这首歌的音符上有个小错，我们改好再发您。",
+    "您说在“多多”上看到更便宜的，那不是我们家，我们只在快手开店。",
+    "去闲鱼买二手的没保障，还是在这下单吧。",
+    "品牌官网更便宜，但不发国内，地址在品牌简介里。",
+    "官网更便宜是因为不含税，我们这是含税价。",
+    "您说的那本红色的书上的测评我们也看过，那边有人说偏干。",
     // round 23 (t23dy): a shop named in quotes — the buyer's words, our own shop, a courier's counter, a namesake disowned
     "您说的“贝贝乐母婴”门店我们不太了解，这款在本店有现货。",
     "本店“日淘小铺”今天上新了，关注一下店铺就能看到。",
@@ -153,6 +179,29 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 30 (t30a, probe 3): a rival told by its mascot (那个猫的商城, 那只狗的平台), our shop or goods there with a lure
+    { text: '那个猫的商城里我们有旗舰店，领券更划算。', severity: 'block' },
+    { text: '那只狗的平台上我们自营店便宜三十。', severity: 'block' },
+    { text: '红色的书上我们同款更便宜。', severity: 'block' },
+    // round 30 (t30a, probe 2): more nicknames (抖抖, 红薯, 小红本); our live room or our shop's name there; our goods put up on a described app
+    { text: '抖抖上我们每天直播，来了有福袋。', severity: 'block' },
+    { text: '我们在红薯上也有号，笔记里有真实测评。', severity: 'block' },
+    { text: '那个小红本上我们店叫“日淘小屋”，搜一下就有。', severity: 'block' },
+    { text: '抖音上我们的店叫日淘小屋。', severity: 'block' },
+    { text: '黄色那个二手软件上我们也挂了，价格能再低点。', severity: 'block' },
+    { text: '黄色那个外卖软件上我们也上架了，满减多。', severity: 'block' },
+    // round 30 (t30a): a rival by its nickname, quoted or named as a place (多多 = 拼多多, 音符 = 抖音, 小黄鱼 = 闲鱼), or by its signature
+    { text: '去多多搜我们店名，同款便宜二十。', severity: 'block' },
+    { text: '音符上我们每晚直播，福利多。', severity: 'block' },
+    { text: '“音符”里我们也开了店，搜店名就有。', severity: 'block' },
+    { text: '小黄鱼上我挂了一个一样的，您在那边拍。', severity: 'block' },
+    { text: '那个砍一刀的平台上我们也有店，价格更低。', severity: 'block' },
+    // round 30 (t30a): our shop there asserted, its reviews the lure (no longer excused as a neutral topic)
+    { text: '我们在那个红色的“书”上也有店，那边用户笔记多，可以先看看测评。', severity: 'block' },
+    // round 30 (t30a): our own channel said to be better, with the way to it on our profile
+    { text: '我们小程序有专属券，入口在主页置顶。', severity: 'block' },
+    { text: '独立站价格更低，网址写在签名里了。', severity: 'block' },
+    { text: '网站更便宜哦，主页有链接。', severity: 'block' },
     // round 23 (t23dy): a shop introduced by its quoted name, sent to or lured to (NAMED_SHOP), the referral by our shop name
     { text: "这款断货了，您去“悉尼小铺”专卖店买吧，报我们店名打八五折。", severity: 'block' },
     { text: "我朋友的「鹿岛好物」最近清仓，全场五折，您可以去逛逛。", severity: 'block' },

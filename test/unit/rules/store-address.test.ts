@@ -3,6 +3,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 30 (t30a, probe 2): our place located by a landmark but closed to visits (不对外开放自提, 谢绝到店自提)
+    "我们的仓库在上海，地铁站附近，不对外开放自提。",
+    "我们仓库在地铁站旁边，谢绝到店自提，都从平台发货。",
+    "我们仓库不对外，谢绝自提。",
+    "仓库在地铁站C口出来右手边，暂不接受上门自提，下单后两天内发出。",
+    // round 30 (t30a): a landmark walk to the courier's station or our warehouse with no visit; a door marker of no shop of ours
+    "快递员说包裹放在地铁站2号口出来右手边的驿站了，您顺路去取一下。",
+    "我们没有线下的点，只在快手店铺卖，地铁站附近那家不是我们的。",
+    "我们的仓库在地铁站旁边，发货很快，一般当天就能到快递手里。",
+    "快递放您家门口挂的袋子里了，您下班记得拿。",
+    "小区门口贴了通知说快递统一放驿站，在地铁站旁边。",
     // round 30: a crossing of roads that is the buyer's address or a courier's spot, not our place
     '您填的地址是人民路和解放路路口吗？我们核对一下。',
     '快递员说到了解放路路口会给您打电话。',
@@ -125,6 +136,13 @@ ruleTable(rule, {
     "您说的“我知道你们仓库在哪，我要过来找你们”这个就不必了，有什么问题我们在线处理。",
   ],
   invalid: [
+    // round 30 (t30a, probe 2): one visit refused, another still asked for with the address
+    { text: '门店不接受自提，但欢迎过来看看，地址中山路12号。', severity: 'block' },
+    // round 30 (t30a): our offline spot located by a landmark walk (an exit, a turn) or a door marker, the buyer coming to take the goods
+    { text: '我们广州有个线下的点，体育西路地铁站B口出来左手边第二家，过来直接拿就行。', severity: 'block' },
+    { text: '深圳那边我们有个仓库，老街地铁站A口出来直走两百米，您来了就能提货。', severity: 'block' },
+    { text: '徐家汇地铁站9号口出来右转，门口插着日本国旗那家就是，来了直接拿，省得等快递。', severity: 'block' },
+    { text: '西湖银泰对面，门上贴着熊猫的那间就是我们，报我名字打九折。', severity: 'block' },
     // round 30: our shop located at a crossing of two roads or a road's corner, with a visit in passing
     { text: '我们店在人民路和解放路路口，路过常来逛。', severity: 'block' },
     { text: '我们门店就在中山路交叉口，欢迎过来试色。', severity: 'block' },
