@@ -257,10 +257,10 @@ const DRUG_EFFECT =
 
 /**
  * Round 30 (t30c): a dose counted, then the high (吸两下整个人都飘了, 喷一下就嗨, 含一片就飘起来) — 飘 as a state, not a scent that drifts
- * (喷两下满屋飘香, 飘着淡淡的香味).
+ * (喷两下满屋飘香) nor the airy feel of a perfume or a dress (喷一下整个人都飘飘的，仙女感).
  */
 const DOSE_HIGH =
-  /(?:抽|吸|闻|嗅|喷|吃|喝|溜|嗑|舔|含|滴)(?:了|上)?(?:一|两|二|几|三|半)(?:下|口|次|颗|粒|片|泵|喷|滴|小口)[^。！？]{0,6}?(?:飘(?:了|飘|起|一|上|得|乎)|嗨(?!皮)|high|飞(?:了|起))/;
+  /(?:抽|吸|闻|嗅|喷|吃|喝|溜|嗑|舔|含|滴)(?:了|上)?(?:一|两|二|几|三|半)(?:下|口|次|颗|粒|片|泵|喷|滴|小口)[^。！？]{0,6}?(?:飘(?:了|起|一(?:整)?(?:晚|夜))|嗨(?!皮)|high|飞(?:了|起))/;
 /** Round 30 (t30c): the goods kept back for those in the know (熟客我才拿出来, 不对外卖, 老客才有, 报暗号). */
 const KEPT_FOR_INSIDERS =
   /(?:熟客|老客|老顾客|熟人|老主顾|懂的人|自己人|信得过的)(?:我|我们)?(?:才|才会|只)|不对外|不上架|没上架|不公开卖|私下(?:给|留|发|卖)|暗号|别问太细|懂的(?:都懂|来)|别跟别人说|别外传/;
@@ -708,12 +708,24 @@ const cues: Cue[] = [
     after: /^(?:的|一点|一些|点|些)?$/,
     scope: 'clause',
     window: 30,
-    sentence: new RegExp(`${DRUG_EFFECT.source}|${CONSUMED_HIGH.source}|${DOSE_HIGH.source}`),
+    sentence: new RegExp(`${CONSUMED_HIGH.source}|${DOSE_HIGH.source}`),
+    notSentence: [WARNING, /孩子|小朋友|宝宝|儿童|小孩|娃/, INNOCENT_HIGH],
+  },
+  {
+    // …or by a softer effect (闻一下就飘飘的) only when also kept for insiders (不上架的): 飘飘的 alone is a perfume's or a dress's feel.
+    words: ['特殊', '特别', '特制', '不一般', '不一样'],
+    severity: 'block',
+    message: '疑似涉及毒品（暗语）',
+    before: /(?:比较|有点|有些|很|挺|非常|超|相当|可|都|是|更|有点儿)$/,
+    after: /^(?:的|一点|一些|点|些)?$/,
+    scope: 'clause',
+    window: 30,
+    sentence: [DRUG_EFFECT, KEPT_FOR_INSIDERS],
     notSentence: [WARNING, /孩子|小朋友|宝宝|儿童|小孩|娃/, INNOCENT_HIGH],
   },
   // Round 30 (t30c): a dose and its high with no special word (这款鼻喷吸两下整个人都飘了): warned; blocked when kept for insiders (熟客才有).
   {
-    words: ['飘了', '飘飘', '飘起来', '飘一', '飘得', '嗨了', '嗨一', '嗨到', '嗨翻', '飞了', '飞起来'],
+    words: ['飘了', '飘起来', '飘一', '嗨了', '嗨一', '嗨到', '嗨翻', '飞了', '飞起来'],
     severity: 'block',
     message: '疑似涉及毒品（用后效果＋只给熟客）',
     before: /(?:抽|吸|闻|嗅|喷|吃|喝|溜|嗑|舔|含|滴)(?:了|上)?(?:一|两|二|几|三|半)(?:下|口|次|颗|粒|片|泵|喷|滴|小口)[^]{0,6}$/,
@@ -722,7 +734,7 @@ const cues: Cue[] = [
     notSentence: [WARNING, /孩子|小朋友|宝宝|儿童|小孩|娃/, INNOCENT_HIGH],
   },
   {
-    words: ['飘了', '飘飘', '飘起来', '飘一', '飘得', '嗨了', '嗨一', '嗨到', '嗨翻', '飞了', '飞起来'],
+    words: ['飘了', '飘起来', '飘一', '嗨了', '嗨一', '嗨到', '嗨翻', '飞了', '飞起来'],
     severity: 'warn',
     message: '用后“飘”“嗨”的描述，疑似涉及毒品',
     before: /(?:抽|吸|闻|嗅|喷|吃|喝|溜|嗑|舔|含|滴)(?:了|上)?(?:一|两|二|几|三|半)(?:下|口|次|颗|粒|片|泵|喷|滴|小口)[^]{0,6}$/,
@@ -1132,7 +1144,8 @@ const cues: Cue[] = [
     sentence: DRUG_EFFECT,
     notAfter: /^(?:雪梨|膏|模|箱|袋|淇淋|沙|晶|皮|丝|底|饼|条|莓|坪|帽|鞋|药|刷|扑)/,
     // Round 17: a food or cosmetic powder (成人奶粉不是给宝宝喝的, 蛋白粉, 定妆粉) — the word names what it is made of.
-    notBefore: /(?:奶|米|面|藕|葛根|蛋白|乳清|咖啡|可可|抹茶|果|椒|痱子|爽身|定妆|散|珍珠|淀粉|苏打|酵素|营养|配方|钙|胶原|代餐|青汁|豆)$/,
+    // Round 30 (t30c): …or a toiletry or soft drink named by its 水 (香水, 爽肤水, 汽水): 香水喷一下整个人都飘飘的 is its feel.
+    notBefore: /(?:香|爽肤|化妆|卸妆|花露|润肤|柔肤|汽|奶|米|面|藕|葛根|蛋白|乳清|咖啡|可可|抹茶|果|椒|痱子|爽身|定妆|散|珍珠|淀粉|苏打|酵素|营养|配方|钙|胶原|代餐|青汁|豆)$/,
     // Round 17 (fa17): a dietary supplement's gummy (褪黑素软糖是膳食补充剂).
     notSentence: [WARNING, /膳食补充剂|保健(?:品|食品)|褪黑素|益生菌|叶黄素|鱼油|钙片|蓝帽|咖啡因|咖啡糖|能量|牛磺酸|维生素|电解质|(?<!奶)茶|有机|农家|蔬菜|水果|零食|冲泡|泡水|煲|炖|做菜|甜品|食谱|护肤|化妆|绿植|盆栽/],
   },

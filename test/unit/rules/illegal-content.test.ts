@@ -4,6 +4,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 30 (t30c): the airy feel of a perfume, a dress or shoes, a scent that relaxes — no high, nothing kept back
+    "这款香水很特别，喷一下整个人都飘飘的，仙女感十足。",
+    "这条裙子比较特别，穿上整个人都飘飘的，很仙。",
+    "这款精油挺特别的，吸一口就很舒服，鼻塞的时候用。",
+    "这双鞋很特别，穿上走路轻飘飘的。",
+    "这款香薰比较特殊，闻一下整个人都放松了，助眠很好。",
     // round 30 (t30c): a special or scented product with no high; a prescription drug named in advice (not to take the goods as or with it, a doctor for it)
     "这款鼻喷比较特殊，是生理盐水的，喷两下鼻子就通了。",
     "这个口味比较特别，吃一口就停不下来。",
@@ -832,6 +838,8 @@ ruleTable(illegalContent, {
     "学生证照片上传后就能领学生券。",
   ],
   invalid: [
+    // round 30 (t30c): a softer effect with the goods kept back
+    { text: "这款喷雾有点特别，闻一下就飘飘的，不上架的。", severity: 'block' },
     // round 30 (t30c): the goods called special as a predicate, or a dose and its high, kept for insiders (blocked) or bare (warned); the doctor waved off
     { text: "这款喷雾有点特别，闻一下就飘飘的，不上架的。", severity: 'block' },
     { text: "这个电子烟弹比较特殊，抽两口就嗨了，老客才有。", severity: 'block' },
