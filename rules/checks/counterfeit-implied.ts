@@ -109,6 +109,7 @@ import { hasQuoteMarks, othersQuote } from '../detect/quoted';
 import { sentence } from '../detect/cues';
 import { imitationByNature, NATURE_IMITATION } from '../detect/imitation';
 import { COPY_MAKING_DENIED_HEAD } from '../lexicon/conduct';
+import { marketSubject, MARKET_SUBJECT_REGEXES } from '../detect/market-subject';
 
 
 /** Round 17: the shop lending its name to nobody (没授权任何人用我们的名义卖货, 未授权他人以本店名义): a warning against namesakes. */
@@ -149,6 +150,18 @@ const SHELL_OR_PART = /瓶|罐|盒|包装|外壳|壳|机芯|表盘|零件|配件
 const DECANT_CONTAINER = /^(?:小|旅行|便携|真空|按压|喷雾|喷)?(?:瓶|盒|袋|罐|喷瓶|壶|器|工具)(?!装|里|中|内|灌|分)/;
 /** Round 29 (t29c): filled by the maker at the source (酒庄原瓶灌装, 原产地灌装, 原厂灌装): what a genuine import is. */
 const FILLED_AT_SOURCE = /(?:酒庄|庄园|酒堡|酒厂|原产地|产地|原厂|品牌方|品牌工厂|海外工厂)(?:的)?(?:原瓶|原装|直接|统一)?$/;
+/**
+ * Round 30 (t30c): a parcel resealed on its way — the shipping carton or bag (重新封箱, 重新封了包裹), or by the inspector or courier who
+ * opened it (海关查验后会重新封口, 快递站验视后重新包装了一下): logistics, not the goods' own package redone. Read only for 重新封/重新包装.
+ */
+const RESEAL = /^(?:重新封|重新包装)$/;
+const SHIPPING_CARTON = /^(?:箱|好箱|了箱|上箱|装箱|外箱|纸箱|快递箱|包裹|了包裹|好包裹|快递袋|袋口)/;
+const INSPECTOR_OPENED =
+  /(?:海关|查验|检疫|安检|边检|快递站|快递员|驿站|物流|快递公司|验视)[^，。]{0,10}?(?:查完|验完|检查完|查验完|抽查完|验视完|开箱后|查验后|检查后|抽检后|验视后|查过|验过|开过箱|开箱)(?:之后|以后|后)?(?:他们|工作人员|对方)?(?:会|就|都会|一般会|也会)?$/;
+function resealedInTransit(ctx: LintContext, start: number, end: number): boolean {
+  if (!RESEAL.test(ctx.compact.slice(start, end))) return false;
+  return SHIPPING_CARTON.test(ctx.after(end, 6, 'soft')) || INSPECTOR_OPENED.test(ctx.before(start, 24, 'soft'));
+}
 const DONE_HERE = /我们|自己|国内|本地|国产|这边|散装|代工|小作坊|工厂|另外|另行|额外|另配|另装|另换/;
 /** Verification: anti-fake code, trace code, an appraisal, the counter. */
 const VERIFY = /防伪|溯源|鉴定|送检|验货|专柜验|得物|真伪|真假|验/;
@@ -529,7 +542,9 @@ const cues: Cue[] = [
       // 礼盒是另配的，不是品牌原装礼盒，介意的话可以不要: a gift box disclosed (round 11).
       /礼盒|礼袋|手提袋|介意的话/],
     // Round 24 (t24c): a part the buyer must get apart, not one we fitted (充电头需要另外配, 滤芯请您单独配): no part is swapped.
-    unless: (ctx, start, end) => /^(?:另配|另外配|单独配)$/.test(ctx.compact.slice(start, end)) && BUYER_GETS_APART.test(ctx.before(start, 8, 'soft')),
+    unless: (ctx, start, end) =>
+      (/^(?:另配|另外配|单独配)$/.test(ctx.compact.slice(start, end)) && BUYER_GETS_APART.test(ctx.before(start, 8, 'soft'))) ||
+      resealedInTransit(ctx, start, end),
   },
   {
     // Genuine goods denied in other words: 不可能是走海关的正规货, 这价位买不到真货, 哪来的正品, 不是原牌的.
@@ -553,7 +568,8 @@ const cues: Cue[] = [
     // 不是国内行货渠道 / 不是国行: cross-border goods are honestly not the domestic channel.
     notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /跨境|保税|直邮|海外版|国际版|联保|国行|行货/],
     deniable: false,
-    unless: wordsMeaning,
+    // Round 30 (t30c): …or the market's goods as the subject (网上那些号称一比一的都不是正品; detect/market-subject.ts).
+    unless: (ctx, start, end) => wordsMeaning(ctx, start) || marketSubject(ctx, start, end),
   },
   {
     // The rhetorical form, a question by design: 三百块钱还想买正规货？ (the cue above skips echoed questions).
@@ -725,7 +741,8 @@ const cues: Cue[] = [
     notBefore: /(?:是|会|担心|怕|怀疑|以为|说|觉得|认为|质疑|万一|若|如果|要是|鉴定|检测|保真|正品)$|(?:没有|没|找不出|挑不出)(?:任何)?(?:一|哪)(?:件|个|款|样|瓶|罐|支|双|只|盒|套)(?:货|商品|东西|产品)?$|(?:那些|那种|他们|别家|别人|人家|他家|那种卖家|那家)(?:的货|的东西|卖的)?(?:都|也|全|可|肯定|大概率|多半|很可能|八成|估计)?$|(?:鉴定|检测|送检|验货|验真)[^。！？]{0,24}(?:结果|出来)(?:是|为|显示)?$/, // round 10: others' goods (那些都不是正品)
     notAfter: /^(?:的话|就|吗|么|嘛|呢|全额|包退|假一|退一|空|装|的?包装|的?盒|我们(?:全额|包退|负责|赔|退)|(?:我们)?(?:直接|立即|马上|立刻|无条件)(?:全额)?(?:退款|退货|退钱|赔))|^的?(?:东西|货|商品|产品)?(?:我们|本店|我家|咱家|小店|店里)?(?:店)?(?:一律|从来|绝对|坚决|一件都|都|也)?(?:不卖|不做|不进|不上架|不碰|不接|不售|不会卖)/, // round 11 (t11d): refused (不保真的东西我们不卖)
     notSentence: [REMEDY, ADVICE, /是不是|是否|会不会|怎么可能|哪会|不可能|有人说|听说|质疑|怀疑|以为/],
-    unless: wordsMeaning,
+    // Round 30 (t30c): …or the market's goods as the subject (外面那些所谓“一比一”的都不是正品; detect/market-subject.ts).
+    unless: (ctx, start, end) => wordsMeaning(ctx, start) || marketSubject(ctx, start, end),
   },
   // Round 24 (t24c): the counter's or an appraiser's check disclaimed in advance (不保专柜, 不包过验); for a check merely not offered (不支持
   // 鉴定, 鉴定不退) only with take-it-or-leave-it, channel or price talk beside it (渠道货，不支持鉴定，要就拍) — not a shop that vouches
@@ -898,6 +915,30 @@ const cues: Cue[] = [
     before: /厂(?:里|家|子)?(?:那边|那儿|那里|直接)?(?:的)?(?:尾单|尾货|外单|多的货)?$|(?:样品|样衣|打样的?货?)$/,
     sentence: GENUINE,
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /品牌直供|官方直供/],
+  },
+  {
+    // Round 30 (t30c): out of a factory's back door (从代工厂后门出来的, 厂里后门拿的货): a run the brand never released. Not the back door
+    // as a way in or a place (工厂后门出来右转就是仓库, 后门发货).
+    words: ['后门'],
+    severity: 'warn',
+    message: '暗示商品从工厂私下流出而非正品渠道（规则 2.8）',
+    before: /厂(?:里|家|子|房)?(?:那边|的)?$/,
+    after: /^(?:出来的|出的|拿的|拿出来的|拿出来|流出|漏出|运出|偷出|弄出|搞出|出货|货)/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM],
+  },
+  {
+    // Round 30 (t30c): the lawful channel said to be bypassed, with the price or the missing papers it explains (货源是东南亚那边的，不走
+    // 正规渠道，价格自然低; 没走官方渠道，所以没有报关单) or a wink. Warned: a parallel import told honestly is lawful (平行进口，不走品牌官方渠道).
+    words: ['正规渠道', '正规的渠道', '官方渠道', '品牌渠道', '授权渠道', '品牌方渠道', '正常渠道', '正规途径', '正规进口渠道'],
+    severity: 'warn',
+    message: '说商品不走正规渠道却便宜或缺少凭证，暗示不是正品（规则 2.8）',
+    before: /(?:不走|没走|没有走|不是走|走的不是|没经过|没有经过|不经过|绕开|绕过|绕了)(?:的)?(?:品牌)?$/,
+    // The bypass is itself a negation (没走), so the denial test is ours: the bypass refused (从不绕开, 不会不走).
+    deniable: false,
+    notBefore: /(?:从不|绝不|决不|不会|不能|不可能|从没|从来不|从来没|不敢|拒绝)(?:去)?(?:绕开|绕过|不走|没走|不经过)(?:的)?(?:品牌)?$/,
+    sentence: /便宜|价格?(?:才|自然|当然|肯定|所以)?(?:低|这么低|实惠|美丽)|这个价|低价|所以没有|没有(?:中文标签|报关单|防伪|小票|吊牌|授权)|懂的|您懂|你懂|介意(?:勿|别|的话别)拍|细品/,
+    hypothetical: true,
+    notSentence: [REMEDY, ADVICE, OTHERS_OR_WARNING, /平行进口|平行货|(?:买|拍|入手)(?:到)?(?:了)?(?:假货|仿品)|容易买到|风险/],
   },
   {
     // No authorisation said of goods being sold cheap: 没有正品授权的，是工厂直接出的货，所以便宜.
@@ -2574,7 +2615,7 @@ const rule = cueRule({
     hint: { zh: '如实说明来源与凭证，例如“品牌授权正品，支持专柜验货，假一赔十”。', en: 'State the real source and proof, e.g. "authorised genuine goods, counter inspection welcome".' },
   },
   cues: warnedCues,
-  regexes: [QUOTE_WARNED, GENUINE_REF, PROOF_CLAIM, PROOF_ABSENT, PROOF_ABSENT_SIGN, WINK_TOPIC, CHECK_WAVED_SIGN, REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY, NOBODY_TELLS, AUTHENTICITY, FLAW, SHRUG, STRICT_GENUINE_CLAIM, MADE_BY_US, OTHERS_OR_WARNING, DOCUMENTS_28],
+  regexes: [QUOTE_WARNED, GENUINE_REF, PROOF_CLAIM, PROOF_ABSENT, PROOF_ABSENT_SIGN, WINK_TOPIC, CHECK_WAVED_SIGN, REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY, NOBODY_TELLS, AUTHENTICITY, FLAW, SHRUG, STRICT_GENUINE_CLAIM, MADE_BY_US, OTHERS_OR_WARNING, DOCUMENTS_28, ...MARKET_SUBJECT_REGEXES, SHIPPING_CARTON, INSPECTOR_OPENED],
 });
 
 export default rule;

@@ -46,6 +46,7 @@
 import { debunksAskedReport } from '../detect/answered';
 import { cueRule, denied, deniedAfter, sentenceOf, type Cue } from '../detect/cue-rule';
 import { foldTerm } from '../normalize';
+import { marketSubject, MARKET_SUBJECT_REGEXES } from '../detect/market-subject';
 import { rebutted } from '../detect/rebut';
 import { falseOfQuote, impostorCalledFalse } from '../detect/called-false';
 import { hasQuoteMarks, mentionedWords, othersQuote, othersQuoteEnd, quotePair } from '../detect/quoted';
@@ -308,6 +309,9 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: /(?:这个|这款|这些|这批|我们这个|我们家|我家|本来就|本来|肯定|当然|确实|其实|就|都|也|正品是)$/,
+    // Round 30 (t30c): the market's goods as the subject (外面那些所谓“一比一”的都不是正品, 网上那些几十块的基本都不是正品): a warning about
+    // others' copies, not ours.
+    unless: marketSubject,
     // 不是正品装 (full size) / 不是原装盒: the packaging, not the goods.
     notAfter: /^(?:装|的?包装|的?盒|的?外盒|的?袋|的?赠品|的?配件|的?说明书)/,
     hypothetical: true,
@@ -400,7 +404,9 @@ const cues: Cue[] = [
     notAfter: /^(?:的)?(?:真人|实物|真实|等身)?(?:大小|尺寸|身高|体型)(?![^，。！？]{0,10}(?:包|鞋|表|专柜|正品|大牌|原版|logo|五金))/,
     // …or a warning against those who say it (不要相信私聊说“一比一”的卖家; round 10).
     notSentence: [RATIO_CONTEXT, RATIO_WARNING],
-    unless: recreatedTaste, // 一比一复刻面包店的吐司口感 (round 14, fa14)
+    // 一比一复刻面包店的吐司口感 (round 14, fa14); round 30 (t30c): the market's so-called ones set apart (外面那些所谓“一比一”的都不是正品),
+    // as for 高仿 — others' copies named to warn the buyer, not ours.
+    unless: (ctx, start, end) => recreatedTaste(ctx, start, end) || soCalledMarket(ctx, start, end),
   },
   {
     // 莆田 (a city) only when its goods or shoes are meant: 莆田的货, 莆田出的, 莆田纯原.
@@ -729,7 +735,8 @@ function termDefined(ctx: LintContext, start: number, end: number): boolean {
  * Round 15 (t15a + fa15 at the merge): the market's so-called ones, set apart from ours (外面那些所谓的高仿，做工都很差，我们只卖正品) —
  * unless the sentence goes on to sell them (网上那种所谓的A货一般都是我们家卖得最好).
  */
-const SO_CALLED_LEAD = /(?:市面上|市场上|网上|外面|有些店|有的店|很多店|别的店|别家)(?:的|卖的|流通的)?(?:那种|那些|这种|这些)?所谓的?$/;
+// Round 30 (t30c): …or so named by their sellers (网上那些号称一比一的, 外面自称原单的).
+const SO_CALLED_LEAD = /(?:市面上|市场上|网上|外面|有些店|有的店|很多店|别的店|别家)(?:的|卖的|流通的)?(?:那种|那些|这种|这些)?(?:所谓的?|号称(?:是)?|自称(?:是)?|标榜(?:是)?)$/;
 function soCalledMarket(ctx: LintContext, start: number, end: number): boolean {
   if (!SO_CALLED_LEAD.test(ctx.before(start, 14))) return false;
   const rest = ctx.after(end, 30, 'hard').replace(/(?:只|都|就|一直)?卖(?:的是)?(?:正品|真品|正版|真货)/g, '').replace(SUSPICIOUS_PRICE, '');
@@ -1100,7 +1107,7 @@ const rule = cueRule({
   },
   cues,
   check: checkRatio,
-  regexes: [COPY_CONTEXT, RATIO_CONTEXT, REISSUE, REFUSED_AFTER, REFUSED_LATER, DOCUMENTS, MARKET_BEFORE, ASSERTED, REPORTED_BEFORE, TOPIC_AFTER],
+  regexes: [COPY_CONTEXT, RATIO_CONTEXT, REISSUE, REFUSED_AFTER, REFUSED_LATER, DOCUMENTS, MARKET_BEFORE, ASSERTED, REPORTED_BEFORE, TOPIC_AFTER, ...MARKET_SUBJECT_REGEXES],
 });
 
 export default rule;

@@ -243,11 +243,29 @@ function paperShown(ctx: LintContext, start: number, end: number): boolean {
   const s = sentenceOf(ctx, start, end, 60);
   return PAPER_PICTURE.test(s) && !PAPER_MADE.test(s);
 }
+/** Round 30 (t30c): advice against taking the goods as, or with, a prescription drug (不建议当安眠药吃, 不宜代替, 不要和…同服). */
+const DRUG_ADVISED_AGAINST =
+  /(?:不建议|不推荐|不宜|不适合|不适宜|不可以?|不应该?|不能|切忌|忌|避免|请勿|勿|别|不要)(?:您|你|大家)?(?:把(?:它|这款|这个|这瓶|这盒)?[^，。]{0,4}|拿(?:它|这款|这个)?)?(?:当|当作|当成|作为|代替|替代|取代|和|与|跟|同|搭配|配合)(?:成|作)?$/;
+/** Round 30 (t30c): the buyer sent to a doctor (请去医院, 咨询医生, 遵医嘱, 医生开的) with no doctor waved off or stock offered after it. */
+const DOCTOR_REFERRAL =
+  /^(?![^]*(?:不用|不要|不需要|无需|免|别去|不必|麻烦|直接拍|直接发|我这|我们这|有货|私聊|私我|代开|帮您开|帮你开))[^]*(?:(?:请|建议|最好|还是|需要|要|得|务必)(?:您|你)?(?:先|及时|尽快)?(?:去|到)?(?:医院|就医|看医生|咨询医生|问医生|问问医生)|遵医嘱|医生(?:开|指导|处方|评估))/;
 /** What a drug euphemism does, or what it is not: 一颗嗨一晚上, 比咖啡猛多了, 一贴就飞, 不是冰箱的冰. Round 14 (t14): who uses it and
  * how it changes hands (夜场朋友都在用, 同城闪送不走快递, 不留记录). */
 // Round 23 (t23dz): …or a drug test dodged (不怕尿检, 唔使惊验到, 验尿也验不出).
 const DRUG_EFFECT =
   /(?:不怕|唔怕|唔使惊|唔惊|不用怕|不用担心|唔使担心|无惧)(?:被)?(?:尿检|验尿|药检|毛发检测|(?:验|查|测)(?:到|出)(?!来?(?:什么)?问题|假|不合格|毛病))|(?:尿检|验尿|药检|毛发检测)(?:也|都)?(?:验|查|测|检)(?:不|唔)(?:出|到)|自种|自己种的|吸一口就|(?:一|两|几)小?[口颗粒片包]就(?:能)?(?:飘|嗨)|飘起来|飘飘欲仙|一[颗粒片口包]嗨|嗨一(?:晚|整晚|夜|通宵)|嗨到天亮|嗨翻天|飞起来|一贴就飞|飞一下|比咖啡(?:还)?猛|蹦(?:一)?(?:整)?(?:晚|夜|通宵)|吃一[颗粒片]能(?:蹦|嗨|high|飞)|飘飘的|飘飘然|(?:抽|吸)(?:两|一|几)口[^]{0,3}(?:飘|嗨|飞|上头)|让人兴奋的(?:药|粉)|比红牛(?:还)?猛|看(?:见|到)小人|让(?:对方|他|她)(?:睡|昏|晕)|(?:对方|他|她)(?:一点)?(?:察觉|发觉)不到|眼前全是|出现幻觉|产生幻觉|能看到幻|整个人(?:都)?软|浑身(?:发)?软|不省人事|吃完别开车|劲儿?大[^]{0,6}别开车|通宵不困|(?:一|整)(?:整)?(?:晚|夜|宿)不睡(?:都|也)?(?:精神|不困)|不是[^]{0,4}(?:吃|喝|泡|冰箱|厨房|做菜|用来|小孩|店里|超市)[^]{0,4}的|(?:蹦迪|夜店|派对|酒吧|轰趴|嗨局)(?:专用|必备|神器|的时候(?:吃|来|嗑))|(?:吸|闻|嗑|溜)(?:一点|一下|一口|两口|一小口)(?:就)?(?:很|特别|超|巨)?(?:放松|舒服|飘|爽|嗨|上头|兴奋)|第一次别(?:吸|嗑|溜|吃)多|(?:夜场|夜店|蹦迪|酒吧|ktv|派对|轰趴|场子里)(?:的|里的)?(?:朋友|兄弟|姐妹|小姐姐|玩家|人)?(?:都在|都|常|必)(?:用|吃|嗑|来)|不留(?:聊天|交易|任何)?记录|同城(?:闪送|跑腿|自取)[^]{0,8}?不走快递/;
+
+/**
+ * Round 30 (t30c): a dose counted, then the high (吸两下整个人都飘了, 喷一下就嗨, 含一片就飘起来) — 飘 as a state, not a scent that drifts
+ * (喷两下满屋飘香) nor the airy feel of a perfume or a dress (喷一下整个人都飘飘的，仙女感).
+ */
+const DOSE_HIGH =
+  /(?:抽|吸|闻|嗅|喷|吃|喝|溜|嗑|舔|含|滴)(?:了|上)?(?:一|两|二|几|三|半)(?:下|口|次|颗|粒|片|泵|喷|滴|小口)[^。！？]{0,6}?(?:飘(?:了|起|一(?:整)?(?:晚|夜))|嗨(?!皮)|high|飞(?:了|起))/;
+/** Round 30 (t30c): the goods kept back for those in the know (熟客我才拿出来, 不对外卖, 老客才有, 报暗号). */
+const KEPT_FOR_INSIDERS =
+  /(?:熟客|老客|老顾客|熟人|老主顾|懂的人|自己人|信得过的)(?:我|我们)?(?:才|才会|只)|不对外|不上架|没上架|不公开卖|私下(?:给|留|发|卖)|暗号|别问太细|懂的(?:都懂|来)|别跟别人说|别外传/;
+/** Round 30 (t30c): the drink is alcohol or a soft drink, or the high is praise going to one's head (喝两口就飘了 of a whisky; 您一夸我都飘了). */
+const INNOCENT_HIGH = /酒|度数|微醺|醉|夸|表扬|好评|谢谢|感谢|k歌|唱歌|音乐|汽水|气泡水|咖啡|奶茶|饮料|果汁/;
 
 /** Round 23 (t23dz): consumed and high (食咗好high, 吃了很嗨, 抽完贼上头) — read only with a special thing named (特别的东西). */
 const CONSUMED_HIGH = /(?:吃|食|喝|饮|吸|抽|溜|嗑)(?:了|咗|完|过|后|落去)(?:会|就|都)?(?:很|好|超|特别|巨|贼|老|非常)?(?:high|嗨|上头|飘|爽翻)/;
@@ -681,6 +699,48 @@ const cues: Cue[] = [
     // (a treat children enjoy is no drug: 特制的糖果孩子吃了好嗨)
     notSentence: [WARNING, /孩子|小朋友|宝宝|儿童|小孩|娃/],
   },
+  // Round 30 (t30c): …or the goods called special as a predicate, winking (这批鼻喷比较“特殊”，吸两下整个人都飘了), told by the high it gives.
+  {
+    words: ['特殊', '特别', '特制', '不一般', '不一样'],
+    severity: 'block',
+    message: '疑似涉及毒品（暗语）',
+    before: /(?:比较|有点|有些|很|挺|非常|超|相当|可|都|是|更|有点儿)$/,
+    after: /^(?:的|一点|一些|点|些)?$/,
+    scope: 'clause',
+    window: 30,
+    sentence: new RegExp(`${CONSUMED_HIGH.source}|${DOSE_HIGH.source}`),
+    notSentence: [WARNING, /孩子|小朋友|宝宝|儿童|小孩|娃/, INNOCENT_HIGH],
+  },
+  {
+    // …or by a softer effect (闻一下就飘飘的) only when also kept for insiders (不上架的): 飘飘的 alone is a perfume's or a dress's feel.
+    words: ['特殊', '特别', '特制', '不一般', '不一样'],
+    severity: 'block',
+    message: '疑似涉及毒品（暗语）',
+    before: /(?:比较|有点|有些|很|挺|非常|超|相当|可|都|是|更|有点儿)$/,
+    after: /^(?:的|一点|一些|点|些)?$/,
+    scope: 'clause',
+    window: 30,
+    sentence: [DRUG_EFFECT, KEPT_FOR_INSIDERS],
+    notSentence: [WARNING, /孩子|小朋友|宝宝|儿童|小孩|娃/, INNOCENT_HIGH],
+  },
+  // Round 30 (t30c): a dose and its high with no special word (这款鼻喷吸两下整个人都飘了): warned; blocked when kept for insiders (熟客才有).
+  {
+    words: ['飘了', '飘起来', '飘一', '嗨了', '嗨一', '嗨到', '嗨翻', '飞了', '飞起来'],
+    severity: 'block',
+    message: '疑似涉及毒品（用后效果＋只给熟客）',
+    before: /(?:抽|吸|闻|嗅|喷|吃|喝|溜|嗑|舔|含|滴)(?:了|上)?(?:一|两|二|几|三|半)(?:下|口|次|颗|粒|片|泵|喷|滴|小口)[^]{0,6}$/,
+    window: 40,
+    sentence: KEPT_FOR_INSIDERS,
+    notSentence: [WARNING, /孩子|小朋友|宝宝|儿童|小孩|娃/, INNOCENT_HIGH],
+  },
+  {
+    words: ['飘了', '飘起来', '飘一', '嗨了', '嗨一', '嗨到', '嗨翻', '飞了', '飞起来'],
+    severity: 'warn',
+    message: '用后“飘”“嗨”的描述，疑似涉及毒品',
+    before: /(?:抽|吸|闻|嗅|喷|吃|喝|溜|嗑|舔|含|滴)(?:了|上)?(?:一|两|二|几|三|半)(?:下|口|次|颗|粒|片|泵|喷|滴|小口)[^]{0,6}$/,
+    window: 40,
+    notSentence: [WARNING, /孩子|小朋友|宝宝|儿童|小孩|娃/, INNOCENT_HIGH, KEPT_FOR_INSIDERS],
+  },
   // Round 15 (t15a): what cannot be broadcast or shown, given or sent (下单备注“VIP视频”，送你一份不能播的内容; 买两件送你一部播不了的片子). Not a live room's rules.
   {
     words: ['不能播的', '播不了的', '不能播出', '过不了审的', '不能公开的'],
@@ -920,7 +980,11 @@ const cues: Cue[] = [
     words: ['西地那非', '地那非', '他达拉非', '达拉非', '伐地那非', '伟哥', '万艾可', '希爱力', '艾力达', '曲马多', '安眠药', '三唑仑', '艾司唑仑', '佐匹克隆'],
     severity: 'block',
     message: '售卖处方药或违禁药物，属于违法内容',
-    notSentence: WARNING,
+    // Round 30 (t30c): the drug named in advice on the goods — what they must not be taken as or with (不建议当安眠药吃, 不宜代替安眠药,
+    // 别和安眠药同服), or the buyer sent to a doctor for it (长期失眠请去医院，医生开的安眠药才对症) — not the doctor waved off
+    // (医院开安眠药麻烦，我们这里不要处方).
+    notBefore: DRUG_ADVISED_AGAINST,
+    notSentence: [WARNING, DOCTOR_REFERRAL],
   },
   {
     words: ['外挂', '透视挂', '自瞄', '辅助挂', '透视外挂', '科技号', '免封', '不封号'],
@@ -1080,7 +1144,8 @@ const cues: Cue[] = [
     sentence: DRUG_EFFECT,
     notAfter: /^(?:雪梨|膏|模|箱|袋|淇淋|沙|晶|皮|丝|底|饼|条|莓|坪|帽|鞋|药|刷|扑)/,
     // Round 17: a food or cosmetic powder (成人奶粉不是给宝宝喝的, 蛋白粉, 定妆粉) — the word names what it is made of.
-    notBefore: /(?:奶|米|面|藕|葛根|蛋白|乳清|咖啡|可可|抹茶|果|椒|痱子|爽身|定妆|散|珍珠|淀粉|苏打|酵素|营养|配方|钙|胶原|代餐|青汁|豆)$/,
+    // Round 30 (t30c): …or a toiletry or soft drink named by its 水 (香水, 爽肤水, 汽水): 香水喷一下整个人都飘飘的 is its feel.
+    notBefore: /(?:香|爽肤|化妆|卸妆|花露|润肤|柔肤|汽|奶|米|面|藕|葛根|蛋白|乳清|咖啡|可可|抹茶|果|椒|痱子|爽身|定妆|散|珍珠|淀粉|苏打|酵素|营养|配方|钙|胶原|代餐|青汁|豆)$/,
     // Round 17 (fa17): a dietary supplement's gummy (褪黑素软糖是膳食补充剂).
     notSentence: [WARNING, /膳食补充剂|保健(?:品|食品)|褪黑素|益生菌|叶黄素|鱼油|钙片|蓝帽|咖啡因|咖啡糖|能量|牛磺酸|维生素|电解质|(?<!奶)茶|有机|农家|蔬菜|水果|零食|冲泡|泡水|煲|炖|做菜|甜品|食谱|护肤|化妆|绿植|盆栽/],
   },

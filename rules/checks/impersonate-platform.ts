@@ -658,7 +658,8 @@ const cues: Cue[] = [
     words: [...PLATFORM_NAMES, '平台', '官方', '平台方'],
     severity: 'block',
     message: MESSAGE,
-    before: /(?:我|我们|本店|这边|小店|本人)[^]{0,4}?(?:替|代|代表)$/,
+    // Round 30 (t30c): …the shop left unsaid after a mandate clause (本店客服已获得平台授权，可以直接替平台处理您的投诉): a modal then 替.
+    before: /(?:(?:我|我们|本店|这边|小店|本人)[^]{0,4}?|(?:可以|能|会|就)(?:直接|全权|马上|帮您)?)(?:替|代|代表)$/,
     // Round 27 (t27b): acting for the platform disclaimed (我们无法代替平台处理, 本店无权代平台审核): we decline its power, we do not take it.
     notBefore: /(?:无法|不能|没法|没办法|不可以|不可能|不便|不方便|无权|没权|没有权|没有资格|没资格|不敢|不会)(?:再|去|来|随便|私自|擅自)?(?:代替|替代|替|代|代表)$/,
     after: /^(?:官方|方)?(?:把)?(?:向|给|对)?(?:您|你)?(?:道歉|赔偿|补偿|批|审批|审核|处理|判定|决定|做主|同意|通过|发放|删|撤)/,

@@ -5,6 +5,21 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 30 (t30c): a back door as a place; the lawful channel kept, or bypassing it warned against
+    "后门发货的话快递员会打电话给您。",
+    "工厂后门那条路在修，快递可能晚一天到。",
+    "我们从不绕开正规渠道，所以价格没法再低了。",
+    "不走正规渠道的货我们不卖，所以价格比那些高一点。",
+    "代购不走正规渠道的话容易买到假货，您小心。",
+    "如果不走正规渠道，价格是便宜，但风险很大。",
+    // round 30 (t30c): a parcel resealed on its way (the carton, or by the inspector); the market's goods as the subject of 不是正品
+    "海关开箱查验后会重新封箱，外箱会多一层胶带，我们仓库核对过罐子都在。",
+    "快递站验视后重新包装了一下，所以外面的袋子不是我们的，里面的盒子是原封的。",
+    "检疫抽查完他们会重新封口，瓶子我们这边没动过。",
+    "安检查过后快递员会重新封好包裹，请当面检查外箱。",
+    "网上那些号称一比一的都不是正品，别贪便宜。",
+    "外头那些便宜的大多不是正品，我们有报关单。",
+    "网上那些几十块的基本都不是正品，您买的时候注意。",
     // round 29 (t29c), more probes: the price question with the brand after 真的; the brand's own factory
     "您觉得三百块能买到真的好用的精华吗？我们这款就是",
     "这三个色号是同一个工厂做的，品牌自建工厂，只是颜色不同",
@@ -558,6 +573,20 @@ ruleTable(counterfeitImplied, {
     "本店这款并非代工的，和官网同一批次。",
   ],
   invalid: [
+    // round 30 (t30c): goods out of a factory's back door; the lawful channel bypassed, with the price or missing papers it explains
+    { text: "我们的货是从代工厂后门出来的，价格当然低。", severity: 'warn' },
+    { text: "厂里后门拿的货，跟专柜一个样。", severity: 'warn' },
+    { text: "鞋厂后门流出的一批，数量不多。", severity: 'warn' },
+    { text: "货源是东南亚那边的，不走正规渠道，价格自然低。", severity: 'warn' },
+    { text: "这批没走官方渠道，所以没有报关单，懂的拍。", severity: 'warn' },
+    { text: "绕开品牌渠道拿的货，所以才这个价。", severity: 'warn' },
+    // round 30 (t30c): the goods' own package redone by us; ours put among the market's non-genuine ones
+    "外盒是我们重新包装的，罐子和正品一样。",
+    "国内这边重新封的盒子，和专柜一模一样。",
+    "瓶子是我们这边重新封口的，灌的是国内的货。",
+    "网上卖的其实都不是真货，我们这批也一样。",
+    "我们网上店卖的不是正品，便宜。",
+    "网上那些不是正品，我们这款也一样没授权。",
     // round 29 (t29c), more probes: the price question with the brand after 真的; the brand's own factory
     { text: "一百多块钱，能买到真的SK-II神仙水吗？您想多了", severity: 'block' },
     // round 29 (t29c): the brand named after 真的 in a price question; filled at the source; the brand's own factory, only the size differing

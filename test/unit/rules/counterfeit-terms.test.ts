@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 30 (t30c): the market's so-called or self-styled copies named to warn the buyer, and their verdict
+    "外面那些所谓“一比一”的都不是正品，我们家是品牌授权的。",
+    "网上那些号称一比一的都不是正品，别贪便宜。",
+    "市面上号称原单的其实都不是真货，认准授权。",
+    "外面的高仿都不是正品，我们是正品。",
     // round 29 (t29e): 莆田's craftsmen in their other trades, a warehouse there, or denied
     '莆田老师傅做的卤面特别好吃，您有空可以去尝尝。',
     '莆田师傅做的木雕摆件，纯手工雕刻，包邮到家。',
@@ -506,6 +511,10 @@ ruleTable(counterfeitTerms, {
     "这款树脂恐龙模型做得很逼真，小朋友都分不出是假的。",
   ],
   invalid: [
+    // round 30 (t30c): ours put among them, or ours called a copy after the warning
+    "外面卖的都不是正品，我们家的也是。",
+    "我们这个也不是正品，外面的都这样。",
+    "外面那些所谓一比一的都不是正品，我们这个才是真正的一比一。",
     // round 29 (t29b): grade letters on copy goods, and a failed check said of the goods
     "这款A货包包和专柜一样，价格只要三分之一",
     "这只手表是A货，做工跟专柜的一样",

@@ -4,6 +4,24 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 30 (t30c): the airy feel of a perfume, a dress or shoes, a scent that relaxes — no high, nothing kept back
+    "这款香水很特别，喷一下整个人都飘飘的，仙女感十足。",
+    "这条裙子比较特别，穿上整个人都飘飘的，很仙。",
+    "这款精油挺特别的，吸一口就很舒服，鼻塞的时候用。",
+    "这双鞋很特别，穿上走路轻飘飘的。",
+    "这款香薰比较特殊，闻一下整个人都放松了，助眠很好。",
+    // round 30 (t30c): a special or scented product with no high; a prescription drug named in advice (not to take the goods as or with it, a doctor for it)
+    "这款鼻喷比较特殊，是生理盐水的，喷两下鼻子就通了。",
+    "这个口味比较特别，吃一口就停不下来。",
+    "香水喷两下满屋飘香，很特别。",
+    "您一夸我都飘了😂",
+    "这款梅子酒度数不高，喝两口就微醺，飘飘的很舒服",
+    "这款薄荷糖含一颗就清凉，开车提神",
+    "这款睡眠喷雾只是辅助放松，不宜代替安眠药。",
+    "失眠严重的话请去医院，医生开的安眠药才对症。",
+    "正在吃安眠药的话，不建议和褪黑素一起吃，请先问医生。",
+    "这款不能替代安眠药，长期失眠请就医。",
+    "褪黑素偶尔倒时差可以用，不推荐把它当安眠药长期吃。",
     // round 29 (t29e): 打响 as a start or fame, cap toys, 真家伙 as the real deal
     '今年双十一大战已经打响，我们的品牌知名度也打得响。',
     '摔炮一打就响，适合过年给孩子玩。',
@@ -820,6 +838,17 @@ ruleTable(illegalContent, {
     "学生证照片上传后就能领学生券。",
   ],
   invalid: [
+    // round 30 (t30c): a softer effect with the goods kept back
+    { text: "这款喷雾有点特别，闻一下就飘飘的，不上架的。", severity: 'block' },
+    // round 30 (t30c): the goods called special as a predicate, or a dose and its high, kept for insiders (blocked) or bare (warned); the doctor waved off
+    { text: "这款喷雾有点特别，闻一下就飘飘的，不上架的。", severity: 'block' },
+    { text: "这个电子烟弹比较特殊，抽两口就嗨了，老客才有。", severity: 'block' },
+    { text: "店里有种含片，含一片整个人都飘起来，别跟别人说。", severity: 'block' },
+    { text: "这个精油吸两口就飘了，懂的人才知道。", severity: 'block' },
+    { text: "这个小瓶子闻两下整个人都飘了，晚上聚会用。", severity: 'warn' },
+    { text: "不想去医院开？安眠药我们这边有货。", severity: 'block' },
+    { text: "建议您咨询医生，不过安眠药我们这也能卖您。", severity: 'block' },
+    { text: "伟哥不建议去医院开，太麻烦，我这直接发。", severity: 'block' },
     // round 29 (t29c): a medium for private viewing at night, with a wink
     { text: "买两盒润滑的话送一份“学习资料”，晚上一个人看的那种，懂吧😏", severity: 'block' },
     { text: "下单就送珍藏小片，半夜偷偷看的那种，你懂的", severity: 'block' },

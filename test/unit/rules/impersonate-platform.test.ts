@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 30 (t30c): acting for the platform declined; a modal before 代 for someone else; the buyer's claim to be staff answered
+    "我们没法替平台处理，您可以申请平台介入。",
+    "这个我们不能代平台判定，以平台结果为准。",
+    "您可以直接代家人下单，收货地址填家人的就行。",
+    "我们可以代您向平台提交申诉材料，结果以平台审核为准。",
+    "您说您是平台小二，那请您走工单。",
     // round 29 (t29e): the shop's own refund approved or paid without intervention; a claim it cannot approve; a rule reported
     '退款我们这边直接给您批了，不用等平台介入了。',
     '运费险理赔是保险公司审核的，我们这边批不了，您在订单页申请就行。',
@@ -562,6 +568,10 @@ ruleTable(impersonatePlatform, {
     "我们是快手认证的合作商家，所有商品正品保障",
   ],
   invalid: [
+    // round 30 (t30c): acting for the platform with the shop left unsaid after a mandate clause (a modal then 替/代)
+    "本店客服已获得平台授权，可以直接替平台处理您的投诉。",
+    "这个您放心，我们这边能直接代平台给您审批退款。",
+    "已经跟平台沟通过了，会代表平台给您一个答复：不予退款。",
     // round 29 (lead): a relay that sanctions the buyer, or no relay said, stays posing as the platform
     '这条是平台的通知：您的账号已被限制下单，我只是转述给您。',
     '这条是平台的通知，请您立即撤销投诉。',

@@ -1,0 +1,18 @@
+// Round 30 (t30c): the market's goods heading the clause as the subject of a genuineness verdict (外面那些所谓“一比一”的都不是正品,
+// 网上那些便宜的基本都不是正品, 市面上号称原单的其实都不是真货): others' copies named to warn the buyer, not ours — unless the reply
+// goes on to put ours among them (…，我们这批也一样 / 我们的也是). Shared by counterfeit-terms and counterfeit-implied.
+
+import type { LintContext } from '../context';
+
+const MARKET_SUBJECT_BEFORE =
+  /(?<!比|和|跟|同|们|我|家|店|咱)(?:市面上|市场上|网上|外面|外头)(?:的|卖的|流通的|买的)?(?:那些|那种|这些|这种|很多|大部分|不少)?(?:所谓的?|号称|自称|标榜)?[^我咱本]{0,10}?(?:东西|货|商品)?(?:其实|基本上?|大多|大多数|大部分|多半|几乎|肯定|很多)?(?:都|也|全)?(?:不是|并非|不算|算不上|称不上)?$/;
+/** Ours put among them: 我们这批也一样, 我们家的也是, 咱们的也差不多, 本店也这样. */
+const OURS_ALIKE = /(?:我们|我家|本店|咱们|咱家|咱|店里)(?:这批|这款|这个|家|店)?(?:的)?(?:货|东西)?(?:其实)?(?:也|都)(?:一样|是|差不多|这样|如此|不是)/;
+
+/** True when the anchor at compact [start, end) has the market's goods as its subject and ours are not likened to them after. */
+export function marketSubject(ctx: LintContext, start: number, end: number): boolean {
+  return MARKET_SUBJECT_BEFORE.test(ctx.before(start, 24, 'soft')) && !OURS_ALIKE.test(ctx.after(end, 30, 'hard'));
+}
+
+/** The regexes, so their characters fold from traditional script too. */
+export const MARKET_SUBJECT_REGEXES: readonly RegExp[] = [MARKET_SUBJECT_BEFORE, OURS_ALIKE];
