@@ -2087,6 +2087,11 @@ const MOCK_SERVICE = /催|急什么|急啥|烦不烦|遵命|伺候|哪敢|怠慢
 /** The sentence around an A-not-A choice left to the buyer holds no shrug at a complaint — or a remedy under way and no shrug word. */
 const choiceLeftFreely = (s: string): boolean => !SHRUG_AT_COMPLAINT.test(s) || (REMEDY_GIVEN.test(s) && !SHRUG_WORD.test(s));
 
+/** Round 30 (t30b): the buyer's words reported in the clause (您说…, 您刚才说…, 您提到…), not agreed with (您说得对). */
+const BUYER_SAID = /(?:您|你|亲)(?:刚才|刚刚|之前|上次|刚|也)?(?:说|讲|提到|表示|留言说|留言)(?!的对|得对|的没错|得没错)/;
+/** …and the shop's yes to it: the buyer's right granted, or the way shown. */
+const BUYER_RIGHT_GRANTED = /可以的|没问题|当然可以|是您的权利|您的权利|您有权|有权利|(?:投诉|申诉|维权)入口|入口在|我们接受|我们配合|我们尊重/;
+
 const cues: Cue[] = [
   ...MOCKERY_CUES,
   {
@@ -2395,6 +2400,8 @@ const cues: Cue[] = [
     message: '挑衅、打发买家，态度恶劣（规则 2.4）',
     notSentence: /不会|可以通过|平台投诉入口|请您|欢迎|理解|抱歉|老子号|老子牌|老娘舅|老娘家/,
     deniable: false,
+    // Round 30 (t30b): the buyer's own ultimatum told back (您说不给退就去投诉) and met with a yes (可以的, 这是您的权利, 入口在…).
+    unless: (ctx, start, end) => BUYER_SAID.test(ctx.before(start, 14, 'soft')) && BUYER_RIGHT_GRANTED.test(sentenceOf(ctx, start, end)),
   },
   {
     // 行行行，您最大，您说什么都对，满意了吧大小姐 — sarcastic capitulation: giving in to mock the buyer.

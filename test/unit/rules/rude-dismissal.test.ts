@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 30 (t30b): the buyer's ultimatum told back (您说…就去投诉) and granted (可以的, 是您的权利, 入口在…)
+    '您刚才说不换货就去投诉，没问题，投诉入口在订单详情页，我们也会配合平台核实。',
+    '亲提到不补发就去投诉，我们尊重您的选择，不过这单物流显示已签收。',
+    '您说不退就去投诉，当然可以，这是您的权利，我们会如实提交物流记录。',
     // round 29 (t29e): a cutesy drawn-out title with no trifle or mock solemnity beside it
     '亲~爱~的~，您的快递已经到驿站啦，记得取哦',
     '贵~宾~您好，本周会员日全场八折，欢迎光临～',
@@ -465,6 +469,10 @@ ruleTable(rudeDismissal, {
     "这次发错货是我们客服太丢人了，马上给您补发",
   ],
   invalid: [
+    // round 30 (t30b): told back but dared, or granted with no buyer's words, stays a provocation
+    { text: '您说不给退就去投诉？你爱投诉就去投诉，怕你不成。', severity: 'block' },
+    { text: '你说要投诉？那你就去投诉啊，我们无所谓。', severity: 'block' },
+    { text: '你爱投诉就去投诉，可以的，随便。', severity: 'block' },
     // round 29 (t29c), more probes: the purse, the budget, the palate, the nuisance
     { text: "翻翻你的钱包再来问这款吧", severity: 'block' },
     { text: "先看看钱包再来挑大牌好吗", severity: 'block' },
