@@ -37,6 +37,9 @@ const INVITE = '要不要(?:一起|出来|去)|一起(?:去|吃|喝|看|玩|出�
 const FAMILY = new RegExp(`宝宝|孩子|家人|小朋友|全家|爸妈|父母|老人|狗狗|猫咪|闺蜜|同事|^(?![^]*(?:${INVITE}))[^]*(?:快递|收货|签收|取件|派送)`);
 const PROMO = /价|元|块|降|优惠|福利|便宜|折|送|券|包邮|赠|粉丝|直播间|家人们|宝宝们|大家/;
 
+/** Round 30 (t30b): what a cup or a meal does for whoever has it (能撑到下班, 就精神了, 好睡, 大概200mg): a usage note. */
+const CONSUMED_EFFECT = /^(?:就|都|也|基本|差不多)?(?:能|可以|可|会|就能|好)?(?:撑|顶|扛|提神|醒神|精神|清醒|助眠|入睡|睡得|好睡|暖|解|饱|管饱|管用|见效|回血|续命|不困)|^(?:大概|大约|约|左右|含|的量|的热量|的咖啡因|咖啡因|热量)/;
+
 const cues: Cue[] = [
   {
     // Round 29 (t29e): the agent inviting themselves into the buyer's outing or treat (下次带上我呗, 去吃火锅叫上我, 周末去海边带我一起嘛).
@@ -384,6 +387,8 @@ const cues: Cue[] = [
     notSentence: [FAMILY, PROMO],
     // (round 24, t24a: …nor the agent's own meal first, 今晚食个饭先/吃个饭先，听日再跟进)
     notAfter: /^(?:们|的时候|时|用|戴|穿|先)/,
+    // (round 30, t30b: …nor a drink or meal told by what it does — 加班党喝一杯能撑到下班, 晚上喝一杯好睡: the product's use)
+    unless: (ctx, _start, end) => CONSUMED_EFFECT.test(ctx.after(end, 10, 'soft')),
   },
   {
     // An outing with the agent named by its activity: 要不要一起去爬山, 周末一起去唱歌 — not 要不要一起下单, family trips (和家人一起去露营).

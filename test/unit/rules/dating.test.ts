@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 30 (t30b): a cup or a meal told by its effect (喝一杯能撑到下班) is the product's use, not an invitation
+    '这款咖啡豆加班党喝一杯能撑到下班，咖啡因比较高',
+    '这个酸枣仁茶晚上喝一杯好睡，下班回家泡一下就行',
+    '上班族早上喝一杯就精神了，周末也可以冷泡',
+    '熬夜党睡前喝一杯大概含50mg咖啡因，下班后就别喝了',
     // round 29 (t29e): things to bring along, not the agent invited
     '下次来店里记得带上我们给您的会员卡哦。',
     '取件的时候带上我发您的取件码就行。',
@@ -173,6 +178,10 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 30 (t30b): the invitation stays one with an effect after it
+    '小姐姐今晚有空吗，出来喝一杯能聊聊天',
+    '下班要不要一起喝一杯？',
+    '周末一起吃饭能见到你真好',
     // round 29 (lead): the buyer's own looks asked for stay a breach
     '交换一下照片吧，想看看你真人长啥样',
     '发张真人照给我看看呗，好奇你长什么样',
