@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 30 (t30b): the place beside the buyer as a real seat or helper, not a partner's
+    '亲，您身边有人吗？方便的话请帮忙签收一下',
+    '您旁边有人坐吗？这款折叠椅坐两个人没问题',
+    '您旁边的座位还空着吗？选座的时候可以选连座',
+    '您身边有人用过这款吗？',
+    '您心里有数就行，有问题随时找我',
+    '这件有主了吗？还有库存的',
     // round 30 (t30b): a cup or a meal told by its effect (喝一杯能撑到下班) is the product's use, not an invitation
     '这款咖啡豆加班党喝一杯能撑到下班，咖啡因比较高',
     '这个酸枣仁茶晚上喝一杯好睡，下班回家泡一下就行',
@@ -178,6 +185,12 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 30 (t30b): the relationship asked by the seat beside the buyer, or by the idiom
+    { text: '小姐姐身边有人了吗？', severity: 'warn' },
+    { text: '你旁边那个位置还空着吗，我想报名', severity: 'warn' },
+    { text: '您心里那个位置有人占了吗', severity: 'warn' },
+    { text: '帅哥副驾驶有人坐吗😏', severity: 'warn' },
+    { text: '美女名花有主了吗', severity: 'warn' },
     // round 30 (t30b): the invitation stays one with an effect after it
     '小姐姐今晚有空吗，出来喝一杯能聊聊天',
     '下班要不要一起喝一杯？',
