@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 30 (t30b): the shop's real giving (每卖一件捐一元做慈善, 扶贫助农产品)
+    '我们每卖一件就捐一元做慈善',
+    '这款是扶贫助农产品，就当扶贫了也挺好',
+    '本店参加了慈善义卖，每单都会捐一部分给希望工程',
     // round 30 (t30b): the buyer's ultimatum told back (您说…就去投诉) and granted (可以的, 是您的权利, 入口在…)
     '您刚才说不换货就去投诉，没问题，投诉入口在订单详情页，我们也会配合平台核实。',
     '亲提到不补发就去投诉，我们尊重您的选择，不过这单物流显示已签收。',
@@ -469,6 +473,12 @@ ruleTable(rudeDismissal, {
     "这次发错货是我们客服太丢人了，马上给您补发",
   ],
   invalid: [
+    // round 30 (t30b): our concession called alms; the buyer's kind told by a trait (摊上您这么会挑刺的妈)
+    { text: '五块钱就当施舍给你了', severity: 'warn' },
+    { text: '运费就当扶贫了，您拿去吧', severity: 'warn' },
+    { text: '差价我就当做慈善退您了', severity: 'warn' },
+    { text: '你老公娶了你这么较真的人，也是不容易', severity: 'block' },
+    { text: '孩子摊上您这么难伺候的妈，真可怜', severity: 'block' },
     // round 30 (t30b): told back but dared, or granted with no buyer's words, stays a provocation
     { text: '您说不给退就去投诉？你爱投诉就去投诉，怕你不成。', severity: 'block' },
     { text: '你说要投诉？那你就去投诉啊，我们无所谓。', severity: 'block' },
