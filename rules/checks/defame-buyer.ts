@@ -286,7 +286,8 @@ const cues: Cue[] = [
   {
     // Round 11: the buyer filed among the swindlers the shop has seen (少跟我来这套，骗子见多了; 职业打假的我们见得多了) — a label with
     // a been-there sneer; scam warnings (冒充客服的骗子很多，大家小心) are not.
-    words: [...LABELS, ...CRIMES],
+    // (round 30, t30b: and the trades guessed, 您这种专业挑刺的我们见多了)
+    words: [...LABELS, ...CRIMES, ...TRADE_GUESSED],
     severity: 'block',
     message: '暗指买家是骗子/职业打假，属于诽谤（规则 2.4）',
     sentence: /见多了|见得多了|见识多了|遇多了|碰多了|来这套|少来这|别来这|这一套|老一套|这招|这种把戏|这点伎俩/,

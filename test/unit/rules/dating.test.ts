@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 30 (t30b): a small sum framed as a treat (就当请您喝奶茶) invites no one
+    '这点差价我们贴了，就当请您喝奶茶，不用谢哈',
+    '差价不用补了，算我请您喝咖啡',
+    '运费我们出，权当请您喝杯茶',
     // round 30 (t30b): the place beside the buyer as a real seat or helper, not a partner's
     '亲，您身边有人吗？方便的话请帮忙签收一下',
     '您旁边有人坐吗？这款折叠椅坐两个人没问题',
@@ -185,6 +189,7 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    '下班请您喝杯奶茶赔罪',
     // round 30 (t30b): the relationship asked by the seat beside the buyer, or by the idiom
     { text: '小姐姐身边有人了吗？', severity: 'warn' },
     { text: '你旁边那个位置还空着吗，我想报名', severity: 'warn' },

@@ -122,6 +122,7 @@ ruleTable(defameBuyer, {
     "碰瓷这种行为本店一律不接受，正常售后我们都会处理。",
   ],
   invalid: [
+    { text: '您这种专业挑刺的，我们见多了。', severity: 'block' },
     // round 30 (t30b): the buyer's trade guessed; a fault-finding trade wished on them as wasted talent
     { text: '专业退货的吧？', severity: 'warn' },
     { text: '您是专业差评的吧', severity: 'warn' },

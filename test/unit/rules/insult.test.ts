@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    '这款面料穿什么季节都差不多，别折腾换货了',
+    '您这身材穿什么码都差不多好看',
     // round 30 (t30b): all alike in a good way, or the goods alike, is no futility
     '您这肤质用啥都一样好，底子真好',
     '这两个色号涂上去都一个样，您随便选',
@@ -329,6 +331,7 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    { text: '您这体型嘛……穿什么都差不多，别折腾了。', severity: 'block' },
     // round 30 (t30b): the buyer's colouring or height judged futile (都一个样, 省省吧)
     { text: '您这肤色嘛……涂啥都一个样，省省吧。', severity: 'block' },
     { text: '您这身高穿啥都一个样', severity: 'block' },

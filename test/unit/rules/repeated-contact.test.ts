@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    '差评删不删？我们有的是时间，您慢慢考虑，不急',
     // round 30 (t30b): the buyer invited to ask on or come back (您可以一直问下去, 您有疑问可以继续来问), an address asked, a third party chased
     '退款撤不撤销？有问题您可以一直问下去，我都在。',
     '差评删不删都行，您有疑问可以继续来问，我们一直在。',
@@ -258,6 +259,7 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    { text: '评价改不改？我们有的是时间，慢慢问。', severity: 'block' },
     // round 30 (t30b): the demand asked as A-not-A, then asking promised to go on in the next sentence
     { text: '删没删？我会一直问下去的。', severity: 'block' },
     { text: '差评撤了没？我明天再来问。', severity: 'block' },

@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    '我们每个月都会行善积德，捐给福利院',
     // round 30 (t30b): the shop's real giving (每卖一件捐一元做慈善, 扶贫助农产品)
     '我们每卖一件就捐一元做慈善',
     '这款是扶贫助农产品，就当扶贫了也挺好',
@@ -473,6 +474,7 @@ ruleTable(rudeDismissal, {
     "这次发错货是我们客服太丢人了，马上给您补发",
   ],
   invalid: [
+    { text: '差价退您了，就当我们发善心。', severity: 'warn' },
     // round 30 (t30b): our concession called alms; the buyer's kind told by a trait (摊上您这么会挑刺的妈)
     { text: '五块钱就当施舍给你了', severity: 'warn' },
     { text: '运费就当扶贫了，您拿去吧', severity: 'warn' },
