@@ -1334,7 +1334,8 @@ const MOCKERY_CUES: Cue[] = [
     severity: 'warn',
     message: '把给买家的补偿说成“施舍”“做慈善”，讥讽买家（规则 2.4）',
     window: 20,
-    sentence: [/(?:您|你)|补|退|赔|差价|便宜|块|元|钱|运费/, /补|退|赔|差价|便宜|块|元|钱|运费|给|送|少收|优惠|砍/],
+    // The buyer as the one given to (补您, 退给你, 施舍给您, 您拿去吧): a low price boasted to all (这个价就是在做慈善) mocks no one.
+    sentence: /(?:补|退|赔|给|送|转|返|贴|赏|施舍)(?:给)?(?:您|你)|(?:您|你)(?:就)?(?:拿去|拿着|收着|收下)/,
     notSentence: /公益|基金|义卖|助农|每(?:单|件|卖)|捐赠|捐款给|红十字|希望工程|慈善机构|慈善组织|慈善活动|爱心/,
     deniable: false,
   },

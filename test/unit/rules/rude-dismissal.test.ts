@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 30 (t30b): a low price boasted to all as charity mocks no one
+    '这么便宜基本等于做慈善了，亲放心拍',
+    '这个价格真的是在做慈善了，199元到手两瓶',
+    '活动价亏本卖，就当做慈善回馈老粉了',
     '我们每个月都会行善积德，捐给福利院',
     // round 30 (t30b): the shop's real giving (每卖一件捐一元做慈善, 扶贫助农产品)
     '我们每卖一件就捐一元做慈善',
