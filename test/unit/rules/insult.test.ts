@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 30 (t30b): sizing advice, a good skin spared a purchase
+    '您这皮肤底子好，省省吧不用买遮瑕',
+    '您这身高穿哪个码都差不多，选M就行',
+    '您这身材穿哪个码都一样，都可以的',
     '这款面料穿什么季节都差不多，别折腾换货了',
     '您这身材穿什么码都差不多好看',
     // round 30 (t30b): all alike in a good way, or the goods alike, is no futility
