@@ -37,7 +37,32 @@ const INVITE = '要不要(?:一起|出来|去)|一起(?:去|吃|喝|看|玩|出�
 const FAMILY = new RegExp(`宝宝|孩子|家人|小朋友|全家|爸妈|父母|老人|狗狗|猫咪|闺蜜|同事|^(?![^]*(?:${INVITE}))[^]*(?:快递|收货|签收|取件|派送)`);
 const PROMO = /价|元|块|降|优惠|福利|便宜|折|送|券|包邮|赠|粉丝|直播间|家人们|宝宝们|大家/;
 
+/** Round 30 (t30b): what a cup or a meal does for whoever has it (能撑到下班, 就精神了, 好睡, 大概200mg): a usage note. */
+const CONSUMED_EFFECT = /^(?:就|都|也|基本|差不多)?(?:能|可以|可|会|就能|好)?(?:撑|顶|扛|提神|醒神|精神|清醒|助眠|入睡|睡得|好睡|暖|解|饱|管饱|管用|见效|回血|续命|不困)|^(?:大概|大约|约|左右|含|的量|的热量|的咖啡因|咖啡因|热量)/;
+
 const cues: Cue[] = [
+  {
+    // Round 30 (t30b): the buyer's relationship asked by the place beside them (姐姐身边那位置空着吗, 你旁边的位子有人了吗, 您心里那个位置
+    // 被占了没) — the seat a partner would fill. Not a real seat, a child's or a shelf's (宝宝旁边的位置, 沙发旁边空着), nor a friend who
+    // uses the goods (您身边有人用过吗).
+    words: ['身边', '旁边', '身旁', '心里', '心里面', '副驾', '副驾驶'],
+    severity: 'warn',
+    message: '拐弯打听买家是否单身（“身边的位置空着吗”），与客户服务无关（规则 2.6）',
+    before: /(?:你|您|姐姐|小姐姐|姐|妹妹|小妹|美女|帅哥|哥哥|小哥哥|靓女|靓仔|亲|宝|亲爱的)(?:的)?$/,
+    // (with no seat named only 有人了 / 有主 / 缺人 — 您身边有人吗 may ask who can sign for a parcel)
+    after: /^(?:(?:的)?(?:那个|那|这个|那张)?(?:位置|位子|座位|空位|座)(?:还|现在|目前|是不是|是否)?(?:空着|空的|空|空不空|空没空|空出来|有人|有没有人|有主|被占|被人占|占了|有人坐|有人占|留给|给我留|能坐|可以坐)|(?:还|现在|目前|是不是|是否)?(?:有人了|有主|缺人|缺个人|缺不缺人|缺不缺个人|空着|空缺|有人坐|留给|给我留))(?:了|着|的|呢)?(?:吗|没|没有|呀|呢|不|么|嘛|啊)?[^\u4e00-\u9fa5]*$/,
+    scope: 'clause',
+    window: 24,
+    notSentence: /宝宝|孩子|小朋友|老人|车|座椅|沙发|仓库|货|快递|包裹|柜|桌|床|收纳|放|摆|装|用过|买过|推荐|试过|同事|家人|朋友|用的|在用|签收|代收|帮忙|帮您|拆|验货|取件|在家|这款|这件|这个|款式|椅|凳|垫|尺寸|人座|影院|电影票|选座|座位号|航班|高铁|火车|餐厅|包厢|订座/,
+  },
+  {
+    // …or in the idiom (美女名花有主了吗, 小哥哥名草有主没): taken or not.
+    words: ['名花有主', '名草有主', '有主了'],
+    severity: 'warn',
+    message: '拐弯打听买家是否单身，与客户服务无关（规则 2.6）',
+    before: /(?:你|您|姐姐|小姐姐|姐|妹妹|美女|帅哥|哥哥|小哥哥|靓女|靓仔|亲|宝)(?:是不是|是否|已经|早就|早)?(?:名花|名草)?$/,
+    notSentence: /这件|这款|这个|链接|库存|尺码|号|拍|下单|宝贝|商品|货/,
+  },
   {
     // Round 29 (t29e): the agent inviting themselves into the buyer's outing or treat (下次带上我呗, 去吃火锅叫上我, 周末去海边带我一起嘛).
     // Not an item or paper to bring along (带上我们给您的会员卡, 取件时带上我发您的取件码, 带上我们的报关单).
@@ -311,6 +336,8 @@ const cues: Cue[] = [
     message: '约买家吃喝见面，与客户服务无关',
     after: /^(?:$|吃(?:饭|个饭|顿|火锅|烧烤|夜宵|宵夜|大餐|东西)|喝(?:杯|一杯|个|点|奶茶|咖啡|酒|茶|两杯)|看(?:电影|演出|展|球|话剧|演唱会)|出来)/,
     notAfter: /^喝(?:杯|一杯|点)?(?:水|温水)/,
+    // (round 30, t30b: a small sum framed as a treat — 差价我们贴了，就当请您喝奶茶 — invites no one)
+    notBefore: /(?:就当|算是|当作|当做|权当|就算|算)(?:是)?(?:我们|我|店里|小店)?$/,
   },
   {
     // Chat decoupled from service: 以后有啥好玩的也可以找我聊，我下班挺无聊的，不聊买东西也行 — not 有问题随时找我聊.
@@ -384,6 +411,8 @@ const cues: Cue[] = [
     notSentence: [FAMILY, PROMO],
     // (round 24, t24a: …nor the agent's own meal first, 今晚食个饭先/吃个饭先，听日再跟进)
     notAfter: /^(?:们|的时候|时|用|戴|穿|先)/,
+    // (round 30, t30b: …nor a drink or meal told by what it does — 加班党喝一杯能撑到下班, 晚上喝一杯好睡: the product's use)
+    unless: (ctx, _start, end) => CONSUMED_EFFECT.test(ctx.after(end, 10, 'soft')),
   },
   {
     // An outing with the agent named by its activity: 要不要一起去爬山, 周末一起去唱歌 — not 要不要一起下单, family trips (和家人一起去露营).

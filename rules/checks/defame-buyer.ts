@@ -78,7 +78,32 @@ const POLICY_REFUSED = /^(?:行为|的行为|这种事|这种行为|这类行为
 // Round 19 (t19bq): …or suffered from someone unnamed, or guarded against (防止运输途中被人碰瓷, 以免遭人敲诈).
 const WARNING_BEFORE = /(?:冒充|有|防|谨防|小心|遇到|碰到|警惕|当心|被|被人|被别人|被他人|遭人|如遇|遭遇|提防|防范|防止|以防|以免|避免|识别|举报|打击|很多|一些|有些|不法)$/;
 
+/** Round 30 (t30b): what the buyer is guessed to do for a living (专业退货的吧？, 职业打假的吧). */
+const TRADE_GUESSED = ['专业退货', '职业退货', '专业打假', '职业打假', '专业差评', '职业差评', '专业索赔', '职业索赔', '专业薅羊毛', '退货专业户', '职业买家', '专业挑刺', '职业挑刺'];
+/** Round 30 (t30b): a fault-finding trade wished on the buyer as wasted talent (不去打假真屈才, 不当质检员可惜了). */
+const FAULT_TRADES = /(?:打假|质检|验货|挑刺|找茬|鉴定|侦探|律师|法官|审计|纪检|差评师|职业索赔|维权)(?:员|师|人|的)?$/;
+
 const cues: Cue[] = [
+  {
+    // Round 30 (t30b): the buyer's trade guessed as a question (专业退货的吧？, 您是职业打假的吧, 退货专业户是吧) — a label put as a guess.
+    // Not our own service (我们有专业退货团队), nor a warning (谨防职业打假).
+    words: TRADE_GUESSED,
+    severity: 'warn',
+    message: '猜测买家是“职业打假/专业退货”，暗指其动机不纯，可能构成诽谤（规则 2.4）',
+    scope: 'clause',
+    before: /^(?:(?:您|你|亲)(?:是不是|是|该不会是|不会是|莫不是|怕不是|应该是|估计是|八成是)?(?:个|那种)?)?$/,
+    after: /^(?:的|人|户|师|党)?(?:吧|是吧|对吧|没错吧|吗|是不是|没跑了)/,
+    notBefore: WARNING_BEFORE,
+    notSentence: /我们|本店|团队|服务|流程|入口|谨防|警惕|小心|冒充/,
+  },
+  {
+    // Round 30 (t30b): a fault-finding trade the buyer "wastes" (专业退货的吧？不去打假真屈才 / 您这么能挑，不当质检员真可惜了): sarcasm.
+    words: ['屈才', '可惜了', '浪费人才', '埋没人才', '大材小用', '真浪费'],
+    severity: 'warn',
+    message: '反讽买家“不去打假/当质检真屈才”，讥讽买家（规则 2.4）',
+    unless: (ctx, start) => !FAULT_TRADES.test(ctx.before(start, 10, 'soft').replace(/(?:真是|真的|真|实在|太|简直|有点|都|是)+$/, '')),
+    notSentence: /招聘|岗位|专业|考证|课程|推荐|我们/,
+  },
   {
     // 今天准备编什么理由退货 / 编个借口就想退 — the buyer accused of making up a reason.
     words: ['理由', '借口', '故事', '说辞', '由头'],
@@ -261,7 +286,8 @@ const cues: Cue[] = [
   {
     // Round 11: the buyer filed among the swindlers the shop has seen (少跟我来这套，骗子见多了; 职业打假的我们见得多了) — a label with
     // a been-there sneer; scam warnings (冒充客服的骗子很多，大家小心) are not.
-    words: [...LABELS, ...CRIMES],
+    // (round 30, t30b: and the trades guessed, 您这种专业挑刺的我们见多了)
+    words: [...LABELS, ...CRIMES, ...TRADE_GUESSED],
     severity: 'block',
     message: '暗指买家是骗子/职业打假，属于诽谤（规则 2.4）',
     sentence: /见多了|见得多了|见识多了|遇多了|碰多了|来这套|少来这|别来这|这一套|老一套|这招|这种把戏|这点伎俩/,

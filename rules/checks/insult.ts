@@ -62,7 +62,9 @@ const COMPLIMENT = /好看|漂亮|完美|绝了|没问题|没错|刚好|正好|�
 
 /** What the body or looks cannot be helped with (穿哪双都一样, 抹啥都白搭); praise (都好看) is not futility. */
 const BODY_JUDGED =
-  /(?:您|你)(?:这|的|那)?(?:个|副)?(?:身材|皮肤|底子|脸|腿|脚|腰|肚子|个子|发际线|发量|头发|长相|颜值|五官|体型|年纪|岁数|样子)|(?:人|长得|长相)丑|(?:胖|粗|肥|丑|矮|黑|老)成这样|(?:那么|这么|太)(?:胖|粗|肥|丑|矮|黑|老)|底子(?:差|太差|不行)|皮肤底子|脸(?:那么|这么|太)大|腿(?:那么|这么|太)粗/;
+  /(?:您|你)(?:这|的|那)?(?:个|副)?(?:身材|皮肤|肤色|肤质|底子|脸|腿|脚|腰|肚子|个子|发际线|发量|头发|长相|颜值|五官|体型|年纪|岁数|样子|身高|体重|嗓子|牙)|(?:人|长得|长相)丑|(?:胖|粗|肥|丑|矮|黑|老)成这样|(?:那么|这么|太)(?:胖|粗|肥|丑|矮|黑|老)|底子(?:差|太差|不行)|皮肤底子|脸(?:那么|这么|太)大|腿(?:那么|这么|太)粗/;
+/** Round 30 (t30b): sizing advice or a good skin spared a purchase, beside a futility word (选M就行, 底子好…不用买). */
+const BODY_ADVICE = /选[^]{0,3}(?:码|号|[smlx])|就行|就好|即可|都行|都可以|底子(?:好|不错|真好)|(?:皮肤|肤色|身材|气色)(?:很|挺|真|这么)?(?:好|白|不错)|不用买|用不着买|不需要买/;
 /** Verbs of wearing or applying: the futility is about the buyer's body, not a broken part (修什么都没用). */
 const WEAR_APPLY = /穿|抹|涂|用|戴|化|擦|敷|搽|吃|买|选|挑/;
 
@@ -259,10 +261,15 @@ const cues: Cue[] = [
   },
   {
     // 腿那么粗穿哪双都一样 / 就您这皮肤底子抹啥都白搭 — nothing will help the buyer's body.
-    words: ['都一样', '都白搭', '也白搭', '白搭', '都没用', '也没用', '没救了', '没得救', '都救不了', '浪费'],
+    // (round 30, t30b: 都一个样 / 省省吧 after a polite lead — 您这肤色嘛……涂啥都一个样，省省吧)
+    words: ['都一样', '都一个样', '也一个样', '一个样', '都白搭', '也白搭', '白搭', '都没用', '也没用', '没救了', '没得救', '都救不了', '浪费', '省省吧', '都差不多', '别折腾了', '白费劲', '白费力气'],
     severity: 'block',
     message: '嘲讽买家的身材、相貌，属于不文明用语（规则 2.4）',
     sentence: [BODY_JUDGED, WEAR_APPLY],
+    // (round 30, t30b: nor advice — sizes alike, money saved on a good skin: 您这身高穿哪个码都差不多，选M就行; 您这底子好，省省吧不用买遮瑕)
+    unless: (ctx, start, end) => BODY_ADVICE.test(sentenceOf(ctx, start, end)),
+    // (all alike in a good way: 您这肤质用啥都一样好, 穿啥都一样美)
+    notAfter: /^(?:好|棒|美|出彩|显|亮|合适|适合|能用|好用|服帖|自然)/,
     notSentence: /好看|漂亮|合适|显瘦|显白|不用担心|别担心|放心|宝宝|孩子|狗狗|猫/,
     deniable: false,
   },

@@ -138,6 +138,13 @@ const CONTACT = [
   '与您联系', '与你联系', '与您沟通', '与你沟通', '跟您沟通', '跟你沟通', '跟您联系', '跟你联系', '回访您', '回访你', '致电您', '致电你',
   '联络您', '联络你',
 ];
+/** Round 30 (t30b): asking or calling promised to go on (一直问下去, 每天都来问一次, 明天接着催, 问到您撤为止). */
+const DEMAND_REPEATED =
+  /(?:一直|天天|每天|每日|每隔|每小时|继续|接着|反复|不停|还会|明天再|明天还|明天接着)[^帮替为]{0,4}(?:问|催|来问|来找|打|发|找|私信|提醒)|(?:问|催|打|发|找)下去|(?:问|催|打|发|找)到(?:你|您)|慢慢(?:问|催|耗)|(?:陪(?:您|你))?耗着/;
+/** Round 30 (t30b): the buyer as the one who comes back, across a condition and a modal (您有疑问可以继续来问, 您随时可以再来找). */
+const BUYER_INVITED_BACK = /(?:你|您|亲)(?:们)?(?:有[^我]{0,4}?|以后|之后|下次|今后|随时|后面)*(?:都|也|还)?(?:可以|能|欢迎|随时)+$/;
+/** …by us, not the buyer invited to ask on (您可以一直问下去，我都在). */
+const OUR_DEMAND_REPEATED = new RegExp(`(?:我|咱|本店|客服|这边)[^你您]{0,6}?(?:${DEMAND_REPEATED.source})`);
 /** Contact channels, for a list of them (短信、打电话、发邮件). */
 const CHANNEL = '(?:短信|电话|邮件|邮箱|微信|私信|留言|语音|视频通话)';
 /** Contact verbs that already carry "again and again". */
@@ -194,7 +201,10 @@ const cues: Cue[] = [
     // Round 29 (t29a): the buyer's own return weighed, not ours promised (不管您以后还来不来 / 您下次还来吗): the buyer as the
     // subject right before, or the A-not-A question 还来不来.
     notBefore: /(?:你|您)(?:们)?(?:以后|之后|下次|今后|明天|将来)?$/,
-    notAfter: /^不(?:来|会来)/,
+    // Round 30 (t30b): …nor the buyer invited back — 您有疑问可以继续来问, 随时可以继续来找我们: the buyer the subject across a modal,
+    // or we the ones sought (来找我们, 来问我).
+    notAfter: /^(?:不(?:来|会来)|(?:问|找|咨询|联系)(?:我|咱|客服|本店|店里))/,
+    unless: (ctx, start) => BUYER_INVITED_BACK.test(ctx.before(start, 14, 'soft')),
     sentence: [/明天|后天|每天|天天|下午|晚上|以后|直到|一天|每日|接着|继续/, PRESSURE],
     notSentence: [NOT_US, /发货|到货|送达|派送|签收|出库|上新|补货|一批货|直播|开播|活动|欢迎|常来|再来光临|下次再来|回购/],
     deniable: false,
@@ -507,6 +517,21 @@ const cues: Cue[] = [
     after: /^(?:一次|一遍)?(?:[^]{0,4})(?:直到|为止)/,
     sentence: BY_US,
     notSentence: NOT_US,
+  },
+  {
+    // Round 30 (t30b): the demand asked as A-not-A (撤不撤？删不删？差评改不改？), then asking or calling promised to go on in the next
+    // sentence (我可以一直问下去, 我们每天都来问一次, 明天接着催): the demand is the pressure the repetition serves. Not a size or an address
+    // asked (地址改不改？我们一直在等您回复), nor a third party chased (撤不撤…我们一直催着仓库).
+    words: ['撤不撤', '删不删', '撤没撤', '删没删', '撤了没', '删了没', '改不改', '给不给'],
+    severity: 'block',
+    message: '追问买家撤销、删改评价，并声称会一直问下去，属于骚扰（规则 2.5）',
+    window: 24,
+    sentence: OUR_DEMAND_REPEATED,
+    // (asking on for the buyer — 帮您问, 跟进进度 — is service)
+    notSentence: [NOT_US, THIRD_PARTY_NAMED, /帮(?:您|你)|替(?:您|你)|为(?:您|你)|跟进|进度|核实|查询|确认|到账|发货|补发|换货|退款|订单|地址|尺码|发票|财务|同事|主管|领导|品牌|厂家|售后/],
+    // 改不改 / 给不给 ask for the review only when it is named right by them (差评改不改, 好评给不给).
+    unless: (ctx, start, end) =>
+      /^[改给]/.test(ctx.compact.slice(start, end)) && !/(?:差评|中评|好评|评价|五星|5星|投诉)$/.test(ctx.before(start, 6, 'soft')) && !/^(?:差评|好评|评价|五星|5星)/.test(ctx.after(end, 6, 'soft')),
   },
   {
     words: CONTACT_AGAIN,

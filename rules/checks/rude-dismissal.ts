@@ -1321,9 +1321,22 @@ const MOCKERY_CUES: Cue[] = [
     words: ['摊上', '遇上', '碰上', '遇到', '赶上', '嫁给', '娶了', '有您', '有你'],
     severity: 'block',
     message: '讥讽买家，让人“倒霉”，属于不文明用语（规则 2.4）',
-    after: /^(?:(?:您|你)(?:这样的|这种|这号|这么个|这么一个|这样一个)|(?:这样的|这种|这号|这么个|这么一个|这样一个)(?!(?:客户|顾客|买家|朋友|粉丝)))/,
+    // (round 30, t30b: …or the buyer's kind told by a trait, 摊上您这么会挑刺的妈, 娶了你这么较真的人)
+    after: /^(?:(?:您|你)(?:这样的|这种|这号|这么个|这么一个|这样一个|(?:这么|那么|这样)[^，。的]{1,6}的)|(?:这样的|这种|这号|这么个|这么一个|这样一个)(?!(?:客户|顾客|买家|朋友|粉丝)))/,
     sentence: /倒霉|可怜|不容易|倒了八辈子|不幸|可怜|造孽|遭罪|受罪|心累|命苦|也是够|上辈子|造了什么孽|作孽|真惨/,
     notSentence: /幸运|幸福|福气|骄傲|开心|高兴|感谢|谢谢/,
+    deniable: false,
+  },
+  {
+    // Round 30 (t30b): our concession to the buyer called alms (差十块早说嘛，我当做慈善补您 / 这五块就当施舍给你了 / 就当扶贫了): the buyer
+    // as a beggar. Not the shop's real giving (每单捐一元做慈善, 扶贫助农产品, 慈善义卖).
+    words: ['当做慈善', '当作慈善', '当慈善', '做慈善', '就当施舍', '当施舍', '施舍给', '施舍您', '施舍你', '就当扶贫', '当扶贫', '就当救济', '当救济', '就当捐', '打发叫花子', '打发要饭的', '赏您的', '赏你的', '赏给您', '赏给你', '发善心', '发发善心', '行善积德', '积德', '积点德', '日行一善', '行个善'],
+    severity: 'warn',
+    message: '把给买家的补偿说成“施舍”“做慈善”，讥讽买家（规则 2.4）',
+    window: 20,
+    // The buyer as the one given to (补您, 退给你, 施舍给您, 您拿去吧): a low price boasted to all (这个价就是在做慈善) mocks no one.
+    sentence: /(?:补|退|赔|给|送|转|返|贴|赏|施舍)(?:给)?(?:您|你)|(?:您|你)(?:就)?(?:拿去|拿着|收着|收下)/,
+    notSentence: /公益|基金|义卖|助农|每(?:单|件|卖)|捐赠|捐款给|红十字|希望工程|慈善机构|慈善组织|慈善活动|爱心/,
     deniable: false,
   },
   {
@@ -2087,6 +2100,11 @@ const MOCK_SERVICE = /催|急什么|急啥|烦不烦|遵命|伺候|哪敢|怠慢
 /** The sentence around an A-not-A choice left to the buyer holds no shrug at a complaint — or a remedy under way and no shrug word. */
 const choiceLeftFreely = (s: string): boolean => !SHRUG_AT_COMPLAINT.test(s) || (REMEDY_GIVEN.test(s) && !SHRUG_WORD.test(s));
 
+/** Round 30 (t30b): the buyer's words reported in the clause (您说…, 您刚才说…, 您提到…), not agreed with (您说得对). */
+const BUYER_SAID = /(?:您|你|亲)(?:刚才|刚刚|之前|上次|刚|也)?(?:说|讲|提到|表示|留言说|留言)(?!的对|得对|的没错|得没错)/;
+/** …and the shop's yes to it: the buyer's right granted, or the way shown. */
+const BUYER_RIGHT_GRANTED = /可以的|没问题|当然可以|是您的权利|您的权利|您有权|有权利|(?:投诉|申诉|维权)入口|入口在|我们接受|我们配合|我们尊重/;
+
 const cues: Cue[] = [
   ...MOCKERY_CUES,
   {
@@ -2395,6 +2413,8 @@ const cues: Cue[] = [
     message: '挑衅、打发买家，态度恶劣（规则 2.4）',
     notSentence: /不会|可以通过|平台投诉入口|请您|欢迎|理解|抱歉|老子号|老子牌|老娘舅|老娘家/,
     deniable: false,
+    // Round 30 (t30b): the buyer's own ultimatum told back (您说不给退就去投诉) and met with a yes (可以的, 这是您的权利, 入口在…).
+    unless: (ctx, start, end) => BUYER_SAID.test(ctx.before(start, 14, 'soft')) && BUYER_RIGHT_GRANTED.test(sentenceOf(ctx, start, end)),
   },
   {
     // 行行行，您最大，您说什么都对，满意了吧大小姐 — sarcastic capitulation: giving in to mock the buyer.

@@ -147,6 +147,13 @@ const VEILED_NOT = /不会|谨防|请勿|注意安全哦|祝您|天气|下雨|�
 /** The market's urgency in a sales pitch (round 10, fa10): a price rise, stock running out, an offer ending. */
 const SALES_URGENCY = /涨价|就涨|要涨|会涨|涨回|恢复原价|回原价|原价|没货|断货|缺货|卖完|卖光|抢光|抢完|售罄|补货|库存|最后[一两二三几]|活动|优惠|折扣|券|截止|过期|结束|赠品|预售|下单|拍下|手慢无/;
 /** Promotions, where 后悔 is a sales line (不买会后悔的). */
+/**
+ * Round 30 (t30b): what follows 别想 in "don't worry about it" — a topic, then the clause ends (先别想这些, 别想那件事了, 退货的事
+ * 别想太多哦, 别想那些烦心事): comfort, not a service denied (别想收到货, 别想这单能到).
+ */
+const WORRY_TOPIC = /^(?:太多|多了|多|那么多|这么多|歪|复杂|(?:这|那)(?:些|个|件事|事|种事)|别的|其他的?|其它的?|[^]{0,6}(?:的事|的事情|烦心事|不开心的))(?:了|啦|哈|啊|呀|哦|喔|吧|咯)*$/;
+/** …and its lead inside a longer after-pattern, where the clause end cannot be seen. */
+const WORRY_LEAD = '太多|多了|多想|那么多|这么多|这些|那些|这件事|那件事|烦心事|别的|其他|其它';
 const SALES_REGRET = /错过|不买|没买|不入|不囤|不抢|不试|买了|入手|回购|值得|不会后悔|不后悔|保证满意/;
 /** Personal data an agent can hold over a buyer. */
 const PERSONAL_DATA = '(?:手机号|手机|电话|地址|住址|身份证|信息|照片|家人|家里人|单位|公司|聊天记录|个人信息|名字|姓名|订单信息|address|号码)';
@@ -726,7 +733,9 @@ const cues: Cue[] = [
     words: ['保证你', '让你', '叫你', '包你'],
     severity: 'block',
     message: '以“让你以后…”威胁买家',
-    after: /^[^，。！？]{0,16}(?:买不到|买不了|买不成|下不了单|收不到|别想|混不下去|不得安宁|没好日子|好过不了|开不了|用不了|出不了门|出不去门|回不了家|下不了床|走不了路|睡不着觉|不敢出门)/,
+    after: new RegExp(`^[^，。！？]{0,16}(?:买不到|买不了|买不成|下不了单|收不到|别想(?!${WORRY_LEAD})|混不下去|不得安宁|没好日子|好过不了|开不了|用不了|出不了门|出不去门|回不了家|下不了床|走不了路|睡不着觉|不敢出门)`),
+    // (round 30, t30b: an apology's 让您 — 让您久等了, 让您费心 — foretells nothing)
+    notAfter: /^(?:久等|等久|多等|费心|操心|担心|受累|破费|跑一趟|失望|不愉快|不开心|添麻烦|麻烦)/,
     sentence: DISPUTE,
     // (我保证您的包裹明天能收到，收不到我们全额退款: a guarantee; round 8)
     notSentence: /这么便宜|这么好|这个价|更便宜|更划算|同款|正品|满意|放心|不会|全额退|退款给|给您退|赔付|包赔|补发|重发/,
@@ -1336,11 +1345,24 @@ const cues: Cue[] = [
   },
   {
     // 不给五星就别想理赔运费险 / 再投诉就别想收到货.
+    // Round 30 (t30b): 别想 + a topic (这些, 那件事, 别的, 退款的事) is "don't worry about it", not a service denied, and the
+    // 不 of 不过 / 不用 / 不要 opens no condition (不过今天先别想这些，退款…; 不用急，这事您别想了).
     words: ['别想', '休想', '甭想'],
     severity: 'block',
     message: '以拒绝售后要挟买家，属于威胁',
-    before: /(?:不|再|敢)[^]{0,12}$/,
+    before: /(?:不(?!过|用|要|必|着急|急|好意思)|再|敢)[^]{0,12}$/,
+    notBefore: /就[^，。]{0,4}$/,
     notAfter: /^(?:太多|多了|多|歪|复杂|那么多)/,
+    sentence: DISPUTE,
+    unless: (ctx, _start, end) => WORRY_TOPIC.test(ctx.after(end, 12, 'soft')),
+  },
+  {
+    // …the same after 就, the consequence of a condition (不给好评，运费险你就别想那些了): only 别想太多 stays advice there.
+    words: ['别想', '休想', '甭想'],
+    severity: 'block',
+    message: '以拒绝售后要挟买家，属于威胁',
+    before: /(?:不|再|敢)[^]{0,12}就[^，。]{0,4}$/,
+    notAfter: /^(?:太多|多了|多|歪|复杂|那么多|这么多)/,
     sentence: DISPUTE,
   },
   {

@@ -3,6 +3,22 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 30 (t30b): a small sum framed as a treat (就当请您喝奶茶) invites no one
+    '这点差价我们贴了，就当请您喝奶茶，不用谢哈',
+    '差价不用补了，算我请您喝咖啡',
+    '运费我们出，权当请您喝杯茶',
+    // round 30 (t30b): the place beside the buyer as a real seat or helper, not a partner's
+    '亲，您身边有人吗？方便的话请帮忙签收一下',
+    '您旁边有人坐吗？这款折叠椅坐两个人没问题',
+    '您旁边的座位还空着吗？选座的时候可以选连座',
+    '您身边有人用过这款吗？',
+    '您心里有数就行，有问题随时找我',
+    '这件有主了吗？还有库存的',
+    // round 30 (t30b): a cup or a meal told by its effect (喝一杯能撑到下班) is the product's use, not an invitation
+    '这款咖啡豆加班党喝一杯能撑到下班，咖啡因比较高',
+    '这个酸枣仁茶晚上喝一杯好睡，下班回家泡一下就行',
+    '上班族早上喝一杯就精神了，周末也可以冷泡',
+    '熬夜党睡前喝一杯大概含50mg咖啡因，下班后就别喝了',
     // round 29 (t29e): things to bring along, not the agent invited
     '下次来店里记得带上我们给您的会员卡哦。',
     '取件的时候带上我发您的取件码就行。',
@@ -173,6 +189,17 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    '下班请您喝杯奶茶赔罪',
+    // round 30 (t30b): the relationship asked by the seat beside the buyer, or by the idiom
+    { text: '小姐姐身边有人了吗？', severity: 'warn' },
+    { text: '你旁边那个位置还空着吗，我想报名', severity: 'warn' },
+    { text: '您心里那个位置有人占了吗', severity: 'warn' },
+    { text: '帅哥副驾驶有人坐吗😏', severity: 'warn' },
+    { text: '美女名花有主了吗', severity: 'warn' },
+    // round 30 (t30b): the invitation stays one with an effect after it
+    '小姐姐今晚有空吗，出来喝一杯能聊聊天',
+    '下班要不要一起喝一杯？',
+    '周末一起吃饭能见到你真好',
     // round 29 (lead): the buyer's own looks asked for stay a breach
     '交换一下照片吧，想看看你真人长啥样',
     '发张真人照给我看看呗，好奇你长什么样',

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameBuyer, {
   valid: [
+    // round 30 (t30b): our own team, a warning, a garment's waste
+    '我们有专业退货团队，您放心',
+    '谨防职业打假的',
+    '这件衣服不穿真可惜了',
+    '您这么用心挑礼物，真是有心了',
     // round 29 (t29a): the buyer fearing or suffering the swap (担心被掉包), no agent but 被
     '您怕东西被掉包的话，收货时可以开箱验货。',
     '您担心收到的东西被调包，可以录个开箱视频，有问题我们负责。',
@@ -117,6 +122,12 @@ ruleTable(defameBuyer, {
     "碰瓷这种行为本店一律不接受，正常售后我们都会处理。",
   ],
   invalid: [
+    { text: '您这种专业挑刺的，我们见多了。', severity: 'block' },
+    // round 30 (t30b): the buyer's trade guessed; a fault-finding trade wished on them as wasted talent
+    { text: '专业退货的吧？', severity: 'warn' },
+    { text: '您是专业差评的吧', severity: 'warn' },
+    { text: '您这么能挑，不去当质检员真是屈才', severity: 'warn' },
+    { text: '您这眼力不去搞鉴定可惜了', severity: 'warn' },
     // round 29 (t29a): the buyer fearing or suffering the swap (担心被掉包), no agent but 被
     { text: '明明是你自己掉包了再寄回来的。', severity: 'block' },
     { text: '您收到货调包了再寄回来，当我们傻？', severity: 'block' },

@@ -3,6 +3,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 30 (t30b): sizing advice, a good skin spared a purchase
+    '您这皮肤底子好，省省吧不用买遮瑕',
+    '您这身高穿哪个码都差不多，选M就行',
+    '您这身材穿哪个码都一样，都可以的',
+    '这款面料穿什么季节都差不多，别折腾换货了',
+    '您这身材穿什么码都差不多好看',
+    // round 30 (t30b): all alike in a good way, or the goods alike, is no futility
+    '您这肤质用啥都一样好，底子真好',
+    '这两个色号涂上去都一个样，您随便选',
+    '您这肤色选哪个色号都合适，放心',
     // round 27 (t27b): the buyer's own nickname, ID or order note quoted (detect/quoted.ts BUYER_LABEL_LEAD)
     '您备注的“你这个笨猪”是要印在蛋糕卡上的吧？我们确认一下字没写错。',
     '您的ID“杠精本精”好可爱，这单已经给您加急了。',
@@ -325,6 +335,12 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    { text: '您这体型嘛……穿什么都差不多，别折腾了。', severity: 'block' },
+    // round 30 (t30b): the buyer's colouring or height judged futile (都一个样, 省省吧)
+    { text: '您这肤色嘛……涂啥都一个样，省省吧。', severity: 'block' },
+    { text: '您这身高穿啥都一个样', severity: 'block' },
+    { text: '您这腿型穿啥都一个样', severity: 'block' },
+    { text: '就您这肤质，抹什么精华都省省吧', severity: 'block' },
     // round 27 (lead, merging t27a and t27b): a note the shop puts on the buyer is the shop's label, not text carried
     { text: '客服已经给您的订单标注了“事儿精”，别再来问了。', severity: 'block' },
     { text: '我们帮你把账号备注成“穷鬼”了，下次别来了。', severity: 'block' },

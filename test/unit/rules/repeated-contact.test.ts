@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    '差评删不删？我们有的是时间，您慢慢考虑，不急',
+    // round 30 (t30b): the buyer invited to ask on or come back (您可以一直问下去, 您有疑问可以继续来问), an address asked, a third party chased
+    '退款撤不撤销？有问题您可以一直问下去，我都在。',
+    '差评删不删都行，您有疑问可以继续来问，我们一直在。',
+    '差评的事不急，您有需要随时可以继续来找我们。',
+    '好评给不给都行，以后有问题您还可以继续来问我。',
+    '地址改不改？我们一直在等您回复。',
+    '删不删？仓库那边我们一直催着呢。',
+    '撤不撤都随您，我们尊重您的决定。',
     // round 29 (lead, CLEAN-CM): a review reminder the shop owns up to and withdraws
     '我们自己也多发了一次催评价的消息，这个不应该，已经把您从提醒名单里去掉了',
     '之前给您发的催评消息是我们不对，抱歉，以后不会再发了',
@@ -250,6 +259,12 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    { text: '评价改不改？我们有的是时间，慢慢问。', severity: 'block' },
+    // round 30 (t30b): the demand asked as A-not-A, then asking promised to go on in the next sentence
+    { text: '删没删？我会一直问下去的。', severity: 'block' },
+    { text: '差评撤了没？我明天再来问。', severity: 'block' },
+    { text: '好评给不给呀？我们客服可以一直问下去哦', severity: 'block' },
+    { text: '投诉撤不撤？我这边问到您撤为止。', severity: 'block' },
     // round 29 (lead): a review chaser assigned stays a breach
     '您的手机号已经交给我们的催评专员了，他会持续跟进',
     '不删差评就安排专人催评，天天找您',

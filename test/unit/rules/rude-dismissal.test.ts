@@ -3,6 +3,19 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 30 (t30b): a low price boasted to all as charity mocks no one
+    '这么便宜基本等于做慈善了，亲放心拍',
+    '这个价格真的是在做慈善了，199元到手两瓶',
+    '活动价亏本卖，就当做慈善回馈老粉了',
+    '我们每个月都会行善积德，捐给福利院',
+    // round 30 (t30b): the shop's real giving (每卖一件捐一元做慈善, 扶贫助农产品)
+    '我们每卖一件就捐一元做慈善',
+    '这款是扶贫助农产品，就当扶贫了也挺好',
+    '本店参加了慈善义卖，每单都会捐一部分给希望工程',
+    // round 30 (t30b): the buyer's ultimatum told back (您说…就去投诉) and granted (可以的, 是您的权利, 入口在…)
+    '您刚才说不换货就去投诉，没问题，投诉入口在订单详情页，我们也会配合平台核实。',
+    '亲提到不补发就去投诉，我们尊重您的选择，不过这单物流显示已签收。',
+    '您说不退就去投诉，当然可以，这是您的权利，我们会如实提交物流记录。',
     // round 29 (t29e): a cutesy drawn-out title with no trifle or mock solemnity beside it
     '亲~爱~的~，您的快递已经到驿站啦，记得取哦',
     '贵~宾~您好，本周会员日全场八折，欢迎光临～',
@@ -465,6 +478,17 @@ ruleTable(rudeDismissal, {
     "这次发错货是我们客服太丢人了，马上给您补发",
   ],
   invalid: [
+    { text: '差价退您了，就当我们发善心。', severity: 'warn' },
+    // round 30 (t30b): our concession called alms; the buyer's kind told by a trait (摊上您这么会挑刺的妈)
+    { text: '五块钱就当施舍给你了', severity: 'warn' },
+    { text: '运费就当扶贫了，您拿去吧', severity: 'warn' },
+    { text: '差价我就当做慈善退您了', severity: 'warn' },
+    { text: '你老公娶了你这么较真的人，也是不容易', severity: 'block' },
+    { text: '孩子摊上您这么难伺候的妈，真可怜', severity: 'block' },
+    // round 30 (t30b): told back but dared, or granted with no buyer's words, stays a provocation
+    { text: '您说不给退就去投诉？你爱投诉就去投诉，怕你不成。', severity: 'block' },
+    { text: '你说要投诉？那你就去投诉啊，我们无所谓。', severity: 'block' },
+    { text: '你爱投诉就去投诉，可以的，随便。', severity: 'block' },
     // round 29 (t29c), more probes: the purse, the budget, the palate, the nuisance
     { text: "翻翻你的钱包再来问这款吧", severity: 'block' },
     { text: "先看看钱包再来挑大牌好吗", severity: 'block' },

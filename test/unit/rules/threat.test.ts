@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 30 (t30b): 别想 + a topic is comfort (先别想那些烦心事), and an apology's 让您 (让您久等了) foretells nothing
+    '您不用急，退货的事先别想了，快递员明天上门取件，退款到账会通知您。',
+    '不好意思让您久等了，先别想那些烦心事，退款我已经帮您提交。',
+    '不要紧，这单您先别想这个问题，退款三天内到账。',
+    '不过投诉的事您先别想这些，补发的包裹今天就出库。',
     // round 29 (t29a): a colleague's shift told (已经下班了，我是晚班客服), a record offered to the buyer as proof (给您提供购买记录截图), a family member's choice naming goods (您老公说的那个型号我们有)
     '您好，刚才接待您的同事已经下班了，我是夜班客服，您的退款申请我看到了，已经同意。',
     '亲，早班客服下班了，现在由我接待，您的投诉我们看到了，会尽快处理。',
@@ -706,6 +711,11 @@ ruleTable(threat, {
     "您孩子学校的书包尺码我们查到了，适合一年级，放心下单",
   ],
   invalid: [
+    // round 30 (t30b): 就别想 after a condition stays the service withheld, whatever follows
+    { text: '不给好评，运费险你就别想那些了。', severity: 'block' },
+    { text: '再投诉，这单你就别想了。', severity: 'block' },
+    { text: '不删差评就别想这单能到。', severity: 'block' },
+    { text: '不删差评，让您久等的包裹就别想收到了。', severity: 'block' },
     // round 29 (t29a): a staff shift told beside the buyer's own routine or people still threatens
     { text: '你每天几点下班，我们晚班客服都知道，差评的事想想。', severity: 'block' },
     { text: '您的同事我们也认识，晚班客服都打过招呼了，差评的事您想想。', severity: 'block' },
