@@ -28,7 +28,7 @@ export const RULE_LIST: readonly RuleListEntry[] = [
   {"id":"repeated-contact","clause":"2.5","severity":"block","severities":["block","warn"],"title":{"zh":"频繁联系施压","en":"Pressure by repeated contact"}},
   {"id":"spam","clause":"2.5","severity":"warn","severities":["warn"],"title":{"zh":"刷屏式垃圾信息","en":"Spam-like repetition"}},
   {"id":"recruiting","clause":"2.6","severity":"block","severities":["block"],"title":{"zh":"招聘、招代理或兼职刷单","en":"Recruiting, agents or paid-task offers"}},
-  {"id":"dating","clause":"2.6","severity":"block","severities":["block"],"title":{"zh":"搭讪、约会或私人交往","en":"Flirting, dating or personal advances"}},
+  {"id":"dating","clause":"2.6","severity":"block","severities":["block","warn"],"title":{"zh":"搭讪、约会或私人交往","en":"Flirting, dating or personal advances"}},
   {"id":"loan","clause":"2.6","severity":"block","severities":["block"],"title":{"zh":"推销贷款或借款","en":"Offering loans or credit"}},
   {"id":"unrelated-service","clause":"2.6","severity":"block","severities":["block"],"title":{"zh":"推销与店铺无关的服务","en":"Offering unrelated services"}},
   {"id":"illegal-content","clause":"2.7","severity":"block","severities":["block","warn"],"title":{"zh":"违法违禁内容","en":"Illegal or prohibited content"}},

@@ -463,6 +463,7 @@ const rule = cueRule({
     id: 'dating',
     clause: '2.6',
     severity: 'block',
+    severities: ['block', 'warn'],
     title: { zh: '搭讪、约会或私人交往', en: 'Flirting, dating or personal advances' },
     description: {
       zh: '规则 2.6 规定客服工具只能用于客户服务。打听买家是否单身、约吃饭看电影、索要自拍、“交个朋友”等私人交往会被拦截；直播话术“给大家交个朋友”（降价）和送礼推荐不算。',
