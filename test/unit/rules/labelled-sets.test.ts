@@ -335,6 +335,11 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // for the platform, mock politeness, 莆田老师傅, 防身的“玩具” — and 25 hard clean), blind. First run 0.813 / 0% (61/75); after t29d
     // (2.3/2.1) and t29e (2.4–2.9) 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
     ['dev-blind-ej.jsonl', 0.97, 0.02],
+    // Round 30: EK (120: 80 breaches said without the obvious keyword — a private channel hinted by 她那边动态 + 那串号, rivals by nickname
+    // (多多, 红色的“书”, 音符), a pick-up point by a metro exit, a buyer mocked after a polite lead, 撤不撤？我可以一直问下去, 身边那位置空着吗,
+    // a spray that makes one 飘了 — and 40 hard clean), blind. First run 0.838 / 2.5% (67/80, 1/40); after t30a (2.3), t30b (2.4–2.6) and
+    // t30c (2.7–2.9) 1.000 / 2.5% — the one left (砍价功力…老板听了都得鼓掌) is the second opinion's. Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-ek.jsonl', 0.97, 0.03],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
@@ -366,7 +371,10 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // luxury care…) 11 → 0; CLEAN-CK (the difficult talks: authenticity disputes, refusals naming WeChat/QR codes, quoted insults, scam
   // warnings) 13 → 1 (the second opinion's); CLEAN-CL (200 short everyday replies with slang, emoji and numbers) 1 → 0; CLEAN-CM (150 long
   // multi-topic replies) 5 → 0. Not in the second opinion's training.
-  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl', 'dev-clean-cg.jsonl', 'dev-clean-ch.jsonl', 'dev-clean-ci.jsonl', 'dev-clean-cj.jsonl', 'dev-clean-ck.jsonl', 'dev-clean-cl.jsonl', 'dev-clean-cm.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
+  // Round 30: CLEAN-CN (200 hard clean in 20 new families: whole conversation turns, bad-day empathy, banter, formula stages, spirits,
+  // appraisal, plugs, shades, dosage, display items, company orders, rosters, flash sales, blunt refusals, idioms, price and FX sums…)
+  // 5 → 0 (t30b: 别想这些 as comfort, the buyer's ultimatum granted, a drink told by its effect; t30c: 不建议当安眠药吃, customs 重新封箱).
+  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl', 'dev-clean-cg.jsonl', 'dev-clean-ch.jsonl', 'dev-clean-ci.jsonl', 'dev-clean-cj.jsonl', 'dev-clean-ck.jsonl', 'dev-clean-cl.jsonl', 'dev-clean-cm.jsonl', 'dev-clean-cn.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
     const s = score(load(file));
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);
   });
@@ -559,6 +567,10 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // about 60% of the breaches by evasion or implication), written blind at the start of round 29 and scored by number only: 0.967
   // (87/90), false alarms 0/60 at the round's start (7d1cc2b). A floor against regressions only.
   heldOutFloor('holdout-cs.jsonl', 0.96, 0.02);
+
+  // HELD OUT, sealed: CT (150: 90 breaches over every clause, 60 hard clean; a third long, about 60% evasive), written blind at the start
+  // of round 30 and scored by number only: 0.956 (86/90), false alarms 0/60 at the round's start (242f870) and after t30a–c. A floor only.
+  heldOutFloor('holdout-ct.jsonl', 0.95, 0.02);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
