@@ -158,7 +158,7 @@ test('rules table: a default that can block or warn depending on the text says s
   await expect(defaultOf('insult')).toHaveText('默认（拦截或提醒，视内容而定）');
   await expect(defaultOf('contact-qq')).toHaveText('默认（拦截或提示，视内容而定）');
   await expect(defaultOf('spam')).toHaveText('默认（提醒）');
-  await expect(defaultOf('dating')).toHaveText('默认（拦截）');
+  await expect(defaultOf('recruiting')).toHaveText('默认（拦截）');
   await expect(page.getByText('改成固定级别后，它发现的违规都按该级别处理')).toBeVisible();
   // English too.
   await page.getByTestId('language').selectOption('en');
