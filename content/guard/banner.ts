@@ -9,7 +9,7 @@
 import CSS from './banner.css?inline';
 import { CLAUSES } from '../../rules/clauses';
 import type { Finding, Severity } from '../../rules/types';
-import { createShadowHost } from '../shadow-host';
+import { createShadowHost, hostParentFor } from '../shadow-host';
 import { followBox, seeBox } from './follow-box';
 
 export type BannerMode = 'typing' | 'blocked' | 'held' | 'armed';
@@ -469,25 +469,12 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
 
   const ensureHost = () => {
     const parent = hostParent();
-    if (host.parentNode !== parent) parent.append(host);
+    // Not while the agent is in the banner: moving the host would take the focus away from them.
+    if (host.parentNode !== parent && !(host.isConnected && view.hasFocus())) parent.append(host);
   };
 
-  /**
-   * Where the banner goes: the page's body, or the open modal <dialog> that holds the composer (a
-   * modal dialog sits in the top layer and makes everything outside it inert: a banner there would be
-   * drawn under it and its buttons could not be clicked).
-   */
-  const hostParent = (): Element => {
-    const dialog = anchorEl?.isConnected && anchorEl.ownerDocument === doc ? anchorEl.closest('dialog') : null;
-    if (dialog?.open) {
-      try {
-        if (dialog.matches(':modal')) return dialog;
-      } catch {
-        // a browser without :modal: the body, as before
-      }
-    }
-    return doc.body ?? doc.documentElement;
-  };
+  /** Where the banner goes: beside its composer, in the modal that holds it if any (shadow-host.ts). */
+  const hostParent = (): Element => hostParentFor(anchorEl, doc);
 
   /** The page's own controls the banner must never cover: the composer, its Send button, their box. */
   let keepClear: () => readonly (Element | null | undefined)[] = () => [];
@@ -577,7 +564,7 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
   // modal, the modal slides in, its own frame scrolls): placed again in the same frame (follow-box.ts).
   const follower = followBox(() => {
     if (!shown) return;
-    if (host.parentNode !== hostParent()) ensureHost(); // into or out of a modal dialog with its composer
+    ensureHost(); // into or out of a modal with its composer
     reposition();
   }, signal);
 

@@ -6,7 +6,7 @@
 import MIRROR_CSS from './mirror.css?inline';
 import type { Finding, Severity } from '../../rules/types';
 import type { Draft, EditorHandle } from './editor';
-import { createShadowHost } from '../shadow-host';
+import { createShadowHost, modalDialogOf } from '../shadow-host';
 import { followBox, seeBox, type BoxSeen } from './follow-box';
 
 export const HIGHLIGHT_NAMES: Record<Severity, string> = {
@@ -30,17 +30,6 @@ export interface HighlighterHooks {
    * collapsed the highlight's ranges inside it, and the marks need drawing again from a fresh read.
    */
   stale?(): void;
-}
-
-/** The open modal <dialog> holding `el`, if any: it is in the top layer, over anything in <body>. */
-export function modalDialogOf(el: Element | null): HTMLDialogElement | null {
-  const dialog = el?.isConnected ? el.closest('dialog') : null;
-  if (!dialog?.open) return null;
-  try {
-    return dialog.matches(':modal') ? dialog : null;
-  } catch {
-    return null; // a browser without :modal
-  }
 }
 
 // Styles copied from a field to its mirror so the text wraps at the same places.

@@ -23,7 +23,7 @@ const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width 
  * the composer, hide() hides the modal with the composer in it, drop() removes the composer. The modal
  * closes on Esc (the page's own handler on document) and by its 取消 / 完成 / × buttons.
  */
-const page = (editor: string, read: string, clear: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>工作台</title>
+const page = (editor: string, read: string, clear: string, trap = false) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>工作台</title>
 <style>
 body { margin: 0; font: 14px/1.5 sans-serif; }
 .chat { height: 380px; overflow: auto; border-bottom: 1px solid #ddd; }
@@ -61,6 +61,8 @@ window.openModal = function (anim) {
   document.getElementById('slot').append(ed);
   if (anim) { modal.classList.remove('anim'); modal.style.transform = 'translateY(260px) scale(.6)'; modal.offsetWidth; modal.classList.add('anim'); modal.style.transform = ''; }
 };
+${trap ? `// A focus trap, as dialog libraries keep it: focus that leaves the open modal is taken back into it.
+document.addEventListener('focusin', function (e) { if (!mask.hidden && !modal.contains(e.target)) ed.focus(); });` : ''}
 window.quote = function () { var q = document.getElementById('quote'); q.textContent = '引用：买家的上一条消息'; q.style.height = '48px'; };
 window.hide = function () { mask.hidden = true; };
 window.cover = function (on) { mask.hidden = !on; };
@@ -84,6 +86,7 @@ const pages: Record<string, string> = {
 <div><button type="button" class="ant-btn ant-btn-primary" id="send">发送</button></div></dialog>
 <script>window.__sent = []; document.getElementById('dlg').showModal();${E}</body></html>`,
   '/rt30/textarea': page('<textarea id="composer" rows="3"></textarea>', 'ed.value', "ed.value = ''"),
+  '/rt30/trap': page('<textarea id="composer" rows="3"></textarea>', 'ed.value', "ed.value = ''", true),
   '/rt30/editable': page('<div id="composer" contenteditable="true"></div>', 'ed.innerText', "ed.innerHTML = ''"),
 };
 
@@ -225,6 +228,23 @@ test.describe('M2 the banner over a page modal', () => {
     await pg.keyboard.press('Escape');
     await expect.poll(() => pg.evaluate(() => (window as unknown as { __esc: number }).__esc)).toBe(1);
     await expect(pg.locator('#mask')).toBeHidden();
+  });
+
+  test('a modal with a focus trap: Tab after a stop reaches the banner’s fix, the fix applies, the focus is back in the composer', async ({ pg }) => {
+    await openAtWorkbench(pg, '/rt30/trap');
+    await call(pg, 'openModal', false);
+    await typeDraft(pg, V);
+    const before = await stopsLogged(pg.context());
+    await pg.keyboard.press('Enter');
+    await untilStopped(pg, before, async () => (await sentOf(pg)).length > 0, QUIET);
+    await expect(section(pg)).toHaveAttribute('data-mode', 'blocked');
+    await pg.keyboard.press('Tab');
+    const inBanner = () => pg.evaluate(() => document.activeElement?.getAttribute('data-replyguard') ?? document.activeElement?.id ?? null);
+    await expect.poll(inBanner, { message: 'the modal’s trap did not take the focus back from the banner' }).toBe('banner');
+    const draft = () => pg.locator('#composer').inputValue();
+    await pg.keyboard.press('Enter'); // the first fix
+    await expect.poll(draft).not.toBe(V);
+    await expect(pg.locator('#composer')).toBeFocused();
   });
 
   test('the banner goes when its composer is hidden with the modal, and comes back with it', async ({ pg }) => {
