@@ -80,6 +80,17 @@ window.drop = function () { ed.remove(); };
 ${E}</body></html>`;
 
 const pages: Record<string, string> = {
+  // One composer per conversation, kept in the page; switching shows one pane and hides the other (a class, no DOM change).
+  '/rt30/panes': `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>工作台</title>
+<style>.pane { display: none; } .pane.on { display: block; } .chat { height: 380px; } textarea { width: 440px; }</style></head><body>
+${['a', 'b'].map((c, i) => `<div class="pane${i ? '' : ' on'}" id="pane-${c}"><div class="chat">买家 ${c}：在吗？</div><div class="SendBox"><textarea id="composer-${c}" rows="3"></textarea><div class="SendBox-buttonRight"><button type="button" class="ant-btn ant-btn-primary">发送</button></div></div></div>`).join('')}
+<script>
+window.__sent = [];
+document.querySelectorAll('textarea').forEach(function (t) {
+  t.addEventListener('keydown', function (e) { if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) { e.preventDefault(); if (t.value.trim()) { window.__sent.push(t.value); t.value = ''; } } });
+});
+window.switchTo = function (c) { document.querySelectorAll('.pane').forEach(function (p) { p.classList.toggle('on', p.id === 'pane-' + c); }); };
+${E}</body></html>`,
   // The composer in a modal <dialog> (showModal: the top layer, over anything in <body>).
   '/rt30/dialog': `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>工作台</title></head><body>
 <dialog id="dlg" style="width:520px"><div>给买家留言</div><textarea id="composer" rows="4" style="width:440px"></textarea>
@@ -245,6 +256,23 @@ test.describe('M2 the banner over a page modal', () => {
     await pg.keyboard.press('Enter'); // the first fix
     await expect.poll(draft).not.toBe(V);
     await expect(pg.locator('#composer')).toBeFocused();
+  });
+
+  test('a conversation switch that hides the pane: its banner and marks go with it, and come back with it', async ({ pg }) => {
+    await openAtWorkbench(pg, '/rt30/panes');
+    await pg.locator('#composer-a').click();
+    await pg.keyboard.insertText(V);
+    const before = await stopsLogged(pg.context());
+    await pg.keyboard.press('Enter');
+    await untilStopped(pg, before, async () => (await sentOf(pg)).length > 0, QUIET);
+    await expect(section(pg)).toHaveAttribute('data-mode', 'blocked');
+    await expect(mirror(pg)).toBeVisible();
+    await call(pg, 'switchTo', 'b');
+    await expect(bannerPanel(pg), 'no banner of conversation a over conversation b').toBeHidden();
+    await expect(mirror(pg), 'no marks of conversation a').toBeHidden();
+    await call(pg, 'switchTo', 'a');
+    await expect(bannerPanel(pg)).toBeVisible();
+    await expect(mirror(pg)).toBeVisible();
   });
 
   test('the banner goes when its composer is hidden with the modal, and comes back with it', async ({ pg }) => {
