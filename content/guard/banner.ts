@@ -634,6 +634,8 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
         drawnListed = currentListed = [];
       }
       if (panel.hidden !== !show) panel.hidden = !show;
+      // Its composer is followed only while there is a banner to place beside it.
+      follower.watch(show ? anchorEl : null);
       if (show && !shown) {
         // Placed in the next frame (reading layout now would force one while the agent types);
         // invisible until then.
@@ -653,7 +655,7 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
       anchorEl = element;
       keepClear = clear ?? (() => []);
       if (shown) ensureHost(); // into or out of a modal dialog with its composer
-      follower.watch(element);
+      follower.watch(shown ? element : null);
       repositionSoon();
     },
     focus() {

@@ -60,7 +60,7 @@ function coveredAt(el: Element, rect: DOMRect): boolean {
 }
 
 /** `changed` is called (in an animation frame) whenever the element's box, its parent or whether it is shown changed. */
-export function followBox(changed: (el: Element, seen: BoxSeen) => void, signal: AbortSignal, { hitTest }: { hitTest?: (el: Element) => boolean } = {}): BoxFollower {
+export function followBox(changed: (el: Element, seen: BoxSeen) => void, signal: AbortSignal, { hitTest, parentOnly }: { hitTest?: (el: Element) => boolean; parentOnly?: (el: Element) => boolean } = {}): BoxFollower {
   let el: Element | null = null;
   let ctl: AbortController | null = null;
   let win: (Window & typeof globalThis) | null = null;
@@ -73,6 +73,8 @@ export function followBox(changed: (el: Element, seen: BoxSeen) => void, signal:
   const moving = new Set<EventTarget>();
 
   const seeOf = (target: Element): { seen: BoxSeen; key: string } => {
+    // Only whether it is in the document (and its parent, below): no layout read at all.
+    if (parentOnly?.(target)) return { seen: { shown: target.isConnected, rect: null }, key: String(target.isConnected) };
     const seen = seeBox(target, hitTest?.(target) ?? false);
     const { rect } = seen;
     return { seen, key: rect ? `${seen.shown}|${seen.covered}|${rect.left}|${rect.top}|${rect.width}|${rect.height}` : 'gone' };
@@ -131,7 +133,11 @@ export function followBox(changed: (el: Element, seen: BoxSeen) => void, signal:
       for (const type of MOTION_START) win.addEventListener(type, (e) => (e.target && moving.add(e.target), kick()), opts);
       for (const type of MOTION_END) win.addEventListener(type, (e) => (e.target && moving.delete(e.target), kick()), opts);
       // Style, class, hidden and open (a <dialog>, <details>) are how pages show, hide and move things.
-      const mutations = new win.MutationObserver(kick);
+      // A change inside the element (the agent typing) moves nothing outside it, and its size is the
+      // ResizeObserver's: not a reason to look (a keystroke costs no layout read here).
+      const mutations = new win.MutationObserver((records) => {
+        if (records.some((r) => !next.contains(r.target))) kick();
+      });
       mutations.observe(next.ownerDocument.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open'] });
       const sizes = typeof win.ResizeObserver === 'function' ? new win.ResizeObserver(kick) : null;
       sizes?.observe(next);

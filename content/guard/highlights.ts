@@ -187,17 +187,23 @@ export function createHighlighter(doc: Document, signal: AbortSignal, hooks: Hig
     });
   };
 
-  // The composer's box, followed while the page moves it (follow-box.ts): the mirror goes with a
-  // textarea; a contenteditable's marks are its own text's, but a move to another parent collapses them.
-  const follower = followBox((el, seen) => {
-    if (el === field) reposition(seen);
-    else if (marked.some((m) => m.range.collapsed)) hooks.stale?.();
-  }, signal, { hitTest: (el) => el === field }); // only a mirror is drawn over a page's modal
+  // The composer's box, followed while the page moves it (follow-box.ts): the mirror goes with a textarea
+  // (and hides under a page's modal: it is drawn over everything of the page's). A contenteditable's marks
+  // are painted with its text wherever it is; only a move to another parent, which collapses them, matters
+  // there (no layout read while the agent types).
+  const follower = followBox(
+    (el, seen) => {
+      if (el === field) reposition(seen);
+      else if (marked.some((m) => m.range.collapsed)) hooks.stale?.();
+    },
+    signal,
+    { hitTest: (el) => el === field, parentOnly: (el) => el !== field },
+  );
 
   const watchField = (next: HTMLTextAreaElement | HTMLInputElement | null) => {
     if (next === field) return;
     field = next;
-    follower.watch(field);
+    follower.watch(null); // followed again once it has marks
   };
 
   /** What the mirror shows (text and marks): the same again is not drawn again (a blocked Enter on a pasted 150k draft). */
@@ -234,6 +240,7 @@ export function createHighlighter(doc: Document, signal: AbortSignal, hooks: Hig
         watchField(el);
         if (!findings.length) {
           wanted = false;
+          follower.watch(null); // nothing drawn: nothing to follow
           mirror.hidden = true;
           mirror.replaceChildren();
           mirrored = null;
@@ -247,6 +254,7 @@ export function createHighlighter(doc: Document, signal: AbortSignal, hooks: Hig
         mirrored = { text: draft.text, marks };
         fillMirror(draft.text, findings);
         wanted = true;
+        follower.watch(el);
         // Shown by reposition, in the next frame, where the field is now (if it is shown at all).
         if (firstShow) repositionSoon();
         syncScroll();
