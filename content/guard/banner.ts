@@ -506,7 +506,13 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
     const first = (list?.firstElementChild as HTMLElement | null)?.offsetHeight ?? 0;
     // With more than the first finding, the list may scroll and its "more below" line then shows too.
     const cue = list && list.scrollHeight > first + 2 ? CUE_HEIGHT : 0;
-    const place = placeBanner(rect, height + hidden, vh, fixed + Math.min(first, list?.scrollHeight ?? 0) + cue);
+    // Collapsed: below what it keeps clear (the composer, its 发送, a modal's footer) where it fits, so it
+    // covers none of the page's controls above the composer either (a modal's title and ×).
+    const below = rect ? vh - rect.bottom - GAP - MARGIN : 0;
+    const place =
+      collapsed && rect && below >= height
+        ? { side: 'below' as const, edge: rect.bottom + GAP, maxHeight: below }
+        : placeBanner(rect, height + hidden, vh, fixed + Math.min(first, list?.scrollHeight ?? 0) + cue);
     if (place.side === 'above') {
       s.top = 'auto';
       s.bottom = `${vh - place.edge}px`;

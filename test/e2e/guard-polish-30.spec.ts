@@ -213,6 +213,11 @@ test.describe('M2 the banner over a page modal', () => {
     await expect(pg.locator('#composer')).toBeFocused();
     const small = await bannerPanel(pg).boundingBox();
     expect(small!.height, 'a single line').toBeLessThan(48);
+    // Where there is room, the line covers none of the modal: its title and × above the composer, its buttons below.
+    for (const sel of ['#modal > div.title', '#x', '#composer', '#msend', '#cancel', '#done']) {
+      const box = await pg.locator(sel).boundingBox();
+      expect(overlaps(small!, box!), `collapsed ${JSON.stringify(small)} clear of ${sel} ${JSON.stringify(box)}`).toBe(false);
+    }
     for (const s of ['#x', '#cancel', '#done', '#msend']) await pg.locator(s).click({ trial: true, timeout: 1_000 });
 
     // Collapsed is not allowed: Enter is still stopped, and the banner says why again.
