@@ -10,3 +10,41 @@ export function createShadowHost(doc: Document, tag: string, part: string, css: 
   root.append(style);
   return { host, root };
 }
+
+/** The open modal <dialog> holding `el`, if any: it is in the top layer, over anything in <body>. */
+export function modalDialogOf(el: Element | null): HTMLDialogElement | null {
+  const dialog = el?.isConnected ? el.closest('dialog') : null;
+  if (!dialog?.open) return null;
+  try {
+    return dialog.matches(':modal') ? dialog : null;
+  } catch {
+    return null; // a browser without :modal
+  }
+}
+
+/** Whether a position:fixed element inside `el` would be placed and clipped by `el` or an ancestor, not the viewport. */
+function holdsFixed(el: Element): boolean {
+  const win = el.ownerDocument.defaultView;
+  if (!win) return true;
+  for (let n: Element | null = el; n && n !== el.ownerDocument.body; n = n.parentElement) {
+    const cs = win.getComputedStyle(n);
+    if (cs.transform !== 'none' || cs.filter !== 'none' || cs.perspective !== 'none' || cs.backdropFilter !== 'none') return true;
+    if (/paint|layout|strict|content/.test(cs.contain) || /transform|filter|perspective/.test(cs.willChange)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a host the agent works in (the banner) goes for a composer: the open modal <dialog> holding it
+ * (a banner outside is drawn under it and inert), else the page's own modal holding it (aria-modal /
+ * role=dialog: its focus trap takes back any focus outside it, and the banner could not be used by
+ * keyboard) when a fixed host inside it is still placed by the viewport, else <body>.
+ */
+export function hostParentFor(anchor: Element | null, doc: Document): Element {
+  const body = doc.body ?? doc.documentElement;
+  if (!anchor?.isConnected || anchor.ownerDocument !== doc) return body;
+  const dialog = modalDialogOf(anchor);
+  if (dialog) return dialog;
+  const modal = anchor.parentElement?.closest('[aria-modal="true"], [role="dialog"], [role="alertdialog"]');
+  return modal && !holdsFixed(modal) ? modal : body;
+}

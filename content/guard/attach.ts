@@ -52,20 +52,42 @@ function siteSendButton(site: SiteAdapter, editor: HTMLElement): HTMLElement | n
   return (box ?? editor.ownerDocument).querySelector<HTMLElement>(send);
 }
 
+/** A page's modal around the composer: a <dialog>, an ARIA dialog, or the usual UI kits' modal boxes. */
+const MODAL_SELECTOR = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"], .ant-modal, .el-dialog, .modal-dialog, .modal';
+
+/**
+ * The buttons of the modal around the composer that come after it (its footer: 取消 / 确定 / 完成):
+ * the banner must leave them clear too where there is room.
+ */
+export function modalButtonsAfter(element: HTMLElement): HTMLElement[] {
+  const modal = element.parentElement?.closest<HTMLElement>(MODAL_SELECTOR);
+  if (!modal) return [];
+  const out: HTMLElement[] = [];
+  for (const b of modal.querySelectorAll<HTMLElement>('button, [role="button"], input[type="submit"], input[type="button"]')) {
+    if (out.length >= 8) break;
+    if (element.contains(b) || !(element.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+    out.push(b);
+  }
+  return out;
+}
+
 function makeComposer(site: SiteAdapter | null, element: HTMLElement): Composer {
   const editor = createEditorHandle(element);
   let send: HTMLElement | null = null;
+  /** Where the editor was when its Send button was found: a page may move it (into a modal with a 发送 of its own). */
+  let sendFor: Node | null = null;
   return {
     site: site?.id ?? generic.id,
     editor,
     sendButton() {
-      if (send?.isConnected) return send;
+      if (send?.isConnected && sendFor === element.parentNode) return send;
+      sendFor = element.parentNode;
       send = (site && siteSendButton(site, element)) || findSendButton(element);
       return send;
     },
     keepClear() {
       const container = site?.composer.container;
-      return [this.sendButton(), container ? element.closest<HTMLElement>(container) : null];
+      return [this.sendButton(), container ? element.closest<HTMLElement>(container) : null, ...modalButtonsAfter(element)];
     },
   };
 }

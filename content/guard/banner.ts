@@ -9,7 +9,8 @@
 import CSS from './banner.css?inline';
 import { CLAUSES } from '../../rules/clauses';
 import type { Finding, Severity } from '../../rules/types';
-import { createShadowHost } from '../shadow-host';
+import { createShadowHost, hostParentFor } from '../shadow-host';
+import { followBox, seeBox } from './follow-box';
 
 export type BannerMode = 'typing' | 'blocked' | 'held' | 'armed';
 
@@ -29,11 +30,21 @@ export interface BannerActions {
   arm(): void;
   disarm(): void;
   dismiss(): void;
-  /** Esc: back to the composer with its caret. */
+  /** Esc (after the banner collapsed itself), or Tab past its last control: back to the composer with its caret. */
   escape(): void;
+  /** The collapsed banner's 展开: the whole banner again (the banner view does it itself). */
+  expand?(): void;
 }
 
 const SEVERITY_LABEL: Record<Severity, string> = { block: '违规', warn: '疑似违规', info: '建议' };
+
+/** The collapsed banner's one line (Esc): what state the draft is in, in a few words. */
+const COLLAPSED_TITLE: Record<BannerMode, [string, string]> = {
+  typing: ['发现可能违规的内容', 'Possible breach'],
+  blocked: ['已拦截发送', 'Send blocked'],
+  held: ['待确认后发送', 'Confirm to send'],
+  armed: ['已允许发送这一条', 'Override armed'],
+};
 
 const TITLE: Record<BannerMode, [string, string]> = {
   typing: ['发现可能违规的内容', 'Possible rule breach'],
@@ -152,11 +163,48 @@ export function countBelow(list: HTMLElement): number {
 
 export const moreBelowText = (n: number) => `↓ 下面还有 ${n} 处，请滚动查看 / ${n} more below`;
 
-/** The banner's content for one state. */
-export function renderBanner(doc: Document, state: BannerState, actions: BannerActions): HTMLElement {
+/**
+ * The banner collapsed by Esc: one line saying the state and the clauses, and 展开 to see it whole. It
+ * leaves the page's controls (a modal's buttons) free; what the send does is unchanged (guard.ts decides it).
+ */
+function renderCollapsed(doc: Document, state: BannerState, actions: BannerActions, worst: Severity): HTMLElement {
+  const { findings, mode } = state;
+  const h = el.bind(null, doc);
+  const clauses = [...new Set(findings.map((f) => f.clause))];
+  const [zh, en] = !findings.length ? (state.stale ? STALE_TITLE : READY_TITLE) : COLLAPSED_TITLE[mode];
+  const which = clauses.length ? `（规则 ${clauses.slice(0, 3).join('、')}${clauses.length > 3 ? ' 等' : ''}）` : '';
+  return h(
+    'section',
+    {
+      class: `rg mode-${mode} worst-${worst} collapsed`,
+      role: 'status',
+      'aria-label': '回复卫士提示（已收起） ReplyGuard (collapsed)',
+      'data-mode': mode,
+      'data-collapsed': 'true',
+      tabindex: -1,
+      onkeydown: (e) => {
+        if ((e as KeyboardEvent).key === 'Escape') {
+          e.preventDefault();
+          actions.escape();
+        }
+      },
+    },
+    h(
+      'header',
+      null,
+      h('span', { class: 'brand' }, '回复卫士'),
+      h('span', { class: 'title' }, `${zh}${which} / ${en}`),
+      h('button', { type: 'button', class: 'expand', 'aria-expanded': 'false', title: '展开提示 Show the whole banner', onclick: () => actions.expand?.() }, '展开 Show'),
+    ),
+  );
+}
+
+/** The banner's content for one state (`collapsed`: its one line, after Esc). */
+export function renderBanner(doc: Document, state: BannerState, actions: BannerActions, collapsed = false): HTMLElement {
   const { findings, mode } = state;
   const h = el.bind(null, doc);
   const worst: Severity = findings.some((f) => f.severity === 'block') ? 'block' : findings.some((f) => f.severity === 'warn') ? 'warn' : 'info';
+  if (collapsed) return renderCollapsed(doc, state, actions, worst);
   const fixable = findings.filter((f) => f.fix).length;
   const listed = listedFindings(findings);
   // No findings: the banner only carries its notice (a send held while the guard was starting).
@@ -169,6 +217,7 @@ export function renderBanner(doc: Document, state: BannerState, actions: BannerA
       role: urgent ? 'alert' : 'status',
       'aria-label': '回复卫士提示 ReplyGuard',
       'data-mode': mode,
+      'data-collapsed': 'false',
       tabindex: -1,
       onkeydown: (e) => {
         if ((e as KeyboardEvent).key === 'Escape') {
@@ -182,7 +231,7 @@ export function renderBanner(doc: Document, state: BannerState, actions: BannerA
       null,
       h('span', { class: 'brand' }, '回复卫士'),
       h('span', { class: 'title' }, zh + (mode === 'typing' && worst !== 'info' ? `（${findings.length} 处）` : '')),
-      h('button', { type: 'button', class: 'close', 'aria-label': '关闭提示 Close', title: '关闭提示（Esc 返回输入框）', onclick: actions.dismiss }, '×'),
+      h('button', { type: 'button', class: 'close', 'aria-label': '关闭提示 Close', title: '关闭提示（Esc 收起并返回输入框）', onclick: actions.dismiss }, '×'),
     ),
     h('div', { class: 'sub' }, en),
     listed.length ? findingList(doc, listed, actions) : null,
@@ -343,6 +392,10 @@ export interface BannerView {
   /** Whether the keyboard focus is in the banner. */
   hasFocus(): boolean;
   readonly visible: boolean;
+  /** Collapsed to its one line by Esc (until expanded, a new stop, another composer or nothing to show). */
+  readonly collapsed: boolean;
+  collapse(): void;
+  expand(): void;
   reposition(): void;
 }
 
@@ -351,11 +404,11 @@ export interface BannerView {
  * the draft. Typing before a finding moves its offsets and nothing the agent sees: the banner is not
  * redrawn for that (a redraw relayouts and repaints it while the agent types).
  */
-export function bannerKey(state: BannerState): string {
+export function bannerKey(state: BannerState, collapsed = false): string {
   const { findings, mode } = state;
   const listed = listedFindings(findings);
   const items = listed.map((f) => [f.rule, f.clause, f.severity, f.match, f.message, fixLabel(f)].join('\u0001'));
-  return [mode, state.notice ?? '', state.stale ? 1 : 0, findings.length, findings.filter((f) => f.fix).length, findings.map((f) => f.severity[0]).join(''), ...items].join('\u0002');
+  return [mode, collapsed ? 'c' : '', state.notice ?? '', state.stale ? 1 : 0, findings.length, findings.filter((f) => f.fix).length, findings.map((f) => f.severity[0]).join(''), ...items].join('\u0002');
 }
 
 export function createBanner(doc: Document, actions: BannerActions, signal: AbortSignal): BannerView {
@@ -388,6 +441,9 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
 
   let anchorEl: HTMLElement | null = null;
   let shown = false;
+  /** Collapsed to one line by Esc; the state it shows (redrawn from it on collapse / expand). */
+  let collapsed = false;
+  let lastState: BannerState | null = null;
   /** What is drawn (bannerKey), the findings its fix buttons were drawn for, and the same findings now. */
   let drawnKey = '';
   let drawnListed: readonly Finding[] = [];
@@ -399,35 +455,36 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
       const i = drawnListed.indexOf(finding);
       actions.fix(i >= 0 ? (currentListed[i] ?? finding) : finding);
     },
+    // Esc in the banner: it collapses out of the page's way, and the agent is back in the composer.
+    escape: () => {
+      view.collapse();
+      actions.escape();
+    },
+    expand: () => {
+      const hadFocus = view.hasFocus();
+      view.expand();
+      if (hadFocus) view.focus();
+    },
   };
 
   const ensureHost = () => {
     const parent = hostParent();
-    if (host.parentNode !== parent) parent.append(host);
+    // Not while the agent is in the banner: moving the host would take the focus away from them.
+    if (host.parentNode !== parent && !(host.isConnected && view.hasFocus())) parent.append(host);
   };
 
-  /**
-   * Where the banner goes: the page's body, or the open modal <dialog> that holds the composer (a
-   * modal dialog sits in the top layer and makes everything outside it inert: a banner there would be
-   * drawn under it and its buttons could not be clicked).
-   */
-  const hostParent = (): Element => {
-    const dialog = anchorEl?.isConnected && anchorEl.ownerDocument === doc ? anchorEl.closest('dialog') : null;
-    if (dialog?.open) {
-      try {
-        if (dialog.matches(':modal')) return dialog;
-      } catch {
-        // a browser without :modal: the body, as before
-      }
-    }
-    return doc.body ?? doc.documentElement;
-  };
+  /** Where the banner goes: beside its composer, in the modal that holds it if any (shadow-host.ts). */
+  const hostParent = (): Element => hostParentFor(anchorEl, doc);
 
   /** The page's own controls the banner must never cover: the composer, its Send button, their box. */
   let keepClear: () => readonly (Element | null | undefined)[] = () => [];
 
   const reposition = () => {
     if (!shown) return;
+    // The composer hidden (its modal closed) or gone: the banner goes with it, and comes back with it.
+    const away = !!anchorEl && !seeBox(anchorEl).shown;
+    if (panel.classList.contains('away') !== away) panel.classList.toggle('away', away);
+    if (away) return;
     const vw = win.innerWidth;
     const vh = win.innerHeight;
     unzoom();
@@ -436,7 +493,9 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
     const left = Math.min(Math.max(rect?.left ?? vw - width - 8, 8), Math.max(vw - width - 8, 0));
     const s = panel.style;
     s.left = `${left}px`;
-    s.width = `${width}px`;
+    // Collapsed: as wide as its line, at most the banner's width.
+    s.width = collapsed ? '' : `${width}px`;
+    s.maxWidth = collapsed ? `${width}px` : '';
     // Its natural height (only the findings' list scrolls), and what must stay in view: the header,
     // the hint and the buttons around the list, and its first (most severe) finding.
     const rg = panel.firstElementChild as HTMLElement | null;
@@ -447,7 +506,13 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
     const first = (list?.firstElementChild as HTMLElement | null)?.offsetHeight ?? 0;
     // With more than the first finding, the list may scroll and its "more below" line then shows too.
     const cue = list && list.scrollHeight > first + 2 ? CUE_HEIGHT : 0;
-    const place = placeBanner(rect, height + hidden, vh, fixed + Math.min(first, list?.scrollHeight ?? 0) + cue);
+    // Collapsed: below what it keeps clear (the composer, its 发送, a modal's footer) where it fits, so it
+    // covers none of the page's controls above the composer either (a modal's title and ×).
+    const below = rect ? vh - rect.bottom - GAP - MARGIN : 0;
+    const place =
+      collapsed && rect && below >= height
+        ? { side: 'below' as const, edge: rect.bottom + GAP, maxHeight: below }
+        : placeBanner(rect, height + hidden, vh, fixed + Math.min(first, list?.scrollHeight ?? 0) + cue);
     if (place.side === 'above') {
       s.top = 'auto';
       s.bottom = `${vh - place.edge}px`;
@@ -501,30 +566,54 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
   };
   win.addEventListener('scroll', repositionSoon, { capture: true, passive: true, signal });
   win.addEventListener('resize', repositionSoon, { passive: true, signal });
-  // The composer's own frame scrolls too when the banner lives in an outer document.
-  let anchorCtl: AbortController | null = null;
-  // A composer that grows while the agent types (auto-height textareas, Quill) moves its top edge.
-  let resizeObserver: ResizeObserver | null = null;
+  // The composer's box, followed while the page moves it (it grows as the agent types, goes into a
+  // modal, the modal slides in, its own frame scrolls): placed again in the same frame (follow-box.ts).
+  const follower = followBox(() => {
+    if (!shown) return;
+    ensureHost(); // into or out of a modal with its composer
+    reposition();
+  }, signal);
+
+  /** Draws the last state again (collapsed or whole). */
+  const redraw = () => {
+    const state = lastState;
+    lastState = null;
+    drawnKey = '';
+    view.update(state);
+  };
 
   signal.addEventListener('abort', () => {
-    anchorCtl?.abort();
-    resizeObserver?.disconnect();
     panel.replaceChildren();
     if (frame) win.cancelAnimationFrame(frame);
     host.remove();
   });
 
-  return {
+  const view: BannerView = {
     host,
     get visible() {
-      return shown;
+      return shown && !panel.classList.contains('away');
+    },
+    get collapsed() {
+      return collapsed;
+    },
+    collapse() {
+      if (collapsed || !shown) return;
+      collapsed = true;
+      redraw();
+    },
+    expand() {
+      if (!collapsed) return;
+      collapsed = false;
+      redraw();
     },
     update(state) {
       const show = !!state && (state.findings.length > 0 || !!state.notice || !!state.stale);
+      lastState = show ? state : null;
+      if (!show) collapsed = false; // nothing to show: the next banner comes whole
       if (show) {
         ensureHost();
         currentListed = listedFindings(state.findings);
-        const key = bannerKey(state);
+        const key = bannerKey(state, collapsed);
         // The same text, buttons and mode as drawn: nothing to redraw or place again.
         if (shown && key === drawnKey && host.isConnected) return;
         drawnKey = key;
@@ -534,9 +623,10 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
         const controls = () => [...panel.querySelectorAll<HTMLElement>('section, button')];
         const at = focused ? controls().indexOf(focused as HTMLElement) : -1;
         const cls = focused?.className;
-        panel.replaceChildren(renderBanner(doc, state, liveActions));
+        panel.replaceChildren(renderBanner(doc, state, liveActions, collapsed));
         // Nothing held yet: compact, and the page's controls under it keep the pointer (banner.css).
         panel.classList.toggle('compact', state.mode === 'typing');
+        panel.classList.toggle('collapsed', collapsed);
         panel.querySelector('.list')?.addEventListener('scroll', updateCue, { passive: true });
         if (at >= 0) {
           const again = controls();
@@ -550,6 +640,8 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
         drawnListed = currentListed = [];
       }
       if (panel.hidden !== !show) panel.hidden = !show;
+      // Its composer is followed only while there is a banner to place beside it.
+      follower.watch(show ? anchorEl : null);
       if (show && !shown) {
         // Placed in the next frame (reading layout now would force one while the agent types);
         // invisible until then.
@@ -562,25 +654,19 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
       }
     },
     anchor(element, clear) {
+      if (element !== anchorEl && collapsed) {
+        collapsed = false; // another composer (conversation): its banner comes whole
+        redraw();
+      }
       anchorEl = element;
       keepClear = clear ?? (() => []);
       if (shown) ensureHost(); // into or out of a modal dialog with its composer
-      resizeObserver?.disconnect();
-      if (element) {
-        resizeObserver ??= new win.ResizeObserver(repositionSoon);
-        resizeObserver.observe(element);
-      }
-      anchorCtl?.abort();
-      anchorCtl = null;
-      const anchorWin = element?.ownerDocument.defaultView;
-      if (anchorWin && anchorWin !== win) {
-        anchorCtl = new AbortController();
-        anchorWin.addEventListener('scroll', repositionSoon, { capture: true, passive: true, signal: anchorCtl.signal });
-        anchorWin.addEventListener('resize', repositionSoon, { passive: true, signal: anchorCtl.signal });
-      }
+      follower.watch(shown ? element : null);
       repositionSoon();
     },
     focus() {
+      // Tab after a stopped send comes here to act on it: the whole banner.
+      view.expand();
       const section = panel.querySelector<HTMLElement>('.rg');
       // The most useful action first: a fix, else 仍要发送, else any button.
       const first = ['button.fix', 'button.fix-all', 'button.override', 'button'].map((sel) => panel.querySelector<HTMLElement>(sel)).find(Boolean);
@@ -594,4 +680,5 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
     },
     reposition,
   };
+  return view;
 }

@@ -137,7 +137,8 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
     });
   };
 
-  const highlighter = createHighlighter(doc, signal);
+  // A contenteditable composer moved to another parent (into a modal) lost its marks: lint and mark it again.
+  const highlighter = createHighlighter(doc, signal, { stale: () => scheduler.request() });
   const bannerDoc = bannerDocumentFor(win);
   const banner = createBanner(
     bannerDoc,
@@ -346,6 +347,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       return true;
     }
     for (const f of verdict.findings) log(composer, verdict.kind === 'block' ? 'block' : 'warn', f, text);
+    banner.expand(); // collapsed by Esc before: this stop says why again
     mode = verdict.kind === 'block' ? 'blocked' : 'held';
     modeText = text;
     attemptFindings = findings;
@@ -526,6 +528,26 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       e.stopImmediatePropagation();
       composer.editor.saveSelection();
       banner.focus();
+    },
+    { capture: true, signal },
+  );
+
+  // Esc in the composer while the banner is open collapses it to its one line (banner.ts), so that what it
+  // covers (a modal's buttons) can be reached; the send stays decided by the draft, not by the banner.
+  // That Esc is the banner's and the page does not see it: the banner is the layer on top, and Esc closes
+  // the topmost layer first (as a menu open in a dialog does). With the banner collapsed, or none, Esc
+  // is the page's (closes its modal). Not while an IME composes: there Esc cancels the composition.
+  win.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key !== 'Escape' || e.isComposing || e.keyCode === 229 || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (!banner.visible || banner.collapsed) return;
+      const composer = tracker.current();
+      const target = e.composedPath()[0];
+      if (!composer || !(target instanceof win.Node) || !composer.editor.element.contains(target)) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      banner.collapse();
     },
     { capture: true, signal },
   );

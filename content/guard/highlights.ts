@@ -6,7 +6,8 @@
 import MIRROR_CSS from './mirror.css?inline';
 import type { Finding, Severity } from '../../rules/types';
 import type { Draft, EditorHandle } from './editor';
-import { createShadowHost } from '../shadow-host';
+import { createShadowHost, modalDialogOf } from '../shadow-host';
+import { followBox, seeBox, type BoxSeen } from './follow-box';
 
 export const HIGHLIGHT_NAMES: Record<Severity, string> = {
   block: 'replyguard-block',
@@ -21,6 +22,14 @@ export interface Highlighter {
   clear(): void;
   /** Re-measures the mirror's position (after scroll/resize). */
   reposition(): void;
+}
+
+export interface HighlighterHooks {
+  /**
+   * The page moved the contenteditable composer to another parent (into a modal and back): the DOM
+   * collapsed the highlight's ranges inside it, and the marks need drawing again from a fresh read.
+   */
+  stale?(): void;
 }
 
 // Styles copied from a field to its mirror so the text wraps at the same places.
@@ -94,7 +103,7 @@ export function sameMarks(a: readonly Marked[], b: readonly Marked[]): boolean {
 }
 type HighlightLike = { add(r: AbstractRange): void; clear(): void };
 
-export function createHighlighter(doc: Document, signal: AbortSignal): Highlighter {
+export function createHighlighter(doc: Document, signal: AbortSignal, hooks: HighlighterHooks = {}): Highlighter {
   const win = doc.defaultView ?? window;
   const { host, root } = createShadowHost(doc, 'replyguard-highlights', 'highlights', MIRROR_CSS);
   host.setAttribute('aria-hidden', 'true');
@@ -111,11 +120,14 @@ export function createHighlighter(doc: Document, signal: AbortSignal): Highlight
   }
   let registered = false;
   let field: HTMLTextAreaElement | HTMLInputElement | null = null;
+  /** The mirror holds marks for the field (it is drawn while the field is shown). */
+  let wanted = false;
   let pass = 0;
-  let resizeObserver: ResizeObserver | null = null;
 
+  // In the modal <dialog> that holds the field, if any: a mirror in <body> would be drawn under it.
   const ensureHost = () => {
-    if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
+    const parent = modalDialogOf(field) ?? doc.body ?? doc.documentElement;
+    if (host.parentNode !== parent) parent.append(host);
   };
   ensureHost();
 
@@ -132,13 +144,17 @@ export function createHighlighter(doc: Document, signal: AbortSignal): Highlight
     mirror.scrollLeft = field.scrollLeft;
   };
 
-  const reposition = () => {
-    if (!field || mirror.hidden) return;
-    if (!field.isConnected) {
-      mirror.hidden = true;
+  const reposition = (seen?: BoxSeen) => {
+    if (!field || !wanted) return;
+    const { shown, rect, covered } = seen ?? seeBox(field, true);
+    // Hidden with its modal, removed, or under a page's modal: no marks left floating on the page (the
+    // mirror is drawn over everything of the page's); back when the field is in view again.
+    if (!shown || !rect || covered) {
+      if (!mirror.hidden) mirror.hidden = true;
       return;
     }
-    const rect = field.getBoundingClientRect();
+    ensureHost();
+    mirror.hidden = false;
     const computed = win.getComputedStyle(field);
     for (const prop of MIRRORED) mirror.style.setProperty(prop, computed.getPropertyValue(prop));
     if (field.localName === 'input') mirror.style.whiteSpace = 'pre';
@@ -151,6 +167,14 @@ export function createHighlighter(doc: Document, signal: AbortSignal): Highlight
     mirror.style.top = `${rect.top}px`;
     mirror.style.width = `${rect.width}px`;
     mirror.style.height = `${rect.height}px`;
+    if (host.parentNode !== doc.body) {
+      // In a dialog: a transform on it (a page's open animation) is the origin of position:fixed inside it.
+      const drawn = mirror.getBoundingClientRect();
+      if (Math.abs(drawn.left - rect.left) > 0.5 || Math.abs(drawn.top - rect.top) > 0.5) {
+        mirror.style.left = `${2 * rect.left - drawn.left}px`;
+        mirror.style.top = `${2 * rect.top - drawn.top}px`;
+      }
+    }
     syncScroll();
   };
 
@@ -162,18 +186,24 @@ export function createHighlighter(doc: Document, signal: AbortSignal): Highlight
       reposition();
     });
   };
-  win.addEventListener('scroll', repositionSoon, { capture: true, passive: true, signal });
-  win.addEventListener('resize', repositionSoon, { passive: true, signal });
+
+  // The composer's box, followed while the page moves it (follow-box.ts): the mirror goes with a textarea
+  // (and hides under a page's modal: it is drawn over everything of the page's). A contenteditable's marks
+  // are painted with its text wherever it is; only a move to another parent, which collapses them, matters
+  // there (no layout read while the agent types).
+  const follower = followBox(
+    (el, seen) => {
+      if (el === field) reposition(seen);
+      else if (marked.some((m) => m.range.collapsed)) hooks.stale?.();
+    },
+    signal,
+    { hitTest: (el) => el === field, parentOnly: (el) => el !== field },
+  );
 
   const watchField = (next: HTMLTextAreaElement | HTMLInputElement | null) => {
     if (next === field) return;
-    resizeObserver?.disconnect();
-    resizeObserver = null;
     field = next;
-    if (field && typeof win.ResizeObserver === 'function') {
-      resizeObserver = new win.ResizeObserver(repositionSoon);
-      resizeObserver.observe(field);
-    }
+    follower.watch(null); // followed again once it has marks
   };
 
   /** What the mirror shows (text and marks): the same again is not drawn again (a blocked Enter on a pasted 150k draft). */
@@ -209,6 +239,8 @@ export function createHighlighter(doc: Document, signal: AbortSignal): Highlight
         const firstShow = field !== el || mirror.hidden;
         watchField(el);
         if (!findings.length) {
+          wanted = false;
+          follower.watch(null); // nothing drawn: nothing to follow
           mirror.hidden = true;
           mirror.replaceChildren();
           mirrored = null;
@@ -221,12 +253,15 @@ export function createHighlighter(doc: Document, signal: AbortSignal): Highlight
         }
         mirrored = { text: draft.text, marks };
         fillMirror(draft.text, findings);
-        mirror.hidden = false;
+        wanted = true;
+        follower.watch(el);
+        // Shown by reposition, in the next frame, where the field is now (if it is shown at all).
         if (firstShow) repositionSoon();
         syncScroll();
         return;
       }
       watchField(null);
+      wanted = false;
       // Not set again on every pass: each set is an attribute change, a style invalidation.
       if (!mirror.hidden) mirror.hidden = true;
       if (!registry || !highlights.size) return;
@@ -242,6 +277,7 @@ export function createHighlighter(doc: Document, signal: AbortSignal): Highlight
       clearRanges();
       for (const { severity, range } of next) highlights.get(severity)?.add(range);
       marked = next;
+      follower.watch(next.length ? editor.element : null);
       if (!registered) {
         for (const [severity, h] of highlights) registry.set(HIGHLIGHT_NAMES[severity], h);
         registered = true;
@@ -249,13 +285,15 @@ export function createHighlighter(doc: Document, signal: AbortSignal): Highlight
     },
     clear() {
       clearRanges();
+      follower.watch(null);
+      wanted = false;
       mirror.hidden = true;
       mirror.replaceChildren();
       mirrored = null;
       host.setAttribute('data-findings', '0');
       watchField(null);
     },
-    reposition,
+    reposition: () => reposition(),
   };
 
   // Keep the mirror glued to the field while the agent scrolls it.

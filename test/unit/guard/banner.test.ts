@@ -188,3 +188,56 @@ describe('createBanner: redraws only what the agent sees', () => {
     ctl.abort();
   });
 });
+
+describe('createBanner: collapsed by Esc (round 30, M2)', () => {
+  const block: Finding = { clause: '2.3', rule: 'custom-deny', severity: 'block', start: 0, end: 3, match: '禁词甲', message: '提到「禁词甲」', fix: { start: 0, end: 3, text: '' } };
+  const warn: Finding = { ...block, clause: '2.7', severity: 'warn', start: 4, end: 7, match: '提醒词' };
+
+  it('one line with the state and the clauses, 展开 brings the whole banner back; Esc in it collapses and returns to the composer', () => {
+    const ctl = new AbortController();
+    const escaped: number[] = [];
+    const banner = createBanner(document, { fix() {}, fixAll() {}, arm() {}, disarm() {}, dismiss() {}, escape: () => escaped.push(1) }, ctl.signal);
+    const root = banner.host.shadowRoot!;
+    banner.update({ findings: [block, warn], mode: 'blocked' });
+    expect(root.querySelector('.rg')!.getAttribute('data-collapsed')).toBe('false');
+    banner.collapse();
+    expect(banner.collapsed).toBe(true);
+    const line = root.querySelector('.rg')!;
+    expect(line.getAttribute('data-collapsed')).toBe('true');
+    expect(line.textContent).toContain('已拦截发送');
+    expect(line.textContent).toContain('2.3、2.7');
+    expect(root.querySelector('button.override'), 'no decision in the collapsed line').toBeNull();
+    // Typing on: it stays collapsed with the new findings.
+    banner.update({ findings: [block], mode: 'typing' });
+    expect(banner.collapsed).toBe(true);
+    root.querySelector<HTMLButtonElement>('button.expand')!.click();
+    expect(banner.collapsed).toBe(false);
+    expect(root.querySelector('.rg')!.getAttribute('data-collapsed')).toBe('false');
+    // Esc inside the banner: collapsed, and the guard takes the agent back to the composer.
+    root.querySelector('.rg')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(banner.collapsed).toBe(true);
+    expect(escaped).toHaveLength(1);
+    ctl.abort();
+  });
+
+  it('comes back whole after nothing to show, for another composer, and on focus (Tab after a stop)', () => {
+    const ctl = new AbortController();
+    const noop = () => undefined;
+    const banner = createBanner(document, { fix: noop, fixAll: noop, arm: noop, disarm: noop, dismiss: noop, escape: noop }, ctl.signal);
+    const a = document.body.appendChild(document.createElement('textarea'));
+    const b = document.body.appendChild(document.createElement('textarea'));
+    banner.anchor(a);
+    banner.update({ findings: [block], mode: 'blocked' });
+    banner.collapse();
+    banner.update(null);
+    banner.update({ findings: [block], mode: 'blocked' });
+    expect(banner.collapsed).toBe(false);
+    banner.collapse();
+    banner.anchor(b);
+    expect(banner.collapsed).toBe(false);
+    banner.collapse();
+    banner.focus();
+    expect(banner.collapsed).toBe(false);
+    ctl.abort();
+  });
+});

@@ -132,3 +132,14 @@ describe('open shadow roots and frames (round 26, L2)', () => {
     expect(editablesNear(root.querySelector('button')!)).toEqual([ta]);
   });
 });
+
+describe('modalButtonsAfter (round 30, M2)', () => {
+  it('the buttons of the modal around the composer that come after it (its footer), none outside a modal', async () => {
+    const { modalButtonsAfter } = await import('@/content/guard/attach');
+    document.body.innerHTML = `<div role="dialog"><button id="x">×</button><div><textarea id="t"></textarea></div>
+      <div class="footer"><button id="cancel">取消</button><button id="ok">完成</button></div></div><textarea id="plain"></textarea><button>发送</button>`;
+    const ids = modalButtonsAfter(document.getElementById('t')!).map((b) => b.id);
+    expect(ids).toEqual(['cancel', 'ok']);
+    expect(modalButtonsAfter(document.getElementById('plain')!)).toEqual([]);
+  });
+});

@@ -1,0 +1,156 @@
+// Follows one element's box (the composer's) while the page may be moving it: the page re-parents it into
+// a modal, slides an overlay in, puts a bar above it, hides or removes it. No event says "this box moved",
+// and polling its rect forever would cost every page a layout read a frame. So: something that can move a
+// box — a DOM or style change anywhere (MutationObserver), a CSS transition or animation starting, a scroll,
+// a resize, the element's own size (ResizeObserver) — starts a look each animation frame (one
+// getBoundingClientRect, in the frame the browser lays out anyway), and the looks stop once the box has
+// stayed put for a few frames and no transition or animation runs on the element or an ancestor (at most
+// MAX_FRAMES after the last trigger: an endless animation there does not keep us looking forever).
+
+/** What a look sees of the element. */
+export interface BoxSeen {
+  /** In the document and rendered (not display:none / visibility:hidden, not a 0×0 box). */
+  shown: boolean;
+  rect: DOMRect | null;
+  /** Only with `hitTest`: something of the page's outside the element's own box (a modal's mask) is drawn over its middle. */
+  covered?: boolean;
+}
+
+export interface BoxFollower {
+  /** The element to follow (null: none; all observers and listeners go). */
+  watch(el: Element | null): void;
+  /** Look again from the next frame (a caller knows it changed something). */
+  kick(): void;
+}
+
+/** Frames the box must stay put before the looks stop. */
+const STILL_FRAMES = 3;
+/** Frames looked at most after the last trigger, whatever runs. */
+const MAX_FRAMES = 300;
+
+const MOTION_START = ['transitionrun', 'transitionstart', 'animationstart'] as const;
+const MOTION_END = ['transitionend', 'transitioncancel', 'animationend', 'animationcancel'] as const;
+
+function rendered(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  return typeof check === 'function' ? check.call(el, { visibilityProperty: true }) : true;
+}
+
+/** Where the element is now, and whether it is shown (and, with `hitTest`, covered). */
+export function seeBox(el: Element, hitTest = false): BoxSeen {
+  if (!el.isConnected) return { shown: false, rect: null };
+  const rect = el.getBoundingClientRect();
+  const shown = (rect.width > 0 || rect.height > 0) && rendered(el);
+  return hitTest && shown ? { shown, rect, covered: coveredAt(el, rect) } : { shown, rect };
+}
+
+/**
+ * Whether the page draws something over the element's middle: a hit there that is neither the element,
+ * nor inside it, nor in the box around it (a placeholder or toolbar of the composer's own), nor ours.
+ */
+function coveredAt(el: Element, rect: DOMRect): boolean {
+  const x = rect.left + rect.width / 2;
+  const y = rect.top + Math.min(rect.height / 2, 12);
+  const doc = el.ownerDocument;
+  if (x < 0 || y < 0 || x >= (doc.defaultView?.innerWidth ?? Infinity) || y >= (doc.defaultView?.innerHeight ?? Infinity)) return false;
+  const hit = doc.elementFromPoint(x, y);
+  if (!hit || hit === el || el.contains(hit) || hit.contains(el)) return false;
+  if (el.parentElement?.parentElement?.contains(hit) || hit.closest('[data-replyguard]')) return false;
+  return true;
+}
+
+/** `changed` is called (in an animation frame) whenever the element's box, its parent or whether it is shown changed. */
+export function followBox(changed: (el: Element, seen: BoxSeen) => void, signal: AbortSignal, { hitTest, parentOnly }: { hitTest?: (el: Element) => boolean; parentOnly?: (el: Element) => boolean } = {}): BoxFollower {
+  let el: Element | null = null;
+  let ctl: AbortController | null = null;
+  let win: (Window & typeof globalThis) | null = null;
+  let raf = 0;
+  let still = 0;
+  let frames = 0;
+  let lastKey = '';
+  let lastParent: Node | null = null;
+  /** Elements a transition or animation runs on now (from their start/end events). */
+  const moving = new Set<EventTarget>();
+
+  const seeOf = (target: Element): { seen: BoxSeen; key: string } => {
+    // Only whether it is in the document (and its parent, below): no layout read at all.
+    if (parentOnly?.(target)) return { seen: { shown: target.isConnected, rect: null }, key: String(target.isConnected) };
+    const seen = seeBox(target, hitTest?.(target) ?? false);
+    const { rect } = seen;
+    return { seen, key: rect ? `${seen.shown}|${seen.covered}|${rect.left}|${rect.top}|${rect.width}|${rect.height}` : 'gone' };
+  };
+
+  const motionAround = (target: Element) => {
+    for (const m of moving) {
+      if (!(m instanceof Node) || !m.isConnected) moving.delete(m); // removed mid-motion: no end event comes
+      else if (m.contains(target)) return true;
+    }
+    return false;
+  };
+
+  const look = () => {
+    raf = 0;
+    if (!el || !win) return;
+    const target = el;
+    const { seen, key } = seeOf(target);
+    frames++;
+    if (key !== lastKey || target.parentNode !== lastParent) {
+      lastKey = key;
+      lastParent = target.parentNode;
+      still = 0;
+      changed(target, seen);
+    } else still++;
+    if (el === target && frames < MAX_FRAMES && (still < STILL_FRAMES || motionAround(target))) raf = win.requestAnimationFrame(look);
+  };
+
+  const kick = () => {
+    still = 0;
+    frames = 0;
+    if (!raf && el && win) raf = win.requestAnimationFrame(look);
+  };
+
+  const stop = () => {
+    ctl?.abort();
+    ctl = null;
+    if (raf && win) win.cancelAnimationFrame(raf);
+    raf = 0;
+    moving.clear();
+  };
+
+  const follower: BoxFollower = {
+    watch(next) {
+      if (next === el) return;
+      stop();
+      el = next;
+      win = next?.ownerDocument.defaultView ?? null;
+      if (!next || !win) return;
+      lastKey = seeOf(next).key;
+      lastParent = next.parentNode;
+      ctl = new AbortController();
+      const sig = ctl.signal;
+      const opts = { capture: true, passive: true, signal: sig };
+      for (const type of ['scroll', 'resize'] as const) win.addEventListener(type, kick, opts);
+      for (const type of MOTION_START) win.addEventListener(type, (e) => (e.target && moving.add(e.target), kick()), opts);
+      for (const type of MOTION_END) win.addEventListener(type, (e) => (e.target && moving.delete(e.target), kick()), opts);
+      // Style, class, hidden and open (a <dialog>, <details>) are how pages show, hide and move things.
+      // A change inside the element (the agent typing) moves nothing outside it, and its size is the
+      // ResizeObserver's: not a reason to look (a keystroke costs no layout read here).
+      const mutations = new win.MutationObserver((records) => {
+        if (records.some((r) => !next.contains(r.target))) kick();
+      });
+      mutations.observe(next.ownerDocument.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open'] });
+      const sizes = typeof win.ResizeObserver === 'function' ? new win.ResizeObserver(kick) : null;
+      sizes?.observe(next);
+      sig.addEventListener('abort', () => {
+        mutations.disconnect();
+        sizes?.disconnect();
+      });
+    },
+    kick,
+  };
+  signal.addEventListener('abort', () => {
+    stop();
+    el = null;
+  });
+  return follower;
+}

@@ -1,0 +1,99 @@
+// @vitest-environment happy-dom
+// Round 30 (M1): the composer's box is followed while the page moves it, and only then: a trigger (a DOM
+// or style change, a transition) starts a look each frame, and the looks stop once the box stays put.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { followBox } from '@/content/guard/follow-box';
+
+let ctl: AbortController;
+let frames: FrameRequestCallback[];
+beforeEach(() => {
+  ctl = new AbortController();
+  frames = [];
+  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => frames.push(cb));
+  vi.spyOn(window, 'cancelAnimationFrame').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  ctl.abort();
+  vi.restoreAllMocks();
+  document.body.replaceChildren();
+});
+
+/** Runs the queued animation frames until none is queued (at most `max`); how many ran. */
+function runFrames(max = 1000): number {
+  let n = 0;
+  while (frames.length && n < max) {
+    frames.shift()!(performance.now());
+    n++;
+  }
+  return n;
+}
+
+const flushMutations = () => new Promise((r) => setTimeout(r, 0));
+
+function composer(): { el: HTMLElement; at: { top: number } } {
+  const el = document.body.appendChild(document.createElement('textarea'));
+  const at = { top: 500 };
+  el.getBoundingClientRect = () => ({ left: 10, top: at.top, width: 400, height: 60, right: 410, bottom: at.top + 60, x: 10, y: at.top, toJSON() {} }) as DOMRect;
+  return { el, at };
+}
+
+describe('followBox', () => {
+  it('a page change starts looks that stop once the box stays put; a move is reported, with where it is now', async () => {
+    const { el, at } = composer();
+    const seen: number[] = [];
+    const follower = followBox((_el, s) => seen.push(s.rect!.top), ctl.signal);
+    follower.watch(el);
+    runFrames();
+    expect(frames).toHaveLength(0); // nothing looks while nothing happens
+
+    at.top = 120; // the page moves it (into a modal) with a class change
+    document.body.className = 'modal-open';
+    await flushMutations();
+    const ran = runFrames();
+    expect(seen).toEqual([120]);
+    expect(ran).toBeLessThan(10);
+    expect(frames).toHaveLength(0); // and stops
+  });
+
+  it('reports a move to another parent even at the same place, and a hidden or removed element', async () => {
+    const { el } = composer();
+    const calls: boolean[] = [];
+    const follower = followBox((_el, s) => calls.push(s.shown), ctl.signal);
+    follower.watch(el);
+    const modal = document.body.appendChild(document.createElement('div'));
+    modal.append(el);
+    await flushMutations();
+    runFrames();
+    expect(calls).toHaveLength(1);
+    el.remove();
+    await flushMutations();
+    runFrames();
+    expect(calls).toEqual([true, false]);
+  });
+
+  it('keeps looking while a transition runs on an ancestor, and not forever', async () => {
+    const { el } = composer();
+    const follower = followBox(() => undefined, ctl.signal);
+    follower.watch(el);
+    document.body.dispatchEvent(new Event('transitionrun', { bubbles: true }));
+    expect(runFrames(50)).toBe(50); // the box may not move during a transition's delay: still looking
+    document.body.dispatchEvent(new Event('transitionend', { bubbles: true }));
+    expect(runFrames()).toBeLessThan(10);
+    // An endless animation around it: the looks stop after MAX_FRAMES all the same.
+    document.body.dispatchEvent(new Event('animationstart', { bubbles: true }));
+    expect(runFrames(5000)).toBeLessThanOrEqual(300);
+  });
+
+  it('watch(null) and the abort stop everything', async () => {
+    const { el } = composer();
+    const calls: unknown[] = [];
+    const follower = followBox(() => calls.push(1), ctl.signal);
+    follower.watch(el);
+    follower.watch(null);
+    document.body.className = 'x';
+    await flushMutations();
+    runFrames();
+    expect(calls).toHaveLength(0);
+    expect(frames).toHaveLength(0);
+  });
+});
