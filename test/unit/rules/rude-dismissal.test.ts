@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 30 (t30d): a quote after 叫 that is the buyer's own name or a courier's words, not a label we give
+    '您的昵称“退货专业户”挺有意思，订单已发货',
+    '大家都叫您“王姐”，您是我们的老顾客了',
+    '您说快递员管您叫“退货专业户”？我们会向快递公司反映',
     // round 30 (t30b): a low price boasted to all as charity mocks no one
     '这么便宜基本等于做慈善了，亲放心拍',
     '这个价格真的是在做慈善了，199元到手两瓶',
@@ -1089,5 +1093,9 @@ ruleTable(rudeDismissal, {
     { text: '尊~贵~的~会员，您这区区三块钱的差价我们哪敢怠慢，一定伺候好。', severity: 'block' },
     { text: '好嘞老~板~，您这两块钱的券我们当成头等大事办😊', severity: 'block' },
     { text: '上~帝~您好，您这一块钱的差价我们可得罪不起。', severity: 'block' },
+    // round 30 (t30d): an ironic title we give the buyer, quoted after 管您叫/叫您 (our label, not the buyer's name)
+    { text: '我们私下都管您叫“退货专业户”，大家都挺头疼', severity: 'block' },
+    { text: '店里同事都叫您“差评大师”，每次都头疼', severity: 'block' },
+    { text: '我们都把你叫作‘投诉小能手’', severity: 'block' },
   ],
 });
