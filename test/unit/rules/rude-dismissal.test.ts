@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 30 (t30d): 不干事/不办事 that is no smear of platform staff (a condition, a schedule), staff paid and praised
+    '平台小二会在24小时内处理，不干事的话您再找我们',
+    '平台客服不办事的时间段是晚上十点后，白天都能处理',
+    '平台审核员拿着工资也很辛苦，您耐心等一下',
     // round 30 (t30d): a quote after 叫 that is the buyer's own name or a courier's words, not a label we give
     '您的昵称“退货专业户”挺有意思，订单已发货',
     '大家都叫您“王姐”，您是我们的老顾客了',
@@ -1097,5 +1101,9 @@ ruleTable(rudeDismissal, {
     { text: '我们私下都管您叫“退货专业户”，大家都挺头疼', severity: 'block' },
     { text: '店里同事都叫您“差评大师”，每次都头疼', severity: 'block' },
     { text: '我们都把你叫作‘投诉小能手’', severity: 'block' },
+    // round 30 (t30d): platform staff smeared as paid and doing nothing
+    { text: '上次那个平台小二就是个拿钱不干事的，他的话您别当真', severity: 'block' },
+    { text: '平台审核员都是白拿工资的，投诉也没用', severity: 'block' },
+    { text: '平台客服光拿钱不办事，您找他们没用', severity: 'block' },
   ],
 });
