@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 30 (t30d): a flair for style praised as a calling missed
+    '您这么会搭配，不去当模特真可惜了',
+    '姐姐这么会拍照，不当博主太浪费了',
+    '您这么会打扮，不去当造型师可惜了',
     // round 30 (t30d): 不干事/不办事 that is no smear of platform staff (a condition, a schedule), staff paid and praised
     '平台小二会在24小时内处理，不干事的话您再找我们',
     '平台客服不办事的时间段是晚上十点后，白天都能处理',
@@ -1105,5 +1109,9 @@ ruleTable(rudeDismissal, {
     { text: '上次那个平台小二就是个拿钱不干事的，他的话您别当真', severity: 'block' },
     { text: '平台审核员都是白拿工资的，投诉也没用', severity: 'block' },
     { text: '平台客服光拿钱不办事，您找他们没用', severity: 'block' },
+    // round 30 (t30d): the dare kept beside the style-praise exception
+    { text: '您这么会说，怎么不去当律师', severity: 'block' },
+    { text: '您这么会挑刺，不去当质检员真可惜了', severity: 'block' },
+    { text: '这么会编，不去当编剧可惜了', severity: 'block' },
   ],
 });
