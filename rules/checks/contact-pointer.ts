@@ -409,6 +409,11 @@ const rule = defineRule({
         if (/(?:留|留个|留下|给|给个|发|发个|发我|告诉|加|私信|要|换个)(?:一下|个)?(?:您|你)?的?$/.test(before) || /^(?:在|发|给|私|加|是|写|放|留|见|看|详见)/.test(after) || /我的?(?:私人|个人)?$/.test(before)) {
           severity = /主页|头像|简介|私|加/.test(s) ? 'block' : 'warn';
         }
+      } else if (tag === 'reach-way') {
+        // Round 30 (t30d): the buyer asked to leave or give a way to be reached (留个能找到您的方式): warn — the channel is implied, and
+        // an order's contact checked (收件人, 订单) or our own way offered (我们联系您的方式是站内信) is not it.
+        if (!/(?:留|给|发|告诉|写|报)(?:个|一个|下|一下|下来)?[^，。！？]{0,4}$/.test(ctx.before(hit.start, 10, 'hard')) || ORDER_CONTACT.test(s) || /平台|站内|快手|这里|这边|在线/.test(s)) continue;
+        severity = 'warn';
       } else if (tag === 'ask-number') {
         // Round 16 (t16): the shop declining to leave one (不方便留电话哈，有事在这里留言) — the giving verb is inside the term, so
         // cues.ts DECLINED_GIVE cannot see it; not asked back (不方便留个电话吗？).

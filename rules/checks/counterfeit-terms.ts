@@ -70,10 +70,12 @@ const WINK = /懂(?:[？?吧的得哈啊]|$)|你懂|都懂|懂就行|懂行|介�
 const COMPARED_BEFORE = /(?:正品|真品|真货|正版)(?:和|与|跟|及|或)$/;
 /** The trade sense of 1:1 / 一比一 needs a word about copying; mixing ratios and compensation do not count. */
 // Round 17 (t17): …the mould opened or the original followed (一 比 一 开的模, 一比一照着原版打的, 照搬).
-const COPY_CONTEXT = /复刻|还原|开模|开(?:的|了|过)模|照着|照搬|仿照|做工|做的|做出来|打造|专柜|原版|正品|真品|细节|logo|品质|版本|工艺|仿|一样|看不出|分辨|验不出|材质|五金|走线/;
+// Round 30 (t30d): …or told from the real one by no one (放一起分不出来, 认不出, 辨不出, 混在一起).
+const COPY_CONTEXT = /复刻|还原|开模|开(?:的|了|过)模|照着|照搬|仿照|做工|做的|做出来|打造|专柜|原版|正品|真品|细节|logo|品质|版本|工艺|仿|一样|看不出|分辨|验不出|材质|五金|走线|分不出|认不出|辨不出|区分不出|分不清|混在一起/;
 // Round 19 (t19br): …a scam told (网上有人打着“一比一”的旗号卖…，都是诈骗): 诈骗, 骗局, a pretence's 旗号.
 const RATIO_WARNING = /不要相信|别相信|别信|谨防|小心|警惕|骗子|举报|冒充|认准|提醒|注意甄别|诈骗|骗局|旗号/;
-const RATIO_CONTEXT = /兑|赔|比例|配比|冲泡|稀释|混合|勾兑|加水|调配|对半/;
+// (round 30, t30d: …a ratio by 按 or with water — 奶粉和水按一比一冲)
+const RATIO_CONTEXT = /兑|赔|比例|配比|冲泡|稀释|混合|勾兑|加水|调配|对半|按(?:照)?(?:一比一|1比1)|(?:和|跟|与)水/;
 /** 复刻 as the brand's own re-issue: 品牌官方复刻的经典配色, 2024年重新发售. */
 // …or the brand's own re-edition in a list of kinds (复刻版、纪念版这些都是品牌自己出的; round 10, t10d).
 // Round 15 (t15a): 官方 not refused, denied or compared with (未经官方授权的复刻款, 官方没出过这个配色, 和官方的一模一样); 品牌官方的叫法 still stands it down.

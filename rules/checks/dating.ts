@@ -29,6 +29,8 @@ import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 
 /** Words that make an outing or a compliment personal. */
+/** The product as the tool of the activity (用这个投影仪看电影, 拿这款保温杯出去玩): its use, not a date. */
+const PRODUCT_USED_FOR = /(?:用|拿|带上|带着|配上|戴着|开着)(?:这个|这款|这台|这套|这副|这只|这把|这件|它|咱家的?|我们家的?|我们的)[\u4e00-\u9fffa-z0-9]{0,6}$/;
 const DATE = /今晚|晚上|周末|下班|有空|改天|咱俩|出差|面基|网友|你那个城市|您那个城市|小姐姐|美女|帅哥|小哥哥|亲爱的|宝贝儿|一起|约|请你|请您|单身|认识|私下|加个|加你|交个朋友|见面|聊聊|陪|男朋友|女朋友|对象|得闲|收工|拍拖/;
 /** An outing asked of the buyer, not an errand: 要不要一起喝一杯, 周末一起去看电影, 我请你吃饭. */
 const INVITE = '要不要(?:一起|出来|去)|一起(?:去|吃|喝|看|玩|出去)|我请(?:你|您)|请(?:你|您)(?:吃|喝|看)|约(?:你|您)|出来(?:玩|吃|喝|见)|(?:周末|下班|晚上)[^]{0,4}一起';
@@ -381,6 +383,16 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 30 (t30d): the buyer's partner asked about by a euphemism (小姐姐身边有护花使者吗, 美女名花有主了没, 有心上人没): warn —
+    // a flirt's question, read as such only when asked of the buyer. Not a gift for one (送心上人), a product's name (“护花使者”款).
+    words: ['护花使者', '名花有主', '名草有主', '心上人', '意中人'],
+    severity: 'warn',
+    message: '打听买家感情状况，与客户服务无关',
+    sentence: [/吗|么|没|不|[？?]|呢/, /您|你|小姐姐|美女|帅哥|小哥哥|亲|姐姐|妹妹|身边/],
+    notSentence: /送|礼物|礼盒|情侣款|纪念日|对戒|款|系列|适合|推荐|喜欢|款式|名字叫|叫做|香水|手链|项链/,
+    window: 20,
+  },
+  {
     words: ['单身吗', '单身吧', '单身么', '还单身', '是单身'],
     severity: 'block',
     message: '打听买家感情状况，与客户服务无关',
@@ -412,7 +424,8 @@ const cues: Cue[] = [
     // (round 24, t24a: …nor the agent's own meal first, 今晚食个饭先/吃个饭先，听日再跟进)
     notAfter: /^(?:们|的时候|时|用|戴|穿|先)/,
     // (round 30, t30b: …nor a drink or meal told by what it does — 加班党喝一杯能撑到下班, 晚上喝一杯好睡: the product's use)
-    unless: (ctx, _start, end) => CONSUMED_EFFECT.test(ctx.after(end, 10, 'soft')),
+    // (round 30, t30d: …nor the outing done with the product — 晚上一个人在家用这个投影仪看电影, 拿这款音箱一起唱歌: its use)
+    unless: (ctx, start, end) => CONSUMED_EFFECT.test(ctx.after(end, 10, 'soft')) || PRODUCT_USED_FOR.test(ctx.before(start, 14, 'soft')),
   },
   {
     // An outing with the agent named by its activity: 要不要一起去爬山, 周末一起去唱歌 — not 要不要一起下单, family trips (和家人一起去露营).

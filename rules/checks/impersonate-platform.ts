@@ -1729,7 +1729,8 @@ const cues: Cue[] = [
     sentence: [RIGHT_TAKEN, RULE_PRESSED],
     // Nor a process foreseen (如果7天内退货包裹还没寄出，售后单会自动关闭，这是系统规则，不是我们为难您).
     // (round 20: …nor a remedy the rule gives, under a condition: 若鉴定为非正品，我们全额退款并按平台规则赔付)
-    notSentence: /如果|假如|要是|万一|若|倘若|赔付|全额退款|(?:规定|要求)(?:我们|商家|卖家|店铺|本店)|对商家|以[^，。]{0,10}为准|规则页|可以查看|可以咨询|可以申请|如有疑问|冒充|骗子|不会(?:这样)?要求|不是平台/,
+    // (round 30, t30d: 规定，我们也没办法 — the comma gone in compact text — is the blame shifted, not a rule on the shop)
+    notSentence: /如果|假如|要是|万一|若|倘若|赔付|全额退款|(?:规定|要求)(?:我们|商家|卖家|店铺|本店)(?!(?:也|都|实在|真的?|这边)*(?:没办法|没有办法|没法|无能为力|做不了主|改变不了|改不了))|对商家|以[^，。]{0,10}为准|规则页|可以查看|可以咨询|可以申请|如有疑问|冒充|骗子|不会(?:这样)?要求|不是平台/,
     hypothetical: true,
     asked: true,
     grow: true,

@@ -14,6 +14,10 @@
 // JD named as the courier among courier words (顺丰停派，仓库改成了京东，单号…; round 8).
 // (round 12: …or go to someone's shop there: 您去我姐姐的微店看看, 去我朋友的淘宝店拍吧 — not the brand's own flagship)
 const THERE_BUY = /(?:您|你)(?:就|直接|可以|再)?(?:去|到|在|上)(?:那边|那里|那儿|那上面|那个上面|那)(?:上面|里)?(?:拍|买|下单|付款|购买)(?![过了的到])/;
+// Round 30 (t30d): the platform's escrow named as the way to pay (某宝担保, 闲鱼的担保交易), or the payment said to go through it (付款走…, 钱通过…付).
+const ESCROW_AFTER = /^(?:上|那边|平台)?(?:的)?担保/;
+const ESCROW_OFFERED = /走|用|也行|都行|就行|可以|没问题|也可|方便/;
+const PAY_ROUTED_BEFORE = /(?:付款|付钱|支付|交易|结账|尾款|定金|货款|钱)(?:也|都|就|可以|能|还)?(?:走|通过|用)$/;
 const OWNER_SHOP_ACT = /^(?:上|里)?(?:的)?(?:店|小店|旗舰店|店铺|网店)?(?:里|上)?(?:看看|看一下|瞧瞧|买|拍|下单|逛|找|搜)/;
 const GO_VIA_OWNER = /(?:去|到)(?:我|我们)?(?:的)?[\u4e00-\u9fff]{1,4}的$/;
 // Round 12 (t12a): the same name there (vx/dy/xhs 都同名哦), a pinyin platform with a pinyin redirect (dou yin … sou …).
@@ -121,6 +125,7 @@ const NAMED_SHOP_THIRD = /合作|朋友|隔壁|别家|另外(?:开|有)|还开�
 const NAMED_SHOP_OURS = /(?:我们|我家|咱家|咱们|本店|本|我们家)(?:的)?(?:店铺|店|小店)?(?:叫|是|名叫)?$/;
 // Our other shop introduced (我们快手还有个2号店, 咱家另外开了个分店, 我们也有个小号; round 11) and a lure there.
 const OWN_OTHER_LEAD = /(?:我们|我家|咱们|咱家|本店|我)[^，。！？]{0,6}?(?:还|另外|也|又|另)(?:有|开了?|开的|注册了?)(?:个|一个|家|一家|间)?(?:[\d一二两三四五六七八九贰叁])?$/;
+const OURS_SOUGHT_BEFORE = /(?:搜|搜索|关注|去|到|上|找)(?:一下|下)?(?:我们|我家|咱家|咱们|本店|店里|我)(?:的)?$/;
 const OWN_OTHER_LURE = /那边|那里|那个店|更低|便宜|福利|优惠|对比|去看|去那|关注|搜|满减|折扣|划算|价格低|底价|专属/;
 const NOT_KUAISHOU = /(?:不是|不在|别在|不用)在?快手/g;
 // Round 12 (t12a): the same name there, and platforms spelt in pinyin with the redirect spelt in pinyin too.
@@ -218,6 +223,9 @@ const rule = defineRule({
         return /^(?:叫|名字|名叫|是|id|搜)/.test(after) || /那边|那里|福利|便宜|优惠|直播|搜|关注/.test(others) ? '推广店铺的另一个账号（引导买家离开本店）' : undefined;
       }
       if (tag === 'own-other-shop') {
+        // Round 30 (t30d): our other account searched, followed or visited (您搜一下我们小号“…”, 关注我家副账号, 去咱家小号看看): the
+        // verb itself sends the buyer there, no 还有 needed. Not an impostor or a closed account warned of (冒充我们小号的, 小号已经封了).
+        if (OURS_SOUGHT_BEFORE.test(ctx.before(hit.start, 12, 'hard')) && !/冒充|假的|假冒|不是我们|被封|封了|注销|停用|不用了|别搜|不要搜|别关注|不要关注|别信/.test(s)) return '推广店铺的另一家店或账号（引导买家离开本店）';
         // 我们快手还有个2号店“…”，那边同款底价更低，您可以去对比 / 咱家另外开了个分店，那边福利多: another shop or account of ours
         // introduced by 还有/另外开了, with the buyer lured over there (round 11). Not 我们1号店发货 (no 还有), nor the buyer's.
         if (!OWN_OTHER_LEAD.test(ctx.before(hit.start, 14, 'hard')) || /您|你/.test(before)) return undefined;
@@ -320,6 +328,9 @@ const rule = defineRule({
       // 原本走顺丰，仓库改成了京东，单号…: JD as the courier among couriers and tracking words, nothing to buy or find there (round 8).
       if (/^(?:京东|jd)$/.test(hit.key) && COURIER_TALK.test(others) && !/^(?:上|里|那边|app|商城|自营|店|旗舰店|同款)/.test(after) && !/便宜|划算|优惠|折扣|秒杀|满减|券|低价|更低|福利|下单|购买|买|拍/.test(others) && !SEARCH_OURS.test(others) && !STRONG_REDIRECT.test(others)) return undefined;
       const buyers = /您|你/.test(before);
+      // Round 30 (t30d): the payment routed through the platform's escrow or checkout (付款走某宝担保也行, 可以用咸鱼担保交易, 钱走拼夕夕付):
+      // our deal paid over there. Not the buyer's own story (您在淘宝付的款), nor a refusal (不支持走淘宝担保).
+      if (hit.spec.tag === 'platform' && !buyers && ((ESCROW_AFTER.test(after) && ESCROW_OFFERED.test(others)) || (PAY_ROUTED_BEFORE.test(before) && !/^(?:上|里)?(?:买|看|搜|的同款)/.test(after))) && !/您说|您问|您提到|你说|不支持|不能|不可以|不接受|不走|别走|不要走|不用走|请勿|谨防|小心|不行|没法|无法|差不多|一样|相比|比起|机制|规则/.test(s)) return '引导买家通过其他平台付款或担保交易';
       if (!buyers) {
         const tail = foldedAfter(hit);
         const id = PLATFORM_ID.exec(tail);

@@ -252,9 +252,13 @@ const BEATEN_AFTER = /^(?:强|懂|聪明|讲究|明白|有礼貌|体面|大方|�
 /** Goods or the word itself after a label (铁公鸡存钱罐, 戏精这个词). */
 const LABEL_GOODS = /^(?:造型|款|存钱罐|玩偶|公仔|系列|牌|这个词|这词|一词|的意思|套餐|套装|组合|专区)/;
 
+/** A style skill (会搭配, 会穿, 会打扮, 会拍照) and the style trade it could have been (当模特真可惜了, 当博主太浪费了): praise. */
+const STYLE_SKILL = /^(?:搭配|穿搭|穿|打扮|化妆|拍照|拍|修图|保养|配色)/;
+const STYLE_CALLING_MISSED = /(?:模特|博主|穿搭博主|设计师|造型师|搭配师|化妆师|摄影师|美妆博主|网红)[^，。！？]{0,4}(?:真|太|都|也|就|有点|实在)?(?:可惜|浪费|屈才)/;
 /** Smears on platform staff (拿了好处, 啥也不懂, 外包的, 吃干饭): round 7. */
+// (round 30, t30d: …paid and doing nothing — 拿钱不干事的, 白拿工资, 光拿钱不办事)
 const STAFF_SMEAR =
-  /拿了?[^，。]{0,6}好处|收了?[^，。]{0,4}(?:钱|红包|好处|黑钱)|黑钱|受贿|回扣|黑幕|勾结|串通|(?:啥|什么)(?:也|都)不(?:懂|会)|一问三不知|吃干饭|不作为|外包的|摆设|偏袒|打压|和稀泥|混日子|没用的|废物|饭桶|不靠谱|瞎搞|乱判|瞎判|脑子|傻|蠢|笨|眼睛[^，。]{0,4}长在|长在(?:头顶|脚底|脚后跟|屁股|后脑)|没长眼|不长眼|眼瞎|瞎了眼|睁眼瞎|眼睛(?:是)?(?:摆设|出气|装饰)/;
+  /拿钱不(?:干|办|做|管)(?:事|活|实事)|光拿钱|白拿(?:钱|工资)|拿(?:着)?工资不(?:干|办|做|管)(?:事|活|实事)|拿了?[^，。]{0,6}好处|收了?[^，。]{0,4}(?:钱|红包|好处|黑钱)|黑钱|受贿|回扣|黑幕|勾结|串通|(?:啥|什么)(?:也|都)不(?:懂|会)|一问三不知|吃干饭|不作为|外包的|摆设|偏袒|打压|和稀泥|混日子|没用的|废物|饭桶|不靠谱|瞎搞|乱判|瞎判|脑子|傻|蠢|笨|眼睛[^，。]{0,4}长在|长在(?:头顶|脚底|脚后跟|屁股|后脑)|没长眼|不长眼|眼瞎|瞎了眼|睁眼瞎|眼睛(?:是)?(?:摆设|出气|装饰)/;
 
 /** Honest talk of illness (大病医保, 家里有人得了大病): not a mock diagnosis (round 7). */
 const MEDICAL_TALK = /医保|保险|治疗|住院|医院|病史|家里人|家人|老人|父母|爸妈|孩子|宝宝|手术|康复|体检|保健/;
@@ -637,6 +641,9 @@ const MOCKERY_CUES: Cue[] = [
     message: '反话式地夸买家“懂行”，嘲讽买家（规则 2.4）',
     sentence: /怎么不自己|干嘛不自己|咋不自己|何不自己|还来问|还问我|问我们干嘛|问我干嘛|还用问|那您自己来|那你自己来|怎么不去|咋不去|干嘛不去|不去当|不去说相声/,
     deniable: false,
+    // Round 30 (t30d): a flair for style praised as a calling missed (您这么会搭配，不去当模特真可惜了, 这么会拍照不当博主太浪费了) — not
+    // the dare: a style skill right after the hit and an admired style trade called a pity or a waste.
+    unless: (ctx, _start, end) => STYLE_SKILL.test(ctx.after(end, 6, 'soft')) && STYLE_CALLING_MISSED.test(ctx.after(end, 30, 'hard')),
   },
   {
     // Round 8, a contempt label as the subject of a sneer, opening the clause: 小趴菜还想跟我们讲条件？/ nc才会把精华当卸妆油用 /

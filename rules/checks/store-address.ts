@@ -84,6 +84,8 @@ const GO_THERE = /过来|来|进去|路过|顺路|到店|现场|当面|自提|�
 const PLACE_REL = /[\u4e00-\u9fffa-z0-9]{2,10}(?:对面|斜对面|旁边|隔壁|楼上|楼下|门口|附近|那块|那一块|那片|一带)|[一二三四五六七八九负\d]+(?:楼|层)(?!的?(?:东西|货))|步行街|商业街|美食街|地铁[a-z0-9]*口/;
 const NOT_SIGN = /^(?:款|产品|菜|商品|单品|货|爆款|好物|系列|色号|口味|服务|项目|套餐|动作|笑容|表情|式)/;
 // The buyer sent to a place to find a person there (你直接来观音桥步行街二楼找小美拿货): come + a place + find/ask someone + take.
+const ARRIVE_FIND = /(?<![寄送发退运转邮])(?:来|过来)[\u4e00-\u9fffa-z0-9]{0,16}?(?:我们|我家|咱家|咱们|本店)?(?:的)?(?:仓库|店里|门店|实体店|公司|工厂|厂里|办公室|档口|工作室|展厅)[^。！？!?]{0,12}?到了(?:以后|之后)?[^。！？!?]{0,8}?找[\u4e00-\u9fff]/g;
+const SENT_THERE_GOODS = /寄|退货|退回|包裹|快递|发货|运|邮/;
 const COME_FIND = /(?:来|过来|到|去)(?:[\u4e00-\u9fffa-z0-9]{2,14}?)(?:找|问)[\u4e00-\u9fffa-z]{1,4}?(?:拿货|拿|取货|取|提货|买|看货|挑|试|就行|就好|就可以)/g;
 /** Round 30 (t30a): the buyer coming to take the goods (您来了直接拿, 过来就能提), and the courier waved off (不用等快递). */
 const COME_TAKE = /来了?(?:直接|就|就能|就可以|随时|当场)?(?:拿|取|提|带走)|过来(?:直接|就|就能)?(?:拿|取|提|带走)/;
@@ -112,6 +114,15 @@ const rule = defineRule({
       const [start, end] = [m.index!, m.index! + m[0].length];
       const place = m[0].slice(1);
       if (!(ADDRESS.test(place) || LANDMARK.test(place) || PLACE_REL.test(place)) || PARCEL.test(m[0]) || /快手|直播间|店铺|平台|客服|主页|订单/.test(m[0])) continue;
+      taken.add(start, end);
+      const off = denied(ctx, start) || warningContext(ctx, start, end);
+      ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到门店（否定语境）' : '发出实体店地址或邀请买家到店（引导线下交易）' });
+    }
+    // Round 30 (t30d): come to our place, and whom to ask for on arrival (来南沙…我们仓库，到了跟门卫说找小何): a visit arranged,
+    // the address or not. Not goods sent there (退货寄到我们仓库，到了我们找质检看).
+    for (const m of ctx.compact.includes('到了') ? matchesOf(ARRIVE_FIND, ctx.compact) : []) {
+      const [start, end] = [m.index!, m.index! + m[0].length];
+      if (taken.overlaps(start, end) || SENT_THERE_GOODS.test(m[0]) || SENT_THERE_GOODS.test(ctx.before(start, 6, 'hard'))) continue;
       taken.add(start, end);
       const off = denied(ctx, start) || warningContext(ctx, start, end);
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到门店（否定语境）' : '发出实体店地址或邀请买家到店（引导线下交易）' });

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 30 (t30d): our in-app way to reach the buyer, or the order's contact, named — nothing asked for
+    '我们联系您的方式是快手站内信，请留意消息',
+    '收件人找到您的方式就是订单里的手机号',
+    '快递员联系您的方式以订单信息为准',
     // round 30 (t30a, probe 3): a courier's or a brand's number where it is printed
     "快递员的电话在面单上，您直接联系他。",
     "老板的电话在公告里写着，是品牌售后热线。",
@@ -295,6 +299,10 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 30 (t30d): a way to reach the buyer asked for by what it does, the channel unnamed
+    { text: '备注里留个能找到您的方式😉', severity: 'warn' },
+    { text: '给我留个能联系上你的办法吧', severity: 'warn' },
+    { text: '发个能找到你的方式给我，下次有货告诉你', severity: 'warn' },
     // round 30 (t30a, probe 3): someone's number said to be on a carrier of ours
     { text: '老板娘那边能给到更好的价，她号在店铺公告最后一行。', severity: 'warn' },
     { text: '这个价我做不了主，老板的电话写在公告里，您自己问他。', severity: 'warn' },

@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 30 (t30d): 一比一 as a ratio (by 按, with water) or a life size, beside 分不出
+    "奶粉和水按一比一冲，泡开了分不出颗粒。",
+    "按1:1的比例兑，混在一起分不清哪层是哪层。",
+    "这个恐龙玩偶是一比一真人大小，放一起分不出来谁高。",
     // round 30 (t30c): the market's so-called or self-styled copies named to warn the buyer, and their verdict
     "外面那些所谓“一比一”的都不是正品，我们家是品牌授权的。",
     "网上那些号称一比一的都不是正品，别贪便宜。",
@@ -511,6 +515,10 @@ ruleTable(counterfeitTerms, {
     "这款树脂恐龙模型做得很逼真，小朋友都分不出是假的。",
   ],
   invalid: [
+    // round 30 (t30d): 一比一 said of the goods and told from the real one by no one (放一起分不出来)
+    "这表一比一的，跟真的放一起分不出来。",
+    "这包1比1的，混在一起谁都认不出。",
+    "这双鞋一比一，专家也分不清。",
     // round 30 (t30c): ours put among them, or ours called a copy after the warning
     "外面卖的都不是正品，我们家的也是。",
     "我们这个也不是正品，外面的都这样。",

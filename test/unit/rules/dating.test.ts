@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 30 (t30d): the outing done with the product (its use), and a partner named for a gift or a product
+    '晚上一个人在家也可以用这个投影仪看电影',
+    '周末带上这款保温杯出去玩正合适',
+    '晚上下班用这台投影看电影效果超好',
+    '送给心上人的礼物选这款就对了',
+    '这款香水名字叫“护花使者”，男士款',
+    '您心上人会喜欢这个颜色吗',
     // round 30 (t30b): a small sum framed as a treat (就当请您喝奶茶) invites no one
     '这点差价我们贴了，就当请您喝奶茶，不用谢哈',
     '差价不用补了，算我请您喝咖啡',
@@ -189,6 +196,11 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 30 (t30d): the buyer's partner asked about by a euphemism (warn); an outing still a date without the product
+    { text: '小姐姐身边有护花使者吗', severity: 'warn' },
+    { text: '帅哥有心上人没', severity: 'warn' },
+    { text: '姐姐有意中人了吗？', severity: 'warn' },
+    { text: '晚上有空一起看电影吗', severity: 'block' },
     '下班请您喝杯奶茶赔罪',
     // round 30 (t30b): the relationship asked by the seat beside the buyer, or by the idiom
     { text: '小姐姐身边有人了吗？', severity: 'warn' },

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 30 (t30d): a rule on the shop, with 我们 after 规定 (not the blame shifted)
+    '平台规定我们48小时内必须发货，所以一律按时发',
+    '平台要求我们先核实物流，核实完马上给您处理退款',
+    '平台规定商家必须在24小时内回复，我们一定及时处理',
     // round 30 (t30c): acting for the platform declined; a modal before 代 for someone else; the buyer's claim to be staff answered
     "我们没法替平台处理，您可以申请平台介入。",
     "这个我们不能代平台判定，以平台结果为准。",
@@ -568,6 +572,10 @@ ruleTable(impersonatePlatform, {
     "我们是快手认证的合作商家，所有商品正品保障",
   ],
   invalid: [
+    // round 30 (t30d): the blame shifted after the invented rule (规定，我们也没办法) — the comma gone in compact text
+    { text: '海淘商品一律不退不换是快手官方的硬性规定，我们也没办法。', severity: 'block' },
+    { text: '拆封的一律不退是平台的硬性规定，我们实在没法改变', severity: 'block' },
+    { text: '平台统一规定，我们做不了主，开封的都不能退', severity: 'block' },
     // round 30 (t30c): acting for the platform with the shop left unsaid after a mandate clause (a modal then 替/代)
     "本店客服已获得平台授权，可以直接替平台处理您的投诉。",
     "这个您放心，我们这边能直接代平台给您审批退款。",

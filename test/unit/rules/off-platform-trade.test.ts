@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 30 (t30d): a price below the page's that is the platform's own (live room, coupon, what the buyer paid)
+    '今天直播间价格比页面价低三十，记得来',
+    '领券后比页面便宜十块，您直接拍就行',
+    '您拍下的价格比页面价低是因为用了红包',
+    '实付比标价低是平台补贴',
     // round 30: the platform's arbitration not needed because the shop agrees; the refund stays the order's own
     '我们直接给您退款，不用走平台介入了。',
     '这个问题我们认，您不用走平台仲裁，直接点申请退款我们马上同意。',
@@ -245,6 +250,10 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 30 (t30d): a deal below the listed price itself, through us
+    { text: '下次拍之前先找我对个暗号，我给您发个不一样的付款链接，比页面价低不少', severity: 'block' },
+    { text: '这款找我买比页面便宜二十', severity: 'block' },
+    { text: '私聊我，比标价低一半', severity: 'warn' },
     // round 30: …but not when the money goes another way
     { text: '不用走平台介入，我直接转您200。', severity: 'block' },
     { text: '别走平台投诉了，加我微信我私下赔您。', severity: 'block' },

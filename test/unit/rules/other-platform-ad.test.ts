@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 30 (t30d): another platform's escrow described, compared or refused; our other account warned of
+    '我们不支持走淘宝担保，请在快手下单',
+    '闲鱼担保交易的规则是买家确认收货后才打款',
+    '淘宝担保交易和我们平台的保障差不多，都在平台内完成，放心',
+    '有人冒充我们小号私信您，请别信',
+    '我们小号已经封了，以这个店为准',
+    '您是不是用小号下的单？',
     // round 30 (t30a, probe 3): a mascot that is a product, our own mall, the buyer's report or an impostor there
     "那只狗的玩具我们也有卖，在店铺第二页。",
     "我们的商城里有旗舰店专属券。",
@@ -179,6 +186,14 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 30 (t30d): the payment routed through another platform's escrow or checkout
+    '付款走某宝担保也行哈。',
+    '可以用咸鱼的担保交易，您放心',
+    '尾款走拼夕夕也可以',
+    // round 30 (t30d): our other account searched, followed or visited, no 还有 needed
+    '您搜一下我们小号“澳洲小鹿代购”～',
+    '关注我家副账号，上新都在那',
+    '您可以去咱家小号看看，那边有尾货',
     // round 30 (t30a, probe 3): a rival told by its mascot (那个猫的商城, 那只狗的平台), our shop or goods there with a lure
     { text: '那个猫的商城里我们有旗舰店，领券更划算。', severity: 'block' },
     { text: '那只狗的平台上我们自营店便宜三十。', severity: 'block' },

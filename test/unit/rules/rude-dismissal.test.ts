@@ -3,6 +3,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 30 (t30d): a flair for style praised as a calling missed
+    '您这么会搭配，不去当模特真可惜了',
+    '姐姐这么会拍照，不当博主太浪费了',
+    '您这么会打扮，不去当造型师可惜了',
+    // round 30 (t30d): 不干事/不办事 that is no smear of platform staff (a condition, a schedule), staff paid and praised
+    '平台小二会在24小时内处理，不干事的话您再找我们',
+    '平台客服不办事的时间段是晚上十点后，白天都能处理',
+    '平台审核员拿着工资也很辛苦，您耐心等一下',
+    // round 30 (t30d): a quote after 叫 that is the buyer's own name or a courier's words, not a label we give
+    '您的昵称“退货专业户”挺有意思，订单已发货',
+    '大家都叫您“王姐”，您是我们的老顾客了',
+    '您说快递员管您叫“退货专业户”？我们会向快递公司反映',
     // round 30 (t30b): a low price boasted to all as charity mocks no one
     '这么便宜基本等于做慈善了，亲放心拍',
     '这个价格真的是在做慈善了，199元到手两瓶',
@@ -1089,5 +1101,17 @@ ruleTable(rudeDismissal, {
     { text: '尊~贵~的~会员，您这区区三块钱的差价我们哪敢怠慢，一定伺候好。', severity: 'block' },
     { text: '好嘞老~板~，您这两块钱的券我们当成头等大事办😊', severity: 'block' },
     { text: '上~帝~您好，您这一块钱的差价我们可得罪不起。', severity: 'block' },
+    // round 30 (t30d): an ironic title we give the buyer, quoted after 管您叫/叫您 (our label, not the buyer's name)
+    { text: '我们私下都管您叫“退货专业户”，大家都挺头疼', severity: 'block' },
+    { text: '店里同事都叫您“差评大师”，每次都头疼', severity: 'block' },
+    { text: '我们都把你叫作‘投诉小能手’', severity: 'block' },
+    // round 30 (t30d): platform staff smeared as paid and doing nothing
+    { text: '上次那个平台小二就是个拿钱不干事的，他的话您别当真', severity: 'block' },
+    { text: '平台审核员都是白拿工资的，投诉也没用', severity: 'block' },
+    { text: '平台客服光拿钱不办事，您找他们没用', severity: 'block' },
+    // round 30 (t30d): the dare kept beside the style-praise exception
+    { text: '您这么会说，怎么不去当律师', severity: 'block' },
+    { text: '您这么会挑刺，不去当质检员真可惜了', severity: 'block' },
+    { text: '这么会编，不去当编剧可惜了', severity: 'block' },
   ],
 });

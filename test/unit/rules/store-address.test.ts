@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 30 (t30d): goods sent to our place and someone found for them on arrival — no visit
+    '退货寄到我们仓库，到了我们找质检看一下',
+    '您的货到了我们仓库，到了找主管确认后发出',
+    '退回的商品到了工厂以后，到了找质检复核再退款',
     // round 30 (t30a, probe 2): our place located by a landmark but closed to visits (不对外开放自提, 谢绝到店自提)
     "我们的仓库在上海，地铁站附近，不对外开放自提。",
     "我们仓库在地铁站旁边，谢绝到店自提，都从平台发货。",
@@ -136,6 +140,11 @@ ruleTable(rule, {
     "您说的“我知道你们仓库在哪，我要过来找你们”这个就不必了，有什么问题我们在线处理。",
   ],
   invalid: [
+    // round 30 (t30d): a visit to our place arranged with whom to ask for on arrival
+    { text: '想看实物可以来南沙保税区三期B栋我们仓库，到了跟门卫说找小何', severity: 'block' },
+    { text: '周末可以过来我们工厂看看，到了找前台小李', severity: 'block' },
+    { text: '来我们办公室坐坐，到了打电话找阿强', severity: 'block' },
+    { text: '想看样品可以来工业园5号我们厂里，到了找老陈。运费您放心，我们包邮。', severity: 'block' },
     // round 30 (t30a, probe 2): one visit refused, another still asked for with the address
     { text: '门店不接受自提，但欢迎过来看看，地址中山路12号。', severity: 'block' },
     // round 30 (t30a): our offline spot located by a landmark walk (an exit, a turn) or a door marker, the buyer coming to take the goods

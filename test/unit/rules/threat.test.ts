@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 30 (t30d): a way to reach the buyer asked for is no threat to find them
+    '备注里留个能找到您的方式😉',
+    '给我留个能找到你的方式，到货了通知你',
+    '留一个能找到您的办法，方便售后回访',
     // round 30 (t30b): 别想 + a topic is comfort (先别想那些烦心事), and an apology's 让您 (让您久等了) foretells nothing
     '您不用急，退货的事先别想了，快递员明天上门取件，退款到账会通知您。',
     '不好意思让您久等了，先别想那些烦心事，退款我已经帮您提交。',
@@ -711,6 +715,10 @@ ruleTable(threat, {
     "您孩子学校的书包尺码我们查到了，适合一年级，放心下单",
   ],
   invalid: [
+    // round 30 (t30d): the buyer found wherever they go, beside the new contact-way exception
+    '不管你跑到哪，都能找到你的',
+    '换了号也没用，我们照样找到你',
+    '别躲了，分分钟找到您',
     // round 30 (t30b): 就别想 after a condition stays the service withheld, whatever follows
     { text: '不给好评，运费险你就别想那些了。', severity: 'block' },
     { text: '再投诉，这单你就别想了。', severity: 'block' },

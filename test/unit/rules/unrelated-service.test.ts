@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 30 (t30d): a price converted at the rate, the bank named as the place, a refusal
+    '换汇的问题请咨询银行，我们店只收人民币',
+    '港币价格付款时按当日汇率自动换算',
+    '您可以去银行换外币，我们这边不提供换汇服务',
     // round 27 (t27a): the card chosen at the platform's checkout, nothing sent to us
     "您说想用yhk付的话，在快手收银台选'银行卡'就行，储蓄卡信用卡都支持，不用转给我们哈",
     '想用信用卡付的话，在结算页选“信用卡”就行，不用转给我们。',
@@ -288,6 +292,10 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 30 (t30d): currency exchange offered on the side
+    '要换汇找我，汇率比银行好。',
+    '您要是去日本玩，换日元我这边也能帮您换，比银行划算',
+    '有需要换美金的可以找我们，汇率优惠',
     // round 27 (t27a): the card chosen at the platform's checkout, nothing sent to us
     '您的银行卡闲着的话可以租给我们跑流水，一个月给您500。',
     '收手机卡一张两百，有的话转给我们。',
