@@ -47,7 +47,7 @@ test('the JSON export carries the settings; an import offers them with what chan
   const event = { at: Date.parse('2024-01-02T10:00:00+08:00'), site: 'kuaishou', action: 'block', clause: '2.3', rule: 'contact-wechat', severity: 'block' };
   await page.evaluate((e) => chrome.runtime.sendMessage({ type: 'lint-event', event: e }), event);
   const full = JSON.parse(await download(page, 'export-json'));
-  expect(full.lint).toHaveLength(1);
+  expect(full.lint).toContainEqual(expect.objectContaining(event));
   expect(full.format).toBe('replyguard-ledger');
   expect(full.settings.guard).toEqual(MINE.guard);
   expect(full.settings.timers).toEqual(MINE.timers);
@@ -84,7 +84,9 @@ test('the JSON export carries the settings; an import offers them with what chan
 
   // The full export, again: its ledger merges as before, its settings are offered; applied.
   await pick(fresh, 'ledger.json', JSON.stringify(full));
-  await expect(fresh.getByTestId('import-result')).toHaveText(/^导入完成：新增消息 0 条、评价 0 条、拦截记录 0 条；重复 1 条/);
+  // (every record of the file is already here; the shared browser's ledger may hold other tests' records too)
+  const records = full.messages.length + full.ratings.length + full.lint.length;
+  await expect(fresh.getByTestId('import-result')).toHaveText(new RegExp(`^导入完成：新增消息 0 条、评价 0 条、拦截记录 0 条；重复 ${records} 条`));
   await fresh.getByTestId('settings-apply').click();
   await expect(fresh.getByTestId('settings-result')).toHaveText('已应用文件中的设置。');
   const after = await stored(fresh);
