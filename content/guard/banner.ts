@@ -182,12 +182,7 @@ function renderCollapsed(doc: Document, state: BannerState, actions: BannerActio
       'data-mode': mode,
       'data-collapsed': 'true',
       tabindex: -1,
-      onkeydown: (e) => {
-        if ((e as KeyboardEvent).key === 'Escape') {
-          e.preventDefault();
-          actions.escape();
-        }
-      },
+      onkeydown: escapeCollapses(actions),
     },
     h(
       'header',
@@ -197,6 +192,16 @@ function renderCollapsed(doc: Document, state: BannerState, actions: BannerActio
       h('button', { type: 'button', class: 'expand', 'aria-expanded': 'false', title: '展开提示 Show the whole banner', onclick: () => actions.expand?.() }, '展开 Show'),
     ),
   );
+}
+
+/** Esc anywhere in the banner, expanded or collapsed, goes to the guard (collapse first, then the page's). */
+function escapeCollapses(actions: BannerActions): (e: Event) => void {
+  return (e) => {
+    if ((e as KeyboardEvent).key === 'Escape') {
+      e.preventDefault();
+      actions.escape();
+    }
+  };
 }
 
 /** The banner's content for one state (`collapsed`: its one line, after Esc). */
@@ -219,12 +224,7 @@ export function renderBanner(doc: Document, state: BannerState, actions: BannerA
       'data-mode': mode,
       'data-collapsed': 'false',
       tabindex: -1,
-      onkeydown: (e) => {
-        if ((e as KeyboardEvent).key === 'Escape') {
-          e.preventDefault();
-          actions.escape();
-        }
-      },
+      onkeydown: escapeCollapses(actions),
     },
     h(
       'header',

@@ -337,6 +337,10 @@ const GUN_EUPHEMISM = {
   deniable: false,
 } as const;
 
+// Round 30 (t30c): a high after a dose (吸两下整个人都飘了) — the words and the dose before them, shared by the block and the warn reading.
+const HIGH_WORDS = ['飘了', '飘起来', '飘一', '嗨了', '嗨一', '嗨到', '嗨翻', '飞了', '飞起来'];
+const DOSE_BEFORE = /(?:抽|吸|闻|嗅|喷|吃|喝|溜|嗑|舔|含|滴)(?:了|上)?(?:一|两|二|几|三|半)(?:下|口|次|颗|粒|片|泵|喷|滴|小口)[^]{0,6}$/;
+
 const cues: Cue[] = [
   {
     // Customs fraud, order brushing, relabelling, prescription drugs, smuggling, sex services, false invoices.
@@ -725,19 +729,19 @@ const cues: Cue[] = [
   },
   // Round 30 (t30c): a dose and its high with no special word (这款鼻喷吸两下整个人都飘了): warned; blocked when kept for insiders (熟客才有).
   {
-    words: ['飘了', '飘起来', '飘一', '嗨了', '嗨一', '嗨到', '嗨翻', '飞了', '飞起来'],
+    words: HIGH_WORDS,
     severity: 'block',
     message: '疑似涉及毒品（用后效果＋只给熟客）',
-    before: /(?:抽|吸|闻|嗅|喷|吃|喝|溜|嗑|舔|含|滴)(?:了|上)?(?:一|两|二|几|三|半)(?:下|口|次|颗|粒|片|泵|喷|滴|小口)[^]{0,6}$/,
+    before: DOSE_BEFORE,
     window: 40,
     sentence: KEPT_FOR_INSIDERS,
     notSentence: [WARNING, /孩子|小朋友|宝宝|儿童|小孩|娃/, INNOCENT_HIGH],
   },
   {
-    words: ['飘了', '飘起来', '飘一', '嗨了', '嗨一', '嗨到', '嗨翻', '飞了', '飞起来'],
+    words: HIGH_WORDS,
     severity: 'warn',
     message: '用后“飘”“嗨”的描述，疑似涉及毒品',
-    before: /(?:抽|吸|闻|嗅|喷|吃|喝|溜|嗑|舔|含|滴)(?:了|上)?(?:一|两|二|几|三|半)(?:下|口|次|颗|粒|片|泵|喷|滴|小口)[^]{0,6}$/,
+    before: DOSE_BEFORE,
     window: 40,
     notSentence: [WARNING, /孩子|小朋友|宝宝|儿童|小孩|娃/, INNOCENT_HIGH, KEPT_FOR_INSIDERS],
   },
