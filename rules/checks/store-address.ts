@@ -58,7 +58,8 @@ const BUYER_CHANGES_TO = /(?:您|你)[^，。！？]{0,8}(?:改成|改为|改到
 // 直接来春熙路我们店拿: come to a named street or mall (the directive, with the shop's own place as the hit).
 // 寄到我们仓库, 发到我们公司: goods or papers sent to us, not the buyer coming over.
 // (…and 发过来, 拍过来: a message or a photo sent over, round 8)
-const SENT_TO_US = /[发寄退转送传交]到我们|[发寄传拍转送递截]过来/g;
+// (round 30: …or sent 来 us — 送来我们店里的售后地址, 邮来我们公司, 寄来我们仓库)
+const SENT_TO_US = /[发寄退转送传交邮运]到我们|[发寄退送邮运]来我们|[发寄传拍转送递截邮]过来/g;
 // The online shop's own channel named with the shop: 我们店的直播间, 本店的橱窗 (round 8).
 const OWN_CHANNEL_AFTER = /^的?(?:直播间|直播|店铺|主页|橱窗|小黄车|链接|快手号|账号|粉丝群|会员)/;
 // A greeting to the online shop: 欢迎来到我们店, 欢迎光临本店 (round 8).
@@ -68,7 +69,7 @@ const VISIT = /来|过来|自提|提货|拿货|看货|取货|到店|上门|当�
 const VISITOR_BEFORE = /(?:您|你|亲|大家|可以|直接|欢迎|随时|请)$/;
 const COME_TO_PLACE = /(?:直接来|来|过来)[\u4e00-\u9fff]{2,6}?(?:路|街|广场|大厦|商场|市场|商城)/;
 // A thing moved to the place (a message, a parcel, a return), so 到仓库 is no visit.
-const SENT_THERE = /(?:转发|转交|转达|反馈|同步|提交|上报|汇报|报|交|递|传|转|发|寄|送|退|返|运|调|拨|已|已经|货|件|包裹|快递|退货)$/;
+const SENT_THERE = /(?:转发|转交|转达|反馈|同步|提交|上报|汇报|报|交|递|传|转|发|寄|送|邮|退|返|运|调|拨|已|已经|货|件|包裹|快递|退货)$/;
 // A visit refused or waved off: 不支持到店自提, 暂不接受上门自提, 不能来取货 (the words after it invite nobody).
 // (round 30, t30a: …or closed to the public — 不对外开放自提, 谢绝到店)
 const REFUSED_VISIT = /(?:不支持|不接受|不提供|不能|不可以|无法|暂不|没有|不对外开放|不对外|不开放|谢绝|不用|不需要|不必)(?:[\u4e00-\u9fff]{0,2}?)(?:到店|来店|上门|自提|过来|来|到|去)[\u4e00-\u9fff]{0,4}/g;
@@ -152,6 +153,8 @@ const rule = defineRule({
       if (/^(?:到店|进店|来店)$/.test(hit.key) && (/^铺/.test(ctx.after(hit.end, 2)) || /[看找回收送达寄]$/.test(ctx.before(hit.start, 2)))) continue;
       // Something sent there, not the buyer invited: 帮您转发到仓库了, 退到仓库, 包裹已到仓库.
       if (/^到/.test(hit.key) && SENT_THERE.test(ctx.before(hit.start, 4))) continue;
+      // (round 30: …or sent 来 us — 发票原件邮来我们公司: 来 after a verb of sending moves the thing, not the buyer)
+      if (/^来/.test(hit.key) && /[发寄送邮退运]$/.test(ctx.before(hit.start, 1))) continue;
       // 直播间的价格和店里一样: 店里 is the online shop when the sentence is about the live room or the listing and names no place.
       if (/^(?:店里|我们店|我家店)$/.test(hit.key) && !address && ONLINE.test(s) && !PHYSICAL.test(others) && !/自提|到店|地址|线下|实体/.test(others)) continue;
       if (storeGone(s)) continue;

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 30: the pay of a job said to be low is no bribe
+    '平台客服拿钱不多但是很负责。',
+    '平台小二拿钱不高，活却很多，辛苦他们了。',
+    '说实话平台审核拿钱有限，还这么认真，挺难得。',
     // round 25 (t25c): a scam warning whose clauses a space divides, the platform opening the second on what it never asks
     "找你要验证码的都是骗子 平台从不找您要验证码",
     "让你扫码的是骗人的 平台不会让您扫码付款",
@@ -178,6 +182,10 @@ ruleTable(defamePlatform, {
     "平台发过公告，让您线下交易的人全是骗子。",
   ],
   invalid: [
+    // round 30: …but money taken to decide still is
+    { text: '平台审核拿了钱就放行。', severity: 'block' },
+    { text: '平台小二都是收了钱的，谁给得多帮谁。', severity: 'block' },
+    { text: '平台那边拿了好处才给你过审。', severity: 'block' },
     // round 25 (t25c): not a smear after the space, nor the words run together, nor a name spaced out
     "快手就是骗子 平台不会管你的",
     "骗子平台不会让你退款的",

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 30: a thing sent 来 us (送来, 邮来, 寄来), not the buyer invited
+    '您把坏的那瓶送来我们店里的售后地址就行。',
+    '发票原件邮来我们公司，我们给您重开。',
+    '东西寄来我们仓库，收到就给您退款。',
     // round 30 (t30d): goods sent to our place and someone found for them on arrival — no visit
     '退货寄到我们仓库，到了我们找质检看一下',
     '您的货到了我们仓库，到了找主管确认后发出',
@@ -140,6 +144,10 @@ ruleTable(rule, {
     "您说的“我知道你们仓库在哪，我要过来找你们”这个就不必了，有什么问题我们在线处理。",
   ],
   invalid: [
+    // round 30: …but the buyer bringing it, or a visit beside the parcel, still counts
+    { text: '有空来我们店里坐坐，就在中山路88号。', severity: 'block' },
+    { text: '货寄来我们店里，您来店里自提也行，地址是中山路88号。', severity: 'block' },
+    { text: '您带来我们店里，我们当面给您换，店在解放路66号。', severity: 'block' },
     // round 30 (t30d): a visit to our place arranged with whom to ask for on arrival
     { text: '想看实物可以来南沙保税区三期B栋我们仓库，到了跟门卫说找小何', severity: 'block' },
     { text: '周末可以过来我们工厂看看，到了找前台小李', severity: 'block' },
