@@ -337,6 +337,16 @@ const GUN_EUPHEMISM = {
   deniable: false,
 } as const;
 
+// Round 30 (t30c): the goods called special as a predicate, winking (这批鼻喷比较“特殊”), judged by the high the sentence tells.
+const SPECIAL_PREDICATE = {
+  words: ['特殊', '特别', '特制', '不一般', '不一样'],
+  severity: 'block',
+  message: '疑似涉及毒品（暗语）',
+  before: /(?:比较|有点|有些|很|挺|非常|超|相当|可|都|是|更|有点儿)$/,
+  after: /^(?:的|一点|一些|点|些)?$/,
+  scope: 'clause',
+  window: 30,
+} as const;
 // Round 30 (t30c): a high after a dose (吸两下整个人都飘了) — the words and the dose before them, shared by the block and the warn reading.
 const HIGH_WORDS = ['飘了', '飘起来', '飘一', '嗨了', '嗨一', '嗨到', '嗨翻', '飞了', '飞起来'];
 const DOSE_BEFORE = /(?:抽|吸|闻|嗅|喷|吃|喝|溜|嗑|舔|含|滴)(?:了|上)?(?:一|两|二|几|三|半)(?:下|口|次|颗|粒|片|泵|喷|滴|小口)[^]{0,6}$/;
@@ -705,25 +715,13 @@ const cues: Cue[] = [
   },
   // Round 30 (t30c): …or the goods called special as a predicate, winking (这批鼻喷比较“特殊”，吸两下整个人都飘了), told by the high it gives.
   {
-    words: ['特殊', '特别', '特制', '不一般', '不一样'],
-    severity: 'block',
-    message: '疑似涉及毒品（暗语）',
-    before: /(?:比较|有点|有些|很|挺|非常|超|相当|可|都|是|更|有点儿)$/,
-    after: /^(?:的|一点|一些|点|些)?$/,
-    scope: 'clause',
-    window: 30,
+    ...SPECIAL_PREDICATE,
     sentence: new RegExp(`${CONSUMED_HIGH.source}|${DOSE_HIGH.source}`),
     notSentence: [WARNING, /孩子|小朋友|宝宝|儿童|小孩|娃/, INNOCENT_HIGH],
   },
   {
     // …or by a softer effect (闻一下就飘飘的) only when also kept for insiders (不上架的): 飘飘的 alone is a perfume's or a dress's feel.
-    words: ['特殊', '特别', '特制', '不一般', '不一样'],
-    severity: 'block',
-    message: '疑似涉及毒品（暗语）',
-    before: /(?:比较|有点|有些|很|挺|非常|超|相当|可|都|是|更|有点儿)$/,
-    after: /^(?:的|一点|一些|点|些)?$/,
-    scope: 'clause',
-    window: 30,
+    ...SPECIAL_PREDICATE,
     sentence: [DRUG_EFFECT, KEPT_FOR_INSIDERS],
     notSentence: [WARNING, /孩子|小朋友|宝宝|儿童|小孩|娃/, INNOCENT_HIGH],
   },
