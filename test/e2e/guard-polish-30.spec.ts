@@ -140,6 +140,13 @@ async function highlightOn(pg: Page): Promise<string> {
   });
 }
 
+/** Enter in the composer, then wait until the guard has decided (a stop logged, or the page got a send). */
+async function enterAndWait(pg: Page): Promise<void> {
+  const before = await stopsLogged(pg.context());
+  await pg.keyboard.press('Enter');
+  await untilStopped(pg, before, async () => (await sentOf(pg)).length > 0, QUIET);
+}
+
 test.describe('M1 the highlight follows the composer without a keystroke', () => {
   test('textarea: moved into a modal, the modal sliding in, a bar put above it; hidden and removed, the mirror goes', async ({ pg }) => {
     await openAtWorkbench(pg, '/rt30/textarea');
@@ -198,9 +205,7 @@ test.describe('M2 the banner over a page modal', () => {
     await openAtWorkbench(pg, '/rt30/textarea');
     await call(pg, 'openModal', false);
     await typeDraft(pg, V);
-    let before = await stopsLogged(pg.context());
-    await pg.keyboard.press('Enter');
-    await untilStopped(pg, before, async () => (await sentOf(pg)).length > 0, QUIET);
+    await enterAndWait(pg);
     expect(await sentOf(pg)).toEqual([]);
     await expect(section(pg)).toHaveAttribute('data-mode', 'blocked');
     const footer = await Promise.all(['#cancel', '#done', '#msend', '#composer'].map((s) => pg.locator(s).boundingBox()));
@@ -221,9 +226,7 @@ test.describe('M2 the banner over a page modal', () => {
     for (const s of ['#x', '#cancel', '#done', '#msend']) await pg.locator(s).click({ trial: true, timeout: 1_000 });
 
     // Collapsed is not allowed: Enter is still stopped, and the banner says why again.
-    before = await stopsLogged(pg.context());
-    await pg.keyboard.press('Enter');
-    await untilStopped(pg, before, async () => (await sentOf(pg)).length > 0, QUIET);
+    await enterAndWait(pg);
     expect(await sentOf(pg), 'a collapsed banner lets no blocking draft through').toEqual([]);
     await expect(section(pg), 'a new stop expands it').toHaveAttribute('data-collapsed', 'false');
 
@@ -250,9 +253,7 @@ test.describe('M2 the banner over a page modal', () => {
     await openAtWorkbench(pg, '/rt30/trap');
     await call(pg, 'openModal', false);
     await typeDraft(pg, V);
-    const before = await stopsLogged(pg.context());
-    await pg.keyboard.press('Enter');
-    await untilStopped(pg, before, async () => (await sentOf(pg)).length > 0, QUIET);
+    await enterAndWait(pg);
     await expect(section(pg)).toHaveAttribute('data-mode', 'blocked');
     await pg.keyboard.press('Tab');
     const inBanner = () => pg.evaluate(() => document.activeElement?.getAttribute('data-replyguard') ?? document.activeElement?.id ?? null);
@@ -267,9 +268,7 @@ test.describe('M2 the banner over a page modal', () => {
     await openAtWorkbench(pg, '/rt30/panes');
     await pg.locator('#composer-a').click();
     await pg.keyboard.insertText(V);
-    const before = await stopsLogged(pg.context());
-    await pg.keyboard.press('Enter');
-    await untilStopped(pg, before, async () => (await sentOf(pg)).length > 0, QUIET);
+    await enterAndWait(pg);
     await expect(section(pg)).toHaveAttribute('data-mode', 'blocked');
     await expect(mirror(pg)).toBeVisible();
     await call(pg, 'switchTo', 'b');
@@ -284,9 +283,7 @@ test.describe('M2 the banner over a page modal', () => {
     await openAtWorkbench(pg, '/rt30/textarea');
     await call(pg, 'openModal', false);
     await typeDraft(pg, V);
-    const before = await stopsLogged(pg.context());
-    await pg.keyboard.press('Enter');
-    await untilStopped(pg, before, async () => (await sentOf(pg)).length > 0, QUIET);
+    await enterAndWait(pg);
     await expect(bannerPanel(pg)).toBeVisible();
     await call(pg, 'hide');
     await expect(bannerPanel(pg), 'no banner for a composer the agent cannot see').toBeHidden();
