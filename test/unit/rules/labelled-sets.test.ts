@@ -580,6 +580,11 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // of round 30 and scored by number only: 0.956 (86/90), false alarms 0/60 at the round's start (242f870) and after t30a–c. A floor only.
   heldOutFloor('holdout-ct.jsonl', 0.95, 0.02);
 
+  // HELD OUT, sealed: CU (150: 90 breaches over every clause, 60 hard clean in 22 families; a third long, about two thirds evasive),
+  // written blind at the start of round 31 and scored by number only: 0.922 (83/90), false alarms 0/60 at the round's start (3c89cce).
+  // A floor only.
+  heldOutFloor('holdout-cu.jsonl', 0.92, 0.02);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
