@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 31 (t31c): a match watched together with an order settled; the age check for alcohol; a size photo sent
+    '欧冠决赛那天我们直播间一起看比赛，比分出来后统一结算发货。',
+    '世界杯期间评论区猜比分，猜中的送优惠券，免费参与。',
+    '成年款手办尺寸是1/6，实拍图我单独发您看看细节。',
+    '酒类商品需确认您已成年，下单时会核验身份证。',
     // round 31 (t31c): an order in the buyer's own name; the buyer's own trip told its duty; invoices that change no price
     '订单要在您本人名下，订购人和支付人要一致，不然清关会失败。',
     '您自己从香港带回来的话，超了免税额是要交税的哦。',
@@ -850,6 +855,11 @@ ruleTable(illegalContent, {
     "学生证照片上传后就能领学生券。",
   ],
   invalid: [
+    // round 31 (t31c): a score guessed and paid by multiples; pictures sent on the side once the buyer says they are an adult
+    { text: '群里每晚猜比分，猜对了按赔的倍数给钱，十块起。', severity: 'block' },
+    { text: '晚上一起猜比分，猜中了直接结算给钱。', severity: 'block' },
+    { text: '这套写真还有个“特别版”，店里不方便挂。您满18了吧？满了的话我单独发几张给您瞧瞧。', severity: 'block' },
+    { text: '您是成年人的话，另外那个版本我私下传几张照片给您看。', severity: 'block' },
     // round 31 (t31c): orders moved under relatives' names to stay in the quota; goods carried across a few at a time; a discount for no invoice
     { text: '超过额度的部分，可以挂到您家人名下分开下单，这样就不用交税了。', severity: 'block' },
     { text: '买得多的话我们帮您分到几个朋友名下，每单都在额度以内。', severity: 'block' },
