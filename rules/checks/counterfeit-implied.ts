@@ -1668,6 +1668,33 @@ const cues: Cue[] = [
   },
   // Round 8 (t8-283), general tests.
   {
+    // Round 31 (t31c): the goods said not to come off the maker's own line, with the price or a wink that explains it (这批不是从酒庄那条线出来的…
+    // 这个名头一瓶才三百多，懂酒的朋友都明白; 不是从原厂生产线下来的，所以便宜). Warned, as the channel bypass above: a parallel import told honestly
+    // is lawful.
+    words: ['酒庄', '原厂', '品牌方', '品牌', '官方', '厂家', '专柜', '正厂', '总代', '酒厂', '药厂', '官方工厂'],
+    severity: 'warn',
+    message: '说商品不是从品牌方自己的产线出来却便宜，暗示不是正品（规则 2.8）',
+    before: /(?:不是|并非|并不是|没|没有|不)从$/,
+    after: /^(?:自己|本身|官方|直营)?(?:的)?(?:那边|那里|那儿|那条线|那条产线|的线|的产线|的生产线|生产线|产线|线|直接|正规)?(?:上)?(?:出来|出厂|出的|下来|发出|流出)/,
+    window: 60,
+    sentence: /便宜|价格?(?:才|自然|当然|肯定|所以|您也)?(?:低|这么低|实惠|美丽|看到)|这个价|才[0-9一二两三四五六七八九十几百]+|懂的|懂酒|懂行|明白|您懂|你懂|喝不(?:太)?出|看不(?:太)?出|差别|区别|差不多/,
+    deniable: false,
+    notSentence: [REMEDY, ADVICE, OTHERS_OR_WARNING, /平行进口|平行货|保税|报关单|溯源码/],
+  },
+  {
+    // Round 31 (t31c): the goods remade by us after an original the buyer cannot have (绝版画册我们是找人一页一页重新做出来的…原书现在拍卖行要好几千;
+    // 原版早停产了，我们自己按原样重新印的): a copy sold as the thing. Not a publisher's reprint (出版社重印的第三版) nor our remake of a faulty order
+    // (刻字错了，我们重新做一个).
+    words: ['重新做', '重做', '重新印', '重印', '翻印', '重新制作', '重新复制', '翻做', '重新刷', '原样做'],
+    severity: 'block',
+    message: '说商品是照着原件重新做的，暗示是复制品（规则 2.8）',
+    before: /(?:我们|我|找人|请人|自己|店里|工厂|厂里|师傅)[^，。！？]{0,10}$/,
+    window: 80,
+    sentence: /原书|原版|原件|原画|原作|真迹|当年|绝版|停产|正版|原装|拍卖/,
+    deniable: false,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /出版社|刻字|定制|补发|重发|售后|破损|错了|有问题|不满意|返工|照片|您的图|您发的/],
+  },
+  {
     // Made after the genuine article or another market's version: 内地工厂照着港版做的, 参照着正品一比一做的
     // (not 照着您发的图做的, 照着绘本做手工).
     words: ['照着', '仿照', '参照着', '比照着', '照葫芦画瓢'],

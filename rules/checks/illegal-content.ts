@@ -387,6 +387,9 @@ const cues: Cue[] = [
       '波胆', '反波胆'],
     severity: 'block',
     message: '涉及赌博内容',
+    // Round 31 (t31c): the game as a shape or a print on goods (老虎机造型的存钱罐, 百家乐图案的扑克收纳盒) — not with a stake, a payout
+    // or a way in beside it (老虎机造型的app，充值就送).
+    notAfter: /^(?:的)?(?:造型|形状|外形|外观|图案|印花|样式|款式|主题|元素)(?![^。！？]{0,16}(?:充值|首充|下注|押|提现|赢钱|赔率|返水|网址|链接|私聊|私我|加我|玩两把|上分))/,
     notSentence: WARNING,
   },
   {
@@ -1038,6 +1041,37 @@ const cues: Cue[] = [
     notAfter: /^(?:轴承|滑轨|按摩|笔)/,
     notSentence: [WARNING, /玩具|按摩|轴承|滚珠|滑轨|钓鱼|铅坠|滚轮/],
   },
+  // Round 31 (t31c): goods carried across the border by people, a few at a time, to save the tax (让我们朋友从香港那边一趟趟帮您带进来，每次过关
+  // 带两瓶，税就省下了; 找人从澳门分几次背回来，不用交税) — the 水客 trade without its name. Not the buyer's own trip told its duty (您自己从
+  // 香港带回来超了免税额要交税) nor our shipping through a bonded route: a carrier on our side, a crossing and the tax saved, all three.
+  {
+    words: ['带进来', '带过来', '带回来', '背进来', '背过来', '背回来', '拎进来', '拎过来', '提进来', '带入境', '带过关', '带过境'],
+    severity: 'block',
+    message: '找人分批携带入境以逃避税费，属于走私',
+    window: 60,
+    sentence: [
+      /过关|通关|口岸|关口|边境|入境|海关|香港|澳门|罗湖|福田口岸|深圳湾|拱北|一趟趟|每次过/,
+      /税[^，。]{0,4}(?:省|免|不用|不交|少交|没了)|省(?:下|了|掉)?[^，。]{0,6}税|(?:不用|不必|无需|免)(?:交|缴|补|上)?税|逃税|避税/,
+      /(?:帮|替|给)(?:您|你)|我们|朋友|同事|熟人|水客|找人|有人|一趟趟|每次|分几次|分批/,
+    ],
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /如实申报|需要(?:交|缴)税|要(?:交|缴)税|超(?:出|过|了)?免税额|不建议|不能|不可以|不要|别|会被/],
+  },
+  // Round 31 (t31c): a lower price for going without an invoice (发票您需要开吗？不开的话价格还能再低一点，这部分钱本来就是要交上去的) —
+  // the sale kept off the books to skip its tax. Not the buyer simply not needing one (不需要发票的话不用勾选), nor an invoice that costs
+  // nothing extra (开不开发票价格都一样).
+  {
+    words: ['不开的话', '不开票', '不开发票', '不要发票', '不要票', '不带票', '不含票', '无票', '不用开票', '不用开发票', '不需要发票', '不开的', '不开呢'],
+    severity: 'block',
+    message: '以不开发票换取优惠，涉嫌偷逃税款',
+    window: 40,
+    sentence: [
+      /发票|开票|票/,
+      /(?:低|少|减|让|省)(?:一点|一些|点|些|了|下来|掉)|(?:减|让|打)[0-9一二两三四五六七八九十几百]+|少[0-9一二两三四五六七八九十几百]+(?:块|元|个点|%)|便宜|优惠|划算|折扣|少收|少算|减免|省下|交上去|上交|税点|几个点/,
+    ],
+    deniable: false,
+    notSentence: [WARNING, /(?:价格|价钱|都)一样|不影响价格|价格不变|同价|不加价|不收费|免费开|开不开都/],
+  },
   // Getting round customs: 避开海关限额, 拆成多个包裹寄, 报成礼品少交税, 走水货不交税, 用别人的额度清关.
   {
     words: ['避开', '绕开', '规避', '躲开', '躲过', '逃避', '绕过', '瞒过', '骗过'],
@@ -1127,8 +1161,9 @@ const cues: Cue[] = [
     unless: paperShown,
   },
   // Someone else's identity for the yearly quota: 拿你家亲戚的身份证下单, 借同事身份证清关, 换个朋友的名字实名.
+  // Round 31 (t31c): …or the orders moved under their names (把单子拆到亲戚朋友的名下，每单都卡在额度内; 挂在您爸妈名下分开下).
   {
-    words: ['身份证', '身份信息', '名字', '实名', '名义', '账号', '账户'],
+    words: ['身份证', '身份信息', '名字', '实名', '名义', '账号', '账户', '名下'],
     severity: 'block',
     message: '冒用他人身份或额度通关，属于违法内容',
     // Round 13 (t13c): every kin term (您妈, 您爸, 婆婆, 儿子), not only the two-character ones.
@@ -1757,9 +1792,10 @@ const cues: Cue[] = [
     window: 40,
     sentence: [
       /世界杯|欧冠|欧洲杯|英超|西甲|意甲|德甲|nba|cba|球赛|足球|篮球|比赛|赛事|硬仗|开赛|主队|客队|球队|体育|比分|买球|押球|主胜|客胜|德比|今晚[^]{1,6}对|开了盘(?!点)/,
-      /下注|押|投注|想下|下多少|下的话|回本|回来了|就回来|赚|赢|当天结|报上去|跟单|想跟|水位|盘口|坐庄|开庄|充[0-9一二两三五十百千]+送|翻倍|赔/,
+      // (round 31, t31c: …or the guess paid out by multiples, 猜比分，猜中了按倍数结算，比上班来钱快)
+      /下注|押|投注|想下|下多少|下的话|回本|回来了|就回来|赚|赢|当天结|报上去|跟单|想跟|水位|盘口|坐庄|开庄|充[0-9一二两三五十百千]+送|翻倍|赔|倍数|按[^，。]{0,3}倍|猜中[^，。]{0,6}(?:结算|给钱|返钱|拿钱|发钱)|来钱/,
     ],
-    notSentence: [WARNING, /加湿器|水箱|水壶|热水|鱼缸|跟单员|物流|周边|球衣|门票/],
+    notSentence: [WARNING, /加湿器|水箱|水壶|热水|鱼缸|跟单员|物流|周边|球衣|门票|优惠券|积分|免费参与/],
   },
   // Games of chance sold as quick money: 老客户群在玩pc蛋蛋，一局几分钟，小投入大回报，我上周赢了小两千 / 群里天天开奖，一注两块，中了翻四十倍.
   {
@@ -2579,6 +2615,18 @@ const cues: Cue[] = [
     // warning (国内是禁止进口的…不过我们有门路，会分装到…瓶子里寄).
     sentence: /海关(?:不让|不准|不给|会扣|要扣|查得?(?:很)?严)|安检|不让(?:寄|带|进|发)|违禁|不能(?:寄|带|发)|过不了|禁|查得?(?:很)?(?:严|紧)|查不出|看不出|过(?:海)?关(?:没问题|没事|稳)|有门路/,
     notSentence: [WARNING_NO_GATE, /密封|防漏|漏液|保护|防碎|防压|气泡膜|不会|不能这样|请勿/],
+  },
+  // Round 31 (t31c): pictures kept off the listing, sent on the side once the buyer says they are an adult (“夜间版”，衣服可以拿下来的那种，详情页不方便
+  // 放图。您确认自己成年了的话，我私下单独发几张给您看看): the age gate is the wink. Not the age check for alcohol or vapes (购买需年满18岁),
+  // nor a size or colour photo sent (实拍图我单独发您).
+  {
+    words: ['成年', '满十八', '满18', '十八岁以上', '18岁以上', '18周岁', '十八周岁', '18+'],
+    severity: 'block',
+    message: '疑似私下发送色情图片（以成年为暗示）',
+    window: 60,
+    sentence: [/私下|单独|私发|偷偷|悄悄|另外发|小窗/, /(?:发|传)[^，。]{0,6}(?:看|图|照|张|视频|片)|[0-9一二两三几]+张/],
+    notAfter: /^(?:人(?:用|款|尺码|码|装|鞋|服)|款|尺码|码)/,
+    notSentence: [WARNING, /未成年|酒|烟|电子烟|身份证|实名|年满|彩票|尺码|色差|实拍|细节图|瑕疵|发货|快递/],
   },
   // Adult media offered with a wink and a private send: 兄弟你要的那种小视频我这有，懂的都懂，私聊发你. Traps: 价格懂的都懂，视频里有展示.
   {

@@ -2,6 +2,7 @@
 // platform or other merchants in words the 2.7 rules have no pattern for.
 import { likelyRule } from '../model/likely-rule';
 import { ownShortfallApologised } from '../detect/own-shortfall';
+import { ordersMerged } from '../detect/orders-merged';
 
 const OWN_SHARE = /^(?:复制|长按复制)(?:此|这条|本条|该)?(?:消息|口令|内容|链接)(?:后)?打开快手(?:app)?(?:即可|就能|就可以)?(?:查看|观看|浏览)[^]{0,24}$/;
 
@@ -26,6 +27,10 @@ const HARDSHIP = /熬人|太累|好累|真累|辛苦|不容易|崩溃|心累|磨
 const WINK_TIE = /特别的|特殊|加了?料|别声张|保密|悄悄|私下|私聊|海关|报关|税|别家|隔壁|同行|那家|他家|钱|返|红包|药|嗨|飘|上头|成人|尺度|福利/;
 const hardshipShared = (s: string): boolean => WINK.test(s) && HARDSHIP.test(s) && !WINK_TIE.test(s);
 
+// Round 31 (t31c): the buyer's orders merged into one parcel (detect/orders-merged.ts) — the opposite of the customs split, unless customs,
+// tax, a quota or another person's name is in the sentence (合成一单…按礼品报, 合到您朋友名下).
+const MERGE_TIE = /海关|报关|申报|清关|税|额度|限额|礼品|名下|别人|他人|亲戚|朋友|身份证|查/;
+
 export default likelyRule({
   id: 'likely-illegal-or-defamation',
   clause: '2.7',
@@ -41,5 +46,5 @@ export default likelyRule({
   message: '这句话读起来像违法违禁内容或诋毁他人（统计判断，可能误判）',
   // Round 20 (t20bt): Kuaishou's own share text (复制此消息，打开【快手】即可查看：…) opens a page in this app; the model reads its stub
   // like a redirect. Only the stub with a short title after it (no second sentence's words ride on it).
-  unless: (s) => OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s),
+  unless: (s) => OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)),
 });

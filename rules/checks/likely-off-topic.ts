@@ -2,6 +2,7 @@
 // (recruiting, dating, loans, other business) in words the 2.6 rules have no pattern for.
 import { likelyRule } from '../model/likely-rule';
 import { warnsOff } from '../detect/warning-frame';
+import { ordersMerged } from '../detect/orders-merged';
 
 // Round 23 (t23a): thanks passed on to a third person (帮我们谢谢她, 替我们谢谢阿姨, 麻烦帮我们谢谢您家宝妈，感谢她的好评): courtesy about the
 // order or a referral — not with a side business, a date or a contact in the sentence.
@@ -30,5 +31,6 @@ export default likelyRule({
   },
   message: '这句话读起来与客服服务无关（统计判断，可能误判）',
   // Round 19 (t19dk): a scam warning names the bait to warn against it (有人冒充我们拉人做“刷单兼职”…都是诈骗，您千万别信).
-  unless: (s) => warnsOff(s) || (THANKS_PASSED_ON.test(s) && !SIDE_BUSINESS.test(s)) || (BUY_LATER.test(s) && !LOAN_OR_SIDE.test(s)),
+  // Round 31 (t31c): …or the buyer's orders merged into one parcel (detect/orders-merged.ts), no loan or side line beside it.
+  unless: (s) => warnsOff(s) || (THANKS_PASSED_ON.test(s) && !SIDE_BUSINESS.test(s)) || (BUY_LATER.test(s) && !LOAN_OR_SIDE.test(s)) || (ordersMerged(s) && !LOAN_OR_SIDE.test(s)),
 });

@@ -532,6 +532,27 @@ const MOCKERY_CUES: Cue[] = [
     deniable: false,
   },
   {
+    // Round 31 (t31c): even a trivial act said to need a little of a faculty (看图也需要一点点阅读能力，这个我们理解的; 看个尺码表也得有点理解能力):
+    // the buyer's misreading mocked as a want of wits. Not a product's honest demand (这本原版需要一定的阅读能力，建议有基础的读者购买).
+    words: [...MIND, ...SENSES, ...WITS_MORE],
+    severity: 'block',
+    message: '讽刺买家连简单的事都缺乏能力，属于不文明用语（规则 2.4）',
+    before: /(?:看|读|填|点|选|拍|找|认|查)[^，。]{0,6}?也(?:是)?(?:需要|得有|要有|得|要)(?:那么)?(?:一点点|一丢丢|一点儿?|点儿?|些)$/,
+    notSentence: [FACULTY_HONEST, WITS_PRAISE],
+    deniable: false,
+  },
+  {
+    // Round 31 (t31c): the buyer's own trait said to waste any purchase (照这个耐心，其实什么保健品对您来说都差不多，买了也是白买; 您这种用法买什么都是
+    // 白花钱). Not advice on a mismatch (不对症的话买了也是白买，建议先问医生).
+    words: ['白买', '白花钱', '白花了钱', '浪费钱'],
+    severity: 'block',
+    message: '嘲讽买家买东西也是浪费，态度恶劣（规则 2.4）',
+    window: 30,
+    sentence: [/(?:对|给)(?:您|你)来说|(?:您|你)这(?:个|种|样)?(?:耐心|性子|脾气|用法|样子|水平|态度)|照(?:您|你)?这(?:个|种|样)(?:耐心|性子|脾气|用法|速度|态度)?|什么(?:都|也)(?:差不多|一样|没用)/],
+    notSentence: /不对症|如果|要是|的话|建议|咨询|医生|过期|保存|放心|不会|避免|以免|免得/,
+    deniable: false,
+  },
+  {
     // 理解您的消费水平，…我们家进口线可能不太适合您 / 看您这消费能力，…高攀不起 — the buyer's means as a level
     // the shop's goods are above (round 6); 根据您的消费习惯推荐 or 您的经济条件允许的话 are not.
     words: MEANS_LEVEL,

@@ -1288,6 +1288,21 @@ const cues: Cue[] = [
     notSentence: new RegExp(`${SERVICE.source}|冬天|夏天|天气|运费|城市|省|配送|快递|自提|网点|仓|保温|冷链|诈骗|骗局|自称|冒充|谨防|警惕`),
   },
   {
+    // Round 31 (t31c): the buyer's doings said to be watched by the shop, beside a return or a review (这台电脑的序列号是绑定的，您平时在哪儿联网、
+    // 用它干什么，我们这边其实都看得到，所以还是希望咱们和和气气地解决; 您每天去哪儿、跟谁见面我们都清楚，差评的事您想想): surveillance as
+    // menace. Not the goods' own app telling the buyer their data (您在app里能看到自己的定位记录), nor privacy assured (我们看不到).
+    words: ['看得到', '看得见', '都知道', '一清二楚', '清清楚楚', '都清楚', '查得到', '都掌握', '有数'],
+    severity: 'block',
+    message: '声称掌握买家的行踪或使用情况并借此施压，属于恐吓',
+    window: 50,
+    sentence: [
+      /(?:你|您)(?:平时|每天|天天|晚上|一般|都)?(?:在哪儿?|在什么地方|去哪儿?|去了哪|跟谁|和谁)(?:联网|上网|用|玩|出没|待着|呆着|见面|吃饭|逛)?|(?:用它|拿它|用这台|用手机|上网)(?:都)?(?:干什么|干嘛|做什么|看什么|在干)|(?:浏览|上网|定位|位置|行车)记录|(?:你|您)的(?:一举一动|行踪|动向|行程)/,
+      new RegExp(`${DISPUTE.source}|和和气气|和气|客客气气|好聚好散|掂量|想想|考虑|后悔|小心|看着办|后果`),
+    ],
+    sentenceSkipsAnchor: true,
+    notSentence: /不会|看不到|查不到|保密|加密|隐私保护|诈骗|谨防|冒充|自称|(?:您|你)(?:自己)?(?:可以|能|在app)/,
+  },
+  {
     // Round 19 (t19dk): the buyer's own life said to be known better than they know it (宝宝几个月、每月几号下单我们比您都清楚，差评就没必要了吧;
     // 您家住几楼、几点下班我们比你自己还清楚，投诉之前想想) — their data held up beside a review or complaint. Not knowledge of the goods
     // (这款的成分我们比您清楚，差评前可以先问问我们) nor a sincere offer of help.
@@ -2629,7 +2644,8 @@ const cues: Cue[] = [
     message: '暗示不删评价、不撤投诉会有麻烦，属于威胁',
     before: /(?:删|撤|改)(?:了|掉|除|销)?(?:这条|那条|这个)?(?:差评|评价|投诉|举报|中评|一星)?(?:的话)?(?:会|就|也|还|能|可以)?(?:更|比较|最|都|大家都|对大家)?$/,
     window: 30,
-    sentence: [/(?:要是|如果|趁|现在|早点|早些|赶紧|最好|尽快)[^]{0,8}(?:删|撤|改)|(?:差评|评价|投诉|举报|中评|一星)[^]{0,8}(?:删|撤|改)/, /你|您|差评|评价|投诉/],
+    // (round 31, t31c: …or advised, 建议您自己删掉，大家都省心 — with what the shop holds on the buyer said before it)
+    sentence: [/(?:要是|如果|趁|现在|早点|早些|赶紧|最好|尽快|建议|劝)[^]{0,8}(?:删|撤|改)|(?:差评|评价|投诉|举报|中评|一星)[^]{0,8}(?:删|撤|改)/, /你|您|差评|评价|投诉/],
     notSentence: /(?:删|撤|改)(?:了|掉|除)?(?:这个|那个)?(?:订单|地址|购物车|收藏|缓存|app|软件|链接|备注|图片|照片|商品|尺码|颜色)|重新(?:下单|拍|申请|提交|填)|重拍|(?:取消|撤销)(?:订单|退款申请)/,
   },
   {

@@ -16,6 +16,7 @@ import type { LintContext } from '../context';
 import type { Cue } from './cue-rule';
 import { OWN_OFFER_CLAUSE, sentenceOf } from './cue-rule';
 import { insideQuotes } from './quoted';
+import { THESE_FEW } from '../context-words';
 
 /** Warning the buyer off, or disowning the message: 请勿点击, 别相信, 是诈骗, 请举报, 不是我们发的 — not the sales push 请勿错过. */
 // Round 22 (t22ca): …or disowned as unrelated to the shop (您看到的招代理信息和我们无关, 那条消息跟本店没关系), 不是我们店的活动 — the
@@ -103,7 +104,8 @@ const REFUSE_VERB = '(?:从不|从来不|从来没|从没|绝不|决不|不做|�
 // Round 25 (t25c): …not a refusal that is the condition of another way (按实付金额开不了的话，可以多开一点; 做不了的时候…): 的话/的时候 after it.
 const OBJECTLESS_REFUSAL = '(?:不能做|做不了|办不了|开不了|帮不了|没法帮|不能帮|不能代|不可以做|不接这|不做这|不碰这|回答不了|答应不了)(?!的话|的时候|时)|(?:不|没|也不|从不)走(?:水客|水路|水货|私|灰色|偏门)';
 /** Labelled unlawful: 会被认定为走私, 那是违法的, 要承担法律责任. */
-const UNLAWFUL = '违法|犯法|犯罪|认定为|属于走私|属于违禁|法律责任|坐牢|不合法|涉嫌';
+// Round 31 (t31c): …or 属于逃避海关监管 / 属于偷逃税款 (低报价格、化整为零都属于逃避海关监管).
+const UNLAWFUL = '违法|犯法|犯罪|认定为|属于走私|属于违禁|属于(?:逃避|偷逃|逃税|瞒报|伪报|虚假申报)|法律责任|坐牢|不合法|涉嫌';
 
 /**
  * Round 24 (t24c): practices listed and refused together (多开或者改品名都不行, 拆单还是低报都不可以), and a kind refused with its subject said
@@ -111,5 +113,10 @@ const UNLAWFUL = '违法|犯法|犯罪|认定为|属于走私|属于违禁|法�
  */
 const LIST_REFUSED = '(?:或者|或是|还是|以及)[^不]{1,10}都(?:是)?(?:不行|不可以|不允许)(?![吗么嘛])';
 const KIND_REFUSED = '(?:绝不|决不|从不|从来不|坚决不|绝对不)(?:做|干|搞|碰|参与|接)[^]{1,16}?(?:这种|这类|这样的|此类)(?:事|事情|勾当|操作|做法|行为)';
+/**
+ * Round 31 (t31c): the practices named first (often as the buyer's question) and refused together by a count (…少报点价格，或者拆成几个包裹
+ * ——这两种都不行; 以上几种做法我们一律不接受). Not a condition (这两种都不行的话…) nor a question (这两种都不行吗).
+ */
+const COUNT_REFUSED = `(?:${THESE_FEW}|这些|以上|上述|这几|两种|两个)[^不]{0,6}?(?:都|也|全|一律|统统|一概)(?:是)?(?:不行|不可以|不允许|不能做|不接受|不支持|不做|做不了)(?![吗么嘛]|的话)`;
 
-export const REFUSAL_FRAME = new RegExp(`${SCAM_ALERT}|${SHOP}(?:也|都|是|一律|绝对|坚决)?${REFUSE_VERB}|${OBJECTLESS_REFUSAL}|${LIST_REFUSED}|${KIND_REFUSED}|${UNLAWFUL}`);
+export const REFUSAL_FRAME = new RegExp(`${SCAM_ALERT}|${SHOP}(?:也|都|是|一律|绝对|坚决)?${REFUSE_VERB}|${OBJECTLESS_REFUSAL}|${LIST_REFUSED}|${KIND_REFUSED}|${COUNT_REFUSED}|${UNLAWFUL}`);

@@ -92,7 +92,9 @@ function overInPlainRegister(plain: (w: string) => string, compact: string, brea
 // 也不能替平台做判定) promises what the shop will not do; the model weighs its words like the breach. The gate lets it
 // speak only when some clause asserts (other than handing the matter to the platform), or a clause turns the denial into a menace (不会放过你, 不会让你好过, 但是…, 要是…).
 // (round 22, t22cc: …a rule or our practice refusing it, 平台不允许商家诱导好评，我们也不搞好评返现)
-const CLAUSE_DENIAL = /不会|不能|没法|无法|不可能|绝不|从不|从来不|不代表|并非|不是|没有|不用|不必|不需要|不方便|别担心|不要担心|放心|不允许|禁止|不搞|不参与/;
+// Round 31 (t31c): …or says the shop cannot see or get at the buyer's data (不会泄露您的手机号，我们这边也看不到完整信息; 客服查不到您的
+// 身份证号): what the shop has no access to menaces no one — not the rhetorical dare (别以为我们查不到你住哪, 你当我们看不见吗).
+const CLAUSE_DENIAL = /不会|不能|没法|无法|不可能|绝不|从不|从来不|不代表|并非|不是|没有|不用|不必|不需要|不方便|别担心|不要担心|放心|不允许|禁止|不搞|不参与|(?<!(?:以为|当|觉得|认为|信不信)[^]{0,10})(?:看|查|拿|接触|获取|碰)不(?:到|着|见)(?![^]*[吗吧])/;
 /** A clause that hands the matter to the platform (仲裁结果以平台页面为准, 请您咨询平台客服) asserts nothing of the shop's own. */
 // Round 19 (t19bq): …or sends the buyer down the platform's own path instead (支付宝转我们就不必了，您在店里拍一下补差价链接就行，链接我用
 // 商品卡片发您): the refused clause's words are no offer.

@@ -5,6 +5,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 31 (t31c): a maker's line in a lawful context; a publisher's reprint; our remake of a faulty order
+    '这本书是出版社今年重印的第三版，原版已经绝版了。',
+    '刻字刻错了，我们找师傅重新做一个，补发给您。',
+    '这批是从品牌方直接出来的货，不是从别的渠道拿的，价格是官方定的。',
+    '我们不是从专柜拿货，是保税仓发货，报关单和溯源码都有。',
     // round 30 (t30c): a back door as a place; the lawful channel kept, or bypassing it warned against
     "后门发货的话快递员会打电话给您。",
     "工厂后门那条路在修，快递可能晚一天到。",
@@ -573,6 +578,11 @@ ruleTable(counterfeitImplied, {
     "本店这款并非代工的，和官网同一批次。",
   ],
   invalid: [
+    // round 31 (t31c): not off the maker's own line, with the price or a wink; a copy remade by us after an original
+    { text: '这瓶不是从原厂生产线下来的，所以价格才这么低，喝起来差不多。', severity: 'warn' },
+    { text: '这批不是从酒厂那边出来的，懂行的一看这个价就明白。', severity: 'warn' },
+    { text: '这张黑胶原版早停产了，我们自己按原样重新印了一批，封套颜色稍微浅一点。', severity: 'block' },
+    { text: '绝版的那套画集我们请人照着一张张重新做的，原件现在买不到了。', severity: 'block' },
     // round 30 (t30c): goods out of a factory's back door; the lawful channel bypassed, with the price or missing papers it explains
     { text: "我们的货是从代工厂后门出来的，价格当然低。", severity: 'warn' },
     { text: "厂里后门拿的货，跟专柜一个样。", severity: 'warn' },

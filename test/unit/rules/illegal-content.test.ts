@@ -4,6 +4,23 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 31 (t31c): a match watched together with an order settled; the age check for alcohol; a size photo sent
+    '欧冠决赛那天我们直播间一起看比赛，比分出来后统一结算发货。',
+    '世界杯期间评论区猜比分，猜中的送优惠券，免费参与。',
+    '成年款手办尺寸是1/6，实拍图我单独发您看看细节。',
+    '酒类商品需确认您已成年，下单时会核验身份证。',
+    // round 31 (t31c): an order in the buyer's own name; the buyer's own trip told its duty; invoices that change no price
+    '订单要在您本人名下，订购人和支付人要一致，不然清关会失败。',
+    '您自己从香港带回来的话，超了免税额是要交税的哦。',
+    '这批货是我们从香港保税仓发过来的，税费页面已经算好了。',
+    '不需要发票的话下单时不用勾选，开不开价格都一样。',
+    '不开发票的话少一个步骤，确认收货就行。',
+    '发票可以开，您在订单页申请就行，不开的话也没关系。',
+    // round 31 (t31c): customs fraud asked about and refused by a count; labelled 属于逃避监管; a gambling game as a shape on goods
+    '您问能不能把货值往低了报，或者用家人的名字分几单——这两种我们都不行，都要按实际成交价申报。',
+    '少报价格、拆单分寄都属于逃避海关监管，查到了包裹会被扣，我们一律如实申报。',
+    '这款是老虎机造型的糖果机，按一下出一颗糖，小朋友很喜欢。',
+    '扑克收纳盒是百家乐图案的印花，材质是亚克力。',
     // round 30 (t30c): the airy feel of a perfume, a dress or shoes, a scent that relaxes — no high, nothing kept back
     "这款香水很特别，喷一下整个人都飘飘的，仙女感十足。",
     "这条裙子比较特别，穿上整个人都飘飘的，很仙。",
@@ -838,6 +855,21 @@ ruleTable(illegalContent, {
     "学生证照片上传后就能领学生券。",
   ],
   invalid: [
+    // round 31 (t31c): a score guessed and paid by multiples; pictures sent on the side once the buyer says they are an adult
+    { text: '群里每晚猜比分，猜对了按赔的倍数给钱，十块起。', severity: 'block' },
+    { text: '晚上一起猜比分，猜中了直接结算给钱。', severity: 'block' },
+    { text: '这套写真还有个“特别版”，店里不方便挂。您满18了吧？满了的话我单独发几张给您瞧瞧。', severity: 'block' },
+    { text: '您是成年人的话，另外那个版本我私下传几张照片给您看。', severity: 'block' },
+    // round 31 (t31c): orders moved under relatives' names to stay in the quota; goods carried across a few at a time; a discount for no invoice
+    { text: '超过额度的部分，可以挂到您家人名下分开下单，这样就不用交税了。', severity: 'block' },
+    { text: '买得多的话我们帮您分到几个朋友名下，每单都在额度以内。', severity: 'block' },
+    { text: '量大的话我们有人每天从深圳湾过关，分几次帮您背过来，税就不用交了。', severity: 'block' },
+    { text: '找个熟人从澳门一趟趟带回来，比走保税仓省税多了。', severity: 'block' },
+    { text: '要发票的话得加六个点，不开票的话按现价再给您减五十。', severity: 'block' },
+    { text: '发票要吗？不要票能便宜点，税那块就省了。', severity: 'block' },
+    // round 31 (t31c): …but the shape beside a deposit, and the practices counted as fine
+    { text: '老虎机造型的小程序，首充一百送一百，赢了能提现。', severity: 'block' },
+    { text: '少报货值或者拆成几个包裹寄，这两种都行，税能省一半。', severity: 'block' },
     // round 30 (t30c): a softer effect with the goods kept back
     { text: "这款喷雾有点特别，闻一下就飘飘的，不上架的。", severity: 'block' },
     // round 30 (t30c): the goods called special as a predicate, or a dose and its high, kept for insiders (blocked) or bare (warned); the doctor waved off

@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 31 (t31c): the buyer's orders merged into one parcel
+    '您下的两单地址一样，我们合成一个包裹寄出可以吗？',
+    '这两单我们合在一起寄，运费只收一份，您看行吗？',
     // round 24 (t24c): a wink at a hardship shared with the buyer
     "懂的都懂，夜奶太熬人了，这款奶粉冲得快",
     "姐妹们懂的都懂，熬夜带娃太辛苦了，这款眼霜夜里省事",

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffTopic, {
   valid: [
+    // round 31 (t31c): the buyer's orders merged into one parcel
+    '看到您两个号各拍了一单，地址一样，我们合成一个包裹寄出可以吗？',
+    '这三单收货人都是您，我们合在一起发，省得您跑三趟驿站，可以吗？',
+    '您的两个订单可以合并发货，要合单的话回复一下就行。',
     // round 24 (lead): money short for now, buy later through the cart, the wish list or a sale
     '钱不够没关系，可以先加购物车，发工资了再买',
     '手头紧的话不着急，先把链接收藏起来，等大促有券了再拍更划算',
@@ -23,6 +27,8 @@ ruleTable(likelyOffTopic, {
     "最近有人冒充本店私信拉人做兼职，说日结返佣，都是骗局，本店从不招人，请勿相信。",
   ],
   invalid: [
+    // round 31 (t31c): …but not with a side job or a loan beside the merged parcel
+    { text: '两单给您合成一箱发，另外我们在招兼职，日结两百，有兴趣的话跟我说', severity: 'warn' },
     // round 24 (lead): the same advice with a loan or a side job in it
     { text: '钱不够的话先加购物车，我这边可以先借您，发工资了再还我就行', severity: 'warn' },
     { text: '手头紧可以先加购，我有个朋友放款很快，利息不高，发工资再还', severity: 'warn' },

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
+    // round 31 (t31c): privacy assured, the shop saying it cannot see or get at the buyer's data
+    '您的手机号不会外泄，我们这边也查不到您的完整号码。',
+    '放心，收货信息是加密的，客服这边根本看不到您的详细地址。',
+    '我们不会把您的信息给别人，后台也拿不到您的身份证号。',
     // round 25 (t25b): the buyer's address read back to confirm a delivery; our silence apologised for
     '您的地址是幸福小区3栋吧？快递已经到您楼下的驿站了',
     '您的收货地址是金色家园8号楼对吧？包裹今天派送',
@@ -45,6 +49,8 @@ ruleTable(likelyThreat, {
     '快递员说下午会再给您派送一次，您留意一下电话，辛苦啦。',
   ],
   invalid: [
+    // round 31 (t31c): …but not the rhetorical dare on what the shop can see
+    { text: '别以为我们查不到你住哪，差评赶紧删了，不然后果自负。', severity: 'warn' },
     // round 25 (t25b): the address read back with a review or a demand is no delivery check
     { text: '您的地址是幸福小区3栋吧？快递到了，差评的事您想想' },
     // round 24 (t24b): the address beside the review; the review read and the buyer remembered or pursued

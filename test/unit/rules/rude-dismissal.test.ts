@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 31 (t31c): a product's honest demand on a faculty; a mismatch advised against; patience asked by the goods
+    '这本英文原版需要一定的阅读能力，建议有基础的读者购买。',
+    '不对症的话买了也是白买，建议先咨询医生。',
+    '这款拼图看起来简单，拼的时候也需要一点耐心。',
     // round 30 (t30d): a flair for style praised as a calling missed
     '您这么会搭配，不去当模特真可惜了',
     '姐姐这么会拍照，不当博主太浪费了',
@@ -490,6 +494,11 @@ ruleTable(rudeDismissal, {
     "这次发错货是我们客服太丢人了，马上给您补发",
   ],
   invalid: [
+    // round 31 (t31c): even a trivial act said to need a little of a faculty; the buyer's trait said to waste any purchase
+    { text: '看个尺码表也得有点理解能力，这个我们懂的。', severity: 'block' },
+    { text: '填个地址也需要一点点脑子，不怪您。', severity: 'block' },
+    { text: '照您这个性子，买什么对您来说都是白花钱。', severity: 'block' },
+    { text: '您才用两天就说没效果，您这种耐心，什么东西对您来说都是白买。', severity: 'block' },
     { text: '差价退您了，就当我们发善心。', severity: 'warn' },
     // round 30 (t30b): our concession called alms; the buyer's kind told by a trait (摊上您这么会挑刺的妈)
     { text: '五块钱就当施舍给你了', severity: 'warn' },

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 31 (t31c): where an earlier order went, and the buyer's address changed back
+    '您上次那单寄到的是杭州市西湖区文三路的公司地址，这回要改回家里吗？',
+    '这单送到的是您单位地址：南京市鼓楼区中山北路100号，对吗？',
+    '上回发到的是您公司那边的写字楼，这次可以在订单页改回小区地址。',
     // round 30: a thing sent 来 us (送来, 邮来, 寄来), not the buyer invited
     '您把坏的那瓶送来我们店里的售后地址就行。',
     '发票原件邮来我们公司，我们给您重开。',
@@ -144,6 +148,8 @@ ruleTable(rule, {
     "您说的“我知道你们仓库在哪，我要过来找你们”这个就不必了，有什么问题我们在线处理。",
   ],
   invalid: [
+    // round 31 (t31c): …but our own place with a visit beside an earlier parcel still counts
+    { text: '上次寄到的是我们仓库，您可以来我们公司自提，地址是天河路88号。', severity: 'block' },
     // round 30: …but the buyer bringing it, or a visit beside the parcel, still counts
     { text: '有空来我们店里坐坐，就在中山路88号。', severity: 'block' },
     { text: '货寄来我们店里，您来店里自提也行，地址是中山路88号。', severity: 'block' },

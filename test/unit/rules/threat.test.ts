@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 31 (t31c): a cart item or an address deleted on advice; the buyer's own app data; where a product is used
+    '购物车里失效的商品建议您删掉，重新加一下，大家都省心。',
+    '建议您把旧地址删了，以后下单更省事。',
+    '手表的定位记录您在app里自己能看到，退货前记得解绑。',
+    '您平时在哪儿用这台投影仪？客厅的话建议选100寸幕布，退换货都支持。',
     // round 30 (t30d): a way to reach the buyer asked for is no threat to find them
     '备注里留个能找到您的方式😉',
     '给我留个能找到你的方式，到货了通知你',
@@ -715,6 +720,10 @@ ruleTable(threat, {
     "您孩子学校的书包尺码我们查到了，适合一年级，放心下单",
   ],
   invalid: [
+    // round 31 (t31c): deleting the buyer's words advised beside what we recorded; the buyer's doings said to be watched
+    { text: '您在评论区说的那些我们都截图了，建议您自己删了，对大家都好。', severity: 'block' },
+    { text: '您每天去哪儿、跟谁见面我们都清楚，差评的事您想想。', severity: 'block' },
+    { text: '这台平板联网以后，您用它看什么、在哪儿上网，我们后台都看得到，退货的事还是和和气气的好。', severity: 'block' },
     // round 30 (t30d): the buyer found wherever they go, beside the new contact-way exception
     '不管你跑到哪，都能找到你的',
     '换了号也没用，我们照样找到你',
