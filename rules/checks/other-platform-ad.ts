@@ -94,7 +94,8 @@ const HERE_STANDARD = /以(?:我们|本店|咱们|咱家|我家|这边|这里|�
 // (round 23, t23dy: the referral by our shop's name or a code too — 报我们店名还送, 报本店暗号)
 const REFERRAL = /报我(?:的)?名字|提我(?:的)?名字|报我名|报(?:我们|我家|咱家|本店|咱们)(?:的)?(?:店名|名字|名号|暗号|工号)|报(?:店名|暗号)|说是我介绍|说我介绍/;
 const STRONG_REDIRECT = /报我(?:的)?名字|提我(?:的)?名字|报我名|报(?:我们|我家|咱家|本店|咱们)(?:的)?(?:店名|名字|名号|暗号|工号)|报店名|说是我介绍|说我介绍|报暗号|去那边|那边看看|那边拍|那边下单|那边买|链接我发|链接发您|发您链接|搜我们|搜店名|我挂了|挂了个|去看看/;
-const CHANNEL_SELF = /(?:我们|我家|咱们|咱家|本店|店铺|我)(?:的|家)?(?:自己的?)?(?:(?:另外|还|也)(?:有|开了?)|有|开了)?(?:个|一个|一家|家)?(?:自己的?)?$/;
+// (round 31, t31b: …or built by us — 我们自己建了个小网站, 我们另外搭了一个商城)
+const CHANNEL_SELF = /(?:我们|我家|咱们|咱家|本店|店铺|我)(?:的|家)?(?:自己的?)?(?:(?:另外|还|也|自己)*(?:有|开了?|建了?|搭了?|做了?|弄了?))?(?:个|一个|一家|家)?(?:自己的?)?(?:小)?$/;
 // Our goods over there and what they cost: 拼夕夕上我们同款只要99, 某宝我家这款才八十.
 const OUR_PRICE_THERE = /^(?:国际|旗舰店)?(?:上|里|那边|那里)?(?:我们|我家|咱家|咱们)(?:家|的)?(?:同款|这款|这个|货|链接|店|东西|商品)[^，。]{0,6}?(?:只要|才|只需|只卖|便宜|更低|价格低|[0-9一二三四五六七八九十百]+(?:元|块|rmb))/;
 // Another app as the place to buy: how it is introduced, what the buyer does there, and what excuses it.
@@ -104,10 +105,12 @@ const APP_NEUTRAL = /您说|您提到|你提到|(?<!能|就|可以|即可)看到
 const UTILITY_APP = /银行|地图|物流|快递|海关|税|翻译|相机|银联|单号|查询|溯源|防伪|验真|官方验证|支付宝|微信/;
 // A platform described instead of named: its icon, colour, first letter, kind (音符图标的平台, 红色的书, “淘”字开头, 聊天软件).
 // (round 30, t30a: …or its mascot — 那只狗的平台, 那个猫的商城)
-const DESCRIBED = /图标|开头|字母|颜色|[红绿蓝黄橙紫粉黑](?:色|颜色)|音符|标志|logo|聊天|社交|购物|种草|短视频|二手|懂的|那本|砍一刀|砍价|(?:那只|那个|一只)(?:猫|狗)的?$/;
+// (round 31, t31b: …or a word inside its name — 名字里带“多多”的平台, 名称中有个“淘”字的app)
+const DESCRIBED = /名(?:字|称)(?:里|中|上)?(?:带|有|含)|图标|开头|字母|颜色|[红绿蓝黄橙紫粉黑](?:色|颜色)|音符|标志|logo|聊天|社交|购物|种草|短视频|二手|懂的|那本|砍一刀|砍价|(?:那只|那个|一只)(?:猫|狗)的?$/;
 // …and the shop there, or the buyer sent there to search, buy or claim.
 // (round 30, t30a: …or our goods put up there — 黄色那个二手软件上我们也挂了, 那边我们也上架了, 上面我们每晚开播)
-const THERE_ACT = /^(?:上|里|那边)(?:面)?[^。！？]{0,4}?(?:搜|找|开了?店|有店|有我们|入驻|关注|下单|买|拍|领|挂了|挂着|上架|开播|直播|有号|有账号|(?:我们|我家|咱家)(?:的|家)?(?:自营店|旗舰店|小店|店|同款|这款))/;
+// (round 31, t31b: …or our namesake account there — 另一个短视频平台上同名的那个号, 上面开了同名的号)
+const THERE_ACT = /^(?:上|里|那边)(?:面)?[^。！？]{0,4}?(?:搜|找|开了?店|有店|有我们|入驻|关注|下单|买|拍|领|挂了|挂着|上架|开播|直播|有号|有账号|同名的?(?:那个|这个|那家)?(?:号|账号|帐号|店|小店|店铺)|(?:我们|我家|咱家)(?:的|家)?(?:自营店|旗舰店|小店|店|同款|这款))/;
 const THERE_OURS = /店名|我们|我家|咱家|同名|本店|便宜|优惠|福利|满减|更低|价格|专属|首字母/;
 // The buyer sent to another shop: a referral or a go-and-buy there (round 9).
 const OTHER_SHOP_GO = /报我(?:的)?名字|提我(?:的)?名字|报我名|报(?:我们|我家|咱家|本店|咱们)(?:的)?(?:店名|名字|名号|暗号|工号)|报(?:店名|暗号)|说是我介绍|说我介绍|去(?:他家|那家|那边|他那|隔壁)(?:看看|买|拍|问问|下单)?|(?:他家|那家|那边)(?:有货|有卖|买|拍|下单|便宜|更便宜|优惠)|您去看看|你去看看|去看看/;
@@ -280,7 +283,7 @@ const rule = defineRule({
         const oursThere = /(?:我们|我家|咱家|咱们)的?(?:店|店铺|货|东西|同款|链接)/.test(ctx.before(hit.start, 24, 'hard')) && /^(?:上|里)(?:面)?(?:也|还|都|同样)?(?:有|在卖|开着|能搜到|搜得到)/.test(after);
         // Round 30 (t30a): with our own shop asserted there (我们在那本红色的“书”上也开了店…您可以先看看真实测评), its reviews or notes are
         // the lure, not a neutral topic: only someone else's words or a disowning excuse it then.
-        const shopThere = STORE_AFTER.test(after) || /^(?:上|里)(?:面)?(?:也|还|同样)?(?:开了?(?:个|家)?(?:店|旗舰店|小店)|有(?:个|家)?(?:店|旗舰店)|入驻)/.test(after) || oursThere;
+        const shopThere = STORE_AFTER.test(after) || /^(?:上|里)(?:面)?(?:也|还|同样)?(?:开了?(?:个|家)?(?:店|旗舰店|小店)|有(?:个|家)?(?:店|旗舰店)|入驻|(?:开了?|有)?(?:个)?同名的?(?:那个|这个)?(?:号|账号|帐号|店|小店|店铺))/.test(after) || oursThere;
         const neutralHere = shopThere ? SOMEONE_ELSES.test(others) : NEUTRAL.test(others.replace(/看到|一样|同款/g, ''));
         if (!(THERE_ACT.test(after) || STORE_AFTER.test(after) || OTHER_SHOP.test(others) || oursThere) || !THERE_OURS.test(others) || neutralHere) return undefined;
         return '用代称引导买家去其他平台（搜店、下单或领福利）';
