@@ -38,6 +38,8 @@ const ASTRAL = /[\ud800-\udbff]/;
 // …and a bare 🐟 as a place (🐟上也有, round 8).
 const EMOJI_PLATFORMS = /🍑\s*宝|🍠|📕|🎵|[闲咸]\s*🐟|🐟(?=\s*[上里])|🐶\s*东|🐕\s*东/gu;
 // The shop says it is there: 我们天猫店, 京东上我们也有旗舰店, 得物上有我们的店, 我们在淘宝也开了店.
+/** Round 31 (t31b): someone else as the one with a shop there (品牌官方会在其他平台开店, 有的商家也在别的平台): not ours. */
+const THIRD_OWNER = /(?:品牌|品牌方|厂家|原厂|官方|别人|别家|(?:有些|有的|其他|很多|不少|部分|一些)(?:商家|店|店铺|卖家|人|品牌))(?:也|都|会|可能|一般|还|通常)*(?:在)?$/;
 const SELF_BEFORE = /(?:我们|我家|咱们|咱家|本店|我|我们家)(?:的|家|在|也在|还在|同样在)?$/;
 // (round 17, fa17b: not 有的店 "some shops" — 天猫国际有的店卖的是中文版 compares channels, no shop of ours there)
 const STORE_AFTER = /^(?!(?:国际|自营)?(?:上|里|那边|那里)?(?:也|还)?有的(?:店|商家|卖家|店铺|人))(?:国际|自营)?(?:上|里|那边|那里)?(?:我们|我家|咱们|咱家)?(?:也|还|同样|都)?(?:有|开了?|开的|开有|入驻了?|上架了?|挂了?|挂着|放了)(?:个|家|一家|一个|那家|这家|一间|间)?(?:我们|我家)?的?(?:店|家|旗舰店|同名店|分店|官方店|小店|专卖店|货|链接|同款|直播|号|账号|帐号|主页|一样的|一模一样的|同样的)/;
@@ -267,7 +269,8 @@ const rule = defineRule({
       if (/(?:不|没|没有|从不|从没|从来不|从来没)(?:在|去|上|到)$/.test(before) && !STRONG_REDIRECT.test(others)) return undefined;
       if (tag === 'elsewhere') {
         // 其他平台也有我们的店 / 别的平台更便宜，去那边拍.
-        if (STORE_AFTER.test(after) || (SELF_BEFORE.test(before) && /^(?:上|里)/.test(after))) return '推广店铺在其他平台的店（引导买家离开本平台）';
+        // (round 31, t31b: not a brand's or another seller's shop there — 品牌官方会在其他平台开店，跟我们店没有关系)
+        if ((STORE_AFTER.test(after) && !THIRD_OWNER.test(before)) || (SELF_BEFORE.test(before) && /^(?:上|里)/.test(after))) return '推广店铺在其他平台的店（引导买家离开本平台）';
         // Round 20 (t20do): …or this shop's own page set as the measure (其他平台也有卖，价格以我们快手小店的页面为准): the buyer is kept here.
         const neutral = NEUTRAL.test(others) || /您|你/.test(before) || (HERE_STANDARD.test(others) && !STRONG_REDIRECT.test(others));
         if (!neutral && (SEARCH_AFTER.test(after) || (GO_BEFORE.test(before) && ACTION_AFTER.test(after)) || LURE.test(others))) return '引导买家去其他平台购买';
@@ -276,7 +279,9 @@ const rule = defineRule({
       if (tag === 'described') {
         // 那个音符图标的平台上我们也开了店, 去那本“红色的书”上搜我们店名, 在聊天软件里搜小程序，输入我们店名.
         const lead = ctx.before(hit.start, 12, 'hard');
-        if (!DESCRIBED.test(lead) || /快手|本平台|这个平台|咱们平台|我们平台|(?:您|你)(?:在|是在)/.test(lead)) return undefined;
+        // (round 31, t31b: 您在 excuses only the buyer's own story there, not the buyer sent to search us there — 您在另一个购物平台搜我们同名的店铺)
+        const searchedThere = /^(?:直接)?搜(?:索|一下|下)?(?:我们|我家|咱家|店名|同名|本店)/.test(after);
+        if (!DESCRIBED.test(lead) || /快手|本平台|这个平台|咱们平台|我们平台/.test(lead) || (/(?:您|你)(?:在|是在)/.test(lead) && !searchedThere)) return undefined;
         if (hit.key === '书' && !/[色的]$/.test(before)) return undefined;
         // (…or our other shop named in the sentence: 去我们另一家店，在那个橙色的购物软件上)
         // (round 11: …or our shop named first, then found there: 我们的店在另一个红色图标的购物软件上也有)
@@ -284,8 +289,11 @@ const rule = defineRule({
         // Round 30 (t30a): with our own shop asserted there (我们在那本红色的“书”上也开了店…您可以先看看真实测评), its reviews or notes are
         // the lure, not a neutral topic: only someone else's words or a disowning excuse it then.
         const shopThere = STORE_AFTER.test(after) || /^(?:上|里)(?:面)?(?:也|还|同样)?(?:开了?(?:个|家)?(?:店|旗舰店|小店)|有(?:个|家)?(?:店|旗舰店)|入驻|(?:开了?|有)?(?:个)?同名的?(?:那个|这个)?(?:号|账号|帐号|店|小店|店铺))/.test(after) || oursThere;
-        const neutralHere = shopThere ? SOMEONE_ELSES.test(others) : NEUTRAL.test(others.replace(/看到|一样|同款/g, ''));
-        if (!(THERE_ACT.test(after) || STORE_AFTER.test(after) || OTHER_SHOP.test(others) || oursThere) || !THERE_OURS.test(others) || neutralHere) return undefined;
+        // (the buyer sent to search there: 您在 before the place is the imperative's subject, no story of theirs)
+        const othersHere = searchedThere ? others.replace(/(?:您|你)(?:在|是在)/g, '') : others;
+        const neutralHere = shopThere ? SOMEONE_ELSES.test(othersHere) : NEUTRAL.test(othersHere.replace(/看到|一样|同款/g, ''));
+        // (round 31, t31b: …or the search put right after the place — searchedThere above)
+        if (!(THERE_ACT.test(after) || STORE_AFTER.test(after) || OTHER_SHOP.test(others) || oursThere || searchedThere) || !THERE_OURS.test(others) || neutralHere) return undefined;
         return '用代称引导买家去其他平台（搜店、下单或领福利）';
       }
       if (tag === 'own-channel') {
