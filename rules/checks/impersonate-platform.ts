@@ -2186,7 +2186,7 @@ const cues: Cue[] = [
     // 您先撤回, 后续我以理赔专员的身份联系您, 我就是这单仲裁的经办人): a desk only the platform keeps (an appeal, an intervention, a claim,
     // a re-inspection, the complaint filed on the platform) named in the reply, and the speaker taking its handler's title. Not the shop's
     // own after-sales handler with no platform case in sight (我是这单售后的处理人), nor a title the speaker refuses or points to.
-    words: ['处理人', '经办人', '承办人', '审理人', '裁定人', '判定人', '理赔专员', '理赔员', '仲裁员', '仲裁专员', '介入专员', '复核专员', '复检专员', '申诉专员', '投诉专员', '调解员'],
+    words: ['处理人', '处理专员', '经办人', '承办人', '审理人', '裁定人', '判定人', '理赔专员', '理赔员', '仲裁员', '仲裁专员', '介入专员', '复核专员', '复检专员', '申诉专员', '投诉专员', '调解员'],
     severity: 'block',
     message: MESSAGE,
     before: /(?:作为|身为|以|我是|我就是|本人是|本人就是|我这边是|我便是)(?:您的?|你的?|这单的?|本单的?|该单的?|此案的?|这个案子的?|您这单的?|这次的?)?(?:投诉|介入|申诉|仲裁|理赔|复核|复检|纠纷)?(?:单)?(?:的)?$/,

@@ -6,6 +6,7 @@ ruleTable(impersonatePlatform, {
     // round 31 (t31b, probe): the platform's desk named with nobody of ours in it
     '平台的鉴定中心会出具报告，我们这边没有人能干预。',
     '平台的鉴定中心会给出结论，我们这边也等结果。',
+    '我是这单售后的处理专员，有问题随时找我。',
     // round 31 (t31b): the shop's own handler, desk or promise; the platform's handler pointed to; the platform's result deferred to
     '我是这单售后的处理人，有问题随时找我。',
     '作为店铺这边的处理人，我先跟您道个歉。',
@@ -591,6 +592,7 @@ ruleTable(impersonatePlatform, {
   invalid: [
     // round 31 (t31b, probe): someone of ours inside a named platform desk, a favour offered
     { text: '平台的鉴定中心我们有人在里面，结论出来前我可以先帮您问问。', severity: 'block' },
+    { text: '您的投诉已经流转到我这里了，我作为这单投诉的处理专员建议您撤回。', severity: 'block' },
     // round 31 (t31b): the buyer's platform case held by the speaker as its officer, its file or its last word; a platform office pointed back
     // to and joined; the shop sitting with a platform office; the platform said to have checked these goods for the buyer or to carry out
     // the shop's own promise
