@@ -12,6 +12,7 @@ import { defineRule } from '../define-rule';
 import { phraseRegex } from '../context';
 import { valueAfter } from '../detect/contact';
 import { compactRange, denied, hereInstead, Spans, warningContext } from '../detect/cues';
+import { endsAsQuestion } from '../detect/cue-rule';
 import { emails } from '../detect/emails';
 import { firstRunFrom, numberRuns } from '../detect/numbers';
 import { assemblies, PIECES_VOCABULARY } from '../detect/pieces';
@@ -118,6 +119,17 @@ const rule = defineRule({
         const told = ctx.after(hit.end, 30, 'hard');
         if (DESCRIBED_NAME.test(told) && (PROVIDER_WORD.test(told) || /企鹅|🐧/.test(told))) {
           const off = denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end);
+          ctx.report(rule, { start: hit.start, end: hit.end, severity: off ? 'info' : 'block', message: off ? '提到邮箱（否定或提醒语境）' : '用文字描述出了邮箱地址（站外联系方式）' });
+          continue;
+        }
+      }
+      // Round 31 (t31b): …or described before the word, the buyer sent to write to it (发一封信到我们店名拼音@那个企鹅图标的邮箱, 寄到店名全拼加163的
+      // 那个邮箱): the name and the provider told in words, then the mailbox. Not the buyer's own address checked (您名字拼音加163的邮箱对吗).
+      if (/邮箱|mail/.test(hit.key)) {
+        const told = ctx.before(hit.start, 24, 'hard');
+        if (DESCRIBED_NAME.test(told) && (PROVIDER_WORD.test(told) || /企鹅|🐧/.test(told)) && !/(?:您|你)(?:的|自己的?)?(?:名字|姓名|全名|昵称|手机|账号|拼音)|(?:您|你)(?:留|填|预留|绑定|注册|常用)/.test(told) && /发|寄|写|投|传/.test(ctx.before(hit.start, 34, 'hard')) && !endsAsQuestion(ctx, hit.end)) {
+          const off = denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end);
+          reported.add(hit.start, hit.end);
           ctx.report(rule, { start: hit.start, end: hit.end, severity: off ? 'info' : 'block', message: off ? '提到邮箱（否定或提醒语境）' : '用文字描述出了邮箱地址（站外联系方式）' });
           continue;
         }

@@ -36,6 +36,8 @@ import { othersQuote, othersQuoteRanges, quotePair } from '../detect/quoted';
 
 /** The chat's record as the buyer's protection (更有保障, 靠谱, 留个底, 好处理): see the 'watched' branch. */
 const RECORD_PROTECTS = /保障|靠谱|放心|安心|留底|留个底|有据可查|有据可依|好处理|方便处理|凭证|证据|维权|可追溯/;
+/** Round 31 (t31b): the chat's record read by our own side (店长看过, 主管调取了, 我们核对了): see the 'watched' branch. */
+const RECORD_REVIEWED = /(?:店长|主管|经理|老板|老板娘|质检|组长|我们|我|同事|售后)(?:这边)?(?:已经|都|也|刚刚?|已|仔细|认真|重新)*(?:看过|看了|查过|查了|调取了?|调出了?|调了|翻了|翻过|核对了?|核实了?|复盘了?|回看了?|过了)(?:一遍|一下|下)?(?:您的?|你的?|之前的?|当时的?|相关的?|全部的?|所有的?|完整的?|这段|那段)*$/;
 const OUR_ASK = /加我|找我|私我|联系我|我的(?:微信|电话|号|手机)|打我|外面聊|换个地方/;
 // Something hidden on the profile: a V, a contact, a surprise.
 const PROFILE_HINT = /(?:有|上有|里有|写着|放了|挂着|留了|看|见|找)(?:个|一个)?(?:我的?)?(?:v|微|薇|vx|wx|联系|方式|号|惊喜|福利|暗号|彩蛋|好礼|q|扣|电话|手机)|联系方式|加我|私我|简介里|简介有|背景图|背景墙|(?:就是|是|有|里有|上有|放着|放了)(?:我的?|我们的?)?(?:码|二维码|名片)/;
@@ -182,10 +184,11 @@ const CLOSING_BEFORE = /(?:有事|有问题|有需要|有疑问|随时|需要的
 const DEAL_OR_CHANNEL = /微|薇|vx|wx|v信|号|主页|头像|简介|签名|价|便宜|线下|私下|福利|解锁|兼职|钱|款式|外面|别的地方|qq|扣|电话|手机|刺激|成年|贷|口子|招/;
 
 // The buyer's number (from the order) kept or reused by us, and the lure that makes the call private.
-const BUYER_NUMBER_KEPT = /我(?:都|已经)?(?:存了|存下|记下|记了|保存了|留着|存着)|(?:用|拿)(?:那个|这个|您的?|你的?)(?:手机)?号/;
+// (round 31, t31b: …or handed to another of ours to reach the buyer — 我把您订单里留的号码转给他，让他主动找您，价格也好谈)
+const BUYER_NUMBER_KEPT = /我(?:都|已经)?(?:存了|存下|记下|记了|保存了|留着|存着)|(?:用|拿)(?:那个|这个|您的?|你的?)(?:手机)?号|(?:把|将)(?:您|你)[^，。！？]{0,10}?(?:号码|手机号|电话|联系方式)(?:直接)?(?:转|推|给|发|交|报)(?:给)?(?:他|她|老板|掌柜|店长|同事|经理|师傅|我们)|(?:号码|手机号|电话)(?:我|我们)(?:已经|都|直接)?(?:转|推|给|发|交|报)(?:给)?(?:了)?(?:他|她|老板|掌柜|店长|同事|经理|师傅)/;
 // 我们不会用您的手机号加您 (不会用 is masked as 'cannot use' by the shared denial test, so it is tested here).
 const REUSE_DENIED = /(?:不会|不|没有|没|绝不|从不|不再|别)(?:再)?(?:用|拿|加|打|联系|私)/;
-const OFF_LURE = /便宜|划算|优惠|法子|内部|私下|好价|折扣|福利/;
+const OFF_LURE = /便宜|划算|优惠|法子|内部|私下|好价|折扣|福利|好谈|好商量|可以谈|能谈|面谈|单聊|另算/;
 // Money handed back another way: 剩下的钱我从别的地方返给您.
 const MONEY_ELSEWHERE = /^(?:再|直接|单独)?(?:返|退|转|打|补|赔|给)(?:钱|款)?(?:给|到)?(?:您|你)/;
 
@@ -336,6 +339,9 @@ const rule = defineRule({
         // 保障; 有记录万一有纠纷更好处理): a reason to stay in this chat, not a watched one — no ask of ours after it.
         const next = ctx.after(hit.end, 30, 'hard');
         if (RECORD_PROTECTS.test(next) && !OUR_ASK.test(next)) continue;
+        // Round 31 (t31b): the record read back by our own side to look into a complaint (店长已经看过聊天记录了, 主管调了您之前的聊天记录): an
+        // inquiry of ours, not this chat called watched — unless an ask of ours to move follows (…这里不方便说，加我私聊).
+        if (RECORD_REVIEWED.test(ctx.before(hit.start, 14, 'hard')) && !OUR_ASK.test(ctx.after(hit.end, 40, 'hard'))) continue;
         const w = ctx.compact.slice(Math.max(0, hit.start - 40), hit.end + 40);
         if (!MOVE_CUE.test(w.replace(hit.key, ''))) continue;
         // Round 17 (t17b): the move only in the buyer's words quoted and refused (您说的'加V私聊'我们不做，售后都在这个窗口，有聊天记录更有保障).
@@ -420,7 +426,7 @@ const rule = defineRule({
         if (/^留/.test(hit.key) && /(?:不方便|不太方便|不便|没法|没办法|不能|不可以|不会|不允许)(?:在这里|在这儿|这边|对外|私下)?$/.test(before) && !/^[^，。]{0,6}?(?:吗|么|[？?])/.test(ctx.after(hit.end, 8))) continue;
         if (ORDER_CONTACT.test(s) && (!/打给您|打给你|联系您|加您|私下/.test(s) || COURIER_SUBJECT.test(s))) continue;
         severity = 'warn';
-      } else if (tag === 'number' && BUYER_NUMBER_KEPT.test(s) && !REUSE_DENIED.test(s) && (/加(?:您|你)(?!的|购)/.test(s) || (/打过去|打给(?:您|你)|联系(?:您|你)|发(?:您|你)|私下|私聊/.test(s) && OFF_LURE.test(s)))) {
+      } else if (tag === 'number' && BUYER_NUMBER_KEPT.test(s) && !REUSE_DENIED.test(s) && (/加(?:您|你)(?!的|购)/.test(s) || (/打过去|打给(?:您|你)|联系(?:您|你)|找(?:您|你)|发(?:您|你)|私下|私聊/.test(s) && OFF_LURE.test(s)))) {
         // 您下单留的手机号我存了，晚点我用那个号加您: the buyer's order number kept to reach them off the platform.
         severity = 'block';
       } else if (tag === 'number' && !/(?:您|你)的?$/.test(before) && !/吗|么|[？?]/.test(after) && /^(?:就是|是|即|就)[^，。]{0,12}?(?:最后|后|前|末尾?|开头)(?:\d+|[一二三四五六七八九十]+)位/.test(after)) {

@@ -1462,10 +1462,11 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     // Round 14 (t14): also through one of its desks (平台审核那边有关系，删个评论分分钟的事).
-    after: /^(?:官方)?(?:的)?(?:审核|客服|小二|运营|风控|仲裁)?(?:那边|方面|内部|里面|里头|这边)?(?:我|我们)?(?:已经|早就|早|都|上周|上个月|昨天|前几天|之前|提前|就)*(?:有人|有熟人|有关系|有朋友|打过招呼|打好招呼|打了招呼|打点好|打点过|打点了|疏通好|疏通过|疏通了|(?:是|由|归)(?:我|我们|本店)(?:在|来|直接|专门)?(?:对接|负责|联系|打交道|管))/,
+    // (round 31, t31b: …any of its desks named — 平台的鉴定中心我们有人在里面)
+    after: /^(?:官方)?(?:的)?(?:审核|客服|小二|运营|风控|仲裁|鉴定|质检|品控|抽检|介入|售后)?(?:中心|部门?|组|团队|小组|处)?(?:那边|方面|内部|里面|里头|这边)?(?:我|我们)?(?:已经|早就|早|都|上周|上个月|昨天|前几天|之前|提前|就)*(?:有人|有熟人|有关系|有朋友|打过招呼|打好招呼|打了招呼|打点好|打点过|打点了|疏通好|疏通过|疏通了|(?:是|由|归)(?:我|我们|本店)(?:在|来|直接|专门)?(?:对接|负责|联系|打交道|管))/,
     window: 40,
     // Round 15 (t15a): also a desk said to be ours to deal with, a favour following (平台风控那边是我们对接的，我跟他们打个招呼您的退款明天就到).
-    sentence: /差评|投诉|申诉|没用|没有用|不会有结果|撤|删|搞定|判|通过|放行|批|都一样|放心|打(?:个|声|一声)?招呼|说一声|递个话|退款[^，。！？]{0,6}(?:到|下来|通过)|加急|优先/,
+    sentence: /差评|投诉|申诉|没用|没有用|不会有结果|撤|删|搞定|判|通过|放行|批|都一样|放心|打(?:个|声|一声)?招呼|说一声|递个话|退款[^，。！？]{0,6}(?:到|下来|通过)|加急|优先|(?:帮|替)(?:您|你)(?:先)?(?:问|打听|说说|通融|关照)|结论|鉴定结果/,
     notSentence: /没有人|没人|不认识|没有关系|没关系|不会(?!有结果|有用)|无法|不能/,
     grow: true,
   },
@@ -2178,6 +2179,95 @@ const cues: Cue[] = [
     message: MESSAGE,
     before: /(?:我们|本店|我们店|咱们|咱家|我们家|我|我这个)(?:的)?(?:客服)?(?:系统|后台|账号|帐号|工作台|软件)(?:就是|其实就是|用的就是|直接就是|等于|即)$/,
     after: /^(?:官方|平台|方)?(?:的)?(?:官方)?(?:后台|系统|审核系统|客服系统|内部系统|账号|工作台)/,
+    grow: true,
+  },
+  {
+    // Round 31 (t31b): the buyer's platform case held by the speaker as its officer, the platform left unnamed in the title (作为处理人建议
+    // 您先撤回, 后续我以理赔专员的身份联系您, 我就是这单仲裁的经办人): a desk only the platform keeps (an appeal, an intervention, a claim,
+    // a re-inspection, the complaint filed on the platform) named in the reply, and the speaker taking its handler's title. Not the shop's
+    // own after-sales handler with no platform case in sight (我是这单售后的处理人), nor a title the speaker refuses or points to.
+    words: ['处理人', '处理专员', '经办人', '承办人', '审理人', '裁定人', '判定人', '理赔专员', '理赔员', '仲裁员', '仲裁专员', '介入专员', '复核专员', '复检专员', '申诉专员', '投诉专员', '调解员'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:作为|身为|以|我是|我就是|本人是|本人就是|我这边是|我便是)(?:您的?|你的?|这单的?|本单的?|该单的?|此案的?|这个案子的?|您这单的?|这次的?)?(?:投诉|介入|申诉|仲裁|理赔|复核|复检|纠纷)?(?:单)?(?:的)?$/,
+    window: 60,
+    sentence: /投诉单|平台介入|介入|申诉|仲裁|复核|复检|理赔流程|平台理赔|平台(?:的)?(?:投诉|处理|理赔|审核)|投诉(?:的)?(?:处理|结果)/,
+    notSentence: /冒充|骗子|不是平台|平台会安排|平台的(?:处理人|专员|经办人)会|如果|假如/,
+    grow: true,
+  },
+  {
+    // Round 31 (t31b): membership of a platform office named earlier in the reply and then pointed back to (上报给平台的食品安全组了，我本人也在
+    // 那个组里兼职; 转给了快手的审核部门，我同事就在那个部门上班): the office is the platform's, the speaker or a colleague sits in it.
+    words: ['兼职', '上班', '值班', '帮忙', '任职', '挂职', '轮岗', '工作', '做事', '实习'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|本人|我们|我同事|我们同事|我的同事|我朋友)(?:本人|自己)?(?:也|同时|其实|平时|还|就|正好|刚好|恰好)*在(?:那个|这个|该|那|这|他们|他们那个)?(?:组|小组|部门|部|中心|团队|科|处|办公室)(?:里|那边|里面|上)?$/,
+    window: 60,
+    sentence: new RegExp(`(?:${PLATFORM_ALT}|官方)(?:的|那边的?|这边的?|方面的?)?[^，。！？]{0,8}?(?:组|小组|部门|中心|团队|科|处|办公室)`),
+    notSentence: /冒充|骗子|如果|假如|店里的|我们店的|本店的|品牌方/,
+    grow: true,
+  },
+  {
+    // Round 31 (t31b): the shop said to sit with a platform office (我们和快手进口这边的品控部门是在一起办公的, 我们跟平台审核组在同一层楼上班):
+    // the shop claims the platform's office as its neighbour and colleague. Not a shop near the platform's building with no office named.
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我们|本店|我们店|咱们|咱家|我们家|我|我们公司)(?:店|家)?(?:跟|和|与|同)$/,
+    after: /^(?:进口|电商|官方|平台)*(?:这边|那边|方面)?(?:的)?[^，。！？]{0,8}?(?:部门?|组|团队|中心|同事|人|员工|小二)?(?:是|都是|就是|其实是)?(?:在)?(?:一起|同一个地方|同一层|同一栋|一个楼|一栋楼|一个办公室|同一个办公室|隔壁|一层楼)(?:楼)?(?:的)?(?:办公|上班|工作|坐班)/,
+    notSentence: /冒充|骗子|如果|假如|不是/,
+    grow: true,
+  },
+  {
+    // Round 31 (t31b): the platform said to have vouched for this order's goods to the buyer (相当于平台已经替您把过关了, 快手已经帮您验过货了):
+    // a completed check of these goods by the platform, in the buyer's favour. Not the platform's protection in general (平台会替您把关售后).
+    words: ['把过关', '把了关', '验过', '验过货', '验了货', '做过质检', '做了质检', '检测过', '背书', '作保'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`(?<!要求|让|请|希望|如果|若)${PLATFORM_ALT}(?:${GUANFANG}|平台|进口|电商)?(?:已经|都|也|亲自|专门|早就|早已)*(?:帮|替|给|为)(?:您|你)(?:做|做了|做过)?$`),
+    notSentence: /冒充|骗子|不会|不是|没有|如果|假如|会不会/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // Round 31 (t31b): the shop's own promise said to bind the platform, which will carry it out when the buyer comes (拿这段聊天记录去找平台，他们
+    // 也会照这个执行; 这条写进了平台协议，快手会按这个给您兑现). Not the platform's own rules (平台会按规则处理) nor the shop doing it.
+    words: ['照这个', '按这个', '照此', '按此', '按这条', '照这条', '按我们的承诺', '照我们的承诺', '按我说的', '照我说的', '按聊天记录', '照聊天记录'],
+    severity: 'block',
+    message: '声称平台会兑现店铺自己的承诺，使买家误认为店铺的保证代表平台，属于冒充平台（规则 2.9）',
+    before: new RegExp(`(?:${PLATFORM_ALT}|官方|他们|人家)(?:那边|方面)?(?:也|都|一样|同样|照样)*(?:会|能|得|要|必须|肯定会|一定会)$`),
+    after: /^(?:来)?(?:执行|兑现|处理|赔付|赔|办|落实|给您|给你)/,
+    window: 60,
+    sentence: new RegExp(`(?:找|拿[^，。！？]{0,10}?去找|联系|投诉到?)(?:${PLATFORM_ALT}|官方)|(?:${PLATFORM_ALT})(?:的)?(?:协议|合同|条款)`),
+    notSentence: /冒充|骗子|不会|如果平台|以平台|平台规则|平台的规则/,
+    grow: true,
+  },
+  {
+    // Round 31 (t31b): the speaker's word made the last word of a case the platform would review (我给的结论就等于最终结论，不需要再申请复检; 我这边
+    // 的答复就是最终结果，申诉也改不了). Not the platform's final result pointed to (以平台的最终结论为准).
+    words: ['最终结论', '最终结果', '最终裁定', '最终判定', '最终决定', '最终答复', '终审结果', '终审'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|本人|我这边|我们这边|本店)(?:这边|这里)?(?:给|下|做|出|判|定)?(?:的)?(?:结论|结果|判定|决定|答复|意见|鉴定)?(?:就|也|便)?(?:等于|就是|算|即|相当于|便是|是)(?:了)?$/,
+    window: 60,
+    sentence: /复检|复核|申诉|仲裁|介入|平台|投诉|重新鉴定|再鉴定/,
+    notSentence: /冒充|骗子|以平台|平台为准|如果|假如/,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 31 (t31b): the platform's handling of the buyer's case said to be in the speaker's hands (您提交的平台介入…后台处理记录都在我手上，不用
+    // 再等那边回复了; 申诉的处理结果在我这里，等平台也没用): the file of a desk only the platform keeps, held by the shop. Not the shop's own
+    // evidence for that desk (介入需要的材料都在我手上，已经上传给平台了) nor its own records (退款记录在我这边能查到).
+    words: ['在我手上', '在我手里', '在我这里', '在我这儿', '在我们手上', '在我们手里', '在我这边', '归我管', '归我们管', '由我来定', '由我们来定', '由我定'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:处理记录|处理结果|处理意见|判定结果|判定|裁定|结论|工单|卷宗|案子|案卷|审核结果|仲裁结果|介入结果)(?:都|全|全部|也|其实)*$/,
+    // (where the shop only looks it up: 处理结果在我这边还没看到, 在我这里能查到)
+    notAfter: /^(?:还|也|暂时|目前)?(?:没|看不到|查不到|显示|能看|能查|可以看|可以查|看到|查到|同步)/,
+    window: 60,
+    sentence: /平台介入|介入|申诉|仲裁|复核|复检|投诉单|平台(?:的)?(?:审核|处理|判定)/,
+    notSentence: /冒充|骗子|如果|假如|上传|提交给平台|交给平台|以平台|平台为准/,
     grow: true,
   },
 ];

@@ -38,6 +38,8 @@ const ASTRAL = /[\ud800-\udbff]/;
 // …and a bare 🐟 as a place (🐟上也有, round 8).
 const EMOJI_PLATFORMS = /🍑\s*宝|🍠|📕|🎵|[闲咸]\s*🐟|🐟(?=\s*[上里])|🐶\s*东|🐕\s*东/gu;
 // The shop says it is there: 我们天猫店, 京东上我们也有旗舰店, 得物上有我们的店, 我们在淘宝也开了店.
+/** Round 31 (t31b): someone else as the one with a shop there (品牌官方会在其他平台开店, 有的商家也在别的平台): not ours. */
+const THIRD_OWNER = /(?:品牌|品牌方|厂家|原厂|官方|别人|别家|(?:有些|有的|其他|很多|不少|部分|一些)(?:商家|店|店铺|卖家|人|品牌))(?:也|都|会|可能|一般|还|通常)*(?:在)?$/;
 const SELF_BEFORE = /(?:我们|我家|咱们|咱家|本店|我|我们家)(?:的|家|在|也在|还在|同样在)?$/;
 // (round 17, fa17b: not 有的店 "some shops" — 天猫国际有的店卖的是中文版 compares channels, no shop of ours there)
 const STORE_AFTER = /^(?!(?:国际|自营)?(?:上|里|那边|那里)?(?:也|还)?有的(?:店|商家|卖家|店铺|人))(?:国际|自营)?(?:上|里|那边|那里)?(?:我们|我家|咱们|咱家)?(?:也|还|同样|都)?(?:有|开了?|开的|开有|入驻了?|上架了?|挂了?|挂着|放了)(?:个|家|一家|一个|那家|这家|一间|间)?(?:我们|我家)?的?(?:店|家|旗舰店|同名店|分店|官方店|小店|专卖店|货|链接|同款|直播|号|账号|帐号|主页|一样的|一模一样的|同样的)/;
@@ -94,7 +96,8 @@ const HERE_STANDARD = /以(?:我们|本店|咱们|咱家|我家|这边|这里|�
 // (round 23, t23dy: the referral by our shop's name or a code too — 报我们店名还送, 报本店暗号)
 const REFERRAL = /报我(?:的)?名字|提我(?:的)?名字|报我名|报(?:我们|我家|咱家|本店|咱们)(?:的)?(?:店名|名字|名号|暗号|工号)|报(?:店名|暗号)|说是我介绍|说我介绍/;
 const STRONG_REDIRECT = /报我(?:的)?名字|提我(?:的)?名字|报我名|报(?:我们|我家|咱家|本店|咱们)(?:的)?(?:店名|名字|名号|暗号|工号)|报店名|说是我介绍|说我介绍|报暗号|去那边|那边看看|那边拍|那边下单|那边买|链接我发|链接发您|发您链接|搜我们|搜店名|我挂了|挂了个|去看看/;
-const CHANNEL_SELF = /(?:我们|我家|咱们|咱家|本店|店铺|我)(?:的|家)?(?:自己的?)?(?:(?:另外|还|也)(?:有|开了?)|有|开了)?(?:个|一个|一家|家)?(?:自己的?)?$/;
+// (round 31, t31b: …or built by us — 我们自己建了个小网站, 我们另外搭了一个商城)
+const CHANNEL_SELF = /(?:我们|我家|咱们|咱家|本店|店铺|我)(?:的|家)?(?:自己的?)?(?:(?:另外|还|也|自己)*(?:有|开了?|建了?|搭了?|做了?|弄了?))?(?:个|一个|一家|家)?(?:自己的?)?(?:小)?$/;
 // Our goods over there and what they cost: 拼夕夕上我们同款只要99, 某宝我家这款才八十.
 const OUR_PRICE_THERE = /^(?:国际|旗舰店)?(?:上|里|那边|那里)?(?:我们|我家|咱家|咱们)(?:家|的)?(?:同款|这款|这个|货|链接|店|东西|商品)[^，。]{0,6}?(?:只要|才|只需|只卖|便宜|更低|价格低|[0-9一二三四五六七八九十百]+(?:元|块|rmb))/;
 // Another app as the place to buy: how it is introduced, what the buyer does there, and what excuses it.
@@ -104,10 +107,12 @@ const APP_NEUTRAL = /您说|您提到|你提到|(?<!能|就|可以|即可)看到
 const UTILITY_APP = /银行|地图|物流|快递|海关|税|翻译|相机|银联|单号|查询|溯源|防伪|验真|官方验证|支付宝|微信/;
 // A platform described instead of named: its icon, colour, first letter, kind (音符图标的平台, 红色的书, “淘”字开头, 聊天软件).
 // (round 30, t30a: …or its mascot — 那只狗的平台, 那个猫的商城)
-const DESCRIBED = /图标|开头|字母|颜色|[红绿蓝黄橙紫粉黑](?:色|颜色)|音符|标志|logo|聊天|社交|购物|种草|短视频|二手|懂的|那本|砍一刀|砍价|(?:那只|那个|一只)(?:猫|狗)的?$/;
+// (round 31, t31b: …or a word inside its name — 名字里带“多多”的平台, 名称中有个“淘”字的app)
+const DESCRIBED = /名(?:字|称)(?:里|中|上)?(?:带|有|含)|图标|开头|字母|颜色|[红绿蓝黄橙紫粉黑](?:色|颜色)|音符|标志|logo|聊天|社交|购物|种草|短视频|二手|懂的|那本|砍一刀|砍价|(?:那只|那个|一只)(?:猫|狗)的?$/;
 // …and the shop there, or the buyer sent there to search, buy or claim.
 // (round 30, t30a: …or our goods put up there — 黄色那个二手软件上我们也挂了, 那边我们也上架了, 上面我们每晚开播)
-const THERE_ACT = /^(?:上|里|那边)(?:面)?[^。！？]{0,4}?(?:搜|找|开了?店|有店|有我们|入驻|关注|下单|买|拍|领|挂了|挂着|上架|开播|直播|有号|有账号|(?:我们|我家|咱家)(?:的|家)?(?:自营店|旗舰店|小店|店|同款|这款))/;
+// (round 31, t31b: …or our namesake account there — 另一个短视频平台上同名的那个号, 上面开了同名的号)
+const THERE_ACT = /^(?:上|里|那边)(?:面)?[^。！？]{0,4}?(?:搜|找|开了?店|有店|有我们|入驻|关注|下单|买|拍|领|挂了|挂着|上架|开播|直播|有号|有账号|同名的?(?:那个|这个|那家)?(?:号|账号|帐号|店|小店|店铺)|(?:我们|我家|咱家)(?:的|家)?(?:自营店|旗舰店|小店|店|同款|这款))/;
 const THERE_OURS = /店名|我们|我家|咱家|同名|本店|便宜|优惠|福利|满减|更低|价格|专属|首字母/;
 // The buyer sent to another shop: a referral or a go-and-buy there (round 9).
 const OTHER_SHOP_GO = /报我(?:的)?名字|提我(?:的)?名字|报我名|报(?:我们|我家|咱家|本店|咱们)(?:的)?(?:店名|名字|名号|暗号|工号)|报(?:店名|暗号)|说是我介绍|说我介绍|去(?:他家|那家|那边|他那|隔壁)(?:看看|买|拍|问问|下单)?|(?:他家|那家|那边)(?:有货|有卖|买|拍|下单|便宜|更便宜|优惠)|您去看看|你去看看|去看看/;
@@ -264,7 +269,8 @@ const rule = defineRule({
       if (/(?:不|没|没有|从不|从没|从来不|从来没)(?:在|去|上|到)$/.test(before) && !STRONG_REDIRECT.test(others)) return undefined;
       if (tag === 'elsewhere') {
         // 其他平台也有我们的店 / 别的平台更便宜，去那边拍.
-        if (STORE_AFTER.test(after) || (SELF_BEFORE.test(before) && /^(?:上|里)/.test(after))) return '推广店铺在其他平台的店（引导买家离开本平台）';
+        // (round 31, t31b: not a brand's or another seller's shop there — 品牌官方会在其他平台开店，跟我们店没有关系)
+        if ((STORE_AFTER.test(after) && !THIRD_OWNER.test(before)) || (SELF_BEFORE.test(before) && /^(?:上|里)/.test(after))) return '推广店铺在其他平台的店（引导买家离开本平台）';
         // Round 20 (t20do): …or this shop's own page set as the measure (其他平台也有卖，价格以我们快手小店的页面为准): the buyer is kept here.
         const neutral = NEUTRAL.test(others) || /您|你/.test(before) || (HERE_STANDARD.test(others) && !STRONG_REDIRECT.test(others));
         if (!neutral && (SEARCH_AFTER.test(after) || (GO_BEFORE.test(before) && ACTION_AFTER.test(after)) || LURE.test(others))) return '引导买家去其他平台购买';
@@ -273,16 +279,21 @@ const rule = defineRule({
       if (tag === 'described') {
         // 那个音符图标的平台上我们也开了店, 去那本“红色的书”上搜我们店名, 在聊天软件里搜小程序，输入我们店名.
         const lead = ctx.before(hit.start, 12, 'hard');
-        if (!DESCRIBED.test(lead) || /快手|本平台|这个平台|咱们平台|我们平台|(?:您|你)(?:在|是在)/.test(lead)) return undefined;
+        // (round 31, t31b: 您在 excuses only the buyer's own story there, not the buyer sent to search us there — 您在另一个购物平台搜我们同名的店铺)
+        const searchedThere = /^(?:直接)?搜(?:索|一下|下)?(?:我们|我家|咱家|店名|同名|本店)/.test(after);
+        if (!DESCRIBED.test(lead) || /快手|本平台|这个平台|咱们平台|我们平台/.test(lead) || (/(?:您|你)(?:在|是在)/.test(lead) && !searchedThere)) return undefined;
         if (hit.key === '书' && !/[色的]$/.test(before)) return undefined;
         // (…or our other shop named in the sentence: 去我们另一家店，在那个橙色的购物软件上)
         // (round 11: …or our shop named first, then found there: 我们的店在另一个红色图标的购物软件上也有)
         const oursThere = /(?:我们|我家|咱家|咱们)的?(?:店|店铺|货|东西|同款|链接)/.test(ctx.before(hit.start, 24, 'hard')) && /^(?:上|里)(?:面)?(?:也|还|都|同样)?(?:有|在卖|开着|能搜到|搜得到)/.test(after);
         // Round 30 (t30a): with our own shop asserted there (我们在那本红色的“书”上也开了店…您可以先看看真实测评), its reviews or notes are
         // the lure, not a neutral topic: only someone else's words or a disowning excuse it then.
-        const shopThere = STORE_AFTER.test(after) || /^(?:上|里)(?:面)?(?:也|还|同样)?(?:开了?(?:个|家)?(?:店|旗舰店|小店)|有(?:个|家)?(?:店|旗舰店)|入驻)/.test(after) || oursThere;
-        const neutralHere = shopThere ? SOMEONE_ELSES.test(others) : NEUTRAL.test(others.replace(/看到|一样|同款/g, ''));
-        if (!(THERE_ACT.test(after) || STORE_AFTER.test(after) || OTHER_SHOP.test(others) || oursThere) || !THERE_OURS.test(others) || neutralHere) return undefined;
+        const shopThere = STORE_AFTER.test(after) || /^(?:上|里)(?:面)?(?:也|还|同样)?(?:开了?(?:个|家)?(?:店|旗舰店|小店)|有(?:个|家)?(?:店|旗舰店)|入驻|(?:开了?|有)?(?:个)?同名的?(?:那个|这个)?(?:号|账号|帐号|店|小店|店铺))/.test(after) || oursThere;
+        // (the buyer sent to search there: 您在 before the place is the imperative's subject, no story of theirs)
+        const othersHere = searchedThere ? others.replace(/(?:您|你)(?:在|是在)/g, '') : others;
+        const neutralHere = shopThere ? SOMEONE_ELSES.test(othersHere) : NEUTRAL.test(othersHere.replace(/看到|一样|同款/g, ''));
+        // (round 31, t31b: …or the search put right after the place — searchedThere above)
+        if (!(THERE_ACT.test(after) || STORE_AFTER.test(after) || OTHER_SHOP.test(others) || oursThere || searchedThere) || !THERE_OURS.test(others) || neutralHere) return undefined;
         return '用代称引导买家去其他平台（搜店、下单或领福利）';
       }
       if (tag === 'own-channel') {

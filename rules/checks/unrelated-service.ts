@@ -283,7 +283,8 @@ const cues: Cue[] = [
     // Round 17 (fa17b): money collected at the door (有人上门收钱请直接拒绝) buys nothing; a firm bought by a group (被雅诗兰黛集团收购) is history.
     notAfter: /^(?:取|到|货|件|款|钱|费|运费|快递费)/,
     notBefore: /被[^，。！？]{0,12}(?:集团|公司|品牌|企业|资本|巨头|母公司)$/,
-    sentence: [/高价|上门|估价|收购|金价|给得多|比[^]{0,6}(?:高|多)|价格|闲置|二手|旧|不用的|[0-9一二三四五六七八九十两]+(?:元|块)|卖给我/, /我|找|吗|要出|卖/],
+    // (round 31, t31b: …or sold for the buyer on commission — 帮藏家做二级市场代卖，抽成百分之十，您有想出手的交给我们)
+    sentence: [/高价|上门|估价|收购|金价|给得多|比[^]{0,6}(?:高|多)|价格|闲置|二手|旧|不用的|[0-9一二三四五六七八九十两]+(?:元|块)|卖给我|抽成|提成|佣金|扣点|二级市场|想出手|要出手|转手/, /我|找|吗|要出|卖/],
     window: 24,
     notSentence: /没有这项|不提供|不做|不回收|不收|包装|环保|垃圾|回收站|回收利用|以旧换新|可回收|材质|下单页|回收箱/,
     // Round 14 (fa14b): the goods' own provenance told (这款手表是二手寄卖的, 属于回收翻新的机器): what we sell, not what we buy from the buyer.

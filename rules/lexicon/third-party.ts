@@ -74,7 +74,8 @@ export const PLATFORM_TERMS: TermSpec[] = [
   ...terms(['号店', '分店', '二店', '新店', '副店', '小号', '子店', '姐妹店', '副账号', '小店号'], { tag: 'own-other-shop' }),
   // A platform described instead of named (音符图标的平台, 那本“红色的书”, 聊天软件): judged by the description and our presence there.
   // (round 30, t30a: …or its mall told by its mascot — 那个猫的商城里我们有旗舰店)
-  ...terms(['平台', '软件', '书', '商城'], { tag: 'described' }),
+  // (round 31, t31b: …or a site told by its icon — 那个小电视图标的视频网站上开了同名的号)
+  ...terms(['平台', '软件', '书', '商城', '视频网站', '购物网站'], { tag: 'described' }),
   ...terms(['同名店铺', '同名店', '同名小店', '同名账号', '同名号'], { tag: 'same-name' }),
   // Another person's shop the buyer is sent to (隔壁“悉尼优选”是我朋友开的…您去看看，报我名字打九折; round 9).
   ...terms(['朋友开的', '朋友家', '朋友的店', '朋友店里', '隔壁店', '隔壁家', '隔壁那家', '隔壁', '别家店', '另一家店', '他家', '那家店'], { tag: 'other-shop' }),
@@ -132,6 +133,8 @@ export const TRADE_TERMS: TermSpec[] = [
     '私下走', '私下来', '私下操作', '私下转', '线下给', '私下给', '线下给您', '私下收', '直接付给我', '直接转给我', '私下找我', '私下联系我', '线下签', '线下签合同', '走公司转账', '走公司账户', '走公账', '线下结', '线下走', '不经平台', '不过平台', '不经过快手', '不过快手', '外面交易', '外面买', '外面拍', '站外买',
     '脱离快手', '不走系统', '不走后台', '不走订单', '不用走系统', '不用走订单', '不经过系统', '不走链接',
     'sixiajiaoyi', 'xianxiajiaoyi',
+    // round 31 (t31b): paid where the goods are handed over (您来了直接拿，现场结清就行; 见面给钱)
+    '现场结清', '当场结清', '见面结清', '现场结账', '当场结账', '见面结账', '现场付款', '当场付款', '见面付款', '现场交钱', '当场交钱', '见面给钱', '现场给钱', '到场付款',
     // round 12 (t12a): in English
     'offline deal', 'private deal', 'deal offline', 'deal privately', 'pay offline', 'off platform deal', 'outside the platform'], { tag: 'trade' }),
   // A breach only with a trade cue nearby (直接 / 转 / 私下 / 单独发 …).

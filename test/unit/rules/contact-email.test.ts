@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 31 (t31b): the buyer's own mailbox told in words, a name's pinyin with no mailbox of ours to write to
+    '电子发票会发到您名字拼音加163的那个邮箱，就是您下单时填的。',
+    '品牌官网注册要用邮箱，店名拼音不用填。',
+    '我们店名的拼音是haitao，跟163邮箱没关系，您在快手搜店名就行。',
     // round 25 (t25a): the first item of a comma list whose next item is refused with 都
     "发邮箱，加vx我们都不支持",
     "留邮箱的话，加微信这边都不方便",
@@ -33,6 +37,10 @@ ruleTable(rule, {
     '您不需要再发邮箱给我们，报告在详情页可以下载。',
   ],
   invalid: [
+    // round 31 (t31b): our mailbox told in words before the word, the buyer sent to write to it
+    '资料太大这里传不了，您写信到我们店名全拼加163那个邮箱，我回给您。',
+    '图纸您发到老板名字拼音@企鹅的邮箱就行。',
+    '有问题写信到店名全拼@扣扣的那个邮箱。',
     // round 10 (fa10): the violations sharing the words stay caught
     "在我们官网填写邮箱注册，有专属优惠",
     "登录品牌官网填写邮箱，然后发给我截图",

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 31 (t31b): the buyer's number handed to the courier or the fitter for a service step, or its passing on denied
+    '我把您的手机号给快递了，让他派送前联系您。',
+    '我把您的电话报给师傅了，他明天上门安装前会联系您确认时间。',
+    // round 31 (t31b): the chat's record read by our own side to look into a complaint, the colleague's private offer condemned
+    '您好，非常抱歉，您反馈的情况我们店长已经看过聊天记录了，也向您郑重道歉。之前有位同事私下跟您说可以另外转账拿优惠，那是违规的。',
+    '主管调了您之前的聊天记录，确实是我们同事说错了，私下转账的事请您别理会。',
     // round 30 (t30d): our in-app way to reach the buyer, or the order's contact, named — nothing asked for
     '我们联系您的方式是快手站内信，请留意消息',
     '收件人找到您的方式就是订单里的手机号',
@@ -299,6 +305,11 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 31 (t31b): the record read by our side, then the move asked for all the same; the buyer's order number handed to another of
+    // ours to reach them with a deal
+    '我把您的手机号给老板，让他直接联系您，价格可以谈。',
+    '您下单留的电话我推给同事了，她晚点找您，有内部价。',
+    '店长看过聊天记录了，这里不方便细说，加我私聊吧。',
     // round 30 (t30d): a way to reach the buyer asked for by what it does, the channel unnamed
     { text: '备注里留个能找到您的方式😉', severity: 'warn' },
     { text: '给我留个能联系上你的办法吧', severity: 'warn' },

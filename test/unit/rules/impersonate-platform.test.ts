@@ -3,6 +3,24 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 31 (t31b, probe): the platform's desk named with nobody of ours in it
+    '平台的鉴定中心会出具报告，我们这边没有人能干预。',
+    '平台的鉴定中心会给出结论，我们这边也等结果。',
+    '我是这单售后的处理专员，有问题随时找我。',
+    // round 31 (t31b): the shop's own handler, desk or promise; the platform's handler pointed to; the platform's result deferred to
+    '我是这单售后的处理人，有问题随时找我。',
+    '作为店铺这边的处理人，我先跟您道个歉。',
+    '平台介入后会有平台的专员联系您，结果以平台为准。',
+    '您可以申请平台介入，我们这边也会配合平台的处理人提供材料。',
+    '我们店的品控组我本人也在那个组里兼职，每批都看过。',
+    '我们的仓库跟快递公司在一起办公，发货很快。',
+    '平台会替您把关售后，有问题随时申请介入。',
+    '如果有问题可以找平台，平台会按规则处理。',
+    '我们的保修是店铺自己的承诺，平台不会替我们兑现，有问题找我们就行。',
+    '以平台的最终结论为准，我们这边会配合。',
+    '我们给的鉴定结论是最终结论吗？不是的，您可以申请平台复检。',
+    '平台介入需要的材料都在我手上，已经上传给平台了。',
+    '处理结果在我这边还没看到，平台介入后会通知您。',
     // round 30 (t30d): a rule on the shop, with 我们 after 规定 (not the blame shifted)
     '平台规定我们48小时内必须发货，所以一律按时发',
     '平台要求我们先核实物流，核实完马上给您处理退款',
@@ -572,6 +590,23 @@ ruleTable(impersonatePlatform, {
     "我们是快手认证的合作商家，所有商品正品保障",
   ],
   invalid: [
+    // round 31 (t31b, probe): someone of ours inside a named platform desk, a favour offered
+    { text: '平台的鉴定中心我们有人在里面，结论出来前我可以先帮您问问。', severity: 'block' },
+    { text: '您的投诉已经流转到我这里了，我作为这单投诉的处理专员建议您撤回。', severity: 'block' },
+    // round 31 (t31b): the buyer's platform case held by the speaker as its officer, its file or its last word; a platform office pointed back
+    // to and joined; the shop sitting with a platform office; the platform said to have checked these goods for the buyer or to carry out
+    // the shop's own promise
+    { text: '您的申诉我看过了，我就是这单申诉的经办人，材料不够的话就别再提交了。', severity: 'block' },
+    { text: '投诉单已经流转到我这了，作为处理人我建议您撤销。', severity: 'block' },
+    { text: '这单已经进了平台的理赔流程，接下来我以理赔员的身份跟您对接。', severity: 'block' },
+    { text: '您的退款纠纷已经转到平台，我同事就在那个部门上班，我跟她说一声。', severity: 'block' },
+    { text: '已经反馈给快手的审核中心了，我平时也在那个中心帮忙。', severity: 'block' },
+    { text: '我们跟平台审核组在同一层楼上班，有事我直接过去说。', severity: 'block' },
+    { text: '快手已经帮您验过货了，正品没问题。', severity: 'block' },
+    { text: '这个保修是我们跟快手签了协议的，出了问题您找平台，平台也会按这个给您赔。', severity: 'block' },
+    { text: '我这边的答复就是最终结果，就算您去申诉也一样。', severity: 'block' },
+    { text: '您的申诉处理结果在我这里，等平台也没用。', severity: 'block' },
+    { text: '仲裁的结论其实由我来定，您先把货寄回来。', severity: 'block' },
     // round 30 (t30d): the blame shifted after the invented rule (规定，我们也没办法) — the comma gone in compact text
     { text: '海淘商品一律不退不换是快手官方的硬性规定，我们也没办法。', severity: 'block' },
     { text: '拆封的一律不退是平台的硬性规定，我们实在没法改变', severity: 'block' },

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 31 (t31b): paying where the goods are handed over, refused or warned of
+    '我们不支持现场付款，所有订单都在快手拍。',
+    '请勿与任何人见面付款，我们只在平台交易。',
+    '海关查验后税费会在结算页结清。',
     // round 30 (t30d): a price below the page's that is the platform's own (live room, coupon, what the buyer paid)
     '今天直播间价格比页面价低三十，记得来',
     '领券后比页面便宜十块，您直接拍就行',
@@ -250,6 +254,9 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 31 (t31b): paying where the goods are handed over
+    '周六我们在公园有活动，会带几瓶过去，您来了现场结清就行。',
+    '货我给您留着，您过来当场付款直接拿走。',
     // round 30 (t30d): a deal below the listed price itself, through us
     { text: '下次拍之前先找我对个暗号，我给您发个不一样的付款链接，比页面价低不少', severity: 'block' },
     { text: '这款找我买比页面便宜二十', severity: 'block' },

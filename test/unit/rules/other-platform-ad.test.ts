@@ -3,6 +3,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 31 (t31b, probe): someone else's shop there; the search there said to find nothing of ours
+    '品牌官方会在其他平台开店，跟我们店没有关系。',
+    '有的商家也在其他平台开店，价格我们不评价。',
+    '您在别的购物平台搜不到我们的，我们只在快手开店。',
+    '您在那个二手平台搜我们店名搜到的不是我们，我们只在快手开店。',
+    // round 31 (t31b): a platform told by a word of its name or a site by its icon, with no shop of ours sent to; a built thing not a shop
+    '您说在名字里带“多多”的平台看到更便宜的，那不是我们家，别人的价格我们不评价。',
+    '那个视频网站上的测评是博主自己做的，跟我们没关系。',
+    '我们自己建了个小仓库，发货更快。',
+    '您在那个红色图标的视频网站上看到的同名号不是我们的，请注意辨别。',
     // round 30 (t30d): another platform's escrow described, compared or refused; our other account warned of
     '我们不支持走淘宝担保，请在快手下单',
     '闲鱼担保交易的规则是买家确认收货后才打款',
@@ -186,6 +196,14 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 31 (t31b, probe): the buyer sent to search us on a described platform, the search right after the place
+    '定制刻字这里做不了，您在另一个购物平台搜我们同名的店铺，备注刻字内容就行。',
+    '您在那个红色图标的购物软件搜我们店名，那边有券。',
+    // round 31 (t31b): a platform told by a word of its name or a site by its icon, our namesake account there, our own built site
+    '新款会先发在那个蓝色图标的视频网站上，我们开了同名的号，您关注一下。',
+    '您去名字里有个“淘”字的那个购物软件上搜我们店名，那边有券。',
+    '定制款在这里拍不了，您私信我们在另一个购物平台上同名的那个店铺就行。',
+    '我们另外搭了一个小网站，会员在那边下单更便宜。',
     // round 30 (t30d): the payment routed through another platform's escrow or checkout
     '付款走某宝担保也行哈。',
     '可以用咸鱼的担保交易，您放心',

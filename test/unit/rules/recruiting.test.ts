@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 31 (t31b): a fee per piece, an unboxing clip asked for the claim, a search for a carrier
+    '运费一单十块，超重另算。',
+    '开箱视频您拍一条发给我们就行，方便我们判断是不是运输损坏。',
+    '我们在找快递公司改进包装，一条破损都不想再有。',
     // round 27 (t27a): a code word, coupon code or note quoted (口令“…”, 兑换码“…”) is text carried, not said
     '今晚直播间口令“宝妈专享”，在评论区打出来就能抽免单。',
     '领券口令是“学生党福利”，直播间评论区输入即可领取满减券。',
@@ -175,6 +179,9 @@ ruleTable(recruiting, {
     "我们店在招客服，招聘信息在店铺首页，感兴趣可以看看。",
   ],
   invalid: [
+    // round 31 (t31b): people sought for a paid clip on someone's behalf, the sum in Chinese hundreds
+    '我们老板在找人录使用视频，一段结两百，您要不要来？',
+    '我在帮朋友的账号找素人出镜拍穿搭，一条给五百。',
     // round 27 (t27a): a code word, coupon code or note quoted (口令“…”, 兑换码“…”) is text carried, not said
     '宝妈在家就能做，一单5元，日结，有兴趣私我。',
     '招宝妈兼职，日结200，时间自由，感兴趣的回复1。',

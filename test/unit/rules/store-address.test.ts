@@ -7,6 +7,12 @@ ruleTable(rule, {
     '您上次那单寄到的是杭州市西湖区文三路的公司地址，这回要改回家里吗？',
     '这单送到的是您单位地址：南京市鼓楼区中山北路100号，对吗？',
     '上回发到的是您公司那边的写字楼，这次可以在订单页改回小区地址。',
+    // round 31 (t31b): a word for a gate said about a parcel or the buyer's own building; a code said in the live room or to this chat
+    '快递到了您跟门卫说一声放门卫室就行。',
+    '派送的时候您跟小区保安说一下让快递小哥进去。',
+    '您在直播间报暗号就能领券。',
+    '报店名可以在快手搜到我们。',
+    '您把订单号报给客服就行，我们马上查。',
     // round 30: a thing sent 来 us (送来, 邮来, 寄来), not the buyer invited
     '您把坏的那瓶送来我们店里的售后地址就行。',
     '发票原件邮来我们公司，我们给您重开。',
@@ -150,6 +156,11 @@ ruleTable(rule, {
   invalid: [
     // round 31 (t31c): …but our own place with a visit beside an earlier parcel still counts
     { text: '上次寄到的是我们仓库，您可以来我们公司自提，地址是天河路88号。', severity: 'block' },
+    // round 31 (t31b): the word to say on arrival — our name at the door, a word for the guard, who one is said to be upstairs
+    '样品在我们工作室，您报暗号过来就能拿。',
+    '明天下午我在园区，您到门口跟门卫说找我拿货就行。',
+    '进门就说是小林介绍来买酒的，老板会给您拿。',
+    '我们品鉴间周末有人，报店名上楼就行。',
     // round 30: …but the buyer bringing it, or a visit beside the parcel, still counts
     { text: '有空来我们店里坐坐，就在中山路88号。', severity: 'block' },
     { text: '货寄来我们店里，您来店里自提也行，地址是中山路88号。', severity: 'block' },

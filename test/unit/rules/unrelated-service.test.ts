@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 31 (t31b): the goods' own consignment provenance; consignment refused
+    '这款表是藏家寄卖的，成色九五新。',
+    '我们不做代卖，也不回收二手。',
     // round 30 (t30d): a price converted at the rate, the bank named as the place, a refusal
     '换汇的问题请咨询银行，我们店只收人民币',
     '港币价格付款时按当日汇率自动换算',
@@ -292,6 +295,9 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 31 (t31b): selling the buyer's things on commission
+    '您手上的旧表想出手的话可以寄给我们代售，我们只抽成8%。',
+    '我们也帮客户做二级市场代卖，收藏品想出手可以交给我们。',
     // round 30 (t30d): currency exchange offered on the side
     '要换汇找我，汇率比银行好。',
     '您要是去日本玩，换日元我这边也能帮您换，比银行划算',
