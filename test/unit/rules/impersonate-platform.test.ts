@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 31 (t31a)
+    "上一条消息是系统自动回复的，现在是人工客服在跟您聊",
+    "刚刚那条是系统自动回复哈，我是店里的客服小林，不是平台的人",
+    "頭先嗰條係系統自動回覆嚟，我係店舖客服",
     // round 30 (t30d): a rule on the shop, with 我们 after 规定 (not the blame shifted)
     '平台规定我们48小时内必须发货，所以一律按时发',
     '平台要求我们先核实物流，核实完马上给您处理退款',
@@ -572,6 +576,9 @@ ruleTable(impersonatePlatform, {
     "我们是快手认证的合作商家，所有商品正品保障",
   ],
   invalid: [
+    // round 31 (t31a)
+    "【系统自动回复】您的售后申请已被平台关闭",
+    "系统自动回复：您的订单已超过售后期，无法申请退款",
     // round 30 (t30d): the blame shifted after the invented rule (规定，我们也没办法) — the comma gone in compact text
     { text: '海淘商品一律不退不换是快手官方的硬性规定，我们也没办法。', severity: 'block' },
     { text: '拆封的一律不退是平台的硬性规定，我们实在没法改变', severity: 'block' },
