@@ -680,10 +680,26 @@ const cues: Cue[] = [
     severity: 'block',
     message: '英文用语表明商品为仿品或非正品（规则 2.8）',
     // Replica is also a perfume line (Maison Margiela Replica系列).
+    // Round 31 (t31a): …or right after a fear of getting one or a plain refusal to sell one, in Chinese (担心是fake？不会的, 怕收到replica,
+    // 会不会是fake, 我们不卖fake): the word is the worry answered, not our goods. (A general denial would also read 不用担心 我们这个replica….)
+    notBefore: /(?:担心|担忧|害怕|怕|顾虑|怀疑|以为|是不是|会不会|会否)(?:会|会是|是|买到|收到|拿到|买到的是|收到的是|拿到的是|到手是)?$|(?:不|从不|绝不|从来不|绝对不|不会|坚决不)(?:卖|售|出售|做|进|碰|发|卖过)(?:任何)?$/,
     // …or the word printed on the goods as a design (鞋盒标签上的 FAKE 字样是品牌这一季的设计元素; round 10, t10d).
     notAfter: /^(?:reviews?|news|accounts?|orders?|messages?|links?|calls?|web|sites?|profiles?|tracking|numbers?|emails?|sms|scams?|sellers?|shops?|stores?|ads?|ones?fromothers)|^(?:这个|这几个)?(?:字样|字母|单词|英文字|印花|图案|标语|涂鸦|刺绣|印字|绣字|大字|字眼)/,
     // …or someone passing as us sells it elsewhere (有人冒充我们店在别处卖replica; round 10).
     notSentence: [/notallowed|系列|series|margiela|香水|never|dont|donot|doesnt|wont|refund|guarantee|beware|avoid|report|notadupe|nodupe|isntadupe|100authentic|100%authentic|(?<![a-z])if(?![a-z])|ifit|ifthe|ifyou|whether|isit|notsell|nosell|scam|冒充|别处|认准/, GENUINE_CLAIM, BRAND_NAMED],
+    deniable: false,
+  },
+  {
+    // Round 31 (t31a): the copy trade's words in Japanese and Korean, the way cross-border sellers of Japanese goods write them (これは
+    // スーパーコピーです, N級品, 偽物だけど質はいい, 本物じゃないけど; 가품이에요, 짝퉁). Not when the clause says no after it (偽物ではありません,
+    // 偽物は扱っていません, 偽物の心配はありません, 가품 아닙니다), warns (偽物にご注意, 偽物が出回っている) or tells apart (偽物との見分け方),
+    // nor the Chinese fear or refusal before it (担心是偽物？, 不是スーパーコピー, 我们不卖偽物).
+    words: ['スーパーコピー', 'スーパーコピー品', 'コピー品', 'コピー商品', 'ブランドコピー', 'コピーブランド', 'レプリカ品', '偽物', '偽もの', 'ニセモノ', 'にせもの', 'ニセ物', '偽ブランド', '偽ブランド品', 'パチモン', 'パチもん', 'パチモノ', 'ぱちもん', '模造品', '模仿品', '海賊版', 'n級品', '本物じゃない', '本物ではない', '本物ではありません', '本物じゃありません', '正規品じゃない', '正規品ではない', '正規品ではありません', '非正規品', '짝퉁', '가품', '이미테이션', '레플리카'],
+    severity: 'block',
+    message: '日文或韩文用语表明商品为仿品或非正品（规则 2.8）',
+    notAfter: /^(?:品)?(?:で|じゃ|では)(?:は)?(?:ない|ありません|ございません|なく|ないです)|^(?:は|を|など|なんて|なんか)?(?:一切|絶対|決して|絶対に|全く)?(?:扱って|売って|販売して|取り扱って|取扱って|置いて|出して|作って)(?:い|お|は)?(?:ません|ない|りません|おりません)|^(?:は|なんて|など|なんか)?(?:一切|絶対|全く)?(?:ありません|ない|ございません|ないです)|^(?:の|が)?(?:心配|不安|恐れ|可能性)(?:は|も)?(?:ありません|ない|無用|いりません|ございません|ゼロ)|^(?:に|には)(?:ご)?(?:注意|気をつけ|要注意|気を付け)|^(?:が|も)(?:出回|多く出回|増えて|売られて)|^(?:と|との)(?:比べ|見分け|違い|区別)|^(?:の)?見分け|^(?:です|でしょう|だろう|ではない|じゃない)?(?:か)(?!ら)|^(?:이|은|는|가)?(?:아닙니다|아니에요|아니예요|아님|아니|없습니다|없어요|안\s?팝니다|팔지\s?않)/,
+    notBefore: /(?:担心|担忧|害怕|怕|顾虑|怀疑|以为|是不是|会不会|会否)(?:会|会是|是|买到|收到|拿到|买到的是|收到的是|拿到的是|到手是)?$|(?:不|从不|绝不|从来不|绝对不|不会|坚决不)(?:卖|售|出售|做|进|碰|发|卖过)(?:任何)?$|(?:不是|并不是|并非|绝不是|绝对不是|才不是|决不是|绝非)(?:什么)?$/,
+    notSentence: /冒充|骗子|谨防|举报|假一赔|退一赔|ご注意|気をつけ|詐欺|사기/,
     deniable: false,
   },
   {

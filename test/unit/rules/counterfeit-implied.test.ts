@@ -5,6 +5,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 31 (t31a)
+    "担心是fake？不会的亲，每瓶都有溯源码",
+    "怕收到replica的话可以先看下报关单",
+    "我们不卖fake的，放心",
+    "会不会是fake？绝对不会，假一赔十",
+    "偽物ではありません、日本の正規品です",
+    "偽物の心配はありません，每件都有中检溯源码",
+    "最近偽物が出回っているのでご注意ください",
+    "ご安心ください、偽物は一切扱っておりません",
+    "본 제품은 가품 아닙니다 정품입니다",
+    "担心是偽物？不会的，每瓶都有溯源码",
+    "こちらは日本国内正規品です，日本直邮",
     // round 30 (t30c): a back door as a place; the lawful channel kept, or bypassing it warned against
     "后门发货的话快递员会打电话给您。",
     "工厂后门那条路在修，快递可能晚一天到。",
@@ -573,6 +585,14 @@ ruleTable(counterfeitImplied, {
     "本店这款并非代工的，和官网同一批次。",
   ],
   invalid: [
+    // round 31 (t31a)
+    "これはスーパーコピーです，做工很顶",
+    "这个是N級品，跟专柜看不出区别",
+    "偽物だけど質はいいですよ",
+    "本物じゃないけど、見た目はほぼ同じです",
+    "가품이에요 퀄리티 좋아요",
+    "不用担心，我们这个replica做工跟专柜一样",
+    "怕被发现是fake就别背出门",
     // round 30 (t30c): goods out of a factory's back door; the lawful channel bypassed, with the price or missing papers it explains
     { text: "我们的货是从代工厂后门出来的，价格当然低。", severity: 'warn' },
     { text: "厂里后门拿的货，跟专柜一个样。", severity: 'warn' },
