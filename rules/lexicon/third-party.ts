@@ -132,6 +132,8 @@ export const TRADE_TERMS: TermSpec[] = [
     '私下走', '私下来', '私下操作', '私下转', '线下给', '私下给', '线下给您', '私下收', '直接付给我', '直接转给我', '私下找我', '私下联系我', '线下签', '线下签合同', '走公司转账', '走公司账户', '走公账', '线下结', '线下走', '不经平台', '不过平台', '不经过快手', '不过快手', '外面交易', '外面买', '外面拍', '站外买',
     '脱离快手', '不走系统', '不走后台', '不走订单', '不用走系统', '不用走订单', '不经过系统', '不走链接',
     'sixiajiaoyi', 'xianxiajiaoyi',
+    // round 31 (t31a): 私下 by its pinyin initials before a dealing verb (sx交易, sx转我, sx给你发; sxjy) — sx alone is too many things
+    'sx交易', 'sx付款', 'sx转账', 'sx支付', 'sx成交', 'sx买卖', 'sx买', 'sx卖', 'sx付', 'sx转', 'sx结', 'sx拿货', 'sx走', 'sx给您', 'sx给你', 'sx发', 'sx退', 'sxjy',
     // round 12 (t12a): in English
     'offline deal', 'private deal', 'deal offline', 'deal privately', 'pay offline', 'off platform deal', 'outside the platform'], { tag: 'trade' }),
   // A breach only with a trade cue nearby (直接 / 转 / 私下 / 单独发 …).
@@ -140,7 +142,7 @@ export const TRADE_TERMS: TermSpec[] = [
     '取消订单', '订单取消', '订单先取消', '把订单取消', '把单取消', '这单取消', '这单先取消', '单子取消', '这个单取消', '别的方式', '其他方式', '其它方式', '别的渠道', '其他渠道'], { tag: 'trade-weak' }),
   // The price left for a private talk: 走私下，价格另算 / 私聊细节，价格另说 (judged with a private cue).
   ...terms(['价格另算', '价格另说', '价钱另算', '价钱另说', '价格另议', '价格私聊', '私聊价格', '价格好商量', '价格可以谈', '价格单独谈', '另外算价'], { tag: 'price-aside' }),
-  ...terms(['走私下', '走私底下', '来私下'], { tag: 'trade-weak' }),
+  ...terms(['走私下', '走私底下', '来私下', 'sx聊', 'sx谈', 'sx联系', 'sx处理', 'sx解决', '走sx'], { tag: 'trade-weak' }),
   // Round 29 (t29c): the platform left unnamed, called "this side" (下回直接找我，不走这边) — judged with a direct or fee cue.
   ...terms(['不走这边', '不走这里', '不走这儿', '不经过这边', '不经过这里', '不从这边走', '不从这里走', '不用走这边', '别走这边'], { tag: 'trade-weak' }),
   // A buying channel sent in private: 评论区扣1，我私信把渠道发给您.

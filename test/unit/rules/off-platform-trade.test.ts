@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 31 (t31a)
+    "sx码偏大，建议拍小一码",
+    "这个颜色店里没上架，上架了我通知您",
+    "店里没上架的小样，我给您寄几包试用",
+    "这个型号店里没上架，要的话跟我说，我帮您问问仓库",
     // round 30 (t30d): a price below the page's that is the platform's own (live room, coupon, what the buyer paid)
     '今天直播间价格比页面价低三十，记得来',
     '领券后比页面便宜十块，您直接拍就行',
@@ -250,6 +255,13 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 31 (t31a)
+    "咱俩sx交易，平台不抽成",
+    "下次直接sx转我，便宜二十",
+    "SX给你发，不用拍了",
+    "这个口味店里没有卖，想要的话我直接寄你",
+    "这款店铺里也没挂，要的话找我拿",
+    "这款店里没上架，要的话我让我同事给你寄",
     // round 30 (t30d): a deal below the listed price itself, through us
     { text: '下次拍之前先找我对个暗号，我给您发个不一样的付款链接，比页面价低不少', severity: 'block' },
     { text: '这款找我买比页面便宜二十', severity: 'block' },
