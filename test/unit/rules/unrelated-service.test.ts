@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 31 (t31a)
+    "我表姐熬的阿胶糕跟店里这款一个配方，要的话去店里拍",
+    "我妈做的辣酱店里有卖，要的话拍链接就行",
     // round 30 (t30d): a price converted at the rate, the bank named as the place, a refusal
     '换汇的问题请咨询银行，我们店只收人民币',
     '港币价格付款时按当日汇率自动换算',
@@ -292,6 +295,9 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 31 (t31a)
+    "我舅妈自己做的腊肠，要的话三十一斤",
+    "我表姐熬的阿胶糕，店里没上架，要的话跟我说",
     // round 30 (t30d): currency exchange offered on the side
     '要换汇找我，汇率比银行好。',
     '您要是去日本玩，换日元我这边也能帮您换，比银行划算',
