@@ -27,6 +27,8 @@ export const VULGAR = [
   '西八', '八嘎', '沙币', '傻币', '煞币', '你mother的', '草一种植物',
   // round 19 (t19dk): 哔 (the bleep) for 逼 — 傻哔吧你, 煞哔.
   '傻哔', '煞哔', '沙哔',
+  // round 31 (t31a): Taiwanese swearing (幹你娘, 機掰/雞歪, 講三小 — not 三小时) and Cantonese (戇鳩, 好撚煩, 柒頭, 撚樣)
+  '干你娘', '干恁娘', '干林娘', '机掰', '鸡掰', '鸡歪', '机歪', '讲三小', '冲三小', '创三小', '供三小', '戆鸠', '戆尻', '好撚', '撚样', '柒头',
 ];
 
 /** Coarse but not aimed at anyone (牛逼 as praise): a warning, still uncivil in a service chat. */
@@ -37,6 +39,8 @@ export const INSULT_NOUNS = [
   '脑残', '智障', '弱智', '白痴', '蠢货', '蠢猪', '蠢蛋', '蠢材', '笨蛋', '笨猪', '猪脑子', '猪脑', '狗东西', '狗杂种', '杂种', '杂碎', '畜生', '畜牲',
   '人渣', '败类', '废物', '窝囊废', '混蛋', '混账', '贱骨头', '丑八怪', '土包子', '乡巴佬', '穷鬼', '穷逼', '穷b', '穷光蛋', '老不死', '白眼狼', '差评狗',
   '神经病', '蛇精病', '傻子', '傻帽', '傻冒', '傻蛋', '傻狍子', '二百五', '低能儿', '瘪三', '小瘪三', '泼妇', '刁民', '死胖子', '肥猪', '狗腿子', '舔狗', '疯狗', '二愣子', '丫头片子', '矮冬瓜', '傻了吧唧', '傻不拉几', '傻不愣登', '虎了吧唧', '二了吧唧',
+  // round 31 (t31a): Taiwanese 奧客 (a nasty customer), Cantonese 八婆, 黐孖筋 (nuts), 蠢才
+  '奥客', '八婆', '死八婆', '黐孖筋', '蠢才',
 ];
 
 /** Insults only when aimed at someone (you/buyer): honest senses exist (猪肉, 狗粮, 垃圾袋, 有病史, 傻瓜式). */
@@ -46,6 +50,9 @@ export const AIMED_WORDS = [
   '聋子', '瞎子', '哑巴', '残废', '低能', '弱鸡', '小丑', '矫情', '山炮', '伞兵', '菜鸡', '菜狗', 'low', 'zz', 'nt', 'sjb', '脑残', '智障', '弱智',
   // net slang and dialect name-calling: 老六 (a sneak), 冤种, 显眼包, 小趴菜; 憨包 宝器 (Sichuan/Yunnan), 十三点 猪头三 寿头 (Shanghai)
   '饭桶', '货色', '老六', '憨憨', '铁憨憨', '冤种', '大冤种', '显眼包', '小趴菜', '扫把星', '丧门星', '蠢驴', '呆瓜', '憨货', '憨包', '宝器', '十三点', '猪头三', '寿头', '死蠢',
+  // round 31 (t31a): Taiwanese 腦包 (an airhead), 北七 (白痴; 北七家 is a town), 白目 (clueless), 龜毛 (fussy), 雞婆, 俗仔/俗辣/卒仔 (a coward);
+  // Cantonese 傻仔 (fond for a child, so aimed only)
+  '脑包', '北七', '白目', '龟毛', '鸡婆', '俗仔', '俗辣', '卒仔', '傻仔',
 ];
 
 /** Round 21 (t21dq): aimed insults written as their split parts (犭者 = 猪, 犭句 = 狗, 目害 = 瞎, 贝戋 = 贱, 春虫 = 蠢), 犭 also as the radical ⺨. */

@@ -3,6 +3,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 31 (t31a)
+    "我騎機車去幫你拿貨",
+    "這件機車夾克很帥",
+    "盧小姐您好，您的包裹到了",
+    "北七家镇的地址也能送",
+    "三小时内发货",
+    "宝宝好盧喔，哭一整晚",
+    "我們很龜毛，每件都檢查三次",
+    "你很适合这个颜色",
+    "您超级会选",
+    "海關有夠機車，又要補資料",
     // round 30 (t30b): sizing advice, a good skin spared a purchase
     '您这皮肤底子好，省省吧不用买遮瑕',
     '您这身高穿哪个码都差不多，选M就行',
@@ -335,6 +346,22 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 31 (t31a)
+    "你很蠢",
+    "你有够笨欸",
+    "你咁蠢",
+    "妳是不是腦殘",
+    "你是不是腦包啊",
+    "你是北七喔",
+    "妳很白目欸",
+    "又是一個奧客",
+    "你很機車耶",
+    "別再盧了啦，說了明天出",
+    "幹你娘",
+    "你真係黐孖筋",
+    "好撚煩啊你",
+    "你個死八婆",
+    "你傻仔嚟㗎",
     { text: '您这体型嘛……穿什么都差不多，别折腾了。', severity: 'block' },
     // round 30 (t30b): the buyer's colouring or height judged futile (都一个样, 省省吧)
     { text: '您这肤色嘛……涂啥都一个样，省省吧。', severity: 'block' },
