@@ -6,6 +6,8 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(counterfeitImplied, {
   valid: [
     // round 31 (t31a)
+    "这个是高仿的吗？不是的亲 是专柜正品",
+    "是ua吗 不是哦 这款是正品",
     "担心是fake？不会的亲，每瓶都有溯源码",
     "怕收到replica的话可以先看下报关单",
     "我们不卖fake的，放心",
@@ -586,6 +588,7 @@ ruleTable(counterfeitImplied, {
   ],
   invalid: [
     // round 31 (t31a)
+    "不是哦 不是正品 是高仿",
     "これはスーパーコピーです，做工很顶",
     "这个是N級品，跟专柜看不出区别",
     "偽物だけど質はいいですよ",
