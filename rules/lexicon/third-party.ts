@@ -9,6 +9,8 @@ export const WECHAT_TERMS: TermSpec[] = [
   ...terms([...variants('微信', { 微: '微薇威徽溦葳维围媺嶶崴', 信: '信伩讯锌' }), 'weixin', 'wechat', 'vx', 'wx', 'v信', 'vx信', 'wx信',
     '微x', '薇x', '威x', '微v', '薇v', 'wei信', '微xin', 'weix', '绿泡泡', '绿泡', '企业微信', '企微', '小绿书', '绿色软件', '绿色app', '绿软', '某信',
     '薇芯', '威芯', '唯信', '伟信', '韦信', '喂信', '微伈',
+    // round 31 (t31a): voice input's 为 and 心 for 微 and 信 (加我为心, 加我维心)
+    '为心', '为信', '维心', '威心', '薇心',
     // round 19 (t19di): the green-bubble nickname spelt out (绿色泡泡搜店名拼音就能找到我)
     '绿色泡泡', '绿色气泡', '绿气泡', '小绿泡',
     // round 11 (t11d): the look-alikes of 微 before a latin x as well (溦x:mm_0909, 徽x, 嶶x), as before 信.
@@ -86,7 +88,9 @@ export const PAYMENT_TERMS: TermSpec[] = [
   ...terms(['支付宝', '支付宝账号', '支付宝账户', 'zfb', '吱付宝', '支付包', '支付保', '支fu宝', '某付宝', '支护宝', '吱吱', 'zhifubao', 'alipay', '阿里支付',
     '支宝', 'zhi付宝', '支付bao', 'zhifu宝', '支付宝号', 'zfb号', '支付饱', '支付堡', '吱付包', '只付宝', '云闪付', 'paypal', '贝宝', '数字人民币',
     // round 12 (t12a): overseas wallets
-    'venmo', 'cashapp', 'cash app', 'zelle', 'revolut', 'wise账户', 'payme', 'fps转数快', '转数快'], { tag: 'alipay' }),
+    'venmo', 'cashapp', 'cash app', 'zelle', 'revolut', 'wise账户', 'payme', 'fps转数快', '转数快',
+    // round 31 (t31a): Japanese, Korean and Taiwanese wallets (PayPayで払って, LINE Pay, 楽天ペイ, 카카오페이, 街口支付)
+    'paypay', 'linepay', 'line pay', '楽天ペイ', '楽天pay', 'kakaopay', 'kakao pay', '카카오페이', '토스', '街口支付', '街口'], { tag: 'alipay' }),
   // Wallets outside the checkout (e-CNY, crypto): judged like an Alipay account; a bare 钱包 is a product.
   ...terms(['数字人民币钱包', '数币钱包', '数币', '数字钱包', '钱包编号', '钱包号', '钱包地址', '钱包账号', '钱包id', 'usdt', 'usdt地址', 'trc20', 'erc20', '泰达币', '比特币地址', 'btc地址',
     // crypto coins as a way to pay (round 9: 用比特币结算, 虚拟币支付)
