@@ -29,6 +29,9 @@ export const VULGAR = [
   '傻哔', '煞哔', '沙哔',
   // round 31 (t31a): Taiwanese swearing (幹你娘, 機掰/雞歪, 講三小 — not 三小时) and Cantonese (戇鳩, 好撚煩, 柒頭, 撚樣)
   '干你娘', '干恁娘', '干林娘', '机掰', '鸡掰', '鸡歪', '机歪', '讲三小', '冲三小', '创三小', '供三小', '戆鸠', '戆尻', '好撚', '撚样', '柒头',
+  // round 31 (t31a): Japanese and Korean abuse (バカじゃないの, 死ね, キモい; 씨발, 병신) — not バカうま / バカかわいい (praise)
+  'バカじゃないの', 'バカじゃねえの', 'バカなの', 'ばかなの', 'アホなの', 'あほなの', 'バカ野郎', 'ばかやろう', 'バカヤロー', '死ね', 'うざい', 'ウザい', 'うぜえ', 'うぜー',
+  'キモい', 'きもい', 'クソ客', 'くそ客', '씨발', '시발', '병신', '개새끼', '미친놈', '미친년', '꺼져',
 ];
 
 /** Coarse but not aimed at anyone (牛逼 as praise): a warning, still uncivil in a service chat. */
@@ -53,6 +56,8 @@ export const AIMED_WORDS = [
   // round 31 (t31a): Taiwanese 腦包 (an airhead), 北七 (白痴; 北七家 is a town), 白目 (clueless), 龜毛 (fussy), 雞婆, 俗仔/俗辣/卒仔 (a coward);
   // Cantonese 傻仔 (fond for a child, so aimed only)
   '脑包', '北七', '白目', '龟毛', '鸡婆', '俗仔', '俗辣', '卒仔', '傻仔',
+  // round 31 (t31a): 脑子装水 (a variant of 进水), 眼睛业障重 (a meme for blind)
+  '脑子装水', '脑袋装水', '脑袋进水', '业障重',
 ];
 
 /** Round 21 (t21dq): aimed insults written as their split parts (犭者 = 猪, 犭句 = 狗, 目害 = 瞎, 贝戋 = 贱, 春虫 = 蠢), 犭 also as the radical ⺨. */

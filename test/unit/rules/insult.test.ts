@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(insult, {
   valid: [
     // round 31 (t31a)
+    "这款バカうま 超好吃",
+    "バカかわいいデザインです 很可爱",
     "我騎機車去幫你拿貨",
     "這件機車夾克很帥",
     "盧小姐您好，您的包裹到了",
@@ -347,6 +349,9 @@ ruleTable(insult, {
   ],
   invalid: [
     // round 31 (t31a)
+    "バカじゃないの 说了不退",
+    "你脑子装水了吧",
+    "씨발 또 물어보네 진짜",
     "你很蠢",
     "你有够笨欸",
     "你咁蠢",
