@@ -772,6 +772,22 @@ const cues: Cue[] = [
     deniable: false, // 你是不是有病 is not a denial
   },
   {
+    // Round 31 (t31a): Taiwanese put-downs with an honest sense elsewhere — 盧 (to pester; also a surname), 機車 (a pain; also a motorbike) —
+    // said of the buyer with a degree word (你很盧, 有夠機車欸, 妳真的超盧) or 盧 told to stop (別再盧了, 一直在那邊盧). Not 騎機車, 機車夾克,
+    // 盧小姐, 卢浮宫.
+    words: ['卢', '机车'],
+    severity: 'block',
+    message: '用方言贬损买家（“很盧”“很機車”），属于不文明用语（规则 2.4）',
+    scope: 'clause',
+    before: /(?:很|超级?|好|有够|太|也太|真的|真|这么|那么|怎么这么|实在|蛮|挺|咁|就是)$|(?:不要|别|不要再|别再|一直|一直在|还在|又在|在那边|在那)(?:一直)?$/,
+    notAfter: /^(?:风|夹克|外套|皮衣|靴|包|服|装|款|头盔|手套|车|党|族|行|店|驾照|牌|小姐|先生|老师|女士|总|经理|浮宫|森堡)/,
+    // (someone else is the pest: 宝宝好盧, 我們老闆很龜毛, 海關有夠機車)
+    notBefore: /(?:宝宝|宝贝|孩子|小孩|娃|儿子|女儿|老公|老婆|家人|快递|物流|海关|老板|同事|我|我们|他|她|他们|猫|狗)(?:真的|也|都|就|有时|有时候|最近)?(?:很|超级?|好|有够|太|也太|真的|真|这么|那么|实在|蛮|挺)$/,
+    notSentence: /骑|摩托|电动|驾照|头盔|停车|车行|车位|油耗|排量|卢浮宫|卢森堡|姓卢/,
+    grow: true,
+    deniable: false,
+  },
+  {
     // Round 21 (t21dq): the buyer addressed in English before the Chinese word (Are you 有病, you are so 蠢, u r 垃圾) — code-switching
     // hides no target. Not "thank you" or a product's English name before an honest word.
     words: AIMED_WORDS,

@@ -37,6 +37,12 @@ const TURN_OR_WINK = /懂|意会|心照|明白吧|你知道的|您知道的|小�
 const KIND_REFUSED_AT_END = /(?:那种|这种|那类|这类|那样的|这样的|的)(?:东西|货|商品|产品|款)?(?:我们|本店|我们店|我们家|咱们|咱家|店里|小店|这边|我这边)(?:这边|这里|家|店)?(?:也|都|全|全都|统统|一概|一律|绝对|从来|根本|压根)*(?:不卖|不做|不售|不碰|不沾|不搞|不整|不弄|不接|不进|不提供|不出售|不经营|不会卖|不会做|不敢卖|不敢做)(?:的)?(?:哦|哈|呢|啊|呀|喔|噢|滴)*(?:(?:店里|我们|本店)?(?:只卖|只做|都是|全是)(?:100%|百分百)?(?:正品|真品|专柜正品)(?:哦|哈|呢|啊|呀)*)?$/;
 const KIND_REFUSAL_TURN = /但|不过|可是|只是|有货|另外|换个|要的话|可以给/;
 
+// Round 31 (t31a): the buyer's question told back (这个是高仿的吗？, 是不是A货啊) and rebutted at once by the next words (不是的亲，是专柜正品):
+// the word rules skip such an echo (detect/rebut.ts); the model should too — not when the answer turns (不是哦，但是…).
+const ECHO_ASKED = /(?:吗|么|嘛|不|没|呢|啊|吧|咩|呀)$|^(?:是不是|是否|会不会|有没有|算不算)/;
+const REBUTTED_NEXT = /^(?:亲亲?|宝子?|哈)?(?:不是|并不是|当然不是|绝对不是|肯定不是|才不是|唔系|没有|当然没有|不会|哪有|怎么可能|不存在)/;
+const ANSWER_TURN = /但|不过|可是|只是|其实是(?!正品|专柜|原装)/;
+
 export default likelyRule({
   id: 'likely-counterfeit',
   clause: '2.8',
@@ -51,7 +57,8 @@ export default likelyRule({
   },
   message: '这句话读起来像在暗示商品不是正品（统计判断，可能误判）',
   // Round 23 (t23a): …or goods that are an imitation by nature praised for realism (这个仿真绿植放客厅，根本看不出来是假的).
-  unless: (s) =>
+  unless: (s, next) =>
+    (ECHO_ASKED.test(s) && COPY_HINT.test(s) && REBUTTED_NEXT.test(next) && !ANSWER_TURN.test(next.slice(0, 24))) ||
     imitationByNatureText(s) ||
     (OWN_ORIGINAL.test(s) && !COPY_HINT.test(s) && !BRAND_LIKENESS.test(s)) ||
     (s.search(COPY_DENIED) >= 0 && !COPY_WORD.test(s.replace(COPY_DENIED, ''))) ||

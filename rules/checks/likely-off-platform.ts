@@ -13,6 +13,12 @@ const WISH_REPORTED = /(?:您|你)(?:刚才|之前|刚刚)?(?:说|提到|问)?(?
 const KEPT_HERE = /(?:这里|这儿|这边|对话框|聊天框|输入框|聊天窗口)(?:里|上)?(?:就|也|都)?(?:能|可以)?(?:直接)?(?:发|上传|传|说|聊|沟通)(?![^]{0,4}(?:不方便|不安全|不了|不行|麻烦))|在这(?:里|儿)?(?:发|说|聊|传)(?![^]{0,4}(?:不方便|不安全|不了|不行|麻烦))/;
 const OUR_OFFER = /加我|私我|私聊|私下|号是|换个|别的地方|外面|细讲|细聊|[0-9a-z_]{5,}/;
 
+// Round 31 (t31a): the buyer's own number read back to be checked (跟您核对下收件电话尾号幺叁捌捌对吧, 下单预留的手机是139开头的吗) — the
+// order's own data, not ours: a check asked, no ask of ours or a channel in the sentence.
+const BUYER_NUMBER = /(?:收件|收货|预留|下单|订单|您|你)(?:人)?(?:的|上的|里的|填的|留的)?(?:电话|手机|手机号|号码|联系电话|联系方式)/;
+const CHECK_ASKED = /核对|核实|确认|对吧|对吗|对不对|对嘛|是吗|是吧|是不是|没错吧|没问题吧|有没有错|吗$|吧$/;
+const BUYER_CHECK_OFFER = /加我|私我|私聊|私下|微信|vx|qq|扣扣|换个|别的地方|外面|打给我|联系我|我的(?:电话|手机|号)/;
+
 export default likelyRule({
   id: 'likely-off-platform',
   clause: '2.3',
@@ -26,5 +32,8 @@ export default likelyRule({
     en: "Keep the talk, the order and after-sales on the platform's own tools; do not hint at other channels or payment.",
   },
   message: '这句话读起来像在引导买家到平台外联系或交易（统计判断，可能误判）',
-  unless: (s) => (storeGone(s) && !OTHER_ASK.test(s)) || (WISH_REPORTED.test(s) && KEPT_HERE.test(s) && !OUR_OFFER.test(s)),
+  unless: (s) =>
+    (storeGone(s) && !OTHER_ASK.test(s)) ||
+    (WISH_REPORTED.test(s) && KEPT_HERE.test(s) && !OUR_OFFER.test(s)) ||
+    (BUYER_NUMBER.test(s) && CHECK_ASKED.test(s) && !BUYER_CHECK_OFFER.test(s)),
 });

@@ -334,8 +334,17 @@ const PENALTY_NEXT_CLAUSE =
   /^[^。！？]{0,10}?(?:平台|官方)[^，。！？]{0,4}?(?:会|要|将|就)(?:被)?(?:按|以|判)?[^，。！？]{0,12}?(?:处罚|罚款|扣分|封店|封号|判违规|违规处理|(?:违规|信息|规则|规定)”?处理)[^。！？]*?(?:所以|因此|不能|不可以|不行|没法|不方便|请(?:在|走|通过)|在这里|这里说|订单页)/;
 /** The penalty borne or waved off (平台会处罚的话我们担着, 被罚也没事): no warning. */
 const PENALTY_BORNE = /的话|担着|我们负责|我负责|没事|不怕|没关系|无所谓/;
+// Round 31 (t31a): …or called unsafe in the very next words, chat-short (sx交易没保障, 私下转账不安全, 线下付款有风险哈) — not with a turn back.
+const UNSAFE_NEXT = /^(?:的话)?[^，。！？]{0,2}?(?:是|都|也|真的|根本|很|太|可|容易)?(?:没保障|没有保障|没啥保障|没什么保障|无保障|不安全|不靠谱|有风险|风险(?:很|太|挺)?大|不保险|容易被骗|易被骗|会被骗)/;
+/** The sentence closing at compact `close` ends in a question mark (加我微信不安全？放心加吧: the worry asked back, then waved off). */
+function askedBack(ctx: LintContext, close: number): boolean {
+  if (close <= 0) return false;
+  const at = ctx.toOriginal(close - 1, close)[1];
+  return /^[\s"'”’」』）)]*[？?]/.test(ctx.text.slice(at, at + 4));
+}
 function harmFollows(ctx: LintContext, end: number): boolean {
   const rest = ctx.after(end, 40, 'hard');
+  if (UNSAFE_NEXT.test(rest) && !TOPIC_TURN.test(rest) && !TURNS_TO_OFFER.test(rest) && !askedBack(ctx, end + rest.length)) return true;
   if (UNPROTECTED_NEXT.test(rest) && !TOPIC_TURN.test(rest) && !TURNS_TO_OFFER.test(rest)) return true;
   if (UNPROTECTED_FIRST.test(rest) && !TOPIC_TURN.test(rest) && !TURNS_TO_OFFER.test(rest)) return true;
   if ((PENALTY_NEXT.test(rest) || PENALTY_NEXT_CLAUSE.test(rest)) && !PENALTY_BORNE.test(rest) && !TOPIC_TURN.test(rest) && !TURNS_TO_OFFER.test(rest)) return true;

@@ -1,11 +1,11 @@
 // Who a phrase is aimed at: the buyer addressed directly, with the little words that join a target to
-// what is said about it (你是 / 你就是个 / 你是不是 / 你这种 / 你也太).
+// what is said about it (你是 / 你就是个 / 你是不是 / 你这种 / 你也太; round 31: 你很 / 你超 / 你有够, Cantonese 你咁 / 你系).
 
 import { SECOND_PERSON } from '../lexicon/conduct';
 import type { LintContext } from '../context';
 import { endsAsQuestion, re } from './cue-rule';
 
-export const LINK = '(?:怎么这么|怎么那么|咋这么|咋那么|怎么|咋|这么|那么|是不是|就是|真是|简直是|简直|纯纯的|纯属|纯|真的|真|也太|太|好|怕不是|莫不是|还是|才是|就|都|是|这个|这种|那个|这|一个|个|只|头|条|像个|像)';
+export const LINK = '(?:怎么这么|怎么那么|咋这么|咋那么|怎么|咋|这么|那么|是不是|就是|真是|简直是|简直|纯纯的|纯属|纯|真的|真|也太|太|好|很|超级|超|有够|咁|系|怕不是|莫不是|还是|才是|就|都|是|这个|这种|那个|这|一个|个|只|头|条|像个|像)';
 
 /** The text before a word ends with a target: test it against ctx.before(). */
 export const AIMED = re`${SECOND_PERSON}${LINK}{0,3}$`;

@@ -33,5 +33,7 @@ export const SPECIAL_FOLDS: ReadonlyMap<number, string> = (() => {
   for (const [from, to] of [['伱', '你'], ['沵', '你'], ['亾', '人'], ['僦', '就'], ['昰', '是'], ['莈', '没'], ['洧', '有'], ['孒', '子'], ['涐', '我'], ['吥', '不'], ['鈳', '可'], ['苼', '生'], ['侢', '在']] as const) {
     m.set(from.codePointAt(0)!, to);
   }
+  // Round 31 (t31a): 妳, the Taiwanese written "you" to a woman (妳是不是腦殘), is 你 in every use.
+  m.set(0x59b3, '你');
   return m;
 })();

@@ -9,6 +9,8 @@ export const WECHAT_TERMS: TermSpec[] = [
   ...terms([...variants('微信', { 微: '微薇威徽溦葳维围媺嶶崴', 信: '信伩讯锌' }), 'weixin', 'wechat', 'vx', 'wx', 'v信', 'vx信', 'wx信',
     '微x', '薇x', '威x', '微v', '薇v', 'wei信', '微xin', 'weix', '绿泡泡', '绿泡', '企业微信', '企微', '小绿书', '绿色软件', '绿色app', '绿软', '某信',
     '薇芯', '威芯', '唯信', '伟信', '韦信', '喂信', '微伈',
+    // round 31 (t31a): voice input's 为 and 心 for 微 and 信 (加我为心, 加我维心)
+    '为心', '为信', '维心', '威心', '薇心',
     // round 19 (t19di): the green-bubble nickname spelt out (绿色泡泡搜店名拼音就能找到我)
     '绿色泡泡', '绿色气泡', '绿气泡', '小绿泡',
     // round 11 (t11d): the look-alikes of 微 before a latin x as well (溦x:mm_0909, 徽x, 嶶x), as before 信.
@@ -87,7 +89,9 @@ export const PAYMENT_TERMS: TermSpec[] = [
   ...terms(['支付宝', '支付宝账号', '支付宝账户', 'zfb', '吱付宝', '支付包', '支付保', '支fu宝', '某付宝', '支护宝', '吱吱', 'zhifubao', 'alipay', '阿里支付',
     '支宝', 'zhi付宝', '支付bao', 'zhifu宝', '支付宝号', 'zfb号', '支付饱', '支付堡', '吱付包', '只付宝', '云闪付', 'paypal', '贝宝', '数字人民币',
     // round 12 (t12a): overseas wallets
-    'venmo', 'cashapp', 'cash app', 'zelle', 'revolut', 'wise账户', 'payme', 'fps转数快', '转数快'], { tag: 'alipay' }),
+    'venmo', 'cashapp', 'cash app', 'zelle', 'revolut', 'wise账户', 'payme', 'fps转数快', '转数快',
+    // round 31 (t31a): Japanese, Korean and Taiwanese wallets (PayPayで払って, LINE Pay, 楽天ペイ, 카카오페이, 街口支付)
+    'paypay', 'linepay', 'line pay', '楽天ペイ', '楽天pay', 'kakaopay', 'kakao pay', '카카오페이', '토스', '街口支付', '街口'], { tag: 'alipay' }),
   // Wallets outside the checkout (e-CNY, crypto): judged like an Alipay account; a bare 钱包 is a product.
   ...terms(['数字人民币钱包', '数币钱包', '数币', '数字钱包', '钱包编号', '钱包号', '钱包地址', '钱包账号', '钱包id', 'usdt', 'usdt地址', 'trc20', 'erc20', '泰达币', '比特币地址', 'btc地址',
     // crypto coins as a way to pay (round 9: 用比特币结算, 虚拟币支付)
@@ -135,6 +139,8 @@ export const TRADE_TERMS: TermSpec[] = [
     'sixiajiaoyi', 'xianxiajiaoyi',
     // round 31 (t31b): paid where the goods are handed over (您来了直接拿，现场结清就行; 见面给钱)
     '现场结清', '当场结清', '见面结清', '现场结账', '当场结账', '见面结账', '现场付款', '当场付款', '见面付款', '现场交钱', '当场交钱', '见面给钱', '现场给钱', '到场付款',
+    // round 31 (t31a): 私下 by its pinyin initials before a dealing verb (sx交易, sx转我, sx给你发; sxjy) — sx alone is too many things
+    'sx交易', 'sx付款', 'sx转账', 'sx支付', 'sx成交', 'sx买卖', 'sx买', 'sx卖', 'sx付', 'sx转', 'sx结', 'sx拿货', 'sx走', 'sx给您', 'sx给你', 'sx发', 'sx退', 'sxjy',
     // round 12 (t12a): in English
     'offline deal', 'private deal', 'deal offline', 'deal privately', 'pay offline', 'off platform deal', 'outside the platform'], { tag: 'trade' }),
   // A breach only with a trade cue nearby (直接 / 转 / 私下 / 单独发 …).
@@ -143,7 +149,7 @@ export const TRADE_TERMS: TermSpec[] = [
     '取消订单', '订单取消', '订单先取消', '把订单取消', '把单取消', '这单取消', '这单先取消', '单子取消', '这个单取消', '别的方式', '其他方式', '其它方式', '别的渠道', '其他渠道'], { tag: 'trade-weak' }),
   // The price left for a private talk: 走私下，价格另算 / 私聊细节，价格另说 (judged with a private cue).
   ...terms(['价格另算', '价格另说', '价钱另算', '价钱另说', '价格另议', '价格私聊', '私聊价格', '价格好商量', '价格可以谈', '价格单独谈', '另外算价'], { tag: 'price-aside' }),
-  ...terms(['走私下', '走私底下', '来私下'], { tag: 'trade-weak' }),
+  ...terms(['走私下', '走私底下', '来私下', 'sx聊', 'sx谈', 'sx联系', 'sx处理', 'sx解决', '走sx'], { tag: 'trade-weak' }),
   // Round 29 (t29c): the platform left unnamed, called "this side" (下回直接找我，不走这边) — judged with a direct or fee cue.
   ...terms(['不走这边', '不走这里', '不走这儿', '不经过这边', '不经过这里', '不从这边走', '不从这里走', '不用走这边', '别走这边'], { tag: 'trade-weak' }),
   // A buying channel sent in private: 评论区扣1，我私信把渠道发给您.

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 31 (t31a)
+    "为心爱的人挑一份礼物吧",
+    "以收据为信，我们马上处理",
     // round 29 (lead): a bracketed label followed by no account
     '我们支持【微信支付】和支付宝，在快手收银台付款就行',
     '[微信]2024年的新款礼盒已经到货啦',
@@ -217,6 +220,9 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 31 (t31a)
+    "语音打字的哈 加我为心 号码就是手机号",
+    "加我维心，上新第一时间通知",
     // round 29 (lead, red team 6): the token as a bracketed label, the account right after it (an emoji image whose alt is [微信])
     '亲，[微信]abc12345',
     '【微信】hk_shop8899 联系我',

@@ -21,6 +21,11 @@ ruleTable(illegalContent, {
     '少报价格、拆单分寄都属于逃避海关监管，查到了包裹会被扣，我们一律如实申报。',
     '这款是老虎机造型的糖果机，按一下出一颗糖，小朋友很喜欢。',
     '扑克收纳盒是百家乐图案的印花，材质是亚克力。',
+    // round 31 (t31a)
+    "减肥茶里没有西布曲明这类违禁成分，检测报告在详情页",
+    "这茶没加酚酞之类的禁用成分，放心喝",
+    "绝不加麻黄碱那种违禁药，放心",
+    "平台不抽成的活动，省下来的都让利给您了",
     // round 30 (t30c): the airy feel of a perfume, a dress or shoes, a scent that relaxes — no high, nothing kept back
     "这款香水很特别，喷一下整个人都飘飘的，仙女感十足。",
     "这条裙子比较特别，穿上整个人都飘飘的，很仙。",
@@ -870,6 +875,10 @@ ruleTable(illegalContent, {
     // round 31 (t31c): …but the shape beside a deposit, and the practices counted as fine
     { text: '老虎机造型的小程序，首充一百送一百，赢了能提现。', severity: 'block' },
     { text: '少报货值或者拆成几个包裹寄，这两种都行，税能省一半。', severity: 'block' },
+    // round 31 (t31a)
+    "里面有西布曲明这类违禁成分，效果才猛",
+    "没人查得出西布曲明这类违禁成分",
+    "海关不抽查的，包裹里塞两条烟没事",
     // round 30 (t30c): a softer effect with the goods kept back
     { text: "这款喷雾有点特别，闻一下就飘飘的，不上架的。", severity: 'block' },
     // round 30 (t30c): the goods called special as a predicate, or a dose and its high, kept for insiders (blocked) or bare (warned); the doctor waved off

@@ -21,6 +21,10 @@ ruleTable(impersonatePlatform, {
     '我们给的鉴定结论是最终结论吗？不是的，您可以申请平台复检。',
     '平台介入需要的材料都在我手上，已经上传给平台了。',
     '处理结果在我这边还没看到，平台介入后会通知您。',
+    // round 31 (t31a)
+    "上一条消息是系统自动回复的，现在是人工客服在跟您聊",
+    "刚刚那条是系统自动回复哈，我是店里的客服小林，不是平台的人",
+    "頭先嗰條係系統自動回覆嚟，我係店舖客服",
     // round 30 (t30d): a rule on the shop, with 我们 after 规定 (not the blame shifted)
     '平台规定我们48小时内必须发货，所以一律按时发',
     '平台要求我们先核实物流，核实完马上给您处理退款',
@@ -607,6 +611,9 @@ ruleTable(impersonatePlatform, {
     { text: '我这边的答复就是最终结果，就算您去申诉也一样。', severity: 'block' },
     { text: '您的申诉处理结果在我这里，等平台也没用。', severity: 'block' },
     { text: '仲裁的结论其实由我来定，您先把货寄回来。', severity: 'block' },
+    // round 31 (t31a)
+    "【系统自动回复】您的售后申请已被平台关闭",
+    "系统自动回复：您的订单已超过售后期，无法申请退款",
     // round 30 (t30d): the blame shifted after the invented rule (规定，我们也没办法) — the comma gone in compact text
     { text: '海淘商品一律不退不换是快手官方的硬性规定，我们也没办法。', severity: 'block' },
     { text: '拆封的一律不退是平台的硬性规定，我们实在没法改变', severity: 'block' },

@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 31 (t31a)
+    "这个是高仿的吗？不是的亲，是专柜正品",
+    "是不是A货啊？不是哦 每瓶都有溯源码",
     // round 23 (t23c): a hint the buyer asked about, named as a kind and refused at the sentence's end
     '您说的连柜姐都看不出的那种东西，我们这边一律不做',
     '您问的柜姐都验不出的货，我们这里从来不做，只卖正品',
@@ -32,6 +35,8 @@ ruleTable(likelyCounterfeit, {
     '这个价格是品牌清仓活动，所以比专柜便宜一些，都是同一批正品。',
   ],
   invalid: [
+    // round 31 (t31a)
+    "这个是高仿的吗？不是哦，但是做工跟专柜一样",
     // round 23 (t23c): …but not a likeness refused with no kind of hint, an offer, or a higher grade after the refusal
     '您说的跟专柜一模一样的那种，我们一律不卖',
     '柜姐都验不出的货，我们这里有，价格好商量',

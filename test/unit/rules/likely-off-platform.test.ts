@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffPlatform, {
   valid: [
+    // round 31 (t31a)
+    "跟您核对下收货手机尾号七七零幺对吗？快递会打这个号",
+    "确认一下您预留的联系电话是139开头的吧？",
+    "跟您核实下下单填的电话号码后四位是幺叁捌捌对吗",
     // round 25 (lead): off-platform ways named as a list, the last clause refusing them without a denial word of its own
     "线下付款，加微信转账我们都不接受哦",
     "私下交易，支付宝转账我们一律不支持",
@@ -42,6 +46,8 @@ ruleTable(likelyOffPlatform, {
     '我是客服小橙，工号0921，这个售后我全程跟进，您下次进来报工号就能直接转到我',
   ],
   invalid: [
+    // round 31 (t31a)
+    "跟您核对下我的电话尾号幺叁捌捌对吧？有事直接打给我",
     // round 25 (lead): the refusal aimed at the platform's own way, the outside one offered
     "加微信转账的话我们也可以，平台付款不行",
     "您平台拍不了的话，直接扫我码付也行",

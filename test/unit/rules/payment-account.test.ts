@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 31 (t31a)
+    "PayPay支持吗？不支持哦 只能在订单页付款",
     // round 29 (t29d): 私人收款 named with no payment asked outside it
     '个人收款和企业收款的发票抬头不一样，开票时请注意。',
     '个人收款的话要交税吗？这个我们不清楚哈。',
@@ -106,6 +108,9 @@ ruleTable(rule, {
     '您当时用支付宝付的，退款会给您原路退回支付宝。',
   ],
   invalid: [
+    // round 31 (t31a)
+    "PayPay转我就行 便宜点",
+    "街口支付轉我就好 不用下單",
     // round 29 (t29d): the private account with its noun left unsaid, the transfer asked beside it
     { text: '想便宜点的话走我个人收款那边，转过去给您减五十', severity: 'block' },
     { text: '私下收款的那个您知道的，钱打过去当天发货', severity: 'block' },

@@ -6,6 +6,9 @@ ruleTable(unrelatedService, {
     // round 31 (t31b): the goods' own consignment provenance; consignment refused
     '这款表是藏家寄卖的，成色九五新。',
     '我们不做代卖，也不回收二手。',
+    // round 31 (t31a)
+    "我表姐熬的阿胶糕跟店里这款一个配方，要的话去店里拍",
+    "我妈做的辣酱店里有卖，要的话拍链接就行",
     // round 30 (t30d): a price converted at the rate, the bank named as the place, a refusal
     '换汇的问题请咨询银行，我们店只收人民币',
     '港币价格付款时按当日汇率自动换算',
@@ -298,6 +301,9 @@ ruleTable(unrelatedService, {
     // round 31 (t31b): selling the buyer's things on commission
     '您手上的旧表想出手的话可以寄给我们代售，我们只抽成8%。',
     '我们也帮客户做二级市场代卖，收藏品想出手可以交给我们。',
+    // round 31 (t31a)
+    "我舅妈自己做的腊肠，要的话三十一斤",
+    "我表姐熬的阿胶糕，店里没上架，要的话跟我说",
     // round 30 (t30d): currency exchange offered on the side
     '要换汇找我，汇率比银行好。',
     '您要是去日本玩，换日元我这边也能帮您换，比银行划算',
