@@ -272,7 +272,11 @@ function Activity(props: { activity: GuardActivity; lang: 'zh' | 'en' }) {
           <tbody>
             {clauses.map((c) => (
               <tr key={c} data-clause={c}>
-                <th scope="row" title={CLAUSES[c as keyof typeof CLAUSES]?.title[props.lang] ?? c}>{c}</th>
+                {/* The clause's name in the cell itself (a title attribute reaches neither the keyboard nor a screen reader): one clipped line. */}
+                <th scope="row" class="clause" title={CLAUSES[c as keyof typeof CLAUSES]?.title[props.lang] ?? c}>
+                  {c}
+                  {CLAUSES[c as keyof typeof CLAUSES] && <span class="clause-title"> {CLAUSES[c as keyof typeof CLAUSES].title[props.lang]}</span>}
+                </th>
                 {ACTIONS.map((act) => <td key={act} class="num">{a.byClause[c]![act]}</td>)}
               </tr>
             ))}

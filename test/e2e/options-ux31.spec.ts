@@ -254,3 +254,15 @@ test('a pause ends by itself: an open workbench guards again at its end, without
   await expect(page.locator('[data-replyguard="banner"] .rg')).toHaveAttribute('data-mode', 'blocked');
   expect(await sentTexts()).toEqual([`暂停中${BLOCK_TERM}`]);
 });
+
+test('popup guard activity: each clause row names its rule for the keyboard and a screen reader (not only a hover title)', async ({ context, extensionId, openPopup }) => {
+  const page = await optionsWith(context, extensionId);
+  const event = { at: Date.now(), site: 'kuaishou', action: 'block', clause: '2.3', rule: 'contact-wechat', severity: 'block' };
+  await page.evaluate((e) => chrome.runtime.sendMessage({ type: 'lint-event', event: e }), event);
+  const popup = await openPopup();
+  const row = popup.getByTestId('activity').getByRole('rowheader', { name: /^2\.3 不得发布第三方信息（站外链接、联系方式/ });
+  await expect(row).toBeVisible();
+  // One line, clipped: the table still fits the popup's width.
+  const width = await popup.evaluate(() => document.body.scrollWidth);
+  expect(width).toBeLessThanOrEqual(380);
+});
