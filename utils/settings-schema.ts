@@ -48,6 +48,9 @@ export interface Settings {
   language: Language;
   guard: {
     enabled: boolean;
+    /** While off: when it was turned off (epoch ms), and when it turns itself back on (absent: off until turned on by hand). */
+    offSince?: number;
+    offUntil?: number;
     deny: CustomTerm[];
     allow: string[];
     /** Per-rule severity override or 'off'. */
@@ -98,7 +101,7 @@ function cleanTerm(v: unknown): string | undefined {
  * Reads stored (or imported) settings: every valid field is kept, every missing or invalid one falls
  * back to its default, so a damaged value never breaks the guard. Returns the problems found.
  */
-export function parseSettings(raw: unknown): { settings: Settings; problems: string[] } {
+export function parseSettings(raw: unknown, now?: number): { settings: Settings; problems: string[] } {
   const problems: string[] = [];
   const d = DEFAULT_SETTINGS;
   if (!isObject(raw)) {
@@ -152,7 +155,7 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: str
   const settings: Settings = {
     version: 1,
     language: raw.language === 'zh' || raw.language === 'en' || raw.language === 'auto' ? raw.language : d.language,
-    guard: { enabled: bool(guard.enabled, true), deny, allow, ruleSeverity },
+    guard: { ...offState(guard, now), deny, allow, ruleSeverity },
     timers: {
       alertLadder,
       notifications: bool(timers.notifications, d.timers.notifications),
@@ -167,6 +170,29 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: str
     storeText: bool(raw.storeText, false),
   };
   return { settings, problems };
+}
+
+const stamp = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
+
+/** On, or off with its times; an off whose time is up (at `now`) reads as on: the pause is a timestamp, not a timer. */
+function offState(guard: Record<string, unknown>, now: number | undefined): Pick<Settings['guard'], 'enabled' | 'offSince' | 'offUntil'> {
+  if (bool(guard.enabled, true)) return { enabled: true };
+  const until = stamp(guard.offUntil) ? guard.offUntil : undefined;
+  if (until !== undefined && now !== undefined && now >= until) return { enabled: true };
+  return { enabled: false, ...(stamp(guard.offSince) ? { offSince: guard.offSince } : {}), ...(until !== undefined ? { offUntil: until } : {}) };
+}
+
+/** The guard turned off at `now` until `until` (null: until turned on by hand), or on again. */
+export function withGuard(guard: Settings['guard'], on: boolean, now: number, until: number | null = null): Settings['guard'] {
+  const { enabled: _e, offSince: _s, offUntil: _u, ...rest } = guard;
+  return on ? { enabled: true, ...rest } : { enabled: false, offSince: now, ...(until !== null ? { offUntil: until } : {}), ...rest };
+}
+
+/** The end of the Beijing day of `now` (the day the popup's 今日 figures count): 24:00 Beijing time. */
+export function endOfBeijingDay(now: number): number {
+  const day = 86_400_000;
+  const beijing = 8 * 3_600_000;
+  return Math.floor((now + beijing) / day) * day + day - beijing;
 }
 
 /** A Chrome match pattern for http(s) hosts, e.g. `https://im.example.com/*` or `https://*.example.com/*`. */

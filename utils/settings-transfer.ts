@@ -5,17 +5,19 @@
 import { RULE_LIST } from '../rules/rule-list.generated';
 import type { Problem } from './i18n';
 import { checkDenyTerm, checkSite, checkTerm, formatLadder, parseLadder } from './options-validation';
-import { parseSettings, type Settings } from './settings-schema';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings-schema';
 
 /**
  * The settings as exported: everything but `storeText`, which stays each machine's own choice (turning on
- * kept message text is not something a file handed round should do). No message text is in settings.
+ * kept message text is not something a file handed round should do), and the guard's on/off: a lead who
+ * exports while the guard is paused must not turn ten agents' guards off. No message text is in settings.
  */
-export type ExportedSettings = Omit<Settings, 'storeText'>;
+export type ExportedSettings = Omit<Settings, 'storeText' | 'guard'> & { guard: Omit<Settings['guard'], 'enabled' | 'offSince' | 'offUntil'> };
 
 export function settingsForExport(settings: Settings): ExportedSettings {
-  const { storeText: _kept, ...rest } = structuredClone(settings);
-  return rest;
+  const { storeText: _kept, guard, ...rest } = structuredClone(settings);
+  const { enabled: _on, offSince: _since, offUntil: _until, ...terms } = guard;
+  return { ...rest, guard: terms };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -37,20 +39,33 @@ export interface RejectedItem {
   problem: Problem;
 }
 
+/** How a file's settings are applied: merge keeps everything the agent set and adds the file's; replace makes them the file's. */
+export type OfferMode = 'merge' | 'replace';
+
 export interface SettingsChanges {
   deny: { total: number; added: number; removed: number; changed: number };
   allow: { total: number; added: number; removed: number };
-  /** Rules whose level would differ; `total` = rules with a level of their own in the file. */
+  /** Rules whose level would differ; `total` = rules with a level of their own in the result. */
   rules: { total: number; changed: number };
   /** Alert ladder, notifications, sound, 2.5 frequency. */
   timers: number;
   sites: { total: number; added: number; removed: number; changed: number };
-  /** Language, retention, the guard's on/off. */
+  /** Language, retention. */
+  other: number;
+}
+
+/** Merge only: what the file has differently and the agent's own value keeps (a term's clause/level/note, a rule's level…). */
+export interface KeptOwn {
+  deny: number;
+  rules: number;
+  timers: number;
+  sites: number;
   other: number;
 }
 
 export interface SettingsOffer {
-  /** What the settings would be once applied (`storeText` kept from the current ones). */
+  mode: OfferMode;
+  /** What the settings would be once applied (`storeText` and the guard's on/off kept from the current ones). */
   next: Settings;
   changes: SettingsChanges;
   /** Whether anything at all would change. */
@@ -58,6 +73,7 @@ export interface SettingsOffer {
   rejected: RejectedItem[];
   /** Fields the schema could not read (fell back), Chinese first. */
   problems: string[];
+  kept: KeptOwn;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -74,14 +90,24 @@ function listChanges<T>(before: readonly T[], after: readonly T[], key: (x: T) =
   return { total: after.length, added, removed, changed };
 }
 
+const TIMER_FIELDS = ['alertLadder', 'notifications', 'sound', 'frequency'] as const;
+
 /**
- * The file's settings as an offer against the current ones. A section the file does not have keeps its
- * current value (a lead's file with only terms changes only terms). Each term goes through the same
- * checks as a typed one (folds to nothing, duplicate, in both lists, too long, pattern syntax), each site
- * through the site checks (selectors parsed by `isValidSelector`), the ladder through the ladder's; what
- * fails is left out and listed with its reason.
+ * The file's settings as an offer against the current ones, in one of two modes.
+ *
+ * - replace: a section the file has becomes the file's (a lead's file with only terms changes only terms);
+ *   a section it lacks keeps its current value.
+ * - merge: nothing the agent set is changed or removed. Terms and sites the agent does not have are added
+ *   (a term the agent has keeps the agent's clause, level and note). Rule levels, each alert setting,
+ *   the language and the retention: the agent's own value stays where it differs from the default, and
+ *   the file's is taken where the agent still has the default (the agent never chose otherwise).
+ *
+ * Either way `storeText` and the guard's on/off stay this machine's. Each added term goes through the same
+ * checks as a typed one (folds to nothing, duplicate, in both lists, too long, pattern syntax, list full),
+ * each site through the site checks (selectors parsed by `isValidSelector`), the ladder through the
+ * ladder's; what fails is left out and listed with its reason.
  */
-export function settingsOffer(raw: Record<string, unknown>, current: Settings, isValidSelector: (selector: string) => boolean): SettingsOffer {
+export function settingsOffer(raw: Record<string, unknown>, current: Settings, isValidSelector: (selector: string) => boolean, mode: OfferMode = 'replace'): SettingsOffer {
   const guard = isObject(raw.guard) ? raw.guard : {};
   const timers = isObject(raw.timers) ? raw.timers : {};
   const merged = {
@@ -93,27 +119,50 @@ export function settingsOffer(raw: Record<string, unknown>, current: Settings, i
   };
   const { settings: parsed, problems } = parseSettings(merged);
   const rejected: RejectedItem[] = [];
+  const merge = mode === 'merge';
+  const kept: KeptOwn = { deny: 0, rules: 0, timers: 0, sites: 0, other: 0 };
+  const lower = (t: string) => t.toLowerCase();
 
-  const allow: string[] = [];
+  // Merge starts from the agent's own lists (as they are, not checked again) and skips what they already hold.
+  const allow: string[] = merge ? [...current.guard.allow] : [];
+  const ownAllow = new Set(allow.map(lower));
+  const denyTerms = current.guard.deny.map((d) => d.term);
   for (const term of parsed.guard.allow) {
-    const c = checkTerm(term, allow);
+    if (merge && ownAllow.has(lower(term))) continue;
+    const c = checkTerm(term, allow, merge ? { terms: denyTerms, key: 'errTermInDeny' } : null);
     if (c.ok) allow.push(c.value);
     else rejected.push({ what: 'allow', value: term, problem: c.problem });
   }
-  const deny: Settings['guard']['deny'] = [];
+  const deny: Settings['guard']['deny'] = merge ? [...current.guard.deny] : [];
+  const ownDeny = new Map(current.guard.deny.map((d) => [lower(d.term), d]));
   for (const d of parsed.guard.deny) {
+    const own = merge ? ownDeny.get(lower(d.term)) : undefined;
+    if (own) {
+      if (!same(own, d)) kept.deny++;
+      continue;
+    }
     const c = checkDenyTerm(d, deny, allow);
     if (c.ok) deny.push(c.value);
     else rejected.push({ what: 'deny', value: d.term, problem: c.problem });
   }
   const known = new Set(RULE_LIST.map((r) => r.id));
-  const ruleSeverity: Settings['guard']['ruleSeverity'] = {};
+  const fileRules: Settings['guard']['ruleSeverity'] = {};
   for (const [id, level] of Object.entries(parsed.guard.ruleSeverity)) {
-    if (known.has(id)) ruleSeverity[id] = level;
+    if (known.has(id)) fileRules[id] = level;
     else rejected.push({ what: 'rule', value: id, problem: { key: 'errUnknownRule', params: { rule: id } } });
   }
-  const sites: Settings['sites'] = [];
+  const own = current.guard.ruleSeverity;
+  if (merge) kept.rules = Object.keys(fileRules).filter((id) => id in own && own[id] !== fileRules[id]).length;
+  const ruleSeverity = merge ? { ...fileRules, ...own } : fileRules;
+
+  const sites: Settings['sites'] = merge ? [...current.sites] : [];
+  const ownSites = new Map(current.sites.map((s) => [s.match, s]));
   for (const s of parsed.sites) {
+    const mine = merge ? ownSites.get(s.match) : undefined;
+    if (mine) {
+      if (!same(mine, s)) kept.sites++;
+      continue;
+    }
     const c = checkSite({ origin: s.match, composer: s.composer, send: s.send, watch: s.watch }, sites, isValidSelector);
     if (c.ok) sites.push({ ...c.value, enabled: s.enabled });
     else rejected.push({ what: 'site', value: s.match, problem: c.problem });
@@ -121,23 +170,38 @@ export function settingsOffer(raw: Record<string, unknown>, current: Settings, i
   // The options page allows 10 s–5:00 (an alert after the deadline helps no one); the schema reads up to an hour.
   const ladder = parseLadder(formatLadder(parsed.timers.alertLadder));
   if (!ladder.ok) rejected.push({ what: 'ladder', value: formatLadder(parsed.timers.alertLadder), problem: ladder.problem });
+  const fileTimers = { ...parsed.timers, alertLadder: ladder.ok ? ladder.value : current.timers.alertLadder };
 
+  // Merge: a value the agent changed from the default is theirs; the file fills in the rest.
+  const pick = <T,>(mine: T, file: T, dflt: T, bucket: 'timers' | 'other'): T => {
+    if (!merge || same(mine, dflt)) return file;
+    if (!same(mine, file)) kept[bucket]++;
+    return mine;
+  };
+  const d = DEFAULT_SETTINGS;
+  const nextTimers = { ...fileTimers };
+  for (const k of TIMER_FIELDS) (nextTimers as Record<string, unknown>)[k] = pick(current.timers[k], fileTimers[k], d.timers[k], 'timers');
+
+  const { enabled: _e, offSince: _s, offUntil: _u, ...fileGuard } = parsed.guard;
+  const { deny: _d, allow: _a, ruleSeverity: _r, ...onOff } = current.guard;
   const next: Settings = {
     ...parsed,
-    guard: { ...parsed.guard, allow, deny, ruleSeverity },
-    timers: { ...parsed.timers, alertLadder: ladder.ok ? ladder.value : current.timers.alertLadder },
+    language: pick(current.language, parsed.language, d.language, 'other'),
+    retentionDays: pick(current.retentionDays, parsed.retentionDays, d.retentionDays, 'other'),
+    guard: { ...fileGuard, ...onOff, allow, deny, ruleSeverity },
+    timers: nextTimers,
     sites,
   };
   const rulesChanged = new Set([...Object.keys(current.guard.ruleSeverity), ...Object.keys(ruleSeverity)]);
   const changes: SettingsChanges = {
-    deny: listChanges(current.guard.deny, next.guard.deny, (d) => d.term),
+    deny: listChanges(current.guard.deny, next.guard.deny, (x) => x.term),
     allow: (({ total, added, removed }) => ({ total, added, removed }))(listChanges(current.guard.allow, next.guard.allow, (a) => a)),
     rules: { total: Object.keys(ruleSeverity).length, changed: [...rulesChanged].filter((id) => current.guard.ruleSeverity[id] !== ruleSeverity[id]).length },
-    timers: (['alertLadder', 'notifications', 'sound', 'frequency'] as const).filter((k) => !same(current.timers[k], next.timers[k])).length,
-    sites: listChanges(current.sites, next.sites, (s) => s.match),
-    other: [current.language !== next.language, current.retentionDays !== next.retentionDays, current.guard.enabled !== next.guard.enabled].filter(Boolean).length,
+    timers: TIMER_FIELDS.filter((k) => !same(current.timers[k], next.timers[k])).length,
+    sites: listChanges(current.sites, next.sites, (x) => x.match),
+    other: [current.language !== next.language, current.retentionDays !== next.retentionDays].filter(Boolean).length,
   };
   const c = changes;
   const any = !same(current.guard.deny, next.guard.deny) || !same(current.guard.allow, next.guard.allow) || c.rules.changed + c.timers + c.other > 0 || !same(current.sites, next.sites);
-  return { next, changes, any, rejected, problems };
+  return { mode, next, changes, any, rejected, problems, kept };
 }

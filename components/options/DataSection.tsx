@@ -9,7 +9,7 @@ import type { Settings } from '../../utils/settings-schema';
 import { downloadText } from '../format';
 import { useI18n } from '../i18n';
 import { syncSiteScripts } from '../../utils/site-scripts';
-import { settingsOffer, type SettingsOffer } from '../../utils/settings-transfer';
+import { settingsOffer, type OfferMode, type SettingsOffer } from '../../utils/settings-transfer';
 import { dailyCsvFile, importFile, jsonFile, lintCsvFile, purge, settingsFile } from './data';
 import type { Update } from './OptionsApp';
 import { isValidSelector } from './SitesSection';
@@ -19,6 +19,8 @@ import { useSavedNote, useUnsaved } from './unsaved';
 type Outcome = { kind: 'ok'; text: string; longestBatchMs?: number } | { kind: 'error'; text: string } | null;
 type Progress = ImportProgress | { phase: 'read' };
 
+/** The part of the settings an import sets (not the keep-text choice, not the guard's on/off), to see whether it changed since. */
+const importable = (s: Settings) => JSON.stringify([s.language, s.retentionDays, s.guard.deny, s.guard.allow, s.guard.ruleSeverity, s.timers, s.sites]);
 const count = (n: number) => n.toLocaleString('en-US');
 /** The screen-reader announcement changes at most at each quarter, not at every batch. */
 const quarter = (p: Progress) => (p.phase === 'read' ? 'read' : `${p.phase}:${p.total ? Math.floor((4 * p.done) / p.total) : 4}`);
@@ -32,7 +34,14 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
   // A file's settings while offered; what they would change is worked out against the settings as they are
   // now (an edit made meanwhile, here or in another tab, is in the summary and is what applying replaces).
   const [offerRaw, setOfferRaw] = useState<Record<string, unknown> | null>(null);
-  const offer = useMemo(() => (offerRaw ? settingsOffer(offerRaw, settings, isValidSelector) : null), [offerRaw, settings]);
+  // Merge by default: a lead's file sent round must not wipe the terms an agent built up.
+  const [mode, setMode] = useState<OfferMode>('merge');
+  const offers = useMemo(
+    () => (offerRaw ? { merge: settingsOffer(offerRaw, settings, isValidSelector, 'merge'), replace: settingsOffer(offerRaw, settings, isValidSelector, 'replace') } : null),
+    [offerRaw, settings],
+  );
+  // One step back after applying: the settings as they were (kept while this page is open).
+  const [undoable, setUndoable] = useState<{ before: Settings; after: Settings } | null>(null);
   const [settingsOutcome, setSettingsOutcome] = useState<Outcome>(null);
   const offerBox = useRef<HTMLDivElement>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -81,6 +90,7 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
     setImportOutcome(null);
     setOfferRaw(null);
     setSettingsOutcome(null);
+    setUndoable(null);
     const show = (p: Progress) => {
       setProgress(p);
       const q = quarter(p);
@@ -103,8 +113,10 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
       const records = added.messages + added.ratings + added.lint + duplicates + invalid > 0 || !r.settings;
       if (records) setImportOutcome({ kind: 'ok', longestBatchMs: r.longestBatchMs, text: t('importDone', { ...added, duplicates, invalid }) + (r.result.problems.length ? ` ${r.result.problems.join('；')}` : '') });
       if (r.settings) {
-        if (settingsOffer(r.settings, settings, isValidSelector).any) setOfferRaw(r.settings);
-        else setSettingsOutcome({ kind: 'ok', text: t('settingsSame') });
+        if (settingsOffer(r.settings, settings, isValidSelector, 'merge').any || settingsOffer(r.settings, settings, isValidSelector, 'replace').any) {
+          setMode('merge');
+          setOfferRaw(r.settings);
+        } else setSettingsOutcome({ kind: 'ok', text: t('settingsSame') });
       }
     } else if (r.kind === 'refused') {
       setImportOutcome({ kind: 'error', text: t('importRefused', { error: r.message }) });
@@ -117,13 +129,28 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
   };
 
   const applyOffer = async () => {
+    const offer = offers?.[mode];
     if (!offer) return;
-    const { next } = offer;
-    await update((s) => Object.assign(s, { ...structuredClone(next), storeText: s.storeText }));
+    const before = structuredClone(settings);
+    const next = { ...structuredClone(offer.next), storeText: settings.storeText };
+    await update((s) => Object.assign(s, structuredClone(next)));
     // The content script goes where the applied sites say (those already granted on this machine).
     await syncSiteScripts(next.sites).catch((err: unknown) => console.error('[ReplyGuard] sites', err));
     setOfferRaw(null);
-    setSettingsOutcome({ kind: 'ok', text: t('settingsApplied') });
+    setUndoable({ before, after: next });
+    setSettingsOutcome({ kind: 'ok', text: t('settingsApplied', { mode: t(mode === 'merge' ? 'settingsModeMergeShort' : 'settingsModeReplaceShort') }) });
+    importInput.current?.focus();
+  };
+  // Back to the settings before the import; the keep-text choice and the guard's on/off are not the import's.
+  const undoImport = async () => {
+    if (!undoable) return;
+    if (importable(settings) !== importable(undoable.after) && !confirm(t('settingsUndoStale'))) return;
+    const before = structuredClone(undoable.before);
+    const { deny, allow, ruleSeverity } = before.guard;
+    await update((s) => Object.assign(s, { ...before, storeText: s.storeText, guard: { ...s.guard, deny, allow, ruleSeverity } }));
+    await syncSiteScripts(before.sites).catch((err: unknown) => console.error('[ReplyGuard] sites', err));
+    setUndoable(null);
+    setSettingsOutcome({ kind: 'ok', text: t('settingsUndone') });
     importInput.current?.focus();
   };
   const declineOffer = () => {
@@ -179,16 +206,22 @@ export function DataSection({ settings, update }: { settings: Settings; update: 
           {importOutcome.text}
         </p>
       )}
-      {offer?.any && <OfferBox offer={offer} box={offerBox} onApply={() => void applyOffer()} onDecline={declineOffer} />}
-      {settingsOutcome && <p role="status" class="good" data-testid="settings-result">{settingsOutcome.text}</p>}
+      {offers && <OfferBox offers={offers} mode={mode} onMode={setMode} box={offerBox} onApply={() => void applyOffer()} onDecline={declineOffer} />}
+      {settingsOutcome && (
+        <p role="status" class="good row" data-testid="settings-result">
+          {settingsOutcome.text}
+          {undoable && <button type="button" data-testid="settings-undo" onClick={() => void undoImport()}>{t('settingsUndo')}</button>}
+        </p>
+      )}
     </section>
   );
 }
 
-/** What a file's settings would change, what of them is left out and why, and the agent's two choices. */
-function OfferBox({ offer, box, onApply, onDecline }: { offer: SettingsOffer; box: preact.RefObject<HTMLDivElement | null>; onApply: () => void; onDecline: () => void }) {
-  const { t } = useI18n();
+/** One mode's summary lines: what applying would change, and (merge) what of the file's the agent's own values keep. */
+function changeLines(t: ReturnType<typeof useI18n>['t'], offer: SettingsOffer): string[] {
   const c = offer.changes;
+  const k = offer.kept;
+  const keptAll = k.deny + k.rules + k.timers + k.sites + k.other;
   const lines = [
     (c.deny.added || c.deny.removed || c.deny.changed) && t('settingsDeny', c.deny),
     (c.allow.added || c.allow.removed) && t('settingsAllow', c.allow),
@@ -197,13 +230,45 @@ function OfferBox({ offer, box, onApply, onDecline }: { offer: SettingsOffer; bo
     (c.sites.added || c.sites.removed || c.sites.changed) && t('settingsSites', c.sites),
     c.other > 0 && t('settingsOther', { n: c.other }),
   ].filter((l): l is string => !!l);
+  if (!offer.any) lines.push(t('settingsNoChange'));
+  if (keptAll > 0) lines.push(t('settingsKept', { n: keptAll, ...k }));
+  return lines;
+}
+
+/** What a file's settings would change under each choice (merge, the default, or replace), what is left out and why, and apply / decline. */
+function OfferBox(props: {
+  offers: Record<OfferMode, SettingsOffer>;
+  mode: OfferMode;
+  onMode: (mode: OfferMode) => void;
+  box: preact.RefObject<HTMLDivElement | null>;
+  onApply: () => void;
+  onDecline: () => void;
+}) {
+  const { t } = useI18n();
+  const offer = props.offers[props.mode];
+  const choices = [
+    { mode: 'merge', label: t('settingsModeMerge'), help: t('settingsModeMergeHelp') },
+    { mode: 'replace', label: t('settingsModeReplace'), help: t('settingsModeReplaceHelp') },
+  ] as const;
   return (
-    <div class="offer" role="group" aria-labelledby="settings-offer-title" tabIndex={-1} ref={box} data-testid="settings-offer">
+    <div class="offer" role="group" aria-labelledby="settings-offer-title" tabIndex={-1} ref={props.box} data-testid="settings-offer">
       <h3 id="settings-offer-title">{t('settingsOfferTitle')}</h3>
       <p>{t('settingsOfferHelp')}</p>
-      <ul data-testid="settings-changes">
-        {lines.map((l) => <li key={l}>{l}</li>)}
-      </ul>
+      <fieldset class="modes">
+        <legend>{t('settingsModeLegend')}</legend>
+        {choices.map((c) => (
+          <div class="mode" key={c.mode} data-testid={`settings-mode-${c.mode}`}>
+            <label>
+              <input type="radio" name="settings-mode" value={c.mode} checked={props.mode === c.mode} aria-describedby={`settings-${c.mode}-help settings-${c.mode}-changes`} onChange={() => props.onMode(c.mode)} />
+              {c.label}
+            </label>
+            <p class="muted small" id={`settings-${c.mode}-help`}>{c.help}</p>
+            <ul id={`settings-${c.mode}-changes`} data-testid={`settings-changes-${c.mode}`}>
+              {changeLines(t, props.offers[c.mode]).map((l) => <li key={l}>{l}</li>)}
+            </ul>
+          </div>
+        ))}
+      </fieldset>
       {offer.rejected.length > 0 && (
         <>
           <p>{t('settingsRejectedTitle', { n: offer.rejected.length })}</p>
@@ -216,8 +281,8 @@ function OfferBox({ offer, box, onApply, onDecline }: { offer: SettingsOffer; bo
       )}
       {offer.problems.length > 0 && <p class="muted small">{offer.problems.join('；')}</p>}
       <div class="row">
-        <button type="button" class="primary" data-testid="settings-apply" onClick={onApply}>{t('settingsApply')}</button>
-        <button type="button" data-testid="settings-skip" onClick={onDecline}>{t('settingsSkip')}</button>
+        <button type="button" class="primary" data-testid="settings-apply" disabled={!offer.any} onClick={props.onApply}>{t('settingsApply')}</button>
+        <button type="button" data-testid="settings-skip" onClick={props.onDecline}>{t('settingsSkip')}</button>
       </div>
     </div>
   );

@@ -2,7 +2,8 @@
 // the content scripts, timers and this page follow through watchSettings, so nothing needs a reload.
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings';
-import type { Language, Settings } from '../../utils/settings-schema';
+import { withGuard, type Language, type Settings } from '../../utils/settings-schema';
+import { GuardOffNotice } from '../GuardOffNotice';
 import { useI18n } from '../i18n';
 import { DataSection } from './DataSection';
 import { RulesSection } from './RulesSection';
@@ -46,6 +47,11 @@ export function OptionsApp() {
           {savedAt ? t('saved') : ''}
         </span>
       </header>
+      <GuardOffNotice guard={settings.guard} now={Date.now()} onTurnOn={() => {
+          // The warning and its button go: focus to the switch, now read as on.
+          document.querySelector<HTMLInputElement>('[data-testid="guard-enabled"]')?.focus();
+          void update((s) => (s.guard = withGuard(s.guard, true, Date.now())));
+        }} />
       <nav class="toc" aria-label="sections">
         {(['sectionLanguage', 'sectionTerms', 'sectionRules', 'sectionTimers', 'sectionSites', 'sectionData', 'sectionTeam'] as const).map((k) => (
           <a key={k} href={`#${k}`}>{t(k)}</a>

@@ -1,13 +1,16 @@
 // The agent's own deny terms (with clause and severity) and allowed terms. Plain words only, one or
 // many at a time (pasted one a line or separated by 、，, ;): the valid ones are added, the refused ones
 // stay in the field, each listed with why.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { memo } from 'preact/compat';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CLAUSES } from '../../rules/clauses';
 import type { CustomTerm } from '../../rules/engine';
 import type { ClauseId, Severity } from '../../rules/types';
 import type { MessageKey, Problem } from '../../utils/i18n';
 import { checkDenyTerm, checkTerm, checkTermBatch, splitTerms, type Checked, type TermBatch } from '../../utils/options-validation';
-import type { Settings } from '../../utils/settings-schema';
+import { filterIndices, filterKeys } from '../../utils/term-filter';
+import { endOfBeijingDay, withGuard, type Settings } from '../../utils/settings-schema';
+import { clockLabel } from '../GuardOffNotice';
 import { useI18n } from '../i18n';
 import type { Update } from './OptionsApp';
 import { useSavedNote, useUnsaved } from './unsaved';
@@ -70,6 +73,125 @@ function TermField(props: { value: string; onInput: (v: string) => void; testId:
   );
 }
 
+/** A list this long gets a filter box (a short one is read at a glance). */
+export const FILTER_FROM = 10;
+
+/**
+ * The indices of `items` whose text holds `query`, compared folded as the guard folds a term (case, width,
+ * spaces and punctuation: 「加 V」 finds 加v) and also as typed (a note's wording). Keys are built once per
+ * list, so a keystroke over 5,000 terms is a scan of short strings (well under a millisecond).
+ */
+export function useFilter<T>(items: readonly T[], text: (item: T) => string, query: string): number[] | null {
+  // Built only while a query is typed: a page showing the whole list does no folding at all.
+  const filtering = query.trim() !== '';
+  const keys = useMemo(() => (filtering ? filterKeys(items, text) : []), [items, filtering]);
+  return useMemo(() => filterIndices(keys, query), [keys, query]);
+}
+
+/** At most this many rows are drawn at once (2,000 table rows cost a long task a keystroke); the rest on request. */
+export const ROWS_MAX = 200;
+
+/** The filter box over a list: Esc clears it (and only then goes on to the page), the count is announced. */
+function FilterBox(props: { id: string; label: string; value: string; onInput: (v: string) => void; onFocus: () => void; total: number; matched: number; shown: number; onShowAll: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div class="row filter">
+      <label for={props.id}>{props.label}</label>
+      <input
+        type="search"
+        id={props.id}
+        data-testid={props.id}
+        value={props.value}
+        autocomplete="off"
+        aria-describedby={`${props.id}-count`}
+        aria-controls={`${props.id}-list`}
+        onFocus={props.onFocus}
+        onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && props.value) {
+            e.preventDefault();
+            e.stopPropagation();
+            props.onInput('');
+          }
+        }}
+      />
+      <span class="muted" id={`${props.id}-count`} role="status" data-testid={`${props.id}-count`}>
+        {props.shown < props.matched
+          ? t('filterCountCapped', { total: props.total, matched: props.matched, shown: props.shown })
+          : t('filterCount', { total: props.total, shown: props.shown })}
+      </span>
+      {props.shown < props.matched && (
+        <button type="button" data-testid={`${props.id}-all`} onClick={props.onShowAll}>{t('filterShowAll', { n: props.matched })}</button>
+      )}
+    </div>
+  );
+}
+
+/** The rows of the deny list for `indices` (memo: typing in the other list's filter draws nothing here). */
+const DenyRows = memo(function DenyRows(props: { deny: Settings['guard']['deny']; indices: readonly number[]; onRemove: (i: number) => void }) {
+  const { t } = useI18n();
+  return (
+    <table data-testid="deny-list" id="deny-filter-list">
+      <thead>
+        <tr><th scope="col">{t('termLabel')}</th><th scope="col">{t('clauseLabel')}</th><th scope="col">{t('severityLabel')}</th><th scope="col">{t('noteLabel')}</th><th scope="col"><span class="sr-only">{t('remove')}</span></th></tr>
+      </thead>
+      <tbody>
+        {props.indices.map((i) => {
+          const d = props.deny[i]!;
+          return (
+            <tr key={d.term}>
+              <td>{d.term}</td>
+              <td>{d.clause}</td>
+              <td>{t(SEVERITY_KEYS[d.severity])}</td>
+              <td>{d.note ?? ''}</td>
+              <td>
+                <button type="button" aria-label={t('removeTerm', { term: d.term })} onClick={() => props.onRemove(i)}>
+                  {t('remove')}
+                </button>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+});
+
+const AllowChips = memo(function AllowChips(props: { allow: readonly string[]; indices: readonly number[]; onRemove: (i: number) => void }) {
+  const { t } = useI18n();
+  return (
+    <ul class="chips" data-testid="allow-list" id="allow-filter-list">
+      {props.indices.map((i) => {
+        const a = props.allow[i]!;
+        return (
+          <li key={a}>
+            {a}{' '}
+            <button type="button" aria-label={t('removeTerm', { term: a })} onClick={() => props.onRemove(i)}>
+              ×
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+});
+
+/** The indices to draw: the matches (or all), the first ROWS_MAX of them unless all were asked for. */
+function useRows(length: number, matches: number[] | null, all: boolean): { matched: number; rows: number[] } {
+  return useMemo(() => {
+    const matched = matches ? matches.length : length;
+    const n = all ? matched : Math.min(matched, ROWS_MAX);
+    return { matched, rows: matches ? matches.slice(0, n) : Array.from({ length: n }, (_, i) => i) };
+  }, [length, matches, all]);
+}
+
+/** A callback that keeps its identity across renders and calls the latest `fn` (for memo'd lists). */
+function useStable<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+  const ref = useRef(fn);
+  ref.current = fn;
+  return useCallback((...args: A) => ref.current(...args), []);
+}
+
 /**
  * One term as before (its error under the field), or several: the valid ones to add, the refused ones
  * back in the field (nothing typed is lost) and listed with why.
@@ -77,6 +199,81 @@ function TermField(props: { value: string; onInput: (v: string) => void; testId:
 function addTerms<T>(text: string, check: (term: string, accepted: readonly T[]) => Checked<T>): { single: Checked<T> } | { batch: TermBatch<T> } {
   const pieces = splitTerms(text);
   return pieces.length <= 1 ? { single: check(pieces[0] ?? text, []) } : { batch: checkTermBatch(text, check) };
+}
+
+/**
+ * The guard's on/off. On is one click; off asks for how long first (1 hour, the rest of the Beijing day, or
+ * until turned on by hand), so a stray click changes nothing and a pause ends by itself. Esc or 取消 keeps it on.
+ */
+function GuardSwitch({ settings, update }: { settings: Settings; update: Update }) {
+  const { t } = useI18n();
+  const [asking, setAsking] = useState(false);
+  const box = useRef<HTMLInputElement>(null);
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) first.current?.focus();
+  }, [asking]);
+  const now = Date.now();
+  const turnOff = (until: number | null) => {
+    setAsking(false);
+    box.current?.focus();
+    void update((s) => (s.guard = withGuard(s.guard, false, Date.now(), until)));
+  };
+  const cancel = () => {
+    setAsking(false);
+    box.current?.focus();
+  };
+  const hour = now + 3_600_000;
+  return (
+    <>
+      <label class="row">
+        <input
+          type="checkbox"
+          ref={box}
+          data-testid="guard-enabled"
+          checked={settings.guard.enabled}
+          aria-expanded={settings.guard.enabled ? asking : undefined}
+          aria-controls={asking ? 'guard-off-ask' : undefined}
+          onChange={(e) => {
+            const input = e.currentTarget as HTMLInputElement;
+            if (input.checked) {
+              setAsking(false);
+              void update((s) => (s.guard = withGuard(s.guard, true, Date.now())));
+            } else {
+              // Still on until a duration is picked.
+              input.checked = true;
+              setAsking(true);
+            }
+          }}
+        />
+        {t('guardEnabled')}
+      </label>
+      {asking && (
+        <div
+          class="offer"
+          role="group"
+          id="guard-off-ask"
+          aria-labelledby="guard-off-ask-title"
+          data-testid="guard-off-ask"
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            e.preventDefault();
+            cancel();
+          }}
+        >
+          <p id="guard-off-ask-title">{t('guardOffAsk')}</p>
+          <div class="row">
+            <button type="button" ref={first} data-testid="guard-off-hour" onClick={() => turnOff(Date.now() + 3_600_000)}>
+              {t('guardOffHour', { time: clockLabel(hour, now, t('tomorrow')) })}
+            </button>
+            <button type="button" data-testid="guard-off-today" onClick={() => turnOff(endOfBeijingDay(Date.now()))}>{t('guardOffToday')}</button>
+            <button type="button" data-testid="guard-off-always" onClick={() => turnOff(null)}>{t('guardOffAlways')}</button>
+            <button type="button" class="primary" data-testid="guard-off-cancel" onClick={cancel}>{t('guardOffCancel')}</button>
+          </div>
+        </div>
+      )}
+    </>
+  );
 }
 
 export function TermsSection({ settings, update }: { settings: Settings; update: Update }) {
@@ -95,6 +292,15 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
   const undoButton = useRef<HTMLButtonElement>(null);
   // The removed row's button is gone with it: focus goes to the undo, not to the page.
   useEffect(() => undoButton.current?.focus(), [removed]);
+  const [denyQuery, setDenyQuery] = useState('');
+  const [allowQuery, setAllowQuery] = useState('');
+  const denyText = (d: CustomTerm) => `${d.term}\u0000${d.note ?? ''}`;
+  const denyShown = useFilter(settings.guard.deny, denyText, denyQuery);
+  const allowShown = useFilter(settings.guard.allow, (a) => a, allowQuery);
+  const [denyAll, setDenyAll] = useState(false);
+  const [allowAll, setAllowAll] = useState(false);
+  const denyRows = useRows(settings.guard.deny.length, denyShown, denyAll);
+  const allowRows = useRows(settings.guard.allow.length, allowShown, allowAll);
   const denySaved = useSavedNote('deny-saved');
   const allowSaved = useSavedNote('allow-saved');
   useUnsaved('deny', !!(term.trim() || note.trim()));
@@ -132,6 +338,8 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
     setRemoved({ list: 'allow', item: settings.guard.allow[i]!, index: i });
     void update((s) => void s.guard.allow.splice(i, 1));
   };
+  const onRemoveDeny = useStable(removeDeny);
+  const onRemoveAllow = useStable(removeAllow);
   const undoRemove = () => {
     const r = removed;
     if (!r) return;
@@ -159,10 +367,7 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
   return (
     <section class="card" id="sectionTerms" aria-labelledby="terms-title">
       <h2 id="terms-title">{t('sectionTerms')}</h2>
-      <label class="row">
-        <input type="checkbox" checked={settings.guard.enabled} onChange={(e) => void update((s) => (s.guard.enabled = (e.currentTarget as HTMLInputElement).checked))} />
-        {t('guardEnabled')}
-      </label>
+      <GuardSwitch settings={settings} update={update} />
       <p class="muted">{t('termsHelp')}</p>
       <p class="muted" id="terms-paste-help">{t('termsPasteHelp')}</p>
 
@@ -191,29 +396,20 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
       </form>
       <ProblemText problem={denyProblem} id="deny-error" />
       <BatchText batch={denyBatch} testId="deny-batch" />
+      {settings.guard.deny.length >= FILTER_FROM && (
+        <FilterBox
+          id="deny-filter" label={t('filterDeny')} value={denyQuery} onInput={setDenyQuery}
+          // Folding the terms before the first key, not on it.
+          onFocus={() => void filterKeys(settings.guard.deny, denyText)}
+          total={settings.guard.deny.length} matched={denyRows.matched} shown={denyRows.rows.length} onShowAll={() => setDenyAll(true)}
+        />
+      )}
       {settings.guard.deny.length === 0 ? (
         <p class="muted">{t('termsEmpty')}</p>
+      ) : denyShown?.length === 0 ? (
+        <p class="muted" data-testid="deny-none">{t('filterNone', { query: denyQuery.trim() })}</p>
       ) : (
-        <table data-testid="deny-list">
-          <thead>
-            <tr><th scope="col">{t('termLabel')}</th><th scope="col">{t('clauseLabel')}</th><th scope="col">{t('severityLabel')}</th><th scope="col">{t('noteLabel')}</th><th /></tr>
-          </thead>
-          <tbody>
-            {settings.guard.deny.map((d, i) => (
-              <tr key={d.term}>
-                <td>{d.term}</td>
-                <td>{d.clause}</td>
-                <td>{t(SEVERITY_KEYS[d.severity])}</td>
-                <td>{d.note ?? ''}</td>
-                <td>
-                  <button type="button" aria-label={t('removeTerm', { term: d.term })} onClick={() => removeDeny(i)}>
-                    {t('remove')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DenyRows deny={settings.guard.deny} indices={denyRows.rows} onRemove={onRemoveDeny} />
       )}
       {removedNote('deny')}
 
@@ -227,16 +423,15 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
       </form>
       <ProblemText problem={allowProblem} id="allow-error" />
       <BatchText batch={allowBatch} testId="allow-batch" />
-      <ul class="chips" data-testid="allow-list">
-        {settings.guard.allow.map((a, i) => (
-          <li key={a}>
-            {a}{' '}
-            <button type="button" aria-label={t('removeTerm', { term: a })} onClick={() => removeAllow(i)}>
-              ×
-            </button>
-          </li>
-        ))}
-      </ul>
+      {settings.guard.allow.length >= FILTER_FROM && (
+        <FilterBox
+          id="allow-filter" label={t('filterAllow')} value={allowQuery} onInput={setAllowQuery}
+          onFocus={() => void filterKeys(settings.guard.allow, (a) => a)}
+          total={settings.guard.allow.length} matched={allowRows.matched} shown={allowRows.rows.length} onShowAll={() => setAllowAll(true)}
+        />
+      )}
+      {allowShown?.length === 0 && <p class="muted" data-testid="allow-none">{t('filterNone', { query: allowQuery.trim() })}</p>}
+      <AllowChips allow={settings.guard.allow} indices={allowRows.rows} onRemove={onRemoveAllow} />
       {removedNote('allow')}
     </section>
   );

@@ -1,6 +1,6 @@
 // The toolbar popup: today's reply rate, the waiting buyers, the last 30 days, this month's
 // satisfaction, today's guard activity and whether the guard runs on this tab.
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CLAUSES } from '../../rules/clauses';
 import { RATING_LEVELS, type RatingLevel } from '../../rules/metrics/events';
@@ -9,6 +9,9 @@ import type { MessageKey } from '../../utils/i18n';
 import { formatRate } from '../format';
 import { useI18n } from '../i18n';
 import { DaysChart } from './DaysChart';
+import { GuardOffNotice } from '../GuardOffNotice';
+import { loadSettings, saveSettings, watchSettings } from '../../utils/settings';
+import { withGuard, type Settings } from '../../utils/settings-schema';
 import type { DayFigures, GuardActivity } from '../../background/ledger/queries';
 import { addManualRating, fillChartDays, removeManualRating, popupFigures, tabGuard, takeEarlyFigures, totalOf, type PopupFigures, type TabGuard } from './popup-data';
 import { WaitingList } from './WaitingList';
@@ -27,6 +30,26 @@ export function PopupApp(props: { snapshot?: PopupSnapshot | null }) {
   const [figures, setFigures] = useState<PopupFigures | null>(takeEarlyFigures);
   const [guard, setGuard] = useState<TabGuard | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The guard's on/off (a pause ends by itself: watchSettings tells when).
+  const [guardSetting, setGuardSetting] = useState<Settings['guard'] | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    void loadSettings().then((s) => setGuardSetting(s.guard), fail);
+    watchSettings((s) => setGuardSetting(s.guard), controller.signal);
+    return () => controller.abort();
+  }, []);
+  const [backOn, setBackOn] = useState(false);
+  const backOnNote = useRef<HTMLParagraphElement>(null);
+  const turnOn = async () => {
+    const s = await loadSettings();
+    await saveSettings({ ...s, guard: withGuard(s.guard, true, Date.now()) });
+    setGuardSetting({ ...s.guard, enabled: true });
+    setBackOn(true);
+  };
+  // The button is gone with the warning: focus goes to the note saying the check is on, not to the page.
+  useEffect(() => {
+    if (backOn) backOnNote.current?.focus();
+  }, [backOn]);
   const snap = props.snapshot ?? null;
   const shown = figures ?? snap;
   const fresh = figures?.days != null;
@@ -80,6 +103,10 @@ export function PopupApp(props: { snapshot?: PopupSnapshot | null }) {
           {t('openOptions')}
         </button>
       </header>
+      {guardSetting && <GuardOffNotice guard={guardSetting} now={Date.now()} onTurnOn={() => void turnOn().catch(fail)} />}
+      {backOn && guardSetting?.enabled && (
+        <p class="good" role="status" tabIndex={-1} ref={backOnNote} data-testid="guard-on-note">{t('guardBackOn')}</p>
+      )}
       <GuardStatusLine guard={guard} />
       {error && <p class="error" role="alert">{error}</p>}
       {snap && !fresh && (
@@ -245,7 +272,11 @@ function Activity(props: { activity: GuardActivity; lang: 'zh' | 'en' }) {
           <tbody>
             {clauses.map((c) => (
               <tr key={c} data-clause={c}>
-                <th scope="row" title={CLAUSES[c as keyof typeof CLAUSES]?.title[props.lang] ?? c}>{c}</th>
+                {/* The clause's name in the cell itself (a title attribute reaches neither the keyboard nor a screen reader): one clipped line. */}
+                <th scope="row" class="clause" title={CLAUSES[c as keyof typeof CLAUSES]?.title[props.lang] ?? c}>
+                  {c}
+                  {CLAUSES[c as keyof typeof CLAUSES] && <span class="clause-title"> {CLAUSES[c as keyof typeof CLAUSES].title[props.lang]}</span>}
+                </th>
                 {ACTIONS.map((act) => <td key={act} class="num">{a.byClause[c]![act]}</td>)}
               </tr>
             ))}

@@ -49,7 +49,9 @@ test('the JSON export carries the settings; an import offers them with what chan
   const full = JSON.parse(await download(page, 'export-json'));
   expect(full.lint).toContainEqual(expect.objectContaining(event));
   expect(full.format).toBe('replyguard-ledger');
-  expect(full.settings.guard).toEqual(MINE.guard);
+  // The guard's on/off is not carried (round 31): a file must never turn a colleague's guard off.
+  const { enabled: _on, ...terms } = MINE.guard;
+  expect(full.settings.guard).toEqual(terms);
   expect(full.settings.timers).toEqual(MINE.timers);
   expect(full.settings.retentionDays).toBe(30);
   // The keep-text choice stays this machine's.
@@ -64,12 +66,13 @@ test('the JSON export carries the settings; an import offers them with what chan
   await pick(fresh, 'settings.json', JSON.stringify(alone));
   const offer = fresh.getByTestId('settings-offer');
   await expect(offer).toBeFocused();
-  await expect(offer.getByTestId('settings-changes').locator('li')).toHaveText([
+  // (merge, the default since round 31: on a machine with the defaults it takes everything the file has)
+  await expect(offer.getByTestId('settings-changes-merge').locator('li')).toHaveText([
     '禁用词 2 个（新增 2、删除 0、修改 0）',
     '放行词 1 个（新增 1、删除 0）',
-    '规则级别：2 条改变（文件中共 2 条自定义级别）',
+    '规则级别：2 条改变（应用后共 2 条自定义级别）',
     '提醒时间与通知：3 项改变',
-    '语言、数据保存天数或检查开关：1 项改变',
+    '语言或数据保存天数：1 项改变',
   ]);
   // No records in that file: no ledger summary.
   await expect(fresh.getByTestId('import-result')).toHaveCount(0);
@@ -88,7 +91,7 @@ test('the JSON export carries the settings; an import offers them with what chan
   const records = full.messages.length + full.ratings.length + full.lint.length;
   await expect(fresh.getByTestId('import-result')).toHaveText(new RegExp(`^导入完成：新增消息 0 条、评价 0 条、拦截记录 0 条；重复 ${records} 条`));
   await fresh.getByTestId('settings-apply').click();
-  await expect(fresh.getByTestId('settings-result')).toHaveText('已应用文件中的设置。');
+  await expect(fresh.getByTestId('settings-result')).toHaveText(/^已按「合并」应用文件中的设置。/);
   const after = await stored(fresh);
   expect(after.guard).toEqual(MINE.guard);
   expect(after.timers).toEqual(MINE.timers);
@@ -116,8 +119,9 @@ test('a hand-edited settings file: what the page would refuse is listed with why
   };
   await pick(page, 'lead.json', JSON.stringify(edited));
   const offer = page.getByTestId('settings-offer');
-  // The file's rule levels (none this version knows) replace this machine's: said before it is applied.
-  await expect(offer.getByTestId('settings-changes').locator('li')).toHaveText(['禁用词 1 个（新增 1、删除 2、修改 0）', '规则级别：2 条改变（文件中共 0 条自定义级别）']);
+  // Replace chosen: the file's rule levels (none this version knows) replace this machine's, said before it is applied.
+  await offer.getByRole('radio', { name: '替换（与文件一致）' }).check();
+  await expect(offer.getByTestId('settings-changes-replace').locator('li')).toHaveText(['禁用词 1 个（新增 1、删除 2、修改 0）', '规则级别：2 条改变（应用后共 0 条自定义级别）']);
   await expect(offer.getByTestId('settings-rejected').locator('li')).toHaveText([
     /^禁用词「～～」：“～～”只有标点、空格或不可见字符/,
     /^禁用词「快手小店」：“快手小店”已在放行词中/,
@@ -126,9 +130,9 @@ test('a hand-edited settings file: what the page would refuse is listed with why
   // A term added while the offer is open: the summary follows (applying would remove it too).
   await page.getByTestId('deny-term').fill('临时词');
   await page.getByTestId('deny-term').press('Enter');
-  await expect(offer.getByTestId('settings-changes').locator('li').first()).toHaveText('禁用词 1 个（新增 1、删除 3、修改 0）');
+  await expect(offer.getByTestId('settings-changes-replace').locator('li').first()).toHaveText('禁用词 1 个（新增 1、删除 3、修改 0）');
   await page.getByTestId('settings-apply').click();
-  await expect(page.getByTestId('settings-result')).toHaveText('已应用文件中的设置。');
+  await expect(page.getByTestId('settings-result')).toHaveText(/^已按「替换」应用文件中的设置。/);
   const applied = await stored(page);
   // Only what the file has changed: the terms and levels; the allowed terms and timers stay.
   expect(applied.guard).toEqual({ ...before.guard, deny: [{ term: '拉群', clause: '2.3', severity: 'block' }], ruleSeverity: {} });
@@ -213,7 +217,7 @@ test('a site brought by a settings import is listed without access, and asks for
   const page = await optionsWith(context, extensionId);
   const file = { format: 'replyguard-ledger', version: 1, exportedAt: 0, messages: [], ratings: [], lint: [], settings: { version: 1, sites: [{ match: 'https://im.example.com/*', enabled: true }] } };
   await pick(page, 'lead.json', JSON.stringify(file));
-  await expect(page.getByTestId('settings-changes').locator('li')).toHaveText(['其他网站 1 个（新增 1、删除 0、修改 0）；新增的网站要在「其他网站」中授权后才生效']);
+  await expect(page.getByTestId('settings-changes-merge').locator('li')).toHaveText(['其他网站 1 个（新增 1、删除 0、修改 0）；新增的网站要在「其他网站」中授权后才生效']);
   await page.getByTestId('settings-apply').click();
   const row = page.getByTestId('site-list').locator('li');
   await expect(row).toContainText('https://im.example.com/*');

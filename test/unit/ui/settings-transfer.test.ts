@@ -15,6 +15,8 @@ describe('settings export', () => {
   it('carries every setting but the keep-text choice, and no message text', () => {
     const out = settingsForExport(current());
     expect(out).not.toHaveProperty('storeText');
+    // Nor the guard's on/off: a lead exporting while paused must not turn the team's guards off.
+    expect(out.guard).not.toHaveProperty('enabled');
     expect(out.guard.deny).toHaveLength(2);
     expect(out.timers).toEqual(DEFAULT_SETTINGS.timers);
   });
@@ -105,5 +107,91 @@ describe('settings import', () => {
     expect(offer.next.guard.deny.map((d) => d.term)).toEqual(['加V']);
     expect(offer.next.timers.alertLadder).toEqual(DEFAULT_SETTINGS.timers.alertLadder);
     expect(offer.next.sites).toEqual([]);
+  });
+});
+
+describe('settings import: merge or replace', () => {
+  // A shop lead's file sent to an agent who has terms, rule levels and an alert setting of their own.
+  const agent = (): Settings => ({
+    ...structuredClone(DEFAULT_SETTINGS),
+    storeText: true,
+    guard: {
+      enabled: false,
+      offSince: 1_000,
+      deny: [{ term: '私下转账', clause: '2.3', severity: 'block' }, { term: '代拍', clause: '2.3', severity: 'warn', note: '我的' }],
+      allow: ['微信支付'],
+      ruleSeverity: { 'contact-qq': 'off' },
+    },
+    timers: { ...DEFAULT_SETTINGS.timers, alertLadder: [150, 240] },
+    sites: [{ match: 'https://im.mine.com/*', enabled: true }],
+  });
+  const lead = {
+    version: 1,
+    language: 'en',
+    retentionDays: 30,
+    guard: {
+      enabled: false,
+      deny: [{ term: '代拍', clause: '2.3', severity: 'block' }, { term: '拉群', clause: '2.3', severity: 'block' }, { term: '微信支付', clause: '2.3', severity: 'block' }],
+      allow: ['加购', '私下转账'],
+      ruleSeverity: { 'contact-qq': 'block', insult: 'warn' },
+    },
+    timers: { alertLadder: [120, 240], notifications: false, sound: true, frequency: { maxMessages: 5, windowMinutes: 10 } },
+    sites: [{ match: 'https://im.mine.com/*', enabled: true, composer: 'textarea' }, { match: 'https://im.lead.com/*', enabled: true }],
+  };
+
+  it('merge keeps every term, level and setting of the agent and adds what they lack', () => {
+    const offer = settingsOffer(lead, agent(), validSelector, 'merge');
+    expect(offer.next.guard.deny).toEqual([...agent().guard.deny, { term: '拉群', clause: '2.3', severity: 'block' }]);
+    expect(offer.next.guard.allow).toEqual(['微信支付', '加购']);
+    // The agent's own level for contact-qq stays; insult was at its default, so the lead's level is used.
+    expect(offer.next.guard.ruleSeverity).toEqual({ insult: 'warn', 'contact-qq': 'off' });
+    // The ladder was the agent's own; notifications were default: the lead's.
+    expect(offer.next.timers).toEqual({ ...DEFAULT_SETTINGS.timers, alertLadder: [150, 240], notifications: false });
+    expect(offer.next.sites).toEqual([{ match: 'https://im.mine.com/*', enabled: true }, { match: 'https://im.lead.com/*', enabled: true }]);
+    expect([offer.next.language, offer.next.retentionDays]).toEqual(['en', 30]);
+    // The keep-text choice and the guard's on/off (and its pause) are this machine's in either mode.
+    expect(offer.next.storeText).toBe(true);
+    expect(offer.next.guard).toMatchObject({ enabled: false, offSince: 1_000 });
+    // What conflicts with the agent's own lists is refused with the typed-term reason, not forced in.
+    expect(offer.rejected.map((r) => [r.what, r.value, r.problem.key])).toEqual([
+      ['allow', '私下转账', 'errTermInDeny'],
+      ['deny', '微信支付', 'errTermInAllow'],
+    ]);
+    expect(offer.changes).toEqual({
+      deny: { total: 3, added: 1, removed: 0, changed: 0 },
+      allow: { total: 2, added: 1, removed: 0 },
+      rules: { total: 2, changed: 1 },
+      timers: 1,
+      sites: { total: 2, added: 1, removed: 0, changed: 0 },
+      other: 2,
+    });
+    // 代拍's level, contact-qq's level, the ladder, the site's selector: the lead's differ, the agent's stay.
+    expect(offer.kept).toEqual({ deny: 1, rules: 1, timers: 1, sites: 1, other: 0 });
+  });
+
+  it('replace makes each section the file has the file\'s, and still never touches the guard switch', () => {
+    const offer = settingsOffer(lead, agent(), validSelector, 'replace');
+    expect(offer.next.guard.deny.map((d) => d.term)).toEqual(['代拍', '拉群', '微信支付']);
+    expect(offer.next.guard.allow).toEqual(['加购', '私下转账']);
+    expect(offer.next.guard.ruleSeverity).toEqual({ 'contact-qq': 'block', insult: 'warn' });
+    expect(offer.next.timers.alertLadder).toEqual([120, 240]);
+    expect(offer.next.guard).toMatchObject({ enabled: false, offSince: 1_000 });
+    expect(offer.changes.deny).toEqual({ total: 3, added: 2, removed: 1, changed: 1 });
+    expect(offer.kept).toEqual({ deny: 0, rules: 0, timers: 0, sites: 0, other: 0 });
+  });
+
+  it('a file that only adds what the agent has is no change under merge', () => {
+    const mine = agent();
+    const offer = settingsOffer({ version: 1, guard: { deny: [{ term: '私下转账', clause: '2.3', severity: 'block' }] } }, mine, validSelector, 'merge');
+    expect(offer.any).toBe(false);
+    expect(offer.next).toEqual(mine);
+  });
+
+  it('merge into a full list says why the rest is left out', () => {
+    const mine = agent();
+    mine.guard.deny = Array.from({ length: 2000 }, (_, i) => ({ term: `词${i}`, clause: '2.3' as const, severity: 'block' as const }));
+    const offer = settingsOffer({ version: 1, guard: { deny: [{ term: '新来的', clause: '2.3', severity: 'block' }] } }, mine, validSelector, 'merge');
+    expect(offer.rejected.map((r) => r.problem.key)).toEqual(['errTermsFull']);
+    expect(offer.next.guard.deny).toHaveLength(2000);
   });
 });
