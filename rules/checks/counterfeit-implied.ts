@@ -566,7 +566,9 @@ const cues: Cue[] = [
     hypothetical: true,
     asked: true, // 这个价买不到真品？放心… echoes the buyer
     // 不是国内行货渠道 / 不是国行: cross-border goods are honestly not the domestic channel.
-    notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /跨境|保税|直邮|海外版|国际版|联保|国行|行货/],
+    // (…nor is a parallel import with its papers: 不是品牌官方渠道的货，是平行进口，单证齐全; round 31, t31d. A wink or the price beside it
+    // is left to the channel-bypass cue below and the second opinion.)
+    notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /跨境|保税|直邮|海外版|国际版|联保|国行|行货/, /^(?![^]*(?:懂|便宜|低价|这个价|价格(?:才|美丽)|一模一样|看不出))[^]*(?:平行进口|平行货)[^]*$/],
     deniable: false,
     // Round 30 (t30c): …or the market's goods as the subject (网上那些号称一比一的都不是正品; detect/market-subject.ts).
     unless: (ctx, start, end) => wordsMeaning(ctx, start) || marketSubject(ctx, start, end),
