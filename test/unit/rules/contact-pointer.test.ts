@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 31 (t31d): a pinned post pointed at for what it plainly holds, or the buyer's pin
+    '看我们置顶那条视频，有详细的安装教程。',
+    '发货时间写在评论区置顶里了，您可以看一下。',
+    '您说的置顶那条，懂的都懂，我们这边不做这种。',
     // round 30 (t30d): our in-app way to reach the buyer, or the order's contact, named — nothing asked for
     '我们联系您的方式是快手站内信，请留意消息',
     '收件人找到您的方式就是订单里的手机号',
@@ -299,6 +303,9 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 31 (t31d): our pinned post pointed at with a wink at what it holds
+    { text: '要的话去翻我置顶，你懂的。', severity: 'warn' },
+    { text: '别在这说了，看我们置顶那个作品，懂得都懂。', severity: 'warn' },
     // round 30 (t30d): a way to reach the buyer asked for by what it does, the channel unnamed
     { text: '备注里留个能找到您的方式😉', severity: 'warn' },
     { text: '给我留个能联系上你的办法吧', severity: 'warn' },
