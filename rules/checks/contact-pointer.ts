@@ -39,6 +39,9 @@ const RECORD_PROTECTS = /保障|靠谱|放心|安心|留底|留个底|有据可�
 /** Round 31 (t31b): the chat's record read by our own side (店长看过, 主管调取了, 我们核对了): see the 'watched' branch. */
 const RECORD_REVIEWED = /(?:店长|主管|经理|老板|老板娘|质检|组长|我们|我|同事|售后)(?:这边)?(?:已经|都|也|刚刚?|已|仔细|认真|重新)*(?:看过|看了|查过|查了|调取了?|调出了?|调了|翻了|翻过|核对了?|核实了?|复盘了?|回看了?|过了)(?:一遍|一下|下)?(?:您的?|你的?|之前的?|当时的?|相关的?|全部的?|所有的?|完整的?|这段|那段)*$/;
 const OUR_ASK = /加我|找我|私我|联系我|我的(?:微信|电话|号|手机)|打我|外面聊|换个地方/;
+/** Our own pinned post (看我置顶, 去我们主页置顶, 翻小店的置顶) and a wink at what it holds (contact-pointer 'pinned'). */
+const PINNED_OURS = /(?:看|去|翻|点|找|瞅|瞧|戳)(?:一下|下|一眼|看)?(?:我|我们|咱|咱们|俺|小店|本店|店铺)(?:的|家)?(?:主页|作品|视频)?(?:的|里|里的)?$/;
+const PINNED_WINK = /懂的|懂得|你懂|您懂|都懂|心照|意会|自己悟|你知道的|您知道的|暗号|你想要的|您想要的|不方便说|不好说|不多说|不能说|私我|私信我/;
 // Something hidden on the profile: a V, a contact, a surprise.
 const PROFILE_HINT = /(?:有|上有|里有|写着|放了|挂着|留了|看|见|找)(?:个|一个)?(?:我的?)?(?:v|微|薇|vx|wx|联系|方式|号|惊喜|福利|暗号|彩蛋|好礼|q|扣|电话|手机)|联系方式|加我|私我|简介里|简介有|背景图|背景墙|(?:就是|是|有|里有|上有|放着|放了)(?:我的?|我们的?)?(?:码|二维码|名片)/;
 // The profile picture is the code: 头像就是我的码，截图去扫.
@@ -346,6 +349,11 @@ const rule = defineRule({
         if (!MOVE_CUE.test(w.replace(hit.key, ''))) continue;
         // Round 17 (t17b): the move only in the buyer's words quoted and refused (您说的'加V私聊'我们不做，售后都在这个窗口，有聊天记录更有保障).
         if (!movedOutsideQuotes(ctx, hit.start, hit.end)) continue;
+        severity = 'warn';
+      } else if (tag === 'pinned') {
+        // Round 31 (t31d): our pinned post pointed at with a wink at what it holds (看我置顶那条，懂的都懂; 去我们置顶翻翻，有惊喜): what it holds
+        // is left unsaid on purpose. Not a pinned tutorial or notice with nothing winked at (看我置顶那条视频，有详细的使用教程), nor the buyer's.
+        if (!PINNED_OURS.test(ctx.before(hit.start, 8, 'hard')) || !PINNED_WINK.test(s) || othersQuote(ctx, hit.start, hit.end)) continue;
         severity = 'warn';
       } else if (tag === 'look') {
         // (…or a riddle instead of the colour: 你懂的两个字母的软件上)

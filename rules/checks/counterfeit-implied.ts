@@ -105,7 +105,7 @@
 
 import { cueRule, endsAsQuestion, othersQuoteRefused, POSTPOSED_DENIAL, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
-import { hasQuoteMarks, othersQuote } from '../detect/quoted';
+import { hasQuoteMarks, mentionedWords, othersQuote } from '../detect/quoted';
 import { sentence } from '../detect/cues';
 import { imitationByNature, NATURE_IMITATION } from '../detect/imitation';
 import { COPY_MAKING_DENIED_HEAD } from '../lexicon/conduct';
@@ -568,7 +568,9 @@ const cues: Cue[] = [
     hypothetical: true,
     asked: true, // 这个价买不到真品？放心… echoes the buyer
     // 不是国内行货渠道 / 不是国行: cross-border goods are honestly not the domestic channel.
-    notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /跨境|保税|直邮|海外版|国际版|联保|国行|行货/],
+    // (…nor is a parallel import with its papers: 不是品牌官方渠道的货，是平行进口，单证齐全; round 31, t31d. A wink or the price beside it
+    // is left to the channel-bypass cue below and the second opinion.)
+    notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /跨境|保税|直邮|海外版|国际版|联保|国行|行货/, /^(?![^]*(?:懂|便宜|低价|这个价|价格(?:才|美丽)|一模一样|看不出))[^]*(?:平行进口|平行货)[^]*$/],
     deniable: false,
     // Round 30 (t30c): …or the market's goods as the subject (网上那些号称一比一的都不是正品; detect/market-subject.ts).
     unless: (ctx, start, end) => wordsMeaning(ctx, start) || marketSubject(ctx, start, end),
@@ -1386,6 +1388,18 @@ const cues: Cue[] = [
     // …nor the hub denied (我们不是莆田货，和正品一样都是报关进口的; round 12).
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /国货|国产品牌|自有品牌|本土品牌|品牌(?:自己|官方)?在|仓库|发货|发的|保税|快递|物流/, /(?:不是|并非|并不是|绝不是|不卖|不做|没有)[^，。]{0,2}(?:福建|广州|白云|东莞|深圳|义乌|温州|泉州|晋江|石狮|莆田|华强北)/],
     deniable: false,
+  },
+  {
+    // Round 31 (t31d): a copy's tier word set in scare quotes and said of our goods (我们这款是“高货”; 这批都是“公司货”): the marks say the word
+    // means more than it says. Warned: 高货 is also a jade, tea or antique grade, and there the sentence names the trade. Not the buyer's
+    // word quoted, a word mentioned as a word (“高货”这种说法), or the quote holding more than the word.
+    words: ['高货', '高版', '高版本', '公司货', '顶级货', '精品货', '特供货', '内部货', '原单货', '尾单货'],
+    severity: 'warn',
+    message: '给商品加引号的档次说法（如“高货”），暗示是仿品（规则 2.8）',
+    before: /(?:是|属于|算|算是|叫|都是|就是|绝对是|属于是|全是)$/,
+    sentence: /我们|我家|本店|咱家|店里|这款|这个|这批|这件|这只|这双|这些|都是/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /翡翠|玉|种水|和田|珠宝|钻石|珍珠|茶|普洱|蜜蜡|琥珀|古董|文玩|沉香|紫砂|红木|黄花梨|虫草|燕窝|海参|人参|鹿茸|邮票|钱币/],
+    unless: (ctx, start, end) => !scareQuoted(ctx, start, end) || othersQuote(ctx, start, end) || mentionedWords(ctx, start, end),
   },
   {
     // A "special" channel as the reason for the price: 这个是“特殊渠道”的货，所以便宜.

@@ -1867,6 +1867,17 @@ const cues: Cue[] = [
     sentence: /偷|便宜|价格(?:才|低|这么低)|才(?:这个|这么)?价|低价|省税|懂的|懂吧|也能|照样|弄进来|运进来|带进来|门路|(?<!正规|官方|合规|正规跨境|正规进口)渠道/,
     notSentence: [WARNING, /暂时|还没有?(?:报关|检疫)|正在|稍等|等待|不能发|无法|请耐心|所以暂停|不卖|下架|退回|销毁/, UNLAWFUL_RISK],
   },
+  // Round 31 (t31d): …or the customs papers named as a later item of a denied list (没有中文标签和报关单，价格才这么低; 没有检验检疫证明跟报关
+  // 单据，懂的拍): the same goods with the same price or wink. Not a question (有没有中文标签和报关单) nor a parcel still waiting.
+  {
+    words: ['报关单', '报关单据', '报关手续', '报关记录', '报关', '检验检疫证明', '检验检疫', '检疫证明', '入境检疫'],
+    severity: 'block',
+    message: '走私或逃避检疫、报关，属于违法内容',
+    before: /(?<!有)(?:没有|没|无|不带|缺|缺少|没给|不提供|拿不出)[^，。！？]{1,10}?(?:和|跟|与|及|以及|还有|或|或者|也没有|也没|、)$/,
+    window: 40,
+    sentence: /偷|便宜|价格(?:才|低|这么低)|才(?:这个|这么)?价|低价|省税|懂的|懂吧|也能|照样|弄进来|运进来|带进来|门路|(?<!正规|官方|合规|正规跨境|正规进口)渠道/,
+    notSentence: [WARNING, /暂时|还没有?(?:报关|检疫)|正在|稍等|等待|不能发|无法|请耐心|所以暂停|不卖|下架|退回|销毁/, UNLAWFUL_RISK],
+  },
   // Private photos sold: 她的私密照，露脸的，五十一套.
   {
     words: ['私密照', '私房照', '艳照', '大尺度照', '穿得很少', '穿得少'],
@@ -2757,6 +2768,17 @@ const cues: Cue[] = [
     window: 30,
     sentence: /卖给|出售给?|转卖|倒卖|打包卖|一条[0-9一二两三五十几]+(?:毛|块|元)|按条(?:卖|收费|算)/,
     notSentence: [WARNING, /不会|不能|绝不|从不|不得|保护|隐私|保密|泄露/],
+  },
+  // Round 31 (t31d): a "more thrilling" look at clothes or a model offered to the buyer (想看更刺激的穿搭效果; 还有更劲爆的上身图，想看吗): a hint
+  // at sexual content, warned — the thrill names no garment's feature. Not a skin's or a food's 刺激 (刺激性, 不刺激皮肤, 辣), nor colours.
+  {
+    words: ['刺激', '劲爆', '露骨'],
+    severity: 'warn',
+    message: '疑似暗示色情内容',
+    before: /(?:更|更加|再|还要|超|特别|最|很)(?:加)?$/,
+    after: /^(?:一点|点|些|一些)?的?(?:穿搭|上身|买家秀|模特|真人|照片|图片|视频|内容|图|照)/,
+    sentence: /想看|看看|要看|要不要|给(?:您|你)看|发(?:您|你)|私发|单独发|看的话|吗|懂的/,
+    notSentence: [WARNING, /刺激性|过敏|敏感|皮肤|肌肤|面膜|护肤|成分|辣|口味|味道|游戏|过山车|运动|配色|颜色|撞色|色彩|销量|卖得|抢购|活动|优惠|折扣|价格/],
   },
   // Round 12 (t12b): uncensored or explicit media offered to the buyer (这款睡衣的买家秀都是没打码的，想看的话…我打包发您; 真人上手的视频我可以
   // 单独发您一份，尺度那叫一个大; 私房照尺度超大，加钱单独发): an explicitness word and the media sent on the side. Not a parcel's label or

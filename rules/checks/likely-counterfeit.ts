@@ -42,6 +42,25 @@ const KIND_REFUSAL_TURN = /但|不过|可是|只是|有货|另外|换个|要的�
 const ECHO_ASKED = /(?:吗|么|嘛|不|没|呢|啊|吧|咩|呀)$|^(?:是不是|是否|会不会|有没有|算不算)/;
 const REBUTTED_NEXT = /^(?:亲亲?|宝子?|哈)?(?:不是|并不是|当然不是|绝对不是|肯定不是|才不是|唔系|没有|当然没有|不会|哪有|怎么可能|不存在)/;
 const ANSWER_TURN = /但|不过|可是|只是|其实是(?!正品|专柜|原装)/;
+// Round 31 (t31d): a lawful import channel told honestly (这批是平行进口，不是从品牌官方渠道出来的，报关单齐全; 不是专柜渠道，是海外正规
+// 经销商进的，进口手续齐全): not the brand's own channel, yet a named lawful one with its papers shown or its honest cost told (没有国内
+// 保修) — not with the papers denied (没有中文标签和报关单), a wink, a copy word or a likeness (一模一样, 看不出).
+const LAWFUL_CHANNEL = /平行进口|平行货|一般贸易|保税(?:仓|模式|区|进口)|跨境电商|正规(?:进口|报关)|(?:授权|正规|海外)(?:的)?(?:经销商|代理商|进口商)|免税店/;
+const PAPERS = /报关单|报关(?:的)?(?:单据|资料|记录)|海关单据|检验检疫|中文(?:背)?标签?|完税|税单|原产地证|进口手续|单证|溯源码|授权书|清关记录/;
+const PAPERS_DENIED = /(?:没有|没|无|不带|不含|缺|不提供|拿不出|给不了|不开)[^，。！？]{0,6}?(?:报关|海关单|检验|中文|完税|税单|原产地|进口手续|单证|溯源|授权|清关)/;
+const HONEST_COST = /(?:没有|不享受|不带|没|无)(?:品牌)?(?:的)?(?:国内|国行|中国区)(?:的)?(?:保修|联保|售后|三包|保卡)|全球联保|海外(?:原厂)?保卡|海外保修/;
+const CHANNEL_WINK = /懂|意会|心照|明白吧|你知道的|您知道的|小声|别声张|私聊|私下|一模一样|没区别|一个样|看不出|分不出|验不出|尾货|外贸|工厂|厂里|代工|同厂/;
+const lawfulChannelTold = (s: string): boolean =>
+  LAWFUL_CHANNEL.test(s) && ((PAPERS.test(s) && !PAPERS_DENIED.test(s)) || HONEST_COST.test(s)) && !COPY_HINT.test(s) && !CHANNEL_WINK.test(s);
+
+// Round 31 (t31d): the buyer's own piece remade by us after a fault of ours (刻字刻错了，我们找师傅重新做一个，跟原版一样; 吊坠断了，重新
+// 打一个，款式跟原来一模一样): 原版 / 一模一样 is the piece we made or the design the buyer confirmed, not a brand's — not with a brand, a
+// genuine-goods word, a copy word or a wink in the sentence (照着大牌原版重新做一个).
+const REMADE = /重新(?:给您|帮您|为您)?(?:做|刻|打|印|制作|定制|冲|改|缝|织|绣|烧|雕|刷)|重做|重刻|重印|返工|重打/;
+const OUR_FAULT_OR_THEIR_DESIGN = /(?:跟|和|与)(?:原来|之前|上次)|错|坏|断|偏|歪|不合适|不一样|不对|有问题|瑕疵|破损|变形|开胶|掉了|不满意|您确认|您定|您发的|您给的|您要的|设计图|样图|效果图|定稿|原图/;
+const MAKER_BRAND = /大牌|名牌|专柜|正品|正版|品牌|牌子|官方|原厂|柜台|lv|gucci|香奈儿|迪奥|爱马仕|耐克|nike|卡地亚|蒂芙尼|劳力士|同款/;
+const ownPieceRemade = (s: string): boolean =>
+  REMADE.test(s) && OUR_FAULT_OR_THEIR_DESIGN.test(s) && !MAKER_BRAND.test(s) && !COPY_HINT.test(s) && !CHANNEL_WINK.test(s.replace(/一模一样/g, ''));
 
 export default likelyRule({
   id: 'likely-counterfeit',
@@ -60,6 +79,8 @@ export default likelyRule({
   unless: (s, next) =>
     (ECHO_ASKED.test(s) && COPY_HINT.test(s) && REBUTTED_NEXT.test(next) && !ANSWER_TURN.test(next.slice(0, 24))) ||
     imitationByNatureText(s) ||
+    lawfulChannelTold(s) ||
+    ownPieceRemade(s) ||
     (OWN_ORIGINAL.test(s) && !COPY_HINT.test(s) && !BRAND_LIKENESS.test(s)) ||
     (s.search(COPY_DENIED) >= 0 && !COPY_WORD.test(s.replace(COPY_DENIED, ''))) ||
     (s.search(COPY_REFUSED) >= 0 && !COPY_WORD.test(s.replace(COPY_REFUSED, '')) && !COPY_HINT.test(s.replace(COPY_REFUSED, '')) && !TURN_OR_WINK.test(s)) ||

@@ -31,6 +31,12 @@ const hardshipShared = (s: string): boolean => WINK.test(s) && HARDSHIP.test(s) 
 // tax, a quota or another person's name is in the sentence (合成一单…按礼品报, 合到您朋友名下).
 const MERGE_TIE = /海关|报关|申报|清关|税|额度|限额|礼品|名下|别人|他人|亲戚|朋友|身份证|查/;
 
+// Round 31 (t31d): the goods declared truly and their duty paid (香港带过来的货我们都如实申报，需要交税的都交了; 这批走正规报关，关税一分
+// 没少交): the opposite of smuggling, unless an evasion, a turn or a wink rides beside it (如实申报是不可能的, 按礼品报, 拆开寄, 懂的).
+const DECLARED_TRULY = /如实(?:申报|报关)|(?:正规|依法|按规定|照章)(?:申报|报关|纳税|缴税)|(?:税|关税|增值税|税费|消费税)(?:我们)?(?:都|也|全|全部|已经)*(?:交了|缴了|交过|缴过|缴纳了|已缴|交齐|缴齐|补了|补交了)|(?:交|缴)税的(?:都|也|全)(?:交|缴)了|一分(?:没|不|都没)少(?:交|缴)|完税(?:证明|凭证)/;
+const EVASION = /少报|低报|瞒报|不报|漏报|虚报|拆单|拆开|拆包|分开寄|分批寄|避税|逃税|偷税|漏税|不用交税|不交税|不用缴|免税(?!店)|走私|水客|人肉|蚂蚁搬家|礼品|改价|不过海关|不走海关|绕|闯关|私下|懂|别声张|保密|悄悄|不可能|做不到|但|不过|可是|其实|只是|要是|如果|的话|别人|名下|身份证/;
+const declaredTruly = (s: string): boolean => DECLARED_TRULY.test(s) && !EVASION.test(s);
+
 export default likelyRule({
   id: 'likely-illegal-or-defamation',
   clause: '2.7',
@@ -46,5 +52,5 @@ export default likelyRule({
   message: '这句话读起来像违法违禁内容或诋毁他人（统计判断，可能误判）',
   // Round 20 (t20bt): Kuaishou's own share text (复制此消息，打开【快手】即可查看：…) opens a page in this app; the model reads its stub
   // like a redirect. Only the stub with a short title after it (no second sentence's words ride on it).
-  unless: (s) => OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)),
+  unless: (s) => OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s),
 });

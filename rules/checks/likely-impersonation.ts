@@ -16,6 +16,16 @@ const RULING = /判定|判责|审核|驳回|处罚|封号|最终答复|三倍赔
 const SHOP_BADGE = /(?:本店|我们店?|我们家|小店|我家|咱家|店铺)(?:是|为|属于|已是)?(?:经过?|通过)?(?:快手|平台|kuaishou)(?:官方|平台)?(?:认证|认证过|授权|审核通过|入驻)的?[^，。！？]{0,6}?(?:商家|店铺|店|卖家|品牌方?|旗舰店|专营店|跨境店|进口商|经销商)/;
 const PLATFORM_ROLE = /客服|小二|专员|工作人员|审核|判定|判责|驳回|处罚|封号|委托|代为|代表|指定|中心|仲裁|决定|冻结/;
 
+// Round 31 (t31d): the buyer's own claim to be the platform or its staff reported back (您说您是快手官方的？…请通过平台工单; 您自称是平台
+// 客服，…): the identity is the buyer's, not ours — not when we claim it too, in the sentence or the next (我才是官方, 我们也是平台的).
+const BUYER_CLAIM_REPORTED = /(?:您|你)(?:刚才|刚刚|之前)?(?:说|自称|讲|提到|表示)(?:您|你|自己)?(?:是|为)|(?:您|你)?自称(?:是|为)?|(?:如果|要是|假如)(?:您|你)(?:真的?|确实)?是/g;
+const OUR_CLAIM = /我(?:们)?(?:这边)?(?:才|就|也|可|正|本身|其实)?是(?:快手|平台|官方|小二|kuaishou)|代表(?:快手|平台|官方)|(?:快手|平台)(?:官方)?(?:派|委托|授权)(?:我|我们)/;
+const buyerClaimReported = (s: string, next: string): boolean => {
+  if (s.search(BUYER_CLAIM_REPORTED) < 0) return false;
+  const rest = (s + '。' + next).replace(BUYER_CLAIM_REPORTED, '，');
+  return !OUR_CLAIM.test(rest) && !CLAIMED_OFFICIAL.test(rest);
+};
+
 export default likelyRule({
   id: 'likely-impersonation',
   clause: '2.9',
@@ -31,6 +41,7 @@ export default likelyRule({
   message: '这句话读起来像以平台身份说话（统计判断，可能误判）',
   // Round 20 (t20bt): the agent setting the shop apart from the platform (这边是店铺客服，不是快手官方哈; we are the store's service, not
   // Kuaishou official) disowns the platform's identity — unless the sentence also claims it (我不是普通客服，是快手官方专员).
-  unless: (s) =>
+  unless: (s, next) =>
+    buyerClaimReported(s, next) ||
     ((DISOWNED_OFFICIAL.test(s) || (ESCROW_TOLD.test(s) && !RULING.test(s))) && !CLAIMED_OFFICIAL.test(s)) || (SHOP_BADGE.test(s) && !PLATFORM_ROLE.test(s)),
 });

@@ -60,7 +60,7 @@ const helpOffered = (s: string): boolean => HELP_OFFERED.test(s) && !OTHERS_PUT_
 // Round 24 (t24b): the buyer's care praised for a careful act (您真是太细心了，连批号都核对了 / 您太认真了，连说明书都看完了): 您真是太…了，连…都
 // weighs like ironic praise to the model. It is praise when the 连…都 act is a careful one and nothing in the sentence is a blunder or a
 // skipped check (连地址都能填错, 连尺码表都不看就买了 stay: rude-dismissal blocks those). 没错 / 没问题 answer, they are no blunder.
-const CARE_WORD = /细心|仔细|认真|用心|专业|严谨|懂行|内行|有心|记性(?:真|太|可真)?好/;
+const CARE_WORD = /细心|仔细|认真|用心|专业|严谨|懂行|内行|有心|记性(?:真|太|可真)?好|火眼金睛|眼尖|眼力(?:真|太|可真)?好/;
 const CAREFUL_ACT = /连[^，。！？]{1,10}?(?:都|也)(?:仔细|认真|专门|特意|提前|先|亲自)?(?:要)?(?:核对|对过|对了|对一下|对照|注意到|留意到?|查过|查了|查到|看过|看了|看完|看到了|研究|比对|检查|发现|记得|记住|扫了|扫过|算好|算过|量过|量好|问到)/;
 const BLUNDER_OR_SKIP = /错|漏|反了|弄反|搞反|丢|忘|坏了|不(?:看|问|量|查|核对|注意)|没(?:看|问|量|查|核对|注意|发现)|就(?:下单|买|拍|付款|申请)|居然|竟然|还(?:问|要|来|敢|好意思)|呵呵|服了|佩服/;
 const carePraised = (s: string): boolean => {
@@ -72,6 +72,33 @@ const carePraised = (s: string): boolean => {
 // (the kind's own nouns are no put-down here: OTHERS_PUT_DOWN is read without them)
 const kindPraised = (s: string): boolean =>
   BUYER_KIND.test(s) && KIND_PRAISE.test(s) && !OTHERS_PUT_DOWN.test(s.replace(/顾客|买家|客人|客户/g, '')) && !/伺候|见多了|少见|头一回|爱买不买|别来/.test(s);
+
+// Round 31 (t31d): the buyer's skill, look or words praised to the skies, with a favourable effect on us told as a joke (您这砍价功力了得，
+// 老板听了都得鼓掌; 您这嘴太甜了，老板听了都要笑开花了) or the buyer set above a standard of ours (拍照技术比我们的主图还好看; 搭配得比模特
+// 还有范儿) or the question praised (您真是个人才，这个问题问到点子上了). Hyperbole weighs like sarcasm to the model; it is praise only when
+// the effect is a favourable one — not 笑死/报警/哭 — and nothing in the sentence turns it (a blunder, a skipped act, 还想, 呵呵, 服了,
+// a put-down word): 您可真是个人才，这种问题都问得出来 stays.
+const FACULTY_PRAISED = new RegExp(
+  '(?:您|你)(?:这|的|这个|这份|这手)?(?:砍价|讲价|还价|拍照|搭配|穿搭|说话|挑货|选品)?(?:的)?(?:功力|功夫|本事|水平|技术|眼光|眼力|品味|口才|嘴|审美|手艺|身材|气质)' +
+    '|(?:您|你)(?:真是|可真是|简直是|就是|绝对是|妥妥的)(?:个|一个|位)?(?:人才|高手|行家|内行|专家|砍价高手|火眼金睛|大神|宝藏买家)' +
+    '|(?:您|你)(?:这|的)?[^，。！？]{0,8}?(?:得|的)?(?:太|真|好|超|特别|绝了)(?:好看|漂亮|会说|会聊|会挑|会砍|甜|厉害|专业|上镜|有眼光)',
+);
+const FAVOURABLE_EFFECT = new RegExp(
+  '(?:老板|我们|我|店里|全店|同事|小编|客服)[^，。！？]{0,6}?(?:都|也)?(?:得|要|想|忍不住|直)?(?:鼓掌|点赞|竖大拇指|甘拜下风|认输|投降|服气|招架不住|松口|心动|感动|开心|高兴|乐开花|笑开花|合不拢嘴|笑得合不拢|依您|依了您|听您的|让步)' +
+    '|被您(?:搬空|砍空|说服|打动|逗乐|夸)|(?:问|说)到(?:了)?点子上|问得(?:好|专业|到位)' +
+    '|比(?:我们|店里|咱们)?(?:的)?[^，。！？]{1,6}?还(?:好看|漂亮|专业|有范儿?|上镜|出片|会拍|会穿|会搭|厉害)|一眼就(?:挑|看|选)中',
+);
+const PRAISE_TURN = /但|不过|可惜|就是|只是|呵呵|服了|居然|竟然|还(?:问|来|敢|好意思|想|要|不)|怎么|这种问题|这都|都能|脸皮|抠|小气|计较|难伺候|事多|没见过|头一回|少见|想得美|做梦|门都没有|别想|白嫖|占便宜|薅|亏本|笑死|报警|哭/;
+const praisedToTheSkies = (s: string): boolean =>
+  FACULTY_PRAISED.test(s) && FAVOURABLE_EFFECT.test(s) && !PRAISE_TURN.test(s) && !OTHERS_PUT_DOWN.test(s) && !BLUNDER_OR_SKIP.test(s.replace(/没错|没问题|不错/g, '对的'));
+
+// Round 31 (t31d): the buyer's trouble regretted with an apology (您受累了，这么热的天还跑去驿站，真是不好意思; 辛苦您白跑一趟，抱歉):
+// 还跑去 weighs like a dig to the model, but the effort is ours to regret — not with a put-down, a blunder or a "should have" beside it
+// (这么简单的事还跑去驿站问, 谁让您非要自己去).
+const BUYER_TROUBLE = /受累|辛苦(?:您|你)|(?:您|你)辛苦|(?:让|害|叫)(?:您|你)(?:白)?(?:跑|等|折腾|操心|费心)|白跑|跑一趟|折腾(?:您|你)|麻烦(?:您|你)了/;
+const TROUBLE_TURN = /这么简单|自己(?:不|没)|非要|偏要|谁让|活该|早(?:说|看|知道)|本来就|明明/;
+const troubleRegretted = (s: string): boolean =>
+  BUYER_TROUBLE.test(s) && APOLOGY.test(s) && !TROUBLE_TURN.test(s) && !OTHERS_PUT_DOWN.test(s) && !BLUNDER_OR_SKIP.test(s.replace(/没错|没问题|不错/g, '对的'));
 
 export default likelyRule({
   id: 'likely-insult',
@@ -87,5 +114,5 @@ export default likelyRule({
   },
   message: '这句话读起来像在讽刺或贬低买家（统计判断，可能误判）',
   plain: plainRegister,
-  unless: (s) => petTalk(s) || carePraised(s) || kindPraised(s) || helpOffered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  unless: (s) => petTalk(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

@@ -17,6 +17,15 @@ const BUY_LATER = /加(?:入|个|进)?购物车|加购|收藏(?:起来|一下|�
 // (Not 加 or 约 here: 加购物车 is the advice itself, and 约 also reads 大约.)
 const LOAN_OR_SIDE = new RegExp(`${SIDE_WORDS}|还我|还钱|放款|额度|利息|垫|周转|套现|口子`);
 
+// Round 31 (t31d): someone near the buyer asked after to take the parcel (您身边有人能帮您取一下快递吗; 请问您身边有家人或者同事可以帮忙
+// 代收吗): 您身边有人吗 weighs like a date or a recruit to the model, but the person is wanted for the parcel — not with a side line, a
+// date, an introduction or a contact in the sentence (您身边有单身的朋友吗，介绍认识一下; 您身边有人想做兼职吗，帮忙代收快递就行).
+const SOMEONE_NEAR = /(?:身边|旁边|家里|家中|附近|公司|单位|宿舍|楼里|现在)(?:有|有没有|还有)(?:人|家人|同事|朋友|邻居|室友|亲戚|前台|保安|门卫)|(?:家人|同事|室友|邻居|朋友|前台|门卫|保安)(?:在|在不在|方便)/;
+const TAKES_PARCEL = /代收|代签|代取|签收|签一下|签个字|取(?:一下)?(?:快递|件|包裹)|取件|收(?:一下)?(?:快递|包裹|件)|拿(?:一下)?(?:快递|包裹)|帮忙收|帮您收|帮您取|帮您拿|驿站|快递柜|丰巢|派送|送货|到货|验货/;
+const NOT_FOR_PARCEL = /兼职|招聘|招人|代理|刷单|借|贷|投资|理财|交友|见面|微信|vx|qq|私聊|红包|返现|单身|对象|介绍|认识|相亲|约|加我|赚|推荐|拉人|下载/;
+// (the parcel may come in the next sentence: 亲，您身边有人吗？我们这个需要有人当面签收一下)
+const parcelTaker = (s: string, next: string): boolean => SOMEONE_NEAR.test(s) && TAKES_PARCEL.test(s + next) && !NOT_FOR_PARCEL.test(s + next);
+
 export default likelyRule({
   id: 'likely-off-topic',
   clause: '2.6',
@@ -32,5 +41,5 @@ export default likelyRule({
   message: '这句话读起来与客服服务无关（统计判断，可能误判）',
   // Round 19 (t19dk): a scam warning names the bait to warn against it (有人冒充我们拉人做“刷单兼职”…都是诈骗，您千万别信).
   // Round 31 (t31c): …or the buyer's orders merged into one parcel (detect/orders-merged.ts), no loan or side line beside it.
-  unless: (s) => warnsOff(s) || (THANKS_PASSED_ON.test(s) && !SIDE_BUSINESS.test(s)) || (BUY_LATER.test(s) && !LOAN_OR_SIDE.test(s)) || (ordersMerged(s) && !LOAN_OR_SIDE.test(s)),
+  unless: (s, next) => warnsOff(s) || (THANKS_PASSED_ON.test(s) && !SIDE_BUSINESS.test(s)) || (BUY_LATER.test(s) && !LOAN_OR_SIDE.test(s)) || (ordersMerged(s) && !LOAN_OR_SIDE.test(s)) || parcelTaker(s, next),
 });

@@ -15,8 +15,10 @@ const REVIEW_TURN = /但|不过|可是|如果|要是|否则|除非|删|撤|改�
 // Round 23 (t23cd): our follow-up kept up until a service milestone reaches the buyer (这个包裹我们会一直盯着，直到您签收为止; 退款我们
 // 一直跟，直到钱退到您账户为止): "until" ends our work, asks nothing — not when the buyer is the one pursued or a demand is the end
 // (一直给您打电话，直到您删掉差评为止; 盯着您; 直到您确认收货).
-const UNTIL_MILESTONE = /直到(?:您|你)?(?:的)?[^，。！？]{0,8}?(?:签收|收到|到货|到手|到账|退到|退回|送达|放行|清关|解决|处理好|修好|满意)/;
-const BUYER_PRESSED = /(?:给|跟|和|向)(?:您|你)(?:打|发|说)|联系(?:您|你)|找(?:您|你)|上门|(?:盯|跟|缠|催|追)着?(?:您|你)|删|撤|改(?:评|成|掉|一下|了)|追评|好评|差评|确认收货|付款|补款|补钱|道歉|同意|答应|记住|记着|后果|小心|家人|地址|电话|短信|等着|看着办|(?:您|你)(?:家|单位|公司)|楼下|门口|住处/;
+// Round 31 (t31d): …the goods in the buyer's hands said in words (直到东西安全到您手上, 直到交到您手里).
+const UNTIL_MILESTONE = /直到(?:您|你)?(?:的)?[^，。！？]{0,8}?(?:签收|收到|到货|到手|到账|退到|退回|送达|放行|清关|解决|处理好|修好|满意|(?:到|交到|送到)(?:您|你)(?:的)?手(?:上|里|中))/;
+// (跟您保持联系 keeps in touch, it follows no one; round 31, t31d)
+const BUYER_PRESSED = /(?:给|跟|和|向)(?:您|你)(?:打|发|说)|联系(?:您|你)|找(?:您|你)|上门|(?:盯|跟|缠|催|追)着?(?:您|你)(?!保持联系)|删|撤|改(?:评|成|掉|一下|了)|追评|好评|差评|确认收货|付款|补款|补钱|道歉|同意|答应|记住|记着|后果|小心|家人|地址|电话|短信|等着|看着办|(?:您|你)(?:家|单位|公司)|楼下|门口|住处/;
 
 // Round 23 (t23dx): the shop watching the ORDER for the buyer (这单我会一直盯着，直到您签收为止; 物流我们全程跟进): the parcel is watched,
 // not the buyer — unless the sentence turns to the buyer's review, person or home (REVIEW_TURN and the rest), or presses the

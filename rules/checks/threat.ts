@@ -1351,6 +1351,17 @@ const cues: Cue[] = [
     notSentence: [SALES_REGRET, /回购|用着|好用|效果|物流|快递|发货/],
   },
   {
+    // Round 31 (t31d): the review demanded as an A-not-A question put to the buyer (好评给不给; 差评你到底删不删; 五星打不打啊): a yes-or-no
+    // put as a demand, warned. Not the buyer's own question told back (您问好评给不给返现), a reward asked about (给不给返现 is review-bait's), nor the
+    // choice left to the buyer (好评给不给都没关系, 给不给由您).
+    words: ['给不给', '删不删', '改不改', '撤不撤', '打不打', '写不写', '追不追'],
+    severity: 'warn',
+    message: '用“好评给不给”一类的正反问向买家逼要评价，属于施压',
+    before: /(?:好评|五星|5星|满分|差评|中评|一星|1星|评价|评论|追评)(?:你|您)?(?:到底|究竟|倒是|还|就|今天)?$/,
+    notAfter: /^[^。！？]{0,4}?(?:都|也)(?:没关系|可以|行|没事|不影响|无所谓|随|看|由|是您|是你)|^(?:是|由|看|随)(?:您|你)|^(?:返|送|有|会|能|可以|拿|领|退|换|得|的)/,
+    unless: (ctx, start) => /(?:您|你|买家|顾客|客户|有人|朋友)(?:刚才|刚刚|之前|上次)?(?:问|说|想知道|咨询|提到|担心)/.test(ctx.before(start, 12, 'soft')),
+  },
+  {
     // The service made hostage to the review: 卡不卡在海关，就看您怎么评价了 / 退款能不能批，全看你的评价改不改.
     words: ['就看你', '全看你', '看你怎么', '取决于你', '看你表现', '就看你的', '全看你的'],
     severity: 'block',

@@ -242,6 +242,8 @@ export const POINTER_TERMS: TermSpec[] = [
     '老地方', '老位置'], { tag: 'elsewhere' }),
   // Why: this chat is watched (聊天记录都会被看, 这里说话不方便): a hint only with a move nearby.
   ...terms(['聊天记录', '说话不方便', '不方便说', '不好说', '不好多说', '不便多说', '不方便多说', '不方便聊', '被看到', '会被看', '被监控', '有记录'], { tag: 'watched' }),
+  // Round 31 (t31d): our pinned post pointed at (看我置顶那条): a pointer only with a wink at what it holds (contact-pointer.ts).
+  ...terms(['置顶'], { tag: 'pinned' }),
   // An app named by its look: 绿色泡泡上聊, 小蓝鸟软件上找我, 那个蓝色的鸟.
   ...terms(['泡泡', '鸟', '软件', 'app', '图标'], { tag: 'look' }),
   // A number described in parts: 手机号后四位就是店铺ID后四位，前面是138 / 店名后面那几位数字就是电话后半段.

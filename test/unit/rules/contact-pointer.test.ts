@@ -9,6 +9,10 @@ ruleTable(rule, {
     // round 31 (t31b): the chat's record read by our own side to look into a complaint, the colleague's private offer condemned
     '您好，非常抱歉，您反馈的情况我们店长已经看过聊天记录了，也向您郑重道歉。之前有位同事私下跟您说可以另外转账拿优惠，那是违规的。',
     '主管调了您之前的聊天记录，确实是我们同事说错了，私下转账的事请您别理会。',
+    // round 31 (t31d): a pinned post pointed at for what it plainly holds, or the buyer's pin
+    '看我们置顶那条视频，有详细的安装教程。',
+    '发货时间写在评论区置顶里了，您可以看一下。',
+    '您说的置顶那条，懂的都懂，我们这边不做这种。',
     // round 30 (t30d): our in-app way to reach the buyer, or the order's contact, named — nothing asked for
     '我们联系您的方式是快手站内信，请留意消息',
     '收件人找到您的方式就是订单里的手机号',
@@ -310,6 +314,9 @@ ruleTable(rule, {
     '我把您的手机号给老板，让他直接联系您，价格可以谈。',
     '您下单留的电话我推给同事了，她晚点找您，有内部价。',
     '店长看过聊天记录了，这里不方便细说，加我私聊吧。',
+    // round 31 (t31d): our pinned post pointed at with a wink at what it holds
+    { text: '要的话去翻我置顶，你懂的。', severity: 'warn' },
+    { text: '别在这说了，看我们置顶那个作品，懂得都懂。', severity: 'warn' },
     // round 30 (t30d): a way to reach the buyer asked for by what it does, the channel unnamed
     { text: '备注里留个能找到您的方式😉', severity: 'warn' },
     { text: '给我留个能联系上你的办法吧', severity: 'warn' },

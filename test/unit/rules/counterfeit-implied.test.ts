@@ -5,6 +5,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 31 (t31d): a grade word quoted in a jade or tea sale, the buyer's word, the word as a word, or denied
+    '这块和田籽料在我们店算是“高货”了，油性很好。',
+    '您说的“高货”具体指什么呢？我们家只卖专柜正品。',
+    '“高版”这种说法我们店里从来不用。',
+    '我们这款不是什么“高货”，就是普通的正品行货。',
+    // round 31 (t31d): a parallel import named with its papers, not the brand's own channel
+    '这款表不是品牌官方渠道的货，是平行进口的，单证都齐全，可以发您看。',
+    '确实不是官方渠道的货，我们做的是平行进口，进口手续和检验检疫证明都有。',
     // round 31 (t31c): a maker's line in a lawful context; a publisher's reprint; our remake of a faulty order
     '这本书是出版社今年重印的第三版，原版已经绝版了。',
     '刻字刻错了，我们找师傅重新做一个，补发给您。',
@@ -592,6 +600,12 @@ ruleTable(counterfeitImplied, {
     "本店这款并非代工的，和官网同一批次。",
   ],
   invalid: [
+    // round 31 (t31d): a copy's tier word in scare quotes said of our goods
+    { text: '我家这双鞋就是“高货”，放心拍。', severity: 'warn' },
+    { text: '这批包都属于“顶级货”，价格可以再聊。', severity: 'warn' },
+    // round 31 (t31d): …but with the price or a likeness beside the parallel import
+    '这款不是官方渠道的货，平行进口的，所以便宜这么多。',
+    '不是官方渠道的货，说是平行进口，外观跟专柜一模一样。',
     // round 31 (t31c): not off the maker's own line, with the price or a wink; a copy remade by us after an original
     { text: '这瓶不是从原厂生产线下来的，所以价格才这么低，喝起来差不多。', severity: 'warn' },
     { text: '这批不是从酒厂那边出来的，懂行的一看这个价就明白。', severity: 'warn' },

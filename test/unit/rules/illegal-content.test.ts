@@ -4,6 +4,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 31 (t31d): a thrill of skin care, food or sport, and a plain look at the clothes
+    '这款精华成分温和，想要更刺激的焕肤效果可以选果酸款。',
+    '想看更多的上身效果可以翻翻买家秀。',
+    '这款辣酱有更刺激的特辣版，想试试吗？',
+    // round 31 (t31d): the papers as a later item of a list asked about, honestly missing on direct mail, or warned of
+    '您问有没有中文背标和报关单，都是有的，价格低是因为店庆活动。',
+    '海外直邮的这款没有中文标签和说明书，所以比国内便宜一些。',
+    '代购带的那种没有中文标签和报关单，便宜是便宜，出了问题没保障，建议您选正规跨境的。',
     // round 31 (t31c): a match watched together with an order settled; the age check for alcohol; a size photo sent
     '欧冠决赛那天我们直播间一起看比赛，比分出来后统一结算发货。',
     '世界杯期间评论区猜比分，猜中的送优惠券，免费参与。',
@@ -860,6 +868,12 @@ ruleTable(illegalContent, {
     "学生证照片上传后就能领学生券。",
   ],
   invalid: [
+    // round 31 (t31d): a "more thrilling" look at clothes or a model offered
+    { text: '还有更劲爆的上身照，想看吗？', severity: 'warn' },
+    { text: '这套睡衣我们有更刺激的模特图，要看的话说一声。', severity: 'warn' },
+    // round 31 (t31d): the customs papers a later item of a denied list, the price or a wink beside it
+    '这批货没有中文背标跟报关单，所以价格才这么低。',
+    '没有合格证也没有检验检疫证明，懂的直接拍。',
     // round 31 (t31c): a score guessed and paid by multiples; pictures sent on the side once the buyer says they are an adult
     { text: '群里每晚猜比分，猜对了按赔的倍数给钱，十块起。', severity: 'block' },
     { text: '晚上一起猜比分，猜中了直接结算给钱。', severity: 'block' },

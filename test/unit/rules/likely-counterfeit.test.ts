@@ -9,6 +9,17 @@ ruleTable(likelyCounterfeit, {
     // round 31 (t31a)
     "这个是高仿的吗？不是的亲，是专柜正品",
     "是不是A货啊？不是哦 每瓶都有溯源码",
+    // round 31 (t31d): a lawful import channel told honestly, with its papers shown or its honest cost told
+    '这一批走的是平行进口，并非品牌在国内的授权渠道，报关资料和检验检疫证明都能提供。',
+    '这款不是专柜渠道的，是海外授权经销商那边进的，进口手续齐全，只是没有国内联保。',
+    '咱家这批是平行货，不是品牌自己渠道发的，每件都有中文背标和税单。',
+    '这一批走平行进口，不是品牌官方渠道出的，没有国内联保。',
+    // round 31 (t31d): the buyer's own piece remade by us after a fault of ours, the same as the first one or the confirmed design
+    '名字刻错了是我们的失误，马上请师傅重新刻一块，跟原版一样。',
+    '手链做短了一截，我们让师傅重做一条，和您确认的设计图一模一样。',
+    '印花印歪了，重新给您印一件，跟原来那件一样的图。',
+    'logo印错了，我们找师傅重新做一个，跟原版一样。',
+    '这个挂件断了，我们找师傅重新打一个，跟原版一样。',
     // round 23 (t23c): a hint the buyer asked about, named as a kind and refused at the sentence's end
     '您说的连柜姐都看不出的那种东西，我们这边一律不做',
     '您问的柜姐都验不出的货，我们这里从来不做，只卖正品',
@@ -37,6 +48,10 @@ ruleTable(likelyCounterfeit, {
   invalid: [
     // round 31 (t31a)
     "这个是高仿的吗？不是哦，但是做工跟专柜一样",
+    // round 31 (t31d): …but not with the papers denied, a wink or a grade beside the parallel import, nor a brand's piece remade
+    '这一批是平行进口的，不走品牌官方渠道，也没有报关单，所以便宜。',
+    '这批是平行货，报关单齐全，就是版本不太一样，外人看不出来。',
+    '您发的那款大牌包，我们找师傅重新做一个，跟原版一样。',
     // round 23 (t23c): …but not a likeness refused with no kind of hint, an offer, or a higher grade after the refusal
     '您说的跟专柜一模一样的那种，我们一律不卖',
     '柜姐都验不出的货，我们这里有，价格好商量',

@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 31 (t31d): the goods declared truly and their duty paid
+    '澳门带回来的这批我们都如实申报了，该交的关税都交了。',
+    '从韩国带过来的货都是正规报关，增值税一分没少交，完税证明可以给您看。',
     // round 31 (t31c): the buyer's orders merged into one parcel
     '您下的两单地址一样，我们合成一个包裹寄出可以吗？',
     '这两单我们合在一起寄，运费只收一份，您看行吗？',
@@ -30,6 +33,10 @@ ruleTable(likelyIllegalOrDefamation, {
     '别家的情况我们不了解，不方便评价，我们家的货都有海关报关单可以查。',
   ],
   invalid: [
+    // round 31 (t31d): …but not with an evasion, a wink or another's name beside the declaration
+    '从澳门带过来的货我们都按礼品报，需要交税的都交了。',
+    '香港带过来的货我们都如实申报，需要交税的都交了，懂的都懂。',
+    '香港带过来的货我们一般都拆开分批寄，需要交税的都交了。',
     // round 24 (t24c): …but not with a hint, customs, tax or a private deal beside it
     "懂的都懂，海关那边太操心了，我们有办法",
     "懂的都懂，带娃太累，我私下给您便宜点",

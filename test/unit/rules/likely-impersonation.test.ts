@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyImpersonation, {
   valid: [
+    // round 31 (t31d): the buyer's own claim to be the platform reported back and sent to the platform's channel
+    '您说您是快手官方的？我们这边核实不了，平台的事情麻烦走平台工单。',
+    '您刚才说自己是平台的审核人员，但我们这里只是店铺客服，请通过官方渠道联系。',
     // round 24 (t24b): the shop's own badge told (a merchant the platform vouches for), no platform role claimed
     '本店为快手官方认证的进口商家，所有商品支持中检溯源。',
     '我们店是快手官方认证过的跨境店铺，放心买。',
@@ -22,6 +25,9 @@ ruleTable(likelyImpersonation, {
     '如果您对处理结果不满意，可以在售后页面申请平台介入，平台会来判定。',
   ],
   invalid: [
+    // round 31 (t31d): …but not when we claim it ourselves right after
+    '您说您是快手官方的？我才是快手官方的，您的账号我们这边已经冻结。',
+    '您说您是平台客服？那正好，我就是平台小二，您的申诉被驳回了。',
     // round 24 (t24b): …but a badge that claims a platform role or rules in its name
     '本店为快手官方指定的售后处理中心，您的申请由我们代为审核。',
     '本店是快手官方认证的商家，您的退款申请由我们审核决定。',

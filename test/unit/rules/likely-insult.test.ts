@@ -6,6 +6,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 31 (t31d): the buyer's trouble regretted with an apology
+    '辛苦您了，下着雨还专门跑去驿站取件，真的很不好意思。',
+    '让您白跑一趟，大热天的还去了两次快递点，实在抱歉。',
+    '您受累了，这么冷的天还跑去快递点，真是不好意思。',
+    // round 31 (t31d): the buyer praised to the skies, with a favourable effect on us, a standard of ours outdone or the question praised
+    '您这讲价的功夫真了得，我们老板听了都忍不住点赞，这单就按您说的价。',
+    '亲，您这嘴也太甜了，店里同事听了都乐开花了。',
+    '您这穿搭的眼光绝了，拍出来比我们店里的模特图还出片。',
+    '您真是行家，这个问题问到点子上了，两款的区别就在内胆。',
+    '您真是火眼金睛，连外箱上的批次号都留意到了，这批是五月的。',
     // round 24 (t24b): the buyer's kind praised
     '像您这样爽快的顾客我们最欢迎了，下次来给您留赠品。',
     '我们店的老顾客都是您这样的顾客，懂货。',
@@ -58,6 +68,14 @@ ruleTable(likelyInsult, {
     '这款操作有点复杂，我给您录个视频教程，一步一步跟着做就行。',
   ],
   invalid: [
+    // round 31 (t31d): …but the trouble said to be the buyer's own doing
+    '辛苦您了，这么简单的事还专门跑去驿站问，真是不好意思。',
+    '您受累了，明明写着自提还跑去驿站，真是不好意思。',
+    // round 31 (t31d): …but the same hyperbole turned by a put-down, a mocking effect or a blunder
+    '您这讲价的功夫真了得，我们老板都点赞，脸皮比城墙还厚。',
+    '您这眼光绝了，我们都服气，专挑打折的还想要赠品。',
+    '您真是个人才，我们同事都服气，一个地址能填错三回。',
+    '您这讲价的本事，我们老板听了都笑死了，一块钱还想包邮。',
     // round 24 (t24b): …but a put-down beside the welcome
     '像您这样抠门的顾客，我们也欢迎，毕竟穷也是一种选择。',
     // round 24 (t24b): …but the care praised for a blunder or a skipped check is ironic

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffTopic, {
   valid: [
+    // round 31 (t31d): someone near the buyer asked after to take the parcel (in the same sentence or the next)
+    '亲，您旁边现在有人吗？这件需要有人当面签收一下哦。',
+    '请问您单位有同事或者前台能帮忙代收一下吗，快递明早到。',
+    '您家里有家人能帮您取一下包裹吗？驿站晚上九点关门。',
     // round 31 (t31c): the buyer's orders merged into one parcel
     '看到您两个号各拍了一单，地址一样，我们合成一个包裹寄出可以吗？',
     '这三单收货人都是您，我们合在一起发，省得您跑三趟驿站，可以吗？',
@@ -27,6 +31,9 @@ ruleTable(likelyOffTopic, {
     "最近有人冒充本店私信拉人做兼职，说日结返佣，都是骗局，本店从不招人，请勿相信。",
   ],
   invalid: [
+    // round 31 (t31d): …but not when the person near is wanted for a date, a side job or a contact
+    '亲，您身边有人吗？需要有人当面签收一下，顺便问下有没有人想做兼职。',
+    '亲，您旁边有人吗？有单身的介绍给我认识一下。',
     // round 31 (t31c): …but not with a side job or a loan beside the merged parcel
     { text: '两单给您合成一箱发，另外我们在招兼职，日结两百，有兴趣的话跟我说', severity: 'warn' },
     // round 24 (lead): the same advice with a loan or a side job in it

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
+    // round 31 (t31d): our follow-up kept up until the goods are in the buyer's hands; keeping in touch until a refund lands
+    '这个包裹我们会一路跟进，直到安全交到您手里为止，您别着急。',
+    '退货这件事我们会一直跟您保持联系，直到您收到退款为止。',
+    '您别担心，这单我们盯着，直到送到您手上为止。',
     // round 31 (t31c): privacy assured, the shop saying it cannot see or get at the buyer's data
     '您的手机号不会外泄，我们这边也查不到您的完整号码。',
     '放心，收货信息是加密的，客服这边根本看不到您的详细地址。',
@@ -49,6 +53,9 @@ ruleTable(likelyThreat, {
     '快递员说下午会再给您派送一次，您留意一下电话，辛苦啦。',
   ],
   invalid: [
+    // round 31 (t31d): …but the buyer followed, or a review the end of the contact
+    '我们会一直跟您保持联系，直到您把差评删掉为止。',
+    '我们会一直跟着您，直到东西到您手上为止，您跑不掉的。',
     // round 31 (t31c): …but not the rhetorical dare on what the shop can see
     { text: '别以为我们查不到你住哪，差评赶紧删了，不然后果自负。', severity: 'warn' },
     // round 25 (t25b): the address read back with a review or a demand is no delivery check

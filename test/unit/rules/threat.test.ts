@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 31 (t31d): an A-not-A about a review told back, about a reward, or left to the buyer
+    '好评写不写都没关系，您按真实感受来就好。',
+    '您问五星给不给返现？我们店不做返现的哦。',
+    '评价改不改由您自己决定，我们先把货补发了。',
     // round 31 (t31c): a cart item or an address deleted on advice; the buyer's own app data; where a product is used
     '购物车里失效的商品建议您删掉，重新加一下，大家都省心。',
     '建议您把旧地址删了，以后下单更省事。',
@@ -720,6 +724,9 @@ ruleTable(threat, {
     "您孩子学校的书包尺码我们查到了，适合一年级，放心下单",
   ],
   invalid: [
+    // round 31 (t31d): the review demanded as an A-not-A question put to the buyer
+    { text: '那条中评你到底撤不撤？', severity: 'warn' },
+    { text: '五星今天打不打啊', severity: 'warn' },
     // round 31 (t31c): deleting the buyer's words advised beside what we recorded; the buyer's doings said to be watched
     { text: '您在评论区说的那些我们都截图了，建议您自己删了，对大家都好。', severity: 'block' },
     { text: '您每天去哪儿、跟谁见面我们都清楚，差评的事您想想。', severity: 'block' },
