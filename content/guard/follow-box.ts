@@ -14,6 +14,11 @@ export interface BoxSeen {
   rect: DOMRect | null;
   /** Only with `hitTest`: something of the page's outside the element's own box (a modal's mask) is drawn over its middle. */
   covered?: boolean;
+  /**
+   * Only with `hitTest`: the page draws over it across its width (a quarter, the middle and three quarters
+   * in): a modal's mask or a viewer's backdrop, not a popup over part of it (an @mention list).
+   */
+  overlaid?: boolean;
 }
 
 export interface BoxFollower {
@@ -41,21 +46,27 @@ export function seeBox(el: Element, hitTest = false): BoxSeen {
   if (!el.isConnected) return { shown: false, rect: null };
   const rect = el.getBoundingClientRect();
   const shown = (rect.width > 0 || rect.height > 0) && rendered(el);
-  return hitTest && shown ? { shown, rect, covered: coveredAt(el, rect) } : { shown, rect };
+  if (!hitTest || !shown) return { shown, rect };
+  const y = rect.top + Math.min(rect.height / 2, 12);
+  const covered = coveredAt(el, rect.left + rect.width / 2, y);
+  const overlaid = covered && coveredAt(el, rect.left + rect.width / 4, y) && coveredAt(el, rect.left + (rect.width * 3) / 4, y);
+  return { shown, rect, covered, overlaid };
 }
 
 /**
- * Whether the page draws something over the element's middle: a hit there that is neither the element,
+ * Whether the page draws something over the element at (x, y): a hit there that is neither the element,
  * nor inside it, nor in the box around it (a placeholder or toolbar of the composer's own), nor ours.
  */
-function coveredAt(el: Element, rect: DOMRect): boolean {
-  const x = rect.left + rect.width / 2;
-  const y = rect.top + Math.min(rect.height / 2, 12);
+function coveredAt(el: Element, x: number, y: number): boolean {
   const doc = el.ownerDocument;
   if (x < 0 || y < 0 || x >= (doc.defaultView?.innerWidth ?? Infinity) || y >= (doc.defaultView?.innerHeight ?? Infinity)) return false;
   const hit = doc.elementFromPoint(x, y);
   if (!hit || hit === el || el.contains(hit) || hit.contains(el)) return false;
-  if (el.parentElement?.parentElement?.contains(hit) || hit.closest('[data-replyguard]')) return false;
+  if (hit.closest('[data-replyguard]')) return false;
+  // The box around it: its parent and grandparent, but never <body> (a page's mask is a child of it too).
+  for (let n = el.parentElement, i = 0; n && i < 2 && n !== doc.body && n !== doc.documentElement; n = n.parentElement, i++) {
+    if (n.contains(hit)) return false;
+  }
   return true;
 }
 
@@ -77,7 +88,7 @@ export function followBox(changed: (el: Element, seen: BoxSeen) => void, signal:
     if (parentOnly?.(target)) return { seen: { shown: target.isConnected, rect: null }, key: String(target.isConnected) };
     const seen = seeBox(target, hitTest?.(target) ?? false);
     const { rect } = seen;
-    return { seen, key: rect ? `${seen.shown}|${seen.covered}|${rect.left}|${rect.top}|${rect.width}|${rect.height}` : 'gone' };
+    return { seen, key: rect ? `${seen.shown}|${seen.covered}|${seen.overlaid}|${rect.left}|${rect.top}|${rect.width}|${rect.height}` : 'gone' };
   };
 
   const motionAround = (target: Element) => {

@@ -200,3 +200,40 @@ test.describe('P1 Esc with the page’s own popup open at the composer', () => {
     });
   }
 });
+
+test.describe('P2 a page modal over the composer (not holding it)', () => {
+  for (const [path, what, open] of [
+    ['/rt31/confirm', 'a transform-centred confirm dialog over a mask (focus to its 确定)', (pg: Page) => pg.evaluate(() => (window as unknown as { openModal(f: boolean): void }).openModal(true))],
+    ['/rt31/viewer', 'a full-screen image viewer with a dark backdrop, no aria-modal (opened by a click on the picture)', (pg: Page) => pg.locator('#thumb').click()],
+  ] as const) {
+    test(`${what}: the banner goes while it covers the composer, stays out of the Tab order, and comes back when it closes`, async ({ pg }) => {
+      await openAtWorkbench(pg, path);
+      await blockedDraft(pg);
+      await expect(bannerPanel(pg)).toBeVisible();
+      await open(pg);
+      await expect(bannerPanel(pg), 'no banner drawn over the page’s modal').toBeHidden();
+      await expect(mirror(pg), 'no marks over it either').toBeHidden();
+      for (let i = 0; i < 4; i++) {
+        await pg.keyboard.press('Tab');
+        const at = await pg.evaluate(() => document.activeElement?.getAttribute('data-replyguard') ?? null);
+        expect(at, `Tab ${i + 1} stays on the page’s controls`).toBeNull();
+      }
+      await pg.keyboard.press('Escape');
+      await expect(bannerPanel(pg), 'the modal closed: the banner is back').toBeVisible();
+      await expect(section(pg)).toHaveAttribute('data-mode', 'blocked');
+      await expect(section(pg)).toHaveAttribute('data-collapsed', 'false');
+    });
+  }
+
+  test('a viewer the page opens while the agent is in the composer: Esc is the page’s (closes it), the banner is not collapsed', async ({ pg }) => {
+    await openAtWorkbench(pg, '/rt31/viewer');
+    await blockedDraft(pg);
+    await pg.evaluate(() => (window as unknown as { openModal(): void }).openModal());
+    await expect(bannerPanel(pg)).toBeHidden();
+    await expect(pg.locator('#composer')).toBeFocused();
+    await pg.keyboard.press('Escape');
+    await expect(pg.locator('#viewer'), 'the page got the Esc').toBeHidden();
+    await expect(bannerPanel(pg)).toBeVisible();
+    await expect(section(pg), 'the banner under the viewer did not take that Esc').toHaveAttribute('data-collapsed', 'false');
+  });
+});

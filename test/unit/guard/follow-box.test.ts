@@ -2,7 +2,7 @@
 // Round 30 (M1): the composer's box is followed while the page moves it, and only then: a trigger (a DOM
 // or style change, a transition) starts a look each frame, and the looks stop once the box stays put.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { followBox } from '@/content/guard/follow-box';
+import { followBox, seeBox } from '@/content/guard/follow-box';
 
 let ctl: AbortController;
 let frames: FrameRequestCallback[];
@@ -95,5 +95,32 @@ describe('followBox', () => {
     runFrames();
     expect(calls).toHaveLength(0);
     expect(frames).toHaveLength(0);
+  });
+});
+
+// Round 31 (P2): the banner goes while a page's modal lies across the composer, not for a popup over part of it.
+describe('seeBox hit test', () => {
+  it('covered: the page draws over the middle; overlaid: across its width too (a mask), not a popup over its middle', () => {
+    const { el } = composer(); // 10..410 wide, the looks at y 512
+    // In a dock of its own (what is drawn in the box around the composer is the composer's, not the page's over it).
+    const dock = document.body.appendChild(document.createElement('div'));
+    dock.appendChild(document.createElement('div')).append(el);
+    const mask = document.body.appendChild(document.createElement('div'));
+    const popup = document.body.appendChild(document.createElement('ul'));
+    Object.defineProperty(window, 'innerWidth', { value: 1280, configurable: true });
+    Object.defineProperty(window, 'innerHeight', { value: 720, configurable: true });
+    const at = vi.fn((_x: number, _y: number): Element | null => el);
+    (document as Document & { elementFromPoint: typeof at }).elementFromPoint = at;
+    expect(seeBox(el, true)).toMatchObject({ shown: true, covered: false, overlaid: false });
+    at.mockImplementation((x) => (x > 150 && x < 270 ? popup : el)); // a list over the middle only
+    expect(seeBox(el, true)).toMatchObject({ covered: true, overlaid: false });
+    at.mockImplementation(() => mask);
+    expect(seeBox(el, true)).toMatchObject({ covered: true, overlaid: true });
+    expect(at.mock.calls.map(([x]) => x)).toContain(110); // a quarter in
+    expect(at.mock.calls.map(([x]) => x)).toContain(310); // three quarters in
+    expect(seeBox(el), 'no hit test asked: none made').not.toHaveProperty('overlaid');
+    // A composer right under <body> (body > form > textarea): the mask, a child of <body> too, is not its box.
+    document.body.appendChild(document.createElement('form')).append(el);
+    expect(seeBox(el, true)).toMatchObject({ covered: true, overlaid: true });
   });
 });
