@@ -124,3 +124,30 @@ describe('seeBox hit test', () => {
     expect(seeBox(el, true)).toMatchObject({ covered: true, overlaid: true });
   });
 });
+
+describe('followBox with a hit test', () => {
+  it('hit-tests on the first look after a trigger, not on the looks that wait for the box to stay put; a mask over it is reported', async () => {
+    const { el } = composer();
+    const dock = document.body.appendChild(document.createElement('div'));
+    dock.appendChild(document.createElement('div')).append(el);
+    const mask = document.body.appendChild(document.createElement('div'));
+    Object.defineProperty(window, 'innerWidth', { value: 1280, configurable: true });
+    Object.defineProperty(window, 'innerHeight', { value: 720, configurable: true });
+    let over: Element = el;
+    const at = vi.fn((): Element | null => over);
+    (document as Document & { elementFromPoint: typeof at }).elementFromPoint = at;
+    const seen: (boolean | undefined)[] = [];
+    const follower = followBox((_el, s) => seen.push(s.overlaid), ctl.signal, { hitTest: () => true });
+    follower.watch(el);
+    expect(at).toHaveBeenCalledTimes(1); // where it is when followed
+    document.body.className = 'tick'; // the page's countdown, each second
+    await flushMutations();
+    expect(runFrames()).toBeGreaterThan(2);
+    expect(at, 'one hit test for the trigger, none for the still looks').toHaveBeenCalledTimes(2);
+    over = mask; // the page opens a modal over it
+    document.body.className = 'modal-open';
+    await flushMutations();
+    runFrames();
+    expect(seen).toEqual([true]);
+  });
+});
