@@ -58,6 +58,8 @@ interface ProfileNode {
 /** Which part of the product (or the page) a source module belongs to. */
 function partOf(module: string): string {
   if (/^(content\/(watcher|countdown)|rules\/metrics)\//.test(module)) return 'chat features (content/watcher, content/countdown, rules/metrics)';
+  // Broken out: the box follower's page observers (one per follower) run on every DOM change of the page.
+  if (module === 'content/guard/follow-box.ts') return 'guard: follow-box (content/guard/follow-box.ts)';
   if (/^(content\/guard|sites)\//.test(module)) return 'guard (content/guard, sites)';
   if (module.startsWith('rules/')) return 'rule engine (rules/)';
   return 'other extension code';

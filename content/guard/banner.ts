@@ -10,7 +10,7 @@ import CSS from './banner.css?inline';
 import { CLAUSES } from '../../rules/clauses';
 import type { Finding, Severity } from '../../rules/types';
 import { createShadowHost, hostParentFor } from '../shadow-host';
-import { followBox, seeBox } from './follow-box';
+import { followBox, seeBox, type BoxSeen } from './follow-box';
 
 export type BannerMode = 'typing' | 'blocked' | 'held' | 'armed';
 
@@ -479,10 +479,13 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
   /** The page's own controls the banner must never cover: the composer, its Send button, their box. */
   let keepClear: () => readonly (Element | null | undefined)[] = () => [];
 
-  const reposition = () => {
+  const reposition = (seen?: BoxSeen) => {
     if (!shown) return;
-    // The composer hidden (its modal closed) or gone: the banner goes with it, and comes back with it.
-    const away = !!anchorEl && !seeBox(anchorEl).shown;
+    // The composer hidden (its modal closed) or gone: the banner goes with it, and comes back with it. So
+    // while a page's modal that does not hold it (a confirm dialog, an image viewer) lies over it: drawn
+    // over that modal, the banner would cover it and put its buttons into the modal's Tab order.
+    const box = anchorEl ? (seen ?? seeBox(anchorEl, true)) : null;
+    const away = !!box && (!box.shown || !!box.overlaid);
     if (panel.classList.contains('away') !== away) panel.classList.toggle('away', away);
     if (away) return;
     const vw = win.innerWidth;
@@ -568,11 +571,15 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
   win.addEventListener('resize', repositionSoon, { passive: true, signal });
   // The composer's box, followed while the page moves it (it grows as the agent types, goes into a
   // modal, the modal slides in, its own frame scrolls): placed again in the same frame (follow-box.ts).
-  const follower = followBox(() => {
-    if (!shown) return;
-    ensureHost(); // into or out of a modal with its composer
-    reposition();
-  }, signal);
+  const follower = followBox(
+    (_el, seen) => {
+      if (!shown) return;
+      ensureHost(); // into or out of a modal with its composer
+      reposition(seen);
+    },
+    signal,
+    { hitTest: () => true },
+  );
 
   /** Draws the last state again (collapsed or whole). */
   const redraw = () => {
@@ -678,7 +685,7 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
     hasFocus() {
       return doc.activeElement === host;
     },
-    reposition,
+    reposition: () => reposition(),
   };
   return view;
 }

@@ -20,6 +20,7 @@ import { linksKey, withLinkFindings } from './link-findings';
 import { imagesKey, imageTextFindings, sentText, withImageTextFindings } from './image-text-findings';
 import type { TextMap } from './dom-text';
 import { decideSend, EMPTY_MEMORY, forgetStale, type SendMemory } from './send-policy';
+import { pagePopupOpen } from './page-popup';
 
 /** A whole draft's findings: its text, its links' addresses, and the text its images send (link-findings.ts, image-text-findings.ts). */
 function wholeDraftFindings(linter: Linter, text: string, map: TextMap | null): Finding[] {
@@ -537,14 +538,19 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   // That Esc is the banner's and the page does not see it: the banner is the layer on top, and Esc closes
   // the topmost layer first (as a menu open in a dialog does). With the banner collapsed, or none, Esc
   // is the page's (closes its modal). Not while an IME composes: there Esc cancels the composition.
+  // The page's own popup at the composer (an @mention list, an emoji picker) is above the banner while it
+  // is open: that Esc is the page's, and the next one collapses the banner. A page listener that ran
+  // before this one (on window, capture, registered earlier) and took the Esc (defaultPrevented) had
+  // its own popup open too.
   win.addEventListener(
     'keydown',
     (e) => {
       if (e.key !== 'Escape' || e.isComposing || e.keyCode === 229 || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey) return;
-      if (!banner.visible || banner.collapsed) return;
+      if (e.defaultPrevented || !banner.visible || banner.collapsed) return;
       const composer = tracker.current();
       const target = e.composedPath()[0];
       if (!composer || !(target instanceof win.Node) || !composer.editor.element.contains(target)) return;
+      if (pagePopupOpen(composer.editor.element)) return;
       e.preventDefault();
       e.stopImmediatePropagation();
       banner.collapse();

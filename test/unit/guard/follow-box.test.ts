@@ -2,7 +2,7 @@
 // Round 30 (M1): the composer's box is followed while the page moves it, and only then: a trigger (a DOM
 // or style change, a transition) starts a look each frame, and the looks stop once the box stays put.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { followBox } from '@/content/guard/follow-box';
+import { followBox, seeBox } from '@/content/guard/follow-box';
 
 let ctl: AbortController;
 let frames: FrameRequestCallback[];
@@ -95,5 +95,59 @@ describe('followBox', () => {
     runFrames();
     expect(calls).toHaveLength(0);
     expect(frames).toHaveLength(0);
+  });
+});
+
+// Round 31 (P2): the banner goes while a page's modal lies across the composer, not for a popup over part of it.
+describe('seeBox hit test', () => {
+  it('covered: the page draws over the middle; overlaid: across its width too (a mask), not a popup over its middle', () => {
+    const { el } = composer(); // 10..410 wide, the looks at y 512
+    // In a dock of its own (what is drawn in the box around the composer is the composer's, not the page's over it).
+    const dock = document.body.appendChild(document.createElement('div'));
+    dock.appendChild(document.createElement('div')).append(el);
+    const mask = document.body.appendChild(document.createElement('div'));
+    const popup = document.body.appendChild(document.createElement('ul'));
+    Object.defineProperty(window, 'innerWidth', { value: 1280, configurable: true });
+    Object.defineProperty(window, 'innerHeight', { value: 720, configurable: true });
+    const at = vi.fn((_x: number, _y: number): Element | null => el);
+    (document as Document & { elementFromPoint: typeof at }).elementFromPoint = at;
+    expect(seeBox(el, true)).toMatchObject({ shown: true, covered: false, overlaid: false });
+    at.mockImplementation((x) => (x > 150 && x < 270 ? popup : el)); // a list over the middle only
+    expect(seeBox(el, true)).toMatchObject({ covered: true, overlaid: false });
+    at.mockImplementation(() => mask);
+    expect(seeBox(el, true)).toMatchObject({ covered: true, overlaid: true });
+    expect(at.mock.calls.map(([x]) => x)).toContain(110); // a quarter in
+    expect(at.mock.calls.map(([x]) => x)).toContain(310); // three quarters in
+    expect(seeBox(el), 'no hit test asked: none made').not.toHaveProperty('overlaid');
+    // A composer right under <body> (body > form > textarea): the mask, a child of <body> too, is not its box.
+    document.body.appendChild(document.createElement('form')).append(el);
+    expect(seeBox(el, true)).toMatchObject({ covered: true, overlaid: true });
+  });
+});
+
+describe('followBox with a hit test', () => {
+  it('hit-tests on the first look after a trigger, not on the looks that wait for the box to stay put; a mask over it is reported', async () => {
+    const { el } = composer();
+    const dock = document.body.appendChild(document.createElement('div'));
+    dock.appendChild(document.createElement('div')).append(el);
+    const mask = document.body.appendChild(document.createElement('div'));
+    Object.defineProperty(window, 'innerWidth', { value: 1280, configurable: true });
+    Object.defineProperty(window, 'innerHeight', { value: 720, configurable: true });
+    let over: Element = el;
+    const at = vi.fn((): Element | null => over);
+    (document as Document & { elementFromPoint: typeof at }).elementFromPoint = at;
+    const seen: (boolean | undefined)[] = [];
+    const follower = followBox((_el, s) => seen.push(s.overlaid), ctl.signal, { hitTest: () => true });
+    follower.watch(el);
+    expect(at).toHaveBeenCalledTimes(1); // where it is when followed
+    document.body.className = 'tick'; // the page's countdown, each second
+    await flushMutations();
+    expect(runFrames()).toBeGreaterThan(2);
+    expect(at, 'one hit test for the trigger, none for the still looks').toHaveBeenCalledTimes(2);
+    over = mask; // the page opens a modal over it
+    document.body.className = 'modal-open';
+    await flushMutations();
+    runFrames();
+    expect(seen).toEqual([true]);
   });
 });
