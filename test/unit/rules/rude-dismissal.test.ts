@@ -530,6 +530,12 @@ ruleTable(rudeDismissal, {
     "滤芯装反很常见，我发视频教您。",
     "如果超出预算的话，可以看看我们的入门款。",
     "平台小二会看聊天记录和物流凭证来判定。",
+    "您这体型穿宽松款会更舒服，建议L码。",
+    "您懂这么多，以后有问题也欢迎随时给我们提建议。",
+    "下次下单前可以先看看评论区，很多人分享了尺码经验。",
+    "这种级别的茶叶平时接触得少的朋友，建议先买小罐试试。",
+    "您之前用惯了国产的话，这款进口的质地会更稠一点。",
+    "这个香调比较小众，不一定人人都能欣赏，建议先买小样。",
   ],
   invalid: [
     // round 31 (t31c): even a trivial act said to need a little of a faculty; the buyer's trait said to waste any purchase
@@ -1190,5 +1196,10 @@ ruleTable(rudeDismissal, {
     { text: '第一次见有人把电池装反了还来投诉。', severity: 'block' },
     { text: '这套一千多，可能超过您平时的消费水平了。', severity: 'block' },
     { text: '平台审核员扫两眼就驳回，根本没人仔细查，您申诉也白搭。', severity: 'block' },
+    { text: '以后拍之前能不能先想想要不要？', severity: 'block' },
+    { text: '你识唔识睇啊？写得咁清楚㗎。', severity: 'block' },
+    { text: '您这体型……这件紧身的就别想了。', severity: 'block' },
+    { text: '您的差评已经交给碎纸机处理了。', severity: 'block' },
+    { text: '这种级别的茶叶您平时接触得少，喝不出好坏也正常。', severity: 'block' },
   ],
 });
