@@ -176,7 +176,7 @@ const FACULTY_HONEST =
 
 /** Condescension tied to the buyer's wits (用最简单的话再说一遍, 就不多解释了, 难怪…, 装不下): round 6. */
 const CONDESCEND =
-  /最简单|大白话|再说一遍|再说一次|说慢点|慢慢说|换个说法|说得再简单|通俗点|就不多解释|不多解释|解释了(?:您|你)?也|说了(?:您|你)?也|有限|装不下|跟不上|理解不了|难怪|怪不得|不太够用|不大够用|够用吗|够不够用/;
+  /最简单|最慢|一个字一个字|掰开揉碎|大白话|再说一遍|再说一次|说慢点|慢慢说|换个说法|说得再简单|通俗点|就不多解释|不多解释|解释了(?:您|你)?也|说了(?:您|你)?也|有限|装不下|跟不上|理解不了|难怪|怪不得|不太够用|不大够用|够用吗|够不够用/;
 /** Praise of the buyer's wits (情商真高, 理解能力很强): not condescension. */
 const WITS_PRAISE = /(?:真|很|挺|超|太|这么|那么|特别|非常)(?:高|好|强|棒|快)|厉害|不错|赞/;
 /** More faculties for CONDESCEND (情商, IQ, 脑容量) beside MIND and SENSES. */
@@ -654,7 +654,7 @@ const MOCKERY_CUES: Cue[] = [
     words: ['羡慕您', '羡慕你'],
     severity: 'block',
     message: '嘲讽买家“闲”，态度恶劣（规则 2.4）',
-    sentence: /不用上班|不上班|不用工作|这么多时间|那么多时间|时间真多|时间多|这么闲|那么闲|清闲|闲得|找茬|挑刺|没事干|没事做/,
+    sentence: /不用上班|不上班|不用工作|这么多时间|那么多时间|时间真多|时间多|时间(?:这么|那么|可真|真是)多|这么闲|那么闲|清闲|闲得|找茬|挑刺|没事干|没事做/,
     notSentence: /宝宝|孩子|家人|陪|旅游|旅行|度假|出国|假期/,
     window: 30,
     deniable: false,
@@ -2331,6 +2331,108 @@ const ROUND31_CUES: Cue[] = [
     window: 30,
     deniable: false,
   },
+  {
+    // 您这口音我实在听不懂，要不找个会说普通话的家人 — the buyer's accent mocked (not 语音我这边听不清，是我网络的问题).
+    words: ['口音', '普通话', '方言', '塑料普通话', '乡音'],
+    severity: 'block',
+    message: '嘲讽买家的口音、普通话（规则 2.4）',
+    before: /(?:您|你)(?:这|那|的|这个|那个|这口)?$/,
+    sentence: /听不懂|听不明白|没听明白|没听懂|听了[一二两三四五几好多]+遍|会说普通话|翻译一下|外星语|鸟语|猜/,
+    notSentence: /是我|我这边|网络|信号|麻烦您打字|抱歉|不好意思|没关系|正常/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 谢谢您百忙之中来给我们找茬 — the buyer's complaint called fault-finding with us as the object (DISMISSALS skip 我们找茬).
+    words: ['找茬', '找碴', '挑刺', '挑毛病'],
+    severity: 'block',
+    message: '说买家是来“找茬”的，嘲讽买家（规则 2.4）',
+    before: /(?:来|专门|特意|特地|抽空|百忙之中)[^，。]{0,4}(?:给|跟|找|帮)我们$/,
+    deniable: false,
+  },
+  {
+    // 您这么有钱，还在乎这几块运费 — ironic wealth over a trifle.
+    words: ['这么有钱', '那么有钱', '这么富', '那么富', '这么阔', '大款', '土豪', '富婆', '富豪'],
+    severity: 'block',
+    message: '反话讽刺买家“有钱”还计较小钱（规则 2.4）',
+    sentence: [/(?:您|你)/, /还在乎|还计较|还差|还心疼|还舍不得|还要退|还砍价|还讲价|几块|这点钱|这点运费|几毛/],
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 这款是给有品位的人准备的，您可以看看别的 — goods kept for a kind of people the buyer is said not to be.
+    words: ['有品位的人', '有品味的人', '懂行的人', '识货的人', '有眼光的人', '懂的人', '有格调的人', '有身份的人', '有钱人'],
+    severity: 'block',
+    message: '暗示买家不配这款商品，贬低买家（规则 2.4）',
+    sentence: /(?:您|你)[^，。]{0,6}(?:看看别的|看别的|别的款|不适合|就算了|别看了|可以不买|不用看|去别家)/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 您的智商让我们很感动 — the buyer's wits said to move or stun us (irony).
+    words: MIND,
+    severity: 'block',
+    message: '反话讽刺买家的智商（规则 2.4）',
+    before: /(?:您|你)(?:的|这|这个)?$/,
+    after: /^[^，。]{0,4}(?:让|令|叫)(?:我|我们|人|大家)[^，。]{0,3}(?:感动|震撼|震惊|叹服|折服|开眼|大开眼界|自愧不如|望尘莫及|无话可说)/,
+    deniable: false,
+  },
+  {
+    // 您这品味，我们店可能满足不了 — the buyer's taste said to be beyond the shop (irony).
+    words: ['品味', '品位', '审美', '眼光', '要求'],
+    severity: 'block',
+    message: '反话讽刺买家的品味、要求，把买家往外推（规则 2.4）',
+    before: /(?:您|你)(?:这|的|这个|这么高的)$/,
+    after: /^[^。]{0,12}(?:满足不了|伺候不了|伺候不起|高攀不起|配不上|入不了)/,
+    notSentence: /抱歉|不好意思|缺货|没有货|断货/,
+    deniable: false,
+  },
+  {
+    // 您还是去看看九块九包邮的吧 — the buyer sent to the cheapest stalls.
+    words: ['九块九', '9块9', '9.9包邮', '两元店', '十元店', '地摊', '路边摊', '拼夕夕', '批发市场', '小卖部'],
+    severity: 'block',
+    message: '把买家打发去地摊、九块九，嘲讽买家的经济条件（规则 2.4）',
+    before: /(?:还是|不如|要不|干脆)(?:去|到)?(?:看看|逛逛|找找|买|淘|瞅瞅)?(?:那种|那些)?$/,
+    sentence: /您|你/,
+    deniable: false,
+  },
+  {
+    // 您一个月工资够买几瓶 — the buyer's pay measured against the goods.
+    words: ['工资够', '月薪够', '收入够', '工资够不够', '工资买得起', '工资买几', '工资能买'],
+    severity: 'block',
+    message: '拿买家的收入说事，嘲讽买家（规则 2.4）',
+    sentence: [/(?:您|你)/, /几|吗|够不够|？/],
+    notSentence: /分期|免息|我们|我的/,
+    deniable: false,
+  },
+  {
+    // 您的退货理由我们全店都传阅了，大家笑了一下午 — the buyer's words passed round the shop as a joke.
+    words: ['传阅', '笑了一下午', '笑了半天', '乐了半天', '笑翻了', '笑疯了', '截图发群', '发到群里', '当笑话'],
+    severity: 'block',
+    message: '把买家的话当笑话在店里传看，嘲讽买家（规则 2.4）',
+    sentence: [/(?:您|你)的?[^，。]{0,6}(?:理由|评价|留言|差评|消息|语音|照片|问题|投诉|要求|买家秀)/, /全店|大家|同事|我们都|群里|传阅|当笑话/],
+    notSentence: /可爱|到位|太有才|谢谢|感动|温暖|好评|夸/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 您这个年纪还追这种潮牌，挺有勇气的 — the buyer's age set against a bold taste (not 您这个年纪用这款刚好).
+    words: ['这个年纪', '这把年纪', '这岁数', '这个岁数', '这年纪', '这个年龄', '这把岁数'],
+    severity: 'block',
+    message: '拿买家的年龄嘲讽买家的选择（规则 2.4）',
+    before: /(?:您|你)$/,
+    sentence: /勇气|胆子(?:真|挺|可)?大|装嫩|还追|还学人家|老来俏|还穿这么|还想穿|还好意思/,
+    deniable: false,
+  },
+  {
+    // 祝您找到更有耐心的商家 — a closing wish that another shop bear the buyer.
+    words: ['更有耐心', '脾气更好', '受得了您', '受得了你', '忍得了您', '忍得了你', '伺候得了您', '伺候得了你', '更能忍'],
+    severity: 'block',
+    message: '阴阳怪气的结束语，暗讽买家难缠（规则 2.4）',
+    sentence: /祝|希望|找到|遇到|碰到|商家|店|客服/,
+    notSentence: /我们会|我会|我们也|我也|培训|改进/,
+    deniable: false,
+  },
 ];
 
 /** A yes-or-no choice right before 随您: 评不评都, 传不传都, 要不要带图都 (round 10, t10e). */
@@ -2455,7 +2557,7 @@ const cues: Cue[] = [
     words: ['三岁小孩', '三岁孩子', '三岁的孩子', '三岁小朋友', '幼儿园', '小学生', '小学一年级', '小孩子', '小孩', '小朋友', '孩子'],
     severity: 'block',
     message: '拿小孩比买家，嘲讽买家的能力（规则 2.4）',
-    after: /^[^，。？]{0,4}?(?:都|也)(?:知道|懂|明白|晓得|清楚|比(?:您|你))/,
+    after: /^[^，。？]{0,4}?(?:都|也)(?:知道|懂|明白|晓得|清楚|比(?:您|你)|不会问|不用问|不问)/,
     // aimed at the buyer or the buyer's question; 这个道理小朋友都懂 in a toothbrush pitch is not
     sentence: /您|你|这种问题|这问题|这都/,
     notSentence: /绘本|玩具|积木|点读|读物|操作|上手|用法|怎么用|好用|适合|能用|会用/,
