@@ -2425,6 +2425,15 @@ const ROUND31_CUES: Cue[] = [
     deniable: false,
   },
   {
+    // 建议您先补补基础知识再来咨询 — the buyer sent to catch up on the basics before asking (not 先了解一下成分再选).
+    words: ['补补基础', '补一补基础', '补补常识', '补一补常识', '恶补一下', '补补课', '补一下课', '补补知识', '补一补知识', '补习一下基础'],
+    severity: 'block',
+    message: '居高临下地让买家“先补补基础”，贬低买家（规则 2.4）',
+    sentence: /再来|再问|再咨询|再找|再说/,
+    notSentence: /我们|我也|我自己|宝宝|孩子/,
+    deniable: false,
+  },
+  {
     // 祝您找到更有耐心的商家 — a closing wish that another shop bear the buyer.
     words: ['更有耐心', '脾气更好', '受得了您', '受得了你', '忍得了您', '忍得了你', '伺候得了您', '伺候得了你', '更能忍'],
     severity: 'block',

@@ -547,6 +547,8 @@ ruleTable(rudeDismissal, {
     "我们会继续改进，希望您以后遇到更有耐心的服务。",
     "您这个年纪用这款刚好，保湿不油腻。",
     "羡慕您有时间去旅游，玩得开心！",
+    "建议您先了解一下成分再来选，我把成分表发您。",
+    "我们客服也在补补课，新品知识有不懂的再来问我们也行。",
   ],
   invalid: [
     // round 31 (t31c): even a trivial act said to need a little of a faculty; the buyer's trait said to waste any purchase
@@ -1228,5 +1230,6 @@ ruleTable(rudeDismissal, {
     { text: '这种问题小学生都不会问。', severity: 'block' },
     { text: '真羡慕您，时间可真多。', severity: 'block' },
     { text: '鉴于你的理解能力，我一个字一个字给你讲。', severity: 'block' },
+    { text: '您还是先补补常识再来问吧。', severity: 'block' },
   ],
 });
