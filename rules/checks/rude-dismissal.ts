@@ -87,6 +87,10 @@
 // person in a bad quality (跟你本人一样拿不出手); 连…都看不懂的人 + acting or judged; schooling mocked (义务教育的漏网之鱼); 手欠;
 // origin as the reason (乡下人没见过…); stubbornness (有点轴, 犟, 一根筋); demands above a master's (比皇帝还多); mock wonder (你这逻辑…
 // 开了眼); people made to bear the buyer (怎么忍受您, 没人愿意搭理你, 难缠的主); 全世界都欠你的, 白活; 带点脑子, 智商余额已不足.
+// Round 31 (t31e, ROUND31_CUES): veiled put-downs with no swear word — the buyer filed among those who never read, body named
+// then trailed off (您这肤色嘛……) or judged poor, age read off a picture, know-how turned into a mock job offer, feedback sent to the
+// bin, 真会挑时候, 下次能先想想吗, typing mocked, 其实是不会用吧, 别什么都怪…, a price tier 接触得少, cheap habits blamed, Cantonese
+// 睇唔明…咩, 您这操作我服, 闭着眼睛点的吗, 您最有理, 才配得上您的要求, a small spend's 期待值, 常识问题, 审美独特 with a sneer, 欣赏不来.
 import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
 import type { LintContext } from '../context';
@@ -172,7 +176,7 @@ const FACULTY_HONEST =
 
 /** Condescension tied to the buyer's wits (用最简单的话再说一遍, 就不多解释了, 难怪…, 装不下): round 6. */
 const CONDESCEND =
-  /最简单|大白话|再说一遍|再说一次|说慢点|慢慢说|换个说法|说得再简单|通俗点|就不多解释|不多解释|解释了(?:您|你)?也|说了(?:您|你)?也|有限|装不下|跟不上|理解不了|难怪|怪不得|不太够用|不大够用|够用吗|够不够用/;
+  /最简单|最慢|一个字一个字|掰开揉碎|大白话|再说一遍|再说一次|说慢点|慢慢说|换个说法|说得再简单|通俗点|就不多解释|不多解释|解释了(?:您|你)?也|说了(?:您|你)?也|有限|装不下|跟不上|理解不了|难怪|怪不得|不太够用|不大够用|够用吗|够不够用/;
 /** Praise of the buyer's wits (情商真高, 理解能力很强): not condescension. */
 const WITS_PRAISE = /(?:真|很|挺|超|太|这么|那么|特别|非常)(?:高|好|强|棒|快)|厉害|不错|赞/;
 /** More faculties for CONDESCEND (情商, IQ, 脑容量) beside MIND and SENSES. */
@@ -181,13 +185,13 @@ const WITS_MORE = ['情商', 'iq', 'eq', '脑容量', '认知水平', '智力水
 /** The buyer's means as a level (您的消费水平, 你这经济条件): round 6. */
 const MEANS_LEVEL = ['消费水平', '消费能力', '消费档次', '消费层次', '经济条件', '经济实力', '经济能力', '经济水平', '购买力', '收入水平'];
 /** The shop's goods said to be above the buyer's level (不太适合您, 高攀不起, 建议去拼团区). */
-const ABOVE_YOU = /拼夕夕|拼多多|地摊|夜市|批发市场|不(?:太|大)?适合(?:您|你)|可能不适合|高攀|配不上|够不着|够不上|档次|拼团|低价区|便宜(?:的|点)|别看了|就别|理解(?:您|你)的/;
+const ABOVE_YOU = /超出|超过|小样玩玩|拼夕夕|拼多多|地摊|夜市|批发市场|不(?:太|大)?适合(?:您|你)|可能不适合|高攀|配不上|够不着|够不上|档次|拼团|低价区|便宜(?:的|点)|别看了|就别|理解(?:您|你)的/;
 
 /** The buyer's faults that make an unheard-of customer (这么难伺候的客户真是少见): round 6. */
 const CUSTOMER_FAULT = /难伺候|难缠|难搞|事多|事儿多|奇葩|极品|素质|不讲理|胡搅蛮缠|矫情|挑剔|抠门|抠(?!图)|小气|离谱|脸皮|胡闹|无理|刁钻|刁蛮|难沟通|难说话|计较|磨叽|能作|能闹/;
 
 /** A blunder an unheard-of customer makes (把单号看成手机号): round 7. */
-const BLUNDER = /看成|当成|搞混|看错|填错|写错|弄反|看反|能把[^，。]{1,8}(?:看|当|弄|搞|写|填)/;
+const BLUNDER = /看成|当成|搞混|看错|填错|写错|弄反|看反|装反|装错|插反|放反|(?<!不)用反|能把[^，。]{1,8}(?:看|当|弄|搞|写|填)/;
 
 /** A hyperbolic 都 after ironic praise (尺码表都不看就敢下单, 一包纸巾都要申请售后): round 7. */
 const HYPERBOLIC_DOU = /(?:都|也)(?:不看|不问|不量|不查|没看|没问|没量|没查|要|敢|能)[^，。]{0,8}(?:就|还|申请|售后|退|下单|骂|投诉|问|整出|花样|差评)|专(?:挑|门)[^，。]{0,6}(?:来|骂|投诉|退|差评)|才怪/;
@@ -258,7 +262,7 @@ const STYLE_CALLING_MISSED = /(?:模特|博主|穿搭博主|设计师|造型师|
 /** Smears on platform staff (拿了好处, 啥也不懂, 外包的, 吃干饭): round 7. */
 // (round 30, t30d: …paid and doing nothing — 拿钱不干事的, 白拿工资, 光拿钱不办事)
 const STAFF_SMEAR =
-  /拿钱不(?:干|办|做|管)(?:事|活|实事)|光拿钱|白拿(?:钱|工资)|拿(?:着)?工资不(?:干|办|做|管)(?:事|活|实事)|拿了?[^，。]{0,6}好处|收了?[^，。]{0,4}(?:钱|红包|好处|黑钱)|黑钱|受贿|回扣|黑幕|勾结|串通|(?:啥|什么)(?:也|都)不(?:懂|会)|一问三不知|吃干饭|不作为|外包的|摆设|偏袒|打压|和稀泥|混日子|没用的|废物|饭桶|不靠谱|瞎搞|乱判|瞎判|脑子|傻|蠢|笨|眼睛[^，。]{0,4}长在|长在(?:头顶|脚底|脚后跟|屁股|后脑)|没长眼|不长眼|眼瞎|瞎了眼|睁眼瞎|眼睛(?:是)?(?:摆设|出气|装饰)/;
+  /(?:看|扫|瞄|瞅)(?:一|两|几|了一|了两)眼[^，。]{0,4}就(?:判|结|处理|驳回|定|结案)|根本没人(?:认真|仔细|好好)?(?:看|管|理|查)|没人(?:认真|仔细|好好)(?:看|查)|拿钱不(?:干|办|做|管)(?:事|活|实事)|光拿钱|白拿(?:钱|工资)|拿(?:着)?工资不(?:干|办|做|管)(?:事|活|实事)|拿了?[^，。]{0,6}好处|收了?[^，。]{0,4}(?:钱|红包|好处|黑钱)|黑钱|受贿|回扣|黑幕|勾结|串通|(?:啥|什么)(?:也|都)不(?:懂|会)|一问三不知|吃干饭|不作为|外包的|摆设|偏袒|打压|和稀泥|混日子|没用的|废物|饭桶|不靠谱|瞎搞|乱判|瞎判|脑子|傻|蠢|笨|眼睛[^，。]{0,4}长在|长在(?:头顶|脚底|脚后跟|屁股|后脑)|没长眼|不长眼|眼瞎|瞎了眼|睁眼瞎|眼睛(?:是)?(?:摆设|出气|装饰)/;
 
 /** Honest talk of illness (大病医保, 家里有人得了大病): not a mock diagnosis (round 7). */
 const MEDICAL_TALK = /医保|保险|治疗|住院|医院|病史|家里人|家人|老人|父母|爸妈|孩子|宝宝|手术|康复|体检|保健/;
@@ -558,7 +562,7 @@ const MOCKERY_CUES: Cue[] = [
     words: MEANS_LEVEL,
     severity: 'block',
     message: '嘲讽买家的经济条件，态度恶劣（规则 2.4）',
-    before: /(?:您|你)(?:的|这|那|这个|那个)?(?:种|点)?$/,
+    before: /(?:您|你)(?:的|这|那|这个|那个)?(?:种|点)?(?:日常|平时|平常|一贯|整体)?(?:的)?$/,
     sentence: ABOVE_YOU,
     notSentence: /允许|充足|很高|不错|宝宝|孩子/,
     window: 40,
@@ -650,7 +654,7 @@ const MOCKERY_CUES: Cue[] = [
     words: ['羡慕您', '羡慕你'],
     severity: 'block',
     message: '嘲讽买家“闲”，态度恶劣（规则 2.4）',
-    sentence: /不用上班|不上班|不用工作|这么多时间|那么多时间|时间真多|时间多|这么闲|那么闲|清闲|闲得|找茬|挑刺|没事干|没事做/,
+    sentence: /不用上班|不上班|不用工作|这么多时间|那么多时间|时间真多|时间多|时间(?:这么|那么|可真|真是)多|这么闲|那么闲|清闲|闲得|找茬|挑刺|没事干|没事做/,
     notSentence: /宝宝|孩子|家人|陪|旅游|旅行|度假|出国|假期/,
     window: 30,
     deniable: false,
@@ -2108,6 +2112,338 @@ const MOCKERY_CUES: Cue[] = [
   },
 ];
 
+// Round 31 (t31e), veiled put-downs with no swear word, each a pair of word families:
+/** No ellipsis right after the hit (您这肤色嘛……): the silence is the sneer. */
+function noTrailOff(ctx: LintContext, _start: number, end: number): boolean {
+  const to = ctx.norm.compactToFolded[end - 1]! + 1;
+  return !/^[嘛呢啊吧么]?\s*(?:…|\.{2,}|。{2,}|・{2,}|⋯)/u.test(ctx.folded.slice(to, to + 6));
+}
+const ROUND31_CUES: Cue[] = [
+  {
+    // 每天都碰到几个不看说明的，今天轮到您了 — the buyer counted among a scorned kind of customer (not 轮到您的单子了).
+    words: ['轮到您了', '轮到你了', '轮到您啦', '轮到你啦', '又来一位', '又来一个', '今天的名额'],
+    severity: 'block',
+    message: '把买家归入“不看详情页的那种人”来嘲讽（规则 2.4）',
+    sentence: /不看|不读|没看|不会看|看不懂|不认真|不仔细|没读/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 您这皮肤底子本来就一般 / 您这肤色嘛…… / 您这脚型……还是算了吧 — the buyer's body judged, or trailed off after in silence.
+    words: ['皮肤底子', '底子', '肤质', '肤色', '脚型', '脚形', '腿型', '身材', '脸型', '长相', '身形', '体型', '皮肤'],
+    severity: 'block',
+    message: '贬低买家的外貌、身体条件（规则 2.4）',
+    before: /(?:您|你)(?:这|那|的|这个|这种)$/,
+    after: /^[^，。]{0,6}(?:本来就|本身就|天生就)(?:一般|不怎么样|差|不好|不行|粗糙)|^[^，。]{0,4}(?:就算了|还是算了|别折腾)/,
+    notSentence: /是我|我们的|偏[^，。]{0,2}的话|的话|如果|适合|建议(?:选|拍|试)/,
+    deniable: false,
+  },
+  {
+    // 您这肤色嘛……还是换个深的吧 — the buyer's body named, then a silence that says the rest.
+    words: ['皮肤底子', '肤质', '肤色', '脚型', '脚形', '腿型', '身材', '脸型', '长相', '身形', '体型', '皮肤', '脸蛋', '颜值', '五官'],
+    severity: 'block',
+    message: '说到买家的外貌、身体就欲言又止，暗中贬低（规则 2.4）',
+    before: /(?:您|你)(?:这|那|这个)$/,
+    unless: noTrailOff,
+    notSentence: /是我|我们的|羡慕|漂亮|好看|真好|太好|很好|超好|白皙|水嫩|完美|绝了|赞|天生丽质|底子好/,
+    deniable: false,
+  },
+  {
+    // 看您头像也有点年纪了，这款抗老霜跟您挺配 — the buyer's age read off their picture, or goods for the old said to suit them.
+    words: ['有点年纪', '上了年纪', '年纪不小', '岁数不小', '有年纪了', '上岁数', '不年轻了', '有些年纪'],
+    severity: 'block',
+    message: '拿买家的年龄说事，贬低买家（规则 2.4）',
+    sentence: [/(?:您|你)/, /头像|照片|自拍|买家秀|视频里|挺配|很配|正配|蛮配|真配|跟(?:您|你)(?:挺|很|正|蛮|真)?配/],
+    notSentence: /猫|狗|宠物|爸|妈|长辈|父母|老人|爷爷|奶奶|外公|外婆/,
+    deniable: false,
+  },
+  {
+    // 您懂这么多，要不来我们这当质检员 / 这么懂，店铺干脆让您来管 — know-how turned into a mock job offer.
+    words: ['懂得这么多', '懂这么多', '这么懂', '这么专业', '这么内行', '这么懂行', '那么懂', '这么会说', '这么能说', '这么有经验'],
+    severity: 'block',
+    message: '反话式“夸奖”买家懂行，再让其来当员工，属于嘲讽（规则 2.4）',
+    sentence: /(?:来|让(?:您|你)来?|请(?:您|你)来?)(?:我们这|我们店|店里|店铺|我们公司|我们)[^，。？]{0,4}(?:当|管|做|上班|应聘)|(?:来|让(?:您|你)来?)(?:当|管)[^，。？]{0,6}(?:好了|算了|得了)|干脆让(?:您|你)|要求本科|招人|学历/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 您的宝贵意见已转交给垃圾桶 — the buyer's feedback said to go into the bin.
+    words: ['垃圾桶', '垃圾箱', '废纸篓', '回收站', '碎纸机', '纸篓'],
+    severity: 'block',
+    message: '说买家的意见被扔进垃圾桶，嘲讽买家（规则 2.4）',
+    before: /(?:意见|的建议|评价|反馈|投诉|差评|留言|诉求|心声)[^，。]{0,12}(?:转交|交给|交由|扔|丢|送|放|转给|转发给|递给)(?:了|到|给|进)?$/,
+    scope: 'clause',
+    deniable: false,
+  },
+  {
+    // 您可真会挑时候 — ironic praise of when the buyer chose to ask (not 您真会挑，这款是爆款).
+    words: ['会挑时候', '会挑时间', '会选时候', '会选时间', '会挑日子', '会挑点'],
+    severity: 'block',
+    message: '反话讽刺买家“真会挑时候”（规则 2.4）',
+    before: /(?:真|可真|是真|太|可太|也太|还真|可)$/,
+    sentence: /专门|加班|半夜|凌晨|零点|深夜|大促|最忙|忙的时候|高峰|下班|休息|吃饭/,
+    notSentence: /赶上|正好|刚好|碰上|优惠|活动价|划算|福利|省了|捡到|运气/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // 下次不想要之前能先想想吗 / 下单前就不能先看看吗 — a rhetorical lesson in thinking first.
+    words: ['能先想想', '能不能先想想', '就不能先想想', '可以先想想吗', '能先动动脑', '能不能先动动脑', '就不能先看看', '就不能先看清楚', '能不能先看清楚'],
+    severity: 'block',
+    message: '用反问教训买家“先想想”，属于嘲讽（规则 2.4）',
+    sentence: [/吗|呢|？|\?|行不行|好不好|能不能|就不能|可不可以/, /下次|以后|之前|下单前|买之前|拍之前|就不能/],
+    notSentence: /我们|我这边|是我/,
+    deniable: false,
+  },
+  {
+    // 那么多错别字还坚持写完，辛苦您了 / 拼音都打不对 / 您这打字跟发电报似的 — the buyer's typing mocked.
+    words: ['错别字', '拼音都', '字都打', '打字都', '错字都'],
+    severity: 'block',
+    message: '嘲讽买家打字、错别字，属于不文明用语（规则 2.4）',
+    sentence: /(?:多|一堆|满屏|全是|都是|满篇)[^，。]{0,4}(?:还坚持|还能|还好意思|也敢|还敢)|(?:都|也)(?:打不对|打不好|打错|写不对|写不好|不会打|不会写|拼不对|拼不来)/,
+    notSentence: /很正常|没关系|不要紧|没事|我们的|我打|我这边|是我|详情页|说明书|包装上|指出|找出|发现|提醒|纠正|谢谢/,
+    deniable: false,
+  },
+  {
+    words: ['打字', '打的字', '发消息', '发的消息', '说话方式'],
+    severity: 'block',
+    message: '嘲讽买家打字、说话的方式（规则 2.4）',
+    before: /(?:您|你)(?:这|的|这个|这种)?$/,
+    sentence: /似的|跟[^，。]{1,6}(?:一样|似的)|像(?:发电报|挤牙膏|密码|天书|火星文)|猜都猜|天书|火星文|密码本/,
+    notSentence: /是我|我这边|我网络|我们/,
+    deniable: false,
+  },
+  {
+    // 您说的不好用，其实是不会用吧 — the complaint turned back into the buyer's incompetence.
+    words: ['其实是不会用', '其实是您不会用', '其实是你不会用', '是不会用吧', '是您不会用吧', '是你不会用吧', '怕不是不会用', '是没用对吧'],
+    severity: 'block',
+    message: '把买家的投诉反说成买家自己不会用，属于嘲讽（规则 2.4）',
+    deniable: false,
+  },
+  {
+    // 别什么都怪奶粉 / 真不能怪到产品头上吧 — blame turned back on the buyer (not 别什么都怪自己, 这不能怪您).
+    words: ['什么都怪', '啥都怪', '什么都赖', '啥都赖', '怪到产品头上', '怪到商品头上', '怪在产品头上', '赖到产品头上', '怪到我们头上', '赖到我们头上', '算到产品头上', '怪到东西头上'],
+    severity: 'block',
+    message: '把问题推回给买家、说买家乱怪人，属于嘲讽（规则 2.4）',
+    notAfter: /^(?:自己|您自己|你自己)/,
+    sentence: [/(?:您|你|自己)/, /别|不要|不能|不该|怎么能|吧[？?]|吗/],
+    window: 40,
+    deniable: false,
+  },
+  {
+    // 这个价位的红酒您可能平时接触得少 — the buyer's inexperience with a price tier (a belittling comparison).
+    words: ['接触得少', '接触的少', '接触少', '很少接触', '没怎么接触', '不常接触', '没接触过', '见得少', '见的少'],
+    severity: 'block',
+    message: '暗示买家消费档次低、没见过好东西（规则 2.4）',
+    sentence: [/(?:您|你)/, /价位|档次|价格|这个价|级别|高端|贵的|好东西|奢侈|大牌/],
+    notSentence: /刚接触|第一次接触|很多人|大家|不少人|正常的|我们也|我也|宝宝|孩子|低|便宜|实惠|划算|优惠|性价比/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 可能是平时速溶喝太多了，真正的手冲就是这个味 — the buyer's cheap habits blamed for the complaint.
+    words: ['喝太多', '喝惯了', '用惯了', '吃惯了', '穿惯了', '用太多', '吃太多'],
+    severity: 'block',
+    message: '拿买家平时用便宜货来贬低买家的品味（规则 2.4）',
+    sentence: [/速溶|地摊|便宜货|便宜的|廉价|低端|杂牌|山寨|劣质|勾兑|香精|工业/, /真正的|正宗的|这才是|就是这个味|不是[^，。]{0,4}问题|不懂/, /(?:您|你)|平时|平常|估计|可能|怕是/],
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 你睇唔明说明书咩 / 识唔识睇㗎 — Cantonese "can't you read" asked of the buyer.
+    words: ['睇唔明', '睇唔清', '唔识睇', '识唔识睇', '识唔识字', '唔识字', '睇唔到'],
+    severity: 'block',
+    message: '用反问嘲讽买家看不懂（规则 2.4）',
+    sentence: [/你|您|佢/, /咩|呀嘛|啊嘛|㗎|仲要问|仲问|？|\?|识唔识/],
+    window: 20,
+    notSentence: /我睇|我都|我哋|我們|帮你|幫你|翻译|翻譯/,
+    deniable: false,
+  },
+  {
+    // 您这操作我是服的 / 你这操作真秀 — sarcastic awe at the buyer's move.
+    words: ['您这操作', '你这操作', '您这个操作', '你这个操作', '您这波操作', '你这波操作', '这波操作'],
+    severity: 'block',
+    message: '反话讽刺买家的“操作”（规则 2.4）',
+    after: /^[^，。]{0,6}(?:服|秀|牛|666|6|绝|佩服|开眼|看呆|惊呆|叹为观止|长见识|涨知识)/,
+    notAfter: /^[^，。]{0,6}(?:没问题|正确|对的|没错|完全对)/,
+    deniable: false,
+  },
+  {
+    // 下单的时候是闭着眼睛点的吗 — the buyer asked if they ordered blind (not 闭眼入, 闭着眼睛都能选对).
+    words: ['闭着眼睛', '闭着眼', '蒙着眼'],
+    severity: 'block',
+    message: '反问买家是否“闭着眼睛下单”，属于嘲讽（规则 2.4）',
+    after: /^(?:睛)?(?:点|选|拍|买|下单|下的单|填|看|签收|付款)[^，。？]{0,3}(?:的吗|的吧|的啊|的呀|吗|的？|的\?)/,
+    deniable: false,
+  },
+  {
+    // 好的好的您最有理 — sarcastic capitulation (as 您最大, 您说什么都对).
+    words: ['您最有理', '你最有理', '您最有道理', '你最有道理', '您有理您有理', '你有理你有理', '您永远是对的', '你永远是对的'],
+    severity: 'block',
+    message: '反话式地“认输”，嘲讽买家（规则 2.4）',
+    notSentence: /确实|抱歉|对不起|是我们|我们的问题|没写清|谢谢/,
+    deniable: false,
+  },
+  {
+    // 那边的服务才配得上您的要求 — the buyer's demands mocked as too grand for the shop.
+    words: ['配得上您的要求', '配得上你的要求', '配得上您的身份', '配得上你的身份', '配得上您的标准', '满足得了您的要求', '伺候得了您', '入得了您的眼'],
+    severity: 'block',
+    message: '讽刺买家要求高、身份贵，把买家往外推（规则 2.4）',
+    sentence: /才|去|别家|专柜|线下|别的店|只有/,
+    deniable: false,
+  },
+  {
+    // 两百块的包要求跟大牌一个做工，您的期待值还挺高 — ironic remark on a small spend's high hopes.
+    words: ['期待值', '期望值', '要求还挺高', '要求挺高', '要求真高', '要求可真高', '要求还真高', '要求不低', '要求还不低'],
+    severity: 'block',
+    message: '讽刺买家花钱少还要求高（规则 2.4）',
+    sentence: [/(?:您|你)/, /[0-9一二两三四五六七八九十几百]+(?:块|元)|这点钱|这个价/],
+    notSentence: /理解|可以理解|正常|我们|确实/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 这种常识问题真的不用专门来问客服 — the buyer's question called common knowledge not worth asking.
+    words: ['常识问题', '常识性问题', '基本常识', '这种常识', '这点常识', '生活常识', '常识都'],
+    severity: 'block',
+    message: '说买家问的是“常识问题”，贬低买家（规则 2.4）',
+    sentence: /不用|没必要|不需要|还要问|还问|也问|也要问|都不知道|都不懂|都没有|专门来问/,
+    notSentence: /很多人|不少人|正常|不怪|没关系|不是常识/,
+    deniable: false,
+  },
+  {
+    // 呵呵，您这审美真独特 — the buyer's taste called 'unique' with a sneer (not 您眼光真独特，这款很小众).
+    words: ['审美', '品味', '品位', '眼光', '口味'],
+    severity: 'block',
+    message: '带嘲讽地说买家的审美“独特”（规则 2.4）',
+    before: /(?:您|你)(?:这|的|这个)?$/,
+    after: /^(?:真|可真|还真|是真|也太|太|挺|很|蛮)?(?:独特|清奇|别致|与众不同|特别|别具一格|感人|新颖)/,
+    unless: noSneer,
+    deniable: false,
+  },
+  {
+    // 您估计欣赏不来，别浪费钱了 — the buyer said to lack the taste for the goods.
+    words: ['欣赏不来', '欣赏不了', '品不出来', '品不来', '领略不了', '体会不到', 'get不到', '消受不了'],
+    severity: 'block',
+    message: '断言买家品味不够、欣赏不来，贬低买家（规则 2.4）',
+    sentence: [/(?:您|你)/, /别浪费|浪费钱|讲究|品味|品位|档次|懂行|懂的人|识货/],
+    notSentence: /我们|我也|说明/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 您这口音我实在听不懂，要不找个会说普通话的家人 — the buyer's accent mocked (not 语音我这边听不清，是我网络的问题).
+    words: ['口音', '普通话', '方言', '塑料普通话', '乡音'],
+    severity: 'block',
+    message: '嘲讽买家的口音、普通话（规则 2.4）',
+    before: /(?:您|你)(?:这|那|的|这个|那个|这口)?$/,
+    sentence: /听不懂|听不明白|没听明白|没听懂|听了[一二两三四五几好多]+遍|会说普通话|翻译一下|外星语|鸟语|猜/,
+    notSentence: /是我|我这边|网络|信号|麻烦您打字|抱歉|不好意思|没关系|正常/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 谢谢您百忙之中来给我们找茬 — the buyer's complaint called fault-finding with us as the object (DISMISSALS skip 我们找茬).
+    words: ['找茬', '找碴', '挑刺', '挑毛病'],
+    severity: 'block',
+    message: '说买家是来“找茬”的，嘲讽买家（规则 2.4）',
+    before: /(?:来|专门|特意|特地|抽空|百忙之中)[^，。]{0,4}(?:给|跟|找|帮)我们$/,
+    deniable: false,
+  },
+  {
+    // 您这么有钱，还在乎这几块运费 — ironic wealth over a trifle.
+    words: ['这么有钱', '那么有钱', '这么富', '那么富', '这么阔', '大款', '土豪', '富婆', '富豪'],
+    severity: 'block',
+    message: '反话讽刺买家“有钱”还计较小钱（规则 2.4）',
+    sentence: [/(?:您|你)/, /还在乎|还计较|还差|还心疼|还舍不得|还要退|还砍价|还讲价|几块|这点钱|这点运费|几毛/],
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 这款是给有品位的人准备的，您可以看看别的 — goods kept for a kind of people the buyer is said not to be.
+    words: ['有品位的人', '有品味的人', '懂行的人', '识货的人', '有眼光的人', '懂的人', '有格调的人', '有身份的人', '有钱人'],
+    severity: 'block',
+    message: '暗示买家不配这款商品，贬低买家（规则 2.4）',
+    sentence: /(?:您|你)[^，。]{0,6}(?:看看别的|看别的|别的款|不适合|就算了|别看了|可以不买|不用看|去别家)/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 您的智商让我们很感动 — the buyer's wits said to move or stun us (irony).
+    words: MIND,
+    severity: 'block',
+    message: '反话讽刺买家的智商（规则 2.4）',
+    before: /(?:您|你)(?:的|这|这个)?$/,
+    after: /^[^，。]{0,4}(?:让|令|叫)(?:我|我们|人|大家)[^，。]{0,3}(?:感动|震撼|震惊|叹服|折服|开眼|大开眼界|自愧不如|望尘莫及|无话可说)/,
+    deniable: false,
+  },
+  {
+    // 您这品味，我们店可能满足不了 — the buyer's taste said to be beyond the shop (irony).
+    words: ['品味', '品位', '审美', '眼光', '要求'],
+    severity: 'block',
+    message: '反话讽刺买家的品味、要求，把买家往外推（规则 2.4）',
+    before: /(?:您|你)(?:这|的|这个|这么高的)$/,
+    after: /^[^。]{0,12}(?:满足不了|伺候不了|伺候不起|高攀不起|配不上|入不了)/,
+    notSentence: /抱歉|不好意思|缺货|没有货|断货/,
+    deniable: false,
+  },
+  {
+    // 您还是去看看九块九包邮的吧 — the buyer sent to the cheapest stalls.
+    words: ['九块九', '9块9', '9.9包邮', '两元店', '十元店', '地摊', '路边摊', '拼夕夕', '批发市场', '小卖部'],
+    severity: 'block',
+    message: '把买家打发去地摊、九块九，嘲讽买家的经济条件（规则 2.4）',
+    before: /(?:还是|不如|要不|干脆)(?:去|到)?(?:看看|逛逛|找找|买|淘|瞅瞅)?(?:那种|那些)?$/,
+    sentence: /您|你/,
+    deniable: false,
+  },
+  {
+    // 您一个月工资够买几瓶 — the buyer's pay measured against the goods.
+    words: ['工资够', '月薪够', '收入够', '工资够不够', '工资买得起', '工资买几', '工资能买'],
+    severity: 'block',
+    message: '拿买家的收入说事，嘲讽买家（规则 2.4）',
+    sentence: [/(?:您|你)/, /几|吗|够不够|？/],
+    notSentence: /分期|免息|我们|我的/,
+    deniable: false,
+  },
+  {
+    // 您的退货理由我们全店都传阅了，大家笑了一下午 — the buyer's words passed round the shop as a joke.
+    words: ['传阅', '笑了一下午', '笑了半天', '乐了半天', '笑翻了', '笑疯了', '截图发群', '发到群里', '当笑话'],
+    severity: 'block',
+    message: '把买家的话当笑话在店里传看，嘲讽买家（规则 2.4）',
+    sentence: [/(?:您|你)的?[^，。]{0,6}(?:理由|评价|留言|差评|消息|语音|照片|问题|投诉|要求|买家秀)/, /全店|大家|同事|我们都|群里|传阅|当笑话/],
+    notSentence: /可爱|到位|太有才|谢谢|感动|温暖|好评|夸/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // 您这个年纪还追这种潮牌，挺有勇气的 — the buyer's age set against a bold taste (not 您这个年纪用这款刚好).
+    words: ['这个年纪', '这把年纪', '这岁数', '这个岁数', '这年纪', '这个年龄', '这把岁数'],
+    severity: 'block',
+    message: '拿买家的年龄嘲讽买家的选择（规则 2.4）',
+    before: /(?:您|你)$/,
+    sentence: /勇气|胆子(?:真|挺|可)?大|装嫩|还追|还学人家|老来俏|还穿这么|还想穿|还好意思/,
+    deniable: false,
+  },
+  {
+    // 建议您先补补基础知识再来咨询 — the buyer sent to catch up on the basics before asking (not 先了解一下成分再选).
+    words: ['补补基础', '补一补基础', '补补常识', '补一补常识', '恶补一下', '补补课', '补一下课', '补补知识', '补一补知识', '补习一下基础'],
+    severity: 'block',
+    message: '居高临下地让买家“先补补基础”，贬低买家（规则 2.4）',
+    sentence: /再来|再问|再咨询|再找|再说/,
+    notSentence: /我们|我也|我自己|宝宝|孩子/,
+    deniable: false,
+  },
+  {
+    // 祝您找到更有耐心的商家 — a closing wish that another shop bear the buyer.
+    words: ['更有耐心', '脾气更好', '受得了您', '受得了你', '忍得了您', '忍得了你', '伺候得了您', '伺候得了你', '更能忍'],
+    severity: 'block',
+    message: '阴阳怪气的结束语，暗讽买家难缠（规则 2.4）',
+    sentence: /祝|希望|找到|遇到|碰到|商家|店|客服/,
+    notSentence: /我们会|我会|我们也|我也|培训|改进/,
+    deniable: false,
+  },
+];
+
 /** A yes-or-no choice right before 随您: 评不评都, 传不传都, 要不要带图都 (round 10, t10e). */
 const A_NOT_A_CHOICE = /(\p{Script=Han})(?:[没不])\1[^，。！？]{0,5}(?:都|全|就)?$/u;
 /** What makes that choice a shrug at the buyer's complaint: a complaint word or a shrug. */
@@ -2135,6 +2471,7 @@ const BUYER_RIGHT_GRANTED = /可以的|没问题|当然可以|是您的权利|�
 
 const cues: Cue[] = [
   ...MOCKERY_CUES,
+  ...ROUND31_CUES,
   {
     // 女人就是事多 / 你们大妈都这么爱占便宜 / 老年人就是麻烦 — sweeping contempt for a group; not 女人就是要对自己好一点.
     words: GROUPS,
@@ -2229,7 +2566,7 @@ const cues: Cue[] = [
     words: ['三岁小孩', '三岁孩子', '三岁的孩子', '三岁小朋友', '幼儿园', '小学生', '小学一年级', '小孩子', '小孩', '小朋友', '孩子'],
     severity: 'block',
     message: '拿小孩比买家，嘲讽买家的能力（规则 2.4）',
-    after: /^[^，。？]{0,4}?(?:都|也)(?:知道|懂|明白|晓得|清楚|比(?:您|你))/,
+    after: /^[^，。？]{0,4}?(?:都|也)(?:知道|懂|明白|晓得|清楚|比(?:您|你)|不会问|不用问|不问)/,
     // aimed at the buyer or the buyer's question; 这个道理小朋友都懂 in a toothbrush pitch is not
     sentence: /您|你|这种问题|这问题|这都/,
     notSentence: /绘本|玩具|积木|点读|读物|操作|上手|用法|怎么用|好用|适合|能用|会用/,

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 31 (t31e): the platform's review described plainly
+    '平台会认真审核聊天记录，您放心申诉。',
+    '平台小二会看聊天记录和物流凭证来判定。',
     // round 30: the pay of a job said to be low is no bribe
     '平台客服拿钱不多但是很负责。',
     '平台小二拿钱不高，活却很多，辛苦他们了。',
@@ -408,5 +411,8 @@ ruleTable(defamePlatform, {
     // round 22 (t22dt)
     { text: "平台提醒的那些话都是骗人的，根本不管用。", severity: 'block' },
     { text: "快手提示什么的就是摆设，平台就是骗子。", severity: 'block' },
+    // round 31 (t31e): a case said to get no real look from the platform's staff
+    { text: '平台那边的审核扫一眼截图就结案，根本没人认真看记录。', severity: 'block' },
+    { text: '快手小二瞄两眼就判了，没人仔细查的。', severity: 'block' },
   ],
 });
