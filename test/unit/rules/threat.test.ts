@@ -7,6 +7,9 @@ ruleTable(threat, {
     '好评写不写都没关系，您按真实感受来就好。',
     '您问五星给不给返现？我们店不做返现的哦。',
     '评价改不改由您自己决定，我们先把货补发了。',
+    // round 31 (lead): the choice left to the buyer with a word between (完全由您决定)
+    '评价改不改完全由您决定，耳机的问题我们先按规则处理。',
+    '追评写不写都看您的意愿，不影响售后。',
     // round 31 (t31c): a cart item or an address deleted on advice; the buyer's own app data; where a product is used
     '购物车里失效的商品建议您删掉，重新加一下，大家都省心。',
     '建议您把旧地址删了，以后下单更省事。',
