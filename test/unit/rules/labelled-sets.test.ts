@@ -348,6 +348,23 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // — in every register, 70 breaches half implied, 50 clean), written blind and NOT tuned to: 0.914 / 2% after t30a–c, 0.943 / 2% (66/70,
     // 1/50) after t30d. A floor only. Not trained on (NOT_TRAINED_ON).
     ['dev-blind-em.jsonl', 0.94, 0.02],
+    // Round 31: EN (120: the 2026 chat register — slang, emoji, pinyin initials like sx, homophones, voice-input typos, Cantonese and
+    // Taiwanese in traditional characters, Japanese and Korean; 80 breaches, 40 hard clean), blind. First run 0.950 / 10% (76/80, 4/40); after
+    // t31a 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-en.jsonl', 0.97, 0.02],
+    // Round 31: EO (120: long, polite, helpful replies in 12 import verticals with the breach late and implied only — apps by their icon,
+    // a QR code as 小方块图案, acting as a platform case's handler, a veiled threat as concern, fakes by the supply line; 80 breaches, 40
+    // clean), blind. First run 0.550 / 2.5% (44/80, 1/40); after t31b (2.3, 2.6, 2.9) and t31c (2.4, 2.5, 2.7, 2.8) 0.925 / 0%: six veiled
+    // put-downs left (2.4 4/10), and t31e's fixes for ER's put-downs caught none of them. Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-eo.jsonl', 0.92, 0.02],
+    // Round 31: EP (120: a 双十二 night shift — provoking buyers, refunds, review threats, personal questions; 70 breaches, 50 clean),
+    // written blind at the start and NOT tuned to: 0.943 / 2% (66/70, 1/50) before and after all of round 31's fixes. A floor only.
+    // Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-ep.jsonl', 0.94, 0.02],
+    // Round 31: ER (130: 70 veiled put-downs without a swear word — sarcasm, mock praise, income/taste/age jabs, the complaint turned back,
+    // typing mocked, in dialects and slang; 60 clean right next to them), blind. First run 0.586 / 0% (41/70); after t31e 1.000 / 0%
+    // (held-out 2.4 unchanged: 356/371). Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-er.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
@@ -382,7 +399,9 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // Round 30: CLEAN-CN (200 hard clean in 20 new families: whole conversation turns, bad-day empathy, banter, formula stages, spirits,
   // appraisal, plugs, shades, dosage, display items, company orders, rosters, flash sales, blunt refusals, idioms, price and FX sums…)
   // 5 → 0 (t30b: 别想这些 as comfort, the buyer's ultimatum granted, a drink told by its effect; t30c: 不建议当安眠药吃, customs 重新封箱).
-  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl', 'dev-clean-cg.jsonl', 'dev-clean-ch.jsonl', 'dev-clean-ci.jsonl', 'dev-clean-cj.jsonl', 'dev-clean-ck.jsonl', 'dev-clean-cl.jsonl', 'dev-clean-cm.jsonl', 'dev-clean-cn.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
+  // Round 31: CLEAN-CO (200 hard clean in 20 families: the buyer's rude words quoted back, alarming legal goods, 仿/复刻/A in their lawful
+  // sense, masked buyer data, a refused under-declaration, a slot-machine money box…) 5 → 0 (t31c). Not in the second opinion's training.
+  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl', 'dev-clean-cg.jsonl', 'dev-clean-ch.jsonl', 'dev-clean-ci.jsonl', 'dev-clean-cj.jsonl', 'dev-clean-ck.jsonl', 'dev-clean-cl.jsonl', 'dev-clean-cm.jsonl', 'dev-clean-cn.jsonl', 'dev-clean-co.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
     const s = score(load(file));
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);
   });
