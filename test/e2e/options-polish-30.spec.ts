@@ -3,31 +3,22 @@
 // applied only when confirmed; a damaged settings block refuses the whole file); the rules table says
 // when a rule's default can block or warn depending on the text; many terms pasted at once.
 import fs from 'node:fs';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { shared as test, expect } from './fixtures';
-import { openOptions } from './popup-support';
+import { optionsWith, pickImport, storedSettings } from './popup-support';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
 type Stored = Record<string, unknown>;
 
-/** The options page in Chinese, over `settings` (stored before it loads). */
-async function optionsWith(context: BrowserContext, extensionId: string, settings: Stored = {}): Promise<Page> {
-  const page = await openOptions(await context.newPage(), extensionId);
-  await page.evaluate((s) => chrome.storage.local.set({ settings: { version: 1, language: 'zh', ...s } }), settings);
-  await page.reload();
-  await page.getByRole('heading', { level: 1, name: '回复卫士设置' }).waitFor();
-  return page;
-}
-
-const stored = (page: Page) => page.evaluate(async () => (await chrome.storage.local.get('settings')).settings as Stored & { guard: { deny: { term: string }[]; allow: string[]; ruleSeverity: Stored } });
+const stored = (page: Page) => storedSettings<Stored & { guard: { deny: { term: string }[]; allow: string[]; ruleSeverity: Stored } }>(page);
 
 async function download(page: Page, button: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(button).click()]);
   return fs.readFileSync((await file.path())!, 'utf8');
 }
 
-const pick = (page: Page, name: string, text: string) => page.getByTestId('import-json').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+const pick = pickImport;
 
 const MINE = {
   guard: {

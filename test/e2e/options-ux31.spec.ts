@@ -2,26 +2,18 @@
 // into an agent's own (the default) or replacing them, with each choice's summary and a one-step undo; a
 // filter over long deny/allow lists; turning the guard off asks for how long, says so at the top of the
 // options page and the popup while it is off, and a pause ends by itself in an open workbench.
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { shared as test, expect } from './fixtures';
 import { BLOCK_TERM, TEST_SETTINGS, setSettings } from './guard-support';
-import { openOptions } from './popup-support';
+import { optionsWith, pickImport, storedSettings } from './popup-support';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
 type Stored = Record<string, unknown>;
 type StoredSettings = Stored & { guard: { enabled: boolean; offSince?: number; offUntil?: number; deny: { term: string; severity: string; note?: string }[]; allow: string[]; ruleSeverity: Stored }; timers: { alertLadder: number[] } };
 
-async function optionsWith(context: BrowserContext, extensionId: string, settings: Stored = {}): Promise<Page> {
-  const page = await openOptions(await context.newPage(), extensionId);
-  await page.evaluate((s) => chrome.storage.local.set({ settings: { version: 1, language: 'zh', ...s } }), settings);
-  await page.reload();
-  await page.getByRole('heading', { level: 1, name: '回复卫士设置' }).waitFor();
-  return page;
-}
-
-const stored = (page: Page) => page.evaluate(async () => (await chrome.storage.local.get('settings')).settings as StoredSettings);
-const pick = (page: Page, name: string, text: string) => page.getByTestId('import-json').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+const stored = (page: Page) => storedSettings<StoredSettings>(page);
+const pick = pickImport;
 
 const AGENT = {
   guard: {

@@ -1,7 +1,7 @@
 // Helpers for the popup/options e2e specs: a seeded day of chat, lint and rating events; the
 // `stats` CLI over them; exports; and a contrast check of every text on a page.
 import { execFileSync } from 'node:child_process';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import type { ChatEvent, LintEvent, RatingEvent } from '../../utils/messages';
 
 export interface SeededDay {
@@ -121,3 +121,21 @@ export async function openOptions(page: Page, extensionId: string): Promise<Page
   await page.getByRole('heading', { level: 1 }).waitFor();
   return page;
 }
+
+declare const chrome: typeof import('wxt/browser').browser;
+
+/** The options page in Chinese over `settings`, stored before it loads (a new page in `context`). */
+export async function optionsWith(context: BrowserContext, extensionId: string, settings: Record<string, unknown> = {}): Promise<Page> {
+  const page = await openOptions(await context.newPage(), extensionId);
+  await page.evaluate((s) => chrome.storage.local.set({ settings: { version: 1, language: 'zh', ...s } }), settings);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: '回复卫士设置' }).waitFor();
+  return page;
+}
+
+/** The settings as stored now, read through the extension page `page`. */
+export const storedSettings = <T>(page: Page): Promise<T> => page.evaluate(async () => (await chrome.storage.local.get('settings')).settings) as Promise<T>;
+
+/** Picks a JSON file named `name` holding `text` in the options page's import field. */
+export const pickImport = (page: Page, name: string, text: string) =>
+  page.getByTestId('import-json').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
