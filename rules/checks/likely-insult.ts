@@ -100,6 +100,13 @@ const TROUBLE_TURN = /这么简单|自己(?:不|没)|非要|偏要|谁让|活该
 const troubleRegretted = (s: string): boolean =>
   BUYER_TROUBLE.test(s) && APOLOGY.test(s) && !TROUBLE_TURN.test(s) && !OTHERS_PUT_DOWN.test(s) && !BLUNDER_OR_SKIP.test(s.replace(/没错|没问题|不错/g, '对的'));
 
+// Round 31 (t31f): the buyer told not to blame themselves, the fault taken by the shop (别什么都怪自己，是我们写得不清楚; 您别自责，是我们
+// 发错了): consolation — not with a put-down or a blunder of the buyer's beside it (别怪自己了，谁让您不看, 是您自己没看).
+const BUYER_CONSOLED = /(?:别|不要|不用|无需|不必|千万别)(?:再)?(?:什么都|啥都|都|总|老|总是|老是)?(?:怪|责怪|怨|埋怨)(?:您|你)?自己|(?:别|不要|不用|不必|千万别)(?:太)?自责|不怪(?:您|你)|不是(?:您|你)的(?:错|问题|责任)/;
+const FAULT_OURS = /(?:是|怪|都怪|赖)(?:我们|本店|店里|咱们|我)|(?:我们|本店|店里|咱们|我)(?:的|这边的)(?:错|问题|失误|疏忽|责任|锅)/;
+const CONSOLE_TURN = /谁让|活该|本来就|明明|早(?:说|看|知道)|自己(?:不|没)|(?:您|你)(?:自己)?(?:也|还)?(?:有|要)?(?:不看|没看|没注意|不注意|粗心|马虎)/;
+const buyerConsoled = (s: string): boolean => BUYER_CONSOLED.test(s) && FAULT_OURS.test(s) && !CONSOLE_TURN.test(s) && !OTHERS_PUT_DOWN.test(s.replace(/不怪/g, ''));
+
 export default likelyRule({
   id: 'likely-insult',
   clause: '2.4',
@@ -114,5 +121,5 @@ export default likelyRule({
   },
   message: '这句话读起来像在讽刺或贬低买家（统计判断，可能误判）',
   plain: plainRegister,
-  unless: (s) => petTalk(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  unless: (s) => petTalk(s) || buyerConsoled(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 31 (t31f): the buyer told not to blame themselves, the fault taken by the shop
+    "您别自责，是我们发错了颜色，马上给您补寄",
+    "不是您的问题，是我们详情页没写明白，抱歉",
+    "千万别怪自己，都怪我们包装没做好",
     // round 31 (t31d): the buyer's trouble regretted with an apology
     '辛苦您了，下着雨还专门跑去驿站取件，真的很不好意思。',
     '让您白跑一趟，大热天的还去了两次快递点，实在抱歉。',
