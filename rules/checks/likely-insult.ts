@@ -92,6 +92,12 @@ const PRAISE_TURN = /但|不过|可惜|就是|只是|呵呵|服了|居然|竟然
 const praisedToTheSkies = (s: string): boolean =>
   FACULTY_PRAISED.test(s) && FAVOURABLE_EFFECT.test(s) && !PRAISE_TURN.test(s) && !OTHERS_PUT_DOWN.test(s) && !BLUNDER_OR_SKIP.test(s.replace(/没错|没问题|不错/g, '对的'));
 
+// Round 31 (t31f): …and the bow to the buyer's bargaining (这都能砍下来，我们老板都要甘拜下风了): 这都 / 都能 marvel at the haggling there, when
+// the sentence is about the price and is no dispute (退款, 差评, 不退, 歪理) and no put-down.
+const HAGGLED = /砍价|讲价|还价|议价|砍下|砍到|能砍|会砍|砍得|讲下来|谈下来|压价/;
+const HAGGLE_DISPUTE = /退款|退货|差评|投诉|不退|不换|不赔|没门|不可能|歪理|胡搅|无理|碰瓷|讹|敲诈|闹|脸皮|抠|小气|白嫖|占便宜|薅|笑死/;
+const haggleBowed = (s: string): boolean => HAGGLED.test(s) && FAVOURABLE_EFFECT.test(s) && !HAGGLE_DISPUTE.test(s) && !OTHERS_PUT_DOWN.test(s);
+
 // Round 31 (t31d): the buyer's trouble regretted with an apology (您受累了，这么热的天还跑去驿站，真是不好意思; 辛苦您白跑一趟，抱歉):
 // 还跑去 weighs like a dig to the model, but the effort is ours to regret — not with a put-down, a blunder or a "should have" beside it
 // (这么简单的事还跑去驿站问, 谁让您非要自己去).
@@ -121,5 +127,5 @@ export default likelyRule({
   },
   message: '这句话读起来像在讽刺或贬低买家（统计判断，可能误判）',
   plain: plainRegister,
-  unless: (s) => petTalk(s) || buyerConsoled(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  unless: (s) => petTalk(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 31 (t31f): the bow to the buyer's haggling, no dispute
+    "您这砍价本事，这都能砍下来，我们店长都得认输了",
+    "这都能讲下来，老板都服气了，行吧给您包邮",
     // round 31 (t31f): the buyer told not to blame themselves, the fault taken by the shop
     "您别自责，是我们发错了颜色，马上给您补寄",
     "不是您的问题，是我们详情页没写明白，抱歉",
