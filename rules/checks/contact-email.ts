@@ -23,6 +23,7 @@ const PLATFORM_MAIL = phraseRegex(['预留', '下单时', '下单填', '绑定',
 const REQUEST_BEFORE = /(?:留|留个|留一下|留下|发|发个|发一下|给|给个|给我|告诉|告诉我|提供|提供一下|报|报一下|写|填|加|发我|发到|发至|发送到|寄到|说下|说一下|私信|把)(?:个|一下|下)?(?:您|你)?(?:的)?(?:qq|扣扣)?$/;
 const REQUEST_AFTER = /^(?:地址)?(?:发我|发给我|给我|告诉我|留一下|留下|留给我|发一下|是多少|多少|号多少|写一下|报一下|私我|发过来|给一下|呢|吗)/;
 const BUYER_ON_FILE = /(?:您|你)(?:之前|当时|下单时|下单的时候)?(?:留|填|写|预留|绑定)的$/;
+const BUYER_FILED = /(?:您|你)(?:之前|当时|下单时|下单的时候|注册时|注册的时候)?(?:留|填|写|预留|绑定|注册|登记|常用)(?:的|了)/;
 const TO_US = /(?:发|给|告诉|私信|传)(?:给)?我|我的?邮箱|我们的?邮箱|我这边的?邮箱|公司邮箱/;
 const QQ_MAIL = /^(?:qq|扣扣)?邮箱$/;
 const PROVIDER_WORD = /qq|扣扣|163|126|gmail|谷歌|outlook|hotmail|新浪|sina|网易|后缀|结尾/;
@@ -147,6 +148,9 @@ const rule = defineRule({
       if (!request) continue;
       // 您的邮箱是…那个QQ邮箱吗？发票已经发过去了: checking where the e-invoice went (a question, not 邮箱给我).
       const checking = !REQUEST_BEFORE.test(before) && /^(?:吗|呢)/.test(after);
+      // Round 31 (t31f): …or the buyer's own address on the order asked back to confirm (您留的是您名字拼音加163的那个邮箱吗, 您填的是QQ邮箱吗):
+      // the buyer's leaving or filling it named before it, nothing to be sent to us after it.
+      if (checking && BUYER_FILED.test(ctx.before(hit.start, 30, 'hard')) && !TO_US.test(ctx.compact.slice(hit.end, hit.end + 24))) continue;
       if (checking && /发票|开票/.test(ctx.compact.slice(Math.max(0, hit.start - 40), hit.end + 40)) && /您|你/.test(ctx.before(hit.start, 40, 'hard'))) continue;
       // 不方便发邮箱的话，直接在这个对话框里发给我: the buyer is sent back to the platform chat for it.
       // Round 11: the request itself waved off earlier in the clause (不用在这里告诉我邮箱, 无需再发邮箱给我们).

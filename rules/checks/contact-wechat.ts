@@ -48,6 +48,9 @@ const CANNOT_AFTER = /^(?:上|里)?(?:面)?(?:搜|搜索|加|找|联系|看|发)
 // Round 23 (t23c): a denial after the act that waves a detail of it, not the act (加我微信不需要验证, 加我微信不用备注, 加微信不收费,
 // 加微信不用担心，我这边帮你): the act still stands.
 const DETAIL_WAVED = /^(?:号|账号)?(?:不|无)(?:需要|用|必|要|收)?(?:任何)?(?:验证|备注|费|收费|钱|担心|怕|客气|紧张|着急|排队|等|花钱|付费|门槛)/;
+// Round 31 (t31f): a judgement of the act's safety after it (加微信不安全, 加我微信不靠谱吗) is no denial of the act: the warning frame
+// (harmFollows) judges it — a warning when told, an ask when the worry is asked back and waved off (加我微信不安全？放心加吧).
+const SAFETY_JUDGED = /^(?:号|账号)?(?:不安全|不靠谱|不保险|不放心|不稳妥|不稳当)/;
 const BUYER_QUOTE = /(?:您|你|买家)(?:刚才|之前|刚刚)?(?:说|提到|问|讲|写)的(?:这个|那个)?$/;
 const MEANING = /是指|指的是|是说|的意思|意思是/;
 // 在V上结清 / 去小绿上聊: a weak token used as the place of the deal or the talk.
@@ -265,7 +268,7 @@ const rule = defineRule({
       if (act && appFeature(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信（商品功能）' };
       if (act) {
         // 微信里搜不到我们 / 微信上加不了: the act named only as impossible; …，有事就在这里说: sent back to the platform chat.
-        if (isDenied || (DENIED_AFTER.test(after) && !DETAIL_WAVED.test(after)) || CANNOT_AFTER.test(after) || warningContext(ctx, hit.start, hit.end) || hereInstead(ctx, hit.end) || wished(before, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' };
+        if (isDenied || (DENIED_AFTER.test(after) && !DETAIL_WAVED.test(after) && !SAFETY_JUDGED.test(after)) || CANNOT_AFTER.test(after) || warningContext(ctx, hit.start, hit.end) || hereInstead(ctx, hit.end) || wished(before, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' };
         const actMatch = /(?:加|添加|加个|加下|加一下|加我|加我的|\+)$/.exec(before);
         if (actMatch) return { start: hit.start - actMatch[0].length, end: hit.end, message: '疑似引导买家添加微信（站外联系方式）', fix: '在这里直接沟通' };
         return { start: hit.start, end: hit.end, message: '疑似引导买家通过微信联系（站外联系方式）' };

@@ -234,6 +234,9 @@ const PLATFORM_RULED = new RegExp(`(?:${PLATFORM_ALT}|平台方|小二)(?:方|�
 /** Round 12: the matter closed on the buyer or their account struck (别再申请, 请勿重复提交, 不会再受理, 维持原处理结果, 扣6分, 封号). */
 const CLOSED = /备案|在案|留档|存档|记入|别再|不用再|不要再|勿重复|没用|没有用|不会再|不再|无法受理|不予|不能再|关了|关闭了|已关闭|最终|终审|维持原|此为|永久|封号|冻结|扣[0-9一二三四五六七八九十]+分|扣分|扣除[^，。]{0,4}分|信用分|受限|限制|败诉|证据不足|承担|责任在|全责/;
 /** Round 12: the buyer's recourse left open, or the ruling only reported or foreseen: the shop is not speaking as the platform. */
+// Round 31 (t31f): the platform's review run down as a careless habit (扫两眼就驳回, 根本没人仔细查, 走个过场), no ruling on this buyer's own case
+// told in the sentence (您的申诉, 这单, 已经, 驳回了): see the relayed-verdict entry.
+const CARELESS_HABIT = /^(?![^]*(?:您的|你的|您这|你这|这单|已经|了您|了你|驳回了|判了|结案了))[^]*(?:扫(?:一|两|几)眼|(?:看|瞄|瞅)(?:一|两|几)眼就|根本没人(?:仔细|认真)?(?:查|看|审|管)|走(?:个)?过场|随便(?:看看|点点|一看)就|敷衍了事)/;
 const RECOURSE_OPEN = /可以(?:补充|重新|再次|申请|提交|上传)|补充(?:材料|凭证|证据)后|申请复核|(?:可以|能)(?:再)?复核|以[^，。]{0,10}为准|如果|若|假如|要是|万一|冒充|骗子|自称|不是平台|站内信|订单页|看不到|不知道|(?:会|将)(?:根据|依据|判定|审核|介入)|(?<!不)支持(?:您|你)?(?:的)?退|退款给(?:您|你)|我们(?:这边)?(?:承担|负责|赔)/;
 
 /** Round 14: the platform or its people said to have spoken or ruled, up to a short filler (那边回复说了, 的客服主管，他说, 已经判了,
@@ -1758,7 +1761,9 @@ const cues: Cue[] = [
     // Round 15 (fa15): the adverse outcome is only in someone else's quoted words (您刚才说“不退款就天天打电话”，…仍会按平台售后流程处理).
     unless: verdictOnlyQuoted,
     // (round 18, fa18bp: …nor a ruling left to the platform ahead: 成不成立由平台审核决定, 以平台审核结果为准)
-    notSentence: [RECOURSE_OPEN, /不会|会不会|是否|能不能|可不可以|有没有|要等|等平台|待平台|平台(?:会|将)|核实后|审核后|结果出来|(?:可以|能)(?:看到|查看|查到)|详情|页面里|原话|(?:您|你)(?:说|讲)(?:的|过)|由平台.{0,6}?(?:决定|判定|裁定|认定|定夺|说了算)|以平台.{0,8}?为准|成不成立|成立与否/],
+    // Round 31 (t31f): …nor the platform's review run down as a careless habit, no ruling on this buyer told (平台审核员扫两眼就驳回，根本没人
+    // 仔细查): that slanders the platform (defame-platform), it speaks in no one's voice — not with the buyer's own case ruled (驳回了您的申诉).
+    notSentence: [RECOURSE_OPEN, /不会|会不会|是否|能不能|可不可以|有没有|要等|等平台|待平台|平台(?:会|将)|核实后|审核后|结果出来|(?:可以|能)(?:看到|查看|查到)|详情|页面里|原话|(?:您|你)(?:说|讲)(?:的|过)|由平台.{0,6}?(?:决定|判定|裁定|认定|定夺|说了算)|以平台.{0,8}?为准|成不成立|成立与否/, CARELESS_HABIT],
     notBefore: /(?:向|跟|和|请|让|等|申请|联系|问问|问|找|您|你|买家|告诉)$/,
     hypothetical: true,
     asked: true,

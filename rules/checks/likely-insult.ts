@@ -92,6 +92,12 @@ const PRAISE_TURN = /但|不过|可惜|就是|只是|呵呵|服了|居然|竟然
 const praisedToTheSkies = (s: string): boolean =>
   FACULTY_PRAISED.test(s) && FAVOURABLE_EFFECT.test(s) && !PRAISE_TURN.test(s) && !OTHERS_PUT_DOWN.test(s) && !BLUNDER_OR_SKIP.test(s.replace(/没错|没问题|不错/g, '对的'));
 
+// Round 31 (t31f): …and the bow to the buyer's bargaining (这都能砍下来，我们老板都要甘拜下风了): 这都 / 都能 marvel at the haggling there, when
+// the sentence is about the price and is no dispute (退款, 差评, 不退, 歪理) and no put-down.
+const HAGGLED = /砍价|讲价|还价|议价|砍下|砍到|能砍|会砍|砍得|讲下来|谈下来|压价/;
+const HAGGLE_DISPUTE = /退款|退货|差评|投诉|不退|不换|不赔|没门|不可能|歪理|胡搅|无理|碰瓷|讹|敲诈|闹|脸皮|抠|小气|白嫖|占便宜|薅|笑死/;
+const haggleBowed = (s: string): boolean => HAGGLED.test(s) && FAVOURABLE_EFFECT.test(s) && !HAGGLE_DISPUTE.test(s) && !OTHERS_PUT_DOWN.test(s);
+
 // Round 31 (t31d): the buyer's trouble regretted with an apology (您受累了，这么热的天还跑去驿站，真是不好意思; 辛苦您白跑一趟，抱歉):
 // 还跑去 weighs like a dig to the model, but the effort is ours to regret — not with a put-down, a blunder or a "should have" beside it
 // (这么简单的事还跑去驿站问, 谁让您非要自己去).
@@ -99,6 +105,13 @@ const BUYER_TROUBLE = /受累|辛苦(?:您|你)|(?:您|你)辛苦|(?:让|害|叫
 const TROUBLE_TURN = /这么简单|自己(?:不|没)|非要|偏要|谁让|活该|早(?:说|看|知道)|本来就|明明/;
 const troubleRegretted = (s: string): boolean =>
   BUYER_TROUBLE.test(s) && APOLOGY.test(s) && !TROUBLE_TURN.test(s) && !OTHERS_PUT_DOWN.test(s) && !BLUNDER_OR_SKIP.test(s.replace(/没错|没问题|不错/g, '对的'));
+
+// Round 31 (t31f): the buyer told not to blame themselves, the fault taken by the shop (别什么都怪自己，是我们写得不清楚; 您别自责，是我们
+// 发错了): consolation — not with a put-down or a blunder of the buyer's beside it (别怪自己了，谁让您不看, 是您自己没看).
+const BUYER_CONSOLED = /(?:别|不要|不用|无需|不必|千万别)(?:再)?(?:什么都|啥都|都|总|老|总是|老是)?(?:怪|责怪|怨|埋怨)(?:您|你)?自己|(?:别|不要|不用|不必|千万别)(?:太)?自责|不怪(?:您|你)|不是(?:您|你)的(?:错|问题|责任)/;
+const FAULT_OURS = /(?:是|怪|都怪|赖)(?:我们|本店|店里|咱们|我)|(?:我们|本店|店里|咱们|我)(?:的|这边的)(?:错|问题|失误|疏忽|责任|锅)/;
+const CONSOLE_TURN = /谁让|活该|本来就|明明|早(?:说|看|知道)|自己(?:不|没)|(?:您|你)(?:自己)?(?:也|还)?(?:有|要)?(?:不看|没看|没注意|不注意|粗心|马虎)/;
+const buyerConsoled = (s: string): boolean => BUYER_CONSOLED.test(s) && FAULT_OURS.test(s) && !CONSOLE_TURN.test(s) && !OTHERS_PUT_DOWN.test(s.replace(/不怪/g, ''));
 
 export default likelyRule({
   id: 'likely-insult',
@@ -114,5 +127,5 @@ export default likelyRule({
   },
   message: '这句话读起来像在讽刺或贬低买家（统计判断，可能误判）',
   plain: plainRegister,
-  unless: (s) => petTalk(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  unless: (s) => petTalk(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

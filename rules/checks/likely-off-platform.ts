@@ -19,6 +19,11 @@ const BUYER_NUMBER = /(?:收件|收货|预留|下单|订单|您|你)(?:人)?(?:�
 const CHECK_ASKED = /核对|核实|确认|对吧|对吗|对不对|对嘛|是吗|是吧|是不是|没错吧|没问题吧|有没有错|吗$|吧$/;
 const BUYER_CHECK_OFFER = /加我|私我|私聊|私下|微信|vx|qq|扣扣|换个|别的地方|外面|打给我|联系我|我的(?:电话|手机|号)/;
 
+// Round 31 (t31f): …or the buyer's own mailbox on the order asked back to confirm (您留的是名字拼音加163的那个邮箱吗): the buyer's leaving or
+// filling it said, a check asked, nothing to be sent to us.
+const BUYER_MAIL = /(?:您|你)(?:之前|当时|下单时|下单的时候|注册时)?(?:留|填|写|预留|绑定|注册|登记)(?:的|了)[^]{0,16}(?:邮箱|邮件地址|电邮)/;
+const MAIL_TO_US = /加我|私我|私聊|私下|微信|vx|换个|别的地方|外面|发(?:给)?我|发到我|我的邮箱|我们的邮箱|公司邮箱/;
+
 export default likelyRule({
   id: 'likely-off-platform',
   clause: '2.3',
@@ -35,5 +40,6 @@ export default likelyRule({
   unless: (s) =>
     (storeGone(s) && !OTHER_ASK.test(s)) ||
     (WISH_REPORTED.test(s) && KEPT_HERE.test(s) && !OUR_OFFER.test(s)) ||
-    (BUYER_NUMBER.test(s) && CHECK_ASKED.test(s) && !BUYER_CHECK_OFFER.test(s)),
+    (BUYER_NUMBER.test(s) && CHECK_ASKED.test(s) && !BUYER_CHECK_OFFER.test(s)) ||
+    (BUYER_MAIL.test(s) && CHECK_ASKED.test(s) && !MAIL_TO_US.test(s)),
 });

@@ -41,6 +41,11 @@ const addressCheck = (s: string, next: string): boolean => ADDRESS_READ_BACK.tes
 // Round 25 (t25b): an apology for our silence (很抱歉一直没回您, 不好意思这么久没联系您): contact that did not happen presses no one.
 const SILENCE_REGRETTED = /(?:抱歉|不好意思|对不起|久等|见谅)[^]{0,6}?(?:一直|这么久|好久|这两天|昨天|昨晚)?(?:都)?(?:没|未|没有)(?:及时)?(?:回|联系|回复|答复|跟进)/;
 
+// Round 31 (t31f): whether a review can be removed, told as the platform's call alone (有买家问差评删不删得掉，这个只能平台处理; 评价能不能撤
+// 由平台决定): nothing asked of the buyer — not with the buyer told to remove it, an if, or a menace (您删了吧, 如果不删…, 后果).
+const REVIEW_PLATFORMS_CALL = /(?:差评|中评|评价|评论)[^]{0,14}?(?:删|撤|改|去掉)[^]{0,16}?(?:只能|只有|都得|得|要|都是|全凭|全看|归|由)(?:快手|平台|官方)(?:来|去|那边|方面)?(?:处理|决定|判断|审核|判定|说了算|管|定夺|裁定)/;
+const PLATFORM_CALL_TURN = /(?:您|你)(?:帮|给)?(?:我们)?(?:删|撤|改)|(?:删|撤)(?:了|掉)?吧|删一下|(?<![删撤改])不(?:删|撤|改)|如果|要是|否则|除非|记住|记着|后果|小心|等着|看着办|走着瞧|找您|找你|上门|地址|电话|家人|骚扰/;
+
 export default likelyRule({
   id: 'likely-threat',
   clause: '2.5',
@@ -54,5 +59,5 @@ export default likelyRule({
     en: 'Remove what reads as a threat; take disputes to the platform and say how you will resolve them.',
   },
   message: '这句话读起来像在威胁或施压买家（统计判断，可能误判）',
-  unless: (s, next) => addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s),
+  unless: (s, next) => addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)),
 });

@@ -209,6 +209,8 @@ const IRONIC_TURN = /那(?:您|你)(?:就)?(?:自己|来|去|干脆|倒是)|(?:�
 
 /** The buyer's act as unheard of (全网…就您一位, 您是头一个). */
 const UNIQUE_ACT = /全网|全世界|全国|天底下|史上|这么多年|这辈子|开店[^，。]{0,4}年|头一回|第一次|能把|都能|居然|竟然|鼓掌|佩服|服了|开眼|长见识|厉害|人才|奇才/;
+/** The buyer's bargaining, or the price conceded to it, in a sentence that is no dispute (for the mock bow; round 31, t31f). */
+const BARGAIN_BOW = /^(?![^]*(?:退款|退货|差评|投诉|不退|不换|不赔|没门|不可能|歪理|胡搅|无理|碰瓷|讹|敲诈|闹))[^]*(?:砍价|讲价|还价|议价|砍到|砍下|会砍|能砍|砍得|讲到|谈价|包邮|成交|给您便宜|给你便宜|便宜(?:点|些|[一二三四五六七八九十两几0-9]+)|少收|让利|依您|依你|按您说的|听您的)/;
 /** Luck or thanks, not mockery (本次抽奖就您一位中奖). */
 const LUCKY = /中奖|抽中|幸运|获奖|免单|福利|赠品|感谢|谢谢|恭喜您获得|唯一一位|vip|会员|名额/;
 
@@ -766,7 +768,9 @@ const MOCKERY_CUES: Cue[] = [
     severity: 'block',
     message: '反话式的“夸奖”，嘲讽买家（规则 2.4）',
     sentence: new RegExp(`${UNIQUE_ACT.source}|这都|也能|还能|真行|就您|就你`),
-    notSentence: /坚持|努力|加油|成功了|康复|恭喜您获得|感谢|谢谢/,
+    // Round 31 (t31f): …nor the bow to the buyer's bargaining, granted (这都能砍下来，我们老板都要甘拜下风了，给您包邮): the shop's
+    // self-mockery as praise — unless the sentence is a dispute (退款, 差评, 不退, 歪理).
+    notSentence: new RegExp(`坚持|努力|加油|成功了|康复|恭喜您获得|感谢|谢谢|${BARGAIN_BOW.source}`),
     window: 30,
     deniable: false,
   },

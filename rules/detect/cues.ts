@@ -337,10 +337,13 @@ const PENALTY_BORNE = /的话|担着|我们负责|我负责|没事|不怕|没关
 // Round 31 (t31a): …or called unsafe in the very next words, chat-short (sx交易没保障, 私下转账不安全, 线下付款有风险哈) — not with a turn back.
 const UNSAFE_NEXT = /^(?:的话)?[^，。！？]{0,2}?(?:是|都|也|真的|根本|很|太|可|容易)?(?:没保障|没有保障|没啥保障|没什么保障|无保障|不安全|不靠谱|有风险|风险(?:很|太|挺)?大|不保险|容易被骗|易被骗|会被骗)/;
 /** The sentence closing at compact `close` ends in a question mark (加我微信不安全？放心加吧: the worry asked back, then waved off). */
+// Round 31 (t31f): …and waved off in the next sentence (放心, 没事, 不会的, 哪有); a worry asked back and confirmed (…不安全？是的，所以请在
+// 平台沟通) stays a warning.
+const WAVED_OFF = /^(?:亲|哎|嗨|害|哈哈?)?(?:放心|没事|没问题|别担心|不用担心|不用怕|别怕|不会|怎么会|哪有|哪里|哪会|安全|靠谱|绝对安全|不存在)/;
 function askedBack(ctx: LintContext, close: number): boolean {
-  if (close <= 0) return false;
+  if (close <= 0 || close >= ctx.compact.length) return false;
   const at = ctx.toOriginal(close - 1, close)[1];
-  return /^[\s"'”’」』）)]*[？?]/.test(ctx.text.slice(at, at + 4));
+  return /^[\s"'”’」』）)]*[？?]/.test(ctx.text.slice(at, at + 4)) && WAVED_OFF.test(ctx.compact.slice(close, close + 8));
 }
 function harmFollows(ctx: LintContext, end: number): boolean {
   const rest = ctx.after(end, 40, 'hard');

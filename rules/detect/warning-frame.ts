@@ -34,7 +34,9 @@ const REFUSAL =
 
 /** A turn back to offering after the warning: 但我可以帮您, 私下找我, 加我, 来我这做; secrecy (请勿外传, 别告诉别人) is no warning. */
 // (有什么需要随时找我 closes a service reply, it turns back to nothing; round 8)
-const TURN = /但是?我|不过我|可是我|私下|私聊|(?<!随时|有事|需要|问题)找我|加我|联系我|来我|我这(?:有|做|边有|里有)|保密|偷偷|别声张|别告诉|不要告诉|别跟别人说/;
+// Round 31 (t31f): …or a price named for the buyer who wants it (店里不卖的，要的话三十一斤; 想要的话二十块一瓶): a side sale past the
+// shop's refusal.
+const TURN = /但是?我|不过我|可是我|私下|私聊|(?<!随时|有事|需要|问题)找我|加我|联系我|来我|我这(?:有|做|边有|里有)|保密|偷偷|别声张|别告诉|不要告诉|别跟别人说|(?:要|想要|需要|喜欢)的话[^]{0,6}?(?:[0-9一二两三四五六七八九十百千几]+(?:块|元)|[0-9二两三四五六七八九十百千几]+[一每](?:斤|个|盒|瓶|件|份|包|罐|袋|只|条|箱))/;
 
 
 /** The buyer's question restated, up to the anchor's neighbourhood: 您刚才问能不能私下交个朋友, 关于您问的兼职. */

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 31 (t31f): the buyer's own mailbox on the order asked back to confirm
+    "您之前留的是姓名全拼加163的那个邮箱吗？",
+    "您注册时填的是名字缩写的那个网易邮箱吗？",
+    "您下单时预留的邮箱是拼音开头、后缀163的那个吗？",
     // round 31 (t31b): the buyer's own mailbox told in words, a name's pinyin with no mailbox of ours to write to
     '电子发票会发到您名字拼音加163的那个邮箱，就是您下单时填的。',
     '品牌官网注册要用邮箱，店名拼音不用填。',
@@ -37,6 +41,8 @@ ruleTable(rule, {
     '您不需要再发邮箱给我们，报告在详情页可以下载。',
   ],
   invalid: [
+    // round 31 (t31f): a check asked of the buyer's mailbox, then it sent to us
+    { text: "您留的是163的邮箱吗？发给我一下", severity: 'block' },
     // round 31 (t31b): our mailbox told in words before the word, the buyer sent to write to it
     '资料太大这里传不了，您写信到我们店名全拼加163那个邮箱，我回给您。',
     '图纸您发到老板名字拼音@企鹅的邮箱就行。',

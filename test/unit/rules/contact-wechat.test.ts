@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 31 (t31f): the act judged unsafe — told, or asked back and confirmed
+    "私下加微信不靠谱的，有事就在这里说",
+    "加微信不安全吗？是的，所以还是在平台沟通",
+    "加客服微信不安全？对，站外没保障，咱们就在这里聊",
     // round 31 (t31a)
     "为心爱的人挑一份礼物吧",
     "以收据为信，我们马上处理",
@@ -220,6 +224,10 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 31 (t31f): the worry about adding asked back, then waved off (放心 / 没事 / 不会的) and the act urged
+    { text: "加我微信不靠谱？放心，加了给您发实拍", severity: 'block' },
+    { text: "加个微信不安全？没事的，加一下我拉您进群", severity: 'block' },
+    { text: "加我vx不保险？不会的，直接加就行", severity: 'block' },
     // round 31 (t31a)
     "语音打字的哈 加我为心 号码就是手机号",
     "加我维心，上新第一时间通知",

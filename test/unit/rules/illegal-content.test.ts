@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 31 (t31f): a claim of honest declaring, the turn after it about something else; the act refused
+    "货值写低一点不行的，我们都是如实申报，但是税费可以帮您算清楚",
+    "我们按实际价格申报，不会写低，不过运费会高一点",
+    "申报价值写低些的事我们不干",
     // round 31 (t31d): a thrill of skin care, food or sport, and a plain look at the clothes
     '这款精华成分温和，想要更刺激的焕肤效果可以选果酸款。',
     '想看更多的上身效果可以翻翻买家秀。',
@@ -868,6 +872,9 @@ ruleTable(illegalContent, {
     "学生证照片上传后就能领学生券。",
   ],
   invalid: [
+    // round 31 (t31f): a claim of honest declaring, then the value written low after a turn
+    { text: '日本发的货都如实申报，不过金额我们写低些', severity: 'block' },
+    { text: '我们都是按实际价格报关的，只是货值会填低一点', severity: 'block' },
     // round 31 (t31d): a "more thrilling" look at clothes or a model offered
     { text: '还有更劲爆的上身照，想看吗？', severity: 'warn' },
     { text: '这套睡衣我们有更刺激的模特图，要看的话说一声。', severity: 'warn' },

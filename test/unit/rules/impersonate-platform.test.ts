@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 31 (t31f): the platform's review run down as a careless habit, no ruling on this buyer told (defame-platform's, not 2.9)
+    "快手的审核员瞄一眼就驳回，根本没人认真看",
+    "平台那些审核都是走个过场，扫几眼就驳回",
     // round 31 (t31b, probe): the platform's desk named with nobody of ours in it
     '平台的鉴定中心会出具报告，我们这边没有人能干预。',
     '平台的鉴定中心会给出结论，我们这边也等结果。',
@@ -594,6 +597,8 @@ ruleTable(impersonatePlatform, {
     "我们是快手认证的合作商家，所有商品正品保障",
   ],
   invalid: [
+    // round 31 (t31f): the same run-down with the buyer's own case ruled
+    { text: '平台审核员扫两眼就驳回了您的申诉，这单已经结案了', severity: 'block' },
     // round 31 (t31b, probe): someone of ours inside a named platform desk, a favour offered
     { text: '平台的鉴定中心我们有人在里面，结论出来前我可以先帮您问问。', severity: 'block' },
     { text: '您的投诉已经流转到我这里了，我作为这单投诉的处理专员建议您撤回。', severity: 'block' },

@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 31 (t31f): our goods told honestly to fall short of the big brands at their price
+    "一分钱一分货，这个价格用料肯定跟奢侈品没法比",
+    "理解您的心情，几百块的包做工确实赶不上一线大牌",
     // round 31 (t31a)
     "这个是高仿的吗？不是的亲，是专柜正品",
     "是不是A货啊？不是哦 每瓶都有溯源码",
@@ -46,6 +49,8 @@ ruleTable(likelyCounterfeit, {
     '这个价格是品牌清仓活动，所以比专柜便宜一些，都是同一批正品。',
   ],
   invalid: [
+    // round 31 (t31f): the tier told, then a likeness winked at
+    "这个价位做工是比不了大牌，但同一个厂出来的，您懂的",
     // round 31 (t31a)
     "这个是高仿的吗？不是哦，但是做工跟专柜一样",
     // round 31 (t31d): …but not with the papers denied, a wink or a grade beside the parallel import, nor a brand's piece remade

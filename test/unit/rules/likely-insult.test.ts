@@ -6,6 +6,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 31 (t31f): the bow to the buyer's haggling, no dispute
+    "您这砍价本事，这都能砍下来，我们店长都得认输了",
+    "这都能讲下来，老板都服气了，行吧给您包邮",
+    // round 31 (t31f): the buyer told not to blame themselves, the fault taken by the shop
+    "您别自责，是我们发错了颜色，马上给您补寄",
+    "不是您的问题，是我们详情页没写明白，抱歉",
+    "千万别怪自己，都怪我们包装没做好",
     // round 31 (t31d): the buyer's trouble regretted with an apology
     '辛苦您了，下着雨还专门跑去驿站取件，真的很不好意思。',
     '让您白跑一趟，大热天的还去了两次快递点，实在抱歉。',

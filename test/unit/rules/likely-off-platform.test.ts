@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffPlatform, {
   valid: [
+    // round 31 (t31f): the buyer's own mailbox on the order asked back to confirm
+    "您之前留的是姓名全拼加163的那个邮箱吗？",
+    "您下单时预留的邮箱是拼音开头、后缀163的那个吗？",
     // round 31 (t31a)
     "跟您核对下收货手机尾号七七零幺对吗？快递会打这个号",
     "确认一下您预留的联系电话是139开头的吧？",

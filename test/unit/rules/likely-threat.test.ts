@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
+    // round 31 (t31f): whether a review can go, told as the platform's call alone
+    "之前也有人问评价能不能撤，这个得平台来判断",
+    "差评删不删得掉只能平台决定，我们说了不算",
     // round 31 (t31d): our follow-up kept up until the goods are in the buyer's hands; keeping in touch until a refund lands
     '这个包裹我们会一路跟进，直到安全交到您手里为止，您别着急。',
     '退货这件事我们会一直跟您保持联系，直到您收到退款为止。',
@@ -53,6 +56,8 @@ ruleTable(likelyThreat, {
     '快递员说下午会再给您派送一次，您留意一下电话，辛苦啦。',
   ],
   invalid: [
+    // round 31 (t31f): the platform named, then the buyer pressed to remove it anyway
+    "差评能不能删只能平台处理，您删了吧",
     // round 31 (t31d): …but the buyer followed, or a review the end of the contact
     '我们会一直跟您保持联系，直到您把差评删掉为止。',
     '我们会一直跟着您，直到东西到您手上为止，您跑不掉的。',

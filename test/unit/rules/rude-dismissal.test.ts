@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 31 (t31f): the shop's mock bow to the buyer's bargaining, the price conceded
+    "您还能砍到这个价，我们店长都自愧不如，就按您说的来",
+    "这都能讲下来，我甘拜下风，给您包邮",
     // round 31 (t31c): a product's honest demand on a faculty; a mismatch advised against; patience asked by the goods
     '这本英文原版需要一定的阅读能力，建议有基础的读者购买。',
     '不对症的话买了也是白买，建议先咨询医生。',
@@ -551,6 +554,9 @@ ruleTable(rudeDismissal, {
     "我们客服也在补补课，新品知识有不懂的再来问我们也行。",
   ],
   invalid: [
+    // round 31 (t31f): the bow in a dispute stays mockery
+    { text: "您这都能砍到退一半款，我们甘拜下风，反正不退", severity: 'block' },
+    { text: "这都能讲价讲到拿差评压人，我甘拜下风", severity: 'block' },
     // round 31 (t31c): even a trivial act said to need a little of a faculty; the buyer's trait said to waste any purchase
     { text: '看个尺码表也得有点理解能力，这个我们懂的。', severity: 'block' },
     { text: '填个地址也需要一点点脑子，不怪您。', severity: 'block' },

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 31 (t31f): the shop's refusal with the buyer sent elsewhere, no price of ours
+    "家里做的腊肉我们店里不卖哦，只卖进口零食",
+    "这种土特产店里不卖的，要的话可以去当地的特产店看看",
     // round 31 (t31b): the goods' own consignment provenance; consignment refused
     '这款表是藏家寄卖的，成色九五新。',
     '我们不做代卖，也不回收二手。',
@@ -298,6 +301,9 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 31 (t31f): a side sale past the shop's refusal, a price named for the buyer who wants it
+    '我妈自己腌的咸鸭蛋，店里不卖，想要的话两块一个',
+    '老家自己酿的米酒我们店不卖的，要的话五十一瓶',
     // round 31 (t31b): selling the buyer's things on commission
     '您手上的旧表想出手的话可以寄给我们代售，我们只抽成8%。',
     '我们也帮客户做二级市场代卖，收藏品想出手可以交给我们。',
