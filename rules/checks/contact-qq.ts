@@ -6,6 +6,7 @@
 // number follows it.
 // Round 11 (t11a): the buyer's wish reported back (您说想加我QQ发图片) or the buyer sent to this chat's own tool is info.
 // Round 22 (t22by): …and so are the buyer's words quoted (您备注里写了“加我QQ发图”), as in contact-wechat.
+// Round 31 (t31g): QQ的邮箱 is a QQ mailbox like QQ邮箱 (您填的是拼音加QQ的邮箱吗): the e-mail rule's, not an add.
 
 import { defineRule } from '../define-rule';
 import { ACT_AFTER, ACT_BEFORE, BUYER_WISH, valueAfter } from '../detect/contact';
@@ -48,7 +49,9 @@ const rule = defineRule({
       const tag = hit.spec.tag;
       const before = ctx.before(hit.start, 8);
       const after = ctx.after(hit.end, 10, 'hard');
-      if (PRODUCT_AFTER.test(after) || /^邮箱|^mail|^邮件/.test(after)) continue; // QQ邮箱: the e-mail rule
+      // QQ邮箱: the e-mail rule; so is QQ的邮箱 (名字拼音加QQ的邮箱: 加 is "plus" in the mailbox's spelling; round 31, t31g).
+      // (in the clause: 加个QQ，邮箱也发您 is two channels, the add still an ask)
+      if (PRODUCT_AFTER.test(after) || /^(?:的)?(?:邮箱|mail|邮件|email)/.test(ctx.after(hit.end, 6, 'soft'))) continue;
       const value = valueAfter(ctx, hit.end, { digitsOnly: true, minDigits: 5 });
       // 进口口岸, 出口口碑: the first 口 ends another word (round 8).
       if (hit.key === '口口' && !value && /[进出入路港门窗胸渡关接开伤户缺]$/.test(before)) continue;

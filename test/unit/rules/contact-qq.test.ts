@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 31 (t31g): QQ的邮箱 is a mailbox (加 as "plus" in its spelling), the buyer's own asked back
+    '您绑定的是手机号加QQ的邮箱是吗？',
+    '您下单留的邮箱是姓名拼音加qq的邮箱，对吗',
+    '发票会发到您预留的QQ的邮箱里',
     // round 25 (t25a): the term (its 号 trailing) closing its clause, the next item refused with 都
     "QQ号，微信号我们都不能给",
     "加QQ，私下转账都不行",
@@ -148,5 +152,9 @@ ruleTable(rule, {
     { text: '您说想加我QQ？可以的，QQ 2837461923', severity: 'block' },
     // round 18 (fa18bp)
     { text: "我不能保证发货时间、加我QQ 2837461923问吧", severity: "block" },
+    // round 31 (t31g): the add stays an ask when no mailbox follows
+    { text: '图片太大的话加qq的话我发您', severity: 'block' },
+    { text: '您加个QQ，邮箱也发您一份', severity: 'block' },
+    { text: '加我qq吧，的确这里传不了', severity: 'block' },
   ],
 });
