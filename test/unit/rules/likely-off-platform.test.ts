@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffPlatform, {
   valid: [
+    // round 31 (t31g): the buyer's doubt about another channel asked back, confirmed and the talk kept here
+    "加我微信不靠谱吗？确实不靠谱，还是在这说吧",
+    "加我vx不安全吗？是的，您在平台下单就行",
+    "加我微信是不是不安全？对，咱们就在这里沟通",
     // round 31 (t31f): the buyer's own mailbox on the order asked back to confirm
     "您之前留的是姓名全拼加163的那个邮箱吗？",
     "您下单时预留的邮箱是拼音开头、后缀163的那个吗？",
@@ -49,6 +53,8 @@ ruleTable(likelyOffPlatform, {
     '我是客服小橙，工号0921，这个售后我全程跟进，您下次进来报工号就能直接转到我',
   ],
   invalid: [
+    // round 31 (t31g): the doubt answered with an ask of ours after all
+    "加我微信不安全吗？确实，在这里聊，有事加我",
     // round 31 (t31a)
     "跟您核对下我的电话尾号幺叁捌捌对吧？有事直接打给我",
     // round 25 (lead): the refusal aimed at the platform's own way, the outside one offered
