@@ -26,6 +26,10 @@ const buyerClaimReported = (s: string, next: string): boolean => {
   return !OUR_CLAIM.test(rest) && !CLAIMED_OFFICIAL.test(rest);
 };
 
+// Round 31 (t31g): the platform or its staff smeared (快手的审核都是随便瞄一眼就驳回; 平台小二根本没人认真看) — a sentence defame-platform
+// already names speaks about the platform in the third person, against it, not as it: not when we claim to be it too.
+const SMEAR_NOT_VOICE = (found: ReadonlySet<string>, s: string): boolean => found.has('defame-platform') && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s);
+
 export default likelyRule({
   id: 'likely-impersonation',
   clause: '2.9',
@@ -41,6 +45,7 @@ export default likelyRule({
   message: '这句话读起来像以平台身份说话（统计判断，可能误判）',
   // Round 20 (t20bt): the agent setting the shop apart from the platform (这边是店铺客服，不是快手官方哈; we are the store's service, not
   // Kuaishou official) disowns the platform's identity — unless the sentence also claims it (我不是普通客服，是快手官方专员).
+  unlessFound: SMEAR_NOT_VOICE,
   unless: (s, next) =>
     buyerClaimReported(s, next) ||
     ((DISOWNED_OFFICIAL.test(s) || (ESCROW_TOLD.test(s) && !RULING.test(s))) && !CLAIMED_OFFICIAL.test(s)) || (SHOP_BADGE.test(s) && !PLATFORM_ROLE.test(s)),

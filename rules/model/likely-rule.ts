@@ -2,6 +2,7 @@
 // word rules said nothing at warn or block for its clause: their findings name the words and often carry a
 // fix, this one can only point at a sentence. Always `warn`: the first send is held, a second goes through.
 import type { Bilingual, RuleModule } from '../define-rule';
+import type { Finding } from '../types';
 import { defineRule } from '../define-rule';
 import { MODEL_CLAUSES, type ModelClause } from './clauses';
 import { overThreshold, scoreWindows } from './classifier';
@@ -22,6 +23,11 @@ export interface LikelyRuleSpec {
    * Round 25 (t25b): `next` is the compact text right after the sentence (up to 40 units), for a question answered by what follows.
    */
   unless?: (sentence: string, next: string) => boolean;
+  /**
+   * Round 31 (t31g): the sentence is no breach of this clause given the word rules' findings (warn or block, any clause) that overlap
+   * it, by rule id: a smear of the platform (defame-platform) speaks about the platform, not as it.
+   */
+  unlessFound?: (found: ReadonlySet<string>, sentence: string) => boolean;
   /**
    * Round 23 (t23cd): the window in plain register, same length (俺们 → 我们, 立马 → 马上): dialect and chatty words the model weighs
    * like rudeness. When the plain text no longer passes the threshold, the register was all that spoke. Returns the text unchanged
@@ -55,6 +61,7 @@ export function likelyRule(spec: LikelyRuleSpec): RuleModule {
         const [start, end] = w.sentence[c]!;
         if (deniedThroughout(compact, ctx.norm.breakBefore, start, end)) continue;
         if (spec.unless?.(compact.slice(start, end), compact.slice(end, end + 40))) continue;
+        if (spec.unlessFound && spec.unlessFound(foundIn(ctx.findings, ...ctx.toOriginal(start, end)), compact.slice(start, end))) continue;
         if (!overInPlainRegister(spec.plain ? (x) => plainChase(spec.plain!(x)) : plainChase, compact, ctx.norm.breakBefore, w.start, w.end, c, unread())) continue;
         ctx.report(rule, { start, end, message: spec.message });
       }
@@ -78,6 +85,13 @@ function plainChase(window: string): string {
   return window.replace(/[^。！？!?]+/g, (sentence) =>
     CHASE_OF_THIRD_PARTY.test(sentence) ? sentence.replace(CHASE_PLAIN, (_m, verb: string, count = '', times = '') => PLAIN_VERB[verb]! + count + (times && '次')) : sentence,
   );
+}
+
+/** Ids of the rules with a warn or block finding overlapping original [start, end). */
+function foundIn(findings: readonly Finding[], start: number, end: number): Set<string> {
+  const ids = new Set<string>();
+  for (const f of findings) if (f.severity !== 'info' && f.start < end && f.end > start) ids.add(f.rule);
+  return ids;
 }
 
 /** Whether the window [start, end) in plain register (spec.plain) still passes clause `c`'s threshold; true when nothing is plained. */

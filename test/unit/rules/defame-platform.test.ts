@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 31 (t31g): a look by the buyer or a plain review, no glance that decides
+    '平台上的款式您随便看看，喜欢再下单。',
+    '平台审核会随机抽查，看完就会给结果。',
     // round 31 (t31e): the platform's review described plainly
     '平台会认真审核聊天记录，您放心申诉。',
     '平台小二会看聊天记录和物流凭证来判定。',
@@ -414,5 +417,8 @@ ruleTable(defamePlatform, {
     // round 31 (t31e): a case said to get no real look from the platform's staff
     { text: '平台那边的审核扫一眼截图就结案，根本没人认真看记录。', severity: 'block' },
     { text: '快手小二瞄两眼就判了，没人仔细查的。', severity: 'block' },
+    // round 31 (t31g): the glance by another name
+    { text: '快手审核员随手翻翻就驳回了，走流程而已。', severity: 'block' },
+    { text: '平台小二都是草草看看就结案的。', severity: 'block' },
   ],
 });

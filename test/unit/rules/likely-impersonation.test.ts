@@ -3,6 +3,8 @@
 import likelyImpersonation from '../../../rules/checks/likely-impersonation';
 import { EVERYDAY_REPLIES } from '../../support/everyday-replies';
 import { ruleTable } from '../../support/rule-table';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../../rules/engine';
 
 ruleTable(likelyImpersonation, {
   valid: [
@@ -40,4 +42,18 @@ ruleTable(likelyImpersonation, {
     // replies): a model row is a wording it knows today, not a promise. impersonate-platform catches it since (a shop calling
     // itself the platform's own store or warehouse).
   ],
+});
+
+// Round 31 (t31g): with every rule on — platform staff smeared in the third person is defame-platform's sentence: not posing as the
+// platform (unlessFound). The table above runs the rule alone, so these need the word rules' findings.
+describe('likely-impersonation after the word rules', () => {
+  const impersonation = (text: string) => lint(text).filter((f) => f.rule === 'likely-impersonation');
+  it.each([
+    ['快手的审核员都是瞄一眼就驳回，糊弄事而已'],
+    ['快手审核员向来瞄两眼就驳回，做做样子'],
+    ['快手审核员都是随便看看就驳回，走过场罢了'],
+  ])('smear, not voice: %s', (text) => {
+    expect(lint(text).some((f) => f.rule === 'defame-platform' && f.severity !== 'info')).toBe(true);
+    expect(impersonation(text)).toEqual([]);
+  });
 });
