@@ -1220,6 +1220,21 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 31 (t31g): the goods said to fall short of the genuine (这个价做工肯定比不了正品, 用料跟真货没法比, 质量不如正品): the genuine
+    // as the yardstick from below — ours is then not it. Warn: it may be a clumsy tier remark. Not the honest tier (比不了大牌, 比不了专柜
+    // 旗舰款: no genuine word), 正品 as the full size beside a sample (小样的量比不了正品), others' fakes falling short (仿的比不了正品),
+    // nor with our goods vouched for (我们都是正品，只是基础款比不了旗舰款).
+    words: ['正品', '真品', '真货', '正版'],
+    severity: 'warn',
+    message: '说自家商品比不上正品，暗示不是正品（规则 2.8）',
+    before: /(?:比不了|比不上|赶不上|没法比|不能比|不如|不及|达不到|够不上)(?:人家)?$|(?:跟|和|与|同)$/,
+    after: /^(?:的)?(?:水平|品质|质量|做工|标准)?$|^(?:的)?(?:水平|品质|质量|做工|标准)?(?:吗|呢|啊|哦|哈|的)?$|^(?:比)?(?:肯定|当然|确实|还是)?(?:没法比|比不了|比不上|不能比|没得比|差远了|差得远|差一截|差很多)/,
+    scope: 'clause',
+    sentence: /做工|质量|品质|用料|材质|面料|细节|手感|效果|质感|工艺|价|钱|便宜|块|元/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /仿|假|高仿|山寨|a货|复刻|盗版|冒牌|小样|试用|旅行装|赠品|中样|体验装|分装|样品/],
+    deniable: false,
+  },
+  {
     words: ['正品', '真品', '真货', '原装', '原版', '正版'],
     severity: 'block',
     message: '拿正品当标杆与自家商品作比，暗示不是正品（规则 2.8）',

@@ -65,10 +65,15 @@ const ownPieceRemade = (s: string): boolean =>
 // Round 31 (t31f): our goods said honestly to fall short of the big brands at their price (这个价位做工确实比不了大牌; 一分钱一分货，
 // 用料跟奢侈品没法比): a tier told, no likeness claimed — not with genuine goods as the standard (比不了正品 says ours are not), a copy
 // word, a likeness or a wink (跟大牌一模一样, 同厂).
-const PRICE_TIER = /这个价位|这个价格|这个价钱|这价位|这价格|这价钱|这个档次|一分钱一分货|价格(?:摆在这|在这摆着|就在这)|(?:几十|几百|百来|百把)块(?:钱)?的/;
-const BELOW_BRANDS = /(?:比不了|比不上|没法比|不能比|没得比|不如|赶不上|差(?:一截|一些|很多|不少|点))(?:那些)?(?:国际)?(?:大牌|名牌|奢侈品|一线(?:品牌|牌子)?|专柜(?:大牌)?|大品牌)|(?:大牌|名牌|奢侈品|一线(?:品牌|牌子)?|大品牌)(?:肯定|确实|还是|当然)?(?:比不了|比不上|没法比|不能比|更好|要好)/;
+// (round 31, t31g: …or our own entry tier named instead of the price — 我们这是入门款，做工比不了专柜旗舰款; and the brand's top line as the
+// tier above — 基础款比不了旗舰款)
+const PRICE_TIER = /这个价位|这个价格|这个价钱|这价位|这价格|这价钱|这个档次|一分钱一分货|价格(?:摆在这|在这摆着|就在这)|(?:几十|几百|百来|百把)块(?:钱)?的|(?:入门|基础|平价|经济|低配|标配|学生)(?:款|级|版|系列|线)/;
+const BELOW_BRANDS = /(?:比不了|比不上|没法比|不能比|没得比|不如|赶不上|差(?:一截|一些|很多|不少|点))(?:那些)?(?:国际)?(?:大牌|名牌|奢侈品|一线(?:品牌|牌子)?|专柜(?:大牌)?|大品牌|(?:专柜)?(?:旗舰|高端|高配|顶配|顶级)(?:款|版|系列|线|型号))|(?:大牌|名牌|奢侈品|一线(?:品牌|牌子)?|大品牌)(?:肯定|确实|还是|当然)?(?:比不了|比不上|没法比|不能比|更好|要好)/;
 const GENUINE_STANDARD = /正品|真品|真货|原版|原装|正版|行货|同厂|同料|一模一样|一样|差不多|没区别|看不出|分不出|以假乱真/;
-const honestTier = (s: string): boolean => PRICE_TIER.test(s) && BELOW_BRANDS.test(s) && !GENUINE_STANDARD.test(s) && !COPY_HINT.test(s) && !CHANNEL_WINK.test(s);
+// (round 31, t31g: our goods vouched for as genuine alongside is no standard — …比不了专柜旗舰款，但都是正品)
+const GENUINE_VOUCHED = /(?<![不非没])(?:都|也|均|全|绝对|保证|百分百|确实)是(?:100%)?(?:正品|真品|正版)(?!吗|么|嘛)/g;
+const honestTier = (s: string): boolean =>
+  PRICE_TIER.test(s) && BELOW_BRANDS.test(s) && !GENUINE_STANDARD.test(s.replace(GENUINE_VOUCHED, '')) && !COPY_HINT.test(s) && !CHANNEL_WINK.test(s);
 
 export default likelyRule({
   id: 'likely-counterfeit',

@@ -5,6 +5,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 31 (t31g): the honest tier, the full size beside a sample, others' fakes, ours vouched for
+    '这个价格做工肯定比不了大牌。',
+    '入门款做工比不了专柜旗舰款。',
+    '小样的量肯定比不了正品，质地是一样的。',
+    '外面那些高仿做工比不了正品，我们家都是正品。',
+    '赠品的做工比不了正品，您别介意。',
     // round 31 (t31d): a grade word quoted in a jade or tea sale, the buyer's word, the word as a word, or denied
     '这块和田籽料在我们店算是“高货”了，油性很好。',
     '您说的“高货”具体指什么呢？我们家只卖专柜正品。',
@@ -600,6 +606,10 @@ ruleTable(counterfeitImplied, {
     "本店这款并非代工的，和官网同一批次。",
   ],
   invalid: [
+    // round 31 (t31g): our goods said to fall short of the genuine (warn)
+    { text: '这价位的用料跟真货没法比，您别抱太高期望。', severity: 'warn' },
+    { text: '几十块钱的东西，质量当然不如正品。', severity: 'warn' },
+    { text: '学生款的做工比不了正品哈。', severity: 'warn' },
     // round 31 (t31d): a copy's tier word in scare quotes said of our goods
     { text: '我家这双鞋就是“高货”，放心拍。', severity: 'warn' },
     { text: '这批包都属于“顶级货”，价格可以再聊。', severity: 'warn' },

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 31 (t31g): our entry tier below the brand's top line, or vouched genuine alongside
+    "我们是入门款，做工比不了专柜旗舰款",
+    "我们这是入门级，做工比不了专柜旗舰款，但都是正品",
+    "基础款的用料确实不如高端系列",
     // round 31 (t31f): our goods told honestly to fall short of the big brands at their price
     "一分钱一分货，这个价格用料肯定跟奢侈品没法比",
     "理解您的心情，几百块的包做工确实赶不上一线大牌",
@@ -49,6 +53,8 @@ ruleTable(likelyCounterfeit, {
     '这个价格是品牌清仓活动，所以比专柜便宜一些，都是同一批正品。',
   ],
   invalid: [
+    // round 31 (t31g): the entry tier told, then a likeness to the top line
+    "入门款做工比不了旗舰款，但外观跟专柜一模一样，您懂的",
     // round 31 (t31f): the tier told, then a likeness winked at
     "这个价位做工是比不了大牌，但同一个厂出来的，您懂的",
     // round 31 (t31a)
