@@ -2,6 +2,7 @@
 // third-party rules have no pattern for.
 import { likelyRule } from '../model/likely-rule';
 import { storeGone } from '../detect/store-gone';
+import { doubtKeptHere } from '../detect/doubt-kept-here';
 
 // Round 23 (t23a): the shop's store told as closed, nothing else asked (之前我们在南京西路88号有家门店，疫情那年关门了) — not with a
 // contact, a payment or a channel in the sentence.
@@ -24,12 +25,7 @@ const BUYER_CHECK_OFFER = /加我|私我|私聊|私下|微信|vx|qq|扣扣|换�
 const BUYER_MAIL = /(?:您|你)(?:之前|当时|下单时|下单的时候|注册时)?(?:留|填|写|预留|绑定|注册|登记)(?:的|了)[^]{0,16}(?:邮箱|邮件地址|电邮)/;
 const MAIL_TO_US = /加我|私我|私聊|私下|微信|vx|换个|别的地方|外面|发(?:给)?我|发到我|我的邮箱|我们的邮箱|公司邮箱/;
 
-// Round 31 (t31g): the buyer's doubt about another channel asked back (加微信不安全吗？; 私下转账会不会不安全？) and answered by keeping the
-// talk or the trade here (确实不安全，咱们就在这聊; 是的，还是在平台下单稳妥): the doubt is met, no channel given — not with an id in the
-// question, nor with a channel, a turn or an ask in the answer (在这聊也行，不过微信更快).
-const CHANNEL_DOUBT = /(?:安全|靠谱|可靠|稳妥|保险|放心)(?:吗|嘛|么|吧)$|(?:会不会|是不是|难道)[^]{0,4}(?:不安全|被骗|不靠谱|有风险)/;
-const KEPT_HERE_ANSWER = /^[^]{0,12}?(?:(?:在|走)(?:平台|快手|店里|这里|这儿|这边|这)(?:上|里|内)?(?:就|也|都)?(?:聊|沟通|说|下单|拍|付款|交易|买))/;
-const ANSWER_OFFER = /加|微信|vx|v信|qq|扣扣|私|号|外面|换个|别的地方|但|不过|可是|[0-9a-z_]{5,}/;
+// Round 31 (t31g): the buyer's doubt about another channel asked back and answered by keeping the talk here (detect/doubt-kept-here.ts).
 
 export default likelyRule({
   id: 'likely-off-platform',
@@ -49,5 +45,5 @@ export default likelyRule({
     (WISH_REPORTED.test(s) && KEPT_HERE.test(s) && !OUR_OFFER.test(s)) ||
     (BUYER_NUMBER.test(s) && CHECK_ASKED.test(s) && !BUYER_CHECK_OFFER.test(s)) ||
     (BUYER_MAIL.test(s) && CHECK_ASKED.test(s) && !MAIL_TO_US.test(s)) ||
-    (CHANNEL_DOUBT.test(s) && !/[0-9a-z_]{5,}|号是/.test(s) && (KEPT_HERE_ANSWER.test(next) || KEPT_HERE.test(next.slice(0, 16))) && !ANSWER_OFFER.test(next.slice(0, 20))),
+    doubtKeptHere(s, next),
 });

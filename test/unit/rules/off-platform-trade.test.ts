@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 31 (t31g): the buyer's doubt about a private payment asked back and answered by keeping the trade here
+    '私下转账会不会不安全？是的，还是在店里拍稳妥',
+    '站外付款靠谱吗？不靠谱，您走平台下单就行',
+    '线下交易是不是有风险？对，咱们就在平台付款',
     // round 31 (t31b): paying where the goods are handed over, refused or warned of
     '我们不支持现场付款，所有订单都在快手拍。',
     '请勿与任何人见面付款，我们只在平台交易。',
@@ -262,6 +266,9 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 31 (t31g): the doubt answered with a way around after all
+    { text: '私下转账会不会不安全？不会的，在平台拍也行，不过私下便宜', severity: 'block' },
+    { text: '私下转账靠谱吗？靠谱，您直接转我就行', severity: 'block' },
     // round 31 (t31b): paying where the goods are handed over
     '周六我们在公园有活动，会带几瓶过去，您来了现场结清就行。',
     '货我给您留着，您过来当场付款直接拿走。',
