@@ -64,7 +64,10 @@ function coverOf(el: Element, rect: DOMRect): { covered: boolean; overlaid: bool
 function coveredAt(el: Element, x: number, y: number): boolean {
   const doc = el.ownerDocument;
   if (x < 0 || y < 0 || x >= (doc.defaultView?.innerWidth ?? Infinity) || y >= (doc.defaultView?.innerHeight ?? Infinity)) return false;
-  const hit = doc.elementFromPoint(x, y);
+  // A composer in a shadow root is asked of its root: the document would answer with the host, which does not
+  // `contains` it, and the composer would always look covered (a page modal in the document is still the hit).
+  const root = el.getRootNode();
+  const hit = (root.nodeType === 11 && 'elementFromPoint' in root ? (root as ShadowRoot) : doc).elementFromPoint(x, y);
   if (!hit || hit === el || el.contains(hit) || hit.contains(el)) return false;
   if (hit.closest('[data-replyguard]')) return false;
   // The box around it: its parent and grandparent, but never <body> (a page's mask is a child of it too).

@@ -125,6 +125,26 @@ describe('seeBox hit test', () => {
   });
 });
 
+describe('seeBox hit test in a shadow root', () => {
+  it('a composer inside a web component is asked of its shadow root (the document answers with the host, which would look like a cover)', () => {
+    const { el } = composer();
+    const host = document.body.appendChild(document.createElement('chat-box'));
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.appendChild(document.createElement('div')).append(el);
+    Object.defineProperty(window, 'innerWidth', { value: 1280, configurable: true });
+    Object.defineProperty(window, 'innerHeight', { value: 720, configurable: true });
+    (document as Document & { elementFromPoint: () => Element | null }).elementFromPoint = () => host;
+    const inShadow = vi.fn((): Element | null => el);
+    (shadow as ShadowRoot & { elementFromPoint: typeof inShadow }).elementFromPoint = inShadow;
+    expect(seeBox(el, true)).toMatchObject({ shown: true, covered: false, overlaid: false });
+    expect(inShadow).toHaveBeenCalled();
+    // A page mask in the document over the host: the shadow root's answer is the mask (retargeted), a cover.
+    const mask = document.body.appendChild(document.createElement('div'));
+    inShadow.mockImplementation(() => mask);
+    expect(seeBox(el, true)).toMatchObject({ covered: true, overlaid: true });
+  });
+});
+
 describe('followBox with a hit test', () => {
   it('hit-tests on the first look after a trigger, not on the looks that wait for the box to stay put; a mask over it is reported', async () => {
     const { el } = composer();
