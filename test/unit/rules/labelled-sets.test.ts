@@ -604,6 +604,11 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // A floor only.
   heldOutFloor('holdout-cu.jsonl', 0.92, 0.02);
 
+  // HELD OUT, sealed: CV (150: 90 breaches over every clause in ten import verticals, 60 hard clean in 15+ families; a third long, about
+  // two thirds evasive: 🐧 for QQ, spelt-out mailboxes, kana-only Japanese, dialects), written blind at the start of round 32 and scored by
+  // number only: 0.878 (79/90), false alarms 1/60 at the round's start (2475aa4). A floor only.
+  heldOutFloor('holdout-cv.jsonl', 0.87, 0.02);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
