@@ -870,6 +870,9 @@ ruleTable(illegalContent, {
     "有学生证的同学可以找我登记，凭证享九折。",
     "学生证丢了的话请联系学校补办，我们这边核验需要原件。",
     "学生证照片上传后就能领学生券。",
+    // round 32 (t32b): live-stream register
+    "直播间那条说“水客带货更便宜”的评论是别人发的，我们是一般贸易进口。",
+    "公屏上“免税烟整条出”的弹幕已经被场控删了，本店不卖烟。",
   ],
   invalid: [
     // round 31 (t31f): a claim of honest declaring, then the value written low after a turn
@@ -1797,5 +1800,7 @@ ruleTable(illegalContent, {
     { text: '那个东西打得响，防身够用，要的私我。', severity: 'block' },
     { text: '这款“玩具”一打就响，威力不小，私聊发图。', severity: 'block' },
     { text: '您要防身的话，我这有真家伙，老客才给。', severity: 'block' },
+    // round 32 (t32b): live-stream register
+    { text: "我们这批就是走私进来的，所以便宜。", severity: 'block' },
   ],
 });
