@@ -1259,7 +1259,8 @@ const cues: Cue[] = [
     message: '疑似色情内容（暗示）',
     sentence: /懂的都懂|男生都懂|男人都懂|你懂的|懂得都懂|一个人看|晚上看|半夜看|深夜看|躲被窝|午夜|成人/,
     sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /优惠券|小样|赠品|直播间抽|免单|试用装/],
+    // (round 32, t32b: …nor a live room's perk in coupons or gifts winked at — 灯牌亮到5级才能领专属券，你懂的; 福袋)
+    notSentence: [WARNING, /券|小样|赠品|直播间抽|免单|试用装|福袋|红包|秒杀|手慢无/],
   },
   // Surrogacy, sex selection and organ or egg trade: 代孕包成功，男女可选 / 寄血查胎儿性别 / 有偿捐卵.
   {

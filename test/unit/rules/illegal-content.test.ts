@@ -881,6 +881,8 @@ ruleTable(illegalContent, {
     "深夜场有秒杀，灯牌亮了才能抢券哦。",
     "粉丝专场只对灯牌5级以上开放，价格更低。",
     "这款防晒衣穿起来很清凉，懂的都懂。",
+    // round 32 (t32b): live-stream register
+    "夜场福利：灯牌亮到5级才能领专属券，你懂的，手慢无。",
   ],
   invalid: [
     // round 31 (t31f): a claim of honest declaring, then the value written low after a turn
