@@ -177,10 +177,10 @@ const OWN_STANDING = /^(?:电商|进口电商|平台|方)?(?:的)?(?:官方)?(?:
 // Round 29 (t29e): …with 这边 after the speaker (我这边说的就等于平台说的, 我们这里的决定就等同于快手的).
 /**
  * Round 32 (t32b): the host's or the owner's word set up as the platform's (我们主播说的就等于平台说的, 老板的意思就代表官方, 她的决定就是
- * 快手的决定 — 她 for a host named in the sentence): the shop's people speaking as the platform. Not platform staff quoted (平台小二说的就是
+ * 快手的决定, 她同意退就等于平台同意 — 她 for a host named in the sentence): the shop's people speaking as the platform. Not platform staff quoted (平台小二说的就是
  * 最终结果), nor the host's word denied that standing (主播说的不代表平台).
  */
-const HOST_SPEAKS_FOR = /(?:(?:我们|咱们|咱家|我家|本店|店里|直播间)?(?:的)?(?:主播|老板娘|老板|店长|掌柜|场控)|她|他)(?:说的|的话|说的话|讲的|的意思|的决定|的答复|答应的|定的)(?:话)?(?:就是|就代表|代表|就等于|等于|等同于|即是|相当于|就相当于)(?:了)?$/;
+const HOST_SPEAKS_FOR = /(?:(?:我们|咱们|咱家|我家|本店|店里|直播间)?(?:的)?(?:主播|老板娘|老板|店长|掌柜|场控)|她|他)(?:(?:的话|的意思|的决定|的答复)|(?:说|讲|判|定|批|同意|答应|处理|决定|认)[^，。！？]{0,4}?)(?:就是|就代表|代表|就等于|等于|等同于|即是|相当于|就相当于)(?:了)?$/;
 const SPEAKS_FOR = /(?:我|我们|本人)(?:这边)?(?:处理了|处理的|判的|定的|答复的|决定的)(?:就|也)?(?:等于|就等于|等同于|相当于|代表)(?:了)?$|(?:我|我们|本人)(?:这边|这里)?(?:说的|的话|说的话|的意思|的决定|的答复|的处理|这边的答复)?(?:话)?(?:就是|就代表|等于|等同于|即是|相当于|就相当于|就等于)(?:了)?$/;
 
 /** The platform and its offices in pinyin or English (compact view: words run together). */

@@ -883,6 +883,8 @@ ruleTable(illegalContent, {
     "这款防晒衣穿起来很清凉，懂的都懂。",
     // round 32 (t32b): live-stream register
     "夜场福利：灯牌亮到5级才能领专属券，你懂的，手慢无。",
+    // round 32 (t32b): live-stream register
+    "盲盒买得越多越容易出隐藏款，端盒更划算。",
   ],
   invalid: [
     // round 31 (t31f): a claim of honest declaring, then the value written low after a turn
@@ -1818,5 +1820,8 @@ ruleTable(illegalContent, {
     { text: "十级粉丝团才能看的福利场，小姐姐很性感，懂吧。", severity: 'block' },
     { text: "今晚主播穿得特别少，你懂的。", severity: 'block' },
     { text: "午夜专场灯牌满级才能进，尺度你懂的。", severity: 'block' },
+    // round 32 (t32b): live-stream register
+    { text: "盲盒一发十快币，连抽越多越容易出隐藏款。", severity: 'block' },
+    { text: "今晚十二点后的私享场，主播很放得开，懂的来。", severity: 'block' },
   ],
 });

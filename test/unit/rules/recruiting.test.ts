@@ -353,5 +353,7 @@ ruleTable(recruiting, {
     { text: "看你直播间聊得挺好，要不要来我们公会签约？前三个月有扶持。", severity: 'block' },
     { text: "有兴趣加入我们工会做主播吗，带你开播。", severity: 'block' },
     { text: "考虑签我们MCN吗？保底加分成。", severity: 'block' },
+    // round 32 (t32b): live-stream register
+    { text: "想签约当主播吗？我们MCN包装你。", severity: 'block' },
   ],
 });
