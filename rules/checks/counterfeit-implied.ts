@@ -2482,6 +2482,21 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 32 (t32b): the goods out of one mould with the piece the host shows on camera, a hair apart and a fraction of the price
+    // (跟主播手上那只一个模子出来的，差一丢丢，省下的钱够买好几个) — the shown piece is the real one, the buyer gets its copy. Not the same
+    // batch as the host's sample with nothing set apart (您收到的和主播手上的是同一批货).
+    words: ['一个模子', '同一个模子', '一套模具', '同一套模具', '同一个模具', '一个模具'],
+    severity: 'block',
+    message: '说商品与主播展示的那件“同一个模子”、只差一点却便宜很多，暗示是仿品（规则 2.8）',
+    window: 30,
+    sentence: [
+      /主播(?:手上|手里|手中|用的|戴的|背的|穿的|展示的|拿的|自用)/,
+      /差(?:个|了)?(?:一点点|一丢丢|零点|几毫米|几丝|[0-9.]+(?:毫米|mm))|省下的钱|省的钱|够再买|便宜(?:一半|好几倍|[0-9一二两三四五六七八九十几]+倍)|分之一|零头|没(?:有)?(?:logo|标|牌子)|看不出|认不出/,
+    ],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM],
+    deniable: false,
+  },
+  {
     // The price gap put down to the brand's fee alone, the goods the same: 正品和我们这款的区别就是一个logo授权费，东西是一样的;
     // 您多花的钱都是给品牌交的商标费; 贵就贵在牌子上，我们省了品牌溢价，东西都一样. Not: a domestic brand's own pitch (国货平替…).
     words: ['授权费', '商标费', 'logo费', '品牌费', '牌子费', '广告费', '代言费', '营销费', '宣传费', '牌子钱', '品牌钱', '牌子的钱', '品牌的钱', 'logo的钱', '品牌溢价', '品牌税', '商标权', '贵在牌子', '贵在品牌', '贵在logo', '贵在商标', '买的是牌子', '买的是logo', '买个牌子', '买个logo'],

@@ -215,8 +215,9 @@ const cues: Cue[] = [
     sentence: YOU_ANY,
     notBefore: WARNING_BEFORE,
     // (round 11: 有人让你加v退款 是骗子 别信 — a warning about someone else, the buyer told not to trust them)
+    // (round 32, t32b: …or whoever claims to be someone and adds the buyer — 说自己是店长来加你的都是骗子, 私信找你的都是骗子)
     // (round 13, fa13: …with the third party's pretext between — 有人以“帮店铺刷单返佣金”为名找您的话，一定是骗子; t13b: 有人…找您)
-    notSentence: new RegExp(`别信|不要信|别相信|不要相信|别理|不要理|谨防|冒充|假冒|自称|有人(?:让|叫|要|冒充|自称|加|找|私信|打电话)|${OTHERS_PRETEXT}|有人[^，。]{0,16}?(?:找|联系|私信|加|打电话给)(?:您|你)`),
+    notSentence: new RegExp(`别信|不要信|别相信|不要相信|别理|不要理|谨防|冒充|假冒|自称|说自己是|称自己是|声称|谎称|(?:来|私下|主动|私信)?(?:加|找|联系|私信|私聊|添加)(?:你|您)的(?:人|号)?(?:都|全|一律|统统|肯定|一定)?是|有人(?:让|叫|要|冒充|自称|加|找|私信|打电话)|${OTHERS_PRETEXT}|有人[^，。]{0,16}?(?:找|联系|私信|加|打电话给)(?:您|你)`),
     // (round 18, fa18bp: …or the swindlers' ways described to warn the buyer: 骗子常用的话术有, 骗子一般会说, 骗子惯用的套路)
     notAfter: /^(?:冒充|假冒|电话|短信|链接|信息|的投诉|的举报|的手段|的套路|(?:们)?(?:常用|惯用|最常用|最爱用|常见|通常用|一般用)的?(?:话术|手段|套路|伎俩|说辞|台词|骗术|借口|理由|方法|招数)|(?:的)?(?:话术|骗术|伎俩|说辞|惯用)|(?:们)?(?:一般|通常|往往|常常|经常|多半)(?:都)?(?:会|是|以|用|打着|冒充|自称|说))/,
     hypothetical: true,

@@ -392,6 +392,30 @@ const cues: Cue[] = [
     notAfter: /^(?:的)?(?:造型|形状|外形|外观|图案|印花|样式|款式|主题|元素)(?![^。！？]{0,16}(?:充值|首充|下注|押|提现|赢钱|赔率|返水|网址|链接|私聊|私我|加我|玩两把|上分))/,
     notSentence: WARNING,
   },
+  // Round 32 (t32b): a paid lottery run in the live room — 一元夺宝, 云购, a draw bought with 快币 where more paid entries win more and the
+  // losers' stake is kept (一元夺宝模式，参与次数越多越容易中，没中的快币不退; 砸快币抽iPhone). Not the platform's free draws (福袋, 截屏抽奖,
+  // 0元参与) nor a blind box sold as goods (盲盒随机发，拆开不退).
+  {
+    words: ['一元夺宝', '一元云购', '夺宝', '云购', '付费抽奖', '花钱抽奖', '充值抽奖', '快币抽奖', '快币夺宝', '砸快币抽', '刷快币抽', '快币抽'],
+    severity: 'block',
+    message: '付费夺宝、花快币抽奖，属于变相赌博（规则 2.7）',
+    notAfter: /^(?:奇兵|者|记|大作战|游戏)/,
+    window: 30,
+    sentence: /中|抽|开奖|越多|概率|不退|参与|快币|元|块|钱|iphone|手机|金条|大奖/,
+    notSentence: [WARNING, /免费|0元|零元|不用花钱|不花钱|不收费|不用付|不是|没有|不搞|不做|不参与|违规|禁止/],
+  },
+  {
+    // Round 32 (t32b): …or said by its shape: the more paid entries, the likelier the prize (参与次数越多越容易中, 砸的快币越多中奖率越高).
+    words: ['越容易中', '越容易抽中', '越容易出', '中奖率越高', '中奖概率越高', '中奖概率越大', '中奖率越大', '越有机会中', '越有希望中'],
+    severity: 'block',
+    message: '花钱越多越容易中奖的付费抽奖，属于变相赌博（规则 2.7）',
+    before: /(?:参与|投入|投|押|砸|刷|充|花|抽|连抽)(?:的)?(?:次数|份数|快币|钻石|钱|金额|得)?越多(?:就)?$/,
+    scope: 'clause',
+    // (a stake in the sentence: a blind box sold as goods, 盲盒买得越多越容易出隐藏款, is a sales pitch, not a paid draw)
+    sentence: /快币|钻石|币|元|块|钱|充值|夺宝|抽奖|下注/,
+    window: 30,
+    notSentence: [WARNING, /免费|0元|零元|不用花钱|不花钱|福袋|截屏抽奖|满减|满\d|积分/],
+  },
   {
     // 彩金 is a gambling bonus, and also coloured gold in jewellery (18K彩金项链).
     words: ['彩金'],
@@ -1144,6 +1168,28 @@ const cues: Cue[] = [
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /专利|配方表|成分表|玻尿酸|胶原|(?<!写的是|写成|标的是|标成|写着|标着|当成|当作|挂的是|名字是|报成)维生素|益生菌|详情页|检测报告/],
   },
+  // Round 32 (t32b): a late or gated show with a scantily dressed host, winked at (零点后的午夜专场，主播穿得很少，灯牌满级才能进;
+  // 十级粉丝团才能看的福利场，小姐姐很性感，懂吧). Not a night sale or a fitting of summer wear (深夜场上新冰丝睡衣，主播现场试穿).
+  {
+    words: ['深夜场', '午夜场', '深夜专场', '午夜专场', '深夜档', '午夜档', '夜场', '福利场', '私密场', '私享场', '会员场', '粉丝专场', '小黑屋'],
+    severity: 'block',
+    message: '以“深夜场/福利场”暗示色情直播内容（规则 2.7）',
+    window: 40,
+    sentence: [
+      /清凉|性感|暴露|露(?!营|天|台|水|脸)|穿得(?:很|比较|特别|超|非常)?少|没穿|不穿|火辣|擦边|尺度|少儿不宜|诱惑|刺激|放得(?:很|特别|比较)?开/,
+      /你懂的|懂的都懂|懂得都懂|你懂得|懂吧|懂的来|懂我意思|(?:才能|才可以|才)(?:进|看|进入|观看)|门槛|私密|只对[^，。]{0,8}开放|少儿不宜|尺度|擦边/,
+    ],
+    notSentence: [WARNING, /试穿|上新|款式|尺码|面料|冰丝|凉感|防晒|链接|下单|秒杀|优惠券|睡衣|泳衣|夏装|汗|风扇|空调|凉席/],
+  },
+  {
+    // Round 32 (t32b): …or the host's scanty dress winked at with no show named (今晚主播穿得特别清凉，你懂的).
+    words: ['你懂的', '懂的都懂', '懂得都懂', '你懂得', '懂我意思', '懂吧'],
+    severity: 'block',
+    message: '暗示主播色情表演（规则 2.7）',
+    window: 40,
+    sentence: /(?:主播|小姐姐|美女|妹子|她)[^，。]{0,8}(?:穿得?(?:很|比较|特别|超|非常)?(?:清凉|少|性感|暴露|火辣)|清凉|性感|暴露|不穿|擦边)/,
+    notSentence: [WARNING, /试穿|上新|款式|尺码|面料|冰丝|凉感|防晒|链接|下单|秒杀|优惠券|睡衣|泳衣|夏装|衣服|裙/],
+  },
   // Pornography hinted at: 少儿不宜的小视频, 想看美女直播吗？尺度很大的那种.
   {
     words: ['少儿不宜', '尺度很大', '尺度大', '大尺度', '尺度够大', '没有尺度', '无尺度', '私密视频', '私房视频', '福利直播', '美女直播', '美女视频', '看美女'],
@@ -1216,7 +1262,8 @@ const cues: Cue[] = [
     message: '疑似色情内容（暗示）',
     sentence: /懂的都懂|男生都懂|男人都懂|你懂的|懂得都懂|一个人看|晚上看|半夜看|深夜看|躲被窝|午夜|成人/,
     sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /优惠券|小样|赠品|直播间抽|免单|试用装/],
+    // (round 32, t32b: …nor a live room's perk in coupons or gifts winked at — 灯牌亮到5级才能领专属券，你懂的; 福袋)
+    notSentence: [WARNING, /券|小样|赠品|直播间抽|免单|试用装|福袋|红包|秒杀|手慢无/],
   },
   // Surrogacy, sex selection and organ or egg trade: 代孕包成功，男女可选 / 寄血查胎儿性别 / 有偿捐卵.
   {

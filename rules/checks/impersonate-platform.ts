@@ -175,6 +175,12 @@ const MANDATE_AFTER = /^(?:方|官方)?(?:客服|小二|审核|那边|这边|方
 /** What follows when the shop only describes its own standing: 我们就是快手官方认证的店铺. */
 const OWN_STANDING = /^(?:电商|进口电商|平台|方)?(?:的)?(?:官方)?(?:认证|授权|入驻|审核通过|扶持|推荐|合作|签约|正规|品牌|旗舰|自营店铺|的商家|商家|的店铺|店铺|上的|里的|上面|里面|上卖)/;
 // Round 29 (t29e): …with 这边 after the speaker (我这边说的就等于平台说的, 我们这里的决定就等同于快手的).
+/**
+ * Round 32 (t32b): the host's or the owner's word set up as the platform's (我们主播说的就等于平台说的, 老板的意思就代表官方, 她的决定就是
+ * 快手的决定, 她同意退就等于平台同意 — 她 for a host named in the sentence): the shop's people speaking as the platform. Not platform staff quoted (平台小二说的就是
+ * 最终结果), nor the host's word denied that standing (主播说的不代表平台).
+ */
+const HOST_SPEAKS_FOR = /(?:(?:我们|咱们|咱家|我家|本店|店里|直播间)?(?:的)?(?:主播|老板娘|老板|店长|掌柜|场控)|她|他)(?:(?:的话|的意思|的决定|的答复)|(?:说|讲|判|定|批|同意|答应|处理|决定|认)[^，。！？]{0,4}?)(?:就是|就代表|代表|就等于|等于|等同于|即是|相当于|就相当于)(?:了)?$/;
 const SPEAKS_FOR = /(?:我|我们|本人)(?:这边)?(?:处理了|处理的|判的|定的|答复的|决定的)(?:就|也)?(?:等于|就等于|等同于|相当于|代表)(?:了)?$|(?:我|我们|本人)(?:这边|这里)?(?:说的|的话|说的话|的意思|的决定|的答复|的处理|这边的答复)?(?:话)?(?:就是|就代表|等于|等同于|即是|相当于|就相当于|就等于)(?:了)?$/;
 
 /** The platform and its offices in pinyin or English (compact view: words run together). */
@@ -1069,6 +1075,16 @@ const cues: Cue[] = [
     before: SPEAKS_FOR,
     // Round 29 (t29e): …not the platform's written rule reported (我这边说的就是平台规则里写的, 我说的就是平台公告上的).
     notAfter: new RegExp(`${OWN_STANDING.source}|^(?:的)?(?:规则|规定|条款|公告|帮助中心|协议|政策|页面|说明)(?:里|上|中)?`),
+    grow: true,
+  },
+  {
+    words: PLATFORM_WORDS,
+    severity: 'block',
+    message: MESSAGE,
+    before: HOST_SPEAKS_FOR,
+    sentence: /主播|老板|店长|掌柜|场控/,
+    notSentence: /(?:平台|官方|快手)(?:的)?(?:客服|小二|专员|工作人员|审核)|小二|冒充|自称|骗子|不代表|不等于|不等同|并不|不是/,
+    notAfter: /^(?:的)?(?:规则|规定|条款|公告|帮助中心|协议|政策|页面|说明)(?:里|上|中)?/,
     grow: true,
   },
   {
@@ -2310,7 +2326,7 @@ const rule = cueRule({
   // Round 20 (t20do): every cue also yields to a claim quoted from someone else and warned of (如果有人跟您说“我是快手官方客服”，
   // 一定要核实): the impostor's words told back are no claim of the agent's. A quote endorsed (您提到“平台规定…”，没错) still counts.
   cues: cues.map((c) => ({ ...c, unless: c.unless ? (ctx: LintContext, s: number, e: number) => c.unless!(ctx, s, e) || quotedClaimWarned(ctx, s, e) : quotedClaimWarned })),
-  regexes: [OFFICE_SPEAKS, MANDATE_AFTER, SPEAKS_FOR, OWN_STANDING, AGENT_ON_STANDING, AGENT_AFTER_STANDING],
+  regexes: [OFFICE_SPEAKS, MANDATE_AFTER, SPEAKS_FOR, HOST_SPEAKS_FOR, OWN_STANDING, AGENT_ON_STANDING, AGENT_AFTER_STANDING],
 });
 
 export default rule;

@@ -44,6 +44,9 @@ const ELLIPTIC = /(?:走|在|用|通过)(?:平台|快手|系统|链接|店里|�
 // Cheaper away from the platform: 私下的话九折, 线下拿便宜二十, 不在平台买少收十块.
 // 线下 needs its connector (线下门店价格便宜吗 is a question about a shop), 外面 is the buyer's market.
 // (round 12: …or the price of a private chat: 私聊价更低, 私信的价格便宜)
+// Round 32 (t32b): the trade routed offline by its verb first (只走线下, 我们都走线下) — not a repair or service point (维修走线下售后网点)
+// nor a brand's own channel (只走线下专柜渠道).
+const OFFLINE_ROUTE = /(?:只|只能|都|就|我们|咱们)走线下(?!门店|专柜|渠道|店|实体|活动|体验|售后|网点|维修|课程|培训)/g;
 const PRIVATE_CHEAPER = /(?:(?:私聊|私信)(?:的)?(?:价|价格|价钱)|(?:私下|私底下)(?:的话|买|拿|来|走|交易|付|给您|给你)?|(?:线下|站外|不走平台|不在平台|不过平台)(?:的话|买|拿|来|走|交易|付|给您|给你))[^。！？]{0,6}?(?:[一二三四五六七八九\d]折|便宜|优惠|少收|少算|打折|划算|减|更低|低)/g;
 // The order cancelled or refunded while the money is handed to the courier: 先把单退了，钱给快递师傅.
 // The buyer may stand between (钱您直接给我们跑腿小哥), and the courier be 我们的 / 送货的师傅.
@@ -89,16 +92,18 @@ const OFF_PLATFORM_ORDER = /(?:不|别|不用|不要|无需|不必)(?:再)?挂(?
 // buying does not happen (不用进店, 不在店里上架, 没挂店里) or as the dearer place (比店里实在), and a private hand-over in the same
 // sentence: bought from me (跟我买, 找我拿, 单独跟我), our own or a personal channel (个人渠道, 私人给您发), a friend add or our feed
 // (加好友, 朋友圈), money to me or on arrival (转我, 到了再给钱). Not when the sentence points to an on-platform place (直播间, 小黄车).
-const SHOP_ASIDE = /(?:不用|不必|别|无需|不需要|不要)(?:再)?(?:进|去|来|逛|上|在)(?:店铺|店里|小店|店)(?:里)?|(?:不在|没在|没挂|不挂|没上|不上|没放|不放)(?:店铺|店里|小店|店|链接)(?:里|上)?(?:上架|卖|挂|上)?|(?:比|较)(?:店铺|店里|小店|链接)(?:的|里的?)?(?:价格?)?(?:便宜|实在|划算|优惠|低|少|实惠|好)/g;
+const SHOP_ASIDE = /(?:不用|不必|别|无需|不需要|不要)(?:再)?(?:进|去|来|逛|上|在)(?:店铺|店里|小店|店)(?:里)?|(?:不在|没在|没挂|不挂|没上|不上|没放|不放)(?:店铺|店里|小店|店|链接|小黄车|橱窗)(?:里|上)?(?:上架|卖|挂|上)?|(?:比|较)(?:店铺|店里|小店|链接)(?:的|里的?)?(?:价格?)?(?:便宜|实在|划算|优惠|低|少|实惠|好)/g;
 // (round 23, t23dy: …or the order told to me and shipped by me — 直接报我数量，我每个月给您直发)
 // Round 23 (t23dy): …or skipped on the way (复购就跳过店铺吧, 跳过链接报我数量) — its own regex, since a link merely lacking a thing
 // (赠品不在链接里，我给您发的时候一起放) is no shop set aside.
 const SHOP_SKIPPED = /(?:跳过|绕过|绕开|避开|越过|甩开|撇开)(?:我们的?)?(?:店铺|店里|小店|链接|下单)/g;
 // Round 31 (t31a): …or the shop named first and the listing denied after it (店里没上架, 店铺里也没有卖, 链接上不挂) — with our goods handed over
 // privately; not a gift or a replacement sent (店里没上架的小样给您寄几包试用, 补发).
+// Round 32 (t32b): the live room's cart (不上小黄车, 不挂橱窗) set aside like the shop, and the goods then handed over by hand — carried
+// (我单独给你捎两斤), sold only offline (只走线下), paid in cash (现金就行) or picked up at our door (来库门口拿).
 const SHOP_UNLISTED = /(?:店铺|店里|小店|链接|平台)(?:里|上)?(?:还|也|都|暂时|目前)?(?:没|没有|不|没在|不在)(?:上架|卖|挂|放)/g;
 const GIFT_OR_REPLACEMENT = /赠品|小样|试用|赠送|送(?:您|你)|免费|补发|换货|换(?:一个|个|新)|重新发|礼物|到货通知|上架了|上架后|通知(?:您|你)/;
-const PRIVATE_HAND = /(?:让|叫|请)(?:她|他|她们|他们|我[^，。！？]{1,3}?)(?:直接)?(?:(?:给|帮)(?:您|你)(?:寄|发)|(?:寄|发)(?:给)?(?:您|你))(?!票|链接|优惠券|券|地址|单号|截图|图|视频|照片|消息|信息)|我(?:直接|私人|个人|单独)?寄(?:给)?(?:您|你)|(?:跟|找|向|问|和)我(?:直接)?(?:买|拿|订|要|购)|(?:直接)?(?:报|告诉|发)(?:给)?我(?:数量|件数|要几|要多少|几件|几箱|几罐|多少)|(?:给您|给你)直(?:发|寄)|单独(?:跟|找|向|和)我|(?:个人|私人)(?:渠道|名义|给您|给你|发|寄)|我(?:直接|私人|个人|单独)?(?:给您|给你)(?:寄|发)(?!票|链接|优惠券|券)|加(?:上|个|一下)?(?:我|好友)|朋友圈|私下|私我|私聊|转我|转给我|钱(?:直接)?给我|(?:到了|到货|收到|货到)(?:再|后)(?:给钱|付|转)/;
+const PRIVATE_HAND = /(?:让|叫|请)(?:她|他|她们|他们|我[^，。！？]{1,3}?)(?:直接)?(?:(?:给|帮)(?:您|你)(?:寄|发)|(?:寄|发)(?:给)?(?:您|你))(?!票|链接|优惠券|券|地址|单号|截图|图|视频|照片|消息|信息)|我(?:直接|私人|个人|单独)?寄(?:给)?(?:您|你)|(?:跟|找|向|问|和)我(?:直接)?(?:买|拿|订|要|购)|(?:直接)?(?:报|告诉|发)(?:给)?我(?:数量|件数|要几|要多少|几件|几箱|几罐|多少)|(?:给您|给你)直(?:发|寄)|单独(?:跟|找|向|和)我|(?:个人|私人)(?:渠道|名义|给您|给你|发|寄)|我(?:直接|私人|个人|单独)?(?:给您|给你)(?:寄|发)(?!票|链接|优惠券|券)|加(?:上|个|一下)?(?:我|好友)|朋友圈|私下|私我|私聊|转我|转给我|钱(?:直接)?给我|(?:到了|到货|收到|货到)(?:再|后)(?:给钱|付|转)|我(?:直接|私人|个人|单独)?(?:给您|给你)(?:捎|带)(?:[一二两三四五六七八九十几0-9]+|个|点|些)|(?:只|只能|都)?走线下(?!门店|专柜|渠道|店|实体|活动|体验|售后|网点|维修)|现金(?:就行|就好|就可以|交易|结账|结算)|来[^，。！？]{0,14}?(?:门口|仓库|库房|库|楼下)(?:拿|取|提)/;
 /** Money to us after the goods arrive, outside any checkout: 钱您收到再给我, 收到货再转我, 到了再付给我. */
 const PAY_LATER = /(?:钱|款|货款)(?:您|你)?(?:收到|到了|到货|拿到)(?:货|东西)?(?:后|了)?(?:再)?(?:给我|转我|付我|给我们|转给我|付给我)|(?:收到|到了|到货|拿到)(?:货|东西)?(?:后|了)?再(?:把钱)?(?:给我|转我|付我|转给我|付给我)(?:钱)?/g;
 // (round 30, t30d: …or the price the buyer paid at checkout, 您拍下的价格比页面价低, 实付比标价低)
@@ -240,11 +245,11 @@ const rule = defineRule({
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下交易（否定或提醒语境）' : '让买家先不走平台付款，收货后把钱直接给店家（绕开平台交易）' });
     }
     // Round 13 (t13a): the shop set aside, the goods handed over privately in the same sentence (gate: 店 or a skip verb, and a private hand-over).
-    const asideRes = PRIVATE_HAND.test(ctx.compact) ? [ctx.compact.includes('店') ? SHOP_ASIDE : undefined, /跳过|绕过|绕开|避开|越过|甩开|撇开/.test(ctx.compact) ? SHOP_SKIPPED : undefined, /店|链接|平台/.test(ctx.compact) ? SHOP_UNLISTED : undefined] : [];
+    const asideRes = PRIVATE_HAND.test(ctx.compact) ? [ctx.compact.includes('店') || /小黄车|橱窗/.test(ctx.compact) ? SHOP_ASIDE : undefined, /跳过|绕过|绕开|避开|越过|甩开|撇开/.test(ctx.compact) ? SHOP_SKIPPED : undefined, /店|链接|平台/.test(ctx.compact) ? SHOP_UNLISTED : undefined] : [];
     for (const [m, unlisted] of asideRes.flatMap((re) => (re ? matchesOf(re, ctx.compact).map((x) => [x, re === SHOP_UNLISTED] as const) : []))) {
       const [start, end] = [m.index!, m.index! + m[0].length];
       const s = sentence(ctx, start, end, 40);
-      if (taken.overlaps(start, end) || !PRIVATE_HAND.test(s.replace(m[0], '')) || SHOP_ASIDE_HERE.test(s) || (unlisted && GIFT_OR_REPLACEMENT.test(s))) continue;
+      if (taken.overlaps(start, end) || !PRIVATE_HAND.test(s.replace(m[0], '')) || SHOP_ASIDE_HERE.test(s.replace(m[0], '')) || ((unlisted || /小黄车|橱窗/.test(m[0])) && GIFT_OR_REPLACEMENT.test(s))) continue;
       taken.add(start, end);
       const off = denied(ctx, start) || warningContext(ctx, start, end);
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下交易（否定或提醒语境）' : '绕开店铺、私下给买家供货（绕开平台交易）' });
@@ -252,7 +257,7 @@ const rule = defineRule({
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const fallback: { start: number; end: number; severity: 'block' | 'warn' }[] = [];
     const extra = [ctx.compact.includes('私域') ? PRIVATE_DOMAIN : undefined, /经过|通过|走|through|via|use/.test(ctx.compact) ? WITHOUT_PLATFORM : undefined];
-    for (const re of [PRIVATE_DEAL, FIND_ME_CHEAPER, PRIVATE_CHEAPER, ...extra]) {
+    for (const re of [PRIVATE_DEAL, FIND_ME_CHEAPER, PRIVATE_CHEAPER, ...extra, ctx.compact.includes('走线下') ? OFFLINE_ROUTE : undefined]) {
       if (!re) continue;
       for (const m of matchesOf(re, ctx.compact)) {
         if (re === PRIVATE_CHEAPER && /不会|没有|不能|不一定|不是|并不/.test(m[0])) continue;

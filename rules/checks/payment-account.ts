@@ -42,6 +42,8 @@ const SELF_TRANSFER = /(?:转账|打款|汇款|打钱)(?:到|给|至|进)?(?:我
 const TO_ME = /^.{0,8}?(?:先|直接|私下|单独)?(?:给|转|打|付|交)(?:给)?我(?:就行|就好|就可以|吧|即可|手上|这边)?$/;
 // After 支付宝: a red packet or password code inside the app.
 const APP_CODE_AFTER = /^(?:里|上)?(?:的)?(?:口令红包|红包口令|吱口令|口令|红包码|红包)/;
+/** After 支付宝: the account said to be a phone or another id of ours or the host's (就是主播手机号, 账号就是我电话). */
+const ACCOUNT_IS_NUMBER_AFTER = /^(?:号|账号|账户|帐号|收款账号)?(?:也|就|同样)?(?:是|用的是|用的就是|就是|绑的是|绑定的是)(?:我|我的|我们|我们的|主播|主播的|老板|老板的|店长|店长的|她|她的|他|他的|店里|店铺|客服)(?:的)?(?:手机|电话|手机号|电话号码|手机号码|号码|微信号|qq号?)(?!吗|么|呢|不)/;
 // Round 24 (t24a): a pay link or code of the outside app handed over (我给您发一个支付宝的代付链接，让家里人点开直接付; 微信收款码
 // 发您了): the buyer pays inside the other app, past the order — not the checkout's own page (收银台会弹出支付宝付款码) nor refused.
 const APP_PAY_LINK_AFTER = /^(?:的)?(?:代付|付款|收款|支付|转账|扫码)?(?:链接|码|二维码|小程序)/;
@@ -156,6 +158,9 @@ const rule = defineRule({
         // 我直接通过支付宝退给您，您报个账号: a refund or compensation paid out through the outside app, away from the order.
         // (round 11: the buyer named before the app: 我这边给您用支付宝退, 帮您走支付宝补)
         if (!platform && ((/(?:通过|用|走|拿)$/.test(before) && /^(?:直接|私下|单独)?(?:退|返|赔|补|打|转)(?:款|钱)?(?:给|到)?(?:您|你)/.test(after)) || (/(?:给|帮)(?:您|你)(?:直接|单独|私下)?(?:用|通过|走|拿)$/.test(before) && /^(?:直接)?(?:退|返|赔|补|打|转)/.test(after)))) return { start: hit.start, end: hit.end, message: '用站外支付App给买家退款或补偿（站外资金往来）' };
+        // Round 32 (t32b): the account given as a number the buyer can find (支付宝就是主播手机号, zfb账号就是我电话): an account by
+        // reference, a live room beside it or not. Not the buyer's own (您的支付宝就是您的手机号) nor asked (支付宝就是手机号吗).
+        if (ACCOUNT_IS_NUMBER_AFTER.test(after) && !/(?:您|你)(?:的)?$/.test(before) && !denied(ctx, hit.start)) return { start: hit.start, end: hit.end, message: '以“支付宝就是手机号”给出站外收款账号（站外收款）' };
         if (platform && !SELF_BEFORE.test(before)) return undefined;
         if (SELF_BEFORE.test(before) || PAY_AFTER.test(after)) return { start: hit.start, end: hit.end, message: '引导买家向个人支付宝付款（站外收款）' };
         // 差价走zfb吧, 尾款用支付宝付: a sum outside the order routed through the account (the checkout's own

@@ -839,6 +839,18 @@ const MOCKERY_CUES: Cue[] = [
     deniable: false,
   },
   {
+    // Round 32 (t32b): the buyer's face asked after as a clause of its own (脸呢？, 你的脸呢, 脸面何在, 脸往哪放) — shamelessness put as a
+    // question. Not face care or a part of a product (洗脸呢, 这款面霜用在脸呢还是身上, 小脸呢会更显瘦).
+    words: ['脸呢', '脸面呢', '脸皮呢', '脸何在', '脸面何在', '脸哪去了', '脸去哪了', '脸往哪放', '脸往哪儿放'],
+    severity: 'block',
+    message: '反问买家“脸呢”，羞辱买家不要脸，属于不文明用语（规则 2.4）',
+    scope: 'clause',
+    before: /^(?:(?:你|您|你们|您们)(?:的)?(?:老)?)?$/,
+    after: /^(?:啊|呀|哪|嘞|哈|了|了呢|呢)?$/,
+    notSentence: /(?:我|我们|本店|小店|客服|商家)(?:的)?脸/,
+    deniable: false,
+  },
+  {
     // Round 11 (late): the buyer told to find someone literate (就找家里识字的帮您看看吧, 让身边识字的人帮你读一下) — implied illiteracy.
     words: ['识字的', '认字的', '识字人', '会认字的'],
     severity: 'block',

@@ -49,7 +49,10 @@ const afterCondition = (text: string): string => {
   return cut < 0 ? text : text.slice(cut);
 };
 /** The text a denial test reads: look-alike words blanked out, and only what follows a closed condition clause. */
-const denialView = (text: string): string => afterCondition(maskMatches(maskMatches(text, NOT_DENIALS), POTENTIAL_COMPLEMENT));
+// Round 32 (t32b): a negated verb with its result made a noun phrase by 的 (秒杀没抢到的直接转我, 没拍上的私我): "whoever did not get it",
+// a group of buyers, not a denial of what follows. Only a one-unit verb with a result complement (没抢到的, 没抽中的, 没赶上的).
+const NEGATED_RELATIVE = /(?:没有|没|未)[\u4e00-\u9fff](?:到|上|中|着)的/g;
+const denialView = (text: string): string => afterCondition(maskMatches(maskMatches(maskMatches(text, NOT_DENIALS), POTENTIAL_COMPLEMENT), NEGATED_RELATIVE));
 // The act itself refused, its object a long phrase: 请不要添加任何…的微信, 切勿扫描陌生人发的二维码 — unless a
 // fresh first-person ask follows (别加别人了，加我微信).
 const DENIED_ACT = /(?:不要|请勿|切勿|千万别|千万不要|不能|禁止|严禁)(?:随意|轻易|私自|私下)?(?:添加|加|联系|相信|理会|扫描|扫|点击|点开|回复)(?:任何|陌生|别人|他人|其他)(?:(?!加我|我的|找我|联系我|私我)[^]){0,18}$/;

@@ -604,6 +604,9 @@ ruleTable(counterfeitImplied, {
     "这批精华不是代工货，是品牌官方工厂生产的正品。",
     "我们这个也不属于代工款，跟专柜的正品一样有报关单。",
     "本店这款并非代工的，和官网同一批次。",
+    // round 32 (t32b): live-stream register
+    "您收到的和主播手上的是同一批货，一个模具生产的，放心拍。",
+    "这两个颜色是一个模具出的，主播手上的是黑色。",
   ],
   invalid: [
     // round 31 (t31g): our goods said to fall short of the genuine (warn)
@@ -1415,5 +1418,8 @@ ruleTable(counterfeitImplied, {
     { text: "说白了这批就不是正品，您懂的", severity: "block" },
     // round 22 (t22dt)
     { text: "柜台卖的是原装，我们这款其实是代工货。", severity: 'block' },
+    // round 32 (t32b): live-stream register
+    { text: "跟主播手上那只一个模子出来的，差一丢丢，价格只要三分之一。", severity: 'block' },
+    { text: "和主播戴的那块同一套模具，没有logo而已，便宜一半。", severity: 'block' },
   ],
 });

@@ -513,6 +513,13 @@ ruleTable(counterfeitTerms, {
     "人造仿真花插在花瓶里，远看根本看不出是假的，也不会枯。",
     "硅胶仿真多肉摆件，放书桌上认不出是假的，免打理。",
     "这款树脂恐龙模型做得很逼真，小朋友都分不出是假的。",
+    // round 32 (t32b): live-stream register
+    "老铁问的高仿咱这儿没有，只卖正品。",
+    "直播间问的A货我们这没有哦。",
+    // round 32 (t32b): live-stream register
+    "A货？我们这儿从来没有，都是海关清关的正品。",
+    "A货？咱这儿没有哈。",
+    "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
     // round 30 (t30d): 一比一 said of the goods and told from the real one by no one (放一起分不出来)
@@ -995,5 +1002,9 @@ ruleTable(counterfeitTerms, {
     { text: '这批球鞋是莆田师傅纯手工做的，您放心穿。', severity: 'block' },
     { text: '包包是莆田作坊打的，细节到位。', severity: 'block' },
     { text: '这块表是莆田老板亲手做的，比官方还精致。', severity: 'block' },
+    // round 32 (t32b): live-stream register
+    { text: "A货我们这有，私聊。", severity: 'block' },
+    // round 32 (t32b): live-stream register
+    { text: "A货？我们这儿有，私聊。", severity: 'block' },
   ],
 });

@@ -120,6 +120,10 @@ ruleTable(defameBuyer, {
     // round 18 (fa18bp)
     "提醒下，骗子一般会说“您的快递丢了要理赔”，让您点链接，千万别点。",
     "碰瓷这种行为本店一律不接受，正常售后我们都会处理。",
+    // round 32 (t32b): live-stream register
+    "说自己是店长来加你的都是骗子，请直接举报。",
+    "私信找你的都是骗子，别理他们。",
+    "称自己是主播本人的小号来加您的人，一律是骗子。",
   ],
   invalid: [
     { text: '您这种专业挑刺的，我们见多了。', severity: 'block' },
@@ -235,5 +239,7 @@ ruleTable(defameBuyer, {
     // round 18 (fa18bp)
     { text: "您这就是恶意退款，我们不接受", severity: "block" },
     { text: "你就是骗子，一般会说自己没收到货", severity: "block" },
+    // round 32 (t32b): live-stream register
+    { text: "说自己买到假货的，你就是骗子。", severity: 'block' },
   ],
 });

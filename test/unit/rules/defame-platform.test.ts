@@ -186,6 +186,9 @@ ruleTable(defamePlatform, {
     "快手官方一直提示，凡是要您私下退款的都是骗子。",
     "平台多次强调过，索要验证码的都是骗子，千万别给。",
     "平台发过公告，让您线下交易的人全是骗子。",
+    // round 32 (t32b): live-stream register
+    "中奖名单我们会在快手私信里发，运费也不收一分钱。",
+    "粉丝团福利由平台发放，平台不收您任何钱。",
   ],
   invalid: [
     // round 30: …but money taken to decide still is
@@ -420,5 +423,7 @@ ruleTable(defamePlatform, {
     // round 31 (t31g): the glance by another name
     { text: '快手审核员随手翻翻就驳回了，走流程而已。', severity: 'block' },
     { text: '平台小二都是草草看看就结案的。', severity: 'block' },
+    // round 32 (t32b): live-stream register
+    { text: "平台收了大主播的钱，才把流量都给他们。", severity: 'block' },
   ],
 });

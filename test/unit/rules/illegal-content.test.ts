@@ -870,6 +870,21 @@ ruleTable(illegalContent, {
     "有学生证的同学可以找我登记，凭证享九折。",
     "学生证丢了的话请联系学校补办，我们这边核验需要原件。",
     "学生证照片上传后就能领学生券。",
+    // round 32 (t32b): live-stream register
+    "直播间那条说“水客带货更便宜”的评论是别人发的，我们是一般贸易进口。",
+    "公屏上“免税烟整条出”的弹幕已经被场控删了，本店不卖烟。",
+    // round 32 (t32b): live-stream register
+    "福袋是平台的免费抽奖，0元参与，不用花钱。",
+    "盲盒随机发货，拆开后不支持退换。",
+    "这款夺宝奇兵主题的拼图已经到货。",
+    "今晚深夜场上新冰丝睡衣，主播现场试穿，穿着很清凉。",
+    "深夜场有秒杀，灯牌亮了才能抢券哦。",
+    "粉丝专场只对灯牌5级以上开放，价格更低。",
+    "这款防晒衣穿起来很清凉，懂的都懂。",
+    // round 32 (t32b): live-stream register
+    "夜场福利：灯牌亮到5级才能领专属券，你懂的，手慢无。",
+    // round 32 (t32b): live-stream register
+    "盲盒买得越多越容易出隐藏款，端盒更划算。",
   ],
   invalid: [
     // round 31 (t31f): a claim of honest declaring, then the value written low after a turn
@@ -1797,5 +1812,16 @@ ruleTable(illegalContent, {
     { text: '那个东西打得响，防身够用，要的私我。', severity: 'block' },
     { text: '这款“玩具”一打就响，威力不小，私聊发图。', severity: 'block' },
     { text: '您要防身的话，我这有真家伙，老客才给。', severity: 'block' },
+    // round 32 (t32b): live-stream register
+    { text: "我们这批就是走私进来的，所以便宜。", severity: 'block' },
+    // round 32 (t32b): live-stream register
+    { text: "今晚砸快币抽金条，砸的快币越多中奖率越高。", severity: 'block' },
+    { text: "开了个一元云购，中了送最新款手机。", severity: 'block' },
+    { text: "十级粉丝团才能看的福利场，小姐姐很性感，懂吧。", severity: 'block' },
+    { text: "今晚主播穿得特别少，你懂的。", severity: 'block' },
+    { text: "午夜专场灯牌满级才能进，尺度你懂的。", severity: 'block' },
+    // round 32 (t32b): live-stream register
+    { text: "盲盒一发十快币，连抽越多越容易出隐藏款。", severity: 'block' },
+    { text: "今晚十二点后的私享场，主播很放得开，懂的来。", severity: 'block' },
   ],
 });

@@ -595,6 +595,13 @@ ruleTable(impersonatePlatform, {
     "平台客服跟我说了，您改了地址以后平台才能处理。",
     // round 20 (t20dp): the shop's own standing with two qualifiers stays clean
     "我们是快手认证的合作商家，所有商品正品保障",
+    // round 32 (t32b): live-stream register
+    "主播说的不代表平台，具体以订单页为准。",
+    "主播说的就是平台规则里写的，七天无理由。",
+    "主播说的话就是直播间的最终解释。",
+    // round 32 (t32b): live-stream register
+    "主播说能退就代表店铺同意了，平台那边按流程走。",
+    "她说的就是平台公告里的规定。",
   ],
   invalid: [
     // round 31 (t31f): the same run-down with the buyer's own case ruled
@@ -1322,5 +1329,12 @@ ruleTable(impersonatePlatform, {
     { text: '我们这里的决定就等同于快手的决定。', severity: 'block' },
     { text: '本人这边说的话就相当于平台说的。', severity: 'block' },
     { text: '我这边的意思就代表官方，您不用再问了。', severity: 'block' },
+    // round 32 (t32b): live-stream register
+    { text: "我们老板的意思就代表官方，您放心。", severity: 'block' },
+    { text: "主播答应的就等于快手答应的，直接给您退。", severity: 'block' },
+    { text: "我们主播是平台认证的，她的决定就是平台的决定。", severity: 'block' },
+    // round 32 (t32b): live-stream register
+    { text: "主播是平台认证的金牌主播，她判的就等于平台判的。", severity: 'block' },
+    { text: "我们主播有快手官方授权，她同意退就等于平台同意。", severity: 'block' },
   ],
 });

@@ -264,6 +264,12 @@ ruleTable(rule, {
     // round 11 (t11a, batches bh/bi/bj)
     '您说快手不靠谱，我理解您着急，不过平台介入后会公平处理的，我们也会配合。',
     '不过平台审核需要两天，请耐心等。',
+    // round 32 (t32b): live-stream register
+    "维修只走线下售后网点，您可以预约。",
+    "这款品牌只走线下专柜渠道，网上没有卖。",
+    "福袋不上小黄车，是主播口播抽的，中奖后平台发货。",
+    "赠品不上小黄车，下单后随包裹一起发。",
+    "我们不走线下，所有订单都在小黄车拍。",
   ],
   invalid: [
     // round 31 (t31g): the doubt answered with a way around after all
@@ -532,5 +538,9 @@ ruleTable(rule, {
     { text: '不过平台那边价格高，私下给您便宜点。', severity: 'block' },
     // round 21 (t21bw)
     { text: "优惠码的话我私下卖给您，便宜十块。", severity: 'block' },
+    // round 32 (t32b): live-stream register
+    { text: "这款不上小黄车，要的来我们仓库门口拿，现金就行。", severity: 'block' },
+    { text: "我们只走线下，价格好商量。", severity: 'block' },
+    { text: "老家的腊肉店里不卖，我单独给你捎两斤。", severity: 'block' },
   ],
 });

@@ -106,6 +106,10 @@ ruleTable(rule, {
     '差价请拍补差链接，不用发红包给我。',
     '差价十五块，您拍一下补差链接就行。',
     '您当时用支付宝付的，退款会给您原路退回支付宝。',
+    // round 32 (t32b): live-stream register
+    "您的支付宝就是您的手机号，退款会原路退回。",
+    "没抢到的家人们别急，下一场还有秒杀，直播间下单就行。",
+    "支付宝就是手机号吗？您在收银台选支付宝付款就可以。",
   ],
   invalid: [
     // round 31 (t31a)
@@ -220,5 +224,9 @@ ruleTable(rule, {
     { text: '运费五块，微信转我，不用拍补差链接。', severity: 'block' },
     { text: '您退款先别点，我这边给您用支付宝退，快一些。', severity: 'block' },
     { text: '差价我帮您走支付宝补，您报个账号。', severity: 'block' },
+    // round 32 (t32b): live-stream register
+    { text: "尾款走支付宝，支付宝就是主播手机号。", severity: 'block' },
+    { text: "没抢到的直接转我，按活动价给你留一单，钱转完截图。", severity: 'block' },
+    { text: "支付宝用的就是老板电话，备注直播间昵称。", severity: 'block' },
   ],
 });

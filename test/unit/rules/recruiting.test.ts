@@ -177,6 +177,10 @@ ruleTable(recruiting, {
     "我们招募了一批新品体验官，名额已满，感谢关注。",
     // round 12 (t12d)
     "我们店在招客服，招聘信息在店铺首页，感兴趣可以看看。",
+    // round 32 (t32b): live-stream register
+    "主播是星光公会的，今晚连麦PK。",
+    "冒充公会招人的都是骗子，让你交钱签约的别信。",
+    "我们是品牌签约店，正品保障。",
   ],
   invalid: [
     // round 31 (t31b): people sought for a paid clip on someone's behalf, the sum in Chinese hundreds
@@ -345,5 +349,11 @@ ruleTable(recruiting, {
     // round 12 (t12d)
     // round 13 (t13c)
     { text: "我们在招试用官，加我私聊，免费寄，写篇测评就行。", severity: 'block' },
+    // round 32 (t32b): live-stream register
+    { text: "看你直播间聊得挺好，要不要来我们公会签约？前三个月有扶持。", severity: 'block' },
+    { text: "有兴趣加入我们工会做主播吗，带你开播。", severity: 'block' },
+    { text: "考虑签我们MCN吗？保底加分成。", severity: 'block' },
+    // round 32 (t32b): live-stream register
+    { text: "想签约当主播吗？我们MCN包装你。", severity: 'block' },
   ],
 });

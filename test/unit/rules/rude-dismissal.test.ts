@@ -552,6 +552,10 @@ ruleTable(rudeDismissal, {
     "羡慕您有时间去旅游，玩得开心！",
     "建议您先了解一下成分再来选，我把成分表发您。",
     "我们客服也在补补课，新品知识有不懂的再来问我们也行。",
+    // round 32 (t32b): live-stream register
+    "您在洗脸呢？那我晚点再回复您。",
+    "这款面霜用在脸呢还是身上都可以。",
+    "宝宝的小脸呢，要用温和一点的。",
   ],
   invalid: [
     // round 31 (t31f): the bow in a dispute stays mockery
@@ -1237,5 +1241,9 @@ ruleTable(rudeDismissal, {
     { text: '真羡慕您，时间可真多。', severity: 'block' },
     { text: '鉴于你的理解能力，我一个字一个字给你讲。', severity: 'block' },
     { text: '您还是先补补常识再来问吧。', severity: 'block' },
+    // round 32 (t32b): live-stream register
+    { text: "东西用完了才来退，你的脸呢？", severity: 'block' },
+    { text: "抹黑主播还想要补偿，脸往哪儿放？", severity: 'block' },
+    { text: "在公屏骂了半天又来私信要券？脸呢。", severity: 'block' },
   ],
 });
