@@ -308,7 +308,33 @@ function hazardWarning(ctx: LintContext, start: number, end: number): boolean {
   return USE_HAZARD.test(sentence) && !HAZARD_NOT.test(sentence);
 }
 
+/**
+ * Round 32 (t32d): the agent's own loss over the buyer's review or complaint — pay docked, a fine, the job, rent, a sick parent —
+ * told to move the buyer (我这个月因为您的差评被扣了八百，房租都交不上了，您忍心吗 / 要是因为这个投诉被开除，我妈的药钱就没了，求您撤了吧).
+ */
+const OWN_LOSS = ['扣工资', '扣钱', '扣了', '被扣', '要扣', '扣我', '扣绩效', '绩效', '罚款', '罚钱', '被罚', '罚我', '开除', '辞退', '炒鱿鱼', '丢工作', '丢了工作', '饭碗',
+  '下岗', '没工作', '被骂', '挨骂', '挨批', '点名', '奖金', '提成', '工资', '房租', '交不上', '药钱', '医药费', '学费', '住院', '一家老小'];
+/** What the loss is told for: the review or complaint changed, withdrawn or turned good. */
+const REVIEW_CHANGE_ASKED =
+  /(?:改|删|撤|追评)[^，。？！]{0,4}(?:评|投诉|申诉|举报)|(?:差评|中评|评价|投诉|一星|举报)[^，。？！]{0,6}(?:改|删|撤|追)|改(?:成|为|回)?(?:个|一个|成个)?(?:好评|五星|5星)|(?:给|补|追加)(?:个|一个)?(?:好评|五星|5星)|(?:删|撤)(?:了|掉|除|回|销)(?:吧|呗|嘛|好不好|行不行|可以吗)|撤(?:了|掉|回|销)|高抬贵手|放我一马/;
+/** The guilt or the plea that makes the loss pressure. */
+const GUILT_PLEA =
+  /忍心|求求|求(?:您|你)|救救|可怜|帮帮我|行行好|高抬贵手|放我一马|就因为(?:您|你)|因为(?:您|你)(?:的|这个|这条|那条)?(?:差评|评价|投诉|一星|举报)|(?:您|你)(?:的|这个|这条|那条)(?:差评|评价|投诉|一星|举报)(?:害|让|把)|没(?:什么|啥)?损失|又不(?:少|掉)(?:块肉|什么)|动动手指|举手之劳|一家老小|交不上|没着落|揭不开锅|活不下去/;
+
 const cues: Cue[] = [
+  {
+    // Round 32 (t32d): guilt-tripping with the agent's own pay, job or family to get the review or complaint changed (OWN_LOSS +
+    // REVIEW_CHANGE_ASKED + GUILT_PLEA across a short window). Warn: a plea, not a threat — but pressure the buyer did not ask for.
+    // Not: the agent's own mistake owned with no ask (是我发错了，这个月绩效要扣我认，马上给您补发), a single polite review request, the
+    // review left free (评价您如实写就好，跟我扣不扣钱没关系).
+    words: OWN_LOSS,
+    severity: 'warn',
+    message: '以客服自己被扣钱、丢工作或家庭困难向买家诉苦，逼其删改差评或撤投诉，属于骚扰（规则 2.5）',
+    window: 60,
+    sentence: [REVIEW_CHANGE_ASKED, GUILT_PLEA],
+    notSentence: /如实|随意|真实感受|不影响|不会影响|没关系|无关|不用(?:改|删|撤)|不必(?:改|删|撤)|自愿|冒充|骗子|诈骗/,
+    deniable: false,
+  },
   {
     // 号码我记下了 / 地址我记下了 as menace — not 您的问题我记下了 or 地址我记下了，明天发货.
     words: ['号码我记下', '电话我记下', '地址我记下', '我记下了', '都在我这', '我清楚得很', '我都存了', '我存下了'],
