@@ -765,6 +765,8 @@ const FLOOD_MAX = 300;
 /** Courtesy however often it repeats (谢谢亲！谢谢亲！谢谢亲！). */
 const COURTESY = /^(?:好的|好哒|谢谢|感谢|收到|亲亲|亲|您|哦|呢|啦|呀|哈|嗯|稍等|在的|来了|马上|抱歉|对不起|不好意思|不客气|辛苦了|明白|可以|没问题|放心|是的|对的|晚安|拜拜)+$/;
 
+const GREETING_LEAD = /^(?:早安|午安|晚安|早上好|上午好|中午好|下午好|晚上好|早啊|早呀)+/;
+
 function floods(ctx: LintContext, rule: RuleModule): void {
   // A chat message, not a long draft or a pasted document (templates repeat there; slices must agree).
   if (ctx.compact.length > FLOOD_MAX) return;
@@ -778,11 +780,13 @@ function floods(ctx: LintContext, rule: RuleModule): void {
     const s = starts[k]!;
     const e = k + 1 < starts.length ? starts[k + 1]! : text.length;
     if (e - s < 3 || e - s > 40) continue;
-    const sentence = text.slice(s, e);
-    if (COURTESY.test(sentence)) continue;
+    // Round 32 (t32d): the same push sent under each time of day's greeting (早安☀️今日上新请查收 / 午安…今日上新请查收 / 晚安…): the
+    // greeting opening it is dropped before the sentences are compared.
+    const sentence = text.slice(s, e).replace(GREETING_LEAD, '');
+    if (sentence.length < 3 || COURTESY.test(sentence)) continue;
     const at = seen.get(sentence);
     if (at === undefined) {
-      seen.set(sentence, s);
+      seen.set(sentence, e - sentence.length);
       continue;
     }
     repeats++;

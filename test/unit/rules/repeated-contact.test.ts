@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 32 (t32d): different news under each greeting
+    '早上好，您的单号是123。下午好，仓库已经发货。晚上好，快递已揽收。',
+    '早安，您的包裹今天到。晚安，祝您好梦。',
     // round 32 (t32d): the buyer's complaint told back, our apology for the wait, a reply left to the buyer
     '您说客服一直不理您，真的抱歉，昨晚系统出了问题，现在帮您处理。',
     '抱歉让您等了一整晚，仓库今早已经给您发出了。',
@@ -554,5 +557,8 @@ ruleTable(repeatedContact, {
     { text: '亲怎么又不回我了，我等到凌晨两点，是不是嫌弃我啦？', severity: 'warn' },
     { text: '昨天给您发的消息您一直没看，我等了一晚上，您是不是讨厌我？', severity: 'warn' },
     { text: '您为什么不理我呀，我一晚上没睡一直在等您回。', severity: 'warn' },
+    // round 32 (t32d): the same push sent under each time of day's greeting
+    { text: '早安🌞新品八折快来抢\n午安☕新品八折快来抢\n晚安🌛新品八折快来抢', severity: 'warn' },
+    { text: '早上好呀 今天的福利券记得领\n下午好呀 今天的福利券记得领\n晚上好呀 今天的福利券记得领', severity: 'warn' },
   ],
 });
