@@ -421,6 +421,9 @@ const cues: Cue[] = [
     sentence: DATE,
     sentenceSkipsAnchor: true,
     notSentence: [FAMILY, PROMO],
+    // (round 32, t32d: …nor the meeting refused with a verb between, 也不安排见面, 没法约线下见面, 不接受当面交易 — 不 alone is no
+    // denial word, so the bare 不 before the arranging verb carries it)
+    notBefore: /(?:不|没法|无法|不能|不会|没有)(?:安排|约|组织|接受|提供|支持|做|搞)(?:线下|当面|私下|面对面)?$/,
     // (round 24, t24a: …nor the agent's own meal first, 今晚食个饭先/吃个饭先，听日再跟进)
     notAfter: /^(?:们|的时候|时|用|戴|穿|先)/,
     // (round 30, t30b: …nor a drink or meal told by what it does — 加班党喝一杯能撑到下班, 晚上喝一杯好睡: the product's use)
@@ -442,6 +445,15 @@ const cues: Cue[] = [
     message: '疑似约买家见面，与客户服务无关',
     sentence: /今晚|晚上|周末|下班|小姐姐|美女|帅哥|小哥哥|亲爱的|一起|约|请你|出来|出去|吃饭|电影|喝|玩|逛/,
     notSentence: [FAMILY, PROMO, /电话|核实|确认|处理|沟通|视频验货|直播/],
+  },
+  {
+    // Round 32 (t32d): the agent confessing feelings for the buyer in the 您 form (我好像喜欢上您了, 我是真的有点爱上您了, 我对您
+    // 有好感) — the speaker 我 owns the feeling. Not the buyer or their child liking the goods (宝宝一定会喜欢上您挑的这款).
+    words: ['喜欢上您', '喜欢上你', '爱上您', '暗恋您', '对您有好感', '对你有好感', '对您动心', '对你动心', '对您心动', '对你心动'],
+    severity: 'block',
+    message: '向买家表白，与客户服务无关（规则 2.6）',
+    before: /(?:我|人家)(?:好像|似乎|真的|是真的|已经|有点|有一点|可能|大概|竟然|貌似|偷偷|一直|早就|其实|是|都)*$/,
+    notAfter: /^(?:的|家|挑|选|买|推荐|送)/,
   },
   {
     // Cute talk asking the buyer for comfort and company (人家心情不好，安慰一下伦家嘛, 你哄哄人家) — the agent's own

@@ -39,6 +39,9 @@ const OFF_APP = /微信|weixin|vx|wx|qq|扣扣|企鹅|钉钉|飞书|电报|whats
 // A denied purpose: 不是付款码, 无需付款 (the code named only to say what it is not for).
 // (round 12: …or a joining purpose denied: 不是加群的码, 并非加好友用的, 不用关注)
 // (round 17: …or scanning itself denied for a service of ours: 我们的售后不需要扫任何码, 客服不会让您扫码)
+// Round 32 (t32d): an outside group denied before the in-app one is offered (我们没有微信群或者QQ群，快手的粉丝群在店铺主页加): the denied
+// channel is no outside app beside the fan group.
+const DENIED_OFF_APP_GROUP = /(?:没有|没|不建|不开|不用|不加|不拉|不设)(?:任何)?(?:微信群|qq群|钉钉群|微信|qq)(?:(?:或者?|或是|和|跟|、|也没有?|还是)(?:微信群|qq群|钉钉群|微信|qq))*/g;
 const DENIED_PURPOSE = /(?:不是|并非|不用|无需|不需要|不会|不能|没法)[^]{0,3}?(?:付款码|收款码|付款|支付|转账|加好友|加群|进群|入群|加微信?|加我|关注|私聊)|(?:售后|客服|退款|退货|理赔)(?:都|也|从来)?(?:不需要|不用|无需|不会|从不)(?:要求|让)?(?:您|你)?扫(?:任何|什么)?(?:码|二维码)?/g;
 
 // The platform's checkout (收银台, 购物车) as where the scan-to-pay happens, and what makes it a private payment instead.
@@ -174,7 +177,7 @@ const rule = defineRule({
         if (/^扫/.test(hit.key) && !/加|好友|进群|入群|群|关注|公众号|付款|支付|转账|微信|vx|qq|领|下单|个人号|私人号|我的号|云闪付|支付宝|zfb|直接付|码截图|截图发|便宜|划算|比拍|比链接|比这|看图|跳到|跳转|商城|join|group|follow|add|discount|cheaper/.test(others)) continue;
         severity = 'block';
       } else if (tag === 'group') {
-        if (IN_APP_GROUP.test(s) && hit.key !== '微信群' && !OFF_APP.test(others)) continue;
+        if (IN_APP_GROUP.test(s) && hit.key !== '微信群' && !OFF_APP.test(others.replace(DENIED_OFF_APP_GROUP, ''))) continue;
         // 拉您进我们的粉丝群 / 团购群里拼单: a group with no outside channel, code or private hand-over anywhere in the
         // reply is the shop's group inside the app (round 6); 群号私发您 / 扫码进群 / 微信群 / a group entered by a passphrase
         // (暗号, 口令: nothing the app's own groups need) still count.

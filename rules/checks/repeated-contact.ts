@@ -737,6 +737,19 @@ const cues: Cue[] = [
     reach: 20,
     deniable: false,
   },
+  {
+    // Round 32 (t32d): the buyer reproached for not answering, with the agent's own feelings or sleepless wait (我一整晚都在等您回消息，
+    // 一直没睡，您为什么不理我呀？是不是讨厌我了 / 怎么又不回我，我等到凌晨三点): clinging to a buyer who went quiet. Not the buyer's
+    // own complaint told back (您说客服不理您), an apology for our wait (让您等了一整晚), nor a reply left to the buyer (不回我也没关系).
+    words: ['不理我', '不回我', '不回复我', '讨厌我', '嫌弃我', '一直没睡', '一夜没睡', '一晚上没睡', '一整晚都在等', '一晚上都在等', '整晚都在等', '等了一整晚', '等了一晚上', '等到凌晨'],
+    severity: 'warn',
+    message: '纠缠、埋怨买家不回消息，属于骚扰（规则 2.5）',
+    notAfter: /^(?:们|消息的|的消息)/,
+    window: 30,
+    sentence: [/不理|不回|没睡|一整晚|一晚上|一夜|凌晨|等(?:您|你)|(?:您|你)[^]{0,4}(?:没看|没回|已读)/, /(?:您|你|亲)[^]{0,8}(?:不理|不回|讨厌|嫌弃)|是不是(?:有点)?(?:讨厌|嫌弃)|(?:等|盼)(?:您|你)[^]{0,4}(?:回|消息|理)|没睡|等到凌晨/],
+    notSentence: [NOT_US, /没关系|不要紧|不着急|不急|方便(?:时|的时候)|有空再|抱歉让(?:您|你)|让(?:您|你)(?:久|等)|(?:您|你)(?:说|反映|提到)[^]{0,8}(?:不理|不回)/],
+    deniable: false,
+  },
 ];
 
 /** How often an @ lands: 天天@你, 每条作品下都@你. */
@@ -752,6 +765,8 @@ const FLOOD_MAX = 300;
 /** Courtesy however often it repeats (谢谢亲！谢谢亲！谢谢亲！). */
 const COURTESY = /^(?:好的|好哒|谢谢|感谢|收到|亲亲|亲|您|哦|呢|啦|呀|哈|嗯|稍等|在的|来了|马上|抱歉|对不起|不好意思|不客气|辛苦了|明白|可以|没问题|放心|是的|对的|晚安|拜拜)+$/;
 
+const GREETING_LEAD = /^(?:早安|午安|晚安|早上好|上午好|中午好|下午好|晚上好|早啊|早呀)+/;
+
 function floods(ctx: LintContext, rule: RuleModule): void {
   // A chat message, not a long draft or a pasted document (templates repeat there; slices must agree).
   if (ctx.compact.length > FLOOD_MAX) return;
@@ -765,11 +780,13 @@ function floods(ctx: LintContext, rule: RuleModule): void {
     const s = starts[k]!;
     const e = k + 1 < starts.length ? starts[k + 1]! : text.length;
     if (e - s < 3 || e - s > 40) continue;
-    const sentence = text.slice(s, e);
-    if (COURTESY.test(sentence)) continue;
+    // Round 32 (t32d): the same push sent under each time of day's greeting (早安☀️今日上新请查收 / 午安…今日上新请查收 / 晚安…): the
+    // greeting opening it is dropped before the sentences are compared.
+    const sentence = text.slice(s, e).replace(GREETING_LEAD, '');
+    if (sentence.length < 3 || COURTESY.test(sentence)) continue;
     const at = seen.get(sentence);
     if (at === undefined) {
-      seen.set(sentence, s);
+      seen.set(sentence, e - sentence.length);
       continue;
     }
     repeats++;

@@ -174,7 +174,8 @@ const HELD_MENACE = new RegExp(`${MENACE.source}|派上用场|用得上|用得�
 const SCHOOL_GOODS = /书包|文具|水杯|校服|适合|尺码|(?<!退)款|送给|礼物|开学季|优惠|奶粉|辅食|快递柜|收(?:零食|外卖)?快递|驿站|代收|改(?:成|寄|地址)/;
 const SERVICE = /填写|填错|写错|核对|确认一下|是否正确|修改|改成|选|挑|尺码|颜色|款式|型号|段数|发货|补发|放心|保密|清关用|用于清关/;
 /** Buyer data an agent could hand to strangers (their number, address, papers, chat or order screenshots). */
-const BUYER_DATA = `(?:${PERSONAL_DATA.slice(3, -1)}|截图|订单|聊天|视频|评价|差评|作品|账号|资料|购买记录|记录|买家秀)`;
+// Round 32 (t32d): …and the buyer's selfies, avatar and life photos, also as posted with their review (您晒单那张自拍, 你晒图里的照片).
+const BUYER_DATA = `(?:${PERSONAL_DATA.slice(3, -1)}|截图|订单|聊天|视频|评价|差评|作品|账号|资料|购买记录|记录|买家秀|自拍|头像|生活照|晒(?:单|图)?(?:的|那张|那个|那些|里的?)?(?:自拍|照片|图片?|视频))`;
 /** The buyer's accounts and posts, here or elsewhere (您的淘宝, 你小红书那篇笔记, 您在别家店留的评价). */
 const ONLINE =
   /(?:你|您|她|他)(?:的|在)?(?:那个|那篇|那条|这个)?(?:淘宝|拼多多|抖音|小红书|微博|快手号|账号|主页|作品|朋友圈|头像|笔记|视频|别家|其他店|别的店|其他平台|别的平台|b站|知乎)/;
@@ -308,7 +309,33 @@ function hazardWarning(ctx: LintContext, start: number, end: number): boolean {
   return USE_HAZARD.test(sentence) && !HAZARD_NOT.test(sentence);
 }
 
+/**
+ * Round 32 (t32d): the agent's own loss over the buyer's review or complaint — pay docked, a fine, the job, rent, a sick parent —
+ * told to move the buyer (我这个月因为您的差评被扣了八百，房租都交不上了，您忍心吗 / 要是因为这个投诉被开除，我妈的药钱就没了，求您撤了吧).
+ */
+const OWN_LOSS = ['扣工资', '扣钱', '扣了', '被扣', '要扣', '扣我', '扣绩效', '绩效', '罚款', '罚钱', '被罚', '罚我', '开除', '辞退', '炒鱿鱼', '丢工作', '丢了工作', '饭碗',
+  '下岗', '没工作', '被骂', '挨骂', '挨批', '点名', '奖金', '提成', '工资', '房租', '交不上', '药钱', '医药费', '学费', '住院', '一家老小'];
+/** What the loss is told for: the review or complaint changed, withdrawn or turned good. */
+const REVIEW_CHANGE_ASKED =
+  /(?:改|删|撤|追评)[^，。？！]{0,4}(?:评|投诉|申诉|举报)|(?:差评|中评|评价|投诉|一星|举报)[^，。？！]{0,6}(?:改|删|撤|追)|改(?:成|为|回)?(?:个|一个|成个)?(?:好评|五星|5星)|(?:给|补|追加)(?:个|一个)?(?:好评|五星|5星)|(?:删|撤)(?:了|掉|除|回|销)(?:吧|呗|嘛|好不好|行不行|可以吗)|撤(?:了|掉|回|销)|高抬贵手|放我一马/;
+/** The guilt or the plea that makes the loss pressure. */
+const GUILT_PLEA =
+  /忍心|求求|求(?:您|你)|救救|可怜|帮帮我|行行好|高抬贵手|放我一马|就因为(?:您|你)|因为(?:您|你)(?:的|这个|这条|那条)?(?:差评|评价|投诉|一星|举报)|(?:您|你)(?:的|这个|这条|那条)(?:差评|评价|投诉|一星|举报)(?:害|让|把)|没(?:什么|啥)?损失|又不(?:少|掉)(?:块肉|什么)|动动手指|举手之劳|一家老小|交不上|没着落|揭不开锅|活不下去/;
+
 const cues: Cue[] = [
+  {
+    // Round 32 (t32d): guilt-tripping with the agent's own pay, job or family to get the review or complaint changed (OWN_LOSS +
+    // REVIEW_CHANGE_ASKED + GUILT_PLEA across a short window). Warn: a plea, not a threat — but pressure the buyer did not ask for.
+    // Not: the agent's own mistake owned with no ask (是我发错了，这个月绩效要扣我认，马上给您补发), a single polite review request, the
+    // review left free (评价您如实写就好，跟我扣不扣钱没关系).
+    words: OWN_LOSS,
+    severity: 'warn',
+    message: '以客服自己被扣钱、丢工作或家庭困难向买家诉苦，逼其删改差评或撤投诉，属于骚扰（规则 2.5）',
+    window: 60,
+    sentence: [REVIEW_CHANGE_ASKED, GUILT_PLEA],
+    notSentence: /如实|随意|真实感受|不影响|不会影响|没关系|无关|不用(?:改|删|撤)|不必(?:改|删|撤)|自愿|冒充|骗子|诈骗/,
+    deniable: false,
+  },
   {
     // 号码我记下了 / 地址我记下了 as menace — not 您的问题我记下了 or 地址我记下了，明天发货.
     words: ['号码我记下', '电话我记下', '地址我记下', '我记下了', '都在我这', '我清楚得很', '我都存了', '我存下了'],
@@ -1247,7 +1274,8 @@ const cues: Cue[] = [
     // (我们的买家群 is an audience: 你的订单信息已经发到我们买家群里了; round 8)
     notAfter: /^(?:了)?(?:平台|客服|快递|物流|海关|仓库|师傅|售后|我们(?![^，。]{0,10}群)|本店(?![^，。]{0,4}群)|店里|办公室|内部)|^(?:了)?(?:我们的?)?(?:技术|售后|质检|品控|维修|工程师|主管|经理|同事)[^，。你您]{0,4}(?:看一下|看下|看看是|检查|处理|核实|检测|鉴定|评估|跟进|确认|排查|分析)/,
     // (您的买家秀我们发到店铺群里了，谢谢您的分享: shared with thanks; round 8)
-    notSentence: /不会|不得|绝不|保密|加密|隐私|谢谢|感谢|分享/,
+    // (round 32, t32d: …or with the buyer's consent or a mask, for a draw: 征得您同意, 打码后, 抽奖)
+    notSentence: /不会|不得|绝不|保密|加密|隐私|谢谢|感谢|分享|征得|授权|打码|马赛克|抽奖/,
   },
   {
     // Round 20 (t20dn): the buyer's data or photos put or shown before a public audience in a dispute, with verbs of placing
@@ -2169,6 +2197,17 @@ const cues: Cue[] = [
     // (round 21, t21bw: …nor money paid into their account, 把退款打到您朋友的微信上 / 差价转到您家人的支付宝)
     notSentence: [LEVER_ORDER, /不会(?:把|告诉|联系|打给|发给|透露|泄露)|绝不|保密|隐私|冒充|骗子|诈骗|确认(?:一下)?(?:地址|收货|电话|信息)|收件人(?:写|填|是)|打(?:电话)?来|来电|来问|进度/,
       /(?:退款|钱|款|差价|补偿|赔偿|红包|运费)[^，。？]{0,4}(?:打|转|退|汇)到(?:你|您)(?:的|们|家的?)?[^，。？]{1,6}?(?:微信|支付宝|银行卡|卡上|卡里|账户|账号|零钱|余额)/],
+  },
+  {
+    // Round 32 (t32d): the buyer's elders or family told about the buyer's dispute by a letter or a word from us, the person named
+    // by kinship with no 您 before it (老家地址我们这有，要不我们寄封信过去，跟老人家说说您这事 / 让二老评评理 / 跟您家里人聊聊这个差评).
+    // The telling must be about the buyer's matter (您这事, 这个差评, 评评理): 跟老人家说一下明天送到 is delivery news.
+    words: ['跟老人家', '和老人家', '给老人家', '找老人家', '让老人家', '跟二老', '和二老', '让二老', '给二老', '跟您家里人', '跟你家里人', '跟您家人', '跟你家人',
+      '跟您父母', '跟你父母', '跟您爸妈', '跟你爸妈', '跟老爷子', '跟老太太', '寄封信', '写封信', '寄一封信', '寄份材料', '寄点材料', '寄个材料', '寄份说明', '寄一份说明'],
+    severity: 'block',
+    message: '以向买家的家人告知纠纷相要挟，属于骚扰、恐吓',
+    sentence: /(?:说说|聊聊|谈谈|讲讲|反映|告诉|说一下|说一说|讲一下|评评理|看看)[^，。？]{0,4}(?:您|你)(?:的)?(?:这|那)?(?:个|件|条)?(?:事|件事|些事|事情|行为|所作所为|做法|差评|投诉|评价|退款)|评评理|(?:这个|那个|这条|那条|您的|你的)(?:差评|投诉|一星)/,
+    notSentence: /冒充|骗子|诈骗|不会|绝不|保密|感谢信|贺卡|祝福|礼物|发票|说明书/,
   },
   {
     // Round 17 (t17): the buyer's purchases held as a secret their people could learn — the shop's record named, then the buyer's

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 32 (t32d): a meeting refused with a verb between (不安排见面), and the buyer's child liking what the buyer chose
+    '您问能不能到仓库看样，我们是保税仓，没有门店，也不安排见面，下单都走平台。',
+    '线下看货这个我们没法约线下见面，收到不满意可以七天无理由退。',
+    '我们不接受当面交易，您在快手下单就有平台保障。',
+    '宝宝一定会喜欢上您挑的这款恐龙积木。',
     // round 30 (t30d): the outing done with the product (its use), and a partner named for a gift or a product
     '晚上一个人在家也可以用这个投影仪看电影',
     '周末带上这款保温杯出去玩正合适',
@@ -373,5 +378,9 @@ ruleTable(dating, {
     { text: '姐姐这么会吃，下次去吃火锅叫上我呗😋', severity: 'block' },
     { text: '您周末去海边玩啊？带上我一起嘛～', severity: 'block' },
     { text: '这家酒吧您常去？下回约上我，我请客。', severity: 'block' },
+    // round 32 (t32d): the agent confessing feelings in the 您 form
+    { text: '跟您聊了好几次，说出来可能冒昧，我好像是喜欢上您了。', severity: 'block' },
+    { text: '不知道该不该讲，我其实对您有好感很久了。', severity: 'block' },
+    { text: '我是真的有点爱上您了，您别笑我。', severity: 'block' },
   ],
 });

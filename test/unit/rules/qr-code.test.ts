@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 32 (t32d): an outside group denied, then the in-app fan group offered
+    '我们不建微信群，快手粉丝群在店铺主页就能加，有活动会在群里发。',
+    '亲，我们没有QQ群也没有微信群，想第一时间知道补货可以进店铺主页的粉丝群。',
     // round 29 (t29a): the buyer told not to act on it, closing the clause (图上的二维码千万别扫); a mistaken belief corrected by a denial (以为要扫码进群，其实我们没有群)
     '截图上那个二维码千万别扫，平台不会让您扫码退款。',
     '陌生人发来的收款码不要扫，有问题在这里问我们。',
@@ -310,5 +313,8 @@ ruleTable(rule, {
     { text: '收款码？有的，我发您。', severity: 'block' },
     // round 18 (fa18bp)
     { text: "我们不能乱说、扫我的二维码加好友就行", severity: "block" },
+    // round 32 (t32d): the outside group denied, but a code or private hand-over still rides along
+    { text: "我们没有微信群，粉丝群在店铺主页，进群扫这个码。", severity: "block" },
+    { text: "店铺主页有粉丝群，想进的话加我微信，我拉您。", severity: "block" },
   ],
 });

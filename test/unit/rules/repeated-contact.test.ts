@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 32 (t32d): different news under each greeting
+    '早上好，您的单号是123。下午好，仓库已经发货。晚上好，快递已揽收。',
+    '早安，您的包裹今天到。晚安，祝您好梦。',
+    // round 32 (t32d): the buyer's complaint told back, our apology for the wait, a reply left to the buyer
+    '您说客服一直不理您，真的抱歉，昨晚系统出了问题，现在帮您处理。',
+    '抱歉让您等了一整晚，仓库今早已经给您发出了。',
+    '您方便的时候再回我就行，不着急。',
+    '快递员一直不回我们消息，我们已经投诉到网点了。',
     '差评删不删？我们有的是时间，您慢慢考虑，不急',
     // round 30 (t30b): the buyer invited to ask on or come back (您可以一直问下去, 您有疑问可以继续来问), an address asked, a third party chased
     '退款撤不撤销？有问题您可以一直问下去，我都在。',
@@ -545,5 +553,12 @@ ruleTable(repeatedContact, {
     { text: "今天也来提醒您给好评啦，明天后天大后天我还会来的哦", severity: 'block' },
     { text: "今天不给好评，明天接着来，后天继续。", severity: 'block' },
     { text: "今晚十二点我会准时给你发消息，每晚都会。", severity: 'block' },
+    // round 32 (t32d): the buyer reproached for not answering, with the agent's own feelings or sleepless wait
+    { text: '亲怎么又不回我了，我等到凌晨两点，是不是嫌弃我啦？', severity: 'warn' },
+    { text: '昨天给您发的消息您一直没看，我等了一晚上，您是不是讨厌我？', severity: 'warn' },
+    { text: '您为什么不理我呀，我一晚上没睡一直在等您回。', severity: 'warn' },
+    // round 32 (t32d): the same push sent under each time of day's greeting
+    { text: '早安🌞新品八折快来抢\n午安☕新品八折快来抢\n晚安🌛新品八折快来抢', severity: 'warn' },
+    { text: '早上好呀 今天的福利券记得领\n下午好呀 今天的福利券记得领\n晚上好呀 今天的福利券记得领', severity: 'warn' },
   ],
 });

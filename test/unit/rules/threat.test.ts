@@ -3,6 +3,19 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 32 (t32d): the buyer's elders told delivery or use news, a thank-you letter
+    '您投诉的快递问题已经处理好了，麻烦跟老人家说一下明天送到。',
+    '这罐奶粉是给老人家买的吧？跟老人家说一下冲泡水温别超过40度。',
+    '我们给您寄封信，附上感谢卡和下次的优惠券。',
+    // round 32 (t32d): the buyer's review photos shared with consent or by the buyer themself
+    '您晒图里的照片挺好看的，征得您同意后我们想发到店铺粉丝群做买家秀，可以吗？',
+    '您晒单也可以发到小红书，分享给更多姐妹。',
+    // round 32 (t32d): the agent's own mistake or loss told with no ask on the review, and a single polite review request
+    '非常抱歉，是我发错了颜色，这个月绩效要扣也是我该的，马上给您补发正确的那件。',
+    '这单是我备注漏了，被店长点名批评了，是我的问题，给您补发一份，评价您按实际情况写。',
+    '您的评价您如实写就好，跟我扣不扣钱没关系，问题我们一定负责到底。',
+    '方便的话收货后给个评价就行，不方便也没关系，祝您生活愉快。',
+    '有人冒充客服说差评害他被扣工资让您改好评，那是骗子，请不要理会。',
     // round 31 (t31d): an A-not-A about a review told back, about a reward, or left to the buyer
     '好评写不写都没关系，您按真实感受来就好。',
     '您问五星给不给返现？我们店不做返现的哦。',
@@ -1642,5 +1655,16 @@ ruleTable(threat, {
     // round 21 (t21bw)
     { text: "再不撤投诉，我们就打电话给您家人聊聊。", severity: 'block' },
     { text: "再给差评，我就曝光你。", severity: 'block' },
+    // round 32 (t32d): guilt-tripping with the agent's own pay, job or family to get the review or complaint changed
+    { text: '您这条差评害我这个月提成全没了，房租还差一千，您就当可怜可怜我，删了吧。', severity: 'warn' },
+    { text: '就因为您这条中评我被主管骂了一上午，工资也要扣，您改个五星呗。', severity: 'warn' },
+    { text: '亲，您那条投诉一进来我奖金就没了，一家老小等着吃饭，您行行好撤了吧。', severity: 'warn' },
+    // round 32 (t32d): the buyer's selfie or review photo held and offered to a public audience in a dispute
+    { text: '你头像那张照片我们截了，再投诉就发到同城群让大家认认。', severity: 'block' },
+    { text: '您晒单那张自拍我们留着呢，非要退的话就发到老顾客群里让大家看看是谁。', severity: 'block' },
+    // round 32 (t32d): the buyer's elders or family told about the dispute by our letter or word
+    { text: '您老家的地址我们也有，过年前寄份材料过去，让二老评评理。', severity: 'block' },
+    { text: '这个差评要是不撤，我们只好跟您家里人聊聊您这事了。', severity: 'block' },
+    { text: '地址我们这都有，要不写封信过去跟老人家讲讲您这个差评？', severity: 'block' },
   ],
 });
