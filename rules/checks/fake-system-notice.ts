@@ -72,7 +72,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '把回复伪装成平台或系统通知，属于冒充平台（规则 2.9）',
     before: re`^[（(\[【〔]?\s*(?:亲|您好|你好)?${PLATFORM_NAMES}?(?:平台|官方|电商)?(?:评价|评论|内容|账号|账户|帐号|信用|交易安全|交易|社区|违规|规则)$`,
-    sentence: [new RegExp(`${SUBJECT.source}|评论|内容`), SANCTION],
+    sentence: [new RegExp(`${SUBJECT.source}|评论|内容`), THREAT],
     notAfter: /^(?:的|是|说|里|上|中|了吗|吗|没|有没有|已经说|显示|会|那边|这边)/,
     reach: 24,
     deniable: false,
