@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 32 (t32e): the platform's sanction denied or supposed
+    '平台不会将您的账号标记为异常，您放心',
+    '如果平台已经把您的账号限制了，可以在快手App里申诉',
     // round 32 (t32e): the shop's own standing, team and desks; the platform's calls about the shop's own work; the courier's call; the subsidy
     // reported with the shop still paying; the platform's channels pointed to; payouts foreseen; appraisal offered; a ruling with recourse open
     '我们是快手上的老店啦，开了五年了',
@@ -619,6 +622,10 @@ ruleTable(impersonatePlatform, {
     "我们是快手认证的合作商家，所有商品正品保障",
   ],
   invalid: [
+    // round 32 (t32e): a platform desk said to have marked or struck the buyer's account; the platform's word relayed as 跟您说
+    { text: '平台风控部已将您的账号标记为异常，请尽快撤销投诉', severity: 'block' },
+    { text: '快手安全中心已经把你的账户限制了', severity: 'block' },
+    { text: '快手官方打电话让我们跟您说，投诉撤了吧', severity: 'block' },
     // round 32 (t32e): belonging to the platform closed by a spoken or dialect particle, or as its team; colloquial 'we' before 就是
     { text: '偶们就是平台那边的咧，你莫管', severity: 'block' },
     { text: '咱们就是快手官方派来的，这单我说了算', severity: 'block' },
