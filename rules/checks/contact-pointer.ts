@@ -195,7 +195,15 @@ const OFF_LURE = /便宜|划算|优惠|法子|内部|私下|好价|折扣|福利
 // Money handed back another way: 剩下的钱我从别的地方返给您.
 const MONEY_ELSEWHERE = /^(?:再|直接|单独)?(?:返|退|转|打|补|赔|给)(?:钱|款)?(?:给|到)?(?:您|你)/;
 
-const LOOSE_TAGS = new Set(['carrier', 'elsewhere', 'watched', 'look', 'part', 'name-account', 'account-name', 'our-number', 'unlisted']);
+const LOOSE_TAGS = new Set(['carrier', 'elsewhere', 'watched', 'look', 'part', 'name-account', 'account-name', 'our-number', 'unlisted', 'side-note']);
+/** Round 32 (t32e): the number in the sender field or the SMS (寄件人那栏的手机, 短信里那个号码). */
+const SIDE_NUMBER = /^(?:那栏|那一栏|一栏|栏|那里|那儿|那行|上面|里面|里|上|中)?(?:的|留的|写的|那个|这个|那串)*(?:手机号码|手机号|手机|电话号码|电话|号码|联系电话|号)/;
+/** …said to be ours (那就是我本人, 是我私人的, 那是我们店私人售后线) or to be called or answered by the buyer (打, 拨, 回复, 加, 存). */
+const SIDE_OURS = /(?:就是|是|为)(?:我|我们|咱|店里|本店|老板)(?:本人|自己|私人|个人|们?店)?(?:的)?(?:私人|个人|专属|直线|售后线|手机|电话|号|线)?|私人|私下|直接联系|直接找|不用(?:每次)?(?:都)?在这|不用在平台|平台(?:的)?(?:流程)?(?:太)?慢/;
+const SIDE_ACT = /(?:打|拨|回复|回拨|加|存|联系|找|发到)[^，。！？]{0,8}$/;
+/** The courier's, the platform's or a verification SMS: the ordinary delivery or checkout talk. */
+const SIDE_ROUTINE = /快递员|快递小哥|快递师傅|骑手|派送员|配送员|取件码|验证码|提货码|驿站|物流公司|快递公司|平台客服|官方客服|退货地址|寄回|退回|退货|隐私面单|虚拟号/;
+
 /** Round 30 (t30a): the goods over there with someone (她那边动态每天更新, 我私下那边更全, 老板娘朋友圈都有, 完整款式在我另一个地方). */
 const AVAILABLE_THERE = /(?:(?:她|他|老板|老板娘|店长)(?:那边|那里|那儿|私下|另一个地方|另外一个地方|别的地方|朋友圈|动态|小号)|我(?:私下|另一个地方|另外一个地方|别的地方|朋友圈|动态|小号|私人号))(?:那边)?(?:的)?(?:动态)?[^，。]{0,8}?(?:都有|更全|更多|全都有|每天更新|天天更新|有货|都在|全在|可以看|能看|就知道|看得到|能看到)|(?:完整|全部|所有|更多|其他|其余|剩下)的?(?:款式?|货|新款)(?:都|全)?在(?:我|她|他|老板)/;
 /** …a restock here promised instead (到货了第一时间上, 上了告诉您, 关注店铺). */
@@ -210,6 +218,7 @@ const LOOSE_MESSAGE: Record<string, string> = {
   'account-name': '指引买家按名字搜索站外账号',
   'our-number': '给出或指引添加未具名的私人账号（站外联系方式）',
   unlisted: '暗示未上架的商品在站外私下售卖（私人销售渠道）',
+  'side-note': '指引买家拨打或回复面单寄件人栏、短信里的号码（站外联系方式）',
 };
 
 /**
@@ -376,6 +385,13 @@ const rule = defineRule({
         const next = ctx.after(hit.end + rest.length, 60, 'hard');
         const around = prev + '。' + lead + hit.key + rest + '。' + next;
         if (!AVAILABLE_THERE.test(around) || IN_APP_STOCK.test(around) || /品牌|厂家|官方|平台|快手/.test(around.replace(/这里|这边/g, ''))) continue;
+        severity = 'warn';
+      } else if (tag === 'side-note') {
+        // Round 32 (t32e): a number on the parcel's sender field or in an SMS, the buyer told to call or answer it and it said to be ours —
+        // not the courier's call, a pickup or verification code, or the return address.
+        const lead = ctx.before(hit.start, 24, 'hard');
+        const tailSide = ctx.after(hit.end, 40, 'hard');
+        if (!SIDE_NUMBER.test(ctx.after(hit.end, 10, 'hard')) || SIDE_ROUTINE.test(s) || !SIDE_ACT.test(lead) || !SIDE_OURS.test(tailSide)) continue;
         severity = 'warn';
       } else if (tag === 'our-number') {
         if (/^号/.test(hit.key) && NOT_ACCOUNT_UNIT.test(ctx.before(hit.start, 1))) continue;

@@ -65,6 +65,19 @@ const NOTICE_LABELS = [
 
 const cues: Cue[] = [
   {
+    // Round 32 (t32e): a platform-only desk as the notice's label, the platform unnamed (【评价管理组】您发布的评价含不实信息…逾期将由平台删除;
+    // 内容审核中心：您的评论涉嫌违规，已被隐藏). Only the platform manages reviews, content, accounts or credit; the shop's own desks (售后组,
+    // 仓储部) label no such notice. Like the labels above: at the sentence's start, over the buyer's account or review and a sanction.
+    words: ['管理组', '管理中心', '管理部', '管理小组', '审核组', '审核中心', '审核部', '审核小组', '治理组', '治理中心', '治理部', '监管组', '监管中心', '安全组', '安全部'],
+    severity: 'block',
+    message: '把回复伪装成平台或系统通知，属于冒充平台（规则 2.9）',
+    before: re`^[（(\[【〔]?\s*(?:亲|您好|你好)?${PLATFORM_NAMES}?(?:平台|官方|电商)?(?:评价|评论|内容|账号|账户|帐号|信用|交易安全|交易|社区|违规|规则)$`,
+    sentence: [new RegExp(`${SUBJECT.source}|评论|内容`), THREAT],
+    notAfter: /^(?:的|是|说|里|上|中|了吗|吗|没|有没有|已经说|显示|会|那边|这边)/,
+    reach: 24,
+    deniable: false,
+  },
+  {
     // The buyer told they were sanctioned by the platform: 您已被快手平台列为高风险用户, 你已被平台标记为恶意用户.
     words: [...PLATFORM_NAMES, '平台', '官方', '系统'],
     severity: 'block',

@@ -145,8 +145,10 @@ const PAST_MESSAGE_TOLD =
   /(?:刚才|刚刚|方才|之前|前面|上面|上一条|上条|前一条|头一条|第一条|那条|那几条|那句|头先|啱先|嗰条|嗰句)[^，。！？]{0,6}?(?:是|都是|就是|属于|为|系|係|是由)$/;
 /** Who speaks: a self-introduction (我是, 这里是, 本人系; Cantonese 我哋系, 呢度系; round 22, t22dv: the Cantonese copula after an
  * adverb, 我就係 / 我其实係 — not 系统). */
-const SELF_SRC = String.raw`(?:(?:我|我们|本人)(?:已经|已|现在|刚刚|刚才|刚|正在|特此|会|将|今天|这就|就|马上|直接|现)以|本店(?:是|就是|属于|系|即)|(?:我们|咱)(?:店|家)(?:是|就是|属于|即)|(?:我|本人|我们|(?:本店|我们|店铺|我们店|咱们)(?:的)?客服)(?:同时|也|还|目前|现在|其实|另外|平时|本身|自己|本来)*(?:兼任|担任|兼职做|身兼|挂职)|我们属于|我家是|小店是|我以|我们以|本人以|现以|本人|我是|我们是|本人是|这里是|这边是|我这边是|我们这边是|我就是|我们就是|(?:我|我们|这边|我这边|这里|我们这边|本人)(?:已经|现在|目前|其实|同时|也|本身)*(?:是|就是|算是|也算是|就系|系(?!统|列|数))|(?:和|跟|与)(?:您|你)(?:对接|沟通|联系|聊)的(?:是|就是)|(?:为|给)(?:您|你)(?:服务|处理)的(?:是|就是)|(?:我们|本店|咱们|我们店|咱们店|咱店|我们家|咱家|小店|店里|店铺|我家)(?:这个|的|里的)?(?:客服|售后)(?:团队|部门?|组|小组|人员)?(?:其实|本身|也|都)*(?:是|就是|都是|即|也是|便是)|(?:我|我们|这边|我这边|我们这边)(?:就)?(?:相当于|等同于|等于)|作为|(?:本客服|本小二|我这个客服)(?:同时|也|其实|还)*(?:是|就是)|本人系|本人为|我乃|我系|我为|咱是|俺是|俺们是|偶是|偶们是|窝是|(?:我|本人)(?:以前|之前|原来|曾经|过去)(?:就|也|一直)?(?:是|在)|我哋系|我哋是|呢度系|呢度是|呢边系)(?:一名|一个|一位|名|位)?`;
+const SELF_SRC = String.raw`(?:(?:我|我们|本人)(?:已经|已|现在|刚刚|刚才|刚|正在|特此|会|将|今天|这就|就|马上|直接|现)以|本店(?:是|就是|属于|系|即)|(?:我们|咱)(?:店|家)(?:是|就是|属于|即)|(?:我|本人|我们|(?:本店|我们|店铺|我们店|咱们)(?:的)?客服)(?:同时|也|还|目前|现在|其实|另外|平时|本身|自己|本来)*(?:兼任|担任|兼职做|身兼|挂职)|我们属于|我家是|小店是|我以|我们以|本人以|现以|本人|我是|我们是|本人是|这里是|这边是|我这边是|我们这边是|我就是|我们就是|(?:我|我们|这边|我这边|这里|我们这边|本人|俺|俺们|咱|咱们|偶|偶们|窝|窝们|我哋|阿拉)(?:已经|现在|目前|其实|同时|也|本身)*(?:是|就是|算是|也算是|就系|系(?!统|列|数))|(?:和|跟|与)(?:您|你)(?:对接|沟通|联系|聊)的(?:是|就是)|(?:为|给)(?:您|你)(?:服务|处理)的(?:是|就是)|(?:我们|本店|咱们|我们店|咱们店|咱店|我们家|咱家|小店|店里|店铺|我家)(?:这个|的|里的)?(?:客服|售后)(?:团队|部门?|组|小组|人员)?(?:其实|本身|也|都)*(?:是|就是|都是|即|也是|便是)|(?:我|我们|这边|我这边|我们这边)(?:就)?(?:相当于|等同于|等于)|作为|(?:本客服|本小二|我这个客服)(?:同时|也|其实|还)*(?:是|就是)|本人系|本人为|我乃|我系|我为|咱是|俺是|俺们是|偶是|偶们是|窝是|(?:我|本人)(?:以前|之前|原来|曾经|过去)(?:就|也|一直)?(?:是|在)|我哋系|我哋是|呢度系|呢度是|呢边系)(?:一名|一个|一位|名|位)?`;
 const SELF = new RegExp(`${SELF_SRC}$`);
+/** Round 32 (t32e): spoken and dialect particles that may close a self-introduction (嘞, 咯, 嚟㗎, 噻, 的啦). */
+const OWN_PARTICLES = '(?:嚟|来)?(?:嘞|咯|啦|嘛|哦|喔|呀|啊|哈|㗎|咧|噻|哟|呐|噢|哇|捏|滴|嘅){0,3}';
 const SELF_WITH_CLAUSE = new RegExp(`${SELF_SRC}(?:(?:(?!店|商家|品牌|我们|本)[^]){1,10}?的)?$`);
 /** What comes after the platform's name in a self-introduction: a staff role or an office. */
 /** Typos and homophones of 官方 (官放, 关方) as written to slip past a word list. */
@@ -199,7 +201,7 @@ const NOT_POINTING = '(?<!品牌|店铺|本店|我们店|说|问|是否|以为|�
 /** The platform or its system as the sender of a message: 平台自动回复, 快手官方, 系统消息. */
 const SYSTEM_VOICE = `${alt([...PLATFORM_WORDS, '系统'])}(?:平台|官方|系统|电商|进口)*(?:的)?(?:客服|小二|工作人员)?(?:代为|代)?(?:(?:自动|统一|直接)?(?:回复|发送|推送|生成|发出|下发|发布|通知|消息|提醒|公告)|$)`;
 /** A persona header in the original text after the platform's name: 小助手：, 小二（官方）：, 官方人员温馨提示. */
-const PERSONA_HEADER = /^\s*(?:平台|官方|電商|电商|进口|進口|跨境|安全|风控|風控|售后|售後|消费者|消費者)*(?:的)?(?:人员|人員|工作人员|工作人員|小助手|助手|小秘书|小秘書|助理|小二|客服|客服中心|安全中心|服务中心|服務中心|系统|系統|机器人|機器人)?\s*(?:[（(](?:官方|平台)[)）])?\s*(?:(?:温馨|溫馨|特别|特別|重要)(?:提示|提醒)|[：:])/;
+const PERSONA_HEADER = /^\s*(?:平台|官方|電商|电商|进口|進口|跨境|安全|风控|風控|售后|售後|消费者|消費者)*(?:的)?(?:智能|人工|在线|在綫|AI|ai)?(?:人员|人員|工作人员|工作人員|小助手|助手|小秘书|小秘書|助理|小二|客服|客服中心|安全中心|服务中心|服務中心|系统|系統|机器人|機器人)?\s*(?:[（(](?:官方|平台)[)）])?\s*(?:(?:温馨|溫馨|特别|特別|重要)(?:提示|提醒)|[：:]|[\]】〕〗](?!\s*[的里上中]))/;
 /** Round 29 (t29b): a sanction on the buyer's own account, order or refund (您的退款已被驳回): what a relay disclaimer cannot cover. */
 const BUYER_SANCTIONED = /(?:您|你)(?:的)?(?:账号|账户|帐号|订单|店铺|退款|申请|评价|快手号)[^，。！？]{0,6}?(?:已被|被|驳回|冻结|限制|封禁|扣除|关闭)/;
 /** Round 29 (t29e): the shop as the one ruling or approving, not the platform or insurer (this cue family's shared frame). */
@@ -236,9 +238,9 @@ const REVIEW_DICTATED = /(?:不得|不能|不准|不允许|不许|禁止|不可�
 /** Round 13: a rule on the shop, a ban on buying reviews, contact details in reviews or abuse, or the rule only pointed to. */
 const REVIEW_RULE_REAL = /(?:规定|要求|规则)[^，。]{0,4}?(?:我们|商家|卖家|店铺|本店)|诱导|返现|刷单|刷评|虚假|真实|联系方式|手机号|电话|微信|广告|辱骂|脏话|人身攻击|隐私|如果|假如|要是|以[^，。]{0,10}为准|冒充|骗子|不是平台|没有这|不存在/;
 /** Round 12: the platform as the one that has already ruled (平台已…, 经平台仲裁, 被平台扣除, 平台方…结论：, 官方小二已介入…判定结果：). */
-const PLATFORM_RULED = new RegExp(`(?:${PLATFORM_ALT}|平台方|小二)(?:方|官方)?(?:的)?(?:客服|小二|审核|仲裁|这边|那边|方面)?(?:已经?|已对|已将|已把|现已|刚刚?|最终|维持|已介入|已查看|经|仲裁|审核|处罚|判定|裁定|处理)|(?:经|被)(?:${PLATFORM_ALT}|官方|小二)|(?:结论|判定结果|处理结果|处罚结果|裁定结果|仲裁结果)[:：]`);
+const PLATFORM_RULED = new RegExp(`(?:${PLATFORM_ALT}|平台方|小二)(?:方|官方)?(?:的)?(?:客服|小二|审核|仲裁|这边|那边|方面|(?:纠纷|争议|售后|交易)?(?:调解|仲裁|裁决|审理|判定)?(?:委员会|中心|庭|组|小组|部门?))?(?:已经?|已对|已将|已把|现已|刚刚?|最终|维持|已介入|已查看|经|仲裁|审核|处罚|判定|裁定|处理)|(?:经|被)(?:${PLATFORM_ALT}|官方|小二)|(?:结论|判定结果|处理结果|处罚结果|裁定结果|仲裁结果)[:：]`);
 /** Round 12: the matter closed on the buyer or their account struck (别再申请, 请勿重复提交, 不会再受理, 维持原处理结果, 扣6分, 封号). */
-const CLOSED = /备案|在案|留档|存档|记入|别再|不用再|不要再|勿重复|没用|没有用|不会再|不再|无法受理|不予|不能再|关了|关闭了|已关闭|最终|终审|维持原|此为|永久|封号|冻结|扣[0-9一二三四五六七八九十]+分|扣分|扣除[^，。]{0,4}分|信用分|受限|限制|败诉|证据不足|承担|责任在|全责/;
+const CLOSED = /备案|在案|留档|存档|记入|别再|不用再|不要再|勿重复|没用|没有用|不会再|不再|无法受理|不予|不能再|关了|关闭了|已关闭|最终|终审|维持原|此为|永久|封号|冻结|扣[0-9一二三四五六七八九十]+分|扣分|扣除[^，。]{0,4}分|信用分|受限|限制|败诉|证据不足|承担|责任在|全责|不(?:可|得|能|予|接受)(?:再)?申诉/;
 /** Round 12: the buyer's recourse left open, or the ruling only reported or foreseen: the shop is not speaking as the platform. */
 // Round 31 (t31f): the platform's review run down as a careless habit (扫两眼就驳回, 根本没人仔细查, 走个过场), no ruling on this buyer's own case
 // told in the sentence (您的申诉, 这单, 已经, 驳回了): see the relayed-verdict entry.
@@ -740,7 +742,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: SELF_NOTICE,
     before: /^$/,
-    after: /^(?:平台|官方|电商|进口|跨境|安全|风控|售后|消费者)*(?:的)?(?:人员|工作人员|小助手|助手|小秘书|助理|小二|客服|客服中心|安全中心|服务中心|系统|机器人)|^(?:平台|官方|电商|进口|跨境)*(?:温馨|特别|重要)(?:提示|提醒)/,
+    after: /^(?:平台|官方|电商|进口|跨境|安全|风控|售后|消费者)*(?:的)?(?:智能|人工|在线|ai)?(?:人员|工作人员|小助手|助手|小秘书|助理|小二|客服|客服中心|安全中心|服务中心|系统|机器人)|^(?:平台|官方|电商|进口|跨境)*(?:温馨|特别|重要)(?:提示|提醒)/,
     grow: true,
     unless: (ctx, start, end) => !PERSONA_HEADER.test(ctx.text.slice(ctx.toOriginal(start, end)[1], ctx.toOriginal(start, end)[1] + 24)),
   },
@@ -1043,7 +1045,9 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: SELF,
-    after: new RegExp(`^(?:${GUANFANG}|平台)?${LOC}?(?:${DE}|${DE}人)?$`),
+    // Round 32 (t32e): …also as its team or one of it, and with a spoken or dialect particle closing the clause (我们是快手官方嘞, 我哋係快手平台嘅
+    // 官方團隊嚟㗎, 俺们是平台那边的咧).
+    after: new RegExp(`^(?:${GUANFANG}|平台)?${LOC}?(?:${DE}|${DE}人|${DE}?(?:${GUANFANG})?${DE}?(?:团队|一员))?${OWN_PARTICLES}$`),
     grow: true,
     scope: 'clause',
   },
@@ -2296,6 +2300,96 @@ const cues: Cue[] = [
     window: 60,
     sentence: /平台介入|介入|申诉|仲裁|复核|复检|投诉单|平台(?:的)?(?:审核|处理|判定)/,
     notSentence: /冒充|骗子|如果|假如|上传|提交给平台|交给平台|以平台|平台为准/,
+    grow: true,
+  },
+  {
+    // Round 32 (t32e): the platform said to have phoned or messaged the shop to pass a demand on to the buyer (平台运营刚才打电话让我们通知您…,
+    // 快手审核那边今早来电话叫我转告你…): the platform's voice staged through the shop. Not the courier's call (快递员打电话让我们通知您) nor the
+    // platform's call to the shop about the shop's own work (平台打电话让我们尽快发货).
+    words: [...PLATFORM_WORDS.filter((w) => w !== '快手小店'), '小二'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:方|官方)?(?:的)?(?:运营|客服|小二|审核|工作人员|那边|这边|方面|总部|风控){0,2}(?:的人|的同事|的老师)?(?:刚才|刚刚|刚|啱啱|头先|今天|今早|早上|上午|下午|昨天|昨晚|已经|特意|专门|亲自|也)*(?:打电话|打了电话|打了个电话|来电话|来了电话|来了个电话|来电|打来电话|打过来|发消息|发来消息|发了消息|联系了?我们|找了?我们|找过我们)(?:过来)?(?:给我们|给我)?(?:[，,])?(?:说)?(?:让|叫|要|要求|通知|嘱咐|交代)(?:我|我们|我哋|本店)(?:(?:转告|通知|告诉|传达|告知|提醒)(?:一下)?(?:您|你)|(?:跟|和|同|对)(?:您|你)(?:说|讲))/,
+    notSentence: /冒充|骗子|如果|假如|自称/,
+    grow: true,
+  },
+  {
+    // Round 32 (t32e): the complaint said to be raised to the platform's head office, with the speaker then named its contact (您的投诉已经升级到
+    // 快手总部，由我作为总部对接人继续跟进; 已经上报平台总部了，我就是总部派来跟进的专员): the staged hand-over after which the shop speaks as the
+    // platform. Not the shop's own head office (我们公司总部的售后) with no platform named.
+    words: ['总部'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|本人)(?:现在|这边|目前)?(?:作为|是|就是|担任|代表)$|(?:由|让)(?:我|本人)(?:来)?(?:作为|以)$/,
+    after: /^(?:的)?(?:指定|派来|派下来|委派)?(?:的)?(?:对接人|专员|负责人|联络人|代表|客服|工作人员|人员|特派员|跟进人|督导)/,
+    window: 60,
+    sentence: re`${[...PLATFORM_NAMES, '平台', '官方']}(?:的)?总部|(?:升级|上报|转|提交|报)(?:到|给|至)${[...PLATFORM_NAMES, '平台', '官方']}`,
+    notSentence: /冒充|骗子|不是平台|不是快手/,
+  },
+  {
+    // Round 32 (t32e): the shop's own price cut or discount called the platform's subsidy to refuse a right on it (这个价是快手官方补贴价，是平台出
+    // 的钱，所以不能退差价; 便宜的那部分是平台补贴的，我们没法给您价保): a rule invented in the platform's name. Not the subsidy only reported
+    // (这次降价是平台补贴，差价我们照样给您补) or the buyer pointed to the platform's own price protection.
+    words: ['官方补贴', '平台补贴', '快手补贴', '平台出的钱', '平台出钱', '官方出的钱', '快手出的钱', '平台贴的钱', '平台掏的钱', '平台给的补贴'],
+    severity: 'block',
+    message: MESSAGE,
+    window: 60,
+    sentence: /(?:不能|不可以|没法|没办法|无法|不给|不支持|不予)[^，。！？]{0,4}?(?:退|补|价保|保价|差价)|不退|退不了|补不了/,
+    notSentence: /(?:我们|本店|店里)[^。！？]{0,6}?(?:照样|照常|也|一样|还是)(?:给|帮|为)(?:您|你)|申请平台(?:的)?(?:价保|保价)|如果|假如|冒充|骗子/,
+    grow: true,
+  },
+  {
+    // Round 32 (t32e): a platform ticket said to be opened for the buyer by the shop, with its number or the platform's staff to answer (已为您创建
+    // 平台工单 KS-GD-…，平台专员稍后回复，请勿关闭对话; 给您新建了快手官方投诉单，单号…): the staged hand-over after which the chat poses as the
+    // platform's. Only the platform opens its own cases. Not the buyer pointed to open one (您可以在订单页申请平台介入，会生成工单), nor the
+    // shop's own ticket (已为您提交售后工单), nor the platform's desk said to take over after intervention (平台介入后会由平台客服接管).
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:已|已经|刚刚?|现在|这边)*(?:为|给|帮)(?:您|你)(?:创建|生成|建立|新建|开通|开|建|登记|立)(?:了)?(?:一个|一张|一份|个|张)?$/,
+    after: /^(?:官方|方)?(?:的)?(?:客服|介入|投诉|仲裁|售后|纠纷|申诉)?(?:工单|案件|案子|投诉单|仲裁单|介入单|申诉单|处理单)/,
+    window: 60,
+    sentence: /专员|小二|单号|编号|[0-9]{5,}|请勿关闭|不要关闭|别关闭|本窗口|这个窗口|本对话|稍后(?:会)?(?:回复|联系|接入)/,
+    notSentence: /冒充|骗子|如果|假如/,
+    grow: true,
+  },
+  {
+    // Round 32 (t32e): the platform's compensation handed out by the shop, with its amount (为表歉意，快手官方给您补偿20元平台通用券; 平台这边给您赔了
+    // 10块无门槛券，已经发到您账户): the shop's apology dressed as the platform's money. Not the platform's payout foreseen or pointed to (平台判定后会
+    // 给您补偿, 如果平台给您补偿…).
+    words: [...PLATFORM_WORDS.filter((w) => w !== '快手小店'), '小二'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:方|官方)?(?:这边|那边|方面)?(?:已经|已|特意|专门|额外|直接|现在)*(?:给|为|向)(?:您|你)(?:补偿|赔偿|赔付|赔|发放|发了|补发了|补了|送了|送)(?:了)?[^，。！？]{0,4}?[0-9一二三四五六七八九十百两]+(?:元|块|个)?[^，。！？]{0,8}?(?:券|红包|补偿|现金|积分)/,
+    notBefore: /(?:如果|假如|要是|会|将|可能|或许|申请|联系)(?:让)?$/,
+    notSentence: /冒充|骗子|如果|假如|是否|会不会/,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 32 (t32e): the returned goods said to have been sent to the platform's appraisal or testing office and found against the buyer (已送快手进口
+    // 鉴定中心检测，结论为正品，平台不支持退货; 平台质检中心出了结果，属于人为损坏): an office's finding the shop cannot hand down. Not an appraisal
+    // offered or foreseen (可以申请平台鉴定，结果出来按结论处理).
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: '以平台鉴定或检测机构的名义宣布对买家不利的结论，属于冒充平台（规则 2.9）',
+    after: /^(?:进口|电商|官方|平台)*(?:的)?(?:鉴定|检测|质检|检验|验货)(?:中心|部门?|机构|组|团队|实验室|室)/,
+    window: 60,
+    sentence: [/已(?:经)?(?:送|交|寄|转)|结论|结果|出(?:了|来)/, VERDICT_AGAINST_BUYER],
+    notSentence: /如果|假如|可以申请|申请(?:平台)?(?:的)?鉴定|冒充|骗子|会(?:根据|按)/,
+    grow: true,
+  },
+  {
+    // Round 32 (t32e): a platform desk said to have already marked or struck the buyer's account (平台风控部已将您的账号标记为异常, 快手安全中心
+    // 已经把你的账户限制了): what only the platform sees and tells the buyer itself. Not a denial (平台不会将您的账号…), a hypothesis (如果平台
+    // 把您的账号限制了，可以申诉) or a question.
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:官方)?(?:的)?(?:[^，。！？]{0,6}?(?:部门?|中心|组|团队|系统))?(?:这边|那边)?(?:已经|已|现已|刚刚?)(?:将|把|对)(?:您|你)(?:的)?(?:快手)?(?:账号|账户|帐号|帐户|信用分?)[^，。！？]{0,6}?(?:标记|列为|列入|判定|认定|限制|冻结|封|降级|处罚|拉黑|扣)/,
+    notSentence: /冒充|骗子|如果|假如|万一|不会|没有|是否|会不会/,
+    hypothetical: true,
+    asked: true,
     grow: true,
   },
 ];

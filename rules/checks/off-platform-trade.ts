@@ -117,7 +117,7 @@ const COD = /付给快递|给快递(?:小哥|员|师傅)|快递(?:小哥|员|师
 // Round 11: the shop paying the buyer itself, around the refund flow (退款就别申请了，我直接转您200; 不用寄回平台地址…钱我转您;
 // 您不用退回，金额直接打到您账户; 我现金退您). Every wording holds money moved by us to the buyer (转/打 + 您, 现金/红包 + 退/补/赔)
 // and either cash (never a platform path) or the platform's own process set aside in the draft (别申请, 不用退回/寄回, 撤掉退款, 比走平台快).
-const PAY_BUYER = /(?:我|我们|咱们|咱|这边|店里|老板|财务)(?:这边)?(?:直接|私下|单独|个人|马上|先|另外)?(?:转|打)(?:给|到)?(?:您|你)(?:的)?(?:\d|[一二三四五六七八九十两几百]|钱|款|现金|红包|账|卡|支付宝|微信)|(?:钱|款|差价|补偿|金额|退款|赔偿|运费|费用)(?:我|我们|咱们)?(?:这边)?(?:直接|私下|单独|马上|先|另外)?(?:转|打)(?:给|到)?(?:您|你)|(?:我|我们|这边)(?:直接|私下|单独)?(?:用|拿|给您|给你)?(?:现金红包|微信红包|现金|红包)(?:退|补|赔|返|给)(?:给)?(?:您|你)/g;
+const PAY_BUYER = /(?:我|我们|咱们|咱|这边|店里|老板|财务)(?:这边)?(?:直接|私下|单独|个人|马上|先|另外)?(?:转|打)(?:给|到)?(?:您|你)(?:的)?(?:\d|[一二三四五六七八九十两几百]|钱|款|现金|红包|账|卡|支付宝|微信)|(?:钱|款|差价|补偿|金额|退款|赔偿|运费|费用)(?:我|我们|咱们)?(?:这边)?(?:直接|私下|单独|马上|先|另外)?(?:转|打)(?:给|到)?(?:您|你)|(?:我|我们|这边)(?:直接|私下|单独)?(?:用|拿|给您|给你)?(?:现金红包|微信红包|现金|红包)(?:退|补|赔|返|给)(?:给)?(?:您|你)|(?:钱|款|货款|退款|差价)(?:我|我们)?(?:直接|马上|就|也|当面|当场|现场)*(?:给|退给|还给|交给|结给)(?:您|你)(?:退|还|结)?/g;
 // Round 11 (fa11b): …or the money paid for the review taken down (我直接转您200，您把那条差评删了; 转您50，改个好评).
 const REVIEW_DEAL = /(?:差评|中评|评价|投诉|评论)[^]{0,6}(?:删|撤|改)|(?:删|撤|改)(?:掉|了|一下)?(?:那条|这条|那个|这个)?(?:差评|中评|评价|投诉|评论)|改(?:成|个|为)?(?:好评|五星)/;
 const PROCESS_ASIDE = /(?:别|不用|不要|无需|不必|先别|就别|用不着|不需要)(?:再|去|您)?(?:申请|走|点|提交|退回|寄回|退货|退款|售后|平台|发起|寄回平台)|撤(?:掉|销|回|了)|(?:取消|关闭|关掉)(?:退款|售后|申请)|比走平台|不走平台|寄到我家|寄到我这|寄给我|平台(?:太慢|麻烦|那边慢)/;
@@ -125,7 +125,10 @@ const PROCESS_ASIDE = /(?:别|不用|不要|无需|不必|先别|就别|用不�
 // goods sent to our place and the platform's return step waved off in the draft.
 const RETURN_TO_US = /(?:寄到|寄回|寄给|退到|退回到?|发回|发到)(?:我们?(?:公司|家|这儿?|这边|店里|门店|仓库|工作室)|我)(?!们?的?(?:售后|退货地址))/g;
 const RETURN_ASIDE = /(?:不用|别|不要|无需|不必|不需要)(?:再)?(?:在|走|通过|去)?(?:系统|平台|售后|后台|快手|订单)?(?:里|上)?(?:填|申请|走平台|走售后|提交|点退货|寄回平台|退货流程|退货申请)|不用寄回平台|别走平台|不走平台|不用走平台/;
-const PAY_BUYER_GATE = /[转打](?:给|到)?[您你]|(?:现金|红包)[退补赔返给]/;
+// Round 32 (t32e): …or money handed back at a meeting (周六地铁站口见，您把货带上我当场验，没问题就把钱给您退了，不用走售后): see IN_PERSON.
+const PAY_BUYER_GATE = /[转打](?:给|到)?[您你]|(?:现金|红包)[退补赔返给]|当面|当场|现场|见面|面交|碰头|碰面|带上|带过来|带着|地铁站|门口见|路口/;
+/** Round 32 (t32e): a meeting in person, which a plain 钱给您退 (no 转/打/现金) needs in its sentence to be money handed over by hand. */
+const IN_PERSON = /当面|当场|现场|见面|面交|碰头|碰面|带上|带过来|带着|地铁站|门口见|路口/;
 const RETURN_GATE = /[寄退发](?:到|回|给)/;
 const PAY_ROUTED = /(?:通过|走|在|用|经)(?:平台|快手|系统|订单|小额打款|补偿通道)|原路|平台(?:会|将)?(?:打款|退|转)|系统|自动|快手/;
 
@@ -201,6 +204,7 @@ const rule = defineRule({
       const [start, end] = [m.index!, m.index! + m[0].length];
       if (taken.overlaps(start, end) || PAY_ROUTED.test(sentence(ctx, start, end, 30))) continue;
       if (!/现金/.test(m[0]) && !PROCESS_ASIDE.test(ctx.compact) && !REVIEW_DEAL.test(ctx.compact)) continue;
+      if (!/[转打]|现金|红包/.test(m[0]) && !IN_PERSON.test(sentence(ctx, start, end, 80))) continue;
       taken.add(start, end);
       const off = denied(ctx, start) || warningContext(ctx, start, end);
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下给钱（否定或提醒语境）' : '绕开平台退款流程、私下给买家打钱' });

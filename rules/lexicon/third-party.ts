@@ -42,10 +42,14 @@ export const OTHER_IM_TERMS: TermSpec[] = [
     '钉钉', '飞书', 'dingding', 'dingtalk', 'feishu', 'skype', '陌陌', '探探', '小红书号', '红书号', '抖音号', 'dy号', '微博号', 'ins号', 'instagram', 'facebook',
     'messenger', 'viber', 'signal', '企鹅群', '推特', 'twitter', '脸书', 'zalo', 'wechat号', '连我',
     // a messenger described, not named: 鹅厂那个聊天软件搜 二八六五… (round 9; judged like a name: an act or a value)
-    '聊天软件', '社交软件', '通讯软件', '聊天工具', '社交app', '聊天app', '鹅厂'], { tag: 'token' }),
+    '聊天软件', '社交软件', '通讯软件', '聊天工具', '社交app', '聊天app', '鹅厂',
+    // round 32 (t32e): meeting apps as a private video line (您进腾讯会议，会议号 826 331 905; 开个zoom会议): judged like a name, an act or a value
+    '腾讯会议', '钉钉会议', '飞书会议', 'zoom会议', '会议号', '会议id', '会议室号', 'teams会议', 'webex'], { tag: 'token' }),
   ...terms(['tg', 'line', 'ins', 'ig', 'fb', 'soul', 'wa', '飞机', '丁丁', '盯盯',
     // Instagram's nicknames (round 29, t29d): on the gram, my insta — weak, so a name alone (the gram of sugar) is fine
-    'the gram', 'insta'], { tag: 'weak' }),
+    'the gram', 'insta',
+    // round 32 (t32e): Zoom, weak (a lens's zoom)
+    'zoom'], { tag: 'weak' }),
 ];
 
 // ── E-mail ────────────────────────────────────────────────────────────────────────────────────────
@@ -251,6 +255,9 @@ export const POINTER_TERMS: TermSpec[] = [
     '最后两位', '最后三位', '最后四位', '最后一位', '最后几位', '后两位', '末两位', '末四位', '末位', '尾数', '前七位', '前两位', '前五位', '前六位', '中间几位', '中间三位',
     // the number told as an edit of another one, ending on whose it is: 客服热线前面加个1再去掉最后的0，就是我本人的手机
     '就是我的手机', '就是我本人的手机', '就是我手机', '就是我的电话', '就是我本人的电话', '就是我电话'], { tag: 'part' }),
+  // Round 32 (t32e): a number carried by the parcel's sender field or an SMS, said to be ours to call or reply to (打快递面单上寄件人那栏的手机，
+  // 那就是我本人; 给您手机发了条短信，您回复短信里那个号码就行): contact-pointer.ts 'side-note'.
+  ...terms(['寄件人', '发件人', '寄件方', '发件方', '短信里', '短信上', '短信中', '短信里面', '短信内'], { tag: 'side-note' }),
   // The account is a name to search: 老板本名就是账号，搜 张 小 凡.
   ...terms(['本名就是', '名字就是', '昵称就是', '真名就是', '全名就是', '店名就是'], { tag: 'name-account' }),
   // An unnamed private account of ours handed over or to be added/called: 我会发个号，加上 / 我把号给您 / 打我小号 / 实拍在我另一个号上.

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 32 (t32e): a meeting app refused, a lens's zoom, a meeting that is not a chat
+    '我们不用腾讯会议，验货视频直接发在这个聊天窗口',
+    '这款镜头支持3倍zoom，拍远景很清楚',
+    '腾讯会议的会员不是我们卖的哈，我们只卖跨境美妆',
     // round 29 (t29d): the gram / insta as names, and an English act without a handle between verb and messenger
     'the gram of protein per serving is 12，这款蛋白粉每勺含量写在罐子上。',
     'I posted the photos on my insta yesterday, 亲可以在这里看实拍图。',
@@ -47,6 +51,10 @@ ruleTable(rule, {
     'line的贴纸很可爱，我们有同款周边。',
   ],
   invalid: [
+    // round 32 (t32e): a meeting app as a private video line, with its meeting number
+    { text: '下午三点开个zoom会议，会议ID 8812 3341 20，我给您视频验货', severity: 'block' },
+    { text: '您搜一下会议号幺二三四五六七八九，我在里面等您', severity: 'block' },
+    { text: '您进一下钉钉会议，号码是 552 019 873，我给您看实物', severity: 'block' },
     // round 24 (t24a): the messenger used as a verb (你WhatsApp我啦)
     { text: '您tg我一下就行，发您实拍。', severity: 'block' },
     { text: '直接line我，我发你图。', severity: 'block' },

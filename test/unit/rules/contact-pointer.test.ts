@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 32 (t32e): the sender field and SMS in ordinary delivery, pickup and return talk
+    '快递员派送前会打您的电话，寄件人信息是保税仓，请放心',
+    '面单上寄件人电话是仓库的座机，派送有问题快递员会联系仓库',
+    '短信里的取件码是快递驿站发的，您凭码取件就行',
+    '平台会发短信通知您退款进度，短信里的链接可以直接查看',
+    '退货请寄回寄件人地址，寄件人电话写的是仓库的号码',
     // round 31 (t31b): the buyer's number handed to the courier or the fitter for a service step, or its passing on denied
     '我把您的手机号给快递了，让他派送前联系您。',
     '我把您的电话报给师傅了，他明天上门安装前会联系您确认时间。',
@@ -309,6 +315,10 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 32 (t32e): a number on the sender field or in an SMS, to call or answer, said to be ours
+    { text: '下次直接拨包裹上发件人的电话，是我私人的，比在这问快', severity: 'warn' },
+    { text: '我给您发了条短信，加一下短信里的号，以后私下找我就行', severity: 'warn' },
+    { text: '有事打快递单上寄件方那一栏的手机就行，那就是我本人', severity: 'warn' },
     // round 31 (t31b): the record read by our side, then the move asked for all the same; the buyer's order number handed to another of
     // ours to reach them with a deal
     '我把您的手机号给老板，让他直接联系您，价格可以谈。',

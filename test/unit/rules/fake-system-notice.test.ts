@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(fakeSystemNotice, {
   valid: [
+    // round 32 (t32e): the shop's own desk as a label; a platform desk only talked about
+    '【售后组】您的退货已签收，退款将在24小时内到账。',
+    '评价管理那边的规定是，评价含广告会被平台删除，您放心。',
     // round 29 (t29b): a notice passed on in quotes, the shop's own lead or disclaimer saying so
     "平台的公告我原样转给您看：“受海关系统升级影响，12月3日清关暂停一天，期间已申报订单顺延处理”。以上是快手平台发布的通知，不是我们店写的，我是店铺客服，只是转告一下",
     "快手的通知我直接转给您：“因天气原因，部分地区快递停运两天，您的订单会顺延派送”，这是平台发的，我们只是转告",
@@ -143,6 +146,10 @@ ruleTable(fakeSystemNotice, {
     '系统自动分配的快递是中通，您需要换顺丰的话我备注一下。',
   ],
   invalid: [
+    // round 32 (t32e): a platform-only desk as the notice's label, the platform unnamed
+    { text: '评论审核中心：您的评论涉嫌违规，已被隐藏，如需恢复请联系本店。', severity: 'block' },
+    { text: '【账号安全部】检测到您的账号存在异常退款行为，已限制下单。', severity: 'block' },
+    { text: '【内容治理组】您发布的差评含不实信息，三日内未修改将被删除。', severity: 'block' },
     // round 29 (t29b): a relay lead over a quoted sanction on the buyer's account; a bracketed label after the relay
     "平台的通知我原样转给您：“您的账户存在违规，已被冻结，请添加专员处理”",
     "转给您一条：【系统消息】您的账号异常，已被冻结",

@@ -3,6 +3,31 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 32 (t32e): the platform's sanction denied or supposed
+    '平台不会将您的账号标记为异常，您放心',
+    '如果平台已经把您的账号限制了，可以在快手App里申诉',
+    // round 32 (t32e): the shop's own standing, team and desks; the platform's calls about the shop's own work; the courier's call; the subsidy
+    // reported with the shop still paying; the platform's channels pointed to; payouts foreseen; appraisal offered; a ruling with recourse open
+    '我们是快手上的老店啦，开了五年了',
+    '我们是品牌官方的哦，正品保证',
+    '我是店铺客服哈，不是快手官方的',
+    '我们是快手官方认证的店铺嘞',
+    '快递员刚才打电话让我们通知您，明天上午送货，请保持电话畅通',
+    '平台昨天打电话让我们尽快发货，您的包裹今天已经发出了',
+    '我们公司总部的售后专员会联系您',
+    '您的投诉已经提交给平台了，平台会在3个工作日内处理，我作为店铺客服也会跟进',
+    '这次降价是平台官方补贴，差价我们照样给您补上',
+    '平台补贴的部分在订单详情里能看到，价保可以在订单页申请平台价保',
+    '您可以在订单页申请平台介入，系统会生成平台工单，专员会联系您',
+    '我们已经为您提交了售后工单，单号20240611，仓库会优先处理',
+    '平台客服会在消息中心联系您，请留意站内信',
+    '平台判定后会给您补偿10元，具体以平台通知为准',
+    '如果平台给您补偿了5元券，可以在卡包里看到',
+    '我们店给您补偿20元无门槛券，已经发到您账户',
+    '可以申请平台的鉴定服务，结果出来后按鉴定结论处理',
+    '我们送第三方检测机构检测了，结论是正品',
+    '您在[快手客服]的聊天记录里可以看到',
+    '平台仲裁中心会审理，结果出来前您可以补充凭证',
     // round 31 (t31f): the platform's review run down as a careless habit, no ruling on this buyer told (defame-platform's, not 2.9)
     "快手的审核员瞄一眼就驳回，根本没人认真看",
     "平台那些审核都是走个过场，扫几眼就驳回",
@@ -604,6 +629,38 @@ ruleTable(impersonatePlatform, {
     "她说的就是平台公告里的规定。",
   ],
   invalid: [
+    // round 32 (t32e): a platform desk said to have marked or struck the buyer's account; the platform's word relayed as 跟您说
+    { text: '平台风控部已将您的账号标记为异常，请尽快撤销投诉', severity: 'block' },
+    { text: '快手安全中心已经把你的账户限制了', severity: 'block' },
+    { text: '快手官方打电话让我们跟您说，投诉撤了吧', severity: 'block' },
+    // round 32 (t32e): belonging to the platform closed by a spoken or dialect particle, or as its team; colloquial 'we' before 就是
+    { text: '偶们就是平台那边的咧，你莫管', severity: 'block' },
+    { text: '咱们就是快手官方派来的，这单我说了算', severity: 'block' },
+    { text: '放心啦，我哋係快手官方團隊嚟㗎', severity: 'block' },
+    { text: '你莫急，我们是平台官方的噻', severity: 'block' },
+    // round 32 (t32e): the platform said to have phoned or messaged the shop to pass a demand on
+    { text: '平台审核那边今早来电话叫我转告你，差评不删的话账号会被限制', severity: 'block' },
+    { text: '快手小二昨天发消息给我们，让我们通知您尽快撤销投诉', severity: 'block' },
+    { text: '官方客服刚打了个电话过来，要我们提醒您这单别再申请介入了', severity: 'block' },
+    // round 32 (t32e): the complaint raised to the platform's head office, the speaker then its contact
+    { text: '您的问题已经上报平台总部，我就是总部派来跟进的专员', severity: 'block' },
+    { text: '投诉已经转到快手总部了，现在由我作为总部的对接人处理', severity: 'block' },
+    // round 32 (t32e): the shop's price called the platform's subsidy to refuse a right
+    { text: '便宜的那部分是平台补贴的，我们没法给您价保', severity: 'block' },
+    { text: '那个活动价是官方补贴，平台出的钱，差价退不了', severity: 'block' },
+    // round 32 (t32e): a platform ticket said to be opened for the buyer by the shop
+    { text: '这边给您新建了一个快手官方投诉单，单号8827361，小二会在这里跟您对接。', severity: 'block' },
+    { text: '刚帮你开了平台介入单，专员马上联系你，别关闭这个窗口哈', severity: 'block' },
+    // round 32 (t32e): the platform's compensation handed out by the shop
+    { text: '平台这边已经给您赔了10块无门槛券，已经发到您账户了', severity: 'block' },
+    { text: '快手官方特意为您发放了15元补偿券，请在卡包查收', severity: 'block' },
+    // round 32 (t32e): the platform's appraisal office's finding against the buyer
+    { text: '平台质检中心出了结果，属于人为损坏，不支持退货', severity: 'block' },
+    { text: '东西已经寄到快手鉴定中心了，结论是正常使用痕迹，不予退款', severity: 'block' },
+    // round 32 (t32e): a bracketed persona header; a named desk's ruling closed to appeal
+    { text: '[快手官方客服] 您的售后申请已受理', severity: 'block' },
+    { text: '快手人工客服：您好，您的退款已驳回', severity: 'block' },
+    { text: '本案已由平台仲裁中心审理：买家全责，结果不得申诉', severity: 'block' },
     // round 31 (t31f): the same run-down with the buyer's own case ruled
     { text: '平台审核员扫两眼就驳回了您的申诉，这单已经结案了', severity: 'block' },
     // round 31 (t31b, probe): someone of ours inside a named platform desk, a favour offered

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 32 (t32e): money handed back through the platform, or an in-person refund refused
+    '您把货寄回来，仓库验完没问题就把钱给您退了，退款原路返回',
+    '快递员上门取件时会当场验货，验完平台就把钱给您退了',
+    '我们没有线下门店，不能当面把钱退给您，请走售后申请',
     // round 31 (t31g): the buyer's doubt about a private payment asked back and answered by keeping the trade here
     '私下转账会不会不安全？是的，还是在店里拍稳妥',
     '站外付款靠谱吗？不靠谱，您走平台下单就行',
@@ -272,6 +276,10 @@ ruleTable(rule, {
     "我们不走线下，所有订单都在小黄车拍。",
   ],
   invalid: [
+    // round 32 (t32e): a meeting where the money is handed back by hand, the after-sales flow waved off
+    { text: '您带着货过来，我当面把钱退给您，不用走售后', severity: 'block' },
+    { text: '明天中午公司楼下碰个面，您带着鞋过来，款我当场还给您，售后申请就别提交了', severity: 'block' },
+    { text: '您把东西带上，地铁站门口见，验完没问题钱直接给您，不用申请退款了', severity: 'block' },
     // round 31 (t31g): the doubt answered with a way around after all
     { text: '私下转账会不会不安全？不会的，在平台拍也行，不过私下便宜', severity: 'block' },
     { text: '私下转账靠谱吗？靠谱，您直接转我就行', severity: 'block' },

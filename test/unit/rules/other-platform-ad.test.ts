@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 32 (t32e): a storefront there disowned or only content there; the bonded warehouse is no tax utility
+    '您在B站看到的橱窗不是我们开的，我们只在快手卖',
+    '我们B站的账号只发开箱视频，不卖货',
     // round 31 (t31b, probe): someone else's shop there; the search there said to find nothing of ours
     '品牌官方会在其他平台开店，跟我们店没有关系。',
     '有的商家也在其他平台开店，价格我们不评价。',
@@ -196,6 +199,10 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 32 (t32e): our storefront (橱窗) on another platform; a delivery app described, with the bonded warehouse in the sentence
+    '我们在小红书也有个橱窗，进去就能买',
+    '我们B站的橱窗也在卖这款',
+    '保税仓发货慢的话，那个蓝色的外卖app上搜我们店名也有，半小时送到',
     // round 31 (t31b, probe): the buyer sent to search us on a described platform, the search right after the place
     '定制刻字这里做不了，您在另一个购物平台搜我们同名的店铺，备注刻字内容就行。',
     '您在那个红色图标的购物软件搜我们店名，那边有券。',
