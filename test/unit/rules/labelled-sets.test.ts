@@ -369,6 +369,11 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // 40 clean), blind. First run 0.875 / 10% (70/80, 4/40); after t32b 1.000 / 0% (ES-009, flirting, relabelled 2.5+2.6 as the writer's
     // own convention for flirting says). Not trained on (NOT_TRAINED_ON).
     ['dev-blind-es.jsonl', 0.97, 0.02],
+    // Round 32: EU (150: 2.3, 2.5 and 2.9 each in as many mechanisms as the writer could find — icons for apps, radio-style digits, numbers
+    // as sums, a staged hand-over to "the platform", desk labels only the platform has, guilt over the agent's pay, the buyer's family
+    // told; 100 breaches, 50 clean), blind. First run 0.710 / 4% (71/100, 2/50); after t32d (2.5) and t32e (2.3, 2.9) 0.980 / 0% (four
+    // flirting lines relabelled 2.5+2.6). Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-eu.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
