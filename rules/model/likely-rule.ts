@@ -55,14 +55,14 @@ export function likelyRule(spec: LikelyRuleSpec): RuleModule {
       // The unmasked compact view (not ctx.compact): what the model was trained on.
       const compact = ctx.norm.compact.text;
       const unread = () => ctx.memo('model-unread', () => trackingCodeUnits(compact, orderCodeUnits(compact, quotedUnits(ctx.folded, ctx.norm.compactToFolded))));
-      const windows = ctx.memo('model-windows', () => scoreWindows(compact, ctx.norm.breakBefore, unread()));
+      const windows = ctx.memo('model-windows', () => scoreWindows(compact, ctx.norm.modelBreakBefore, unread()));
       for (const w of windows) {
         if (!overThreshold(w, c)) continue;
         const [start, end] = w.sentence[c]!;
-        if (deniedThroughout(compact, ctx.norm.breakBefore, start, end)) continue;
+        if (deniedThroughout(compact, ctx.norm.modelBreakBefore, start, end)) continue;
         if (spec.unless?.(compact.slice(start, end), compact.slice(end, end + 40))) continue;
         if (spec.unlessFound && spec.unlessFound(foundIn(ctx.findings, ...ctx.toOriginal(start, end)), compact.slice(start, end))) continue;
-        if (!overInPlainRegister(spec.plain ? (x) => plainChase(spec.plain!(x)) : plainChase, compact, ctx.norm.breakBefore, w.start, w.end, c, unread())) continue;
+        if (!overInPlainRegister(spec.plain ? (x) => plainChase(spec.plain!(x)) : plainChase, compact, ctx.norm.modelBreakBefore, w.start, w.end, c, unread())) continue;
         ctx.report(rule, { start, end, message: spec.message });
       }
     },

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 32 (t32a): words spaced one by one keep their denial
+    '我们 不会 让您 私下 转账',
+    '亲 私下交易不安全 咱们还是平台下单',
     // round 31 (t31g): the buyer's doubt about a private payment asked back and answered by keeping the trade here
     '私下转账会不会不安全？是的，还是在店里拍稳妥',
     '站外付款靠谱吗？不靠谱，您走平台下单就行',
@@ -266,6 +269,9 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 32 (t32a): spaced clauses: a denial in the clause before does not govern the offer
+    { text: '这边走不了 私下转我就行', severity: 'block' },
+    { text: '平台手续费太高 我们私下交易吧', severity: 'block' },
     // round 31 (t31g): the doubt answered with a way around after all
     { text: '私下转账会不会不安全？不会的，在平台拍也行，不过私下便宜', severity: 'block' },
     { text: '私下转账靠谱吗？靠谱，您直接转我就行', severity: 'block' },
