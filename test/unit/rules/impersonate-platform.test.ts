@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 32 (t32a): the checkout's escrow as the reason to buy here, not the platform's voice
+    '在这拍有平台担保，收到货再确认就行',
+    '平台担保会更安全，您直接下单就好',
     // round 31 (t31f): the platform's review run down as a careless habit, no ruling on this buyer told (defame-platform's, not 2.9)
     "快手的审核员瞄一眼就驳回，根本没人认真看",
     "平台那些审核都是走个过场，扫几眼就驳回",
