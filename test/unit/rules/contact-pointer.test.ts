@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 32 (t32a): another app's safety asked back and answered by keeping the talk here (warningContext → doubt-kept-here.ts)
+    "去别的软件聊靠谱吗？不靠谱，咱们就在这聊",
+    "换个地方说安全吗？不安全的，在这里说就行",
     // round 31 (t31b): the buyer's number handed to the courier or the fitter for a service step, or its passing on denied
     '我把您的手机号给快递了，让他派送前联系您。',
     '我把您的电话报给师傅了，他明天上门安装前会联系您确认时间。',
@@ -309,6 +312,8 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 32 (t32a): …waved off and the move made after all
+    { text: '换个软件聊安全吗？安全的，外面聊更方便', severity: 'warn' },
     // round 31 (t31b): the record read by our side, then the move asked for all the same; the buyer's order number handed to another of
     // ours to reach them with a deal
     '我把您的手机号给老板，让他直接联系您，价格可以谈。',

@@ -269,6 +269,9 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 32 (t32a): the risk asked back and waved off (没风险), then the transfer asked for
+    { text: '私下转账有风险吗？没风险，直接转我', severity: 'block' },
+    { text: '线下付款会不会被骗？不会的，直接付给我就行', severity: 'block' },
     // round 32 (t32a): spaced clauses: a denial in the clause before does not govern the offer
     { text: '这边走不了 私下转我就行', severity: 'block' },
     { text: '平台手续费太高 我们私下交易吧', severity: 'block' },

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 32 (t32a): a WeChat transfer doubted and the buyer sent back to the checkout
+    '微信转账保险吗？不保险，您在快手上下单付款就好',
     // round 31 (t31a)
     "PayPay支持吗？不支持哦 只能在订单页付款",
     // round 29 (t29d): 私人收款 named with no payment asked outside it
