@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 32 (t32a): cash refused, or routed back through the platform
+    '我们不收现金，别把现金给我们的快递员',
+    '线下退款也需要走平台售后流程',
     // round 32 (t32a): words spaced one by one keep their denial
     '我们 不会 让您 私下 转账',
     '亲 私下交易不安全 咱们还是平台下单',
@@ -269,6 +272,10 @@ ruleTable(rule, {
     '不过平台审核需要两天，请耐心等。',
   ],
   invalid: [
+    // round 32 (t32a): cash handed to the agent; the platform named as what is avoided (省得/免得走平台)
+    { text: '周末找个地方见一面，现金给我就行', severity: 'block' },
+    { text: '到时候付我现金，订单就不用拍了', severity: 'block' },
+    { text: '当面结清，省得走平台还要扣点', severity: 'block' },
     // round 32 (t32a): the risk asked back and waved off (没风险), then the transfer asked for
     { text: '私下转账有风险吗？没风险，直接转我', severity: 'block' },
     { text: '线下付款会不会被骗？不会的，直接付给我就行', severity: 'block' },
