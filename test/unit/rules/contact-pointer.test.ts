@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    "买了之后有问题就在店铺里私信我们，会尽快回复",
+    // round 32 (t32a): the buyer's own past DM, a stranger's DM warned about
+    "您私信我的截图我看到了，马上处理",
+    "您之前私信给我了，已经备注",
+    "收到陌生人私信让您转账请直接忽略",
     // round 32 (t32a): another app's safety asked back and answered by keeping the talk here (warningContext → doubt-kept-here.ts)
     "去别的软件聊靠谱吗？不靠谱，咱们就在这聊",
     "换个地方说安全吗？不安全的，在这里说就行",
@@ -312,6 +317,9 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 32 (t32a): the agent's own DMs for a link or the goods (a hint: the app's DMs, away from the shop's chat)
+    { text: '想要的私信我，发你链接', severity: 'warn' },
+    { text: '私信找我拿同款，便宜一点', severity: 'warn' },
     // round 32 (t32a): …waved off and the move made after all
     { text: '换个软件聊安全吗？安全的，外面聊更方便', severity: 'warn' },
     // round 31 (t31b): the record read by our side, then the move asked for all the same; the buyer's order number handed to another of
