@@ -482,7 +482,8 @@ const cues: Cue[] = [
     words: ['同事', '领导', '主管', '上级', '同僚'],
     severity: 'block',
     message: MESSAGE,
-    before: new RegExp(`(?<!品牌|店铺|本店|我们店|我们家)${PLATFORM_ALT}(?:${GUANFANG}|平台|进口|电商)*(?:客服|审核|售后|仲裁|风控|运营|质检|纠纷|法务)?(?:部门?|组|中心|团队)?${LOC}?(?:的)?(?:几个|好几个|一个|一位|那位)?$`),
+    // (round 32, t32a: …the platform's quality desk too, its 的 before the desk — 快手进口的品控同事亲自帮您抽检过)
+    before: new RegExp(`(?<!品牌|店铺|本店|我们店|我们家)${PLATFORM_ALT}(?:${GUANFANG}|平台|进口|电商)*(?:的)?(?:客服|审核|售后|仲裁|风控|运营|质检|纠纷|法务|品控|抽检|验货|检测|鉴定)?(?:部门?|组|中心|团队)?${LOC}?(?:的)?(?:几个|好几个|一个|一位|那位)?$`),
     grow: true,
     scope: 'clause',
   },

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    '我们店的品控同事已经帮您抽检过了',
+    '品牌方的质检同事给了检测报告',
     // round 32 (t32a): the checkout's escrow as the reason to buy here, not the platform's voice
     '在这拍有平台担保，收到货再确认就行',
     '平台担保会更安全，您直接下单就好',
@@ -600,6 +602,9 @@ ruleTable(impersonatePlatform, {
     "我们是快手认证的合作商家，所有商品正品保障",
   ],
   invalid: [
+    // round 32 (t32a): the platform's quality desk called the agent's colleagues, acting for the shop
+    { text: '快手进口的品控组同事专门帮您抽检过这批', severity: 'block' },
+    { text: '平台的验货同事已经帮我们把过关了', severity: 'block' },
     // round 31 (t31f): the same run-down with the buyer's own case ruled
     { text: '平台审核员扫两眼就驳回了您的申诉，这单已经结案了', severity: 'block' },
     // round 31 (t31b, probe): someone of ours inside a named platform desk, a favour offered
