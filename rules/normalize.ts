@@ -11,6 +11,7 @@
 
 import { SPECIAL_FOLDS } from './lexicon/fold-table';
 import { T2S } from './lexicon/t2s.generated';
+import { CONDITIONS, NEGATIONS } from './context-words';
 import { Scratch } from './scratch';
 
 export interface View {
@@ -27,8 +28,13 @@ export interface Normalized {
   compact: View;
   /** compact index → folded index */
   compactToFolded: Uint32Array;
-  /** What lies between compact[i-1] and compact[i]: 0 nothing, SOFT (，、：；) or HARD (。！？ line break). */
+  /** What lies between compact[i-1] and compact[i]: 0 nothing, SOFT (，、：；, or a space between clauses) or HARD (。！？ line break). */
   breakBefore: Uint32Array;
+  /**
+   * breakBefore as the model was trained on it: a space never breaks (markSpacedClauses). The same array when no space broke a clause.
+   * The model reads this one (likely-rule.ts, scripts/model-data.ts) so that its denial scopes stay those it learnt from.
+   */
+  modelBreakBefore: Uint32Array;
 }
 
 const DROP = /^[\p{Default_Ignorable_Code_Point}\p{M}\p{Cf}]$/u;
@@ -174,6 +180,7 @@ export function normalize(original: string, scratch: Scratch = new Scratch()): N
   let c = 0;
   let kind = 0; // strongest break since the last compact unit
   let spaced = false;
+  let spaces = false; // a space met: maybe a chat reply spaced into clauses (markSpacedClauses)
   const cache = bmpCache;
   const classes = unitClass;
   for (let i = 0; i < n; ) {
@@ -224,12 +231,17 @@ export function normalize(original: string, scratch: Scratch = new Scratch()): N
         brk[c] = kind;
         kind = 0;
         c++;
-      } else if (cls - SEP_NONE > kind) kind = cls - SEP_NONE;
+      } else {
+        if (cls - SEP_NONE > kind) kind = cls - SEP_NONE;
+        if (unit === 0x20 || unit === 0x3000 || unit === 0xa0) spaces = true;
+      }
       f++;
     }
     i += width;
   }
   brk[c] = kind;
+  let modelBrk: Uint32Array | undefined;
+  if (spaces) modelBrk = markSpacedClauses(fu, cu, c2f, brk, c, scratch);
   foldDialectWords(fu, cu, c2f, brk, c);
   if (spaced) f = joinSpacedLetters(fu, fs, fe, f, c2f, c);
 
@@ -239,6 +251,7 @@ export function normalize(original: string, scratch: Scratch = new Scratch()): N
     compact: { text: unitsToString(cu, c), start: cs.subarray(0, c), end: ce.subarray(0, c) },
     compactToFolded: c2f.subarray(0, c),
     breakBefore: brk.subarray(0, c + 1),
+    modelBreakBefore: modelBrk ? modelBrk.subarray(0, c + 1) : brk.subarray(0, c + 1),
   };
 }
 
@@ -278,6 +291,49 @@ function foldDialectWords(fu: Uint16Array, cu: Uint16Array, c2f: Uint32Array, br
       fu[c2f[k]!] = ZHANG;
     }
   }
+}
+
+// Round 32 (t32a): a space is how a chat reply often ends a clause (好的 亲 我们不加微信 有问题这里说): between two Chinese chunks of
+// two or more units each (one of three or more), it is a soft break, as a comma would be. Why: a denial or a cue read across it governed the next clause
+// (这边不方便 加我vx = 这边不方便，加我vx: the 不 of the first clause denied the second). Terms still span it (soft breaks never
+// stop a term: 加我 微信 = 加我微信), and a word spaced out a character at a time (微 信, 加 我 微 信, 不 卖 高 仿) has one-unit
+// chunks, so it stays joined. A chunk left open by a denial or a condition (我们不卖 高仿, 不能 加微信, 要是 收到假货) or a short one
+// led by one (不方便 加微信) governs the next chunk: no break there.
+// (a denial closed by a particle or a verdict is a clause of its own: 这边走不了 私下转我, 这里不行 加我微信)
+const SCOPE_OPEN_TAIL = new RegExp(`(?:${[...NEGATIONS, ...CONDITIONS].join('|')})[^了的啊呢吧哈呀嘛哦行对好错]?$`);
+const SCOPE_LED = new RegExp(`^(?:${[...NEGATIONS, ...CONDITIONS].join('|')})`);
+// (a Chinese numeral is a digit spelled: 手机 一3八 5五0二 stays one number)
+const NUMERAL_UNITS = new Set([...'零〇一二三四五六七八九十两幺洞壹贰叁肆伍陆柒捌玖拾百千万'].map((ch) => ch.charCodeAt(0)));
+const isHanUnit = (u: number) => u >= 0x3400 && u <= 0x9fff && !NUMERAL_UNITS.has(u);
+const isSpaceUnit = (u: number) => u === 0x20 || u === 0x3000 || u === 0xa0 || u === 0x09;
+// Returns the breaks before marking (for the model) when any space was marked, else undefined.
+function markSpacedClauses(fu: Uint16Array, cu: Uint16Array, c2f: Uint32Array, brk: Uint32Array, c: number, scratch: Scratch): Uint32Array | undefined {
+  let before: Uint32Array | undefined;
+  // chunk = compact units between two gaps (any separator between them in the folded view)
+  const gapBefore = (k: number) => k === 0 || c2f[k]! > c2f[k - 1]! + 1;
+  let chunkStart = 0;
+  for (let k = 1; k < c; k++) {
+    if (!gapBefore(k)) continue;
+    const prevStart = chunkStart;
+    chunkStart = k;
+    if (brk[k] !== 0 || k - prevStart < 2 || !isHanUnit(cu[k - 1]!) || !isHanUnit(cu[k]!)) continue;
+    let next = k + 1;
+    while (next < c && !gapBefore(next)) next++;
+    // two-unit chunks on both sides are words spaced one by one (我们 不会 让您 私下 转账), not clauses
+    if (next - k < 2 || (next - k < 3 && k - prevStart < 3)) continue;
+    const chunk = unitsToString(cu.subarray(prevStart, k), k - prevStart);
+    if (SCOPE_OPEN_TAIL.test(chunk) || (chunk.length <= 3 && SCOPE_LED.test(chunk))) continue;
+    // only whitespace in the gap (a · or * between characters is a spacer, not a clause break)
+    let onlySpace = true;
+    for (let g = c2f[k - 1]! + 1; g < c2f[k]!; g++) if (!isSpaceUnit(fu[g]!)) onlySpace = false;
+    if (!onlySpace) continue;
+    if (!before) {
+      before = scratch.u32('compact.modelBreakBefore', c + 1);
+      before.set(brk.subarray(0, c + 1));
+    }
+    brk[k] = SOFT;
+  }
+  return before;
 }
 
 const isLetterUnit = (u: number) => (u >= 0x61 && u <= 0x7a) || (u >= 0x41 && u <= 0x5a);

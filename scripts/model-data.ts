@@ -77,8 +77,8 @@ export function trainingExamples(): Example[] {
         compact: norm.compact.text,
         // The model reads what the linter's model reads: quotes and order or tracking numbers masked (likely-rule.ts).
         quoted: orderCodeUnits(norm.compact.text, quotedUnits(norm.folded.text, norm.compactToFolded)) ?? new Uint8Array(norm.compact.text.length),
-        denied: denialScope(norm.compact.text, norm.breakBefore),
-        breakBefore: norm.breakBefore.slice(),
+        denied: denialScope(norm.compact.text, norm.modelBreakBefore),
+        breakBefore: norm.modelBreakBefore.slice(),
         expect,
         everyday: file.startsWith('dev-everyday-'),
       });

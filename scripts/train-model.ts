@@ -482,10 +482,10 @@ if (ENV.FRESH) {
       const compact = shape(norm.compact.text);
       if (compact.length < MIN_UNITS) continue;
       const quoted = quotedUnits(norm.folded.text, norm.compactToFolded);
-      const denied = denialScope(compact, norm.breakBefore);
+      const denied = denialScope(compact, norm.modelBreakBefore);
       const keys = distinctGramKeys(compact, quoted, 0, compact.length, denied);
       if (TRI) keys.push(...trigramKeys(compact, quoted).filter((k) => selectedTri.has(k)));
-      const z = replyLogits(model, { keys, scale: gramScale(compact.length), labels: [] }, subWindows(compact, quoted, denied, norm.breakBefore));
+      const z = replyLogits(model, { keys, scale: gramScale(compact.length), labels: [] }, subWindows(compact, quoted, denied, norm.modelBreakBefore));
       freshRows.push([file, expect, z]);
       const over = MODEL_CLAUSES.map((c, k) => z[k]! > thresholds[k]! && (expect.length === 0 || expect.includes(c)));
       if (expect.length) violating++;

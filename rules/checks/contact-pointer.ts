@@ -107,6 +107,8 @@ const PRODUCT_PRINT = /说明书|吊牌|瓶身|罐身|瓶底|罐底|包装|机�
 const OURS_ON_IT = /我的|我们的|是我|就是我|加我|找我|私|我们(?:的)?(?:售后|客服|号)/;
 // Talk moved elsewhere: 换个地方我给您细讲, 别的地方聊.
 const TALK_AFTER = /^(?:吧|的话|呗)?(?:再|去|来|上|里)?(?:我|我们|咱们|咱)?(?:再|来|去)?(?:给您|跟您|和您|给你|跟你|和你)?(?:细|详|慢慢|好好|单独|私下)?(?:聊|说(?!的)|讲(?!的)|谈|沟通|联系|加)/;
+/** What is had through the agent's DMs that makes 私信我 a move: a link, the goods, a price (round 32, t32a). */
+const DM_GOODS = /链接|货|拿|买|下单|价|便宜|优惠|折扣|要的|想要|同款|私下|外面|渠道|没上架|资料|图/;
 const MOVE_CUE = /换个|找个|别的地方|别处|外面|私聊|私下|您懂的|你懂的|上聊|上说|加我|私信我|细讲|细说|另外聊|小窗/;
 const MOVE_CUE_ALL = new RegExp(MOVE_CUE.source, 'g');
 /** A MOVE_CUE near the watched-chat hit that is not inside someone else's quote (detect/quoted.ts othersQuote; round 17, t17b). */
@@ -467,6 +469,9 @@ const rule = defineRule({
         // 有事随时戳我: a closing courtesy that points back to this chat, nothing to deal or find elsewhere in the reply (round 7).
         // Round 13 (t13a): 私 closing a word before it (为了您的隐私我们…, 自私, 走私) — the term straddles two words, no ask is made.
         if (/^私/.test(hit.key) && /[隐自无走公]$/.test(ctx.before(hit.start, 1))) continue;
+        // Round 32 (t32a): 私信我 asks for the agent's own DMs only with goods, a link or a deal to be had there (私信我拿链接, 想要的私信我) —
+        // not the buyer's past message (您私信我的截图, 您之前私信给我了), the shop's chat itself (在这里私信我们), nor a closing courtesy.
+        if (/^私信/.test(hit.key) && (/^(?:的|了|过|们)/.test(ctx.after(hit.end, 2)) || /(?:这里|这儿|这边|店铺|店里|客服)(?:直接|随时|也可以|可以|也能)?$/.test(ctx.before(hit.start, 8)) || /(?:您|你)(?:刚才|之前|刚刚|昨天|已经)?$/.test(ctx.before(hit.start, 6)) || !DM_GOODS.test(s))) continue;
         if (/^(?:戳我|私我|滴滴我|私戳)$/.test(hit.key) && CLOSING_BEFORE.test(ctx.before(hit.start, 8)) && /^(?:哦|哈|呀|啊|哈|就行|就好|就可以|哦亲|亲)?$/.test(ctx.after(hit.end, 6)) && !DEAL_OR_CHANNEL.test(ctx.compact)) continue;
         if (/电话|打给|打个|来个|回个|电联/.test(hit.key)) {
           // A call from the courier or the customs office is not a private channel.
@@ -525,7 +530,7 @@ const rule = defineRule({
 function movedHere(key: string): string | undefined {
   if (/^打我(?:的)?(?:私人)?(?:电话|手机)$/.test(key)) return '在这里给我留言';
   if (/^(?:外面|站外|外边|别的地方|换个地方|换个软件|换个平台)(?:聊|说)$/.test(key)) return '在这里' + key.slice(-1);
-  if (/^(?:私我|滴滴我|戳我|私戳)$/.test(key)) return '在这里留言';
+  if (/^(?:私我|滴滴我|戳我|私戳|私信我|私信找我|私信联系我|私信给我)$/.test(key)) return '在这里留言';
   if (/^电话(?:沟通|里说|里聊)$/.test(key)) return '在这里' + key.slice(-2).replace(/^里/, '');
   return undefined;
 }

@@ -19,6 +19,7 @@ import { compactRange, denied, DENIED_AFTER, hereInstead, sentence, Spans, warni
 import { numberRuns } from '../detect/numbers';
 import { quotedSpeech } from '../detect/quoted';
 import { endsAsQuestion } from '../detect/cue-rule';
+import { doubtWavedThenAsked } from '../detect/doubt-kept-here';
 import { WECHAT_TERMS } from '../lexicon/third-party';
 
 // After 微信: a checkout or refund use, handled (or allowed) by the payment rule.
@@ -50,6 +51,8 @@ const CANNOT_AFTER = /^(?:上|里)?(?:面)?(?:搜|搜索|加|找|联系|看|发)
 const DETAIL_WAVED = /^(?:号|账号)?(?:不|无)(?:需要|用|必|要|收)?(?:任何)?(?:验证|备注|费|收费|钱|担心|怕|客气|紧张|着急|排队|等|花钱|付费|门槛)/;
 // Round 31 (t31f): a judgement of the act's safety after it (加微信不安全, 加我微信不靠谱吗) is no denial of the act: the warning frame
 // (harmFollows) judges it — a warning when told, an ask when the worry is asked back and waved off (加我微信不安全？放心加吧).
+/** Our ask in an answer (doubtWavedThenAsked): add me, search me, scan me. */
+const WECHAT_ASKED = /加我|加一下|加下|直接加|加吧|加就|加了|扫我|搜我|我发您号|号发您|号给您/;
 const SAFETY_JUDGED = /^(?:号|账号)?(?:不安全|不靠谱|不保险|不放心|不稳妥|不稳当)/;
 const BUYER_QUOTE = /(?:您|你|买家)(?:刚才|之前|刚刚)?(?:说|提到|问|讲|写)的(?:这个|那个)?$/;
 const MEANING = /是指|指的是|是说|的意思|意思是/;
@@ -263,6 +266,10 @@ const rule = defineRule({
       // 微信上我发您实拍，号是 anpin_hz77: the id comes later in the sentence, introduced by 号是 / ID：.
       if (tag !== 'weak' && laterHandle(ctx, hit.end) && !isDenied && !warningContext(ctx, hit.start, hit.end)) {
         return { start: hit.start, end: hit.end, message: '发出了微信号（站外联系方式）' };
+      }
+      // Round 32 (t32a): the channel's safety asked back, waved off, then our ask in the answer (用微信聊不安全吗？挺安全的，加我就行).
+      if (tag !== 'weak' && !act && !isDenied && doubtWavedThenAsked(ctx, hit.start, hit.end, WECHAT_ASKED)) {
+        return { start: hit.start, end: hit.end, message: '把买家对微信安全的顾虑打消后请其添加（站外联系方式）' };
       }
       // 这款耳机支持微信语音: the app as a product's feature (detect/contact.ts; round 11, fa11).
       if (act && appFeature(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信（商品功能）' };

@@ -1435,6 +1435,19 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 32 (t32a): the proverb of price and worth with a wink, when genuineness is the topic: 跟专柜的比？一分钱一分货，您懂的;
+    // 问是不是正品…便宜没好货，懂吧 — the price made the answer about genuineness. Not the proverb defending a high price (一分钱一分货，
+    // 这款用料更足), nor a wink on its own topic (一分钱一分货，进口的运费贵，您懂的: no genuineness named).
+    words: ['一分钱一分货', '一分价钱一分货', '一分价一分货', '便宜没好货', '便宜无好货', '好货不便宜'],
+    severity: 'block',
+    message: '用“一分钱一分货，您懂的”一类话回答真假问题，暗示不是正品（规则 2.8）',
+    after: /^(?:嘛|呀|啊|哈|呢|哦|的)?(?:亲|亲亲|宝|宝子)?(?:您|你|大家)?(?:也|都)?(?:懂的|懂得|懂吧|懂|明白的|明白吧|心里有数|心里都有数|细品|品品|自己品)/,
+    window: 40,
+    sentence: /正品|专柜|真假|真的假的|真货|真品|原版|正不正|真不真|正货|假货|假的/,
+    notSentence: [REMEDY, GENUINE_CLAIM],
+    deniable: false,
+  },
+  {
     words: ['您说呢', '你说呢', '您觉得呢', '你觉得呢', '您细想', '你细想', '您想想', '你想想', '您明白吧', '你明白吧'],
     severity: 'block',
     message: '用“一样的东西价格差很多，您说呢”一类反问暗示商品不是正品（规则 2.8）',

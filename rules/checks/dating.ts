@@ -31,6 +31,9 @@ import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 /** Words that make an outing or a compliment personal. */
 /** The product as the tool of the activity (用这个投影仪看电影, 拿这款保温杯出去玩): its use, not a date. */
 const PRODUCT_USED_FOR = /(?:用|拿|带上|带着|配上|戴着|开着)(?:这个|这款|这台|这套|这副|这只|这把|这件|它|咱家的?|我们家的?|我们的)[\u4e00-\u9fffa-z0-9]{0,6}$/;
+// Round 32 (t32a): a meeting whose business is money or goods changing hands (见面给钱, 约个地方见面，现金给我, 见面验货).
+const MEETING = /见个面|见一面|见面/;
+const TRADE_MEET = /给钱|给我钱|交钱|付钱给我|现金|一手交钱|钱货|交货|拿货|取货|提货|验货|货(?:给|带给|交给)(?:您|你)|面交|当面交易|付款|结款|结账|转账/;
 const DATE = /今晚|晚上|周末|下班|有空|改天|咱俩|出差|面基|网友|你那个城市|您那个城市|小姐姐|美女|帅哥|小哥哥|亲爱的|宝贝儿|一起|约|请你|请您|单身|认识|私下|加个|加你|交个朋友|见面|聊聊|陪|男朋友|女朋友|对象|得闲|收工|拍拖/;
 /** An outing asked of the buyer, not an errand: 要不要一起喝一杯, 周末一起去看电影, 我请你吃饭. */
 const INVITE = '要不要(?:一起|出来|去)|一起(?:去|吃|喝|看|玩|出去)|我请(?:你|您)|请(?:你|您)(?:吃|喝|看)|约(?:你|您)|出来(?:玩|吃|喝|见)|(?:周末|下班|晚上)[^]{0,4}一起';
@@ -428,7 +431,11 @@ const cues: Cue[] = [
     notAfter: /^(?:们|的时候|时|用|戴|穿|先)/,
     // (round 30, t30b: …nor a drink or meal told by what it does — 加班党喝一杯能撑到下班, 晚上喝一杯好睡: the product's use)
     // (round 30, t30d: …nor the outing done with the product — 晚上一个人在家用这个投影仪看电影, 拿这款音箱一起唱歌: its use)
-    unless: (ctx, start, end) => CONSUMED_EFFECT.test(ctx.after(end, 10, 'soft')) || PRODUCT_USED_FOR.test(ctx.before(start, 14, 'soft')),
+    // (round 32, t32a: …nor a meeting to hand over money or goods — 约个地方见面，现金给我, 同城见面给钱: a trade off the platform, 2.3's
+    // business (off-platform-trade), not a date)
+    unless: (ctx, start, end) =>
+      CONSUMED_EFFECT.test(ctx.after(end, 10, 'soft')) || PRODUCT_USED_FOR.test(ctx.before(start, 14, 'soft')) ||
+      (MEETING.test(ctx.compact.slice(start, end)) && TRADE_MEET.test(sentenceOf(ctx, start, end, 30)) && !/[你您]本人|单独|单身|交个朋友|约会|吃饭|喝一杯|看电影|认识一下|认识认识|俩|两个人|二人世界|就我们/.test(sentenceOf(ctx, start, end, 30))),
   },
   {
     // An outing with the agent named by its activity: 要不要一起去爬山, 周末一起去唱歌 — not 要不要一起下单, family trips (和家人一起去露营).

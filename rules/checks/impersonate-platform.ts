@@ -490,7 +490,8 @@ const cues: Cue[] = [
     words: ['同事', '领导', '主管', '上级', '同僚'],
     severity: 'block',
     message: MESSAGE,
-    before: new RegExp(`(?<!品牌|店铺|本店|我们店|我们家)${PLATFORM_ALT}(?:${GUANFANG}|平台|进口|电商)*(?:客服|审核|售后|仲裁|风控|运营|质检|纠纷|法务)?(?:部门?|组|中心|团队)?${LOC}?(?:的)?(?:几个|好几个|一个|一位|那位)?$`),
+    // (round 32, t32a: …the platform's quality desk too, its 的 before the desk — 快手进口的品控同事亲自帮您抽检过)
+    before: new RegExp(`(?<!品牌|店铺|本店|我们店|我们家)${PLATFORM_ALT}(?:${GUANFANG}|平台|进口|电商)*(?:的)?(?:客服|审核|售后|仲裁|风控|运营|质检|纠纷|法务|品控|抽检|验货|检测|鉴定)?(?:部门?|组|中心|团队)?${LOC}?(?:的)?(?:几个|好几个|一个|一位|那位)?$`),
     grow: true,
     scope: 'clause',
   },
@@ -803,10 +804,12 @@ const cues: Cue[] = [
     // Round 22 (t22cb): …or the money held in escrow (款项由平台担保, 货款都是平台担保的): the checkout's own escrow, not the platform's voice;
     // round 23 (t23a): the platform named by its name too (您的钱由快手平台担保).
     // Round 23 (t23c): …held in the platform's escrow (钱都在平台担保, 付款后钱先在平台担保账户里).
-    notBefore: /(?:不|不会|无法|并不|不是|以|请以|可以申请|申请|(?:款项|货款|资金|付款|钱款|支付的钱|钱)(?:都|会|将|全程|先|会先|一直)?(?:由|是|在|存在|放在|押在|留在)?(?:快手)?)$/,
+    // Round 32 (t32a): …or the escrow as the reason to buy here (在这拍有平台担保, 平台担保更安全): the checkout's escrow praised against a
+    // private deal, not the platform's voice vouching — 平台担保：本店… still blocks.
+    notBefore: /(?:不|不会|无法|并不|不是|以|请以|可以申请|申请|有|享有|享受|(?:款项|货款|资金|付款|钱款|支付的钱|钱)(?:都|会|将|全程|先|会先|一直)?(?:由|是|在|存在|放在|押在|留在)?(?:快手)?)$/,
     // 订单是平台担保交易: the escrow payment named (round 7, fa7) — not 平台担保没问题.
     // Round 11 (fa11b): 官方客服在此页面 / 在此处: pointing at the platform's own page, no persona.
-    notAfter: /^(?:类|些|方面|交易|页面|页|处|入口|界面|栏|账户|账号|的账户)/,
+    notAfter: /^(?:类|些|方面|交易|页面|页|处|入口|界面|栏|账户|账号|的账户|(?:会|才|就)?(?:更|最|比较|要)(?:安全|放心|有保障|靠谱|稳妥))/,
     notSentence: /申请平台介入|可以联系平台|联系快手官方|以平台为准|平台处理结果为准|您可以/,
     // Round 10 (fa10): a thing, not the speaker, is the platform's (我们的售后电话就是快手的客服入口, 这个号码就是快手的客服热线).
     // Round 31 (t31a): an earlier message told as an auto-reply (刚才那条是系统自动回复的, 上一条是系统自动回复): the agent explaining the

@@ -26,6 +26,7 @@ const BUYER_MAIL = /(?:您|你)(?:之前|当时|下单时|下单的时候|注册
 const MAIL_TO_US = /加我|私我|私聊|私下|微信|vx|换个|别的地方|外面|发(?:给)?我|发到我|我的邮箱|我们的邮箱|公司邮箱/;
 
 // Round 31 (t31g): the buyer's doubt about another channel asked back and answered by keeping the talk here (detect/doubt-kept-here.ts).
+// Round 32 (t32a): …the answer read as a sentence of its own too (私下付款安全吗？不太安全，咱们在平台上付款: the model spoke on the answer).
 
 export default likelyRule({
   id: 'likely-off-platform',
@@ -40,10 +41,11 @@ export default likelyRule({
     en: "Keep the talk, the order and after-sales on the platform's own tools; do not hint at other channels or payment.",
   },
   message: '这句话读起来像在引导买家到平台外联系或交易（统计判断，可能误判）',
-  unless: (s, next) =>
+  unless: (s, next, prev) =>
     (storeGone(s) && !OTHER_ASK.test(s)) ||
     (WISH_REPORTED.test(s) && KEPT_HERE.test(s) && !OUR_OFFER.test(s)) ||
     (BUYER_NUMBER.test(s) && CHECK_ASKED.test(s) && !BUYER_CHECK_OFFER.test(s)) ||
     (BUYER_MAIL.test(s) && CHECK_ASKED.test(s) && !MAIL_TO_US.test(s)) ||
-    doubtKeptHere(s, next),
+    doubtKeptHere(s, next) ||
+    doubtKeptHere(prev, s),
 });

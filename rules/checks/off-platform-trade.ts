@@ -17,7 +17,7 @@ import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex, type LintContext } from '../context';
 import { denied, sentence, Spans, warningContext } from '../detect/cues';
 import { TRADE_TERMS } from '../lexicon/third-party';
-import { doubtKeptHere } from '../detect/doubt-kept-here';
+import { doubtAnsweredHere } from '../detect/doubt-kept-here';
 
 // What turns a weak phrase into trading around the platform.
 const TRADE_CUE = phraseRegex(['直接', '私下', '线下', '转我', '转给我', '转账', '给我钱', '钱', '付款方式', '收款', '便宜', '优惠', '省', '批发价', '内部价',
@@ -69,16 +69,12 @@ function refusedContact(ctx: LintContext, end: number): boolean {
 }
 const REFUSED_AFTER = /^(?:的话)?(?:我们|本店|咱们|这边|店里|我这边)?(?:是|都|也|一律|从来)?(?:不做|不搞|不接受|不支持|不接|从不|绝不|不会做|没有|不允许|不可以|不行)/;
 /** The hit inside a doubt asked back and answered by keeping the trade here (detect/doubt-kept-here.ts). */
-function doubtAnswered(ctx: LintContext, start: number, end: number): boolean {
-  const tail = ctx.after(end, 16, 'hard');
-  const close = end + tail.length;
-  if (close >= ctx.compact.length) return false;
-  return doubtKeptHere(ctx.before(start, 16, 'hard') + ctx.compact.slice(start, end) + tail, ctx.compact.slice(close, close + 30));
-}
+const doubtAnswered = doubtAnsweredHere;
 const ORDER_GONE = /取消|退了|退掉|把单退|撤单|不用拍|别拍|不用在这|别在这|不用在这里|别付|不用下单|别下单|不要下单|不用付款|先别付|申请退款|关掉|关闭|把单关|订单关|单我先帮您关|帮您关了|先关了/;
 const ON_PLATFORM_PLACE = /直播间|小黄车|号链接|订单页|店铺主页|快手|新链接|重新拍|补差/;
 // The thing named is then routed through the platform (线下退款需要走平台售后; round 9 fa), unless that is asked.
-const ROUTED_HERE = /^[^]{0,3}?(?:需要|要|得|必须|请|都|也|只能)(?:走|在|通过|经过)(?:平台|快手|订单页|官方)/;
+// (round 32, t32a: not 省得/免得/懒得 走平台 — "so as not to go through the platform": the way round it, not back to it)
+const ROUTED_HERE = /^[^]{0,3}?(?<![省免懒])(?:需要|要|得|必须|请|都|也|只能)(?:走|在|通过|经过)(?:平台|快手|订单页|官方)/;
 // Round 12 (t12a): the order moved to a system of ours (走我们自己系统, 我们后台给您单独下一单, 另外给您开个单) while the platform order
 // is left unpaid or the platform named as what is skipped (先别付款, 不挂平台, 少扣手续费): every wording holds our own order channel
 // or an order we open for the buyer, and a reason to leave the platform's checkout in the draft.

@@ -65,6 +65,14 @@ const SENT_THEN_PAY = /(?<![取验单券换惠伪源件货运条号邀请])(?:�
 const SENT_TO_YOU = /[发甩给私丢传](?:给)?[你您]/;
 const LINK_OUTSIDE_THEN_BUY = /(?:短信|私信|邮件|邮箱|微信|vx|qq)(?:里|上)?(?:我)?(?:已经|刚刚?)?(?:发|给)(?:你|您)(?:了|个|一个)?(?:链接|网址|网页)[^。！？]{0,8}?(?:点进去|点开|打开|进去)[^。！？]{0,4}?(?:买|拍|下单|付|购买)/g;
 
+// Round 32 (t32a): wallets the platform's checkout does not take (foreign and regional ones), and a paying word in any of the
+// languages they come with (払う/送金/決済, 결제/송금, pay).
+const FOREIGN_WALLET = /paypal|贝宝|venmo|cashapp|cash app|zelle|revolut|wise|payme|转数快|paypay|line ?pay|楽天|kakao|카카오|토스|街口/;
+const FOREIGN_PAY = /付|支付|払|拂|送金|決済|决济|转|汇|结|打款|pay|송금|결제/;
+// (…refused right after it or anywhere in its sentence: PayPal和银行转账都用不了，只支持快手收银台)
+const FOREIGN_REFUSED = /^[^，。！？]{0,4}?(?:不|没|用不了|无法|不能|不支持|不可以|不接受|不收)/;
+const FOREIGN_REFUSED_ANY = /用不了|不支持|不能用|没法用|无法使用|不接受|不收|只支持|只能(?:在|用|走|通过)/;
+
 const rule = defineRule({
   meta: {
     id: 'payment-account',
@@ -150,6 +158,12 @@ const rule = defineRule({
         // A wallet number is money only with money words around it (钱包编号 on a leather wallet is a product code).
         if (value && /钱包|数币|usdt|trc20|erc20|泰达币|比特币|btc/.test(hit.key) && !/转|付|货款|款项|打款|汇款|钱|打到|打这|打给|收款|汇|充值/.test(s.replace(hit.key, ''))) return undefined;
         if (value) return { start: hit.start, end: value.end, message: /支付宝|zfb|吱|支付|alipay|zhifu/.test(hit.key) ? '发出了支付宝账号（站外收款）' : '发出了站外钱包或支付账号（站外收款）', value: true };
+        // Round 32 (t32a): a wallet the checkout never offers (PayPay, PayPal, LINE Pay, Venmo, 转数快…) named with a paying word: the
+        // money goes outside the platform whatever else is said (PayPayで払って…平台不用拍; 用PayPal付就行) — not refused after it
+        // (PayPay用不了哦, PayPal这边不支持).
+        if (!value && FOREIGN_WALLET.test(hit.key) && FOREIGN_PAY.test(s.replace(hit.key, '')) && !FOREIGN_REFUSED.test(after) && !FOREIGN_REFUSED_ANY.test(s) && !/[吗么]$|[？?]/.test(s)) {
+          return { start: hit.start, end: hit.end, message: '引导买家用平台收银台没有的站外钱包付款（站外收款）' };
+        }
         // 支付宝口令红包 582931, 支付宝搜口令领: money handed over inside the other app, away from the order.
         if (!platform && APP_CODE_AFTER.test(after) && /领|输|搜|补偿|返|给您|给你|发您|发你|抵/.test(s) && !/店铺红包|平台红包|快手/.test(s)) return { start: hit.start, end: hit.end, message: '用站外支付App的红包或口令付款/补偿（站外资金往来）' };
         if (!platform && APP_PAY_LINK_AFTER.test(after) && HANDED_OVER.test(s.replace(hit.key, '')) && !HANDOVER_REFUSED.test(s)) return { start: hit.start, end: hit.end, message: '发给买家站外支付App的付款链接或收款码（站外收款）' };

@@ -2,6 +2,7 @@
 // A denial or a warning about off-platform contact is compliant (notes/lint.md §1.7: 不需要加微信,
 // 平台不会要求您私下转账, 谨防有人让您加微信), so it lowers a finding to info.
 
+import { doubtAnsweredHere } from './doubt-kept-here';
 import { firstUnits, holdsUnitOf, maskMatches, phraseRegex, type LintContext } from '../context';
 import { SOFT } from '../normalize';
 import { NEGATIONS, THESE_FEW } from '../context-words';
@@ -175,10 +176,11 @@ export function sentence(ctx: LintContext, start: number, end: number, reach = 4
 /** The sentence warns against, or refuses, the thing it mentions. */
 export function warningContext(ctx: LintContext, start: number, end: number): boolean {
   const s = sentence(ctx, start, end);
-  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(REASSURED.test(s) ? s.replace(REASSURED_ALL, '') : s)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end) || buyerNamedDisowned(ctx, start, end)
+  // (round 32, t32a: not the risk asked back and waved off — 私下转账有风险吗？没风险，直接转我: the warning word is the buyer's worry)
+  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(REASSURED.test(s) ? s.replace(REASSURED_ALL, '') : s) && !askedBack(ctx, end + ctx.after(end, 40, 'hard').length)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end) || buyerNamedDisowned(ctx, start, end)
     || refusedAfter(ctx, end) || harmFollows(ctx, end) || wishRefused(ctx, start, end) || rebutted(ctx, start, end) || quoteCalledFalse(ctx, start, end)
     || seenThereDenied(ctx, start, end) || quoteDisowned(ctx, start, end) || concessiveRefused(ctx, start, end) || refusedWithNext(ctx, end)
-    || buyerToldNot(ctx, end) || misbeliefCorrected(ctx, start, end);
+    || buyerToldNot(ctx, end) || misbeliefCorrected(ctx, start, end) || doubtAnsweredHere(ctx, start, end);
 }
 
 // Round 29 (t29a): the thing named, then the BUYER told not to act on it, closing the clause (这张图上的电话和二维码千万别联系、别扫;
@@ -342,7 +344,8 @@ const UNSAFE_NEXT = /^(?:的话)?[^，。！？]{0,2}?(?:是|都|也|真的|根�
 /** The sentence closing at compact `close` ends in a question mark (加我微信不安全？放心加吧: the worry asked back, then waved off). */
 // Round 31 (t31f): …and waved off in the next sentence (放心, 没事, 不会的, 哪有); a worry asked back and confirmed (…不安全？是的，所以请在
 // 平台沟通) stays a warning.
-const WAVED_OFF = /^(?:亲|哎|嗨|害|哈哈?)?(?:放心|没事|没问题|别担心|不用担心|不用怕|别怕|不会|怎么会|哪有|哪里|哪会|安全|靠谱|绝对安全|不存在)/;
+// (round 32, t32a: …or called safe with a degree word, or riskless — 挺安全的, 很靠谱, 没风险)
+const WAVED_OFF = /^(?:亲|哎|嗨|害|哈哈?)?(?:放心|没事|没问题|别担心|不用担心|不用怕|别怕|不会|怎么会|哪有|哪里|哪会|安全|靠谱|绝对安全|不存在|(?:挺|很|特别|非常|绝对|当然|肯定|超|蛮)(?:安全|靠谱|保险|稳妥)|没(?:有|啥|什么)?风险)/;
 function askedBack(ctx: LintContext, close: number): boolean {
   if (close <= 0 || close >= ctx.compact.length) return false;
   const at = ctx.toOriginal(close - 1, close)[1];

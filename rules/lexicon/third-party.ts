@@ -143,6 +143,8 @@ export const TRADE_TERMS: TermSpec[] = [
     'sixiajiaoyi', 'xianxiajiaoyi',
     // round 31 (t31b): paid where the goods are handed over (您来了直接拿，现场结清就行; 见面给钱)
     '现场结清', '当场结清', '见面结清', '现场结账', '当场结账', '见面结账', '现场付款', '当场付款', '见面付款', '现场交钱', '当场交钱', '见面给钱', '现场给钱', '到场付款',
+    // round 32 (t32a): cash handed to the agent (约个地方见面，现金给我就行; 到时候付我现金)
+    '现金给我', '给我现金', '现金付给我', '付我现金', '现金交给我', '现金直接给我', '现金转给我', '现金结给我',
     // round 31 (t31a): 私下 by its pinyin initials before a dealing verb (sx交易, sx转我, sx给你发; sxjy) — sx alone is too many things
     'sx交易', 'sx付款', 'sx转账', 'sx支付', 'sx成交', 'sx买卖', 'sx买', 'sx卖', 'sx付', 'sx转', 'sx结', 'sx拿货', 'sx走', 'sx给您', 'sx给你', 'sx发', 'sx退', 'sxjy',
     // round 12 (t12a): in English
@@ -234,7 +236,10 @@ export const POINTER_TERMS: TermSpec[] = [
   ...terms(['外面聊', '站外聊', '换个地方聊', '换个地方说', '别的地方聊', '换个软件聊', '换个平台聊', '外边聊', '私我', '滴滴我', '戳我', '私戳',
     '加个好友', '加好友', '加我好友', '互加好友', '加一下好友', '加为好友', '打给您', '打给你', '给您打电话', '给你打电话', '给您打个电话', '电话联系您',
     '电话联系你', '电话沟通', '电话里说', '电话里聊', '来个电话', '打个电话', '回个电话', '电联', '打我手机', '打我电话', '打我的电话', '打我的手机', '打我私人电话', '打我的私人电话', '打我私人手机',
-    '我手机号是', '我电话是', '我手机是', '我的手机号是', '我的电话是', '我私人号', '我的私人号码'], { tag: 'move' }),
+    '我手机号是', '我电话是', '我手机是', '我的手机号是', '我的电话是', '我私人号', '我的私人号码',
+    // round 32 (t32a): the buyer sent to the agent's own messages for a link or the goods (私信我拿链接): the app's own DMs, but away from
+    // the shop's chat and its product cards — a hint (warn), as 私我
+    '私信我', '私信找我', '私信联系我', '私信我拿', '私信给我'], { tag: 'move' }),
   // Where a contact is written for the buyer to copy (公告最后一行那串数字, 第五张图的水印, 主播举的牌子, 包裹里的小卡片):
   // judged by a contact noun and an act (加/扫/搜/打过去/备注) around it.
   ...terms(['公告', 'banner', '横幅', '水印', '牌子', '小卡片', '卡片', '背景板', '封面', '海报', '详情页', '名片', '张图', '图片', '店招', '手卡', '贴纸', '包裹里', '昵称', '发货单', '快递单', '包装盒', '外箱', '板子', '展板',

@@ -22,7 +22,8 @@ export interface LikelyRuleSpec {
    * Round 19 (t19dk): the sentence (compact) is no breach of this clause whatever the model says (a scam warning for 2.6).
    * Round 25 (t25b): `next` is the compact text right after the sentence (up to 40 units), for a question answered by what follows.
    */
-  unless?: (sentence: string, next: string) => boolean;
+  // Round 32 (t32a): `prev` is the compact text right before the sentence (up to 40 units), for an answer to the question before it.
+  unless?: (sentence: string, next: string, prev: string) => boolean;
   /**
    * Round 31 (t31g): the sentence is no breach of this clause given the word rules' findings (warn or block, any clause) that overlap
    * it, by rule id: a smear of the platform (defame-platform) speaks about the platform, not as it.
@@ -55,14 +56,14 @@ export function likelyRule(spec: LikelyRuleSpec): RuleModule {
       // The unmasked compact view (not ctx.compact): what the model was trained on.
       const compact = ctx.norm.compact.text;
       const unread = () => ctx.memo('model-unread', () => trackingCodeUnits(compact, orderCodeUnits(compact, quotedUnits(ctx.folded, ctx.norm.compactToFolded))));
-      const windows = ctx.memo('model-windows', () => scoreWindows(compact, ctx.norm.breakBefore, unread()));
+      const windows = ctx.memo('model-windows', () => scoreWindows(compact, ctx.norm.modelBreakBefore, unread()));
       for (const w of windows) {
         if (!overThreshold(w, c)) continue;
         const [start, end] = w.sentence[c]!;
-        if (deniedThroughout(compact, ctx.norm.breakBefore, start, end)) continue;
-        if (spec.unless?.(compact.slice(start, end), compact.slice(end, end + 40))) continue;
+        if (deniedThroughout(compact, ctx.norm.modelBreakBefore, start, end)) continue;
+        if (spec.unless?.(compact.slice(start, end), compact.slice(end, end + 40), compact.slice(Math.max(0, start - 40), start))) continue;
         if (spec.unlessFound && spec.unlessFound(foundIn(ctx.findings, ...ctx.toOriginal(start, end)), compact.slice(start, end))) continue;
-        if (!overInPlainRegister(spec.plain ? (x) => plainChase(spec.plain!(x)) : plainChase, compact, ctx.norm.breakBefore, w.start, w.end, c, unread())) continue;
+        if (!overInPlainRegister(spec.plain ? (x) => plainChase(spec.plain!(x)) : plainChase, compact, ctx.norm.modelBreakBefore, w.start, w.end, c, unread())) continue;
         ctx.report(rule, { start, end, message: spec.message });
       }
     },

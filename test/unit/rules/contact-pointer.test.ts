@@ -9,6 +9,14 @@ ruleTable(rule, {
     '短信里的取件码是快递驿站发的，您凭码取件就行',
     '平台会发短信通知您退款进度，短信里的链接可以直接查看',
     '退货请寄回寄件人地址，寄件人电话写的是仓库的号码',
+    "买了之后有问题就在店铺里私信我们，会尽快回复",
+    // round 32 (t32a): the buyer's own past DM, a stranger's DM warned about
+    "您私信我的截图我看到了，马上处理",
+    "您之前私信给我了，已经备注",
+    "收到陌生人私信让您转账请直接忽略",
+    // round 32 (t32a): another app's safety asked back and answered by keeping the talk here (warningContext → doubt-kept-here.ts)
+    "去别的软件聊靠谱吗？不靠谱，咱们就在这聊",
+    "换个地方说安全吗？不安全的，在这里说就行",
     // round 31 (t31b): the buyer's number handed to the courier or the fitter for a service step, or its passing on denied
     '我把您的手机号给快递了，让他派送前联系您。',
     '我把您的电话报给师傅了，他明天上门安装前会联系您确认时间。',
@@ -319,6 +327,11 @@ ruleTable(rule, {
     { text: '下次直接拨包裹上发件人的电话，是我私人的，比在这问快', severity: 'warn' },
     { text: '我给您发了条短信，加一下短信里的号，以后私下找我就行', severity: 'warn' },
     { text: '有事打快递单上寄件方那一栏的手机就行，那就是我本人', severity: 'warn' },
+    // round 32 (t32a): the agent's own DMs for a link or the goods (a hint: the app's DMs, away from the shop's chat)
+    { text: '想要的私信我，发你链接', severity: 'warn' },
+    { text: '私信找我拿同款，便宜一点', severity: 'warn' },
+    // round 32 (t32a): …waved off and the move made after all
+    { text: '换个软件聊安全吗？安全的，外面聊更方便', severity: 'warn' },
     // round 31 (t31b): the record read by our side, then the move asked for all the same; the buyer's order number handed to another of
     // ours to reach them with a deal
     '我把您的手机号给老板，让他直接联系您，价格可以谈。',

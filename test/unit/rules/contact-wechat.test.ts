@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 32 (t32a): the checkout's WeChat Pay asked about and called safe; the doubt confirmed
+    '微信支付安全吗？很安全的，在快手收银台选微信支付就行',
+    '加微信有风险吗？有风险，咱们还是在这里聊',
+    '微信安全吗？放心，我们不加微信，这里聊',
+    // round 32 (t32a): replies spaced into clauses; a denial still governs its object across a space
+    '好的 亲 我们不加微信的 有问题这里说',
+    '亲 不能 加微信 哈 平台上聊',
+    '您别担心 不需要加微信 这里就能退',
     // round 31 (t31f): the act judged unsafe — told, or asked back and confirmed
     "私下加微信不靠谱的，有事就在这里说",
     "加微信不安全吗？是的，所以还是在平台沟通",
@@ -224,6 +232,14 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 32 (t32a): the safety doubt waved off with a degree word or as riskless, then our ask
+    { text: '用vx聊不安全吗？很安全的，加我就行', severity: 'block' },
+    { text: '加微信有风险吗？没风险，加一下吧', severity: 'block' },
+    { text: '微信靠谱吗？放心，加我就行', severity: 'block' },
+    // round 32 (t32a): a chat reply spaced into clauses: the denial of one clause does not govern the next
+    { text: '亲 这里说话不方便 加我vx 细说', severity: 'block' },
+    { text: '平台上聊不清楚 加我微信 发您视频', severity: 'block' },
+    { text: '好的亲 这边不好讲 加个V吧', severity: 'block' },
     // round 31 (t31f): the worry about adding asked back, then waved off (放心 / 没事 / 不会的) and the act urged
     { text: "加我微信不靠谱？放心，加了给您发实拍", severity: 'block' },
     { text: "加个微信不安全？没事的，加一下我拉您进群", severity: 'block' },

@@ -5,6 +5,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 32 (t32a): the proverb defending a price, no genuineness named, or a wink on another topic
+    '一分钱一分货，进口的运费贵，您懂的',
+    '一分钱一分货，这款用料比基础款足',
+    '好货不便宜，这批是保税仓直发的，物流也快',
     // round 31 (t31g): the honest tier, the full size beside a sample, others' fakes, ours vouched for
     '这个价格做工肯定比不了大牌。',
     '入门款做工比不了专柜旗舰款。',
@@ -609,6 +613,10 @@ ruleTable(counterfeitImplied, {
     "这两个颜色是一个模具出的，主播手上的是黑色。",
   ],
   invalid: [
+    // round 32 (t32a): the price proverb with a wink, genuineness the topic
+    { text: '问我跟专柜的一不一样？一分钱一分货嘛，懂的', severity: 'block' },
+    { text: '是不是真货啊？便宜没好货，您心里有数', severity: 'block' },
+    { text: '比正品便宜这么多，一分价钱一分货，你懂吧', severity: 'block' },
     // round 31 (t31g): our goods said to fall short of the genuine (warn)
     { text: '这价位的用料跟真货没法比，您别抱太高期望。', severity: 'warn' },
     { text: '几十块钱的东西，质量当然不如正品。', severity: 'warn' },

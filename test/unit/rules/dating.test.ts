@@ -8,6 +8,10 @@ ruleTable(dating, {
     '线下看货这个我们没法约线下见面，收到不满意可以七天无理由退。',
     '我们不接受当面交易，您在快手下单就有平台保障。',
     '宝宝一定会喜欢上您挑的这款恐龙积木。',
+    // round 32 (t32a): a meeting to hand over money or goods is a trade off the platform (2.3), not a date
+    '同城的话约个地方见面，钱货当面两清',
+    '周末找个地方见一面，现金给我，货当场给您',
+    '您在本市的话见个面验货也行，付款还是要在快手拍',
     // round 30 (t30d): the outing done with the product (its use), and a partner named for a gift or a product
     '晚上一个人在家也可以用这个投影仪看电影',
     '周末带上这款保温杯出去玩正合适',
@@ -201,6 +205,8 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 32 (t32a): …but a meeting with a date's words stays one
+    { text: '周末约个地方见面吧，就我们俩，顺便把货给您', severity: 'block' },
     // round 30 (t30d): the buyer's partner asked about by a euphemism (warn); an outing still a date without the product
     { text: '小姐姐身边有护花使者吗', severity: 'warn' },
     { text: '帅哥有心上人没', severity: 'warn' },

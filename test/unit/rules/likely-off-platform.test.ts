@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffPlatform, {
   valid: [
+    // round 32 (t32a): …the answer read as a sentence of its own after the doubt
+    "线下付款靠谱吗？不靠谱的，还是在店里下单稳妥",
+    "转账给你们安全吗？不太安全哦，在平台上拍就行",
     // round 31 (t31g): the buyer's doubt about another channel asked back, confirmed and the talk kept here
     "加我微信不靠谱吗？确实不靠谱，还是在这说吧",
     "加我vx不安全吗？是的，您在平台下单就行",

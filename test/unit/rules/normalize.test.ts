@@ -102,6 +102,22 @@ describe('normalize: compact view', () => {
     expect(n.breakBefore[at('信')]).toBe(0);
   });
 
+  it('reads a space between two Chinese clauses as a soft break, not one inside a spaced-out word (round 32)', () => {
+    const n = normalize('好的 亲 这边说不清楚 加我微信 微 信 号 不能 加微信');
+    const at = (s: string) => n.compact.text.indexOf(s);
+    expect(n.breakBefore[at('加我')]).toBe(SOFT);
+    // one-unit chunks (a word spelled out), a chunk left open by a denial, two two-unit chunks: no break
+    expect(n.breakBefore[at('亲这边')]).toBe(0);
+    expect(n.breakBefore[at('信号')]).toBe(0);
+    expect(n.breakBefore[n.compact.text.indexOf('加微信', at('不能'))]).toBe(0);
+    // the model's view: spaces never break
+    expect(n.modelBreakBefore[at('加我')]).toBe(0);
+    const words = normalize('我们 不会 让您 私下 转账');
+    expect([...words.breakBefore].every((b) => b === 0)).toBe(true);
+    const phone = normalize('老板手机 一3八 5五0二');
+    expect([...phone.breakBefore].every((b) => b === 0)).toBe(true);
+  });
+
   it('maps compact ranges to original ranges', () => {
     const text = '请加 微 . 信 abc';
     const n = normalize(text);

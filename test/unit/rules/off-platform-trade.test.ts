@@ -7,6 +7,12 @@ ruleTable(rule, {
     '您把货寄回来，仓库验完没问题就把钱给您退了，退款原路返回',
     '快递员上门取件时会当场验货，验完平台就把钱给您退了',
     '我们没有线下门店，不能当面把钱退给您，请走售后申请',
+    // round 32 (t32a): cash refused, or routed back through the platform
+    '我们不收现金，别把现金给我们的快递员',
+    '线下退款也需要走平台售后流程',
+    // round 32 (t32a): words spaced one by one keep their denial
+    '我们 不会 让您 私下 转账',
+    '亲 私下交易不安全 咱们还是平台下单',
     // round 31 (t31g): the buyer's doubt about a private payment asked back and answered by keeping the trade here
     '私下转账会不会不安全？是的，还是在店里拍稳妥',
     '站外付款靠谱吗？不靠谱，您走平台下单就行',
@@ -280,6 +286,16 @@ ruleTable(rule, {
     { text: '您带着货过来，我当面把钱退给您，不用走售后', severity: 'block' },
     { text: '明天中午公司楼下碰个面，您带着鞋过来，款我当场还给您，售后申请就别提交了', severity: 'block' },
     { text: '您把东西带上，地铁站门口见，验完没问题钱直接给您，不用申请退款了', severity: 'block' },
+    // round 32 (t32a): cash handed to the agent; the platform named as what is avoided (省得/免得走平台)
+    { text: '周末找个地方见一面，现金给我就行', severity: 'block' },
+    { text: '到时候付我现金，订单就不用拍了', severity: 'block' },
+    { text: '当面结清，省得走平台还要扣点', severity: 'block' },
+    // round 32 (t32a): the risk asked back and waved off (没风险), then the transfer asked for
+    { text: '私下转账有风险吗？没风险，直接转我', severity: 'block' },
+    { text: '线下付款会不会被骗？不会的，直接付给我就行', severity: 'block' },
+    // round 32 (t32a): spaced clauses: a denial in the clause before does not govern the offer
+    { text: '这边走不了 私下转我就行', severity: 'block' },
+    { text: '平台手续费太高 我们私下交易吧', severity: 'block' },
     // round 31 (t31g): the doubt answered with a way around after all
     { text: '私下转账会不会不安全？不会的，在平台拍也行，不过私下便宜', severity: 'block' },
     { text: '私下转账靠谱吗？靠谱，您直接转我就行', severity: 'block' },

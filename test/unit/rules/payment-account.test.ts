@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    'LINE Pay和现金都收不了哦，只能在快手收银台付款',
+    // round 32 (t32a): a wallet the checkout does not take, refused or asked about
+    '我们不支持PayPay，请在快手收银台付款',
+    'PayPay用不了哦，只能在快手下单',
+    'PayPal可以付款吗？不可以哦，平台只支持微信和支付宝',
+    // round 32 (t32a): a WeChat transfer doubted and the buyer sent back to the checkout
+    '微信转账保险吗？不保险，您在快手上下单付款就好',
     // round 31 (t31a)
     "PayPay支持吗？不支持哦 只能在订单页付款",
     // round 29 (t29d): 私人收款 named with no payment asked outside it
@@ -112,6 +119,10 @@ ruleTable(rule, {
     "支付宝就是手机号吗？您在收银台选支付宝付款就可以。",
   ],
   invalid: [
+    // round 32 (t32a): a wallet the checkout does not take, named with a paying word in any language
+    { text: 'PayPayで支払いお願いします，快手这边不用下单', severity: 'block' },
+    { text: '用PayPal付就可以，平台那边不用拍', severity: 'block' },
+    { text: '您用转数快转过来就行', severity: 'block' },
     // round 31 (t31a)
     "PayPay转我就行 便宜点",
     "街口支付轉我就好 不用下單",

@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 32 (t32a): fitting advice that names the body plainly, the body praised, a worry about looking fat; a warm 开心就好; an abacus sold
+    '您的体重穿S码可能偏紧，建议拍M码',
+    '您这身材穿这款刚好，显瘦又大方',
+    '您说自己有点胖，那建议拍L码',
+    '您这腰围是多少？我帮您推荐尺码',
+    '只要您开心就好，有问题随时找我们',
+    '这款算盘摆件是黄铜的，算盘珠子能拨动',
     // round 31 (t31f): the shop's mock bow to the buyer's bargaining, the price conceded
     "您还能砍到这个价，我们店长都自愧不如，就按您说的来",
     "这都能讲下来，我甘拜下风，给您包邮",
@@ -558,6 +565,11 @@ ruleTable(rudeDismissal, {
     "宝宝的小脸呢，要用温和一点的。",
   ],
   invalid: [
+    // round 32 (t32a): the buyer's body judged (这 pointing at it, or called fat); bargaining mocked with an idiom of awe
+    { text: '说句实话，您这身板穿这个码够呛', severity: 'block' },
+    { text: '不是裤子小，是你太胖了', severity: 'block' },
+    { text: '您砍成这样，我们店长都自愧不如', severity: 'block' },
+    { text: '您这算盘打得，隔着屏幕都听见了', severity: 'block' },
     // round 31 (t31f): the bow in a dispute stays mockery
     { text: "您这都能砍到退一半款，我们甘拜下风，反正不退", severity: 'block' },
     { text: "这都能讲价讲到拿差评压人，我甘拜下风", severity: 'block' },
