@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 32 (t32c): a request or call the buyer received, called false in its clause (detect/called-false.ts), quote or none
+    '您接到的那个让您加QQ群领赔付的电话是骗子，别理他就行。',
+    '昨天您看到的企鹅号退款客服是假的，我们售后只在这个聊天窗口。',
+    '您碰到的自称售后、要加扣扣好友的账号不是我们的，直接删掉。',
     // round 31 (t31g): QQ的邮箱 is a mailbox (加 as "plus" in its spelling), the buyer's own asked back
     '您绑定的是手机号加QQ的邮箱是吗？',
     '您下单留的邮箱是姓名拼音加qq的邮箱，对吗',
@@ -156,5 +160,9 @@ ruleTable(rule, {
     { text: '图片太大的话加qq的话我发您', severity: 'block' },
     { text: '您加个QQ，邮箱也发您一份', severity: 'block' },
     { text: '加我qq吧，的确这里传不了', severity: 'block' },
+    // round 32 (t32c): received but not called false (是我们发的, 不是假的), or our own QQ asked after the warning
+    { text: '您收到的QQ好友申请是我们售后发的，通过一下就行。', severity: 'block' },
+    { text: '您收到的QQ好友申请不是假的，是我们售后，加一下。', severity: 'block' },
+    { text: '您收到的QQ好友申请不是真的，加我QQ吧，我才是客服。', severity: 'block' },
   ],
 });
