@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 32 (t32c): the redirect itself disowned, and the cheaper one there told apart as another version
+    '淘宝上的价格我们管不了，也没必要去那边比，这款在我们店是保税仓直发。',
+    '别的平台卖多少我们不清楚，不会叫您去别处买，喜欢就在这拍。',
+    '京东那款便宜是国内版，跟我们这款不是一个版本，您看需求选。',
+    '天猫上那个便宜些的配方有区别，我们这款是日本本土版。',
     // round 31 (t31b, probe): someone else's shop there; the search there said to find nothing of ours
     '品牌官方会在其他平台开店，跟我们店没有关系。',
     '有的商家也在其他平台开店，价格我们不评价。',
@@ -196,6 +201,10 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 32 (t32c): a lure left after the disowning, or a plain send there
+    '其他平台我们不比价，不会让您去那边，不过拼多多那边更便宜哈。',
+    '拼多多上更便宜，您去那边买吧。',
+    '其他平台比我们便宜，去那边拍更划算。',
     // round 31 (t31b, probe): the buyer sent to search us on a described platform, the search right after the place
     '定制刻字这里做不了，您在另一个购物平台搜我们同名的店铺，备注刻字内容就行。',
     '您在那个红色图标的购物软件搜我们店名，那边有券。',
