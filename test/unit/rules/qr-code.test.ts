@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 32 (t32c): the in-app fan group with an outside app named only to deny it
+    '粉丝群在快手主页就能加，不用加微信，每周有专属券。',
+    '我们的粉丝群就在快手上，没有微信群。',
+    '进粉丝群点店铺主页的“粉丝团”就行，并非QQ群。',
     // round 29 (t29a): the buyer told not to act on it, closing the clause (图上的二维码千万别扫); a mistaken belief corrected by a denial (以为要扫码进群，其实我们没有群)
     '截图上那个二维码千万别扫，平台不会让您扫码退款。',
     '陌生人发来的收款码不要扫，有问题在这里问我们。',
@@ -166,6 +170,9 @@ ruleTable(rule, {
     "客服不允许发微信号、二维码、链接这些，请在平台内沟通。",
   ],
   invalid: [
+    // round 32 (t32c): the fan group moved to an outside app, whatever is denied beside it
+    '粉丝群在微信上，扫码进群就行，不是快手群。',
+    '想进粉丝群加我微信，我拉您进，快手上不方便。',
     // round 29 (t29a): the buyer told not to act on it, closing the clause (图上的二维码千万别扫); a mistaken belief corrected by a denial (以为要扫码进群，其实我们没有群)
     { text: '二维码别扫错了，扫这个收款码付款。' },
     { text: '这个二维码不要扫了，直接转我支付宝吧。' },
