@@ -104,3 +104,17 @@ const IMPOSTOR_BEFORE_FALSE = /(?:群|号|账号|帐号|主页|直播间|旗舰�
 export function impostorCalledFalse(ctx: LintContext, start: number, end: number): boolean {
   return IMPOSTOR_BEFORE_FALSE.test(ctx.before(start, 12, 'soft')) && DISOWNED_AS_OURS.test(ctx.after(end, 40, 'hard'));
 }
+
+/**
+ * Round 32 (t32c): a whole class of asks called false — 任何让您去加群外账号领券的都是假的, 凡是叫你私下转账的都是骗子: 假的 judges
+ * whoever makes that ask, not the goods (counterfeit-terms) and not the platform named nearby (defame-platform). The class opens on
+ * 任何/凡是/所有…, holds an ask of the buyer (让您/叫你/要您…), and is closed by 的 right before the verdict.
+ */
+export const ASK_CLASS_CALLED_FALSE =
+  /(?:任何|凡是|所有|但凡|只要是|一切)[^，。！？]{0,24}?(?:让|叫|要|要求|喊|引导|请|劝)(?:您|你|大家)[^，。！？]{0,20}?的(?:人|号|账号|帐号|消息|信息|链接|电话|短信|群)?(?:都|全|一律|统统|全都)?(?:是|属于)(?:假的|假冒|冒充|骗子|骗人|诈骗)/;
+const ASK_CLASS_LEAD =
+  /(?:任何|凡是|所有|但凡|只要是|一切)[^]{0,24}?(?:让|叫|要|要求|喊|引导|请|劝)(?:您|你|大家)[^]{0,20}?的(?:人|号|账号|帐号|消息|信息|链接|电话|短信|群)?(?:都|全|一律|统统|全都)?(?:是|属于)$/;
+/** 假的 at compact `start` closes a class of asks (ASK_CLASS_CALLED_FALSE) in its clause. */
+export function askClassCalledFalse(ctx: LintContext, start: number): boolean {
+  return ASK_CLASS_LEAD.test(ctx.before(start, 48, 'soft'));
+}
