@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 32 (t32c): 真人 as how the goods are shown or tested in our videos
+    '这款口红主页第二条视频是真人试色，您可以先看看效果。',
+    '粉底液我们拍了真人上脸的视频，看完再选色号。',
+    '按摩枪的视频是真人实测，力度档位都能看清。',
     // round 30 (t30d): the outing done with the product (its use), and a partner named for a gift or a product
     '晚上一个人在家也可以用这个投影仪看电影',
     '周末带上这款保温杯出去玩正合适',
@@ -196,6 +200,9 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 32 (t32c): the buyer's own looks asked for
+    '你真人肯定比头像好看，发张自拍给我看看。',
+    '想看看你真人长啥样，发张照片呗。',
     // round 30 (t30d): the buyer's partner asked about by a euphemism (warn); an outing still a date without the product
     { text: '小姐姐身边有护花使者吗', severity: 'warn' },
     { text: '帅哥有心上人没', severity: 'warn' },
