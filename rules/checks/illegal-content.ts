@@ -181,13 +181,15 @@ function rumourAskedBack(ctx: LintContext, start: number, end: number): boolean 
  */
 const OTHERS_LEAD = /(?:别家|别的店|别的商家|其他店|其他家|其他商家|有的店|有些店|有的商家|有些商家|人家店|同行|别人家)[^。！!？?\n]{0,12}$/;
 const OWN_CONDUCT_SET_AGAINST = /^[^。！!\n]{0,24}?(?:我们|本店|咱们|我家|店里|小店|这边)[^。！!\n]{0,20}?(?:如实|按实际|实际(?:成交)?价|真实价|照实|按规定|正规申报|不做|不搞|不会|不能|不帮|不接受|没法评价|不评价|不予评价)/;
+/** …or the next sentence opening on a debunk of it (这个您别信, 那是违法的, 不靠谱). */
+const OTHERS_DEBUNKED = /^[\s，,]*(?:这个|那个|这种|那种|这|那)?(?:您|你)?(?:千万|可)?(?:别信|不要信|不能信|不可信|别听|不靠谱|(?:是|属于)?违法的?|(?:是|属于)?违规的?|是骗人的|风险(?:很|非常)?大)/;
 const OWN_TURN_TO_IT = /也(?:可以|能|行|一样)|一样(?:可以|能)|帮(?:您|你)(?:低报|少报|报低|写低)|私聊|私我|备注/;
 function othersPracticeAskedBack(ctx: LintContext, start: number, end: number): boolean {
   const [from, to] = ctx.toOriginal(start, end);
   const q = /^[^，,。！!？?\n]{0,8}?[？?]/.exec(ctx.text.slice(to, to + 12));
   if (!q || !OTHERS_LEAD.test(ctx.text.slice(Math.max(0, from - 24), from))) return false;
   const next = ctx.text.slice(to + q[0].length, to + q[0].length + 60);
-  return OWN_CONDUCT_SET_AGAINST.test(next) && !OWN_TURN_TO_IT.test(next.split(/[。！!\n]/)[0]!);
+  return (OWN_CONDUCT_SET_AGAINST.test(next) || OTHERS_DEBUNKED.test(next)) && !OWN_TURN_TO_IT.test(next.split(/[。！!\n]/)[0]!);
 }
 
 /**
@@ -240,6 +242,10 @@ const WARNING = /(?:我们|本店|店里|我们店|咱们|小店)(?:这边)?(?:�
 // Round 32 (t32c): the line between play and gambling drawn as a caution — a stake named, then 就是/就算/属于 赌博 (涉及大额输赢就是赌博了,
 // 带彩头就算赌博) — not 不算赌博 (the stake excused as no gambling), nor with a game offered for money beside it (群, 起底, 上分).
 const GAMBLING_LINE = /^(?![^]*(?:群|起底|底分|上分|下分|一局|块起|元起|私聊|加我|找我))[^]*(?:涉及|带|有|玩|赌)[^，。！？]{0,8}?(?:输赢|彩头|彩|钱|赌注|筹码)[^，。！？]{0,4}?(?:那)?(?:就|便)?(?<!不)(?:是|算|算是|属于|成了|变成了?|构成|涉嫌)(?:违法)?(?:的)?赌博/;
+
+// Round 32 (t32c): chips said to hold no money (没有面值, 不能兑换, 计分用) — the game props sold as such — with no cash-out in the
+// sentence that is not itself denied (…计分用，结束后一比一换现金 still cashes out).
+const CHIPS_FOR_SCORE = /^(?![^]*(?<!(?:不能|不可|不可以|无法|没法|不|别|不会|不涉及)(?:兑|换|兑换|换成|兑成)?)(?:换现金|兑现金|换成现金|兑成现金|兑换现金|换钱|折现|抽水|回收|一比一|1比1|1:1|结算|转账|红包|上分|下分|押))[^]*(?:没有面值|无面值|(?:不能|不可|不可以|无法|没法)(?:兑换|兑现|换钱|换成钱|折现|回收)|计分(?:用|道具|工具)|(?:只|仅|纯)(?:是|用于|作为|供|作)?(?:游戏)?计分|不涉及(?:任何)?(?:金钱|钱|现金))/;
 
 // (round 17, fa17b: 小心被骗 closing a scheme told back and denied — 说拉人头有返利，我们店没有代理制度…小心被骗)
 
@@ -388,7 +394,8 @@ const cues: Cue[] = [
     // 您说有人用我们店名招刷单兼职？: someone else's scam reported back.
     // (round 21, t21bw: …or the practice said to fail customs, 用别人的身份证会清关失败的，这是海关的要求)
     notSentence: [/禁止|严禁|不会|不能|不允许|不可以|不支持|不提供|不做|请勿|谨防|违法|举报|杜绝|按规定|如实|必须本人|冒充|有人(?:用|打着|借|盗用)(?:我们|本店)|诈骗/, CUSTOMS_FAILS, NAMES_MUST_AGREE, BORROW_DISCOURAGED, UNLAWFUL_RISK],
-    unless: (ctx, start, end) => practiceDenied(ctx, start, end) || echoRefused(ctx, start, end) || othersPracticeAskedBack(ctx, start, end),
+    // (round 32, t32c: …or told with its penalty, as 走私 is — 低报被查到要补税还要罚款)
+    unless: (ctx, start, end) => practiceDenied(ctx, start, end) || echoRefused(ctx, start, end) || othersPracticeAskedBack(ctx, start, end) || penaltyWarned(ctx, start, end),
   },
   // Round 23 (t23b): lottery slang (买码, 特码: the Mark Six special number). Spelt in latin it is also a word or a brand (这个tema主题,
   // Tema款手表): only the lottery around it makes it the slang (今晚tema开几号, maima资料一期五十).
@@ -471,7 +478,7 @@ const cues: Cue[] = [
     window: 30,
     sentence: /德州局|德州扑克|打德州|玩德州|德州桌|牌局|麻将局|扑克|斗地主|掼蛋|炸金花|牌九|凑一桌|开一桌|组局|开局|一局|上分|下分|桌(?:子)?上|房卡/,
     // Round 32 (t32c): …nor chips said to hold no money (没有面值, 不能兑换, 只是计分用) — the game props sold as such.
-    notSentence: [WARNING, /桌游|比赛奖品|娱乐(?:一下|而已)|不涉及|不赌|不带钱|纯娱乐/, /没有面值|无面值|(?:不能|不可|不可以|无法|没法)(?:兑换|兑现|换钱|换成钱|折现|回收)|(?:只|仅|纯)(?:是|用于|作为|供)?(?:游戏)?计分/],
+    notSentence: [WARNING, /桌游|比赛奖品|娱乐(?:一下|而已)|不涉及|不赌|不带钱|纯娱乐/, CHIPS_FOR_SCORE],
   },
 
   // Drugs
@@ -636,7 +643,7 @@ const cues: Cue[] = [
     sentence: /货值|价格|申报|少交|税|加了|添加|掺|混了|兑了|送检|抽检|成分|药|偷偷|夹带|包装好|海关|效果/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /信息|暂时|系统|单号|申报中|有害物质|重金属|任何问题|专柜|正品/],
-    unless: othersPracticeAskedBack,
+    unless: (ctx, start, end) => othersPracticeAskedBack(ctx, start, end) || penaltyWarned(ctx, start, end),
   },
   // Weapons
   {

@@ -4,6 +4,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 32 (t32c): the others' practice debunked in the next sentence, and the practice told with its penalty
+    "据说有些商家可以帮忙少报货值？这种您千万别信，少报被海关查到要补税还会罚款。",
+    "刷单被平台查到会封店，我们不做。",
+    // round 32 (t32c): chips as a scoring prop, a cash-out only denied
+    "德州局筹码不能兑换现金，纯计分。",
+    "德州扑克筹码套装，带铝箱，朋友聚会计分用。",
     // round 32 (t32c): another shop's practice asked back, the shop's own honest conduct set against it
     "别的店都帮人低报货值？我们这边一律按实际成交价申报。",
     "有同行说可以少报一点货值？本店不做这种事，税费都按规定交。",
@@ -883,6 +889,11 @@ ruleTable(illegalContent, {
     "学生证照片上传后就能领学生券。",
   ],
   invalid: [
+    // round 32 (t32c): the penalty made light of, or the others' practice praised and copied
+    "帮您低报一点，被查到最多补个税。",
+    "听说别家能低报？这个靠谱，我们也能。",
+    // round 32 (t32c): chips called a scoring prop, then cashed out
+    "德州局筹码计分用，结束后一比一换现金。",
     // round 32 (t32c): the practice offered after the others' (也可以/也行), the weapon in stock, chips cashed, stakes excused
     "别家能低报，我们也可以帮您低报，税少一半。",
     "听说别家可以低报？我们也行，下单备注一下就好。",
