@@ -154,11 +154,13 @@ const serviceTail = tailOfLonger(SERVICE_WORDS);
 // calls one, we offer none. Not with a pitch of one in the sentence (找我, 我们也提供, 我朋友开的, a price, 合作的, 推荐给您).
 const DRIVER_CALLED = /(?:叫|找|请|喊|约|用)(?:个|一个|一下|上)?$/;
 const DRINK_TALK = /喝|酒|别开车|不要开车|不能开车|不开车|酒驾|醉驾/;
-const DRIVER_PITCHED = /找我|联系我|私我|加我|我们(?:这边|店里)?(?:也|还)?(?:提供|有|可以|能)(?:帮|安排|叫|派)?|我(?:朋友|表哥|表姐|亲戚|老公|老婆|哥|姐|弟|家)|合作的|认识的|推荐(?:给)?(?:您|你)|介绍|[0-9一二两三四五六七八九十百]+(?:元|块|公里)|优惠|便宜|打折|兼职/;
+const DRIVE_WARNED = /(?:别|不要|不能|千万别|千万不要|切勿|勿)(?:自己)?(?:开车|驾车|开了)|酒驾|醉驾|酒后驾/;
+const DRIVER_PITCHED = /找我|联系我|私我|加我|跟我说|告诉我|说一声|吱一声|需要的话|有需要|我们(?:这边|店里)?(?:也|还)?(?:提供|有|可以|能)(?:帮|安排|叫|派)?|我(?:朋友|表哥|表姐|亲戚|老公|老婆|哥|姐|弟|家)|合作的|认识的|推荐(?:给)?(?:您|你)|介绍|[0-9一二两三四五六七八九十百]+(?:元|块|公里)|优惠|便宜|打折|兼职/;
 function driverAdvised(ctx: LintContext, start: number, end: number): boolean {
-  if (ctx.compact.slice(start, end) !== '代驾' || !DRIVER_CALLED.test(ctx.before(start, 4))) return false;
+  if (ctx.compact.slice(start, end) !== '代驾') return false;
   const s = sentenceOf(ctx, start, end, 40);
-  return DRINK_TALK.test(s) && !DRIVER_PITCHED.test(s);
+  // (…or offered as one safe way home beside the warning, with no call verb: 喝了酒千万别开车，代驾或者打车都行)
+  return (DRIVER_CALLED.test(ctx.before(start, 4)) ? DRINK_TALK.test(s) : DRIVE_WARNED.test(s)) && !DRIVER_PITCHED.test(s);
 }
 
 const cues: Cue[] = [

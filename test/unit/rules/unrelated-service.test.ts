@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 32 (t32c): a driver as one safe way home beside the warning, no call verb
+    '喝了酒千万别开车，代驾或者打车都行。',
     // round 32 (t32c): a designated driver as road-safety advice after drink, the buyer calling one
     '这款清酒度数不低，聚会喝了记得找个代驾。',
     '酒后千万别开车，请个代驾最稳妥。',
@@ -305,6 +307,9 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 32 (t32c): the warning, then our own driver arranged or a relative's pitched
+    '酒后别开车，代驾我们这边也能安排，一公里两块。',
+    '喝酒别开车，需要代驾的话跟我说，我表哥就是做这个的。',
     // round 32 (t32c): a driver pitched beside the drink advice, or our own side business
     '喝完别开车，叫代驾的话找我们合作的，打八折。',
     '我下班兼职代驾，喝完酒找我，一公里三块。',
