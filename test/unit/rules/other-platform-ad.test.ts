@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 32 (t32c): the price gap there given its reason
+    '拼多多上那家便宜是因为是内贸版，跟我们这款不是同一个。',
     // round 32 (t32c): the redirect itself disowned, and the cheaper one there told apart as another version
     '淘宝上的价格我们管不了，也没必要去那边比，这款在我们店是保税仓直发。',
     '别的平台卖多少我们不清楚，不会叫您去别处买，喜欢就在这拍。',
@@ -201,6 +203,9 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 32 (t32c): the reason, then a send there
+    '拼多多便宜是因为没有中间商，去那边买吧。',
+    '淘宝上国内版更便宜，您去那边拍就行。',
     // round 32 (t32c): a lure left after the disowning, or a plain send there
     '其他平台我们不比价，不会让您去那边，不过拼多多那边更便宜哈。',
     '拼多多上更便宜，您去那边买吧。',
