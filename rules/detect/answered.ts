@@ -73,10 +73,14 @@ export function reportedThenDenied(ctx: LintContext, lead: string, end: number):
 }
 
 // Round 10 (fa10): the buyer's own report asked back and debunked — 您说在QQ上跟我们聊过？那不是我们 / 您加了一个叫…的微信？那是冒充的.
-const BUYER_REPORT = /(?:您|你|亲)(?:刚才|之前|是不是|是)?(?:说|提到|反映|加了|加的|收到|看到|遇到|接到|碰到)/;
+// Round 32 (t32c): …or someone acting on the buyer and claiming to be someone (那个QQ号加您说是快手理赔的？不是我们).
+const BUYER_REPORT = /(?:您|你|亲)(?:刚才|之前|是不是|是)?(?:说|提到|反映|加了|加的|收到|看到|遇到|接到|碰到)|(?:加|联系|找|私信|打给|打电话给)(?:了)?(?:您|你)(?:说|自称|称|谎称)/;
+/** …with the hit inside the actor (那个QQ号加您说…, 有个微信加你说…): the act and the claim after it in the asked sentence. */
+const ACTOR_LEAD = /(?:那个|这个|有个|一个|某个|陌生)[^]{0,4}$/;
+const ACTOR_CLAIMS = /^[^]{0,4}?(?:加|联系|找|私信|打给|打电话给)(?:了)?(?:您|你)(?:说|自称|称|谎称)/;
 /** The hit sits in a question restating what the buyer reported, and the next sentence denies it (detect/cues.ts warningContext). */
 export function buyerReportedThenDenied(ctx: LintContext, lead: string, end: number): boolean {
-  if (!BUYER_REPORT.test(lead) || !endsAsQuestion(ctx, end)) return false;
+  if (!(BUYER_REPORT.test(lead) || (ACTOR_LEAD.test(lead) && ACTOR_CLAIMS.test(ctx.after(end, 12, 'hard')))) || !endsAsQuestion(ctx, end)) return false;
   const close = end + ctx.after(end, 60, 'hard').length;
   return DEBUNK.test(ctx.compact.slice(close, close + 8));
 }
