@@ -179,7 +179,7 @@ function rumourAskedBack(ctx: LintContext, start: number, end: number): boolean 
  * Round 32 (t32c): another shop's practice heard of and asked back (听说别家可以低报？ / 别的店都帮人少报货值？), the next sentence setting
  * the shop's own conduct against it (我们都如实申报 / 本店不做这种事 / 我们没法评价别人) — not a turn to doing it too (我们也行, 也可以帮您).
  */
-const OTHERS_LEAD = /(?:别家|别的店|别的商家|其他店|其他家|其他商家|有的店|有些店|有的商家|有些商家|人家店|同行|别人家)[^。！!？?\n]{0,12}$/;
+const OTHERS_LEAD = /(?:隔壁(?:店|家|那家)?|别家|别的店|别的商家|其他店|其他家|其他商家|有的店|有些店|有的商家|有些商家|人家店|同行|别人家)[^。！!？?\n]{0,12}$/;
 const OWN_CONDUCT_SET_AGAINST = /^[^。！!\n]{0,24}?(?:我们|本店|咱们|我家|店里|小店|这边)[^。！!\n]{0,20}?(?:如实|按实际|实际(?:成交)?价|真实价|照实|按规定|正规申报|不做|不搞|不会|不能|不帮|不接受|没法评价|不评价|不予评价)/;
 /** …or the next sentence opening on a debunk of it (这个您别信, 那是违法的, 不靠谱). */
 const OTHERS_DEBUNKED = /^[\s，,]*(?:这个|那个|这种|那种|这|那)?(?:您|你)?(?:千万|可)?(?:别信|不要信|不能信|不可信|别听|不靠谱|(?:是|属于)?违法的?|(?:是|属于)?违规的?|是骗人的|风险(?:很|非常)?大)/;
@@ -190,6 +190,14 @@ function othersPracticeAskedBack(ctx: LintContext, start: number, end: number): 
   if (!q || !OTHERS_LEAD.test(ctx.text.slice(Math.max(0, from - 24), from))) return false;
   const next = ctx.text.slice(to + q[0].length, to + q[0].length + 60);
   return (OWN_CONDUCT_SET_AGAINST.test(next) || OTHERS_DEBUNKED.test(next)) && !OWN_TURN_TO_IT.test(next.split(/[。！!\n]/)[0]!);
+}
+
+/** Round 32 (t32c): 违禁品 as the class of a thing the reply refuses to sell (弓弩我们没有，这个是违禁品; 那类东西不卖，属于违禁品). */
+const CONTRABAND_REFUSED = /没有|没得卖|不卖|不售|不能卖|不可以卖|不提供|不经营|不做|不上架|下架|不能买|别买|不要买|买不了|不建议/;
+function refusedAsContraband(ctx: LintContext, start: number, end: number): boolean {
+  if (ctx.compact.slice(start, end) !== '违禁品' || !/(?:是|属于|算|算是|都是|都属于|属)$/.test(ctx.before(start, 4))) return false;
+  const s = sentenceOf(ctx, start, end, 40);
+  return CONTRABAND_REFUSED.test(s) && !/私下|找我|加我|有货|有渠道|门路|但|不过/.test(s);
 }
 
 /**
@@ -608,7 +616,8 @@ const cues: Cue[] = [
     notBefore: /(?:不含|没有(?!人)|没(?!人)|无|未|不会有|不会加|不加|没加|没添加|不添加|未添加|绝无|绝不加|零)(?:任何)?(?:添加)?[^，。！？查测检验看发现出得人]{1,10}?(?:这类|这种|这些|那类|那种|那些|等|之类的?|一类的?|类)(?:的)?$/,
     // 香水属于航空违禁品: a shipping class, not an additive.
     notSentence: [WARNING, /不含|未检出|检测合格|没有添加|不添加|零添加|航空|空运|海运|邮寄|托运|寄不了|不能寄|安检|物流|运输/, REPORTED_FINDING],
-    unless: (ctx, start, end) => seizureExplained(ctx, start, end),
+    // (round 32, t32c: …nor 违禁品 as the class a refused thing belongs to — 弓弩我们没有，这个是违禁品)
+    unless: (ctx, start, end) => seizureExplained(ctx, start, end) || refusedAsContraband(ctx, start, end),
   },
   {
     words: ['激素', '荧光剂', '重金属', '汞', '铅', '硼砂', '甲醛', '泻药', '类固醇', '兴奋剂', '雌激素', '生长激素', '利尿剂', '西药', '抗生素'],

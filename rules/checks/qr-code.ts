@@ -36,7 +36,7 @@ const OWN_APP = /(?:我们|我家|本店|咱们|咱家|店铺)(?:的|家|自己�
 const IN_APP_FOLLOW = /关注店铺|关注我们店|进店铺|进入店铺|店铺主页|快手店铺|快手小店/;
 const IN_APP_GROUP = phraseRegex(['快手', '店铺群', '粉丝团', '店铺主页', '直播间', '小店', '平台', '主页', '点关注', '关注我们', '关注店铺']);
 // Round 32 (t32c): an outside app named only to say the group is not there (群就在快手里，不是微信群; 不用加微信) — cut out before OFF_APP.
-const OFF_APP_DENIED = /(?:不是|并非|不在|不用|不需要|无需|不必|没有|没)(?:在)?(?:加)?(?:微信|weixin|vx|wx|qq|扣扣|企鹅|钉钉)(?:群|上|里|好友)?/g;
+const OFF_APP_DENIED = /(?:不是|并非|不在|不用|不需要|无需|不必|没有|没)(?:在)?(?:加)?(?:微信|weixin|vx|wx|qq|扣扣|企鹅|钉钉)(?:群|上|里|好友)?(?:(?:和|、|或|或者|跟|及|也没有|也不是)(?:微信|weixin|vx|wx|qq|扣扣|企鹅|钉钉)(?:群|上|里|好友)?)*/g;
 const OFF_APP = /微信|weixin|vx|wx|qq|扣扣|企鹅|钉钉|飞书|电报|whatsapp|扫|二维码|码|加我|好友|公众号|私聊|外面|站外/;
 // A denied purpose: 不是付款码, 无需付款 (the code named only to say what it is not for).
 // (round 12: …or a joining purpose denied: 不是加群的码, 并非加好友用的, 不用关注)

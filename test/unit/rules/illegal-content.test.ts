@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 32 (t32c): 违禁品 as the class of what the reply refuses; a neighbour shop's practice asked back
+    "弓弩我们没有，这个是违禁品。",
+    "听说隔壁店低报货值？这个我们管不了，我们的订单都是如实申报的。",
     // round 32 (t32c): the others' practice debunked in the next sentence, and the practice told with its penalty
     "据说有些商家可以帮忙少报货值？这种您千万别信，少报被海关查到要补税还会罚款。",
     "刷单被平台查到会封店，我们不做。",
@@ -889,6 +892,10 @@ ruleTable(illegalContent, {
     "学生证照片上传后就能领学生券。",
   ],
   invalid: [
+    // round 32 (t32c): contraband with a supply after it, or in the goods
+    "这个是违禁品，但我们有渠道能弄到。",
+    "这款减肥药有违禁品成分，效果很猛。",
+    "听说隔壁店能低报？我们也可以，备注一下。",
     // round 32 (t32c): the penalty made light of, or the others' practice praised and copied
     "帮您低报一点，被查到最多补个税。",
     "听说别家能低报？这个靠谱，我们也能。",

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 32 (t32c): a list of outside apps denied
+    '我们只有快手粉丝群，没有微信群和QQ群。',
     // round 32 (t32c): the in-app fan group with an outside app named only to deny it
     '粉丝群在快手主页就能加，不用加微信，每周有专属券。',
     '我们的粉丝群就在快手上，没有微信群。',
@@ -170,6 +172,9 @@ ruleTable(rule, {
     "客服不允许发微信号、二维码、链接这些，请在平台内沟通。",
   ],
   invalid: [
+    // round 32 (t32c): one app denied, another given
+    '我们只有快手粉丝群，没有微信群，QQ群扫码进。',
+    '我们的粉丝群在微信和QQ上都有，加我拉您。',
     // round 32 (t32c): the fan group moved to an outside app, whatever is denied beside it
     '粉丝群在微信上，扫码进群就行，不是快手群。',
     '想进粉丝群加我微信，我拉您进，快手上不方便。',
