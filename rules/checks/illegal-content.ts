@@ -350,6 +350,17 @@ function seizureExplained(ctx: LintContext, start: number, end: number): boolean
   return SEIZURE.test(s) && GOODS_CLEARED.test(s) && !SEIZURE_SHRUGGED.test(s);
 }
 
+/**
+ * Round 32 (t32c): smuggling told as news of a seizure or a bust (新闻里海关查获了一批走私的化妆品) with our goods set apart from it (我们的
+ * 货都是正规报关的, 您可以放心) — not the seizure made light of or our goods sent anyway (SEIZURE_SHRUGGED).
+ */
+const BUST_NEWS = /查获|查处|破获|缉获|截获|抓获|打掉|通报|新闻|报道|曝光|媒体/;
+const OURS_SET_APART = /(?:我们|本店|我家|咱们|店里)(?:的|家)?(?:货|商品|产品|东西)?[^，。！？]{0,8}?(?:都是|全是|均为|均|都)?(?:正规|正品|报关|如实申报|有报关单|有报关|正常清关|跨境正规)|放心|不用担心|别担心/;
+function bustReported(ctx: LintContext, start: number, end: number): boolean {
+  const s = sentenceOf(ctx, start, end, 40);
+  return BUST_NEWS.test(s) && OURS_SET_APART.test(s) && !SEIZURE_SHRUGGED.test(s);
+}
+
 /** Round 24 (t24c): a toy or model shaped as the animal, with no real material, source or trade beside it. */
 const TOY_FIGURE = /模型|玩具|玩偶|公仔|毛绒|绘本|拼图|积木|卡通|贴纸|认知卡|手办/;
 const REAL_MATERIAL = /真的|天然|野生|正宗|原料|制品|私聊|私下|渠道|货源|整根|整只|雕|手串|手镯|吊坠|泡酒|入药/;
@@ -643,7 +654,7 @@ const cues: Cue[] = [
     notSentence: [WARNING, /(?:和|跟|与|同)[^，。]{0,8}(?:完全|根本|截然|是)?(?:不同|不一样|不是一回事|两回事|有区别|区别很大)(?![^。！？]*(?:但|不过|可是|只是))|(?:问|怀疑|担心)[^，。]{0,6}(?:是不是|是否)/],
     // 您问是不是走私的？不是哦: the buyer's question said back and denied (round 9); 有人说我们家是走私货？… (round 12).
     // Round 14 (fa14b): the practice told with its penalty (夹带未申报的药品，海关查到会整包退运甚至销毁) — unless the penalty is made light of.
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || rumourAskedBack(ctx, start, end) || penaltyWarned(ctx, start, end) || butThenCustoms(ctx, start, end),
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || rumourAskedBack(ctx, start, end) || penaltyWarned(ctx, start, end) || butThenCustoms(ctx, start, end) || bustReported(ctx, start, end),
   },
   {
     words: ['低报', '少报', '海关查不到', '查不出来', '检测不出来', '测不出来', '验不出来'],

@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 32 (t32c): smuggling told as news of a bust, our goods set apart
+    "最近有报道说破获了一起奶粉走私案，我们店的奶粉都有报关单，您放心。",
+    "昨天新闻里海关查获一批走私化妆品，咱们家的货都是正规清关的。",
     // round 32 (t32c): 违禁品 as the class of what the reply refuses; a neighbour shop's practice asked back
     "弓弩我们没有，这个是违禁品。",
     "听说隔壁店低报货值？这个我们管不了，我们的订单都是如实申报的。",
@@ -892,6 +895,8 @@ ruleTable(illegalContent, {
     "学生证照片上传后就能领学生券。",
   ],
   invalid: [
+    // round 32 (t32c): the bust news, then our own smuggled goods sent anyway
+    "新闻说海关查获了一批走私货，不过我们走私的渠道很稳，照样发。",
     // round 32 (t32c): contraband with a supply after it, or in the goods
     "这个是违禁品，但我们有渠道能弄到。",
     "这款减肥药有违禁品成分，效果很猛。",
