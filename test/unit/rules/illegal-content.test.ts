@@ -895,6 +895,8 @@ ruleTable(illegalContent, {
     "学生证照片上传后就能领学生券。",
   ],
   invalid: [
+    // round 32 (t32c): the weapon ask answered with a partial refusal (不卖散件, 不卖给未成年) and then sold
+    "您问有没有弩？不卖散件，整套的有，直接下单就行。",
     // round 32 (t32c): the bust news, then our own smuggled goods sent anyway
     "新闻说海关查获了一批走私货，不过我们走私的渠道很稳，照样发。",
     // round 32 (t32c): contraband with a supply after it, or in the goods
