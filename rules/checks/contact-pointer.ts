@@ -130,7 +130,8 @@ const LOOK_VENUE = /^(?:的)?(?:书|那个|软件|app|平台)?(?:上|里)(?:面)
 // A phone number described in parts, not the buyer's own data checked.
 const PART_NOUN = /手机|电话|号码|座机|微信|vx|qq|扣扣/;
 // (round 27, t27a: …or a number shown masked — 面单上的手机号中间四位是隐藏的, 打了星号, 脱敏显示)
-const PART_NOT_OURS = /您的?(?:手机|电话|号码)|你的?(?:手机|电话|号码)|收件|收货|预留|验证|核对|尾号|取件|订单|单号|快递|面单|银行卡|卡号|身份证|登录|绑定|填写|选择|隐藏|打码|星号|脱敏|遮住|遮挡|隐去|加密显示|不显示|看不到/;
+// (round 32, t32c: …or the number's area or home town checked against the buyer's address — 手机区号对应的是上海，这个地址确认没问题吗)
+const PART_NOT_OURS = /您的?(?:手机|电话|号码)|地址|归属地|你的?(?:手机|电话|号码)|收件|收货|预留|验证|核对|尾号|取件|订单|单号|快递|面单|银行卡|卡号|身份证|登录|绑定|填写|选择|隐藏|打码|星号|脱敏|遮住|遮挡|隐去|加密显示|不显示|看不到/;
 // Round 23 (t23dy): a number elsewhere claimed as ours outright, the buyer then told to call it (快递单上的寄件人电话，那个就是我本人的
 // 手机，有事直接打): where it is written (快递, 单号) excuses nothing then — only the buyer's own data checked (收件人电话, 您预留的号码)
 // or a question does; with no call asked for it stays a reassurance (快递员说打的就是我的电话，您放心).

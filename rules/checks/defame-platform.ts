@@ -45,6 +45,7 @@ import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { alt, cueRule, re, type Cue } from '../detect/cue-rule';
 import { PLATFORM_NAMES } from '../lexicon/conduct';
+import { ASK_CLASS_CALLED_FALSE } from '../detect/called-false';
 
 /** Pet names for the platform: 老铁app (its users call each other 老铁), 某手, 某k平台. */
 const PLATFORM_NICKNAMES = ['老铁app', '老铁平台', '老铁软件', '某手', '某k', '某快', '某k平台', '某短视频平台', '那个app', '这破app'];
@@ -93,7 +94,8 @@ const PLATFORM_SMEAR = /(?:看|扫|瞄|瞅)(?:一|两|几|了一|了两)眼[^，
 /** A scam warning about someone posing as the platform: 冒充平台客服的都是骗子, 真官方不会让您加QQ. */
 // Round 13 (fa13b): …or someone taking on the platform's role by a frame (有人以“平台客服”的身份联系您…那就是骗子, 对方打着快手
 // 官方的旗号让您转账, 陌生人装成平台工作人员) — a third party acts in the role, the platform is not the one judged.
-const IMPERSONATOR = /冒充|假冒|自称|真官方|真正的官方|官方不会|(?:有人|对方|陌生人|任何人|别人|不法分子|那人|那个人|骗子)[^，。！？]{0,6}(?:以|用|打着|借着?|顶着)[^，。！？]{0,14}(?:的)?(?:身份|名义|名头|旗号|头衔)|(?:有人|对方|陌生人|任何人|不法分子|那人|那个人)[^，。！？]{0,4}(?:说自己是|称自己是|说他是|假装|假扮|装成|扮成|伪装成)/;
+// (round 32, t32c: …or a class of asks called false, 任何让您去加站外账号领券的都是假的 — detect/called-false.ts)
+const IMPERSONATOR = new RegExp(/冒充|假冒|自称|真官方|真正的官方|官方不会|(?:有人|对方|陌生人|任何人|别人|不法分子|那人|那个人|骗子)[^，。！？]{0,6}(?:以|用|打着|借着?|顶着)[^，。！？]{0,14}(?:的)?(?:身份|名义|名头|旗号|头衔)|(?:有人|对方|陌生人|任何人|不法分子|那人|那个人)[^，。！？]{0,4}(?:说自己是|称自己是|说他是|假装|假扮|装成|扮成|伪装成)/.source + '|' + ASK_CLASS_CALLED_FALSE.source);
 /** A quoted name called a fake: 那个“快手官方客服”是骗子 (the quotes mark an impostor's label). */
 function quotedLabel(ctx: LintContext, start: number, end: number): boolean {
   const [s, e] = ctx.toOriginal(start, end);

@@ -176,6 +176,31 @@ function rumourAskedBack(ctx: LintContext, start: number, end: number): boolean 
 }
 
 /**
+ * Round 32 (t32c): another shop's practice heard of and asked back (听说别家可以低报？ / 别的店都帮人少报货值？), the next sentence setting
+ * the shop's own conduct against it (我们都如实申报 / 本店不做这种事 / 我们没法评价别人) — not a turn to doing it too (我们也行, 也可以帮您).
+ */
+const OTHERS_LEAD = /(?:隔壁(?:店|家|那家)?|别家|别的店|别的商家|其他店|其他家|其他商家|有的店|有些店|有的商家|有些商家|人家店|同行|别人家)[^。！!？?\n]{0,12}$/;
+const OWN_CONDUCT_SET_AGAINST = /^[^。！!\n]{0,24}?(?:我们|本店|咱们|我家|店里|小店|这边)[^。！!\n]{0,20}?(?:如实|按实际|实际(?:成交)?价|真实价|照实|按规定|正规申报|不做|不搞|不会|不能|不帮|不接受|没法评价|不评价|不予评价)/;
+/** …or the next sentence opening on a debunk of it (这个您别信, 那是违法的, 不靠谱). */
+const OTHERS_DEBUNKED = /^[\s，,]*(?:这个|那个|这种|那种|这|那)?(?:您|你)?(?:千万|可)?(?:别信|不要信|不能信|不可信|别听|不靠谱|(?:是|属于)?违法的?|(?:是|属于)?违规的?|是骗人的|风险(?:很|非常)?大)/;
+const OWN_TURN_TO_IT = /也(?:可以|能|行|一样)|一样(?:可以|能)|帮(?:您|你)(?:低报|少报|报低|写低)|私聊|私我|备注/;
+function othersPracticeAskedBack(ctx: LintContext, start: number, end: number): boolean {
+  const [from, to] = ctx.toOriginal(start, end);
+  const q = /^[^，,。！!？?\n]{0,8}?[？?]/.exec(ctx.text.slice(to, to + 12));
+  if (!q || !OTHERS_LEAD.test(ctx.text.slice(Math.max(0, from - 24), from))) return false;
+  const next = ctx.text.slice(to + q[0].length, to + q[0].length + 60);
+  return (OWN_CONDUCT_SET_AGAINST.test(next) || OTHERS_DEBUNKED.test(next)) && !OWN_TURN_TO_IT.test(next.split(/[。！!\n]/)[0]!);
+}
+
+/** Round 32 (t32c): 违禁品 as the class of a thing the reply refuses to sell (弓弩我们没有，这个是违禁品; 那类东西不卖，属于违禁品). */
+const CONTRABAND_REFUSED = /没有|没得卖|不卖|不售|不能卖|不可以卖|不提供|不经营|不做|不上架|下架|不能买|别买|不要买|买不了|不建议/;
+function refusedAsContraband(ctx: LintContext, start: number, end: number): boolean {
+  if (ctx.compact.slice(start, end) !== '违禁品' || !/(?:是|属于|算|算是|都是|都属于|属)$/.test(ctx.before(start, 4))) return false;
+  const s = sentenceOf(ctx, start, end, 40);
+  return CONTRABAND_REFUSED.test(s) && !/私下|找我|加我|有货|有渠道|门路|但|不过/.test(s);
+}
+
+/**
  * Round 13 (fa13b): the practice itself plainly negated as the shop's own conduct (我们小店不刷单, 我们也不刷单，销量少一点) — not
  * a premise (不刷单的话销量起不来, 不刷单哪来的流量), a suggestion (要不刷单试试, 何不刷单), nor a denial followed by the offer
  * (…，您拍一单我们返现).
@@ -221,6 +246,14 @@ const PAPER_SERVICE_DENIED =
 const FALSE_GROUND = '平台[^，。]{0,4}会(?:自动)?(?:退|判|支持)|判(?:你|您)赢|(?:不用|不必|无需)(?:退|还|寄回|退回)|留着|白拿|白嫖|不亏|不查|不看|看不出|反正|随便|就说|其实(?:收到|到了|已经)';
 // Round 22 (t22ca): …or the shop disowning the kind as a whole (我们没有任何拉人头、发展下线返利的玩法, 本店从不搞这类拉新返利).
 const WARNING = /(?:我们|本店|店里|我们店|咱们|小店)(?:这边)?(?:从来|也|都|根本|从)?(?:没有|不做|不搞|没搞过?|不参与)(?:任何|这种|这类)[^]{0,14}?(?:玩法|活动|模式|机制|制度|项目|做法|套路)|禁止|严禁|拒绝|远离|打击|举报|抵制|违法|犯罪|不得|谨防|警惕|不涉及|不存在|不允许|杜绝|防范|轻信|(?:别|不要|切勿|勿|千万别)(?:去)?(?:参与|参加|加入|相信|信|上当|理会|掺和|碰)(?!新闻|电视|官媒|媒体|报道|宣传)|骗局|(?<!不用|不必|别)小心(?:被骗|上当|受骗)/;
+
+// Round 32 (t32c): the line between play and gambling drawn as a caution — a stake named, then 就是/就算/属于 赌博 (涉及大额输赢就是赌博了,
+// 带彩头就算赌博) — not 不算赌博 (the stake excused as no gambling), nor with a game offered for money beside it (群, 起底, 上分).
+const GAMBLING_LINE = /^(?![^]*(?:群|起底|底分|上分|下分|一局|块起|元起|私聊|加我|找我))[^]*(?:涉及|带|有|玩|赌)[^，。！？]{0,8}?(?:输赢|彩头|彩|钱|赌注|筹码)[^，。！？]{0,4}?(?:那)?(?:就|便)?(?<!不)(?:是|算|算是|属于|成了|变成了?|构成|涉嫌)(?:违法)?(?:的)?赌博/;
+
+// Round 32 (t32c): chips said to hold no money (没有面值, 不能兑换, 计分用) — the game props sold as such — with no cash-out in the
+// sentence that is not itself denied (…计分用，结束后一比一换现金 still cashes out).
+const CHIPS_FOR_SCORE = /^(?![^]*(?<!(?:不能|不可|不可以|无法|没法|不|别|不会|不涉及)(?:兑|换|兑换|换成|兑成)?)(?:换现金|兑现金|换成现金|兑成现金|兑换现金|换钱|折现|抽水|回收|一比一|1比1|1:1|结算|转账|红包|上分|下分|押))[^]*(?:没有面值|无面值|(?:不能|不可|不可以|无法|没法)(?:兑换|兑现|换钱|换成钱|折现|回收)|计分(?:用|道具|工具)|(?:只|仅|纯)(?:是|用于|作为|供|作)?(?:游戏)?计分|不涉及(?:任何)?(?:金钱|钱|现金))/;
 
 // (round 17, fa17b: 小心被骗 closing a scheme told back and denied — 说拉人头有返利，我们店没有代理制度…小心被骗)
 
@@ -317,6 +350,17 @@ function seizureExplained(ctx: LintContext, start: number, end: number): boolean
   return SEIZURE.test(s) && GOODS_CLEARED.test(s) && !SEIZURE_SHRUGGED.test(s);
 }
 
+/**
+ * Round 32 (t32c): smuggling told as news of a seizure or a bust (新闻里海关查获了一批走私的化妆品) with our goods set apart from it (我们的
+ * 货都是正规报关的, 您可以放心) — not the seizure made light of or our goods sent anyway (SEIZURE_SHRUGGED).
+ */
+const BUST_NEWS = /查获|查处|破获|缉获|截获|抓获|打掉|通报|新闻|报道|曝光|媒体/;
+const OURS_SET_APART = /(?:我们|本店|我家|咱们|店里)(?:的|家)?(?:货|商品|产品|东西)?[^，。！？]{0,8}?(?:都是|全是|均为|均|都)?(?:正规|正品|报关|如实申报|有报关单|有报关|正常清关|跨境正规)|放心|不用担心|别担心/;
+function bustReported(ctx: LintContext, start: number, end: number): boolean {
+  const s = sentenceOf(ctx, start, end, 40);
+  return BUST_NEWS.test(s) && OURS_SET_APART.test(s) && !SEIZURE_SHRUGGED.test(s);
+}
+
 /** Round 24 (t24c): a toy or model shaped as the animal, with no real material, source or trade beside it. */
 const TOY_FIGURE = /模型|玩具|玩偶|公仔|毛绒|绘本|拼图|积木|卡通|贴纸|认知卡|手办/;
 const REAL_MATERIAL = /真的|天然|野生|正宗|原料|制品|私聊|私下|渠道|货源|整根|整只|雕|手串|手镯|吊坠|泡酒|入药/;
@@ -369,7 +413,8 @@ const cues: Cue[] = [
     // 您说有人用我们店名招刷单兼职？: someone else's scam reported back.
     // (round 21, t21bw: …or the practice said to fail customs, 用别人的身份证会清关失败的，这是海关的要求)
     notSentence: [/禁止|严禁|不会|不能|不允许|不可以|不支持|不提供|不做|请勿|谨防|违法|举报|杜绝|按规定|如实|必须本人|冒充|有人(?:用|打着|借|盗用)(?:我们|本店)|诈骗/, CUSTOMS_FAILS, NAMES_MUST_AGREE, BORROW_DISCOURAGED, UNLAWFUL_RISK],
-    unless: (ctx, start, end) => practiceDenied(ctx, start, end) || echoRefused(ctx, start, end),
+    // (round 32, t32c: …or told with its penalty, as 走私 is — 低报被查到要补税还要罚款)
+    unless: (ctx, start, end) => practiceDenied(ctx, start, end) || echoRefused(ctx, start, end) || othersPracticeAskedBack(ctx, start, end) || penaltyWarned(ctx, start, end),
   },
   // Round 23 (t23b): lottery slang (买码, 特码: the Mark Six special number). Spelt in latin it is also a word or a brand (这个tema主题,
   // Tema款手表): only the lottery around it makes it the slang (今晚tema开几号, maima资料一期五十).
@@ -390,7 +435,7 @@ const cues: Cue[] = [
     // Round 31 (t31c): the game as a shape or a print on goods (老虎机造型的存钱罐, 百家乐图案的扑克收纳盒) — not with a stake, a payout
     // or a way in beside it (老虎机造型的app，充值就送).
     notAfter: /^(?:的)?(?:造型|形状|外形|外观|图案|印花|样式|款式|主题|元素)(?![^。！？]{0,16}(?:充值|首充|下注|押|提现|赢钱|赔率|返水|网址|链接|私聊|私我|加我|玩两把|上分))/,
-    notSentence: WARNING,
+    notSentence: [WARNING, GAMBLING_LINE],
   },
   // Round 32 (t32b): a paid lottery run in the live room — 一元夺宝, 云购, a draw bought with 快币 where more paid entries win more and the
   // losers' stake is kept (一元夺宝模式，参与次数越多越容易中，没中的快币不退; 砸快币抽iPhone). Not the platform's free draws (福袋, 截屏抽奖,
@@ -475,7 +520,8 @@ const cues: Cue[] = [
     notAfter: /^(?:马桶|泵|机|器|式|蓄能|管|站|烟|券|抵用|红包|卡)/,
     window: 30,
     sentence: /德州局|德州扑克|打德州|玩德州|德州桌|牌局|麻将局|扑克|斗地主|掼蛋|炸金花|牌九|凑一桌|开一桌|组局|开局|一局|上分|下分|桌(?:子)?上|房卡/,
-    notSentence: [WARNING, /桌游|比赛奖品|娱乐(?:一下|而已)|不涉及|不赌|不带钱|纯娱乐/],
+    // Round 32 (t32c): …nor chips said to hold no money (没有面值, 不能兑换, 只是计分用) — the game props sold as such.
+    notSentence: [WARNING, /桌游|比赛奖品|娱乐(?:一下|而已)|不涉及|不赌|不带钱|纯娱乐/, CHIPS_FOR_SCORE],
   },
 
   // Drugs
@@ -605,7 +651,8 @@ const cues: Cue[] = [
     notBefore: /(?:不含|没有(?!人)|没(?!人)|无|未|不会有|不会加|不加|没加|没添加|不添加|未添加|绝无|绝不加|零)(?:任何)?(?:添加)?[^，。！？查测检验看发现出得人]{1,10}?(?:这类|这种|这些|那类|那种|那些|等|之类的?|一类的?|类)(?:的)?$/,
     // 香水属于航空违禁品: a shipping class, not an additive.
     notSentence: [WARNING, /不含|未检出|检测合格|没有添加|不添加|零添加|航空|空运|海运|邮寄|托运|寄不了|不能寄|安检|物流|运输/, REPORTED_FINDING],
-    unless: (ctx, start, end) => seizureExplained(ctx, start, end),
+    // (round 32, t32c: …nor 违禁品 as the class a refused thing belongs to — 弓弩我们没有，这个是违禁品)
+    unless: (ctx, start, end) => seizureExplained(ctx, start, end) || refusedAsContraband(ctx, start, end),
   },
   {
     words: ['激素', '荧光剂', '重金属', '汞', '铅', '硼砂', '甲醛', '泻药', '类固醇', '兴奋剂', '雌激素', '生长激素', '利尿剂', '西药', '抗生素'],
@@ -631,7 +678,7 @@ const cues: Cue[] = [
     notSentence: [WARNING, /(?:和|跟|与|同)[^，。]{0,8}(?:完全|根本|截然|是)?(?:不同|不一样|不是一回事|两回事|有区别|区别很大)(?![^。！？]*(?:但|不过|可是|只是))|(?:问|怀疑|担心)[^，。]{0,6}(?:是不是|是否)/],
     // 您问是不是走私的？不是哦: the buyer's question said back and denied (round 9); 有人说我们家是走私货？… (round 12).
     // Round 14 (fa14b): the practice told with its penalty (夹带未申报的药品，海关查到会整包退运甚至销毁) — unless the penalty is made light of.
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || rumourAskedBack(ctx, start, end) || penaltyWarned(ctx, start, end) || butThenCustoms(ctx, start, end),
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || rumourAskedBack(ctx, start, end) || penaltyWarned(ctx, start, end) || butThenCustoms(ctx, start, end) || bustReported(ctx, start, end),
   },
   {
     words: ['低报', '少报', '海关查不到', '查不出来', '检测不出来', '测不出来', '验不出来'],
@@ -640,6 +687,7 @@ const cues: Cue[] = [
     sentence: /货值|价格|申报|少交|税|加了|添加|掺|混了|兑了|送检|抽检|成分|药|偷偷|夹带|包装好|海关|效果/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /信息|暂时|系统|单号|申报中|有害物质|重金属|任何问题|专柜|正品/],
+    unless: (ctx, start, end) => othersPracticeAskedBack(ctx, start, end) || penaltyWarned(ctx, start, end),
   },
   // Weapons
   {
@@ -655,7 +703,9 @@ const cues: Cue[] = [
     notSentence: [WARNING, /不属于|玩具水枪|水弹|不是管制|不能卖|不让卖|不可以卖|不卖|不能寄|我们(?:店)?(?:也)?没有|没上架|不上架|下架/,
       // Round 15 (fa15): the class as the subject of a prohibition on trade or carriage (管制刀具不能跨境进口，我们这款是厨房用刀; 枪支弹药禁止邮寄) —
       // with no turn back to a supply (私下, 找我, 有货, 门路).
-      /^(?![^]*(?:私下|找我|加我|联系我|有货|搞到|搞得到|门路|路子|渠道|另外|偷偷))[^]*(?:不能|不可以|不允许|不准|不得|禁止|严禁)(?:跨境|国际|私自|随意|个人)?(?:进口|入境|出境|邮寄|寄递|运输|携带|销售|出售|买卖|上架|清关|过关|带入)/],
+      /^(?![^]*(?:私下|找我|加我|联系我|有货|搞到|搞得到|门路|路子|渠道|另外|偷偷))[^]*(?:不能|不可以|不允许|不准|不得|禁止|严禁)(?:跨境|国际|私自|随意|个人)?(?:进口|入境|出境|邮寄|寄递|运输|携带|销售|出售|买卖|上架|清关|过关|带入)/,
+      // Round 32 (t32c): …or the class told to carry a legal risk (弩和弹弓这类东西有法律风险; 买这类东西涉及违法风险), with no supply after it.
+      /^(?![^]*(?:私下|找我|加我|联系我|有货|搞到|搞得到|门路|路子|渠道|另外|偷偷|但|不过))[^]*(?:有|存在|涉及|担)(?:一定的|很大的|较大的)?(?:法律|违法|法规|刑事)(?:上的)?(?:风险|责任)/],
   },
   {
     words: ['匕首'],
@@ -1057,7 +1107,7 @@ const cues: Cue[] = [
     sentence: /群|起底|底分|带彩|玩钱|输赢|上分|下分|红包|[一二两三五十0-9]+块起|[一二两三五十0-9]+元起|块一局|元一局|押|赌/,
     sentenceSkipsAnchor: true,
     notAfter: /^(?:机|桌|席|凉席|牌$|块|套装|垫|造型|图案|抱枕|挂件|玩具)/,
-    notSentence: [WARNING, /凉席|麻将机|麻将桌|麻将块|麻将牌|麻将垫|包装|尺寸|材质|发货/],
+    notSentence: [WARNING, GAMBLING_LINE, /凉席|麻将机|麻将桌|麻将块|麻将牌|麻将垫|包装|尺寸|材质|发货/],
   },
   // Weapons in parts and slang: 铅弹, 钢珠弹, 气狗, 气q.
   {

@@ -77,8 +77,17 @@ const NEUTRAL = phraseRegex(['您说', '您提到', '你提到', '您问', '您�
   '不保证', '不敢保证', '保证不了', '不能保证', '无法保证', '不好说', '不确定', '比不了', '不是我们', '不是本店', '与我们无关', '和我们无关', '不一样', '快递', '物流', '配送', '发货', '测评', '推荐', '同款', '爆款',
   '网红', '火', '种草', '热门', '风格', '教程', '视频', '一样', '也是跨境', '售后需要联系', '那边的商家', '比价', '您买的', '您之前',
   '用不了', '不能用', '不支持', '不通用', '不适用',
+  // Round 32 (t32c): the two told apart (配方有差别, 版本有区别), like 不一样.
+  '有差别', '有区别', '区别在', '差别在', '不是一个版本', '不同版本', '不是一个东西', '不是同一个', '不是同一款',
+  // …and the price gap given its reason (那家便宜是因为是国内版, 一般贸易的内贸版).
+  '便宜是因为', '低是因为', '国内版', '国行版', '内贸版', '一般贸易',
   // Round 20 (t20bt): how they sell there, left unjudged (那边怎么卖我们不评价).
   '不评价', '不做评价', '不予评价', '不方便评价', '不好评价', '不评论']);
+/**
+ * Round 32 (t32c): the redirect itself disowned (也不会让您去那边买, 不用去别的平台, 没必要去那边): the mention compares, it sends no one. Cut
+ * out before the lure test; what is left must hold no lure or redirect of its own.
+ */
+const REDIRECT_DISOWNED = /(?:(?:不会|不能|不可能|没有|没|不)(?:让|叫|要|劝|引导|建议|推荐)(?:您|你)|(?:不用|不必|没必要|别|不要|用不着)(?:特意|专门|再)?)(?:去|到)(?:那边|那里|那儿|别的平台|其他平台|别家|那个平台|别处)(?:上|里)?(?:买|拍|下单|购买|看|比|比价)?/g;
 /** Round 30 (t30a): a channel said to be better (官网更便宜, 小程序有专属券), and where our profile shows the way to it. */
 const CHANNEL_BETTER = /^(?:上|里)?(?:的)?(?:价格|价|东西|同款|货)?(?:更|还|要|会|都|也)?(?:便宜|划算|优惠|实惠|低|有券|有专属券|有活动|有福利|有折扣|打折|半价)/;
 const PROFILE_FINDS_IT = /(?:地址|网址|链接|入口|名字|网站|域名)[^，。]{0,4}(?:在|看|见|放在|挂在|写在)(?:我们|我|店铺|本店)?的?(?:店铺)?(?:简介|主页|头像|签名|置顶|评论区|公告|背景)|(?:简介|主页|签名|置顶|公告)(?:里|上)?(?:有|挂着|放着|写着|挂了|放了)(?:地址|网址|链接|入口)/;
@@ -268,6 +277,12 @@ const rule = defineRule({
       }
       // Round 17: presence there denied (我们也不在其他平台开店, 没在淘宝上架): no shop there to send anyone to.
       if (/(?:不|没|没有|从不|从没|从来不|从来没)(?:在|去|上|到)$/.test(before) && !STRONG_REDIRECT.test(others)) return undefined;
+      if ((tag === 'elsewhere' || tag === 'platform') && REDIRECT_DISOWNED.test(others)) {
+        REDIRECT_DISOWNED.lastIndex = 0;
+        const kept = others.replace(REDIRECT_DISOWNED, '');
+        if (!LURE.test(kept) && !STRONG_REDIRECT.test(kept) && !SEARCH_OURS.test(kept) && !REFERRAL.test(kept) && !STORE_AFTER.test(after) && !SELF_BEFORE.test(before) && !THERE_BUY.test(kept)) return undefined;
+      }
+      REDIRECT_DISOWNED.lastIndex = 0;
       if (tag === 'elsewhere') {
         // 其他平台也有我们的店 / 别的平台更便宜，去那边拍.
         // (round 31, t31b: not a brand's or another seller's shop there — 品牌官方会在其他平台开店，跟我们店没有关系)

@@ -42,7 +42,7 @@
 // stock/forex/coin tip groups (推牛股, 喊单); another service offered besides the shop's own (除了清关我们还代办签证) — 除了 makes the
 // own-service word no cancel; investment and card pitches (有没有兴趣投资…年化, 高额信用卡…下卡).
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
-import { cueRule, type Cue } from '../detect/cue-rule';
+import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import type { LintContext } from '../context';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 
@@ -149,6 +149,19 @@ function tailOfLonger(words: readonly string[]): (ctx: LintContext, start: numbe
 }
 
 const serviceTail = tailOfLonger(SERVICE_WORDS);
+
+// Round 32 (t32c): a designated driver as road-safety advice after drink (喝完别开车，叫代驾或者打车回家; 酒后记得找个代驾) — the buyer
+// calls one, we offer none. Not with a pitch of one in the sentence (找我, 我们也提供, 我朋友开的, a price, 合作的, 推荐给您).
+const DRIVER_CALLED = /(?:叫|找|请|喊|约|用)(?:个|一个|一下|上)?$/;
+const DRINK_TALK = /喝|酒|别开车|不要开车|不能开车|不开车|酒驾|醉驾/;
+const DRIVE_WARNED = /(?:别|不要|不能|千万别|千万不要|切勿|勿)(?:自己)?(?:开车|驾车|开了)|酒驾|醉驾|酒后驾/;
+const DRIVER_PITCHED = /找我|联系我|私我|加我|跟我说|告诉我|说一声|吱一声|需要的话|有需要|我们(?:这边|店里)?(?:也|还)?(?:提供|有|可以|能)(?:帮|安排|叫|派)?|我(?:朋友|表哥|表姐|亲戚|老公|老婆|哥|姐|弟|家)|合作的|认识的|推荐(?:给)?(?:您|你)|介绍|[0-9一二两三四五六七八九十百]+(?:元|块|公里)|优惠|便宜|打折|兼职/;
+function driverAdvised(ctx: LintContext, start: number, end: number): boolean {
+  if (ctx.compact.slice(start, end) !== '代驾') return false;
+  const s = sentenceOf(ctx, start, end, 40);
+  // (…or offered as one safe way home beside the warning, with no call verb: 喝了酒千万别开车，代驾或者打车都行)
+  return (DRIVER_CALLED.test(ctx.before(start, 4)) ? DRINK_TALK.test(s) : DRIVE_WARNED.test(s)) && !DRIVER_PITCHED.test(s);
+}
 
 const cues: Cue[] = [
   {
@@ -668,7 +681,7 @@ const cues: Cue[] = [
     message: '推销与店铺无关的服务，客服工具仅限客户服务',
     notAfter: /^(?:敏|期)/,
     // (round 13, fa13: 包过 as a slip for 包裹 — 你的包过已经到海关了 — the buyer's parcel with a logistics act after it)
-    unless: (ctx, s, e) => (ctx.compact.slice(s, e) === '包过' && PARCEL_SLIP.test(ctx.after(e, 10))) || serviceTail(ctx, s, e),
+    unless: (ctx, s, e) => (ctx.compact.slice(s, e) === '包过' && PARCEL_SLIP.test(ctx.after(e, 10))) || serviceTail(ctx, s, e) || driverAdvised(ctx, s, e),
   },
   {
     // Round 15 (fa15): someone's chat records looked into as a service (帮你查老公的聊天记录，两百一次) — offered, priced or aimed at

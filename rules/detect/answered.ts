@@ -73,10 +73,14 @@ export function reportedThenDenied(ctx: LintContext, lead: string, end: number):
 }
 
 // Round 10 (fa10): the buyer's own report asked back and debunked — 您说在QQ上跟我们聊过？那不是我们 / 您加了一个叫…的微信？那是冒充的.
-const BUYER_REPORT = /(?:您|你|亲)(?:刚才|之前|是不是|是)?(?:说|提到|反映|加了|加的|收到|看到|遇到|接到|碰到)/;
+// Round 32 (t32c): …or someone acting on the buyer and claiming to be someone (那个QQ号加您说是快手理赔的？不是我们).
+const BUYER_REPORT = /(?:您|你|亲)(?:刚才|之前|是不是|是)?(?:说|提到|反映|加了|加的|收到|看到|遇到|接到|碰到)|(?:加|联系|找|私信|打给|打电话给)(?:了)?(?:您|你)(?:说|自称|称|谎称)/;
+/** …with the hit inside the actor (那个QQ号加您说…, 有个微信加你说…): the act and the claim after it in the asked sentence. */
+const ACTOR_LEAD = /(?:那个|这个|有个|一个|某个|陌生)[^]{0,4}$/;
+const ACTOR_CLAIMS = /^[^]{0,4}?(?:加|联系|找|私信|打给|打电话给)(?:了)?(?:您|你)(?:说|自称|称|谎称)/;
 /** The hit sits in a question restating what the buyer reported, and the next sentence denies it (detect/cues.ts warningContext). */
 export function buyerReportedThenDenied(ctx: LintContext, lead: string, end: number): boolean {
-  if (!BUYER_REPORT.test(lead) || !endsAsQuestion(ctx, end)) return false;
+  if (!(BUYER_REPORT.test(lead) || (ACTOR_LEAD.test(lead) && ACTOR_CLAIMS.test(ctx.after(end, 12, 'hard')))) || !endsAsQuestion(ctx, end)) return false;
   const close = end + ctx.after(end, 60, 'hard').length;
   return DEBUNK.test(ctx.compact.slice(close, close + 8));
 }
@@ -103,14 +107,14 @@ export function debunksAskedReport(ctx: LintContext, start: number): boolean {
 // (有顾客想绕过平台直接找我们买, 有买家要求私下转账) is declined the same way.
 // Round 13 (fa13): the askers named as a group (买家问能不能给个银行账号…，我们统一答复：不可以 / 很多人问能不能线下交易，统一回复：不能),
 // and the buyer's bare 要 (t13a too: 买家问…/您要个…; 您要我的微信，实在不好意思，客服这边只能在快手里沟通).
-const BUYER_ASKS = /(?:(?:您|你|亲)(?:刚才|刚刚|之前|上次|刚)?|有(?:顾客|客人|买家|客户|粉丝|朋友|人)(?:私信)?|(?:买家|顾客|客人|客户|粉丝|很多人|好多人|不少人|经常有人|总有人|常有人|老有人|大家|很多买家|好多买家|不少买家|很多顾客|好多顾客|不少顾客)(?:都|也|经常|总|总是|常|老|私信)?)(?:(?:问|问我|问我们|问的是|想问|说想|说要|提出|提到想|咨询)(?:我们|我)?(?:能不能|可不可以|可唔可以|得唔得|可以不可以|能否|可否|要不要|是否可以|是不是可以|行不行|想|要|有没有|是不是有|会不会)|说(?:想|要)|说|提到|提议|建议|想要|想|要求|要(?:我|咱们|店里|店铺|客服|个|一个))/;
+const BUYER_ASKS = /(?:(?:您|你|亲)(?:刚才|刚刚|之前|上次|刚)?|有(?:顾客|客人|买家|客户|粉丝|朋友|人)(?:私信)?|(?:买家|顾客|客人|客户|粉丝|很多人|好多人|不少人|经常有人|总有人|常有人|老有人|大家|很多买家|好多买家|不少买家|很多顾客|好多顾客|不少顾客)(?:都|也|经常|总|总是|常|老|私信)?)(?:(?:问|问我|问我们|问的是|想问|说想|说要|提出|提到想|咨询)(?:我们|我)?(?:店里|这边|咱家|咱们)?(?:能不能|可不可以|可唔可以|得唔得|可以不可以|能否|可否|要不要|是否可以|是不是可以|行不行|想|要|有没有|是不是有|会不会)|说(?:想|要)|说|提到|提议|建议|想要|想|要求|要(?:我|咱们|店里|店铺|客服|个|一个))/;
 /** The buyer's words agreed with, not reported: 您说得对, 你说的没错 (round 19). */
 const AGREED = /说(?:的|得)(?:对|没错|有道理|在理|是对的|不错)/;
 /** A decline right after the ask, in the same or the next clause: 不好意思, 抱歉, 不行, 我们只在这里…. */
 // Round 22 (t22by): …or the shop's calls and private numbers refused (亲说要电话沟通是吧，我们客服不外呼也不留私人号码).
 // Round 22 (t22ca): Cantonese declines too (唔好意思, 唔得, 我哋唔收).
 // Round 24 (t24c): 不用 waiving a gate (不用看医生, 不用处方) answers nothing — it is the offer's own term.
-const DECLINE = /^[^]{0,14}?(?:不好意思|唔好意思|唔得|唔可以|唔收|唔做|唔接受|唔支持|抱歉|对不起|不行|不可以|不能|不方便|没办法|做不到|不提供|不支持|不招|不做|没有(?!问题)|没这|恕|婉拒|只在这里|只在这儿|只(?:能|处理|负责|在平台)|不接受|不建议|不推荐|不外呼|没有外呼|不(?:留|给|提供|透露)(?:私人|个人|私下)|拒绝|(?:钱|款|付款|钱款)?(?:必须|只能|还是得|还是要|还是|都得|都要|一定要|得)(?:走|在|通过)(?:快手|平台|店铺|官方|订单)|没答应|不答应|没同意|没有同意|不同意|(?:真的|确实)?(?:不用|不需要|不必)(?!走|在平台|通过平台|经过平台|经平台|下单|拍|(?:去)?(?:看)?医生|去医院|(?:开)?处方|开方|登记|实名))/;
+const DECLINE = /^[^]{0,14}?(?:不好意思|唔好意思|唔得|唔可以|唔收|唔做|唔接受|唔支持|抱歉|对不起|不行|不可以|不能|不方便|没办法|做不到|不提供|不支持|不招|不做|(?:不卖|不售|不经营)(?!散|单|零|给|拆|裸|国内|现货|了|完)|没有(?!问题)|没这|恕|婉拒|只在这里|只在这儿|只(?:能|处理|负责|在平台)|不接受|不建议|不推荐|不外呼|没有外呼|不(?:留|给|提供|透露)(?:私人|个人|私下)|拒绝|(?:钱|款|付款|钱款)?(?:必须|只能|还是得|还是要|还是|都得|都要|一定要|得)(?:走|在|通过)(?:快手|平台|店铺|官方|订单)|没答应|不答应|没同意|没有同意|不同意|(?:真的|确实)?(?:不用|不需要|不必)(?!走|在平台|通过平台|经过平台|经平台|下单|拍|(?:去)?(?:看)?医生|去医院|(?:开)?处方|开方|登记|实名))/;
 // Round 21 (t21bv): …or the shop's own act declined a little later, 就不…了 (您说想扫码加个好友，二维码这边我们就不扫了哈; 您说想留个电话，
 // 电话我们就不留了): the shop named, then 不 + a giving or scanning verb + 了.
 const SHOP_DECLINES = /^[^]{0,22}?(?:我们|我|这边|客服|店里)(?:这边|就|也|还是|暂时|先|都)*(?:不|不去)(?:扫|加|给|留|发|存|互加|交换|接)(?:了|啦)/;
@@ -147,5 +151,7 @@ export function askedThenDeclined(ctx: LintContext, lead: string, end: number): 
   const close = end + rest.length;
   const next = close < ctx.compact.length ? ctx.compact.slice(close, close + 30) : '';
   const tail = rest + next;
-  return (DECLINE.test(tail) || SHOP_DECLINES.test(tail)) && !ACCEPT.test(tail);
+  // Round 32 (t32c): …or early in the answer itself when the asked sentence runs on past the hit (您问能不能配套买弩或者弹弓？我们店只卖
+  // 服装，那类东西不卖): DECLINE's reach counts from the answer too.
+  return (DECLINE.test(tail) || SHOP_DECLINES.test(tail) || (rest.length > 0 && DECLINE.test(next))) && !ACCEPT.test(tail);
 }

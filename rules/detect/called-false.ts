@@ -51,12 +51,26 @@ function findCloser(text: string, from: number): number | undefined {
 /** The hit at compact [start, end) lies in (or names) a received message quoted and called false. */
 export function quoteCalledFalse(ctx: LintContext, start: number, end: number): boolean {
   const t = ctx.text;
-  if (!ctx.memo('called-false:open', () => /[“「『]/.test(t))) return false;
+  if (!ctx.memo('called-false:open', () => /[“「『]/.test(t))) return receivedCalledFalse(ctx, start, end);
   const [os, oe] = ctx.toOriginal(start, end);
   const q = quoteAt(t, os, oe);
-  if (!q) return false;
+  if (!q) return receivedCalledFalse(ctx, start, end);
   if (!CALLED_FALSE.test(t.slice(q[1] + 1, q[1] + 12)) || OUR_ASK.test(t.slice(q[1] + 1, q[1] + 40))) return false;
   return RECEIVED_LEAD.test(t.slice(Math.max(0, Math.min(os, q[0]) - 12), q[0]));
+}
+
+// Round 32 (t32c): no quote needed when the thing is named as something the buyer received or saw, in the same clause, and that clause
+// then calls it false (您收到的加QQ好友的申请不是真的; 您看到的那个微信客服号是骗子的) — no ask of ours in the sentence after it, and not a
+// message we say we sent (我们发的QQ申请不是假的 has no 收到 lead; 您收到的QQ申请是真的 is not called false).
+const RECEIVED_IN_CLAUSE = /(?:收到|接到|看到|刷到|碰到|遇到)(?:的|了|过)[^]{0,18}$/;
+const CLAUSE_CALLED_FALSE =
+  /^[^]{0,14}?(?<![不没并])(?:都|也|肯定|绝对|根本|完全|其实|全)?(?<![不没并])(?:不是真的|是假的|是假冒的|是冒充的|是骗子|是骗人的|是诈骗|是钓鱼|不是(?:我们|本店|官方|平台|快手)(?:发|加|弄|开)?的)/;
+function receivedCalledFalse(ctx: LintContext, start: number, end: number): boolean {
+  if (!RECEIVED_IN_CLAUSE.test(ctx.before(start, 22, 'soft'))) return false;
+  const clause = ctx.after(end, 20, 'soft');
+  const m = CLAUSE_CALLED_FALSE.exec(clause);
+  if (!m) return false;
+  return !OUR_ASK.test(ctx.after(end + m[0].length, 40, 'hard'));
 }
 
 /** 假的 at compact `start` judges a quote right before it (…“退款失败，请添加理赔专员微信”是假的): the message, not the goods. */
@@ -89,4 +103,18 @@ const IMPOSTOR_BEFORE_FALSE = /(?:群|号|账号|帐号|主页|直播间|旗舰�
 /** 假的 at compact [start, end) calls a group or account fake that the sentence then disowns as ours (那个主播号是假的，不是我们官方的). */
 export function impostorCalledFalse(ctx: LintContext, start: number, end: number): boolean {
   return IMPOSTOR_BEFORE_FALSE.test(ctx.before(start, 12, 'soft')) && DISOWNED_AS_OURS.test(ctx.after(end, 40, 'hard'));
+}
+
+/**
+ * Round 32 (t32c): a whole class of asks called false — 任何让您去加群外账号领券的都是假的, 凡是叫你私下转账的都是骗子: 假的 judges
+ * whoever makes that ask, not the goods (counterfeit-terms) and not the platform named nearby (defame-platform). The class opens on
+ * 任何/凡是/所有…, holds an ask of the buyer (让您/叫你/要您…), and is closed by 的 right before the verdict.
+ */
+export const ASK_CLASS_CALLED_FALSE =
+  /(?:任何|凡是|所有|但凡|只要是|一切)[^，。！？]{0,24}?(?:让|叫|要|要求|喊|引导|请|劝)(?:您|你|大家)[^，。！？]{0,20}?的(?:人|号|账号|帐号|消息|信息|链接|电话|短信|群)?(?:都|全|一律|统统|全都)?(?:是|属于)(?:假的|假冒|冒充|骗子|骗人|诈骗)/;
+const ASK_CLASS_LEAD =
+  /(?:任何|凡是|所有|但凡|只要是|一切)[^]{0,24}?(?:让|叫|要|要求|喊|引导|请|劝)(?:您|你|大家)[^]{0,20}?的(?:人|号|账号|帐号|消息|信息|链接|电话|短信|群)?(?:都|全|一律|统统|全都)?(?:是|属于)$/;
+/** 假的 at compact `start` closes a class of asks (ASK_CLASS_CALLED_FALSE) in its clause. */
+export function askClassCalledFalse(ctx: LintContext, start: number): boolean {
+  return ASK_CLASS_LEAD.test(ctx.before(start, 48, 'soft'));
 }

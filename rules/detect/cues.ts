@@ -400,7 +400,7 @@ function buyerNamedDisowned(ctx: LintContext, start: number, end: number): boole
     if (OUR_DENIAL_NEXT.test(ctx.compact.slice(close, close + 12))) return true;
   }
   // (round 12: …or someone else's report asked back and debunked — 您朋友说加了我们微信？我们没有对外的微信)
-  return (/您|你/.test(lead) && buyerReportedThenDenied(ctx, lead, end)) || reportedThenDenied(ctx, lead, end);
+  return ((/您|你/.test(lead) || /您|你/.test(ctx.after(end, 12, 'hard'))) && buyerReportedThenDenied(ctx, lead, end)) || reportedThenDenied(ctx, lead, end);
 }
 
 // Round 9 (fa9): the topic named, then disowned as a kind in its own clause — 扫码加群领福利这种活动我们店是没有的,
@@ -468,7 +468,8 @@ function buyerAskDeclined(ctx: LintContext, start: number, end: number): boolean
 
 // What someone else may ask, the mention inside it, and the advice to brush it off after it: 如果有人打电话…让您报银行卡号…请直接挂掉.
 // Not when the brush-off comes first (有人找您的话直接忽略，加我微信) or our own ask follows it (…别给，发我就行).
-const BRUSH_OFF = /(?:直接挂|挂掉|挂断|拉黑|不要理|别理|不用理|不予理|忽略|别给|不要给|不要提供|别提供|别信|不要信|不要相信|拒绝|举报|报警|不要加|别加|不要添加|别添加|不要扫|别扫|不要点|别点|禁言|封禁|(?:不要|别)(?:随便|轻易|乱)(?:加|添加|扫|点|给|信))(?:(?!给我|发我|找我|加我|转我|联系我|私我)[^])*$/;
+// (round 32, t32c: …or the ask called false with certainty — 如果有人用QQ联系您说要退款，一定是假的)
+const BRUSH_OFF = /(?:(?:一定|肯定|绝对|都|全)是(?:假的|骗子|骗人的|诈骗|冒充的)|直接挂|挂掉|挂断|拉黑|不要理|别理|不用理|不予理|忽略|别给|不要给|不要提供|别提供|别信|不要信|不要相信|拒绝|举报|报警|不要加|别加|不要添加|别添加|不要扫|别扫|不要点|别点|禁言|封禁|(?:不要|别)(?:随便|轻易|乱)(?:加|添加|扫|点|给|信))(?:(?!给我|发我|找我|加我|转我|联系我|私我)[^])*$/;
 // Round 15 (fa15): …or a named third party's ask (如果快递员让您加微信签收，您可以拒绝); the brush-off may be 请不要加 / 已禁言.
 // (round 22, t22cc: …the ask reported with its verb, 快递员说要加您微信, 骑手想加你好友; the brush-off 陌生人别随便加)
 const OTHER_ASKER = /有人|(?:快递员|快递小哥|骑手|配送员|派送员|司机|陌生人|对方|别人|网友|陌生号码)[^]{0,6}(?:让|叫|要|要求|请|私信|打电话|发消息)(?:加|添加|扫)?(?:您|你)/;

@@ -17,6 +17,9 @@ ruleTable(rule, {
     // round 32 (t32a): another app's safety asked back and answered by keeping the talk here (warningContext → doubt-kept-here.ts)
     "去别的软件聊靠谱吗？不靠谱，咱们就在这聊",
     "换个地方说安全吗？不安全的，在这里说就行",
+    // round 32 (t32c): the buyer's number's area checked against the address
+    '您的收货地址在成都，可手机区号显示的是重庆，地址没填错吧？',
+    '您留的号码归属地是广州，和填的地址不在一个城市，麻烦确认一下。',
     // round 31 (t31b): the buyer's number handed to the courier or the fitter for a service step, or its passing on denied
     '我把您的手机号给快递了，让他派送前联系您。',
     '我把您的电话报给师傅了，他明天上门安装前会联系您确认时间。',
@@ -332,6 +335,8 @@ ruleTable(rule, {
     { text: '私信找我拿同款，便宜一点', severity: 'warn' },
     // round 32 (t32a): …waved off and the move made after all
     { text: '换个软件聊安全吗？安全的，外面聊更方便', severity: 'warn' },
+    // round 32 (t32c): our own number in parts, no address checked
+    { text: '电话区号是0755，后四位就是我们店铺ID，打过来找我。', severity: 'warn' },
     // round 31 (t31b): the record read by our side, then the move asked for all the same; the buyer's order number handed to another of
     // ours to reach them with a deal
     '我把您的手机号给老板，让他直接联系您，价格可以谈。',

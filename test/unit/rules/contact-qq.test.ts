@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 32 (t32c): someone acting on the buyer asked back and denied; a stranger's ask called false with certainty (detect/answered, cues)
+    '有个QQ号加您说是快手理赔的？不是我们，平台也没有QQ客服。',
+    '如果有人用扣扣联系您说要退款，一定是假的。',
+    // round 32 (t32c): a request or call the buyer received, called false in its clause (detect/called-false.ts), quote or none
+    '您接到的那个让您加QQ群领赔付的电话是骗子，别理他就行。',
+    '昨天您看到的企鹅号退款客服是假的，我们售后只在这个聊天窗口。',
+    '您碰到的自称售后、要加扣扣好友的账号不是我们的，直接删掉。',
     // round 31 (t31g): QQ的邮箱 is a mailbox (加 as "plus" in its spelling), the buyer's own asked back
     '您绑定的是手机号加QQ的邮箱是吗？',
     '您下单留的邮箱是姓名拼音加qq的邮箱，对吗',
@@ -77,6 +84,9 @@ ruleTable(rule, {
     "按规定我们不可以留手机号、QQ号这类联系方式，有事在这里说就行。",
   ],
   invalid: [
+    // round 32 (t32c): the report owned, or our own QQ after the warning
+    { text: '那个号加您说是我们售后？对的，就是我们，QQ 283746512。', severity: 'block' },
+    { text: '如果有人用QQ联系您说要退款，那是我们的售后，加一下。', severity: 'block' },
     // round 25 (t25a): the next item allowed, or refused in a later clause only
     { text: "加QQ，加微信都可以" },
     { text: "QQ号，手机号都行，我看到就回" },
@@ -156,5 +166,9 @@ ruleTable(rule, {
     { text: '图片太大的话加qq的话我发您', severity: 'block' },
     { text: '您加个QQ，邮箱也发您一份', severity: 'block' },
     { text: '加我qq吧，的确这里传不了', severity: 'block' },
+    // round 32 (t32c): received but not called false (是我们发的, 不是假的), or our own QQ asked after the warning
+    { text: '您收到的QQ好友申请是我们售后发的，通过一下就行。', severity: 'block' },
+    { text: '您收到的QQ好友申请不是假的，是我们售后，加一下。', severity: 'block' },
+    { text: '您收到的QQ好友申请不是真的，加我QQ吧，我才是客服。', severity: 'block' },
   ],
 });

@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 32 (t32c): a class of asks called false (detect/called-false.ts)
+    '凡是叫你私下转账的都是假的，钱只在快手付。',
+    '任何要您扫码加好友退款的消息都是假的，别理。',
     // round 30 (t30d): 一比一 as a ratio (by 按, with water) or a life size, beside 分不出
     "奶粉和水按一比一冲，泡开了分不出颗粒。",
     "按1:1的比例兑，混在一起分不清哪层是哪层。",
@@ -522,6 +525,9 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 32 (t32c): the goods called false, no class of asks before it
+    '这批货都是假的，便宜处理。',
+    '任何款式我们这都是假的，价格好说。',
     // round 30 (t30d): 一比一 said of the goods and told from the real one by no one (放一起分不出来)
     "这表一比一的，跟真的放一起分不出来。",
     "这包1比1的，混在一起谁都认不出。",

@@ -12,6 +12,10 @@ ruleTable(dating, {
     '同城的话约个地方见面，钱货当面两清',
     '周末找个地方见一面，现金给我，货当场给您',
     '您在本市的话见个面验货也行，付款还是要在快手拍',
+    // round 32 (t32c): 真人 as how the goods are shown or tested in our videos
+    '这款口红主页第二条视频是真人试色，您可以先看看效果。',
+    '粉底液我们拍了真人上脸的视频，看完再选色号。',
+    '按摩枪的视频是真人实测，力度档位都能看清。',
     // round 30 (t30d): the outing done with the product (its use), and a partner named for a gift or a product
     '晚上一个人在家也可以用这个投影仪看电影',
     '周末带上这款保温杯出去玩正合适',
@@ -207,6 +211,9 @@ ruleTable(dating, {
   invalid: [
     // round 32 (t32a): …but a meeting with a date's words stays one
     { text: '周末约个地方见面吧，就我们俩，顺便把货给您', severity: 'block' },
+    // round 32 (t32c): the buyer's own looks asked for
+    '你真人肯定比头像好看，发张自拍给我看看。',
+    '想看看你真人长啥样，发张照片呗。',
     // round 30 (t30d): the buyer's partner asked about by a euphemism (warn); an outing still a date without the product
     { text: '小姐姐身边有护花使者吗', severity: 'warn' },
     { text: '帅哥有心上人没', severity: 'warn' },

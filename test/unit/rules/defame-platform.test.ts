@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 32 (t32c): a class of asks called false near the platform's name
+    '福利券只在快手群聊里发，任何让您去加站外账号领券的都是假的。',
+    '所有叫你绕开快手付款的人都是骗子，请在平台下单。',
     // round 31 (t31g): a look by the buyer or a plain review, no glance that decides
     '平台上的款式您随便看看，喜欢再下单。',
     '平台审核会随机抽查，看完就会给结果。',
@@ -191,6 +194,8 @@ ruleTable(defamePlatform, {
     "粉丝团福利由平台发放，平台不收您任何钱。",
   ],
   invalid: [
+    // round 32 (t32c): the platform's goods called false wholesale
+    '快手上卖的都是假的，别信这个平台。',
     // round 30: …but money taken to decide still is
     { text: '平台审核拿了钱就放行。', severity: 'block' },
     { text: '平台小二都是收了钱的，谁给得多帮谁。', severity: 'block' },

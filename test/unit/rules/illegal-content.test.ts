@@ -4,6 +4,29 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 32 (t32c): smuggling told as news of a bust, our goods set apart
+    "最近有报道说破获了一起奶粉走私案，我们店的奶粉都有报关单，您放心。",
+    "昨天新闻里海关查获一批走私化妆品，咱们家的货都是正规清关的。",
+    // round 32 (t32c): 违禁品 as the class of what the reply refuses; a neighbour shop's practice asked back
+    "弓弩我们没有，这个是违禁品。",
+    "听说隔壁店低报货值？这个我们管不了，我们的订单都是如实申报的。",
+    // round 32 (t32c): the others' practice debunked in the next sentence, and the practice told with its penalty
+    "据说有些商家可以帮忙少报货值？这种您千万别信，少报被海关查到要补税还会罚款。",
+    "刷单被平台查到会封店，我们不做。",
+    // round 32 (t32c): chips as a scoring prop, a cash-out only denied
+    "德州局筹码不能兑换现金，纯计分。",
+    "德州扑克筹码套装，带铝箱，朋友聚会计分用。",
+    // round 32 (t32c): another shop's practice asked back, the shop's own honest conduct set against it
+    "别的店都帮人低报货值？我们这边一律按实际成交价申报。",
+    "有同行说可以少报一点货值？本店不做这种事，税费都按规定交。",
+    // round 32 (t32c): the buyer's ask for weapons declined early in the answer; the class told to carry a legal risk
+    "您问店里能不能顺便买把弓弩？我们只做户外服饰，这个不卖哦。",
+    "仿真枪这类东西有法律风险，我们不建议购买。",
+    // round 32 (t32c): chips said to hold no money (game props), and the line between play and gambling drawn as a caution
+    "这套德州扑克筹码不能兑现，纯计分道具。",
+    "扑克筹码没有面值，只作游戏计分，朋友聚会玩正合适。",
+    "打麻将要是带了彩头就算赌博，家里人玩玩就好。",
+    "斗地主玩着开心就行，真涉及输赢赌钱就属于赌博了，注意分寸。",
     // round 31 (t31f): a claim of honest declaring, the turn after it about something else; the act refused
     "货值写低一点不行的，我们都是如实申报，但是税费可以帮您算清楚",
     "我们按实际价格申报，不会写低，不过运费会高一点",
@@ -887,6 +910,27 @@ ruleTable(illegalContent, {
     "盲盒买得越多越容易出隐藏款，端盒更划算。",
   ],
   invalid: [
+    // round 32 (t32c): the weapon ask answered with a partial refusal (不卖散件, 不卖给未成年) and then sold
+    "您问有没有弩？不卖散件，整套的有，直接下单就行。",
+    // round 32 (t32c): the bust news, then our own smuggled goods sent anyway
+    "新闻说海关查获了一批走私货，不过我们走私的渠道很稳，照样发。",
+    // round 32 (t32c): contraband with a supply after it, or in the goods
+    "这个是违禁品，但我们有渠道能弄到。",
+    "这款减肥药有违禁品成分，效果很猛。",
+    "听说隔壁店能低报？我们也可以，备注一下。",
+    // round 32 (t32c): the penalty made light of, or the others' practice praised and copied
+    "帮您低报一点，被查到最多补个税。",
+    "听说别家能低报？这个靠谱，我们也能。",
+    // round 32 (t32c): chips called a scoring prop, then cashed out
+    "德州局筹码计分用，结束后一比一换现金。",
+    // round 32 (t32c): the practice offered after the others' (也可以/也行), the weapon in stock, chips cashed, stakes excused
+    "别家能低报，我们也可以帮您低报，税少一半。",
+    "听说别家可以低报？我们也行，下单备注一下就好。",
+    "仿真枪这类东西有法律风险，但私下找我可以搞到。",
+    "弩有货，私聊。",
+    "德州局筹码一比一换现金，老板抽水很少。",
+    "打麻将带点彩头才好玩，输赢不大不算赌博。",
+    "麻将群一块起底，输赢红包结算，带钱才算赌博嘛。",
     // round 31 (t31f): a claim of honest declaring, then the value written low after a turn
     { text: '日本发的货都如实申报，不过金额我们写低些', severity: 'block' },
     { text: '我们都是按实际价格报关的，只是货值会填低一点', severity: 'block' },

@@ -6,6 +6,13 @@ ruleTable(rule, {
     // round 32 (t32e): a storefront there disowned or only content there; the bonded warehouse is no tax utility
     '您在B站看到的橱窗不是我们开的，我们只在快手卖',
     '我们B站的账号只发开箱视频，不卖货',
+    // round 32 (t32c): the price gap there given its reason
+    '拼多多上那家便宜是因为是内贸版，跟我们这款不是同一个。',
+    // round 32 (t32c): the redirect itself disowned, and the cheaper one there told apart as another version
+    '淘宝上的价格我们管不了，也没必要去那边比，这款在我们店是保税仓直发。',
+    '别的平台卖多少我们不清楚，不会叫您去别处买，喜欢就在这拍。',
+    '京东那款便宜是国内版，跟我们这款不是一个版本，您看需求选。',
+    '天猫上那个便宜些的配方有区别，我们这款是日本本土版。',
     // round 31 (t31b, probe): someone else's shop there; the search there said to find nothing of ours
     '品牌官方会在其他平台开店，跟我们店没有关系。',
     '有的商家也在其他平台开店，价格我们不评价。',
@@ -203,6 +210,13 @@ ruleTable(rule, {
     '我们在小红书也有个橱窗，进去就能买',
     '我们B站的橱窗也在卖这款',
     '保税仓发货慢的话，那个蓝色的外卖app上搜我们店名也有，半小时送到',
+    // round 32 (t32c): the reason, then a send there
+    '拼多多便宜是因为没有中间商，去那边买吧。',
+    '淘宝上国内版更便宜，您去那边拍就行。',
+    // round 32 (t32c): a lure left after the disowning, or a plain send there
+    '其他平台我们不比价，不会让您去那边，不过拼多多那边更便宜哈。',
+    '拼多多上更便宜，您去那边买吧。',
+    '其他平台比我们便宜，去那边拍更划算。',
     // round 31 (t31b, probe): the buyer sent to search us on a described platform, the search right after the place
     '定制刻字这里做不了，您在另一个购物平台搜我们同名的店铺，备注刻字内容就行。',
     '您在那个红色图标的购物软件搜我们店名，那边有券。',

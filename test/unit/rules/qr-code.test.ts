@@ -6,6 +6,12 @@ ruleTable(rule, {
     // round 32 (t32d): an outside group denied, then the in-app fan group offered
     '我们不建微信群，快手粉丝群在店铺主页就能加，有活动会在群里发。',
     '亲，我们没有QQ群也没有微信群，想第一时间知道补货可以进店铺主页的粉丝群。',
+    // round 32 (t32c): a list of outside apps denied
+    '我们只有快手粉丝群，没有微信群和QQ群。',
+    // round 32 (t32c): the in-app fan group with an outside app named only to deny it
+    '粉丝群在快手主页就能加，不用加微信，每周有专属券。',
+    '我们的粉丝群就在快手上，没有微信群。',
+    '进粉丝群点店铺主页的“粉丝团”就行，并非QQ群。',
     // round 29 (t29a): the buyer told not to act on it, closing the clause (图上的二维码千万别扫); a mistaken belief corrected by a denial (以为要扫码进群，其实我们没有群)
     '截图上那个二维码千万别扫，平台不会让您扫码退款。',
     '陌生人发来的收款码不要扫，有问题在这里问我们。',
@@ -169,6 +175,12 @@ ruleTable(rule, {
     "客服不允许发微信号、二维码、链接这些，请在平台内沟通。",
   ],
   invalid: [
+    // round 32 (t32c): one app denied, another given
+    '我们只有快手粉丝群，没有微信群，QQ群扫码进。',
+    '我们的粉丝群在微信和QQ上都有，加我拉您。',
+    // round 32 (t32c): the fan group moved to an outside app, whatever is denied beside it
+    '粉丝群在微信上，扫码进群就行，不是快手群。',
+    '想进粉丝群加我微信，我拉您进，快手上不方便。',
     // round 29 (t29a): the buyer told not to act on it, closing the clause (图上的二维码千万别扫); a mistaken belief corrected by a denial (以为要扫码进群，其实我们没有群)
     { text: '二维码别扫错了，扫这个收款码付款。' },
     { text: '这个二维码不要扫了，直接转我支付宝吧。' },

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 32 (t32c): a driver as one safe way home beside the warning, no call verb
+    '喝了酒千万别开车，代驾或者打车都行。',
+    // round 32 (t32c): a designated driver as road-safety advice after drink, the buyer calling one
+    '这款清酒度数不低，聚会喝了记得找个代驾。',
+    '酒后千万别开车，请个代驾最稳妥。',
+    '威士忌后劲大，喝完就别自己开了，叫个代驾回家。',
     // round 31 (t31f): the shop's refusal with the buyer sent elsewhere, no price of ours
     "家里做的腊肉我们店里不卖哦，只卖进口零食",
     "这种土特产店里不卖的，要的话可以去当地的特产店看看",
@@ -301,6 +307,13 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
   ],
   invalid: [
+    // round 32 (t32c): the warning, then our own driver arranged or a relative's pitched
+    '酒后别开车，代驾我们这边也能安排，一公里两块。',
+    '喝酒别开车，需要代驾的话跟我说，我表哥就是做这个的。',
+    // round 32 (t32c): a driver pitched beside the drink advice, or our own side business
+    '喝完别开车，叫代驾的话找我们合作的，打八折。',
+    '我下班兼职代驾，喝完酒找我，一公里三块。',
+    '我们也提供代驾服务，需要的话联系我。',
     // round 31 (t31f): a side sale past the shop's refusal, a price named for the buyer who wants it
     '我妈自己腌的咸鸭蛋，店里不卖，想要的话两块一个',
     '老家自己酿的米酒我们店不卖的，要的话五十一瓶',
