@@ -52,7 +52,7 @@ export function OptionsApp() {
           document.querySelector<HTMLInputElement>('[data-testid="guard-enabled"]')?.focus();
           void update((s) => (s.guard = withGuard(s.guard, true, Date.now())));
         }} />
-      <nav class="toc" aria-label="sections">
+      <nav class="toc" aria-label={t('sectionsNav')}>
         {(['sectionLanguage', 'sectionTerms', 'sectionRules', 'sectionTimers', 'sectionSites', 'sectionData', 'sectionTeam'] as const).map((k) => (
           <a key={k} href={`#${k}`}>{t(k)}</a>
         ))}
