@@ -1,7 +1,6 @@
 // The agent's own deny terms (with clause and severity) and allowed terms. Plain words only, one or
 // many at a time (pasted one a line or separated by 、，, ;): the valid ones are added, the refused ones
 // stay in the field, each listed with why.
-import { memo } from 'preact/compat';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CLAUSES } from '../../rules/clauses';
 import type { CustomTerm } from '../../rules/engine';
@@ -127,8 +126,8 @@ function FilterBox(props: { id: string; label: string; value: string; onInput: (
   );
 }
 
-/** The rows of the deny list for `indices` (memo: typing in the other list's filter draws nothing here). */
-const DenyRows = memo(function DenyRows(props: { deny: Settings['guard']['deny']; indices: readonly number[]; onRemove: (i: number) => void }) {
+/** The rows of the deny list for `indices` (kept as an element by useMemo below: typing elsewhere draws nothing here). */
+function DenyRows(props: { deny: Settings['guard']['deny']; indices: readonly number[]; onRemove: (i: number) => void }) {
   const { t } = useI18n();
   return (
     <table data-testid="deny-list" id="deny-filter-list">
@@ -155,9 +154,9 @@ const DenyRows = memo(function DenyRows(props: { deny: Settings['guard']['deny']
       </tbody>
     </table>
   );
-});
+}
 
-const AllowChips = memo(function AllowChips(props: { allow: readonly string[]; indices: readonly number[]; onRemove: (i: number) => void }) {
+function AllowChips(props: { allow: readonly string[]; indices: readonly number[]; onRemove: (i: number) => void }) {
   const { t } = useI18n();
   return (
     <ul class="chips" data-testid="allow-list" id="allow-filter-list">
@@ -174,7 +173,7 @@ const AllowChips = memo(function AllowChips(props: { allow: readonly string[]; i
       })}
     </ul>
   );
-});
+}
 
 /** The indices to draw: the matches (or all), the first ROWS_MAX of them unless all were asked for. */
 function useRows(length: number, matches: number[] | null, all: boolean): { matched: number; rows: number[] } {
@@ -340,6 +339,11 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
   };
   const onRemoveDeny = useStable(removeDeny);
   const onRemoveAllow = useStable(removeAllow);
+  // The lists as elements, made again only when their inputs change: preact skips an element it is handed
+  // again, so a key typed in a field or in the other list's filter draws no row (preact/compat's memo did
+  // the same for 4 KB more).
+  const denyList = useMemo(() => <DenyRows deny={settings.guard.deny} indices={denyRows.rows} onRemove={onRemoveDeny} />, [settings.guard.deny, denyRows.rows, onRemoveDeny]);
+  const allowList = useMemo(() => <AllowChips allow={settings.guard.allow} indices={allowRows.rows} onRemove={onRemoveAllow} />, [settings.guard.allow, allowRows.rows, onRemoveAllow]);
   const undoRemove = () => {
     const r = removed;
     if (!r) return;
@@ -409,7 +413,7 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
       ) : denyShown?.length === 0 ? (
         <p class="muted" data-testid="deny-none">{t('filterNone', { query: denyQuery.trim() })}</p>
       ) : (
-        <DenyRows deny={settings.guard.deny} indices={denyRows.rows} onRemove={onRemoveDeny} />
+        denyList
       )}
       {removedNote('deny')}
 
@@ -431,7 +435,7 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
         />
       )}
       {allowShown?.length === 0 && <p class="muted" data-testid="allow-none">{t('filterNone', { query: allowQuery.trim() })}</p>}
-      <AllowChips allow={settings.guard.allow} indices={allowRows.rows} onRemove={onRemoveAllow} />
+      {allowList}
       {removedNote('allow')}
     </section>
   );
