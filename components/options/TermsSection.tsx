@@ -129,13 +129,14 @@ function FilterBox(props: { id: string; label: string; value: string; onInput: (
 /** The rows of the deny list for `indices` (kept as an element by useMemo below: typing elsewhere draws nothing here). */
 function DenyRows(props: { deny: Settings['guard']['deny']; indices: readonly number[]; onRemove: (i: number) => void }) {
   const { t } = useI18n();
+  const roving = useRoving(props.indices.length);
   return (
-    <table data-testid="deny-list" id="deny-filter-list">
+    <table data-testid="deny-list" id="deny-filter-list" aria-describedby="list-keys-help" onKeyDown={roving.onKeyDown}>
       <thead>
         <tr><th scope="col">{t('termLabel')}</th><th scope="col">{t('clauseLabel')}</th><th scope="col">{t('severityLabel')}</th><th scope="col">{t('noteLabel')}</th><th scope="col"><span class="sr-only">{t('remove')}</span></th></tr>
       </thead>
       <tbody>
-        {props.indices.map((i) => {
+        {props.indices.map((i, pos) => {
           const d = props.deny[i]!;
           return (
             <tr key={d.term}>
@@ -144,7 +145,7 @@ function DenyRows(props: { deny: Settings['guard']['deny']; indices: readonly nu
               <td>{t(SEVERITY_KEYS[d.severity])}</td>
               <td>{d.note ?? ''}</td>
               <td>
-                <button type="button" aria-label={t('removeTerm', { term: d.term })} onClick={() => props.onRemove(i)}>
+                <button type="button" data-remove tabIndex={roving.tabIndex(pos)} onFocus={() => roving.onFocus(pos)} aria-label={t('removeTerm', { term: d.term })} onClick={() => props.onRemove(i)}>
                   {t('remove')}
                 </button>
               </td>
@@ -158,14 +159,15 @@ function DenyRows(props: { deny: Settings['guard']['deny']; indices: readonly nu
 
 function AllowChips(props: { allow: readonly string[]; indices: readonly number[]; onRemove: (i: number) => void }) {
   const { t } = useI18n();
+  const roving = useRoving(props.indices.length);
   return (
-    <ul class="chips" data-testid="allow-list" id="allow-filter-list">
-      {props.indices.map((i) => {
+    <ul class="chips" data-testid="allow-list" id="allow-filter-list" aria-describedby="list-keys-help" onKeyDown={roving.onKeyDown}>
+      {props.indices.map((i, pos) => {
         const a = props.allow[i]!;
         return (
           <li key={a}>
             {a}{' '}
-            <button type="button" aria-label={t('removeTerm', { term: a })} onClick={() => props.onRemove(i)}>
+            <button type="button" data-remove tabIndex={roving.tabIndex(pos)} onFocus={() => roving.onFocus(pos)} aria-label={t('removeTerm', { term: a })} onClick={() => props.onRemove(i)}>
               ×
             </button>
           </li>
@@ -173,6 +175,26 @@ function AllowChips(props: { allow: readonly string[]; indices: readonly number[
       })}
     </ul>
   );
+}
+
+/**
+ * A list's 删除 buttons as one Tab stop (the last one used, else the first); ↑ ↓ (← →), Home and End move
+ * among them. Fifty terms added were fifty Tabs between the term field and the rest of the page.
+ */
+function useRoving(count: number) {
+  const [active, setActive] = useState(0);
+  const at = Math.min(active, Math.max(0, count - 1));
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!(e.target instanceof HTMLElement) || !e.target.hasAttribute('data-remove')) return;
+    const step: Record<string, number> = { ArrowDown: at + 1, ArrowRight: at + 1, ArrowUp: at - 1, ArrowLeft: at - 1, Home: 0, End: count - 1 };
+    const next = step[e.key];
+    if (next === undefined || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    if (next < 0 || next >= count) return;
+    setActive(next);
+    (e.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('[data-remove]')[next]?.focus();
+  };
+  return { tabIndex: (pos: number) => (pos === at ? 0 : -1), onFocus: setActive, onKeyDown };
 }
 
 /** The indices to draw: the matches (or all), the first ROWS_MAX of them unless all were asked for. */
@@ -374,6 +396,7 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
       <GuardSwitch settings={settings} update={update} />
       <p class="muted">{t('termsHelp')}</p>
       <p class="muted" id="terms-paste-help">{t('termsPasteHelp')}</p>
+      <p class="muted small" id="list-keys-help">{t('listKeysHelp')}</p>
 
       <h3>{t('denyTitle')}</h3>
       <form class="row" onSubmit={addDeny} data-testid="deny-form">

@@ -166,3 +166,68 @@ shared('a pending settings offer over 2,000 + 2,000 terms: a rule changed or a f
   expect(after.guard.deny.at(-1)?.term).toBe('新禁用词1000');
   expect(after.guard.ruleSeverity).toEqual({ insult: 'warn', 'contact-qq': 'warn' });
 });
+
+shared('a team lead by keyboard only: a lead’s file merged, a rule’s level set, 50 terms pasted; the deny list is one Tab stop (↑ ↓ Home End inside), then on to the allowed terms and the export', async ({ context, extensionId }) => {
+  const page = await optionsWith(context, extensionId, { guard: { enabled: true, deny: [], allow: [], ruleSeverity: {} } });
+  const file = {
+    format: 'replyguard-ledger', version: 1, exportedAt: 0, messages: [], ratings: [], lint: [],
+    settings: { version: 1, guard: { deny: [{ term: '拉群', clause: '2.3', severity: 'block' }], allow: [], ruleSeverity: { insult: 'warn' } } },
+  };
+  await pickImport(page, 'lead.json', JSON.stringify(file));
+  const offer = page.getByTestId('settings-offer');
+  await expect(offer).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(offer.getByTestId('settings-apply')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('settings-result')).toContainText('已按「合并」应用文件中的设置。');
+
+  // A rule's level, from the section link.
+  await page.getByRole('navigation', { name: '设置分区' }).getByRole('link', { name: '规则级别' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#sev-no-chinese')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(async () => (await storedSettings<Stored>(page)).guard.ruleSeverity['no-chinese']).toBe('block');
+
+  // 50 terms pasted into the deny field, Enter.
+  await page.getByTestId('deny-term').focus();
+  await page.keyboard.insertText(Array.from({ length: 50 }, (_, i) => `团队禁用词${i}`).join('\n'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('deny-list').locator('tbody tr')).toHaveCount(51);
+  await expect(page.getByTestId('deny-term')).toBeFocused();
+  // Field → clause → level → note → 添加 → the filter → the list (one stop) → the allowed-term field.
+  const stops: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    stops.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id ?? document.activeElement?.localName ?? ''));
+    if (stops.at(-1) === 'allow-term') break;
+  }
+  expect(stops.slice(-2), `Tab stops: ${stops.join(' → ')}`).toEqual(['删除“拉群”', 'allow-term']);
+  // Inside the list: arrows, Home, End; the one last used is where Tab comes back to.
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: '删除“拉群”' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('button', { name: '删除“团队禁用词1”' })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(page.getByRole('button', { name: '删除“团队禁用词49”' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('button', { name: '删除“团队禁用词49”' })).toBeFocused();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: '删除“团队禁用词0”' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('deny-removed')).toContainText('已删除“团队禁用词0”。');
+  expect((await storedSettings<Stored>(page)).guard.deny).toHaveLength(50);
+  await expect(page.getByText('每个列表的“删除”按钮只占一个 Tab 位置')).toBeVisible();
+
+  // The settings exported for the team, by keyboard.
+  await page.getByTestId('export-settings').focus();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  const exported = JSON.parse(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'))) as { settings: Stored };
+  expect(exported.settings.guard.deny).toHaveLength(50);
+  expect(exported.settings.guard.ruleSeverity).toEqual({ insult: 'warn', 'no-chinese': 'block' });
+});
