@@ -72,7 +72,7 @@ const zh = {
   actFix: '已修改',
   colClause: '条款',
   // popup: guard status
-  statusTitle: '当前页面',
+  statusTitle: '当前页面：{text}',
   statusAttached: '已接管：{site}',
   statusNotAttached: '未接管：{reason}',
   statusNoReason: '未找到输入框',
@@ -322,7 +322,7 @@ const en: Record<MessageKey, string> = {
   actOverride: 'Overridden',
   actFix: 'Fixed',
   colClause: 'Clause',
-  statusTitle: 'This page',
+  statusTitle: 'This page: {text}',
   statusAttached: 'Guard attached: {site}',
   statusNotAttached: 'Guard not attached: {reason}',
   statusNoReason: 'no compose box found',

@@ -231,3 +231,18 @@ shared('a team lead by keyboard only: a lead’s file merged, a rule’s level s
   expect(exported.settings.guard.deny).toHaveLength(50);
   expect(exported.settings.guard.ruleSeverity).toEqual({ insult: 'warn', 'no-chinese': 'block' });
 });
+
+shared('the popup’s page status reads “当前页面：…” in Chinese and “This page: …” in English (not a full-width colon after English)', async ({ context, extensionId, serviceWorker }) => {
+  const setLanguage = (language: string) =>
+    serviceWorker.evaluate(async (l) => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { version: 1, ...(settings as object), language: l } });
+    }, language);
+  await setLanguage('zh');
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(page.getByTestId('guard-status')).toContainText('当前页面：');
+  await setLanguage('en');
+  await expect(page.getByTestId('guard-status')).toContainText('This page: ');
+  await expect(page.getByTestId('guard-status')).not.toContainText('：');
+});
