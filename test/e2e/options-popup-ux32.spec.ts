@@ -242,6 +242,9 @@ shared('the popup’s page status reads “当前页面：…” in Chinese and 
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(page.getByTestId('guard-status')).toContainText('当前页面：');
+  // And every accessible name the popup adds is Chinese first (the rating buttons, the meter, the title).
+  await expect(page.getByRole('meter')).toHaveAccessibleName(/^回复率/);
+  expect(await notChineseFirst(page)).toEqual([]);
   await setLanguage('en');
   await expect(page.getByTestId('guard-status')).toContainText('This page: ');
   await expect(page.getByTestId('guard-status')).not.toContainText('：');
