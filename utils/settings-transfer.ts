@@ -4,7 +4,7 @@
 // change, and applies only when the agent confirms.
 import { RULE_LIST } from '../rules/rule-list.generated';
 import type { Problem } from './i18n';
-import { checkDenyTerm, checkSite, checkTerm, formatLadder, parseLadder } from './options-validation';
+import { checkDenyTerm, checkSite, checkTerm, formatLadder, parseLadder, TermIndex } from './options-validation';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings-schema';
 
 /**
@@ -124,16 +124,21 @@ export function settingsOffer(raw: Record<string, unknown>, current: Settings, i
   const lower = (t: string) => t.toLowerCase();
 
   // Merge starts from the agent's own lists (as they are, not checked again) and skips what they already hold.
+  // The lists so far are indexed as they grow (checked one by one against arrays, 2,000 + 2,000 took seconds).
   const allow: string[] = merge ? [...current.guard.allow] : [];
+  const allowIndex = new TermIndex(allow);
   const ownAllow = new Set(allow.map(lower));
-  const denyTerms = current.guard.deny.map((d) => d.term);
+  const ownDenyTerms = merge ? { terms: new TermIndex(current.guard.deny.map((d) => d.term)), key: 'errTermInDeny' as const } : null;
   for (const term of parsed.guard.allow) {
     if (merge && ownAllow.has(lower(term))) continue;
-    const c = checkTerm(term, allow, merge ? { terms: denyTerms, key: 'errTermInDeny' } : null);
-    if (c.ok) allow.push(c.value);
-    else rejected.push({ what: 'allow', value: term, problem: c.problem });
+    const c = checkTerm(term, allowIndex, ownDenyTerms);
+    if (c.ok) {
+      allow.push(c.value);
+      allowIndex.add(c.value);
+    } else rejected.push({ what: 'allow', value: term, problem: c.problem });
   }
   const deny: Settings['guard']['deny'] = merge ? [...current.guard.deny] : [];
+  const denyIndex = new TermIndex(deny.map((d) => d.term));
   const ownDeny = new Map(current.guard.deny.map((d) => [lower(d.term), d]));
   for (const d of parsed.guard.deny) {
     const own = merge ? ownDeny.get(lower(d.term)) : undefined;
@@ -141,9 +146,11 @@ export function settingsOffer(raw: Record<string, unknown>, current: Settings, i
       if (!same(own, d)) kept.deny++;
       continue;
     }
-    const c = checkDenyTerm(d, deny, allow);
-    if (c.ok) deny.push(c.value);
-    else rejected.push({ what: 'deny', value: d.term, problem: c.problem });
+    const c = checkDenyTerm(d, denyIndex, allowIndex);
+    if (c.ok) {
+      deny.push(c.value);
+      denyIndex.add(c.value.term);
+    } else rejected.push({ what: 'deny', value: d.term, problem: c.problem });
   }
   const known = new Set(RULE_LIST.map((r) => r.id));
   const fileRules: Settings['guard']['ruleSeverity'] = {};

@@ -23,7 +23,9 @@ export function OptionsApp() {
   useEffect(() => {
     const controller = new AbortController();
     void loadSettings().then(setSettings);
-    watchSettings(setSettings, controller.signal);
+    // Our own save comes back here as a new object with the same content: keep the one drawn, so the page
+    // (a pending import offer over 2,000-term lists, the memo'd term rows) is not worked out a second time.
+    watchSettings((next) => setSettings((now) => (now && JSON.stringify(now) === JSON.stringify(next) ? now : next)), controller.signal);
     // Closing the tab with a typed term or a changed field not saved yet: the browser asks first.
     window.addEventListener('beforeunload', onBeforeUnload, { signal: controller.signal });
     return () => controller.abort();
@@ -52,7 +54,7 @@ export function OptionsApp() {
           document.querySelector<HTMLInputElement>('[data-testid="guard-enabled"]')?.focus();
           void update((s) => (s.guard = withGuard(s.guard, true, Date.now())));
         }} />
-      <nav class="toc" aria-label="sections">
+      <nav class="toc" aria-label={t('sectionsNav')}>
         {(['sectionLanguage', 'sectionTerms', 'sectionRules', 'sectionTimers', 'sectionSites', 'sectionData', 'sectionTeam'] as const).map((k) => (
           <a key={k} href={`#${k}`}>{t(k)}</a>
         ))}

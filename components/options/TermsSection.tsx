@@ -1,7 +1,6 @@
 // The agent's own deny terms (with clause and severity) and allowed terms. Plain words only, one or
 // many at a time (pasted one a line or separated by 、，, ;): the valid ones are added, the refused ones
 // stay in the field, each listed with why.
-import { memo } from 'preact/compat';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CLAUSES } from '../../rules/clauses';
 import type { CustomTerm } from '../../rules/engine';
@@ -127,16 +126,17 @@ function FilterBox(props: { id: string; label: string; value: string; onInput: (
   );
 }
 
-/** The rows of the deny list for `indices` (memo: typing in the other list's filter draws nothing here). */
-const DenyRows = memo(function DenyRows(props: { deny: Settings['guard']['deny']; indices: readonly number[]; onRemove: (i: number) => void }) {
+/** The rows of the deny list for `indices` (kept as an element by useMemo below: typing elsewhere draws nothing here). */
+function DenyRows(props: { deny: Settings['guard']['deny']; indices: readonly number[]; onRemove: (i: number) => void }) {
   const { t } = useI18n();
+  const roving = useRoving(props.indices.length);
   return (
-    <table data-testid="deny-list" id="deny-filter-list">
+    <table data-testid="deny-list" id="deny-filter-list" aria-describedby="list-keys-help" onKeyDown={roving.onKeyDown}>
       <thead>
         <tr><th scope="col">{t('termLabel')}</th><th scope="col">{t('clauseLabel')}</th><th scope="col">{t('severityLabel')}</th><th scope="col">{t('noteLabel')}</th><th scope="col"><span class="sr-only">{t('remove')}</span></th></tr>
       </thead>
       <tbody>
-        {props.indices.map((i) => {
+        {props.indices.map((i, pos) => {
           const d = props.deny[i]!;
           return (
             <tr key={d.term}>
@@ -145,7 +145,7 @@ const DenyRows = memo(function DenyRows(props: { deny: Settings['guard']['deny']
               <td>{t(SEVERITY_KEYS[d.severity])}</td>
               <td>{d.note ?? ''}</td>
               <td>
-                <button type="button" aria-label={t('removeTerm', { term: d.term })} onClick={() => props.onRemove(i)}>
+                <button type="button" data-remove tabIndex={roving.tabIndex(pos)} onFocus={() => roving.onFocus(pos)} aria-label={t('removeTerm', { term: d.term })} onClick={() => props.onRemove(i)}>
                   {t('remove')}
                 </button>
               </td>
@@ -155,18 +155,19 @@ const DenyRows = memo(function DenyRows(props: { deny: Settings['guard']['deny']
       </tbody>
     </table>
   );
-});
+}
 
-const AllowChips = memo(function AllowChips(props: { allow: readonly string[]; indices: readonly number[]; onRemove: (i: number) => void }) {
+function AllowChips(props: { allow: readonly string[]; indices: readonly number[]; onRemove: (i: number) => void }) {
   const { t } = useI18n();
+  const roving = useRoving(props.indices.length);
   return (
-    <ul class="chips" data-testid="allow-list" id="allow-filter-list">
-      {props.indices.map((i) => {
+    <ul class="chips" data-testid="allow-list" id="allow-filter-list" aria-describedby="list-keys-help" onKeyDown={roving.onKeyDown}>
+      {props.indices.map((i, pos) => {
         const a = props.allow[i]!;
         return (
           <li key={a}>
             {a}{' '}
-            <button type="button" aria-label={t('removeTerm', { term: a })} onClick={() => props.onRemove(i)}>
+            <button type="button" data-remove tabIndex={roving.tabIndex(pos)} onFocus={() => roving.onFocus(pos)} aria-label={t('removeTerm', { term: a })} onClick={() => props.onRemove(i)}>
               ×
             </button>
           </li>
@@ -174,7 +175,27 @@ const AllowChips = memo(function AllowChips(props: { allow: readonly string[]; i
       })}
     </ul>
   );
-});
+}
+
+/**
+ * A list's 删除 buttons as one Tab stop (the last one used, else the first); ↑ ↓ (← →), Home and End move
+ * among them. Fifty terms added were fifty Tabs between the term field and the rest of the page.
+ */
+function useRoving(count: number) {
+  const [active, setActive] = useState(0);
+  const at = Math.min(active, Math.max(0, count - 1));
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!(e.target instanceof HTMLElement) || !e.target.hasAttribute('data-remove')) return;
+    const step: Record<string, number> = { ArrowDown: at + 1, ArrowRight: at + 1, ArrowUp: at - 1, ArrowLeft: at - 1, Home: 0, End: count - 1 };
+    const next = step[e.key];
+    if (next === undefined || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    if (next < 0 || next >= count) return;
+    setActive(next);
+    (e.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('[data-remove]')[next]?.focus();
+  };
+  return { tabIndex: (pos: number) => (pos === at ? 0 : -1), onFocus: setActive, onKeyDown };
+}
 
 /** The indices to draw: the matches (or all), the first ROWS_MAX of them unless all were asked for. */
 function useRows(length: number, matches: number[] | null, all: boolean): { matched: number; rows: number[] } {
@@ -340,6 +361,11 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
   };
   const onRemoveDeny = useStable(removeDeny);
   const onRemoveAllow = useStable(removeAllow);
+  // The lists as elements, made again only when their inputs change: preact skips an element it is handed
+  // again, so a key typed in a field or in the other list's filter draws no row (preact/compat's memo did
+  // the same for 4 KB more).
+  const denyList = useMemo(() => <DenyRows deny={settings.guard.deny} indices={denyRows.rows} onRemove={onRemoveDeny} />, [settings.guard.deny, denyRows.rows, onRemoveDeny]);
+  const allowList = useMemo(() => <AllowChips allow={settings.guard.allow} indices={allowRows.rows} onRemove={onRemoveAllow} />, [settings.guard.allow, allowRows.rows, onRemoveAllow]);
   const undoRemove = () => {
     const r = removed;
     if (!r) return;
@@ -370,6 +396,7 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
       <GuardSwitch settings={settings} update={update} />
       <p class="muted">{t('termsHelp')}</p>
       <p class="muted" id="terms-paste-help">{t('termsPasteHelp')}</p>
+      <p class="muted small" id="list-keys-help">{t('listKeysHelp')}</p>
 
       <h3>{t('denyTitle')}</h3>
       <form class="row" onSubmit={addDeny} data-testid="deny-form">
@@ -409,7 +436,7 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
       ) : denyShown?.length === 0 ? (
         <p class="muted" data-testid="deny-none">{t('filterNone', { query: denyQuery.trim() })}</p>
       ) : (
-        <DenyRows deny={settings.guard.deny} indices={denyRows.rows} onRemove={onRemoveDeny} />
+        denyList
       )}
       {removedNote('deny')}
 
@@ -431,7 +458,7 @@ export function TermsSection({ settings, update }: { settings: Settings; update:
         />
       )}
       {allowShown?.length === 0 && <p class="muted" data-testid="allow-none">{t('filterNone', { query: allowQuery.trim() })}</p>}
-      <AllowChips allow={settings.guard.allow} indices={allowRows.rows} onRemove={onRemoveAllow} />
+      {allowList}
       {removedNote('allow')}
     </section>
   );

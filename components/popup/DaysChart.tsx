@@ -1,5 +1,5 @@
 // The last 30 days' reply rate as inline SVG bars with the 80% line (no chart library: 30 bars and
-// a line are a few dozen elements). Screen readers get a summary; everyone can open the table.
+// a line are a few dozen elements). Screen readers get the summary once; everyone can open the table.
 import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { formatRate } from '../format';
@@ -24,11 +24,13 @@ export function DaysChart(props: { days: readonly DayFigures[]; total: DayReplyS
   const step = (WIDTH - LEFT) / Math.max(days.length, 1);
   const barW = Math.max(2, step - 3);
   const withData = days.filter((d) => d.rate !== null);
-  const summary = t('chartSummary', { days: withData.length, good: withData.filter((d) => d.compliant).length, rate: formatRate(props.total.rate) });
+  const good = withData.filter((d) => d.compliant).length;
+  const summary = t('chartSummary', { days: withData.length, good, bad: withData.length - good, rate: formatRate(props.total.rate) });
   return (
     <section class="card" aria-labelledby="chart-title">
       <h2 id="chart-title">{t('chartTitle')}</h2>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-label={summary} class="chart">
+      {/* Hidden from screen readers: the summary below says what it shows (an image named by the same text was read twice), the table has each day. */}
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" aria-hidden="true" class="chart">
         {[0, 0.5, 1].map((r) => (
           <g key={r}>
             <line x1={LEFT} x2={WIDTH} y1={y(r)} y2={y(r)} class="grid" />
@@ -56,7 +58,7 @@ export function DaysChart(props: { days: readonly DayFigures[]; total: DayReplyS
           </>
         )}
       </svg>
-      <p class="muted small">{summary}</p>
+      <p class="muted small" data-testid="chart-summary">{summary}</p>
       <details onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setTableOpen(true)}>
         <summary>{t('chartTable')}</summary>
         {tableOpen && <table class="days-table">

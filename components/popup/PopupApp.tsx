@@ -150,7 +150,7 @@ function GuardStatusLine(props: { guard: TabGuard | null }) {
         : t('statusUnsupported');
   return (
     <p class={`status status-${g.kind}`} data-testid="guard-status" role="status">
-      <span class="dot" aria-hidden="true" /> {t('statusTitle')}：{text}
+      <span class="dot" aria-hidden="true" /> {t('statusTitle', { text })}
     </p>
   );
 }

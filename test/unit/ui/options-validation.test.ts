@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkDenyTerm, checkInt, checkSite, checkTerm, checkTermBatch, formatLadder, parseLadder, siteMatchPattern, splitTerms, termKey } from '@/utils/options-validation';
+import { checkDenyTerm, checkInt, checkSite, checkTerm, checkTermBatch, formatLadder, parseLadder, siteMatchPattern, splitTerms, TermIndex, termKey } from '@/utils/options-validation';
 import { foldTerm } from '@/rules/normalize';
 import { translator } from '@/utils/i18n';
 import type { CustomTerm } from '@/rules/engine';
@@ -47,6 +47,20 @@ describe('terms', () => {
     expect(problemText(checkDenyTerm({ term: '微 信', clause: '2.3', severity: 'block' }, [], ['微信']) as never)).toMatch(/“微信”已在放行词中/);
     expect(problemText(checkTerm('ＶＸ', [], { terms: ['vx'], key: 'errTermInDeny' }) as never)).toMatch(/“vx”已在禁用词中/);
     expect(checkDenyTerm({ term: '私聊', clause: '2.3', severity: 'block' }, [], ['微信']).ok).toBe(true);
+  });
+  it('an indexed list (TermIndex) answers as the array does: duplicates, the other list (its first term with the key), full', () => {
+    const pool = ['微信', '微 信', 'VX', 'vx', 'ＶＸ', '私聊', '加我', '～～', '.*', 'C++', 'c++', '淘宝'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 6 }), fc.array(fc.constantFrom(...pool), { maxLength: 6 }), fc.constantFrom(...pool), (existing, other, term) => {
+        const deny = { terms: other, key: 'errTermInDeny' } as const;
+        expect(checkTerm(term, new TermIndex(existing), { ...deny, terms: new TermIndex(other) })).toEqual(checkTerm(term, existing, deny));
+        const denyList = existing.map((t) => ({ term: t, clause: '2.3' as const, severity: 'block' as const }));
+        expect(checkDenyTerm({ term, clause: '2.3', severity: 'block' }, new TermIndex(existing), new TermIndex(other))).toEqual(checkDenyTerm({ term, clause: '2.3', severity: 'block' }, denyList, other));
+      }),
+      { numRuns: 500 },
+    );
+    const full = Array.from({ length: 2000 }, (_, i) => `词${i}`);
+    expect(problemText(checkTerm('新词', new TermIndex(full)) as never)).toBe(problemText(checkTerm('新词', full) as never));
   });
   it('deny terms keep clause, severity and a trimmed note', () => {
     expect(checkDenyTerm({ term: ' 私聊 ', clause: '2.3', severity: 'warn', note: ' 店规 ' }, [])).toEqual({ ok: true, value: { term: '私聊', clause: '2.3', severity: 'warn', note: '店规' } });
