@@ -75,6 +75,10 @@ ruleTable(rule, {
     '您说想加我QQ发图片，这边直接点对话框的“+”号就能发图，比QQ方便。',
     // round 18 (fa18bp)
     "按规定我们不可以留手机号、QQ号这类联系方式，有事在这里说就行。",
+    // round 32 (t32f): 扣我 with the docked pay or score named before it is a deduction
+    "这单是我没跟好，提成要扣我也没话说，先给您补发。",
+    "考核分要是扣我也认了，您的退款马上处理。",
+    "工资被扣我也不怪您，今天一定给您寄出。",
   ],
   invalid: [
     // round 25 (t25a): the next item allowed, or refused in a later clause only
@@ -156,5 +160,8 @@ ruleTable(rule, {
     { text: '图片太大的话加qq的话我发您', severity: 'block' },
     { text: '您加个QQ，邮箱也发您一份', severity: 'block' },
     { text: '加我qq吧，的确这里传不了', severity: 'block' },
+    // round 32 (t32f): the add with no deducted thing before it still breaches
+    { text: '退款的事您直接扣我，秒回', severity: 'block' },
+    { text: '钱的问题扣我聊', severity: 'block' },
   ],
 });
