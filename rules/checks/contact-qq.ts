@@ -18,6 +18,9 @@ import { QQ_TERMS } from '../lexicon/third-party';
 const PRODUCT_AFTER = /^(?:糖|弹|星|软糖|版|萌|音乐|飞车|币)/;
 // 扣我… as in "平台扣我保证金" is a deduction, not "QQ me".
 const NOT_COMMAND_AFTER = /^(?:的|钱|分|款|保证金|工资|积分|运费|费|了|们)/;
+// Round 32 (t32f): …and so is 扣我 with the thing deducted named before it (绩效要扣我也认, 工资被扣我也没话说, 这个月奖金扣
+// 我也没关系) or with 被/罚 right before: the staff's own pay or score docked, not "QQ me" (有事扣我 stays an add).
+const DEDUCTED_BEFORE = /(?:绩效|工资|奖金|提成|薪水|薪资|底薪|全勤|考核分?|分数|积分|保证金|押金|佣金|罚款|钱)(?:都|也|就|要是|要|会|得|还|又|该|被|给|直接|照样|肯定|真|再)*$|(?:被|罚|要被|会被)$/;
 // One of the ways to add: 加个好友，扣扣也行 / 扣扣或者微信都可以.
 const OPTION_AFTER = /^(?:也行|也可以|也成|都行|都可以|或者|或|还是)/;
 const ADD_NEARBY = /加(?:个|一下|下|我|上)?(?:好友|我)|加的时候|得加|要加|可以加/;
@@ -60,7 +63,7 @@ const rule = defineRule({
       const defused = denied(ctx, hit.start) || (!value && (warningContext(ctx, hit.start, hit.end) || hereInstead(ctx, hit.end) || BUYER_WISH.test(before) || quotedSpeech(ctx, hit.start, hit.end)));
       let severity: 'block' | 'info' | undefined;
       if (tag === 'command') {
-        if (hit.key.startsWith('扣') && NOT_COMMAND_AFTER.test(after) && !value) continue;
+        if (hit.key.startsWith('扣') && !value && (NOT_COMMAND_AFTER.test(after) || DEDUCTED_BEFORE.test(ctx.before(hit.start, 8, 'hard')))) continue;
         severity = 'block';
       } else if (tag === 'weak') {
         // A bare Q needs an introduced number: Q：2239418876, Q号 …

@@ -113,6 +113,12 @@ const FAULT_OURS = /(?:是|怪|都怪|赖)(?:我们|本店|店里|咱们|我)|(?
 const CONSOLE_TURN = /谁让|活该|本来就|明明|早(?:说|看|知道)|自己(?:不|没)|(?:您|你)(?:自己)?(?:也|还)?(?:有|要)?(?:不看|没看|没注意|不注意|粗心|马虎)/;
 const buyerConsoled = (s: string): boolean => BUYER_CONSOLED.test(s) && FAULT_OURS.test(s) && !CONSOLE_TURN.test(s) && !OTHERS_PUT_DOWN.test(s.replace(/不怪/g, ''));
 
+// Round 32 (t32f): who the goods are for, asked to advise (这罐奶粉是给家里老人买的吧？; 是给长辈用的吗): 老人家 weighs like an age jibe
+// to the model, but here it names the recipient, not the buyer — not with a put-down word in the sentence (这么大年纪, 不识货…).
+const RECIPIENT_ASKED = /(?:是|应该是|主要是)?(?:给|帮|替)(?:家里|您家|您家里)?(?:的)?(?:老人家|老人|长辈|老年人|爸妈|父母|爸爸|妈妈|孩子|宝宝|小朋友|家人|老公|老婆|爷爷|奶奶|外公|外婆|姥姥|姥爷)(?:们)?(?:买|用|喝|吃|穿|选|挑|准备|囤)的?(?:吧|吗|呢|呀|嘛|对吧|是吗)/;
+const AGE_JIBE = /这么大年纪|这把年纪|这个年纪|老糊涂|老不|老东西|倚老|为老不尊/;
+const recipientAsked = (s: string): boolean => RECIPIENT_ASKED.test(s) && !OTHERS_PUT_DOWN.test(s) && !AGE_JIBE.test(s);
+
 export default likelyRule({
   id: 'likely-insult',
   clause: '2.4',
@@ -127,5 +133,5 @@ export default likelyRule({
   },
   message: '这句话读起来像在讽刺或贬低买家（统计判断，可能误判）',
   plain: plainRegister,
-  unless: (s) => petTalk(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  unless: (s) => petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

@@ -46,6 +46,13 @@ const SILENCE_REGRETTED = /(?:抱歉|不好意思|对不起|久等|见谅)[^]{0,
 const REVIEW_PLATFORMS_CALL = /(?:差评|中评|评价|评论)[^]{0,14}?(?:删|撤|改|去掉)[^]{0,16}?(?:只能|只有|都得|得|要|都是|全凭|全看|归|由)(?:快手|平台|官方)(?:来|去|那边|方面)?(?:处理|决定|判断|审核|判定|说了算|管|定夺|裁定)/;
 const PLATFORM_CALL_TURN = /(?:您|你)(?:帮|给)?(?:我们)?(?:删|撤|改)|(?:删|撤)(?:了|掉)?吧|删一下|(?<![删撤改])不(?:删|撤|改)|如果|要是|否则|除非|记住|记着|后果|小心|等着|看着办|走着瞧|找您|找你|上门|地址|电话|家人|骚扰/;
 
+// Round 32 (t32f): the courier or its depot pressed by the shop on the buyer's behalf (快递员一直不回我们消息，我们已经投诉到网点了;
+// 物流那边我们天天在催): a complaint against the carrier, the buyer pressed nowhere — not with the buyer's review, person or home, or a
+// menace, in the sentence (找您, 您的差评, 后果…).
+const CARRIER_PRESSED = /(?:投诉|催|追|反馈|举报|施压)(?:了)?(?:到|给|去|向)?(?:了)?(?:快递员?|快递公司|物流(?:公司)?|网点|驿站|派送员|配送员|派件员|快递小哥|承运商|总部)|(?:快递员?|快递公司|物流(?:公司)?|网点|驿站|派送员|配送员|派件员|快递小哥|承运商)(?:那边|这边)?[^]{0,16}?(?:我们|我|小店|店里)(?:已经|已|都|也|一直|天天|每天)*(?:在)?(?:投诉|催|追|反馈|举报)/;
+const CARRIER_TURN = /(?:您|你)(?:的)?(?:差评|评价|投诉|家|单位|公司)|差评|中评|好评|改评|要是|如果|再不|否则|(?:给|跟|和)(?:您|你)(?:打|发)|找(?:您|你)|(?:盯|跟|缠|催|追)着?(?:您|你)|上门|后果|小心|等着|看着办|走着瞧|别怪|记住|记着|删|撤|不客气/;
+const carrierPressed = (s: string): boolean => CARRIER_PRESSED.test(s) && !CARRIER_TURN.test(s);
+
 export default likelyRule({
   id: 'likely-threat',
   clause: '2.5',
@@ -59,5 +66,5 @@ export default likelyRule({
     en: 'Remove what reads as a threat; take disputes to the platform and say how you will resolve them.',
   },
   message: '这句话读起来像在威胁或施压买家（统计判断，可能误判）',
-  unless: (s, next) => addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)),
+  unless: (s, next) => addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s),
 });

@@ -2427,7 +2427,9 @@ const ROUND31_CUES: Cue[] = [
     severity: 'block',
     message: '把买家的话当笑话在店里传看，嘲讽买家（规则 2.4）',
     sentence: [/(?:您|你)的?[^，。]{0,6}(?:理由|评价|留言|差评|消息|语音|照片|问题|投诉|要求|买家秀)/, /全店|大家|同事|我们都|群里|传阅|当笑话/],
-    notSentence: /可爱|到位|太有才|谢谢|感动|温暖|好评|夸/,
+    // Round 32 (t32f): …nor the buyer invited to post their own photo in the shop's group for a reward (您的照片发到群里参加抽奖就能
+    // 领券): a shop event, no one laughing.
+    notSentence: /可爱|到位|太有才|谢谢|感动|温暖|好评|夸|抽奖|领券|返图|晒图|晒单|有奖|(?:参加|参与)[^，。！？]{0,6}?活动/,
     window: 30,
     deniable: false,
   },

@@ -23,6 +23,7 @@ import { denied, sentence, Spans, warningContext } from '../detect/cues';
 import { STORE_TERMS } from '../lexicon/third-party';
 import { othersQuote } from '../detect/quoted';
 import { GONE, LIVE, storeGone } from '../detect/store-gone';
+import { SOFT } from '../normalize';
 
 // A street address: 区/县 + road, 路/街/大道 + 号, 号楼/栋/层/室, malls and markets.
 // (round 12: …or an English street with its number: No. 88 Nathan Road)
@@ -172,6 +173,9 @@ const rule = defineRule({
       if (/^到/.test(hit.key) && SENT_THERE.test(ctx.before(hit.start, 4))) continue;
       // (round 30: …or sent 来 us — 发票原件邮来我们公司: 来 after a verb of sending moves the thing, not the buyer)
       if (/^来/.test(hit.key) && /[发寄送邮退运]$/.test(ctx.before(hit.start, 1))) continue;
+      // Round 32 (t32f): …and 来/到 closing a verb of moving or receiving a thing right before a clause break (您把货寄回来，仓库验完就退;
+      // 包裹收到，仓库在验): the anchor is read across the break (来，仓库), the place only where the parcel goes.
+      if (/^[来到]/.test(hit.key) && hit.end - hit.start > 1 && ctx.norm.breakBefore[hit.start + 1]! >= SOFT && /[回发寄送邮退运收拿带签]$/.test(ctx.before(hit.start, 1))) continue;
       // 直播间的价格和店里一样: 店里 is the online shop when the sentence is about the live room or the listing and names no place.
       if (/^(?:店里|我们店|我家店)$/.test(hit.key) && !address && ONLINE.test(s) && !PHYSICAL.test(others) && !/自提|到店|地址|线下|实体/.test(others)) continue;
       if (storeGone(s)) continue;

@@ -128,6 +128,8 @@ import { GUARD_OWN_DATA, ULTIMATUM } from '../detect/data-guard';
 
 /** A complaint, review or refund dispute in the sentence: what turns 后果自负 / 你等着 into a threat. */
 /** A purchase weighed: price, a saving, the choice between items (round 22, t22ca). */
+/** Round 32 (t32f): the buyer invited to share for a shop reward (参加返图抽奖, 晒图领券, 发群里有奖). */
+const BUYER_SHARES_FOR_REWARD = /抽奖|领券|领(?:取)?(?:优惠券|红包|奖品|礼品|小礼物)|返图|晒图|晒单|有奖|(?:参加|参与)[^，。！？]{0,6}?活动/;
 const PURCHASE_WEIGH = /差价|价差|便宜|划算|性价比|满减|优惠|领券|价格|价钱|同款|哪款|哪个|选哪|买不买|要不要(?:买|入|拍|囤)|值不值|预算/;
 const DISPUTE = /刁难|无理取闹|找茬|找事|污蔑|诬陷|造谣|诋毁|抹黑|瞎写|瞎说|差评|中评|删评|改评|撤评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|再不回|坚持退|非要退|真要退|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|12315|12345|消协|工商|不给(?:五星|5星|好评|全五星)/;
 /** The same dispute in English, for threats written in English (u r dead if u don't delete that review). */
@@ -658,7 +660,9 @@ const cues: Cue[] = [
     message: '以公开买家个人信息相威胁',
     // Round 13 (t13b): or anything of the buyer's published on a dispute condition (要是差评我们就发到网上; 再投诉我就把截图发朋友圈).
     sentence: re`(?:你的|你|你家)(?:[^]{0,6})?${PERSONAL_DATA}|门牌|(?:你|您)的脸|(?:要是|如果|敢|再|不)[^，。]{0,6}(?:差评|投诉|退款|退货|举报|删|撤|改)[^]{0,12}(?:我们|我|咱)(?:就|便)`,
-    notSentence: /不会公开|不公开|不会曝光|加密|保密|隐私保护|流程|规则|通知大家|说明/,
+    // Round 32 (t32f): …nor the buyer invited to post their own photo or review for a reward (您的买家秀发到群里参加抽奖就能领券):
+    // a shop event the buyer joins, nothing of theirs exposed.
+    notSentence: [/不会公开|不公开|不会曝光|加密|保密|隐私保护|流程|规则|通知大家|说明/, BUYER_SHARES_FOR_REWARD],
   },
   {
     // Round 13 (t13b): the buyer put on show before an audience (在粉丝群里挂你, 直播的时候把你挂出来让大家看看, 截图挂你朋友圈,
@@ -1122,7 +1126,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '把买家信息、评价发到群里示众，属于骚扰',
     sentence: [/你|您/, /差评|评价|投诉|截图|名字|账号|号|信息|头像|照片|聊天记录|退款|退货/],
-    notSentence: /不会|骗子|诈骗|谨防|冒充|假客服/,
+    // (round 32, t32f: …nor the buyer invited to post in the shop's group for a reward — 照片发群里参加抽奖领券)
+    notSentence: [/不会|骗子|诈骗|谨防|冒充|假客服/, BUYER_SHARES_FOR_REWARD],
   },
   {
     // Someone near the buyer's home, and a meeting: 您住的那个小区我们有同事就在附近，要不要当面聊聊？
@@ -1300,7 +1305,8 @@ const cues: Cue[] = [
     before: re`(?:把(?:你|您)[^]{0,16}${BUYER_DATA}[^]{0,6}|(?:你|您)的?${BUYER_DATA}[^]{0,12})(?:发|挂|贴|甩|传|扔)(?:进|去|在|到)?[^，。]{0,4}$`,
     reach: 28,
     notBefore: /(?:平台|系统|快递|物流|官方|他们|对方)(?:已经|已|会|将|自动)?[^]{0,12}$/,
-    notSentence: /不会|不得|绝不|保密|加密|隐私|谢谢|感谢|分享|粉丝群|福利群|买家秀/,
+    // (round 32, t32f: …nor the buyer invited to post in the group for a reward — 照片发到群里参加抽奖领券)
+    notSentence: [/不会|不得|绝不|保密|加密|隐私|谢谢|感谢|分享|粉丝群|福利群|买家秀/, BUYER_SHARES_FOR_REWARD],
   },
   {
     // Knowing where the buyer lives or works, said beside a dispute in any order: 反正您住哪我们都知道, 您的收货地址是

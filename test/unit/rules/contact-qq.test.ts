@@ -82,6 +82,10 @@ ruleTable(rule, {
     '您说想加我QQ发图片，这边直接点对话框的“+”号就能发图，比QQ方便。',
     // round 18 (fa18bp)
     "按规定我们不可以留手机号、QQ号这类联系方式，有事在这里说就行。",
+    // round 32 (t32f): 扣我 with the docked pay or score named before it is a deduction
+    "这单是我没跟好，提成要扣我也没话说，先给您补发。",
+    "考核分要是扣我也认了，您的退款马上处理。",
+    "工资被扣我也不怪您，今天一定给您寄出。",
   ],
   invalid: [
     // round 32 (t32c): the report owned, or our own QQ after the warning
@@ -170,5 +174,8 @@ ruleTable(rule, {
     { text: '您收到的QQ好友申请是我们售后发的，通过一下就行。', severity: 'block' },
     { text: '您收到的QQ好友申请不是假的，是我们售后，加一下。', severity: 'block' },
     { text: '您收到的QQ好友申请不是真的，加我QQ吧，我才是客服。', severity: 'block' },
+    // round 32 (t32f): the add with no deducted thing before it still breaches
+    { text: '退款的事您直接扣我，秒回', severity: 'block' },
+    { text: '钱的问题扣我聊', severity: 'block' },
   ],
 });

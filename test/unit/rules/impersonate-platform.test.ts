@@ -632,6 +632,10 @@ ruleTable(impersonatePlatform, {
     // round 32 (t32b): live-stream register
     "主播说能退就代表店铺同意了，平台那边按流程走。",
     "她说的就是平台公告里的规定。",
+    // round 32 (t32f): the platform's word deferred to as final (X说的就是最终…), no ruling relayed
+    "快手客服说的才是最终答复，我们这边照着办。",
+    "平台判的才是最终决定，您有疑问可以申请复核",
+    "小二定的就是最终结果，我们店里配合就行",
   ],
   invalid: [
     // round 32 (t32e): a platform desk said to have marked or struck the buyer's account; the platform's word relayed as 跟您说
@@ -1401,5 +1405,8 @@ ruleTable(impersonatePlatform, {
     // round 32 (t32b): live-stream register
     { text: "主播是平台认证的金牌主播，她判的就等于平台判的。", severity: 'block' },
     { text: "我们主播有快手官方授权，她同意退就等于平台同意。", severity: 'block' },
+    // round 32 (t32f): a relayed final ruling still breaches when the ruling itself is told
+    { text: "小二说了，这就是最终结果，您别再申请了", severity: 'block' },
+    { text: "平台客服说的就是最终结果，这单不退", severity: 'block' },
   ],
 });

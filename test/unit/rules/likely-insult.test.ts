@@ -73,6 +73,9 @@ ruleTable(likelyInsult, {
     ...EVERYDAY_REPLIES,
     '您说“你们客服都是机器人吧”，不是的亲，我是人工客服，这就帮您查物流。',
     '这款操作有点复杂，我给您录个视频教程，一步一步跟着做就行。',
+    // round 32 (t32f): who the goods are for, asked to advise
+    "您好，这款护膝是给家里长辈用的吗？选L码就行。",
+    "这个钙片是给老人家买的吧？要是给老人吃，建议选小粒的。",
   ],
   invalid: [
     // round 31 (t31d): …but the trouble said to be the buyer's own doing
@@ -118,5 +121,7 @@ ruleTable(likelyInsult, {
     { text: '这么简单的操作都不会，我也真是服了，您还是让家里年轻人来弄吧。', severity: 'warn' },
     { text: '您是不是理解能力有点问题啊，我都说了三遍了还问。', severity: 'warn' },
     { text: '就这点钱还挑三拣四的，您这种买家我们见多了，爱买不买。', severity: 'warn' },
+    // round 32 (t32f): …not with a put-down of the recipient in the sentence
+    { text: "给老人家买的吧，反正老人家也不识货", severity: 'warn' },
   ],
 });

@@ -54,6 +54,9 @@ ruleTable(likelyThreat, {
     ...EVERYDAY_REPLIES,
     '对差评有异议的话，我们会通过平台申诉处理，不会私下联系打扰您。',
     '快递员说下午会再给您派送一次，您留意一下电话，辛苦啦。',
+    // round 32 (t32f): the courier or its depot pressed on the buyer's behalf
+    "派件员电话一直打不通，我们已经投诉给快递公司了。",
+    "配送员好几天不接单，我们已经反馈到驿站了，有进展马上告诉您。",
   ],
   invalid: [
     // round 31 (t31f): the platform named, then the buyer pressed to remove it anyway
@@ -98,5 +101,8 @@ ruleTable(likelyThreat, {
     { text: '您要是再给差评，我们可就不客气了，后面发生什么事情可别怪我们。', severity: 'warn' },
     { text: '接下来我们每隔半小时就给您打一次电话，直到您把差评删掉为止。', severity: 'warn' },
     { text: '您再不确认收货的话，我们就天天给您打电话，打到您确认为止。', severity: 'warn' },
+    // round 32 (t32f): …not when the sentence turns on the buyer
+    { text: "我们已经投诉到网点了，下一个就轮到找您聊聊", severity: 'warn' },
+    { text: "快递那边我们一直在催，您的评价我们也记着呢", severity: 'warn' },
   ],
 });

@@ -563,6 +563,9 @@ ruleTable(rudeDismissal, {
     "您在洗脸呢？那我晚点再回复您。",
     "这款面霜用在脸呢还是身上都可以。",
     "宝宝的小脸呢，要用温和一点的。",
+    // round 32 (t32f): the buyer invited to post in the shop's group for a reward
+    "您的开箱照片发到群里参与返图活动，就能领一张五元券",
+    "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
     // round 32 (t32a): the buyer's body judged (这 pointing at it, or called fat); bargaining mocked with an idiom of awe
@@ -1257,5 +1260,7 @@ ruleTable(rudeDismissal, {
     { text: "东西用完了才来退，你的脸呢？", severity: 'block' },
     { text: "抹黑主播还想要补偿，脸往哪儿放？", severity: 'block' },
     { text: "在公屏骂了半天又来私信要券？脸呢。", severity: 'block' },
+    // round 32 (t32f): the group post as shaming, no reward
+    { text: "您的照片发到群里，大家都笑了半天", severity: "block" },
   ],
 });

@@ -152,6 +152,9 @@ ruleTable(rule, {
     '我们在杭州有仓库。地址是余杭区仓前街道88号，发货很快。',
     // round 19 (t19dk): the place inside the words of the buyer said back
     "您说的“我知道你们仓库在哪，我要过来找你们”这个就不必了，有什么问题我们在线处理。",
+    // round 32 (t32f): 来/到 closing the parcel's verb before a comma (寄回来，仓库…) is no 来仓库
+    "衣服退回来，仓库签收后24小时内给您退款。",
+    "您的包裹我们收到，仓库正在验，验完原路退款。",
   ],
   invalid: [
     // round 31 (t31c): …but our own place with a visit beside an earlier parcel still counts
@@ -283,5 +286,8 @@ ruleTable(rule, {
     { text: '我们在万达三层3021有档口 可以去逛', severity: 'block' },
     // round 19 (t19dk): the quoted ask of the buyer answered with the address
     { text: "您问“能不能去你们仓库自提”，可以的，地址是杭州市余杭区文一西路88号。", severity: 'block' },
+    // round 32 (t32f): the buyer asked to come, across a comma or not
+    { text: "您可以来，仓库就在虎门镇，到了找小何", severity: 'block' },
+    { text: "周末有空来仓库挑货吧", severity: 'warn' },
   ],
 });

@@ -738,6 +738,9 @@ ruleTable(threat, {
     "您拍的开箱照片我们看清楚了，外箱确实有破损，马上给您补发",
     "平台会让多次恶意退货的账号以后下不了单，这是平台规则，跟店铺无关",
     "您孩子学校的书包尺码我们查到了，适合一年级，放心下单",
+    // round 32 (t32f): the buyer invited to post in the shop's group for a reward
+    "您的开箱照片发到群里参与返图活动，就能领一张五元券",
+    "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
     // round 31 (t31d): the review demanded as an A-not-A question put to the buyer
@@ -1666,5 +1669,8 @@ ruleTable(threat, {
     { text: '您老家的地址我们也有，过年前寄份材料过去，让二老评评理。', severity: 'block' },
     { text: '这个差评要是不撤，我们只好跟您家里人聊聊您这事了。', severity: 'block' },
     { text: '地址我们这都有，要不写封信过去跟老人家讲讲您这个差评？', severity: 'block' },
+    // round 32 (t32f): the group post as shaming, no reward
+    { text: "您再差评，我们就把您的照片发到群里", severity: "block" },
+    { text: "你要是退款，你的照片我们就发到业主群里", severity: "block" },
   ],
 });

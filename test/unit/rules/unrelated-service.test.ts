@@ -305,6 +305,9 @@ ruleTable(unrelatedService, {
     // round 12 (t12d)
     "宠物寄养箱这款很透气，适合出差时用。",
     // round 12 (t12d)
+    // round 32 (t32f): 学费 of the agent's own family, no class sold
+    "我女儿下学期的学费都没凑齐，理解您着急，今天一定发出。",
+    "儿子的学费刚交完，这个月我比您还心疼钱，退款马上给您办。",
   ],
   invalid: [
     // round 32 (t32c): the warning, then our own driver arranged or a relative's pitched
@@ -591,5 +594,8 @@ ruleTable(unrelatedService, {
     { text: "乡下爸妈种的大米，十块钱一斤，单独给你寄。", severity: 'block' },
     { text: "我们村里酿的米酒五十一壶，要的话说。", severity: 'block' },
     { text: "我爸晒的笋干，三十块一包，需要的话帮您留一包。", severity: 'block' },
+    // round 32 (t32f): 学费 with a price or a sign-up is still the pitch
+    { text: "我们的书法培训学费才八百，名额不多了。", severity: 'block' },
+    { text: "孩子学费贵的话，我们有编程班报名直接减两百。", severity: 'block' },
   ],
 });
