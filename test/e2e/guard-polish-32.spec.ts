@@ -4,6 +4,9 @@
 //     (the composer is not covered, so it stayed). Now it gives way while the popup is open (above the popup
 //     or below the composer, else it hides) and comes back when it closes, the stop or the override unchanged;
 //     and an Esc in the composer while the banner gives way is the page's (it closes the popup).
+// U3  A page without a site adapter, its composer's toolbar (😊, 快捷回复) in a row above it: after a stop the
+//     banner lay over that row, and the page's own tools could not be clicked. Now the composer's dock (the
+//     box holding it and its 发送, when not much taller) is kept clear, as the workbench's .SendBox is.
 // U2  The workbench in a same-origin iframe, a confirm dialog over a mask in the TOP document: the banner
 //     lives in the top document (room beside the frame) and was drawn over that dialog. Now it goes while the
 //     outer page covers the frame's composer, and comes back when the dialog closes.
@@ -49,6 +52,25 @@ sendOnEnter(ed);
 document.getElementById('quick-toggle').addEventListener('click', function () { quick.hidden = !quick.hidden; });
 quick.addEventListener('click', function (e) { var r = e.target.closest('.reply'); if (!r) return; ed.focus(); ed.select(); document.execCommand('insertText', false, r.textContent); quick.hidden = true; });
 ed.addEventListener('keydown', function (e) { if (e.key === 'Escape' && !quick.hidden) { e.preventDefault(); window.__popupEsc++; quick.hidden = true; } });
+${E}</body></html>`,
+
+  // The same panel, its 快捷回复 button in a toolbar row ABOVE the textarea (as most chat composers have it).
+  '/rt32/toolbar': `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>工作台</title><style>${STYLE}
+.quick { position: absolute; left: 8px; bottom: calc(100% - 6px); width: 480px; height: 230px; overflow: auto; background: #fff; border: 1px solid #ccc; z-index: 20; }
+.quick[hidden] { display: none; } .quick div { padding: 6px 12px; cursor: pointer; }
+.tools.top { margin: 0 0 4px; }
+</style></head><body>
+<div class="chat">${rows}</div>
+<div class="dock"><div class="quick" id="quick" hidden>${QUICK_REPLIES.map((r) => `<div class="reply">${r}</div>`).join('')}</div>
+<div class="tools top"><button type="button" id="emoji">😊</button><button type="button" id="quick-toggle">快捷回复</button><button type="button" id="image">图片</button></div>
+<textarea id="composer" rows="3"></textarea>
+<div class="tools"><button type="button" class="ant-btn ant-btn-primary" id="send">发送</button></div></div>
+<script>
+${SEND_ON_ENTER}
+var ed = document.getElementById('composer'), quick = document.getElementById('quick');
+sendOnEnter(ed);
+document.getElementById('quick-toggle').addEventListener('click', function () { quick.hidden = !quick.hidden; });
+quick.addEventListener('click', function (e) { var r = e.target.closest('.reply'); if (!r) return; ed.focus(); ed.select(); document.execCommand('insertText', false, r.textContent); quick.hidden = true; });
 ${E}</body></html>`,
 
   // An emoji picker the page draws in <body> (a portal), position: fixed just above the composer, from its
@@ -232,6 +254,26 @@ test.describe('U1 a popup the page opens upward from the composer', () => {
     await expect.poll(() => overPopup(pg, '#quick')).toEqual({ overlap: 0, popupHit: true });
     await pg.locator('#quick-toggle').click();
     await expect(bannerPanel(pg)).toBeVisible();
+  });
+});
+
+test.describe('U3 the composer’s toolbar above it (a page without a site adapter)', () => {
+  test('after a stop the banner leaves the toolbar clear: its 快捷回复 opens the panel with one click, and a reply picked there sends', async ({ pg }) => {
+    await openAtWorkbench(pg, '/rt32/toolbar');
+    await blockedDraft(pg);
+    const overlap = await pg.evaluate(() => {
+      const t = document.querySelector('.tools.top')!.getBoundingClientRect();
+      const b = document.querySelector('[data-replyguard="banner"]')!.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+      return Math.max(0, Math.min(t.right, b.right) - Math.max(t.left, b.left)) * Math.max(0, Math.min(t.bottom, b.bottom) - Math.max(t.top, b.top));
+    });
+    expect(overlap, 'nothing of the toolbar under the banner').toBe(0);
+    await pg.locator('#quick-toggle').click({ timeout: 5_000 });
+    await expect(pg.locator('#quick')).toBeVisible();
+    await expect.poll(() => overPopup(pg, '#quick')).toEqual({ overlap: 0, popupHit: true });
+    await pg.locator('#quick .reply').first().click();
+    await expect(bannerPanel(pg)).toBeHidden();
+    await pg.keyboard.press('Enter');
+    await expect.poll(() => sentOf(pg)).toEqual([QUICK_REPLIES[0]]);
   });
 });
 
