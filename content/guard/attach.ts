@@ -71,6 +71,29 @@ export function modalButtonsAfter(element: HTMLElement): HTMLElement[] {
   return out;
 }
 
+/** How much taller than the composer the box holding it and its Send may be to count as its dock (px). */
+const DOCK_EXTRA = 120;
+
+/**
+ * The composer's dock where no adapter names it: the smallest box holding the composer and its Send, when
+ * it is not much taller than the composer (a toolbar row above it, the Send row below: 😊, 快捷回复, 图片).
+ * The banner leaves it clear, so the page's own tools stay clickable after a stop. A box much taller is the
+ * page's layout (the chat too), and one with another field a form: not a dock.
+ */
+function dockOf(element: HTMLElement, send: HTMLElement | null): HTMLElement | null {
+  if (!send) return null;
+  const doc = element.ownerDocument;
+  let box = element.parentElement;
+  while (box && !box.contains(send)) box = box.parentElement;
+  if (!box || box === doc.body || box === doc.documentElement) return null;
+  // Another field in it (a note under the composer): a form, whose fields the banner may lie over (it lets the
+  // pointer through while the agent types), not a dock.
+  for (const field of box.querySelectorAll('textarea, input[type="text"], input:not([type]), [contenteditable]')) {
+    if (field !== element && !element.contains(field) && !field.contains(element)) return null;
+  }
+  return box.getBoundingClientRect().height <= element.getBoundingClientRect().height + DOCK_EXTRA ? box : null;
+}
+
 function makeComposer(site: SiteAdapter | null, element: HTMLElement): Composer {
   const editor = createEditorHandle(element);
   let send: HTMLElement | null = null;
@@ -87,7 +110,8 @@ function makeComposer(site: SiteAdapter | null, element: HTMLElement): Composer 
     },
     keepClear() {
       const container = site?.composer.container;
-      return [this.sendButton(), container ? element.closest<HTMLElement>(container) : null, ...modalButtonsAfter(element)];
+      const send = this.sendButton();
+      return [send, container ? element.closest<HTMLElement>(container) : dockOf(element, send), ...modalButtonsAfter(element)];
     },
   };
 }

@@ -11,6 +11,7 @@ import { CLAUSES } from '../../rules/clauses';
 import type { Finding, Severity } from '../../rules/types';
 import { createShadowHost, hostParentFor } from '../shadow-host';
 import { followBox, seeBox, type BoxSeen } from './follow-box';
+import { pageLayerOver } from './page-popup';
 
 export type BannerMode = 'typing' | 'blocked' | 'held' | 'armed';
 
@@ -394,6 +395,8 @@ export interface BannerView {
   readonly visible: boolean;
   /** Collapsed to its one line by Esc (until expanded, a new stop, another composer or nothing to show). */
   readonly collapsed: boolean;
+  /** Moved beyond (or hidden under) a popup the page opened at the composer: that popup is on top, its Esc the page's. */
+  readonly givingWay: boolean;
   collapse(): void;
   expand(): void;
   reposition(): void;
@@ -479,19 +482,46 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
   /** The page's own controls the banner must never cover: the composer, its Send button, their box. */
   let keepClear: () => readonly (Element | null | undefined)[] = () => [];
 
+  /** Out of sight: the composer hidden or covered by the page, or no room beside a popup of the page's. */
+  const setAway = (away: boolean) => {
+    if (panel.classList.contains('away') !== away) panel.classList.toggle('away', away);
+  };
+  /** Giving way to the page's popup at the composer (moved beyond it, or away). */
+  let givingWay = false;
+  /** Where the banner went before it looked for a popup of the page's (its area then, this document's viewport). */
+  let lastBase: { left: number; top: number; width: number; height: number; side: 'above' | 'below' } | null = null;
+  /** What of the page's lies over that area now (followBox's `around`: a popup opened or closed there moves the banner). */
+  const layerKey = (): string => {
+    const r = lastBase && anchorEl?.isConnected ? layerOver(anchorEl, lastBase, lastBase.side) : null;
+    return r ? `${r.left}|${r.top}|${r.right}|${r.bottom}` : '';
+  };
+
+  /**
+   * The page's popup over the banner's area (`at`, in this document's viewport), in this document's viewport:
+   * looked for in the composer's own document (page-popup.ts), the area moved into its frame's viewport.
+   */
+  const layerOver = (anchor: HTMLElement, at: { left: number; top: number; width: number; height: number }, side: 'above' | 'below'): Box | null => {
+    const own = anchor.getBoundingClientRect();
+    const here = rectIn(doc, anchor);
+    const dx = here.left - own.left;
+    const dy = here.top - own.top;
+    const found = pageLayerOver(anchor, { left: at.left - dx, top: at.top - dy, right: at.left + at.width - dx, bottom: at.top + at.height - dy }, side);
+    return found ? { left: found.left + dx, top: found.top + dy, right: found.right + dx, bottom: found.bottom + dy, width: found.right - found.left, height: found.bottom - found.top } : null;
+  };
+
   const reposition = (seen?: BoxSeen) => {
     if (!shown) return;
     // The composer hidden (its modal closed) or gone: the banner goes with it, and comes back with it. So
     // while a page's modal that does not hold it (a confirm dialog, an image viewer) lies over it: drawn
     // over that modal, the banner would cover it and put its buttons into the modal's Tab order.
     const box = anchorEl ? (seen ?? seeBox(anchorEl, true)) : null;
-    const away = !!box && (!box.shown || !!box.overlaid);
-    if (panel.classList.contains('away') !== away) panel.classList.toggle('away', away);
-    if (away) return;
+    const covered = !!box && (!box.shown || !!box.overlaid);
+    if (covered) return setAway(true);
+    setAway(false); // measured below
     const vw = win.innerWidth;
     const vh = win.innerHeight;
     unzoom();
-    const rect = anchorEl?.isConnected ? clearArea(doc, [anchorEl, ...safeList(keepClear)]) : null;
+    let rect = anchorEl?.isConnected ? clearArea(doc, [anchorEl, ...safeList(keepClear)]) : null;
     const width = Math.max(Math.min(Math.max(rect?.width ?? 420, 320), 560, vw - 16), 120);
     const left = Math.min(Math.max(rect?.left ?? vw - width - 8, 8), Math.max(vw - width - 8, 0));
     const s = panel.style;
@@ -511,11 +541,25 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
     const cue = list && list.scrollHeight > first + 2 ? CUE_HEIGHT : 0;
     // Collapsed: below what it keeps clear (the composer, its 发送, a modal's footer) where it fits, so it
     // covers none of the page's controls above the composer either (a modal's title and ×).
-    const below = rect ? vh - rect.bottom - GAP - MARGIN : 0;
-    const place =
-      collapsed && rect && below >= height
-        ? { side: 'below' as const, edge: rect.bottom + GAP, maxHeight: below }
-        : placeBanner(rect, height + hidden, vh, fixed + Math.min(first, list?.scrollHeight ?? 0) + cue);
+    const placeBeside = (clear: Box | null): BannerPlace => {
+      const below = clear ? vh - clear.bottom - GAP - MARGIN : 0;
+      return collapsed && clear && below >= height
+        ? { side: 'below' as const, edge: clear.bottom + GAP, maxHeight: below }
+        : placeBanner(clear, height + hidden, vh, fixed + Math.min(first, list?.scrollHeight ?? 0) + cue);
+    };
+    let place = placeBeside(rect);
+    // The page's own popup opening from the composer over where the banner goes (a quick-reply panel, an
+    // emoji picker drawn upward): the banner gives way, beyond it where there is room, else out of sight
+    // until it closes. What the banner says (and the send's state) stays as it is.
+    const tall = Math.min(height + hidden, place.maxHeight);
+    lastBase = rect ? { left, top: place.side === 'above' ? place.edge - tall : place.edge, width, height: tall, side: place.side } : null;
+    const layer = lastBase && anchorEl ? layerOver(anchorEl, lastBase, lastBase.side) : null;
+    givingWay = !!layer;
+    if (layer && rect) {
+      rect = { left: Math.min(rect.left, layer.left), top: Math.min(rect.top, layer.top), right: Math.max(rect.right, layer.right), bottom: Math.max(rect.bottom, layer.bottom), width: 0, height: 0 };
+      place = placeBeside(rect);
+      if (place.maxHeight < MIN_USEFUL) return setAway(true);
+    }
     if (place.side === 'above') {
       s.top = 'auto';
       s.bottom = `${vh - place.edge}px`;
@@ -578,7 +622,7 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
       reposition(seen);
     },
     signal,
-    { hitTest: () => true },
+    { hitTest: () => true, around: layerKey },
   );
 
   /** Draws the last state again (collapsed or whole). */
@@ -602,6 +646,9 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
     },
     get collapsed() {
       return collapsed;
+    },
+    get givingWay() {
+      return shown && givingWay;
     },
     collapse() {
       if (collapsed || !shown) return;

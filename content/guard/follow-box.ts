@@ -49,12 +49,35 @@ export function seeBox(el: Element, hitTest = false): BoxSeen {
   return hitTest && shown ? { shown, rect, ...coverOf(el, rect) } : { shown, rect };
 }
 
-/** What of the page's is drawn over the element's first line (BoxSeen's covered and overlaid). */
+/**
+ * What of the page's is drawn over the element's first line (BoxSeen's covered and overlaid): in its own
+ * document, and in each same-origin document around its frame (a confirm dialog's mask in the top page
+ * over the iframe that holds the workbench; the banner lives in that top page, over everything of it).
+ */
 function coverOf(el: Element, rect: DOMRect): { covered: boolean; overlaid: boolean } {
   const y = rect.top + Math.min(rect.height / 2, 12);
-  const covered = coveredAt(el, rect.left + rect.width / 2, y);
-  const overlaid = covered && coveredAt(el, rect.left + rect.width / 4, y) && coveredAt(el, rect.left + (rect.width * 3) / 4, y);
-  return { covered, overlaid };
+  const xs = [rect.left + rect.width / 2, rect.left + rect.width / 4, rect.left + (rect.width * 3) / 4];
+  const at = (target: Element, dx: number, dy: number) => {
+    const covered = coveredAt(target, xs[0]! + dx, y + dy);
+    return { covered, overlaid: covered && coveredAt(target, xs[1]! + dx, y + dy) && coveredAt(target, xs[2]! + dx, y + dy) };
+  };
+  let cover = at(el, 0, 0);
+  // Up the same-origin frames: the points in each parent's viewport, hit-tested against the frame element.
+  let dx = 0;
+  let dy = 0;
+  try {
+    for (let w: Window | null = el.ownerDocument.defaultView; w && !cover.overlaid && w.parent !== w && w.frameElement; w = w.parent) {
+      const frame = w.frameElement;
+      const fr = frame.getBoundingClientRect();
+      dx += fr.left + frame.clientLeft;
+      dy += fr.top + frame.clientTop;
+      const outer = at(frame, dx, dy);
+      cover = { covered: cover.covered || outer.covered, overlaid: outer.overlaid };
+    }
+  } catch {
+    // a cross-origin parent: it draws over the whole frame, our banner included (it stays in the frame)
+  }
+  return cover;
 }
 
 /**
@@ -78,7 +101,11 @@ function coveredAt(el: Element, x: number, y: number): boolean {
 }
 
 /** `changed` is called (in an animation frame) whenever the element's box, its parent or whether it is shown changed. */
-export function followBox(changed: (el: Element, seen: BoxSeen) => void, signal: AbortSignal, { hitTest, parentOnly }: { hitTest?: (el: Element) => boolean; parentOnly?: (el: Element) => boolean } = {}): BoxFollower {
+export function followBox(
+  changed: (el: Element, seen: BoxSeen) => void,
+  signal: AbortSignal,
+  { hitTest, parentOnly, around }: { hitTest?: (el: Element) => boolean; parentOnly?: (el: Element) => boolean; around?: () => string } = {},
+): BoxFollower {
   let el: Element | null = null;
   let ctl: AbortController | null = null;
   let win: (Window & typeof globalThis) | null = null;
@@ -95,6 +122,7 @@ export function followBox(changed: (el: Element, seen: BoxSeen) => void, signal:
   /** The last hit test's result, and the box it was made on. */
   let cover: { covered: boolean; overlaid: boolean } | null = null;
   let lastPlace = '';
+  let aroundKey = '';
 
   const seeOf = (target: Element): { seen: BoxSeen; key: string } => {
     // Only whether it is in the document (and its parent, below): no layout read at all.
@@ -107,12 +135,16 @@ export function followBox(changed: (el: Element, seen: BoxSeen) => void, signal:
     // for it to stay put: each hit test makes the browser bring the page's layout and pre-paint up to date
     // (on a 2,000-row chat that showed as +170 µs a key in the typing bench).
     if (seen.shown && hitTest?.(target)) {
-      if (fresh || !cover || place !== lastPlace) cover = coverOf(target, rect);
+      if (fresh || !cover || place !== lastPlace) {
+        cover = coverOf(target, rect);
+        // What the caller looks at around the box (the banner: a page popup where it would be), with the hit test.
+        aroundKey = around?.() ?? '';
+      }
       Object.assign(seen, cover);
     }
     fresh = false;
     lastPlace = place;
-    return { seen, key: `${place}|${seen.covered}|${seen.overlaid}` };
+    return { seen, key: `${place}|${seen.covered}|${seen.overlaid}|${aroundKey}` };
   };
 
   const motionAround = (target: Element) => {
@@ -177,10 +209,23 @@ export function followBox(changed: (el: Element, seen: BoxSeen) => void, signal:
         if (records.some((r) => !next.contains(r.target))) kick();
       });
       mutations.observe(next.ownerDocument.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open'] });
+      // The same-origin documents around its frame (the banner goes into the outermost): a dialog opened there.
+      const outer: MutationObserver[] = [];
+      try {
+        for (let w: Window = win; w.parent !== w && w.frameElement; w = w.parent) {
+          const pw = w.parent as Window & typeof globalThis;
+          const o = new pw.MutationObserver(kick);
+          o.observe(pw.document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open'] });
+          outer.push(o);
+        }
+      } catch {
+        // a cross-origin parent: nothing of it to watch
+      }
       const sizes = typeof win.ResizeObserver === 'function' ? new win.ResizeObserver(kick) : null;
       sizes?.observe(next);
       sig.addEventListener('abort', () => {
         mutations.disconnect();
+        for (const o of outer) o.disconnect();
         sizes?.disconnect();
       });
     },

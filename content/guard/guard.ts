@@ -550,7 +550,7 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
       const composer = tracker.current();
       const target = e.composedPath()[0];
       if (!composer || !(target instanceof win.Node) || !composer.editor.element.contains(target)) return;
-      if (pagePopupOpen(composer.editor.element)) return;
+      if (banner.givingWay || pagePopupOpen(composer.editor.element)) return;
       e.preventDefault();
       e.stopImmediatePropagation();
       banner.collapse();

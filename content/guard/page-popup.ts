@@ -63,3 +63,55 @@ export function pagePopupOpen(composer: HTMLElement): boolean {
   }
   return false;
 }
+
+export type Area = { left: number; top: number; right: number; bottom: number };
+
+/** Columns and rows of the points looked at in the banner's area (rows from the composer's side). */
+const COLUMNS = [0.04, 0.27, 0.5, 0.73, 0.96];
+const ROWS = [6, 0.5];
+/** Ancestors looked at from the element hit up to the page's layer that holds it. */
+const LAYER_DEPTH = 8;
+
+/**
+ * The page's own layers drawn where the banner would go (`area`, in the composer's viewport; `side`: the
+ * banner above the composer or below it): a quick-reply panel or an emoji picker opening upward from the
+ * composer, whatever it is marked with. Such a layer is the page's floating box (position absolute or
+ * fixed, not holding the composer) that the hit test finds over other content of the page (not only over
+ * its own ancestors, as a row of an absolutely placed chat list is) and that sits within reach of the
+ * composer (not a toast at the far side). Returns the box around those found, or null. Our hosts are not
+ * the page's. Read only while a banner is shown, after the page changed (follow-box.ts).
+ */
+export function pageLayerOver(composer: Element, area: Area, side: 'above' | 'below'): Area | null {
+  const doc = composer.ownerDocument;
+  const win = doc.defaultView;
+  if (!win || area.right <= area.left || area.bottom <= area.top) return null;
+  const box = composer.getBoundingClientRect();
+  const positioned = new Map<Element, boolean>();
+  const floats = (el: Element) => {
+    let p = positioned.get(el);
+    if (p === undefined) positioned.set(el, (p = /^(absolute|fixed)$/.test(win.getComputedStyle(el).position)));
+    return p;
+  };
+  const found = new Set<Element>();
+  let out: Area | null = null;
+  for (const row of ROWS) {
+    const y = row < 1 ? area.top + (area.bottom - area.top) * row : side === 'above' ? area.bottom - row : area.top + row;
+    for (const col of COLUMNS) {
+      const x = area.left + (area.right - area.left) * col;
+      if (x < 0 || y < 0 || x >= win.innerWidth || y >= win.innerHeight) continue;
+      const hits = doc.elementsFromPoint(x, y).filter((e) => !e.closest('[data-replyguard]'));
+      let layer: Element | null = hits[0] ?? null;
+      for (let i = 0; layer && i < LAYER_DEPTH && layer !== doc.body && !floats(layer); i++) layer = layer.parentElement;
+      if (!layer || layer === doc.body || !floats(layer) || layer.contains(composer) || found.has(layer)) continue;
+      const l = layer;
+      if (!hits.some((e) => !l.contains(e) && !e.contains(l))) continue; // over nothing but its own ancestors
+      const r = l.getBoundingClientRect();
+      if (!near(r, box)) continue;
+      found.add(l);
+      out = out
+        ? { left: Math.min(out.left, r.left), top: Math.min(out.top, r.top), right: Math.max(out.right, r.right), bottom: Math.max(out.bottom, r.bottom) }
+        : { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    }
+  }
+  return out;
+}
