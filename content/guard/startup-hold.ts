@@ -9,6 +9,7 @@
 // guard attaches, when it will not attach (switched off, the engine failed: release()), or after
 // STARTUP_HOLD_MS, whatever comes first: then everything goes through as before (fail open).
 import { compact, editableRoot, EDITABLE_SELECTOR, SEND_TEXT } from '../../sites/generic';
+import { deepPath } from './deep-path';
 import type { StartupHold } from './early-capture';
 
 /** How long after document_start a send may be held at most (the guard normally attaches well before). */
@@ -50,12 +51,16 @@ export function createStartupHold(win: Window, startedAt: number): StartupHold {
         if (event.type === 'keydown') {
           const key = event as KeyboardEvent;
           if (key.key !== 'Enter' || key.shiftKey || key.altKey || key.isComposing || key.keyCode === 229) return;
-          if (holdsText(editableRoot(event.composedPath()[0]))) hold(event);
+          // deepPath: a composer in a closed shadow root shows only its host on the composed path (round 32, a fresh clone's e2e).
+          if (holdsText(editableRoot(deepPath(event)[0]))) hold(event);
         } else if (event.type === 'click') {
-          const path = event.composedPath().slice(0, CLICK_DEPTH);
+          const path = deepPath(event).slice(0, CLICK_DEPTH);
           if (!path.some((node) => (node as Node).nodeType === 1 && isSendControl(node as Element))) return;
-          const doc = win.document;
-          if (Array.from(doc.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)).some((el) => editableRoot(el) === el && holdsText(el))) hold(event);
+          // The document's text fields, and those of the (closed) shadow root the control sits in.
+          const scopes = new Set<Document | ShadowRoot>([win.document]);
+          for (const node of path) if ((node as Node).nodeType === 1) scopes.add((node as Element).getRootNode() as Document | ShadowRoot);
+          const fields = [...scopes].flatMap((scope) => Array.from(scope.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)));
+          if (fields.some((el) => editableRoot(el) === el && holdsText(el))) hold(event);
         }
       } catch {
         // fail open

@@ -155,3 +155,51 @@ describe('with the early listeners (early-capture.ts)', () => {
     ctl2.abort();
   });
 });
+
+// Round 32 (a fresh clone's e2e, guard-unseen-pages-26 L2): a composer in a CLOSED shadow root shows only its host on the
+// window's composed path; the hold looks inside through chrome.dom.openOrClosedShadowRoot, as the send interceptor does.
+describe('a composer in a closed shadow root', () => {
+  const chromeHolder = globalThis as unknown as { chrome?: unknown };
+  let saved: unknown;
+  function closedBox(text: string): { host: HTMLElement; textarea: HTMLTextAreaElement; button: HTMLButtonElement } {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'closed' });
+    root.innerHTML = `<textarea></textarea><button>发送</button>`;
+    const textarea = root.querySelector('textarea')!;
+    textarea.value = text;
+    saved = chromeHolder.chrome;
+    chromeHolder.chrome = { dom: { openOrClosedShadowRoot: (el: Element) => (el === host ? root : null) } };
+    return { host, textarea, button: root.querySelector('button')! };
+  }
+  afterEach(() => {
+    chromeHolder.chrome = saved;
+  });
+
+  it.each([
+    ['Enter in its textarea with text', '加我微信 abc123', true],
+    ['Enter in its empty textarea', '', false],
+  ])('%s → held %s', (_name, text, expected) => {
+    const { host, textarea } = closedBox(text);
+    textarea.focus();
+    const hold = createStartupHold(window, now());
+    expect(held(hold, keydown(host, { key: 'Enter' }))).toBe(expected);
+  });
+
+  it('a click on its 发送 while its textarea holds text is held; with the textarea empty it is not', () => {
+    const { host, textarea, button } = closedBox('加我微信 abc123');
+    const hold = createStartupHold(window, now());
+    const atButton = () => {
+      const event = click(host);
+      const rect = { clientX: 1, clientY: 1 };
+      Object.defineProperty(event, 'clientX', { value: rect.clientX });
+      Object.defineProperty(event, 'clientY', { value: rect.clientY });
+      return event;
+    };
+    const root = (chromeHolder.chrome as { dom: { openOrClosedShadowRoot(el: Element): ShadowRoot } }).dom.openOrClosedShadowRoot(host);
+    Object.defineProperty(root, 'elementFromPoint', { value: () => button });
+    expect(held(hold, atButton())).toBe(true);
+    textarea.value = '';
+    expect(held(hold, atButton())).toBe(false);
+  });
+});
