@@ -35,15 +35,14 @@ const OWN_APP = /(?:我们|我家|本店|咱们|咱家|店铺)(?:的|家|自己�
 // outside channel is named with it (快手上加我微信群, 扫码进群).
 const IN_APP_FOLLOW = /关注店铺|关注我们店|进店铺|进入店铺|店铺主页|快手店铺|快手小店/;
 const IN_APP_GROUP = phraseRegex(['快手', '店铺群', '粉丝团', '店铺主页', '直播间', '小店', '平台', '主页', '点关注', '关注我们', '关注店铺']);
-// Round 32 (t32c): an outside app named only to say the group is not there (群就在快手里，不是微信群; 不用加微信) — cut out before OFF_APP.
-const OFF_APP_DENIED = /(?:不是|并非|不在|不用|不需要|无需|不必|没有|没)(?:在)?(?:加)?(?:微信|weixin|vx|wx|qq|扣扣|企鹅|钉钉)(?:群|上|里|好友)?(?:(?:和|、|或|或者|跟|及|也没有|也不是)(?:微信|weixin|vx|wx|qq|扣扣|企鹅|钉钉)(?:群|上|里|好友)?)*/g;
+// Round 32 (t32c, t32d): an outside app or group named only to deny it (群就在快手里，不是微信群; 不用加微信; 我们没有微信群或者QQ群，
+// 快手的粉丝群在店铺主页加) — cut out before OFF_APP: the denied channel is no outside app beside the fan group.
+const DENIED_OFF_APP =
+  /(?:不是|并非|不在|不用|不需要|无需|不必|没有|没|不建|不开|不加|不拉|不设)(?:任何)?(?:在)?(?:加)?(?:微信|weixin|vx|wx|qq|扣扣|企鹅|钉钉)(?:群|上|里|好友)?(?:(?:和|、|或者|或是|或|跟|及|也没有|也没|也不是|还是)(?:微信|weixin|vx|wx|qq|扣扣|企鹅|钉钉)(?:群|上|里|好友)?)*/g;
 const OFF_APP = /微信|weixin|vx|wx|qq|扣扣|企鹅|钉钉|飞书|电报|whatsapp|扫|二维码|码|加我|好友|公众号|私聊|外面|站外/;
 // A denied purpose: 不是付款码, 无需付款 (the code named only to say what it is not for).
 // (round 12: …or a joining purpose denied: 不是加群的码, 并非加好友用的, 不用关注)
 // (round 17: …or scanning itself denied for a service of ours: 我们的售后不需要扫任何码, 客服不会让您扫码)
-// Round 32 (t32d): an outside group denied before the in-app one is offered (我们没有微信群或者QQ群，快手的粉丝群在店铺主页加): the denied
-// channel is no outside app beside the fan group.
-const DENIED_OFF_APP_GROUP = /(?:没有|没|不建|不开|不用|不加|不拉|不设)(?:任何)?(?:微信群|qq群|钉钉群|微信|qq)(?:(?:或者?|或是|和|跟|、|也没有?|还是)(?:微信群|qq群|钉钉群|微信|qq))*/g;
 const DENIED_PURPOSE = /(?:不是|并非|不用|无需|不需要|不会|不能|没法)[^]{0,3}?(?:付款码|收款码|付款|支付|转账|加好友|加群|进群|入群|加微信?|加我|关注|私聊)|(?:售后|客服|退款|退货|理赔)(?:都|也|从来)?(?:不需要|不用|无需|不会|从不)(?:要求|让)?(?:您|你)?扫(?:任何|什么)?(?:码|二维码)?/g;
 
 // The platform's checkout (收银台, 购物车) as where the scan-to-pay happens, and what makes it a private payment instead.
@@ -179,7 +178,7 @@ const rule = defineRule({
         if (/^扫/.test(hit.key) && !/加|好友|进群|入群|群|关注|公众号|付款|支付|转账|微信|vx|qq|领|下单|个人号|私人号|我的号|云闪付|支付宝|zfb|直接付|码截图|截图发|便宜|划算|比拍|比链接|比这|看图|跳到|跳转|商城|join|group|follow|add|discount|cheaper/.test(others)) continue;
         severity = 'block';
       } else if (tag === 'group') {
-        if (IN_APP_GROUP.test(s) && hit.key !== '微信群' && !OFF_APP.test(others.replace(DENIED_OFF_APP_GROUP, '').replace(OFF_APP_DENIED, ''))) continue;
+        if (IN_APP_GROUP.test(s) && hit.key !== '微信群' && !OFF_APP.test(others.replace(DENIED_OFF_APP, ''))) continue;
         // 拉您进我们的粉丝群 / 团购群里拼单: a group with no outside channel, code or private hand-over anywhere in the
         // reply is the shop's group inside the app (round 6); 群号私发您 / 扫码进群 / 微信群 / a group entered by a passphrase
         // (暗号, 口令: nothing the app's own groups need) still count.
