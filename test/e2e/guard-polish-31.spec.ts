@@ -8,7 +8,7 @@
 //     modal covers the composer (nothing of it in the page's Tab order) and comes back when it closes.
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { openAtWorkbench, QUIET, sentOf, stopsLogged, untilStopped, workbenchPagesTest } from './guard-support';
+import { openAtWorkbench, QUIET, sentOf, stopsLogged, untilStopped, workbenchPagesTest, ANT_CONFIRM_CSS } from './guard-support';
 
 const V = '亲，加我微信 abc12345 私聊';
 const E = '<' + '/script>';
@@ -105,11 +105,7 @@ ${E}</body></html>`,
   // A confirm dialog that does not hold the composer, centred by a transform over a mask (Ant Design's
   // structure); the page moves the focus to its 确定 and closes it on Esc.
   '/rt31/confirm': `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>工作台</title><style>${STYLE}
-.ant-modal-root[hidden] { display: none; }
-.ant-modal-mask { position: fixed; inset: 0; background: rgba(0,0,0,.45); z-index: 1000; }
-.ant-modal-wrap { position: fixed; inset: 0; z-index: 1000; }
-.ant-modal { position: absolute; top: 50%; left: 50%; transform: translate(-50%, -50%); width: 416px; background: #fff; border-radius: 8px; padding: 20px 24px; box-sizing: border-box; }
-.ant-modal-footer { display: flex; justify-content: flex-end; gap: 8px; margin-top: 16px; }
+${ANT_CONFIRM_CSS}
 </style></head><body>
 <div class="chat">${rows}</div>
 <div class="dock"><textarea id="composer" rows="3"></textarea>

@@ -12,7 +12,7 @@
 //     outer page covers the frame's composer, and comes back when the dialog closes.
 import type { Frame, FrameLocator, Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { openAtWorkbench, QUIET, WORKBENCH_ORIGIN, sentOf, stopsLogged, untilStopped, workbenchPagesTest } from './guard-support';
+import { openAtWorkbench, QUIET, WORKBENCH_ORIGIN, sentOf, stopsLogged, untilStopped, workbenchPagesTest, ANT_CONFIRM_CSS } from './guard-support';
 
 const V = '亲，加我微信 abc12345 私聊';
 const E = '<' + '/script>';
@@ -33,6 +33,11 @@ function sendOnEnter(ed) { ed.addEventListener('keydown', function (e) { if (e.k
 
 const QUICK_REPLIES = ['亲，在的，请问有什么可以帮您？', '亲，已为您催促仓库尽快发货。', '亲，支持七天无理由退换，请放心。', '感谢您的耐心等待，祝您生活愉快！'];
 
+/** The quick-reply panel (hidden until its 快捷回复 button is clicked) and its script: the button toggles it, a reply clicked goes into the composer. */
+const QUICK_PANEL = `<div class="quick" id="quick" hidden>${QUICK_REPLIES.map((r) => `<div class="reply">${r}</div>`).join('')}</div>`;
+const QUICK_TOGGLE = `document.getElementById('quick-toggle').addEventListener('click', function () { quick.hidden = !quick.hidden; });
+quick.addEventListener('click', function (e) { var r = e.target.closest('.reply'); if (!r) return; ed.focus(); ed.select(); document.execCommand('insertText', false, r.textContent); quick.hidden = true; });`;
+
 const pages: Record<string, string> = {
   // A quick-reply panel drawn in the composer's dock, opening upward over the chat (bottom: 100%), opened
   // and closed by the toolbar's 快捷回复 button; a click on a reply puts it in the textarea; Esc in the
@@ -42,15 +47,14 @@ const pages: Record<string, string> = {
 .quick[hidden] { display: none; } .quick div { padding: 6px 12px; cursor: pointer; } .quick div:hover { background: #f0f7ff; }
 </style></head><body>
 <div class="chat">${rows}</div>
-<div class="dock"><div class="quick" id="quick" hidden>${QUICK_REPLIES.map((r) => `<div class="reply">${r}</div>`).join('')}</div>
+<div class="dock">${QUICK_PANEL}
 <textarea id="composer" rows="3"></textarea>
 <div class="tools"><button type="button" id="quick-toggle">快捷回复</button><button type="button" class="ant-btn ant-btn-primary" id="send">发送</button></div></div>
 <script>
 ${SEND_ON_ENTER}
 var ed = document.getElementById('composer'), quick = document.getElementById('quick');
 sendOnEnter(ed);
-document.getElementById('quick-toggle').addEventListener('click', function () { quick.hidden = !quick.hidden; });
-quick.addEventListener('click', function (e) { var r = e.target.closest('.reply'); if (!r) return; ed.focus(); ed.select(); document.execCommand('insertText', false, r.textContent); quick.hidden = true; });
+${QUICK_TOGGLE}
 ed.addEventListener('keydown', function (e) { if (e.key === 'Escape' && !quick.hidden) { e.preventDefault(); window.__popupEsc++; quick.hidden = true; } });
 ${E}</body></html>`,
 
@@ -61,7 +65,7 @@ ${E}</body></html>`,
 .tools.top { margin: 0 0 4px; }
 </style></head><body>
 <div class="chat">${rows}</div>
-<div class="dock"><div class="quick" id="quick" hidden>${QUICK_REPLIES.map((r) => `<div class="reply">${r}</div>`).join('')}</div>
+<div class="dock">${QUICK_PANEL}
 <div class="tools top"><button type="button" id="emoji">😊</button><button type="button" id="quick-toggle">快捷回复</button><button type="button" id="image">图片</button></div>
 <textarea id="composer" rows="3"></textarea>
 <div class="tools"><button type="button" class="ant-btn ant-btn-primary" id="send">发送</button></div></div>
@@ -69,8 +73,7 @@ ${E}</body></html>`,
 ${SEND_ON_ENTER}
 var ed = document.getElementById('composer'), quick = document.getElementById('quick');
 sendOnEnter(ed);
-document.getElementById('quick-toggle').addEventListener('click', function () { quick.hidden = !quick.hidden; });
-quick.addEventListener('click', function (e) { var r = e.target.closest('.reply'); if (!r) return; ed.focus(); ed.select(); document.execCommand('insertText', false, r.textContent); quick.hidden = true; });
+${QUICK_TOGGLE}
 ${E}</body></html>`,
 
   // An emoji picker the page draws in <body> (a portal), position: fixed just above the composer, from its
@@ -103,11 +106,7 @@ ${E}</body></html>`,
   '/rt32/outer': `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>工作台</title><style>
 body { margin: 0; font: 14px/1.5 sans-serif; display: flex; } nav { width: 160px; background: #f5f5f5; }
 #wb { width: 900px; height: 700px; border: 0; }
-.ant-modal-root[hidden] { display: none; }
-.ant-modal-mask { position: fixed; inset: 0; background: rgba(0,0,0,.45); z-index: 1000; }
-.ant-modal-wrap { position: fixed; inset: 0; z-index: 1000; }
-.ant-modal { position: absolute; top: 50%; left: 50%; transform: translate(-50%, -50%); width: 416px; background: #fff; border-radius: 8px; padding: 20px 24px; box-sizing: border-box; }
-.ant-modal-footer { display: flex; justify-content: flex-end; gap: 8px; margin-top: 16px; }
+${ANT_CONFIRM_CSS}
 </style></head><body>
 <nav><a href="#">会话</a></nav>
 <iframe id="wb" src="/rt32/inner"></iframe>

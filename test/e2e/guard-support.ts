@@ -207,3 +207,10 @@ export function workbenchPagesTest(pages: Readonly<Record<string, string>>, { vi
     },
   });
 }
+
+/** An Ant Design confirm dialog's styles (a mask and a transform-centred box, hidden with its root), for pages with one. */
+export const ANT_CONFIRM_CSS = `.ant-modal-root[hidden] { display: none; }
+.ant-modal-mask { position: fixed; inset: 0; background: rgba(0,0,0,.45); z-index: 1000; }
+.ant-modal-wrap { position: fixed; inset: 0; z-index: 1000; }
+.ant-modal { position: absolute; top: 50%; left: 50%; transform: translate(-50%, -50%); width: 416px; background: #fff; border-radius: 8px; padding: 20px 24px; box-sizing: border-box; }
+.ant-modal-footer { display: flex; justify-content: flex-end; gap: 8px; margin-top: 16px; }`;
