@@ -196,6 +196,8 @@ const LATIN_ROLE = '(?:kefu|xiaoer|gongzuorenyuan|yuangong|shenhe|zhongcai|shouh
 const PLATFORM_ALT = alt(PLATFORM_WORDS);
 // The platform (or 官方) as the one giving a rule, right before the rule word: 平台要求, 按快手最新规定, 官方这边统一规则.
 const PLATFORM_AS_RULE_GIVER = new RegExp(`(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:的)?(?:最新|统一|硬性|明确|新)?(?:的)?$`);
+/** Round 33 (t33f): …or as the one that issued it, the rule a notice or reply template (平台刚下发的内部通知, 平台统一的答复模板). */
+const PLATFORM_RULE_SOURCE = new RegExp(`${PLATFORM_AS_RULE_GIVER.source.slice(0, -1)}(?:答复|回复|话术)?$|(?:${PLATFORM_ALT}|官方)(?:这边|那边|方面)?(?:今天|今早|昨天|前几天|最近|近期|刚|刚刚|刚才|已经|已|新|最新)*(?:下发|发布|出台|公布|更新|发下来|出)(?:了)?(?:的)?(?:内部|最新|统一|新|紧急)?(?:的)?$`);
 /** Not pointing the buyer to the platform or quoting them: 品牌, 说, 联系… right before the name. */
 const NOT_POINTING = '(?<!品牌|店铺|本店|我们店|说|问|是否|以为|觉得|联系|找|请|向|申请)';
 /** The platform or its system as the sender of a message: 平台自动回复, 快手官方, 系统消息. */
@@ -229,16 +231,16 @@ const MESSAGE_AUTHORITY = '冒充海关、税务、物流等机构与买家沟�
 
 /** Round 12: a buyer's right taken by a rule (不退, 不能退, 无法受理, 才能申请退款). */
 // (round 19, t19dk: also 不得以任何理由退货, 一律不予退换)
-const RIGHT_TAKEN = /不(?:能|可以|给|予|支持)?退|不得(?:以任何理由|以任何方式|无理由|随意|再)?(?:申请)?退|最多(?:只能|只可以|可以)(?:申请|退|售后)|不能(?:申请|售后|退款|换)|无法受理|不予受理|不受理|不予|才能(?:申请|退|售后)|不支持(?:退|七天|售后)|视为(?:自动)?放弃/;
+const RIGHT_TAKEN = /不(?:能|可以|给|予|支持)?退|不接受[^，。！？]{0,8}?(?:退|换|售后)|不得(?:以任何理由|以任何方式|无理由|随意|再)?(?:申请)?退|最多(?:只能|只可以|可以)(?:申请|退|售后)|不能(?:申请|售后|退款|换)|无法受理|不予受理|不受理|不予|才能(?:申请|退|售后)|不支持(?:退|七天|售后)|视为(?:自动)?放弃/;
 /** Round 12: the rule pressed on the buyer: an ultimatum, a hard or uniform rule, or the blame shifted off the shop. */
-const RULE_PRESSED = /(?:您|你|买家|顾客|客户|消费者)[^，。！？]{0,12}?(?:必须|务必|一定要|得|需要)[^。！？]{0,24}?(?:否则|不然|才能|才可以)|硬性|统一(?:规定|要求)|最新(?:规定|要求)|一律|不是我(?:们)?(?:店|家)?(?:在|故意)?(?:为难|刁难|定的|说了算)|不是我(?:们)?(?:店|家)?(?:不(?:给|让|想|愿意?|帮)|故意)|这是系统(?:的)?(?:限制|规定|设置)|谁来都一样|(?:平台|官方|快手)(?:那边|方面)?(?:定|规定|要求)的[，,]?(?:不是|又不是|并不是)(?:我|我们|本店|店里|店家)/;
+const RULE_PRESSED = /(?:您|你|买家|顾客|客户|消费者)[^，。！？]{0,12}?(?:必须|务必|一定要|得|需要)[^。！？]{0,24}?(?:否则|不然|才能|才可以)|硬性|统一(?:的)?(?:规定|要求|答复|回复|口径|模板|标准)|最新(?:规定|要求)|一律|(?:所有|每家|每个|全部|哪家)(?:的)?(?:店|店铺|商家|卖家)(?:都|也)?一样|不是我(?:们)?(?:店|家)?(?:在|故意)?(?:为难|刁难|定的|说了算)|不是我(?:们)?(?:店|家)?(?:不(?:给|让|想|愿意?|帮)|故意)|这是系统(?:的)?(?:限制|规定|设置)|谁来都一样|(?:平台|官方|快手)(?:那边|方面)?(?:定|规定|要求)的[，,]?(?:不是|又不是|并不是)(?:我|我们|本店|店里|店家)/;
 /** Round 13: a platform rule dictating the buyer's review or complaint: gagged (不得发表负面评价, 不能给差评, 禁止晒瑕疵图), forced (必须
  * 给好评, 必须写五星好评) or put under the shop's consent (差评需要先经过商家同意才能发布). The platform never rules on what a buyer may say. */
 const REVIEW_DICTATED = /(?:不得|不能|不准|不允许|不许|禁止|不可以?)[^，。！？]{0,8}?(?:负面评价|差评|中评|评价|评论|投诉|举报|晒)|(?:必须|务必|一定要|需要|得)[^，。！？]{0,6}?(?:五星|5星|满分)?好评|(?:评价|差评|评论)[^，。！？]{0,10}?(?:需要|必须|要|得)[^，。！？]{0,8}?(?:同意|审核|批准|确认|看过|过目|审过)(?:后)?才能/;
 /** Round 13: a rule on the shop, a ban on buying reviews, contact details in reviews or abuse, or the rule only pointed to. */
 const REVIEW_RULE_REAL = /(?:规定|要求|规则)[^，。]{0,4}?(?:我们|商家|卖家|店铺|本店)|诱导|返现|刷单|刷评|虚假|真实|联系方式|手机号|电话|微信|广告|辱骂|脏话|人身攻击|隐私|如果|假如|要是|以[^，。]{0,10}为准|冒充|骗子|不是平台|没有这|不存在/;
 /** Round 12: the platform as the one that has already ruled (平台已…, 经平台仲裁, 被平台扣除, 平台方…结论：, 官方小二已介入…判定结果：). */
-const PLATFORM_RULED = new RegExp(`(?:${PLATFORM_ALT}|平台方|小二)(?:方|官方)?(?:的)?(?:客服|小二|审核|仲裁|这边|那边|方面|(?:纠纷|争议|售后|交易)?(?:调解|仲裁|裁决|审理|判定)?(?:委员会|中心|庭|组|小组|部门?))?(?:已经?|已对|已将|已把|现已|刚刚?|最终|维持|已介入|已查看|经|仲裁|审核|处罚|判定|裁定|处理)|(?:经|被)(?:${PLATFORM_ALT}|官方|小二)|(?:结论|判定结果|处理结果|处罚结果|裁定结果|仲裁结果)[:：]`);
+const PLATFORM_RULED = new RegExp(`(?:${PLATFORM_ALT}|平台方|小二)(?:方|官方)?(?:的)?(?:客服|小二|审核|仲裁|这边|那边|方面|(?:纠纷|争议|售后|交易)?(?:调解|仲裁|裁决|审理|判定)?(?:委员会|中心|庭|组|小组|部门?))?(?:已经?|已对|已将|已把|现已|刚刚?|最终|维持|已介入|已查看|经|仲裁|审核|处罚|判定|裁定|处理)|(?:经|被)(?:${PLATFORM_ALT}|官方|小二)|(?:结论|判定结果|处理结果|处罚结果|裁定结果|仲裁结果)[:：]|(?:判定|处理|处罚|裁定|仲裁|调解|审理|裁决)结果(?:已出|已经出|出来了|已下达|已公布|如下)`);
 /** Round 12: the matter closed on the buyer or their account struck (别再申请, 请勿重复提交, 不会再受理, 维持原处理结果, 扣6分, 封号). */
 const CLOSED = /备案|在案|留档|存档|记入|别再|不用再|不要再|勿重复|没用|没有用|不会再|不再|无法受理|不予|不能再|关了|关闭了|已关闭|最终|终审|维持原|此为|永久|封号|冻结|扣[0-9一二三四五六七八九十]+分|扣分|扣除[^，。]{0,4}分|信用分|受限|限制|败诉|证据不足|承担|责任在|全责|不(?:可|得|能|予|接受)(?:再)?申诉/;
 /** Round 12: the buyer's recourse left open, or the ruling only reported or foreseen: the shop is not speaking as the platform. */
@@ -471,7 +473,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     before: /(?:我|我们|本店|咱们|咱家|我们店|我们家|咱|我们这边|我这边|店里)(?:跟|和|与|同)$/,
-    after: ONE_WITH,
+    // Round 33 (t33f): …or with one of its desks (我们和平台客服是一个团队的, 本店跟快手售后是一家的).
+    after: new RegExp(`^(?:${GUANFANG}|方)?(?:的)?(?:客服|小二|售后|审核|工作人员|后台)?${ONE_WITH.source.slice(1)}`),
     grow: true,
     scope: 'clause',
   },
@@ -480,7 +483,7 @@ const cues: Cue[] = [
     words: [...PLATFORM_NAMES.filter((n) => n !== '快手小店'), '平台', '平台方'],
     severity: 'block',
     message: MESSAGE,
-    after: new RegExp(`^(?:跟|和|与|同)(?:我|我们|本店|咱们|咱家|我们店|我们家|咱|店里)${ONE_WITH.source.slice(1)}`),
+    after: new RegExp(`^(?:${GUANFANG}|方)?(?:的)?(?:客服|小二|售后|审核|工作人员|后台)?(?:跟|和|与|同)(?:我|我们|本店|咱们|咱家|我们店|我们家|咱|店里)${ONE_WITH.source.slice(1)}`),
     grow: true,
     scope: 'clause',
   },
@@ -677,7 +680,9 @@ const cues: Cue[] = [
     before: /(?:(?:我|我们|本店|这边|小店|本人)[^]{0,4}?|(?:可以|能|会|就)(?:直接|全权|马上|帮您)?)(?:替|代|代表)$/,
     // Round 27 (t27b): acting for the platform disclaimed (我们无法代替平台处理, 本店无权代平台审核): we decline its power, we do not take it.
     notBefore: /(?:无法|不能|没法|没办法|不可以|不可能|不便|不方便|无权|没权|没有权|没有资格|没资格|不敢|不会)(?:再|去|来|随便|私自|擅自)?(?:代替|替代|替|代|代表)$/,
-    after: /^(?:官方|方)?(?:把)?(?:向|给|对)?(?:您|你)?(?:道歉|赔偿|补偿|批|审批|审核|处理|判定|决定|做主|同意|通过|发放|删|撤)/,
+    // Round 33 (t33f): …also the platform's money paid out or its ruling carried out by the shop (代平台打到您钱包, 由本店代平台执行, 我们代平台
+    // 退给您). Not the shop's own tax collection (代收代缴) — the platform is named.
+    after: /^(?:官方|方)?(?:把)?(?:向|给|对)?(?:您|你)?(?:道歉|赔偿|补偿|批|审批|审核|处理|判定|决定|做主|同意|通过|发放|删|撤|执行|兑现|办理|代办|打(?:到|给|入|进|款)|退(?:给|到|还|回|款)|发(?:给|到)|转(?:给|到)|返(?:还|给|到)|支付|垫付|赔)/,
     grow: true,
     scope: 'clause',
   },
@@ -753,7 +758,8 @@ const cues: Cue[] = [
     words: ['转接', '转入', '接入'],
     severity: 'block',
     message: MESSAGE,
-    before: /(?:已|已经|正在|成功|现已)(?:为|给|帮)?(?:您|你)?$/,
+    // Round 33 (t33f): …or about to be (现在为您转接快手进口电商安全中心的同事, 马上帮您转接平台客服); not 已经转到平台审核 (the shop escalating).
+    before: /(?:已|已经|正在|成功|现已|现在|马上|这就|立即|立刻|稍后|这边|我这边|我|我们)(?:就|先|来)?(?:为|给|帮)?(?:您|你)?$/,
     after: new RegExp(`^(?:至|到|给|进)?${PLATFORM_ALT}${OFFICE}`),
     grow: true,
   },
@@ -1755,16 +1761,18 @@ const cues: Cue[] = [
     // blame shifted off the shop (不是我为难您, 不是我们定的). Not a rule on the shop (平台规定我们48小时内必须发货), the buyer pointed to the
     // rule page (具体以平台规则页为准), or a rule that takes nothing (平台规定的退款时效是48小时).
     // (round 19, t19dk: also 规矩 — 按快手的规矩，拆了封的东西平台一律不给退)
-    words: ['规定', '要求', '新规', '规则', '规矩'],
+    // Round 33 (t33f): …also a notice, policy or reply template the platform is said to have issued (平台刚下发的内部通知…一律不退; 官方统一的
+    // 回复口径：…不接受任何理由的退款).
+    words: ['规定', '要求', '新规', '规则', '规矩', '通知', '政策', '模板', '口径'],
     severity: 'block',
     message: '以平台名义编造规则、剥夺买家权益，属于冒充平台（规则 2.9）',
-    before: PLATFORM_AS_RULE_GIVER,
+    before: PLATFORM_RULE_SOURCE,
     window: 40,
     sentence: [RIGHT_TAKEN, RULE_PRESSED],
     // Nor a process foreseen (如果7天内退货包裹还没寄出，售后单会自动关闭，这是系统规则，不是我们为难您).
     // (round 20: …nor a remedy the rule gives, under a condition: 若鉴定为非正品，我们全额退款并按平台规则赔付)
     // (round 30, t30d: 规定，我们也没办法 — the comma gone in compact text — is the blame shifted, not a rule on the shop)
-    notSentence: /如果|假如|要是|万一|若|倘若|赔付|全额退款|(?:规定|要求)(?:我们|商家|卖家|店铺|本店)(?!(?:也|都|实在|真的?|这边)*(?:没办法|没有办法|没法|无能为力|做不了主|改变不了|改不了))|对商家|以[^，。]{0,10}为准|规则页|可以查看|可以咨询|可以申请|如有疑问|冒充|骗子|不会(?:这样)?要求|不是平台/,
+    notSentence: /如果|假如|要是|万一|若|倘若|赔付|全额退款|(?:规定|要求|通知)(?:我们|商家|卖家|店铺|本店)(?!(?:也|都|实在|真的?|这边)*(?:没办法|没有办法|没法|无能为力|做不了主|改变不了|改不了))|对商家|以[^，。]{0,10}为准|规则页|可以查看|可以咨询|可以申请|如有疑问|冒充|骗子|不会(?:这样)?要求|不是平台/,
     hypothetical: true,
     asked: true,
     grow: true,
@@ -2394,6 +2402,147 @@ const cues: Cue[] = [
     hypothetical: true,
     asked: true,
     grow: true,
+  },
+  {
+    // Round 33 (t33f): a ruling for the shop announced in the platform's voice (平台仲裁结果已出：商家胜诉，买家需承担运费; 经平台审理，判本店胜诉，
+    // 此为最终结果): the same frame as the adverse ruling above (the platform as the one who has ruled, the matter closed), the outcome told as the
+    // shop's win or the buyer's charge. Not the shop owning a charge (我们需承担运费) or a ruling foreseen.
+    words: ['商家胜诉', '卖家胜诉', '店铺胜诉', '本店胜诉', '我们胜诉', '我方胜诉', '判商家', '判给商家', '判卖家', '需承担', '须承担', '需自行承担', '应承担', '应当承担', '要承担'],
+    severity: 'block',
+    message: '以平台口吻宣布对买家不利的处理结果或处罚，属于冒充平台（规则 2.9）',
+    notBefore: /(?:我|我们|本店|商家|卖家|店铺|店里|我方|我们店|小店|这边)(?:这边)?(?:也|都|会|将|来|愿意)?$/,
+    window: 40,
+    sentence: [PLATFORM_RULED, CLOSED],
+    notSentence: RECOURSE_OPEN,
+    hypothetical: true,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 33 (t33f): the platform's back office entered with an admin's or insider's powers (我可以用管理员权限登录平台后台, 我拿内部权限进快手系统
+    // 给您看): the shop has a merchant login, never the platform's admin rights. Not the shop's own back office or sub-accounts (店铺后台的管理员权限).
+    words: ['管理员权限', '超级管理员', '超管权限', '管理员账号', '内部权限', '内部账号', '后台权限', '最高权限', '内部人员权限'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我|我们|本人|我这边|我们这边|本店|咱)[^，。！？]{0,8}?(?:用|有|拿|凭|以|动用|使用|借用|开|登)(?:了|着)?(?:平台|快手|官方)?(?:的)?$/,
+    window: 40,
+    sentence: re`${PLATFORM_WORDS}`,
+    notSentence: /店铺后台|商家后台|店铺的|子账号|主账号|千牛|冒充|骗子|没有|不会|不能|无法|没法/,
+    grow: true,
+  },
+  {
+    // Round 33 (t33f): the platform's private lane or desk claimed as ours or worked for the buyer (这是我们平台内部通道, 已帮您提交到平台的海关专窗
+    // 加急, 我这边走快手的内部渠道给您加急): only the platform has such lanes and the shop does not file into them. Not the shop's own lane (我们有退货绿色
+    // 通道), the buyer pointed to the platform's page, or a lane denied.
+    words: ['内部通道', '内部渠道', '专窗', '专属通道', '加急通道', '绿色通道', '快速通道', '特殊通道', '特殊渠道', '内部窗口'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`(?:我们|咱们|咱)(?:的)?(?:${PLATFORM_ALT})(?:官方)?(?:的)?(?:内部|专属|官方|特殊)?(?:的)?$|(?:我|我们|我这边|这边|已|已经|帮您|帮你|给您|给你)[^，。！？]{0,8}?(?:提交|递交|报|送|走|申请|转)(?:到|进|给|了)?(?:${PLATFORM_ALT})(?:官方)?(?:的)?[^，。！？]{0,6}?$`),
+    notSentence: /冒充|骗子|没有|不会|不能|无法|没法|如果|假如/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // Round 33 (t33f): a mandate from the platform to act in its stead (本店已获平台授权代办退运, 我们得到快手官方授权全权处理): the platform hands no
+    // shop its own work. Not a brand's licence (获品牌授权销售) or the shop's admission (获得平台授权的入驻商家).
+    words: ['授权', '委托', '特许', '特批'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`(?:获|获得|得到|取得|拿到|经)(?:了)?(?:${PLATFORM_ALT})(?:${GUANFANG})?(?:的)?(?:特别|专门|正式|官方|书面|直接)?$`),
+    after: /^(?:可以|来|能|并)?(?:代办|代为|代理|代表|代|全权|处理|办理|执行|受理|审核|裁定|判定|仲裁|调解|鉴定|赔付|理赔)/,
+    notSentence: /冒充|骗子|没有|不会|不能|无法|没法|如果|假如/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // Round 33 (t33f): the message headed like a platform desk's notice, in brackets, over a charge or sanction (【快手进口保税仓查验科】…需补缴查验费38元,
+    // [快手跨境风控中心] 您的账户涉嫌…): the platform's name and a desk suffix make the header. Not the shop's own header (【店铺通知】) or a notice
+    // with nothing charged.
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: SELF_NOTICE,
+    before: /^$/,
+    after: /^(?:进口|电商|跨境|官方|平台)*[^，。！？]{0,8}?(?:科|处|中心|部|组|站|办公室|窗口|专窗|服务台)/,
+    window: 60,
+    sentence: /补缴|缴纳|缴费|[0-9一二三四五六七八九十百]+(?:元|块)|费用|罚款|扣(?:除|款|分|回)|冻结|布控|违规|处罚|涉嫌|封禁|限制/,
+    notSentence: /冒充|骗子|不是平台|以平台[^，。]{0,8}为准/,
+    grow: true,
+    unless: (ctx, start, end) => {
+      const [from, to] = ctx.toOriginal(start, end);
+      return !/^\s*[【\[〔〖]\s*$/.test(ctx.text.slice(0, from)) || !/^[^】\]〕〗，。！？]{0,14}?(?:科|处|中心|部|组|站|办公室|窗口|专窗|服务台)\s*[】\]〕〗]/.test(ctx.text.slice(to, to + 24));
+    },
+  },
+  {
+    // Round 33 (t33f): the buyer's money said to be clawed back from their own account by the platform (平台资金监管账户将从您的支付账户扣回误退的款项,
+    // 快手会从你的余额里直接划扣): only the platform tells the buyer of its own account actions, and it never claws back by chat. Not a denial (平台不会从您的
+    // 账户扣款) or a refund going back (原路退回您的账户).
+    words: ['扣回', '划扣', '扣款', '划走', '扣走', '划回', '追回', '扣除'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /从(?:您|你)(?:的)?[^，。！？]{0,6}?(?:账户|账号|帐户|帐号|余额|钱包|银行卡|零钱)(?:里|中|内|上)?(?:面)?(?:直接|自动|强制|一次性)?$/,
+    window: 40,
+    sentence: new RegExp(`(?:${PLATFORM_ALT}|官方|资金监管|系统)`),
+    notSentence: /冒充|骗子|不会|不能|无权|没有权|如果|假如|万一|是否|会不会/,
+    asked: true,
+    grow: true,
+  },
+  {
+    // Round 33 (t33f): the buyer told that confirming receipt completes the platform's claim or payout (稍后系统会提示您点击确认收货完成理赔, 平台补偿需要您
+    // 确认收货后才能领取): confirming receipt pays the shop and never releases a platform payout; the shop speaks for a process it does not run. Not
+    // confirming receipt advised on its own (没问题再确认收货, 确认收货后仍可申请售后).
+    words: ['确认收货'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^(?:按钮|键)?(?:后|之后|以后)?(?:即可|就能|就可以|才能|才可以|就会|来|以|便可|方可)?(?:完成|激活|领取|领到|领|获得|拿到|收到|到账|发放)(?:[^，。！？]{0,8}?(?:理赔|赔付|补偿|赔偿|退款|补贴|返还|返现|差价|赔款)|$)/,
+    window: 60,
+    sentence: [new RegExp(`(?:${PLATFORM_ALT}|官方)`), /理赔|赔付|补偿|赔偿|补贴|返还|返现|差价|赔款/],
+    notSentence: /冒充|骗子|不会|不用|不需要|无需|如果|假如/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // Round 33 (t33f): a platform check on the buyer announced as failed and the buyer's papers asked for here (平台已对您的收货地址完成实名核验，核验未通过，
+    // 需要您重新提供身份证照片给我): the platform asks for its own papers on its own pages. Not the order page pointed to (请在订单页修改订购人信息).
+    words: ['核验未通过', '验证未通过', '认证未通过', '审核未通过', '核验失败', '验证失败', '认证失败', '校验失败', '核验不通过', '验证不通过', '实名未通过', '没有通过核验', '没通过核验', '没通过实名'],
+    severity: 'block',
+    message: MESSAGE,
+    window: 60,
+    sentence: [PLATFORM_RULED, /给我|给我们|发我|发给客服|私发|在这里发|在这发|直接发过来|发过来|发到这里|交给我/],
+    notSentence: /冒充|骗子|不用发|不要发|别发|无需发|不需要发|订单页|如果|假如/,
+    grow: true,
+  },
+  {
+    // Round 33 (t33f): the buyer's platform case taken in and closed by the shop (您申请的平台介入我这边已经受理并结案了, 平台申诉我们已经帮您撤销了):
+    // only the platform accepts, rules on and closes its own cases. Not the shop's part in them (我这边已经看到了，会配合提交材料) or a power denied.
+    words: ['平台介入', '官方介入', '小二介入', '平台的介入', '平台申诉', '平台仲裁', '平台投诉', '平台工单', '介入申请', '平台纠纷'],
+    severity: 'block',
+    message: MESSAGE,
+    after: /^[^。！？]{0,10}?(?:我|我们|我这边|本店|这边|我们这边)(?:这边)?(?:已经|已|刚刚?|直接|帮您|帮你|给您|给你|都)*(?:受理|结案|办结|处理完毕|处理完了|处理好了|撤销|撤掉|撤回|关闭|关掉|关了|驳回|判了|裁定|审结)/,
+    notSentence: /冒充|骗子|不能|无法|没法|不可以|没有权|无权|不会|如果|假如/,
+    grow: true,
+  },
+  {
+    // Round 33 (t33f): a guarantee or promise the platform is said to give this shop alone (这是平台给我们店的专属保障, 本店享受平台直接担保, 平台已经承诺
+    // 本店商品降价补差): the platform's programmes cover every buyer alike, and it vouches for no shop. Not the checkout's escrow praised (在这拍有平台担保)
+    // or the platform's programmes reported (平台承诺的七天无理由).
+    words: ['保障', '担保', '保护', '兜底', '承诺', '保证', '待遇', '特权', '背书'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`(?:${PLATFORM_ALT})(?:${GUANFANG})?(?:专门|特别|单独|特意)?(?:给|为|对)(?:了)?(?:我们|本店|我家|我们家|咱家|小店|我们店|咱们)(?:家|店)?(?:的)?(?:专属|专门|特别|独家|特殊|直接|额外|单独)(?:的)?$|(?:享受|享有|拥有|获得|得到|有)(?:${PLATFORM_ALT})(?:${GUANFANG})?(?:的)?(?:直接|专属|特别|额外|特殊|独家|单独)(?:的)?$`),
+    notSentence: /冒充|骗子|没有|不是|如果|假如/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // (…or the platform said to have promised this shop's goods: 平台已经承诺本店商品7天内降价补差价, 快手官方保证我们家的货都是正品.)
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    after: new RegExp(`^(?:${GUANFANG}|方)?(?:已经|已|特别|专门|郑重|亲自|直接)*(?:承诺|保证|担保|保障)(?:了)?(?:本店|我们店|我们家|我家|咱家|小店|我们的|本店的|咱们店)`),
+    notBefore: /(?:如果|假如|不是|并非|没有|不会)$/,
+    notSentence: /冒充|骗子|不是平台|并非平台/,
+    grow: true,
+    scope: 'clause',
   },
 ];
 
