@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 33 (t33f, probe): the platform's favourable or pending steps relayed, its standards pointed to, its judgement foreseen
+    '平台已同意由我们先行补发，新单号稍后给您',
+    '平台已经拒绝了商家的申诉，您的退款会原路退回',
+    '平台的意思是让我们先和您协商，协商不了再介入',
+    '这是平台的售后标准，具体以商品页说明为准',
+    '平台决定先给您退一半，剩下的等鉴定结果出来，您可以补充凭证',
+    '平台说了，您可以按我们的方案先退货再退款，也可以申请平台介入',
+    '如果平台判定按商家方案处理，您还可以申请复核',
+    '平台工作人员已经看过照片了，认为是运输造成的，我们这边给您补发',
     // round 33 (t33f): honest references to the platform's real processes, the shop's own role, rules on the shop, impostor warnings
     '平台刚下发的通知：春节期间快递停运，订单节后发出',
     '平台下发的通知要求商家一律48小时内发货，我们会按时发',
@@ -670,6 +679,17 @@ ruleTable(impersonatePlatform, {
     "小二定的就是最终结果，我们店里配合就行",
   ],
   invalid: [
+    // round 33 (t33f, probe): a platform standard pressed as uniform; a platform refusal, decision or set plan relayed against the buyer; a mandate by consent;
+    // the platform's finding by any verb of judging; the shop's ruling relayed from the platform; a platform ticket closed by the shop
+    { text: '平台的意思是开封就不退，所有店铺一个标准', severity: 'block' },
+    { text: '这是快手官方的售后标准：开了封的一律不退', severity: 'block' },
+    { text: '本店的退款需要平台审批，平台已经拒绝了，不是我们不退', severity: 'block' },
+    { text: '平台决定本次只退一半货款，另一半作为运费扣除', severity: 'block' },
+    { text: '这单的赔付方案是平台定的：补偿您5元，不退货', severity: 'block' },
+    { text: '快手官方已同意由本店全权处理您的售后纠纷', severity: 'block' },
+    { text: '您的投诉平台已经看过了，认为商家没有问题，投诉不成立', severity: 'block' },
+    { text: '平台那边回复了，按商家的方案来办', severity: 'block' },
+    { text: '您的平台工单已由我处理完结，不用再等平台', severity: 'block' },
     // round 33 (t33f): a platform notice or reply template taking a right; a ruling for the shop announced; the platform's money paid or its ruling carried
     // out by the shop; the chat put through to a platform desk; one team with its desk; admin powers; its lanes; its mandate; a bracketed desk header over a
     // charge; money clawed back from the buyer's account; confirming receipt to collect a payout; a failed check with papers asked here; its case closed by
