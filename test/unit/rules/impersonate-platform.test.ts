@@ -3,6 +3,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 33 (t33f, probe 2): the platform's handler pointed to; the shop's own handler and headers; the platform's services for the shop's goods; promises
+    // denied or asked of the platform
+    '处理人：售后小王，您的退货已签收，退款今天到账',
+    '【平台工单】您提交的工单我们已收到，平台会在48小时内回复',
+    '您的售后单处理人是我们店的小王，有问题随时找她',
+    '平台介入后的处理人是平台客服，不是我们店',
+    '这次的处理人是平台专员，他会联系您核实情况',
+    '平台不会向您保证到货时间，以物流为准',
+    '本店商品的正品保障是平台提供的服务，详情看商品页',
+    '本店的七天价保是本店自己的承诺，不是平台给的承诺',
+    '平台让我们跟您说明一下退货流程，您看一下',
+    '您可以联系平台，让平台给您保证',
     // round 33 (t33f, probe): the platform's favourable or pending steps relayed, its standards pointed to, its judgement foreseen
     '平台已同意由我们先行补发，新单号稍后给您',
     '平台已经拒绝了商家的申诉，您的退款会原路退回',
@@ -679,6 +691,15 @@ ruleTable(impersonatePlatform, {
     "小二定的就是最终结果，我们店里配合就行",
   ],
   invalid: [
+    // round 33 (t33f, probe 2): a case form with a platform handler; a bracketed case header over a ruling; the platform's promise voiced to the buyer or
+    // handed through the shop; the shop's own promise called the platform's
+    { text: '工单编号：KSJK-20241102-8891，处理人：平台专员李明，处理结果：不予退款', severity: 'block' },
+    { text: '经办人：快手小二阿杰，您的申诉已结案', severity: 'block' },
+    { text: '【平台工单】您的投诉已处理完结，结果：商家无责', severity: 'block' },
+    { text: '【快手仲裁】结果：驳回买家申请', severity: 'block' },
+    { text: '平台向您保证48小时内一定发货', severity: 'block' },
+    { text: '平台让我们跟您保证，这批货绝对是正品', severity: 'block' },
+    { text: '本店的七天价保是平台给的承诺，降价平台补', severity: 'block' },
     // round 33 (t33f, probe): a platform standard pressed as uniform; a platform refusal, decision or set plan relayed against the buyer; a mandate by consent;
     // the platform's finding by any verb of judging; the shop's ruling relayed from the platform; a platform ticket closed by the shop
     { text: '平台的意思是开封就不退，所有店铺一个标准', severity: 'block' },
