@@ -130,6 +130,14 @@
 // 给你判退款成功, 这单我帮您判胜诉). Not: 本店活动由本店解释, 平台会给您判退款.
 // After probe 3: a platform lane opened for the shop (平台给我们店开了绿色通道), the shop's system called the platform's back office (我们的客服系统
 // 就是快手官方后台), the shop's desk holding a second post (本店客服同时兼任…调解工作), 没法退 and the buyer's own damage as verdicts.
+// Round 33 (t33f), by mechanism: a platform notice, policy, standard or reply template taking a right, pressed as uniform (平台刚下发的内部通知…一律
+// 不退，所有店都一样); a ruling for the shop announced (结果已出：商家胜诉，买家需承担…); the platform's money paid or its ruling carried out by the shop
+// (代平台打到您钱包, 由本店代平台执行); transfers to a platform desk about to happen; one team with its desks; admin or insider powers; the platform's
+// lanes claimed or filed into; a mandate got or consented to (已获平台授权代办, 官方已同意由本店全权处理); bracketed desk or case headers over a charge or
+// a ruling; case forms with a platform handler; money clawed back from the buyer's account; confirming receipt to collect a payout; a failed platform
+// check with papers asked here; the platform's case taken in or closed by the shop; guarantees or promises for this shop alone, voiced to the buyer or
+// called the platform's; the platform forbidding the buyer a remedy; refusals, decisions and set plans relayed. Not: the platform's real bans and rules
+// on shops, its services for the shop's goods, its handler or data pointed to, escrow praised, favourable steps relayed, impostors warned of.
 
 import { alt, cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
 import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL, SHOP_OUT_OF_REACH, SHOP_RELAYS_ONLY } from '../lexicon/conduct';
@@ -242,7 +250,7 @@ const REVIEW_RULE_REAL = /(?:规定|要求|规则)[^，。]{0,4}?(?:我们|商�
 /** Round 12: the platform as the one that has already ruled (平台已…, 经平台仲裁, 被平台扣除, 平台方…结论：, 官方小二已介入…判定结果：). */
 const PLATFORM_RULED = new RegExp(`(?:${PLATFORM_ALT}|平台方|小二)(?:方|官方)?(?:的)?(?:客服|小二|审核|仲裁|这边|那边|方面|(?:纠纷|争议|售后|交易)?(?:调解|仲裁|裁决|审理|判定)?(?:委员会|中心|庭|组|小组|部门?))?(?:已经?|已对|已将|已把|现已|刚刚?|最终|维持|已介入|已查看|经|仲裁|审核|处罚|判定|裁定|处理)|(?:经|被)(?:${PLATFORM_ALT}|官方|小二)|(?:结论|判定结果|处理结果|处罚结果|裁定结果|仲裁结果)[:：]|(?:判定|处理|处罚|裁定|仲裁|调解|审理|裁决)结果(?:已出|已经出|出来了|已下达|已公布|如下)`);
 /** Round 12: the matter closed on the buyer or their account struck (别再申请, 请勿重复提交, 不会再受理, 维持原处理结果, 扣6分, 封号). */
-const CLOSED = /备案|在案|留档|存档|记入|别再|不用再|不要再|勿重复|没用|没有用|不会再|不再|无法受理|不予|不能再|关了|关闭了|已关闭|最终|终审|维持原|此为|永久|封号|冻结|扣[0-9一二三四五六七八九十]+分|扣分|扣除[^，。]{0,4}分|信用分|受限|限制|败诉|证据不足|承担|责任在|全责|不(?:可|得|能|予|接受)(?:再)?申诉/;
+const CLOSED = /(?:退款|售后|申请|投诉|工单|申诉)(?:已经?|已被|被)?关闭|备案|在案|留档|存档|记入|别再|不用再|不要再|勿重复|没用|没有用|不会再|不再|无法受理|不予|不能再|关了|关闭了|已关闭|最终|终审|维持原|此为|永久|封号|冻结|扣[0-9一二三四五六七八九十]+分|扣分|扣除[^，。]{0,4}分|信用分|受限|限制|败诉|证据不足|承担|责任在|全责|不(?:可|得|能|予|接受)(?:再)?申诉/;
 /** Round 12: the buyer's recourse left open, or the ruling only reported or foreseen: the shop is not speaking as the platform. */
 // Round 31 (t31f): the platform's review run down as a careless habit (扫两眼就驳回, 根本没人仔细查, 走个过场), no ruling on this buyer's own case
 // told in the sentence (您的申诉, 这单, 已经, 驳回了): see the relayed-verdict entry.
@@ -251,7 +259,7 @@ const RECOURSE_OPEN = /可以(?:补充|重新|再次|申请|提交|上传)|补�
 
 /** Round 14: the platform or its people said to have spoken or ruled, up to a short filler (那边回复说了, 的客服主管，他说, 已经判了,
  * 仲裁组审核，结果为, 的人现在就在我旁边，他也说了). */
-const PLATFORM_SAID = /^(?:方|官方)?(?:的)?(?:(?!会|将|要|能|可以)[^，。！？,]){0,14}?(?:[，,]?(?:他|她|他们|人家|对方))?(?:已经|已|刚|刚刚|刚才|也|都|明确|直接|最终)*(?:说|讲|回复|回话|回了|答复|交代|表态|判|判定|裁定|认定|定性|决定|核实|审核|拒绝|否决|没批|不批|定(?=了|下来|死|的))(?!明|一声|清楚|一下|下(?!来)|出|给平台)/;
+const PLATFORM_SAID = /^(?:方|官方)?(?:的)?(?:(?!会|将|要|能|可以)[^，。！？,]){0,14}?(?:[，,]?(?:他|她|他们|人家|对方))?(?:已经|已|刚|刚刚|刚才|也|都|明确|直接|最终)*(?:说|讲|回复|回话|回了|答复|交代|表态|判|判定|裁定|认定|核定|定性|决定|核实|审核|拒绝|否决|没批|不批|定(?=了|下来|死|的))(?!明|一声|清楚|一下|下(?!来)|出|给平台)/;
 /** Round 14: an outcome against the buyer (不退, 不能退, 驳回, 售后已关闭, 只能补偿3元, 标准就是…, 不属于质量问题, 正常现象, 不予退换). */
 const VERDICT_AGAINST_BUYER = /不(?:能|可以|给|予|支持|接受)?(?:退|赔|换)|退不了|(?:没法|没办法|无法)(?:给(?:您|你))?(?:退|赔|换|售后|处理)|(?:您|你|买家)自己(?:弄|搞|摔|用|碰|泡|洗)(?:坏|破|脏|的)|人为(?:损坏|原因)|不(?:支持|能|可以|给|予|接受)(?:换|赔|补|售后|七天|处理|受理)|驳回|(?:售后|申请|退款|订单|单号|凭证|投诉)[^，。]{0,6}?(?:已经|已|被)?(?:关闭|失效|作废|无效)|只能(?:给(?:您|你))?(?:补偿|赔|退|补|给)[^，。]{0,4}?(?:[0-9一二三四五六七八九十]+|券)|标准就是|多了没有|不属于[^，。]{0,4}?(?:质量问题|售后|退货|退款|赔付)|正常(?:现象|色差|情况)|维持原(?:判|处理|结果|决定)|证据不(?:足|充分|够)|不适用|(?<![说讲判定]的(?:就|才|便|即)?是)最终(?:答复|结果|决定|裁定)|不予支持|(?:审核)?未(?:通过|获批)|不在[^，。]{0,8}?范围|不成立|判给(?:商家|我们|店铺|本店)|只(?:能)?退(?:一半|部分|[0-9一二三四五六七八九十]+成)|按(?:我们|商家|卖家|店铺|本店|店家)(?:的|说的)?(?:意见|方案|说法)?(?:处理|来办|办|执行)|(?:您|你|买家)(?:全责|有责|承担|负责)/;
 const VERDICT_ALL = new RegExp(VERDICT_AGAINST_BUYER.source, 'g');
@@ -1608,7 +1616,8 @@ const cues: Cue[] = [
     words: PLATFORM_OR_OFFICIAL,
     severity: 'block',
     message: MESSAGE,
-    after: /^(?:官方)?(?:的)?(?:大数据|系统|风控|后台数据|数据|算法)/,
+    // Round 33 (t33f): …also through its desk's display (平台这边显示您已经退过3次货了…判定您为高风险用户).
+    after: /^(?:官方)?(?:的)?(?:这边|那边)?(?:的)?(?:大数据|系统|风控|后台数据|数据|算法|记录显示|数据显示|显示)/,
     notBefore: /(?:如果|若|会|可能|说|问|是否|联系|查看|在)$/,
     sentence: [/(?:您|你)/, /高风险|恶意|退货率|退款率|(?:限制|冻结|封)(?:了)?(?:您|你)?(?:的)?(?:退款|购买|下单|账号|账户)|黑名单|失信|信用(?:分|等级)?(?:过低|不足|太低|低)|风险(?:买家|用户|账号)|异常(?:买家|用户|账号|账户)/],
     // (round 19, t19bq: …nor the finding passed on as the platform's, the shop unable to see or change it and the buyer sent to the
@@ -2507,6 +2516,19 @@ const cues: Cue[] = [
     message: MESSAGE,
     before: new RegExp(`(?:本店|我们店|我们家|我家|咱家|小店|咱们店)(?:的)?[^，。！？]{0,10}?(?:是|由|属于)(?:${PLATFORM_ALT})(?:${GUANFANG})?(?:给的|给我们的|出的|做的|提供的|下的|给出的)(?:的)?$`),
     notSentence: /冒充|骗子|不是平台|并非平台|如果|假如/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // Round 33 (t33f): the platform said to forbid the buyer a remedy (平台不允许您申请退款, 快手不让你申请介入, 官方禁止您再申诉): a platform ruling on the
+    // buyer's own recourse, told by the shop. Not the platform's real bans (平台不允许私下交易, 不允许您在评价里留联系方式) or rules on shops.
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: '以平台名义编造规则、剥夺买家权益，属于冒充平台（规则 2.9）',
+    after: /^(?:官方|方)?(?:这边|那边|方面|系统)?(?:已经|现在|目前|是|就是)*(?:不允许|不让|不准|不许|禁止|不给)(?:您|你)(?:再)?(?:申请|发起|提交|进行)?(?:退款|退货|退换|换货|售后|介入|投诉|申诉|维权|赔付|理赔|退)/,
+    notBefore: /(?:如果|假如|要是|不是|并非|没有|会|可能|是否)$/,
+    notSentence: /冒充|骗子|如果|假如|是否|会不会|私下|线下|联系方式|刷单|虚假/,
+    asked: true,
     grow: true,
     scope: 'clause',
   },

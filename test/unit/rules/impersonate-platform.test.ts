@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 33 (t33f, probe 3): the platform's real bans and rules on shops; its data pointed to with recourse; a favourable finding
+    '平台不允许私下交易，付款请走平台',
+    '平台不允许商家拒绝七天无理由退货，您放心',
+    '平台不会不让您申请售后的，有问题随时申请',
+    '平台系统显示您的包裹已经签收，如有异议可以申请平台介入',
+    '平台已经核定运费由商家承担，退款会原路退回',
     // round 33 (t33f, probe 2): the platform's handler pointed to; the shop's own handler and headers; the platform's services for the shop's goods; promises
     // denied or asked of the platform
     '处理人：售后小王，您的退货已签收，退款今天到账',
@@ -691,6 +697,11 @@ ruleTable(impersonatePlatform, {
     "小二定的就是最终结果，我们店里配合就行",
   ],
   invalid: [
+    // round 33 (t33f, probe 3): the platform said to forbid the buyer a remedy; a platform finding with the case closed; the platform's display read out on the buyer
+    { text: '您的快手信用分不够，平台不允许您申请退款', severity: 'block' },
+    { text: '快手那边不让你申请介入，只能跟我们协商', severity: 'block' },
+    { text: '这单平台已经核定为商家无责，退款关闭', severity: 'block' },
+    { text: '平台这边显示您已经退过3次货了，系统判定您为高风险用户，不能再退', severity: 'block' },
     // round 33 (t33f, probe 2): a case form with a platform handler; a bracketed case header over a ruling; the platform's promise voiced to the buyer or
     // handed through the shop; the shop's own promise called the platform's
     { text: '工单编号：KSJK-20241102-8891，处理人：平台专员李明，处理结果：不予退款', severity: 'block' },
