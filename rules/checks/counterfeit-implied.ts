@@ -183,7 +183,7 @@ const OTHERS_OR_WARNING = /谨防|假冒|举报|投诉|维权|市面上|市场�
 const DOCUMENTS_28 = /授权书|说明书|证书|报关单|发票|合同|执照|资质|证明|检验|检疫|报告|单据|身份证|小票|凭证|票据|护照|证件/;
 /** Made by us or at home, or after the original: 我们自己印的, 国内这边组装的外盒贴, 按原版印的; or the marks said reproduced too, no
  * maker named (钢印、鞋标都做出来了; 序列号也做上去了; round 12). */
-const MADE_BY_US = /(?:我们|自己|国内|这边|厂里|工厂|店里)[^]{0,8}?(?:印|出的|做的|缝|贴|生成|配的|(?<![复雕时立深此片])刻|打印|打的|打上|订做|定做)|(?:我们|自己|另外|另)找(?:厂家|工厂|厂子|厂|人)(?:做|印|定做|订做)|换成(?:了)?(?:我们|自己)|(?:都)?(?:能|可以)配(?:齐|上|好|全)?(?![件送])|(?:后来|后面|之后|事后|后期|后)(?:再|才|另外)?补?(?:缝|贴|印|挂|钉|烫|刻|激光)(?:上去|上的|上|的)|(?:按|照|照着|仿|按照)(?:着)?(?:原版|原款|原厂|正品|专柜|品牌|大牌)[^]{0,4}(?:印|做|刻|出)|(?:都|也|全)(?:给)?(?:做|印|刻|绣|复刻|还原)(?:出来|上去|上)了?/;
+const MADE_BY_US = /(?:我们|自己|国内|这边|厂里|工厂|店里)[^]{0,8}?(?:印|出的|做的|缝|贴|生成|配的|(?<![复雕时立深此片])刻|打印|打的|打上|订做|定做)|(?:我们|自己|另外|另)找(?:厂家|工厂|厂子|厂|人)(?:做|印|定做|订做)|换成(?:了)?(?:我们|自己)|(?:都)?(?:能|可以)配(?:齐|上|好|全)?(?![件送])|(?:后来|后面|之后|事后|后期|后)(?:再|才|另外)?补?(?:缝|贴|印|挂|钉|烫|刻|激光|压|喷)(?:上去|上的|上|的)|(?:按|照|照着|仿|按照)(?:着)?(?:原版|原款|原厂|正品|专柜|品牌|大牌)[^]{0,4}(?:印|做|刻|出)|(?:都|也|全)(?:给)?(?:做|印|刻|绣|复刻|还原)(?:出来|上去|上)了?/;
 
 /** The genuine article as a yardstick, in any script or dialect: 专柜, 正柜, 柜台, 跟真的/真个. */
 const GENUINE_REF = /正品|真品|真货|专柜|正柜|柜台|柜姐|柜员|店员|鉴定师|原版|原装|原厂|正版|大牌|(?:跟|和|与|比|像|同)真[的个货]|鉴定|得物|行家|内行/;
@@ -239,6 +239,8 @@ function othersUnauthorised(ctx: LintContext, start: number, end: number): boole
  */
 const HOME_RECORDS_ONLY = /(?:只|仅|只能|仅能)(?:录入|收录|登记|录|收|查|查询|查得到|覆盖|支持查询?|针对)(?:了)?(?:国内|国行|大陆|内地|中国|本国|当地)|(?:没有|没|不|未)(?:录入|收录|登记)(?:海外|国外|境外|日版|港版|美版|韩版|欧版|外版|免税)/;
 
+/** Round 33 (t33g): who scanned a code before the buyer, named to explain its query count (海关抽检和仓库质检各扫过, 仓库入库和出库各扫过一次). */
+const SCANNED_BY = /(?:海关|仓库|入库|出库|质检|抽检|快递|物流|同事|仓管|验货员)[^，。！？]{0,6}(?:扫|查)(?:过|了)/;
 const cues: Cue[] = [
   {
     // Indistinguishable from the genuine article, plus a sign it is not it: 跟原厂的放一起谁也认不出来,
@@ -520,7 +522,8 @@ const cues: Cue[] = [
     sentence: [DONE_HERE, new RegExp(`${VS_GENUINE.source}|原液|(?:照|按|仿)[^，。]{0,4}配方`)],
     window: 40,
     notAfter: DECANT_CONTAINER,
-    notSentence: [REMEDY, /官方分装|品牌方?分装|原厂分装|原装进口|原罐|没有分装|不分装|不是分装|(?:没有|没|从不|从没|不会|绝不|并未|未)(?:拆封|拆开|开封|私自|自己|二次|重新|拆)(?:过)?(?:分装|灌装|重新包装|重新封|封装)|不做|从不|不会|小样|试用|旅行装|奶茶|咖啡|饮品|果汁|鸡尾酒|调酒|自制|手工皂|diy/,
+    // (round 33, t33g: …nor the brand's own factory elsewhere named as the filler — 这批是品牌西班牙工厂灌装的)
+    notSentence: [REMEDY, /品牌(?:的|方|自己|自家)?[^，。]{0,6}工厂(?:灌|生产|出)|官方分装|品牌方?分装|原厂分装|原装进口|原罐|没有分装|不分装|不是分装|(?:没有|没|从不|从没|不会|绝不|并未|未)(?:拆封|拆开|开封|私自|自己|二次|重新|拆)(?:过)?(?:分装|灌装|重新包装|重新封|封装)|不做|从不|不会|小样|试用|旅行装|奶茶|咖啡|饮品|果汁|鸡尾酒|调酒|自制|手工皂|diy/,
       /从(?:正品|原装|品牌)的?大?瓶|(?:页面|详情页?|标题|商品名)(?:里|上|中)?(?:有|已|都)?(?:说明|注明|写明|标明|写了)/],
   },
   {
@@ -537,7 +540,8 @@ const cues: Cue[] = [
     // Round 22 (t22bz): an empty travel container named as goods or a gift (随单送一个分装瓶, 分装盒单独拍), not the act of decanting.
     notAfter: DECANT_CONTAINER,
     // …nor a decant from a genuine bottle disclosed (我们从正品大瓶分出来的，页面有说明; round 11).
-    notSentence: [REMEDY, /官方分装|品牌方?分装|原厂分装|原装进口|原罐|没有分装|不分装|不是分装|(?:没有|没|从不|从没|不会|绝不|并未|未)(?:拆封|拆开|开封|私自|自己|二次|重新|拆)(?:过)?(?:分装|灌装|重新包装|重新封|封装)|不做|从不|不会|标签|中文标|贴标|小样|试用|旅行装|维修|保修|售后|换新|电池|表带|配色|颜色|色号|电脑|主机|家具|拼装|积木|安装|组装费|组装服务|免费组装/,
+    // (round 33, t33g: …nor the brand's own factory elsewhere named as the filler — 这批是品牌西班牙工厂灌装的)
+    notSentence: [REMEDY, /品牌(?:的|方|自己|自家)?[^，。]{0,6}工厂(?:灌|生产|出)|官方分装|品牌方?分装|原厂分装|原装进口|原罐|没有分装|不分装|不是分装|(?:没有|没|从不|从没|不会|绝不|并未|未)(?:拆封|拆开|开封|私自|自己|二次|重新|拆)(?:过)?(?:分装|灌装|重新包装|重新封|封装)|不做|从不|不会|标签|中文标|贴标|小样|试用|旅行装|维修|保修|售后|换新|电池|表带|配色|颜色|色号|电脑|主机|家具|拼装|积木|安装|组装费|组装服务|免费组装/,
       /从(?:正品|原装|品牌)的?大?瓶|(?:页面|详情页?|标题|商品名)(?:里|上|中)?(?:有|已|都)?(?:说明|注明|写明|标明|写了)/,
       // 礼盒是另配的，不是品牌原装礼盒，介意的话可以不要: a gift box disclosed (round 11).
       /礼盒|礼袋|手提袋|介意的话/],
@@ -563,7 +567,7 @@ const cues: Cue[] = [
     notBefore: /(?:不是|唔系)(?:的|哦|啦|呢|呀|喔|噢|滴|嘅|喎)(?:亲亲?|哈|宝子?|宝贝|呢|啦)?(?:这|这个|这款|我们|我们家|都|就|肯定|绝对|百分百|确实|全部)?(?:是|系)[^]{0,6}$|(?:不存在|没有|杜绝|绝无|不会有|不可能有|不会出现|不是|并非|绝不是|也不是|唔系|并唔系|冇)非[^]{0,4}$|(?:没有|没|冇|找不出|挑不出)(?:任何)?(?:一|哪)(?:件|个|款|样|瓶|罐|支|双|只|盒|套)(?:货|商品|东西|产品)?(?:是|系|属于)?(?:非|不是|唔系)[^]{0,4}$|(?:不卖|不售|不做|不进|不碰|不接|不提供|不出售|不经营|不会卖|从不卖|绝不卖|拒绝)(?:任何|什么|一件|一切)?(?:的)?非[^]{0,4}$|(?:怎么|哪)(?:可能|会)[^]{0,6}$|如果|万一|要是|是不是|会不会|担心|怕|怀疑|以为|(?:您|你|买家|顾客|客户|有人|别人|网上)(?:说|觉得|认为)|质疑|市面|外面|别家|其他店|有些店|鉴定|检测|退款|(?:那些|那种|他们|人家|他家)(?:的货|的东西|卖的)?(?:都|也|全|可|肯定|大概率|多半|很可能|八成|估计)?不/,
     // …a remedy right after (结果不是正品直接退款; round 10, t10d).
     // (round 19, noticed by the BR tuner: …nor the shops that sell it, as a kind — 平台对卖非正品的店铺处罚很重)
-    notAfter: /^的?(?:装|包装|盒|外盒|赠品|小样|说明书|标签|发票|袋|吗|么|嘛|的话|就|假一|全额|包退|区别)|^的(?:店铺|店家|商家|卖家|网店|行为)|^(?:我们)?(?:直接|立即|马上|立刻|无条件)(?:全额)?(?:退款|退货|退钱|赔)|^[^]{0,8}?(?:我们|本店|我家|咱家|店里)(?:也|都)?(?:一律|从来|绝对|坚决)?(?:不卖|不做|不碰|不接|不收|不售|拒绝)/,
+    notAfter: /^的?(?:装|包装|盒|外盒|赠品|小样|说明书|标签|发票|袋|吗|么|嘛|的话|就|假一|全额|包退|区别)|^的(?:店铺|店家|商家|卖家|网店|行为)|^(?:我们)?(?:直接|立即|马上|立刻|无条件)(?:全额)?(?:退款|退货|退钱|赔)|^[^]{0,8}?(?:我们|本店|我家|咱家|店里)(?:也|都)?(?:一律|从来|绝对|坚决)?(?:不卖|不做|不碰|不接|不收|不售|拒绝)|^[^]{0,8}?(?:一件都|一件也|一个都|一样都|一律|坚决|绝对|从来)(?:不会|不)(?:卖|发|上架|进|售|收|做|碰|接)/, // (round 33, t33g: 非正品我们一件都不发)
     scope: 'clause',
     hypothetical: true,
     asked: true, // 这个价买不到真品？放心… echoes the buyer
@@ -638,12 +642,18 @@ const cues: Cue[] = [
       // …or a mismatch (扫出来对不上很正常, 不一致也正常; round 10).
       '对不上', '不一致', '匹配不上', '不匹配',
       // …or another product shown (扫出来是别的产品，很正常; round 11).
-      '别的产品', '别的商品', '其他产品', '其他商品', '别的东西', '别家的'],
+      '别的产品', '别的商品', '其他产品', '其他商品', '别的东西', '别家的',
+      // Round 33 (t33g): …another shade or model shown (扫出来是别的色号也别慌), or the code already queried many times (显示已被多次查询很正常).
+      '别的色号', '其他色号', '别的型号', '其他型号', '别的款', '其他款', '多次查询', '已被查询', '被查询过', '重复查询', '被查过'],
     severity: 'block',
     message: '说防伪/鉴定查验不通过是正常的，暗示不是正品（规则 2.8）',
-    after: /^[^]{0,6}?(?:正常|没关系|不影响|无所谓|常有的事|很常见|别奇怪|不奇怪|不稀奇|都这样|都是这样)/,
-    sentence: new RegExp(`${VERIFY.source}|序列号|官网`),
-    notSentence: [REMEDY, /延迟|更新|小时|稍后|明天|入库|同步|系统(?:延迟|更新|维护|同步|问题|故障|还没|繁忙|升级|原因)|物流|快递|单号|联系我们|换货|退/, HOME_RECORDS_ONLY],
+    after: /^[^]{0,6}?(?:正常|没关系|不影响|无所谓|常有的事|很常见|别奇怪|不奇怪|不稀奇|都这样|都是这样|别慌|不用慌|不要慌|别担心|不用担心|不要担心|别在意|不用在意)/,
+    // Round 33 (t33g): …a code scanned, or the goods' own marks set against each other (鞋底编码和盒标对不上很正常).
+    sentence: new RegExp(`${VERIFY.source}|序列号|官网|扫[^，。]{0,6}码|码[^，。]{0,3}扫|编码|钢印|盒标|鞋标|喷码|批号|货号|条码|底码`),
+    notSentence: [REMEDY, /延迟|更新|小时|稍后|明天|入库|同步|系统(?:延迟|更新|维护|同步|问题|故障|还没|繁忙|升级|原因)|物流|快递|单号|联系我们|换货|退/, HOME_RECORDS_ONLY,
+      // …nor whose scans explain a count (您刚才扫了几次, 海关抽检和仓库质检各扫过), a check we go on to make (别担心，我们先排查一下), fakes
+      // denied, an invoice, or a size chart.
+      new RegExp(`(?:您|你|亲)[^，。]{0,6}(?:扫|查)(?:了|过)|刚(?:才|刚)?(?:扫|查)|${SCANNED_BY.source}|排查|核对|核实|查一下|不代表是?(?:假|仿)|不是假货|不等于是?假|发票|尺码`)],
     deniable: false,
   },
   {
@@ -1039,7 +1049,7 @@ const cues: Cue[] = [
     window: 50,
     // …not the buyer's earlier check explained (您上次鉴定过不了是因为拆了吊牌), nor a query count that is the buyer's own (round 21,
     // t21bx: 显示被查询过1次，就是您刚扫的那次).
-    notSentence: [REMEDY, OTHERS_OR_WARNING, /延迟|同步|系统|更新|退款|退货|售后|换货|质检|海关|安检|审核|物流|快递|联系我们|如果|万一|若|鞋盒|压痕|包装|瑕疵|划痕|尺码|批次|(?:您|你)(?:上次|之前|那次)|是因为|(?:您|你)(?:自己)?(?:刚|刚刚|刚才)(?:查询|查|扫码|扫|验)(?:的|过|了)|(?:您|你)自己(?:查询|查|扫码|扫|验)(?:的|过)/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /延迟|同步|系统|更新|退款|退货|售后|换货|质检|海关|安检|审核|物流|快递|联系我们|如果|万一|若|鞋盒|压痕|包装|瑕疵|划痕|尺码|批次|(?:您|你)(?:上次|之前|那次)|是因为|(?:您|你)(?:自己)?(?:刚|刚刚|刚才)(?:查询|查|扫码|扫|验)(?:的|过|了)|(?:您|你)自己(?:查询|查|扫码|扫|验)(?:的|过)/, SCANNED_BY],
     deniable: false,
   },
   {
@@ -1266,7 +1276,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '用“懂行的一看就知道是哪个级别/牌子”一类暗语暗示商品是仿品（规则 2.8）',
     // …or which house (懂得人一眼就认出来是哪家的; round 9).
-    sentence: /(?:哪个|什么|啥|哪种)(?:级别|档次|牌子|品牌)|级别的货|档次的货|(?:是|出自)哪(?:个)?家|哪个大牌|姐妹款/,
+    // Round 33 (t33g): …or what goods the price makes them (内行人一看就知道这个价是什么货).
+    sentence: /(?:哪个|什么|啥|哪种)(?:级别|档次|牌子|品牌)|级别的货|档次的货|(?:是|出自)哪(?:个)?家|哪个大牌|姐妹款|(?:价|钱)[^，。]{0,4}(?:是|能是|会是|意味着)?(?:什么|啥|哪种|哪类)(?:货|东西|来路|路子)/,
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /尺码|颜色|色号|型号|包装上|写着|标着|国际版|国行/],
     deniable: false,
   },
@@ -2587,6 +2598,118 @@ const cues: Cue[] = [
     notSentence: [REMEDY, OTHERS_OR_WARNING, /都是正品|也是正品|同样是正品|一样是正品|都是真的|也是真的|全是正品|都正品|小样|礼盒|套装|简装|试用|旅行装|分装|容量|规格|尺寸|颜色|色号|型号|链接错|拍错|发错|模型|展示|样品|不卖|赠品/],
     deniable: false,
   },
+  // ---- Round 33 (t33g) ----
+  {
+    // A code said to be shared by many goods (我们用的是通用码, 防伪码都是共用码): no code of the goods' own.
+    words: ['通用码', '共用码', '公用码', '通用的码', '统一的码', '共用的码'],
+    severity: 'block',
+    message: '说防伪码是通用的，暗示不是正品（规则 2.8）',
+    sentence: /防伪|溯源|查询|扫|验|正品|官网/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /尺码|均码|码数|优惠码|邀请码|兑换码|券码|取件码|验证码/],
+    deniable: false,
+  },
+  {
+    // The goods' own marks put on by us once the goods came in (刻字是我们到货后自己激光打上去的, logo是收到货以后我们自己印的): the goods came
+    // without them. Not the buyer's own engraving or a name (您要刻的字我们到货后激光打上去).
+    words: ['刻字', '印字', '激光字', '镭射字', '镭射标', '型号', 'logo', '商标', '标志', '钢印', '编码', '序列号', '字母', '标识'],
+    severity: 'block',
+    message: '说商品上的标识是到货后自己加上去的，暗示不是正品（规则 2.8）',
+    sentence: [MADE_BY_US, /(?:收到|到|拿到|进|来)货(?:了)?(?:以?后|之后)|货(?:到|来)了?(?:以?后|之后)/],
+    window: 30,
+    // …nor our own brand's mark (我们自有品牌的logo是到货后自己印的).
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /(?:您|你|亲)[^，。]{0,6}(?:刻|印|定|选|要|提供|指定|写)|定制|名字|姓名|缩写|祝福|签名|纪念|日期|专属|个性|中文标签|背标|快递|面单|贴纸|不干胶|方便|区分|分拣|尺码|自有品牌|自主品牌|(?:我们|本店|我家|店铺|咱家)(?:自己|家|店)?的(?:logo|标志|商标|品牌)/],
+    deniable: false,
+  },
+  {
+    // Not made or filled where the brand makes it, told as why the goods fall short of the counter's (手感会比专柜的轻一点，毕竟不是在法国灌的;
+    // 味道比正品淡，毕竟不是在原产地做的). Not where the buyer bought it (不是在专柜买的), nor the brand's other factory named.
+    words: ['不是在', '并非在', '不是从'],
+    severity: 'block',
+    message: '说商品不是在品牌产地灌装或生产、比专柜的差，暗示不是正品（规则 2.8）',
+    after: /^[^，。！？]{1,8}?(?:灌装?|分装|生产|制造|加工|组装|调配?|做|产)(?:出来)?的/,
+    sentence: [/(?:比|跟|和|与)[^，。]{0,4}(?:专柜|正品|原装|原版|官方|柜台|真品|真货|原厂)/, /轻|淡|差|重|粗|薄|弱|短|不一样|不同|区别|不如|没那么/],
+    window: 40,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /品牌(?:的|方|自己|自家)?[^，。]{0,6}(?:工厂|产线|生产线|线|版)|授权|批次|新版|旧版|改版|配方调整|产地不同|小样|旅行装|试用装|正装|原装|进口|保税|关税|海外|直邮|免税/],
+    deniable: false,
+  },
+  {
+    // The goods' own codes altered or scraped off (序列号是处理过的, 溯源码我们刮掉了, 批号磨掉了), with a sign it hides where they came from or is
+    // no matter (渠道特殊, 您懂的, 功能都正常, 保修就别想了). Not a shipping label's privacy, nor a refusal (我们从不刮码).
+    words: ['序列号', '串号', 'imei', '批号', '溯源码', '防伪码', '机身码', 'sn码', '生产码', '喷码', '追溯码', '批次码', '防伪标', '底码', '激光码', '识别码'],
+    severity: 'block',
+    message: '说商品的序列号、溯源码等被处理或刮掉，暗示不是正品（规则 2.8）',
+    after: /^(?:是|都|已经|已|被|给|也|我们|我|这边|店里|都给|提前)*(?:处理过|处理了|改过|改了|修改过|磨过|磨掉|磨了|刮掉|刮了|刮过|抹掉|抹了|去掉|撕掉|撕了|剪掉|剪了|划掉|涂掉|涂了|重刻|重打|重新打|重新刻|动过)/,
+    sentence: /渠道|懂|特殊|不影响|正常|放心|别想|保修|功能|便宜|价|没事|没问题|都这样|原因|查不到|不方便/,
+    sentenceSkipsAnchor: true,
+    // …nor the buyer's serial handled for a warranty (您的序列号我们已经处理过了，保修已激活).
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /面单|快递单|隐私|个人信息|地址|电话|手机号|如果|若|万一|发现|请勿|不要|禁止|不会|从不|从来不|绝不|没有(?:刮|磨|改|处理|撕|剪)|不能|不可以|(?:您|你|亲)(?:自己)?(?:可以|别|不要)|(?:您|你)的|登记|激活|注册|绑定|申请|延保/],
+    deniable: true,
+  },
+  {
+    // Made by us after another's formula, the look the same (我们是照它配方自己生产的，瓶子一模一样; 按那个牌子的配方在国内做的，包装都一样).
+    // Not a traditional, family or national recipe.
+    words: ['配方'],
+    severity: 'block',
+    message: '说商品是照着别家配方自己生产、外观一样，暗示是仿品（规则 2.8）',
+    before: /(?:按|照|照着|按照|仿|参照|对照)(?:着)?[^，。]{1,8}?(?:的)?$/,
+    after: /^(?:自己|我们|自行|另外|在国内|国内|找厂|找工厂|在工厂)+(?:生产|制造|加工|做|灌|调|配|出)/,
+    sentence: /一模一样|(?<![不没])一样|没区别|差不多|同款|八九不离十|(?<![不没])像/,
+    window: 30,
+    // …nor a maker licensed by the brand (品牌授权的代工厂，按品牌方的配方生产).
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /传统|祖传|古法|医生|中医|秘制|家传|老方子|食谱|宝宝|月子|国标|国家标准|专利|研发|营养师|自有品牌|自主品牌|(?<![没无未不非])授权|委托|监制|代工厂/],
+    deniable: false,
+  },
+  {
+    // A batch made ever nearer to an unnamed original (这批比上一批做得更接近了, 第三版做得越来越像了): only a copy draws near. Not nearer to a
+    // named thing that is no original (颜色做得更接近图片了, 做得更接近您要的效果).
+    words: ['更接近', '越来越接近', '更像了', '越来越像', '更逼真', '还原度更高', '还原得更好'],
+    severity: 'block',
+    message: '说这批做得更接近（原版），暗示是仿品（规则 2.8）',
+    before: /(?:做|仿|还原|调|出|弄)得?(?:也|都|已经|是)?$|(?:批|版)(?:货|的)?$/,
+    after: /^(?:了|啦|哦|呢|的|些|一些|一点|很多|不少)*$|^(?:原版|原款|正品|专柜|真的|真品|真货|原厂|原装|大牌)/,
+    scope: 'clause',
+    sentence: /批|版|货|次/,
+    window: 30,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /图片|图|照片|效果图|设计稿|您要|你要|要求|样品|打样|颜色|色号|仿真|模型|手办|娃娃/],
+    deniable: false,
+  },
+  {
+    // The buyer told to keep the brand unsaid when the goods are given or shown (送人的话建议别提牌子，自己用完全没问题).
+    words: ['别提牌子', '不要提牌子', '别提品牌', '不要提品牌', '别说牌子', '不要说牌子', '别说品牌', '不要说品牌', '牌子别提', '品牌别提', '别讲牌子', '别报牌子', '不提牌子', '牌子就别说', '牌子就别提', '别说是什么牌子', '别说是哪个牌子', '别提是什么牌子'],
+    severity: 'block',
+    message: '劝买家送人时别提牌子，暗示不是正品（规则 2.8）',
+    sentence: /送|自己用|自用|自己穿|自己戴|自己背|别人|朋友|对象|女朋友|男朋友|老婆|老公|懂|没问题|看不出/,
+    sentenceSkipsAnchor: true,
+    window: 40,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /价格|价钱|多少钱|价签|小众|国货|自有品牌|自主品牌|手工/],
+    deniable: false,
+  },
+  {
+    // Nobody knows unless told, of goods likened to a brand (看着跟卡家那款一模一样，你不说没人知道).
+    words: ['你不说', '您不说', '不说没人', '不说谁知道', '不说谁能知道', '不说谁看得出', '不说别人', '不说的话没人', '不说的话谁'],
+    severity: 'block',
+    message: '说和大牌一样、不说没人知道，暗示不是正品（规则 2.8）',
+    sentence: [new RegExp(`[a-z]家|(?:迪|香|驴|爱|古|巴|普|范|圣|芬|娇|雅|海|卡|兰|蒂|宝)家|大牌|专柜|正品|牌子|品牌|名牌|原版|真的|真货|真品|${BRAND_NAMES.source}`),
+      /一模一样|一样|没区别|差不多|像|同款|没人知道|谁知道|看不出|认不出/],
+    window: 40,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /二手|价格|价钱|多少钱|便宜|平价|性价比|网上买|仿真|假花|模型/],
+    deniable: false,
+    unless: imitationByNature,
+  },
+  {
+    // The goods kept away from an expert's eye (别跟懂行的人站一起比, 别让行家细看): only a copy fears the comparison.
+    words: ['懂行的人', '懂行的', '内行人', '内行', '行家', '识货的', '明眼人', '懂货的'],
+    severity: 'block',
+    message: '劝买家别让懂行的人对比细看，暗示不是正品（规则 2.8）',
+    before: /(?:别|不要|千万别|最好别|最好不要|避免|不敢)(?:跟|和|与|让|给|在)$/,
+    after: /^(?:人)?(?:站|放|摆|凑|靠)?(?:在)?(?:一起|一块)?(?:比|对比|看|细看|研究|近看|面前)/,
+    sentence: /差别|区别|不一样|看出|看得出|背|戴|穿|日常|近看|细看|没问题|露馅/,
+    sentenceSkipsAnchor: true,
+    window: 40,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /比价|价格|价钱|便宜|优惠|砍价/],
+    deniable: false,
+  },
+  // ---- end round 33 (t33g) ----
 ];
 
 /** The word stands in quotation marks of its own in the original: 绝对的“正品”. */
@@ -2717,7 +2840,7 @@ const rule = cueRule({
     hint: { zh: '如实说明来源与凭证，例如“品牌授权正品，支持专柜验货，假一赔十”。', en: 'State the real source and proof, e.g. "authorised genuine goods, counter inspection welcome".' },
   },
   cues: warnedCues,
-  regexes: [QUOTE_WARNED, GENUINE_REF, PROOF_CLAIM, PROOF_ABSENT, PROOF_ABSENT_SIGN, WINK_TOPIC, CHECK_WAVED_SIGN, REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY, NOBODY_TELLS, AUTHENTICITY, FLAW, SHRUG, STRICT_GENUINE_CLAIM, MADE_BY_US, OTHERS_OR_WARNING, DOCUMENTS_28, ...MARKET_SUBJECT_REGEXES, SHIPPING_CARTON, INSPECTOR_OPENED],
+  regexes: [SCANNED_BY, QUOTE_WARNED, GENUINE_REF, PROOF_CLAIM, PROOF_ABSENT, PROOF_ABSENT_SIGN, WINK_TOPIC, CHECK_WAVED_SIGN, REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY, NOBODY_TELLS, AUTHENTICITY, FLAW, SHRUG, STRICT_GENUINE_CLAIM, MADE_BY_US, OTHERS_OR_WARNING, DOCUMENTS_28, ...MARKET_SUBJECT_REGEXES, SHIPPING_CARTON, INSPECTOR_OPENED],
 });
 
 export default rule;

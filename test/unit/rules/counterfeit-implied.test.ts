@@ -5,6 +5,40 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 33 (t33g): a scan's odd result explained (the buyer's own scans, a swap offered), sizes, engraving the buyer ordered
+    '扫码出来是别的色号的话请联系我们换货。',
+    '您刚才扫了好几次，显示已被多次查询很正常，不影响。',
+    '防伪码提示已被查询两次是正常的，仓库入库和出库各扫过一次。',
+    '扫码出来是其他型号，别担心，我先帮您核对一下报关单。',
+    '这件是均码，尺码是通用码，160到175都能穿。',
+    '您要刻的字我们到货后激光打上去，大概多等两天。',
+    '刻字是我们收到货以后按您的要求打上去的。',
+    // …where it was bought or a smaller size, not where it was made; the brand's own other factory
+    '这款旅行装比专柜正装的轻一点，毕竟不是正装。',
+    '这款比专柜便宜，毕竟不是在专柜买的，是保税仓直发。',
+    '这批是品牌西班牙工厂灌装的，不是在法国灌的，香味跟专柜的一样。',
+    // …a label's privacy, a refusal, a scratch-off coating; an old or national recipe; nearer to a picture; a price kept unsaid
+    '快递面单上的电话我们刮掉了，保护您的隐私。',
+    '我们从来不刮溯源码，每罐都能扫。',
+    '防伪标刮开涂层就能看到验证码，扫一下就能查。',
+    '序列号是官方统一处理过的，在官网能查到。',
+    '我们是按祖传配方自己生产的，味道跟小时候一样。',
+    '我们是照国标配方自己生产的，营养跟进口的一样。',
+    '型号贴纸是到货后我们自己贴上的，方便您区分尺码。',
+    '价格比专柜低一点，毕竟不是在国内灌装的，是原装进口。',
+    '您的序列号我们已经处理过了，保修已激活。',
+    '毕竟不是在法国生产的，这款是品牌的日本线，香味比专柜的淡一点。',
+    '我们是品牌授权的代工厂，按品牌方的配方自己生产的，包装一样。',
+    '这批是按照官方配方自己生产的平替，不是大牌，包装不一样。',
+    '这款1:18的车模比上一版做得更接近原车了，细节很到位。',
+    '这款高仿真娃娃做得越来越像真人了，第三批细节更好。',
+    '平行进口的，不是在国内专柜卖的，价格比专柜低，保修走海外。',
+    '这批颜色比第一批做得更接近图片了。',
+    '第二版做得更接近您要的效果了。',
+    '送人的话建议别提价格，包装我们会弄好看些。',
+    '这个牌子比较小众，送人的话别提牌子也行，包装很精致。',
+    '这束仿真花跟真的一模一样，你不说没人知道是假花。',
+    '别跟懂行的人比价格，我们这已经是最低了。',
     // round 32 (t32a): the proverb defending a price, no genuineness named, or a wink on another topic
     '一分钱一分货，进口的运费贵，您懂的',
     '一分钱一分货，这款用料比基础款足',
@@ -613,6 +647,30 @@ ruleTable(counterfeitImplied, {
     "这两个颜色是一个模具出的，主播手上的是黑色。",
   ],
   invalid: [
+    // round 33 (t33g): a scan's wrong result or a code shared, shrugged off
+    '码扫出来显示其他型号也别慌，这批都这样。',
+    '扫盒底的码跳出来是其他款，不用在意，不影响用。',
+    '包装上的编码跟瓶底喷码对不上很正常，不影响效果。',
+    '查询提示已被查询过也别奇怪，我们这批用的共用码。',
+    // …the goods' marks put on by us once they came in, or a mark pressed on afterwards
+    '表背那行型号是我们到货以后自己刻上去的。',
+    '包上的logo是收到货之后我们这边另外印的。',
+    { text: '盒子上的钢印是后压的，不影响用。', severity: 'warn' },
+    // …not made where the brand makes it, and so short of the counter's
+    '毕竟不是在瑞士组装的，走时会比专柜的差一点。',
+    '香味比正品淡一点，毕竟不是在原产地调的。',
+    '毕竟不是在意大利做的，皮料比专柜的薄一些。',
+    // …the goods' codes altered or scraped off
+    '机身的串号我们这边处理过了，官方保修就别想了。',
+    '批号已经磨掉了，渠道的原因，您懂的。',
+    // …made after another's formula by us; each batch nearer to the original; the brand kept unsaid; the expert kept away
+    '我们按那个大牌的配方在国内找厂生产的，包装都一样。',
+    '这一版比上一版仿得更像了，放心拍。',
+    '第四批货还原得更好了，细节到位。',
+    '送朋友的话最好别说是什么牌子，自己用完全没问题。',
+    '看着跟迪家那瓶一模一样，您不说谁知道。',
+    '平时戴没问题，就是别让行家凑近看，细看还是有区别。',
+    '懂行的一看就知道这个价是什么货。',
     // round 32 (t32a): the price proverb with a wink, genuineness the topic
     { text: '问我跟专柜的一不一样？一分钱一分货嘛，懂的', severity: 'block' },
     { text: '是不是真货啊？便宜没好货，您心里有数', severity: 'block' },

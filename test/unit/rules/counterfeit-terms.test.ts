@@ -4,6 +4,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 33 (t33g): the word refused with a count and a verb of stocking or shipping; 纯原 a pressing or the product's own name
+    '高仿的我们一件都不发，开店到现在一直这样。',
+    '非正品一个都不会上架，每件都有报关单。',
+    '精仿这种货我们一律不进货。',
+    '“纯原”是我们家这款酸奶的品名，配料只有生牛乳。',
+    '这款是纯原榨的橙汁，不加一滴水。',
+    '纯原切的牛排，没有拼接。',
     // round 32 (t32c): a class of asks called false (detect/called-false.ts)
     '凡是叫你私下转账的都是假的，钱只在快手付。',
     '任何要您扫码加好友退款的消息都是假的，别理。',
@@ -525,6 +532,11 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 33 (t33g): the same words said of the goods, with no refusal or name after them
+    '这双是纯原，发货很快。',
+    '纯原的做工，跟正品一条线。',
+    '这批是非正品，一件都不退。',
+    '高仿一件都发出去了，卖得很好。',
     // round 32 (t32c): the goods called false, no class of asks before it
     '这批货都是假的，便宜处理。',
     '任何款式我们这都是假的，价格好说。',
