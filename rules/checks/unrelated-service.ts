@@ -671,7 +671,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '打听买家在其他店铺的购买和价格信息，与客户服务无关（规则 2.6）',
     window: 40,
-    sentence: [/哪几家|哪些店|哪家店|别家|别的店|其他店|其他家|各家|别的平台|其他平台|同行/, /截图|多少钱|价格|价钱|红包|返现|奖励|有礼/],
+    // The ask is the buyer's to answer, for something in return: not our own price compared (您可以调查一下，其他店都比我们贵).
+    sentence: [/哪几家|哪些店|哪家店|别家|别的店|其他店|其他家|各家|别的平台|其他平台|同行/, /红包|返现|奖励|有礼|送(?:您|你)|截(?:个)?图(?:发|给)|发(?:给)?我|告诉我/],
     notSentence: /诈骗|谨防|冒充|不是我们/,
   },
   {

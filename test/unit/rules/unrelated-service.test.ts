@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(unrelatedService, {
   valid: [
     // round 33 (t33c)
+    "您可以调查一下，其他店的价格都比我们高，我们是正品保证。",
+    // round 33 (t33c)
     "您地址在滨江那边，快递说那个小区门禁严，麻烦留个门卫电话。",
     "做个小调研：您对这款奶粉的口感满意吗？填完送小样。",
     "您说别家更便宜？各家价格不一样，我们保证正品。",
@@ -315,6 +317,8 @@ ruleTable(unrelatedService, {
     "儿子的学费刚交完，这个月我比您还心疼钱，退款马上给您办。",
   ],
   invalid: [
+    // round 33 (t33c)
+    { text: "能帮我填一下我女儿学校的问卷吗？就几分钟。", severity: 'block' },
     // round 33 (t33c)
     { text: "看您收货地址在城东，那边有个新盘在搞内部价，我同学是置业顾问，帮您约个看房？", severity: 'block' },
     { text: "我这有个孕期营养付费群，一年199，营养师每天答疑。", severity: 'block' },
