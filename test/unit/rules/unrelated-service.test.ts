@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(unrelatedService, {
   valid: [
     // round 33 (t33c)
+    "付费的会员可以享受专属客服答疑。",
+    "进群领优惠券，群里每周有秒杀。",
+    // round 33 (t33c)
     "您可以调查一下，其他店的价格都比我们高，我们是正品保证。",
     // round 33 (t33c)
     "您地址在滨江那边，快递说那个小区门禁严，麻烦留个门卫电话。",
@@ -317,6 +320,8 @@ ruleTable(unrelatedService, {
     "儿子的学费刚交完，这个月我比您还心疼钱，退款马上给您办。",
   ],
   invalid: [
+    // round 33 (t33c)
+    { text: "我们有个收费的宝妈社群，一年299，儿科医生每天答疑。", severity: 'block' },
     // round 33 (t33c)
     { text: "能帮我填一下我女儿学校的问卷吗？就几分钟。", severity: 'block' },
     // round 33 (t33c)
