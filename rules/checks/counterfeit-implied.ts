@@ -287,10 +287,55 @@ const cues: Cue[] = [
     words: ['专柜', '柜台', '鉴定', '得物', '验货', '鉴定机构', '专柜验', '柜姐', '第三方'],
     severity: 'block',
     message: '劝买家别去专柜或鉴定并贬低鉴定方，暗示不是正品（规则 2.8）',
-    before: /(?:别|不要|不用|没必要|千万别|犯不着|就别)(?:再)?(?:拿|带|送|去|找)?(?:去|到|给)?$/,
+    // Round 33 (t33c): …also advised against (不建议/不推荐/最好别 拿去专柜保养) and the staff said to pick at them (柜姐会挑毛病, 会刁难您).
+    before: /(?:别|不要|不用|没必要|千万别|犯不着|就别|不建议|不推荐|尽量别|最好别|最好不要)(?:再|您)?(?:拿|带|送|去|找)?(?:去|到|给)?$/,
     window: 24,
-    sentence: /乱说|瞎说|胡说|不懂|不准|不靠谱|故意|找茬|说假|白跑|没意义|省省|坑人|乱判|不专业|就算了|算了吧/,
+    sentence: /乱说|瞎说|胡说|不懂|不准|不靠谱|故意|找茬|说假|白跑|没意义|省省|坑人|乱判|不专业|就算了|算了吧|挑毛病|挑刺|挑骨头|说三道四|刁难|较真/,
     notSentence: [REMEDY, /证书|报告|承担|费用|我们出|我们提供|附|随货|防伪码|官网/],
+    deniable: false,
+  },
+  {
+    // Round 33 (t33c): the goods pass as long as no expert looks (只要对方不是特别懂行的就行, 除非碰上行家, 就怕遇到识货的): the
+    // expert would see through them. Not an expert's praise (懂行的都说我们是正品) nor a buyer told no expertise is needed (不懂行也没关系).
+    words: ['懂行', '内行', '行家', '识货', '懂货', '专业人士', '懂的人'],
+    severity: 'block',
+    message: '说“只要不是懂行的人就看不出”，暗示不是正品（规则 2.8）',
+    before: /(?:只要|除非|就怕|只怕|别|千万别|不要)[^，。！？]{0,8}?$/,
+    window: 16,
+    sentence: /就行|就没事|没事的|没问题|看不出|认不出|分不出|发现不了|瞒得住|糊弄/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /正品|保真|鉴定证书|教(?:您|你)|讲解|说明书/],
+    deniable: false,
+  },
+  {
+    // …or said the other way round: no expert, then fine (收礼的人不是行家就没事, 不太懂货的话就看不出).
+    words: ['懂行', '内行', '行家', '识货', '懂货', '专业人士'],
+    severity: 'block',
+    message: '说“只要不是懂行的人就看不出”，暗示不是正品（规则 2.8）',
+    before: /(?:不是|不太|不怎么|不算|没那么)(?:特别|很|太|多)?$/,
+    after: /^(?:的)?(?:人|话)?(?:就|应该就)(?:行|没事|没问题|好|看不出|认不出|分不出|发现不了)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM],
+    deniable: false,
+  },
+  {
+    // Round 33 (t33c): the goods doctored to look carried in from abroad (稍微做旧一下，让它看着像从国外背回来的; 把包装弄旧一点，看起来就像
+    // 代购从日本带的): a provenance staged, so not the real one. Not a retro design (复古做旧风格) nor a plain likeness.
+    words: ['看着像', '看起来像', '显得像', '弄得像', '搞得像', '做得像', '就像是', '就像'],
+    severity: 'block',
+    message: '把商品做旧、伪装成从国外带回的样子，暗示来路与正品不符（规则 2.8）',
+    after: /^[^，。！？]{0,6}?(?:从|在)?(?:国外|海外|日本|韩国|欧洲|美国|法国|意大利|香港|澳门|免税店|代购|专柜)[^，。！？]{0,8}?(?:带|背|买|寄|拿|扛|邮|提|拎|捎|采购|入手|淘)/,
+    window: 24,
+    sentence: /做旧|弄旧|旧一点|旧一下|折痕|磨一下|揉一下|故意|稍微|处理一下|弄一下|加工一下|让它|让包装|特意/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /复古|风格|设计/],
+    deniable: false,
+  },
+  {
+    // Round 33 (t33c): the anti-fake mark put on after the fact (防伪贴是后补的, 防伪码是后来才贴上的, 防伪标另外补的): the proof
+    // made for goods that came without it. Not the import traceability code a bonded warehouse or customs affixes (中检溯源码是入境后贴的).
+    words: ['防伪贴', '防伪码', '防伪标', '防伪标签', '防伪卡', '防伪二维码', '防伪贴纸'],
+    severity: 'block',
+    message: '说防伪标识是后补的，暗示不是正品（规则 2.8）',
+    after: /^(?:都|其实|本来就|也)?(?:是)?(?:我们|店里|这边|自己)?(?:后补|后来补|后来才(?:贴|补|加|印)|后加|后来加|后贴|后来贴|后配|后来配|另外补|另补|补贴上|补上去|事后)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /海关|入境|保税|中检|检验检疫|国检|掉了|脱落|丢了|补寄|补发/],
     deniable: false,
   },
   {

@@ -1272,6 +1272,28 @@ const cues: Cue[] = [
     // Round 22 (t22cb): …or a failed clearance diagnosed and corrected (CUSTOMS_FAILS: 清关失败是因为订购人和支付人不一致).
     notSentence: [WARNING, /本人|必须|需要|需|会失败|不能|不可以|无法|不支持|请用/, CUSTOMS_FAILS, NAMES_MUST_AGREE, BORROW_DISCOURAGED],
   },
+  // Round 33 (t33c): one order over the quota spread across several people's names (挂到三个人名下, 分到几个人的名字上, 拆给两个不同的人报):
+  // a count of people (two or more) rather than a kin term. Not the quota per person stated (每个人名下一年26000额度) nor the buyer's own name.
+  {
+    words: ['名下', '名字', '名义', '身份证', '身份', '账号'],
+    severity: 'block',
+    message: '冒用他人身份或额度通关，属于违法内容',
+    before: /(?:[2-9]|[两三四五六七八九几多]|十几)(?:个|位)(?:不同的?)?(?:人|家人|亲戚|朋友|人的|家人的|亲戚的|朋友的)$/,
+    window: 30,
+    sentence: [/额度|限额|超额|超了|交税|避税|省税|海关|清关|报关|申报|卡不住|查不/, /挂|拆|分(?:到|在|成|给|开)|放到|转到|报|下单|拍/],
+    notSentence: [WARNING, /本人|必须|需要|需|会失败|不能|不可以|无法|不支持|请用/, CUSTOMS_FAILS, NAMES_MUST_AGREE],
+  },
+  // Round 33 (t33c): a leaf or herb left unnamed with a wink (那个叶子, 那种草) as what the goods contain or are made from (含那个叶子的提取物,
+  // 加了点那种草的成分): cannabis by its street name. Not a named plant (茶叶, 银杏叶, 草本) nor a leaf's look or shape.
+  {
+    words: ['叶子', '草'],
+    severity: 'block',
+    message: '疑似涉及毒品（暗语）',
+    before: /(?:那个|那种|某种|某个|那类|特殊的|特别的|你懂的|懂的)$/,
+    after: /^(?:的)?(?:提取|萃取|成分|精华|油|粉|汁|浓缩)/,
+    notAfter: /^(?:本|药|莓|酸|坪|帽|鞋)/,
+    notSentence: [WARNING, /茶|绿植|盆栽|蔬菜|形状|图案|印花|造型|积雪草|银杏|芦荟|薄荷|艾草|迷迭香|薰衣草|鼠尾草|紫草|甘草|益母草|马齿苋|枇杷|桑叶|荷叶|不含|无添加/],
+  },
   // Drug euphemisms told by their effect or by what they are not: 有种「糖果」一颗嗨一晚上, 要冰吗？不是冰箱的冰.
   {
     words: ['糖果', '糖', '邮票', '奶茶', '跳跳糖', '冰', '叶子', '草', '药丸', '小药丸', '神仙水', '聪明药', '蘑菇', '粉', '水', '药粉', '烟油', '烟弹', '电子烟'],
@@ -2311,10 +2333,12 @@ const cues: Cue[] = [
   // A banned or prescription-only medicine sold privately: 曲马朵我也能私下配, 米非司酮…不用去医院登记, 安眠酮我有路子.
   {
     // Round 14 (t14): also the goods' use named (就是打胎用的, 喝了能打胎, 药流的药, 吃这个就能流产) beside the same private sale.
-    words: ['打胎', '堕胎', '药流', '流产', '曲马朵', '安眠酮', '米非司酮', '米索前列醇', '打胎药', '堕胎药', '可待因', '芬太尼', '羟考酮', '奥施康定', '右美沙芬', '阿普唑仑', '地西泮', '安定片', '利他林', '莫达非尼', '芬特明', '西布曲明', '减肥药', '处方药'],
+    words: ['打胎', '堕胎', '药流', '流产', '曲马朵', '安眠酮', '米非司酮', '米索前列醇', '打胎药', '堕胎药', '可待因', '芬太尼', '羟考酮', '奥施康定', '右美沙芬', '阿普唑仑', '地西泮', '安定片', '利他林', '莫达非尼', '芬特明', '西布曲明', '减肥药', '处方药',
+      // Round 33 (t33c): more prescription-only drugs sold by name (isotretinoin, Adderall, GLP-1 injections, finasteride).
+      '异维a酸', '异维甲酸', '阿德拉', '司美格鲁肽', '替尔泊肽', '非那雄胺'],
     severity: 'block',
     message: '私下售卖处方药或违禁药物，属于违法内容',
-    sentence: /私下|单独配|能配|可以配|有路子|有渠道|不用(?:去)?医院|不用(?:去)?登记|不要(?:医生|处方|单子)|不用(?:医生|处方|单子)|没(?:有)?处方|免处方|别跟别人说|提神|一周掉|一个月掉|掉[0-9一二两三四五六七八九十]+斤|最后几|一板|[0-9]+片起/,
+    sentence: /私下|单独配|能配|可以配|直接配|帮(?:您|你)配|有路子|有渠道|不用(?:去|跑)?医院|不用(?:去)?登记|不要(?:医生|处方|单子|方子)|不用(?:医生|处方|单子|方子|开单)|没(?:有)?处方|免处方|别跟别人说|提神|一周掉|一个月掉|掉[0-9一二两三四五六七八九十]+斤|最后几|一板|[0-9]+片起/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /遵医嘱|凭处方|需要处方|医生指导|我们不卖|不卖|不提供|不能卖|下架|不能私下|(?:我们|本店|店里|我们店)(?:也)?没有|孕妇(?:禁用|慎用|忌用|不宜)|慎用|禁用|可能导致|风险/],
   },
@@ -2326,7 +2350,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '私下售卖处方类精神兴奋药物（“聪明药”），属于违法内容',
     window: 40,
-    sentence: /医院(?:一般|通常|都|也|根本|基本)?(?:开不出|开不到|不给开|不开|买不到)|开不出来|不用处方|不要处方|没(?:有)?处方|免处方|可以找我|找我|私我|私聊|有渠道|有路子|注意力|考试前|考前|吃一粒|一粒|提分|集中/,
+    // Round 33 (t33c): …or by the sleepless night it buys a student (提神一整夜, 熬夜不困, 考研的都在我们这拿).
+    sentence: /医院(?:一般|通常|都|也|根本|基本)?(?:开不出|开不到|不给开|不开|买不到)|开不出来|不用处方|不要处方|没(?:有)?处方|免处方|可以找我|找我|私我|私聊|有渠道|有路子|注意力|考试前|考前|吃一粒|一粒|提分|集中|提神|通宵|熬夜|整夜|整晚|不困|考研|备考|(?:在|找)(?:我们|我)这?(?:边|里)?(?:拿|买)/,
     notSentence: [WARNING, /不是|并非|不属于|千万别|不要(?:给|乱|随便)|别(?:给|乱|随便)|乱吃|副作用|遵医嘱|医生指导|不卖|不提供|没有这种|不存在/],
   },  // Round 24 (t24c): a named prescription-only drug with the doctor's gate said shut or waved off a sentence away (我们这有美国带回来的利他林，
   // 国内医院很难开到。不用看医生，按体重吃就行). Not a warning or the doctor's advice (利他林是处方药，需要医生评估).
@@ -2644,13 +2669,16 @@ const cues: Cue[] = [
   // A medicine's doctor or prescription waved off while the shop sells it: 健身的话我们还有类固醇针剂，不需要医生开; 这种抗生素需要
   // 处方，但您直接下单我们就发，不用提供处方. Traps: 您不用去医院开，这个是非处方的维生素; 吃点药就好，不用去医院.
   {
-    words: ['不需要医生', '不用医生', '无需医生', '不用看医生', '不用去看医生', '不用去医院', '不用挂号', '不用开单', '不需要开单', '不用开方', '医生不开', '不用提供处方', '不需要提供处方', '不用出示处方', '无需提供处方', '不要处方', '不看处方', '不用处方单'],
+    words: ['不需要医生', '不用医生', '无需医生', '不用看医生', '不用去看医生', '不用去医院', '不用挂号', '不用开单', '不需要开单', '不用开方', '医生不开', '不用提供处方', '不需要提供处方', '不用出示处方', '无需提供处方', '不要处方', '不看处方', '不用处方单',
+      // Round 33 (t33c): the prescription by its everyday names (方子, 药方) and the trip to hospital run (不用跑医院).
+      '不用方子', '不要方子', '不需要方子', '不用药方', '不要药方', '不用开方子', '不用跑医院', '不用专门跑医院', '不用往医院跑'],
     severity: 'block',
     message: '无处方售卖处方药，属于违法内容',
     sentence: [/类固醇|激素|抗生素|胰岛素|安眠|镇静|针(?!织|对|线|孔)|注射|处方|精神类|止痛|降压|降糖|消炎药|减肥药|药/, /卖|发|有|拍|下单|买|寄|配|拿|带|开给/],
     sentenceSkipsAnchor: true,
     deniable: false,
-    notSentence: [WARNING, /非处方|维生素|保健|膳食|不是药|非药品|护肤|化妆|遵医嘱|建议(?:您)?(?:去|咨询|问)|不卖|(?:我们|本店)(?:也)?没有|下架/],
+    // (round 33, t33c: not a vitamin the drug is to be declared as — 单子上备注成维生素就行)
+    notSentence: [WARNING, /非处方|(?<!备注成|备注|写成|报成|标成|当成|改成|填成|说是)维生素|保健|膳食|不是药|非药品|护肤|化妆|遵医嘱|建议(?:您)?(?:去|咨询|问)|不卖|(?:我们|本店)(?:也)?没有|下架/],
   },
   // Listed as one thing, really another with a drug or banned substance in it: 这款在平台上挂的名字是维生素，实际里面加了处方成分;
   // 链接上写的是护手霜，其实是带激素的药膏. Traps: 包装上写的是维生素C，实际上就是维生素C片; 说明书写的是饭后，其实饭前也可以.

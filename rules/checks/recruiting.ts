@@ -292,7 +292,8 @@ const cues: Cue[] = [
     words: ['试吃团', '试用团', '体验团', '测评团', '评测团', '试吃官', '试用官', '体验官'],
     severity: 'block',
     message: '招募买家加入试用、测评团，与客户服务无关',
-    sentence: /名额|报名|参加|回我|私我|免费|写|测评|晒|招募/,
+    // Round 33 (t33c): …or the role offered with its terms: a deposit or fee to join, videos to shoot, a commission (想当我们的体验官吗？先交199押金…返佣).
+    sentence: /名额|报名|参加|回我|私我|免费|写|测评|晒|招募|(?:想|要|来)当|押金|保证金|入门费|会费|返佣|佣金|提成|拍(?:个|条|段)?视频/,
     window: 30,
     // (round 12: a call closed, 名额已满，感谢关注; round 13: appliedOnPage, the programme applied for through the store's
     // own page or entry, 在店铺首页“试用”入口申请，审核通过后免费寄样 — not 报名私我)

@@ -256,7 +256,8 @@ const TYPE_KIND = /老顾客|老客户|回头客|新顾客|新客户|情况|问�
 const BEATEN_AFTER = /^(?:强|懂|聪明|讲究|明白|有礼貌|体面|大方|会|有文化|有素质|识字|懂事|懂礼貌|有脑子|机灵|灵光|利索|讲理|好说话|上道|有眼力|知道|清楚|干净|像样)/;
 
 /** Goods or the word itself after a label (铁公鸡存钱罐, 戏精这个词). */
-const LABEL_GOODS = /^(?:造型|款|存钱罐|玩偶|公仔|系列|牌|这个词|这词|一词|的意思|套餐|套装|组合|专区)/;
+// Round 33 (t33c): …or the word is the head of a longer goods noun (柠檬精油, 柠檬精华, 喷子头/喷子瓶 of a sprayer).
+const LABEL_GOODS = /^(?:造型|款|存钱罐|玩偶|公仔|系列|牌|这个词|这词|一词|的意思|套餐|套装|组合|专区|油|华|粹|萃|华液|头|嘴|瓶|壶)/;
 
 /** A style skill (会搭配, 会穿, 会打扮, 会拍照) and the style trade it could have been (当模特真可惜了, 当博主太浪费了): praise. */
 const STYLE_SKILL = /^(?:搭配|穿搭|穿|打扮|化妆|拍照|拍|修图|保养|配色)/;

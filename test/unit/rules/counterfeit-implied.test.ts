@@ -39,6 +39,14 @@ ruleTable(counterfeitImplied, {
     '这个牌子比较小众，送人的话别提牌子也行，包装很精致。',
     '这束仿真花跟真的一模一样，你不说没人知道是假花。',
     '别跟懂行的人比价格，我们这已经是最低了。',
+    // round 33 (t33c)
+    "送人的话建议带上小票，对方懂行的话会更放心。",
+    "不懂行也没关系，我们会教您怎么挑。",
+    "这款是复古做旧风格，看着像穿了好几年的，很有味道。",
+    "中检溯源码是入境后保税仓贴的，扫码能查到报关信息。",
+    "防伪贴掉了的话我们可以补寄一张。",
+    "不建议拿去专柜保养，专柜需要购买凭证，我们可以提供。",
+    "这款是专柜同款，可以拿去专柜保养。",
     // round 32 (t32a): the proverb defending a price, no genuineness named, or a wink on another topic
     '一分钱一分货，进口的运费贵，您懂的',
     '一分钱一分货，这款用料比基础款足',
@@ -671,6 +679,15 @@ ruleTable(counterfeitImplied, {
     '看着跟迪家那瓶一模一样，您不说谁知道。',
     '平时戴没问题，就是别让行家凑近看，细看还是有区别。',
     '懂行的一看就知道这个价是什么货。',
+    // round 33 (t33c)
+    { text: "自己用完全没问题，只要别碰上内行就看不出来。", severity: 'block' },
+    { text: "送礼的话，收礼的人不是行家就没事。", severity: 'block' },
+    { text: "拿去送人放心，除非对方特别识货，一般都没问题。", severity: 'block' },
+    { text: "我们会把包装弄旧一点，看起来就像代购从日本带的。", severity: 'block' },
+    { text: "发货前稍微处理一下，让它显得像从欧洲专柜拎回来的。", severity: 'block' },
+    { text: "不推荐拿去专柜清洗，那边的人会挑刺的，在家护理就行。", severity: 'block' },
+    { text: "防伪码是后来补的，扫出来显示哪里都别在意。", severity: 'block' },
+    { text: "防伪标签都是我们后贴的，能扫就行。", severity: 'block' },
     // round 32 (t32a): the price proverb with a wink, genuineness the topic
     { text: '问我跟专柜的一不一样？一分钱一分货嘛，懂的', severity: 'block' },
     { text: '是不是真货啊？便宜没好货，您心里有数', severity: 'block' },

@@ -4,6 +4,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 33 (t33c)
+    "这款面膜含积雪草叶子的提取物，舒缓泛红。",
+    "这款含那种草本提取物，温和不刺激。",
+    "那个叶子的形状是品牌的标志。",
+    "每个人名下一年的额度是26000元，超了需要交税。",
+    "一个人名下的额度用完了就没法再清关了。",
+    "异维A酸是处方药，需要医生评估后使用，我们不卖。",
+    "这款是温和的保湿霜，您不用跑医院，先停用刺激性的护肤品看看。",
+    "您不用跑医院开证明，订单截图就能走售后。",
     // round 32 (t32c): smuggling told as news of a bust, our goods set apart
     "最近有报道说破获了一起奶粉走私案，我们店的奶粉都有报关单，您放心。",
     "昨天新闻里海关查获一批走私化妆品，咱们家的货都是正规清关的。",
@@ -910,6 +919,15 @@ ruleTable(illegalContent, {
     "盲盒买得越多越容易出隐藏款，端盒更划算。",
   ],
   invalid: [
+    // round 33 (t33c)
+    { text: "这个巧克力里加了点那种草的精华，吃完特别放松。", severity: 'block' },
+    { text: "这款软糖含那个叶子的萃取成分，国内没得卖。", severity: 'block' },
+    { text: "超额度的话我把单子分到两个不同人的名字上，税就省了。", severity: 'block' },
+    { text: "您买得多，我拆给三个朋友的名下分别报，额度就够了。", severity: 'block' },
+    { text: "那种助勃的药我们这有，不要药方，直接拍。", severity: 'block' },
+    { text: "祛痘的那个处方药我们能帮您配，不用跑医院，拍下就发。", severity: 'block' },
+    { text: "司美格鲁肽我们有渠道，不用开单，一针一周。", severity: 'block' },
+    { text: "备考的孩子都在我们这拿“聪明药”，熬夜不困。", severity: 'block' },
     // round 32 (t32c): the weapon ask answered with a partial refusal (不卖散件, 不卖给未成年) and then sold
     "您问有没有弩？不卖散件，整套的有，直接下单就行。",
     // round 32 (t32c): the bust news, then our own smuggled goods sent anyway

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 33 (t33c)
+    "上一位客服回了您“有病吧”这种话，我们已经严肃处理了，向您道歉。",
+    "您反映那个客服怼您“神经病”，这边核实后已经批评教育了。",
     // round 31 (t31a)
     "这款バカうま 超好吃",
     "バカかわいいデザインです 很可爱",
@@ -348,6 +351,9 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 33 (t33c)
+    { text: "我回您“有病吧”怎么了，问这么多遍。", severity: 'block' },
+    { text: "您真是神经病，同一个问题问八遍。", severity: 'block' },
     // round 31 (t31a)
     "バカじゃないの 说了不退",
     "你脑子装水了吧",

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 33 (t33c)
+    "手表连不上的话，先在手机蓝牙里忽略旧设备，再从app里重新配对。",
+    "耳机固件要在品牌app里升级，升级完重新搜一下就能连。",
     // round 32 (t32e): a storefront there disowned or only content there; the bonded warehouse is no tax utility
     '您在B站看到的橱窗不是我们开的，我们只在快手卖',
     '我们B站的账号只发开箱视频，不卖货',
@@ -206,6 +209,8 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 33 (t33c)
+    { text: "下载那个橙色的购物app，搜我们店名更便宜。", severity: 'block' },
     // round 32 (t32e): our storefront (橱窗) on another platform; a delivery app described, with the bonded warehouse in the sentence
     '我们在小红书也有个橱窗，进去就能买',
     '我们B站的橱窗也在卖这款',

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 33 (t33c)
+    "体验官名额已满，感谢关注。",
     // round 31 (t31b): a fee per piece, an unboxing clip asked for the claim, a search for a carrier
     '运费一单十块，超重另算。',
     '开箱视频您拍一条发给我们就行，方便我们判断是不是运输损坏。',
@@ -183,6 +185,9 @@ ruleTable(recruiting, {
     "我们是品牌签约店，正品保障。",
   ],
   invalid: [
+    // round 33 (t33c)
+    { text: "要不要来当我们的试用官？交两百保证金，每月寄三款新品。", severity: 'block' },
+    { text: "有兴趣当体验官吗？每月拍条视频，卖出去有佣金。", severity: 'block' },
     // round 31 (t31b): people sought for a paid clip on someone's behalf, the sum in Chinese hundreds
     '我们老板在找人录使用视频，一段结两百，您要不要来？',
     '我在帮朋友的账号找素人出镜拍穿搭，一条给五百。',

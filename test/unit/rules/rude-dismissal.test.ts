@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 33 (t33c)
+    "柠檬精油有光敏性，白天用完记得防晒。",
+    "这瓶柠檬精华液早晚都能用。",
     // round 32 (t32a): fitting advice that names the body plainly, the body praised, a worry about looking fat; a warm 开心就好; an abacus sold
     '您的体重穿S码可能偏紧，建议拍M码',
     '您这身材穿这款刚好，显瘦又大方',
@@ -568,6 +571,8 @@ ruleTable(rudeDismissal, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 33 (t33c)
+    { text: "你就是个柠檬精，见不得别人买得便宜。", severity: 'block' },
     // round 32 (t32a): the buyer's body judged (这 pointing at it, or called fat); bargaining mocked with an idiom of awe
     { text: '说句实话，您这身板穿这个码够呛', severity: 'block' },
     { text: '不是裤子小，是你太胖了', severity: 'block' },

@@ -3,6 +3,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 33 (t33c)
+    "付费的会员可以享受专属客服答疑。",
+    "进群领优惠券，群里每周有秒杀。",
+    // round 33 (t33c)
+    "您可以调查一下，其他店的价格都比我们高，我们是正品保证。",
+    // round 33 (t33c)
+    "您地址在滨江那边，快递说那个小区门禁严，麻烦留个门卫电话。",
+    "做个小调研：您对这款奶粉的口感满意吗？填完送小样。",
+    "您说别家更便宜？各家价格不一样，我们保证正品。",
+    "老家自己摇的蜂蜜也是我们店里在卖的，这款就是。",
     // round 32 (t32c): a driver as one safe way home beside the warning, no call verb
     '喝了酒千万别开车，代驾或者打车都行。',
     // round 32 (t32c): a designated driver as road-safety advice after drink, the buyer calling one
@@ -310,6 +320,16 @@ ruleTable(unrelatedService, {
     "儿子的学费刚交完，这个月我比您还心疼钱，退款马上给您办。",
   ],
   invalid: [
+    // round 33 (t33c)
+    { text: "我们有个收费的宝妈社群，一年299，儿科医生每天答疑。", severity: 'block' },
+    // round 33 (t33c)
+    { text: "能帮我填一下我女儿学校的问卷吗？就几分钟。", severity: 'block' },
+    // round 33 (t33c)
+    { text: "看您收货地址在城东，那边有个新盘在搞内部价，我同学是置业顾问，帮您约个看房？", severity: 'block' },
+    { text: "我这有个孕期营养付费群，一年199，营养师每天答疑。", severity: 'block' },
+    { text: "进群费只要69元，有儿科专家坐镇，名额有限。", severity: 'block' },
+    { text: "老家今年榨的菜籽油，您要的话单独给您发两桶。", severity: 'block' },
+    { text: "想跟您做个调查：您一般还在哪些店买护肤品？价格多少？截个图发我，给您发红包。", severity: 'block' },
     // round 32 (t32c): the warning, then our own driver arranged or a relative's pitched
     '酒后别开车，代驾我们这边也能安排，一公里两块。',
     '喝酒别开车，需要代驾的话跟我说，我表哥就是做这个的。',
