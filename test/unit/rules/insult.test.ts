@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 33 (t33b): a colleague's abuse of the buyer told back to apologise, with 回/回复 as the verb (detect/quoted.ts REPORTED_ABUSE)
+    '您说之前客服回复您“有病吧”，这确实不应该，我们已经处理了',
+    '上一位客服回您“你是不是有病”，我们已经批评教育了，抱歉',
     // round 31 (t31a)
     "这款バカうま 超好吃",
     "バカかわいいデザインです 很可爱",
@@ -348,6 +351,8 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 33 (t33b): the agent's own retort is no colleague's
+    { text: '我回您神经病怎么了', severity: 'block' },
     // round 31 (t31a)
     "バカじゃないの 说了不退",
     "你脑子装水了吧",
