@@ -2487,9 +2487,163 @@ const BUYER_SAID = /(?:您|你|亲)(?:刚才|刚刚|之前|上次|刚|也)?(?:�
 /** …and the shop's yes to it: the buyer's right granted, or the way shown. */
 const BUYER_RIGHT_GRANTED = /可以的|没问题|当然可以|是您的权利|您的权利|您有权|有权利|(?:投诉|申诉|维权)入口|入口在|我们接受|我们配合|我们尊重/;
 
+// Round 33 (t33b, ROUND33_CUES): veiled put-downs by frame — a mock congratulation on money "saved" by a refund (not a coupon
+// or a price-protection refund), staff said to laugh or groan at the sight of the buyer's order, the buyer's question called
+// unforeseen by our manuals, ironic self-abasement before a "noble" buyer (我们不配…您这么高贵的), reading aids for adults
+// (带拼音的版本; not children's books), schooling asked (初中毕业了吗), a garment pitied for the buyer's body (别为难这件衣服),
+// a child who manages what the buyer failed at (我家五岁闺女都会…您再试试; not ease of use in a pitch), the buyer's fussiness
+// told with a degree word (您这人事儿特别多), our own repeat counted out (我再说第四遍), 您跟得上吗 after slow typing, and the
+// buyer's taste likened to a low place (您这口味有点菜市场那个路子).
+const CHILD_KIN = ['闺女', '女儿', '儿子', '小孩', '孩子', '娃', '侄子', '侄女', '孙子', '孙女', '外甥', '小朋友', '幼儿园小朋友', '小学生'];
+const ROUND33_CUES: Cue[] = [
+  {
+    // 退款给您退了，恭喜您又省下二十九块九 — a refund mocked as the buyer's saving (not 价保退差价，恭喜您省了20元, not a coupon).
+    words: ['恭喜您', '恭喜你', '恭喜亲', '恭喜'],
+    severity: 'block',
+    message: '用“恭喜省钱”嘲讽买家退款，属于阴阳怪气（规则 2.4）',
+    after: /^[^，。]{0,3}?(?:又|成功|再次|再一次|终于)?(?:省下|省了|省回|省到|挽回|赚回|保住|守住|拿回)/,
+    sentence: /退款|退货|退了|退回|退您|退你|取消订单|拒收|仅退|退单/,
+    window: 40,
+    notSentence: /差价|价保|保价|补差|优惠券|满减|用券|领券|活动|会员|折扣|红包|补贴|返现|积分|抽中|秒杀|运费险/,
+    deniable: false,
+  },
+  {
+    // 仓库同事一看到您的单号就开始笑 / 一听到您的名字就头疼 — staff said to laugh or groan at the sight of the buyer.
+    words: ['一看到您', '一看到你', '一看见您', '一看见你', '一听到您', '一听到你', '一听您', '一看您', '一收到您', '一收到你', '一提到您', '一提起您', '一说起您', '一说到您', '一见到您', '一见您',
+      '看到您的名字', '看到你的名字', '看到您的单号', '看到你的单号', '看到您的订单', '看到你的订单', '看到您的头像', '看到你的头像', '看到您的消息', '看到你的消息'],
+    severity: 'block',
+    message: '说店员一见到买家就发笑、头疼，嘲讽买家（规则 2.4）',
+    after: /^[^，。]{0,8}?(?:就|都)(?:开始|忍不住|直接|立马|马上)?(?:笑|乐|头疼|头大|头痛|发愁|发怵|害怕|躲|崩溃|哆嗦|发抖|叹气|翻白眼|摇头|犯愁|想辞职|想跑|想哭|绕着走|皱眉)/,
+    notSentence: /好评|夸|表扬|感谢|开心|高兴|暖心|感动|贴心|亲切|喜欢|惊喜|可爱|老朋友|老顾客|熟悉|回头客|笑开了花|乐开了花/,
+    deniable: false,
+  },
+  {
+    // 培训手册写了两百页都没料到有人能问出来 — the buyer's question shown off as unheard of.
+    words: ['有人能问出', '有人会问出', '有人问得出', '有人能问这', '有人会问这', '有人能想出', '有人想得出', '有人能提出', '有人提得出', '有人能说出', '有人说得出', '有人能想到', '有人会想到'],
+    severity: 'block',
+    message: '把买家的问题说成“闻所未闻”，属于嘲讽（规则 2.4）',
+    sentence: /没料到|没想到|想不到|料不到|从没|从来没|头一回|第一次|都没|竟然|居然|手册|培训|开了眼|开眼|长见识|大开眼界|服了|佩服/,
+    window: 40,
+    notSentence: /好问题|问得好|问得很好|专业|细心|谢谢|感谢|宝贵|建议/,
+    deniable: false,
+  },
+  {
+    // 您这个问题很有创意，…都没料到 — the buyer's question praised ironically, with the wonder beside it.
+    words: ['有创意', '有想象力', '很新颖', '真新颖', '挺新颖', '很别致', '真别致', '很独特', '真独特', '很清新', '真清新', '脱俗', '出人意料', '超出想象', '超乎想象'],
+    severity: 'block',
+    message: '反话式“夸奖”买家的问题，属于嘲讽（规则 2.4）',
+    before: /(?:您|你)(?:的|这个|这|这种|提的|问的)?(?:问题|问法|提问|想法|操作|理解|思路|脑回路|逻辑|用法)(?:真|很|太|挺|好|可|可真|倒是|也|是|还真|还挺|实在)?(?:是)?$/,
+    sentence: /没料到|没想到|想不到|料不到|都没|竟然|居然|手册|培训|开了眼|开眼|长见识|大开眼界|服了|佩服|头一回|第一次见|从没见|我们全体|全组|同事们都/,
+    window: 40,
+    notSentence: /谢谢|感谢|采纳|反馈给|转达|会考虑|建议很好/,
+    deniable: false,
+  },
+  {
+    // 是我们不配把东西卖给您这么高贵的客人 — ironic self-abasement before a "noble" buyer.
+    words: ['这么高贵', '如此高贵', '这样高贵', '这么尊贵', '如此尊贵', '这样尊贵', '这么金贵', '这么高级', '这么了不起', '这么有身份', '这么有地位', '这么大牌'],
+    severity: 'block',
+    message: '以“我们不配”的反话嘲讽买家（规则 2.4）',
+    before: /(?:您|你|阁下|您老)$/,
+    sentence: /不配|配不上|高攀|伺候不起|惹不起|服务不起|招待不起|够不上|供不起|入不了|不敢卖|卖不起|不敢接/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // 我们不配服务您这样的贵客 / 小店不配 — the same irony, anchored on the shop's 不配 beside a noble title for the buyer.
+    words: ['我们不配', '小店不配', '本店不配', '我们哪配', '小店哪配', '我们高攀不起', '小店高攀不起', '我们伺候不起', '小店伺候不起'],
+    severity: 'block',
+    message: '以“我们不配”的反话嘲讽买家（规则 2.4）',
+    sentence: /高贵|尊贵|贵客|大人物|大小姐|少爷|上帝|大佛|贵人|金贵|了不起|说的都对|说得都对|您最大|你最大/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // 要不我给您出个带拼音的版本 — a reading aid for a child offered to an adult buyer (not a children's book with pinyin).
+    words: ['带拼音', '拼音版', '注音版', '加拼音', '标拼音', '配拼音', '拼音的版本', '标上拼音', '加上拼音', '注上拼音', '配上拼音', '拼音对照'],
+    severity: 'block',
+    message: '暗示买家不识字，嘲讽买家（规则 2.4）',
+    sentence: /(?:给|帮|为)(?:您|你)|(?:您|你)(?:看|读|需要|要)/,
+    notSentence: /宝宝|孩子|小朋友|儿童|绘本|识字|早教|学前|点读|读物|卡片|课本|字帖|图书|故事|儿歌|输入法|键盘|外国|留学|老外|华裔|汉语学习|学中文/,
+    deniable: false,
+  },
+  {
+    // 初中毕业了吗亲？ — the buyer's schooling asked about (not a child's: 孩子初中毕业了吗).
+    words: ['初中毕业', '高中毕业', '小学毕业', '初中毕没毕业', '小学毕没毕业', '义务教育读完', '九年义务教育读完', '初中读完', '小学读完', '小学上完', '初中上完'],
+    severity: 'block',
+    message: '用反问嘲讽买家的文化水平（规则 2.4）',
+    after: /^(?:了)?(?:吗|么|没|没有|了没|了吧|没啊)/,
+    notBefore: /(?:孩子|宝宝|小孩|儿子|女儿|闺女|学生|弟弟|妹妹)[^，。]{0,2}$/,
+    notSentence: /孩子|宝宝|儿子|女儿|闺女|学生|考生|礼物|学历|招聘|报名/,
+    deniable: false,
+  },
+  {
+    // 尺码往上拿两个码，就别为难这件衣服了 — a garment pitied for the buyer's body.
+    words: ['为难这件', '为难这条', '为难这双', '难为这件', '难为这条', '难为这双', '委屈这件', '委屈这条', '折磨这件', '折磨这条', '折磨这双', '放过这件', '放过这条', '放过这双',
+      '饶了这件', '饶了这条', '饶了这双', '为难衣服', '为难裤子', '为难裙子', '为难拉链', '为难扣子', '为难鞋子', '难为拉链', '难为扣子', '难为衣服', '难为裤子', '放过拉链', '放过扣子',
+      '心疼这件', '心疼这条', '心疼拉链', '心疼扣子', '心疼衣服', '心疼裤子'],
+    severity: 'block',
+    message: '借衣物“受罪”暗讽买家身材（规则 2.4）',
+    sentence: /别|不要|就别|饶了|放过|何必|省得|别再|心疼|可怜|受罪|撑|尺码|码|胖|身材/,
+    notSentence: /洗衣机|烘干|暴晒|熨|漂白|机洗|手洗|干洗|烫/,
+    deniable: false,
+  },
+  {
+    // 这个操作我家五岁闺女都会…您再试试 — a child said to manage what the buyer failed at (not 简单到孩子都会用 in a pitch).
+    words: CHILD_KIN,
+    severity: 'block',
+    message: '拿小孩比买家，嘲讽买家的能力（规则 2.4）',
+    after: /^[^，。？]{0,4}?(?:都|也)(?:会|能|懂|学会了|搞得定|弄得好|弄明白|会弄|会用|会扫|会操作|知道怎么)/,
+    sentence: /(?:您|你)(?:再|还是|怎么|咋|居然|竟然|就|都)?(?:再)?(?:试试|试一下|试一次|弄不|搞不|学不|不会|没弄|没搞|操作不|看不)|(?:您|你)[^，。]{0,4}(?:怎么|咋)(?:就|还)?不/,
+    window: 40,
+    notSentence: /适合|推荐|礼物|送给|简单好用|上手快|放心|不用担心|别担心|别着急|别急|我来|我帮|远程|视频教/,
+    deniable: false,
+  },
+  {
+    // 说您这人事儿特别多 — the buyer's fussiness told with a degree word between (事儿多 is covered; not 最近店里事儿特别多).
+    words: ['事儿特别多', '事特别多', '事儿太多', '事太多', '事儿真够多', '事儿可多', '事可多', '事儿挺多', '事挺多', '事儿非常多', '事非常多', '事儿比较多', '事比较多', '事儿贼多', '事贼多',
+      '事儿超多', '事超多', '事儿巨多', '事巨多', '毛病特别多', '毛病太多', '毛病挺多', '毛病真多', '毛病贼多', '屁事多', '屁事儿多'],
+    severity: 'block',
+    message: '说买家“事儿多”，贬低买家（规则 2.4）',
+    before: /(?:您|你|(?:这|那|该)(?:个|位)?(?:人|买家|客人|顾客|亲|主|客户))(?:这人|这个人|这种人|这位)?(?:是|就是|可是|真是|也是)?$/,
+    deniable: false,
+  },
+  {
+    // 不行我再说第四遍，第五遍也行 — our repeat counted out to the buyer (not 抱歉让您说了第三遍, not a rinse count).
+    words: ['第三遍', '第四遍', '第五遍', '第六遍', '第七遍', '第八遍', '第九遍', '第十遍', '第n遍', '第一百遍', '第八百遍', '第一千遍', '第一万遍', '第十八遍', '第二十遍'],
+    severity: 'block',
+    message: '数着遍数重复解释，表达不耐烦，属于引起不满的字句（规则 2.4）',
+    sentence: /(?:我|再|已经|都)[^，。]{0,4}(?:说|讲|解释|重复|回答|强调|告诉|念|打)/,
+    // (the agent's own fault owned: 我已经解释第三遍了，应该是我没说清楚，我换个方式讲)
+    window: 40,
+    notSentence: /抱歉|不好意思|对不起|让您|辛苦您|麻烦您|没说清|没讲清|没解释清|没表达清|换个方式|换种方式|换个说法|换种说法|换个角度|我的问题|我表达|洗|冲|漂|涂|擦|抹|刷|喷|揉|按|敷|拍打|搅|过滤|煮|泡/,
+    deniable: false,
+  },
+  {
+    // 我打字慢点，您跟得上吗 — the buyer asked if they can keep up with plain text.
+    words: ['跟得上吗', '跟得上么', '跟得上不', '能跟上吗', '跟上了吗', '跟上没', '跟得上嘛', '反应得过来吗', '反应过来了吗', '消化得了吗', '听得明白吗', '看得明白吗'],
+    severity: 'block',
+    message: '暗示买家反应慢、理解力差，属于嘲讽（规则 2.4）',
+    before: /(?:您|你)(?:能|还|都)?$/,
+    sentence: /慢点|慢一点|慢慢|打字|一个字一个字|放慢|简单点|说简单|大白话/,
+    notSentence: /物流|发货|库存|进度|课程|训练|配送|产能|补货|体力|抱歉|不好意思/,
+    deniable: false,
+  },
+  {
+    // 您这口味有点菜市场门口那个路子 — the buyer's taste likened to a low place or a scorned type.
+    words: ['口味', '品味', '品位', '审美', '眼光', '穿搭', '风格', '喜好', '格调'],
+    severity: 'block',
+    message: '贬低买家的品味，属于不文明用语（规则 2.4）',
+    before: /(?:您|你)(?:这|的|这个|这种)$/,
+    after: /^[^。]{0,10}?(?:菜市场|地摊|城乡结合部|乡镇|土味|农家乐|夜市|广场舞|发廊|洗浴|洗脚城|县城|村口|乡下|农村|大妈|老太太|土里土气|土气|暴发户|小镇|路边摊|批发市场|网吧|杀马特|非主流)/,
+    notSentence: /推荐|可以看看|可以试试|同款|风味|特产|口碑/,
+    deniable: false,
+  },
+];
+
 const cues: Cue[] = [
   ...MOCKERY_CUES,
   ...ROUND31_CUES,
+  ...ROUND33_CUES,
   {
     // 女人就是事多 / 你们大妈都这么爱占便宜 / 老年人就是麻烦 — sweeping contempt for a group; not 女人就是要对自己好一点.
     words: GROUPS,

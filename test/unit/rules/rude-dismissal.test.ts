@@ -3,6 +3,28 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 33 (t33b): a real saving congratulated (price protection, a coupon), a refund told plainly; staff glad at a good
+    // review or quick to ship; a question's idea thanked and passed on; the buyer as an honoured member; a children's book with
+    // pinyin; a child's schooling asked for sizing; laundry advice; ease of use in a pitch or with help offered; the shop's own
+    // busy days; our repeat owned as our fault, a rinse counted; logistics keeping up; a taste for sweetness
+    '价保审核通过了，退您差价15元，恭喜您又省了一笔',
+    '恭喜您领到满减券，下单又省下二十块',
+    '退款已经原路退回，请您注意查收哦',
+    '仓库同事一看到您的单号就优先安排发货了',
+    '同事们一看到您的好评都开心得笑了',
+    '您这个想法很有创意，我们会反馈给产品部门，谢谢您',
+    '您是我们尊贵的会员，专属客服全程为您服务',
+    '这套绘本是带拼音的，孩子可以自己读',
+    '您家孩子初中毕业了吗？这款书包更适合高中生',
+    '这件羊毛衫千万别机洗，别折磨这件衣服',
+    '尺码不合适的话别为难自己，直接申请换货就好',
+    '操作很简单，我家孩子都会用，您放心买',
+    '扫码很简单，我家孩子都会，您不会的话我帮您远程指导',
+    '最近店里事儿特别多，回复慢了实在抱歉',
+    '这个我已经解释第三遍了，应该是我没讲清楚，我换种说法',
+    '洗的时候要冲第三遍水才干净',
+    '物流跟得上吗？我帮您查一下',
+    '您的口味偏甜的话，推荐这款奶香的',
     // round 32 (t32a): fitting advice that names the body plainly, the body praised, a worry about looking fat; a warm 开心就好; an abacus sold
     '您的体重穿S码可能偏紧，建议拍M码',
     '您这身材穿这款刚好，显瘦又大方',
@@ -568,6 +590,29 @@ ruleTable(rudeDismissal, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 33 (t33b): a refund mocked as money saved; staff who laugh or groan at the buyer's order; a question shown off as
+    // unforeseen; ironic self-abasement before a 'noble' buyer; a reading aid for adults; schooling asked; a garment pitied for
+    // the buyer's body; a child who manages what the buyer failed at; fussiness with a degree word, told to a third party;
+    // our repeat counted out; 跟得上吗 after slow typing; taste likened to a low place
+    { text: '钱已经原路退回了，恭喜您成功省下十九块八', severity: 'block' },
+    { text: '退货退款都办好了，恭喜你又省了三十块钱哦', severity: 'block' },
+    { text: '客服部的人一听到您的名字就头疼', severity: 'block' },
+    { text: '同事一看到你的订单就忍不住笑了', severity: 'block' },
+    { text: '这种操作客服培训的时候都没想到有人能问出来', severity: 'block' },
+    { text: '您这个问题挺有创意，干了十年客服头一回碰到', severity: 'block' },
+    { text: '好好好，小店高攀不起您这么尊贵的客人', severity: 'block' },
+    { text: '行，我们不配，您说得都对', severity: 'block' },
+    { text: '要不要我给你弄个注音版的说明书', severity: 'block' },
+    { text: '您小学毕业了吗？保质期就印在罐底', severity: 'block' },
+    { text: '建议您直接拿大两码，别再折磨这条裤子了', severity: 'block' },
+    { text: '放过这件衬衫吧，换个宽松款', severity: 'block' },
+    { text: '这个我侄子八岁都会弄，您怎么就不会呢', severity: 'block' },
+    { text: '我跟仓库说了这个买家毛病特别多，发货前多拍几张照', severity: 'block' },
+    { text: '那位客人事儿太多了，让快递别理她', severity: 'block' },
+    { text: '我都回答第五遍了，您还问', severity: 'block' },
+    { text: '我说慢一点，您跟得上吗', severity: 'block' },
+    { text: '您的审美有点城乡结合部那味儿', severity: 'block' },
+    { text: '您这眼光跟广场舞大妈一个路子', severity: 'block' },
     // round 32 (t32a): the buyer's body judged (这 pointing at it, or called fat); bargaining mocked with an idiom of awe
     { text: '说句实话，您这身板穿这个码够呛', severity: 'block' },
     { text: '不是裤子小，是你太胖了', severity: 'block' },
