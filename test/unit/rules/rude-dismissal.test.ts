@@ -3,6 +3,29 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 33 (t33b), probe 2: the system going wrong in Sichuan speech; praise; a parent's age with advice; a cart for markets;
+    // a first-time buyer helped; a courier at the market; a wall sticker; loyal buyers thanked; a thin margin joked about
+    '系统今天咋个这么扯拐哦，您稍等一下',
+    '您这人真好，怎么这么细心',
+    '您妈妈都六十多了，推荐这款温和的',
+    '这款小推车就适合逛夜市、菜市场用',
+    '第一次网购没关系，我教您怎么操作',
+    '您在菜市场吗？骑手已经到门口了',
+    '这款墙贴对着墙直接贴就行',
+    '这个价卖给您，我们得喝西北风了',
+    // round 33 (t33b), probe: the buyer praised or asked politely, the buyer's problem hard; a call unclear so a picture sent; a
+    // mirror given; care after use; a place's tastes or weather; age-fitting advice; a plain either-or; our own view denied
+    '您这人真好说话，祝您购物愉快',
+    '这位顾客麻烦您补充一下收货地址',
+    '这位顾客的问题比较复杂，我们需要请示主管',
+    '电话里跟您说不清楚，我发图给您看',
+    '您家没有镜子的话，我们可以送一面化妆镜',
+    '用了以后眼睛还好吧？有不适请立即停用',
+    '你们那边的人都爱吃辣，这款正合适',
+    '你们那边的人冬天都穿得厚，建议选加绒款',
+    '您这个年纪用这款刚好，成分很温和',
+    '您是来咨询售后还是来下单的呢',
+    '我们从不觉得您这人难缠，您的要求很合理',
     // round 33 (t33b): a real saving congratulated (price protection, a coupon), a refund told plainly; staff glad at a good
     // review or quick to ship; a question's idea thanked and passed on; the buyer as an honoured member; a children's book with
     // pinyin; a child's schooling asked for sizing; laundry advice; ease of use in a pitch or with help offered; the shop's own
@@ -590,6 +613,29 @@ ruleTable(rudeDismissal, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 33 (t33b), probe 2: dialect (Sichuan 扯拐, Shanghainese 侬个人老戆, Henan 恁); age as the reason to give up; fit only for
+    // a stall; never shopped online; the buyer's money scorned; a market guessed as their shop; a wall; the shop's ruin
+    { text: '你这个人咋个这么扯拐嘛', severity: 'block' },
+    { text: '侬个人老戆额，讲了三遍了', severity: 'block' },
+    { text: '恁这人咋恁难伺候哩', severity: 'block' },
+    { text: '您都奔五的人了，这种亮片裙还是算了吧', severity: 'block' },
+    { text: '就您这眼光，只适合逛逛夜市', severity: 'block' },
+    { text: '一看您就没用过好东西，这个价很正常', severity: 'block' },
+    { text: '您那几块钱运费，我们还真看不上', severity: 'block' },
+    { text: '您这衣服哪儿买的，地摊上吧', severity: 'block' },
+    { text: '跟你解释半天，跟对着空气说话一样', severity: 'block' },
+    { text: '客人都跟您这样，我们早倒闭了', severity: 'block' },
+    // round 33 (t33b), probe: the buyer's character judged (to a third party too); 跟您说不明白; a mirror prescribed; senses doubted;
+    // people of the buyer's place swept together; age against a bold choice; a mock either-or; the buyer's time called worthless
+    { text: '跟仓库打过招呼了，这个买家特别爱挑毛病，发货前拍个视频', severity: 'block' },
+    { text: '您这人是真难伺候', severity: 'block' },
+    { text: '行吧，反正跟你讲不通', severity: 'block' },
+    { text: '下单前先照照镜子吧您', severity: 'block' },
+    { text: '这么浓的味道都闻不到？您嗅觉有问题吧', severity: 'block' },
+    { text: '难怪，你们那里的人都这么爱闹', severity: 'block' },
+    { text: '您这把年纪还敢穿露脐装，真有勇气', severity: 'block' },
+    { text: '您到底是来买东西还是来找茬的', severity: 'block' },
+    { text: '为了两块钱聊一下午，你的时间也太不值钱了', severity: 'block' },
     // round 33 (t33b): a refund mocked as money saved; staff who laugh or groan at the buyer's order; a question shown off as
     // unforeseen; ironic self-abasement before a 'noble' buyer; a reading aid for adults; schooling asked; a garment pitied for
     // the buyer's body; a child who manages what the buyer failed at; fussiness with a degree word, told to a third party;
