@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 33 (t33b), probe 3: colleagues moved by the buyer's ordeal or amused by praise; a salary card; a steady income for
+    // instalments; a refund guide; net-slang awe at a colour
+    '大家都觉得您的遭遇很离谱，我们一定帮您讨个说法',
+    '同事们看到您的夸奖都笑了，谢谢您的好评',
+    '您的工资卡可以绑定到账户里',
+    '您上班收入稳定的话可以选分期',
+    '看完视频您就知道退货流程了',
+    '这个颜色真的服了，太美了',
     // round 33 (t33b), probe 2: the system going wrong in Sichuan speech; praise; a parent's age with advice; a cart for markets;
     // a first-time buyer helped; a courier at the market; a wall sticker; loyal buyers thanked; a thin margin joked about
     '系统今天咋个这么扯拐哦，您稍等一下',
@@ -613,6 +621,17 @@ ruleTable(rudeDismissal, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 33 (t33b), probe 3: ironic 太有才 + a failure; the buyer's case passed round for a laugh; a household called trouble to a
+    // courier; shameless words; income; an adult who cannot; the only one who fails; 就知道退; 服了 at the buyer
+    { text: '您可真是太有才了，快递单都能填错', severity: 'block' },
+    { text: '您的聊天记录我们截图发群里了，同事都笑疯了', severity: 'block' },
+    { text: '跟驿站打了招呼，那家人出了名的难缠，放下就走', severity: 'block' },
+    { text: '这种要求亏您说得出口', severity: 'block' },
+    { text: '你那点工资够买一瓶吗', severity: 'block' },
+    { text: '都多大的人了，连个盖子都拧不开', severity: 'block' },
+    { text: '其他顾客都会装，就你搞不懂', severity: 'block' },
+    { text: '您这一个月就知道投诉，别的不会', severity: 'block' },
+    { text: '又是您啊，我真是服了', severity: 'block' },
     // round 33 (t33b), probe 2: dialect (Sichuan 扯拐, Shanghainese 侬个人老戆, Henan 恁); age as the reason to give up; fit only for
     // a stall; never shopped online; the buyer's money scorned; a market guessed as their shop; a wall; the shop's ruin
     { text: '你这个人咋个这么扯拐嘛', severity: 'block' },
