@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 33 (t33b), probe: a count with its order reason; the buyer's own count; a resend counted, the review left to the buyer
+    '这是第三次联系您，因为清关需要补充身份证信息',
+    '您这个月第三次找我们聊评价了，我们马上给您处理',
+    '这是我们第三次补发了，评价的事您随意',
     // round 33 (t33b): the buyer's own contacts on past days, with an apology; a launch or a customs step at an early or late
     // hour; a normal-hour follow-up; opening hours with the buyer invited to ask
     '您昨天、前天都找过我们，实在抱歉一直没处理好评价的问题',
@@ -274,6 +278,9 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 33 (t33b), probe: months or weeks listed, a round counted, before the review again; a count beside 评价的事
+    { text: '上周、这周都跟您聊过差评的事，今天是第四回了', severity: 'block' },
+    { text: '这周我给您发了七八条了，评价的事您抽空看看', severity: 'block' },
     // round 33 (t33b): past contact listed day by day before the review asked again; contact set for a sleeping hour
     { text: '我们周一、周三、周五都给您打过电话了，好评的事您考虑一下', severity: 'block' },
     { text: '已经连续三天私信您了，差评还是希望您能改一下', severity: 'block' },
