@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 33 (t33b), FA probe: a child's own skill as reassurance; help offered beside 孩子也会; net-slang praise of taste
+    '我家孩子都会自己冲奶粉了，这款奶粉罐很好开，您再试试用勺子撬一下边',
+    '这个扫码我家孩子也会，步骤很简单：打开快手扫一扫就行，您再试一次，不行我截图',
+    '又是您呀，欢迎回来，真是服了您的好眼光',
     // round 33 (t33b), probe 3: colleagues moved by the buyer's ordeal or amused by praise; a salary card; a steady income for
     // instalments; a refund guide; net-slang awe at a colour
     '大家都觉得您的遭遇很离谱，我们一定帮您讨个说法',
