@@ -219,12 +219,11 @@ export function insideQuotes(ctx: LintContext, start: number, end: number): bool
 
 /**
  * Abuse reported without quotes (round 11, fa11): a third party reviled the buyer and the reply tells it — 您说快递员骂您傻X,
- * 上个客服凶您让您滚. The clause before the hit names someone else (not 我/我们) and a speaking verb right before the hit
+ * 上个客服凶您让您滚; round 33: …or answered, retorted or called the buyer so (那位客服回您“…”，我们已处理; 上个客服怼了你一句…). The clause before the hit names someone else (not 我/我们) and a speaking verb right before the hit
  * (the hit may start with the 您 it was said to). Rules that skip quoted speech (skipQuoted) skip this too.
- * Round 33 (t33c): …or a reply verb (那位客服回您“…”, 上个客服怼了你一句…): what a colleague answered is told, not said.
  */
 const REPORTED_ABUSE =
-  /(?:快递员|快递小哥|小哥|司机|骑手|他|她|他们|对方|有人|别人|网友|同事|上个客服|上一个客服|上一位客服|之前的客服|那个客服|那位客服|其他客服|别的客服|主播)(?:(?!我)[^，,。]){0,6}?(?:骂|吼|凶|喊|嘲笑|讽刺|说|回|回复|怼|顶|呛)(?:了)?(?:您|你)?(?:一句|句)?(?:是)?$/;
+  /(?:快递员|快递小哥|小哥|司机|骑手|他|她|他们|对方|有人|别人|网友|同事|上个客服|上一个客服|上一位客服|之前的客服|之前客服|那个客服|那位客服|其他客服|别的客服|主播)(?:(?!我)[^，,。]){0,6}?(?:骂|吼|凶|喊|嘲笑|讽刺|说|回复|回|答复|怼|顶|呛|称呼|叫)(?:了)?(?:您|你)?(?:一句|句)?(?:是)?$/;
 export function reportedAbuse(ctx: LintContext, start: number): boolean {
   const lead = ctx.before(start, 16, 'soft');
   return lead.length > 0 && REPORTED_ABUSE.test(lead);

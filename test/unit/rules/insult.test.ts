@@ -6,6 +6,9 @@ ruleTable(insult, {
     // round 33 (t33c)
     "上一位客服回了您“有病吧”这种话，我们已经严肃处理了，向您道歉。",
     "您反映那个客服怼您“神经病”，这边核实后已经批评教育了。",
+    // round 33 (t33b): a colleague's abuse of the buyer told back to apologise, with 回/回复 as the verb (detect/quoted.ts REPORTED_ABUSE)
+    '您说之前客服回复您“有病吧”，这确实不应该，我们已经处理了',
+    '上一位客服回您“你是不是有病”，我们已经批评教育了，抱歉',
     // round 31 (t31a)
     "这款バカうま 超好吃",
     "バカかわいいデザインです 很可爱",
@@ -354,6 +357,8 @@ ruleTable(insult, {
     // round 33 (t33c)
     { text: "我回您“有病吧”怎么了，问这么多遍。", severity: 'block' },
     { text: "您真是神经病，同一个问题问八遍。", severity: 'block' },
+    // round 33 (t33b): the agent's own retort is no colleague's
+    { text: '我回您神经病怎么了', severity: 'block' },
     // round 31 (t31a)
     "バカじゃないの 说了不退",
     "你脑子装水了吧",

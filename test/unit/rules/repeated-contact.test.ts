@@ -3,6 +3,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 33 (t33b), probe: a count with its order reason; the buyer's own count; a resend counted, the review left to the buyer
+    '这是第三次联系您，因为清关需要补充身份证信息',
+    '您这个月第三次找我们聊评价了，我们马上给您处理',
+    '这是我们第三次补发了，评价的事您随意',
+    // round 33 (t33b): the buyer's own contacts on past days, with an apology; a launch or a customs step at an early or late
+    // hour; a normal-hour follow-up; opening hours with the buyer invited to ask
+    '您昨天、前天都找过我们，实在抱歉一直没处理好评价的问题',
+    '明早六点开抢，记得定闹钟哦',
+    '凌晨一点清关完成后我们会通知您',
+    '明早九点我再来问问物流进度',
+    '我们早上六点就上班了，您有问题随时找我',
     // round 32 (t32d): different news under each greeting
     '早上好，您的单号是123。下午好，仓库已经发货。晚上好，快递已揽收。',
     '早安，您的包裹今天到。晚安，祝您好梦。',
@@ -267,6 +278,15 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 33 (t33b), probe: months or weeks listed, a round counted, before the review again; a count beside 评价的事
+    { text: '上周、这周都跟您聊过差评的事，今天是第四回了', severity: 'block' },
+    { text: '这周我给您发了七八条了，评价的事您抽空看看', severity: 'block' },
+    // round 33 (t33b): past contact listed day by day before the review asked again; contact set for a sleeping hour
+    { text: '我们周一、周三、周五都给您打过电话了，好评的事您考虑一下', severity: 'block' },
+    { text: '已经连续三天私信您了，差评还是希望您能改一下', severity: 'block' },
+    { text: '前天和昨天都找过您，今天再问问那条中评能不能改', severity: 'block' },
+    { text: '明天早上五点我再打给您确认地址', severity: 'warn' },
+    { text: '今晚十二点我再来问问您评价的事', severity: 'warn' },
     { text: '评价改不改？我们有的是时间，慢慢问。', severity: 'block' },
     // round 30 (t30b): the demand asked as A-not-A, then asking promised to go on in the next sentence
     { text: '删没删？我会一直问下去的。', severity: 'block' },

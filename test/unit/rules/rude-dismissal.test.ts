@@ -6,6 +6,63 @@ ruleTable(rudeDismissal, {
     // round 33 (t33c)
     "柠檬精油有光敏性，白天用完记得防晒。",
     "这瓶柠檬精华液早晚都能用。",
+    // round 33 (t33b), FA probe: a child's own skill as reassurance; help offered beside 孩子也会; net-slang praise of taste
+    '我家孩子都会自己冲奶粉了，这款奶粉罐很好开，您再试试用勺子撬一下边',
+    '这个扫码我家孩子也会，步骤很简单：打开快手扫一扫就行，您再试一次，不行我截图',
+    '又是您呀，欢迎回来，真是服了您的好眼光',
+    // round 33 (t33b), probe 3: colleagues moved by the buyer's ordeal or amused by praise; a salary card; a steady income for
+    // instalments; a refund guide; net-slang awe at a colour
+    '大家都觉得您的遭遇很离谱，我们一定帮您讨个说法',
+    '同事们看到您的夸奖都笑了，谢谢您的好评',
+    '您的工资卡可以绑定到账户里',
+    '您上班收入稳定的话可以选分期',
+    '看完视频您就知道退货流程了',
+    '这个颜色真的服了，太美了',
+    // round 33 (t33b), probe 2: the system going wrong in Sichuan speech; praise; a parent's age with advice; a cart for markets;
+    // a first-time buyer helped; a courier at the market; a wall sticker; loyal buyers thanked; a thin margin joked about
+    '系统今天咋个这么扯拐哦，您稍等一下',
+    '您这人真好，怎么这么细心',
+    '您妈妈都六十多了，推荐这款温和的',
+    '这款小推车就适合逛夜市、菜市场用',
+    '第一次网购没关系，我教您怎么操作',
+    '您在菜市场吗？骑手已经到门口了',
+    '这款墙贴对着墙直接贴就行',
+    '这个价卖给您，我们得喝西北风了',
+    // round 33 (t33b), probe: the buyer praised or asked politely, the buyer's problem hard; a call unclear so a picture sent; a
+    // mirror given; care after use; a place's tastes or weather; age-fitting advice; a plain either-or; our own view denied
+    '您这人真好说话，祝您购物愉快',
+    '这位顾客麻烦您补充一下收货地址',
+    '这位顾客的问题比较复杂，我们需要请示主管',
+    '电话里跟您说不清楚，我发图给您看',
+    '您家没有镜子的话，我们可以送一面化妆镜',
+    '用了以后眼睛还好吧？有不适请立即停用',
+    '你们那边的人都爱吃辣，这款正合适',
+    '你们那边的人冬天都穿得厚，建议选加绒款',
+    '您这个年纪用这款刚好，成分很温和',
+    '您是来咨询售后还是来下单的呢',
+    '我们从不觉得您这人难缠，您的要求很合理',
+    // round 33 (t33b): a real saving congratulated (price protection, a coupon), a refund told plainly; staff glad at a good
+    // review or quick to ship; a question's idea thanked and passed on; the buyer as an honoured member; a children's book with
+    // pinyin; a child's schooling asked for sizing; laundry advice; ease of use in a pitch or with help offered; the shop's own
+    // busy days; our repeat owned as our fault, a rinse counted; logistics keeping up; a taste for sweetness
+    '价保审核通过了，退您差价15元，恭喜您又省了一笔',
+    '恭喜您领到满减券，下单又省下二十块',
+    '退款已经原路退回，请您注意查收哦',
+    '仓库同事一看到您的单号就优先安排发货了',
+    '同事们一看到您的好评都开心得笑了',
+    '您这个想法很有创意，我们会反馈给产品部门，谢谢您',
+    '您是我们尊贵的会员，专属客服全程为您服务',
+    '这套绘本是带拼音的，孩子可以自己读',
+    '您家孩子初中毕业了吗？这款书包更适合高中生',
+    '这件羊毛衫千万别机洗，别折磨这件衣服',
+    '尺码不合适的话别为难自己，直接申请换货就好',
+    '操作很简单，我家孩子都会用，您放心买',
+    '扫码很简单，我家孩子都会，您不会的话我帮您远程指导',
+    '最近店里事儿特别多，回复慢了实在抱歉',
+    '这个我已经解释第三遍了，应该是我没讲清楚，我换种说法',
+    '洗的时候要冲第三遍水才干净',
+    '物流跟得上吗？我帮您查一下',
+    '您的口味偏甜的话，推荐这款奶香的',
     // round 32 (t32a): fitting advice that names the body plainly, the body praised, a worry about looking fat; a warm 开心就好; an abacus sold
     '您的体重穿S码可能偏紧，建议拍M码',
     '您这身材穿这款刚好，显瘦又大方',
@@ -573,6 +630,63 @@ ruleTable(rudeDismissal, {
   invalid: [
     // round 33 (t33c)
     { text: "你就是个柠檬精，见不得别人买得便宜。", severity: 'block' },
+    // round 33 (t33b), probe 3: ironic 太有才 + a failure; the buyer's case passed round for a laugh; a household called trouble to a
+    // courier; shameless words; income; an adult who cannot; the only one who fails; 就知道退; 服了 at the buyer
+    { text: '您可真是太有才了，快递单都能填错', severity: 'block' },
+    { text: '您的聊天记录我们截图发群里了，同事都笑疯了', severity: 'block' },
+    { text: '跟驿站打了招呼，那家人出了名的难缠，放下就走', severity: 'block' },
+    { text: '这种要求亏您说得出口', severity: 'block' },
+    { text: '你那点工资够买一瓶吗', severity: 'block' },
+    { text: '都多大的人了，连个盖子都拧不开', severity: 'block' },
+    { text: '其他顾客都会装，就你搞不懂', severity: 'block' },
+    { text: '您这一个月就知道投诉，别的不会', severity: 'block' },
+    { text: '又是您啊，我真是服了', severity: 'block' },
+    // round 33 (t33b), probe 2: dialect (Sichuan 扯拐, Shanghainese 侬个人老戆, Henan 恁); age as the reason to give up; fit only for
+    // a stall; never shopped online; the buyer's money scorned; a market guessed as their shop; a wall; the shop's ruin
+    { text: '你这个人咋个这么扯拐嘛', severity: 'block' },
+    { text: '侬个人老戆额，讲了三遍了', severity: 'block' },
+    { text: '恁这人咋恁难伺候哩', severity: 'block' },
+    { text: '您都奔五的人了，这种亮片裙还是算了吧', severity: 'block' },
+    { text: '就您这眼光，只适合逛逛夜市', severity: 'block' },
+    { text: '一看您就没用过好东西，这个价很正常', severity: 'block' },
+    { text: '您那几块钱运费，我们还真看不上', severity: 'block' },
+    { text: '您这衣服哪儿买的，地摊上吧', severity: 'block' },
+    { text: '跟你解释半天，跟对着空气说话一样', severity: 'block' },
+    { text: '客人都跟您这样，我们早倒闭了', severity: 'block' },
+    // round 33 (t33b), probe: the buyer's character judged (to a third party too); 跟您说不明白; a mirror prescribed; senses doubted;
+    // people of the buyer's place swept together; age against a bold choice; a mock either-or; the buyer's time called worthless
+    { text: '跟仓库打过招呼了，这个买家特别爱挑毛病，发货前拍个视频', severity: 'block' },
+    { text: '您这人是真难伺候', severity: 'block' },
+    { text: '行吧，反正跟你讲不通', severity: 'block' },
+    { text: '下单前先照照镜子吧您', severity: 'block' },
+    { text: '这么浓的味道都闻不到？您嗅觉有问题吧', severity: 'block' },
+    { text: '难怪，你们那里的人都这么爱闹', severity: 'block' },
+    { text: '您这把年纪还敢穿露脐装，真有勇气', severity: 'block' },
+    { text: '您到底是来买东西还是来找茬的', severity: 'block' },
+    { text: '为了两块钱聊一下午，你的时间也太不值钱了', severity: 'block' },
+    // round 33 (t33b): a refund mocked as money saved; staff who laugh or groan at the buyer's order; a question shown off as
+    // unforeseen; ironic self-abasement before a 'noble' buyer; a reading aid for adults; schooling asked; a garment pitied for
+    // the buyer's body; a child who manages what the buyer failed at; fussiness with a degree word, told to a third party;
+    // our repeat counted out; 跟得上吗 after slow typing; taste likened to a low place
+    { text: '钱已经原路退回了，恭喜您成功省下十九块八', severity: 'block' },
+    { text: '退货退款都办好了，恭喜你又省了三十块钱哦', severity: 'block' },
+    { text: '客服部的人一听到您的名字就头疼', severity: 'block' },
+    { text: '同事一看到你的订单就忍不住笑了', severity: 'block' },
+    { text: '这种操作客服培训的时候都没想到有人能问出来', severity: 'block' },
+    { text: '您这个问题挺有创意，干了十年客服头一回碰到', severity: 'block' },
+    { text: '好好好，小店高攀不起您这么尊贵的客人', severity: 'block' },
+    { text: '行，我们不配，您说得都对', severity: 'block' },
+    { text: '要不要我给你弄个注音版的说明书', severity: 'block' },
+    { text: '您小学毕业了吗？保质期就印在罐底', severity: 'block' },
+    { text: '建议您直接拿大两码，别再折磨这条裤子了', severity: 'block' },
+    { text: '放过这件衬衫吧，换个宽松款', severity: 'block' },
+    { text: '这个我侄子八岁都会弄，您怎么就不会呢', severity: 'block' },
+    { text: '我跟仓库说了这个买家毛病特别多，发货前多拍几张照', severity: 'block' },
+    { text: '那位客人事儿太多了，让快递别理她', severity: 'block' },
+    { text: '我都回答第五遍了，您还问', severity: 'block' },
+    { text: '我说慢一点，您跟得上吗', severity: 'block' },
+    { text: '您的审美有点城乡结合部那味儿', severity: 'block' },
+    { text: '您这眼光跟广场舞大妈一个路子', severity: 'block' },
     // round 32 (t32a): the buyer's body judged (这 pointing at it, or called fat); bargaining mocked with an idiom of awe
     { text: '说句实话，您这身板穿这个码够呛', severity: 'block' },
     { text: '不是裤子小，是你太胖了', severity: 'block' },
