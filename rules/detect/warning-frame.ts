@@ -122,3 +122,15 @@ const KIND_REFUSED = '(?:绝不|决不|从不|从来不|坚决不|绝对不)(?:�
 const COUNT_REFUSED = `(?:${THESE_FEW}|这些|以上|上述|这几|两种|两个)[^不]{0,6}?(?:都|也|全|一律|统统|一概)(?:是)?(?:不行|不可以|不允许|不能做|不接受|不支持|不做|做不了)(?![吗么嘛]|的话)`;
 
 export const REFUSAL_FRAME = new RegExp(`${SCAM_ALERT}|${SHOP}(?:也|都|是|一律|绝对|坚决)?${REFUSE_VERB}|${OBJECTLESS_REFUSAL}|${LIST_REFUSED}|${KIND_REFUSED}|${COUNT_REFUSED}|${UNLAWFUL}`);
+
+/**
+ * Round 33 (t33a): a whole compact sentence that warns the buyer off an unlawful act and calls it unlawful (麻将图个乐，千万别赌钱，赌博是违法的;
+ * 别买来路不明的药，那是犯法的) — for the statistical 2.7 and 2.4 opinions, which weigh the act's words like an offer or a jibe. Not when
+ * the unlawfulness is denied or made light of (不违法, 小赌怡情, 没事), nor with a turn back to an offer (但, 私下, 找我, 群).
+ */
+const WARNED_OFF = /(?:千万|最好|一定|劝您|劝你|请|您|你|大家)?(?:别|不要|勿|切勿|请勿|不能|不可以|禁止|远离)/;
+const CALLED_UNLAWFUL = /(?<!不|没|不算|算不上|哪里|哪)(?:违法|犯法|犯罪|不合法|违禁|要坐牢|会坐牢|法律责任)/;
+const MADE_LIGHT = /不违法|不犯法|没违法|不算违法|不算犯法|没事|没关系|无所谓|怡情|小赌|玩点小钱|偷偷|私下|悄悄|别声张|但|不过|可是|除非|找我|加我|联系我|群|带(?:您|你)|我们(?:有|这有|可以)/;
+export function warnsOffUnlawful(sentence: string): boolean {
+  return CALLED_UNLAWFUL.test(sentence) && WARNED_OFF.test(sentence) && !MADE_LIGHT.test(sentence);
+}
