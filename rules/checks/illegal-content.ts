@@ -462,6 +462,26 @@ const cues: Cue[] = [
     notSentence: [WARNING, /免费|0元|零元|不用花钱|不花钱|福袋|截屏抽奖|满减|满\d|积分/],
   },
   {
+    // Round 33 (t33a): …or pushed as more stake for the win: 想中就多砸点, 要想抽中就多刷点快币, 多充点钻石才能中 — the buyer told to put in
+    // more money to win a draw. Not the free ways in (想中奖就多来直播间蹲福袋, 多分享多点赞), nor more goods bought (多买几个盲盒: a sales pitch).
+    words: ['多砸', '多刷', '多充', '多投', '多押', '多抽几', '多抽点', '砸多点', '刷多点', '充多点', '投多点', '多花点钱', '多花点快币'],
+    severity: 'block',
+    message: '劝买家多花钱多砸快币去抽奖，属于变相赌博（规则 2.7）',
+    before: /(?:想|要|想要|要想|为了)(?:抽)?中(?:奖|大奖)?(?:的话)?(?:就|那就|得|要|需要|必须|只能)?$/,
+    scope: 'clause',
+    sentence: /快币|钻石|币|钱|元|块|充|福袋|抽|奖|夺宝|中/,
+    notSentence: [WARNING, /免费|0元|零元|不用花钱|不花钱|不收费|分享|点赞|评论|关注|蹲|盲盒|好评|单|买/],
+  },
+  {
+    words: ['多砸', '多刷', '多充', '多投', '多押', '多抽几', '多抽点', '砸多点', '刷多点', '充多点', '投多点', '多花点钱', '多花点快币'],
+    severity: 'block',
+    message: '劝买家多花钱多砸快币去抽奖，属于变相赌博（规则 2.7）',
+    after: /^(?:点|些|几(?:个|次|轮|把|波)?)?(?:快币|钻石|币|钱|票|礼物)?(?:才|就|更)(?:能|会|容易|有机会|有希望)?(?:抽)?中/,
+    scope: 'clause',
+    sentence: /快币|钻石|币|钱|元|块|充|福袋|抽|奖|夺宝/,
+    notSentence: [WARNING, /免费|0元|零元|不用花钱|不花钱|不收费|分享|点赞|评论|关注|蹲|盲盒|好评|单|买/],
+  },
+  {
     // 彩金 is a gambling bonus, and also coloured gold in jewellery (18K彩金项链).
     words: ['彩金'],
     severity: 'block',

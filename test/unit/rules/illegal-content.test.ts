@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 33 (t33a): the free ways into a draw, more goods bought, the platform's draw told honestly
+    '想中奖就多来直播间蹲福袋，都是免费的',
+    '想中隐藏款就多买几个盲盒',
+    '福袋是平台的活动，没抽中快币不退哦',
     // round 32 (t32c): smuggling told as news of a bust, our goods set apart
     "最近有报道说破获了一起奶粉走私案，我们店的奶粉都有报关单，您放心。",
     "昨天新闻里海关查获一批走私化妆品，咱们家的货都是正规清关的。",
@@ -910,6 +914,10 @@ ruleTable(illegalContent, {
     "盲盒买得越多越容易出隐藏款，端盒更划算。",
   ],
   invalid: [
+    // round 33 (t33a): the buyer pushed to put in more money to win a draw
+    '要想抽中大奖就多刷点快币',
+    '多充点钻石才能中，上一个就是刷了五百中的',
+    '福袋想中的话就多砸几轮，快币越砸越准',
     // round 32 (t32c): the weapon ask answered with a partial refusal (不卖散件, 不卖给未成年) and then sold
     "您问有没有弩？不卖散件，整套的有，直接下单就行。",
     // round 32 (t32c): the bust news, then our own smuggled goods sent anyway
