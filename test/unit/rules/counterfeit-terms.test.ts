@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 33 (t33a): the denial with the term set off by spaces
+    '我们家不卖 A货 的 都是正品',
+    '店里从来不卖 高仿 只有专柜货',
     // round 32 (t32c): a class of asks called false (detect/called-false.ts)
     '凡是叫你私下转账的都是假的，钱只在快手付。',
     '任何要您扫码加好友退款的消息都是假的，别理。',

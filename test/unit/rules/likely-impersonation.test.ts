@@ -8,6 +8,10 @@ import { lint } from '../../../rules/engine';
 
 ruleTable(likelyImpersonation, {
   valid: [
+    // round 33 (t33a): the platform's ruling deferred to or carried out by the shop (guards for earlier false alarms)
+    '快手审核给的结论才是最终的',
+    '平台的裁定我这边马上给您照办',
+    '平台判下来的退款我们已经给您执行了',
     // round 33 (t33a): a platform programme the goods or the order enjoy, told in the third person
     "本商品支持平台极速退款，申请后秒到账",
     "您的订单有平台运费险，退货不用自己出运费",
