@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 33 (t33a): gambling called unlawful to warn the buyer off it
+    '打牌千万别玩钱，赌博是违法的',
+    '麻将群我们不搞，赌博违法',
     // round 33 (t33a): the free ways into a draw, more goods bought, the platform's draw told honestly
     '想中奖就多来直播间蹲福袋，都是免费的',
     '想中隐藏款就多买几个盲盒',
@@ -914,6 +917,9 @@ ruleTable(illegalContent, {
     "盲盒买得越多越容易出隐藏款，端盒更划算。",
   ],
   invalid: [
+    // round 33 (t33a): …but unlawfulness denied or made light of is no warning
+    '斗地主玩点小钱没事，不违法，晚上进群',
+    '麻将群两块起底，不算犯罪的',
     // round 33 (t33a): the buyer pushed to put in more money to win a draw
     '要想抽中大奖就多刷点快币',
     '多充点钻石才能中，上一个就是刷了五百中的',
