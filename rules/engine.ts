@@ -266,7 +266,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
       // warning, a quoted buyer — 我们不加微信) stays info, or setting 微信 to 提醒 would hold every refusal to add one.
       if (override && override !== 'off' && f.severity !== 'info') f.severity = override;
     }
-    for (const f of findings) if (f.fix?.text === '') f.fix = tidyDeletion(ctx.text, f.fix);
+    for (const f of findings) if (f.fix) f.fix = f.fix.text === '' ? tidyDeletion(ctx.text, f.fix) : tidyReplacement(ctx.text, f.fix);
     if (allowSpans.length) findings = findings.filter((f) => !allowSpans.some(([s, e]) => s <= f.start && f.end <= e));
     return { findings: dedupe(findings, textLength), errors };
   }
@@ -308,6 +308,35 @@ function tidyDeletion(text: string, fix: Fix): Fix {
   if (isSpace(text[fix.end]) && (fix.start === 0 || isSpace(text[fix.start - 1]))) return { ...fix, end: fix.end + 1 };
   if (isSpace(text[fix.start - 1]) && fix.end === text.length) return { ...fix, start: fix.start - 1 };
   return fix;
+}
+
+const CJK_END = /[\u4e00-\u9fff]$/;
+/** A talk verb (and its 我) closing its clause: the replacement already says where to talk (加我微信聊 → 在这里直接沟通, not …沟通聊). */
+const TALK_AFTER = /^(?:详细|细|私)?(?:聊聊天|聊聊|聊天|聊|沟通|联系|说|谈谈|谈)(?:我们|我)?(?:一下|下)?(?=$|[\s，。！？,.!?~、…；;]|[吧哈呀哦呢啊嘛呗])/;
+const TALK_GOES_ON = /^(?:详细|细|私)?(?:聊|沟通|说|谈|问|发)/;
+/** Spaces used as a clause break between Chinese words (…聊 给您便宜点). */
+const SPACE_BREAK = /^[ \t\u3000]+(?=[\u4e00-\u9fff])/;
+
+/**
+ * Round 33 (t33a): a replacing fix reads as written Chinese once applied (亲，加我微信聊 给您便宜点 → 亲，在这里直接沟通，给您便宜点, not
+ * 在这里直接沟通聊 给您便宜点): a talk verb closing the clause right after a replacement that ends on talking is taken along, and a space
+ * the draft used as a clause break after it becomes a comma. Only after a replacement that ends on a Chinese character.
+ */
+function tidyReplacement(text: string, fix: Fix): Fix {
+  if (!CJK_END.test(fix.text)) return fix;
+  let { end, text: replacement } = fix;
+  if (/(?:沟通|聊|联系)$/.test(replacement)) {
+    const talk = TALK_AFTER.exec(text.slice(end, end + 12));
+    if (talk) end += talk[0].length;
+    // …and a talk verb that goes on to its object (加微信说一下尺码, 加微信发图给您) keeps its own words: 在这里直接说一下尺码.
+    else if (replacement.endsWith('直接沟通') && TALK_GOES_ON.test(text.slice(end, end + 4))) replacement = replacement.slice(0, -2);
+  }
+  const space = SPACE_BREAK.exec(text.slice(end, end + 8));
+  if (space) {
+    end += space[0].length;
+    replacement += '，';
+  }
+  return end === fix.end && replacement === fix.text ? fix : { start: fix.start, end, text: replacement };
 }
 
 /**

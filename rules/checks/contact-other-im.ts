@@ -27,6 +27,13 @@ const OURS_THERE = /^(?:上|里)[^]{0,6}?(?:便宜|优惠|福利|折扣|更多|�
 // reach the agent there, closing its clause; not 我们 (您WhatsApp我们这边没开通) nor a subject before it (我whatsapp不常用).
 const IM_AS_VERB_BEFORE = /(?:你|您|亲|直接|可以|麻烦)$/;
 const IM_AS_VERB_AFTER = /^我(?:啦|吧|呀|啊|哈|咯|喔|哦|嘛|呗|喇|一下|下)?(?:就行|就好|就可以|即可)?$|^我[0-9]/;
+// Round 33 (t33a): a meeting app as a private video line with no meeting number (晚上八点我开个腾讯会议，您进来聊; 我建个钉钉会议带您看):
+// the agent opening one with the buyer in the sentence, or the buyer told to enter it — not the shop's own meeting (仓库明天开个钉钉会议),
+// nor a product that works with the app (这款摄像头支持腾讯会议).
+const MEETING_APP = /会议|zoom|teams|webex/;
+const MEETING_OPENED_BEFORE = /(?:开|建|拉|约|发起|预约|预定|订|创建|组)(?:了)?(?:个|一个|一场|场)?$/;
+const BUYER_IN_IT = /您|你|亲/;
+const MEETING_ENTERED_AFTER = /^(?:的?(?:房间|链接))?(?:您|你|亲)?(?:直接|可以|就|到时|到时候|准时|记得)*(?:进来|进去|进|加入|入会|进入|点进来|上来|参加|参会)/;
 const PAGE_AFTER = /^(?:page|主页|专页|账号|帐号|account|群|group|channel|频道|店|shop|store)/;
 
 /** The English act with its handle sits right before the messenger (bounded window of the folded text, which keeps _ . @). */
@@ -59,7 +66,8 @@ const rule = defineRule({
       const value = valueAfter(ctx, hit.end);
       const weak = hit.spec.tag === 'weak';
       const introduced = value && INTRODUCED.test(tail);
-      const act = STRONG_ACT_BEFORE.test(ctx.before(hit.start, 24)) || actWithHandleBefore(ctx.folded, ctx.norm.compactToFolded[hit.start]!) || (OUR_PAGE.test(before) && (PAGE_AFTER.test(after) || OURS_THERE.test(after))) || (!weak && ACT_BEFORE.test(before)) || IM_ACT_AFTER.test(after) || (IM_AS_VERB_BEFORE.test(before) && IM_AS_VERB_AFTER.test(ctx.after(hit.end, 8, 'soft')));
+      const meeting = MEETING_APP.test(ctx.compact.slice(hit.start, hit.end)) && ((MEETING_OPENED_BEFORE.test(ctx.before(hit.start, 8, 'soft')) && BUYER_IN_IT.test(ctx.before(hit.start, 16, 'hard') + after)) || MEETING_ENTERED_AFTER.test(after));
+      const act = meeting || STRONG_ACT_BEFORE.test(ctx.before(hit.start, 24)) || actWithHandleBefore(ctx.folded, ctx.norm.compactToFolded[hit.start]!) || (OUR_PAGE.test(before) && (PAGE_AFTER.test(after) || OURS_THERE.test(after))) || (!weak && ACT_BEFORE.test(before)) || IM_ACT_AFTER.test(after) || (IM_AS_VERB_BEFORE.test(before) && IM_AS_VERB_AFTER.test(ctx.after(hit.end, 8, 'soft')));
       // 您有Line吗？ID 是 tokyo_kaori: the id follows in the next sentence.
       const handle = !value && laterHandle(ctx, hit.end, 40, 1);
       if (!(introduced || (value && !weak) || act || handle)) continue;

@@ -286,6 +286,10 @@ const BUYER_BURDEN = /扣(?:除|掉|取)?[^，。]{0,3}?[0-9一二三四五六�
 /** Round 19 (t19bq): the buyer sent to the platform's own service (帮助中心, 问一下平台客服, 联系快手官方客服): the shop speaks as itself. */
 const PLATFORM_REFERRAL = /帮助中心|(?:问|咨询|联系|找|询问)(?:一下|下)?(?:平台|快手|官方)(?:的)?(?:官方)?(?:客服|人工)/;
 
+// Round 33 (t33a): the platform's staff (平台的同事) said to reach the buyer themselves — a referral (see the 同事 cue).
+const PLATFORM_STAFF_CALLS = /^(?:们)?(?:稍后|之后|后续|晚点|随后|马上|尽快|很快|也|都|一般|会尽快)*(?:会|将|可能会|应该会)?(?:在)?(?:[0-9一二两三几]+(?:个)?(?:小时|天|工作日|个工作日)(?:内|之内)?)?(?:主动|直接|电话|打电话)?(?:联系|致电|回访|给(?:您|你)打电话|给(?:您|你)来电)(?:过)?(?:您|你)?(?:了)?(?:核实|了解|确认|沟通|处理)?(?:一下)?(?:具体)?(?:情况|问题)?(?:吗|没|没有|么|的|哈|哦|呢)*$/;
+const STAFF_CALL_PRESSED = /撤|删|改评|差评|投诉|别|不要|打过招呼|打招呼|说好了|关系|我们的人|自己人|让(?:您|你)|要(?:您|你)|叫(?:您|你)/;
+
 const cues: Cue[] = [
   {
     // The shop calling itself the platform's own store or warehouse: 我们这是快手官方旗舰仓, 本店是快手官方直营店,
@@ -503,6 +507,10 @@ const cues: Cue[] = [
     message: MESSAGE,
     // (round 32, t32a: …the platform's quality desk too, its 的 before the desk — 快手进口的品控同事亲自帮您抽检过)
     before: new RegExp(`(?<!品牌|店铺|本店|我们店|我们家)${PLATFORM_ALT}(?:${GUANFANG}|平台|进口|电商)*(?:的)?(?:客服|审核|售后|仲裁|风控|运营|质检|纠纷|法务|品控|抽检|验货|检测|鉴定)?(?:部门?|组|中心|团队)?${LOC}?(?:的)?(?:几个|好几个|一个|一位|那位)?$`),
+    // Round 33 (t33a): …but not 同事 as the loose word for another desk's staff, who will reach the buyer themselves (平台的同事会联系您,
+    // 平台那边的同事稍后会给您打电话, 平台的同事联系您了吗): a referral to what the platform does, no word relayed from inside it — not
+    // with what they will ask of the buyer or our arrangement with them in the sentence (…让您撤销投诉, 我已经跟他打过招呼了).
+    unless: (ctx, start, end) => PLATFORM_STAFF_CALLS.test(ctx.after(end, 20, 'soft')) && !STAFF_CALL_PRESSED.test(sentenceOf(ctx, start, end, 30)),
     grow: true,
     scope: 'clause',
   },

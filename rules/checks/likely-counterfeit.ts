@@ -75,6 +75,18 @@ const GENUINE_VOUCHED = /(?<![不非没])(?:都|也|均|全|绝对|保证|百分
 const honestTier = (s: string): boolean =>
   PRICE_TIER.test(s) && BELOW_BRANDS.test(s) && !GENUINE_STANDARD.test(s.replace(GENUINE_VOUCHED, '')) && !COPY_HINT.test(s) && !CHANNEL_WINK.test(s);
 
+// Round 33 (t33a): goods vouched for as genuine, then the proverb of price and worth with a wink (我们家都是正品，一分钱一分货，您懂的;
+// 保证专柜正品，一分价钱一分货，你懂的): the wink rides on the proverb, defending the price of goods already said to be genuine — not the
+// wink on 正品 itself (都是正品，您懂的 is irony: counterfeit-implied), nor 便宜没好货 (cheap means bad), a copy word or a second wink.
+const PROVERB_WINK_END = /(?:一分钱一分货|一分价钱一分货|一分价一分货|好货不便宜)(?:嘛|呀|啊|哈|呢|哦)?(?:亲|亲亲|宝|宝子)?(?:您|你|大家)?(?:也|都)?(?:懂的|懂得|懂|明白的)(?:哈|哦|呀|啊|呢|啦)*$/;
+const GENUINE_AT_HEAD = /^(?:亲|亲亲|宝|宝子)?(?:我们|我们家|咱家|咱们家|本店|小店|店里|这款|这个|家里)?(?:的货|的东西|的商品)?(?:都|也|均|全|全部|绝对|保证|百分百|肯定|当然)*(?:是)?(?:100%|百分百)?(?:专柜|官方|品牌)?(?:正品|真品|正版)(?:行货)?(?:哦|哈|呢|的)?(?:放心|保证|放心买)?/;
+const genuineThenProverb = (s: string): boolean => {
+  const wink = PROVERB_WINK_END.exec(s);
+  const head = GENUINE_AT_HEAD.exec(s);
+  if (!wink || !head) return false;
+  const between = s.slice(head[0].length, wink.index);
+  return between.length <= 6 && !COPY_HINT.test(s) && !TURN_OR_WINK.test(between) && !/假|仿/.test(between);
+};
 export default likelyRule({
   id: 'likely-counterfeit',
   clause: '2.8',
@@ -95,6 +107,7 @@ export default likelyRule({
     lawfulChannelTold(s) ||
     honestTier(s) ||
     ownPieceRemade(s) ||
+    genuineThenProverb(s) ||
     (OWN_ORIGINAL.test(s) && !COPY_HINT.test(s) && !BRAND_LIKENESS.test(s)) ||
     (s.search(COPY_DENIED) >= 0 && !COPY_WORD.test(s.replace(COPY_DENIED, ''))) ||
     (s.search(COPY_REFUSED) >= 0 && !COPY_WORD.test(s.replace(COPY_REFUSED, '')) && !COPY_HINT.test(s.replace(COPY_REFUSED, '')) && !TURN_OR_WINK.test(s)) ||

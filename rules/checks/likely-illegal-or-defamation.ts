@@ -3,6 +3,7 @@
 import { likelyRule } from '../model/likely-rule';
 import { ownShortfallApologised } from '../detect/own-shortfall';
 import { ordersMerged } from '../detect/orders-merged';
+import { warnsOffUnlawful } from '../detect/warning-frame';
 
 const OWN_SHARE = /^(?:复制|长按复制)(?:此|这条|本条|该)?(?:消息|口令|内容|链接)(?:后)?打开快手(?:app)?(?:即可|就能|就可以)?(?:查看|观看|浏览)[^]{0,24}$/;
 
@@ -50,7 +51,8 @@ export default likelyRule({
     en: 'Remove the sentence; when presenting your goods, state only facts you can prove.',
   },
   message: '这句话读起来像违法违禁内容或诋毁他人（统计判断，可能误判）',
+  // Round 33 (t33a): the buyer warned off an unlawful act, called unlawful (detect/warning-frame.ts warnsOffUnlawful).
   // Round 20 (t20bt): Kuaishou's own share text (复制此消息，打开【快手】即可查看：…) opens a page in this app; the model reads its stub
   // like a redirect. Only the stub with a short title after it (no second sentence's words ride on it).
-  unless: (s) => OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s),
+  unless: (s) => OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s),
 });

@@ -30,6 +30,11 @@ const buyerClaimReported = (s: string, next: string): boolean => {
 // already names speaks about the platform in the third person, against it, not as it: not when we claim to be it too.
 const SMEAR_NOT_VOICE = (found: ReadonlySet<string>, s: string): boolean => found.has('defame-platform') && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s);
 
+// Round 33 (t33a): a platform programme the goods or the order enjoy, told in the third person (这款享受快手官方价格保护，平台自动退差;
+// 本商品支持平台极速退款; 订单有平台运费险): what the platform gives every buyer, no voice of its own — not with a claim to be it, a ruling,
+// or the shop wielding the programme itself (我给您开通, 由我们审核).
+const PROGRAMME_TOLD = /(?:享受|享有|支持|参加了?|参与了?|加入了?|带|有|属于|适用)(?:快手|平台|kuaishou)(?:官方|平台)?(?:的)?(?:价格保护|价保|保价|极速退款|运费险|退货运费险|七天无理由|7天无理由|正品保障|假一赔[三四十]|先行赔付|破损包退|坏果包赔|过敏包退|晚发即赔|延误必赔|退货包运费|上门取件)/;
+const PROGRAMME_WIELDED = /判定|判责|审核|驳回|处罚|封号|最终答复|小二|我们平台|本平台|(?:我|我们|本店|这边)(?:来|帮您|给您|替您|为您)?(?:开通|操作|审批|批准|决定)|由(?:我|我们|本店)/;
 export default likelyRule({
   id: 'likely-impersonation',
   clause: '2.9',
@@ -48,5 +53,6 @@ export default likelyRule({
   unlessFound: SMEAR_NOT_VOICE,
   unless: (s, next) =>
     buyerClaimReported(s, next) ||
+    (PROGRAMME_TOLD.test(s) && !PROGRAMME_WIELDED.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s)) ||
     ((DISOWNED_OFFICIAL.test(s) || (ESCROW_TOLD.test(s) && !RULING.test(s))) && !CLAIMED_OFFICIAL.test(s)) || (SHOP_BADGE.test(s) && !PLATFORM_ROLE.test(s)),
 });

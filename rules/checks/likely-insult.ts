@@ -3,6 +3,7 @@
 import { likelyRule } from '../model/likely-rule';
 import { APOLOGY, AT_BUYER, OWN_SHORTFALL } from '../detect/own-shortfall';
 import { BUYER_KIND, KIND_PRAISE } from '../detect/kind-praised';
+import { warnsOffUnlawful } from '../detect/warning-frame';
 
 // Round 22 (t22ds): animal words in their pet-goods sense (猫砂, 狗粮) or the agent's own pet (我家猫, 我家主子) weigh like an animal
 // insult to the model, the more so after a candour lead-in (说句实话，这个猫粮真的好，我家猫吃了半年了). Such a sentence is no insult when
@@ -133,5 +134,6 @@ export default likelyRule({
   },
   message: '这句话读起来像在讽刺或贬低买家（统计判断，可能误判）',
   plain: plainRegister,
-  unless: (s) => petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  // Round 33 (t33a): …and the buyer warned off an unlawful act (千万别赌钱，赌博违法; detect/warning-frame.ts) with no put-down in it.
+  unless: (s) => (warnsOffUnlawful(s) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

@@ -107,7 +107,8 @@ const REFUSE_VERB = '(?:从不|从来不|从来没|从没|绝不|决不|不做|�
 const OBJECTLESS_REFUSAL = '(?:不能做|做不了|办不了|开不了|帮不了|没法帮|不能帮|不能代|不可以做|不接这|不做这|不碰这|回答不了|答应不了)(?!的话|的时候|时)|(?:不|没|也不|从不)走(?:水客|水路|水货|私|灰色|偏门)';
 /** Labelled unlawful: 会被认定为走私, 那是违法的, 要承担法律责任. */
 // Round 31 (t31c): …or 属于逃避海关监管 / 属于偷逃税款 (低报价格、化整为零都属于逃避海关监管).
-const UNLAWFUL = '违法|犯法|犯罪|认定为|属于走私|属于违禁|属于(?:逃避|偷逃|逃税|瞒报|伪报|虚假申报)|法律责任|坐牢|不合法|涉嫌';
+// (round 33, t33a: …not denied or made light of: 不违法, 不算犯法, 别怕违法)
+const UNLAWFUL = '(?<!不|没|不算|算不上|并不|不会|不构成|别怕|不怕|不用怕)(?:违法|犯法|犯罪)|认定为|属于走私|属于违禁|属于(?:逃避|偷逃|逃税|瞒报|伪报|虚假申报)|法律责任|坐牢|不合法|涉嫌';
 
 /**
  * Round 24 (t24c): practices listed and refused together (多开或者改品名都不行, 拆单还是低报都不可以), and a kind refused with its subject said
@@ -122,3 +123,15 @@ const KIND_REFUSED = '(?:绝不|决不|从不|从来不|坚决不|绝对不)(?:�
 const COUNT_REFUSED = `(?:${THESE_FEW}|这些|以上|上述|这几|两种|两个)[^不]{0,6}?(?:都|也|全|一律|统统|一概)(?:是)?(?:不行|不可以|不允许|不能做|不接受|不支持|不做|做不了)(?![吗么嘛]|的话)`;
 
 export const REFUSAL_FRAME = new RegExp(`${SCAM_ALERT}|${SHOP}(?:也|都|是|一律|绝对|坚决)?${REFUSE_VERB}|${OBJECTLESS_REFUSAL}|${LIST_REFUSED}|${KIND_REFUSED}|${COUNT_REFUSED}|${UNLAWFUL}`);
+
+/**
+ * Round 33 (t33a): a whole compact sentence that warns the buyer off an unlawful act and calls it unlawful (麻将图个乐，千万别赌钱，赌博是违法的;
+ * 别买来路不明的药，那是犯法的) — for the statistical 2.7 and 2.4 opinions, which weigh the act's words like an offer or a jibe. Not when
+ * the unlawfulness is denied or made light of (不违法, 小赌怡情, 没事), nor with a turn back to an offer (但, 私下, 找我, 群).
+ */
+const WARNED_OFF = /(?:千万|最好|一定|劝您|劝你|请|您|你|大家)?(?:别|不要|勿|切勿|请勿|不能|不可以|禁止|远离)/;
+const CALLED_UNLAWFUL = /(?<!不|没|不算|算不上|哪里|哪)(?:违法|犯法|犯罪|不合法|违禁|要坐牢|会坐牢|法律责任)/;
+const MADE_LIGHT = /不违法|不犯法|没违法|不算违法|不算犯法|没事|没关系|无所谓|怡情|小赌|玩点小钱|偷偷|私下|悄悄|别声张|但|不过|可是|除非|找我|加我|联系我|群|带(?:您|你)|我们(?:有|这有|可以)/;
+export function warnsOffUnlawful(sentence: string): boolean {
+  return CALLED_UNLAWFUL.test(sentence) && WARNED_OFF.test(sentence) && !MADE_LIGHT.test(sentence);
+}

@@ -113,7 +113,7 @@ const CLAUSE_DENIAL = /不会|不能|没法|无法|不可能|绝不|从不|从�
 /** A clause that hands the matter to the platform (仲裁结果以平台页面为准, 请您咨询平台客服) asserts nothing of the shop's own. */
 // Round 19 (t19bq): …or sends the buyer down the platform's own path instead (支付宝转我们就不必了，您在店里拍一下补差价链接就行，链接我用
 // 商品卡片发您): the refused clause's words are no offer.
-const CLAUSE_DEFER = /以[^]{0,16}为准|(?:咨询|联系|询问|找|问)(?:一下)?(?:快手|平台|官方)|补差价?(?:的)?链接|商品卡片|(?:在|到|去|从)(?:店里|店铺|直播间|平台|快手|小黄车|订单页|订单详情)(?:里|上)?(?:直接)?(?:拍|下单|付款|补拍|申请)/;
+const CLAUSE_DEFER = /以[^]{0,16}为准|(?:咨询|联系|询问|找|问)(?:一下)?(?:快手|平台|官方)|补差价?(?:的)?链接|商品卡片|(?:在|到|去|从)(?:店里|店铺|直播间|平台|快手|小黄车|订单页|订单详情|这里|这儿|这边|这)(?:里|上)?(?:直接)?(?:拍|下单|付款|补拍|申请)|(?:有|由|走)平台(?:的)?(?:担保|保障)/;
 const CLAUSE_TURN = /但|不过|可是|除非|否则|要是|如果|的话|让你|你等|试试|后果|小心|罢休|放过|算了|饶|客气|手软|好过|好受|就这么|走着瞧|你看着|为止/;
 // An off-platform offer in a clause turns it too (不会骚扰您，私下加我就行) — unless the clause names the offer as a topic and closes
 // on refusing it (线下交易、私下收款真的不用; round 24, t24a): a denial after the offer, ending the clause.
@@ -124,7 +124,11 @@ const CLOSES_ON_DENIAL = /(?:不用|不需要|不必|不行|不可以|不能|不
 // phrase (no 加我 or 转我: an ask is no item).
 const OFFER_ITEM = /^(?:线下|私下|站外|当面|现金|面对面)(?:交易|收款|付款|转账|支付|见面|交货|结算|联系)$|^(?:加|走)(?:微信|vx|qq|支付宝)$/;
 const OFFER_TOPIC = /私下|线下|站外|当面|现金|微信|vx|qq|支付宝|转账|收款|交易/;
+// Round 33 (t33a): an off-platform way named only as the object of the shop's refusal (咱们不走私下交易, 我们从不私下收款, 不接受微信转账)
+// denies it: the offer words are struck out before the turn test, and the clause counts as a denial.
+const OFFER_DENIED = /(?:不|别|拒绝|禁止|杜绝|从不|绝不|从来不)(?:走|搞|做|接受|支持|需要|用|进行|去|参与|提供|会|收)?(?:任何)?(?:私下|线下|站外)?(?:的)?(?:加)?(?:微信|转账|私下|线下|站外)(?:转账|交易|收款|付款|联系|沟通|支付)?/g;
 function offerTurns(clause: string): boolean {
+  if (clause.includes('不') || clause.includes('别') || clause.includes('禁') || clause.includes('拒') || clause.includes('杜')) clause = clause.replace(OFFER_DENIED, (m) => '否'.repeat(m.length));
   const offer = CLAUSE_OFFER.exec(clause);
   if (!offer) return false;
   const denial = CLOSES_ON_DENIAL.exec(clause);
@@ -159,7 +163,7 @@ export function deniedThroughout(compact: string, breakBefore: ArrayLike<number>
     }
     if (CLAUSE_TURN.test(clause) || offerTurns(clause)) return false;
     // (a clause that closes on refusing counts as a denial too: 加微信转账我们都不接受哦; round 25)
-    if (CLAUSE_DENIAL.test(clause) || CLOSES_ON_DENIAL.test(clause)) denials++;
+    if (CLAUSE_DENIAL.test(clause) || CLOSES_ON_DENIAL.test(clause) || (CLAUSE_OFFER.test(clause) && !offerTurns(clause))) denials++;
     else if (!CLAUSE_DEFER.test(clause)) return false;
   }
   return denials > 0;

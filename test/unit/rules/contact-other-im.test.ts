@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 33 (t33a): the shop's own meeting, a product that works with the app, a meeting refused
+    '仓库明天开个钉钉会议盘点库存',
+    '这款摄像头支持腾讯会议和钉钉，即插即用',
+    '不用开腾讯会议，在这里视频就行',
     // round 32 (t32e): a meeting app refused, a lens's zoom, a meeting that is not a chat
     '我们不用腾讯会议，验货视频直接发在这个聊天窗口',
     '这款镜头支持3倍zoom，拍远景很清楚',
@@ -51,6 +55,10 @@ ruleTable(rule, {
     'line的贴纸很可爱，我们有同款周边。',
   ],
   invalid: [
+    // round 33 (t33a): a meeting app opened for the buyer, or the buyer told to enter it, with no meeting number
+    '我建个钉钉会议带您看实物',
+    '明早约个zoom会议跟你过一下细节',
+    '飞书会议您到时候直接进来就行，我在里面等',
     // round 32 (t32e): a meeting app as a private video line, with its meeting number
     { text: '下午三点开个zoom会议，会议ID 8812 3341 20，我给您视频验货', severity: 'block' },
     { text: '您搜一下会议号幺二三四五六七八九，我在里面等您', severity: 'block' },

@@ -11,6 +11,9 @@ ruleTable(counterfeitTerms, {
     '“纯原”是我们家这款酸奶的品名，配料只有生牛乳。',
     '这款是纯原榨的橙汁，不加一滴水。',
     '纯原切的牛排，没有拼接。',
+    // round 33 (t33a): the denial with the term set off by spaces
+    '我们家不卖 A货 的 都是正品',
+    '店里从来不卖 高仿 只有专柜货',
     // round 32 (t32c): a class of asks called false (detect/called-false.ts)
     '凡是叫你私下转账的都是假的，钱只在快手付。',
     '任何要您扫码加好友退款的消息都是假的，别理。',

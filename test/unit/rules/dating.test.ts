@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 33 (t33a): the buyer's photo sent in for the shop's buyer-photo campaign (返图, 晒照活动, 投稿)
+    '收到货拍张自拍返图，参与活动就送五元无门槛券',
+    '穿上身的自拍照投稿到粉丝群，评选前三名送同款',
+    '晒照活动还在进行，您的自拍发到评价区就能参与抽奖',
     // round 32 (t32d): a meeting refused with a verb between (不安排见面), and the buyer's child liking what the buyer chose
     '您问能不能到仓库看样，我们是保税仓，没有门店，也不安排见面，下单都走平台。',
     '线下看货这个我们没法约线下见面，收到不满意可以七天无理由退。',
@@ -209,6 +213,9 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 33 (t33a): …but a selfie asked for the agent's own eyes stays one, promotion words or not
+    '你发张自拍给我看看，长啥样我好奇',
+    '私下发几张自拍给我，送你张优惠券',
     // round 32 (t32a): …but a meeting with a date's words stays one
     { text: '周末约个地方见面吧，就我们俩，顺便把货给您', severity: 'block' },
     // round 32 (t32c): the buyer's own looks asked for

@@ -172,3 +172,30 @@ describe('deleting fixes leave tidy spacing (round 29, red team 6)', () => {
     expect(f.fix).toEqual({ start: f.start, end: f.end + 1, text: '' });
   });
 });
+
+describe('replacing fixes read as written Chinese once applied (round 33, t33a)', () => {
+  const linter = createLinter();
+  const applied = (text: string, rule: string) => {
+    const f = linter.lint(text).find((x) => x.rule === rule && x.fix && x.fix.text !== '');
+    expect(f, `a replacing fix of ${rule}`).toBeDefined();
+    return text.slice(0, f!.fix!.start) + f!.fix!.text + text.slice(f!.fix!.end);
+  };
+  it.each([
+    // a talk verb closing the clause is taken along; a space used as a clause break becomes a comma
+    ['亲，加我微信聊 给您发实拍图', 'contact-wechat', '亲，在这里直接沟通，给您发实拍图'],
+    ['加我微信聊聊吧', 'contact-wechat', '在这里直接沟通吧'],
+    ['有事加我微信联系我', 'contact-wechat', '有事在这里直接沟通'],
+    // a talk verb going on to its object keeps its own words
+    ['加微信说一下尺码', 'contact-wechat', '在这里直接说一下尺码'],
+    ['加我微信发图给您', 'contact-wechat', '在这里直接发图给您'],
+    // nothing to tidy
+    ['加个微信吧，我拉您进老客户群。', 'contact-wechat', '在这里直接沟通吧，我拉您进老客户群。'],
+  ])('%s', (text, rule, expected) => {
+    expect(applied(text, rule)).toBe(expected);
+  });
+  it('keeps the finding itself on the words (the match is unchanged)', () => {
+    const f = linter.lint('亲，加我微信聊 给您便宜点').find((x) => x.rule === 'contact-wechat')!;
+    expect(f.match).toBe('加我微信');
+    expect(f.fix!.end).toBeGreaterThan(f.end);
+  });
+});

@@ -13,6 +13,13 @@ ruleTable(illegalContent, {
     "异维A酸是处方药，需要医生评估后使用，我们不卖。",
     "这款是温和的保湿霜，您不用跑医院，先停用刺激性的护肤品看看。",
     "您不用跑医院开证明，订单截图就能走售后。",
+    // round 33 (t33a): gambling called unlawful to warn the buyer off it
+    '打牌千万别玩钱，赌博是违法的',
+    '麻将群我们不搞，赌博违法',
+    // round 33 (t33a): the free ways into a draw, more goods bought, the platform's draw told honestly
+    '想中奖就多来直播间蹲福袋，都是免费的',
+    '想中隐藏款就多买几个盲盒',
+    '福袋是平台的活动，没抽中快币不退哦',
     // round 32 (t32c): smuggling told as news of a bust, our goods set apart
     "最近有报道说破获了一起奶粉走私案，我们店的奶粉都有报关单，您放心。",
     "昨天新闻里海关查获一批走私化妆品，咱们家的货都是正规清关的。",
@@ -928,6 +935,13 @@ ruleTable(illegalContent, {
     { text: "祛痘的那个处方药我们能帮您配，不用跑医院，拍下就发。", severity: 'block' },
     { text: "司美格鲁肽我们有渠道，不用开单，一针一周。", severity: 'block' },
     { text: "备考的孩子都在我们这拿“聪明药”，熬夜不困。", severity: 'block' },
+    // round 33 (t33a): …but unlawfulness denied or made light of is no warning
+    '斗地主玩点小钱没事，不违法，晚上进群',
+    '麻将群两块起底，不算犯罪的',
+    // round 33 (t33a): the buyer pushed to put in more money to win a draw
+    '要想抽中大奖就多刷点快币',
+    '多充点钻石才能中，上一个就是刷了五百中的',
+    '福袋想中的话就多砸几轮，快币越砸越准',
     // round 32 (t32c): the weapon ask answered with a partial refusal (不卖散件, 不卖给未成年) and then sold
     "您问有没有弩？不卖散件，整套的有，直接下单就行。",
     // round 32 (t32c): the bust news, then our own smuggled goods sent anyway

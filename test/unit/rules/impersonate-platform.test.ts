@@ -62,6 +62,10 @@ ruleTable(impersonatePlatform, {
     '快手平台承诺的七天无理由本店同样支持',
     '平台承诺的正品保障对本店商品同样适用',
     '有人自称平台客服说要从您账户扣回补贴款，那是骗子，平台不会这样做',
+    // round 33 (t33a): the platform's staff (平台的同事, loosely) said to reach the buyer themselves: a referral
+    '您提交申诉后，平台那边的同事一般会在两天内联系您',
+    '快手客服的同事稍后会给您打电话核实情况',
+    '平台的同事联系过您了吗？',
     // round 32 (t32e): the platform's sanction denied or supposed
     '平台不会将您的账号标记为异常，您放心',
     '如果平台已经把您的账号限制了，可以在快手App里申诉',
@@ -755,6 +759,9 @@ ruleTable(impersonatePlatform, {
     { text: '本店享有平台的独家保障，出了问题直接找我们就行', severity: 'block' },
     { text: '这属于平台对我们家的特别保护，有事直接找我们', severity: 'block' },
     { text: '官方已经承诺我们店的商品全部假一赔十', severity: 'block' },
+    // round 33 (t33a): …but not with what they will ask of the buyer, or our arrangement with them
+    '平台的同事等下会联系您，让您把投诉撤了',
+    '快手审核那边的同事会联系你，我都打过招呼了',
     // round 32 (t32e): a platform desk said to have marked or struck the buyer's account; the platform's word relayed as 跟您说
     { text: '平台风控部已将您的账号标记为异常，请尽快撤销投诉', severity: 'block' },
     { text: '快手安全中心已经把你的账户限制了', severity: 'block' },

@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 33 (t33a): goods vouched for as genuine, then the proverb of price and worth winked at: the wink defends the price
+    "咱家都是正品哈，一分钱一分货，你懂的",
+    "本店都是正品，一分价一分货嘛，您懂得",
     // round 31 (t31g): our entry tier below the brand's top line, or vouched genuine alongside
     "我们是入门款，做工比不了专柜旗舰款",
     "我们这是入门级，做工比不了专柜旗舰款，但都是正品",
@@ -53,6 +56,8 @@ ruleTable(likelyCounterfeit, {
     '这个价格是品牌清仓活动，所以比专柜便宜一些，都是同一批正品。',
   ],
   invalid: [
+    // round 33 (t33a): …but a wink on a source after the proverb still hints
+    "都是正品，一分钱一分货，外贸的您懂的",
     // round 31 (t31g): the entry tier told, then a likeness to the top line
     "入门款做工比不了旗舰款，但外观跟专柜一模一样，您懂的",
     // round 31 (t31f): the tier told, then a likeness winked at

@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 33 (t33a): the buyer warned off an unlawful act, called unlawful (detect/warning-frame.ts warnsOffUnlawful)
+    "打牌图个开心，千万别赌钱，赌博是违法的",
+    "斗地主玩玩就行，千万别上头押钱，违法的",
     // round 31 (t31d): the goods declared truly and their duty paid
     '澳门带回来的这批我们都如实申报了，该交的关税都交了。',
     '从韩国带过来的货都是正规报关，增值税一分没少交，完税证明可以给您看。',

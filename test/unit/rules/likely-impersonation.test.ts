@@ -8,6 +8,14 @@ import { lint } from '../../../rules/engine';
 
 ruleTable(likelyImpersonation, {
   valid: [
+    // round 33 (t33a): the platform's ruling deferred to or carried out by the shop (guards for earlier false alarms)
+    '快手审核给的结论才是最终的',
+    '平台的裁定我这边马上给您照办',
+    '平台判下来的退款我们已经给您执行了',
+    // round 33 (t33a): a platform programme the goods or the order enjoy, told in the third person
+    "本商品支持平台极速退款，申请后秒到账",
+    "您的订单有平台运费险，退货不用自己出运费",
+    "这款参加了快手官方保价，降价了平台会自动把差价退给您",
     // round 31 (t31d): the buyer's own claim to be the platform reported back and sent to the platform's channel
     '您说您是快手官方的？我们这边核实不了，平台的事情麻烦走平台工单。',
     '您刚才说自己是平台的审核人员，但我们这里只是店铺客服，请通过官方渠道联系。',

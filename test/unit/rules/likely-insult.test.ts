@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 33 (t33a): the buyer warned off an unlawful act, called unlawful (detect/warning-frame.ts warnsOffUnlawful)
+    "打牌图个开心，千万别赌钱，赌博是违法的",
+    "斗地主玩玩就行，千万别上头押钱，违法的",
     // round 31 (t31f): the bow to the buyer's haggling, no dispute
     "您这砍价本事，这都能砍下来，我们店长都得认输了",
     "这都能讲下来，老板都服气了，行吧给您包邮",

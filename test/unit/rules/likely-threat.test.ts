@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
+    // round 33 (t33a): a reminder to confirm receipt at a named time
+    '周四下午提醒您点一下确认收货',
+    '明天上午再提醒您确认收货哈',
     // round 31 (t31f): whether a review can go, told as the platform's call alone
     "之前也有人问评价能不能撤，这个得平台来判断",
     "差评删不删得掉只能平台决定，我们说了不算",

@@ -89,3 +89,14 @@ describe('deniedThroughout: a clause closing on a refusal', () => {
     expect(gate(text)).toBe(false);
   });
 });
+
+// Round 33 (t33a): an off-platform way named only as the object of the shop's refusal (不走私下交易, 从不私下收款) is a denial, and the
+// platform's path after it (在这拍, 有平台担保) a deferral; an offer left standing, or a turn, still turns the sentence.
+describe('deniedThroughout: an off-platform way refused head-on', () => {
+  it.each(['我们从来不走私下交易，在这里拍有平台保障', '本店不接受微信转账，您直接在这拍就行', '咱们不搞线下交易，在这下单有平台担保'])('%s: denied', (text) => {
+    expect(gate(text)).toBe(true);
+  });
+  it.each(['咱们不走私下交易，加我微信就行', '我们不走平台，私下转账便宜点', '不走私下交易也行，不过给您便宜二十'])('%s: not denied', (text) => {
+    expect(gate(text)).toBe(false);
+  });
+});

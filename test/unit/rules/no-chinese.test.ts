@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(noChinese, {
   valid: [
+    // round 33 (t33a): a Japanese greeting, then Chinese only Chinese writes (a simplified-only form or a Chinese-only word)
+    'ご注文ありがとうございます，已经寄出',
+    'ありがとうございます、明天到',
+    'お待たせしました。这边给您退款了',
     '亲，ありがとうございます，已经给您发货了哦。',
     '这款ロート目薬是日本直邮的，明天发。',
     '小仙女の专属福利，下单送小样。',
@@ -14,6 +18,9 @@ ruleTable(noChinese, {
     'Hi dear, the 兰芝 mask is back in stock，您直接拍就行',
   ],
   invalid: [
+    // round 33 (t33a): Japanese kanji the folded view would read as simplified (庫 → 库, 韓 → 韩), or shapes both scripts share (国)
+    { text: '韓国から直送します。ありがとうございます。', severity: 'info' },
+    { text: '国内の倉庫から発送します。よろしくお願いします。', severity: 'info' },
     // round 29 (t29d): English grammar throughout, the Chinese only a name inside it and a salutation
     { text: '宝, your 稻香村 gift box has left the warehouse and will arrive in 2 days', severity: 'info' },
     { text: '亲 the 后 whoo set ships from the bonded warehouse tomorrow, thanks for waiting', severity: 'info' },

@@ -63,6 +63,14 @@ ruleTable(rudeDismissal, {
     '洗的时候要冲第三遍水才干净',
     '物流跟得上吗？我帮您查一下',
     '您的口味偏甜的话，推荐这款奶香的',
+    // round 33 (t33a): sympathy for a real burden, often ours; taste praised as one of a kind; the price met with an option
+    '让您等这么久，真是难为您了',
+    '大热天跑一趟驿站，难为您了',
+    '说明书我们写得不清楚，难为您了，抱歉',
+    '您这审美真好，这款全网独一份',
+    '这款设计全网独一份，您眼光真好',
+    '没钱的话可以分期，没人逼您一次付清',
+    '觉得贵可以等双十一活动',
     // round 32 (t32a): fitting advice that names the body plainly, the body praised, a worry about looking fat; a warm 开心就好; an abacus sold
     '您的体重穿S码可能偏紧，建议拍M码',
     '您这身材穿这款刚好，显瘦又大方',
@@ -687,6 +695,13 @@ ruleTable(rudeDismissal, {
     { text: '我说慢一点，您跟得上吗', severity: 'block' },
     { text: '您的审美有点城乡结合部那味儿', severity: 'block' },
     { text: '您这眼光跟广场舞大妈一个路子', severity: 'block' },
+    // round 33 (t33a): mock sympathy for a trivial task; taste called one of a kind, backhanded; means mocked with a brush-off
+    '看个说明书而已，难为您了',
+    '点一下按钮的事，也是难为你了',
+    '您这眼光也是没谁了',
+    '您这品味我还是头一回见',
+    '消费不起就去拼多多',
+    '穿不起可以不穿，没人逼您',
     // round 32 (t32a): the buyer's body judged (这 pointing at it, or called fat); bargaining mocked with an idiom of awe
     { text: '说句实话，您这身板穿这个码够呛', severity: 'block' },
     { text: '不是裤子小，是你太胖了', severity: 'block' },

@@ -1,0 +1,13 @@
+// detect/warning-frame.ts warnsOffUnlawful (round 33, t33a): a sentence that warns the buyer off an unlawful act and calls it unlawful,
+// read by the statistical 2.7 and 2.4 opinions. Compact text, as the model reads it.
+import { describe, expect, it } from 'vitest';
+import { warnsOffUnlawful } from '../../../rules/detect/warning-frame';
+
+describe('warnsOffUnlawful', () => {
+  it.each(['打牌图个开心千万别赌钱赌博是违法的', '别买来路不明的药那是犯法的', '斗地主玩玩就行千万别上头押钱违法的', '请远离网络赌博平台涉赌要负法律责任'])('%s: warned off', (s) => {
+    expect(warnsOffUnlawful(s)).toBe(true);
+  });
+  it.each(['麻将玩点小钱没事不违法来我们群', '小赌怡情别怕违法', '别担心这个不犯法', '千万别声张这个是违法的但我们有门路', '打牌押钱违法吗'])('%s: not warned off', (s) => {
+    expect(warnsOffUnlawful(s)).toBe(false);
+  });
+});
