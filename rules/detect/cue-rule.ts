@@ -106,12 +106,17 @@ function previousQuotedItem(ctx: LintContext, start: number): number {
   return -1;
 }
 
+const KIND_WORD_BEFORE = /(?:那种|那类|那些|这种|这类|那样的)(?:所谓的?)?$/;
+const IDENTITY_DENIED = /(?:不是|并不是|并非|绝非|绝不是|而不是|也不是|可不是|根本不是|从来不是)(?:(?![是但就只却])[^]){0,12}(?:那种|那类|那些|这种|这类|那样的)(?:所谓的?)?$/;
 /** A denial or warning governs the compact position: 不卖高仿, 谨防高仿, 担心买到仿品. */
 export function denied(ctx: LintContext, start: number, depth = 0): boolean {
   if (depth < 6) {
     const previous = previousQuotedItem(ctx, start);
     if (previous >= 0 && denied(ctx, previous, depth + 1)) return true;
   }
+  // Round 33 (t33e): an identity denied with the kind named before the word (它不是市面上那种仿冒表, 并不是网上卖的那类A货, 不是大家以为的那种
+  // 原单): 那种/这类 + the word is the kind the thing is said not to be — not when a turn (是, 但, 就, 只) stands between.
+  if (KIND_WORD_BEFORE.test(ctx.before(start, 3, 'soft')) && IDENTITY_DENIED.test(ctx.before(start, 20, 'soft'))) return true;
   const raw = ctx.before(start, 10, 'soft');
   // Most anchors have no denial unit and no 任何 before them: masking (a regex replace) changes neither, so
   // skip it and answer as the masked text would (masking keeps the length and writes only its filler unit).
