@@ -167,7 +167,7 @@ const cues: Cue[] = [
     notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}`),
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
-    unless: (ctx, start, end) => lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || kindFallsShort(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end),
+    unless: (ctx, start, end) => lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || kindFallsShort(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || othersRacket(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end),
   },
   {
     // Stated of our goods (这是高仿A货): the sentence's other words cannot turn it into a warning.
@@ -1045,10 +1045,16 @@ function gradeOrTestSenses(ctx: LintContext, start: number, end: number): boolea
  */
 const OTHERS_RACKET_LEAD = /有(?:人|些人|不少人|很多人|的人|商家|卖家|骗子)(?:在|还|专门|偷偷|私下)?[^我。！？]{0,40}?(?:卖|兜售|推销|出售|售卖)/;
 const RACKET_TOLD = /诈骗|骗局|骗子|骗钱|上当|旗号|警惕|谨防|小心|当心|看清|认准|别信|不要信|别相信|不要相信/;
+// Round 33 (t33e): …or the selling verb after the word, the word the stranger's banner (网上有不少人打着“原单”“高仿”的旗号卖假货, 有商家顶着
+// “一比一”的名头兜售): the stranger named before it, the sale in the same clause after it.
+const OTHERS_ACTOR_LEAD = /有(?:人|些人|不少人|很多人|好多人|的人|商家|卖家|骗子|一些人|部分人|小店|网店)(?:在|还|专门|偷偷|私下)?[^我。！？]{0,30}$/;
+const SOLD_AFTER = /^[^我咱。！？]{0,14}?(?:卖|兜售|推销|出售|售卖|骗)/;
 function othersRacket(ctx: LintContext, start: number, end: number): boolean {
   const lead = ctx.before(start, 64, 'hard');
-  const m = OTHERS_RACKET_LEAD.exec(lead);
+  const m = OTHERS_RACKET_LEAD.exec(lead) ?? (SOLD_AFTER.test(ctx.after(end, 16, 'hard')) ? OTHERS_ACTOR_LEAD.exec(lead) : null);
   if (!m || /(?:我们|本店|我家|咱家|咱们|店里)$/.test(lead.slice(Math.max(0, m.index - 4), m.index))) return false;
+  // (round 33, t33e: not when our own goods are the subject after the racket — 外面有人打着正品的旗号卖假货，我们这就是高仿)
+  if (/我|咱|本店|店里/.test(lead.slice(m.index + m[0].length))) return false;
   return RACKET_TOLD.test(lead + ctx.after(end, 40, 'hard'));
 }
 

@@ -124,6 +124,8 @@ const RETURN_ASIDE = /(?:不用|别|不要|无需|不必|不需要)(?:再)?(?:�
 // Round 32 (t32e): …or money handed back at a meeting (周六地铁站口见，您把货带上我当场验，没问题就把钱给您退了，不用走售后): see IN_PERSON.
 const PAY_BUYER_GATE = /[转打](?:给|到)?[您你]|(?:现金|红包)[退补赔返给]|当面|当场|现场|见面|面交|碰头|碰面|带上|带过来|带着|地铁站|门口见|路口/;
 /** Round 32 (t32e): a meeting in person, which a plain 钱给您退 (no 转/打/现金) needs in its sentence to be money handed over by hand. */
+/** Round 33 (t33e): the courier or the signing at delivery (快递员派送时当面交给您本人签收). */
+const COURIER_HANDS = /快递|派送|派件|配送|签收|骑手|送货员|快递员|驿站/;
 const IN_PERSON = /当面|当场|现场|见面|面交|碰头|碰面|带上|带过来|带着|地铁站|门口见|路口/;
 const RETURN_GATE = /[寄退发](?:到|回|给)/;
 const PAY_ROUTED = /(?:通过|走|在|用|经)(?:平台|快手|系统|订单|小额打款|补偿通道)|原路|平台(?:会|将)?(?:打款|退|转)|系统|自动|快手/;
@@ -276,6 +278,9 @@ const rule = defineRule({
       const tag = hit.spec.tag;
       const s = sentence(ctx, hit.start, hit.end, 30);
       const others = s.replace(hit.key, '');
+      // Round 33 (t33e): 面交 read out of 当面 + 交 (快递员派送时会当面交给您本人签收, 骑手当面交付): the courier handing the parcel over at
+      // delivery — not with money to us or a meeting in the sentence (我当面交给您，钱现场给我).
+      if (hit.key === '面交' && ctx.compact[hit.start - 1] === '当' && COURIER_HANDS.test(others) && !/钱|现金|付给我|转我|转给我|给我|见面|碰头|地铁|门口见/.test(others)) continue;
       // Round 30: the platform's arbitration is what is not needed (我们直接给您退款，不用走平台介入): the dispute settled by the shop
       // agreeing, the refund still the order's own — unless the money or the talk goes another way in the sentence.
       if (/平台|快手/.test(hit.key) && /^(?:的)?(?:介入|仲裁|判责|判定|小二介入|客服介入|投诉)/.test(ctx.after(hit.end, 5, 'hard'))

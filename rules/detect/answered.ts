@@ -118,8 +118,9 @@ const DECLINE = /^[^]{0,14}?(?:不好意思|唔好意思|唔得|唔可以|唔收
 // Round 21 (t21bv): …or the shop's own act declined a little later, 就不…了 (您说想扫码加个好友，二维码这边我们就不扫了哈; 您说想留个电话，
 // 电话我们就不留了): the shop named, then 不 + a giving or scanning verb + 了.
 const SHOP_DECLINES = /^[^]{0,22}?(?:我们|我|这边|客服|店里)(?:这边|就|也|还是|暂时|先|都)*(?:不|不去)(?:扫|加|给|留|发|存|互加|交换|接)(?:了|啦)/;
-/** …and no yes or turn to a private channel after it (当然可以, 加我, 私下). */
-const ACCEPT = /没问题|没有问题|当然可以|可以的|没问题|好呀|好啊|行啊|可以呀|加我|私聊|私下(?!交易|转账|付款|收款|联系)|私信我|联系我(?!们)|(?<!随时|有事|需要|问题|在这儿|在这里|这儿|这里|这边)找我(?!们)|我的(?:微信|电话|号)|转我|转给我|(?<!订单号|单号|截图|照片|图片|视频)发我|打给我|付给我|直接转|不用走|不走平台|绕过/;
+/** …and no yes or turn to a private channel after it (当然可以, 加我, 私下 — round 33, t33e: not 私下 denied, 客服是不能私下卖货的,
+ * nor 私下 as the subject of a harm, 私下买出了问题…). */
+const ACCEPT = /没问题|没有问题|当然可以|可以的|没问题|好呀|好啊|行啊|可以呀|加我|私聊|(?<!(?:不能|不可以|不会|不允许|无法|没法|不要|别|勿)[^，。]{0,5}|不)私下(?!交易|转账|付款|收款|联系|[^]{0,3}?(?:出了?问题|出事|没有?保障|不安全|有风险|被骗|不受保护))|私信我|联系我(?!们)|(?<!随时|有事|需要|问题|在这儿|在这里|这儿|这里|这边)找我(?!们)|我的(?:微信|电话|号)|转我|转给我|(?<!订单号|单号|截图|照片|图片|视频)发我|打给我|付给我|直接转|不用走|不走平台|绕过/;
 
 // BUYER_ASKS is a plain alternation too (see REPORTER above): a match inside a lead is a match of the compact
 // view starting at the same place, so a hit with no BUYER_ASKS match starting within REPORT_REACH units before it
@@ -153,5 +154,18 @@ export function askedThenDeclined(ctx: LintContext, lead: string, end: number): 
   const tail = rest + next;
   // Round 32 (t32c): …or early in the answer itself when the asked sentence runs on past the hit (您问能不能配套买弩或者弹弓？我们店只卖
   // 服装，那类东西不卖): DECLINE's reach counts from the answer too.
-  return (DECLINE.test(tail) || SHOP_DECLINES.test(tail) || (rest.length > 0 && DECLINE.test(next))) && !ACCEPT.test(tail);
+  // Round 33 (t33e): …or an explanation announced first (我这边需要跟您说明一下，…客服是不能给…; 这个要跟您解释一下：…不对外开放，也不支持自提):
+  // the decline may come anywhere in the explained sentence.
+  const told = EXPLAINED.exec(rest);
+  const explained = told !== null && DECLINE_FAR.test(rest.slice(told[0].length) + next);
+  return (DECLINE.test(tail) || SHOP_DECLINES.test(tail) || (rest.length > 0 && DECLINE.test(next)) || explained || TURNED_DOWN.test(rest)) && !ACCEPT.test(tail);
 }
+/**
+ * Round 33 (t33e): …or the wish acknowledged, then turned down after a 但/不过 in the same sentence (您说想约我出来吃个饭，心意我们领了，不过作为
+ * 店铺客服，我们是不能和买家私下见面的): the ask is still the buyer's.
+ */
+const TURNED_DOWN = /^[^]{0,30}?(?:不过|但是|可是|只是|然而|可惜|但)[^]{0,18}?(?:不能|不可以|不方便|没法|没办法|不允许|不行|做不到|不支持|不接受)/;
+/** Round 33 (t33e): an explanation announced right after the restated ask (the ask's last words may end it first): 这个要跟您说明一下,
+ * 我这边需要跟您解释一下, 先和您讲清楚. */
+const EXPLAINED = /^[^]{0,16}?(?:关于这个|这个|这点|这一点|这边|我这边|我们这边|我)?(?:需要|要|得|必须|想|先)?(?:先)?(?:跟|和|向|给)(?:您|你)(?:说明|解释|讲|说|澄清|讲清楚|说清楚|讲明|说明白|讲明白)(?:一下|下)?/;
+const DECLINE_FAR = new RegExp(DECLINE.source.replace('^[^]{0,14}?', '^[^]{0,60}?'));

@@ -106,12 +106,17 @@ function previousQuotedItem(ctx: LintContext, start: number): number {
   return -1;
 }
 
+const KIND_WORD_BEFORE = /(?:那种|那类|那些|这种|这类|那样的)(?:所谓的?)?$/;
+const IDENTITY_DENIED = /(?:不是|并不是|并非|绝非|绝不是|而不是|也不是|可不是|根本不是|从来不是)(?:(?![是但就只却])[^]){0,12}(?:那种|那类|那些|这种|这类|那样的)(?:所谓的?)?$/;
 /** A denial or warning governs the compact position: 不卖高仿, 谨防高仿, 担心买到仿品. */
 export function denied(ctx: LintContext, start: number, depth = 0): boolean {
   if (depth < 6) {
     const previous = previousQuotedItem(ctx, start);
     if (previous >= 0 && denied(ctx, previous, depth + 1)) return true;
   }
+  // Round 33 (t33e): an identity denied with the kind named before the word (它不是市面上那种仿冒表, 并不是网上卖的那类A货, 不是大家以为的那种
+  // 原单): 那种/这类 + the word is the kind the thing is said not to be — not when a turn (是, 但, 就, 只) stands between.
+  if (KIND_WORD_BEFORE.test(ctx.before(start, 3, 'soft')) && IDENTITY_DENIED.test(ctx.before(start, 20, 'soft'))) return true;
   const raw = ctx.before(start, 10, 'soft');
   // Most anchors have no denial unit and no 任何 before them: masking (a regex replace) changes neither, so
   // skip it and answer as the masked text would (masking keeps the length and writes only its filler unit).
@@ -235,8 +240,10 @@ export function deniedParallel(ctx: LintContext, start: number, end: number): bo
 // Round 15 (fa15): a denial that OPENS the anchor's clause governs the whole clause when its subject is the shop (or none) and nothing
 // between turns it back: 我们不会因为差评联系您的单位或家人, 也绝不会私下把您的电话给别人, 本店从来不去买家家里. Not a denial of mercy
 // (我们不会放过你, 不会让你好过, 不会就这么算了), a condition (不删的话…, 不撤我们就…), an exception (不会只打个电话) or a double denial.
+// (round 33, t33e: …with an emphatic 是 before the denial — 我们是不能和买家私下见面的 — not the question 我们是不是…; and after a
+// turn, 不过客服这边是不能…)
 const CLAUSE_DENIAL = new RegExp(
-  '^(?:(?:请|您|请您)?放心(?:吧)?)?(?:(?:我们|本店|小店|店里|我们店|咱们|咱|客服|我们客服|这边|我们这边)(?:这边)?(?:也|都|并|绝对|从来|根本|向来|一直|更|也绝|绝|决)?(?:不|没有|没)' +
+  '^(?:(?:请|您|请您)?放心(?:吧)?)?(?:不过|但是|可是|只是|但)?(?:(?:我们|本店|小店|店里|我们店|咱们|咱|客服|我们客服|这边|我们这边)(?:这边)?(?:是(?=不(?!是)|没))?(?:也|都|并|绝对|从来|根本|向来|一直|更|也绝|绝|决)?(?:不|没有|没)' +
     '|(?:我们|本店|小店|店里|我们店|咱们|咱|客服|这边)?(?:也|都|并|绝对|从来|根本|向来|一直|更|也绝)?(?:不会|绝不会|决不会|绝对不会|绝不|决不|从不|从来不|从没|从未|不再))' +
     '(?!管|怕|在乎|信|介意|缺|差|止|嫌)(?:(?!就|才|便|否则|的话|还|只|仅|不仅|不光|不但|除了|而是|放过|罢休|客气|手软|算了|饶|好过|轻易|善了|心软|我|直接|改|换成|不|没|吗|难道|以为)[^]){0,16}$',
 );

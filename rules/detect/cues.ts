@@ -145,7 +145,7 @@ export const DENIED_AFTER = /^(?:号|账号)?(?:不|没|并不|并没|从不|从
 
 // A sentence that warns about or refuses off-platform dealing.
 const WARNING_WORDS = [
-  '骗子', '诈骗', '骗局', '被骗', '防骗', '上当', '受骗', '谨防', '警惕', '冒充', '切勿', '请勿', '不要相信', '不要轻信', '举报', '违规', '违反',
+  '骗子', '诈骗', '骗局', '不法分子', '被骗', '防骗', '上当', '受骗', '谨防', '警惕', '冒充', '切勿', '请勿', '不要相信', '不要轻信', '举报', '违规', '违反',
   '不允许', '禁止', '严禁', '风险', '没有保障', '没有售后保障', '无法保障', '不受保护', '平台不会', '不会要求', '都是假', '一律不要', '一律拒绝',
   '不要理会', '不予理会', '谨慎', '注意安全', '保护好', '泄露', '不是我们', '不是本店', '与本店无关', '和我们无关',
   // An apology or a correction: 之前同事让您加微信，这是不合规的.
@@ -180,7 +180,17 @@ export function warningContext(ctx: LintContext, start: number, end: number): bo
   return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(REASSURED.test(s) ? s.replace(REASSURED_ALL, '') : s) && !askedBack(ctx, end + ctx.after(end, 40, 'hard').length)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end) || buyerNamedDisowned(ctx, start, end)
     || refusedAfter(ctx, end) || harmFollows(ctx, end) || wishRefused(ctx, start, end) || rebutted(ctx, start, end) || quoteCalledFalse(ctx, start, end)
     || seenThereDenied(ctx, start, end) || quoteDisowned(ctx, start, end) || concessiveRefused(ctx, start, end) || refusedWithNext(ctx, end)
-    || buyerToldNot(ctx, end) || misbeliefCorrected(ctx, start, end) || doubtAnsweredHere(ctx, start, end);
+    || buyerToldNot(ctx, end) || misbeliefCorrected(ctx, start, end) || doubtAnsweredHere(ctx, start, end) || schemeJudgedNext(ctx, start, end);
+}
+
+// Round 33 (t33e): a scheme told at length, then judged a scam by the next sentence's opening (…然后让您加微信、…提供银行卡号和验证码。
+// 这些全部是骗局 / 以上都是诈骗的套路 / 这都是骗子的手段): the sentence reports what fraudsters ask — not with our own ask in it.
+const SCHEME_JUDGED = /^(?:以上|上面|上述|这些|这种|这类|这样|那些|这|那)(?:说法|情况|做法|操作|要求|套路|手段|话术|的)?(?:全部|全都|统统|一律|通通|全|都|基本)*(?:都|也)?(?:是|属于|属|为)(?:典型的?|常见的?|新型的?)?(?:骗局|诈骗|骗子|骗人|套路|圈套|陷阱|钓鱼|假的|冒充)/;
+function schemeJudgedNext(ctx: LintContext, start: number, end: number): boolean {
+  const rest = ctx.after(end, 90, 'hard');
+  const close = end + rest.length;
+  if (close >= ctx.compact.length || !SCHEME_JUDGED.test(ctx.compact.slice(close, close + 16))) return false;
+  return !TOPIC_TURN.test(ctx.before(start, 90, 'hard') + rest);
 }
 
 // Round 29 (t29a): the thing named, then the BUYER told not to act on it, closing the clause (这张图上的电话和二维码千万别联系、别扫;

@@ -177,10 +177,15 @@ const NO_EVIDENCE_AFTER = /^\s*(?:的话|这种话|这句话?|这样)?(?:是|也
  * 骗子假扮客服发消息称“…”): the impersonator speaks, not the agent. */
 const IMPERSONATOR_SAID =
   /(?:有人|骗子|不法分子|陌生人|陌生号码|不明人士|别有用心的人)(?:冒充|假冒|冒用|假扮|伪装成?|自称)[^，,。！？“”"]{0,10}?(?:说|称|发来|发消息|发信息|私信|留言|打电话)(?:说|称)?[：:，,\s]*$/;
+/** Round 33 (t33e): someone not the shop carrying a label (打着/顶着/挂着 …), closed by 旗号/幌子/名头 after the quote or its list. */
+const BANNER_LEAD = /(?<!我们|本店|我家|咱们|咱家|我|咱)(?:打着|顶着|挂着|借着|扛着|举着|打出)(?:所谓的?)?\s*$/;
+const BANNER_CLOSE = /^[^。！？!?\n]{0,24}?(?:旗号|幌子|名头|招牌|噱头)/;
 function othersWords(text: string, open: number, close: number, depth = 0): boolean {
   if (ATTRIBUTED.test(text.slice(Math.max(0, open - 16), open))) return true;
   if (IMPERSONATOR_SAID.test(text.slice(Math.max(0, open - 24), open))) return true;
   if (BUYER_LABEL_LEAD.test(text.slice(Math.max(0, open - 16), open))) return true;
+  // Round 33 (t33e): a stranger's banner (有不少人打着“原单”“高仿”的旗号卖假货, 有商家顶着“一比一”的名头兜售): the label they sell under.
+  if (BANNER_LEAD.test(text.slice(Math.max(0, open - 16), open)) && BANNER_CLOSE.test(text.slice(close + 1, close + 32))) return true;
   // Labelled as words, itself or through a later quote of the same list (round 18, fa18bp: “原单”“尾单”“工厂货”这些说法).
   if (othersWordsAhead(text, close, depth)) return true;
   if (DISOWNED_AFTER.test(text.slice(close + 1, close + 24))) return true;

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 33 (t33e): a scheme told at length, judged a scam by the next sentence
+    "最近有人冒充快手客服给买家打电话，说商品有质量问题可以理赔，然后让您下载会议软件共享屏幕，再提供银行卡号和验证码。\n这些全都是骗局，我们不会通过电话处理任何售后。",
     // round 29 (t29a): the invoice's own fields filled into the platform's invoice form (专票还要填开户行、账号…填在发票申请页面里)
     '开专票需要填开户行和账号，在订单页申请发票里填就行。',
     '企业开票请填写开户行和账号，在订单详情的开票申请里提交。',
@@ -69,6 +71,8 @@ ruleTable(rule, {
     '平台不会让您提供银行卡号，请不要告诉任何人。',
   ],
   invalid: [
+    // round 33 (t33e): a scheme told at length, judged a scam by the next sentence
+    { text: "加我微信，把银行卡号发我，我直接退给您。这种都是套路？不是的，您放心。", severity: "block" },
     // round 29 (t29a): the invoice's own fields filled into the platform's invoice form (专票还要填开户行、账号…填在发票申请页面里)
     { text: '开专票的话把开户行和账号发我，我私下给您开。' },
     { text: '专票要填开户行和账号，填好发我微信。' },

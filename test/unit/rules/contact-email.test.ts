@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 33 (t33e): an address shown masked (its name starred out) is a stored one read back, no channel handed over
+    "发票会发送到您订单里留的邮箱 z***3@163.com，没收到的话看一下垃圾箱。",
+    "系统显示您绑定的是 ch**@qq.com 这个邮箱，如果不用了可以在订单页的发票信息里修改，改完告诉我一声。",
+    "您好，电子发票已经开好了，抬头是个人，金额按实付开。\n发送到的邮箱是 w****n@outlook.com，也就是您下单时填的那个，一般几分钟就到。\n如果邮箱填错了，您在订单详情里改一下，我这边重新推送。",
     // round 31 (t31f): the buyer's own mailbox on the order asked back to confirm
     "您之前留的是姓名全拼加163的那个邮箱吗？",
     "您注册时填的是名字缩写的那个网易邮箱吗？",
@@ -41,6 +45,9 @@ ruleTable(rule, {
     '您不需要再发邮箱给我们，报告在详情页可以下载。',
   ],
   invalid: [
+    // round 33 (t33e): an address shown masked (its name starred out) is a stored one read back, no channel handed over
+    { text: "资料发我邮箱 lucky*88@qq.com 就行", severity: "block" },
+    { text: "有问题直接发邮件到 shop2024@163.com，我们看到就回", severity: "block" },
     // round 31 (t31f): a check asked of the buyer's mailbox, then it sent to us
     { text: "您留的是163的邮箱吗？发给我一下", severity: 'block' },
     // round 31 (t31b): our mailbox told in words before the word, the buyer sent to write to it

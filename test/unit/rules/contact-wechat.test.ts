@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 33 (t33e): a scheme told at length, judged a scam by the next sentence (这些全部是骗局, 以上都是诈骗套路)
+    "最近有人冒充平台工作人员给买家打电话，说您的订单异常要退款，接着让您加微信、扫码进群，再让您提供银行卡号和验证码。\n以上都是诈骗套路，请直接挂断。",
+    "您好，先提醒您一下：近期有人假扮物流客服，发短信说您的包裹丢了要理赔，然后让您加微信领赔偿，或者下载一个会议软件开屏幕共享。\n这些都是骗局，我们的理赔只在订单页处理，不会私下联系您。\n您这单的包裹今天已经派送，请留意签收。",
     // round 32 (t32a): the checkout's WeChat Pay asked about and called safe; the doubt confirmed
     '微信支付安全吗？很安全的，在快手收银台选微信支付就行',
     '加微信有风险吗？有风险，咱们还是在这里聊',
@@ -232,6 +235,8 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 33 (t33e): a scheme told at length, judged a scam by the next sentence (这些全部是骗局, 以上都是诈骗套路)
+    { text: "退款的事加我微信说，我直接给您转过去。这些都是套路？不是的，您放心。", severity: "block" },
     // round 32 (t32a): the safety doubt waved off with a degree word or as riskless, then our ask
     { text: '用vx聊不安全吗？很安全的，加我就行', severity: 'block' },
     { text: '加微信有风险吗？没风险，加一下吧', severity: 'block' },

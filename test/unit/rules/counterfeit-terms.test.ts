@@ -14,6 +14,14 @@ ruleTable(counterfeitTerms, {
     // round 33 (t33a): the denial with the term set off by spaces
     '我们家不卖 A货 的 都是正品',
     '店里从来不卖 高仿 只有专柜货',
+    // round 33 (t33e): the word as a stranger's banner, the sale after it (有人打着“高仿”的旗号卖假货): others' racket told to warn
+    "最近有些人顶着“精仿”“A货”的名头在网上兜售便宜包，这些都是骗局，请认准品牌授权。",
+    "现在有不少商家打着“原单尾货”的旗号卖假货，您一定要当心，我们只卖保税仓直发的正品。",
+    "您好，理解您的顾虑，网上确实有很多人打着“工厂尾单”“高仿”“一比一”的幌子卖便宜货，价格低得不正常。\n我们店从来不碰这些，每一件都有报关单和溯源码，扫码就能看到入境口岸。\n收到后对真伪有任何疑问都可以送检，鉴定不符全额退款。",
+    // round 33 (t33e): an identity denied with the kind named before the word (不是市面上那种仿冒表): the kind the goods are said not to be
+    "这里说的复刻是品牌自己重新推出的经典款，并不是网上卖的那种高仿，有官方保修卡。",
+    "您放心，我们家的包不是外面小店那类A货，每一只都有报关单和品牌授权。",
+    "您好，您问的这双鞋是不是复刻，这个跟您解释一下：这是品牌官方把九十年代的配色重新发售，叫做元年复刻。\n它根本不是大家以为的那种仿品，鞋盒里有官方吊牌和防伪码，可以在品牌官网查。\n尺码偏大半码，建议按平时的尺码拍小半码。",
     // round 32 (t32c): a class of asks called false (detect/called-false.ts)
     '凡是叫你私下转账的都是假的，钱只在快手付。',
     '任何要您扫码加好友退款的消息都是假的，别理。',
@@ -540,6 +548,12 @@ ruleTable(counterfeitTerms, {
     '纯原的做工，跟正品一条线。',
     '这批是非正品，一件都不退。',
     '高仿一件都发出去了，卖得很好。',
+    // round 33 (t33e): the word as a stranger's banner, the sale after it (有人打着“高仿”的旗号卖假货): others' racket told to warn
+    { text: "网上有人打着代购的旗号卖货，我们这批就是高仿，做工很好", severity: "block" },
+    { text: "外面有人打着正品的旗号卖假货，我们坦白说就是高仿，价格公道", severity: "block" },
+    // round 33 (t33e): an identity denied with the kind named before the word (不是市面上那种仿冒表): the kind the goods are said not to be
+    { text: "这块不是专柜那种货，是那种高仿，细节很到位", severity: "block" },
+    { text: "不是原厂的，就是那种精仿，外行看不出来", severity: "block" },
     // round 32 (t32c): the goods called false, no class of asks before it
     '这批货都是假的，便宜处理。',
     '任何款式我们这都是假的，价格好说。',

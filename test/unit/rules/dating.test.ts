@@ -7,6 +7,10 @@ ruleTable(dating, {
     '收到货拍张自拍返图，参与活动就送五元无门槛券',
     '穿上身的自拍照投稿到粉丝群，评选前三名送同款',
     '晒照活动还在进行，您的自拍发到评价区就能参与抽奖',
+    // round 33 (t33e): the buyer's wish acknowledged then turned down after 不过 (心意我们领了，不过…不能), and 我们是不能…见面 (an emphatic 是 before the denial)
+    "您说想请我出来喝一杯表示感谢，心意我领了，不过客服这边是不能和买家私下见面的，您给个好评就很好啦。",
+    "我们是不能和顾客单独见面的，有问题都在这里沟通。",
+    "您好，谢谢您这么认可我们的服务。\n您说想约我周末出来吃个饭当面道谢，这份心意我们收下了，但是作为店铺客服，我们是不能和买家私下见面的，还请您理解。\n这款香薰第一次点燃建议烧满两小时，以后就不会出现凹坑。",
     // round 32 (t32d): a meeting refused with a verb between (不安排见面), and the buyer's child liking what the buyer chose
     '您问能不能到仓库看样，我们是保税仓，没有门店，也不安排见面，下单都走平台。',
     '线下看货这个我们没法约线下见面，收到不满意可以七天无理由退。',
@@ -216,6 +220,9 @@ ruleTable(dating, {
     // round 33 (t33a): …but a selfie asked for the agent's own eyes stays one, promotion words or not
     '你发张自拍给我看看，长啥样我好奇',
     '私下发几张自拍给我，送你张优惠券',
+    // round 33 (t33e): the buyer's wish acknowledged then turned down after 不过 (心意我们领了，不过…不能), and 我们是不能…见面 (an emphatic 是 before the denial)
+    { text: "您说想约我出来吃个饭，心意我领了，不过这周不行，下周可以，加我私聊约个时间。", severity: "block" },
+    { text: "我们是不是可以周末见个面，一起吃个饭，就我们俩？", severity: "block" },
     // round 32 (t32a): …but a meeting with a date's words stays one
     { text: '周末约个地方见面吧，就我们俩，顺便把货给您', severity: 'block' },
     // round 32 (t32c): the buyer's own looks asked for

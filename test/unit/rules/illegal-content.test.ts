@@ -20,6 +20,10 @@ ruleTable(illegalContent, {
     '想中奖就多来直播间蹲福袋，都是免费的',
     '想中隐藏款就多买几个盲盒',
     '福袋是平台的活动，没抽中快币不退哦',
+    // round 33 (t33e): the act given its verdict (属于违规行为, 严重的还涉及偷逃税款): the rule explained — not with a turn after it
+    "用别人的额度帮自己买属于违规操作，会影响对方的年度额度，建议您分月购买。",
+    "您说想借朋友的身份证多下几单，这个我们没法帮您，跨境额度是每个人自己的，用他人的身份信息清关是违规的，严重的话还涉嫌逃税。",
+    "您好，系统提示您今年的跨境额度快用完了，您问能不能换家里人的身份证下单。\n这个我们帮不了，用他人的身份信息给自己购买算违规行为，严重的还会涉及偷逃税款，也会占用家人的额度。\n建议您这单先买三罐，剩下的明年额度恢复后再买。",
     // round 32 (t32c): smuggling told as news of a bust, our goods set apart
     "最近有报道说破获了一起奶粉走私案，我们店的奶粉都有报关单，您放心。",
     "昨天新闻里海关查获一批走私化妆品，咱们家的货都是正规清关的。",
@@ -942,6 +946,9 @@ ruleTable(illegalContent, {
     '要想抽中大奖就多刷点快币',
     '多充点钻石才能中，上一个就是刷了五百中的',
     '福袋想中的话就多砸几轮，快币越砸越准',
+    // round 33 (t33e): the act given its verdict (属于违规行为, 严重的还涉及偷逃税款): the rule explained — not with a turn after it
+    { text: "用别人的额度买虽然属于违规行为，但我们可以帮您操作，身份证发我", severity: "block" },
+    { text: "严重的话会涉及逃税，但没关系，我们拆单走，不用交税", severity: "block" },
     // round 32 (t32c): the weapon ask answered with a partial refusal (不卖散件, 不卖给未成年) and then sold
     "您问有没有弩？不卖散件，整套的有，直接下单就行。",
     // round 32 (t32c): the bust news, then our own smuggled goods sent anyway

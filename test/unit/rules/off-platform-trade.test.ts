@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 33 (t33e): the buyer's ask restated, an explanation announced (我这边需要跟您说明一下), then declined further on
+    "关于您问能不能以后直接找我拿货，我这边先跟您说明一下，店铺客服是不能私下卖货给买家的，下单还是在店里拍。",
+    "您好，您问能不能以后直接找我买、省得每次都在店里拍，这个需要跟您解释一下：我们作为店铺客服，按平台规定是不可以私下交易的。\n私下买出了问题平台没法帮您处理，钱也不受保护。\n以后想买直接进店铺下单就行，有优惠券我会第一时间告诉您。",
+    // round 33 (t33e): 当面 + 交 at delivery (the courier hands the parcel over) is no 面交; a hand-over with money to us still is
+    "这台咖啡机比较重，顺丰师傅送货上门时会当面交给您，请您本人签收后再拆箱检查。",
+    "贵重物品我们都要求快递员当面交付，签收前可以先看一下外包装有没有破损，有问题直接拒收。",
+    "您好，您买的这套珐琅锅已经发出了，外箱我们多加了一层气泡膜，派送时快递员会当面交给您本人签收，家里没人的话可以约个时间再送。\n收到后先用温水洗一遍再用，第一次使用建议小火。\n平时不要干烧，也不要用金属铲子。",
     // round 32 (t32e): money handed back through the platform, or an in-person refund refused
     '您把货寄回来，仓库验完没问题就把钱给您退了，退款原路返回',
     '快递员上门取件时会当场验货，验完平台就把钱给您退了',
@@ -282,6 +289,11 @@ ruleTable(rule, {
     "我们不走线下，所有订单都在小黄车拍。",
   ],
   invalid: [
+    // round 33 (t33e): the buyer's ask restated, an explanation announced (我这边需要跟您说明一下), then declined further on
+    { text: "您问能不能直接找我买，这个跟您说明一下，找我买可以便宜二十，转我就行。", severity: "block" },
+    // round 33 (t33e): 当面 + 交 at delivery (the courier hands the parcel over) is no 面交; a hand-over with money to us still is
+    { text: "东西我当面交给您，钱现场给我就行，订单不用拍了。", severity: "block" },
+    { text: "明天地铁口见，我当面交给您，您直接给我现金。", severity: "block" },
     // round 32 (t32e): a meeting where the money is handed back by hand, the after-sales flow waved off
     { text: '您带着货过来，我当面把钱退给您，不用走售后', severity: 'block' },
     { text: '明天中午公司楼下碰个面，您带着鞋过来，款我当场还给您，售后申请就别提交了', severity: 'block' },

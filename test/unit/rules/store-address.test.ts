@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 33 (t33e): the buyer's ask restated, an explanation announced, then the visit refused further on
+    "您问能不能到仓库自提，这个跟您解释一下：我们的仓库在保税区里，属于海关监管场所，不对外开放，也不支持自提。",
+    "您好，您问能不能直接去仓库拿货，这个要跟您说明一下：货都存放在海关监管的保税仓里，所有包裹都得清关后由快递派送，个人没办法进去提货。\n您这单已经在清关了，明天上午就能发出。",
     // round 31 (t31c): where an earlier order went, and the buyer's address changed back
     '您上次那单寄到的是杭州市西湖区文三路的公司地址，这回要改回家里吗？',
     '这单送到的是您单位地址：南京市鼓楼区中山北路100号，对吗？',
@@ -157,6 +160,8 @@ ruleTable(rule, {
     "您的包裹我们收到，仓库正在验，验完原路退款。",
   ],
   invalid: [
+    // round 33 (t33e): the buyer's ask restated, an explanation announced, then the visit refused further on
+    { text: "您问能不能到仓库自提，这个跟您说明一下：可以的，仓库在义乌国际商贸城五区，您过来直接拿。", severity: "block" },
     // round 31 (t31c): …but our own place with a visit beside an earlier parcel still counts
     { text: '上次寄到的是我们仓库，您可以来我们公司自提，地址是天河路88号。', severity: 'block' },
     // round 31 (t31b): the word to say on arrival — our name at the door, a word for the guard, who one is said to be upstairs
