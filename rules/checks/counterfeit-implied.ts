@@ -287,10 +287,12 @@ const cues: Cue[] = [
     words: ['专柜', '柜台', '鉴定', '得物', '验货', '鉴定机构', '专柜验', '柜姐', '第三方'],
     severity: 'block',
     message: '劝买家别去专柜或鉴定并贬低鉴定方，暗示不是正品（规则 2.8）',
-    // Round 33 (t33c): …also advised against (不建议/不推荐/最好别 拿去专柜保养) and the staff said to pick at them (柜姐会挑毛病, 会刁难您).
-    before: /(?:别|不要|不用|没必要|千万别|犯不着|就别|不建议|不推荐|尽量别|最好别|最好不要)(?:再|您)?(?:拿|带|送|去|找)?(?:去|到|给)?$/,
+    // Round 33: …also advised against (不建议/不推荐/最好别 拿去专柜保养), a determiner or the brand before the checker (不建议拿到那些第三方
+    // 鉴定平台去, 不要拿去品牌专柜), the staff said to pick at them (柜姐会挑毛病, 会刁难您) or the checker run down as misjudging or
+    // judging by another standard (经常误判, 结果不好也不代表什么).
+    before: /(?:别|不要|不用|没必要|千万别|犯不着|就别|不建议|不推荐|尽量别|最好别|最好不要)(?:再|您|你)?(?:再)?(?:拿|带|送|去|找)?(?:去|到|给)?(?:那些|那种|这些|那个|品牌|品牌的)?$/,
     window: 24,
-    sentence: /乱说|瞎说|胡说|不懂|不准|不靠谱|故意|找茬|说假|白跑|没意义|省省|坑人|乱判|不专业|就算了|算了吧|挑毛病|挑刺|挑骨头|说三道四|刁难|较真/,
+    sentence: /乱说|瞎说|胡说|不懂|不准|不靠谱|故意|找茬|说假|白跑|没意义|省省|坑人|乱判|误判|不专业|就算了|算了吧|不代表什么|挑毛病|挑刺|挑骨头|说三道四|刁难|较真/,
     notSentence: [REMEDY, /证书|报告|承担|费用|我们出|我们提供|附|随货|防伪码|官网/],
     deniable: false,
   },
@@ -1639,6 +1641,20 @@ const cues: Cue[] = [
       // Round 13 (fa13b): our own label, so another brand's mark is not used (没有品牌授权，所以不能用品牌的logo，这是自有品牌) — unless
       // the goods are still likened to the brand's (…做工和大牌一模一样).
       OWN_LABEL],
+    deniable: false,
+  },
+  {
+    // Round 33 (t33d): the shop's name to be hidden from the brand's counter, with a veiled trouble (去专柜的话千万别说是在我们店买的，
+    // 那边会有一些说法; 拿去品牌店保养别提是我们家买的，免得麻烦): the brand would disown goods from here. Not the counter said to need
+    // only the warranty card (去专柜保养不用说在哪买的，凭保修卡就行) or a remedy.
+    words: ['我们店买', '我们店里买', '我们这买', '我们这里买', '我们这儿买', '我们家买', '我家买', '咱家买', '本店买', '我们这边买', '我们店拍', '我们家拍'],
+    severity: 'block',
+    message: '让买家在专柜或品牌方面前隐瞒在本店购买，暗示不是正品（规则 2.8）',
+    before: /(?:别|不要|千万别|千万不要|最好别|最好不要|可别)(?:跟(?:他们|人家|专柜|柜姐|店员)|对(?:他们|人家|专柜))?(?:说|提|讲|透露)(?:是|您是|你是)?(?:在|从)?$/,
+    window: 30,
+    // (the brand's side named, and the trouble veiled: not 朋友问起别说是我们店买的，免得都来要优惠，麻烦)
+    sentence: /^(?=[^]*(?:专柜|柜台|柜姐|品牌|官方|门店|售后点|维修点))[^]*(?:说法|麻烦|不认|不给|不愉快|不开心|为难|扯皮|误会|刁难|找茬)/,
+    notSentence: [REMEDY, /保修卡|发票|凭卡|无所谓|都一样/],
     deniable: false,
   },
   {

@@ -238,7 +238,55 @@ export function scoreWindows(compact: string, breakBefore: Uint32Array, quoted: 
 }
 
 /** Whether a window's score for clause index `c` passes that clause's alarm threshold. */
-export function overThreshold(score: WindowScore, c: number): boolean {
+export function overThreshold(score: WindowScore, c: number, margin = 0): boolean {
   model ??= new Model();
-  return score.end - score.start >= MIN_UNITS && score.logits[c]! > model.threshold[c]!;
+  return score.end - score.start >= MIN_UNITS && score.logits[c]! > model.threshold[c]! + margin;
+}
+
+// Round 33 (t33d): a breach buried in a long reply (a paragraph of insult, a forwarded "platform verdict", an off-platform
+// invitation among three paragraphs of product care) is diluted in the one window: the model learned from replies about
+// one paragraph long, and the grams of the rest and the 1 / sqrt(units) weighing pull the breach under its threshold, though
+// the same paragraph sent alone passes it. So a reply of at least LONG_REPLY units is also scored by its parts: each
+// paragraph (a line break ends one), at the clause's threshold, since a paragraph is the size of the replies the thresholds
+// were set on; and each sentence at SENTENCE_MARGIN logits above it, since a lone sentence has few grams and scores far
+// wider (at no margin, or 0.5, single-paragraph clean replies of the dev sets crossed: 不建议您买，不然钱花了还难受;
+// 我一点都不嫌烦; 您问我们是否可以…不走平台下单——很抱歉，这个不可以).
+const LONG_REPLY = 100;
+/** Logits a lone sentence of a long reply must pass its clause's threshold by (the cleanest dev sentences reach 1.6). */
+const SENTENCE_MARGIN = 2.5;
+/** Shortest part scored on its own. */
+const PART_MIN = 24;
+
+/** A part of a long reply scored on its own, and the margin over the threshold it must pass. */
+export interface PartScore extends WindowScore {
+  margin: number;
+}
+
+/**
+ * The parts of a long reply (compact view) scored on their own: its paragraphs (`paragraphBefore(k)`: a line break
+ * before compact unit k) at margin 0 and its sentences at SENTENCE_MARGIN; none for a reply under LONG_REPLY units.
+ */
+export function scoreParts(compact: string, breakBefore: Uint32Array, quoted: Uint8Array | undefined, paragraphBefore: (k: number) => boolean): PartScore[] {
+  if (compact.length < LONG_REPLY) return [];
+  const out: PartScore[] = [];
+  const add = (a: number, b: number, margin: number) => {
+    if (b - a < PART_MIN || (a === 0 && b === compact.length)) return;
+    for (const w of scoreWindows(compact.slice(a, b), breakBefore.subarray(a, b), quoted?.subarray(a, b))) {
+      const sentence = w.sentence.map(([x, y]): [number, number] => [x + a, y + a]);
+      out.push({ start: w.start + a, end: w.end + a, logits: w.logits, sentence, margin });
+    }
+  };
+  let sentence = 0;
+  let paragraph = 0;
+  for (let k = 1; k <= compact.length; k++) {
+    if (k < compact.length && breakBefore[k] !== HARD) continue;
+    add(sentence, k, SENTENCE_MARGIN);
+    sentence = k;
+    if (k === compact.length || paragraphBefore(k)) {
+      // (a one-sentence paragraph was just scored at the margin; at the threshold it is a paragraph)
+      add(paragraph, k, 0);
+      paragraph = k;
+    }
+  }
+  return out;
 }

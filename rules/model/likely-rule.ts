@@ -5,7 +5,7 @@ import type { Bilingual, RuleModule } from '../define-rule';
 import type { Finding } from '../types';
 import { defineRule } from '../define-rule';
 import { MODEL_CLAUSES, type ModelClause } from './clauses';
-import { overThreshold, scoreWindows } from './classifier';
+import { overThreshold, scoreParts, scoreWindows } from './classifier';
 import { orderCodeUnits, quotedUnits, trackingCodeUnits } from './grams';
 import { THESE_FEW, THIRD_PARTIES } from '../context-words';
 
@@ -57,13 +57,20 @@ export function likelyRule(spec: LikelyRuleSpec): RuleModule {
       const compact = ctx.norm.compact.text;
       const unread = () => ctx.memo('model-unread', () => trackingCodeUnits(compact, orderCodeUnits(compact, quotedUnits(ctx.folded, ctx.norm.compactToFolded))));
       const windows = ctx.memo('model-windows', () => scoreWindows(compact, ctx.norm.modelBreakBefore, unread()));
-      for (const w of windows) {
-        if (!overThreshold(w, c)) continue;
+      // Round 33 (t33d): a long reply's paragraphs and sentences too (classifier.ts scoreParts), each with its margin.
+      const parts = ctx.memo('model-parts', () => scoreParts(compact, ctx.norm.modelBreakBefore, unread(), (k) => paragraphBefore(ctx, k)));
+      const said = new Set<number>();
+      for (let i = 0; i < windows.length + parts.length; i++) {
+        const w = i < windows.length ? windows[i]! : parts[i - windows.length]!;
+        const margin = i < windows.length ? 0 : parts[i - windows.length]!.margin;
+        if (!overThreshold(w, c, margin)) continue;
         const [start, end] = w.sentence[c]!;
+        if (said.has(start)) continue;
         if (deniedThroughout(compact, ctx.norm.modelBreakBefore, start, end)) continue;
         if (spec.unless?.(compact.slice(start, end), compact.slice(end, end + 40), compact.slice(Math.max(0, start - 40), start))) continue;
         if (spec.unlessFound && spec.unlessFound(foundIn(ctx.findings, ...ctx.toOriginal(start, end)), compact.slice(start, end))) continue;
-        if (!overInPlainRegister(spec.plain ? (x) => plainChase(spec.plain!(x)) : plainChase, compact, ctx.norm.modelBreakBefore, w.start, w.end, c, unread())) continue;
+        if (!overInPlainRegister(spec.plain ? (x) => plainChase(spec.plain!(x)) : plainChase, compact, ctx.norm.modelBreakBefore, w.start, w.end, c, unread(), margin)) continue;
+        said.add(start);
         ctx.report(rule, { start, end, message: spec.message });
       }
     },
@@ -88,6 +95,13 @@ function plainChase(window: string): string {
   );
 }
 
+/** Whether a line break lies between compact units k − 1 and k (in the folded view, which keeps separators). */
+function paragraphBefore(ctx: { folded: string; norm: { compactToFolded: Uint32Array } }, k: number): boolean {
+  const map = ctx.norm.compactToFolded;
+  for (let i = map[k - 1]! + 1; i < map[k]!; i++) if (ctx.folded.charCodeAt(i) === 0x0a) return true;
+  return false;
+}
+
 /** Ids of the rules with a warn or block finding overlapping original [start, end). */
 function foundIn(findings: readonly Finding[], start: number, end: number): Set<string> {
   const ids = new Set<string>();
@@ -96,11 +110,11 @@ function foundIn(findings: readonly Finding[], start: number, end: number): Set<
 }
 
 /** Whether the window [start, end) in plain register (spec.plain) still passes clause `c`'s threshold; true when nothing is plained. */
-function overInPlainRegister(plain: (w: string) => string, compact: string, breakBefore: Uint32Array, start: number, end: number, c: number, mask: Uint8Array | undefined): boolean {
+function overInPlainRegister(plain: (w: string) => string, compact: string, breakBefore: Uint32Array, start: number, end: number, c: number, mask: Uint8Array | undefined, margin = 0): boolean {
   const text = compact.slice(start, end);
   const plained = plain(text);
   if (plained === text || plained.length !== text.length) return true;
-  return scoreWindows(plained, breakBefore.subarray(start, end), mask?.subarray(start, end)).some((w) => overThreshold(w, c));
+  return scoreWindows(plained, breakBefore.subarray(start, end), mask?.subarray(start, end)).some((w) => overThreshold(w, c, margin));
 }
 
 // Round 11 (fa11): a sentence that denies in every clause (给了差评我们也不会上门找您的，更不会打电话骚扰 / 我们不是平台的人，

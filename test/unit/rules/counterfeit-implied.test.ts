@@ -47,6 +47,15 @@ ruleTable(counterfeitImplied, {
     "防伪贴掉了的话我们可以补寄一张。",
     "不建议拿去专柜保养，专柜需要购买凭证，我们可以提供。",
     "这款是专柜同款，可以拿去专柜保养。",
+    // round 33 (t33d): the shop not named for a plain reason (the warranty card is enough; friends asking for a discount)
+    "去专柜保养的话别说是我们店买的，凭保修卡就可以，免得麻烦多跑一趟。",
+    "朋友问起来别说是在我们店买的，免得他们都来找我要优惠，麻烦。",
+    "去品牌门店保养不用说在哪买的，凭保修卡和发票就行。",
+    // round 33 (t33d): a checker advised against for its cost, a careless shop or an unqualified lab, with the fee on us
+    "不建议拿到那些没有资质的小机构去鉴定，他们经常误判，建议您选有资质的机构，鉴定费我们出。",
+    "手表不建议拿去品牌专柜换电池，那边标准和我们不一样，换一次要三百，我们包邮免费换。",
+    "不建议拿到那些路边的小店去换表带，经常误判尺寸，我们免费寄表带工具。",
+    "您好，您的运动鞋已经发出，鞋盒里附了质保卡。\n您要是对真伪有顾虑，收到后可以拿去任何一家第三方鉴定平台验，鉴定不符我们全额退款并承担鉴定费。\n鞋子刚穿会有点硬，穿几次就软了。",
     // round 32 (t32a): the proverb defending a price, no genuineness named, or a wink on another topic
     '一分钱一分货，进口的运费贵，您懂的',
     '一分钱一分货，这款用料比基础款足',
@@ -688,6 +697,13 @@ ruleTable(counterfeitImplied, {
     { text: "不推荐拿去专柜清洗，那边的人会挑刺的，在家护理就行。", severity: 'block' },
     { text: "防伪码是后来补的，扫出来显示哪里都别在意。", severity: 'block' },
     { text: "防伪标签都是我们后贴的，能扫就行。", severity: 'block' },
+    // round 33 (t33d): the shop's name to be hidden from the brand's counter, the trouble veiled (also inside a long reply)
+    "去品牌店保养的话别跟柜姐提是我家买的，免得人家为难您。",
+    "您好，您的香水已经从保税仓发出，预计三天送到，外盒有海关溯源码。\n香水请避光保存，开封后一年内用完香味最好。\n另外提醒一下，拿去专柜试香或者包装的时候，最好别说是在我们这里买的，柜台那边对我们这种渠道有些说法，免得您白跑一趟还不愉快。\n有问题随时联系。",
+    // round 33 (t33d): a check talked down with 不建议 or the brand's counter, the checker said to misjudge or its result to mean nothing (also inside a long reply)
+    "不建议您拿到那些鉴定机构去，他们经常误判。",
+    "表到手后千万别拿去品牌专柜，那边验出来什么结果都不代表什么。",
+    "您好，您的运动鞋已经从仓库发出，预计后天送到，鞋盒里附了我们店的质保卡。\n鞋面是网布材质，刚上脚会有点紧，穿两三次就合脚了。\n另外提醒一句，收到后不建议拿到那些鉴定平台去验，他们经常误判，验出来结果不好也不代表什么，到时候闹得大家都不开心。\n清洗时请手洗。",
     // round 32 (t32a): the price proverb with a wink, genuineness the topic
     { text: '问我跟专柜的一不一样？一分钱一分货嘛，懂的', severity: 'block' },
     { text: '是不是真货啊？便宜没好货，您心里有数', severity: 'block' },

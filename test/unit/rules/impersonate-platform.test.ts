@@ -66,6 +66,10 @@ ruleTable(impersonatePlatform, {
     '您提交申诉后，平台那边的同事一般会在两天内联系您',
     '快手客服的同事稍后会给您打电话核实情况',
     '平台的同事联系过您了吗？',
+    // round 33 (t33d): the shop as a third party on the platform, or certified by it
+    "我们店铺不是快手自营的，是入驻的第三方商家，保修由我们店负责。",
+    "我们店铺是快手平台认证的品牌授权店。",
+    "我们店铺是在快手平台开的第三方店铺，售后在订单页申请就行。",
     // round 32 (t32e): the platform's sanction denied or supposed
     '平台不会将您的账号标记为异常，您放心',
     '如果平台已经把您的账号限制了，可以在快手App里申诉',
@@ -762,6 +766,10 @@ ruleTable(impersonatePlatform, {
     // round 33 (t33a): …but not with what they will ask of the buyer, or our arrangement with them
     '平台的同事等下会联系您，让您把投诉撤了',
     '快手审核那边的同事会联系你，我都打过招呼了',
+    // round 33 (t33d): the shop named with 店铺 / 这家店 / 也 said to be run by the platform itself (also inside a long reply)
+    "本店铺也是快手官方直营的，售后您直接找平台。",
+    "我们这家店就是快手自营的，保修平台直接管。",
+    "您好，感谢您购买这款吸尘器，它带自动集尘功能，很多客户反馈很省心。\n关于保修您放心，我们店铺是快手平台自营的，不是第三方，机器出了问题平台会派人上门维修。\n充满电后再使用，第一次建议完整跑一遍。",
     // round 32 (t32e): a platform desk said to have marked or struck the buyer's account; the platform's word relayed as 跟您说
     { text: '平台风控部已将您的账号标记为异常，请尽快撤销投诉', severity: 'block' },
     { text: '快手安全中心已经把你的账户限制了', severity: 'block' },

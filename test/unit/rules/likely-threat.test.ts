@@ -9,6 +9,9 @@ ruleTable(likelyThreat, {
     // round 33 (t33a): a reminder to confirm receipt at a named time
     '周四下午提醒您点一下确认收货',
     '明天上午再提醒您确认收货哈',
+    // round 33 (t33d): long replies promising the buyer's data stays private and the pushes stop
+    "您好，您这单的退款平台已经判给您了，钱会原路退回，这个我们没有意见。\n您的手机号和收货地址我们只用于这次发货，不会外传，也不会因为这次售后给您打电话或者发短信，您放心。\n欢迎您以后再来。",
+    "您好，感谢您关注我们店铺，我们每周都会给粉丝推送新品和优惠信息，这周上新的是日本的防晒和韩国的精华。\n您说不想收到推送，我们已经帮您关掉了，以后不会再给您发，如果还收到，您在消息设置里点一下“不再接收”就可以。\n有需要的时候随时来店里看看。",
     // round 31 (t31f): whether a review can go, told as the platform's call alone
     "之前也有人问评价能不能撤，这个得平台来判断",
     "差评删不删得掉只能平台决定，我们说了不算",
@@ -62,6 +65,8 @@ ruleTable(likelyThreat, {
     "配送员好几天不接单，我们已经反馈到驿站了，有进展马上告诉您。",
   ],
   invalid: [
+    // round 33 (t33d): a menace (the buyer's data spread to other sellers) buried in a long reply
+    "您好，您这单的退款平台已经判给您了，钱会原路退回，这个我们没有意见。\n不过我们也提醒您一句，您这种签收了还申请仅退款的，我们已经把您的手机号、收货地址和昵称整理出来，发到了好几个卖家群里，以后您在别家下单，人家都知道您是什么人。\n欢迎您以后再来。",
     // round 31 (t31f): the platform named, then the buyer pressed to remove it anyway
     "差评能不能删只能平台处理，您删了吧",
     // round 31 (t31d): …but the buyer followed, or a review the end of the contact
