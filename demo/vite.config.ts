@@ -15,6 +15,7 @@ export const DEMO_PAGES = [
   'prosemirror',
   'lexical',
   'slate',
+  'wangeditor',
   'iframe',
   'iframe-composer',
 ] as const;

@@ -41,7 +41,8 @@ export function editorKind(el: HTMLElement): EditorKind {
   if (cls.contains('ql-editor') || el.closest('.ql-container')) return 'quill';
   if (cls.contains('ProseMirror')) return 'prosemirror';
   if (el.getAttribute('data-lexical-editor') === 'true') return 'lexical';
-  if (el.getAttribute('data-slate-editor') === 'true') return 'slate';
+  // slate-react writes "true"; wangEditor v5, Slate under its own renderer, writes it empty.
+  if (el.hasAttribute('data-slate-editor')) return 'slate';
   if (cls.contains('public-DraftEditor-content')) return 'draft';
   if (cls.contains('ck-editor__editable')) return 'ckeditor';
   return 'contenteditable';

@@ -210,6 +210,7 @@ const GENERIC_PAGES = [
   { page: 'lexical.html', editor: '#composer[data-lexical-editor="true"]' },
   // Slate draws its placeholder inside the editable: an empty Slate editor shows just that.
   { page: 'slate.html', editor: '#composer[data-slate-editor="true"]', empty: '请输入消息…' },
+  { page: 'wangeditor.html', editor: '#wang-editor [data-slate-editor][contenteditable="true"]' },
   { page: 'iframe.html', editor: 'textarea#composer', frame: true },
 ] as const;
 
@@ -252,6 +253,6 @@ test('the React page sends its state, not a value set behind React’s back', as
 test('the index page links every demo page', async ({ openPlainDemo, demo, plainPage }) => {
   await plainPage.goto(`${demo}/`);
   const links = await plainPage.locator('a.card').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
-  expect(links).toEqual(['/workbench', '/textarea.html', '/react.html', '/contenteditable.html', '/prosemirror.html', '/lexical.html', '/slate.html', '/iframe.html']);
+  expect(links).toEqual(['/workbench', '/textarea.html', '/react.html', '/contenteditable.html', '/prosemirror.html', '/lexical.html', '/slate.html', '/wangeditor.html', '/iframe.html']);
   for (const link of links) await openPlainDemo(link);
 });

@@ -1,5 +1,6 @@
-// The guard on a real Slate editor (slate + slate-react + slate-history, demo/slate.html), not an
-// imitation: Slate keeps the draft in its own model (`editor.children`) and sends that, re-renders the
+// The guard on real Slate editors, not imitations: slate + slate-react + slate-history (demo/slate.html)
+// and wangEditor v5, the Chinese editor built on Slate 0.72 with its own renderer (demo/wangeditor.html).
+// Slate Slate keeps the draft in its own model (`editor.children`) and sends that, re-renders the
 // DOM from it, and throws "Cannot resolve a DOM point" when the DOM is edited behind its back. So every
 // check reads Slate's model as well as the DOM: a fix must reach the model, keep undo and leave the
 // editor typable.
@@ -7,13 +8,34 @@ import type { Page } from '@playwright/test';
 import { shared as test, expect } from './fixtures';
 import { BLOCK_TERM, expectBannerClear, expectFindings, holdBackgroundSettings, lintEvents, openComposer, sent, setSettings, typeDraft, type Composer, type EditorKind } from './guard-support';
 
-const SLATE: EditorKind = { id: 'slate', page: 'slate.html', editor: '#composer[data-slate-editor="true"]', send: '#send', site: 'generic' };
+interface SlateKind extends EditorKind {
+  /** Reads the draft from the editor's own model (what the page sends). */
+  model: () => string;
+}
+const SLATE_KINDS: readonly SlateKind[] = [
+  {
+    id: 'slate-react',
+    page: 'slate.html',
+    editor: '#composer[data-slate-editor="true"]',
+    send: '#send',
+    site: 'generic',
+    model: () => (window as unknown as { demo: { slate: { text(): string } } }).demo.slate.text(),
+  },
+  {
+    id: 'wangEditor v5',
+    page: 'wangeditor.html',
+    editor: '#wang-editor [data-slate-editor][contenteditable="true"]',
+    send: '#send',
+    site: 'generic',
+    model: () => (window as unknown as { demo: { wang: { text(): string } } }).demo.wang.text(),
+  },
+];
 const VIOLATING = `您好，${BLOCK_TERM}，请稍等`;
 const FIXED = '您好，，请稍等';
 const CLEAN = '您好，请问有什么可以帮您？';
 
-/** The draft as Slate's model holds it (what the page would send). */
-const model = (c: Composer): Promise<string> => c.page.evaluate(() => (window as unknown as { demo: { slate: { text(): string } } }).demo.slate.text());
+/** The draft as the editor's Slate model holds it (what the page would send). */
+const model = (c: Composer): Promise<string> => c.page.evaluate((c.kind as SlateKind).model);
 /** The draft as the DOM shows it, without Slate's placeholder and zero-width marks. */
 const shown = (c: Composer): Promise<string> =>
   c.editor.evaluate((el) => [...el.querySelectorAll('[data-slate-node="element"]')].map((p) => [...p.querySelectorAll('[data-slate-string]')].map((s) => s.textContent).join('')).join('\n'));
@@ -33,7 +55,7 @@ async function expectBlocked(c: Composer): Promise<void> {
   await expect(c.banner.locator('.finding[data-clause="2.3"]')).toContainText('规则 2.3');
 }
 
-test.describe('guard on a real Slate editor', () => {
+for (const SLATE of SLATE_KINDS) test.describe(`guard on a real Slate editor: ${SLATE.id}`, () => {
   test.beforeEach(async ({ serviceWorker }) => setSettings(serviceWorker));
 
   test('stops a violating draft on Enter and on 发送 with the clause; a clean draft is sent as Slate holds it', async ({ openDemo }) => {
