@@ -11,6 +11,11 @@ import { BLOCK_TERM, expectBannerClear, expectFindings, holdBackgroundSettings, 
 interface SlateKind extends EditorKind {
   /** Reads the draft from the editor's own model (what the page sends). */
   model: () => string;
+  /**
+   * Its history takes back the typing after the fix and the fix in one undo: wangEditor's slate-history 0.66
+   * does so without the extension too (the same edits made on the page alone, round 33).
+   */
+  undoMerges?: boolean;
 }
 const SLATE_KINDS: readonly SlateKind[] = [
   {
@@ -28,6 +33,7 @@ const SLATE_KINDS: readonly SlateKind[] = [
     send: '#send',
     site: 'generic',
     model: () => (window as unknown as { demo: { wang: { text(): string } } }).demo.wang.text(),
+    undoMerges: true,
   },
 ];
 const VIOLATING = `您好，${BLOCK_TERM}，请稍等`;
@@ -135,15 +141,23 @@ for (const SLATE of SLATE_KINDS) test.describe(`guard on a real Slate editor: ${
     await expect.poll(() => model(c)).toBe(`${FIXED}谢谢`);
     expect(await shown(c)).toBe(`${FIXED}谢谢`);
 
-    // Undo (slate-history) takes back the typing, then the fix.
-    await c.page.keyboard.press('ControlOrMeta+Z');
-    await expect.poll(() => model(c)).toBe(FIXED);
+    // Undo (slate-history) takes back the typing, then the fix (wangEditor: both in one step).
+    if (!SLATE.undoMerges) {
+      await c.page.keyboard.press('ControlOrMeta+Z');
+      await expect.poll(() => model(c)).toBe(FIXED);
+    }
     await c.page.keyboard.press('ControlOrMeta+Z');
     await expect.poll(() => model(c)).toBe(VIOLATING);
     expect(await shown(c)).toBe(VIOLATING);
     await expectFindings(c, 1);
+    // Redo brings the fix back; the draft is sent fixed.
     await c.page.keyboard.press('ControlOrMeta+Shift+Z');
-    await expect.poll(() => model(c)).toBe(FIXED);
+    await expect.poll(() => model(c)).toBe(SLATE.undoMerges ? `${FIXED}谢谢` : FIXED);
+    if (SLATE.undoMerges) {
+      await c.page.keyboard.press('Backspace');
+      await c.page.keyboard.press('Backspace');
+      await expect.poll(() => model(c)).toBe(FIXED);
+    }
 
     await c.page.keyboard.press('Enter');
     await expect.poll(() => sent(c)).toEqual([FIXED]);
