@@ -14,6 +14,8 @@ export const DEMO_PAGES = [
   'contenteditable',
   'prosemirror',
   'lexical',
+  'slate',
+  'wangeditor',
   'iframe',
   'iframe-composer',
 ] as const;
@@ -33,6 +35,6 @@ export default defineConfig({
       input: Object.fromEntries(DEMO_PAGES.map((page) => [page, `${demoDir}${page}.html`])),
     },
   },
-  // The React page is plain .jsx (react ships no types; the project's TSX is preact).
+  // The React and Slate pages are plain .jsx (react ships no types; the project's TSX is preact).
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
 });

@@ -532,6 +532,12 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
     // Its natural height (only the findings' list scrolls), and what must stay in view: the header,
     // the hint and the buttons around the list, and its first (most severe) finding.
     const rg = panel.firstElementChild as HTMLElement | null;
+    // Squeezed beside a popup of the page's last time (compact, its list cut short): measured whole again, or
+    // it would come back from a closed popup in that squeezed size, the compact layout kept by its hysteresis.
+    if (givingWay) {
+      panel.classList.remove('tight');
+      if (rg) rg.style.maxHeight = '';
+    }
     const list = rg?.querySelector<HTMLElement>('.list') ?? null;
     const height = rg?.offsetHeight ?? 160;
     const hidden = list ? list.scrollHeight - list.clientHeight : 0;

@@ -96,7 +96,8 @@ export function readEditableText(root: Element): TextMap {
           }
           continue;
         }
-        if (SKIPPED.has(name) || el.hasAttribute('data-replyguard')) continue;
+        // Slate draws its placeholder as text inside the editable (aria-hidden): shown, never sent.
+        if (SKIPPED.has(name) || el.hasAttribute('data-replyguard') || el.hasAttribute('data-slate-placeholder')) continue;
         const block = BLOCKS.has(name);
         if (block) blockEdge();
         // A pasted link carries its address outside the visible text (Quill keeps it as the `link`

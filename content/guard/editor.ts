@@ -41,7 +41,8 @@ export function editorKind(el: HTMLElement): EditorKind {
   if (cls.contains('ql-editor') || el.closest('.ql-container')) return 'quill';
   if (cls.contains('ProseMirror')) return 'prosemirror';
   if (el.getAttribute('data-lexical-editor') === 'true') return 'lexical';
-  if (el.getAttribute('data-slate-editor') === 'true') return 'slate';
+  // slate-react writes "true"; wangEditor v5, Slate under its own renderer, writes it empty.
+  if (el.hasAttribute('data-slate-editor')) return 'slate';
   if (cls.contains('public-DraftEditor-content')) return 'draft';
   if (cls.contains('ck-editor__editable')) return 'ckeditor';
   return 'contenteditable';
@@ -78,6 +79,30 @@ export function createEditorHandle(element: HTMLElement): EditorHandle {
   let savedField: [number, number] | null = null;
   let savedRange: Range | null = null;
 
+  /** Offers the edit as a beforeinput over the selection: null when the editor did not take it, else whether the draft then reads as intended. */
+  const viaBeforeInput = async (text: string, intended: string): Promise<boolean | null> => {
+    const selection = doc.getSelection();
+    if (!selection?.rangeCount) return null;
+    const target = new StaticRange(selection.getRangeAt(0));
+    const event = new InputEvent('beforeinput', {
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      inputType: text ? 'insertReplacementText' : 'deleteContentBackward',
+      data: text || null,
+      targetRanges: [target],
+    });
+    element.dispatchEvent(event);
+    // Not taken (not prevented): the caller falls back to execCommand.
+    if (!event.defaultPrevented) return null;
+    // The model changed at once; the DOM follows at the editor's next render (React: a task or a frame).
+    for (let i = 0; i < 20; i++) {
+      await nextTask(win);
+      if (sameDraft(handle.read().text, intended)) return true;
+    }
+    return false;
+  };
+
   const handle: EditorHandle = {
     element,
     kind,
@@ -113,6 +138,14 @@ export function createEditorHandle(element: HTMLElement): EditorHandle {
           selection.addRange(range);
           await selectionSettled(doc);
         }
+      }
+      // Slate edits only from beforeinput, and Chrome's execCommand fires none: the DOM would change under
+      // Slate, its model (what it sends) keep the breach, and its next render throw "Cannot resolve a DOM
+      // point". So it gets the beforeinput a user's edit would, over the selected words (round 33).
+      if (kind === 'slate') {
+        const taken = await viaBeforeInput(fix.text, intended);
+        // Taken: never also through execCommand (that would edit twice).
+        if (taken !== null) return taken;
       }
       // insertText keeps undo and fires beforeinput/input like typing; '' deletes the selection.
       if (fix.text) doc.execCommand('insertText', false, fix.text);

@@ -33,6 +33,14 @@ const STILL_FRAMES = 3;
 /** Frames looked at most after the last trigger, whatever runs. */
 const MAX_FRAMES = 300;
 
+/**
+ * Attributes pages show, hide and move things with: style, class, hidden and open (a <dialog>, <details>), and
+ * the state attributes popups are toggled by with CSS on them (aria-hidden; Radix / Headless UI's data-state;
+ * data-open / data-show / data-visible): an emoji panel shown by one of these was not seen until something
+ * else changed (round 33). Not every attribute: a busy page changes others all the time.
+ */
+const WATCHED = ['style', 'class', 'hidden', 'open', 'aria-hidden', 'data-state', 'data-open', 'data-show', 'data-visible'];
+
 const MOTION_START = ['transitionrun', 'transitionstart', 'animationstart'] as const;
 const MOTION_END = ['transitionend', 'transitioncancel', 'animationend', 'animationcancel'] as const;
 
@@ -202,20 +210,19 @@ export function followBox(
       for (const type of ['scroll', 'resize'] as const) win.addEventListener(type, kick, opts);
       for (const type of MOTION_START) win.addEventListener(type, (e) => (e.target && moving.add(e.target), kick()), opts);
       for (const type of MOTION_END) win.addEventListener(type, (e) => (e.target && moving.delete(e.target), kick()), opts);
-      // Style, class, hidden and open (a <dialog>, <details>) are how pages show, hide and move things.
-      // A change inside the element (the agent typing) moves nothing outside it, and its size is the
+      // WATCHED: how pages show, hide and move things. A change inside the element (the agent typing) moves nothing outside it, and its size is the
       // ResizeObserver's: not a reason to look (a keystroke costs no layout read here).
       const mutations = new win.MutationObserver((records) => {
         if (records.some((r) => !next.contains(r.target))) kick();
       });
-      mutations.observe(next.ownerDocument.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open'] });
+      mutations.observe(next.ownerDocument.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED });
       // The same-origin documents around its frame (the banner goes into the outermost): a dialog opened there.
       const outer: MutationObserver[] = [];
       try {
         for (let w: Window = win; w.parent !== w && w.frameElement; w = w.parent) {
           const pw = w.parent as Window & typeof globalThis;
           const o = new pw.MutationObserver(kick);
-          o.observe(pw.document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open'] });
+          o.observe(pw.document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED });
           outer.push(o);
         }
       } catch {

@@ -172,6 +172,15 @@ async function overPopup(pg: Page, popup: string): Promise<{ overlap: number; po
   }, popup);
 }
 
+/** Where the banner's panel is (null: not shown), rounded. */
+const bannerBox = (pg: Page) =>
+  pg.evaluate(() => {
+    const panel = document.querySelector('[data-replyguard="banner"]')?.shadowRoot?.querySelector('.panel');
+    if (!panel || !panel.checkVisibility()) return null;
+    const r = panel.getBoundingClientRect();
+    return [Math.round(r.left), Math.round(r.top), Math.round(r.width), Math.round(r.height)];
+  });
+
 test.describe('U1 a popup the page opens upward from the composer', () => {
   for (const [path, toggle, popup, what] of [
     ['/rt32/dock', '#quick-toggle', '#quick', 'a quick-reply panel in the composer’s dock (textarea)'],
@@ -180,6 +189,7 @@ test.describe('U1 a popup the page opens upward from the composer', () => {
     test(`${what}: the banner gives way while it is open and comes back as it was; the stop holds`, async ({ pg }) => {
       await openAtWorkbench(pg, path);
       await blockedDraft(pg);
+      const whole = await bannerBox(pg);
       await pg.locator(toggle).click();
       await expect(pg.locator(popup), 'the page opened its popup').toBeVisible();
       await expect.poll(() => overPopup(pg, popup), { message: 'nothing of the popup under the banner' }).toEqual({ overlap: 0, popupHit: true });
@@ -190,6 +200,8 @@ test.describe('U1 a popup the page opens upward from the composer', () => {
       await expect(bannerPanel(pg), 'the popup closed: the banner is back').toBeVisible();
       await expect(section(pg)).toHaveAttribute('data-mode', 'blocked');
       await expect(section(pg)).toHaveAttribute('data-collapsed', 'false');
+      // Round 33: in its whole size too, not in the compact one it was squeezed into beside the popup.
+      await expect.poll(() => bannerBox(pg), { message: 'back where it was, as large' }).toEqual(whole);
 
       // The stop is the same: Enter again is stopped again.
       await pg.locator('#composer').click();
