@@ -374,6 +374,16 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // told; 100 breaches, 50 clean), blind. First run 0.710 / 4% (71/100, 2/50); after t32d (2.5) and t32e (2.3, 2.9) 0.980 / 0% (four
     // flirting lines relabelled 2.5+2.6). Not trained on (NOT_TRAINED_ON).
     ['dev-blind-eu.jsonl', 0.97, 0.02],
+    // Round 33: EV (150: 2.4 ×25, 2.5 ×15, 2.6 ×20, 2.7 ×25, 2.8 ×15 each by mechanism, 50 clean), blind. First run 0.730 / 2% (73/100,
+    // 1/50); after t33b (2.4, 2.5) and t33c (2.6–2.8) 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-ev.jsonl', 0.97, 0.02],
+    // Round 33: EW (120: long replies of several paragraphs, one breaching sentence in 80 of them; 40 long clean), blind. First run
+    // 0.813 / 22.5% (65/80, 9/40); after t33d (the model's score of a long reply by paragraph and sentence) and t33e (false alarms)
+    // 0.925 / 0% (74/80). Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-ew.jsonl', 0.9, 0.03],
+    // Round 33: EY (130: 2.9 ×50 and 2.8 ×40 by mechanism, 40 hard clean), blind. First run 0.656 / 5% (59/90, 2/40); after t33f (2.9) and
+    // t33g (2.8) 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-ey.jsonl', 0.97, 0.03],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
@@ -410,7 +420,7 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // 5 → 0 (t30b: 别想这些 as comfort, the buyer's ultimatum granted, a drink told by its effect; t30c: 不建议当安眠药吃, customs 重新封箱).
   // Round 31: CLEAN-CO (200 hard clean in 20 families: the buyer's rude words quoted back, alarming legal goods, 仿/复刻/A in their lawful
   // sense, masked buyer data, a refused under-declaration, a slot-machine money box…) 5 → 0 (t31c). Not in the second opinion's training.
-  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl', 'dev-clean-cg.jsonl', 'dev-clean-ch.jsonl', 'dev-clean-ci.jsonl', 'dev-clean-cj.jsonl', 'dev-clean-ck.jsonl', 'dev-clean-cl.jsonl', 'dev-clean-cm.jsonl', 'dev-clean-cn.jsonl', 'dev-clean-co.jsonl', 'dev-clean-et.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
+  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl', 'dev-clean-cg.jsonl', 'dev-clean-ch.jsonl', 'dev-clean-ci.jsonl', 'dev-clean-cj.jsonl', 'dev-clean-ck.jsonl', 'dev-clean-cl.jsonl', 'dev-clean-cm.jsonl', 'dev-clean-cn.jsonl', 'dev-clean-co.jsonl', 'dev-clean-et.jsonl', 'dev-clean-ex.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
     const s = score(load(file));
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);
   });
@@ -617,6 +627,11 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // two thirds evasive: 🐧 for QQ, spelt-out mailboxes, kana-only Japanese, dialects), written blind at the start of round 32 and scored by
   // number only: 0.878 (79/90), false alarms 1/60 at the round's start (2475aa4). A floor only.
   heldOutFloor('holdout-cv.jsonl', 0.87, 0.02);
+
+  // HELD OUT, sealed: CW (150: 90 breaches over every clause in ten import verticals, 60 hard clean; a third long, about two thirds
+  // evasive), written blind at the start of round 33 and scored by number only: 0.789 (71/90), false alarms 2/60 at the round's start
+  // (c8d0f12); 0.800 (72/90), 2/60 after round 33's merges. A floor only.
+  heldOutFloor('holdout-cw.jsonl', 0.78, 0.05);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
