@@ -6,6 +6,8 @@ ruleTable(impersonatePlatform, {
     // round 34 (t34d): the buyer told who they talk to as the shop; the shop's night desk; the normal intervention flow and a ruling carried out;
     // other bodies' seals and a seal denied; the platform's checks pointed to or to come; a hold reported with the platform pointed to; not working there
     '您现在咨询的是本店客服，不是快手的人',
+    '跟您对接的这位是店铺售后，不是平台的',
+    '和您对话的客服是本店的，有事随时说',
     '您之前联系的是平台客服，他们会尽快处理',
     '夜间店铺由值班客服处理，请您耐心等待',
     '我们店客服是平台统一培训过的，有问题随时问',
@@ -726,6 +728,7 @@ ruleTable(impersonatePlatform, {
     // platform's payout against customs; its seal on the shop's papers; its check of the goods; the buyer's money held till a word here; its verdict
     // routed to the shop first
     { text: '晚上这个时间您聊天的对象就是平台的客服专员', severity: 'block' },
+    { text: '跟您聊天的这位其实就是平台的值班专员', severity: 'block' },
     { text: '本店的客服都是由快手官方统一接管的，您放心说', severity: 'block' },
     { text: '我以前在快手总部呆了两年，这种事我熟', severity: 'block' },
     { text: '刚刚已帮您开通了“快手闪电退款”权限，马上到账', severity: 'block' },
