@@ -177,6 +177,13 @@ const REPAIRED_BEFORE = /(?:补|修|修复|修补|补色|补油|补漆|处理|�
 const SHRUG = /不影响|正常|没关系|不用管|别管|无所谓|没问题|自己(?:穿|用|戴|背)|看得出|看不出|慎拍|照样|一样用|能用|(?:舒服|好看|喜欢|开心|好用|实用)就(?:好|行)|都这样/;
 /** Only an outright claim of genuine goods or its papers (溯源/防伪 may be what was faked). */
 const STRICT_GENUINE_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都是|保证|百分百|绝对|就是|纯)正品(?!图|照|的图|的照|的样图|的实拍|对比)|正品保证|报关单|授权书|品牌授权|官方授权|假一赔/;
+/**
+ * Round 34 (t34d): STRICT_GENUINE_CLAIM with the brand's licence given to the other, dearer item set against ours (贵的那款是品牌授权的，我们这款
+ * 不用交授权费): the licence is not claimed for our goods.
+ */
+const OWN_GENUINE_CLAIM = new RegExp(
+  STRICT_GENUINE_CLAIM.source.replace('品牌授权|官方授权', '(?<!(?:那款|那个|那种|那家|贵的|贵的那款|专柜的|专柜那款|柜台的|官方的|人家|别人)(?:是|都是|才是|属于|有)?)(?:品牌授权|官方授权)'),
+);
 /** Someone else's goods or a warning about them: 市面上有些山寨货照着大牌做，谨防假冒. */
 const OTHERS_OR_WARNING = /谨防|假冒|举报|投诉|维权|市面上|市场上|网上|外面|有些店|有的店|别家|其他店|骗子|小心|警惕/;
 /** Papers a shop may photocopy honestly: 说明书, 发票, 报关单. */
@@ -1660,13 +1667,15 @@ const cues: Cue[] = [
   {
     // A wink tied to the goods' genuineness or brand: 送人的话建议别提牌子，懂我意思吧, 正不正品咱俩心里都有数，就别挑明了
     // (not 您懂的，双十一物流慢, 正品保证您懂的).
-    words: ['懂我意思', '懂我的意思', '您懂的', '你懂的', '您懂', '你懂', '懂的', '懂吧', '明白吧', '您明白', '你明白', '心里有数', '心里都有数', '心知肚明', '挑明', '说破', '点破', '说穿', '细品', '懂行的都知道', '懂行的都懂', '内行都知道', '懂行的一看'],
+    words: ['懂我意思', '懂我的意思', '您懂的', '你懂的', '您懂', '你懂', '懂的', '懂吧', '懂了吧', '懂了吗', '懂了没', '懂了哈', '明白吧', '明白了吧', '您明白', '你明白', '心里有数', '心里都有数', '心知肚明', '挑明', '说破', '点破', '说穿', '细品', '懂行的都知道', '懂行的都懂', '内行都知道', '懂行的一看'],
     severity: 'block',
     message: '用“懂的都懂、心里有数”一类暗语谈商品真假或牌子，暗示不是正品（规则 2.8）',
     sentence: WINK_TOPIC,
     sentenceSkipsAnchor: true,
     notAfter: /^(?:话|的话)/, // 您懂的话直接扫就行: "if you know how"
-    notSentence: [REMEDY, GENUINE_CLAIM, /认准|谨防|小心|物流|快递|发货|尺码|码数|色号|活动|优惠|满减|券|折扣|库存|补货|预售|售后|退款|退货/],
+    // (round 34, t34d: nor how to run the check or a damaged box explained — 防伪码在瓶底，扫一下就能查，懂了吧; 盒子压坏了，里面没事，明白了吧)
+    notSentence: [REMEDY, GENUINE_CLAIM, /认准|谨防|小心|物流|快递|发货|尺码|码数|色号|活动|优惠|满减|券|折扣|库存|补货|预售|售后|退款|退货/,
+      /扫一下|扫一扫|扫码|扫描|(?:就能|就可以|可以|能)(?:查|查到|查询|验证)|在(?:瓶底|盒底|包装|瓶身|背面|底部|盒子)(?:上|里|底)?|压坏|压扁|破损|磕|运输/],
   },
   {
     // Talking the buyer out of a check: 这个价位您就别指望拿去专柜验了, 不建议拿去鉴定哦…经不起细看
@@ -1769,6 +1778,20 @@ const cues: Cue[] = [
     after: /^(?:上|里|那边|去)?(?:查|验|鉴定|扫|核验|验证|比对|问)/,
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /物流|快递|单号|订单|库存|价格|活动|优惠|发货|保修|维修|证书|报告|附|延迟发|预售/],
     deniable: false,
+  },
+  {
+    // Round 34 (t34d): the buyer plainly told not to check genuineness at the brand's own site, app or counter (您别去品牌官方小程序查真伪了, 你就别上
+    // 官网验了，验出来会吓到您, 不要拿去专柜鉴定): the brand's check is what the goods would fail. A check verb of genuineness only (not 别去专柜问, 别去官网
+    // 买); not 不用 with our proof or our own check offered (不用去官网查，随货有报关单), nor cross-border goods the brand's site does not list.
+    words: ['官网', '品牌官网', '官方网站', '专柜', '柜台', '品牌店', '小程序', '官方小程序', '品牌小程序', '官方app', '品牌app', '公众号', '官方公众号', '防伪平台', '溯源平台'],
+    severity: 'block',
+    message: '劝买家别去专柜或品牌官方渠道查验真伪，暗示不是正品（规则 2.8）',
+    before: /(?:(?:您|你)(?:就|可|也|还是)?(?:别|不要|甭|千万别)|别再|不要再)(?:去|到|上|在|拿去|拿到|送去|送到|跑去)(?:品牌|品牌方)?(?:的)?(?:官方)?(?:的)?$/,
+    after: /^(?:上|里|那边|那里)?(?:查|验|鉴定|扫|核验|验证|比对)(?:一下|了)?(?:真伪|真假|正品|防伪|溯源|码|货)?/,
+    sentence: /真伪|真假|正品|防伪|溯源|鉴定|验|查出|扫出|显示|吓|懂|特殊|价/,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /物流|快递|单号|订单|库存|价格|活动|优惠|发货|保修|维修|证书|报告|附|延迟|预售|跨境|保税|报关|海关|(?:帮|替|给)(?:您|你)查|如果|假如/],
+    deniable: false,
+    scope: 'clause',
   },
   {
     // Genuineness under a check not vouched for: 我们不保证能过专柜验货 (not 不保证能过海关).
@@ -2108,16 +2131,19 @@ const cues: Cue[] = [
     // Genuine goods at this price asked about and laughed off: 这价能买到真的？亲您想多了哈哈, 这个价格买正品是不可能的
     // (round 29, t29b: not the doubt of the buyer or their circle reported and answered — 您朋友说“这个价格不可能是真的”，价格低是因为…)
     // (not 这个价能买到正品吗？当然能，我们都是正品).
-    words: ['真的', '正品', '真货', '真品', '专柜的', '原装的', '正版的', '专柜货', '正的', '原装', '专柜款', '大牌正品'],
+    // Round 34 (t34d): …the legitimate source or goods named instead (这个价怎么可能是正经货源, 哪能是正规渠道的货); not genuine denied twice
+    // (这个价怎么可能不是正品，都是保税仓发的).
+    words: ['真的', '正品', '真货', '真品', '专柜的', '原装的', '正版的', '专柜货', '正的', '原装', '专柜款', '大牌正品', '正经货源', '正规货源', '正经货', '正规货', '正经渠道', '正规渠道', '正规渠道的货', '正经渠道的货', '正经东西'],
     severity: 'block',
     message: '说这个价买不到真货，暗示不是正品（规则 2.8）',
     before: /(?:能|可能|买得到|能买到|买到|拿到|能拿到|买|拿|指望是|是)[^，。！？]{0,2}$/,
+    notBefore: /(?:怎么|怎|哪|哪里|哪儿)(?:可能|会|能)(?:不|没|不会)(?:是|算)?[^，。！？]{0,2}$/,
     // …ending the clause or ruled out (not 买到真的很划算: 真的 as "really").
     // (round 29, t29c: …or the brand named after it, the question closing the clause — 两百块能买到真的海蓝之谜吗; not 真的 as "really"
     // before a verb or an adjective: 能买到真的很好用的吗)
     after: /^(?:吗|么|呢|啊|吧|哦|的)?$|^(?:那|这)?(?:是|也是|都是|就是)?(?:不可能|没可能|不现实|做梦|白日做梦|天方夜|没戏|别想)|^(?![很好太挺超特不是有会能可值划便贵])[^，。！？\s]{2,8}?(?:吗|么)$/,
     scope: 'clause',
-    sentence: [/价|钱|块|元|便宜|[0-9一二两三四五六七八九十几][百千万]/, /想多了|想太多|哈哈|做梦|别想|您说呢|你说呢|您觉得|你觉得|天方夜|可能吗|怎么可能|(?<!不)可能吗|不可能|没可能|不现实|开玩笑|想啥呢|想什么呢|醒醒|没戏/],
+    sentence: [/价|钱|块|元|便宜|[0-9一二两三四五六七八九十几][百千万]/, /想多了|想太多|哈哈|做梦|别想|您说呢|你说呢|您觉得|你觉得|天方夜|可能吗|怎么可能|哪(?:里|儿)?(?:可能|能)是|怎么会是|(?<!不)可能吗|不可能|没可能|不现实|开玩笑|想啥呢|想什么呢|醒醒|没戏/],
     window: 24,
     // 能是正品吗 is the question itself, no claim.
     notSentence: [REMEDY, /(?<!不|可能|不会|并非|想|着|指望|算|能|会)(?:是|都是|保证|百分百|绝对|就是|纯)正品|正品保证|(?<!(?:没|无|未|非|不是)[^]{0,4})授权|报关|溯源|假一赔/, /(?:当然|肯定|绝对|保证|都)是(?:真的|正品)|当然能|肯定能|可以的|放心|假货|仿品|不可能是假|买不到假/],
@@ -2589,7 +2615,7 @@ const cues: Cue[] = [
     message: '说和正品的差别只是品牌或商标费、东西一样，暗示是仿品（规则 2.8）',
     sentence: SAME_GOODS,
     window: 30,
-    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /国货|自有品牌|自主品牌|自家品牌|原创|中间商|保税|直邮|代购费|关税|运费|品牌授权店|授权店|(?:交|付|缴)(?:了|过)|授权正品|正品授权/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, OWN_GENUINE_CLAIM, /国货|自有品牌|自主品牌|自家品牌|原创|中间商|保税|直邮|代购费|关税|运费|品牌授权店|授权店|(?<!没|没有|不用|不需要|未|无需|不必|不)(?:交|付|缴)(?:了|过)|授权正品|正品授权/],
     deniable: false,
   },
   {

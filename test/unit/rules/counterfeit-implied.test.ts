@@ -5,6 +5,19 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 34 (t34d): genuine denied twice at a price; the licence claimed for our own goods; checks explained, boxes damaged; the brand's check
+    // encouraged, a third-party checker warned of, cross-border goods not on the brand's site; a viewer in the live room quoted and answered
+    '这个价怎么可能不是正品，都是保税仓直发的',
+    '这个价怎么会不是正规货源呢，都是海关清关的',
+    '我们是品牌授权店，授权费交了，东西和专柜一样',
+    '防伪码在瓶底，扫一下就能查，懂了吧？',
+    '盒子是运输压坏了，里面没事，明白了吧',
+    '您可以去品牌官方小程序查真伪，扫瓶底的码就行',
+    '您别去第三方小程序查，那些不准，以品牌官网为准',
+    '别去官网查了，跨境版本官网查不到，可以看报关单',
+    '您别去专柜问了，专柜不管跨境商品的售后',
+    '您别去官网买，官网贵，我们店有活动',
+    '直播间有人说“这是高仿”，我们家都是正品，假一赔十',
     // round 33 (t33g): a scan's odd result explained (the buyer's own scans, a swap offered), sizes, engraving the buyer ordered
     '扫码出来是别的色号的话请联系我们换货。',
     '您刚才扫了好几次，显示已被多次查询很正常，不影响。',
@@ -664,6 +677,17 @@ ruleTable(counterfeitImplied, {
     "这两个颜色是一个模具出的，主播手上的是黑色。",
   ],
   invalid: [
+    // round 34 (t34d): a legitimate source laughed off at this price; the licence given to the dearer item and the fee skipped by ours; a wink after a
+    // list of differences; the buyer told not to check at the brand's own channel; the shop's own live room quoted on a dupe with the logo
+    { text: '这个价哪能是正规渠道的货，您说呢', severity: 'block' },
+    { text: '这么便宜怎么可能是正经货，您自己掂量', severity: 'block' },
+    { text: '专柜那款是官方授权的，我们没交过授权费所以便宜一半，东西一样', severity: 'block' },
+    { text: '我们这个没有防伪卡，气味也淡一些，价格才一半，懂了吧', severity: 'block' },
+    { text: '专柜价两千，我们这款三百，懂了吧', severity: 'block' },
+    { text: '你就别上官网验了，验出来会吓到您', severity: 'block' },
+    { text: '您可别拿去专柜鉴定，这个渠道比较特殊', severity: 'block' },
+    { text: '我们直播间讲的“平替款”就是跟大牌一个样，logo都有', severity: 'block' },
+    { text: '直播间说的“平替”跟原版长得一样，商标都有，价格三折', severity: 'block' },
     // round 33 (t33g): a scan's wrong result or a code shared, shrugged off
     '码扫出来显示其他型号也别慌，这批都这样。',
     '扫盒底的码跳出来是其他款，不用在意，不影响用。',

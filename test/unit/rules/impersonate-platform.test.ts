@@ -3,6 +3,25 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 34 (t34d): the buyer told who they talk to as the shop; the shop's night desk; the normal intervention flow and a ruling carried out;
+    // other bodies' seals and a seal denied; the platform's checks pointed to or to come; a hold reported with the platform pointed to; not working there
+    '您现在咨询的是本店客服，不是快手的人',
+    '跟您对接的这位是店铺售后，不是平台的',
+    '和您对话的客服是本店的，有事随时说',
+    '您之前联系的是平台客服，他们会尽快处理',
+    '夜间店铺由值班客服处理，请您耐心等待',
+    '我们店客服是平台统一培训过的，有问题随时问',
+    '平台介入后会先转到我们这边处理，我们会尽快回复您',
+    '仲裁结果出来后我们按结果给您退款',
+    '报告上盖的是检测机构的章，不是平台的',
+    '报关单上有海关的章，您可以核对',
+    '平台不会给商家的报告盖章，请以检测机构为准',
+    '您可以申请平台帮您验真伪',
+    '平台会对跨境商品进行抽检，结果以平台公示为准',
+    '退款显示冻结的话请联系平台客服处理',
+    '我在快手上待过一段时间做直播，后来才开店',
+    '已为您开通退货通道，请按地址寄回',
+    '税费由买家承担，清关不过原路退款',
     // round 33 (t33f, probe 3): the platform's real bans and rules on shops; its data pointed to with recourse; a favourable finding
     '平台不允许私下交易，付款请走平台',
     '平台不允许商家拒绝七天无理由退货，您放心',
@@ -705,6 +724,23 @@ ruleTable(impersonatePlatform, {
     "小二定的就是最终结果，我们店里配合就行",
   ],
   invalid: [
+    // round 34 (t34d): the buyer told they talk to the platform; the shop's desk run by it; working there; platform lanes opened with no subject; the
+    // platform's payout against customs; its seal on the shop's papers; its check of the goods; the buyer's money held till a word here; its verdict
+    // routed to the shop first
+    { text: '晚上这个时间您聊天的对象就是平台的客服专员', severity: 'block' },
+    { text: '跟您聊天的这位其实就是平台的值班专员', severity: 'block' },
+    { text: '本店的客服都是由快手官方统一接管的，您放心说', severity: 'block' },
+    { text: '我以前在快手总部呆了两年，这种事我熟', severity: 'block' },
+    { text: '刚刚已帮您开通了“快手闪电退款”权限，马上到账', severity: 'block' },
+    { text: '万一扣关了关税全部由平台承担，您放心下单', severity: 'warn' },
+    { text: '证书上加盖了平台的公章，绝对可靠', severity: 'block' },
+    { text: '这份检测说明有快手官方的钢印，您可以放心', severity: 'block' },
+    { text: '平台早就帮您把这批货的质检做好了，放心买', severity: 'block' },
+    { text: '快手官方已经替您把这单的正品鉴定做完了', severity: 'block' },
+    { text: '您的货款被平台暂扣了，您回复确认后平台才放款', severity: 'block' },
+    { text: '补偿款已经被系统锁定，需要您在这里发一句同意才能解冻', severity: 'block' },
+    { text: '平台的判定会先发给我们审一下，您别急', severity: 'block' },
+    { text: '平台的仲裁结果一般都先交到我们手上定，您等通知', severity: 'block' },
     // round 33 (t33f, probe 3): the platform said to forbid the buyer a remedy; a platform finding with the case closed; the platform's display read out on the buyer
     { text: '您的快手信用分不够，平台不允许您申请退款', severity: 'block' },
     { text: '快手那边不让你申请介入，只能跟我们协商', severity: 'block' },
