@@ -76,9 +76,9 @@ function providerMishap(ctx: LintContext, start: number, end: number): boolean {
 const SIDE_PITCH = /找他|找她|介绍给|收益|回报|内部价|[0-9]+元|(?:千字|一千字|每千字|一篇|一张|一次|一小时|每小时|一单)[0-9一二三四五六七八九十百两]+|[0-9一二三四五六七八九十百两几]+块|一年|折|优惠|便宜|实惠|免费|不收钱|报名|找我|找我们|联系我|跟我说|上门|要不要|需要的话|有需要|了解一下|感兴趣|有兴趣|几岁|几年级|划算|报价|价格/;
 /** Service words cancel a favour only when no topic switch (另外, 顺便, 对了, 想麻烦您个事) comes first: a long reply often
  * finishes the order (包裹已签收～) before the off-topic ask. */
-// Round 25 (t25a): the favour announced as one (帮个小忙, 求您个事, 有个不情之请) switches the topic too; then only service words AFTER the
+// Round 25 (t25a): the favour announced as one (帮个小忙, 求您个事, 有个不情之请; round 34: plain 帮个忙 too) switches the topic too; then only service words AFTER the
 // last switch cancel (包裹今天派送～帮个小忙，我侄女…给她投个票 — but 帮个忙，确认下收货地址 is the service).
-const TOPIC_SWITCH = '另外|顺便|对了|冒昧|想麻烦|还有个事|还有件事|私人|题外话|帮个小忙|帮我个小?忙|求(?:您|你)个事|拜托(?:您|你)个事|有个不情之请|不情之请|有个小请求';
+const TOPIC_SWITCH = '另外|顺便|对了|冒昧|想麻烦|还有个事|还有件事|私人|题外话|帮个小?忙|帮我个小?忙|求(?:您|你)个事|拜托(?:您|你)个事|有个不情之请|不情之请|有个小请求';
 const serviceUnlessSwitched = (r: RegExp) =>
   new RegExp(`^(?![^]*(?:${TOPIC_SWITCH}))[^]*(?:${r.source})|(?:${TOPIC_SWITCH})(?:(?!${TOPIC_SWITCH})[^])*(?:${r.source})`);
 /** SERVICE_ASK, counted only after the last topic switch, if any (serviceUnlessSwitched); built once for the four cues. */

@@ -8,6 +8,8 @@ ruleTable(unrelatedService, {
     "收货后平台会推送满意度 survey，麻烦您抽空填一下哦。",
     "Thanks for buying! We may send you a short satisfaction survey about this order.",
     "您的问卷我们收到了，感谢您的反馈！",
+    "包裹已签收～帮个忙，确认下收货地址有没有问题",
+    "订单已发货，帮个忙看一下物流截图是不是您的包裹",
     "我儿子也在用这款学习机做数学题，效果很好。",
     "您孩子的作业本是什么尺寸的？我们帮您确认书皮的型号。",
     "这款书包能装下作业本和试卷夹，孩子用正合适。",
@@ -337,6 +339,9 @@ ruleTable(unrelatedService, {
     { text: "我闺女的作文您帮忙改改呗，您一看就是文化人", severity: 'block' },
     { text: "您懂英语吧？我家孩子这道英语题我发给您看一下，怎么做呀", severity: 'block' },
     { text: "我侄子有道物理题卡住了，拍给您瞅瞅行不，订单我待会儿再查", severity: 'block' },
+    // round 34 (t34c): plain 帮个忙 switches the topic after the order's news
+    { text: "包裹已签收～帮个忙好吗，我同学要收 questionnaire，填完送您5元券", severity: 'block' },
+    { text: "订单已经发出了哈，帮个忙呗，我侄女参加比赛，给她投个票", severity: 'block' },
     // round 33 (t33c)
     { text: "我们有个收费的宝妈社群，一年299，儿科医生每天答疑。", severity: 'block' },
     // round 33 (t33c)
