@@ -16,6 +16,8 @@ ruleTable(threat, {
     "您老家的地址我们核对过了，写得清清楚楚，年后恢复派送就送过去。",
     "我们拜个早年，您家里的收货地址写得清清楚楚，放心等快递吧。",
     "您一直抓着不放手的那款包我们补货了，现在可以下单。",
+    "您的投诉我们已经处理，顺便给您家人拜个晚年，祝万事如意。",
+    "投诉的事我们已经查清楚了，是快递的问题，您家地址写得清清楚楚，我们帮您追责。",
     // round 32 (t32d): the buyer's elders told delivery or use news, a thank-you letter
     '您投诉的快递问题已经处理好了，麻烦跟老人家说一下明天送到。',
     '这罐奶粉是给老人家买的吧？跟老人家说一下冲泡水温别超过40度。',
@@ -766,6 +768,7 @@ ruleTable(threat, {
     { text: "这事您要是还揪着不放，过年我们顺道去您家里拜个早年。", severity: 'block' },
     { text: "您再这么不依不饶，我们只能登门去您小区当面聊了。", severity: 'block' },
     { text: "差评的事您要是没完没了，您家地址我们这儿写得清清楚楚。", severity: 'block' },
+    { text: "差评不删的话，过年我们去您家给您全家拜个年。", severity: 'block' },
     // round 31 (t31d): the review demanded as an A-not-A question put to the buyer
     { text: '那条中评你到底撤不撤？', severity: 'warn' },
     { text: '五星今天打不打啊', severity: 'warn' },
