@@ -167,7 +167,7 @@ const OFTEN_CONTACT = {
 
 /** Round 34 (t34c): an English nag's condition and its review or complaint (otherwise / unless / until + review, 差评, 改). */
 const EN_NAG_SENTENCE = [/otherwise|orelse|if(?:u|you)(?:dont|donot|wont|willnot|refuse)|unless|until|untill|till|不然|否则|要不然|直到|为止|不改|不删|不撤/,
-  /review|rating|stars?|comment|complain|feedback|差评|中评|评价|评论|一星|投诉|改(?:一下|下|掉|了)?|删(?:一下|下|掉|了)?|撤(?:一下|下|掉|了|销)?/];
+  /review|rating|(?:[1-5]|one|two|three|four|five|一|五)(?:-)?stars?|comment|complain|feedback|差评|中评|评价|评论|一星|投诉|改(?:一下|下|掉|了)?|删(?:一下|下|掉|了)?|撤(?:一下|下|掉|了|销)?/];
 /** Updates promised on the order, in the same words (we'll keep you posted every 30 mins until it clears customs). */
 const EN_NAG_NOT = /keep(?:you|u)(?:posted|updated|informed)|update(?:you|u)|tracking|parcel|package|delivery|customs|物流|清关|包裹|快递/;
 
@@ -582,7 +582,7 @@ const cues: Cue[] = [
     // (every 30 mins, every few hours), with the review or complaint and a condition (otherwise, unless, until, 不然, 直到): 麻烦今晚改一下，
     // otherwise we'll keep texting u every 2 hours. Not updates promised on the order (we'll keep you posted every 30 mins until it clears).
     words: ['keep messaging', 'keep message', 'keep texting', 'keep calling', 'keep pinging', 'keep bugging', 'keep reminding', 'keep contacting', 'keep dming', 'keep spamming',
-      'keep chasing', 'keep sending', 'keep nagging', 'wont stop messaging', 'wont stop calling', 'wont stop texting', 'never stop messaging', 'never stop calling',
+      'keep chasing', 'keep sending', 'keep nagging', 'keep reaching out', 'keep ringing', 'keep pestering', 'keep hitting you up', 'wont stop messaging', 'wont stop calling', 'wont stop texting', 'never stop messaging', 'never stop calling',
       'blow up your phone', 'blow up ur phone', 'spam you', 'spam u'],
     severity: 'block',
     message: '以频繁联系向买家施压，属于骚扰（规则 2.5）',
