@@ -165,6 +165,12 @@ const OFTEN_CONTACT = {
   unless: (ctx: LintContext, start: number, end: number) => worryDenied(ctx, start, end),
 } as const;
 
+/** Round 34 (t34c): an English nag's condition and its review or complaint (otherwise / unless / until + review, 差评, 改). */
+const EN_NAG_SENTENCE = [/otherwise|orelse|if(?:u|you)(?:dont|donot|wont|willnot|refuse)|unless|until|untill|till|不然|否则|要不然|直到|为止|不改|不删|不撤/,
+  /review|rating|(?:[1-5]|one|two|three|four|five|一|五)(?:-)?stars?|comment|complain|feedback|差评|中评|评价|评论|一星|投诉|改(?:一下|下|掉|了)?|删(?:一下|下|掉|了)?|撤(?:一下|下|掉|了|销)?/];
+/** Updates promised on the order, in the same words (we'll keep you posted every 30 mins until it clears customs). */
+const EN_NAG_NOT = /keep(?:you|u)(?:posted|updated|informed)|update(?:you|u)|tracking|parcel|package|delivery|customs|物流|清关|包裹|快递/;
+
 const cues: Cue[] = [
   {
     // Round 15 (t15b), by shape: tit for tat per dispute act — each complaint, review, report or block by the buyer answered by our contact
@@ -570,6 +576,31 @@ const cues: Cue[] = [
     severity: 'block',
     message: '以频繁联系向买家施压，属于骚扰（规则 2.5）',
     sentence: [/call|text|message|msg|ring|remind|contact|email|dm|打电话|发消息/, /if(?:u|you)(?:dont|donot|wont|willnot)|unless|until(?:u|you)|不删|不改|不撤/],
+  },
+  {
+    // Round 34 (t34c): the same in English or code-mixed, said as going on (keep messaging you, won't stop calling) or as a period
+    // (every 30 mins, every few hours), with the review or complaint and a condition (otherwise, unless, until, 不然, 直到): 麻烦今晚改一下，
+    // otherwise we'll keep texting u every 2 hours. Not updates promised on the order (we'll keep you posted every 30 mins until it clears).
+    words: ['keep messaging', 'keep message', 'keep texting', 'keep calling', 'keep pinging', 'keep bugging', 'keep reminding', 'keep contacting', 'keep dming', 'keep spamming',
+      'keep chasing', 'keep sending', 'keep nagging', 'keep reaching out', 'keep ringing', 'keep pestering', 'keep hitting you up', 'wont stop messaging', 'wont stop calling', 'wont stop texting', 'never stop messaging', 'never stop calling',
+      'blow up your phone', 'blow up ur phone', 'spam you', 'spam u'],
+    severity: 'block',
+    message: '以频繁联系向买家施压，属于骚扰（规则 2.5）',
+    // (the buyer invited to go on writing to us: feel free to keep messaging us until the 评价 issue is fixed)
+    notAfter: /^(?:us|me|our|theshop|客服|我们|我)/,
+    window: 80,
+    sentence: EN_NAG_SENTENCE,
+    notSentence: EN_NAG_NOT,
+  },
+  {
+    // (the period's unit counts only after every: every 30 mins, every few hours — not 30 minutes to ship)
+    words: ['mins', 'minutes', 'minute', 'hours', 'hrs'],
+    severity: 'block',
+    message: '以频繁联系向买家施压，属于骚扰（规则 2.5）',
+    before: /every(?:[0-9]+|few|couple|coupleof|other|half|single|fifteen|thirty|ten|five|two|three)?$/,
+    window: 80,
+    sentence: [/call|text|messag|msg|ping|remind|contact|email|dm|打电话|发消息|私信|联系|发一次|打一次|提醒/, ...EN_NAG_SENTENCE],
+    notSentence: EN_NAG_NOT,
   },
   {
     // The buyer's phone promised busy: 一星是吧？明天开始你的手机会很热闹的 / 你电话要停不下来了.

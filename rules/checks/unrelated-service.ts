@@ -76,9 +76,9 @@ function providerMishap(ctx: LintContext, start: number, end: number): boolean {
 const SIDE_PITCH = /找他|找她|介绍给|收益|回报|内部价|[0-9]+元|(?:千字|一千字|每千字|一篇|一张|一次|一小时|每小时|一单)[0-9一二三四五六七八九十百两]+|[0-9一二三四五六七八九十百两几]+块|一年|折|优惠|便宜|实惠|免费|不收钱|报名|找我|找我们|联系我|跟我说|上门|要不要|需要的话|有需要|了解一下|感兴趣|有兴趣|几岁|几年级|划算|报价|价格/;
 /** Service words cancel a favour only when no topic switch (另外, 顺便, 对了, 想麻烦您个事) comes first: a long reply often
  * finishes the order (包裹已签收～) before the off-topic ask. */
-// Round 25 (t25a): the favour announced as one (帮个小忙, 求您个事, 有个不情之请) switches the topic too; then only service words AFTER the
+// Round 25 (t25a): the favour announced as one (帮个小忙, 求您个事, 有个不情之请; round 34: plain 帮个忙 too) switches the topic too; then only service words AFTER the
 // last switch cancel (包裹今天派送～帮个小忙，我侄女…给她投个票 — but 帮个忙，确认下收货地址 is the service).
-const TOPIC_SWITCH = '另外|顺便|对了|冒昧|想麻烦|还有个事|还有件事|私人|题外话|帮个小忙|帮我个小?忙|求(?:您|你)个事|拜托(?:您|你)个事|有个不情之请|不情之请|有个小请求';
+const TOPIC_SWITCH = '另外|顺便|对了|冒昧|想麻烦|还有个事|还有件事|私人|题外话|帮个小?忙|帮我个小?忙|求(?:您|你)个事|拜托(?:您|你)个事|有个不情之请|不情之请|有个小请求';
 const serviceUnlessSwitched = (r: RegExp) =>
   new RegExp(`^(?![^]*(?:${TOPIC_SWITCH}))[^]*(?:${r.source})|(?:${TOPIC_SWITCH})(?:(?!${TOPIC_SWITCH})[^])*(?:${r.source})`);
 /** SERVICE_ASK, counted only after the last topic switch, if any (serviceUnlessSwitched); built once for the four cues. */
@@ -240,11 +240,39 @@ const cues: Cue[] = [
     notSentence: /学习桌|台灯|文具|书包|点读|学习机|商品|这款|适合/,
   },
   {
-    // Personal favours asked of the buyer: 帮我女儿投个票, 帮我砍一刀, 转发水滴筹, 填一份问卷, 能借我两百块吗.
-    words: ['投个票', '投一票', '帮忙投票', '砍一刀', '帮我砍', '助力一下', '水滴筹', '轻松筹', '填个问卷', '填一下问卷', '填一份关于', '问卷', '借我', '领养', '帮忙转发', '帮我转发'],
+    // Round 34 (t34c): someone's research fed by the buyer's answers — a thesis, a graduation project, a course paper (我朋友在写毕业论文，
+    // 想请您答几道题; 表妹做毕设要收数据，五分钟就好，填完送券): the chat tool used to collect data for a third party. Not goods for study
+    // (这款台灯适合写论文熬夜用) nor a paper the buyer needs printed with the order.
+    words: ['毕业论文', '论文', '毕业设计', '毕设', '课题', '调查报告', '社会实践', 'thesis', 'dissertation'],
+    severity: 'block',
+    message: '请买家为他人的论文、调查答题或提供数据，与客户服务无关（规则 2.6）',
+    window: 50,
+    sentence: [/填|答(?:几|一些|些|个|一下|下)?(?:道|个)?题|(?:几|[0-9一二三四五六七八九十]+)道题|收(?:集)?(?:数据|样本|问卷)|做(?:个|一下|下)?(?:调查|调研|访谈)|采访(?:您|你|一下)|questionnaire|survey/,
+      /帮|麻烦|拜托|能不能|可以吗|好吗|行吗|送(?:您|你)|给(?:您|你)|吗/],
+    notSentence: /台灯|键盘|电脑|书桌|打印|装订|这款|这本|教材|指南|模板|格式|商品|适合|查重服务/,
+  },
+  {
+    // Round 34 (t34c): the agent's own child's schoolwork put to the buyer (我儿子有道数学题不会，拍给您看看; 我闺女的作文您帮忙改改) — the
+    // child is the agent's (我儿子, 我家孩子), the ask is to look, explain or teach. Not goods for study (我儿子也用这款学习机做题) nor the
+    // buyer's child (您孩子的作业本尺寸).
+    words: ['数学题', '物理题', '化学题', '英语题', '语文题', '奥数题', '应用题', '几何题', '道题', '这题', '难题', '作业', '作文', '功课', '试卷', '卷子', '习题', '错题'],
     severity: 'block',
     message: '向买家提出与服务无关的个人请求（规则 2.6）',
-    notSentence: [/售后问卷|满意度|平台的|评价/, serviceUnlessSwitched(/订单(?!无关|没关系|没有关系|没啥关系)/), SERVICE_ASK_UNSWITCHED],
+    window: 40,
+    sentence: [/我(?:家)?(?:的)?(?:儿子|女儿|孩子|闺女|小孩|娃|侄子|侄女|外甥|外甥女|弟弟|妹妹|孙子|孙女|小外孙)|我家(?:那)?(?:个|位)?(?:小的|小朋友|宝贝|老大|老二)/,
+      /不会|不懂|卡住|卡了|写不好|做不出|做不来|解不出|怎么做|咋做|怎么解|讲讲|讲一下|讲下|教教|教一下|辅导|指点|改改|改一下|帮(?:她|他)改|请教|拍给(?:您|你)|发给(?:您|你)|给(?:您|你)(?:看|瞅)/],
+    // (goods the child uses, however praised: 我女儿用这支笔写作业挺顺手, 作业本也是这个牌子, 同款的错题打印机)
+    notAfter: /^(?:本|纸|灯|桌|盒|袋|打印机)/,
+    notSentence: /学习桌|台灯|文具|书包|点读|学习机|练习册|教辅|词典|这款|这个牌子|同款|这支|这种|打印机|详情|链接|买家秀|商品|适合|用了|在用|用的|护眼|坐姿|顺手|好用/,
+  },
+  {
+    // Personal favours asked of the buyer: 帮我女儿投个票, 帮我砍一刀, 转发水滴筹, 填一份问卷, 能借我两百块吗.
+    words: ['投个票', '投一票', '帮忙投票', '砍一刀', '帮我砍', '助力一下', '水滴筹', '轻松筹', '填个问卷', '填一下问卷', '填一份关于', '问卷', '借我', '领养', '帮忙转发', '帮我转发',
+      // (round 34, t34c: the questionnaire named in English inside Chinese, 帮忙填个 questionnaire / 收 survey)
+      'questionnaire', 'questionaire', 'survey'],
+    severity: 'block',
+    message: '向买家提出与服务无关的个人请求（规则 2.6）',
+    notSentence: [/售后问卷|满意度|satisfaction|平台的|评价|feedback(?:survey|form)|感谢(?:您的)?(?:填写|反馈|参与)/, serviceUnlessSwitched(/订单(?!无关|没关系|没有关系|没啥关系)/), SERVICE_ASK_UNSWITCHED],
   },
   {
     // A favour asked of the buyer about their own life, not the order: 帮我问问专家号, 帮我捎两罐奶粉回来,

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 34 (t34c): look-alikes of this round's phenomena that stay clean
+    "感谢您帮我们写了这么详细的评价，这单给您返5元无门槛券。",
+    "他们家快递一单5元，您可以帮他们对比一下。",
+    "您朋友也想买的话，帮她下单一次满199减20。",
     // round 33 (t33c)
     "体验官名额已满，感谢关注。",
     // round 31 (t31b): a fee per piece, an unboxing clip asked for the claim, a search for a carrier
@@ -185,6 +189,9 @@ ruleTable(recruiting, {
     "我们是品牌签约店，正品保障。",
   ],
   invalid: [
+    // round 34 (t34c): a piece rate for posts written for another shop or person
+    { text: "我朋友开了家面膜店，您能帮她发几张晒图吗，每张给您8块", severity: 'block' },
+    { text: "隔壁店缺好评，您替他们写几条，每条返5元", severity: 'block' },
     // round 33 (t33c)
     { text: "要不要来当我们的试用官？交两百保证金，每月寄三款新品。", severity: 'block' },
     { text: "有兴趣当体验官吗？每月拍条视频，卖出去有佣金。", severity: 'block' },

@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 34 (t34c): look-alikes of this round's phenomena that stay clean
+    "We'll keep you posted every 30 mins until your parcel clears customs.",
+    "您的评价我们收到了，thanks! 物流 every 2 hours 更新一次，until delivery.",
+    "Please wait 30 minutes, otherwise the refund page may not refresh. 评价的事不急哈",
+    "Thanks for your review! Our live stream starts in 10 minutes, 欢迎来看，不然错过优惠就可惜了",
+    "If you don't like the color, you can return it within 7 days, 差评之前先联系我们哈 it takes 5 minutes",
+    "Feel free to keep messaging us until the 评价 issue is sorted, we reply fast",
+    "We'll keep reaching out to the courier until your parcel is found.",
+    "We will keep messaging you until the flash sale starts, 不然您会错过哦",
     // round 33 (t33b), probe: a count with its order reason; the buyer's own count; a resend counted, the review left to the buyer
     '这是第三次联系您，因为清关需要补充身份证信息',
     '您这个月第三次找我们聊评价了，我们马上给您处理',
@@ -278,6 +287,11 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 34 (t34c): English or code-mixed nagging until the review changes
+    { text: "pls change the 1 star review today, otherwise we'll keep calling you until it's gone", severity: 'block' },
+    { text: "if u don't delete the review we will text u every 15 minutes", severity: 'block' },
+    { text: "差评今天改一下哈，不然我们 will keep texting u 直到改好为止", severity: 'block' },
+    { text: "We will keep reaching out to you until the one star rating is gone.", severity: 'block' },
     // round 33 (t33b), probe: months or weeks listed, a round counted, before the review again; a count beside 评价的事
     { text: '上周、这周都跟您聊过差评的事，今天是第四回了', severity: 'block' },
     { text: '这周我给您发了七八条了，评价的事您抽空看看', severity: 'block' },

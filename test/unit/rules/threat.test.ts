@@ -3,6 +3,21 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 34 (t34c): look-alikes of this round's phenomena that stay clean
+    "您要是坚持退款，我们会跟海关说明这是退运，不影响您的个人额度。",
+    "退款的话我们会向海关申报退运，跟您个人征信无关，请放心。",
+    "海关查验需要您的身份证信息，我们会跟海关说明您是自用。",
+    "您申请退款后，我们会跟海关那边办理退税，罚款之类的都不会有。",
+    "您坚持退货也没问题，我们跟海关说一下，包裹退运就行。",
+    "您要是退货，我们会跟海关那边说明是退运，您的包裹不会开箱。",
+    "您坚持退款的话，我们跟银行那边说一下，钱会原路退回您的卡里。",
+    "您要退货的话，我们跟海关说一下，您这是个人自用，退运手续我们来办。",
+    "您放心，快递停运期间的延误我们会跟进，年后第一时间给您发货，提前给您和家人拜个早年！",
+    "您老家的地址我们核对过了，写得清清楚楚，年后恢复派送就送过去。",
+    "我们拜个早年，您家里的收货地址写得清清楚楚，放心等快递吧。",
+    "您一直抓着不放手的那款包我们补货了，现在可以下单。",
+    "您的投诉我们已经处理，顺便给您家人拜个晚年，祝万事如意。",
+    "投诉的事我们已经查清楚了，是快递的问题，您家地址写得清清楚楚，我们帮您追责。",
     // round 32 (t32d): the buyer's elders told delivery or use news, a thank-you letter
     '您投诉的快递问题已经处理好了，麻烦跟老人家说一下明天送到。',
     '这罐奶粉是给老人家买的吧？跟老人家说一下冲泡水温别超过40度。',
@@ -743,6 +758,17 @@ ruleTable(threat, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 34 (t34c): a story about the buyer told to customs, tax or police over a dispute, with what falls on the buyer
+    { text: "你非要退货是吧，那我就跟海关讲这批货是你自己报关的，查起来罚的是你。", severity: 'block' },
+    { text: "再闹我们就向税务局反映您在倒卖代购，到时候罚款可别怪我们没提醒。", severity: 'block' },
+    { text: "坚持仅退款的话，我们只好告诉派出所这单是您诈骗，留了案底可是您的事。", severity: 'block' },
+    { text: "退款能给，但我们会向银行讲您这笔是恶意拒付，以后您那张卡可就麻烦了", severity: 'block' },
+    { text: "真要退就退吧，我们跟海关那边说您在倒卖，以后您的快递都得开箱查", severity: 'block' },
+    // round 34 (t34c): the buyer who will not let go, a festive visit or the address known to the letter
+    { text: "这事您要是还揪着不放，过年我们顺道去您家里拜个早年。", severity: 'block' },
+    { text: "您再这么不依不饶，我们只能登门去您小区当面聊了。", severity: 'block' },
+    { text: "差评的事您要是没完没了，您家地址我们这儿写得清清楚楚。", severity: 'block' },
+    { text: "差评不删的话，过年我们去您家给您全家拜个年。", severity: 'block' },
     // round 31 (t31d): the review demanded as an A-not-A question put to the buyer
     { text: '那条中评你到底撤不撤？', severity: 'warn' },
     { text: '五星今天打不打啊', severity: 'warn' },

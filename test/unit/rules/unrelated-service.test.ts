@@ -3,6 +3,21 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 34 (t34c): look-alikes of this round's phenomena that stay clean
+    "这款台灯很适合写论文熬夜用，护眼不伤眼。",
+    "收货后平台会推送满意度 survey，麻烦您抽空填一下哦。",
+    "Thanks for buying! We may send you a short satisfaction survey about this order.",
+    "您的问卷我们收到了，感谢您的反馈！",
+    "包裹已签收～帮个忙，确认下收货地址有没有问题",
+    "订单已发货，帮个忙看一下物流截图是不是您的包裹",
+    "我儿子也在用这款学习机做数学题，效果很好。",
+    "您孩子的作业本是什么尺寸的？我们帮您确认书皮的型号。",
+    "这款书包能装下作业本和试卷夹，孩子用正合适。",
+    "我女儿也在用这款练习册，您可以放心买。",
+    "我闺女用这支笔写作业挺顺手的，您可以看看详情页。",
+    "我家孩子的作业本也是这个牌子，质量您放心，可以看看买家秀。",
+    "我儿子同款的错题打印机，您要不要看看链接？",
+    "这本是论文写作指南，附几道练习题，需要的话帮您下单吗？",
     // round 33 (t33c)
     "付费的会员可以享受专属客服答疑。",
     "进群领优惠券，群里每周有秒杀。",
@@ -320,6 +335,17 @@ ruleTable(unrelatedService, {
     "儿子的学费刚交完，这个月我比您还心疼钱，退款马上给您办。",
   ],
   invalid: [
+    // round 34 (t34c): a third party's thesis or survey fed by the buyer, the questionnaire named in English too
+    { text: "亲，收到货了吧～能帮我填个 survey 吗，三分钟就好，填完送您一张券", severity: 'block' },
+    { text: "我表妹在写毕业论文，想请您答几道题，关于海淘习惯的，答完给您发个小红包", severity: 'block' },
+    { text: "我朋友做毕设要收集数据，您方便的话帮忙填一下，送您一张券", severity: 'block' },
+    // round 34 (t34c): the agent's own child's schoolwork put to the buyer
+    { text: "我闺女的作文您帮忙改改呗，您一看就是文化人", severity: 'block' },
+    { text: "您懂英语吧？我家孩子这道英语题我发给您看一下，怎么做呀", severity: 'block' },
+    { text: "我侄子有道物理题卡住了，拍给您瞅瞅行不，订单我待会儿再查", severity: 'block' },
+    // round 34 (t34c): plain 帮个忙 switches the topic after the order's news
+    { text: "包裹已签收～帮个忙好吗，我同学要收 questionnaire，填完送您5元券", severity: 'block' },
+    { text: "订单已经发出了哈，帮个忙呗，我侄女参加比赛，给她投个票", severity: 'block' },
     // round 33 (t33c)
     { text: "我们有个收费的宝妈社群，一年299，儿科医生每天答疑。", severity: 'block' },
     // round 33 (t33c)
