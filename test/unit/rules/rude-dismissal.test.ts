@@ -3,6 +3,20 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 34 (t34b): 够 + praise; bold taste praised; fretting over oneself; our own time; a baby crying; a complaint route offered
+    // or the buyer's words taken up; a child's or a senior's schooling shared
+    '您可真够仔细的，这都让您发现了。',
+    '您的穿搭很大胆，显得特别有气质，推荐您试试这款。',
+    '您这审美真有个性，这款很适合您。',
+    '您别跟自己较劲了，慢慢来，我们陪您处理。',
+    '犯不着跟快递较什么劲，我们帮您催。',
+    '有那工夫我们仓库早就发完了，实在不好意思。',
+    '您有时间的话可以看看使用视频。',
+    '宝宝哭闹的时候可以试试这个安抚奶嘴，看看是谁哭得最凶哈哈。',
+    '如果对处理结果不满意，您可以通过平台投诉。',
+    '您说要投诉，我们理解，这边先帮您登记。',
+    '您孩子是怎么考上的？能分享一下经验吗',
+    '我们学长分享了他是怎么毕业的，很励志。',
     // round 33 (t33c)
     "柠檬精油有光敏性，白天用完记得防晒。",
     "这瓶柠檬精华液早晚都能用。",
@@ -636,6 +650,22 @@ ruleTable(rudeDismissal, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 34 (t34b): stubbornness with 可/也/还 + 够; taste called brave; 较什么劲 with us; 有那闲工夫; 看最后谁哭; 投诉呗; schooling
+    // questioned without 你
+    { text: '你也够犟的，都说了这个码偏大。', severity: 'block' },
+    { text: '您还真倔，跟您说了三遍了。', severity: 'block' },
+    { text: '您这穿搭真有勇气，这种配色街上都少见。', severity: 'block' },
+    { text: '你的品味胆子也太大了吧，紫配黄也敢穿。', severity: 'block' },
+    { text: '您跟我们较啥劲呢，规定就是这样。', severity: 'block' },
+    { text: '你和客服抬什么杠，页面上写得清清楚楚。', severity: 'block' },
+    { text: '有这工夫不如自己去查查物流。', severity: 'block' },
+    { text: '有那闲心早就把说明书看完了。', severity: 'block' },
+    { text: '你闹吧，到时候看谁后悔。', severity: 'block' },
+    { text: '差评随便，咱们看最后谁丢人。', severity: 'block' },
+    { text: '那就差评呗，我们无所谓。', severity: 'block' },
+    { text: '想举报就举报呗，随便。', severity: 'block' },
+    { text: '这大学是咋考上的？这都算不明白。', severity: 'block' },
+    { text: '书是怎么读完的，单位都看不懂。', severity: 'block' },
     // round 33 (t33c)
     { text: "你就是个柠檬精，见不得别人买得便宜。", severity: 'block' },
     // round 33 (t33b), probe 3: ironic 太有才 + a failure; the buyer's case passed round for a laugh; a household called trouble to a
