@@ -359,6 +359,7 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    { text: '笨到极点了，充电口都插反。', severity: 'block' },
     // round 34 (t34b): stupidity as a whole clause with a degree complement
     { text: '笨到家了，开关就在侧面，这也看不见。', severity: 'block' },
     { text: '傻透了吧，退货地址上面写得明明白白。', severity: 'block' },

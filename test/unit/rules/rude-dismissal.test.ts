@@ -3,6 +3,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 34 (t34b), probe: care for a family member's own hardship; empathy in the buyer's place; our own shame or schooling;
+    // a child's course; a trip not wasted; a busy toddler
+    '心疼您老公天天加班，这款护肝片可以给他试试。',
+    '我要是您也会着急，我们马上帮您催。',
+    '换作是我也会生气，真的很抱歉。',
+    '我们都不好意思再来打扰您了，最后确认一下地址。',
+    '我这书算白读了，刚才算错了运费，抱歉。',
+    '孩子的网课别白上了，这款护眼灯很合适。',
+    '您这一趟不能白来，送您一张优惠券。',
+    '宝宝太能折腾了，选这款防踢被刚好。',
+    '您的家人收到会很开心的。',
     // round 34 (t34b): 够 + praise; bold taste praised; fretting over oneself; our own time; a baby crying; a complaint route offered
     // or the buyer's words taken up; a child's or a senior's schooling shared
     '您可真够仔细的，这都让您发现了。',
@@ -650,6 +661,13 @@ ruleTable(rudeDismissal, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 34 (t34b), probe: the buyer's nagging borne by the family; schooling called wasted; shame in the buyer's place; 够能折腾
+    { text: '您家那位天天听您这么唠叨，也是辛苦。', severity: 'block' },
+    { text: '心疼您家里人，天天受您这脾气。', severity: 'block' },
+    { text: '高中算是白上了，克和毫升都分不清。', severity: 'block' },
+    { text: '书都白念了吧，这都看不懂。', severity: 'block' },
+    { text: '换我是你，没脸再来要赔偿。', severity: 'block' },
+    { text: '您也真够能折腾的，一个订单改五回。', severity: 'block' },
     // round 34 (t34b): stubbornness with 可/也/还 + 够; taste called brave; 较什么劲 with us; 有那闲工夫; 看最后谁哭; 投诉呗; schooling
     // questioned without 你
     { text: '你也够犟的，都说了这个码偏大。', severity: 'block' },
