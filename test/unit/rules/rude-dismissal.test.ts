@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 34 (t34b), probe 2: encouragement with praise; a child's courage; a breakage blamed on quality or the courier
+    '您身材这么好，大胆穿，敢穿就美。',
+    '勇敢尝试新风格，这件很适合您。',
+    '宝宝胆子真大，敢自己穿鞋了，这款魔术贴很方便。',
+    '您的腿长，穿短裙很好看，不用有顾虑，还敢穿更短的都行。',
+    '都能用坏？那一定是质量问题，我们给您换新。',
     // round 34 (t34b), probe: care for a family member's own hardship; empathy in the buyer's place; our own shame or schooling;
     // a child's course; a trip not wasted; a busy toddler
     '心疼您老公天天加班，这款护肝片可以给他试试。',
@@ -661,6 +667,11 @@ ruleTable(rudeDismissal, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 34 (t34b), probe 2: courage put on the buyer's body or age; ironic 人才 after a breakage
+    { text: '您这肤色穿这个颜色，挺有勇气的。', severity: 'block' },
+    { text: '你这把年纪了胆子真大，超短裙也敢穿。', severity: 'block' },
+    { text: '您这体型还敢买紧身款，佩服。', severity: 'block' },
+    { text: '这么结实的杯子都能用坏，您也是个人才。', severity: 'block' },
     // round 34 (t34b), probe: the buyer's nagging borne by the family; schooling called wasted; shame in the buyer's place; 够能折腾
     { text: '您家那位天天听您这么唠叨，也是辛苦。', severity: 'block' },
     { text: '心疼您家里人，天天受您这脾气。', severity: 'block' },
