@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 34 (t34b), probe 2: not yet in the shop, listed on arrival
+    '这款暂时没放到店里，等到货了会上架，到时候通知您。',
     // round 34 (t34b): a new item not yet listed here, a restock promised; a catalogue of listed goods
     '这款新品店里还没上架，我先发您图片看看，上架了第一时间通知您。',
     '新款这边还没上架，预计下周上新，您可以先收藏店铺。',
@@ -293,6 +295,8 @@ ruleTable(rule, {
     "我们不走线下，所有订单都在小黄车拍。",
   ],
   invalid: [
+    // round 34 (t34b), probe 2: kept out of the shop, paid by a bare transfer
+    { text: '限量款没放进店铺，喜欢的话直接转账就行。', severity: 'block' },
     // round 34 (t34b): goods not listed here, a catalogue sent privately
     { text: '另外我们还有些日本带回来的包，这边没上架，我发你一份价目表。', severity: 'block' },
     { text: '有几款二手表快手上没挂，感兴趣我单独发您图册。', severity: 'block' },
