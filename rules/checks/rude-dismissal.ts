@@ -3529,6 +3529,28 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 34 (t34b): the buyer's age set against childish conduct (一把年纪了还这么不懂事 / 这么大的人了还这么斤斤计较) — not a child's
+    // (孩子这么大了还这么任性, 宝宝…) nor the agent's own (我一把年纪了还…).
+    words: ['一把年纪', '这把年纪', '这么大岁数', '这么大年纪', '这么大的人', '这么大人了', '老大不小', '都成年人了', '都是成年人了'],
+    severity: 'block',
+    message: '拿年龄讥讽买家不懂事，态度恶劣（规则 2.4）',
+    after: /^[^。！？]{0,4}?还(?:这么|那么|这样|是)?(?:不懂事|幼稚|任性|胡闹|无理取闹|不讲理|斤斤计较|计较|不明事理|不讲道理|撒泼|耍赖|胡搅蛮缠)/,
+    notSentence: /孩子|宝宝|儿子|女儿|小朋友|娃|我(?:都|也)?一把年纪|我(?:都|也)?这把年纪|宠物|狗|猫/,
+    deniable: false,
+  },
+  {
+    // Round 34 (t34b): the buyer's child pitied for taking after the buyer (您家孩子要是随您，那可就麻烦了 / 宝宝以后像你可就惨了). Not a
+    // likeness praised (宝宝随您，肯定漂亮).
+    words: ['随您', '随你', '像您', '像你'],
+    severity: 'block',
+    message: '借买家的孩子讥讽买家，态度恶劣（规则 2.4）',
+    before: /(?:孩子|宝宝|小孩|儿子|女儿|闺女|娃|下一代)(?:以后|将来|长大|要是|如果|万一|真|了|也|都){0,3}$/,
+    after: /^[^。！？]{0,8}?(?:麻烦|完了|可怜|遭殃|惨了|就惨|造孽|倒霉|愁人|没救|不得了了|操心)/,
+    notSentence: /漂亮|好看|聪明|可爱|懂事|优秀|有福气|乖/,
+    window: 30,
+    deniable: false,
+  },
+  {
     // Round 34 (t34b): the buyer told off for contending with us (跟我这儿较什么劲呢, 您较哪门子真, 和客服抬什么杠) — a rhetorical jab, not
     // a kind word against fretting over oneself (别跟自己较劲) or a courier (犯不着跟快递较劲).
     words: ['较什么劲', '较啥劲', '较哪门子劲', '较个什么劲', '较个啥劲', '较的什么劲', '较什么真', '较啥真', '较哪门子真', '抬什么杠', '抬啥杠', '抬哪门子杠', '杠什么杠', '杠什么呢'],
@@ -3542,12 +3564,17 @@ const cues: Cue[] = [
   {
     // Round 34 (t34b): the buyer's time called idle and sent to a chore (有那闲工夫多看两眼说明书 / 有这工夫不如自己查查物流 / 有那闲心早
     // 就装好了). Not our own time (有那工夫我们早就给您发出去了) nor free time offered kindly (您有空的时候再看).
-    words: ['有那闲工夫', '有这闲工夫', '有那个闲工夫', '有那工夫', '有这工夫', '有那个工夫', '有那功夫', '有这功夫', '有那闲功夫', '有那闲心', '有这闲心', '有那个闲心', '有那精力', '有这精力'],
+    // (…or 有这个时间 + 不如, the buyer's fuss named: 有这个时间纠结五块钱，不如多赚点.) Not a sales push (有这工夫纠结，不如直接拍下来).
+    words: ['有那闲工夫', '有这闲工夫', '有那个闲工夫', '有那工夫', '有这工夫', '有那个工夫', '有那功夫', '有这功夫', '有那闲功夫', '有那闲心', '有这闲心', '有那个闲心', '有那精力', '有这精力',
+      '有这个时间', '有那个时间', '有这时间', '有那时间', '有这个功夫', '有这个工夫'],
     severity: 'block',
     message: '讥讽买家“有那闲工夫”，态度恶劣（规则 2.4）',
-    after: /^[^，。！？]{0,6}?(?:不如|还不如|倒不如|多|去|先|早就|早|赶紧|自己|好好|学|查|看)/,
+    // (时间 is plain time — 有这个时间的话可以先看看视频 — so it needs 不如; a 的话 makes any of them a kind condition)
+    after: /^(?!的话)[^，。！？]{0,6}?(?:不如|还不如|倒不如|多|去|先|早就|早|赶紧|自己|好好|学|查|看)/,
+    unless: (ctx, start, end) => /时间$/.test(ctx.compact.slice(start, end)) && !/^[^，。！？]{0,8}?(?:不如|还不如|倒不如)/.test(ctx.after(end, 12, 'hard')),
     notBefore: /(?:我|我们|咱|咱们|客服|小编|店里|仓库)(?:要是|如果)?(?:真)?$/,
     notAfter: /^[^，。！？]{0,4}?(?:我|我们|咱|咱们|客服|小编)/,
+    notSentence: /下单|拍下|拍了|直接拍|入手|囤|抢购|加购|买下|直接买|先买|锁价|付款|领券|休息|睡/,
     deniable: false,
   },
   {

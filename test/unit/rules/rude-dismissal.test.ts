@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 34 (t34b), probe 3: a sales push or a kind condition after 有这工夫/有这个时间; a child's conduct; a likeness praised
+    '有这工夫纠结，不如直接拍下来。',
+    '有那功夫犹豫，不如先下单锁价。',
+    '有这个时间的话，可以先看看使用视频。',
+    '孩子这么大了还这么任性，这款绘本讲的就是规矩。',
+    '宝宝随您，肯定漂亮。',
     // round 34 (t34b), probe 2: encouragement with praise; a child's courage; a breakage blamed on quality or the courier
     '您身材这么好，大胆穿，敢穿就美。',
     '勇敢尝试新风格，这件很适合您。',
@@ -667,6 +673,10 @@ ruleTable(rudeDismissal, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 34 (t34b), probe 3: time spent on a trifle mocked; age against childish conduct; the child pitied for taking after the buyer
+    { text: '有这个时间计较运费，还不如去多上会儿班。', severity: 'block' },
+    { text: '都这么大岁数了还这么胡搅蛮缠。', severity: 'block' },
+    { text: '您家宝宝以后要是像您，那可就愁人了。', severity: 'block' },
     // round 34 (t34b), probe 2: courage put on the buyer's body or age; ironic 人才 after a breakage
     { text: '您这肤色穿这个颜色，挺有勇气的。', severity: 'block' },
     { text: '你这把年纪了胆子真大，超短裙也敢穿。', severity: 'block' },
