@@ -249,6 +249,18 @@ const FALSE_GROUND = '平台[^，。]{0,4}会(?:自动)?(?:退|判|支持)|判(?
 // (round 33, t33e: …or the act given its verdict, 用他人的身份信息购买属于违规行为，严重的还涉及偷逃税款 — the rule explained; not with a turn after it,
 // 属于违规行为，但我们可以帮您)
 const WARNING = /(?:我们|本店|店里|我们店|咱们|小店)(?:这边)?(?:从来|也|都|根本|从)?(?:没有|不做|不搞|没搞过?|不参与)(?:任何|这种|这类)[^]{0,14}?(?:玩法|活动|模式|机制|制度|项目|做法|套路)|禁止|严禁|拒绝|远离|打击|举报|抵制|(?<!不|没|不算|算不上|并不|不会|不构成|别怕|不怕|不用怕)(?:违法|犯罪)|不得|谨防|警惕|不涉及|不存在|不允许|杜绝|防范|轻信|(?:别|不要|切勿|勿|千万别)(?:去)?(?:参与|参加|加入|相信|信|上当|理会|掺和|碰)(?!新闻|电视|官媒|媒体|报道|宣传)|骗局|(?<!不用|不必|别)小心(?:被骗|上当|受骗)|(?<![不没])(?:属于|算是|算|构成|涉嫌|是)(?:严重|明显)?(?:的)?违规(?:行为|操作|的)(?![^。！？]*(?:但|不过|可是|照样|也能|也可以|没关系|没事|无所谓))|严重(?:的|的话|时)(?:还|甚至|可能|会|就)*(?:涉及|涉嫌|构成|属于)(?![^。！？]*(?:但|不过|可是|没关系|没事|无所谓))/;
+/**
+ * Round 34 (t34b): women offered as part of a service — described by youth, looks or 'quality' (姑娘都年轻, 技师个个漂亮, 妹子质量高, 二十出头的小妹), or named
+ * beside an arrangement or an open price (安排几个妹子, 妹子…价格好说). 美女 / 小姐 are also ways to address the buyer, so only their
+ * described form counts; 小姐姐 never does.
+ */
+const WOMEN = '(?:姑娘|妹子|小妹|美女|小姐(?!姐)|嫩模|学生妹|技师)';
+const OFFERED_WOMEN = new RegExp(
+  `(?:姑娘|妹子|小妹|嫩模|学生妹|技师)(?:们)?(?:的)?(?:都|个个|全|全都|很|超|特别|非常|绝对|也)?(?:年轻|漂亮|水灵|身材好|身材棒|嫩|十八|十九|二十|[12][0-9]岁|随便挑|任你挑|随你挑|可以挑|陪|质量|素质|颜值)` +
+    `|(?:年轻|漂亮|水灵|十八岁|二十出头)(?:的)?${WOMEN}` +
+    `|(?:姑娘|妹子|小妹|嫩模|学生妹)[^。！？]{0,20}(?:安排|价格好说|价钱好说|好商量|包夜|过夜|一晚|懂的|你懂)` +
+    `|(?:安排|价格好说|价钱好说|包夜|过夜)[^。！？]{0,20}(?:姑娘|妹子|小妹|嫩模|学生妹)`,
+);
 
 // Round 32 (t32c): the line between play and gambling drawn as a caution — a stake named, then 就是/就算/属于 赌博 (涉及大额输赢就是赌博了,
 // 带彩头就算赌博) — not 不算赌博 (the stake excused as no gambling), nor with a game offered for money beside it (群, 起底, 上分).
@@ -1882,6 +1894,29 @@ const cues: Cue[] = [
     sentence: /上门|按摩|过夜|包夜|小妹|妹子|技师|会所|足浴|spa/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /配件|说明书|工具|餐具|护肤|套装|一整套|化妆刷|流程|安装|按摩仪|按摩器|按摩椅|按摩枪/],
+  },
+  // Round 34 (t34b): sex services as a massage or a bath house offered with young women (来我们城市玩我能安排“特殊按摩”，姑娘都年轻 /
+  // 足疗店的小妹都是二十出头，想放松跟我说 / 会所按摩，技师年轻漂亮，价格好说). The massage word needs the women and a
+  // sign of the offer (young, pretty, to choose, arranged for the night, the price open) in the sentence; a massager, a foot bath
+  // or a salon visit for our goods is not this (按摩仪, 足浴盆, 小姐姐 as the agent's address).
+  {
+    // (…or a night venue with hostesses: KTV陪唱, 陪酒, 夜场)
+    words: ['按摩', '推拿', '足疗', '足浴', '洗浴', '桑拿', 'spa', '会所', '洗脚城', '按脚', 'ktv', '陪唱', '陪酒', '夜总会', '夜场'],
+    severity: 'block',
+    message: '疑似色情服务',
+    sentence: OFFERED_WOMEN,
+    notSentence: [WARNING, /按摩仪|按摩器|按摩椅|按摩枪|按摩棒|按摩头|按摩梳|按摩垫|按摩枕|按摩膏|按摩油|按摩霜|足浴盆|足浴桶|泡脚桶|档位|模式|充电|[0-9]+档|发货|快递|订单|下单|尺码|售后/],
+    window: 40,
+  },
+  // …the same offer as a massage marked special (特殊按摩, 特别的按摩, 私人按摩, 特殊服务 is above) beside an arrangement or the women.
+  {
+    words: ['特殊按摩', '特殊的按摩', '特别的按摩', '特殊推拿', '特殊足疗', '特殊spa', '特别服务', '特色按摩', '成人按摩', '私人按摩', '私密按摩', '男士按摩', '夜间按摩'],
+    severity: 'block',
+    message: '疑似色情服务',
+    sentence: /安排|姑娘|妹子|小妹|美女|小姐(?!姐)|技师|年轻|漂亮|过来玩|来玩|来找我|到店|上门|价格好说|价钱好说|好商量|懂的|懂吧|你懂|包夜|过夜|晚上/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /按摩仪|按摩器|按摩椅|按摩枪|按摩棒|按摩头|按摩垫|按摩膏|按摩油|按摩霜|档位|模式|充电|[0-9]+档|发货|快递|订单|下单|功能/],
+    window: 40,
   },
   // Driving-licence points bought and sold: 能帮你找人消分，一分两百.
   {

@@ -820,6 +820,19 @@ const cues: Cue[] = [
     after: CLAUSE_ALONE_TAIL,
   },
   {
+    // Round 34 (t34b): stupidity as a whole clause with a degree complement (蠢死了，这都找不到 / 笨到家了吧 / 真是傻透了) — the verdict opens
+    // the reply, so it lands on the buyer. Not the agent's own slip (笨死了，我又发错了; 我在 the sentence), a pet or a child (傻死了这只猫),
+    // nor the complement of a thing or a name (笨重死了).
+    words: ['蠢', '笨', '傻', '呆'],
+    severity: 'block',
+    message: '直接骂买家“蠢死了”“笨到家了”，属于不文明用语（规则 2.4）',
+    scope: 'clause',
+    before: /^(?:真是?|可真|太|也太|好)?$/,
+    after: /^(?:死了?|死人了|透了?|到家了?|极了|得要命|得可以|得离谱|得不行|得没边了?|到没边了?|到极点了?|到姥姥家了?|成这样|哭了)(?:吧|啊|呀|哦|吧你|啊你|你)?$/,
+    notSentence: /我|小编|客服|本人|自己|宝宝|孩子|小朋友|娃|猫|狗|鸟|鹦鹉|熊|玩偶|公仔|萌|可爱|哈哈/,
+    deniable: false,
+  },
+  {
     words: ['垃圾', '辣鸡', '拉圾'],
     severity: 'block',
     message: '以“垃圾”辱骂他人',

@@ -88,7 +88,9 @@ const OFF_PLATFORM_ORDER = /(?:不|别|不用|不要|无需|不必)(?:再)?挂(?
 // buying does not happen (不用进店, 不在店里上架, 没挂店里) or as the dearer place (比店里实在), and a private hand-over in the same
 // sentence: bought from me (跟我买, 找我拿, 单独跟我), our own or a personal channel (个人渠道, 私人给您发), a friend add or our feed
 // (加好友, 朋友圈), money to me or on arrival (转我, 到了再给钱). Not when the sentence points to an on-platform place (直播间, 小黄车).
-const SHOP_ASIDE = /(?:不用|不必|别|无需|不需要|不要)(?:再)?(?:进|去|来|逛|上|在)(?:店铺|店里|小店|店)(?:里)?|(?:不在|没在|没挂|不挂|没上|不上|没放|不放)(?:店铺|店里|小店|店|链接|小黄车|橱窗)(?:里|上)?(?:上架|卖|挂|上)?|(?:比|较)(?:店铺|店里|小店|链接)(?:的|里的?)?(?:价格?)?(?:便宜|实在|划算|优惠|低|少|实惠|好)/g;
+const SHOP_ASIDE = /(?:不用|不必|别|无需|不需要|不要)(?:再)?(?:进|去|来|逛|上|在)(?:店铺|店里|小店|店)(?:里)?|(?:不在|没在|没挂|不挂|没上|不上|没放|不放)(?:到|进)?(?:店铺|店里|小店|店|链接|小黄车|橱窗)(?:里|上)?(?:上架|卖|挂|上)?|(?:比|较)(?:店铺|店里|小店|链接)(?:的|里的?)?(?:价格?)?(?:便宜|实在|划算|优惠|低|少|实惠|好)/g;
+// Round 34 (t34b): PRIVATE_HAND also holds a catalogue or price list sent by me (我发您图册, 我单独给你发一份价目表) — beside goods said to be
+// unlisted here, the buyer is shown what can only be bought from us privately; and a bare 直接转账 (…没放到店里，直接转账就行).
 // (round 23, t23dy: …or the order told to me and shipped by me — 直接报我数量，我每个月给您直发)
 // Round 23 (t23dy): …or skipped on the way (复购就跳过店铺吧, 跳过链接报我数量) — its own regex, since a link merely lacking a thing
 // (赠品不在链接里，我给您发的时候一起放) is no shop set aside.
@@ -97,9 +99,10 @@ const SHOP_SKIPPED = /(?:跳过|绕过|绕开|避开|越过|甩开|撇开)(?:我
 // privately; not a gift or a replacement sent (店里没上架的小样给您寄几包试用, 补发).
 // Round 32 (t32b): the live room's cart (不上小黄车, 不挂橱窗) set aside like the shop, and the goods then handed over by hand — carried
 // (我单独给你捎两斤), sold only offline (只走线下), paid in cash (现金就行) or picked up at our door (来库门口拿).
-const SHOP_UNLISTED = /(?:店铺|店里|小店|链接|平台)(?:里|上)?(?:还|也|都|暂时|目前)?(?:没|没有|不|没在|不在)(?:上架|卖|挂|放)/g;
+// Round 34 (t34b): …or the place named as here (这里没上架, 这边不挂, 快手上没上) — only with 上架 or 挂, since 这边没放 is any omission.
+const SHOP_UNLISTED = /(?:店铺|店里|小店|链接|平台)(?:里|上)?(?:还|也|都|暂时|目前)?(?:没|没有|不|没在|不在)(?:上架|卖|挂|放)|(?:这里|这边|这儿|咱这|我们这|快手)(?:里|上)?(?:还|也|都|暂时|目前)?(?:没|没有|不)(?:上架|挂)/g;
 const GIFT_OR_REPLACEMENT = /赠品|小样|试用|赠送|送(?:您|你)|免费|补发|换货|换(?:一个|个|新)|重新发|礼物|到货通知|上架了|上架后|通知(?:您|你)/;
-const PRIVATE_HAND = /(?:让|叫|请)(?:她|他|她们|他们|我[^，。！？]{1,3}?)(?:直接)?(?:(?:给|帮)(?:您|你)(?:寄|发)|(?:寄|发)(?:给)?(?:您|你))(?!票|链接|优惠券|券|地址|单号|截图|图|视频|照片|消息|信息)|我(?:直接|私人|个人|单独)?寄(?:给)?(?:您|你)|(?:跟|找|向|问|和)我(?:直接)?(?:买|拿|订|要|购)|(?:直接)?(?:报|告诉|发)(?:给)?我(?:数量|件数|要几|要多少|几件|几箱|几罐|多少)|(?:给您|给你)直(?:发|寄)|单独(?:跟|找|向|和)我|(?:个人|私人)(?:渠道|名义|给您|给你|发|寄)|我(?:直接|私人|个人|单独)?(?:给您|给你)(?:寄|发)(?!票|链接|优惠券|券)|加(?:上|个|一下)?(?:我|好友)|朋友圈|私下|私我|私聊|转我|转给我|钱(?:直接)?给我|(?:到了|到货|收到|货到)(?:再|后)(?:给钱|付|转)|我(?:直接|私人|个人|单独)?(?:给您|给你)(?:捎|带)(?:[一二两三四五六七八九十几0-9]+|个|点|些)|(?:只|只能|都)?走线下(?!门店|专柜|渠道|店|实体|活动|体验|售后|网点|维修)|现金(?:就行|就好|就可以|交易|结账|结算)|来[^，。！？]{0,14}?(?:门口|仓库|库房|库|楼下)(?:拿|取|提)/;
+const PRIVATE_HAND = /(?:让|叫|请)(?:她|他|她们|他们|我[^，。！？]{1,3}?)(?:直接)?(?:(?:给|帮)(?:您|你)(?:寄|发)|(?:寄|发)(?:给)?(?:您|你))(?!票|链接|优惠券|券|地址|单号|截图|图|视频|照片|消息|信息)|我(?:直接|私人|个人|单独)?寄(?:给)?(?:您|你)|(?:跟|找|向|问|和)我(?:直接)?(?:买|拿|订|要|购)|(?:直接)?(?:报|告诉|发)(?:给)?我(?:数量|件数|要几|要多少|几件|几箱|几罐|多少)|(?:给您|给你)直(?:发|寄)|单独(?:跟|找|向|和)我|(?:个人|私人)(?:渠道|名义|给您|给你|发|寄)|我(?:直接|私人|个人|单独)?(?:给您|给你)(?:寄|发)(?!票|链接|优惠券|券)|加(?:上|个|一下)?(?:我|好友)|朋友圈|私下|私我|私聊|转我|转给我|钱(?:直接)?给我|(?:到了|到货|收到|货到)(?:再|后)(?:给钱|付|转)|我(?:直接|私人|个人|单独)?(?:给您|给你)(?:捎|带)(?:[一二两三四五六七八九十几0-9]+|个|点|些)|(?:只|只能|都)?走线下(?!门店|专柜|渠道|店|实体|活动|体验|售后|网点|维修)|现金(?:就行|就好|就可以|交易|结账|结算)|来[^，。！？]{0,14}?(?:门口|仓库|库房|库|楼下)(?:拿|取|提)|我(?:私下|单独|直接|另外)?(?:给|发|传)(?:给)?(?:您|你)(?:一份|份|个|一个)?(?:图册|目录|价目表|价格表|报价单|产品册|画册|电子册|货单|清单)|直接转账/;
 /** Money to us after the goods arrive, outside any checkout: 钱您收到再给我, 收到货再转我, 到了再付给我. */
 const PAY_LATER = /(?:钱|款|货款)(?:您|你)?(?:收到|到了|到货|拿到)(?:货|东西)?(?:后|了)?(?:再)?(?:给我|转我|付我|给我们|转给我|付给我)|(?:收到|到了|到货|拿到)(?:货|东西)?(?:后|了)?再(?:把钱)?(?:给我|转我|付我|转给我|付给我)(?:钱)?/g;
 // (round 30, t30d: …or the price the buyer paid at checkout, 您拍下的价格比页面价低, 实付比标价低)
@@ -247,7 +250,7 @@ const rule = defineRule({
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下交易（否定或提醒语境）' : '让买家先不走平台付款，收货后把钱直接给店家（绕开平台交易）' });
     }
     // Round 13 (t13a): the shop set aside, the goods handed over privately in the same sentence (gate: 店 or a skip verb, and a private hand-over).
-    const asideRes = PRIVATE_HAND.test(ctx.compact) ? [ctx.compact.includes('店') || /小黄车|橱窗/.test(ctx.compact) ? SHOP_ASIDE : undefined, /跳过|绕过|绕开|避开|越过|甩开|撇开/.test(ctx.compact) ? SHOP_SKIPPED : undefined, /店|链接|平台/.test(ctx.compact) ? SHOP_UNLISTED : undefined] : [];
+    const asideRes = PRIVATE_HAND.test(ctx.compact) ? [ctx.compact.includes('店') || /小黄车|橱窗/.test(ctx.compact) ? SHOP_ASIDE : undefined, /跳过|绕过|绕开|避开|越过|甩开|撇开/.test(ctx.compact) ? SHOP_SKIPPED : undefined, /店|链接|平台|这里|这边|这儿|我们这|快手/.test(ctx.compact) ? SHOP_UNLISTED : undefined] : [];
     for (const [m, unlisted] of asideRes.flatMap((re) => (re ? matchesOf(re, ctx.compact).map((x) => [x, re === SHOP_UNLISTED] as const) : []))) {
       const [start, end] = [m.index!, m.index! + m[0].length];
       const s = sentence(ctx, start, end, 40);

@@ -4,6 +4,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 34 (t34b), probe 2: KTV and night-venue equipment; a foot bath praised by young users
+    '这款KTV麦克风音质很好，适合家庭聚会。',
+    '我们的夜场灯光音响设备支持定制。',
+    '这款足浴盆适合年轻人用，妹子们也说好用。',
+    // round 34 (t34b): massagers, foot baths and spa oils beside young women or an address (小姐姐, 小姐您好)
+    '我们店里的按摩仪有三档模式，小姐姐可以放心用。',
+    '美女，我们家足浴盆今天下单送按摩垫。',
+    '这款按摩精油适合spa使用，年轻女孩皮肤也能用。',
+    '小姐您好，这个按摩枪给您安排今天发出。',
+    '会所定制款的香薰，适合年轻女孩送礼。',
+    '这款眼罩有按摩功能，适合年轻人熬夜后放松。',
     // round 33 (t33c)
     "这款面膜含积雪草叶子的提取物，舒缓泛红。",
     "这款含那种草本提取物，温和不刺激。",
@@ -930,6 +941,13 @@ ruleTable(illegalContent, {
     "盲盒买得越多越容易出隐藏款，端盒更划算。",
   ],
   invalid: [
+    // round 34 (t34b), probe 2: a night venue with hostesses described by 'quality'
+    { text: '晚上带您去夜场玩，陪酒的妹子素质都很高，我来安排。', severity: 'block' },
+    // round 34 (t34b): sex services as a massage with young women offered, or a massage marked special
+    { text: '来这边玩可以去我朋友的足疗店，小妹都是二十出头的，我给您安排。', severity: 'block' },
+    { text: '晚上想放松的话我们这有按摩，姑娘随便挑。', severity: 'block' },
+    { text: '会所的技师个个漂亮，价格好说。', severity: 'block' },
+    { text: '来我这边的话可以安排个特殊按摩，你懂的。', severity: 'block' },
     // round 33 (t33c)
     { text: "这个巧克力里加了点那种草的精华，吃完特别放松。", severity: 'block' },
     { text: "这款软糖含那个叶子的萃取成分，国内没得卖。", severity: 'block' },

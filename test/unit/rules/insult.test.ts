@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 34 (t34b): the agent's own slip, a pet laughed at, a heavy box (笨重), a cute toy
+    '笨死了，我又把单号发错了，稍等我改一下。',
+    '傻死了这只小狗，追着尾巴转圈哈哈',
+    '这款收纳盒笨重死了吗？不会的，只有一斤。',
+    '蠢萌的小熊玩偶今天到货了。',
     // round 33 (t33c)
     "上一位客服回了您“有病吧”这种话，我们已经严肃处理了，向您道歉。",
     "您反映那个客服怼您“神经病”，这边核实后已经批评教育了。",
@@ -354,6 +359,11 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    { text: '笨到极点了，充电口都插反。', severity: 'block' },
+    // round 34 (t34b): stupidity as a whole clause with a degree complement
+    { text: '笨到家了，开关就在侧面，这也看不见。', severity: 'block' },
+    { text: '傻透了吧，退货地址上面写得明明白白。', severity: 'block' },
+    { text: '真是蠢死了，说明书第一页就有。', severity: 'block' },
     // round 33 (t33c)
     { text: "我回您“有病吧”怎么了，问这么多遍。", severity: 'block' },
     { text: "您真是神经病，同一个问题问八遍。", severity: 'block' },

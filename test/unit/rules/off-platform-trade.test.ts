@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 34 (t34b), probe 2: not yet in the shop, listed on arrival
+    '这款暂时没放到店里，等到货了会上架，到时候通知您。',
+    // round 34 (t34b): a new item not yet listed here, a restock promised; a catalogue of listed goods
+    '这款新品店里还没上架，我先发您图片看看，上架了第一时间通知您。',
+    '新款这边还没上架，预计下周上新，您可以先收藏店铺。',
+    '我给您发一份产品目录，都是店里有链接的款，您对照着拍就行。',
     // round 33 (t33e): the buyer's ask restated, an explanation announced (我这边需要跟您说明一下), then declined further on
     "关于您问能不能以后直接找我拿货，我这边先跟您说明一下，店铺客服是不能私下卖货给买家的，下单还是在店里拍。",
     "您好，您问能不能以后直接找我买、省得每次都在店里拍，这个需要跟您解释一下：我们作为店铺客服，按平台规定是不可以私下交易的。\n私下买出了问题平台没法帮您处理，钱也不受保护。\n以后想买直接进店铺下单就行，有优惠券我会第一时间告诉您。",
@@ -289,6 +295,11 @@ ruleTable(rule, {
     "我们不走线下，所有订单都在小黄车拍。",
   ],
   invalid: [
+    // round 34 (t34b), probe 2: kept out of the shop, paid by a bare transfer
+    { text: '限量款没放进店铺，喜欢的话直接转账就行。', severity: 'block' },
+    // round 34 (t34b): goods not listed here, a catalogue sent privately
+    { text: '另外我们还有些日本带回来的包，这边没上架，我发你一份价目表。', severity: 'block' },
+    { text: '有几款二手表快手上没挂，感兴趣我单独发您图册。', severity: 'block' },
     // round 33 (t33e): the buyer's ask restated, an explanation announced (我这边需要跟您说明一下), then declined further on
     { text: "您问能不能直接找我买，这个跟您说明一下，找我买可以便宜二十，转我就行。", severity: "block" },
     // round 33 (t33e): 当面 + 交 at delivery (the courier hands the parcel over) is no 面交; a hand-over with money to us still is

@@ -3,6 +3,43 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 34 (t34b), probe 3: a sales push or a kind condition after 有这工夫/有这个时间; a child's conduct; a likeness praised
+    '有这工夫纠结，不如直接拍下来。',
+    '有那功夫犹豫，不如先下单锁价。',
+    '有这个时间的话，可以先看看使用视频。',
+    '孩子这么大了还这么任性，这款绘本讲的就是规矩。',
+    '宝宝随您，肯定漂亮。',
+    // round 34 (t34b), probe 2: encouragement with praise; a child's courage; a breakage blamed on quality or the courier
+    '您身材这么好，大胆穿，敢穿就美。',
+    '勇敢尝试新风格，这件很适合您。',
+    '宝宝胆子真大，敢自己穿鞋了，这款魔术贴很方便。',
+    '您的腿长，穿短裙很好看，不用有顾虑，还敢穿更短的都行。',
+    '都能用坏？那一定是质量问题，我们给您换新。',
+    // round 34 (t34b), probe: care for a family member's own hardship; empathy in the buyer's place; our own shame or schooling;
+    // a child's course; a trip not wasted; a busy toddler
+    '心疼您老公天天加班，这款护肝片可以给他试试。',
+    '我要是您也会着急，我们马上帮您催。',
+    '换作是我也会生气，真的很抱歉。',
+    '我们都不好意思再来打扰您了，最后确认一下地址。',
+    '我这书算白读了，刚才算错了运费，抱歉。',
+    '孩子的网课别白上了，这款护眼灯很合适。',
+    '您这一趟不能白来，送您一张优惠券。',
+    '宝宝太能折腾了，选这款防踢被刚好。',
+    '您的家人收到会很开心的。',
+    // round 34 (t34b): 够 + praise; bold taste praised; fretting over oneself; our own time; a baby crying; a complaint route offered
+    // or the buyer's words taken up; a child's or a senior's schooling shared
+    '您可真够仔细的，这都让您发现了。',
+    '您的穿搭很大胆，显得特别有气质，推荐您试试这款。',
+    '您这审美真有个性，这款很适合您。',
+    '您别跟自己较劲了，慢慢来，我们陪您处理。',
+    '犯不着跟快递较什么劲，我们帮您催。',
+    '有那工夫我们仓库早就发完了，实在不好意思。',
+    '您有时间的话可以看看使用视频。',
+    '宝宝哭闹的时候可以试试这个安抚奶嘴，看看是谁哭得最凶哈哈。',
+    '如果对处理结果不满意，您可以通过平台投诉。',
+    '您说要投诉，我们理解，这边先帮您登记。',
+    '您孩子是怎么考上的？能分享一下经验吗',
+    '我们学长分享了他是怎么毕业的，很励志。',
     // round 33 (t33c)
     "柠檬精油有光敏性，白天用完记得防晒。",
     "这瓶柠檬精华液早晚都能用。",
@@ -636,6 +673,38 @@ ruleTable(rudeDismissal, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 34 (t34b), probe 3: time spent on a trifle mocked; age against childish conduct; the child pitied for taking after the buyer
+    { text: '有这个时间计较运费，还不如去多上会儿班。', severity: 'block' },
+    { text: '都这么大岁数了还这么胡搅蛮缠。', severity: 'block' },
+    { text: '您家宝宝以后要是像您，那可就愁人了。', severity: 'block' },
+    // round 34 (t34b), probe 2: courage put on the buyer's body or age; ironic 人才 after a breakage
+    { text: '您这肤色穿这个颜色，挺有勇气的。', severity: 'block' },
+    { text: '你这把年纪了胆子真大，超短裙也敢穿。', severity: 'block' },
+    { text: '您这体型还敢买紧身款，佩服。', severity: 'block' },
+    { text: '这么结实的杯子都能用坏，您也是个人才。', severity: 'block' },
+    // round 34 (t34b), probe: the buyer's nagging borne by the family; schooling called wasted; shame in the buyer's place; 够能折腾
+    { text: '您家那位天天听您这么唠叨，也是辛苦。', severity: 'block' },
+    { text: '心疼您家里人，天天受您这脾气。', severity: 'block' },
+    { text: '高中算是白上了，克和毫升都分不清。', severity: 'block' },
+    { text: '书都白念了吧，这都看不懂。', severity: 'block' },
+    { text: '换我是你，没脸再来要赔偿。', severity: 'block' },
+    { text: '您也真够能折腾的，一个订单改五回。', severity: 'block' },
+    // round 34 (t34b): stubbornness with 可/也/还 + 够; taste called brave; 较什么劲 with us; 有那闲工夫; 看最后谁哭; 投诉呗; schooling
+    // questioned without 你
+    { text: '你也够犟的，都说了这个码偏大。', severity: 'block' },
+    { text: '您还真倔，跟您说了三遍了。', severity: 'block' },
+    { text: '您这穿搭真有勇气，这种配色街上都少见。', severity: 'block' },
+    { text: '你的品味胆子也太大了吧，紫配黄也敢穿。', severity: 'block' },
+    { text: '您跟我们较啥劲呢，规定就是这样。', severity: 'block' },
+    { text: '你和客服抬什么杠，页面上写得清清楚楚。', severity: 'block' },
+    { text: '有这工夫不如自己去查查物流。', severity: 'block' },
+    { text: '有那闲心早就把说明书看完了。', severity: 'block' },
+    { text: '你闹吧，到时候看谁后悔。', severity: 'block' },
+    { text: '差评随便，咱们看最后谁丢人。', severity: 'block' },
+    { text: '那就差评呗，我们无所谓。', severity: 'block' },
+    { text: '想举报就举报呗，随便。', severity: 'block' },
+    { text: '这大学是咋考上的？这都算不明白。', severity: 'block' },
+    { text: '书是怎么读完的，单位都看不懂。', severity: 'block' },
     // round 33 (t33c)
     { text: "你就是个柠檬精，见不得别人买得便宜。", severity: 'block' },
     // round 33 (t33b), probe 3: ironic 太有才 + a failure; the buyer's case passed round for a laugh; a household called trouble to a
