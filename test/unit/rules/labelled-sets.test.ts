@@ -384,6 +384,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // Round 33: EY (130: 2.9 ×50 and 2.8 ×40 by mechanism, 40 hard clean), blind. First run 0.656 / 5% (59/90, 2/40); after t33f (2.9) and
     // t33g (2.8) 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
     ['dev-blind-ey.jsonl', 0.97, 0.03],
+    // Round 34: EZ (130: 2.3 ×40 by mechanism, 2.4 ×30 veiled put-downs, 2.7 ×20 mostly veiled, 40 hard clean), blind. First run 0.922 / 0%
+    // (83/90); after t34b 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-ez.jsonl', 0.97, 0.02],
+    // Round 34: FB (140: 2.5/2.6/2.8/2.9 ×25 as agents under pressure type — English mixed in, emoji, typos, line breaks; 40 clean), blind.
+    // First run 0.810 / 0% (81/100); after t34c (2.5, 2.6) and t34d (2.8, 2.9) 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-fb.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
@@ -632,6 +638,11 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // evasive), written blind at the start of round 33 and scored by number only: 0.789 (71/90), false alarms 2/60 at the round's start
   // (c8d0f12); 0.800 (72/90), 2/60 after round 33's merges. A floor only.
   heldOutFloor('holdout-cw.jsonl', 0.78, 0.05);
+
+  // HELD OUT, sealed: CX (150: 90 breaches over every clause in ten import verticals — watches, wine, outdoor gear, pet food, books…; 60
+  // hard clean; a third long, about two thirds evasive), written blind at the start of round 34 and scored by number only: 0.856 (77/90),
+  // false alarms 2/60 at the round's start (9889f40). A floor only.
+  heldOutFloor('holdout-cx.jsonl', 0.84, 0.05);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
