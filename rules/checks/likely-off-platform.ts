@@ -28,6 +28,11 @@ const MAIL_TO_US = /加我|私我|私聊|私下|微信|vx|换个|别的地方|�
 // Round 31 (t31g): the buyer's doubt about another channel asked back and answered by keeping the talk here (detect/doubt-kept-here.ts).
 // Round 32 (t32a): …the answer read as a sentence of its own too (私下付款安全吗？不太安全，咱们在平台上付款: the model spoke on the answer).
 
+// Round 34 (t34a): a channel of the buyer's waived (邮箱不用留哈，报告我直接发到聊天里; 电话不需要给我们，进度订单页都能看到): the talk stays
+// here — not with our own ask, a channel of ours or an id in the sentence (邮箱不用留，加我微信发你; 电话不用留，直接打我的).
+const CHANNEL_WAIVED = /(?:邮箱|邮件地址|电邮|电话|手机号?|号码|微信|vx|qq|联系方式)(?:号)?(?:就|也|都|真的|其实)?(?:不用|不需要|不必|无需|用不着|没必要)(?:再)?(?:留|给|发|加|填|提供|告诉)/;
+const WAIVED_TURN = /加我|私我|私聊|私下|号是|换个|别的地方|外面|打我|找我|我的(?:邮箱|电话|手机|微信|号|qq)|我们的(?:邮箱|电话|微信|qq)|[0-9a-z_]{5,}/;
+
 export default likelyRule({
   id: 'likely-off-platform',
   clause: '2.3',
@@ -46,6 +51,7 @@ export default likelyRule({
     (WISH_REPORTED.test(s) && KEPT_HERE.test(s) && !OUR_OFFER.test(s)) ||
     (BUYER_NUMBER.test(s) && CHECK_ASKED.test(s) && !BUYER_CHECK_OFFER.test(s)) ||
     (BUYER_MAIL.test(s) && CHECK_ASKED.test(s) && !MAIL_TO_US.test(s)) ||
+    (CHANNEL_WAIVED.test(s) && !WAIVED_TURN.test(s)) ||
     doubtKeptHere(s, next) ||
     doubtKeptHere(prev, s),
 });
