@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 34 (t34a): a purchase put off for an honest reason near the buyer's means, or a document named by them
+    '收入证明我们这边不需要，还是算了吧，您直接下单就行。',
+    '工资还没发的话，可以先别急着下单，等发了工资再买。',
+    '您说收入不稳定，那分期还是算了，一次付清更省。',
     // round 33 (t33c)
     "柠檬精油有光敏性，白天用完记得防晒。",
     "这瓶柠檬精华液早晚都能用。",
@@ -636,6 +640,10 @@ ruleTable(rudeDismissal, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 34 (t34a): the buyer told to give up on a purchase for their means
+    { text: '就您这工资，这套护肤品还是别惦记了。', severity: 'block' },
+    { text: '以您的月薪，进口奶粉还是算了吧。', severity: 'block' },
+    { text: '您这收入还是先别想着换车了。', severity: 'block' },
     // round 33 (t33c)
     { text: "你就是个柠檬精，见不得别人买得便宜。", severity: 'block' },
     // round 33 (t33b), probe 3: ironic 太有才 + a failure; the buyer's case passed round for a laugh; a household called trouble to a
