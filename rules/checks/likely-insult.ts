@@ -42,8 +42,12 @@ const CANTONESE_PLAIN: Record<string, string> = {
   啱啱: '刚刚', 咁耐: '很久', 你个: '你的', 唔: '不', 咗: '了', 喺: '在', 嘅: '的', 㗎: '的', 喇: '了', 哋: '们', 佢: '他', 冇: '没', 俾: '给', 睇: '看', 搵: '找',
   咩: '啥', 啲: '些', 嘢: '物', 咁: '这',
 };
+// Round 34 (t34a): the agent's modest word for themself (我就是个卖奶粉的客服, 我只是个小客服, 我也就是个打工的): 是个 weighs like 你是个… to the
+// model. Read 个 as 一 after a first person (same length); what still reads as a put-down is one.
+const SELF_HUMBLE = /(?<=(?:我|本人|咱)(?:就|只|也|也就|只不过|不过|其实|真的|就只)?是)个/g;
 function plainRegister(window: string): string {
   if (CANTONESE.test(window)) window = window.replace(CANTONESE_WORD, (w) => CANTONESE_PLAIN[w] ?? w);
+  if (window.includes('是个')) window = window.replace(SELF_HUMBLE, '一');
   if (!/俺|立马|玩意|连衣裙|不如/.test(window)) return window;
   return window
     .replace(/俺/g, '我')
