@@ -183,6 +183,20 @@ const cues: Cue[] = [
       authenticateAdvised(ctx, start, end),
   },
   {
+    // Round 34 (t34a): our own goods named by the word and put on sale in a clause of their own, after someone's ask reported in the
+    // clause before (有人问高仿的，我们这款高仿卖八百; 老有人问A货，我家A货现货包邮): the report does not reach past the clause that opens on us.
+    words: SLANG_WORDS,
+    severity: 'block',
+    message: MESSAGE,
+    before: /^(?:但是?|不过|其实|而|那)?(?:我们|本店|我家|咱家|小店|店里|我这边|我们这边)(?:这款|这个|这批|这种|这边|家|店)?(?:的)?(?:也|都|就)?(?:有|卖|做|出)?(?:的)?$/,
+    after: /^(?:的|款|货|版)?[^，。！？]{0,4}?(?:卖|只要|才|售价|价格|[0-9一二两三四五六七八九十百千]+(?:块|元|米)|有货|现货|包邮|拍|下单|到货|上新)/,
+    scope: 'clause',
+    hypothetical: true,
+    notAfter: NOT_AFTER,
+    unless: (ctx, start, end) => lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || unrelatedSense(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || othersRacket(ctx, start, end) || penalisedSellers(ctx, start, end) ||
+      authenticateAdvised(ctx, start, end),
+  },
+  {
     // What people call it, affirmed: 这个就是大家说的那种A版 (REPORTED_BEFORE would take 大家说 for someone else's suspicion).
     // A short list: repeating all of SLANG_WORDS here would double their pinyin terms.
     words: ['高仿', '精仿', 'a货', 'a版', '仿品', '仿货', '仿版', '超a', '高a', '顶a', '原单', '纯原', '公司级', '山寨', '复刻', '莆田货', '镜面版'],

@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 34 (t34a): someone's ask reported, then our own goods kept apart from the word
+    '有人问高仿的，我们不卖高仿，只卖专柜正品。',
+    '老有人问A货，我们店A货一律不碰，假一赔十。',
+    '有人问高仿的，我们这款高仿真公仔卖八十，和真狗一样大。',
     // round 33 (t33g): the word refused with a count and a verb of stocking or shipping; 纯原 a pressing or the product's own name
     '高仿的我们一件都不发，开店到现在一直这样。',
     '非正品一个都不会上架，每件都有报关单。',
@@ -543,6 +547,10 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 34 (t34a): …but our own goods named by the word and put on sale in the next clause
+    { text: '老有人问A货，我家A货现货包邮。', severity: 'block' },
+    { text: '您问精仿的有没有，我们这批精仿只要三百。', severity: 'block' },
+    { text: '好多人问高仿，本店高仿款今天上新。', severity: 'block' },
     // round 33 (t33g): the same words said of the goods, with no refusal or name after them
     '这双是纯原，发货很快。',
     '纯原的做工，跟正品一条线。',
