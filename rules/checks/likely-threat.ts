@@ -55,11 +55,11 @@ const carrierPressed = (s: string): boolean => CARRIER_PRESSED.test(s) && !CARRI
 
 // Round 34 (t34a): the review left to the buyer's own choice (评价随您心意，差评也可以; 打几星您自己决定，我们都尊重): nothing is asked of
 // the buyer — not with a turn, a demand, the buyer's person or home, or a dare in the sentence (差评随您，反正您家我们知道; 随您，试试看).
-const REVIEW_LEFT_FREE = /(?:评价|评论|差评|中评|好评|评分|打分|打几星|几星)[^]{0,8}?(?:随您|随你|您随意|你随意|随意|随心|看您|看你|您自己|你自己|您说了算|你说了算|您来定|自由|都可以|都行|也可以|也行|没关系|都接受|都尊重|不强求|不勉强|不强迫)/;
+const REVIEW_LEFT_FREE = /(?:评价|评论|差评|中评|好评|评分|打分|打几星|几星)[^]{0,8}?(?:随您|随你|您随意|你随意|随意|随心|看您(?:心情|意愿|自己|的意思)|看你(?:心情|意愿|自己)|(?:您|你)自己(?:决定|定|拿主意|选)|您说了算|你说了算|您来定|自由|都可以|都行|也可以|也行|没关系|都接受|都尊重|不强求|不勉强|不强迫)/;
 // …or the platform's ruling relayed and abided by (平台介入以后的结果我们都会配合; 平台判退多少我们就退多少; 以平台的裁定为准): the shop
 // bows to the platform and presses no one.
 const RULING_ABIDED = /(?:平台|快手|官方|小二|客服介入)[^]{0,10}?(?:介入|判|裁定|裁决|审核|处理|决定|结果|核实)[^]{0,16}?(?:我们|本店|店里|这边|我这边|我)(?:这边)?(?:都|也|就|一定|肯定|全|全部|完全|会)*(?:配合|照办|执行|服从|接受|尊重|遵守|照着|按|认|退|赔|补)|(?:按|以|听|尊重|接受|服从|配合)(?:快手|平台|官方)[^]{0,8}?(?:结果|为准|判|决定|裁定|处理)/;
-const FREE_TURN = new RegExp(`${REVIEW_TURN.source}|(?:您|你)家|住哪|单位|孩子|反正|试试|没用|不怕|大不了|奉陪|尽管|随便告|(?:留意|关注|注意|盯|看着|记|惦记|联系|问候|拜访)着?(?:您|你)`);
+const FREE_TURN = new RegExp(`${REVIEW_TURN.source}|(?:您|你)家|住哪|单位|孩子|反正|试试|没用|不怕|大不了|奉陪|尽管|随便告|(?:留意|关注|注意|盯|看着|记|惦记|联系|问候|拜访)着?(?:您|你)|信用|账号|记录|档案|名单`);
 const leftFreeOrAbided = (s: string): boolean => (REVIEW_LEFT_FREE.test(s) || RULING_ABIDED.test(s)) && !FREE_TURN.test(s);
 
 export default likelyRule({

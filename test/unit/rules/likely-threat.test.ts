@@ -74,6 +74,7 @@ ruleTable(likelyThreat, {
     { text: '评价您随意，以后您下单我们会格外留意您', severity: 'warn' },
     { text: '差评也可以，只是以后我们会常联系您', severity: 'warn' },
     { text: '平台怎么判我们都配合，不过您的信息我们这边都留着呢', severity: 'warn' },
+    { text: '差评随您自己，不过挂久了对您账号的信用可不太好。', severity: 'warn' },
     // round 33 (t33d): a menace (the buyer's data spread to other sellers) buried in a long reply
     "您好，您这单的退款平台已经判给您了，钱会原路退回，这个我们没有意见。\n不过我们也提醒您一句，您这种签收了还申请仅退款的，我们已经把您的手机号、收货地址和昵称整理出来，发到了好几个卖家群里，以后您在别家下单，人家都知道您是什么人。\n欢迎您以后再来。",
     // round 31 (t31f): the platform named, then the buyer pressed to remove it anyway
