@@ -60,6 +60,10 @@ export default likelyRule({
     en: 'Remove the sentence; when presenting your goods, state only facts you can prove.',
   },
   message: '这句话读起来像违法违禁内容或诋毁他人（统计判断，可能误判）',
+  // Round 34 (t34a): 2.7's threshold is the lowest of the clauses; a plain service sentence passed it on its function words alone
+  // (纽扣松了的话我们寄一颗备用扣给您; 老顾客就是懂行，一眼就挑中…). On the dev sets the 2.7 findings it drops on breaches (three, their
+  // strongest gram 1.87) are second clauses of replies the word rules catch for their first.
+  minGram: 2.5,
   // Round 33 (t33a): the buyer warned off an unlawful act, called unlawful (detect/warning-frame.ts warnsOffUnlawful).
   // Round 20 (t20bt): Kuaishou's own share text (复制此消息，打开【快手】即可查看：…) opens a page in this app; the model reads its stub
   // like a redirect. Only the stub with a short title after it (no second sentence's words ride on it).
