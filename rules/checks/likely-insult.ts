@@ -124,6 +124,16 @@ const RECIPIENT_ASKED = /(?:是|应该是|主要是)?(?:给|帮|替)(?:家里|�
 const AGE_JIBE = /这么大年纪|这把年纪|这个年纪|老糊涂|老不|老东西|倚老|为老不尊/;
 const recipientAsked = (s: string): boolean => RECIPIENT_ASKED.test(s) && !OTHERS_PUT_DOWN.test(s) && !AGE_JIBE.test(s);
 
+// Round 34 (t34a): the buyer's own harsh words about us reported, then an apology and the fault owned (您说我们脑子有病，我先给您道个歉，是我们
+// 发错颜色了): the put-down is the buyer's, ours is the apology — not with a word aimed back at the buyer (您也…, 您这…, 你).
+const BUYER_WORDS_ABOUT_US = /(?:您|亲)(?:刚才|刚刚|之前|在评价里|在评论里)?(?:说|骂|讲|嫌|觉得)(?:我们|我|客服|店里|本店|小店)/;
+const AMENDS = new RegExp(`${APOLOGY.source}|道歉|道个歉|赔不是|赔个不是`);
+const ownedAfterReport = (s: string): boolean => BUYER_WORDS_ABOUT_US.test(s) && AMENDS.test(s) && FAULT_OURS.test(s) && !AT_BUYER.test(s.replace(BUYER_WORDS_ABOUT_US, ''));
+
+// Round 34 (t34a): a heated remark let pass and the talk steered back to the order (那些话我们就当没听见，先说回您的退货吧): no one put down.
+const BACK_TO_ORDER = /(?:说回|聊回|回到|拉回|还是说|先说|先聊|先处理)(?:您的?|咱们的?|这个|这单的?)?(?:订单|正题|正事|售后|退换|换货|退货|物流|尺码|问题)/;
+const steeredBack = (s: string): boolean => BACK_TO_ORDER.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s) && !PRAISE_TURN.test(s);
+
 export default likelyRule({
   id: 'likely-insult',
   clause: '2.4',
@@ -139,5 +149,5 @@ export default likelyRule({
   message: '这句话读起来像在讽刺或贬低买家（统计判断，可能误判）',
   plain: plainRegister,
   // Round 33 (t33a): …and the buyer warned off an unlawful act (千万别赌钱，赌博违法; detect/warning-frame.ts) with no put-down in it.
-  unless: (s) => (warnsOffUnlawful(s) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  unless: (s) => ownedAfterReport(s) || steeredBack(s) || (warnsOffUnlawful(s) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

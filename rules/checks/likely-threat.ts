@@ -61,6 +61,12 @@ const REVIEW_LEFT_FREE = /(?:评价|评论|差评|中评|好评|评分|打分|�
 const RULING_ABIDED = /(?:平台|快手|官方|小二|客服介入)[^]{0,10}?(?:介入|判|裁定|裁决|审核|处理|决定|结果|核实)[^]{0,16}?(?:我们|本店|店里|这边|我这边|我)(?:这边)?(?:都|也|就|一定|肯定|全|全部|完全|会)*(?:配合|照办|执行|服从|接受|尊重|遵守|照着|按|认|退|赔|补)|(?:按|以|听|尊重|接受|服从|配合)(?:快手|平台|官方)[^]{0,8}?(?:结果|为准|判|决定|裁定|处理)/;
 const FREE_TURN = new RegExp(`${REVIEW_TURN.source}|(?:您|你)家|住哪|单位|孩子|反正|试试|没用|不怕|大不了|奉陪|尽管|随便告|(?:留意|关注|注意|盯|看着|记|惦记|联系|问候|拜访)着?(?:您|你)|信用|账号|记录|档案|名单`);
 const leftFreeOrAbided = (s: string): boolean => (REVIEW_LEFT_FREE.test(s) || RULING_ABIDED.test(s)) && !FREE_TURN.test(s);
+// Round 34 (t34a): a heated remark let pass and the talk steered back to the order (您刚才那句话我们就不回了，咱们还是说回订单的事), or the
+// order's care promised whatever the buyer does next (不管您以后还买不买，这一单我们都会负责到底): the shop's own conduct, nothing asked of
+// the buyer — not with a turn to the buyer's person, review or home (FREE_TURN).
+const BACK_TO_ORDER = /(?:说回|聊回|回到|拉回|还是说|先说|先聊|先处理)(?:您的?|咱们的?|这个|这单的?)?(?:订单|正题|正事|售后|退换|换货|退货|物流|尺码|问题)/;
+const CARE_PROMISED = /负责到底|(?:一定|肯定)(?:会)?(?:给您|帮您)?(?:处理好|解决好|处理到底)|(?:处理|解决)到(?:您)?满意(?:为止)?/;
+const ownConduct = (s: string): boolean => (BACK_TO_ORDER.test(s) || CARE_PROMISED.test(s)) && !FREE_TURN.test(s);
 
 export default likelyRule({
   id: 'likely-threat',
@@ -75,5 +81,5 @@ export default likelyRule({
     en: 'Remove what reads as a threat; take disputes to the platform and say how you will resolve them.',
   },
   message: '这句话读起来像在威胁或施压买家（统计判断，可能误判）',
-  unless: (s, next) => addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s),
+  unless: (s, next) => addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s) || ownConduct(s),
 });
