@@ -125,8 +125,9 @@ const GUARANTEE_BY_SHOP = /^(?:的话)?(?:我们|本店|店铺|我家|店里|咱
 const NOT_AFTER = new RegExp(`${GUARANTEE_AFTER.source}|${GUARANTEE_BY_SHOP.source}|${NAMED_AS_WORD.source}|${REFUSED_AFTER.source}|${REFUSED_LATER.source}|${NOT_THE_SAME_THING.source}|^(?:的话)?(?:假一赔|假一罚|退一赔|包退|全额退|赔十|赔三)|^(?:圈的|圈里|圈子|必究|必纠|可耻|追究|侵权|举报|真度|真花|真植物|真绿植|真叶|真皮|真人|真效果|真模型|古|立减|活动|抽奖|返现)|${MARKET_AFTER.source}|${TOPIC_AFTER.source}`);
 /** Someone else's words or fears, anywhere earlier in the clause: 您说的高仿, 很多人担心跨境商品是假货. */
 /** Another shop's own claim (外面有些店说自己是“原单”“尾货”; round 11). */
+// (round 34, t34a: the buyer's in-laws, grandparents, neighbours and elders report too — 您婆婆说进口奶粉都是假的)
 const OTHER_SHOP_SAID = /(?:有些店|有的店|别家|别的店|其他店|一些店|很多店|某些店|同行|有些商家|有的商家|其他商家|有些卖家)(?:家)?[^，。]{0,4}(?:说|自称|号称|宣传|标榜|打着)[^，。]{0,8}$/;
-const REPORTED_BEFORE = new RegExp(`${OTHER_SHOP_SAID.source}|${/(?:您|你|买家|顾客|客户|有人|大家|很多人|不少人|别人)(?:的|家)?(?:朋友|家人|家里人|老公|老婆|爱人|先生|太太|同事|亲戚|闺蜜|孩子|妈妈|爸爸|室友|同学)?(?:在(?:评价|评论|差评|留言|私信|直播间)里?)?(?:说|提到|问|反映|咨询|关心|在意|担心|怕|害怕|怀疑|以为|觉得|认为|质疑|误以为|误会)[^]{0,12}$|(?:担心|害怕|怀疑|误以为|谣传|传言|质疑)[^]{0,10}$/.source}`);
+const REPORTED_BEFORE = new RegExp(`${OTHER_SHOP_SAID.source}|${/(?:您|你|买家|顾客|客户|有人|大家|很多人|不少人|别人)(?:的|家)?(?:朋友|家人|家里人|老公|老婆|爱人|先生|太太|同事|亲戚|闺蜜|孩子|妈妈|爸爸|室友|同学|婆婆|公公|岳母|丈母娘|岳父|老丈人|奶奶|爷爷|外婆|姥姥|外公|姥爷|邻居|长辈|家里老人|老人)?(?:在(?:评价|评论|差评|留言|私信|直播间)里?)?(?:说|提到|问|反映|咨询|关心|在意|担心|怕|害怕|怀疑|以为|觉得|认为|质疑|误以为|误会)[^]{0,12}$|(?:担心|害怕|怀疑|误以为|谣传|传言|质疑)[^]{0,10}$/.source}`);
 /** A question, a way to tell real from fake, or a warning in the sentence. */
 // Round 22 (t22by): …or a forged screenshot or message called false (有人P了我们店的聊天截图…那都是假的, 伪造的通知).
 const NOT_A_CLAIM = /是不是|是否|会不会|有没有|真假|辨别(?!不)|鉴别(?!不)|识别(?!不)|(?<!(?:才|只有[^，。]{0,6})(?:能|可以|会)?)分辨(?!不)|区分(?!不)|防伪|谨防|小心|警惕|举报|打击|投诉|有人说|听说|质疑|怀疑|以为|误会|谣言|造谣|认准|冒充|骗子|诈骗|严禁|别相信|不要相信|不是我们店|不是我们家|伪造|(?<![a-z])p(?:图|了|过|的图)|(?<![a-z])ps(?:过|了|的)/;

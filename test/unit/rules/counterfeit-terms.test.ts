@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 34 (t34a): the buyer's in-laws, elders or neighbours reported calling imports fakes
+    '您婆婆说进口奶粉都是高仿，老人家担心能理解，罐底有检验检疫编号。',
+    '您邻居说网上的都是假货，其实我们每罐都有溯源码。',
     // round 34 (t34a): someone's ask reported, then our own goods kept apart from the word
     '有人问高仿的，我们不卖高仿，只卖专柜正品。',
     '老有人问A货，我们店A货一律不碰，假一赔十。',
