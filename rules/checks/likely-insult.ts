@@ -134,6 +134,11 @@ const ownedAfterReport = (s: string): boolean => BUYER_WORDS_ABOUT_US.test(s) &&
 const BACK_TO_ORDER = /(?:说回|聊回|回到|拉回|还是说|先说|先聊|先处理)(?:您的?|咱们的?|这个|这单的?)?(?:订单|正题|正事|售后|退换|换货|退货|物流|尺码|问题)/;
 const steeredBack = (s: string): boolean => BACK_TO_ORDER.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s) && !PRAISE_TURN.test(s);
 
+// Round 34 (t34a): an elder's worry named and understood (您婆婆说进口奶粉都是假的，老人家担心能理解): 老人家 weighs like an age jibe to
+// the model, as in recipientAsked — not with a jibe or a put-down beside it.
+const ELDER_UNDERSTOOD = /(?:老人家|长辈|老人|家里老人)(?:的|们)?(?:担心|顾虑|谨慎|小心|操心|不放心|多虑)[^]{0,6}?(?:能理解|可以理解|理解|很正常|正常|是好事|是应该的)/;
+const elderUnderstood = (s: string): boolean => ELDER_UNDERSTOOD.test(s) && !AGE_JIBE.test(s) && !OTHERS_PUT_DOWN.test(s) && !AT_BUYER.test(s);
+
 export default likelyRule({
   id: 'likely-insult',
   clause: '2.4',
@@ -149,5 +154,5 @@ export default likelyRule({
   message: '这句话读起来像在讽刺或贬低买家（统计判断，可能误判）',
   plain: plainRegister,
   // Round 33 (t33a): …and the buyer warned off an unlawful act (千万别赌钱，赌博违法; detect/warning-frame.ts) with no put-down in it.
-  unless: (s) => ownedAfterReport(s) || steeredBack(s) || (warnsOffUnlawful(s) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  unless: (s) => elderUnderstood(s) || ownedAfterReport(s) || steeredBack(s) || (warnsOffUnlawful(s) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });
