@@ -232,6 +232,25 @@ const cues: Cue[] = [
     notSentence: NOT_A_CLAIM,
   },
   {
+    // Round 34 (t34a): 假的 as the whole answer opening a reply, then the price held up as the proof (假的啦😂 真的这个价您买得到吗; 假的呀，
+    // 正品能是这个价？): the goods owned as fake with a wink. A bare 假的啦 also debunks a rumour (假的啦，我们好好的, 那条短信假的), so the
+    // price or a wink must follow in the window — not with a remedy, a rumour, a message or a scam named.
+    words: ['假的'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /^(?:亲|亲亲|宝|宝宝|哈+|嗯|害|嗐|哎|唉)?(?:肯定|当然|都|就|也)?(?:是)?$/,
+    // (…the clause ends there, or a particle closes the answer and the proof starts with no comma: 假的啦😂 真的这个价… loses its emoji
+    // and space in the compact view)
+    after: /^$|^(?:啦|呀|哦|哈|嘛|滴|咯|喽|哟|呗)+(?:$|(?=真的|正品|这个价|这价|这种价|才|您|你|哪|能))/,
+    scope: 'clause',
+    window: 30,
+    sentence: /这个价|这价|这种价|才[0-9一二两三四五六七八九十几百]+|便宜|买得到|买到|能买着|这么低|您觉得呢|你觉得呢|懂的|您懂|你懂|心里有数/,
+    notSentence: [NOT_A_CLAIM, /赔|包退|退款|退货|鉴定|验货|谣言|倒闭|跑路|链接|消息|短信|电话|不是我们|截图|活动|优惠|券|满减|授权|溯源|保税|放心|因为|临期|效期|清仓|说法|不对|瞎说|乱说|(?:是|都是|保证)[^，。！？]{0,10}正品/],
+    hypothetical: true,
+    // (the buyer's word asked back, 假的？不可能…: a question mark right after it in the draft)
+    unless: (ctx, start, end) => /^\s*[?？]/.test(ctx.text.slice(ctx.toOriginal(start, end)[1], ctx.toOriginal(start, end)[1] + 3)),
+  },
+  {
     // 仿得跟真的一样, 仿的和正品一模一样, 仿得很像 (not 模仿得, 效仿的).
     words: ['仿的', '仿得'],
     severity: 'block',
