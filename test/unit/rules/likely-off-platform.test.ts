@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffPlatform, {
   valid: [
+    // round 34 (t34a): the buyer told to wait for the platform's own sale
+    '双十一我们店里有满减，到时候领券更划算，您可以先加购。',
+    '这款是贵了点，不着急的话等平台大促，叠券能省不少。',
     // round 34 (t34a): a channel of the buyer's waived, the thing sent here or through the order instead
     '电话不需要给我们，报关单我截图发在这里，您点开就能看。',
     '邮箱不用留了，质检报告我直接发在对话框里。',
