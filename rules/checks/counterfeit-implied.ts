@@ -202,7 +202,8 @@ const PROOF_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|都�
 // (就是没有授权卡 after the maker's material: the proof the only thing missing; round 11.)
 const PROOF_ABSENT_SIGN = /(?:就是|只是|就差|唯独|除了|只不过)(?:没有?|少了?|不带|缺)|原厂[^，。]{0,3}(?:皮|料|做)|所以|才(?:这个?|这么)?(?:价|便宜)|便宜|零头|分之一|懂|明白吧|明白的|您明白|你明白|在意|介意|别拍|慎拍|直接拍|版本(?!身)|[a-z]家|正不正|真不真|真假|验不了|验不出|验证不了|扫不出|查不到|过不了|看着办|做得[^，。]{0,3}像|看着像|但[^，。]{0,6}(?:跟|和|与)(?:正品|专柜|原版|真的)[^，。]{0,3}(?:一样|一模一样|没区别)/;
 /** What a wink may be about: genuineness, a brand (H家, 牌子), a version, the box or the check. */
-const WINK_TOPIC = /正不正|真不真|正品|真假|真的假的|真货|牌子|[a-z]家|(?:迪|香|驴|爱|古|巴|普|范|圣|芬|娇|雅|海|卡|兰)家|版本|原盒|盒子|防伪|专柜|柜台|鉴定|验货|大牌|logo/;
+// Round 34 (t34a): …or the stock's source named by a word that hides it (尾货，您懂的; 货源嘛，懂的都懂; 原单货，你懂).
+const WINK_TOPIC = /正不正|真不真|正品|真假|真的假的|真货|牌子|[a-z]家|(?:迪|香|驴|爱|古|巴|普|范|圣|芬|娇|雅|海|卡|兰)家|版本|原盒|盒子|防伪|专柜|柜台|鉴定|验货|大牌|logo|尾货|尾单|原单|外单|跟单|渠道货|厂货|货源|来路/;
 /** Why a check is waved off: the price, what the goods can bear, or "that kind of thing". */
 // …or the look said to be enough (眼睛看着一样就行，别拿去鉴定; round 12).
 const CHECK_WAVED_SIGN = /价|钱|便宜|经不起|这种事|图个|主打|就别|别想|别指望|算了|眼睛毒|细看|看着一样|看起来一样|外观一样|样子一样|长得一样|看着像|看起来像/;
@@ -1674,7 +1675,7 @@ const cues: Cue[] = [
     sentenceSkipsAnchor: true,
     notAfter: /^(?:话|的话)/, // 您懂的话直接扫就行: "if you know how"
     // (round 34, t34d: nor how to run the check or a damaged box explained — 防伪码在瓶底，扫一下就能查，懂了吧; 盒子压坏了，里面没事，明白了吧)
-    notSentence: [REMEDY, GENUINE_CLAIM, /认准|谨防|小心|物流|快递|发货|尺码|码数|色号|活动|优惠|满减|券|折扣|库存|补货|预售|售后|退款|退货/,
+    notSentence: [REMEDY, GENUINE_CLAIM, /认准|谨防|小心|物流|快递|发货|尺码|码数|色号|活动|优惠|满减|券|折扣|库存|补货|预售|售后|退款|退货|临期|效期|保质期/,
       /扫一下|扫一扫|扫码|扫描|(?:就能|就可以|可以|能)(?:查|查到|查询|验证)|在(?:瓶底|盒底|包装|瓶身|背面|底部|盒子)(?:上|里|底)?|压坏|压扁|破损|磕|运输/],
   },
   {

@@ -125,8 +125,9 @@ const GUARANTEE_BY_SHOP = /^(?:的话)?(?:我们|本店|店铺|我家|店里|咱
 const NOT_AFTER = new RegExp(`${GUARANTEE_AFTER.source}|${GUARANTEE_BY_SHOP.source}|${NAMED_AS_WORD.source}|${REFUSED_AFTER.source}|${REFUSED_LATER.source}|${NOT_THE_SAME_THING.source}|^(?:的话)?(?:假一赔|假一罚|退一赔|包退|全额退|赔十|赔三)|^(?:圈的|圈里|圈子|必究|必纠|可耻|追究|侵权|举报|真度|真花|真植物|真绿植|真叶|真皮|真人|真效果|真模型|古|立减|活动|抽奖|返现)|${MARKET_AFTER.source}|${TOPIC_AFTER.source}`);
 /** Someone else's words or fears, anywhere earlier in the clause: 您说的高仿, 很多人担心跨境商品是假货. */
 /** Another shop's own claim (外面有些店说自己是“原单”“尾货”; round 11). */
+// (round 34, t34a: the buyer's in-laws, grandparents, neighbours and elders report too — 您婆婆说进口奶粉都是假的)
 const OTHER_SHOP_SAID = /(?:有些店|有的店|别家|别的店|其他店|一些店|很多店|某些店|同行|有些商家|有的商家|其他商家|有些卖家)(?:家)?[^，。]{0,4}(?:说|自称|号称|宣传|标榜|打着)[^，。]{0,8}$/;
-const REPORTED_BEFORE = new RegExp(`${OTHER_SHOP_SAID.source}|${/(?:您|你|买家|顾客|客户|有人|大家|很多人|不少人|别人)(?:的|家)?(?:朋友|家人|家里人|老公|老婆|爱人|先生|太太|同事|亲戚|闺蜜|孩子|妈妈|爸爸|室友|同学)?(?:在(?:评价|评论|差评|留言|私信|直播间)里?)?(?:说|提到|问|反映|咨询|关心|在意|担心|怕|害怕|怀疑|以为|觉得|认为|质疑|误以为|误会)[^]{0,12}$|(?:担心|害怕|怀疑|误以为|谣传|传言|质疑)[^]{0,10}$/.source}`);
+const REPORTED_BEFORE = new RegExp(`${OTHER_SHOP_SAID.source}|${/(?:您|你|买家|顾客|客户|有人|大家|很多人|不少人|别人)(?:的|家)?(?:朋友|家人|家里人|老公|老婆|爱人|先生|太太|同事|亲戚|闺蜜|孩子|妈妈|爸爸|室友|同学|婆婆|公公|岳母|丈母娘|岳父|老丈人|奶奶|爷爷|外婆|姥姥|外公|姥爷|邻居|长辈|家里老人|老人)?(?:在(?:评价|评论|差评|留言|私信|直播间)里?)?(?:说|提到|问|反映|咨询|关心|在意|担心|怕|害怕|怀疑|以为|觉得|认为|质疑|误以为|误会)[^]{0,12}$|(?:担心|害怕|怀疑|误以为|谣传|传言|质疑)[^]{0,10}$/.source}`);
 /** A question, a way to tell real from fake, or a warning in the sentence. */
 // Round 22 (t22by): …or a forged screenshot or message called false (有人P了我们店的聊天截图…那都是假的, 伪造的通知).
 const NOT_A_CLAIM = /是不是|是否|会不会|有没有|真假|辨别(?!不)|鉴别(?!不)|识别(?!不)|(?<!(?:才|只有[^，。]{0,6})(?:能|可以|会)?)分辨(?!不)|区分(?!不)|防伪|谨防|小心|警惕|举报|打击|投诉|有人说|听说|质疑|怀疑|以为|误会|谣言|造谣|认准|冒充|骗子|诈骗|严禁|别相信|不要相信|不是我们店|不是我们家|伪造|(?<![a-z])p(?:图|了|过|的图)|(?<![a-z])ps(?:过|了|的)/;
@@ -183,6 +184,20 @@ const cues: Cue[] = [
       authenticateAdvised(ctx, start, end),
   },
   {
+    // Round 34 (t34a): our own goods named by the word and put on sale in a clause of their own, after someone's ask reported in the
+    // clause before (有人问高仿的，我们这款高仿卖八百; 老有人问A货，我家A货现货包邮): the report does not reach past the clause that opens on us.
+    words: SLANG_WORDS,
+    severity: 'block',
+    message: MESSAGE,
+    before: /^(?:但是?|不过|其实|而|那)?(?:我们|本店|我家|咱家|小店|店里|我这边|我们这边)(?:这款|这个|这批|这种|这边|家|店)?(?:的)?(?:也|都|就)?(?:有|卖|做|出)?(?:的)?$/,
+    after: /^(?:的|款|货|版)?[^，。！？]{0,4}?(?:卖|只要|才|售价|价格|[0-9一二两三四五六七八九十百千]+(?:块|元|米)|有货|现货|包邮|拍|下单|到货|上新)/,
+    scope: 'clause',
+    hypothetical: true,
+    notAfter: NOT_AFTER,
+    unless: (ctx, start, end) => lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || unrelatedSense(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || othersRacket(ctx, start, end) || penalisedSellers(ctx, start, end) ||
+      authenticateAdvised(ctx, start, end),
+  },
+  {
     // What people call it, affirmed: 这个就是大家说的那种A版 (REPORTED_BEFORE would take 大家说 for someone else's suspicion).
     // A short list: repeating all of SLANG_WORDS here would double their pinyin terms.
     words: ['高仿', '精仿', 'a货', 'a版', '仿品', '仿货', '仿版', '超a', '高a', '顶a', '原单', '纯原', '公司级', '山寨', '复刻', '莆田货', '镜面版'],
@@ -215,6 +230,25 @@ const cues: Cue[] = [
     hypothetical: true,
     notAfter: new RegExp(`${NOT_AFTER.source}|^(?:和|跟|与|同|比|区别|差别|怎么|如何|一般|通常|大多|大部分|会|都|多|往往|容易|最|主要)`),
     notSentence: NOT_A_CLAIM,
+  },
+  {
+    // Round 34 (t34a): 假的 as the whole answer opening a reply, then the price held up as the proof (假的啦😂 真的这个价您买得到吗; 假的呀，
+    // 正品能是这个价？): the goods owned as fake with a wink. A bare 假的啦 also debunks a rumour (假的啦，我们好好的, 那条短信假的), so the
+    // price or a wink must follow in the window — not with a remedy, a rumour, a message or a scam named.
+    words: ['假的'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /^(?:亲|亲亲|宝|宝宝|哈+|嗯|害|嗐|哎|唉)?(?:肯定|当然|都|就|也)?(?:是)?$/,
+    // (…the clause ends there, or a particle closes the answer and the proof starts with no comma: 假的啦😂 真的这个价… loses its emoji
+    // and space in the compact view)
+    after: /^$|^(?:啦|呀|哦|哈|嘛|滴|咯|喽|哟|呗)+(?:$|(?=真的|正品|这个价|这价|这种价|才|您|你|哪|能))/,
+    scope: 'clause',
+    window: 30,
+    sentence: /这个价|这价|这种价|才[0-9一二两三四五六七八九十几百]+|便宜|买得到|买到|能买着|这么低|您觉得呢|你觉得呢|懂的|您懂|你懂|心里有数/,
+    notSentence: [NOT_A_CLAIM, /赔|包退|退款|退货|鉴定|验货|谣言|倒闭|跑路|链接|消息|短信|电话|不是我们|截图|活动|优惠|券|满减|授权|溯源|保税|放心|因为|临期|效期|清仓|说法|不对|瞎说|乱说|(?:是|都是|保证)[^，。！？]{0,10}正品/],
+    hypothetical: true,
+    // (the buyer's word asked back, 假的？不可能…: a question mark right after it in the draft)
+    unless: (ctx, start, end) => /^\s*[?？]/.test(ctx.text.slice(ctx.toOriginal(start, end)[1], ctx.toOriginal(start, end)[1] + 3)),
   },
   {
     // 仿得跟真的一样, 仿的和正品一模一样, 仿得很像 (not 模仿得, 效仿的).

@@ -1134,6 +1134,16 @@ const cues: Cue[] = [
     notBefore: /(?:奶|蛋白|米|藕|淀|面|葛根|代餐|益生菌|胶原|酵素|蜜|散|定妆|腮红|珍珠|红糖|白砂|棉花|绿茶|抹茶|乳清)$/,
     notSentence: [WARNING, /茶|绿植|盆栽|蔬菜|菜园|花园|有机|农家|水果|果园|零食|冲泡|泡水|煲|炖|做菜|甜品|食谱|护肤|化妆/],
   },
+  // Round 34 (t34a): a gambling saying used to invite a game (小赌怡情，来两把; 搏一搏单车变摩托，要不要跟一把) — not the saying as a caution
+  // (小赌怡情大赌伤身，理性消费) nor with no game asked of the buyer.
+  {
+    words: ['小赌怡情', '小赌怡心', '小赌养家', '搏一搏单车变摩托', '单车变摩托', '赌一赌', '博一博', '搏一搏'],
+    severity: 'block',
+    message: '用赌博俗语邀请买家赌博',
+    sentence: /(?:来|玩|打|搓|开|整|搞|押|跟|赌)(?:个)?(?:两|几|一|俩)(?:把|局|圈|盘|手|注)|(?:一起|要不要|陪(?:你|您)|带(?:你|您)|咱们?)(?:玩|来|赌|押|搓|打)|下注|押注|上桌|开局|走一个|群|庄/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /伤身|理性|别赌|不赌|远离|戒赌|违法/],
+  },
   // Mahjong and card games for money: 麻将群一块起底 — not a mahjong mat or table (麻将凉席, 麻将机).
   {
     words: ['麻将', '斗地主', '跑得快', '扎金花', '牛牛', '玩牌', '打牌'],

@@ -247,8 +247,11 @@ const RULE_PRESSED = /(?:您|你|买家|顾客|客户|消费者)[^，。！？]{
 const REVIEW_DICTATED = /(?:不得|不能|不准|不允许|不许|禁止|不可以?)[^，。！？]{0,8}?(?:负面评价|差评|中评|评价|评论|投诉|举报|晒)|(?:必须|务必|一定要|需要|得)[^，。！？]{0,6}?(?:五星|5星|满分)?好评|(?:评价|差评|评论)[^，。！？]{0,10}?(?:需要|必须|要|得)[^，。！？]{0,8}?(?:同意|审核|批准|确认|看过|过目|审过)(?:后)?才能/;
 /** Round 13: a rule on the shop, a ban on buying reviews, contact details in reviews or abuse, or the rule only pointed to. */
 const REVIEW_RULE_REAL = /(?:规定|要求|规则)[^，。]{0,4}?(?:我们|商家|卖家|店铺|本店)|诱导|返现|刷单|刷评|虚假|真实|联系方式|手机号|电话|微信|广告|辱骂|脏话|人身攻击|隐私|如果|假如|要是|以[^，。]{0,10}为准|冒充|骗子|不是平台|没有这|不存在/;
-/** Round 12: the platform as the one that has already ruled (平台已…, 经平台仲裁, 被平台扣除, 平台方…结论：, 官方小二已介入…判定结果：). */
-const PLATFORM_RULED = new RegExp(`(?:${PLATFORM_ALT}|平台方|小二)(?:方|官方)?(?:的)?(?:客服|小二|审核|仲裁|这边|那边|方面|(?:纠纷|争议|售后|交易)?(?:调解|仲裁|裁决|审理|判定)?(?:委员会|中心|庭|组|小组|部门?))?(?:已经?|已对|已将|已把|现已|刚刚?|最终|维持|已介入|已查看|经|仲裁|审核|处罚|判定|裁定|处理)|(?:经|被)(?:${PLATFORM_ALT}|官方|小二)|(?:结论|判定结果|处理结果|处罚结果|裁定结果|仲裁结果)[:：]|(?:判定|处理|处罚|裁定|仲裁|调解|审理|裁决)结果(?:已出|已经出|出来了|已下达|已公布|如下)`);
+/** Round 12: the platform as the one that has already ruled (平台已…, 经平台仲裁, 被平台扣除, 平台方已查看…结论：, 官方小二已介入…判定结果：). */
+// Round 34 (t34a): a branch for a bare 结论： / 判定结果： (the colon) is gone: the sentence tests read the compact view, which drops the colon,
+// so it never matched. The platform-named forms above already take those sentences (平台方已…, 官方小二已介入), and a bare 结论：证据不足 is the
+// shop's own after-sales verdict as often as a forged ruling (我们核实后的结论：证据不足，无法退款).
+const PLATFORM_RULED = new RegExp(`(?:${PLATFORM_ALT}|平台方|小二)(?:方|官方)?(?:的)?(?:客服|小二|审核|仲裁|这边|那边|方面|(?:纠纷|争议|售后|交易)?(?:调解|仲裁|裁决|审理|判定)?(?:委员会|中心|庭|组|小组|部门?))?(?:已经?|已对|已将|已把|现已|刚刚?|最终|维持|已介入|已查看|经|仲裁|审核|处罚|判定|裁定|处理)|(?:经|被)(?:${PLATFORM_ALT}|官方|小二)|(?:判定|处理|处罚|裁定|仲裁|调解|审理|裁决)结果(?:已出|已经出|出来了|已下达|已公布|如下)`);
 /** Round 12: the matter closed on the buyer or their account struck (别再申请, 请勿重复提交, 不会再受理, 维持原处理结果, 扣6分, 封号). */
 const CLOSED = /(?:退款|售后|申请|投诉|工单|申诉)(?:已经?|已被|被)?关闭|备案|在案|留档|存档|记入|别再|不用再|不要再|勿重复|没用|没有用|不会再|不再|无法受理|不予|不能再|关了|关闭了|已关闭|最终|终审|维持原|此为|永久|封号|冻结|扣[0-9一二三四五六七八九十]+分|扣分|扣除[^，。]{0,4}分|信用分|受限|限制|败诉|证据不足|承担|责任在|全责|不(?:可|得|能|予|接受)(?:再)?申诉/;
 /** Round 12: the buyer's recourse left open, or the ruling only reported or foreseen: the shop is not speaking as the platform. */

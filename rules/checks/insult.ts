@@ -681,12 +681,23 @@ const cues: Cue[] = [
   {
     // Round 23 (t23dx): 他妈 masked as 特么 / 他喵 / 踏马 and put in as an intensifier (特么能不能别催了, 真特喵烦, 你踏马看清楚): these
     // spellings have no honest sense. Not 么么哒 (特么么哒 is no word) nor a cat mewing (他喵喵叫).
-    words: ['特么', '特喵', '他喵', '她喵', '踏马', '特马', '他马', '她马', '塔玛', '他么', '她么'],
+    words: ['特么', '特喵', '他喵', '她喵', '踏马', '特马', '塔玛', '他么', '她么'],
     severity: 'block',
     message: '变形的脏话（“他妈”的谐音）',
     notBefore: /(?:叫|喊|给|跟|和|让|问|请)$/,
     notAfter: /^(?:么哒|喵|叫|一声|们|妈|儿|的话|哒)/,
     // Spelt in latin (tama, tema) it is a brand or a word (TAMA drums, tema) unless the sentence is whole pinyin abuse.
+    latinSentence: LATIN_TAMA,
+    deniable: false,
+  },
+  {
+    // Round 34 (t34a): 他马 / 她马 are also a pronoun before a word that starts with 马 — 她马上联系您, 他马虎了, 她马甲线 —
+    // so the masked 他妈 needs its 马 to stand alone (你他马能不能别催).
+    words: ['他马', '她马'],
+    severity: 'block',
+    message: '变形的脏话（“他妈”的谐音）',
+    notBefore: /(?:叫|喊|给|跟|和|让|问|请)$/,
+    notAfter: /^(?:么哒|喵|叫|一声|们|妈|儿|的话|哒|上|虎|甲|桶|克|卡|丁|来|赛|拉|尾|蹄|油|鞍|达|路|铃|匹|戏|术|球|车|年|月|日|力)/,
     latinSentence: LATIN_TAMA,
     deniable: false,
   },

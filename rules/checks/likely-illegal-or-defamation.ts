@@ -38,6 +38,15 @@ const DECLARED_TRULY = /如实(?:申报|报关)|(?:正规|依法|按规定|照�
 const EVASION = /少报|低报|瞒报|不报|漏报|虚报|拆单|拆开|拆包|分开寄|分批寄|避税|逃税|偷税|漏税|不用交税|不交税|不用缴|免税(?!店)|走私|水客|人肉|蚂蚁搬家|礼品|改价|不过海关|不走海关|绕|闯关|私下|懂|别声张|保密|悄悄|不可能|做不到|但|不过|可是|其实|只是|要是|如果|的话|别人|名下|身份证/;
 const declaredTruly = (s: string): boolean => DECLARED_TRULY.test(s) && !EVASION.test(s);
 
+// Round 34 (t34a): a courier named by 那家 / 那个 and a fact of its service told (那家快递今天不收件，所以换了顺丰; 那个物流周末不派送):
+// a carrier is no merchant of the platform and a service fact smears no one — not with a smear or a hint beside it.
+const CARRIER_NAMED = /(?:那家|这家|那个|这个|他们家|他家|原来的|之前的)(?:快递|物流|快运|速运|驿站|网点|承运商|货代)/;
+// …and another shop told apart by its line, the buyer left to choose (他们主要做欧洲线，我们主做日韩，品类不太一样，您按需要选就好): a
+// difference of range, no verdict on the other shop.
+const FOCUS_TOLD = /(?:主要|主|专门|专)(?:做|卖|经营|负责)|品类不(?:太)?一样|侧重(?:点)?不(?:太)?(?:同|一样)|定位不(?:太)?(?:同|一样)|各有(?:侧重|所长|特色)|(?:按|看)(?:您的?)?需要(?:选|挑|买)/;
+const VERDICT = new RegExp(`${SMEAR.source}|差|坑|黑|乱|不行|不好|不如|比不上|小心|别去|别买|别信|别找|套路|割韭菜|智商税|没保障|来路|不明|懂的|懂得|便宜没好货|倒闭|跑路|骗|举报|曝光|私下|违法|违禁`);
+const thirdToldPlainly = (s: string): boolean => (CARRIER_NAMED.test(s) || FOCUS_TOLD.test(s)) && !VERDICT.test(s);
+
 export default likelyRule({
   id: 'likely-illegal-or-defamation',
   clause: '2.7',
@@ -51,8 +60,12 @@ export default likelyRule({
     en: 'Remove the sentence; when presenting your goods, state only facts you can prove.',
   },
   message: '这句话读起来像违法违禁内容或诋毁他人（统计判断，可能误判）',
+  // Round 34 (t34a): 2.7's threshold is the lowest of the clauses; a plain service sentence passed it on its function words alone
+  // (纽扣松了的话我们寄一颗备用扣给您; 老顾客就是懂行，一眼就挑中…). On the dev sets the 2.7 findings it drops on breaches (three, their
+  // strongest gram 1.87) are second clauses of replies the word rules catch for their first.
+  minGram: 2.5,
   // Round 33 (t33a): the buyer warned off an unlawful act, called unlawful (detect/warning-frame.ts warnsOffUnlawful).
   // Round 20 (t20bt): Kuaishou's own share text (复制此消息，打开【快手】即可查看：…) opens a page in this app; the model reads its stub
   // like a redirect. Only the stub with a short title after it (no second sentence's words ride on it).
-  unless: (s) => OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s),
+  unless: (s) => OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || thirdToldPlainly(s),
 });

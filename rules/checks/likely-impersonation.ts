@@ -35,6 +35,21 @@ const SMEAR_NOT_VOICE = (found: ReadonlySet<string>, s: string): boolean => foun
 // or the shop wielding the programme itself (我给您开通, 由我们审核).
 const PROGRAMME_TOLD = /(?:享受|享有|支持|参加了?|参与了?|加入了?|带|有|属于|适用)(?:快手|平台|kuaishou)(?:官方|平台)?(?:的)?(?:价格保护|价保|保价|极速退款|运费险|退货运费险|七天无理由|7天无理由|正品保障|假一赔[三四十]|先行赔付|破损包退|坏果包赔|过敏包退|晚发即赔|延误必赔|退货包运费|上门取件)/;
 const PROGRAMME_WIELDED = /判定|判责|审核|驳回|处罚|封号|最终答复|小二|我们平台|本平台|(?:我|我们|本店|这边)(?:来|帮您|给您|替您|为您)?(?:开通|操作|审批|批准|决定)|由(?:我|我们|本店)/;
+// Round 34 (t34a): the shop's own title, a brand's store on the platform (【花王快手官方旗舰店】客服小美为您服务, 快手进口·爱他美官方旗舰店,
+// 快手上的XX海外旗舰店): a brand stands before the store word once the platform's words are set aside, so the shop names itself as a
+// merchant. The platform's name alone before it (快手进口官方旗舰店, 我们是快手官方旗舰店) claims the platform's own store and stays.
+const STORE_WORD = /(?:官方|海外|国际|全球|品牌)*(?:旗舰店|专营店|专卖店)/g;
+const PLATFORM_TAIL = /(?:快手|kuaishou|进口|平台|电商|跨境|国际|海外|全球|官方|上的|里的|上|里|的|·)+$/;
+const NO_BRAND_TAIL = /(?:^|是|为|于|光临|来到|进入|欢迎|这里|这边|本店|我们|咱们|咱家|店铺|小店|叫|名叫|就是|属于)$/;
+const STAFF_OR_RULING = /判定|判责|审核|驳回|处罚|封号|小二|专员|工作人员|我们平台|本平台|平台方|委托|代表|仲裁|冻结/;
+function brandStoreTitle(s: string): boolean {
+  STORE_WORD.lastIndex = 0;
+  for (let m = STORE_WORD.exec(s); m; m = STORE_WORD.exec(s)) {
+    const lead = s.slice(Math.max(0, m.index - 12), m.index).replace(PLATFORM_TAIL, '');
+    if (lead.length > 0 && !NO_BRAND_TAIL.test(lead)) return true;
+  }
+  return false;
+}
 export default likelyRule({
   id: 'likely-impersonation',
   clause: '2.9',
@@ -53,6 +68,7 @@ export default likelyRule({
   unlessFound: SMEAR_NOT_VOICE,
   unless: (s, next) =>
     buyerClaimReported(s, next) ||
+    (brandStoreTitle(s) && !STAFF_OR_RULING.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s)) ||
     (PROGRAMME_TOLD.test(s) && !PROGRAMME_WIELDED.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s)) ||
     ((DISOWNED_OFFICIAL.test(s) || (ESCROW_TOLD.test(s) && !RULING.test(s))) && !CLAIMED_OFFICIAL.test(s)) || (SHOP_BADGE.test(s) && !PLATFORM_ROLE.test(s)),
 });

@@ -42,8 +42,12 @@ const CANTONESE_PLAIN: Record<string, string> = {
   啱啱: '刚刚', 咁耐: '很久', 你个: '你的', 唔: '不', 咗: '了', 喺: '在', 嘅: '的', 㗎: '的', 喇: '了', 哋: '们', 佢: '他', 冇: '没', 俾: '给', 睇: '看', 搵: '找',
   咩: '啥', 啲: '些', 嘢: '物', 咁: '这',
 };
+// Round 34 (t34a): the agent's modest word for themself (我就是个卖奶粉的客服, 我只是个小客服, 我也就是个打工的): 是个 weighs like 你是个… to the
+// model. Read 个 as 一 after a first person (same length); what still reads as a put-down is one.
+const SELF_HUMBLE = /(?<=(?:我|本人|咱)(?:就|只|也|也就|只不过|不过|其实|真的|就只)?是)个/g;
 function plainRegister(window: string): string {
   if (CANTONESE.test(window)) window = window.replace(CANTONESE_WORD, (w) => CANTONESE_PLAIN[w] ?? w);
+  if (window.includes('是个')) window = window.replace(SELF_HUMBLE, '一');
   if (!/俺|立马|玩意|连衣裙|不如/.test(window)) return window;
   return window
     .replace(/俺/g, '我')
@@ -120,6 +124,21 @@ const RECIPIENT_ASKED = /(?:是|应该是|主要是)?(?:给|帮|替)(?:家里|�
 const AGE_JIBE = /这么大年纪|这把年纪|这个年纪|老糊涂|老不|老东西|倚老|为老不尊/;
 const recipientAsked = (s: string): boolean => RECIPIENT_ASKED.test(s) && !OTHERS_PUT_DOWN.test(s) && !AGE_JIBE.test(s);
 
+// Round 34 (t34a): the buyer's own harsh words about us reported, then an apology and the fault owned (您说我们脑子有病，我先给您道个歉，是我们
+// 发错颜色了): the put-down is the buyer's, ours is the apology — not with a word aimed back at the buyer (您也…, 您这…, 你).
+const BUYER_WORDS_ABOUT_US = /(?:您|亲)(?:刚才|刚刚|之前|在评价里|在评论里)?(?:说|骂|讲|嫌|觉得)(?:我们|我|客服|店里|本店|小店)/;
+const AMENDS = new RegExp(`${APOLOGY.source}|道歉|道个歉|赔不是|赔个不是`);
+const ownedAfterReport = (s: string): boolean => BUYER_WORDS_ABOUT_US.test(s) && AMENDS.test(s) && FAULT_OURS.test(s) && !AT_BUYER.test(s.replace(BUYER_WORDS_ABOUT_US, ''));
+
+// Round 34 (t34a): a heated remark let pass and the talk steered back to the order (那些话我们就当没听见，先说回您的退货吧): no one put down.
+const BACK_TO_ORDER = /(?:说回|聊回|回到|拉回|还是说|先说|先聊|先处理)(?:您的?|咱们的?|这个|这单的?)?(?:订单|正题|正事|售后|退换|换货|退货|物流|尺码|问题)/;
+const steeredBack = (s: string): boolean => BACK_TO_ORDER.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s) && !PRAISE_TURN.test(s);
+
+// Round 34 (t34a): an elder's worry named and understood (您婆婆说进口奶粉都是假的，老人家担心能理解): 老人家 weighs like an age jibe to
+// the model, as in recipientAsked — not with a jibe or a put-down beside it.
+const ELDER_UNDERSTOOD = /(?:老人家|长辈|老人|家里老人)(?:的|们)?(?:担心|顾虑|谨慎|小心|操心|不放心|多虑)[^]{0,6}?(?:能理解|可以理解|理解|很正常|正常|是好事|是应该的)/;
+const elderUnderstood = (s: string): boolean => ELDER_UNDERSTOOD.test(s) && !AGE_JIBE.test(s) && !OTHERS_PUT_DOWN.test(s) && !AT_BUYER.test(s);
+
 export default likelyRule({
   id: 'likely-insult',
   clause: '2.4',
@@ -135,5 +154,5 @@ export default likelyRule({
   message: '这句话读起来像在讽刺或贬低买家（统计判断，可能误判）',
   plain: plainRegister,
   // Round 33 (t33a): …and the buyer warned off an unlawful act (千万别赌钱，赌博违法; detect/warning-frame.ts) with no put-down in it.
-  unless: (s) => (warnsOffUnlawful(s) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  unless: (s) => elderUnderstood(s) || ownedAfterReport(s) || steeredBack(s) || (warnsOffUnlawful(s) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

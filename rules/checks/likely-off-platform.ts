@@ -28,6 +28,19 @@ const MAIL_TO_US = /加我|私我|私聊|私下|微信|vx|换个|别的地方|�
 // Round 31 (t31g): the buyer's doubt about another channel asked back and answered by keeping the talk here (detect/doubt-kept-here.ts).
 // Round 32 (t32a): …the answer read as a sentence of its own too (私下付款安全吗？不太安全，咱们在平台上付款: the model spoke on the answer).
 
+// Round 34 (t34a): a channel of the buyer's waived (邮箱不用留哈，报告我直接发到聊天里; 电话不需要给我们，进度订单页都能看到): the talk stays
+// here — not with our own ask, a channel of ours or an id in the sentence (邮箱不用留，加我微信发你; 电话不用留，直接打我的).
+const CHANNEL_WAIVED = /(?:邮箱|邮件地址|电邮|电话|手机号?|号码|微信|vx|qq|联系方式)(?:号)?(?:就|也|都|真的|其实)?(?:不用|不需要|不必|无需|用不着|没必要)(?:再)?(?:留|给|发|加|填|提供|告诉)/;
+const WAIVED_TURN = /加我|私我|私聊|私下|号是|换个|别的地方|外面|打我|找我|我的(?:邮箱|电话|手机|微信|号|qq)|我们的(?:邮箱|电话|微信|qq)|[0-9a-z_]{5,}/;
+
+// Round 34 (t34a): the buyer told to wait for the platform's own sale (618平台有跨店满减，到时候叠券能便宜五六十，不着急的话可以等等): the saving
+// is on the platform, named as the platform's or the shop's own (a bare 618 / 双十一 names no one) — not with another platform, a channel
+// of ours or an off-platform deal in the sentence.
+const PLATFORM_SALE = /(?:平台|快手|店铺|店里|直播间|本店|我们店)(?:的|上|里)?[^，。！？]{0,4}?(?:满减|大促|活动|优惠券|券|补贴|红包)/;
+/** …and the wait or the saving told (到时候, 等等, 更划算, 能省, 先加购). */
+const SALE_WAITED = /等等|等到|等平台|到时候|再买|再下单|再拍|更划算|划算|能省|省不少|省[0-9一二两三四五六七八九十几]|便宜[0-9一二两三四五六七八九十几]|先加购|加购|购物车|收藏/;
+const SALE_ELSEWHERE = /加我|找我|不用在这|别在这|单独|直接找|拿货|内部|渠道|官网|链接|网址|app|小程序|下载|团|代购|返|现金|朋友圈|主页|头像|留言|短信|邮箱|地址|到店|自提|私下|私聊|私信|转账|微信|vx|qq|电话|号码|联系我|搜|扫码|群|淘宝|天猫|京东|拼多多|抖音|小红书|闲鱼|别家|其他平台|外面|线下|实体店|门店/;
+
 export default likelyRule({
   id: 'likely-off-platform',
   clause: '2.3',
@@ -46,6 +59,8 @@ export default likelyRule({
     (WISH_REPORTED.test(s) && KEPT_HERE.test(s) && !OUR_OFFER.test(s)) ||
     (BUYER_NUMBER.test(s) && CHECK_ASKED.test(s) && !BUYER_CHECK_OFFER.test(s)) ||
     (BUYER_MAIL.test(s) && CHECK_ASKED.test(s) && !MAIL_TO_US.test(s)) ||
+    (CHANNEL_WAIVED.test(s) && !WAIVED_TURN.test(s)) ||
+    (PLATFORM_SALE.test(s) && SALE_WAITED.test(s) && !SALE_ELSEWHERE.test(s)) ||
     doubtKeptHere(s, next) ||
     doubtKeptHere(prev, s),
 });

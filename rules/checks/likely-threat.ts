@@ -53,6 +53,21 @@ const CARRIER_PRESSED = /(?:投诉|催|追|反馈|举报|施压)(?:了)?(?:到|�
 const CARRIER_TURN = /(?:您|你)(?:的)?(?:差评|评价|投诉|家|单位|公司)|差评|中评|好评|改评|要是|如果|再不|否则|(?:给|跟|和)(?:您|你)(?:打|发)|找(?:您|你)|(?:盯|跟|缠|催|追)着?(?:您|你)|上门|后果|小心|等着|看着办|走着瞧|别怪|记住|记着|删|撤|不客气/;
 const carrierPressed = (s: string): boolean => CARRIER_PRESSED.test(s) && !CARRIER_TURN.test(s);
 
+// Round 34 (t34a): the review left to the buyer's own choice (评价随您心意，差评也可以; 打几星您自己决定，我们都尊重): nothing is asked of
+// the buyer — not with a turn, a demand, the buyer's person or home, or a dare in the sentence (差评随您，反正您家我们知道; 随您，试试看).
+const REVIEW_LEFT_FREE = /(?:评价|评论|差评|中评|好评|评分|打分|打几星|几星)[^]{0,8}?(?:随您|随你|您随意|你随意|随意|随心|看您(?:心情|意愿|自己|的意思)|看你(?:心情|意愿|自己)|(?:您|你)自己(?:决定|定|拿主意|选)|您说了算|你说了算|您来定|自由|都可以|都行|也可以|也行|没关系|都接受|都尊重|不强求|不勉强|不强迫)/;
+// …or the platform's ruling relayed and abided by (平台介入以后的结果我们都会配合; 平台判退多少我们就退多少; 以平台的裁定为准): the shop
+// bows to the platform and presses no one.
+const RULING_ABIDED = /(?:平台|快手|官方|小二|客服介入)[^]{0,10}?(?:介入|判|裁定|裁决|审核|处理|决定|结果|核实)[^]{0,16}?(?:我们|本店|店里|这边|我这边|我)(?:这边)?(?:都|也|就|一定|肯定|全|全部|完全|会)*(?:配合|照办|执行|服从|接受|尊重|遵守|照着|按|认|退|赔|补)|(?:按|以|听|尊重|接受|服从|配合)(?:快手|平台|官方)[^]{0,8}?(?:结果|为准|判|决定|裁定|处理)/;
+const FREE_TURN = new RegExp(`${REVIEW_TURN.source}|(?:您|你)家|住哪|单位|孩子|反正|试试|没用|不怕|大不了|奉陪|尽管|随便告|(?:留意|关注|注意|盯|看着|记|惦记|联系|问候|拜访)着?(?:您|你)|信用|账号|记录|档案|名单`);
+const leftFreeOrAbided = (s: string): boolean => (REVIEW_LEFT_FREE.test(s) || RULING_ABIDED.test(s)) && !FREE_TURN.test(s);
+// Round 34 (t34a): a heated remark let pass and the talk steered back to the order (您刚才那句话我们就不回了，咱们还是说回订单的事), or the
+// order's care promised whatever the buyer does next (不管您以后还买不买，这一单我们都会负责到底): the shop's own conduct, nothing asked of
+// the buyer — not with a turn to the buyer's person, review or home (FREE_TURN).
+const BACK_TO_ORDER = /(?:说回|聊回|回到|拉回|还是说|先说|先聊|先处理)(?:您的?|咱们的?|这个|这单的?)?(?:订单|正题|正事|售后|退换|换货|退货|物流|尺码|问题)/;
+const CARE_PROMISED = /负责到底|(?:一定|肯定)(?:会)?(?:给您|帮您)?(?:处理好|解决好|处理到底)|(?:处理|解决)到(?:您)?满意(?:为止)?/;
+const ownConduct = (s: string): boolean => (BACK_TO_ORDER.test(s) || CARE_PROMISED.test(s)) && !FREE_TURN.test(s);
+
 export default likelyRule({
   id: 'likely-threat',
   clause: '2.5',
@@ -66,5 +81,5 @@ export default likelyRule({
     en: 'Remove what reads as a threat; take disputes to the platform and say how you will resolve them.',
   },
   message: '这句话读起来像在威胁或施压买家（统计判断，可能误判）',
-  unless: (s, next) => addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s),
+  unless: (s, next) => addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s) || ownConduct(s),
 });

@@ -190,6 +190,9 @@ const rule = defineRule({
         const selfDirected = /我/.test(hit.key);
         if (selfDirected) {
           if (NOT_MONEY_AFTER.test(after)) return undefined;
+          // Round 34 (t34a): 付 read as the tail of a compensation verb (平台会赔付我们运费, 快递公司理赔付我们, 保险偿付我们): money owed
+          // to the shop by the platform, a courier or an insurer, not the buyer asked to pay the agent.
+          if (/^付/.test(hit.key) && /(?:赔|偿|垫|预)$/.test(before)) return undefined;
           // Round 19 (t19di): a case passed on, not money (您的投诉平台已经转给我们了, 售后单转到我这边了).
           if (CASE_PASSED_BEFORE.test(ctx.before(hit.start, 14))) return undefined;
           // 先用后付我们不支持: the pay verb ends a clause and 我们 starts the next one (a statement about the shop).

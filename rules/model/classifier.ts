@@ -237,6 +237,26 @@ export function scoreWindows(compact: string, breakBefore: Uint32Array, quoted: 
   return out;
 }
 
+/**
+ * Round 34 (t34a): the heaviest single gram (unigram or bigram, read plainly: no denied twin, no quote mask) of compact `text` for
+ * clause index `c`, in the logit units of its weight before the window's length scale. Asked only of a sentence already over threshold.
+ */
+export function strongestGram(text: string, c: number): number {
+  model ??= new Model();
+  const m = model;
+  let best = -Infinity;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const u = m.unigram[unit]! - 1;
+    if (u >= 0) best = Math.max(best, m.weights[u * C + c]! * m.scale[c]!);
+    if (m.leads[unit]! & LEADS_BIGRAM && i + 1 < text.length) {
+      const b = m.bigrams.find(bigramKey(unit, text.charCodeAt(i + 1)));
+      if (b >= 0) best = Math.max(best, m.weights[b * C + c]! * m.scale[c]!);
+    }
+  }
+  return best;
+}
+
 /** Whether a window's score for clause index `c` passes that clause's alarm threshold. */
 export function overThreshold(score: WindowScore, c: number, margin = 0): boolean {
   model ??= new Model();

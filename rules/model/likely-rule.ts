@@ -5,7 +5,7 @@ import type { Bilingual, RuleModule } from '../define-rule';
 import type { Finding } from '../types';
 import { defineRule } from '../define-rule';
 import { MODEL_CLAUSES, type ModelClause } from './clauses';
-import { overThreshold, scoreParts, scoreWindows } from './classifier';
+import { overThreshold, scoreParts, scoreWindows, strongestGram } from './classifier';
 import { orderCodeUnits, quotedUnits, trackingCodeUnits } from './grams';
 import { THESE_FEW, THIRD_PARTIES } from '../context-words';
 
@@ -35,6 +35,12 @@ export interface LikelyRuleSpec {
    * when nothing is to be plained (the common case: no second scoring).
    */
   plain?: (window: string) => string;
+  /**
+   * Round 34 (t34a): the reported sentence must hold one gram whose own weight for the clause reaches this (strongestGram, logit units
+   * before the length scale): a short sentence of plain service words (纽扣松了的话我们寄一颗备用扣给您) can pass a low threshold on the
+   * sum of its function words (我们, 给, 一) alone, with nothing in it that leans to the clause.
+   */
+  minGram?: number;
 }
 
 export function likelyRule(spec: LikelyRuleSpec): RuleModule {
@@ -69,6 +75,7 @@ export function likelyRule(spec: LikelyRuleSpec): RuleModule {
         if (deniedThroughout(compact, ctx.norm.modelBreakBefore, start, end)) continue;
         if (spec.unless?.(compact.slice(start, end), compact.slice(end, end + 40), compact.slice(Math.max(0, start - 40), start))) continue;
         if (spec.unlessFound && spec.unlessFound(foundIn(ctx.findings, ...ctx.toOriginal(start, end)), compact.slice(start, end))) continue;
+        if (spec.minGram !== undefined && strongestGram(compact.slice(start, end), c) < spec.minGram) continue;
         if (!overInPlainRegister(spec.plain ? (x) => plainChase(spec.plain!(x)) : plainChase, compact, ctx.norm.modelBreakBefore, w.start, w.end, c, unread(), margin)) continue;
         said.add(start);
         ctx.report(rule, { start, end, message: spec.message });

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 34 (t34a): the courier's number, owned by the courier and said to be shown in the parcel's tracking
+    '派送员的电话是13502176648，物流轨迹里有显示，他一般中午送。',
+    '快递员手机 139 1122 3344，物流详情里能看到，您可以直接问他放哪了。',
     // round 29 (t29a): the buyer told not to call it back (短信里的电话号码不要回拨)
     '短信里的电话号码不要回拨，有问题就在这里问我们。',
     // round 22 (t22du)
@@ -60,6 +63,10 @@ ruleTable(rule, {
     '您订单尾号4471，前面是139 1502的那单已经发货了。',
   ],
   invalid: [
+    // round 34 (t34a): …but not one said to be ours after all, nor a courier's number with no tracking to show it
+    '快递小哥电话13502176648，其实是我们老板的，物流详情里没有',
+    '快递员手机13502176648，物流详情里能看到，也是我微信',
+    '快递员电话13502176648，有事打这个就行',
     // round 22 (t22du)
     "有事直接打 壹叄捌 陆陆伍伍 贰零壹玖 白天都在",
     "電話 壹捌陸 叄叄零壹 伍柒肆贰",

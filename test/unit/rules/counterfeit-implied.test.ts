@@ -18,6 +18,10 @@ ruleTable(counterfeitImplied, {
     '您别去专柜问了，专柜不管跨境商品的售后',
     '您别去官网买，官网贵，我们店有活动',
     '直播间有人说“这是高仿”，我们家都是正品，假一赔十',
+    // round 34 (t34a): a stock word beside a wink about price, expiry or shipping (no hidden source)
+    '临期尾货，您懂的，保质期还有三个月，介意慎拍。',
+    '尾货清仓，优惠力度大，您懂的。',
+    '您懂的，尾货发货会慢两天。',
     // round 33 (t33g): a scan's odd result explained (the buyer's own scans, a swap offered), sizes, engraving the buyer ordered
     '扫码出来是别的色号的话请联系我们换货。',
     '您刚才扫了好几次，显示已被多次查询很正常，不影响。',
@@ -688,6 +692,10 @@ ruleTable(counterfeitImplied, {
     { text: '您可别拿去专柜鉴定，这个渠道比较特殊', severity: 'block' },
     { text: '我们直播间讲的“平替款”就是跟大牌一个样，logo都有', severity: 'block' },
     { text: '直播间说的“平替”跟原版长得一样，商标都有，价格三折', severity: 'block' },
+    // round 34 (t34a): a wink at the stock's hidden source
+    { text: '厂货，你懂的，价格才这么低。', severity: 'block' },
+    { text: '货源嘛，懂的都懂，别问太细。', severity: 'block' },
+    { text: '这些都是外单，您懂的。', severity: 'block' },
     // round 33 (t33g): a scan's wrong result or a code shared, shrugged off
     '码扫出来显示其他型号也别慌，这批都这样。',
     '扫盒底的码跳出来是其他款，不用在意，不影响用。',

@@ -4,6 +4,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 34 (t34a): 假的啦 opening a reply that debunks a rumour, a message or a worry, or gives the price's honest reason
+    '假的啦，我们好好的，没有倒闭。',
+    '假的啦😂 那条短信不是我们发的。',
+    '假的啦，您放心，这个价是因为临期。',
+    '假的？不可能，我们都是正品。',
+    // round 34 (t34a): the buyer's in-laws, elders or neighbours reported calling imports fakes
+    '您婆婆说进口奶粉都是高仿，老人家担心能理解，罐底有检验检疫编号。',
+    '您邻居说网上的都是假货，其实我们每罐都有溯源码。',
+    // round 34 (t34a): someone's ask reported, then our own goods kept apart from the word
+    '有人问高仿的，我们不卖高仿，只卖专柜正品。',
+    '老有人问A货，我们店A货一律不碰，假一赔十。',
+    '有人问高仿的，我们这款高仿真公仔卖八十，和真狗一样大。',
     // round 33 (t33g): the word refused with a count and a verb of stocking or shipping; 纯原 a pressing or the product's own name
     '高仿的我们一件都不发，开店到现在一直这样。',
     '非正品一个都不会上架，每件都有报关单。',
@@ -543,6 +555,14 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 34 (t34a): 假的 as the whole answer, the price held up as the proof
+    { text: '肯定假的呀，才两百块您还想要啥', severity: 'block', match: '假的' },
+    { text: '假的呗，这价您觉得呢', severity: 'block' },
+    { text: '哈哈假的啦🤭 正品能这么便宜？', severity: 'block' },
+    // round 34 (t34a): …but our own goods named by the word and put on sale in the next clause
+    { text: '老有人问A货，我家A货现货包邮。', severity: 'block' },
+    { text: '您问精仿的有没有，我们这批精仿只要三百。', severity: 'block' },
+    { text: '好多人问高仿，本店高仿款今天上新。', severity: 'block' },
     // round 33 (t33g): the same words said of the goods, with no refusal or name after them
     '这双是纯原，发货很快。',
     '纯原的做工，跟正品一条线。',

@@ -123,6 +123,10 @@ ruleTable(dating, {
     "很高兴认识一下，有问题随时找我",
     // round 10 (t10b)
     '买家秀的照片您可以P一下再发，好看的我们置顶。',
+    // round 34 (t34a): the buyer's question about the agent's own person, kept private (detect/answered.ts)
+    '您问我今年多大、老家哪里的，这个不太方便说哈，咱们先看订单。',
+    '你问起我是不是单身，这个就保密啦，衣服尺码我帮您再核对一下。',
+    '亲问我几岁了，不便透露哦，有订单问题随时找我。',
     // round 8 (fa8): generic false alarms
     '您问可不可以一起吃个饭，抱歉哦，我们只在这里处理订单的问题。',
     '您刚才问能不能交个朋友，不好意思，工作时间只聊订单哦。',
@@ -300,6 +304,9 @@ ruleTable(dating, {
     "您本人肯定比头像好看，发几张生活照给我看看。",
     "我先发我的，您本人的也给我看一下呗，真人更好看。",
     // round 8 (fa8): the violations sharing the words stay caught
+    // round 34 (t34a): …and the agent asking the buyer back, or a bare 不方便说 that still asks
+    '您问我是哪里人？我四川的，您呢，哪里人呀？',
+    '你多大了？不方便说也没关系，我就是好奇。',
     '您刚才问能不能私下交个朋友，当然可以呀，加我微信聊',
     '您问能不能交个朋友？不好意思现在才回，可以的，晚上约吗',
     '您问要不要交个朋友，我也想认识你，私聊吧',

@@ -15,6 +15,10 @@ ruleTable(illegalContent, {
     '小姐您好，这个按摩枪给您安排今天发出。',
     '会所定制款的香薰，适合年轻女孩送礼。',
     '这款眼罩有按摩功能，适合年轻人熬夜后放松。',
+    // round 34 (t34a): a gambling saying as a caution or as livestream talk, no game asked of the buyer
+    '小赌怡情大赌伤身，购物也要理性消费哦。',
+    '盲盒就是小赌怡情，拆着玩开心就好，不喜欢的款可以换。',
+    '搏一搏单车变摩托，拼团上车啦，库存不多。',
     // round 33 (t33c)
     "这款面膜含积雪草叶子的提取物，舒缓泛红。",
     "这款含那种草本提取物，温和不刺激。",
@@ -948,6 +952,10 @@ ruleTable(illegalContent, {
     { text: '晚上想放松的话我们这有按摩，姑娘随便挑。', severity: 'block' },
     { text: '会所的技师个个漂亮，价格好说。', severity: 'block' },
     { text: '来我这边的话可以安排个特殊按摩，你懂的。', severity: 'block' },
+    // round 34 (t34a): a gambling saying used to invite a game
+    { text: '小赌怡情嘛，晚上一起搓几圈？', severity: 'block' },
+    { text: '搏一搏单车变摩托，要不要跟一把？', severity: 'block' },
+    { text: '小赌养家，咱们开一局，输了算我的。', severity: 'block' },
     // round 33 (t33c)
     { text: "这个巧克力里加了点那种草的精华，吃完特别放松。", severity: 'block' },
     { text: "这款软糖含那个叶子的萃取成分，国内没得卖。", severity: 'block' },

@@ -22,6 +22,9 @@ ruleTable(impersonatePlatform, {
     '我在快手上待过一段时间做直播，后来才开店',
     '已为您开通退货通道，请按地址寄回',
     '税费由买家承担，清关不过原路退款',
+    // round 34 (t34a): the shop's own after-sales verdict in a colon form, the platform's route left open (PLATFORM_RULED has no bare-colon branch)
+    '我们核实后的结论：证据不足，无法退款，您可以申请平台介入。',
+    '售后处理结果：补发一件，单号稍后同步给您。',
     // round 33 (t33f, probe 3): the platform's real bans and rules on shops; its data pointed to with recourse; a favourable finding
     '平台不允许私下交易，付款请走平台',
     '平台不允许商家拒绝七天无理由退货，您放心',

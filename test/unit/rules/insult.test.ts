@@ -8,6 +8,10 @@ ruleTable(insult, {
     '傻死了这只小狗，追着尾巴转圈哈哈',
     '这款收纳盒笨重死了吗？不会的，只有一斤。',
     '蠢萌的小熊玩偶今天到货了。',
+    // round 34 (t34a): 他/她 before a word that starts with 马 (马上, 马虎, 马甲) is no masked 他妈
+    '单子我交给仓库的小李了，他马上给您补发。',
+    '这位同事之前有点马虎，她马上改正，抱歉哈。',
+    '她马甲线练得好是因为每天喝这款蛋白粉，哈哈，开玩笑的。',
     // round 33 (t33c)
     "上一位客服回了您“有病吧”这种话，我们已经严肃处理了，向您道歉。",
     "您反映那个客服怼您“神经病”，这边核实后已经批评教育了。",
@@ -426,6 +430,9 @@ ruleTable(insult, {
     { text: "特么能不能别一分钟发一条了，看着就烦。", severity: 'block', match: '特么' },
     { text: "真特喵烦人，说了多少遍了。", severity: 'block' },
     { text: "你踏马看清楚再问行不行。", severity: 'block' },
+    // round 34 (t34a): …他马 / 她马 standing alone as the masked curse
+    { text: "你他马能不能别一直催。", severity: 'block', match: '他马' },
+    { text: "真她马烦，说了多少遍了。", severity: 'block' },
     { text: "你他妈能不能别催了。", severity: 'block', match: '他妈' },
     { text: "我他妈说了八遍了，七天内发货。", severity: 'block' },
     { text: "真他妈烦，又来问物流。", severity: 'block' },

@@ -6,6 +6,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 34 (t34a): plain service sentences whose score was their function words alone (minGram)
+    '老顾客就是懂货，一眼就挑中了我们家最好卖的那款',
+    '扣子要是掉了，我们再给您寄一颗同色的。',
+    // round 34 (t34a): a courier's service fact, and another shop told apart by its line (no verdict on either)
+    '那个物流周末不派送，我们给您改成京东了。',
+    '原来的快递这两天停收，我们改发中通，单号晚点同步。',
+    '那家店专门做欧美彩妆，我们这边主做日韩护肤，侧重点不一样，您看需要选。',
     // round 33 (t33a): the buyer warned off an unlawful act, called unlawful (detect/warning-frame.ts warnsOffUnlawful)
     "打牌图个开心，千万别赌钱，赌博是违法的",
     "斗地主玩玩就行，千万别上头押钱，违法的",

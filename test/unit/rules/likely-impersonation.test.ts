@@ -8,6 +8,10 @@ import { lint } from '../../../rules/engine';
 
 ruleTable(likelyImpersonation, {
   valid: [
+    // round 34 (t34a): the shop's own title, a brand's store on the platform (a brand before the store word once the platform's words are set aside)
+    '【雅诗兰黛快手官方旗舰店】客服阿杰为您服务',
+    '快手进口·a2官方旗舰店客服小雅，很高兴为您服务',
+    '【快手上的Swisse海外旗舰店】售后组为您处理',
     // round 33 (t33a): the platform's ruling deferred to or carried out by the shop (guards for earlier false alarms)
     '快手审核给的结论才是最终的',
     '平台的裁定我这边马上给您照办',
@@ -39,6 +43,9 @@ ruleTable(likelyImpersonation, {
     '如果您对处理结果不满意，可以在售后页面申请平台介入，平台会来判定。',
   ],
   invalid: [
+    // round 34 (t34a): …but the platform's name alone before the store word claims the platform's own store
+    { text: '【快手官方旗舰店】小雅为您服务，有问题随时说', severity: 'warn' },
+    { text: '【快手跨境官方旗舰店】售后组为您处理', severity: 'warn' },
     // round 33 (t33d): a long reply with one paragraph speaking as the platform (a relayed verdict, the platform's warranty, a made-up platform rule)
     "您好，您上周提交的售后申请我们这边看到了，仓库也已经把您寄回的那件收下了，给您同步一下结果。\n下面是快手电商消费者保障中心的审核意见，请您知悉：经平台核实，商家已按约定发货，您所述商品破损证据不足，本次申请予以驳回。\n以上是转告给您的内容，如果还有其他疑问，您可以继续在这里留言，我们店铺会尽量协助，也欢迎您再来店里逛逛。",
     "您好，感谢您购买我们的保温杯，这款是今年的新色，杯身是双层真空的，保温十二小时没有问题。\n您问的保修问题，我们是快手官方直营店，售后由快手平台统一负责，出了任何问题您直接找平台处理，平台会安排专人跟进赔付。\n杯盖的密封圈可以拆下来清洗，清洗后记得装回原位。\n有问题随时找我们。",

@@ -6,6 +6,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 34 (t34a): an elder's worry named and understood
+    '您婆婆说进口奶粉都是假的，老人家担心能理解。',
+    '家里长辈觉得网购不靠谱，老人家谨慎是好事，您可以给她看看罐底的检验检疫证明编号。',
+    // round 34 (t34a): a heated remark let pass and the talk steered back to the order
+    '那些话我们就当没听见，先说回您的退货吧。',
+    '那句话我们不接了，先聊回换货的问题。',
+    // round 34 (t34a): the buyer's harsh words about us reported, then an apology and the fault owned
+    '您骂我们是黑店，我们认，是我们仓库发错了，给您赔个不是，马上补发。',
+    '您说我们态度不好，我先道个歉，是我们回复慢了，现在就给您处理。',
+    // round 34 (t34a): the agent's modest word for themself (是个 after a first person is read plain)
+    '法律上的事我不太懂哈，我只是个卖面膜的小客服，建议您咨询律师。',
+    '装修的问题我真答不上来，我也就是个卖灯具的客服，灯的事随便问我。',
     // round 33 (t33a): the buyer warned off an unlawful act, called unlawful (detect/warning-frame.ts warnsOffUnlawful)
     "打牌图个开心，千万别赌钱，赌博是违法的",
     "斗地主玩玩就行，千万别上头押钱，违法的",
@@ -85,6 +97,10 @@ ruleTable(likelyInsult, {
     "这个钙片是给老人家买的吧？要是给老人吃，建议选小粒的。",
   ],
   invalid: [
+    // round 34 (t34a): …but a put-down riding on it still reads as one
+    { text: '我就是个小客服，哪像您这么有空天天挑刺', severity: 'warn' },
+    { text: '您这话说的，跟您计较也没意思，说回订单吧', severity: 'warn' },
+    { text: '老人家担心能理解，不过您这把年纪也该学学网购了', severity: 'warn' },
     // round 33 (t33d): a put-down of the buyer buried in one paragraph of a long reply (the whole reply scores under the threshold, the paragraph alone over it)
     "您好，您买的这台咖啡机我们已经查过了，机器本身没有故障，出水慢是因为没有先做除垢，这个跟豆子和水质都有关系。\n除垢的方法在说明书第八页，用我们附赠的除垢剂兑水跑两遍就好，整个过程大概二十分钟。\n说句心里话，连说明书都懒得翻的人，就别买这种半自动的机器了，买回去也只是摆着落灰，白白浪费钱。\n有不清楚的地方可以随时问我们，工作日早九点到晚九点都有人在线。",
     "亲，您反馈的行李箱轮子有异响，我们这边先给您道个歉，路上颠簸确实可能让轮轴有点松。\n您在轮子根部滴一点缝纫机油，来回推几下，声音一般就没了。\n自己不会用东西，塞得鼓鼓囊囊还硬往地上拖，拖坏了就赖商家，这种买家我们见得太多了。\n如果还有响声，您拍个视频给我们，我们给您寄新轮子。",

@@ -6,6 +6,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffPlatform, {
   valid: [
+    // round 34 (t34a): the buyer told to wait for the platform's own sale
+    '双十一我们店里有满减，到时候领券更划算，您可以先加购。',
+    '这款是贵了点，不着急的话等平台大促，叠券能省不少。',
+    // round 34 (t34a): a channel of the buyer's waived, the thing sent here or through the order instead
+    '电话不需要给我们，报关单我截图发在这里，您点开就能看。',
+    '邮箱不用留了，质检报告我直接发在对话框里。',
+    '手机号不必提供，退款进度订单里能查。',
     // round 33 (t33d): long replies that keep the buyer on the order page (no showroom, refund or return through the platform)
     "您好，这款面膜我们家是保税仓发货，每一盒都有溯源码，收到后扫一下就能看到进口信息。\n您问的敏感肌能不能用，这款是无香精配方，一般问题不大，第一次用建议先在耳后试一下。\n我们是纯线上店铺，没有线下门店，也不支持到店试用，您可以先拍单片装试试，不合适的话未拆封七天内都能退。",
     "您好，您的包裹还在广州的转运中心，我们已经催了快递公司好几次，对方说这两天件多。\n真是不好意思让您久等了。\n如果您不想再等，可以在订单页申请退款，我们这边马上同意；要是还想要，也可以先等两天，我们每天帮您盯着物流，有更新第一时间告诉您。\n其他问题随时找我。",

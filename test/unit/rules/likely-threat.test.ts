@@ -6,6 +6,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
+    // round 34 (t34a): a heated remark let pass and the talk steered back, or the order's care promised whatever the buyer does
+    '刚才那些话我们就不接了，还是说回您的换货吧。',
+    '不管您还在不在我们家买，这单售后我们都负责到底。',
+    // round 34 (t34a): the review left to the buyer's own choice, and the platform's ruling abided by
+    '打几星您自己决定就好，我们都尊重。',
+    '好评中评都行，您按真实感受写，我们会认真看。',
+    '平台核实完怎么判，我们这边都照办。',
+    '退多少以平台的裁定为准，我们全力配合。',
     // round 33 (t33a): a reminder to confirm receipt at a named time
     '周四下午提醒您点一下确认收货',
     '明天上午再提醒您确认收货哈',
@@ -65,6 +73,12 @@ ruleTable(likelyThreat, {
     "配送员好几天不接单，我们已经反馈到驿站了，有进展马上告诉您。",
   ],
   invalid: [
+    // round 34 (t34a): …but turned to the buyer's person or to contact that will not stop
+    { text: '评价您随意，以后您下单我们会格外留意您', severity: 'warn' },
+    { text: '差评也可以，只是以后我们会常联系您', severity: 'warn' },
+    { text: '平台怎么判我们都配合，不过您的信息我们这边都留着呢', severity: 'warn' },
+    { text: '差评随您自己，不过挂久了对您账号的信用可不太好。', severity: 'warn' },
+    { text: '不管您给不给差评，这单我们负责到底，不过您家我们也知道在哪', severity: 'warn' },
     // round 33 (t33d): a menace (the buyer's data spread to other sellers) buried in a long reply
     "您好，您这单的退款平台已经判给您了，钱会原路退回，这个我们没有意见。\n不过我们也提醒您一句，您这种签收了还申请仅退款的，我们已经把您的手机号、收货地址和昵称整理出来，发到了好几个卖家群里，以后您在别家下单，人家都知道您是什么人。\n欢迎您以后再来。",
     // round 31 (t31f): the platform named, then the buyer pressed to remove it anyway

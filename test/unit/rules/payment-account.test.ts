@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 34 (t34a): 付我 as the tail of a compensation verb — money owed to the shop by the platform, a courier or an insurer
+    '这单丢件了，快递公司会理赔付我们货款，您这边我们先补发。',
+    '运费险会赔付我们一部分，您不用再补运费。',
+    '平台判定后会先行垫付我们的损失，您安心等退款就好。',
     'LINE Pay和现金都收不了哦，只能在快手收银台付款',
     // round 32 (t32a): a wallet the checkout does not take, refused or asked about
     '我们不支持PayPay，请在快手收银台付款',
@@ -216,6 +220,9 @@ ruleTable(rule, {
     { text: '补款直接走支付宝，不用拍链接。', severity: 'block' },
     { text: '押金改用支付宝付，方便些。', severity: 'block' },
     '钱付我就行',
+    // round 34 (t34a): a payment verb that is no compensation stays a transfer ask
+    '运费不赔了，差价直接付我们就行，微信支付宝都可以。',
+    '赔偿的钱您付我就好，转微信。',
     '直接付我，微信支付宝都行',
     '差价付我吧，微信就行。',
     '尾款直接付我，我给您发货。',

@@ -12,6 +12,9 @@ ruleTable(repeatedContact, {
     "Feel free to keep messaging us until the 评价 issue is sorted, we reply fast",
     "We'll keep reaching out to the courier until your parcel is found.",
     "We will keep messaging you until the flash sale starts, 不然您会错过哦",
+    // round 34 (t34a): someone else's sleepless night — the buyer's child or family, or told by the buyer
+    '宝宝闹了一夜没睡吧，您先休息，订单我盯着。',
+    '听您说家里老人一晚上没睡，这款助眠枕明天就能送到。',
     // round 33 (t33b), probe: a count with its order reason; the buyer's own count; a resend counted, the review left to the buyer
     '这是第三次联系您，因为清关需要补充身份证信息',
     '您这个月第三次找我们聊评价了，我们马上给您处理',
@@ -292,6 +295,8 @@ ruleTable(repeatedContact, {
     { text: "if u don't delete the review we will text u every 15 minutes", severity: 'block' },
     { text: "差评今天改一下哈，不然我们 will keep texting u 直到改好为止", severity: 'block' },
     { text: "We will keep reaching out to you until the one star rating is gone.", severity: 'block' },
+    // round 34 (t34a): …but the agent's own sleepless wait for the buyer stays
+    { text: '我一晚上没睡就等您回消息，您怎么不理我呀？', severity: 'warn' },
     // round 33 (t33b), probe: months or weeks listed, a round counted, before the review again; a count beside 评价的事
     { text: '上周、这周都跟您聊过差评的事，今天是第四回了', severity: 'block' },
     { text: '这周我给您发了七八条了，评价的事您抽空看看', severity: 'block' },

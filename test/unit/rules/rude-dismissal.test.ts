@@ -40,6 +40,10 @@ ruleTable(rudeDismissal, {
     '您说要投诉，我们理解，这边先帮您登记。',
     '您孩子是怎么考上的？能分享一下经验吗',
     '我们学长分享了他是怎么毕业的，很励志。',
+    // round 34 (t34a): a purchase put off for an honest reason near the buyer's means, or a document named by them
+    '收入证明我们这边不需要，还是算了吧，您直接下单就行。',
+    '工资还没发的话，可以先别急着下单，等发了工资再买。',
+    '您说收入不稳定，那分期还是算了，一次付清更省。',
     // round 33 (t33c)
     "柠檬精油有光敏性，白天用完记得防晒。",
     "这瓶柠檬精华液早晚都能用。",
@@ -705,6 +709,10 @@ ruleTable(rudeDismissal, {
     { text: '想举报就举报呗，随便。', severity: 'block' },
     { text: '这大学是咋考上的？这都算不明白。', severity: 'block' },
     { text: '书是怎么读完的，单位都看不懂。', severity: 'block' },
+    // round 34 (t34a): the buyer told to give up on a purchase for their means
+    { text: '就您这工资，这套护肤品还是别惦记了。', severity: 'block' },
+    { text: '以您的月薪，进口奶粉还是算了吧。', severity: 'block' },
+    { text: '您这收入还是先别想着换车了。', severity: 'block' },
     // round 33 (t33c)
     { text: "你就是个柠檬精，见不得别人买得便宜。", severity: 'block' },
     // round 33 (t33b), probe 3: ironic 太有才 + a failure; the buyer's case passed round for a laugh; a household called trouble to a

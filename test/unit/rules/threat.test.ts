@@ -37,6 +37,9 @@ ruleTable(threat, {
     '评价改不改由您自己决定，我们先把货补发了。',
     // round 31 (lead): the choice left to the buyer with a word between (完全由您决定)
     '评价改不改完全由您决定，耳机的问题我们先按规则处理。',
+    // round 34 (t34a): …with an adverb before the buyer named (完全看您自己, 全听您的)
+    '评价改不改完全看您自己，我们不会因为这个打扰您。',
+    '追评写不写全听您的，补发的那瓶已经寄出了。',
     '追评写不写都看您的意愿，不影响售后。',
     // round 31 (t31c): a cart item or an address deleted on advice; the buyer's own app data; where a product is used
     '购物车里失效的商品建议您删掉，重新加一下，大家都省心。',
