@@ -10,7 +10,7 @@
 // toggling aria-hidden every 200 ms), a full-page pointer-events: none toast layer.
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { openAtWorkbench, QUIET, sentOf, stopsLogged, untilStopped, workbenchPagesTest } from './guard-support';
+import { openAtWorkbench, QUIET, sentOf, stopsLogged, untilStopped, workbenchPagesTest, overPopup, bannerBox } from './guard-support';
 
 const V = '亲，加我微信 abc12345 私聊';
 const E = '<' + '/script>';
@@ -114,35 +114,6 @@ async function blockedDraft(pg: Page): Promise<void> {
   expect(await sentOf(pg)).toEqual([]);
   await expect(section(pg)).toHaveAttribute('data-mode', 'blocked');
 }
-
-/** How much of the popup the banner covers (px²; a hidden banner covers nothing), and whether the popup's middle and inner corners are the page's to click. */
-async function overPopup(pg: Page, popup: string): Promise<{ overlap: number; popupHit: boolean }> {
-  return pg.evaluate((sel) => {
-    const p = document.querySelector(sel)!.getBoundingClientRect();
-    const panel = document.querySelector('[data-replyguard="banner"]')?.shadowRoot?.querySelector('.panel');
-    const b = panel && panel.checkVisibility() ? panel.getBoundingClientRect() : null;
-    const w = b ? Math.max(0, Math.min(p.right, b.right) - Math.max(p.left, b.left)) : 0;
-    const h = b ? Math.max(0, Math.min(p.bottom, b.bottom) - Math.max(p.top, b.top)) : 0;
-    const points = [
-      [p.left + p.width / 2, p.top + p.height / 2],
-      [p.left + 12, p.top + 12],
-      [p.right - 12, p.top + 12],
-      [p.left + 12, p.bottom - 12],
-      [p.right - 12, p.bottom - 12],
-    ];
-    const popupHit = points.every(([x, y]) => !!document.elementFromPoint(x!, y!)?.closest(sel));
-    return { overlap: w * h, popupHit };
-  }, popup);
-}
-
-/** Where the banner's panel is (null: not shown), rounded. */
-const bannerBox = (pg: Page) =>
-  pg.evaluate(() => {
-    const panel = document.querySelector('[data-replyguard="banner"]')?.shadowRoot?.querySelector('.panel');
-    if (!panel || !panel.checkVisibility()) return null;
-    const r = panel.getBoundingClientRect();
-    return [Math.round(r.left), Math.round(r.top), Math.round(r.width), Math.round(r.height)];
-  });
 
 test.describe('V1 an emoji panel shown in a way the banner did not notice', () => {
   for (const [path, what] of [

@@ -214,3 +214,32 @@ export const ANT_CONFIRM_CSS = `.ant-modal-root[hidden] { display: none; }
 .ant-modal-wrap { position: fixed; inset: 0; z-index: 1000; }
 .ant-modal { position: absolute; top: 50%; left: 50%; transform: translate(-50%, -50%); width: 416px; background: #fff; border-radius: 8px; padding: 20px 24px; box-sizing: border-box; }
 .ant-modal-footer { display: flex; justify-content: flex-end; gap: 8px; margin-top: 16px; }`;
+
+/** How much of the popup the banner covers (px²; a hidden banner covers nothing), and whether the popup's middle and inner corners are the page's to click. */
+export async function overPopup(pg: Page, popup: string): Promise<{ overlap: number; popupHit: boolean }> {
+  return pg.evaluate((sel) => {
+    const p = document.querySelector(sel)!.getBoundingClientRect();
+    const panel = document.querySelector('[data-replyguard="banner"]')?.shadowRoot?.querySelector('.panel');
+    const b = panel && panel.checkVisibility() ? panel.getBoundingClientRect() : null;
+    const w = b ? Math.max(0, Math.min(p.right, b.right) - Math.max(p.left, b.left)) : 0;
+    const h = b ? Math.max(0, Math.min(p.bottom, b.bottom) - Math.max(p.top, b.top)) : 0;
+    const points = [
+      [p.left + p.width / 2, p.top + p.height / 2],
+      [p.left + 12, p.top + 12],
+      [p.right - 12, p.top + 12],
+      [p.left + 12, p.bottom - 12],
+      [p.right - 12, p.bottom - 12],
+    ];
+    const popupHit = points.every(([x, y]) => !!document.elementFromPoint(x!, y!)?.closest(sel));
+    return { overlap: w * h, popupHit };
+  }, popup);
+}
+
+/** Where the banner's panel is (null: not shown), rounded. */
+export const bannerBox = (pg: Page) =>
+  pg.evaluate(() => {
+    const panel = document.querySelector('[data-replyguard="banner"]')?.shadowRoot?.querySelector('.panel');
+    if (!panel || !panel.checkVisibility()) return null;
+    const r = panel.getBoundingClientRect();
+    return [Math.round(r.left), Math.round(r.top), Math.round(r.width), Math.round(r.height)];
+  });
