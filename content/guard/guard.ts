@@ -302,19 +302,28 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   };
 
   /**
-   * After a plain Enter the page got: did it only type a line break (read once the key's work is done),
-   * and was the draft still there a moment later (a page that sends on keyup, or after a round trip,
-   * empties it: that Enter was a send)?
+   * After a plain Enter the page got: did it only type a line break, and was the draft still there a moment
+   * later (a page that sends on keyup, or after a round trip, empties it: that Enter was a send)? Read at the
+   * Enter's own `input` (its line break, within the key's work), else on a timer for a page that handles the
+   * key itself with no input event. Not on the timer alone: a busy page runs input tasks before a pending
+   * timer, so the next keys could be typed first and the line break never seen (a fresh clone's e2e, round 34).
    */
   const learnEnter = (composer: Composer, before: string) => {
-    win.setTimeout(() => {
+    const el = composer.editor.element;
+    let settled = false;
+    const settle = () => {
+      if (settled) return;
+      settled = true;
+      el.removeEventListener('input', settle, true);
       const after = readTextOrNull(composer);
       plainEnterNewline = after !== null && onlyLineBreakAdded(before, after);
       if (!plainEnterNewline) return;
       win.setTimeout(() => {
         if (!holdsDraft(composer)) plainEnterNewline = false;
       }, ENTER_SETTLE_MS);
-    }, 0);
+    };
+    el.addEventListener('input', settle, { capture: true, once: true, signal });
+    win.setTimeout(settle, 0);
   };
 
   /** Whether a plain Enter is the page's newline key here: its own hint says so, else what the last one did. */

@@ -358,6 +358,21 @@ describe('runGuard', () => {
     expect(rightSent).toEqual(['您好']);
   });
 
+  it('learns that a plain Enter typed a line break from that Enter’s own input, even when the next keys come before its timer (a busy page)', async () => {
+    // A page where Enter is a newline (Ctrl+Enter sends): no send on Enter.
+    document.body.innerHTML = '<div class="chat"><textarea></textarea><button id="send">发送</button></div>';
+    field = document.querySelector('textarea')!;
+    runGuard(deps, ctl.signal);
+    type('亲，已经发货了');
+    expect(enter().defaultPrevented, 'a clean Enter is the page’s').toBe(false);
+    type('亲，已经发货了\n'); // the browser's line break, within the key's work
+    type('亲，禁词甲'); // the next keys, typed before the learning timer ran
+    await new Promise((r) => setTimeout(r, 20));
+    const flagged = enter();
+    expect(flagged.defaultPrevented, 'a flagged draft’s Enter types a line break here, it is not taken for a send').toBe(false);
+    expect(bannerMode()).not.toBe('blocked');
+  });
+
   it('stops guarding when its signal aborts', () => {
     runGuard(deps, ctl.signal);
     ctl.abort();
