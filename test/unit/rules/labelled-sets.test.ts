@@ -644,6 +644,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // false alarms 2/60 at the round's start (9889f40). A floor only.
   heldOutFloor('holdout-cx.jsonl', 0.84, 0.05);
 
+  // HELD OUT, sealed: CY (150: 90 breaches over every clause in ten other import verticals — strollers, luxury bags, car accessories,
+  // health devices, tea, jewellery, instruments, running shoes, small appliances, frozen seafood; 60 hard clean; a third long, about two
+  // thirds evasive), written blind at the start of round 35 and scored by number only: 0.878 (79/90), false alarms 0/60 at the round's
+  // start (60c59bc). A floor only.
+  heldOutFloor('holdout-cy.jsonl', 0.87, 0.02);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
