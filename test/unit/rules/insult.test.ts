@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 35 (t35c): the quoted words counted as characters, something said of them (detect/quoted.ts WORDS_AFTER)
+    '系统会把“傻瓜”两个字自动屏蔽，刻不上去。',
+    '您要印的“笨蛋”二字属于敏感词，需要人工审核。',
     // round 35 (t35c): 这句 / 者 after the buyer are plain words (the radical ⺨ once folded away, leaving ⺨句 as a bare 句)
     '您这句话我先记下了，马上帮您查。',
     '您这句“再不发货就投诉”我们收到了，今天一定发出。',
@@ -791,5 +794,7 @@ ruleTable(insult, {
     // round 35 (t35c): the radical ⺨ folds to 犭, so a split insult written with it is still aimed
     '你是⺨者吗',
     '你这个⺨句东西，别来烦我',
+    // round 35 (t35c): scare quotes on the buyer stay the agent's words, a count after a break changes nothing
+    '你就是个“傻瓜”，两个字都不会写。',
   ],
 });
