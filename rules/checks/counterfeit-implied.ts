@@ -162,6 +162,12 @@ function resealedInTransit(ctx: LintContext, start: number, end: number): boolea
   if (!RESEAL.test(ctx.compact.slice(start, end))) return false;
   return SHIPPING_CARTON.test(ctx.after(end, 6, 'soft')) || INSPECTOR_OPENED.test(ctx.before(start, 24, 'soft'));
 }
+/**
+ * Round 35 (t35c): an original withdrawn for compliance (审图号, 不允许销售, 不合规, 没过审) and a different edition named as what is sold
+ * (中文版, 国内版, 修订版, 合规版): not a copy passed off as the original — unless it is said to match the original (原样, 一模一样, 看不出).
+ */
+const COMPLIANT_REEDITION =
+  /^(?![^]*(?:一模一样|原样|照着|看不出|跟原版一样|和原版一样|与原版一样|跟原版没区别|和原版没区别|同款|盗版|没授权|未授权))(?=[^]*(?:审图号|不允许(?:销售|卖|进口|上架)|不能在国内(?:销售|卖)|国内不能(?:销售|卖)|不合规|没过审|未过审|没有过审|送审|审核通过|标准地图))[^]*(?:中文版|国内版|合规版|修订版|简体版|审图版)/;
 const DONE_HERE = /我们|自己|国内|本地|国产|这边|散装|代工|小作坊|工厂|另外|另行|额外|另配|另装|另换/;
 /** Verification: anti-fake code, trace code, an appraisal, the counter. */
 const VERIFY = /防伪|溯源|鉴定|送检|验货|专柜验|得物|真伪|真假|验/;
@@ -1848,7 +1854,10 @@ const cues: Cue[] = [
     window: 80,
     sentence: /原书|原版|原件|原画|原作|真迹|当年|绝版|停产|正版|原装|拍卖/,
     deniable: false,
-    notSentence: [REMEDY, OTHERS_OR_WARNING, /出版社|刻字|定制|补发|重发|售后|破损|错了|有问题|不满意|返工|照片|您的图|您发的/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /出版社|刻字|定制|补发|重发|售后|破损|错了|有问题|不满意|返工|照片|您的图|您发的/,
+      // Round 35 (t35c): the original withdrawn as non-compliant (没有审图号, 国内不允许销售) and a different, compliant edition on sale
+      // instead (重新印制的中文版, 按国内标准重印的国内版): a correction, not a copy passed off — unless likeness to the original rides along.
+      COMPLIANT_REEDITION],
   },
   {
     // Made after the genuine article or another market's version: 内地工厂照着港版做的, 参照着正品一比一做的

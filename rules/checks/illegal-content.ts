@@ -1360,7 +1360,9 @@ const cues: Cue[] = [
     message: '疑似色情内容（黑话）',
     sentence: /发车|开车|上车|资源|福利|合集|车牌|种子|磁力|群|管够|私发/,
     sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /车载|驾驶|汽车|车险|挪车|停车|快递|物流|揽收|送货|配送|发货|蔬菜|花种|发芽|播种|园艺|种植|号码查询/],
+    // (round 35, t35c: …nor seeds as plants — 猫草种子, 种子包需要检疫许可, 草籽, 育苗)
+    notSentence: [WARNING, /车载|驾驶|汽车|车险|挪车|停车|快递|物流|揽收|送货|配送|发货|蔬菜|花种|发芽|播种|园艺|种植|号码查询/,
+      /检疫|植物|猫草|草籽|育苗|种苗|盆栽|花盆|土壤|营养土|作物|农作物|果树|花卉|草坪|宠物草|(?:蔬菜|花|草|果|树|麦|稻)种子|种子(?:盒|袋|罐)/],
   },
   {
     // Round 29 (t29c): a medium in a wink's quotes or words, for private viewing (送一份“学习资料”，晚上一个人看的那种，懂吧): viewing alone

@@ -1133,6 +1133,9 @@ const cues: Cue[] = [
     notAfter: OWN_STANDING,
     // Round 10 (fa10): 如果平台授权我们处理, 要是平台委托我们上门取件 — a mandate supposed, not claimed.
     hypothetical: true,
+    // Round 35 (t35c): …nor a mistaken belief the shop heads off, in the same clause (怕您误会我们代表平台做决定, 免得您误以为我们是代表快手的):
+    // not 您别误会，我们代表平台通知您 (the belief in a clause of its own, the claim after it).
+    unless: (ctx, start) => MISTAKEN_FOR.test(ctx.before(start, 14, 'soft')),
   },
   {
     // The platform's verdict written as a label: 已结案（平台处理结果：驳回）, (平台判定：商家无责). A colon after the
@@ -2681,6 +2684,9 @@ const QUOTED_CLAIM_WARNED = /核实|核对|验证|骗|冒充|假冒|别信|不�
 function quotedClaimWarned(ctx: LintContext, start: number, end: number): boolean {
   return othersQuote(ctx, start, end) && QUOTED_CLAIM_WARNED.test(sentenceOf(ctx, start, end, 60));
 }
+
+/** Round 35 (t35c): a belief named as mistaken, its subject the shop (误会我们, 误以为本店是): what follows is what we are not. */
+const MISTAKEN_FOR = /(?:误会|误解|误认为|错认为|误以为|错以为|错当成|误当成)(?:成|为)?(?:我们|我|本店|咱们|商家|店铺|店家|客服|小店)(?:是|能|可以|就|在|有权|也)?$/;
 
 const rule = cueRule({
   meta: {

@@ -43,7 +43,8 @@ const OFF_APP = /微信|weixin|vx|wx|qq|扣扣|企鹅|钉钉|飞书|电报|whats
 // A denied purpose: 不是付款码, 无需付款 (the code named only to say what it is not for).
 // (round 12: …or a joining purpose denied: 不是加群的码, 并非加好友用的, 不用关注)
 // (round 17: …or scanning itself denied for a service of ours: 我们的售后不需要扫任何码, 客服不会让您扫码)
-const DENIED_PURPOSE = /(?:不是|并非|不用|无需|不需要|不会|不能|没法)[^]{0,3}?(?:付款码|收款码|付款|支付|转账|加好友|加群|进群|入群|加微信?|加我|关注|私聊)|(?:售后|客服|退款|退货|理赔)(?:都|也|从来)?(?:不需要|不用|无需|不会|从不)(?:要求|让)?(?:您|你)?扫(?:任何|什么)?(?:码|二维码)?/g;
+// (round 35, t35c: …or a scan's scope denied, a list of purposes with it — 扫出来只是使用视频，不涉及任何付款或加好友)
+const DENIED_PURPOSE = /(?:不是|并非|不用|无需|不需要|不会|不能|没法|不涉及|不牵涉|不包含|不包括)[^]{0,3}?(?:付款码|收款码|付款|支付|转账|加好友|加群|进群|入群|加微信?|加我|关注|私聊)(?:(?:或者|或是|或|和|、|及|也不|也没有|也不用)(?:付款码|收款码|付款|支付|转账|加好友|加群|进群|入群|加微信?|加我|关注|私聊))*|(?:售后|客服|退款|退货|理赔)(?:都|也|从来)?(?:不需要|不用|无需|不会|从不)(?:要求|让)?(?:您|你)?扫(?:任何|什么)?(?:码|二维码)?/g;
 
 // The platform's checkout (收银台, 购物车) as where the scan-to-pay happens, and what makes it a private payment instead.
 const CHECKOUT = /收银台|购物车|结算页|下单页|订单页|支付页/;

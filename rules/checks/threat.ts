@@ -2920,6 +2920,23 @@ function disownable(cue: Cue): Cue {
   return { ...cue, unless: (ctx, start, end) => DISOWNED.test(ctx.after(end, 20, 'hard')) || (unless?.(ctx, start, end) ?? false) };
 }
 
+/**
+ * Round 35 (t35c): the buyer's own threat told back in the clause it is in — 您说要把我的个人信息挂出去, 您说明天要带人来我们公司讨说法:
+ * the buyer says they will do it, to us. Not when the buyer is the object after the report (您说要差评我们就把您的信息挂出去) nor when
+ * the shop acts in it (…我们就去…): that is our answer to their words.
+ */
+const BUYER_THREAT_LEAD =
+  /(?:您|你|买家|对方|这位买家|顾客)(?:刚才|刚刚|之前|昨天|上次|一直|还|又)?(?:说|讲|扬言|威胁|声称|放话|留言说|表示|说过|说了)(?:明天|今天|马上|回头|下次|以后|等会儿?|晚上)?(?:要|会|想|准备|打算|就要|还要|也要)([^]{0,20})$/;
+const SHOP_ACTS = /您|你|(?:我们|我|本店|咱们|咱|店里)(?:就|会|也|马上|立刻|直接|肯定|一定|只好|只能)+|(?:我们|我|本店|咱们|咱)(?:把|将|去|找|让)/;
+function buyerThreatReported(ctx: LintContext, start: number): boolean {
+  const m = BUYER_THREAT_LEAD.exec(ctx.before(start, 24, 'soft'));
+  return m !== null && !SHOP_ACTS.test(m[1]!);
+}
+function buyersOwn(cue: Cue): Cue {
+  const unless = cue.unless;
+  return { ...cue, unless: (ctx, start, end) => buyerThreatReported(ctx, start) || (unless?.(ctx, start, end) ?? false) };
+}
+
 /** Weapon emoji (compact drops emoji, so these are found in the original text, once per reply). */
 const WEAPON_EMOJI = ['🔪', '🗡', '💣', '🪓'];
 /** Kitchen or product talk around a knife emoji. */
@@ -2996,7 +3013,7 @@ const rule = cueRule({
   // (The leverage cues also skip an owner quoted from someone else: ownerQuoted, round 15; and a colleague's shift, staffShift, round 29.)
   cues: cues
     .map((c) => (c.before === LEVER_OWNER ? { ...c, unless: c.unless ? (ctx: LintContext, s: number, e: number) => c.unless!(ctx, s, e) || leverExempt(ctx, s, e) : leverExempt } : c))
-    .map((c) => disownable(polite(c.sentence || c.before || c.after ? c : { ...c, latinSentence: DISPUTE_ANY }))),
+    .map((c) => buyersOwn(disownable(polite(c.sentence || c.before || c.after ? c : { ...c, latinSentence: DISPUTE_ANY })))),
 });
 
 export default rule;

@@ -37,7 +37,8 @@ const DENIED_ASK = /(?:不会|不要|从不|绝不|不能)(?:(?:通过|用|以|�
 // A denial quantified over everything (请不要添加任何自称客服的微信, 不要相信任何让您扫码的人): it governs the whole clause.
 // Round 12 (t12a): any refusing verb before 任何 (我们不收任何形式的私下转账, 不提供任何站外联系方式, 没有任何私人号).
 // (round 15, fa15: a place or an act may stand between the denial and 任何 — 我们不会在包裹里放任何加好友的卡片)
-const DENIED_ANY = /(?:不会|不要|别|请勿|切勿|从不|绝不|不能|不接受|不要相信|别信|不[收给加留发接做搞卖提用存允]|没有|拒绝|杜绝)(?:(?!我|但|就|只)[^]){0,8}任何[^]{0,18}$/;
+// (round 35, t35c: …or a scope denied over everything — 扫码只看介绍，不涉及任何付款或加好友, 这张卡不包含任何联系方式)
+const DENIED_ANY = /(?:不会|不要|别|请勿|切勿|从不|绝不|不能|不接受|不要相信|别信|不[收给加留发接做搞卖提用存允]|不涉及|不牵涉|不包含|不包括|没有|拒绝|杜绝)(?:(?!我|但|就|只)[^]){0,8}任何[^]{0,18}$/;
 // A potential complement (发不出去, 看不清, 打不通) says what cannot happen, it denies nothing after it.
 // Round 22 (t22du): …and 传不上, 发不了 with the next ask after them (图片传不上 加下企鹅…): not when the term follows at once
 // (这里发不了微信号 says what cannot be sent).

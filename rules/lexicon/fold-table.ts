@@ -35,5 +35,8 @@ export const SPECIAL_FOLDS: ReadonlyMap<number, string> = (() => {
   }
   // Round 31 (t31a): 妳, the Taiwanese written "you" to a woman (妳是不是腦殘), is 你 in every use.
   m.set(0x59b3, '你');
+  // Round 35 (t35c): the radical ⺨ (a symbol to Unicode, so a separator the compact view dropped) is the dog radical 犭 (⺨者 = 犭者 = 猪).
+  // Dropped, the lexicon's ⺨句 folded to a bare 句 and 您这句话 read as an aimed insult.
+  m.set(0x2ea8, '犭');
   return m;
 })();

@@ -60,8 +60,11 @@ export const AIMED_WORDS = [
   '脑子装水', '脑袋装水', '脑袋进水', '业障重',
 ];
 
-/** Round 21 (t21dq): aimed insults written as their split parts (犭者 = 猪, 犭句 = 狗, 目害 = 瞎, 贝戋 = 贱, 春虫 = 蠢), 犭 also as the radical ⺨. */
-export const SPLIT_AIMED = ['犭者', '⺨者', '犭句', '⺨句', '目害', '贝戋', '春虫', '春虫虫', '女昌'];
+/**
+ * Round 21 (t21dq): aimed insults written as their split parts (犭者 = 猪, 犭句 = 狗, 目害 = 瞎, 贝戋 = 贱, 春虫 = 蠢); 犭 also as the radical ⺨,
+ * which folds to 犭 (lexicon/fold-table.ts; round 35, t35c: listed here it folded to a bare 者 / 句).
+ */
+export const SPLIT_AIMED = ['犭者', '犭句', '目害', '贝戋', '春虫', '春虫虫', '女昌'];
 
 /**
  * Labels for a kind of person held in contempt (妈宝男, 绿茶婊, 要饭的, 神金 for 神经): an insult when aimed (你这个妈宝男)

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 35 (t35c): a scope denied over everything (不涉及/不包括 + 任何), adding a friend one item of the list
+    '这个功能只是看说明，不涉及任何私信或加好友。',
+    'App里只能看动画，不包括任何加好友的功能。',
     // round 32 (t32e): the sender field and SMS in ordinary delivery, pickup and return talk
     '快递员派送前会打您的电话，寄件人信息是保税仓，请放心',
     '面单上寄件人电话是仓库的座机，派送有问题快递员会联系仓库',
@@ -616,5 +619,8 @@ ruleTable(rule, {
     { text: '房号我写在备注里了，备注里还有我的号，加一下。', severity: 'block' },
     { text: '这个细节我们外面聊吧。', severity: 'warn', match: '外面聊', fix: '在这里聊' },
     { text: '这里说不清楚，换个地方说。', severity: 'warn', match: '换个地方说', fix: '在这里说' },
+    // round 35 (t35c): 不涉及任何 over another thing does not cover the ask beside it
+    { text: '看完动画记得加我好友，不涉及任何费用。', severity: 'warn' },
+    { text: '不涉及任何费用，加个好友就行。', severity: 'warn' },
   ],
 });

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 35 (t35c): a scope denied over everything (detect/cues.ts DENIED_ANY: 不涉及/不包含/不包括 + 任何)
+    '售后流程不涉及任何加微信或转账的步骤。',
+    '包裹里不包含任何加微信的卡片，有人让您加请别理。',
     // round 33 (t33e): a scheme told at length, judged a scam by the next sentence (这些全部是骗局, 以上都是诈骗套路)
     "最近有人冒充平台工作人员给买家打电话，说您的订单异常要退款，接着让您加微信、扫码进群，再让您提供银行卡号和验证码。\n以上都是诈骗套路，请直接挂断。",
     "您好，先提醒您一下：近期有人假扮物流客服，发短信说您的包裹丢了要理赔，然后让您加微信领赔偿，或者下载一个会议软件开屏幕共享。\n这些都是骗局，我们的理赔只在订单页处理，不会私下联系您。\n您这单的包裹今天已经派送，请留意签收。",
@@ -494,5 +497,8 @@ ruleTable(rule, {
     { text: "“加个V聊呗”——好的亲，加我微信abc12345", severity: "block" },
     // round 21 (t21bw)
     { text: "要么加我微信，要么打我电话，这两种都行。", severity: 'block' },
+    // round 35 (t35c): …but not over an ask in the next clause
+    { text: '价格不包含任何税费，加我微信另算。', severity: 'block' },
+    { text: '这个价不涉及任何运费，加个微信发你链接。', severity: 'block' },
   ],
 });

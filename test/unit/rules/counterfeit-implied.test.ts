@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 35 (t35c): the original withdrawn as non-compliant, a re-edited compliant edition sold instead
+    '这款地球仪原版国界线画法不合规，我们停售了，现在上架的是按标准地图重新印的国内版。',
+    '原版地图没过审，我们下架了，现在这批是厂家重新印制的修订版，国界线已改正。',
     // round 34 (t34d): genuine denied twice at a price; the licence claimed for our own goods; checks explained, boxes damaged; the brand's check
     // encouraged, a third-party checker warned of, cross-border goods not on the brand's site; a viewer in the live room quoted and answered
     '这个价怎么可能不是正品，都是保税仓直发的',
@@ -1552,5 +1555,8 @@ ruleTable(counterfeitImplied, {
     // round 32 (t32b): live-stream register
     { text: "跟主播手上那只一个模子出来的，差一丢丢，价格只要三分之一。", severity: 'block' },
     { text: "和主播戴的那块同一套模具，没有logo而已，便宜一半。", severity: 'block' },
+    // round 35 (t35c): a compliance story does not cover a copy said to match the original
+    { text: '原版地图没有审图号卖不了，我们自己照原样重新印了一批中文版。', severity: 'block' },
+    { text: '原版画册早绝版了，我们找人重新印的中文版，跟原版一模一样。', severity: 'block' },
   ],
 });

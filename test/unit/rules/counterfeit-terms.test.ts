@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 35 (t35c): the word counted as characters, said to be banned (detect/quoted.ts WORDS_AFTER)
+    '包装上有“高仿”两个字会被平台下架，所以我们不用。',
     // round 34 (t34a): 假的啦 opening a reply that debunks a rumour, a message or a worry, or gives the price's honest reason
     '假的啦，我们好好的，没有倒闭。',
     '假的啦😂 那条短信不是我们发的。',
@@ -1061,5 +1063,8 @@ ruleTable(counterfeitTerms, {
     { text: "A货我们这有，私聊。", severity: 'block' },
     // round 32 (t32b): live-stream register
     { text: "A货？我们这儿有，私聊。", severity: 'block' },
+    // round 35 (t35c): the count closing the clause names what the goods carry
+    { text: '我们的吊牌上有“高仿”两个字，价格才这么低。', severity: 'block' },
+    { text: '我们这款就是“高仿”两个字，懂的都懂。', severity: 'block' },
   ],
 });

@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 35 (t35c): seeds as plants (quarantine, a plant named before 种子, a seed packet)
+    '进口花卉种子需要植物检疫证书，种子这类我们不卖。',
+    '番茄种子和辣椒种子都是国内的，发芽率很高。',
+    '宠物草的种子袋里有两种种子，泡一晚再撒进土壤。',
     // round 34 (t34b), probe 2: KTV and night-venue equipment; a foot bath praised by young users
     '这款KTV麦克风音质很好，适合家庭聚会。',
     '我们的夜场灯光音响设备支持定制。',
@@ -1932,5 +1936,8 @@ ruleTable(illegalContent, {
     // round 32 (t32b): live-stream register
     { text: "盲盒一发十快币，连抽越多越容易出隐藏款。", severity: 'block' },
     { text: "今晚十二点后的私享场，主播很放得开，懂的来。", severity: 'block' },
+    // round 35 (t35c): the porn slang pair with no plant named stays
+    { text: '老司机都懂，种子私发，资源管够。', severity: 'block' },
+    { text: '这批种子是新的，种子资源私发给你。', severity: 'block' },
   ],
 });

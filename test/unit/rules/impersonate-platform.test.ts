@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 35 (t35c): a mistaken belief the shop heads off in the same clause (误会我们代表平台)
+    '怕您误会我们代表平台做决定，运费险理赔由保险公司处理。',
+    '免得您误以为我们是代表快手来处理这件事的，售后判定都由平台做。',
     // round 34 (t34d): the buyer told who they talk to as the shop; the shop's night desk; the normal intervention flow and a ruling carried out;
     // other bodies' seals and a seal denied; the platform's checks pointed to or to come; a hold reported with the platform pointed to; not working there
     '您现在咨询的是本店客服，不是快手的人',
@@ -1579,5 +1582,8 @@ ruleTable(impersonatePlatform, {
     // round 32 (t32f): a relayed final ruling still breaches when the ruling itself is told
     { text: "小二说了，这就是最终结果，您别再申请了", severity: 'block' },
     { text: "平台客服说的就是最终结果，这单不退", severity: 'block' },
+    // round 35 (t35c): 别误会 in a clause of its own, the claim after it
+    { text: '您别误会，我们代表平台通知您，订单已冻结。', severity: 'block' },
+    { text: '请不要误会，我们代表快手官方跟您确认一下退款。', severity: 'block' },
   ],
 });

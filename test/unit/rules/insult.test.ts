@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 35 (t35c): the quoted words counted as characters, something said of them (detect/quoted.ts WORDS_AFTER)
+    '系统会把“傻瓜”两个字自动屏蔽，刻不上去。',
+    '您要印的“笨蛋”二字属于敏感词，需要人工审核。',
+    // round 35 (t35c): 这句 / 者 after the buyer are plain words (the radical ⺨ once folded away, leaving ⺨句 as a bare 句)
+    '您这句话我先记下了，马上帮您查。',
+    '您这句“再不发货就投诉”我们收到了，今天一定发出。',
+    '你这是第一次买这个作者的书吗？',
     // round 34 (t34b): the agent's own slip, a pet laughed at, a heavy box (笨重), a cute toy
     '笨死了，我又把单号发错了，稍等我改一下。',
     '傻死了这只小狗，追着尾巴转圈哈哈',
@@ -784,5 +791,10 @@ ruleTable(insult, {
     { text: "不是产品的问题，是您的五官太一言难尽了", severity: 'block' },
     { text: "退个十块钱也要磨半天，您家日子是得有多穷啊", severity: 'block' },
     { text: "已经补发了。你的🧠是摆设吧，安装图就贴在背面", severity: 'block' },
+    // round 35 (t35c): the radical ⺨ folds to 犭, so a split insult written with it is still aimed
+    '你是⺨者吗',
+    '你这个⺨句东西，别来烦我',
+    // round 35 (t35c): scare quotes on the buyer stay the agent's words, a count after a break changes nothing
+    '你就是个“傻瓜”，两个字都不会写。',
   ],
 });

@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 35 (t35c): a costume prop named as goods (detect/costume-prop.ts)
+    '吸血鬼獠牙要用热水软化后再贴合牙齿，别用开水，会烫嘴。',
+    '万圣节的假血是食用色素做的，沾到衣服上用清水就能洗掉。',
     // round 34 (t34a): plain service sentences whose score was their function words alone (minGram)
     '老顾客就是懂货，一眼就挑中了我们家最好卖的那款',
     '扣子要是掉了，我们再给您寄一颗同色的。',
@@ -60,5 +63,7 @@ ruleTable(likelyIllegalOrDefamation, {
     { text: '我们还准备了特别的东西送您，吃了很开心哦', severity: 'warn' },
     { text: '我们家老板认识海关的人，有些东西走我们这边就不用交税，价格能便宜一大截。', severity: 'warn' },
     { text: '快手这平台就是坑商家的，规则天天变，您也别太信平台的那一套。', severity: 'warn' },
+    // round 35 (t35c): the monster word naming other merchants
+    { text: '吸血鬼商家才卖这么贵的獠牙，我们家良心价。', severity: 'warn' },
   ],
 });

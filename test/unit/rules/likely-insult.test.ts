@@ -6,6 +6,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 35 (t35c): a costume prop named as goods (detect/costume-prop.ts)
+    '吸血鬼獠牙要用热水软化后再贴合牙齿，别用开水，会烫嘴。',
+    '僵尸妆的假伤口用卸妆油就能卸掉，别用力搓。',
+    // round 35 (t35c): the agent's own copy of the buyer's text read back for a check (detect/read-back.ts)
+    '您要刻的字我照着打了一遍，您核对一下有没有错别字。',
+    '您要印在杯子上的那句我抄好了，字没抄错吧？',
     // round 34 (t34a): an elder's worry named and understood
     '您婆婆说进口奶粉都是假的，老人家担心能理解。',
     '家里长辈觉得网购不靠谱，老人家谨慎是好事，您可以给她看看罐底的检验检疫证明编号。',
@@ -150,5 +156,9 @@ ruleTable(likelyInsult, {
     { text: '就这点钱还挑三拣四的，您这种买家我们见多了，爱买不买。', severity: 'warn' },
     // round 32 (t32f): …not with a put-down of the recipient in the sentence
     { text: "给老人家买的吧，反正老人家也不识货", severity: 'warn' },
+    // round 35 (t35c): the monster word aimed at the buyer, the buyer said to have erred
+    { text: '你们这种吸血鬼买家，买个獠牙还要退。', severity: 'warn' },
+    { text: '你自己写错了吧，我照抄了一遍，字没错。', severity: 'warn' },
+    { text: '您写的字都是错的，我照抄了一遍，您自己看看对不对。', severity: 'warn' },
   ],
 });

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 35 (t35c): a scan's scope denied, purposes listed after 不涉及/不包括 (a product feature, nothing off the platform)
+    '扫包装上的码只是看安装动画，不涉及任何付款或加好友。',
+    '说明书上的二维码扫出来是使用视频，不包括加群和关注，放心扫。',
+    '扫码后只是在品牌页面看3D展示，不牵涉支付或者私聊。',
     // round 32 (t32d): an outside group denied, then the in-app fan group offered
     '我们不建微信群，快手粉丝群在店铺主页就能加，有活动会在群里发。',
     '亲，我们没有QQ群也没有微信群，想第一时间知道补货可以进店铺主页的粉丝群。',
@@ -328,5 +332,9 @@ ruleTable(rule, {
     // round 32 (t32d): the outside group denied, but a code or private hand-over still rides along
     { text: "我们没有微信群，粉丝群在店铺主页，进群扫这个码。", severity: "block" },
     { text: "店铺主页有粉丝群，想进的话加我微信，我拉您。", severity: "block" },
+    // round 35 (t35c): a scope denial for one purpose does not cover another asked beside it
+    { text: '扫码看动画，顺便加我好友，不涉及任何付款。', severity: 'block' },
+    { text: '扫这个码付款，不涉及任何手续费。', severity: 'block' },
+    '扫码就能看动画，不涉及付款，还能进群领优惠。',
   ],
 });

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 35 (t35c): the buyer's own threat told back in its clause (您说要…), against us, nothing the shop does in it
+    '您说要把我的手机号发到网上，您先消消气，退款我已经帮您申请了。',
+    '您说下午要带人来我们公司找老板，我们没有对外的门店，有事在这儿说就行。',
+    '您威胁说要把我们的聊天截图曝光，这个我们理解，售后照常给您处理。',
     // round 34 (t34c): look-alikes of this round's phenomena that stay clean
     "您要是坚持退款，我们会跟海关说明这是退运，不影响您的个人额度。",
     "退款的话我们会向海关申报退运，跟您个人征信无关，请放心。",
@@ -1701,5 +1705,9 @@ ruleTable(threat, {
     // round 32 (t32f): the group post as shaming, no reward
     { text: "您再差评，我们就把您的照片发到群里", severity: "block" },
     { text: "你要是退款，你的照片我们就发到业主群里", severity: "block" },
+    // round 35 (t35c): the buyer's words reported, then the shop's own threat in the same clause or the next
+    { text: '您说要把截图发到网上我们就把您的地址也公开。', severity: 'block' },
+    { text: '您说要差评我们就去您公司找您。', severity: 'block' },
+    { text: '您说要投诉，那我们只好去您公司找您聊聊。', severity: 'block' },
   ],
 });
