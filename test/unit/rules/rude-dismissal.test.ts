@@ -5,6 +5,14 @@ ruleTable(rudeDismissal, {
   valid: [
     // round 35 (t35d): plain talk about taste, level, means, job, body, home, weight and place, a waste of a coupon, our own lull or
     // resolve, a rare prize, a look praised — the trait named with no put-down turn
+    "有些人就是喜欢浓一点的口感，可以多放几克茶叶。",
+    "有的人天生对酒精敏感，这款无醇的更适合。",
+    "有些人就是分不清左右脚的标识，我们在鞋垫上印了L和R。",
+    "您可真有闲心，还专门给我们画了安装图，太感谢了。",
+    "您这个也算稀有了，全网就剩这最后一只。",
+    "买不起也没关系，先收藏，等活动再买。",
+    "不去读博可惜了，这款台灯是给考研学生准备的。",
+    "搬砖的活儿累，护膝选这款加厚的，没必要吧追求颜值。",
     "纠结差价的话说明您更看重性价比，这款不太适合您，推荐入门款。",
     "您反馈的这个问题我们一年也就碰到一两个，您也算稀有了，我们马上给您补发。",
     "送外卖的师傅用这款头盔挺合适吧，很多骑手都在用。",
@@ -734,6 +742,14 @@ ruleTable(rudeDismissal, {
     // round 35 (t35d): veiled put-downs — goods wasted on the buyer's palate, level or place; futility (反正您也看不懂); mock rarity;
     // mock sympathy for means; the buyer's job, body, rented home or weight set against the goods; a calling 'missed' by a complainer;
     // idle time mocked; the fault sent home; the buyer's family singled out; a price hesitation read as 'not for you'; a photo trailed off
+    // …and 'some people just can't' after the buyer's complaint
+    { text: "您老公说不好用，那可能是他的问题，有些人就是用不明白。", severity: 'block' },
+    { text: "有的人天生就品不出好坏，您也别为难自己了。", severity: 'block' },
+    { text: "您可真有闲工夫，一个盒子的折痕也要拍二十张照片。", severity: 'block' },
+    { text: "能把冰箱贴贴到烤箱上，您也是独一份了。", severity: 'block' },
+    { text: "您这投诉信写得跟论文似的，不去读博可惜了。", severity: 'block' },
+    { text: "您一个跑外卖的，买这么贵的头盔没必要吧。", severity: 'block' },
+    { text: "买不起也没关系的，量力而行，我们不会笑话您。", severity: 'block' },
     { text: "您估计品不出区别，这么好的茶给您喝就是浪费。", severity: 'block' },
     { text: "你们村那种土路，装这么贵的避震也是白瞎。", severity: 'block' },
     { text: "你平时用的估计都是地摊货吧，反正也看不出好坏，别浪费了。", severity: 'block' },
