@@ -2902,7 +2902,7 @@ const ROUND35_CUES: Cue[] = [
     // Round 35 (t35d): the goods said to be wasted on the buyer, whose palate, level, habits or place are named as too low for them
     // (您估计品不出区别，就别浪费了; 你们村那种路，装好的也是白瞎). Not waste of a coupon, a leftover or a product stored badly (别浪费了
     // 这张券, 水温太高有点糟蹋这茶了), nor goods no one can tell apart (两款其实品不出区别，别浪费钱买贵的 — no one's level is named).
-    words: ['别浪费了', '也是浪费', '就是浪费', '纯属浪费', '都是浪费', '太浪费了', '白瞎了', '也是白瞎', '糟蹋了', '糟蹋这', '糟践', '暴殄天物', '可惜了这'],
+    words: ['别浪费了', '也是浪费', '就是浪费', '纯属浪费', '都是浪费', '太浪费了', '白瞎了', '也是白瞎', '糟蹋了', '糟蹋这', '糟践', '暴殄天物', '可惜了这', '也白搭', '也是白搭', '也是摆设'],
     severity: 'block',
     message: '说好东西给买家用是浪费，暗中贬低买家的品味、水平或出身（规则 2.4）',
     sentence: [/(?:您|你)|有些人|这种人/, BUYER_LIMIT],
@@ -2939,6 +2939,39 @@ const ROUND35_CUES: Cue[] = [
     message: '用“有些人就是……”影射买家无能或不识货（规则 2.4）',
     after: /^[^，。！？]{0,6}(?:[用看喝品听学尝搞弄吃闻]不(?:明白|懂|会|出|来)|不识货|没品味|没眼光|不懂(?:行|货|欣赏)?|分不清|识不得)/,
     notSentence: /过敏|体质|敏感|喜欢|偏爱|习惯(?:喝|用)|口味|我们(?:在|会|已经|特意|专门|都|也)|所以我们|为此|为了方便/,
+    deniable: false,
+  },
+  {
+    // Round 35 (t35d): the buyer's age as the reason they cannot follow (您那岁数看不明白这些数字的). Not patience offered for it (您这个年纪看不清
+    // 小字很正常，我给您发大图).
+    words: ['看不明白', '看不懂', '搞不明白', '弄不明白', '搞不懂', '学不会', '用不明白', '整不明白', '玩不明白', '玩不转'],
+    severity: 'block',
+    message: '拿买家的年龄说事，说买家“看不明白”，贬低买家（规则 2.4）',
+    before: /(?:您|你)(?:这|那)(?:个|把)?(?:岁数|年纪|年龄|把年纪)(?:了)?[^，。]{0,4}$/,
+    notSentence: /正常|没关系|我(?:们)?(?:给|帮|来)|放大|大字|大图|语音|视频|慢慢/,
+    deniable: false,
+  },
+  {
+    // Round 35 (t35d): means mocked as not everyone's (退就退吧，不是每个人都消费得起的). Not a shop's reason for a cheaper line (不是每个人都买得起
+    // 正价，所以我们出了平价款).
+    words: ['不是每个人都', '不是人人都', '并非人人都', '不是谁都', '不是所有人都'],
+    severity: 'block',
+    message: '暗讽买家买不起，属于嘲讽（规则 2.4）',
+    after: /^[^，。！？]{0,4}(?:消费|买|用|穿|戴|养|玩)得起/,
+    sentence: /(?:您|你)|退|理解|懂|嘛|呗/,
+    notSentence: /所以我们|我们(?:推出|做了|出了|也有)|平价|入门款|分期|活动/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 35 (t35d): the goods pitied for carrying the buyer's weight (鞋也很无奈, 椅子也遭罪). Not wear told plainly (鞋子穿了一年，也该换了).
+    words: ['也挺累', '也很累', '也够累', '也很无奈', '也挺无奈', '也遭罪', '也受罪', '也挺辛苦', '也很辛苦', '也扛不住', '也顶不住', '也吃不消', '也受不了'],
+    severity: 'block',
+    message: '拿买家的体重说事，说商品“也受罪”，嘲讽买家（规则 2.4）',
+    before: /(?:鞋|鞋子|跑鞋|鞋底|车|车子|推车|椅子|凳子|床|床垫|秤|体重秤|垫子|沙发|座椅|缓震|它)$/,
+    sentence: /体重|胖|瘦下|没瘦|减肥|斤|身材|块头|分量|压/,
+    notSentence: /磨损|一年|两年|多年|该换|超载|承重[^，。]{0,4}(?:以内|以下|范围)/,
+    window: 40,
     deniable: false,
   },
   {
@@ -3075,7 +3108,7 @@ const ROUND35_CUES: Cue[] = [
     words: ['你们县城', '您那县城', '你们县里', '您那小县城', '你们小县城', '你们村', '您那村', '你们镇上', '你们乡下', '你们山区', '你们农村', '你们山沟'],
     severity: 'block',
     message: '贬低买家所在的地方，暗中嘲讽买家（规则 2.4）',
-    sentence: /浪费|白瞎|全是坑|都是坑|破路|烂路|也配|用不上吧|没必要吧|能送到就|穷|落后|土|没见过/,
+    sentence: /浪费|白瞎|白搭|摆设|全是坑|都是坑|破路|烂路|也配|用不上吧|没必要吧|能送到就|穷|落后|土|没见过/,
     notSentence: /送达|配送|能送|可以送|包邮|发货|快递|网点|驿站/,
     window: 40,
     deniable: false,

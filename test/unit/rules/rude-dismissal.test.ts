@@ -5,6 +5,13 @@ ruleTable(rudeDismissal, {
   valid: [
     // round 35 (t35d): plain talk about taste, level, means, job, body, home, weight and place, a waste of a coupon, our own lull or
     // resolve, a rare prize, a look praised — the trait named with no put-down turn
+    "您这个年纪看不清小字很正常，我给您发一张大图。",
+    "不是每个人都买得起正价，所以我们出了平价款。",
+    "不是每个人都用得惯电动牙刷，您可以先试试低档。",
+    "鞋子穿了一年，鞋底也扛不住了，该换新的了。",
+    "体重超过一百公斤的话，这款椅子的承重也扛不住，建议选加强款。",
+    "您那边的路况颠簸的话，推车选大轮的更稳。",
+    "这个功能您那岁数的客户用得最多，一键测量很方便。",
     "有些人就是喜欢浓一点的口感，可以多放几克茶叶。",
     "有的人天生对酒精敏感，这款无醇的更适合。",
     "有些人就是分不清左右脚的标识，我们在鞋垫上印了L和R。",
@@ -743,6 +750,14 @@ ruleTable(rudeDismissal, {
     // mock sympathy for means; the buyer's job, body, rented home or weight set against the goods; a calling 'missed' by a complainer;
     // idle time mocked; the fault sent home; the buyer's family singled out; a price hesitation read as 'not for you'; a photo trailed off
     // …and 'some people just can't' after the buyer's complaint
+    // …the buyer's age as the reason they cannot follow; 'not everyone can afford it'; the goods pitied for the buyer's weight; the place
+    { text: "测了也白测，您那岁数看不明白这些数字的。", severity: 'block' },
+    { text: "您这个岁数肯定学不会，别折腾了。", severity: 'block' },
+    { text: "退就退吧，不是每个人都消费得起的，我们懂。", severity: 'block' },
+    { text: "您这体重，鞋底缓震再好也扛不住啊，鞋也很无奈。", severity: 'block' },
+    { text: "一百八十斤坐上去，椅子也遭罪啊。", severity: 'block' },
+    { text: "您那小县城的路，推车轮子再好也白搭。", severity: 'block' },
+    { text: "你们乡下那种土路，买这么好的车衣也是摆设。", severity: 'block' },
     { text: "您老公说不好用，那可能是他的问题，有些人就是用不明白。", severity: 'block' },
     { text: "有的人天生就品不出好坏，您也别为难自己了。", severity: 'block' },
     { text: "您可真有闲工夫，一个盒子的折痕也要拍二十张照片。", severity: 'block' },
