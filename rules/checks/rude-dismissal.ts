@@ -2889,10 +2889,249 @@ const ROUND33_CUES: Cue[] = [
   },
 ];
 
+/**
+ * Round 35 (t35d): veiled put-downs in the import verticals, each a pair — the buyer (or the buyer's kin, place, home, job or body)
+ * as the target, and the put-down turn (futility, waste, mock rarity, mock sympathy, a calling "missed", blame sent home). Plain talk
+ * about size, budget, age or a place (您手指偏粗的话选宽版更舒服, 预算有限可以看入门款, 县城也能送到) names the trait and no turn.
+ */
+// The buyer's senses or level named as too low for the goods: 品不出区别, 以您现在的水平, 你们县城, 平时喝的都是袋泡茶.
+const BUYER_LIMIT = /[品喝尝听闻吃]不出|(?:您|你)们?(?:那个|那种)?(?:小)?(?:县城|县里|村里|村子|镇上|乡下|农村|山区|山沟)|以(?:您|你)(?:现在|目前)?的(?:水平|程度|level)|(?:您|你)(?:现在|目前)的(?:水平|程度)|(?:平时|一般)(?:喝|用|穿|戴|吃)的(?:应该|估计|可能)?(?:都是|就是)|(?:您|你)们[^，。！？]{1,4}人[^，。！？]{0,4}(?:都是|就是|都爱|都)/;
+const WASTE_HONEST = /过期|放久|太久|受潮|剩下|剩的|用剩|券|优惠|名额|机会|时间|电|水|纸|粮食|食材|折扣|活动|运费|冷冻|冷藏|解冻|化冻|保质期|尽快|新鲜|变质|回潮|串味|温度|火候/;
+const ROUND35_CUES: Cue[] = [
+  {
+    // Round 35 (t35d): the goods said to be wasted on the buyer, whose palate, level, habits or place are named as too low for them
+    // (您估计品不出区别，就别浪费了; 你们村那种路，装好的也是白瞎). Not waste of a coupon, a leftover or a product stored badly (别浪费了
+    // 这张券, 水温太高有点糟蹋这茶了), nor goods no one can tell apart (两款其实品不出区别，别浪费钱买贵的 — no one's level is named).
+    words: ['别浪费了', '也是浪费', '就是浪费', '纯属浪费', '都是浪费', '太浪费了', '白瞎了', '也是白瞎', '糟蹋了', '糟蹋这', '糟践', '暴殄天物', '可惜了这', '也白搭', '也是白搭', '也是摆设'],
+    severity: 'block',
+    message: '说好东西给买家用是浪费，暗中贬低买家的品味、水平或出身（规则 2.4）',
+    sentence: [/(?:您|你)|有些人|这种人/, BUYER_LIMIT],
+    notSentence: WASTE_HONEST,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 35 (t35d): the buyer's level named, then the goods' finer points called lost on them (以您现在的水平，这把琴跟两百块的也听不出
+    // 区别). Not advice to start with a beginner's model (以您现在的水平，建议先从入门款练起).
+    words: ['以您现在的水平', '以你现在的水平', '以您的水平', '以你的水平', '就您的水平', '就你的水平', '就您现在的水平', '就你现在的水平', '以您目前的水平', '以你目前的水平', '按您现在的水平', '按你现在的水平', '以您的段位', '就您这水平', '就你这水平'],
+    severity: 'block',
+    message: '说买家水平太低、用好东西也是白搭，贬低买家（规则 2.4）',
+    sentence: new RegExp(`${SENSE_FUTILE.source}|白瞎|浪费(?!不)|糟蹋|用不出|发挥不出|(?:也|都)[^，。！？]{0,2}(?:听|看|品|喝|尝|分)不出[^，。！？]{0,3}(?:区别|差别|好坏|差异|不同|门道|名堂|高低|来)`),
+    notSentence: /建议|推荐|入门款|进阶|循序渐进|可以先|老师/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 35 (t35d): the buyer (or someone the buyer speaks for) said to be unable to taste a good thing at all (有些人的嘴就是尝不出
+    // 好东西, 您这耳朵反正也听不出好赖). Not a brewing fault (泡法不对的话，再好的茶也喝不出好味道).
+    words: ['喝不出好东西', '尝不出好东西', '品不出好东西', '吃不出好东西', '听不出好东西', '喝不出好赖', '尝不出好赖', '品不出好赖', '听不出好赖', '吃不出好赖', '分不出好赖', '喝不出好歹', '品不出好歹', '尝不出好歹', '听不出好歹'],
+    severity: 'block',
+    message: '说买家“品不出好东西”，贬低买家的品味（规则 2.4）',
+    before: /(?:嘴|舌头|耳朵|鼻子|就是|天生|反正|根本|压根|本来就)[^，。]{0,3}$/,
+    notSentence: /泡法|水温|方法|醒茶|冲泡|刚开始|新手|入门|多喝|慢慢|习惯/,
+    deniable: false,
+  },
+  {
+    // Round 35 (t35d): "some people just can't…" said right after the buyer's (or their family's) complaint — the buyer veiled as "some people"
+    // (有些人就是用不明白, 有的人天生品不出好坏). Not a taste or a condition some people have (有些人就是喜欢浓一点的, 有的人天生对酒精过敏).
+    words: ['有些人就是', '有的人就是', '有些人天生', '有的人天生', '有些人根本', '有的人根本', '有些人压根', '有的人压根', '有些人的嘴', '有的人的嘴'],
+    severity: 'block',
+    message: '用“有些人就是……”影射买家无能或不识货（规则 2.4）',
+    after: /^[^，。！？]{0,6}(?:[用看喝品听学尝搞弄吃闻]不(?:明白|懂|会|出|来)|不识货|没品味|没眼光|不懂(?:行|货|欣赏)?|分不清|识不得)/,
+    notSentence: /过敏|体质|敏感|喜欢|偏爱|习惯(?:喝|用)|口味|我们(?:在|会|已经|特意|专门|都|也)|所以我们|为此|为了方便/,
+    deniable: false,
+  },
+  {
+    // Round 35 (t35d): the buyer's age as the reason they cannot follow (您那岁数看不明白这些数字的). Not patience offered for it (您这个年纪看不清
+    // 小字很正常，我给您发大图).
+    words: ['看不明白', '看不懂', '搞不明白', '弄不明白', '搞不懂', '学不会', '用不明白', '整不明白', '玩不明白', '玩不转'],
+    severity: 'block',
+    message: '拿买家的年龄说事，说买家“看不明白”，贬低买家（规则 2.4）',
+    before: /(?:您|你)(?:这|那)(?:个|把)?(?:岁数|年纪|年龄|把年纪)(?:了)?[^，。]{0,4}$/,
+    notSentence: /正常|没关系|我(?:们)?(?:给|帮|来)|放大|大字|大图|语音|视频|慢慢/,
+    deniable: false,
+  },
+  {
+    // Round 35 (t35d): means mocked as not everyone's (退就退吧，不是每个人都消费得起的). Not a shop's reason for a cheaper line (不是每个人都买得起
+    // 正价，所以我们出了平价款).
+    words: ['不是每个人都', '不是人人都', '并非人人都', '不是谁都', '不是所有人都'],
+    severity: 'block',
+    message: '暗讽买家买不起，属于嘲讽（规则 2.4）',
+    after: /^[^，。！？]{0,4}(?:消费|买|用|穿|戴|养|玩)得起/,
+    sentence: /(?:您|你)|退|理解|懂|嘛|呗/,
+    notSentence: /所以我们|我们(?:推出|做了|出了|也有)|平价|入门款|分期|活动/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 35 (t35d): the goods pitied for carrying the buyer's weight (鞋也很无奈, 椅子也遭罪). Not wear told plainly (鞋子穿了一年，也该换了).
+    words: ['也挺累', '也很累', '也够累', '也很无奈', '也挺无奈', '也遭罪', '也受罪', '也挺辛苦', '也很辛苦', '也扛不住', '也顶不住', '也吃不消', '也受不了'],
+    severity: 'block',
+    message: '拿买家的体重说事，说商品“也受罪”，嘲讽买家（规则 2.4）',
+    before: /(?:鞋|鞋子|跑鞋|鞋底|车|车子|推车|椅子|凳子|床|床垫|秤|体重秤|垫子|沙发|座椅|缓震|它)$/,
+    sentence: /体重|胖|瘦下|没瘦|减肥|斤|身材|块头|分量|压/,
+    notSentence: /磨损|一年|两年|多年|该换|超载|承重[^，。]{0,4}(?:以内|以下|范围)/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 35 (t35d): futility — whatever is done, the buyer will not understand it anyway (反正说了您也看不懂, 教了你也学不会). Not a fear
+    // we act on (怕您看不懂，我们附了中文说明) nor a difficulty owned (说明书写得太绕，您看不明白很正常).
+    words: ['看不明白', '看不懂', '搞不明白', '弄不明白', '搞不懂', '学不会', '用不明白', '听不懂', '整不明白'],
+    severity: 'block',
+    message: '说买家“反正也看不懂”，贬低买家的能力（规则 2.4）',
+    before: /(?:反正|横竖|说了|讲了|教了|解释了|测了|看了|给了|用了|学了)[^，。]{0,6}(?:您|你)(?:也|都|还是)$/,
+    notSentence: /怕|担心|以防|写得|太绕|太专业|很正常|不怪|我们(?:的|没)/,
+    deniable: false,
+  },
+  {
+    // Round 35 (t35d): a blunder called rare, with the buyer as the rare one (装反这种事一年碰不到一个，您也算稀有了). Not a lucky draw or a
+    // rare edition (您抽到的是隐藏款，也算稀有了).
+    words: ['算稀有', '真稀有', '够稀有', '稀有物种', '稀有动物', '算奇葩', '算个奇葩', '算少见', '算罕见', '真少见', '真罕见', '也是少见', '也是罕见', '独一份'],
+    severity: 'block',
+    message: '反话说买家“稀有”“少见”，嘲讽买家出错（规则 2.4）',
+    before: /(?:您|你)(?:也|可|倒|还|真|可真|真是|也是|是)?(?:算是|算|是)?$/,
+    sentence: new RegExp(`${BLUNDER.source}|${UNIQUE_ACT.source}|这种事|这种情况|这种问题|一年|碰到|遇到|见过|出错|弄错|搞错`),
+    notSentence: new RegExp(`${LUCKY.source}|补发|换新|抱歉|不好意思|退款|赔`),
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 35 (t35d): mock sympathy for the buyer's means on a return (退了也好，量力而行嘛，我们都理解). Not advice on instalments or training
+    // (分期请量力而行, 跑量要量力而行).
+    words: ['量力而行', '量入为出', '别硬撑', '不要硬撑', '没必要硬撑', '别勉强自己'],
+    severity: 'block',
+    message: '借“量力而行”暗讽买家买不起，属于嘲讽（规则 2.4）',
+    sentence: [/退|差价|贵|价格|价钱|钱|[买用]不起|消费不起/, /理解|也好|嘛|呗|都懂|没关系的|不丢人|正常|笑话/],
+    notSentence: /分期|花呗|白条|贷|还款|跑|训练|运动|锻炼|健身|配速|强度|体力|负重|重量|登山|徒步|骑行|游泳/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 35 (t35d): the buyer's job set against the goods with a sneer (送外卖的车装这么多灯不太合适吧，别太讲究了). Not advice for the work
+    // (送外卖的车建议装防水款, 跑外卖的电压不一样，直接装不合适).
+    words: ['送外卖的', '跑外卖的', '送快递的', '跑快递的', '开滴滴的', '跑滴滴的', '搬砖的', '摆摊的', '种地的', '打工的', '扫大街的', '当保安的', '干保洁的'],
+    severity: 'block',
+    message: '拿买家的职业说事，暗讽买家不配用好东西（规则 2.4）',
+    sentence: /不(?:太|大|怎么)?合适吧|别太讲究|讲究什么|讲究啥|有什么好讲究|没必要(?:这么|那么)|没必要吧|不必吧|用不着(?:这么|那么)|用不着吧|也是浪费|白瞎|也配|还想|还用|花这钱|整这么|装这么多[^，。]{0,6}(?:干嘛|干啥|吧)|够用就行吧/,
+    notAfter: /^(?:活儿?|工作|时候|话|师傅|朋友|小哥|骑手)/,
+    notSentence: /建议(?!您还是别)|推荐|防水|电压|续航|耐用|安全|保险|辛苦|选这|可以选/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 35 (t35d): the buyer's body named and the buyer told not to "try" and to hide it (您手指偏粗，就别挑战了，戴宽版遮一遮). Not a fit
+    // suggestion (手指偏粗的话宽版戴着更舒服) nor a slimming cut praised (这款A字裙可以遮一遮小肚子).
+    words: ['别挑战了', '就别挑战', '还是别挑战', '不要挑战了', '别挑战这', '别为难自己了', '就别为难'],
+    severity: 'block',
+    message: '拿买家的身材说事，劝其“别挑战”，贬低买家的外貌（规则 2.4）',
+    sentence: [/(?:您|你)(?:这|那|的)?(?:个|种|双|条)?(?:手指|手腕|手|腿|脚|腰|脸|肚子|胳膊|身材|体型|个子|脖子|皮肤)|粗|胖|肥|矮|壮|黑|短/, /遮|藏|显得更|更显|越[戴穿]越|衬得|暴露|放大/],
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 35 (t35d): a long complaint or review mocked as a calling missed (写得真有文采，不去写小说可惜了, 这口才不去当律师屈才了) — the
+    // buyer's complaint as the occasion. Not praise of a look or a photo (您身材这么好，不去当模特可惜了).
+    words: ['可惜了', '屈才了', '太屈才', '埋没了', '真屈才', '浪费人才', '浪费才华'],
+    severity: 'block',
+    message: '反话“夸”买家的投诉或差评写得好，嘲讽买家（规则 2.4）',
+    before: /不去(?:写|当|做|演|干|说|参加|考|读|念|上|搞)[^，。]{0,6}(?:真是|真|太|都|就|也)?$/,
+    sentence: /差评|评价|投诉|反馈|留言|挑刺|找茬|举报|[0-9一二两三四五六七八九十百千几]+字/,
+    window: 50,
+    deniable: false,
+  },
+  {
+    // Round 35 (t35d): the buyer's free time mocked over a small complaint (您平时工作挺清闲的吧，这么有空研究标点). Not our own lull or an invitation
+    // (您这么有空的话可以来直播间看看).
+    words: ['挺清闲', '很清闲', '比较清闲', '蛮清闲', '这么清闲', '这么有空', '这么闲', '挺闲的', '真闲', '闲得慌', '闲得', '这么有时间', '真有空', '时间真多', '真够闲', '有闲工夫', '有闲心', '这么有闲', '真有闲'],
+    severity: 'block',
+    message: '嘲讽买家“太闲”才来挑毛病（规则 2.4）',
+    sentence: [/(?:您|你)/, /研究|琢磨|挑|抠|较真|计较|找茬|盯着|数|标点|错字|一个字|细节|毛病|投诉|差评|也要|都要|还要/],
+    notSentence: /行家|专业|厉害|佩服|细心|认真|懂行|感谢|谢谢|(?:我们|我这边|店里|仓库)[^，。]{0,4}(?:清闲|闲|有空)|欢迎|直播间|活动/,
+    deniable: false,
+  },
+  {
+    // Round 35 (t35d): the fault sent home — the buyer or the buyer's family told to look for the cause in themselves (是不是该从家里找找原因,
+    // 建议您从自己身上找原因). Not the shop's own resolve (我们会从自身找原因).
+    words: ['从家里找找原因', '从家里找原因', '在家里找找原因', '从自己身上找', '从您自己身上', '从你自己身上', '在自己身上找', '找找自己的原因', '找找自身原因', '从自身找找原因', '从自身找原因', '反思一下自己', '自己反思一下', '找找您自己的原因', '找找你自己的原因', '检讨一下自己'],
+    severity: 'block',
+    message: '把问题推给买家本人或其家庭“找原因”，暗中指责买家（规则 2.4）',
+    notBefore: /(?:我们|我|本店|店铺|客服|咱们)[^，。您你]{0,6}$/,
+    deniable: false,
+  },
+  {
+    // Round 35 (t35d): the buyer's family singled out against everyone else's (别人家宝宝都坐得好好的，就您家宝宝一坐就哭).
+    words: ['就您家', '就你家', '只有您家', '只有你家', '偏偏您家', '偏偏你家'],
+    severity: 'block',
+    message: '拿买家的家人和别人比，暗中贬低买家（规则 2.4）',
+    sentence: [/别人家|别家的|其他(?:宝宝|孩子|买家|顾客|人)|别人[^，。]{0,6}(?:都|也)/, /哭|闹|不行|毛病|问题|不适应|坐不住|不听话|事多|难伺候|出事|老是|总是|偏偏|一[^，。]{1,3}就/],
+    notSentence: /有货|发货|幸运|中奖|福利|恭喜|优先/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 35 (t35d): the buyer's rented home mocked against the goods (您租的房子估计也放不下吧，等以后有自己的房子再买). Not a size tip for a
+    // small flat (您租的房子如果空间小，推荐20升的).
+    words: ['租的房子', '租的房', '出租屋', '合租房', '租的小房子'],
+    severity: 'block',
+    message: '拿买家租房说事，暗讽买家买不起（规则 2.4）',
+    before: /(?:您|你)(?:们)?(?:那|这)?(?:个|种)?$/,
+    sentence: /(?:估计|肯定|怕是|八成)(?:也|都)|(?:估计|肯定|怕是|八成)?(?:也|都)?(?:没地方|放不下|塞不下|摆不下|没处放)|等以后|有自己的房|买了房|有了房|再买也不迟|别买了|就别/,
+    notSentence: /如果|的话|推荐|建议(?:选|您选|买|看)|可以选|小户型款/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 35 (t35d): the buyer's body blamed for the goods' "failure", with the goods pitied (穿了仨月还没瘦，真不是鞋的问题，鞋也挺累的).
+    words: ['还没瘦', '没瘦下来', '瘦不下来', '没见瘦', '也没瘦', '没减下来', '减不下来', '一点没瘦', '没怎么瘦'],
+    severity: 'block',
+    message: '拿买家的体重说事，把问题推到买家身上并加以嘲讽（规则 2.4）',
+    sentence: /(?:鞋|车|椅子|凳子|床|秤|垫子|它)(?:子)?也(?:挺|很|蛮|够|怪)?(?:累|辛苦|遭罪|受罪|不容易|扛不住|顶不住)|(?:真|可能真|确实)不是[^，。]{1,5}的问题|怪不了[^，。]{1,4}|赖不着[^，。]{0,4}/,
+    notSentence: /饮食|配合|坚持|正常|需要时间|周期|慢慢/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 35 (t35d): hesitation over a price difference read as a sign the goods are "not for the buyer's household" (还在纠结这几百块，说明它
+    // 本来就不适合您家). Not a plain pointer to a cheaper model (如果预算有限，入门款也够用).
+    words: ['不适合您', '不适合你', '不太适合您', '不太适合你', '不大适合您', '不大适合你', '不是给您', '不是给你'],
+    severity: 'block',
+    message: '把买家纠结价格说成“本来就不适合您”，暗讽买家买不起（规则 2.4）',
+    sentence: [/纠结[^，。]{0,10}(?:差价|价格|价钱|几百|几十|几千|块|钱)|嫌贵|舍不得|差价|心疼钱/, /说明|本来就|注定|就证明|足以说明/],
+    notSentence: /尺码|尺寸|肤质|过敏|年龄段|月龄|体重|身高|功能|需求|推荐|建议|性价比|入门款|可以看看|可以选/,
+    window: 50,
+    deniable: false,
+  },
+  {
+    // Round 35 (t35d): the buyer's place belittled against the goods (你们县城那种路，装这么好的也是浪费 / 你们村全是坑). Not the place told plainly
+    // (你们县城也能送到, 您那边路况不好的话选减震好的).
+    words: ['你们县城', '您那县城', '你们县里', '您那小县城', '你们小县城', '你们村', '您那村', '你们镇上', '你们乡下', '你们山区', '你们农村', '你们山沟'],
+    severity: 'block',
+    message: '贬低买家所在的地方，暗中嘲讽买家（规则 2.4）',
+    sentence: /浪费|白瞎|白搭|摆设|全是坑|都是坑|破路|烂路|也配|用不上吧|没必要吧|能送到就|穷|落后|土|没见过/,
+    notSentence: /送达|配送|能送|可以送|包邮|发货|快递|网点|驿站/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 35 (t35d): the buyer's own photo trailed off in silence after a "only the slim/young/tall suit it" (要腿细的穿才好看。您发的上脚照片……).
+    words: ['上脚照片', '上身照片', '试穿照片', '全身照片', '上脚照', '上脚图', '上身照', '上身图', '试穿照', '全身照', '买家秀', '上脚的照片', '上身的照片'],
+    severity: 'block',
+    message: '说到买家的照片就欲言又止，暗中贬低买家的外貌（规则 2.4）',
+    before: /(?:您|你)(?:发的|发来的|的|这)?$/,
+    unless: noTrailOff,
+    sentence: /挑人|细|瘦|胖|粗|高|矮|年轻|显|身材|腿|脚型/,
+    notSentence: /(?:真|很|挺|超|太|好)(?:好看|漂亮|美|帅|有型)|好评|返现|感谢|谢谢|收到了|看不清|模糊/,
+    window: 40,
+    deniable: false,
+  },
+];
+
 const cues: Cue[] = [
   ...MOCKERY_CUES,
   ...ROUND31_CUES,
   ...ROUND33_CUES,
+  ...ROUND35_CUES,
   {
     // 女人就是事多 / 你们大妈都这么爱占便宜 / 老年人就是麻烦 — sweeping contempt for a group; not 女人就是要对自己好一点.
     words: GROUPS,

@@ -166,7 +166,8 @@ const SPHERE =
 const MENACE =
   /吃素|不客气|好惹|别逼|劝你|想一想|考虑|小心|等着|看着办|乱来|老实|识相|最好|后果|敢|曝光|网上|试试|上门|找你|后悔|过分|注意点|悠着|想清楚|想想|清楚|有数|闹大|乱说|懂的都懂|掂量|好自为之|thinktwice|becareful|watchout|别怪/;
 /** Data an agent holds over a buyer, for the held-data cues: PERSONAL_DATA and the buyer's orders and parcels. */
-const HELD_DATA = `(?:${PERSONAL_DATA.slice(3, -1)}|快递单号|物流单号|单号|购买记录|下单记录|收货信息|订单记录|买过的)`;
+// Round 35 (t35d): …and the buyer's plate number or birthday (车牌号我们都有记录的，您开车注意点).
+const HELD_DATA = `(?:${PERSONAL_DATA.slice(3, -1)}|快递单号|物流单号|单号|购买记录|下单记录|收货信息|订单记录|买过的|车牌号|车牌|生日|出生日期|实名信息)`;
 /** A review ultimatum or a veiled escalation beside held data: 你不给好评, 评价前请三思, 只能换个方式联系您. */
 // (round 15, t15b: a use to come, 谁知道以后会不会派上用场呢)
 const HELD_MENACE = new RegExp(`${MENACE.source}|派上用场|用得上|用得着|有用处|总有用|三思|有办法|换个方式|换种方式|别的方式|解决不了|不给好评|不删|不撤|不改|不希望|奇怪的地方|整理成|做成表|建了档|发(?:你|您)看看|别忘了|别忘记|提醒(?:你|您)一句|档案|回访`);
@@ -915,7 +916,17 @@ const cues: Cue[] = [
     sentence: HELD_MENACE,
     sentenceSkipsAnchor: true,
     // (round 25, t25b: …nor a fitter's or courier's visit, 上门 as the menace word — 师傅明天上门安装，地址我们有了)
-    notSentence: /不会|保密|清关用|用于清关|不用重复|无需重复|放心|补发|发货|寄出|安排|换货|到账|安装|维修|师傅|上门取件|取件|快递员|预约/,
+    notSentence: /不会|保密|清关用|用于清关|不用重复|无需重复|放心|补发|发货(?!单)|寄出|安排|换货|到账|安装|维修|师傅|上门取件|取件|快递员|预约/,
+  },
+  {
+    // Round 35 (t35d): the buyer's private data read off the order (birthday, ID, real-name record) and tied to the review we will come and ask
+    // for (实名信息里看到您的生日是…，到时候我们准时来提醒您写评价). Not a birthday treat or a customs check (生日当天有生日券; 实名信息需与支付人一致).
+    words: ['您的生日', '你的生日', '您生日', '你生日', '出生日期', '身份证号', '实名信息', '身份证上', '实名认证信息'],
+    severity: 'block',
+    message: '拿买家的私人信息（生日、身份证）提醒评价，暗含施压（规则 2.5）',
+    sentence: [/看到|查到|知道|记下|记住|留意到|注意到|发现/, /评价|好评|差评|追评|晒图|五星/],
+    notSentence: /生日券|生日礼|优惠|福利|清关|海关|一致|核对|修改|更正|填写|上传|保密|不会/,
+    window: 60,
   },
   {
     // 我们有你的身份证信息（清关用的），你要是乱说话，后果你自己清楚.

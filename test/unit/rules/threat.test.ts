@@ -7,6 +7,12 @@ ruleTable(threat, {
     '您说要把我的手机号发到网上，您先消消气，退款我已经帮您申请了。',
     '您说下午要带人来我们公司找老板，我们没有对外的门店，有事在这儿说就行。',
     '您威胁说要把我们的聊天截图曝光，这个我们理解，售后照常给您处理。',
+    // round 35 (t35d): a plate number or birthday used for the order, a real-name check for customs, a birthday treat
+    "您的车牌号填在订单备注里就行，我们会做好定制车牌框后寄出。",
+    "实名信息需要和支付人一致，麻烦您核对一下身份证号。",
+    "您的生日是下个月吧？生日当天会有生日券发到账户。",
+    "我们注意到您的实名信息有误，请在订单页修改后再清关。",
+    "车牌号我们记下了，定制好三天内发出。",
     // round 34 (t34c): look-alikes of this round's phenomena that stay clean
     "您要是坚持退款，我们会跟海关说明这是退运，不影响您的个人额度。",
     "退款的话我们会向海关申报退运，跟您个人征信无关，请放心。",
@@ -765,6 +771,10 @@ ruleTable(threat, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 35 (t35d): the buyer's plate number, birthday or ID held and tied to a caution or a review
+    { text: "您的车牌号我们都有记录，最近开车注意点。", severity: 'block' },
+    { text: "你的生日我们都记下了，评价的事想清楚。", severity: 'block' },
+    { text: "订单里查到您的身份证号了，到时候会来提醒您补个好评。", severity: 'block' },
     // round 34 (t34c): a story about the buyer told to customs, tax or police over a dispute, with what falls on the buyer
     { text: "你非要退货是吧，那我就跟海关讲这批货是你自己报关的，查起来罚的是你。", severity: 'block' },
     { text: "再闹我们就向税务局反映您在倒卖代购，到时候罚款可别怪我们没提醒。", severity: 'block' },
