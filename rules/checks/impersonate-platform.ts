@@ -563,7 +563,10 @@ const cues: Cue[] = [
     // may run such a programme, but the shop cannot promise it; pointing the buyer to it (可以申请平台先行赔付) is fine.
     // Also what the platform is said to bear or pay (假一赔十由平台承担, 7天内不发货平台赔付双倍).
     // (round 29, t29c: the bare verb after the platform too — 出了任何问题快手来赔, 坏了平台直接赔)
-    words: ['兜底', '包赔', '包退包赔', '全额赔付', '全赔', '三倍赔付', '十倍赔付', '负全责', '全权负责', '承担', '赔付', '赔偿', '买单', '负责', '赔', '赔钱', '赔给您', '赔给你'],
+    // (round 35, t35b: …or the money itself, plain or Cantonese — 真有问题平台出钱, 快手掏钱, 平台俾钱 — the shop's own 假一赔十 said to be
+    // paid by the platform. A real platform programme pointed to stays clean: 可以申请平台先行赔付.)
+    words: ['兜底', '包赔', '包退包赔', '全额赔付', '全赔', '三倍赔付', '十倍赔付', '负全责', '全权负责', '承担', '赔付', '赔偿', '买单', '负责', '赔', '赔钱', '赔给您', '赔给你',
+      '出钱', '掏钱', '掏腰包', '出这个钱', '出这笔钱', '埋单', '给钱', '付这个钱', '垫付', '包底'],
     // 平台负责审核/配送 is the platform's job, not a payout.
     notAfter: /^(?:审核|处理|配送|发货|监管|核实|介入|的|人|任)/,
     severity: 'warn',
@@ -1776,6 +1779,26 @@ const cues: Cue[] = [
     grow: true,
   },
   {
+    // Round 35 (t35b): the same ruling told as the buyer's fault, with no closing word (平台已经判了，就是您自己的问题; Cantonese 平台裁定咗，
+    // 係你嘅问题; 快手那边审核完了，问题在你这边) — the fault is the verdict, and the shop reading it out speaks as the platform, even when it
+    // calls itself a messenger (我们只是转达). The line, as for the entry above: the platform's ruling may be pointed to with the buyer's
+    // recourse open (平台认定是您的问题，您可以补充凭证申请复核) or foreseen (如果平台判定是您的问题…); a ruling against the shop (平台判定是
+    // 我们的问题) or a fault denied (平台核实了不是您的问题) is not this.
+    words: ['是你的问题', '是您的问题', '是你自己的问题', '是您自己的问题', '你自己的问题', '您自己的问题', '系你嘅问题', '系你的问题', '是你嘅问题',
+      '系您嘅问题', '你嘅问题', '问题在你', '问题在您', '问题出在你', '问题出在您', '是你的责任', '是您的责任', '系你嘅责任', '你嘅责任', '过错在你',
+      '过错在您', '是你的原因', '是您的原因', '是你自己的原因', '是您自己的原因', '系你嘅原因', '你的过错', '您的过错', '你自己嘅问题', '您自己嘅问题',
+      '你自己嘅责任', '你自己嘅原因'],
+    severity: 'block',
+    message: '以平台口吻宣布对买家不利的处理结果或处罚，属于冒充平台（规则 2.9）',
+    window: 40,
+    sentence: [PLATFORM_RULED],
+    notBefore: /(?:不|唔|并非|并|非|未必|不一定|没说|哪里|怎么会|咋)(?:会|能)?(?:就)?$/,
+    notSentence: [RECOURSE_OPEN, /是(?:我们|我|本店|店铺|商家|快递|物流)(?:的|嘅)?(?:问题|责任|原因)|系我哋/],
+    hypothetical: true,
+    asked: true,
+    grow: true,
+  },
+  {
     // Round 12 (t12b): a platform rule invented to take a right from the buyer, in the platform's voice (平台要求您必须上传完整开箱视频，否则平台
     // 无法受理您的售后; 按平台最新规定，您必须先确认收货才能申请退款; 平台规定拆封视频不完整的一律不退，这是官方的硬性要求; 咱们官方这边统一
     // 规定的，拆了封就不能退，不是我为难您). Three parts: the platform (or 官方) as the rule-giver next to the rule word, a right taken
@@ -2244,6 +2267,19 @@ const cues: Cue[] = [
     message: MESSAGE,
     before: /(?:我们|本店|我们店|咱们|咱家|我们家|我|我这个)(?:的)?(?:客服)?(?:系统|后台|账号|帐号|工作台|软件)(?:就是|其实就是|用的就是|直接就是|等于|即)$/,
     after: /^(?:官方|平台|方)?(?:的)?(?:官方)?(?:后台|系统|审核系统|客服系统|内部系统|账号|工作台)/,
+    grow: true,
+  },
+  {
+    // Round 35 (t35b): the account the buyer is talking to called the platform's own (这个号就是平台的运营号, 我哋呢个号係快手官方嘅账号, 本号
+    // 属于平台直营) — the chat is the shop's, so the buyer takes what it says for the platform's word. Not the buyer's account (您这个号是平台
+    // 的老用户), the shop's account registered on the platform (我们这个号是在平台上开的店), nor a denial (这个号不是平台的).
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?<![您你])(?:这个|呢个|这|本|此|我这个|我们这个|我哋呢个|咱这个|咱们这个|我的这个|我们的这个)(?:号|账号|帐号|客服号)(?:其实|本身|也|都)*(?:就是|就系|是|系|属于|即|乃)(?:由)?$/,
+    after: /^(?:官方|方)?(?:的|嘅)?(?:官方|自营|直营|内部|专属)?(?:运营|客服|工作|活动|福利|补贴)?(?:号|账号|帐号|专号)|^(?:官方|方)?(?:直营|自营|运营|官方运营)(?!的店|店)/,
+    notSentence: /冒充|骗子|不是平台|唔系平台|并非平台/,
+    asked: true,
     grow: true,
   },
   {

@@ -3,6 +3,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 35 (t35b): a ruling with recourse open or foreseen, a fault put on the shop or denied; the buyer's account; the shop's own account; a hotline asked; a subsidy relayed; a payout programme pointed to
+    '平台认定是您的问题，您可以补充凭证申请复核',
+    '如果平台判定是您的问题，运费需要您承担',
+    '平台已经核实了，不是您的问题，退款马上到',
+    '平台已经判定是我们的问题，马上给您退款',
+    '您这个号是平台的老用户了，可以领新人券吗？不可以哦',
+    '这个号不是平台的，是我们店铺自己的客服号',
+    '这个号是快手小店的客服号，有事随时找',
+    '这个号码是平台的客服热线吗？是的，您可以拨打',
+    '这次活动的优惠是平台出钱补贴的，下单自动减',
+    '如果有质量问题，可以申请平台先行赔付',
     // round 34 (t34d): the buyer told who they talk to as the shop; the shop's night desk; the normal intervention flow and a ruling carried out;
     // other bodies' seals and a seal denied; the platform's checks pointed to or to come; a hold reported with the platform pointed to; not working there
     '您现在咨询的是本店客服，不是快手的人',
@@ -1579,5 +1590,17 @@ ruleTable(impersonatePlatform, {
     // round 32 (t32f): a relayed final ruling still breaches when the ruling itself is told
     { text: "小二说了，这就是最终结果，您别再申请了", severity: 'block' },
     { text: "平台客服说的就是最终结果，这单不退", severity: 'block' },
+    // round 35 (t35b): a platform ruling read out as the buyer's fault, Mandarin and Cantonese, even as a messenger
+    { text: '快手那边审核完了，问题在您这边，这单就这样了', severity: 'block' },
+    { text: '平台已经判了，就是您自己的问题', severity: 'block' },
+    { text: '官方裁定咗喇，係你自己嘅问题，我哋都冇办法', severity: 'block' },
+    // round 35 (t35b): the platform said to pay for the shop's own guarantee
+    { text: '放心，万一是假的快手掏钱', severity: 'warn' },
+    { text: '有问题唔使惊，平台俾钱㗎', severity: 'warn' },
+    { text: '出了质量问题平台出这笔钱，您安心用', severity: 'warn' },
+    // round 35 (t35b): the shop's chat account called the platform's
+    { text: '我哋呢个号係快手官方嘅账号，有咩问题直接同我讲', severity: 'block' },
+    { text: '本号属于平台直营，放心下单', severity: 'block' },
+    { text: '这个号是快手的活动号，领券找我', severity: 'block' },
   ],
 });
