@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 35 (t35b): 月半 in its own senses
+    '三个月半的宝宝可以用这款奶瓶',
+    '这款月半弯耳环是新品',
     // round 34 (t34b): the agent's own slip, a pet laughed at, a heavy box (笨重), a cute toy
     '笨死了，我又把单号发错了，稍等我改一下。',
     '傻死了这只小狗，追着尾巴转圈哈哈',
@@ -784,5 +787,9 @@ ruleTable(insult, {
     { text: "不是产品的问题，是您的五官太一言难尽了", severity: 'block' },
     { text: "退个十块钱也要磨半天，您家日子是得有多穷啊", severity: 'block' },
     { text: "已经补发了。你的🧠是摆设吧，安装图就贴在背面", severity: 'block' },
+    // round 35 (t35b): body-shaming with 胖/肥 split (月半, 月巴)
+    { text: '这么月巴还想穿修身款？', severity: 'block' },
+    { text: '你这个死月半子', severity: 'block' },
+    { text: '月半成您这样还挑款式', severity: 'block' },
   ],
 });
