@@ -4,6 +4,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 35 (t35b): freight crossing daily, the buyer's own trip, tax-free under the quota in Cantonese
+    '我们的货车每天过关两趟，所以发货很快',
+    '物流专线每日通关，一般三天到',
+    '您自己一天来回香港的话，超过免税额要如实申报',
+    '额度内唔使交税，系统自动计算',
+    '我们在香港有仓库，每天来回发货都走正规清关',
     // round 34 (t34b), probe 2: KTV and night-venue equipment; a foot bath praised by young users
     '这款KTV麦克风音质很好，适合家庭聚会。',
     '我们的夜场灯光音响设备支持定制。',
@@ -1932,5 +1938,9 @@ ruleTable(illegalContent, {
     // round 32 (t32b): live-stream register
     { text: "盲盒一发十快币，连抽越多越容易出隐藏款。", severity: 'block' },
     { text: "今晚十二点后的私享场，主播很放得开，懂的来。", severity: 'block' },
+    // round 35 (t35b): the 水客 trade told by its trips; Cantonese duty skipped
+    { text: '我们有兄弟天天过关，每次背几罐回来，比报关便宜多了', severity: 'block' },
+    { text: '阿姨们一天跑好几趟口岸帮我们拎货，价格自然低', severity: 'block' },
+    { text: '唔洗交税㗎，我哋有人带过嚟', severity: 'block' },
   ],
 });
