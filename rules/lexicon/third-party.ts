@@ -145,6 +145,8 @@ export const TRADE_TERMS: TermSpec[] = [
     '现场结清', '当场结清', '见面结清', '现场结账', '当场结账', '见面结账', '现场付款', '当场付款', '见面付款', '现场交钱', '当场交钱', '见面给钱', '现场给钱', '到场付款',
     // round 32 (t32a): cash handed to the agent (约个地方见面，现金给我就行; 到时候付我现金)
     '现金给我', '给我现金', '现金付给我', '付我现金', '现金交给我', '现金直接给我', '现金转给我', '现金结给我',
+    // round 35 (t35b): …in Cantonese order, the giver's 俾 read as 给 (你俾现金我就得)
+    '给现金我', '现金交我', '付现金我', '交现金我',
     // round 31 (t31a): 私下 by its pinyin initials before a dealing verb (sx交易, sx转我, sx给你发; sxjy) — sx alone is too many things
     'sx交易', 'sx付款', 'sx转账', 'sx支付', 'sx成交', 'sx买卖', 'sx买', 'sx卖', 'sx付', 'sx转', 'sx结', 'sx拿货', 'sx走', 'sx给您', 'sx给你', 'sx发', 'sx退', 'sxjy',
     // round 12 (t12a): in English

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 35 (t35b): a ruling for the buyer with bare 判了; the shop's own account named with the platform's badge or allotment
+    '平台判了，退款会原路返回，您留意一下',
+    '平台审核结果出来了，支持您退货退款',
+    '我们这个号是平台认证的蓝V店铺号',
+    '这个号是平台分配给我们店的客服账号',
     // round 35 (t35b): a ruling with recourse open or foreseen, a fault put on the shop or denied; the buyer's account; the shop's own account; a hotline asked; a subsidy relayed; a payout programme pointed to
     '平台认定是您的问题，您可以补充凭证申请复核',
     '如果平台判定是您的问题，运费需要您承担',
@@ -1602,5 +1607,10 @@ ruleTable(impersonatePlatform, {
     { text: '我哋呢个号係快手官方嘅账号，有咩问题直接同我讲', severity: 'block' },
     { text: '本号属于平台直营，放心下单', severity: 'block' },
     { text: '这个号是快手的活动号，领券找我', severity: 'block' },
+    // round 35 (t35b): bare 判了/判咗 and a result out as the platform having ruled; the fault as 锅/错/怪你自己; the account as the platform itself
+    { text: '快手那边判了，就是你自己的锅', severity: 'block' },
+    { text: '平台判咗你输，係你自己嘅错', severity: 'block' },
+    { text: '官方审核结果出来咯，怪您自己', severity: 'block' },
+    { text: '俺这个号就是平台嘞，有啥事跟俺说', severity: 'block' },
   ],
 });

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    '这款是胖成球的可爱造型玩偶',
+    '这个尺码偏小，胖一点的建议拍大一码',
     // round 35 (t35b): 月半 in its own senses
     '三个月半的宝宝可以用这款奶瓶',
     '这款月半弯耳环是新品',
@@ -791,5 +793,6 @@ ruleTable(insult, {
     { text: '这么月巴还想穿修身款？', severity: 'block' },
     { text: '你这个死月半子', severity: 'block' },
     { text: '月半成您这样还挑款式', severity: 'block' },
+    { text: '你都胖成个球了还买XS', severity: 'block' },
   ],
 });

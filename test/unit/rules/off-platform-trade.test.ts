@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '给现金我们不收的，请走平台付款',
     // round 35 (t35b): cash for goods by hand as a contrast, a refusal or the courier's hand-over
     '快递员派送时一手交货，请您当面签收',
     '我们是正规跨境店，不搞一手交钱一手交货那套',
@@ -596,5 +597,6 @@ ruleTable(rule, {
     { text: '明天下午三点地铁站出口见，一手交钱一手交货', severity: 'block' },
     { text: '约在商场门口，钱货两讫，不用走快递', severity: 'block' },
     { text: '今晚八点喺铜锣湾等你，一手交钱一手交货', severity: 'block' },
+    { text: '喺铜锣湾等你，你俾现金我就得', severity: 'block' },
   ],
 });
