@@ -41,7 +41,7 @@ import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { symbolGlyph } from '../detect/codes';
 import { AIMED, echoedThenDenied } from '../detect/targets';
 import { READ_HELP } from '../detect/read-help';
-import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, INSULT_PINYIN, MILD_VULGAR, SLANG_INSULTS, VULGAR, SPLIT_AIMED, withSplitBody } from '../lexicon/insults';
+import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, INSULT_PINYIN, MILD_VULGAR, SLANG_INSULTS, VULGAR, SPLIT_AIMED, withSplitBody, withSplitKin } from '../lexicon/insults';
 
 /** Honest continuations of aimed words: 猪肉 狗粮 垃圾袋 有病史 傻瓜式 蠢萌 贱卖 变态反应 神经酰胺…. */
 /** Someone other than the buyer named right before 有病 (宝宝有病就去医院, 家里老人有病): honest advice, not contempt. */
@@ -651,7 +651,7 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
-    words: VULGAR,
+    words: withSplitKin(VULGAR),
     severity: 'block',
     message: '脏话/粗口，属于不文明用语',
     deniable: false,
@@ -870,7 +870,7 @@ const cues: Cue[] = [
   },
   {
     // 你妈 as abuse, not 你妈妈 / 给你妈买 / 你妈的生日礼物.
-    words: ['你妈', '尼玛', '泥马', '你马', '你麻'],
+    words: withSplitKin(['你妈', '尼玛', '泥马', '你马', '你麻']),
     severity: 'block',
     message: '辱骂他人家人的脏话',
     scope: 'clause',

@@ -69,6 +69,10 @@ export const SPLIT_AIMED = ['犭者', '⺨者', '犭句', '⺨句', '目害', '�
  * lists (月半 alone is also 农历月半, the middle of a month).
  */
 const SPLIT_BODY: readonly (readonly [string, string])[] = [['胖', '月半'], ['肥', '月巴']];
+/** Round 35 (t35b): 妈 split as 女马 in the swear words (你女马的, 去你女马) — the same trick on the family insult. */
+export function withSplitKin(words: readonly string[]): string[] {
+  return [...words, ...words.filter((w) => w.includes('妈')).map((w) => w.split('妈').join('女马'))];
+}
 export function withSplitBody(words: readonly string[]): string[] {
   const out = [...words];
   for (const w of words) {

@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    '您妈妈生日礼物选这款口红很合适',
     '这款是胖成球的可爱造型玩偶',
     '这个尺码偏小，胖一点的建议拍大一码',
     // round 35 (t35b): 月半 in its own senses
@@ -794,5 +795,8 @@ ruleTable(insult, {
     { text: '你这个死月半子', severity: 'block' },
     { text: '月半成您这样还挑款式', severity: 'block' },
     { text: '你都胖成个球了还买XS', severity: 'block' },
+    // round 35 (t35b): 妈 split as 女马 in the family swear words
+    { text: '你女马的，说了几遍了还问', severity: 'block' },
+    { text: '去你女马的', severity: 'block' },
   ],
 });

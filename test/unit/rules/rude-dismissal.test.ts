@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    '宝宝想桃子吃的话可以买这款黄桃罐头',
+    '这款白日梦系列眼影盘是限定',
     // round 35 (t35b): dreams that are no sneer — a child asleep, a sleep product, surprise, a wish
     '宝宝睡着了在做梦呢，别吵醒',
     '戴上这个眼罩，一觉睡到天亮做美梦',
@@ -1486,5 +1488,9 @@ ruleTable(rudeDismissal, {
     { text: '包邮送到家还要送赠品？梦里什么都有', severity: 'block' },
     // round 35 (t35b): called fat with the split character
     { text: '不是衣服的问题，是您太月半了', severity: 'block' },
+    // round 35 (t35b): "dream on" in its crude and slang kin
+    { text: '想退全款？想peach呢', severity: 'block' },
+    { text: '你这是想屁吃，运费自己出', severity: 'block' },
+    { text: '白日梦做完了吗', severity: 'block' },
   ],
 });
