@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 35 (t35b): a Cantonese refusal relayed with recourse, foreseen, or no ruling at all (话费)
+    '平台话唔退你可以申请复核',
+    '如果平台判咗唔退，我哋会帮你申请复核',
+    '平台话费充值唔退',
     // round 35 (t35b): a ruling for the buyer with bare 判了; the shop's own account named with the platform's badge or allotment
     '平台判了，退款会原路返回，您留意一下',
     '平台审核结果出来了，支持您退货退款',
@@ -1612,5 +1616,9 @@ ruleTable(impersonatePlatform, {
     { text: '平台判咗你输，係你自己嘅错', severity: 'block' },
     { text: '官方审核结果出来咯，怪您自己', severity: 'block' },
     { text: '俺这个号就是平台嘞，有啥事跟俺说', severity: 'block' },
+    // round 35 (t35b): the platform's refusal relayed in Cantonese (判咗, 话, 唔退, 冇得退)
+    { text: '快手那边判咗，唔畀退', severity: 'block' },
+    { text: '平台话咗冇得退', severity: 'block' },
+    { text: 'ks那边判咗，退唔到', severity: 'block' },
   ],
 });
