@@ -1947,5 +1947,6 @@ ruleTable(illegalContent, {
     { text: '阿姨们一天跑好几趟口岸帮我们拎货，价格自然低', severity: 'block' },
     { text: '唔洗交税㗎，我哋有人带过嚟', severity: 'block' },
     { text: '俺们有人天天跑口岸，一趟背几罐，便宜恁好多', severity: 'block' },
+    { text: '搵人喺深圳湾来回带，慳到税', severity: 'block' },
   ],
 });

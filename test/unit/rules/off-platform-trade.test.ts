@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '快递员送货时请当面点清数量再签收',
+    '收到货请当面点清，有问题联系我们',
+    '我们不接受当面给钱，请在平台下单',
     '给现金我们不收的，请走平台付款',
     // round 35 (t35b): cash for goods by hand as a contrast, a refusal or the courier's hand-over
     '快递员派送时一手交货，请您当面签收',
@@ -598,5 +601,8 @@ ruleTable(rule, {
     { text: '约在商场门口，钱货两讫，不用走快递', severity: 'block' },
     { text: '今晚八点喺铜锣湾等你，一手交钱一手交货', severity: 'block' },
     { text: '喺铜锣湾等你，你俾现金我就得', severity: 'block' },
+    { text: '你下午过来解放碑拿嘛，钱当面给我就是了', severity: 'block' },
+    { text: '听朝十点喺尖沙咀等，带埋现金', severity: 'block' },
+    { text: '咱俩约个地儿，你带钱我带货，当场点清', severity: 'block' },
   ],
 });
