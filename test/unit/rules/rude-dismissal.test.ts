@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    '我今天还没睡醒，回复慢了不好意思',
+    '客服刚还没睡醒，看错单号了，抱歉',
     '宝宝想桃子吃的话可以买这款黄桃罐头',
     '这款白日梦系列眼影盘是限定',
     // round 35 (t35b): dreams that are no sneer — a child asleep, a sleep product, surprise, a wish
@@ -1492,5 +1494,7 @@ ruleTable(rudeDismissal, {
     { text: '想退全款？想peach呢', severity: 'block' },
     { text: '你这是想屁吃，运费自己出', severity: 'block' },
     { text: '白日梦做完了吗', severity: 'block' },
+    { text: '想啥子哦，做梦去嘛', severity: 'block' },
+    { text: '你是没睡醒还是咋的，这价还想包邮', severity: 'block' },
   ],
 });
