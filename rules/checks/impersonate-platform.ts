@@ -251,7 +251,7 @@ const REVIEW_RULE_REAL = /(?:规定|要求|规则)[^，。]{0,4}?(?:我们|商�
 // Round 34 (t34a): a branch for a bare 结论： / 判定结果： (the colon) is gone: the sentence tests read the compact view, which drops the colon,
 // so it never matched. The platform-named forms above already take those sentences (平台方已…, 官方小二已介入), and a bare 结论：证据不足 is the
 // shop's own after-sales verdict as often as a forged ruling (我们核实后的结论：证据不足，无法退款).
-const PLATFORM_RULED = new RegExp(`(?:${PLATFORM_ALT}|平台方|小二)(?:方|官方)?(?:的)?(?:客服|小二|审核|仲裁|这边|那边|方面|(?:纠纷|争议|售后|交易)?(?:调解|仲裁|裁决|审理|判定)?(?:委员会|中心|庭|组|小组|部门?))?(?:已经?|已对|已将|已把|现已|刚刚?|最终|维持|已介入|已查看|经|仲裁|审核|处罚|判定|裁定|处理)|(?:经|被)(?:${PLATFORM_ALT}|官方|小二)|(?:判定|处理|处罚|裁定|仲裁|调解|审理|裁决)结果(?:已出|已经出|出来了|已下达|已公布|如下)`);
+const PLATFORM_RULED = new RegExp(`(?:${PLATFORM_ALT}|平台方|小二)(?:方|官方)?(?:的)?(?:客服|小二|审核|仲裁|这边|那边|方面|(?:纠纷|争议|售后|交易)?(?:调解|仲裁|裁决|审理|判定)?(?:委员会|中心|庭|组|小组|部门?))?(?:已经?|已对|已将|已把|现已|刚刚?|最终|维持|已介入|已查看|经|仲裁|审核|处罚|判定|裁定|处理|判(?:了|咗|完|落|好了))|(?:经|被)(?:${PLATFORM_ALT}|官方|小二)|(?:判定|处理|处罚|裁定|仲裁|调解|审理|裁决|审核)结果(?:已出|已经出|出来(?:了|咯|啦|喇|嘞)|出咗|出嚟|已下达|已公布|如下)`);
 /** Round 12: the matter closed on the buyer or their account struck (别再申请, 请勿重复提交, 不会再受理, 维持原处理结果, 扣6分, 封号). */
 const CLOSED = /(?:退款|售后|申请|投诉|工单|申诉)(?:已经?|已被|被)?关闭|备案|在案|留档|存档|记入|别再|不用再|不要再|勿重复|没用|没有用|不会再|不再|无法受理|不予|不能再|关了|关闭了|已关闭|最终|终审|维持原|此为|永久|封号|冻结|扣[0-9一二三四五六七八九十]+分|扣分|扣除[^，。]{0,4}分|信用分|受限|限制|败诉|证据不足|承担|责任在|全责|不(?:可|得|能|予|接受)(?:再)?申诉/;
 /** Round 12: the buyer's recourse left open, or the ruling only reported or foreseen: the shop is not speaking as the platform. */
@@ -262,9 +262,10 @@ const RECOURSE_OPEN = /可以(?:补充|重新|再次|申请|提交|上传)|补�
 
 /** Round 14: the platform or its people said to have spoken or ruled, up to a short filler (那边回复说了, 的客服主管，他说, 已经判了,
  * 仲裁组审核，结果为, 的人现在就在我旁边，他也说了). */
-const PLATFORM_SAID = /^(?:方|官方)?(?:的)?(?:(?!会|将|要|能|可以)[^，。！？,]){0,14}?(?:[，,]?(?:他|她|他们|人家|对方))?(?:已经|已|刚|刚刚|刚才|也|都|明确|直接|最终)*(?:说|讲|回复|回话|回了|答复|交代|表态|判|判定|裁定|认定|核定|定性|决定|核实|审核|拒绝|否决|没批|不批|定(?=了|下来|死|的))(?!明|一声|清楚|一下|下(?!来)|出|给平台)/;
+const PLATFORM_SAID = /^(?:方|官方)?(?:的)?(?:(?!会|将|要|能|可以)[^，。！？,]){0,14}?(?:[，,]?(?:他|她|他们|人家|对方))?(?:已经|已|刚|刚刚|刚才|也|都|明确|直接|最终)*(?:说|讲|话(?=咗|了|过|晒|明|唔|不|只|就)|回复|回话|回了|答复|交代|表态|判|判定|裁定|认定|核定|定性|决定|核实|审核|拒绝|否决|没批|不批|定(?=了|下来|死|的))(?!明|一声|清楚|一下|下(?!来)|出|给平台)/;
 /** Round 14: an outcome against the buyer (不退, 不能退, 驳回, 售后已关闭, 只能补偿3元, 标准就是…, 不属于质量问题, 正常现象, 不予退换). */
-const VERDICT_AGAINST_BUYER = /不(?:能|可以|给|予|支持|接受)?(?:退|赔|换)|退不了|(?:没法|没办法|无法)(?:给(?:您|你))?(?:退|赔|换|售后|处理)|(?:您|你|买家)自己(?:弄|搞|摔|用|碰|泡|洗)(?:坏|破|脏|的)|人为(?:损坏|原因)|不(?:支持|能|可以|给|予|接受)(?:换|赔|补|售后|七天|处理|受理)|驳回|(?:售后|申请|退款|订单|单号|凭证|投诉)[^，。]{0,6}?(?:已经|已|被)?(?:关闭|失效|作废|无效)|只能(?:给(?:您|你))?(?:补偿|赔|退|补|给)[^，。]{0,4}?(?:[0-9一二三四五六七八九十]+|券)|标准就是|多了没有|不属于[^，。]{0,4}?(?:质量问题|售后|退货|退款|赔付)|正常(?:现象|色差|情况)|维持原(?:判|处理|结果|决定)|证据不(?:足|充分|够)|不适用|(?<![说讲判定]的(?:就|才|便|即)?是)最终(?:答复|结果|决定|裁定)|不予支持|(?:审核)?未(?:通过|获批)|不在[^，。]{0,8}?范围|不成立|判给(?:商家|我们|店铺|本店)|只(?:能)?退(?:一半|部分|[0-9一二三四五六七八九十]+成)|按(?:我们|商家|卖家|店铺|本店|店家)(?:的|说的)?(?:意见|方案|说法)?(?:处理|来办|办|执行)|(?:您|你|买家)(?:全责|有责|承担|负责)/;
+// (round 35, t35b: Cantonese refusals too — 唔退, 唔畀退 (畀 folds to 给), 退唔到, 冇得退)
+const VERDICT_AGAINST_BUYER = /不(?:能|可以|给|予|支持|接受)?(?:退|赔|换)|唔(?:能|可以|给|予|支持|接受|得)?(?:退|赔|换)|(?:退|赔|换)唔(?:到|得|了)|冇得(?:退|赔|换)|退不了|(?:没法|没办法|无法)(?:给(?:您|你))?(?:退|赔|换|售后|处理)|(?:您|你|买家)自己(?:弄|搞|摔|用|碰|泡|洗)(?:坏|破|脏|的)|人为(?:损坏|原因)|不(?:支持|能|可以|给|予|接受)(?:换|赔|补|售后|七天|处理|受理)|驳回|(?:售后|申请|退款|订单|单号|凭证|投诉)[^，。]{0,6}?(?:已经|已|被)?(?:关闭|失效|作废|无效)|只能(?:给(?:您|你))?(?:补偿|赔|退|补|给)[^，。]{0,4}?(?:[0-9一二三四五六七八九十]+|券)|标准就是|多了没有|不属于[^，。]{0,4}?(?:质量问题|售后|退货|退款|赔付)|正常(?:现象|色差|情况)|维持原(?:判|处理|结果|决定)|证据不(?:足|充分|够)|不适用|(?<![说讲判定]的(?:就|才|便|即)?是)最终(?:答复|结果|决定|裁定)|不予支持|(?:审核)?未(?:通过|获批)|不在[^，。]{0,8}?范围|不成立|判给(?:商家|我们|店铺|本店)|只(?:能)?退(?:一半|部分|[0-9一二三四五六七八九十]+成)|按(?:我们|商家|卖家|店铺|本店|店家)(?:的|说的)?(?:意见|方案|说法)?(?:处理|来办|办|执行)|(?:您|你|买家)(?:全责|有责|承担|负责)/;
 const VERDICT_ALL = new RegExp(VERDICT_AGAINST_BUYER.source, 'g');
 /** Every adverse outcome in the hit's 40-unit window lies inside quotation marks before the hit or in someone else's quoted words. */
 function verdictOnlyQuoted(ctx: LintContext, start: number, end: number): boolean {
@@ -563,7 +564,10 @@ const cues: Cue[] = [
     // may run such a programme, but the shop cannot promise it; pointing the buyer to it (可以申请平台先行赔付) is fine.
     // Also what the platform is said to bear or pay (假一赔十由平台承担, 7天内不发货平台赔付双倍).
     // (round 29, t29c: the bare verb after the platform too — 出了任何问题快手来赔, 坏了平台直接赔)
-    words: ['兜底', '包赔', '包退包赔', '全额赔付', '全赔', '三倍赔付', '十倍赔付', '负全责', '全权负责', '承担', '赔付', '赔偿', '买单', '负责', '赔', '赔钱', '赔给您', '赔给你'],
+    // (round 35, t35b: …or the money itself, plain or Cantonese — 真有问题平台出钱, 快手掏钱, 平台俾钱 — the shop's own 假一赔十 said to be
+    // paid by the platform. A real platform programme pointed to stays clean: 可以申请平台先行赔付.)
+    words: ['兜底', '包赔', '包退包赔', '全额赔付', '全赔', '三倍赔付', '十倍赔付', '负全责', '全权负责', '承担', '赔付', '赔偿', '买单', '负责', '赔', '赔钱', '赔给您', '赔给你',
+      '出钱', '掏钱', '掏腰包', '出这个钱', '出这笔钱', '埋单', '给钱', '付这个钱', '垫付', '包底'],
     // 平台负责审核/配送 is the platform's job, not a payout.
     notAfter: /^(?:审核|处理|配送|发货|监管|核实|介入|的|人|任)/,
     severity: 'warn',
@@ -1779,6 +1783,27 @@ const cues: Cue[] = [
     grow: true,
   },
   {
+    // Round 35 (t35b): the same ruling told as the buyer's fault, with no closing word (平台已经判了，就是您自己的问题; Cantonese 平台裁定咗，
+    // 係你嘅问题; 快手那边审核完了，问题在你这边) — the fault is the verdict, and the shop reading it out speaks as the platform, even when it
+    // calls itself a messenger (我们只是转达). The line, as for the entry above: the platform's ruling may be pointed to with the buyer's
+    // recourse open (平台认定是您的问题，您可以补充凭证申请复核) or foreseen (如果平台判定是您的问题…); a ruling against the shop (平台判定是
+    // 我们的问题) or a fault denied (平台核实了不是您的问题) is not this.
+    words: ['是你的问题', '是您的问题', '是你自己的问题', '是您自己的问题', '你自己的问题', '您自己的问题', '系你嘅问题', '系你的问题', '是你嘅问题',
+      '系您嘅问题', '你嘅问题', '问题在你', '问题在您', '问题出在你', '问题出在您', '是你的责任', '是您的责任', '系你嘅责任', '你嘅责任', '过错在你',
+      '过错在您', '是你的原因', '是您的原因', '是你自己的原因', '是您自己的原因', '系你嘅原因', '你的过错', '您的过错', '你自己嘅问题', '您自己嘅问题',
+      '你自己嘅责任', '你自己嘅原因', '是你的错', '是您的错', '你自己的错', '您自己的错', '系你嘅错', '你自己嘅错', '你嘅错', '你的锅', '您的锅', '你自己的锅',
+      '你自己嘅锅', '你自己背锅', '怪你自己', '怪您自己', '赖你自己', '赖您自己'],
+    severity: 'block',
+    message: '以平台口吻宣布对买家不利的处理结果或处罚，属于冒充平台（规则 2.9）',
+    window: 40,
+    sentence: [PLATFORM_RULED],
+    notBefore: /(?:不|唔|并非|并|非|未必|不一定|没说|哪里|怎么会|咋)(?:会|能)?(?:就)?$/,
+    notSentence: [RECOURSE_OPEN, /是(?:我们|我|本店|店铺|商家|快递|物流)(?:的|嘅)?(?:问题|责任|原因)|系我哋/],
+    hypothetical: true,
+    asked: true,
+    grow: true,
+  },
+  {
     // Round 12 (t12b): a platform rule invented to take a right from the buyer, in the platform's voice (平台要求您必须上传完整开箱视频，否则平台
     // 无法受理您的售后; 按平台最新规定，您必须先确认收货才能申请退款; 平台规定拆封视频不完整的一律不退，这是官方的硬性要求; 咱们官方这边统一
     // 规定的，拆了封就不能退，不是我为难您). Three parts: the platform (or 官方) as the rule-giver next to the rule word, a right taken
@@ -2247,6 +2272,20 @@ const cues: Cue[] = [
     message: MESSAGE,
     before: /(?:我们|本店|我们店|咱们|咱家|我们家|我|我这个)(?:的)?(?:客服)?(?:系统|后台|账号|帐号|工作台|软件)(?:就是|其实就是|用的就是|直接就是|等于|即)$/,
     after: /^(?:官方|平台|方)?(?:的)?(?:官方)?(?:后台|系统|审核系统|客服系统|内部系统|账号|工作台)/,
+    grow: true,
+  },
+  {
+    // Round 35 (t35b): the account the buyer is talking to called the platform's own (这个号就是平台的运营号, 我哋呢个号係快手官方嘅账号, 本号
+    // 属于平台直营) — the chat is the shop's, so the buyer takes what it says for the platform's word. Not the buyer's account (您这个号是平台
+    // 的老用户), the shop's account registered on the platform (我们这个号是在平台上开的店), nor a denial (这个号不是平台的).
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?<![您你])(?:这个|呢个|这|本|此|我这个|我们这个|我哋呢个|咱这个|咱们这个|我的这个|我们的这个)(?:号|账号|帐号|客服号)(?:其实|本身|也|都)*(?:就是|就系|是|系|属于|即|乃)(?:由)?$/,
+    after: /^(?:官方|方)?(?:的|嘅)?(?:官方|自营|直营|内部|专属)?(?:运营|客服|工作|活动|福利|补贴)?(?:号|账号|帐号|专号)|^(?:官方|方)?(?:直营|自营|运营|官方运营)(?!的店|店)|^(?:官方|方)?(?:的|嘅|滴|哩|嘞)?(?:嘞|咯|啦|哦|哈|嘛|呢|㗎|喔|噻|撒|哟)*$/,
+    notSentence: /冒充|骗子|不是平台|唔系平台|并非平台/,
+    scope: 'clause',
+    asked: true,
     grow: true,
   },
   {

@@ -41,7 +41,7 @@ import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { symbolGlyph } from '../detect/codes';
 import { AIMED, echoedThenDenied } from '../detect/targets';
 import { READ_HELP } from '../detect/read-help';
-import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, INSULT_PINYIN, MILD_VULGAR, SLANG_INSULTS, VULGAR, SPLIT_AIMED } from '../lexicon/insults';
+import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, INSULT_PINYIN, MILD_VULGAR, SLANG_INSULTS, VULGAR, SPLIT_AIMED, withSplitBody, withSplitKin } from '../lexicon/insults';
 
 /** Honest continuations of aimed words: 猪肉 狗粮 垃圾袋 有病史 傻瓜式 蠢萌 贱卖 变态反应 神经酰胺…. */
 /** Someone other than the buyer named right before 有病 (宝宝有病就去医院, 家里老人有病): honest advice, not contempt. */
@@ -294,7 +294,7 @@ const cues: Cue[] = [
   },
   {
     // 胖成您这样还… — the buyer's body as the measure of ugliness.
-    words: ['胖成', '丑成', '矮成', '黑成', '肥成', '老成'],
+    words: withSplitBody(['胖成', '丑成', '矮成', '黑成', '肥成', '老成']),
     severity: 'block',
     message: '嘲讽买家的身材、相貌，属于不文明用语（规则 2.4）',
     after: /^(?:您|你)(?:这样|这个样|那样|这德行|这个样子)/,
@@ -567,7 +567,9 @@ const cues: Cue[] = [
   },
   {
     // 这么胖还买修身款 / 穷成这样还网购 — shaming the buyer's body or means.
-    words: ['长这样', '长那样', '这么抠', '那么抠', '这么小气', '那么小气', '这么胖', '那么胖', '这么肥', '那么肥', '太胖了', '这么矮', '那么矮', '这么丑', '那么丑', '这么黑', '胖成这样', '丑成这样', '矮成这样', '穷成这样', '长成这样', '这么穷', '那么穷', '脸这么大', '脸那么大', '脸大', '腿这么粗', '腿那么粗', '腿粗', '这么粗', '那么粗', '一把年纪', '年纪一大把', '这么大岁数', '那么大岁数', '这把岁数', '这个岁数', '这把年纪', '这么大年纪', '那么大年纪', '一大把年纪', '老大不小', '脚那么臭', '脚这么臭', '臭成这样', '老成这样', '这么老', '黑成这样', '没钱的主', '穷人一个'],
+    words: withSplitBody(['长这样', '长那样', '这么抠', '那么抠', '这么小气', '那么小气', '这么胖', '那么胖', '这么肥', '那么肥', '太胖了', '这么矮', '那么矮', '这么丑', '那么丑', '这么黑', '胖成这样', '丑成这样', '矮成这样', '穷成这样', '长成这样', '这么穷', '那么穷', '脸这么大', '脸那么大', '脸大', '腿这么粗', '腿那么粗', '腿粗', '这么粗', '那么粗', '一把年纪', '年纪一大把', '这么大岁数', '那么大岁数', '这把岁数', '这个岁数', '这把年纪', '这么大年纪', '那么大年纪', '一大把年纪', '老大不小', '脚那么臭', '脚这么臭', '臭成这样', '老成这样', '这么老', '黑成这样', '没钱的主', '穷人一个',
+      // round 35 (t35b): fat likened to a ball or a pig (胖成个球了还买XS)
+      '胖成球', '胖成个球', '胖成猪', '胖成那样', '肥成猪', '肥成球', '胖得跟球', '胖得像球', '胖得像猪', '胖成个猪']),
     severity: 'block',
     message: '嘲讽买家的身材、相貌或经济条件，属于不文明用语（规则 2.4）',
     sentence: /还(?:买|穿|想|要|敢|好意思|网购|问|来|挑|用|涂|装|学)|就别|别买|别穿|先减|减减肥|减完肥|省省|配(?:穿|买|用)|不配|像个|一看就是|别怪|别赖|怪不得|(?:什么|啥|哪[个双件款条]?)[^，。]{0,4}都(?:一样|白搭|没用|勒|紧|小|挤|穿不上|戴不上|救不|遮不住|盖不住)/,
@@ -649,7 +651,7 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
-    words: VULGAR,
+    words: withSplitKin(VULGAR),
     severity: 'block',
     message: '脏话/粗口，属于不文明用语',
     deniable: false,
@@ -763,7 +765,7 @@ const cues: Cue[] = [
   },
   { words: MILD_VULGAR, severity: 'warn', message: '粗俗用语，客服沟通中请避免', deniable: false },
   {
-    words: INSULT_NOUNS,
+    words: withSplitBody(INSULT_NOUNS),
     severity: 'block',
     message: '侮辱性称呼，属于人身攻击',
     unless: echoedThenDenied,
@@ -868,7 +870,7 @@ const cues: Cue[] = [
   },
   {
     // 你妈 as abuse, not 你妈妈 / 给你妈买 / 你妈的生日礼物.
-    words: ['你妈', '尼玛', '泥马', '你马', '你麻'],
+    words: withSplitKin(['你妈', '尼玛', '泥马', '你马', '你麻']),
     severity: 'block',
     message: '辱骂他人家人的脏话',
     scope: 'clause',

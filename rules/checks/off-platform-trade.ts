@@ -129,6 +129,8 @@ const PAY_BUYER_GATE = /[转打](?:给|到)?[您你]|(?:现金|红包)[退补赔
 /** Round 32 (t32e): a meeting in person, which a plain 钱给您退 (no 转/打/现金) needs in its sentence to be money handed over by hand. */
 /** Round 33 (t33e): the courier or the signing at delivery (快递员派送时当面交给您本人签收). */
 const COURIER_HANDS = /快递|派送|派件|配送|签收|骑手|送货员|快递员|驿站/;
+/** Round 35 (t35b): a meeting set — a place to wait or meet, or a time of day (等你, 门口, C出口, 明天下午三点; 喺…等, 听日, 下昼). */
+const HAND_MEET = /等(?:你|您)|见面|碰头|碰面|见个面|约个地方|约个地儿|约个地点|约个点|约在|约喺|出口|入口|门口|楼下|路口|站[a-z0-9]?(?:出口|口|门)|地铁站|车站|广场|商场|咖啡(?:店|厅)|(?:明天|听日|今晚|今天|后天|周末|下午|上午|晚上|下昼|朝早|夜晚)[^，。]{0,4}(?:[0-9一二两三四五六七八九十]+点|见|等|过来|来)|[0-9一二两三四五六七八九十]+点(?:钟|半)?(?:喺|在|到)/;
 const IN_PERSON = /当面|当场|现场|见面|面交|碰头|碰面|带上|带过来|带着|地铁站|门口见|路口/;
 const RETURN_GATE = /[寄退发](?:到|回|给)/;
 const PAY_ROUTED = /(?:通过|走|在|用|经)(?:平台|快手|系统|订单|小额打款|补偿通道)|原路|平台(?:会|将)?(?:打款|退|转)|系统|自动|快手/;
@@ -139,6 +141,12 @@ const OFFER_AFTER = /转我|转给我|付给我|打给我|给我|私下|线下|�
 
 /** A phrase that needs a trade cue: cancel-and-ship-privately, another channel, "don't order here". */
 function weakSeverity(key: string, s: string, others: string): 'block' | 'warn' | undefined {
+  // Round 35 (t35b): cash for goods by hand (一手交钱一手交货, 钱货两讫) is a trade around the platform when a meeting is set — a place or a
+  // time to meet, Cantonese too (听日下昼三点喺旺角东站C出口等你; 约在商场门口). Said of the platform's escrow by contrast (平台交易不像线下
+  // 一手交钱一手交货) or of how the courier hands over the parcel, it is no offer.
+  if (/一手|两讫|当面|当场|点清|点钱|现金|带钱|给钱/.test(key)) {
+    return HAND_MEET.test(others) && !/不像|不同于|不是|不能|不可以|不支持|不接受|平台(?:担保|托管|保障)|担保交易|快递(?:员|小哥|师傅)|骑手|签收|派送/.test(s) ? 'block' : undefined;
+  }
   if (/取消/.test(key) && /原路|退回|平台|订单页|系统|自动|重新下单|重新拍|优惠券|后台/.test(s)) return undefined;
   // Round 29 (t29c): 不走这边 is a way around only beside dealing with us directly or the platform's cut saved (下回直接找我，不走这边，
   // 两边都省了) — not a warehouse or a courier route (这单不走这边的仓库，从香港仓发).

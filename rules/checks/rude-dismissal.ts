@@ -96,7 +96,7 @@ import { AIMED, echoedThenDenied } from '../detect/targets';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { READ_HELP } from '../detect/read-help';
-import { AIMED_WORDS, CONTEMPT_LABELS, PERSON_LABELS, REGIONS, RURAL } from '../lexicon/insults';
+import { AIMED_WORDS, CONTEMPT_LABELS, PERSON_LABELS, REGIONS, RURAL, withSplitBody } from '../lexicon/insults';
 
 /** What is said of people from somewhere that makes it contempt (东北人都这么能闹); praise and tastes are not. */
 const REGIONAL_CONTEMPT =
@@ -3514,13 +3514,13 @@ const cues: Cue[] = [
     severity: 'block',
     message: '评价、贬低买家的身材体重，属于侮辱或挑衅（规则 2.4）',
     notAfter: /^(?:围|线|身|带|部|臀比|的尺寸|的数据)/,
-    sentence: /勉强|撑不起|塞不进|塞不下|穿不下|穿不进|挤不进|扣不上|为难|够呛|悬|别想|算了|减肥|减减|太胖|太肥|太壮|胖|肥|壮|粗|吨|难为|不配|拉不上|就别/,
+    sentence: /勉强|撑不起|塞不进|塞不下|穿不下|穿不进|挤不进|扣不上|为难|够呛|悬|别想|算了|减肥|减减|太胖|太肥|太壮|胖|肥|月半|月巴|壮|粗|吨|难为|不配|拉不上|就别/,
     notSentence: /建议|推荐|可以(?:选|拍|换|考虑)|拍大|换大|选大|大一码|大一号|更合适|适合(?:您|你)|标准|苗条|好身材|身材(?:真|很|挺)?好|显瘦|遮肉|不显胖|刚好|正合适/,
     deniable: false,
   },
   {
     // Round 32 (t32a): …or called fat outright (不是衣服的问题，是您太胖了).
-    words: ['太胖', '太肥', '胖了点', '有点胖', '这么胖', '那么胖', '太壮', '肥了点', '胖成这样'],
+    words: withSplitBody(['太胖', '太肥', '胖了点', '有点胖', '这么胖', '那么胖', '太壮', '肥了点', '胖成这样']),
     severity: 'block',
     message: '评价、贬低买家的身材体重，属于侮辱或挑衅（规则 2.4）',
     before: /(?:您|你)(?:本人|自己)?(?:是|就是|实在|确实|真的|有点|也)?$/,
@@ -3544,6 +3544,23 @@ const cues: Cue[] = [
     before: /(?:^|您|你|行|好|反正)$/,
     // (round 32, t32a: …nor a warm wish with help offered — 只要您开心就好，有问题随时找我们)
     notSentence: /收到|喜欢|用得|穿得|吃得|满意|祝|只要|随时|有问题|有需要/,
+  },
+  {
+    // Round 35 (t35b): the buyer's request called a dream (退款？做梦呢; 梦里啥都有; 想赔钱？白日做梦; 发梦啊你; 做你的春秋大梦) — sarcasm
+    // that mocks the buyer instead of answering. Not a child or a sleeper dreaming (宝宝睡着了在做梦呢), a dream the product helps (戴上眼罩
+    // 一觉睡到做美梦), 做梦都没想到 (surprise), or the agent's own wish (我做梦都想…).
+    words: ['做梦呢', '做梦啦', '做梦了吧', '做梦了你', '做梦吧你', '在做梦吧', '是在做梦', '是不是在做梦', '做白日梦', '白日做梦', '做什么梦', '做啥梦', '做咩梦',
+      '春秋大梦', '别做梦了', '别做梦啦', '别做梦', '发梦', '梦里啥都有', '梦里什么都有', '梦里乜都有', '梦里应有尽有', '梦里都有', '梦里啥都', '梦里什么都',
+      '梦里退', '梦里赔', '梦里给', '梦里拿', '梦里领', '梦里去', '梦里找', '醒醒吧', '还没睡醒', '没睡醒吧', '睡醒了再', '洗洗睡吧', '白日梦',
+      // …and its cruder and slang kin (想屁吃, 想桃子吃, 想peach: "dream on")
+      '想屁吃', '想屁呢', '想桃子吃', '想桃子呢', '在想桃子', '想peach', '想得挺美', '想得倒美', '想得真美', '想得倒挺美',
+      '做梦去', '发啥梦', '发啥子梦', '发什么梦', '发咩梦', '做啥子梦', '是没睡醒', '没睡醒还是'],
+    severity: 'block',
+    message: '讥讽买家的诉求是“做梦”，属于挑衅、嘲讽（规则 2.4）',
+    deniable: false,
+    notBefore: /(?:宝宝|孩子|小朋友|娃|猫|狗|狗狗|我|我们|本人|小编|客服|晚上|夜里|睡着了?|睡觉(?:时|的时候)?|像|如同|好像|仿佛)(?:今天|今早|早上|刚才|刚|刚刚|昨晚|还|也|都|正|在|正在|真的|简直|感觉|有点)*$/,
+    notAfter: /^(?:都没想到|都想不到|都不敢想|一样|似的|般|成真|的感觉|工厂|系列|款|香|之|家|色|盘|眼影|罐头)/,
+    notSentence: /宝宝|孩子|小朋友|婴儿|睡眠|失眠|眼罩|枕头|助眠|香薰|安眠|多梦|梦游|梦想|美梦成真|绘本|歌词|罐头|水果|鲜桃|蟠桃|水蜜桃|黄桃/,
   },
   {
     words: DISMISSALS,

@@ -67,6 +67,27 @@ export const AIMED_WORDS = [
 export const SPLIT_AIMED = ['犭者', '犭句', '目害', '贝戋', '春虫', '春虫虫', '女昌'];
 
 /**
+ * Round 35 (t35b): body words written as their split parts (月半 = 胖, 月巴 = 肥: 月半成这样还买S码, 你这么月巴). Each body-shaming word list
+ * gets the split spellings beside the whole ones, so every wording the rules know for 胖/肥 is known split too. Only inside those
+ * lists (月半 alone is also 农历月半, the middle of a month).
+ */
+const SPLIT_BODY: readonly (readonly [string, string])[] = [['胖', '月半'], ['肥', '月巴']];
+/** Round 35 (t35b): 妈 split as 女马 in the swear words (你女马的, 去你女马) — the same trick on the family insult. */
+export function withSplitKin(words: readonly string[]): string[] {
+  return [...words, ...words.filter((w) => w.includes('妈')).map((w) => w.split('妈').join('女马'))];
+}
+export function withSplitBody(words: readonly string[]): string[] {
+  const out = [...words];
+  for (const w of words) {
+    for (const [whole, split] of SPLIT_BODY) if (w.includes(whole)) out.push(w.split(whole).join(split));
+  }
+  return out;
+}
+/** The same as a regex alternative for sentence tests (胖|月半). */
+export const FAT_SRC = '(?:胖|月半)';
+export const OBESE_SRC = '(?:肥|月巴)';
+
+/**
  * Labels for a kind of person held in contempt (妈宝男, 绿茶婊, 要饭的, 神金 for 神经): an insult when aimed (你这个妈宝男)
  * or said as a clause of its own (妈宝男吧，…); not in running text (妈宝男的话题).
  */

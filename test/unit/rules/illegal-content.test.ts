@@ -8,6 +8,16 @@ ruleTable(illegalContent, {
     '进口花卉种子需要植物检疫证书，种子这类我们不卖。',
     '番茄种子和辣椒种子都是国内的，发芽率很高。',
     '宠物草的种子袋里有两种种子，泡一晚再撒进土壤。',
+    // round 35 (t35b): trips that carry no goods across for us (a live stream, the courier's runs, the buyer's own trips)
+    '我们每次带货直播都在香港仓发货',
+    '快递每天跑两趟口岸，所以很快',
+    '您自己每次带回来最好保留小票',
+    // round 35 (t35b): freight crossing daily, the buyer's own trip, tax-free under the quota in Cantonese
+    '我们的货车每天过关两趟，所以发货很快',
+    '物流专线每日通关，一般三天到',
+    '您自己一天来回香港的话，超过免税额要如实申报',
+    '额度内唔使交税，系统自动计算',
+    '我们在香港有仓库，每天来回发货都走正规清关',
     // round 34 (t34b), probe 2: KTV and night-venue equipment; a foot bath praised by young users
     '这款KTV麦克风音质很好，适合家庭聚会。',
     '我们的夜场灯光音响设备支持定制。',
@@ -1939,5 +1949,11 @@ ruleTable(illegalContent, {
     // round 35 (t35c): the porn slang pair with no plant named stays
     { text: '老司机都懂，种子私发，资源管够。', severity: 'block' },
     { text: '这批种子是新的，种子资源私发给你。', severity: 'block' },
+    // round 35 (t35b): the 水客 trade told by its trips; Cantonese duty skipped
+    { text: '我们有兄弟天天过关，每次背几罐回来，比报关便宜多了', severity: 'block' },
+    { text: '阿姨们一天跑好几趟口岸帮我们拎货，价格自然低', severity: 'block' },
+    { text: '唔洗交税㗎，我哋有人带过嚟', severity: 'block' },
+    { text: '俺们有人天天跑口岸，一趟背几罐，便宜恁好多', severity: 'block' },
+    { text: '搵人喺深圳湾来回带，慳到税', severity: 'block' },
   ],
 });

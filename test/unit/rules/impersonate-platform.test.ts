@@ -6,6 +6,26 @@ ruleTable(impersonatePlatform, {
     // round 35 (t35c): a mistaken belief the shop heads off in the same clause (误会我们代表平台)
     '怕您误会我们代表平台做决定，运费险理赔由保险公司处理。',
     '免得您误以为我们是代表快手来处理这件事的，售后判定都由平台做。',
+    // round 35 (t35b): a Cantonese refusal relayed with recourse, foreseen, or no ruling at all (话费)
+    '平台话唔退你可以申请复核',
+    '如果平台判咗唔退，我哋会帮你申请复核',
+    '平台话费充值唔退',
+    // round 35 (t35b): a ruling for the buyer with bare 判了; the shop's own account named with the platform's badge or allotment
+    '平台判了，退款会原路返回，您留意一下',
+    '平台审核结果出来了，支持您退货退款',
+    '我们这个号是平台认证的蓝V店铺号',
+    '这个号是平台分配给我们店的客服账号',
+    // round 35 (t35b): a ruling with recourse open or foreseen, a fault put on the shop or denied; the buyer's account; the shop's own account; a hotline asked; a subsidy relayed; a payout programme pointed to
+    '平台认定是您的问题，您可以补充凭证申请复核',
+    '如果平台判定是您的问题，运费需要您承担',
+    '平台已经核实了，不是您的问题，退款马上到',
+    '平台已经判定是我们的问题，马上给您退款',
+    '您这个号是平台的老用户了，可以领新人券吗？不可以哦',
+    '这个号不是平台的，是我们店铺自己的客服号',
+    '这个号是快手小店的客服号，有事随时找',
+    '这个号码是平台的客服热线吗？是的，您可以拨打',
+    '这次活动的优惠是平台出钱补贴的，下单自动减',
+    '如果有质量问题，可以申请平台先行赔付',
     // round 34 (t34d): the buyer told who they talk to as the shop; the shop's night desk; the normal intervention flow and a ruling carried out;
     // other bodies' seals and a seal denied; the platform's checks pointed to or to come; a hold reported with the platform pointed to; not working there
     '您现在咨询的是本店客服，不是快手的人',
@@ -1585,5 +1605,26 @@ ruleTable(impersonatePlatform, {
     // round 35 (t35c): 别误会 in a clause of its own, the claim after it
     { text: '您别误会，我们代表平台通知您，订单已冻结。', severity: 'block' },
     { text: '请不要误会，我们代表快手官方跟您确认一下退款。', severity: 'block' },
+    // round 35 (t35b): a platform ruling read out as the buyer's fault, Mandarin and Cantonese, even as a messenger
+    { text: '快手那边审核完了，问题在您这边，这单就这样了', severity: 'block' },
+    { text: '平台已经判了，就是您自己的问题', severity: 'block' },
+    { text: '官方裁定咗喇，係你自己嘅问题，我哋都冇办法', severity: 'block' },
+    // round 35 (t35b): the platform said to pay for the shop's own guarantee
+    { text: '放心，万一是假的快手掏钱', severity: 'warn' },
+    { text: '有问题唔使惊，平台俾钱㗎', severity: 'warn' },
+    { text: '出了质量问题平台出这笔钱，您安心用', severity: 'warn' },
+    // round 35 (t35b): the shop's chat account called the platform's
+    { text: '我哋呢个号係快手官方嘅账号，有咩问题直接同我讲', severity: 'block' },
+    { text: '本号属于平台直营，放心下单', severity: 'block' },
+    { text: '这个号是快手的活动号，领券找我', severity: 'block' },
+    // round 35 (t35b): bare 判了/判咗 and a result out as the platform having ruled; the fault as 锅/错/怪你自己; the account as the platform itself
+    { text: '快手那边判了，就是你自己的锅', severity: 'block' },
+    { text: '平台判咗你输，係你自己嘅错', severity: 'block' },
+    { text: '官方审核结果出来咯，怪您自己', severity: 'block' },
+    { text: '俺这个号就是平台嘞，有啥事跟俺说', severity: 'block' },
+    // round 35 (t35b): the platform's refusal relayed in Cantonese (判咗, 话, 唔退, 冇得退)
+    { text: '快手那边判咗，唔畀退', severity: 'block' },
+    { text: '平台话咗冇得退', severity: 'block' },
+    { text: 'ks那边判咗，退唔到', severity: 'block' },
   ],
 });

@@ -10,6 +10,12 @@ ruleTable(insult, {
     '您这句话我先记下了，马上帮您查。',
     '您这句“再不发货就投诉”我们收到了，今天一定发出。',
     '你这是第一次买这个作者的书吗？',
+    '您妈妈生日礼物选这款口红很合适',
+    '这款是胖成球的可爱造型玩偶',
+    '这个尺码偏小，胖一点的建议拍大一码',
+    // round 35 (t35b): 月半 in its own senses
+    '三个月半的宝宝可以用这款奶瓶',
+    '这款月半弯耳环是新品',
     // round 34 (t34b): the agent's own slip, a pet laughed at, a heavy box (笨重), a cute toy
     '笨死了，我又把单号发错了，稍等我改一下。',
     '傻死了这只小狗，追着尾巴转圈哈哈',
@@ -796,5 +802,13 @@ ruleTable(insult, {
     '你这个⺨句东西，别来烦我',
     // round 35 (t35c): scare quotes on the buyer stay the agent's words, a count after a break changes nothing
     '你就是个“傻瓜”，两个字都不会写。',
+    // round 35 (t35b): body-shaming with 胖/肥 split (月半, 月巴)
+    { text: '这么月巴还想穿修身款？', severity: 'block' },
+    { text: '你这个死月半子', severity: 'block' },
+    { text: '月半成您这样还挑款式', severity: 'block' },
+    { text: '你都胖成个球了还买XS', severity: 'block' },
+    // round 35 (t35b): 妈 split as 女马 in the family swear words
+    { text: '你女马的，说了几遍了还问', severity: 'block' },
+    { text: '去你女马的', severity: 'block' },
   ],
 });

@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '快递员送货时请当面点清数量再签收',
+    '收到货请当面点清，有问题联系我们',
+    '我们不接受当面给钱，请在平台下单',
+    '给现金我们不收的，请走平台付款',
+    // round 35 (t35b): cash for goods by hand as a contrast, a refusal or the courier's hand-over
+    '快递员派送时一手交货，请您当面签收',
+    '我们是正规跨境店，不搞一手交钱一手交货那套',
     // round 34 (t34b), probe 2: not yet in the shop, listed on arrival
     '这款暂时没放到店里，等到货了会上架，到时候通知您。',
     // round 34 (t34b): a new item not yet listed here, a restock promised; a catalogue of listed goods
@@ -589,5 +596,13 @@ ruleTable(rule, {
     { text: "这款不上小黄车，要的来我们仓库门口拿，现金就行。", severity: 'block' },
     { text: "我们只走线下，价格好商量。", severity: 'block' },
     { text: "老家的腊肉店里不卖，我单独给你捎两斤。", severity: 'block' },
+    // round 35 (t35b): cash for goods by hand at a meeting set, Mandarin and Cantonese
+    { text: '明天下午三点地铁站出口见，一手交钱一手交货', severity: 'block' },
+    { text: '约在商场门口，钱货两讫，不用走快递', severity: 'block' },
+    { text: '今晚八点喺铜锣湾等你，一手交钱一手交货', severity: 'block' },
+    { text: '喺铜锣湾等你，你俾现金我就得', severity: 'block' },
+    { text: '你下午过来解放碑拿嘛，钱当面给我就是了', severity: 'block' },
+    { text: '听朝十点喺尖沙咀等，带埋现金', severity: 'block' },
+    { text: '咱俩约个地儿，你带钱我带货，当场点清', severity: 'block' },
   ],
 });

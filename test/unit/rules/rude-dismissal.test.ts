@@ -72,6 +72,17 @@ ruleTable(rudeDismissal, {
     "我们会从自己身上找原因，改进包装。",
     "我这边先从自身找找原因，看看是不是发错了。",
     "别人家都缺货，就您家附近的仓库有货，一下单就能发。",
+    '我今天还没睡醒，回复慢了不好意思',
+    '客服刚还没睡醒，看错单号了，抱歉',
+    '宝宝想桃子吃的话可以买这款黄桃罐头',
+    '这款白日梦系列眼影盘是限定',
+    // round 35 (t35b): dreams that are no sneer — a child asleep, a sleep product, surprise, a wish
+    '宝宝睡着了在做梦呢，别吵醒',
+    '戴上这个眼罩，一觉睡到天亮做美梦',
+    '收到您的好评，我们做梦都没想到',
+    '这款香薰助眠，梦里都是花香',
+    // round 35 (t35b): 月半 is also the middle of a lunar month
+    '农历月半我们仓库放假一天，16号恢复发货',
     // round 34 (t34b), probe 3: a sales push or a kind condition after 有这工夫/有这个时间; a child's conduct; a likeness praised
     '有这工夫纠结，不如直接拍下来。',
     '有那功夫犹豫，不如先下单锁价。',
@@ -1591,5 +1602,17 @@ ruleTable(rudeDismissal, {
     { text: "在公屏骂了半天又来私信要券？脸呢。", severity: 'block' },
     // round 32 (t32f): the group post as shaming, no reward
     { text: "您的照片发到群里，大家都笑了半天", severity: "block" },
+    // round 35 (t35b): the buyer's request called a dream
+    { text: '想要三倍赔偿？白日做梦', severity: 'block' },
+    { text: '赔钱？发梦啊你', severity: 'block' },
+    { text: '包邮送到家还要送赠品？梦里什么都有', severity: 'block' },
+    // round 35 (t35b): called fat with the split character
+    { text: '不是衣服的问题，是您太月半了', severity: 'block' },
+    // round 35 (t35b): "dream on" in its crude and slang kin
+    { text: '想退全款？想peach呢', severity: 'block' },
+    { text: '你这是想屁吃，运费自己出', severity: 'block' },
+    { text: '白日梦做完了吗', severity: 'block' },
+    { text: '想啥子哦，做梦去嘛', severity: 'block' },
+    { text: '你是没睡醒还是咋的，这价还想包邮', severity: 'block' },
   ],
 });
