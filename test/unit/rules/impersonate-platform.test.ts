@@ -3,6 +3,42 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 35 (t35e): the platform's real programmes told as the platform's (七天无理由, 平台券, 运费险, 介入, 抽检 to come, 先行赔付, 延迟发货赔付);
+    // the shop's own coupon, seal, inspector and warranty; a past post on the platform that is no staff post; liaising with the platform
+    "七天无理由退货是平台的规则，跨境商品要看详情页是否支持。",
+    "下单时可以叠加使用平台券和店铺券，平台券全场通用。",
+    "订单里的平台优惠是快手补贴的，退款时会按比例退回。",
+    "这张券是本店专属券，只能在我们店用。",
+    "平台会对跨境商品不定期抽检，抽检结果会在平台公示。",
+    "钻石证书是国检出具的，编号可以在官网查询。",
+    "您可以申请平台介入，平台会安排专人核实。",
+    "如果协商不了，可以申请平台鉴定，结果以平台为准。",
+    "坏了请联系我们售后，我们安排换新。",
+    "一年内质量问题我们店负责换新，平台也有售后保障，可以申请介入。",
+    "平台有极速退款服务，符合条件的订单会自动退款。",
+    "购买时选了运费险的话，退货运费由保险公司赔付。",
+    "我之前在快手做了三年主播，后来才开的店。",
+    "我同时负责店里的售后和平台工单的跟进。",
+    "我把照片转给品牌的质检员看一下，有结果马上告诉您。",
+    "我们和平台客服沟通过了，平台会尽快处理。",
+    "跟我说了以后，我们会按平台的售后流程给您处理。",
+    "包装上的封签是我们仓库贴的，签收时请检查是否完好。",
+    "我们的质检员在发货前检查过了，您放心。",
+    "这批货海关查验过了，报关单可以给您看。",
+    "平台判定后我们给您换新，运费我们出。",
+    "平台客服跟我们好好沟通了，会尽快给您结果。",
+    "我们店是快手官方认证的跨境商家，不是普通的小店。",
+    "我们不是普通店铺，是快手官方认证的品牌旗舰店。",
+    "我也负责跟平台的介入对接，有进展第一时间告诉您。",
+    "平台的抽检报告会在商品页公示，您可以查看。",
+    "平台券是快手发的，哪家店都能用，我们店也支持。",
+    "这款支持平台的正品保障，收到有问题可以申请平台介入鉴定。",
+    "我们给您发了一张店铺专属券，只能在我们店用。",
+    "平台的运费险是保险公司赔付的，跟我们店没关系。",
+    "快手官方客服的电话在帮助中心可以查到。",
+    "超过约定时间没发货的话，平台会按规则给您赔付。",
+    "如果鉴定不是正品，平台会按规则先行赔付。",
+    "延迟发货平台有赔付规则，具体金额以订单页显示为准。",
     // round 34 (t34d): the buyer told who they talk to as the shop; the shop's night desk; the normal intervention flow and a ruling carried out;
     // other bodies' seals and a seal denied; the platform's checks pointed to or to come; a hold reported with the platform pointed to; not working there
     '您现在咨询的是本店客服，不是快手的人',
@@ -1579,5 +1615,28 @@ ruleTable(impersonatePlatform, {
     // round 32 (t32f): a relayed final ruling still breaches when the ruling itself is told
     { text: "小二说了，这就是最终结果，您别再申请了", severity: 'block' },
     { text: "平台客服说的就是最终结果，这单不退", severity: 'block' },
+    // round 35 (t35e): a platform professional invented in the shop's process; the platform's hands on this order's goods (check, seal, lab);
+    // its repair or payout promised for the shop; its coupon or perk for this shop alone or applied by the shop; the desk set apart as the
+    // platform's; telling the shop called the platform's process; a second or past post at its desks; its staff close to the shop; a long service number
+    { text: "这类保健品拆封后能不能退，得先交给平台的营养师评估，评估完我再给您处理。", severity: 'block' },
+    { text: "您把检测报告拍给我，我发给平台质检员复核一下。", severity: 'block' },
+    { text: "这支表发出前平台的鉴定员来我们仓库验过货了，您放心。", severity: 'block' },
+    { text: "外箱上那条红色封条是平台统一贴的，封条没破就是正品。", severity: 'block' },
+    { text: "这批奶粉平台都逐罐检测过了，您这罐肯定没问题。", severity: 'block' },
+    { text: "您这枚戒指的证书是平台送检的，数据平台负责。", severity: 'block' },
+    { text: "这台吸尘器坏了不用找我们，平台直接给您换新。", severity: 'block' },
+    { text: "质保期内出了故障，快手会派师傅上门维修。", severity: 'block' },
+    { text: "这份延保是平台单独给我们店开通的福利，别家都没有。", severity: 'block' },
+    { text: "这张满减券是快手专门补贴给您的，只能在本店使用。", severity: 'block' },
+    { text: "快手给老客户每人补贴了15元，我已经帮您从订单里减掉了。", severity: 'block' },
+    { text: "我们跟一般商家不一样，是快手官方指派的售后服务点。", severity: 'block' },
+    { text: "有问题跟我讲就等于走了平台申诉。", severity: 'block' },
+    { text: "我平时也兼着管平台的纠纷仲裁，这单按规定不退。", severity: 'block' },
+    { text: "我以前在快手当过两年审核，这种单子平台肯定判商家赢。", severity: 'block' },
+    { text: "快手进口售后中心A1024号为您服务", severity: 'block' },
+    { text: "平台负责审核的小二跟我们老板很熟，您的退款今天就能过。", severity: 'block' },
+    { text: "我刚在平台后台给您开通了优先理赔权限，直接提交就行。", severity: 'block' },
+    { text: "放心，平台给您兜底，坏了按原价赔给您。", severity: 'warn' },
+    { text: "这款的假一赔三是快手直接兑现的，不用经过我们。", severity: 'warn' },
   ],
 });
