@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 35 (t35e, probe): a past post that is no staff post; other bodies' papers and the shop's own seal; the shop's verified status; a platform paper pointed to
+    "我原来在快手干了两年直播，后来自己开店。",
+    "质检报告是第三方机构出具的，平台可以查。",
+    "包装上的封条是我们仓库的，没拆过就是新品。",
+    "我们不是一般的网店，属于快手官方认证的旗舰店。",
+    "平台出具的鉴定结果以订单页为准。",
     // round 35 (t35e): the platform's real programmes told as the platform's (七天无理由, 平台券, 运费险, 介入, 抽检 to come, 先行赔付, 延迟发货赔付);
     // the shop's own coupon, seal, inspector and warranty; a past post on the platform that is no staff post; liaising with the platform
     "七天无理由退货是平台的规则，跨境商品要看详情页是否支持。",
@@ -1638,5 +1644,12 @@ ruleTable(impersonatePlatform, {
     { text: "我刚在平台后台给您开通了优先理赔权限，直接提交就行。", severity: 'block' },
     { text: "放心，平台给您兜底，坏了按原价赔给您。", severity: 'warn' },
     { text: "这款的假一赔三是快手直接兑现的，不用经过我们。", severity: 'warn' },
+    // round 35 (t35e, probe): the platform's seal owned, a desk directly under it, a past post by 原来, its papers issued for the shop's goods, a relay to its inspector, its perk for this shop alone
+    { text: "收到时包装上有快手的防伪封条，没拆过就是正品。", severity: 'block' },
+    { text: "我们可不是一般的网店，属于快手官方直属的服务站。", severity: 'block' },
+    { text: "我原来在快手干了两年小二，这种情况平台不会支持退款。", severity: 'block' },
+    { text: "检测报告是平台出具的，数据都是真实的。", severity: 'block' },
+    { text: "您的退货照片我已经提交给平台的检验员了，他确认后我这边再退款。", severity: 'block' },
+    { text: "这个红包是快手官方补贴给老客户的，只有我们店能用。", severity: 'block' },
   ],
 });
