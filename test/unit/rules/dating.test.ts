@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 35 (t35e, probe): the goods said to suit the buyer's manner
+    "看您头像好有气质，这条丝巾很配您。",
     // round 35 (t35e): a manner praised as fitting advice or of the goods; outings asked to fit the goods or for a child
     "您这件大衣穿上很有气质，推荐配黑色围巾。",
     "这款包的样子很有气质，通勤也合适。",

@@ -3,6 +3,21 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 35 (t35e, probe): liaising with the platform's desks; a real programme named as the platform's backing; its staff not close; the shop as an old seller; the shop's own repair
+    "我同时也负责平台介入的材料提交。",
+    "平台给您兜底的是七天无理由，您放心。",
+    "快手客服跟我们也不熟，我们没法影响结果。",
+    "您跟我说等于白说，得走平台流程。",
+    "我们不是一般的商家，是快手的老商家了。",
+    "质保期内坏了可以申请平台介入，我们负责维修。",
+    // round 35 (t35e, probe): the platform's real engineers and lawyers; a return received at its warehouse; its coupons told as usable anywhere; customs checks
+    "这是快手平台的技术问题，平台工程师正在处理。",
+    "平台律师函我们收到了，会配合处理。",
+    "这单平台仓已经验过收了，退款今天到。",
+    "平台上的营养师推荐过这款。",
+    "平台红包全场通用，我们店也能用。",
+    "平台发的优惠券您下单时选上就行，我们这边没法操作。",
+    "保税仓发货前海关抽检过了，您放心。",
     // round 35 (t35e, probe): a past post that is no staff post; other bodies' papers and the shop's own seal; the shop's verified status; a platform paper pointed to
     "我原来在快手干了两年直播，后来自己开店。",
     "质检报告是第三方机构出具的，平台可以查。",
