@@ -2765,13 +2765,39 @@ const cues: Cue[] = [
     // The platform's coupon, subsidy or perk said to be for this shop alone, or applied by the shop (这张券是快手发给您的专属补贴，只能在我们店用;
     // 平台给老客户补贴了20元，我已经从您的订单里扣掉了): the platform's money is the platform's to hand out, on its own pages, at every shop alike.
     // Not the shop's own coupon, the platform's coupon told as usable anywhere, or its discount shown on the order.
-    words: ['券', '补贴', '红包', '津贴', '福利', '延保', '特权', '优惠', '礼金'],
+    words: ['券', '补贴', '红包', '津贴', '福利', '延保', '特权', '优惠', '礼金', '折扣', '减免', '特价'],
     severity: 'block',
     message: MESSAGE,
     before: new RegExp(`(?<!申请|联系|找|向|请|可以|领取|领)${PLATFORM_ALT}(?:${GUANFANG})?(?:专门|特意|特别|单独|额外|统一|今年|这次)?(?:发给|送给|补贴给|给|发|送|补贴|出)?(?:了)?[^，。！？]{0,6}?$`),
     window: 40,
-    sentence: /只能在(?:我们|本|咱们?|我)(?:家|店)|只有(?:在)?(?:我们|本|咱们?|我)(?:家|店)|只限(?:我们|本|咱们?)(?:家|店)|(?:别|其他|其它)(?:的)?(?:店|家|商家)(?:都)?(?:没有|用不了|不能用|没这)|(?:我|我们|我这边|这边)(?:已经|已|直接|帮(?:您|你)|给(?:您|你))*(?:从|在)(?:您|你)?(?:的)?(?:订单|货款|实付|付款)[^，。！？]{0,4}?(?:扣|减|抵)/,
-    notSentence: /店铺券|本店券|店铺优惠券|店铺的券|通用|冒充|骗子|不是平台|并非平台|叠加/,
+    sentence: /只能在(?:我们|本|咱们?|我)(?:家|店)|只有(?:在)?(?:我们|本|咱们?|我)(?:家|店)|只限(?:我们|本|咱们?)(?:家|店)|(?:别|其他|其它)(?:的)?(?:店|家|商家)(?:都)?(?:没有|用不了|不能用|没这)|(?:我|我们|我这边|这边)(?:已经|已|直接|帮(?:您|你)|给(?:您|你))*(?:从|在)(?:您|你)?(?:的)?(?:订单|货款|实付|付款)[^，。！？]{0,4}?(?:扣|减|抵)|(?:我|我们|我这边|这边)(?:已经|已|直接|帮(?:您|你)|给(?:您|你))*改(?:了|好)?价/,
+    // (…nor the re-pricing denied: 是平台券抵扣的，不是我们改的价)
+    notSentence: /店铺券|本店券|店铺优惠券|店铺的券|通用|冒充|骗子|不是平台|并非平台|叠加|(?:不是|并非|没有?)(?:我|我们|店里|本店)(?:这边)?(?:给(?:您|你))?改/,
+    grow: true,
+  },
+  {
+    // The buyer's case handed by the shop to a platform person whose nod gates the shop's act (我已经报给平台那边的负责人了，他点头了我就给您退;
+    // 递交给平台的审核老师了，审完我这边通知您), or a platform person booked for the buyer (我帮您约了平台的售后专员): the shop has no such line.
+    // Not the case reported to the platform, which answers the buyer itself (已经反馈给平台客服，平台会直接联系您).
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:转给|转交给?|交给|报给|递交给|提交给|发给|上报给|递给|(?:帮|给|替)(?:您|你)(?:约|安排|叫|请|预约|找)(?:了)?(?:一位|一个|个|位)?)$/,
+    after: new RegExp(`^(?:${GUANFANG}|方)?(?:那边|这边|内部)?(?:的)?(?:负责人|审核老师|老师|领导|主管|经理|专员|审核员|小二|工作人员|售后专员|客服专员|调解员|仲裁员|鉴定师|${PLATFORM_PROS})`),
+    window: 40,
+    sentence: /(?:审完|审核完|通过|同意|点头|批了|批准|确认|回复)[^，。！？]{0,6}?(?:我|我们)(?:这边)?(?:再|就|马上|才|会)?|(?:我|我们)(?:这边)?(?:再|才)(?:给|帮|为)(?:您|你)|(?:他|她|专员|对方)(?:明天|稍后|今天|晚点|会)[^，。！？]{0,6}?(?:打电话|联系|致电|回访)/,
+    notSentence: /冒充|骗子|平台会(?:直接)?(?:联系|通知|处理)/,
+    grow: true,
+  },
+  {
+    // The platform's authorisation claimed by the shop for a ruling (按照平台给我们店的授权，这种情况我们可以直接判定不退). Not a brand's licence.
+    words: ['授权', '授的权', '授权书'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`${PLATFORM_ALT}(?:${GUANFANG})?(?:专门|特别|特意|已经|已)?(?:给|对|授予)(?:了)?(?:我们|本店|我们店|咱们|小店|我家|我们家|咱家)(?:店|家)?(?:的)?$`),
+    window: 40,
+    sentence: /判定|裁定|裁决|判(?:您|你|商家|买家)|驳回|不退|不予|直接(?:退|处理|同意|拒绝|关闭)|做主|说了算/,
+    notSentence: /品牌授权|授权书上|冒充|骗子|没有|不是平台/,
     grow: true,
   },
   {

@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 35 (t35e, probe 2): the case reported to the platform, which answers itself; a brand's or the platform's licence with no ruling; a courier booked; the platform's discount told, re-pricing denied
+    "我们已经把情况反馈给平台客服，平台会直接联系您。",
+    "您的问题我已经转给平台客服了，有结果平台会通知您。",
+    "平台给我们店的授权是跨境商品经营资质，可以在店铺首页查看。",
+    "这款在参加平台的限时折扣，我这边不能再改价了。",
+    "我帮您约了顺丰的上门取件，明天师傅会联系您。",
+    "少付的80元是平台补贴抵扣的，不是我们给您改的价。",
     // round 35 (t35e, probe): liaising with the platform's desks; a real programme named as the platform's backing; its staff not close; the shop as an old seller; the shop's own repair
     "我同时也负责平台介入的材料提交。",
     "平台给您兜底的是七天无理由，您放心。",
@@ -1666,5 +1673,11 @@ ruleTable(impersonatePlatform, {
     { text: "检测报告是平台出具的，数据都是真实的。", severity: 'block' },
     { text: "您的退货照片我已经提交给平台的检验员了，他确认后我这边再退款。", severity: 'block' },
     { text: "这个红包是快手官方补贴给老客户的，只有我们店能用。", severity: 'block' },
+    // round 35 (t35e, probe 2): the case handed to a platform person whose nod gates the shop's act, or one booked for the buyer; the platform's authorisation for a ruling; its discount applied by the shop
+    { text: "您的情况我已经报给平台那边的负责人了，他点头了我就给您退。", severity: 'block' },
+    { text: "我帮您约了平台的售后专员，明天他会打电话给您。", severity: 'block' },
+    { text: "我把您的退款申请递交给平台的审核老师了，审完我这边通知您。", severity: 'block' },
+    { text: "按照平台给我们店的授权，这种情况我们可以直接判定不退。", severity: 'block' },
+    { text: "平台特批给您的减免我已经帮您改好价了。", severity: 'block' },
   ],
 });
