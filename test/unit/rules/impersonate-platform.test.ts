@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 35 (t35e): 熟悉 is knowing a process, not knowing the shop
+    "平台客服跟我们都很熟悉跨境退货的流程，您放心申请。",
     // round 35 (t35e, probe 2): the case reported to the platform, which answers itself; a brand's or the platform's licence with no ruling; a courier booked; the platform's discount told, re-pricing denied
     "我们已经把情况反馈给平台客服，平台会直接联系您。",
     "您的问题我已经转给平台客服了，有结果平台会通知您。",
