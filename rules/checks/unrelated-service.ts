@@ -838,6 +838,28 @@ const cues: Cue[] = [
     notAfter: /^(?:生|页|局|复印件|照片|风格|材料|箱|公司地址|了)|^款?(?:来|去)?买[\u4e00-\u9fff]{0,4}?(?:不划算|不值|不合算|没必要|不建议|不推荐)/,
     unless: (ctx, s, e) => providerMishap(ctx, s, e) || orderInsurer(ctx, s, e) || goodsAsInvestment(ctx, s, e),
   },
+  {
+    // Round 35 (t35e): a paid club, group or camp the buyer is asked to join (加入我们的跑团？每月会费一百; 来我们茶友会，年费五百): a membership
+    // sold beside the order (要不要加入 asks: detect/warning-frame.ts no longer reads its 不要加入 as a warning). Not a free brand event (免费参加品牌跑团活动), the platform's fan group (粉丝团), or a club that merely uses the goods.
+    words: ['跑团', '俱乐部', '车友会', '茶友会', '琴友会', '读书会', '训练营', '社团', '协会', '学习群', '打卡群', '付费群', '会员群', '私教群', '骑行团', '登山队', '户外队'],
+    severity: 'block',
+    message: '向买家推销与订单无关的付费社团、会员或课程，客服工具仅限客户服务（规则 2.6）',
+    window: 40,
+    sentence: [/加入|参加|入会|入团|报名|进群|进来|进(?:我们|咱们|咱)|来我们|拉(?:您|你)|要不要|想不想/, /会费|年费|月费|入会费|入团费|报名费|学费|团费|群费|收费|(?:每月|每年|一个月|一年|每期|一期)[^，。！？]{0,4}?(?:元|块|百|千)/],
+    notSentence: /免费|不收费|不收钱|粉丝团|不用交|无需缴纳|冒充|骗子/,
+  },
+  {
+    // Round 35 (t35e): the agent's own errand asked of the buyer, on the buyer's home or local knowledge (看到您地址在滨江，我下周要去那边面试，想跟您打听
+    // 一下哪里租房方便): the chat used for the agent's life. Not service asks (打听一下小区快递能不能进, 您那边有没有顺丰网点).
+    words: ['打听', '请教', '问问', '问一下', '咨询一下'],
+    severity: 'block',
+    message: '向买家提出与服务无关的个人请求（规则 2.6）',
+    before: /(?:跟|向|和)(?:您|你)(?:们)?(?:顺便|私下|私人)?$/,
+    after: /^(?:一下|下|个事|件事)?[^。！？]{0,14}?(?:租房|房租|房价|合租|找工作|工作机会|招聘|面试|学校|幼儿园|补习班|医院|好吃的|好玩的|景点|饭店|餐厅|美食|对象|相亲)/,
+    sentence: /我[^，。！？]{0,8}?(?:要|打算|准备|考虑|计划)[^，。！？]{0,4}?(?:去|搬|过去|面试|租|找|来|上学)|我(?:自己|个人|家里|朋友|亲戚|女儿|儿子|孩子|老婆|老公|爸|妈)/,
+    // (收货 is left out: the buyer's delivery address is how the agent knows where they live)
+    notSentence: /快递|物流|网点|驿站|派送|配送|送货|订单|包裹|售后|退货|商品|宝贝|这款/,
+  },
 ];
 
 const rule = cueRule({

@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 35 (t35e, probe): the goods said to suit the buyer's manner
+    "看您头像好有气质，这条丝巾很配您。",
+    // round 35 (t35e): a manner praised as fitting advice or of the goods; outings asked to fit the goods or for a child
+    "您这件大衣穿上很有气质，推荐配黑色围巾。",
+    "这款包的样子很有气质，通勤也合适。",
+    "您周末一般去哪儿玩？露营的话这款帐篷挺适合。",
+    "宝宝周末都去哪玩呀？这款推车折叠后能放进后备箱。",
+    "您放假常去哪玩？我们有几款旅行收纳包可以参考。",
     // round 33 (t33a): the buyer's photo sent in for the shop's buyer-photo campaign (返图, 晒照活动, 投稿)
     '收到货拍张自拍返图，参与活动就送五元无门槛券',
     '穿上身的自拍照投稿到粉丝群，评选前三名送同款',
@@ -416,5 +424,10 @@ ruleTable(dating, {
     { text: '跟您聊了好几次，说出来可能冒昧，我好像是喜欢上您了。', severity: 'block' },
     { text: '不知道该不该讲，我其实对您有好感很久了。', severity: 'block' },
     { text: '我是真的有点爱上您了，您别笑我。', severity: 'block' },
+    // round 35 (t35e): the buyer's manner praised from the avatar; where they go for fun asked as chat
+    { text: "看您头像好有气质，平时都是自己拍的吗？", severity: 'block' },
+    { text: "您的样子很有魅力，方便发张生活照吗？", severity: 'block' },
+    { text: "您周末一般去哪儿玩呀？", severity: 'block' },
+    { text: "平时放假都去哪儿玩呢，给我推荐推荐呗。", severity: 'block' },
   ],
 });

@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 35 (t35e): free brand events and the platform's fan group; a club using the goods; clubs warned against; service asks about the buyer's area
+    "买这双鞋可以免费报名品牌跑团的周末活动。",
+    "加入我们的粉丝团可以领专属优惠券。",
+    "这款跑鞋很多跑团都在用，每月跑量两百公里也扛得住。",
+    "您千万不要加入那种收会费的陌生社团。",
+    "想向您请教一下您那边的驿站几点关门，方便我们安排派送。",
+    "我们想跟您打听一下，您小区快递车能进吗？",
+    "我下周去杭州出差，想跟您打听一下您订单的收货时间方便吗。",
     // round 34 (t34c): look-alikes of this round's phenomena that stay clean
     "这款台灯很适合写论文熬夜用，护眼不伤眼。",
     "收货后平台会推送满意度 survey，麻烦您抽空填一下哦。",
@@ -643,5 +651,11 @@ ruleTable(unrelatedService, {
     // round 32 (t32f): 学费 with a price or a sign-up is still the pitch
     { text: "我们的书法培训学费才八百，名额不多了。", severity: 'block' },
     { text: "孩子学费贵的话，我们有编程班报名直接减两百。", severity: 'block' },
+    // round 35 (t35e): a paid club, group or camp the buyer is asked to join (also 要不要加入); the agent's own errand asked on the buyer's local knowledge
+    { text: "您喝茶这么讲究，要不要来我们茶友会？年费五百，每月一次品鉴。", severity: 'block' },
+    { text: "要不要加入我们的骑行团？一年团费八百，周末一起拉练。", severity: 'block' },
+    { text: "有兴趣的话可以进我们的付费群，一个月三十块，天天有人带练。", severity: 'block' },
+    { text: "我女儿明年要上学，想向您请教一下您那边哪个幼儿园好？", severity: 'block' },
+    { text: "我打算下个月搬去您那个区，想跟您打听下哪个小区房租便宜点。", severity: 'block' },
   ],
 });
