@@ -4,6 +4,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 35 (t35a): gambling itself denied as what we do, the small stake refused too
+    '我们从不赌钱，打牌就图个热闹。',
+    '咱家绝不网赌，也劝您别碰。',
+    '我们不赌博，玩牌小来来也不行的。',
+    '斗地主不玩钱，纯娱乐。',
+    '这副麻将家里人玩玩，不赌钱的。',
     // round 34 (t34b), probe 2: KTV and night-venue equipment; a foot bath praised by young users
     '这款KTV麦克风音质很好，适合家庭聚会。',
     '我们的夜场灯光音响设备支持定制。',
@@ -1932,5 +1938,11 @@ ruleTable(illegalContent, {
     // round 32 (t32b): live-stream register
     { text: "盲盒一发十快币，连抽越多越容易出隐藏款。", severity: 'block' },
     { text: "今晚十二点后的私享场，主播很放得开，懂的来。", severity: 'block' },
+    // round 35 (t35a): a gambling word denied, then the game offered for money after it, or the denial as a premise
+    { text: '不赌博，来群里玩积分换现金。', severity: 'block' },
+    { text: '不赌钱，就是玩点小的，一局五块。', severity: 'block' },
+    { text: '不下注就没机会中大奖。', severity: 'block' },
+    { text: '打牌不赌钱没意思，一局十块。', severity: 'block' },
+    { text: '麻将群不带彩，一块起底玩积分换礼品。', severity: 'block' },
   ],
 });
