@@ -74,6 +74,8 @@ const ORDER_GONE = /取消|退了|退掉|把单退|撤单|不用拍|别拍|不�
 const ON_PLATFORM_PLACE = /直播间|小黄车|号链接|订单页|店铺主页|快手|新链接|重新拍|补差/;
 // The thing named is then routed through the platform (线下退款需要走平台售后; round 9 fa), unless that is asked.
 // (round 32, t32a: not 省得/免得/懒得 走平台 — "so as not to go through the platform": the way round it, not back to it)
+/** A check whose failure 不过 reports (清关不过, 审核没通过 is elsewhere): the verb right before 不过. */
+const CHECK_FAILS = /(?:清关|通关|报关|过关|海关|审核|审批|质检|检测|检验|验货|安检|查验|鉴定|核验|认证|实名|验证|考核)(?:要是|如果|万一|若)?$/;
 const ROUTED_HERE = /^[^]{0,3}?(?<![省免懒])(?:需要|要|得|必须|请|都|也|只能)(?:走|在|通过|经过)(?:平台|快手|订单页|官方)/;
 // Round 12 (t12a): the order moved to a system of ours (走我们自己系统, 我们后台给您单独下一单, 另外给您开个单) while the platform order
 // is left unpaid or the platform named as what is skipped (先别付款, 不挂平台, 少扣手续费): every wording holds our own order channel
@@ -277,6 +279,9 @@ const rule = defineRule({
       // 不过平台有“先用后付”: 不过 is "but" there, the platform the subject of what follows (round 9 fa).
       // 线下退款需要走平台售后: the thing named is then routed through the platform (round 9 fa).
       if (ROUTED_HERE.test(ctx.after(hit.end, 14, 'hard')) && !/吗|么/.test(ctx.after(hit.end, 14, 'hard'))) continue;
+      // Round 35 (t35a): 不过 as the failed result of a check right before it (清关不过平台全额退款, 审核不过平台会驳回): "fails", then the
+      // platform as the subject of what follows — not "not via the platform".
+      if (/^不过(?:平台|快手)$/.test(hit.key) && CHECK_FAILS.test(ctx.before(hit.start, 6))) continue;
       if (/^不过(?:平台|快手)$/.test(hit.key) && /^(?:有|会|的|上|里|规定|规则|客服|提供|支持|那边|这边|目前|现在|推出|开通|介入|处理|审核|核实|判定|仲裁|保障|一定|肯定|也|收银台|官方|先用后付|自己|本身|自带)/.test(ctx.after(hit.end, 4, 'hard'))) continue;
       const tag = hit.spec.tag;
       const s = sentence(ctx, hit.start, hit.end, 30);

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 35 (t35a): 不过 as the failed result of a check, the platform the subject of what follows
+    '清关不过平台全额退款，税费也退。',
+    '万一审核不过平台会提示您重新提交。',
+    '实名验证不过平台会让您重新填写订购人信息。',
     // round 34 (t34b), probe 2: not yet in the shop, listed on arrival
     '这款暂时没放到店里，等到货了会上架，到时候通知您。',
     // round 34 (t34b): a new item not yet listed here, a restock promised; a catalogue of listed goods
@@ -295,6 +299,9 @@ ruleTable(rule, {
     "我们不走线下，所有订单都在小黄车拍。",
   ],
   invalid: [
+    // round 35 (t35a): 不过平台 as "not through the platform", also after a check named earlier
+    { text: '清关的话不过平台，直接走我们自己的渠道给您发。', severity: 'block' },
+    { text: '我们不过平台，直接转我便宜点。', severity: 'block' },
     // round 34 (t34b), probe 2: kept out of the shop, paid by a bare transfer
     { text: '限量款没放进店铺，喜欢的话直接转账就行。', severity: 'block' },
     // round 34 (t34b): goods not listed here, a catalogue sent privately
