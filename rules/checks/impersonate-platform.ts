@@ -147,6 +147,22 @@ import type { LintContext } from '../context';
 /** Round 17 (fa17b): the platform, in the word's own clause, as the one who fetches it (聊天记录平台也能调取). */
 // Round 20 (t20dm): also 平台上 (聊天记录平台上都能查到).
 const PLATFORM_FETCHES = /^(?:平台|快手|官方)(?:上)?(?:也|都|方|那边|随时)?(?:能|可以|会)(?:调取|调出|查到|看到|查看|查)/;
+/**
+ * Round 35 (t35a): the platform's automatic fast refund told in the third person, the platform its plain subject (平台已为您开通极速退款通道,
+ * 系统显示快手平台会为您开通极速退款): the shop relays what the platform's programme did. The line: 平台 / 快手平台 named as the doer,
+ * no 官方 self-styling, no notice heading (【…】, 通知, 提醒您), not 我们平台 / 本平台 (the shop calling itself the platform). Without
+ * a subject (已为您开通极速退款) or with the shop as subject it is still the shop wielding the platform's power, and 快手官方已为您开通…
+ * is the official notice's voice.
+ */
+function fastRefundRelayed(ctx: LintContext, start: number, end: number): boolean {
+  if (!/为您开通极速退款$/.test(ctx.compact.slice(start, end))) return false;
+  const before = ctx.before(start, 10);
+  if (!/(?:^|[^我本咱们])(?:快手)?平台(?:那边|方面|系统)?(?:已经|已|会|将|也|都|自动)*$/.test(before) || /(?:我们|我|本|咱们|咱)(?:快手)?平台/.test(before)) return false;
+  return !/官方|【|\[|通知|提醒您|特此|告知您/.test(sentenceOf(ctx, start, end, 40));
+}
+
+/** Customs clearance failed (清关不过, 清关失败, 没能清关, 被海关退运), then the platform paying or refunding in full for it. */
+const CLEARANCE_FAILED_PAID = /(?:(?:清关|通关)(?:不过|失败|没过|没通过|未通过|不成功|不了)|没(?:能)?清关|被(?:海关)?退运)(?:(?!问题|假|坏|质量|瑕疵|破损|没事)[^。！？]){0,8}?(?:平台|快手)(?:会|将|都|也)?(?:全额|足额)?(?:赔付|退款|退还|退回|退|赔)(?![^。！？]*(?:假|坏|质量|瑕疵|问题|破损))/;
 const MESSAGE = '以平台或平台工作人员的身份与买家沟通，属于冒充平台（规则 2.9）';
 /** An earlier message pointed back at, then a copula: 刚才是…, 上一条消息是…, 头先嗰条係… (the agent explaining what was sent before). */
 const PAST_MESSAGE_TOLD =
@@ -572,7 +588,10 @@ const cues: Cue[] = [
     sentence: /问题|假|坏|万一|如果|出事|瑕疵|破损|放心|担心|不发货|超时|延迟|延误|晚到|丢件|丢失|时效|少发|错发|清关|税费|关税|扣关|退运/,
     // (round 11: the platform's protection given as the reason to pay inside it — 只能在快手的下单页面支付，…出了问题也有平台兜底 —
     // describes the platform's programme, the shop promises nothing of its own)
-    notSentence: /(?:可以|能|需要)(?:申请|找|联系)|申请平台|运费|(?:只能|必须|要|请|都)(?:在|走|通过)(?:快手|平台)[^]{0,8}?(?:支付|下单|付款|交易)|私下|转账|站外|绕过平台/,
+    notSentence: [/(?:可以|能|需要)(?:申请|找|联系)|申请平台|运费|(?:只能|必须|要|请|都)(?:在|走|通过)(?:快手|平台)[^]{0,8}?(?:支付|下单|付款|交易)|私下|转账|站外|绕过平台/,
+      // Round 35 (t35a): a failed customs clearance and the cross-border order's standard outcome after it (清关不过平台全额赔付, 清关失败的话
+      // 平台会全额退款): the platform's own programme for that one event described — not a promise about quality (出了问题平台兜底).
+      CLEARANCE_FAILED_PAID],
     grow: true,
   },
   {
@@ -841,6 +860,7 @@ const cues: Cue[] = [
     // Round 31 (t31a): an earlier message told as an auto-reply (刚才那条是系统自动回复的, 上一条是系统自动回复): the agent explaining the
     // last message, not labelling this one as the system's — 【系统自动回复】 or 系统自动回复：… at the start still block.
     unless: (ctx, start, end) =>
+      fastRefundRelayed(ctx, start, end) ||
       /(?:电话|号码|热线|入口|链接|按钮|渠道|页面|窗口|通道)(?:其实|也|都)?$/.test(ctx.before(start, 8)) ||
       (ctx.compact.slice(start, end) === '系统自动回复' && PAST_MESSAGE_TOLD.test(ctx.before(start, 12))),
   },

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 35 (t35a): the platform's fast refund relayed in the third person; a failed clearance and its standard refund described
+    '快手平台已经为您开通了极速退款，钱会原路退回。',
+    '系统显示平台已为您开通极速退款通道，退款几分钟就到。',
+    '您符合条件的话，平台会为您开通极速退款。',
+    '清关失败的话平台会全额退款，您放心。',
+    '万一没能清关，快手会全额退还货款和税费。',
     // round 34 (t34d): the buyer told who they talk to as the shop; the shop's night desk; the normal intervention flow and a ruling carried out;
     // other bodies' seals and a seal denied; the platform's checks pointed to or to come; a hold reported with the platform pointed to; not working there
     '您现在咨询的是本店客服，不是快手的人',
@@ -727,6 +733,12 @@ ruleTable(impersonatePlatform, {
     "小二定的就是最终结果，我们店里配合就行",
   ],
   invalid: [
+    // round 35 (t35a): the fast refund opened with no subject, by the shop, by 官方 or by the shop calling itself the platform
+    { text: '已为您开通极速退款，请留意到账。', severity: 'block' },
+    { text: '快手官方已为您开通极速退款。', severity: 'block' },
+    { text: '我们平台已为您开通极速退款。', severity: 'block' },
+    // round 35 (t35a): a quality promise paid by the platform stays a warning beside a clearance
+    { text: '清关不过也没事，质量有问题平台全额赔付。', severity: 'warn' },
     // round 34 (t34d): the buyer told they talk to the platform; the shop's desk run by it; working there; platform lanes opened with no subject; the
     // platform's payout against customs; its seal on the shop's papers; its check of the goods; the buyer's money held till a word here; its verdict
     // routed to the shop first
