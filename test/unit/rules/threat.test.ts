@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 35 (t35a): the buyer invited to post their own photo to our group for a reward
+    '把您的自拍发到我们的粉丝群里参加返图活动，就能领红包。',
+    '您穿搭的照片发到店铺群里参与晒图活动，可以领小礼物。',
     // round 34 (t34c): look-alikes of this round's phenomena that stay clean
     "您要是坚持退款，我们会跟海关说明这是退运，不影响您的个人额度。",
     "退款的话我们会向海关申报退运，跟您个人征信无关，请放心。",
@@ -761,6 +764,9 @@ ruleTable(threat, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 35 (t35a): the same reward words beside a dispute
+    { text: '不删差评就把您的自拍发到群里参加返图活动。', severity: 'block' },
+    { text: '您再投诉，我们就把您的照片发到群里，算是参加晒图活动了。', severity: 'block' },
     // round 34 (t34c): a story about the buyer told to customs, tax or police over a dispute, with what falls on the buyer
     { text: "你非要退货是吧，那我就跟海关讲这批货是你自己报关的，查起来罚的是你。", severity: 'block' },
     { text: "再闹我们就向税务局反映您在倒卖代购，到时候罚款可别怪我们没提醒。", severity: 'block' },
