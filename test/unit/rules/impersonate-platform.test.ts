@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 35 (t35a): the platform's staff said to reach the buyer, with 跟您 / 和您
+    '平台那边的同事会跟您联系核实情况。',
+    '平台的同事稍后会和您电话沟通一下。',
     // round 35 (t35a): the platform's fast refund relayed in the third person; a failed clearance and its standard refund described
     '快手平台已经为您开通了极速退款，钱会原路退回。',
     '系统显示平台已为您开通极速退款通道，退款几分钟就到。',
@@ -733,6 +736,8 @@ ruleTable(impersonatePlatform, {
     "小二定的就是最终结果，我们店里配合就行",
   ],
   invalid: [
+    // round 35 (t35a): …with what they will ask of the buyer
+    { text: '平台那边的同事会跟您联系，让您撤销投诉。', severity: 'block' },
     // round 35 (t35a): the fast refund opened with no subject, by the shop, by 官方 or by the shop calling itself the platform
     { text: '已为您开通极速退款，请留意到账。', severity: 'block' },
     { text: '快手官方已为您开通极速退款。', severity: 'block' },
