@@ -610,6 +610,20 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 35 (t35a): stinginess or ignorance predicated on the buyer, with nothing but an intensifier between (您可真够抠的, 你也太小气了,
+    // 你就是个不识货的, 您真是没见识) — not our side (我们老板小气), a denial (您一点都不抠), a hypothesis or a condition (您是外行的话…),
+    // nor the buyer's own words about us (您嫌我们小气).
+    words: ['抠', '抠门', '抠搜', '小气', '吝啬', '不识货', '不懂行', '没见识', '没见过世面', '穷酸'],
+    severity: 'block',
+    message: '说买家“抠门、小气、不识货”，贬低买家（规则 2.4）',
+    before: /(?:你|您)(?:这人|这个人)?(?:可|也|真|就|还|又|实在|确实|本来|根本|简直|绝对|真的|真是|就是|也是|可是|实在是|是)*(?:个|一个)?(?:够|真够|这么|那么|好|挺|太|特别|超|贼|巨|忒|老)?$/,
+    after: /^(?:了|的|啊|吧|呀|啦|哦|呢|人|鬼|的人|的主|$)/,
+    notAfter: /^的话|^(?:的)?(?:地方|部分|问题|东西|时候)/,
+    scope: 'clause',
+    hypothetical: true,
+    asked: true,
+  },
+  {
     words: ['寒碜', '寒酸', '穷酸', '穷得', '抠门', '抠搜', '抠抠搜搜'],
     severity: 'block',
     message: '嘲讽买家的经济条件，属于不文明用语（规则 2.4）',

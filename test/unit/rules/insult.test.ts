@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 35 (t35a): stinginess words of our side, denied, or the buyer's words about us
+    '您一点都不抠，是我们定价高了。',
+    '您嫌我们小气，我们理解。',
+    '我们老板可抠了，这个价真给不了。',
+    '您是不是觉得我们抠？',
+    '您真够细心的，连批号都核对了。',
     // round 34 (t34b): the agent's own slip, a pet laughed at, a heavy box (笨重), a cute toy
     '笨死了，我又把单号发错了，稍等我改一下。',
     '傻死了这只小狗，追着尾巴转圈哈哈',
@@ -363,6 +369,11 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 35 (t35a): stinginess or ignorance predicated on the buyer
+    { text: '你也太小气了吧。', severity: 'block' },
+    { text: '您就是个不识货的，这价还砍。', severity: 'block' },
+    { text: '你这人真够抠的。', severity: 'block' },
+    { text: '您可真没见识。', severity: 'block' },
     { text: '笨到极点了，充电口都插反。', severity: 'block' },
     // round 34 (t34b): stupidity as a whole clause with a degree complement
     { text: '笨到家了，开关就在侧面，这也看不见。', severity: 'block' },
