@@ -727,8 +727,11 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说非原牌商品带着同样的商标，暗示是假货（规则 2.8）',
     // …or the original's mark cut into goods made of home-market parts: 国产机芯，表壳上刻的是原版的logo.
-    sentence: [/一样|一模一样|相同|都有|照搬|同款|没变|印得|印的|都一样|一个样|用了|刻的是|印的是|绣的是|(?:刻|印|绣)(?:着|了|上)(?:原版|原款|原厂|大牌)/, /平替|不是原|不是大牌|非原|不是正品|不是品牌|不是专柜|山寨|不是正牌|国产(?:机芯|零件|配件|面料|芯片)/],
-    notSentence: [REMEDY, GENUINE_CLAIM, /没有(?:大牌|品牌|原)?(?:logo|商标|标)|不带|无logo|去掉|谨防|举报|侵权/],
+    // (round 35, t35a: …or goods called a big brand's look-alike, 大牌同款 — what is "the same style as" the brand is not the brand — with the
+    // logo on it too: 大牌同款，外观一模一样，logo也有)
+    sentence: [/一样|一模一样|相同|都有|也有|都带|也带|照搬|同款|没变|印得|印的|都一样|一个样|用了|刻的是|印的是|绣的是|(?:刻|印|绣)(?:着|了|上)(?:原版|原款|原厂|大牌)/, /平替|不是原|不是大牌|非原|不是正品|不是品牌|不是专柜|山寨|不是正牌|国产(?:机芯|零件|配件|面料|芯片)|(?:大牌|名牌|奢侈品|一线(?:品牌|大牌)?)(?:的)?同款/],
+    // (…not our own mark, 我们自己的logo都有印)
+    notSentence: [REMEDY, GENUINE_CLAIM, /没有(?:大牌|品牌|原)?(?:logo|商标|标)|不带|无logo|去掉|谨防|举报|侵权|(?:我们|我家|咱家|本店|自己|自家|店铺)(?:自己)?(?:的|家的?)?(?:品牌)?(?:的)?(?:logo|商标|标志|标识)|(?:logo|商标|标志|标识)(?:是|用的是|印的是|都是)(?:我们|我家|咱家|本店|自己|自家|店铺)/],
   },
   {
     // English "copy" of a brand's goods: it's a copy, same as original (not a copy of the invoice).

@@ -5,6 +5,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 35 (t35a): a brand's own logo on its own goods; a look-alike without the mark, or with our own
+    '这款是品牌的经典款，logo都有，正品。',
+    '大牌同款设计，没有logo，平价款。',
+    '这是大牌同款的配色，logo是我们自家品牌的。',
+    '大牌同款的配色，印的是我们店铺的logo。',
     // round 34 (t34d): genuine denied twice at a price; the licence claimed for our own goods; checks explained, boxes damaged; the brand's check
     // encouraged, a third-party checker warned of, cross-border goods not on the brand's site; a viewer in the live room quoted and answered
     '这个价怎么可能不是正品，都是保税仓直发的',
@@ -681,6 +686,9 @@ ruleTable(counterfeitImplied, {
     "这两个颜色是一个模具出的，主播手上的是黑色。",
   ],
   invalid: [
+    // round 35 (t35a): a big brand's look-alike with its logo on it
+    { text: '大牌同款，做工一模一样，logo也有。', severity: 'block' },
+    { text: '名牌同款的包，商标都有。', severity: 'block' },
     // round 34 (t34d): a legitimate source laughed off at this price; the licence given to the dearer item and the fee skipped by ours; a wink after a
     // list of differences; the buyer told not to check at the brand's own channel; the shop's own live room quoted on a dupe with the logo
     { text: '这个价哪能是正规渠道的货，您说呢', severity: 'block' },
