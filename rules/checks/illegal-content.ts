@@ -510,6 +510,15 @@ const cues: Cue[] = [
     notSentence: [WARNING, /免费|0元|零元|不用花钱|不花钱|不收费|分享|点赞|评论|关注|蹲|盲盒|好评|单|买/],
   },
   {
+    // Round 35 (t35a): …or the higher odds told in the next clause (福袋多刷几次快币，中奖率就高了; 多充点钻石，抽中的概率会大很多): more stake,
+    // then the win rate up — with a stake named; not the free ways in (多分享, 蹲) nor more goods bought.
+    words: ['多砸', '多刷', '多充', '多投', '多押', '多抽几', '多抽点', '砸多点', '刷多点', '充多点', '投多点', '多花点钱', '多花点快币'],
+    severity: 'block',
+    message: '劝买家多花钱多砸快币去抽奖，属于变相赌博（规则 2.7）',
+    sentence: [/快币|钻石|币|钱|充/, /(?:中奖率|中奖概率|中奖几率|抽中(?:的)?(?:概率|几率)|中(?:的)?(?:概率|几率)|出货率|爆率)(?:就|会|才|也|肯定|自然)?(?:更|越|会)?(?:高|大|提升|提高|上去)/],
+    notSentence: [WARNING, /免费|0元|零元|不用花钱|不花钱|不收费|分享|点赞|评论|关注|蹲|盲盒|好评|单|买|不会|不是|没用|一样/],
+  },
+  {
     // 彩金 is a gambling bonus, and also coloured gold in jewellery (18K彩金项链).
     words: ['彩金'],
     severity: 'block',

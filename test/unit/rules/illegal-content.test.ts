@@ -6,6 +6,8 @@ ruleTable(illegalContent, {
   valid: [
     // round 35 (t35a): gambling itself denied as what we do, the small stake refused too
     '我们从不赌钱，打牌就图个热闹。',
+    '福袋多刷几次快币中奖率也不会更高，都是随机的。',
+    '多分享直播间，福袋中奖率会高一点，不用花快币。',
     '咱家绝不网赌，也劝您别碰。',
     '我们不赌博，玩牌小来来也不行的。',
     '斗地主不玩钱，纯娱乐。',
@@ -1942,6 +1944,9 @@ ruleTable(illegalContent, {
     { text: '不赌博，来群里玩积分换现金。', severity: 'block' },
     { text: '不赌钱，就是玩点小的，一局五块。', severity: 'block' },
     { text: '不下注就没机会中大奖。', severity: 'block' },
+    // round 35 (t35a): more stake, the higher odds told in the next clause
+    { text: '福袋多刷几次快币，中奖率就高了。', severity: 'block' },
+    { text: '多充点钻石，抽中的概率会大很多。', severity: 'block' },
     { text: '打牌不赌钱没意思，一局十块。', severity: 'block' },
     { text: '麻将群不带彩，一块起底玩积分换礼品。', severity: 'block' },
   ],
