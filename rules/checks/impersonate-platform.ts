@@ -161,6 +161,16 @@ function fastRefundRelayed(ctx: LintContext, start: number, end: number): boolea
   return !/官方|【|\[|通知|提醒您|特此|告知您/.test(sentenceOf(ctx, start, end, 40));
 }
 
+/**
+ * Round 35 (t35a): the 七天无理由 exemption the law and the platform really give, named for its category (拆封后的食品, 定制商品, 已激活的数码产品,
+ * 贴身衣物拆封后, 生鲜): only the no-reason return is withheld — not with 一律不退, 不能退款, 质量问题也不…, or a video or proof demanded.
+ */
+const EXEMPT_NO_REASON = /(?:拆封|开封|拆了封|拆过|已拆|已激活|激活后|定制|生鲜|鲜活|易腐|贴身|内衣|内裤|食品|保健品|化妆品|个人护理|音像|软件|报纸|期刊|虚拟|充值)[^。！？]{0,14}?(?:不支持|不适用|不享受|不参与|不能|无法)(?:七天|7天|七日|7日)(?:无理由)/;
+const MORE_TAKEN = /一律不退|不能退款|不退款|不予退|质量问题也|什么情况都|任何情况|任何理由|必须|否则|视频|不管/;
+function exemptNoReason(sentence: string): boolean {
+  return EXEMPT_NO_REASON.test(sentence) && !MORE_TAKEN.test(sentence);
+}
+
 /** Customs clearance failed (清关不过, 清关失败, 没能清关, 被海关退运), then the platform paying or refunding in full for it. */
 const CLEARANCE_FAILED_PAID = /(?:(?:清关|通关)(?:不过|失败|没过|没通过|未通过|不成功|不了)|没(?:能)?清关|被(?:海关)?退运)(?:(?!问题|假|坏|质量|瑕疵|破损|没事)[^。！？]){0,8}?(?:平台|快手)(?:会|将|都|也)?(?:全额|足额)?(?:赔付|退款|退还|退回|退|赔)(?![^。！？]*(?:假|坏|质量|瑕疵|问题|破损))/;
 const MESSAGE = '以平台或平台工作人员的身份与买家沟通，属于冒充平台（规则 2.9）';
@@ -1815,6 +1825,9 @@ const cues: Cue[] = [
     // Nor a process foreseen (如果7天内退货包裹还没寄出，售后单会自动关闭，这是系统规则，不是我们为难您).
     // (round 20: …nor a remedy the rule gives, under a condition: 若鉴定为非正品，我们全额退款并按平台规则赔付)
     // (round 30, t30d: 规定，我们也没办法 — the comma gone in compact text — is the blame shifted, not a rule on the shop)
+    // (round 35, t35a: …nor the statutory exemption from 七天无理由 named for its own category — 拆封后的食品不支持七天无理由退货, 定制商品不适用
+    // 7天无理由 — with no other right taken: a real rule told, quality returns untouched; EXEMPT_NO_REASON)
+    unless: (ctx, start, end) => exemptNoReason(sentenceOf(ctx, start, end, 40)),
     notSentence: /如果|假如|要是|万一|若|倘若|赔付|全额退款|(?:规定|要求|通知)(?:我们|商家|卖家|店铺|本店)(?!(?:也|都|实在|真的?|这边)*(?:没办法|没有办法|没法|无能为力|做不了主|改变不了|改不了))|对商家|以[^，。]{0,10}为准|规则页|可以查看|可以咨询|可以申请|如有疑问|冒充|骗子|不会(?:这样)?要求|不是平台/,
     hypothetical: true,
     asked: true,

@@ -8,6 +8,9 @@ ruleTable(impersonatePlatform, {
     '平台的同事稍后会和您电话沟通一下。',
     // round 35 (t35a): the platform's fast refund relayed in the third person; a failed clearance and its standard refund described
     '快手平台已经为您开通了极速退款，钱会原路退回。',
+    // round 35 (t35a): the real 七天无理由 exemption named for its category, nothing else taken
+    '按平台规定，定制商品不适用7天无理由退货，不是我为难您。',
+    '平台规则里已激活的数码产品不支持七天无理由，这是统一规定，质量问题照常售后。',
     '系统显示平台已为您开通极速退款通道，退款几分钟就到。',
     '您符合条件的话，平台会为您开通极速退款。',
     '清关失败的话平台会全额退款，您放心。',
@@ -740,6 +743,9 @@ ruleTable(impersonatePlatform, {
     { text: '平台那边的同事会跟您联系，让您撤销投诉。', severity: 'block' },
     // round 35 (t35a): the fast refund opened with no subject, by the shop, by 官方 or by the shop calling itself the platform
     { text: '已为您开通极速退款，请留意到账。', severity: 'block' },
+    // round 35 (t35a): the exemption stretched to take more (质量问题也不退, 一律不退)
+    { text: '平台规定拆封后的食品不支持七天无理由，质量问题也不退，不是我们为难您。', severity: 'block' },
+    { text: '按平台统一规定，定制的不支持7天无理由，拆了一律不退。', severity: 'block' },
     { text: '快手官方已为您开通极速退款。', severity: 'block' },
     { text: '我们平台已为您开通极速退款。', severity: 'block' },
     // round 35 (t35a): a quality promise paid by the platform stays a warning beside a clearance
