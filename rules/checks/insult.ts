@@ -787,6 +787,18 @@ const cues: Cue[] = [
     notAfter: /^(狗|猫|利用|回收|处理|箱|桶|袋|分类|人士|儿童|人群|患者|变|理|学|科|内科|性|医|症|片|牌|品牌|系列|款|同款|辣酱|酱|辣椒|玩偶|公仔|玩具|t恤|卫衣|贴纸|表情包|十|[0-9]|毫升|ml|克|元|块|g|这个词|这词|一词|这个成语|这个说法|的意思|套餐|套装|组合|专区|福音)/,
   },
   {
+    // Round 35 (t35a): a name-calling noun as the reply's opening address, a clause of its own (傻鸟，地址自己填错了还怪我们？; 饭桶，说了三遍了):
+    // the vocative is aimed at the buyer without 你 — not the word in a longer phrase (傻瓜式操作, 猪头肉) or a pet told about later.
+    words: ['傻鸟', '傻驴', '蠢狗', '蠢驴', '猪头', '饭桶', '废柴', '傻瓜', '二货', '憨货', '呆瓜', '菜鸡', '憨憨', '冤种', '大冤种', '小趴菜', '显眼包', '老六'],
+    severity: 'block',
+    message: '用骂人的称呼招呼买家，属于人身攻击',
+    scope: 'clause',
+    before: /^(?:喂|哎|诶|嘿|哟|呦)?$/,
+    after: /^(?:啊|呀|吧|哦|哈)?$/,
+    sentence: /你|您|自己|怪|还|又|说了|几遍|听不懂|看不懂|不看|别/,
+    deniable: false,
+  },
+  {
     words: AIMED_WORDS,
     severity: 'block',
     message: '辱骂买家，属于人身攻击',

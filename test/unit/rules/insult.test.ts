@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 35 (t35a): the animal name-calling words of a pet, or inside a longer phrase
+    '我家那只鹦鹉是个傻鸟，天天学说话。',
+    '傻瓜式操作，您放心。',
+    '猪头肉今天到货了，您要几斤？',
     // round 35 (t35a): stinginess words of our side, denied, or the buyer's words about us
     '您一点都不抠，是我们定价高了。',
     '您嫌我们小气，我们理解。',
@@ -369,6 +373,10 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 35 (t35a): a name-calling noun as the reply's opening address
+    { text: '傻驴，单号自己抄错了还来问我们？', severity: 'block' },
+    { text: '饭桶，说了三遍了还不懂。', severity: 'block' },
+    { text: '你个蠢狗。', severity: 'block' },
     // round 35 (t35a): stinginess or ignorance predicated on the buyer
     { text: '你也太小气了吧。', severity: 'block' },
     { text: '您就是个不识货的，这价还砍。', severity: 'block' },
