@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 35 (t35a): burning or a factory named plainly
+    '这个烧录机可以刻录光盘。',
+    '烧录卡我们不卖，都是正版卡带。',
     // round 35 (t35a): a brand's own logo on its own goods; a look-alike without the mark, or with our own
     '这款是品牌的经典款，logo都有，正品。',
     '大牌同款设计，没有logo，平价款。',
@@ -686,6 +689,9 @@ ruleTable(counterfeitImplied, {
     "这两个颜色是一个模具出的，主播手上的是黑色。",
   ],
   invalid: [
+    // round 35 (t35a): the same factory behind another label; a pirate cartridge by its trade name
+    { text: '同线不同标，用料是一样的。', severity: 'block' },
+    { text: '这些卡带是烧录版，存档没问题。', severity: 'block' },
     // round 35 (t35a): a big brand's look-alike with its logo on it
     { text: '大牌同款，做工一模一样，logo也有。', severity: 'block' },
     { text: '名牌同款的包，商标都有。', severity: 'block' },
