@@ -222,6 +222,9 @@ const SAME_SOURCE = ['同厂', '同一个厂', '同一家厂', '同一个工厂'
 const MARK_MISSING = /(?:没|没有|不带|少了?|缺|除了|就差|无)(?:那个|个|一个)?(?:贴|打|印|挂|缝|上|授权的?)?(?:品牌的?|牌子的?|大牌的?|他们家的?|它家的?|人家的?|他家的?)?(?:牌|牌子|品牌|商标|logo|标|吊牌|标志|标识|商标权|授权)|没贴牌|未贴牌|无牌|白牌|不贴牌|(?:只是|就是|但|不过)不是[^，。]{1,8}(?:卖|出|做|生产)的|(?:没|没有|不)(?:挂|贴|打|印|缝|绣)[^，。]{1,4}?(?:标|牌子|logo|商标)|different label|no logo|nologo/;
 /** Brands the trade copies, named in Chinese (there is no brand lexicon): a genuine yardstick like 大牌 (round 12). */
 const BRAND_NAMES = /香奈儿|迪奥|古驰|爱马仕|路易威登|劳力士|欧米茄|卡地亚|普拉达|巴宝莉|博柏利|范思哲|圣罗兰|兰蔻|雅诗兰黛|阿玛尼|耐克|阿迪|巴黎世家|芬迪|宝格丽|蒂芙尼|浪琴|纪梵希|海蓝之谜|蔻驰|罗意威|赛琳|葆蝶家|菲拉格慕|万宝龙|百达翡丽|积家|戴森/;
+/** Round 35 (t35a): a luxury brand named with a price right beside it (三百多的香奈儿, 香奈儿才两百块), or goods priced below grey imports (比水货还便宜的那种). */
+const PRICE_WORD = '(?:[0-9]+|[一二三四五六七八九十百千两几]+)(?:多|来)?(?:块|元|米|百|十|千)(?:多)?(?:钱)?';
+const WINK_TOPIC_OR_BRAND_PRICE = new RegExp(`${WINK_TOPIC.source}|${PRICE_WORD}(?:的)?(?:${BRAND_NAMES.source})|(?:${BRAND_NAMES.source})[^，。！？]{0,4}?(?:才|只要|就|只卖|卖)${PRICE_WORD}|比水货(?:还|都|更)?(?:便宜|低|实惠)`);
 /** The goods said to be the same as the genuine (东西一样, 区别就是…). */
 const SAME_GOODS = /一样|一个样|一模一样|没区别|没有区别|差不多|相同|没两样|同一个|区别就是|区别只是|区别只有|差别就是|差别只是|就差|唯一的区别|省了|省下/;
 /** A check of genuineness. */
@@ -1676,7 +1679,8 @@ const cues: Cue[] = [
     words: ['懂我意思', '懂我的意思', '您懂的', '你懂的', '您懂', '你懂', '懂的', '懂吧', '懂了吧', '懂了吗', '懂了没', '懂了哈', '明白吧', '明白了吧', '您明白', '你明白', '心里有数', '心里都有数', '心知肚明', '挑明', '说破', '点破', '说穿', '细品', '懂行的都知道', '懂行的都懂', '内行都知道', '懂行的一看'],
     severity: 'block',
     message: '用“懂的都懂、心里有数”一类暗语谈商品真假或牌子，暗示不是正品（规则 2.8）',
-    sentence: WINK_TOPIC,
+    // (round 35, t35a: …or a luxury brand at a price named beside it, 三百多的香奈儿，懂的都懂: the price is the wink's topic)
+    sentence: WINK_TOPIC_OR_BRAND_PRICE,
     sentenceSkipsAnchor: true,
     notAfter: /^(?:话|的话)/, // 您懂的话直接扫就行: "if you know how"
     // (round 34, t34d: nor how to run the check or a damaged box explained — 防伪码在瓶底，扫一下就能查，懂了吧; 盒子压坏了，里面没事，明白了吧)
@@ -2933,7 +2937,7 @@ const rule = cueRule({
     hint: { zh: '如实说明来源与凭证，例如“品牌授权正品，支持专柜验货，假一赔十”。', en: 'State the real source and proof, e.g. "authorised genuine goods, counter inspection welcome".' },
   },
   cues: warnedCues,
-  regexes: [SCANNED_BY, QUOTE_WARNED, GENUINE_REF, PROOF_CLAIM, PROOF_ABSENT, PROOF_ABSENT_SIGN, WINK_TOPIC, CHECK_WAVED_SIGN, REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY, NOBODY_TELLS, AUTHENTICITY, FLAW, SHRUG, STRICT_GENUINE_CLAIM, MADE_BY_US, OTHERS_OR_WARNING, DOCUMENTS_28, ...MARKET_SUBJECT_REGEXES, SHIPPING_CARTON, INSPECTOR_OPENED],
+  regexes: [SCANNED_BY, QUOTE_WARNED, GENUINE_REF, PROOF_CLAIM, PROOF_ABSENT, PROOF_ABSENT_SIGN, WINK_TOPIC, WINK_TOPIC_OR_BRAND_PRICE, CHECK_WAVED_SIGN, REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY, NOBODY_TELLS, AUTHENTICITY, FLAW, SHRUG, STRICT_GENUINE_CLAIM, MADE_BY_US, OTHERS_OR_WARNING, DOCUMENTS_28, ...MARKET_SUBJECT_REGEXES, SHIPPING_CARTON, INSPECTOR_OPENED],
 });
 
 export default rule;

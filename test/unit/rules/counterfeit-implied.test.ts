@@ -5,6 +5,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 35 (t35a): a brand's scent or shade with a popularity wink, a genuine claim at a price
+    '香奈儿五号的味道，懂的都懂。',
+    '迪奥999色号，懂的都懂。',
+    '两千块的浪琴，正品保证您懂的。',
     // round 35 (t35a): burning or a factory named plainly
     '这个烧录机可以刻录光盘。',
     '烧录卡我们不卖，都是正版卡带。',
@@ -689,6 +693,10 @@ ruleTable(counterfeitImplied, {
     "这两个颜色是一个模具出的，主播手上的是黑色。",
   ],
   invalid: [
+    // round 35 (t35a): a luxury brand at a price named beside it, or below grey imports, with a wink
+    { text: '五百来块的爱马仕，懂的都懂。', severity: 'block' },
+    { text: '劳力士才三千块，你懂的。', severity: 'block' },
+    { text: '不是水货，比水货还便宜的那种，您懂。', severity: 'block' },
     // round 35 (t35a): the same factory behind another label; a pirate cartridge by its trade name
     { text: '同线不同标，用料是一样的。', severity: 'block' },
     { text: '这些卡带是烧录版，存档没问题。', severity: 'block' },
