@@ -55,7 +55,9 @@ function brandStoreTitle(s: string): boolean {
 // shop standing in for it (联系平台客服也就是联系我们).
 const REFERRED_TO_PLATFORM = /(?:需要|请|可以|建议|麻烦|得|要|只能|您)?(?:您)?(?:自己)?(?:去|先)?(?:联系|咨询|找|询问|问问|问一下|拨打|通过)(?:一下)?(?:快手|平台)(?:官方)?(?:的)?(?:人工)?(?:客服|小二|工作人员|客服中心|热线)/;
 const STANDS_IN = /(?:也|就)(?:是|等于)(?:联系|找)?(?:我们|我|本店)|判定|判责|驳回|处罚|封号|我们平台|本平台|(?:我|我们|本人)(?:就|也|才)?是/;
-const referredToPlatform = (s: string): boolean => REFERRED_TO_PLATFORM.test(s) && !STANDS_IN.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s);
+// (a referral waved off — 不用再找平台客服了 — is the shop standing in for the platform: no referral)
+const REFERRAL_WAVED = /(?:不用|不必|无需|别|不要|没必要|用不着|不需要|省得|免得)(?:再|去|您|专门)*(?:联系|咨询|找|询问|问|拨打|通过)/;
+const referredToPlatform = (s: string): boolean => REFERRED_TO_PLATFORM.test(s) && !REFERRAL_WAVED.test(s) && !STANDS_IN.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s);
 
 export default likelyRule({
   id: 'likely-impersonation',

@@ -47,6 +47,8 @@ ruleTable(likelyImpersonation, {
     '如果您对处理结果不满意，可以在售后页面申请平台介入，平台会来判定。',
   ],
   invalid: [
+    // round 35 (t35a): the referral waved off, the shop standing in for the platform
+    '这场是和快手官方合办的，售后按官方标准走，不用再找平台客服了。',
     // round 35 (t35a): a referral with the shop then ruling in the platform's name
     '需要联系平台客服处理，我这边代表平台给您判定。',
     // round 34 (t34a): …but the platform's name alone before the store word claims the platform's own store
