@@ -172,7 +172,8 @@ function exemptNoReason(sentence: string): boolean {
 }
 
 /** Customs clearance failed (清关不过, 清关失败, 没能清关, 被海关退运), then the platform paying or refunding in full for it. */
-const CLEARANCE_FAILED_PAID = /(?:(?:清关|通关)(?:不过|失败|没过|没通过|未通过|不成功|不了)|没(?:能)?清关|被(?:海关)?退运)(?:(?!问题|假|坏|质量|瑕疵|破损|没事)[^。！？]){0,8}?(?:平台|快手)(?:会|将|都|也)?(?:全额|足额)?(?:赔付|退款|退还|退回|退|赔)(?![^。！？]*(?:假|坏|质量|瑕疵|问题|破损))/;
+// (not framed as our own promise, 我们的承诺：…清关不过平台全额赔付，您可以截图保存 — CLEARANCE_AS_OUR_PROMISE)
+const CLEARANCE_FAILED_PAID = /^(?![^]*(?:承诺|保证|担保|包您|包你|截图|为证|白纸黑字|我们说了算|我说了算))[^]*(?:(?:清关|通关)(?:不过|失败|没过|没通过|未通过|不成功|不了)|没(?:能)?清关|被(?:海关)?退运)(?:(?!问题|假|坏|质量|瑕疵|破损|没事)[^。！？]){0,8}?(?:平台|快手)(?:会|将|都|也)?(?:全额|足额)?(?:赔付|退款|退还|退回|退|赔)(?![^。！？]*(?:假|坏|质量|瑕疵|问题|破损))/;
 const MESSAGE = '以平台或平台工作人员的身份与买家沟通，属于冒充平台（规则 2.9）';
 /** An earlier message pointed back at, then a copula: 刚才是…, 上一条消息是…, 头先嗰条係… (the agent explaining what was sent before). */
 const PAST_MESSAGE_TOLD =

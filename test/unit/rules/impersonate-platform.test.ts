@@ -739,6 +739,8 @@ ruleTable(impersonatePlatform, {
     "小二定的就是最终结果，我们店里配合就行",
   ],
   invalid: [
+    // round 35 (t35a): the clearance payout framed as our own promise
+    { text: '我们的承诺：清关不过平台全额赔付，您可以截图保存。', severity: 'warn' },
     // round 35 (t35a): …with what they will ask of the buyer
     { text: '平台那边的同事会跟您联系，让您撤销投诉。', severity: 'block' },
     // round 35 (t35a): the fast refund opened with no subject, by the shop, by 官方 or by the shop calling itself the platform
