@@ -133,8 +133,8 @@ const BUYER_SHARES_FOR_REWARD = /抽奖|领券|领(?:取)?(?:优惠券|红包|�
 const PURCHASE_WEIGH = /差价|价差|便宜|划算|性价比|满减|优惠|领券|价格|价钱|同款|哪款|哪个|选哪|买不买|要不要(?:买|入|拍|囤)|值不值|预算/;
 const DISPUTE = /刁难|无理取闹|找茬|找事|污蔑|诬陷|造谣|诋毁|抹黑|瞎写|瞎说|差评|中评|删评|改评|撤评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|再不回|坚持退|非要退|真要退|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|12315|12345|消协|工商|不给(?:五星|5星|好评|全五星)/;
 /** The same dispute in English, for threats written in English (u r dead if u don't delete that review). */
-/** Round 35 (t35a): the buyer invited to post their own photo for a reward, with no dispute in the sentence. */
-const SHARES_FOR_REWARD_NO_DISPUTE = new RegExp(`^(?![^]*(?:${DISPUTE.source}))[^]*(?:${BUYER_SHARES_FOR_REWARD.source})`);
+/** Round 35 (t35a): the buyer invited to join an event (参加/参与…活动) for a reward (领红包, 券, 礼品), with no dispute or audience judging them in the sentence. */
+const SHARES_FOR_REWARD_NO_DISPUTE = new RegExp(`^(?![^]*(?:${DISPUTE.source}|评评理|评理|讲道理|谁对谁错|让大家看|让大家评|示众))(?=[^]*(?:参加|参与)[^]{0,8}?(?:活动|抽奖))[^]*(?:领|红包|奖|券|礼品|小礼物|返现|积分)`);
 const DISPUTE_EN = /review|complain|refund|rating|report|delete|remove|[1-5]stars?|fivestars?|onestar|差评|投诉/;
 const DISPUTE_ANY = new RegExp(`${DISPUTE.source}|${DISPUTE_EN.source}`);
 /** The buyer's acts a threat is about. */

@@ -764,6 +764,8 @@ ruleTable(threat, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 35 (t35a): the buyer's review photo kept and offered to an audience to judge (no event, no reward)
+    { text: '您晒单那张照片我存着呢，发到老客户群里让大家评评理？', severity: 'block' },
     // round 35 (t35a): the same reward words beside a dispute
     { text: '不删差评就把您的自拍发到群里参加返图活动。', severity: 'block' },
     { text: '您再投诉，我们就把您的照片发到群里，算是参加晒图活动了。', severity: 'block' },
