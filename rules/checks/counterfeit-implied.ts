@@ -809,14 +809,21 @@ const cues: Cue[] = [
   },
   {
     // Repacked or unauthorised goods passed off: 平替厂出的，批号照着印, 自己灌装的, 国内分装, 不走品牌授权, 查无此码是正常的.
-    words: ['平替厂', '照着印', '自己灌装', '我们灌装', '国内分装', '自己分装', '不走品牌授权', '查无此码', '华强北出的', '您细品', '你细品', '您品', '您懂我意思', '你懂我意思', '您明白的', '你明白的', '价格摆在这', '同款不同标', '同款不同牌', '同款不同logo', '同款不同商标',
-      // Round 35 (t35a): the same factory or line behind another label (同厂不同标, 同线不同牌); a pirate game cartridge by its trade name (烧录卡).
-      '同厂不同标', '同厂不同牌', '同厂不同logo', '同厂不同商标', '同线不同标', '同料不同标', '同厂不同品牌', '烧录卡', '烧录版', '烧录卡带'],
+    words: ['平替厂', '照着印', '自己灌装', '我们灌装', '国内分装', '自己分装', '不走品牌授权', '查无此码', '华强北出的', '您细品', '你细品', '您品', '您懂我意思', '你懂我意思', '您明白的', '你明白的', '价格摆在这', '同款不同标', '同款不同牌', '同款不同logo', '同款不同商标'],
     severity: 'block',
     message: MESSAGE,
     notAfter: /^(?:味|尝|鉴|位|质|牌|种)/, // 您品味真好, 您品尝一下: not the wink 您品
     notSentence: [REMEDY, /溯源码可查|正品保证|品牌授权书|可以提供授权/],
     unless: otherSellersClaim,
+  },
+  {
+    // Round 35 (t35a): the same factory or line behind another label (同厂不同标, 同线不同牌); a pirate game cartridge by its trade name (烧录卡)
+    // — not refused or warned of (盗版烧录卡这种东西不卖的, 只卖正版).
+    words: ['同厂不同标', '同厂不同牌', '同厂不同logo', '同厂不同商标', '同线不同标', '同料不同标', '同厂不同品牌', '烧录卡', '烧录版', '烧录卡带'],
+    severity: 'block',
+    message: MESSAGE,
+    window: 40,
+    notSentence: [REMEDY, /不卖|不做|不售|不碰|不进|不接|不提供|拒绝|只卖正版|都是正版|不帮|谨防|小心|别买|不建议|举报|违法|侵权|溯源码可查|正品保证|品牌授权书|封机|封号|风险|得不偿失|变砖|损坏/],
   },
   {
     words: [

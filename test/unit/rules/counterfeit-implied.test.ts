@@ -12,6 +12,7 @@ ruleTable(counterfeitImplied, {
     // round 35 (t35a): burning or a factory named plainly
     '这个烧录机可以刻录光盘。',
     '烧录卡我们不卖，都是正版卡带。',
+    '我们只卖正版卡带。烧录卡插进去可能会被封机，得不偿失。',
     // round 35 (t35a): a brand's own logo on its own goods; a look-alike without the mark, or with our own
     '这款是品牌的经典款，logo都有，正品。',
     '大牌同款设计，没有logo，平价款。',
