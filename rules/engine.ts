@@ -312,7 +312,12 @@ function tidyDeletion(text: string, fix: Fix): Fix {
 
 const CJK_END = /[\u4e00-\u9fff]$/;
 /** A talk verb (and its 我) closing its clause: the replacement already says where to talk (加我微信聊 → 在这里直接沟通, not …沟通聊). */
-const TALK_AFTER = /^(?:详细|细|私)?(?:聊聊天|聊聊|聊天|聊|沟通|联系|说|谈谈|谈)(?:我们|我)?(?:一下|下)?(?=$|[\s，。！？,.!?~、…；;]|[吧哈呀哦呢啊嘛呗])/;
+const TALK_AFTER = /^(?:详细|细|私|详)?(?:聊聊天|聊聊|聊天|聊|沟通|联系|说|谈谈|谈)(?:我们|我)?(?:一下|下)?(?=$|[\s，。！？,.!?~、…；;]|[吧哈呀哦呢啊嘛呗]|(?:给|帮)(?:您|你)|还|更|送|优惠|便宜|价格|价钱|包邮|可以|随时|马上|立马)/;
+/**
+ * Round 35 (t35a): what opens a new clause right after the replacement with no break typed (加我微信给您便宜 → 在这里直接沟通，给您便宜, not
+ * …沟通给您便宜): an offer, a promise or a new subject.
+ */
+const CLAUSE_OPENER = /^(?:(?:给|帮|替)(?:您|你)|我(?!们的)|还|更|送|优惠|便宜|价格|价钱|包邮|可以|随时|马上|立马|今天|现在|有(?:优惠|活动|福利|惊喜|折扣|好价))/;
 const TALK_GOES_ON = /^(?:详细|细|私)?(?:聊|沟通|说|谈|问|发)/;
 /** Spaces used as a clause break between Chinese words (…聊 给您便宜点). */
 const SPACE_BREAK = /^[ \t\u3000]+(?=[\u4e00-\u9fff])/;
@@ -335,7 +340,7 @@ function tidyReplacement(text: string, fix: Fix): Fix {
   if (space) {
     end += space[0].length;
     replacement += '，';
-  }
+  } else if (/(?:沟通|下单|付款)$/.test(replacement) && CLAUSE_OPENER.test(text.slice(end, end + 6))) replacement += '，';
   return end === fix.end && replacement === fix.text ? fix : { start: fix.start, end, text: replacement };
 }
 

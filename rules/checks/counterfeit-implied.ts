@@ -228,6 +228,9 @@ const SAME_SOURCE = ['同厂', '同一个厂', '同一家厂', '同一个工厂'
 const MARK_MISSING = /(?:没|没有|不带|少了?|缺|除了|就差|无)(?:那个|个|一个)?(?:贴|打|印|挂|缝|上|授权的?)?(?:品牌的?|牌子的?|大牌的?|他们家的?|它家的?|人家的?|他家的?)?(?:牌|牌子|品牌|商标|logo|标|吊牌|标志|标识|商标权|授权)|没贴牌|未贴牌|无牌|白牌|不贴牌|(?:只是|就是|但|不过)不是[^，。]{1,8}(?:卖|出|做|生产)的|(?:没|没有|不)(?:挂|贴|打|印|缝|绣)[^，。]{1,4}?(?:标|牌子|logo|商标)|different label|no logo|nologo/;
 /** Brands the trade copies, named in Chinese (there is no brand lexicon): a genuine yardstick like 大牌 (round 12). */
 const BRAND_NAMES = /香奈儿|迪奥|古驰|爱马仕|路易威登|劳力士|欧米茄|卡地亚|普拉达|巴宝莉|博柏利|范思哲|圣罗兰|兰蔻|雅诗兰黛|阿玛尼|耐克|阿迪|巴黎世家|芬迪|宝格丽|蒂芙尼|浪琴|纪梵希|海蓝之谜|蔻驰|罗意威|赛琳|葆蝶家|菲拉格慕|万宝龙|百达翡丽|积家|戴森/;
+/** Round 35 (t35a): a luxury brand named with a price right beside it (三百多的香奈儿, 香奈儿才两百块), or goods priced below grey imports (比水货还便宜的那种). */
+const PRICE_WORD = '(?:[0-9]+|[一二三四五六七八九十百千两几]+)(?:多|来)?(?:块|元|米|百|十|千)(?:多)?(?:钱)?';
+const WINK_TOPIC_OR_BRAND_PRICE = new RegExp(`${WINK_TOPIC.source}|${PRICE_WORD}(?:的)?(?:${BRAND_NAMES.source})|(?:${BRAND_NAMES.source})[^，。！？]{0,4}?(?:才|只要|就|只卖|卖)${PRICE_WORD}|比水货(?:还|都|更)?(?:便宜|低|实惠)`);
 /** The goods said to be the same as the genuine (东西一样, 区别就是…). */
 const SAME_GOODS = /一样|一个样|一模一样|没区别|没有区别|差不多|相同|没两样|同一个|区别就是|区别只是|区别只有|差别就是|差别只是|就差|唯一的区别|省了|省下/;
 /** A check of genuineness. */
@@ -733,8 +736,11 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说非原牌商品带着同样的商标，暗示是假货（规则 2.8）',
     // …or the original's mark cut into goods made of home-market parts: 国产机芯，表壳上刻的是原版的logo.
-    sentence: [/一样|一模一样|相同|都有|照搬|同款|没变|印得|印的|都一样|一个样|用了|刻的是|印的是|绣的是|(?:刻|印|绣)(?:着|了|上)(?:原版|原款|原厂|大牌)/, /平替|不是原|不是大牌|非原|不是正品|不是品牌|不是专柜|山寨|不是正牌|国产(?:机芯|零件|配件|面料|芯片)/],
-    notSentence: [REMEDY, GENUINE_CLAIM, /没有(?:大牌|品牌|原)?(?:logo|商标|标)|不带|无logo|去掉|谨防|举报|侵权/],
+    // (round 35, t35a: …or goods called a big brand's look-alike, 大牌同款 — what is "the same style as" the brand is not the brand — with the
+    // logo on it too: 大牌同款，外观一模一样，logo也有)
+    sentence: [/一样|一模一样|相同|都有|也有|都带|也带|照搬|同款|没变|印得|印的|都一样|一个样|用了|刻的是|印的是|绣的是|(?:刻|印|绣)(?:着|了|上)(?:原版|原款|原厂|大牌)/, /平替|不是原|不是大牌|非原|不是正品|不是品牌|不是专柜|山寨|不是正牌|国产(?:机芯|零件|配件|面料|芯片)|(?:大牌|名牌|奢侈品|一线(?:品牌|大牌)?)(?:的)?同款/],
+    // (…not our own mark, 我们自己的logo都有印)
+    notSentence: [REMEDY, GENUINE_CLAIM, /没有(?:大牌|品牌|原)?(?:logo|商标|标)|不带|无logo|去掉|谨防|举报|侵权|(?:我们|我家|咱家|本店|自己|自家|店铺)(?:自己)?(?:的|家的?)?(?:品牌)?(?:的)?(?:logo|商标|标志|标识)|(?:logo|商标|标志|标识)(?:是|用的是|印的是|都是)(?:我们|我家|咱家|本店|自己|自家|店铺)/],
   },
   {
     // English "copy" of a brand's goods: it's a copy, same as original (not a copy of the invoice).
@@ -815,6 +821,15 @@ const cues: Cue[] = [
     notAfter: /^(?:味|尝|鉴|位|质|牌|种)/, // 您品味真好, 您品尝一下: not the wink 您品
     notSentence: [REMEDY, /溯源码可查|正品保证|品牌授权书|可以提供授权/],
     unless: otherSellersClaim,
+  },
+  {
+    // Round 35 (t35a): the same factory or line behind another label (同厂不同标, 同线不同牌); a pirate game cartridge by its trade name (烧录卡)
+    // — not refused or warned of (盗版烧录卡这种东西不卖的, 只卖正版).
+    words: ['同厂不同标', '同厂不同牌', '同厂不同logo', '同厂不同商标', '同线不同标', '同料不同标', '同厂不同品牌', '烧录卡', '烧录版', '烧录卡带'],
+    severity: 'block',
+    message: MESSAGE,
+    window: 40,
+    notSentence: [REMEDY, /不卖|不做|不售|不碰|不进|不接|不提供|拒绝|只卖正版|都是正版|不帮|谨防|小心|别买|不建议|举报|违法|侵权|溯源码可查|正品保证|品牌授权书|封机|封号|风险|得不偿失|变砖|损坏/],
   },
   {
     words: [
@@ -1677,7 +1692,8 @@ const cues: Cue[] = [
     words: ['懂我意思', '懂我的意思', '您懂的', '你懂的', '您懂', '你懂', '懂的', '懂吧', '懂了吧', '懂了吗', '懂了没', '懂了哈', '明白吧', '明白了吧', '您明白', '你明白', '心里有数', '心里都有数', '心知肚明', '挑明', '说破', '点破', '说穿', '细品', '懂行的都知道', '懂行的都懂', '内行都知道', '懂行的一看'],
     severity: 'block',
     message: '用“懂的都懂、心里有数”一类暗语谈商品真假或牌子，暗示不是正品（规则 2.8）',
-    sentence: WINK_TOPIC,
+    // (round 35, t35a: …or a luxury brand at a price named beside it, 三百多的香奈儿，懂的都懂: the price is the wink's topic)
+    sentence: WINK_TOPIC_OR_BRAND_PRICE,
     sentenceSkipsAnchor: true,
     notAfter: /^(?:话|的话)/, // 您懂的话直接扫就行: "if you know how"
     // (round 34, t34d: nor how to run the check or a damaged box explained — 防伪码在瓶底，扫一下就能查，懂了吧; 盒子压坏了，里面没事，明白了吧)
@@ -2937,7 +2953,7 @@ const rule = cueRule({
     hint: { zh: '如实说明来源与凭证，例如“品牌授权正品，支持专柜验货，假一赔十”。', en: 'State the real source and proof, e.g. "authorised genuine goods, counter inspection welcome".' },
   },
   cues: warnedCues,
-  regexes: [SCANNED_BY, QUOTE_WARNED, GENUINE_REF, PROOF_CLAIM, PROOF_ABSENT, PROOF_ABSENT_SIGN, WINK_TOPIC, CHECK_WAVED_SIGN, REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY, NOBODY_TELLS, AUTHENTICITY, FLAW, SHRUG, STRICT_GENUINE_CLAIM, MADE_BY_US, OTHERS_OR_WARNING, DOCUMENTS_28, ...MARKET_SUBJECT_REGEXES, SHIPPING_CARTON, INSPECTOR_OPENED],
+  regexes: [SCANNED_BY, QUOTE_WARNED, GENUINE_REF, PROOF_CLAIM, PROOF_ABSENT, PROOF_ABSENT_SIGN, WINK_TOPIC, WINK_TOPIC_OR_BRAND_PRICE, CHECK_WAVED_SIGN, REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY, NOBODY_TELLS, AUTHENTICITY, FLAW, SHRUG, STRICT_GENUINE_CLAIM, MADE_BY_US, OTHERS_OR_WARNING, DOCUMENTS_28, ...MARKET_SUBJECT_REGEXES, SHIPPING_CARTON, INSPECTOR_OPENED],
 });
 
 export default rule;

@@ -198,6 +198,20 @@ const cues: Cue[] = [
       authenticateAdvised(ctx, start, end),
   },
   {
+    // Round 35 (t35a): someone's word about OUR goods reported, then endorsed by a wink or an agreement after it (我婆婆说我们这批就是高仿，
+    // 您懂的; 朋友都说咱家的是A货，说得没错): the report is ours once we wink at it — not a suspicion reported and answered (您说我们这批
+    // 是高仿？绝对不是), which has no wink.
+    words: ['高仿', '精仿', 'a货', 'a版', '仿品', '仿货', '仿版', '超a', '高a', '顶a', '原单', '纯原', '公司级', '山寨', '复刻', '莆田货', '镜面版', '非正品'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:说|讲|觉得|认为|以为|怀疑)(?:我们|咱们|咱家|我家|本店|店里|我们家|我们店)(?:的)?(?:这批|这款|这个|这些|家|店)?(?:的)?(?:货|东西)?(?:就|都|确实|其实|全)?(?:是)?(?:的)?$/,
+    after: /^(?:的|货|款|版)?(?:啦|呢|呀|嘛|哈|哦)*[，,、~～\s]*(?:亲|亲亲|宝|宝子)?(?:您|你|大家)?(?:也)?(?:懂的|懂得|懂吧|懂哈|懂了吧|都懂|明白的|明白吧|心里有数|心照不宣|知道就好|自己体会)|^[^。！？]{0,6}?(?:说得|说的|讲得)(?:没错|对|挺对|不假|在理)|^[^。！？]{0,4}?(?:确实如此|没毛病|一点没错|还真是)/,
+    hypothetical: true,
+    asked: true,
+    // The shared denial test reads the reporter's 说 as a hedge; a denial cannot sit between the copula and the word here (before).
+    deniable: false,
+  },
+  {
     // What people call it, affirmed: 这个就是大家说的那种A版 (REPORTED_BEFORE would take 大家说 for someone else's suspicion).
     // A short list: repeating all of SLANG_WORDS here would double their pinyin terms.
     words: ['高仿', '精仿', 'a货', 'a版', '仿品', '仿货', '仿版', '超a', '高a', '顶a', '原单', '纯原', '公司级', '山寨', '复刻', '莆田货', '镜面版'],

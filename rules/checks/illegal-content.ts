@@ -213,6 +213,16 @@ function practiceDenied(ctx: LintContext, start: number, end: number): boolean {
   return !/返现|返款|返还|佣金|退给您|退款|全额|好评返|拍一单|拍下|帮忙|帮我们|刷|冲/.test(rest);
 }
 
+/** Round 35 (t35a): the stake denied (不赌钱, 从不玩钱, 不带彩, 不赌博) in a sentence with no group, stake, cash-out or way in. */
+const STAKE_DENIED = /^(?![^]*(?:群|起底|底分|上分|下分|块起|元起|块一局|元一局|一局[一二两三五十0-9]|私聊|私我|加我|找我|积分|换现金|提现|红包|押|彩头|但|不过|只是|的话|没意思|不好玩|不刺激|没劲))[^]*(?:^|[^要何还])(?:也|都|并|绝|决|从|从来|一直|坚决|向来|绝对)?不(?:赌博|赌钱|玩钱|带钱|带彩|赌)/;
+/** What turns a denied gambling word back into an offer: a group, a stake, a cash-out or a way in later in the sentence. */
+const GAMBLING_OFFER_AFTER = /群|起底|底分|上分|下分|一局|块起|元起|私聊|私我|加我|找我|积分|换现金|兑现|提现|兑换|充值|返水|赔率|押|下注|彩头|带彩|玩点|玩两把|来玩|一起玩|但|不过|只是|就是玩/;
+function gamblingDenied(ctx: LintContext, start: number, end: number): boolean {
+  if (!practiceDenied(ctx, start, end)) return false;
+  const [, to] = ctx.toOriginal(start, end);
+  return !GAMBLING_OFFER_AFTER.test(ctx.text.slice(to, to + 40).split(/[。！!？?\n]/)[0]!);
+}
+
 /** 不过 ("but") opening a clause right before the anchor, not 不过 ("not pass"): …，不过清关时间我们没法加快. */
 function clauseOpeningBuGuo(ctx: LintContext, start: number, end: number): boolean {
   const at = ctx.toOriginal(start, end)[0];
@@ -451,6 +461,9 @@ const cues: Cue[] = [
     // or a way in beside it (老虎机造型的app，充值就送).
     notAfter: /^(?:的)?(?:造型|形状|外形|外观|图案|印花|样式|款式|主题|元素)(?![^。！？]{0,16}(?:充值|首充|下注|押|提现|赢钱|赔率|返水|网址|链接|私聊|私我|加我|玩两把|上分))/,
     notSentence: [WARNING, GAMBLING_LINE],
+    // Round 35 (t35a): the act itself negated as what we (or the buyer) do (不赌博, 我们从不赌钱, 绝不网赌), often with the small stake
+    // refused too (小赌怡情也不行) — not a premise (不下注就没机会), nor with a game offered for money after it (不赌钱，来群里玩积分换现金).
+    unless: gamblingDenied,
   },
   // Round 32 (t32b): a paid lottery run in the live room — 一元夺宝, 云购, a draw bought with 快币 where more paid entries win more and the
   // losers' stake is kept (一元夺宝模式，参与次数越多越容易中，没中的快币不退; 砸快币抽iPhone). Not the platform's free draws (福袋, 截屏抽奖,
@@ -495,6 +508,15 @@ const cues: Cue[] = [
     scope: 'clause',
     sentence: /快币|钻石|币|钱|元|块|充|福袋|抽|奖|夺宝/,
     notSentence: [WARNING, /免费|0元|零元|不用花钱|不花钱|不收费|分享|点赞|评论|关注|蹲|盲盒|好评|单|买/],
+  },
+  {
+    // Round 35 (t35a): …or the higher odds told in the next clause (福袋多刷几次快币，中奖率就高了; 多充点钻石，抽中的概率会大很多): more stake,
+    // then the win rate up — with a stake named; not the free ways in (多分享, 蹲) nor more goods bought.
+    words: ['多砸', '多刷', '多充', '多投', '多押', '多抽几', '多抽点', '砸多点', '刷多点', '充多点', '投多点', '多花点钱', '多花点快币'],
+    severity: 'block',
+    message: '劝买家多花钱多砸快币去抽奖，属于变相赌博（规则 2.7）',
+    sentence: [/快币|钻石|币|钱|充/, /(?:中奖率|中奖概率|中奖几率|抽中(?:的)?(?:概率|几率)|中(?:的)?(?:概率|几率)|出货率|爆率)(?:就|会|才|也|肯定|自然)?(?:更|越|会)?(?:高|大|提升|提高|上去)/],
+    notSentence: [WARNING, /免费|0元|零元|不用花钱|不花钱|不收费|分享|点赞|评论|关注|蹲|盲盒|好评|单|买|不会|不是|没用|一样/],
   },
   {
     // 彩金 is a gambling bonus, and also coloured gold in jewellery (18K彩金项链).
@@ -1152,7 +1174,8 @@ const cues: Cue[] = [
     sentence: /群|起底|底分|带彩|玩钱|输赢|上分|下分|红包|[一二两三五十0-9]+块起|[一二两三五十0-9]+元起|块一局|元一局|押|赌/,
     sentenceSkipsAnchor: true,
     notAfter: /^(?:机|桌|席|凉席|牌$|块|套装|垫|造型|图案|抱枕|挂件|玩具)/,
-    notSentence: [WARNING, GAMBLING_LINE, /凉席|麻将机|麻将桌|麻将块|麻将牌|麻将垫|包装|尺寸|材质|发货/],
+    // (round 35, t35a: …or the stake denied in a sentence that offers no game for money — 斗地主不玩钱，纯娱乐; 我们不赌博，小来来也不行)
+    notSentence: [WARNING, GAMBLING_LINE, STAKE_DENIED, /凉席|麻将机|麻将桌|麻将块|麻将牌|麻将垫|包装|尺寸|材质|发货/],
   },
   // Weapons in parts and slang: 铅弹, 钢珠弹, 气狗, 气q.
   {

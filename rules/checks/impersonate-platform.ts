@@ -147,6 +147,33 @@ import type { LintContext } from '../context';
 /** Round 17 (fa17b): the platform, in the word's own clause, as the one who fetches it (聊天记录平台也能调取). */
 // Round 20 (t20dm): also 平台上 (聊天记录平台上都能查到).
 const PLATFORM_FETCHES = /^(?:平台|快手|官方)(?:上)?(?:也|都|方|那边|随时)?(?:能|可以|会)(?:调取|调出|查到|看到|查看|查)/;
+/**
+ * Round 35 (t35a): the platform's automatic fast refund told in the third person, the platform its plain subject (平台已为您开通极速退款通道,
+ * 系统显示快手平台会为您开通极速退款): the shop relays what the platform's programme did. The line: 平台 / 快手平台 named as the doer,
+ * no 官方 self-styling, no notice heading (【…】, 通知, 提醒您), not 我们平台 / 本平台 (the shop calling itself the platform). Without
+ * a subject (已为您开通极速退款) or with the shop as subject it is still the shop wielding the platform's power, and 快手官方已为您开通…
+ * is the official notice's voice.
+ */
+function fastRefundRelayed(ctx: LintContext, start: number, end: number): boolean {
+  if (!/为您开通极速退款$/.test(ctx.compact.slice(start, end))) return false;
+  const before = ctx.before(start, 10);
+  if (!/(?:^|[^我本咱们])(?:快手)?平台(?:那边|方面|系统)?(?:已经|已|会|将|也|都|自动)*$/.test(before) || /(?:我们|我|本|咱们|咱)(?:快手)?平台/.test(before)) return false;
+  return !/官方|【|\[|通知|提醒您|特此|告知您/.test(sentenceOf(ctx, start, end, 40));
+}
+
+/**
+ * Round 35 (t35a): the 七天无理由 exemption the law and the platform really give, named for its category (拆封后的食品, 定制商品, 已激活的数码产品,
+ * 贴身衣物拆封后, 生鲜): only the no-reason return is withheld — not with 一律不退, 不能退款, 质量问题也不…, or a video or proof demanded.
+ */
+const EXEMPT_NO_REASON = /(?:拆封|开封|拆了封|拆过|已拆|已激活|激活后|定制|生鲜|鲜活|易腐|贴身|内衣|内裤|食品|保健品|化妆品|个人护理|音像|软件|报纸|期刊|虚拟|充值)[^。！？]{0,14}?(?:不支持|不适用|不享受|不参与|不能|无法)(?:七天|7天|七日|7日)(?:无理由)/;
+const MORE_TAKEN = /一律不退|不能退款|不退款|不予退|质量问题也|什么情况都|任何情况|任何理由|必须|否则|视频|不管/;
+function exemptNoReason(sentence: string): boolean {
+  return EXEMPT_NO_REASON.test(sentence) && !MORE_TAKEN.test(sentence);
+}
+
+/** Customs clearance failed (清关不过, 清关失败, 没能清关, 被海关退运), then the platform paying or refunding in full for it. */
+// (not framed as our own promise, 我们的承诺：…清关不过平台全额赔付，您可以截图保存 — CLEARANCE_AS_OUR_PROMISE)
+const CLEARANCE_FAILED_PAID = /^(?![^]*(?:承诺|保证|担保|包您|包你|截图|为证|白纸黑字|我们说了算|我说了算))[^]*(?:(?:清关|通关)(?:不过|失败|没过|没通过|未通过|不成功|不了)|没(?:能)?清关|被(?:海关)?退运)(?:(?!问题|假|坏|质量|瑕疵|破损|没事)[^。！？]){0,8}?(?:平台|快手)(?:会|将|都|也)?(?:全额|足额)?(?:赔付|退款|退还|退回|退|赔)(?![^。！？]*(?:假|坏|质量|瑕疵|问题|破损))/;
 const MESSAGE = '以平台或平台工作人员的身份与买家沟通，属于冒充平台（规则 2.9）';
 /** An earlier message pointed back at, then a copula: 刚才是…, 上一条消息是…, 头先嗰条係… (the agent explaining what was sent before). */
 const PAST_MESSAGE_TOLD =
@@ -294,7 +321,8 @@ const BUYER_BURDEN = /扣(?:除|掉|取)?[^，。]{0,3}?[0-9一二三四五六�
 const PLATFORM_REFERRAL = /帮助中心|(?:问|咨询|联系|找|询问)(?:一下|下)?(?:平台|快手|官方)(?:的)?(?:官方)?(?:客服|人工)/;
 
 // Round 33 (t33a): the platform's staff (平台的同事) said to reach the buyer themselves — a referral (see the 同事 cue).
-const PLATFORM_STAFF_CALLS = /^(?:们)?(?:稍后|之后|后续|晚点|随后|马上|尽快|很快|也|都|一般|会尽快)*(?:会|将|可能会|应该会)?(?:在)?(?:[0-9一二两三几]+(?:个)?(?:小时|天|工作日|个工作日)(?:内|之内)?)?(?:主动|直接|电话|打电话)?(?:联系|致电|回访|给(?:您|你)打电话|给(?:您|你)来电)(?:过)?(?:您|你)?(?:了)?(?:核实|了解|确认|沟通|处理)?(?:一下)?(?:具体)?(?:情况|问题)?(?:吗|没|没有|么|的|哈|哦|呢)*$/;
+// (round 35, t35a: …also with the buyer after 跟/和 — 平台那边的同事会跟您联系核实情况)
+const PLATFORM_STAFF_CALLS = /^(?:们)?(?:稍后|之后|后续|晚点|随后|马上|尽快|很快|也|都|一般|会尽快)*(?:会|将|可能会|应该会)?(?:在)?(?:[0-9一二两三几]+(?:个)?(?:小时|天|工作日|个工作日)(?:内|之内)?)?(?:主动|直接|电话|打电话)?(?:(?:跟|和|与|同)(?:您|你)(?:电话)?)?(?:联系|致电|回访|沟通|给(?:您|你)打电话|给(?:您|你)来电)(?:过)?(?:您|你)?(?:了)?(?:核实|了解|确认|沟通|处理)?(?:一下)?(?:具体)?(?:情况|问题)?(?:吗|没|没有|么|的|哈|哦|呢)*$/;
 const STAFF_CALL_PRESSED = /撤|删|改评|差评|投诉|别|不要|打过招呼|打招呼|说好了|关系|我们的人|自己人|让(?:您|你)|要(?:您|你)|叫(?:您|你)/;
 
 const cues: Cue[] = [
@@ -579,7 +607,10 @@ const cues: Cue[] = [
     sentence: /问题|假|坏|万一|如果|出事|瑕疵|破损|放心|担心|不发货|超时|延迟|延误|晚到|丢件|丢失|时效|少发|错发|清关|税费|关税|扣关|退运/,
     // (round 11: the platform's protection given as the reason to pay inside it — 只能在快手的下单页面支付，…出了问题也有平台兜底 —
     // describes the platform's programme, the shop promises nothing of its own)
-    notSentence: /(?:可以|能|需要)(?:申请|找|联系)|申请平台|运费|(?:只能|必须|要|请|都)(?:在|走|通过)(?:快手|平台)[^]{0,8}?(?:支付|下单|付款|交易)|私下|转账|站外|绕过平台/,
+    notSentence: [/(?:可以|能|需要)(?:申请|找|联系)|申请平台|运费|(?:只能|必须|要|请|都)(?:在|走|通过)(?:快手|平台)[^]{0,8}?(?:支付|下单|付款|交易)|私下|转账|站外|绕过平台/,
+      // Round 35 (t35a): a failed customs clearance and the cross-border order's standard outcome after it (清关不过平台全额赔付, 清关失败的话
+      // 平台会全额退款): the platform's own programme for that one event described — not a promise about quality (出了问题平台兜底).
+      CLEARANCE_FAILED_PAID],
     grow: true,
   },
   {
@@ -848,6 +879,7 @@ const cues: Cue[] = [
     // Round 31 (t31a): an earlier message told as an auto-reply (刚才那条是系统自动回复的, 上一条是系统自动回复): the agent explaining the
     // last message, not labelling this one as the system's — 【系统自动回复】 or 系统自动回复：… at the start still block.
     unless: (ctx, start, end) =>
+      fastRefundRelayed(ctx, start, end) ||
       /(?:电话|号码|热线|入口|链接|按钮|渠道|页面|窗口|通道)(?:其实|也|都)?$/.test(ctx.before(start, 8)) ||
       (ctx.compact.slice(start, end) === '系统自动回复' && PAST_MESSAGE_TOLD.test(ctx.before(start, 12))),
   },
@@ -1827,6 +1859,9 @@ const cues: Cue[] = [
     // Nor a process foreseen (如果7天内退货包裹还没寄出，售后单会自动关闭，这是系统规则，不是我们为难您).
     // (round 20: …nor a remedy the rule gives, under a condition: 若鉴定为非正品，我们全额退款并按平台规则赔付)
     // (round 30, t30d: 规定，我们也没办法 — the comma gone in compact text — is the blame shifted, not a rule on the shop)
+    // (round 35, t35a: …nor the statutory exemption from 七天无理由 named for its own category — 拆封后的食品不支持七天无理由退货, 定制商品不适用
+    // 7天无理由 — with no other right taken: a real rule told, quality returns untouched; EXEMPT_NO_REASON)
+    unless: (ctx, start, end) => exemptNoReason(sentenceOf(ctx, start, end, 40)),
     notSentence: /如果|假如|要是|万一|若|倘若|赔付|全额退款|(?:规定|要求|通知)(?:我们|商家|卖家|店铺|本店)(?!(?:也|都|实在|真的?|这边)*(?:没办法|没有办法|没法|无能为力|做不了主|改变不了|改不了))|对商家|以[^，。]{0,10}为准|规则页|可以查看|可以咨询|可以申请|如有疑问|冒充|骗子|不会(?:这样)?要求|不是平台/,
     hypothetical: true,
     asked: true,

@@ -612,6 +612,20 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 35 (t35a): stinginess or ignorance predicated on the buyer, with nothing but an intensifier between (您可真够抠的, 你也太小气了,
+    // 你就是个不识货的, 您真是没见识) — not our side (我们老板小气), a denial (您一点都不抠), a hypothesis or a condition (您是外行的话…),
+    // nor the buyer's own words about us (您嫌我们小气).
+    words: ['抠', '抠门', '抠搜', '小气', '吝啬', '不识货', '不懂行', '没见识', '没见过世面', '穷酸'],
+    severity: 'block',
+    message: '说买家“抠门、小气、不识货”，贬低买家（规则 2.4）',
+    before: /(?:你|您)(?:这人|这个人)?(?:可|也|真|就|还|又|实在|确实|本来|根本|简直|绝对|真的|真是|就是|也是|可是|实在是|是)*(?:个|一个)?(?:够|真够|这么|那么|好|挺|太|特别|超|贼|巨|忒|老)?$/,
+    after: /^(?:了|的|啊|吧|呀|啦|哦|呢|人|鬼|的人|的主|$)/,
+    notAfter: /^的话|^(?:的)?(?:地方|部分|问题|东西|时候)/,
+    scope: 'clause',
+    hypothetical: true,
+    asked: true,
+  },
+  {
     words: ['寒碜', '寒酸', '穷酸', '穷得', '抠门', '抠搜', '抠抠搜搜'],
     severity: 'block',
     message: '嘲讽买家的经济条件，属于不文明用语（规则 2.4）',
@@ -773,6 +787,18 @@ const cues: Cue[] = [
     // 二百五十毫升 is a volume
     // 穷鬼套餐 is the name of a budget bundle
     notAfter: /^(狗|猫|利用|回收|处理|箱|桶|袋|分类|人士|儿童|人群|患者|变|理|学|科|内科|性|医|症|片|牌|品牌|系列|款|同款|辣酱|酱|辣椒|玩偶|公仔|玩具|t恤|卫衣|贴纸|表情包|十|[0-9]|毫升|ml|克|元|块|g|这个词|这词|一词|这个成语|这个说法|的意思|套餐|套装|组合|专区|福音)/,
+  },
+  {
+    // Round 35 (t35a): a name-calling noun as the reply's opening address, a clause of its own (傻鸟，地址自己填错了还怪我们？; 饭桶，说了三遍了):
+    // the vocative is aimed at the buyer without 你 — not the word in a longer phrase (傻瓜式操作, 猪头肉) or a pet told about later.
+    words: ['傻鸟', '傻驴', '蠢狗', '蠢驴', '猪头', '饭桶', '废柴', '傻瓜', '二货', '憨货', '呆瓜', '菜鸡', '憨憨', '冤种', '大冤种', '小趴菜', '显眼包', '老六'],
+    severity: 'block',
+    message: '用骂人的称呼招呼买家，属于人身攻击',
+    scope: 'clause',
+    before: /^(?:喂|哎|诶|嘿|哟|呦)?$/,
+    after: /^(?:啊|呀|吧|哦|哈)?$/,
+    sentence: /你|您|自己|怪|还|又|说了|几遍|听不懂|看不懂|不看|别/,
+    deniable: false,
   },
   {
     words: AIMED_WORDS,

@@ -87,6 +87,13 @@ const genuineThenProverb = (s: string): boolean => {
   const between = s.slice(head[0].length, wink.index);
   return between.length <= 6 && !COPY_HINT.test(s) && !TURN_OR_WINK.test(between) && !/假|仿/.test(between);
 };
+// Round 35 (t35a): the brand's authorisation claimed, the goods then likened to the brand's own counter (我们家是品牌官方授权的，跟专柜一样的货;
+// 品牌方正式授权，和专柜是同一批货): an authorised seller's goods are the counter's, the likeness vouches for the channel — not with a copy
+// word, a wink, a price hint or an exact-copy likeness (一模一样, 看不出) beside it.
+const BRAND_AUTHORISED = /(?:品牌|品牌方|官方|厂家|品牌官方|总代理?)(?:的)?(?:官方)?(?:正式|正规|直接|书面)?授权(?!码)|授权(?:的)?(?:经销商|代理商|门店|店铺|专卖店|零售商|渠道)/;
+const authorisedLikeCounter = (s: string): boolean =>
+  BRAND_AUTHORISED.test(s) && !COPY_HINT.test(s) && !TURN_OR_WINK.test(s) && !CHANNEL_WINK.test(s) && !/看不出|分不出|验不出|以假乱真|假|仿|(?:不是|不属于|并非|非|没有?|未|无|不算)[^，。！？]{0,4}?授权|但|不过|可是|只是/.test(s);
+
 export default likelyRule({
   id: 'likely-counterfeit',
   clause: '2.8',
@@ -105,6 +112,7 @@ export default likelyRule({
     (ECHO_ASKED.test(s) && COPY_HINT.test(s) && REBUTTED_NEXT.test(next) && !ANSWER_TURN.test(next.slice(0, 24))) ||
     imitationByNatureText(s) ||
     lawfulChannelTold(s) ||
+    authorisedLikeCounter(s) ||
     honestTier(s) ||
     ownPieceRemade(s) ||
     genuineThenProverb(s) ||

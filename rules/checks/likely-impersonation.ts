@@ -50,6 +50,15 @@ function brandStoreTitle(s: string): boolean {
   }
   return false;
 }
+// Round 35 (t35a): the buyer sent to the platform's own service for what only it handles (退款被冻结的情况需要联系平台客服处理; 账号的问题
+// 建议您咨询快手官方客服): a referral speaks of the platform in the third person — not with a claim to be it, a ruling in its name, or the
+// shop standing in for it (联系平台客服也就是联系我们).
+const REFERRED_TO_PLATFORM = /(?:需要|请|可以|建议|麻烦|得|要|只能|您)?(?:您)?(?:自己)?(?:去|先)?(?:联系|咨询|找|询问|问问|问一下|拨打|通过)(?:一下)?(?:快手|平台)(?:官方)?(?:的)?(?:人工)?(?:客服|小二|工作人员|客服中心|热线)/;
+const STANDS_IN = /(?:也|就)(?:是|等于)(?:联系|找)?(?:我们|我|本店)|判定|判责|驳回|处罚|封号|我们平台|本平台|(?:我|我们|本人)(?:就|也|才)?是/;
+// (a referral waved off — 不用再找平台客服了 — is the shop standing in for the platform: no referral)
+const REFERRAL_WAVED = /(?:不用|不必|无需|别|不要|没必要|用不着|不需要|省得|免得)(?:再|去|您|专门)*(?:联系|咨询|找|询问|问|拨打|通过)/;
+const referredToPlatform = (s: string): boolean => REFERRED_TO_PLATFORM.test(s) && !REFERRAL_WAVED.test(s) && !STANDS_IN.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s);
+
 export default likelyRule({
   id: 'likely-impersonation',
   clause: '2.9',
@@ -68,6 +77,7 @@ export default likelyRule({
   unlessFound: SMEAR_NOT_VOICE,
   unless: (s, next) =>
     buyerClaimReported(s, next) ||
+    referredToPlatform(s) ||
     (brandStoreTitle(s) && !STAFF_OR_RULING.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s)) ||
     (PROGRAMME_TOLD.test(s) && !PROGRAMME_WIELDED.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s)) ||
     ((DISOWNED_OFFICIAL.test(s) || (ESCROW_TOLD.test(s) && !RULING.test(s))) && !CLAIMED_OFFICIAL.test(s)) || (SHOP_BADGE.test(s) && !PLATFORM_ROLE.test(s)),

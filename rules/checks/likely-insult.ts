@@ -113,6 +113,16 @@ const TROUBLE_TURN = /这么简单|自己(?:不|没)|非要|偏要|谁让|活该
 const troubleRegretted = (s: string): boolean =>
   BUYER_TROUBLE.test(s) && APOLOGY.test(s) && !TROUBLE_TURN.test(s) && !OTHERS_PUT_DOWN.test(s) && !BLUNDER_OR_SKIP.test(s.replace(/没错|没问题|不错/g, '对的'));
 
+// Round 35 (t35a): the trouble of the buyer or their family acknowledged with thanks rather than an apology (您家人辛苦了，这么远还要跑一趟
+// 取件; 辛苦您了，还特意跑去驿站): 还要跑一趟 weighs like a dig, the 辛苦了 makes it sympathy — not with a put-down, a blunder, a "should have"
+// or 连…都 beside it (辛苦了，这么简单的事还要跑一趟问).
+const THANKED_FOR_TROUBLE = /(?:您|你|您家人|你家人|家里人|您家里人|您爱人|您先生|您太太|老人家|叔叔阿姨)?(?:也)?(?:辛苦|受累)(?:了|啦|您了|你了|大家了)/;
+const THANKS_TURN = /但|不过|可惜|呵呵|服了|居然|竟然|还(?:问|敢|好意思|想)|怎么|这种问题|这都|都能|脸皮|抠|小气|计较|难伺候|事多|没见过|笑死|活该/;
+/** 还要跑一趟, 还得来回跑: the effort itself (read as 又), not 还要 of a demand. */
+const EFFORT_STILL = /还(?:要|得)(?=(?:专门|特意|亲自)?(?:跑|来回|去|走|等|取|搬|扛))/g;
+const troubleThanked = (s: string): boolean =>
+  THANKED_FOR_TROUBLE.test(s) && !TROUBLE_TURN.test(s) && !OTHERS_PUT_DOWN.test(s) && !THANKS_TURN.test(s) && !/连[^，。！？]{0,8}都/.test(s) && !BLUNDER_OR_SKIP.test(s.replace(/没错|没问题|不错/g, '对的').replace(EFFORT_STILL, '又'));
+
 // Round 31 (t31f): the buyer told not to blame themselves, the fault taken by the shop (别什么都怪自己，是我们写得不清楚; 您别自责，是我们
 // 发错了): consolation — not with a put-down or a blunder of the buyer's beside it (别怪自己了，谁让您不看, 是您自己没看).
 const BUYER_CONSOLED = /(?:别|不要|不用|无需|不必|千万别)(?:再)?(?:什么都|啥都|都|总|老|总是|老是)?(?:怪|责怪|怨|埋怨)(?:您|你)?自己|(?:别|不要|不用|不必|千万别)(?:太)?自责|不怪(?:您|你)|不是(?:您|你)的(?:错|问题|责任)/;
@@ -158,5 +168,5 @@ export default likelyRule({
   // Round 35 (t35c): …and a costume prop named as goods (detect/costume-prop.ts) or the agent's own copy of the buyer's text read back for
   // a check (detect/read-back.ts), with no put-down in it.
   // Round 33 (t33a): …and the buyer warned off an unlawful act (千万别赌钱，赌博违法; detect/warning-frame.ts) with no put-down in it.
-  unless: (s) => ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || ownedAfterReport(s) || steeredBack(s) || (warnsOffUnlawful(s) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  unless: (s) => ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || (warnsOffUnlawful(s) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

@@ -37,7 +37,8 @@ const PRIVATE_DOMAIN = /(?:进|加|入|拉进|拉到|引到|导到|导入|来|�
 // (round 23, t23dy: …code-switched, English for the verb or the way — 下次 order 不用 through 快手, 买不用 via 平台)
 const WITHOUT_PLATFORM = /(?:买|拍|下单|付款|交易|购买|复购|回购|order|buy|purchase|pay)[^，。！？]{0,4}?(?:不用|不必|无需|不需要|别|不再|不)(?:再)?(?:经过|通过|走|through|via|gothrough|use)(?:平台|快手|这里|这边|platform|kuaishou)(?!客服|审核|审批|同意|确认|介入|处理|小二|规则|验证)/g;
 // Cheaper when buying from me: 找我更便宜, 直接找我有内部价.
-const FIND_ME_CHEAPER = /找我[^。！？!?]{0,6}?(?:便宜|优惠|内部价|批发价|打折|更划算|折扣|少收)/g;
+// (round 35, t35a: …or a lower price for taking the goods from me in person — 不过找我本人拿价格更低, 找我直接拿会低一些)
+const FIND_ME_CHEAPER = /找我[^。！？!?]{0,6}?(?:便宜|优惠|内部价|批发价|打折|更划算|折扣|少收)|找我(?:本人|自己|个人|私人|私下|直接|单独)?(?:拿|买|要|订|下单|拿货|进货)[^。！？!?]{0,5}?(?:更低|低一些|低一点|低点|低些|最低|低价|还低|更实惠)/g;
 // 走平台是这个价，不走的话再便宜三十: the platform named once, the way around it left elliptic.
 // The negation must name the platform again or stand alone (不走的话): 不用券就不减 is about a coupon.
 const ELLIPTIC = /(?:走|在|用|通过)(?:平台|快手|系统|链接|店里|官方|这里)[^。！？]{0,16}?(?:不走|不在|不用|别走|不通过)(?:的话|(?:这里|这边|平台|快手|链接|系统)(?:拍|买|下单)?(?:的话)?)[^。！？]{0,10}?(?:便宜|优惠|少收|少算|减|划算|打折|折扣|省|低)/g;
@@ -74,6 +75,8 @@ const ORDER_GONE = /取消|退了|退掉|把单退|撤单|不用拍|别拍|不�
 const ON_PLATFORM_PLACE = /直播间|小黄车|号链接|订单页|店铺主页|快手|新链接|重新拍|补差/;
 // The thing named is then routed through the platform (线下退款需要走平台售后; round 9 fa), unless that is asked.
 // (round 32, t32a: not 省得/免得/懒得 走平台 — "so as not to go through the platform": the way round it, not back to it)
+/** A check whose failure 不过 reports (清关不过, 审核没通过 is elsewhere): the verb right before 不过. */
+const CHECK_FAILS = /(?:清关|通关|报关|过关|海关|审核|审批|质检|检测|检验|验货|安检|查验|鉴定|核验|认证|实名|验证|考核)(?:要是|如果|万一|若)?$/;
 const ROUTED_HERE = /^[^]{0,3}?(?<![省免懒])(?:需要|要|得|必须|请|都|也|只能)(?:走|在|通过|经过)(?:平台|快手|订单页|官方)/;
 // Round 12 (t12a): the order moved to a system of ours (走我们自己系统, 我们后台给您单独下一单, 另外给您开个单) while the platform order
 // is left unpaid or the platform named as what is skipped (先别付款, 不挂平台, 少扣手续费): every wording holds our own order channel
@@ -101,6 +104,10 @@ const SHOP_SKIPPED = /(?:跳过|绕过|绕开|避开|越过|甩开|撇开)(?:我
 // (我单独给你捎两斤), sold only offline (只走线下), paid in cash (现金就行) or picked up at our door (来库门口拿).
 // Round 34 (t34b): …or the place named as here (这里没上架, 这边不挂, 快手上没上) — only with 上架 or 挂, since 这边没放 is any omission.
 const SHOP_UNLISTED = /(?:店铺|店里|小店|链接|平台)(?:里|上)?(?:还|也|都|暂时|目前)?(?:没|没有|不|没在|不在)(?:上架|卖|挂|放)|(?:这里|这边|这儿|咱这|我们这|快手)(?:里|上)?(?:还|也|都|暂时|目前)?(?:没|没有|不)(?:上架|挂)/g;
+// Round 35 (t35a): beside goods said to be unlisted here, the buyer told to pick one and tell me (这些款平台上没有卖，看中哪款直接跟我说; 链接上
+// 没挂这几款，看上哪个直接发我) — the pick made to me is the order; not 要的话跟我说 (a request to check, 我帮您问问仓库), nor with the
+// listing promised (我帮您申请上架) or an on-platform place.
+const UNLISTED_PICK = /(?:看中|看上|挑中|选中|选好|喜欢|想要|要)(?:了)?哪[^，。！？]{0,6}?(?:直接|单独|私下)?(?:跟|和|告诉|发|报|找|私)(?:给)?我(?![^。！？]{0,12}?(?:申请上架|上架后|上架了|补上架|通知(?:您|你)|问问|帮(?:您|你)问|查|留意|登记))/;
 const GIFT_OR_REPLACEMENT = /赠品|小样|试用|赠送|送(?:您|你)|免费|补发|换货|换(?:一个|个|新)|重新发|礼物|到货通知|上架了|上架后|通知(?:您|你)/;
 const PRIVATE_HAND = /(?:让|叫|请)(?:她|他|她们|他们|我[^，。！？]{1,3}?)(?:直接)?(?:(?:给|帮)(?:您|你)(?:寄|发)|(?:寄|发)(?:给)?(?:您|你))(?!票|链接|优惠券|券|地址|单号|截图|图|视频|照片|消息|信息)|我(?:直接|私人|个人|单独)?寄(?:给)?(?:您|你)|(?:跟|找|向|问|和)我(?:直接)?(?:买|拿|订|要|购)|(?:直接)?(?:报|告诉|发)(?:给)?我(?:数量|件数|要几|要多少|几件|几箱|几罐|多少)|(?:给您|给你)直(?:发|寄)|单独(?:跟|找|向|和)我|(?:个人|私人)(?:渠道|名义|给您|给你|发|寄)|我(?:直接|私人|个人|单独)?(?:给您|给你)(?:寄|发)(?!票|链接|优惠券|券)|加(?:上|个|一下)?(?:我|好友)|朋友圈|私下|私我|私聊|转我|转给我|钱(?:直接)?给我|(?:到了|到货|收到|货到)(?:再|后)(?:给钱|付|转)|我(?:直接|私人|个人|单独)?(?:给您|给你)(?:捎|带)(?:[一二两三四五六七八九十几0-9]+|个|点|些)|(?:只|只能|都)?走线下(?!门店|专柜|渠道|店|实体|活动|体验|售后|网点|维修)|现金(?:就行|就好|就可以|交易|结账|结算)|来[^，。！？]{0,14}?(?:门口|仓库|库房|库|楼下)(?:拿|取|提)|我(?:私下|单独|直接|另外)?(?:给|发|传)(?:给)?(?:您|你)(?:一份|份|个|一个)?(?:图册|目录|价目表|价格表|报价单|产品册|画册|电子册|货单|清单)|直接转账/;
 /** Money to us after the goods arrive, outside any checkout: 钱您收到再给我, 收到货再转我, 到了再付给我. */
@@ -258,11 +265,11 @@ const rule = defineRule({
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下交易（否定或提醒语境）' : '让买家先不走平台付款，收货后把钱直接给店家（绕开平台交易）' });
     }
     // Round 13 (t13a): the shop set aside, the goods handed over privately in the same sentence (gate: 店 or a skip verb, and a private hand-over).
-    const asideRes = PRIVATE_HAND.test(ctx.compact) ? [ctx.compact.includes('店') || /小黄车|橱窗/.test(ctx.compact) ? SHOP_ASIDE : undefined, /跳过|绕过|绕开|避开|越过|甩开|撇开/.test(ctx.compact) ? SHOP_SKIPPED : undefined, /店|链接|平台|这里|这边|这儿|我们这|快手/.test(ctx.compact) ? SHOP_UNLISTED : undefined] : [];
+    const asideRes = PRIVATE_HAND.test(ctx.compact) || UNLISTED_PICK.test(ctx.compact) ? [ctx.compact.includes('店') || /小黄车|橱窗/.test(ctx.compact) ? SHOP_ASIDE : undefined, /跳过|绕过|绕开|避开|越过|甩开|撇开/.test(ctx.compact) ? SHOP_SKIPPED : undefined, /店|链接|平台|这里|这边|这儿|我们这|快手/.test(ctx.compact) ? SHOP_UNLISTED : undefined] : [];
     for (const [m, unlisted] of asideRes.flatMap((re) => (re ? matchesOf(re, ctx.compact).map((x) => [x, re === SHOP_UNLISTED] as const) : []))) {
       const [start, end] = [m.index!, m.index! + m[0].length];
       const s = sentence(ctx, start, end, 40);
-      if (taken.overlaps(start, end) || !PRIVATE_HAND.test(s.replace(m[0], '')) || SHOP_ASIDE_HERE.test(s.replace(m[0], '')) || ((unlisted || /小黄车|橱窗/.test(m[0])) && GIFT_OR_REPLACEMENT.test(s))) continue;
+      if (taken.overlaps(start, end) || !(PRIVATE_HAND.test(s.replace(m[0], '')) || (unlisted && UNLISTED_PICK.test(s.replace(m[0], '')))) || SHOP_ASIDE_HERE.test(s.replace(m[0], '')) || ((unlisted || /小黄车|橱窗/.test(m[0])) && GIFT_OR_REPLACEMENT.test(s))) continue;
       taken.add(start, end);
       const off = denied(ctx, start) || warningContext(ctx, start, end);
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下交易（否定或提醒语境）' : '绕开店铺、私下给买家供货（绕开平台交易）' });
@@ -285,6 +292,9 @@ const rule = defineRule({
       // 不过平台有“先用后付”: 不过 is "but" there, the platform the subject of what follows (round 9 fa).
       // 线下退款需要走平台售后: the thing named is then routed through the platform (round 9 fa).
       if (ROUTED_HERE.test(ctx.after(hit.end, 14, 'hard')) && !/吗|么/.test(ctx.after(hit.end, 14, 'hard'))) continue;
+      // Round 35 (t35a): 不过 as the failed result of a check right before it (清关不过平台全额退款, 审核不过平台会驳回): "fails", then the
+      // platform as the subject of what follows — not "not via the platform".
+      if (/^不过(?:平台|快手)$/.test(hit.key) && CHECK_FAILS.test(ctx.before(hit.start, 6))) continue;
       if (/^不过(?:平台|快手)$/.test(hit.key) && /^(?:有|会|的|上|里|规定|规则|客服|提供|支持|那边|这边|目前|现在|推出|开通|介入|处理|审核|核实|判定|仲裁|保障|一定|肯定|也|收银台|官方|先用后付|自己|本身|自带)/.test(ctx.after(hit.end, 4, 'hard'))) continue;
       const tag = hit.spec.tag;
       const s = sentence(ctx, hit.start, hit.end, 30);

@@ -39,8 +39,9 @@ const ASTRAL = /[\ud800-\udbff]/;
 const EMOJI_PLATFORMS = /🍑\s*宝|🍠|📕|🎵|[闲咸]\s*🐟|🐟(?=\s*[上里])|🐶\s*东|🐕\s*东/gu;
 // The shop says it is there: 我们天猫店, 京东上我们也有旗舰店, 得物上有我们的店, 我们在淘宝也开了店.
 /** Round 31 (t31b): someone else as the one with a shop there (品牌官方会在其他平台开店, 有的商家也在别的平台): not ours. */
-const THIRD_OWNER = /(?:品牌|品牌方|厂家|原厂|官方|别人|别家|(?:有些|有的|其他|很多|不少|部分|一些)(?:商家|店|店铺|卖家|人|品牌))(?:也|都|会|可能|一般|还|通常)*(?:在)?$/;
-const SELF_BEFORE = /(?:我们|我家|咱们|咱家|本店|我|我们家)(?:的|家|在|也在|还在|同样在)?$/;
+// (round 35, t35a: not our own brand — 我们自家品牌天猫旗舰店 is ours: SELF_BEFORE)
+const THIRD_OWNER = /(?:(?<!自家|自有|自己|自己的|我们|我们的|我家|咱家|本店|我们家)品牌|品牌方|厂家|原厂|官方|别人|别家|(?:有些|有的|其他|很多|不少|部分|一些)(?:商家|店|店铺|卖家|人|品牌))(?:也|都|会|可能|一般|还|通常)*(?:在)?$/;
+const SELF_BEFORE = /(?:我们|我家|咱们|咱家|本店|我|我们家)(?:的|家|在|也在|还在|同样在)?(?:(?:自家|自有|自己的?|的)?品牌(?:的|在|也在)?)?$/;
 // (round 17, fa17b: not 有的店 "some shops" — 天猫国际有的店卖的是中文版 compares channels, no shop of ours there)
 const STORE_AFTER = /^(?!(?:国际|自营)?(?:上|里|那边|那里)?(?:也|还)?有的(?:店|商家|卖家|店铺|人))(?:国际|自营)?(?:上|里|那边|那里)?(?:我们|我家|咱们|咱家)?(?:也|还|同样|都)?(?:有|开了?|开的|开有|入驻了?|上架了?|挂了?|挂着|放了)(?:个|家|一家|一个|那家|这家|一间|间)?(?:我们|我家)?的?(?:店|家|旗舰店|同名店|分店|官方店|小店|专卖店|货|链接|同款|直播|号|账号|帐号|主页|一样的|一模一样的|同样的|(?:商品)?橱窗|铺子|小铺)/;
 // …or the shop is listed there: 唯品会特卖今天有我们家, 京东上也有我们的货.
@@ -59,6 +60,7 @@ const SEARCH_US = /^[^。！？!?\n]{0,16}?搜(?:索|一下|下)?\s*(?:我们|�
 // A quoted name searched for (搜“欧洲好物站”, 百度搜“环球优品汇”; folded view, round 8).
 const SEARCH_QUOTED = /^[^。！？!?\n]{0,8}?搜(?:索|一下|下)?\s*[“「"『《]/;
 // A redirect: go there and buy / search / claim.
+const ONE_SEARCH_HAS = /^(?:上|里|app)?(?:面)?(?:随便|直接)?(?:一搜|搜一下|搜一搜|搜搜|搜)(?:就|都|便|也)?(?:有|能买到|买得到|能找到|找得到|出来|一大把|很多|一堆)/;
 const GO_BEFORE = /(?:去|到|上|来|打开|用|登录|下载|转到|移步|跳转|在|走)$/;
 const ACTION_AFTER = /^(?:上|里|那边|app|极速版)?(?:也)?(?:(?:那个|这个|那边的?|的)链接|搜|搜索|找|拍(?![过了的])|买(?![过了的到])|下单(?![过了])|购买(?![过了的])|领|看看|逛|关注|私信|有卖|有售|有货|直接拍|旗舰店|店铺|聊(?!天记录|过)|细聊|详聊|私聊|沟通|联系我|找我)/;
 // (round 9: 咱们去小红书聊 — the conversation itself moved there)
@@ -397,6 +399,9 @@ const rule = defineRule({
       // 京东自营比我们低二十，差价是关税) — a comparison with no go, search, link or buying there.
       const conceded = /比(?:我们|我家|本店|咱家|咱们|我们家|我们这边|这边|这里)(?:的|这)?(?:价格|价)?(?:还|要|更)?(?:便宜|低|实惠|划算)/.test(others) && !/去|搜|那边|那里|那儿|那上面|在那|链接|拍|下单|店名|报我|领|关注|私信|加/.test(others);
       const neutral = (NEUTRAL.test(others) || oursBetter || comparedWith || conceded) && !/(?:可以|您可以|直接|请|就)?去/.test(before);
+      // Round 35 (t35a): the goods said to turn up there at one search (拼夕夕一搜就有, 淘宝随便搜搜都能买到): the buyer is sent to search and buy
+      // there — not a warning about what turns up (一搜一大把，都是假的), nor the buyer's own report.
+      if (!buyers && ONE_SEARCH_HAS.test(after) && !/假|仿|小心|谨慎|别买|别去|不建议|不推荐|没保障|不靠谱|不是我们|冒充|您说|您在|你在|您看到/.test(others)) return '引导买家去其他平台搜索购买';
       // 你在dy上搜我们店名: the search is for this shop, so "you" is told to go there, not reminded where they were.
       if (SEARCH_AFTER.test(after) && SEARCH_OURS.test(after) && !/搜不到|搜不出|找不到|没有|不会|不开|不在|都是假|冒充/.test(others)) return '引导买家到其他平台搜索店铺';
       if (SEARCH_AFTER.test(after) && !/^(?:上|里)?(?:搜|搜索)(?:到|出|的)/.test(after)) return neutral && /您|你/.test(before) ? undefined : '引导买家到其他平台搜索店铺';

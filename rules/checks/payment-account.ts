@@ -36,6 +36,9 @@ const PAY_AFTER = /^(?:补给我|补我|还我|转我|转给我|转到|转账给
 // Round 11: with the name that goes with it (把您的支付宝实名和账号发一下, 支付宝姓名跟账号报给我).
 const ASK_ACCOUNT = /^(?:的)?(?:(?:实名|真实姓名|姓名|名字|户名)(?:和|跟|及|以及|还有|、)?)?(?:账号|账户|帐号|号|收款码)?(?:和[^，。]{0,6})?(?:发我|发给我|给我|告诉我|留一下|留给我|发一下|报一下|是多少|多少|私信我|发过来|发下|报给我|报下)/;
 // Where a transfer goes when it leaves the platform: to me, to an account, to a card.
+/** Round 35 (t35a): the transfer told as the way to pay, nothing after it but an ending (直接转账就行, 转账过来就可以, 转账吧). */
+const BARE_TRANSFER_AFTER = /^(?:过来|一下|下)?(?:就行|就好|就可以|就ok|就完事|即可|吧|呗|哈|好了|就成)/;
+const TRANSFER_TO_BUYER = /(?:给|到|至|进)(?:您|你)|(?:您|你)(?:的)?(?:账户|账号|卡|支付宝|微信|钱包)|退款|退税|退回|原路|赔付|补偿给/;
 const PRIVATE_TARGET = /(?:转账|打款|汇款|打钱|转过来|转)(?:到|给|至|进)?(?:我|我们|私人|个人|这个|下面|以下)|(?:我|我们)的?(?:账号|账户|卡|支付宝|微信)|账号|帐号|账户|卡号|户名|收款|支付宝|zfb|(?:转账|转完|转好|转了|付完|付好)后?的?截图(?:发|给)?我/;
 const SELF_TRANSFER = /(?:转账|打款|汇款|打钱)(?:到|给|至|进)?(?:我|我们)(?!们?的?(?:售后|同事|主管|仓库|客服|技术|部门))/;
 // The amount handed to the agent: 定金200先给我, 先交200定金给我 (the clause ends there).
@@ -201,6 +204,9 @@ const rule = defineRule({
           return { start: hit.start, end: hit.end, message: '引导买家把钱直接转给个人（站外收款）' };
         }
         if (SELF_TRANSFER.test(s) && !NOT_MONEY_AFTER.test(after)) return { start: hit.start, end: hit.end, message: '引导买家把钱直接转给个人（站外收款）' };
+        // Round 35 (t35a): a bare instruction to transfer, the recipient left unsaid (直接转账就行, 您先转账吧, 钱转账过来就可以): the checkout
+        // has no 转账, so the buyer is told to pay outside it — not money paid to the buyer (退款转账到您账户, 给您转账就行) nor the platform's.
+        if (/^(?:转账|转帐)$/.test(hit.key) && BARE_TRANSFER_AFTER.test(after) && !platform && !TRANSFER_TO_BUYER.test(s)) return { start: hit.start, end: hit.end, message: '让买家直接转账付款（站外收款）' };
         if (platform || !PRIVATE_DEST.test(s.replace(/您|你/g, ''))) return undefined;
         if (!PRIVATE_TARGET.test(s)) return undefined;
         return { start: hit.start, end: hit.end, message: '引导买家转账到站外账户' };

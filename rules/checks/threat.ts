@@ -133,6 +133,8 @@ const BUYER_SHARES_FOR_REWARD = /抽奖|领券|领(?:取)?(?:优惠券|红包|�
 const PURCHASE_WEIGH = /差价|价差|便宜|划算|性价比|满减|优惠|领券|价格|价钱|同款|哪款|哪个|选哪|买不买|要不要(?:买|入|拍|囤)|值不值|预算/;
 const DISPUTE = /刁难|无理取闹|找茬|找事|污蔑|诬陷|造谣|诋毁|抹黑|瞎写|瞎说|差评|中评|删评|改评|撤评|投诉|举报|维权|退款|退货|不删|不撤|不改|撤销|撤诉|曝光|闹|乱说|敢|不然|否则|不听|不配合|不确认|不回复|再不回|坚持退|非要退|真要退|评价|信不信|劝你|别逼|老实|识相|给我|一星|1星|一颗星|低分|介入|申诉|12315|12345|消协|工商|不给(?:五星|5星|好评|全五星)/;
 /** The same dispute in English, for threats written in English (u r dead if u don't delete that review). */
+/** Round 35 (t35a): the buyer invited to join an event (参加/参与…活动) for a reward (领红包, 券, 礼品), with no dispute or audience judging them in the sentence. */
+const SHARES_FOR_REWARD_NO_DISPUTE = new RegExp(`^(?![^]*(?:${DISPUTE.source}|评评理|评理|讲道理|谁对谁错|让大家看|让大家评|示众))(?=[^]*(?:参加|参与)[^]{0,8}?(?:活动|抽奖))[^]*(?:领|红包|奖|券|礼品|小礼物|返现|积分)`);
 const DISPUTE_EN = /review|complain|refund|rating|report|delete|remove|[1-5]stars?|fivestars?|onestar|差评|投诉/;
 const DISPUTE_ANY = new RegExp(`${DISPUTE.source}|${DISPUTE_EN.source}`);
 /** The buyer's acts a threat is about. */
@@ -1294,7 +1296,9 @@ const cues: Cue[] = [
     notAfter: /^(?:了)?(?:平台|客服|快递|物流|海关|仓库|师傅|售后|我们(?![^，。]{0,10}群)|本店(?![^，。]{0,4}群)|店里|办公室|内部)|^(?:了)?(?:我们的?)?(?:技术|售后|质检|品控|维修|工程师|主管|经理|同事)[^，。你您]{0,4}(?:看一下|看下|看看是|检查|处理|核实|检测|鉴定|评估|跟进|确认|排查|分析)/,
     // (您的买家秀我们发到店铺群里了，谢谢您的分享: shared with thanks; round 8)
     // (round 32, t32d: …or with the buyer's consent or a mask, for a draw: 征得您同意, 打码后, 抽奖)
-    notSentence: /不会|不得|绝不|保密|加密|隐私|谢谢|感谢|分享|征得|授权|打码|马赛克|抽奖/,
+    // (round 35, t35a: …or the buyer invited to post their own selfie or show-off photo for a reward, 您的自拍发到买家秀群里参加返图活动就能领红包 —
+    // as the 发到群里 cue reads it — with no dispute in the sentence)
+    notSentence: [/不会|不得|绝不|保密|加密|隐私|谢谢|感谢|分享|征得|授权|打码|马赛克|抽奖/, SHARES_FOR_REWARD_NO_DISPUTE],
   },
   {
     // Round 20 (t20dn): the buyer's data or photos put or shown before a public audience in a dispute, with verbs of placing

@@ -44,6 +44,7 @@ export const INSULT_NOUNS = [
   '神经病', '蛇精病', '傻子', '傻帽', '傻冒', '傻蛋', '傻狍子', '二百五', '低能儿', '瘪三', '小瘪三', '泼妇', '刁民', '死胖子', '肥猪', '狗腿子', '舔狗', '疯狗', '二愣子', '丫头片子', '矮冬瓜', '傻了吧唧', '傻不拉几', '傻不愣登', '虎了吧唧', '二了吧唧',
   // round 31 (t31a): Taiwanese 奧客 (a nasty customer), Cantonese 八婆, 黐孖筋 (nuts), 蠢才
   '奥客', '八婆', '死八婆', '黐孖筋', '蠢才',
+
 ];
 
 /** Insults only when aimed at someone (you/buyer): honest senses exist (猪肉, 狗粮, 垃圾袋, 有病史, 傻瓜式). */
@@ -56,6 +57,8 @@ export const AIMED_WORDS = [
   // round 31 (t31a): Taiwanese 腦包 (an airhead), 北七 (白痴; 北七家 is a town), 白目 (clueless), 龜毛 (fussy), 雞婆, 俗仔/俗辣/卒仔 (a coward);
   // Cantonese 傻仔 (fond for a child, so aimed only)
   '脑包', '北七', '白目', '龟毛', '鸡婆', '俗仔', '俗辣', '卒仔', '傻仔',
+  // round 35 (t35a): 傻 / 蠢 before an animal (傻鸟, 傻驴, 蠢狗): literal of a pet (我家鹦鹉是个傻鸟), so aimed only
+  '傻鸟', '傻驴', '蠢狗',
   // round 31 (t31a): 脑子装水 (a variant of 进水), 眼睛业障重 (a meme for blind)
   '脑子装水', '脑袋装水', '脑袋进水', '业障重',
 ];

@@ -8,6 +8,19 @@ ruleTable(counterfeitImplied, {
     // round 35 (t35c): the original withdrawn as non-compliant, a re-edited compliant edition sold instead
     '这款地球仪原版国界线画法不合规，我们停售了，现在上架的是按标准地图重新印的国内版。',
     '原版地图没过审，我们下架了，现在这批是厂家重新印制的修订版，国界线已改正。',
+    // round 35 (t35a): a brand's scent or shade with a popularity wink, a genuine claim at a price
+    '香奈儿五号的味道，懂的都懂。',
+    '迪奥999色号，懂的都懂。',
+    '两千块的浪琴，正品保证您懂的。',
+    // round 35 (t35a): burning or a factory named plainly
+    '这个烧录机可以刻录光盘。',
+    '烧录卡我们不卖，都是正版卡带。',
+    '我们只卖正版卡带。烧录卡插进去可能会被封机，得不偿失。',
+    // round 35 (t35a): a brand's own logo on its own goods; a look-alike without the mark, or with our own
+    '这款是品牌的经典款，logo都有，正品。',
+    '大牌同款设计，没有logo，平价款。',
+    '这是大牌同款的配色，logo是我们自家品牌的。',
+    '大牌同款的配色，印的是我们店铺的logo。',
     // round 34 (t34d): genuine denied twice at a price; the licence claimed for our own goods; checks explained, boxes damaged; the brand's check
     // encouraged, a third-party checker warned of, cross-border goods not on the brand's site; a viewer in the live room quoted and answered
     '这个价怎么可能不是正品，都是保税仓直发的',
@@ -684,6 +697,16 @@ ruleTable(counterfeitImplied, {
     "这两个颜色是一个模具出的，主播手上的是黑色。",
   ],
   invalid: [
+    // round 35 (t35a): a luxury brand at a price named beside it, or below grey imports, with a wink
+    { text: '五百来块的爱马仕，懂的都懂。', severity: 'block' },
+    { text: '劳力士才三千块，你懂的。', severity: 'block' },
+    { text: '不是水货，比水货还便宜的那种，您懂。', severity: 'block' },
+    // round 35 (t35a): the same factory behind another label; a pirate cartridge by its trade name
+    { text: '同线不同标，用料是一样的。', severity: 'block' },
+    { text: '这些卡带是烧录版，存档没问题。', severity: 'block' },
+    // round 35 (t35a): a big brand's look-alike with its logo on it
+    { text: '大牌同款，做工一模一样，logo也有。', severity: 'block' },
+    { text: '名牌同款的包，商标都有。', severity: 'block' },
     // round 34 (t34d): a legitimate source laughed off at this price; the licence given to the dearer item and the fee skipped by ours; a wink after a
     // list of differences; the buyer told not to check at the brand's own channel; the shop's own live room quoted on a dupe with the logo
     { text: '这个价哪能是正规渠道的货，您说呢', severity: 'block' },

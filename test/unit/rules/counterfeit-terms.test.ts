@@ -6,6 +6,10 @@ ruleTable(counterfeitTerms, {
   valid: [
     // round 35 (t35c): the word counted as characters, said to be banned (detect/quoted.ts WORDS_AFTER)
     '包装上有“高仿”两个字会被平台下架，所以我们不用。',
+    // round 35 (t35a): someone's word about our goods reported and answered, not winked at
+    '您婆婆说我们这批是高仿，这个真不是，我们有报关单。',
+    '很多人担心我们家是高仿，您放心，假一赔十。',
+    '邻居说我们家是高仿？您放心，支持专柜验货。',
     // round 34 (t34a): 假的啦 opening a reply that debunks a rumour, a message or a worry, or gives the price's honest reason
     '假的啦，我们好好的，没有倒闭。',
     '假的啦😂 那条短信不是我们发的。',
@@ -557,6 +561,10 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 35 (t35a): someone's word about our goods reported, then endorsed by a wink or an agreement
+    { text: '朋友说我们这批是高仿，说得没错。', severity: 'block' },
+    { text: '我同事讲咱家的是A货，您懂的。', severity: 'block' },
+    { text: '有人说我们店是仿品，懂的都懂。', severity: 'block' },
     // round 34 (t34a): 假的 as the whole answer, the price held up as the proof
     { text: '肯定假的呀，才两百块您还想要啥', severity: 'block', match: '假的' },
     { text: '假的呗，这价您觉得呢', severity: 'block' },

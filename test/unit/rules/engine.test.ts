@@ -188,8 +188,14 @@ describe('replacing fixes read as written Chinese once applied (round 33, t33a)'
     // a talk verb going on to its object keeps its own words
     ['加微信说一下尺码', 'contact-wechat', '在这里直接说一下尺码'],
     ['加我微信发图给您', 'contact-wechat', '在这里直接发图给您'],
+    // round 35 (t35a): a new clause opened right after the replacement with no break typed gets a comma; 详聊 is a talk verb too
+    ['亲，加我微信给您便宜', 'contact-wechat', '亲，在这里直接沟通，给您便宜'],
+    ['加v聊还送小样哦', 'contact-wechat', '在这里直接沟通，还送小样哦'],
+    ['加微信我发您图片', 'contact-wechat', '在这里直接沟通，我发您图片'],
+    ['有需要加我微信详聊', 'contact-wechat', '有需要在这里直接沟通'],
     // nothing to tidy
     ['加个微信吧，我拉您进老客户群。', 'contact-wechat', '在这里直接沟通吧，我拉您进老客户群。'],
+    ['加我微信的话给您便宜', 'contact-wechat', '在这里直接沟通的话给您便宜'],
   ])('%s', (text, rule, expected) => {
     expect(applied(text, rule)).toBe(expected);
   });

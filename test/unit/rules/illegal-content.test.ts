@@ -18,6 +18,14 @@ ruleTable(illegalContent, {
     '您自己一天来回香港的话，超过免税额要如实申报',
     '额度内唔使交税，系统自动计算',
     '我们在香港有仓库，每天来回发货都走正规清关',
+    // round 35 (t35a): gambling itself denied as what we do, the small stake refused too
+    '我们从不赌钱，打牌就图个热闹。',
+    '福袋多刷几次快币中奖率也不会更高，都是随机的。',
+    '多分享直播间，福袋中奖率会高一点，不用花快币。',
+    '咱家绝不网赌，也劝您别碰。',
+    '我们不赌博，玩牌小来来也不行的。',
+    '斗地主不玩钱，纯娱乐。',
+    '这副麻将家里人玩玩，不赌钱的。',
     // round 34 (t34b), probe 2: KTV and night-venue equipment; a foot bath praised by young users
     '这款KTV麦克风音质很好，适合家庭聚会。',
     '我们的夜场灯光音响设备支持定制。',
@@ -1955,5 +1963,14 @@ ruleTable(illegalContent, {
     { text: '唔洗交税㗎，我哋有人带过嚟', severity: 'block' },
     { text: '俺们有人天天跑口岸，一趟背几罐，便宜恁好多', severity: 'block' },
     { text: '搵人喺深圳湾来回带，慳到税', severity: 'block' },
+    // round 35 (t35a): a gambling word denied, then the game offered for money after it, or the denial as a premise
+    { text: '不赌博，来群里玩积分换现金。', severity: 'block' },
+    { text: '不赌钱，就是玩点小的，一局五块。', severity: 'block' },
+    { text: '不下注就没机会中大奖。', severity: 'block' },
+    // round 35 (t35a): more stake, the higher odds told in the next clause
+    { text: '福袋多刷几次快币，中奖率就高了。', severity: 'block' },
+    { text: '多充点钻石，抽中的概率会大很多。', severity: 'block' },
+    { text: '打牌不赌钱没意思，一局十块。', severity: 'block' },
+    { text: '麻将群不带彩，一块起底玩积分换礼品。', severity: 'block' },
   ],
 });

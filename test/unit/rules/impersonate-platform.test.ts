@@ -92,6 +92,18 @@ ruleTable(impersonatePlatform, {
     "超过约定时间没发货的话，平台会按规则给您赔付。",
     "如果鉴定不是正品，平台会按规则先行赔付。",
     "延迟发货平台有赔付规则，具体金额以订单页显示为准。",
+    // round 35 (t35a): the platform's staff said to reach the buyer, with 跟您 / 和您
+    '平台那边的同事会跟您联系核实情况。',
+    '平台的同事稍后会和您电话沟通一下。',
+    // round 35 (t35a): the platform's fast refund relayed in the third person; a failed clearance and its standard refund described
+    '快手平台已经为您开通了极速退款，钱会原路退回。',
+    // round 35 (t35a): the real 七天无理由 exemption named for its category, nothing else taken
+    '按平台规定，定制商品不适用7天无理由退货，不是我为难您。',
+    '平台规则里已激活的数码产品不支持七天无理由，这是统一规定，质量问题照常售后。',
+    '系统显示平台已为您开通极速退款通道，退款几分钟就到。',
+    '您符合条件的话，平台会为您开通极速退款。',
+    '清关失败的话平台会全额退款，您放心。',
+    '万一没能清关，快手会全额退还货款和税费。',
     // round 34 (t34d): the buyer told who they talk to as the shop; the shop's night desk; the normal intervention flow and a ruling carried out;
     // other bodies' seals and a seal denied; the platform's checks pointed to or to come; a hold reported with the platform pointed to; not working there
     '您现在咨询的是本店客服，不是快手的人',
@@ -816,6 +828,19 @@ ruleTable(impersonatePlatform, {
     "小二定的就是最终结果，我们店里配合就行",
   ],
   invalid: [
+    // round 35 (t35a): the clearance payout framed as our own promise
+    { text: '我们的承诺：清关不过平台全额赔付，您可以截图保存。', severity: 'warn' },
+    // round 35 (t35a): …with what they will ask of the buyer
+    { text: '平台那边的同事会跟您联系，让您撤销投诉。', severity: 'block' },
+    // round 35 (t35a): the fast refund opened with no subject, by the shop, by 官方 or by the shop calling itself the platform
+    { text: '已为您开通极速退款，请留意到账。', severity: 'block' },
+    // round 35 (t35a): the exemption stretched to take more (质量问题也不退, 一律不退)
+    { text: '平台规定拆封后的食品不支持七天无理由，质量问题也不退，不是我们为难您。', severity: 'block' },
+    { text: '按平台统一规定，定制的不支持7天无理由，拆了一律不退。', severity: 'block' },
+    { text: '快手官方已为您开通极速退款。', severity: 'block' },
+    { text: '我们平台已为您开通极速退款。', severity: 'block' },
+    // round 35 (t35a): a quality promise paid by the platform stays a warning beside a clearance
+    { text: '清关不过也没事，质量有问题平台全额赔付。', severity: 'warn' },
     // round 34 (t34d): the buyer told they talk to the platform; the shop's desk run by it; working there; platform lanes opened with no subject; the
     // platform's payout against customs; its seal on the shop's papers; its check of the goods; the buyer's money held till a word here; its verdict
     // routed to the shop first

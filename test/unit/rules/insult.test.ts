@@ -16,6 +16,16 @@ ruleTable(insult, {
     // round 35 (t35b): 月半 in its own senses
     '三个月半的宝宝可以用这款奶瓶',
     '这款月半弯耳环是新品',
+    // round 35 (t35a): the animal name-calling words of a pet, or inside a longer phrase
+    '我家那只鹦鹉是个傻鸟，天天学说话。',
+    '傻瓜式操作，您放心。',
+    '猪头肉今天到货了，您要几斤？',
+    // round 35 (t35a): stinginess words of our side, denied, or the buyer's words about us
+    '您一点都不抠，是我们定价高了。',
+    '您嫌我们小气，我们理解。',
+    '我们老板可抠了，这个价真给不了。',
+    '您是不是觉得我们抠？',
+    '您真够细心的，连批号都核对了。',
     // round 34 (t34b): the agent's own slip, a pet laughed at, a heavy box (笨重), a cute toy
     '笨死了，我又把单号发错了，稍等我改一下。',
     '傻死了这只小狗，追着尾巴转圈哈哈',
@@ -376,6 +386,15 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 35 (t35a): a name-calling noun as the reply's opening address
+    { text: '傻驴，单号自己抄错了还来问我们？', severity: 'block' },
+    { text: '饭桶，说了三遍了还不懂。', severity: 'block' },
+    { text: '你个蠢狗。', severity: 'block' },
+    // round 35 (t35a): stinginess or ignorance predicated on the buyer
+    { text: '你也太小气了吧。', severity: 'block' },
+    { text: '您就是个不识货的，这价还砍。', severity: 'block' },
+    { text: '你这人真够抠的。', severity: 'block' },
+    { text: '您可真没见识。', severity: 'block' },
     { text: '笨到极点了，充电口都插反。', severity: 'block' },
     // round 34 (t34b): stupidity as a whole clause with a degree complement
     { text: '笨到家了，开关就在侧面，这也看不见。', severity: 'block' },

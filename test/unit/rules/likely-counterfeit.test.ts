@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 35 (t35a): the brand's authorisation claimed, the goods likened to its counter
+    '我们家是品牌方正式授权的门店，和专柜是同一批货。',
+    '品牌官方授权经销商，跟专柜一样的货，您放心。',
     // round 33 (t33a): goods vouched for as genuine, then the proverb of price and worth winked at: the wink defends the price
     "咱家都是正品哈，一分钱一分货，你懂的",
     "本店都是正品，一分价一分货嘛，您懂得",
@@ -56,6 +59,10 @@ ruleTable(likelyCounterfeit, {
     '这个价格是品牌清仓活动，所以比专柜便宜一些，都是同一批正品。',
   ],
   invalid: [
+    // round 35 (t35a): authorisation claimed beside a price hint or an exact-copy likeness
+    '品牌官方授权，和专柜货看不出区别，价格一半。',
+    '品牌授权的货，跟专柜一样，价格只要两折。',
+    '这批不是品牌授权渠道进的，但用起来跟专柜一样，价格只要一半。',
     // round 33 (t33a): …but a wink on a source after the proverb still hints
     "都是正品，一分钱一分货，外贸的您懂的",
     // round 31 (t31g): the entry tier told, then a likeness to the top line

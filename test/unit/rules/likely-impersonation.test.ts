@@ -8,6 +8,10 @@ import { lint } from '../../../rules/engine';
 
 ruleTable(likelyImpersonation, {
   valid: [
+    // round 35 (t35a): the buyer referred to the platform's own service for what only it handles
+    '退款被冻结的话需要您联系平台客服处理哦。',
+    '账号异常的问题建议您咨询快手官方客服。',
+    '这种情况只能麻烦您联系平台的人工客服核实。',
     // round 34 (t34a): the shop's own title, a brand's store on the platform (a brand before the store word once the platform's words are set aside)
     '【雅诗兰黛快手官方旗舰店】客服阿杰为您服务',
     '快手进口·a2官方旗舰店客服小雅，很高兴为您服务',
@@ -43,6 +47,10 @@ ruleTable(likelyImpersonation, {
     '如果您对处理结果不满意，可以在售后页面申请平台介入，平台会来判定。',
   ],
   invalid: [
+    // round 35 (t35a): the referral waved off, the shop standing in for the platform
+    '这场是和快手官方合办的，售后按官方标准走，不用再找平台客服了。',
+    // round 35 (t35a): a referral with the shop then ruling in the platform's name
+    '需要联系平台客服处理，我这边代表平台给您判定。',
     // round 34 (t34a): …but the platform's name alone before the store word claims the platform's own store
     { text: '【快手官方旗舰店】小雅为您服务，有问题随时说', severity: 'warn' },
     { text: '【快手跨境官方旗舰店】售后组为您处理', severity: 'warn' },

@@ -12,6 +12,9 @@ ruleTable(likelyInsult, {
     // round 35 (t35c): the agent's own copy of the buyer's text read back for a check (detect/read-back.ts)
     '您要刻的字我照着打了一遍，您核对一下有没有错别字。',
     '您要印在杯子上的那句我抄好了，字没抄错吧？',
+    // round 35 (t35a): the trouble of the buyer or their family acknowledged with thanks
+    '您家里人辛苦了，大老远还要跑去驿站取件。',
+    '辛苦您了，还特意跑一趟门店。',
     // round 34 (t34a): an elder's worry named and understood
     '您婆婆说进口奶粉都是假的，老人家担心能理解。',
     '家里长辈觉得网购不靠谱，老人家谨慎是好事，您可以给她看看罐底的检验检疫证明编号。',
@@ -103,6 +106,9 @@ ruleTable(likelyInsult, {
     "这个钙片是给老人家买的吧？要是给老人吃，建议选小粒的。",
   ],
   invalid: [
+    // round 35 (t35a): thanks turned into a dig
+    '辛苦您了，这么简单的事还要跑三趟，真是服了。',
+    '您家人辛苦了，居然还要跑一趟才搞懂怎么取件。',
     // round 34 (t34a): …but a put-down riding on it still reads as one
     { text: '我就是个小客服，哪像您这么有空天天挑刺', severity: 'warn' },
     { text: '您这话说的，跟您计较也没意思，说回订单吧', severity: 'warn' },

@@ -10,6 +10,16 @@ ruleTable(rule, {
     // round 35 (t35b): cash for goods by hand as a contrast, a refusal or the courier's hand-over
     '快递员派送时一手交货，请您当面签收',
     '我们是正规跨境店，不搞一手交钱一手交货那套',
+    // round 35 (t35a): unlisted goods with the listing promised or a stock check; a lower price in the live room
+    '店里没上架，您想要的话跟我说，我帮您申请上架。',
+    '平台上没有卖这个颜色，您看中哪款我帮您查库存。',
+    '这款平台上没有卖了，喜欢的话我帮您留意到货。',
+    '直播间价格更低，有问题找我。',
+    '链接上没挂这几款，看中哪款跟我说，我帮您问问仓库有没有货。',
+    // round 35 (t35a): 不过 as the failed result of a check, the platform the subject of what follows
+    '清关不过平台全额退款，税费也退。',
+    '万一审核不过平台会提示您重新提交。',
+    '实名验证不过平台会让您重新填写订购人信息。',
     // round 34 (t34b), probe 2: not yet in the shop, listed on arrival
     '这款暂时没放到店里，等到货了会上架，到时候通知您。',
     // round 34 (t34b): a new item not yet listed here, a restock promised; a catalogue of listed goods
@@ -302,6 +312,14 @@ ruleTable(rule, {
     "我们不走线下，所有订单都在小黄车拍。",
   ],
   invalid: [
+    // round 35 (t35a): unlisted goods picked and told to me; a lower price for taking them from me in person
+    { text: '这几款平台上没有卖，看中哪款直接跟我说。', severity: 'block' },
+    { text: '我们链接上没挂这几款，看上哪个直接发我。', severity: 'block' },
+    { text: '大促那天平台价是划算，不过找我本人拿价格更低。', severity: 'block' },
+    { text: '找我直接拿货会低一些。', severity: 'block' },
+    // round 35 (t35a): 不过平台 as "not through the platform", also after a check named earlier
+    { text: '清关的话不过平台，直接走我们自己的渠道给您发。', severity: 'block' },
+    { text: '我们不过平台，直接转我便宜点。', severity: 'block' },
     // round 34 (t34b), probe 2: kept out of the shop, paid by a bare transfer
     { text: '限量款没放进店铺，喜欢的话直接转账就行。', severity: 'block' },
     // round 34 (t34b): goods not listed here, a catalogue sent privately

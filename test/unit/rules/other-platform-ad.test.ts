@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    '品牌在天猫有官方旗舰店，跟我们店没有关系。',
+    // round 35 (t35a): one search there reported by the buyer, or a search engine for an answer
+    '您在淘宝一搜就有，是吧？我们这是保税仓直发的正品。',
+    '这个用法在百度一搜就有答案。',
     // round 33 (t33c)
     "手表连不上的话，先在手机蓝牙里忽略旧设备，再从app里重新配对。",
     "耳机固件要在品牌app里升级，升级完重新搜一下就能连。",
@@ -209,6 +213,12 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 35 (t35a): our own brand's store on another platform is ours
+    { text: '我们自家品牌京东旗舰店月底开业，记得去关注。', severity: 'block' },
+    { text: '咱家自有品牌抖音小店也上线了，去逛逛。', severity: 'block' },
+    // round 35 (t35a): the goods said to turn up there at one search
+    { text: '那个猫砂我们没卖，拼夕夕一搜就有。', severity: 'block' },
+    { text: '淘宝随便搜搜都能买到，十几块钱。', severity: 'block' },
     // round 33 (t33c)
     { text: "下载那个橙色的购物app，搜我们店名更便宜。", severity: 'block' },
     // round 32 (t32e): our storefront (橱窗) on another platform; a delivery app described, with the bonded warehouse in the sentence

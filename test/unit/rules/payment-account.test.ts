@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 35 (t35a): money transferred to the buyer, or 转账 refused
+    '退款会直接转账到您的账户，原路返回。',
+    '平台不支持转账，直接在订单页付款就行。',
     // round 34 (t34a): 付我 as the tail of a compensation verb — money owed to the shop by the platform, a courier or an insurer
     '这单丢件了，快递公司会理赔付我们货款，您这边我们先补发。',
     '运费险会赔付我们一部分，您不用再补运费。',
@@ -123,6 +126,10 @@ ruleTable(rule, {
     "支付宝就是手机号吗？您在收银台选支付宝付款就可以。",
   ],
   invalid: [
+    // round 35 (t35a): a bare instruction to transfer, the recipient unsaid
+    { text: '直接转账就行。', severity: 'block' },
+    { text: '运费差价您先转账吧。', severity: 'block' },
+    { text: '钱转账过来就可以，我马上发货。', severity: 'block' },
     // round 32 (t32a): a wallet the checkout does not take, named with a paying word in any language
     { text: 'PayPayで支払いお願いします，快手这边不用下单', severity: 'block' },
     { text: '用PayPal付就可以，平台那边不用拍', severity: 'block' },

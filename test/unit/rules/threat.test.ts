@@ -13,6 +13,9 @@ ruleTable(threat, {
     "您的生日是下个月吧？生日当天会有生日券发到账户。",
     "我们注意到您的实名信息有误，请在订单页修改后再清关。",
     "车牌号我们记下了，定制好三天内发出。",
+    // round 35 (t35a): the buyer invited to post their own photo to our group for a reward
+    '把您的自拍发到我们的粉丝群里参加返图活动，就能领红包。',
+    '您穿搭的照片发到店铺群里参与晒图活动，可以领小礼物。',
     // round 34 (t34c): look-alikes of this round's phenomena that stay clean
     "您要是坚持退款，我们会跟海关说明这是退运，不影响您的个人额度。",
     "退款的话我们会向海关申报退运，跟您个人征信无关，请放心。",
@@ -775,6 +778,11 @@ ruleTable(threat, {
     { text: "您的车牌号我们都有记录，最近开车注意点。", severity: 'block' },
     { text: "你的生日我们都记下了，评价的事想清楚。", severity: 'block' },
     { text: "订单里查到您的身份证号了，到时候会来提醒您补个好评。", severity: 'block' },
+    // round 35 (t35a): the buyer's review photo kept and offered to an audience to judge (no event, no reward)
+    { text: '您晒单那张照片我存着呢，发到老客户群里让大家评评理？', severity: 'block' },
+    // round 35 (t35a): the same reward words beside a dispute
+    { text: '不删差评就把您的自拍发到群里参加返图活动。', severity: 'block' },
+    { text: '您再投诉，我们就把您的照片发到群里，算是参加晒图活动了。', severity: 'block' },
     // round 34 (t34c): a story about the buyer told to customs, tax or police over a dispute, with what falls on the buyer
     { text: "你非要退货是吧，那我就跟海关讲这批货是你自己报关的，查起来罚的是你。", severity: 'block' },
     { text: "再闹我们就向税务局反映您在倒卖代购，到时候罚款可别怪我们没提醒。", severity: 'block' },
