@@ -83,6 +83,8 @@ export function installEarlyCapture(win: Window, signal: AbortSignal, startupHol
     },
     listen(type, handler, until) {
       if (signal.aborted || until.aborted) return !signal.aborted;
+      // The guard is here: its interceptor decides from now on, and the hold's limit has nothing to report.
+      if (!guardSeen) startupHold?.release();
       guardSeen = true;
       const h = handler as (event: Event) => void;
       const set = handlers.get(type) ?? handlers.set(type, new Set()).get(type)!;
@@ -96,6 +98,7 @@ export function installEarlyCapture(win: Window, signal: AbortSignal, startupHol
     'abort',
     () => {
       handlers.clear();
+      startupHold?.release(); // its listeners are gone with this document's
       const holder = win as unknown as Holder;
       if (holder[KEY] === capture) delete holder[KEY];
     },

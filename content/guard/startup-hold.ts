@@ -6,14 +6,20 @@
 // text field holds text, is held: not sent, nothing else done. Once the guard is there it lints the draft
 // and shows what it finds, with a note that the send was paused (even for a clean draft: a send that
 // silently did nothing would leave the agent guessing); the agent sends again and the guard decides. The hold ends for good when the
-// guard attaches, when it will not attach (switched off, the engine failed: release()), or after
-// STARTUP_HOLD_MS, whatever comes first: then everything goes through as before (fail open).
+// guard starts listening (early-capture.ts), when it will not attach (switched off, the engine failed: release()), or after
+// STARTUP_HOLD_MS, whatever comes first: then everything goes through as before (fail open), and a hold that ran out
+// says so (onExpired: the top frame reports the guard as not attached, shown by the popup), never silently.
+// The limit was 5 s until round 35: on a loaded 2-core machine the guard attached up to 4.3 s after a reload (load 14)
+// and once not within 10 s, so a send in between went out unlinted while nothing said the guard was not there.
 import { compact, editableRoot, EDITABLE_SELECTOR, SEND_TEXT } from '../../sites/generic';
 import { deepPath } from './deep-path';
 import type { StartupHold } from './early-capture';
 
-/** How long after document_start a send may be held at most (the guard normally attaches well before). */
-export const STARTUP_HOLD_MS = 5000;
+/**
+ * How long after document_start a send may be held at most while the guard is still coming (it normally attaches
+ * within 0.3–2 s; on a loaded machine 4–10 s and more). A guard still loading its engine is slow, not gone.
+ */
+export const STARTUP_HOLD_MS = 30_000;
 /** How far up from a click's target a Send control is looked for. */
 const CLICK_DEPTH = 6;
 
@@ -25,12 +31,32 @@ const holdsText = (el: HTMLElement | null): boolean => !!el && textOf(el).trim()
 const isSendControl = (el: Element): boolean =>
   SEND_TEXT.test(compact(el.textContent)) || SEND_TEXT.test(compact(el.getAttribute('aria-label') || el.getAttribute('title')));
 
-/** The hold for one document, started at `startedAt` (the win's performance.now() at document_start). */
-export function createStartupHold(win: Window, startedAt: number): StartupHold {
+/**
+ * The hold for one document, started at `startedAt` (the win's performance.now() at document_start). `onExpired` is
+ * called once if STARTUP_HOLD_MS pass before release(): the guard did not come, sends now go through unchecked.
+ */
+export function createStartupHold(win: Window, startedAt: number, onExpired?: () => void): StartupHold {
   let released = false;
   /** A send was held and the guard has not said so yet (takeHeld). */
   let heldOne = false;
-  const active = () => !released && win.performance.now() - startedAt < STARTUP_HOLD_MS;
+  let timer = 0;
+  const end = () => {
+    released = true;
+    win.clearTimeout(timer);
+  };
+  const expire = () => {
+    if (released) return;
+    end();
+    onExpired?.();
+  };
+  // Also looked at on each send (below): a background tab's timers may run late.
+  if (onExpired) timer = win.setTimeout(expire, Math.max(0, startedAt + STARTUP_HOLD_MS - win.performance.now()));
+  const active = () => {
+    if (released) return false;
+    if (win.performance.now() - startedAt < STARTUP_HOLD_MS) return true;
+    expire();
+    return false;
+  };
   const hold = (event: Event) => {
     event.preventDefault();
     event.stopImmediatePropagation();
@@ -38,7 +64,7 @@ export function createStartupHold(win: Window, startedAt: number): StartupHold {
   };
   return {
     release() {
-      released = true;
+      end();
     },
     takeHeld() {
       const was = heldOne;

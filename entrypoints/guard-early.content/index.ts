@@ -2,7 +2,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runPerDocument } from '../../content/document-replaced';
 import { installEarlyCapture } from '../../content/guard/early-capture';
 import { linterOptionsFor, loadEngine } from '../../content/guard/engine-handle';
-import { createStartupHold } from '../../content/guard/startup-hold';
+import { createStartupHold, STARTUP_HOLD_MS } from '../../content/guard/startup-hold';
+import { sendToBackground } from '../../utils/messages';
 import { loadSettings } from '../../utils/settings';
 import { DEFAULT_SETTINGS } from '../../utils/settings-schema';
 
@@ -23,14 +24,28 @@ export default defineContentScript({
     // A rewritten document (document.open) loses the window's listeners: added again, before the
     // guard's own restart (observers are told in the order they were made, and this one is first).
     // Until the guard attaches, a send it is about to judge is held (content/guard/startup-hold.ts).
-    runPerDocument(document, (signal) => installEarlyCapture(window, signal, createStartupHold(window, performance.now())), controller.signal);
+    // A hold that runs out before the guard came (STARTUP_HOLD_MS) is not silent: the top frame reports the guard as not
+    // attached (the popup shows it), as the guard itself does when its engine fails or it finds no composer.
+    const isTop = window === window.top;
+    const notStarted = () =>
+      void sendToBackground({
+        type: 'guard-status',
+        status: {
+          attached: false,
+          site: 'generic',
+          reason: `回复卫士 ${STARTUP_HOLD_MS / 1000} 秒内未能启动，发送不受拦截（请重新加载页面） / the guard did not start within ${STARTUP_HOLD_MS / 1000} s: sends are not checked (reload the page)`,
+          url: location.href,
+          at: Date.now(),
+        },
+      });
+    runPerDocument(document, (signal) => installEarlyCapture(window, signal, createStartupHold(window, performance.now(), isTop ? notStarted : undefined)), controller.signal);
     // Failures are the guard's to report (it asks again). The build waits for a task of its own: loading the
     // file and building the linter in one go was one long task of the page's at load (~0.5 s on a slow machine).
     // Built for the agent's settings, not the defaults: the engine keeps one linter, the one the guard asks for
     // (its settings), so a default one built here was thrown away and a second built when the agent has own
     // terms or rule levels (+0.5–1 s of a page's CPU at load on a busy 2-core machine, measured).
     // Not at all when the guard is turned off: the engine is most of the extension's CPU at a page's load.
-    if (window === window.top) {
+    if (isTop) {
       void (async () => {
         const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
         if (!settings.guard.enabled) return;

@@ -7,7 +7,7 @@
 import { type BrowserContext, type Frame, type Locator, type Page } from '@playwright/test';
 import { closePage, shared, expect } from './fixtures';
 import { pages, V, C } from './guard-unseen-pages-15';
-import { openAtWorkbench, QUIET, sentOf, stopsLogged, untilStopped, WORKBENCH_ORIGIN as ORIGIN } from './guard-support';
+import { expectAttached, openAtWorkbench, QUIET, sentOf, stopsLogged, untilStopped, WORKBENCH_ORIGIN as ORIGIN } from './guard-support';
 
 /** Bodies of real form POSTs the pages made (A1b). */
 let posts: string[] = [];
@@ -149,7 +149,7 @@ for (const def of STANDARD) {
     expect(pg.url(), 'no navigation').toBe(ORIGIN + def.path);
     await expectBanner23(pg);
     await pg.reload();
-    await expect(pg.locator('html')).toHaveAttribute('data-replyguard-attached', /.+/, { timeout: 10_000 });
+    await expectAttached(pg);
     posts = [];
     await typeInto(pg, pg.locator(def.editor), C);
     await pg.locator(def.send).click();
