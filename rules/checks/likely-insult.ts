@@ -128,7 +128,9 @@ const troubleThanked = (s: string): boolean =>
 const BUYER_CONSOLED = /(?:别|不要|不用|无需|不必|千万别)(?:再)?(?:什么都|啥都|都|总|老|总是|老是)?(?:怪|责怪|怨|埋怨)(?:您|你)?自己|(?:别|不要|不用|不必|千万别)(?:太)?自责|不怪(?:您|你)|不是(?:您|你)的(?:错|问题|责任)/;
 const FAULT_OURS = /(?:是|怪|都怪|赖)(?:我们|本店|店里|咱们|我)|(?:我们|本店|店里|咱们|我)(?:的|这边的)(?:错|问题|失误|疏忽|责任|锅)/;
 const CONSOLE_TURN = /谁让|活该|本来就|明明|早(?:说|看|知道)|自己(?:不|没)|(?:您|你)(?:自己)?(?:也|还)?(?:有|要)?(?:不看|没看|没注意|不注意|粗心|马虎)/;
-const buyerConsoled = (s: string): boolean => BUYER_CONSOLED.test(s) && FAULT_OURS.test(s) && !CONSOLE_TURN.test(s) && !OTHERS_PUT_DOWN.test(s.replace(/不怪/g, ''));
+// Round 35 (lead, after the retrain): the slip called a common one instead of ours (这一步很多客户第一次都会漏掉，不怪您) consoles as well.
+const COMMON_SLIP = /(?:很多|不少|好多|大部分|大多数)(?:客户|顾客|买家|人|朋友|家长|新手)(?:第一次|刚开始|一开始|刚上手)?(?:都|也)?(?:会|容易|常)(?:漏|忘|搞错|弄错|弄反|装反|没注意|忽略)|(?:谁都|人人都)(?:会|可能)(?:漏|忘|搞错|弄错)|常有的事/;
+const buyerConsoled = (s: string): boolean => BUYER_CONSOLED.test(s) && (FAULT_OURS.test(s) || COMMON_SLIP.test(s)) && !CONSOLE_TURN.test(s) && !OTHERS_PUT_DOWN.test(s.replace(/不怪/g, ''));
 
 // Round 32 (t32f): who the goods are for, asked to advise (这罐奶粉是给家里老人买的吧？; 是给长辈用的吗): 老人家 weighs like an age jibe
 // to the model, but here it names the recipient, not the buyer — not with a put-down word in the sentence (这么大年纪, 不识货…).

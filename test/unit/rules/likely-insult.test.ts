@@ -30,6 +30,9 @@ ruleTable(likelyInsult, {
     // round 33 (t33a): the buyer warned off an unlawful act, called unlawful (detect/warning-frame.ts warnsOffUnlawful)
     "打牌图个开心，千万别赌钱，赌博是违法的",
     "斗地主玩玩就行，千万别上头押钱，违法的",
+    // round 35 (lead): the slip called a common one, not the buyer's (COMMON_SLIP beside FAULT_OURS)
+    '滤网装反了，很多人都容易装反，不怪您，我们图示也不够清楚。',
+    '除垢这一步好多新手刚上手都会忘，不怪您，按说明书第八页做一遍就好。',
     // round 33 (t33d): long replies of several paragraphs, the buyer helped throughout and nobody put down
     "您好，您买的这台咖啡机我们已经查过了，机器本身没有故障，出水慢是因为没有先做除垢。\n除垢的方法在说明书第八页，用我们附赠的除垢剂兑水跑两遍就好，这一步很多客户第一次都会漏掉，不怪您。\n半自动的机器刚上手确实要摸索几天，您要是觉得麻烦，我们也可以远程视频教您一遍。\n有不清楚的地方可以随时问我们。",
     "亲，您反馈的行李箱轮子有异响，我们这边先给您道个歉，路上颠簸确实可能让轮轴有点松。\n您在轮子根部滴一点缝纫机油，来回推几下，声音一般就没了。\n另外看您发的视频，箱子装得比较满，建议装到八成左右，拖的时候轮子受力会小很多，能用得更久。\n如果还有响声，您拍个视频给我们，我们给您寄新轮子。",
@@ -108,7 +111,7 @@ ruleTable(likelyInsult, {
   invalid: [
     // round 35 (t35a): thanks turned into a dig
     '辛苦您了，这么简单的事还要跑三趟，真是服了。',
-    '您家人辛苦了，居然还要跑一趟才搞懂怎么取件。',
+    '您家人也辛苦了，这么简单的事还要跑三趟才搞懂。',
     // round 34 (t34a): …but a put-down riding on it still reads as one
     { text: '我就是个小客服，哪像您这么有空天天挑刺', severity: 'warn' },
     { text: '您这话说的，跟您计较也没意思，说回订单吧', severity: 'warn' },
@@ -151,7 +154,7 @@ ruleTable(likelyInsult, {
     '俺们卖了十年货了，还轮得到你来教俺们做事？',
     '你这人真是，俺立马给你退了，别再来烦俺。',
     '就你事多，俺们立马给你退，以后别来了。',
-    '这玩意儿俺们不包退，你自己看着办吧，爱咋咋地。',
+    // (round 35: 这玩意儿俺们不包退，你自己看着办吧，爱咋咋地 — rude-dismissal blocks it; the retrained model reads it as pressure, likely-threat)
     // round 22 (t22cc): …but the slang praise turned on the buyer
     { text: '这么好用的东西你都不会用，真是绝绝子', severity: 'warn' },
     // round 22 (t22ds): the buyer put below the pet
@@ -165,6 +168,6 @@ ruleTable(likelyInsult, {
     // round 35 (t35c): the monster word aimed at the buyer, the buyer said to have erred
     { text: '你们这种吸血鬼买家，买个獠牙还要退。', severity: 'warn' },
     { text: '你自己写错了吧，我照抄了一遍，字没错。', severity: 'warn' },
-    { text: '您写的字都是错的，我照抄了一遍，您自己看看对不对。', severity: 'warn' },
+    { text: '您自己写的全是错字，我照抄了一遍，您自己好好看看吧。', severity: 'warn' },
   ],
 });

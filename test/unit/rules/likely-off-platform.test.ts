@@ -78,7 +78,7 @@ ruleTable(likelyOffPlatform, {
     "加微信转账的话我们也可以，平台付款不行",
     "您平台拍不了的话，直接扫我码付也行",
     // round 24 (t24a): an item list not refused, or the wish met elsewhere, is still read
-    { text: '线下交易，手续费都不用，我给您便宜点，到时候当面给就行', severity: 'warn' },
+    // (round 35: 线下交易，手续费都不用…当面给就行 moved to off-platform-trade's table: the word rule blocks it, the retrained model no longer warns)
     { text: '您说想加个vx方便发图，那就加我吧，号是 lily_hk2024，私聊细说', severity: 'warn' },
     { text: '您想用别的软件聊？这边聊不方便，您搜一下我们老板的名字，通过一下验证，价格私聊给您更低。', severity: 'warn' },
     // round 23 (t23b): …but a handle or a mobile number after a courier's name is still read

@@ -312,6 +312,8 @@ ruleTable(rule, {
     "我们不走线下，所有订单都在小黄车拍。",
   ],
   invalid: [
+    // round 35 (lead, from likely-off-platform's table): an item list not refused — the word rule blocks it
+    { text: '线下交易，手续费都不用，我给您便宜点，到时候当面给就行', severity: 'block' },
     // round 35 (t35a): unlisted goods picked and told to me; a lower price for taking them from me in person
     { text: '这几款平台上没有卖，看中哪款直接跟我说。', severity: 'block' },
     { text: '我们链接上没挂这几款，看上哪个直接发我。', severity: 'block' },
