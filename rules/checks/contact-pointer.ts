@@ -72,8 +72,10 @@ const COURIER_SUBJECT = /快递|骑手|配送员|派送员|司机|海关|物流|
 // the masked number a courier sheet carries — 快递单上也是隐私号).
 const NOT_CONTACT_CODE = /门牌号码|门牌号|房间号|房号|楼号|尺码|码数|商品编码|编码|防伪码|条码|条形码|验证码|溯源码|追溯码|取件码|提货码|优惠码|兑换码|券码|激活码|充值码|礼品码|提取码|会员码|卡密|单号|订单号|运单号|货号|型号|批号|编号|序列号|起码|密码|号码牌|号型|发票号|流水号|证件号|箱号|隐私号|虚拟号|加密号|中间号|隐私号码|虚拟号码|加密号码/g;
 // The place said to hold no contact, or the act refused (没有其他联系方式, 不用另外发邮箱): blanked before the carrier test.
-const NO_CONTACT_RE = '(?:没有|没|不放|不留|不写|不含|不用|不需要|无需|不必|别)(?:另外|再|单独|额外|任何|其他|别的)*(?:的)?(?:发|加|扫|搜|打|留|联系方式|联系|微信|电话|号|二维码|邮箱|邮件)[^，。！？]{0,6}';
+const NO_CONTACT_RE = '(?:没有|没|不放|不留|不写|不含|不包含|不包括|不带|不印|不附|不用|不需要|无需|不必|别)(?:另外|再|单独|额外|任何|其他|别的)*(?:的)?(?:发|加|扫|搜|打|留|联系方式|联系|微信|电话|号|二维码|邮箱|邮件)[^，。！？]{0,6}';
 const NO_CONTACT_ANY = new RegExp(NO_CONTACT_RE);
+/** Round 35 (t35f): a carrier said to hold no contact (不包含任何联系方式, 没有印联系方式): its contact nouns count for nothing. */
+const NO_CONTACT_HELD = /(?:不包含|不包括|不含|没有|没|不带|不印|不留|不写)(?:印|写|留|附)?(?:任何|其他|别的)?(?:的)?(?:联系方式|联系电话|电话|微信|二维码|号码)/g;
 // (round 12: …or said to have nothing to do with a contact: 跟加好友无关, 和联系方式没关系)
 const UNRELATED_ACT = /(?:跟|和|与)[^，。！？]{0,8}(?:无关|没关系|没有关系|不相关|没有任何关系)/g;
 /** The buyer sent it (您刚才发的那串): the carrier is the buyer's own message (round 22, t22ca). */
@@ -103,7 +105,8 @@ const HERE_BEFORE = /(?:这里|这儿|这边|在这|对话框里?|聊天框里?|
 const OFFICIAL_PLACE = /溯源|追溯|原产地|检验|查询|查到|快递员|快递小哥|快递公司|面单|骑手|派送员|派件员|送货员|配送员|快递师傅|品牌|厂家|海关|官网|防伪|验真|真伪|平台客服|快手客服|快手号|快手搜|快手(?:app|店铺|首页|小店|里|上|昵称)|直播间|进入店铺|关注店铺|店铺主页|进店|领券|优惠券|订单详情|物流|仓库|出库|入库|内部扫描|拣货|分拣|保税仓|快手扫/;
 // The product's own print (round 9, fa9): official only while nothing of ours is said to be on it (罐底写着我的号 still points).
 // Round 14 (fa14): …or the code said to hold the product's own content (卡片背面有发音二维码，扫了是卡片配套的读音; 绘本的点读音频).
-const PRODUCT_PRINT = /说明书|吊牌|瓶身|罐身|瓶底|罐底|包装|机身|序列号|保修卡|发音|读音|点读|音频|儿歌|(?:教学|使用|安装|操作|演示|组装)视频/;
+// (round 35, t35f: …or the scan said to lead only to the instructions — 扫码只是看说明, 扫了是安装说明)
+const PRODUCT_PRINT = /(?:看|查看|是|只是|就是|打开)(?:的)?(?:产品|商品|使用|安装|操作|保养|洗涤)?说明|说明书|吊牌|瓶身|罐身|瓶底|罐底|包装|机身|序列号|保修卡|发音|读音|点读|音频|儿歌|(?:教学|使用|安装|操作|演示|组装)视频/;
 const OURS_ON_IT = /我的|我们的|是我|就是我|加我|找我|私|我们(?:的)?(?:售后|客服|号)/;
 // Talk moved elsewhere: 换个地方我给您细讲, 别的地方聊.
 const TALK_AFTER = /^(?:吧|的话|呗)?(?:再|去|来|上|里)?(?:我|我们|咱们|咱)?(?:再|来|去)?(?:给您|跟您|和您|给你|跟你|和你)?(?:细|详|慢慢|好好|单独|私下)?(?:聊|说(?!的)|讲(?!的)|谈|沟通|联系|加)/;
@@ -304,7 +307,8 @@ const rule = defineRule({
       // (round 26, t26a: 打 as typing — the picture's content typed out here after a colon, no number in it: 我把数字直接打给您：M码胸围92)
       const raw = withoutOthersQuotes(ctx, withoutDeniedClauses(ctx, start, end), from, start, end)
         .replace(TYPED_OUT, (m: string, at: number) => (typedHere(ctx, from + at + m.length) ? '＿'.repeat(m.length) : m));
-      const w = raw.replace(NOT_CONTACT_CODE, '').replace(UNRELATED_ACT, '');
+      // (round 35, t35f: the carrier itself said to hold no contact — 这张卡片不包含任何联系方式 — even in the hit's own clause)
+      const w = raw.replace(NOT_CONTACT_CODE, '').replace(UNRELATED_ACT, '').replace(NO_CONTACT_HELD, '');
       // (那是我的私人号: a private account named on the carrier is the act, even on the Kuaishou nickname)
       const privateAccount = /私人号|个人号|私号|私人账号|私人微信|私人电话/.test(w);
       // (溯源码贴在盒子侧面…扫一下: the official code is named before it is blanked; round 7)

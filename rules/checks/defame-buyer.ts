@@ -63,6 +63,20 @@ function askedAboutUs(ctx: LintContext, start: number, end: number): boolean {
   return tail.length <= 2 && endsAsQuestion(ctx, end) && DENIED.test(ctx.compact.slice(close, close + 8));
 }
 
+/**
+ * Round 35 (t35f): the buyer warned off a third party (千万别加那些…群, 别信网上说能…的人, 不要点陌生链接), then that party judged in a clause
+ * of its own (都是骗钱的, 全是讹人的, 那是敲诈): a scam warning, the buyer its audience — not 你/您 as the one judged (别装了，你就是骗钱的).
+ */
+const WARNED_OFF = /(?:别|不要|千万别|千万不要|切勿|请勿|勿|莫)(?:去|再|随便|轻易)?(?:信|相信|加|加入|进|理|理会|点|扫|联系|参加|参与|上当|转账)|远离|谨防|警惕|当心|小心/;
+const JUDGED_CLAUSE = /^(?:那些|这些|他们|她们|它们|那|这|里面|群里|对方)?(?:的人|人)?(?:都|全|全都|基本|肯定|一定|多半|十有八九|通通|统统|就|其实|根本就?)*(?:是|在)(?:来|专门|想|变着法)?$/;
+function warnedOffJudged(ctx: LintContext, start: number): boolean {
+  const clause = ctx.before(start, 14, 'soft');
+  if (!JUDGED_CLAUSE.test(clause)) return false;
+  const lead = ctx.before(start, 40, 'hard');
+  // (the judged clause names no 你/您 — JUDGED_CLAUSE; the buyer may be the object in the warning: 别信那些说能帮您解封的人)
+  return WARNED_OFF.test(lead.slice(0, lead.length - clause.length));
+}
+
 /** A buyer pointed out in the third person (round 9): 这位顾客, 该买家, 此人, 这位 alone. */
 const THIRD_PERSON_BUYER = /这位(?!客服|同事|师傅|小哥|快递|主播)|该(?:买家|顾客|客户|用户|消费者)|此(?:人|买家|顾客|客户|用户)|这个(?:买家|顾客|客户|人)|这名(?:买家|顾客|客户)|这(?:买家|顾客|客户)/;
 
@@ -263,7 +277,8 @@ const cues: Cue[] = [
     // Round 10 (t10e): the act named as a category under a platform rule (提醒您，恶意退款会被平台记录; 碰瓷行为一经查实会被处罚):
     // the word opens its clause and a sanction follows. 您这就是恶意退款，会被记录 / 你这种恶意退款会被处罚 still accuse.
     // Round 18 (fa18bp): …or the category refused as a policy of the shop's (恶意退款我们不接受，但正常售后…; 碰瓷这种事本店一律不认).
-    unless: (ctx, start, end) => RULE_OPENER.test(ctx.before(start, 12)) && (RULE_STATED.test(ctx.after(end, 16)) || POLICY_REFUSED.test(ctx.after(end, 16))),
+    unless: (ctx, start, end) => (RULE_OPENER.test(ctx.before(start, 12)) && (RULE_STATED.test(ctx.after(end, 16)) || POLICY_REFUSED.test(ctx.after(end, 16))))
+      || warnedOffJudged(ctx, start),
   },
   {
     // 这位买家怕不是来碰瓷的吧 — 怕不是 (I bet) makes the accusation, it denies nothing (round 7).

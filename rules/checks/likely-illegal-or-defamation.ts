@@ -3,7 +3,7 @@
 import { likelyRule } from '../model/likely-rule';
 import { ownShortfallApologised } from '../detect/own-shortfall';
 import { ordersMerged } from '../detect/orders-merged';
-import { warnsOffUnlawful } from '../detect/warning-frame';
+import { warnsOffScam, warnsOffUnlawful } from '../detect/warning-frame';
 import { costumeProp } from '../detect/costume-prop';
 
 const OWN_SHARE = /^(?:复制|长按复制)(?:此|这条|本条|该)?(?:消息|口令|内容|链接)(?:后)?打开快手(?:app)?(?:即可|就能|就可以)?(?:查看|观看|浏览)[^]{0,24}$/;
@@ -69,5 +69,5 @@ export default likelyRule({
   // Round 20 (t20bt): Kuaishou's own share text (复制此消息，打开【快手】即可查看：…) opens a page in this app; the model reads its stub
   // like a redirect. Only the stub with a short title after it (no second sentence's words ride on it).
   // Round 35 (t35c): …and a costume prop named as goods (吸血鬼獠牙, 僵尸妆; detect/costume-prop.ts) with no smear in it.
-  unless: (s) => (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || thirdToldPlainly(s),
+  unless: (s) => (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s),
 });

@@ -3,7 +3,7 @@
 import { likelyRule } from '../model/likely-rule';
 import { APOLOGY, AT_BUYER, OWN_SHORTFALL } from '../detect/own-shortfall';
 import { BUYER_KIND, KIND_PRAISE } from '../detect/kind-praised';
-import { warnsOffUnlawful } from '../detect/warning-frame';
+import { warnsOffScam, warnsOffUnlawful } from '../detect/warning-frame';
 import { costumeProp } from '../detect/costume-prop';
 import { ownCopyChecked } from '../detect/read-back';
 
@@ -170,5 +170,5 @@ export default likelyRule({
   // Round 35 (t35c): …and a costume prop named as goods (detect/costume-prop.ts) or the agent's own copy of the buyer's text read back for
   // a check (detect/read-back.ts), with no put-down in it.
   // Round 33 (t33a): …and the buyer warned off an unlawful act (千万别赌钱，赌博违法; detect/warning-frame.ts) with no put-down in it.
-  unless: (s) => ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || (warnsOffUnlawful(s) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  unless: (s) => ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

@@ -115,6 +115,8 @@ const PAY_LATER = /(?:钱|款|货款)(?:您|你)?(?:收到|到了|到货|拿到)
 // (round 30, t30d: …or the price the buyer paid at checkout, 您拍下的价格比页面价低, 实付比标价低)
 const ON_PLATFORM_PRICE = /直播间|小黄车|活动价|活动|券后|用券|用了券|秒杀|新人价|新人|会员价|拼团|预售|大促|满减|拍下的|实付|到手价|红包|优惠券|购物金/;
 const SHOP_ASIDE_HERE = /直播间|小黄车|号链接|新链接|重新拍|补差|快手小店|橱窗/;
+/** Round 35 (t35f): what the buyer may do with no order (也可以来看, 也能问, 就能试听) — see the check. */
+const FREE_ACT_AFTER = /^(?:的话)?(?:也|都|就|照样|一样)(?:可以|能|行|欢迎)?(?:直接)?(?:来|进来|进|过来)?(?:看|观看|围观|听|试听|问|提问|咨询|参加|参与|报名|学|领|关注|互动|留言|进直播间|来直播间)/;
 const CANCEL_CUE = phraseRegex(['取消', '退款', '申请退', '退掉', '不用拍', '别拍', '不用下单', '别下单', '钱', '转', '私下', '线下', '直接']);
 
 // Cash on delivery by hand (the platform order is cancelled, so nothing protects the buyer).
@@ -306,6 +308,10 @@ const rule = defineRule({
       // agreeing, the refund still the order's own — unless the money or the talk goes another way in the sentence.
       if (/平台|快手/.test(hit.key) && /^(?:的)?(?:介入|仲裁|判责|判定|小二介入|客服介入|投诉)/.test(ctx.after(hit.end, 5, 'hard'))
         && !/转(?:给|到)?[您你我]|私下|线下|微信|vx|支付宝|现金|红包|加我|寄到我|寄给我/.test(others)) continue;
+      // Round 35 (t35f): no order needed for something free the buyer may do (不用下单也可以来看直播, 不用拍也能来问, 不用付款就能试听):
+      // the buyer is invited to watch, ask or join, nothing is bought another way — unless money or a channel of ours goes with it.
+      if (tag === 'trade-weak' && /下单|拍|付款/.test(hit.key) && FREE_ACT_AFTER.test(ctx.after(hit.end, 10, 'hard'))
+        && !/转我|转给我|私下|线下|微信|vx|支付宝|现金|给我钱|钱|收款|付给|加我|私聊|私信我/.test(others)) continue;
       let severity: 'block' | 'warn' | undefined;
       if (tag === 'trade') severity = 'block';
       else if (tag === 'trade-weak') severity = weakSeverity(hit.key, s, others);

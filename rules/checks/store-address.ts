@@ -80,6 +80,10 @@ const REFUSED_VISIT = /(?:不支持|不接受|不提供|不能|不可以|无法|
 const ONLINE_VISIT = /(?:来|到|进|逛)[\u4e00-\u9fff]{0,3}?(?:店铺|直播间|快手|主页|橱窗|小黄车)[\u4e00-\u9fff]{0,3}/g;
 // The buyer asked to come over (not 欢迎 alone, which also greets and thanks).
 const COME = /来|到店|自提|过来|当面|现场|光临|上门|报我(?:的)?名字|提我名字/;
+/** Round 35 (t35f): an inspector, an official or a brand's staff at our place (抽检员在我们仓库, 品牌方的人来我们工厂): the subject of the visit. */
+const OTHERS_AT = /(?:检员|质检|抽检|检测|老师|检查员|稽查员|审核员|验货员|督导|工作人员|人员|专员|海关|关员|官方|平台|品牌方|厂家|机构|部门|记者|客户代表|第三方)(?:的人|们)?(?:已经|之前|上周|上个月|昨天|今天|前天|刚|刚刚|都|也|还|亲自|专门|特意)*(?:在|到|来|来到|进|进了|去了?)(?:了)?(?:我们|我家|本店|咱们|咱家|店里|公司|我们的|咱们的)?(?:的)?$/;
+const OTHERS_SUBJECT = /(?:检员|质检|抽检|检测|老师|检查员|稽查员|审核员|验货员|督导|工作人员|人员|专员|海关|关员|官方|平台|品牌方|厂家|机构|部门|记者|客户代表|第三方)(?:的人|们)?(?:已经|之前|上周|上个月|昨天|今天|前天|刚|刚刚|都|也|还|亲自|专门|特意)*$/;
+const BUYER_COMES = /(?:您|你|亲|大家)(?:也|都|随时|可以|如果|要是)*[^，。！？]{0,4}(?:来|过来|到店|自提|上门|当面)/;
 const LOCATED_BEFORE = /(?:我们|我家|本店|咱们|咱家|我|老板)(?:在|于)[\u4e00-\u9fffa-z0-9]{2,16}?(?:有|开了|开有|设有|还有|开)(?:个|一个|家|一家|间|一间|自己的)?$/;
 // The buyer going there: 过来, 来店, 进去看看, 路过, 顺路 (round 11).
 const GO_THERE = /过来|来|进去|路过|顺路|到店|现场|当面|自提|上门|报我|提我|(?:拿|去|送|走)过去/;
@@ -236,7 +240,10 @@ const rule = defineRule({
           // 欢迎 alone greets (我们店欢迎所有顾客), a refused visit (不支持到店自提) and a visit to the live room invite nobody.
           // (round 22, t22cb: a directional complement is no visit — 款我先记下来)
           const asked = s.replace(GREETING, '').replace(hit.key, '').replace(SENT_TO_US, '').replace(REFUSED_VISIT, '').replace(ONLINE_VISIT, '').replace(/到时候|来源|来自|来的|以来|原来|后来|本来|看来|出来|起来|下来|回来/g, '');
-          if ((INVITE.test(asked) || COME_TO_PLACE.test(asked)) && COME.test(asked)) severity = 'warn';
+          // Round 35 (t35f): someone else at our place, on the spot (质检员在我们仓库现场查验过了, 海关的人来我们仓库抽检): a visit told,
+          // not asked of the buyer — unless the buyer is asked to come too (您也可以来).
+          const othersThere = OTHERS_AT.test(ctx.before(hit.start, 20, 'hard')) && !BUYER_COMES.test(asked);
+          if ((INVITE.test(asked) || COME_TO_PLACE.test(asked)) && COME.test(asked) && !othersThere) severity = 'warn';
         }
       } else {
         // An invitation: with an address, or to a place of the shop.
@@ -248,6 +255,8 @@ const rule = defineRule({
         if (/^到/.test(hit.key) && /[改发寄送派转邮]$|(?:改地址|地址改|换地址)$/.test(ctx.before(hit.start, 4)) && !/(?:我们|我家|本店|咱们|咱家)$/.test(ctx.before(hit.start, 4)) && !VISIT.test(others.replace(/[改发寄送派转邮]到/g, '').replace(/直接(?=发|寄|送)/g, ''))) continue;
         // 月中发货，到我们仓库大概下旬: goods arriving, nobody asked to come (no visit word around, no address).
         if (hit.key === '到我们' && !address && !VISITOR_BEFORE.test(ctx.before(hit.start, 6)) && !VISIT.test(others.replace(SENT_TO_US, '').replace(/到时候|来源|来自|来的|以来|原来|后来|本来|看来|出来|起来|下来|回来/g, ''))) continue;
+        // Round 35 (t35f): an inspector or an official who came to our place (海关的人前天来我们仓库抽检了三箱): a visit told, not asked.
+        if (!address && /^(?:来|到)/.test(hit.key) && OTHERS_SUBJECT.test(ctx.before(hit.start, 16, 'hard')) && !BUYER_COMES.test(others)) continue;
         if (address) severity = 'block';
         else if (PHYSICAL.test(s) && !ONLINE.test(s) && !/^进店$/.test(hit.key)) severity = 'warn';
       }

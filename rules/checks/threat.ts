@@ -1962,7 +1962,8 @@ const cues: Cue[] = [
     message: '用买家信息注册推销、网贷等骚扰买家，属于骚扰',
     before: /帮(?:你|您)[^，。]{0,10}$/,
     after: /^(?:了)?[^，。]{0,8}(?:网贷|贷款|推销|营销|交友|婚介|相亲|保险|广告|几十|一堆|各种|好多|上百)/,
-    notSentence: /会员|积分|本店|我们店|退款|售后|优惠券|运费险|保价|不会/,
+    // (round 35, t35f: …nor a claim filed for the buyer, the insurer paying it — 帮您登记，理赔都由保险公司处理)
+    notSentence: /会员|积分|本店|我们店|退款|售后|优惠券|运费险|保价|不会|理赔|赔付|定损|破损|丢件|补发/,
   },
   {
     // Connections inside the platform or the authorities: 我们在平台里有人，您的号能不能保住就看您的态度了.

@@ -109,7 +109,12 @@ const OWN_SERVICE = /清关|报关|关税|税费|缴税|代缴|实名|订购人|
 function orderInsurer(ctx: LintContext, start: number, end: number): boolean {
   if (!ctx.compact.startsWith('保险', start)) return false;
   const s = ctx.before(start, 30, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 30, 'hard');
-  return /运费险|退货险|退换货险|运费保险|保价|破损险|延误险/.test(s) && /^(?:公司|方)/.test(ctx.after(end, 4)) && !/卖|代理|办(?:个|份|张|一份)?保险|买(?:个|份|一份)|推荐|介绍|给您上|帮您上|帮您买|投保/.test(s);
+  const sold = /卖|代理|办(?:个|份|张|一份)?保险|买(?:个|份|一份)|推荐|介绍|给您上|帮您上|帮您买|投保/.test(s);
+  // Round 35 (t35f): …or the insurer named as who settles a claim (理赔都由保险公司处理, 赔付找保险公司, 保险公司负责定损), the cover named
+  // further back or not at all: the one paying a claim on this order sells nothing.
+  if (/^(?:公司|方)/.test(ctx.after(end, 4)) && !sold && (/(?:理赔|赔付|赔偿|定损|索赔|报案|赔款)[^，。！？]{0,6}(?:由|归|找|走|交给|交由|是)$/.test(ctx.before(start, 12, 'hard'))
+    || /^(?:公司|方)(?:那边|来|会|统一|直接|负责)*(?:处理|赔付|理赔|定损|核定|审核|承担|赔)/.test(ctx.after(end, 10, 'hard')))) return true;
+  return /运费险|退货险|退换货险|运费保险|保价|破损险|延误险/.test(s) && /^(?:公司|方)/.test(ctx.after(end, 4)) && !sold;
 }
 
 /** OWN_SERVICE, unless it is what another service is offered besides (除了清关, 清关之外还…; round 12). */

@@ -41,7 +41,11 @@ const HEAD_WORDS = ['报告', '广告', '公告', '预告', '转告', '通告', 
   // round 13 (fa13): 原装进口 (原装 + 进口, not 装进), 为了您的隐私我们不会保存 (隐私 + 我们, not 私我)
   '原装', '隐私',
   // round 21 (t21dq): 给我们一次处理问题的机会，谢谢 (机会 + 谢谢, not 会谢) — nouns ending in 会
-  '机会', '社会', '聚会', '约会', '宴会', '晚会', '协会', '误会', '体会', '领会', '开会'];
+  '机会', '社会', '聚会', '约会', '宴会', '晚会', '协会', '误会', '体会', '领会', '开会',
+  // round 35 (t35f): people named by a noun ending in 子 before a verb (孩子弹琴 is 孩子 + 弹琴, not 子弹; 儿子弹吉他, 女子弹唱)
+  '孩子', '儿子', '女子', '男子', '妻子', '弟子', '学子', '侄子', '孙子', '小伙子', '妹子', '汉子', '王子', '公子',
+  // …and things ending in 扣 (折扣我已经帮您申请了 is 折扣 + 我, not 扣我 "QQ me"; 纽扣我们多配了两颗, 卡扣我给您换)
+  '折扣', '纽扣', '卡扣', '搭扣', '袖扣', '锁扣', '暗扣', '按扣', '领扣', '挂扣', '磁扣', '皮带扣', '表扣', '插扣'];
 
 // Keyed by char code, not by one-unit string: straddles() runs on every anchor hit of every cue rule, and
 // compact[i] allocates a fresh string for a CJK unit.

@@ -135,3 +135,15 @@ const MADE_LIGHT = /不违法|不犯法|没违法|不算违法|不算犯法|没�
 export function warnsOffUnlawful(sentence: string): boolean {
   return CALLED_UNLAWFUL.test(sentence) && WARNED_OFF.test(sentence) && !MADE_LIGHT.test(sentence);
 }
+
+/**
+ * Round 35 (t35f): a whole compact sentence that warns the buyer off a third party (别信那些说能退全款的群, 千万别理私信找您的人) and
+ * calls that party a scam (都是骗钱的, 全是骗子, 那是诈骗) — for the statistical 2.7 and 2.4 opinions, which weigh 骗钱 like a smear. Not
+ * with the buyer judged (你就是骗钱的) or a turn back to us (找我, 加我, 私下, 但).
+ */
+const WARNED_OFF_PARTY = /(?:别|不要|千万别|千万不要|切勿|请勿|勿)(?:去|再|随便|轻易)?(?:信|相信|加|加入|进|理|理会|点|扫|回|联系|参加|上当)/;
+const CALLED_SCAM = /(?:都|全|全都|肯定|一定|那|这|其实|根本)(?:是|就是)(?:来)?(?:骗钱|骗人|骗子|诈骗|骗局|骗)/;
+const SCAM_TURN = /(?:你|您)(?:就|才|也|这|这是|就是)?(?:是|在|想)[^，。！？]{0,2}骗|找我|加我|联系我|私下|私聊|但|不过|可是|我们(?:有|这有|可以|的群)/;
+export function warnsOffScam(sentence: string): boolean {
+  return WARNED_OFF_PARTY.test(sentence) && CALLED_SCAM.test(sentence) && !SCAM_TURN.test(sentence);
+}

@@ -61,6 +61,9 @@ export const AIMED_WORDS = [
   '傻鸟', '傻驴', '蠢狗',
   // round 31 (t31a): 脑子装水 (a variant of 进水), 眼睛业障重 (a meme for blind)
   '脑子装水', '脑袋装水', '脑袋进水', '业障重',
+  // round 35 (t35f): a bloodsucker or a parasite for someone who takes more than their due (你就是个吸血鬼, 退款还想多要) — aimed only: 吸血鬼
+  // is also a costume (吸血鬼獠牙, 吸血鬼披风), a lipstick shade, a theme party; 寄生虫 a pet's worms (您家猫体内有寄生虫).
+  '吸血鬼', '寄生虫',
 ];
 
 /**

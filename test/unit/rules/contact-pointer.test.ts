@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 35 (t35f): the card said to hold no contact, the scan said to open the instructions
+    '这张说明卡不包含任何联系方式，扫码看的是安装视频。',
+    '包装里的卡片没有印联系方式，扫码只是看使用说明。',
     // round 35 (t35c): a scope denied over everything (不涉及/不包括 + 任何), adding a friend one item of the list
     '这个功能只是看说明，不涉及任何私信或加好友。',
     'App里只能看动画，不包括任何加好友的功能。',
@@ -329,6 +332,9 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 35 (t35f)
+    '卡片背面的码扫一下，加我私聊。',
+    '包裹里那张卡片上有号，记得加一下。',
     // round 32 (t32e): a number on the sender field or in an SMS, to call or answer, said to be ours
     { text: '下次直接拨包裹上发件人的电话，是我私人的，比在这问快', severity: 'warn' },
     { text: '我给您发了条短信，加一下短信里的号，以后私下找我就行', severity: 'warn' },

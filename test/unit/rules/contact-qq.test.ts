@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 35 (t35f): 扣 closing a word (折扣, 纽扣) before 我/我们
+    '新人折扣我已经帮您领好了，付款时自动抵扣。',
+    '衣服的纽扣我们多寄两颗备用。',
     // round 32 (t32c): someone acting on the buyer asked back and denied; a stranger's ask called false with certainty (detect/answered, cues)
     '有个QQ号加您说是快手理赔的？不是我们，平台也没有QQ客服。',
     '如果有人用扣扣联系您说要退款，一定是假的。',
@@ -88,6 +91,8 @@ ruleTable(rule, {
     "工资被扣我也不怪您，今天一定给您寄出。",
   ],
   invalid: [
+    // round 35 (t35f)
+    '方便的话扣我，这里说话不方便',
     // round 32 (t32c): the report owned, or our own QQ after the warning
     { text: '那个号加您说是我们售后？对的，就是我们，QQ 283746512。', severity: 'block' },
     { text: '如果有人用QQ联系您说要退款，那是我们的售后，加一下。', severity: 'block' },

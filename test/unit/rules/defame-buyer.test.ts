@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameBuyer, {
   valid: [
+    // round 35 (t35f): the buyer warned off a third party, then that party judged a scam
+    '千万别信那些说能帮您解封的人，全是骗钱的。',
+    '不要扫陌生人发的码，那都是骗钱的。',
     // round 30 (t30b): our own team, a warning, a garment's waste
     '我们有专业退货团队，您放心',
     '谨防职业打假的',
@@ -126,6 +129,9 @@ ruleTable(defameBuyer, {
     "称自己是主播本人的小号来加您的人，一律是骗子。",
   ],
   invalid: [
+    // round 35 (t35f): the buyer judged, after a 别 that warns off nothing
+    '别装了，你就是来骗钱的。',
+    '别找借口了，就是想骗钱',
     { text: '您这种专业挑刺的，我们见多了。', severity: 'block' },
     // round 30 (t30b): the buyer's trade guessed; a fault-finding trade wished on them as wasted talent
     { text: '专业退货的吧？', severity: 'warn' },

@@ -4,6 +4,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 35 (t35f): 不是…的问题 denies a cause, it names no disguised goods (the water, the plate number for a plate frame, a child playing an instrument)
+    '这不是您冲泡方法的问题，换软一点的水再试试。',
+    '水垢多不是壶的问题，是当地水质偏硬，用纯净水就好。',
+    '麻烦把您的车牌号发我一下，车牌框上要刻。',
+    '车牌号我们只用来定制车贴，发货后就删。',
+    '女儿弹琴的视频我们收到了，姿势很标准。',
+    '您儿子弹吉他的时候可以用这个变调夹。',
     // round 35 (t35c): seeds as plants (quarantine, a plant named before 种子, a seed packet)
     '进口花卉种子需要植物检疫证书，种子这类我们不卖。',
     '番茄种子和辣椒种子都是国内的，发芽率很高。',
@@ -967,6 +974,11 @@ ruleTable(illegalContent, {
     "盲盒买得越多越容易出隐藏款，端盒更划算。",
   ],
   invalid: [
+    // round 35 (t35f): the breaches kept beside them
+    '要冰吗？不是冰箱的冰，懂的来',
+    '老司机都懂，车牌号私发给你',
+    '想看车牌号的私我，日韩的合集都有',
+    '要子弹的找我，有门路',
     // round 34 (t34b), probe 2: a night venue with hostesses described by 'quality'
     { text: '晚上带您去夜场玩，陪酒的妹子素质都很高，我来安排。', severity: 'block' },
     // round 34 (t34b): sex services as a massage with young women offered, or a massage marked special

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 35 (t35f): a vampire or a parasite as a costume, a shade, a pet's worms — no one called it
+    '吸血鬼獠牙套装今天发出，戴上去很逼真。',
+    '这支口红的色号就叫吸血鬼，是深酒红。',
+    '您家狗狗要是有寄生虫，这款驱虫药一个月喂一次。',
     // round 35 (t35c): the quoted words counted as characters, something said of them (detect/quoted.ts WORDS_AFTER)
     '系统会把“傻瓜”两个字自动屏蔽，刻不上去。',
     '您要印的“笨蛋”二字属于敏感词，需要人工审核。',
@@ -395,6 +399,10 @@ ruleTable(insult, {
     { text: '您就是个不识货的，这价还砍。', severity: 'block' },
     { text: '你这人真够抠的。', severity: 'block' },
     { text: '您可真没见识。', severity: 'block' },
+    // round 35 (t35f): the buyer called a bloodsucker or a parasite for asking more
+    '您真是个吸血鬼，补偿给了还要加钱',
+    '你这个寄生虫，天天来要赔偿',
+    '像你这种吸血鬼我们见多了',
     { text: '笨到极点了，充电口都插反。', severity: 'block' },
     // round 34 (t34b): stupidity as a whole clause with a degree complement
     { text: '笨到家了，开关就在侧面，这也看不见。', severity: 'block' },

@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 35 (t35f): a third party warned off and called a scam
+    '千万别信那些说能帮您解封的人，全是骗钱的。',
+    '别加那些陌生人拉的群，都是骗钱的。',
     // round 35 (t35c): a costume prop named as goods (detect/costume-prop.ts)
     '吸血鬼獠牙要用热水软化后再贴合牙齿，别用开水，会烫嘴。',
     '万圣节的假血是食用色素做的，沾到衣服上用清水就能洗掉。',

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 35 (t35f): no order needed for something free — watching or asking in the live room
+    '这周日直播间教编织，不用拍也能进来学。',
+    '不用下单也能来直播间问问题。',
     '快递员送货时请当面点清数量再签收',
     '收到货请当面点清，有问题联系我们',
     '我们不接受当面给钱，请在平台下单',
@@ -322,6 +325,9 @@ ruleTable(rule, {
     // round 35 (t35a): 不过平台 as "not through the platform", also after a check named earlier
     { text: '清关的话不过平台，直接走我们自己的渠道给您发。', severity: 'block' },
     { text: '我们不过平台，直接转我便宜点。', severity: 'block' },
+    // round 35 (t35f): no order, the money another way
+    '不用下单了，直接转我就行，便宜五十。',
+    '不用拍了，钱直接微信给我。',
     // round 34 (t34b), probe 2: kept out of the shop, paid by a bare transfer
     { text: '限量款没放进店铺，喜欢的话直接转账就行。', severity: 'block' },
     // round 34 (t34b): goods not listed here, a catalogue sent privately

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 35 (t35f): an inspector or a brand's staff at our place, on the spot — a visit told, not asked of the buyer
+    '市场监管的工作人员上周在我们仓库抽查过，全部合格。',
+    '品牌方的督导昨天来我们门店现场检查过了。',
+    '检测机构的老师上周来我们工厂取样，报告下周出。',
     // round 33 (t33e): the buyer's ask restated, an explanation announced, then the visit refused further on
     "您问能不能到仓库自提，这个跟您解释一下：我们的仓库在保税区里，属于海关监管场所，不对外开放，也不支持自提。",
     "您好，您问能不能直接去仓库拿货，这个要跟您说明一下：货都存放在海关监管的保税仓里，所有包裹都得清关后由快递派送，个人没办法进去提货。\n您这单已经在清关了，明天上午就能发出。",
@@ -160,6 +164,10 @@ ruleTable(rule, {
     "您的包裹我们收到，仓库正在验，验完原路退款。",
   ],
   invalid: [
+    // round 35 (t35f)
+    { text: '您可以来我们仓库现场看货。', severity: 'warn' },
+    { text: '有空来我们工厂现场挑。', severity: 'warn' },
+    { text: '质检完了您可以来我们仓库现场提货。', severity: 'warn' },
     // round 33 (t33e): the buyer's ask restated, an explanation announced, then the visit refused further on
     { text: "您问能不能到仓库自提，这个跟您说明一下：可以的，仓库在义乌国际商贸城五区，您过来直接拿。", severity: "block" },
     // round 31 (t31c): …but our own place with a visit beside an earlier parcel still counts

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 35 (t35f): a claim filed for the buyer
+    '我们这边帮您申请了破损补发，理赔由快递公司走。',
+    '我们也可以帮您登记，理赔都由保险公司处理。',
     // round 35 (t35c): the buyer's own threat told back in its clause (您说要…), against us, nothing the shop does in it
     '您说要把我的手机号发到网上，您先消消气，退款我已经帮您申请了。',
     '您说下午要带人来我们公司找老板，我们没有对外的门店，有事在这儿说就行。',
@@ -774,6 +777,8 @@ ruleTable(threat, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 35 (t35f)
+    '帮你注册了一堆贷款平台，慢慢接电话吧',
     // round 35 (t35d): the buyer's plate number, birthday or ID held and tied to a caution or a review
     { text: "您的车牌号我们都有记录，最近开车注意点。", severity: 'block' },
     { text: "你的生日我们都记下了，评价的事想清楚。", severity: 'block' },

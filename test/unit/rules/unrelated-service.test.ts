@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 35 (t35f): the insurer named as who settles a claim on this order
+    '理赔由保险公司负责，您这边只需要提供照片。',
+    '破损赔付找保险公司，我们帮您把材料交上去。',
     // round 35 (t35e): free brand events and the platform's fan group; a club using the goods; clubs warned against; service asks about the buyer's area
     "买这双鞋可以免费报名品牌跑团的周末活动。",
     "加入我们的粉丝团可以领专属优惠券。",
@@ -343,6 +346,8 @@ ruleTable(unrelatedService, {
     "儿子的学费刚交完，这个月我比您还心疼钱，退款马上给您办。",
   ],
   invalid: [
+    // round 35 (t35f)
+    '我们也代理保险，需要的话给您办一份。',
     // round 34 (t34c): a third party's thesis or survey fed by the buyer, the questionnaire named in English too
     { text: "亲，收到货了吧～能帮我填个 survey 吗，三分钟就好，填完送您一张券", severity: 'block' },
     { text: "我表妹在写毕业论文，想请您答几道题，关于海淘习惯的，答完给您发个小红包", severity: 'block' },
