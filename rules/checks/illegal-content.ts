@@ -1168,10 +1168,12 @@ const cues: Cue[] = [
   },
   // Mahjong and card games for money: 麻将群一块起底 — not a mahjong mat or table (麻将凉席, 麻将机).
   {
-    words: ['麻将', '斗地主', '跑得快', '扎金花', '牛牛', '玩牌', '打牌'],
+    // Round 35 (lead): mahjong's own jargon (血战到底, 三缺一, 搓麻) priced per fan or per win (一番十块, 五块一炮) — the retrained model had
+    // caught it alone.
+    words: ['麻将', '斗地主', '跑得快', '扎金花', '牛牛', '玩牌', '打牌', '三缺一', '血战到底', '血流成河', '搓麻', '打麻'],
     severity: 'block',
     message: '疑似赌博内容（带彩棋牌）',
-    sentence: /群|起底|底分|带彩|玩钱|输赢|上分|下分|红包|[一二两三五十0-9]+块起|[一二两三五十0-9]+元起|块一局|元一局|押|赌/,
+    sentence: /群|起底|底分|带彩|玩钱|输赢|上分|下分|红包|[一二两三五十0-9]+块起|[一二两三五十0-9]+元起|块一局|元一局|(?:一|每)(?:番|炮|把|底)[一二两三四五六七八九十百0-9]+(?:块|元|毛)|[一二两三四五六七八九十百0-9]+(?:块|元|毛)(?:一|每)(?:番|炮|把|底)|押|赌/,
     sentenceSkipsAnchor: true,
     notAfter: /^(?:机|桌|席|凉席|牌$|块|套装|垫|造型|图案|抱枕|挂件|玩具)/,
     // (round 35, t35a: …or the stake denied in a sentence that offers no game for money — 斗地主不玩钱，纯娱乐; 我们不赌博，小来来也不行)

@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 35 (lead): mahjong jargon as a game mode or a family's table, a sale's fight, a stake refused
+    '这款麻将机支持血战到底玩法，三缺一也能开',
+    '双十二我们跟库存血战到底，价格一番到底',
+    '我们家三缺一的时候就用这个折叠麻将桌',
+    '打麻将不玩钱，一番十块那种我们不参与',
     // round 35 (t35f): 不是…的问题 denies a cause, it names no disguised goods (the water, the plate number for a plate frame, a child playing an instrument)
     '这不是您冲泡方法的问题，换软一点的水再试试。',
     '水垢多不是壶的问题，是当地水质偏硬，用纯净水就好。',
@@ -974,6 +979,10 @@ ruleTable(illegalContent, {
     "盲盒买得越多越容易出隐藏款，端盒更划算。",
   ],
   invalid: [
+    // round 35 (lead): mahjong jargon priced per fan, per win or per hand
+    { text: '周末约几个朋友搓麻，五块一炮，来不来', severity: 'block' },
+    { text: '三缺一，一把二十元，来凑个手', severity: 'block' },
+    { text: '今晚线上血战到底，每番五块，差一个人', severity: 'block' },
     // round 35 (t35f): the breaches kept beside them
     '要冰吗？不是冰箱的冰，懂的来',
     '老司机都懂，车牌号私发给你',
