@@ -395,7 +395,7 @@ export interface BannerView {
   readonly visible: boolean;
   /** Collapsed to its one line by Esc (until expanded, a new stop, another composer or nothing to show). */
   readonly collapsed: boolean;
-  /** Moved beyond (or hidden under) a popup the page opened at the composer: that popup is on top, its Esc the page's. */
+  /** Moved beyond (or hidden under) a popup the page opened at the composer, and it is still there: that popup is on top, its Esc the page's. */
   readonly givingWay: boolean;
   collapse(): void;
   expand(): void;
@@ -654,7 +654,11 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
       return collapsed;
     },
     get givingWay() {
-      return shown && givingWay;
+      // Looked at again, not the last placement's answer: the page closes its popup on the agent's Esc and the banner
+      // is placed again only after the page's next frame, so a second Esc right after (two quick presses, or a busy
+      // page whose frame comes late) found the popup still "open" and was handed to the page (fresh clone, round 35).
+      // (Read only: the next placement still sees that it gave way, and measures the banner whole again.)
+      return shown && givingWay && !!(lastBase && anchorEl?.isConnected && layerOver(anchorEl, lastBase, lastBase.side));
     },
     collapse() {
       if (collapsed || !shown) return;

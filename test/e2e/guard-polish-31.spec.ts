@@ -195,6 +195,30 @@ test.describe('P1 Esc with the page’s own popup open at the composer', () => {
       expect(await counter(pg, '__popupEsc')).toBe(1);
     });
   }
+
+  // Round 35 (fresh clone at load ~10: the second Esc above was handed to the page): the banner had given way to the popup and
+  // kept that answer until its next placement, a frame after the popup closed. Two Escs in one task leave no frame between.
+  for (const [path, trigger, popup] of [
+    ['/rt31/mention', ' @', '#mentions'],
+    ['/rt31/quill', ' @', '.ql-mention-list-container'],
+  ] as const) {
+    test(`${path}: two quick Escs — the first closes the popup, the second collapses the banner (no frame between them)`, async ({ pg }) => {
+      await openAtWorkbench(pg, path);
+      await blockedDraft(pg);
+      await pg.keyboard.type(trigger);
+      await expect(pg.locator(popup)).toBeVisible();
+      await expect(section(pg)).toBeVisible();
+      await pg.evaluate(() => {
+        const esc = () => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', keyCode: 27, bubbles: true, cancelable: true, composed: true }));
+        esc();
+        esc();
+      });
+      await expect(pg.locator(popup), 'the first Esc closed the page’s popup').toBeHidden();
+      expect(await counter(pg, '__popupEsc')).toBe(1);
+      await expect(section(pg), 'the second collapsed the banner').toHaveAttribute('data-collapsed', 'true');
+      expect(await counter(pg, '__pageEsc'), 'and did not reach the page').toBe(0);
+    });
+  }
 });
 
 test.describe('P2 a page modal over the composer (not holding it)', () => {
