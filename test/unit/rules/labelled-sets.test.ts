@@ -640,23 +640,27 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // HELD OUT, sealed: CV (150: 90 breaches over every clause in ten import verticals, 60 hard clean in 15+ families; a third long, about
   // two thirds evasive: 🐧 for QQ, spelt-out mailboxes, kana-only Japanese, dialects), written blind at the start of round 32 and scored by
   // number only: 0.878 (79/90), false alarms 1/60 at the round's start (2475aa4). A floor only.
-  heldOutFloor('holdout-cv.jsonl', 0.87, 0.02);
+  // Round 35: 0.911 (82/90), 1/60 after the lead's retrain; the floor raised with it.
+  heldOutFloor('holdout-cv.jsonl', 0.9, 0.02);
 
   // HELD OUT, sealed: CW (150: 90 breaches over every clause in ten import verticals, 60 hard clean; a third long, about two thirds
   // evasive), written blind at the start of round 33 and scored by number only: 0.789 (71/90), false alarms 2/60 at the round's start
   // (c8d0f12); 0.800 (72/90), 2/60 after round 33's merges. A floor only.
-  heldOutFloor('holdout-cw.jsonl', 0.78, 0.05);
+  // Round 35: 0.867 (78/90), 2/60 after the lead's retrain; the floor raised with it.
+  heldOutFloor('holdout-cw.jsonl', 0.86, 0.05);
 
   // HELD OUT, sealed: CX (150: 90 breaches over every clause in ten import verticals — watches, wine, outdoor gear, pet food, books…; 60
   // hard clean; a third long, about two thirds evasive), written blind at the start of round 34 and scored by number only: 0.856 (77/90),
   // false alarms 2/60 at the round's start (9889f40). A floor only.
-  heldOutFloor('holdout-cx.jsonl', 0.84, 0.05);
+  // Round 35: 0.878 (79/90), 2/60 after the lead's retrain; the floor raised with it.
+  heldOutFloor('holdout-cx.jsonl', 0.87, 0.05);
 
   // HELD OUT, sealed: CY (150: 90 breaches over every clause in ten other import verticals — strollers, luxury bags, car accessories,
   // health devices, tea, jewellery, instruments, running shoes, small appliances, frozen seafood; 60 hard clean; a third long, about two
   // thirds evasive), written blind at the start of round 35 and scored by number only: 0.878 (79/90), false alarms 0/60 at the round's
   // start (60c59bc). A floor only.
-  heldOutFloor('holdout-cy.jsonl', 0.87, 0.02);
+  // Round 35: 0.911 (82/90), 0/60 after the lead's retrain; the floor raised with it.
+  heldOutFloor('holdout-cy.jsonl', 0.9, 0.02);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
