@@ -64,6 +64,22 @@ const HELP_OFFERED = /的话[^]{0,4}?(?:可以|随时|欢迎|请|直接|记得)?
 const PUT_BELOW_STRICT = /连[^]{0,8}都(?:不如(?!意)|比不上)|还不如|比不上/;
 const helpOffered = (s: string): boolean => HELP_OFFERED.test(s) && !OTHERS_PUT_DOWN.test(s) && !PUT_BELOW_STRICT.test(s);
 
+// Round 35 (lead, after the retrain): advice not to waste something (这张券今晚过期，别浪费了哦; 冻太久吃不出鲜味，别浪费了) and a help
+// prepared for what the buyer may find hard (怕您看不懂英文说明书，我们附了一份中文版) read like the new put-downs the model learnt
+// (goods wasted on the buyer, the buyer unable to follow): not with the buyer's taste, level or wits in the sentence, nor a put-down word.
+// (Not someone's time or breath wasted — 别浪费我时间 is a brush-off.)
+const WASTE_ADVISED = /(?:别|不要|免得|以免|省得|千万别)(?:白白)?浪费(?!(?:我|我们|大家|彼此|人家|你|您)?(?:的)?(?:时间|口舌|精力|感情|表情|功夫|工夫|力气))/;
+const WORRY = /(?:怕|担心|万一)(?:您|你)(?:看不懂|不会用|不清楚|搞不懂|找不到|不方便|记不住|用不惯)/g;
+const HELP_PREPARED = /(?:怕|担心|万一)(?:您|你)(?:看不懂|不会用|不清楚|搞不懂|找不到|不方便|记不住|用不惯)[^。！？]{0,24}?(?:我们|我|店里|小店)(?:这边)?(?:已经|特意|专门|都|还)?(?:附|准备|配|放|加|写|录|贴|打印|翻译)/;
+const BUYER_TRAIT = /(?:您|你)(?:这|的|这个)?(?:品味|水平|舌头|嘴|审美|脑子|眼光|智商|岁数|年纪)/;
+// (The window the model flags may end before the help: its next clause is read with it.)
+const adviceOrHelp = (s: string, next: string): boolean => {
+  const span = s + next.slice(0, 24);
+  // The worry itself names what the buyer may not follow (看不懂, 不会用: put-down words elsewhere): read without it.
+  const rest = span.replace(WORRY, '');
+  return (WASTE_ADVISED.test(s) || HELP_PREPARED.test(span)) && !BUYER_TRAIT.test(rest) && !OTHERS_PUT_DOWN.test(rest) && !PUT_BELOW_STRICT.test(rest);
+};
+
 // Round 24 (t24b): the buyer's care praised for a careful act (您真是太细心了，连批号都核对了 / 您太认真了，连说明书都看完了): 您真是太…了，连…都
 // weighs like ironic praise to the model. It is praise when the 连…都 act is a careful one and nothing in the sentence is a blunder or a
 // skipped check (连地址都能填错, 连尺码表都不看就买了 stay: rude-dismissal blocks those). 没错 / 没问题 answer, they are no blunder.
@@ -170,5 +186,5 @@ export default likelyRule({
   // Round 35 (t35c): …and a costume prop named as goods (detect/costume-prop.ts) or the agent's own copy of the buyer's text read back for
   // a check (detect/read-back.ts), with no put-down in it.
   // Round 33 (t33a): …and the buyer warned off an unlawful act (千万别赌钱，赌博违法; detect/warning-frame.ts) with no put-down in it.
-  unless: (s) => ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  unless: (s, next) => ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

@@ -33,6 +33,11 @@ ruleTable(likelyInsult, {
     // round 33 (t33a): the buyer warned off an unlawful act, called unlawful (detect/warning-frame.ts warnsOffUnlawful)
     "打牌图个开心，千万别赌钱，赌博是违法的",
     "斗地主玩玩就行，千万别上头押钱，违法的",
+    // round 35 (lead): advice not to waste something, and help prepared for what the buyer may find hard (adviceOrHelp)
+    '这张满减券今晚就过期了，别浪费了哦',
+    '冷冻太久就吃不出鲜味了，收到尽快吃，别浪费了',
+    '怕您看不懂英文说明书，我们附了一份中文版',
+    '怕您不会用，我们录了一段安装视频放在详情页',
     // round 35 (lead): the slip called a common one, not the buyer's (COMMON_SLIP beside FAULT_OURS)
     '滤网装反了，很多人都容易装反，不怪您，我们图示也不够清楚。',
     '除垢这一步好多新手刚上手都会忘，不怪您，按说明书第八页做一遍就好。',
@@ -172,5 +177,9 @@ ruleTable(likelyInsult, {
     { text: '你们这种吸血鬼买家，买个獠牙还要退。', severity: 'warn' },
     { text: '你自己写错了吧，我照抄了一遍，字没错。', severity: 'warn' },
     { text: '您自己写的全是错字，我照抄了一遍，您自己好好看看吧。', severity: 'warn' },
+    // round 35 (lead): the worry turned on the buyer's age is no help prepared
+    { text: '怕您看不懂，毕竟您这岁数，我们附了中文版', severity: 'warn' },
+    // …nor someone's time called wasted (a brush-off, not advice)
+    { text: '别浪费彼此的时间了，您这种问法我答不了', severity: 'warn' },
   ],
 });
