@@ -67,8 +67,8 @@ const helpOffered = (s: string): boolean => HELP_OFFERED.test(s) && !OTHERS_PUT_
 // Round 35 (lead, after the retrain): advice not to waste something (这张券今晚过期，别浪费了哦; 冻太久吃不出鲜味，别浪费了) and a help
 // prepared for what the buyer may find hard (怕您看不懂英文说明书，我们附了一份中文版) read like the new put-downs the model learnt
 // (goods wasted on the buyer, the buyer unable to follow): not with the buyer's taste, level or wits in the sentence, nor a put-down word.
-// (Not someone's time or breath wasted — 别浪费我时间 is a brush-off.)
-const WASTE_ADVISED = /(?:别|不要|免得|以免|省得|千万别)(?:白白)?浪费(?!(?:我|我们|大家|彼此|人家|你|您)?(?:的)?(?:时间|口舌|精力|感情|表情|功夫|工夫|力气))/;
+// (Not someone's time or breath wasted — 别浪费我时间 is a brush-off — nor money: 您这个阶段就别浪费钱了 writes the buyer off.)
+const WASTE_ADVISED = /(?:别|不要|免得|以免|省得|千万别)(?:白白)?浪费(?!(?:我|我们|大家|彼此|人家|你|您)?(?:的)?(?:时间|口舌|精力|感情|表情|功夫|工夫|力气|钱|银子|票子))/;
 const WORRY = /(?:怕|担心|万一)(?:您|你)(?:看不懂|不会用|不清楚|搞不懂|找不到|不方便|记不住|用不惯)/g;
 const HELP_PREPARED = /(?:怕|担心|万一)(?:您|你)(?:看不懂|不会用|不清楚|搞不懂|找不到|不方便|记不住|用不惯)[^。！？]{0,24}?(?:我们|我|店里|小店)(?:这边)?(?:已经|特意|专门|都|还)?(?:附|准备|配|放|加|写|录|贴|打印|翻译)/;
 const BUYER_TRAIT = /(?:您|你)(?:这|的|这个)?(?:品味|水平|舌头|嘴|审美|脑子|眼光|智商|岁数|年纪)/;
