@@ -46,7 +46,8 @@ export const FIXTURES = fileURLToPath(new URL('../test/fixtures/', import.meta.u
 // rate 0.75% → 0.6% (train-model.ts 3h). Held-out (36 sets, pooled, scored by number only) 2,976 → 2,998 of 3,087, false alarms
 // 42 → 42 of 2,653; at 0.75% recall was 3,003 but false alarms 48, at 0.5% 2,992 and 42. New dev sets are added here until the
 // lead retrains (the word rules are tuned on them first; the model learns them later).
-const NOT_TRAINED_ON = new Set<string>([]);
+// Round 36: FF, FG (and the round's later dev sets) until the lead's retrain.
+const NOT_TRAINED_ON = new Set<string>(['dev-blind-ff.jsonl', 'dev-blind-fg.jsonl']);
 
 /** Training files: every fixture that is not held out (nor in NOT_TRAINED_ON), in name order. */
 export function trainingFiles(): string[] {
