@@ -47,7 +47,7 @@ export const FIXTURES = fileURLToPath(new URL('../test/fixtures/', import.meta.u
 // 42 → 42 of 2,653; at 0.75% recall was 3,003 but false alarms 48, at 0.5% 2,992 and 42. New dev sets are added here until the
 // lead retrains (the word rules are tuned on them first; the model learns them later).
 // Round 36: FF, FG (and the round's later dev sets) until the lead's retrain.
-const NOT_TRAINED_ON = new Set<string>(['dev-blind-ff.jsonl', 'dev-blind-fg.jsonl', 'dev-clean-fh.jsonl']);
+const NOT_TRAINED_ON = new Set<string>(['dev-blind-ff.jsonl', 'dev-blind-fg.jsonl', 'dev-clean-fh.jsonl', 'dev-blind-fi.jsonl']);
 
 /** Training files: every fixture that is not held out (nor in NOT_TRAINED_ON), in name order. */
 export function trainingFiles(): string[] {
