@@ -5,6 +5,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 36 (t36b), second pass: night shifts, trappings, origins and records said honestly
+    "工厂夜班赶工，您的定制明天就能发。",
+    "礼盒可以单独拍，送人更体面。",
+    "吊牌可以另外买一个备用的，丢了不影响退换。",
+    "进口商品我们都贴了中文标签，符合规定。",
+    "我们换了个新包装，原产地还是意大利。",
+    "德国品牌，国内生产的，包装上也写了中国制造。",
+    "国内做的挂面，包装印的是进口小麦粉原料。",
+    "品牌官网查不到的话可能是系统还没同步，我们帮您问。",
+    "包装盒是品牌原装的，里面的说明书是我们另外配的中文版。",
+    "外袋是进口原装的，里面的干燥剂是我们另外放的。",
     // round 36 (t36b): look-alikes of the shell-genuine, marks-to-order, relabelled-origin, out-of-reach, figure and comparison cues
     "盒子和说明书是日版原装的，里面的机器也是原装正品，放心。",
     "外包装是进口原装的，里面的电池我们换成了新的，方便您直接用。",
@@ -719,6 +730,20 @@ ruleTable(counterfeitImplied, {
     "这两个颜色是一个模具出的，主播手上的是黑色。",
   ],
   invalid: [
+    // round 36 (t36b), second pass: a contract factory's after-hours run
+    { text: "这批帐篷是代工厂下班后开机做的，面料跟白天给品牌做的一样。", severity: "block" },
+    { text: "工厂夜班多跑了一批，模具就是品牌那套，价格便宜一半。", severity: "block" },
+    // …the brand's trappings sold apart to pass for the counter's
+    { text: "原盒和保卡可以单独加钱配，配齐了跟专柜买的没区别。", severity: "block" },
+    { text: "吊牌另外拍，挂上去一模一样。", severity: "block" },
+    // …a label of another origin put on, or home-made goods printed with a foreign origin
+    { text: "这批是泰国产的，我们贴了个日本原产的标，味道差不多。", severity: "block" },
+    { text: "国内工厂做的，标签印的原产意大利，喝不出区别。", severity: "block" },
+    // …the brand's records silent, waved off in other words
+    { text: "机身号官方系统里查不到，自己用没毛病。", severity: "block" },
+    // …the contents from a third-party maker, one line shared with the brand's but for the mark
+    { text: "刀盒外包装是正品，里面的刀是副厂的，切菜差不多。", severity: "block" },
+    { text: "跟品牌那款同一条线出来的，就是少个标，价格只要一半。", severity: "block" },
     // round 36 (t36b): the wrapping or tag called genuine, the contents from elsewhere, swapped or left unsaid
     { text: "枕套和标签是正品的，枕芯是我们另外配的。", severity: "block" },
     { text: "彩盒是港版原装的，机身不是一个来源，您懂就好。", severity: "block" },
