@@ -5,6 +5,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 36 (t36b), third pass: a supplier kept private with papers shown, a source named, a leak denied
+    "货源不方便透露，但报关单和品牌授权都有，放心。",
+    "您别问差评哪来的，我们也在查。",
+    "这款豆子的来源是埃塞俄比亚，价格便宜是因为量大。",
+    "您问的'尾货'是品牌官方的过季清仓，吊牌和防伪都在，不是工厂流出的。",
     // round 36 (t36b), second pass: night shifts, trappings, origins and records said honestly
     "工厂夜班赶工，您的定制明天就能发。",
     "礼盒可以单独拍，送人更体面。",
@@ -730,6 +735,10 @@ ruleTable(counterfeitImplied, {
     "这两个颜色是一个模具出的，主播手上的是黑色。",
   ],
   invalid: [
+    // round 36 (t36b), third pass: where the goods come from refused as a question
+    { text: "这批便宜是有道理的，就是别打听是哪来的，质量没问题。", severity: "block" },
+    { text: "来路您就别深究了，跟官方那款用起来一样。", severity: "block" },
+    { text: "货源这块我不方便在这说，反正东西没毛病。", severity: "block" },
     // round 36 (t36b), second pass: a contract factory's after-hours run
     { text: "这批帐篷是代工厂下班后开机做的，面料跟白天给品牌做的一样。", severity: "block" },
     { text: "工厂夜班多跑了一批，模具就是品牌那套，价格便宜一半。", severity: "block" },
