@@ -21,7 +21,7 @@ import { EMAIL_TERMS } from '../lexicon/third-party';
 // The address the buyer registered with the platform (the e-invoice goes there): not a new channel.
 const PLATFORM_MAIL = phraseRegex(['预留', '下单时', '下单填', '绑定', '订单里', '订单上', '订单中', '账户里', '平台', '发票', '开票', '系统'], { suffix: '[^]{0,10}$' });
 // (round 36, t36b: …the QQ mailbox by its nickname too — 发到企鹅邮箱, 发球球邮箱)
-const REQUEST_BEFORE = /(?:留|留个|留一下|留下|发|发个|发一下|给|给个|给我|告诉|告诉我|提供|提供一下|报|报一下|写|填|加|发我|发到|发至|发送到|寄到|写信到|写信给|写到|发信到|说下|说一下|私信|把)(?:个|一下|下)?(?:您|你)?(?:的)?(?:qq|扣扣|企鹅|球球|🐧)?$/;
+const REQUEST_BEFORE = /(?:留|留个|留一下|留下|发|发个|发一下|给|给个|给我|告诉|告诉我|提供|提供一下|报|报一下|写|填|加|发我|发到|发至|发送到|寄到|写信到|写信给|发信到|说下|说一下|私信|把)(?:个|一下|下)?(?:您|你)?(?:的)?(?:qq|扣扣|企鹅|球球|🐧)?$/;
 const REQUEST_AFTER = /^(?:地址)?(?:发我|发给我|给我|告诉我|留一下|留下|留给我|发一下|是多少|多少|号多少|写一下|报一下|私我|发过来|给一下|呢|吗)/;
 // Round 36 (t36b): …in a two-character verb too (发到您填写的邮箱, 您留下的邮箱, 您登记的邮箱).
 const BUYER_ON_FILE = /(?:您|你)(?:之前|当时|下单时|下单的时候|开票时|申请时)?(?:自己)?(?:留|填|写|预留|绑定|填写|填入|留下|登记|注册|提交)(?:过)?的$/;

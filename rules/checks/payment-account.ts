@@ -39,7 +39,7 @@ const ASK_ACCOUNT = /^(?:的)?(?:(?:实名|真实姓名|姓名|名字|户名)(?:
  * Round 36 (t36b): the buyer's account asked by what it is bound to, to be written somewhere we read (把支付宝绑定的手机号写在评价里，我们看到就
  * 转过去; 支付宝关联的邮箱备注一下), money to follow: a payment outside the order.
  */
-const ASK_BOUND_ACCOUNT = /^(?:的)?(?:账号|账户|帐号)?(?:绑定|绑|关联|注册|登录)(?:的|用的)?(?:手机号码?|手机|电话号?码?|号码|邮箱|账号)[^，。！？]{0,6}?(?:写|留|填|备注|发|告诉|报|私信|打在)/;
+const ASK_BOUND_ACCOUNT = /^(?:的)?(?:账号|账户|帐号)?(?:绑定|绑|关联|注册|登录)(?:的|用的)?(?:那个|这个)?(?:手机号码?|手机|电话号?码?|号码|邮箱|账号)[^，。！？]{0,6}?(?:写|留|填|备注|发|告诉|报|私信|打在)/;
 const MONEY_FOLLOWS = /转|返|打|汇|红包|退给|给您|给你/;
 // Where a transfer goes when it leaves the platform: to me, to an account, to a card.
 /** Round 35 (t35a): the transfer told as the way to pay, nothing after it but an ending (直接转账就行, 转账过来就可以, 转账吧). */

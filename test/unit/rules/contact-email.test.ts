@@ -7,6 +7,7 @@ ruleTable(rule, {
     "电子发票开好后系统会推送到您填写的邮箱，三个工作日内可以查收。",
     "开票申请提交后，发票会发到您登记的邮箱里。",
     "企鹅邮箱收不到验证码的话，换个手机号注册快手就行。",
+    "电子保修卡会写到您的邮箱里，注意查收。",
     // round 33 (t33e): an address shown masked (its name starred out) is a stored one read back, no channel handed over
     "发票会发送到您订单里留的邮箱 z***3@163.com，没收到的话看一下垃圾箱。",
     "系统显示您绑定的是 ch**@qq.com 这个邮箱，如果不用了可以在订单页的发票信息里修改，改完告诉我一声。",

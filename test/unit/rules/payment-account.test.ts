@@ -6,6 +6,7 @@ ruleTable(rule, {
     // round 36 (t36b): the buyer's bound account named for a platform refund or a login check
     "退款会原路退回您支付宝绑定的账户，请留意。",
     "您支付宝绑定的手机号收到验证码了吗？",
+    "您支付宝绑定的那个手机号要和订购人一致，海关会核对。",
     // round 35 (t35a): money transferred to the buyer, or 转账 refused
     '退款会直接转账到您的账户，原路返回。',
     '平台不支持转账，直接在订单页付款就行。',
