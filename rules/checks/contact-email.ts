@@ -20,9 +20,11 @@ import { EMAIL_TERMS } from '../lexicon/third-party';
 
 // The address the buyer registered with the platform (the e-invoice goes there): not a new channel.
 const PLATFORM_MAIL = phraseRegex(['预留', '下单时', '下单填', '绑定', '订单里', '订单上', '订单中', '账户里', '平台', '发票', '开票', '系统'], { suffix: '[^]{0,10}$' });
-const REQUEST_BEFORE = /(?:留|留个|留一下|留下|发|发个|发一下|给|给个|给我|告诉|告诉我|提供|提供一下|报|报一下|写|填|加|发我|发到|发至|发送到|寄到|说下|说一下|私信|把)(?:个|一下|下)?(?:您|你)?(?:的)?(?:qq|扣扣)?$/;
+// (round 36, t36b: …the QQ mailbox by its nickname too — 发到企鹅邮箱, 发球球邮箱)
+const REQUEST_BEFORE = /(?:留|留个|留一下|留下|发|发个|发一下|给|给个|给我|告诉|告诉我|提供|提供一下|报|报一下|写|填|加|发我|发到|发至|发送到|寄到|写信到|写信给|发信到|说下|说一下|私信|把)(?:个|一下|下)?(?:您|你)?(?:的)?(?:qq|扣扣|企鹅|球球|🐧)?$/;
 const REQUEST_AFTER = /^(?:地址)?(?:发我|发给我|给我|告诉我|留一下|留下|留给我|发一下|是多少|多少|号多少|写一下|报一下|私我|发过来|给一下|呢|吗)/;
-const BUYER_ON_FILE = /(?:您|你)(?:之前|当时|下单时|下单的时候)?(?:留|填|写|预留|绑定)的$/;
+// Round 36 (t36b): …in a two-character verb too (发到您填写的邮箱, 您留下的邮箱, 您登记的邮箱).
+const BUYER_ON_FILE = /(?:您|你)(?:之前|当时|下单时|下单的时候|开票时|申请时)?(?:自己)?(?:留|填|写|预留|绑定|填写|填入|留下|登记|注册|提交)(?:过)?的$/;
 const BUYER_FILED = /(?:您|你)(?:之前|当时|下单时|下单的时候|注册时|注册的时候)?(?:留|填|写|预留|绑定|注册|登记|常用)(?:的|了)/;
 const TO_US = /(?:发|给|告诉|私信|传)(?:给)?我|我的?邮箱|我们的?邮箱|我这边的?邮箱|公司邮箱/;
 const QQ_MAIL = /^(?:qq|扣扣)?邮箱$/;
@@ -132,7 +134,9 @@ const rule = defineRule({
       // 发我们公司邮箱，就是店名全拼，后面跟企鹅那个后缀: our mailbox spelled out in words, name and provider.
       if (/邮箱|mail/.test(hit.key) && !/(?:您|你)的?$/.test(before) && !PLATFORM_MAIL.test(before)) {
         const told = ctx.after(hit.end, 30, 'hard');
-        if (DESCRIBED_NAME.test(told) && (PROVIDER_WORD.test(told) || /企鹅|🐧/.test(told))) {
+        // (round 36, t36b: …or a QQ mailbox named before it, its name the digits of a shop name or ID — 发到企鹅邮箱…邮箱就是店铺名后面那串数字)
+        const qqNamed = /qq|扣扣|企鹅|球球|🐧/.test(ctx.before(hit.start, 30, 'hard')) && /数字|号码|号|id/.test(told);
+        if (DESCRIBED_NAME.test(told) && (PROVIDER_WORD.test(told) || /企鹅|🐧/.test(told) || qqNamed)) {
           const off = denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end);
           ctx.report(rule, { start: hit.start, end: hit.end, severity: off ? 'info' : 'block', message: off ? '提到邮箱（否定或提醒语境）' : '用文字描述出了邮箱地址（站外联系方式）' });
           continue;

@@ -29,6 +29,12 @@ const FORMULA = /^\s*[:=]\s*[^。!?\n]{0,16}?\d{3,}/;
 
 // The number given as a riddle (round 11, t11d): digit counts (五个七两个八), or digits strung out to be put together (七七八 自己拼).
 const RIDDLE = /^(?:号)?[^。!?]{0,6}?(?:[一二三四五六七八九两几\d]个[零一二三四五六七八九\d]){2,}|^(?:号)?[^。!?]{0,4}?(?:[零一二三四五六七八九幺\d][^。!?零一二三四五六七八九幺\d]{0,2}){4,}[^。!?]{0,6}?(?:自己拼|拼起来|连起来|倒过来|倒着)/;
+/**
+ * Round 36 (t36b): the number told as an edit of another one the buyer can see (群号就是咱店铺ID去掉前头俩数, Q号是订单号倒过来, 企鹅就是店名后面
+ * 那串数字再加个8): a riddle that hands the number over. Not the platform's own fan group (快手粉丝群号就是…).
+ */
+const DERIVED = /^(?:号|号码)?(?:就|也|其实)?(?:是|为)[^。!?]{0,8}?(?:店铺|店名|订单|快手号|主页|简介|公告|手机|电话|id)[^。!?]{0,12}?(?:去掉|去了|删掉|加上|加个|再加|倒过来|倒着|反过来|前头|后头|前面|后面|前[一二三四五六七八九两几\d]位|后[一二三四五六七八九两几\d]位|末[一二三四五六七八九两几\d]位|换成|拼上|连起来|那串)/;
+const IN_APP_GROUP = /快手|粉丝群|平台|直播间|小店/;
 const PRODUCT_NEAR = /造型|玩偶|公仔|拼图|积木|图案|款|毛绒|奶瓶|杯|睡衣/;
 const rule = defineRule({
   meta: {
@@ -77,6 +83,9 @@ const rule = defineRule({
         severity = 'block';
       } else if (!PRODUCT_NEAR.test(ctx.after(hit.end, 24, 'hard')) && RIDDLE.test(ctx.after(hit.end, 24, 'hard'))) {
         // 企鹅 五个七两个八 自己拼: the number given as a riddle of digit counts or digits to be put together (round 11, t11d).
+        severity = 'block';
+      } else if (DERIVED.test(ctx.after(hit.end, 30, 'hard')) && !IN_APP_GROUP.test(ctx.before(hit.start, 20, 'hard') + ctx.after(hit.end, 30, 'hard'))) {
+        // 群号就是咱店铺ID去掉前头俩数: the number told as an edit of one the buyer can see (round 36, t36b).
         severity = 'block';
       } else if (FORMULA.test(ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1, ctx.norm.compactToFolded[hit.end - 1]! + 24))) {
         // 🐧：店名拼音首字母+0801: the number given as a formula.

@@ -35,6 +35,12 @@ const PAY_AFTER = /^(?:补给我|补我|还我|转我|转给我|转到|转账给
 // 把支付宝账号发我: asking for the buyer's account to pay outside the platform.
 // Round 11: with the name that goes with it (把您的支付宝实名和账号发一下, 支付宝姓名跟账号报给我).
 const ASK_ACCOUNT = /^(?:的)?(?:(?:实名|真实姓名|姓名|名字|户名)(?:和|跟|及|以及|还有|、)?)?(?:账号|账户|帐号|号|收款码)?(?:和[^，。]{0,6})?(?:发我|发给我|给我|告诉我|留一下|留给我|发一下|报一下|是多少|多少|私信我|发过来|发下|报给我|报下)/;
+/**
+ * Round 36 (t36b): the buyer's account asked by what it is bound to, to be written somewhere we read (把支付宝绑定的手机号写在评价里，我们看到就
+ * 转过去; 支付宝关联的邮箱备注一下), money to follow: a payment outside the order.
+ */
+const ASK_BOUND_ACCOUNT = /^(?:的)?(?:账号|账户|帐号)?(?:绑定|绑|关联|注册|登录)(?:的|用的)?(?:那个|这个)?(?:手机号码?|手机|电话号?码?|号码|邮箱|账号)[^，。！？]{0,6}?(?:写|留|填|备注|发|告诉|报|私信|打在)/;
+const MONEY_FOLLOWS = /转|返|打|汇|红包|退给|给您|给你/;
 // Where a transfer goes when it leaves the platform: to me, to an account, to a card.
 /** Round 35 (t35a): the transfer told as the way to pay, nothing after it but an ending (直接转账就行, 转账过来就可以, 转账吧). */
 const BARE_TRANSFER_AFTER = /^(?:过来|一下|下)?(?:就行|就好|就可以|就ok|就完事|即可|吧|呗|哈|好了|就成)/;
@@ -156,6 +162,7 @@ const rule = defineRule({
         if (CRYPTO.test(hit.key) && !/快手|收银台|平台|订单页/.test(s) && CRYPTO_PAY.test(s.replace(hit.key, ''))) return { start: hit.start, end: hit.end, message: '引导买家用虚拟币付款（站外收款）' };
         const value = accountValue(hit);
         if (!value && ASK_ACCOUNT.test(after)) return { start: hit.start, end: hit.end, message: '索要买家的支付宝账号（站外打款）' };
+        if (!value && !platform && ASK_BOUND_ACCOUNT.test(after) && MONEY_FOLLOWS.test(ctx.compact.slice(hit.end, hit.end + 40))) return { start: hit.start, end: hit.end, message: '索要买家支付宝绑定的手机号等账号信息用于站外打款（站外资金往来）' };
         // 钱包编号我私发您 / 支付宝我单独发你: the account handed over privately.
         if (!value && /^(?:号|账号|帐号|编号|地址)?(?:我|稍后|等下|一会)?(?:私发|私信发|私信给|单独发|私聊发|发您|发你|私下发)/.test(after)) return { start: hit.start, end: hit.end, message: '私下发送站外支付账号（站外收款）' };
         // A wallet number is money only with money words around it (钱包编号 on a leather wallet is a product code).

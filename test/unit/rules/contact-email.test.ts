@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 36 (t36b): the buyer's own mailbox on the invoice form, a two-character verb (填写, 留下, 登记)
+    "电子发票开好后系统会推送到您填写的邮箱，三个工作日内可以查收。",
+    "开票申请提交后，发票会发到您登记的邮箱里。",
+    "企鹅邮箱收不到验证码的话，换个手机号注册快手就行。",
+    "电子保修卡会写到您的邮箱里，注意查收。",
     // round 33 (t33e): an address shown masked (its name starred out) is a stored one read back, no channel handed over
     "发票会发送到您订单里留的邮箱 z***3@163.com，没收到的话看一下垃圾箱。",
     "系统显示您绑定的是 ch**@qq.com 这个邮箱，如果不用了可以在订单页的发票信息里修改，改完告诉我一声。",
@@ -45,6 +50,10 @@ ruleTable(rule, {
     '您不需要再发邮箱给我们，报告在详情页可以下载。',
   ],
   invalid: [
+    // round 36 (t36b): a QQ mailbox by its nickname as the place to send things, its name the digits of a shop name or ID
+    { text: "尺寸表您直接发到企鹅邮箱，邮箱名就是我们店铺ID那串数字。", severity: "block" },
+    { text: "报价明细我们老板会回，您写信到球球邮箱就行。", severity: "block" },
+    { text: "有问题可以写到球球邮箱，地址就是店名后面那几位号码。", severity: "block" },
     // round 33 (t33e): an address shown masked (its name starred out) is a stored one read back, no channel handed over
     { text: "资料发我邮箱 lucky*88@qq.com 就行", severity: "block" },
     { text: "有问题直接发邮件到 shop2024@163.com，我们看到就回", severity: "block" },

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 36 (t36b): the platform's own fan group, and an edit-riddle denied
+    "快手粉丝群号就是店铺ID，直播间点一下就能进。",
+    "我们没有QQ群，群号就是店铺ID这种说法是假的。",
     // round 35 (t35f): 扣 closing a word (折扣, 纽扣) before 我/我们
     '新人折扣我已经帮您领好了，付款时自动抵扣。',
     '衣服的纽扣我们多寄两颗备用。',
@@ -91,6 +94,10 @@ ruleTable(rule, {
     "工资被扣我也不怪您，今天一定给您寄出。",
   ],
   invalid: [
+    // round 36 (t36b): the number told as an edit of one the buyer can see
+    { text: "拼单去群里，群号是订单号倒过来念。", severity: "block" },
+    { text: "企鹅号就是店名后面那串数字再加个8，加的时候备注买家。", severity: "block" },
+    { text: "团购群在扣扣上，群号就是咱店铺ID前面去掉两位，进群报昵称。", severity: "block" },
     // round 35 (t35f)
     '方便的话扣我，这里说话不方便',
     // round 32 (t32c): the report owned, or our own QQ after the warning

@@ -5,6 +5,44 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 36 (t36b), third pass: a supplier kept private with papers shown, a source named, a leak denied
+    "货源不方便透露，但报关单和品牌授权都有，放心。",
+    "您别问差评哪来的，我们也在查。",
+    "这款豆子的来源是埃塞俄比亚，价格便宜是因为量大。",
+    "您问的'尾货'是品牌官方的过季清仓，吊牌和防伪都在，不是工厂流出的。",
+    // round 36 (t36b), second pass: night shifts, trappings, origins and records said honestly
+    "工厂夜班赶工，您的定制明天就能发。",
+    "礼盒可以单独拍，送人更体面。",
+    "吊牌可以另外买一个备用的，丢了不影响退换。",
+    "进口商品我们都贴了中文标签，符合规定。",
+    "我们换了个新包装，原产地还是意大利。",
+    "德国品牌，国内生产的，包装上也写了中国制造。",
+    "国内做的挂面，包装印的是进口小麦粉原料。",
+    "品牌官网查不到的话可能是系统还没同步，我们帮您问。",
+    "包装盒是品牌原装的，里面的说明书是我们另外配的中文版。",
+    "外袋是进口原装的，里面的干燥剂是我们另外放的。",
+    // round 36 (t36b): look-alikes of the shell-genuine, marks-to-order, relabelled-origin, out-of-reach, figure and comparison cues
+    "盒子和说明书是日版原装的，里面的机器也是原装正品，放心。",
+    "外包装是进口原装的，里面的电池我们换成了新的，方便您直接用。",
+    "包装袋是日本原装的，里面防震的气泡袋是我们另外加的。",
+    "礼盒是品牌原装的，里面的小样是我们另配的赠品。",
+    "刻字要哪个名字都行，我们免费刻。",
+    "我们店代理了五个牌子，您要哪个牌子的都行，都是授权的。",
+    "这款换了产地，不是法国产的了，包装还没来得及更新，照样写的法国，我们已反馈品牌。",
+    "限量款的正品我们也拿不到配额，所以这款暂时没上架。",
+    "正品我们也拿不到货了，品牌那边断货，等补货了通知您。",
+    "您就当是给自己的小奖励吧。",
+    "您别拿去跟别人比价，我们已经是最低了。",
+    "这个颜色别跟图片比，屏幕有色差。",
+    "正规渠道这个价格是拿不到的，我们是品牌直营店的周年活动价。",
+    "想要正品那款的话，就去旗舰店看看，我们是品牌直营的。",
+    // round 36 (t36b): bulk imports repacked by a licensed packer whose name is on each pack, said openly
+    "这款可可粉是整袋进口的，国内持有生产许可的工厂分装成小包，每包都印着分装企业名称。",
+    "大罐装进口后由有资质的分装厂分成小罐，罐底标有分装商信息，这是正规做法。",
+    "燕麦片进口后我们在国内分装成便携袋，每袋印有分装厂名称和生产日期。",
+    // round 36 (t36b): a shared factory said openly, the line the shop's own and sold under its own name
+    "这款枕头和那家航空公司的供应商是同一家工厂，是我们的自有款，详情页标的也是本店品牌。",
+    "这条毛巾和酒店用品供应商同一个工厂生产，属于本品牌自有系列，吊牌上写的是我们的牌子。",
     // round 35 (t35c): the original withdrawn as non-compliant, a re-edited compliant edition sold instead
     '这款地球仪原版国界线画法不合规，我们停售了，现在上架的是按标准地图重新印的国内版。',
     '原版地图没过审，我们下架了，现在这批是厂家重新印制的修订版，国界线已改正。',
@@ -697,6 +735,56 @@ ruleTable(counterfeitImplied, {
     "这两个颜色是一个模具出的，主播手上的是黑色。",
   ],
   invalid: [
+    // round 36 (t36b), third pass: where the goods come from refused as a question
+    { text: "这批便宜是有道理的，就是别打听是哪来的，质量没问题。", severity: "block" },
+    { text: "来路您就别深究了，跟官方那款用起来一样。", severity: "block" },
+    { text: "货源这块我不方便在这说，反正东西没毛病。", severity: "block" },
+    // round 36 (t36b), second pass: a contract factory's after-hours run
+    { text: "这批帐篷是代工厂下班后开机做的，面料跟白天给品牌做的一样。", severity: "block" },
+    { text: "工厂夜班多跑了一批，模具就是品牌那套，价格便宜一半。", severity: "block" },
+    // …the brand's trappings sold apart to pass for the counter's
+    { text: "原盒和保卡可以单独加钱配，配齐了跟专柜买的没区别。", severity: "block" },
+    { text: "吊牌另外拍，挂上去一模一样。", severity: "block" },
+    // …a label of another origin put on, or home-made goods printed with a foreign origin
+    { text: "这批是泰国产的，我们贴了个日本原产的标，味道差不多。", severity: "block" },
+    { text: "国内工厂做的，标签印的原产意大利，喝不出区别。", severity: "block" },
+    // …the brand's records silent, waved off in other words
+    { text: "机身号官方系统里查不到，自己用没毛病。", severity: "block" },
+    // …the contents from a third-party maker, one line shared with the brand's but for the mark
+    { text: "刀盒外包装是正品，里面的刀是副厂的，切菜差不多。", severity: "block" },
+    { text: "跟品牌那款同一条线出来的，就是少个标，价格只要一半。", severity: "block" },
+    // round 36 (t36b): the wrapping or tag called genuine, the contents from elsewhere, swapped or left unsaid
+    { text: "枕套和标签是正品的，枕芯是我们另外配的。", severity: "block" },
+    { text: "彩盒是港版原装的，机身不是一个来源，您懂就好。", severity: "block" },
+    { text: "罐子是进口原装罐，里面的粉我们国内换过，冲起来差不多。", severity: "block" },
+    // …a brand's mark or number made to the buyer's choice of brand
+    { text: "序列号我们可以照您给的样式刻，想要哪个品牌的都能做。", severity: "block" },
+    { text: "logo您说了算，要哪个大牌的标我们都能印上去。", severity: "block" },
+    // …the origin denied, the label saying it anyway
+    { text: "这批红酒其实不是波尔多那个酒庄的，不过酒标照样贴的是那个酒庄。", severity: "block" },
+    { text: "茶叶并非武夷山产的，包装依然印的武夷山原产。", severity: "block" },
+    // …the real thing out of our reach and this one sold instead, or taken as genuine
+    { text: "正品我们根本进不到，所以这款是另外渠道的，用着一样。", severity: "block" },
+    { text: "那个牌子的真货我们拿不到，这个是尾单，您就当是真的吧。", severity: "block" },
+    // …likeness as a figure beside the genuine in the next sentence
+    { text: "正版现在要三千多。我们这款八九百，外形九成还原，漆面差一点。", severity: "block" },
+    // …the buyer told not to compare with the genuine or with those who would
+    { text: "收到后别拿去跟专柜的放一起比，自己戴完全够。", severity: "block" },
+    { text: "到手后千万别发到圈子里跟别人比，懂行的会看出来。", severity: "block" },
+    // …the genuine channel cannot reach that price, the price named first
+    { text: "官方渠道那个价格根本进不到，您自己琢磨。", severity: "block" },
+    // …genuine at this price laughed off, bought or imported
+    { text: "一百多块还想买正品？亲别逗了😂", severity: "block" },
+    // …the real one elsewhere, pointed at with a classifier
+    { text: "要真的那只您得去巴黎排队，我们这个手感差不多。", severity: "block" },
+    // …a sewn label or a lasered mark added later, likened to the original
+    { text: "领标是我们后来缝的，看着跟专柜那件没两样。", severity: "warn" },
+    { text: "表盘上的logo是后打的，原厂是印的，就这一点区别。", severity: "warn" },
+    // round 36 (t36b): repacking likened to the imported packs stays a breach, licence or not
+    { text: "咖啡豆是大袋进口，我们自己国内分装的小包装，看着跟原装进口的一样。", severity: "block" },
+    { text: "进口大袋我们这边分装成小袋，有资质的，跟原装的看不出区别。", severity: "block" },
+    // …and a shared factory with the goods likened to the brand's
+    { text: "跟大牌同一家工厂出的自有款，摸起来一模一样。", severity: "warn" },
     // round 35 (t35a): a luxury brand at a price named beside it, or below grey imports, with a wink
     { text: '五百来块的爱马仕，懂的都懂。', severity: 'block' },
     { text: '劳力士才三千块，你懂的。', severity: 'block' },

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 36 (t36b): the buyer's bound account named for a platform refund or a login check
+    "退款会原路退回您支付宝绑定的账户，请留意。",
+    "您支付宝绑定的手机号收到验证码了吗？",
+    "您支付宝绑定的那个手机号要和订购人一致，海关会核对。",
     // round 35 (t35a): money transferred to the buyer, or 转账 refused
     '退款会直接转账到您的账户，原路返回。',
     '平台不支持转账，直接在订单页付款就行。',
@@ -126,6 +130,10 @@ ruleTable(rule, {
     "支付宝就是手机号吗？您在收银台选支付宝付款就可以。",
   ],
   invalid: [
+    // round 36 (t36b): the buyer's account asked by what it is bound to, money to follow outside the order
+    { text: "把支付宝绑定的邮箱告诉我一下，差价我们转过去。", severity: "block" },
+    { text: "支付宝关联的手机号备注在订单留言里，我们直接打给您。", severity: "block" },
+    { text: "晒单后您把支付宝绑的手机号私信我，返现马上到。", severity: "block" },
     // round 35 (t35a): a bare instruction to transfer, the recipient unsaid
     { text: '直接转账就行。', severity: 'block' },
     { text: '运费差价您先转账吧。', severity: 'block' },
