@@ -289,9 +289,21 @@ const UNLAWFUL_RISK = /(?:出(?:了)?问题|坏了|丢了|被扣)(?:也|都|就)
 const WARNING_NO_GATE = new RegExp(WARNING.source.replace('禁止|', '禁止(?!进口|入境|邮寄|携带|销售|带入|寄)|'));
 /** Round 36 (t36a): WARNING without a ban on trade or publication that is the gate the shop then gets round (国际上禁止交易，所以页面只写…). */
 const WARNING_TRADE_GATE = new RegExp(WARNING.source.replace('禁止|', '禁止(?!交易|买卖|贸易|销售|进口|出口|入境|出版|发行)|'));
-/** Round 36 (t36a): a wildlife product's gate told: a trade ban, a listing or waybill hiding its name, none new at home, a wink. */
+/**
+ * Round 36 (t36a): the ban on a wildlife product told as the rule (象牙制品不能买卖，我们这把梳子用的是牛角; 穿山甲不准交易) — not with the
+ * product still supplied past it (WILDLIFE_GATE: 不过仓库还有一只, 页面写的是骨雕).
+ */
+const WILDLIFE_BAN = /(?:不能|不可以|不准|不许|不允许|不让|禁止|严禁|不得)(?:买卖|交易|出售|销售|售卖|贩卖|进口|卖)|是违禁(?:品|的)|属于(?:国家)?保护/;
+function wildlifeBanTold(ctx: LintContext, start: number, end: number): boolean {
+  const s = sentenceOf(ctx, start, end, 40);
+  return WILDLIFE_BAN.test(s) && !WILDLIFE_GATE.test(s);
+}
+/**
+ * Round 36 (t36a): a wildlife product supplied past its gate: a listing or waybill hiding its name, a wink, a private or last piece still
+ * offered. A ban stated alone is the rule told (象牙制品禁止交易，我们这款是牛角的), not the gate.
+ */
 const WILDLIFE_GATE =
-  /禁止(?:交易|买卖|贸易|销售|进口|出口)|国(?:际|内|家)(?:上)?(?:是)?(?:禁|不让|不允许)|不让(?:卖|买|交易|进)|不(?:写|标|敢写)(?:真实)?(?:品名|名字|真名)|只写|买不到(?:新的)?|(?:您|你)懂(?:的|得)|懂的都懂|私下/;
+  /不(?:写|标|敢写)(?:真实)?(?:品名|名字|真名)|只写|写成|(?:您|你)懂(?:的|得)|懂的都懂|私下|(?:但|不过)(?:是)?(?:我们|仓库|这边|店里)?(?:还|仍然|依然)?有(?:货|一|几|存)|有货|最后一(?:条|件|只|个|批|套)|要的话|喜欢的话/;
 
 /** A shop offering to issue a paper, or pricing it by the copy: 能帮您开, 我们能做, 一张50, 五十一份, 报销用. */
 const OFFER_TO_ISSUE =
@@ -916,7 +928,9 @@ const cues: Cue[] = [
     message: '涉及违法交易内容',
     notSentence: WARNING,
     // Round 24 (t24c): an animal's name as a toy's or a model's figure (仿真动物模型，有大象、犀牛、穿山甲), as the wildlife cue below reads it.
-    unless: (ctx, start, end) => /^(?:犀牛角|穿山甲|虎骨)$/.test(ctx.compact.slice(start, end)) && (imitationByNature(ctx, start, end) || animalFigure(ctx, start, end)),
+    unless: (ctx, start, end) =>
+      (/^(?:犀牛角|穿山甲|虎骨)$/.test(ctx.compact.slice(start, end)) && (imitationByNature(ctx, start, end) || animalFigure(ctx, start, end))) ||
+      (/^(?:象牙制品|犀牛角|穿山甲|虎骨)$/.test(ctx.compact.slice(start, end)) && wildlifeBanTold(ctx, start, end)),
   },
   // Protected wildlife products: 象牙手串, 犀角杯, 玳瑁梳子 — not the colours and patterns (象牙白, 玳瑁色镜框) or imitations (仿象牙).
   {
@@ -929,7 +943,7 @@ const cues: Cue[] = [
     // Round 13 (t13c): a paper said missing (证书没有，但货是真的) is the gate, not a denial.
     notSentence: [WARNING, /保护|不卖|不出售|不收|(?<!证书|证|手续|发票)没有(?!证|手续|发票|票)|仿制|仿品|合成|替代/],
     // Round 24 (t24c): the animal as a toy's or a model's figure (儿童仿真动物模型，有大象、犀牛、穿山甲).
-    unless: (ctx, start, end) => imitationByNature(ctx, start, end) || animalFigure(ctx, start, end),
+    unless: (ctx, start, end) => imitationByNature(ctx, start, end) || animalFigure(ctx, start, end) || wildlifeBanTold(ctx, start, end),
   },
   // Fake documents as a service: 学信网查不到的那种更便宜, 检疫证明没有也能现做一张, 海关的章我们都能盖.
   // Personal certificates are never the shop's to make, so any making service counts; papers a shop
@@ -3133,7 +3147,7 @@ const cues: Cue[] = [
     window: 40,
     sentence: [
       /枪|弩|弓|箭|弹弓|钢珠|气动|气压|打气|焦耳/,
-      /[0-9一二两三四五六七八九十几半]+(?:公分|厘米|毫米|mm|cm|寸)?(?:厚)?的?(?:木板|钢板|铁板|铁皮|玻璃|砖)|木板|钢板|铁板|铁皮|野猪|猎物|伤人/,
+      /[0-9一二两三四五六七八九十几半]+(?:公分|厘米|毫米|mm|cm|寸)?(?:厚)?的?(?:木板|钢板|铁板|铁皮|玻璃|砖)|木板|钢板|铁板|铁皮|易拉罐|啤酒罐|铁罐|头盔|野猪|猎物|伤人/,
       new RegExp(`${KEPT_FOR_INSIDERS.source}|一般人(?:我们)?(?:都)?不(?:卖|给)|不会被查|查不出|查不到|拆(?:成|开)|分开(?:发|寄)|私下|防身|打猎|狩猎`),
     ],
     notSentence: [WARNING, /玩具|水弹|软弹|泡沫|吸盘|儿童|打不穿|穿不透/],
@@ -3181,6 +3195,16 @@ const cues: Cue[] = [
     window: 50,
     sentence: [/押|下注|每人(?:出|交|凑|投)|凑钱|入池|本金/, /拿走|赢走|通吃|全拿|独得|全归|归(?:他|她|谁|赢家)|滚到|滚入|滚存|翻倍|赢/],
     notSentence: [WARNING, /免费|不花钱|不收费|平台(?:出|发)|官方|优惠券|积分|押金/],
+  },
+  // …or the whole stake taken with no pool named (一人凑五十，谁开出隐藏款谁全拿走; 每人押两百，赢家通吃). Traps: 凑单满减, 拼团每人出20，成团后平分.
+  {
+    words: ['全拿走', '全部拿走', '拿走全部', '都拿走', '通吃', '赢家通吃', '全归他', '全归她', '全归谁', '全归赢家', '独吞'],
+    severity: 'block',
+    message: '组织押注分奖池，属于赌博内容',
+    window: 40,
+    sentence: /押|下注|(?:每人|一人|每个人)(?:出|交|凑|投|押)|凑钱|凑(?!单)[0-9一二两三五十百]+/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /免费|不花钱|不收费|优惠券|积分|押金/],
   },
   // Round 36 (t36a): a drug test timed around (比赛尿检前停两周就行; 药检前三天停掉) beside a course of training drugs — doping coached. Traps: 做尿检前一天
   // 停用维C泡腾片，会影响结果 (a clinic's advice).
@@ -3260,7 +3284,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '疑似涉及笑气（吸入）',
     window: 40,
-    sentence: [/(?:吸|嘬|嗦|闻)(?:一|两|几)?口|吸着|吸了|吸完|一吸|吸进/, /气弹|奶油弹|笑气|钢瓶|气瓶|气罐|奶油枪|一氧化二氮|n2o/],
+    sentence: [/(?:吸|嘬|嗦|闻)(?:一|两|几)?口|吸着|吸了|吸完|一吸|吸进|吸才|吸起来|拿来吸|来吸|气球[^，。！？]{0,4}吸/, /气弹|奶油弹|笑气|钢瓶|气瓶|气罐|奶油枪|一氧化二氮|n2o/],
     notSentence: [WARNING, /氦|不能吸|别吸|不要吸/],
   },
   {
@@ -3291,6 +3315,15 @@ const cues: Cue[] = [
     before: /(?:顶|撑|熬|连)?[两二三四五六七几0-9]+(?:天|夜|晚|宿)(?:[两二三四五六七几0-9]+(?:天|夜|晚))?(?:都|也)?$/,
     sentence: /一(?:杯|包|袋|颗|粒|片|口|支)|半包|喝|吃|吸/,
     notSentence: [WARNING, /失眠|睡不着|睡眠|孩子|宝宝|小朋友|婴儿/],
+  },
+  // …or nights without sleep from one dose (吃一粒能熬三个通宵). Traps: 这款咖啡陪您熬过两个通宵的加班 (no single dose that does it).
+  {
+    words: ['通宵'],
+    severity: 'block',
+    message: '疑似涉及毒品或违禁兴奋类药物（效果）',
+    before: /(?:熬|撑|顶|连)[两二三四五六七几0-9]+个?$/,
+    sentence: /一(?:杯|包|袋|颗|粒|片|口|支|针)(?:就|能|可以)/,
+    notSentence: [WARNING, /失眠|孩子|宝宝|小朋友|婴儿/],
   },
   // Round 36 (t36a): a banned book or film offered, hidden in a parcel (海外出版的纪实摄影集，国内是禁的，夹在说明书里一起寄). Traps: 这本书是海外出版的
   // 原版，国内有引进版; 这款成分国内被禁，我们不卖.

@@ -4,6 +4,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 36 (t36a), wider: a ban told beside our lawful material, a long night's coffee, group buys, helium balloons, a slingshot's practice
+    '这款咖啡陪您熬过两个通宵的加班。',
+    '满三百可以凑单，每人出一份也行。',
+    '拼团每人出20，成团后大家平分。',
+    '这个气球是充氦气的，小朋友别吸。',
+    '钓鱼的弹弓可以打易拉罐练准头。',
+    '象牙制品不能买卖，我们这把梳子用的是牛角，有材质证明。',
+    '玳瑁是禁止买卖的，我们这副眼镜是板材做的，有材质报告。',
     // round 36 (t36a): plush toys named for the night, wildlife words as colours or imitations, lawful blades, lights, toys and bows,
     // staff below, free prize pools, a clinic's advice, invoices as issued, refunds by the platform, dolls' clothes, cream chargers for
     // cakes, ordinary coffee, books with a licensed edition, ratios, Hong Kong shipping, refusals limited to outsiders that refuse
@@ -1020,6 +1028,23 @@ ruleTable(illegalContent, {
     "盲盒买得越多越容易出隐藏款，端盒更划算。",
   ],
   invalid: [
+    // round 36 (t36a), wider: the whole stake taken with no pool named, doping by the days off, nitrous breathed, nights without sleep from one
+    // dose, banned books slipped into parcels, second-tier pay, stun lights, slingshots kept from the open shop, wildlife listed under another name
+    '大家一人凑五十，谁开出隐藏款谁全拿走，没开出来下周接着滚。',
+    '每人押两百，开出SSR的赢家通吃。',
+    '赛前十天停药，药检就能过，效果谁用谁知道。',
+    '这个奶油枪的气罐别拿来做蛋糕，灌气球里吸才爽。',
+    '吃一粒能熬三个通宵，考研党都在囤。',
+    '这套书大陆是禁止发行的，我夹在衣服里发给你。',
+    '你发展的会员再拉人进来，他们下面的人消费你也拿3个点。',
+    '这个手办是十八禁的，衣服能脱，绅士懂的。',
+    '这款强光手电自带电击功能，能把人电趴下，快递写的是普通手电。',
+    '钓鱼用的弹弓枪，钢珠能打穿啤酒罐，一般人不卖的。',
+    '发票想开成餐饮费还是住宿费都可以，不用按实际商品开。',
+    '象牙的吊坠还有最后一个，页面写的是骨雕，您懂的。',
+    '穿山甲鳞片我们还有货，页面写的是中药材。',
+    '犀角国际上禁止交易，不过仓库还有一只老杯子，要的话私聊。',
+    '穿山甲不准交易，不过我们还有货，要的话私聊。',
     // round 36 (t36a): wildlife with its gate told or by euphemism, weapons by what they pierce or fell or by range and bolts, pay on the
     // recruits' recruits, a pooled stake taken whole, drug tests timed round, invoices as services never bought, kickbacks to the buyer
     // for an employer, figures undressed with a wink, nitrous in balloons, an unnamed additive, sleepless days, banned books, 1989 and 2019 slogans
