@@ -4,6 +4,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 36 (t36a), probe 2: dagger-shaped goods and props, a doctor's gate kept, anti-spy gear, dew point, a camera in plain view
+    '这是匕首造型的开瓶器，不锈钢材质。',
+    '道具匕首是塑料的，未开刃，cos用很安全。',
+    '失眠的话建议去医院，安定片需要医生开处方。',
+    '反偷拍检测仪可以查出酒店房间里的摄像头。',
+    '这款防偷拍贴纸贴在手机摄像头上。',
+    '手办的露点温度？不是，这是除湿盒的参数。',
+    '这个摄像头装在客厅，显眼位置，家用监控。',
     // round 36 (t36a), wider: a ban told beside our lawful material, a long night's coffee, group buys, helium balloons, a slingshot's practice
     '这款咖啡陪您熬过两个通宵的加班。',
     '满三百可以凑单，每人出一份也行。',
@@ -1028,6 +1036,13 @@ ruleTable(illegalContent, {
     "盲盒买得越多越容易出隐藏款，端盒更划算。",
   ],
   invalid: [
+    // round 36 (t36a), probe 2: a dagger listed as decoration, a sedative sent apart with its name kept out of the chat, an adult figure,
+    // a camera dressed as a smoke alarm (报警器 is no call to the police: warning-frame)
+    '我们有开刃的大马士革匕首，页面挂的是装饰刀，到手直接能用。',
+    '失眠的话我们有安定片，一盒三十片，单独发，别在聊天里说药名。',
+    '成人手办我们也有，露点的，单独包装。',
+    '这款相机可以装成烟雾报警器，装在房间里偷拍没人发现。',
+    '这款相机可以装成烟雾报警器，偷拍没人发现。',
     // round 36 (t36a), wider: the whole stake taken with no pool named, doping by the days off, nitrous breathed, nights without sleep from one
     // dose, banned books slipped into parcels, second-tier pay, stun lights, slingshots kept from the open shop, wildlife listed under another name
     '大家一人凑五十，谁开出隐藏款谁全拿走，没开出来下周接着滚。',
