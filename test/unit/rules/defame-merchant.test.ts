@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 36 (t36a): our own material, an allergy return, a rival cheaper by volume
+    '我们的镜框用的是板材，不会过敏。',
+    '敏感肌用了过敏的话可以退。',
+    '别家的价格便宜是因为他们走量，您按需要选。',
     // round 36 (t36a): the buyer's rival asked back and not judged; the agent's trade knowledge about our own goods
     '您说的那家店卖假货？这个我们没法判断。',
     '我们做这行的都知道，真丝一烧就有焦味，您可以自己试试我们的。',
@@ -199,6 +203,9 @@ ruleTable(defameMerchant, {
     "我们的批号您可以自己去官网查查就知道了，都是正规进口。",
   ],
   invalid: [
+    // round 36 (t36a): a recycled or scrap material in a rival's goods, with the harm
+    '别家的眼镜框便宜是因为用的回收料，戴久了会过敏。',
+    '那家的床单用的废料做的，睡了会过敏。',
     // round 36 (t36a): the rival the buyer named, smeared on the agent's own word; a cheaper fill said mixed into a rival's goods
     '您说的那家羊绒衫，说实话，里面掺的是腈纶。',
     '隔壁那家的蜂蜜，懂行的都知道，掺着糖浆。',
