@@ -3210,6 +3210,19 @@ const cues: Cue[] = [
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /免费|不花钱|不收费|优惠券|积分|押金/],
   },
+  // Round 36 (t36a): the declared value set by a figure below what the goods are worth (按两百块申报，实际值一千多; 报关填五十美元，其实要三千).
+  // Traps: 按实付金额申报, 您付了299元就按299元申报, 超过五千要如实申报.
+  {
+    words: ['申报', '报关', '报价值', '报货值'],
+    severity: 'block',
+    message: '低报货值、逃避关税，属于违法内容',
+    window: 40,
+    sentence: [
+      /(?:按|报|写成?|填成?|申报成?)[0-9一二两三四五六七八九十百千几]+(?:块|元|美元|刀|日元|欧|镑)/,
+      /实际(?:上)?(?:值|价值|要|卖)|其实(?:值|要)|真实(?:价|价格|价值|货值)|原价(?:是|要)?[0-9一二两三四五六七八九十百千几]|别声张|少交|税少|省(?:了)?税|不用交税|不交税|避税/,
+    ],
+    notSentence: [WARNING, /如实|按实际|实付|成交价|不能低报|不会低报/],
+  },
   // Round 36 (t36a): a drug test timed around (比赛尿检前停两周就行; 药检前三天停掉) beside a course of training drugs — doping coached. Traps: 做尿检前一天
   // 停用维C泡腾片，会影响结果 (a clinic's advice).
   {

@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 36 (t36a): the declared value as paid
+    '我们按实付金额申报，您付了299元就按299元申报。',
+    '申报价按299元，和您实付一致，不会低报。',
+    '您自己带回来的话，超过五千要如实申报哦。',
     // round 36 (t36a), probe 2: dagger-shaped goods and props, a doctor's gate kept, anti-spy gear, dew point, a camera in plain view
     '这是匕首造型的开瓶器，不锈钢材质。',
     '道具匕首是塑料的，未开刃，cos用很安全。',
@@ -1036,6 +1040,9 @@ ruleTable(illegalContent, {
     "盲盒买得越多越容易出隐藏款，端盒更划算。",
   ],
   invalid: [
+    // round 36 (t36a): a declared value below the worth, by a figure
+    '咖啡豆我们按两百块申报，实际值一千多，您收到别声张。',
+    '这台相机报关填五十美元，其实要三千，税少很多。',
     // round 36 (t36a), probe 2: a dagger listed as decoration, a sedative sent apart with its name kept out of the chat, an adult figure,
     // a camera dressed as a smoke alarm (报警器 is no call to the police: warning-frame)
     '我们有开刃的大马士革匕首，页面挂的是装饰刀，到手直接能用。',
