@@ -82,6 +82,11 @@ const SMEAR = [
   '肝损伤', '肾损伤', '等于没吃', '等于没喝', '等于没用', '都是死的', '偷偷改', '偷偷换', '猪皮', '明胶做', '胶水做', '损伤', '有人住院', '住院了', '中毒', '冒充', '废品站', '回收重新', '回收的瓶', '换包装', '重新包装', '也配叫', '也配称', '也配当',
   // Round 12 (t12b): the rival's reviews bought or faked (隔壁那家好评都是花钱买的，一单返五块; 他家的销量是刷出来的).
   '花钱买的', '刷出来的', '刷的好评', '好评都是刷', '好评是刷', '水军', '雇的托', '找的托', '都是托', '刷单刷', '买的好评', '返现买',
+  // Round 36 (t36a): a cheaper fill said to be mixed into a rival's goods (里面掺的是化纤棉, 掺着涤纶), exposed by a test (一烧就露馅), and
+  // the rivals lumped together in contempt (都一个德性, 一路货色).
+  '掺的是', '掺的', '掺着', '掺杂', '掺进', '一烧就露馅', '一烧就知道', '露馅', '一个德性', '一路货色', '一丘之貉', '黑心棉',
+  // …or a recycled or scrap material said to be in them, with the harm it does (用的回收料，戴久了会过敏).
+  '回收料', '用的回收', '废料做', '用的废料', '会过敏', '戴了过敏', '用了过敏', '戴久了过敏', '穿了过敏', '致敏',
   '吃不死人', '治不了病', '都是临期', '全是临期', '来路不正', '来路不明', '赃物', '搞传销', '传销', '出过事', '喝出过事', '吃出过事', '用出过事', '喝出事', '吃出事', '上过新闻', '被曝光', '被查过', '被抓过', '被罚过', '被抓', '走私进来', '就是淀粉', '没效果', '没什么效果', '没啥效果', '根本没用', '伤胃', '伤身', '伤肝', '致癌', '吃出毛病', '吃出问题', '便宜没好货', '还好意思', '还敢叫', '也敢叫', '好意思叫', '兑的', '哪来的正品', '哪有正品', '等于白喝', '等于白吃', '等于白用', '白喝', '白吃', '没一点用', '一点用都没有',
 ];
 /** Sourced from a cheap marketplace, not imported: 其实是从拼多多上进的, 义乌批发市场拿的. */
@@ -157,6 +162,18 @@ const PRICE_OR_STAGE_POINTER = /(?:便宜|低价|卖[^]{0,6}|喊[^]{0,6}|几十�
 const SMEAR_CUE = { severity: 'block', message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）', after: SMEAR_AFTER, reach: 24, grow: true, hypothetical: true } as const;
 
 const cues: Cue[] = [
+  {
+    // Round 36 (t36a): the rival the buyer named, then smeared on the agent's own word (您说的那家蚕丝被，我们做这行的都知道，里面掺的是化纤棉;
+    // 你说的那个店？说实话，都是翻新货) — the buyer's words said back are no excuse once the agent vouches for the smear. Not 您说的那家
+    // 卖假货？这个我们没法判断 (NO_TARGET), nor the agent vouching for our own goods (我们做这行的都知道，真丝一烧就有焦味).
+    words: [...OTHER_SHOPS, ...MORE_SHOPS],
+    ...SMEAR_CUE,
+    before: /(?:您|你)(?:刚才|刚刚|之前)?(?:说|讲|提到|问)的$/,
+    deniable: false,
+    window: 40,
+    sentence: /(?:我们|行内|业内|圈内|做这行的?|干这行的?|懂行的)(?:人|的人)?(?:都|早就|谁不)?知道|确实|的确|没错|说实话|实话说|实话告诉(?:您|你)|老实说|不瞒(?:您|你)说/,
+    notSentence: [NO_TARGET, /(?:也|都)是(?:正品|真的|正规)|没(?:有)?(?:什么)?问题/],
+  },
   {
     // A strong smear with a pointed target anywhere near, either side: 直播间喊99的那些，你以为是澳洲原装？都是国内小作坊灌的.
     words: STRONG_SMEAR,

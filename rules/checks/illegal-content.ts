@@ -287,6 +287,23 @@ const CHIPS_FOR_SCORE = /^(?![^]*(?<!(?:不能|不可|不可以|无法|没法|�
 // 跨境渠道; 没报关的奶粉出了问题没保障，您慎重).
 const UNLAWFUL_RISK = /(?:出(?:了)?问题|坏了|丢了|被扣)(?:也|都|就)?(?:没人管|没人负责|找不到人|没处说理)|维权(?:很|比较|会|就)?难|(?:没有?|无)(?:售后)?保障|风险(?:很|比较)?(?:大|高)|建议(?:您)?(?:走|选|通过|认准)(?:正规|官方)|(?:您|你)?(?:要)?慎重|慎买|谨慎购买/;
 const WARNING_NO_GATE = new RegExp(WARNING.source.replace('禁止|', '禁止(?!进口|入境|邮寄|携带|销售|带入|寄)|'));
+/** Round 36 (t36a): WARNING without a ban on trade or publication that is the gate the shop then gets round (国际上禁止交易，所以页面只写…). */
+const WARNING_TRADE_GATE = new RegExp(WARNING.source.replace('禁止|', '禁止(?!交易|买卖|贸易|销售|进口|出口|入境|出版|发行)|'));
+/**
+ * Round 36 (t36a): the ban on a wildlife product told as the rule (象牙制品不能买卖，我们这把梳子用的是牛角; 穿山甲不准交易) — not with the
+ * product still supplied past it (WILDLIFE_GATE: 不过仓库还有一只, 页面写的是骨雕).
+ */
+const WILDLIFE_BAN = /(?:不能|不可以|不准|不许|不允许|不让|禁止|严禁|不得)(?:买卖|交易|出售|销售|售卖|贩卖|进口|卖)|是违禁(?:品|的)|属于(?:国家)?保护/;
+function wildlifeBanTold(ctx: LintContext, start: number, end: number): boolean {
+  const s = sentenceOf(ctx, start, end, 40);
+  return WILDLIFE_BAN.test(s) && !WILDLIFE_GATE.test(s);
+}
+/**
+ * Round 36 (t36a): a wildlife product supplied past its gate: a listing or waybill hiding its name, a wink, a private or last piece still
+ * offered. A ban stated alone is the rule told (象牙制品禁止交易，我们这款是牛角的), not the gate.
+ */
+const WILDLIFE_GATE =
+  /不(?:写|标|敢写)(?:真实)?(?:品名|名字|真名)|只写|写成|(?:您|你)懂(?:的|得)|懂的都懂|私下|(?:但|不过)(?:是)?(?:我们|仓库|这边|店里)?(?:还|仍然|依然)?有(?:货|一|几|存)|有货|最后一(?:条|件|只|个|批|套)|要的话|喜欢的话/;
 
 /** A shop offering to issue a paper, or pricing it by the copy: 能帮您开, 我们能做, 一张50, 五十一份, 报销用. */
 const OFFER_TO_ISSUE =
@@ -615,13 +632,21 @@ const cues: Cue[] = [
     words: [
       '黄片', '黄色视频', '黄色网站', '黄色小说', '成人视频', '成人电影', '成人小电影', '成人网站', '成人资源', '成人影片', '成人片', '裸聊', '裸照', '裸体视频', '约炮', '一夜情', '援交',
       '包夜', '楼凤', '外围女', '卖淫', '嫖娼', '嫖', 'av女优', 'av资源', '三级片', '毛片', '黄网', '偷拍视频', '走光视频', '迷奸', '色情', '性服务', '大保健', '性交易',
-      '陪睡', '睡一晚', '啪啪视频', '露点视频', '情色', '涩图', '瑟图', '色色的图',
+      '睡一晚', '啪啪视频', '露点视频', '情色', '涩图', '瑟图', '色色的图',
       // Round 14 (t14): 黄色 as its initials hs before the medium (hs视频, hs片, hs网站); not hs编码 (the customs tariff code).
       'hs视频', 'hs片', 'hs网站', 'hs小说', 'hs资源', 'hs电影', 'hs图',
     ],
     severity: 'block',
     message: '涉及色情内容',
     notSentence: WARNING,
+  },
+  // Round 36 (t36a): 陪睡 as company sold — not a plush toy, a pillow or a child's night named for it (陪睡玩偶, 宝宝陪睡神器, 哄娃陪睡).
+  {
+    words: ['陪睡'],
+    severity: 'block',
+    message: '涉及色情内容',
+    notAfter: /^(?:玩偶|娃娃|公仔|抱枕|熊|兔|小熊|毛绒|玩具|神器|枕|安抚|宝宝|系列|款|小伙伴|布偶|伙伴)/,
+    notSentence: [WARNING, /小朋友|宝宝|孩子|儿童|婴儿|娃|抱枕|毛绒|玩偶|公仔|安抚|布偶|填充|pp棉/],
   },
   {
     words: ['小电影', '福利视频', '福利资源', '特殊服务', '全套服务', '上门服务', '你懂的资源', '外围', '外围资源', '学生妹', '兼职妹', '约妹', '小姐姐资源', '陪玩陪睡'],
@@ -768,8 +793,9 @@ const cues: Cue[] = [
     words: ['匕首'],
     severity: 'block',
     message: '疑似售卖管制刀具',
-    sentence: /卖|有货|能发|可以发|私下|联系|便宜/,
-    notSentence: WARNING,
+    // Round 36 (t36a): …or listed under a harmless name and usable on arrival (页面挂的是装饰刀，到手直接能用). Traps: 匕首造型的开瓶器, 未开刃的道具匕首.
+    sentence: /卖|有货|能发|可以发|私下|联系|便宜|页面|挂的是|写的是|标的是|到手|开刃|链接/,
+    notSentence: [WARNING, /造型|形状|开瓶器|钥匙扣|巧克力|玩具|道具|模型|书签|挂件|饰品|未开刃|不开刃|没开刃|塑料|木质|cos/],
   },
   // Round 15 (t15a): invoices as a service — issued for someone else or for goods never sold (可以帮忙代开增值税发票，几个点就行; 虚开专票;
   // 各种发票都能开; 开别的公司抬头). Not the shop's own invoice for the order (电子发票在订单页申请, 开票加收6个点税).
@@ -903,7 +929,9 @@ const cues: Cue[] = [
     message: '涉及违法交易内容',
     notSentence: WARNING,
     // Round 24 (t24c): an animal's name as a toy's or a model's figure (仿真动物模型，有大象、犀牛、穿山甲), as the wildlife cue below reads it.
-    unless: (ctx, start, end) => /^(?:犀牛角|穿山甲|虎骨)$/.test(ctx.compact.slice(start, end)) && (imitationByNature(ctx, start, end) || animalFigure(ctx, start, end)),
+    unless: (ctx, start, end) =>
+      (/^(?:犀牛角|穿山甲|虎骨)$/.test(ctx.compact.slice(start, end)) && (imitationByNature(ctx, start, end) || animalFigure(ctx, start, end))) ||
+      (/^(?:象牙制品|犀牛角|穿山甲|虎骨)$/.test(ctx.compact.slice(start, end)) && wildlifeBanTold(ctx, start, end)),
   },
   // Protected wildlife products: 象牙手串, 犀角杯, 玳瑁梳子 — not the colours and patterns (象牙白, 玳瑁色镜框) or imitations (仿象牙).
   {
@@ -916,7 +944,7 @@ const cues: Cue[] = [
     // Round 13 (t13c): a paper said missing (证书没有，但货是真的) is the gate, not a denial.
     notSentence: [WARNING, /保护|不卖|不出售|不收|(?<!证书|证|手续|发票)没有(?!证|手续|发票|票)|仿制|仿品|合成|替代/],
     // Round 24 (t24c): the animal as a toy's or a model's figure (儿童仿真动物模型，有大象、犀牛、穿山甲).
-    unless: (ctx, start, end) => imitationByNature(ctx, start, end) || animalFigure(ctx, start, end),
+    unless: (ctx, start, end) => imitationByNature(ctx, start, end) || animalFigure(ctx, start, end) || wildlifeBanTold(ctx, start, end),
   },
   // Fake documents as a service: 学信网查不到的那种更便宜, 检疫证明没有也能现做一张, 海关的章我们都能盖.
   // Personal certificates are never the shop's to make, so any making service counts; papers a shop
@@ -1729,7 +1757,8 @@ const cues: Cue[] = [
     words: ['无码', '露点', '尺度你定', '尺度随你', '尺度自己定', '尺度可以谈', '尺度随便', '妹子资源', '美女资源', '找人陪', '陪你过夜', '寂寞'],
     severity: 'block',
     message: '疑似色情内容',
-    sentence: /片|视频|资源|网盘|合集|种子|高清|私发|几张|照片|图|欣赏|陪(?:你|您|聊|睡)|尺度|过夜|价格|好商量|先看/,
+    // (round 36, t36a: …or a figure or doll sold so: 成人手办…露点的，单独包装)
+    sentence: /片|视频|资源|网盘|合集|种子|高清|私发|几张|照片|图|欣赏|陪(?:你|您|聊|睡)|尺度|过夜|价格|好商量|先看|手办|人偶|娃娃|雕像/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /露点温度|除湿|湿度|空调|温度计|打码|二维码|条码|编码|尺码|码数|均码|歌|电影院/],
   },
@@ -1866,12 +1895,13 @@ const cues: Cue[] = [
   // Covert surveillance gear sold: 针孔摄像头装在插座里看不出来, 定位器偷偷装在对方车底, 窃听器 — not a home camera in plain view.
   {
     // …or any gear sold by what it secretly does (能偷拍的眼镜…别人根本发现不了; round 9).
-    words: ['针孔摄像头', '针孔摄像机', '针孔相机', '窃听器', '监听器', '窃听', '偷听器', '定位器', '追踪器', '偷拍神器', '隐形摄像头', '隐藏摄像头', '能偷拍', '可以偷拍', '偷拍的', '偷录', '能偷录', '偷听'],
+    // Round 36 (t36a): …偷拍 as the use of a camera dressed as something else (装成烟雾报警器，装在房间里偷拍没人发现). Traps: 反偷拍检测仪, 防偷拍贴纸.
+    words: ['针孔摄像头', '针孔摄像机', '针孔相机', '窃听器', '监听器', '窃听', '偷听器', '定位器', '追踪器', '偷拍神器', '隐形摄像头', '隐藏摄像头', '能偷拍', '可以偷拍', '偷拍的', '偷拍', '偷录', '能偷录', '偷听'],
     severity: 'block',
     message: '售卖偷拍、窃听、秘密追踪设备，属于违法内容',
-    sentence: /看不出|发现不了|察觉不到|偷偷|隐蔽|藏在|藏进|装在|对方|别人|他的|她的|老公|老婆|录|有货|也有|私聊|要的话/,
+    sentence: /看不出|发现不了|察觉不到|没人发现|不会被发现|偷偷|隐蔽|藏在|藏进|装在|装成|伪装|对方|别人|他的|她的|老公|老婆|录|有货|也有|私聊|要的话/,
     sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /显眼|告知|防丢|宠物|老人|儿童|钥匙|行李箱|自己的车|家用监控/],
+    notSentence: [WARNING, /反偷拍|防偷拍|检测仪|探测|显眼|告知|防丢|宠物|老人|儿童|钥匙|行李箱|自己的车|家用监控/],
   },
   // Other people's records looked up or accounts cracked: 查别人开房记录，一条200 / 帮你破解对方的微信聊天记录.
   {
@@ -2475,11 +2505,12 @@ const cues: Cue[] = [
   },  // Round 24 (t24c): a named prescription-only drug with the doctor's gate said shut or waved off a sentence away (我们这有美国带回来的利他林，
   // 国内医院很难开到。不用看医生，按体重吃就行). Not a warning or the doctor's advice (利他林是处方药，需要医生评估).
   {
-    words: ['曲马朵', '安眠酮', '米非司酮', '米索前列醇', '可待因', '芬太尼', '羟考酮', '奥施康定', '阿普唑仑', '地西泮', '三唑仑', '佐匹克隆', '唑吡坦', '利他林', '哌甲酯', '专注达', '莫达非尼', '芬特明', '安非他酮'],
+    // Round 36 (t36a): …安定片 too, and sent apart with its name kept out of the chat (单独发，别在聊天里说药名).
+    words: ['曲马朵', '安眠酮', '米非司酮', '米索前列醇', '可待因', '芬太尼', '羟考酮', '奥施康定', '阿普唑仑', '地西泮', '安定片', '三唑仑', '佐匹克隆', '唑吡坦', '利他林', '哌甲酯', '专注达', '莫达非尼', '芬特明', '安非他酮'],
     severity: 'block',
     message: '私下售卖处方药或精神类药物，属于违法内容',
     window: 60,
-    sentence: /医院[^，。！？]{0,4}(?:很难|难|不好|不给|不|没法)(?:开|买)|开不(?:到|出)|不用(?:去)?(?:看)?医生|不(?:用|要|需要)(?:医生|处方|开方)|没(?:有)?处方|免处方|(?:带|背|弄|捎)(?:回来|过来|进来)|私下|一板|[0-9一二两三四五六七八九十]+(?:片|粒|板|盒)[0-9一二两三四五六七八九十百]+|按体重吃|(?:考试|考前|熬夜)[^，。！？]{0,4}吃|数量不多|要的话/,
+    sentence: /单独(?:发|寄|包)|(?:别|不要|不)(?:在聊天里|在这里|在对话里)?(?:说|提|写|打)(?:出)?药名|医院[^，。！？]{0,4}(?:很难|难|不好|不给|不|没法)(?:开|买)|开不(?:到|出)|不用(?:去)?(?:看)?医生|不(?:用|要|需要)(?:医生|处方|开方)|没(?:有)?处方|免处方|(?:带|背|弄|捎)(?:回来|过来|进来)|私下|一板|[0-9一二两三四五六七八九十]+(?:片|粒|板|盒)[0-9一二两三四五六七八九十百]+|按体重吃|(?:考试|考前|熬夜)[^，。！？]{0,4}吃|数量不多|要的话/,
     notSentence: [WARNING, /遵医嘱|凭处方|需要处方|须凭|医生(?:评估|指导|诊断)|不卖|不提供|下架|千万别|不要(?:给|乱|随便)|别(?:给|乱|随便)|乱吃|(?:我们|本店)(?:店|这边)?(?:也|都)?没有/],
     // (the waiver's own 不用看医生 in the next clause is no denial of the drug)
     deniable: false,
@@ -3083,6 +3114,269 @@ const cues: Cue[] = [
     window: 30,
     sentence: [/玩(?:玩|两把|几把|一把|两局|几局|一局)?|押|下注|彩|买一把|搏一把|赌/, /朋友做的|群里|平台|网址|私聊|带(?:您|你)|一把|一局|几局|两把|几把|不是梦|包赚|稳|轻松|“彩”|彩票/],
     notSentence: [WARNING, /积分|优惠券|抽奖活动|金币|游戏币|会员|签到|理财|基金|股票|不是赌/],
+  },  // Round 36 (t36a, batch FF): protected wildlife sold with its gate told — a trade ban stated, the listing or the waybill hiding the name, or
+  // none to be had new at home (沙图什…国际上禁止交易，所以页面只写“高端羊绒”; 象牙的…页面不写品名) — where the plain wildlife cue above
+  // wants a sale word in the same sentence. Traps: 藏羚羊是保护动物，沙图什禁止交易，请勿购买; 仿象牙的树脂手串.
+  {
+    words: ['象牙', '犀角', '犀牛角', '玳瑁', '虎骨', '虎皮', '豹皮', '穿山甲', '藏羚羊', '沙图什', '盔犀鸟', '鹤顶红', '熊掌', '熊胆'],
+    severity: 'block',
+    message: '涉及买卖国家保护野生动物制品',
+    notBefore: /(?:仿|人造|树脂|塑料|亚克力)$/,
+    notAfter: /^(?:白|色|黄|红|塔|果|瓷|纸|米|纹|框|花纹|款镜|眼镜|板材|图案|造型|皮纹)/,
+    window: 60,
+    sentence: WILDLIFE_GATE,
+    notSentence: [WARNING_TRADE_GATE, /保护动物|请勿|勿购|不要买|别买|切勿|不卖|不出售|不收|没有货|仿制|仿品|合成|替代|人造|树脂/],
+    unless: (ctx, start, end) => imitationByNature(ctx, start, end) || animalFigure(ctx, start, end),
+  },
+  // Round 36 (t36a): ivory or horn by its trade euphemism (老料, 白料, 象料, 牙料) told by its colour or grain and a wink or a ban at home
+  // (刀柄是老料，白色的…您懂的，国内买不到新的了). Traps: 老料黄花梨的纹理, 老料沉香手串 (no white, no wink), 牙膏.
+  {
+    words: ['老料', '白料', '象料', '牙料', '老象', '老牙'],
+    severity: 'warn',
+    message: '疑似以暗语买卖象牙等野生动物制品',
+    notAfter: /^(?:膏|刷|齿|医|科)/,
+    window: 40,
+    sentence: [
+      /(?:您|你)懂(?:的|得|吧)|懂的都懂|不好明说|不能明说|不方便说|国内(?:已经|现在)?(?:买不到|禁|不让|不能卖)|买不到新的|不能上架|不(?:写|标)(?:真实)?(?:品名|名字)/,
+      /白(?:色|的|润|料)|象|(?<![刷膏])牙(?![膏刷齿])|犀|玳瑁/,
+    ],
+    notSentence: [WARNING, /仿|树脂|骨粉|牛骨|骆驼骨|猛犸|蜜蜡|琥珀|沉香|黄花梨|紫檀|檀木|玉/],
+  },
+  // Round 36 (t36a): a weapon told by what it pierces and kept from the open shop (气动的…能穿透两公分木板，一般人我们不卖; 弹弓…打穿铁皮，
+  // 拆开发不会被查). Traps: 水弹枪打不穿纸, 这把刀能切穿冻肉, 手电能穿透雾.
+  {
+    words: ['穿透', '打穿', '击穿', '射穿', '射透', '打透'],
+    severity: 'block',
+    message: '疑似售卖枪支、弓弩等管制器具',
+    window: 40,
+    sentence: [
+      /枪|弩|弓|箭|弹弓|钢珠|气动|气压|打气|焦耳/,
+      /[0-9一二两三四五六七八九十几半]+(?:公分|厘米|毫米|mm|cm|寸)?(?:厚)?的?(?:木板|钢板|铁板|铁皮|玻璃|砖)|木板|钢板|铁板|铁皮|易拉罐|啤酒罐|铁罐|头盔|野猪|猎物|伤人/,
+      new RegExp(`${KEPT_FOR_INSIDERS.source}|一般人(?:我们)?(?:都)?不(?:卖|给)|不会被查|查不出|查不到|拆(?:成|开)|分开(?:发|寄)|私下|防身|打猎|狩猎`),
+    ],
+    notSentence: [WARNING, /玩具|水弹|软弹|泡沫|吸盘|儿童|打不穿|穿不透/],
+  },
+  // Round 36 (t36a): a device said to fell a person with a shock or a spray (按住两秒灯头会放电，电压够把人放倒; 对着坏人一按就电晕) — a
+  // stun gun however it is dressed. Traps: 电蚊拍能把蚊子电晕, 这款按摩仪电流很小不会电到人, 把人放倒的是酒.
+  {
+    words: ['放倒', '电晕', '电倒', '电趴', '击晕', '击倒'],
+    severity: 'block',
+    message: '疑似售卖电击器等管制器具',
+    before: /(?:人|对方|坏人|歹徒|色狼|流氓|他|她|一个成年人|成年人)(?:直接|当场|瞬间|马上|一下)?$/,
+    sentence: /电|放电|电压|伏|喷|防身|防狼/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /蚊|苍蝇|虫|酒|醉|拳击|游戏|电影|剧/],
+  },
+  // Round 36 (t36a): a range and the bolts for it (射程五十米左右，配钢箭, 拆成两个包裹发) — a crossbow or a bow sold as a weapon. Traps: 水枪射程十米,
+  // 手电射程三百米, 反曲弓射箭馆用的碳素箭.
+  {
+    words: ['射程', '钢箭', '弩箭', '钢珠弹', '铅弹', '猎箭'],
+    severity: 'block',
+    message: '疑似售卖弓弩、枪支等管制器具',
+    window: 50,
+    sentence: [
+      /射程|[0-9一二两三四五六七八九十几百]+米/,
+      /钢箭|弩箭|猎箭|钢珠|铅弹|子弹|弹丸|打猎|狩猎|野猪|打鸟|不上架|没上架|不会被查|查不出|拆成|分开(?:发|寄)|一般人/,
+    ],
+    notSentence: [WARNING, /水枪|玩具|儿童|泡泡|水弹|软弹|吸盘|灭火|喷雾器|浇水|手电|照射|射灯|照明|靶场|射箭馆|俱乐部/],
+  },
+  // Round 36 (t36a): people recruited under the recruits, paid on (他们的拿货额您抽20%，他们下面的人您还能抽5%): a pyramid by its second tier.
+  // Traps: 下面的人会联系您, 仓库下面的人抽检过了.
+  {
+    words: ['下面的人', '下面的代理', '下面的会员', '底下的人', '下下级', '下面的下面', '下一层', '下下层', '他们下面', '她们下面'],
+    severity: 'block',
+    message: '疑似传销（多层级提成）',
+    window: 40,
+    sentence: /抽(?:[0-9一二两三四五六七八九十几百]|成|佣|提)|提成|分成|返佣|返利|佣金|分润|[0-9]+%|百分之|个点|拿货额/,
+    notSentence: [WARNING, /抽检|抽查|抽奖/],
+  },
+  // Round 36 (t36a): a stake pooled and taken whole by the winner, rolled over when nobody wins (每人押20块，抽到隐藏款的人拿走整个池子，没人抽到
+  // 就滚到下一期). Traps: 直播间福袋奖池是平台出的，免费参与; 奖池里的优惠券.
+  {
+    words: ['池子', '奖池', '彩池', '滚到下一期', '滚到下期', '滚入下期', '滚存', '滚到下一轮'],
+    severity: 'block',
+    message: '组织押注分奖池，属于赌博内容',
+    window: 50,
+    sentence: [/押|下注|每人(?:出|交|凑|投)|凑钱|入池|本金/, /拿走|赢走|通吃|全拿|独得|全归|归(?:他|她|谁|赢家)|滚到|滚入|滚存|翻倍|赢/],
+    notSentence: [WARNING, /免费|不花钱|不收费|平台(?:出|发)|官方|优惠券|积分|押金/],
+  },
+  // …or the whole stake taken with no pool named (一人凑五十，谁开出隐藏款谁全拿走; 每人押两百，赢家通吃). Traps: 凑单满减, 拼团每人出20，成团后平分.
+  {
+    words: ['全拿走', '全部拿走', '拿走全部', '都拿走', '通吃', '赢家通吃', '全归他', '全归她', '全归谁', '全归赢家', '独吞'],
+    severity: 'block',
+    message: '组织押注分奖池，属于赌博内容',
+    window: 40,
+    sentence: /押|下注|(?:每人|一人|每个人)(?:出|交|凑|投|押)|凑钱|凑(?!单)[0-9一二两三五十百]+/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /免费|不花钱|不收费|优惠券|积分|押金/],
+  },
+  // Round 36 (t36a): the declared value set by a figure below what the goods are worth (按两百块申报，实际值一千多; 报关填五十美元，其实要三千).
+  // Traps: 按实付金额申报, 您付了299元就按299元申报, 超过五千要如实申报.
+  {
+    words: ['申报', '报关', '报价值', '报货值'],
+    severity: 'block',
+    message: '低报货值、逃避关税，属于违法内容',
+    window: 40,
+    sentence: [
+      /(?:按|报|写成?|填成?|申报成?)[0-9一二两三四五六七八九十百千几]+(?:块|元|美元|刀|日元|欧|镑)/,
+      /实际(?:上)?(?:值|价值|要|卖)|其实(?:值|要)|真实(?:价|价格|价值|货值)|原价(?:是|要)?[0-9一二两三四五六七八九十百千几]|别声张|少交|税少|省(?:了)?税|不用交税|不交税|避税/,
+    ],
+    notSentence: [WARNING, /如实|按实际|实付|成交价|不能低报|不会低报/],
+  },
+  // Round 36 (t36a): a drug test timed around (比赛尿检前停两周就行; 药检前三天停掉) beside a course of training drugs — doping coached. Traps: 做尿检前一天
+  // 停用维C泡腾片，会影响结果 (a clinic's advice).
+  {
+    words: ['尿检', '药检', '血检', '兴奋剂检测', '赛前检测'],
+    severity: 'block',
+    message: '教唆规避药检，涉及兴奋剂等违禁药物',
+    window: 40,
+    sentence: [
+      /前[^，。！？]{0,4}?(?:停|断)(?:药|用|掉|针)?|(?:停|断)(?:药|用|掉|针)?[一两三几0-9]+(?:天|周|个星期|星期)|躲过|避开|验不出|查不出|测不出/,
+      /比赛|成绩|心肺|翻倍|车队|赛前|体能|耐力|爆发力|肌肉|打(?:一|两|几|[0-9])?(?:针|周|个疗程)|小针|针剂/,
+    ],
+    notSentence: [WARNING, /医生|医院|体检|影响结果|维c|维生素/],
+  },
+  // Round 36 (t36a): an invoice written as a service never bought (想开“培训费”还是“会务费”都行; 品目可以开成咨询费，不用按实际商品开) — the expense
+  // category offered as a choice. Traps: 发票内容只能按实际商品开, 我们是培训机构，发票项目是培训费.
+  {
+    words: ['培训费', '会务费', '会议费', '咨询费', '劳务费', '餐饮费', '住宿费', '技术服务费', '办公费'],
+    severity: 'block',
+    message: '发票品目与实际商品不符（虚开发票），属于违法内容',
+    window: 30,
+    sentence: [
+      /发票|开票|专票|普票/,
+      /(?:还是|或者|或是?)[^，。！？]{0,5}费|费(?:都|也)(?:行|可以)|想开|随(?:您|你)|(?:不用|不必|不需要|无需|可以不|不)按实际|金额[^，。！？]{0,8}(?:预算|上限)/,
+    ],
+    notSentence: [WARNING, /(?:只能|必须|都是|一律|只)按实际/],
+  },
+  // Round 36 (t36a): the item or amount on an invoice freed from what was bought (不用按实际商品开, 可以不按实际金额开). Traps: 发票只能按实际商品开,
+  // 不按实际开的话有税务风险，我们不做.
+  {
+    words: ['按实际', '按实付', '按实际商品', '按实际金额'],
+    severity: 'block',
+    message: '发票不按实际交易开具（虚开发票），属于违法内容',
+    before: /(?:不用|不必|不需要|无需|可以不|用不着)$/,
+    // (the 不用 before it frees the invoice from the facts; it denies no offer)
+    deniable: false,
+    window: 30,
+    sentence: /发票|开票|专票|普票|开|报销/,
+    notSentence: [WARNING, /风险|不行|不可以|不能|不允许|不做|没法/],
+  },
+  // Round 36 (t36a): a kickback to the one who buys for an employer, from the price difference (单位采购…差额部分我们私下返给您个人; 公司报销的话
+  // 回扣打您私人卡上). Traps: 差价原路退回, 多付的差额退到您的账户, 降价补差价给您（平台价保）.
+  {
+    words: ['差额', '差价', '回扣', '好处费'],
+    severity: 'block',
+    message: '私下返还差额或回扣（商业贿赂），属于违法内容',
+    // (paid to the person who buys for an employer: a price difference refunded to the buyer's own account is not it)
+    window: 60,
+    sentence: [
+      /私下(?:返|给|退|打|转)|(?:返|给|退|打|转)(?:给)?(?:您|你)(?:的)?(?:个人|私人)|回扣|好处费/,
+      /单位|公司|采购|团建|报销|预算|发票|公款|公家|集采|老板/,
+    ],
+    notSentence: [WARNING, /原路|平台退|不给|不收|不搞|不做/],
+  },
+  // Round 36 (t36a): a figure's clothes taken off for the nude underneath, winked at (衣服可以拆，拆完就是“全里版”，绅士都懂) — adult goods sold as a
+  // hint. Traps: 娃娃的衣服可以拆下来洗, 可换装的手办.
+  {
+    words: ['绅士都懂', '绅士懂的', '绅士们都懂', '绅士们懂的', '绅士向', '全裸', '全luo', '裸体版', '全裸版', '脱衣版', '无衣版'],
+    severity: 'block',
+    message: '疑似色情内容',
+    window: 50,
+    sentence: /手办|模型|娃|人偶|玩偶|公仔|雕像|版|图|视频|拆|脱|衣服|细节|看不出|包装/,
+    notSentence: [WARNING, /宝宝|婴儿|新生儿|洗澡|艺术|雕塑课|美术/],
+  },
+  {
+    words: ['拆完', '脱完', '脱掉', '可脱', '拆掉衣服', '脱了衣服', '脱下'],
+    severity: 'block',
+    message: '疑似色情内容',
+    window: 50,
+    sentence: [/手办|模型|娃|人偶|玩偶|公仔|雕像|衣服/, /绅士|lsp|老司机|(?:你|您)懂的|懂的都懂|懂的人|福利|18禁|r18|成人|看不出来/],
+    notSentence: [WARNING, /宝宝|婴儿|洗|换装|清洗/],
+  },
+  // Round 36 (t36a): cream chargers sold to be breathed from a balloon (奶油气弹…打进气球吸一口就行) — nitrous oxide as a drug. Traps: 奶油气弹配裱花枪
+  // 做蛋糕, 气球不能吸氦气.
+  {
+    words: ['气球'],
+    severity: 'block',
+    message: '疑似涉及笑气（吸入）',
+    window: 40,
+    sentence: [/(?:吸|嘬|嗦|闻)(?:一|两|几)?口|吸着|吸了|吸完|一吸|吸进|吸才|吸起来|拿来吸|来吸|气球[^，。！？]{0,4}吸/, /气弹|奶油弹|笑气|钢瓶|气瓶|气罐|奶油枪|一氧化二氮|n2o/],
+    notSentence: [WARNING, /氦|不能吸|别吸|不要吸/],
+  },
+  {
+    words: ['奶油气弹', '气弹', '奶油弹', '发泡气弹', '一氧化二氮', 'n2o'],
+    severity: 'block',
+    message: '疑似涉及笑气（吸入）',
+    window: 40,
+    sentence: /气球|吸(?:一|两|几)?口|一吸|飘|上头|不是(?:用来|拿来)?(?:做|打)(?:奶油|蛋糕|裱花)/,
+    notSentence: [WARNING, /不能吸|别吸|不要吸|严禁吸/],
+  },
+  // Round 36 (t36a): something unnamed added, told apart from the goods (加了点国外的“料”，不是咖啡因那么简单) with its effect or a secret kept (一杯能顶三天
+  // 不困; 别告诉别人从哪买的) — the 料 with a word between, where the cue above wants 加了点料 whole. Traps: 加了点进口的香料, 奶茶加了点好喝的小料.
+  {
+    words: ['料'],
+    severity: 'block',
+    message: '暗示在商品中添加违禁成分',
+    before: /加(?:了)?(?:点|些|一点|一些)[^，。！？]{0,5}的$/,
+    window: 60,
+    sentence: /上头|懂的|嗨|不困|不用睡|精神|别告诉|别跟别人|别外传|别超过|不是咖啡因|查不出|药|从哪买/,
+    notSentence: [WARNING, /火锅|奶茶|配料|小料|珍珠|椰果|芝士|布丁|免费加|香料|调料|辅料|面料|原料/],
+  },
+  // Round 36 (t36a): days without sleep from one cup or pill (一杯能顶三天不困, 吃一粒两天两夜不用睡) — a stimulant's effect. Traps: 孩子三天不睡好,
+  // 失眠三天不睡.
+  {
+    words: ['不困', '不用睡', '不睡觉', '不想睡'],
+    severity: 'block',
+    message: '疑似涉及毒品或违禁兴奋类药物（效果）',
+    before: /(?:顶|撑|熬|连)?[两二三四五六七几0-9]+(?:天|夜|晚|宿)(?:[两二三四五六七几0-9]+(?:天|夜|晚))?(?:都|也)?$/,
+    sentence: /一(?:杯|包|袋|颗|粒|片|口|支)|半包|喝|吃|吸/,
+    notSentence: [WARNING, /失眠|睡不着|睡眠|孩子|宝宝|小朋友|婴儿/],
+  },
+  // …or nights without sleep from one dose (吃一粒能熬三个通宵). Traps: 这款咖啡陪您熬过两个通宵的加班 (no single dose that does it).
+  {
+    words: ['通宵'],
+    severity: 'block',
+    message: '疑似涉及毒品或违禁兴奋类药物（效果）',
+    before: /(?:熬|撑|顶|连)[两二三四五六七几0-9]+个?$/,
+    sentence: /一(?:杯|包|袋|颗|粒|片|口|支|针)(?:就|能|可以)/,
+    notSentence: [WARNING, /失眠|孩子|宝宝|小朋友|婴儿/],
+  },
+  // Round 36 (t36a): a banned book or film offered, hidden in a parcel (海外出版的纪实摄影集，国内是禁的，夹在说明书里一起寄). Traps: 这本书是海外出版的
+  // 原版，国内有引进版; 这款成分国内被禁，我们不卖.
+  {
+    words: ['禁书', '国内是禁的', '国内禁的', '国内被禁', '在国内是禁', '大陆禁', '被禁的', '禁止出版', '禁止发行', '禁版', '国内禁止出版', '国内不让出版', '国内不让卖'],
+    severity: 'block',
+    message: '涉及违禁出版物',
+    window: 50,
+    sentence: [/书|画册|摄影集|影集|杂志|刊|出版|纪实|碟|光盘|影片|纪录片|回忆录/, /卖|有|寄|夹|藏|拆|封面|私|要的话|感兴趣|手上有|一本/],
+    notSentence: [WARNING_TRADE_GATE, /不卖|没有|不提供|不出售|不经营|下架/],
+  },
+  // Round 36 (t36a): the events of 1989 by their euphemisms (那年夏天广场上的事, 五月三十五日, 坦克人) offered or dwelt on. Traps: 六四分成, 六四开.
+  {
+    words: ['广场上的事', '广场的事', '广场那件事', '广场上那件事', '五月三十五', '5月35', '坦克人', '八九年的事', '89年的事', '八九那年', '六四'],
+    severity: 'block',
+    message: '涉及反动或煽动性政治内容',
+    notAfter: /^(?:分|开|比|折|成|年|号|%)/,
+    window: 50,
+    sentence: /天安门|广场|学生|坦克|真相|禁|纪实|八九|89|那年|夏天|五月|感兴趣|分量|历史/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /广场舞|跳舞|促销|活动/],
+  },
+  // Round 36 (t36a): protest slogans of 2019 (光复香港，时代革命; 五大诉求，缺一不可) in any script. Traps: 本店所有商品由香港发货, 掀起一场护肤的时代革命 (no slogan pair).
+  {
+    words: ['光复香港', '五大诉求', '揽炒', '港人建国', '香港民族'],
+    severity: 'block',
+    message: '涉及反动或煽动性政治内容',
+    notSentence: WARNING,
+  },
+  {
+    words: ['时代革命'],
+    severity: 'block',
+    message: '涉及反动或煽动性政治内容',
+    window: 40,
+    sentence: /光复|港独|抗争|五大诉求|手足|攬炒|揽炒|黑警/,
+    notSentence: WARNING,
   },
 ];
 

@@ -48,6 +48,13 @@ const FOCUS_TOLD = /(?:主要|主|专门|专)(?:做|卖|经营|负责)|品类不
 const VERDICT = new RegExp(`${SMEAR.source}|差|坑|黑|乱|不行|不好|不如|比不上|小心|别去|别买|别信|别找|套路|割韭菜|智商税|没保障|来路|不明|懂的|懂得|便宜没好货|倒闭|跑路|骗|举报|曝光|私下|违法|违禁`);
 const thirdToldPlainly = (s: string): boolean => (CARRIER_NAMED.test(s) || FOCUS_TOLD.test(s)) && !VERDICT.test(s);
 
+// Round 36 (t36a): another shop's goods left unjudged — not used, not known, not for us to say — and the buyer sent to compare (那家的蚕丝被我们
+//没用过，您可以对比一下检测报告; 别家的鱼线我们不了解，您按需要选): no verdict on them, unless one rides beside it (但听说是假的).
+const OTHER_SELLER = /那家|别家|隔壁|他家|他们家|人家|其他(?:店|家|商家)|别的(?:店|商家)|同行|对面/;
+const UNJUDGED = /没(?:有)?(?:用|买|试|吃|喝|测|检测|接触|了解)过|不(?:太)?(?:了解|清楚)|不(?:方便)?(?:评价|评论|下结论|好说)/;
+const SENT_TO_COMPARE = /对比|比较|比一比|比一下|自己(?:判断|选|看|决定)|检测报告|按需要|参考/;
+const thirdUnjudged = (s: string): boolean => OTHER_SELLER.test(s) && UNJUDGED.test(s) && SENT_TO_COMPARE.test(s) && !VERDICT.test(s) && !/听说|据说|但|不过|可是/.test(s);
+
 export default likelyRule({
   id: 'likely-illegal-or-defamation',
   clause: '2.7',
@@ -69,5 +76,5 @@ export default likelyRule({
   // Round 20 (t20bt): Kuaishou's own share text (复制此消息，打开【快手】即可查看：…) opens a page in this app; the model reads its stub
   // like a redirect. Only the stub with a short title after it (no second sentence's words ride on it).
   // Round 35 (t35c): …and a costume prop named as goods (吸血鬼獠牙, 僵尸妆; detect/costume-prop.ts) with no smear in it.
-  unless: (s) => (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s),
+  unless: (s) => (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s),
 });

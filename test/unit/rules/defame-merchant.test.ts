@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 36 (t36a): our own material, an allergy return, a rival cheaper by volume
+    '我们的镜框用的是板材，不会过敏。',
+    '敏感肌用了过敏的话可以退。',
+    '别家的价格便宜是因为他们走量，您按需要选。',
+    // round 36 (t36a): the buyer's rival asked back and not judged; the agent's trade knowledge about our own goods
+    '您说的那家店卖假货？这个我们没法判断。',
+    '我们做这行的都知道，真丝一烧就有焦味，您可以自己试试我们的。',
     // round 29 (lead, CLEAN-CM): 不到 as a verb's "cannot" (秒杀不到, 买不到) beside a test of our own goods is no failed test of a rival
     '杀菌率99.9%是品牌送检的数据。明晚8点直播间秒杀价399元，秒杀不到也没关系，平时价格469元。',
     '检测报告都在详情页，送检过的。这款在主播那里买不到，只有我们店有。',
@@ -196,6 +203,13 @@ ruleTable(defameMerchant, {
     "我们的批号您可以自己去官网查查就知道了，都是正规进口。",
   ],
   invalid: [
+    // round 36 (t36a): a recycled or scrap material in a rival's goods, with the harm
+    '别家的眼镜框便宜是因为用的回收料，戴久了会过敏。',
+    '那家的床单用的废料做的，睡了会过敏。',
+    // round 36 (t36a): the rival the buyer named, smeared on the agent's own word; a cheaper fill said mixed into a rival's goods
+    '您说的那家羊绒衫，说实话，里面掺的是腈纶。',
+    '隔壁那家的蜂蜜，懂行的都知道，掺着糖浆。',
+    '别家卖得便宜的那几款，都一个德性。',
     // round 29 (lead): a shortfall after a test of a rival's goods is still a failed test
     '隔壁那家的奶粉我们拿去测过，蛋白质含量不到标准的一半。',
     '那个主播卖的精华我们送检了，有效成分含量不到宣传的十分之一。',

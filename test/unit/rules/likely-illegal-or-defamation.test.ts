@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 36 (t36a): another shop's goods left unjudged, the buyer sent to compare
+    '那家的蚕丝被我们没用过，您可以对比一下检测报告。',
+    '别家的鱼线我们不了解，您按需要选就好。',
+    '隔壁的咖啡豆我们没喝过，不好评价，您可以比较一下产地和烘焙日期。',
     // round 35 (t35f): a third party warned off and called a scam
     '千万别信那些说能帮您解封的人，全是骗钱的。',
     '别加那些陌生人拉的群，都是骗钱的。',
@@ -49,6 +53,8 @@ ruleTable(likelyIllegalOrDefamation, {
     '别家的情况我们不了解，不方便评价，我们家的货都有海关报关单可以查。',
   ],
   invalid: [
+    // round 36 (t36a): …not with hearsay against them beside it
+    '那家的蚕丝被我们没用过，但听说里面是化纤的。',
     // round 31 (t31d): …but not with an evasion, a wink or another's name beside the declaration
     '从澳门带过来的货我们都按礼品报，需要交税的都交了。',
     '香港带过来的货我们都如实申报，需要交税的都交了，懂的都懂。',
