@@ -394,6 +394,19 @@ function animalFigure(ctx: LintContext, start: number, end: number): boolean {
   return TOY_FIGURE.test(s) && !REAL_MATERIAL.test(s);
 }
 
+/**
+ * Round 36 (t36d): the word said to be in a name only (颜料名字里有“象牙”而已, 这个色名只是带了玳瑁, 品名叫犀角但跟犀牛没关系): the name
+ * is what carries it, the goods are not of it — with a limiter or a denial in the sentence (只是, 而已, 不含, 不是, 无关), not a name
+ * that tells the material (品名里写着象牙，纯天然的).
+ */
+const NAME_ONLY_LEAD = /(?:名字|名称|色名|品名|叫法|颜色名|名儿|名)(?:里|中|上|里面|当中)?(?:只是|只|就|仅|只不过)?(?:有|带|带有|含有|含|用了|叫|是)(?:个|了|着)?$/;
+const NAME_ONLY_SAID = /只是|只有|只不过|只带|仅|光是|不过是|而已|罢了|不含|不是|并非|没有|没用|不用|无关|没关系/;
+function nameOnly(ctx: LintContext, start: number, end: number): boolean {
+  if (!NAME_ONLY_LEAD.test(ctx.before(start, 12, 'soft'))) return false;
+  const s = sentenceOf(ctx, start, end, 40);
+  return NAME_ONLY_SAID.test(s) && !/天然|野生|正宗|真的是|货源|渠道|私聊|私下/.test(s);
+}
+
 /** Round 23 (t23b): talk of a lottery draw, its numbers, odds and tips (开几号, 一期, 六合彩, 生肖, 赔率, 资料, 包中). */
 const LOTTERY_TALK = /开奖|开(?:几|什么|啥|哪)|开出|期|六合|彩|生肖|[一二三四六]肖|波色|平码|赔率|一赔|[0-9一二两三四五六七八九十]+倍|下注|押|资料|玄机|香港|澳门|包中|必中|稳中|准|一注|几注|号码|几号|跟(?:我)?买|中了/;
 
@@ -911,12 +924,14 @@ const cues: Cue[] = [
     severity: 'block',
     message: '涉及买卖国家保护野生动物制品',
     notBefore: /(?:仿|人造|树脂|塑料|亚克力)$/,
-    notAfter: /^(?:白|色|黄|红|塔|果|瓷|纸|米|纹|框|花纹|款镜|眼镜|板材|图案|造型|皮纹)/,
+    // (round 36, t36d: …nor a pigment's or colour's name — 象牙黑, 象牙灰, 玳瑁棕)
+    notAfter: /^(?:白|黑|灰|棕|褐|蓝|绿|紫|金|银|色|黄|红|塔|果|瓷|纸|米|纹|框|花纹|款镜|眼镜|板材|图案|造型|皮纹)/,
     sentence: /卖|有货|出货|收|手串|手镯|手链|吊坠|摆件|雕|制品|杯|梳|原料|货源|渠道|私聊|私下|要的话|真的|正宗|天然|野生|整根|整只|片|粉|酒|泡/,
     // Round 13 (t13c): a paper said missing (证书没有，但货是真的) is the gate, not a denial.
     notSentence: [WARNING, /保护|不卖|不出售|不收|(?<!证书|证|手续|发票)没有(?!证|手续|发票|票)|仿制|仿品|合成|替代/],
     // Round 24 (t24c): the animal as a toy's or a model's figure (儿童仿真动物模型，有大象、犀牛、穿山甲).
-    unless: (ctx, start, end) => imitationByNature(ctx, start, end) || animalFigure(ctx, start, end),
+    // (round 36, t36d: …or the animal said to be in the goods' name only, 名字里只是带“玳瑁”两个字; nameOnly)
+    unless: (ctx, start, end) => imitationByNature(ctx, start, end) || animalFigure(ctx, start, end) || nameOnly(ctx, start, end),
   },
   // Fake documents as a service: 学信网查不到的那种更便宜, 检疫证明没有也能现做一张, 海关的章我们都能盖.
   // Personal certificates are never the shop's to make, so any making service counts; papers a shop

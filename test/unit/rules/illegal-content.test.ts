@@ -4,6 +4,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 36 (t36d): the word counted by 俩 (a mention); a pigment or colour named after an animal, or the animal in the name only;
+    // the practice said to break the rules (a warning)
+    '“禁药”这俩字我们不会印在包装上。',
+    '“走私”这俩字您别往心里去，我们都是保税仓正规发货。',
+    '这支象牙灰是骨炭调的，跟象牙制品不沾边。',
+    '这盒水彩色名里只有“象牙”俩字而已，并不是象牙制品。',
+    '玳瑁棕的镜框是板材做的，不是玳瑁制品。',
+    '帮人刷单违反平台规则，对您的账号也有风险。',
+    '拆单避税违反了海关的规定，这个风险我们担不起。',
     // round 35 (lead): mahjong jargon as a game mode or a family's table, a sale's fight, a stake refused
     '这款麻将机支持血战到底玩法，三缺一也能开',
     '双十二我们跟库存血战到底，价格一番到底',
@@ -979,6 +988,11 @@ ruleTable(illegalContent, {
     "盲盒买得越多越容易出隐藏款，端盒更划算。",
   ],
   invalid: [
+    // round 36 (t36d): the breaches beside them — powder of the animal sold, the name said to prove the material, the rule broken anyway
+    '犀角粉退烧很灵，一克六百，有需要私聊。',
+    '名字里带象牙就是真象牙，整根雕的，有货。',
+    '刷单虽然违反平台规则，但一单给您返十块。',
+    '刷单不怕违反规则，一单返您八块。',
     // round 35 (lead): mahjong jargon priced per fan, per win or per hand
     { text: '周末约几个朋友搓麻，五块一炮，来不来', severity: 'block' },
     { text: '三缺一，一把二十元，来凑个手', severity: 'block' },
