@@ -5,6 +5,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 36 (t36d): a part the buyer gets where they live (dangerous goods not shipped); genuine prices bounded against the counter as a
+    // rule of the market, our own price set apart
+    '这款卡式炉不带燃气罐发货，燃气罐您得在国内另外配。',
+    '锂电池盒不能空运，电池盒您要在国内网上另外配。',
+    '真货不会比官网低五成，看到太便宜的要当心。',
+    '说实话，正品不可能比专柜便宜一半，我们的差价主要在税费上。',
     // round 35 (t35c): the original withdrawn as non-compliant, a re-edited compliant edition sold instead
     '这款地球仪原版国界线画法不合规，我们停售了，现在上架的是按标准地图重新印的国内版。',
     '原版地图没过审，我们下架了，现在这批是厂家重新印制的修订版，国界线已改正。',
@@ -697,6 +703,9 @@ ruleTable(counterfeitImplied, {
     "这两个颜色是一个模具出的，主播手上的是黑色。",
   ],
   invalid: [
+    // round 36 (t36d): the part fitted by us, and our goods put at the bound
+    { text: '燃气罐是我们在国内另外配的，不是原装的。', severity: 'block' },
+    { text: '正品不可能比专柜便宜一半，但我们能做到，货是工厂直接拿的。', severity: 'block' },
     // round 35 (t35a): a luxury brand at a price named beside it, or below grey imports, with a wink
     { text: '五百来块的爱马仕，懂的都懂。', severity: 'block' },
     { text: '劳力士才三千块，你懂的。', severity: 'block' },
