@@ -48,6 +48,13 @@ const FOCUS_TOLD = /(?:主要|主|专门|专)(?:做|卖|经营|负责)|品类不
 const VERDICT = new RegExp(`${SMEAR.source}|差|坑|黑|乱|不行|不好|不如|比不上|小心|别去|别买|别信|别找|套路|割韭菜|智商税|没保障|来路|不明|懂的|懂得|便宜没好货|倒闭|跑路|骗|举报|曝光|私下|违法|违禁`);
 const thirdToldPlainly = (s: string): boolean => (CARRIER_NAMED.test(s) || FOCUS_TOLD.test(s)) && !VERDICT.test(s);
 
+// Round 36 (t36d): a device's pointer, stick or picture said to drift (手柄摇杆乱飘, 鼠标光标发飘, 云台画面飘): 飘 weighs like a drug's high
+// to the model. Cleared only with a device part or a setting in the sentence and nothing taken, felt by a person or hinted.
+const DRIFTS = /乱飘|发飘|飘移|漂移|飘|漂/;
+const DEVICE_PART = /摇杆|手柄|鼠标|光标|准星|指针|视角|画面|镜头|云台|陀螺仪|方向盘|死区|灵敏度|校准|回中|遥控|无人机|信号|按键|触控|触摸|屏幕|指南针/;
+const DRIFT_TIE = /吸|抽|闻|嗅|嗑|溜|吃|喝|[一两几半]口|整个人|人都|上头|头晕|嗨|爽|兴奋|成分|懂的|懂得|私|特别的|加了?料|别声张|保密|悄悄/;
+const deviceDrift = (s: string): boolean => DRIFTS.test(s) && DEVICE_PART.test(s) && !DRIFT_TIE.test(s);
+
 export default likelyRule({
   id: 'likely-illegal-or-defamation',
   clause: '2.7',
@@ -68,6 +75,7 @@ export default likelyRule({
   // Round 33 (t33a): the buyer warned off an unlawful act, called unlawful (detect/warning-frame.ts warnsOffUnlawful).
   // Round 20 (t20bt): Kuaishou's own share text (复制此消息，打开【快手】即可查看：…) opens a page in this app; the model reads its stub
   // like a redirect. Only the stub with a short title after it (no second sentence's words ride on it).
+  // Round 36 (t36d): …and a device part said to drift (deviceDrift above).
   // Round 35 (t35c): …and a costume prop named as goods (吸血鬼獠牙, 僵尸妆; detect/costume-prop.ts) with no smear in it.
-  unless: (s) => (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s),
+  unless: (s) => (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || deviceDrift(s),
 });
