@@ -13,6 +13,9 @@ ruleTable(illegalContent, {
     '玳瑁棕的镜框是板材做的，不是玳瑁制品。',
     '帮人刷单违反平台规则，对您的账号也有风险。',
     '拆单避税违反了海关的规定，这个风险我们担不起。',
+    // round 36 (t36d): skating itself (溜冰 had no sentence gate in the customs cue)
+    '溜冰鞋的轮子是PU的，室外溜冰也耐磨。',
+    '周末带孩子去溜冰，护膝记得戴上。',
     // round 35 (lead): mahjong jargon as a game mode or a family's table, a sale's fight, a stake refused
     '这款麻将机支持血战到底玩法，三缺一也能开',
     '双十二我们跟库存血战到底，价格一番到底',
@@ -993,6 +996,8 @@ ruleTable(illegalContent, {
     '名字里带象牙就是真象牙，整根雕的，有货。',
     '刷单虽然违反平台规则，但一单给您返十块。',
     '刷单不怕违反规则，一单返您八块。',
+    '溜冰用的壶和锡纸都有，私聊。',
+    '想溜冰的话我这有货，懂的来。',
     // round 35 (lead): mahjong jargon priced per fan, per win or per hand
     { text: '周末约几个朋友搓麻，五块一炮，来不来', severity: 'block' },
     { text: '三缺一，一把二十元，来凑个手', severity: 'block' },
