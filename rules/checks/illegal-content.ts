@@ -150,6 +150,16 @@ function labelledMedicine(ctx: LintContext, start: number, end: number): boolean
   return MEDICINE_DIRECTIONS.test(s) && !HIDDEN_OR_ADDED.test(s);
 }
 
+/** Round 36 (t36d): a hazardous ingredient of the goods disclosed with a safety warning (see the additive cue). */
+const SAFETY_WARNING = /别入口|请勿入口|勿入口|不可入口|不能入口|别吃|勿食|不可食用|不能食用|误食|远离儿童|儿童勿|放在儿童|别让孩子|洗手|戴手套|别用手|勿用手|避免接触|避免皮肤接触|通风|回收|别扔|按有害垃圾/;
+function labelledHazard(ctx: LintContext, start: number, end: number): boolean {
+  if (!/含有?[^，。、]{0,4}$/.test(ctx.before(start, 8))) return false;
+  const s = ctx.before(start, 30, 'hard') + ctx.after(end, 40, 'hard');
+  return SAFETY_WARNING.test(s) && !HIDDEN_OR_ADDED.test(s) && !ON_BODY_OR_EATEN.test(s);
+}
+/** Goods put on the skin or eaten, where the hazard itself is the offence (美白霜里含汞), and an effect claimed. */
+const ON_BODY_OR_EATEN = /霜|面膜|精华|乳液|护肤|化妆|美白|祛斑|淡斑|口红|唇膏|粉底|食品|零食|奶粉|保健|胶囊|药丸|茶|酒|糖|效果|见效|变白|用了|吃了|喝了|抹|涂在脸/;
+
 // Round 25 (t25c): …or refused as a practice the shop does not do (刷单？不做哈; 代开？我们不搞的; 走私？从来不碰) — not a refusal that
 // is a premise (刷单？不做不行 / 不做的话销量上不去).
 function echoDenied(ctx: LintContext, _start: number, end: number): boolean {
@@ -747,7 +757,9 @@ const cues: Cue[] = [
     notSentence: [WARNING, /标准|合格|安全范围|微量|限值|未检出|不含|别家|其他家|隔壁/],
     // Round 14 (fa14b): a medicine's declared ingredient with its directions (本品为含激素的外用药膏，请严格遵医嘱使用) — a label, not an additive
     // slipped in; not 偷偷加/没标/别告诉 (hidden) nor 加了 (the shop adding it).
-    unless: (ctx, start, end) => labelledMedicine(ctx, start, end),
+    // Round 36 (t36d): …nor a hazard of the goods' own nature disclosed with its safety warning (镉黄是真镉颜料，含重金属，别入口; 体温计含汞，
+    // 打碎了别用手碰): the label, not an additive.
+    unless: (ctx, start, end) => labelledMedicine(ctx, start, end) || labelledHazard(ctx, start, end),
   },
   {
     // Round 12 (t12b): also carried in as personal luggage (走个人行李带进来的).

@@ -16,6 +16,9 @@ ruleTable(illegalContent, {
     // round 36 (t36d): skating itself (溜冰 had no sentence gate in the customs cue)
     '溜冰鞋的轮子是PU的，室外溜冰也耐磨。',
     '周末带孩子去溜冰，护膝记得戴上。',
+    // round 36 (t36d): a hazard of the goods' own nature disclosed with its safety warning
+    '这支镉黄是真镉颜料，含重金属，别入口。',
+    '水银体温计含汞，打碎了别用手碰，开窗通风。',
     // round 35 (lead): mahjong jargon as a game mode or a family's table, a sale's fight, a stake refused
     '这款麻将机支持血战到底玩法，三缺一也能开',
     '双十二我们跟库存血战到底，价格一番到底',
@@ -998,6 +1001,8 @@ ruleTable(illegalContent, {
     '刷单不怕违反规则，一单返您八块。',
     '溜冰用的壶和锡纸都有，私聊。',
     '想溜冰的话我这有货，懂的来。',
+    '美白霜里含汞，用了三天就白，别让孩子碰就行。',
+    '面膜含重金属，但是效果好，放心用。',
     // round 35 (lead): mahjong jargon priced per fan, per win or per hand
     { text: '周末约几个朋友搓麻，五块一炮，来不来', severity: 'block' },
     { text: '三缺一，一把二十元，来凑个手', severity: 'block' },
