@@ -14,6 +14,7 @@ ruleTable(illegalContent, {
     '玳瑁棕的镜框是板材做的，不是玳瑁制品。',
     '帮人刷单违反平台规则，对您的账号也有风险。',
     '拆单避税违反了海关的规定，这个风险我们担不起。',
+    '刷单违反平台规则，您放心评价就好。',
     // round 36 (t36d): skating itself (溜冰 had no sentence gate in the customs cue)
     '溜冰鞋的轮子是PU的，室外溜冰也耐磨。',
     '周末带孩子去溜冰，护膝记得戴上。',
