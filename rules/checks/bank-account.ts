@@ -64,6 +64,9 @@ const NOT_OURS_PHOTO = /(?:您|你)(?:的)?(?:银行卡|卡|账户|卡号)|退�
 const HOUSEHOLD = /^(?:本|簿|所在地|迁|登记|页|性质|地址)/;
 const NOT_BANK_CARD = /(?:会员|礼品|购物|储值|优惠|积分|身份|电话|sim|手机|流量|门|房)$/;
 
+const ICCID = /^89[0-9]{17,18}$/;
+const ICCID_BANK = /银行|开户|户名|对公|公户|转账|转到|转给|汇款|汇到|打款|收款|付款|工行|建行|农行|中行|招行|交行|邮储|支行|分行/;
+
 const rule = defineRule({
   meta: {
     id: 'bank-account',
@@ -88,6 +91,9 @@ const rule = defineRule({
       const card = run.kind === 'bank-card';
       const account = (run.kind === 'plain' || run.kind === 'bank-card' || run.kind === 'landline') && run.digits.length >= 10 && run.digits.length <= 25 && ACCOUNT_BEFORE.test(before);
       if (!card && !account) continue;
+      // Round 36 (t36d): a SIM card's ICCID read out (卡托上印着8986…那串, SIM卡号是8986…): 19–20 digits under the telecom prefix 89 (ISO/IEC
+      // 7812 MII 8; 8986 for China) — no bank issues under it — with no bank or payment word around.
+      if (ICCID.test(run.digits) && !ICCID_BANK.test(around)) continue;
       reported.add(start, end);
       if (denied(ctx, start, 6)) {
         ctx.report(rule, { start, end, severity: 'info', message: '提到银行账号（否定语境）' });

@@ -136,8 +136,16 @@ const GENUINE_CLAIM = /(?<!不|可能|不会|并非|想|着|指望|算)(?:是|�
 const VS_GENUINE = /(?:和|跟|与|同|对比|比|放一起|放在一起)[^]{0,8}?(?:专柜|正品|真品|真货|原厂|原装|原版|正版|柜台|大牌|原牌|真的|品牌店|品牌方|官方店|旗舰店|官网|(?<![a-z])z[pg](?![a-z])|zhengpin|zhuangui)|(?:专柜|正品|真品|真货|原厂|原装|原版|正版|柜台|大牌|原牌)[^]{0,6}(?:对比|比较|放一起|放在一起)/;
 /** A second sign that the sameness hides something: nobody could tell, or it costs a fraction. */
 const HIDDEN_OR_CHEAP = /私下|偷偷|接单做|(?:无|没有?|未经?|非)(?:品牌|官方)?授权|版本|真品|真货|真的|背出去|戴出去|穿出去|没人|没有人|谁也|谁都|别人|旁人|外人|一般人|根本|肉眼|价格?[^]{0,4}(?:零头|分之一|一折|半价)|便宜|只要|才[0-9一二两三四五六七八九十几百]|后换|换过|替换|国产|镜面|级做工|对比|放一起|放在一起|差了?[0-9一二两三四五六七八九十几]+倍|顶级货|高版本/;
+/** Round 36 (t36d): a genuine-price bound against the counter told as the market's rule (see the 拿不到 cue), ours not put at it. */
+const GENUINE_BOUND = /^(?:是)?(?:不可能|没可能|不会)(?:比|低于)(?:专柜|官方|官网|品牌|国内|原价|市场价|正价|柜台|免税店|门店)(?:价|的价格?|的)?(?:还)?(?:便宜|低)(?:出)?(?:一半|一大半|太多|很多|那么多|好多|[一二三四五六七八九]成|[0-9]+%|[一二两三四五]折|[0-9]折)/;
+const OURS_AT_BOUND = /(?:我们|我家|本店|店里|咱们|咱家|这款|这个)(?:的|这)?[^，。！？]{0,8}?(?:就是|也是|能做到|做到了|能|可以|才)(?:半价|一半|五折|[一二两三四]折)|但(?:是)?(?:我们|我家|本店|咱们)(?:的|家)?(?:能|可以|就|却)/;
+function genuineBoundTold(ctx: LintContext, end: number): boolean {
+  return GENUINE_BOUND.test(ctx.after(end, 30, 'hard')) && !OURS_AT_BOUND.test(ctx.compact.slice(end, end + 160));
+}
+
 /** Round 24 (t24c): the buyer told to get a part themselves (需要另外配, 请您自己单独配, 可以自行另配). */
-const BUYER_GETS_APART = /(?:需要|需|得|请|建议|可以|要)(?:您|你|亲)?(?:自己|自行)?(?:再)?$/;
+// (round 36, t36d: …or told where to get it, the buyer named — 气罐您得在国内另外配, 电池需要您到当地单独配; not the shop, 我们在国内另配)
+const BUYER_GETS_APART = /(?:需要|需|得|请|建议|可以|要)(?:您|你|亲)?(?:自己|自行)?(?:再)?$|(?:您|你|亲)(?:自己|自行)?(?:需要|需|得|要|可以|可|就)?(?:自己|自行)?(?:在|去|到)(?:国内|本地|当地|附近|线下|网上|超市|五金店|户外店|实体店|别处|外面){1,2}(?:的)?(?:自己|自行)?(?:再)?$/;
 /** A price named: 这个价, 这价位, 三百块钱. */
 const PRICE = /价|钱|块|元|便宜/;
 /** The look or make of a copy: 做工, 版本, 上脚. */
@@ -2492,6 +2500,9 @@ const cues: Cue[] = [
     notSentence: [REMEDY, GENUINE_CLAIM, ADVICE, /如果|万一|别家|其他店|市面|外面|有些店|低于|比这个价|低价链接/],
     hypothetical: true,
     deniable: false,
+    // Round 36 (t36d): a bound on what genuine goods can cost against the counter, told as a rule of the market (正品不可能比专柜便宜一半,
+    // 真货不可能比官网低五成): no price of ours is what they cannot reach — not when our goods are then put at that bound (我们就是半价).
+    unless: (ctx, _start, end) => genuineBoundTold(ctx, end),
   },
   {
     // Made after the original by a copying verb of 仿 (round 11): 里面装的是调香师按原香仿调的, 照着原版仿做的, 表盘按正品仿造的.

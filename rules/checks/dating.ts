@@ -107,7 +107,8 @@ const cues: Cue[] = [
     // Round 22 (t22by): …nor a close-up of the goods' marks (批次码压印在瓶底…拍个近照给我, 防伪钢印的细节).
     // Round 33 (t33a): …nor the buyer's photo sent in for the shop's buyer-photo campaign (返图, 晒照/打卡活动, 投稿, 评选): a promotion
     // open to every buyer, whatever the photo shows — not a selfie asked for the agent's own eyes.
-    notSentence: /返图|晒照|打卡活动|投稿|评选|参与活动|参加活动|假发|发片|接发|发套|发束|身份证|实名|证件|认证|订购人|签收|商品|包裹|外箱|外包装|破损|快递|凭证|售后|质量|截图|订单|宝贝|上身效果|效果图|晒图|评价|返现|问题|瑕疵|吊牌|标签|条码|批号|核实|核对|退|换货|实拍|模特|尺码|偏大|偏小|买家秀|晒单|置顶|精选|批次|瓶底|瓶身|罐底|盒底|底部|防伪|钢印|压印|喷码|细节|logo|包装|测评|实测|评测/,
+    // Round 36 (t36d): …nor the waybill's recipient read back to check it is the buyer (面单上的收件人…尾号5678，是不是您本人).
+    notSentence: /返图|晒照|打卡活动|投稿|评选|参与活动|参加活动|假发|发片|接发|发套|发束|身份证|实名|证件|认证|订购人|收件人|收货人|面单|尾号|签收|商品|包裹|外箱|外包装|破损|快递|凭证|售后|质量|截图|订单|宝贝|上身效果|效果图|晒图|评价|返现|问题|瑕疵|吊牌|标签|条码|批号|核实|核对|退|换货|实拍|模特|尺码|偏大|偏小|买家秀|晒单|置顶|精选|批次|瓶底|瓶身|罐底|盒底|底部|防伪|钢印|压印|喷码|细节|logo|包装|测评|实测|评测/,
   },
   {
     // The agent's own liking or wish to know the buyer (你头像是我喜欢的类型，能认识一下吗; 跟你挺聊得来的，想多了解你一点) —

@@ -150,6 +150,16 @@ function labelledMedicine(ctx: LintContext, start: number, end: number): boolean
   return MEDICINE_DIRECTIONS.test(s) && !HIDDEN_OR_ADDED.test(s);
 }
 
+/** Round 36 (t36d): a hazardous ingredient of the goods disclosed with a safety warning (see the additive cue). */
+const SAFETY_WARNING = /别入口|请勿入口|勿入口|不可入口|不能入口|别吃|勿食|不可食用|不能食用|误食|远离儿童|儿童勿|放在儿童|别让孩子|洗手|戴手套|别用手|勿用手|避免接触|避免皮肤接触|通风|回收|别扔|按有害垃圾/;
+function labelledHazard(ctx: LintContext, start: number, end: number): boolean {
+  if (!/含有?[^，。、]{0,4}$/.test(ctx.before(start, 8))) return false;
+  const s = ctx.before(start, 30, 'hard') + ctx.after(end, 40, 'hard');
+  return SAFETY_WARNING.test(s) && !HIDDEN_OR_ADDED.test(s) && !ON_BODY_OR_EATEN.test(s);
+}
+/** Goods put on the skin or eaten, where the hazard itself is the offence (美白霜里含汞), and an effect claimed. */
+const ON_BODY_OR_EATEN = /霜|面膜|精华|乳液|护肤|化妆|美白|祛斑|淡斑|口红|唇膏|粉底|食品|零食|奶粉|保健|胶囊|药丸|茶|酒|糖|效果|见效|变白|用了|吃了|喝了|抹|涂在脸/;
+
 // Round 25 (t25c): …or refused as a practice the shop does not do (刷单？不做哈; 代开？我们不搞的; 走私？从来不碰) — not a refusal that
 // is a premise (刷单？不做不行 / 不做的话销量上不去).
 function echoDenied(ctx: LintContext, _start: number, end: number): boolean {
@@ -411,6 +421,19 @@ function animalFigure(ctx: LintContext, start: number, end: number): boolean {
   return TOY_FIGURE.test(s) && !REAL_MATERIAL.test(s);
 }
 
+/**
+ * Round 36 (t36d): the word said to be in a name only (颜料名字里有“象牙”而已, 这个色名只是带了玳瑁, 品名叫犀角但跟犀牛没关系): the name
+ * is what carries it, the goods are not of it — with a limiter or a denial in the sentence (只是, 而已, 不含, 不是, 无关), not a name
+ * that tells the material (品名里写着象牙，纯天然的).
+ */
+const NAME_ONLY_LEAD = /(?:名字|名称|色名|品名|叫法|颜色名|名儿|名)(?:里|中|上|里面|当中)?(?:只是|只|就|仅|只不过)?(?:有|带|带有|含有|含|用了|叫|是)(?:个|了|着)?$/;
+const NAME_ONLY_SAID = /只是|只有|只不过|只带|仅|光是|不过是|而已|罢了|不含|不是|并非|没有|没用|不用|无关|没关系/;
+function nameOnly(ctx: LintContext, start: number, end: number): boolean {
+  if (!NAME_ONLY_LEAD.test(ctx.before(start, 12, 'soft'))) return false;
+  const s = sentenceOf(ctx, start, end, 40);
+  return NAME_ONLY_SAID.test(s) && !/天然|野生|正宗|真的是|货源|渠道|私聊|私下/.test(s);
+}
+
 /** Round 23 (t23b): talk of a lottery draw, its numbers, odds and tips (开几号, 一期, 六合彩, 生肖, 赔率, 资料, 包中). */
 const LOTTERY_TALK = /开奖|开(?:几|什么|啥|哪)|开出|期|六合|彩|生肖|[一二三四六]肖|波色|平码|赔率|一赔|[0-9一二两三四五六七八九十]+倍|下注|押|资料|玄机|香港|澳门|包中|必中|稳中|准|一注|几注|号码|几号|跟(?:我)?买|中了/;
 
@@ -443,7 +466,7 @@ const cues: Cue[] = [
     words: [
       '别人的身份证', '别人身份证', '用不同人的名字', '不同人的名字', '拆成好几单', '拆单避税', '海关查不到', '填低一点', '低报', '报低', '货值写低', '往低了报', '往低报', '少报货值', '没走海关', '不走海关', '人肉背', '人肉带',
       '生产日期重新打', '重新打日期', '改生产日期', '换了新标签', '处方药也能', '不用处方', '禁售的成分', '禁售成分', '刷几单', '刷单', '冲一下销量', '冲销量', '下单再退款',
-      '上门服务的妹子', '别的公司名头', '开别的公司', '举报竞争对手', '溜冰', '带点叶子',
+      '上门服务的妹子', '别的公司名头', '开别的公司', '举报竞争对手', '带点叶子',
     ],
     severity: 'block',
     message: '涉及违法违规内容（走私、逃税、刷单、违禁药品、色情等，规则 2.7）',
@@ -627,6 +650,17 @@ const cues: Cue[] = [
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /茶|植物|绿植|盆栽|蔬菜|叶子边|形状|树|花|发黄|枯|卷|图案|印花|造型|面霜|精华|护肤|航班|机长|汽车|加油|燃油/],
   },
+  {
+    // Round 36 (t36d): 溜冰 with the gear it is smoked with (需要溜冰的家伙什也可以问我，壶都是进口的) — it had no sentence gate in the
+    // first cue, so skating itself was stopped (室外溜冰也耐磨); not skates, rinks or wheels.
+    words: ['溜冰'],
+    notAfter: /^(?:鞋|场|服|护具|头盔|裤)/,
+    severity: 'block',
+    message: '疑似涉及毒品（黑话）',
+    sentence: /(?<!冰)壶|家伙|锡纸|吸管|烫吸|器具/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /轮滑|旱冰|滑冰|冰刀|冰场|轮子|护膝|护具|头盔|刹车|速滑|花样/],
+  },
   // Pornography
   {
     words: [
@@ -748,7 +782,9 @@ const cues: Cue[] = [
     notSentence: [WARNING, /标准|合格|安全范围|微量|限值|未检出|不含|别家|其他家|隔壁/],
     // Round 14 (fa14b): a medicine's declared ingredient with its directions (本品为含激素的外用药膏，请严格遵医嘱使用) — a label, not an additive
     // slipped in; not 偷偷加/没标/别告诉 (hidden) nor 加了 (the shop adding it).
-    unless: (ctx, start, end) => labelledMedicine(ctx, start, end),
+    // Round 36 (t36d): …nor a hazard of the goods' own nature disclosed with its safety warning (镉黄是真镉颜料，含重金属，别入口; 体温计含汞，
+    // 打碎了别用手碰): the label, not an additive.
+    unless: (ctx, start, end) => labelledMedicine(ctx, start, end) || labelledHazard(ctx, start, end),
   },
   {
     // Round 12 (t12b): also carried in as personal luggage (走个人行李带进来的).
@@ -939,12 +975,14 @@ const cues: Cue[] = [
     severity: 'block',
     message: '涉及买卖国家保护野生动物制品',
     notBefore: /(?:仿|人造|树脂|塑料|亚克力)$/,
-    notAfter: /^(?:白|色|黄|红|塔|果|瓷|纸|米|纹|框|花纹|款镜|眼镜|板材|图案|造型|皮纹)/,
+    // (round 36, t36d: …nor a pigment's or colour's name — 象牙黑, 象牙灰, 玳瑁棕)
+    notAfter: /^(?:白|黑|灰|棕|褐|蓝|绿|紫|金|银|色|黄|红|塔|果|瓷|纸|米|纹|框|花纹|款镜|眼镜|板材|图案|造型|皮纹)/,
     sentence: /卖|有货|出货|收|手串|手镯|手链|吊坠|摆件|雕|制品|杯|梳|原料|货源|渠道|私聊|私下|要的话|真的|正宗|天然|野生|整根|整只|片|粉|酒|泡/,
     // Round 13 (t13c): a paper said missing (证书没有，但货是真的) is the gate, not a denial.
     notSentence: [WARNING, /保护|不卖|不出售|不收|(?<!证书|证|手续|发票)没有(?!证|手续|发票|票)|仿制|仿品|合成|替代/],
     // Round 24 (t24c): the animal as a toy's or a model's figure (儿童仿真动物模型，有大象、犀牛、穿山甲).
-    unless: (ctx, start, end) => imitationByNature(ctx, start, end) || animalFigure(ctx, start, end) || wildlifeBanTold(ctx, start, end),
+    // (round 36, t36d: …or the animal said to be in the goods' name only, 名字里只是带“玳瑁”两个字; nameOnly)
+    unless: (ctx, start, end) => imitationByNature(ctx, start, end) || animalFigure(ctx, start, end) || wildlifeBanTold(ctx, start, end) || nameOnly(ctx, start, end),
   },
   // Fake documents as a service: 学信网查不到的那种更便宜, 检疫证明没有也能现做一张, 海关的章我们都能盖.
   // Personal certificates are never the shop's to make, so any making service counts; papers a shop

@@ -40,11 +40,12 @@ import type { LintContext } from '../context';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { symbolGlyph } from '../detect/codes';
 import { AIMED, echoedThenDenied } from '../detect/targets';
-import { READ_HELP } from '../detect/read-help';
+import { READ_HELP, usableUnread } from '../detect/read-help';
 import { AIMED_WORDS, CONTEMPT_LABELS, INSULT_NOUNS, INSULT_PHRASES, INSULT_PINYIN, MILD_VULGAR, SLANG_INSULTS, VULGAR, SPLIT_AIMED, withSplitBody, withSplitKin } from '../lexicon/insults';
 
 /** Honest continuations of aimed words: 猪肉 狗粮 垃圾袋 有病史 傻瓜式 蠢萌 贱卖 变态反应 神经酰胺…. */
 /** Someone other than the buyer named right before 有病 (宝宝有病就去医院, 家里老人有病): honest advice, not contempt. */
+
 const THIRD_PARTY_ILL = /(?:宝宝|孩子|小孩|娃|小朋友|儿子|女儿|老人|老人家|爸妈|父母|爷爷|奶奶|外婆|姥姥|家里人|家人|狗狗|猫咪|宠物|狗|猫)(?:要是|如果|真|万一)?$/;
 /** Our own side as the one described (老板平时挺“, 我这人比较, 店长出了名地): only modifiers between, no 您/你. */
 const OWN_SIDE_TEASED = /(?:老板|老板娘|店长|掌柜|同事|主管|我们|我这人|我|本店|小店|咱们?)(?:家)?(?:平时|平常|一向|向来|一直|其实|本来|真的?|是|有点|有些|挺|太|比较|很|就|也|都|出了名地?|出名地?|可|超|特别|[“"'‘])*$/;
@@ -438,6 +439,9 @@ const cues: Cue[] = [
     // Round 11 (fa11b): a supposition about someone who cannot read, with help offered (老人家不识字的话，您可以帮他语音下单).
     notSentence: [/老人家不方便|长辈|字体大|大字版|老花/, READ_HELP],
     deniable: false,
+    // Round 36 (t36d): the goods usable even without reading (说明书是图示的，不认字也能拼; 不识字的小朋友也能看懂): a claim of the product's
+    // ease, said of whoever uses it — not the buyer measured against it (不识字都能看懂，你还问).
+    unless: (ctx, _start, end) => usableUnread(ctx, end),
   },
   {
     // Round 12 (t12e): the buyer called unlettered in a guess or a label, however short (文盲吧 / 法盲一个 / 你是半文盲啊 /

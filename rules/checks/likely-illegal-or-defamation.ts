@@ -54,6 +54,12 @@ const OTHER_SELLER = /那家|别家|隔壁|他家|他们家|人家|其他(?:店|
 const UNJUDGED = /没(?:有)?(?:用|买|试|吃|喝|测|检测|接触|了解)过|不(?:太)?(?:了解|清楚)|不(?:方便)?(?:评价|评论|下结论|好说)/;
 const SENT_TO_COMPARE = /对比|比较|比一比|比一下|自己(?:判断|选|看|决定)|检测报告|按需要|参考/;
 const thirdUnjudged = (s: string): boolean => OTHER_SELLER.test(s) && UNJUDGED.test(s) && SENT_TO_COMPARE.test(s) && !VERDICT.test(s) && !/听说|据说|但|不过|可是/.test(s);
+// Round 36 (t36d): a device's pointer, stick or picture said to drift (手柄摇杆乱飘, 鼠标光标发飘, 云台画面飘): 飘 weighs like a drug's high
+// to the model. Cleared only with a device part or a setting in the sentence and nothing taken, felt by a person or hinted.
+const DRIFTS = /乱飘|发飘|飘移|漂移|飘|漂/;
+const DEVICE_PART = /摇杆|手柄|鼠标|光标|准星|指针|视角|画面|镜头|云台|陀螺仪|方向盘|死区|灵敏度|校准|回中|遥控|无人机|信号|按键|触控|触摸|屏幕|指南针/;
+const DRIFT_TIE = /吸|抽|闻|嗅|嗑|溜|吃|喝|[一两几半]口|整个人|人都|上头|头晕|嗨|爽|兴奋|成分|懂的|懂得|私|特别的|加了?料|别声张|保密|悄悄/;
+const deviceDrift = (s: string): boolean => DRIFTS.test(s) && DEVICE_PART.test(s) && !DRIFT_TIE.test(s);
 
 export default likelyRule({
   id: 'likely-illegal-or-defamation',
@@ -75,6 +81,7 @@ export default likelyRule({
   // Round 33 (t33a): the buyer warned off an unlawful act, called unlawful (detect/warning-frame.ts warnsOffUnlawful).
   // Round 20 (t20bt): Kuaishou's own share text (复制此消息，打开【快手】即可查看：…) opens a page in this app; the model reads its stub
   // like a redirect. Only the stub with a short title after it (no second sentence's words ride on it).
+  // Round 36 (t36d): …and a device part said to drift (deviceDrift above).
   // Round 35 (t35c): …and a costume prop named as goods (吸血鬼獠牙, 僵尸妆; detect/costume-prop.ts) with no smear in it.
-  unless: (s) => (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s),
+  unless: (s) => (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s),
 });

@@ -95,7 +95,7 @@ import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
 import { AIMED, echoedThenDenied } from '../detect/targets';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
-import { READ_HELP } from '../detect/read-help';
+import { READ_HELP, usableUnread } from '../detect/read-help';
 import { AIMED_WORDS, CONTEMPT_LABELS, PERSON_LABELS, REGIONS, RURAL, withSplitBody } from '../lexicon/insults';
 
 /** What is said of people from somewhere that makes it contempt (东北人都这么能闹); praise and tastes are not. */
@@ -3572,7 +3572,8 @@ const cues: Cue[] = [
     notBefore: /(?:让您|害您|您一定|给您添|最近|这几天|今天|年底|店里|我们|节日|月底|这阵子|好|不|(?:不是|并非|并不是|没有)(?:来|在|要|想))$/,
     // Round 11 (fa11b): 拉倒吧 as the agent's own exclamation at the deal (拉倒吧，这么划算的价格哪里找), not aimed at the buyer;
     // and a supposition about someone who cannot read, with help offered (老人家不识字的话，您可以帮他语音下单).
-    unless: (ctx, start, end) => dealExclaimed(ctx, start, end) || (/不识字|看不懂字/.test(ctx.compact.slice(start, end)) && READ_HELP.test(ctx.before(start, 12, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 24, 'hard'))),
+    // (round 36, t36d: …or the goods said usable even so, 图示说明书，不识字也能照着拼; detect/read-help.ts usableUnread)
+    unless: (ctx, start, end) => dealExclaimed(ctx, start, end) || (/不识字|看不懂字/.test(ctx.compact.slice(start, end)) && (READ_HELP.test(ctx.before(start, 12, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 24, 'hard')) || usableUnread(ctx, end))),
   },
   {
     // 爱买不买 / 爱要不要 / 爱退不退 / 爱投诉不投诉.

@@ -493,6 +493,9 @@ const cues: Cue[] = [
     sentence: OFFER,
     window: 30,
     notSentence: [OWN_SERVICE, OWN_GOODS],
+    // Round 36 (t36d): the card that comes inside the device sold (翻译机卡槽里自带一张全球流量卡, 随身WiFi内置的流量卡): a part of the goods,
+    // no plan sold on the side.
+    notBefore: /(?:自带|内置|附带|附赠|随机附?送?|随机器|预装|装有|插着|装着|配有|配了|带有|带了|带着)(?:了)?(?:的)?(?:一张|张|一个|个)?(?:全球|国际|境外|海外|当地|本地|国内|[0-9]+g|esim|sim|物联网)?(?:的)?(?:通用)?(?:的)?$/,
   },
   {
     // Care workers, traffic buying and labour export offered (家里有老人需要护工，我们这边可以介绍; 我们有投流团队包上热门; 劳务派遣

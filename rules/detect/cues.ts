@@ -462,7 +462,8 @@ function seenThereDenied(ctx: LintContext, start: number, end: number): boolean 
 
 // Round 22 (t22ca): someone else's words quoted (您提到的“客服加一下QQ我把卡号发你”, 对方说的“加微信领赔偿”), then disowned right after the
 // closing mark as a thing the shop does not have or do (这个流程我们没有, 这种做法我们不存在, 不是我们发的) — no first-person ask after it.
-const QUOTE_DISOWNED = /^(?:(?:这个|这种|这类|这样的?|那个|那种|此类)(?:流程|做法|操作|说法|要求|规矩|规定|办法|方式|渠道|活动|事|事情|服务|玩法|政策)?)?(?:我们|本店|我们店|我们家|咱们|咱家|店里|这边|我这边|我们这边|平台)?(?:店|家)?(?:是|都|从来|一律|也|绝对|根本|完全|并|压根)*(?:没有(?!问题)|不存在|不做|不搞|不会|不认|没听说过?|不是我们|不是本店|不是官方|不是平台|与我们无关|跟我们无关|和我们无关)/;
+// (round 36, t36d: …or the payment it asks refused by kind, 您发的“…转你省手续费”，我们不收任何站外转账 / 不接受私下付款)
+const QUOTE_DISOWNED = /^(?:(?:这个|这种|这类|这样的?|那个|那种|此类)(?:流程|做法|操作|说法|要求|规矩|规定|办法|方式|渠道|活动|事|事情|服务|玩法|政策)?)?(?:我们|本店|我们店|我们家|咱们|咱家|店里|这边|我这边|我们这边|平台)?(?:店|家)?(?:是|都|从来|一律|也|绝对|根本|完全|并|压根)*(?:没有(?!问题)|不存在|不做|不搞|不会|不认|(?:不收|不接受|不支持|不接)(?:任何|这种|这类)?(?:站外|私下|线下|微信|支付宝|私人)?(?:的)?(?:转账|付款|收款|汇款|打款|交易)|没听说过?|不是我们|不是本店|不是官方|不是平台|与我们无关|跟我们无关|和我们无关)/;
 function quoteDisowned(ctx: LintContext, start: number, end: number): boolean {
   const pair = quotePair(ctx, start, end);
   if (pair === undefined || !othersQuote(ctx, start, end)) return false;

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 36 (t36d): a SIM card's ICCID read out (telecom prefix 89, no bank word)
+    'SIM卡号是89860012345678901234，这个是卡的编号，不是手机号。',
+    '卡托背面的卡号8986 0012 3456 7890 1234是ICCID，不用发给任何人。',
     // round 33 (t33e): a scheme told at length, judged a scam by the next sentence
     "最近有人冒充快手客服给买家打电话，说商品有质量问题可以理赔，然后让您下载会议软件共享屏幕，再提供银行卡号和验证码。\n这些全都是骗局，我们不会通过电话处理任何售后。",
     // round 29 (t29a): the invoice's own fields filled into the platform's invoice form (专票还要填开户行、账号…填在发票申请页面里)
@@ -71,6 +74,8 @@ ruleTable(rule, {
     '平台不会让您提供银行卡号，请不要告诉任何人。',
   ],
   invalid: [
+    // round 36 (t36d): …but the same shape as an account to pay into
+    { text: '收款账号89860012345678901234，户名张三，转这里。', severity: 'block' },
     // round 33 (t33e): a scheme told at length, judged a scam by the next sentence
     { text: "加我微信，把银行卡号发我，我直接退给您。这种都是套路？不是的，您放心。", severity: "block" },
     // round 29 (t29a): the invoice's own fields filled into the platform's invoice form (专票还要填开户行、账号…填在发票申请页面里)

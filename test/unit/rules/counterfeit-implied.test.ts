@@ -43,6 +43,12 @@ ruleTable(counterfeitImplied, {
     // round 36 (t36b): a shared factory said openly, the line the shop's own and sold under its own name
     "这款枕头和那家航空公司的供应商是同一家工厂，是我们的自有款，详情页标的也是本店品牌。",
     "这条毛巾和酒店用品供应商同一个工厂生产，属于本品牌自有系列，吊牌上写的是我们的牌子。",
+    // round 36 (t36d): a part the buyer gets where they live (dangerous goods not shipped); genuine prices bounded against the counter as a
+    // rule of the market, our own price set apart
+    '这款卡式炉不带燃气罐发货，燃气罐您得在国内另外配。',
+    '锂电池盒不能空运，电池盒您要在国内网上另外配。',
+    '真货不会比官网低五成，看到太便宜的要当心。',
+    '说实话，正品不可能比专柜便宜一半，我们的差价主要在税费上。',
     // round 35 (t35c): the original withdrawn as non-compliant, a re-edited compliant edition sold instead
     '这款地球仪原版国界线画法不合规，我们停售了，现在上架的是按标准地图重新印的国内版。',
     '原版地图没过审，我们下架了，现在这批是厂家重新印制的修订版，国界线已改正。',
@@ -785,6 +791,9 @@ ruleTable(counterfeitImplied, {
     { text: "进口大袋我们这边分装成小袋，有资质的，跟原装的看不出区别。", severity: "block" },
     // …and a shared factory with the goods likened to the brand's
     { text: "跟大牌同一家工厂出的自有款，摸起来一模一样。", severity: "warn" },
+    // round 36 (t36d): the part fitted by us, and our goods put at the bound
+    { text: '燃气罐是我们在国内另外配的，不是原装的。', severity: 'block' },
+    { text: '正品不可能比专柜便宜一半，但我们能做到，货是工厂直接拿的。', severity: 'block' },
     // round 35 (t35a): a luxury brand at a price named beside it, or below grey imports, with a wink
     { text: '五百来块的爱马仕，懂的都懂。', severity: 'block' },
     { text: '劳力士才三千块，你懂的。', severity: 'block' },

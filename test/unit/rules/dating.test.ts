@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 36 (t36d): the waybill's recipient read back to check it is the buyer
+    '面单上的收件人是张**，电话138****5678，您看是不是您本人。',
+    '收货人写的是李女士，尾号2233，是您本人吗？',
     // round 35 (t35e, probe): the goods said to suit the buyer's manner
     "看您头像好有气质，这条丝巾很配您。",
     // round 35 (t35e): a manner praised as fitting advice or of the goods; outings asked to fit the goods or for a child
@@ -229,6 +232,8 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 36 (t36d): …not the buyer's looks asked for
+    '想看看您本人长啥样，发张自拍给我呗。',
     // round 33 (t33a): …but a selfie asked for the agent's own eyes stays one, promotion words or not
     '你发张自拍给我看看，长啥样我好奇',
     '私下发几张自拍给我，送你张优惠券',

@@ -65,6 +65,23 @@ ruleTable(illegalContent, {
     '一般人我们不建议买这么大的尺寸。',
     '外人我们不给看仓库，但发货视频可以提供。',
     '老料黄花梨的手串，纹理像年轮，很漂亮。',
+    // round 36 (t36d): the word counted by 俩 (a mention); a pigment or colour named after an animal, or the animal in the name only;
+    // the practice said to break the rules (a warning)
+    '“禁药”这俩字我们不会印在包装上。',
+    '“走私”这俩字您别往心里去，我们都是保税仓正规发货。',
+    '“违禁品”这仨字我们商品页上不会出现。',
+    '这支象牙灰是骨炭调的，跟象牙制品不沾边。',
+    '这盒水彩色名里只有“象牙”俩字而已，并不是象牙制品。',
+    '玳瑁棕的镜框是板材做的，不是玳瑁制品。',
+    '帮人刷单违反平台规则，对您的账号也有风险。',
+    '拆单避税违反了海关的规定，这个风险我们担不起。',
+    '刷单违反平台规则，您放心评价就好。',
+    // round 36 (t36d): skating itself (溜冰 had no sentence gate in the customs cue)
+    '溜冰鞋的轮子是PU的，室外溜冰也耐磨。',
+    '周末带孩子去溜冰，护膝记得戴上。',
+    // round 36 (t36d): a hazard of the goods' own nature disclosed with its safety warning
+    '这支镉黄是真镉颜料，含重金属，别入口。',
+    '水银体温计含汞，打碎了别用手碰，开窗通风。',
     // round 35 (lead): mahjong jargon as a game mode or a family's table, a sale's fight, a stake refused
     '这款麻将机支持血战到底玩法，三缺一也能开',
     '双十二我们跟库存血战到底，价格一番到底',
@@ -1102,6 +1119,16 @@ ruleTable(illegalContent, {
     '那部纪录片国内被禁的，我这有光盘，要的话私下发您。',
     '五月三十五日那天的照片我手上有一套，感兴趣可以看看。',
     '光复香港的贴纸我们也有，要吗？',
+    // round 36 (t36d): the breaches beside them — powder of the animal sold, the name said to prove the material, the rule broken anyway
+    '犀角粉退烧很灵，一克六百，有需要私聊。',
+    '名字里带象牙就是真象牙，整根雕的，有货。',
+    '刷单虽然违反平台规则，但一单给您返十块。',
+    '刷单不怕违反规则，一单返您八块。',
+    '低报货值是违反海关规定的，不过我们有门路，放心低报。',
+    '溜冰用的壶和锡纸都有，私聊。',
+    '想溜冰的话我这有货，懂的来。',
+    '美白霜里含汞，用了三天就白，别让孩子碰就行。',
+    '面膜含重金属，但是效果好，放心用。',
     // round 35 (lead): mahjong jargon priced per fan, per win or per hand
     { text: '周末约几个朋友搓麻，五块一炮，来不来', severity: 'block' },
     { text: '三缺一，一把二十元，来凑个手', severity: 'block' },

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 36 (t36d): the goods usable even without reading (picture instructions), said of whoever uses them
+    '这套积木的说明书全是图，不认字也能拼。',
+    '图示说明书，不识字也能照着拼。',
+    '步骤都是画出来的，不认字的孩子也能看懂。',
     // round 35 (t35f): a vampire or a parasite as a costume, a shade, a pet's worms — no one called it
     '吸血鬼獠牙套装今天发出，戴上去很逼真。',
     '这支口红的色号就叫吸血鬼，是深酒红。',
@@ -390,6 +394,9 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 36 (t36d): …but the buyer measured against it
+    { text: '不识字也能看懂的说明书，您还问这个？', severity: 'block' },
+    { text: '不识字都能看懂，你还问？', severity: 'block' },
     // round 35 (t35a): a name-calling noun as the reply's opening address
     { text: '傻驴，单号自己抄错了还来问我们？', severity: 'block' },
     { text: '饭桶，说了三遍了还不懂。', severity: 'block' },

@@ -10,6 +10,10 @@ ruleTable(likelyIllegalOrDefamation, {
     '那家的蚕丝被我们没用过，您可以对比一下检测报告。',
     '别家的鱼线我们不了解，您按需要选就好。',
     '隔壁的咖啡豆我们没喝过，不好评价，您可以比较一下产地和烘焙日期。',
+    // round 36 (t36d): a device's stick, pointer or picture said to drift (飘 of a device, not a high)
+    '摇杆的死区调到百分之五左右，手柄就不会乱飘了。',
+    '鼠标光标一直发飘的话，换个鼠标垫试试。',
+    '云台没校准的话镜头画面会飘，开机前放平就好。',
     // round 35 (t35f): a third party warned off and called a scam
     '千万别信那些说能帮您解封的人，全是骗钱的。',
     '别加那些陌生人拉的群，都是骗钱的。',
@@ -55,6 +59,9 @@ ruleTable(likelyIllegalOrDefamation, {
   invalid: [
     // round 36 (t36a): …not with hearsay against them beside it
     '那家的蚕丝被我们没用过，但听说里面是化纤的。',
+    // round 36 (t36d): …but a person's high beside a device word still warns
+    '打游戏前闻一下这个，摇杆都不想碰，整个人飘飘的。',
+    '玩手柄累了抽两口这个，人都飘起来了，懂的。',
     // round 31 (t31d): …but not with an evasion, a wink or another's name beside the declaration
     '从澳门带过来的货我们都按礼品报，需要交税的都交了。',
     '香港带过来的货我们都如实申报，需要交税的都交了，懂的都懂。',

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 36 (t36d): the buyer's quoted ask to pay another way, refused by the kind of payment after the quote
+    '买家发来的“线下直接付你省手续费行不”，我们不支持站外付款。',
+    '您说的“不走平台省手续费”，我们不收任何私下转账。',
+    '您说的“私下转账更便宜”，我们不接受私下付款，都在快手收银台付就好。',
     // round 35 (t35f): no order needed for something free — watching or asking in the live room
     '这周日直播间教编织，不用拍也能进来学。',
     '不用下单也能来直播间问问题。',
@@ -315,6 +319,9 @@ ruleTable(rule, {
     "我们不走线下，所有订单都在小黄车拍。",
   ],
   invalid: [
+    // round 36 (t36d): …but not when the reply takes it up after all
+    { text: '您说的“私下转账更便宜”，我们不接受私下付款，但可以加我微信转。', severity: 'block' },
+    { text: '您发的“转你省手续费”，行，直接转我支付宝就好。', severity: 'block' },
     // round 35 (lead, from likely-off-platform's table): an item list not refused — the word rule blocks it
     { text: '线下交易，手续费都不用，我给您便宜点，到时候当面给就行', severity: 'block' },
     // round 35 (t35a): unlisted goods picked and told to me; a lower price for taking them from me in person

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 36 (t36d): the goods usable even without reading (picture instructions), said of whoever uses them
+    '这套积木的说明书全是图，不认字也能拼。',
+    '图示说明书，不识字也能照着拼。',
+    '步骤都是画出来的，不认字的孩子也能看懂。',
     // round 35 (t35d): plain talk about taste, level, means, job, body, home, weight and place, a waste of a coupon, our own lull or
     // resolve, a rare prize, a look praised — the trait named with no put-down turn
     "您这个年纪看不清小字很正常，我给您发一张大图。",
@@ -757,6 +761,9 @@ ruleTable(rudeDismissal, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 36 (t36d): …but the buyer measured against it
+    { text: '不识字也能看懂的说明书，您还问这个？', severity: 'block' },
+    { text: '不识字都能看懂，你还问？', severity: 'block' },
     // round 35 (t35d): veiled put-downs — goods wasted on the buyer's palate, level or place; futility (反正您也看不懂); mock rarity;
     // mock sympathy for means; the buyer's job, body, rented home or weight set against the goods; a calling 'missed' by a complainer;
     // idle time mocked; the fault sent home; the buyer's family singled out; a price hesitation read as 'not for you'; a photo trailed off

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 36 (t36d): the data card that comes inside the device sold
+    '这台随身WiFi内置一张全球流量卡，开机就能用，不用另外办。',
+    '平板随机附送的流量卡，另外还能办续费，在设置里续就行。',
+    '手表里预装了一张eSIM流量卡，不用另外办卡。',
     // round 35 (t35f): the insurer named as who settles a claim on this order
     '理赔由保险公司负责，您这边只需要提供照片。',
     '破损赔付找保险公司，我们帮您把材料交上去。',
@@ -346,6 +350,10 @@ ruleTable(unrelatedService, {
     "儿子的学费刚交完，这个月我比您还心疼钱，退款马上给您办。",
   ],
   invalid: [
+    // round 36 (t36d): a data card sold on the side
+    '您要办流量卡吗？我可以帮您办，一个月二十。',
+    '我们这边还能办流量卡，一个月100G，需要的话找我。',
+    '我们这边也能帮您办一张流量卡，内置了100G，需要找我。',
     // round 35 (t35f)
     '我们也代理保险，需要的话给您办一份。',
     // round 34 (t34c): a third party's thesis or survey fed by the buyer, the questionnaire named in English too
