@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 36 (t36c): a pasted FAQ, the answer's label before the rebuttal (detect/rebut.ts); an answer that says yes still sells
+    "Q：你们家是高仿吗？\nA：不是的，每件都有报关单",
+    "问：这款是不是A货？\n答：当然不是，专柜同批次",
     // round 35 (t35c): the word counted as characters, said to be banned (detect/quoted.ts WORDS_AFTER)
     '包装上有“高仿”两个字会被平台下架，所以我们不用。',
     // round 35 (t35a): someone's word about our goods reported and answered, not winked at
@@ -561,6 +564,9 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 36 (t36c): a pasted FAQ, the answer's label before the rebuttal (detect/rebut.ts); an answer that says yes still sells
+    { text: "Q：有高仿吗？\nA：有的，私聊拿图", severity: "block" },
+    { text: "问：这款是A货吗？\n答：是的，A货里做工最好的", severity: "block" },
     // round 35 (t35a): someone's word about our goods reported, then endorsed by a wink or an agreement
     { text: '朋友说我们这批是高仿，说得没错。', severity: 'block' },
     { text: '我同事讲咱家的是A货，您懂的。', severity: 'block' },

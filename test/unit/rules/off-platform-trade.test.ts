@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 36 (t36c): a pasted FAQ, the answer's label before the refusal (detect/rebut.ts)
+    "问：可以私下转账便宜点吗？\n答：不可以，必须走平台下单",
+    "Q：能线下交易吗？\nA：不行的，都在快手下单有保障",
     // round 35 (t35f): no order needed for something free — watching or asking in the live room
     '这周日直播间教编织，不用拍也能进来学。',
     '不用下单也能来直播间问问题。',
