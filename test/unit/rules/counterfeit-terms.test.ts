@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 36 (t36c): 复刻 re-creating a memory or a moment (a scent line described), not a brand's goods
+    "这支淡香复刻了雨后森林的记忆，前调是青苔",
+    "这款蜡烛想复刻海边午后的时光，木质调",
+    "调香师说它复刻童年夏天的回忆",
     // round 36 (t36c): a pasted FAQ, the answer's label before the rebuttal (detect/rebut.ts); an answer that says yes still sells
     "Q：你们家是高仿吗？\nA：不是的，每件都有报关单",
     "问：这款是不是A货？\n答：当然不是，专柜同批次",
@@ -564,6 +568,10 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 36 (t36c): 复刻 re-creating a memory or a moment (a scent line described), not a brand's goods
+    { text: "这款复刻大牌香水的记忆点，闻不出区别", severity: "block" },
+    { text: "这瓶复刻的是专柜同款的味道，一模一样", severity: "block" },
+    { text: "复刻款，满满的回忆感", severity: "block" },
     // round 36 (t36c): a pasted FAQ, the answer's label before the rebuttal (detect/rebut.ts); an answer that says yes still sells
     { text: "Q：有高仿吗？\nA：有的，私聊拿图", severity: "block" },
     { text: "问：这款是A货吗？\n答：是的，A货里做工最好的", severity: "block" },
