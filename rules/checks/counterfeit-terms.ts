@@ -138,10 +138,10 @@ function authenticateAdvised(ctx: LintContext, start: number, end: number): bool
   return !/(?:这|那|它|我们|我家|本店|咱家|店里)[^，。！？]{0,8}$/.test(ctx.before(start, 12)) && AUTHENTICATE_ADVICE.test(sentenceOf(ctx, start, end));
 }
 /**
- * The word stated of our goods with a copula right before it: 这是高仿A货, 我们这个属于仿品. Such a
+ * The word stated of our goods with a copula right before it: 这是高仿A货, 我们这个属于仿品 (round 36, t36c: Cantonese 呢款係…). Such a
  * statement stands even when the sentence goes on about 防伪码 or 区别 (这是高仿，和正品的区别就是没有防伪码).
  */
-const ASSERTED = /(?:这|那|它|这个|这款|这批|这双|这件|这只|这些|我们|我家|本店|咱家|都|就|确实|其实|肯定|当然)(?:个|款|批|双|件|只|些|的)?(?:就|都|确实|其实)?(?:是|係|系|属于|算)(?:个|一个|一款|一批)?(?:顶级|超级|最高级|高级|顶配)?(?:的)?$/;
+const ASSERTED = /(?:呢(?=个|款|批|双|件|只|些|啲|对|支|瓶|樽)|这|那|它|这个|这款|这批|这双|这件|这只|这些|我们|我家|本店|咱家|都|就|确实|其实|肯定|当然)(?:个|款|批|双|件|只|些|的)?(?:就|都|确实|其实)?(?:是|係|系|属于|算)(?:个|一个|一款|一批)?(?:顶级|超级|最高级|高级|顶配)?(?:的)?$/;
 const SLANG_WORDS = [
   '高仿', '精仿', '非正品', '厂仿', '原仿', '超仿', '顶仿', '纯仿', '改标货', '换标货', '盗印版', '仿品', '仿货', '仿款', '仿版', '仿牌', '仿制品', '仿冒', '冒牌', '冒牌货', '山寨版', '山寨货',
   '山寨', 'a货', 'b货', '超a', '超级a', '镜面级', '镜面级别', '顶级a', '顶a', '高a', '特a', 'a级货', 'a级版', 'aaa货', 'aaa级', '3a货', '镜面版', '镜面货', '镜面款', 'gf款', 'gf货', 'gf版', '公司货', '莆田货', '莆田鞋', '莆田版', '华强北版', '华强北货', '华强北的货', 'gao仿', 'gaofang', '高fang', 'jing仿', 'jingfang',

@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 36 (t36c): Cantonese 话 (= 说) reporting someone's word (normalize.ts foldDialectWords)
+    "有人話我哋啲貨係高仿，冇呢回事",
+    "网上有人话我们卖仿品，这种说法我们不认同",
     // round 36 (t36c): 复刻 re-creating a memory or a moment (a scent line described), not a brand's goods
     "这支淡香复刻了雨后森林的记忆，前调是青苔",
     "这款蜡烛想复刻海边午后的时光，木质调",
@@ -568,6 +571,8 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 36 (t36c): Cantonese 话 (= 说) reporting someone's word (normalize.ts foldDialectWords)
+    { text: "我哋呢款係高仿，有人话似足专柜", severity: "block" },
     // round 36 (t36c): 复刻 re-creating a memory or a moment (a scent line described), not a brand's goods
     { text: "这款复刻大牌香水的记忆点，闻不出区别", severity: "block" },
     { text: "这瓶复刻的是专柜同款的味道，一模一样", severity: "block" },
