@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 36 (t36c): the relation asked and the outing named in English (are you single, 有 boyfriend 吗, 一起 coffee, grab a drink); not a single size, a gift for singles, a product's moment
+    "床是 single 还是 double？我们两种都有",
+    "这款 single 的朋友买来犒劳自己也合适",
+    "这套杯子适合周末一起 coffee time 用",
+    "我们和品牌方一起 hang out 了一个线下活动",
     // round 35 (t35e, probe): the goods said to suit the buyer's manner
     "看您头像好有气质，这条丝巾很配您。",
     // round 35 (t35e): a manner praised as fitting advice or of the goods; outings asked to fit the goods or for a child
@@ -229,6 +234,11 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 36 (t36c): the relation asked and the outing named in English (are you single, 有 boyfriend 吗, 一起 coffee, grab a drink); not a single size, a gift for singles, a product's moment
+    { text: "小姐姐 still single 吗", severity: "block" },
+    { text: "亲有 boyfriend 吗？", severity: "block" },
+    { text: "下班出来 hang out 一下呗", severity: "block" },
+    { text: "周末 grab a drink 怎么样，美女", severity: "block" },
     // round 33 (t33a): …but a selfie asked for the agent's own eyes stays one, promotion words or not
     '你发张自拍给我看看，长啥样我好奇',
     '私下发几张自拍给我，送你张优惠券',
