@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 36 (t36c): the buyer's own count after 您已是 / 您已
+    "鉴于您已是第 4 次咨询同一问题，我们把答复整理在下面",
+    "您已第三次问这个了，没关系，我再说明一次",
     // round 36 (t36c): the count of our chasing told with an English contact verb (follow up, remind, ping); not our chasing a third party in English
     "这是第三次 follow up 仓库发货了，今天一定给您发出",
     "第5次 message 快递了，他们说明天派送",
