@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 36 (t36c): goods said to be unlisted (未上架, 链接没挂) and a price given privately for them (单独报价, 私聊报价); not a price to wait for, nor a dedicated link on the platform
+    "这款暂时未上架，上架后通知您",
+    "店里没上架，单独报价的话要等品牌方确认",
+    "定制款店铺没上架，我们可以单独给您报价后再挂专属链接拍",
+    "这款店铺还没上架，单独询价也没用哦，等上架后直接拍",
     // round 36 (t36c): a pasted FAQ, the answer's label before the refusal (detect/rebut.ts)
     "问：可以私下转账便宜点吗？\n答：不可以，必须走平台下单",
     "Q：能线下交易吗？\nA：不行的，都在快手下单有保障",
@@ -318,6 +323,10 @@ ruleTable(rule, {
     "我们不走线下，所有订单都在小黄车拍。",
   ],
   invalid: [
+    // round 36 (t36c): goods said to be unlisted (未上架, 链接没挂) and a price given privately for them (单独报价, 私聊报价); not a price to wait for, nor a dedicated link on the platform
+    { text: "这几款链接没挂，私聊报价", severity: "block" },
+    { text: "限量版店铺未上架，想要的亲一对一报价", severity: "block" },
+    { text: "店里没上架的年份酒也有，单独给您报价", severity: "block" },
     // round 35 (lead, from likely-off-platform's table): an item list not refused — the word rule blocks it
     { text: '线下交易，手续费都不用，我给您便宜点，到时候当面给就行', severity: 'block' },
     // round 35 (t35a): unlisted goods picked and told to me; a lower price for taking them from me in person
