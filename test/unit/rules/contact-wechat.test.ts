@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 36 (t36c): a line wrap joins a term only inside a word; a denial or a payment word across it stays clean
+    "满299减30，结算时还可以叠加\n微信支付立减",
+    "这边建议您先看一下说明书再联系，加\n微信是不可以的哦",
     // round 36 (t36c): a pasted FAQ — the buyer's question labelled Q/问, our refusal after an answer label (detect/cue-rule.ts nextSentenceStart)
     'Ｑ：能不能加个微信聊？\nＡ：不好意思，我们只在平台内联系哦。',
     '问：你们店能加微信吗？\n答：不方便哈，有问题直接在这里留言就行',

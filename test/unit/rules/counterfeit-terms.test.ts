@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 36 (t36c): a word broken by a pasted line wrap (engine.ts wrappedOnly); a short line or a list item does not join
+    "高\n仿真绿植摆件今天上新",
+    "1. 正品保障\n2. 仿真花另有链接",
     // round 36 (t36c): Cantonese 话 (= 说) reporting someone's word (normalize.ts foldDialectWords)
     "有人話我哋啲貨係高仿，冇呢回事",
     "网上有人话我们卖仿品，这种说法我们不认同",
@@ -571,6 +574,8 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 36 (t36c): a word broken by a pasted line wrap (engine.ts wrappedOnly); a short line or a list item does not join
+    { text: "这款包包做工精细，五金都是高\n仿的级别，放心拍", severity: "block" },
     // round 36 (t36c): Cantonese 话 (= 说) reporting someone's word (normalize.ts foldDialectWords)
     { text: "我哋呢款係高仿，有人话似足专柜", severity: "block" },
     // round 36 (t36c): 复刻 re-creating a memory or a moment (a scent line described), not a brand's goods

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 36 (t36c): a word broken by a pasted line wrap (engine.ts wrappedOnly): the term spans a long line's break; a short heading line does not join
+    "单身\n狗粮礼盒今天到货了，欢迎选购",
     // round 36 (t36c): the relation asked and the outing named in English (are you single, 有 boyfriend 吗, 一起 coffee, grab a drink); not a single size, a gift for singles, a product's moment
     "床是 single 还是 double？我们两种都有",
     "这款 single 的朋友买来犒劳自己也合适",
@@ -234,6 +236,8 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 36 (t36c): a word broken by a pasted line wrap (engine.ts wrappedOnly): the term spans a long line's break; a short heading line does not join
+    { text: "您的问题已经记录好了，顺便问一句小姐姐单\n身吗", severity: "block" },
     // round 36 (t36c): the relation asked and the outing named in English (are you single, 有 boyfriend 吗, 一起 coffee, grab a drink); not a single size, a gift for singles, a product's moment
     { text: "小姐姐 still single 吗", severity: "block" },
     { text: "亲有 boyfriend 吗？", severity: "block" },
