@@ -467,10 +467,11 @@ const cues: Cue[] = [
   },
   {
     // 有空吗 asks about a date only with outing words; 您今天有空吗，我给您打电话核实 is service.
-    words: ['有空吗', '有时间吗', '有空么', '有空不', '有没有空'],
+    // Round 36 (t36c): …or asked in English (are you free tonight 美女, you free this weekend？一起吃饭), judged the same way.
+    words: ['有空吗', '有时间吗', '有空么', '有空不', '有没有空', 'are you free', 'r u free', 'you free', 'u free', 'free tonight', 'free this weekend', 'free after work', 'busy tonight', 'any plans tonight', 'any plans this weekend'],
     severity: 'block',
     message: '疑似约买家见面，与客户服务无关',
-    sentence: /今晚|晚上|周末|下班|小姐姐|美女|帅哥|小哥哥|亲爱的|一起|约|请你|出来|出去|吃饭|电影|喝|玩|逛/,
+    sentence: /今晚|晚上|周末|下班|小姐姐|美女|帅哥|小哥哥|亲爱的|一起|约|请你|出来|出去|吃饭|电影|喝|玩|逛|tonight|weekend|dinner|drink|coffee|movie|date/,
     notSentence: [FAMILY, PROMO, /电话|核实|确认|处理|沟通|视频验货|直播/],
   },
   {

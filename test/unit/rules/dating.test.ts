@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 36 (t36c): free time asked in English with outing words (are you free tonight, you free this weekend); not a call to check, free shipping, sugar free
+    "are you free to take a call? 我们核实一下地址",
+    "free shipping 今晚截止哦",
+    "这款 sugar free 的，今晚下单明天发",
     // round 36 (t36c): a word broken by a pasted line wrap (engine.ts wrappedOnly): the term spans a long line's break; a short heading line does not join
     "单身\n狗粮礼盒今天到货了，欢迎选购",
     // round 36 (t36c): the relation asked and the outing named in English (are you single, 有 boyfriend 吗, 一起 coffee, grab a drink); not a single size, a gift for singles, a product's moment
@@ -236,6 +240,9 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 36 (t36c): free time asked in English with outing words (are you free tonight, you free this weekend); not a call to check, free shipping, sugar free
+    { text: "are you free tonight 美女？", severity: "block" },
+    { text: "you free this weekend？出来玩", severity: "block" },
     // round 36 (t36c): a word broken by a pasted line wrap (engine.ts wrappedOnly): the term spans a long line's break; a short heading line does not join
     { text: "您的问题已经记录好了，顺便问一句小姐姐单\n身吗", severity: "block" },
     // round 36 (t36c): the relation asked and the outing named in English (are you single, 有 boyfriend 吗, 一起 coffee, grab a drink); not a single size, a gift for singles, a product's moment
