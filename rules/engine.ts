@@ -4,7 +4,7 @@
 import { LintContext, type TermHit } from './context';
 import type { RuleModule, TermSpec } from './define-rule';
 import { TermAutomaton } from './matcher';
-import { foldTerm, normalize } from './normalize';
+import { foldTerm, HARD, normalize } from './normalize';
 import { pinyinSpellings } from './pinyin';
 import { RULES } from './registry';
 import { Scratch } from './scratch';
@@ -54,6 +54,26 @@ export interface Linter {
 
 /** Largest original-text gap allowed between two consecutive units of a term (「微 . 信」 yes, a sentence apart no). */
 const MAX_GAP = 6;
+
+/**
+ * Round 36 (t36c): a word broken by a pasted line wrap (小姐姐单\n身吗, 我是快手官\n方客服): a term may span a hard break that is only a
+ * line break with a Chinese character right on each side and a long line before it (a wrapped line, not a heading or a list item:
+ * 温馨提示\n高仿… has a short line; 1. …\n2. … has a digit). Only the term match crosses it; every scope still ends there.
+ */
+const WRAP_MIN_LINE = 10;
+const isHan = (u: number) => u >= 0x3400 && u <= 0x9fff;
+function wrappedOnly(text: string, unitStart: Uint32Array, unitEnd: Uint32Array, bb: Uint32Array, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) {
+    if (bb[k] !== HARD) continue;
+    const a = unitEnd[k - 1]!;
+    const b = unitStart[k]!;
+    const gap = text.slice(a, b);
+    if ((gap !== '\n' && gap !== '\r\n') || !isHan(text.charCodeAt(a - 1)) || !isHan(text.charCodeAt(b))) return false;
+    const lineStart = text.lastIndexOf('\n', a - 1) + 1;
+    if (a - lineStart < WRAP_MIN_LINE) return false;
+  }
+  return true;
+}
 
 /** Whether a string is a latin word in lowercase: /^[a-z]+$/ without the regex (a pinyin spelling written whole). */
 function lowercaseWord(s: string): boolean {
@@ -229,7 +249,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
     const unitStart = norm.compact.start;
     const unitEnd = norm.compact.end;
     automaton.scan(compact, (g, start, end) => {
-      if (ctx.spansHardBreak(start, end)) return;
+      if (ctx.spansHardBreak(start, end) && !wrappedOnly(ctx.text, unitStart, unitEnd, norm.breakBefore, start, end)) return;
       for (let k = start + 1; k < end; k++) if (unitStart[k]! - unitEnd[k - 1]! > MAX_GAP) return;
       // A latin/digit term must not be glued to more of the same inside a word: 'sb' is not in 'usb'.
       const first = compact.charCodeAt(start);

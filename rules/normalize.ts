@@ -258,7 +258,7 @@ export function normalize(original: string, scratch: Scratch = new Scratch()): N
 // Round 23 (t23a): Cantonese words for a Mandarin one of the same length, folded in both views (same offsets), so every rule
 // reads them as it reads Mandarin: 唔使 = 不用 and 落单 = 下单 (唔使落单 = 不用下单), and a money transfer to someone, 转数/过数 + 俾
 // (= 给, t2s DIALECT_PAIRS) = 转账给 (直接转数俾我 = 直接转账给我). 转数/过数 only before 给: a motor's 转数 (rpm) and FPS's 转数快 stay;
-// 唔使 not in the question 使唔使 (= 需不需要).
+// 唔使 not in the question 使唔使 (= 需不需要). Round 36 (t36c): 话 = 说 after its sayer (有人话, 佢话, 我哋话; not 说人话).
 const LUO = 0x843d; // 落
 const DAN = 0x5355; // 单
 const XIA = 0x4e0b; // 下
@@ -271,6 +271,13 @@ const NG = 0x5514; // 唔
 const SHI = 0x4f7f; // 使
 const BU = 0x4e0d; // 不
 const YONG = 0x7528; // 用
+const HUA = 0x8bdd; // 话
+const SHUO = 0x8bf4; // 说
+const KEOI = 0x4f62; // 佢
+const DEI = 0x54cb; // 哋
+const REN = 0x4eba; // 人
+/** Who says it before Cantonese 话 (= 说): 有人话, 别人话, 客人话 (not 说人话, speak plainly — 说 is no asker). */
+const SAYER_BEFORE_REN = new Set([0x6709, 0x522b, 0x5ba2, 0x5bb6].map((u) => u)); // 有 别 客 家
 function foldDialectWords(fu: Uint16Array, cu: Uint16Array, c2f: Uint32Array, brk: Uint32Array, c: number): void {
   for (let k = 1; k < c; k++) {
     const u = cu[k]!;
@@ -284,6 +291,10 @@ function foldDialectWords(fu: Uint16Array, cu: Uint16Array, c2f: Uint32Array, br
     } else if (u === DAN && cu[k - 1] === LUO) {
       cu[k - 1] = XIA;
       fu[c2f[k - 1]!] = XIA;
+    } else if (u === HUA && (cu[k - 1] === KEOI || cu[k - 1] === DEI || (cu[k - 1] === REN && k >= 2 && brk[k - 1] === 0 && SAYER_BEFORE_REN.has(cu[k - 2]!)))) {
+      // Round 36 (t36c): Cantonese 话 = 说 after the one who says it (网上有人話我哋賣A貨, 佢话, 人哋话): a report reads as a report.
+      cu[k] = SHUO;
+      fu[c2f[k]!] = SHUO;
     } else if (u === SHU && k + 1 < c && cu[k + 1] === GEI && (cu[k - 1] === ZHUAN || cu[k - 1] === GUO)) {
       cu[k - 1] = ZHUAN;
       fu[c2f[k - 1]!] = ZHUAN;
@@ -423,7 +434,7 @@ function isFoldedAlready(term: string): boolean {
     if (folded !== u) return false;
     const cls = unitClass[u]!;
     if ((cls === UNSEEN ? classifyUnit(u) : cls) !== KEEP) return false;
-    if (u === NG || u === LUO || u === SHU) return false; // foldDialectWords may rewrite these
+    if (u === NG || u === LUO || u === SHU || u === HUA) return false; // foldDialectWords may rewrite these
   }
   return true;
 }

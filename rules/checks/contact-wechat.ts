@@ -18,7 +18,7 @@ import { ACT_AFTER, ACT_BEFORE, appFeature, BUYER_WISH, laterHandle, valueAfter 
 import { compactRange, denied, DENIED_AFTER, hereInstead, sentence, Spans, warningContext } from '../detect/cues';
 import { numberRuns } from '../detect/numbers';
 import { quotedSpeech } from '../detect/quoted';
-import { endsAsQuestion } from '../detect/cue-rule';
+import { endsAsQuestion, nextSentenceStart } from '../detect/cue-rule';
 import { doubtWavedThenAsked } from '../detect/doubt-kept-here';
 import { WECHAT_TERMS } from '../lexicon/third-party';
 
@@ -42,8 +42,8 @@ const WEI_NAME = /^(?:[薇威维]?安(?!排|心|全|装|静|顿|稳|检|抚|慰)
 const SEARCH_OUR_NAME = /(?:我|我们)的?(?:名字|昵称|网名|名称|号|账号|id)?(?:叫|是)[^]{1,12}?(?:搜一下|搜下|搜我|搜就|一搜|搜索一下)/;
 /** Our name or number searched, the app named after it: 搜我名字那个绿色软件 (round 16, t16). */
 const SEARCH_NAME_BEFORE = /(?:搜|搜索|查)(?:一下|下)?(?:我|我们|我们店|我们家|本店)(?:的)?(?:名字|店名|昵称|网名|手机号|号码|电话|id)(?:在|上)?(?:那个|这个)?(?:你知道的|大家都知道的|我说的)?(?:那个|的)?$/;
-// The sentence after an echoed question refusing it: 抱歉亲，我们只能在平台内联系 / 不好意思，不能加哦.
-const ECHO_REFUSAL = /^(?:亲|亲亲|哈|呢)?(?:抱歉|不好意思|对不起|很遗憾|实在抱歉)?(?:亲|亲亲|哈|呢)?(?:我们|咱们|这边|店铺|本店|小店)?(?:平台|按|根据)?(?:平台)?(?:规定|规则|要求)?(?:只能在|只在|不能加|不可以加|不方便加|不加|没法加|无法加|加不了|不能|不可以|不支持|不提供|不行|不可以的)/;
+// The sentence after an echoed question refusing it: 抱歉亲，我们只能在平台内联系 / 不好意思，不能加哦 (round 36, t36c: / 不方便哈, not 不方便的话…).
+const ECHO_REFUSAL = /^(?:亲|亲亲|哈|呢)?(?:抱歉|不好意思|对不起|很遗憾|实在抱歉)?(?:亲|亲亲|哈|呢)?(?:我们|咱们|这边|店铺|本店|小店)?(?:平台|按|根据)?(?:平台)?(?:规定|规则|要求)?(?:只能在|只在|不能加|不可以加|不方便加|不方便(?!的话|就|可以|时)|不加|没法加|无法加|加不了|不能|不可以|不支持|不提供|不行|不可以的)/;
 // A potential complement after the act: 里搜不到, 上加不了, 联系不上 (the act impossible, nothing asked).
 const CANNOT_AFTER = /^(?:上|里)?(?:面)?(?:搜|搜索|加|找|联系|看|发)(?:不到|不了|不上|不着)/;
 // Round 23 (t23c): a denial after the act that waves a detail of it, not the act (加我微信不需要验证, 加我微信不用备注, 加微信不收费,
@@ -148,7 +148,7 @@ const rule = defineRule({
     // 能加微信吗？抱歉亲，我们只能在平台内联系: the buyer's question echoed as a question, the next sentence refusing it.
     function echoedRefused(end: number): boolean {
       if (!endsAsQuestion(ctx, end)) return false;
-      const close = end + ctx.after(end, 60, 'hard').length;
+      const close = nextSentenceStart(ctx, end);
       return ECHO_REFUSAL.test(ctx.compact.slice(close, close + 16));
     }
     // Round 11: the buyer's wish reported back and not granted (您想加我微信看实拍？这边直接点对话框…就能发给您).

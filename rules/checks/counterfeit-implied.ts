@@ -786,7 +786,9 @@ const cues: Cue[] = [
     // 会不会是fake, 我们不卖fake): the word is the worry answered, not our goods. (A general denial would also read 不用担心 我们这个replica….)
     notBefore: /(?:担心|担忧|害怕|怕|顾虑|怀疑|以为|是不是|会不会|会否)(?:会|会是|是|买到|收到|拿到|买到的是|收到的是|拿到的是|到手是)?$|(?:不|从不|绝不|从来不|绝对不|不会|坚决不)(?:卖|售|出售|做|进|碰|发|卖过)(?:任何)?$/,
     // …or the word printed on the goods as a design (鞋盒标签上的 FAKE 字样是品牌这一季的设计元素; round 10, t10d).
-    notAfter: /^(?:reviews?|news|accounts?|orders?|messages?|links?|calls?|web|sites?|profiles?|tracking|numbers?|emails?|sms|scams?|sellers?|shops?|stores?|ads?|ones?fromothers)|^(?:这个|这几个)?(?:字样|字母|单词|英文字|印花|图案|标语|涂鸦|刺绣|印字|绣字|大字|字眼)/,
+    // Round 36 (t36c): …or a product whose English name is a fake something (fake tan 自晒膏, fake lashes 假睫毛, fake nails 穿戴甲,
+    // faux/fake fur, fake plants 仿真绿植), or the English word glossed in Chinese (fake 是说“假晒”, replica 指的是…): a kind, not a copy.
+    notAfter: /^(?:tan(?:ning)?|bake|lash(?:es)?|eye ?lash(?:es)?|nails?|fur|leather|plants?|flowers?|grass|snow|blood|tattoos?|freckles?|tears?|eyebrows?|hair ?pieces?|bun)(?![a-z])|^(?:一词|这个词|这个单词|这个英文|这个字)?(?:是说|是指|指的是|指|的意思是|意思是|的意思|在这里是|这里是)(?![a-z])|^(?:reviews?|news|accounts?|orders?|messages?|links?|calls?|web|sites?|profiles?|tracking|numbers?|emails?|sms|scams?|sellers?|shops?|stores?|ads?|ones?fromothers)|^(?:这个|这几个)?(?:字样|字母|单词|英文字|印花|图案|标语|涂鸦|刺绣|印字|绣字|大字|字眼)/,
     // …or someone passing as us sells it elsewhere (有人冒充我们店在别处卖replica; round 10).
     notSentence: [/notallowed|系列|series|margiela|香水|never|dont|donot|doesnt|wont|refund|guarantee|beware|avoid|report|notadupe|nodupe|isntadupe|100authentic|100%authentic|(?<![a-z])if(?![a-z])|ifit|ifthe|ifyou|whether|isit|notsell|nosell|scam|冒充|别处|认准/, GENUINE_CLAIM, BRAND_NAMED],
     deniable: false,

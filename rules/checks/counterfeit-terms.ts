@@ -138,10 +138,10 @@ function authenticateAdvised(ctx: LintContext, start: number, end: number): bool
   return !/(?:这|那|它|我们|我家|本店|咱家|店里)[^，。！？]{0,8}$/.test(ctx.before(start, 12)) && AUTHENTICATE_ADVICE.test(sentenceOf(ctx, start, end));
 }
 /**
- * The word stated of our goods with a copula right before it: 这是高仿A货, 我们这个属于仿品. Such a
+ * The word stated of our goods with a copula right before it: 这是高仿A货, 我们这个属于仿品 (round 36, t36c: Cantonese 呢款係…). Such a
  * statement stands even when the sentence goes on about 防伪码 or 区别 (这是高仿，和正品的区别就是没有防伪码).
  */
-const ASSERTED = /(?:这|那|它|这个|这款|这批|这双|这件|这只|这些|我们|我家|本店|咱家|都|就|确实|其实|肯定|当然)(?:个|款|批|双|件|只|些|的)?(?:就|都|确实|其实)?(?:是|係|系|属于|算)(?:个|一个|一款|一批)?(?:顶级|超级|最高级|高级|顶配)?(?:的)?$/;
+const ASSERTED = /(?:呢(?=个|款|批|双|件|只|些|啲|对|支|瓶|樽)|这|那|它|这个|这款|这批|这双|这件|这只|这些|我们|我家|本店|咱家|都|就|确实|其实|肯定|当然)(?:个|款|批|双|件|只|些|的)?(?:就|都|确实|其实)?(?:是|係|系|属于|算)(?:个|一个|一款|一批)?(?:顶级|超级|最高级|高级|顶配)?(?:的)?$/;
 const SLANG_WORDS = [
   '高仿', '精仿', '非正品', '厂仿', '原仿', '超仿', '顶仿', '纯仿', '改标货', '换标货', '盗印版', '仿品', '仿货', '仿款', '仿版', '仿牌', '仿制品', '仿冒', '冒牌', '冒牌货', '山寨版', '山寨货',
   '山寨', 'a货', 'b货', '超a', '超级a', '镜面级', '镜面级别', '顶级a', '顶a', '高a', '特a', 'a级货', 'a级版', 'aaa货', 'aaa级', '3a货', '镜面版', '镜面货', '镜面款', 'gf款', 'gf货', 'gf版', '公司货', '莆田货', '莆田鞋', '莆田版', '华强北版', '华强北货', '华强北的货', 'gao仿', 'gaofang', '高fang', 'jing仿', 'jingfang',
@@ -435,7 +435,7 @@ const cues: Cue[] = [
     hypothetical: true,
     // 复刻？不是的亲，这款是品牌重新发售的 — the buyer's word echoed and denied; 我们不做1:1复刻 (the colon breaks the clause; round 12, fa12).
     // Round 13 (fa13b): the word defined (在手表圈“复刻”常指仿品, 所谓复刻一般是指…) — a gloss, not a label on the goods.
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || ratioDenied(ctx, start) || termDefined(ctx, start, end) || licensedCopy(ctx, start, end) || recreatedTaste(ctx, start, end) || askedRelease(ctx, start, end) || lineNamed(ctx, start, end),
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || ratioDenied(ctx, start) || termDefined(ctx, start, end) || licensedCopy(ctx, start, end) || recreatedTaste(ctx, start, end) || recreatedMemory(ctx, start, end) || askedRelease(ctx, start, end) || lineNamed(ctx, start, end),
   },
   {
     words: ['高版本', '顶级版本', '最高版本', '高版', '顶级版'],
@@ -1000,6 +1000,17 @@ function recreatedTaste(ctx: LintContext, start: number, end: number): boolean {
   const dish = TASTE_AFTER.test(ctx.after(end, 14)) || DISH_AFTER.test(ctx.after(end, 14))
     || (ABLE_BEFORE.test(ctx.before(start, 8)) && KITCHEN.test(ctx.before(start, 20, 'hard') + ctx.after(end, 30, 'hard')));
   return dish && !/大牌|专柜|正品|原版|名牌|香水|品牌|官方|logo|仿|(?<!面)包|鞋|手表|腕表|一样|一模|区别|分不出|闻不出|看不出/.test(ctx.before(start, 20, 'hard') + ctx.after(end, 30, 'hard'));
+}
+
+/**
+ * Round 36 (t36c): 复刻 re-creating a memory, a scene or a moment — how a scent line is described (“Replica”指复刻某个记忆场景的香气,
+ * 这支香复刻了海边午后的感觉, 复刻童年夏天的回忆): no goods are copied. Not when the clause names a brand or the genuine article as the
+ * model (复刻大牌香水的记忆点, 复刻专柜的味道) or a likeness (和原版一模一样).
+ */
+const MEMORY_AFTER = /^(?:了|出)?[^，。！？]{0,10}?(?:记忆|回忆|场景|画面|时光|瞬间|情景|场面|时刻|旅程|旅行|假日|梦境|童年|午后|清晨|黄昏|夏日|夏天|冬日)/;
+function recreatedMemory(ctx: LintContext, start: number, end: number): boolean {
+  if (!MEMORY_AFTER.test(ctx.after(end, 14, 'soft'))) return false;
+  return !/大牌|专柜|正品|原版|名牌|官方|品牌的?(?:香|味|款)|一样|一模|区别|分不出|闻不出|看不出|仿|同款|平替/.test(ctx.before(start, 20, 'soft') + ctx.after(end, 24, 'soft'));
 }
 
 /** 会不会出复刻 asked, with the brand as who would release it (您问这款会不会出复刻，品牌方目前没有公布计划). */

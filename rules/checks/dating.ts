@@ -409,6 +409,16 @@ const cues: Cue[] = [
     notAfter: /^(?:公寓|狗粮|贵族|宿舍|人士)/,
   },
   {
+    // Round 36 (t36c): the same question in English, as agents mixing languages write it (are you single？, still single吗, 有 boyfriend
+    // 吗). Not a gift or a product for singles (single 的朋友送这款, 适合 single 女生), nor a single size or item (single 还是 double).
+    words: ['are you single', 'r u single', 'you single', 'u single', 'still single', 'single吗', 'single么', 'single嘛', 'single不', 'single没',
+      'have a boyfriend', 'have a girlfriend', 'got a boyfriend', 'got a girlfriend', 'have boyfriend', 'have girlfriend', 'any boyfriend', 'any girlfriend',
+      '有boyfriend', '有girlfriend', '有bf吗', '有gf吗', 'boyfriend吗', 'girlfriend吗'],
+    severity: 'block',
+    message: '打听买家感情状况，与客户服务无关',
+    notSentence: /送|礼物|礼盒|情侣款|适合|推荐|这款|款式|尺码|搭配|double|size|bed|room|房|床|杯|份|单人/,
+  },
+  {
     // Round 25 (t25a): the relation asked with a bare 不 / 没 / 否 closing the question (单身不？, 有对象没？, 有男朋友不呀, 单不单身) —
     // the clause ends on the particle. Not a statement going on (单身不用愁, 有对象不如送这款, 单身没关系).
     words: ['单身不', '单身没', '单身否', '单不单身', '单没单身', '有对象不', '有对象没', '有男朋友不', '有女朋友不', '有男朋友没', '有女朋友没', '有老公不', '有老婆不', '有男票不', '有女票不'],
@@ -425,7 +435,10 @@ const cues: Cue[] = [
       // Round 22 (t22dv): Cantonese 出嚟 for 出来 (得闲出嚟食饭, 收工出嚟饮嘢).
       '出嚟食', '出嚟饮', '出嚟玩', '出嚟行街', '出嚟见',
       // Round 24 (t24a): Cantonese meals and drinks asked (今晚得唔得闲食个饭呀, 一齐去饮杯嘢, 睇场戏).
-      '食个饭', '食餐饭', '食顿饭', '一齐食', '一齐去食', '饮杯嘢', '饮番杯', '一齐饮', '睇场戏', '一齐睇戏'],
+      '食个饭', '食餐饭', '食顿饭', '一齐食', '一齐去食', '饮杯嘢', '饮番杯', '一齐饮', '睇场戏', '一齐睇戏',
+      // Round 36 (t36c): the outing named in English (周末一起 coffee 呗, grab a drink, 出来 hang out 一下).
+      '一起coffee', '一起喝coffee', '一起dinner', '一起lunch', '一起brunch', '一起drink', '一起movie', '一起date', '一起hangout', 'grab a coffee', 'grab coffee', 'grab a drink', 'grab dinner', 'grab lunch',
+      '出来hangout', '出去hangout', 'hangout一下', 'go on a date', 'go out with me', 'date一下', '约个date', '出来date'],
     severity: 'block',
     message: '疑似与买家搭讪、约会，与客户服务无关',
     sentence: DATE,
@@ -435,7 +448,8 @@ const cues: Cue[] = [
     // denial word, so the bare 不 before the arranging verb carries it)
     notBefore: /(?:不|没法|无法|不能|不会|没有)(?:安排|约|组织|接受|提供|支持|做|搞)(?:线下|当面|私下|面对面)?$/,
     // (round 24, t24a: …nor the agent's own meal first, 今晚食个饭先/吃个饭先，听日再跟进)
-    notAfter: /^(?:们|的时候|时|用|戴|穿|先)/,
+    // (round 36, t36c: …nor the English word naming a product or a moment — 一起 coffee time 的时候, coffee machine, coffee 杯)
+    notAfter: /^(?:们|的时候|时|用|戴|穿|先|time|break|machine|maker|bean|cup|mug|set|杯|豆|机|壶)/,
     // (round 30, t30b: …nor a drink or meal told by what it does — 加班党喝一杯能撑到下班, 晚上喝一杯好睡: the product's use)
     // (round 30, t30d: …nor the outing done with the product — 晚上一个人在家用这个投影仪看电影, 拿这款音箱一起唱歌: its use)
     // (round 32, t32a: …nor a meeting to hand over money or goods — 约个地方见面，现金给我, 同城见面给钱: a trade off the platform, 2.3's
@@ -454,10 +468,11 @@ const cues: Cue[] = [
   },
   {
     // 有空吗 asks about a date only with outing words; 您今天有空吗，我给您打电话核实 is service.
-    words: ['有空吗', '有时间吗', '有空么', '有空不', '有没有空'],
+    // Round 36 (t36c): …or asked in English (are you free tonight 美女, you free this weekend？一起吃饭), judged the same way.
+    words: ['有空吗', '有时间吗', '有空么', '有空不', '有没有空', 'are you free', 'r u free', 'you free', 'u free', 'free tonight', 'free this weekend', 'free after work', 'busy tonight', 'any plans tonight', 'any plans this weekend'],
     severity: 'block',
     message: '疑似约买家见面，与客户服务无关',
-    sentence: /今晚|晚上|周末|下班|小姐姐|美女|帅哥|小哥哥|亲爱的|一起|约|请你|出来|出去|吃饭|电影|喝|玩|逛/,
+    sentence: /今晚|晚上|周末|下班|小姐姐|美女|帅哥|小哥哥|亲爱的|一起|约|请你|出来|出去|吃饭|电影|喝|玩|逛|tonight|weekend|dinner|drink|coffee|movie|date/,
     notSentence: [FAMILY, PROMO, /电话|核实|确认|处理|沟通|视频验货|直播/],
   },
   {

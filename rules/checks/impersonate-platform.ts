@@ -393,7 +393,8 @@ const cues: Cue[] = [
     ...LATIN_SELF_INTRO,
     // …also after a Chinese self-introduction: 我是kuai shou guan fang ke fu.
     before: /(?:woshi|womenshi|wojiushi|womenjiushi|zhelishi|zhebianshi|wozhebianshi|benrenshi|thisis|hereis|iam|im|weare|were)(?:the|a|an)?$|(?:我|我们|本人)(?:这边|这里)?(?:是|就是)$|(?:这里|这边)(?:是|就是)$/,
-    after: new RegExp(`^${LATIN_QUALIFIER}*${LATIN_ROLE}`),
+    // Round 36 (t36c): …the role said in Chinese after the English desk (this is Kuaishou Trust & Safety 团队, we are Kuaishou risk 中心).
+    after: new RegExp(`^${LATIN_QUALIFIER}*(?:${LATIN_ROLE}|团队|中心|部门|小组|客服|小二|专员|工作人员|审核员?|风控)`),
   },
   {
     // Round 29 (t29c): …or the platform's official self with no role after it, the whole clause in pinyin (wo men shi ping tai guan fang，
@@ -591,6 +592,17 @@ const cues: Cue[] = [
     scope: 'clause',
   },
   {
+    // Round 36 (t36c): …or the shop itself said to be vouched for by the platform (本店由平台官方担保, 我们店的商品均由快手官方背书): the shop
+    // named, then 由 + the platform. Not the platform's escrow named (本店支持平台担保交易).
+    words: ['背书', '把关', '作保', '担保', '兜底'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`(?:本店|本店铺|我们店|我们家|我家|咱家|小店|店铺|我们)(?:的)?(?:所有|全部)?(?:商品|货品|货|产品|售后)?(?:均|都|全部|全都|一律)?由${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:来|亲自|直接|负责|全程)?$`),
+    notAfter: /^(?:交易|支付)/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
     // The shop promising what the platform pays: 出了问题平台兜底赔付, 有任何问题平台包赔. A warning: the platform
     // may run such a programme, but the shop cannot promise it; pointing the buyer to it (可以申请平台先行赔付) is fine.
     // Also what the platform is said to bear or pay (假一赔十由平台承担, 7天内不发货平台赔付双倍).
@@ -603,7 +615,8 @@ const cues: Cue[] = [
     notAfter: /^(?:审核|处理|配送|发货|监管|核实|介入|的|人|任)/,
     severity: 'warn',
     message: '替平台承诺赔付，容易让买家误以为是平台的保证（规则 2.9）；请说明以平台规则和处理结果为准',
-    before: new RegExp(`(?<!申请|联系|找|向|请|可以|让|要求)${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:会|都|来|直接|全部|负责)?(?:全额|双倍|三倍|十倍|加倍)?$`),
+    // (round 36, t36c: …or paying first, 出了问题平台先行赔付 — 可以申请平台先行赔付 still points to the programme)
+    before: new RegExp(`(?<!申请|联系|找|向|请|可以|让|要求)${PLATFORM_ALT}(?:${GUANFANG}|平台)?(?:会|都|来|直接|全部|负责|先行|先|优先)?(?:全额|双倍|三倍|十倍|加倍)?$`),
     sentence: /问题|假|坏|万一|如果|出事|瑕疵|破损|放心|担心|不发货|超时|延迟|延误|晚到|丢件|丢失|时效|少发|错发|清关|税费|关税|扣关|退运/,
     // (round 11: the platform's protection given as the reason to pay inside it — 只能在快手的下单页面支付，…出了问题也有平台兜底 —
     // describes the platform's programme, the shop promises nothing of its own)

@@ -595,6 +595,29 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 36 (t36c): the buyer's memory or wits sent for a check-up, as the jab for asking again (建议先去医院查查记性哦, 您这记性该去
+    // 医院看看了, 挂个号测测记忆力吧) — a hospital or a check-up in the sentence. Not honest advice for an elder or a symptom (MEDICAL:
+    // 老人, 症状…), nor our own memory (我这记性该去查查了).
+    words: ['记性', '记忆力', '记忆', '脑子', '脑袋', '智商', '脑回路'],
+    severity: 'block',
+    message: '讽刺买家记性或脑子“有病”，属于不文明用语（规则 2.4）',
+    before: /(?:查查|查一查|查一下|查下|看看|看一看|看一下|检查一下|检查检查|检查|测测|测一测|测一下|瞧瞧|治治|治一治|修修)(?:您的?|你的?)?$/,
+    sentence: /医院|医生|挂号|挂个|看病|体检|门诊|大夫/,
+    notBefore: /(?:我|我们|自己|本人|小编|客服)(?:的)?(?:查查|查一查|查一下|查下|看看|看一看|看一下|检查一下|检查检查|检查|测测|测一测|测一下|瞧瞧|治治|治一治|修修)$/,
+    notSentence: [MEDICAL, /(?:我|我们|小编|客服)(?:这|的)?(?:记性|脑子|记忆力)/],
+    deniable: false,
+  },
+  {
+    // Round 36 (t36c): …or the buyer's memory itself sent to hospital (您这记性该去医院看看了, 你的记性得去挂个号).
+    words: ['记性', '记忆力', '脑子'],
+    severity: 'block',
+    message: '讽刺买家记性或脑子“有病”，属于不文明用语（规则 2.4）',
+    before: /(?:您|你)(?:的|这|这个)?$/,
+    after: /^[^，。！？]{0,6}?(?:去医院|上医院|挂(?:个)?号|看(?:看)?医生|看大夫|去看看|去查查|去治治|去检查)/,
+    notSentence: MEDICAL,
+    deniable: false,
+  },
+  {
     // 交智商税 aimed at the buyer: 智商税交得很开心吧 / 您这是交了智商税; 不是智商税 / 别交智商税 are not.
     words: ['智商税'],
     severity: 'block',

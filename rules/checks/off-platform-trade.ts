@@ -103,18 +103,24 @@ const SHOP_SKIPPED = /(?:跳过|绕过|绕开|避开|越过|甩开|撇开)(?:我
 // Round 32 (t32b): the live room's cart (不上小黄车, 不挂橱窗) set aside like the shop, and the goods then handed over by hand — carried
 // (我单独给你捎两斤), sold only offline (只走线下), paid in cash (现金就行) or picked up at our door (来库门口拿).
 // Round 34 (t34b): …or the place named as here (这里没上架, 这边不挂, 快手上没上) — only with 上架 or 挂, since 这边没放 is any omission.
-const SHOP_UNLISTED = /(?:店铺|店里|小店|链接|平台)(?:里|上)?(?:还|也|都|暂时|目前)?(?:没|没有|不|没在|不在)(?:上架|卖|挂|放)|(?:这里|这边|这儿|咱这|我们这|快手)(?:里|上)?(?:还|也|都|暂时|目前)?(?:没|没有|不)(?:上架|挂)/g;
+const SHOP_UNLISTED = /(?:店铺|店里|小店|链接|平台)(?:里|上)?(?:还|也|都|暂时|目前)?(?:没|没有|不|没在|不在|未)(?:上架|卖|挂|放)|(?:这里|这边|这儿|咱这|我们这|快手)(?:里|上)?(?:还|也|都|暂时|目前)?(?:没|没有|不)(?:上架|挂)/g;
 // Round 35 (t35a): beside goods said to be unlisted here, the buyer told to pick one and tell me (这些款平台上没有卖，看中哪款直接跟我说; 链接上
 // 没挂这几款，看上哪个直接发我) — the pick made to me is the order; not 要的话跟我说 (a request to check, 我帮您问问仓库), nor with the
 // listing promised (我帮您申请上架) or an on-platform place.
 const UNLISTED_PICK = /(?:看中|看上|挑中|选中|选好|喜欢|想要|要)(?:了)?哪[^，。！？]{0,6}?(?:直接|单独|私下)?(?:跟|和|告诉|发|报|找|私)(?:给)?我(?![^。！？]{0,12}?(?:申请上架|上架后|上架了|补上架|通知(?:您|你)|问问|帮(?:您|你)问|查|留意|登记))/;
+/**
+ * Round 36 (t36c): …or a price given privately for them (本店另有…（店铺未上架），需要的亲单独报价; 链接没挂，私聊报价): the price is the offer, the
+ * deal made outside the listing. Not a price to wait for (单独报价要等品牌方, 上架后以页面为准: GIFT_OR_REPLACEMENT keeps 上架后).
+ */
+const UNLISTED_QUOTE = /(?:单独|私下|私聊|另外|另行|私信|私我|单个|一对一)(?:给(?:您|你))?(?:报价|询价|报个价|出价|议价|谈价)(?!的话|要等|需要等)/;
 const GIFT_OR_REPLACEMENT = /赠品|小样|试用|赠送|送(?:您|你)|免费|补发|换货|换(?:一个|个|新)|重新发|礼物|到货通知|上架了|上架后|通知(?:您|你)/;
 const PRIVATE_HAND = /(?:让|叫|请)(?:她|他|她们|他们|我[^，。！？]{1,3}?)(?:直接)?(?:(?:给|帮)(?:您|你)(?:寄|发)|(?:寄|发)(?:给)?(?:您|你))(?!票|链接|优惠券|券|地址|单号|截图|图|视频|照片|消息|信息)|我(?:直接|私人|个人|单独)?寄(?:给)?(?:您|你)|(?:跟|找|向|问|和)我(?:直接)?(?:买|拿|订|要|购)|(?:直接)?(?:报|告诉|发)(?:给)?我(?:数量|件数|要几|要多少|几件|几箱|几罐|多少)|(?:给您|给你)直(?:发|寄)|单独(?:跟|找|向|和)我|(?:个人|私人)(?:渠道|名义|给您|给你|发|寄)|我(?:直接|私人|个人|单独)?(?:给您|给你)(?:寄|发)(?!票|链接|优惠券|券)|加(?:上|个|一下)?(?:我|好友)|朋友圈|私下|私我|私聊|转我|转给我|钱(?:直接)?给我|(?:到了|到货|收到|货到)(?:再|后)(?:给钱|付|转)|我(?:直接|私人|个人|单独)?(?:给您|给你)(?:捎|带)(?:[一二两三四五六七八九十几0-9]+|个|点|些)|(?:只|只能|都)?走线下(?!门店|专柜|渠道|店|实体|活动|体验|售后|网点|维修)|现金(?:就行|就好|就可以|交易|结账|结算)|来[^，。！？]{0,14}?(?:门口|仓库|库房|库|楼下)(?:拿|取|提)|我(?:私下|单独|直接|另外)?(?:给|发|传)(?:给)?(?:您|你)(?:一份|份|个|一个)?(?:图册|目录|价目表|价格表|报价单|产品册|画册|电子册|货单|清单)|直接转账/;
 /** Money to us after the goods arrive, outside any checkout: 钱您收到再给我, 收到货再转我, 到了再付给我. */
 const PAY_LATER = /(?:钱|款|货款)(?:您|你)?(?:收到|到了|到货|拿到)(?:货|东西)?(?:后|了)?(?:再)?(?:给我|转我|付我|给我们|转给我|付给我)|(?:收到|到了|到货|拿到)(?:货|东西)?(?:后|了)?再(?:把钱)?(?:给我|转我|付我|转给我|付给我)(?:钱)?/g;
 // (round 30, t30d: …or the price the buyer paid at checkout, 您拍下的价格比页面价低, 实付比标价低)
 const ON_PLATFORM_PRICE = /直播间|小黄车|活动价|活动|券后|用券|用了券|秒杀|新人价|新人|会员价|拼团|预售|大促|满减|拍下的|实付|到手价|红包|优惠券|购物金/;
-const SHOP_ASIDE_HERE = /直播间|小黄车|号链接|新链接|重新拍|补差|快手小店|橱窗/;
+// (round 36, t36c: …or a link made for the buyer on the platform — 单独报价后挂专属链接拍, 专拍链接, 改价后拍)
+const SHOP_ASIDE_HERE = /直播间|小黄车|号链接|新链接|重新拍|补差|快手小店|橱窗|专属链接|专拍|定制链接|单独(?:的)?链接|改价/;
 /** Round 35 (t35f): what the buyer may do with no order (也可以来看, 也能问, 就能试听) — see the check. */
 const FREE_ACT_AFTER = /^(?:的话)?(?:也|都|就|照样|一样)(?:可以|能|行|欢迎)?(?:直接)?(?:来|进来|进|过来)?(?:看|观看|围观|听|试听|问|提问|咨询|参加|参与|报名|学|领|关注|互动|留言|进直播间|来直播间)/;
 const CANCEL_CUE = phraseRegex(['取消', '退款', '申请退', '退掉', '不用拍', '别拍', '不用下单', '别下单', '钱', '转', '私下', '线下', '直接']);
@@ -267,11 +273,11 @@ const rule = defineRule({
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下交易（否定或提醒语境）' : '让买家先不走平台付款，收货后把钱直接给店家（绕开平台交易）' });
     }
     // Round 13 (t13a): the shop set aside, the goods handed over privately in the same sentence (gate: 店 or a skip verb, and a private hand-over).
-    const asideRes = PRIVATE_HAND.test(ctx.compact) || UNLISTED_PICK.test(ctx.compact) ? [ctx.compact.includes('店') || /小黄车|橱窗/.test(ctx.compact) ? SHOP_ASIDE : undefined, /跳过|绕过|绕开|避开|越过|甩开|撇开/.test(ctx.compact) ? SHOP_SKIPPED : undefined, /店|链接|平台|这里|这边|这儿|我们这|快手/.test(ctx.compact) ? SHOP_UNLISTED : undefined] : [];
+    const asideRes = PRIVATE_HAND.test(ctx.compact) || UNLISTED_PICK.test(ctx.compact) || UNLISTED_QUOTE.test(ctx.compact) ? [ctx.compact.includes('店') || /小黄车|橱窗/.test(ctx.compact) ? SHOP_ASIDE : undefined, /跳过|绕过|绕开|避开|越过|甩开|撇开/.test(ctx.compact) ? SHOP_SKIPPED : undefined, /店|链接|平台|这里|这边|这儿|我们这|快手/.test(ctx.compact) ? SHOP_UNLISTED : undefined] : [];
     for (const [m, unlisted] of asideRes.flatMap((re) => (re ? matchesOf(re, ctx.compact).map((x) => [x, re === SHOP_UNLISTED] as const) : []))) {
       const [start, end] = [m.index!, m.index! + m[0].length];
       const s = sentence(ctx, start, end, 40);
-      if (taken.overlaps(start, end) || !(PRIVATE_HAND.test(s.replace(m[0], '')) || (unlisted && UNLISTED_PICK.test(s.replace(m[0], '')))) || SHOP_ASIDE_HERE.test(s.replace(m[0], '')) || ((unlisted || /小黄车|橱窗/.test(m[0])) && GIFT_OR_REPLACEMENT.test(s))) continue;
+      if (taken.overlaps(start, end) || !(PRIVATE_HAND.test(s.replace(m[0], '')) || (unlisted && (UNLISTED_PICK.test(s.replace(m[0], '')) || UNLISTED_QUOTE.test(s.replace(m[0], ''))))) || SHOP_ASIDE_HERE.test(s.replace(m[0], '')) || ((unlisted || /小黄车|橱窗/.test(m[0])) && GIFT_OR_REPLACEMENT.test(s))) continue;
       taken.add(start, end);
       const off = denied(ctx, start) || warningContext(ctx, start, end);
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到私下交易（否定或提醒语境）' : '绕开店铺、私下给买家供货（绕开平台交易）' });

@@ -149,6 +149,11 @@ const OURS_SOUGHT_BEFORE = /(?:搜|搜索|关注|去|到|上|找)(?:一下|下)?
 const OWN_OTHER_LURE = /那边|那里|那个店|更低|便宜|福利|优惠|对比|去看|去那|关注|搜|满减|折扣|划算|价格低|底价|专属/;
 const NOT_KUAISHOU = /(?:不是|不在|别在|不用)在?快手/g;
 // Round 12 (t12a): the same name there, and platforms spelt in pinyin with the redirect spelt in pinyin too.
+/**
+ * Round 36 (t36c): a namesake there disowned — 天猫、京东上同名的店铺和我们没有关系, 别的平台同名的号跟本店无关, 都不是我们开的,
+ * 本店只在快手开设: no account of ours to find there.
+ */
+const NAMESAKE_DISOWNED = /(?:和|与|跟|同)(?:我们|本店|我家|咱们|咱家|我们店|我们家|本店铺|小店)(?:都|也|完全|根本|并|毫|一点)?(?:没有?(?:任何)?关系|无关|没关系|不相干|毫无关系|不是一家|没有关联|无关联)|(?:都|也|并|根本)?不是(?:我们|本店|我家|咱家)(?:家)?(?:开的|的店|的号|的账号)|(?:只|仅|只有|仅在|只在)(?:在)?(?:快手|本平台|这个平台|这里)(?:开(?:设|店|了)?|有店|经营|销售)/;
 const SAME_NAME = /同名|(?:一样|相同|同样|同一个)的?(?:名字?|店名|名称|id|昵称|号)|(?:名字|店名|名称|id|昵称)(?:都|也)?(?:一样|相同|一致)|(?:都|也)(?:是|叫)(?:这个|同一个|一样的?)(?:名字?|店名|名称)|都叫|也叫(?:这个|同一个)/;
 const PINYIN_PLATFORM = /^(?:douyin|xiaohongshu|taobao|tianmao|pinduoduo|jingdong|xianyu|dewu)$/;
 const PINYIN_REDIRECT = /sou(?!nd|rce|p|th|l)|guanzhu|zhibo|fuli|pianyi|youhui|dianming|dianpu|women|nabian|xiadan|lingquan|tongming|zhaowo|jiawo|gengduo|zhekou/;
@@ -389,7 +394,7 @@ const rule = defineRule({
       if (STRONG_REDIRECT.test(others) && !/您说|您在|你在|不是我们|不清楚|没法/.test(others)) return '引导买家去其他平台购买';
       // Round 12 (t12a): the shop said to bear the same name there (vx/dy/xhs 都同名哦, 小红书和抖音都叫一样的名, wx和xhs都是这个名字):
       // an account of ours the buyer can find — not the buyer's report, nor a namesake disowned (与我们无关, 冒充: warningContext).
-      if (!buyers && SAME_NAME.test(others) && !/您说|您在|你在|您看到|您提到|不是我们|不是本店|冒充|假的|山寨|盗用/.test(others)) return '引导买家到其他平台找同名店铺或账号';
+      if (!buyers && SAME_NAME.test(others) && !/您说|您在|你在|您看到|您提到|不是我们|不是本店|冒充|假的|山寨|盗用/.test(others) && !NAMESAKE_DISOWNED.test(others)) return '引导买家到其他平台找同名店铺或账号';
       // Round 12 (t12a): a pinyin platform name with the lure or the act in pinyin too (dou yin zhi bo jian you fu li, sou …;
       // tao bao dian ming … na bian pian yi): the sentence glossed by the pinyin of the same redirect words.
       if (!buyers && PINYIN_PLATFORM.test(hit.key) && PINYIN_REDIRECT.test(s)) return '引导买家去其他平台（拼音）';

@@ -28,7 +28,7 @@
 // Round 12 (t12d): piece rates per set or clip with a bare sum (一组给50); a pyramid said by the heads and the gain (拉3个人进来你的
 // 货就免费, 带三个朋友加入…免费); not a closed programme (体验官名额已满) nor hiring sent to the homepage (招聘信息在店铺首页).
 import type { LintContext } from '../context';
-import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
+import { cueRule, endsAsQuestion, nextSentenceStart, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 import { toldHistory } from '../detect/mention';
 
@@ -78,7 +78,7 @@ function echoedQuestion(ctx: LintContext, start: number, end: number): boolean {
 const ANSWERED_NO = /^(?:亲|哈|呃)?(?:没有(?!门槛|压力|任何|成本|经验|要求|风险)|不是的|不是哦|不是呢|不招|并没有|暂时没有|目前没有|暂时不|目前不|没在招|不会的|没这回事|没的)/;
 function askedAndDenied(ctx: LintContext, end: number): boolean {
   if (!endsAsQuestion(ctx, end)) return false;
-  const close = end + ctx.after(end, 60, 'hard').length;
+  const close = nextSentenceStart(ctx, end);
   return ANSWERED_NO.test(ctx.compact.slice(close, close + 10));
 }
 

@@ -98,7 +98,7 @@ const SERVICE_STOP = /(?:上传|补充|确认|修改|提供|填写|补填|核实
 /** Round 17 (t17): contact said to go on regardless (一直发, 晚上也发, 您说别再发了), for a stop tied to an act other than the review. */
 const RELENTLESS = /(?:一直|不停|天天|每天|继续|接着|反复)(?:给(?:你|您))?(?:打|发|催|问|私信|提醒|联系)|(?:晚上|半夜|凌晨|深夜|周末)(?:也|都|照样)(?:打|发|催|问)|(?:别|不要)再(?:打|发|催)|停不了|不会停/;
 /** Round 22 (t22by): the count is of our chasing a third party (第三次联系快递了, 第四次催仓库发货, 第五通电话打给海关), not the buyer. */
-const THIRD_PARTY_CHASED = /(?:次|遍|通电话|个电话)(?:了)?(?:去|再)?(?:联系|打给|打电话给|打电话催|催|催促|找|问|跟进|沟通)(?:了)?(?:一下|下)?(?:快递|物流|仓库|海关|品牌方|厂家|供应商|快递公司|驿站|网点|司机|骑手|派送员|配送员|保税仓|发货方|承运商|国际段|清关公司)/;
+const THIRD_PARTY_CHASED = /(?:次|遍|通电话|个电话)(?:了)?(?:去|再)?(?:联系|打给|打电话给|打电话催|催|催促|找|问|跟进|沟通|followup|follow-up|message|call|ping|chase|push|text|email)(?:了)?(?:一下|下)?(?:快递|物流|仓库|海关|品牌方|厂家|供应商|快递公司|驿站|网点|司机|骑手|派送员|配送员|保税仓|发货方|承运商|国际段|清关公司)/;
 /** The contact explained by an order need (第三次联系您是因为清关需要补充资料), not by the review (round 8). */
 const SERVICE_REASON = /(?:是因为|是由于|是为了)(?![^]{0,12}(?:差评|评价|投诉|好评|五星))/;
 // (round 15, t15b: 物流 as what we send, 每天给你发一遍物流截图, is no other actor)
@@ -444,11 +444,12 @@ const cues: Cue[] = [
     scope: 'clause',
     // Round 6: the buyer's own count (您第三次问同一个问题也没关系) is none.
     // Round 25 (t25b): …nor a count said of what need not have been (也不至于问第三遍, 何必催第五次): nothing was sent.
-    notBefore: /(?<!催|提醒|联系|打扰|找|问|通知|给|私信)(?:你|您)(?:已经|都|这是|已经是|都是|是)?$|(?:不至于|何至于|何必|犯不着|用不着|不用|不必)(?:再)?(?:来)?(?:问|催|找|发|打)$/,
+    notBefore: /(?<!催|提醒|联系|打扰|找|问|通知|给|私信)(?:你|您)(?:已经|都|这是|已经是|都是|是|已是|已)?$|(?:不至于|何至于|何必|犯不着|用不着|不用|不必)(?:再)?(?:来)?(?:问|催|找|发|打)$/,
     // A count followed by its reason is a follow-up (这是第三次联系您，因为包裹被退回仓库了，需要您确认新地址).
 
     // Round 10: the count of calls is itself the contact (这是今天第9通电话了).
-    sentence: /提醒|催|联系|打给|打电话|发消息|问|私信|通知|通电话|个电话|回(?:一下|个|复|我)|不回|第(?:[1-9][0-9]|[二三四五六七八九]十)[^]{0,2}条(?:消息|短信|私信|信息|留言)/,
+    // Round 36 (t36c): …or the contact verb in English, as agents mixing languages write it (今天第8次 follow up 了, 第五次 remind 您, 第6次 ping 你).
+    sentence: /提醒|催|联系|打给|打电话|发消息|问|私信|通知|通电话|个电话|回(?:一下|个|复|我)|不回|第(?:[1-9][0-9]|[二三四五六七八九]十)[^]{0,2}条(?:消息|短信|私信|信息|留言)|(?<![a-z])(?:follow ?-?up|remind(?:er|ing)?|ping|chas(?:e|ing)|push(?:ing)?|dm|text(?:ing)?|call(?:ing)?|message)(?![a-z])/,
     // A count followed by its reason is a follow-up (这是第三次联系您，因为包裹被退回仓库了，需要您确认新地址).
     // Round 22 (t22by): …nor our count of chasing a third party for the buyer (已经第三次联系快递了, 第四次催仓库, 第五通电话打给海关).
     notSentence: [NOT_US, SERVICE_STOP, /(?:次|遍)(?:联系|打给|打电话给|提醒|通知)(?:你|您)(?:了)?(?:因为|是因为|是想|是为了|主要是)/, /(?:通电话|个电话)(?:了)?[^]{0,2}(?:因为|是因为|是想|是为了|主要是)/, THIRD_PARTY_CHASED],

@@ -671,6 +671,17 @@ const cues: Cue[] = [
     notSentence: [/不会公开|不公开|不会曝光|加密|保密|隐私保护|流程|规则|通知大家|说明/, BUYER_SHARES_FOR_REWARD],
   },
   {
+    // Round 36 (t36c): the buyer's data put up on a wall for all to see, told with a smile (您的收货信息我们打印出来贴在仓库墙上了, 你的电话号码
+    // 已经贴到店门口的公告栏上, 把您的照片挂在前台): no threat word needed — the buyer learns they are on show. Not a label on the parcel
+    // (收货信息贴在箱子上, 面单贴在包裹外面), nor a notice that shows nothing of theirs.
+    words: ['贴在', '贴到', '贴上', '挂在', '张贴', '钉在'],
+    severity: 'block',
+    message: '把买家个人信息张贴示众（骚扰、恐吓买家）',
+    after: /^[^，。！？]{0,8}?(?:墙|门口|门上|大门|公告栏|告示栏|布告栏|宣传栏|黑板|白板|前台|收银台|橱窗|电梯|工位|显眼)/,
+    sentence: re`(?:你|您)(?:的|家)[^]{0,6}${PERSONAL_DATA}`,
+    notSentence: /面单|包裹|箱子|纸箱|快递单|外箱|袋子|不会|不贴|保密|隐私保护|打码|遮挡/,
+  },
+  {
     // Round 13 (t13b): the buyer put on show before an audience (在粉丝群里挂你, 直播的时候把你挂出来让大家看看, 截图挂你朋友圈,
     // 发抖音挂您) — 挂 aimed at the buyer and an audience in the sentence, no dispute word needed. Not 挂号 / 挂电话 / 挂失,
     // our links (挂你们的链接).

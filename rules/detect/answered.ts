@@ -9,7 +9,7 @@
 
 import type { LintContext } from '../context';
 import { firstAtLeast } from '../sorted';
-import { endsAsQuestion } from './cue-rule';
+import { endsAsQuestion, nextSentenceStart } from './cue-rule';
 
 /** The asked sentence reports someone else: 有人…, 听说…, 网上说…, 据说…. */
 const REPORTER = /有人|听说|网上说|网上传|据说|别人说|朋友说|传言|谣传/;
@@ -68,7 +68,7 @@ export function reportedThenDenied(ctx: LintContext, lead: string, end: number):
     const next = end + ctx.after(end, 60, 'soft').length;
     return next < ctx.compact.length && STATED_DEBUNK.test(ctx.compact.slice(next, next + 10));
   }
-  const close = end + ctx.after(end, 60, 'hard').length;
+  const close = nextSentenceStart(ctx, end);
   return DEBUNK.test(ctx.compact.slice(close, close + 8));
 }
 
@@ -81,7 +81,7 @@ const ACTOR_CLAIMS = /^[^]{0,4}?(?:加|联系|找|私信|打给|打电话给)(?:
 /** The hit sits in a question restating what the buyer reported, and the next sentence denies it (detect/cues.ts warningContext). */
 export function buyerReportedThenDenied(ctx: LintContext, lead: string, end: number): boolean {
   if (!(BUYER_REPORT.test(lead) || (ACTOR_LEAD.test(lead) && ACTOR_CLAIMS.test(ctx.after(end, 12, 'hard')))) || !endsAsQuestion(ctx, end)) return false;
-  const close = end + ctx.after(end, 60, 'hard').length;
+  const close = nextSentenceStart(ctx, end);
   return DEBUNK.test(ctx.compact.slice(close, close + 8));
 }
 
@@ -152,7 +152,7 @@ export function askNear(ctx: LintContext, start: number): boolean {
 export function askedThenDeclined(ctx: LintContext, lead: string, end: number): boolean {
   if (!BUYER_ASKS.test(lead) || AGREED.test(lead)) return false;
   const rest = ctx.after(end, 60, 'hard');
-  const close = end + rest.length;
+  const close = nextSentenceStart(ctx, end);
   const next = close < ctx.compact.length ? ctx.compact.slice(close, close + 30) : '';
   const tail = rest + next;
   // Round 32 (t32c): …or early in the answer itself when the asked sentence runs on past the hit (您问能不能配套买弩或者弹弓？我们店只卖

@@ -297,6 +297,27 @@ export function endsAsQuestion(ctx: LintContext, end: number): boolean {
   return /^[\s"'”’）)]*[？?]/.test(ctx.text.slice(at, at + 6));
 }
 
+/**
+ * Round 36 (t36c): where the next sentence's words start, past an FAQ's answer label (Ｑ：能加微信吗？\nＡ：不可以哦 / 问：…？\n答：…):
+ * a pasted FAQ heads the answer with A/答/回复 and a colon at a line's start, and the answer's denial comes after the label.
+ * `end` is a compact index inside the asked sentence; returns a compact index.
+ */
+const ANSWER_LABEL = /^(?:a|答|回答|回复|答复|解答)$/;
+export function nextSentenceStart(ctx: LintContext, end: number): number {
+  const close = end + ctx.after(end, 60, 'hard').length;
+  const compact = ctx.compact;
+  if (close >= compact.length) return close;
+  for (let len = 1; len <= 2 && close + len <= compact.length; len++) {
+    if (!ANSWER_LABEL.test(compact.slice(close, close + len))) continue;
+    const [s, e] = ctx.toOriginal(close, close + len);
+    // (at a line's start — or the draft's — and a colon right after the label)
+    if (!/(?:^|\n)[ \t\u3000]*$/.test(ctx.text.slice(Math.max(0, s - 8), s))) continue;
+    if (!/^[ \t\u3000]*[:：]/.test(ctx.text.slice(e, e + 4))) continue;
+    return close + len;
+  }
+  return close;
+}
+
 /** A clause opened on the shop and a modal of ability or offer: 我们可以帮您, 但我们能, 我们也可以, 这边可以给您 (den16). */
 export const OWN_OFFER_CLAUSE = /^(?:但是?|不过|可是|而且|另外|同时|其实)?(?:我们|我|本店|咱们|这边|我这边|我们这边|店里)(?:这边)?(?:也|还|都|倒是|倒|其实)?(?:可以|能|会|帮(?:您|你)|给(?:您|你)|有渠道)/;
 

@@ -6,7 +6,7 @@ import { doubtAnsweredHere } from './doubt-kept-here';
 import { firstUnits, holdsUnitOf, maskMatches, phraseRegex, type LintContext } from '../context';
 import { SOFT } from '../normalize';
 import { NEGATIONS, THESE_FEW } from '../context-words';
-import { endsAsQuestion } from './cue-rule';
+import { endsAsQuestion, nextSentenceStart } from './cue-rule';
 import { askedThenDeclined, askNear, buyerReportedThenDenied, REPORT_REACH, reportedThenDenied } from './answered';
 import { rebutted } from './rebut';
 import { othersQuote, quotePair } from './quoted';
@@ -407,7 +407,7 @@ function buyerNamedDisowned(ctx: LintContext, start: number, end: number): boole
   const lead = ctx.before(start, REPORT_REACH, 'hard');
   // (round 12: …a friend's or someone's word asked back, our denial opening the next sentence — 您朋友说加了我们微信？我们没有对外的微信)
   if (OTHERS_SAID.test(lead) && endsAsQuestion(ctx, end)) {
-    const close = end + ctx.after(end, 60, 'hard').length;
+    const close = nextSentenceStart(ctx, end);
     if (OUR_DENIAL_NEXT.test(ctx.compact.slice(close, close + 12))) return true;
   }
   // (round 12: …or someone else's report asked back and debunked — 您朋友说加了我们微信？我们没有对外的微信)

@@ -3,7 +3,7 @@
 
 import { SECOND_PERSON } from '../lexicon/conduct';
 import type { LintContext } from '../context';
-import { endsAsQuestion, re } from './cue-rule';
+import { endsAsQuestion, nextSentenceStart, re } from './cue-rule';
 
 export const LINK = '(?:怎么这么|怎么那么|咋这么|咋那么|怎么|咋|这么|那么|是不是|就是|真是|简直是|简直|纯纯的|纯属|纯|真的|真|也太|太|好|很|超级|超|有够|咁|系|怕不是|莫不是|还是|才是|就|都|是|这个|这种|那个|这|一个|个|只|头|条|像个|像)';
 
@@ -20,6 +20,6 @@ export const YOU_ANY = /你|买家|这人|这种人/;
 export function echoedThenDenied(ctx: LintContext, start: number, end: number): boolean {
   const lead = ctx.before(start, 40, 'hard');
   if (lead.length > 6 || /你|您/.test(lead) || !endsAsQuestion(ctx, end)) return false;
-  const close = end + ctx.after(end, 60, 'hard').length;
+  const close = nextSentenceStart(ctx, end);
   return /^(?:不是|没有|不会|并不|当然不|不不)/.test(ctx.compact.slice(close, close + 6));
 }

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 36 (t36c): a pasted FAQ, the answer's label before the refusal (detect/rebut.ts)
+    "Q：可以留个电话吗？\nA：不可以哦，这边只在平台沟通",
     // round 35 (t35f): the card said to hold no contact, the scan said to open the instructions
     '这张说明卡不包含任何联系方式，扫码看的是安装视频。',
     '包装里的卡片没有印联系方式，扫码只是看使用说明。',

@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 36 (t36c): a line wrap joins a term only inside a word; a denial or a payment word across it stays clean
+    "满299减30，结算时还可以叠加\n微信支付立减",
+    "这边建议您先看一下说明书再联系，加\n微信是不可以的哦",
+    // round 36 (t36c): a pasted FAQ — the buyer's question labelled Q/问, our refusal after an answer label (detect/cue-rule.ts nextSentenceStart)
+    'Ｑ：能不能加个微信聊？\nＡ：不好意思，我们只在平台内联系哦。',
+    '问：你们店能加微信吗？\n答：不方便哈，有问题直接在这里留言就行',
+    'Q: 可以加客服微信吗?\nA: 不可以的，售后都在快手对话框处理',
     // round 35 (t35c): a scope denied over everything (detect/cues.ts DENIED_ANY: 不涉及/不包含/不包括 + 任何)
     '售后流程不涉及任何加微信或转账的步骤。',
     '包裹里不包含任何加微信的卡片，有人让您加请别理。',
@@ -500,5 +507,8 @@ ruleTable(rule, {
     // round 35 (t35c): …but not over an ask in the next clause
     { text: '价格不包含任何税费，加我微信另算。', severity: 'block' },
     { text: '这个价不涉及任何运费，加个微信发你链接。', severity: 'block' },
+    // round 36 (t36c): …an FAQ answer that says yes still asks
+    { text: 'Ｑ：能加微信吗？\nＡ：可以的，加我微信abc12345', severity: 'block' },
+    { text: '问：可以加微信吗？\n答：行，加我vx kefu8899 发您实拍', severity: 'block' },
   ],
 });

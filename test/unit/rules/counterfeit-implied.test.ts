@@ -49,6 +49,11 @@ ruleTable(counterfeitImplied, {
     '锂电池盒不能空运，电池盒您要在国内网上另外配。',
     '真货不会比官网低五成，看到太便宜的要当心。',
     '说实话，正品不可能比专柜便宜一半，我们的差价主要在税费上。',
+    // round 36 (t36c): a product whose English name is a fake something (fake tan, fake lashes, fake nails), or the English word glossed in Chinese
+    "Fake tan 美黑喷雾是荷兰牌子，涂完两小时显色",
+    "这盒 fake lashes 是手工假睫毛，一盒五对",
+    "fake nails 穿戴甲这款能反复用三次",
+    "这里 fake 是指“仿真”晒痕效果，产品是品牌正装",
     // round 35 (t35c): the original withdrawn as non-compliant, a re-edited compliant edition sold instead
     '这款地球仪原版国界线画法不合规，我们停售了，现在上架的是按标准地图重新印的国内版。',
     '原版地图没过审，我们下架了，现在这批是厂家重新印制的修订版，国界线已改正。',
@@ -794,6 +799,10 @@ ruleTable(counterfeitImplied, {
     // round 36 (t36d): the part fitted by us, and our goods put at the bound
     { text: '燃气罐是我们在国内另外配的，不是原装的。', severity: 'block' },
     { text: '正品不可能比专柜便宜一半，但我们能做到，货是工厂直接拿的。', severity: 'block' },
+    // round 36 (t36c): a product whose English name is a fake something (fake tan, fake lashes, fake nails), or the English word glossed in Chinese
+    { text: "这款包是fake，和专柜一样", severity: "block" },
+    { text: "这个是fake的，但是做工很好", severity: "block" },
+    { text: "fake 货，懂的拍", severity: "block" },
     // round 35 (t35a): a luxury brand at a price named beside it, or below grey imports, with a wink
     { text: '五百来块的爱马仕，懂的都懂。', severity: 'block' },
     { text: '劳力士才三千块，你懂的。', severity: 'block' },

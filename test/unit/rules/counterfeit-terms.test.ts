@@ -4,6 +4,19 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 36 (t36c): a word broken by a pasted line wrap (engine.ts wrappedOnly); a short line or a list item does not join
+    "高\n仿真绿植摆件今天上新",
+    "1. 正品保障\n2. 仿真花另有链接",
+    // round 36 (t36c): Cantonese 话 (= 说) reporting someone's word (normalize.ts foldDialectWords)
+    "有人話我哋啲貨係高仿，冇呢回事",
+    "网上有人话我们卖仿品，这种说法我们不认同",
+    // round 36 (t36c): 复刻 re-creating a memory or a moment (a scent line described), not a brand's goods
+    "这支淡香复刻了雨后森林的记忆，前调是青苔",
+    "这款蜡烛想复刻海边午后的时光，木质调",
+    "调香师说它复刻童年夏天的回忆",
+    // round 36 (t36c): a pasted FAQ, the answer's label before the rebuttal (detect/rebut.ts); an answer that says yes still sells
+    "Q：你们家是高仿吗？\nA：不是的，每件都有报关单",
+    "问：这款是不是A货？\n答：当然不是，专柜同批次",
     // round 35 (t35c): the word counted as characters, said to be banned (detect/quoted.ts WORDS_AFTER)
     '包装上有“高仿”两个字会被平台下架，所以我们不用。',
     // round 35 (t35a): someone's word about our goods reported and answered, not winked at
@@ -561,6 +574,17 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 36 (t36c): a word broken by a pasted line wrap (engine.ts wrappedOnly); a short line or a list item does not join
+    { text: "这款包包做工精细，五金都是高\n仿的级别，放心拍", severity: "block" },
+    // round 36 (t36c): Cantonese 话 (= 说) reporting someone's word (normalize.ts foldDialectWords)
+    { text: "我哋呢款係高仿，有人话似足专柜", severity: "block" },
+    // round 36 (t36c): 复刻 re-creating a memory or a moment (a scent line described), not a brand's goods
+    { text: "这款复刻大牌香水的记忆点，闻不出区别", severity: "block" },
+    { text: "这瓶复刻的是专柜同款的味道，一模一样", severity: "block" },
+    { text: "复刻款，满满的回忆感", severity: "block" },
+    // round 36 (t36c): a pasted FAQ, the answer's label before the rebuttal (detect/rebut.ts); an answer that says yes still sells
+    { text: "Q：有高仿吗？\nA：有的，私聊拿图", severity: "block" },
+    { text: "问：这款是A货吗？\n答：是的，A货里做工最好的", severity: "block" },
     // round 35 (t35a): someone's word about our goods reported, then endorsed by a wink or an agreement
     { text: '朋友说我们这批是高仿，说得没错。', severity: 'block' },
     { text: '我同事讲咱家的是A货，您懂的。', severity: 'block' },

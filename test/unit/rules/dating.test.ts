@@ -6,6 +6,17 @@ ruleTable(dating, {
     // round 36 (t36d): the waybill's recipient read back to check it is the buyer
     '面单上的收件人是张**，电话138****5678，您看是不是您本人。',
     '收货人写的是李女士，尾号2233，是您本人吗？',
+    // round 36 (t36c): free time asked in English with outing words (are you free tonight, you free this weekend); not a call to check, free shipping, sugar free
+    "are you free to take a call? 我们核实一下地址",
+    "free shipping 今晚截止哦",
+    "这款 sugar free 的，今晚下单明天发",
+    // round 36 (t36c): a word broken by a pasted line wrap (engine.ts wrappedOnly): the term spans a long line's break; a short heading line does not join
+    "单身\n狗粮礼盒今天到货了，欢迎选购",
+    // round 36 (t36c): the relation asked and the outing named in English (are you single, 有 boyfriend 吗, 一起 coffee, grab a drink); not a single size, a gift for singles, a product's moment
+    "床是 single 还是 double？我们两种都有",
+    "这款 single 的朋友买来犒劳自己也合适",
+    "这套杯子适合周末一起 coffee time 用",
+    "我们和品牌方一起 hang out 了一个线下活动",
     // round 35 (t35e, probe): the goods said to suit the buyer's manner
     "看您头像好有气质，这条丝巾很配您。",
     // round 35 (t35e): a manner praised as fitting advice or of the goods; outings asked to fit the goods or for a child
@@ -234,6 +245,16 @@ ruleTable(dating, {
   invalid: [
     // round 36 (t36d): …not the buyer's looks asked for
     '想看看您本人长啥样，发张自拍给我呗。',
+    // round 36 (t36c): free time asked in English with outing words (are you free tonight, you free this weekend); not a call to check, free shipping, sugar free
+    { text: "are you free tonight 美女？", severity: "block" },
+    { text: "you free this weekend？出来玩", severity: "block" },
+    // round 36 (t36c): a word broken by a pasted line wrap (engine.ts wrappedOnly): the term spans a long line's break; a short heading line does not join
+    { text: "您的问题已经记录好了，顺便问一句小姐姐单\n身吗", severity: "block" },
+    // round 36 (t36c): the relation asked and the outing named in English (are you single, 有 boyfriend 吗, 一起 coffee, grab a drink); not a single size, a gift for singles, a product's moment
+    { text: "小姐姐 still single 吗", severity: "block" },
+    { text: "亲有 boyfriend 吗？", severity: "block" },
+    { text: "下班出来 hang out 一下呗", severity: "block" },
+    { text: "周末 grab a drink 怎么样，美女", severity: "block" },
     // round 33 (t33a): …but a selfie asked for the agent's own eyes stays one, promotion words or not
     '你发张自拍给我看看，长啥样我好奇',
     '私下发几张自拍给我，送你张优惠券',

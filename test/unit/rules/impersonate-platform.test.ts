@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 36 (t36c): an English desk with its role in Chinese (this is Kuaishou Trust & Safety 团队); the shop vouched for by the platform (本店由平台官方担保); the platform paying first (平台先行赔付, a warning). Not the escrow named, nor the programme pointed to
+    "本店交易由平台担保交易保障资金安全",
+    "如有问题您可以申请平台先行赔付，我们全力配合",
+    "this is our shop team, 有事随时找我们",
+    "这款是 Kuaishou 直播同款，团队推荐",
     // round 35 (t35c): a mistaken belief the shop heads off in the same clause (误会我们代表平台)
     '怕您误会我们代表平台做决定，运费险理赔由保险公司处理。',
     '免得您误以为我们是代表快手来处理这件事的，售后判定都由平台做。',
@@ -828,6 +833,12 @@ ruleTable(impersonatePlatform, {
     "小二定的就是最终结果，我们店里配合就行",
   ],
   invalid: [
+    // round 36 (t36c): an English desk with its role in Chinese (this is Kuaishou Trust & Safety 团队); the shop vouched for by the platform (本店由平台官方担保); the platform paying first (平台先行赔付, a warning). Not the escrow named, nor the programme pointed to
+    { text: "we are Kuaishou risk 中心，请配合核实", severity: "block" },
+    { text: "This is Kuaishou security 部门，您的账号异常", severity: "block" },
+    { text: "我们店的商品均由快手官方背书", severity: "block" },
+    { text: "本店由平台官方作保，请放心", severity: "block" },
+    { text: "万一有质量问题，平台先行赔付", severity: "warn" },
     // round 35 (t35a): the clearance payout framed as our own promise
     { text: '我们的承诺：清关不过平台全额赔付，您可以截图保存。', severity: 'warn' },
     // round 35 (t35a): …with what they will ask of the buyer

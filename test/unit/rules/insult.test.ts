@@ -7,6 +7,10 @@ ruleTable(insult, {
     '这套积木的说明书全是图，不认字也能拼。',
     '图示说明书，不识字也能照着拼。',
     '步骤都是画出来的，不认字的孩子也能看懂。',
+    // round 36 (t36c): the buyer's memory or wits sent for a check-up (去医院查查记性, 您这记性该去医院看看了); not advice for an elder, our own memory, or a real symptom
+    "建议带老人去医院查查记忆力，这款保健品不能代替治疗",
+    "我这记性该去医院查查了，刚才发错单号了，抱歉",
+    "这款鱼油不能治病，记忆力下降请去医院看医生",
     // round 35 (t35f): a vampire or a parasite as a costume, a shade, a pet's worms — no one called it
     '吸血鬼獠牙套装今天发出，戴上去很逼真。',
     '这支口红的色号就叫吸血鬼，是深酒红。',
@@ -397,6 +401,10 @@ ruleTable(insult, {
     // round 36 (t36d): …but the buyer measured against it
     { text: '不识字也能看懂的说明书，您还问这个？', severity: 'block' },
     { text: '不识字都能看懂，你还问？', severity: 'block' },
+    // round 36 (t36c): the buyer's memory or wits sent for a check-up (去医院查查记性, 您这记性该去医院看看了); not advice for an elder, our own memory, or a real symptom
+    { text: "问了五遍了，建议先去医院查查记性哦", severity: "block" },
+    { text: "您这记性该去医院看看了", severity: "block" },
+    { text: "挂个号测测记忆力吧亲", severity: "block" },
     // round 35 (t35a): a name-calling noun as the reply's opening address
     { text: '傻驴，单号自己抄错了还来问我们？', severity: 'block' },
     { text: '饭桶，说了三遍了还不懂。', severity: 'block' },

@@ -81,6 +81,11 @@ describe('normalize: compact view', () => {
     ['破壁机转数高', '破壁机转数高'],
     ['转数快', '转数快'],
     ['落，单', '落单'],
+    // round 36 (t36c): Cantonese 话 = 说 after its sayer, not 说人话 nor 电话
+    ['網上有人話我哋賣', '网上有人说我哋卖'],
+    ['佢話', '佢说'],
+    ['說人話', '说人话'],
+    ['电话', '电话'],
   ])('%s → %s', (input, expected) => {
     expect(normalize(input).compact.text).toBe(expected);
   });
@@ -142,6 +147,8 @@ describe('foldTerm', () => {
     ['微\u200b信', '微信'],
     ['唔使落单', '不用下单'],
     ['转数给', '转账给'],
+    ['有人话', '有人说'],
+    ['说人话', '说人话'],
     ['数据', '数据'],
     ['１２３', '123'],
     ['😀qq', 'qq'],
@@ -155,7 +162,7 @@ describe('foldTerm', () => {
     const terms = RULES.flatMap((rule) => (rule.terms ?? []).map((spec) => spec.term));
     expect(terms.length).toBeGreaterThan(5000);
     for (const term of terms) expect(foldTerm(term), term).toBe(normalize(term).compact.text);
-    const unit = fc.oneof(fc.constantFrom(...'微信唔使落单转过数给俾用下单 .・\u200b０Ａa1'), fc.string({ unit: 'binary', maxLength: 2 }));
+    const unit = fc.oneof(fc.constantFrom(...'微信唔使落单转过数给俾用下单有人佢话 .・\u200b０Ａa1'), fc.string({ unit: 'binary', maxLength: 2 }));
     fc.assert(fc.property(fc.array(unit, { maxLength: 8 }).map((parts) => parts.join('')), (term) => foldTerm(term) === normalize(term).compact.text));
   });
 });

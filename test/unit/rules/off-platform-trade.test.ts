@@ -7,6 +7,14 @@ ruleTable(rule, {
     '买家发来的“线下直接付你省手续费行不”，我们不支持站外付款。',
     '您说的“不走平台省手续费”，我们不收任何私下转账。',
     '您说的“私下转账更便宜”，我们不接受私下付款，都在快手收银台付就好。',
+    // round 36 (t36c): goods said to be unlisted (未上架, 链接没挂) and a price given privately for them (单独报价, 私聊报价); not a price to wait for, nor a dedicated link on the platform
+    "这款暂时未上架，上架后通知您",
+    "店里没上架，单独报价的话要等品牌方确认",
+    "定制款店铺没上架，我们可以单独给您报价后再挂专属链接拍",
+    "这款店铺还没上架，单独询价也没用哦，等上架后直接拍",
+    // round 36 (t36c): a pasted FAQ, the answer's label before the refusal (detect/rebut.ts)
+    "问：可以私下转账便宜点吗？\n答：不可以，必须走平台下单",
+    "Q：能线下交易吗？\nA：不行的，都在快手下单有保障",
     // round 35 (t35f): no order needed for something free — watching or asking in the live room
     '这周日直播间教编织，不用拍也能进来学。',
     '不用下单也能来直播间问问题。',
@@ -322,6 +330,10 @@ ruleTable(rule, {
     // round 36 (t36d): …but not when the reply takes it up after all
     { text: '您说的“私下转账更便宜”，我们不接受私下付款，但可以加我微信转。', severity: 'block' },
     { text: '您发的“转你省手续费”，行，直接转我支付宝就好。', severity: 'block' },
+    // round 36 (t36c): goods said to be unlisted (未上架, 链接没挂) and a price given privately for them (单独报价, 私聊报价); not a price to wait for, nor a dedicated link on the platform
+    { text: "这几款链接没挂，私聊报价", severity: "block" },
+    { text: "限量版店铺未上架，想要的亲一对一报价", severity: "block" },
+    { text: "店里没上架的年份酒也有，单独给您报价", severity: "block" },
     // round 35 (lead, from likely-off-platform's table): an item list not refused — the word rule blocks it
     { text: '线下交易，手续费都不用，我给您便宜点，到时候当面给就行', severity: 'block' },
     // round 35 (t35a): unlisted goods picked and told to me; a lower price for taking them from me in person

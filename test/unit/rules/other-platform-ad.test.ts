@@ -6,6 +6,10 @@ ruleTable(rule, {
     // round 36 (t36b): the buyer's story on another app, a courier app with its tracking number
     "您在那个二手App上看到的同款不是我们家的。",
     "下载那个物流App，输入快递单号就能查。",
+    // round 36 (t36c): a namesake on another platform disowned (和我们没有关系, 跟本店无关, 不是我们开的), not one sent to
+    "抖音上同名的号跟本店无关，请认准快手店铺",
+    "小红书上那个同名的店不是我们开的，别上当",
+    "拼多多、淘宝上的同名店铺和我们没有任何关系",
     '品牌在天猫有官方旗舰店，跟我们店没有关系。',
     // round 35 (t35a): one search there reported by the buyer, or a search engine for an answer
     '您在淘宝一搜就有，是吧？我们这是保税仓直发的正品。',
@@ -219,6 +223,10 @@ ruleTable(rule, {
     // round 36 (t36b): an app told by its look or first letter, our order number here quoted to tie the second order to it
     { text: "那个黄色图标的二手App上搜我们店名，拍下后备注您在这里的订单号。", severity: "block" },
     { text: "那个字母开头的购物App上有我们同名店，下单时备注这边的订单号，运费给您免了。", severity: "block" },
+    // round 36 (t36c): a namesake on another platform disowned (和我们没有关系, 跟本店无关, 不是我们开的), not one sent to
+    { text: "天猫上有我们同名的店，那边更便宜", severity: "block" },
+    { text: "京东上同名的店铺跟我们没关系，不过那边也便宜", severity: "block" },
+    { text: "抖音上同名的号就是我们，搜一下关注", severity: "block" },
     // round 35 (t35a): our own brand's store on another platform is ours
     { text: '我们自家品牌京东旗舰店月底开业，记得去关注。', severity: 'block' },
     { text: '咱家自有品牌抖音小店也上线了，去逛逛。', severity: 'block' },

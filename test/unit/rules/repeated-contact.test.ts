@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 36 (t36c): the buyer's own count after 您已是 / 您已
+    "鉴于您已是第 4 次咨询同一问题，我们把答复整理在下面",
+    "您已第三次问这个了，没关系，我再说明一次",
+    // round 36 (t36c): the count of our chasing told with an English contact verb (follow up, remind, ping); not our chasing a third party in English
+    "这是第三次 follow up 仓库发货了，今天一定给您发出",
+    "第5次 message 快递了，他们说明天派送",
+    "这款第四次 restock 了，库存充足",
     // round 34 (t34c): look-alikes of this round's phenomena that stay clean
     "We'll keep you posted every 30 mins until your parcel clears customs.",
     "您的评价我们收到了，thanks! 物流 every 2 hours 更新一次，until delivery.",
@@ -290,6 +297,10 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 36 (t36c): the count of our chasing told with an English contact verb (follow up, remind, ping); not our chasing a third party in English
+    { text: "今天第5次 remind 您了，记得确认收货", severity: "warn" },
+    { text: "第6次 ping 你了，回一下呗", severity: "warn" },
+    { text: "这是今天第七次 call 您了，好评改了没", severity: "warn" },
     // round 34 (t34c): English or code-mixed nagging until the review changes
     { text: "pls change the 1 star review today, otherwise we'll keep calling you until it's gone", severity: 'block' },
     { text: "if u don't delete the review we will text u every 15 minutes", severity: 'block' },

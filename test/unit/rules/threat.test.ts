@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 36 (t36c): the buyer's data put up on a wall or a board for all to see, said with a smile; not a label on the parcel
+    "您的收货信息贴在箱子上了，方便快递员核对",
+    "面单上您的地址贴在包裹外面，电话已打码",
+    "您送的锦旗我们挂在前台了，太感谢啦",
+    "老客户了，仓库的师傅们都认得您的单子",
     // round 35 (t35f): a claim filed for the buyer
     '我们这边帮您申请了破损补发，理赔由快递公司走。',
     '我们也可以帮您登记，理赔都由保险公司处理。',
@@ -777,6 +782,10 @@ ruleTable(threat, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 36 (t36c): the buyer's data put up on a wall or a board for all to see, said with a smile; not a label on the parcel
+    { text: "你的电话号码已经贴到店门口的公告栏上了", severity: "block" },
+    { text: "您的名字和地址我们打印好钉在前台墙上了，大家都记住了 😊", severity: "block" },
+    { text: "您家的住址已经贴上仓库大门了哦", severity: "block" },
     // round 35 (t35f)
     '帮你注册了一堆贷款平台，慢慢接电话吧',
     // round 35 (t35d): the buyer's plate number, birthday or ID held and tied to a caution or a review
