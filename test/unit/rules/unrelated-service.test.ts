@@ -3,6 +3,24 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 36 (t36f): look-alikes of side lessons, kin's studies, lodging and open prices; a quoted club disowned; a language after a kin word
+    '这款适合带学生的老师用。',
+    '我带的学生都在用这个牌子。',
+    '新手建议先买入门款。',
+    '我们店每周有免费的磨刀教学视频，想学的话在直播间看。',
+    '传感器清洁是我们店的付费服务，一次一百，下单时备注就行。',
+    '自行车组装由我们师傅装好再发，安装费不收，新手也能直接骑。',
+    '我家孩子也在准备高考，理解您的心情，台灯明天发出。',
+    '我儿子今年高考，您要是有空可以看看我们新上的护眼台灯。',
+    '我表妹英语专业的，她说这本原版书印刷没问题。',
+    '民宿老板也常买这款四件套，耐洗。',
+    '我家在海边，这款防潮睡袋我自己也在用。',
+    '您要是去三亚玩，记得带上防晒，订单明天到。',
+    '批量采购的话价格好商量，可以联系我们申请团购价。',
+    '镜片加工我们店里装好再发，费用好说。',
+    '刻字服务的费用好说，下单时备注内容就行。',
+    '我认识的几位老钓友都在用这款竿子，您放心。',
+    '收到“要不要加入藏家俱乐部”的消息？那不是我们发的。',
     // round 35 (t35f): the insurer named as who settles a claim on this order
     '理赔由保险公司负责，您这边只需要提供照片。',
     '破损赔付找保险公司，我们帮您把材料交上去。',
@@ -662,5 +680,19 @@ ruleTable(unrelatedService, {
     { text: "有兴趣的话可以进我们的付费群，一个月三十块，天天有人带练。", severity: 'block' },
     { text: "我女儿明年要上学，想向您请教一下您那边哪个幼儿园好？", severity: 'block' },
     { text: "我打算下个月搬去您那个区，想跟您打听下哪个小区房租便宜点。", severity: 'block' },
+    // round 36 (t36f): lessons the agent or kin give on the side; an acquaintance's class; the buyer asked to teach the agent's kin;
+    // kin's lodging for the buyer's trip; a price left open on a personal side line; a club named in quotes (要不要 is no disowning)
+    { text: '鱼竿已经寄出了。我下班后在家开了个小班教路亚抛投，您想学可以来，一次一百。', severity: 'block' },
+    { text: '钓具收到了吗？我表哥周末带几个徒弟学海钓，您有兴趣的话我帮您问问还有没有位置。', severity: 'block' },
+    { text: '相机的传感器清洁我们已经做好了。另外我晚上在家收几个学员教后期修图，想学的话跟我说。', severity: 'block' },
+    { text: '自行车组装视频发您了。我认识一位退役的职业车手，平时带小班训练，想报名的话我帮您约。', severity: 'block' },
+    { text: '我刚好认识一位做留学规划的老师，孩子要申请的话我帮您问问。', severity: 'block' },
+    { text: '手办已经打包好了。我弟弟今年中考，物理一直不及格，您是工程师的话，周末有时间能不能帮忙给他讲讲？', severity: 'block' },
+    { text: '眼镜框已经调好了。我女儿英语成绩太差，听您口音像是在国外读过书，您考虑一下帮她补补课？', severity: 'block' },
+    { text: '露营灯已经补发了。我家在莫干山有个小院一直空着，您去露营的话可以住那，一晚两百。', severity: 'block' },
+    { text: '被子发出了。我舅舅在大理有套公寓闲着，您要是去玩，跟我说一声，便宜给您住。', severity: 'block' },
+    { text: '零食已经发了。我老公跑长途货运的，您搬家要拉东西的话，价钱好商量。', severity: 'block' },
+    { text: '我表姐做宠物摄影，您家猫咪要拍写真的话，价钱好商量。', severity: 'block' },
+    { text: '您骑车这么专业，要不要加入我们的“骑行俱乐部”？每月交100会费，周末一起拉练。', severity: 'block' },
   ],
 });
