@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 36 (t36f): the shop's own weekend and after-hours work
+    '我们周末接单正常，有问题随时找我。',
+    '我们下班后做盘点，您的单明天发。',
     // round 36 (t36f): look-alikes of side lessons, kin's studies, lodging and open prices; a quoted club disowned; a language after a kin word
     '这款适合带学生的老师用。',
     '我带的学生都在用这个牌子。',
@@ -694,5 +697,8 @@ ruleTable(unrelatedService, {
     { text: '零食已经发了。我老公跑长途货运的，您搬家要拉东西的话，价钱好商量。', severity: 'block' },
     { text: '我表姐做宠物摄影，您家猫咪要拍写真的话，价钱好商量。', severity: 'block' },
     { text: '您骑车这么专业，要不要加入我们的“骑行俱乐部”？每月交100会费，周末一起拉练。', severity: 'block' },
+    // round 36 (t36f): work taken on in the agent's own time, priced
+    { text: '镜头已经发出。我平时周末接人像约拍，一组两百，您有需要可以找我。', severity: 'block' },
+    { text: '我下班做美甲，一次八十，需要的话找我。', severity: 'block' },
   ],
 });
