@@ -735,7 +735,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     // Round 30 (t30c): …the shop left unsaid after a mandate clause (本店客服已获得平台授权，可以直接替平台处理您的投诉): a modal then 替.
-    before: /(?:(?:我|我们|本店|这边|小店|本人)[^]{0,4}?|(?:可以|能|会|就)(?:直接|全权|马上|帮您)?)(?:替|代|代表)$/,
+    // (round 36, t36f: …with more between the shop and 替 — 您的投诉我们已经收到并替平台处理完了)
+    before: /(?:(?:我|我们|本店|这边|小店|本人)[^]{0,8}?|(?:可以|能|会|就)(?:直接|全权|马上|帮您)?)(?:替|代|代表)$/,
     // Round 27 (t27b): acting for the platform disclaimed (我们无法代替平台处理, 本店无权代平台审核): we decline its power, we do not take it.
     notBefore: /(?:无法|不能|没法|没办法|不可以|不可能|不便|不方便|无权|没权|没有权|没有资格|没资格|不敢|不会)(?:再|去|来|随便|私自|擅自)?(?:代替|替代|替|代|代表)$/,
     // Round 33 (t33f): …also the platform's money paid out or its ruling carried out by the shop (代平台打到您钱包, 由本店代平台执行, 我们代平台
@@ -2957,6 +2958,33 @@ const cues: Cue[] = [
     window: 30,
     sentence: /质保|保修|延保|包换|换新|保价|终身|[0-9一二两三四五六七八九十]+年(?:保|换|修)|假一赔|赔付|赔偿|包赔|兜底/,
     notSentence: /冒充|骗子|不是平台|并非平台|如果|假如|活动|满减|优惠券|补贴/,
+  },
+  {
+    // Round 36 (t36f): a seal or stamp on the shop's certificate or picture said to be the platform's (证书是快手官方盖的章, 图片上的鉴定章是平台盖的,
+    // 报告上加盖了快手进口的公章): the platform stamps no shop's papers. Not a third party's seal (检测机构盖的章) nor a denial.
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    after: new RegExp(`^(?:${GUANFANG}|方|进口|电商)*(?:的)?(?:亲自|统一|专门|直接)?(?:盖|加盖|盖上|签章|钢印|压印)(?:的|了|过)?(?:章|公章|印章|钢印|鉴定章|认证章|印)?|^(?:${GUANFANG}|方|进口|电商)*(?:的)?(?:正品|鉴定|认证|质检|官方|专用)*(?:章|公章|印章|钢印|鉴定章|认证章)`),
+    window: 30,
+    sentence: /证书|报告|证明|鉴定|认证|图片|照片|右下角|盖|章|印/,
+    notSentence: /冒充|骗子|不会|没有|不是平台|并非平台|不盖|不给|如果|假如|检测机构|第三方|海关/,
+    grow: true,
+  },
+  {
+    // Round 36 (t36f): the buyer's complaint said to stop at the shop, the platform out of it (投诉最后也是转到我们这，我们直接给您处理结果; 平台不管这个，
+    // 我们处理就行; 平台那边不会再介入了): the shop answering as the last instance. Not the platform's own limits told (平台不介入私下交易，请在平台内
+    // 下单) nor the buyer pointed to it.
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    after: new RegExp(`^(?:${GUANFANG}|方)?(?:那边|这边|方面)?(?:也|都|根本|是)?(?:不会(?:再)?介入|不再介入|不管(?:这个|这种|这些|这事|的)?|管不了|不插手)`),
+    // (its own 不 is the claim, not a denial of it)
+    deniable: false,
+    window: 50,
+    sentence: [/投诉|差评|退款|售后|纠纷|举报|工单|申诉/, /转到我们|到我们(?:这|后台|手里)|(?:我们|本店|这边|我这边)(?:这边)?(?:直接)?(?:处理就行|处理就好|说了算|来决定|决定就行|裁定|来判|定了)|(?:我们|本店)(?:已经|已)?(?:处理完|替平台|代平台)|直接给(?:您|你)(?:处理结果|结果|答复)/],
+    notSentence: /私下交易|私下转账|站外|平台外|不要|请勿|别|冒充|骗子|申请平台|联系平台|找平台客服|平台客服会|平台会介入|可以申请/,
+    grow: true,
   },
   {
     // Round 36 (t36f): the shop collecting or checking for the platform, in its stead (平台为了防恶意退款，由我们商家代为收集身份证照片和支付截图;

@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 36 (t36f): a third party's or the customs' seal, a seal denied; the platform's own limits told; the buyer pointed to the platform
+    '质检报告盖的是第三方检测机构的章，不是平台的。',
+    '平台不会给商家的商品盖章认证，请以检测报告为准。',
+    '平台不介入私下交易，请一定在平台内下单付款。',
+    '平台不受理超过售后期的申请，您的订单还在售后期内，我们这边直接给您处理退款。',
+    '平台不会介入商家的运费设置，运费以商品页为准。',
+    '如果协商不成，您可以申请平台介入，平台客服会处理。',
+    '我们无法替平台处理您的投诉，请在订单页申请平台介入。',
+    '您的投诉平台正在处理，我们这边也会配合提供材料。',
     // round 36 (t36f): the platform's staff promised or pointed to; the shop's own desk, warranty, admission and customs paperwork; a
     // co-funded promotion; an impostor's title told back as a scam; the shop saying it is not the platform
     '您可以联系快手官方客服，平台专员会为您服务。',
@@ -1780,5 +1789,12 @@ ruleTable(impersonatePlatform, {
     { text: '平台要求我们代为核验您的身份，审核通过后才会放款。', severity: 'block' },
     { text: '这类投诉平台不直接处理，由我们店代为审核，结果平台都认可。', severity: 'block' },
     { text: '为防止恶意售后，平台让商家代为收集支付截图和银行卡信息，您发这里就行。', severity: 'block' },
+    // round 36 (t36f): the platform's seal claimed on the shop's papers; the complaint said to stop at the shop; acting for the platform with
+    // more words between
+    { text: '图片上的“快手进口正品鉴定章”是平台盖的，您放心。', severity: 'block' },
+    { text: '报告上加盖了快手进口的公章，绝对正品。', severity: 'block' },
+    { text: '投诉单已经到我们后台了，平台不管这个，我们处理就行，不支持退款。', severity: 'block' },
+    { text: '您不用去找平台投诉了，投诉最后也是转到我们这，平台不会介入的，我们直接给您处理结果：不退。', severity: 'block' },
+    { text: '您的投诉我们已经收到并替平台处理完了，平台那边不会再介入了。', severity: 'block' },
   ],
 });
