@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 36 (t36f): kin's things named with no letting; expertise for the goods; a private matter declined; goods not for arbitrage
+    '我爸有辆车也是这个颜色，您有问题跟我说。',
+    '您是医生的话，这款血压计的说明书您一看就懂。',
+    '私事不方便透露哈，您的订单明天发。',
+    '这款咖啡机不建议当投资品，也不适合拿来套利转卖。',
     // round 36 (t36f): the shop's own weekend and after-hours work
     '我们周末接单正常，有问题随时找我。',
     '我们下班后做盘点，您的单明天发。',
@@ -700,5 +705,10 @@ ruleTable(unrelatedService, {
     // round 36 (t36f): work taken on in the agent's own time, priced
     { text: '镜头已经发出。我平时周末接人像约拍，一组两百，您有需要可以找我。', severity: 'block' },
     { text: '我下班做美甲，一次八十，需要的话找我。', severity: 'block' },
+    // round 36 (t36f): coin arbitrage between exchanges; a private legal or medical question put to the buyer; kin's boat let by the day
+    { text: '我最近在做交易所之间的usdt搬砖，一天能跑出几百，想学的话我带您。', severity: 'block' },
+    { text: '您是做律师的吧？我有点私事想咨询一下，房子过户怎么弄？', severity: 'block' },
+    { text: '您是医生的话，我爸最近老咳嗽，能帮忙看看吗？', severity: 'block' },
+    { text: '我舅在千岛湖有艘游艇，一天三千，您来玩的话跟我说。', severity: 'block' },
   ],
 });
