@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 36 (t36f): the buyer's own outing with friends, goods advised for it
+    '如果您和朋友周末一起去钓鱼，这两根竿可以一起下单，满减更划算。',
+    '您和朋友周末一起去钓鱼的话，这两根竿正合适。',
     // round 36 (t36f): 单着 as an order's 单; things shipped or bought together; a live room; a return sent together
     '这单着急要，麻烦加急。',
     '这两件要不要一起？一起发更省运费。',
@@ -444,5 +447,6 @@ ruleTable(dating, {
     { text: '鱼线收到了吧？有机会一起钓鱼呀。', severity: 'block' },
     { text: '周末我们车队去环湖，要不要一起？', severity: 'block' },
     { text: '我和几个钓友下周去水库，一起不？', severity: 'block' },
+    { text: '周末您和我一起去钓鱼吧。', severity: 'block' },
   ],
 });
