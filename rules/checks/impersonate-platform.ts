@@ -2987,6 +2987,19 @@ const cues: Cue[] = [
     grow: true,
   },
   {
+    // Round 36 (t36f): a coupon or payout said to be specially approved by the platform for this buyer, in the shop's mouth (这张券是平台特批给您的,
+    // 快手官方特批给您的补偿): the shop speaking for the platform's grants. A warning: the platform does issue compensation, seen in its own pages.
+    words: ['特批', '特别批准', '专门批', '特意批', '特殊批准', '破例批'],
+    severity: 'warn',
+    message: '替平台宣布特批的补偿或优惠，容易让买家误以为商家能代表平台（规则 2.9）；请以平台页面和通知为准',
+    before: new RegExp(`(?:${PLATFORM_ALT})(?:${GUANFANG})?(?:那边|方面)?(?:专门|特意|特别|已经|已)*$`),
+    after: /^(?:了)?(?:给|发给|送给|补给|的)/,
+    window: 30,
+    sentence: /券|补偿|红包|减免|优惠|补贴|赔|礼包|礼金|无门槛/,
+    notSentence: /冒充|骗子|如果|假如|申请|不会|没有/,
+    grow: true,
+  },
+  {
     // Round 36 (t36f): the shop collecting or checking for the platform, in its stead (平台为了防恶意退款，由我们商家代为收集身份证照片和支付截图;
     // 这类投诉平台委派商家代为审核; 平台要求我们代为核验您的身份，审核通过后才放款): the platform's own checks on refunds, complaints or accounts
     // claimed by the shop. Not customs paperwork (订购人实名、清关资料由我们代为提交) nor the shop's own steps (我们代为寄回).

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 36 (t36f): a platform grant applied for, or denied
+    '平台没有特批补偿，您可以在订单页申请平台介入。',
+    '如果平台特批了补偿券，会直接发到您的卡券中心。',
     // round 36 (t36f): a third party's or the customs' seal, a seal denied; the platform's own limits told; the buyer pointed to the platform
     '质检报告盖的是第三方检测机构的章，不是平台的。',
     '平台不会给商家的商品盖章认证，请以检测报告为准。',
@@ -1796,5 +1799,8 @@ ruleTable(impersonatePlatform, {
     { text: '投诉单已经到我们后台了，平台不管这个，我们处理就行，不支持退款。', severity: 'block' },
     { text: '您不用去找平台投诉了，投诉最后也是转到我们这，平台不会介入的，我们直接给您处理结果：不退。', severity: 'block' },
     { text: '您的投诉我们已经收到并替平台处理完了，平台那边不会再介入了。', severity: 'block' },
+    // round 36 (t36f): a platform grant announced by the shop
+    { text: '这张50元无门槛券是平台特批给您的，在订单页领取就行。', severity: 'warn' },
+    { text: '这是快手官方特批给您的补偿券，记得用哦。', severity: 'warn' },
   ],
 });
