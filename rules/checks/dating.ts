@@ -25,6 +25,7 @@
 // Then (t11b): a compliment on the buyer's person + a private ask (你这声音太好听了，能加个私人微信聊聊吗; not 晒买家秀); 缺不缺对象 +
 // an introduction in the next sentence.
 
+import type { LintContext } from '../context';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 
@@ -44,6 +45,12 @@ const PROMO = /价|元|块|降|优惠|福利|便宜|折|送|券|包邮|赠|粉�
 
 /** Round 30 (t30b): what a cup or a meal does for whoever has it (能撑到下班, 就精神了, 好睡, 大概200mg): a usage note. */
 const CONSUMED_EFFECT = /^(?:就|都|也|基本|差不多)?(?:能|可以|可|会|就能|好)?(?:撑|顶|扛|提神|醒神|精神|清醒|助眠|入睡|睡得|好睡|暖|解|饱|管饱|管用|见效|回血|续命|不困)|^(?:大概|大约|约|左右|含|的量|的热量|的咖啡因|咖啡因|热量)/;
+
+/** Round 29 (t29a): 单着 read as an order's 单 then 着 (这单着急要, 那单着实慢). */
+const ORDER_BEFORE_SINGLE = /(?:这|那|哪|下|订|每|本|此|整|拼|凑|接|抢|该)$/;
+function singleAsOrder(ctx: LintContext, start: number): boolean {
+  return ctx.compact.startsWith('单', start) && ORDER_BEFORE_SINGLE.test(ctx.before(start, 4));
+}
 
 const cues: Cue[] = [
   {
@@ -233,7 +240,8 @@ const cues: Cue[] = [
     message: '向买家透露自己单身并搭讪，与客户服务无关',
     notAfter: /^(?:的(?:话|朋友)|公寓|狗粮|贵族)|^(?:急|实|手|重|想|落)/,
     // Round 29 (t29a): 单 as an order's noun, 着 opening the next word (这单着急要, 那单着实慢): no single status.
-    notBefore: /(?:这|那|哪|下|订|每|本|此|整|拼|凑|接|抢|该)$/,
+    // (round 36, t36f: only for 单着 itself — 认识一下，我也单身 ends on 下 before 我, no order there)
+    unless: singleAsOrder,
     notSentence: /这款|送|礼物|适合|推荐|款/,
   },
   {
@@ -244,7 +252,8 @@ const cues: Cue[] = [
     message: '向买家透露自己单身并搭讪，与客户服务无关',
     notAfter: /^(?:的(?:话|朋友)|公寓|狗粮|贵族)|^(?:急|实|手|重|想|落)/,
     // Round 29 (t29a): 单 as an order's noun, 着 opening the next word (这单着急要, 那单着实慢): no single status.
-    notBefore: /(?:这|那|哪|下|订|每|本|此|整|拼|凑|接|抢|该)$/,
+    // (round 36, t36f: only for 单着 itself — 认识一下，我也单身 ends on 下 before 我, no order there)
+    unless: singleAsOrder,
     sentence: /凑(?:一|个)?对|凑一块|(?:咱|我)们?俩|在一起|处(?:一处|处|个对象)|做个伴|搭个伙|作伴|考虑(?:一下)?我|我们试试|跟我试试|和我试试/,
     notSentence: /送(?:您|你)(?:一|个)|买一送一|第二件|两件|优惠|划算|凑单/,
   },
@@ -460,11 +469,26 @@ const cues: Cue[] = [
   },
   {
     // An outing with the agent named by its activity: 要不要一起去爬山, 周末一起去唱歌 — not 要不要一起下单, family trips (和家人一起去露营).
-    words: ['一起去', '一起出去', '要不要一起'],
+    // Round 36 (t36f): …also set for another day (改天一起骑车, 下次一起去钓鱼, 有空一起露营) and by the buyer's hobby (骑车, 钓, 徒步, 拍照).
+    words: ['一起去', '一起出去', '要不要一起', '改天一起', '下次一起', '哪天一起', '有空一起', '找个时间一起', '约个时间一起', '有机会一起'],
     severity: 'block',
     message: '约买家一起出游，与客户服务无关',
-    after: /^(?:去)?(?:爬山|看|吃|喝|玩|逛|唱|旅游|旅行|散步|走走|兜风|钓鱼|泡温泉|跑步|健身|打球|蹦迪|酒吧|游泳|骑行|露营|看海)/,
+    after: /^(?:去)?(?:爬山|看|吃|喝|玩|逛|唱|旅游|旅行|散步|走走|兜风|钓鱼|钓|泡温泉|跑步|跑|健身|打球|蹦迪|酒吧|游泳|骑行|骑车|骑|露营|看海|徒步|拍照|约拍|聚|出去)/,
+    // (round 36, t36f: …nor the buyer's own outing with others, 如果您和朋友周末一起去钓鱼 — not 您和我一起去)
+    notBefore: /(?:您|你)(?:们)?(?:和|跟|与|同|带着?)(?!我)[^，。！？]{0,8}$/,
     notSentence: [FAMILY, PROMO, /这款|适合|穿|戴|带上|装备|帐篷|背包|鞋/],
+  },
+  {
+    // Round 36 (t36f): the agent's own group outing, the buyer asked along with a bare 要不要一起 (我们车队周末去环太湖，要不要一起？; 我和几个钓友
+    // 下周去水库，一起不？): the outing told just before. Not goods shipped or bought together (这两件要不要一起发, 要不要一起下单).
+    words: ['要不要一起', '一起不', '一起吗', '一块去吗', '一起去吗', '来不来'],
+    severity: 'block',
+    message: '约买家一起出游，与客户服务无关',
+    after: /^(?:来|去|参加|加入)?(?:呀|啊|呢|嘛|吧|哈)?$/,
+    scope: 'clause',
+    window: 30,
+    sentence: [/(?:我们|我|咱们)[^。！？]{0,14}?(?:去|要去|打算去|准备去|约了|组织|出发|聚)/, /周末|下周|明天|后天|改天|过几天|月底|假期|今晚|这周/],
+    notSentence: [FAMILY, PROMO, /下单|拍下|凑单|发货|发出|打包|合并|一起发|一起寄|一起买|这款|两件|几件|快递|寄|退货|换货|仓库|补货|售后|订单|包裹|取件|直播/],
   },
   {
     // 有空吗 asks about a date only with outing words; 您今天有空吗，我给您打电话核实 is service.

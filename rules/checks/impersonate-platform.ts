@@ -748,7 +748,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     // Round 30 (t30c): …the shop left unsaid after a mandate clause (本店客服已获得平台授权，可以直接替平台处理您的投诉): a modal then 替.
-    before: /(?:(?:我|我们|本店|这边|小店|本人)[^]{0,4}?|(?:可以|能|会|就)(?:直接|全权|马上|帮您)?)(?:替|代|代表)$/,
+    // (round 36, t36f: …with more between the shop and 替 — 您的投诉我们已经收到并替平台处理完了)
+    before: /(?:(?:我|我们|本店|这边|小店|本人)[^]{0,8}?|(?:可以|能|会|就)(?:直接|全权|马上|帮您)?)(?:替|代|代表)$/,
     // Round 27 (t27b): acting for the platform disclaimed (我们无法代替平台处理, 本店无权代平台审核): we decline its power, we do not take it.
     notBefore: /(?:无法|不能|没法|没办法|不可以|不可能|不便|不方便|无权|没权|没有权|没有资格|没资格|不敢|不会)(?:再|去|来|随便|私自|擅自)?(?:代替|替代|替|代|代表)$/,
     // Round 33 (t33f): …also the platform's money paid out or its ruling carried out by the shop (代平台打到您钱包, 由本店代平台执行, 我们代平台
@@ -2815,9 +2816,10 @@ const cues: Cue[] = [
     words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
     severity: 'block',
     message: MESSAGE,
-    after: new RegExp(`^(?:${GUANFANG}|方)?(?:那边|这边)?(?:会|就|都|也|直接|负责|统一|免费|来|给(?:您|你)|帮(?:您|你)|为(?:您|你)|派人|派师傅|安排人|安排师傅|上门)*(?:换新|换台新|换个新|换一台新|换一个新|包换新|上门修|上门维修|维修|修好|修理)`),
+    after: new RegExp(`^(?:${GUANFANG}|方)?(?:那边|这边)?(?:会|就|都|也|直接|负责|统一|免费|来|给(?:您|你)|帮(?:您|你)|为(?:您|你)|派人|派师傅|安排人|安排师傅|上门)*(?:换新|换台新|换个新|换一台新|换一个新|包换新|上门修|上门维修|维修|修好|修理)|^(?:${GUANFANG}|方)?(?:那边|这边)?(?:会|就|都|也|照样|一样|还|直接|负责|统一|免费|来|给(?:您|你)|帮(?:您|你)|为(?:您|你))+修(?:的|了)?$`),
     // Only with the shop's warranty or the shop bypassed in view: a bare 平台…换新 may tell a real programme.
-    sentence: /质保|保修|延保|兜底|(?:不用|不必|无需|用不着|都不用|也不用)(?:再)?(?:经过|找|联系|通过)(?:我们|本店|店里|商家)|直接[^，。！？]{0,6}?找(?:平台|快手|官方)|店不做|倒闭|关店/,
+    // Round 36 (t36f): …also the shop gone (就算哪天店铺关了，平台也会负责给您修) or the warranty said to be signed with the platform.
+    sentence: /质保|保修|延保|兜底|(?:不用|不必|无需|用不着|都不用|也不用)(?:再)?(?:经过|找|联系|通过)(?:我们|本店|店里|商家)|直接[^，。！？]{0,6}?找(?:平台|快手|官方)|店不做|倒闭|关店|店(?:铺)?[^，。！？]{0,3}?(?:关了|关门|没了|不在了|跑路|注销|不开了|不干了)/,
     notSentence: /冒充|骗子|不会|不负责|不管|不提供|没有|不是平台|申请|判定后|如果平台|假如平台/,
     grow: true,
     scope: 'clause',
@@ -2931,6 +2933,99 @@ const cues: Cue[] = [
     sentence: /过|通过|批|删|撤|压|搞定|放|快|没问题|同事|放心|打招呼/,
     notSentence: /不认识|不熟|没有关系|没关系|冒充|骗子/,
     grow: true,
+  },
+  {
+    // Round 36 (t36f): a platform desk with a made-up title introducing itself to the buyer, no 我是 (快手进口电商刀具类目安全登记员为您服务;
+    // 平台售后稽核组长为您处理; 快手跨境消费安全督导员在此提醒您): any title of up to a dozen units ending in a staff word, then the service
+    // greeting. Not the platform's staff promised or pointed to (平台会安排专员为您处理, 申请后由平台专员为您服务) nor the shop's own desk.
+    words: [...PLATFORM_NAMES.filter((w) => w !== '快手小店'), '平台'],
+    severity: 'block',
+    message: MESSAGE,
+    after: new RegExp(`^(?:进口|电商|跨境|${GUANFANG}|平台|的)*(?:(?!店|商家|卖家|品牌|主播|达人|直播|用户|买家|会员|粉丝|我|本|会|将|可|能|要|让|请|等|由|到|给|向|找|联系|安排|派|指派|转|介入后|审核后|之后|以后)[^，。！？]){1,12}?(?:员|官|师|专员|督导|主任|组长|科长|处长|主管|经理|专家|顾问|代表)(?:[a-z]{2,10}|工号[0-9a-z]{1,12}|[0-9a-z]{1,8}号|小.)?(?:(?:竭诚|很高兴|乐意|正在|现在|在此|特此|现)?为(?:您|你)(?:服务|解答|处理|效劳|核验|登记|办理)|(?:在此|特此|现)(?:提醒|通知|告知)(?:您|你))`),
+    reach: 28,
+    grow: true,
+    notBefore: /(?:联系|找|问|咨询|向|请|让|等|等待|由|申请|转|转给|提交给|反馈给|会有|品牌|旗舰店|店铺|本店|店|品牌方|在|通过|用|使用|走|经|经过|按|按照|依照|不是|并非|冒充|假冒|自称)$/,
+    notSentence: /冒充|假冒|骗子|诈骗|自称|不是我们|不是本店|谨防|核实|别信|不要相信/,
+  },
+  {
+    // Round 36 (t36f): the shop's warranty said to be signed or launched with the platform (我们和快手官方签了“整车五年质保”, 本店跟平台签了三年
+    // 保修协议, 这项终身保修是我们与平台联合推出的): the shop's own promise passed off as the platform's. Not the shop's admission or deposit
+    // (我们和平台签了入驻协议, 跟平台签了保证金协议) nor a warranty the shop says is its own.
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:我们|本店|我家|小店|咱家|我们店|我们家|咱们|店里)(?:店|家)?(?:已经|已|专门|特别|早就|是)?(?:和|跟|与|同)$/,
+    after: new RegExp(`^(?:${GUANFANG}|方)?(?:专门|特别|单独|联合|共同|一起)?(?:签了|签过|签订了?|签署了?|签的|签|联合推出|共同推出|一起推出|合作推出)[^，。！？]{0,10}?(?:质保|保修|延保|包换|换新|保价|终身|[0-9一二两三四五六七八九十]+年)`),
+    grow: true,
+    scope: 'clause',
+    notSentence: /冒充|骗子|入驻|保证金|不是平台|并非平台|如果|假如/,
+  },
+  {
+    // Round 36 (t36f): …or the warranty named first, then said to be launched by the shop and the platform together (这台咖啡机的终身保修是我们与快手
+    // 联合推出的, 三年质保是平台和本店共同提供的). Not a promotion the platform co-funds (满减活动是平台和我们联合推出的): warranty and payout words only.
+    words: ['联合推出', '共同推出', '一起推出', '合作推出', '联合提供', '共同提供', '联合承诺', '共同承诺', '联合发起', '共同发起', '一起签的', '共同签的', '联合签的'],
+    severity: 'block',
+    message: MESSAGE,
+    before: new RegExp(`(?:(?:我们|本店|我家|小店|咱家|我们店|我们家)(?:店|家)?(?:和|跟|与|同)(?:${PLATFORM_ALT})|(?:${PLATFORM_ALT})(?:${GUANFANG})?(?:和|跟|与|同)(?:我们|本店|我家|小店|咱家|我们店|我们家))(?:${GUANFANG})?(?:店|家)?$`),
+    grow: true,
+    window: 30,
+    sentence: /质保|保修|延保|包换|换新|保价|终身|[0-9一二两三四五六七八九十]+年(?:保|换|修)|假一赔|赔付|赔偿|包赔|兜底/,
+    notSentence: /冒充|骗子|不是平台|并非平台|如果|假如|活动|满减|优惠券|补贴/,
+  },
+  {
+    // Round 36 (t36f): a seal or stamp on the shop's certificate or picture said to be the platform's (证书是快手官方盖的章, 图片上的鉴定章是平台盖的,
+    // 报告上加盖了快手进口的公章): the platform stamps no shop's papers. Not a third party's seal (检测机构盖的章) nor a denial.
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    after: new RegExp(`^(?:${GUANFANG}|方|进口|电商)*(?:的)?(?:亲自|统一|专门|直接)?(?:盖|加盖|盖上|签章|钢印|压印)(?:的|了|过)?(?:章|公章|印章|钢印|鉴定章|认证章|印)?|^(?:${GUANFANG}|方|进口|电商)*(?:的)?(?:正品|鉴定|认证|质检|官方|专用)*(?:章|公章|印章|钢印|鉴定章|认证章)`),
+    window: 30,
+    sentence: /证书|报告|证明|鉴定|认证|图片|照片|右下角|盖|章|印/,
+    notSentence: /冒充|骗子|不会|没有|不是平台|并非平台|不盖|不给|如果|假如|检测机构|第三方|海关/,
+    grow: true,
+  },
+  {
+    // Round 36 (t36f): the buyer's complaint said to stop at the shop, the platform out of it (投诉最后也是转到我们这，我们直接给您处理结果; 平台不管这个，
+    // 我们处理就行; 平台那边不会再介入了): the shop answering as the last instance. Not the platform's own limits told (平台不介入私下交易，请在平台内
+    // 下单) nor the buyer pointed to it.
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    after: new RegExp(`^(?:${GUANFANG}|方)?(?:那边|这边|方面)?(?:也|都|根本|是)?(?:不会(?:再)?介入|不再介入|不管(?:这个|这种|这些|这事|的)?|管不了|不插手)`),
+    // (its own 不 is the claim, not a denial of it)
+    deniable: false,
+    window: 50,
+    sentence: [/投诉|差评|退款|售后|纠纷|举报|工单|申诉/, /转到我们|到我们(?:这|后台|手里)|(?:我们|本店|这边|我这边)(?:这边)?(?:直接)?(?:处理就行|处理就好|说了算|来决定|决定就行|裁定|来判|定了)|(?:我们|本店)(?:已经|已)?(?:处理完|替平台|代平台)|直接给(?:您|你)(?:处理结果|结果|答复)/],
+    notSentence: /私下交易|私下转账|站外|平台外|不要|请勿|别|冒充|骗子|申请平台|联系平台|找平台客服|平台客服会|平台会介入|可以申请/,
+    grow: true,
+  },
+  {
+    // Round 36 (t36f): a coupon or payout said to be specially approved by the platform for this buyer, in the shop's mouth (这张券是平台特批给您的,
+    // 快手官方特批给您的补偿): the shop speaking for the platform's grants. A warning: the platform does issue compensation, seen in its own pages.
+    words: ['特批', '特别批准', '专门批', '特意批', '特殊批准', '破例批'],
+    severity: 'warn',
+    message: '替平台宣布特批的补偿或优惠，容易让买家误以为商家能代表平台（规则 2.9）；请以平台页面和通知为准',
+    before: new RegExp(`(?:${PLATFORM_ALT})(?:${GUANFANG})?(?:那边|方面)?(?:专门|特意|特别|已经|已)*$`),
+    after: /^(?:了)?(?:给|发给|送给|补给|的)/,
+    window: 30,
+    sentence: /券|补偿|红包|减免|优惠|补贴|赔|礼包|礼金|无门槛/,
+    notSentence: /冒充|骗子|如果|假如|申请|不会|没有/,
+    grow: true,
+  },
+  {
+    // Round 36 (t36f): the shop collecting or checking for the platform, in its stead (平台为了防恶意退款，由我们商家代为收集身份证照片和支付截图;
+    // 这类投诉平台委派商家代为审核; 平台要求我们代为核验您的身份，审核通过后才放款): the platform's own checks on refunds, complaints or accounts
+    // claimed by the shop. Not customs paperwork (订购人实名、清关资料由我们代为提交) nor the shop's own steps (我们代为寄回).
+    words: ['代为', '代平台', '替平台', '帮平台'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /(?:由|让|叫|要|请|交给|委托|委派|安排)?(?:我们|本店|商家|我们商家|我们店|小店|店铺|我这边|我们这边|店家|咱们|这边)(?:这边|统一|来|负责|商家)?$/,
+    after: /^(?:收集|收取|采集|核验|核实|审核|验证|认证|上报|登记|核查|鉴定|判定|裁定|受理|审批|复核|查验|收)/,
+    window: 60,
+    sentence: [/平台|快手|官方/, /退款|放款|到账|售后|投诉|纠纷|理赔|赔付|恶意|风控|冻结|身份证|支付截图|银行卡|实名|账号|账户/],
+    notSentence: /清关|海关|报关|订购人|关税|跨境税|冒充|骗子|不会|谨防|不需要|无需|不用|不是平台|并非平台|无权|不能代|无法代/,
+    grow: true,
+    scope: 'clause',
   },
 ];
 

@@ -73,7 +73,22 @@ function providerMishap(ctx: LintContext, start: number, end: number): boolean {
   return /被$/.test(ctx.text.slice(Math.max(0, from - 6), from).replace(/(?:搬家|保洁|家政|装修|维修)$/, '')) && /^[^，,。！!？?]{0,6}?(?:压|摔|弄|碰|打|磕|划|刮|挤|砸|撞|踩)(?:坏|碎|破|丢|伤|花|变形|瘪|裂|烂|掉)/.test(after);
 }
 
-const SIDE_PITCH = /找他|找她|介绍给|收益|回报|内部价|[0-9]+元|(?:千字|一千字|每千字|一篇|一张|一次|一小时|每小时|一单)[0-9一二三四五六七八九十百两]+|[0-9一二三四五六七八九十百两几]+块|一年|折|优惠|便宜|实惠|免费|不收钱|报名|找我|找我们|联系我|跟我说|上门|要不要|需要的话|有需要|了解一下|感兴趣|有兴趣|几岁|几年级|划算|报价|价格/;
+/**
+ * Round 36 (t36f): a price or terms left open for a private deal (价钱好商量, 费用好说, 时间地点都好商量, 价格可以谈): what an agent says of
+ * a side business, never of the listed goods (their price is on the page). Read only with a personal owner (PERSONAL_SIDE).
+ */
+const NEGOTIABLE = /(?:价钱|价格|费用|钱|价|报酬|租金|房费|学费|课时费|时间地点)(?:方面)?(?:都|也|绝对|肯定)?(?:好商量|好说|好谈|可以谈|可以商量|能商量|随您定|您定)/;
+/** Round 36 (t36f): the agent's own time or person, or kin and friends, as the owner of an offer (我周末在家…, 我姐…, 我正好认识…). */
+const KIN = '(?:老公|老婆|爱人|先生|媳妇|男朋友|女朋友|表姐|表哥|表妹|表弟|堂哥|堂姐|堂妹|堂弟|舅舅|舅妈|舅|叔叔|婶婶|姑姑|小姨|姨|哥|姐|弟|妹|爸|妈|朋友|闺蜜|同学|邻居|亲戚|发小|室友|嫂子|姐夫|妹夫)';
+const PERSONAL_SIDE = new RegExp(`我(?:自己|个人|私人|私下|平时|周末|下班|业余|晚上|在家|家里|老家)|我${KIN}|我(?:正好|刚好|恰好|碰巧)?认识`);
+
+/** Round 36 (t36f): side lessons (SIDE_LESSON cues): the owner personal, the buyer invited or a fee named; not the shop's tutorials. */
+const SIDE_LESSON_MESSAGE = '客服或亲友推销私人授课、培训，与客户服务无关（规则 2.6）';
+const SIDE_LESSON_SENTENCE = [PERSONAL_SIDE, new RegExp(`想学|要学|学的话|来学|跟我学|跟着学|一起学|一起练|来凑|凑个班|拼个班|报名|名额|学费|收费|费用|[0-9一二两三四五六七八九十百]+(?:元|块)|一次[0-9一二两三四五六七八九十半]+(?:个)?(?:小时|钟头)|一节|有兴趣|感兴趣|要不要|想不想|跟我说|说一声|帮(?:您|你)(?:说|问|约|报)|${NEGOTIABLE.source}`)];
+const SIDE_LESSON_NOT = /说明书|视频教程|教学视频|图文教程|直播间|赠送|配套|随货|适合[^，。！？]{0,10}(?:老师|教练|学生|学员)|(?:老师|教练)[^，。！？]{0,4}(?:用|在用|都用)/;
+
+// (round 36, t36f: …a price per set or shoot, 一组两百, and a price left open, NEGOTIABLE)
+const SIDE_PITCH = new RegExp(`${NEGOTIABLE.source}|` + /找他|找她|介绍给|收益|回报|内部价|[0-9]+元|(?:千字|一千字|每千字|一篇|一张|一次|一小时|每小时|一单|一组|一套|一场)[0-9一二三四五六七八九十百两]+|[0-9一二三四五六七八九十百两几]+块|一年|折|优惠|便宜|实惠|免费|不收钱|报名|找我|找我们|联系我|跟我说|上门|要不要|需要的话|有需要|了解一下|感兴趣|有兴趣|几岁|几年级|划算|报价|价格/.source);
 /** Service words cancel a favour only when no topic switch (另外, 顺便, 对了, 想麻烦您个事) comes first: a long reply often
  * finishes the order (包裹已签收～) before the off-topic ask. */
 // Round 25 (t25a): the favour announced as one (帮个小忙, 求您个事, 有个不情之请; round 34: plain 帮个忙 too) switches the topic too; then only service words AFTER the
@@ -125,7 +140,9 @@ const TRADE_PLACES = ['月子中心', '月子会所', '早教中心', '早教班
   '旅行社', '旅游团', '跟团游', '婚纱摄影', '婚纱照', '写真馆', '美容院', '美甲店', '健身房', '游泳馆', '全屋定制', '装修公司', '家装', '整形医院', '医美', '体检套餐', '口腔诊所', '种植牙',
   '游戏号', '游戏账号', '满皮肤', '全皮肤', '满级号', '王者号', '吃鸡号', '原神号', '宠物寄养', '宠物托管', '代遛狗', '上门喂猫', '婚礼跟拍', '婚庆', '婚礼策划', '移民中介', '留学中介', '中介'];
 /** Stock, forex and coin tips sold in groups (牛股, 喊单, 外汇黄金; round 12). */
-const TIP_WORDS = ['牛股', '荐股', '推股', '股票群', '炒股群', '喊单', '带单', '外汇', '期货', '黄金期货', '现货黄金', '数字货币', '虚拟币', '币圈', '合约交易'];
+// (round 36, t36f: …and coin arbitrage between exchanges — 币安和欧易之间的搬砖套利, usdt搬砖)
+const TIP_WORDS = ['牛股', '荐股', '推股', '股票群', '炒股群', '喊单', '带单', '外汇', '期货', '黄金期货', '现货黄金', '数字货币', '虚拟币', '币圈', '合约交易',
+  '币安', '欧易', '火币', 'usdt', '泰达币', '套利', '搬砖套利', '搬u', 'u商'];
 
 /** Services with no tie to the shop's goods, blocked when offered (the denied or warned ones are cancelled by the cue rule). */
 const SERVICE_WORDS = [
@@ -316,7 +333,8 @@ const cues: Cue[] = [
     words: ['跟订单无关', '和订单无关', '与订单无关', '跟订单没关系', '和订单没关系', '跟订单没啥关系', '不聊售后', '私人问题', '私人请求', '私事', '题外话', '私人的忙', '跟购物无关', '和购物无关'],
     severity: 'block',
     message: '向买家提出与服务无关的个人请求（规则 2.6）',
-    sentence: /帮|能不能|可以|吗|呗|请你|麻烦你|会不会|会[^]{0,6}吗|懂/,
+    // (round 36, t36f: …or a question put to the buyer's expertise, 我有点私事想咨询一下，离婚财产怎么分)
+    sentence: /帮|能不能|可以|吗|呗|请你|麻烦你|会不会|会[^]{0,6}吗|懂|咨询|请教|想问|问问/,
     window: 30,
     notSentence: /回答不了|答不了|不方便|无法|没法|不能回答|不会过问|只负责|只处理|帮不了|不聊|您的私事|隐私/,
   },
@@ -367,8 +385,9 @@ const cues: Cue[] = [
     words: ['我老公', '我老婆', '我爱人', '我先生', '我媳妇', '我男朋友', '我女朋友', '我表姐', '我表哥', '我表妹', '我表弟', '我堂哥', '我堂姐', '我舅舅', '我舅', '我叔叔', '我姑姑', '我小姨', '我姨', '我哥', '我姐', '我弟', '我妹', '我爸', '我妈', '我朋友', '我闺蜜', '我同学', '我邻居', '我亲戚', '我家亲戚', '我兄弟', '我发小', '我室友', '我家里'],
     severity: 'block',
     message: '客服推销亲友的生意，与店铺服务无关（规则 2.6）',
-    after: /^[^]{0,2}(?:是|在|也是|也在|自己)?(?:做|开|干|搞|拍|卖|教|修|接|当|跑)/,
-    sentence: [/报我|提我|找他|找她|折|优惠|便宜|实惠|介绍给|有需要|需要的话|要的话|可以去|去找|上门|内部价/, /你|您/],
+    // (round 36, t36f: …or kin owning a place, a boat or a car let by the day — 我爸在海边有条船，出海钓一天一千二)
+    after: /^[^]{0,2}(?:是|在|也是|也在|自己)?(?:做|开|干|搞|拍|卖|教|修|接|当|跑)|^[^，。！？]{0,6}?有(?:条|套|间|栋|艘|辆|片|座|处)/,
+    sentence: [new RegExp(`报我|提我|找他|找她|折|优惠|便宜|实惠|介绍给|有需要|需要的话|要的话|可以去|去找|上门|内部价|(?:一天|一晚|一次|每天|每晚|一小时)[^，。！？]{0,3}[0-9一二两三四五六七八九十百千]+|${NEGOTIABLE.source}`), /你|您/],
     window: 40,
     notSentence: [OWN_SERVICE, OWN_GOODS, /也在用|也用|用过|在用|也买/],
   },
@@ -407,16 +426,20 @@ const cues: Cue[] = [
     words: ['外快', '搬砖', '项目', '副业', '躺赚', '稳赚', '分红', '带你赚', '带您赚', '跟着我', '跟着我们', '跟我做', '一起赚'],
     severity: 'block',
     message: '向买家推销赚钱项目或投资，与客户服务无关（规则 2.6）',
-    sentence: [/(?:一天|每天|日|一个月|每个月|每月|月)[^]{0,3}(?:[0-9一二三四五六七八九十两百千]+(?:块|元|百|千|万)|入|赚)|[0-9一二三四五六七八九十两百千]+(?:块|元)?一天|分红|收益|回报|赚|利润|翻倍/, /你|您|想|要不要|有兴趣|跟着|带/],
+    // (round 36, t36f: …a rough sum run up, 一天能跑出几百)
+    sentence: [/(?:一天|每天|日|一个月|每个月|每月|月)[^]{0,4}(?:[0-9一二三四五六七八九十两百千几]+(?:块|元|百|千|万)|入|赚|跑出)|[0-9一二三四五六七八九十两百千]+(?:块|元)?一天|分红|收益|回报|赚|利润|翻倍/, /你|您|想|要不要|有兴趣|跟着|带/],
     window: 30,
     notSentence: /诈骗|骗局|谨防|违法|不要相信|冒充|举报|这款|商品/,
   },
   {
     // An acquaintance offered as a provider: 我认识的儿童保险经纪人可以给您做方案; 我有个朋友做装修，找他便宜 — not 我朋友也在用这款.
-    words: ['我认识的', '我认识一个', '我认识个', '我认识几个', '我有个朋友', '我有个亲戚', '我有个同学', '我有个熟人', '我有熟人', '我有朋友'],
+    // Round 36 (t36f): …also met by chance or one by one (我正好认识一位退休教师，周末带小班，想报名的话我帮您说一声; 我有位老同学是钢琴老师),
+    // the pitch a word put in for the buyer (帮您说一声, 帮您约, 报名) or a price left open (价钱好商量).
+    words: ['我认识的', '我认识一个', '我认识个', '我认识几个', '我有个朋友', '我有个亲戚', '我有个同学', '我有个熟人', '我有熟人', '我有朋友',
+      '我正好认识', '我刚好认识', '我恰好认识', '我碰巧认识', '我认识一位', '我认识位', '我认识几位', '我有位朋友', '我有位', '我有个老同学', '我有个老朋友'],
     severity: 'block',
     message: '为熟人的生意或服务拉客，与店铺服务无关（规则 2.6）',
-    sentence: /可以给(?:您|你)|给(?:您|你)(?:做|办|弄|介绍|推)|找他|找她|介绍给|推给|有需要|需要的话|要的话|便宜|内部价|优惠|折|报我/,
+    sentence: new RegExp(`可以给(?:您|你)|给(?:您|你)(?:做|办|弄|介绍|推)|找他|找她|介绍给|推给|有需要|需要的话|要的话|便宜|内部价|优惠|折|报我|报名|名额|帮(?:您|你)(?:说一声|说声|问问|问一下|约|联系|牵线|搭线|引荐|打听)|${NEGOTIABLE.source}`),
     window: 40,
     notSentence: [OWN_SERVICE, OWN_GOODS, /也在用|也用|用过|在用|也买|单身|对象/],
   },
@@ -622,8 +645,9 @@ const cues: Cue[] = [
     words: ['您懂', '你懂', '您会', '你会', '您是学', '你是学', '您是老师', '你是老师', '您学过', '你学过', '您是律师', '你是律师', '您是医生', '你是医生'],
     severity: 'block',
     message: '向买家提出与服务无关的个人请求（规则 2.6）',
-    notAfter: /^(?:的|得|用|安装|操作|使用)/,
-    sentence: /帮我|帮帮我|帮个忙|帮下我|请教/,
+    // (round 36, t36f: …的话 is no 您会的: 您是医生的话，我妈最近老头晕，能帮忙看看吗)
+    notAfter: /^(?:的(?!话)|得|用|安装|操作|使用)/,
+    sentence: /帮我|帮帮我|帮个忙|帮下我|请教|帮忙看|能不能帮|咨询/,
     window: 40,
     notSentence: SERVICE_ASK_UNSWITCHED,
   },
@@ -649,7 +673,9 @@ const cues: Cue[] = [
   {
     // The agent's, boss's or company's other business: 我们公司还做代理记账, 老板还开了个编程班, 我下班还接美甲的单,
     // 我兼职办宽带套餐 — with a pitch (price, 找我们, 上门, 报名). Not the shop's own services (还做直邮, 也做礼品包装).
-    words: ['是做', '在做', '是开', '开了家', '开了个', '还开了', '也开了', '另外开了', '还开', '还做', '也做', '另外做', '还接', '也接', '兼职', '业余', '下班还', '周末还', '平时还', '还卖', '也卖', '还办', '也办', '还教', '也教', '副业'],
+    // (round 36, t36f: …also work taken on in the agent's own time — 我平时周末接人像约拍，一组两百; 我下班做美甲 — and a price left open)
+    words: ['是做', '在做', '是开', '开了家', '开了个', '还开了', '也开了', '另外开了', '还开', '还做', '也做', '另外做', '还接', '也接', '兼职', '业余', '下班还', '周末还', '平时还', '还卖', '也卖', '还办', '也办', '还教', '也教', '副业',
+      '周末接', '平时接', '下班接', '业余接', '私下接', '晚上接', '偶尔接', '也在接', '还在接', '周末做', '下班做', '业余做', '私下做', '下班后接', '下班后做'],
     severity: 'block',
     message: '客服推销自己、老板或公司的其他生意，与店铺服务无关（规则 2.6）',
     before: /(?:我|我们|咱们|老板|公司|我家|朋友|老公|老婆|店长|同事|亲戚|表哥|表姐|表弟|表妹|堂哥|堂姐|哥|姐|弟|妹|舅|叔|姨|同学|闺蜜|兄弟)[^]{0,5}$/,
@@ -867,6 +893,60 @@ const cues: Cue[] = [
     sentence: /我[^，。！？]{0,8}?(?:要|打算|准备|考虑|计划)[^，。！？]{0,4}?(?:去|搬|过去|面试|租|找|来|上学)|我(?:自己|个人|家里|朋友|亲戚|女儿|儿子|孩子|老婆|老公|爸|妈)/,
     // (收货 is left out: the buyer's delivery address is how the agent knows where they live)
     notSentence: /快递|物流|网点|驿站|派送|配送|送货|订单|包裹|售后|退货|商品|宝贝|这款/,
+  },
+  {
+    // Round 36 (t36f): lessons the agent or kin give on the side (我周末正好在家带几个学生，您想学的话随时跟我说; 我自己周末在家带几个人练拉花，
+    // 您也想学可以来凑个班; 我表姐晚上开小班教烘焙): a class held in person, the buyer invited or a fee named. Not the shop's own tutorial
+    // (说明书, 教学视频) nor goods for a teacher (这款适合带学生的老师用).
+    words: ['带几个人练', '带几个人学', '收徒', '开班', '开小班', '开个班', '开了个班', '带小班', '小班', '凑个班', '凑班', '拼个班', '拼班', '教人', '教几个人', '一对一教'],
+    severity: 'block',
+    message: SIDE_LESSON_MESSAGE,
+    window: 60,
+    sentence: SIDE_LESSON_SENTENCE,
+    notSentence: SIDE_LESSON_NOT,
+  },
+  {
+    // …and the pupils one takes on (带几个学生, 收了两个徒弟, 教一批学员): not 学生党, 我带的学生都在用.
+    words: ['学生', '学员', '徒弟', '新手'],
+    severity: 'block',
+    message: SIDE_LESSON_MESSAGE,
+    before: /(?:带|收|教|招)(?:了|过)?(?:几个|一些|一批|些|两个|三个|个|几位|[0-9一二两三四五六七八九十]+个)?$/,
+    window: 60,
+    sentence: SIDE_LESSON_SENTENCE,
+    notSentence: SIDE_LESSON_NOT,
+  },
+  {
+    // Round 36 (t36f): the buyer asked to teach the agent's kin (我表妹今年高考，数学一直上不去，要是您周末有空…您考虑考虑; 我儿子英语太差，您是老师的话
+    // 能不能帮忙补补): the kin's studies, then the buyer's time asked. Not kin who use the goods (我儿子高考也用这款台灯) nor the buyer's child.
+    words: ['我表妹', '我表弟', '我堂妹', '我堂弟', '我妹妹', '我弟弟', '我妹', '我弟', '我儿子', '我女儿', '我闺女', '我孩子', '我家孩子', '我侄子', '我侄女', '我外甥', '我外甥女', '我小孩', '我家小孩', '我家老大', '我家老二'],
+    severity: 'block',
+    message: '请买家为客服的亲属辅导功课，与客户服务无关（规则 2.6）',
+    after: /^[^。！？]{0,10}?(?:高考|中考|考研|考公|小升初|升学|期末|成绩|分数|数学|英语|物理|化学|语文|功课|学习|偏科)/,
+    window: 60,
+    sentence: /(?:您|你)(?:周末|平时|晚上|这几天|暑假|寒假)?(?:有空|有时间|方便)|(?:您|你)考虑(?:考虑|一下)|帮(?:忙|我)?(?:带带|辅导|补补|补一补|讲讲|教教|指导)|能不能(?:帮|给|带)(?:她|他|忙)|给(?:她|他)(?:补|辅导|讲|上课|上几节)|当(?:个)?家教/,
+    notSentence: /这款|台灯|学习机|练习册|教辅|文具|书包|商品|宝贝|下单|订单|链接|详情|同款|在用|用的|用了|适合/,
+  },
+  {
+    // Round 36 (t36f): lodging the agent's kin own offered for the buyer's trip (我姐在那边正好有套海景房空着，您要是还没订酒店跟我说一声，价钱好商量;
+    // 我家在大理有个民宿，去玩的话住我那): a place to stay, owned by someone of the agent's, for a price or an invitation. Not goods for a home
+    // (民宿老板也常买这款床品) nor the buyer's own house.
+    words: ['空着', '闲着', '空出来', '没人住', '民宿', '海景房', '度假屋', '农家乐', '客栈', '别墅', '小院', '公寓'],
+    severity: 'block',
+    message: '向买家推销客服亲友的住宿、房产，与客户服务无关（规则 2.6）',
+    window: 50,
+    sentence: [new RegExp(`我(?:家|自己|老家|们家)|我${KIN}`), new RegExp(`(?:订|定)(?:酒店|房间|民宿)|住(?:几天|几晚|一晚|两晚|我|她|他|那|这)|来住|过去住|可以住|给(?:您|你)留|跟我说|找我|说一声|要不要|便宜|打折|优惠|[0-9一二两三四五六七八九十百]+(?:元|块)(?:一晚|一天|一夜)|一晚[0-9一二两三四五六七八九十百]+|${NEGOTIABLE.source}`)],
+    notSentence: /这款|商品|宝贝|适合|床垫|家具|收纳|装修|下单|订单/,
+  },
+  {
+    // Round 36 (t36f): a price left open (价钱好商量, 费用好说) on something of the agent's own or kin's: a private deal, whatever is sold (我自己周末
+    // 也接拍摄，价格好说; 我表哥跑长途货运，费用好商量). Not the shop's bulk or custom orders (批量的话价格好商量, 定制刻字费用好说).
+    words: ['好商量', '好说', '好谈', '可以谈', '可以商量', '随您定'],
+    severity: 'block',
+    message: '客服或亲友私下谈价推销，与客户服务无关（规则 2.6）',
+    before: /(?:价钱|价格|费用|钱|价|报酬|租金|房费|学费|课时费|时间地点)(?:方面)?(?:都|也|绝对|肯定)?$/,
+    window: 60,
+    sentence: PERSONAL_SIDE,
+    notSentence: /这款|商品|宝贝|批量|批发|团购|定制|刻字|订单|下单|链接|店里|店铺|本店|我们店|咱们店|也在用|在用|用过|退|换货|补发|运费/,
   },
 ];
 

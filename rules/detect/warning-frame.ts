@@ -45,6 +45,9 @@ const ECHO = /(?:您|你|亲)(?:刚才|刚刚|之前|上次)?(?:问|想问|咨�
 /** Disowning words that make quoted bait a warning: 那不是我们发的, 别信, 都是假的. */
 const DISOWN = /不是我们|不是本店|不是官方|并非|不会|从不|从来不|别|不要|勿|诈骗|骗|假的|举报|冒充|违法|谣言|无关|不存在|没有/;
 
+/** An A-not-A question (要不要, 会不会, 是不是, 能不能): masked before DISOWN reads its 不. */
+const A_NOT_A = /(要|会|是|能|可|有)(?:不|没)\1/g;
+
 /** The frame regexes, so cue rules can list them as vocabulary (traditional characters fold into them). */
 export const WARNING_FRAME_REGEXES: readonly RegExp[] = [WARNING, REFUSAL, TURN, DISOWN];
 
@@ -62,7 +65,9 @@ export function warningFrame(ctx: LintContext, start: number, end: number): bool
   if ((WARNING.test(sentence) || REFUSAL.test(refusalScope)) && !TURN.test(sentence.replace(ECHO, ''))) return true;
   if (!insideQuotes(ctx, start, end)) return false;
   // Quoted bait: the disowning may come in the next sentence (…的消息。那不是我们发的，请勿点击).
-  const near = ctx.before(start, 30, 'hard') + ctx.after(end, 60, 'hard') + nextSentence(ctx, end);
+  // Round 36 (t36f): an A-not-A question asks, it disowns nothing (要不要加入我们的“藏家俱乐部”, 会不会, 是不是): its 不要 / 不会 is no
+  // disowning word.
+  const near = (ctx.before(start, 30, 'hard') + ctx.after(end, 60, 'hard') + nextSentence(ctx, end)).replace(A_NOT_A, '');
   return DISOWN.test(near) && !TURN.test(near);
 }
 

@@ -17,6 +17,17 @@ ruleTable(dating, {
     "这款 single 的朋友买来犒劳自己也合适",
     "这套杯子适合周末一起 coffee time 用",
     "我们和品牌方一起 hang out 了一个线下活动",
+    // round 36 (t36f): the buyer's own outing with friends, goods advised for it
+    '如果您和朋友周末一起去钓鱼，这两根竿可以一起下单，满减更划算。',
+    '您和朋友周末一起去钓鱼的话，这两根竿正合适。',
+    // round 36 (t36f): 单着 as an order's 单; things shipped or bought together; a live room; a return sent together
+    '这单着急要，麻烦加急。',
+    '这两件要不要一起？一起发更省运费。',
+    '下次一起下单可以凑满减。',
+    '改天一起给您补发。',
+    '周末我们店有直播活动，要不要一起来看？',
+    '明天我们去快递点寄件，您的退货要不要一起？',
+    '您周末和家人去露营的话，要不要一起带上防潮垫？',
     // round 35 (t35e, probe): the goods said to suit the buyer's manner
     "看您头像好有气质，这条丝巾很配您。",
     // round 35 (t35e): a manner praised as fitting advice or of the goods; outings asked to fit the goods or for a child
@@ -455,5 +466,13 @@ ruleTable(dating, {
     { text: "您的样子很有魅力，方便发张生活照吗？", severity: 'block' },
     { text: "您周末一般去哪儿玩呀？", severity: 'block' },
     { text: "平时放假都去哪儿玩呢，给我推荐推荐呗。", severity: 'block' },
+    // round 36 (t36f): the agent's single status after 认识一下; an outing for another day by the buyer's hobby; the agent's group outing
+    // joined with a bare 要不要一起
+    { text: '顺便认识一下，我也单身哈哈。', severity: 'block' },
+    { text: '骑行服到了吗？您住哪个区呀，改天一起骑车？', severity: 'block' },
+    { text: '鱼线收到了吧？有机会一起钓鱼呀。', severity: 'block' },
+    { text: '周末我们车队去环湖，要不要一起？', severity: 'block' },
+    { text: '我和几个钓友下周去水库，一起不？', severity: 'block' },
+    { text: '周末您和我一起去钓鱼吧。', severity: 'block' },
   ],
 });

@@ -8,6 +8,34 @@ ruleTable(impersonatePlatform, {
     "如有问题您可以申请平台先行赔付，我们全力配合",
     "this is our shop team, 有事随时找我们",
     "这款是 Kuaishou 直播同款，团队推荐",
+    // round 36 (t36f): a platform grant applied for, or denied
+    '平台没有特批补偿，您可以在订单页申请平台介入。',
+    '如果平台特批了补偿券，会直接发到您的卡券中心。',
+    // round 36 (t36f): a third party's or the customs' seal, a seal denied; the platform's own limits told; the buyer pointed to the platform
+    '质检报告盖的是第三方检测机构的章，不是平台的。',
+    '平台不会给商家的商品盖章认证，请以检测报告为准。',
+    '平台不介入私下交易，请一定在平台内下单付款。',
+    '平台不受理超过售后期的申请，您的订单还在售后期内，我们这边直接给您处理退款。',
+    '平台不会介入商家的运费设置，运费以商品页为准。',
+    '如果协商不成，您可以申请平台介入，平台客服会处理。',
+    '我们无法替平台处理您的投诉，请在订单页申请平台介入。',
+    '您的投诉平台正在处理，我们这边也会配合提供材料。',
+    // round 36 (t36f): the platform's staff promised or pointed to; the shop's own desk, warranty, admission and customs paperwork; a
+    // co-funded promotion; an impostor's title told back as a scam; the shop saying it is not the platform
+    '您可以联系快手官方客服，平台专员会为您服务。',
+    '平台介入后售后专员为您处理。',
+    '快手小店的店长为您服务。',
+    '本店传感器清洁服务由我们师傅为您处理，一次一百。',
+    '有人自称快手进口电商安全登记员为您服务，要您发身份证，那是骗子。',
+    '我们和平台签了入驻协议，保证金也交了，您放心。',
+    '整车五年质保是我们店自己的承诺，坏了找我们修就行。',
+    '这款睡袋的三年质保是我们店自己提供的。',
+    '这个满减活动是平台和我们联合推出的，可以叠加店铺券。',
+    '如果店铺关了，您可以在订单页申请平台介入。',
+    '订购人实名和清关资料由我们代为提交海关，您只要在下单页填写就行。',
+    '退货包裹由我们代为签收，平台审核通过后退款原路返回。',
+    '我们无法代平台审核，退款以平台的处理结果为准。',
+    '我们店是快手进口电商的入驻商家，不是平台，售后判定以平台为准。',
     // round 35 (t35c): a mistaken belief the shop heads off in the same clause (误会我们代表平台)
     '怕您误会我们代表平台做决定，运费险理赔由保险公司处理。',
     '免得您误以为我们是代表快手来处理这件事的，售后判定都由平台做。',
@@ -1764,5 +1792,26 @@ ruleTable(impersonatePlatform, {
     { text: "我把您的退款申请递交给平台的审核老师了，审完我这边通知您。", severity: 'block' },
     { text: "按照平台给我们店的授权，这种情况我们可以直接判定不退。", severity: 'block' },
     { text: "平台特批给您的减免我已经帮您改好价了。", severity: 'block' },
+    // round 36 (t36f): a platform desk with a made-up title and a service greeting; the shop's warranty signed or launched with the platform,
+    // or repaired by it once the shop is gone; the platform's checks on refunds done by the shop in its stead
+    { text: '您好，快手跨境露营装备质量监督员为您服务，您反馈的帐篷问题已登记。', severity: 'block' },
+    { text: '亲，平台售后稽核组长为您处理，本次退货申请需要补充开箱视频。', severity: 'block' },
+    { text: '快手进口眼镜品类验配顾问在此提醒您：镜片退换需先寄回旧镜框。', severity: 'block' },
+    { text: '本店跟平台签了三年保修协议，自行车哪里坏了都能修。', severity: 'block' },
+    { text: '这台咖啡机的终身保修是我们与快手联合推出的，放心买。', severity: 'block' },
+    { text: '就算以后店关了，快手那边照样给您修，不用担心。', severity: 'block' },
+    { text: '平台要求我们代为核验您的身份，审核通过后才会放款。', severity: 'block' },
+    { text: '这类投诉平台不直接处理，由我们店代为审核，结果平台都认可。', severity: 'block' },
+    { text: '为防止恶意售后，平台让商家代为收集支付截图和银行卡信息，您发这里就行。', severity: 'block' },
+    // round 36 (t36f): the platform's seal claimed on the shop's papers; the complaint said to stop at the shop; acting for the platform with
+    // more words between
+    { text: '图片上的“快手进口正品鉴定章”是平台盖的，您放心。', severity: 'block' },
+    { text: '报告上加盖了快手进口的公章，绝对正品。', severity: 'block' },
+    { text: '投诉单已经到我们后台了，平台不管这个，我们处理就行，不支持退款。', severity: 'block' },
+    { text: '您不用去找平台投诉了，投诉最后也是转到我们这，平台不会介入的，我们直接给您处理结果：不退。', severity: 'block' },
+    { text: '您的投诉我们已经收到并替平台处理完了，平台那边不会再介入了。', severity: 'block' },
+    // round 36 (t36f): a platform grant announced by the shop
+    { text: '这张50元无门槛券是平台特批给您的，在订单页领取就行。', severity: 'warn' },
+    { text: '这是快手官方特批给您的补偿券，记得用哦。', severity: 'warn' },
   ],
 });

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 36 (t36f): a model's photo or size, a host asked about, the buyer-show campaign with no pay
+    '有没有兴趣看看模特图？这件99元。',
+    '要不要参考一下模特的尺码？模特身高170穿M，这件99元。',
+    '您要不要问问主播？直播间今晚8点，福袋99元。',
+    '要不要关注一下我们的主播？今晚福袋99元。',
+    '要不要参加我们的买家秀活动，晒图送券。',
     // round 34 (t34c): look-alikes of this round's phenomena that stay clean
     "感谢您帮我们写了这么详细的评价，这单给您返5元无门槛券。",
     "他们家快递一单5元，您可以帮他们对比一下。",
@@ -367,5 +373,9 @@ ruleTable(recruiting, {
     { text: "考虑签我们MCN吗？保底加分成。", severity: 'block' },
     // round 32 (t32b): live-stream register
     { text: "想签约当主播吗？我们MCN包装你。", severity: 'block' },
+    // round 36 (t36f): a paid role offered as a question of interest
+    { text: '冒昧问一句，有没有兴趣做我们的素人模特？拍一组图给五百。', severity: 'block' },
+    { text: '您长得这么好看，有没有兴趣给我们拍平面模特？一小时三百。', severity: 'block' },
+    { text: '要不要来给我们当开箱博主，一条视频一百。', severity: 'block' },
   ],
 });
