@@ -3,6 +3,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 36 (t36e): a reminder the buyer asked for, a call back about the address, a name used in a plain answer, an echo once
+    "您说明天再决定换不换货，那我明天上午十点再来问您。",
+    "刚才打您电话没接，是想核对一下收货地址，我晚点再打。",
+    "评价的事不急。刚才打您电话没接，是想确认收货地址，我晚点再打。",
+    "您的评价我们收到了，谢谢支持，有问题随时找我们。",
+    "我们不会为了评价再来打扰您，请放心。",
+    "王先生，您好。王先生，单号已经发您了。王先生，有问题随时找我。",
+    "王先生，在吗？您的快递到了，麻烦取一下。",
+    "已发货，单号SF123。已发货，单号SF124。",
+    "这款是什么材质呀？您是想问这款是什么材质吗？",
     // round 34 (t34c): look-alikes of this round's phenomena that stay clean
     "We'll keep you posted every 30 mins until your parcel clears customs.",
     "您的评价我们收到了，thanks! 物流 every 2 hours 更新一次，until delivery.",
@@ -290,6 +300,16 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 36 (t36e): a review chased with the next contact scheduled; the same question again with its topic dropped; the buyer called
+    // by name at the head of sentence after sentence with a nag for an answer (warn)
+    { text: "追评还没写吧？下午给您打过电话没人接，我待会儿再打给您。", severity: 'block' },
+    { text: "好评的事您再想想，我们明天上午十点再来问您。", severity: 'block' },
+    { text: "五星还没给呢，晚点我再来提醒您哦。", severity: 'block' },
+    { text: "差评能改一下吗？您今天忙的话，我明晚八点再给您打。", severity: 'block' },
+    { text: "晒图写好了吗？写好了吗？写好了吗？", severity: 'warn' },
+    { text: "亲，评价什么时候写呀？什么时候写呀？什么时候写呀？", severity: 'warn' },
+    { text: "李女士，早上好。李女士，在吗？李女士，追评的事麻烦看一下。李女士，看到回一下哦。", severity: 'warn' },
+    { text: "张老师，您好。张老师，在不在？张老师，看到请回一下。", severity: 'warn' },
     // round 34 (t34c): English or code-mixed nagging until the review changes
     { text: "pls change the 1 star review today, otherwise we'll keep calling you until it's gone", severity: 'block' },
     { text: "if u don't delete the review we will text u every 15 minutes", severity: 'block' },
