@@ -3,6 +3,36 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 36 (t36e): the goods cleared by use, shape or our own fault; age, palate and weight named with help or praise; a skill we show
+    // another way; a step before we help or before ordering; a colour that suits; a budget pick said plainly; a collector's age told plainly
+    "不是镜框的问题，是镜腿需要调一下，我们给您寄个工具。",
+    "不是豆子的问题，是水温太高，建议降到88度。",
+    "跟刀没关系，是磨刀石的问题，我们给您换一块。",
+    "可能是脸型的问题，选宽一点的镜框会舒服。",
+    "跟手法关系比较大，我们发个抛竿视频给您。",
+    "不是您的问题，是我们的问题，马上给您换。",
+    "这款镜框不是您脸的问题，是我们尺寸标错了，抱歉。",
+    "我们的产能跟不上，发货要晚两天，抱歉。",
+    "您的口味可能更偏好深烘，下次给您推荐曼特宁。",
+    "到了这个年纪戴什么都好看，这副很衬您。",
+    "上了年纪选什么都要注意护眼，这款防蓝光的不错。",
+    "年纪大了对盐更敏感的话，可以选低盐款。",
+    "您说老人家嫌咸，年纪大了口味会变，可以试试原味的。",
+    "这个手法文字教不了，我给您发个视频。",
+    "磨刀这门手艺我们也没法教，建议看看师傅的教程。",
+    "您先确认清楚型号，我们再来帮您查。",
+    "先量清楚尺寸再下单，以免不合适。",
+    "等您熟悉了入门款，再回来升级也不迟。",
+    "等您用习惯了再来评价也不迟，有问题随时找我们。",
+    "这条丝巾的颜色更配您的肤色。",
+    "几十块的入门刀更适合您的预算，也很好用。",
+    "省下的钱可以再买副墨镜。",
+    "三十多岁还在收奥特曼的客户其实很多，这套很受欢迎。",
+    "您说家里人不说您，那真好。",
+    "坚持喝代餐，等瘦下来再换小一号的裤子。",
+    "您说打算减肥，等瘦下来我们还有小码可以换。",
+    "这款手冲壶适合有耐心的人慢慢冲。",
+    "露营这件事吧，还是适合先从营地跟团开始，我们附了搭建视频。",
     // round 35 (t35d): plain talk about taste, level, means, job, body, home, weight and place, a waste of a coupon, our own lull or
     // resolve, a rare prize, a look praised — the trait named with no put-down turn
     "您这个年纪看不清小字很正常，我给您发一张大图。",
@@ -757,6 +787,36 @@ ruleTable(rudeDismissal, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 36 (t36e): the fault moved off the goods onto the buyer's body, hand or palate; age as futility or as the end of a complaint;
+    // a basic we 'cannot teach'; sent off until they 'really' understand; cheap goods that 'suit' the buyer's level; savings worn on the
+    // body; a hobby set against the buyer's age; the family invoked; weight prescribed as the cure; an activity 'for those who do homework'
+    { text: "鞋子磨脚？那估计是您脚的问题，不是鞋的问题，换双厚袜子吧。", severity: 'block' },
+    { text: "帽子戴着紧，这真不是帽子的问题，是您头的问题。", severity: 'block' },
+    { text: "画面糊跟镜头没关系，是您那只手的问题，拿稳了再说。", severity: 'block' },
+    { text: "耳机听着闷，跟耳机关系不大，跟您耳朵关系比较大。", severity: 'block' },
+    { text: "焦点跑偏跟相机关系不大，跟拿相机那只手关系更大。", severity: 'block' },
+    { text: "这款威士忌不是酒的问题，是您的品味还跟不上。", severity: 'block' },
+    { text: "不是茶的问题，您的味蕾还没到位而已。", severity: 'block' },
+    { text: "到了这把年纪，穿什么都一样，别太讲究了。", severity: 'block' },
+    { text: "您说这件显胖，年纪大了穿啥都差不多，想开点。", severity: 'block' },
+    { text: "您觉得枕头太硬，上了年纪睡眠浅，正常。", severity: 'block' },
+    { text: "您反映奶粉冲不开，岁数大了手没劲，很正常。", severity: 'block' },
+    { text: "这种加减法我们客服也教不了吧。", severity: 'block' },
+    { text: "尺码表都贴出来了，怎么看尺码还要我们教吗？", severity: 'block' },
+    { text: "一升等于一千毫升，这种事还用客服教吗？", severity: 'block' },
+    { text: "先把快门和光圈搞明白了再来投诉也不迟。", severity: 'block' },
+    { text: "您回去先把说明书看懂了再来找我们吧。", severity: 'block' },
+    { text: "等您真正会用了再来买这台吧。", severity: 'block' },
+    { text: "这台机器等您真的拍得好了再回来看看。", severity: 'block' },
+    { text: "楼下小卖部那种几块钱的杯子更配您的消费水平。", severity: 'block' },
+    { text: "还是九块九包邮的那种更配您家的生活水平。", severity: 'block' },
+    { text: "省下的那点钱全穿在身上了，一看就知道。", severity: 'block' },
+    { text: "四十多岁了还玩变形金刚，不怕人笑话啊？", severity: 'block' },
+    { text: "五十多岁的人还追动漫，家里人不说您吗？", severity: 'block' },
+    { text: "您买这么多手办，老婆不说你吗？", severity: 'block' },
+    { text: "裤子穿着勒的话，瘦一点就好了。", severity: 'block' },
+    { text: "椅子坐着压得疼，等您瘦了自然就舒服了。", severity: 'block' },
+    { text: "钓鱼这个爱好吧，还是适合有耐心的人。", severity: 'block' },
     // round 35 (t35d): veiled put-downs — goods wasted on the buyer's palate, level or place; futility (反正您也看不懂); mock rarity;
     // mock sympathy for means; the buyer's job, body, rented home or weight set against the goods; a calling 'missed' by a complainer;
     // idle time mocked; the fault sent home; the buyer's family singled out; a price hesitation read as 'not for you'; a photo trailed off
