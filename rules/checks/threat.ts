@@ -1702,6 +1702,18 @@ const cues: Cue[] = [
     sentence: DISPUTE_ACT,
   },
   {
+    // Round 36 (t36e): the buyer's child's school or the buyer's workplace named, then word of the dispute spreading there (您女儿在阳光幼儿园吧？
+    // …家长群里要是传开了就不好了 / 您在税务局上班吧，单位群里要是有人看到这条差评…). Not a class group buying or praising our goods
+    // (您孩子班级群要团购的话可以开团, 您说班主任在家长群推荐了我们的绘本).
+    words: ['家长群', '班级群', '家长圈', '家长们', '班主任', '园长', '同事群', '单位群', '工作群', '公司群', '领导那边', '单位那边', '公司那边', '学校那边', '幼儿园那边', '同事们'],
+    severity: 'block',
+    message: '拿买家孩子的学校、买家的单位说事，暗示把纠纷传开相威胁（规则 2.5）',
+    window: 60,
+    sentence: [/(?:你|您)(?:家|们家)?(?:的)?(?:孩子|女儿|儿子|小孩|宝宝|闺女)|(?:你|您)(?:的)?(?:单位|公司)|(?:你|您)[^，。？]{0,8}(?:上班|上学|读书|工作)/, /传开|传出去|知道了?|看到|听说|议论|影响|不好|丢人|难看|尴尬|面子/],
+    notSentence: /团购|拼团|接龙|推荐|谢谢|感谢|分享|书包|文具|校服|适合|尺码|礼物|开学季|优惠|绘本|老师推荐/,
+    deniable: false,
+  },
+  {
     // A child's school named beside a dispute: 你女儿在实验小学读三年级吧？差评的事我们好好商量一下.
     words: ['小学', '幼儿园', '中学', '学校', '上学', '年级', '放学'],
     severity: 'block',

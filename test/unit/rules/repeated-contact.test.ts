@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 36 (t36e): order notices by each channel, a gift per order, a call about the address, contact declined, a system coupon per review
+    "发货通知短信和站内信各发了一条，请注意查收。",
+    "您每下一单，我们就送一次小样。",
+    "短信和电话都联系过您了，是想核对收货地址，麻烦回一下。",
+    "评价随您，我们短信电话都不会再打扰您了。",
+    "您每写一条评价，系统就会自动给您发一张优惠券。",
     // round 36 (t36e): a reminder the buyer asked for, a call back about the address, a name used in a plain answer, an echo once
     "您说明天再决定换不换货，那我明天上午十点再来问您。",
     "刚才打您电话没接，是想核对一下收货地址，我晚点再打。",
@@ -300,6 +306,12 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 36 (t36e): tit for tat per follow-up review, the same demand already sent down every channel
+    { text: "您追评一次，我们就私信您一次。", severity: 'block' },
+    { text: "您每写一条追评，我们就给您打一个电话。", severity: 'block' },
+    { text: "您的评价我们已经通过短信、电话和站内信各提醒过一遍了，今天务必改一下。", severity: 'block' },
+    { text: "好评的事，电话和短信都给您发过了，今天麻烦处理一下。", severity: 'block' },
+    { text: "差评这件事我们私信、电话、邮件都联系过您了，还是请尽快撤掉。", severity: 'block' },
     // round 36 (t36e): a review chased with the next contact scheduled; the same question again with its topic dropped; the buyer called
     // by name at the head of sentence after sentence with a nag for an answer (warn)
     { text: "追评还没写吧？下午给您打过电话没人接，我待会儿再打给您。", severity: 'block' },

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 36 (t36e): a class group buying or praising our goods, a workplace as a delivery address, goods parents buy
+    "您孩子班级群要团购的话，我们可以开团购价。",
+    "您说班主任在家长群推荐了我们的绘本，太感谢了。",
+    "您在医院上班的话，收货地址写单位也可以，我们会备注放前台。",
+    "您孩子在幼儿园的话，家长们常买这款水杯，防摔。",
     // round 35 (t35f): a claim filed for the buyer
     '我们这边帮您申请了破损补发，理赔由快递公司走。',
     '我们也可以帮您登记，理赔都由保险公司处理。',
@@ -777,6 +782,10 @@ ruleTable(threat, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 36 (t36e): the child's school or the buyer's workplace named, then the dispute said to spread there
+    { text: "您女儿在阳光幼儿园吧？收货人写的是幼儿园，家长群里要是传开了就不好了。", severity: 'block' },
+    { text: "您在税务局上班吧？单位群里要是有人看到这条差评，多尴尬。", severity: 'block' },
+    { text: "您儿子在实验小学读书对吧，班主任要是知道家长在网上跟商家闹，影响不好。", severity: 'block' },
     // round 35 (t35f)
     '帮你注册了一堆贷款平台，慢慢接电话吧',
     // round 35 (t35d): the buyer's plate number, birthday or ID held and tied to a caution or a review
