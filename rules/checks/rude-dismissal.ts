@@ -2954,10 +2954,11 @@ const ROUND35_CUES: Cue[] = [
   {
     // Round 35 (t35d): means mocked as not everyone's (退就退吧，不是每个人都消费得起的). Not a shop's reason for a cheaper line (不是每个人都买得起
     // 正价，所以我们出了平价款).
-    words: ['不是每个人都', '不是人人都', '并非人人都', '不是谁都', '不是所有人都'],
+    // (round 36, t36e: …or every household, 毕竟不是每家都装得起轻奢风)
+    words: ['不是每个人都', '不是人人都', '并非人人都', '不是谁都', '不是所有人都', '不是每家都', '不是家家都', '不是每户都', '不是谁家都'],
     severity: 'block',
     message: '暗讽买家买不起，属于嘲讽（规则 2.4）',
-    after: /^[^，。！？]{0,4}(?:消费|买|用|穿|戴|养|玩)得起/,
+    after: /^[^，。！？]{0,4}(?:消费|买|用|穿|戴|养|玩|装|住|吃|喝)得起/,
     sentence: /(?:您|你)|退|理解|懂|嘛|呗/,
     notSentence: /所以我们|我们(?:推出|做了|出了|也有)|平价|入门款|分期|活动/,
     window: 40,
@@ -3283,6 +3284,79 @@ const ROUND36_CUES: Cue[] = [
     before: /还是$/,
     after: /^[^，。！？]{0,8}的人/,
     sentence: /这件事|这事|这种事|这东西|这活|这门|这个爱好|这项/,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the buyer's hometown belittled against the goods (您老家那边估计也用不上这么好的帐篷，随便搭个棚子就够了). Not the
+    // hometown told plainly (您老家那边冬天冷，这款加厚的更合适; 寄到您老家也包邮).
+    words: ['您老家', '你老家', '您那老家', '你们老家', '您们老家'],
+    severity: 'block',
+    message: '贬低买家的家乡，暗中嘲讽买家（规则 2.4）',
+    sentence: /用不上这么|用不着这么|随便[^，。！？]{0,6}就(?:够|行)|也配|浪费|白瞎|穷|落后|没见过|估计也(?:没|不|用不)/,
+    notSentence: /送达|配送|能送|可以送|包邮|发货|快递|网点|驿站|合适|推荐|建议/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the buyer or the buyer's elders said to be unable to tell good goods from cheap, so the money is "wasted" (您家老人估计也
+    // 分不出好咖啡和速溶，别浪费这钱了). Not goods no one can tell apart (两款其实喝不出区别，别浪费这个钱买贵的).
+    words: ['别浪费这钱', '别浪费这个钱', '浪费这钱', '别花这冤枉钱', '别花冤枉钱', '也是浪费钱', '别浪费钱了', '钱别浪费'],
+    severity: 'block',
+    message: '说买家或其家人分不出好坏、买了也是浪费，暗中贬低买家（规则 2.4）',
+    sentence: /(?:您|你)(?:家|们家)?(?:的)?(?:老人|老人家|爸妈|父母|老爷子|老太太|爷爷|奶奶|家人|老公|老婆|孩子)?(?:估计|肯定|反正|根本|压根|八成)(?:也|都)?[分品喝尝听吃看]不(?:出|懂)/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the buyer's body named and the buyer told to give up the goods (您这个身高骑这台车确实勉强，别硬撑了，换儿童车吧 / 这么胖就
+    // 别逞强了). Not care for the body (您腰不好的话别硬撑，及时休息).
+    words: ['别硬撑了', '别勉强了', '别逞强了', '认命吧', '死心吧', '别硬凹了', '别硬撑', '别逞强'],
+    severity: 'block',
+    message: '拿买家的身材说事，劝其“别硬撑”，贬低买家（规则 2.4）',
+    sentence: /(?:您|你)(?:这个|这|的)?(?:身高|个子|个头|身材|体重|体型|块头|腿|肚子)|(?:这么|太|那么)(?:矮|胖|壮|肥)|儿童|童装|童鞋|大码/,
+    notSentence: /休息|就医|医院|注意身体|保重|缓解|护腰|疼的话|受伤|安全|量力/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the buyer's complaint or review put on show as a joke or a bad example (您这条投诉我们打印出来当反面教材 / 差评写得这么有
+    // 创意，建议去参加段子大赛). Not a show or a comedian's goods the buyer asked about (您说的相声专场门票, 脱口秀演员同款周边).
+    words: ['反面教材', '反面典型', '段子大赛', '段子', '脱口秀', '说相声', '讲相声', '去演小品', '喜剧大赛', '贴墙上', '贴在墙上', '裱起来'],
+    severity: 'block',
+    message: '把买家的投诉、评价当笑料或反面教材，嘲讽买家（规则 2.4）',
+    sentence: [/差评|评价|投诉|退货理由|退款理由|理由|反馈|留言|追评/, /(?:您|你)/],
+    notSentence: /门票|演出|节目|专场|演员|周边|同款|书|碟|直播间|活动/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the buyer said to "look older than their years" (您长得比较着急，戴这副确实显老). Not a hurry (您比较着急的话选顺丰).
+    words: ['长得着急', '长得比较着急', '长得有点着急', '长得挺着急', '长得太着急', '长相着急', '长得比较急', '长得有点急', '长得急了点', '长得着急了点'],
+    severity: 'block',
+    message: '说买家“长得着急”，嘲讽买家的相貌（规则 2.4）',
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the buyer's clumsy hands named and the goods put out of reach (您手比较笨的话，这种拼装模型还是别碰了 / 你手这么笨就别玩
+    // 手冲了). Not reassurance (手笨也没关系，我们有视频教程) nor the buyer's own word answered kindly.
+    words: ['手笨', '手比较笨', '手有点笨', '手太笨', '手这么笨', '手那么笨', '手拙', '手比较拙'],
+    severity: 'block',
+    message: '说买家“手笨”劝其别碰，贬低买家（规则 2.4）',
+    before: /(?:您|你)(?:的|这)?$/,
+    sentence: /别碰|别买|别玩|别折腾|别试|算了吧|还是算了|不适合(?:您|你)|就别|趁早/,
+    notSentence: /没关系|不要紧|视频|教程|我们(?:教|帮|来)|慢慢来|不怪/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the buyer's taste or logic named, then comment withheld (您这个审美，我们也不好说什么 / 您这逻辑，我们无话可说). Not a
+    // competitor we will not judge (别家的产品我们不便评价).
+    words: ['不好说什么', '不便评价', '不予评价', '无话可说', '没法评价', '不好评价', '不敢评价', '没什么好说的', '就不评价了', '不做评价', '不发表意见', '说不出话'],
+    severity: 'block',
+    message: '点出买家的审美、逻辑后欲言又止，暗中贬低买家（规则 2.4）',
+    sentence: /(?:您|你)(?:这个?|的|那个?)(?:审美|品味|眼光|水平|逻辑|脑回路|操作|理解|要求|想法)/,
+    notSentence: /别家|同行|其他(?:店|品牌)|竞品|平台/,
+    window: 30,
     deniable: false,
   },
 ];

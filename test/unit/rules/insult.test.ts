@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 36 (t36e): whatever is worn flatters
+    "这款收腰设计，穿什么都显瘦。",
+    "您这身高穿什么都显高挑，真好。",
     // round 35 (t35f): a vampire or a parasite as a costume, a shade, a pet's worms — no one called it
     '吸血鬼獠牙套装今天发出，戴上去很逼真。',
     '这支口红的色号就叫吸血鬼，是深酒红。',
@@ -390,6 +393,9 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 36 (t36e): whatever is worn shows the flaw
+    { text: "您脸偏大，戴什么框都显脸大，这个真没办法。", severity: 'block' },
+    { text: "就您这身材，穿啥都显胖。", severity: 'block' },
     // round 35 (t35a): a name-calling noun as the reply's opening address
     { text: '傻驴，单号自己抄错了还来问我们？', severity: 'block' },
     { text: '饭桶，说了三遍了还不懂。', severity: 'block' },

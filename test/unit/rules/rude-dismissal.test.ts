@@ -3,6 +3,20 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 36 (t36e), gone wide: a household reason for a cheaper line, a hometown told plainly, goods no one can tell apart, care for the body, a show or goods named, a hurry, reassurance for clumsy hands, a competitor not judged
+    "不是每家都有暖气，所以我们出了加厚款。",
+    "您老家那边冬天冷，这款加厚的被子更合适。",
+    "寄到您老家也包邮，三天左右到。",
+    "两款其实喝不出区别，别浪费这个钱买贵的。",
+    "老人家如果喝不惯浓的，别浪费这钱了，选小包装试试。",
+    "您腰不好的话别硬撑了，及时休息。",
+    "您这个身高骑这台车有点勉强，建议换小一号车架。",
+    "您说的相声专场门票我们不代售，抱歉。",
+    "这款是脱口秀演员同款周边，评价都说很好。",
+    "您比较着急的话，我们可以改发顺丰。",
+    "手笨也没关系，我们有详细的拼装视频教程。",
+    "别家的产品我们不便评价，您可以对比一下参数。",
+    "您的审美很独特，这款确实比较小众。",
     // round 36 (t36e): the goods cleared by use, shape or our own fault; age, palate and weight named with help or praise; a skill we show
     // another way; a step before we help or before ordering; a colour that suits; a budget pick said plainly; a collector's age told plainly
     "不是镜框的问题，是镜腿需要调一下，我们给您寄个工具。",
@@ -787,6 +801,20 @@ ruleTable(rudeDismissal, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 36 (t36e), gone wide: households that 'can afford' it, the hometown belittled, elders who 'can't tell' so the money is wasted, 'don't push it' to a body, a complaint as a joke or bad example, 长得着急, clumsy hands kept off the goods, comment withheld on the buyer's taste
+    { text: "您说沙发颜色旧，毕竟不是家家都住得起大平层，配您家正好。", severity: 'block' },
+    { text: "您老家那边估计也用不着这么好的炉子，随便烧个柴就行。", severity: 'block' },
+    { text: "你老家那种地方，用这么贵的净水器也是浪费。", severity: 'block' },
+    { text: "您家老人估计也尝不出进口和国产的区别，别浪费这钱了。", severity: 'block' },
+    { text: "您反正也听不出无损和普通的区别，别花这冤枉钱。", severity: 'block' },
+    { text: "您这个个子穿这款确实勉强，别硬撑了，买童装吧。", severity: 'block' },
+    { text: "这么胖就别逞强了，骑这台车也是受罪。", severity: 'block' },
+    { text: "您这条差评我们全店传阅，准备当反面教材用。", severity: 'block' },
+    { text: "您写的投诉这么有画面感，不去讲脱口秀可惜了。", severity: 'block' },
+    { text: "您长得有点着急，选深色框会更显老。", severity: 'block' },
+    { text: "你手这么笨就别玩手冲了，买速溶吧。", severity: 'block' },
+    { text: "您这个品味，我们真的无话可说。", severity: 'block' },
+    { text: "您这逻辑，我们就不评价了。", severity: 'block' },
     // round 36 (t36e): the fault moved off the goods onto the buyer's body, hand or palate; age as futility or as the end of a complaint;
     // a basic we 'cannot teach'; sent off until they 'really' understand; cheap goods that 'suit' the buyer's level; savings worn on the
     // body; a hobby set against the buyer's age; the family invoked; weight prescribed as the cure; an activity 'for those who do homework'
