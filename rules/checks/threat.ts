@@ -1525,7 +1525,8 @@ const cues: Cue[] = [
     words: ['有人找', '有人来找', '有人去找', '有人上门', '有人过去', '有人去你', '派人', '派个人', '叫几个人', '兄弟们', '亲自去', '亲自上门', '亲自过去', '亲自到', '派同事', '开车去', '开车过去', '亲自开车', '蹲点'],
     severity: 'block',
     message: '暗示派人上门找买家，属于威胁、恐吓',
-    after: /^[^，。]{0,12}(?:你|家|那边|那儿|那里|门口|楼下|上门|转转|看看|拜访|附近|聊聊)|^了/,
+    // (round 36, t36e: …or to meet the buyer face to face at work, 明天派人过去当面核实一下这单 after 您公司前台我们知道在几楼)
+    after: /^[^，。]{0,12}(?:你|家|那边|那儿|那里|门口|楼下|上门|转转|看看|拜访|附近|聊聊|当面|前台|公司|单位)|^了/,
     window: 40,
     // Round 6: also sent to the buyer's address with no dispute (派同事去您收货地址附近蹲点了).
     sentence: new RegExp(`${DISPUTE_ACT.source}|${SPHERE.source}|蹲点`),

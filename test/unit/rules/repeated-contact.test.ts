@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 36 (t36e): a reminder the buyer set and can stop, an order cut-off time, a gift per order, reviews read, channels used for customs papers
+    "您要我们每周一提醒您换滤芯，已经设置好了，不需要的话随时说停。",
+    "每天下午四点前下单当天发货，评价晒图有小礼物。",
+    "您每下一单，我们都会送一份小样。",
+    "您每次评价我们都会认真看，谢谢支持。",
+    "短信和电话我们都说过了，是清关需要补充身份证，麻烦上传一下。",
     // round 36 (t36e): order notices by each channel, a gift per order, a call about the address, contact declined, a system coupon per review
     "发货通知短信和站内信各发了一条，请注意查收。",
     "您每下一单，我们就送一次小样。",
@@ -306,6 +312,12 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 36 (t36e): a review asked about every day at a set time, 我们都会 per changed review, the demand repeated after each channel (也打过, 都说过)
+    { text: "从明天起每天中午十二点，我会准时来问一次评价的事。", severity: 'block' },
+    { text: "每晚八点我们会定时提醒您追评，直到写好为止。", severity: 'block' },
+    { text: "您每改一次评价，我们都会私信您一次。", severity: 'block' },
+    { text: "评价的事我们短信发过了，电话也打过了，现在再在这里跟您说一遍。", severity: 'block' },
+    { text: "这件事我已经在短信、电话和这里都说过了，请您尽快撤销投诉。", severity: 'block' },
     // round 36 (t36e): tit for tat per follow-up review, the same demand already sent down every channel
     { text: "您追评一次，我们就私信您一次。", severity: 'block' },
     { text: "您每写一条追评，我们就给您打一个电话。", severity: 'block' },

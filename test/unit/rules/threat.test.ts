@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 36 (t36e): a pickup by a courier, a front desk that receives parcels
+    "我们会派人上门取件，师傅会提前联系您。",
+    "您公司前台可以代收的话，我们派送时备注一下。",
     // round 36 (t36e): a class group buying or praising our goods, a workplace as a delivery address, goods parents buy
     "您孩子班级群要团购的话，我们可以开团购价。",
     "您说班主任在家长群推荐了我们的绘本，太感谢了。",
@@ -782,6 +785,8 @@ ruleTable(threat, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 36 (t36e): somebody sent to meet the buyer face to face at work
+    { text: "您公司前台我们知道在几楼，明天派人过去当面核实一下这单。", severity: 'block' },
     // round 36 (t36e): the child's school or the buyer's workplace named, then the dispute said to spread there
     { text: "您女儿在阳光幼儿园吧？收货人写的是幼儿园，家长群里要是传开了就不好了。", severity: 'block' },
     { text: "您在税务局上班吧？单位群里要是有人看到这条差评，多尴尬。", severity: 'block' },
