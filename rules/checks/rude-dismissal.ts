@@ -2349,10 +2349,12 @@ const ROUND31_CUES: Cue[] = [
   },
   {
     // 这种常识问题真的不用专门来问客服 — the buyer's question called common knowledge not worth asking.
-    words: ['常识问题', '常识性问题', '基本常识', '这种常识', '这点常识', '生活常识', '常识都'],
+    // (round 36, t36e: …or the buyer's slip said to follow of course, as common sense — 外帐内帐贴在一起，雨水当然会渗进来，这是基本常识 /
+    // 七月寄巧克力肯定会化，常识嘛; not a rule told plainly, 锂电池不能托运是基本常识，我们走陆运)
+    words: ['常识问题', '常识性问题', '基本常识', '这种常识', '这点常识', '生活常识', '常识都', '常识嘛', '这是常识', '属于常识', '常识啊', '常识吧'],
     severity: 'block',
     message: '说买家问的是“常识问题”，贬低买家（规则 2.4）',
-    sentence: /不用|没必要|不需要|还要问|还问|也问|也要问|都不知道|都不懂|都没有|专门来问/,
+    sentence: /不用|没必要|不需要|还要问|还问|也问|也要问|都不知道|都不懂|都没有|专门来问|当然会|当然要|肯定会|自然会|(?:您|你)[^，。！？]{0,8}(?:贴|放|晒|洗|泡|压|折|砍|摔|拽|用反|装反|看反)/,
     notSentence: /很多人|不少人|正常|不怪|没关系|不是常识/,
     deniable: false,
   },
@@ -3136,9 +3138,9 @@ const ROUND35_CUES: Cue[] = [
  * by shape (脸型偏宽选大一号) and a product that suits a need said kindly stay clean.
  */
 /** The buyer's body, hand or faculty (not a technique, a shape or a size): 脸, 那只手, 脑子, 眼睛, 口味. */
-const BUYER_PART = '(?:脸|头|脑子|脑袋|手|那只手|这只手|眼睛|眼神|眼力|耳朵|舌头|嘴|口味|味蕾|审美|品味|年纪|岁数|身材|屁股|腿|脚|肚子|体重)';
+const BUYER_PART = '(?:脸|头|脑子|脑袋|手|那只手|这只手|那双手|这双手|眼睛|眼神|眼力|耳朵|舌头|嘴|口味|味蕾|审美|品味|年纪|岁数|身材|屁股|腿|脚|肚子|体重|(?:拍照|拍|骑车|骑|用|开车|操作|钓鱼|做饭|切菜|抛竿|冲|泡|戴|穿|搭)的人)';
 /** The goods (or its use) named as not at fault in the same sentence: 不是镜框的问题, 跟轮子关系不大, 问题不在镜头. */
-const GOODS_CLEARED = /不是[^，。！？]{1,8}的(?:问题|毛病|锅)|跟[^，。！？]{1,8}(?:关系不大|没(?:啥|什么|多大)?关系|无关)|问题(?:可能|应该|估计)?不在[^，。！？]{1,8}/;
+const GOODS_CLEARED = /不是[^，。！？]{1,8}的(?:问题|毛病|锅)|跟[^，。！？]{1,8}(?:关系不大|没(?:啥|什么|多大)?关系|无关)|问题(?:可能|应该|估计)?不在[^，。！？]{1,8}|(?:镜头|相机|机身|鞋|刀|锅|竿|鱼竿|轮|渔轮|车|帐篷|被子|镜框|镜片|豆子|咖啡|零食|手办|东西|产品|商品|货|它)(?:本身|完全|根本|真|真的)?(?:没毛病|没问题|没事|好好的)|不(?:能)?怪[^，。！？您你我]{1,6}/;
 const ROUND36_CUES: Cue[] = [
   {
     // Round 36 (t36e): the fault moved off the goods onto the buyer's body or faculty (那可能是脸的问题，不是镜框的问题 / 是您那只手的问题，
@@ -3357,6 +3359,27 @@ const ROUND36_CUES: Cue[] = [
     sentence: /(?:您|你)(?:这个?|的|那个?)(?:审美|品味|眼光|水平|逻辑|脑回路|操作|理解|要求|想法)/,
     notSentence: /别家|同行|其他(?:店|品牌)|竞品|平台/,
     window: 30,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the same turn told as where the fault lies (镜头没毛病，问题出在您那双手上 / 鞋没问题，毛病出在您脚上). Not a part of
+    // the goods (问题出在卡口上).
+    words: ['出在'],
+    severity: 'block',
+    message: '把问题从商品推到买家的身体、能力上，暗中贬低买家（规则 2.4）',
+    after: new RegExp(`^(?:您|你)(?:的|这|那)?(?:双|只|张|个)?${BUYER_PART}(?:上|身上)`),
+    sentence: GOODS_CLEARED,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): …or as whom to blame (这不怪锅，得怪炒菜那只手). Not ourselves (得怪我们包装太薄).
+    words: ['得怪', '要怪', '该怪', '只能怪', '就怪', '只怪'],
+    severity: 'block',
+    message: '把问题从商品推到买家的身体、能力上，暗中贬低买家（规则 2.4）',
+    after: new RegExp(`^(?:您|你)?[^，。！？我]{0,6}${BUYER_PART}`),
+    sentence: GOODS_CLEARED,
+    window: 40,
     deniable: false,
   },
 ];

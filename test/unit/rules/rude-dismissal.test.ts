@@ -3,6 +3,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 36 (t36e): a rule told plainly as common sense; the fault in a part of the goods, a courier or ourselves
+    "锂电池不能托运是基本常识，我们走陆运发货。",
+    "防晒是夏天的常识，这款SPF50的很适合户外。",
+    "很多人不知道羽绒被不能暴晒，这点常识我们详情页也写了。",
+    "镜头没毛病，问题出在卡口上，我们给您换一个。",
+    "不怪您，得怪我们包装太薄。",
+    "不是耳机的问题，是蓝牙版本的问题，升级一下固件就好。",
+    "跟相机没关系，是存储卡的问题，换张卡试试。",
+    "手办没问题，是快递路上压坏的，我们补发。",
+    "这不怪您，要怪就怪快递太粗暴。",
+    "刀没毛病，是磨刀角度的问题，我们发个视频给您。",
+    "不是您的问题，我们包装没做好，要怪就怪我们。",
     // round 36 (t36e), gone wide: a household reason for a cheaper line, a hometown told plainly, goods no one can tell apart, care for the body, a show or goods named, a hurry, reassurance for clumsy hands, a competitor not judged
     "不是每家都有暖气，所以我们出了加厚款。",
     "您老家那边冬天冷，这款加厚的被子更合适。",
@@ -801,6 +813,15 @@ ruleTable(rudeDismissal, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 36 (t36e): the buyer's slip as obvious common sense; the fault placed on the buyer's hands, feet, ears or 'the person using it' (出在您那双手上, 得怪那只手)
+    { text: "七月份寄巧克力到吐鲁番肯定会化，常识嘛。", severity: 'block' },
+    { text: "您把羊毛衫放洗衣机高温洗，缩水是常识啊。", severity: 'block' },
+    { text: "您把内帐贴着外帐搭，下雨当然会渗水，这是常识。", severity: 'block' },
+    { text: "镜头没毛病，问题出在您那双手上。", severity: 'block' },
+    { text: "鞋没问题，毛病出在您脚上。", severity: 'block' },
+    { text: "这不怪锅，得怪炒菜那只手。", severity: 'block' },
+    { text: "跟耳机没关系，纯粹是您耳朵的毛病。", severity: 'block' },
+    { text: "相机没问题，是拍照的人的问题。", severity: 'block' },
     // round 36 (t36e), gone wide: households that 'can afford' it, the hometown belittled, elders who 'can't tell' so the money is wasted, 'don't push it' to a body, a complaint as a joke or bad example, 长得着急, clumsy hands kept off the goods, comment withheld on the buyer's taste
     { text: "您说沙发颜色旧，毕竟不是家家都住得起大平层，配您家正好。", severity: 'block' },
     { text: "您老家那边估计也用不着这么好的炉子，随便烧个柴就行。", severity: 'block' },
