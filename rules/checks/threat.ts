@@ -1715,6 +1715,30 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 36 (t36e): the buyer's records passed to other shops (您退货的记录我们会发到商家互助群里，让大家以后注意您 / 这些材料我们整理好发给
+    // 同行们参考). Not our privacy promise (您的信息我们不会发给其他商家) nor a scam warning.
+    words: ['商家群', '互助群', '同行群', '卖家群', '店主群', '商家联盟', '同行联盟', '卖家联盟', '同行们', '其他商家', '别的商家', '其他店铺', '别的店铺', '别家店铺', '其他卖家', '别的卖家'],
+    severity: 'block',
+    message: '以把买家的记录、信息传给其他商家相威胁（规则 2.5）',
+    window: 50,
+    sentence: [/(?:你|您)(?:的)?[^，。]{0,6}(?:记录|信息|订单|资料|材料|账号|名字|手机号|地址|情况|事|截图)|(?:你|您)这(?:样|种)的?买家|这些(?:记录|材料|资料|截图)/, /发到|发给|发在|共享|同步|报给|挂到|挂在|通报|提醒|注意(?:您|你)|参考|备案|拉黑|拒单|留意/],
+    notSentence: /不会|绝不|从不|不可能|骗子|诈骗|冒充|隐私|加密|保护/,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the shop promising to comment under the buyer's own listings or videos over a dispute (差评不撤的话我们就去您闲鱼下面评论 /
+    // 坚持退款的话，我们只好在您视频底下说说这件事). Not the buyer invited to comment under ours.
+    words: ['下面评论', '底下评论', '下面留言', '底下留言', '下面说说', '底下说说', '下面讲讲', '底下讲讲', '评论区说说', '评论区讲讲', '下面科普', '底下科普', '下面曝光', '底下曝光'],
+    severity: 'block',
+    message: '以去买家的商品、作品下评论相威胁（规则 2.5）',
+    before: /(?:你|您)(?:的)?[^，。我]{0,10}$/,
+    // (a shop's public reply under the buyer's review is the platform's own channel: 我们会在您评价下面留言说明情况)
+    notBefore: /(?:评价|差评|中评|追评|评论|留言|晒单)$/,
+    sentence: DISPUTE_ACT,
+    notSentence: /晒单|返图|好评返|抽奖|感谢|欢迎(?:您|你)/,
+    deniable: false,
+  },
+  {
     // A child's school named beside a dispute: 你女儿在实验小学读三年级吧？差评的事我们好好商量一下.
     words: ['小学', '幼儿园', '中学', '学校', '上学', '年级', '放学'],
     severity: 'block',

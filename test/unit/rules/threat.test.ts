@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 36 (t36e): our privacy promise, a scam warning, other shops' prices, the buyer invited under our videos, our reply under the buyer's review
+    "您的信息我们不会发给其他商家，请放心。",
+    "有人冒充其他商家找您要退货记录的话，那是骗子。",
+    "其他商家的价格我们不清楚，您的订单我们这边可以保价。",
+    "欢迎您在我们视频下面评论，晒单还有小礼物。",
+    "您的差评我们看到了，会在您评价下面回复说明情况。",
+    "我们会在您评价下面留言说明情况，希望您理解。",
     // round 36 (t36e): a pickup by a courier, a front desk that receives parcels
     "我们会派人上门取件，师傅会提前联系您。",
     "您公司前台可以代收的话，我们派送时备注一下。",
@@ -785,6 +792,12 @@ ruleTable(threat, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 36 (t36e): the buyer's records passed to other shops (互助群, 同行联盟, 同行们); comments promised under the buyer's own listings or videos
+    { text: "您退货的记录我们会发到商家互助群里，让大家以后注意您。", severity: 'block' },
+    { text: "您这样的买家，信息我们会同步给同行联盟，大家都留意一下。", severity: 'block' },
+    { text: "这些截图我们整理好了，您要是还坚持退款，就发给同行们参考。", severity: 'block' },
+    { text: "差评不撤的话，我们就去您闲鱼下面评论。", severity: 'block' },
+    { text: "您要是坚持退款，我们只好在您视频底下说说这件事。", severity: 'block' },
     // round 36 (t36e): somebody sent to meet the buyer face to face at work
     { text: "您公司前台我们知道在几楼，明天派人过去当面核实一下这单。", severity: 'block' },
     // round 36 (t36e): the child's school or the buyer's workplace named, then the dispute said to spread there
