@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 36 (t36e), widened: a review after delivery, a step before we recommend, a colour that suits a room, a saving spent, an elder's sport praised, a diet the buyer named
+    "等您收到货再来评价也不迟。",
+    "您先搞清楚想要的风味，再来问我们推荐也可以，我们随时在。",
+    "这款杯子的颜色更配您家的装修风格。",
+    "省下的运费可以再买一包豆子。",
+    "都四十岁了还在坚持骑车，真佩服您。",
+    "您说在减肥，等瘦下来我们可以免费换小一号。",
     // round 36 (t36e): a rule told plainly as common sense; the fault in a part of the goods, a courier or ourselves
     "锂电池不能托运是基本常识，我们走陆运发货。",
     "防晒是夏天的常识，这款SPF50的很适合户外。",
@@ -813,6 +820,19 @@ ruleTable(rudeDismissal, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 36 (t36e), widened: the same turns in other words — basics 'we cannot teach', 'come back once you understand X' with the object between, cheap goods 'suit' the buyer, any saving worn on the face, 不说啥 after an age jab, weight as the cure
+    { text: "尺码换算这种小学知识，客服真教不了您。", severity: 'block' },
+    { text: "单位换算我们也没法教，您自己查查吧。", severity: 'block' },
+    { text: "等您先把说明书读懂了再来跟我们理论。", severity: 'block' },
+    { text: "您先搞清楚什么叫浅烘再来评价吧。", severity: 'block' },
+    { text: "二十多块的杂牌刀才配您的水平。", severity: 'block' },
+    { text: "您还是用回九块九的杯子吧，更配您的档次。", severity: 'block' },
+    { text: "省下的几百块都写在脸上了。", severity: 'block' },
+    { text: "都四十岁的人了还迷手办，您家里人不说啥吗？", severity: 'block' },
+    { text: "六十多岁了还学冲浪，您家孩子不说您吗？", severity: 'block' },
+    { text: "座椅太窄的话，减减肥就好了。", severity: 'block' },
+    { text: "等你瘦下来，这件衣服就不勒了。", severity: 'block' },
+    { text: "手冲这门手艺吧，还是适合肯花心思的人。", severity: 'block' },
     // round 36 (t36e): the buyer's slip as obvious common sense; the fault placed on the buyer's hands, feet, ears or 'the person using it' (出在您那双手上, 得怪那只手)
     { text: "七月份寄巧克力到吐鲁番肯定会化，常识嘛。", severity: 'block' },
     { text: "您把羊毛衫放洗衣机高温洗，缩水是常识啊。", severity: 'block' },
