@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 36 (t36e): a job named for goods that suit it, an invoice for the buyer's company, a hospital as a delivery address
+    "您是护士的话，这款护理垫病人用着很舒服。",
+    "您公司领导如需开发票，请告诉我们抬头。",
+    "您是老师吧？这款教具学生们都很喜欢，很多老师推荐。",
+    "您在医院工作的话，收货地址写医院也可以，病人区快递放前台就好。",
+    "您是医生吧，病人用这款血压计很方便，读数一看就知道。",
     // round 36 (t36e): our privacy promise, a scam warning, other shops' prices, the buyer invited under our videos, our reply under the buyer's review
     "您的信息我们不会发给其他商家，请放心。",
     "有人冒充其他商家找您要退货记录的话，那是骗子。",
@@ -792,6 +798,10 @@ ruleTable(threat, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 36 (t36e): the buyer's job named and its people told of the dispute (病人, 传到单位, 您领导)
+    { text: "您是医生吧，收货地址是医院，病人要是知道您在网上这样就不好了。", severity: 'block' },
+    { text: "您是公务员吧？这种事传到单位去可不好听。", severity: 'block' },
+    { text: "收货地址写的是您公司，我们寄一封信过去跟您领导说明一下情况吧。", severity: 'block' },
     // round 36 (t36e): the buyer's records passed to other shops (互助群, 同行联盟, 同行们); comments promised under the buyer's own listings or videos
     { text: "您退货的记录我们会发到商家互助群里，让大家以后注意您。", severity: 'block' },
     { text: "您这样的买家，信息我们会同步给同行联盟，大家都留意一下。", severity: 'block' },
