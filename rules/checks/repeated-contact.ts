@@ -173,14 +173,52 @@ const EN_NAG_NOT = /keep(?:you|u)(?:posted|updated|informed)|update(?:you|u)|tra
 
 const cues: Cue[] = [
   {
+    // Round 36 (t36e): a review asked about every day at a set time (从明天起每天中午十二点，我会准时来问一次评价的事 / 每晚八点定时提醒您追评).
+    // Not a reminder the buyer asked for or can stop (您要我们每周一提醒您换滤芯，已经设置好了，随时说停).
+    words: ['每天', '每日', '每周', '每晚', '每早', '每个工作日', '每天早上', '每天中午', '每天晚上'],
+    severity: 'block',
+    message: '定时每天来催买家评价，属于频繁联系施压（规则 2.5）',
+    after: /^[^。！？]{0,12}(?:[0-9一二三四五六七八九十两]+点(?![前后之以])|准时|定时|按时)[^。！？]{0,10}(?:来问|问一次|问您|问你|提醒|催|给(?:您|你)(?:发|打)|打电话|联系(?:您|你)|私信|找(?:您|你))/,
+    sentence: /评价|好评|五星|追评|晒图|晒单|差评|中评|一星|投诉/,
+    notSentence: [NOT_US, /(?:您|你)(?:说|让|要|要求|希望|交代)|按您|订阅|退订|说停|不需要的话|如不需要|滤芯|吃药|服药|用药|打卡/],
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the same demand already sent down every channel, then made again (您的评价我们已经通过短信、电话和站内信各提醒过一遍了，
+    // 今天务必改一下 / 短信电话都给您打过发过了，好评麻烦今天处理). Not notices of the order sent by each channel (发货通知短信和站内信各发了一条).
+    words: ['各提醒过', '各提醒了', '各发过', '各发了', '各打过', '各通知过', '各联系过', '各催过', '各问过', '都提醒过', '都发过', '都打过', '都通知过', '都联系过', '都催过', '都问过', '都给您发过', '都给您打过', '都给你发过', '都给你打过', '各给您发', '各给您打', '都给您发了', '都给您打了',
+      '也打过', '也发过', '也问过', '也提醒过', '也联系过', '也催过', '都说过', '都讲过', '都提过', '都说了'],
+    severity: 'block',
+    message: '同一件事通过短信、电话、站内信等渠道轮番催买家，属于频繁联系施压（规则 2.5）',
+    before: /(?:短信|电话|邮件|站内信|私信|留言|语音|消息|app|微信)[^]{0,12}$/,
+    sentence: [/(?:短信|电话|邮件|站内信|私信|留言|语音|app)[^]{0,4}(?:、|和|及|跟|与|还有|加上|，)?[^]{0,3}(?:短信|电话|邮件|站内信|私信|留言|语音|app)/, /评价|好评|差评|五星|追评|投诉|撤/, /务必|必须|尽快|今天|马上|赶紧|麻烦|请|还是|再/],
+    notSentence: [NOT_US, /发货通知|物流|清关|快递|签收|取件|地址|退款到账|验证码/],
+    window: 60,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): a review chased with the next contact already scheduled (评价还没写吧？刚才打您电话没接，我晚点再打 / 给我们个五星吧，今天
+    // 不方便的话我明天早上八点再来问您). Not a reminder the buyer asked for (您说明天再决定，那我明天上午再来问您) nor a call back about the
+    // order (刚才打您电话没接，是想核对地址，我晚点再打).
+    words: ['再打', '再来问您', '再来问你', '再问您', '再问你', '再来问', '再来提醒您', '再提醒您', '再来提醒', '再打给您', '再给您打', '再给你打', '再联系您', '再来催', '再催您', '再来找您', '再发给您', '再私信您', '再来打扰'],
+    severity: 'block',
+    message: '约好时间再来催买家评价，属于反复联系施压（规则 2.5）',
+    before: /(?:明天|明早|明晚|后天|晚点|晚些|晚一点|晚上|下午|中午|待会儿?|一会儿?|过会儿?|等会儿?|等下|回头|稍后|改天|下周|下次|[0-9一二三四五六七八九十两]+点(?:钟|半)?)(?:的时候)?(?:我|我们|咱)?(?:会|就|还)?$/,
+    sentence: /评价|好评|五星|追评|晒图|晒单|评论|差评|中评|一星|[1-5一二三四五]星/,
+    notSentence: [NOT_US, /(?:您|你)(?:说|让|要我|叫我|希望|要求|交代|方便的时候)|按您|地址|单号|物流|快递|派送|签收|清关|退款进度|补发|维修|换货|核实|核对|确认收货/],
+    window: 60,
+    deniable: false,
+  },
+  {
     // Round 15 (t15b), by shape: tit for tat per dispute act — each complaint, review, report or block by the buyer answered by our contact
     // (你投诉一次我就换个小号加你一次 / 您差评一次，我们就给您打十个电话 / 你举报我一回，我就去你作品下面留言一回). Not a system notice or
     // a gift per order (您每申请一次退款系统就会通知我们一次, 每下一单我们就送一次小样).
-    words: ['我就', '我们就', '咱就', '我马上就', '我们马上就'],
+    // (round 36, t36e: …or 我们都会 / 我们会, 您每改一次评价，我们都会私信您一次)
+    words: ['我就', '我们就', '咱就', '我马上就', '我们马上就', '我们都会', '我们会', '我都会', '我会', '我们都', '我们也会'],
     severity: 'block',
     message: '买家每投诉、评价一次就骚扰一次，属于以反复联系施压',
     // Also per unit of time the dispute stands (差评挂一天，我就用小号给你发一天私信).
-    before: /(?:你|您)(?:每)?(?:[^]{0,4}(?:投诉|差评|举报|退|拉黑|申诉|评价|曝光|闹|删)[^]{0,4}(?:一次|一回|一个号?|一单|一下|一条)|[^]{0,4}(?:一次|一回)[^]{0,2}(?:投诉|差评|举报|退款|退货|申诉|评价|曝光))$|(?:投诉|差评|评价|退款|举报)[^]{0,4}(?:挂|留|在|不撤|不删|不改)[^]{0,2}(?:一天|一日|一周|一小时|一个小时|一个月)$/,
+    before: /(?:你|您)(?:每)?(?:[^]{0,4}(?:投诉|差评|追评|举报|退|拉黑|申诉|评价|曝光|闹|删)[^]{0,4}(?:一次|一回|一个号?|一单|一下|一条)|[^]{0,4}(?:一次|一回|一条|一个)[^]{0,2}(?:投诉|差评|追评|举报|退款|退货|申诉|评价|曝光))$|(?:投诉|差评|评价|退款|举报)[^]{0,4}(?:挂|留|在|不撤|不删|不改)[^]{0,2}(?:一天|一日|一周|一小时|一个小时|一个月)$/,
     after: /^[^]{0,10}(?:加|打|发|留言|找|拜访|上门|骚扰|评论|私信|寄|@)/,
     notSentence: /系统|自动|送|赠|小样|优惠|积分|返|奖励|抽奖/,
     deniable: false,
@@ -854,7 +892,17 @@ function floods(ctx: LintContext, rule: RuleModule): void {
     // greeting opening it is dropped before the sentences are compared.
     const sentence = text.slice(s, e).replace(GREETING_LEAD, '');
     if (sentence.length < 3 || COURTESY.test(sentence)) continue;
-    const at = seen.get(sentence);
+    let at = seen.get(sentence);
+    // Round 36 (t36e): the same question asked again with its topic dropped (评价写好了吗？写好了吗？写好了吗？): a sentence that ends an
+    // earlier one counts as its repeat.
+    if (at === undefined && sentence.length >= 4) {
+      for (const [said, from] of seen) {
+        if (said.length > sentence.length && said.endsWith(sentence)) {
+          at = from + said.length - sentence.length;
+          break;
+        }
+      }
+    }
     if (at === undefined) {
       seen.set(sentence, e - sentence.length);
       continue;
@@ -863,7 +911,37 @@ function floods(ctx: LintContext, rule: RuleModule): void {
     if (first < 0) [first, firstEnd] = [at, at + sentence.length];
   }
   // Reported on the first sentence that comes back.
-  if (repeats >= 2) ctx.report(rule, { start: first, end: firstEnd, severity: 'warn', message: '重复刷屏发送同样的内容，属于发送垃圾信息（规则 2.5）' });
+  if (repeats >= 2) {
+    ctx.report(rule, { start: first, end: firstEnd, severity: 'warn', message: '重复刷屏发送同样的内容，属于发送垃圾信息（规则 2.5）' });
+    return;
+  }
+  calledOverAndOver(ctx, rule);
+}
+
+/** Round 36 (t36e): the buyer's name or title as a vocative (王先生，/ 李姐，/ 张老师，) opening a sentence. */
+const VOCATIVE = /(?:^|[。！？!?\n…~～]\s*)([\u4e00-\u9fff]{1,3}(?:先生|女士|小姐|老师|姐|哥|总|老板|师傅|同学|阿姨|叔))\s*[，,、]/g;
+/** A nag for an answer (在吗, 看到请回, 考虑得怎么样了). */
+const NAG = /在吗|在不在|看到(?:请|麻烦|了)?回|回(?:一下|个话|复一下|个消息|我一下)|考虑得怎么样|考虑好了吗|怎么不回|还没回/;
+/**
+ * Round 36 (t36e): the buyer called by name at the head of sentence after sentence with a nag for an answer (王先生，下午好。王先生，在吗？
+ * 王先生，评价的事考虑得怎么样了？): three calls in one message press like a flood of 在吗. Not a name used in a long answer without a nag
+ * (王先生，您好。王先生，单号已发您。王先生，有问题随时找我).
+ */
+function calledOverAndOver(ctx: LintContext, rule: RuleModule): void {
+  const text = ctx.text;
+  if (text.length > 400) return;
+  const nag = NAG.exec(ctx.compact);
+  if (!nag) return;
+  const counts = new Map<string, number>();
+  VOCATIVE.lastIndex = 0;
+  for (let m = VOCATIVE.exec(text); m; m = VOCATIVE.exec(text)) {
+    const n = (counts.get(m[1]!) ?? 0) + 1;
+    counts.set(m[1]!, n);
+    if (n >= 3) {
+      ctx.report(rule, { start: nag.index, end: nag.index + nag[0].length, severity: 'warn', message: '一条消息里反复点名催买家回复，属于频繁联系施压（规则 2.5）' });
+      return;
+    }
+  }
 }
 
 /** Next @ or ＠ at or after `from`; `memo` keeps each sign's next position (an absent one is not searched again per @). */

@@ -2349,10 +2349,12 @@ const ROUND31_CUES: Cue[] = [
   },
   {
     // 这种常识问题真的不用专门来问客服 — the buyer's question called common knowledge not worth asking.
-    words: ['常识问题', '常识性问题', '基本常识', '这种常识', '这点常识', '生活常识', '常识都'],
+    // (round 36, t36e: …or the buyer's slip said to follow of course, as common sense — 外帐内帐贴在一起，雨水当然会渗进来，这是基本常识 /
+    // 七月寄巧克力肯定会化，常识嘛; not a rule told plainly, 锂电池不能托运是基本常识，我们走陆运)
+    words: ['常识问题', '常识性问题', '基本常识', '这种常识', '这点常识', '生活常识', '常识都', '常识嘛', '这是常识', '属于常识', '常识啊', '常识吧'],
     severity: 'block',
     message: '说买家问的是“常识问题”，贬低买家（规则 2.4）',
-    sentence: /不用|没必要|不需要|还要问|还问|也问|也要问|都不知道|都不懂|都没有|专门来问/,
+    sentence: /不用|没必要|不需要|还要问|还问|也问|也要问|都不知道|都不懂|都没有|专门来问|当然会|当然要|肯定会|自然会|(?:您|你)[^，。！？]{0,8}(?:贴|放|晒|洗|泡|压|折|砍|摔|拽|用反|装反|看反)/,
     notSentence: /很多人|不少人|正常|不怪|没关系|不是常识/,
     deniable: false,
   },
@@ -2954,10 +2956,11 @@ const ROUND35_CUES: Cue[] = [
   {
     // Round 35 (t35d): means mocked as not everyone's (退就退吧，不是每个人都消费得起的). Not a shop's reason for a cheaper line (不是每个人都买得起
     // 正价，所以我们出了平价款).
-    words: ['不是每个人都', '不是人人都', '并非人人都', '不是谁都', '不是所有人都'],
+    // (round 36, t36e: …or every household, 毕竟不是每家都装得起轻奢风)
+    words: ['不是每个人都', '不是人人都', '并非人人都', '不是谁都', '不是所有人都', '不是每家都', '不是家家都', '不是每户都', '不是谁家都'],
     severity: 'block',
     message: '暗讽买家买不起，属于嘲讽（规则 2.4）',
-    after: /^[^，。！？]{0,4}(?:消费|买|用|穿|戴|养|玩)得起/,
+    after: /^[^，。！？]{0,4}(?:消费|买|用|穿|戴|养|玩|装|住|吃|喝)得起/,
     sentence: /(?:您|你)|退|理解|懂|嘛|呗/,
     notSentence: /所以我们|我们(?:推出|做了|出了|也有)|平价|入门款|分期|活动/,
     window: 40,
@@ -3127,11 +3130,267 @@ const ROUND35_CUES: Cue[] = [
   },
 ];
 
+/**
+ * Round 36 (t36e): veiled put-downs in ten more import verticals (cameras, camping, tackle, knives, toys, coffee, frames, bikes, bedding,
+ * snacks), each a pair again — the fault moved off the goods onto the buyer's body, hand, palate or age; basics we "cannot teach"; the buyer
+ * sent away until they "really" understand; cheap goods that "suit" the buyer's level; savings "worn on the face"; a hobby set against
+ * the buyer's age; weight prescribed as the cure. Honest use advice (不是镜框的问题，是镜腿需要调, 不是豆子的问题，是水温太高), fit advice
+ * by shape (脸型偏宽选大一号) and a product that suits a need said kindly stay clean.
+ */
+/** The buyer's body, hand or faculty (not a technique, a shape or a size): 脸, 那只手, 脑子, 眼睛, 口味. */
+const BUYER_PART = '(?:脸|头|脑子|脑袋|手|那只手|这只手|那双手|这双手|眼睛|眼神|眼力|耳朵|舌头|嘴|口味|味蕾|审美|品味|年纪|岁数|身材|屁股|腿|脚|肚子|体重|(?:拍照|拍|骑车|骑|用|开车|操作|钓鱼|做饭|切菜|抛竿|冲|泡|戴|穿|搭)的人)';
+/** The goods (or its use) named as not at fault in the same sentence: 不是镜框的问题, 跟轮子关系不大, 问题不在镜头. */
+const GOODS_CLEARED = /不是[^，。！？]{1,8}的(?:问题|毛病|锅)|跟[^，。！？]{1,8}(?:关系不大|没(?:啥|什么|多大)?关系|无关)|问题(?:可能|应该|估计)?不在[^，。！？]{1,8}|(?:镜头|相机|机身|鞋|刀|锅|竿|鱼竿|轮|渔轮|车|帐篷|被子|镜框|镜片|豆子|咖啡|零食|手办|东西|产品|商品|货|它)(?:本身|完全|根本|真|真的)?(?:没毛病|没问题|没事|好好的)|不(?:能)?怪[^，。！？您你我]{1,6}/;
+const ROUND36_CUES: Cue[] = [
+  {
+    // Round 36 (t36e): the fault moved off the goods onto the buyer's body or faculty (那可能是脸的问题，不是镜框的问题 / 是您那只手的问题，
+    // 跟竿子没关系). Not fit or use advice by a shape or a technique (可能是脸型的问题，选宽版; 不是刀的问题，是手法要调一下).
+    words: ['的问题', '的毛病', '的锅'],
+    severity: 'block',
+    message: '把问题从商品推到买家的身体、能力上，暗中贬低买家（规则 2.4）',
+    before: new RegExp(`(?:是|在|出在)(?:您|你)?(?:的|这|那)?(?:张|只|双|个)?${BUYER_PART}$`),
+    sentence: GOODS_CLEARED,
+    notSentence: /我们的问题|我们的锅|是我们|抱歉|不好意思|医院|就医|医生|过敏/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the same turn with 关系: the goods cleared, the buyer's hand or head to blame (跟轮子关系不大，跟抛竿那只手关系比较大 /
+    // 跟镜头没关系，跟拿相机的手关系大). Not a technique or a setting (跟手法关系比较大, 跟水温关系更大).
+    words: ['关系比较大', '关系更大', '关系很大', '关系挺大', '关系大一些', '关系大点', '关系大得多', '关系最大'],
+    severity: 'block',
+    message: '把问题从商品推到买家的身体、能力上，暗中贬低买家（规则 2.4）',
+    before: new RegExp(`跟[^，。！？]{0,8}${BUYER_PART}$`),
+    sentence: GOODS_CLEARED,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the buyer's palate or level said to lag behind the goods (不是豆子的问题，是口味还没跟上 / 您的审美还跟不上这个系列).
+    // Not our own capacity or a courier (我们的产能跟不上, 物流跟不上) nor a palate that needs time said kindly (口味需要慢慢适应).
+    words: ['还没跟上', '没跟上', '跟不上', '还跟不上', '没跟上来', '还没上来', '还不到位', '还没到位'],
+    severity: 'block',
+    message: '说买家的口味、水平“还没跟上”，暗中贬低买家（规则 2.4）',
+    before: /(?:口味|味蕾|舌头|品味|审美|眼光|耳朵|水平|认知|见识|段位|鉴赏力|欣赏水平)(?:还|可能|估计|暂时|明显)?$/,
+    notSentence: /我们的|咱们的|宝宝|孩子/,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the buyer's age as the end of the matter — whatever is worn or used looks the same (到了这个年纪戴什么都差不多，心态放平就好 /
+    // 年纪大了穿啥都一样). Not praise (这个年纪戴什么都好看) nor care (上了年纪选什么都要注意护眼).
+    words: ['这个年纪', '这把年纪', '这岁数', '这个岁数', '这年纪', '这个年龄', '这把岁数', '年纪大了', '岁数大了', '上了年纪', '年龄大了', '上年纪'],
+    severity: 'block',
+    message: '拿买家的年龄说“用什么都一样”，暗中嘲讽买家（规则 2.4）',
+    sentence: /(?:戴|穿|用|抹|涂|吃|喝|买|选|换|配)(?:什么|啥|哪个|哪款|哪副|哪双|哪件)(?:都|也)(?:差不多|一样|没用|白搭|那样|没区别|显老|没差)|心态放平|认命|服老吧|认了吧/,
+    notSentence: /好看|漂亮|合适|舒服|年轻|显年轻|注意|护眼|保护|宝宝|孩子|爸|妈|父母|长辈|老人家/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the buyer's complaint put down to their age and left there (您说薯片太咸，可能是…年纪大了口味会变，正常). Not age named
+    // with help (年纪大了对盐敏感的话，可以选低盐款; 看不清小字很正常，我给您发大图) nor an elder's taste told by the buyer.
+    words: ['年纪大了', '岁数大了', '上了年纪', '年龄大了', '人老了'],
+    severity: 'block',
+    message: '把买家的反馈归到买家年龄上敷衍了事，暗中贬低买家（规则 2.4）',
+    sentence: [/(?:您|你)(?:说|觉得|反映|反馈)/, /正常|难免|没办法|就这样|很自然|不奇怪|可以理解/],
+    notSentence: /建议|可以|推荐|给您|帮您|为您|换|退|选|试试|低盐|大字|放大|老人|爸|妈|父母|长辈|家里|婆婆|公公|爷爷|奶奶|外婆|姥姥/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): a basic the shop "cannot teach" or "need not teach" (数学这东西，我们也没法教 / 这种事不用客服教吧 / 看尺码还要我们教吗):
+    // the buyer's error put down as a lack of basic sense. Not a skill we show another way (这个手法文字教不了，我给您发视频).
+    words: ['没法教', '教不了', '不用客服教', '不用我们教', '还要客服教', '还要我们教', '还用客服教', '还用我们教', '用不着客服教', '用不着我们教', '不需要客服教', '还得客服教', '还得我们教', '不用人教', '还要人教', '还用人教'],
+    severity: 'block',
+    message: '说这种基本的事“不用教”“没法教”，暗讽买家缺乏常识（规则 2.4）',
+    before: /(?:我们|客服|我|咱们)?(?:也|可|真|实在|就)?$/,
+    sentence: /数学|算术|加减|乘除|换算|常识|识字|认字|小学|基础|知识|这种事|这种|这东西|这个道理|这点事|这都|这也|吧|吗|么/,
+    notSentence: /视频|教程|图解|演示|发您|给您发|我们(?:可以|会|来)|建议您?(?:看|参考)|手艺|技巧|师傅/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the buyer sent off to sort out a basic before coming back to complain (AF-C和AF-S先分清楚了再来说也不迟 / 先把尺码搞明白
+    // 再来投诉). Not a step before we help (您先确认清楚型号，我们再来帮您查) nor a step before ordering (量清楚尺寸再下单).
+    words: ['再来'],
+    severity: 'block',
+    message: '让买家“先搞清楚再来说”，居高临下地贬低买家（规则 2.4）',
+    before: /(?:先|等|回去)[^，。！？]{0,14}(?:分清楚|搞清楚|弄清楚|弄明白|搞明白|学会|看懂|看明白|学明白|分清|搞懂|弄懂|读懂|学清楚|想清楚|研究明白|研究清楚)(?:了)?[^，。！？]{0,10}$/,
+    after: /^(?:跟|和|找|向)?(?:我们|客服|我|商家)?(?:说|讲|理论|投诉|评价|问|反馈|谈|差评|退|找我们|找客服|计较|挑刺|吵)/,
+    notSentence: /我们(?:马上|立刻|再|会|帮|一定)|帮您|替您|随时|欢迎/,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the buyer told to come back once they "really" understand the goods (等真看得懂焦外了再回来看看 / 等您真正会用了再来买).
+    // Not an upgrade path said plainly (等您熟悉了入门款，再回来升级也不迟).
+    words: ['再回来看看', '再回来买', '再回来', '再来看看', '再来买', '再来考虑', '再考虑它', '再买它'],
+    severity: 'block',
+    message: '让买家“等真懂了再来”，暗讽买家不配用这件商品（规则 2.4）',
+    before: /(?:等|先)[^，。！？]{0,10}(?:真|真正|真的)(?:能)?(?:看得懂|看懂|懂|会用|学会|用明白|看明白|玩明白|玩得转|用得好|拍得好|懂行|懂得欣赏|欣赏得了)[^，。！？]{0,8}$/,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): cheap goods said to "suit" the buyer's level, budget or habits with 配 (买把几十块的不锈钢刀，更配您家的做饭频率 / 地摊货
+    // 才配您的消费水平). Not a colour that suits (这条丝巾更配您的肤色) nor a budget pick said plainly (几十块的入门刀更适合您的预算).
+    words: ['更配您', '更配你', '才配您', '才配你', '正配您', '最配您', '配您家', '配你家', '更配得上您', '更配得上你'],
+    severity: 'block',
+    message: '说便宜货“更配”买家，暗讽买家的水平或消费能力（规则 2.4）',
+    after: /^(?:家|们)?(?:的)?(?:做饭|消费|生活|使用|用|吃|穿)?(?:水平|档次|身份|收入|预算|品味|层次|段位|频率|经济|条件|钱包|能力|习惯|级别)/,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the buyer's saving mocked as worn on the body (省下来的钱都戴在脸上了 / 省的那点钱全穿在身上了). Not a saving spent
+    // (省下的钱可以再买副墨镜).
+    words: ['省下来的', '省下的', '省的钱', '省的那点钱', '省下那点钱'],
+    severity: 'block',
+    message: '嘲讽买家省钱，暗中贬低买家的外貌或消费（规则 2.4）',
+    after: /^[^，。！？]{0,6}(?:戴|穿|写|长|挂|堆|吃|用)在(?:了)?(?:脸|身|头|嘴|鼻梁|眼睛)上/,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the buyer's age set against a hobby, with a sneer (三十多岁还买奥特曼，家里人不说您啊？ / 四十岁了还玩手办，开个玩笑哈).
+    // Not a collector's age told plainly (三十多岁还在收奥特曼的客户很多).
+    words: ['多岁还', '多岁了还', '岁了还', '岁的人还', '岁的人了还', '多岁的人还', '多岁的人了还'],
+    severity: 'block',
+    message: '拿买家的年龄嘲讽买家的爱好，属于嘲讽（规则 2.4）',
+    before: /[0-9一二三四五六七八九十几]$/,
+    after: /^(?:在)?(?:买|玩|追|收|穿|喜欢|迷|学|看|集)/,
+    sentence: /不说(?:您|你|啥|什么)|不嫌|不笑话|开个?玩笑|逗(?:您|你)|哈哈|幼稚|长不大|精神可嘉|勇气|不害臊|好意思|不怕人笑|返老还童/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the buyer's family invoked against the buyer's purchase as a rhetorical question (家里人不说您啊？ / 您买这么多，老婆不说你吗).
+    words: ['家里人不说', '家人不说', '老婆不说', '媳妇不说', '爱人不说', '老公不说', '爸妈不说', '家里不说', '对象不说'],
+    severity: 'block',
+    message: '拿买家的家人说事，反问嘲讽买家（规则 2.4）',
+    after: /^(?:您|你|啥|什么)(?:啊|吗|吧|么|呀|呢|嘛)/,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): weight prescribed as the cure for the buyer's complaint (骑了一周屁股疼…等瘦下来就好了 / 裤子紧的话，瘦一点就好了).
+    // Not a weight-loss product's own promise (坚持用代餐，等瘦下来再换小一号) nor the buyer's own plan.
+    words: ['等瘦下来', '等您瘦下来', '等你瘦下来', '等您减下来', '等你减下来', '瘦下来就好', '瘦了就好', '减下来就好', '等您瘦了', '等你瘦了', '瘦一点就好', '瘦点就好', '瘦下来就不', '减肥就好了', '减减肥就好', '减个肥就好'],
+    severity: 'block',
+    message: '把买家的问题推给买家的体重，暗中贬低买家的身材（规则 2.4）',
+    sentence: /疼|痛|勒|紧|挤|累|窄|小|穿不上|坐不住|撑|响|塌|扛不住|压/,
+    notSentence: /减肥(?:产品|茶|餐)|代餐|燃脂|塑身|瘦身|体脂|跑步机|饮食|坚持|(?:您|你)(?:说)?(?:打算|计划|想|要|在|正在)+(?:减|瘦)/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): an activity said to be "for those who do their homework", after the buyer's slip (露营这件事吧，还是适合肯做功课的人).
+    // Not goods placed by a trait (这款手冲壶适合有耐心的人慢慢冲).
+    words: ['适合肯', '适合愿意', '适合爱', '适合有耐心', '适合细心', '适合懂', '适合会', '适合动手能力', '适合有基础'],
+    severity: 'block',
+    message: '暗示买家不配做这件事，贬低买家（规则 2.4）',
+    before: /还是$/,
+    after: /^[^，。！？]{0,8}的人/,
+    sentence: /这件事|这事|这种事|这东西|这活|这门|这个爱好|这项/,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the buyer's hometown belittled against the goods (您老家那边估计也用不上这么好的帐篷，随便搭个棚子就够了). Not the
+    // hometown told plainly (您老家那边冬天冷，这款加厚的更合适; 寄到您老家也包邮).
+    words: ['您老家', '你老家', '您那老家', '你们老家', '您们老家'],
+    severity: 'block',
+    message: '贬低买家的家乡，暗中嘲讽买家（规则 2.4）',
+    sentence: /用不上这么|用不着这么|随便[^，。！？]{0,6}就(?:够|行)|也配|浪费|白瞎|穷|落后|没见过|估计也(?:没|不|用不)/,
+    notSentence: /送达|配送|能送|可以送|包邮|发货|快递|网点|驿站|合适|推荐|建议/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the buyer or the buyer's elders said to be unable to tell good goods from cheap, so the money is "wasted" (您家老人估计也
+    // 分不出好咖啡和速溶，别浪费这钱了). Not goods no one can tell apart (两款其实喝不出区别，别浪费这个钱买贵的).
+    words: ['别浪费这钱', '别浪费这个钱', '浪费这钱', '别花这冤枉钱', '别花冤枉钱', '也是浪费钱', '别浪费钱了', '钱别浪费'],
+    severity: 'block',
+    message: '说买家或其家人分不出好坏、买了也是浪费，暗中贬低买家（规则 2.4）',
+    sentence: /(?:您|你)(?:家|们家)?(?:的)?(?:老人|老人家|爸妈|父母|老爷子|老太太|爷爷|奶奶|家人|老公|老婆|孩子)?(?:估计|肯定|反正|根本|压根|八成)(?:也|都)?[分品喝尝听吃看]不(?:出|懂)/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the buyer's body named and the buyer told to give up the goods (您这个身高骑这台车确实勉强，别硬撑了，换儿童车吧 / 这么胖就
+    // 别逞强了). Not care for the body (您腰不好的话别硬撑，及时休息).
+    words: ['别硬撑了', '别勉强了', '别逞强了', '认命吧', '死心吧', '别硬凹了', '别硬撑', '别逞强'],
+    severity: 'block',
+    message: '拿买家的身材说事，劝其“别硬撑”，贬低买家（规则 2.4）',
+    sentence: /(?:您|你)(?:这个|这|的)?(?:身高|个子|个头|身材|体重|体型|块头|腿|肚子)|(?:这么|太|那么)(?:矮|胖|壮|肥)|儿童|童装|童鞋|大码/,
+    notSentence: /休息|就医|医院|注意身体|保重|缓解|护腰|疼的话|受伤|安全|量力/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the buyer's complaint or review put on show as a joke or a bad example (您这条投诉我们打印出来当反面教材 / 差评写得这么有
+    // 创意，建议去参加段子大赛). Not a show or a comedian's goods the buyer asked about (您说的相声专场门票, 脱口秀演员同款周边).
+    words: ['反面教材', '反面典型', '段子大赛', '段子', '脱口秀', '说相声', '讲相声', '去演小品', '喜剧大赛', '贴墙上', '贴在墙上', '裱起来'],
+    severity: 'block',
+    message: '把买家的投诉、评价当笑料或反面教材，嘲讽买家（规则 2.4）',
+    sentence: [/差评|评价|投诉|退货理由|退款理由|理由|反馈|留言|追评/, /(?:您|你)/],
+    notSentence: /门票|演出|节目|专场|演员|周边|同款|书|碟|直播间|活动/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the buyer said to "look older than their years" (您长得比较着急，戴这副确实显老). Not a hurry (您比较着急的话选顺丰).
+    words: ['长得着急', '长得比较着急', '长得有点着急', '长得挺着急', '长得太着急', '长相着急', '长得比较急', '长得有点急', '长得急了点', '长得着急了点'],
+    severity: 'block',
+    message: '说买家“长得着急”，嘲讽买家的相貌（规则 2.4）',
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the buyer's clumsy hands named and the goods put out of reach (您手比较笨的话，这种拼装模型还是别碰了 / 你手这么笨就别玩
+    // 手冲了). Not reassurance (手笨也没关系，我们有视频教程) nor the buyer's own word answered kindly.
+    words: ['手笨', '手比较笨', '手有点笨', '手太笨', '手这么笨', '手那么笨', '手拙', '手比较拙'],
+    severity: 'block',
+    message: '说买家“手笨”劝其别碰，贬低买家（规则 2.4）',
+    before: /(?:您|你)(?:的|这)?$/,
+    sentence: /别碰|别买|别玩|别折腾|别试|算了吧|还是算了|不适合(?:您|你)|就别|趁早/,
+    notSentence: /没关系|不要紧|视频|教程|我们(?:教|帮|来)|慢慢来|不怪/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the buyer's taste or logic named, then comment withheld (您这个审美，我们也不好说什么 / 您这逻辑，我们无话可说). Not a
+    // competitor we will not judge (别家的产品我们不便评价).
+    words: ['不好说什么', '不便评价', '不予评价', '无话可说', '没法评价', '不好评价', '不敢评价', '没什么好说的', '就不评价了', '不做评价', '不发表意见', '说不出话'],
+    severity: 'block',
+    message: '点出买家的审美、逻辑后欲言又止，暗中贬低买家（规则 2.4）',
+    sentence: /(?:您|你)(?:这个?|的|那个?)(?:审美|品味|眼光|水平|逻辑|脑回路|操作|理解|要求|想法)/,
+    notSentence: /别家|同行|其他(?:店|品牌)|竞品|平台/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): the same turn told as where the fault lies (镜头没毛病，问题出在您那双手上 / 鞋没问题，毛病出在您脚上). Not a part of
+    // the goods (问题出在卡口上).
+    words: ['出在'],
+    severity: 'block',
+    message: '把问题从商品推到买家的身体、能力上，暗中贬低买家（规则 2.4）',
+    after: new RegExp(`^(?:您|你)(?:的|这|那)?(?:双|只|张|个)?${BUYER_PART}(?:上|身上)`),
+    sentence: GOODS_CLEARED,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 36 (t36e): …or as whom to blame (这不怪锅，得怪炒菜那只手). Not ourselves (得怪我们包装太薄).
+    words: ['得怪', '要怪', '该怪', '只能怪', '就怪', '只怪'],
+    severity: 'block',
+    message: '把问题从商品推到买家的身体、能力上，暗中贬低买家（规则 2.4）',
+    after: new RegExp(`^(?:您|你)?[^，。！？我]{0,6}${BUYER_PART}`),
+    sentence: GOODS_CLEARED,
+    window: 40,
+    deniable: false,
+  },
+];
+
 const cues: Cue[] = [
   ...MOCKERY_CUES,
   ...ROUND31_CUES,
   ...ROUND33_CUES,
   ...ROUND35_CUES,
+  ...ROUND36_CUES,
   {
     // 女人就是事多 / 你们大妈都这么爱占便宜 / 老年人就是麻烦 — sweeping contempt for a group; not 女人就是要对自己好一点.
     words: GROUPS,

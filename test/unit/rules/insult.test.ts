@@ -11,6 +11,9 @@ ruleTable(insult, {
     "建议带老人去医院查查记忆力，这款保健品不能代替治疗",
     "我这记性该去医院查查了，刚才发错单号了，抱歉",
     "这款鱼油不能治病，记忆力下降请去医院看医生",
+    // round 36 (t36e): whatever is worn flatters
+    "这款收腰设计，穿什么都显瘦。",
+    "您这身高穿什么都显高挑，真好。",
     // round 35 (t35f): a vampire or a parasite as a costume, a shade, a pet's worms — no one called it
     '吸血鬼獠牙套装今天发出，戴上去很逼真。',
     '这支口红的色号就叫吸血鬼，是深酒红。',
@@ -405,6 +408,9 @@ ruleTable(insult, {
     { text: "问了五遍了，建议先去医院查查记性哦", severity: "block" },
     { text: "您这记性该去医院看看了", severity: "block" },
     { text: "挂个号测测记忆力吧亲", severity: "block" },
+    // round 36 (t36e): whatever is worn shows the flaw
+    { text: "您脸偏大，戴什么框都显脸大，这个真没办法。", severity: 'block' },
+    { text: "就您这身材，穿啥都显胖。", severity: 'block' },
     // round 35 (t35a): a name-calling noun as the reply's opening address
     { text: '傻驴，单号自己抄错了还来问我们？', severity: 'block' },
     { text: '饭桶，说了三遍了还不懂。', severity: 'block' },

@@ -10,6 +10,28 @@ ruleTable(repeatedContact, {
     "这是第三次 follow up 仓库发货了，今天一定给您发出",
     "第5次 message 快递了，他们说明天派送",
     "这款第四次 restock 了，库存充足",
+    // round 36 (t36e): a reminder the buyer set and can stop, an order cut-off time, a gift per order, reviews read, channels used for customs papers
+    "您要我们每周一提醒您换滤芯，已经设置好了，不需要的话随时说停。",
+    "每天下午四点前下单当天发货，评价晒图有小礼物。",
+    "您每下一单，我们都会送一份小样。",
+    "您每次评价我们都会认真看，谢谢支持。",
+    "短信和电话我们都说过了，是清关需要补充身份证，麻烦上传一下。",
+    // round 36 (t36e): order notices by each channel, a gift per order, a call about the address, contact declined, a system coupon per review
+    "发货通知短信和站内信各发了一条，请注意查收。",
+    "您每下一单，我们就送一次小样。",
+    "短信和电话都联系过您了，是想核对收货地址，麻烦回一下。",
+    "评价随您，我们短信电话都不会再打扰您了。",
+    "您每写一条评价，系统就会自动给您发一张优惠券。",
+    // round 36 (t36e): a reminder the buyer asked for, a call back about the address, a name used in a plain answer, an echo once
+    "您说明天再决定换不换货，那我明天上午十点再来问您。",
+    "刚才打您电话没接，是想核对一下收货地址，我晚点再打。",
+    "评价的事不急。刚才打您电话没接，是想确认收货地址，我晚点再打。",
+    "您的评价我们收到了，谢谢支持，有问题随时找我们。",
+    "我们不会为了评价再来打扰您，请放心。",
+    "王先生，您好。王先生，单号已经发您了。王先生，有问题随时找我。",
+    "王先生，在吗？您的快递到了，麻烦取一下。",
+    "已发货，单号SF123。已发货，单号SF124。",
+    "这款是什么材质呀？您是想问这款是什么材质吗？",
     // round 34 (t34c): look-alikes of this round's phenomena that stay clean
     "We'll keep you posted every 30 mins until your parcel clears customs.",
     "您的评价我们收到了，thanks! 物流 every 2 hours 更新一次，until delivery.",
@@ -301,6 +323,28 @@ ruleTable(repeatedContact, {
     { text: "今天第5次 remind 您了，记得确认收货", severity: "warn" },
     { text: "第6次 ping 你了，回一下呗", severity: "warn" },
     { text: "这是今天第七次 call 您了，好评改了没", severity: "warn" },
+    // round 36 (t36e): a review asked about every day at a set time, 我们都会 per changed review, the demand repeated after each channel (也打过, 都说过)
+    { text: "从明天起每天中午十二点，我会准时来问一次评价的事。", severity: 'block' },
+    { text: "每晚八点我们会定时提醒您追评，直到写好为止。", severity: 'block' },
+    { text: "您每改一次评价，我们都会私信您一次。", severity: 'block' },
+    { text: "评价的事我们短信发过了，电话也打过了，现在再在这里跟您说一遍。", severity: 'block' },
+    { text: "这件事我已经在短信、电话和这里都说过了，请您尽快撤销投诉。", severity: 'block' },
+    // round 36 (t36e): tit for tat per follow-up review, the same demand already sent down every channel
+    { text: "您追评一次，我们就私信您一次。", severity: 'block' },
+    { text: "您每写一条追评，我们就给您打一个电话。", severity: 'block' },
+    { text: "您的评价我们已经通过短信、电话和站内信各提醒过一遍了，今天务必改一下。", severity: 'block' },
+    { text: "好评的事，电话和短信都给您发过了，今天麻烦处理一下。", severity: 'block' },
+    { text: "差评这件事我们私信、电话、邮件都联系过您了，还是请尽快撤掉。", severity: 'block' },
+    // round 36 (t36e): a review chased with the next contact scheduled; the same question again with its topic dropped; the buyer called
+    // by name at the head of sentence after sentence with a nag for an answer (warn)
+    { text: "追评还没写吧？下午给您打过电话没人接，我待会儿再打给您。", severity: 'block' },
+    { text: "好评的事您再想想，我们明天上午十点再来问您。", severity: 'block' },
+    { text: "五星还没给呢，晚点我再来提醒您哦。", severity: 'block' },
+    { text: "差评能改一下吗？您今天忙的话，我明晚八点再给您打。", severity: 'block' },
+    { text: "晒图写好了吗？写好了吗？写好了吗？", severity: 'warn' },
+    { text: "亲，评价什么时候写呀？什么时候写呀？什么时候写呀？", severity: 'warn' },
+    { text: "李女士，早上好。李女士，在吗？李女士，追评的事麻烦看一下。李女士，看到回一下哦。", severity: 'warn' },
+    { text: "张老师，您好。张老师，在不在？张老师，看到请回一下。", severity: 'warn' },
     // round 34 (t34c): English or code-mixed nagging until the review changes
     { text: "pls change the 1 star review today, otherwise we'll keep calling you until it's gone", severity: 'block' },
     { text: "if u don't delete the review we will text u every 15 minutes", severity: 'block' },

@@ -8,6 +8,27 @@ ruleTable(threat, {
     "面单上您的地址贴在包裹外面，电话已打码",
     "您送的锦旗我们挂在前台了，太感谢啦",
     "老客户了，仓库的师傅们都认得您的单子",
+    // round 36 (t36e): a job named for goods that suit it, an invoice for the buyer's company, a hospital as a delivery address
+    "您是护士的话，这款护理垫病人用着很舒服。",
+    "您公司领导如需开发票，请告诉我们抬头。",
+    "您是老师吧？这款教具学生们都很喜欢，很多老师推荐。",
+    "您在医院工作的话，收货地址写医院也可以，病人区快递放前台就好。",
+    "您是医生吧，病人用这款血压计很方便，读数一看就知道。",
+    // round 36 (t36e): our privacy promise, a scam warning, other shops' prices, the buyer invited under our videos, our reply under the buyer's review
+    "您的信息我们不会发给其他商家，请放心。",
+    "有人冒充其他商家找您要退货记录的话，那是骗子。",
+    "其他商家的价格我们不清楚，您的订单我们这边可以保价。",
+    "欢迎您在我们视频下面评论，晒单还有小礼物。",
+    "您的差评我们看到了，会在您评价下面回复说明情况。",
+    "我们会在您评价下面留言说明情况，希望您理解。",
+    // round 36 (t36e): a pickup by a courier, a front desk that receives parcels
+    "我们会派人上门取件，师傅会提前联系您。",
+    "您公司前台可以代收的话，我们派送时备注一下。",
+    // round 36 (t36e): a class group buying or praising our goods, a workplace as a delivery address, goods parents buy
+    "您孩子班级群要团购的话，我们可以开团购价。",
+    "您说班主任在家长群推荐了我们的绘本，太感谢了。",
+    "您在医院上班的话，收货地址写单位也可以，我们会备注放前台。",
+    "您孩子在幼儿园的话，家长们常买这款水杯，防摔。",
     // round 35 (t35f): a claim filed for the buyer
     '我们这边帮您申请了破损补发，理赔由快递公司走。',
     '我们也可以帮您登记，理赔都由保险公司处理。',
@@ -786,6 +807,22 @@ ruleTable(threat, {
     { text: "你的电话号码已经贴到店门口的公告栏上了", severity: "block" },
     { text: "您的名字和地址我们打印好钉在前台墙上了，大家都记住了 😊", severity: "block" },
     { text: "您家的住址已经贴上仓库大门了哦", severity: "block" },
+    // round 36 (t36e): the buyer's job named and its people told of the dispute (病人, 传到单位, 您领导)
+    { text: "您是医生吧，收货地址是医院，病人要是知道您在网上这样就不好了。", severity: 'block' },
+    { text: "您是公务员吧？这种事传到单位去可不好听。", severity: 'block' },
+    { text: "收货地址写的是您公司，我们寄一封信过去跟您领导说明一下情况吧。", severity: 'block' },
+    // round 36 (t36e): the buyer's records passed to other shops (互助群, 同行联盟, 同行们); comments promised under the buyer's own listings or videos
+    { text: "您退货的记录我们会发到商家互助群里，让大家以后注意您。", severity: 'block' },
+    { text: "您这样的买家，信息我们会同步给同行联盟，大家都留意一下。", severity: 'block' },
+    { text: "这些截图我们整理好了，您要是还坚持退款，就发给同行们参考。", severity: 'block' },
+    { text: "差评不撤的话，我们就去您闲鱼下面评论。", severity: 'block' },
+    { text: "您要是坚持退款，我们只好在您视频底下说说这件事。", severity: 'block' },
+    // round 36 (t36e): somebody sent to meet the buyer face to face at work
+    { text: "您公司前台我们知道在几楼，明天派人过去当面核实一下这单。", severity: 'block' },
+    // round 36 (t36e): the child's school or the buyer's workplace named, then the dispute said to spread there
+    { text: "您女儿在阳光幼儿园吧？收货人写的是幼儿园，家长群里要是传开了就不好了。", severity: 'block' },
+    { text: "您在税务局上班吧？单位群里要是有人看到这条差评，多尴尬。", severity: 'block' },
+    { text: "您儿子在实验小学读书对吧，班主任要是知道家长在网上跟商家闹，影响不好。", severity: 'block' },
     // round 35 (t35f)
     '帮你注册了一堆贷款平台，慢慢接电话吧',
     // round 35 (t35d): the buyer's plate number, birthday or ID held and tied to a caution or a review
