@@ -398,6 +398,15 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // Round 35: FE (140: 2.9 ×30, 2.6 ×25, 2.4 ×25, 2.5 ×20 in ten other import verticals, half long, two thirds implied; 40 clean), blind.
     // First run 0.610 / 10% (61/100, 4/40); after t35d (2.4, 2.5), t35e (2.9, 2.6) and t35f (false alarms) 0.990 / 0%. Trained on since the retrain.
     ['dev-blind-fe.jsonl', 0.97, 0.02],
+    // Round 36: FF (140: 2.7 ×40, 2.8 ×35, 2.3 ×25 in CZ's ten import verticals, half long, two thirds implied; 40 clean), blind.
+    // First run 0.690 / 10% (69/100, 4/40); after t36a (2.7) and t36b (2.8, 2.3) 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-ff.jsonl', 0.97, 0.02],
+    // Round 36: FG (140: every clause in pasted forms — quick-reply templates, footers, lists, traditional characters, mixed scripts,
+    // odd spacing, line breaks inside words; 40 clean), blind. First run 0.920 / 12.5% (92/100, 5/40); after t36c 1.000 / 0%.
+    ['dev-blind-fg.jsonl', 0.97, 0.02],
+    // Round 36: FI (140: 2.6 ×30, 2.4 ×25, 2.9 ×25, 2.5 ×20 in CZ's ten verticals, half long, two thirds implied; 40 clean), blind.
+    // First run 0.710 / 0% (71/100); after t36e (2.4, 2.5) and t36f (2.6, 2.9) 0.980 / 0%.
+    ['dev-blind-fi.jsonl', 0.96, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
@@ -434,7 +443,7 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // 5 → 0 (t30b: 别想这些 as comfort, the buyer's ultimatum granted, a drink told by its effect; t30c: 不建议当安眠药吃, customs 重新封箱).
   // Round 31: CLEAN-CO (200 hard clean in 20 families: the buyer's rude words quoted back, alarming legal goods, 仿/复刻/A in their lawful
   // sense, masked buyer data, a refused under-declaration, a slot-machine money box…) 5 → 0 (t31c). Not in the second opinion's training.
-  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl', 'dev-clean-cg.jsonl', 'dev-clean-ch.jsonl', 'dev-clean-ci.jsonl', 'dev-clean-cj.jsonl', 'dev-clean-ck.jsonl', 'dev-clean-cl.jsonl', 'dev-clean-cm.jsonl', 'dev-clean-cn.jsonl', 'dev-clean-co.jsonl', 'dev-clean-et.jsonl', 'dev-clean-ex.jsonl', 'dev-clean-fd.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
+  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl', 'dev-clean-cg.jsonl', 'dev-clean-ch.jsonl', 'dev-clean-ci.jsonl', 'dev-clean-cj.jsonl', 'dev-clean-ck.jsonl', 'dev-clean-cl.jsonl', 'dev-clean-cm.jsonl', 'dev-clean-cn.jsonl', 'dev-clean-co.jsonl', 'dev-clean-et.jsonl', 'dev-clean-ex.jsonl', 'dev-clean-fd.jsonl', 'dev-clean-fh.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
     const s = score(load(file));
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);
   });
@@ -661,6 +670,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // start (60c59bc). A floor only.
   // Round 35: 0.911 (82/90), 0/60 after the lead's retrain; the floor raised with it.
   heldOutFloor('holdout-cy.jsonl', 0.9, 0.02);
+
+  // HELD OUT, sealed: CZ (150: 90 breaches over every clause in ten import verticals not used before — cameras, camping gear, fishing
+  // tackle, kitchen knives, collectible toys, coffee, eyeglass frames, bicycles, bedding, imported snacks; 60 hard clean; a third long,
+  // about two thirds evasive), written blind at the start of round 36 and scored by number only: 0.833 (75/90), false alarms 2/60 at the
+  // round's start (e6b0e41), unchanged by the round's word-rule tuning; a retrain that read the round's dev sets did not raise it either.
+  heldOutFloor('holdout-cz.jsonl', 0.83, 0.04);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
