@@ -6,6 +6,7 @@
 // the one the agent types in or whose Send button is clicked is the current one.
 import { editableRoot, editablesNear, findComposerCandidates, findSendButton, generic, isDraftSendControl, isUsableEditor, mayBeSendControl, MENU_SELECTOR } from '../../sites/generic';
 import type { SiteAdapter } from '../../sites/types';
+import { closedRootOf } from './deep-path';
 import { createEditorHandle, type EditorHandle } from './editor';
 
 export interface Composer {
@@ -116,10 +117,17 @@ function makeComposer(site: SiteAdapter | null, element: HTMLElement): Composer 
   };
 }
 
-/** The focused element, looking into open shadow roots. */
+/**
+ * The focused element, looking into shadow roots, closed ones too (through chrome.dom): a composer focused inside a
+ * closed web component before the guard started sends the guard no event to find it by (round 36).
+ */
 function deepActiveElement(doc: Document): Element | null {
   let active = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  for (let depth = 0; active && depth < 8; depth++) {
+    const inner = (active.shadowRoot ?? closedRootOf(active))?.activeElement;
+    if (!inner) break;
+    active = inner;
+  }
   return active;
 }
 

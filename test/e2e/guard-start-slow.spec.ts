@@ -41,10 +41,32 @@ if (busy) {
 }
 </script>`;
 
+/**
+ * Round 36: the same, with the composer and its 发送 inside a CLOSED shadow root (a web component), focused by the page
+ * before the guard started. The guard found a focused composer only through open roots, so one focused inside a closed
+ * root before it came was never attached: the held Enter stayed held with nothing said (a fresh clone's run under load).
+ */
+const RESTORED_CLOSED = `<!doctype html><meta charset="utf-8"><title>restored draft, closed root</title>
+<div id="box"></div>
+<script>
+window.__sent = [];
+var root = document.getElementById('box').attachShadow({ mode: 'closed' });
+root.innerHTML = '<textarea rows="3" cols="40"></textarea> <button>发送</button>';
+var t = root.querySelector('textarea');
+t.value = ${JSON.stringify(V)};
+function send(){ if (!t.value) return; window.__sent.push(t.value); t.value = ''; }
+t.addEventListener('keydown', function(e){ if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) { e.preventDefault(); send(); } });
+root.querySelector('button').addEventListener('click', send);
+t.focus();
+var start = performance.now();
+while (performance.now() < start + 4000) {}
+t.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true, composed: true }));
+</script>`;
+
 const sentOf = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.slice());
 
 async function openBusy(context: BrowserContext, busyMs: number): Promise<Page> {
-  await routeWorkbenchPages(context, { '/restored': RESTORED });
+  await routeWorkbenchPages(context, { '/restored': RESTORED, '/restored-closed': RESTORED_CLOSED });
   const page = await context.newPage();
   await page.goto(`${ORIGIN}/restored?busy=${busyMs}`, { waitUntil: 'domcontentloaded', timeout: busyMs + 30_000 });
   return page;
@@ -61,6 +83,19 @@ test('a guard still starting 6.5 s after the page opened: a violating Enter is h
   await page.locator('#composer').focus();
   await page.keyboard.press('Enter');
   await expect(banner).toContainText('2.3');
+  expect(await sentOf(page), 'nothing sent').toEqual([]);
+});
+
+test('a composer focused inside a CLOSED shadow root before the guard started: the held Enter is told, with the findings', async ({ context }) => {
+  await routeWorkbenchPages(context, { '/restored-closed': RESTORED_CLOSED });
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}/restored-closed`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+  expect(await sentOf(page), 'the Enter before the guard came: not sent').toEqual([]);
+  // No event reaches the guard after it starts: it must find the focused composer through the closed root itself.
+  await expect(page.locator('html')).toHaveAttribute('data-replyguard-attached', /.+/);
+  const banner = page.locator('[data-replyguard="banner"] .rg');
+  await expect(banner, 'the guard lints the held draft').toContainText('2.3');
+  await expect(banner, 'and says the send was paused').toContainText('暂停了刚才的发送');
   expect(await sentOf(page), 'nothing sent').toEqual([]);
 });
 
