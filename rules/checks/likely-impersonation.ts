@@ -64,6 +64,11 @@ const referredToPlatform = (s: string): boolean => REFERRED_TO_PLATFORM.test(s) 
 const PLATFORM_PATH = /(?:申请|发起|提交|点击|选择|点)(?:了)?(?:快手|平台)?(?:官方)?(?:客服)?(?:介入|仲裁|申诉|售后|工单)/;
 const PLATFORM_ACTS = /(?:快手|平台)(?:官方)?(?:那边|方面)?(?:会|将|就会|随后|稍后|后续)/;
 const platformPathTold = (s: string): boolean => PLATFORM_PATH.test(s) && PLATFORM_ACTS.test(s) && !STANDS_IN.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s) && !/由(?:我|我们|本店)|我们平台|本平台/.test(s);
+// Round 36 (t36g): the agent introduced as the shop's own staff (我是本店售后专员小美，接下来由我为您服务): the role is the shop's, named as such —
+// not with any word of the platform's in the sentence.
+const SHOP_STAFF_SELF = /(?:我|本人)(?:是|为|乃)(?:本店|我们店|我们家|咱家|小店|店铺|店里|本店铺)(?:的)?(?:售后|客服|专属|金牌|资深)?(?:专员|客服|顾问|店长|掌柜|售后)/;
+const PLATFORM_WORD = /快手|平台|官方|小二|kuaishou|platform|official|仲裁|判定|判责|驳回|处罚|封号|冻结/;
+const shopStaffSelf = (s: string): boolean => SHOP_STAFF_SELF.test(s) && !PLATFORM_WORD.test(s);
 export default likelyRule({
   id: 'likely-impersonation',
   clause: '2.9',
@@ -84,6 +89,7 @@ export default likelyRule({
     buyerClaimReported(s, next) ||
     referredToPlatform(s) ||
     platformPathTold(s) ||
+    shopStaffSelf(s) ||
     (brandStoreTitle(s) && !STAFF_OR_RULING.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s)) ||
     (PROGRAMME_TOLD.test(s) && !PROGRAMME_WIELDED.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s)) ||
     ((DISOWNED_OFFICIAL.test(s) || (ESCROW_TOLD.test(s) && !RULING.test(s))) && !CLAIMED_OFFICIAL.test(s)) || (SHOP_BADGE.test(s) && !PLATFORM_ROLE.test(s)),
