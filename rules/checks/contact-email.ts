@@ -43,6 +43,10 @@ const MAIL_PROVIDER = /^(?:gmail|outlook|hotmail|yahoo|icloud|foxmail|163邮箱|
 /** A mask run (**, ***, ××, ••) right before an address's visible tail. */
 const MASKED_BEFORE = /[*＊×●•]{2,}$/;
 
+/** Round 36 (t36g): a delivery to the buyer's mailbox by us or the system (会发到您的, 已发送至您, 推送到你的). */
+const DELIVERED_TO_BUYER = /(?:会|将|已|已经|稍后|随后|自动|统一|系统|都)[^]{0,6}(?:发|发送|推送|寄|同步)(?:到|至|进)(?:您|你)(?:的)?(?:注册|预留|常用|绑定)?(?:的)?$/;
+/** …unless the mailbox is then asked for (留一下, 告诉我, 是多少). */
+const MAIL_ASKED = /留|告诉|提供|多少|发我|给我|写一下|报一下|私信|填一下|填个/;
 const NO_NEED = /(?:不用|不需要|无需|不必|用不着|没必要)[^]{0,8}$/;
 
 const rule = defineRule({
@@ -162,6 +166,9 @@ const rule = defineRule({
       if (/发票|开票/.test(ctx.before(hit.start, 40, 'hard') + after) && (/填/.test(before.slice(-4)) || /(?:发到|发至|发送到|推送到|发给|发)(?:您|你)(?:的)?$/.test(before)) && !TO_US.test(ctx.before(hit.start, 40, 'hard') + ctx.after(hit.end, 40, 'hard'))) continue;
       // 登录品牌官网填写邮箱注册 / 在海关App里填邮箱: a mailbox typed into someone else's form, nothing sent to us (round 10, fa10).
       if (/(?:填|填写|输入|注册|绑定)(?:个|一下|下)?(?:您|你)?(?:的)?$/.test(before) && THIRD_FORM.test(ctx.before(hit.start, 30, 'hard')) && !OUR_SITE.test(ctx.before(hit.start, 30, 'hard')) && !TO_US.test(ctx.before(hit.start, 40, 'hard') + ctx.after(hit.end, 40, 'hard'))) continue;
+      // Round 36 (t36g): something of ours delivered to the buyer's own mailbox (电子保修卡会发到您的邮箱里, 激活码已发送至您邮箱) — the
+      // invoice's case for any delivery: no address given, none asked, nothing to be sent to us.
+      if (DELIVERED_TO_BUYER.test(before) && !REQUEST_AFTER.test(after) && !MAIL_ASKED.test(ctx.after(hit.end, 24, 'hard')) && !TO_US.test(ctx.before(hit.start, 40, 'hard') + ctx.after(hit.end, 40, 'hard'))) continue;
       const request = REQUEST_BEFORE.test(before) || REQUEST_AFTER.test(after) || /(?:您|你)的?(?:qq|扣扣)?$/.test(before) && /^(?:地址)?(?:是|号)?(?:多少|呢|发|给|告诉)/.test(after);
       if (!request) continue;
       // 您的邮箱是…那个QQ邮箱吗？发票已经发过去了: checking where the e-invoice went (a question, not 邮箱给我).

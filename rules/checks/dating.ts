@@ -32,6 +32,19 @@ import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 /** Words that make an outing or a compliment personal. */
 /** The product as the tool of the activity (用这个投影仪看电影, 拿这款保温杯出去玩): its use, not a date. */
 const PRODUCT_USED_FOR = /(?:用|拿|带上|带着|配上|戴着|开着)(?:这个|这款|这台|这套|这副|这只|这把|这件|它|咱家的?|我们家的?|我们的)[\u4e00-\u9fffa-z0-9]{0,6}$/;
+/**
+ * Round 36 (t36g): the goods said to suit a shared use (这款咖啡豆适合周末一起喝, 这盒茶很适合家里来客人时一起喝): a use told of the
+ * product, in the same clause, with no invitation of ours in the sentence (适合我们俩一起喝, …要不要约, 我请你).
+ */
+const SUITS_BEFORE = /(?:适合|很适合|挺适合|最适合|更适合|特别适合|合适)(?:[^我咱俩]{0,10})$/;
+const GOODS_NAMED = /这款|这个|这套|这盒|这包|这瓶|这罐|这袋|这份|这种|咱家的?|我们家的?|礼盒|套装|豆|茶|酒|零食|饮料|桌游|游戏/;
+const OUR_INVITE = /我请|请(?:你|您)|约(?:你|您|一下|个)|咱俩|我们俩|我俩|(?:你|您)和我|(?:你|您)跟我|(?:和|跟)我一起|陪|要不要|有空吗|单身|小姐姐|美女|帅哥|小哥哥|亲爱的/;
+function productSuits(ctx: LintContext, start: number, end: number): boolean {
+  const lead = ctx.before(start, 16, 'soft');
+  if (!SUITS_BEFORE.test(lead)) return false;
+  const s = sentenceOf(ctx, start, end, 30);
+  return GOODS_NAMED.test(s) && !OUR_INVITE.test(s);
+}
 // Round 32 (t32a): a meeting whose business is money or goods changing hands (见面给钱, 约个地方见面，现金给我, 见面验货).
 const MEETING = /见个面|见一面|见面/;
 const TRADE_MEET = /给钱|给我钱|交钱|付钱给我|现金|一手交钱|钱货|交货|拿货|取货|提货|验货|货(?:给|带给|交给)(?:您|你)|面交|当面交易|付款|结款|结账|转账/;
@@ -463,8 +476,9 @@ const cues: Cue[] = [
     // (round 30, t30d: …nor the outing done with the product — 晚上一个人在家用这个投影仪看电影, 拿这款音箱一起唱歌: its use)
     // (round 32, t32a: …nor a meeting to hand over money or goods — 约个地方见面，现金给我, 同城见面给钱: a trade off the platform, 2.3's
     // business (off-platform-trade), not a date)
+    // (round 36, t36g: …nor the product said to suit a shared use — 这款咖啡豆适合周末一起喝, 这套桌游适合朋友聚会一起玩: productSuits)
     unless: (ctx, start, end) =>
-      CONSUMED_EFFECT.test(ctx.after(end, 10, 'soft')) || PRODUCT_USED_FOR.test(ctx.before(start, 14, 'soft')) ||
+      CONSUMED_EFFECT.test(ctx.after(end, 10, 'soft')) || PRODUCT_USED_FOR.test(ctx.before(start, 14, 'soft')) || productSuits(ctx, start, end) ||
       (MEETING.test(ctx.compact.slice(start, end)) && TRADE_MEET.test(sentenceOf(ctx, start, end, 30)) && !/[你您]本人|单独|单身|交个朋友|约会|吃饭|喝一杯|看电影|认识一下|认识认识|俩|两个人|二人世界|就我们/.test(sentenceOf(ctx, start, end, 30))),
   },
   {

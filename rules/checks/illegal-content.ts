@@ -328,6 +328,17 @@ function paperShown(ctx: LintContext, start: number, end: number): boolean {
   const s = sentenceOf(ctx, start, end, 60);
   return PAPER_PICTURE.test(s) && !PAPER_MADE.test(s);
 }
+/**
+ * Round 36 (t36g): a seal told as what a paper bears (报关单上盖的是海关的章, 盖着检疫章, 盖有海关章) — a description of the real paper,
+ * not the shop stamping one; not when the sentence also makes or stamps one (我们能盖, 帮您盖, 刻一个, 跟真的一样).
+ */
+const SEAL_BORNE = /盖(?:的|着的)?(?:都)?是|盖着|盖有|上面的章是/;
+const SEAL_MADE =
+  /萝卜|刻|现做|做一|伪造|造假|假的|以假乱真|跟真的|(?:能|可以|会|帮|给|替|我们|我|这边|随便|照样|都)(?:(?:您|你)|都|来|给)?盖(?!的是|着|有)/;
+function sealBorne(ctx: LintContext, start: number, end: number): boolean {
+  const s = sentenceOf(ctx, start, end, 40);
+  return SEAL_BORNE.test(s) && !SEAL_MADE.test(s);
+}
 /** Round 30 (t30c): advice against taking the goods as, or with, a prescription drug (不建议当安眠药吃, 不宜代替, 不要和…同服). */
 const DRUG_ADVISED_AGAINST =
   /(?:不建议|不推荐|不宜|不适合|不适宜|不可以?|不应该?|不能|切忌|忌|避免|请勿|勿|别|不要)(?:您|你|大家)?(?:把(?:它|这款|这个|这瓶|这盒)?[^，。]{0,4}|拿(?:它|这款|这个)?)?(?:当|当作|当成|作为|代替|替代|取代|和|与|跟|同|搭配|配合)(?:成|作)?$/;
@@ -1025,6 +1036,8 @@ const cues: Cue[] = [
     message: '伪造印章，属于违法内容',
     sentence: /盖|刻|现做|做一/,
     notSentence: [WARNING, /已盖|官方出具|原件/],
+    // Round 36 (t36g): the seal told as what a real paper bears (报关单上盖的是海关的章, 检疫证明上盖着检疫章), not one the shop makes.
+    unless: sealBorne,
   },
   // Getting round the Great Firewall: 想上外网的话我们这有梯子, 翻墙软件, 科学上网.
   {

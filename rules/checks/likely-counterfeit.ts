@@ -94,6 +94,19 @@ const BRAND_AUTHORISED = /(?:品牌|品牌方|官方|厂家|品牌官方|总代�
 const authorisedLikeCounter = (s: string): boolean =>
   BRAND_AUTHORISED.test(s) && !COPY_HINT.test(s) && !TURN_OR_WINK.test(s) && !CHANNEL_WINK.test(s) && !/看不出|分不出|验不出|以假乱真|假|仿|(?:不是|不属于|并非|非|没有?|未|无|不算)[^，。！？]{0,4}?授权|但|不过|可是|只是/.test(s);
 
+// Round 36 (t36g): a licensed figure or toy faithful to its source work (手办九成还原动画原作，正版授权): the likeness is to the artwork, and a
+// licence is claimed — not with a copy word, a licence denied, or a turn beside it.
+const FAITHFUL_TO_WORK = /还原(?:度)?[^，。！？]{0,6}(?:原作|原著|动画|动漫|番剧|漫画|游戏|角色|人设|设定|立绘|剧中|电影|原画)/;
+const LICENSED = /正版|(?:官方|版权方|原作方|品牌方)?授权|版权/;
+const faithfulLicensed = (s: string): boolean =>
+  FAITHFUL_TO_WORK.test(s) && LICENSED.test(s) && !COPY_HINT.test(s) && !TURN_OR_WINK.test(s) && !/盗版|(?:不是|不属于|并非|非|没有?|未|无)[^，。！？]{0,4}?(?:正版|授权)|但|不过|可是|只是/.test(s);
+// Round 36 (t36g): compatible goods owned as not the original (兼容胶囊别跟原装比, 通用滤芯比不上原厂的): the shop candidly sets its
+// third-party part below the brand's — not with an exact likeness, a copy word or a wink (兼容的，跟原装一模一样), nor goods shipped
+// turned out not the brand's (我们发货的是非原装配件，不是品牌的，但兼容: a dev breach).
+const COMPATIBLE = /兼容|通用款?|适配|替换装|副厂|第三方/;
+const BELOW_ORIGINAL = /(?:别|不能|没法|不要|不好|没得)(?:跟|和|与|拿)?(?:原装|原厂|官方|品牌)(?:的)?(?:比|相比)|(?:比不了|比不上|不如|赶不上|没法比|差)(?:一点|一些|点)?(?:原装|原厂|官方)/;
+const compatibleOwned = (s: string): boolean =>
+  COMPATIBLE.test(s) && BELOW_ORIGINAL.test(s) && !COPY_HINT.test(s) && !/一模一样|一样|没区别|差不多|看不出|分不出|同厂|同料|假|仿|懂|但|不过|可是|发货|发的|不是品牌|非原装|非原厂/.test(s);
 export default likelyRule({
   id: 'likely-counterfeit',
   clause: '2.8',
@@ -113,6 +126,8 @@ export default likelyRule({
     imitationByNatureText(s) ||
     lawfulChannelTold(s) ||
     authorisedLikeCounter(s) ||
+    faithfulLicensed(s) ||
+    compatibleOwned(s) ||
     honestTier(s) ||
     ownPieceRemade(s) ||
     genuineThenProverb(s) ||

@@ -61,6 +61,18 @@ const DEVICE_PART = /摇杆|手柄|鼠标|光标|准星|指针|视角|画面|镜
 const DRIFT_TIE = /吸|抽|闻|嗅|嗑|溜|吃|喝|[一两几半]口|整个人|人都|上头|头晕|嗨|爽|兴奋|成分|懂的|懂得|私|特别的|加了?料|别声张|保密|悄悄/;
 const deviceDrift = (s: string): boolean => DRIFTS.test(s) && DEVICE_PART.test(s) && !DRIFT_TIE.test(s);
 
+// Round 36 (t36g): a bead string of a lawful wood or stone praised by its look (老料黄花梨的手串，纹理像年轮，很漂亮; 小叶紫檀佛珠油性好):
+// 手串 weighs like the wildlife trade (象牙手串) to the model. Cleared only with such a material named, no protected animal or coral, and no
+// smuggling, paper or hint beside it.
+const BEADS = /手串|手链|佛珠|念珠|串珠|珠串|手持/;
+const LAWFUL_MATERIAL = /黄花梨|紫檀|檀木|檀香|沉香|金丝楠|楠木|酸枝|花梨|绿檀|鸡翅木|乌木|菩提|星月|金刚|凤眼|橄榄核|核桃|桃木|南红|玛瑙|水晶|碧玺|琥珀|蜜蜡|绿松石|和田玉|翡翠|黑曜石|青金石|石榴石|月光石|天珠|木/;
+const BEADS_TIE = /象牙|犀|玳瑁|虎|豹|熊|穿山甲|鹤顶|盔犀|砗磲|珊瑚|羚|骨|牙|走私|私下|懂的|懂得|别声张|保密|悄悄|海关|报关|清关|带回|没证|无证|不写|品名|野生|禁|违法|别家|隔壁|同行|假|仿/;
+const beadsOfLawfulMaterial = (s: string): boolean => BEADS.test(s) && LAWFUL_MATERIAL.test(s) && !BEADS_TIE.test(s);
+// Round 36 (t36g): a gift card written for the buyer (需要贺卡的话把想写的话备注上，我们手写好放进去): the order's own service — not with money,
+// a review, a channel or a hint beside it.
+const CARD_WRITTEN = /(?:贺卡|卡片|祝福卡|留言卡|明信片|祝福语)[^]{0,20}(?:写|手写|代写|印)|(?:写|手写|代写)[^]{0,10}(?:贺卡|卡片|祝福卡|留言卡|明信片|祝福语)/;
+const CARD_TIE = /好评|评价|五星|返现|红包|转账|私下|站外|微信|加我|懂的|懂得|别声张|保密|悄悄|海关|报关|清关|税|别家|同行|假|证|发票|收据|单据|章/;
+const cardWritten = (s: string): boolean => CARD_WRITTEN.test(s) && !CARD_TIE.test(s);
 export default likelyRule({
   id: 'likely-illegal-or-defamation',
   clause: '2.7',
@@ -82,6 +94,7 @@ export default likelyRule({
   // Round 20 (t20bt): Kuaishou's own share text (复制此消息，打开【快手】即可查看：…) opens a page in this app; the model reads its stub
   // like a redirect. Only the stub with a short title after it (no second sentence's words ride on it).
   // Round 36 (t36d): …and a device part said to drift (deviceDrift above).
+  // Round 36 (t36g): …and beads of a lawful material, and a gift card written for the order (beadsOfLawfulMaterial, cardWritten).
   // Round 35 (t35c): …and a costume prop named as goods (吸血鬼獠牙, 僵尸妆; detect/costume-prop.ts) with no smear in it.
-  unless: (s) => (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s),
+  unless: (s) => (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || cardWritten(s),
 });

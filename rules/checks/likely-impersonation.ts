@@ -59,6 +59,16 @@ const STANDS_IN = /(?:也|就)(?:是|等于)(?:联系|找)?(?:我们|我|本店)
 const REFERRAL_WAVED = /(?:不用|不必|无需|别|不要|没必要|用不着|不需要|省得|免得)(?:再|去|您|专门)*(?:联系|咨询|找|询问|问|拨打|通过)/;
 const referredToPlatform = (s: string): boolean => REFERRED_TO_PLATFORM.test(s) && !REFERRAL_WAVED.test(s) && !STANDS_IN.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s);
 
+// Round 36 (t36g): the buyer's own path through the platform told in the third person (申请平台介入后，平台会安排专员为您处理; 发起仲裁后
+// 快手那边会有专员联系您): the buyer applies, the platform acts — not with a claim to be it, a ruling in its name, or the shop as its hand.
+const PLATFORM_PATH = /(?:申请|发起|提交|点击|选择|点)(?:了)?(?:快手|平台)?(?:官方)?(?:客服)?(?:介入|仲裁|申诉|售后|工单)/;
+const PLATFORM_ACTS = /(?:快手|平台)(?:官方)?(?:那边|方面)?(?:会|将|就会|随后|稍后|后续)/;
+const platformPathTold = (s: string): boolean => PLATFORM_PATH.test(s) && PLATFORM_ACTS.test(s) && !STANDS_IN.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s) && !/由(?:我|我们|本店)|我们平台|本平台/.test(s);
+// Round 36 (t36g): the agent introduced as the shop's own staff (我是本店售后专员小美，接下来由我为您服务): the role is the shop's, named as such —
+// not with any word of the platform's in the sentence.
+const SHOP_STAFF_SELF = /(?:我|本人)(?:是|为|乃)(?:本店|我们店|我们家|咱家|小店|店铺|店里|本店铺)(?:的)?(?:售后|客服|专属|金牌|资深)?(?:专员|客服|顾问|店长|掌柜|售后)/;
+const PLATFORM_WORD = /快手|平台|官方|小二|kuaishou|platform|official|仲裁|判定|判责|驳回|处罚|封号|冻结/;
+const shopStaffSelf = (s: string): boolean => SHOP_STAFF_SELF.test(s) && !PLATFORM_WORD.test(s);
 export default likelyRule({
   id: 'likely-impersonation',
   clause: '2.9',
@@ -78,6 +88,8 @@ export default likelyRule({
   unless: (s, next) =>
     buyerClaimReported(s, next) ||
     referredToPlatform(s) ||
+    platformPathTold(s) ||
+    shopStaffSelf(s) ||
     (brandStoreTitle(s) && !STAFF_OR_RULING.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s)) ||
     (PROGRAMME_TOLD.test(s) && !PROGRAMME_WIELDED.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s)) ||
     ((DISOWNED_OFFICIAL.test(s) || (ESCROW_TOLD.test(s) && !RULING.test(s))) && !CLAIMED_OFFICIAL.test(s)) || (SHOP_BADGE.test(s) && !PLATFORM_ROLE.test(s)),

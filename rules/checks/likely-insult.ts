@@ -169,6 +169,10 @@ const steeredBack = (s: string): boolean => BACK_TO_ORDER.test(s) && !AT_BUYER.t
 const ELDER_UNDERSTOOD = /(?:老人家|长辈|老人|家里老人)(?:的|们)?(?:担心|顾虑|谨慎|小心|操心|不放心|多虑)[^]{0,6}?(?:能理解|可以理解|理解|很正常|正常|是好事|是应该的)/;
 const elderUnderstood = (s: string): boolean => ELDER_UNDERSTOOD.test(s) && !AGE_JIBE.test(s) && !OTHERS_PUT_DOWN.test(s) && !AT_BUYER.test(s);
 
+// Round 36 (t36g): the goods' ease told by an audience who needs it most (说明书全是图示，不识字的小朋友也能照着做; 零基础新手也能上手):
+// no buyer in the sentence, so nobody is set below that audience — not when the buyer is named (…您怎么还不会) or put down.
+const EASY_FOR = /(?:小朋友|孩子|小孩|宝宝|儿童|新手|小白|零基础|初学者|老人|长辈|老年人)[^，。！？]{0,4}(?:也|都)(?:能|会|可以|可)(?:轻松|自己|独立)?(?:照着做|照做|上手|学会|看懂|看得懂|操作|用|使用|拼|装|做|玩)/;
+const easeTold = (s: string): boolean => EASY_FOR.test(s) && !/[您你]/.test(s) && !OTHERS_PUT_DOWN.test(s) && !PUT_BELOW_STRICT.test(s);
 export default likelyRule({
   id: 'likely-insult',
   clause: '2.4',
@@ -186,5 +190,5 @@ export default likelyRule({
   // Round 35 (t35c): …and a costume prop named as goods (detect/costume-prop.ts) or the agent's own copy of the buyer's text read back for
   // a check (detect/read-back.ts), with no put-down in it.
   // Round 33 (t33a): …and the buyer warned off an unlawful act (千万别赌钱，赌博违法; detect/warning-frame.ts) with no put-down in it.
-  unless: (s, next) => ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  unless: (s, next) => ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

@@ -26,6 +26,19 @@ const NOT_FOR_PARCEL = /兼职|招聘|招人|代理|刷单|借|贷|投资|理财
 // (the parcel may come in the next sentence: 亲，您身边有人吗？我们这个需要有人当面签收一下)
 const parcelTaker = (s: string, next: string): boolean => SOMEONE_NEAR.test(s) && TAKES_PARCEL.test(s + next) && !NOT_FOR_PARCEL.test(s + next);
 
+// Round 36 (t36g): goods suggested to suit the buyer's or their family's taste (您家老人喝不惯浓咖啡的话，可以试试挂耳淡一点的; 孩子嫌苦的话
+// 可以换成低因款): shopping advice, weighed like chat by its family and habit words — not with a side line, a date or a contact in it.
+const GOODS_SUGGESTED = /(?:可以|不妨|建议|推荐)(?:您|你)?(?:先)?(?:试试|试一下|试一试|选|换成?|改成|买|拍|入|用|搭配)|试试(?:看)?(?:我们|这款|那款|店里)/;
+const GOODS_WORD = /款|挂耳|胶囊|豆|粉|口味|味道|淡|浓|甜|苦|酸|尺码|码数|颜色|规格|包装|装|低因|无糖|一点的|些的/;
+const NOT_SHOPPING = new RegExp(`${SIDE_WORDS}|一起|单身|对象|认识|私下|站外|加我`);
+const goodsSuggested = (s: string): boolean => GOODS_SUGGESTED.test(s) && GOODS_WORD.test(s) && !NOT_SHOPPING.test(s);
+// …and the shop's own goods sold in bulk, the price open (批量采购的话价格好商量, 公司团购可以开发票): a sale, not another business — not
+// with an agency, a resale or an off-platform deal in it (批量拿货做代理, 私下转账).
+const BULK_SALE = /(?:批量|大量|大批|团体|企业|公司|单位)(?:采购|购买|订购|订货|下单|买|定制)|团购|多拍|多买|买得多/;
+const BULK_TERMS = /价格|价钱|优惠|折扣|好商量|好说|可以谈|能谈|发票|包邮|少点|便宜/;
+const NOT_OWN_SALE = /代理|分销|下线|加盟|转卖|倒卖|拿货|私下|线下|站外|微信|vx|qq|转账|加我|私聊|返现|红包|兼职|借|贷/;
+const bulkSale = (s: string): boolean => BULK_SALE.test(s) && BULK_TERMS.test(s) && !NOT_OWN_SALE.test(s);
+
 export default likelyRule({
   id: 'likely-off-topic',
   clause: '2.6',
@@ -41,5 +54,6 @@ export default likelyRule({
   message: '这句话读起来与客服服务无关（统计判断，可能误判）',
   // Round 19 (t19dk): a scam warning names the bait to warn against it (有人冒充我们拉人做“刷单兼职”…都是诈骗，您千万别信).
   // Round 31 (t31c): …or the buyer's orders merged into one parcel (detect/orders-merged.ts), no loan or side line beside it.
-  unless: (s, next) => warnsOff(s) || (THANKS_PASSED_ON.test(s) && !SIDE_BUSINESS.test(s)) || (BUY_LATER.test(s) && !LOAN_OR_SIDE.test(s)) || (ordersMerged(s) && !LOAN_OR_SIDE.test(s)) || parcelTaker(s, next),
+  // Round 36 (t36g): …or goods suggested to a taste, or sold in bulk (goodsSuggested, bulkSale above).
+  unless: (s, next) => warnsOff(s) || (THANKS_PASSED_ON.test(s) && !SIDE_BUSINESS.test(s)) || (BUY_LATER.test(s) && !LOAN_OR_SIDE.test(s)) || (ordersMerged(s) && !LOAN_OR_SIDE.test(s)) || parcelTaker(s, next) || goodsSuggested(s) || bulkSale(s),
 });

@@ -34,6 +34,12 @@ import { toldHistory } from '../detect/mention';
 
 /** Money or job terms that make 兼职 / 刷单 / 在家做 a job offer. */
 const JOB = /招|当老板|做老板|零门槛|不用囤货|不囤货|日结|工资|佣金|返佣|提成|底薪|赚|挣|收入|月入|给(?:你|您)?[0-9一二三四五六七八九十百两]+(?!天|号|点)|时间自由|多劳多得|有兴趣|了解一下|想做|私我|报名|上岗|培训|按件|计件|计费|一单|每单|[0-9一二三四五六七八九十百]+元|块钱|一小时|回复[0-9一]|[都也]能做|[0-9]+r(?![a-z])|(?<![a-z])dd我/;
+/**
+ * Round 36 (t36g): the platform's own programme told (做团长可以拿佣金…平台统一打款, 快手团长的佣金由平台结算): the money paid or settled by
+ * the platform, not the shop — unless the role is ours or joined off the platform (我们的团长, 我们团队, 加我, 进群, 交钱, 私聊).
+ */
+const PLATFORM_RUN =
+  /^(?![^]*(?:我们|本店|我们店|咱们|咱家|我家|我的|店里)(?:的)?(?:团长|团队|代理|下线|分销|群)|[^]*(?:加我|私聊|私我|进群|入群|微信|交[0-9一二三四五六七八九十百两]|会费|加盟费|门槛费|找我))[^]*(?:平台(?:统一|直接|每月|按月|会)?(?:打款|结算|发放|返还|支付)|由平台(?:统一)?(?:打款|结算|发放|支付)|快手(?:的)?团长|平台(?:的)?团长(?:活动|计划|功能|权益)?)/;
 /** A business role the buyer is invited into (分销, 下线, 店主): read with a join verb and a money term it is an offer. */
 const JOIN = /做|当|成为|加入|开通|升|拉|发展|入|招/;
 const ROLE_MONEY = /(?:交|入|买|拿)[^]{0,3}[0-9一二三四五六七八九十百两]+(?:元|块|的)?(?:礼包|会费|加盟费|门槛)|礼包|拿货|返利|分成|佣金|提成|差价|自用省钱|分享赚钱|躺赚|赚钱|赚差价|[0-9一二三四五六七八九十]折拿/;
@@ -125,7 +131,7 @@ const cues: Cue[] = [
     // 适合学生党的平价款: the audience of a product, not a job.
     // Round 9 (fa9): the role refused after it (兼职客服这个岗位我们不在这里招).
     // Round 23 (t23dz): …not when the audience suited is people after an income (适合想多份收入的人, 适合想在家赚点钱的宝妈).
-    notSentence: [/违规|违法|严禁|禁止|举报|诈骗|骗局|不要相信|谨防|适合(?![^，。！？]{0,8}(?:收入|赚|挣|兼职|副业|外快|零花钱))|性价比|平价|这款|不招|不在(?:这里|这儿|这边|这)招|没(?:有)?(?:在)?招/, REDIRECTED],
+    notSentence: [/违规|违法|严禁|禁止|举报|诈骗|骗局|不要相信|谨防|适合(?![^，。！？]{0,8}(?:收入|赚|挣|兼职|副业|外快|零花钱))|性价比|平价|这款|不招|不在(?:这里|这儿|这边|这)招|没(?:有)?(?:在)?招/, REDIRECTED, PLATFORM_RUN],
     unless: echoedQuestion,
   },
   {
@@ -164,7 +170,7 @@ const cues: Cue[] = [
     sentence: [JOIN, ROLE_MONEY],
     window: 30,
     notAfter: /^(?:了|啦|商的价|价)/,
-    notSentence: /授权|一级代理商|品牌方|统一控价|不招|不做|不收|违规|违法|诈骗|骗局|传销|谨防|举报|退差价|补差价|差价(?:退|补|返还)|价保/,
+    notSentence: [/授权|一级代理商|品牌方|统一控价|不招|不做|不收|违规|违法|诈骗|骗局|传销|谨防|举报|退差价|补差价|差价(?:退|补|返还)|价保/, PLATFORM_RUN],
     unless: echoedQuestion,
   },
   {

@@ -286,10 +286,16 @@ const STAKE = /你[^，。？]{0,10}(?:号|账号|包裹|快递|件|货|清关|�
 /** The shop's power or connections over it: 一句话, 关系很硬, 认识的人多, 很熟, 报给海关, 我保证. */
 const SHOP_POWER = /(?:我们|我|咱)[^，。？]{0,12}(?:认识|关系|熟|有人|一句话|保证|能让|报给|举报给|让你)|一句话|分分钟|关系(?:很|挺|特别)?硬|很熟|挺熟|认识的人|我保证|说到做到/;
 
+/**
+ * Round 36 (t36g): a group led in an activity (带几个人去爬山, 带几个人去店里试喝) — unless the buyer, their home or a menace is named
+ * in the same sentence (带几个人去你家, 带几个人过去收拾你).
+ */
+const GROUP_ACTIVITY =
+  /^(?![^]*(?:你|您|他|她)(?:家|那|们家|公司|单位|门口|楼下|小区)|[^]*找(?:你|您|他|她)|[^]*收拾|[^]*算账|[^]*理论|[^]*讨说法|[^]*好看|[^]*等着)[^]*(?:练|学|上课|培训|教|爬山|徒步|跑步|骑行|露营|打卡|逛|旅游|团建|参观|体验|试吃|试喝|品鉴|拼单|团购|凑单|聚餐|吃饭|喝咖啡|看展|搬货|卸货|装货|帮忙|打包|盘点)/;
 /** Violence done to the buyer or their people (also 2.7). */
 const VIOLENCE = [
   '砍了他', '砍了你', '砍死', '砍你', '斩你', '斩死你', '劈死你', '弄死你', '弄死他', '打死你', '打死他', '揍你', '揍死你', '揍一顿', '打你一顿', '打断你的腿', '打断你腿', '打断腿',
-  '捅死', '捅你', '杀了你', '杀你全家', '弄残', '打残', '废了你', '卸你', '找几个兄弟', '找人打', '找人弄', '找人收拾', '叫人打', '带人过去', '带几个人',
+  '捅死', '捅你', '杀了你', '杀你全家', '弄残', '打残', '废了你', '卸你', '找几个兄弟', '找人打', '找人弄', '找人收拾', '叫人打', '带人过去',
   '刀了你', '泼硫酸', '炸了你', '让你躺着', '让你住院', '剁了你', '干死你', '干掉你', '弄你一顿', '找人弄你', '我弄你', '削你',
 ];
 
@@ -801,6 +807,15 @@ const cues: Cue[] = [
     words: VIOLENCE,
     severity: 'block',
     message: '暴力威胁（同时属于 2.7 暴力内容）',
+  },
+  {
+    // Round 36 (t36g): people brought to the buyer (我带几个人过去, 明天带几个人上门找你) — not a class or a group led in an activity
+    // (周末在家带几个人练拉花, 带几个人拼单): only with a going or a finding after it, and not an activity unless the buyer's place is named.
+    words: ['带几个人', '带一帮人', '带一群人', '带几个兄弟'],
+    severity: 'block',
+    message: '暴力威胁（同时属于 2.7 暴力内容）',
+    after: /^(?:一起)?(?:过去|过来|去|来|上门|找|到|堵|蹲|守)/,
+    notSentence: GROUP_ACTIVITY,
   },
   {
     // Round 21 (t21dq): dialect and slang verbs of a blow aimed at the buyer (老子喊人来锤你, 捶死你, 信不信我扇你). Not a massage

@@ -181,7 +181,23 @@ export function warningContext(ctx: LintContext, start: number, end: number): bo
   return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(REASSURED.test(s) ? s.replace(REASSURED_ALL, '') : s) && !askedBack(ctx, end + ctx.after(end, 40, 'hard').length)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end) || buyerNamedDisowned(ctx, start, end)
     || refusedAfter(ctx, end) || harmFollows(ctx, end) || wishRefused(ctx, start, end) || rebutted(ctx, start, end) || quoteCalledFalse(ctx, start, end)
     || seenThereDenied(ctx, start, end) || quoteDisowned(ctx, start, end) || concessiveRefused(ctx, start, end) || refusedWithNext(ctx, end)
-    || buyerToldNot(ctx, end) || misbeliefCorrected(ctx, start, end) || doubtAnsweredHere(ctx, start, end) || schemeJudgedNext(ctx, start, end);
+    || buyerToldNot(ctx, end) || misbeliefCorrected(ctx, start, end) || doubtAnsweredHere(ctx, start, end) || schemeJudgedNext(ctx, start, end)
+    || reportedWishRefused(ctx, start, end);
+}
+
+// Round 36 (t36g): someone else's wish reported in the hit's clause (客人说想加微信, 有买家问能不能留个电话), then refused by us in the very
+// next clause, closing it (我们不加, 这边一律不给的) — not a refusal that turns back (…不加，加我个人的) nor one that goes on (我们不加价).
+const REPORTED_WISH =
+  /(?:客人|顾客|买家|客户|有人|很多人|好多人|有些人|有的人|不少人|粉丝|朋友|对方|老客|老顾客)(?:经常|总是|老是|常常|常|一直|也|都|又|会)?(?:说|问|提|提出|留言|私信|来问|发消息)?(?:说)?(?:想|想要|要|希望|能不能|可不可以|可否|让我们|叫我们)[^]{0,8}$/;
+const WISH_DECLINED =
+  /^(?:但是?|不过|可是)?(?:我们|本店|这边|店里|我这边|我们这边|咱们|我)(?:店|家)?(?:是|都|也|一律|一概|从来|从|绝对|肯定|真的|确实)*(?:不|不会|不能|不可以|没法|无法|从不|绝不)(?:加|给|留|收|做|提供|支持|接受|添加|发|同意|答应)?(?:的|了|啦)?(?:哦|哈|呢|啊|呀|喔)*$/;
+function reportedWishRefused(ctx: LintContext, start: number, end: number): boolean {
+  if (!REPORTED_WISH.test(ctx.before(start, 20, 'soft'))) return false;
+  const own = ctx.after(end, 8, 'soft');
+  const next = end + own.length;
+  if (next >= ctx.compact.length || ctx.norm.breakBefore[next] !== SOFT) return false;
+  const clause = ctx.compact[next]! + ctx.after(next + 1, 23, 'soft');
+  return WISH_DECLINED.test(clause) && !TOPIC_TURN.test(clause + ctx.after(next + clause.length, 30, 'hard'));
 }
 
 // Round 33 (t33e): a scheme told at length, then judged a scam by the next sentence's opening (…然后让您加微信、…提供银行卡号和验证码。
@@ -463,11 +479,15 @@ function seenThereDenied(ctx: LintContext, start: number, end: number): boolean 
 // Round 22 (t22ca): someone else's words quoted (您提到的“客服加一下QQ我把卡号发你”, 对方说的“加微信领赔偿”), then disowned right after the
 // closing mark as a thing the shop does not have or do (这个流程我们没有, 这种做法我们不存在, 不是我们发的) — no first-person ask after it.
 // (round 36, t36d: …or the payment it asks refused by kind, 您发的“…转你省手续费”，我们不收任何站外转账 / 不接受私下付款)
-const QUOTE_DISOWNED = /^(?:(?:这个|这种|这类|这样的?|那个|那种|此类)(?:流程|做法|操作|说法|要求|规矩|规定|办法|方式|渠道|活动|事|事情|服务|玩法|政策)?)?(?:我们|本店|我们店|我们家|咱们|咱家|店里|这边|我这边|我们这边|平台)?(?:店|家)?(?:是|都|从来|一律|也|绝对|根本|完全|并|压根)*(?:没有(?!问题)|不存在|不做|不搞|不会|不认|(?:不收|不接受|不支持|不接)(?:任何|这种|这类)?(?:站外|私下|线下|微信|支付宝|私人)?(?:的)?(?:转账|付款|收款|汇款|打款|交易)|没听说过?|不是我们|不是本店|不是官方|不是平台|与我们无关|跟我们无关|和我们无关)/;
+const QUOTE_DISOWNED = /^(?:(?:这个|这种|这类|这样的?|那个|那种|此类)(?:流程|做法|操作|说法|要求|规矩|规定|办法|方式|渠道|活动|事|事情|服务|玩法|政策)?)?(?:我们|本店|我们店|我们家|咱们|咱家|店里|这边|我这边|我们这边|平台)?(?:店|家)?(?:是|都|从来|一律|也|绝对|根本|完全|并|压根)*(?:没有(?!问题)|不存在|不做|不搞|不会|不认|(?:不收|不接受|不支持|不接)(?:任何|这种|这类)?(?:站外|私下|线下|微信|支付宝|私人)?(?:的)?(?:转账|付款|收款|汇款|打款|交易)|(?:不收|不接受|不支持)(?:的|哈|哦|呢|啦)*$|没听说过?|不是我们|不是本店|不是官方|不是平台|与我们无关|跟我们无关|和我们无关)/;
+// Round 36 (t36g): …or a quote with no speaker opening its sentence, taken up as a kind right after it (“我微信转你”这种，我们不收站外转账;
+// “加v领红包”这类，我们没有): the demonstrative makes it an example of what is said, not our words.
+const QUOTE_AS_KIND = /^(?:这种|这类|这样的?|此类|那种|那类|之类的?)/;
 function quoteDisowned(ctx: LintContext, start: number, end: number): boolean {
   const pair = quotePair(ctx, start, end);
-  if (pair === undefined || !othersQuote(ctx, start, end)) return false;
+  if (pair === undefined) return false;
   const rest = ctx.text.slice(pair[1] + 1, pair[1] + 48).replace(/[\s，,、：:]/g, '');
+  if (!othersQuote(ctx, start, end) && !(QUOTE_AS_KIND.test(rest) && /(?:^|[。！？!?\n])\s*(?:亲亲?|您好|你好)?[，,\s]*$/.test(ctx.text.slice(Math.max(0, pair[0] - 8), pair[0])))) return false;
   const stop = rest.search(/[。！？!?\n]/);
   const clause = stop < 0 ? rest : rest.slice(0, stop);
   return QUOTE_DISOWNED.test(clause) && !TOPIC_TURN.test(clause);

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 36 (t36g): something of ours delivered to the buyer's own mailbox, nothing asked
+    "软件激活码下单后会自动发送至您的邮箱，注意查收垃圾箱。",
+    "电子说明书已经推送到您的注册邮箱了。",
+    "会员卡券稍后会发到你的邮箱里，有效期一年。",
     // round 36 (t36b): the buyer's own mailbox on the invoice form, a two-character verb (填写, 留下, 登记)
     "电子发票开好后系统会推送到您填写的邮箱，三个工作日内可以查收。",
     "开票申请提交后，发票会发到您登记的邮箱里。",
@@ -50,6 +54,9 @@ ruleTable(rule, {
     '您不需要再发邮箱给我们，报告在详情页可以下载。',
   ],
   invalid: [
+    // round 36 (t36g): the delivery told, then the mailbox asked for
+    { text: "激活码会发到您的邮箱，您邮箱留一下。", severity: "block" },
+    { text: "保修凭证已经发送至您邮箱？没有的话把邮箱告诉我。", severity: "block" },
     // round 36 (t36b): a QQ mailbox by its nickname as the place to send things, its name the digits of a shop name or ID
     { text: "尺寸表您直接发到企鹅邮箱，邮箱名就是我们店铺ID那串数字。", severity: "block" },
     { text: "报价明细我们老板会回，您写信到球球邮箱就行。", severity: "block" },

@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 36 (t36g): a pasted question answered by a bare refusal, no subject (detect/rebut.ts REBUT)
+    "有高仿的吗？\n不卖的，店里都是专柜正品",
+    "你家有没有复刻款？绝不卖。",
+    "问：有A货吗？答：不做哦",
     // round 36 (t36c): a word broken by a pasted line wrap (engine.ts wrappedOnly); a short line or a list item does not join
     "高\n仿真绿植摆件今天上新",
     "1. 正品保障\n2. 仿真花另有链接",
@@ -574,6 +578,9 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 36 (t36g): the bare refusal turned back, or not closing its clause
+    { text: "有高仿的吗？不卖哦，不过可以私聊", severity: "block" },
+    { text: "有复刻款吗？不卖给新客，老客户可以", severity: "block" },
     // round 36 (t36c): a word broken by a pasted line wrap (engine.ts wrappedOnly); a short line or a list item does not join
     { text: "这款包包做工精细，五金都是高\n仿的级别，放心拍", severity: "block" },
     // round 36 (t36c): Cantonese 话 (= 说) reporting someone's word (normalize.ts foldDialectWords)

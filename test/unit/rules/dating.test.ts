@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 36 (t36g): the goods said to suit a shared use (dating.ts productSuits)
+    '这盒花茶很适合闺蜜下午茶一起喝，口感清淡。',
+    '这套拼图适合周末全家人一起玩。',
+    '这种小包装零食适合出游时一起吃。',
     // round 36 (t36d): the waybill's recipient read back to check it is the buyer
     '面单上的收件人是张**，电话138****5678，您看是不是您本人。',
     '收货人写的是李女士，尾号2233，是您本人吗？',
@@ -254,6 +258,9 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 36 (t36g): a suiting told, then an invitation of ours
+    '这款红酒很适合咱俩周末一起喝。',
+    '这盒花茶适合下午一起喝，美女要不要约一下？',
     // round 36 (t36d): …not the buyer's looks asked for
     '想看看您本人长啥样，发张自拍给我呗。',
     // round 36 (t36c): free time asked in English with outing words (are you free tonight, you free this weekend); not a call to check, free shipping, sugar free

@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 36 (t36g): a seal told as what a real paper bears
+    '清关单据上盖的是海关的章，您可以对照看一下。',
+    '检疫证明上面盖着检疫章，是出入境检验检疫局出的。',
+    '这份报关单盖有海关章，原件在货代那边。',
     // round 36 (t36a): the declared value as paid
     '我们按实付金额申报，您付了299元就按299元申报。',
     '申报价按299元，和您实付一致，不会低报。',
@@ -1057,6 +1061,10 @@ ruleTable(illegalContent, {
     "盲盒买得越多越容易出隐藏款，端盒更划算。",
   ],
   invalid: [
+    // round 36 (t36g): the seal still made or stamped by the shop, even beside a description
+    '单子上盖的是海关的章，没有的话我们也能给您盖一个。',
+    '检疫章我们这边可以帮您盖，跟真的一样。',
+    '海关章随便盖，要几张都行。',
     // round 36 (t36a): a declared value below the worth, by a figure
     '咖啡豆我们按两百块申报，实际值一千多，您收到别声张。',
     '这台相机报关填五十美元，其实要三千，税少很多。',

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 36 (t36g): the platform's office as a step of the process, its staff after it (OFFICE_SPEAKS: 后 ends the office)
+    "您提交凭证后，平台客服审核后专员会为您处理退款",
+    "快手仲裁之后专员为您跟进结果，请留意站内信",
     // round 36 (t36c): an English desk with its role in Chinese (this is Kuaishou Trust & Safety 团队); the shop vouched for by the platform (本店由平台官方担保); the platform paying first (平台先行赔付, a warning). Not the escrow named, nor the programme pointed to
     "本店交易由平台担保交易保障资金安全",
     "如有问题您可以申请平台先行赔付，我们全力配合",
@@ -861,6 +864,8 @@ ruleTable(impersonatePlatform, {
     "小二定的就是最终结果，我们店里配合就行",
   ],
   invalid: [
+    // round 36 (t36g): the office still speaking as itself
+    { text: "平台仲裁专员小王为您处理本次纠纷", severity: "block" },
     // round 36 (t36c): an English desk with its role in Chinese (this is Kuaishou Trust & Safety 团队); the shop vouched for by the platform (本店由平台官方担保); the platform paying first (平台先行赔付, a warning). Not the escrow named, nor the programme pointed to
     { text: "we are Kuaishou risk 中心，请配合核实", severity: "block" },
     { text: "This is Kuaishou security 部门，您的账号异常", severity: "block" },

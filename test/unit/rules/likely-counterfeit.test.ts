@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 36 (t36g): a licensed figure faithful to its source work; compatible goods owned as not the original
+    '这个模型八成还原游戏角色，官方授权正版，涂装很细。',
+    '通用滤芯比不上原厂的，价格便宜一半，按需选择。',
     // round 35 (t35a): the brand's authorisation claimed, the goods likened to its counter
     '我们家是品牌方正式授权的门店，和专柜是同一批货。',
     '品牌官方授权经销商，跟专柜一样的货，您放心。',
@@ -59,6 +62,10 @@ ruleTable(likelyCounterfeit, {
     '这个价格是品牌清仓活动，所以比专柜便宜一些，都是同一批正品。',
   ],
   invalid: [
+    // round 36 (t36g): …but not with the licence denied or an exact likeness claimed
+    '这款手办九成还原动画原作，不过不是正版授权的，细节很到位。',
+    '我们家的兼容胶囊跟原装一模一样哈，口味没区别。',
+    '发给您的是非原装的墨盒，不是品牌出的，但是兼容',
     // round 35 (t35a): authorisation claimed beside a price hint or an exact-copy likeness
     '品牌官方授权，和专柜货看不出区别，价格一半。',
     '品牌授权的货，跟专柜一样，价格只要两折。',

@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 36 (t36g): beads of a lawful wood or stone praised by their look; a gift card written for the order
+    '小叶紫檀的手串，纹理很清晰，很好看。',
+    '贺卡上想写的话备注给我们，手写好随包裹寄出。',
     // round 36 (t36a): another shop's goods left unjudged, the buyer sent to compare
     '那家的蚕丝被我们没用过，您可以对比一下检测报告。',
     '别家的鱼线我们不了解，您按需要选就好。',
@@ -57,6 +60,8 @@ ruleTable(likelyIllegalOrDefamation, {
     '别家的情况我们不了解，不方便评价，我们家的货都有海关报关单可以查。',
   ],
   invalid: [
+    // round 36 (t36g): …but not with the parcel's name hidden from customs
+    '老料黄花梨的手串，海关那边不写品名，懂的。',
     // round 36 (t36a): …not with hearsay against them beside it
     '那家的蚕丝被我们没用过，但听说里面是化纤的。',
     // round 36 (t36d): …but a person's high beside a device word still warns

@@ -8,6 +8,11 @@ import { lint } from '../../../rules/engine';
 
 ruleTable(likelyImpersonation, {
   valid: [
+    // round 36 (t36g): the agent introduced as the shop's own staff, no platform word (shopStaffSelf)
+    '您好，我是本店的售后专员，接下来这笔退款由我为您服务。',
+    // round 36 (t36g): the buyer's own path through the platform told in the third person (platformPathTold)
+    '您提交售后工单后，平台会安排专员联系您核实。',
+    '发起平台仲裁以后，快手那边会有工作人员给您答复。',
     // round 35 (t35a): the buyer referred to the platform's own service for what only it handles
     '退款被冻结的话需要您联系平台客服处理哦。',
     '账号异常的问题建议您咨询快手官方客服。',
@@ -47,6 +52,10 @@ ruleTable(likelyImpersonation, {
     '如果您对处理结果不满意，可以在售后页面申请平台介入，平台会来判定。',
   ],
   invalid: [
+    // round 36 (t36g): the shop's staff claiming the platform's power
+    '我是本店售后专员，也是平台指定的处理人员，由我为您判定。',
+    // round 36 (t36g): the path told, then the shop ruling as the platform
+    '申请平台介入后，由我们平台专员为您判定。',
     // round 35 (t35a): the referral waved off, the shop standing in for the platform
     '这场是和快手官方合办的，售后按官方标准走，不用再找平台客服了。',
     // round 35 (t35a): a referral with the shop then ruling in the platform's name

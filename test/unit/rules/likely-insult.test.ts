@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 36 (t36g): the goods' ease told by an audience who needs it most, no buyer named (easeTold)
+    '这本绘本步骤都是图，不识字的小朋友也能照着做。',
+    '说明书全是图示，不识字的小朋友也能照着做哦',
     // round 35 (t35f): a third party warned off and called a scam
     '千万别信那些说能帮您解封的人，全是骗钱的。',
     '别加那些陌生人拉的群，都是骗钱的。',
@@ -117,6 +120,8 @@ ruleTable(likelyInsult, {
     "这个钙片是给老人家买的吧？要是给老人吃，建议选小粒的。",
   ],
   invalid: [
+    // round 36 (t36g): …but not with the buyer set below that audience
+    '说明书全是图示，不识字的小朋友也能照着做，您怎么还看不懂',
     // round 35 (t35a): thanks turned into a dig
     '辛苦您了，这么简单的事还要跑三趟，真是服了。',
     '您家人也辛苦了，这么简单的事还要跑三趟才搞懂。',

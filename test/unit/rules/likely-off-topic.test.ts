@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffTopic, {
   valid: [
+    // round 36 (t36g): goods suggested to a taste; the shop's own goods sold in bulk (goodsSuggested, bulkSale)
+    '宝宝嫌奶粉太甜的话，可以换成我们家的低糖款试试。',
+    '单位团购的话价格可以谈，也能开增值税发票。',
     // round 31 (t31d): someone near the buyer asked after to take the parcel (in the same sentence or the next)
     '亲，您旁边现在有人吗？这件需要有人当面签收一下哦。',
     '请问您单位有同事或者前台能帮忙代收一下吗，快递明早到。',
@@ -31,6 +34,9 @@ ruleTable(likelyOffTopic, {
     "最近有人冒充本店私信拉人做兼职，说日结返佣，都是骗局，本店从不招人，请勿相信。",
   ],
   invalid: [
+    // round 36 (t36g): …but not with a side job or a date beside them
+    { text: '公司批量采购的话价格好商量，顺便问下您想做兼职吗', severity: 'warn' },
+    { text: '您家老人喝不惯浓咖啡的话，可以试试挂耳淡一点的，顺便问下您单身吗', severity: 'warn' },
     // round 31 (t31d): …but not when the person near is wanted for a date, a side job or a contact
     '亲，您身边有人吗？需要有人当面签收一下，顺便问下有没有人想做兼职。',
     '亲，您旁边有人吗？有单身的介绍给我认识一下。',

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 36 (t36g): a quote with no speaker taken up as a kind, then refused (detect/cues.ts quoteDisowned, QUOTE_AS_KIND)
+    "“支付宝直接打给我”这类，我们一律不接受。",
+    "亲，“先微信转一半定金”这种，本店不收任何私下转账哦",
     // round 36 (t36b): the buyer's bound account named for a platform refund or a login check
     "退款会原路退回您支付宝绑定的账户，请留意。",
     "您支付宝绑定的手机号收到验证码了吗？",
@@ -130,6 +133,9 @@ ruleTable(rule, {
     "支付宝就是手机号吗？您在收银台选支付宝付款就可以。",
   ],
   invalid: [
+    // round 36 (t36g): the quoted kind praised or the refusal turned back to our own account
+    { text: "“支付宝直接打给我”这类最快，转我就行。", severity: "block" },
+    { text: "“先微信转一半定金”这种，我们不收，转我个人支付宝吧", severity: "block" },
     // round 36 (t36b): the buyer's account asked by what it is bound to, money to follow outside the order
     { text: "把支付宝绑定的邮箱告诉我一下，差价我们转过去。", severity: "block" },
     { text: "支付宝关联的手机号备注在订单留言里，我们直接打给您。", severity: "block" },

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 36 (t36g): the platform's own group-leader programme told, its money paid by the platform (recruiting.ts PLATFORM_RUN)
+    "团长佣金是由平台结算的，按成交金额算，每月在后台能看到",
+    "快手团长的提成平台按月发放，具体以团长中心页面为准",
     // round 36 (t36f): a model's photo or size, a host asked about, the buyer-show campaign with no pay
     '有没有兴趣看看模特图？这件99元。',
     '要不要参考一下模特的尺码？模特身高170穿M，这件99元。',
@@ -195,6 +198,9 @@ ruleTable(recruiting, {
     "我们是品牌签约店，正品保障。",
   ],
   invalid: [
+    // round 36 (t36g): the role ours, or joined off the platform, even with the platform named
+    { text: "来做我们的团长吧，提成平台统一打款，每单10%", severity: 'block' },
+    { text: "当团长拿佣金，平台直接结算，进群了解一下", severity: 'block' },
     // round 34 (t34c): a piece rate for posts written for another shop or person
     { text: "我朋友开了家面膜店，您能帮她发几张晒图吗，每张给您8块", severity: 'block' },
     { text: "隔壁店缺好评，您替他们写几条，每条返5元", severity: 'block' },
