@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 36 (t36h): a denial wrapped from its word by a line break with no punctuation (normalize.ts joinWrappedLines)
+    "我们家一直都不卖\n仿品的，每件有报关单",
+    "亲这边没有\n精仿的款式哦",
+    "本店从来不是\nA货，可以验货",
     // round 36 (t36c): a word broken by a pasted line wrap (engine.ts wrappedOnly); a short line or a list item does not join
     "高\n仿真绿植摆件今天上新",
     "1. 正品保障\n2. 仿真花另有链接",
@@ -574,6 +578,10 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 36 (t36h): a line the agent closed (a complete denial, a greeting opening the next line, a comma) is not a wrap
+    { text: "好的不用客气\n高仿的款也有，要看看吗", severity: "block" },
+    { text: "这款我们不卖\n亲，高仿的另外有链接", severity: "block" },
+    { text: "这个价真的不行\n精仿的做工都是这样", severity: "block" },
     // round 36 (t36c): a word broken by a pasted line wrap (engine.ts wrappedOnly); a short line or a list item does not join
     { text: "这款包包做工精细，五金都是高\n仿的级别，放心拍", severity: "block" },
     // round 36 (t36c): Cantonese 话 (= 说) reporting someone's word (normalize.ts foldDialectWords)

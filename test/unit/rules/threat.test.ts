@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 36 (t36h): a 把 phrase wrapped across two lines that does the buyer a service
+    "已经帮您把\n快递单号发到订单留言里了",
+    "我们会把您的\n退款申请尽快处理好",
     // round 36 (t36c): the buyer's data put up on a wall or a board for all to see, said with a smile; not a label on the parcel
     "您的收货信息贴在箱子上了，方便快递员核对",
     "面单上您的地址贴在包裹外面，电话已打码",
@@ -803,6 +806,9 @@ ruleTable(threat, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 36 (t36h): a threat wrapped mid-phrase across two lines (normalize.ts joinWrappedLines): a 把 phrase waiting for its verb
+    { text: "再闹的话我就把你\n的手机号挂到网上", severity: "block" },
+    { text: "差评不撤是吧，那我们把你的\n照片发到同城群里", severity: "block" },
     // round 36 (t36c): the buyer's data put up on a wall or a board for all to see, said with a smile; not a label on the parcel
     { text: "你的电话号码已经贴到店门口的公告栏上了", severity: "block" },
     { text: "您的名字和地址我们打印好钉在前台墙上了，大家都记住了 😊", severity: "block" },
