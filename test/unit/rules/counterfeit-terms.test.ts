@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 36 (t36h): the buyer's ask told back and answered no, with a condition, with some other shop, or turned (detect/answered.ts)
+    "有没有精仿的？没有哦，我们只卖正品",
+    "是不是A货呀？有的话您可以申请鉴定，假一赔十",
+    "有没有仿品？有的店会卖，我们这边没有",
+    "有没有高仿款？有的，不过我们不卖，只做正品",
     // round 36 (t36h): a denial wrapped from its word by a line break with no punctuation (normalize.ts joinWrappedLines)
     "我们家一直都不卖\n仿品的，每件有报关单",
     "亲这边没有\n精仿的款式哦",
@@ -578,6 +583,10 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 36 (t36h): the buyer's ask told back and answered yes: the yes is the shop's
+    { text: "有没有精仿的？有哦，做工很细", severity: "block" },
+    { text: "是不是高仿的呀？是的呢，价格好说", severity: "block" },
+    { text: "卖不卖A货？卖的，款式很全", severity: "block" },
     // round 36 (t36h): a line the agent closed (a complete denial, a greeting opening the next line, a comma) is not a wrap
     { text: "好的不用客气\n高仿的款也有，要看看吗", severity: "block" },
     { text: "这款我们不卖\n亲，高仿的另外有链接", severity: "block" },
