@@ -355,12 +355,12 @@ function markSpacedClauses(fu: Uint16Array, cu: Uint16Array, c2f: Uint32Array, b
 // between two Chinese characters (no 。，! before it: a comma the agent typed still ends the clause), the line before neither ends a
 // clause (a particle 了吗呢吧啊哦哈…, an address 亲) nor the next opens one (a greeting 午安, 您好, an address 亲, a connective 另外,
 // 还有, a notice 温馨提示), and the phrase is visibly open: the line before ends in a denial or condition (不卖, 如果) or a word that
-// needs what follows (把 给 对 跟 被 让 这个…), or the next line starts with a word that cannot start one (的 了 们 着 地 得…).
+// needs what follows (把 给 对 跟 被 让 这个…, a copula: 都是, 就是一群), or the next line starts with a word that cannot start one (的 了 们 着 地 得…).
 // A message of several lines (早安…请查收\n午安…请查收, 好的亲\n马上发货) keeps its sentences. The model keeps the breaks it learnt.
 // (a denial that is a whole predicate — 担心, 小心, 无票 — closes its line; a verbal one may take one more unit: 不卖, 别加, 不是)
 const WRAP_DENIALS = [...NEGATIONS, ...CONDITIONS].filter((w) => !/^(?:担心|害怕|怕|小心|警惕|提防|避免|反对|打击|举报)$/.test(w));
 const WRAP_OPEN_TAIL = new RegExp(
-  `(?:(?:${WRAP_DENIALS.join('|')})|(?:不|没|别|勿|从不|绝不|决不|都不|也不)[^了的啊呢吧哈呀嘛哦行对好错过]|[把被给让叫对跟和与同向往从比将替帮连凭按据由为](?:您|你|你们|我|我们|他|她|他们|人|别人)?|这个|那个|一个|这些|那些|这种|那种|你的|我的|您的|他的|她的|他们的|你们的)$`,
+  `(?:(?:${WRAP_DENIALS.join('|')})|(?:不|没|别|勿|从不|绝不|决不|都不|也不)[^了的啊呢吧哈呀嘛哦行对好错过]|[把被给让叫对跟和与同向往从比将替帮连凭按据由为](?:您|你|你们|我|我们|他|她|他们|人|别人)?|这个|那个|一个|这些|那些|这种|那种|你的|我的|您的|他的|她的|他们的|你们的|[^]是(?:个|一个|一群|一帮|那种)?|属于|纯属|算是|叫做)$`,
 );
 // Units that end a clause (a particle, an address): the line is complete.
 const LINE_CLOSERS = new Set([...'了吗呢吧啊呀哦哈嘛啦哟噢哒呗哇喔嗷嘞咯亲哈滴嗯唉诶'].map((ch) => ch.charCodeAt(0)));

@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 36 (t36h): a line wrapped mid-phrase (normalize.ts joinWrappedLines): the look-alikes stay clean
+    "没有处方我们不能\n卖给您，需要的话走平台问诊",
+    "这款处方药不能\n私下卖给您，请走平台问诊",
     // round 36 (t36a): the declared value as paid
     '我们按实付金额申报，您付了299元就按299元申报。',
     '申报价按299元，和您实付一致，不会低报。',
@@ -1057,6 +1060,9 @@ ruleTable(illegalContent, {
     "盲盒买得越多越容易出隐藏款，端盒更划算。",
   ],
   invalid: [
+    // round 36 (t36h): the breach wrapped mid-phrase across two lines (a denial left open, a 把 phrase, a copula)
+    { text: "这款药可以不用\n处方就卖给您", severity: "block" },
+    { text: "这个我们可以把\n处方药直接寄给您，不用开方", severity: "block" },
     // round 36 (t36a): a declared value below the worth, by a figure
     '咖啡豆我们按两百块申报，实际值一千多，您收到别声张。',
     '这台相机报关填五十美元，其实要三千，税少很多。',

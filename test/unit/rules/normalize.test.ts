@@ -118,6 +118,7 @@ describe('normalize: compact view', () => {
     expect(lineBreakAt('信不信我把你的信息\n发到网上', '发到')[0]).toBe(0);
     expect(lineBreakAt('这单我们跟\n快递公司核实过了', '快递')[0]).toBe(0);
     expect(lineBreakAt('我们这款是正\n的，放心', '的放')[0]).toBe(0);
+    expect(lineBreakAt('隔壁卖的都是\n假货', '假货')[0]).toBe(0);
     // new lines: punctuation before the break, a particle or an address ending the line, a greeting or connective opening the next,
     // a blank line, a complete clause, a whole-predicate denial (不用担心)
     expect(lineBreakAt('我们不卖，\n高仿的东西', '高仿')[0]).toBe(HARD);
