@@ -181,6 +181,7 @@ export function normalize(original: string, scratch: Scratch = new Scratch()): N
   let kind = 0; // strongest break since the last compact unit
   let spaced = false;
   let spaces = false; // a space met: maybe a chat reply spaced into clauses (markSpacedClauses)
+  let lines = false; // a line break met: maybe a line wrapped mid-phrase (joinWrappedLines)
   const cache = bmpCache;
   const classes = unitClass;
   for (let i = 0; i < n; ) {
@@ -234,6 +235,7 @@ export function normalize(original: string, scratch: Scratch = new Scratch()): N
       } else {
         if (cls - SEP_NONE > kind) kind = cls - SEP_NONE;
         if (unit === 0x20 || unit === 0x3000 || unit === 0xa0) spaces = true;
+        else if (unit === 0x0a) lines = true;
       }
       f++;
     }
@@ -242,6 +244,7 @@ export function normalize(original: string, scratch: Scratch = new Scratch()): N
   brk[c] = kind;
   let modelBrk: Uint32Array | undefined;
   if (spaces) modelBrk = markSpacedClauses(fu, cu, c2f, brk, c, scratch);
+  if (lines) modelBrk = joinWrappedLines(fu, cu, c2f, brk, c, scratch, modelBrk);
   foldDialectWords(fu, cu, c2f, brk, c);
   if (spaced) f = joinSpacedLetters(fu, fs, fe, f, c2f, c);
 
@@ -343,6 +346,63 @@ function markSpacedClauses(fu: Uint16Array, cu: Uint16Array, c2f: Uint32Array, b
       before.set(brk.subarray(0, c + 1));
     }
     brk[k] = SOFT;
+  }
+  return before;
+}
+
+// Round 36 (t36h): a line wrapped mid-phrase (pasted text, a narrow composer) is no sentence end: 我们不卖\n高仿的东西 is 我们不卖高仿的东西,
+// 信不信我把你的信息\n发到网上 one threat. A line break is a wrap, and no break at all, when nothing but the break (and spaces) lies
+// between two Chinese characters (no 。，! before it: a comma the agent typed still ends the clause), the line before neither ends a
+// clause (a particle 了吗呢吧啊哦哈…, an address 亲) nor the next opens one (a greeting 午安, 您好, an address 亲, a connective 另外,
+// 还有, a notice 温馨提示), and the phrase is visibly open: the line before ends in a denial or condition (不卖, 如果) or a word that
+// needs what follows (把 给 对 跟 被 让 这个…, a copula: 都是, 就是一群), or the next line starts with a word that cannot start one (的 了 们 着 地 得…).
+// A message of several lines (早安…请查收\n午安…请查收, 好的亲\n马上发货) keeps its sentences. The model keeps the breaks it learnt.
+// (a denial that is a whole predicate — 担心, 小心, 无票 — closes its line; a verbal one may take one more unit: 不卖, 别加, 不是)
+const WRAP_DENIALS = [...NEGATIONS, ...CONDITIONS].filter((w) => !/^(?:担心|害怕|怕|小心|警惕|提防|避免|反对|打击|举报)$/.test(w));
+const WRAP_OPEN_TAIL = new RegExp(
+  `(?:(?:${WRAP_DENIALS.join('|')})|(?:不|没|别|勿|从不|绝不|决不|都不|也不)[^了的啊呢吧哈呀嘛哦行对好错过]|[把被给让叫对跟和与同向往从比将替帮连凭按据由为](?:您|你|你们|我|我们|他|她|他们|人|别人)?|这个|那个|一个|这些|那些|这种|那种|你的|我的|您的|他的|她的|他们的|你们的|[^]是(?:个|一个|一群|一帮|那种)?|属于|纯属|算是|叫做)$`,
+);
+// Units that end a clause (a particle, an address): the line is complete.
+const LINE_CLOSERS = new Set([...'了吗呢吧啊呀哦哈嘛啦哟噢哒呗哇喔嗷嘞咯亲哈滴嗯唉诶'].map((ch) => ch.charCodeAt(0)));
+// Units that cannot start a clause: the line before was cut mid-phrase.
+const BOUND_STARTS = new Set([...'的了们着过地得么吗呢吧'].map((ch) => ch.charCodeAt(0)));
+// Words that open a line of their own.
+const LINE_OPENERS = /^(?:亲|您好|你好|早安|午安|晚安|早上好|中午好|下午好|晚上好|哈喽|嗨|好的|嗯|谢谢|感谢|另外|还有|此外|其次|最后|首先|注意|温馨提示|提醒|备注|欢迎|祝|宝宝|宝子|姐妹|家人们|朋友们|各位|明天|今天|今日)/;
+// A 把 phrase waits for its verb (把你的信息 / 发到网上); not 把握, 一把 (a handful), 这把 (this one).
+const OPEN_BA = /(?:^|[^一这那每几])把(?!握|关|脉|手|柄|戏)[^把]{0,6}$/;
+const isWrapHan = (u: number) => u >= 0x3400 && u <= 0x9fff;
+const WRAP_LOOK = 8;
+function joinWrappedLines(
+  fu: Uint16Array, cu: Uint16Array, c2f: Uint32Array, brk: Uint32Array, c: number, scratch: Scratch, modelBrk: Uint32Array | undefined,
+): Uint32Array | undefined {
+  let before = modelBrk;
+  for (let k = 1; k < c; k++) {
+    // (the next line may open with a latin word: 绝不是\nA货)
+    if (brk[k] !== HARD || !isWrapHan(cu[k - 1]!) || !(isWrapHan(cu[k]!) || isLetterUnit(cu[k]!)) || LINE_CLOSERS.has(cu[k - 1]!)) continue;
+    // only one line break (and spaces) in the gap: a blank line is a paragraph, a 。 or ！ a sentence end
+    let breaks = 0;
+    let other = false;
+    for (let g = c2f[k - 1]! + 1; g < c2f[k]!; g++) {
+      const u = fu[g]!;
+      if (u === 0x0a) breaks++;
+      else if (u !== 0x0d && !isSpaceUnit(u)) other = true;
+    }
+    if (other || breaks !== 1) continue;
+    // the lines' words near the break (compact units, not past another break)
+    let s = k - 1;
+    while (s > 0 && k - s < WRAP_LOOK && brk[s] === 0) s--;
+    let e = k + 1;
+    while (e < c && e - k < WRAP_LOOK && brk[e] === 0) e++;
+    const next = unitsToString(cu.subarray(k, e), e - k);
+    if (LINE_OPENERS.test(next)) continue;
+    const tail = unitsToString(cu.subarray(s, k), k - s);
+    const open = BOUND_STARTS.has(cu[k]!) || WRAP_OPEN_TAIL.test(tail) || OPEN_BA.test(tail);
+    if (!open) continue;
+    if (!before) {
+      before = scratch.u32('compact.modelBreakBefore', c + 1);
+      before.set(brk.subarray(0, c + 1));
+    }
+    brk[k] = 0;
   }
   return before;
 }

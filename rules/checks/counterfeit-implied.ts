@@ -209,6 +209,8 @@ const OWN_GENUINE_CLAIM = new RegExp(
   STRICT_GENUINE_CLAIM.source.replace('品牌授权|官方授权', '(?<!(?:那款|那个|那种|那家|贵的|贵的那款|专柜的|专柜那款|柜台的|官方的|人家|别人)(?:是|都是|才是|属于|有)?)(?:品牌授权|官方授权)'),
 );
 /** Someone else's goods or a warning about them: 市面上有些山寨货照着大牌做，谨防假冒. */
+/** A low price with its reason told (round 36, t36h): a sale, a short date, a clearance, a subsidy, a bonded warehouse. */
+const CHEAP_FOR_A_REASON = /活动|店庆|周年|清仓|临期|效期|福利|优惠|补贴|券|满减|秒杀|直播间|限时|大促|双十一|双11|618|年货节|会员|冲量|冲销量|保税|免税|直邮|跨境|关税|没有中间商|工厂直销|批发|尾货价|换季|断码|过季|老款|瑕疵|样品|二手|库存/;
 const OTHERS_OR_WARNING = /谨防|假冒|举报|投诉|维权|市面上|市场上|网上|外面|有些店|有的店|别家|其他店|骗子|小心|警惕/;
 /** Papers a shop may photocopy honestly: 说明书, 发票, 报关单. */
 const DOCUMENTS_28 = /授权书|说明书|证书|报关单|发票|合同|执照|资质|证明|检验|检疫|报告|单据|身份证|小票|凭证|票据|护照|证件/;
@@ -3014,6 +3016,27 @@ const cues: Cue[] = [
     window: 40,
     sentence: /便宜|价|东西|质量|好用|放心|正品|原装|正规|渠道|一样|没毛病|没问题|用着|用起来/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /授权|报关|溯源|保税|直邮|海外仓|差评|评价|快递|物流|包裹|订单|投诉|供应商名|商业机密/],
+    deniable: false,
+  },
+  // Round 36 (t36h): why it is so cheap waved off (别问为什么这么便宜; 为啥这个价？问就是渠道好😏 — the "问就是" formula answers nothing):
+  // a low price the buyer is told not to look into. Not a price with its reason given (别问为什么这么便宜，店庆活动就这三天; 问就是临期清仓).
+  {
+    words: ['别问', '不要问', '甭问', '不用问', '就别问', '别打听', '别多问'],
+    severity: 'warn',
+    message: '叫买家别问为什么便宜，暗示不是正品（规则 2.8）',
+    after: /^(?:了|啦|我|我们)?(?:为什么|为啥|怎么|咋|为何|凭什么)(?:能|会|卖|就|卖得|做到|可以|给|敢){0,2}(?:这么|那么|这样|如此)?(?:便宜|低|实惠|划算)|^(?:了|啦|我|我们)?(?:为什么|为啥|怎么|咋|为何)[^]{0,3}(?:这个价|这价|这种价|这价格|价格这么低)/,
+    scope: 'clause',
+    window: 40,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, CHEAP_FOR_A_REASON],
+    deniable: false,
+  },
+  {
+    words: ['问就是'],
+    severity: 'warn',
+    message: '用“问就是…”回避为什么便宜，暗示不是正品（规则 2.8）',
+    window: 40,
+    sentence: /(?:为什么|为啥|怎么|咋|为何|凭什么)[^]{0,6}(?:便宜|这么低|这个价|这价|这种价)|(?:便宜|这个价|这价)[^]{0,4}(?:为什么|为啥|怎么回事|咋回事)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, CHEAP_FOR_A_REASON],
     deniable: false,
   },
   // ---- end round 36 (t36b) ----

@@ -43,7 +43,7 @@
 // Also other shops selling the word with a bare verb (有些店卖高仿，我们这里只卖正品; 市面上有高仿): the market, not the goods (the
 // market's so-called ones, 网上那种所谓的A货, are the kind described unless the sentence sells them: KIND_LEAD, fa15).
 
-import { debunksAskedReport } from '../detect/answered';
+import { askedThenAffirmed, debunksAskedReport } from '../detect/answered';
 import { cueRule, denied, deniedAfter, sentenceOf, type Cue } from '../detect/cue-rule';
 import { foldTerm } from '../normalize';
 import { marketSubject, MARKET_SUBJECT_REGEXES } from '../detect/market-subject';
@@ -196,6 +196,18 @@ const cues: Cue[] = [
     notAfter: NOT_AFTER,
     unless: (ctx, start, end) => lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || unrelatedSense(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || othersRacket(ctx, start, end) || penalisedSellers(ctx, start, end) ||
       authenticateAdvised(ctx, start, end),
+  },
+  {
+    // Round 36 (t36h): the buyer's ask told back and answered yes (有没有A货？有的，做工很好 / 是高仿吗？是的呢): the yes is ours, whatever
+    // the asked sentence's words (有没有, 是不是 make the first cue read a question). Not answered no, with a condition (有的话…), or
+    // turned (有的，但我们不卖) — detect/answered.ts askedThenAffirmed.
+    words: SLANG_WORDS,
+    severity: 'block',
+    message: MESSAGE,
+    scope: 'clause',
+    deniable: false,
+    notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}`),
+    unless: (ctx, start, end) => !askedThenAffirmed(ctx, start, end) || lifelikeReplica(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || unrelatedSense(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || othersRacket(ctx, start, end) || penalisedSellers(ctx, start, end),
   },
   {
     // Round 35 (t35a): someone's word about OUR goods reported, then endorsed by a wink or an agreement after it (我婆婆说我们这批就是高仿，

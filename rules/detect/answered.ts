@@ -172,3 +172,25 @@ const TURNED_DOWN = /^[^]{0,30}?(?:不过|但是|可是|只是|然而|可惜|但
  * 我这边需要跟您解释一下, 先和您讲清楚. */
 const EXPLAINED = /^[^]{0,16}?(?:关于这个|这个|这点|这一点|这边|我这边|我们这边|我)?(?:需要|要|得|必须|想|先)?(?:先)?(?:跟|和|向|给)(?:您|你)(?:说明|解释|讲|说|澄清|讲清楚|说清楚|讲明|说明白|讲明白)(?:一下|下)?/;
 const DECLINE_FAR = new RegExp(DECLINE.source.replace('^[^]{0,14}?', '^[^]{0,60}?'));
+
+/**
+ * Round 36 (t36h): the buyer's ask told back and answered yes (有没有A货？有的，质量很好 / 是不是高仿？是的，您懂的): the question is the
+ * buyer's, the yes is the shop's. The hit ends a question (a ？ after its sentence, or an A-not-A / 吗 ask before or after it in the sentence),
+ * and the next sentence's first clause is a bare yes — 有, 有的, 当然有, 是的, 对, 卖的, 有货 with only particles after — and its sentence
+ * turns nowhere (有的，但我们不卖 / 有的，不过都是正品). Not 有的话 (a condition), 有的店 (some shops), 是的话, 有没有…？没有的.
+ */
+const BARE_YES = /^(?:亲|亲亲|宝|宝子|嗯|嗯嗯|哈|哈哈)?(?:当然|肯定|必须|都|绝对|确实|现在|目前|一直)?(?:有|是|对|卖|有货|有卖|有现货|现货|可以|能)(?:的|滴|呢|呀|哦|哈|啊|嘞|啦|哟|噢|喔|嘛)*$/;
+const YES_TURNS = /但|不过|可是|然而|只是|不卖|不是|没有|不做|不碰|不接|骗|假的|谣言|冒充|举报|违法|正品|溯源|报关|官方|品牌|授权/;
+const ASK_IN_SENTENCE = /有没有|是不是|卖不卖|要不要|做不做|能不能|可不可以|有木有|吗|么|嘛/;
+export function askedThenAffirmed(ctx: LintContext, start: number, end: number): boolean {
+  const sentenceBefore = ctx.before(start, 24, 'hard');
+  const sentenceAfter = ctx.after(end, 24, 'hard');
+  if (!endsAsQuestion(ctx, end) && !ASK_IN_SENTENCE.test(sentenceBefore.slice(-8) + sentenceAfter.slice(0, 6))) return false;
+  const next = nextSentenceStart(ctx, end);
+  if (next >= ctx.compact.length) return false;
+  // (the answer opens the next sentence: a hard break right before it)
+  if (ctx.norm.breakBefore[next] === 0) return false;
+  const first = ctx.compact[next]!;
+  if (!BARE_YES.test(first + ctx.after(next + 1, 12, 'soft'))) return false;
+  return !YES_TURNS.test(first + ctx.after(next + 1, 40, 'hard'));
+}

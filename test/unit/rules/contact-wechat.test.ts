@@ -7,6 +7,9 @@ ruleTable(rule, {
     "有顾客问能不能加个微信，这边一律不加的",
     "不少买家想要我们的vx，我们都不给哦",
     "老客常说想加微信好友，我们从来不加。",
+    // round 36 (t36h): a denial wrapped from its words by a line break (normalize.ts joinWrappedLines)
+    "平台有规定，我们这边不能\n加微信的，有事在这里说",
+    "抱歉哦亲，我们不会\n加您vx的",
     // round 36 (t36c): a line wrap joins a term only inside a word; a denial or a payment word across it stays clean
     "满299减30，结算时还可以叠加\n微信支付立减",
     "这边建议您先看一下说明书再联系，加\n微信是不可以的哦",
@@ -252,6 +255,9 @@ ruleTable(rule, {
     // round 36 (t36g): the reported wish granted, or refused then turned back to our own account
     { text: "有顾客问能不能加个微信，我们不加店铺的，加我个人的吧", severity: "block" },
     { text: "不少买家想加微信，可以的，搜一下店名就行", severity: "block" },
+    // round 36 (t36h): a denial that closed its line, then the ask on the next
+    { text: "这边电话说不清楚\n加我微信发视频给您看", severity: "block" },
+    { text: "这个问题我也没办法\n加个vx聊吧", severity: "block" },
     // round 33 (t33e): a scheme told at length, judged a scam by the next sentence (这些全部是骗局, 以上都是诈骗套路)
     { text: "退款的事加我微信说，我直接给您转过去。这些都是套路？不是的，您放心。", severity: "block" },
     // round 32 (t32a): the safety doubt waved off with a degree word or as riskless, then our ask

@@ -5,6 +5,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 36 (t36h): a low price with its reason told, or a question waved off that is not about the price
+    "别问为啥这么实惠了，周年庆就今天一天",
+    "为什么这个价？问就是保税仓直发，没有中间商",
+    "别问了亲，这个颜色已经断货了",
+    "您不用问我们客服为什么便宜，商品页写着临期特价",
     // round 36 (t36b), third pass: a supplier kept private with papers shown, a source named, a leak denied
     "货源不方便透露，但报关单和品牌授权都有，放心。",
     "您别问差评哪来的，我们也在查。",
@@ -746,6 +751,10 @@ ruleTable(counterfeitImplied, {
     "这两个颜色是一个模具出的，主播手上的是黑色。",
   ],
   invalid: [
+    // round 36 (t36h): why it is so cheap waved off: told not to ask, or the "问就是" formula that answers nothing
+    { text: "您就别问我们怎么能卖这么低了，收到就知道值", severity: "warn" },
+    { text: "这价格咋这么便宜？问就是路子野😏", severity: "warn" },
+    { text: "亲别打听为啥这个价，懂的都懂", severity: "warn" },
     // round 36 (t36b), third pass: where the goods come from refused as a question
     { text: "这批便宜是有道理的，就是别打听是哪来的，质量没问题。", severity: "block" },
     { text: "来路您就别深究了，跟官方那款用起来一样。", severity: "block" },

@@ -8,6 +8,15 @@ ruleTable(counterfeitTerms, {
     "有高仿的吗？\n不卖的，店里都是专柜正品",
     "你家有没有复刻款？绝不卖。",
     "问：有A货吗？答：不做哦",
+    // round 36 (t36h): the buyer's ask told back and answered no, with a condition, with some other shop, or turned (detect/answered.ts)
+    "有没有精仿的？没有哦，我们只卖正品",
+    "是不是A货呀？有的话您可以申请鉴定，假一赔十",
+    "有没有仿品？有的店会卖，我们这边没有",
+    "有没有高仿款？有的，不过我们不卖，只做正品",
+    // round 36 (t36h): a denial wrapped from its word by a line break with no punctuation (normalize.ts joinWrappedLines)
+    "我们家一直都不卖\n仿品的，每件有报关单",
+    "亲这边没有\n精仿的款式哦",
+    "本店从来不是\nA货，可以验货",
     // round 36 (t36c): a word broken by a pasted line wrap (engine.ts wrappedOnly); a short line or a list item does not join
     "高\n仿真绿植摆件今天上新",
     "1. 正品保障\n2. 仿真花另有链接",
@@ -581,6 +590,14 @@ ruleTable(counterfeitTerms, {
     // round 36 (t36g): the bare refusal turned back, or not closing its clause
     { text: "有高仿的吗？不卖哦，不过可以私聊", severity: "block" },
     { text: "有复刻款吗？不卖给新客，老客户可以", severity: "block" },
+    // round 36 (t36h): the buyer's ask told back and answered yes: the yes is the shop's
+    { text: "有没有精仿的？有哦，做工很细", severity: "block" },
+    { text: "是不是高仿的呀？是的呢，价格好说", severity: "block" },
+    { text: "卖不卖A货？卖的，款式很全", severity: "block" },
+    // round 36 (t36h): a line the agent closed (a complete denial, a greeting opening the next line, a comma) is not a wrap
+    { text: "好的不用客气\n高仿的款也有，要看看吗", severity: "block" },
+    { text: "这款我们不卖\n亲，高仿的另外有链接", severity: "block" },
+    { text: "这个价真的不行\n精仿的做工都是这样", severity: "block" },
     // round 36 (t36c): a word broken by a pasted line wrap (engine.ts wrappedOnly); a short line or a list item does not join
     { text: "这款包包做工精细，五金都是高\n仿的级别，放心拍", severity: "block" },
     // round 36 (t36c): Cantonese 话 (= 说) reporting someone's word (normalize.ts foldDialectWords)

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 36 (t36h): a line wrapped mid-phrase (normalize.ts joinWrappedLines): the look-alikes stay clean
+    "对面那家店也是\n正规进口的，您放心比较",
     // round 36 (t36a): our own material, an allergy return, a rival cheaper by volume
     '我们的镜框用的是板材，不会过敏。',
     '敏感肌用了过敏的话可以退。',
@@ -203,6 +205,8 @@ ruleTable(defameMerchant, {
     "我们的批号您可以自己去官网查查就知道了，都是正规进口。",
   ],
   invalid: [
+    // round 36 (t36h): the breach wrapped mid-phrase across two lines (a denial left open, a 把 phrase, a copula)
+    { text: "对面那家卖的全是\n假货，别去买", severity: "block" },
     // round 36 (t36a): a recycled or scrap material in a rival's goods, with the harm
     '别家的眼镜框便宜是因为用的回收料，戴久了会过敏。',
     '那家的床单用的废料做的，睡了会过敏。',

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 36 (t36h): a line wrapped mid-phrase (normalize.ts joinWrappedLines): the look-alikes stay clean
+    "平台客服都是\n按规则处理的，请放心",
+    "快手的售后都是\n很规范的，您可以申请介入",
     // round 32 (t32c): a class of asks called false near the platform's name
     '福利券只在快手群聊里发，任何让您去加站外账号领券的都是假的。',
     '所有叫你绕开快手付款的人都是骗子，请在平台下单。',
@@ -194,6 +197,8 @@ ruleTable(defamePlatform, {
     "粉丝团福利由平台发放，平台不收您任何钱。",
   ],
   invalid: [
+    // round 36 (t36h): the breach wrapped mid-phrase across two lines (a denial left open, a 把 phrase, a copula)
+    { text: "那个平台的客服都是\n一帮骗子", severity: "block" },
     // round 32 (t32c): the platform's goods called false wholesale
     '快手上卖的都是假的，别信这个平台。',
     // round 30: …but money taken to decide still is

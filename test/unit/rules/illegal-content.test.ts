@@ -8,6 +8,9 @@ ruleTable(illegalContent, {
     '清关单据上盖的是海关的章，您可以对照看一下。',
     '检疫证明上面盖着检疫章，是出入境检验检疫局出的。',
     '这份报关单盖有海关章，原件在货代那边。',
+    // round 36 (t36h): a line wrapped mid-phrase (normalize.ts joinWrappedLines): the look-alikes stay clean
+    "没有处方我们不能\n卖给您，需要的话走平台问诊",
+    "这款处方药不能\n私下卖给您，请走平台问诊",
     // round 36 (t36a): the declared value as paid
     '我们按实付金额申报，您付了299元就按299元申报。',
     '申报价按299元，和您实付一致，不会低报。',
@@ -1065,6 +1068,9 @@ ruleTable(illegalContent, {
     '单子上盖的是海关的章，没有的话我们也能给您盖一个。',
     '检疫章我们这边可以帮您盖，跟真的一样。',
     '海关章随便盖，要几张都行。',
+    // round 36 (t36h): the breach wrapped mid-phrase across two lines (a denial left open, a 把 phrase, a copula)
+    { text: "这款药可以不用\n处方就卖给您", severity: "block" },
+    { text: "这个我们可以把\n处方药直接寄给您，不用开方", severity: "block" },
     // round 36 (t36a): a declared value below the worth, by a figure
     '咖啡豆我们按两百块申报，实际值一千多，您收到别声张。',
     '这台相机报关填五十美元，其实要三千，税少很多。',

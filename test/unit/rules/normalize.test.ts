@@ -107,6 +107,30 @@ describe('normalize: compact view', () => {
     expect(n.breakBefore[at('信')]).toBe(0);
   });
 
+  it('joins a line wrapped mid-phrase, not a new line (round 36, t36h)', () => {
+    const lineBreakAt = (text: string, next: string) => {
+      const n = normalize(text);
+      return [n.breakBefore[n.compact.text.indexOf(next)], n.modelBreakBefore[n.compact.text.indexOf(next)]];
+    };
+    // wraps: a denial or condition left open, a 把 phrase or a preposition waiting for its words, a next line that cannot start a clause
+    expect(lineBreakAt('我们不卖\n高仿的东西', '高仿')).toEqual([0, HARD]);
+    expect(lineBreakAt('要是\n您收到的有问题', '您收到')).toEqual([0, HARD]);
+    expect(lineBreakAt('信不信我把你的信息\n发到网上', '发到')[0]).toBe(0);
+    expect(lineBreakAt('这单我们跟\n快递公司核实过了', '快递')[0]).toBe(0);
+    expect(lineBreakAt('我们这款是正\n的，放心', '的放')[0]).toBe(0);
+    expect(lineBreakAt('隔壁卖的都是\n假货', '假货')[0]).toBe(0);
+    // new lines: punctuation before the break, a particle or an address ending the line, a greeting or connective opening the next,
+    // a blank line, a complete clause, a whole-predicate denial (不用担心)
+    expect(lineBreakAt('我们不卖，\n高仿的东西', '高仿')[0]).toBe(HARD);
+    expect(lineBreakAt('好的亲\n我们马上发货', '我们')[0]).toBe(HARD);
+    expect(lineBreakAt('发货了吗\n我查一下', '我查')[0]).toBe(HARD);
+    expect(lineBreakAt('早安今日上新请查收\n午安今日上新请查收', '午安')[0]).toBe(HARD);
+    expect(lineBreakAt('我们不卖\n另外这款有货', '另外')[0]).toBe(HARD);
+    expect(lineBreakAt('我们不卖\n\n高仿的东西', '高仿')[0]).toBe(HARD);
+    expect(lineBreakAt('您不用担心\n加我们店铺关注', '加我')[0]).toBe(HARD);
+    expect(lineBreakAt('已经给您发货\n明天能到', '明天')[0]).toBe(HARD);
+  });
+
   it('reads a space between two Chinese clauses as a soft break, not one inside a spaced-out word (round 32)', () => {
     const n = normalize('好的 亲 这边说不清楚 加我微信 微 信 号 不能 加微信');
     const at = (s: string) => n.compact.text.indexOf(s);

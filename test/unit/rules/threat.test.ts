@@ -7,6 +7,9 @@ ruleTable(threat, {
     "我们店长周末会带几个人去山里露营，照片发在店铺动态",
     "仓库主管带几个人去卸货了，您的件今天能打包",
     "我每周六带一群人跑步，跑完喝杯咖啡正好",
+    // round 36 (t36h): a 把 phrase wrapped across two lines that does the buyer a service
+    "已经帮您把\n快递单号发到订单留言里了",
+    "我们会把您的\n退款申请尽快处理好",
     // round 36 (t36c): the buyer's data put up on a wall or a board for all to see, said with a smile; not a label on the parcel
     "您的收货信息贴在箱子上了，方便快递员核对",
     "面单上您的地址贴在包裹外面，电话已打码",
@@ -811,6 +814,9 @@ ruleTable(threat, {
     "差评不删是吧，我明天带几个人过去",
     "你再闹，我带一帮人去你家门口等你",
     "我带几个兄弟上门找你聊聊",
+    // round 36 (t36h): a threat wrapped mid-phrase across two lines (normalize.ts joinWrappedLines): a 把 phrase waiting for its verb
+    { text: "再闹的话我就把你\n的手机号挂到网上", severity: "block" },
+    { text: "差评不撤是吧，那我们把你的\n照片发到同城群里", severity: "block" },
     // round 36 (t36c): the buyer's data put up on a wall or a board for all to see, said with a smile; not a label on the parcel
     { text: "你的电话号码已经贴到店门口的公告栏上了", severity: "block" },
     { text: "您的名字和地址我们打印好钉在前台墙上了，大家都记住了 😊", severity: "block" },
