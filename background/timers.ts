@@ -43,10 +43,12 @@ async function refreshNow(deps: TimerDeps): Promise<TimerState> {
   await browser.action.setBadgeTextColor?.({ color: '#ffffff' });
 
   const { alerts, shown } = dueAlerts(state, await alertsShownItem.getValue());
-  await alertsShownItem.setValue(shown);
   if (settings.timers.notifications) {
     for (const entry of alerts) await notify(entry, now, settings.timers.sound);
   }
+  // Recorded only once the alerts are up: a worker stopped (or a notification refused) in
+  // between shows them at its next wake instead of never.
+  await alertsShownItem.setValue(shown);
   // Notifications of conversations no longer waiting are stale.
   const waiting = new Set(state.conversations.map((c) => NOTIFICATION_PREFIX + c.conv));
   for (const id of Object.keys(await browser.notifications.getAll())) {

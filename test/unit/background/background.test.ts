@@ -58,6 +58,20 @@ describe('background', () => {
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
   });
 
+  it('an alert that could not be shown is not recorded as shown: the next wake shows it', async () => {
+    const name = `bg-${n++}`;
+    const deps = startBackground({ ledgerName: name, now: () => clock });
+    await handleMessage({ type: 'chat-events', events: [buyer('m1', T0)] }, sender, deps);
+    clock = T0 + 181 * S;
+    // The worker is stopped (or Chrome refuses the notification) between deciding and showing.
+    const create = vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValueOnce(new Error('stopped'));
+    await expect(refreshTimers(deps)).rejects.toThrow('stopped');
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
+    create.mockRestore();
+    await refreshTimers(startBackground({ ledgerName: name, now: () => clock }));
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['replyguard|张三']);
+  });
+
   it('the agent’s reply clears the badge, the alarm and the alert', async () => {
     const deps = boot();
     await handleMessage({ type: 'chat-events', events: [buyer('m1', T0 - 200 * S)] }, sender, deps);
