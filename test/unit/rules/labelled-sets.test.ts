@@ -677,6 +677,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // round's start (e6b0e41), unchanged by the round's word-rule tuning; a retrain that read the round's dev sets did not raise it either.
   heldOutFloor('holdout-cz.jsonl', 0.83, 0.04);
 
+  // HELD OUT, sealed: DA (150: 90 breaches over every clause in ten import verticals not used before — perfume, vitamins and protein
+  // powder, golf, diapers and baby care, hair care and styling tools, fountain pens, earphones and phone accessories, ski gear, drones,
+  // board games and trading cards; 60 hard clean; a third long, about two thirds evasive), written blind at the start of round 37 and
+  // scored by number only: 0.844 (76/90), false alarms 0/60 at the round's start (1567bbf). A floor only.
+  heldOutFloor('holdout-da.jsonl', 0.84, 0.02);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
