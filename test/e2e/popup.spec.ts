@@ -127,12 +127,15 @@ test('keyboard: Tab to a waiting buyer, Enter brings the conversation forward; t
   await demo(page, (d) => d.buyerSays('李四', '还有货吗', { agoSeconds: 30 }));
   await expect.poll(() => serviceWorker.evaluate(async () => ((await chrome.storage.local.get('waiting')).waiting as { conversations: unknown[] } | undefined)?.conversations.length ?? 0)).toBe(1);
   await setLanguage(serviceWorker, 'zh');
-  // The demo tab: the one whose guard status names the demo page.
-  const tabId = await serviceWorker.evaluate(async (base) => {
-    const { 'guard-status': byTab = {} } = await chrome.storage.session.get('guard-status');
-    return Object.entries(byTab as Record<string, { url: string }>).find(([, s]) => s.url.startsWith(base))?.[0];
-  }, demoBase);
-  expect(tabId).toBeDefined();
+  // The demo tab: the one whose guard status names the demo page. The guard reports it once its engine has
+  // loaded, which the waiting list (the watcher's, without the engine) says nothing about: waited for.
+  const demoTab = () =>
+    serviceWorker.evaluate(async (base) => {
+      const { 'guard-status': byTab = {} } = await chrome.storage.session.get('guard-status');
+      return Object.entries(byTab as Record<string, { url: string }>).find(([, s]) => s.url.startsWith(base))?.[0];
+    }, demoBase);
+  await expect.poll(demoTab).toBeDefined();
+  const tabId = await demoTab();
 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
@@ -155,7 +158,9 @@ test('keyboard: Tab to a waiting buyer, Enter brings the conversation forward; t
   // A button activates on Enter's keydown; the popup then closes itself (window.close), so no keyup follows.
   await Promise.all([popup.waitForEvent('close'), popup.keyboard.down('Enter')]);
   await expect(page.locator('.LoginUserInfo-mainTitle-text')).toHaveText('李四');
-  expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
+  // The tab is brought forward after the page opened the conversation (the worker activates it once the page
+  // said it had): the page sees that a moment later.
+  await expect.poll(() => page.evaluate(() => document.visibilityState)).toBe('visible');
 });
 
 test('English, dark mode contrast, and a tab without the guard', async ({ context, extensionId, serviceWorker }) => {

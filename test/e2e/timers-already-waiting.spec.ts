@@ -32,6 +32,9 @@ test('已超时 cards at load: 可能已超时 in red on the chip, in the popup 
     );
   await expect.poll(async () => Object.keys(await chips()).length).toBe(6);
   await expect.poll(async () => (await chips())['买家F']?.text).toBe('可能已超时');
+  // The card countdowns give A and B their times (to the second, read against the page's clock, a moment after
+  // t0): whether they count (08:00–24:00) is judged by those, an 08:00 or a midnight may fall in between.
+  const cardTs = Object.fromEntries((await storedMessages(sw)).map((m) => [m.conv, m.ts]));
   // The chips were read between readFrom and readTo: the truth is bounded by the times on either side.
   const readFrom = Date.now();
   const atLoad = await chips();
@@ -42,7 +45,7 @@ test('已超时 cards at load: 可能已超时 in red on the chip, in the popup 
   for (const [name, ago] of [['买家A', 10], ['买家B', 100]] as const) {
     const m = /^(\d+):(\d{2})( · 不计入)?$/.exec(atLoad[name]!.text);
     expect(m, `${name}: ${atLoad[name]!.text}`).not.toBeNull();
-    expect(m![3] ?? '', `${name}: ${atLoad[name]!.text}`).toBe(inReplyWindow(t0 - ago * 1000) ? '' : ' · 不计入');
+    expect(m![3] ?? '', `${name}: ${atLoad[name]!.text}`).toBe(inReplyWindow(cardTs[name]!) ? '' : ' · 不计入');
     const shown = Number(m![1]) * 60 + Number(m![2]);
     const truthAt = (now: number) => (t0 - ago * 1000 + 300_000 - now) / 1000;
     expect(shown).toBeLessThanOrEqual(Math.ceil(truthAt(readFrom)) + 1);
@@ -60,8 +63,10 @@ test('已超时 cards at load: 可能已超时 in red on the chip, in the popup 
   for (const m of stored.filter((s) => unknown.includes(s.conv))) expect(m.ts + 300_000).toBeLessThanOrEqual(Date.now());
 
   // Reply rate: only A and B (exact times) are counted; the popup says why 4 are not.
-  const counted = [10, 100].filter((a) => inReplyWindow(t0 - a * 1000) && sameBeijingDay(t0 - a * 1000, Date.now())).length;
-  expect(await todayFigures(sw)).toMatchObject({ eligible: counted, late: 0 });
+  // (Today as of one clock for both sides.)
+  const now = Date.now();
+  const counted = ['买家A', '买家B'].filter((name) => inReplyWindow(cardTs[name]!) && sameBeijingDay(cardTs[name]!, now)).length;
+  expect(await todayFigures(sw, now)).toMatchObject({ eligible: counted, late: 0 });
 
   const popup = await openPopup();
   const rows = popup.locator('.waiting-row');
@@ -84,7 +89,8 @@ test('已超时 cards at load: 可能已超时 in red on the chip, in the popup 
   const header = await page.evaluate(() => [...document.querySelectorAll('.TargetUserHeader [data-replyguard="countdown"]')].map((h) => h.shadowRoot?.querySelector('.chip')?.textContent?.trim()));
   expect(header[0]).toMatch(lateF);
   // Now F's message has a printed time: counted (late) when sent 08:00–24:00, and the other three still are not.
-  const countedF = inReplyWindow(sentF) && sameBeijingDay(sentF, Date.now()) ? 1 : 0;
-  await expect.poll(async () => (await todayFigures(sw)).late).toBe(countedF);
+  const nowF = Date.now();
+  const countedF = inReplyWindow(sentF) && sameBeijingDay(sentF, nowF) ? 1 : 0;
+  await expect.poll(async () => (await todayFigures(sw, nowF)).late).toBe(countedF);
   expect((await chipTexts(page)).filter((t) => t === '可能已超时')).toHaveLength(3);
 });

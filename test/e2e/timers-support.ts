@@ -110,6 +110,25 @@ export function chipTexts(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * The first chip's seconds, with the test's clock just before and after the read. The chip shows
+ * `deadline - now` (floored) from its last redraw (every 250 ms), so what it may show follows from those
+ * two moments (`chipBounds`), not from how long the machine took to get there.
+ */
+export async function readChip(page: Page): Promise<{ seconds: number; from: number; to: number }> {
+  const from = Date.now();
+  const seconds = chipSeconds((await chipTexts(page))[0] ?? '');
+  return { seconds, from, to: Date.now() };
+}
+
+/**
+ * What a chip counting down to `deadline` may show when read between `from` and `to`: at least the time
+ * left at `to`, at most the time left 1 s before `from` (a redraw a little late on a loaded machine).
+ */
+export function chipBounds(deadline: number, { from, to }: { from: number; to: number }): { min: number; max: number } {
+  return { min: Math.floor((deadline - to) / 1000), max: Math.floor((deadline - from + 1000) / 1000) };
+}
+
 /** "4:07" → 247 seconds; "超时 0:12" → −12. */
 export function chipSeconds(text: string): number {
   const m = /(超时 )?(\d+):(\d{2})/.exec(text);
