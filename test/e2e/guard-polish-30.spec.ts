@@ -223,7 +223,9 @@ test.describe('M2 the banner over a page modal', () => {
       const box = await pg.locator(sel).boundingBox();
       expect(overlaps(small!, box!), `collapsed ${JSON.stringify(small)} clear of ${sel} ${JSON.stringify(box)}`).toBe(false);
     }
-    for (const s of ['#x', '#cancel', '#done', '#msend']) await pg.locator(s).click({ trial: true, timeout: 1_000 });
+    // A trial click fails while anything covers the target (it retries the hit test until the timeout): 1 s ran out at load 36
+    // before the hit test on a free button (fc34), so 5 s; a covered button still fails.
+    for (const s of ['#x', '#cancel', '#done', '#msend']) await pg.locator(s).click({ trial: true, timeout: 5_000 });
 
     // Collapsed is not allowed: Enter is still stopped, and the banner says why again.
     await enterAndWait(pg);
