@@ -16,6 +16,9 @@ import { PLATFORM_LIMIT_MS } from './sessions';
 import { REPLY_LIMIT_MS } from '../../rules/metrics/reply-rate';
 import type { RowKind } from './rows';
 
+/** How much earlier than its whole-second reading a card countdown is taken (see observeCards). */
+const CARD_READ_MARGIN_MS = 1000;
+
 export interface RowSnapshot {
   /** The row element (identity only): a row first seen under another conversation is skipped. */
   element?: object;
@@ -180,8 +183,11 @@ export class PageTracker {
         // the buyer may be 3:01 or an hour late, so the card stands for a message whose 5:00 deadline
         // is due now (shown as 可能已超时 until the conversation's rows give the real time) and whose
         // time is unknown (never counted for the reply rate).
+        // The countdown is read in whole seconds (perhaps rounded up) and a moment after it was drawn
+        // (later still on a busy machine): taken 1 s early, so the chip never shows more time than the
+        // buyer has left (never late about a deadline; a second early costs the agent nothing).
         const since = countdown
-          ? Math.floor((now + (card.waiting as { remainingMs: number }).remainingMs - PLATFORM_LIMIT_MS) / 1000) * 1000
+          ? Math.floor((now + (card.waiting as { remainingMs: number }).remainingMs - PLATFORM_LIMIT_MS - CARD_READ_MARGIN_MS) / 1000) * 1000
           : Math.floor((now - REPLY_LIMIT_MS) / 1000) * 1000;
         const event: ChatEvent = {
           site: this.#site,

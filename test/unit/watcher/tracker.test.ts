@@ -118,11 +118,13 @@ describe('PageTracker: rows of the open conversation', () => {
 describe('PageTracker: session cards', () => {
   const card = (conv: string, waiting: CardSnapshot['waiting'], last = 'h1', ignored = false): CardSnapshot => ({ conv, waiting, lastMessageHash: last, lastMessageIgnored: ignored });
 
-  it('a card starting the platform countdown is a buyer waiting since 3:00 minus what is left', () => {
+  it('a card starting the platform countdown is a buyer waiting since 3:00 minus what is left (1 s early: never more time than the truth)', () => {
     const t = new PageTracker({ site: 'k' });
     t.observeCards([card('张三', { state: 'none' })], T0);
-    const [e] = t.observeCards([card('张三', { state: 'countdown', remainingMs: 170_000 }, 'h2')], T0 + 10 * S);
-    expect(e).toMatchObject({ conv: '张三', dir: 'in', ts: T0, tsSource: 'page', history: false, source: 'card' });
+    // "2分50秒后超时" read 10.4 s after the message: up to a second rounded up and drawn a moment before the read.
+    const [e] = t.observeCards([card('张三', { state: 'countdown', remainingMs: 170_000 }, 'h2')], T0 + 10_400);
+    expect(e).toMatchObject({ conv: '张三', dir: 'in', ts: T0 - S, tsSource: 'page', history: false, source: 'card' });
+    expect(e!.ts + 300 * S).toBeLessThanOrEqual(T0 + 300 * S);
     expect(t.observeCards([card('张三', { state: 'countdown', remainingMs: 169_000 }, 'h2')], T0 + 11 * S)).toEqual([]);
     expect(t.observeCards([card('张三', { state: 'overdue' }, 'h2')], T0 + 200 * S)).toEqual([]);
   });
@@ -155,7 +157,7 @@ describe('PageTracker: session cards', () => {
   it('countdown cards keep their exact time and carry no timeUnknown', () => {
     const t = new PageTracker({ site: 'k' });
     const [e] = t.observeCards([card('a', { state: 'countdown', remainingMs: 100 * S })], T0);
-    expect(e).toMatchObject({ ts: T0 - 80 * S, tsSource: 'page' });
+    expect(e).toMatchObject({ ts: T0 - 81 * S, tsSource: 'page' });
     expect(e).not.toHaveProperty('timeUnknown');
   });
 });
