@@ -20,6 +20,8 @@ const GIVE_UP_AFTER_MS = 60_000;
 function startFeatures(adapter: SiteAdapter, signal: AbortSignal): void {
   // The chat features' own mark; data-replyguard-attached is the guard's (set once it guards a composer).
   document.documentElement.setAttribute('data-replyguard-chat', adapter.id);
+  // …and gone once they stop (a configured site turned off or changed), so the page can tell.
+  signal.addEventListener('abort', () => document.documentElement.removeAttribute('data-replyguard-chat'), { once: true });
   // The chat rows and session list live in the top page (the composer may be in a frame).
   if (window !== window.top) return;
   const watcher = startWatcher(adapter, signal);

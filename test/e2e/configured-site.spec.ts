@@ -145,8 +145,10 @@ test('watcher selectors: another chat tool gets reply timing and countdown chips
   expect(buyer).toBe(site);
 
   // Turned off, still without a reload: the page is not watched any more.
+  await expect(page.locator('html')).toHaveAttribute('data-replyguard-chat', /.+/);
   await setSettings(serviceWorker, { ...TEST_SETTINGS, sites: [{ match, enabled: false, watch: WATCH }] });
-  await page.waitForTimeout(500);
+  // The chat features' mark goes when they stop (a fixed wait here raced the settings change on a loaded machine).
+  await expect(page.locator('html')).not.toHaveAttribute('data-replyguard-chat');
   await say('from-buyer', '还在吗');
   await page.waitForTimeout(1500);
   expect(await fromHere()).toHaveLength(2);
