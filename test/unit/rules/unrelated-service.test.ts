@@ -383,6 +383,7 @@ ruleTable(unrelatedService, {
     // round 37 (t37f): the same word buying from the buyer
     '您家闲置的球杆我们高价回收，上门估价。',
     '我们也是回收手机的，您的旧机可以卖给我们。',
+    '我们这个是回收手机的，旧机价格给得高。',
     // round 36 (t36d): a data card sold on the side
     '您要办流量卡吗？我可以帮您办，一个月二十。',
     '我们这边还能办流量卡，一个月100G，需要的话找我。',
