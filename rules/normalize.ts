@@ -370,6 +370,9 @@ const BOUND_STARTS = new Set([...'的了们着过地得么吗呢吧'].map((ch) =
 const LINE_OPENERS = /^(?:亲|您好|你好|早安|午安|晚安|早上好|中午好|下午好|晚上好|哈喽|嗨|好的|嗯|谢谢|感谢|另外|还有|此外|其次|最后|首先|注意|温馨提示|提醒|备注|欢迎|祝|宝宝|宝子|姐妹|家人们|朋友们|各位|明天|今天|今日)/;
 // A 把 phrase waits for its verb (把你的信息 / 发到网上); not 把握, 一把 (a handful), 这把 (this one).
 const OPEN_BA = /(?:^|[^一这那每几])把(?!握|关|脉|手|柄|戏)[^把]{0,6}$/;
+// Round 37 (t37f): a line ending in a bare verb of supply or issue after a modal or a beneficiary (可以帮您代开 / 增值税发票, 能给你弄 /
+// 一张证明): the verb waits for its object on the next line.
+const OPEN_VERB_TAIL = /(?:可以|能|会|帮|给|替|为)(?:您|你|你们|人|别人)?(?:帮|给|替)?(?:您|你)?(?:代开|虚开|开|办|办理|做|弄|搞|补|提供|出|卖|代购|代办)$/;
 const isWrapHan = (u: number) => u >= 0x3400 && u <= 0x9fff;
 const WRAP_LOOK = 8;
 function joinWrappedLines(
@@ -396,7 +399,7 @@ function joinWrappedLines(
     const next = unitsToString(cu.subarray(k, e), e - k);
     if (LINE_OPENERS.test(next)) continue;
     const tail = unitsToString(cu.subarray(s, k), k - s);
-    const open = BOUND_STARTS.has(cu[k]!) || WRAP_OPEN_TAIL.test(tail) || OPEN_BA.test(tail);
+    const open = BOUND_STARTS.has(cu[k]!) || WRAP_OPEN_TAIL.test(tail) || OPEN_BA.test(tail) || OPEN_VERB_TAIL.test(tail);
     if (!open) continue;
     if (!before) {
       before = scratch.u32('compact.modelBreakBefore', c + 1);

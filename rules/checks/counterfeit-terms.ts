@@ -168,7 +168,7 @@ const cues: Cue[] = [
     notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}`),
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
-    unless: (ctx, start, end) => lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || kindFallsShort(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || othersRacket(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end),
+    unless: (ctx, start, end) => wordMentioned(ctx, start, end) || lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || kindFallsShort(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || othersRacket(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end),
   },
   {
     // Stated of our goods (这是高仿A货): the sentence's other words cannot turn it into a warning.
@@ -180,7 +180,7 @@ const cues: Cue[] = [
     scope: 'clause',
     hypothetical: true,
     notAfter: NOT_AFTER,
-    unless: (ctx, start, end) => lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || unrelatedSense(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || othersRacket(ctx, start, end) || penalisedSellers(ctx, start, end) ||
+    unless: (ctx, start, end) => wordMentioned(ctx, start, end) || lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || unrelatedSense(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || othersRacket(ctx, start, end) || penalisedSellers(ctx, start, end) ||
       authenticateAdvised(ctx, start, end),
   },
   {
@@ -861,6 +861,15 @@ function protectionSense(ctx: LintContext, start: number, end: number): boolean 
 }
 
 /** The word ruled unrelated to the goods (跟高仿没有任何关系, 和A货无关, 与仿品不沾边; round 12). */
+/**
+ * Round 37 (t37f): the word named as a word — the trade's own term, set apart from ours (不存在一比一的说法，那是仿品才用的词; 高仿是卖假货的人
+ * 常说的字眼): a mention, not a claim. Only with 的 + a noun for a word right after it, and no wink or sale in the sentence.
+ */
+function wordMentioned(ctx: LintContext, start: number, end: number): boolean {
+  if (!/^(?:(?:那|这)?(?:是|就是|属于)[^，。！？]{0,8}?)?(?:的)?(?:卖家|商家|店家|人|那边|那些人|圈|行内)?(?:才|常|惯|专门|经常|一般)?(?:会)?(?:用|说|讲|喊)的(?:词|说法|叫法|字眼|术语|话术|名头)/.test(ctx.after(end, 20))) return false;
+  return !/懂的|懂得|您懂|你懂|有货|现货|私聊|私我|但|不过|其实|只要|包邮/.test(sentenceOf(ctx, start, end, 40));
+}
+
 function unrelatedSense(ctx: LintContext, start: number, end: number): boolean {
   return /(?:跟|和|与|同)(?:所谓的?|什么)?$/.test(ctx.before(start, 4))
     && /^(?:没有?|毫无|无)(?:任何|半点|一点|一丁点)?(?:关系|关联|瓜葛)|^(?:无关|不沾边|扯不上|不搭边|八竿子打不着)/.test(ctx.after(end, 10));

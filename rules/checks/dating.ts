@@ -231,6 +231,9 @@ const cues: Cue[] = [
     window: 30,
     // (round 29, t29a: …nor a lost parcel chased together, 派送环节出的问题，我们会一起追 — 追 of a claim, not of a show)
     notSentence: /这款|手柄|耳机|键盘|鼠标|显卡|主机|商品|宝贝|订单|下单|优惠|团购|拼单|快递|物流|派送|包裹|中转|理赔|丢件|追查|追责|追回|追踪/,
+    // Round 37 (t37f): 刷本 read across a word boundary — a brush's name ending in 刷 then 本身/本来/本品 (牙刷本身充一次电, 眉刷本来就配了,
+    // 鞋刷本品不含), not a dungeon ground together.
+    unless: (ctx, start, end) => ctx.compact.slice(start, end) === '刷本' && (/[牙毛眉粉鞋板锅杯瓶发唇腮刷]$/.test(ctx.compact.slice(Math.max(0, start - 1), start)) || /^(?:身|来|品|店|次|周|月|款)/.test(ctx.compact.slice(end, end + 1))),
   },
   {
     // Sweet talk to the buyer: 亲爱的睡了吗，今天有没有想我; 宝贝晚安，明天醒来第一个给我发消息; 约吗？今晚我有空 — not 您想我们怎么处理,

@@ -357,9 +357,17 @@ const cues: Cue[] = [
     notSentence: [REFUSED_SAY, /不方便评价|不好评价|不评价|不清楚|不了解|不做评价|也是正品|都是正品|如果|假如|要是|万一/],
   },
   {
-    words: ['别去那家', '别在那家买', '别去隔壁', '别去别家', '千万别去', '别家都是坑'],
+    words: ['别去那家', '别在那家买', '别去隔壁', '别去别家', '别家都是坑'],
     severity: 'block',
     message: '劝阻买家去其他店购买并贬损对方，属于诋毁商家',
+  },
+  {
+    // Round 37 (t37f): 千万别去 only when a shop or place follows (千万别去那家, 千万别去他们直播间买) — not 去 as a light verb before an
+    // action on the goods or the body (千万别去挤, 千万别去撕那层膜, 千万别去碰电池).
+    words: ['千万别去'],
+    severity: 'block',
+    message: '劝阻买家去其他店购买并贬损对方，属于诋毁商家',
+    after: /^(?:那|隔壁|别|他|她|其他|其它|某|对面|外面|楼下|路边)|^[^，。！？]{0,6}(?:店|家|直播间|平台|那里|那边)|^[^，。！？]{0,3}买/,
   },
 ];
 

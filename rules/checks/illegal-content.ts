@@ -123,6 +123,7 @@
 // Then: ❄ (ice) and 🍁 (weed) read in the original text beside dealer talk, not the season, the cold or maple syrup.
 // After probe 2: gambling anchored on the cash-out too (网站充值100送50，每天都能提现). Trap: 佣金满100就能提现.
 
+import { WAIVER_NEGATED } from '../detect/prescription-kept';
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { REFUSAL_FRAME } from '../detect/warning-frame';
@@ -155,8 +156,10 @@ const SAFETY_WARNING = /别入口|请勿入口|勿入口|不可入口|不能入�
 function labelledHazard(ctx: LintContext, start: number, end: number): boolean {
   if (!/含有?[^，。、]{0,4}$/.test(ctx.before(start, 8))) return false;
   const s = ctx.before(start, 30, 'hard') + ctx.after(end, 40, 'hard');
-  return SAFETY_WARNING.test(s) && !HIDDEN_OR_ADDED.test(s) && !ON_BODY_OR_EATEN.test(s);
+  return (SAFETY_WARNING.test(s) || CARRIAGE_BARRED.test(s)) && !HIDDEN_OR_ADDED.test(s) && !ON_BODY_OR_EATEN.test(s);
 }
+/** Round 37 (t37f): …or named as why such goods may not be shipped or sold across the border (体温计含汞，不能进跨境包裹; 含铅的釉料禁止空运). */
+const CARRIAGE_BARRED = /(?:不能|不可以|不可|不允许|不让|禁止|严禁|不得|没法|无法|进不了|过不了)(?:走(?:跨境|国际)?(?:快递|物流|邮政|空运|海运)|(?:跨境|国际|个人)?(?:进|寄|邮寄|寄递|运输|托运|空运|海运|入境|进口|上飞机|过安检|发))|禁寄|禁运|违禁品|不卖(?:这种|这类|这款)/;
 /** Goods put on the skin or eaten, where the hazard itself is the offence (美白霜里含汞), and an effect claimed. */
 const ON_BODY_OR_EATEN = /霜|面膜|精华|乳液|护肤|化妆|美白|祛斑|淡斑|口红|唇膏|粉底|食品|零食|奶粉|保健|胶囊|药丸|茶|酒|糖|效果|见效|变白|用了|吃了|喝了|抹|涂在脸/;
 
@@ -227,8 +230,10 @@ function practiceDenied(ctx: LintContext, start: number, end: number): boolean {
 const STAKE_DENIED = /^(?![^]*(?:群|起底|底分|上分|下分|块起|元起|块一局|元一局|一局[一二两三五十0-9]|私聊|私我|加我|找我|积分|换现金|提现|红包|押|彩头|但|不过|只是|的话|没意思|不好玩|不刺激|没劲))[^]*(?:^|[^要何还])(?:也|都|并|绝|决|从|从来|一直|坚决|向来|绝对)?不(?:赌博|赌钱|玩钱|带钱|带彩|赌)/;
 /** What turns a denied gambling word back into an offer: a group, a stake, a cash-out or a way in later in the sentence. */
 const GAMBLING_OFFER_AFTER = /群|起底|底分|上分|下分|一局|块起|元起|私聊|私我|加我|找我|积分|换现金|兑现|提现|兑换|充值|返水|赔率|押|下注|彩头|带彩|玩点|玩两把|来玩|一起玩|但|不过|只是|就是玩/;
+// Round 37 (t37f): …or the shop denied running it, by a verb of running or taking part (不组织任何押注, 从不开设赌局, 没有搞过下注活动).
+const RUN_DENIED_BEFORE = /(?:^|[^要何还])(?:也|都|并|绝|决|从|从来|一直|坚决|向来|绝对)?(?:不|没有?|从没)(?:组织|搞|做|参与|提供|开展|举办|支持|开设|开|接受|设|玩)(?:过)?(?:任何|什么)?(?:的)?$/;
 function gamblingDenied(ctx: LintContext, start: number, end: number): boolean {
-  if (!practiceDenied(ctx, start, end)) return false;
+  if (!practiceDenied(ctx, start, end) && !RUN_DENIED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.toOriginal(start, end)[0] - 10), ctx.toOriginal(start, end)[0]))) return false;
   const [, to] = ctx.toOriginal(start, end);
   return !GAMBLING_OFFER_AFTER.test(ctx.text.slice(to, to + 40).split(/[。！!？?\n]/)[0]!);
 }
@@ -345,6 +350,8 @@ const DRUG_ADVISED_AGAINST =
 /** Round 30 (t30c): the buyer sent to a doctor (请去医院, 咨询医生, 遵医嘱, 医生开的) with no doctor waved off or stock offered after it. */
 const DOCTOR_REFERRAL =
   /^(?![^]*(?:不用|不要|不需要|无需|免|别去|不必|麻烦|直接拍|直接发|我这|我们这|有货|私聊|私我|代开|帮您开|帮你开))[^]*(?:(?:请|建议|最好|还是|需要|要|得|务必)(?:您|你)?(?:先|及时|尽快)?(?:去|到)?(?:医院|就医|看医生|咨询医生|问医生|问问医生)|遵医嘱|医生(?:开|指导|处方|评估))/;
+/** Round 37 (t37f): the dose or the stop left to the doctor (减不减量必须由医生决定, 停不停药听医生判断), nothing waived or stocked beside it. */
+const DOCTOR_DECIDES = /^(?![^]*(?:不用|不要|不需要|无需|免|别去|不必|直接拍|直接发|有货|私聊|私我|代开|帮您开|帮你开))[^]*(?:由|听)(?:您的|主治|专业)?医生(?:来)?(?:决定|判断|评估|定|说了算)/;
 /** What a drug euphemism does, or what it is not: 一颗嗨一晚上, 比咖啡猛多了, 一贴就飞, 不是冰箱的冰. Round 14 (t14): who uses it and
  * how it changes hands (夜场朋友都在用, 同城闪送不走快递, 不留记录). */
 // Round 23 (t23dz): …or a drug test dodged (不怕尿检, 唔使惊验到, 验尿也验不出).
@@ -1203,7 +1210,7 @@ const cues: Cue[] = [
     // 别和安眠药同服), or the buyer sent to a doctor for it (长期失眠请去医院，医生开的安眠药才对症) — not the doctor waved off
     // (医院开安眠药麻烦，我们这里不要处方).
     notBefore: DRUG_ADVISED_AGAINST,
-    notSentence: [WARNING, DOCTOR_REFERRAL],
+    notSentence: [WARNING, DOCTOR_REFERRAL, DOCTOR_DECIDES],
   },
   {
     words: ['外挂', '透视挂', '自瞄', '辅助挂', '透视外挂', '科技号', '免封', '不封号'],
@@ -1778,7 +1785,7 @@ const cues: Cue[] = [
     // 不用处方 is the offence, not a denial of it.
     deniable: false,
     // 膳食补充剂，不是药品，不需要处方；如果您在吃处方药，建议先问医生: a non-drug, and advice (round 9).
-    notSentence: [WARNING, /请去医院|需要医生|需凭|凭处方|必须|不能卖|不卖|不销售|非处方|不需要处方的|无需处方的|不是药品?|非药品|膳食补充剂|保健食品|问医生|咨询医生|遵医嘱/],
+    notSentence: [WARNING, WAIVER_NEGATED, /请去医院|需要医生|需凭|凭处方|必须|不能卖|不卖|不销售|非处方|不需要处方的|无需处方的|不是药品?|非药品|膳食补充剂|保健食品|问医生|咨询医生|遵医嘱/],
   },
   {
     words: ['夹在', '藏在', '塞在', '混在'],
@@ -2540,7 +2547,7 @@ const cues: Cue[] = [
     message: '私下售卖处方药或违禁药物，属于违法内容',
     sentence: /私下|单独配|能配|可以配|直接配|帮(?:您|你)配|有路子|有渠道|不用(?:去|跑)?医院|不用(?:去)?登记|不要(?:医生|处方|单子|方子)|不用(?:医生|处方|单子|方子|开单)|没(?:有)?处方|免处方|别跟别人说|提神|一周掉|一个月掉|掉[0-9一二两三四五六七八九十]+斤|最后几|一板|[0-9]+片起/,
     sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /遵医嘱|凭处方|需要处方|医生指导|我们不卖|不卖|不提供|不能卖|下架|不能私下|(?:我们|本店|店里|我们店)(?:也)?没有|孕妇(?:禁用|慎用|忌用|不宜)|慎用|禁用|可能导致|风险/],
+    notSentence: [WARNING, WAIVER_NEGATED, /遵医嘱|凭处方|需要处方|医生指导|我们不卖|不卖|不提供|不能卖|下架|不能私下|(?:我们|本店|店里|我们店)(?:也)?没有|孕妇(?:禁用|慎用|忌用|不宜)|慎用|禁用|可能导致|风险/],
   },
   // Round 19 (t19dk): a prescription stimulant by its street name (聪明药, 学霸药, 专注药), offered for a child's exams with the doctor's
   // gate said to be shut (医院一般开不出来, 不用处方) or the buyer told to come to us. Not a warning (所谓“聪明药”都是处方药，千万别给孩子乱吃)
@@ -2879,7 +2886,7 @@ const cues: Cue[] = [
     sentenceSkipsAnchor: true,
     deniable: false,
     // (round 33, t33c: not a vitamin the drug is to be declared as — 单子上备注成维生素就行)
-    notSentence: [WARNING, /非处方|(?<!备注成|备注|写成|报成|标成|当成|改成|填成|说是)维生素|保健|膳食|不是药|非药品|护肤|化妆|遵医嘱|建议(?:您)?(?:去|咨询|问)|不卖|(?:我们|本店)(?:也)?没有|下架/],
+    notSentence: [WARNING, WAIVER_NEGATED, /非处方|(?<!备注成|备注|写成|报成|标成|当成|改成|填成|说是)维生素|保健|膳食|不是药|非药品|护肤|化妆|遵医嘱|建议(?:您)?(?:去|咨询|问)|不卖|(?:我们|本店)(?:也)?没有|下架/],
   },
   // Listed as one thing, really another with a drug or banned substance in it: 这款在平台上挂的名字是维生素，实际里面加了处方成分;
   // 链接上写的是护手霜，其实是带激素的药膏. Traps: 包装上写的是维生素C，实际上就是维生素C片; 说明书写的是饭后，其实饭前也可以.
@@ -3016,7 +3023,7 @@ const cues: Cue[] = [
     before: /(?:不需要|不用|无需|不要|免|不看)(?:您|你)?(?:再)?(?:提供|出示|上传|开|拿|给)?(?:任何)?(?:的)?$/,
     sentence: /拍|发|卖|寄|下单|买/,
     deniable: false,
-    notSentence: [WARNING, /非处方|不是药|维生素|膳食|遵医嘱|不卖|下架|(?:我们|本店)(?:也)?没有|不需要处方的|无需处方的/],
+    notSentence: [WARNING, WAIVER_NEGATED, /非处方|不是药|维生素|膳食|遵医嘱|不卖|下架|(?:我们|本店)(?:也)?没有|不需要处方的|无需处方的/],
   },
   // Property attacked at the buyer's home, the classic intimidation: 再给差评我就让人上你家门口泼油漆. Traps: 门口油漆未干请绕行, 泼水节.
   {

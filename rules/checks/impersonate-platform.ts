@@ -2822,6 +2822,9 @@ const cues: Cue[] = [
     // Round 36 (t36f): …also the shop gone (就算哪天店铺关了，平台也会负责给您修) or the warranty said to be signed with the platform.
     sentence: /质保|保修|延保|兜底|(?:不用|不必|无需|用不着|都不用|也不用)(?:再)?(?:经过|找|联系|通过)(?:我们|本店|店里|商家)|直接[^，。！？]{0,6}?找(?:平台|快手|官方)|店不做|倒闭|关店|店(?:铺)?[^，。！？]{0,3}?(?:关了|关门|没了|不在了|跑路|注销|不开了|不干了)/,
     notSentence: /冒充|骗子|不会|不负责|不管|不提供|没有|不是平台|申请|判定后|如果平台|假如平台/,
+    // Round 37 (t37f): 官方维修点 is a place — the brand's service point, named as where to take the goods (国内官方维修点能修，保修期内也要付费;
+    // 官方售后中心可以检测), not the platform repairing. Only when the place noun follows the repair word.
+    notAfter: /^(?:方)?(?:的)?(?:维修|售后|服务|检测|保修)(?:点|站|中心|网点|门店|部|店)/,
     grow: true,
     scope: 'clause',
   },

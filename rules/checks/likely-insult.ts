@@ -173,6 +173,13 @@ const elderUnderstood = (s: string): boolean => ELDER_UNDERSTOOD.test(s) && !AGE
 // no buyer in the sentence, so nobody is set below that audience — not when the buyer is named (…您怎么还不会) or put down.
 const EASY_FOR = /(?:小朋友|孩子|小孩|宝宝|儿童|新手|小白|零基础|初学者|老人|长辈|老年人)[^，。！？]{0,4}(?:也|都)(?:能|会|可以|可)(?:轻松|自己|独立)?(?:照着做|照做|上手|学会|看懂|看得懂|操作|用|使用|拼|装|做|玩)/;
 const easeTold = (s: string): boolean => EASY_FOR.test(s) && !/[您你]/.test(s) && !OTHERS_PUT_DOWN.test(s) && !PUT_BELOW_STRICT.test(s);
+// Round 37 (t37f): the buyer's level named as what a choice depends on (上黑道要看您的水平，建议先请教练带几次; 选几号杆根据您的挥速来定):
+// 您的水平 weighs like a jibe at the buyer's skill to the model; it is a fitting advice when the level is the criterion (看/根据/按/取决于) and
+// a suggestion follows — not 您这水平 (the level judged), nor with a put-down, 不如, 省着, 都一样 or 白花 beside it.
+const LEVEL_CRITERION = /(?:要看|得看|看|根据|按照?|取决于|视|结合)(?:您|你)(?:自己)?的(?:水平|程度|经验|基础|技术|体能|身体情况|挥速|力量|需求|情况)(?:来)?(?:定|选|决定|挑)?/;
+const ADVICE_AFTER = /建议|可以|推荐|最好|先|慢慢|循序渐进|不用急|请教练|跟着教练/;
+const LEVEL_JUDGED = /(?:您|你)这(?:个)?(?:水平|技术|程度)|不如|省着|都一样|白花|浪费|换多少|不配|配不上|就别|算了吧|呵呵/;
+const levelAsCriterion = (s: string): boolean => LEVEL_CRITERION.test(s) && ADVICE_AFTER.test(s) && !LEVEL_JUDGED.test(s) && !OTHERS_PUT_DOWN.test(s);
 export default likelyRule({
   id: 'likely-insult',
   clause: '2.4',
@@ -190,5 +197,6 @@ export default likelyRule({
   // Round 35 (t35c): …and a costume prop named as goods (detect/costume-prop.ts) or the agent's own copy of the buyer's text read back for
   // a check (detect/read-back.ts), with no put-down in it.
   // Round 33 (t33a): …and the buyer warned off an unlawful act (千万别赌钱，赌博违法; detect/warning-frame.ts) with no put-down in it.
-  unless: (s, next) => ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  // Round 37 (t37f): …and the buyer's level as the criterion of an advice (levelAsCriterion above).
+  unless: (s, next) => levelAsCriterion(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

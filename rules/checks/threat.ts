@@ -248,7 +248,8 @@ function ownerQuoted(ctx: LintContext, start: number, end: number): boolean {
  * emoji leave it in the compact view (给💩评之前 → 给评之前, 打👎评前, 写评前).
  */
 // (round 34, t34c: …or the buyer who will not let the matter go, 还揪着这事不放, 不依不饶, 没完没了)
-const LEVER_DISPUTE = /(?:揪|抓|咬|缠|扯)(?:着|住)[^]{0,6}不放|不依不饶|没完没了|死缠烂打|纠缠不休|关系搞僵|搞僵|闹僵|撕破脸|评价|差评|中评|一星|投诉|举报|撤诉|介入|曝光|闹|过不去|作对|较劲|12315|仲裁|硬刚|申诉|事情变|事情搞|把事情|(?:给|打|写|发)(?:个|了)?评(?:之前|前|以前)/;
+// (round 37, t37f: not 评价 as "judge", declined of another brand — 那个牌子我们没卖过，不好评价)
+const LEVER_DISPUTE = /(?:揪|抓|咬|缠|扯)(?:着|住)[^]{0,6}不放|不依不饶|没完没了|死缠烂打|纠缠不休|关系搞僵|搞僵|闹僵|撕破脸|(?<!不好|不便|不方便|不予|不作|不做|没法|无法|难以|不敢|不能|不|客观)评价|差评|中评|一星|投诉|举报|撤诉|介入|曝光|闹|过不去|作对|较劲|12315|仲裁|硬刚|申诉|事情变|事情搞|把事情|(?:给|打|写|发)(?:个|了)?评(?:之前|前|以前)/;
 /** Menace beside the buyer's sphere: a visit or a greeting, distance, people who know them, eyes on them, harm to their people. */
 // (round 34, t34c: …a festive call paid on the buyer in a dispute, 去您老家拜个年, 登门 — not a greeting sent, 给您家人拜个晚年; the address told as known to the letter, 写得清清楚楚)
 const LEVER_MENACE =

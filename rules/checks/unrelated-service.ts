@@ -185,6 +185,8 @@ function driverAdvised(ctx: LintContext, start: number, end: number): boolean {
   return (DRIVER_CALLED.test(ctx.before(start, 4)) ? DRINK_TALK.test(s) : DRIVE_WARNED.test(s)) && !DRIVER_PITCHED.test(s);
 }
 
+/** Round 37 (t37f): the goods on sale as the subject of a description (卖的是, 这款是, 详情页写明是, 这批属于). */
+const GOODS_SUBJECT = /(?:卖的|售卖的|上架的|这款|这个|这批|这台|这副|这只|这些|这种|链接|标题|详情页?|商品页|写明|注明|标明)(?:也|都)?(?:是|属于|来自)[^，。！？]{0,4}$/;
 const cues: Cue[] = [
   {
     // Round 12, GENERAL: a trade's institution or package pitched (我们合作的月子中心有特价套餐 / 我们机构暑假有奥数班，报名送教材 /
@@ -352,7 +354,10 @@ const cues: Cue[] = [
     window: 24,
     notSentence: /没有这项|不提供|不做|不回收|不收|包装|环保|垃圾|回收站|回收利用|以旧换新|可回收|材质|下单页|回收箱/,
     // Round 14 (fa14b): the goods' own provenance told (这款手表是二手寄卖的, 属于回收翻新的机器): what we sell, not what we buy from the buyer.
-    unless: (ctx, start, end) => /(?:是|属于|来自)[^，。！？]{0,4}$/.test(ctx.before(start, 8)) && /^(?:的|品|商品|货)(?![^，。！？]{0,6}(?:您|你|找我|卖给))/.test(ctx.after(end, 12)),
+    // Round 37 (t37f): …or the goods on sale named by it (这个链接卖的是二手回收练习球, 详情页写明是回收球): the listing is the subject, a goods
+    // noun right after, nothing bought from the buyer.
+    unless: (ctx, start, end) => (/(?:是|属于|来自)[^，。！？]{0,4}$/.test(ctx.before(start, 8)) && /^(?:的|品|商品|货)(?![^，。！？]{0,6}(?:您|你|找我|卖给))/.test(ctx.after(end, 12))) ||
+      (GOODS_SUBJECT.test(ctx.before(start, 12)) && !/(?:我们|我|咱们|咱|本店|店里|小店)[^，。！？]{0,6}$/.test(ctx.before(start, 12)) && /^[\u4e00-\u9fff]{0,3}?(?:的|品|货|球|机|件|料|书|瓶|鞋|衣|表|包|杆)(?![^]{0,8}(?:您|你|找我|卖给|高价|上门|估价))/.test(ctx.after(end, 12))),
   },
   {
     // Paperwork made for the buyer's outside use and sold by the piece: 开海关完税证明，报销用的，一张50; 收入证明一百块一份.

@@ -61,7 +61,8 @@ const ANSWERED_AFTER = /^\s*(?:——|—|--)\s*(?:亲爱的|亲亲|亲|宝宝|�
 // (Round 20: 亲～ / 宝， too — the chat's own openers.)
 const GREETING_HEAD = '[\\s>*\\-·•]*(?:亲|亲亲|亲爱的|宝|宝子|宝宝|您好|你好)?[，,！!~～〜\\s]*';
 /** Round 25 (t25c): the quote the reply opens on, then the shop saying it has or sells none (‘代工厂货’我们没有哈, “原单”本店从来不卖): the buyer's word answered. */
-const SHOP_DENIES_AFTER = /^\s*(?:这种|那种|这类|那类|这些|那些)?(?:货|东西|的)?(?:我们|本店|我们店|我们家|咱们|咱家|店里|小店|这边)(?:这边|家|店)?(?:也|都|从来|根本|压根|一直|绝对)?(?:没有|没|不卖|不做|不售|不进|没卖过|没进过)/;
+// (round 37, t37f: …also after a comma, refusing the way the words ask for — “我微信转你”，我们不收站外转账; “能不能走闲鱼”，我们不支持)
+const SHOP_DENIES_AFTER = /^\s*(?:[，,]\s*)?(?:这种|那种|这类|那类|这些|那些)?(?:货|东西|的)?(?:我们|本店|我们店|我们家|咱们|咱家|店里|小店|这边)(?:这边|家|店)?(?:也|都|从来|根本|压根|一直|绝对)?(?:没有|没|不卖|不做|不售|不进|没卖过|没进过|不收|不接受|不支持|不走|不加|不用|不提供|不能)/;
 /**
  * Round 27 (t27b): …or the buyer's words about themselves, quoted and gently pushed back (“穷鬼本鬼”亲～别这么说自己啦, “我就是个笨蛋”
  * 哪有，您太谦虚了): the buyer's self-label echoed, not the agent calling them so.

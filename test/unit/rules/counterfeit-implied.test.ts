@@ -5,6 +5,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 37 (t37f): the decanting denied with its agent or source between the denial and the verb
+    '这盒小样是品牌出的，不是我们从正装里分装的，瓶身都是原厂的。',
+    '这套并非店里自己灌装，盒子和瓶子都是原厂的。',
+    '旅行装没有从大瓶分装过，味道和正装一样，底部有批次码。',
     // round 36 (t36h): a low price with its reason told, or a question waved off that is not about the price
     "别问为啥这么实惠了，周年庆就今天一天",
     "为什么这个价？问就是保税仓直发，没有中间商",
@@ -751,6 +755,10 @@ ruleTable(counterfeitImplied, {
     "这两个颜色是一个模具出的，主播手上的是黑色。",
   ],
   invalid: [
+    // round 37 (t37f): the denial turned to another filler, or the filling owned
+    '这瓶不是从正品大瓶分装的，是我们自己调的，味道跟正品一样。',
+    '香水是我们自己从大瓶里分装的，味道和正品一致。',
+    '盒子是原厂的，里面是店里自己灌装的。',
     // round 36 (t36h): why it is so cheap waved off: told not to ask, or the "问就是" formula that answers nothing
     { text: "您就别问我们怎么能卖这么低了，收到就知道值", severity: "warn" },
     { text: "这价格咋这么便宜？问就是路子野😏", severity: "warn" },

@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 37 (t37f): the word named as the trade's word, set apart from ours
+    '我们只卖品牌正品，没有一比一的说法，那是仿品才用的说法。',
+    '高仿是卖假货的人常说的字眼，我们店不用这种词。',
+    '没有A货这个说法，那是做仿货的商家才用的词。',
     // round 36 (t36g): a pasted question answered by a bare refusal, no subject (detect/rebut.ts REBUT)
     "有高仿的吗？\n不卖的，店里都是专柜正品",
     "你家有没有复刻款？绝不卖。",
@@ -587,6 +591,9 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 37 (t37f): the word's mention used to wink, or a practice of the trade owned
+    '我们这款就是高仿，高仿是行内才用的词，您懂的。',
+    '那是高仿常用的工艺，我们这款也是。',
     // round 36 (t36g): the bare refusal turned back, or not closing its clause
     { text: "有高仿的吗？不卖哦，不过可以私聊", severity: "block" },
     { text: "有复刻款吗？不卖给新客，老客户可以", severity: "block" },

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 37 (t37f): 刷 ending a brush's name, then 本身/本来 — no dungeon
+    '这支电动牙刷本身就防水，洗澡时也能用吧？',
+    '鞋刷本来就是送的，您一起收好吧。',
+    '化妆刷本身不掉毛，您放心用吧。',
     // round 36 (t36g): the goods said to suit a shared use (dating.ts productSuits)
     '这盒花茶很适合闺蜜下午茶一起喝，口感清淡。',
     '这套拼图适合周末全家人一起玩。',
@@ -258,6 +262,9 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 37 (t37f): the dungeon run offered next to it
+    '牙刷已经发了，您晚上有空一起刷本吗？',
+    '下班后咱俩组个队刷本吧，我带您。',
     // round 36 (t36g): a suiting told, then an invitation of ours
     '这款红酒很适合咱俩周末一起喝。',
     '这盒花茶适合下午一起喝，美女要不要约一下？',

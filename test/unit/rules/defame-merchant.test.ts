@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 37 (t37f): 千万别去 as a light verb before an action on the goods or the body
+    '宝宝脐带那块结痂了千万别去抠，让它自己掉。',
+    '屏幕上那层出厂膜千万别去撕，撕了就不能退。',
+    '电池鼓包的话千万别去按它，拍照发我们就行。',
     // round 36 (t36h): a line wrapped mid-phrase (normalize.ts joinWrappedLines): the look-alikes stay clean
     "对面那家店也是\n正规进口的，您放心比较",
     // round 36 (t36a): our own material, an allergy return, a rival cheaper by volume
@@ -205,6 +209,9 @@ ruleTable(defameMerchant, {
     "我们的批号您可以自己去官网查查就知道了，都是正规进口。",
   ],
   invalid: [
+    // round 37 (t37f): a shop or place after it
+    '千万别去隔壁那家，他们的货来路不明。',
+    '千万别去他们直播间买，都是坑人的。',
     // round 36 (t36h): the breach wrapped mid-phrase across two lines (a denial left open, a 把 phrase, a copula)
     { text: "对面那家卖的全是\n假货，别去买", severity: "block" },
     // round 36 (t36a): a recycled or scrap material in a rival's goods, with the harm

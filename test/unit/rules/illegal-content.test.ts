@@ -4,6 +4,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 37 (t37f): a hazardous ingredient named as why the goods may not be shipped
+    '老式体温计含汞，规定不能走国际快递，我们只上了电子款。',
+    '这种釉料含铅，禁止空运，所以这款我们没上架。',
+    // round 37 (t37f): the shop denied running a game of chance, by a verb of running it
+    '我们不组织任何押注活动，盲盒按原价卖。',
+    '店里从来没有开设过下注玩法，抽卡全凭运气。',
+    // round 37 (t37f): the drug's dose left to the doctor
+    '安眠药能不能减量得由医生决定，我们这款只是膳食补充剂。',
+    '要不要停安眠药请听医生判断，这个我们回答不了。',
+    // round 37 (t37f): a double negation that keeps the prescription
+    '这种抗生素我们不可能不看处方就发，请先上传处方。',
+    '处方药没法不要方子给您寄，麻烦上传一下医生开的处方。',
     // round 36 (t36g): a seal told as what a real paper bears
     '清关单据上盖的是海关的章，您可以对照看一下。',
     '检疫证明上面盖着检疫章，是出入境检验检疫局出的。',
@@ -1064,6 +1076,14 @@ ruleTable(illegalContent, {
     "盲盒买得越多越容易出隐藏款，端盒更划算。",
   ],
   invalid: [
+    // round 37 (t37f): the same words where the waiver or the offer stands
+    '美白霜里含汞，不能寄的话我们私下发。',
+    '卡包可以押注，一局五十，群里等您。',
+    '安眠药我们这有货，不用处方直接拍。',
+    '我们不能不要处方就发，但私下可以给您寄。',
+    // round 37 (t37f): a line ending in a bare verb, its object on the next line
+    '我们可以帮您代开\n增值税发票，几个点就行。',
+    '需要的话能给你代开\n各种发票。',
     // round 36 (t36g): the seal still made or stamped by the shop, even beside a description
     '单子上盖的是海关的章，没有的话我们也能给您盖一个。',
     '检疫章我们这边可以帮您盖，跟真的一样。',

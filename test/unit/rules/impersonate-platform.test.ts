@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 37 (t37f): 官方维修点 as the brand's service place named for the warranty
+    '这台是港版，国内官方维修点能修，但保修期内也要另外收费。',
+    '保修期内可以送到官方售后中心检测，检测报告发我们就行。',
     // round 36 (t36g): the platform's office as a step of the process, its staff after it (OFFICE_SPEAKS: 后 ends the office)
     "您提交凭证后，平台客服审核后专员会为您处理退款",
     "快手仲裁之后专员为您跟进结果，请留意站内信",
@@ -864,6 +867,9 @@ ruleTable(impersonatePlatform, {
     "小二定的就是最终结果，我们店里配合就行",
   ],
   invalid: [
+    // round 37 (t37f): the platform or 官方 itself said to repair under the warranty
+    '保修期内坏了不用找我们，官方会派师傅上门维修。',
+    '质保期内坏了直接找官方换新。',
     // round 36 (t36g): the office still speaking as itself
     { text: "平台仲裁专员小王为您处理本次纠纷", severity: "block" },
     // round 36 (t36c): an English desk with its role in Chinese (this is Kuaishou Trust & Safety 团队); the shop vouched for by the platform (本店由平台官方担保); the platform paying first (平台先行赔付, a warning). Not the escrow named, nor the programme pointed to

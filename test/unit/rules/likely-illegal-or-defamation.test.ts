@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 37 (t37f): the prescription kept as the condition of the sale
+    '这个药我们不可能不看处方就卖，麻烦您上传一下处方。',
+    '处方药需要凭医生处方购买，请先上传处方照片。',
     // round 36 (t36g): beads of a lawful wood or stone praised by their look; a gift card written for the order
     '小叶紫檀的手串，纹理很清晰，很好看。',
     '贺卡上想写的话备注给我们，手写好随包裹寄出。',

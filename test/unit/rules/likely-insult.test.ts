@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 37 (t37f): the buyer's level as the criterion of an advice
+    '这块板子红道很稳，上黑道要看您自己的水平，建议先跟教练滑几次。',
+    '选几号铁要看您的挥速，建议先到练习场试几杆。',
+    '这个难度要看您的水平，新手的话建议从绿道开始。',
     // round 36 (t36g): the goods' ease told by an audience who needs it most, no buyer named (easeTold)
     '这本绘本步骤都是图，不识字的小朋友也能照着做。',
     '说明书全是图示，不识字的小朋友也能照着做哦',
@@ -120,6 +124,8 @@ ruleTable(likelyInsult, {
     "这个钙片是给老人家买的吧？要是给老人吃，建议选小粒的。",
   ],
   invalid: [
+    // round 37 (t37f): the level judged, not a criterion
+    '您这水平，换多少支杆打出来都一样，花这钱不如先省着。',
     // round 36 (t36g): …but not with the buyer set below that audience
     '说明书全是图示，不识字的小朋友也能照着做，您怎么还看不懂',
     // round 35 (t35a): thanks turned into a dig

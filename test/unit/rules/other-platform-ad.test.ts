@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 37 (t37f): a device's companion app registered to set the device up, no buying there
+    '手表的配套App要用手机号注册，注册后能看睡眠数据。',
+    '扫地机的App注册一下就能设置清扫区域，这是厂家的正常流程。',
+    '音箱品牌App需要注册账号，注册完可以调音效。',
     // round 36 (t36b): the buyer's story on another app, a courier app with its tracking number
     "您在那个二手App上看到的同款不是我们家的。",
     "下载那个物流App，输入快递单号就能查。",
@@ -220,6 +224,9 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 37 (t37f): the same companion app sold as the place to buy
+    '下载这个耳机App注册，里面下单更便宜。',
+    '去品牌App注册一下，新人首单立减30。',
     // round 36 (t36b): an app told by its look or first letter, our order number here quoted to tie the second order to it
     { text: "那个黄色图标的二手App上搜我们店名，拍下后备注您在这里的订单号。", severity: "block" },
     { text: "那个字母开头的购物App上有我们同名店，下单时备注这边的订单号，运费给您免了。", severity: "block" },

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 37 (t37f): the buyer's wish quoted at the head of the reply, then refused by the shop after a comma
+    '“支付宝直接转你吧”，我们不收站外转账，请在订单里付款。',
+    '亲，“能不能微信转你”，我们不接受站外付款哦。',
     // round 36 (t36g): a quote with no speaker taken up as a kind, then refused (detect/cues.ts quoteDisowned, QUOTE_AS_KIND)
     "“支付宝直接打给我”这类，我们一律不接受。",
     "亲，“先微信转一半定金”这种，本店不收任何私下转账哦",
@@ -133,6 +136,9 @@ ruleTable(rule, {
     "支付宝就是手机号吗？您在收银台选支付宝付款就可以。",
   ],
   invalid: [
+    // round 37 (t37f): the quoted wish taken up, or our own words quoted
+    '“微信转我就行”，我们这边都这样。',
+    '“支付宝转你”，可以的，转完截图给我。',
     // round 36 (t36g): the quoted kind praised or the refusal turned back to our own account
     { text: "“支付宝直接打给我”这类最快，转我就行。", severity: "block" },
     { text: "“先微信转一半定金”这种，我们不收，转我个人支付宝吧", severity: "block" },

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 37 (t37f): 评价 as "judge", declined of another brand, beside the buyer's baby as the measure
+    '那个牌子我们没用过，不好评价，您按宝宝的体重挑尺码就行。',
+    '别家的奶粉我们不便评价，您家孩子喝哪段看月龄。',
     // round 36 (t36g): a group led in an activity, not people brought to the buyer
     "我们店长周末会带几个人去山里露营，照片发在店铺动态",
     "仓库主管带几个人去卸货了，您的件今天能打包",
@@ -810,6 +813,9 @@ ruleTable(threat, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 37 (t37f): the review in dispute beside the buyer's baby
+    '别的牌子不好评价，您家宝宝挺可爱的，差评就别给了吧。',
+    '您家宝宝挺可爱的，这评价真忍心不改吗？',
     // round 36 (t36g): people brought to the buyer
     "差评不删是吧，我明天带几个人过去",
     "你再闹，我带一帮人去你家门口等你",

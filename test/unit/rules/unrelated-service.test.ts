@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 37 (t37f): the goods on sale named by 回收 (a recovered ball, a refurbished unit)
+    '这个链接卖的是二手回收高尔夫球，外观有划痕，价格按二手定。',
+    '详情页写明是回收杆，不是新杆，介意的话别拍。',
+    '这批属于回收翻新机，电池都换过新的。',
     // round 36 (t36d): the data card that comes inside the device sold
     '这台随身WiFi内置一张全球流量卡，开机就能用，不用另外办。',
     '平板随机附送的流量卡，另外还能办续费，在设置里续就行。',
@@ -376,6 +380,10 @@ ruleTable(unrelatedService, {
     "儿子的学费刚交完，这个月我比您还心疼钱，退款马上给您办。",
   ],
   invalid: [
+    // round 37 (t37f): the same word buying from the buyer
+    '您家闲置的球杆我们高价回收，上门估价。',
+    '我们也是回收手机的，您的旧机可以卖给我们。',
+    '我们这个是回收手机的，旧机价格给得高。',
     // round 36 (t36d): a data card sold on the side
     '您要办流量卡吗？我可以帮您办，一个月二十。',
     '我们这边还能办流量卡，一个月100G，需要的话找我。',
