@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 37 (t37c): look-alikes of the FK batch's forms (dialect, homophones, quote-replies) that stay clean
+    "包裹后天就到你屋头了，记得留意电话哈",
+    "师傅明天把货送到侬屋里，侬屋里有人伐？",
+    "侬屋里向地址是长宁区吧，阿拉照订单发货",
+    // round 37 (t37c): the buyer's message quoted with its speaker label (「买家：…」) and answered otherwise: the buyer's words (detect/quoted.ts buyerQuoted)
+    "「买家：再拖着不退款我就天天去你们店门口闹」 实在抱歉让您久等了，退款已经提交，今天内到账。",
+    "“顾客：信不信我把你们的聊天记录发到网上去”  理解您着急，补发的快递单号已经更新在订单里了。",
+    "「买家：我要去告你们」 您先别急，问题我们来解决，换货已经帮您登记。",
     // round 36 (t36g): a group led in an activity, not people brought to the buyer
     "我们店长周末会带几个人去山里露营，照片发在店铺动态",
     "仓库主管带几个人去卸货了，您的件今天能打包",
@@ -810,6 +818,13 @@ ruleTable(threat, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 37 (t37c): dialect home words, 是不是 as a homophone, the goods' kind before the role, a bare yes adopting a quoted ask
+    { text: "你再乱讲 我喊几个人到你屋头来", severity: "block" },
+    { text: "侬再瞎讲 阿拉寻到侬屋里去", severity: "block" },
+    { text: "再闹 我们直接去你屋头找你", severity: "block" },
+    // round 37 (t37c): …but a bare yes to the quoted ask adopts it, and words of our own after the quote stay ours
+    { text: "「买家：你们到底发不发货」 不发了，你再催信不信我把你地址挂网上", severity: "block" },
+    { text: "「买家：能不能快点退款」 退你个头，再闹我找人去你家门口等你", severity: "block" },
     // round 36 (t36g): people brought to the buyer
     "差评不删是吧，我明天带几个人过去",
     "你再闹，我带一帮人去你家门口等你",
