@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 37 (t37c): look-alikes of the FK batch's forms (dialect, homophones, quote-replies) that stay clean
+    "「买家：你们是官方旗舰店吗」 是的亲，品牌授权旗舰店",
+    "「买家：你是快手客服吗」 不是哦，我是店铺客服，平台客服可以在订单页找到",
+    "「顾客：这是平台自营的吗」 是的话会有标，我们是第三方店铺，不是平台自营",
     // round 36 (t36g): the platform's office as a step of the process, its staff after it (OFFICE_SPEAKS: 后 ends the office)
     "您提交凭证后，平台客服审核后专员会为您处理退款",
     "快手仲裁之后专员为您跟进结果，请留意站内信",
@@ -864,6 +868,9 @@ ruleTable(impersonatePlatform, {
     "小二定的就是最终结果，我们店里配合就行",
   ],
   invalid: [
+    // round 37 (t37c): dialect home words, 是不是 as a homophone, the goods' kind before the role, a bare yes adopting a quoted ask
+    { text: "「买家：你是快手官方客服吗」 对的", severity: "block" },
+    { text: "“顾客：这家是平台自营不” 嗯 是的", severity: "block" },
     // round 36 (t36g): the office still speaking as itself
     { text: "平台仲裁专员小王为您处理本次纠纷", severity: "block" },
     // round 36 (t36c): an English desk with its role in Chinese (this is Kuaishou Trust & Safety 团队); the shop vouched for by the platform (本店由平台官方担保); the platform paying first (平台先行赔付, a warning). Not the escrow named, nor the programme pointed to
