@@ -200,8 +200,13 @@ const QUOTE_ASKS = /(?:吗|嗎|么|嘛|呢|吧|呗|唄|不|没|冇|未|？|\?)[\
 const ADOPTING_YES =
   /^[\s→>:：\-—～~]*(?:(?:嗯|嗯嗯|恩|哦|噢|亲|亲亲|宝|姐|哥|老铁|老妹儿?)[\s，,！!～~]*)?(?:是|是的|是滴|是嘞|是呀|是啊|对|对的|对滴|對|对头|可以|可以的|可以滴|能|行|行的|中|得|得嘅|得呀|得㗎|係|係呀|系|系呀|要得|莫问题|没问题|沒問題|冇问题|冇問題|有|有的|有滴|当然|当然可以|当然是|必须的|没错|OK|ok|Ok|好的|好滴|好嘞|嗯呐|嗯嗯)(?:的|滴|呢|呀|哦|哈|啊|嘞|啦|哟|噢|喔|嘛|噻|撒|哒|咯|嘅|㗎|喇|啰|亲|亲亲|宝|姐|哥|老铁|[～~！!])*(?=[\s，,。！!～~]|$)/;
 const YES_TURNED = /但|不过|可是|然而|只是|不行|不能|不可以|不加|不卖|不是|不走|不支持|不接受|没有|没法|没办法|唔得|唔可以|唔係|冇|骗|假的|冒充|举报|只能|还是(?:走|在|通过)|平台(?:内|上|里)|站内/;
+/**
+ * The buyer's own move against the shop in the quote (我就去投诉你们 行吧, 我要曝光你们？): a yes acknowledges it, the agent does not say it.
+ */
+const BUYER_OWN_MOVE = /我(?:们)?[^，,。！？!?你]{0,10}?(?:投诉|曝光|告|举报|差评|挂|骂|打电话|打爆|报警|找媒体|找平台|退货|退款|维权)/;
 function adoptedQuote(text: string, open: number, close: number): boolean {
-  if (!QUOTE_ASKS.test(text.slice(open + 1, close))) return false;
+  const body = text.slice(open + 1, close);
+  if (!QUOTE_ASKS.test(body) || BUYER_OWN_MOVE.test(body)) return false;
   const after = text.slice(close + 1, close + 60);
   const m = ADOPTING_YES.exec(after);
   if (!m) return false;
