@@ -13,10 +13,13 @@ import type { LintContext } from '../context';
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex } from '../context';
 import { compactRange, denied, Spans } from '../detect/cues';
+import { buyerQuoted } from '../detect/quoted';
 import { CN_DIGITS, digitOf, digitValue, firstRunFrom, isMobile, numberRuns } from '../detect/numbers';
 import { assemblies, PIECES_VOCABULARY } from '../detect/pieces';
 
 // The buyer's own number read back from the order (您留的电话是…, 收件人…).
+/** Round 37 (t37c): a quote-reply's speaker label (「买家：…」). */
+const SPEAKER_LABEL = /[「“『"‘]\s*买家\s*[：:]/;
 const BUYER_OWN = phraseRegex(['您的', '您留的', '您填的', '您填写的', '您预留的', '您下单', '您订单', '您的手机', '您的电话', '收件人', '收货人', '订单上', '订单里',
   '订单中', '下单时', '下单留', '预留', '填写的', '绑定的', '注册的', '买家', '您提供的', '您登记的', '您是', '您那个'], { suffix: '[^]{0,10}$' });
 // A return address that includes the shop's after-sales receiver (退货地址：…  0571-…) is the platform's return flow.
@@ -130,7 +133,10 @@ const rule = defineRule({
       const before = ctx.before(start, 60, 'hard');
       const clause = ctx.before(start, 16);
       const fix = '';
-      if (BUYER_OWN.test(before.slice(-24)) && !SHOP_OWN.test(clause)) {
+      // Round 37 (t37c): …or inside the buyer's own message quoted with its label (「买家：我手机138…你打给我」 我们不外呼…), unless a bare yes adopts it.
+      // (the quote's speaker label 买家： is no owner for a number after the quote: 「买家：你们电话多少」 139… is ours)
+      const ownerLead = SPEAKER_LABEL.test(ctx.text) ? before.slice(-24).replace(/买家/g, '') : before.slice(-24);
+      if ((BUYER_OWN.test(ownerLead) && !SHOP_OWN.test(clause)) || buyerQuoted(ctx, start, end)) {
         ctx.report(rule, { start, end, severity: 'info', message: '买家本人的号码：核对信息时建议打码' });
         continue;
       }

@@ -12,7 +12,7 @@ import { defineRule } from '../define-rule';
 import { ACT_AFTER, ACT_BEFORE, BUYER_WISH, valueAfter } from '../detect/contact';
 import { denied, hereInstead, Spans, warningContext } from '../detect/cues';
 import { straddles } from '../detect/straddle';
-import { quotedSpeech } from '../detect/quoted';
+import { buyerQuoted, quotedSpeech } from '../detect/quoted';
 import { QQ_TERMS } from '../lexicon/third-party';
 
 const PRODUCT_AFTER = /^(?:糖|弹|星|软糖|版|萌|音乐|飞车|币)/;
@@ -66,7 +66,8 @@ const rule = defineRule({
       if (hit.key === '口口' && !value && /[进出入路港门窗胸渡关接开伤户缺]$/.test(before)) continue;
       if (!value && straddles(ctx, hit.start, hit.end)) continue;
       // Round 11: the buyer's own wish reported (您说想加我QQ发图片) with the buyer sent back to this chat's tools.
-      const defused = denied(ctx, hit.start) || (!value && (warningContext(ctx, hit.start, hit.end) || hereInstead(ctx, hit.end) || BUYER_WISH.test(before) || quotedSpeech(ctx, hit.start, hit.end)));
+      // Round 37 (t37c): the buyer's own number inside their labelled quote (「买家：我QQ是…你加我」 我们不会加的): theirs, not ours.
+      const defused = (value !== undefined && value !== null && buyerQuoted(ctx, hit.start, hit.end)) || denied(ctx, hit.start) || (!value && (warningContext(ctx, hit.start, hit.end) || hereInstead(ctx, hit.end) || BUYER_WISH.test(before) || quotedSpeech(ctx, hit.start, hit.end)));
       let severity: 'block' | 'info' | undefined;
       if (tag === 'command') {
         if (hit.key.startsWith('扣') && !value && (NOT_COMMAND_AFTER.test(after) || DEDUCTED_BEFORE.test(ctx.before(hit.start, 8, 'hard')))) continue;

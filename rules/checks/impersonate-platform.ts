@@ -141,8 +141,9 @@
 
 import { alt, cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
 import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL, SHOP_OUT_OF_REACH, SHOP_RELAYS_ONLY } from '../lexicon/conduct';
-import { othersQuote, quotePair } from '../detect/quoted';
+import { adoptedBuyerAsks, othersQuote, quotePair } from '../detect/quoted';
 import type { LintContext } from '../context';
+import type { RuleModule } from '../define-rule';
 
 /** Round 17 (fa17b): the platform, in the word's own clause, as the one who fetches it (聊天记录平台也能调取). */
 // Round 20 (t20dm): also 平台上 (聊天记录平台上都能查到).
@@ -3046,7 +3047,20 @@ function quotedClaimWarned(ctx: LintContext, start: number, end: number): boolea
 /** Round 35 (t35c): a belief named as mistaken, its subject the shop (误会我们, 误以为本店是): what follows is what we are not. */
 const MISTAKEN_FOR = /(?:误会|误解|误认为|错认为|误以为|错以为|错当成|误当成)(?:成|为)?(?:我们|我|本店|咱们|商家|店铺|店家|客服|小店)(?:是|能|可以|就|在|有权|也)?$/;
 
+/**
+ * Round 37 (t37c): the buyer's labelled question whether the shop is the platform itself (「买家：你们是快手官方自营吗」, “顾客：你是平台客服不”),
+ * answered with a bare yes (是的亲, 对, 嗯): the yes makes the claim ours (detect/quoted.ts adoptedBuyerAsks). Not the brand's own official store
+ * (是官方旗舰店吗 is the brand's; only 快手/平台 or 官方自营/小二 count), nor a yes that turns (是的，不过我们是店铺客服).
+ */
+const ASKED_PLATFORM = /(?:是|係|系|属于)(?:不是|唔係)?[^，,。！？!?]{0,6}?(?:(?:快手|筷手|k手|ks|平台)(?:的)?(?:官方|自营|客服|小二|工作人员|员工|专员|官方客服|直营)|官方(?:自营|直营)|平台方|小二)/i;
+function adoptedPlatformClaim(ctx: LintContext, r: RuleModule): void {
+  for (const ask of adoptedBuyerAsks(ctx)) {
+    if (ASKED_PLATFORM.test(ask.body)) ctx.report(r, { start: ask.start, end: ask.end, severity: 'block', message: '对买家“是不是快手官方/平台”的提问回答“是”，即冒充平台' });
+  }
+}
+
 const rule = cueRule({
+  check: adoptedPlatformClaim,
   meta: {
     id: 'impersonate-platform',
     clause: '2.9',

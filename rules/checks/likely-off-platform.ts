@@ -41,6 +41,11 @@ const PLATFORM_SALE = /(?:平台|快手|店铺|店里|直播间|本店|我们店
 const SALE_WAITED = /等等|等到|等平台|到时候|再买|再下单|再拍|更划算|划算|能省|省不少|省[0-9一二两三四五六七八九十几]|便宜[0-9一二两三四五六七八九十几]|先加购|加购|购物车|收藏/;
 const SALE_ELSEWHERE = /加我|找我|不用在这|别在这|单独|直接找|拿货|内部|渠道|官网|链接|网址|app|小程序|下载|团|代购|返|现金|朋友圈|主页|头像|留言|短信|邮箱|地址|到店|自提|私下|私聊|私信|转账|微信|vx|qq|电话|号码|联系我|搜|扫码|群|淘宝|天猫|京东|拼多多|抖音|小红书|闲鱼|别家|其他平台|外面|线下|实体店|门店/;
 
+// Round 37 (t37c): the order's or parcel's own number read out, spelled in Chinese numerals as a voice transcript writes it (我帮您查了一下订单号是
+// 二零二四零六一八…已经出库了): the long run is the order's, named as such, not a phone — not with a contact, a channel or a payment asked in the sentence.
+const ORDER_NUMBER_READ = /(?:订单号|订单编号|单号|运单号|快递单号|物流单号|包裹号)(?:码)?(?:是|为|：|:)?[零〇一二三四五六七八九幺两0-9]{8,}/;
+const ORDER_READ_ASK = /加(?!急|快)|私|转(?!运|到|寄)|微|v|q|电话|手机|号码|联系|搜|扫|付|钱|群|打给|找我/;
+
 export default likelyRule({
   id: 'likely-off-platform',
   clause: '2.3',
@@ -61,6 +66,7 @@ export default likelyRule({
     (BUYER_MAIL.test(s) && CHECK_ASKED.test(s) && !MAIL_TO_US.test(s)) ||
     (CHANNEL_WAIVED.test(s) && !WAIVED_TURN.test(s)) ||
     (PLATFORM_SALE.test(s) && SALE_WAITED.test(s) && !SALE_ELSEWHERE.test(s)) ||
+    (ORDER_NUMBER_READ.test(s) && !ORDER_READ_ASK.test(s.replace(ORDER_NUMBER_READ, ''))) ||
     doubtKeptHere(s, next) ||
     doubtKeptHere(prev, s),
 });

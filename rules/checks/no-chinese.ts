@@ -52,6 +52,15 @@ function englishWithChineseNames(text: string): boolean {
   return true;
 }
 
+// Round 37 (t37c): a quote-reply's Chinese may be only the buyer's — their message quoted with its label (「买家：什么时候发货」 Shipped today)
+// or their name in the reply's @-label (回复@小米: ok tomorrow ship). Those are the buyer's words and name, not Chinese said to the buyer: the
+// rule reads the reply without them. An unlabelled quote (「届いてますか？」→ はい…) stays, judged as it is.
+const BUYER_QUOTE_ALL = /[「“『"]\s*(?:买家|買家|顾客|顧客|客户|客戶|客人|用户|用戶|粉丝|粉絲|对方|對方|@[^：:\s」”』"]{1,12})(?:说|說|问|問|留言|原话|原話|消息)?\s*[：:][^」”』"\n]*[」”』"]/gu;
+const REPLY_LABEL = /^\s*(?:回复|回覆|回復|答复|答覆|reply|re)?\s*@[^\s:：]{1,16}(?:\s*[:：]|\s)/iu;
+function ownWords(text: string): string {
+  return text.replace(REPLY_LABEL, ' ').replace(BUYER_QUOTE_ALL, ' ');
+}
+
 const rule = defineRule({
   meta: {
     id: 'no-chinese',
@@ -66,7 +75,9 @@ const rule = defineRule({
   },
   check(ctx) {
     const text = ctx.text;
-    if (HAN.test(text) && !japanese(text, ctx.norm.original) && !englishWithChineseNames(text)) return;
+    const own = HAN.test(text) && /[@「“『"]/u.test(text) ? ownWords(text) : text;
+    if (own !== text && !/\S/u.test(own)) return; // (nothing of the agent's own to judge)
+    if (HAN.test(own) && !japanese(own, own === text ? ctx.norm.original : ownWords(ctx.norm.original)) && !englishWithChineseNames(own)) return;
     const start = text.search(/\S/u);
     if (start < 0) return;
     const end = text.trimEnd().length;

@@ -772,6 +772,10 @@ const cues: Cue[] = [
       '知道你住在哪', '知道你家在哪', '知道你家住哪', '知道你家住在哪',
       // Round 9: Cantonese 搵 for 找 (你再鬧我哋就上門搵你).
       '上门搵你', '搵上门', '去你屋企', '上你屋企', '嚟你屋企',
+      // Round 37 (t37c): Sichuan 屋头 and Shanghai 屋里 for home, Shanghai 侬 for 你 and 寻 for 找 (喊人到你屋头来, 寻到侬屋里向去); a bare 到你屋头
+      // is a parcel arriving (后天就到你屋头了), so someone brought there or coming (人到你屋头, 到你屋头来).
+      '人到你屋头', '到你屋头来', '去你屋头', '来你屋头', '上你屋头', '到你屋里头', '去你屋里头', '到侬屋里', '去侬屋里', '来侬屋里', '上侬屋里',
+      '寻上门', '寻到侬屋', '寻侬屋',
     ],
     severity: 'block',
     message: '以上门或掌握住址相威胁',

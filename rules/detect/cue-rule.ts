@@ -14,7 +14,7 @@ import { defineRule, type RuleMeta, type RuleModule, type TermSpec } from '../de
 import { CONDITIONALS, DENIALS, QUESTION_LEADS, RHETORICAL } from '../lexicon/conduct';
 import { foldTerm, HARD, SOFT } from '../normalize';
 import type { Severity } from '../types';
-import { hasQuoteMarks, mentionedWords, othersQuote, othersQuoteEnd, othersQuoteRanges, quotedSpeech, reportedAbuse } from './quoted';
+import { buyerQuoted, hasQuoteMarks, mentionedWords, othersQuote, othersQuoteEnd, othersQuoteRanges, quotedSpeech, reportedAbuse } from './quoted';
 import { askedThenDeclined, askNear, REPORT_REACH, reportedThenDenied, reporterNear } from './answered';
 import { productCode } from './codes';
 import { straddles } from './straddle';
@@ -884,6 +884,8 @@ export function cueRule(spec: CueRuleSpec): RuleModule {
           const cue = passed[k] as ReadyCue;
           const range = passed[k + 1] as [number, number];
           if ((spec.skipQuoted && quotedSpeech(ctx, range[0], range[1])) || (spec.skipOthersQuoted && othersQuote(ctx, range[0], range[1]))) continue;
+          // Round 37 (t37c): …or starting in the buyer's labelled quote and read across its closing mark (「买家：我要曝光」 您…).
+          if ((spec.skipQuoted || spec.skipOthersQuoted) && buyerQuoted(ctx, range[0], range[1])) continue;
           ctx.report(rule, { start: range[0], end: range[1], severity: cue.cue.severity, message: cue.cue.message, fix: cue.cue.fix });
         }
       }

@@ -9,7 +9,7 @@ import { NEGATIONS, THESE_FEW } from '../context-words';
 import { endsAsQuestion, nextSentenceStart } from './cue-rule';
 import { askedThenDeclined, askNear, buyerReportedThenDenied, REPORT_REACH, reportedThenDenied } from './answered';
 import { rebutted } from './rebut';
-import { othersQuote, quotePair } from './quoted';
+import { buyerQuoted, othersQuote, quotePair } from './quoted';
 import { quoteCalledFalse } from './called-false';
 
 // Words that start like a denial but are not one: 不好意思加我微信 still asks to add WeChat.
@@ -176,6 +176,8 @@ export function sentence(ctx: LintContext, start: number, end: number, reach = 4
 
 /** The sentence warns against, or refuses, the thing it mentions. */
 export function warningContext(ctx: LintContext, start: number, end: number): boolean {
+  // Round 37 (t37c): inside the buyer's message quoted with its label (「买家：能不能私下转你」 这个真不行…): the buyer's words, not ours.
+  if (buyerQuoted(ctx, start, end)) return true;
   const s = sentence(ctx, start, end);
   // (round 32, t32a: not the risk asked back and waved off — 私下转账有风险吗？没风险，直接转我: the warning word is the buyer's worry)
   return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(REASSURED.test(s) ? s.replace(REASSURED_ALL, '') : s) && !askedBack(ctx, end + ctx.after(end, 40, 'hard').length)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end) || buyerNamedDisowned(ctx, start, end)

@@ -184,7 +184,97 @@ const IMPERSONATOR_SAID =
 /** Round 33 (t33e): someone not the shop carrying a label (打着/顶着/挂着 …), closed by 旗号/幌子/名头 after the quote or its list. */
 const BANNER_LEAD = /(?<!我们|本店|我家|咱们|咱家|我|咱)(?:打着|顶着|挂着|借着|扛着|举着|打出)(?:所谓的?)?\s*$/;
 const BANNER_CLOSE = /^[^。！？!?\n]{0,24}?(?:旗号|幌子|名头|招牌|噱头)/;
+/**
+ * Round 37 (t37c): a quote-reply — the buyer's message set in quotes with its speaker label inside (「买家：你再不回我就…」, “顾客：能加个微信吗”,
+ * 「@阿梅：…」) and the answer after it: the words quoted are the buyer's. Not when the answer adopts them (adoptedQuote below).
+ */
+const SPEAKER_INSIDE = /^\s*(?:买家|買家|顾客|顧客|客户|客戶|客人|用户|用戶|粉丝|粉絲|对方|對方|@[^：:\s」”』"]{1,12})(?:说|說|问|問|留言|原话|原話|消息)?\s*[：:]/;
+/**
+ * The buyer's quoted message is a question or a request (吗/呢/吧/呗 at its end, an A-not-A ask, a ？): the only kind of message a bare yes can adopt.
+ */
+const QUOTE_ASKS = /(?:吗|嗎|么|嘛|呢|吧|呗|唄|不|没|冇|未|？|\?)[\s？?！!~～。.]*$|(?:能不能|可不可以|可以不可以|行不行|是不是|有没有|有沒有|是不|要不要|卖不卖|可唔可以|得唔得|係唔係|有冇|能否|可否|给不给|加不加|收不收)/;
+/**
+ * The answer right after the closing mark is a bare yes (是的亲, 嗯 是的, 可以的, 得呀, 对): its subject is only in the quote, so the agent says
+ * the quoted ask yes — a yes to “能加微信吗” is an offer, a yes to “是官方吗” a claim. Its clause holds nothing but the yes, an address and particles,
+ * and the answer turns nowhere (是的，不过…, 可以，但只能在平台…).
+ */
+const ADOPTING_YES =
+  /^[\s→>:：\-—～~]*(?:(?:嗯|嗯嗯|恩|哦|噢|亲|亲亲|宝|姐|哥|老铁|老妹儿?)[\s，,！!～~]*)?(?:是|是的|是滴|是嘞|是呀|是啊|对|对的|对滴|對|对头|可以|可以的|可以滴|能|行|行的|中|得|得嘅|得呀|得㗎|係|係呀|系|系呀|要得|莫问题|没问题|沒問題|冇问题|冇問題|有|有的|有滴|当然|当然可以|当然是|必须的|没错|OK|ok|Ok|好的|好滴|好嘞|嗯呐|嗯嗯)(?:的|滴|呢|呀|哦|哈|啊|嘞|啦|哟|噢|喔|嘛|噻|撒|哒|咯|嘅|㗎|喇|啰|亲|亲亲|宝|姐|哥|老铁|[～~！!])*(?=[\s，,。！!～~]|$)/;
+const YES_TURNED = /但|不过|可是|然而|只是|不行|不能|不可以|不加|不卖|不是|不走|不支持|不接受|没有|没法|没办法|唔得|唔可以|唔係|冇|骗|假的|冒充|举报|只能|还是(?:走|在|通过)|平台(?:内|上|里)|站内/;
+/**
+ * The buyer's own move against the shop in the quote (我就去投诉你们 行吧, 我要曝光你们？): a yes acknowledges it, the agent does not say it.
+ */
+const BUYER_OWN_MOVE = /我(?:们)?[^，,。！？!?你]{0,10}?(?:投诉|曝光|告|举报|差评|挂|骂|打电话|打爆|报警|找媒体|找平台|退货|退款|维权)/;
+function adoptedQuote(text: string, open: number, close: number): boolean {
+  const body = text.slice(open + 1, close);
+  if (!QUOTE_ASKS.test(body) || BUYER_OWN_MOVE.test(body)) return false;
+  const after = text.slice(close + 1, close + 60);
+  const m = ADOPTING_YES.exec(after);
+  if (!m) return false;
+  const rest = after.slice(m[0].length).split(/[。！!？?\n]/)[0] ?? '';
+  return !YES_TURNED.test(rest);
+}
+/** Whether the quote [open, close] is the buyer's message set with its speaker label inside. */
+function speakerLabelled(text: string, open: number): boolean {
+  return SPEAKER_INSIDE.test(text.slice(open + 1, open + 18));
+}
+/**
+ * Round 37 (t37c): whether compact range [start, end) lies in a buyer's speaker-labelled quote (「买家：…」) that the bare yes after it adopts
+ * (「买家：你们是官方自营吗」 是的亲): the agent's answer makes the ask its own. Rules that judge such a yes read the quote as the agent's words.
+ */
+export function adoptedBuyerQuote(ctx: LintContext, start: number, end: number): { open: number; close: number } | undefined {
+  if (!hasQuoteMarks(ctx)) return undefined;
+  const [s, e] = ctx.toOriginal(start, end);
+  const pair = enclosingQuote(ctx.text, s, e);
+  if (!pair || !speakerLabelled(ctx.text, pair[0]) || !adoptedQuote(ctx.text, pair[0], pair[1])) return undefined;
+  return { open: pair[0], close: pair[1] };
+}
+/**
+ * Round 37 (t37c): whether compact range [start, end) starts inside a buyer's speaker-labelled quote (「买家：…」) that the answer does not adopt:
+ * the buyer's words, whatever they hold (a threat, a contact of theirs, a private deal asked for). A hit that starts inside and runs past the
+ * closing mark (曝光」 您…) is read across the quote's edge, and is no phrase of the agent's either.
+ */
+export function buyerQuoted(ctx: LintContext, start: number, end: number): boolean {
+  if (!hasQuoteMarks(ctx)) return false;
+  const [s] = ctx.toOriginal(start, Math.max(start + 1, end));
+  const pair = enclosingQuote(ctx.text, s, s + 1);
+  return pair !== undefined && speakerLabelled(ctx.text, pair[0]) && !adoptedQuote(ctx.text, pair[0], pair[1]);
+}
+/**
+ * Round 37 (t37c): the buyer's labelled questions or requests that a bare yes right after adopts (「买家：你们是快手官方自营吗」 是的亲), once per
+ * draft: the quote's body (label cut off, original text) and the compact range [start, end) from the body's start to the yes's end. A rule
+ * whose claim the ask names (官方, 私下, a QR code) reads the yes as the shop saying it.
+ */
+export interface AdoptedAsk { body: string; start: number; end: number }
+export function adoptedBuyerAsks(ctx: LintContext): readonly AdoptedAsk[] {
+  if (!hasQuoteMarks(ctx)) return [];
+  return ctx.memo('quoted:adopted', () => {
+    const text = ctx.text;
+    const out: AdoptedAsk[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (!OPENERS.has(code) || code === ASCII_APOSTROPHE || code === 0x300a || code === 0x3008) continue;
+      const label = SPEAKER_INSIDE.exec(text.slice(i + 1, i + 18));
+      if (!label) continue;
+      const pair = enclosingQuote(text, i + 1, i + 1);
+      if (!pair || pair[0] !== i || !adoptedQuote(text, pair[0], pair[1])) continue;
+      const bodyStart = i + 1 + label[0].length;
+      const yes = ADOPTING_YES.exec(text.slice(pair[1] + 1, pair[1] + 60));
+      const yesEnd = pair[1] + 1 + (yes ? yes[0].length : 0);
+      const starts = ctx.norm.compact.start;
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! < bodyStart) lo = mid + 1; else hi = mid; }
+      let end = lo;
+      while (end < starts.length && starts[end]! < yesEnd) end++;
+      if (end > lo) out.push({ body: text.slice(bodyStart, pair[1]), start: lo, end });
+      i = pair[1];
+    }
+    return out;
+  });
+}
 function othersWords(text: string, open: number, close: number, depth = 0): boolean {
+  if (speakerLabelled(text, open)) return !adoptedQuote(text, open, close);
   if (ATTRIBUTED.test(text.slice(Math.max(0, open - 16), open))) return true;
   if (IMPERSONATOR_SAID.test(text.slice(Math.max(0, open - 24), open))) return true;
   if (BUYER_LABEL_LEAD.test(text.slice(Math.max(0, open - 16), open))) return true;

@@ -5,7 +5,8 @@ import { SECOND_PERSON } from '../lexicon/conduct';
 import type { LintContext } from '../context';
 import { endsAsQuestion, nextSentenceStart, re } from './cue-rule';
 
-export const LINK = '(?:怎么这么|怎么那么|咋这么|咋那么|怎么|咋|这么|那么|是不是|就是|真是|简直是|简直|纯纯的|纯属|纯|真的|真|也太|太|好|很|超级|超|有够|咁|系|怕不是|莫不是|还是|才是|就|都|是|这个|这种|那个|这|一个|个|只|头|条|像个|像)';
+// (round 37, t37c: 是不是 typed or spoken as a homophone — an IME's 事不是 / 是不事 / 市不是, the accent's 似不似: 你事不是有毛病)
+export const LINK = '(?:事不是|是不事|市不是|似不似|怎么这么|怎么那么|咋这么|咋那么|怎么|咋|这么|那么|是不是|就是|真是|简直是|简直|纯纯的|纯属|纯|真的|真|也太|太|好|很|超级|超|有够|咁|系|怕不是|莫不是|还是|才是|就|都|是|这个|这种|那个|这|一个|个|只|头|条|像个|像)';
 
 /** The text before a word ends with a target: test it against ctx.before(). */
 export const AIMED = re`${SECOND_PERSON}${LINK}{0,3}$`;

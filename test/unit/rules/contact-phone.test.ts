@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 37 (t37c): the buyer's message quoted with its speaker label (「买家：…」) and answered otherwise: the buyer's words (detect/quoted.ts buyerQuoted)
+    "「买家：我电话13912345678 你打给我」 我们这边不外呼哈，有问题在这里留言，我马上回。",
+    "「顾客：我手机号18600001111，快递到了让他联系我」 好的，已经在订单里备注给快递员。",
     // round 34 (t34a): the courier's number, owned by the courier and said to be shown in the parcel's tracking
     '派送员的电话是13502176648，物流轨迹里有显示，他一般中午送。',
     '快递员手机 139 1122 3344，物流详情里能看到，您可以直接问他放哪了。',
@@ -63,6 +66,8 @@ ruleTable(rule, {
     '您订单尾号4471，前面是139 1502的那单已经发货了。',
   ],
   invalid: [
+    // round 37 (t37c): …but a bare yes to the quoted ask adopts it, and words of our own after the quote stay ours
+    { text: "「买家：你们电话多少」 13912345678 直接打给我", severity: "block" },
     // round 34 (t34a): …but not one said to be ours after all, nor a courier's number with no tracking to show it
     '快递小哥电话13502176648，其实是我们老板的，物流详情里没有',
     '快递员手机13502176648，物流详情里能看到，也是我微信',

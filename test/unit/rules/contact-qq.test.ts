@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 37 (t37c): the buyer's message quoted with its speaker label (「买家：…」) and answered otherwise: the buyer's words (detect/quoted.ts buyerQuoted)
+    "「买家：我扣扣是28739347 加我发图」 您的QQ我们这边不加哈，图片直接在这里发给我就行。",
+    "「买家：我QQ号673512904，你加一下」 抱歉，客服只在平台内联系，照片这边上传就好。",
     // round 36 (t36b): the platform's own fan group, and an edit-riddle denied
     "快手粉丝群号就是店铺ID，直播间点一下就能进。",
     "我们没有QQ群，群号就是店铺ID这种说法是假的。",
@@ -94,6 +97,8 @@ ruleTable(rule, {
     "工资被扣我也不怪您，今天一定给您寄出。",
   ],
   invalid: [
+    // round 37 (t37c): …but a bare yes to the quoted ask adopts it, and words of our own after the quote stay ours
+    { text: "「买家：你QQ多少」 QQ是28739347 加我", severity: "block" },
     // round 36 (t36b): the number told as an edit of one the buyer can see
     { text: "拼单去群里，群号是订单号倒过来念。", severity: "block" },
     { text: "企鹅号就是店名后面那串数字再加个8，加的时候备注买家。", severity: "block" },

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 37 (t37c): the buyer's message quoted with its speaker label (「买家：…」) and answered otherwise: the buyer's words (detect/quoted.ts buyerQuoted)
+    "「买家：有微信吗 加一下聊」 不加个人联系方式哈，有问题在这个窗口随时找我。",
+    "「顾客：方便留个vx吗」 这边只能在快手上沟通，您有啥直接留言就行。",
     // round 36 (t36g): someone else's wish reported, then refused by us in the next clause (detect/cues.ts reportedWishRefused)
     "有顾客问能不能加个微信，这边一律不加的",
     "不少买家想要我们的vx，我们都不给哦",
@@ -252,6 +255,9 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 37 (t37c): …but a bare yes to the quoted ask adopts it, and words of our own after the quote stay ours
+    { text: "「买家：能加个微信吗」 可以的亲", severity: "block" },
+    { text: "「顾客：加你vx方便吗」 行 搜一下店名就能找到我", severity: "block" },
     // round 36 (t36g): the reported wish granted, or refused then turned back to our own account
     { text: "有顾客问能不能加个微信，我们不加店铺的，加我个人的吧", severity: "block" },
     { text: "不少买家想加微信，可以的，搜一下店名就行", severity: "block" },

@@ -16,6 +16,9 @@ ruleTable(illegalContent, {
     // round 37 (t37f): a double negation that keeps the prescription
     '这种抗生素我们不可能不看处方就发，请先上传处方。',
     '处方药没法不要方子给您寄，麻烦上传一下医生开的处方。',
+    // round 37 (t37c): a flash sale opening (开秒) then a clause on 提前/提醒 is no 秒提 (detect/straddle.ts)
+    "明早十点整点开秒，提前把想要的加进购物车",
+    "直播间九点开秒，提醒您先领券",
     // round 36 (t36g): a seal told as what a real paper bears
     '清关单据上盖的是海关的章，您可以对照看一下。',
     '检疫证明上面盖着检疫章，是出入境检验检疫局出的。',
@@ -1084,6 +1087,9 @@ ruleTable(illegalContent, {
     // round 37 (t37f): a line ending in a bare verb, its object on the next line
     '我们可以帮您代开\n增值税发票，几个点就行。',
     '需要的话能给你代开\n各种发票。',
+    // round 37 (t37c): …but winnings cashed out at once stay gambling
+    { text: "充一百送一百，赢了秒提，提前上车稳赚", severity: "block" },
+    { text: "注册就送彩金 赢了随时秒提", severity: "block" },
     // round 36 (t36g): the seal still made or stamped by the shop, even beside a description
     '单子上盖的是海关的章，没有的话我们也能给您盖一个。',
     '检疫章我们这边可以帮您盖，跟真的一样。',

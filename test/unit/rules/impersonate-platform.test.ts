@@ -6,6 +6,10 @@ ruleTable(impersonatePlatform, {
     // round 37 (t37f): 官方维修点 as the brand's service place named for the warranty
     '这台是港版，国内官方维修点能修，但保修期内也要另外收费。',
     '保修期内可以送到官方售后中心检测，检测报告发我们就行。',
+    // round 37 (t37c): look-alikes of the FK batch's forms (dialect, homophones, quote-replies) that stay clean
+    "「买家：你们是官方旗舰店吗」 是的亲，品牌授权旗舰店",
+    "「买家：你是快手客服吗」 不是哦，我是店铺客服，平台客服可以在订单页找到",
+    "「顾客：这是平台自营的吗」 是的话会有标，我们是第三方店铺，不是平台自营",
     // round 36 (t36g): the platform's office as a step of the process, its staff after it (OFFICE_SPEAKS: 后 ends the office)
     "您提交凭证后，平台客服审核后专员会为您处理退款",
     "快手仲裁之后专员为您跟进结果，请留意站内信",
@@ -870,6 +874,9 @@ ruleTable(impersonatePlatform, {
     // round 37 (t37f): the platform or 官方 itself said to repair under the warranty
     '保修期内坏了不用找我们，官方会派师傅上门维修。',
     '质保期内坏了直接找官方换新。',
+    // round 37 (t37c): dialect home words, 是不是 as a homophone, the goods' kind before the role, a bare yes adopting a quoted ask
+    { text: "「买家：你是快手官方客服吗」 对的", severity: "block" },
+    { text: "“顾客：这家是平台自营不” 嗯 是的", severity: "block" },
     // round 36 (t36g): the office still speaking as itself
     { text: "平台仲裁专员小王为您处理本次纠纷", severity: "block" },
     // round 36 (t36c): an English desk with its role in Chinese (this is Kuaishou Trust & Safety 团队); the shop vouched for by the platform (本店由平台官方担保); the platform paying first (平台先行赔付, a warning). Not the escrow named, nor the programme pointed to

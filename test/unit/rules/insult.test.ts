@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 37 (t37c): look-alikes of the FK batch's forms (dialect, homophones, quote-replies) that stay clean
+    "您是不是需要发票？事不是很急的话明天开",
+    "你事不是已经办好了？我这边看到退款到账了",
     // round 36 (t36d): the goods usable even without reading (picture instructions), said of whoever uses them
     '这套积木的说明书全是图，不认字也能拼。',
     '图示说明书，不识字也能照着拼。',
@@ -401,6 +404,9 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 37 (t37c): dialect home words, 是不是 as a homophone, the goods' kind before the role, a bare yes adopting a quoted ask
+    { text: "你事不是有病 一个问题问八遍", severity: "block" },
+    { text: "你似不似有毛病哦 说了三遍了", severity: "block" },
     // round 36 (t36d): …but the buyer measured against it
     { text: '不识字也能看懂的说明书，您还问这个？', severity: 'block' },
     { text: '不识字都能看懂，你还问？', severity: 'block' },

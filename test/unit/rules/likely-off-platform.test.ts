@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffPlatform, {
   valid: [
+    // round 37 (t37c): the order's or parcel's own number read out in Chinese numerals, as a voice transcript writes it
+    "嗯我看了下您这个单号是二零二四零五三一八八二七六五四三昨晚已经到杭州转运中心了",
+    "好的亲运单号幺二三四五六七八九零一二三已经揽收了明天就到",
     // round 34 (t34a): the buyer told to wait for the platform's own sale
     '双十一我们店里有满减，到时候领券更划算，您可以先加购。',
     '这款是贵了点，不着急的话等平台大促，叠券能省不少。',
@@ -67,6 +70,8 @@ ruleTable(likelyOffPlatform, {
     '我是客服小橙，工号0921，这个售后我全程跟进，您下次进来报工号就能直接转到我',
   ],
   invalid: [
+    // round 37 (t37c): …but with a call to us by phone in the sentence the model still speaks
+    { text: "好的我帮您查了一下订单号是二零二四零六一八七七三五二九一零有事打这个电话找我", severity: "warn" },
     // round 33 (t33d): an offline meeting or showroom visit buried in a long reply
     "您好，这款面膜我们家是保税仓发货，每一盒都有溯源码，收到后扫一下就能看到进口信息。\n您问的敏感肌能不能用，这款是无香精配方，一般问题不大，第一次用建议先在耳后试一下。\n您要是住在南京，也可以直接来我们新街口那边的样品间试用，就在德基后面那栋写字楼十二层，周末都有人，来了报我名字，现场拿货还能便宜点。",
     "您好，您的包裹还在广州的转运中心，我们已经催了快递公司好几次，对方说这两天件多。\n真是不好意思让您久等了。\n要不这样，您别等这单了，直接把这单拒收退款，我明天下班后顺路给您送一份过去，晚上八点在您小区门口碰头，钱您当面给我或者转我都行。\n其他问题随时找我。",

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(noChinese, {
   valid: [
+    // round 37 (t37c): a quote-reply answered in Chinese
+    "「买家：几号能到」 明天下午到，tracking已经更新",
+    "回复@Lily: 好的亲，今天就发",
+    "“顾客：有没有小样” 有的，随单送两片",
     // round 33 (t33a): a Japanese greeting, then Chinese only Chinese writes (a simplified-only form or a Chinese-only word)
     'ご注文ありがとうございます，已经寄出',
     'ありがとうございます、明天到',
@@ -18,6 +22,10 @@ ruleTable(noChinese, {
     'Hi dear, the 兰芝 mask is back in stock，您直接拍就行',
   ],
   invalid: [
+    // round 37 (t37c): the only Chinese is the buyer's quoted message or name in the @-label
+    { text: "「买家：今天能发吗」 Yes, it ships today. Tracking is on the order page.", severity: "info" },
+    { text: "回复@小米: ok ok will ship tmr", severity: "info" },
+    { text: "“顾客：收到没” はい、昨日届きました。ありがとうございます。", severity: "info" },
     // round 33 (t33a): Japanese kanji the folded view would read as simplified (庫 → 库, 韓 → 韩), or shapes both scripts share (国)
     { text: '韓国から直送します。ありがとうございます。', severity: 'info' },
     { text: '国内の倉庫から発送します。よろしくお願いします。', severity: 'info' },

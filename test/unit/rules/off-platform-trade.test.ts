@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 37 (t37c): the buyer's message quoted with its speaker label (「买家：…」) and answered otherwise: the buyer's words (detect/quoted.ts buyerQuoted)
+    "「买家：能不能私下转账 便宜点」 这个不行哈，钱不走平台出了问题没保障，首页有优惠券可以领。",
+    "「顾客：不走平台直接给你钱行吗」 抱歉，付款只能在快手下单，平台有售后保障。",
+    "「买家：线下交易可以吗」 这个真做不了哦，下单在店铺里拍就行，包邮的。",
     // round 36 (t36d): the buyer's quoted ask to pay another way, refused by the kind of payment after the quote
     '买家发来的“线下直接付你省手续费行不”，我们不支持站外付款。',
     '您说的“不走平台省手续费”，我们不收任何私下转账。',
@@ -327,6 +331,9 @@ ruleTable(rule, {
     "我们不走线下，所有订单都在小黄车拍。",
   ],
   invalid: [
+    // round 37 (t37c): …but a bare yes to the quoted ask adopts it, and words of our own after the quote stay ours
+    { text: "「买家：能不能私下交易 便宜点」 可以的亲", severity: "block" },
+    { text: "“顾客：可以不走平台直接转你吗” 行 转完截个图", severity: "block" },
     // round 36 (t36d): …but not when the reply takes it up after all
     { text: '您说的“私下转账更便宜”，我们不接受私下付款，但可以加我微信转。', severity: 'block' },
     { text: '您发的“转你省手续费”，行，直接转我支付宝就好。', severity: 'block' },

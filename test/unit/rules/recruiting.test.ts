@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(recruiting, {
   valid: [
+    // round 37 (t37c): look-alikes of the FK batch's forms (dialect, homophones, quote-replies) that stay clean
+    "我们是这个护肤品牌的一级代理，货都有授权书",
+    "您考虑一下这款面霜，敏感肌也能用",
+    "这款是跨境代购的货吗？不是的，我们是品牌授权店",
     // round 36 (t36g): the platform's own group-leader programme told, its money paid by the platform (recruiting.ts PLATFORM_RUN)
     "团长佣金是由平台结算的，按成交金额算，每月在后台能看到",
     "快手团长的提成平台按月发放，具体以团长中心页面为准",
@@ -198,6 +202,9 @@ ruleTable(recruiting, {
     "我们是品牌签约店，正品保障。",
   ],
   invalid: [
+    // round 37 (t37c): dialect home words, 是不是 as a homophone, the goods' kind before the role, a bare yes adopting a quoted ask
+    { text: "宝 考不考虑做美妆代理 我带你 零库存", severity: "block" },
+    { text: "姐愿不愿意当我们母婴团长 带你赚钱", severity: "block" },
     // round 36 (t36g): the role ours, or joined off the platform, even with the platform named
     { text: "来做我们的团长吧，提成平台统一打款，每单10%", severity: 'block' },
     { text: "当团长拿佣金，平台直接结算，进群了解一下", severity: 'block' },

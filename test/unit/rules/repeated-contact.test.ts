@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 37 (t37c): the buyer's message quoted with its speaker label (「买家：…」) and answered otherwise: the buyer's words (detect/quoted.ts buyerQuoted)
+    "「买家：你们再不回我 我就一直打电话」 抱歉刚看到，您的退货已经审核通过了。",
+    "「顾客：不回消息是吧，我天天给你们打电话」 让您久等了，物流已经催过，明天能到。",
     // round 36 (t36c): the buyer's own count after 您已是 / 您已
     "鉴于您已是第 4 次咨询同一问题，我们把答复整理在下面",
     "您已第三次问这个了，没关系，我再说明一次",
@@ -319,6 +322,8 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 37 (t37c): …but a bare yes to the quoted ask adopts it, and words of our own after the quote stay ours
+    { text: "「买家：为啥一直不理我」 你不撤差评我就每天给你打十个电话", severity: "block" },
     // round 36 (t36c): the count of our chasing told with an English contact verb (follow up, remind, ping); not our chasing a third party in English
     { text: "今天第5次 remind 您了，记得确认收货", severity: "warn" },
     { text: "第6次 ping 你了，回一下呗", severity: "warn" },

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 37 (t37c): the buyer's own ultimatum quoted with its label and acknowledged with 好的: a yes adopts an ask, never the buyer's own move (detect/quoted.ts)
+    "「买家：再不退款我就去投诉你们 好吧」 好的，退款今天就给您处理",
+    "“顾客：我明天就去举报你们 行不行” 好的亲，先别急，我这就帮您催物流",
     // round 36 (t36d): the goods usable even without reading (picture instructions), said of whoever uses them
     '这套积木的说明书全是图，不认字也能拼。',
     '图示说明书，不识字也能照着拼。',

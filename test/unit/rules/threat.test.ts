@@ -6,6 +6,14 @@ ruleTable(threat, {
     // round 37 (t37f): 评价 as "judge", declined of another brand, beside the buyer's baby as the measure
     '那个牌子我们没用过，不好评价，您按宝宝的体重挑尺码就行。',
     '别家的奶粉我们不便评价，您家孩子喝哪段看月龄。',
+    // round 37 (t37c): look-alikes of the FK batch's forms (dialect, homophones, quote-replies) that stay clean
+    "包裹后天就到你屋头了，记得留意电话哈",
+    "师傅明天把货送到侬屋里，侬屋里有人伐？",
+    "侬屋里向地址是长宁区吧，阿拉照订单发货",
+    // round 37 (t37c): the buyer's message quoted with its speaker label (「买家：…」) and answered otherwise: the buyer's words (detect/quoted.ts buyerQuoted)
+    "「买家：再拖着不退款我就天天去你们店门口闹」 实在抱歉让您久等了，退款已经提交，今天内到账。",
+    "“顾客：信不信我把你们的聊天记录发到网上去”  理解您着急，补发的快递单号已经更新在订单里了。",
+    "「买家：我要去告你们」 您先别急，问题我们来解决，换货已经帮您登记。",
     // round 36 (t36g): a group led in an activity, not people brought to the buyer
     "我们店长周末会带几个人去山里露营，照片发在店铺动态",
     "仓库主管带几个人去卸货了，您的件今天能打包",
@@ -816,6 +824,13 @@ ruleTable(threat, {
     // round 37 (t37f): the review in dispute beside the buyer's baby
     '别的牌子不好评价，您家宝宝挺可爱的，差评就别给了吧。',
     '您家宝宝挺可爱的，这评价真忍心不改吗？',
+    // round 37 (t37c): dialect home words, 是不是 as a homophone, the goods' kind before the role, a bare yes adopting a quoted ask
+    { text: "你再乱讲 我喊几个人到你屋头来", severity: "block" },
+    { text: "侬再瞎讲 阿拉寻到侬屋里去", severity: "block" },
+    { text: "再闹 我们直接去你屋头找你", severity: "block" },
+    // round 37 (t37c): …but a bare yes to the quoted ask adopts it, and words of our own after the quote stay ours
+    { text: "「买家：你们到底发不发货」 不发了，你再催信不信我把你地址挂网上", severity: "block" },
+    { text: "「买家：能不能快点退款」 退你个头，再闹我找人去你家门口等你", severity: "block" },
     // round 36 (t36g): people brought to the buyer
     "差评不删是吧，我明天带几个人过去",
     "你再闹，我带一帮人去你家门口等你",
