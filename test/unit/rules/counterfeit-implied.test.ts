@@ -5,6 +5,34 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 37 (t37b): testers sold openly, declared refurbs and used goods, repacks for a reason, serials checked, prices explained
+    "这是品牌官方的试用装，瓶底印着非卖品，详情页写明了，价格也按试用装定的。",
+    "小样量很足，收到可以当正装用一阵。",
+    "翻新机页面都写明是官翻，不能当新机卖，价格便宜一半。",
+    "试用装我们不会当正装卖，瓶底的非卖品字样也不会撕掉。",
+    "二手的球，标题写明了是二手球，按二手价卖的。",
+    "您退回来的那台我们重新塑封后会给您换一台新的。",
+    "海关查验开过箱，我们重新塑封了，里面是全新的。",
+    "试用装漏了，我们换了正装给您，不用退回。",
+    "这款是品牌今年的新品，我们当新品推，没有库存积压。",
+    "序列号可以在品牌官网查验，查不到的话联系我们退货。",
+    "序列号对不上的话拍照发我们，给您换一台。",
+    "官网查序列号显示未激活是正常的，激活后才开始保修。",
+    "订单编号和快递单号不一样是正常的。",
+    "耳机充电盒的编号和耳机本体对不上是正常的，两个部件各有各的号，保修卡上都印着。",
+    "外箱编号和机身序列号不一致是正常的，一个是物流箱号，一个是产品号。",
+    "专柜卖三千二，我们一千出头，因为是保税仓直发，省了中间环节，东西一样。",
+    "原因嘛，主要是保税仓直发，专柜卖两千，我们八百，东西一样。",
+    "您说为什么这款卖得好？因为续航长。",
+    "原因不方便说，您的订单可能被系统风控了，我们帮您申请。",
+    "这款是港版，国内官方售后不联保，我们店提供一年质保。",
+    "拆过机就不能去官方售后保修了，和官方政策一样。",
+    "谨防假证书，正品都附带官网可查的证书编号。",
+    "教您怎么分辨假吊牌：正品吊牌有激光防伪。",
+    "教您辨别真假标签：正品的字体更清晰。",
+    "假发是进口的人发丝，可以烫染。",
+    "外袋印的是原厂图案，里面也是原厂正品整包，没有拆过。",
+    "我们的散装糖果是按重量装袋的，外袋印的是我们自己的品牌。",
     // round 36 (t36h): a low price with its reason told, or a question waved off that is not about the price
     "别问为啥这么实惠了，周年庆就今天一天",
     "为什么这个价？问就是保税仓直发，没有中间商",
@@ -1696,5 +1724,30 @@ ruleTable(counterfeitImplied, {
     // round 35 (t35c): a compliance story does not cover a copy said to match the original
     { text: '原版地图没有审图号卖不了，我们自己照原样重新印了一批中文版。', severity: 'block' },
     { text: '原版画册早绝版了，我们找人重新印的中文版，跟原版一模一样。', severity: 'block' },
+    // round 37 (t37b): testers, samples, refurbs and used goods passed off as new or full-size
+    { text: '这瓶是专柜撤下来的试用装，我们重新套了个盒子，您当正装送人完全没问题，看不出来的。', severity: 'block' },
+    { text: '样机我们重新贴了膜，当新机卖的，您放心用，别人看不出来。', severity: 'block' },
+    { text: '这批包装写的全新，其实是退货回来的，重新塑封过，跟新的一样。', severity: 'block' },
+    { text: '展示品重新装盒后跟新的一样，拆开也发现不了。', severity: 'block' },
+    { text: '这批是展示机，屏幕膜重新贴过，按全新发给您，放心用。', severity: 'block' },
+    { text: '激活过的机器，您收到别声张，当新机就行。', severity: 'block' },
+    { text: '柜台的试用装，我们换了正装的盒子，收到跟正装一模一样。', severity: 'block' },
+    { text: '样品香我们套了正装的外盒，送人绝对有面子，看不出是试用装。', severity: 'block' },
+    // …a "not for sale" mark covered or removed
+    { text: '瓶身上的tester字样已经帮您刮掉了，拿去送人没人知道。', severity: 'block' },
+    { text: '罐底印的非卖品我们贴了个贴纸遮住，里面分量一样。', severity: 'block' },
+    // …a clashing serial called normal or waved off
+    { text: '这批机子的序列号都是同一个，查出来重复是正常的，不影响用。', severity: 'block' },
+    { text: '官网查序列号会显示已激活，这个不用管，机器一样的。', severity: 'block' },
+    { text: '串号和包装盒上的对不上没关系，照样用。', severity: 'block' },
+    { text: '机身编号跟盒子上的不一样，不影响使用的亲。', severity: 'block' },
+    // …the brand's price and ours, the reason withheld; the brand's service desk to be avoided
+    { text: '官方旗舰店卖两千八，我们八百，一样的耳机，原因您懂的。', severity: 'block' },
+    { text: '专柜价一千二，我们三百，同款，您猜为什么？', severity: 'block' },
+    { text: '价格只有官网一半，东西一样，千万别拿去官方维修就行。', severity: 'block' },
+    // …the goods' proof forged by us; bulk repacked in the brand's printed bag
+    { text: '鉴定卡是我们自己做的假证书，格式跟原版的一样。', severity: 'block' },
+    { text: '可以给您配个假吊牌，挂上去更像专柜货。', severity: 'block' },
+    { text: '这批是散装的，我们按片数重新装的袋，外包装印的还是原厂的。', severity: 'block' },
   ],
 });
