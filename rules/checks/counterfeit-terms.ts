@@ -152,7 +152,7 @@ const SLANG_WORDS = [
 const DOCUMENTS = /授权书|授权|说明书|证书|保修卡|质保卡|保卡|保单|收据|面单|快递单|回执|原件|报关单|发票|合同|执照|资质|证明|检验|检疫|报告|单据|身份证|小票|凭证|票据|文件|护照|证件/;
 
 /** Homophones of 高仿/精仿 (the fang or the jing written with another character): 高访, 高彷, 精访, 睛仿, 晶仿 (not 膏方, a herbal paste). */
-const HOMOPHONES = [...'访纺彷芳坊舫昉枋'].map((c) => `高${c}`).concat([...'访彷芳舫坊'].map((c) => `精${c}`), [...'睛晶菁'].map((c) => `${c}仿`), ['糕方', '糕仿', '糕访', '膏仿']);
+const HOMOPHONES = [...'访纺彷芳坊舫昉枋'].map((c) => `高${c}`).concat([...'访彷芳舫坊'].map((c) => `精${c}`), [...'睛晶菁经'].map((c) => `${c}仿`), ['糕方', '糕仿', '糕访', '膏仿']);
 /** The genuine article or a likeness named beside 莆田 (round 12). */
 const PUTIAN_YARDSTICK = /无差|没差|没区别|几乎一样|一模一样|(?:跟|和|与|同)[^，。]{0,6}(?:一样|一个样|差不多)|专柜|正品|原版|官网|得物|大牌|真的|正牌|杠杠|脚感|原厂/;
 

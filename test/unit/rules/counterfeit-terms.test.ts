@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 37 (t37b): 经 + 仿 that is no copy word
+    "这款是曾经仿照欧洲老款设计的复古款。",
+    "已经仿照您说的尺寸改好了。",
     // round 36 (t36g): a pasted question answered by a bare refusal, no subject (detect/rebut.ts REBUT)
     "有高仿的吗？\n不卖的，店里都是专柜正品",
     "你家有没有复刻款？绝不卖。",
@@ -859,6 +862,9 @@ ruleTable(counterfeitTerms, {
     "高仿的东西我们也有，价格便宜。",
     // round 12 (t12c): a homophone after a copula, 莆田 with a yardstick, zp beside a copy tier, A against Z, 没 of 罚没
     '这款属于晶仿，细节到位。',
+    // round 37 (t37b): 经仿, a voice-input homophone of 精仿
+    '这款是经仿的，细节很到位。',
+    { text: '我们家这批属于经仿 做工没话说', severity: 'block' },
     '我们家都是高访，做工不错。',
     '莆田直供，和专柜对比没差别。',
     '我们是莆田工厂的，脚感跟正品一样。',
