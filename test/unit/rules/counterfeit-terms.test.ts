@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 37 (t37b): the shop refusing to buy in or stock the kind
+    "亲我们家不买高仿的哈，包包都是意大利直采，有报关单。",
+    "我们家不进高仿的货，都是品牌授权。",
+    "本店从不采购A货，每件都能验。",
     // round 37 (t37b): 经 + 仿 that is no copy word
     "这款是曾经仿照欧洲老款设计的复古款。",
     "已经仿照您说的尺寸改好了。",
