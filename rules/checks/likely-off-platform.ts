@@ -41,6 +41,12 @@ const PLATFORM_SALE = /(?:平台|快手|店铺|店里|直播间|本店|我们店
 const SALE_WAITED = /等等|等到|等平台|到时候|再买|再下单|再拍|更划算|划算|能省|省不少|省[0-9一二两三四五六七八九十几]|便宜[0-9一二两三四五六七八九十几]|先加购|加购|购物车|收藏/;
 const SALE_ELSEWHERE = /加我|找我|不用在这|别在这|单独|直接找|拿货|内部|渠道|官网|链接|网址|app|小程序|下载|团|代购|返|现金|朋友圈|主页|头像|留言|短信|邮箱|地址|到店|自提|私下|私聊|私信|转账|微信|vx|qq|电话|号码|联系我|搜|扫码|群|淘宝|天猫|京东|拼多多|抖音|小红书|闲鱼|别家|其他平台|外面|线下|实体店|门店/;
 
+// Round 37 (t37b): the order's or the parcel's own number read out with where the parcel is (订单号是二零二四零六一八…已经从郑州保税仓出库了,
+// voice input with no stops): a long number that is the order's, told with its status — not with our ask, a channel or a payment in the sentence.
+const ORDER_NUMBER_READ = /(?:订单号|订单编号|单号|运单号|快递单号|物流单号)(?:是|为|码)?[0-9零〇一二三四五六七八九幺两]{8,}/;
+const PARCEL_STATUS = /出库|发货|发出|揽收|揽件|派送|派件|签收|运输|在途|清关|到了|明天到|后天到|明后天到|已到|到达|中转|转运/;
+const ORDER_READ_TURN = /加我|私我|私聊|私下|微信|vx|qq|扣扣|转账|付款|转给|打给我|联系我|我的(?:电话|手机|号)|搜|扫|群/;
+
 export default likelyRule({
   id: 'likely-off-platform',
   clause: '2.3',
@@ -61,6 +67,7 @@ export default likelyRule({
     (BUYER_MAIL.test(s) && CHECK_ASKED.test(s) && !MAIL_TO_US.test(s)) ||
     (CHANNEL_WAIVED.test(s) && !WAIVED_TURN.test(s)) ||
     (PLATFORM_SALE.test(s) && SALE_WAITED.test(s) && !SALE_ELSEWHERE.test(s)) ||
+    (ORDER_NUMBER_READ.test(s) && PARCEL_STATUS.test(s) && !ORDER_READ_TURN.test(s)) ||
     doubtKeptHere(s, next) ||
     doubtKeptHere(prev, s),
 });

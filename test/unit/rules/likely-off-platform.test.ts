@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffPlatform, {
   valid: [
+    // round 37 (t37b): the order's own number read out with the parcel's status (voice input, no stops)
+    '好的我帮您看了订单号是二零二四一一零三五五八二七三六一已经从宁波保税仓发货了后天能到',
+    '亲您的快递单号是七七三一二八五零九九六四二在途中明天派送',
     // round 34 (t34a): the buyer told to wait for the platform's own sale
     '双十一我们店里有满减，到时候领券更划算，您可以先加购。',
     '这款是贵了点，不着急的话等平台大促，叠券能省不少。',
