@@ -33,6 +33,17 @@ ruleTable(counterfeitImplied, {
     "假发是进口的人发丝，可以烫染。",
     "外袋印的是原厂图案，里面也是原厂正品整包，没有拆过。",
     "我们的散装糖果是按重量装袋的，外袋印的是我们自己的品牌。",
+    // round 37 (t37b), second pass: refills, reseals and "new" said honestly
+    "补充装可以灌满您的旧瓶，环保又省钱。",
+    "无人机电池我们充满了再封上，收到就能飞。",
+    "卡包都是原封的，我们从不拆包重封，您放心。",
+    "您收到的就是新的，全新未拆封。",
+    "用过一次的就不算新的了，所以我们按二手价卖。",
+    "官方翻新机我们页面写明了，不会当新品卖。",
+    "小样用完了可以自己灌满旅行装。",
+    "钢笔出厂前试写过，我们上墨测试后清洗干净重新封的袋，页面有说明。",
+    "您退回来的那件盒子压坏了，我们换了个新盒子给您重新发。",
+    "展示机换了新盒子，页面写明是展示机，价格低一些。",
     // round 36 (t36h): a low price with its reason told, or a question waved off that is not about the price
     "别问为啥这么实惠了，周年庆就今天一天",
     "为什么这个价？问就是保税仓直发，没有中间商",
@@ -1749,5 +1760,13 @@ ruleTable(counterfeitImplied, {
     { text: '鉴定卡是我们自己做的假证书，格式跟原版的一样。', severity: 'block' },
     { text: '可以给您配个假吊牌，挂上去更像专柜货。', severity: 'block' },
     { text: '这批是散装的，我们按片数重新装的袋，外包装印的还是原厂的。', severity: 'block' },
+    // round 37 (t37b), second pass: topped up and resealed, a returned unit re-boxed, a declared refurb's mark removed, codes altered
+    { text: '柜姐用剩的试用装，我们补满了再封上，送人很体面。', severity: 'block' },
+    { text: '卡包拆开挑过一遍，我们重新热封了，跟原封的一样。', severity: 'block' },
+    { text: '这台是退货机，我们换了新盒子，跟全新的没区别。', severity: 'block' },
+    { text: '这个耳机是官方翻新的，但我们去掉了翻新标，当新品卖，您别说出去。', severity: 'block' },
+    { text: '这是柜台的样品货，拆过封的，但我们重新封好了，您收到就是新的。', severity: 'block' },
+    { text: '球杆是二手的，杆头重新打磨喷漆了，按新杆价卖。', severity: 'block' },
+    { text: '编码被我们处理过，您也别在意这个，东西没区别。', severity: 'block' },
   ],
 });
