@@ -282,8 +282,8 @@ const SCANNED_BY = /(?:海关|仓库|入库|出库|质检|抽检|快递|物流|�
 const NON_RETAIL = /试用装|试用品|试用的|非卖品|小样|样品|样机|展示机|展示品|展机|陈列品|陈列的|撤柜|撤下来|翻新|二手|回收|旧的|旧货|用过|用剩|退货|退回来|拆封|拆过|激活过|捞|湖球|瑕疵品|notforsale|tester/;
 // …and how it was made to pass: a mark covered, repacked, rewrapped, "nobody can tell", "never mind".
 const DISGUISED = /盖住|遮住|盖掉|遮掉|撕掉|撕了|刮掉|去掉|抹掉|磨掉|重新(?:配|装|包|封|喷|印|贴|塑|过|打|上)|过(?:了|的)?(?:玻璃纸|塑封|膜)|看不出|认不出|分不出|发现不了|别管|不用管|没人知道|别说|别告诉|别声张|不要声张|别提|别跟人说|(?:跟|和|像)(?:全)?新的?(?:一样|没区别|没两样)/;
-// …not when it is declared (写明是官翻, 按二手价, 标题写了试用装).
-const DECLARED_NON_RETAIL = /写明|标明|注明|明码|如实|说明是|标题|详情页|已标注|已注明|按二手|二手价|成色|免费送|赠送|赠品|不能当|不可以当|不会当|别当|不要当/;
+// …not when it is declared (写明是官翻, 按二手价, 标题写了试用装), nor a replacement sent new (换货给您发新的，旧的不用寄回).
+const DECLARED_NON_RETAIL = /写明|标明|注明|明码|如实|说明是|标题|详情页|已标注|已注明|按二手|换货|补发|重新发|新发的|给您发|发新的|不用寄回|不用退回|无需寄回|二手价|成色|免费送|赠送|赠品|不能当|不可以当|不会当|别当|不要当/;
 const cues: Cue[] = [
   {
     // Indistinguishable from the genuine article, plus a sign it is not it: 跟原厂的放一起谁也认不出来,
@@ -3051,12 +3051,21 @@ const cues: Cue[] = [
     // Goods that are not retail stock — a counter tester, a sample, a refurb, a used or fished-out one — passed off as new or full-size,
     // with how they were disguised (试用装重新配了外盒…当正装送人看不出来; 翻新机重新过的膜，当新机用就行; 标的是新球，其实是湖里捞的，
     // 重新喷漆). Not a sample said plainly (小样量很足，可以当正装用一阵), nor a refurb declared (页面写明是官翻，不能当新机卖).
-    words: ['当正装', '当成正装', '当作正装', '当做正装', '当新机', '当成新机', '当作新机', '当新品', '当成新品', '当作新品', '当全新', '当成全新', '当新的', '当成新的', '当作新的', '当新货', '当成新货', '按新品卖', '按新的卖', '按全新卖', '按正装卖', '当正装卖', '标的是新', '标的新', '标着新', '标成新', '标的全新', '写的是新', '写的全新', '写成全新', '卖的是新', '按全新', '按新机', '按新品发', '按新的发', '当全新发', '当新机发', '当新品发', '按新杆', '按新价', '按全新价', '按新品价', '按新的价', '就是新的', '就是全新', '算新的', '算全新', '就当新'],
+    words: ['当正装', '当成正装', '当作正装', '当做正装', '当新机', '当成新机', '当作新机', '当新品', '当成新品', '当作新品', '当全新', '当成全新', '当新的', '当成新的', '当作新的', '当新货', '当成新货', '按新品卖', '按新的卖', '按全新卖', '按正装卖', '当正装卖', '标的是新', '标的新', '标着新', '标成新', '标的全新', '写的是新', '写的全新', '写成全新', '卖的是新', '按全新', '按新机', '按新品发', '按新的发', '当全新发', '当新机发', '当新品发', '按新杆', '按新价', '按全新价', '按新品价', '按新的价'],
     severity: 'block',
     message: '把试用装、样品、翻新或二手货当成正装或新品卖，暗示不是正品（规则 2.8）',
     window: 60,
     sentence: [NON_RETAIL, DISGUISED],
     notSentence: [REMEDY, OTHERS_OR_WARNING, DECLARED_NON_RETAIL],
+  },
+  {
+    // …or called new outright once resealed (样品拆过封，我们重新封好了，您收到就是新的). Not a replacement that is new (这次发的就是新的).
+    words: ['就是新的', '就是全新', '算新的', '算全新', '就当新'],
+    severity: 'block',
+    message: '把试用装、样品、翻新或二手货重新封好说成新品，暗示不是正品（规则 2.8）',
+    window: 60,
+    sentence: [NON_RETAIL, /重新(?:封|装|包|塑|贴|配|喷|印|打)|再封|封好|封上|盖住|遮住|撕掉|刮掉|去掉/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, DECLARED_NON_RETAIL, /这次|正式|换货|补发|重新发|新发|发出|不是退回|不是样品|不是那台|给您换|给您重新/],
   },
   {
     // …or the disguise told without the "as new" (退回来的机器我们重新塑封了，跟新的一样; 撤柜的试用装重新装盒，拆开也看不出来).
