@@ -281,6 +281,12 @@ const SCANNED_BY = /(?:海关|仓库|入库|出库|质检|抽检|快递|物流|�
 // Round 37 (t37f): the decanting denied with its agent or source between the denial and the verb (不是我们从大瓶里分装的, 并非店里自己
 // 灌装, 没有从大瓶分装过) — with no other filler or blend owned after it (而是/其实/是我们自己调的).
 const DECANT_DENIED = /^(?![^]*(?:而是|其实|实际上|但|不过|是我们自己|自己调|勾兑|兑的|调的))[^]*(?:不是|并非|并不是|没有|没|从没|从来没|不会)(?:由)?(?:我们|我|店里|咱们|本店|店铺|商家)?(?:自己)?(?:从[^，。！？]{1,6})?(?:私自|自己|二次|重新)?(?:分装|灌装)/;
+// Round 37 (t37b): stock that is not retail — a counter tester, a sample, a display, a refurb, used or fished out of a lake.
+const NON_RETAIL = /试用装|试用品|试用的|非卖品|小样|样品|样机|展示机|展示品|展机|陈列品|陈列的|撤柜|撤下来|翻新|二手|回收|旧的|旧货|用过|用剩|退货|退回来|拆封|拆过|激活过|捞|湖球|瑕疵品|notforsale|tester/;
+// …and how it was made to pass: a mark covered, repacked, rewrapped, "nobody can tell", "never mind".
+const DISGUISED = /盖住|遮住|盖掉|遮掉|撕掉|撕了|刮掉|去掉|抹掉|磨掉|重新(?:配|装|包|封|喷|印|贴|塑|过|打|上)|过(?:了|的)?(?:玻璃纸|塑封|膜)|看不出|认不出|分不出|发现不了|别管|不用管|没人知道|别说|别告诉|别声张|不要声张|别提|别跟人说|(?:跟|和|像)(?:全)?新的?(?:一样|没区别|没两样)/;
+// …not when it is declared (写明是官翻, 按二手价, 标题写了试用装), nor a replacement sent new (换货给您发新的，旧的不用寄回).
+const DECLARED_NON_RETAIL = /写明|标明|注明|明码|如实|说明是|标题|详情页|已标注|已注明|按二手|换货|补发|重新发|新发的|给您发|发新的|不用寄回|不用退回|无需寄回|二手价|成色|免费送|赠送|赠品|不能当|不可以当|不会当|别当|不要当/;
 const cues: Cue[] = [
   {
     // Indistinguishable from the genuine article, plus a sign it is not it: 跟原厂的放一起谁也认不出来,
@@ -2793,11 +2799,11 @@ const cues: Cue[] = [
   {
     // The goods' own codes altered or scraped off (序列号是处理过的, 溯源码我们刮掉了, 批号磨掉了), with a sign it hides where they came from or is
     // no matter (渠道特殊, 您懂的, 功能都正常, 保修就别想了). Not a shipping label's privacy, nor a refusal (我们从不刮码).
-    words: ['序列号', '串号', 'imei', '批号', '溯源码', '防伪码', '机身码', 'sn码', '生产码', '喷码', '追溯码', '批次码', '防伪标', '底码', '激光码', '识别码'],
+    words: ['序列号', '串号', 'imei', '批号', '溯源码', '防伪码', '机身码', 'sn码', '生产码', '喷码', '追溯码', '批次码', '防伪标', '底码', '激光码', '识别码', '编码', '机身编号', 'sn号'],
     severity: 'block',
     message: '说商品的序列号、溯源码等被处理或刮掉，暗示不是正品（规则 2.8）',
     after: /^(?:是|都|已经|已|被|给|也|我们|我|这边|店里|都给|提前)*(?:处理过|处理了|改过|改了|修改过|磨过|磨掉|磨了|刮掉|刮了|刮过|抹掉|抹了|去掉|撕掉|撕了|剪掉|剪了|划掉|涂掉|涂了|重刻|重打|重新打|重新刻|动过)/,
-    sentence: /渠道|懂|特殊|不影响|正常|放心|别想|保修|功能|便宜|价|没事|没问题|都这样|原因|查不到|不方便/,
+    sentence: /渠道|懂|特殊|不影响|正常|放心|别想|保修|功能|便宜|价|没事|没问题|都这样|原因|查不到|不方便|没区别|别在意|不用在意|一样/,
     sentenceSkipsAnchor: true,
     // …nor the buyer's serial handled for a warranty (您的序列号我们已经处理过了，保修已激活).
     notSentence: [REMEDY, OTHERS_OR_WARNING, /面单|快递单|隐私|个人信息|地址|电话|手机号|如果|若|万一|发现|请勿|不要|禁止|不会|从不|从来不|绝不|没有(?:刮|磨|改|处理|撕|剪)|不能|不可以|(?:您|你|亲)(?:自己)?(?:可以|别|不要)|(?:您|你)的|登记|激活|注册|绑定|申请|延保/],
@@ -2876,9 +2882,9 @@ const cues: Cue[] = [
     words: ['外袋', '包装袋', '袋子', '外包装', '包装', '彩盒', '盒子', '外盒', '礼盒', '木盒', '罐子', '瓶子', '吊牌', '吊卡', '标签', '贴纸', '说明书', '保卡', '外壳', '壳子', '被套', '外套袋'],
     severity: 'block',
     message: '说只有包装、吊牌是正品、里面的东西另有来源，暗示不是正品（规则 2.8）',
-    after: /^(?:(?:和|跟|、|及|以及|还有|加)[^，。是]{1,6}?)?(?:都|也|倒|确实)?(?:是|用的是?)(?:从)?(?:日版|港版|美版|欧版|韩版|进口|日本|韩国|原厂|原装|正品|正版|品牌|官方|专柜|[a-z]家)/,
+    after: /^(?:(?:和|跟|、|及|以及|还有|加)[^，。是]{1,6}?)?(?:都|也|倒|确实)?(?:是|用的是?|印的?(?:还|也|都|仍然|依然|照样)?是)(?:从)?(?:日版|港版|美版|欧版|韩版|进口|日本|韩国|原厂|原装|正品|正版|品牌|官方|专柜|[a-z]家)/,
     window: 40,
-    sentence: /(?:里面|里头|内里|本体|主体|机身|被芯|枕芯|芯子|内芯|内胆|芯|刀|豆子|粉|轮子|机器|公仔|娃娃|内容物|东西)(?:的)?[^，。！？]{0,10}?(?:另配|另外配|另装|另换|后配|换过|换了|换成|替换|不是一个来源|不是一个地方|不是同一个|不是原|不是正|另有来源|另一个|另一条|另外的|国产|我们自己|自己配|副厂|非原厂|非原装|杂牌|第三方|组装|嘛|就不好说|不好说|不方便说|就别问)/,
+    sentence: /(?:里面|里头|内里|本体|主体|机身|被芯|枕芯|芯子|内芯|内胆|芯|刀|豆子|粉|轮子|机器|公仔|娃娃|内容物|东西)(?:的)?[^，。！？]{0,10}?(?:另配|另外配|另装|另换|后配|换过|换了|换成|替换|不是一个来源|不是一个地方|不是同一个|不是原|不是正|另有来源|另一个|另一条|另外的|国产|我们自己|自己配|副厂|非原厂|非原装|杂牌|第三方|组装|嘛|就不好说|不好说|不方便说|就别问)|(?:散片|散装|散货|散称|零散)[^，。！？]{0,10}?(?:重新装|重新包|重新分|分装|装袋|装的袋|装进)/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, /报关单|授权书|(?:部分|某些|那些|一些)(?:网店|店|店铺|商家|卖家)|网店|(?:也|都|同样|一样|均)(?:是|为)(?:正品|原装|原厂|正版)|电池|表带|滤芯|新的|升级|维修|保养|赠品|小样|赠送|送的|礼品|贺卡|填充物|防震|气泡/],
     deniable: false,
   },
@@ -3044,6 +3050,113 @@ const cues: Cue[] = [
     deniable: false,
   },
   // ---- end round 36 (t36b) ----
+  // ---- round 37 (t37b) ----
+  {
+    // Goods that are not retail stock — a counter tester, a sample, a refurb, a used or fished-out one — passed off as new or full-size,
+    // with how they were disguised (试用装重新配了外盒…当正装送人看不出来; 翻新机重新过的膜，当新机用就行; 标的是新球，其实是湖里捞的，
+    // 重新喷漆). Not a sample said plainly (小样量很足，可以当正装用一阵), nor a refurb declared (页面写明是官翻，不能当新机卖).
+    words: ['当正装', '当成正装', '当作正装', '当做正装', '当新机', '当成新机', '当作新机', '当新品', '当成新品', '当作新品', '当全新', '当成全新', '当新的', '当成新的', '当作新的', '当新货', '当成新货', '按新品卖', '按新的卖', '按全新卖', '按正装卖', '当正装卖', '标的是新', '标的新', '标着新', '标成新', '标的全新', '写的是新', '写的全新', '写成全新', '卖的是新', '按全新', '按新机', '按新品发', '按新的发', '当全新发', '当新机发', '当新品发', '按新杆', '按新价', '按全新价', '按新品价', '按新的价'],
+    severity: 'block',
+    message: '把试用装、样品、翻新或二手货当成正装或新品卖，暗示不是正品（规则 2.8）',
+    window: 60,
+    sentence: [NON_RETAIL, DISGUISED],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, DECLARED_NON_RETAIL],
+  },
+  {
+    // …or called new outright once resealed (样品拆过封，我们重新封好了，您收到就是新的). Not a replacement that is new (这次发的就是新的).
+    words: ['就是新的', '就是全新', '算新的', '算全新', '就当新'],
+    severity: 'block',
+    message: '把试用装、样品、翻新或二手货重新封好说成新品，暗示不是正品（规则 2.8）',
+    window: 60,
+    sentence: [NON_RETAIL, /重新(?:封|装|包|塑|贴|配|喷|印|打)|再封|封好|封上|盖住|遮住|撕掉|刮掉|去掉/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, DECLARED_NON_RETAIL, /这次|正式|换货|补发|重新发|新发|发出|不是退回|不是样品|不是那台|给您换|给您重新/],
+  },
+  {
+    // …or the disguise told without the "as new" (退回来的机器我们重新塑封了，跟新的一样; 撤柜的试用装重新装盒，拆开也看不出来).
+    words: ['重新塑封', '重新封膜', '重新过膜', '重新过的膜', '重新过了膜', '重新贴膜', '重新包装', '重新配了外盒', '重新配的外盒', '重新配了盒', '重新配的盒', '重新装盒', '重新装的盒', '重新喷漆', '重新喷了漆', '重新喷的漆', '过了玻璃纸', '重新过了玻璃纸', '重新封口', '重新封的口', '重新上的膜', '重新打的包'],
+    severity: 'block',
+    message: '说试用装、样品、翻新或二手货重新包装得跟新的一样，暗示不是正品（规则 2.8）',
+    window: 60,
+    sentence: [NON_RETAIL, /(?:跟|和|同|像)(?:全)?新的?(?:一样|一个样|没区别|没两样|差不多)|当(?:成|作|做)?(?:正装|新机|新品|全新|新的)|看不出|认不出|分不出|发现不了|拆开也|塑封跟新|送人没问题/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, DECLARED_NON_RETAIL, /补发|换一[台件个瓶盒]|给您换|换新|海关|查验|抽检/],
+  },
+  {
+    // …or put into the retail goods' box (试用装换了正装的盒子; 样品套了正装的外盒): a tester dressed as the full-size article.
+    words: ['换了正装', '换成正装', '换上正装', '换正装', '套了正装', '套上正装', '套正装', '配了正装', '配上正装', '装进正装', '装到正装', '灌进正装', '换了新盒', '换了新盒子', '换了新的盒', '换了新的盒子', '换了个新盒', '换了个新盒子', '换个新盒', '换个新盒子', '换了新包装', '换了个新包装', '换了新的包装', '换了外盒', '换了个外盒', '换了盒子', '换了个盒子', '套了新盒', '套了新盒子', '装进新盒', '装进新盒子', '换了全新'],
+    severity: 'block',
+    message: '说把试用装、样品或翻新货装进正装或新品的包装，暗示不是正品（规则 2.8）',
+    window: 60,
+    sentence: NON_RETAIL,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, DECLARED_NON_RETAIL, /补发|换一[台件个瓶盒]|给您|送您|补偿|升级|换新|海关|查验|抽检|破损|压坏|漏液|漏了/],
+  },
+  {
+    // A tester or a used bottle topped up and sealed again (柜姐用剩的试用装，我们补满了再封上; 用过的半瓶灌满重新封口), or any pack resealed to look
+    // factory-sealed (卡包拆过，我们重新封的包，跟原封的一样). Not a refill bottle sold as one (补充装可以灌满您的旧瓶), nor a customs reseal.
+    words: ['补满', '灌满', '加满', '续满', '补装满', '回灌', '重新封的包', '重新封包', '重新封的', '二次封', '二次封装', '重新热封', '重封', '再封上', '重新封上', '又封上'],
+    severity: 'block',
+    message: '说把用过的、试用的或拆过的商品补满或重新封好当新品，暗示不是正品（规则 2.8）',
+    window: 50,
+    sentence: [/试用装|试用品|小样|用剩|用过|半瓶|空瓶|拆过|拆开过|换出来|挑过|搜过|翻过|旧瓶|样品|回收/, /封|卖|送人|送礼|体面|(?:跟|和|像)(?:原封|原厂封|未拆|新的?|全新)[^，。！？]{0,3}(?:一样|没区别|没两样)|看不出|认不出/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, DECLARED_NON_RETAIL, /补充装|替换装|补充液|您的旧瓶|自己灌|自行灌|海关|查验|抽检|质检|给您|补发|油箱|电量|充满|水箱|墨水|墨囊|上墨/],
+  },
+  {
+    // A "not for sale" or tester mark covered or taken off (瓶底的非卖品字样我们用贴纸盖住了; tester的标撕掉了): a tester sold as retail.
+    // Not a tester sold openly (瓶底印着非卖品，这款就是试用装，价格也按试用装定的).
+    words: ['非卖品', 'notforsale', 'tester', '试用装字样', '试用装标', '试用字样', '赠品字样', '赠品标', '非卖字样'],
+    severity: 'block',
+    message: '说把“非卖品”“试用装”标记盖住或去掉，把试用装当正装卖，暗示不是正品（规则 2.8）',
+    window: 40,
+    sentence: /盖住|遮住|盖掉|遮掉|盖上了|撕掉|撕了|刮掉|刮了|去掉|抹掉|磨掉|涂掉|剪掉|贴纸盖|贴住/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /不会|没有(?:撕|刮|盖|遮|去)|不撕|不刮|从不|绝不|请勿|不要|别(?:撕|刮)/],
+    deniable: false,
+  },
+  {
+    // A serial number that clashes — shared by a whole batch, not matching the warranty card, or shown as activated before — called
+    // normal or waved off (序列号跟别人撞了是正常的; 编号和保卡对不上不用管; 官网查会显示激活过，您别管): a fake's or a refurb's number.
+    // Not a check the shop takes up (序列号对不上的话拍照发我们，给您换), a batch or model code, nor 未激活 explained.
+    words: ['序列号', '编号', '串号', 'imei', 'sn码', 'sn号', '机身码', '机身号', '保卡', '保修卡', '激活过'],
+    severity: 'block',
+    message: '说序列号对不上、重复或显示已激活是正常的、不用管，暗示不是正品（规则 2.8）',
+    window: 40,
+    sentence: [/对不上|不一致|不对应|不匹配|不符|(?:跟|和|与)[^，。！？]{1,10}?(?:不一样|不同)|(?:查|扫|显示|搜)(?:出来)?(?:的)?(?:是|为)?(?:别的|其他的?|另一[个台款部])|撞了|撞号|重复|重号|同一个号|一样的号|一个号|号都一样|都是一个|显示(?:已经?|被)?激活|激活过|显示(?:是)?(?:翻新|二手|已售|官翻)/, /(?<!不|不太|不算)正常|不用管|别管|不要管|没关系|不影响|无所谓|不要紧|没事|不用在意|别在意|不碍事|照样|一样用|笔是一样|东西是一样|机器是一样/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /订单|快递|物流|单号|批次号|批号|型号|未激活|没激活|没有激活|退换|退货|换货|联系我们|发我们|发给我们|拍照|核实|帮您查|给您查|马上查|登记|延迟|同步|给您换|换一台|各有各|各自|分别|本来就(?:不|是两)|一个是|是两个|两个(?:部件|东西|号|编号)|不同的部件|不是同一(?:个|件|样)(?:东西|部件|产品|零件)/],
+    deniable: false,
+  },
+  {
+    // The brand's own outlet at one price and ours at a fraction, the reason withheld or asked back (专柜卖三千二，我们一千出头，原因不方便在这儿说;
+    // 官方旗舰店卖四千多，我们一千五，您说为什么呢？反正飞起来一样). Not a reason given (因为保税直发), nor a reason withheld with no price gap.
+    words: ['您说为什么', '你说为什么', '您说为啥', '你说为啥', '您猜为什么', '你猜为什么', '您猜为啥', '你猜为啥', '原因不方便', '原因不好说', '原因不便', '原因就不说', '原因就不多说', '原因就不细说', '原因您懂', '原因你懂', '原因懂的', '原因嘛', '为什么便宜您懂', '为啥便宜您懂', '为什么便宜你懂'],
+    severity: 'block',
+    message: '说和专柜、官方同样的东西价格差很多、原因不便说，暗示不是正品（规则 2.8）',
+    window: 60,
+    sentence: [/专柜|官方|旗舰店|官网|正品|品牌店|柜台|原厂|免税店|商场/, /[0-9一二两三四五六七八九十几](?:千|百|万)|[0-9]+(?:块|元)|零头|几折|一半|半价/, /一样|一个样|没区别|差不多|没差|两样|分不出|看不出|同款/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, CHEAP_FOR_A_REASON, /因为|由于|主要是|是因为|在于|源于|省了|省去|中间商|中间环节/],
+    deniable: false,
+  },
+  {
+    // The brand's after-sales to be avoided, beside a price gap or a sameness (别拿去官方售后就行; 千万别送品牌维修点): only goods the brand
+    // would not honour fear its service desk. Not a market version the brand does not cover said plainly (港版不联保，我们店保修一年), nor
+    // a shortcut to us (有问题不用找官方售后，直接找我们更快).
+    words: ['官方售后', '品牌售后', '原厂售后', '专柜售后', '官方保修', '品牌保修', '官方维修', '品牌维修', '官方检测', '官方网点', '售后网点', '品牌门店', '官方门店', '官方客服'],
+    severity: 'block',
+    message: '叫买家别拿去官方售后或专柜，暗示不是正品（规则 2.8）',
+    before: /(?:别|不要|千万别|千万不要|最好别|最好不要|可别|不能|不可以|就别)(?:拿去|拿到|送去|送到|去|找|走|联系|送|拿|寄去|寄到)?$/,
+    window: 60,
+    sentence: /[0-9一二两三四五六七八九十几](?:千|百|万)|[0-9]+(?:块|元)|一样|没区别|分不出|看不出|您懂|你懂|懂的|心里有数|为什么|为啥|便宜|露馅|穿帮|查出来/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /港版|美版|日版|欧版|海外版|国行|联保|质保|我们(?:店|这边)?(?:提供|负责|承担|包修|保修)|直接找我们|直接联系我们|找我们更快|更快|更方便|排队|拆过|拆机|人为|进水|过保|保修期/],
+    deniable: false,
+  },
+  {
+    // A fake mark, case or paper made by us (评级壳是我们自己做的假壳; 可以给您配个假吊牌): the goods' proof forged. Not a warning (谨防假证书).
+    words: ['假壳', '假标', '假标签', '假吊牌', '假证书', '假保卡', '假防伪', '假防伪码', '假防伪标', '假评级', '假包装', '假盒子', '假logo', '假商标', '假序列号', '假编号', '假授权', '假授权书', '假鉴定', '假鉴定证书', '假报关单', '假小票', '假合格证', '假卡砖', '假评级壳'],
+    severity: 'block',
+    message: '说商品的壳、标签、证书等是自己做的假货，暗示不是正品（规则 2.8）',
+    notBefore: /(?:真|打|防|辨|识|鉴|查)$/,
+    window: 30,
+    sentence: /我们|自己|店里|这边|厂里|可以|能|帮您|给您|配|做|印|打/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /不会|不做|绝不|从不|没有|不可能|识别|辨别|区分|分辨|鉴别|怎么看|教您/],
+  },
+  // ---- end round 37 (t37b) ----
 ];
 
 /** The word stands in quotation marks of its own in the original: 绝对的“正品”. */
@@ -3174,7 +3287,7 @@ const rule = cueRule({
     hint: { zh: '如实说明来源与凭证，例如“品牌授权正品，支持专柜验货，假一赔十”。', en: 'State the real source and proof, e.g. "authorised genuine goods, counter inspection welcome".' },
   },
   cues: warnedCues,
-  regexes: [SCANNED_BY, QUOTE_WARNED, GENUINE_REF, PROOF_CLAIM, PROOF_ABSENT, PROOF_ABSENT_SIGN, WINK_TOPIC, WINK_TOPIC_OR_BRAND_PRICE, CHECK_WAVED_SIGN, REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY, NOBODY_TELLS, AUTHENTICITY, FLAW, SHRUG, STRICT_GENUINE_CLAIM, MADE_BY_US, OTHERS_OR_WARNING, DOCUMENTS_28, ...MARKET_SUBJECT_REGEXES, SHIPPING_CARTON, INSPECTOR_OPENED],
+  regexes: [NON_RETAIL, DISGUISED, DECLARED_NON_RETAIL, SCANNED_BY, QUOTE_WARNED, GENUINE_REF, PROOF_CLAIM, PROOF_ABSENT, PROOF_ABSENT_SIGN, WINK_TOPIC, WINK_TOPIC_OR_BRAND_PRICE, CHECK_WAVED_SIGN, REMEDY, GENUINE, ADVICE, GENUINE_CLAIM, VS_GENUINE, HIDDEN_OR_CHEAP, PRICE, MAKE, GENUINE_SHELL, SHELL_OR_PART, DONE_HERE, VERIFY, NOBODY_TELLS, AUTHENTICITY, FLAW, SHRUG, STRICT_GENUINE_CLAIM, MADE_BY_US, OTHERS_OR_WARNING, DOCUMENTS_28, ...MARKET_SUBJECT_REGEXES, SHIPPING_CARTON, INSPECTOR_OPENED],
 });
 
 export default rule;

@@ -116,6 +116,11 @@ const OTHERS_GOODS_BEFORE = /(?:(?:没(?:有|拿到|经过?)?|无|未|非)(?:品
 const NOT_IMPLIED_BEFORE = /(?:不代表|并不代表|不意味着|并不意味着|不等于|不说明|不能说明|不见得|未必)(?:就|一定|就是|它|商品|这)?(?:是)?(?:个|的)?$/;
 /** Denied with a qualifier between: 不是任何大牌的仿制品, 并非什么高仿. */
 // …or 所谓的 heading a list of words refused (也不卖所谓的“原单”“尾单”; round 12).
+/**
+ * Round 37 (t37b): the shop refusing to buy in or stock the kind, a verb other than 卖 (我们家不买高仿的 — a voice-input slip for 不卖 —,
+ * 我们不进高仿的货, 本店从不采购A货): a denial with the shop as the subject, so 你不买高仿… stays out.
+ */
+const SHOP_WONT_STOCK_BEFORE = /(?:我们|我家|我们家|本店|店里|咱家|咱们|小店)(?:家|店)?(?:从来|从|一律|绝对|坚决|都|也|是)?(?:不买|不进|不收|不拿|不采|不采购|不进货|不经营|不代购)(?:任何|什么|那种|这种|所谓的?)?[^，。！？]{0,4}$/;
 const DENIED_BEFORE = /(?:不是|并非|绝非|并不是|绝不是|也不是|不搞|不卖|不做|不碰|不接|不出|不进|不玩)(?:任何|什么|哪个|哪家|那种|所谓的?)[^，。！？]{0,6}$/;
 // The word as the condition of an authenticity guarantee: 非正品假一赔十, 高仿一律十倍赔偿 (round 8).
 const GUARANTEE_AFTER = /^(?:的话|就|即|则|一律|必|者)?(?:假一赔|假一罚|一赔[二三十]|[双三十]倍赔|赔[三十]倍|全额赔|包赔)/;
@@ -152,7 +157,7 @@ const SLANG_WORDS = [
 const DOCUMENTS = /授权书|授权|说明书|证书|保修卡|质保卡|保卡|保单|收据|面单|快递单|回执|原件|报关单|发票|合同|执照|资质|证明|检验|检疫|报告|单据|身份证|小票|凭证|票据|文件|护照|证件/;
 
 /** Homophones of 高仿/精仿 (the fang or the jing written with another character): 高访, 高彷, 精访, 睛仿, 晶仿 (not 膏方, a herbal paste). */
-const HOMOPHONES = [...'访纺彷芳坊舫昉枋'].map((c) => `高${c}`).concat([...'访彷芳舫坊'].map((c) => `精${c}`), [...'睛晶菁'].map((c) => `${c}仿`), ['糕方', '糕仿', '糕访', '膏仿']);
+const HOMOPHONES = [...'访纺彷芳坊舫昉枋'].map((c) => `高${c}`).concat([...'访彷芳舫坊'].map((c) => `精${c}`), [...'睛晶菁经'].map((c) => `${c}仿`), ['糕方', '糕仿', '糕访', '膏仿']);
 /** The genuine article or a likeness named beside 莆田 (round 12). */
 const PUTIAN_YARDSTICK = /无差|没差|没区别|几乎一样|一模一样|(?:跟|和|与|同)[^，。]{0,6}(?:一样|一个样|差不多)|专柜|正品|原版|官网|得物|大牌|真的|正牌|杠杠|脚感|原厂/;
 
@@ -165,7 +170,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     hypothetical: true,
-    notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}`),
+    notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}|${SHOP_WONT_STOCK_BEFORE.source}`),
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
     unless: (ctx, start, end) => wordMentioned(ctx, start, end) || lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || kindFallsShort(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || othersRacket(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end),

@@ -107,6 +107,17 @@ const CLOSED = /不对外|不开放|暂停|暂未|未开通|不开通|没开通|
 const DOOR_WORD = /(?:报|提)(?:一下|下)?(?:我们|咱们|咱家|本店|我)?(?:的)?(?:店名|名字|暗号|口令|名号)(?:就)?(?:过来|来|上楼|上去|进去|进门|到店|直接(?:带走|拿|取|提|进)|带走|拿走|取走|提走)|(?:跟|和|对|找)(?:楼下|门口|大堂|一楼|楼里|大门口?|园区)?(?:的)?(?:保安|门卫|门岗|前台|物业)(?:大爷|师傅|小哥|小姐姐)?(?:说|讲|报)(?:一声|一下)?[^，。！？]{0,4}?(?:找|是|来|要|取|拿|修|买|订)|(?:上楼|进门|进去|到门口|到楼下)(?:以后|之后|后)?(?:就|直接)?(?:说|报)(?:一声|一下)?(?:是|找)[^，。！？]{0,10}?(?:客人|顾客|买家|下单|订的|买的|朋友|介绍|师傅|老板|[\u4e00-\u9fff]{1,3}(?:修|拿|取))/g;
 const DOOR_PARCEL = /快递|包裹|派送|派件|外卖|骑手|签收|代收|寄存|放在|放到|放门|丰巢|驿站|直播间|链接|领券|(?:您|你)(?:家|的|们)?(?:小区|楼下|公司|单位)/;
 
+/**
+ * Round 37 (t37b): a place handed over where the buyer is sent — ours located by its street or by the walk from a station with the buyer
+ * asked over (我哋喺尖沙咀加连威老道 地铁B1出口行两分钟 嚟到报单号就得), or an acquaintance's located spot with our name as the referral
+ * (我朋友在华强北赛格广场三楼 报我名字给你便宜; 我表姐在国贸地下一层开了家店，报我名字能免费试): an offline sale either way. Not a place with
+ * nobody sent there (我朋友在商场三楼专柜买过), nor where the goods ship from (我们在杭州西湖区文三路，发顺丰).
+ */
+const SELF_AT = /(?:我们|我哋|咱们|咱家|我家|本店|我们店|我哋铺头?)(?:就|现在|目前)?(?:在|喺)(?=[\u4e00-\u9fffa-z0-9]{2})/g;
+const ACQUAINTANCE_AT = /(?:我|我们|我哋)(?:的|嘅)?(?:朋友|表姐|表哥|表妹|表弟|堂姐|堂哥|堂妹|堂弟|姐姐|哥哥|妹妹|弟弟|亲戚|老乡|同学|哥们|闺蜜|发小|熟人|老同学|老朋友|同事|舅舅|姑姑|小姨|阿姨|叔叔|嫂子|姐夫|家人|家里人)(?:家)?(?:就|现在|也|正好)?(?:在|喺)(?=[\u4e00-\u9fffa-z0-9]{2})/g;
+const STATION_WALK = /(?:地铁|站|出口|[a-z]\d?口|号口)[^，。！？]{0,6}?(?:走|行|步行)(?:路)?[一二两三四五六七八九十0-9几]+分钟/;
+const COME_OVER = /过来|嚟|来了|来到|到了|来店|来拿|来取|来看|上来/;
+const REFERRAL = /(?:报|提|说)(?:我|我的)(?:名字|名)|说是我(?:介绍|朋友)|(?:找|去|到|在)(?:她|他|佢)(?:那|那里|那儿|店里|铺头)|(?:她|他)那(?:里|儿)?(?:拿|买|试|看)/;
 const rule = defineRule({
   meta: {
     id: 'store-address',
@@ -121,7 +132,7 @@ const rule = defineRule({
     hint: { zh: '删除地址和到店邀请；商品请在平台下单配送。', en: 'Remove the address and the invitation; goods are ordered and shipped on the platform.' },
   },
   terms: STORE_TERMS,
-  vocabulary: [DOOR_WORD.source, DOOR_PARCEL.source, GONE.source, LIVE.source, PLACE_REL.source, COME_FIND.source, NOT_SIGN.source, LOCATED_BEFORE.source, STREET.source, PARCEL.source, SELF_PLACE.source, BUYER_SIDE.source, SENT_THERE.source],
+  vocabulary: [STATION_WALK.source, COME_OVER.source, REFERRAL.source, DOOR_WORD.source, DOOR_PARCEL.source, GONE.source, LIVE.source, PLACE_REL.source, COME_FIND.source, NOT_SIGN.source, LOCATED_BEFORE.source, STREET.source, PARCEL.source, SELF_PLACE.source, BUYER_SIDE.source, SENT_THERE.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
     // Round 12 (t12a): come to a located place and find a person there (来观音桥步行街二楼找小美拿货).
@@ -149,6 +160,23 @@ const rule = defineRule({
       taken.add(start, end);
       const off = denied(ctx, start) || warningContext(ctx, start, end);
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到门店（否定语境）' : '约买家到线下地点（到了报店名、跟保安说…），引导线下交易' });
+    }
+    // Round 37 (t37b): our place by its street or station walk with the buyer asked over; an acquaintance's spot with a referral (SELF_AT).
+    for (const [re, acquaintance] of [[SELF_AT, false], [ACQUAINTANCE_AT, true]] as const) {
+      for (const m of /[在喺]/.test(ctx.compact) ? matchesOf(re, ctx.compact) : []) {
+        const [start, end] = [m.index!, m.index! + m[0].length];
+        if (taken.overlaps(start, end)) continue;
+        const place = ctx.after(end, 40, 'hard');
+        const further = place + ctx.after(Math.min(end + place.length + 1, ctx.compact.length), 30, 'hard');
+        if (PARCEL.test(further) || NOT_INVITATION.test(place) || /快手(?!单|订单)|直播间|店铺|平台|主页|链接/.test(place)) continue;
+        const located = acquaintance
+          ? ADDRESS.test(place) || LANDMARK.test(place) || PLACE_REL.test(place) || STATION_WALK.test(place)
+          : ADDRESS.test(place) || LANDMARK.test(place) || STATION_WALK.test(place);
+        if (!located || !(acquaintance ? REFERRAL.test(further) : COME_OVER.test(place))) continue;
+        taken.add(start, end);
+        const off = denied(ctx, start) || warningContext(ctx, start, end);
+        ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到门店（否定语境）' : acquaintance ? '把买家介绍到熟人的线下店（报我名字…），引导线下交易' : '发出实体店地址或邀请买家到店（引导线下交易）' });
+      }
     }
     if (hits.length === 0) return; // what follows judges hits (and makes a closure per draft)
     /** The sentence after the one ending at or after compact `end` (up to 60 units). */

@@ -8,6 +8,13 @@ ruleTable(counterfeitTerms, {
     '我们只卖品牌正品，没有一比一的说法，那是仿品才用的说法。',
     '高仿是卖假货的人常说的字眼，我们店不用这种词。',
     '没有A货这个说法，那是做仿货的商家才用的词。',
+    // round 37 (t37b): the shop refusing to buy in or stock the kind
+    "亲我们家不买高仿的哈，包包都是意大利直采，有报关单。",
+    "我们家不进高仿的货，都是品牌授权。",
+    "本店从不采购A货，每件都能验。",
+    // round 37 (t37b): 经 + 仿 that is no copy word
+    "这款是曾经仿照欧洲老款设计的复古款。",
+    "已经仿照您说的尺寸改好了。",
     // round 36 (t36g): a pasted question answered by a bare refusal, no subject (detect/rebut.ts REBUT)
     "有高仿的吗？\n不卖的，店里都是专柜正品",
     "你家有没有复刻款？绝不卖。",
@@ -866,6 +873,9 @@ ruleTable(counterfeitTerms, {
     "高仿的东西我们也有，价格便宜。",
     // round 12 (t12c): a homophone after a copula, 莆田 with a yardstick, zp beside a copy tier, A against Z, 没 of 罚没
     '这款属于晶仿，细节到位。',
+    // round 37 (t37b): 经仿, a voice-input homophone of 精仿
+    '这款是经仿的，细节很到位。',
+    { text: '我们家这批属于经仿 做工没话说', severity: 'block' },
     '我们家都是高访，做工不错。',
     '莆田直供，和专柜对比没差别。',
     '我们是莆田工厂的，脚感跟正品一样。',

@@ -9,6 +9,9 @@ ruleTable(likelyOffPlatform, {
     // round 37 (t37c): the order's or parcel's own number read out in Chinese numerals, as a voice transcript writes it
     "嗯我看了下您这个单号是二零二四零五三一八八二七六五四三昨晚已经到杭州转运中心了",
     "好的亲运单号幺二三四五六七八九零一二三已经揽收了明天就到",
+    // round 37 (t37b): the order's own number read out with the parcel's status (voice input, no stops)
+    '好的我帮您看了订单号是二零二四一一零三五五八二七三六一已经从宁波保税仓发货了后天能到',
+    '亲您的快递单号是七七三一二八五零九九六四二在途中明天派送',
     // round 34 (t34a): the buyer told to wait for the platform's own sale
     '双十一我们店里有满减，到时候领券更划算，您可以先加购。',
     '这款是贵了点，不着急的话等平台大促，叠券能省不少。',

@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 37 (t37b): an acquaintance or our town named with nobody sent there, where goods ship from, a visit refused
+    '我朋友在商场三楼专柜买过，比我们贵不少。',
+    '我同事在上海，也一直在用这款。',
+    '我们在杭州西湖区文三路，发货用顺丰，一般两天到。',
+    '我表姐在国外，帮我们看过这个品牌的专柜。',
+    '我朋友在华强北那边，不过我们不推荐线下交易，您在店铺下单就好。',
+    '我们就在地铁站旁边办公，但是不支持自提，都走快递。',
+    '我们在科技园办公，发货很快，到了会短信通知您。',
     // round 35 (t35f): an inspector or a brand's staff at our place, on the spot — a visit told, not asked of the buyer
     '市场监管的工作人员上周在我们仓库抽查过，全部合格。',
     '品牌方的督导昨天来我们门店现场检查过了。',
@@ -164,6 +172,12 @@ ruleTable(rule, {
     "您的包裹我们收到，仓库正在验，验完原路退款。",
   ],
   invalid: [
+    // round 37 (t37b): an acquaintance's located spot with our name as the referral; our street or station walk with the buyer asked over
+    { text: '我哥们在万达广场二楼有个档口，您去了说是我介绍的，能打八折。', severity: 'block' },
+    { text: '我闺蜜在太古里旁边开了家店，去她那试，报我名字就行。', severity: 'block' },
+    { text: '我朋友在电子城三楼 报我名字给你算便宜点', severity: 'block' },
+    { text: '我们在南京西路地铁站2号口出来走五分钟，过来直接拿。', severity: 'block' },
+    { text: '我哋喺旺角西洋菜南街 地铁E2出口行三分钟 嚟到报单号就得', severity: 'block' },
     // round 35 (t35f)
     { text: '您可以来我们仓库现场看货。', severity: 'warn' },
     { text: '有空来我们工厂现场挑。', severity: 'warn' },
