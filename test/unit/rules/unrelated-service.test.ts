@@ -3,6 +3,19 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 37 (t37e): the agent's own use and pastime, the shop's paid services, its group-buy and fan group, no price forecast, cooking, a sales rush
+    '我私下也在用这款面霜，保湿效果确实好。',
+    '我业余也打球，这支杆我自己在用，很顺手，价格在同价位里算便宜。',
+    '下班后我们仓库会统一打包，您的订单明天一早发出。',
+    '我们店提供付费刻字，一支二十元，下单时备注就行。',
+    '我本人也是滑雪爱好者，这款雪镜防雾很好，您放心。',
+    '我家有两个孩子，这款纸尿裤用得多，您要是想囤可以买大包装，一包89元。',
+    '我们店组了个粉丝团，加入可以领优惠券。',
+    '满三人可以组个团，拼团价便宜二十元。',
+    '我们不对卡牌的市场价格做任何预测，您想一起炒的话风险很大，我们不建议。',
+    '这两个菜可以一起炒，这口锅受热均匀，翻炒也省力。',
+    '很多人都上车了，这款销量已经翻倍，库存不多。',
+    '私下交易没有保障，请不要私下转账，价格以订单为准。',
     // round 36 (t36d): the data card that comes inside the device sold
     '这台随身WiFi内置一张全球流量卡，开机就能用，不用另外办。',
     '平板随机附送的流量卡，另外还能办续费，在设置里续就行。',
@@ -376,6 +389,15 @@ ruleTable(unrelatedService, {
     "儿子的学费刚交完，这个月我比您还心疼钱，退款马上给您办。",
   ],
   invalid: [
+    // round 37 (t37e): the agent's side business on private time, priced; a private outing got up and the buyer invited; a speculation tip
+    '我下班后在家做美甲，您要是想做可以来找我，一次六十。',
+    '我业余时间给人修电脑，您电脑卡的话寄给我，一台一百包好。',
+    '我周末私下带人去钓鱼，船和饵都包，一个人三百，给您留个位置？',
+    '我家有台投影仪闲着，可以租给您，一天三十。',
+    '我和几个朋友拉了个读书会，每周线下聚一次，您要是感兴趣可以来玩。',
+    '我们几个同事组了个徒步队，周末去爬山，想一起的话叫上您。',
+    '这只股我们几个都上车了，您也跟着进，代码我发您。',
+    '这套限定卡我囤了不少，肯定涨，您想跟着囤的话我告诉您什么时候出手。',
     // round 36 (t36d): a data card sold on the side
     '您要办流量卡吗？我可以帮您办，一个月二十。',
     '我们这边还能办流量卡，一个月100G，需要的话找我。',
