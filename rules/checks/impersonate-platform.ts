@@ -3045,7 +3045,7 @@ const cues: Cue[] = [
     // Round 37 (t37e): the buyer's identity data asked for here in the platform's name (平台要核验您是本人，系统发了验证码，告诉我一下; 回复身份证
     // 后六位，我们帮您向平台报备; 平台要求实名，把证件拍照发这里，我们代为上传): the platform takes its own codes and papers on its own pages, so
     // the shop collecting them for it poses as its desk. Not customs' orderer check (清关需要订购人身份证), nor a warning (验证码不要告诉任何人).
-    words: ['验证码', '校验码', '动态码', '身份证', '证件号', '证件照', '出生证明', '户口本', '户口簿', '人脸照', '手持照', '银行卡号', '支付密码', '登录密码'],
+    words: ['验证码', '校验码', '动态码', '短信码', '六位数字', '四位数字', '六位数', '四位数', '那串数字', '短信里的数字', '身份证', '证件号', '证件照', '出生证明', '户口本', '户口簿', '人脸照', '手持照', '银行卡号', '支付密码', '登录密码'],
     severity: 'block',
     message: MESSAGE,
     window: 60,

@@ -875,6 +875,8 @@ ruleTable(impersonatePlatform, {
     "小二定的就是最终结果，我们店里配合就行",
   ],
   invalid: [
+    // round 37 (t37e): the code asked for by its digits
+    '平台安全中心给您发了一条六位数字的短信，您把数字发我一下，我帮您解除限制。',
     // round 37 (t37e): a platform title ending in 官; the buyer's codes and papers collected here for the platform; a withdrawal made the platform's condition
     '我是快手进口电商母婴类目的稽查官，您这单的货我们查过了。',
     '本人是平台的审核官，这件事我来处理。',

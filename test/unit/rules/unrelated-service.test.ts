@@ -3,6 +3,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 37 (t37e): a sales rush, a gift fit to give, resale value told, card odds, a stock app, no forecast
+    '活动期间积分翻倍，您要上车趁早哦。',
+    '这周积分翻倍，赶紧上车。',
+    '这款笔送人很拿得出手，您要是送长辈也合适。',
+    '这支钢笔的笔尖是14K金的，二手市场也很好转手，不过我们只卖全新的。',
+    '这套卡盒的隐藏款概率是普通款的两倍，您想抽隐藏的可以多买几盒。',
+    '您问这款耳机能不能边跑边听，上车下车都很方便，单耳也能用。',
+    '您问股票软件能不能在这台平板上用，可以的，装上就行。',
+    '我们不做炒卡，这款补充包按原价卖，涨不涨价我们也没法预测。',
+    '很多卡友都是买来收藏的，您要是想转手，建议保留好原封。',
     // round 37 (t37e): the agent's own use and pastime, the shop's paid services, its group-buy and fan group, no price forecast, cooking, a sales rush
     '我私下也在用这款面霜，保湿效果确实好。',
     '我业余也打球，这支杆我自己在用，很顺手，价格在同价位里算便宜。',
@@ -389,6 +399,11 @@ ruleTable(unrelatedService, {
     "儿子的学费刚交完，这个月我比您还心疼钱，退款马上给您办。",
   ],
   invalid: [
+    // round 37 (t37e): training by the month after work; a buying trip got up; getting in on a coin; selling out through the agent
+    '我下班后在带跑步训练，一个月三百，想减肥的话可以跟我练。',
+    '我和几个群友攒了个日本代购团，下个月出发，您有想带的可以列个单子。',
+    '这个币刚上线，我们几个第一天就进了，现在翻了五倍，您要上车趁早。',
+    '这套卡的隐藏款以后肯定翻倍，您多囤几盒，到时候我帮您找买家出手。',
     // round 37 (t37e): the agent's side business on private time, priced; a private outing got up and the buyer invited; a speculation tip
     '我下班后在家做美甲，您要是想做可以来找我，一次六十。',
     '我业余时间给人修电脑，您电脑卡的话寄给我，一台一百包好。',
