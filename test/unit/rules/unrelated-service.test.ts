@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 37 (t37e): the platform's satisfaction survey, a buyer's trade, the agent's own use at home, a board game for home
+    '确认收货后平台会发满意度问卷，填不填都随您。',
+    '您说您是做市场调研的，那这款录音笔很适合做访谈。',
+    '我在我家也用这款加湿器，一晚上开着也很安静，价格一百出头。',
+    '这个桌游适合在家开桌，四到八个人玩，一盒一百二。',
     // round 37 (t37e): a sales rush, a gift fit to give, resale value told, card odds, a stock app, no forecast
     '活动期间积分翻倍，您要上车趁早哦。',
     '这周积分翻倍，赶紧上车。',
@@ -399,6 +404,10 @@ ruleTable(unrelatedService, {
     "儿子的学费刚交完，这个月我比您还心疼钱，退款马上给您办。",
   ],
   invalid: [
+    // round 37 (t37e): a survey on the buyer's life for a reward; a paid gathering at the agent's home
+    '耽误您两分钟，帮我们做个关于睡眠习惯的小调查，填完给您发个红包。',
+    '麻烦您答几道关于通勤方式的问卷，答完送您五块。',
+    '我们几个卡友周末在我家开桌打牌，门票二十，您要是在附近可以来玩。',
     // round 37 (t37e): training by the month after work; a buying trip got up; getting in on a coin; selling out through the agent
     '我下班后在带跑步训练，一个月三百，想减肥的话可以跟我练。',
     '我和几个群友攒了个日本代购团，下个月出发，您有想带的可以列个单子。',
