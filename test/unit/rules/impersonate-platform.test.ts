@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 37 (t37e): the platform's own pages pointed to for its real-name check
+    '平台要求实名认证，您在快手App里上传身份证就行，不用发给我。',
+    '平台审核需要您上传身份证的话，请在快手App的页面操作，我们这边收不到。',
     // round 37 (t37e): customs' orderer check, warnings about codes, the platform's own pages, no need to withdraw, an authorised distributor, the shop's own inspector
     '清关需要订购人的身份证号，请在下单页填写，不用发给我们。',
     '验证码是您自己的隐私，请不要告诉任何人，包括自称平台客服的人。',
@@ -875,6 +878,9 @@ ruleTable(impersonatePlatform, {
     "小二定的就是最终结果，我们店里配合就行",
   ],
   invalid: [
+    // round 37 (t37e): 巡检官; papers to be passed on to the platform
+    '本人系快手跨境数码行业的巡检官，这单由我跟进。',
+    '为了通过平台的实名审核，麻烦您把身份证照片发我，我们统一帮您上传平台。',
     // round 37 (t37e): the code asked for by its digits
     '平台安全中心给您发了一条六位数字的短信，您把数字发我一下，我帮您解除限制。',
     // round 37 (t37e): a platform title ending in 官; the buyer's codes and papers collected here for the platform; a withdrawal made the platform's condition
