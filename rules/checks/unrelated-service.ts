@@ -80,12 +80,24 @@ function providerMishap(ctx: LintContext, start: number, end: number): boolean {
 const NEGOTIABLE = /(?:价钱|价格|费用|钱|价|报酬|租金|房费|学费|课时费|时间地点)(?:方面)?(?:都|也|绝对|肯定)?(?:好商量|好说|好谈|可以谈|可以商量|能商量|随您定|您定)/;
 /** Round 36 (t36f): the agent's own time or person, or kin and friends, as the owner of an offer (我周末在家…, 我姐…, 我正好认识…). */
 const KIN = '(?:老公|老婆|爱人|先生|媳妇|男朋友|女朋友|表姐|表哥|表妹|表弟|堂哥|堂姐|堂妹|堂弟|舅舅|舅妈|舅|叔叔|婶婶|姑姑|小姨|姨|哥|姐|弟|妹|爸|妈|朋友|闺蜜|同学|邻居|亲戚|发小|室友|嫂子|姐夫|妹夫)';
-const PERSONAL_SIDE = new RegExp(`我(?:自己|个人|私人|私下|平时|周末|下班|业余|晚上|在家|家里|老家)|我${KIN}|我(?:正好|刚好|恰好|碰巧)?认识`);
+const PERSONAL_SIDE = new RegExp(`我(?:自己|个人|本人|私人|私下|平时|周末|下班|业余|晚上|在家|家里|老家)|我${KIN}|我(?:正好|刚好|恰好|碰巧)?认识`);
 
 /** Round 36 (t36f): side lessons (SIDE_LESSON cues): the owner personal, the buyer invited or a fee named; not the shop's tutorials. */
 const SIDE_LESSON_MESSAGE = '客服或亲友推销私人授课、培训，与客户服务无关（规则 2.6）';
 const SIDE_LESSON_SENTENCE = [PERSONAL_SIDE, new RegExp(`想学|要学|学的话|来学|跟我学|跟着学|一起学|一起练|来凑|凑个班|拼个班|报名|名额|学费|收费|费用|[0-9一二两三四五六七八九十百]+(?:元|块)|一次[0-9一二两三四五六七八九十半]+(?:个)?(?:小时|钟头)|一节|有兴趣|感兴趣|要不要|想不想|跟我说|说一声|帮(?:您|你)(?:说|问|约|报)|${NEGOTIABLE.source}`)];
 const SIDE_LESSON_NOT = /说明书|视频教程|教学视频|图文教程|直播间|赠送|配套|随货|适合[^，。！？]{0,10}(?:老师|教练|学生|学员)|(?:老师|教练)[^，。！？]{0,4}(?:用|在用|都用)/;
+
+/** Round 37 (t37e): speculation tips (two cues). */
+const SPECULATION_MESSAGE = '向买家推荐炒币、炒股、炒卡等投机，与客户服务无关（规则 2.6）';
+const SPECULATION_NOT = /不(?:做|对|会)[^，。！？]{0,10}(?:预测|承诺|推荐)|谨防|骗局|诈骗|不建议|别信|不要相信|风险很大|菜|锅|火候|翻炒|翻几下/;
+/**
+ * Round 37 (t37e): a private side business offered (PRIVATE_* for the private-time cue): something done for, let to or kept for the buyer…
+ */
+const PRIVATE_OFFER = /帮(?:您|你)|给(?:您|你)(?:做|出|改|弄|办|留|拍|剪|调|看|算|定|安排)|(?:可以|能)租|租给|(?:您|你)(?:要是|如果)?(?:想|要|需要|考虑)|(?:接|做|带|开)[^，。！？]{0,8}?(?:活|单|营|班|课|咨询|服务|生意|训练|陪练|私教)|名额|找我|约我|跟我(?:练|学|做)|跟我说|寄到我|寄给我|留(?:一个|个|给)|(?:可以|欢迎)?(?:来|过来)(?:玩|坐坐|参加|凑)/;
+/** …with a price, a fee, terms left open or places counted. */
+const PRIVATE_PRICE = new RegExp(`收费|费用|门票|入场费|场地费|aa|价格|价钱|一口价|[0-9一二两三四五六七八九十百千几]+(?:元|块)|(?:一|每)(?:个)?(?:天|次|小时|期|节|套|支|个|张|条|单|晚|台|件|位|人|副|组|场|月|周|年|季)[0-9一二两三四五六七八九十百千]+|[0-9一二两三四五六七八九十百千]+(?:一|每)(?:个)?(?:支|个|次|天|套|张|条|单|期|节|晚|台|件|位|人|副|组|场)|名额|不贵|便宜|优惠|${NEGOTIABLE.source}`);
+/** …and not the shop's own paid service on the order, a refund or the goods the agent uses. */
+const PRIVATE_NOT = /这款|商品|宝贝|订单|下单|拍下|链接|店里|店铺|本店|我们店|咱们店|售后|退款|退货|补偿|差价|赔|运费|也在用|在用|用过|自用|不(?:提供|做|接|卖|收)/;
 
 // (round 36, t36f: …a price per set or shoot, 一组两百, and a price left open, NEGOTIABLE)
 const SIDE_PITCH = new RegExp(`${NEGOTIABLE.source}|` + /找他|找她|介绍给|收益|回报|内部价|[0-9]+元|(?:千字|一千字|每千字|一篇|一张|一次|一小时|每小时|一单|一组|一套|一场)[0-9一二三四五六七八九十百两]+|[0-9一二三四五六七八九十百两几]+块|一年|折|优惠|便宜|实惠|免费|不收钱|报名|找我|找我们|联系我|跟我说|上门|要不要|需要的话|有需要|了解一下|感兴趣|有兴趣|几岁|几年级|划算|报价|价格/.source);
@@ -687,7 +699,8 @@ const cues: Cue[] = [
     // (round 19: …nor the buyer's matter being worked on — 这个问题我们也在做跟进, 补发的事我们也在做，有进展找我就行)
     notAfter: /^(?:不|了|完|好|过|客服|的客服|人员|店员|主播|跟进|处理|核实|核查|安排|调查|排查|登记|统计|协调|对接|准备|打包|补发|复核|确认|记录|反馈|整理|催|查|沟通|有事|有问题|有进展|有消息|有结果|呢|中|着)/,
     sentence: SIDE_PITCH,
-    notSentence: [OWN_SERVICE, OWN_GOODS],
+    // (round 37, t37e: …nor the agent's own pastime and the goods in their own use — 我业余也打球，这支杆我自己在用，价格算便宜)
+    notSentence: [OWN_SERVICE, OWN_GOODS, /(?:我|自己)(?:也|一直|平时)?(?:在用|用过|也用|用的)/],
   },
   {
     // Courses and classes that are not the product's own tutorial: 少儿编程班, 跨境电商课程, 私域运营课, 训练营.
@@ -742,6 +755,16 @@ const cues: Cue[] = [
     // The ask is the buyer's to answer, for something in return: not our own price compared (您可以调查一下，其他店都比我们贵).
     sentence: [/哪几家|哪些店|哪家店|别家|别的店|其他店|其他家|各家|别的平台|其他平台|同行/, /红包|返现|奖励|有礼|送(?:您|你)|截(?:个)?图(?:发|给)|发(?:给)?我|告诉我/],
     notSentence: /诈骗|谨防|冒充|不是我们/,
+  },
+  {
+    // Round 37 (t37e): a survey on some topic of the buyer's life, for a reward (帮我们做个关于睡眠习惯的小调查，填完给您发个红包; 答几道关于通勤方式的
+    // 问卷，送您五块): the chat used to collect answers for someone's research or marketing. Not the shop's survey on the order, goods or service.
+    words: ['调研', '调查', '问卷', '小调查', '小问卷'],
+    severity: 'block',
+    message: '请买家填与订单无关的问卷、调查，与客户服务无关（规则 2.6）',
+    window: 40,
+    sentence: [/红包|返现|奖励|有礼|送(?:您|你)|给(?:您|你)(?:发|返|转)|[0-9一二两三四五六七八九十]+(?:块|元)/, /帮(?:我|我们|忙)|麻烦(?:您|你)|耽误(?:您|你)|(?:您|你)(?:填|答|做)|填(?:一下|个|完)|答(?:几|一下|完)/],
+    notSentence: /订单|商品|产品|这款|宝贝|售后|满意|服务|体验|评价|使用|物流|快递|包装|店铺|本店|诈骗|谨防|冒充/,
   },
   {
     // Surveys about the buyer's wealth and life: 家庭年收入多少、有没有房 — nothing the order needs.
@@ -952,6 +975,51 @@ const cues: Cue[] = [
     window: 60,
     sentence: PERSONAL_SIDE,
     notSentence: /这款|商品|宝贝|批量|批发|团购|定制|刻字|订单|下单|链接|店里|店铺|本店|我们店|咱们店|也在用|在用|用过|退|换货|补发|运费/,
+  },
+  {
+    // Round 37 (t37e): the agent's own side business on private time, priced to the buyer (我私下在做调理咨询，可以帮您出方案，收费不贵; 我家里
+    // 有整套装备可以租，一天八十; 下班后私下帮您改，五十一支; 我业余在带线上训练营…名额还剩三个，给您留一个): a private-time marker, something
+    // done for or let to the buyer, and a price, a fee or a place kept. Not the shop's own paid services on the order (店里的付费刻字，下单备注),
+    // nor the agent's own use (我私下也在用这款; 我业余也打球，这支杆很顺手).
+    words: ['私下', '业余', '下班后', '下班以后', '下班之后', '下班了', '我本人', '我家里有', '我家有', '我自己家有', '我副业', '副业', '在我家', '来我家', '到我家'],
+    severity: 'block',
+    message: '客服私下推销自己的收费服务或物品，与客户服务无关（规则 2.6）',
+    window: 60,
+    sentence: [PRIVATE_OFFER, PRIVATE_PRICE],
+    notSentence: PRIVATE_NOT,
+  },
+  {
+    // Round 37 (t37e): a trip, team or club the agent (or a circle of customers) got up outside the shop, the buyer invited (我和同事组了个滑雪团，
+    // 一口价…想一起的话给您留个床位; 几个老客户组了个球队，费用AA…下次活动叫上您): the chat used to recruit for a private outing. Not the shop's
+    // own group-buy (拼团, 团购), fan group (粉丝团) or the brand's event.
+    words: ['组了个', '组了一个', '组个', '组织了个', '组织了一个', '拉了个', '拉了一个', '搞了个', '搞了一个', '办了个', '凑了个', '攒了个', '攒了一个', '建了个'],
+    severity: 'block',
+    message: '拉买家参加客服或他人私下组织的活动、团队，与客户服务无关（规则 2.6）',
+    after: /^[^，。！？]{0,10}?(?:团|队|局|营|俱乐部|社|小组|圈|会)/,
+    window: 60,
+    sentence: /一起|叫上(?:您|你)|带上(?:您|你)|喊上(?:您|你)|拉上(?:您|你)|给(?:您|你)留|有兴趣|感兴趣|想来|要来|来玩|加入|参加|报名|要不要|想不想|(?:您|你)(?:有|要是|如果)?(?:想|要|需要)(?:带|买|去|来|参加)/,
+    notSentence: /拼团|团购|团长|成团|粉丝团|粉丝群|店铺|本店|我们店|直播间|优惠券|领券|福利|品牌方|官方活动|售后|订单|下单/,
+  },
+  {
+    // Round 37 (t37e): a speculation tip given as a favour (有个币我们几个都上车了，代码告诉您; 这一弹的卡肯定涨，您想一起炒的话我告诉您什么时候
+    // 出手): the buyer drawn into a trade the agent is riding, coins, stocks or collectibles. Not the shop declining to forecast prices (我们不对
+    // 市场价格做预测) nor a cooking 一起炒.
+    words: ['一起炒', '跟着炒', '跟我炒', '带您炒', '带你炒', '一起囤', '跟着囤', '什么时候出手', '何时出手', '什么时候抛', '什么时候卖出', '什么时候进场', '代码我', '代码告诉', '代码发'],
+    severity: 'block',
+    message: SPECULATION_MESSAGE,
+    window: 60,
+    sentence: [/涨(?!价)|出手|抛|翻(?:了)?[0-9一二两三四五六七八九十几]+倍|翻倍|赚|收益|行情|币|股|代码|囤了|进场|割/, /您|你/],
+    notSentence: SPECULATION_NOT,
+  },
+  {
+    // …getting in on it (上车, 进场) or selling out through the agent (到时候我帮您找买家出手), read with a coin, a stock or a multiple named —
+    // not a sales rush (赶紧上车，明天涨价) nor 出手 for a gift.
+    words: ['上车', '上车了', '进场', '建仓', '出手', '转手'],
+    severity: 'block',
+    message: SPECULATION_MESSAGE,
+    window: 60,
+    sentence: [/币|股票|个股|这只股|代码|k线|庄家|翻(?:了)?[0-9一二两三四五六七八九十几]+倍|翻倍|割韭菜|肯定涨(?!价)|稳涨/, /(?:您|你)(?:要|想|也|多|赶紧|趁早)|(?:帮|带|告诉)(?:您|你)|趁早|一起/],
+    notSentence: [SPECULATION_NOT, /涨价|库存|下单|拍下|秒杀|优惠|活动|积分|满减|券|福利|包邮|拼团|直播间|快递|包裹|司机/],
   },
 ];
 

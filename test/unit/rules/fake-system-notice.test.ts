@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(fakeSystemNotice, {
   valid: [
+    // round 37 (t37e): the shop's own category desk signing
+    '补发已安排。——宝贝海外购数码类目客服部',
     // round 32 (t32e): the shop's own desk as a label; a platform desk only talked about
     '【售后组】您的退货已签收，退款将在24小时内到账。',
     '评价管理那边的规定是，评价含广告会被平台删除，您放心。',
@@ -146,6 +148,9 @@ ruleTable(fakeSystemNotice, {
     '系统自动分配的快递是中通，您需要换顺丰的话我备注一下。',
   ],
   invalid: [
+    // round 37 (t37e): a platform sign-off with a category or trade between the name and the desk
+    '您的退货申请已处理。——快手进口电商 母婴类目服务中心',
+    '补发已安排。\n快手进口电商数码行业售后组',
     // round 32 (t32e): a platform-only desk as the notice's label, the platform unnamed
     { text: '评论审核中心：您的评论涉嫌违规，已被隐藏，如需恢复请联系本店。', severity: 'block' },
     { text: '【账号安全部】检测到您的账号存在异常退款行为，已限制下单。', severity: 'block' },

@@ -10,6 +10,20 @@ ruleTable(impersonatePlatform, {
     "「买家：你们是官方旗舰店吗」 是的亲，品牌授权旗舰店",
     "「买家：你是快手客服吗」 不是哦，我是店铺客服，平台客服可以在订单页找到",
     "「顾客：这是平台自营的吗」 是的话会有标，我们是第三方店铺，不是平台自营",
+    // round 37 (t37e): the platform's own pages pointed to for its real-name check
+    '平台要求实名认证，您在快手App里上传身份证就行，不用发给我。',
+    '平台审核需要您上传身份证的话，请在快手App的页面操作，我们这边收不到。',
+    // round 37 (t37e): customs' orderer check, warnings about codes, the platform's own pages, no need to withdraw, an authorised distributor, the shop's own inspector
+    '清关需要订购人的身份证号，请在下单页填写，不用发给我们。',
+    '验证码是您自己的隐私，请不要告诉任何人，包括自称平台客服的人。',
+    '系统会给您发一条验证码，您在快手App里输入就能完成修改。',
+    '平台要求实名认证的话，您在快手App的设置里完成就行，我们这边看不到也不需要。',
+    '您不需要撤回投诉，退款我们今天就处理。',
+    '撤回投诉是您的权利，退款不受影响，平台流程里没有这一条。',
+    '退货入库后系统会自动退款，原路返回。',
+    '我们是品牌授权的经销商，不是快手平台的工作人员，也不是品牌官方。',
+    '我们店的品控官会在发货前逐瓶检查。',
+    '快手官方的品控标准我们店都符合，您放心。',
     // round 36 (t36g): the platform's office as a step of the process, its staff after it (OFFICE_SPEAKS: 后 ends the office)
     "您提交凭证后，平台客服审核后专员会为您处理退款",
     "快手仲裁之后专员为您跟进结果，请留意站内信",
@@ -877,6 +891,19 @@ ruleTable(impersonatePlatform, {
     // round 37 (t37c): dialect home words, 是不是 as a homophone, the goods' kind before the role, a bare yes adopting a quoted ask
     { text: "「买家：你是快手官方客服吗」 对的", severity: "block" },
     { text: "“顾客：这家是平台自营不” 嗯 是的", severity: "block" },
+    // round 37 (t37e): 巡检官; papers to be passed on to the platform
+    '本人系快手跨境数码行业的巡检官，这单由我跟进。',
+    '为了通过平台的实名审核，麻烦您把身份证照片发我，我们统一帮您上传平台。',
+    // round 37 (t37e): the code asked for by its digits
+    '平台安全中心给您发了一条六位数字的短信，您把数字发我一下，我帮您解除限制。',
+    // round 37 (t37e): a platform title ending in 官; the buyer's codes and papers collected here for the platform; a withdrawal made the platform's condition
+    '我是快手进口电商母婴类目的稽查官，您这单的货我们查过了。',
+    '本人是平台的审核官，这件事我来处理。',
+    '为了确认是您本人操作，平台刚给您手机发了验证码，您把验证码发我一下就行。',
+    '风控那边要求核实身份，麻烦您在这回复一下身份证号，我们帮您向平台报备。',
+    '平台需要核验收件人信息，您把户口本首页拍照发给我们，我们代为提交。',
+    '按照平台的规定，您得先把差评删掉，系统才会给您退款。',
+    '根据平台流程，撤销介入申请后差价才会到账。',
     // round 36 (t36g): the office still speaking as itself
     { text: "平台仲裁专员小王为您处理本次纠纷", severity: "block" },
     // round 36 (t36c): an English desk with its role in Chinese (this is Kuaishou Trust & Safety 团队); the shop vouched for by the platform (本店由平台官方担保); the platform paying first (平台先行赔付, a warning). Not the escrow named, nor the programme pointed to
