@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 37 (t37d): our official account offered, a courier's call, the platform's review window, a review asked for without a deadline, an address deadline
+    "您可以用这个号加我们的官方客服账号。",
+    "快递员会用这个号联系您，请留意来电。",
+    "确认收货后15天内可以评价，您方便的时候再写就行。",
+    "钢笔已经签收了，您用着满意的话，方便时给个好评就行。",
+    "麻烦您明天之前把收货地址改好。",
+    "我们绝不会拿您订单上的号码加您好友，有事都在这里沟通。",
     // round 36 (t36c): the buyer's own count after 您已是 / 您已
     "鉴于您已是第 4 次咨询同一问题，我们把答复整理在下面",
     "您已第三次问这个了，没关系，我再说明一次",
@@ -319,6 +326,11 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 37 (t37d): the buyer added privately with the number from their order, a deadline set on the review
+    { text: "我们用您下单的手机号加了您微信，通过一下吧。", severity: 'block' },
+    { text: "拿订单上的号码添加了你，怎么一直不通过？", severity: 'block' },
+    { text: "两小时之内给个五星，谢谢配合。", severity: 'block' },
+    { text: "麻烦您今晚十点前把好评补上。", severity: 'block' },
     // round 36 (t36c): the count of our chasing told with an English contact verb (follow up, remind, ping); not our chasing a third party in English
     { text: "今天第5次 remind 您了，记得确认收货", severity: "warn" },
     { text: "第6次 ping 你了，回一下呗", severity: "warn" },
