@@ -9,6 +9,8 @@ ruleTable(repeatedContact, {
     "确认收货后15天内可以评价，您方便的时候再写就行。",
     "钢笔已经签收了，您用着满意的话，方便时给个好评就行。",
     "麻烦您明天之前把收货地址改好。",
+    "今天之内下单的话，明天就能发货。",
+    "麻烦您今天之内把差评的截图发我们一下，方便核实。",
     "我们绝不会拿您订单上的号码加您好友，有事都在这里沟通。",
     // round 36 (t36c): the buyer's own count after 您已是 / 您已
     "鉴于您已是第 4 次咨询同一问题，我们把答复整理在下面",
@@ -331,6 +333,7 @@ ruleTable(repeatedContact, {
     { text: "拿订单上的号码添加了你，怎么一直不通过？", severity: 'block' },
     { text: "两小时之内给个五星，谢谢配合。", severity: 'block' },
     { text: "麻烦您今晚十点前把好评补上。", severity: 'block' },
+    { text: "麻烦今天之内把差评改成好评。", severity: 'block' },
     // round 36 (t36c): the count of our chasing told with an English contact verb (follow up, remind, ping); not our chasing a third party in English
     { text: "今天第5次 remind 您了，记得确认收货", severity: "warn" },
     { text: "第6次 ping 你了，回一下呗", severity: "warn" },
