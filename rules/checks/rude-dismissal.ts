@@ -3518,6 +3518,8 @@ const ROUND37_CUES: Cue[] = [
     after: /^(?:的|仔|妹)?(?:而已)?/,
     sentence: /就够了|够用了|就行了|就可以了|用不着|用不上|没必要|犯不着|凑合|也就|配不上|不配|别买|省省|何必|干嘛|干什么|浪费|糟蹋|白瞎/,
     window: 40,
+    // (sympathy with the job is no sneer: 您一个打工的也不容易，这款几十块就够用了)
+    notSentence: /不容易|辛苦|心疼|理解您|省心|实惠/,
     deniable: false,
   },
   {

@@ -44,6 +44,7 @@ ruleTable(rudeDismissal, {
     "您家那边如果买不到这款奶粉，我们可以直邮。",
     "这款耳机通勤用完全够了，坐公交地铁降噪都不错。",
     "您是种地用的话，这款植保无人机更合适。",
+    "您一个打工的也不容易，这款几十块的就够用了，实惠耐用。",
     "很多客户练了一年就进步很大，这支杆很适合进阶。",
     // round 36 (t36d): the goods usable even without reading (picture instructions), said of whoever uses them
     '这套积木的说明书全是图，不认字也能拼。',
