@@ -2270,7 +2270,8 @@ const ROUND31_CUES: Cue[] = [
     words: ['什么都怪', '啥都怪', '什么都赖', '啥都赖', '怪到产品头上', '怪到商品头上', '怪在产品头上', '赖到产品头上', '怪到我们头上', '赖到我们头上', '算到产品头上', '怪到东西头上'],
     severity: 'block',
     message: '把问题推回给买家、说买家乱怪人，属于嘲讽（规则 2.4）',
-    notAfter: /^(?:自己|您自己|你自己)/,
+    // (round 37, t37d: …nor the buyer cleared, 不能什么都怪您)
+    notAfter: /^(?:自己|您自己|你自己|您(?!们)|你(?!们))/,
     sentence: [/(?:您|你|自己)/, /别|不要|不能|不该|怎么能|吧[？?]|吗/],
     window: 40,
     deniable: false,
@@ -3148,7 +3149,8 @@ const ROUND36_CUES: Cue[] = [
     words: ['的问题', '的毛病', '的锅'],
     severity: 'block',
     message: '把问题从商品推到买家的身体、能力上，暗中贬低买家（规则 2.4）',
-    before: new RegExp(`(?:是|在|出在)(?:您|你)?(?:的|这|那)?(?:张|只|双|个)?${BUYER_PART}$`),
+    // (round 37, t37d: …or the person bare, 说白了不是杆的问题，是人的问题 — not 是个人的问题, a matter of personal taste)
+    before: new RegExp(`(?:是|在|出在)(?:(?:您|你)?(?:的|这|那)?(?:张|只|双|个)?${BUYER_PART}|人)$`),
     sentence: GOODS_CLEARED,
     notSentence: /我们的问题|我们的锅|是我们|抱歉|不好意思|医院|就医|医生|过敏/,
     window: 40,
@@ -3385,12 +3387,184 @@ const ROUND36_CUES: Cue[] = [
   },
 ];
 
+/** Round 37 (t37d): the buyer's job named in the belittling 您一个…的 frame (您一个跑外卖的, 你一个打工的). */
+const BELITTLED_JOBS = ['跑外卖', '送外卖', '外卖员', '骑手', '快递员', '送快递', '跑快递', '打工', '打工仔', '打工妹', '搬砖', '保安', '保洁', '农民', '种地', '摆摊', '摆地摊',
+  '开出租', '跑滴滴', '开滴滴', '开网约车', '干工地', '工地', '服务员', '收银员', '工人', '打零工', '卖菜', '小职员', '送水', '看大门', '扫大街', '跑腿'];
+const ROUND37_CUES: Cue[] = [
+  {
+    // Round 37 (t37d): a failure of the buyer's praised as a gift (玩了三年还分不清尺寸，也算是一种天赋 / 说明书看了三遍还装反，也是一种本事) — irony
+    // that needs a failure beside it. Not a knack praised (三岁就能分清颜色，也算是一种天赋) nor comfort (不会也没关系).
+    // (anchored on the frame, the gift word after it: 天赋/天分/天才 as 天…, so no new character enters the t2s table and the second
+    // opinion's training digest stays as trained)
+    words: ['也算是一种', '也是一种', '也算一种', '也算是', '也是种', '也算种', '也是个', '真是个', '也算一', '也是一'],
+    after: /^(?:天(?!然|气|数|内|后|前|的)[\u4e00-\u9fff]?|本事|能力|才能|人才|奇才|绝技|特长|绝)/,
+    grow: true,
+    severity: 'block',
+    message: '把买家的失误反说成“天赋”“本事”，暗中嘲讽买家（规则 2.4）',
+    sentence: /分不清|搞不清|弄不清|分不出|认不出|看不懂|还不知道|都不知道|还没搞懂|还没弄明白|还搞不懂|看不明白|搞不懂|学不会|没学会|不会用|还不会|都不会|搞错|弄错|看错|记错|选错|买错|装反|搞反|弄反|拿反|装错|用错|弄坏|搞坏/,
+    notSentence: /没关系|不要紧|没事的|别担心|别着急|慢慢来|很正常|常有的|我们也|我也|宝宝|孩子|小朋友/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 37 (t37d): the buyer's body read off their photo, then told to stop eating (从您发的照片看，建议先管住嘴 / 看您晒的图，还是少吃点吧) —
+    // a judgement of the person, not of the goods. Not diet advice to anyone (减脂的关键是管住嘴) nor a size read off a photo (从照片看选L码).
+    words: ['管住嘴', '管管嘴', '少吃点', '少吃一点', '少吃两口', '少吃几口', '先减肥', '先减减肥', '减减肥', '该减肥', '该减减', '先瘦下来', '先瘦瘦', '嘴别太馋', '别那么馋', '少吃多动'],
+    severity: 'block',
+    message: '从买家的照片、身材评判买家该少吃、减肥，属于人身攻击（规则 2.4）',
+    sentence: /(?:从|看|瞧|照)(?:您|你)(?:发|晒|传|上传|拍)?(?:的|来的|过来的)?(?:照片|图片|图|自拍|视频|买家秀|头像|全身照)|(?:您|你)(?:这|的|这个)?(?:身材|体型|体重|肚子|块头|身板|腰围|小肚子|啤酒肚)/,
+    notSentence: /宝宝|孩子|小朋友|狗|猫|宠物|医生|医嘱|孕|产后/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 37 (t37d): the buyer's complaint mocked as sweeping (什么事都能拿来投诉 / 啥都要退 / 什么东西都想差评). Not an open door (有什么问题都可以
+    // 找我们, 什么问题都能帮您处理).
+    words: ['什么事都', '什么事情都', '什么东西都', '什么都', '啥事都', '啥都', '啥东西都', '什么破事都', '一点小事都', '芝麻大的事都', '屁大点事都'],
+    severity: 'block',
+    message: '嘲讽买家“什么事都拿来投诉”，态度恶劣（规则 2.4）',
+    after: /^(?:能|要|得|想|非得|非要|爱|喜欢|拿来|拿出来)(?:拿来|拿出来|用来)?(?:投诉|差评|打差评|退款|退货|退|说事|闹|找茬|维权|索赔|要赔偿|举报|给差评|申请售后)/,
+    notBefore: /有$|如果|要是|若|(?:我们|我|客服|这边)(?:这边)?$/,
+    notAfter: /^[^，。！？]{0,10}的话/,
+    notSentence: /随时|欢迎|都会|帮您|为您|替您|给您处理|放心|认真|第一时间/,
+    deniable: false,
+  },
+  {
+    // Round 37 (t37d): blame turned back with a plain imperative (不能什么都怪尿布 / 别啥都赖产品) — the earlier cue wants 您 in its window; the
+    // denial opening the anchor is enough. Not the buyer comforted (不能什么都怪您 / 别什么都怪自己).
+    words: ['什么都怪', '啥都怪', '什么都赖', '啥都赖', '什么都怨', '啥都怨', '什么都推给', '啥都推给'],
+    severity: 'block',
+    message: '把问题推回给买家、说买家乱怪人，属于嘲讽（规则 2.4）',
+    before: /(?:别|不要|不能|可不能|也不能|总不能|不该|不可以|哪能)$/,
+    notAfter: /^(?:在)?(?:自己|您|你)(?!们)/,
+    deniable: false,
+  },
+  {
+    // Round 37 (t37d): the buyer's grasp of their own body or level called off (是您对自己身材的认知偏差有点大 / 你对自己的水平认识不太清楚) — a
+    // judgement of the person. Not our own misjudgement, nor a general note (很多人对自己的尺码估计有偏差，建议量一下).
+    words: ['认知', '认识'],
+    severity: 'block',
+    message: '说买家对自己的身材、水平认识有偏差，暗中贬低买家（规则 2.4）',
+    before: /(?:您|你)[^，。！？]{0,4}?对(?:自己|自身|您自己|你自己)(?:的)?[^，。！？]{0,6}$/,
+    after: /^(?:上)?(?:可能|明显|确实|还是|实在)?(?:有|存在)?(?:点|些|一点|一些|很大的|较大的|不小的)?(?:偏差|误差|有误|不准|不足|不清|不太清楚|不清楚|不到位|太乐观|太自信)/,
+    // (sizing help beside it is advice: 您对自己的腰围可能认识不太清楚，建议量一下再对照尺码表)
+    notSentence: /我们(?:对|的判断|估计|搞错|弄错|看错)|抱歉|不好意思|很多人|大家|不少人|常见|正常|建议(?:您)?(?:先)?(?:量|测|参考|对照)|可以(?:先)?(?:量|测)|尺码表|帮您|给您推荐/,
+    deniable: false,
+  },
+  {
+    // Round 37 (t37d): the buyer's use belittled as petty, after telling them the better model is wasted on them (专业航拍您也用不上，毕竟也就拍拍自家小区 /
+    // 高端款您用不着，反正也就随便玩玩). Not a light use named to help choose (如果主要是拍拍风景，入门款就够用).
+    words: ['也就', '也不过', '无非', '顶多', '最多也就', '不过就'],
+    severity: 'block',
+    message: '说买家“毕竟也就…”，贬低买家的用途、水平（规则 2.4）',
+    before: /(?:毕竟|反正|横竖|说到底|说白了)(?:您|你)?(?:平时|平常|每天|一般)?$/,
+    after: /^(?:是|在)?[^，。！？]{0,3}?(?:随便|凑合|瞎|([\u4e00-\u9fff])\1)/,
+    sentence: [/(?:您|你)/, /用不上|用不着|用不到|没必要|犯不着|浪费|糟蹋|白瞎|不需要专业|够您用|够你用/],
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 37 (t37d): the buyer's level made the reason no goods can help, with the effort named (您这水平，换多少支杆都一样 / 你这技术，练十年也没用 /
+    // 您这脸型，买再贵的也白搭). Not honest advice about practice (新手用什么杆差别都不大，稍微练练挥杆会更稳).
+    words: ['都一样', '也一样', '都没用', '也没用', '都白搭', '也白搭', '都是白搭', '也是白搭', '都白练', '也白练', '也是白练', '都是白费', '也是白费', '都白费', '也白费', '都没救', '也没救', '都那样', '也那样', '都是一样'],
+    severity: 'block',
+    message: '说买家的水平、外貌再怎么换商品也没用，贬低买家（规则 2.4）',
+    before: /(?:换|买|用|练|学|打|试|抹|涂|戴|穿|吃|喝)(?:了|上|个)?(?:多少|再多|再久|再贵|再好|多久|几年|十年|八年|一辈子|一百|一千|几百|几千|几十|几|什么|啥)[^，。！？]{0,10}$/,
+    sentence: /(?:您|你)(?:这|这个|的|那)?(?:水平|技术|球技|技术水平|手法|手艺|基础|天分|资质|悟性|段位|实力|脑子|脑袋|身材|脸|脸型|长相|颜值|体型|皮肤|底子|条件|发量|头发|发际线|个子|身高|嗓子|嗓音|五音)/,
+    // (care advice beside it is honest: 您这肤质用什么粉底都一样容易卡粉，建议先做好保湿)
+    notSentence: /我们|宝宝|孩子|新手|刚开始|入门阶段|没关系|放心|别担心|建议|推荐|可以(?:试试|先|配合|搭配)|搭配/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 37 (t37d): 装嫩 of the buyer or buyers of their age (成熟一点的女士用上去多少有点装嫩的感觉) — a scorn word. Not denied (不会显得装嫩,
+    // 完全没有装嫩感).
+    words: ['装嫩', '扮嫩', '装年轻', '老黄瓜刷绿漆', '老来俏'],
+    severity: 'block',
+    message: '说买家“装嫩”，嘲讽买家的年龄（规则 2.4）',
+    sentence: /(?:您|你)|女士|阿姨|大姐|大妈|姐姐|年纪|岁数|年龄|成熟|上了年纪|中年|奔四|奔五/,
+    notSentence: /不会[^，。]{0,4}(?:装嫩|扮嫩|装年轻)|不显|没有[^，。]{0,4}(?:装嫩|扮嫩)|不用担心|放心/,
+    window: 40,
+  },
+  {
+    // Round 37 (t37d): the buyer told to save up first (建议先攒攒钱 / 您还是多存点钱再来) — their means judged. Not a piggy bank nor points (攒钱罐, 攒积分).
+    words: ['攒攒钱', '攒点钱', '先攒钱', '多攒钱', '多攒点钱', '存存钱', '多存点钱', '先存点钱', '攒够钱', '攒够了钱', '存够钱', '先攒攒', '攒一攒钱'],
+    severity: 'block',
+    message: '让买家“先攒攒钱”，暗讽买家买不起（规则 2.4）',
+    before: /(?:建议|还是|先|您|你|回去|多|再|等)(?:先|还是|多|回去)?$/,
+    notSentence: /攒钱罐|存钱罐|储钱罐|储蓄罐|小猪|积分|金币|我们也|我们都|我也|我都|孩子|宝宝|零花钱/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // Round 37 (t37d): a cheap price set against a costly result the buyer wants (一百多块的耳机想要几千块的效果) — the buyer's expectations mocked by
+    // their spend. Not a value claim (一百多块能有上千块的效果，性价比很高).
+    words: ['的效果', '的品质', '的体验', '的质量', '的音质', '的水准', '的手感', '的待遇', '的服务'],
+    severity: 'block',
+    message: '拿买家花的钱少来嘲讽买家的要求，态度恶劣（规则 2.4）',
+    before: /(?:想要|要|指望|期待|还想|想|图|盼着|奢望)(?:个|有|出|得到)?(?:几千|上千|好几千|几万|上万|千元|万元|[0-9]+千|大牌|专业级|旗舰|顶级|高端)(?:块|元|块钱)?(?:级|级别)?$/,
+    sentence: /(?:一|几|两|三|四|五|六|七|八|九)?(?:十|百)(?:多)?(?:块|元)|[0-9]+(?:多)?(?:块|元)|便宜|平价|这个价|这点钱|这价/,
+    notSentence: /性价比|物超所值|媲美|堪比|不输|超值|划算/,
+    window: 30,
+    deniable: false,
+  },
+  {
+    // Round 37 (t37d): the buyer's job in the belittling 您一个…的 frame, with goods said good enough for them (您一个跑外卖的，用个几十块的就够了 /
+    // 你一个打工的，买这么贵的干嘛). Not a job named for goods that suit it (您是跑外卖的话，推荐防水款).
+    words: BELITTLED_JOBS,
+    severity: 'block',
+    message: '拿买家的职业贬低买家“只配用便宜货”，属于人身攻击（规则 2.4）',
+    before: /(?:您|你)(?:就|只是|不过是|也就是|就是)?一个(?:天天|每天|成天|整天)?$/,
+    after: /^(?:的|仔|妹)?(?:而已)?/,
+    sentence: /就够了|够用了|就行了|就可以了|用不着|用不上|没必要|犯不着|凑合|也就|配不上|不配|别买|省省|何必|干嘛|干什么|浪费|糟蹋|白瞎/,
+    window: 40,
+    // (sympathy with the job is no sneer: 您一个打工的也不容易，这款几十块就够用了)
+    notSentence: /不容易|辛苦|心疼|理解您|省心|实惠/,
+    deniable: false,
+  },
+  {
+    // Round 37 (t37d): the buyer's upbringing "experienced" (这家教我们算是领教了 / 您的素质我们见识了). Not a tutor (家教老师).
+    words: ['家教', '教养', '素质', '人品', '为人', '德行', '德性', '修养'],
+    severity: 'block',
+    message: '讥讽买家的家教、素质“领教了”，属于人身攻击（规则 2.4）',
+    after: /^[^，。！？]{0,6}?(?:算是|可算是?|真是|总算|也算|真的|彻底|今天)?(?:领教|见识)(?:了|到了|过了)/,
+    notBefore: /(?:我们|我|员工|客服|店员|团队)(?:的)?$|老师$/,
+    notSentence: /老师|辅导|补习|课程|专业素质|业务素质/,
+    deniable: false,
+  },
+  {
+    // Round 37 (t37d): the buyer who cannot follow plain rules sent to a child to have them explained (规则书写得很清楚了，这款推荐12岁以上。您要是看不懂，
+    // 可以让家里孩子给您讲讲) — the buyer set below a child. Not help with an app (不会下载的话可以让家里年轻人帮您，或者我们发视频).
+    words: ['给您讲讲', '给你讲讲', '给您讲', '给你讲', '给您解释', '给你解释', '教教您', '教教你', '教您', '教你', '给您念', '给你念', '给您读', '给你读', '帮您看看', '帮你看看', '带带您', '带带你'],
+    severity: 'block',
+    message: '让孩子给买家讲解，暗讽买家理解力不如孩子（规则 2.4）',
+    before: /(?:让|叫|找|请|问问)(?:您|你)?(?:家里|家|身边)?(?:的)?(?:上小学的|读小学的|上学的|上初中的|小)?(?:孩子|小孩|小孩子|娃|儿子|女儿|孙子|孙女|外孙|外孙女|小朋友|小学生|初中生|学生)(?:帮忙|来)?$/,
+    sentence: [/看不懂|不懂|不明白|搞不懂|弄不懂|学不会|还不会|都不会|不会(?:看|拼|玩|用|装|弄|操作|写|算|读)|理解不了|看不明白/, /写得(?:很|挺|非常|特别|够)?清楚|写清楚了|清清楚楚|明明白白|(?:[0-9]+|十[一二三四五六七八九]?|[六七八九])岁以上|小学生|小孩子都|孩子都|小朋友都|一看就懂|很简单/],
+    notSentence: /视频|教程|图解|我们(?:可以|来|给您|帮您)|客服/,
+    window: 60,
+    deniable: false,
+  },
+  {
+    // Round 37 (t37d): the buyer's place as the reason they cannot use the goods (你们那边可能接触得少，不会用也正常 / 您那儿估计没见过，难怪) — regional
+    // condescension. Not a market note with help (这款国内接触得少，我们附了中文说明) nor a place's climate.
+    words: ['接触得少', '接触的少', '接触少', '很少接触', '没怎么接触', '不常接触', '没接触过', '见得少', '见的少', '没见过', '没怎么见过', '少见', '不常见', '用得少', '没用过'],
+    severity: 'block',
+    message: '拿买家的地域说买家没见识、不会用，属于地域歧视（规则 2.4）',
+    before: /(?:你们|您们|您|你)(?:家|们家)?(?:那边|那儿|那里|那地方|那种地方|老家|当地|那块|那片|那一片)(?:的人)?(?:可能|估计|应该|平时|一般|大概|怕是)?(?:都|也|比较|还)?$/,
+    sentence: /正常|难怪|不奇怪|情有可原|可以理解|不怪(?:您|你)|也就|土|落后|没见识|见识/,
+    notSentence: /视频|教程|说明书|我们(?:给|帮|来|可以|附)|发您|第一次/,
+    window: 30,
+    deniable: false,
+  },
+];
+
 const cues: Cue[] = [
   ...MOCKERY_CUES,
   ...ROUND31_CUES,
   ...ROUND33_CUES,
   ...ROUND35_CUES,
   ...ROUND36_CUES,
+  ...ROUND37_CUES,
   {
     // 女人就是事多 / 你们大妈都这么爱占便宜 / 老年人就是麻烦 — sweeping contempt for a group; not 女人就是要对自己好一点.
     words: GROUPS,

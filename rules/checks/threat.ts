@@ -2923,6 +2923,56 @@ const cues: Cue[] = [
     sentence: new RegExp(`${DISPUTE_ACT.source}|删评|撤诉|不删|不撤|不改|留着吧`),
     notSentence: /效果|疗程|用完|体验|用了|试试|好处|质量|没骗|不骗|到账|查询|物流|进度|规则|流程/,
     deniable: false,
+  },  {
+    // Round 37 (t37d): a letter or "statement" sent to the buyer's workplace or home unless the buyer answers or yields (您要是还不回复，我们就寄一封
+    // 情况说明到您公司，请前台转交 / 再不配合，我们就给您单位发一份函) — the address on the order turned into a lever. Not the goods or an invoice
+    // sent there (您不在家的话，我们把发票寄到您公司).
+    words: ['一封', '一份', '封信', '情况说明', '说明函', '说明信', '告知函', '通知函', '告知书', '公函', '信函', '书面材料', '书面说明', '材料'],
+    severity: 'block',
+    message: '以向买家单位、住处寄送材料相要挟，属于恐吓（规则 2.5）',
+    window: 40,
+    sentence: [/(?:到|去|给|往)(?:您|你)(?:的|们)?(?:公司|单位|学校|家里|家|老家|工作单位|领导|前台|小区)|(?:您|你)(?:的|们)?(?:公司|单位|学校|家里|老家|工作单位)[^，。]{0,4}(?:寄|送|发|递)/,
+      /(?:要是|如果|若|再|还|一直|迟迟|仍|仍然|依旧)(?:还|再|一直|仍)?不(?:回复|回|理|接|配合|处理|撤|删|改|联系)|不然|否则|要不然|不回的话|不理的话/],
+    notSentence: /发票|合同|感谢信|贺卡|礼品|赠品|小样|样品|说明书|保修卡|质保|退货地址|包裹|快递单|换货|补发/,
+    deniable: false,
+  },
+  {
+    // Round 37 (t37d): the refund or the service held until the buyer withdraws a complaint or review (您需要先撤回之前的投诉，系统才会自动打款 / 先把差评
+    // 删了，退款才能到账) — pressure over complaints. Not the withdrawal said to change nothing (撤回投诉不影响退款) nor offered as the buyer's choice.
+    words: ['投诉', '差评', '评价', '举报', '申诉', '中评', '一星', '维权', '工单'],
+    severity: 'block',
+    message: '以退款、发货要挟买家先撤回投诉、差评，属于施压（规则 2.5）',
+    before: /(?:先|需要|必须|得|要|务必|请|麻烦)[^，。！？]{0,4}(?:撤回|撤销|撤掉|删除|删掉|删了|取消|撤了|关闭|改掉)(?:了|掉)?(?:之前|刚才|您|你|这个|那个|这条|那条)?(?:的)?(?:这个|那个|这条|那条)?$/,
+    // (…or the service named first: 先撤掉差评，退款才会打给您)
+    after: /^(?:[^。！？]{0,12}?(?:才|然后才|之后才|以后才|后才|再)(?:会|能|可以|给|帮)?[^。！？]{0,8}?(?:打款|退款|到账|退钱|处理|发货|补发|理赔|赔付|放款|返款|赔)|[^。！？]{0,6}?(?:打款|退款|到账|退钱|发货|补发|理赔|赔付|放款|返款|钱|款)(?:才|再)(?:会|能|可以))/,
+    notSentence: /不影响|不会影响|照常|都会|由您决定|您自己决定|自愿|不强求|无论/,
+    // (the buyer's worry asked back is no demand: 您需要先撤销投诉，退款才能处理吗？不需要)
+    asked: true,
+    deniable: false,
+  },
+  {
+    // Round 37 (t37d): …the same with 把 before the review (先把差评删了，退款才能到账 / 您得先把投诉撤了，我们再给您发货).
+    words: ['投诉', '差评', '评价', '举报', '申诉', '中评', '一星', '工单'],
+    severity: 'block',
+    message: '以退款、发货要挟买家先撤回投诉、差评，属于施压（规则 2.5）',
+    before: /(?:先|需要|必须|得|要|务必|请|麻烦)(?:您|你)?(?:先)?把(?:之前|刚才|您|你|这个|那个|这条|那条)?(?:的)?(?:这个|那个|这条|那条)?$/,
+    after: /^(?:给)?(?:撤回|撤销|撤掉|撤了|删除|删掉|删了|取消|改掉|改了|改成好评|改成五星|关了|关闭)(?:了|掉)?(?:[^。！？]{0,12}?(?:才|然后才|之后才|以后才|后才|再)(?:会|能|可以|给|帮)?[^。！？]{0,8}?(?:打款|退款|到账|退钱|处理|发货|补发|理赔|赔付|放款|返款|赔)|[^。！？]{0,6}?(?:打款|退款|到账|退钱|发货|补发|理赔|赔付|放款|返款|钱|款)(?:才|再)(?:会|能|可以))/,
+    notSentence: /不影响|不会影响|照常|都会|由您决定|您自己决定|自愿|不强求|无论/,
+    // (the buyer's worry asked back is no demand: 您需要先撤销投诉，退款才能处理吗？不需要)
+    asked: true,
+    deniable: false,
+  },
+  {
+    // Round 37 (t37d): the shop following the buyer's own account and leaving comments under their posts, then asking for the review (已经关注您了，在您几个
+    // 作品下面也留了言。麻烦把评价改一下) — reaching the buyer outside the chat over a review. Not the buyer invited to follow the shop.
+    words: ['关注您了', '关注你了', '关注了您', '关注了你', '关注您的账号', '关注你的账号', '留了言', '留过言', '评论了', '点了赞', '点赞了', '私信了您', '私信了你', '给您私信', '给你私信'],
+    severity: 'block',
+    message: '到买家自己的账号、作品下找买家，为评价施压，属于骚扰（规则 2.5）',
+    sentence: [/(?:您|你)(?:的)?(?:快手|抖音|小红书|微博)?(?:主页|作品|视频|动态|直播间|账号|朋友圈)|关注(?:了)?(?:您|你)/, /(?:我|我们|咱们|客服)|已经/],
+    notSentence: /关注(?:我们|本店|店铺)|(?:您|你)(?:可以|也可以)|欢迎/,
+    window: 60,
+    deniable: false,
+    unless: (ctx, start, end) => !/评价|好评|差评|中评|五星|5星|一星|投诉|追评|评分|删评|改评|撤诉|撤回|撤销/.test(ctx.compact.slice(Math.max(0, start - 80), end + 80)),
   },
 ];
 

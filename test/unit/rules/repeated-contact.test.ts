@@ -6,6 +6,15 @@ ruleTable(repeatedContact, {
     // round 37 (t37c): the buyer's message quoted with its speaker label (「买家：…」) and answered otherwise: the buyer's words (detect/quoted.ts buyerQuoted)
     "「买家：你们再不回我 我就一直打电话」 抱歉刚看到，您的退货已经审核通过了。",
     "「顾客：不回消息是吧，我天天给你们打电话」 让您久等了，物流已经催过，明天能到。",
+    // round 37 (t37d): our official account offered, a courier's call, the platform's review window, a review asked for without a deadline, an address deadline
+    "您可以用这个号加我们的官方客服账号。",
+    "快递员会用这个号联系您，请留意来电。",
+    "确认收货后15天内可以评价，您方便的时候再写就行。",
+    "钢笔已经签收了，您用着满意的话，方便时给个好评就行。",
+    "麻烦您明天之前把收货地址改好。",
+    "今天之内下单的话，明天就能发货。",
+    "麻烦您今天之内把差评的截图发我们一下，方便核实。",
+    "我们绝不会拿您订单上的号码加您好友，有事都在这里沟通。",
     // round 36 (t36c): the buyer's own count after 您已是 / 您已
     "鉴于您已是第 4 次咨询同一问题，我们把答复整理在下面",
     "您已第三次问这个了，没关系，我再说明一次",
@@ -324,6 +333,12 @@ ruleTable(repeatedContact, {
   invalid: [
     // round 37 (t37c): …but a bare yes to the quoted ask adopts it, and words of our own after the quote stay ours
     { text: "「买家：为啥一直不理我」 你不撤差评我就每天给你打十个电话", severity: "block" },
+    // round 37 (t37d): the buyer added privately with the number from their order, a deadline set on the review
+    { text: "我们用您下单的手机号加了您微信，通过一下吧。", severity: 'block' },
+    { text: "拿订单上的号码添加了你，怎么一直不通过？", severity: 'block' },
+    { text: "两小时之内给个五星，谢谢配合。", severity: 'block' },
+    { text: "麻烦您今晚十点前把好评补上。", severity: 'block' },
+    { text: "麻烦今天之内把差评改成好评。", severity: 'block' },
     // round 36 (t36c): the count of our chasing told with an English contact verb (follow up, remind, ping); not our chasing a third party in English
     { text: "今天第5次 remind 您了，记得确认收货", severity: "warn" },
     { text: "第6次 ping 你了，回一下呗", severity: "warn" },

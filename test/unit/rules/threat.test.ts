@@ -14,6 +14,17 @@ ruleTable(threat, {
     "「买家：再拖着不退款我就天天去你们店门口闹」 实在抱歉让您久等了，退款已经提交，今天内到账。",
     "“顾客：信不信我把你们的聊天记录发到网上去”  理解您着急，补发的快递单号已经更新在订单里了。",
     "「买家：我要去告你们」 您先别急，问题我们来解决，换货已经帮您登记。",
+    // round 37 (t37d): goods or an invoice sent to the workplace, a withdrawal that changes nothing or is the buyer's choice, an address fixed before shipping, the buyer invited to follow the shop
+    "您不在家的话，我们可以把发票寄到您公司，请前台代收。",
+    "如果还没收到包裹，我们会补发一份到您公司。",
+    "您要是不回复也没关系，退货地址我们寄一份纸质版到您家里。",
+    "撤回投诉不会影响您的退款，由您决定。",
+    "退款已经打了，投诉您如果想撤回，可以在订单页操作。",
+    "您的投诉我们已经处理，退款会在一到两天到账。",
+    "您先把地址改了，我们再给您发货。",
+    "您是问需要先撤销投诉，退款才能处理吗？不需要，退款照常。",
+    "欢迎关注我们店铺，新品上架会第一时间通知您。",
+    "您可以关注我们的账号，评价晒图还能领券。",
     // round 36 (t36g): a group led in an activity, not people brought to the buyer
     "我们店长周末会带几个人去山里露营，照片发在店铺动态",
     "仓库主管带几个人去卸货了，您的件今天能打包",
@@ -831,6 +842,18 @@ ruleTable(threat, {
     // round 37 (t37c): …but a bare yes to the quoted ask adopts it, and words of our own after the quote stay ours
     { text: "「买家：你们到底发不发货」 不发了，你再催信不信我把你地址挂网上", severity: "block" },
     { text: "「买家：能不能快点退款」 退你个头，再闹我找人去你家门口等你", severity: "block" },
+    // round 37 (t37d): a letter to the workplace or home unless the buyer answers, the refund held until a complaint or review is withdrawn, the buyer's own posts and account used over a review
+    { text: "您要是还不回复，我们就把一份投诉说明寄到您公司，让前台转交。", severity: 'block' },
+    { text: "再不配合处理的话，我们只好给您单位发一封书面说明了。", severity: 'block' },
+    { text: "您一直不回消息，我们打算寄一封告知函到您家里。", severity: 'block' },
+    { text: "先把差评删了，退款才能到账。", severity: 'block' },
+    { text: "您得先撤销那条投诉，我们再给您安排补发。", severity: 'block' },
+    { text: "麻烦先撤回举报，之后才会给您处理退款。", severity: 'block' },
+    { text: "您得先把投诉撤了，我们再给您发货。", severity: 'block' },
+    { text: "得先把差评撤掉，退款才会打给您。", severity: 'block' },
+    { text: "我们在您小红书下面留了言，也关注了您，评价的事麻烦再考虑一下。", severity: 'block' },
+    { text: "我们在您的视频下面评论了几条，也关注您了，差评的事您再考虑下。", severity: 'block' },
+    { text: "已经关注了您的账号，您作品我们都点赞了，好评改一下呗。", severity: 'block' },
     // round 36 (t36g): people brought to the buyer
     "差评不删是吧，我明天带几个人过去",
     "你再闹，我带一帮人去你家门口等你",
