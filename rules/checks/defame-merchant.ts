@@ -357,9 +357,18 @@ const cues: Cue[] = [
     notSentence: [REFUSED_SAY, /不方便评价|不好评价|不评价|不清楚|不了解|不做评价|也是正品|都是正品|如果|假如|要是|万一/],
   },
   {
-    words: ['别去那家', '别在那家买', '别去隔壁', '别去别家', '千万别去', '别家都是坑'],
+    words: ['别去那家', '别在那家买', '别去隔壁', '别去别家', '别家都是坑'],
     severity: 'block',
     message: '劝阻买家去其他店购买并贬损对方，属于诋毁商家',
+  },
+  // Round 37 (t37a): 千万别去 bare warns off a place as often as a shop (机场旁边千万别去, 那片野雪区千万别去): a shop or seller is named
+  // around it (那家店…千万别去).
+  {
+    words: ['千万别去'],
+    severity: 'block',
+    message: '劝阻买家去其他店购买并贬损对方，属于诋毁商家',
+    window: 40,
+    sentence: /店|商家|卖家|铺|旗舰|直播间|他家|他们家|那家|隔壁|别家|同行|海淘|代购|老板/,
   },
 ];
 

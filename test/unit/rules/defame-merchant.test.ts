@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 37 (t37a): 千万别去 warning off a place, no shop named
+    '那片野雪区千万别去，雪崩风险大。',
+    '这条雪道下午结冰，新手千万别去。',
     // round 36 (t36h): a line wrapped mid-phrase (normalize.ts joinWrappedLines): the look-alikes stay clean
     "对面那家店也是\n正规进口的，您放心比较",
     // round 36 (t36a): our own material, an allergy return, a rival cheaper by volume

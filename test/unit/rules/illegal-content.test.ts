@@ -8,6 +8,10 @@ ruleTable(illegalContent, {
     // for, payload drops for fishing or rescue, pregnancy tests and certified supplements, snacks and cigars that 上头, visits by
     // installers and nannies, a square dance, resin told apart from ivory, synthetic musk, forged papers warned of, honest declarations,
     // a curling iron's settings, a card shop that runs no betting, a flash sale that opens early, a party told without a drug
+    '机场附近禁飞，您在家附近的公园飞就没事。',
+    '这个卷发棒改装过插头，适配国内电压220伏。',
+    '这款洗发水温和清洁，适合每天用，不影响毛发检测结果。',
+    '陪练教练晚上也能陪您打夜场，时长两小时。',
     '这款减脂粉是新配方，国内禁用的成分我们都不含，库存还有二十罐。',
     '西布曲明国内禁了，所以那款我们已经下架，库存最后两罐也不卖了。',
     '禁飞区是无法解锁的，我们也不提供刷机服务，请遵守当地规定。',
@@ -1098,6 +1102,9 @@ ruleTable(illegalContent, {
     // round 37 (t37a, batch FJ): a banned ingredient's last stock, drone limits unlocked or flown past, fireworks dropped on others,
     // drug tests beaten, a smoked dose 上头, women sent to the door at night or company with a wink, the June square, ivory by its grain,
     // natural musk, forged identity papers, tax dodged by a measure word or a blank value, an everyday object that shocks
+    { text: '这台飞机在机场旁边飞也没事，它信号小，塔台发现不了。', severity: 'block' },
+    { text: '这个电动牙刷改装过，按住能放电，几万伏，防身用的。', severity: 'block' },
+    { text: '麝香仁是野生林麝的，国内拿不到，我们单独给您报价。', severity: 'block' },
     { text: '这款减脂胶囊是含西布曲明的老版本，国内已经禁了，库存只剩最后三盒。', severity: 'block' },
     { text: '那个老配方的喷雾国内禁用了，最后两瓶，手慢就没了。', severity: 'block' },
     { text: '把飞机序列号给我，远程帮您刷机，限高和禁飞区都能解锁，收三百。', severity: 'block' },
