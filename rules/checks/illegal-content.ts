@@ -507,7 +507,9 @@ const cues: Cue[] = [
   {
     words: ['赌博', '博彩', 'bo彩', '百家乐', '六合彩', '时时彩', '北京赛车', '下注', '押注', '投注', '赌球', '网赌', '赌钱', '娱乐城', '真人荷官', '老虎机', '炸金花', '上分下分', '上下分', '赌一把', '菠菜网', '菠菜平台', '跟投', '电子游艺', 'pc蛋蛋', 'pc28', '加拿大28', '幸运28', '幸运飞艇', '龙虎斗',
       // Round 20 (t20do): correct-score football betting by its trade name (玩玩我推荐的波胆 / 反波胆稳赚).
-      '波胆', '反波胆'],
+      '波胆', '反波胆',
+      // Round 37 (t37a): the game set up for stakes (私下开个赌局，猜中一赔十).
+      '赌局', '开赌局', '设赌局'],
     severity: 'block',
     message: '涉及赌博内容',
     // Round 31 (t31c): the game as a shape or a print on goods (老虎机造型的存钱罐, 百家乐图案的扑克收纳盒) — not with a stake, a payout
@@ -1752,7 +1754,8 @@ const cues: Cue[] = [
     window: 40,
     // Round 19 (DJ): …or the parcel disguised as something else (包装成普洱茶过安检没问题, 藏在玩偶里安检查不出来): the disguise
     // says there is something to hide, whatever the goods are called.
-    sentence: /防身|电击|管制|刀具|甩棍|伸缩棍|枪|弹|药|粉|(?:包|伪|假)装成|冒充成?|(?:混|藏|夹|塞)(?:在|进)/,
+    // Round 37 (t37a): …or a spray that blinds (香水瓶其实是防狼喷雾，辣椒水的…安检查不出来).
+    sentence: /防身|防狼|辣椒水|催泪|电击|管制|刀具|甩棍|伸缩棍|枪|弹|药|粉|(?:包|伪|假)装成|冒充成?|(?:混|藏|夹|塞)(?:在|进)/,
     notSentence: [WARNING, /充电宝|液体|化妆品|[0-9]+ml|托运规定|民航规定|保温杯|分装/],
   },
   // The order remarked as a gift so customs will not tax it (round 11): 您下单备注写“礼品”，海关就不会收税. Traps: 备注写礼物包装的话我们免费包装,

@@ -8,6 +8,9 @@ ruleTable(illegalContent, {
     // for, payload drops for fishing or rescue, pregnancy tests and certified supplements, snacks and cigars that 上头, visits by
     // installers and nannies, a square dance, resin told apart from ivory, synthetic musk, forged papers warned of, honest declarations,
     // a curling iron's settings, a card shop that runs no betting, a flash sale that opens early, a party told without a drug
+    '这款桌游讲的是西部小镇的故事，玩家轮流坐庄，用的是游戏筹码，没有面值。',
+    '防狼喷雾属于管制物品，我们不卖，也请勿携带乘车。',
+    '香水分装瓶过安检没问题，100ml以下可以随身带。',
     '机场附近禁飞，您在家附近的公园飞就没事。',
     '这个卷发棒改装过插头，适配国内电压220伏。',
     '这款洗发水温和清洁，适合每天用，不影响毛发检测结果。',
@@ -1102,6 +1105,9 @@ ruleTable(illegalContent, {
     // round 37 (t37a, batch FJ): a banned ingredient's last stock, drone limits unlocked or flown past, fireworks dropped on others,
     // drug tests beaten, a smoked dose 上头, women sent to the door at night or company with a wink, the June square, ivory by its grain,
     // natural musk, forged identity papers, tax dodged by a measure word or a blank value, an everyday object that shocks
+    { text: '这箱盲盒我们私下开个赌局，猜中隐藏款一赔十。', severity: 'block' },
+    { text: '周末在店里开赌局，牌桌上五十起押。', severity: 'block' },
+    { text: '这款香水瓶其实是防狼喷雾，辣椒水的，一喷人就睁不开眼，坐地铁安检查不出来。', severity: 'block' },
     { text: '这台飞机在机场旁边飞也没事，它信号小，塔台发现不了。', severity: 'block' },
     { text: '这个电动牙刷改装过，按住能放电，几万伏，防身用的。', severity: 'block' },
     { text: '麝香仁是野生林麝的，国内拿不到，我们单独给您报价。', severity: 'block' },
