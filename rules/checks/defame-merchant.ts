@@ -369,6 +369,15 @@ const cues: Cue[] = [
     message: '劝阻买家去其他店购买并贬损对方，属于诋毁商家',
     after: /^(?:那|隔壁|别|他|她|其他|其它|某|对面|外面|楼下|路边)|^[^，。！？]{0,6}(?:店|家|直播间|平台|那里|那边)|^[^，。！？]{0,3}买/,
   },
+  // Round 37 (t37a): 千万别去 bare warns off a place as often as a shop (机场旁边千万别去, 那片野雪区千万别去): a shop or seller is named
+  // around it (那家店…千万别去).
+  {
+    words: ['千万别去'],
+    severity: 'block',
+    message: '劝阻买家去其他店购买并贬损对方，属于诋毁商家',
+    window: 40,
+    sentence: /店|商家|卖家|铺|旗舰|直播间|他家|他们家|那家|隔壁|别家|同行|海淘|代购|老板/,
+  },
 ];
 
 /**

@@ -7,6 +7,9 @@ ruleTable(defameMerchant, {
     '宝宝脐带那块结痂了千万别去抠，让它自己掉。',
     '屏幕上那层出厂膜千万别去撕，撕了就不能退。',
     '电池鼓包的话千万别去按它，拍照发我们就行。',
+    // round 37 (t37a): 千万别去 warning off a place, no shop named
+    '那片野雪区千万别去，雪崩风险大。',
+    '这条雪道下午结冰，新手千万别去。',
     // round 36 (t36h): a line wrapped mid-phrase (normalize.ts joinWrappedLines): the look-alikes stay clean
     "对面那家店也是\n正规进口的，您放心比较",
     // round 36 (t36a): our own material, an allergy return, a rival cheaper by volume
