@@ -407,6 +407,17 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // Round 36: FI (140: 2.6 ×30, 2.4 ×25, 2.9 ×25, 2.5 ×20 in CZ's ten verticals, half long, two thirds implied; 40 clean), blind.
     // First run 0.710 / 0% (71/100); after t36e (2.4, 2.5) and t36f (2.6, 2.9) 0.980 / 0%.
     ['dev-blind-fi.jsonl', 0.96, 0.02],
+    // Round 37: FJ (140: 2.7 ×35, 2.8 ×35, 2.3 ×30 in DA's ten import verticals — perfume, supplements, golf, diapers, hair care, fountain
+    // pens, earphones, ski gear, drones, trading cards; half long, two thirds implied; 40 clean), blind. First run 0.740 / 7.5% (74/100,
+    // 3/40); after t37a (2.7), t37b (2.8, 2.3) and t37f (false alarms) 1.000 / 0%. Not trained on (NOT_TRAINED_ON).
+    ['dev-blind-fj.jsonl', 0.97, 0.02],
+    // Round 37: FK (140: every clause in replies that carry the buyer's words or are typed in a hurry — 「买家：…」 quote-replies, a bare yes
+    // to a quoted question, voice transcripts, IME slips, pinyin initials, dialects; 40 clean), blind. First run 0.890 / 25% (89/100,
+    // 10/40); after t37c (quotes as the buyer's words unless a bare yes adopts them) and t37a/b 0.980 / 0%.
+    ['dev-blind-fk.jsonl', 0.97, 0.02],
+    // Round 37: FL (140: 2.6, 2.4, 2.9, 2.5 ×25 each in DA's verticals, half long, two thirds implied; 40 clean), blind. First run
+    // 0.660 / 2.5% (66/100, 1/40); after t37d (2.4, 2.5), t37e (2.6, 2.9) and t37f 0.980 / 0%.
+    ['dev-blind-fl.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
@@ -443,7 +454,7 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // 5 → 0 (t30b: 别想这些 as comfort, the buyer's ultimatum granted, a drink told by its effect; t30c: 不建议当安眠药吃, customs 重新封箱).
   // Round 31: CLEAN-CO (200 hard clean in 20 families: the buyer's rude words quoted back, alarming legal goods, 仿/复刻/A in their lawful
   // sense, masked buyer data, a refused under-declaration, a slot-machine money box…) 5 → 0 (t31c). Not in the second opinion's training.
-  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl', 'dev-clean-cg.jsonl', 'dev-clean-ch.jsonl', 'dev-clean-ci.jsonl', 'dev-clean-cj.jsonl', 'dev-clean-ck.jsonl', 'dev-clean-cl.jsonl', 'dev-clean-cm.jsonl', 'dev-clean-cn.jsonl', 'dev-clean-co.jsonl', 'dev-clean-et.jsonl', 'dev-clean-ex.jsonl', 'dev-clean-fd.jsonl', 'dev-clean-fh.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
+  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl', 'dev-clean-cg.jsonl', 'dev-clean-ch.jsonl', 'dev-clean-ci.jsonl', 'dev-clean-cj.jsonl', 'dev-clean-ck.jsonl', 'dev-clean-cl.jsonl', 'dev-clean-cm.jsonl', 'dev-clean-cn.jsonl', 'dev-clean-co.jsonl', 'dev-clean-et.jsonl', 'dev-clean-ex.jsonl', 'dev-clean-fd.jsonl', 'dev-clean-fh.jsonl', 'dev-clean-fm.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
     const s = score(load(file));
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);
   });
