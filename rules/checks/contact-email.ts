@@ -163,7 +163,9 @@ const rule = defineRule({
       // 您留的邮箱我们看不到，是平台保存的: the buyer's address on file, nothing asked.
       if (BUYER_ON_FILE.test(before)) continue;
       // 申请发票的时候填个邮箱，开好了会同步发过去 / 开好后会发到您邮箱里: a mailbox filled into the invoice form or the invoice sent to the buyer's, no mailbox of ours and nothing sent to us.
-      if (/发票|开票/.test(ctx.before(hit.start, 40, 'hard') + after) && (/填/.test(before.slice(-4)) || /(?:发到|发至|发送到|推送到|发给|发)(?:您|你)(?:的)?$/.test(before)) && !TO_US.test(ctx.before(hit.start, 40, 'hard') + ctx.after(hit.end, 40, 'hard'))) continue;
+      // (round 37, t37g: the invoice may be named a line or a sentence before — 发票我们帮您开⏎明天发到您邮箱 — as with a comma between)
+      const invoiceLead = ctx.compact.slice(Math.max(0, hit.start - 40), hit.start);
+      if (/发票|开票/.test(invoiceLead + after) && (/填/.test(before.slice(-4)) || /(?:发到|发至|发送到|推送到|发给|发)(?:您|你)(?:的)?$/.test(before)) && !TO_US.test(invoiceLead + ctx.after(hit.end, 40, 'hard'))) continue;
       // 登录品牌官网填写邮箱注册 / 在海关App里填邮箱: a mailbox typed into someone else's form, nothing sent to us (round 10, fa10).
       if (/(?:填|填写|输入|注册|绑定)(?:个|一下|下)?(?:您|你)?(?:的)?$/.test(before) && THIRD_FORM.test(ctx.before(hit.start, 30, 'hard')) && !OUR_SITE.test(ctx.before(hit.start, 30, 'hard')) && !TO_US.test(ctx.before(hit.start, 40, 'hard') + ctx.after(hit.end, 40, 'hard'))) continue;
       // Round 36 (t36g): something of ours delivered to the buyer's own mailbox (电子保修卡会发到您的邮箱里, 激活码已发送至您邮箱) — the

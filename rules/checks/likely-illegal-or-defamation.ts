@@ -71,6 +71,13 @@ const BEADS_TIE = /象牙|犀|玳瑁|虎|豹|熊|穿山甲|鹤顶|盔犀|砗磲|
 const beadsOfLawfulMaterial = (s: string): boolean => BEADS.test(s) && LAWFUL_MATERIAL.test(s) && !BEADS_TIE.test(s);
 // Round 36 (t36g): a gift card written for the buyer (需要贺卡的话把想写的话备注上，我们手写好放进去): the order's own service — not with money,
 // a review, a channel or a hint beside it.
+// Round 37 (t37g): a flight kept away from a restricted site (机场旁边千万别去, 禁飞区一定不要飞, 军事管理区附近别靠近): the buyer warned off
+// the unlawful place, wherever else the sentence says flying is fine — unless a way around rides beside it (解禁, 偷偷, 没人查, 懂的).
+const RESTRICTED_SITE_AVOIDED = /(?:机场|禁飞区|限飞区|净空区|军事(?:管理)?区|军事基地|军事设施|军营|核电站|监狱)(?:的)?(?:旁边|附近|周边|周围|一带|上空|里|内)?(?:的话)?[，,]?(?:是|就|可)?(?:千万|一定|绝对|坚决|最好|务必)?(?:别|不要|不能|禁止|不可以|不准|严禁)(?:去|飞|靠近|起飞|进)/;
+const RESTRICTED_WAY_AROUND = /解禁|解锁|破解|改装|偷偷|悄悄|没人(?:管|查|发现)|查不到|抓不到|不会被|懂的|懂得|私下|晚上飞|关掉|屏蔽|刷机|不过|但是|除非/;
+function restrictedSiteAvoided(s: string): boolean {
+  return RESTRICTED_SITE_AVOIDED.test(s) && !RESTRICTED_WAY_AROUND.test(s);
+}
 const CARD_WRITTEN = /(?:贺卡|卡片|祝福卡|留言卡|明信片|祝福语)[^]{0,20}(?:写|手写|代写|印)|(?:写|手写|代写)[^]{0,10}(?:贺卡|卡片|祝福卡|留言卡|明信片|祝福语)/;
 const CARD_TIE = /好评|评价|五星|返现|红包|转账|私下|站外|微信|加我|懂的|懂得|别声张|保密|悄悄|海关|报关|清关|税|别家|同行|假|证|发票|收据|单据|章/;
 const cardWritten = (s: string): boolean => CARD_WRITTEN.test(s) && !CARD_TIE.test(s);
@@ -97,6 +104,7 @@ export default likelyRule({
   // Round 36 (t36d): …and a device part said to drift (deviceDrift above).
   // Round 36 (t36g): …and beads of a lawful material, and a gift card written for the order (beadsOfLawfulMaterial, cardWritten).
   // Round 35 (t35c): …and a costume prop named as goods (吸血鬼獠牙, 僵尸妆; detect/costume-prop.ts) with no smear in it.
+  // Round 37 (t37g): …and a flight kept away from a restricted site (restrictedSiteAvoided).
   // Round 37 (t37f): …and the prescription kept as the condition of the sale (不能不用处方卖，请上传处方; detect/prescription-kept.ts).
-  unless: (s) => prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || cardWritten(s),
+  unless: (s) => prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || cardWritten(s) || restrictedSiteAvoided(s),
 });

@@ -69,6 +69,15 @@ const platformPathTold = (s: string): boolean => PLATFORM_PATH.test(s) && PLATFO
 const SHOP_STAFF_SELF = /(?:我|本人)(?:是|为|乃)(?:本店|我们店|我们家|咱家|小店|店铺|店里|本店铺)(?:的)?(?:售后|客服|专属|金牌|资深)?(?:专员|客服|顾问|店长|掌柜|售后)/;
 const PLATFORM_WORD = /快手|平台|官方|小二|kuaishou|platform|official|仲裁|判定|判责|驳回|处罚|封号|冻结/;
 const shopStaffSelf = (s: string): boolean => SHOP_STAFF_SELF.test(s) && !PLATFORM_WORD.test(s);
+/**
+ * Round 37 (t37g): a withdrawal said to be no condition of the refund (撤回投诉不会影响您的退款，平台那边会照常处理): the buyer's rights
+ * told as they are, no ruling made in the platform's name — not with a condition (才能, 只有, 不撤的话), a turn, or a title claimed.
+ */
+const WITHDRAWAL_NO_CONDITION = /撤(?:回|销|掉|了)?(?:投诉|申诉|举报|维权|介入)(?:的话)?(?:也|并|都|完全)?(?:不会|不|并不|不用担心会?)(?:影响|耽误|妨碍)(?:到)?(?:您|你)?(?:的)?(?:退款|退货|售后|赔付|理赔|处理|权益)/;
+const WITHDRAWAL_TURN = /才能|才会|才可以|只有|必须|不撤|否则|不然|除非|但|不过|可是|专员|官方|小二/;
+function withdrawalNoCondition(s: string): boolean {
+  return WITHDRAWAL_NO_CONDITION.test(s) && !WITHDRAWAL_TURN.test(s);
+}
 export default likelyRule({
   id: 'likely-impersonation',
   clause: '2.9',
@@ -85,8 +94,10 @@ export default likelyRule({
   // Round 20 (t20bt): the agent setting the shop apart from the platform (这边是店铺客服，不是快手官方哈; we are the store's service, not
   // Kuaishou official) disowns the platform's identity — unless the sentence also claims it (我不是普通客服，是快手官方专员).
   unlessFound: SMEAR_NOT_VOICE,
+  // Round 37 (t37g): …and a withdrawal said to be no condition of the refund (withdrawalNoCondition above).
   unless: (s, next) =>
     buyerClaimReported(s, next) ||
+    withdrawalNoCondition(s) ||
     referredToPlatform(s) ||
     platformPathTold(s) ||
     shopStaffSelf(s) ||

@@ -176,6 +176,26 @@ const easeTold = (s: string): boolean => EASY_FOR.test(s) && !/[您你]/.test(s)
 // Round 37 (t37f): the buyer's level named as what a choice depends on (上黑道要看您的水平，建议先请教练带几次; 选几号杆根据您的挥速来定):
 // 您的水平 weighs like a jibe at the buyer's skill to the model; it is a fitting advice when the level is the criterion (看/根据/按/取决于) and
 // a suggestion follows — not 您这水平 (the level judged), nor with a put-down, 不如, 省着, 都一样 or 白花 beside it.
+/**
+ * Round 37 (t37g): the buyer's own show praised and thanked for (笑死，您这买家秀也太好看了吧 谢谢您的认可; 晒图拍得真美，感谢支持): a laugh of
+ * delight, not a jeer, when the sentence thanks the buyer for the approval or the photo — and nothing turns it (PRAISE_TURN but the laugh).
+ */
+const SHOW_PRAISED = /(?:买家秀|晒图|晒的图|照片|图片|拍得|拍的|上身|穿上|穿着|戴上|戴着)[^。！？]{0,10}?(?:好看|漂亮|美|绝|好美|惊艳|太赞|好赞|上镜|有气质)/;
+const THANKED_FOR_SHOW = /(?:谢谢|感谢|多谢)(?:您|你|亲|宝|宝子|姐妹)?(?:的)?(?:认可|支持|喜欢|好评|夸奖|肯定|晒图|分享|返图|捧场)/;
+const SHOW_TURN = new RegExp(PRAISE_TURN.source.replace('|笑死', ''));
+function showPraisedAndThanked(s: string): boolean {
+  return SHOW_PRAISED.test(s) && THANKED_FOR_SHOW.test(s) && !SHOW_TURN.test(s) && !OTHERS_PUT_DOWN.test(s.replace(/买家秀/g, ''));
+}
+/**
+ * Round 37 (t37g): patience declared with the buyer's worry understood (您问了三遍，我一点都不嫌烦，换我也会担心; 多问几次不麻烦，谨慎是应该的):
+ * the repeat named to say it is welcome — not said with a turn (呵呵, 还问, 到底, 有完没完).
+ */
+const PATIENCE_DECLARED = /(?:一点|一点儿|丝毫|完全|真的|从来|也|都)(?:都|也)?不(?:会)?(?:嫌|觉得)?(?:烦|麻烦|嫌烦|厌烦)|不嫌(?:烦|麻烦)/;
+const WORRY_UNDERSTOOD = /理解|换(?:我|成我|作我|谁|做是?我)|担心|谨慎|应该的|很正常|放心不下/;
+const PATIENCE_TURN = /呵呵|服了|居然|竟然|还(?:问|来|敢|好意思|想|要)|就是|只是|到底要|有完没完|烦死|第[0-9一二三四五六七八九十几]+遍了|不过|但是|可是/;
+function patienceDeclared(s: string): boolean {
+  return PATIENCE_DECLARED.test(s) && WORRY_UNDERSTOOD.test(s) && !PATIENCE_TURN.test(s) && !OTHERS_PUT_DOWN.test(s.replace(/买家/g, ''));
+}
 const LEVEL_CRITERION = /(?:要看|得看|看|根据|按照?|取决于|视|结合)(?:您|你)(?:自己)?的(?:水平|程度|经验|基础|技术|体能|身体情况|挥速|力量|需求|情况)(?:来)?(?:定|选|决定|挑)?/;
 const ADVICE_AFTER = /建议|可以|推荐|最好|先|慢慢|循序渐进|不用急|请教练|跟着教练/;
 const LEVEL_JUDGED = /(?:您|你)这(?:个)?(?:水平|技术|程度)|不如|省着|都一样|白花|浪费|换多少|不配|配不上|就别|算了吧|呵呵/;
@@ -198,5 +218,6 @@ export default likelyRule({
   // a check (detect/read-back.ts), with no put-down in it.
   // Round 33 (t33a): …and the buyer warned off an unlawful act (千万别赌钱，赌博违法; detect/warning-frame.ts) with no put-down in it.
   // Round 37 (t37f): …and the buyer's level as the criterion of an advice (levelAsCriterion above).
-  unless: (s, next) => levelAsCriterion(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  // Round 37 (t37g): …and the buyer's show praised and thanked for, and patience declared with the worry understood (above).
+  unless: (s, next) => levelAsCriterion(s) || showPraisedAndThanked(s) || patienceDeclared(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

@@ -17,7 +17,7 @@ import { endsAsQuestion } from '../detect/cue-rule';
 import { matchesOf, phraseRegex, type LintContext } from '../context';
 import { denied, sentence, Spans, warningContext } from '../detect/cues';
 import { QR_TERMS } from '../lexicon/third-party';
-import { hasQuoteMarks, othersQuoteEnd } from '../detect/quoted';
+import { adoptedBuyerQuote, hasQuoteMarks, othersQuoteEnd } from '../detect/quoted';
 
 // The code is on the product or the platform page: traceability, anti-counterfeit, customs.
 const ON_GOODS = phraseRegex(['溯源', '防伪', '追溯', '真伪', '验真', '中检', '检验', '原产地', '报关', '产品', '瓶', '罐', '包装', '外箱', '盒', '标签', '说明书',
@@ -151,7 +151,8 @@ const rule = defineRule({
         // 扫我发的码进群, 付款用这个码, 图里的码扫一下: a code pointed at, with what it is for (码数 / 尺码 are sizes).
         if (/^(?:数|子|段|偏|的尺寸)/.test(ctx.after(hit.end, 4)) || ON_GOODS.test(s) || !REF_PURPOSE.test(others)) continue;
         // 您发的那个码: the buyer's own screenshot.
-        if (/(?<![发给])(?:您|你)[^我]{0,3}的$/.test(ctx.before(hit.start, 5)) && !/我发|发您|发你|给您/.test(hit.key)) continue;
+        // (round 37, t37g: …not in the buyer's labelled ask that a bare yes adopts — 「买家：扫你发的那个码付款行吧」 可以的: the buyer's 你 is the shop)
+        if (/(?<![发给])(?:您|你)[^我]{0,3}的$/.test(ctx.before(hit.start, 5)) && !/我发|发您|发你|给您/.test(hit.key) && !adoptedBuyerQuote(ctx, hit.start, hit.end)) continue;
         severity = 'block';
       } else if (tag === 'pay-code') {
         if (/付款码/.test(hit.key) && (ON_GOODS.test(s) || /收银台|出示|商家扫/.test(s))) continue;

@@ -120,6 +120,7 @@
 // (detect/cue-rule.ts): 您说有人发消息说“知道你住哪” is no whereabouts threat, 您说“我就要差评”，…你住哪我们都知道 still is.
 // Not: a price boast (这个价您在哪家都买不着), a product's fame in the trade, a scam warning's 安全账户, a pick-up code said twice, a
 // second reminder, a delivery time we cannot promise, our own donations, a courier or fitter on the way.
+import { GOODS_USER_REVIEW } from '../detect/goods-user';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -250,10 +251,11 @@ function ownerQuoted(ctx: LintContext, start: number, end: number): boolean {
 // (round 34, t34c: …or the buyer who will not let the matter go, 还揪着这事不放, 不依不饶, 没完没了)
 // (round 37, t37f: not 评价 as "judge", declined of another brand — 那个牌子我们没卖过，不好评价)
 const LEVER_DISPUTE = /(?:揪|抓|咬|缠|扯)(?:着|住)[^]{0,6}不放|不依不饶|没完没了|死缠烂打|纠缠不休|关系搞僵|搞僵|闹僵|撕破脸|(?<!不好|不便|不方便|不予|不作|不做|没法|无法|难以|不敢|不能|不|客观)评价|差评|中评|一星|投诉|举报|撤诉|介入|曝光|闹|过不去|作对|较劲|12315|仲裁|硬刚|申诉|事情变|事情搞|把事情|(?:给|打|写|发)(?:个|了)?评(?:之前|前|以前)/;
+// (round 37, t37g: not 看到了 said of the buyer's complaint or message — 您的投诉我已经看到了, 我们看到了您的留言 — an acknowledgment, not eyes on them)
 /** Menace beside the buyer's sphere: a visit or a greeting, distance, people who know them, eyes on them, harm to their people. */
 // (round 34, t34c: …a festive call paid on the buyer in a dispute, 去您老家拜个年, 登门 — not a greeting sent, 给您家人拜个晚年; the address told as known to the letter, 写得清清楚楚)
 const LEVER_MENACE =
-  /(?:去|到|上|来|过去|过来)[^，。？]{0,10}拜(?:个)?(?:早|晚)?年|登门|清清楚楚|一清二楚|难堪|(?:已经|都)?查(?:到|出|清)(?:了)?(?:你|您)|(?:我们|我)(?:也|都)有|大家都难看|闹得难看|闹得不愉快|打声招呼|打个招呼|打招呼|迷路|不太平|看紧|看好|管不了|不好说|难说|熟人|有人|见过|看见|都看到|我们看到|看到了|坐坐|拜访|串门|顺路|车程|离我们|多带|小心|当心|安全|关心|惦记|可爱|存着|都有|我们有|我们这有|(?:都|还|会|一直|我们|我)记得|记得(?:你|您)|认得|找得到|跑一趟|接到我们|我们的电话|受影响|不希望|忍心|心里有数|留案底|考公|政审|几点|每天|备份|存档|截图|存了|记下|私了|没这回事|搞太僵|搞僵|传出去|联系得上|找得到|问问她|问问他|很熟|都熟|不太好吧|(?:对|对您|对你)(?:孩子|家里|工作)?不好/;
+  /(?:去|到|上|来|过去|过来)[^，。？]{0,10}拜(?:个)?(?:早|晚)?年|登门|清清楚楚|一清二楚|难堪|(?:已经|都)?查(?:到|出|清)(?:了)?(?:你|您)|(?:我们|我)(?:也|都)有|大家都难看|闹得难看|闹得不愉快|打声招呼|打个招呼|打招呼|迷路|不太平|看紧|看好|管不了|不好说|难说|熟人|有人|见过|看见|(?<!(?:投诉|留言|消息|反馈|评价|申请|诉求|问题|信息|私信|来信|意见|工单)(?:我|我们|这边|客服|小店)?(?:已经|都|也|早就)?)(?:都看到|我们看到|看到了)(?!(?:了)?(?:您|你)?(?:的)?(?:投诉|留言|消息|反馈|评价|申请|诉求|问题|信息|私信|来信|意见|工单))|坐坐|拜访|串门|顺路|车程|离我们|多带|小心|当心|安全|关心|惦记|可爱|存着|都有|我们有|我们这有|(?:都|还|会|一直|我们|我)记得|记得(?:你|您)|认得|找得到|跑一趟|接到我们|我们的电话|受影响|不希望|忍心|心里有数|留案底|考公|政审|几点|每天|备份|存档|截图|存了|记下|私了|没这回事|搞太僵|搞僵|传出去|联系得上|找得到|问问她|问问他|很熟|都熟|不太好吧|(?:对|对您|对你)(?:孩子|家里|工作)?不好/;
 /** The shop watching the buyer's life with no dispute: hours, a school named, things on their balcony, living alone, our care. */
 const LEVER_WATCHED =
   /(?:我|我们|老板|店员|同事|我们的人)[^]{0,6}(?:常去|经常去|天天去|每天去|每周都去|都去|常来|经常来|常逛|经常逛|天天路过|常路过|经常路过|每天路过|天天都去|去过好几次)|(?:说不定|没准|保不齐|指不定)哪天|碰上|碰到(?:你|您)|碰个面|顺路[^]{0,3}经过|(?:会|都)经过|(?:我们|我)(?:也|都)知道|(?:我们|我)知道(?:你|您)|不想让[^]{0,6}知道|每天[^]{0,6}(?:[0-9一二三四五六七八九十]+点|早上|晚上)[^]{0,6}(?:放学|下班|上班|出门|回家|到家|接|送|遛|出来|经过|路过|走|吧)|(?:放学|下班|出门|回家)[^]{0,2}对吧|上学吧|该浇水|那盆|晾的|晾着|一个人住|独居|我们都很关心|我们都关心|我们一直关心|我们会一直关心|我们都在看|我们都看到|我们都看见|看见了|路过|我们的人|都见过|见过好几|每天都能看|进出|打声招呼|打个招呼|拜访一下|去坐坐|串个门|顺便去|顺路去/;
@@ -2240,7 +2242,7 @@ const cues: Cue[] = [
     notBefore: SPEAKER_NOT_OWNER,
     window: 50,
     sentence: LEVER_DISPUTE,
-    notSentence: LEVER_ORDER,
+    notSentence: [LEVER_ORDER, GOODS_USER_REVIEW],
   },
   {
     // The same leverage with a menace or an ultimatum word too (a visit, a greeting, distance, people we know, eyes on them,

@@ -144,6 +144,23 @@ function orderInsurer(ctx: LintContext, start: number, end: number): boolean {
   return /运费险|退货险|退换货险|运费保险|保价|破损险|延误险/.test(s) && /^(?:公司|方)/.test(ctx.after(end, 4)) && !sold;
 }
 
+/**
+ * Round 37 (t37g): 家教 that is no tutor — 家 the measure word of a shop or household before it (这家/那家/哪家/每家) and 教 a verb or
+ * a word of its own after (这家教我们做人, 那家教育机构): the words are split 家|教, nothing about tutoring.
+ */
+const JIA_CLASSIFIER_BEFORE = /(?:这|那|哪|每|某|同一)$/;
+function jiajiaoSplit(ctx: LintContext, start: number, end: number): boolean {
+  return ctx.compact.slice(start, end) === '家教' && (JIA_CLASSIFIER_BEFORE.test(ctx.before(start, 2)) || /^(?:育|训|学|会|导)/.test(ctx.after(end, 1)));
+}
+/**
+ * Round 37 (t37g): a care worker of the buyer's household as the subject of a care act (月嫂阿姨晚上也能陪宝宝睡, 保姆白天可以帮您带孩子):
+ * the 也能/可以 is theirs, not the shop's offer — no shop, price, referral or contact in the sentence.
+ */
+const CARE_WORKER_ACTS = /^(?:阿姨|大姐|姐姐|师傅)?[^，。！？我]{0,6}?(?:也|还|都|就)?(?:能|可以|会)(?:帮(?:忙|您|你)?)?(?:陪|照顾|看护|照看|看着|带|哄|喂|抱|守|做饭|洗)/;
+const SHOP_OFFERS_CARE = /我们|我这|我家|本店|咱们|介绍|推荐|找我|联系|私聊|私信|费|[0-9一二三四五六七八九十百两]+(?:元|块)|价|钱|需要|有兴趣|要不要|派/;
+function careWorkerActs(ctx: LintContext, start: number, end: number): boolean {
+  return CARE_WORKER_ACTS.test(ctx.after(end, 16, 'soft')) && !SHOP_OFFERS_CARE.test(sentenceOf(ctx, start, end));
+}
 /** OWN_SERVICE, unless it is what another service is offered besides (除了清关, 清关之外还…; round 12). */
 // (round 19, DL: …nor when the other thing comes 顺便 / 顺带 with the order: 奶粉下单后可以顺便给宝宝做个教育储蓄)
 const OWN_SERVICE_NOT_BESIDES = new RegExp(`^(?![^]*(?:除了|除去)[^，。]{0,4}(?:${OWN_SERVICE.source})[^]*(?:还|也|另外))(?![^]*(?:顺便|顺带))[^]*(?:${OWN_SERVICE.source})`);
@@ -547,6 +564,8 @@ const cues: Cue[] = [
     window: 30,
     // 服 for clothes (护工服), not 服务 (我们有陪诊服务).
     notSentence: [OWN_SERVICE, OWN_GOODS, /推荐(?:这|款|的)|款|鞋|服(?!务)|现货|包邮/],
+
+    unless: careWorkerActs,
   },
   {
     // Tutoring offered: 名师一对一辅导，试听免费; 老师上门陪练 — not the app course bundled with a product, not 一对一专属客服.
@@ -556,6 +575,8 @@ const cues: Cue[] = [
     message: '推销与店铺商品无关的辅导或课程（规则 2.6）',
     sentence: /试听|免费|报名|[0-9一二三四五六七八九十百两]+(?:元|块)|一节|课时|(?:一|每)小时|线上|上门|可以|包过|八折|九折|打折|优惠|名额|我们|我这|我有|机构|要不要|有兴趣|(?:瘦|涨|提高|提升)[^]{0,3}[0-9一二三四五六七八九十两]/,
     notSentence: /这款|配套|使用|说明书|安装|app|学习机|点读|产品|商品|宝贝|台灯|书包|文具|适合[^]{0,12}(?:用|穿|戴|练)|学员(?:用|穿|都)/,
+
+    unless: jiajiaoSplit,
   },
   {
     // Hiring by what is missing: 我们公司还缺仓库理货员，包住，一个月六千 — a lack followed by a worker noun, read with job terms.
@@ -791,6 +812,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '推销与店铺无关的服务或招揽，客服工具仅限客户服务（规则 2.6）',
     notSentence: /运费险|退货险|不招|不做|不卖|没有/,
+
+    unless: jiajiaoSplit,
   },
   {
     words: SERVICE_WORDS,

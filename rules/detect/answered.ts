@@ -10,6 +10,7 @@
 import type { LintContext } from '../context';
 import { firstAtLeast } from '../sorted';
 import { endsAsQuestion, nextSentenceStart } from './cue-rule';
+import { adoptedBuyerQuote } from './quoted';
 
 /** The asked sentence reports someone else: 有人…, 听说…, 网上说…, 据说…. */
 const REPORTER = /有人|听说|网上说|网上传|据说|别人说|朋友说|传言|谣传/;
@@ -183,6 +184,9 @@ const BARE_YES = /^(?:亲|亲亲|宝|宝子|嗯|嗯嗯|哈|哈哈)?(?:当然|肯
 const YES_TURNS = /但|不过|可是|然而|只是|不卖|不是|没有|不做|不碰|不接|骗|假的|谣言|冒充|举报|违法|正品|溯源|报关|官方|品牌|授权/;
 const ASK_IN_SENTENCE = /有没有|是不是|卖不卖|要不要|做不做|能不能|可不可以|有木有|吗|么|嘛/;
 export function askedThenAffirmed(ctx: LintContext, start: number, end: number): boolean {
+  // Round 37 (t37g): …or the buyer's ask set as a labelled quote and answered by a bare yes after the closing mark, with or without a ？
+  // (「买家：是不是那种A货」 嗯 是的): detect/quoted.ts adoptedBuyerQuote reads the ask (是不是, 吧, 吗…) and the yes.
+  if (adoptedBuyerQuote(ctx, start, end)) return true;
   const sentenceBefore = ctx.before(start, 24, 'hard');
   const sentenceAfter = ctx.after(end, 24, 'hard');
   if (!endsAsQuestion(ctx, end) && !ASK_IN_SENTENCE.test(sentenceBefore.slice(-8) + sentenceAfter.slice(0, 6))) return false;

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 37 (t37g): the invoice named on the line or sentence before, sent to the buyer's own mailbox
+    '发票我们可以帮您开\n明天发到您邮箱',
+    '电子发票已经开好了。稍后发到您的邮箱',
+    '开票信息收到了\n开好后发至您邮箱',
     // round 36 (t36g): something of ours delivered to the buyer's own mailbox, nothing asked
     "软件激活码下单后会自动发送至您的邮箱，注意查收垃圾箱。",
     "电子说明书已经推送到您的注册邮箱了。",
@@ -54,6 +58,10 @@ ruleTable(rule, {
     '您不需要再发邮箱给我们，报告在详情页可以下载。',
   ],
   invalid: [
+    // round 37 (t37g): the invoice a line before does not cover a mailbox asked for us
+    { text: '发票开好了\n您邮箱发我一下', severity: 'block' },
+    { text: '发票开好了\n发到您邮箱，再加我邮箱 abc123@qq.com 联系', severity: 'block' },
+    { text: '发票开好了\n您的邮箱发给我一下', severity: 'block' },
     // round 36 (t36g): the delivery told, then the mailbox asked for
     { text: "激活码会发到您的邮箱，您邮箱留一下。", severity: "block" },
     { text: "保修凭证已经发送至您邮箱？没有的话把邮箱告诉我。", severity: "block" },

@@ -5,6 +5,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 37 (t37g): two regional versions' packaging told apart, the goods from one factory (a source, not a making of ours)
+    '日版包装和国行不一样，盒子设计不同，但产品是一个工厂出的',
+    '港版外盒和国内版不同，但产品是同一家工厂出的',
     // round 37 (t37f): the decanting denied with its agent or source between the denial and the verb
     '这盒小样是品牌出的，不是我们从正装里分装的，瓶身都是原厂的。',
     '这套并非店里自己灌装，盒子和瓶子都是原厂的。',
@@ -800,6 +803,10 @@ ruleTable(counterfeitImplied, {
     "这两个颜色是一个模具出的，主播手上的是黑色。",
   ],
   invalid: [
+    // round 37 (t37g): the packaging made by our factory, or the same factory beside the counter's goods, stays caught
+    { text: '包装和专柜不一样，但产品是同一个工厂出的', severity: 'warn' },
+    { text: '盒子是工厂出的，跟正品一样', severity: 'warn' },
+    { text: '包装是我们工厂自己印的，和专柜一样', severity: 'warn' },
     // round 37 (t37f): the denial turned to another filler, or the filling owned
     '这瓶不是从正品大瓶分装的，是我们自己调的，味道跟正品一样。',
     '香水是我们自己从大瓶里分装的，味道和正品一致。',

@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 37 (t37g): the buyer's labelled ask without a ？ answered no, or answered by a vouch instead of a yes
+    '「买家：你们这个是不是高仿款」 不是的亲，都是专柜正品',
+    '「顾客：这批是A货吧」 我们家只卖正品，支持验货',
+    '「买家：有没有原单尾货」 没有的哦',
     // round 37 (t37f): the word named as the trade's word, set apart from ours
     '我们只卖品牌正品，没有一比一的说法，那是仿品才用的说法。',
     '高仿是卖假货的人常说的字眼，我们店不用这种词。',
@@ -598,6 +602,10 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 37 (t37g): the buyer's labelled ask without a ？ (是不是 / 吧 / 吗-less), answered by a bare yes after the closing mark
+    { text: '「顾客：你们卖的是不是精仿款」 对的亲', severity: 'block' },
+    { text: '「买家：这批是A货吧」 是滴', severity: 'block' },
+    { text: '「客户：有没有高仿的」 嗯 有的', severity: 'block' },
     // round 37 (t37f): the word's mention used to wink, or a practice of the trade owned
     '我们这款就是高仿，高仿是行内才用的词，您懂的。',
     '那是高仿常用的工艺，我们这款也是。',

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 37 (t37g): the flight kept away from a restricted site, an open place allowed beside it
+    '小区空地飞一飞没问题，禁飞区一定不要飞',
+    '郊外随便飞，军事管理区附近别靠近就行',
+    '楼下广场随便飞，机场附近千万别靠近',
     // round 37 (t37f): the prescription kept as the condition of the sale
     '这个药我们不可能不看处方就卖，麻烦您上传一下处方。',
     '处方药需要凭医生处方购买，请先上传处方照片。',
@@ -63,6 +67,9 @@ ruleTable(likelyIllegalOrDefamation, {
     '别家的情况我们不了解，不方便评价，我们家的货都有海关报关单可以查。',
   ],
   invalid: [
+    // round 37 (t37g): the restricted site warned off, with a way around it beside
+    { text: '机场旁边千万别去，不过晚上偷偷飞也没人查', severity: 'warn' },
+    { text: '禁飞区最好别去，懂的都懂，晚上没人查', severity: 'warn' },
     // round 36 (t36g): …but not with the parcel's name hidden from customs
     '老料黄花梨的手串，海关那边不写品名，懂的。',
     // round 36 (t36a): …not with hearsay against them beside it

@@ -8,6 +8,9 @@ import { lint } from '../../../rules/engine';
 
 ruleTable(likelyImpersonation, {
   valid: [
+    // round 37 (t37g): a withdrawal said to be no condition of the refund
+    '撤回投诉不会影响您的退款，平台那边会照常处理',
+    '撤销申诉也不会影响您的售后，平台会照常审核',
     // round 36 (t36g): the agent introduced as the shop's own staff, no platform word (shopStaffSelf)
     '您好，我是本店的售后专员，接下来这笔退款由我为您服务。',
     // round 36 (t36g): the buyer's own path through the platform told in the third person (platformPathTold)
@@ -52,6 +55,8 @@ ruleTable(likelyImpersonation, {
     '如果您对处理结果不满意，可以在售后页面申请平台介入，平台会来判定。',
   ],
   invalid: [
+    // round 37 (t37g): the same with a platform ruling turned after it
+    { text: '撤回投诉不会影响您的退款，但平台会先冻结这笔钱', severity: 'warn' },
     // round 36 (t36g): the shop's staff claiming the platform's power
     '我是本店售后专员，也是平台指定的处理人员，由我为您判定。',
     // round 36 (t36g): the path told, then the shop ruling as the platform

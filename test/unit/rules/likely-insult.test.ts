@@ -6,6 +6,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 37 (t37g): the buyer's show praised and thanked for (a laugh of delight); patience declared with the worry understood
+    '哈哈，您这晒图拍得真美，感谢支持',
+    '笑死，姐妹这张买家秀也太好看了，谢谢返图',
+    '您问了好几遍了，我一点都不嫌烦，换我也会担心的',
+    '多问几次不麻烦的，谨慎是应该的，我一点都不嫌烦',
     // round 37 (t37f): the buyer's level as the criterion of an advice
     '这块板子红道很稳，上黑道要看您自己的水平，建议先跟教练滑几次。',
     '选几号铁要看您的挥速，建议先到练习场试几杆。',
@@ -124,6 +129,10 @@ ruleTable(likelyInsult, {
     "这个钙片是给老人家买的吧？要是给老人吃，建议选小粒的。",
   ],
   invalid: [
+    // round 37 (t37g): the same praise or patience with a turn against the buyer after it
+    { text: '笑死，您这买家秀也太好看了吧，谢谢认可，就是人丑了点', severity: 'warn' },
+    { text: '您问了三遍，我一点都不嫌烦，换我也会担心，就是不知道您还想问几遍', severity: 'warn' },
+    { text: '我一点都不嫌烦，理解您的担心，只是这种问题说明书上写着呢', severity: 'warn' },
     // round 37 (t37f): the level judged, not a criterion
     '您这水平，换多少支杆打出来都一样，花这钱不如先省着。',
     // round 36 (t36g): …but not with the buyer set below that audience

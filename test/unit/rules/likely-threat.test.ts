@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
+    // round 37 (t37g): a review asked on the buyer's family liking the goods
+    '您家孩子吃得习惯的话可以给个评价哦',
+    '您家老人穿着合适的话帮忙评价一下',
     // round 34 (t34a): a heated remark let pass and the talk steered back, or the order's care promised whatever the buyer does
     '刚才那些话我们就不接了，还是说回您的换货吧。',
     '不管您还在不在我们家买，这单售后我们都负责到底。',

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 37 (t37g): the buyer's labelled ask about the shop's code (你 = the shop) answered no, or the buyer's own code reported
+    '「买家：我扫你发的那个码付款行不行」 不行的，请在平台下单',
+    '「顾客：扫你们发的码付款可以吧」 不可以的亲，只能在订单页付款',
+    '「买家：你发的那个码扫不出来」 好的我看看',
     // round 35 (t35c): a scan's scope denied, purposes listed after 不涉及/不包括 (a product feature, nothing off the platform)
     '扫包装上的码只是看安装动画，不涉及任何付款或加好友。',
     '说明书上的二维码扫出来是使用视频，不包括加群和关注，放心扫。',
@@ -179,6 +183,9 @@ ruleTable(rule, {
     "客服不允许发微信号、二维码、链接这些，请在平台内沟通。",
   ],
   invalid: [
+    // round 37 (t37g): the buyer's labelled ask to pay by the shop's code (你发的码, 你们那个码), adopted by a bare yes with no ？
+    { text: '「买家：扫你刚发的那个码付款可以吧」 可以的 付完截图给我', severity: 'block' },
+    { text: '「顾客：用你发的那个码付款是吧」 是的', severity: 'block' },
     // round 32 (t32c): one app denied, another given
     '我们只有快手粉丝群，没有微信群，QQ群扫码进。',
     '我们的粉丝群在微信和QQ上都有，加我拉您。',

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 37 (t37g): 看到了 said of the buyer's complaint or message (an acknowledgment), the sphere word beside it in the order's work
+    '我们看到了您的留言，您地址那边的快递我们马上核实处理',
+    '您的投诉我已经看到了，您地址那边的快递我们马上核实处理',
+    // round 37 (t37g): the buyer's family as the goods' user, a review asked on their liking it
+    '您家宝宝用着好的话麻烦给个评价',
+    '您家老人用着顺手的话，方便时给个好评',
     // round 37 (t37f): 评价 as "judge", declined of another brand, beside the buyer's baby as the measure
     '那个牌子我们没用过，不好评价，您按宝宝的体重挑尺码就行。',
     '别家的奶粉我们不便评价，您家孩子喝哪段看月龄。',
@@ -832,6 +838,10 @@ ruleTable(threat, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 37 (t37g): eyes on the buyer's sphere still menace; the family as the goods' user beside a review to drop or think over
+    { text: '您家孩子我们看到了，投诉的事您再考虑考虑', severity: 'block' },
+    { text: '您家宝宝用着好的话把差评删了吧', severity: 'warn' },
+    { text: '您家宝宝用着挺好的吧，评价的事您再琢磨琢磨', severity: 'warn' },
     // round 37 (t37f): the review in dispute beside the buyer's baby
     '别的牌子不好评价，您家宝宝挺可爱的，差评就别给了吧。',
     '您家宝宝挺可爱的，这评价真忍心不改吗？',

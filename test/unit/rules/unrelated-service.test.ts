@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 37 (t37g): 家 a measure word and 教 a verb or another word (这家|教, 那家|教育), not a tutor
+    '这家教我们算是领教了',
+    '那家教育机构的课我们没有合作',
+    '哪家教得好您可以多比较',
+    // round 37 (t37g): the buyer's own care worker as the subject of a care act, nothing offered
+    '月嫂阿姨晚上也能陪宝宝睡，这个小夜灯光线很柔和',
+    '保姆白天可以帮您带孩子，推车折起来很轻',
     // round 37 (t37f): the goods on sale named by 回收 (a recovered ball, a refurbished unit)
     '这个链接卖的是二手回收高尔夫球，外观有划痕，价格按二手定。',
     '详情页写明是回收杆，不是新杆，介意的话别拍。',
@@ -408,6 +415,10 @@ ruleTable(unrelatedService, {
     "儿子的学费刚交完，这个月我比您还心疼钱，退款马上给您办。",
   ],
   invalid: [
+    // round 37 (t37g): a tutor or a care worker offered by the shop stays caught beside the split and the household readings
+    { text: '我们这边也有家教，一小时一百', severity: 'block' },
+    { text: '月嫂我们这边也能介绍，晚上也能陪宝宝睡', severity: 'block' },
+    { text: '育儿嫂晚上也能照顾宝宝，需要的话找我', severity: 'block' },
     // round 37 (t37f): the same word buying from the buyer
     '您家闲置的球杆我们高价回收，上门估价。',
     '我们也是回收手机的，您的旧机可以卖给我们。',
