@@ -25,15 +25,13 @@ const TAIL_WORDS = [
   '款号', '款式',
   // 工作日结束 (not 日结), 您品味真好 (not 您品), 刮开盒子 (not 开盒)
   '结束', '品味', '盒子',
-  // round 37 (t37c): 8点开秒，提前加购 (开秒 + 提前, not 秒提 "instant cash-out"), 秒杀，提醒您… — words opening on 提 after a sale's 秒
-  '提前', '提醒',
   // 进口口岸, 出口口罩 (口 + 口岸, not 口口)
   '口岸', '口味', '口感', '口红', '口罩', '口碑', '口径', '口袋', '口腔',
   // round 10 (fa10): 要求走私下交易 (走 + 私下, not 走私), 看到已放行就说明清关完成了 (就 + 说明, not 就说)
   '私下交易', '私下转账', '私下付款', '私下联系', '私下沟通', '私下加', '私下收', '说明',
   // round 11 (fa11): 扫码枪支持二维码 (枪 + 支持, not 枪支), 水枪支付宝付款
   '支持', '支付',
-  // round 37 (t37a): 小黄车2号链接开秒，提前加购 (秒 + 提前, not 秒提 "instant cash-out"), 能提供发票, 会提醒您
+  // round 37 (t37a, t37c): 8点开秒，提前加购 (开秒 + 提前, not 秒提 "instant cash-out"), 秒杀，提醒您…, 能提供发票 — words opening on 提
   '提前', '提醒', '提示', '提供', '提交',
 ];
 /** Innocent compounds whose LAST unit an anchor may start with (报 + 告您, 工作 + 日结束, 无 + 理由退货). */
