@@ -694,6 +694,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // scored by number only: 0.844 (76/90), false alarms 0/60 at the round's start (1567bbf). A floor only.
   heldOutFloor('holdout-da.jsonl', 0.84, 0.02);
 
+  // HELD OUT, sealed: DB (150: 90 breaches over every clause in ten import verticals not used before — aquarium and fishkeeping, home
+  // fitness equipment, musical instruments, car care and tyres, contact and coloured lenses, 3D printers and maker kits, yarn and handcraft,
+  // art supplies, amber/jade/agarwood beads and jewellery, strollers and child car seats; 60 hard clean; about two thirds evasive), written
+  // blind at the start of round 38 and scored by number only: 0.933 (84/90), false alarms 2/60 at the round's start (1bbac5e). A floor only.
+  heldOutFloor('holdout-db.jsonl', 0.93, 0.04);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
