@@ -80,30 +80,52 @@ export interface Example {
   everyday: boolean;
 }
 
-export function trainingExamples(): Example[] {
-  const out: Example[] = [];
+/** The training replies as labelled, file by file. */
+function* trainingReplies(): Generator<{ file: string; text: string; expect: string[] }> {
   for (const file of trainingFiles()) {
     for (const line of readFileSync(FIXTURES + file, 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const { text, expect } = JSON.parse(line) as { text: string; expect: string[] };
-      const norm = normalize(text);
-      out.push({
-        compact: norm.compact.text,
-        // The model reads what the linter's model reads: quotes and order or tracking numbers masked (likely-rule.ts).
-        quoted: orderCodeUnits(norm.compact.text, quotedUnits(norm.folded.text, norm.compactToFolded)) ?? new Uint8Array(norm.compact.text.length),
-        denied: denialScope(norm.compact.text, norm.modelBreakBefore),
-        breakBefore: norm.modelBreakBefore.slice(),
-        expect,
-        everyday: file.startsWith('dev-everyday-'),
-      });
+      yield { file, text, expect };
     }
+  }
+}
+
+export function trainingExamples(): Example[] {
+  const out: Example[] = [];
+  for (const { file, text, expect } of trainingReplies()) {
+    const norm = normalize(text);
+    out.push({
+      compact: norm.compact.text,
+      // The model reads what the linter's model reads: quotes and order or tracking numbers masked (likely-rule.ts).
+      quoted: orderCodeUnits(norm.compact.text, quotedUnits(norm.folded.text, norm.compactToFolded)) ?? new Uint8Array(norm.compact.text.length),
+      denied: denialScope(norm.compact.text, norm.modelBreakBefore),
+      breakBefore: norm.modelBreakBefore.slice(),
+      expect,
+      everyday: file.startsWith('dev-everyday-'),
+    });
   }
   return out;
 }
 
-/** Fingerprint of what the model was trained on: the compact texts (so a normalisation change counts), denial scopes and labels. */
+/**
+ * Fingerprint of what the model was trained on: the compact texts (so a normalisation change counts), denial scopes and labels.
+ * Not of the tables that fold them: a traditional→simplified pair (rules/lexicon/t2s.generated.ts) changes it only when a training
+ * reply holds its traditional character (see trainingCharacters); one no reply uses leaves it as trained.
+ */
 export function trainingDigest(examples: readonly Example[]): string {
   const hash = createHash('sha256');
   for (const e of examples) hash.update(JSON.stringify([e.compact, e.quoted.join(''), e.denied.join(''), e.expect, e.everyday]) + '\n');
   return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The characters of the training replies as normalize meets them before its traditional→simplified fold (NFKC, lower case).
+ * A t2s pair added or dropped changes the training digest only if its traditional character is one of these (賦 of 天赋 is;
+ * 鯊 of 鲨 is not): scripts/gen-t2s.ts names such pairs, so that a tuner re-anchors a word instead of staling the model.
+ */
+export function trainingCharacters(): Set<string> {
+  const chars = new Set<string>();
+  for (const { text } of trainingReplies()) for (const ch of new Set(text)) for (const c of ch.normalize('NFKC').toLowerCase()) chars.add(c);
+  return chars;
 }

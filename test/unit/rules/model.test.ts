@@ -33,7 +33,7 @@ function reference(compact: string, quoted: Uint8Array | undefined, breakBefore:
 }
 
 describe('statistical second opinion', () => {
-  it('is trained on the current dev sets (else: npx tsx scripts/train-model.ts)', () => {
+  it('is trained on the current dev sets and their fold (else: npx tsx scripts/train-model.ts; npx tsx scripts/gen-t2s.ts names a t2s pair that refolds them)', () => {
     expect(trainingDigest(trainingExamples())).toBe(MODEL_DATA.digest);
   }, 60_000);
 
