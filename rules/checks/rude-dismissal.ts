@@ -172,8 +172,9 @@ const FACULTY_FAULT =
 /** Mock cures only the mind gets (祝您早日康复（指脑子）, 该治治了). */
 const MIND_CURE = /也敢|还敢|还网购|还上网|勇气可嘉|也好意思|这点|那点|(?:低|差|不高)(?!价|调|糖|脂|敏|温|端|碳|卡|评|额|异|距|不多|于)|为零|负数|康复|治治|治一治|看看医生|看医生|去医院|挂个号|挂号|吃点药|吃药|换一个|换个|升级/;
 /** Honest talk about eyes, brains and ears: symptoms, children, brain food, the agent's own head. */
+// (round 38, t38c: …and a lens's specs and effect — 直径14.5的戴上眼睛会显大一圈, 日抛, 基弧)
 const FACULTY_HONEST =
-  /宝宝|孩子|小朋友|儿童|婴儿|老人|长辈|补脑|急转弯|健脑|益智|dha|核桃|鱼油|视力|近视|远视|老花|度数|验光|干涩|疲劳|红肿|发炎|过敏|眼药|滴眼|护眼|眼罩|墨镜|护目|手术|症状|耳鸣|耳机|耳塞|耳道|中耳|掏耳|耳屎|面膜|眼霜|不舒服|按摩|头疼|头痛|头晕|失眠|焦虑|抑郁|压力|遵医嘱|医生建议|说明书上|帽子|头盔|保护|防晒|美瞳|隐形眼镜|镜框|镜片|好看|漂亮|有神|我(?:这|的|这个)?(?:脑子|脑袋|脑瓜|眼睛|眼神|耳朵|记性|语文)|怪我|是我|我们的|同事|快递员|小哥/;
+  /宝宝|孩子|小朋友|儿童|婴儿|老人|长辈|补脑|急转弯|健脑|益智|dha|核桃|鱼油|视力|近视|远视|老花|度数|验光|干涩|疲劳|红肿|发炎|过敏|眼药|滴眼|护眼|眼罩|墨镜|护目|手术|症状|耳鸣|耳机|耳塞|耳道|中耳|掏耳|耳屎|面膜|眼霜|不舒服|按摩|头疼|头痛|头晕|失眠|焦虑|抑郁|压力|遵医嘱|医生建议|说明书上|帽子|头盔|保护|防晒|美瞳|隐形眼镜|镜框|镜片|直径|着色|基弧|含水量|[日月年季]抛|半年抛|(?:显|放)大|显小|好看|漂亮|有神|我(?:这|的|这个)?(?:脑子|脑袋|脑瓜|眼睛|眼神|耳朵|记性|语文)|怪我|是我|我们的|同事|快递员|小哥/;
 
 /** Condescension tied to the buyer's wits (用最简单的话再说一遍, 就不多解释了, 难怪…, 装不下): round 6. */
 const CONDESCEND =
@@ -3558,6 +3559,79 @@ const ROUND37_CUES: Cue[] = [
   },
 ];
 
+/** Round 38 (t38c): the buyer's own failure told just before (养死三缸鱼了, 画成这样, 摔坏了, 连…都不会): what makes blaming the goods a jibe. */
+const BUYER_WRECKED =
+  /(?:养|用|弄|搞|玩|画|做|修|装|烤|煮|炒|洗|穿|骑|开|摔|砸|拆|剪|写|拍|练|种|烧|烫|泡|染|刷|喂)(?:死|坏|断|烂|废|糊|焦|碎|裂|残|歪|花|丢|没了|成这样|成那样|得一塌糊涂)|成(?:这样|那样|这副样子|这个样子)|(?:都|也)(?:不会|不懂|搞不定|整不明白|弄不明白)|连[^，。！？]{1,8}(?:都|也)|死了?[一二两三四五六七八九十几0-9]+(?:缸|条|只|盆|棵|批|次|个|回)/;
+/** What 怪 also says as an adverb (还怪好看的, 还怪心疼的): no blame. */
+const GUAI_ADVERB = /^(?:好|不错|可爱|漂亮|舒服|有意思|有趣|不好意思|可怜|可惜|心疼|难受|伤心|舍不得|难为情|辛苦|累|麻烦|贵|香|甜|冷|热|难|烦|吓人|沉|重|大|小|多|少|快|慢|乖|别扭|想|喜欢)/;
+const ROUND38_CUES: Cue[] = [
+  {
+    // Round 38 (t38c): the buyer's own failure, then the goods blamed mocked (养死三缸鱼了还好意思怪过滤器？ / 画成这样怪马克笔？ / 自己摔坏了还赖
+    // 手机壳) — the failure named right before and the blame thrown back. Not 怪 as an adverb (用了一周还怪好用的) nor our own fault owned.
+    words: ['好意思怪', '好意思赖', '好意思怨', '好意思说', '还怪', '还赖', '还怨', '倒怪', '反倒怪', '反而怪', '就怪', '怪起', '赖起', '就赖', '去怪', '来怪', '这样怪', '这样赖'],
+    severity: 'block',
+    message: '先说买家自己弄坏、做不好，再嘲讽买家怪商品，属于挑衅（规则 2.4）',
+    before: new RegExp(`(?:${BUYER_WRECKED.source})[^，。！？]{0,6}$`),
+    notAfter: GUAI_ADVERB,
+    notSentence: /抱歉|不好意思|对不起|是我们|我们的(?:问题|错|责任|失误)|不能怪|不怪(?:您|你)|别怪自己|理解|心疼|宝宝|孩子|小朋友/,
+    deniable: false,
+  },
+  {
+    // (…the failure and the blame in one breath: 画成这样怪马克笔？, 烤成这样还赖烤箱)
+    words: ['成这样怪', '成那样怪', '成这样赖', '成这样还怪', '成这样还赖', '成这样也怪', '成这样就怪', '成这个样子还怪', '成这样还好意思', '成这样也好意思', '成这样还有脸'],
+    severity: 'block',
+    message: '先说买家自己弄坏、做不好，再嘲讽买家怪商品，属于挑衅（规则 2.4）',
+    before: /(?:养|用|弄|搞|玩|画|做|修|装|烤|煮|炒|洗|穿|骑|开|摔|砸|拆|剪|写|拍|练|种|烧|烫|泡|染|刷|喂|织|缝|绣|拼|涂|描)$/,
+    notAfter: GUAI_ADVERB,
+    notSentence: /抱歉|不好意思|对不起|是我们|我们的(?:问题|错|责任|失误)|不能怪|不怪(?:您|你)|别怪自己|理解|心疼|宝宝|孩子|小朋友/,
+    deniable: false,
+  },
+  {
+    // Round 38 (t38c): 连…都不会…还… — too inept for the plain act, yet at the hobby (连焊台都不会开还玩开发板，笑死 / 连鱼竿都不会甩还想钓大鱼). Not
+    // comfort or help after it (连螺丝都不会拧也没关系，我们上门装), a child or a pet.
+    words: ['都不会', '也不会', '都搞不定', '都不懂', '都分不清', '都看不懂', '都弄不明白', '都整不明白', '都用不明白', '都玩不明白', '都拿不稳', '都装不上'],
+    severity: 'block',
+    message: '说买家“连…都不会还…”，嘲讽买家的能力（规则 2.4）',
+    before: /连[^，。！？]{1,10}$/,
+    after: /^[^，。！？]{0,4}?(?:还|就)(?:想|敢|玩|学|买|搞|好意思|怪|嫌|折腾|来|挑|评|跟|学人家|当|要玩|要学|要买)/,
+    notSentence: /没关系|不要紧|没事的|别担心|正常|很多人|我们(?:可以|来|帮|给|上门)|视频|教程|宝宝|孩子|小朋友|婴儿|狗狗|猫咪|宠物/,
+    deniable: false,
+  },
+  {
+    // Round 38 (t38c): the buyer said to lack the gift for it, as the reason for a failure (画成这样…自己没天赋吧 / 您可能就是没这个天分). Anchored on
+    // the frame, the gift word after it as 天 + any unit but a common compound's (天然, 天气, 天猫…), so no new character (賦) enters the t2s
+    // table and the second opinion's training digest stays as trained (see the round 37 gift cue). Not comfort (没天赋也能学会,
+    // 不需要天赋) nor weather (没天晴).
+    words: ['没天', '没有天', '没啥天', '没什么天', '没那个天', '没这个天', '没这天', '缺乏天', '缺点天'],
+    after: /^(?:分|份|(?!然|气|晴|亮|黑|理|良|日|空|线|窗|下|上|内|后|前|的|都|天|猫|花|地|数|使|堂|桥|鹅|蓝|真|平|际|生|台|边|冷|热|长|才|津|安|涯)[\u4e00-\u9fff])/,
+    grow: true,
+    severity: 'block',
+    message: '说买家“没天赋”，嘲讽买家的能力（规则 2.4）',
+    sentence: /自己|您|你|吧|就是|真是|果然|难怪|怪不得|画成|弄成|搞成|做成|这水平/,
+    notSentence: /也能|也可以|也行|都能|都可以|不需要|不用|无需|没关系|不要紧|别担心|练|慢慢|零基础|新手|入门|谁都|人人|我(?:也|自己)?(?:没|不)/,
+    deniable: false,
+  },
+  {
+    // Round 38 (t38c): a parent shamed over their child (当妈的这点都不懂？真替孩子担心 / 做父母的连这个都不知道). Not a parent's plight shared
+    // (当妈的都不容易, 当妈的都知道孩子长得快).
+    words: ['当妈的', '当爹的', '当爸的', '做妈的', '做爸的', '当妈妈的', '当爸爸的', '做妈妈的', '做父母的', '当父母的', '当家长的', '做家长的', '为人父母', '为人母', '当妈', '做妈'],
+    severity: 'block',
+    message: '拿买家“当妈的”身份嘲讽其不懂，贬低买家（规则 2.4）',
+    after: /^(?:的)?(?:连)?(?:这点|这个|这些|这都|这么简单的|这种)(?:事|东西|常识|道理|基本的)?(?:都|也)?(?:不懂|不知道|不会|搞不清|分不清|弄不明白|看不懂|不清楚|做不到)/,
+    deniable: false,
+  },
+  {
+    // Round 38 (t38c): the buyer judged unable to keep it up, as the reason a refund is just as well (反正您也不像是能坚持下来的人 / 你看着就不像能练下去的).
+    // Not a reassurance that the buyer will not do harm (您不像是会乱给差评的人).
+    words: ['不像是能', '不像能', '不像是会', '不像会', '不像是那种能', '不像那种能', '不像是个能', '不像个能'],
+    severity: 'block',
+    message: '断言买家“不像能坚持的人”，贬低买家（规则 2.4）',
+    before: /(?:您|你)(?:也|就|本来就|一看就|看着就?|看起来就?|怎么看都|压根|根本)?$/,
+    after: /^[^，。！？]{0,4}?(?:坚持|练下|练成|练出|学会|学得会|学成|做到|读完|用完|瘦下|瘦得|自律|早起|长久|吃苦|动手|用得上|用得好|玩得转)/,
+    deniable: false,
+  },
+];
+
 const cues: Cue[] = [
   ...MOCKERY_CUES,
   ...ROUND31_CUES,
@@ -3565,6 +3639,7 @@ const cues: Cue[] = [
   ...ROUND35_CUES,
   ...ROUND36_CUES,
   ...ROUND37_CUES,
+  ...ROUND38_CUES,
   {
     // 女人就是事多 / 你们大妈都这么爱占便宜 / 老年人就是麻烦 — sweeping contempt for a group; not 女人就是要对自己好一点.
     words: GROUPS,

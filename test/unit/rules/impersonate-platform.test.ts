@@ -3,6 +3,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 38 (t38c): a relayed verdict whose every adverse word is denied (we wait for the platform and will not press), the rules named as a topic the shop cannot answer, an outside lab or the buyer's own appeal, the platform's review in general, our shop account named as a shop's
+    "平台小二已经介入了，我们等平台的判定，不会让您撤回投诉，也不会再打扰您。",
+    "平台已介入处理，结果出来前我们不会催您撤销申请。",
+    "我们不是快手官方，只是入驻商家，保证金怎么扣、平台规则怎么定，这边没法回答。",
+    "平台规则的问题建议咨询官方客服，比如保证金和扣分这类，我们没法替平台解释。",
+    "证书是国检鉴定中心出具的，可以在官网查验编号。",
+    "如果对真伪有疑问，可以申请快手平台鉴定中心出具报告。",
+    "平台对商品真伪有严格的审核机制，您也可以申请鉴定。",
+    "我们这个号是快手小店的店铺号，放心下单。",
+    "您这个号是快手实名认证过的吗？",
     // round 37 (t37f): 官方维修点 as the brand's service place named for the warranty
     '这台是港版，国内官方维修点能修，但保修期内也要另外收费。',
     '保修期内可以送到官方售后中心检测，检测报告发我们就行。',
@@ -885,6 +895,14 @@ ruleTable(impersonatePlatform, {
     "小二定的就是最终结果，我们店里配合就行",
   ],
   invalid: [
+    // round 38 (t38c): a relayed verdict with an adverse word not denied; the platform's office named as a certificate's issuer; the platform as guarantor of authenticity; our own account said to be the platform's staff's
+    "小二已介入，您还是把投诉撤回吧，我们不会再催您了。",
+    "这份报告是快手检测中心出具的，您放心用。",
+    "吊牌上的鉴定证书是平台质检中心出具的，真伪没问题。",
+    "快手为品质兜底，有问题找平台就行。",
+    "平台对这串的真伪负责，您放心。",
+    "我这个号是快手电商客服经理在管的，有事直接找我。",
+    "我们的账号就是快手官方运营，有问题直接问。",
     // round 37 (t37f): the platform or 官方 itself said to repair under the warranty
     '保修期内坏了不用找我们，官方会派师傅上门维修。',
     '质保期内坏了直接找官方换新。',

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 38 (t38c): a size or a kind named, not futility
+    "脸大的话选L码，戴什么都合适。",
+    "眼睛大的戴什么美瞳都好看。",
+    "腿短的朋友穿高腰款都一样显高。",
     // round 37 (t37c): look-alikes of the FK batch's forms (dialect, homophones, quote-replies) that stay clean
     "您是不是需要发票？事不是很急的话明天开",
     "你事不是已经办好了？我这边看到退款到账了",
@@ -404,6 +408,10 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 38 (t38c): the body's flaw named bare, then futility
+    "眼睛小戴哪副眼镜都一样，别折腾了。",
+    "腿短穿什么裤子都一样，省省吧。",
+    "个子矮穿啥都白搭。",
     // round 37 (t37c): dialect home words, 是不是 as a homophone, the goods' kind before the role, a bare yes adopting a quoted ask
     { text: "你事不是有病 一个问题问八遍", severity: "block" },
     { text: "你似不似有毛病哦 说了三遍了", severity: "block" },

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 38 (t38c): someone's ask for a private deal told to all, then answered by keeping the trade on the platform (我们只在快手小店卖货)
+    "有粉丝问能不能私下转账便宜点，统一回复一下：我们只在快手小店卖货，私下转账没有任何保障。",
+    "刚有人问可不可以线下交易，说明一下：我们只在直播间小黄车卖，其他渠道都不是我们。",
     // round 37 (t37c): the buyer's message quoted with its speaker label (「买家：…」) and answered otherwise: the buyer's words (detect/quoted.ts buyerQuoted)
     "「买家：能不能私下转账 便宜点」 这个不行哈，钱不走平台出了问题没保障，首页有优惠券可以领。",
     "「顾客：不走平台直接给你钱行吗」 抱歉，付款只能在快手下单，平台有售后保障。",
@@ -331,6 +334,8 @@ ruleTable(rule, {
     "我们不走线下，所有订单都在小黄车拍。",
   ],
   invalid: [
+    // round 38 (t38c): the reported ask answered yes
+    "有人问能不能私下交易便宜点，可以的，私下交易我给您九折",
     // round 37 (t37c): …but a bare yes to the quoted ask adopts it, and words of our own after the quote stay ours
     { text: "「买家：能不能私下交易 便宜点」 可以的亲", severity: "block" },
     { text: "“顾客：可以不走平台直接转你吗” 行 转完截个图", severity: "block" },

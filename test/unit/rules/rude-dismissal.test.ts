@@ -3,6 +3,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 38 (t38c): a lens's specs and effect, 怪 as an adverb, the buyer cleared, comfort after 连…都不会, a child, comfort about talent, a parent's plight shared, reassurance about the buyer
+    "14.2直径戴上眼睛会放大一点，日常通勤选13.8更自然。",
+    "养死了两条还怪心疼的，建议先测一下水质。",
+    "这不能怪您，鱼养死了可能是过滤器流量太大。",
+    "孩子画成这样还怪可爱的，颜色很大胆。",
+    "连螺丝都不会拧也没关系，我们可以上门安装。",
+    "宝宝连坐都不会还不能用学步车哦。",
+    "没天赋也能学会，我们有零基础教程。",
+    "当妈的都不容易，这款座椅有安装视频。",
+    "当妈的都知道孩子长得快，建议买大一码。",
+    "您不像是会乱给差评的人，我们相信您。",
     // round 37 (t37c): the buyer's own ultimatum quoted with its label and acknowledged with 好的: a yes adopts an ask, never the buyer's own move (detect/quoted.ts)
     "「买家：再不退款我就去投诉你们 好吧」 好的，退款今天就给您处理",
     "“顾客：我明天就去举报你们 行不行” 好的亲，先别急，我这就帮您催物流",
@@ -870,6 +881,18 @@ ruleTable(rudeDismissal, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 38 (t38c): the buyer's failure then the goods blamed mocked; 连…都不会…还…; no talent (anchored on 没…天); a parent shamed; judged unable to keep it up
+    "泡发了三回都泡坏了还怪木耳不好？",
+    "烤成这样还赖烤箱温度不准？",
+    "自己摔坏了还赖手机壳不结实。",
+    "剪歪了还好意思怪剪刀钝？",
+    "连鱼竿都不会甩还想钓大鱼？",
+    "连调色盘都不会用还学人家画油画。",
+    "这水平还怪颜料，您可能就是没这个天分。",
+    "做父母的这些常识都不懂？",
+    "当爹的连这个都不知道，孩子可真遭罪。",
+    "反正你看着就不像能练下去的，退了也好。",
+    "您也不像是能坚持用完一盒的人。",
     // round 37 (t37d): a failure praised as a gift, the body read off a photo then told to eat less, complaints mocked as sweeping, blame turned back by an imperative,
     // the buyer's self-knowledge faulted, the use belittled (毕竟也就…), the level as beyond any goods, 装嫩, told to save up, the 您一个…的 job frame, 家教/素质 领教了,
     // a child to explain the plain rules, the buyer's place as the reason they cannot use it, the person (not the goods) to blame

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 38 (t38c): an inspection of a return, a broken item the buyer may discard, the buyer's business named for a group buy, the wrecking denied
+    "您要是坚持退货，我们收到后会拆开检查，没问题就原路退款。",
+    "您要是申请退款的话，碎了的杯子您直接扔掉就行。",
+    "您是开画室的吧？学生家长们都喜欢这款马克笔，可以团购。",
+    "您要是退货我们也不会把琴拆了，放心。",
     // round 37 (t37g): 看到了 said of the buyer's complaint or message (an acknowledgment), the sphere word beside it in the order's work
     '我们看到了您的留言，您地址那边的快递我们马上核实处理',
     '您的投诉我已经看到了，您地址那边的快递我们马上核实处理',
@@ -838,6 +843,11 @@ ruleTable(threat, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 38 (t38c): the buyer's goods wrecked if the claim is pressed; the buyer's own business named and its clients to be told
+    "你要是再投诉，我们就把你寄回来的相机砸了再发回去。",
+    "您敢申请仅退款，我就叫师傅把吉他拆成零件寄给您。",
+    "您那家琴行是您自己开的吧？差评不撤的话，我们去跟学生家长们聊聊。",
+    "您开的那家舞蹈室我们知道，再投诉就去跟学生家长说道说道。",
     // round 37 (t37g): eyes on the buyer's sphere still menace; the family as the goods' user beside a review to drop or think over
     { text: '您家孩子我们看到了，投诉的事您再考虑考虑', severity: 'block' },
     { text: '您家宝宝用着好的话把差评删了吧', severity: 'warn' },

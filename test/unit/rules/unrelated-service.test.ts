@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 38 (t38c): goods for a rite, a car's status in an app, a product's own ease, the buyer's own wish answered
+    "这串沉香手串适合法会时佩戴，做工很细。",
+    "记录仪装好后车况会实时显示在App上。",
+    "这款补光灯包教包会，说明书有图解。",
+    "您说想放生，这款鱼缸不适合哦。",
     // round 37 (t37g): 家 a measure word and 教 a verb or another word (这家|教, 那家|教育), not a tutor
     '这家教我们算是领教了',
     '那家教育机构的课我们没有合作',
@@ -415,6 +420,12 @@ ruleTable(unrelatedService, {
     "儿子的学费刚交完，这个月我比您还心疼钱，退款马上给您办。",
   ],
   invalid: [
+    // round 38 (t38c): religious rites offered, the agent's own car sold, a live-selling crash course
+    "下个月寺里有场祈福法会，可以帮您家人报个名，随喜就行。",
+    "我师兄做超度法事，给您父母安排一场，888元。",
+    "我自己有辆一九年的思域想出手，您要的话可以跟我说。",
+    "另外我们有直播带货速成课，599包教包会，要不要了解一下？",
+    "我们开了个起号课，七天包教包会，名额不多了。",
     // round 37 (t37g): a tutor or a care worker offered by the shop stays caught beside the split and the household readings
     { text: '我们这边也有家教，一小时一百', severity: 'block' },
     { text: '月嫂我们这边也能介绍，晚上也能陪宝宝睡', severity: 'block' },
