@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 38 (t38d): the shop unable to give it, closing the clause (cue-rule.ts POSTPOSED_UNABLE)
+    '私教课或者减肥计划我们给不了，毕竟不是专业教练，详情页里有训练模式说明。',
+    '私教课我们这边真的给不了哈，身体有伤病先问医生。',
+    '早教课我们做不了，只卖绘本和玩具。',
     // round 37 (t37g): 家 a measure word and 教 a verb or another word (这家|教, 那家|教育), not a tutor
     '这家教我们算是领教了',
     '那家教育机构的课我们没有合作',
@@ -415,6 +419,9 @@ ruleTable(unrelatedService, {
     "儿子的学费刚交完，这个月我比您还心疼钱，退款马上给您办。",
   ],
   invalid: [
+    // round 38 (t38d): …but not a limit on something else after it, nor the course offered
+    '私教课我们给不了别人的价，一节只要99元。',
+    '想要私教课的话我们可以给您安排，一节99元。',
     // round 37 (t37g): a tutor or a care worker offered by the shop stays caught beside the split and the household readings
     { text: '我们这边也有家教，一小时一百', severity: 'block' },
     { text: '月嫂我们这边也能介绍，晚上也能陪宝宝睡', severity: 'block' },
