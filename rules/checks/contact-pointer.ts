@@ -27,6 +27,7 @@
 // to this chat's tool (这边直接点对话框的“+”号就能发图) is no pointer.
 
 import { straddles } from '../detect/straddle';
+import { deniedAfter } from '../detect/cue-rule';
 import { defineRule } from '../define-rule';
 import { matchesOf, phraseRegex, type LintContext } from '../context';
 import { compactRange, denied, hereInstead, listLead, sentence, Spans, warningContext } from '../detect/cues';
@@ -519,7 +520,8 @@ const rule = defineRule({
       // 找个没人看着的地方聊: the denial inside the relative clause is not ours; test before 找个.
       const lead = hit.key === '的地方' ? /(?:找|换|去|挑)个[^]*$/.exec(ctx.before(hit.start, 12, 'hard')) : null;
       const at = lead ? hit.start - lead[0].length : hit.start;
-      if (denied(ctx, at) || warningContext(ctx, hit.start, hit.end) || buyerAskQuoted(ctx, hit.start, hit.end)) {
+      // Round 38 (t38d): …or the act declined right after it, closing its clause (加好友就不用啦，有问题在这里找我; detect/cue-rule.ts deniedAfter).
+      if (denied(ctx, at) || warningContext(ctx, hit.start, hit.end) || buyerAskQuoted(ctx, hit.start, hit.end) || deniedAfter(ctx, hit.end)) {
         ctx.report(rule, { start: hit.start, end: hit.end, severity: 'info', message: '提到联系方式（否定或提醒语境）' });
         continue;
       }

@@ -452,7 +452,7 @@ const cues: Cue[] = [
     hypothetical: true,
     // 复刻？不是的亲，这款是品牌重新发售的 — the buyer's word echoed and denied; 我们不做1:1复刻 (the colon breaks the clause; round 12, fa12).
     // Round 13 (fa13b): the word defined (在手表圈“复刻”常指仿品, 所谓复刻一般是指…) — a gloss, not a label on the goods.
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || ratioDenied(ctx, start) || termDefined(ctx, start, end) || licensedCopy(ctx, start, end) || recreatedTaste(ctx, start, end) || recreatedMemory(ctx, start, end) || askedRelease(ctx, start, end) || lineNamed(ctx, start, end),
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || ratioDenied(ctx, start) || termDefined(ctx, start, end) || licensedCopy(ctx, start, end) || recreatedTaste(ctx, start, end) || recreatedMemory(ctx, start, end) || recreatedPattern(ctx, start, end) || askedRelease(ctx, start, end) || lineNamed(ctx, start, end),
   },
   {
     words: ['高版本', '顶级版本', '最高版本', '高版', '顶级版'],
@@ -1037,6 +1037,18 @@ const MEMORY_AFTER = /^(?:了|出)?[^，。！？]{0,10}?(?:记忆|回忆|场景
 function recreatedMemory(ctx: LintContext, start: number, end: number): boolean {
   if (!MEMORY_AFTER.test(ctx.after(end, 14, 'soft'))) return false;
   return !/大牌|专柜|正品|原版|名牌|官方|品牌的?(?:香|味|款)|一样|一模|区别|分不出|闻不出|看不出|仿|同款|平替/.test(ctx.before(start, 20, 'soft') + ctx.after(end, 24, 'soft'));
+}
+
+/**
+ * Round 38 (t38d): 复刻 re-creating a period's craft pattern — how a handicraft kit or a print is described (这个钩针材料包复刻的是八十
+ * 年代的经典祖母方格花样, 复刻了民国时期的老纹样, 绣样复刻自清代的传统图案): what is copied is a pattern of an era, no one's goods. Not with a
+ * brand, a counter, the genuine article or a likeness in the clause (复刻的是九十年代大牌的经典花纹, 复刻老花), nor the 老花 monogram.
+ */
+const ERA = '(?:上个?世纪|[0-9]{2,4}年代?|[一二三四五六七八九十零〇]{2,4}年代|(?:民国|明清|唐宋|清代|明代|宋代|唐代|汉代|维多利亚|复古|古代|传统|老上海|旧时|早年)(?:时期|时代|年间)?)';
+const PATTERN_AFTER = new RegExp(`^(?:了|出|的是|的|自)?${ERA}[^，。！？]{0,8}?(?:花样|纹样|图案|图样|花型|花纹|针法|织法|绣法|编法|绣样|纸样|版型图|剪纸|窗花)`);
+function recreatedPattern(ctx: LintContext, start: number, end: number): boolean {
+  if (!PATTERN_AFTER.test(ctx.after(end, 24, 'soft'))) return false;
+  return !/大牌|名牌|专柜|正品|原版|官方|品牌|牌子|logo|老花|lv|gucci|香奈儿|迪奥|爱马仕|一样|一模|区别|分不出|看不出|仿|同款|平替|包包|手表|鞋/.test(ctx.before(start, 20, 'soft') + ctx.after(end, 30, 'soft'));
 }
 
 /** 会不会出复刻 asked, with the brand as who would release it (您问这款会不会出复刻，品牌方目前没有公布计划). */

@@ -23,6 +23,7 @@
 import { cueRule, endsAsQuestion, type Cue } from '../detect/cue-rule';
 import { AIMED, YOU_ANY } from '../detect/targets';
 import type { LintContext } from '../context';
+import { adoptedBuyerQuote } from '../detect/quoted';
 
 /** Round 13 (fa13): a third party with a pretext reaching the buyer (有人以“帮店铺刷单”为名找您的话, 有人打着“海关补税”的旗号联系您):
  * the label after it is said of that party, in a scam warning. */
@@ -49,10 +50,24 @@ const ACCUSATIONS = [
   '故意差评', '恶意差评', '敲竹杠',
 ];
 /**
+ * Round 38 (t38d): the buyer's labelled question about the shop, adopted by a bare yes (「买家：你们是不是骗子」 是的): in the buyer's words 你们 /
+ * 你 / 商家 is the shop, so the yes calls the shop so, not the buyer (odd, but no smear of the buyer) — not when the buyer speaks of
+ * themselves in it (「买家：你们是不是把我当骗子」 是的: the yes says we do).
+ */
+const SHOP_IN_BUYER_WORDS = /你|您|商家|店家|卖家|客服|这家店|这店|贵店|你们店/;
+function adoptedAboutUs(ctx: LintContext, start: number, end: number): boolean {
+  const quote = adoptedBuyerQuote(ctx, start, end);
+  if (!quote) return false;
+  const lead = ctx.text.slice(quote.open + 1, ctx.toOriginal(start, end)[0]).replace(/^[^：:]{0,14}[：:]/, '');
+  return SHOP_IN_BUYER_WORDS.test(lead) && !/我|俺|人家|本人/.test(lead);
+}
+
+/**
  * The buyer's question about the shop, reported or echoed and then denied (有些买家会问是不是骗子, “你们是不是骗子”——不是的亲):
  * no one is called a swindler (round 6).
  */
 function askedAboutUs(ctx: LintContext, start: number, end: number): boolean {
+  if (adoptedAboutUs(ctx, start, end)) return true;
   if (/(?:问|担心|怀疑|以为|觉得|质疑|说)[^，。]{0,6}(?:是不是|是否)$/.test(ctx.before(start, 14, 'hard'))) return true;
   if (!/(?:你们|我们)(?:是不是|是|就是)?$/.test(ctx.before(start, 8, 'hard'))) return false;
   const tail = ctx.after(end, 12, 'hard');

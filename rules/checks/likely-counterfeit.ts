@@ -107,6 +107,15 @@ const COMPATIBLE = /兼容|通用款?|适配|替换装|副厂|第三方/;
 const BELOW_ORIGINAL = /(?:别|不能|没法|不要|不好|没得)(?:跟|和|与|拿)?(?:原装|原厂|官方|品牌)(?:的)?(?:比|相比)|(?:比不了|比不上|不如|赶不上|没法比|差)(?:一点|一些|点)?(?:原装|原厂|官方)/;
 const compatibleOwned = (s: string): boolean =>
   COMPATIBLE.test(s) && BELOW_ORIGINAL.test(s) && !COPY_HINT.test(s) && !/一模一样|一样|没区别|差不多|看不出|分不出|同厂|同料|假|仿|懂|但|不过|可是|发货|发的|不是品牌|非原装|非原厂/.test(s);
+// Round 38 (t38d): a part we fit or send said to be the brand's own, with its number to check (换的前轮是原厂配件，跟原装的一模一样，
+// 零件编号对得上; 补发的滤芯是原装件，型号对得上): the likeness is of genuine to genuine and the proof is named — not the factory's
+// quality or drawings (原厂品质, 照原厂图纸), a part of the goods set against the rest (盒子是原厂的，里面…), an aftermarket part, a copy
+// word, a wink or a turn.
+const OEM_PART = /(?:是|为|都是|用的是|换的是|发的是|配的是)(?:品牌)?(?:的)?(?:原厂|原装|原厂原装)(?:的)?(?:正品)?(?:配件|零件|部件|备件|替换件|件)/;
+const PART_PROOF = /(?:编号|件号|料号|型号|序列号|零件号|配件号|oem号)[^，。！？]{0,3}(?:对得上|对的上|一致|相同|能查|可查|可以查|匹配|对应)/;
+const OEM_PART_WINK = /品质|工艺|标准|图纸|模具|同款|同料|同厂|同一条|外观|看起来|差不多|副厂|兼容|第三方|组装|国产|盒子|外壳|里面|假|仿|但|不过|可是|只是|不是|并非|(?<![原])非/;
+const oemPartNumbered = (s: string): boolean =>
+  OEM_PART.test(s) && PART_PROOF.test(s) && !COPY_HINT.test(s) && !CHANNEL_WINK.test(s.replace(/一模一样/g, '')) && !OEM_PART_WINK.test(s);
 export default likelyRule({
   id: 'likely-counterfeit',
   clause: '2.8',
@@ -128,6 +137,7 @@ export default likelyRule({
     authorisedLikeCounter(s) ||
     faithfulLicensed(s) ||
     compatibleOwned(s) ||
+    oemPartNumbered(s) ||
     honestTier(s) ||
     ownPieceRemade(s) ||
     genuineThenProverb(s) ||

@@ -46,6 +46,14 @@ const SALE_ELSEWHERE = /加我|找我|不用在这|别在这|单独|直接找|�
 const ORDER_NUMBER_READ = /(?:订单号|订单编号|单号|运单号|快递单号|物流单号|包裹号)(?:码)?(?:是|为|：|:)?[零〇一二三四五六七八九幺两0-9]{8,}/;
 const ORDER_READ_ASK = /加(?!急|快)|私|转(?!运|到|寄)|微|v|q|电话|手机|号码|联系|搜|扫|付|钱|群|打给|找我/;
 
+// Round 38 (t38d): a spec line in the maker's own Latin names (Wacom Intuos S，USB-C接口，Mac/Win都支持，免驱): a model, its ports and the
+// systems it runs on, told by two or more spec words — no ask, no contact or channel word, no long number and no letters run into digits
+// (an id such as lily_shop88).
+const SPEC_WORD = /接口|支持|兼容|免驱|驱动|系统|分辨率|尺寸|续航|充电|功率|电压|容量|内存|存储|屏幕|压感|蓝牙|无线|有线|型号|芯片|处理器|像素|英寸|重量|材质|防水|快充|待机/g;
+const SPEC_ASK = /加|私|联系|搜|扫|号|群|微|vx|wx|qq|tg|telegram|whatsapp|line|ins|facebook|fb|电话|手机|邮箱|官网|网址|链接|下载|app|付|钱|转|找|聊|发/;
+const specLine = (s: string): boolean =>
+  /[a-z]{2}/.test(s) && new Set(s.match(SPEC_WORD) ?? []).size >= 2 && !SPEC_ASK.test(s) && !/\d{5,}|[a-z_]{2,}\d{2,}|\d{2,}[a-z_]{2,}|_/.test(s);
+
 export default likelyRule({
   id: 'likely-off-platform',
   clause: '2.3',
@@ -68,5 +76,6 @@ export default likelyRule({
     (PLATFORM_SALE.test(s) && SALE_WAITED.test(s) && !SALE_ELSEWHERE.test(s)) ||
     (ORDER_NUMBER_READ.test(s) && !ORDER_READ_ASK.test(s.replace(ORDER_NUMBER_READ, ''))) ||
     doubtKeptHere(s, next) ||
-    doubtKeptHere(prev, s),
+    doubtKeptHere(prev, s) ||
+    specLine(s),
 });

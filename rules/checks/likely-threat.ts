@@ -69,6 +69,12 @@ const BACK_TO_ORDER = /(?:说回|聊回|回到|拉回|还是说|先说|先聊|�
 const CARE_PROMISED = /负责到底|(?:一定|肯定)(?:会)?(?:给您|帮您)?(?:处理好|解决好|处理到底)|(?:处理|解决)到(?:您)?满意(?:为止)?/;
 const ownConduct = (s: string): boolean => (BACK_TO_ORDER.test(s) || CARE_PROMISED.test(s)) && !FREE_TURN.test(s);
 
+// Round 38 (t38d): our own tone owned and apologised for (刚才我语气不太好，跟您道个歉; 我刚刚说话冲了点，对不起): the agent's fault taken
+// back, nothing asked of the buyer — not with a turn, a demand, the buyer's person or home, or a dare in the sentence (FREE_TURN), nor
+// the buyer's tone blamed (您语气这么冲).
+const OWN_TONE_OWNED = /(?:我|我们|我这边|客服)(?:刚才|刚刚|之前|方才|前面)?(?:的)?(?:语气|口气|态度|说话|话说得|回复)(?:确实|是|有点|有些|太|真的|也)*(?:不太好|不好|不对|冲|急|重|硬|生硬|不耐烦|欠妥|不妥|过分|有问题)/;
+const APOLOGISED = /道歉|道个歉|抱歉|对不起|不好意思|赔不是|赔个不是|见谅|向您认错|给您认错/;
+const ownToneApologised = (s: string): boolean => OWN_TONE_OWNED.test(s) && APOLOGISED.test(s) && !FREE_TURN.test(s) && !/(?:您|你)(?:的)?(?:语气|口气|态度)/.test(s);
 export default likelyRule({
   id: 'likely-threat',
   clause: '2.5',
@@ -83,5 +89,5 @@ export default likelyRule({
   },
   message: '这句话读起来像在威胁或施压买家（统计判断，可能误判）',
   // Round 37 (t37g): …and a review asked on the buyer's family liking the goods (detect/goods-user.ts).
-  unless: (s, next) => addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s) || ownConduct(s) || GOODS_USER_REVIEW.test(s),
+  unless: (s, next) => addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s) || ownConduct(s) || ownToneApologised(s) || GOODS_USER_REVIEW.test(s),
 });

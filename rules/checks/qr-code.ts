@@ -153,6 +153,8 @@ const rule = defineRule({
         // 您发的那个码: the buyer's own screenshot.
         // (round 37, t37g: …not in the buyer's labelled ask that a bare yes adopts — 「买家：扫你发的那个码付款行吧」 可以的: the buyer's 你 is the shop)
         if (/(?<![发给])(?:您|你)[^我]{0,3}的$/.test(ctx.before(hit.start, 5)) && !/我发|发您|发你|给您/.test(hit.key) && !adoptedBuyerQuote(ctx, hit.start, hit.end)) continue;
+        // (round 38, t38d: …nor a code the buyer sent a moment ago — 您刚发的码我扫不出来 — unless a bare yes adopts the ask)
+        if (/^(?:刚|之前|上面)/.test(hit.key) && /(?:您|你)$/.test(ctx.before(hit.start, 2)) && !adoptedBuyerQuote(ctx, hit.start, hit.end)) continue;
         severity = 'block';
       } else if (tag === 'pay-code') {
         if (/付款码/.test(hit.key) && (ON_GOODS.test(s) || /收银台|出示|商家扫/.test(s))) continue;

@@ -118,6 +118,17 @@ const ACQUAINTANCE_AT = /(?:我|我们|我哋)(?:的|嘅)?(?:朋友|表姐|表�
 const STATION_WALK = /(?:地铁|站|出口|[a-z]\d?口|号口)[^，。！？]{0,6}?(?:走|行|步行)(?:路)?[一二两三四五六七八九十0-9几]+分钟/;
 const COME_OVER = /过来|嚟|来了|来到|到了|来店|来拿|来取|来看|上来/;
 const REFERRAL = /(?:报|提|说)(?:我|我的)(?:名字|名)|说是我(?:介绍|朋友)|(?:找|去|到|在)(?:她|他|佢)(?:那|那里|那儿|店里|铺头)|(?:她|他)那(?:里|儿)?(?:拿|买|试|看)/;
+/**
+ * Round 38 (t38d): a kind of place in the buyer's own area, named by no one's name (建议去本地水族市场现场挑, 您家附近的花鸟市场就能买到, 当地
+ * 商场都有专柜): the buyer is pointed at a market where they live, not handed our address. Struck out before the address test — not when
+ * it is ours (我们在本地商场三楼, 我们就在附近的市场).
+ */
+const GENERIC_PLACE = /(?:本地|当地|附近|就近|周边|周围|您那边|你那边|您那儿|你那儿|您那里|你那里|您当地|你当地|您家附近|你家附近|家附近|您所在的?城市|身边)(?:的)?(?:随便)?(?:哪个|哪家|任意|一家|一个|大一点的?|大点的?|正规的?)?[\u4e00-\u9fff]{0,4}?(?:市场|商场|购物中心|商贸城)/g;
+const OURS_BEFORE = /(?:我们|我家|咱们|咱家|本店|我)(?:的|店|家|档口|门店|实体店|仓库|铺子|工作室|公司|摊位|就|也|都|现在)*(?:在|于|开在|设在)?(?:的)?$/;
+const genericPlaceOut = (s: string): string =>
+  s.includes('市场') || s.includes('商场') || s.includes('购物中心') || s.includes('商贸城')
+    ? s.replace(GENERIC_PLACE, (m: string, off: number) => (OURS_BEFORE.test(s.slice(Math.max(0, off - 8), off)) ? m : ''))
+    : s;
 const rule = defineRule({
   meta: {
     id: 'store-address',
@@ -189,7 +200,7 @@ const rule = defineRule({
       if (taken.overlaps(hit.start, hit.end)) continue;
       const s = sentence(ctx, hit.start, hit.end, 40);
       const others = s.replace(hit.key, '');
-      const address = ADDRESS.test(s.replace(/[a-z]+\d+|\d+(?:罐|件|个|天|元|号链接)/g, ''));
+      const address = ADDRESS.test(genericPlaceOut(s).replace(/[a-z]+\d+|\d+(?:罐|件|个|天|元|号链接)/g, ''));
       const notInvite = NOT_INVITATION.test(s) && !/欢迎|过来|来店|到店|自提|上门|来拿|来取|当面|来我们|到我们|来门店|可以来|来仓库/.test(s.replace(SENT_TO_US, ''));
       if (notInvite || CLOSED.test(ctx.after(hit.end, 8, 'hard'))) continue;
       // Round 30 (t30a): the visit refused right before it (谢绝到店自提, 不对外开放自提, 暂不接受上门): nobody is invited.

@@ -151,7 +151,12 @@ export const POSTPOSED_DENIAL =
 
 // Round 17 (fa17b): an offer declined right after it, closing its clause — 周末一起出去玩就不了哈, 见面还是免了, 喝一杯就不用了吧:
 // 就/还是 + 不了/免了/不用了 (a few units of the act may stand between: 玩, 吃饭).
-const POSTPOSED_DECLINE = /^[^不没别]{0,4}?(?:我|我们|咱们|我这边)?(?:就|还是)(?:不了|免了|不用了|不去了)(?:了|啦)?(?:哦|哈|呢|啊|呀|喔|噢|滴|啦|吧|谢谢|谢谢您|谢谢你)*$/;
+// (round 38, t38d: …or 不用啦, 不必了 — 加好友就不用啦)
+const POSTPOSED_DECLINE = /^[^不没别]{0,4}?(?:我|我们|咱们|我这边)?(?:就|还是)(?:不了|免了|不用了?|不必了?|不去了)(?:了|啦)?(?:哦|哈|呢|啊|呀|喔|噢|滴|啦|吧|谢谢|谢谢您|谢谢你)*$/;
+
+// Round 38 (t38d): the shop unable to give it, closing the clause, the thing maybe one of two named with 或者/和 (私教课或者减肥计划我们给不了;
+// 代写论文我们这边做不了; the word's head noun may follow a shorter anchor, as in POSTPOSED_DENIAL): the shop as subject — not a limit on something else after it (我们给不了这么低的价).
+const POSTPOSED_UNABLE = /^(?:课|课程|班|服务|业务|项目|计划|方案)?(?:(?:或者|或是|或|和|以及|还有|跟|与)(?:(?![您你我不没就但])[\u4e00-\u9fff]){1,6}?)?(?:这些|这种|这类|之类的?|等)?(?:我们|本店|我们店|我们家|咱们|咱家|店里|小店|这边|我这边|我们这边|客服)(?:这边)?(?:也|都|实在|真的|确实|暂时|目前|是)*(?:给不了|提供不了|做不了|办不了|帮不了|教不了|接不了|弄不了|搞不了)(?:的)?(?:哦|哈|呢|啊|呀|喔|噢|滴|啦)*$/;
 
 // …and the buyer's quoted ask answered by the shop's denial of its kind (您问的“1:1的有没有”——本店没有这种货): the shop as subject.
 const POSTPOSED_KIND_DENIAL = /^(?:本店|我们|我们店|我们家|店里|小店|咱们|咱家|这边|我这边|我们这边)(?:店|家|这边)?(?:也|都|并|根本|从来|绝对|一直)?(?:没有|没|不卖|不做|不进|不售|不出|没卖过|没进过)(?:过)?(?:这种|这类|这样的|此类|这一类|这个)(?:货|东西|商品|产品|款|的)?(?:哦|哈|呢|啊|呀|喔|噢|滴|啦)*$/;
@@ -195,7 +200,7 @@ export function toSpaceGap(ctx: LintContext, pos: number, rest: string): string 
 /** The word's clause (or the rest of its 、 list) ends on a denial of it (see POSTPOSED_DENIAL). */
 export function deniedAfter(ctx: LintContext, end: number): boolean {
   if (othersQuoteRefused(ctx, end)) return true;
-  if (end < ctx.compact.length && POSTPOSED_DECLINE.test(ctx.after(end, 16, 'soft'))) return true;
+  if (end < ctx.compact.length && (POSTPOSED_DECLINE.test(ctx.after(end, 16, 'soft')) || POSTPOSED_UNABLE.test(ctx.after(end, 16, 'soft')))) return true;
   let pos = end;
   for (let items = 0; items < 6; items++) {
     const rest = ctx.after(pos, 16, 'soft');
@@ -242,8 +247,9 @@ export function deniedParallel(ctx: LintContext, start: number, end: number): bo
 // (我们不会放过你, 不会让你好过, 不会就这么算了), a condition (不删的话…, 不撤我们就…), an exception (不会只打个电话) or a double denial.
 // (round 33, t33e: …with an emphatic 是 before the denial — 我们是不能和买家私下见面的 — not the question 我们是不是…; and after a
 // turn, 不过客服这边是不能…)
+// (round 38, t38d: …the shop named as 店铺 or 我们家 — 我们店铺这边不另外提供分期或借款服务)
 const CLAUSE_DENIAL = new RegExp(
-  '^(?:(?:请|您|请您)?放心(?:吧)?)?(?:不过|但是|可是|只是|但)?(?:(?:我们|本店|小店|店里|我们店|咱们|咱|客服|我们客服|这边|我们这边)(?:这边)?(?:是(?=不(?!是)|没))?(?:也|都|并|绝对|从来|根本|向来|一直|更|也绝|绝|决)?(?:不|没有|没)' +
+  '^(?:(?:请|您|请您)?放心(?:吧)?)?(?:不过|但是|可是|只是|但)?(?:(?:我们店铺|我们|本店|小店|店里|店铺|我们店|我们家|咱家|咱们|咱|客服|我们客服|这边|我们这边)(?:这边)?(?:是(?=不(?!是)|没))?(?:也|都|并|绝对|从来|根本|向来|一直|更|也绝|绝|决)?(?:不|没有|没)' +
     '|(?:我们|本店|小店|店里|我们店|咱们|咱|客服|这边)?(?:也|都|并|绝对|从来|根本|向来|一直|更|也绝)?(?:不会|绝不会|决不会|绝对不会|绝不|决不|从不|从来不|从没|从未|不再))' +
     '(?!管|怕|在乎|信|介意|缺|差|止|嫌)(?:(?!就|才|便|否则|的话|还|只|仅|不仅|不光|不但|除了|而是|放过|罢休|客气|手软|算了|饶|好过|轻易|善了|心软|我|直接|改|换成|不|没|吗|难道|以为)[^]){0,16}$',
 );

@@ -188,7 +188,9 @@ export const QR_TERMS: TermSpec[] = [
   // A code pointed at rather than named (扫我发的码进, 付款用这个码): judged by a scan, pay or join verb in the sentence.
   ...terms(['我发的码', '发您的码', '发你的码', '给您的码', '这个码', '那个码', '这张码', '那张码', '图里的码', '图上的码', '图中的码', '截图里的码', '下面的码', '上面的码',
     // Round 10: a code placed in a picture (图片右下角有个码，扫一下直接联系我们仓库老板).
-    '有个码', '有张码', '有一个码', '附了个码', '带了个码'], { tag: 'code-ref' }),
+    '有个码', '有张码', '有一个码', '附了个码', '带了个码',
+    // Round 38 (t38d): a code sent a moment ago (用我刚发的码付钱, 「买家：用你刚发的码付钱吧」 好的): whose it is, by the word before it.
+    '刚发的码', '刚刚发的码', '刚才发的码', '之前发的码', '上面发的码'], { tag: 'code-ref' }),
   ...terms(['进群', '入群', '加群', '拉群', '拉您进', '拉你进', '拉进群', '粉丝群', '福利群', '会员群', 'vip群', '老客户群', '客户群', '宝妈群', '内购群',
     '秒杀群', '社群', '交流群', '群聊', '微信群', '团购群',
     // round 12 (t12a): a group made for the buyer (建个群把大家拉进去)

@@ -5,6 +5,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 38 (t38d): a review left to the buyer's thought (round 37's leftover; no riddle about the goods)
+    '评价的事您再琢磨琢磨',
     // round 37 (t37g): two regional versions' packaging told apart, the goods from one factory (a source, not a making of ours)
     '日版包装和国行不一样，盒子设计不同，但产品是一个工厂出的',
     '港版外盒和国内版不同，但产品是同一家工厂出的',

@@ -4,6 +4,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 38 (t38d): 复刻 re-creating a period's craft pattern (a handicraft kit, a print), no one's goods
+    '这个钩针材料包复刻的是八十年代的经典祖母方格花样，图解在包里。',
+    '这款刺绣套件复刻了民国时期的老纹样，针法说明书在盒子里。',
+    '这块桌布的花纹复刻自维多利亚时期的蕾丝图案。',
+    '剪纸套装复刻的是上世纪的传统窗花，适合小朋友。',
     // round 37 (t37g): the buyer's labelled ask without a ？ answered no, or answered by a vouch instead of a yes
     '「买家：你们这个是不是高仿款」 不是的亲，都是专柜正品',
     '「顾客：这批是A货吧」 我们家只卖正品，支持验货',
@@ -102,6 +107,9 @@ ruleTable(counterfeitTerms, {
     "这只翡翠手镯是A货，带国检证书，可以去检测站复检",
     "B货翡翠是经过酸洗充胶的，我们店只卖天然A货，每件都有国检证书",
     "冰种翡翠吊坠属于A货，证书上可以查到",
+    // round 38 (t38d): jade's A货 (natural, untreated) in other wordings
+    '这块平安扣是缅甸翡翠A货，种水一般但是天然的，价格才这么实在。',
+    '翡翠里的A货指的是天然未经处理的翡翠，我们这只就是A货，证书编号可以在国检官网查。',
     "自称平台客服的来电，打不通官方热线查不到工号的都是假的，直接挂断",
     "陌生短信里的链接，在App里搜不到的店铺都是假的，别点",
     "如果有人打电话说要给您理赔，让他在App里给您发消息，发不了的就是假的",
@@ -602,6 +610,11 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 38 (t38d): …but not a brand's, a counter's or the monogram's pattern, nor with a likeness
+    '复刻的是九十年代大牌的经典花纹，跟专柜一模一样。',
+    '这个包复刻的是八十年代的经典老花图案，看不出区别。',
+    '复刻的是90年代香奈儿的经典菱格花纹。',
+    '复刻版，八十年代的花样，跟原版一样。',
     // round 37 (t37g): the buyer's labelled ask without a ？ (是不是 / 吧 / 吗-less), answered by a bare yes after the closing mark
     { text: '「顾客：你们卖的是不是精仿款」 对的亲', severity: 'block' },
     { text: '「买家：这批是A货吧」 是滴', severity: 'block' },

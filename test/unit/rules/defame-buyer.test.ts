@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameBuyer, {
   valid: [
+    // round 38 (t38d): the buyer's labelled question about the shop adopted by a bare yes: the shop called so, not the buyer
+    '「买家：你们是不是骗子」 是的',
+    '「买家：你们是骗子吧」 对',
+    '「买家：商家是不是老赖」 是的',
     // round 35 (t35f): the buyer warned off a third party, then that party judged a scam
     '千万别信那些说能帮您解封的人，全是骗钱的。',
     '不要扫陌生人发的码，那都是骗钱的。',
@@ -129,6 +133,9 @@ ruleTable(defameBuyer, {
     "称自己是主播本人的小号来加您的人，一律是骗子。",
   ],
   invalid: [
+    // round 38 (t38d): …but not when the buyer speaks of themselves in it
+    '「买家：你们是不是把我当骗子」 是的',
+    '「买家：我是不是羊毛党」 是的',
     // round 35 (t35f): the buyer judged, after a 别 that warns off nothing
     '别装了，你就是来骗钱的。',
     '别找借口了，就是想骗钱',

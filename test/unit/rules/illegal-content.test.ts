@@ -33,6 +33,10 @@ ruleTable(illegalContent, {
     '这款减脂粉是新配方，国内禁用的成分我们都不含，库存还有二十罐。',
     '西布曲明国内禁了，所以那款我们已经下架，库存最后两罐也不卖了。',
     '禁飞区是无法解锁的，我们也不提供刷机服务，请遵守当地规定。',
+    // round 38 (t38d): the official unlock applied for, or refused by us
+    '禁飞区需要在官方App申请自定义解禁，审批通过才能飞。',
+    '禁飞区别去，解禁要走官方申请，我们没法帮您弄。',
+    '无人机禁飞区我们不提供解禁服务，请遵守当地法规。',
     '限高可以在App里设置到120米以内，禁飞区需要在官方平台申请解禁。',
     '机场附近是禁飞区，起飞前请在App里查一下限飞地图。',
     '这款无人机靠近机场时会自动返航，不用担心误飞。',
@@ -1140,6 +1144,9 @@ ruleTable(illegalContent, {
     { text: '这款减脂胶囊是含西布曲明的老版本，国内已经禁了，库存只剩最后三盒。', severity: 'block' },
     { text: '那个老配方的喷雾国内禁用了，最后两瓶，手慢就没了。', severity: 'block' },
     { text: '把飞机序列号给我，远程帮您刷机，限高和禁飞区都能解锁，收三百。', severity: 'block' },
+    // round 38 (t38d): 解禁 done for the buyer
+    { text: '禁飞区别去，我们帮您解禁就能飞', severity: 'block' },
+    { text: '限飞区我们远程帮您解禁，随便飞，收两百。', severity: 'block' },
     { text: '电子围栏我们能帮您破解掉，城区随便飞。', severity: 'block' },
     { text: '部队大院上空飞一圈拍夜景，没人管的，放心。', severity: 'block' },
     { text: '在机场外面起飞，离跑道近点也没事，雷达扫不到这种小机子。', severity: 'block' },

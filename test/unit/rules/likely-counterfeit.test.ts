@@ -6,6 +6,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 38 (t38d): a part we fit or send said to be the brand's own, with its number to check
+    '换的前轮是原厂配件，跟原装的一模一样，零件编号对得上。',
+    '补发的滤芯是原厂配件，和原装的一样，型号对得上。',
+    '给您换的电池是原装件，跟之前的一模一样，序列号可以查。',
+    '给您补发的是原厂的件，跟原装一模一样，料号一致。',
     // round 36 (t36g): a licensed figure faithful to its source work; compatible goods owned as not the original
     '这个模型八成还原游戏角色，官方授权正版，涂装很细。',
     '通用滤芯比不上原厂的，价格便宜一半，按需选择。',
@@ -62,6 +67,11 @@ ruleTable(likelyCounterfeit, {
     '这个价格是品牌清仓活动，所以比专柜便宜一些，都是同一批正品。',
   ],
   invalid: [
+    // round 38 (t38d): …but not the factory's quality, an aftermarket part, a turn or a price hint beside the number
+    '换的前轮是原厂品质的配件，跟原装的一模一样。',
+    '这个刹车片是副厂的，跟原装一模一样，编号都对得上。',
+    '换上的是原厂配件，跟原装一模一样，编号对得上，但没有包装。',
+    '给您换的屏幕是原装件，外观跟原装一模一样，型号对得上，就是便宜。',
     // round 36 (t36g): …but not with the licence denied or an exact likeness claimed
     '这款手办九成还原动画原作，不过不是正版授权的，细节很到位。',
     '我们家的兼容胶囊跟原装一模一样哈，口味没区别。',

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffPlatform, {
   valid: [
+    // round 38 (t38d): a spec line in the maker's own Latin names
+    'Wacom Intuos S，USB-C接口，Mac/Win都支持，免驱。',
+    'Logitech MX Keys，蓝牙和USB接收器都支持，兼容Mac和Windows。',
+    'Sony WH-1000XM5，Type-C快充，续航30小时，支持蓝牙5.2。',
     // round 37 (t37c): the order's or parcel's own number read out in Chinese numerals, as a voice transcript writes it
     "嗯我看了下您这个单号是二零二四零五三一八八二七六五四三昨晚已经到杭州转运中心了",
     "好的亲运单号幺二三四五六七八九零一二三已经揽收了明天就到",
@@ -73,6 +77,10 @@ ruleTable(likelyOffPlatform, {
     '我是客服小橙，工号0921，这个售后我全程跟进，您下次进来报工号就能直接转到我',
   ],
   invalid: [
+    // round 38 (t38d): …but not with an ask or a channel word after the specs
+    'Wacom Intuos S，USB-C接口，都支持，搜wacomshop加我。',
+    'Wacom Intuos S，USB-C接口，Mac/Win都支持，免驱，加我vx便宜。',
+    'Logitech MX Keys，蓝牙都支持，兼容Mac，私我发你链接。',
     // round 37 (t37c): …but with a call to us by phone in the sentence the model still speaks
     { text: "好的我帮您查了一下订单号是二零二四零六一八七七三五二九一零有事打这个电话找我", severity: "warn" },
     // round 33 (t33d): an offline meeting or showroom visit buried in a long reply

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
+    // round 38 (t38d): our own tone owned and apologised for
+    '刚才我语气不太好，跟您道个歉，咱们接着办退款。',
+    '我刚刚说话冲了点，对不起，咱们继续看换货的事。',
+    '之前我的态度确实不好，向您道歉，运费我们来出。',
     // round 37 (t37g): a review asked on the buyer's family liking the goods
     '您家孩子吃得习惯的话可以给个评价哦',
     '您家老人穿着合适的话帮忙评价一下',
@@ -76,6 +80,10 @@ ruleTable(likelyThreat, {
     "配送员好几天不接单，我们已经反馈到驿站了，有进展马上告诉您。",
   ],
   invalid: [
+    // round 38 (t38d): …but not an apology turned into a demand or a menace
+    '刚才我语气不太好，跟您道个歉，但差评您得删了。',
+    '我语气是不好，对不起，不过您要是不撤投诉，后果自负。',
+    '刚才我语气不太好，跟您道个歉，您家地址我们知道，下次注意点。',
     // round 34 (t34a): …but turned to the buyer's person or to contact that will not stop
     { text: '评价您随意，以后您下单我们会格外留意您', severity: 'warn' },
     { text: '差评也可以，只是以后我们会常联系您', severity: 'warn' },

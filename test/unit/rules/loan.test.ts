@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(loan, {
   valid: [
+    // round 38 (t38d): the shop named as 店铺 or 我们家 opening a clause that refuses a list (cue-rule.ts CLAUSE_DENIAL)
+    '支付页有分期选项的话是平台渠道提供的；我们店铺这边不另外提供分期或借款服务，也不会找您私下打款。',
+    '我们家不单独办贷款或者分期，付款以支付页为准。',
     // round 29 (t29a): a purchase quota kept under (不超额度, 额度每年清零), not a credit line
     '这几件加起来会超额度，建议分两单，我帮您算一下。',
     '您今年的额度剩三千，我帮您挑一下不超额度的组合。',
@@ -81,6 +84,9 @@ ruleTable(loan, {
     '分期的话下单时选花呗，还款日看花呗账单',
   ],
   invalid: [
+    // round 38 (t38d): …but the shop offering it, or the refusal turned
+    '我们店铺这边另外提供分期或借款服务，额度高，找我就行。',
+    '我们家不走平台分期，直接找我办借款服务就行。',
     // round 29 (t29a): a purchase quota kept under (不超额度, 额度每年清零), not a credit line
     { text: '额度不够的话找我，我们可以帮你办，当天下款。', severity: 'block' },
     { text: '急用钱吗？我这边有渠道，额度高利息低。', severity: 'block' },

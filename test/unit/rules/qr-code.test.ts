@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 38 (t38d): a code the buyer sent a moment ago, or the buyer's ask refused
+    '您刚发的码我这边扫不出来，麻烦您在订单页申请退款',
+    '「买家：用你刚发的码付钱吧」 不行哦，请在平台下单',
+    '刚发的码是商品的溯源码，扫一下能查真伪',
     // round 37 (t37g): the buyer's labelled ask about the shop's code (你 = the shop) answered no, or the buyer's own code reported
     '「买家：我扫你发的那个码付款行不行」 不行的，请在平台下单',
     '「顾客：扫你们发的码付款可以吧」 不可以的亲，只能在订单页付款',
@@ -183,6 +187,10 @@ ruleTable(rule, {
     "客服不允许发微信号、二维码、链接这些，请在平台内沟通。",
   ],
   invalid: [
+    // round 38 (t38d): a code sent a moment ago to pay by — ours, or the buyer's ask adopted by a bare yes
+    '「买家：用你刚发的码付钱吧」 好的',
+    '用我刚发的码付钱吧，比拍链接便宜',
+    '刚才发的码扫一下，付款就行',
     // round 37 (t37g): the buyer's labelled ask to pay by the shop's code (你发的码, 你们那个码), adopted by a bare yes with no ？
     { text: '「买家：扫你刚发的那个码付款可以吧」 可以的 付完截图给我', severity: 'block' },
     { text: '「顾客：用你发的那个码付款是吧」 是的', severity: 'block' },

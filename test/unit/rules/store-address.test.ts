@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 38 (t38d): a kind of place in the buyer's own area, named by no one's name (no address of ours)
+    '活体观赏鱼我们不发，想买鱼的话建议去本地水族市场现场挑，我们没有合作的店。',
+    '绿植我们不发活体，您家附近的花鸟市场就能现场挑，新鲜一些。',
+    '这种大件家具建议您去当地的家具市场现场看看实物再决定。',
     // round 37 (t37b): an acquaintance or our town named with nobody sent there, where goods ship from, a visit refused
     '我朋友在商场三楼专柜买过，比我们贵不少。',
     '我同事在上海，也一直在用这款。',
@@ -172,6 +176,10 @@ ruleTable(rule, {
     "您的包裹我们收到，仓库正在验，验完原路退款。",
   ],
   invalid: [
+    // round 38 (t38d): …but ours at such a market is still our place
+    '我们就在本地水族市场，您过来现场挑。',
+    '我们档口在本地商贸城，可以过来现场挑。',
+    '欢迎来我们本地的花鸟市场档口现场挑，地址是花鸟市场二区18号。',
     // round 37 (t37b): an acquaintance's located spot with our name as the referral; our street or station walk with the buyer asked over
     { text: '我哥们在万达广场二楼有个档口，您去了说是我介绍的，能打八折。', severity: 'block' },
     { text: '我闺蜜在太古里旁边开了家店，去她那试，报我名字就行。', severity: 'block' },

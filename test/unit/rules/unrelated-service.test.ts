@@ -8,6 +8,10 @@ ruleTable(unrelatedService, {
     "记录仪装好后车况会实时显示在App上。",
     "这款补光灯包教包会，说明书有图解。",
     "您说想放生，这款鱼缸不适合哦。",
+    // round 38 (t38d): the shop unable to give it, closing the clause (cue-rule.ts POSTPOSED_UNABLE)
+    '私教课或者减肥计划我们给不了，毕竟不是专业教练，详情页里有训练模式说明。',
+    '私教课我们这边真的给不了哈，身体有伤病先问医生。',
+    '早教课我们做不了，只卖绘本和玩具。',
     // round 37 (t37g): 家 a measure word and 教 a verb or another word (这家|教, 那家|教育), not a tutor
     '这家教我们算是领教了',
     '那家教育机构的课我们没有合作',
@@ -426,6 +430,9 @@ ruleTable(unrelatedService, {
     "我自己有辆一九年的思域想出手，您要的话可以跟我说。",
     "另外我们有直播带货速成课，599包教包会，要不要了解一下？",
     "我们开了个起号课，七天包教包会，名额不多了。",
+    // round 38 (t38d): …but not a limit on something else after it, nor the course offered
+    '私教课我们给不了别人的价，一节只要99元。',
+    '想要私教课的话我们可以给您安排，一节99元。',
     // round 37 (t37g): a tutor or a care worker offered by the shop stays caught beside the split and the household readings
     { text: '我们这边也有家教，一小时一百', severity: 'block' },
     { text: '月嫂我们这边也能介绍，晚上也能陪宝宝睡', severity: 'block' },
