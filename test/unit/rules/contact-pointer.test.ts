@@ -3,17 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
-<<<<<<< HEAD
     // round 38 (t38c): a claim made elsewhere disowned (其他地方说是我们店的都不是), not talk moved there
     "认准这个客服窗口，其他地方说是我们店的都不是。",
     "别处说自己是官方售后的都是假的，认准这个窗口。",
-=======
     // round 38 (t38d): the act declined right after it, closing its clause (cue-rule.ts deniedAfter)
     '谢谢夸奖～加好友就不用啦，有问题随时在这里找我。',
     '加个好友就免了哈，售后在这个窗口说就行。',
     '私我就不必了，在这里直接问就好。',
     '加好友的话就不用啦，您在这问就好。',
->>>>>>> t38d
     // round 36 (t36c): a pasted FAQ, the answer's label before the refusal (detect/rebut.ts)
     "Q：可以留个电话吗？\nA：不可以哦，这边只在平台沟通",
     // round 35 (t35f): the card said to hold no contact, the scan said to open the instructions
@@ -345,14 +342,11 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
-<<<<<<< HEAD
     // round 38 (t38c): talk moved elsewhere with 说 still a move
     "这里不方便，换个地方说，是不是方便点",
-=======
     // round 38 (t38d): …but not 不用 governing something else after the act, nor an add asked for
     '加好友就不用排队了，直接找我。',
     '不加好友也行，加我好友更方便。',
->>>>>>> t38d
     // round 35 (t35f)
     '卡片背面的码扫一下，加我私聊。',
     '包裹里那张卡片上有号，记得加一下。',

@@ -3,18 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
-<<<<<<< HEAD
     // round 38 (t38c): a size or a kind named, not futility
     "脸大的话选L码，戴什么都合适。",
     "眼睛大的戴什么美瞳都好看。",
     "腿短的朋友穿高腰款都一样显高。",
-=======
     // round 38 (t38d): an eyesore said of the goods or of others' shows, or denied — not of the buyer's own show
     '这个配色有点辣眼，您可以选黑色',
     '网上好多买家秀辣眼睛，我们的实物图都是实拍',
     '这款洗发水不辣眼睛，宝宝也能用',
     '您这买家秀一点都不辣眼，拍得很好看',
->>>>>>> t38d
     // round 37 (t37c): look-alikes of the FK batch's forms (dialect, homophones, quote-replies) that stay clean
     "您是不是需要发票？事不是很急的话明天开",
     "你事不是已经办好了？我这边看到退款到账了",
@@ -416,17 +413,14 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
-<<<<<<< HEAD
     // round 38 (t38c): the body's flaw named bare, then futility
     "眼睛小戴哪副眼镜都一样，别折腾了。",
     "腿短穿什么裤子都一样，省省吧。",
     "个子矮穿啥都白搭。",
-=======
     // round 38 (t38d): the buyer's own show, photo or look called an eyesore
     { text: '笑死，您这买家秀太辣眼了', severity: 'block' },
     { text: '您穿上这身简直不忍直视', severity: 'block' },
     { text: '哈哈您发的照片我看吐了', severity: 'block' },
->>>>>>> t38d
     // round 37 (t37c): dialect home words, 是不是 as a homophone, the goods' kind before the role, a bare yes adopting a quoted ask
     { text: "你事不是有病 一个问题问八遍", severity: "block" },
     { text: "你似不似有毛病哦 说了三遍了", severity: "block" },
