@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 38 (t38b): 我公众号 named as where the buyer gets a freebie or a download
+    '我们没有公众号，教程在商品详情页免费领',
+    '我公众号停更了',
     // round 37 (t37g): the buyer's labelled ask about the shop's code (你 = the shop) answered no, or the buyer's own code reported
     '「买家：我扫你发的那个码付款行不行」 不行的，请在平台下单',
     '「顾客：扫你们发的码付款可以吧」 不可以的亲，只能在订单页付款',
@@ -183,6 +186,9 @@ ruleTable(rule, {
     "客服不允许发微信号、二维码、链接这些，请在平台内沟通。",
   ],
   invalid: [
+    // round 38 (t38b): 我公众号 named as where the buyer gets a freebie or a download
+    { text: '织法视频在我公众号免费领', severity: 'block' },
+    { text: '教程在我们公众号里可以下载', severity: 'block' },
     // round 37 (t37g): the buyer's labelled ask to pay by the shop's code (你发的码, 你们那个码), adopted by a bare yes with no ？
     { text: '「买家：扫你刚发的那个码付款可以吧」 可以的 付完截图给我', severity: 'block' },
     { text: '「顾客：用你发的那个码付款是吧」 是的', severity: 'block' },
