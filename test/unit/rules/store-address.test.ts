@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 38 (t38b): the buyer asked to come and pick up, the place told in the same or the next sentence
+    '您也可以来自提吗？不好意思，我们不支持。仓库在三楼。',
+    '自提的话您来驿站取吧，快递放在驿站3楼。',
+    '您来自提也行。您的地址是人民路88号对吧',
     // round 37 (t37b): an acquaintance or our town named with nobody sent there, where goods ship from, a visit refused
     '我朋友在商场三楼专柜买过，比我们贵不少。',
     '我同事在上海，也一直在用这款。',
@@ -172,6 +176,9 @@ ruleTable(rule, {
     "您的包裹我们收到，仓库正在验，验完原路退款。",
   ],
   invalid: [
+    // round 38 (t38b): the buyer asked to come and pick up, the place told in the same or the next sentence
+    { text: '运费太贵了，您来建材城自提吧，市图书馆对面2楼。', severity: 'block' },
+    { text: '您来自提吧。地址：人民路88号3楼。', severity: 'block' },
     // round 37 (t37b): an acquaintance's located spot with our name as the referral; our street or station walk with the buyer asked over
     { text: '我哥们在万达广场二楼有个档口，您去了说是我介绍的，能打八折。', severity: 'block' },
     { text: '我闺蜜在太古里旁边开了家店，去她那试，报我名字就行。', severity: 'block' },
