@@ -151,7 +151,8 @@ const PRICE = /价|钱|块|元|便宜/;
 /** The look or make of a copy: 做工, 版本, 上脚. */
 const MAKE = /做工|版本|细节|品质|质量|上脚|上身|走线|五金|效果|穿着|用着|能用/;
 /** A shell that is genuine around contents that are not: 原装回收瓶, 回收的正品罐, 正品空瓶. */
-const GENUINE_SHELL = /(?:原装|原厂|正品|原版|专柜|品牌|大牌)的?(?:回收)?的?空?(?:小瓶|大瓶|瓶|罐|盒|包装|外壳|壳)|回收的?(?:原装|原厂|正品|原版|专柜|原)?的?空?(?:瓶|罐|盒)|(?:瓶|罐|盒|外壳|瓶身|外瓶)子?(?:是|用的是?)?(?:正品|原装|原厂|原版|专柜)/;
+// (round 38, t38b: …or the containers said to be the maker's, recycled — 桶和瓶盖都是原厂回收的)
+const GENUINE_SHELL = /(?:原装|原厂|正品|原版|专柜|品牌|大牌)的?(?:回收)?的?空?(?:小瓶|大瓶|瓶|罐|盒|包装|外壳|壳)|回收的?(?:原装|原厂|正品|原版|专柜|原)?的?空?(?:瓶|罐|盒)|(?:瓶|罐|盒|外壳|瓶身|外瓶)子?(?:是|用的是?)?(?:正品|原装|原厂|原版|专柜)|(?:瓶|罐|盒|桶|瓶盖|盖子|包装)(?:和[^，。]{1,4})?(?:都|也|全)?是(?:原装|原厂|正品|原版|品牌)(?:那边)?的?回收/;
 /** Packaging or parts, and who filled or changed them (we, here, at home). */
 const SHELL_OR_PART = /瓶|罐|盒|包装|外壳|壳|机芯|表盘|零件|配件|外盒/;
 /** An empty container for decanting named as goods (分装瓶, 分装喷瓶, 分装盒), not the act (分装瓶装的, 分装瓶里灌的). */
@@ -217,7 +218,8 @@ const DOCUMENTS_28 = /授权书|说明书|证书|报关单|发票|合同|执照|
 /** Made by us or at home, or after the original: 我们自己印的, 国内这边组装的外盒贴, 按原版印的; or the marks said reproduced too, no
  * maker named (钢印、鞋标都做出来了; 序列号也做上去了; round 12). */
 // (round 37, t37g: not 同一个工厂出的 — one factory for two versions is a source, told by SAME_SOURCE's own rule, not a making of ours)
-const MADE_BY_US = /(?:我们|自己|国内|这边|厂里|(?<!同一个|同一家|同一|一个|一家|同)工厂|店里)[^]{0,8}?(?:印|出的|做的|缝|贴|生成|配的|(?<![复雕时立深此片])刻|打印|打的|打上|订做|定做)|(?:我们|自己|另外|另)找(?:厂家|工厂|厂子|厂|人)(?:做|印|定做|订做)|换成(?:了)?(?:我们|自己)|(?:都)?(?:能|可以)配(?:齐|上|好|全)?(?![件送])|(?:后来|后面|之后|事后|后期|后)(?:再|才|另外)?补?(?:缝|贴|印|挂|钉|烫|刻|激光|镭射|压|喷|打|绣)(?:上去|上的|上|的)|(?:按|照|照着|仿|按照)(?:着)?(?:原版|原款|原厂|正品|专柜|品牌|大牌)[^]{0,4}(?:印|做|刻|出)|(?:都|也|全)(?:给)?(?:做|印|刻|绣|复刻|还原)(?:出来|上去|上)了?/;
+// (round 38, t38b: …or made up by us — 吊牌是我们自己补的, 标签自己补上去的; not a thing sent again, 补发/补寄)
+const MADE_BY_US = /(?:我们|自己|国内|这边|厂里|(?<!同一个|同一家|同一|一个|一家|同)工厂|店里)[^]{0,8}?(?:印|出的|做的|缝|贴|生成|配的|(?<![复雕时立深此片])刻|打印|打的|打上|订做|定做|补(?:的|上去|上的|挂|缝|做|印)(?![发寄货偿差拍签齐充]))|(?:我们|自己|另外|另)找(?:厂家|工厂|厂子|厂|人)(?:做|印|定做|订做)|换成(?:了)?(?:我们|自己)|(?:都)?(?:能|可以)配(?:齐|上|好|全)?(?![件送])|(?:后来|后面|之后|事后|后期|后)(?:再|才|另外)?补?(?:缝|贴|印|挂|钉|烫|刻|激光|镭射|压|喷|打|绣)(?:上去|上的|上|的)|(?:按|照|照着|仿|按照)(?:着)?(?:原版|原款|原厂|正品|专柜|品牌|大牌)[^]{0,4}(?:印|做|刻|出)|(?:都|也|全)(?:给)?(?:做|印|刻|绣|复刻|还原)(?:出来|上去|上)了?/;
 
 /** The genuine article as a yardstick, in any script or dialect: 专柜, 正柜, 柜台, 跟真的/真个. */
 const GENUINE_REF = /正品|真品|真货|专柜|正柜|柜台|柜姐|柜员|店员|鉴定师|原版|原装|原厂|正版|大牌|(?:跟|和|与|比|像|同)真[的个货]|鉴定|得物|行家|内行/;
@@ -319,13 +321,15 @@ const cues: Cue[] = [
   {
     // The shell genuine, the contents from somewhere else (round 11): 香水是国内配的香精，瓶子是原版的; 盒子是原装的，里面的粉是国产的;
     // 外壳是原厂的，机芯是国内另装的. Not: 瓶子是原装的，里面也是原液, 盒子是原装的，里面有说明书.
-    words: ['瓶子是', '瓶身是', '外瓶是', '盒子是', '外壳是', '外盒是', '罐子是', '包装是', '壳子是', '表壳是'],
+    // Round 38 (t38b): …any shell (效果器的壳是原厂的，里面板子换过; 铁盒是原装的), or the shell called 正的 (外壳是正的，里面的颜料块换成了国产的).
+    words: ['瓶子是', '瓶身是', '外瓶是', '盒子是', '外壳是', '外盒是', '罐子是', '包装是', '壳子是', '表壳是', '壳是', '铁盒是'],
     severity: 'block',
     message: '说只有外壳/包装是正品、内容物另有来源，暗示不是正品（规则 2.8）',
-    after: /^(?:正品|原装|原厂|原版|专柜|品牌|[a-z]家)/,
+    after: /^(?:正品|原装|原厂|原版|专柜|品牌|[a-z]家|正的|正货)/,
     window: 30,
     sentence: [/里面|香精|液体|内容物|原液|机芯|芯|粉|液|膏/, /国内|自己|我们|另|国产|工厂|调|配(?!件)|灌|仿|换|组装/],
-    notSentence: [REMEDY, /都是正品|也是正品|均为正品|原装进口|里面也是|也是原装|都是原装|里面(?:的)?[^，。]{0,4}是(?:原厂|原装|正品|原版)|报关|说明书|赠品|小样|保修|电池/],
+    // (round 38: …nor a phone case and its screen film, two goods — 手机壳是原厂的，里面的膜是我们贴的)
+    notSentence: [REMEDY, /都是正品|也是正品|均为正品|原装进口|里面也是|也是原装|都是原装|里面(?:的)?[^，。]{0,4}是(?:原厂|原装|正品|原版)|报关|说明书|赠品|小样|保修|电池|手机壳|保护壳|贴膜|钢化膜|保护膜/],
     deniable: false,
   },
   {
@@ -734,6 +738,29 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 38 (t38b): the price named, then "you know, that's enough" and nothing else (拓竹的喷头这个价，您心里有数就行; 这个价您懂就好): the
+    // price is the answer and the rest left unsaid. Not a price with its reason (活动价, 底价, 保本), nor a price the buyer knows is fair.
+    words: ['心里有数就行', '心里有数就好', '心里有数就可以', '心里明白就行', '心里明白就好', '懂就行', '懂就好', '明白就行', '明白就好', '心里清楚就行', '心里清楚就好'],
+    severity: 'block',
+    message: '只报价格再说“您心里有数就行”，暗示不是正品（规则 2.8）',
+    before: /(?:这个?价|这价|这个?价位|这个?价格|这价钱|这么便宜|[0-9一二两三四五六七八九十百千几]+(?:块|元)(?:钱)?)[^。！？]{0,10}$/,
+    reach: 24,
+    notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, CHEAP_FOR_A_REASON, /底价|最低|保本|成本|亏本|不赚|划算|值|运费|邮费|地址|物流|快递|尺码|色号|差评|评价|投诉|退款|涨价|降价|比别家|比其他/],
+    deniable: false,
+  },
+  {
+    // Round 38 (t38b): the brand's own driver, app or firmware said not to recognise the goods, at this price (Wacom这价，驱动装官方的可能认不
+    // 出; 这个价的手柄，官方App连不上很正常): the maker's software knows its own devices. Not a version or an update told (旧版驱动认不出新款，
+    // 请装最新版), nor a compatible part said to be one (兼容款官方软件识别不了，用我们提供的驱动).
+    words: ['认不出', '认不到', '识别不了', '识别不出', '识别不到', '不识别', '检测不到', '连不上', '读不出', '不认'],
+    severity: 'block',
+    message: '说品牌官方驱动/软件识别不了商品，暗示不是正品（规则 2.8）',
+    sentence: [/官方|原厂|官网|品牌/, /驱动|软件|app|固件|程序|系统|客户端/, PRICE],
+    window: 30,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, CHEAP_FOR_A_REASON, /旧版|老版|新版|最新|更新|升级|版本|兼容|副厂|第三方|非原装|非官方|自有品牌|蓝牙|重启|重装|卸载|线|接口|usb|电脑系统|windows|mac/],
+    deniable: false,
+  },
+  {
     // A failed check called normal: 防伪码扫不出来是正常的, 得物鉴定过不了也正常 (not 查不到可能是系统延迟).
     words: ['查不到', '查不出', '扫不出', '扫不了', '扫不到', '验不过', '过不了', '显示不存在', '提示不存在', '显示无效', '提示无效', '查无', '无记录', '没有记录', '没记录', '识别不了', '验不出', '鉴定不过', '没反应', '没有反应',
       // …or a mismatch (扫出来对不上很正常, 不一致也正常; round 10).
@@ -741,10 +768,12 @@ const cues: Cue[] = [
       // …or another product shown (扫出来是别的产品，很正常; round 11).
       '别的产品', '别的商品', '其他产品', '其他商品', '别的东西', '别家的',
       // Round 33 (t33g): …another shade or model shown (扫出来是别的色号也别慌), or the code already queried many times (显示已被多次查询很正常).
-      '别的色号', '其他色号', '别的型号', '其他型号', '别的款', '其他款', '多次查询', '已被查询', '被查询过', '重复查询', '被查过'],
+      '别的色号', '其他色号', '别的型号', '其他型号', '别的款', '其他款', '多次查询', '已被查询', '被查询过', '重复查询', '被查过',
+      // Round 38 (t38b): …already queried (提示已查询过，不用管它).
+      '已查询过', '已经查询过', '已查询', '已经被查询', '已被扫过', '已经扫过'],
     severity: 'block',
     message: '说防伪/鉴定查验不通过是正常的，暗示不是正品（规则 2.8）',
-    after: /^[^]{0,6}?(?:正常|没关系|不影响|无所谓|常有的事|很常见|别奇怪|不奇怪|不稀奇|都这样|都是这样|别慌|不用慌|不要慌|别担心|不用担心|不要担心|别在意|不用在意)/,
+    after: /^[^]{0,6}?(?:正常|没关系|不影响|无所谓|常有的事|很常见|别奇怪|不奇怪|不稀奇|都这样|都是这样|别慌|不用慌|不要慌|别担心|不用担心|不要担心|别在意|不用在意|不用管|别管|不用理|别理)/,
     // Round 33 (t33g): …a code scanned, or the goods' own marks set against each other (鞋底编码和盒标对不上很正常).
     sentence: new RegExp(`${VERIFY.source}|序列号|官网|扫[^，。]{0,6}码|码[^，。]{0,3}扫|编码|钢印|盒标|鞋标|喷码|批号|货号|条码|底码`),
     notSentence: [REMEDY, /延迟|更新|小时|稍后|明天|入库|同步|系统(?:延迟|更新|维护|同步|问题|故障|还没|繁忙|升级|原因)|物流|快递|单号|联系我们|换货|退/, HOME_RECORDS_ONLY,
@@ -1205,7 +1234,7 @@ const cues: Cue[] = [
     sentence: [MADE_BY_US, /原版|原款|原厂|品牌|大牌|同一个模具|正品|专柜|进口|原装|一样|大差不差|差不多|加钱|拿不到|成本|官网|查不到|不影响(?:穿|用|戴|背|使用)|(?:口感|味道|效果|品质|质量|东西|里面)[^，。]{0,3}(?:没区别|没差别|没什么区别|没啥区别|无差别|一个样)|(?:摸起来|摸着|看起来|看着|用起来|手感)[^，。]{0,3}(?:没差|没区别|没两样|一个样|差不多)|(?:就|只)?(?:这|这么)?一点(?:点)?(?:差别|区别|不同)|同款(?:酒液|原液|液体|配方)|喝不出|尝不出|原来的|原来是|原本是|本来是|素面|白牌|剪掉|剪了|拆掉|换掉|(?:国外|海外|原产地|外国)(?:那边)?(?:根本)?(?:没有|没卖|不卖|没这)/],
     // …nor the making denied or the brand's own factory named (不是我们自己配的; 是品牌德国工厂出的，底部有钢印; round 11).
     // …nor the brand's own re-issue (品牌自己的复古复刻配色（品牌官方 re-issue）; 品牌今年官方重新发售的; round 12).
-    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, LAWFUL_REPACK, /中文|翻译|背标|海关|售后|补寄|破损|压坏|换新|定制|刻字|签名|贺卡|礼品卡|纪念|面单|发货单|物流|快递|赠送|免费|赠品|进口[^，。]{0,4}原料|原材料/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, LAWFUL_REPACK, /中文|翻译|背标|海关|售后|补寄|破损|压坏|换新|(?<![剪撕刮拆去抹磨])掉了|脱落|丢了|遗失|弄丢|定制|刻字|签名|贺卡|礼品卡|纪念|面单|发货单|物流|快递|赠送|免费|赠品|进口[^，。]{0,4}原料|原材料/,
       /(?:品牌|官方|厂牌)(?:方)?(?:自己|自家)|re-?issue|重新发售|官方复刻|官方(?:重新)?发售|(?:我们|咱们|本店|我家|咱家)(?:自己|自家)的?(?:牌子|品牌)|自有品牌|自主品牌/,
       // (round 36, t36b: …a factory's leak denied too — 吊牌和防伪都在，不是工厂流出的)
       /(?:不是|并非|并不是|没有)(?:我们|自己|国内|这边|厂里|店里|我们自己|我们店|工厂|厂家|代工厂)|品牌(?:方|自己|自家)?的?[^，。]{0,4}工厂(?:出|生产|做|造)/,
@@ -1620,6 +1649,19 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 38 (t38b): the brand's style, but not out of the brand's factory (钩针是可乐牌的款式，但不是日本那个厂出来的; 外观是戴森的设计，
+    // 不是他们工厂生产的): the brand's look on another maker's goods. Not a compatible part or our own line said to be one (兼容款, 自有品牌),
+    // nor a style said to differ (款式不一样).
+    words: ['厂出来的', '厂出的', '厂做的', '厂生产的', '厂里出来的', '厂里出的', '厂家出的', '厂家做的', '厂家生产的', '工厂出来的', '工厂出的', '工厂生产的'],
+    severity: 'block',
+    message: '说商品是品牌的款式却不是品牌工厂出的，暗示是仿品（规则 2.8）',
+    before: /(?:不是|并非|并不是|不是从|不是在|不是由)[^，。！？]{0,8}$/,
+    sentence: new RegExp(`(?:牌|品牌|家|[a-z]{2,}|${BRAND_NAMES.source})的?(?:款式|样式|款型|设计|外观|版型|模样|样子|同款)|同款|(?:款式|样式|外观|设计|版型)(?:是|跟|和|照着?)[^，。]{0,6}(?:牌|品牌|[a-z]{2,}|家|${BRAND_NAMES.source})`),
+    window: 30,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /自有品牌|自主品牌|原创|自己设计|兼容|副厂|平替|国货|不一样|不同|区别很大|同一家|授权/],
+    deniable: false,
+  },
+  {
     // A book printed off a file: 电子版打印装订的，内容跟正版书完全一样.
     words: ['打印装订', '复印装订', '扫描打印', '扫描后打印', '影印装订', '打印成册', '打印出来的', '电子版打印', '打印版'],
     severity: 'block',
@@ -1749,14 +1791,30 @@ const cues: Cue[] = [
   {
     // Talking the buyer out of a check: 这个价位您就别指望拿去专柜验了, 不建议拿去鉴定哦…经不起细看
     // (not 收到货先去鉴定, 鉴定前别剪吊牌, 不用去验，随货附鉴定证书).
-    words: ['鉴定', '验货', '专柜验', '去验', '拿去验', '送检', '验真', '鉴别', '验了'],
+    // Round 38 (t38b): …the state gem lab or a testing station named (这价的冰种，别拿去国检; 别送检测站).
+    words: ['鉴定', '验货', '专柜验', '去验', '拿去验', '送检', '验真', '鉴别', '验了', '国检', 'ngtc', '检测站', '质检站', '鉴定所', '检测中心', '拿去检测', '送去检测', '去检测'],
     severity: 'block',
     message: '劝买家不要鉴定或查验，暗示不是正品（规则 2.8）',
     before: /(?:别|不建议|不要|没必要|不用|甭|不必|劝您?别|别指望|不指望)(?:您|你)?(?:指望|想着?|再|去|拿去|拿到|送去|送到|太)?[^，。！？]{0,8}$/,
+    // (round 38: …not a worry soothed — 别担心国检的问题)
+    notBefore: /(?:别|不要|不用|没必要|不必)(?:太|再)?(?:担心|害怕|怕|紧张|着急|顾虑|纠结|慌)[^，。！？]{0,6}$/,
     scope: 'clause',
     sentence: CHECK_WAVED_SIGN,
     notAfter: /^(?:前|之前|后|之后|时|期间|费|结果|报告|证书|中心|机构)/,
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /可以|欢迎|随时|(?<!不)支持|已经|附带|随货|吊牌|拆封|标签/],
+    deniable: false,
+  },
+  {
+    // Round 38 (t38b): the goods' own code not to be looked up, with the price as the reason (这价的米其林，您就别查DOT码了; 这个价的表
+    // 就别去查序列号了): the code would show the goods are not what they seem. Not a code said fresh or fine (DOT码都是今年的，不用查), a sale's
+    // price, nor a wait for the records (系统还没录入，明天再查).
+    words: ['dot码', 'dot', '防伪码', '溯源码', '序列号', '串号', 'imei', '批号', '生产码', '喷码', '证书编号', '鉴定证书', '国检证书'],
+    severity: 'block',
+    message: '以价格劝买家别查商品编码，暗示不是正品（规则 2.8）',
+    before: /(?:别|不要|不用|没必要|甭|不必|犯不着|就别)(?:再|去|您|你)?(?:再|去)?(?:查|扫|验|核对|对|搜|上网查|去官网查|拿去查)(?:了|一下|下)?(?:那个|这个|它的|上面的)?$/,
+    scope: 'clause',
+    sentence: PRICE,
+    notSentence: [REMEDY, STRICT_GENUINE_CLAIM, CHEAP_FOR_A_REASON, ADVICE, /可以|欢迎|随时|(?<!不)支持|今年|新(?:胎|货|批|鲜|日期)|日期(?:都|很)?(?:新|近)|系统|延迟|还没|录入|明天|稍后|物流|快递/],
     deniable: false,
   },
   {
@@ -2007,6 +2065,19 @@ const cues: Cue[] = [
     message: '说商品是通用模具加上品牌标，暗示是假货（规则 2.8）',
     sentence: [/公模|模具|私模/, /加标|大牌|品牌|logo|牌子|同一套/],
     notSentence: [REMEDY, OTHERS_OR_WARNING, /中文|标签|无品牌|没有品牌|不带logo|无logo/],
+    deniable: false,
+  },
+  {
+    // Round 38 (t38b): a generic board flashed with the brand's boot screen (同方案的公版机，刷了盯盯拍的开机画面; 白牌平板刷成了大牌的开机logo): the
+    // brand's mark put on in software. Not a boot screen the buyer asks for (开机画面可以定制成您公司的logo), nor the brand's own update.
+    words: ['开机画面', '开机logo', '开机动画', '启动画面', '开机界面', '开机图标', '启动logo', '开机标志'],
+    severity: 'block',
+    message: '说通用机刷上了品牌的开机画面，暗示不是正品（规则 2.8）',
+    before: /(?:刷|改|换|做|弄|烧)(?:了|成|上|过)[^，。！？]{1,8}?的$/,
+    scope: 'clause',
+    sentence: /公版|公模|同方案|方案机|白牌|杂牌|无牌|贴牌|其实|不是官方|不是原厂|不是品牌|官方(?:那个|那款|的)|原厂(?:那个|那款)|一样|没区别|差不多/,
+    window: 40,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, /定制|您的|您公司|你公司|贵公司|自定义|个性|专属|最新|更新|升级|自有品牌/],
     deniable: false,
   },
   {
@@ -2351,6 +2422,30 @@ const cues: Cue[] = [
     notSentence: [REMEDY, OTHERS_OR_WARNING, /国产品牌|国货|自有品牌|本土品牌|中文标签|中文标|仓|发货|发的|保税|品牌授权|授权工厂|代工生产|官方/],
     deniable: false,
     unless: otherSellersClaim,
+  },
+  {
+    // Round 38 (t38b): a brand printed on the pack, the goods from a back-street maker (耗材包装印的是eSUN的，其实是小作坊拉的丝; 袋子上印着大牌
+    // 的标，实际是小厂灌的): the brand named by its mark, the maker a workshop. Not our own brand on our own workshop's goods (包装印的是我们自己的
+    // 牌子，其实是手工作坊做的), nor a workshop praised as the brand's own (品牌自己的作坊).
+    words: ['其实是', '实际是', '实际上是', '其实都是', '其实就是', '实际上', '但其实是', '里面是'],
+    severity: 'block',
+    message: '说包装印的是品牌、东西其实出自小作坊，暗示不是正品（规则 2.8）',
+    after: /^[^，。！？]{0,6}?(?:小作坊|作坊|黑作坊|小厂|小工厂|地下厂|三无|杂牌|白牌|副厂|无牌)/,
+    sentence: /(?:写|印|标|贴)(?:的|着|了|的是|着的是|的都是)?[^，。]{0,4}?(?:[a-z]{2,}|品牌|大牌|牌子|名牌|原厂|logo)/,
+    window: 30,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /(?:我们|自己|自家|本店|咱家|店里)(?:自己)?的?(?:牌子|品牌|logo|店名|商标)|自有品牌|国货|(?:品牌|官方)(?:自己|自家)的?(?:作坊|工厂|小厂)|手工|非遗|传统/],
+    deniable: false,
+  },
+  {
+    // Round 38 (t38b): treated or reconstituted stones sold under a "natural" label (链接写的天然翡翠，这个价只能是B货; 是压制的…证书写的是天然
+    // 蜜蜡，别人问您就说天然的): the listing or the papers claim what the goods are not. Not the treatment stated on the listing (标题写明了是压制
+    // 蜜蜡), denied (不是B货), nor how to tell the grades apart (证书写天然的是A货，B货会注明处理).
+    words: ['b货', 'c货', 'b+c货', 'bc货', '压制的', '压制蜜蜡', '压制琥珀', '压缩琥珀', '压制', '再造', '注胶', '充胶', '酸洗', '染过色', '是染色的', '人工染色', '烤色', '优化过', '拼合', '合成的'],
+    severity: 'block',
+    message: '说商品是处理/压制货，却按“天然”标注或让买家说是天然的，暗示不是正品（规则 2.8）',
+    sentence: /(?:链接|标题|详情|页面|证书|标签|吊牌|商品名|宝贝|描述|我们|店里)(?:上|里|页)?(?:写|标|印|注|开)(?:的|着|了|的是|成|着是)?(?:是)?[^，。]{0,4}?天然|(?:就|都|只)?(?:说|讲|告诉[^，。]{0,4})(?:是|成)?天然|当(?:成)?天然(?:的)?(?:卖|出|送)/,
+    window: 50,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /写明|注明|标明|标注了?(?:是)?(?:压制|处理|优化|b货)|如实|区别|分辨|鉴别|怎么看|教您|会写|会注明|会标|(?:翡翠|天然)?[(（]处理[)）]|处理字样|不卖|不做|从不|绝不/],
   },
   {
     // The mark put on afterwards, more verbs: logo是我们另外加上去的，原本是白牌表.

@@ -117,11 +117,11 @@ const APP_LEAD = /下载|安装|装个|装一个|装一下|打开|去|到|上|�
 const APP_USE = /注册|邀请码|新人|首单|立减|领券|优惠券|搜|店名|下单|购买|买|拍|满\d*减|便宜|优惠|福利|返现|更低|低价|口令|半价/;
 // (round 36, t36b: 您在 of the buyer's story there, not of this chat — 拍下后留言您在这边的订单号 ties the two orders together)
 const APP_NEUTRAL = /您说|您提到|你提到|(?<!能|就|可以|即可)看到|(?:您|你)(?:是)?在(?!这边|这里|咱们这|我们这|本店|快手|这个平台|本平台)|别人|有人|网友|不支持|用不了|骗|冒充/;
-// Round 33 (t33c): …or a device's companion app, used to pair or connect it (蓝牙, 配对, 固件, 从app里连).
+// Round 33 (t33c): …or a device's companion app, used to pair or connect it (蓝牙, 配对, 固件, 从app里连; round 38: APP也能连).
 // (round 36, t36b: 单号 of a courier, not the order number here quoted to tie a second order to it — 拍下后留言您在这边的订单号)
 // Round 37 (t37f): the device or its maker right before the app (耳机App, 手表的配套app, 品牌App).
 const COMPANION_LEAD = /(?:耳机|手表|手环|相机|无人机|音箱|音响|设备|机器|仪器|牙刷|体脂秤|体重秤|扫地机|吸尘器|净化器|配套|品牌方?|厂家|原厂)(?:的|自己的|自带的|官方)?$/;
-const UTILITY_APP = /银行|地图|物流|快递|海关|(?<!保)税(?![仓区])|翻译|相机|银联|(?<!订)单号|查询|溯源|防伪|验真|官方验证|支付宝|微信|蓝牙|配对|固件|(?:从|用|在|通过)app(?:里|上)?(?:连|绑定|配网)/;
+const UTILITY_APP = /银行|地图|物流|快递|海关|(?<!保)税(?![仓区])|翻译|相机|银联|(?<!订)单号|查询|溯源|防伪|验真|官方验证|支付宝|微信|蓝牙|配对|固件|(?:从|用|在|通过)app(?:里|上)?(?:连|绑定|配网)|app(?:也|都|就|还|照样)?(?:能|可以|可)(?:连|连接|绑定|配网|配对|控制|操控)/;
 // A platform described instead of named: its icon, colour, first letter, kind (音符图标的平台, 红色的书, “淘”字开头, 聊天软件).
 // (round 30, t30a: …or its mascot — 那只狗的平台, 那个猫的商城)
 // (round 31, t31b: …or a word inside its name — 名字里带“多多”的平台, 名称中有个“淘”字的app)

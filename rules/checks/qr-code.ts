@@ -198,7 +198,8 @@ const rule = defineRule({
         message = '邀请买家进站外群';
       } else if (tag === 'official-account') {
         // (round 12: …or ours with what it sends: 我们公众号 GZH『悉尼好物』每天发折扣码)
-        if (!/关注|搜|加|扫|回复|进入|点击|私信/.test(others) && !(/(?:我们|我的|本店|咱们|我家)(?:的)?(?:官方)?$/.test(ctx.before(hit.start, 6)) && /折扣|优惠|福利|券|便宜|秒杀|上新|活动|发/.test(others))) continue;
+        // (round 38, t38b: …or 我公众号 with what the buyer gets there — 图解在我公众号“针线小屋”免费领, 教程在我们公众号里下载)
+        if (!/关注|搜|加|扫|回复|进入|点击|私信/.test(others) && !(/(?:我们|我的|本店|咱们|我家|我)(?:的)?(?:官方)?$/.test(ctx.before(hit.start, 6)) && /折扣|优惠|福利|券|便宜|秒杀|上新|活动|发|领|免费|下载|获取|教程|图解|资料|电子版|攻略/.test(others))) continue;
         severity = 'block';
         message = '引导关注公众号（站外）';
       }

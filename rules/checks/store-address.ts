@@ -195,6 +195,13 @@ const rule = defineRule({
       const rest = end + ctx.after(end, 80, 'hard').length;
       return ctx.after(Math.min(rest + 1, ctx.compact.length), 60, 'hard');
     };
+    /** The next sentence tells a place to walk to (a street, a floor, a landmark), and nothing of a parcel or the buyer's own address. */
+    const pickupPlaceNext = (end: number): boolean => {
+      // (the compact view keeps no sentence mark: the next sentence opens right where this one's reach ends)
+      const rest = end + ctx.after(end, 80, 'hard').length;
+      const next = rest < ctx.compact.length ? ctx.compact.slice(rest, rest + 1) + ctx.after(rest + 1, 59, 'hard') : '';
+      return (ADDRESS.test(next) || LANDMARK.test(next) || PLACE_REL.test(next)) && !PARCEL.test(next) && !NOT_INVITATION.test(next) && !/快手|直播间|店铺|平台|主页|链接/.test(next);
+    };
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const hit of sorted) {
       if (taken.overlaps(hit.start, hit.end)) continue;
@@ -287,7 +294,10 @@ const rule = defineRule({
       } else {
         // An invitation: with an address, or to a place of the shop.
         if (/当面验货/.test(hit.key) && !/门店|店|仓库|过来|现场|拿货/.test(others)) continue;
-        if (/^自提$/.test(hit.key) && !/仓库|店|门店|工作室|公司|地址|过来|上门|到/.test(others)) continue;
+        // Round 38 (t38b): …or the buyer asked to come and pick up with the place told right after (您来画材城自提吧，广州美院对面东方画材城2楼): the
+        // next sentence a location only, no parcel nor the buyer's address in it.
+        const placeNext = /^自提$/.test(hit.key) && /来/.test(others) && !PARCEL.test(s) && !NOT_INVITATION.test(s) ? address || pickupPlaceNext(hit.end) : false;
+        if (/^自提$/.test(hit.key) && !/仓库|店|门店|工作室|公司|地址|过来|上门|到/.test(others) && !placeNext) continue;
         // 发到我们公司邮箱, 寄到我们仓库: something sent to us, not the buyer coming.
         if (/^(?:到我们|来我们)$/.test(hit.key) && /[发寄退转送传交]$/.test(ctx.before(hit.start, 2))) continue;
         // Round 14 (fa14): the buyer's delivery address moved there (地址要不要改到公司, 送到公司还是家里): a parcel's destination, not a visit.
@@ -296,7 +306,7 @@ const rule = defineRule({
         if (hit.key === '到我们' && !address && !VISITOR_BEFORE.test(ctx.before(hit.start, 6)) && !VISIT.test(others.replace(SENT_TO_US, '').replace(/到时候|来源|来自|来的|以来|原来|后来|本来|看来|出来|起来|下来|回来/g, ''))) continue;
         // Round 35 (t35f): an inspector or an official who came to our place (海关的人前天来我们仓库抽检了三箱): a visit told, not asked.
         if (!address && /^(?:来|到)/.test(hit.key) && OTHERS_SUBJECT.test(ctx.before(hit.start, 16, 'hard')) && !BUYER_COMES.test(others)) continue;
-        if (address) severity = 'block';
+        if (address || placeNext) severity = 'block';
         else if (PHYSICAL.test(s) && !ONLINE.test(s) && !/^进店$/.test(hit.key)) severity = 'warn';
       }
       if (!severity) continue;

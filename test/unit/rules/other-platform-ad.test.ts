@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 38 (t38b): a device's app that connects it (APP也能连) is no shop, even beside a brand whose name holds 拍
+    '记录仪的APP也能连，功能都一样，盯盯拍那边贵三百',
     // round 37 (t37f): a device's companion app registered to set the device up, no buying there
     '手表的配套App要用手机号注册，注册后能看睡眠数据。',
     '扫地机的App注册一下就能设置清扫区域，这是厂家的正常流程。',
@@ -224,6 +226,8 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 38 (t38b): a device's app that connects it (APP也能连) is no shop, even beside a brand whose name holds 拍
+    { text: '下载我们的APP也能买，新人首单立减', severity: 'block' },
     // round 37 (t37f): the same companion app sold as the place to buy
     '下载这个耳机App注册，里面下单更便宜。',
     '去品牌App注册一下，新人首单立减30。',

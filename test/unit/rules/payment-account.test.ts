@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 38 (t38b): the platform's limit given as why a transfer is advised, and a (bank) transfer advised as the way to pay
+    '超过平台限额的话，可以分两单拍，平台不支持转账',
+    '平台限额不够的话可以分几单付款',
+    '平台限额不够，退款会分两笔原路退回',
+    '可以走银行转账吗？',
+    '我们不建议走银行转账，都在平台下单',
     // round 37 (t37f): the buyer's wish quoted at the head of the reply, then refused by the shop after a comma
     '“支付宝直接转你吧”，我们不收站外转账，请在订单里付款。',
     '亲，“能不能微信转你”，我们不接受站外付款哦。',
@@ -136,6 +142,11 @@ ruleTable(rule, {
     "支付宝就是手机号吗？您在收银台选支付宝付款就可以。",
   ],
   invalid: [
+    // round 38 (t38b): the platform's limit given as why a transfer is advised, and a (bank) transfer advised as the way to pay
+    { text: '大件建议走银行转账。', severity: 'block' },
+    { text: '您最好用网银转账，到账快', severity: 'block' },
+    { text: '平台限额不够，您转账给我们吧', severity: 'block' },
+    { text: '金额太大平台有上限，直接走银行转账吧', severity: 'block' },
     // round 37 (t37f): the quoted wish taken up, or our own words quoted
     '“微信转我就行”，我们这边都这样。',
     '“支付宝转你”，可以的，转完截图给我。',

@@ -7,6 +7,9 @@ ruleTable(rule, {
     '您刚发的码我这边扫不出来，麻烦您在订单页申请退款',
     '「买家：用你刚发的码付钱吧」 不行哦，请在平台下单',
     '刚发的码是商品的溯源码，扫一下能查真伪',
+    // round 38 (t38b): 我公众号 named as where the buyer gets a freebie or a download
+    '我们没有公众号，教程在商品详情页免费领',
+    '我公众号停更了',
     // round 37 (t37g): the buyer's labelled ask about the shop's code (你 = the shop) answered no, or the buyer's own code reported
     '「买家：我扫你发的那个码付款行不行」 不行的，请在平台下单',
     '「顾客：扫你们发的码付款可以吧」 不可以的亲，只能在订单页付款',
@@ -191,6 +194,9 @@ ruleTable(rule, {
     '「买家：用你刚发的码付钱吧」 好的',
     '用我刚发的码付钱吧，比拍链接便宜',
     '刚才发的码扫一下，付款就行',
+    // round 38 (t38b): 我公众号 named as where the buyer gets a freebie or a download
+    { text: '织法视频在我公众号免费领', severity: 'block' },
+    { text: '教程在我们公众号里可以下载', severity: 'block' },
     // round 37 (t37g): the buyer's labelled ask to pay by the shop's code (你发的码, 你们那个码), adopted by a bare yes with no ？
     { text: '「买家：扫你刚发的那个码付款可以吧」 可以的 付完截图给我', severity: 'block' },
     { text: '「顾客：用你发的那个码付款是吧」 是的', severity: 'block' },

@@ -7,6 +7,10 @@ ruleTable(rule, {
     '活体观赏鱼我们不发，想买鱼的话建议去本地水族市场现场挑，我们没有合作的店。',
     '绿植我们不发活体，您家附近的花鸟市场就能现场挑，新鲜一些。',
     '这种大件家具建议您去当地的家具市场现场看看实物再决定。',
+    // round 38 (t38b): the buyer asked to come and pick up, the place told in the same or the next sentence
+    '您也可以来自提吗？不好意思，我们不支持。仓库在三楼。',
+    '自提的话您来驿站取吧，快递放在驿站3楼。',
+    '您来自提也行。您的地址是人民路88号对吧',
     // round 37 (t37b): an acquaintance or our town named with nobody sent there, where goods ship from, a visit refused
     '我朋友在商场三楼专柜买过，比我们贵不少。',
     '我同事在上海，也一直在用这款。',
@@ -180,6 +184,9 @@ ruleTable(rule, {
     '我们就在本地水族市场，您过来现场挑。',
     '我们档口在本地商贸城，可以过来现场挑。',
     '欢迎来我们本地的花鸟市场档口现场挑，地址是花鸟市场二区18号。',
+    // round 38 (t38b): the buyer asked to come and pick up, the place told in the same or the next sentence
+    { text: '运费太贵了，您来建材城自提吧，市图书馆对面2楼。', severity: 'block' },
+    { text: '您来自提吧。地址：人民路88号3楼。', severity: 'block' },
     // round 37 (t37b): an acquaintance's located spot with our name as the referral; our street or station walk with the buyer asked over
     { text: '我哥们在万达广场二楼有个档口，您去了说是我介绍的，能打八折。', severity: 'block' },
     { text: '我闺蜜在太古里旁边开了家店，去她那试，报我名字就行。', severity: 'block' },
