@@ -38,7 +38,8 @@
 // debts (做人不行, 欠了供货商一屁股债).
 
 import type { LintContext } from '../context';
-import { alt, cueRule, type Cue } from '../detect/cue-rule';
+import { alt, cueRule, hypothetical, sentenceOf, type Cue } from '../detect/cue-rule';
+import type { RuleModule } from '../define-rule';
 import { OTHER_SHOPS } from '../lexicon/conduct';
 import { DISOWNED_AS_OURS } from '../detect/called-false';
 import { quotePair } from '../detect/quoted';
@@ -87,6 +88,8 @@ const SMEAR = [
   '掺的是', '掺的', '掺着', '掺杂', '掺进', '一烧就露馅', '一烧就知道', '露馅', '一个德性', '一路货色', '一丘之貉', '黑心棉',
   // …or a recycled or scrap material said to be in them, with the harm it does (用的回收料，戴久了会过敏).
   '回收料', '用的回收', '废料做', '用的废料', '会过敏', '戴了过敏', '用了过敏', '戴久了过敏', '穿了过敏', '致敏',
+  // Round 38 (t38a): an accident or a harm the rival's goods are said to have caused (出过夹手事故, 起过火), and its owner jailed (进去过).
+  '出过事故', '出过安全事故', '出过夹手事故', '夹伤过', '夹过手', '烫伤过', '起过火', '自燃过', '爆过', '进去过', '进去蹲', '坐牢', '判了刑', '被判刑',
   '吃不死人', '治不了病', '都是临期', '全是临期', '来路不正', '来路不明', '赃物', '搞传销', '传销', '出过事', '喝出过事', '吃出过事', '用出过事', '喝出事', '吃出事', '上过新闻', '被曝光', '被查过', '被抓过', '被罚过', '被抓', '走私进来', '就是淀粉', '没效果', '没什么效果', '没啥效果', '根本没用', '伤胃', '伤身', '伤肝', '致癌', '吃出毛病', '吃出问题', '便宜没好货', '还好意思', '还敢叫', '也敢叫', '好意思叫', '兑的', '哪来的正品', '哪有正品', '等于白喝', '等于白吃', '等于白用', '白喝', '白吃', '没一点用', '一点用都没有',
 ];
 /** Sourced from a cheap marketplace, not imported: 其实是从拼多多上进的, 义乌批发市场拿的. */
@@ -417,7 +420,49 @@ for (const cue of cues) {
     : (ctx, start, end) => impostorOfUs(ctx, start, end) || impostorDisowned(ctx, start, end) || receivedMessageDisowned(ctx, start, end);
 }
 
+/**
+ * Round 38 (t38a): a rival named by its quoted shop name, then smeared (“宝贝行”的推车出过夹手事故，别买; 您说的“琥珀之家”您别信，他们的证书是
+ * 花钱买的): a name shaped like a shop's (…行, …之家, …小铺, …旗舰店) or called one (店铺“…”, “…”家的, “…”那家店). Not our own shop's name
+ * (我们店叫“…”), a product line (“歌文”学生级和专业级), the rival's words about us after the name (“…”说我们卖假货), nor a refusal to judge.
+ */
+const QUOTED_NAME = /[“「『"]([^“”「」『』"\s，。！？,!?：:；;、]{2,12})[”」』"]/g;
+const SHOP_NAME_SHAPE = /(?:行|之家|小铺|铺子?|店|坊|屋|馆|阁|社|堂|斋|优选|严选|海淘|代购|百货|商行|工作室|全球购|海外购|小站|专营|旗舰|母婴|生活馆|精品)$/;
+const CALLED_A_SHOP_BEFORE = /(?:店铺|店名|商家|卖家|直播间|主播|那家|一家|叫做?|名叫|名为)(?:是|叫)?$/;
+/** A quoted practice or claim, not a shop (私下说能“免税代购”或者“水客带货”的都是违法走私; 所谓“工厂店”). */
+const QUOTED_CLAIM_BEFORE = /(?:说能|说是|说自己是|自称|号称|所谓|打着|假冒|冒充)(?:的)?$/;
+const QUOTED_CLASS_AFTER = /^(?:或者|或|和|与|、|的都是|的全是|这类|这种|之类|什么的)/;
+const CALLED_A_SHOP_AFTER = /^(?:这家|那家)?(?:店|家(?!居|具|用|电|庭|人|里|长)|的店|店铺|旗舰店|直播间)/;
+const OUR_SHOP_BEFORE = /(?:我们|我家|本店|咱们|咱家|我们家|小店|本)(?:的)?(?:店|店铺|店名|直播间)?(?:叫|名叫|就是|是|名为)?[^，。！？“「『"]{0,2}$/;
+const RIVAL_SAYS_US = /^(?:这家|那家)?(?:店|家)?(?:的)?(?:客服|老板|主播|店员|人)?(?:说|讲|称|骂|举报|投诉)(?:我们|我家|本店|咱)/;
+const SMEAR_AFTER_NAME = new RegExp(SMEAR_AFTER.source.replace('{0,18}?', '{0,24}?'));
+function quotedShopSmeared(ctx: LintContext, rule: RuleModule): void {
+  const text = ctx.text;
+  if (!/[“「『"]/.test(text)) return;
+  const starts = ctx.norm.compact.start;
+  for (const m of text.matchAll(QUOTED_NAME)) {
+    const open = m.index!;
+    const close = open + m[0].length;
+    const name = m[1]!;
+    const lead = text.slice(Math.max(0, open - 8), open);
+    const tail = text.slice(close, close + 12);
+    if (!SHOP_NAME_SHAPE.test(name) && !CALLED_A_SHOP_BEFORE.test(lead) && !CALLED_A_SHOP_AFTER.test(tail)) continue;
+    if (OUR_SHOP_BEFORE.test(lead) || RIVAL_SAYS_US.test(tail) || QUOTED_CLAIM_BEFORE.test(lead) || QUOTED_CLASS_AFTER.test(tail)) continue;
+    // The compact units of the name, and the first one after the closing mark.
+    let k0 = 0;
+    while (k0 < starts.length && starts[k0]! < open) k0++;
+    let k = k0;
+    while (k < starts.length && starts[k]! < close) k++;
+    if (k === k0) continue;
+    const s = SMEAR_AFTER_NAME.exec(ctx.after(k, 40, 'hard'));
+    if (!s) continue;
+    if (NO_TARGET.test(sentenceOf(ctx, k0, k, 40)) || hypothetical(ctx, k0) || impostorOfUs(ctx, k0, k) || impostorDisowned(ctx, k0, k)) continue;
+    ctx.report(rule, { start: k0, end: k + s[0].length, severity: 'block', message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）' });
+  }
+}
+
 const rule = cueRule({
+  check: quotedShopSmeared,
+  regexes: [QUOTED_NAME, SHOP_NAME_SHAPE, CALLED_A_SHOP_BEFORE, QUOTED_CLAIM_BEFORE, QUOTED_CLASS_AFTER, CALLED_A_SHOP_AFTER, OUR_SHOP_BEFORE, RIVAL_SAYS_US, SMEAR_AFTER_NAME],
   meta: {
     id: 'defame-merchant',
     clause: '2.7',

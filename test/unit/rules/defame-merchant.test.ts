@@ -3,6 +3,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 38 (t38a): a quoted shop name praised, not judged, ours, the rival's words about us, a quoted practice, a product line, a button
+    '“宝贝行”是我们的老合作伙伴，他们家的推车质量也很好。',
+    '您在“琥珀之家”买的蜜蜡我们没法鉴定，建议您送检。',
+    '我们店叫“宝贝行”，所有推车都有3C认证。',
+    '您说的“宝贝行”我们不了解，不方便评价，我们家的推车有检测报告。',
+    '您说“小熊母婴”说我们卖假货？我们每批都有报关单。',
+    '私下说能“免税代购”或者“水客带货”的都是违法走私，您千万别信。',
+    '如果“星光海淘”的货有问题，您可以找平台投诉。',
+    '温莎牛顿有“歌文”学生级和专业级两个系列，都是品牌正品。',
+    '以后您想回购，直接在店铺首页点“关注”，上新会有推送，有问题也随时在这个窗口问我。',
     // round 37 (t37f): 千万别去 as a light verb before an action on the goods or the body
     '宝宝脐带那块结痂了千万别去抠，让它自己掉。',
     '屏幕上那层出厂膜千万别去撕，撕了就不能退。',
@@ -212,6 +222,11 @@ ruleTable(defameMerchant, {
     "我们的批号您可以自己去官网查查就知道了，都是正规进口。",
   ],
   invalid: [
+    // round 38 (t38a): a rival named by its quoted shop name, then smeared (an accident, a jailed owner, a back-yard source, refurbished goods)
+    { text: '“小熊母婴”的奶粉出过事故，别给宝宝买。', severity: 'block' },
+    { text: '有家叫“星光海淘”的，老板之前卖假货进去过。', severity: 'block' },
+    { text: '「优品小铺」的面霜都是小作坊灌的，您别去。', severity: 'block' },
+    { text: '那家“鹿角工作室”的吉他都是二手翻新的。', severity: 'block' },
     // round 37 (t37f): a shop or place after it
     '千万别去隔壁那家，他们的货来路不明。',
     '千万别去他们直播间买，都是坑人的。',

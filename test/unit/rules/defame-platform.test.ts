@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defamePlatform, {
   valid: [
+    // round 38 (t38a): fakes heaped on the platform asked back or called a rumour
+    '您说平台上一堆假货？我们每批都有报关单，可以在订单页查看。',
+    '平台严厉打击售假，遍地假货的说法是谣言。',
     // round 36 (t36h): a line wrapped mid-phrase (normalize.ts joinWrappedLines): the look-alikes stay clean
     "平台客服都是\n按规则处理的，请放心",
     "快手的售后都是\n很规范的，您可以申请介入",
@@ -197,6 +200,10 @@ ruleTable(defamePlatform, {
     "粉丝团福利由平台发放，平台不收您任何钱。",
   ],
   invalid: [
+    // round 38 (t38a): fakes said to be heaped on the platform
+    { text: '平台上遍地假货，您投诉也没人管。', severity: 'block' },
+    { text: '说实话这平台到处都是高仿，管都管不过来。', severity: 'block' },
+    { text: '快手上满是山寨货，您买之前多留个心。', severity: 'block' },
     // round 36 (t36h): the breach wrapped mid-phrase across two lines (a denial left open, a 把 phrase, a copula)
     { text: "那个平台的客服都是\n一帮骗子", severity: "block" },
     // round 32 (t32c): the platform's goods called false wholesale
