@@ -56,6 +56,7 @@ const NOT_TRAINED_ON = new Set<string>([
   'dev-blind-ff.jsonl', 'dev-blind-fg.jsonl', 'dev-blind-fi.jsonl', 'dev-clean-fh.jsonl',
   'dev-blind-fj.jsonl', 'dev-blind-fk.jsonl', 'dev-blind-fl.jsonl', 'dev-clean-fm.jsonl',
   'dev-blind-fn.jsonl', 'dev-blind-fo.jsonl', 'dev-blind-fp.jsonl', 'dev-clean-fq.jsonl',
+  'dev-blind-fr.jsonl', 'dev-blind-fs.jsonl', 'dev-blind-ft.jsonl', 'dev-clean-fu.jsonl',
 ]);
 
 /** Training files: every fixture that is not held out (nor in NOT_TRAINED_ON), in name order. */

@@ -700,6 +700,13 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // blind at the start of round 38 and scored by number only: 0.933 (84/90), false alarms 2/60 at the round's start (1bbac5e). A floor only.
   heldOutFloor('holdout-db.jsonl', 0.93, 0.04);
 
+  // HELD OUT, sealed: DC (150: 90 breaches over every clause in ten more verticals not used before — cigars and smoking accessories,
+  // teaware and Yixing teapots, smart locks and home cameras, e-scooters and motorcycle gear, reptiles and exotic-pet supplies, rosewood
+  // furniture and carvings, vintage and second-hand designer wear, walkie-talkies, microscopes/specimens/fossils/meteorites, fireworks and
+  // party supplies; 60 hard clean), written blind in round 38's second wave and scored by number only: 0.878 (79/90), false alarms 5/60
+  // at first sight (after the first wave's tuning, afd59a0). A floor only.
+  heldOutFloor('holdout-dc.jsonl', 0.87, 0.09);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
