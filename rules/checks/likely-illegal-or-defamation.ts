@@ -69,6 +69,10 @@ const BEADS = /手串|手链|佛珠|念珠|串珠|珠串|手持/;
 const LAWFUL_MATERIAL = /黄花梨|紫檀|檀木|檀香|沉香|金丝楠|楠木|酸枝|花梨|绿檀|鸡翅木|乌木|菩提|星月|金刚|凤眼|橄榄核|核桃|桃木|南红|玛瑙|水晶|碧玺|琥珀|蜜蜡|绿松石|和田玉|翡翠|黑曜石|青金石|石榴石|月光石|天珠|木/;
 const BEADS_TIE = /象牙|犀|玳瑁|虎|豹|熊|穿山甲|鹤顶|盔犀|砗磲|珊瑚|羚|骨|牙|走私|私下|懂的|懂得|别声张|保密|悄悄|海关|报关|清关|带回|没证|无证|不写|品名|野生|禁|违法|别家|隔壁|同行|假|仿/;
 const beadsOfLawfulMaterial = (s: string): boolean => BEADS.test(s) && LAWFUL_MATERIAL.test(s) && !BEADS_TIE.test(s);
+// Round 38 (t38i): …and a bead string resized or re-strung as the shop's after-sales service (手串要改圈口的话寄回来免费重穿, 佛珠绳子松了
+// 可以寄回换绳): the goods' own care, whatever the material — with no protected animal, smuggling or hint beside it.
+const BEADS_SERVICED = /改圈口|调圈口|圈口(?:改|调)|重穿|重新穿|换绳|换根绳|穿绳|(?:加|减)(?:一|两|几)?(?:颗|粒)珠?|(?:改|调)(?:大|小)(?:一点|一些|点)?|绳子?(?:松|断|旧)/;
+const beadsServiced = (s: string): boolean => BEADS.test(s) && BEADS_SERVICED.test(s) && !BEADS_TIE.test(s);
 // Round 36 (t36g): a gift card written for the buyer (需要贺卡的话把想写的话备注上，我们手写好放进去): the order's own service — not with money,
 // a review, a channel or a hint beside it.
 // Round 37 (t37g): a flight kept away from a restricted site (机场旁边千万别去, 禁飞区一定不要飞, 军事管理区附近别靠近): the buyer warned off
@@ -103,8 +107,9 @@ export default likelyRule({
   // like a redirect. Only the stub with a short title after it (no second sentence's words ride on it).
   // Round 36 (t36d): …and a device part said to drift (deviceDrift above).
   // Round 36 (t36g): …and beads of a lawful material, and a gift card written for the order (beadsOfLawfulMaterial, cardWritten).
+  // Round 38 (t38i): …and beads resized or re-strung as after-sales service (beadsServiced).
   // Round 35 (t35c): …and a costume prop named as goods (吸血鬼獠牙, 僵尸妆; detect/costume-prop.ts) with no smear in it.
   // Round 37 (t37g): …and a flight kept away from a restricted site (restrictedSiteAvoided).
   // Round 37 (t37f): …and the prescription kept as the condition of the sale (不能不用处方卖，请上传处方; detect/prescription-kept.ts).
-  unless: (s) => prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || cardWritten(s) || restrictedSiteAvoided(s),
+  unless: (s) => prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s),
 });

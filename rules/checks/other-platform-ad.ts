@@ -114,7 +114,8 @@ const CHANNEL_SELF = /(?:我们|我家|咱们|咱家|本店|店铺|我)(?:的|�
 const OUR_PRICE_THERE = /^(?:国际|旗舰店)?(?:上|里|那边|那里)?(?:我们|我家|咱家|咱们)(?:家|的)?(?:同款|这款|这个|货|链接|店|东西|商品)[^，。]{0,6}?(?:只要|才|只需|只卖|便宜|更低|价格低|[0-9一二三四五六七八九十百]+(?:元|块|rmb))/;
 // Another app as the place to buy: how it is introduced, what the buyer does there, and what excuses it.
 const APP_LEAD = /下载|安装|装个|装一个|装一下|打开|去|到|上|用|是|那个|这个/;
-const APP_USE = /注册|邀请码|新人|首单|立减|领券|优惠券|搜|店名|下单|购买|买|拍|满\d*减|便宜|优惠|福利|返现|更低|低价|口令|半价/;
+// (round 38, t38i: 拍 of a camera filming — 对门觉得被拍到了，可以在App里设置隐私区域, 拍不到别人家 — buys nothing)
+const APP_USE = /注册|邀请码|新人|首单|立减|领券|优惠券|搜|店名|下单|购买|买|(?<!被|偷|抓|航|自|跟|录|监|翻|摄)拍(?!到(?!手)|不到|得到|不进|进去|进来|摄|照|视频|录|清楚|清晰|下来的?(?:画面|视频|照片))|满\d*减|便宜|优惠|福利|返现|更低|低价|口令|半价/;
 // (round 36, t36b: 您在 of the buyer's story there, not of this chat — 拍下后留言您在这边的订单号 ties the two orders together)
 const APP_NEUTRAL = /您说|您提到|你提到|(?<!能|就|可以|即可)看到|(?:您|你)(?:是)?在(?!这边|这里|咱们这|我们这|本店|快手|这个平台|本平台)|别人|有人|网友|不支持|用不了|骗|冒充/;
 // Round 33 (t33c): …or a device's companion app, used to pair or connect it (蓝牙, 配对, 固件, 从app里连; round 38: APP也能连).

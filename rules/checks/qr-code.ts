@@ -23,6 +23,13 @@ import { adoptedBuyerQuote, hasQuoteMarks, othersQuoteEnd } from '../detect/quot
 const ON_GOODS = phraseRegex(['溯源', '防伪', '追溯', '真伪', '验真', '中检', '检验', '原产地', '报关', '产品', '瓶', '罐', '包装', '外箱', '盒', '标签', '说明书',
   '发音', '读音', '点读', '音频', '儿歌', '教学视频', '使用视频', '安装视频', '操作视频', '演示视频', '组装视频',
   '快手', '店铺主页', '进入店铺', '订单页', '瓶盖', '包裹', '面单', '快递单', '海关', '清关', '监管码', '售后卡', '详情页', '商品页', '扫码枪', '条码', '条形码', '批次', '吊牌', '标签', '防窜', '验证', '查询', '刮开', '涂层', '扫描外箱', '进口信息', '官方验证']);
+// Round 38 (t38i): a code printed on the device itself, scanned in the brand's app to pair it (配网扫机身底部那个二维码, 扫猫眼背面的
+// 二维码, 摄像头底座上的设备码): the goods' own label, like a traceability code — unless a private purpose rides along (机身上的码扫了加我).
+// 添加设备 is the pairing step, not a contact added.
+// Not with a group, a reward or a sale beside it (设备背面的二维码扫一下领红包, 扫机器底部的码进我们的售后群).
+const ON_DEVICE = /机身|配网|设备码|设备二维码|铭牌|(?:机器|设备|主机|机子|猫眼|摄像头|摄像机|门铃|门锁|锁体|路由器|音箱|机顶盒|底座|手表|耳机|插座|网关|传感器)(?:的)?(?:底部|背面|背后|侧面|底下|底面|内侧|上面|上(?:贴|印)?的)/;
+const DEVICE_CODE_LURE = /群|领|红包|券|返现|优惠|福利|便宜|划算|下单|购买|抽奖/;
+const PAIRING_STEP = /添加(?:设备|新设备|摄像头|门锁|猫眼|门铃|网关|子设备)/g;
 // What the code or group is for: leaving the platform.
 // (round 12: …or a price won by scanning — 看图扫一扫，比拍链接便宜30 — and the English join/follow/group/discount)
 const OFF_PURPOSE = phraseRegex(['加', '好友', '进群', '入群', '群', '关注', '公众号', '付款', '支付', '转账', '联系', '私聊', '领', '下单', '购买', '微信', 'vx', 'qq',
@@ -170,7 +177,7 @@ const rule = defineRule({
       } else if (tag === 'code') {
         // 用微信扫一扫包装上的防伪码: WeChat as the scanner, not the destination (round 11: Alipay too, 溯源码…用支付宝扫一扫).
         // (round 19, t19bs: …or one scanner of a choice — 罐底的溯源码用微信或者手机相机扫都行)
-        if ((ON_GOODS.test(s) || /瓶盖|积分|抽奖|品牌活动/.test(s)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊|私人号|个人号|我的号|join|group|follow|whatsapp|telegram/.test(s.replace(SCANNER_APP, '').replace(hit.key, '').replace(DENIED_PURPOSE, ''))) continue;
+        if ((ON_GOODS.test(s) || (ON_DEVICE.test(s) && !DEVICE_CODE_LURE.test(s.replace(hit.key, ''))) || /瓶盖|积分|抽奖|品牌活动/.test(s)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊|私人号|个人号|我的号|join|group|follow|whatsapp|telegram/.test(s.replace(SCANNER_APP, '').replace(hit.key, '').replace(DENIED_PURPOSE, '').replace(PAIRING_STEP, ''))) continue;
         // Round 22 (t22ca): …or the code on the goods named as the topic a sentence or two before (溯源码扫不出来…要用微信扫一扫或者手机
         // 相机扫): the scanner app named, nothing else off the platform in the sentence.
         if (GOODS_CODE.test(ctx.compact.slice(Math.max(0, hit.start - 80), hit.start)) && !/加我|加好友|添加|加群|加微|加v|进群|入群|关注|公众号|付款|支付|转账|微信|vx|qq|私聊|私人号|个人号|我的号|join|group|follow|whatsapp|telegram/.test(s.replace(SCANNER_APP, '').replace(hit.key, '').replace(DENIED_PURPOSE, ''))) continue;

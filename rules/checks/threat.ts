@@ -145,6 +145,21 @@ const DISPUTE_ACT = /污蔑|诬陷|造谣|诋毁|抹黑|瞎写|评价|差评|中
  * Round 25 (t25b): "hold on" followed by our own quick service — looking it up, answering, refunding (你等着啊 马上查好回你 / 你等着哈，我
  * 这就去问仓库 / 你等着，我现在给你退). Not a visit, a search for the buyer or a menace after it (你等着，马上去你家 / 马上查你住哪).
  */
+// Round 38 (t38i): the buyer's home as what a lens or a link reaches, in camera and door-viewer privacy or security advice — 它只拍您家门口
+// 这一段走廊 / 我们客服也看不到您家的画面 / 初始密码不改，别人有可能连上您家的画面: the anchor's 到/上 completes a verb of seeing or
+// connecting (看不到, 连上, 拍到), nobody goes there. Only with a device or its picture named near, no dispute or menace in reach, and the
+// shop as the one who sees only when it says it cannot (我们能看到你家的画面，差评删了吧 stays a threat).
+const LENS_VERB_TAIL = /(?:拍|照|看|录|摄|监控|监视|连|接入|登录|对着|朝着|覆盖)(?:得|不)?(?:到|上|着)?$/;
+const LENS_DEVICE = /摄像|监控|猫眼|门铃|镜头|画面|录像|云存储|云台|隐私|密码|app|wifi|视角|抓拍|可视|对讲/;
+const LENS_MENACE = new RegExp(`${DISPUTE_ACT.source}|信不信|识相|老实|别逼|小心|当心|等着|掂量|看着办|后果|好看|随时盯|盯着|天天|每天|一直`);
+const LENS_SHOP = /我|咱|本店|客服|店里|商家|老板/;
+function lensReachesHome(ctx: LintContext, start: number, end: number): boolean {
+  const before = ctx.before(start, 16, 'soft');
+  if (!LENS_VERB_TAIL.test(before)) return false;
+  const near = sentenceOf(ctx, start, end, 30);
+  if (!LENS_DEVICE.test(near) || LENS_MENACE.test(near)) return false;
+  return !LENS_SHOP.test(before) || /不|没|无法|没法/.test(before);
+}
 const WAIT_FOR_SERVICE =
   /^(?:啊|哈|哦|喔|呀|哟|昂|嗷|噢|吧)*(?:一下|下|一会儿?|片刻)?(?:我|我们|这边|小的)?(?:马上|立刻|立马|这就|现在|这会儿?|稍后|很快)(?:就|去|帮你|给你|帮您|给您)*(?:查|看|问|核实|处理|回|确认|安排|退|补发|发货|催)(?![^]{0,16}(?:住哪|住址|你家|您家|单位|公司|上门|收拾|好看|厉害|后悔|找你|找您))/;
 /** What the veiled-warning cue's sentence must not hold: a denial, weather, pests, a delivery, a scam warning. */
@@ -787,6 +802,8 @@ const cues: Cue[] = [
     notBefore: /(?:你|您)(?:说|问|提到|担心|觉得|以为)[^]{0,8}$/,
     // (如果有人自称本店客服上门找您，请不要相信: an impersonator warned of; round 8)
     notSentence: /快递|派送|送货|送过|配送|包裹|签收|取件|驿站|送到|送达|安装|上门服务|上门取|师傅|物流|运费|发货|寄|城市|省|仓|代收|误会|别的意思|自称|冒充|假冒|不要相信|别相信|从不上门/,
+
+    unless: lensReachesHome,
   },
   {
     // A promised consequence for a review or complaint: 再给差评，我保证你以后在哪都买不到东西 / 让你再也下不了单.

@@ -57,6 +57,12 @@ const COMMENTED_AFTER = /^\s*(?:——|—|--|？|\?)\s*(?:这个|这种|这样�
  * “你们到底发不发货”——亲别着急: the buyer's message set as the reply's heading and answered under it.
  */
 const ANSWERED_AFTER = /^\s*(?:——|—|--)\s*(?:亲爱的|亲亲|亲|宝宝|宝子|宝|您好|你好|不好意思|抱歉|很抱歉|非常抱歉|对不起|别急|别着急|您别急|请别急|先别急|莫急|是这样的|放心|您放心|请放心)/;
+/**
+ * Round 38 (t38i): …or a dash or an ellipsis, then the answer owning the shop's fault or naming the buyer's worry — “你们脑子有病吧”——确实是
+ * 我们发错了颜色, “你们这帮骗子”……我知道您是担心真假: the buyer's outburst set as the heading and answered calmly, not said back.
+ */
+const CALMED_AFTER =
+  /^\s*(?:——|—|--|……|…|\.{3}|。{3})\s*(?:(?:确实|的确|真的)?是我们(?:的|这边)?(?:问题|错|失误|疏忽|不对|不好|发错|弄错|搞错|做错|没)|我们(?:这边)?(?:确实|的确)?(?:发错|弄错|搞错|做错|有错|疏忽|失误|做得不好|没做好)|(?:(?:我|我们)?(?:都|也|完全|能|非常|很)?(?:知道|明白|理解|懂)(?:得)?)?(?:您|你)(?:的|是|现在|也是|应该是|一定是|肯定是)?(?:担心|着急|急|生气|不放心|怕|心情|顾虑|疑虑|委屈))/;
 /** What may stand before a quote that opens the reply (a greeting, a bullet). */
 // (Round 20: 亲～ / 宝， too — the chat's own openers.)
 const GREETING_HEAD = '[\\s>*\\-·•]*(?:亲|亲亲|亲爱的|宝|宝子|宝宝|您好|你好)?[，,！!~～〜\\s]*';
@@ -295,7 +301,7 @@ function othersWords(text: string, open: number, close: number, depth = 0): bool
   if (open <= 12 && TOPIC_HEAD.test(text.slice(0, open)) && TOPIC_ANSWERED.test(text.slice(close + 1, close + 12))) return true;
   if (open > 8 || !REPLY_HEAD.test(text.slice(0, open))) return false;
   const tail = text.slice(close + 1, close + 12);
-  return COMMENTED_AFTER.test(tail) || ANSWERED_AFTER.test(tail) || SHOP_DENIES_AFTER.test(tail) || SELF_TALK_REBUFFED_AFTER.test(text.slice(close + 1, close + 20));
+  return COMMENTED_AFTER.test(tail) || ANSWERED_AFTER.test(tail) || SHOP_DENIES_AFTER.test(tail) || SELF_TALK_REBUFFED_AFTER.test(text.slice(close + 1, close + 20)) || CALMED_AFTER.test(text.slice(close + 1, close + 16));
 }
 
 /**

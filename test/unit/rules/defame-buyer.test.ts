@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameBuyer, {
   valid: [
+    // round 38 (t38i): the buyer's 骗子 set as the heading and answered by naming their worry
+    '“你们就是骗子”……您是担心收到假货吧，每件都附检测证书。',
+    '“一帮骗子”——我们理解您的着急，物流卡在海关了，单号发您了。',
     // round 38 (t38d): the buyer's labelled question about the shop adopted by a bare yes: the shop called so, not the buyer
     '「买家：你们是不是骗子」 是的',
     '「买家：你们是骗子吧」 对',
@@ -133,6 +136,8 @@ ruleTable(defameBuyer, {
     "称自己是主播本人的小号来加您的人，一律是骗子。",
   ],
   invalid: [
+    // round 38 (t38i): the quote answered by turning the word on the buyer
+    '“你们这帮骗子”……您就是个骗子，还好意思说我们。',
     // round 38 (t38d): …but not when the buyer speaks of themselves in it
     '「买家：你们是不是把我当骗子」 是的',
     '「买家：我是不是羊毛党」 是的',

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 38 (t38i): the buyer's outburst set as the reply's heading, then a dash or an ellipsis and the shop's fault owned or the worry named
+    "“你们是不是眼瞎”……是我们的问题，仓库把尺码拿错了，马上补发。",
+    "“一群废物”——我们确实发错了型号，给您赔个不是。",
+    "“你们一群废物”……理解您的心情，这次确实是快递压坏了，我们补发一个。",
     // round 38 (t38c): a size or a kind named, not futility
     "脸大的话选L码，戴什么都合适。",
     "眼睛大的戴什么美瞳都好看。",
@@ -413,6 +417,9 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 38 (t38i): the quote said back, or answered with more abuse instead of calm
+    "“你脑子有病吧”，发个货都能发错。",
+    "“你是猪吧”……我知道你就是来找茬的。",
     // round 38 (t38c): the body's flaw named bare, then futility
     "眼睛小戴哪副眼镜都一样，别折腾了。",
     "腿短穿什么裤子都一样，省省吧。",

@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 38 (t38i): beads resized or re-strung as after-sales service, whatever the material
+    '手串圈口小了可以寄回来，我们给您加一颗珠重新穿好。',
+    '手串绳子旧了寄回来给您免费换绳重穿。',
     // round 37 (t37g): the flight kept away from a restricted site, an open place allowed beside it
     '小区空地飞一飞没问题，禁飞区一定不要飞',
     '郊外随便飞，军事管理区附近别靠近就行',
@@ -67,6 +70,8 @@ ruleTable(likelyIllegalOrDefamation, {
     '别家的情况我们不了解，不方便评价，我们家的货都有海关报关单可以查。',
   ],
   invalid: [
+    // round 38 (t38i): …but not with the parcel's name hidden from customs beside the restringing
+    '手串要改圈口的话寄回来重穿，海关那边不写品名，懂的。',
     // round 37 (t37g): the restricted site warned off, with a way around it beside
     { text: '机场旁边千万别去，不过晚上偷偷飞也没人查', severity: 'warn' },
     { text: '禁飞区最好别去，懂的都懂，晚上没人查', severity: 'warn' },

@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffTopic, {
   valid: [
+    // round 38 (t38i): the licence the goods' use needs, told as a fact beside the purchase
+    '手台发射需要业余无线电执照，只听不需要，您先买回去听听也完全可以。',
+    '对讲机发射需要业余无线电执照，单纯接收不需要，您先买来听听也可以。',
     // round 36 (t36g): goods suggested to a taste; the shop's own goods sold in bulk (goodsSuggested, bulkSale)
     '宝宝嫌奶粉太甜的话，可以换成我们家的低糖款试试。',
     '单位团购的话价格可以谈，也能开增值税发票。',
@@ -34,6 +37,8 @@ ruleTable(likelyOffTopic, {
     "最近有人冒充本店私信拉人做兼职，说日结返佣，都是骗局，本店从不招人，请勿相信。",
   ],
   invalid: [
+    // round 38 (t38i): …but not with the paper got for the buyer through someone of ours
+    { text: '车台发射需要业余无线电执照，考证的话我有个朋友专门带，私聊我。', severity: 'warn' },
     // round 36 (t36g): …but not with a side job or a date beside them
     { text: '公司批量采购的话价格好商量，顺便问下您想做兼职吗', severity: 'warn' },
     { text: '您家老人喝不惯浓咖啡的话，可以试试挂耳淡一点的，顺便问下您单身吗', severity: 'warn' },

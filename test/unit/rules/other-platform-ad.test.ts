@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 38 (t38i): 拍 of a camera filming beside its app, not a purchase
+    '邻居担心被拍到的话，可以在App里把他家那块设成隐私区域',
+    '镜头拍不到别人家，想再缩小范围可以在App里调角度',
     // round 38 (t38b): a device's app that connects it (APP也能连) is no shop, even beside a brand whose name holds 拍
     '记录仪的APP也能连，功能都一样，盯盯拍那边贵三百',
     // round 37 (t37f): a device's companion app registered to set the device up, no buying there
@@ -226,6 +229,9 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 38 (t38i): 拍 still buys when it is the act done in another app
+    '下载那个橙色的App直接拍，新人有券',
+    '去那个App拍到手能便宜二十',
     // round 38 (t38b): a device's app that connects it (APP也能连) is no shop, even beside a brand whose name holds 拍
     { text: '下载我们的APP也能买，新人首单立减', severity: 'block' },
     // round 37 (t37f): the same companion app sold as the place to buy

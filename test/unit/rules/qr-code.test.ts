@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 38 (t38i): a code printed on the device, scanned in the brand's app to pair it
+    '配网时用品牌App扫一下机身侧面的二维码，不用加任何人',
+    '打开App点添加设备，再扫摄像头底座上的二维码就能绑定',
+    '门锁内侧贴的二维码用品牌App扫一下，指纹和密码就能在手机上管理',
+    '路由器背面的二维码扫了可以直接连WiFi，不用手动输密码',
     // round 38 (t38d): a code the buyer sent a moment ago, or the buyer's ask refused
     '您刚发的码我这边扫不出来，麻烦您在订单页申请退款',
     '「买家：用你刚发的码付钱吧」 不行哦，请在平台下单',
@@ -190,6 +195,10 @@ ruleTable(rule, {
     "客服不允许发微信号、二维码、链接这些，请在平台内沟通。",
   ],
   invalid: [
+    // round 38 (t38i): a code on the device still leading off the platform — a contact, a group, a reward
+    '机身背面的二维码扫了加我微信，教您配网',
+    '扫一下机器底部的二维码，进我们的售后群，有问题群里问',
+    '设备背面的二维码扫一下就能领20元红包',
     // round 38 (t38d): a code sent a moment ago to pay by — ours, or the buyer's ask adopted by a bare yes
     '「买家：用你刚发的码付钱吧」 好的',
     '用我刚发的码付钱吧，比拍链接便宜',

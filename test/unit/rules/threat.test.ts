@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 38 (t38i): the buyer's home as what a camera, a door viewer or a link reaches, in privacy or security advice
+    "这款门铃的镜头只照到您家门口的台阶，邻居家拍不进来。",
+    "录像只存在您的手机和内存卡里，售后人员也看不到您家的监控画面。",
+    "路由器的管理密码请改掉，否则邻居可能连上您家的网络。",
+    "智能锁的App要设个密码，不然捡到手机的人也能看到您家的门锁记录。",
     // round 38 (t38c): an inspection of a return, a broken item the buyer may discard, the buyer's business named for a group buy, the wrecking denied
     "您要是坚持退货，我们收到后会拆开检查，没问题就原路退款。",
     "您要是申请退款的话，碎了的杯子您直接扔掉就行。",
@@ -843,6 +848,11 @@ ruleTable(threat, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 38 (t38i): the shop's own eye on the buyer's home, or a link to it held over a dispute
+    "摄像头的后台我们有权限，再投诉就连上您家的画面给大家看看。",
+    "我们客服随时都能看到您家的监控画面，差评想好了再写。",
+    "我们这边能拍到你家门口，退款的事你自己掂量。",
+    "猫眼的画面我们看得到，您家门口谁来过都清楚，评价您看着办。",
     // round 38 (t38c): the buyer's goods wrecked if the claim is pressed; the buyer's own business named and its clients to be told
     "你要是再投诉，我们就把你寄回来的相机砸了再发回去。",
     "您敢申请仅退款，我就叫师傅把吉他拆成零件寄给您。",

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 38 (t38i): 也可能 (may) beside insurance — a claim that may be refused, a lawful fact, nothing offered
+    '电动滑板车在公共道路上骑属于违规，出了事故保险也可能不赔。',
+    '无人机在禁飞区飞被查到要罚款，炸机了保险也可能不认。',
+    '改装过的车灯年检可能过不了，车险理赔时也可能有麻烦。',
     // round 38 (t38c): goods for a rite, a car's status in an app, a product's own ease, the buyer's own wish answered
     "这串沉香手串适合法会时佩戴，做工很细。",
     "记录仪装好后车况会实时显示在App上。",
@@ -424,6 +428,9 @@ ruleTable(unrelatedService, {
     "儿子的学费刚交完，这个月我比您还心疼钱，退款马上给您办。",
   ],
   invalid: [
+    // round 38 (t38i): the cover still offered when the possibility is told first
+    '出了事故保险也可能不赔，要不要考虑我们代理的意外险？',
+    '车险我们也可能帮您便宜办下来，需要的话找我。',
     // round 38 (t38c): religious rites offered, the agent's own car sold, a live-selling crash course
     "下个月寺里有场祈福法会，可以帮您家人报个名，随喜就行。",
     "我师兄做超度法事，给您父母安排一场，888元。",
