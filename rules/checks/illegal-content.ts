@@ -122,6 +122,11 @@
 // consumables by their effect, sex services (同城可约); 别信新闻 is no warning (warning frames).
 // Then: ❄ (ice) and 🍁 (weed) read in the original text beside dealer talk, not the season, the cold or maple syrup.
 // After probe 2: gambling anchored on the cash-out too (网站充值100送50，每天都能提现). Trap: 佣金满100就能提现.
+// Round 38 (t38f, batches FR/FT): regulated gear and safety defeated (radios given police or aviation bands or made into jammers,
+// battery protection and speed limiters removed, lock-bypass tools for others' doors), goods without their permit hidden or sent as
+// something else, wild-caught animals, fossils split to ship, hazmat past the courier, powder added to fireworks, cameras hidden where
+// others sleep, precursors without registration, vehicle papers made, fake base stations, tobacco to minors, loose 3C marks, drug
+// street names (开心水), dates ground off and reprinted.
 
 import { WAIVER_NEGATED } from '../detect/prescription-kept';
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
@@ -308,7 +313,8 @@ const WARNING_TRADE_GATE = new RegExp(WARNING.source.replace('禁止|', '禁止(
  * Round 36 (t36a): the ban on a wildlife product told as the rule (象牙制品不能买卖，我们这把梳子用的是牛角; 穿山甲不准交易) — not with the
  * product still supplied past it (WILDLIFE_GATE: 不过仓库还有一只, 页面写的是骨雕).
  */
-const WILDLIFE_BAN = /(?:不能|不可以|不准|不许|不允许|不让|禁止|严禁|不得)(?:买卖|交易|出售|销售|售卖|贩卖|进口|卖)|是违禁(?:品|的)|属于(?:国家)?保护/;
+// (round 38, t38f: …or the shop's own refusal of the trade — 没有CITES证的象牙制品我们一律不收不卖)
+const WILDLIFE_BAN = /(?:不能|不可以|不准|不许|不允许|不让|禁止|严禁|不得)(?:买卖|交易|出售|销售|售卖|贩卖|进口|卖)|是违禁(?:品|的)|属于(?:国家)?保护|不(?:收|卖|碰|经营)(?:也)?不(?:收|卖|售|碰)|一律不(?:卖|收|碰|经营)/;
 function wildlifeBanTold(ctx: LintContext, start: number, end: number): boolean {
   const s = sentenceOf(ctx, start, end, 40);
   return WILDLIFE_BAN.test(s) && !WILDLIFE_GATE.test(s);
@@ -326,6 +332,11 @@ const METER_TAMPERED =
 /** Round 38 (t38a): what a jammer or a plate cover defeats (定位失灵, 电子眼拍不到, 测速测不到, 躲过抓拍). */
 const ENFORCEMENT_DEFEATED =
   /失灵|失效|(?:定位|信号|gps|北斗)[^，。！？]{0,4}?(?:不到|没了|不上|丢|断)|(?:查|追踪|跟踪|监控|拍|照|抓拍|识别|测|扫)不(?:到|出|清|了)|(?:躲|避|逃|绕)(?:过|开)?[^，。！？]{0,4}?(?:电子眼|摄像头|测速|抓拍|监控|交警|检查|查车|定位|违章)|(?:电子眼|摄像头|测速|抓拍|监控|交警|探头)[^，。！？]{0,6}?(?:看不|拍不|照不|抓不|测不|识别不|发现不)|(?:扣分|罚款|违章)[^，。！？]{0,4}?(?:不了|没事|不怕|找不到)|不(?:被|会被)(?:拍|抓拍|定位|追踪|查到)/;
+
+/** Round 38 (t38f): goods sold to adults only, the age check dodged for them, and the age rule told. */
+const TOBACCO_ALCOHOL = /雪茄|香烟|烟草|卷烟|电子烟|烟弹|烟油|白酒|啤酒|红酒|洋酒|威士忌|伏特加|清酒|烈酒|酒类|彩票|槟榔/;
+const AGE_DODGED = /(?:别|不用|不要|不必|无需)(?:写|填|填写|提供|报|说)(?:真实)?(?:年龄|岁数|生日|身份证)|不(?:验|查|看|核)(?:年龄|身份证|身份)|不用实名/;
+const MINORS_REFUSED = /不向|不卖给|不能卖给|年满|需满|满18|满十八|不能买|不可以买|不能购买|买得起|大学生|(?<!未)成年/;
 
 /** Protected wildlife and its products, as the wildlife cues name them (round 38, t38a: sturgeons, sea turtles, the saiga). */
 const WILDLIFE_PRODUCTS = ['象牙', '犀角', '犀牛角', '玳瑁', '虎骨', '虎皮', '豹皮', '穿山甲', '藏羚羊', '沙图什', '盔犀鸟', '鹤顶红', '熊掌', '中华鲟', '长江鲟', '达氏鲟', '白鲟', '海龟', '绿海龟', '赛加羚羊', '高鼻羚羊'];
@@ -1945,7 +1956,8 @@ const cues: Cue[] = [
     message: '篡改生产日期或保质期，属于违法内容',
     window: 24,
     // …or old goods passed off as new (改个生产日期就能当新货卖; round 9).
-    sentence: [/临期|过期|快到期|到期|旧货|老货|库存|当新货|当新的|当新品|新货卖|当成新/, /重新(?:打|贴|印|喷|标|写|改)|重打|改成|改了|改一下|改个|篡改|涂改|覆盖|新标签|贴了新|重贴|撕了|撕掉|换了?个?(?:外)?包装|换个标/],
+    // (round 38, t38f: …or the old date ground or wiped off and printed again — 罐底的日期我们打磨了重印过，看着跟新的一样)
+    sentence: [/临期|过期|快到期|到期|旧货|老货|库存|当新货|当新的|当新品|新货卖|当成新|(?:跟|和|像)新的一样/, /重新(?:打|贴|印|喷|标|写|改)|重打|重印|重喷|改成|改了|改一下|改个|篡改|涂改|覆盖|新标签|贴了新|重贴|撕了|撕掉|打磨|磨掉|磨了|擦掉|抹掉|刮掉|洗掉|换了?个?(?:外)?包装|换个标/],
     notSentence: [WARNING, /不会|不能|不可以|绝不|如实|请以|为准|格式/],
   },
   // Goods customs keeps out, got in anyway: 海关不让进的，我们走灰关，包您收到.
@@ -3659,6 +3671,221 @@ const cues: Cue[] = [
     message: '涉及伪造证件，属于违法内容',
     notSentence: [WARNING, /识别|核验|查验|会被|无法通过|不要用|别用|诈骗|骗子|小心/],
   },
+  // Round 38 (t38f, batches FR/FT): regulated radio gear made to reach bands it may not (写频把警用和航空的频段也加进去, 能听交警调度和塔台) —
+  // not a public-band radio said to be locked (出厂已锁定频段，不能写入其他频率), nor the request refused (这个属于违法改装，我们不提供).
+  {
+    words: ['警用', '公安', '警方', '警察', '航空', '民航', '塔台', '军用', '军队', '部队', '铁路调度', '交警调度'],
+    severity: 'block',
+    message: '改装无线电设备接入警用、航空等专用频段，属于违法内容',
+    window: 40,
+    sentence: [
+      /写频|频段|频率|频点|信道|对讲|车台|手台|电台|扫频/,
+      /加(?:进去|进|上|入)|写(?:进|入|上)去?|扩(?:频|展)|解锁|破解|开通|偷听|听(?:到|得到)?(?:交警|警察|公安|塔台|调度|军)/,
+    ],
+    notSentence: [WARNING, /违法改装|属于违法|不提供|不能写入|无法写入|锁定|改不了|不支持|请勿|不可以|不能改|没法改|无线电管理|执照(?:才|要|需要)/],
+  },
+  // Round 38 (t38f): a radio or a phone turned into a jammer of others' signals (改成大功率干扰模式，考场里屏蔽别人的信号) — not interference
+  // avoided (抗干扰, 不会干扰他人).
+  {
+    words: ['干扰模式', '干扰功能', '干扰别人', '干扰他人', '干扰周围', '干扰周边', '屏蔽别人', '屏蔽他人', '屏蔽周围', '屏蔽周边', '屏蔽掉别人', '屏蔽掉周围', '压制别人', '大功率干扰'],
+    severity: 'block',
+    message: '改装或售卖干扰他人无线电信号的设备，属于违法内容',
+    window: 40,
+    sentence: /信号|对讲|手机|通讯|通信|频|考场|wifi|gps|定位|改|好用|帮(?:您|你)/,
+    notSentence: [WARNING, /不提供|不做|不卖|不支持|抗干扰|防干扰|避免|防止|不会干扰|不受/],
+  },
+  // Round 38 (t38f): goods lacking the permit or approval their trade needs (没有型号核准, 没有驯养繁殖和运输证明, 没有CITES证), supplied anyway —
+  // hidden, stripped or sent as something else (拆了包装当配件寄, 藏在箱子里一起发, 按普通皮包寄，海关认不出来). Not the permit shown (附CITES
+  // 证书), nor goods without it refused (没有证书的…我们不收也不卖, 没有相关许可，不卖也不代找).
+  {
+    words: ['型号核准', '核准证', '进网许可', '入网许可', 'cites', '濒危物种证明', '允许进出口证明', '驯养繁殖', '人工繁育许可', '人工繁育证', '经营利用许可', '运输证明', '准运证'],
+    severity: 'block',
+    message: '无许可证明仍隐匿或伪装寄递受管制物品，属于违法内容',
+    before: /(?:没有|没|无|不带|没办|没做|没过|未办|未取得)(?:任何|相关|正规|合法)?$/,
+    deniable: false,
+    sentence: /(?:当|按|作为|当作|当成)(?:普通|一般)?[^]{0,6}(?:寄|发|报)|拆(?:了|掉|成|开)|藏(?:在|进|到)|夹(?:在|进)|混在|塞(?:在|进)|一起(?:给(?:您|你))?(?:发|寄)|认不出|查不(?:到|出)|看不出|发现不了|(?:也|照样)能用|照样(?:发|卖|寄)|有货|要的话|私下|不能挂|不挂|不上架/,
+    notSentence: [WARNING, /不卖|不收|不代找|不发|不能发|所以不|无法|暂停|下架|不提供|不接|不属于|不在(?:cites)?(?:附录|名录|保护)|非(?:保护|濒危)/],
+  },
+  // Round 38 (t38f): a wild-caught animal or its parts sold as such (活体我们有野外抓的，比人工繁殖的壮; 老虎牙标本有货，野生的，不带证) — not a morph
+  // name (野生型豹纹守宫, 野生色), nor wild animals told to be off limits (不卖野生的, 都是人工繁殖的).
+  {
+    words: ['野外抓', '野外捉', '野外捕', '野捕', '野外采集', '山里抓', '山上抓', '河里抓', '野生抓', '野生的', '野生个体', '野生货'],
+    severity: 'block',
+    message: '买卖野生动物或其制品，属于违法内容',
+    notBefore: /(?:像|是不是|不是|并非|非)$/,
+    notAfter: /^(?:型|色|品系|配色|原色|形态)/,
+    window: 30,
+    sentence: [
+      /活体|守宫|壁虎|蛤蚧|陆龟|龟|蛇|蟒|蜥|鹦鹉|画眉|八哥|鸟|猴|蛙|鳄|大鲵|娃娃鱼|蝾螈|标本|牙|爪|骨|角|鳞|熊|虎|豹|穿山甲/,
+      /有货|有(?:几|一|两)|(?:我们|这边|店里)(?:这)?(?:也|还)?有|要的话|需要的话|备注|不带证|没有?证|无证|私聊|私下|比人工|正宗/,
+    ],
+    notSentence: [WARNING, /人工(?:繁殖|繁育|养殖)的?(?:才|都|为主|个体)|都是人工|全是人工|不卖|不收|不抓|没有野生|不是野生|违法|保护|放生|不能卖|仿|模型|玩具/],
+  },
+  // Round 38 (t38f): protected fossils offered, split or sent by ordinary post (恐龙蛋化石我们手里有一窝…拆成几件分开寄) — not the rule told
+  // (属于重点保护化石，个人不能买卖，所以我们店没有也不代找), a toy egg or the plum called 恐龙蛋.
+  {
+    words: ['恐龙蛋', '恐龙化石', '恐龙骨', '恐龙骨骼', '恐龙牙', '恐龙爪', '古生物化石', '重点保护化石', '古人类化石', '脊椎动物化石'],
+    severity: 'block',
+    message: '买卖国家重点保护古生物化石，属于违法内容',
+    window: 40,
+    sentence: [
+      /化石|挖|出土|原石|一窝|整窝|河源|西峡|内蒙/,
+      /有货|手里有|我们有|(?:也|还)有|有(?:几|一|两)(?:枚|颗|窝|个|块|件)|要的话|确定要|拆(?:成|开)|分开寄|分(?:几|多|[0-9]+)(?:次|包|件|个包裹)|私下|不上架|不挂|渠道|普通快递|改价/,
+    ],
+    notSentence: [WARNING_TRADE_GATE, /不卖|没有也|不代找|不收|不碰|模型|复制品|仿制|树脂|玩具|石膏|孵化|泡水|巧克力|糖|水果|李子|博物馆|挖掘套装|考古|盲盒|儿童|孩子/],
+  },
+  // Round 38 (t38f): hazardous goods sent past the carrier's check (氢气球充好直接发，快递查不出是氢气还是氦气) — not shipped by the rules
+  // (含丁烷属于危险品，只能空机单独走陆运).
+  {
+    words: ['氢气球', '氢气', '充氢', '丁烷', '液化气', '煤气罐', '气罐', '高压气瓶', '锂电池', '酒精', '汽油', '煤油', '烟花', '鞭炮', '爆竹', '火药', '打火机', '辣椒水', '防狼喷雾', '电击器'],
+    severity: 'block',
+    message: '隐瞒危险品寄递，规避快递或安检查验，属于违法内容',
+    sentence: /(?:快递|安检|航空|机场|快递员|驿站|揽收|寄件|过机|x光)[^]{0,6}?(?:查不出|看不出|认不出|发现不了|测不出|分不出|分辨不出|(?:也|都|根本|一般)?不(?:会)?查(?!询))|(?:查不出|看不出|认不出|分不出|分辨不出)(?:来)?(?:是|里面)/,
+    notSentence: [WARNING, /如实|不能寄|不让寄|不发|只能|会被|请勿|不会(?:瞒|藏|夹)/],
+  },
+  // Round 38 (t38f): powder added to fireworks to make them bigger (自己往烟花里加点火药改大一号) — not a firework said to hold none.
+  {
+    words: ['火药', '黑火药', '炸药', '烟火药', '硝石', '硝酸钾', '镁粉', '铝粉', '闪光粉'],
+    severity: 'block',
+    message: '教唆自制或改装烟花爆竹，属于违法内容',
+    window: 30,
+    sentence: [/烟花|鞭炮|爆竹|炮仗|礼花|二踢脚|仙女棒|焰火|烟火|引线|炮/, /(?:往|在)[^]{0,6}(?:里|中)?(?:加|灌|填|掺|塞)|加(?:点|些|一点|一些)|自己(?:做|配|加|装|灌|填|改|搓)|改(?:大|装|猛)|灌(?:点|些|进|满)|填(?:点|些|进|满)|掺(?:点|些|进)|自制|diy/],
+    notSentence: [WARNING, /不含|无火药|不使用|不要|请勿|切勿|千万别|不建议|不能|不可以/],
+  },
+  // Round 38 (t38f): a lock opened without its owner — tools that open others' locks (对着别人家同款锁也能一键开) — not the buyer's own lock
+  // opened by its app (手机APP一键开锁), a lock that resists them (防小黑盒), nor the buyer sent to a licensed locksmith.
+  {
+    words: ['别人家', '别人的', '他人', '邻居家', '邻居的', '同款锁', '任何锁', '所有锁', '各种锁'],
+    severity: 'block',
+    message: '提供破解他人门锁的工具或方法，属于违法内容',
+    window: 30,
+    sentence: [
+      /锁|门禁|车门/,
+      /(?:也|都|照样|一样|随便)(?:能|可以)?[^]{0,3}(?:开|打开|解锁|破解)|一键(?:开|打开|解锁)|随便开|技术开锁|开锁工具|万能钥匙/,
+      /工具|神器|小黑盒|万能|要的话|私聊|私我|加[0-9一二两三四五六七八九十百几]+|[0-9一二两三四五六七八九十百几]+(?:块|元)|有货|教(?:您|你)|不留痕迹|没人知道/,
+    ],
+    notSentence: [WARNING, /不提供|不卖|不教|公安备案|正规开锁|报警|防(?:小黑盒|技术开锁|破解|撬)|不怕|打不开|开不了/],
+  },
+  {
+    words: ['万能钥匙', '开锁工具', '开锁器', '开锁神器', '开锁教程', '小黑盒', '锡纸开锁', '技术开锁', '解码器', '破解器'],
+    severity: 'block',
+    message: '提供破解门锁的工具或方法，属于违法内容',
+    notBefore: /(?:防|抗|不怕|防御|防止)$/,
+    window: 30,
+    sentence: [/锁|门禁|车门|开门|房门|大门|防盗门/, /有货|要的话|加[0-9一二两三四五六七八九十百几]+|[0-9一二两三四五六七八九十百几]+(?:块|元)|私聊|私我|卖|教(?:您|你)|一键|都能开|随便开|别人|他人|邻居/],
+    notSentence: [WARNING, /不提供|不卖|不教|公安备案|正规开锁|报警|防(?:小黑盒|技术开锁|破解|撬)|不怕/],
+  },
+  // Round 38 (t38f): a safety device taken out for more range or speed (保护板拆掉跑更远; 黄绿两根线短接就能解除限速，交警也看不出来) — not
+  // the limit told and the change refused (国标限速25km/h…我们不提供解除限速的改装).
+  {
+    words: ['保护板', '限速', '限速器', '限流', '限流器', '温控', '保险丝', '安全阀', '泄压阀', '过充保护', '过放保护', '漏电保护', '断电保护', '限位器'],
+    severity: 'block',
+    message: '教唆拆除或破解安全保护装置，属于违法违规内容',
+    window: 40,
+    sentence: [
+      /拆掉|拆了|拆下|去掉|去除|剪掉|剪断|短接|跳线|绕过|跳过|解除|破解|改掉|拿掉|摘掉|废掉/,
+      /跑(?:得)?更远|续航更(?:长|久)|更(?:快|猛|热|远|有劲|给力|带劲)|提速|码以上|(?:[4-9][0-9]|[1-9][0-9]{2})(?:码|公里每小时|km)|交警|看不出|查不出|(?:很多|不少)(?:客户|人|师傅|车主)(?:都)?这么(?:改|弄|干|搞)|都这么改/,
+    ],
+    notSentence: [WARNING, /不提供|不建议|(?:不要|别|请勿|切勿|千万别)(?:自己|私自|随意|擅自)?(?:拆|改|短接|去掉|剪)|不能|不可以|保修|违规|违法|国标要求|出厂设置/],
+  },
+  // Round 38 (t38f): a hidden camera set on others where they sleep or wash (放在出租屋卧室里看租客…伪装成烟雾报警器…租客完全看不出来; 针孔款放酒店
+  // 房间里拍) — not a camera placed with care for privacy (不要对着卫生间和卧室), nor one watching the buyer's baby or pets.
+  {
+    words: ['出租屋', '卧室', '酒店房间', '宾馆', '民宿', '更衣室', '卫生间', '浴室', '厕所', '女厕', '试衣间', '房间里'],
+    severity: 'block',
+    message: '教唆在他人私密场所偷拍，属于违法内容',
+    window: 50,
+    sentence: [
+      /摄像|镜头|录像|监控|针孔|偷拍|偷录|录音/,
+      /偷偷|偷拍|偷录|看不出|发现不了|没人发现|察觉不到|伪装|藏(?:在|进)|(?:租客|房客|住客|客人|对方|别人|他人)(?:都|也|完全|根本)?(?:不知道|看不出|发现不了|不会发现|察觉不到)|看(?:租客|房客|住客|客人|别人|对方)/,
+    ],
+    notSentence: [WARNING, /隐私|不要对着|别对着|避免|侵犯|告知|同意|宝宝|孩子|老人|宠物|猫|狗|检测|反偷拍|防偷拍/],
+  },
+  {
+    words: ['针孔款', '针孔版', '针孔型', '针孔的', '针孔镜头', '微型摄像头', '隐蔽摄像头', '伪装摄像头', '伪装成烟雾报警器', '伪装成插座', '伪装成充电器'],
+    severity: 'block',
+    message: '售卖偷拍设备，属于违法内容',
+    sentence: /看不出|发现不了|发现得了|察觉不到|没人发现|不会被发现|偷偷|隐蔽|藏在|装在|放(?:在)?[^]{0,4}(?:房间|卧室|酒店|宾馆|卫生间|浴室|更衣)|对方|别人|租客|房客/,
+    notSentence: [WARNING, /反偷拍|防偷拍|检测仪|探测|告知|隐私|宝宝|老人|宠物/],
+  },
+  // Round 38 (t38f): precursor and controlled chemicals sold past their registration (高锰酸钾和浓硫酸，不用登记，量大也行) — not a kit said to hold
+  // none (不含任何需要登记的危险化学品).
+  {
+    words: ['高锰酸钾', '浓硫酸', '浓盐酸', '丙酮', '甲苯', '乙醚', '三氯甲烷', '氯仿', '醋酸酐', '麻黄碱', '麻黄素', '羟亚胺', '易制毒', '易制爆', '硝酸铵', '氰化钾', '氰化钠'],
+    severity: 'block',
+    message: '违规售卖易制毒、易制爆等管控化学品，属于违法内容',
+    window: 30,
+    sentence: /(?:不用|不需要|无需|免|不必)(?:登记|备案|实名|审批|许可|证明|资质|购买证|手续)|不登记|不备案|不实名|私下|不走(?:登记|备案)|没有?(?:资质|许可|购买证)(?:也|都)?(?:能|可以|行)/,
+    notSentence: [WARNING, /需要(?:登记|备案|实名|资质|许可)|必须|不卖|不含|不提供|不单独/],
+  },
+  // Round 38 (t38f): a vehicle's papers made by the shop (上牌用的合格证我们能帮您做一张，不用原厂的) — not the maker's certificate sent again
+  // (合格证在包装盒里, 原厂合格证丢了我们补寄).
+  {
+    words: ['合格证', '车辆合格证', '出厂合格证', '行驶证', '机动车登记证书', '登记证书', '车辆一致性证书', '一致性证书', '大绿本', '车辆铭牌'],
+    severity: 'block',
+    message: '伪造机动车证件，属于违法内容',
+    deniable: false,
+    sentence: [
+      /上牌|挂牌|过户|年检|车管所|交警|车辆|机动车|电动车|摩托|汽车/,
+      /现做|伪造|造假|(?:帮|给|替)(?:您|你)(?:做|弄|p)|能做|可以做|做一[张个份本]|弄一[张个份本]|p一[张份]|不用原厂|非原厂|不是原厂的也|(?:跟|和|与)(?:真的|原厂)(?:的)?(?:一样|一模一样|没区别)|以假乱真|查不出/,
+    ],
+    notSentence: [WARNING, /补寄|补发|补办|代办上牌|厂家|原厂(?:的)?(?:合格证)?(?:丢|补)|官方|如实|随车|包装盒/],
+  },
+  // Round 38 (t38f): fake base stations and pirate broadcast gear (伪基站设备也有，群发短信用) — not a warning about their texts.
+  {
+    words: ['伪基站', '黑广播', '短信轰炸', '电话轰炸', '呼死你'],
+    severity: 'block',
+    message: '售卖伪基站、黑广播等非法设备，属于违法内容',
+    notSentence: [WARNING, /诈骗|谨防|小心|防范|警惕|冒充|收到|拦截|识别|打击|查处|骚扰/],
+  },
+  // Round 38 (t38f): tobacco or alcohol sold to minors, the age left off (学生也能买雪茄，备注里别写年龄就行) — not the age rule told (本店不向未成年人
+  // 销售，收货人需满18周岁).
+  {
+    words: ['未成年', '未成年人', '未满18', '未满十八', '初中生', '高中生', '中学生', '小学生'],
+    severity: 'block',
+    message: '向未成年人售卖烟酒等限售商品，属于违法内容',
+    window: 30,
+    sentence: [TOBACCO_ALCOHOL, new RegExp(`(?:也|都|照样|一样)(?:能|可以)买|卖给|照卖|也卖|${AGE_DODGED.source}`)],
+    notSentence: [WARNING, MINORS_REFUSED],
+  },
+  // …a student or a child (often of age: 大学生, 学生党也能买得起) only with the age check dodged.
+  {
+    words: ['学生', '小孩', '孩子'],
+    severity: 'block',
+    message: '向未成年人售卖烟酒等限售商品，属于违法内容',
+    window: 30,
+    sentence: [TOBACCO_ALCOHOL, AGE_DODGED],
+    notSentence: [WARNING, MINORS_REFUSED],
+  },
+  {
+    words: ['年龄', '岁数', '出生年'],
+    severity: 'block',
+    message: '教唆隐瞒年龄购买限售商品，属于违法内容',
+    before: /(?:别|不用|不要|不必|无需)(?:写|填|填写|提供|报|说)(?:真实)?(?:的)?$/,
+    window: 30,
+    sentence: TOBACCO_ALCOHOL,
+    notSentence: [WARNING, MINORS_REFUSED],
+    deniable: false,
+  },
+  // Round 38 (t38f): certification marks sold apart from the certification (头盔的3C标我们可以单独卖您几张贴纸…查车时就算合格了) — not the label's
+  // place told (证书编号印在内衬的白色标签上) nor loose labels refused (我们不单独出售任何认证贴纸).
+  {
+    words: ['3c标', '3c标志', '3c贴', '3c贴纸', '3c标签', '3c认证标', 'ccc标', 'ccc标志', '认证贴纸', '认证标签', '认证标志', '合格标签', '检验合格标', '年检标'],
+    severity: 'block',
+    message: '单独售卖认证标志冒充合格产品，属于违法内容',
+    sentence: /单独(?:卖|出|给)|单卖|卖(?:给)?(?:您|你)|[0-9一二两三四五六七八九十几]+(?:块|元)(?:钱)?一张|一张[0-9一二两三四五六七八九十几]+|就算合格|当(?:成|作)?合格|糊弄|应付|蒙混|自己贴/,
+    notSentence: [WARNING, /不单独|不出售|不卖|不提供|补寄|复印件|证书编号|已经通过|已通过/],
+  },
+  // Round 38 (t38f): a drug by a cheerful street name (从泰国带回来的“开心水”，聚会必备，喝了特别嗨，只给老客户) — not a juice or a soda.
+  {
+    words: ['开心水', '开心粉', '快乐粉', '快乐丸', '听话水', '听话药', '迷情水', '迷情药', '失身水', '乖乖水'],
+    severity: 'block',
+    message: '疑似涉及毒品或迷药（暗语）',
+    notAfter: /^(?:色|红|蓝|系)/,
+    window: 40,
+    sentence: /嗨|high|飘|上头|飞|聚会|派对|蹦迪|夜场|酒吧|老客|熟客|懂的|私|备注|暗号|带回来|一起(?:给(?:您|你))?发|不上架|喝了|一口|一滴|听话|没反应|不省人事/,
+    notSentence: [WARNING, /果汁|汽水|可乐|气泡水|苏打水|动画|玩偶|公仔|卡通/],
+  },
 ];
 
 /** Leaf emoji stand for cannabis beside dealer talk (🍃🍃自种的，懂的都懂); emoji never reach the compact view. */
@@ -3687,8 +3914,9 @@ function leafEmoji(ctx: LintContext, rule: RuleModule): void {
 const framed: Cue[] = cues.map((cue) => ({ ...cue, refusal: REFUSAL_FRAME }));
 
 /** A gun emoji beside weapon-dealer talk: 🔫那种仿真度很高的也有，能打穿易拉罐 — not a water pistol. */
-const GUN_CONTEXT = /仿真|打穿|威力|射程|焦耳|钢珠|铅弹|子弹|有货|私聊|私我|发图|实弹|能打|真枪/;
-const GUN_INNOCENT = /水枪|玩具|儿童|泡泡|水弹|软弹|cos|道具|打水仗/;
+// Round 38 (t38f): …or the real thing's parts, the toy reading denied (🔫不是玩具，是真家伙的配件，懂的私聊).
+const GUN_CONTEXT = /仿真|打穿|威力|射程|焦耳|钢珠|铅弹|子弹|有货|私聊|私我|发图|实弹|能打|真枪|真家伙/;
+const GUN_INNOCENT = /水枪|(?<!不是|并非|可不是|才不是|绝不是)玩具|儿童|泡泡|水弹|软弹|cos|道具|打水仗/;
 
 function gunEmoji(ctx: LintContext, rule: RuleModule): void {
   const at = ctx.text.indexOf('🔫');
