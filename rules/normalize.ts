@@ -320,19 +320,20 @@ const SCOPE_LED = new RegExp(`^(?:${[...NEGATIONS, ...CONDITIONS].join('|')})`);
 const NUMERAL_UNITS = new Set([...'零〇一二三四五六七八九十两幺洞壹贰叁肆伍陆柒捌玖拾百千万'].map((ch) => ch.charCodeAt(0)));
 const isHanUnit = (u: number) => u >= 0x3400 && u <= 0x9fff && !NUMERAL_UNITS.has(u);
 const isSpaceUnit = (u: number) => u === 0x20 || u === 0x3000 || u === 0xa0 || u === 0x09;
+/** A separator lies between compact units k − 1 and k in the folded view. (Not a closure per draft: see likely-rule.ts unreadUnits.) */
+const gapBefore = (c2f: Uint32Array, k: number) => k === 0 || c2f[k]! > c2f[k - 1]! + 1;
 // Returns the breaks before marking (for the model) when any space was marked, else undefined.
 function markSpacedClauses(fu: Uint16Array, cu: Uint16Array, c2f: Uint32Array, brk: Uint32Array, c: number, scratch: Scratch): Uint32Array | undefined {
   let before: Uint32Array | undefined;
   // chunk = compact units between two gaps (any separator between them in the folded view)
-  const gapBefore = (k: number) => k === 0 || c2f[k]! > c2f[k - 1]! + 1;
   let chunkStart = 0;
   for (let k = 1; k < c; k++) {
-    if (!gapBefore(k)) continue;
+    if (!gapBefore(c2f, k)) continue;
     const prevStart = chunkStart;
     chunkStart = k;
     if (brk[k] !== 0 || k - prevStart < 2 || !isHanUnit(cu[k - 1]!) || !isHanUnit(cu[k]!)) continue;
     let next = k + 1;
-    while (next < c && !gapBefore(next)) next++;
+    while (next < c && !gapBefore(c2f, next)) next++;
     // two-unit chunks on both sides are words spaced one by one (我们 不会 让您 私下 转账), not clauses
     if (next - k < 2 || (next - k < 3 && k - prevStart < 3)) continue;
     const chunk = unitsToString(cu.subarray(prevStart, k), k - prevStart);
@@ -418,6 +419,10 @@ const isLetterSpacer = (u: number) =>
 /** Most spacers allowed between two letters of one spelled word. */
 const MAX_LETTER_SPACING = 3;
 
+const isAlnumUnit = (u: number) => isLetterUnit(u) || (u >= 0x30 && u <= 0x39);
+/** Folded unit i (of f) is a token of one letter or digit. */
+const singleLetter = (fu: Uint16Array, f: number, i: number) => isAlnumUnit(fu[i]!) && (i === 0 || !isAlnumUnit(fu[i - 1]!)) && (i + 1 >= f || !isAlnumUnit(fu[i + 1]!));
+
 /**
  * A word spelled out a letter at a time (加我 w e i x i n, V X, q q 号, S M L 码) is one word: the folded view drops the spacers
  * between single-letter tokens, as the compact view drops every separator. Why: the engine tells a latin term from part of a
@@ -427,13 +432,11 @@ const MAX_LETTER_SPACING = 3;
  * Returns the new folded length; compactToFolded is remapped.
  */
 function joinSpacedLetters(fu: Uint16Array, fs: Uint32Array, fe: Uint32Array, f: number, c2f: Uint32Array, c: number): number {
-  const alnum = (u: number) => isLetterUnit(u) || (u >= 0x30 && u <= 0x39);
-  const single = (i: number) => alnum(fu[i]!) && (i === 0 || !alnum(fu[i - 1]!)) && (i + 1 >= f || !alnum(fu[i + 1]!));
-  // Spacer runs to drop, as [from, to) pairs (read-only pass first: single() reads the original neighbours).
+  // Spacer runs to drop, as [from, to) pairs (read-only pass first: singleLetter() reads the original neighbours).
   let drops: number[] | undefined;
   const gaps: number[] = [];
   for (let i = 0; i < f; i++) {
-    if (!single(i)) continue;
+    if (!singleLetter(fu, f, i)) continue;
     // The run of one-character tokens from i: its gaps, and whether it holds a digit.
     gaps.length = 0;
     let digit = !isLetterUnit(fu[i]!);
@@ -441,7 +444,7 @@ function joinSpacedLetters(fu: Uint16Array, fs: Uint32Array, fe: Uint32Array, f:
     for (;;) {
       let j = last + 1;
       while (j < f && j - last - 1 < MAX_LETTER_SPACING && isLetterSpacer(fu[j]!)) j++;
-      if (j === last + 1 || j >= f || !single(j)) break;
+      if (j === last + 1 || j >= f || !singleLetter(fu, f, j)) break;
       gaps.push(last + 1, j);
       if (!isLetterUnit(fu[j]!)) digit = true;
       last = j;

@@ -300,27 +300,7 @@ const rule = defineRule({
         message: theirs ? '提到联系方式（引用他人的话）' : '发出让买家添加的账号（站外联系方式）',
       });
     }
-    if (hits.length === 0) return; // what follows judges hits (and makes a closure per draft)
-    // A contact written on a carrier, to be copied and added: a contact noun and an act in the sentence.
-    function carrierPointer(start: number, end: number): 'block' | 'warn' | undefined {
-      // (不用另外发邮箱: a contact noun and an act inside a clause that denies them count for nothing; round 7)
-      // (round 20, t20bu: …nor do the buyer's words quoted — 您说要我们“发到邮箱”…也可以在这个窗口把图片直接发给您)
-      const from = start - ctx.before(start, 40, 'hard').length;
-      // (round 26, t26a: 打 as typing — the picture's content typed out here after a colon, no number in it: 我把数字直接打给您：M码胸围92)
-      const raw = withoutOthersQuotes(ctx, withoutDeniedClauses(ctx, start, end), from, start, end)
-        .replace(TYPED_OUT, (m: string, at: number) => (typedHere(ctx, from + at + m.length) ? '＿'.repeat(m.length) : m));
-      // (round 35, t35f: the carrier itself said to hold no contact — 这张卡片不包含任何联系方式 — even in the hit's own clause)
-      const w = raw.replace(NOT_CONTACT_CODE, '').replace(UNRELATED_ACT, '').replace(NO_CONTACT_HELD, '');
-      // (那是我的私人号: a private account named on the carrier is the act, even on the Kuaishou nickname)
-      const privateAccount = /私人号|个人号|私号|私人账号|私人微信|私人电话/.test(w);
-      // (溯源码贴在盒子侧面…扫一下: the official code is named before it is blanked; round 7)
-      // (round 13: …or the chat said to censor it — 号我写在图片上了，这里发字会被屏蔽: the carrier chosen to get past the filter)
-      const censored = CENSORED.test(ctx.before(start, 40, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 40, 'hard'));
-      // Round 30 (t30a): the string saved for later with a person to reach by it (简介里那串号您存一下，想要什么直接找她): the save is the act.
-      const savedToReach = (SAVE_IT.test(w) && REACH_PERSON.test(w) && /号|串|数字|字符|字母|id|电话|手机|微信|vx|qq/.test(w)) || PERSON_NUMBER_AT.test(w);
-      if (!CONTACT_NOUN.test(w) || !(CARRIER_ACT.test(w) || privateAccount || censored || savedToReach || OUR_CONTACT_PLACED.test(w)) || ((OFFICIAL_PLACE.test(raw) || (PRODUCT_PRINT.test(raw) && !OURS_ON_IT.test(w))) && !privateAccount)) return undefined;
-      return (/加|扫/.test(w) && /号|那串|码|数字/.test(w)) || censored ? 'block' : 'warn';
-    }
+    if (hits.length === 0) return; // what follows judges hits
     const hinted = new Set<number>();
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const hit of sorted) {
@@ -342,7 +322,7 @@ const rule = defineRule({
         // (round 22, t22ca: …or the buyer's own number, which the shop declines to add — 您刚才发的那串号码我就不加了哈; not 我加了)
         const ownDeclined = BUYER_SENT.test(before) && SHOP_WONT_ADD.test(after);
         const keptHere = HERE_BEFORE.test(before) && !CENSORED.test(s);
-        severity = brushedOff || ownDeclined || keptHere || hereInstead(ctx, hit.end) ? undefined : carrierPointer(hit.start, hit.end);
+        severity = brushedOff || ownDeclined || keptHere || hereInstead(ctx, hit.end) ? undefined : carrierPointer(ctx, hit.start, hit.end);
       } else if (tag === 'elsewhere') {
         const a = ctx.after(hit.end, 12, 'hard');
         if (hit.key === '的地方' && !/(?:找|换|去|挑)个/.test(ctx.before(hit.start, 12, 'hard'))) continue;
@@ -415,7 +395,7 @@ const rule = defineRule({
           continue;
         }
         // (on a carrier with 加/扫 it is the copy-and-add pointer: 背景板上有一串数字，截图直接加)
-        severity = carrierPointer(hit.start, hit.end) ?? 'warn';
+        severity = carrierPointer(ctx, hit.start, hit.end) ?? 'warn';
       } else if (tag === 'account-name') {
         // (our Kuaishou id being the shop name is fine: 快手号就是店名，搜一下)
         if (/快手|平台|店铺|直播/.test(ctx.before(hit.start, 6)) || !/搜|加/.test(s)) continue;
@@ -440,7 +420,7 @@ const rule = defineRule({
         // 主页简介里写的是营业时间，没有其他联系方式: the profile said to hold no contact, and no channel named after it.
         if (severity && NO_CONTACT_ANY.test(s) && !/v|微|vx|wx|q|扣|电话|手机|码|暗号|惊喜|福利|彩蛋/.test(after)) severity = undefined;
         // 您看我头像，上面那串就是，加的时候备注…: the contact on the picture, the add in the next clause.
-        if (!severity && /头像|简介|签名|背景/.test(hit.key)) severity = carrierPointer(hit.start, hit.end);
+        if (!severity && /头像|简介|签名|背景/.test(hit.key)) severity = carrierPointer(ctx, hit.start, hit.end);
       } else if (tag === 'contact-way') {
         if (ORDER_CONTACT.test(s) || /^(?:是否|有误|不对|变了)/.test(after) || /品牌|厂家|官方|快递|海关|说明书/.test(before)) continue;
         // A contact refused by the shop (round 8): 我这边不方便留私人联系方式, 不能给您个人联系方式.
@@ -541,6 +521,28 @@ function movedHere(key: string): string | undefined {
   if (/^(?:私我|滴滴我|戳我|私戳|私信我|私信找我|私信联系我|私信给我)$/.test(key)) return '在这里留言';
   if (/^电话(?:沟通|里说|里聊)$/.test(key)) return '在这里' + key.slice(-2).replace(/^里/, '');
   return undefined;
+}
+
+// A contact written on a carrier, to be copied and added: a contact noun and an act in the sentence.
+// (a module function, not a closure made on every draft: see likely-rule.ts unreadUnits)
+function carrierPointer(ctx: LintContext, start: number, end: number): 'block' | 'warn' | undefined {
+  // (不用另外发邮箱: a contact noun and an act inside a clause that denies them count for nothing; round 7)
+  // (round 20, t20bu: …nor do the buyer's words quoted — 您说要我们“发到邮箱”…也可以在这个窗口把图片直接发给您)
+  const from = start - ctx.before(start, 40, 'hard').length;
+  // (round 26, t26a: 打 as typing — the picture's content typed out here after a colon, no number in it: 我把数字直接打给您：M码胸围92)
+  const raw = withoutOthersQuotes(ctx, withoutDeniedClauses(ctx, start, end), from, start, end)
+    .replace(TYPED_OUT, (m: string, at: number) => (typedHere(ctx, from + at + m.length) ? '＿'.repeat(m.length) : m));
+  // (round 35, t35f: the carrier itself said to hold no contact — 这张卡片不包含任何联系方式 — even in the hit's own clause)
+  const w = raw.replace(NOT_CONTACT_CODE, '').replace(UNRELATED_ACT, '').replace(NO_CONTACT_HELD, '');
+  // (那是我的私人号: a private account named on the carrier is the act, even on the Kuaishou nickname)
+  const privateAccount = /私人号|个人号|私号|私人账号|私人微信|私人电话/.test(w);
+  // (溯源码贴在盒子侧面…扫一下: the official code is named before it is blanked; round 7)
+  // (round 13: …or the chat said to censor it — 号我写在图片上了，这里发字会被屏蔽: the carrier chosen to get past the filter)
+  const censored = CENSORED.test(ctx.before(start, 40, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 40, 'hard'));
+  // Round 30 (t30a): the string saved for later with a person to reach by it (简介里那串号您存一下，想要什么直接找她): the save is the act.
+  const savedToReach = (SAVE_IT.test(w) && REACH_PERSON.test(w) && /号|串|数字|字符|字母|id|电话|手机|微信|vx|qq/.test(w)) || PERSON_NUMBER_AT.test(w);
+  if (!CONTACT_NOUN.test(w) || !(CARRIER_ACT.test(w) || privateAccount || censored || savedToReach || OUR_CONTACT_PLACED.test(w)) || ((OFFICIAL_PLACE.test(raw) || (PRODUCT_PRINT.test(raw) && !OURS_ON_IT.test(w))) && !privateAccount)) return undefined;
+  return (/加|扫/.test(w) && /号|那串|码|数字/.test(w)) || censored ? 'block' : 'warn';
 }
 
 export default rule;

@@ -13,7 +13,7 @@
 // (您想加我微信看实拍？这边直接点对话框…) are handled.
 
 import { defineRule } from '../define-rule';
-import { matchesOf, type TermHit } from '../context';
+import { matchesOf, type LintContext, type TermHit } from '../context';
 import { ACT_AFTER, ACT_BEFORE, appFeature, BUYER_WISH, laterHandle, valueAfter } from '../detect/contact';
 import { compactRange, denied, DENIED_AFTER, hereInstead, sentence, Spans, warningContext } from '../detect/cues';
 import { numberRuns } from '../detect/numbers';
@@ -33,7 +33,7 @@ const NOT_COMMAND_BEFORE = /[稍细轻略些卑精]$/;
 const WORD_BEFORE_WEI = /(?:[权示声神国军虎雄助发逞立余]威|[蔷紫]薇)$/;
 const NOT_COMMAND_AFTER = /^(?:领(?!取|券|福利|红包|优惠|奖)|型|字|脸|领口|ip|c\b|e\b|8)/;
 // 加微量元素, 加威士忌, 添加薇姿…: 微/威/薇 starting another word.
-// Round 26 (t26a): nouns that label a product code (款号 WX2208, 型号 VX300-B): see productCode() in check().
+// Round 26 (t26a): nouns that label a product code (款号 WX2208, 型号 VX300-B): see productCode().
 const CODE_NOUN = /款号|款式号|型号|货号|编号|商品编码|产品编码|sku|色号|批号/;
 const NOT_WEI_WORD = /^(?:信|伩|讯|锌|芯|x|v|量|型|调|波|米|博|商|店|小|笑|距|软|粒|孔|电|创|积|整|尘|雕|胖|利|乳|泡|光|针|晶|瑕|醺|凉|甜|酸|辣|苦|咸|胶|纤|生物|末|观|弱|薄|热|妙|微|士|力|望|风|严|胁|尼|姿|诺|娅|拉|露|猛|化|海|斯)/;
 /** A name going on from 薇/威/维 (薇薇安 Vivian, 薇安, 威廉): not 安排, 安心, 安全. */
@@ -110,7 +110,7 @@ const rule = defineRule({
     // 加 + a person of ours + 的 + 微, standing as a word of its own (加了微量元素的, 老板的微笑 go on into another word).
     for (const m of /的[微薇威]/.test(ctx.compact) ? matchesOf(PERSON_WEI, ctx.compact) : []) {
       const end = m.index! + m[0].length;
-      if (wordClosed(end)) tokens.push({ spec: { term: m[0], tag: 'command' }, start: m.index!, end, key: m[0] });
+      if (wordClosed(ctx, end)) tokens.push({ spec: { term: m[0], tag: 'command' }, start: m.index!, end, key: m[0] });
     }
     // Round 17: the add-command glued to a latin id (加vxlinda, 加 v x a b c once the spaced letters are joined): the term 'vx' is
     // not matched inside a longer latin word (usb is no sb), so the command and its id are read as one.
@@ -125,164 +125,166 @@ const rule = defineRule({
       const app = GREEN_APP_AFTER.exec(ctx.after(hit.end, 8, 'soft'));
       if (app) tokens[i] = { spec: { term: hit.key + app[0], tag: 'token' }, start: hit.start, end: hit.end + app[0].length, key: hit.key + app[0] };
     }
-    // Nothing to judge (most drafts): return before the helpers below are made (a closure each, per draft).
+    // Nothing to judge (most drafts).
     if (tokens.length === 0) return;
     // Longest first, so 企业微信 wins over 微信 and 加v over v.
     tokens.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const taken = new Spans(ctx.compact.length);
     for (const hit of tokens) {
       if (taken.overlaps(hit.start, hit.end)) continue;
-      const judged = judge(hit);
+      const judged = judge(ctx, hit);
       if (!judged) continue;
       taken.add(judged.start, judged.end);
       // 您刚才说“加个微信方便联系”，抱歉…: the buyer's request quoted back is a mention, not our invitation.
       if (judged.severity !== 'info' && quotedSpeech(ctx, hit.start, hit.end)) ctx.report(rule, { start: judged.start, end: judged.end, severity: 'info', message: '引述买家的话提到微信' });
       else ctx.report(rule, judged);
     }
-
-    /** The draft's word ends right after compact `end`: the next original character is a mark, a space or the end. */
-    function wordClosed(end: number): boolean {
-      const [, o] = ctx.toOriginal(end - 1, end);
-      return o >= ctx.text.length || /[\s\p{P}\p{S}]/u.test(ctx.text[o]!);
-    }
-    // 能加微信吗？抱歉亲，我们只能在平台内联系: the buyer's question echoed as a question, the next sentence refusing it.
-    function echoedRefused(end: number): boolean {
-      if (!endsAsQuestion(ctx, end)) return false;
-      const close = nextSentenceStart(ctx, end);
-      return ECHO_REFUSAL.test(ctx.compact.slice(close, close + 16));
-    }
-    // Round 11: the buyer's wish reported back and not granted (您想加我微信看实拍？这边直接点对话框…就能发给您).
-    function wished(before: string, end: number): boolean {
-      return BUYER_WISH.test(before) && !/^(?:的话|时|的时候|后)/.test(ctx.compact.slice(end, end + 3)) && !/^[^]{0,4}?(?:可以|行|好的|没问题|加吧|来吧)/.test(ctx.compact.slice(end, end + 10));
-    }
-    function productCode(start: number, end: number, valueStart: number, valueEnd: number): boolean {
-      const [, tokenEnd] = ctx.toOriginal(start, end);
-      const [valueAt] = ctx.toOriginal(valueStart, valueStart + 1);
-      // (a short code only: a mobile or a long run glued to wx is an account whatever is named around it)
-      const core = ctx.compact.slice(valueStart, valueEnd).replace(/[^a-z0-9]/g, '');
-      return tokenEnd === valueAt && /^\d/.test(core) && core.length <= 8 && CODE_NOUN.test(sentence(ctx, start, valueEnd, 40));
-    }
-    function judge(hit: TermHit) {
-      const tag = hit.spec.tag;
-      const before = ctx.before(hit.start, 8);
-      const after = ctx.after(hit.end, 10, 'hard');
-      const isDenied = denied(ctx, hit.start) || echoedRefused(hit.end);
-      if (tag === 'command') {
-        if (NOT_COMMAND_BEFORE.test(before) && hit.key.startsWith('微')) return undefined;
-        if (/^[威薇]我$/.test(hit.key) && WORD_BEFORE_WEI.test(ctx.before(hit.start, 8) + hit.key[0]) && !valueAfter(ctx, hit.end)) return undefined;
-        if (NOT_COMMAND_AFTER.test(after)) return undefined;
-        // Round 23 (t23cd): a V right after a number is volts (电压100V，我们送变压器, 220V我们也有): no V我 command without an id after it.
-        if (/^v/.test(hit.key) && /\d$/.test(before) && !valueAfter(ctx, hit.end)) return undefined;
-        // (round 13: …unless the word ends at a mark in the draft: 加我微（店铺名拼音）发截图 is no 微店)
-        if (/[微薇威]$/.test(hit.key) && NOT_WEI_WORD.test(after) && !wordClosed(hit.end)) return undefined;
-        // Round 10 (fa10): a person's name holding the homophone (加我薇薇安, 找薇安, 威廉): a name in the same clause, no id after it.
-        const name = /[薇威维]$/.test(hit.key) ? WEI_NAME.exec(ctx.after(hit.end, 4)) : null;
-        if (name && !valueAfter(ctx, hit.end) && !valueAfter(ctx, hit.end + name[0].length)) return undefined;
-        const value = valueAfter(ctx, hit.end);
-        const end = value ? value.end : hit.end;
-        // Round 11: the buyer's wish reported back and not granted (您想加我微信看实拍？这边直接点对话框…就能发给您).
-        return isDenied || (!value && wished(before, hit.end)) || (!value && warningContext(ctx, hit.start, hit.end)) || (!value && MEME_AFTER.test(ctx.after(hit.end, 12)))
-          ? { start: hit.start, end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' }
-          : { start: hit.start, end, severity: value ? ('block' as const) : hit.spec.severity, message: '疑似引导买家添加微信（站外联系方式）', fix: value ? '' : '在这里直接沟通' };
-      }
-      if (tag === 'account') {
-        // 加我私人号 / 私人号：abc123 — a private account, app unnamed.
-        const value = valueAfter(ctx, hit.end);
-        // …or the call right after it: 那个就是我们私人号，加了有惊喜.
-        const asked = /(?:加|添加|\+|搜|扫|留)(?:个|下|一下|我|我的|您|的)*$/.test(before) || /^(?:加|添加|搜|扫)(?:了|一下|下|上|我|完)?/.test(after);
-        if (!value && !asked) return undefined;
-        if (/快手|平台|店铺|抖音|小红书/.test(before)) return undefined;
-        if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: value ? value.end : hit.end, severity: 'info' as const, message: '提到私人账号（否定或提醒语境）' };
-        return { start: hit.start, end: value ? value.end : hit.end, severity: value ? ('block' as const) : ('warn' as const), message: '引导买家添加私人账号（站外联系方式）' };
-      }
-      if (tag === 'same') {
-        // (round 11: how an account was registered: 微信是手机号注册的吗)
-        if (REGISTERED_AFTER.test(after)) return undefined;
-        const s = sentence(ctx, hit.start, hit.end, 30);
-        const hasNumber = ctx.memo('third-party:has-number', () => numberRuns(ctx).some((r) => ['mobile', 'plain', 'international'].includes(r.kind) && r.digits.length >= 5));
-        if (isDenied) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信同号（否定语境）' };
-        return { start: hit.start, end: hit.end, severity: hasNumber || /电话|手机|号/.test(s) ? ('block' as const) : ('warn' as const), message: '微信与手机同号：暗示站外联系方式' };
-      }
-      if (PAYMENT_AFTER.test(after)) {
-        // 钱走微讯转就行: a disguised WeChat name for paying is itself the tell (checkout says 微信支付 plainly).
-        if (tag !== 'token' || !DISGUISED_PAY.test(after) || /^(?:微信|wechat|weixin|企业微信|企微)$/.test(hit.key)) return undefined;
-        if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信转账（否定或提醒语境）' };
-        return { start: hit.start, end: hit.end, message: '用微信的变体写法引导买家站外转账' };
-      }
-      if (NAME_REF_AFTER.test(after) && !/(?:您|你)的?$/.test(before) && NAME_REF_ACT.test(sentence(ctx, hit.start, hit.end, 30)) && !endsAsQuestion(ctx, hit.end)) {
-        if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信号（否定或提醒语境）' };
-        return { start: hit.start, end: hit.end, message: '微信号按店名等可见名字给出：引导买家站外添加' };
-      }
-      // Round 11: the WeChat id said to be a phone number (她的微信是我手机号, vx就是这个电话): 微信同号 in other words.
-      if (tag !== 'weak' && IS_PHONE_AFTER.test(after) && !/(?:您|你)的?$/.test(before) && !REGISTERED_AFTER.test(after.replace(IS_PHONE_AFTER, '')) && !endsAsQuestion(ctx, hit.end)) {
-        if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信同号（否定语境）' };
-        const hasNumber = numberRuns(ctx).some((r) => ['mobile', 'international'].includes(r.kind));
-        return { start: hit.start, end: hit.end, severity: hasNumber ? ('block' as const) : ('warn' as const), message: '微信号就是手机号：暗示站外联系方式' };
-      }
-      // 您说的“微信号”是指付款时绑定的微信吗: the buyer's word quoted back to ask what it means.
-      if (BUYER_QUOTE.test(before) && MEANING.test(sentence(ctx, hit.start, hit.end, 30))) return undefined;
-      const value = valueAfter(ctx, hit.end);
-      // Round 21 (t21bv): the account that paid, named for its real-name identity (付款的微信账号实名和订购人不一致, 支付用的微信号认证的
-      // 姓名): the checkout's payer checked for customs, no channel to us.
-      if (!value && PAYER_BEFORE.test(before) && REAL_NAME_AFTER.test(after)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信（付款账号实名）' };
-      // 我直接微信上补您五十: money handed over on WeChat counts as using it.
-      // (round 16, t16: or our name searched there, said first — 您直接搜我名字那个绿色软件, 搜我们店名那个vx)
-      const act = ACT_BEFORE.test(before) || ACT_AFTER.test(after) || /^(?:上|里)(?:直接|再)?(?:补|返|退|赔|转)(?:给)?(?:您|你)/.test(after) || SEARCH_NAME_BEFORE.test(ctx.before(hit.start, 16));
-      if (tag === 'weak') {
-        // 卫星 / V: only with an account value introduced by ： or 号, or with 加/搜 right before.
-        const introduced = value && /^[\s:=号]|^id|^是/.test(ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1));
-        if (NOT_NICKNAME.test(after)) return undefined;
-        // 到货后在V上结清, 剩下的V上聊: the V is a place where money or talk goes.
-        const settles = /走$/.test(before) && /^(?:就行|就好|就可以|吧|即可|付|转|结)/.test(after) && /款|钱|付|转|结|定金/.test(sentence(ctx, hit.start, hit.end, 20));
-        if ((VENUE_BEFORE.test(before) && VENUE_AFTER.test(after)) || settles) {
-          if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信（否定或提醒语境）' };
-          return { start: hit.start, end: hit.end, message: '疑似引导买家在微信上付款或沟通（站外）' };
-        }
-        // Round 11: searched or added there to reach us (您用那个号搜v就能加到我, 搜V能找到我): the app as the way to me.
-        if (/(?:搜|搜索|加|用)$/.test(before) && /^(?:上|里)?(?:一下|下)?(?:就|就能|就可以|可以|能|直接|马上)?(?:加到|加上|找到|搜到|联系到|加)(?:我|我们)/.test(after)) {
-          if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信（否定或提醒语境）' };
-          return { start: hit.start, end: hit.end, message: '引导买家在微信上搜索并添加（站外联系方式）' };
-        }
-        if (BUYER_ID_BEFORE.test(before) && BUYER_ID_AFTER.test(after) && BUYER_ID_ASK.test(sentence(ctx, hit.start, hit.end, 30))) {
-          if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到买家的微信号（否定或提醒语境）' };
-          return { start: hit.start, end: hit.end, message: '向买家索要微信号（站外联系方式）' };
-        }
-        if (hit.key === 'v' ? !introduced : !(introduced || (value && act) || /(?:加|添加|\+|搜|扫)(?:我的?|个|下|一下)?$/.test(before))) return undefined;
-      }
-      // Round 26 (t26a): the letters are the head of a product code (款号WX2208-P, 型号VX3308-B, 比如WX2209 after 款号 in the sentence):
-      // glued to its digits in the draft, a code noun in the sentence, and no act of adding or searching around it.
-      if (value && !act && productCode(hit.start, hit.end, value.start, value.end)) return undefined;
-      if (value) {
-        if (isDenied || DENIED_AFTER.test(after)) return { start: hit.start, end: value.end, severity: 'info' as const, message: '提到微信号（否定语境）' };
-        // 加我微信 hk_123 → 在这里直接沟通: the invitation and the id go together.
-        const invite = /(?:加|添加|加个|加下|加一下|加我|加我的|\+)$/.exec(before);
-        if (invite) return { start: hit.start - invite[0].length, end: value.end, message: '发出了微信号（站外联系方式）', fix: '在这里直接沟通' };
-        return { start: hit.start, end: value.end, message: '发出了微信号（站外联系方式）' };
-      }
-      // 那个你知道的绿色软件，我名字叫小鹿海淘，搜一下: our name there, to be searched (no latin id needed).
-      if (tag !== 'weak' && SEARCH_OUR_NAME.test(ctx.after(hit.end, 24, 'hard')) && !isDenied && !warningContext(ctx, hit.start, hit.end)) {
-        return { start: hit.start, end: hit.end, message: '引导买家在微信上搜索账号（站外联系方式）' };
-      }
-      // 微信上我发您实拍，号是 anpin_hz77: the id comes later in the sentence, introduced by 号是 / ID：.
-      if (tag !== 'weak' && laterHandle(ctx, hit.end) && !isDenied && !warningContext(ctx, hit.start, hit.end)) {
-        return { start: hit.start, end: hit.end, message: '发出了微信号（站外联系方式）' };
-      }
-      // Round 32 (t32a): the channel's safety asked back, waved off, then our ask in the answer (用微信聊不安全吗？挺安全的，加我就行).
-      if (tag !== 'weak' && !act && !isDenied && doubtWavedThenAsked(ctx, hit.start, hit.end, WECHAT_ASKED)) {
-        return { start: hit.start, end: hit.end, message: '把买家对微信安全的顾虑打消后请其添加（站外联系方式）' };
-      }
-      // 这款耳机支持微信语音: the app as a product's feature (detect/contact.ts; round 11, fa11).
-      if (act && appFeature(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信（商品功能）' };
-      if (act) {
-        // 微信里搜不到我们 / 微信上加不了: the act named only as impossible; …，有事就在这里说: sent back to the platform chat.
-        if (isDenied || (DENIED_AFTER.test(after) && !DETAIL_WAVED.test(after) && !SAFETY_JUDGED.test(after)) || CANNOT_AFTER.test(after) || warningContext(ctx, hit.start, hit.end) || hereInstead(ctx, hit.end) || wished(before, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' };
-        const actMatch = /(?:加|添加|加个|加下|加一下|加我|加我的|\+)$/.exec(before);
-        if (actMatch) return { start: hit.start - actMatch[0].length, end: hit.end, message: '疑似引导买家添加微信（站外联系方式）', fix: '在这里直接沟通' };
-        return { start: hit.start, end: hit.end, message: '疑似引导买家通过微信联系（站外联系方式）' };
-      }
-      return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信：请勿引导买家到站外沟通' };
-    }
   },
 });
+
+// check()'s helpers: module functions, not closures made on every draft (see likely-rule.ts unreadUnits).
+
+/** The draft's word ends right after compact `end`: the next original character is a mark, a space or the end. */
+function wordClosed(ctx: LintContext, end: number): boolean {
+  const [, o] = ctx.toOriginal(end - 1, end);
+  return o >= ctx.text.length || /[\s\p{P}\p{S}]/u.test(ctx.text[o]!);
+}
+// 能加微信吗？抱歉亲，我们只能在平台内联系: the buyer's question echoed as a question, the next sentence refusing it.
+function echoedRefused(ctx: LintContext, end: number): boolean {
+  if (!endsAsQuestion(ctx, end)) return false;
+  const close = nextSentenceStart(ctx, end);
+  return ECHO_REFUSAL.test(ctx.compact.slice(close, close + 16));
+}
+// Round 11: the buyer's wish reported back and not granted (您想加我微信看实拍？这边直接点对话框…就能发给您).
+function wished(ctx: LintContext, before: string, end: number): boolean {
+  return BUYER_WISH.test(before) && !/^(?:的话|时|的时候|后)/.test(ctx.compact.slice(end, end + 3)) && !/^[^]{0,4}?(?:可以|行|好的|没问题|加吧|来吧)/.test(ctx.compact.slice(end, end + 10));
+}
+function productCode(ctx: LintContext, start: number, end: number, valueStart: number, valueEnd: number): boolean {
+  const [, tokenEnd] = ctx.toOriginal(start, end);
+  const [valueAt] = ctx.toOriginal(valueStart, valueStart + 1);
+  // (a short code only: a mobile or a long run glued to wx is an account whatever is named around it)
+  const core = ctx.compact.slice(valueStart, valueEnd).replace(/[^a-z0-9]/g, '');
+  return tokenEnd === valueAt && /^\d/.test(core) && core.length <= 8 && CODE_NOUN.test(sentence(ctx, start, valueEnd, 40));
+}
+function judge(ctx: LintContext, hit: TermHit) {
+  const tag = hit.spec.tag;
+  const before = ctx.before(hit.start, 8);
+  const after = ctx.after(hit.end, 10, 'hard');
+  const isDenied = denied(ctx, hit.start) || echoedRefused(ctx, hit.end);
+  if (tag === 'command') {
+    if (NOT_COMMAND_BEFORE.test(before) && hit.key.startsWith('微')) return undefined;
+    if (/^[威薇]我$/.test(hit.key) && WORD_BEFORE_WEI.test(ctx.before(hit.start, 8) + hit.key[0]) && !valueAfter(ctx, hit.end)) return undefined;
+    if (NOT_COMMAND_AFTER.test(after)) return undefined;
+    // Round 23 (t23cd): a V right after a number is volts (电压100V，我们送变压器, 220V我们也有): no V我 command without an id after it.
+    if (/^v/.test(hit.key) && /\d$/.test(before) && !valueAfter(ctx, hit.end)) return undefined;
+    // (round 13: …unless the word ends at a mark in the draft: 加我微（店铺名拼音）发截图 is no 微店)
+    if (/[微薇威]$/.test(hit.key) && NOT_WEI_WORD.test(after) && !wordClosed(ctx, hit.end)) return undefined;
+    // Round 10 (fa10): a person's name holding the homophone (加我薇薇安, 找薇安, 威廉): a name in the same clause, no id after it.
+    const name = /[薇威维]$/.test(hit.key) ? WEI_NAME.exec(ctx.after(hit.end, 4)) : null;
+    if (name && !valueAfter(ctx, hit.end) && !valueAfter(ctx, hit.end + name[0].length)) return undefined;
+    const value = valueAfter(ctx, hit.end);
+    const end = value ? value.end : hit.end;
+    // Round 11: the buyer's wish reported back and not granted (您想加我微信看实拍？这边直接点对话框…就能发给您).
+    return isDenied || (!value && wished(ctx, before, hit.end)) || (!value && warningContext(ctx, hit.start, hit.end)) || (!value && MEME_AFTER.test(ctx.after(hit.end, 12)))
+      ? { start: hit.start, end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' }
+      : { start: hit.start, end, severity: value ? ('block' as const) : hit.spec.severity, message: '疑似引导买家添加微信（站外联系方式）', fix: value ? '' : '在这里直接沟通' };
+  }
+  if (tag === 'account') {
+    // 加我私人号 / 私人号：abc123 — a private account, app unnamed.
+    const value = valueAfter(ctx, hit.end);
+    // …or the call right after it: 那个就是我们私人号，加了有惊喜.
+    const asked = /(?:加|添加|\+|搜|扫|留)(?:个|下|一下|我|我的|您|的)*$/.test(before) || /^(?:加|添加|搜|扫)(?:了|一下|下|上|我|完)?/.test(after);
+    if (!value && !asked) return undefined;
+    if (/快手|平台|店铺|抖音|小红书/.test(before)) return undefined;
+    if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: value ? value.end : hit.end, severity: 'info' as const, message: '提到私人账号（否定或提醒语境）' };
+    return { start: hit.start, end: value ? value.end : hit.end, severity: value ? ('block' as const) : ('warn' as const), message: '引导买家添加私人账号（站外联系方式）' };
+  }
+  if (tag === 'same') {
+    // (round 11: how an account was registered: 微信是手机号注册的吗)
+    if (REGISTERED_AFTER.test(after)) return undefined;
+    const s = sentence(ctx, hit.start, hit.end, 30);
+    const hasNumber = ctx.memo('third-party:has-number', () => numberRuns(ctx).some((r) => ['mobile', 'plain', 'international'].includes(r.kind) && r.digits.length >= 5));
+    if (isDenied) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信同号（否定语境）' };
+    return { start: hit.start, end: hit.end, severity: hasNumber || /电话|手机|号/.test(s) ? ('block' as const) : ('warn' as const), message: '微信与手机同号：暗示站外联系方式' };
+  }
+  if (PAYMENT_AFTER.test(after)) {
+    // 钱走微讯转就行: a disguised WeChat name for paying is itself the tell (checkout says 微信支付 plainly).
+    if (tag !== 'token' || !DISGUISED_PAY.test(after) || /^(?:微信|wechat|weixin|企业微信|企微)$/.test(hit.key)) return undefined;
+    if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信转账（否定或提醒语境）' };
+    return { start: hit.start, end: hit.end, message: '用微信的变体写法引导买家站外转账' };
+  }
+  if (NAME_REF_AFTER.test(after) && !/(?:您|你)的?$/.test(before) && NAME_REF_ACT.test(sentence(ctx, hit.start, hit.end, 30)) && !endsAsQuestion(ctx, hit.end)) {
+    if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信号（否定或提醒语境）' };
+    return { start: hit.start, end: hit.end, message: '微信号按店名等可见名字给出：引导买家站外添加' };
+  }
+  // Round 11: the WeChat id said to be a phone number (她的微信是我手机号, vx就是这个电话): 微信同号 in other words.
+  if (tag !== 'weak' && IS_PHONE_AFTER.test(after) && !/(?:您|你)的?$/.test(before) && !REGISTERED_AFTER.test(after.replace(IS_PHONE_AFTER, '')) && !endsAsQuestion(ctx, hit.end)) {
+    if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信同号（否定语境）' };
+    const hasNumber = numberRuns(ctx).some((r) => ['mobile', 'international'].includes(r.kind));
+    return { start: hit.start, end: hit.end, severity: hasNumber ? ('block' as const) : ('warn' as const), message: '微信号就是手机号：暗示站外联系方式' };
+  }
+  // 您说的“微信号”是指付款时绑定的微信吗: the buyer's word quoted back to ask what it means.
+  if (BUYER_QUOTE.test(before) && MEANING.test(sentence(ctx, hit.start, hit.end, 30))) return undefined;
+  const value = valueAfter(ctx, hit.end);
+  // Round 21 (t21bv): the account that paid, named for its real-name identity (付款的微信账号实名和订购人不一致, 支付用的微信号认证的
+  // 姓名): the checkout's payer checked for customs, no channel to us.
+  if (!value && PAYER_BEFORE.test(before) && REAL_NAME_AFTER.test(after)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信（付款账号实名）' };
+  // 我直接微信上补您五十: money handed over on WeChat counts as using it.
+  // (round 16, t16: or our name searched there, said first — 您直接搜我名字那个绿色软件, 搜我们店名那个vx)
+  const act = ACT_BEFORE.test(before) || ACT_AFTER.test(after) || /^(?:上|里)(?:直接|再)?(?:补|返|退|赔|转)(?:给)?(?:您|你)/.test(after) || SEARCH_NAME_BEFORE.test(ctx.before(hit.start, 16));
+  if (tag === 'weak') {
+    // 卫星 / V: only with an account value introduced by ： or 号, or with 加/搜 right before.
+    const introduced = value && /^[\s:=号]|^id|^是/.test(ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1));
+    if (NOT_NICKNAME.test(after)) return undefined;
+    // 到货后在V上结清, 剩下的V上聊: the V is a place where money or talk goes.
+    const settles = /走$/.test(before) && /^(?:就行|就好|就可以|吧|即可|付|转|结)/.test(after) && /款|钱|付|转|结|定金/.test(sentence(ctx, hit.start, hit.end, 20));
+    if ((VENUE_BEFORE.test(before) && VENUE_AFTER.test(after)) || settles) {
+      if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信（否定或提醒语境）' };
+      return { start: hit.start, end: hit.end, message: '疑似引导买家在微信上付款或沟通（站外）' };
+    }
+    // Round 11: searched or added there to reach us (您用那个号搜v就能加到我, 搜V能找到我): the app as the way to me.
+    if (/(?:搜|搜索|加|用)$/.test(before) && /^(?:上|里)?(?:一下|下)?(?:就|就能|就可以|可以|能|直接|马上)?(?:加到|加上|找到|搜到|联系到|加)(?:我|我们)/.test(after)) {
+      if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信（否定或提醒语境）' };
+      return { start: hit.start, end: hit.end, message: '引导买家在微信上搜索并添加（站外联系方式）' };
+    }
+    if (BUYER_ID_BEFORE.test(before) && BUYER_ID_AFTER.test(after) && BUYER_ID_ASK.test(sentence(ctx, hit.start, hit.end, 30))) {
+      if (isDenied || warningContext(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到买家的微信号（否定或提醒语境）' };
+      return { start: hit.start, end: hit.end, message: '向买家索要微信号（站外联系方式）' };
+    }
+    if (hit.key === 'v' ? !introduced : !(introduced || (value && act) || /(?:加|添加|\+|搜|扫)(?:我的?|个|下|一下)?$/.test(before))) return undefined;
+  }
+  // Round 26 (t26a): the letters are the head of a product code (款号WX2208-P, 型号VX3308-B, 比如WX2209 after 款号 in the sentence):
+  // glued to its digits in the draft, a code noun in the sentence, and no act of adding or searching around it.
+  if (value && !act && productCode(ctx, hit.start, hit.end, value.start, value.end)) return undefined;
+  if (value) {
+    if (isDenied || DENIED_AFTER.test(after)) return { start: hit.start, end: value.end, severity: 'info' as const, message: '提到微信号（否定语境）' };
+    // 加我微信 hk_123 → 在这里直接沟通: the invitation and the id go together.
+    const invite = /(?:加|添加|加个|加下|加一下|加我|加我的|\+)$/.exec(before);
+    if (invite) return { start: hit.start - invite[0].length, end: value.end, message: '发出了微信号（站外联系方式）', fix: '在这里直接沟通' };
+    return { start: hit.start, end: value.end, message: '发出了微信号（站外联系方式）' };
+  }
+  // 那个你知道的绿色软件，我名字叫小鹿海淘，搜一下: our name there, to be searched (no latin id needed).
+  if (tag !== 'weak' && SEARCH_OUR_NAME.test(ctx.after(hit.end, 24, 'hard')) && !isDenied && !warningContext(ctx, hit.start, hit.end)) {
+    return { start: hit.start, end: hit.end, message: '引导买家在微信上搜索账号（站外联系方式）' };
+  }
+  // 微信上我发您实拍，号是 anpin_hz77: the id comes later in the sentence, introduced by 号是 / ID：.
+  if (tag !== 'weak' && laterHandle(ctx, hit.end) && !isDenied && !warningContext(ctx, hit.start, hit.end)) {
+    return { start: hit.start, end: hit.end, message: '发出了微信号（站外联系方式）' };
+  }
+  // Round 32 (t32a): the channel's safety asked back, waved off, then our ask in the answer (用微信聊不安全吗？挺安全的，加我就行).
+  if (tag !== 'weak' && !act && !isDenied && doubtWavedThenAsked(ctx, hit.start, hit.end, WECHAT_ASKED)) {
+    return { start: hit.start, end: hit.end, message: '把买家对微信安全的顾虑打消后请其添加（站外联系方式）' };
+  }
+  // 这款耳机支持微信语音: the app as a product's feature (detect/contact.ts; round 11, fa11).
+  if (act && appFeature(ctx, hit.start, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信（商品功能）' };
+  if (act) {
+    // 微信里搜不到我们 / 微信上加不了: the act named only as impossible; …，有事就在这里说: sent back to the platform chat.
+    if (isDenied || (DENIED_AFTER.test(after) && !DETAIL_WAVED.test(after) && !SAFETY_JUDGED.test(after)) || CANNOT_AFTER.test(after) || warningContext(ctx, hit.start, hit.end) || hereInstead(ctx, hit.end) || wished(ctx, before, hit.end)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到加微信（否定或提醒语境）' };
+    const actMatch = /(?:加|添加|加个|加下|加一下|加我|加我的|\+)$/.exec(before);
+    if (actMatch) return { start: hit.start - actMatch[0].length, end: hit.end, message: '疑似引导买家添加微信（站外联系方式）', fix: '在这里直接沟通' };
+    return { start: hit.start, end: hit.end, message: '疑似引导买家通过微信联系（站外联系方式）' };
+  }
+  return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信：请勿引导买家到站外沟通' };
+}
 
 export default rule;

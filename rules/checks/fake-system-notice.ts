@@ -456,43 +456,45 @@ function checkSignatures(ctx: LintContext, rule: RuleModule, text: string, signe
   if (COURTESY_END.test(text.slice(Math.max(0, end - 4), end))) {
     let from = end;
     while (from > 0 && end - from <= 30 && !/[。!?！？\n]/.test(text[from - 1]!)) from--;
-    signature(Math.max(0, from - 1), from, end);
+    signature(ctx, rule, text, signed, Math.max(0, from - 1), from, end);
   }
   if (!/[\n—-]/.test(text)) return;
   const lastBreak = text.lastIndexOf('\n', end - 1);
-  if (lastBreak >= 0) signature(lastBreak, lastBreak + 1, end);
+  if (lastBreak >= 0) signature(ctx, rule, text, signed, lastBreak, lastBreak + 1, end);
   // Dashes: bounded look to the line's end after each one (— and -- both count).
   for (let i = text.indexOf('—'), seen = -1; i >= 0; i = text.indexOf('—', i + 1)) {
     if (i <= seen) continue;
     let from = i + 1;
     while (text[from] === '—') from++;
     seen = from - 1;
-    signature(i, from, dashedEnd(from));
+    signature(ctx, rule, text, signed, i, from, dashedEnd(text, from));
   }
-  for (let i = text.indexOf('--'); i >= 0; i = text.indexOf('--', i + 2)) signature(i, i + 2, dashedEnd(i + 2));
+  for (let i = text.indexOf('--'); i >= 0; i = text.indexOf('--', i + 2)) signature(ctx, rule, text, signed, i, i + 2, dashedEnd(text, i + 2));
+}
 
-  /** Where a dashed sign-off ends: the line's end, or (round 22) a sentence end on the line when more talk follows it (——平台客服中心。海关的…). */
-  function dashedEnd(from: number): number {
-    const lineEnd = text.indexOf('\n', from);
-    const to = lineEnd < 0 ? text.length : lineEnd;
-    const stop = text.slice(from, Math.min(to, from + 31)).search(/[。!?！？]/);
-    return stop > 0 ? from + stop : to;
-  }
+// checkSignatures()'s helpers (module functions, not closures made on every draft: see likely-rule.ts unreadUnits).
+/** Where a dashed sign-off ends: the line's end, or (round 22) a sentence end on the line when more talk follows it (——平台客服中心。海关的…). */
+function dashedEnd(text: string, from: number): number {
+  const lineEnd = text.indexOf('\n', from);
+  const to = lineEnd < 0 ? text.length : lineEnd;
+  const stop = text.slice(from, Math.min(to, from + 31)).search(/[。!?！？]/);
+  return stop > 0 ? from + stop : to;
+}
 
-  function signature(mark: number, from: number, to: number): void {
-    if (to - from > 30) return;
-    const m = SIGNATURE_TEXT.exec(text.slice(from, to));
-    if (!m) return;
-    const label = m[1]!;
-    const labelStart = from + m[0].indexOf(label);
-    if (signed.has(labelStart)) return;
-    const compactLabel = squeeze(label).replace(SIGN_OFF, '');
-    // Round 15 (t15a): a verification tag after the signer (Ks官方客服 ✓已认证) is part of the sign-off.
-    if (!OFFICE_LABEL.test(compactLabel) || !SIGNER.test(compactLabel.replace(/(?:已|已经)?(?:官方认证|认证账号|官方账号|认证)$/, '')) || namesShop(compactLabel)) return;
-    if (POINTS_TO.test(text.slice(Math.max(0, mark - 8), mark + 1))) return;
-    signed.add(labelStart);
-    reportLabel(ctx, rule, labelStart, label, '以平台部门的名义落款，属于冒充平台（规则 2.9）');
-  }
+/** The text at [from, to) after the mark at `mark` (a line break or a dash), reported when it signs off as a platform office. */
+function signature(ctx: LintContext, rule: RuleModule, text: string, signed: Set<number>, mark: number, from: number, to: number): void {
+  if (to - from > 30) return;
+  const m = SIGNATURE_TEXT.exec(text.slice(from, to));
+  if (!m) return;
+  const label = m[1]!;
+  const labelStart = from + m[0].indexOf(label);
+  if (signed.has(labelStart)) return;
+  const compactLabel = squeeze(label).replace(SIGN_OFF, '');
+  // Round 15 (t15a): a verification tag after the signer (Ks官方客服 ✓已认证) is part of the sign-off.
+  if (!OFFICE_LABEL.test(compactLabel) || !SIGNER.test(compactLabel.replace(/(?:已|已经)?(?:官方认证|认证账号|官方账号|认证)$/, '')) || namesShop(compactLabel)) return;
+  if (POINTS_TO.test(text.slice(Math.max(0, mark - 8), mark + 1))) return;
+  signed.add(labelStart);
+  reportLabel(ctx, rule, labelStart, label, '以平台部门的名义落款，属于冒充平台（规则 2.9）');
 }
 
 const rule = cueRule({

@@ -26,7 +26,7 @@ const GO_VIA_OWNER = /(?:去|到)(?:我|我们)?(?:的)?[\u4e00-\u9fff]{1,4}的$
 
 import { reportedThenDenied } from '../detect/answered';
 import { defineRule } from '../define-rule';
-import { matchesOf, phraseRegex, type TermHit } from '../context';
+import { matchesOf, phraseRegex, type LintContext, type TermHit } from '../context';
 import { compactRange, denied, sentence, Spans, warningContext } from '../detect/cues';
 import { PLATFORM_TERMS } from '../lexicon/third-party';
 import { quotedSpeech } from '../detect/quoted';
@@ -196,13 +196,13 @@ const rule = defineRule({
       const [start, end] = compactRange(ctx, m.index!, m.index! + m[0].length);
       tokens.push({ spec: { term: m[0], tag: 'named-shop' }, start, end, key: ctx.compact.slice(start, end) });
     }
-    // Nothing to judge (most drafts): return before the helpers below are made (a closure each, per draft).
+    // Nothing to judge (most drafts).
     if (tokens.length === 0) return;
     const taken = new Spans(ctx.compact.length);
     tokens.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const hit of tokens) {
       if (hit.end > hit.start && taken.overlaps(hit.start, hit.end)) continue;
-      const message = judge(hit);
+      const message = judge(ctx, emojiAt, hit);
       if (!message) continue;
       if (hit.end > hit.start) taken.add(hit.start, hit.end);
       const emoji = hit.end > hit.start ? undefined : emojiAt.get(hit.start);
@@ -219,220 +219,222 @@ const rule = defineRule({
       }
       ctx.report(rule, { start: hit.start, end: hit.end, message });
     }
-
-    /** The folded text after a hit, up to the sentence end. */
-    function foldedAfter(hit: TermHit): string {
-      const from = emojiAt.get(hit.start)?.[1] ?? ctx.norm.compactToFolded[hit.end - 1]! + 1;
-      return ctx.folded.slice(from, from + 40);
-    }
-
-    function judge(hit: TermHit): string | undefined {
-      const tag = hit.spec.tag;
-      const before = ctx.before(hit.start, 10);
-      const after = ctx.after(hit.end, 24, 'hard');
-      const s = sentence(ctx, hit.start, hit.end, 40);
-      const others = s.replace(hit.key, '');
-      // (round 21, t21bw: a same-name shop the buyer may come across, no lure — 您在其他地方看到同名店铺可以先问清楚再买)
-      if (tag === 'same-name' && /(?:看到|见到|遇到|碰到|发现|刷到)(?:了|过)?(?:有|的|个|一些|一家|家|这种|那种)?$/.test(before) && !SEARCH_AFTER.test(after) && !/便宜|优惠|福利|划算|更低|就是我们|也是我们|是我们(?:的|家|开)|去那|过去拍/.test(s)) return undefined;
-      if (tag === 'same-name') return SEARCH_AFTER.test(after) || /搜|找/.test(ctx.before(hit.start, 14, 'hard')) || /其他平台|别的平台|淘宝|京东|拼多多|抖音|小红书|某宝/.test(s) ? '引导买家到其他平台搜索同名店铺' : undefined;
-      if (tag === 'nickname') {
-        // Round 30 (t30a): a nickname is a place only when quoted (“多多”上) or followed by a place word after a boundary or a go-verb
-        // (去多多搜, 音符app上) — not 优惠多多, 多多关照, 小黄鱼上锅蒸. Then it is judged like the platform's own name.
-        const [o, c] = ctx.toOriginal(hit.start, hit.end);
-        const quoted = /[“「"『‘']$/.test(ctx.text.slice(Math.max(0, o - 1), o)) && /^[”」"』’']/.test(ctx.text.slice(c, c + 1));
-        const opens = hit.start === 0 || ctx.norm.breakBefore[hit.start]! > 0 || /(?:在|去|到|上|用|打开|登录|下载|那个|这个|个)$/.test(before);
-        const placed = /^(?:app|平台|商城|那边|上|里)/.test(after) && !/^上(?:新|架|货|班|课|门|次|回|手|镜|锅|桌|色|瘾)/.test(after);
-        const sentThere = /(?:去|到|上|打开|登录)$/.test(before) && /^(?:搜|找|下单|买|拍|领)/.test(after);
-        if (!(quoted || (opens && placed) || sentThere)) return undefined;
-      }
-      if (tag === 'other-account') {
-        // 我还有个号叫“日韩好物小仓”，晚上八点直播，那边福利比这多: another account of ours, named or lured to (round 8).
-        if (/您|你/.test(before) || /^码/.test(after)) return undefined;
-        return /^(?:叫|名字|名叫|是|id|搜)/.test(after) || /那边|那里|福利|便宜|优惠|直播|搜|关注/.test(others) ? '推广店铺的另一个账号（引导买家离开本店）' : undefined;
-      }
-      if (tag === 'own-other-shop') {
-        // Round 30 (t30d): our other account searched, followed or visited (您搜一下我们小号“…”, 关注我家副账号, 去咱家小号看看): the
-        // verb itself sends the buyer there, no 还有 needed. Not an impostor or a closed account warned of (冒充我们小号的, 小号已经封了).
-        if (OURS_SOUGHT_BEFORE.test(ctx.before(hit.start, 12, 'hard')) && !/冒充|假的|假冒|不是我们|被封|封了|注销|停用|不用了|别搜|不要搜|别关注|不要关注|别信/.test(s)) return '推广店铺的另一家店或账号（引导买家离开本店）';
-        // 我们快手还有个2号店“…”，那边同款底价更低，您可以去对比 / 咱家另外开了个分店，那边福利多: another shop or account of ours
-        // introduced by 还有/另外开了, with the buyer lured over there (round 11). Not 我们1号店发货 (no 还有), nor the buyer's.
-        if (!OWN_OTHER_LEAD.test(ctx.before(hit.start, 14, 'hard')) || /您|你/.test(before)) return undefined;
-        return OWN_OTHER_LURE.test(others) ? '推广店铺的另一家店或账号（引导买家离开本店）' : undefined;
-      }
-      if (tag === 'friend-ad') {
-        // …with a lure or the business named (a quoted name, 店, 家) in the next sentences; not a refusal (我们不帮别人打广告).
-        const w = sentence(ctx, hit.start, hit.end, 40) + ctx.after(hit.end, 40);
-        // (…nor the buyer asked to promote our own listing to a friend: 您可以帮朋友推广一下我们的链接，有优惠)
-        if (/您说|您问|你说|您提到|(?:您|你)(?:也|可以|能|就)?$/.test(before) || /^(?:一下|下|一波)?(?:我们|本店|咱们|我家|店里|这款|这个链接)/.test(after)) return undefined;
-        return FRIEND_AD_LURE.test(w) ? '为亲友的店铺或生意打广告（推广他人店铺）' : undefined;
-      }
-      if (tag === 'other-shop') {
-        // 隔壁“悉尼优选”是我朋友开的，这款他家有货，您去看看，报我名字打九折: the buyer sent to another shop, with a referral or a
-        // go-and-buy there (round 9). Not a shop merely named (朋友家的狗也爱吃), nor the buyer's own words (您说隔壁家更便宜).
-        const w = sentence(ctx, hit.start, hit.end, 40) + ctx.after(hit.end, 40);
-        if (/您说|您问|你说|您提到|您在|你在|不是我们|冒充/.test(w)) return undefined;
-        return OTHER_SHOP_GO.test(w) ? '引导买家去别的店铺购买（推广他人店铺）' : undefined;
-      }
-      if (tag === 'named-shop') {
-        // …sent there (推荐您去…看看, 报我名字打九折), or a partner's or another shop's lure (合作的「…」清仓，三袋只要99). Not our own shop
-        // named, the buyer's words, a namesake disowned, nor a shop the buyer mentioned (您说的“…”门店).
-        const w = sentence(ctx, hit.start, hit.end, 40) + ctx.after(hit.end, 40);
-        const lead = ctx.before(hit.start, 20, 'hard');
-        if (/您说|您问|你说|您提到|您在|你在|不是我们|冒充|假的|与我们无关|和我们无关|没有关系/.test(w) || /(?:您|你)(?:说|提到|问)的?$/.test(lead)) return undefined;
-        const third = NAMED_SHOP_THIRD.test(lead + hit.key);
-        if (NAMED_SHOP_OURS.test(ctx.before(hit.start, 8)) && !third) return undefined;
-        return REFERRAL.test(w) || OTHER_SHOP_GO.test(w) || (third && (LURE.test(w) || /关注|去看|去逛|搜|清仓|上新|只要|才/.test(w))) ? '推广其他店铺（引导买家去别的店购买）' : undefined;
-      }
-      if (tag === 'search-engine') {
-        // 百度搜我们店名 / 谷歌搜 hkmall: finding the shop outside the platform.
-        // …or a quoted name with our shop or a lure around it (我们新开了自己的商城，百度搜“环球优品汇”，注册送积分).
-        return /^(?:上|里|一下)?(?:搜|搜索|一下)/.test(after) && (/我们|店名|店铺|官网|商城|品牌名|网站|同名/.test(after) || (SEARCH_QUOTED.test(foldedAfter(hit)) && /我们|商城|店|注册|首单|新人|积分|立减|优惠|便宜/.test(others))) ? '引导买家到站外搜索店铺' : undefined;
-      }
-      // Round 17: presence there denied (我们也不在其他平台开店, 没在淘宝上架): no shop there to send anyone to.
-      if (/(?:不|没|没有|从不|从没|从来不|从来没)(?:在|去|上|到)$/.test(before) && !STRONG_REDIRECT.test(others)) return undefined;
-      if ((tag === 'elsewhere' || tag === 'platform') && REDIRECT_DISOWNED.test(others)) {
-        REDIRECT_DISOWNED.lastIndex = 0;
-        const kept = others.replace(REDIRECT_DISOWNED, '');
-        if (!LURE.test(kept) && !STRONG_REDIRECT.test(kept) && !SEARCH_OURS.test(kept) && !REFERRAL.test(kept) && !STORE_AFTER.test(after) && !SELF_BEFORE.test(before) && !THERE_BUY.test(kept)) return undefined;
-      }
-      REDIRECT_DISOWNED.lastIndex = 0;
-      if (tag === 'elsewhere') {
-        // 其他平台也有我们的店 / 别的平台更便宜，去那边拍.
-        // (round 31, t31b: not a brand's or another seller's shop there — 品牌官方会在其他平台开店，跟我们店没有关系)
-        if ((STORE_AFTER.test(after) && !THIRD_OWNER.test(before)) || (SELF_BEFORE.test(before) && /^(?:上|里)/.test(after))) return '推广店铺在其他平台的店（引导买家离开本平台）';
-        // Round 20 (t20do): …or this shop's own page set as the measure (其他平台也有卖，价格以我们快手小店的页面为准): the buyer is kept here.
-        const neutral = NEUTRAL.test(others) || /您|你/.test(before) || (HERE_STANDARD.test(others) && !STRONG_REDIRECT.test(others));
-        if (!neutral && (SEARCH_AFTER.test(after) || (GO_BEFORE.test(before) && ACTION_AFTER.test(after)) || LURE.test(others))) return '引导买家去其他平台购买';
-        return undefined;
-      }
-      if (tag === 'described') {
-        // 那个音符图标的平台上我们也开了店, 去那本“红色的书”上搜我们店名, 在聊天软件里搜小程序，输入我们店名.
-        const lead = ctx.before(hit.start, 12, 'hard');
-        // (round 31, t31b: 您在 excuses only the buyer's own story there, not the buyer sent to search us there — 您在另一个购物平台搜我们同名的店铺)
-        const searchedThere = /^(?:直接)?搜(?:索|一下|下)?(?:我们|我家|咱家|店名|同名|本店)/.test(after);
-        if (!DESCRIBED.test(lead) || /快手|本平台|这个平台|咱们平台|我们平台/.test(lead) || (/(?:您|你)(?:在|是在)/.test(lead) && !searchedThere)) return undefined;
-        if (hit.key === '书' && !/[色的]$/.test(before)) return undefined;
-        // (…or our other shop named in the sentence: 去我们另一家店，在那个橙色的购物软件上)
-        // (round 11: …or our shop named first, then found there: 我们的店在另一个红色图标的购物软件上也有)
-        const oursThere = /(?:我们|我家|咱家|咱们)的?(?:店|店铺|货|东西|同款|链接)/.test(ctx.before(hit.start, 24, 'hard')) && /^(?:上|里)(?:面)?(?:也|还|都|同样)?(?:有|在卖|开着|能搜到|搜得到)/.test(after);
-        // Round 30 (t30a): with our own shop asserted there (我们在那本红色的“书”上也开了店…您可以先看看真实测评), its reviews or notes are
-        // the lure, not a neutral topic: only someone else's words or a disowning excuse it then.
-        const shopThere = STORE_AFTER.test(after) || /^(?:上|里)(?:面)?(?:也|还|同样)?(?:开了?(?:个|家)?(?:店|旗舰店|小店)|有(?:个|家)?(?:店|旗舰店)|入驻|(?:开了?|有)?(?:个)?同名的?(?:那个|这个)?(?:号|账号|帐号|店|小店|店铺))/.test(after) || oursThere;
-        // (the buyer sent to search there: 您在 before the place is the imperative's subject, no story of theirs)
-        const othersHere = searchedThere ? others.replace(/(?:您|你)(?:在|是在)/g, '') : others;
-        const neutralHere = shopThere ? SOMEONE_ELSES.test(othersHere) : NEUTRAL.test(othersHere.replace(/看到|一样|同款/g, ''));
-        // (round 31, t31b: …or the search put right after the place — searchedThere above)
-        if (!(THERE_ACT.test(after) || STORE_AFTER.test(after) || OTHER_SHOP.test(others) || oursThere || searchedThere) || !THERE_OURS.test(others) || neutralHere) return undefined;
-        return '用代称引导买家去其他平台（搜店、下单或领福利）';
-      }
-      if (tag === 'own-channel') {
-        // 搜小程序，输入我们店名首字母: our mini-program found by a search for the shop name.
-        // …or a quoted name with a lure (搜小程序“欧洲好物站”，新人首单立减30; round 8).
-        if (hit.key === '小程序' && /搜(?:索|一下|下)?$/.test(before) && (/店名|我们|同名|本店/.test(others) || (/^\s*[“「"『《]/.test(foldedAfter(hit)) && APP_USE.test(others))) && !/快手/.test(s)) return '引导买家搜索店铺的站外小程序';
-        // Round 11: the name searched before the word (您搜“米米海淘”小程序，里面会员价比这里低二十; 微信搜日淘小铺小程序领券).
-        if (/^(?:小程序|公众号)$/.test(hit.key) && /搜(?:索|一下|下)?[\u4e00-\u9fffa-z0-9]{2,10}$/.test(ctx.before(hit.start, 16)) && (APP_USE.test(others.replace(/搜(?:索|一下|下)?/g, '')) || LURE.test(others)) && !/快手|您说|您提到|别人/.test(s)) return '引导买家搜索店铺的站外小程序';
-        // The shop's own site / mini-program / official account as a place to buy.
-        const ours = CHANNEL_SELF.test(before);
-        if (/快手|平台/.test(before.slice(-4))) return undefined;
-        if ((hit.key === 'app' || hit.key === '客户端') && !ours) {
-          // 下载「海豚优选」APP填邀请码, 去那个橙色图标的购物app搜我们店名, 是红色那个种草app: another app, named or
-          // described, as the place to register, search the shop or buy (快手 itself, utilities and the buyer's story aside).
-          const lead = ctx.before(hit.start, 24, 'hard');
-          if (/快手|本平台|这个平台/.test(lead.replace(NOT_KUAISHOU, '')) || !APP_LEAD.test(lead) || UTILITY_APP.test(s)) return undefined;
-          // Round 37 (t37f): a device's companion app, registered to set the device up (耳机App要用手机号注册, 手表的配套App注册后
-          // 能看睡眠数据): setup, not a shop — unless it is sold as the place to buy (品牌App下单更便宜, 注册领券).
-          if (COMPANION_LEAD.test(ctx.before(hit.start, 8, 'hard')) && !APP_USE.test(others.replace(/注册/g, ''))) return undefined;
-          return APP_USE.test(others) && !APP_NEUTRAL.test(others) ? '引导买家下载或使用其他购物App' : undefined;
-        }
-        // Round 11: our own app with where to get it or a newcomer's lure (应用商店就能下，新人首单立减50).
-        const appLure = /下载|下单|购买|注册|便宜|优惠|领|首单|立减|新人|邀请码|返现|应用商店|应用市场|商店(?:里)?(?:就能|就可以|可以|能)?下|能下|可下|装一个|装个/.test(others);
-        if ((hit.key === 'app' || hit.key === '客户端') && !(ours && appLure)) return undefined;
-        // 我们的App在应用商店搜不到，只能用快手下单: the shop's app is named to send the buyer back here.
-        if ((hit.key === 'app' || hit.key === '客户端') && /(?:只能|只在|仅在|都在|请在|还是在|还是用|只能用)(?:用|在)?(?:快手|平台|这里|这边)/.test(others)) return undefined;
-        if (hit.key === 'app' || hit.key === '客户端') return '推广店铺自己的App（站外购物渠道）';
-        if (hit.key === '独立站') return ours || LURE.test(others) || /下单|购买|买/.test(others) ? '推广店铺独立站（站外购物渠道）' : undefined;
-        // Round 30 (t30a): the channel said to be cheaper, with where to find it on our profile (官网更便宜，地址在店铺简介里; 小程序有
-        // 专属券，入口在主页置顶): a redirect with no 我们 — the pointer is ours. Not a brand's site, nor the buyer's report.
-        if (!ours && CHANNEL_BETTER.test(after) && PROFILE_FINDS_IT.test(others) && !/品牌|厂家|您说|您提到|你提到|您看到|别人|有人/.test(s)) return '引导买家到站外渠道购买（地址在主页/简介）';
-        if (!ours && !/^(?:上|里)?(?:下单|购买|买|拍|搜)/.test(after)) return undefined;
-        // Round 17: a ticket or booking the shop does not sell, sent to its own official site (机票代订我们不做，您去官网买;
-        // 火车票请在12306官网购买) — no goods of ours, no lure.
-        if (!ours && NOT_OUR_TRADE.test(s) && !/这款|同款|商品|货|正品|便宜|优惠|折扣|券|店/.test(s)) return undefined;
-        if (/查|验|防伪|真伪|核实|公告|说明|介绍|信息|资质|授权/.test(others) && !LURE.test(others)) return undefined;
-        // Round 11 (fa11b): the buyer kept here — the site named as the slower or worse way and our stock offered in this
-        // shop (别去官网下单了，官网上买还要排队，我们这有现货 / 官网要排队，还是在我们这拍吧), no lure to the site.
-        if (KEPT_HERE.test(others) && !LURE.test(others)) return undefined;
-        return LURE.test(others) || /下单|购买|买|拍|搜|关注|领/.test(others) ? '引导买家到站外渠道购买' : undefined;
-      }
-      // Round 30 (t30a): the place run down and the buyer kept here (去闲鱼买二手的没保障，还是在这下单吧): a warning, not an ad.
-      if (DOWNSIDE.test(others) && KEPT_HERE_PLAIN.test(others) && !SEARCH_OURS.test(others) && !REFERRAL.test(others)) return undefined;
-      // A platform name.
-      if (/^(?:快递|物流|配送|自营快递)/.test(after) || /京东快递|京东物流/.test(s.slice(0, s.indexOf(hit.key) + hit.key.length + 2))) return undefined;
-      // 原本走顺丰，仓库改成了京东，单号…: JD as the courier among couriers and tracking words, nothing to buy or find there (round 8).
-      if (/^(?:京东|jd)$/.test(hit.key) && COURIER_TALK.test(others) && !/^(?:上|里|那边|app|商城|自营|店|旗舰店|同款)/.test(after) && !/便宜|划算|优惠|折扣|秒杀|满减|券|低价|更低|福利|下单|购买|买|拍/.test(others) && !SEARCH_OURS.test(others) && !STRONG_REDIRECT.test(others)) return undefined;
-      const buyers = /您|你/.test(before);
-      // Round 30 (t30d): the payment routed through the platform's escrow or checkout (付款走某宝担保也行, 可以用咸鱼担保交易, 钱走拼夕夕付):
-      // our deal paid over there. Not the buyer's own story (您在淘宝付的款), nor a refusal (不支持走淘宝担保).
-      if (hit.spec.tag === 'platform' && !buyers && ((ESCROW_AFTER.test(after) && ESCROW_OFFERED.test(others)) || (PAY_ROUTED_BEFORE.test(before) && !/^(?:上|里)?(?:买|看|搜|的同款)/.test(after))) && !/您说|您问|您提到|你说|不支持|不能|不可以|不接受|不走|别走|不要走|不用走|请勿|谨防|小心|不行|没法|无法|差不多|一样|相比|比起|机制|规则/.test(s)) return '引导买家通过其他平台付款或担保交易';
-      if (!buyers) {
-        const tail = foldedAfter(hit);
-        const id = PLATFORM_ID.exec(tail);
-        if (id && (/\d|_/.test(id[1]!) || id[1]!.length >= 6)) return '发出其他平台的账号（引导买家到站外关注或联系）';
-        // Round 16 (t16): an @handle there with an ask in the same sentence (我们微博也在做活动，@海淘阿七 私信我截图).
-        const at = AT_HANDLE.exec(tail);
-        if (at && AT_ACT.test(tail.slice(at.index).split(/[。！？!?\n]/, 1)[0]!)) return '发出其他平台的账号（引导买家到站外关注或联系）';
-        if (SEARCH_US.test(tail)) return '引导买家到其他平台搜索店铺';
-      }
-      // Round 12 (t12a): the buyer told to search a quoted name there, with a lure (您在拼夕夕搜“悉尼直邮小铺”，同款便宜十几块): an
-      // instruction, not the buyer's report (您在淘宝买的, 您说在…看到).
-      if (buyers && /(?:您|你)(?:可以|直接|就)?(?:去|在|上|到)$/.test(before) && SEARCH_QUOTED.test(foldedAfter(hit)) && LURE.test(others) && !/说|看到|提到|买的|买过|问|冒充|不是我们/.test(others)) return '引导买家到其他平台搜索店铺';
-      // Round 13 (fa13b): the goods said to be on sale there too (同款在京东也有卖，但我们这边是保税仓直发; 这款在天猫也有售，我们是
-      // 海外直邮): availability after a bare 在, no one sent there — no go, search, buy or lure in the sentence.
-      const onSaleThere = /(?<![您你去到])在$/.test(before) && !/(?:我们|我家|咱家|咱们|本店)[^，。]{0,3}在$/.test(before) && /^(?:上|里)?(?:面)?(?:也|都|还|同样)?(?:有卖|有售|有货(?![^，。]{0,2}(?:我们|我家|咱家)(?!这边|这里|这儿))|在卖|有得卖|能买到|买得到)/.test(after) && !/去|搜|拍|下单|购买|买吧|来买|那边|那里|那儿|链接|店名|报我/.test(others) && !LURE.test(others);
-      const self = !onSaleThere && ((SELF_BEFORE.test(before) && (STORE_RIGHT_AFTER.test(after) || STORE_AFTER.test(after) || /^(?:上|里)/.test(after))) || STORE_AFTER.test(after));
-      // 拼夕夕上我们同款只要99: our own listing there, with its (lower) price.
-      if (OUR_PRICE_THERE.test(after) && !buyers && !/您说|您问|不是我们|不是本店/.test(others)) return '推广店铺在其他平台的商品价格（引导买家离开本平台）';
-      // Round 30 (t30a): our live room or our shop's name there (抖抖上我们每天直播，来了有福袋; 小红本上我们店叫“日淘小屋”): a channel of
-      // ours to find, told with its hours, a lure or the name — not a theft or an impostor reported (被人盗用, 冒充).
-      if (!buyers && OURS_LIVE_THERE.test(after) && (OURS_NAMED_THERE.test(after) || LIVE_WHEN.test(others) || LURE.test(others)) && !/盗用|盗播|冒充|被人|不是我们|假的|您说|您提到/.test(others)) return '推广店铺在其他平台的直播或账号（引导买家离开本平台）';
-      if (self || (!onSaleThere && LISTED_AFTER.test(after) && !/^[^，。]{0,8}有我们(?:这边|这里)/.test(after))) return '推广店铺在其他平台的店（引导买家离开本平台）';
-      if (/^同款/.test(after) && !STRONG_REDIRECT.test(others)) return undefined; // 小红书同款: a trend word
-      if (STRONG_REDIRECT.test(others) && !/您说|您在|你在|不是我们|不清楚|没法/.test(others)) return '引导买家去其他平台购买';
-      // Round 12 (t12a): the shop said to bear the same name there (vx/dy/xhs 都同名哦, 小红书和抖音都叫一样的名, wx和xhs都是这个名字):
-      // an account of ours the buyer can find — not the buyer's report, nor a namesake disowned (与我们无关, 冒充: warningContext).
-      if (!buyers && SAME_NAME.test(others) && !/您说|您在|你在|您看到|您提到|不是我们|不是本店|冒充|假的|山寨|盗用/.test(others) && !NAMESAKE_DISOWNED.test(others)) return '引导买家到其他平台找同名店铺或账号';
-      // Round 12 (t12a): a pinyin platform name with the lure or the act in pinyin too (dou yin zhi bo jian you fu li, sou …;
-      // tao bao dian ming … na bian pian yi): the sentence glossed by the pinyin of the same redirect words.
-      if (!buyers && PINYIN_PLATFORM.test(hit.key) && PINYIN_REDIRECT.test(s)) return '引导买家去其他平台（拼音）';
-      // 我们这边价格更实惠: the comparison favours this shop, it sends no one away.
-      const oursBetter = /(?:我们|本店|咱家|我家)?(?:这边|这里|这儿|店里)[^，。]{0,6}(?:更|便宜|实惠|划算|低|优惠)/.test(others);
-      // 跟某宝比我们贵是因为含税包邮 / 相比京东: the platform is what our price is measured against (round 10, fa10).
-      const comparedWith = (/(?:跟|和|与|同)$/.test(before) && /^(?:比|相比|比起来|比较|对比)/.test(after)) || /(?:比起|相比于?|对比)$/.test(before);
-      // Round 13 (fa13b): the platform conceded to be cheaper than us, with our reason (淘宝上确实比我们便宜十几块，主要是我们含税包邮;
-      // 京东自营比我们低二十，差价是关税) — a comparison with no go, search, link or buying there.
-      const conceded = /比(?:我们|我家|本店|咱家|咱们|我们家|我们这边|这边|这里)(?:的|这)?(?:价格|价)?(?:还|要|更)?(?:便宜|低|实惠|划算)/.test(others) && !/去|搜|那边|那里|那儿|那上面|在那|链接|拍|下单|店名|报我|领|关注|私信|加/.test(others);
-      const neutral = (NEUTRAL.test(others) || oursBetter || comparedWith || conceded) && !/(?:可以|您可以|直接|请|就)?去/.test(before);
-      // Round 35 (t35a): the goods said to turn up there at one search (拼夕夕一搜就有, 淘宝随便搜搜都能买到): the buyer is sent to search and buy
-      // there — not a warning about what turns up (一搜一大把，都是假的), nor the buyer's own report.
-      if (!buyers && ONE_SEARCH_HAS.test(after) && !/假|仿|小心|谨慎|别买|别去|不建议|不推荐|没保障|不靠谱|不是我们|冒充|您说|您在|你在|您看到/.test(others)) return '引导买家去其他平台搜索购买';
-      // 你在dy上搜我们店名: the search is for this shop, so "you" is told to go there, not reminded where they were.
-      if (SEARCH_AFTER.test(after) && SEARCH_OURS.test(after) && !/搜不到|搜不出|找不到|没有|不会|不开|不在|都是假|冒充/.test(others)) return '引导买家到其他平台搜索店铺';
-      if (SEARCH_AFTER.test(after) && !/^(?:上|里)?(?:搜|搜索)(?:到|出|的)/.test(after)) return neutral && /您|你/.test(before) ? undefined : '引导买家到其他平台搜索店铺';
-      if (GO_VIA_OWNER.test(before) && OWNER_SHOP_ACT.test(after) && !/品牌|官方|厂家|(?:您|你)(?:常用|自己|平时)/.test(before)) return '引导买家去他人在其他平台的店铺购买';
-      if (GO_BEFORE.test(before) && ACTION_AFTER.test(after) && !onSaleThere && !(neutral && /您在|你在|您是在/.test(before + '在')) && !/(?:您|你)走$/.test(before)) return '引导买家去其他平台购买';
-      if (/^(?:下单|拍|购买|领券|领)/.test(after) && !/您|你/.test(before)) return '引导买家去其他平台下单';
-      if (/^(?:上|里)?(?:关注|私信|私聊|找)(?:我们|我|店铺|一下我们)/.test(after)) return '引导买家到其他平台关注店铺';
-      if (LURE.test(others) && !neutral) return '推广其他平台（更便宜/有活动）';
-      if (/同款|链接/.test(after.slice(0, 4)) && /便宜|划算|对比|搜|店名|领/.test(others) && !NEUTRAL.test(others.replace(/同款|对比/g, ''))) return '发出其他平台的同款信息';
-      // Round 11 (t11d): a short reply that says the goods are there and sends the buyer to find them (pdd上有 自己搜去, 某宝上也有
-      // 你去搜, pdd有卖 去那买): availability over there, then a search or a go-there. Not the buyer's own report (您在…).
-      // Round 13 (t13a): the buyer sent to buy THERE later in the sentence, the platform named before (我用闲鱼重新挂一个，您在那边拍;
-      // 小红书店里有现货，您去那拍; 闲鱼上我刚发了一个，您在那上面拍就行): a deictic place plus a buying verb — not the buyer's own report or a warning.
-      if (!buyers && THERE_BUY.test(ctx.after(hit.end, 40, 'hard')) && !/您说|您问|你说|您在[^]{0,8}买的|不是我们|冒充|别去|不要去|不建议|不推荐/.test(others)) return '引导买家去其他平台购买';
-      if (!buyers && /^(?:上|里|那边|那里)?(?:面)?(?:也|都|还)?(?:有|有卖|有的是|多的是|一堆|一大堆|都有|在卖|卖)/.test(after) && /^[^。！？]{0,12}?(?:搜|去那|去那边|那边买|那买|那拍|去买|去拍|去看|去找)/.test(after.replace(/^(?:上|里)?(?:面)?(?:也|都|还)?(?:有的是|多的是|有卖|一大堆|一堆|都有|在卖|有|卖)/, '')) && !/您说|您在|你在|不是我们|假|冒充|别信|小心|谨慎/.test(others)) return '引导买家去其他平台搜索购买';
-      return undefined;
-    }
   },
 });
+
+// check()'s helpers: module functions, not closures made on every draft (see likely-rule.ts unreadUnits). `emojiAt`: the
+// compact positions of bare platform emoji (no compact unit of their own), to their folded ranges.
+/** The folded text after a hit, up to the sentence end. */
+function foldedAfter(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>, hit: TermHit): string {
+  const from = emojiAt.get(hit.start)?.[1] ?? ctx.norm.compactToFolded[hit.end - 1]! + 1;
+  return ctx.folded.slice(from, from + 40);
+}
+
+function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>, hit: TermHit): string | undefined {
+  const tag = hit.spec.tag;
+  const before = ctx.before(hit.start, 10);
+  const after = ctx.after(hit.end, 24, 'hard');
+  const s = sentence(ctx, hit.start, hit.end, 40);
+  const others = s.replace(hit.key, '');
+  // (round 21, t21bw: a same-name shop the buyer may come across, no lure — 您在其他地方看到同名店铺可以先问清楚再买)
+  if (tag === 'same-name' && /(?:看到|见到|遇到|碰到|发现|刷到)(?:了|过)?(?:有|的|个|一些|一家|家|这种|那种)?$/.test(before) && !SEARCH_AFTER.test(after) && !/便宜|优惠|福利|划算|更低|就是我们|也是我们|是我们(?:的|家|开)|去那|过去拍/.test(s)) return undefined;
+  if (tag === 'same-name') return SEARCH_AFTER.test(after) || /搜|找/.test(ctx.before(hit.start, 14, 'hard')) || /其他平台|别的平台|淘宝|京东|拼多多|抖音|小红书|某宝/.test(s) ? '引导买家到其他平台搜索同名店铺' : undefined;
+  if (tag === 'nickname') {
+    // Round 30 (t30a): a nickname is a place only when quoted (“多多”上) or followed by a place word after a boundary or a go-verb
+    // (去多多搜, 音符app上) — not 优惠多多, 多多关照, 小黄鱼上锅蒸. Then it is judged like the platform's own name.
+    const [o, c] = ctx.toOriginal(hit.start, hit.end);
+    const quoted = /[“「"『‘']$/.test(ctx.text.slice(Math.max(0, o - 1), o)) && /^[”」"』’']/.test(ctx.text.slice(c, c + 1));
+    const opens = hit.start === 0 || ctx.norm.breakBefore[hit.start]! > 0 || /(?:在|去|到|上|用|打开|登录|下载|那个|这个|个)$/.test(before);
+    const placed = /^(?:app|平台|商城|那边|上|里)/.test(after) && !/^上(?:新|架|货|班|课|门|次|回|手|镜|锅|桌|色|瘾)/.test(after);
+    const sentThere = /(?:去|到|上|打开|登录)$/.test(before) && /^(?:搜|找|下单|买|拍|领)/.test(after);
+    if (!(quoted || (opens && placed) || sentThere)) return undefined;
+  }
+  if (tag === 'other-account') {
+    // 我还有个号叫“日韩好物小仓”，晚上八点直播，那边福利比这多: another account of ours, named or lured to (round 8).
+    if (/您|你/.test(before) || /^码/.test(after)) return undefined;
+    return /^(?:叫|名字|名叫|是|id|搜)/.test(after) || /那边|那里|福利|便宜|优惠|直播|搜|关注/.test(others) ? '推广店铺的另一个账号（引导买家离开本店）' : undefined;
+  }
+  if (tag === 'own-other-shop') {
+    // Round 30 (t30d): our other account searched, followed or visited (您搜一下我们小号“…”, 关注我家副账号, 去咱家小号看看): the
+    // verb itself sends the buyer there, no 还有 needed. Not an impostor or a closed account warned of (冒充我们小号的, 小号已经封了).
+    if (OURS_SOUGHT_BEFORE.test(ctx.before(hit.start, 12, 'hard')) && !/冒充|假的|假冒|不是我们|被封|封了|注销|停用|不用了|别搜|不要搜|别关注|不要关注|别信/.test(s)) return '推广店铺的另一家店或账号（引导买家离开本店）';
+    // 我们快手还有个2号店“…”，那边同款底价更低，您可以去对比 / 咱家另外开了个分店，那边福利多: another shop or account of ours
+    // introduced by 还有/另外开了, with the buyer lured over there (round 11). Not 我们1号店发货 (no 还有), nor the buyer's.
+    if (!OWN_OTHER_LEAD.test(ctx.before(hit.start, 14, 'hard')) || /您|你/.test(before)) return undefined;
+    return OWN_OTHER_LURE.test(others) ? '推广店铺的另一家店或账号（引导买家离开本店）' : undefined;
+  }
+  if (tag === 'friend-ad') {
+    // …with a lure or the business named (a quoted name, 店, 家) in the next sentences; not a refusal (我们不帮别人打广告).
+    const w = sentence(ctx, hit.start, hit.end, 40) + ctx.after(hit.end, 40);
+    // (…nor the buyer asked to promote our own listing to a friend: 您可以帮朋友推广一下我们的链接，有优惠)
+    if (/您说|您问|你说|您提到|(?:您|你)(?:也|可以|能|就)?$/.test(before) || /^(?:一下|下|一波)?(?:我们|本店|咱们|我家|店里|这款|这个链接)/.test(after)) return undefined;
+    return FRIEND_AD_LURE.test(w) ? '为亲友的店铺或生意打广告（推广他人店铺）' : undefined;
+  }
+  if (tag === 'other-shop') {
+    // 隔壁“悉尼优选”是我朋友开的，这款他家有货，您去看看，报我名字打九折: the buyer sent to another shop, with a referral or a
+    // go-and-buy there (round 9). Not a shop merely named (朋友家的狗也爱吃), nor the buyer's own words (您说隔壁家更便宜).
+    const w = sentence(ctx, hit.start, hit.end, 40) + ctx.after(hit.end, 40);
+    if (/您说|您问|你说|您提到|您在|你在|不是我们|冒充/.test(w)) return undefined;
+    return OTHER_SHOP_GO.test(w) ? '引导买家去别的店铺购买（推广他人店铺）' : undefined;
+  }
+  if (tag === 'named-shop') {
+    // …sent there (推荐您去…看看, 报我名字打九折), or a partner's or another shop's lure (合作的「…」清仓，三袋只要99). Not our own shop
+    // named, the buyer's words, a namesake disowned, nor a shop the buyer mentioned (您说的“…”门店).
+    const w = sentence(ctx, hit.start, hit.end, 40) + ctx.after(hit.end, 40);
+    const lead = ctx.before(hit.start, 20, 'hard');
+    if (/您说|您问|你说|您提到|您在|你在|不是我们|冒充|假的|与我们无关|和我们无关|没有关系/.test(w) || /(?:您|你)(?:说|提到|问)的?$/.test(lead)) return undefined;
+    const third = NAMED_SHOP_THIRD.test(lead + hit.key);
+    if (NAMED_SHOP_OURS.test(ctx.before(hit.start, 8)) && !third) return undefined;
+    return REFERRAL.test(w) || OTHER_SHOP_GO.test(w) || (third && (LURE.test(w) || /关注|去看|去逛|搜|清仓|上新|只要|才/.test(w))) ? '推广其他店铺（引导买家去别的店购买）' : undefined;
+  }
+  if (tag === 'search-engine') {
+    // 百度搜我们店名 / 谷歌搜 hkmall: finding the shop outside the platform.
+    // …or a quoted name with our shop or a lure around it (我们新开了自己的商城，百度搜“环球优品汇”，注册送积分).
+    return /^(?:上|里|一下)?(?:搜|搜索|一下)/.test(after) && (/我们|店名|店铺|官网|商城|品牌名|网站|同名/.test(after) || (SEARCH_QUOTED.test(foldedAfter(ctx, emojiAt, hit)) && /我们|商城|店|注册|首单|新人|积分|立减|优惠|便宜/.test(others))) ? '引导买家到站外搜索店铺' : undefined;
+  }
+  // Round 17: presence there denied (我们也不在其他平台开店, 没在淘宝上架): no shop there to send anyone to.
+  if (/(?:不|没|没有|从不|从没|从来不|从来没)(?:在|去|上|到)$/.test(before) && !STRONG_REDIRECT.test(others)) return undefined;
+  if ((tag === 'elsewhere' || tag === 'platform') && REDIRECT_DISOWNED.test(others)) {
+    REDIRECT_DISOWNED.lastIndex = 0;
+    const kept = others.replace(REDIRECT_DISOWNED, '');
+    if (!LURE.test(kept) && !STRONG_REDIRECT.test(kept) && !SEARCH_OURS.test(kept) && !REFERRAL.test(kept) && !STORE_AFTER.test(after) && !SELF_BEFORE.test(before) && !THERE_BUY.test(kept)) return undefined;
+  }
+  REDIRECT_DISOWNED.lastIndex = 0;
+  if (tag === 'elsewhere') {
+    // 其他平台也有我们的店 / 别的平台更便宜，去那边拍.
+    // (round 31, t31b: not a brand's or another seller's shop there — 品牌官方会在其他平台开店，跟我们店没有关系)
+    if ((STORE_AFTER.test(after) && !THIRD_OWNER.test(before)) || (SELF_BEFORE.test(before) && /^(?:上|里)/.test(after))) return '推广店铺在其他平台的店（引导买家离开本平台）';
+    // Round 20 (t20do): …or this shop's own page set as the measure (其他平台也有卖，价格以我们快手小店的页面为准): the buyer is kept here.
+    const neutral = NEUTRAL.test(others) || /您|你/.test(before) || (HERE_STANDARD.test(others) && !STRONG_REDIRECT.test(others));
+    if (!neutral && (SEARCH_AFTER.test(after) || (GO_BEFORE.test(before) && ACTION_AFTER.test(after)) || LURE.test(others))) return '引导买家去其他平台购买';
+    return undefined;
+  }
+  if (tag === 'described') {
+    // 那个音符图标的平台上我们也开了店, 去那本“红色的书”上搜我们店名, 在聊天软件里搜小程序，输入我们店名.
+    const lead = ctx.before(hit.start, 12, 'hard');
+    // (round 31, t31b: 您在 excuses only the buyer's own story there, not the buyer sent to search us there — 您在另一个购物平台搜我们同名的店铺)
+    const searchedThere = /^(?:直接)?搜(?:索|一下|下)?(?:我们|我家|咱家|店名|同名|本店)/.test(after);
+    if (!DESCRIBED.test(lead) || /快手|本平台|这个平台|咱们平台|我们平台/.test(lead) || (/(?:您|你)(?:在|是在)/.test(lead) && !searchedThere)) return undefined;
+    if (hit.key === '书' && !/[色的]$/.test(before)) return undefined;
+    // (…or our other shop named in the sentence: 去我们另一家店，在那个橙色的购物软件上)
+    // (round 11: …or our shop named first, then found there: 我们的店在另一个红色图标的购物软件上也有)
+    const oursThere = /(?:我们|我家|咱家|咱们)的?(?:店|店铺|货|东西|同款|链接)/.test(ctx.before(hit.start, 24, 'hard')) && /^(?:上|里)(?:面)?(?:也|还|都|同样)?(?:有|在卖|开着|能搜到|搜得到)/.test(after);
+    // Round 30 (t30a): with our own shop asserted there (我们在那本红色的“书”上也开了店…您可以先看看真实测评), its reviews or notes are
+    // the lure, not a neutral topic: only someone else's words or a disowning excuse it then.
+    const shopThere = STORE_AFTER.test(after) || /^(?:上|里)(?:面)?(?:也|还|同样)?(?:开了?(?:个|家)?(?:店|旗舰店|小店)|有(?:个|家)?(?:店|旗舰店)|入驻|(?:开了?|有)?(?:个)?同名的?(?:那个|这个)?(?:号|账号|帐号|店|小店|店铺))/.test(after) || oursThere;
+    // (the buyer sent to search there: 您在 before the place is the imperative's subject, no story of theirs)
+    const othersHere = searchedThere ? others.replace(/(?:您|你)(?:在|是在)/g, '') : others;
+    const neutralHere = shopThere ? SOMEONE_ELSES.test(othersHere) : NEUTRAL.test(othersHere.replace(/看到|一样|同款/g, ''));
+    // (round 31, t31b: …or the search put right after the place — searchedThere above)
+    if (!(THERE_ACT.test(after) || STORE_AFTER.test(after) || OTHER_SHOP.test(others) || oursThere || searchedThere) || !THERE_OURS.test(others) || neutralHere) return undefined;
+    return '用代称引导买家去其他平台（搜店、下单或领福利）';
+  }
+  if (tag === 'own-channel') {
+    // 搜小程序，输入我们店名首字母: our mini-program found by a search for the shop name.
+    // …or a quoted name with a lure (搜小程序“欧洲好物站”，新人首单立减30; round 8).
+    if (hit.key === '小程序' && /搜(?:索|一下|下)?$/.test(before) && (/店名|我们|同名|本店/.test(others) || (/^\s*[“「"『《]/.test(foldedAfter(ctx, emojiAt, hit)) && APP_USE.test(others))) && !/快手/.test(s)) return '引导买家搜索店铺的站外小程序';
+    // Round 11: the name searched before the word (您搜“米米海淘”小程序，里面会员价比这里低二十; 微信搜日淘小铺小程序领券).
+    if (/^(?:小程序|公众号)$/.test(hit.key) && /搜(?:索|一下|下)?[\u4e00-\u9fffa-z0-9]{2,10}$/.test(ctx.before(hit.start, 16)) && (APP_USE.test(others.replace(/搜(?:索|一下|下)?/g, '')) || LURE.test(others)) && !/快手|您说|您提到|别人/.test(s)) return '引导买家搜索店铺的站外小程序';
+    // The shop's own site / mini-program / official account as a place to buy.
+    const ours = CHANNEL_SELF.test(before);
+    if (/快手|平台/.test(before.slice(-4))) return undefined;
+    if ((hit.key === 'app' || hit.key === '客户端') && !ours) {
+      // 下载「海豚优选」APP填邀请码, 去那个橙色图标的购物app搜我们店名, 是红色那个种草app: another app, named or
+      // described, as the place to register, search the shop or buy (快手 itself, utilities and the buyer's story aside).
+      const lead = ctx.before(hit.start, 24, 'hard');
+      if (/快手|本平台|这个平台/.test(lead.replace(NOT_KUAISHOU, '')) || !APP_LEAD.test(lead) || UTILITY_APP.test(s)) return undefined;
+      // Round 37 (t37f): a device's companion app, registered to set the device up (耳机App要用手机号注册, 手表的配套App注册后
+      // 能看睡眠数据): setup, not a shop — unless it is sold as the place to buy (品牌App下单更便宜, 注册领券).
+      if (COMPANION_LEAD.test(ctx.before(hit.start, 8, 'hard')) && !APP_USE.test(others.replace(/注册/g, ''))) return undefined;
+      return APP_USE.test(others) && !APP_NEUTRAL.test(others) ? '引导买家下载或使用其他购物App' : undefined;
+    }
+    // Round 11: our own app with where to get it or a newcomer's lure (应用商店就能下，新人首单立减50).
+    const appLure = /下载|下单|购买|注册|便宜|优惠|领|首单|立减|新人|邀请码|返现|应用商店|应用市场|商店(?:里)?(?:就能|就可以|可以|能)?下|能下|可下|装一个|装个/.test(others);
+    if ((hit.key === 'app' || hit.key === '客户端') && !(ours && appLure)) return undefined;
+    // 我们的App在应用商店搜不到，只能用快手下单: the shop's app is named to send the buyer back here.
+    if ((hit.key === 'app' || hit.key === '客户端') && /(?:只能|只在|仅在|都在|请在|还是在|还是用|只能用)(?:用|在)?(?:快手|平台|这里|这边)/.test(others)) return undefined;
+    if (hit.key === 'app' || hit.key === '客户端') return '推广店铺自己的App（站外购物渠道）';
+    if (hit.key === '独立站') return ours || LURE.test(others) || /下单|购买|买/.test(others) ? '推广店铺独立站（站外购物渠道）' : undefined;
+    // Round 30 (t30a): the channel said to be cheaper, with where to find it on our profile (官网更便宜，地址在店铺简介里; 小程序有
+    // 专属券，入口在主页置顶): a redirect with no 我们 — the pointer is ours. Not a brand's site, nor the buyer's report.
+    if (!ours && CHANNEL_BETTER.test(after) && PROFILE_FINDS_IT.test(others) && !/品牌|厂家|您说|您提到|你提到|您看到|别人|有人/.test(s)) return '引导买家到站外渠道购买（地址在主页/简介）';
+    if (!ours && !/^(?:上|里)?(?:下单|购买|买|拍|搜)/.test(after)) return undefined;
+    // Round 17: a ticket or booking the shop does not sell, sent to its own official site (机票代订我们不做，您去官网买;
+    // 火车票请在12306官网购买) — no goods of ours, no lure.
+    if (!ours && NOT_OUR_TRADE.test(s) && !/这款|同款|商品|货|正品|便宜|优惠|折扣|券|店/.test(s)) return undefined;
+    if (/查|验|防伪|真伪|核实|公告|说明|介绍|信息|资质|授权/.test(others) && !LURE.test(others)) return undefined;
+    // Round 11 (fa11b): the buyer kept here — the site named as the slower or worse way and our stock offered in this
+    // shop (别去官网下单了，官网上买还要排队，我们这有现货 / 官网要排队，还是在我们这拍吧), no lure to the site.
+    if (KEPT_HERE.test(others) && !LURE.test(others)) return undefined;
+    return LURE.test(others) || /下单|购买|买|拍|搜|关注|领/.test(others) ? '引导买家到站外渠道购买' : undefined;
+  }
+  // Round 30 (t30a): the place run down and the buyer kept here (去闲鱼买二手的没保障，还是在这下单吧): a warning, not an ad.
+  if (DOWNSIDE.test(others) && KEPT_HERE_PLAIN.test(others) && !SEARCH_OURS.test(others) && !REFERRAL.test(others)) return undefined;
+  // A platform name.
+  if (/^(?:快递|物流|配送|自营快递)/.test(after) || /京东快递|京东物流/.test(s.slice(0, s.indexOf(hit.key) + hit.key.length + 2))) return undefined;
+  // 原本走顺丰，仓库改成了京东，单号…: JD as the courier among couriers and tracking words, nothing to buy or find there (round 8).
+  if (/^(?:京东|jd)$/.test(hit.key) && COURIER_TALK.test(others) && !/^(?:上|里|那边|app|商城|自营|店|旗舰店|同款)/.test(after) && !/便宜|划算|优惠|折扣|秒杀|满减|券|低价|更低|福利|下单|购买|买|拍/.test(others) && !SEARCH_OURS.test(others) && !STRONG_REDIRECT.test(others)) return undefined;
+  const buyers = /您|你/.test(before);
+  // Round 30 (t30d): the payment routed through the platform's escrow or checkout (付款走某宝担保也行, 可以用咸鱼担保交易, 钱走拼夕夕付):
+  // our deal paid over there. Not the buyer's own story (您在淘宝付的款), nor a refusal (不支持走淘宝担保).
+  if (hit.spec.tag === 'platform' && !buyers && ((ESCROW_AFTER.test(after) && ESCROW_OFFERED.test(others)) || (PAY_ROUTED_BEFORE.test(before) && !/^(?:上|里)?(?:买|看|搜|的同款)/.test(after))) && !/您说|您问|您提到|你说|不支持|不能|不可以|不接受|不走|别走|不要走|不用走|请勿|谨防|小心|不行|没法|无法|差不多|一样|相比|比起|机制|规则/.test(s)) return '引导买家通过其他平台付款或担保交易';
+  if (!buyers) {
+    const tail = foldedAfter(ctx, emojiAt, hit);
+    const id = PLATFORM_ID.exec(tail);
+    if (id && (/\d|_/.test(id[1]!) || id[1]!.length >= 6)) return '发出其他平台的账号（引导买家到站外关注或联系）';
+    // Round 16 (t16): an @handle there with an ask in the same sentence (我们微博也在做活动，@海淘阿七 私信我截图).
+    const at = AT_HANDLE.exec(tail);
+    if (at && AT_ACT.test(tail.slice(at.index).split(/[。！？!?\n]/, 1)[0]!)) return '发出其他平台的账号（引导买家到站外关注或联系）';
+    if (SEARCH_US.test(tail)) return '引导买家到其他平台搜索店铺';
+  }
+  // Round 12 (t12a): the buyer told to search a quoted name there, with a lure (您在拼夕夕搜“悉尼直邮小铺”，同款便宜十几块): an
+  // instruction, not the buyer's report (您在淘宝买的, 您说在…看到).
+  if (buyers && /(?:您|你)(?:可以|直接|就)?(?:去|在|上|到)$/.test(before) && SEARCH_QUOTED.test(foldedAfter(ctx, emojiAt, hit)) && LURE.test(others) && !/说|看到|提到|买的|买过|问|冒充|不是我们/.test(others)) return '引导买家到其他平台搜索店铺';
+  // Round 13 (fa13b): the goods said to be on sale there too (同款在京东也有卖，但我们这边是保税仓直发; 这款在天猫也有售，我们是
+  // 海外直邮): availability after a bare 在, no one sent there — no go, search, buy or lure in the sentence.
+  const onSaleThere = /(?<![您你去到])在$/.test(before) && !/(?:我们|我家|咱家|咱们|本店)[^，。]{0,3}在$/.test(before) && /^(?:上|里)?(?:面)?(?:也|都|还|同样)?(?:有卖|有售|有货(?![^，。]{0,2}(?:我们|我家|咱家)(?!这边|这里|这儿))|在卖|有得卖|能买到|买得到)/.test(after) && !/去|搜|拍|下单|购买|买吧|来买|那边|那里|那儿|链接|店名|报我/.test(others) && !LURE.test(others);
+  const self = !onSaleThere && ((SELF_BEFORE.test(before) && (STORE_RIGHT_AFTER.test(after) || STORE_AFTER.test(after) || /^(?:上|里)/.test(after))) || STORE_AFTER.test(after));
+  // 拼夕夕上我们同款只要99: our own listing there, with its (lower) price.
+  if (OUR_PRICE_THERE.test(after) && !buyers && !/您说|您问|不是我们|不是本店/.test(others)) return '推广店铺在其他平台的商品价格（引导买家离开本平台）';
+  // Round 30 (t30a): our live room or our shop's name there (抖抖上我们每天直播，来了有福袋; 小红本上我们店叫“日淘小屋”): a channel of
+  // ours to find, told with its hours, a lure or the name — not a theft or an impostor reported (被人盗用, 冒充).
+  if (!buyers && OURS_LIVE_THERE.test(after) && (OURS_NAMED_THERE.test(after) || LIVE_WHEN.test(others) || LURE.test(others)) && !/盗用|盗播|冒充|被人|不是我们|假的|您说|您提到/.test(others)) return '推广店铺在其他平台的直播或账号（引导买家离开本平台）';
+  if (self || (!onSaleThere && LISTED_AFTER.test(after) && !/^[^，。]{0,8}有我们(?:这边|这里)/.test(after))) return '推广店铺在其他平台的店（引导买家离开本平台）';
+  if (/^同款/.test(after) && !STRONG_REDIRECT.test(others)) return undefined; // 小红书同款: a trend word
+  if (STRONG_REDIRECT.test(others) && !/您说|您在|你在|不是我们|不清楚|没法/.test(others)) return '引导买家去其他平台购买';
+  // Round 12 (t12a): the shop said to bear the same name there (vx/dy/xhs 都同名哦, 小红书和抖音都叫一样的名, wx和xhs都是这个名字):
+  // an account of ours the buyer can find — not the buyer's report, nor a namesake disowned (与我们无关, 冒充: warningContext).
+  if (!buyers && SAME_NAME.test(others) && !/您说|您在|你在|您看到|您提到|不是我们|不是本店|冒充|假的|山寨|盗用/.test(others) && !NAMESAKE_DISOWNED.test(others)) return '引导买家到其他平台找同名店铺或账号';
+  // Round 12 (t12a): a pinyin platform name with the lure or the act in pinyin too (dou yin zhi bo jian you fu li, sou …;
+  // tao bao dian ming … na bian pian yi): the sentence glossed by the pinyin of the same redirect words.
+  if (!buyers && PINYIN_PLATFORM.test(hit.key) && PINYIN_REDIRECT.test(s)) return '引导买家去其他平台（拼音）';
+  // 我们这边价格更实惠: the comparison favours this shop, it sends no one away.
+  const oursBetter = /(?:我们|本店|咱家|我家)?(?:这边|这里|这儿|店里)[^，。]{0,6}(?:更|便宜|实惠|划算|低|优惠)/.test(others);
+  // 跟某宝比我们贵是因为含税包邮 / 相比京东: the platform is what our price is measured against (round 10, fa10).
+  const comparedWith = (/(?:跟|和|与|同)$/.test(before) && /^(?:比|相比|比起来|比较|对比)/.test(after)) || /(?:比起|相比于?|对比)$/.test(before);
+  // Round 13 (fa13b): the platform conceded to be cheaper than us, with our reason (淘宝上确实比我们便宜十几块，主要是我们含税包邮;
+  // 京东自营比我们低二十，差价是关税) — a comparison with no go, search, link or buying there.
+  const conceded = /比(?:我们|我家|本店|咱家|咱们|我们家|我们这边|这边|这里)(?:的|这)?(?:价格|价)?(?:还|要|更)?(?:便宜|低|实惠|划算)/.test(others) && !/去|搜|那边|那里|那儿|那上面|在那|链接|拍|下单|店名|报我|领|关注|私信|加/.test(others);
+  const neutral = (NEUTRAL.test(others) || oursBetter || comparedWith || conceded) && !/(?:可以|您可以|直接|请|就)?去/.test(before);
+  // Round 35 (t35a): the goods said to turn up there at one search (拼夕夕一搜就有, 淘宝随便搜搜都能买到): the buyer is sent to search and buy
+  // there — not a warning about what turns up (一搜一大把，都是假的), nor the buyer's own report.
+  if (!buyers && ONE_SEARCH_HAS.test(after) && !/假|仿|小心|谨慎|别买|别去|不建议|不推荐|没保障|不靠谱|不是我们|冒充|您说|您在|你在|您看到/.test(others)) return '引导买家去其他平台搜索购买';
+  // 你在dy上搜我们店名: the search is for this shop, so "you" is told to go there, not reminded where they were.
+  if (SEARCH_AFTER.test(after) && SEARCH_OURS.test(after) && !/搜不到|搜不出|找不到|没有|不会|不开|不在|都是假|冒充/.test(others)) return '引导买家到其他平台搜索店铺';
+  if (SEARCH_AFTER.test(after) && !/^(?:上|里)?(?:搜|搜索)(?:到|出|的)/.test(after)) return neutral && /您|你/.test(before) ? undefined : '引导买家到其他平台搜索店铺';
+  if (GO_VIA_OWNER.test(before) && OWNER_SHOP_ACT.test(after) && !/品牌|官方|厂家|(?:您|你)(?:常用|自己|平时)/.test(before)) return '引导买家去他人在其他平台的店铺购买';
+  if (GO_BEFORE.test(before) && ACTION_AFTER.test(after) && !onSaleThere && !(neutral && /您在|你在|您是在/.test(before + '在')) && !/(?:您|你)走$/.test(before)) return '引导买家去其他平台购买';
+  if (/^(?:下单|拍|购买|领券|领)/.test(after) && !/您|你/.test(before)) return '引导买家去其他平台下单';
+  if (/^(?:上|里)?(?:关注|私信|私聊|找)(?:我们|我|店铺|一下我们)/.test(after)) return '引导买家到其他平台关注店铺';
+  if (LURE.test(others) && !neutral) return '推广其他平台（更便宜/有活动）';
+  if (/同款|链接/.test(after.slice(0, 4)) && /便宜|划算|对比|搜|店名|领/.test(others) && !NEUTRAL.test(others.replace(/同款|对比/g, ''))) return '发出其他平台的同款信息';
+  // Round 11 (t11d): a short reply that says the goods are there and sends the buyer to find them (pdd上有 自己搜去, 某宝上也有
+  // 你去搜, pdd有卖 去那买): availability over there, then a search or a go-there. Not the buyer's own report (您在…).
+  // Round 13 (t13a): the buyer sent to buy THERE later in the sentence, the platform named before (我用闲鱼重新挂一个，您在那边拍;
+  // 小红书店里有现货，您去那拍; 闲鱼上我刚发了一个，您在那上面拍就行): a deictic place plus a buying verb — not the buyer's own report or a warning.
+  if (!buyers && THERE_BUY.test(ctx.after(hit.end, 40, 'hard')) && !/您说|您问|你说|您在[^]{0,8}买的|不是我们|冒充|别去|不要去|不建议|不推荐/.test(others)) return '引导买家去其他平台购买';
+  if (!buyers && /^(?:上|里|那边|那里)?(?:面)?(?:也|都|还)?(?:有|有卖|有的是|多的是|一堆|一大堆|都有|在卖|卖)/.test(after) && /^[^。！？]{0,12}?(?:搜|去那|去那边|那边买|那买|那拍|去买|去拍|去看|去找)/.test(after.replace(/^(?:上|里)?(?:面)?(?:也|都|还)?(?:有的是|多的是|有卖|一大堆|一堆|都有|在卖|有|卖)/, '')) && !/您说|您在|你在|不是我们|假|冒充|别信|小心|谨慎/.test(others)) return '引导买家去其他平台搜索购买';
+  return undefined;
+}
 
 export default rule;

@@ -10,7 +10,7 @@
 // Round 11 (t11a): the buyer's account asked with the name that goes with it (把您的支付宝实名和账号发一下).
 
 import { defineRule } from '../define-rule';
-import type { TermHit } from '../context';
+import type { LintContext, TermHit } from '../context';
 import { phraseRegex } from '../context';
 import { valueAfter } from '../detect/contact';
 import { compactRange, denied, sentence, Spans, warningContext } from '../detect/cues';
@@ -99,173 +99,174 @@ const rule = defineRule({
   },
   terms: PAYMENT_TERMS,
   check(ctx, hits) {
-    // No hit and nothing handed over (sentThenPay's own gate): nothing to do, and no closures to make per draft.
+    // No hit and nothing handed over (sentThenPay's own gate): nothing to do.
     if (hits.length === 0 && !SENT_TO_YOU.test(ctx.compact)) return;
     const taken = new Spans(ctx.compact.length);
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const hit of sorted) {
       if (taken.overlaps(hit.start, hit.end)) continue;
-      const verdict = judge(hit);
+      const verdict = judge(ctx, hit);
       if (!verdict) continue;
       taken.add(verdict.start, verdict.end);
       const defused = denied(ctx, hit.start) || (!verdict.value && warningContext(ctx, hit.start, hit.end));
       ctx.report(rule, defused ? { start: verdict.start, end: verdict.end, severity: 'info', message: '提到转账或支付账号（否定或提醒语境）' } : { start: verdict.start, end: verdict.end, message: verdict.message });
     }
-    sentThenPay();
-
-    // Round 11 (t11d): a short reply that hands over a code, card or account and names the act of paying through it
-    // (码发你了 扫就完事, 卡号发你了 打过来就行, 二维码甩你了 扫一下) or a link sent outside the chat to buy through
-    // (短信发你个链接 点进去买). Not: a pickup, tracking, coupon or trace code (取件码, 单号, 券码, 溯源码), a link sent here
-    // (链接发你了 直接拍), a warning or a denial.
-    function sentThenPay() {
-      const text = ctx.compact;
-      if (!SENT_TO_YOU.test(text)) return;
-      for (const re of [SENT_THEN_PAY, LINK_OUTSIDE_THEN_BUY]) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-          const start = m.index;
-          const end = start + m[0].length;
-          if (/退/.test(m[0]) || taken.overlaps(start, end) || denied(ctx, start) || warningContext(ctx, start, end)) continue;
-          if (PLATFORM_MONEY.test(sentence(ctx, start, end, 30))) continue;
-          taken.add(start, end);
-          ctx.report(rule, { start, end, message: '把收款码、卡号或账号发给买家并让其扫码或转账（站外收款）' });
-        }
-      }
-    }
-
-    function breakInside(hit: TermHit) {
-      const bb = ctx.norm.breakBefore;
-      for (let k = hit.start + 1; k < hit.end; k++) if (bb[k]) return true;
-      return false;
-    }
-
-    function accountValue(hit: TermHit) {
-      const value = valueAfter(ctx, hit.end);
-      if (value) return value;
-      const fEnd = ctx.norm.compactToFolded[hit.end - 1]! + 1;
-      const mail = emailFrom(ctx, fEnd, 10);
-      if (!mail) return undefined;
-      const [start, end] = compactRange(ctx, mail.start, mail.end);
-      return { start, end, value: mail.address };
-    }
-
-    function judge(hit: TermHit): { start: number; end: number; message: string; value?: boolean } | undefined {
-      const tag = hit.spec.tag;
-      // 可不可以分期付，我们只支持…: a pay verb and 我 read across a clause break are no transfer to me.
-      if ((tag === 'transfer' || tag === 'wechat-transfer') && breakInside(hit)) return undefined;
-      const before = ctx.before(hit.start, 8);
-      const after = ctx.after(hit.end, 10, 'hard');
-      const s = sentence(ctx, hit.start, hit.end, 30);
-      const platform = PLATFORM_MONEY.test(s.replace(AROUND_PLATFORM, ''));
-      if (tag === 'alipay') {
-        // A crypto coin named as a way to pay (也支持USDT付款, 用比特币结算): the checkout never takes it, so naming it with a pay
-        // word is payment outside the platform (round 9); a news or price mention without one is not.
-        // (比特币那些我们不懂，付款只能在快手收银台完成: the checkout named, nothing paid in the coin)
-        if (CRYPTO.test(hit.key) && !/快手|收银台|平台|订单页/.test(s) && CRYPTO_PAY.test(s.replace(hit.key, ''))) return { start: hit.start, end: hit.end, message: '引导买家用虚拟币付款（站外收款）' };
-        const value = accountValue(hit);
-        if (!value && ASK_ACCOUNT.test(after)) return { start: hit.start, end: hit.end, message: '索要买家的支付宝账号（站外打款）' };
-        if (!value && !platform && ASK_BOUND_ACCOUNT.test(after) && MONEY_FOLLOWS.test(ctx.compact.slice(hit.end, hit.end + 40))) return { start: hit.start, end: hit.end, message: '索要买家支付宝绑定的手机号等账号信息用于站外打款（站外资金往来）' };
-        // 钱包编号我私发您 / 支付宝我单独发你: the account handed over privately.
-        if (!value && /^(?:号|账号|帐号|编号|地址)?(?:我|稍后|等下|一会)?(?:私发|私信发|私信给|单独发|私聊发|发您|发你|私下发)/.test(after)) return { start: hit.start, end: hit.end, message: '私下发送站外支付账号（站外收款）' };
-        // A wallet number is money only with money words around it (钱包编号 on a leather wallet is a product code).
-        if (value && /钱包|数币|usdt|trc20|erc20|泰达币|比特币|btc/.test(hit.key) && !/转|付|货款|款项|打款|汇款|钱|打到|打这|打给|收款|汇|充值/.test(s.replace(hit.key, ''))) return undefined;
-        if (value) return { start: hit.start, end: value.end, message: /支付宝|zfb|吱|支付|alipay|zhifu/.test(hit.key) ? '发出了支付宝账号（站外收款）' : '发出了站外钱包或支付账号（站外收款）', value: true };
-        // Round 32 (t32a): a wallet the checkout never offers (PayPay, PayPal, LINE Pay, Venmo, 转数快…) named with a paying word: the
-        // money goes outside the platform whatever else is said (PayPayで払って…平台不用拍; 用PayPal付就行) — not refused after it
-        // (PayPay用不了哦, PayPal这边不支持).
-        if (!value && FOREIGN_WALLET.test(hit.key) && FOREIGN_PAY.test(s.replace(hit.key, '')) && !FOREIGN_REFUSED.test(after) && !FOREIGN_REFUSED_ANY.test(s) && !/[吗么]$|[？?]/.test(s)) {
-          return { start: hit.start, end: hit.end, message: '引导买家用平台收银台没有的站外钱包付款（站外收款）' };
-        }
-        // 支付宝口令红包 582931, 支付宝搜口令领: money handed over inside the other app, away from the order.
-        if (!platform && APP_CODE_AFTER.test(after) && /领|输|搜|补偿|返|给您|给你|发您|发你|抵/.test(s) && !/店铺红包|平台红包|快手/.test(s)) return { start: hit.start, end: hit.end, message: '用站外支付App的红包或口令付款/补偿（站外资金往来）' };
-        if (!platform && APP_PAY_LINK_AFTER.test(after) && HANDED_OVER.test(s.replace(hit.key, '')) && !HANDOVER_REFUSED.test(s)) return { start: hit.start, end: hit.end, message: '发给买家站外支付App的付款链接或收款码（站外收款）' };
-        // 差价走zfb吧, 运费走支付宝: the money's way named outside the checkout (用支付宝付款 at checkout is fine).
-        if (/走(?:个|我的?)?$/.test(before) && MONEY_WORD.test(s.replace(hit.key, '')) && !/收银台|付款时|支付时|下单时|订单页|时候|结算|平台|快手/.test(s)) return { start: hit.start, end: hit.end, message: '引导买家走支付宝付款（站外收款）' };
-        // 我直接通过支付宝退给您，您报个账号: a refund or compensation paid out through the outside app, away from the order.
-        // (round 11: the buyer named before the app: 我这边给您用支付宝退, 帮您走支付宝补)
-        if (!platform && ((/(?:通过|用|走|拿)$/.test(before) && /^(?:直接|私下|单独)?(?:退|返|赔|补|打|转)(?:款|钱)?(?:给|到)?(?:您|你)/.test(after)) || (/(?:给|帮)(?:您|你)(?:直接|单独|私下)?(?:用|通过|走|拿)$/.test(before) && /^(?:直接)?(?:退|返|赔|补|打|转)/.test(after)))) return { start: hit.start, end: hit.end, message: '用站外支付App给买家退款或补偿（站外资金往来）' };
-        // Round 32 (t32b): the account given as a number the buyer can find (支付宝就是主播手机号, zfb账号就是我电话): an account by
-        // reference, a live room beside it or not. Not the buyer's own (您的支付宝就是您的手机号) nor asked (支付宝就是手机号吗).
-        if (ACCOUNT_IS_NUMBER_AFTER.test(after) && !/(?:您|你)(?:的)?$/.test(before) && !denied(ctx, hit.start)) return { start: hit.start, end: hit.end, message: '以“支付宝就是手机号”给出站外收款账号（站外收款）' };
-        if (platform && !SELF_BEFORE.test(before)) return undefined;
-        if (SELF_BEFORE.test(before) || PAY_AFTER.test(after)) return { start: hit.start, end: hit.end, message: '引导买家向个人支付宝付款（站外收款）' };
-        // 差价走zfb吧, 尾款用支付宝付: a sum outside the order routed through the account (the checkout's own
-        // 付款可以选支付宝 names no such sum).
-        if (/(?:走|用|通过|改走|改用|直接走)$/.test(before) && OFF_ORDER_SUM.test(s) && !platform && !PAID_OR_TO_BUYER.test(s)) return { start: hit.start, end: hit.end, message: '引导买家走支付宝付款项（站外收款）' };
-        return undefined;
-      }
-      if (tag === 'wechat-transfer') {
-        if (platform && !SELF_BEFORE.test(before) && !/我/.test(hit.key)) return undefined;
-        return { start: hit.start, end: hit.end, message: '引导买家微信转账（站外收款）' };
-      }
-      if (tag === 'transfer') {
-        const selfDirected = /我/.test(hit.key);
-        if (selfDirected) {
-          if (NOT_MONEY_AFTER.test(after)) return undefined;
-          // Round 34 (t34a): 付 read as the tail of a compensation verb (平台会赔付我们运费, 快递公司理赔付我们, 保险偿付我们): money owed
-          // to the shop by the platform, a courier or an insurer, not the buyer asked to pay the agent.
-          if (/^付/.test(hit.key) && /(?:赔|偿|垫|预)$/.test(before)) return undefined;
-          // Round 19 (t19di): a case passed on, not money (您的投诉平台已经转给我们了, 售后单转到我这边了).
-          if (CASE_PASSED_BEFORE.test(ctx.before(hit.start, 14))) return undefined;
-          // 先用后付我们不支持: the pay verb ends a clause and 我们 starts the next one (a statement about the shop).
-          if (/^们(?:这边|店里|目前|暂时|也|都)?(?:不|没|暂不|只支持|只能)/.test(after)) return undefined;
-          if (!MONEY_CUE.test(s) && !/^(?:v|vx|wx|微信|支付宝|zfb)?(?:就行|就好|吧|就可以|即可)/.test(after)) return undefined;
-          return { start: hit.start, end: hit.end, message: '引导买家把钱直接转给个人（站外收款）' };
-        }
-        if (SELF_TRANSFER.test(s) && !NOT_MONEY_AFTER.test(after)) return { start: hit.start, end: hit.end, message: '引导买家把钱直接转给个人（站外收款）' };
-        // Round 35 (t35a): a bare instruction to transfer, the recipient left unsaid (直接转账就行, 您先转账吧, 钱转账过来就可以): the checkout
-        // has no 转账, so the buyer is told to pay outside it — not money paid to the buyer (退款转账到您账户, 给您转账就行) nor the platform's.
-        if (/^(?:转账|转帐)$/.test(hit.key) && BARE_TRANSFER_AFTER.test(after) && !platform && !TRANSFER_TO_BUYER.test(s)) return { start: hit.start, end: hit.end, message: '让买家直接转账付款（站外收款）' };
-        // Round 38 (t38b): …or advised as the way to pay, by the bank or not (大件建议走银行转账, 您最好用网银转账): not money to the buyer, nor asked.
-        if (/^(?:转账|转帐)$/.test(hit.key) && TRANSFER_ADVISED_BEFORE.test(before) && !platform && !TRANSFER_TO_BUYER.test(s) && !/[吗么呢]$|[？?]/.test(s)) return { start: hit.start, end: hit.end, message: '建议买家走（银行）转账付款（站外收款）' };
-        if (platform || !PRIVATE_DEST.test(s.replace(/您|你/g, ''))) return undefined;
-        if (!PRIVATE_TARGET.test(s)) return undefined;
-        return { start: hit.start, end: hit.end, message: '引导买家转账到站外账户' };
-      }
-      if (tag === 'money') {
-        // The transfer phrase itself (转到我…) is the finding; the amount word adds nothing.
-        if (/转我|转给我|转到我|打到我|付给我|汇给我|付我|转进我|汇到我/.test(s)) return undefined;
-        if (TO_ME.test(ctx.after(hit.end, 12)) && /微信|支付宝|zfb|vx|wx|现金|银行卡/.test(s)) return { start: hit.start, end: hit.end, message: '引导买家把款项用微信/支付宝直接付给个人（站外收款）' };
-        if (platform) return undefined;
-        // (round 17, t17b: …the measure word after 我 too: 运费发我个红包就行)
-        // (round 19: …not the shop sending one to the buyer, 我给您发个红包补上 — a shop red packet, the buyer pays nothing)
-        if (hit.key === '红包' ? (/(?:发|给|转|包)(?:我|给我)?(?:个|一个)?(?:\d+|[一二两三四五六七八九十百]+)?(?:块|元)?的?$/.test(before) && !/(?:给|帮|替|为)(?:您|你)(?:发|包|转)(?:个|一个)?(?:\d+|[一二两三四五六七八九十百]+)?(?:块|元)?的?$/.test(before)) || /^(?:给我|转我|发我)/.test(after) : false) {
-          return { start: hit.start, end: hit.end, message: '引导买家发红包付款（站外收款）' };
-        }
-        // 定金200先给我, 尾款直接给我就行: the amount handed to the agent, not paid at checkout.
-        // (the clause ends there or settles it: 运费给我备注一下 is not a payment)
-        if (/^.{0,8}?(?:先|直接|私下|单独)?(?:给|转|打|付|交)(?:给)?我(?:就行|就好|就可以|吧|即可|手上|这边)?$/.test(ctx.after(hit.end, 12))) {
-          return { start: hit.start, end: hit.end, message: '引导买家把款项直接付给个人（站外收款）' };
-        }
-        if (/(?:付到|打到|转到|汇到|给到)(?:我|我们)|到(?:我|我们)的?(?:账户|账号|卡|支付宝|微信|私人|个人)/.test(s) || /(?:转|打|付|汇)(?:给)?我(?!们的?(?:售后|同事))/.test(after)) {
-          return { start: hit.start, end: hit.end, message: '引导买家把款项付到个人账户（站外收款）' };
-        }
-        return undefined;
-      }
-      if (tag === 'account') {
-        if (/私人|个人|私账|私户|私下/.test(hit.key)) {
-          // (round 29, t29d: 私人收款 names the receiving itself, so the payment must be asked outside it — 转过去, 钱打过去;
-          // 个人收款和企业收款的发票不一样 is no ask)
-          const payAsk = /收款/.test(hit.key) ? /转|付|打|汇/.test(s.replace(hit.key, '')) : /转|付|打|汇|收|款|钱|走|用/.test(s);
-          if (platform || !payAsk) return undefined;
-          return { start: hit.start, end: hit.end, message: '引导买家付款到私人账户（站外收款）' };
-        }
-        if (/方式/.test(hit.key)) {
-          // …a measure word between (剩下的我发您一个收款方式; round 8).
-          if (/(?:发|私发|给)(?:您|你)(?:一个|个|一下)?$/.test(before) || /^(?:发您|发你|私发|给您|给你|发给)/.test(after)) return { start: hit.start, end: hit.end, message: '私下发送付款方式（站外收款）' };
-          return undefined;
-        }
-        if (/快手|平台|店铺|会员|登录|游戏|视频/.test(before)) return undefined;
-        // The shop's account handed over for a payment (round 8): 走我们对公账户更划算…账户信息我马上发您.
-        if (!platform && /^(?:信息|资料|号|名|详情)?(?:我|我们)?(?:马上|稍后|等下|等会儿?|一会儿?|现在|这就|晚点)?(?:私发|发给|发|给|私信)(?:您|你)/.test(after) && /转|付|汇|打款|钱|收款|到账|金额|开票|对公|款/.test(s) && !/退|理赔|运费险/.test(s)) return { start: hit.start, end: hit.end, message: '私下发送收款账户（站外收款）' };
-        const value = accountValue(hit);
-        if (!value || platform) return undefined;
-        if (!/收款/.test(hit.key) && !/转|付|汇|打款|钱|收款|到账|截图|备注/.test(s)) return undefined;
-        return { start: hit.start, end: value.end, message: '发出了收款账号（站外收款）', value: true };
-      }
-      return undefined;
-    }
+    sentThenPay(ctx, taken);
   },
 });
+
+// check()'s helpers: module functions, not closures made on every draft (see likely-rule.ts unreadUnits).
+// Round 11 (t11d): a short reply that hands over a code, card or account and names the act of paying through it
+// (码发你了 扫就完事, 卡号发你了 打过来就行, 二维码甩你了 扫一下) or a link sent outside the chat to buy through
+// (短信发你个链接 点进去买). Not: a pickup, tracking, coupon or trace code (取件码, 单号, 券码, 溯源码), a link sent here
+// (链接发你了 直接拍), a warning or a denial.
+function sentThenPay(ctx: LintContext, taken: Spans): void {
+  const text = ctx.compact;
+  if (!SENT_TO_YOU.test(text)) return;
+  for (const re of [SENT_THEN_PAY, LINK_OUTSIDE_THEN_BUY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (/退/.test(m[0]) || taken.overlaps(start, end) || denied(ctx, start) || warningContext(ctx, start, end)) continue;
+      if (PLATFORM_MONEY.test(sentence(ctx, start, end, 30))) continue;
+      taken.add(start, end);
+      ctx.report(rule, { start, end, message: '把收款码、卡号或账号发给买家并让其扫码或转账（站外收款）' });
+    }
+  }
+}
+
+function breakInside(ctx: LintContext, hit: TermHit): boolean {
+  const bb = ctx.norm.breakBefore;
+  for (let k = hit.start + 1; k < hit.end; k++) if (bb[k]) return true;
+  return false;
+}
+
+function accountValue(ctx: LintContext, hit: TermHit) {
+  const value = valueAfter(ctx, hit.end);
+  if (value) return value;
+  const fEnd = ctx.norm.compactToFolded[hit.end - 1]! + 1;
+  const mail = emailFrom(ctx, fEnd, 10);
+  if (!mail) return undefined;
+  const [start, end] = compactRange(ctx, mail.start, mail.end);
+  return { start, end, value: mail.address };
+}
+
+function judge(ctx: LintContext, hit: TermHit): { start: number; end: number; message: string; value?: boolean } | undefined {
+  const tag = hit.spec.tag;
+  // 可不可以分期付，我们只支持…: a pay verb and 我 read across a clause break are no transfer to me.
+  if ((tag === 'transfer' || tag === 'wechat-transfer') && breakInside(ctx, hit)) return undefined;
+  const before = ctx.before(hit.start, 8);
+  const after = ctx.after(hit.end, 10, 'hard');
+  const s = sentence(ctx, hit.start, hit.end, 30);
+  const platform = PLATFORM_MONEY.test(s.replace(AROUND_PLATFORM, ''));
+  if (tag === 'alipay') {
+    // A crypto coin named as a way to pay (也支持USDT付款, 用比特币结算): the checkout never takes it, so naming it with a pay
+    // word is payment outside the platform (round 9); a news or price mention without one is not.
+    // (比特币那些我们不懂，付款只能在快手收银台完成: the checkout named, nothing paid in the coin)
+    if (CRYPTO.test(hit.key) && !/快手|收银台|平台|订单页/.test(s) && CRYPTO_PAY.test(s.replace(hit.key, ''))) return { start: hit.start, end: hit.end, message: '引导买家用虚拟币付款（站外收款）' };
+    const value = accountValue(ctx, hit);
+    if (!value && ASK_ACCOUNT.test(after)) return { start: hit.start, end: hit.end, message: '索要买家的支付宝账号（站外打款）' };
+    if (!value && !platform && ASK_BOUND_ACCOUNT.test(after) && MONEY_FOLLOWS.test(ctx.compact.slice(hit.end, hit.end + 40))) return { start: hit.start, end: hit.end, message: '索要买家支付宝绑定的手机号等账号信息用于站外打款（站外资金往来）' };
+    // 钱包编号我私发您 / 支付宝我单独发你: the account handed over privately.
+    if (!value && /^(?:号|账号|帐号|编号|地址)?(?:我|稍后|等下|一会)?(?:私发|私信发|私信给|单独发|私聊发|发您|发你|私下发)/.test(after)) return { start: hit.start, end: hit.end, message: '私下发送站外支付账号（站外收款）' };
+    // A wallet number is money only with money words around it (钱包编号 on a leather wallet is a product code).
+    if (value && /钱包|数币|usdt|trc20|erc20|泰达币|比特币|btc/.test(hit.key) && !/转|付|货款|款项|打款|汇款|钱|打到|打这|打给|收款|汇|充值/.test(s.replace(hit.key, ''))) return undefined;
+    if (value) return { start: hit.start, end: value.end, message: /支付宝|zfb|吱|支付|alipay|zhifu/.test(hit.key) ? '发出了支付宝账号（站外收款）' : '发出了站外钱包或支付账号（站外收款）', value: true };
+    // Round 32 (t32a): a wallet the checkout never offers (PayPay, PayPal, LINE Pay, Venmo, 转数快…) named with a paying word: the
+    // money goes outside the platform whatever else is said (PayPayで払って…平台不用拍; 用PayPal付就行) — not refused after it
+    // (PayPay用不了哦, PayPal这边不支持).
+    if (!value && FOREIGN_WALLET.test(hit.key) && FOREIGN_PAY.test(s.replace(hit.key, '')) && !FOREIGN_REFUSED.test(after) && !FOREIGN_REFUSED_ANY.test(s) && !/[吗么]$|[？?]/.test(s)) {
+      return { start: hit.start, end: hit.end, message: '引导买家用平台收银台没有的站外钱包付款（站外收款）' };
+    }
+    // 支付宝口令红包 582931, 支付宝搜口令领: money handed over inside the other app, away from the order.
+    if (!platform && APP_CODE_AFTER.test(after) && /领|输|搜|补偿|返|给您|给你|发您|发你|抵/.test(s) && !/店铺红包|平台红包|快手/.test(s)) return { start: hit.start, end: hit.end, message: '用站外支付App的红包或口令付款/补偿（站外资金往来）' };
+    if (!platform && APP_PAY_LINK_AFTER.test(after) && HANDED_OVER.test(s.replace(hit.key, '')) && !HANDOVER_REFUSED.test(s)) return { start: hit.start, end: hit.end, message: '发给买家站外支付App的付款链接或收款码（站外收款）' };
+    // 差价走zfb吧, 运费走支付宝: the money's way named outside the checkout (用支付宝付款 at checkout is fine).
+    if (/走(?:个|我的?)?$/.test(before) && MONEY_WORD.test(s.replace(hit.key, '')) && !/收银台|付款时|支付时|下单时|订单页|时候|结算|平台|快手/.test(s)) return { start: hit.start, end: hit.end, message: '引导买家走支付宝付款（站外收款）' };
+    // 我直接通过支付宝退给您，您报个账号: a refund or compensation paid out through the outside app, away from the order.
+    // (round 11: the buyer named before the app: 我这边给您用支付宝退, 帮您走支付宝补)
+    if (!platform && ((/(?:通过|用|走|拿)$/.test(before) && /^(?:直接|私下|单独)?(?:退|返|赔|补|打|转)(?:款|钱)?(?:给|到)?(?:您|你)/.test(after)) || (/(?:给|帮)(?:您|你)(?:直接|单独|私下)?(?:用|通过|走|拿)$/.test(before) && /^(?:直接)?(?:退|返|赔|补|打|转)/.test(after)))) return { start: hit.start, end: hit.end, message: '用站外支付App给买家退款或补偿（站外资金往来）' };
+    // Round 32 (t32b): the account given as a number the buyer can find (支付宝就是主播手机号, zfb账号就是我电话): an account by
+    // reference, a live room beside it or not. Not the buyer's own (您的支付宝就是您的手机号) nor asked (支付宝就是手机号吗).
+    if (ACCOUNT_IS_NUMBER_AFTER.test(after) && !/(?:您|你)(?:的)?$/.test(before) && !denied(ctx, hit.start)) return { start: hit.start, end: hit.end, message: '以“支付宝就是手机号”给出站外收款账号（站外收款）' };
+    if (platform && !SELF_BEFORE.test(before)) return undefined;
+    if (SELF_BEFORE.test(before) || PAY_AFTER.test(after)) return { start: hit.start, end: hit.end, message: '引导买家向个人支付宝付款（站外收款）' };
+    // 差价走zfb吧, 尾款用支付宝付: a sum outside the order routed through the account (the checkout's own
+    // 付款可以选支付宝 names no such sum).
+    if (/(?:走|用|通过|改走|改用|直接走)$/.test(before) && OFF_ORDER_SUM.test(s) && !platform && !PAID_OR_TO_BUYER.test(s)) return { start: hit.start, end: hit.end, message: '引导买家走支付宝付款项（站外收款）' };
+    return undefined;
+  }
+  if (tag === 'wechat-transfer') {
+    if (platform && !SELF_BEFORE.test(before) && !/我/.test(hit.key)) return undefined;
+    return { start: hit.start, end: hit.end, message: '引导买家微信转账（站外收款）' };
+  }
+  if (tag === 'transfer') {
+    const selfDirected = /我/.test(hit.key);
+    if (selfDirected) {
+      if (NOT_MONEY_AFTER.test(after)) return undefined;
+      // Round 34 (t34a): 付 read as the tail of a compensation verb (平台会赔付我们运费, 快递公司理赔付我们, 保险偿付我们): money owed
+      // to the shop by the platform, a courier or an insurer, not the buyer asked to pay the agent.
+      if (/^付/.test(hit.key) && /(?:赔|偿|垫|预)$/.test(before)) return undefined;
+      // Round 19 (t19di): a case passed on, not money (您的投诉平台已经转给我们了, 售后单转到我这边了).
+      if (CASE_PASSED_BEFORE.test(ctx.before(hit.start, 14))) return undefined;
+      // 先用后付我们不支持: the pay verb ends a clause and 我们 starts the next one (a statement about the shop).
+      if (/^们(?:这边|店里|目前|暂时|也|都)?(?:不|没|暂不|只支持|只能)/.test(after)) return undefined;
+      if (!MONEY_CUE.test(s) && !/^(?:v|vx|wx|微信|支付宝|zfb)?(?:就行|就好|吧|就可以|即可)/.test(after)) return undefined;
+      return { start: hit.start, end: hit.end, message: '引导买家把钱直接转给个人（站外收款）' };
+    }
+    if (SELF_TRANSFER.test(s) && !NOT_MONEY_AFTER.test(after)) return { start: hit.start, end: hit.end, message: '引导买家把钱直接转给个人（站外收款）' };
+    // Round 35 (t35a): a bare instruction to transfer, the recipient left unsaid (直接转账就行, 您先转账吧, 钱转账过来就可以): the checkout
+    // has no 转账, so the buyer is told to pay outside it — not money paid to the buyer (退款转账到您账户, 给您转账就行) nor the platform's.
+    if (/^(?:转账|转帐)$/.test(hit.key) && BARE_TRANSFER_AFTER.test(after) && !platform && !TRANSFER_TO_BUYER.test(s)) return { start: hit.start, end: hit.end, message: '让买家直接转账付款（站外收款）' };
+    // Round 38 (t38b): …or advised as the way to pay, by the bank or not (大件建议走银行转账, 您最好用网银转账): not money to the buyer, nor asked.
+    if (/^(?:转账|转帐)$/.test(hit.key) && TRANSFER_ADVISED_BEFORE.test(before) && !platform && !TRANSFER_TO_BUYER.test(s) && !/[吗么呢]$|[？?]/.test(s)) return { start: hit.start, end: hit.end, message: '建议买家走（银行）转账付款（站外收款）' };
+    if (platform || !PRIVATE_DEST.test(s.replace(/您|你/g, ''))) return undefined;
+    if (!PRIVATE_TARGET.test(s)) return undefined;
+    return { start: hit.start, end: hit.end, message: '引导买家转账到站外账户' };
+  }
+  if (tag === 'money') {
+    // The transfer phrase itself (转到我…) is the finding; the amount word adds nothing.
+    if (/转我|转给我|转到我|打到我|付给我|汇给我|付我|转进我|汇到我/.test(s)) return undefined;
+    if (TO_ME.test(ctx.after(hit.end, 12)) && /微信|支付宝|zfb|vx|wx|现金|银行卡/.test(s)) return { start: hit.start, end: hit.end, message: '引导买家把款项用微信/支付宝直接付给个人（站外收款）' };
+    if (platform) return undefined;
+    // (round 17, t17b: …the measure word after 我 too: 运费发我个红包就行)
+    // (round 19: …not the shop sending one to the buyer, 我给您发个红包补上 — a shop red packet, the buyer pays nothing)
+    if (hit.key === '红包' ? (/(?:发|给|转|包)(?:我|给我)?(?:个|一个)?(?:\d+|[一二两三四五六七八九十百]+)?(?:块|元)?的?$/.test(before) && !/(?:给|帮|替|为)(?:您|你)(?:发|包|转)(?:个|一个)?(?:\d+|[一二两三四五六七八九十百]+)?(?:块|元)?的?$/.test(before)) || /^(?:给我|转我|发我)/.test(after) : false) {
+      return { start: hit.start, end: hit.end, message: '引导买家发红包付款（站外收款）' };
+    }
+    // 定金200先给我, 尾款直接给我就行: the amount handed to the agent, not paid at checkout.
+    // (the clause ends there or settles it: 运费给我备注一下 is not a payment)
+    if (/^.{0,8}?(?:先|直接|私下|单独)?(?:给|转|打|付|交)(?:给)?我(?:就行|就好|就可以|吧|即可|手上|这边)?$/.test(ctx.after(hit.end, 12))) {
+      return { start: hit.start, end: hit.end, message: '引导买家把款项直接付给个人（站外收款）' };
+    }
+    if (/(?:付到|打到|转到|汇到|给到)(?:我|我们)|到(?:我|我们)的?(?:账户|账号|卡|支付宝|微信|私人|个人)/.test(s) || /(?:转|打|付|汇)(?:给)?我(?!们的?(?:售后|同事))/.test(after)) {
+      return { start: hit.start, end: hit.end, message: '引导买家把款项付到个人账户（站外收款）' };
+    }
+    return undefined;
+  }
+  if (tag === 'account') {
+    if (/私人|个人|私账|私户|私下/.test(hit.key)) {
+      // (round 29, t29d: 私人收款 names the receiving itself, so the payment must be asked outside it — 转过去, 钱打过去;
+      // 个人收款和企业收款的发票不一样 is no ask)
+      const payAsk = /收款/.test(hit.key) ? /转|付|打|汇/.test(s.replace(hit.key, '')) : /转|付|打|汇|收|款|钱|走|用/.test(s);
+      if (platform || !payAsk) return undefined;
+      return { start: hit.start, end: hit.end, message: '引导买家付款到私人账户（站外收款）' };
+    }
+    if (/方式/.test(hit.key)) {
+      // …a measure word between (剩下的我发您一个收款方式; round 8).
+      if (/(?:发|私发|给)(?:您|你)(?:一个|个|一下)?$/.test(before) || /^(?:发您|发你|私发|给您|给你|发给)/.test(after)) return { start: hit.start, end: hit.end, message: '私下发送付款方式（站外收款）' };
+      return undefined;
+    }
+    if (/快手|平台|店铺|会员|登录|游戏|视频/.test(before)) return undefined;
+    // The shop's account handed over for a payment (round 8): 走我们对公账户更划算…账户信息我马上发您.
+    if (!platform && /^(?:信息|资料|号|名|详情)?(?:我|我们)?(?:马上|稍后|等下|等会儿?|一会儿?|现在|这就|晚点)?(?:私发|发给|发|给|私信)(?:您|你)/.test(after) && /转|付|汇|打款|钱|收款|到账|金额|开票|对公|款/.test(s) && !/退|理赔|运费险/.test(s)) return { start: hit.start, end: hit.end, message: '私下发送收款账户（站外收款）' };
+    const value = accountValue(ctx, hit);
+    if (!value || platform) return undefined;
+    if (!/收款/.test(hit.key) && !/转|付|汇|打款|钱|收款|到账|截图|备注/.test(s)) return undefined;
+    return { start: hit.start, end: value.end, message: '发出了收款账号（站外收款）', value: true };
+  }
+  return undefined;
+}
 
 export default rule;

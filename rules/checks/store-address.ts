@@ -18,7 +18,7 @@
 // Round 11 (t11a): the place located before its noun (我们在杭州武林银泰B座负一楼有专柜，…过来试色; 老板在深圳东门有家实体店，路过进去看看).
 
 import { defineRule } from '../define-rule';
-import { matchesOf, phraseRegex } from '../context';
+import { matchesOf, phraseRegex, type LintContext } from '../context';
 import { denied, sentence, Spans, warningContext } from '../detect/cues';
 import { STORE_TERMS } from '../lexicon/third-party';
 import { othersQuote } from '../detect/quoted';
@@ -189,19 +189,7 @@ const rule = defineRule({
         ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到门店（否定语境）' : acquaintance ? '把买家介绍到熟人的线下店（报我名字…），引导线下交易' : '发出实体店地址或邀请买家到店（引导线下交易）' });
       }
     }
-    if (hits.length === 0) return; // what follows judges hits (and makes a closure per draft)
-    /** The sentence after the one ending at or after compact `end` (up to 60 units). */
-    const nextSentence = (end: number): string => {
-      const rest = end + ctx.after(end, 80, 'hard').length;
-      return ctx.after(Math.min(rest + 1, ctx.compact.length), 60, 'hard');
-    };
-    /** The next sentence tells a place to walk to (a street, a floor, a landmark), and nothing of a parcel or the buyer's own address. */
-    const pickupPlaceNext = (end: number): boolean => {
-      // (the compact view keeps no sentence mark: the next sentence opens right where this one's reach ends)
-      const rest = end + ctx.after(end, 80, 'hard').length;
-      const next = rest < ctx.compact.length ? ctx.compact.slice(rest, rest + 1) + ctx.after(rest + 1, 59, 'hard') : '';
-      return (ADDRESS.test(next) || LANDMARK.test(next) || PLACE_REL.test(next)) && !PARCEL.test(next) && !NOT_INVITATION.test(next) && !/快手|直播间|店铺|平台|主页|链接/.test(next);
-    };
+    if (hits.length === 0) return; // what follows judges hits
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const hit of sorted) {
       if (taken.overlaps(hit.start, hit.end)) continue;
@@ -280,7 +268,7 @@ const rule = defineRule({
         // 体验店，周末都有人在): the address is handed over. Not a place closed or gone (以前…现在关了).
         else if (locatedBefore && /实体店|门店|线下店|店面|档口|专卖店|体验店|展厅|专柜|工作室/.test(hit.key) && ADDRESS.test(ctx.before(hit.start, 24, 'hard')) && !/以前|之前|曾经|关了|关门|关闭|停业|搬走|不开了|撤了/.test(s)) severity = 'block';
         // (…the visit may come in the next sentence, with the address: 我们在深圳有门店的。地址就在…3楼312，您有空直接拿过去)
-        else if (locatedBefore && GO_THERE.test((others + (ADDRESS.test(nextSentence(hit.end)) ? nextSentence(hit.end) : '')).replace(SENT_TO_US, '').replace(REFUSED_VISIT, '').replace(ONLINE_VISIT, '').replace(/到时候|来源|来自|来的|以来|原来|后来|本来|看来|出来|起来|下来|回来/g, ''))) severity = 'block';
+        else if (locatedBefore && GO_THERE.test((others + (ADDRESS.test(nextSentence(ctx, hit.end)) ? nextSentence(ctx, hit.end) : '')).replace(SENT_TO_US, '').replace(REFUSED_VISIT, '').replace(ONLINE_VISIT, '').replace(/到时候|来源|来自|来的|以来|原来|后来|本来|看来|出来|起来|下来|回来/g, ''))) severity = 'block';
         else if (self && /实体店|门店|线下店|店面|档口|店里|我们店|仓库|工作室|展厅|专柜|摊|市集|集市|快闪|展位/.test(hit.key)) {
           // The shop named with no address: a warning only when the buyer is asked to come (来, 过来, 到店, 自提…);
           // 欢迎 alone greets (我们店欢迎所有顾客), a refused visit (不支持到店自提) and a visit to the live room invite nobody.
@@ -296,7 +284,7 @@ const rule = defineRule({
         if (/当面验货/.test(hit.key) && !/门店|店|仓库|过来|现场|拿货/.test(others)) continue;
         // Round 38 (t38b): …or the buyer asked to come and pick up with the place told right after (您来画材城自提吧，广州美院对面东方画材城2楼): the
         // next sentence a location only, no parcel nor the buyer's address in it.
-        const placeNext = /^自提$/.test(hit.key) && /来/.test(others) && !PARCEL.test(s) && !NOT_INVITATION.test(s) ? address || pickupPlaceNext(hit.end) : false;
+        const placeNext = /^自提$/.test(hit.key) && /来/.test(others) && !PARCEL.test(s) && !NOT_INVITATION.test(s) ? address || pickupPlaceNext(ctx, hit.end) : false;
         if (/^自提$/.test(hit.key) && !/仓库|店|门店|工作室|公司|地址|过来|上门|到/.test(others) && !placeNext) continue;
         // 发到我们公司邮箱, 寄到我们仓库: something sent to us, not the buyer coming.
         if (/^(?:到我们|来我们)$/.test(hit.key) && /[发寄退转送传交]$/.test(ctx.before(hit.start, 2))) continue;
@@ -319,5 +307,19 @@ const rule = defineRule({
     }
   },
 });
+
+/** The sentence after the one ending at or after compact `end` (up to 60 units). (Not a closure in check(): see likely-rule.ts unreadUnits.) */
+function nextSentence(ctx: LintContext, end: number): string {
+  const rest = end + ctx.after(end, 80, 'hard').length;
+  return ctx.after(Math.min(rest + 1, ctx.compact.length), 60, 'hard');
+}
+
+/** Round 38 (t38b): the next sentence tells a place to walk to (a street, a floor, a landmark), and nothing of a parcel or the buyer's own address. */
+function pickupPlaceNext(ctx: LintContext, end: number): boolean {
+  // (the compact view keeps no sentence mark: the next sentence opens right where this one's reach ends)
+  const rest = end + ctx.after(end, 80, 'hard').length;
+  const next = rest < ctx.compact.length ? ctx.compact.slice(rest, rest + 1) + ctx.after(rest + 1, 59, 'hard') : '';
+  return (ADDRESS.test(next) || LANDMARK.test(next) || PLACE_REL.test(next)) && !PARCEL.test(next) && !NOT_INVITATION.test(next) && !/快手|直播间|店铺|平台|主页|链接/.test(next);
+}
 
 export default rule;
