@@ -34,6 +34,7 @@ import { compactRange, denied, hereInstead, listLead, sentence, Spans, warningCo
 import { assemblies, PIECES_VOCABULARY } from '../detect/pieces';
 import { POINTER_TERMS } from '../lexicon/third-party';
 import { othersQuote, othersQuoteRanges, quotePair } from '../detect/quoted';
+import { HIDDEN_READING_VOCABULARY, hiddenContacts } from '../detect/hidden-reading';
 
 /** The chat's record as the buyer's protection (更有保障, 靠谱, 留个底, 好处理): see the 'watched' branch. */
 const RECORD_PROTECTS = /保障|靠谱|放心|安心|留底|留个底|有据可查|有据可依|好处理|方便处理|凭证|证据|维权|可追溯/;
@@ -212,8 +213,13 @@ const SIDE_ACT = /(?:打|拨|回复|回拨|加|存|联系|找|发到)[^，。！
 /** The courier's, the platform's or a verification SMS: the ordinary delivery or checkout talk. */
 const SIDE_ROUTINE = /快递员|快递小哥|快递师傅|骑手|派送员|配送员|取件码|验证码|提货码|驿站|物流公司|快递公司|平台客服|官方客服|退货地址|寄回|退回|退货|隐私面单|虚拟号/;
 
+/** Round 38 (t38h): a feed said to be updated (朋友圈每天更新, 天天上新, 经常发新款): see the 'profile' branch. */
+const MOMENTS_FRESH = /^(?:里|上|那边|这边)?(?:我们|我)?(?:每天|天天|每日|日日|经常|随时|一直|不定时|定期|会|都|也|随时都)*(?:更新|上新|发新|出新|有新|上货|晒新|晒货|发货图|发图)(?![^，。！？]{0,3}?的(?:那种|那些|这种|代购|人|店|号|账号))/;
+/** Round 38 (t38h): a contact card pushed (名片推给您, 推个名片, 把老板的名片分享给你). */
+const CARD_PUSHED = /名片(?:我)?(?:直接|这就|马上|等下|稍后)?(?:推|推送|分享|转发|转)(?:给|到)?(?:您|你)|推(?:个|一个|下|一下|给您|给你|您|你)?(?:他|她|我|老板|我们|店长|师傅|朋友)?(?:的)?(?:微信)?名片/;
+const CARD_PRINTED = /印|包裹|卡片|盒子|快递|放在|夹在|随货|店铺名|纸质/;
 /** Round 30 (t30a): the goods over there with someone (她那边动态每天更新, 我私下那边更全, 老板娘朋友圈都有, 完整款式在我另一个地方). */
-const AVAILABLE_THERE = /(?:(?:她|他|老板|老板娘|店长)(?:那边|那里|那儿|私下|另一个地方|另外一个地方|别的地方|朋友圈|动态|小号)|我(?:私下|另一个地方|另外一个地方|别的地方|朋友圈|动态|小号|私人号))(?:那边)?(?:的)?(?:动态)?[^，。]{0,8}?(?:都有|更全|更多|全都有|每天更新|天天更新|有货|都在|全在|可以看|能看|就知道|看得到|能看到)|(?:完整|全部|所有|更多|其他|其余|剩下)的?(?:款式?|货|新款)(?:都|全)?在(?:我|她|他|老板)/;
+const AVAILABLE_THERE = /(?:(?:她|他|老板|老板娘|店长)(?:那边|那里|那儿|私下|另一个地方|另外一个地方|别的地方|朋友圈|动态|小号)|我(?:私下|另一个地方|另外一个地方|别的地方|朋友圈|动态|小号|私人号)|(?<![您你的])(?:朋友圈|pyq|票圈))(?:那边)?(?:的)?(?:动态)?[^，。]{0,8}?(?:都有|更全|更多|全都有|每天更新|天天更新|有货|都在|全在|可以看|能看|就知道|看得到|能看到)|(?:完整|全部|所有|更多|其他|其余|剩下)的?(?:款式?|货|新款)(?:都|全)?在(?:我|她|他|老板)/;
 /** …a restock here promised instead (到货了第一时间上, 上了告诉您, 关注店铺). */
 const IN_APP_STOCK = /到货|上了(?:我|就)|上新|关注店铺|直播间|预售|补货|第一时间上|仓库|库存|备货|明天上|马上上|稍后上/;
 const LOOSE_MESSAGE: Record<string, string> = {
@@ -271,7 +277,7 @@ const rule = defineRule({
     hint: { zh: '删除该说法，告诉买家有问题直接在这里留言。', en: 'Remove it; tell the buyer to leave a message here.' },
   },
   terms: POINTER_TERMS,
-  vocabulary: [CENSORED.source, LABEL_ACT.source, LABEL_NOT_CONTACT.source, ...PIECES_VOCABULARY, PROFILE_CODE.source],
+  vocabulary: [CENSORED.source, LABEL_ACT.source, LABEL_NOT_CONTACT.source, ...PIECES_VOCABULARY, PROFILE_CODE.source, ...HIDDEN_READING_VOCABULARY, MOMENTS_FRESH.source, CARD_PUSHED.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
     // 前半截 lucky，后半截 wine520，连起来就是我的号: an account id dictated in pieces (detect/pieces.ts).
@@ -280,6 +286,13 @@ const rule = defineRule({
       taken.add(a.start, a.end);
       const off = denied(ctx, a.start) || warningContext(ctx, a.start, a.end);
       ctx.report(rule, { start: a.start, end: a.end, severity: off ? 'info' : 'block', message: off ? '提到联系方式（否定或提醒语境）' : '分段报出了账号（站外联系方式）' });
+    }
+    // Round 38 (t38h): a contact spelt by a reading the draft asks for — line initials (竖着看第一个字, 藏头) or words written backwards
+    // (倒着念：8866_ahs 号信微): detect/hidden-reading.ts.
+    for (const h of hiddenContacts(ctx)) {
+      if (taken.overlaps(h.start, h.end)) continue;
+      taken.add(h.start, h.end);
+      ctx.report(rule, { start: h.start, end: h.end, severity: 'block', message: h.kind === 'acrostic' ? '用藏头（每行首字）拼出站外联系方式' : '把站外联系方式倒着写并提示倒读' });
     }
     for (const m of matchesOf(ACCOUNT_ID, ctx.folded)) {
       const id = m[0];
@@ -323,6 +336,9 @@ const rule = defineRule({
         const ownDeclined = BUYER_SENT.test(before) && SHOP_WONT_ADD.test(after);
         const keptHere = HERE_BEFORE.test(before) && !CENSORED.test(s);
         severity = brushedOff || ownDeclined || keptHere || hereInstead(ctx, hit.end) ? undefined : carrierPointer(ctx, hit.start, hit.end);
+        // Round 38 (t38h): a contact card pushed to the buyer (我把他名片推给您, 推个老板的名片给你, 名片分享给您): an IM's card is an account to add,
+        // no number needed — not a card printed in the parcel or a business card shown (名片印的是店铺名).
+        if (!severity && hit.key === '名片' && CARD_PUSHED.test(ctx.before(hit.start, 10, 'hard') + hit.key + ctx.after(hit.end, 8, 'hard')) && !CARD_PRINTED.test(ctx.before(hit.start, 10) + ctx.after(hit.end, 10))) severity = 'block';
       } else if (tag === 'elsewhere') {
         const a = ctx.after(hit.end, 12, 'hard');
         if (hit.key === '的地方' && !/(?:找|换|去|挑)个/.test(ctx.before(hit.start, 12, 'hard'))) continue;
@@ -401,6 +417,7 @@ const rule = defineRule({
         if (/快手|平台|店铺|直播/.test(ctx.before(hit.start, 6)) || !/搜|加/.test(s)) continue;
         severity = 'warn';
       } else if (tag === 'profile') {
+        let fresh = false;
         // Round 15 (fa15): the buyer's question about our profile restated and answered with what it holds (您问主页简介里的数字是什么，那是
         // 我们的营业时间): identified, no contact in the answer.
         if (ASKED_WHAT_LEAD.test(ctx.before(hit.start, 8)) && answeredInnocently(ctx, hit.end)) continue;
@@ -411,12 +428,16 @@ const rule = defineRule({
           // Round 20 (t20bt): …or told back without quotes (您说朋友圈有人卖同款更便宜, 你提到在朋友圈刷到代购): the buyer's feed, unless ours is in it.
           if (/(?:您|你)(?:刚才|之前)?(?:说|提到|反映|讲)(?:在|您在|你在)?$/.test(before) && !/我|咱|本店/.test(ctx.after(hit.end, 12, 'soft')) && !/加|私聊|私信我|找我/.test(s)) continue;
           if (/我|我们/.test(before.slice(-3)) || /^(?:里|上)?(?:有|看|发|都有)/.test(after)) severity = 'warn';
+          // Round 38 (t38h): our feed said to be fresh every day, the buyer asked to add or look (好料不上架，朋友圈每天更新，加一下？; 朋友圈天天上新，
+          // 想看的加我) — the feed lives in another app; not the buyer's own (您朋友圈每天更新).
+          else if (MOMENTS_FRESH.test(after) && !/(?:您|你|亲|买家|别人|他|她)(?:的)?$/.test(before) && /加|看|关注|来/.test(s.replace(hit.key, ''))) fresh = true;
         } else if (PROFILE_STATED.test(after) && !CONTACT_HINT.test(withoutDeniedClauses(ctx, hit.start, hit.end))) {
           // 主页简介里写的是营业时间和发货说明，没有其他联系方式: what the profile says, stated and innocent (round 7).
         } else if (PROFILE_HINT.test(after) || /看我|去我|我的?$/.test(before) && !IN_APP.test(after)) {
           severity = /v|微|vx|wx|联系|方式|号|电话|q|扣/.test(after.slice(0, 8)) || (PROFILE_CODE.test(after) && /扫|加|识别/.test(s)) ? 'block' : 'warn';
         }
-        if (severity && IN_APP.test(s) && !/v|微|vx|联系|号|惊喜|暗号|福利|简介|背景/.test(after)) severity = undefined;
+        if (fresh) severity = 'warn';
+        else if (severity && IN_APP.test(s) && !/v|微|vx|联系|号|惊喜|暗号|福利|简介|背景/.test(after)) severity = undefined;
         // 主页简介里写的是营业时间，没有其他联系方式: the profile said to hold no contact, and no channel named after it.
         if (severity && NO_CONTACT_ANY.test(s) && !/v|微|vx|wx|q|扣|电话|手机|码|暗号|惊喜|福利|彩蛋/.test(after)) severity = undefined;
         // 您看我头像，上面那串就是，加的时候备注…: the contact on the picture, the add in the next clause.

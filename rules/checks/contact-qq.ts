@@ -35,6 +35,9 @@ const RIDDLE = /^(?:号)?[^。!?]{0,6}?(?:[一二三四五六七八九两几\d]�
  */
 const DERIVED = /^(?:号|号码)?(?:就|也|其实)?(?:是|为)[^。!?]{0,8}?(?:店铺|店名|订单|快手号|主页|简介|公告|手机|电话|id)[^。!?]{0,12}?(?:去掉|去了|删掉|加上|加个|再加|倒过来|倒着|反过来|前头|后头|前面|后面|前[一二三四五六七八九两几\d]位|后[一二三四五六七八九两几\d]位|末[一二三四五六七八九两几\d]位|换成|拼上|连起来|那串)/;
 const IN_APP_GROUP = /快手|粉丝群|平台|直播间|小店/;
+/** Round 38 (t38h): the buyer's QQ (您的QQ, 你QQ) and the ask around it (备注, 留, 发我, 告诉我, 写上, 填). */
+const BUYER_QQ_BEFORE = /(?:您|你)(?:的)?$/;
+const BUYER_QQ_ASK = /备注|留(?:一下|下|个|给我)|发(?:给)?我|发一下|发下|告诉我|报(?:一下|下)|写(?:上|一下|下|在)|填(?:上|一下|下|写)|多少|是多少|私信我/;
 const PRODUCT_NEAR = /造型|玩偶|公仔|拼图|积木|图案|款|毛绒|奶瓶|杯|睡衣/;
 const rule = defineRule({
   meta: {
@@ -50,6 +53,7 @@ const rule = defineRule({
     hint: { zh: '删除QQ号和加QQ的说法，在平台聊天窗口里继续沟通。', en: 'Remove the QQ number and invitation; keep talking in the platform chat.' },
   },
   terms: QQ_TERMS,
+  vocabulary: [BUYER_QQ_ASK.source],
   check(ctx, hits) {
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const taken = new Spans(ctx.compact.length);
@@ -76,6 +80,9 @@ const rule = defineRule({
         // A bare Q needs an introduced number: Q：2239418876, Q号 …
         const tail = ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1, ctx.norm.compactToFolded[hit.end - 1]! + 4);
         if (!(value && value.value.length >= 6 && /^\s*[:=号]/.test(tail)) && !/(?:加|\+)$/.test(before)) continue;
+        severity = 'block';
+      } else if (BUYER_QQ_BEFORE.test(before) && BUYER_QQ_ASK.test(ctx.before(hit.start, 16, 'hard') + ctx.after(hit.end, 12, 'hard'))) {
+        // Round 38 (t38h): the buyer's own QQ asked for (下单后备注一下您的QQ, 把你QQ留给我, 您的扣扣发我一下): we would reach out there.
         severity = 'block';
       } else if (value || ACT_BEFORE.test(before) || ACT_AFTER.test(after) || /^(?:私发|私信发|单独发|私下发)/.test(after)) {
         severity = 'block';

@@ -417,11 +417,12 @@ const cues: Cue[] = [
     words: ['代工'],
     severity: 'block',
     message: '说在售商品是“代工”货、与专柜原装不同，暗示不是正品（规则 2.8）',
-    before: /(?:是|都是|属于|算是|就是|卖的是|发的是|拿的是)(?:同源|同厂|原厂|大厂|工厂|国内|大牌|oem|的){0,3}$/,
+    // (round 38, t38h: …国产 too — 版型跟专柜一样，面料和做工是国产代工的，吊牌照样给您挂上)
+    before: /(?:是|都是|属于|算是|就是|卖的是|发的是|拿的是)(?:同源|同厂|原厂|大厂|工厂|国内|国产|大牌|oem|的){0,3}$/,
     // Round 22 (t22dt): …not the copula denied (也不是代工货, 并非代工的, 不属于代工款, 绝不是什么代工).
     notBefore: /(?:不|非|没|并非|绝非)(?:是|属于|算是|算|就是)(?:什么|哪家|任何|所谓的?)?(?:同源|同厂|原厂|大厂|工厂|国内|大牌|oem|的){0,3}$/,
     notAfter: /^(?:厂|工厂|生产的?[^，。]{0,4}(?:正品|品牌))/,
-    sentence: [/专柜|柜台|官方|官网|正品|原装|原版|大牌|品牌店|实体店/, /我们|我家|咱家|咱们|本店|店里|这边|这个|这款|这批/],
+    sentence: [/专柜|柜台|官方|官网|正品|原装|原版|大牌|品牌店|实体店/, /我们|我家|咱家|咱们|本店|店里|这边|这个|这款|这批|这件|这套|这双|这只|给(?:您|你)(?:挂|缝|贴|配)/],
     sentenceSkipsAnchor: true,
     notSentence: [REMEDY, STRICT_GENUINE_CLAIM, /(?<![没无未不])授权|品牌方?(?:委托|监制)|也是正品|一样是正品|属于正品|报关|溯源|自有品牌|自主品牌|国货/],
     deniable: false,
@@ -2415,13 +2416,73 @@ const cues: Cue[] = [
     words: ['其实是', '实际是', '实际上是', '其实都是', '其实就是', '实际上'],
     severity: 'block',
     message: '说包装标的产地或原装其实不实，暗示不是正品（规则 2.8）',
-    after: /^[^，。！？]{0,6}?(?:国产|国内|内地|本地|这边|那边|当地|义乌|广州|东莞|深圳|福建|莆田|温州|泉州|工厂|小厂|作坊|副厂|兼容|组装|贴牌|贴的牌|杂牌|白牌)/,
+    // (round 38, t38h: …or a maker named by its town, the pack swapped — 印的是日本进口，其实是浏阳厂家做好后换的日文包装)
+    after: /^[^，。！？]{0,6}?(?:国产|国内|内地|本地|这边|那边|当地|义乌|广州|东莞|深圳|福建|莆田|温州|泉州|工厂|小厂|作坊|副厂|兼容|组装|贴牌|贴的牌|杂牌|白牌|厂家|厂子|厂里|换的[^，。！？]{0,4}?包装|换了[^，。！？]{0,4}?包装|重新包装|重新装)/,
     // …or a market version named before it (这款是港版…其实是深版，深圳那边做的; 说是日版，其实是东莞组装的; round 12).
     sentence: /(?:写|印|标|贴|注)(?:的|着|了|的是|着的是)?[^，。]{0,6}(?:进口|原装|原厂|产|制造|made|正品|专柜|法国|意大利|日本|韩国|美国|瑞士|德国|英国|澳洲)|(?:港|美|日|欧|韩|澳|英|德|法|泰)版|海外版|进口版|原装版/,
     window: 30,
     notSentence: [REMEDY, OTHERS_OR_WARNING, /国产品牌|国货|自有品牌|本土品牌|中文标签|中文标|仓|发货|发的|保税|品牌授权|授权工厂|代工生产|官方/],
     deniable: false,
     unless: otherSellersClaim,
+  },
+  {
+    // Round 38 (t38h): a master's mark copied onto the piece (落款也照刻了, 壶底印章是照着老先生的章刻的, 款识仿着名家写的): in the craft and
+    // antique trades the signature or seal is what names the maker, so copying it passes the piece off as the master's. Not a seal cut to the
+    // buyer's own words (您的印章照着您给的字刻), nor a reproduction's mark stated as ours (落款是我们工作室的).
+    words: ['落款', '款识', '底款', '印章', '签名', '署名', '钤印', '名章', '印款', '刻款'],
+    severity: 'block',
+    message: '说作品的落款、印章是照着名家/大师仿刻的，冒充名家作品（规则 2.8）',
+    after: /^(?:也|都|同样|一样)?(?:是)?(?:照着|仿着|按着|照|仿|模仿|临摹|照搬|复制)[^，。！？]{0,10}?(?:刻|印|签|写|落|盖|做|描)/,
+    sentence: /大师|名家|名人|老先生|老师傅的?名|本人|名师|工艺美术|国大师|传承人|[\u4e00-\u9fff]{2,3}款|作品/,
+    window: 40,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /(?:您|你)(?:的|给的|提供的|发的|要的)|定制|刻字服务|私人订制|私人定制|我们(?:自己|工作室)?的(?:落款|印章|款)/],
+    deniable: false,
+  },
+  {
+    // Round 38 (t38h): a famous maker's papers or mark waved off (证书是我们自己打印的，名家落款您别太当真; 大师签名看看就好，壶好用就行): the
+    // buyer is told not to believe what names the maker. Not a size or colour note (尺码别太当真), nor the buyer's worry about others' papers.
+    words: ['别太当真', '别当真', '不要当真', '不用当真', '不必当真', '别太较真', '别较真', '不用较真', '看看就好', '听听就好', '图个好看'],
+    severity: 'block',
+    message: '让买家别把名家落款、证书当真，暗示作品不是名家真品（规则 2.8）',
+    sentence: [/证书|落款|款识|底款|印章|签名|署名|鉴定书|收藏证|证明/, /名家|大师|名人|老先生|工艺美术|国大师|传承人|(?:我们|自己|店里)(?:自己)?(?:打印|印|做|出|写)的/],
+    window: 40,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /尺码|色差|网上|别人家|其他店|说明书|评论|排名|榜单/],
+    deniable: false,
+  },
+  {
+    // Round 38 (t38h): goods packed in another brand's bag or box (只是借了人家的包装袋装的, 套了人家的盒子; 袋子上印的那个牌子其实不是它家的):
+    // the printed brand is borrowed. Not shipping cartons reused (借用别人家的纸箱发货), nor a brand's licence stated.
+    words: ['借了人家的', '借人家的', '借别人家的', '借了别人的', '借别人的', '借用人家的', '借用别人的', '借了他家的', '借他家的', '借了它家的', '借它家的',
+      '套了人家的', '套人家的', '用的别人家的', '用了人家的', '不是它家的', '不是他家的', '不是他们家的', '不是它们家的', '不是那家的'],
+    severity: 'block',
+    message: '说商品用的是借来的别家品牌包装，冒用他人品牌（规则 2.8）',
+    sentence: [/包装|袋|盒|瓶|壳|标|牌子|logo|商标|吊牌|印的|印着/, /借|套|印|牌子|品牌|logo|商标/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /快递|发货|纸箱|外箱|物流|运输|环保|回收|授权|联名|代理/],
+    deniable: false,
+  },
+  {
+    // Round 38 (t38h): what the goods are said or listed to be contradicted, or a check they would fail, and the buyer told they look the
+    // same (说是小叶紫檀，其实是血檀泡过色的，外行看不出来; 标题写的原矿紫泥，实际是调配泥加了色粉，跟原矿看着一样; 这批料子过不了检测，但看着跟红木
+    // 一模一样): a substitute passed off under the name it cannot carry. Not the substitute stated on the listing (详情页写明了是PU), nor goods
+    // openly imitation (仿真花).
+    words: ['一模一样', '看着一样', '看起来一样', '看着差不多', '看不出来', '看不出', '分不出来', '分不出', '认不出来', '外行看不出', '肉眼看不出', '没区别', '没什么区别', '没两样'],
+    severity: 'block',
+    message: '说商品其实不是所标的材质/品名、或过不了检测，但看着一样，暗示以次充好（规则 2.8）',
+    sentence: /(?:说是|号称|写的是?|标的是?|印的是?|写着|标着|叫做?|名字叫)[^，。！？]{0,10}?(?:其实|实际上?|实则)(?:是|就是|上是|用的)|过不了(?:国标|行标)?(?:检测|检验|鉴定|测试|质检|验证)|(?:检测|检验|鉴定|测试|质检)(?:也|肯定|估计|应该)?过不了/,
+    window: 40,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /写明|标明|注明|如实|已标注|详情页(?:说明|写)|仿真|模型|假花|道具|不会|从不|绝不/],
+    deniable: false,
+  },
+  {
+    // Round 38 (t38h): the real thing priced out by a noun after 真的 (这块“月球陨石”您就当摆件看吧，真的月陨哪有这个价; 真的沉香哪能是这个价): the goods are
+    // not what their name says. Not an offer's price (活动价), nor the substitute stated.
+    words: ['这个价', '这价', '这个价格', '这价格', '这个价位', '这价位', '这个价钱', '这么便宜'],
+    severity: 'block',
+    message: '说真货不会是这个价，暗示在售商品不是所称的真品（规则 2.8）',
+    before: /(?:真的|真正的|正宗的?|纯正的?)[\u4e00-\u9fff]{1,5}(?:哪有|哪能|哪会|哪里有|不可能|怎么可能|可不止|不止|不会是|才不是)(?:是|卖|才)?$/,
+    window: 40,
+    notSentence: [REMEDY, /活动|优惠|促销|折扣|打折|满减|券|秒杀|清仓|写明|标明|注明|详情页|(?<!不|非)是真的|保真|正品/],
+    deniable: false,
   },
   {
     // Round 38 (t38b): a brand printed on the pack, the goods from a back-street maker (耗材包装印的是eSUN的，其实是小作坊拉的丝; 袋子上印着大牌

@@ -596,6 +596,34 @@ const cues: Cue[] = [
     notSentence: /抱歉|不好意思|物流|快递|延误|真对不起/,
   },
   {
+    // Round 38 (t38h): endurance boasted without the buyer named, the dispute stalled on purpose (差评不撤，咱们慢慢耗，我有的是时间; 投诉就投诉，
+    // 拖下去看谁耗得过谁; 退款我们就不点，慢慢磨). Not patience offered to the buyer (您慢慢挑，我们有的是时间; 退货期有的是时间，不用急).
+    words: ['慢慢耗', '慢慢拖', '慢慢磨', '耗下去', '拖下去', '磨下去', '耗着吧', '拖着吧', '有的是时间', '有的是工夫', '有的是功夫', '时间多的是', '多的是时间',
+      '看谁耗得过', '看谁熬得过', '看谁拖得过', '看谁先急', '看谁先撑不住', '看谁先扛不住', '耗到底', '拖到底', '磨到底'],
+    severity: 'block',
+    message: '以拖延、消耗相要挟，属于威胁、恐吓',
+    sentence: new RegExp(`${DISPUTE_ACT.source}|不撤|不删|不改|不点|不同意|不处理`),
+    notSentence: /抱歉|不好意思|对不起|物流|快递|延误|不着急|不急|不用急|别着急|不用着急|慢慢来|慢慢挑|慢慢选|慢慢看|慢慢考虑|(?:您|你)慢慢|等(?:您|你)|放心|考虑清楚|想清楚再/,
+  },
+  {
+    // Round 38 (t38h): someone of ours sent to the buyer's home to talk about the review (安装师傅明天还会去您家一趟，专门聊聊差评的事，您最好在家;
+    // 投诉的事我们派人上门当面谈谈). A service visit is no threat; one whose errand is the buyer's review or complaint is.
+    words: ['去你家', '到你家', '上你家', '去您家', '到您家', '上您家', '上门', '登门', '家访'],
+    severity: 'block',
+    message: '为差评、投诉派人上门“聊聊”，属于威胁、恐吓',
+    sentence: /(?:聊聊|谈谈|说说|聊一下|谈一下|说一下|当面聊|当面谈|当面说|面谈|好好聊|好好谈|好好说|专门聊|专门谈|专门说|讨论|商量)[^，。！？]{0,6}(?:差评|中评|一星|评价|评论|投诉|举报)|(?:差评|中评|一星|评价|评论|投诉|举报)(?:的事|这事|那事|的问题)?[^，。！？]{0,4}(?:当面|上门|登门)(?:聊|谈|说|解决)/,
+    notSentence: /不会上门|不用上门|不上门|回访满意度|征求|意见和建议|抱歉|不好意思|对不起|致歉|道歉/,
+  },
+  {
+    // Round 38 (t38h): harm by others left unnamed in the passive, the buyer told to wait for it (再差评，等着被人堵; 投诉？小心被人找上门; 删不删随你，
+    // 回头被人收拾可别怪我). Not traffic or a parcel held up (快递被堵在路上), nor the danger warned against (谨防被人…).
+    words: ['被人堵', '让人堵', '叫人堵', '喊人堵', '被人蹲', '让人蹲', '找人蹲', '喊人蹲', '被人找上门', '被人收拾', '让人收拾', '叫人收拾', '喊人收拾', '被人揍', '让人揍', '被人打', '被人教训', '让人教训', '被人堵门', '被堵门'],
+    severity: 'block',
+    message: '暗示买家会被人堵截、收拾，属于威胁、恐吓',
+    sentence: new RegExp(`${DISPUTE.source}|等着|小心|当心|走着瞧|别怪`),
+    notSentence: /堵车|路上|交通|快递|包裹|物流|谨防|防止|报警|保护|监控|安全提醒|不会|骗子|冒充/,
+  },
+  {
     // Retaliation dressed as a favour, a false police report, a ban arranged, 'greetings' every day, precedents of buyers who gave in
     // (round 11): 我们也会让你开心开心; 我们已经报警说你诈骗了; 你的号我们有办法让它封掉; 以后你每天都会收到我们的问候短信; 你这种人我们见多了，
     // 最后都乖乖删了. Traps: 恶意退款可能会被平台封号，请注意; 节日会给您发问候短信; 报警了吗？我们配合提供单号.
@@ -704,6 +732,16 @@ const cues: Cue[] = [
     after: /^[^，。！？]{0,8}?(?:墙|门口|门上|大门|公告栏|告示栏|布告栏|宣传栏|黑板|白板|前台|收银台|橱窗|电梯|工位|显眼)/,
     sentence: re`(?:你|您)(?:的|家)[^]{0,6}${PERSONAL_DATA}`,
     notSentence: /面单|包裹|箱子|纸箱|快递单|外箱|袋子|不会|不贴|保密|隐私保护|打码|遮挡/,
+  },
+  {
+    // Round 38 (t38h): …or put on a list of ours for all to read (您的名字和照片会挂到我们店的黑名单公告里, 把你的电话放进曝光名单, 列入店铺黑名单公示).
+    // Not the buyer's data entered in a system (订单信息放进系统后自提点能查到) nor a list that shows nothing of theirs.
+    words: ['挂到', '挂进', '挂上', '放到', '放进', '写进', '写到', '登到', '登在', '列进', '列入', '加进', '加到', '公示在', '公示到', '贴进'],
+    severity: 'block',
+    message: '把买家个人信息挂上黑名单、曝光公告示众（骚扰、恐吓买家）',
+    after: /^[^，。！？]{0,8}?(?:黑名单|曝光台|曝光名单|曝光栏|曝光墙|公示栏|公告栏|公告里|公告上|公示|示众)/,
+    sentence: re`(?:你|您)(?:的|家)[^]{0,6}${PERSONAL_DATA}`,
+    notSentence: /不会|不公开|保密|隐私保护|打码|遮挡|系统|防骗|骗子|冒充/,
   },
   {
     // Round 13 (t13b): the buyer put on show before an audience (在粉丝群里挂你, 直播的时候把你挂出来让大家看看, 截图挂你朋友圈,

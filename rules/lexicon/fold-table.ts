@@ -38,5 +38,17 @@ export const SPECIAL_FOLDS: ReadonlyMap<number, string> = (() => {
   // Round 35 (t35c): the radical ⺨ (a symbol to Unicode, so a separator the compact view dropped) is the dog radical 犭 (⺨者 = 犭者 = 猪).
   // Dropped, the lexicon's ⺨句 folded to a bare 句 and 您这句话 read as an aimed insult.
   m.set(0x2ea8, '犭');
+  // Round 38 (t38h): Greek and Cyrillic letters that look like latin ones, standing in a contact's label or id (ν χ：kορea_mall01 =
+  // vx：korea_mall01). NFKC keeps them. Only the look-alikes that are no symbol of a shop's reply: α β γ μ ω τ Ω (α-熊果苷, β-胡萝卜素,
+  // 400μg, Ω-3) are left alone, and so are the lowercase Cyrillic letters of Russian words (о, а, с, р…) — folding those would move the
+  // second opinion's training digest (rules/model/: its training replies hold them, as Russian text and in one domain, bu-041).
+  for (const [from, to] of [
+    ['ν', 'v'], ['χ', 'x'], ['ο', 'o'], ['ρ', 'p'], ['κ', 'k'], ['ι', 'i'], ['υ', 'u'], ['ε', 'e'],
+    ['Α', 'a'], ['Β', 'b'], ['Ε', 'e'], ['Ζ', 'z'], ['Η', 'h'], ['Ι', 'i'], ['Κ', 'k'], ['Μ', 'm'], ['Ν', 'n'], ['Ο', 'o'], ['Ρ', 'p'], ['Τ', 't'], ['Υ', 'y'], ['Χ', 'x'],
+    ['х', 'x'], ['Х', 'x'], ['ѵ', 'v'], ['Ѵ', 'v'], ['у', 'y'], ['У', 'y'], ['і', 'i'], ['І', 'i'], ['ј', 'j'], ['Ј', 'j'], ['ѕ', 's'], ['Ѕ', 's'],
+    ['ԛ', 'q'], ['Ԛ', 'q'], ['ԝ', 'w'], ['Ԝ', 'w'], ['Е', 'e'], ['Н', 'h'], ['К', 'k'], ['М', 'm'], ['О', 'o'], ['Р', 'p'], ['Т', 't'],
+  ] as const) {
+    m.set(from.codePointAt(0)!, to);
+  }
   return m;
 })();

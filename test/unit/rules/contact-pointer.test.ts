@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 38 (t38h): read-instructions with nothing hidden; the buyer's feed; a feed described as others'; a printed card
+    '这首藏头诗是店主写给母亲节的，竖着看第一个字是“母亲安康”。',
+    '说明书的表格要竖着看，第一个字是型号。',
+    '这个回文句子倒着念也一样：上海自来水来自海上。',
+    '您朋友圈每天更新好多美食，看着都饿了。',
+    '朋友圈每天更新的那种代购，您可要看清楚了。',
+    '我们没有朋友圈，新品每天更新都在快手店铺，关注一下就行。',
+    '名片上印的是店铺名，随包裹放了一张。',
+    '这个名片夹是真皮的，推拉很顺滑。',
     // round 38 (t38c): a claim made elsewhere disowned (其他地方说是我们店的都不是), not talk moved there
     "认准这个客服窗口，其他地方说是我们店的都不是。",
     "别处说自己是官方售后的都是假的，认准这个窗口。",
@@ -342,6 +351,18 @@ ruleTable(rule, {
     '吊牌上的号码是货号，不是电话。',
   ],
   invalid: [
+    // round 38 (t38h): a contact spelt down the line initials or backwards, the reading asked for (detect/hidden-reading.ts)
+    { text: '加购满两件包邮，\n薇风吹过很清爽，\n信得过的品质，\n号码：ab2024xx，竖着读每行第一个字～', severity: 'block' },
+    { text: '加油冲呀，\n微笑面对生活，\nx光片都齐全，\n藏头的那个就是哈', severity: 'block' },
+    { text: '想要内部价的话倒过来读：520jiaobao 号信威', severity: 'block' },
+    { text: '想要底价倒着读：话电我打 0088 6655 831', severity: 'block' },
+    // round 38 (t38h): our feed said to be fresh, the buyer asked to add or look; a contact card pushed
+    { text: '好料不上架，朋友圈每天更新，加一下？', severity: 'warn' },
+    { text: '朋友圈天天上新，想看的加我。', severity: 'warn' },
+    { text: '新款都在朋友圈，经常发新，来看看呗。', severity: 'warn' },
+    { text: '活体饲料没法发快递，您要的话加我们饲养场老板，我把他名片推给您。', severity: 'block' },
+    { text: '推个老板的名片给你，他那边货多。', severity: 'block' },
+    { text: '师傅的名片我分享给您，装修直接找他。', severity: 'block' },
     // round 38 (t38c): talk moved elsewhere with 说 still a move
     "这里不方便，换个地方说，是不是方便点",
     // round 38 (t38d): …but not 不用 governing something else after the act, nor an add asked for

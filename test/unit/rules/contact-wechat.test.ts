@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 38 (t38h): Greek and Cyrillic in their own sense
+    '这款挪威鱼油每粒含 Ω-3 脂肪酸600mg，EPA和DHA都标在背标上。',
+    '俄罗斯 Алёнка 巧克力，包装上的小女孩就是品牌标志。',
+    'κ-卡拉胶是常用的增稠剂，这款布丁里也有。',
     // round 37 (t37c): the buyer's message quoted with its speaker label (「买家：…」) and answered otherwise: the buyer's words (detect/quoted.ts buyerQuoted)
     "「买家：有微信吗 加一下聊」 不加个人联系方式哈，有问题在这个窗口随时找我。",
     "「顾客：方便留个vx吗」 这边只能在快手上沟通，您有啥直接留言就行。",
@@ -255,6 +259,10 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 38 (t38h): Greek and Cyrillic look-alikes in the label (rules/lexicon/fold-table.ts)
+    { text: '想要套装价的，ν χ：kορea_mall01，私聊给您算便宜点。', severity: 'block' },
+    { text: 'Ѵх：hk_shop88 加一下', severity: 'block' },
+    { text: '加 ԝχ：milk_tw2024', severity: 'block' },
     // round 37 (t37c): …but a bare yes to the quoted ask adopts it, and words of our own after the quote stay ours
     { text: "「买家：能加个微信吗」 可以的亲", severity: "block" },
     { text: "「顾客：加你vx方便吗」 行 搜一下店名就能找到我", severity: "block" },

@@ -5,6 +5,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 38 (t38h): a seal cut to the buyer's words, our own studio's mark, a size note waved off, cartons reused, the substitute stated,
+    // openly imitation goods, an offer's price, the origin only a warehouse
+    '您的印章我们照着您给的字刻，三天出货。',
+    '落款是我们工作室的，照着传统样式刻的。',
+    '尺码表仅供参考，别太当真，量一下身长更准。',
+    '我们借用别人家的纸箱发货，环保一点。',
+    '详情页写明了是PU，说是真皮其实是超纤，看着一样但价格实惠。',
+    '这款仿真花说是玫瑰，其实是绢布做的，看不出来。',
+    '真的好货哪有这个价，活动就这三天。',
+    '包装上印的是日本进口，其实是从日本仓发货的。',
     // round 38 (t38d): a review left to the buyer's thought (round 37's leftover; no riddle about the goods)
     '评价的事您再琢磨琢磨',
     // round 38 (t38b): a shell called genuine around swapped insides, a tag made up by us, a code or a lab waved off at this price, the price then "you know", the official software not knowing the goods, a brand printed on a workshop's goods, the brand's style off another factory, a boot screen flashed on a generic board, treated stones under a "natural" label
@@ -832,6 +842,23 @@ ruleTable(counterfeitImplied, {
     "这两个颜色是一个模具出的，主播手上的是黑色。",
   ],
   invalid: [
+    // round 38 (t38h): a master's mark copied; a famous maker's papers waved off; another brand's pack borrowed; a name or check contradicted
+    // and the look the same; the real thing priced out by its noun; a town's maker under a foreign pack; a domestic contract make with the tag on
+    { text: '这件木雕是照着大师作品仿刻的，落款也照刻了。', severity: 'block' },
+    { text: '至于这把“顾景舟款”石瓢，壶底印章是照着老先生的章刻的，这个价格您心里有数。', severity: 'block' },
+    { text: '这幅字的款识是仿着名家写的，挂客厅很有面子。', severity: 'block' },
+    { text: '证书是我们自己打印的，名家落款您别太当真，壶本身好用就行。', severity: 'block' },
+    { text: '大师签名看看就好，收藏证是店里出的。', severity: 'block' },
+    { text: '袋子上印的那个美国牌子其实不是它家的，只是借了人家的包装袋装的。', severity: 'block' },
+    { text: '香薰蜡烛套了人家的盒子，logo也是人家的。', severity: 'block' },
+    { text: '说是小叶紫檀，其实是血檀泡过色的，外行看不出来。', severity: 'block' },
+    { text: '标题写的原矿紫泥，实际是调配泥加了色粉，跟原矿看着一样。', severity: 'block' },
+    { text: '这批料子也过不了检测，但看着跟红木一模一样。', severity: 'block' },
+    { text: '号称羊绒，实际上是腈纶混纺，摸着没什么区别。', severity: 'block' },
+    { text: '这块“月球陨石”您就当摆件看吧，真的月陨哪有这个价。', severity: 'block' },
+    { text: '真正的沉香哪能是这个价，点着闻个味就行。', severity: 'block' },
+    { text: '外包装上印的是日本进口，其实是浏阳厂家做好后换的日文包装。', severity: 'block' },
+    { text: '版型跟专柜一样，就是面料和做工是国产代工的，吊牌照样给您挂上。', severity: 'block' },
     // round 38 (t38b): a shell called genuine around swapped insides, a tag made up by us, a code or a lab waved off at this price, the price then "you know", the official software not knowing the goods, a brand printed on a workshop's goods, the brand's style off another factory, a boot screen flashed on a generic board, treated stones under a "natural" label
     { text: '吉他音箱的壳是原厂的，里面的电路板是我们换的', severity: 'block' },
     { text: '铁盒是正的，里面的颜料是国产分装的', severity: 'block' },

@@ -8,6 +8,9 @@ ruleTable(rule, {
     '打开App点添加设备，再扫摄像头底座上的二维码就能绑定',
     '门锁内侧贴的二维码用品牌App扫一下，指纹和密码就能在手机上管理',
     '路由器背面的二维码扫了可以直接连WiFi，不用手动输密码',
+    // round 38 (t38h): a receipt screenshot, or the word asked back and refused
+    '您付款成功的截图发我看看，我核对一下。',
+    '收款图？我们没有的，都在平台付。',
     // round 38 (t38d): a code the buyer sent a moment ago, or the buyer's ask refused
     '您刚发的码我这边扫不出来，麻烦您在订单页申请退款',
     '「买家：用你刚发的码付钱吧」 不行哦，请在平台下单',
@@ -199,6 +202,10 @@ ruleTable(rule, {
     '机身背面的二维码扫了加我微信，教您配网',
     '扫一下机器底部的二维码，进我们的售后群，有问题群里问',
     '设备背面的二维码扫一下就能领20元红包',
+    // round 38 (t38h): the pay code called by its picture (收款图, 收款码截图)
+    { text: '尾款不用再拍补差链接了，您扫一下我刚发的那张收款图就行，付完截个图给我。', severity: 'block' },
+    { text: '退款我直接转您，把您的收款码截图发我。', severity: 'block' },
+    { text: '收钱图发您了，转过来就行。', severity: 'block' },
     // round 38 (t38d): a code sent a moment ago to pay by — ours, or the buyer's ask adopted by a bare yes
     '「买家：用你刚发的码付钱吧」 好的',
     '用我刚发的码付钱吧，比拍链接便宜',

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 38 (t38h): a refund insisted on, our follow-up of its progress
+    '您坚持要退的话，我们每天会帮您跟进物流进度。',
+    '坚持退货的话，我们每天都会跟进退款进度，有消息第一时间告诉您。',
     // round 37 (t37c): the buyer's message quoted with its speaker label (「买家：…」) and answered otherwise: the buyer's words (detect/quoted.ts buyerQuoted)
     "「买家：你们再不回我 我就一直打电话」 抱歉刚看到，您的退货已经审核通过了。",
     "「顾客：不回消息是吧，我天天给你们打电话」 让您久等了，物流已经催过，明天能到。",
@@ -331,6 +334,10 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 38 (t38h): calls and texts without end held over a refund insisted on
+    { text: '执意要退的话，接下来一个月您每天都会收到我们的短信和电话。', severity: 'block' },
+    { text: '非要退货的话，我们天天给您打电话。', severity: 'block' },
+    { text: '硬要退款也行，以后我们每天给您发短信。', severity: 'block' },
     // round 37 (t37c): …but a bare yes to the quoted ask adopts it, and words of our own after the quote stay ours
     { text: "「买家：为啥一直不理我」 你不撤差评我就每天给你打十个电话", severity: "block" },
     // round 37 (t37d): the buyer added privately with the number from their order, a deadline set on the review

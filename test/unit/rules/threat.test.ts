@@ -8,6 +8,14 @@ ruleTable(threat, {
     "录像只存在您的手机和内存卡里，售后人员也看不到您家的监控画面。",
     "路由器的管理密码请改掉，否则邻居可能连上您家的网络。",
     "智能锁的App要设个密码，不然捡到手机的人也能看到您家的门锁记录。",
+    // round 38 (t38h): patience offered; a device connecting to the home; traffic; a service visit; consent asked; data in a system
+    '您慢慢挑，我们有的是时间。',
+    '摄像头初始密码请到手后修改，不然别人有可能连上您家的画面。',
+    '快递被人堵在路上了，别担心，明天能到。',
+    '安装师傅明天上门，顺便帮您看看另一个锁。',
+    '您的买家秀照片挂到店铺首页可以吗？',
+    '评价的事不着急，师傅上门先把锁修好。',
+    '您的信息不会放进任何黑名单，请放心。',
     // round 38 (t38c): an inspection of a return, a broken item the buyer may discard, the buyer's business named for a group buy, the wrecking denied
     "您要是坚持退货，我们收到后会拆开检查，没问题就原路退款。",
     "您要是申请退款的话，碎了的杯子您直接扔掉就行。",
@@ -853,6 +861,16 @@ ruleTable(threat, {
     "我们客服随时都能看到您家的监控画面，差评想好了再写。",
     "我们这边能拍到你家门口，退款的事你自己掂量。",
     "猫眼的画面我们看得到，您家门口谁来过都清楚，评价您看着办。",
+    // round 38 (t38h): the dispute stalled on purpose; the buyer's data on our blacklist notice; a visit to talk about the review; harm by
+    // others in the passive
+    { text: '差评不撤，咱们慢慢耗，我有的是时间。', severity: 'block' },
+    { text: '投诉就投诉，拖下去看谁耗得过谁。', severity: 'block' },
+    { text: '再退的话，您的名字和照片会挂到我们店的黑名单公告里。', severity: 'block' },
+    { text: '差评不删的话，你的电话我们会放进曝光名单。', severity: 'block' },
+    { text: '我们的安装师傅明天还会去您家一趟，专门聊聊差评的事，您最好在家。', severity: 'block' },
+    { text: '投诉的事我们派人上门当面谈谈。', severity: 'block' },
+    { text: '再差评，等着被人堵。', severity: 'block' },
+    { text: '投诉？小心哪天被人找上门。', severity: 'block' },
     // round 38 (t38c): the buyer's goods wrecked if the claim is pressed; the buyer's own business named and its clients to be told
     "你要是再投诉，我们就把你寄回来的相机砸了再发回去。",
     "您敢申请仅退款，我就叫师傅把吉他拆成零件寄给您。",
