@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 38 (t38g): a clumsy toy, the agent's own clumsiness, the English word gun among goods
+    "笨手笨脚的小熊玩偶很可爱，孩子很喜欢。",
+    "我自己笨手笨脚的，装了两次才装好，您慢慢来。",
+    "heat gun热风枪这款功率大，gun头可换。",
+    "这款是gun metal枪色，比银色更耐看。",
     // round 38 (t38c): a size or a kind named, not futility
     "脸大的话选L码，戴什么都合适。",
     "眼睛大的戴什么美瞳都好看。",
@@ -413,6 +418,13 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 38 (t38g): the buyer blamed as clumsy for the damage; 滚 in pinyin as an order of its own clause
+    "你自己毛手毛脚摔碎的，别赖杯子。",
+    "分明是你自己笨手笨脚拆坏的。",
+    "gun吧，别来问了",
+    "给我gun，烦死了",
+    "gun，爱买不买",
+
     // round 38 (t38c): the body's flaw named bare, then futility
     "眼睛小戴哪副眼镜都一样，别折腾了。",
     "腿短穿什么裤子都一样，省省吧。",
