@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 38 (t38g): a product for landlords, not a letting notice
+    "这款智能锁适合房屋出租，房东可以远程发临时密码。",
+    "车位锁适合车位出租的业主，手机就能升降。",
     // round 38 (t38c): goods for a rite, a car's status in an app, a product's own ease, the buyer's own wish answered
     "这串沉香手串适合法会时佩戴，做工很细。",
     "记录仪装好后车况会实时显示在App上。",
@@ -424,6 +427,11 @@ ruleTable(unrelatedService, {
     "儿子的学费刚交完，这个月我比您还心疼钱，退款马上给您办。",
   ],
   invalid: [
+    // round 38 (t38g): a letting or sale notice posted as a slogan, spaced or not
+    "有 房 出 租，离 地 铁 近",
+    "旺铺转让，价格面议，有意私聊",
+    "车位出租，月租三百",
+    "吉房出租，拎包入住",
     // round 38 (t38c): religious rites offered, the agent's own car sold, a live-selling crash course
     "下个月寺里有场祈福法会，可以帮您家人报个名，随喜就行。",
     "我师兄做超度法事，给您父母安排一场，888元。",
