@@ -389,12 +389,13 @@ const cues: Cue[] = [
   {
     // Round 11: 傻 / 笨 / 呆 / 蠢 in a reduplicated manner word, said as a clause of its own or aimed (傻乎乎的，东西都不会看; 你笨手笨脚的) —
     // not goods (傻乎乎的小熊玩偶).
-    words: ['傻乎乎', '傻兮兮', '傻呵呵', '傻愣愣', '傻里傻气', '笨手笨脚', '笨头笨脑', '蠢兮兮', '呆头呆脑', '憨头憨脑', '呆里呆气', '蠢头蠢脑'],
+    words: ['傻乎乎', '傻兮兮', '傻呵呵', '傻愣愣', '傻里傻气', '笨手笨脚', '笨头笨脑', '蠢兮兮', '呆头呆脑', '憨头憨脑', '呆里呆气', '蠢头蠢脑', '毛手毛脚', '笨手拙脚'],
     severity: 'block',
     message: '辱骂性用语',
     scope: 'clause',
-    before: /^(?:真|真是|你|您|你这|您这|你真|您真|你也太|您也太|看你|瞧你)?(?:是|这么|那么|太)?$/,
-    after: /^(?:的)?(?:吧|啊|呀|吗|么|嘛|了|你|样|样子|的样子)?$/,
+    // (round 38, t38g: …or blamed for the damage — 我看是您自己笨手笨脚扯坏的吧, 你自己毛手毛脚摔碎的)
+    before: /^(?:真|真是|你|您|你这|您这|你真|您真|你也太|您也太|看你|瞧你|(?:我看|明明|分明|肯定|就)?(?:是)?(?:您|你)(?:自己)?)?(?:是|这么|那么|太)?$/,
+    after: /^(?:的)?(?:吧|啊|呀|吗|么|嘛|了|你|样|样子|的样子)?$|^(?:地|的)?(?:给|把[^，。！？]{0,4})?(?:扯|弄|搞|摔|碰|拆|拽|掰|拧|扭|撕|踩|压|砸|用|装|拉)(?:坏|断|破|碎|裂|歪|烂|丢|掉|变形)/,
     notSentence: /玩偶|公仔|娃娃|宝宝|孩子|小朋友|狗狗|猫|小熊|可爱|萌/,
     deniable: false,
   },
@@ -1048,6 +1049,19 @@ const cues: Cue[] = [
     before: /(?:都|在|一直|全|全都|正|大家)(?:在)?$/,
     sentence: /我|客服|同事|店里|大家|全店/,
     notSentence: /不会|没有|开心|可爱|客气|逗|玩笑|谢谢/,
+    deniable: false,
+  },
+  {
+    // Round 38 (t38g): 滚 spelt in pinyin as an order of its own clause (gun，不卖你了 / gun吧 / 给我gun) — not the English word (heat gun, glue gun,
+    // gunmetal: latin letters on either side), nor a gun named among goods.
+    words: ['gun', 'gunba', 'gundan', 'gunkai', 'gunchuqu', 'gunyuandian'],
+    severity: 'block',
+    message: '用拼音让买家“滚”，属于辱骂',
+    scope: 'clause',
+    before: /(?:^|你|ni|给我|geiwo|快|kuai|赶紧|ganjin|马上|麻溜)$/,
+    after: /^(?:吧|啊|呀|啦|咯|ba|a|la|$)/,
+    sentence: /你|您|ni|nin|不卖|别|烦|拉黑|走|出去|爱买不买|买不起|滚/,
+    notSentence: /枪|玩具|水弹|筋膜|胶枪|热风|喷|glue|heat|massage|nerf|top/,
     deniable: false,
   },
   {

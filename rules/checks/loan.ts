@@ -31,6 +31,15 @@ function buyersOwnDebt(ctx: LintContext, start: number, end: number): boolean {
   return !LENDING_OFFERED.test(ctx.before(start, 40, 'hard') + '\u0000' + ctx.after(end, 40, 'hard'));
 }
 
+/**
+ * Round 38 (t38g): 养卡 read across a word whose second unit is 养 — a care card (每单都附一张饲养卡, 保养卡, 喂养卡, 营养卡路里): the 养 belongs
+ * to the word before, the 卡 is a card. Not the credit-card trick said bare (帮您养卡提额, 代还养卡).
+ */
+const YANG_WORD_FIRST = /(?:饲|保|喂|培|营|教|领|收|疗|休|寄|供|抚|圈|散|放|驯|调|涵|修|颐|静|补|素|滋|娇|豢|蓄|赡|奉|扶|哺|孕|护|圈|家|生|自|将)$/;
+function keepingCard(ctx: LintContext, start: number, end: number): boolean {
+  return ctx.compact.slice(start, end) === '养卡' && YANG_WORD_FIRST.test(ctx.before(start, 1, 'hard'));
+}
+
 const cues: Cue[] = [
   {
     words: [
@@ -50,6 +59,7 @@ const cues: Cue[] = [
     unless: (ctx, start, end) =>
       toldHistory(ctx, start, end) ||
       buyersOwnDebt(ctx, start, end) ||
+      keepingCard(ctx, start, end) ||
       (ctx.compact.slice(start, end) === '空放' &&
         /^(?:[一两二三四五六七八九十半几\d]+(?:个)?(?:分钟|小时|钟头|天|晚|周|会儿?|段时间|阵子?)|一下|一会|一段|一阵|着|在|通风|散味|晾|到|后|再)/.test(ctx.after(end, 6, 'hard')) &&
         !/利息|利率|日息|月息|[低高]息|放款|下款|征信|借|贷|额度|到账|周转|缺钱|手头|[0-9一二三四五六七八九十几]个?点(?!半|钟)/.test(ctx.before(start, 30, 'hard') + ctx.after(end, 30, 'hard'))),

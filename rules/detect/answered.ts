@@ -148,11 +148,29 @@ export function askNear(ctx: LintContext, start: number): boolean {
 }
 
 /**
+ * Round 38 (t38g): whether the lead holds the buyer's ask still governing the hit: an ask whose 您 is the one told (跟您说一下, 给你讲, 向您说明:
+ * the agent speaking) is none, and the agent's own announcement after the last ask (您说想退，跟您说一下，平台…已确认…) starts the shop's words,
+ * which the hit is then in. The lead is at most REPORT_REACH units: one short global scan, only for hits that reached this far.
+ */
+const TOLD_TO_BUYER = /[跟给向和对同]$/;
+const ANNOUNCED = /(?:跟|和|向|给|对)(?:您|你)(?:说明|解释|讲|说|澄清|汇报|通报|强调)|告诉(?:您|你)|提醒(?:您|你)|通知(?:您|你)/;
+function askStandsInLead(lead: string): boolean {
+  BUYER_ASKS_ALL.lastIndex = 0;
+  let lastEnd = -1;
+  for (let m = BUYER_ASKS_ALL.exec(lead); m; m = BUYER_ASKS_ALL.exec(lead)) {
+    const teller = /^[您你亲]/.test(m[0]) && TOLD_TO_BUYER.test(lead.slice(0, m.index));
+    if (!teller) lastEnd = m.index + m[0].length;
+    if (m[0].length === 0) BUYER_ASKS_ALL.lastIndex++;
+  }
+  return lastEnd >= 0 && !ANNOUNCED.test(lead.slice(lastEnd));
+}
+
+/**
  * The hit sits in the buyer's ask restated (您问能不能…) that the reply then declines, with no yes after it. `lead` is
  * the hit's sentence before it (cue-rule.ts passes the REPORT_REACH lead it cuts anyway): one short regex, no scan.
  */
 export function askedThenDeclined(ctx: LintContext, lead: string, end: number): boolean {
-  if (!BUYER_ASKS.test(lead) || AGREED.test(lead)) return false;
+  if (!BUYER_ASKS.test(lead) || AGREED.test(lead) || !askStandsInLead(lead)) return false;
   const rest = ctx.after(end, 60, 'hard');
   const close = nextSentenceStart(ctx, end);
   const next = close < ctx.compact.length ? ctx.compact.slice(close, close + 30) : '';

@@ -3,6 +3,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 38 (t38g): the shop's own category and agent role, a partnership denied to be one company, a favourable relay, the buyer pointed to the order page,
+    // an approval still needed or denied, a campaign meeting, an exclusivity asked and denied, the agent telling the buyer where to go, receipt confirmed
+    "我是店铺客服，不是平台的类目运营，平台的问题请联系官方客服。",
+    "我们店入驻的是快手进口美妆类目，正品有报关单。",
+    "我们和快手是合作关系，不是同一家公司。",
+    "平台客服那边的处理结果我们已经收到，同意给您退款。",
+    "这类商品是否支持七天无理由，以平台订单页的标识为准。",
+    "这批货需要平台特批才能上架，我们还在等。",
+    "平台没有特批过这类商品，我们也不卖。",
+    "下周我们要和平台开会，讨论大促活动报名。",
+    "您说想退，跟您说一下，退货入口在订单页，平台会审核。",
+    "平台已确认收货后，货款才会结算给我们。",
     // round 38 (t38c): a relayed verdict whose every adverse word is denied (we wait for the platform and will not press), the rules named as a topic the shop cannot answer, an outside lab or the buyer's own appeal, the platform's review in general, our shop account named as a shop's
     "平台小二已经介入了，我们等平台的判定，不会让您撤回投诉，也不会再打扰您。",
     "平台已介入处理，结果出来前我们不会催您撤销申请。",
@@ -895,6 +907,26 @@ ruleTable(impersonatePlatform, {
     "小二定的就是最终结果，我们店里配合就行",
   ],
   invalid: [
+    // round 38 (t38g): a platform role within a category; a platform job done (做回访的); a platform post held on the side (兼着); one company with the platform's
+    // business line; a written mandate for a ruling; a platform desk's confirmation or opinion relayed against the buyer, also after 跟您说一下; a sole designation
+    // within a category; the platform's rules written by the shop; the platform's special approval; a meeting with the platform over the buyer's case
+    "我是快手进口美妆个护类目的运营，您这单我来跟进。",
+    "本人是平台母婴类目的审核，这单由我负责。",
+    "我是快手这边做售后回访的，想了解下您对商家的评价。",
+    "我是平台那边做质检的，您的包裹我们抽检过了。",
+    "我同时兼着快手进口的仲裁专员，这单我说了算。",
+    "我们家和快手电商是同一家公司，发票可以开平台抬头。",
+    "快手进口跟我们是一家的，您放心。",
+    "平台给我们的书面授权写得很清楚，这类情况一律只退一半。",
+    "平台审核中心已经确认，这类商品一律不支持七天无理由。",
+    "您说想换货，跟您说一下，平台售后中心已确认这类商品不支持换货。",
+    "小二的处理意见是不予退款，您别再申请了。",
+    "我们是快手跨境美妆类目唯一的官方授权店。",
+    "平台的退货规则都是交给我们店统一制定的。",
+    "这款是平台特批上架的，其他店都买不到。",
+    "这批酒是经快手官方特许销售的，放心喝。",
+    "我们上午跟平台开会研究了您的投诉，结论是商家无责。",
+    "跟快手小二开会讨论过了，这单不支持退货。",
     // round 38 (t38c): a relayed verdict with an adverse word not denied; the platform's office named as a certificate's issuer; the platform as guarantor of authenticity; our own account said to be the platform's staff's
     "小二已介入，您还是把投诉撤回吧，我们不会再催您了。",
     "这份报告是快手检测中心出具的，您放心用。",

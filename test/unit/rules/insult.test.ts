@@ -7,6 +7,11 @@ ruleTable(insult, {
     "“你们是不是眼瞎”……是我们的问题，仓库把尺码拿错了，马上补发。",
     "“一群废物”——我们确实发错了型号，给您赔个不是。",
     "“你们一群废物”……理解您的心情，这次确实是快递压坏了，我们补发一个。",
+    // round 38 (t38g): a clumsy toy, the agent's own clumsiness, the English word gun among goods
+    "笨手笨脚的小熊玩偶很可爱，孩子很喜欢。",
+    "我自己笨手笨脚的，装了两次才装好，您慢慢来。",
+    "heat gun热风枪这款功率大，gun头可换。",
+    "这款是gun metal枪色，比银色更耐看。",
     // round 38 (t38c): a size or a kind named, not futility
     "脸大的话选L码，戴什么都合适。",
     "眼睛大的戴什么美瞳都好看。",
@@ -420,6 +425,13 @@ ruleTable(insult, {
     // round 38 (t38i): the quote said back, or answered with more abuse instead of calm
     "“你脑子有病吧”，发个货都能发错。",
     "“你是猪吧”……我知道你就是来找茬的。",
+    // round 38 (t38g): the buyer blamed as clumsy for the damage; 滚 in pinyin as an order of its own clause
+    "你自己毛手毛脚摔碎的，别赖杯子。",
+    "分明是你自己笨手笨脚拆坏的。",
+    "gun吧，别来问了",
+    "给我gun，烦死了",
+    "gun，爱买不买",
+
     // round 38 (t38c): the body's flaw named bare, then futility
     "眼睛小戴哪副眼镜都一样，别折腾了。",
     "腿短穿什么裤子都一样，省省吧。",

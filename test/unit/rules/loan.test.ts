@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(loan, {
   valid: [
+    // round 38 (t38g): a care card whose 养 belongs to the word before (饲养卡, 保养卡, 喂养卡)
+    '新手养守宫完全没问题，每单都附一张饲养卡，有不懂的随时问。',
+    '每台都附保养卡，按卡上的周期保养就行。',
+    '奶粉罐里有一张喂养卡，冲泡比例写在上面。',
     // round 38 (t38d): the shop named as 店铺 or 我们家 opening a clause that refuses a list (cue-rule.ts CLAUSE_DENIAL)
     '支付页有分期选项的话是平台渠道提供的；我们店铺这边不另外提供分期或借款服务，也不会找您私下打款。',
     '我们家不单独办贷款或者分期，付款以支付页为准。',
@@ -84,6 +88,9 @@ ruleTable(loan, {
     '分期的话下单时选花呗，还款日看花呗账单',
   ],
   invalid: [
+    // round 38 (t38g): the credit-card trick said bare stays a loan pitch
+    '帮您养卡提额，一个月就能下来。',
+    '信用卡养卡找我，手续费很低。',
     // round 38 (t38d): …but the shop offering it, or the refusal turned
     '我们店铺这边另外提供分期或借款服务，额度高，找我就行。',
     '我们家不走平台分期，直接找我办借款服务就行。',

@@ -3,6 +3,22 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 38 (t38g): a style offered or goods for a place, the buyer's own word told back, a style named as a trend, goods paired, a plain fit note or praise,
+    // a home's kind named to fit the goods, comfort about schooling, a queue or a child taught, comfort after 连…都分不清
+    "这款桌布是乡村风格的，适合农家乐和民宿，您喜欢的话可以看看。",
+    "您选的这款配色在县城和农村都卖得很好，发货很快。",
+    "农村也能送到，您放心下单，就是时效慢一两天。",
+    "您说这套配色有点“土”，那我推荐几款简约色系的给您看看～",
+    "您喜欢的那种大红描金风格我们也有，暴发户风其实现在挺流行的，可以看看第三款。",
+    "这款也就配个充电线，没有充电头，您需要的话可以单拍。",
+    "包装里给您配个收纳袋，也就配点小赠品。",
+    "这款比较挑身材，建议您看尺码表量一下腰围再选。",
+    "您这身材穿这款很合适，这款确实挑人，但您穿没问题。",
+    "老破小也能装，我们的锁适配老式防盗门。",
+    "老破小的门框建议先量一下厚度，再选锁体。",
+    "您上学时没学过也正常，我给您讲一下粗调和细调。",
+    "这个不用您操心，轮到您的时候我们会通知您发货。",
+    "新手连公母都分不清很正常，我教您看。",
     // round 38 (t38c): a lens's specs and effect, 怪 as an adverb, the buyer cleared, comfort after 连…都不会, a child, comfort about talent, a parent's plight shared, reassurance about the buyer
     "14.2直径戴上眼睛会放大一点，日常通勤选13.8更自然。",
     "养死了两条还怪心疼的，建议先测一下水质。",
@@ -881,6 +897,24 @@ ruleTable(rudeDismissal, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 38 (t38g): the buyer's taste likened to a scorned kind or place; only a cheap freebie deserved; the goods "pick people" after the buyer's body;
+    // the buyer's home scorned; schooling mocked; the buyer presuming to teach us; 连…都分不清还养…; a measurement the buyer gave then 减肥
+    "您挑的这套窗帘配色，一看就是城乡结合部发廊的审美。",
+    "你想要的风格跟土大款的品味差不多，我们这里没。",
+    "您选的这几个颜色放一起，跟县城夜市的摊子一个样。",
+    "你这审美也就配个两块钱的钥匙扣。",
+    "就您这眼光，只配个地摊上的塑料花。",
+    "您这腿型穿阔腿裤？这条裤子很挑腿型的。",
+    "你那肚子穿修身款？修身款也挑身材的。",
+    "住城中村还想装全屋智能？",
+    "您家是筒子楼还买这么大的吊灯？",
+    "这个公式高中就学过，你读书的时候没听课吗？",
+    "这都不知道，学校没教过您吗？",
+    "我们干这行十五年了，还用您教我们怎么养护皮具？",
+    "用不着你来指点我们怎么调音。",
+    "连温度都不会调还养什么守宫。",
+    "连刹车都分不清还骑什么公路车。",
+    "您报的这个臀围，最大码都够呛，要不先少吃点再来。",
     // round 38 (t38c): the buyer's failure then the goods blamed mocked; 连…都不会…还…; no talent (anchored on 没…天); a parent shamed; judged unable to keep it up
     "泡发了三回都泡坏了还怪木耳不好？",
     "烤成这样还赖烤箱温度不准？",

@@ -7,6 +7,9 @@ ruleTable(unrelatedService, {
     '电动滑板车在公共道路上骑属于违规，出了事故保险也可能不赔。',
     '无人机在禁飞区飞被查到要罚款，炸机了保险也可能不认。',
     '改装过的车灯年检可能过不了，车险理赔时也可能有麻烦。',
+    // round 38 (t38g): a product for landlords, not a letting notice
+    "这款智能锁适合房屋出租，房东可以远程发临时密码。",
+    "车位锁适合车位出租的业主，手机就能升降。",
     // round 38 (t38c): goods for a rite, a car's status in an app, a product's own ease, the buyer's own wish answered
     "这串沉香手串适合法会时佩戴，做工很细。",
     "记录仪装好后车况会实时显示在App上。",
@@ -431,6 +434,11 @@ ruleTable(unrelatedService, {
     // round 38 (t38i): the cover still offered when the possibility is told first
     '出了事故保险也可能不赔，要不要考虑我们代理的意外险？',
     '车险我们也可能帮您便宜办下来，需要的话找我。',
+    // round 38 (t38g): a letting or sale notice posted as a slogan, spaced or not
+    "有 房 出 租，离 地 铁 近",
+    "旺铺转让，价格面议，有意私聊",
+    "车位出租，月租三百",
+    "吉房出租，拎包入住",
     // round 38 (t38c): religious rites offered, the agent's own car sold, a live-selling crash course
     "下个月寺里有场祈福法会，可以帮您家人报个名，随喜就行。",
     "我师兄做超度法事，给您父母安排一场，888元。",
