@@ -386,7 +386,9 @@ const cues: Cue[] = [
     // Round 14 (fa14b): the goods' own provenance told (这款手表是二手寄卖的, 属于回收翻新的机器): what we sell, not what we buy from the buyer.
     // Round 37 (t37f): …or the goods on sale named by it (这个链接卖的是二手回收练习球, 详情页写明是回收球): the listing is the subject, a goods
     // noun right after, nothing bought from the buyer.
-    unless: (ctx, start, end) => (/(?:是|属于|来自)[^，。！？]{0,4}$/.test(ctx.before(start, 8)) && /^(?:的|品|商品|货)(?![^，。！？]{0,6}(?:您|你|找我|卖给))/.test(ctx.after(end, 12))) ||
+    // Round 38 (t38j): …or the old unit disposed of, not bought (我们会把旧机拆了回收, 旧电池统一回收处理): a disposal word before it or
+    // 处理 after, and no price or pay for the buyer in the sentence.
+    unless: (ctx, start, end) => disposedOf(ctx, start, end) || (/(?:是|属于|来自)[^，。！？]{0,4}$/.test(ctx.before(start, 8)) && /^(?:的|品|商品|货)(?![^，。！？]{0,6}(?:您|你|找我|卖给))/.test(ctx.after(end, 12))) ||
       (GOODS_SUBJECT.test(ctx.before(start, 12)) && !/(?:我们|我|咱们|咱|本店|店里|小店)[^，。！？]{0,6}$/.test(ctx.before(start, 12)) && /^[\u4e00-\u9fff]{0,3}?(?:的|品|货|球|机|件|料|书|瓶|鞋|衣|表|包|杆)(?![^]{0,8}(?:您|你|找我|卖给|高价|上门|估价))/.test(ctx.after(end, 12))),
   },
   {
@@ -1076,5 +1078,14 @@ const rule = cueRule({
   cues: framed(cues),
   regexes: WARNING_FRAME_REGEXES,
 });
+
+/** Round 38 (t38j): an old unit taken apart, scrapped or sent to recycling (拆了回收, 统一回收处理), with no price or pay in the sentence. */
+const DISPOSED_BEFORE = /(?:拆了|拆掉|拆下来?|拆解|拆机|拆完|报废|销毁|粉碎|送去|拿去|统一|集中)(?:后|以后|之后)?(?:再|就|会)?$/;
+const DISPOSED_AFTER = /^(?:处理|再利用|利用|销毁|报废|拆解)/;
+const PAID_FOR = /价|成色|钱|按斤|按克|[0-9一二三四五六七八九十两百千]+(?:元|块|折)|给(?:您|你)(?:钱|补|[0-9一二三四五六七八九十两百千])|折现|换钱|卖给|收购|抽成|给我们|给我/;
+function disposedOf(ctx: LintContext, start: number, end: number): boolean {
+  if (!DISPOSED_BEFORE.test(ctx.before(start, 8)) && !DISPOSED_AFTER.test(ctx.after(end, 6))) return false;
+  return !PAID_FOR.test(ctx.before(start, 30, 'hard') + ctx.after(end, 30, 'hard'));
+}
 
 export default rule;
