@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 38 (t38j): paying by WeChat at checkout, a payment list
+    '付款方式微信也可以，联系我',
+    '微信支付宝都支持，联系我改价',
     // round 37 (t37c): the buyer's message quoted with its speaker label (「买家：…」) and answered otherwise: the buyer's words (detect/quoted.ts buyerQuoted)
     "「买家：有微信吗 加一下聊」 不加个人联系方式哈，有问题在这个窗口随时找我。",
     "「顾客：方便留个vx吗」 这边只能在快手上沟通，您有啥直接留言就行。",
@@ -255,6 +258,9 @@ ruleTable(rule, {
     "“疯狂星期四V我50”这个梗我们也爱玩，优惠券在商品页领哦。",
   ],
   invalid: [
+    // round 38 (t38j): WeChat offered among channels, then a reach-me ask
+    { text: '微信或者QQ都支持，联系我。', severity: 'block' },
+    { text: 'QQ微信都行，直接加我', severity: 'block' },
     // round 37 (t37c): …but a bare yes to the quoted ask adopts it, and words of our own after the quote stay ours
     { text: "「买家：能加个微信吗」 可以的亲", severity: "block" },
     { text: "「顾客：加你vx方便吗」 行 搜一下店名就能找到我", severity: "block" },
