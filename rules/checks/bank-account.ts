@@ -8,6 +8,7 @@
 // Round 10: money to an account told by its tail number (付200到这个账户：工商 尾号4471 李*明); not the buyer's card, a phone, a refund.
 
 import { defineRule } from '../define-rule';
+import type { LintContext } from '../context';
 import { matchesOf, phraseRegex } from '../context';
 import { compactRange, denied, sentence, Spans, warningContext } from '../detect/cues';
 import { numberRuns } from '../detect/numbers';
@@ -59,6 +60,15 @@ const OURS = /(?:我们|我|公司|本店|店铺|咱们)(?:的|家)?(?:香港|�
 // Round 12 (t12a): a card sent as a picture, the buyer paying into it.
 const PHOTO_HANDOVER = /拍(?:个|张)?(?:照|照片)?(?:发|给)(?:您|你)|拍给(?:您|你)|(?:照片|图片|截图|图)(?:里|上|中)|(?:发|给)(?:您|你)(?:一张|张|个)?[^，。]{0,6}(?:照片|图片)|拍照发/;
 const BUYER_PAYS = /转|汇|打款|打钱|付款|付钱/;
+// Round 38 (t38j): …or the card number sent to the buyer as a picture on its own (卡号我用图片发您, 银行账号我截图发你): our account handed
+// over, the payment left unsaid. A picture sent TO the buyer — not one the buyer sent, read in a picture, or a card of a service
+// (保修卡号, 充值卡号, 会员卡号) or an order's tracking.
+const SENT_AS_PICTURE = /(?:用|以|拿|做成|转成)?(?:照片|图片|截图|截个图|图|相片)(?:的)?(?:形式|方式)?(?:发|给|传|私)(?:给)?(?:您|你)|截(?:个)?图(?:发|给|传)(?:给)?(?:您|你)|拍(?:个|张)?(?:照|照片)?(?:发|给|传)(?:给)?(?:您|你)|拍给(?:您|你)|(?:发|给|传)(?:给)?(?:您|你)(?:一张|张|个)?[^，。]{0,6}(?:照片|图片|截图)/;
+const OWN_CARD_KEYS = /^(?:卡号|银行卡号|银行账号|银行帐号|银行账户|收款账户|汇款账户|对公账户|对公账号|公司账户|公司账号)$/;
+const SERVICE_CARD = /保修|激活|充值|点卡|兑换|提货|会员|礼品|购物|储值|优惠|积分|快递|物流|单号|订单|身份证|sim|手机卡|流量|电话卡|门禁|房卡|游戏/;
+function ownCardPictured(ctx: LintContext, key: string, start: number, w: string): boolean {
+  return OWN_CARD_KEYS.test(key) && SENT_AS_PICTURE.test(w) && !SERVICE_CARD.test(w) && !/(?:您|你)(?:的|发的|那张)?$/.test(ctx.before(start, 4));
+}
 const NOT_OURS_PHOTO = /(?:您|你)(?:的)?(?:银行卡|卡|账户|卡号)|退款|原路|绑定|订单页|收银台|平台|快手|会员卡|礼品卡|购物卡/;
 // 户口本, 户口所在地: the household register, not a (Hong Kong) bank account.
 const HOUSEHOLD = /^(?:本|簿|所在地|迁|登记|页|性质|地址)/;
@@ -148,7 +158,7 @@ const rule = defineRule({
       // 工行的，汇完款告诉我; 我发您一张银行卡照片，钱转那里): a card word, a picture sent to the buyer, a payment — not the buyer's card.
       if (!/卡号/.test(hit.key) || !NOT_BANK_CARD.test(ctx.before(hit.start, 10))) {
         const w = sentence(ctx, hit.start, hit.end, 40);
-        if (PHOTO_HANDOVER.test(w) && BUYER_PAYS.test(w) && !NOT_OURS_PHOTO.test(w) && !denied(ctx, hit.start) && !warningContext(ctx, hit.start, hit.end)) {
+        if (((PHOTO_HANDOVER.test(w) && BUYER_PAYS.test(w)) || ownCardPictured(ctx, hit.key, hit.start, w)) && !NOT_OURS_PHOTO.test(w) && !denied(ctx, hit.start) && !warningContext(ctx, hit.start, hit.end)) {
           reported.add(hit.start, hit.end);
           ctx.report(rule, { start: hit.start, end: hit.end, message: '以图片发出银行卡号让买家转账（站外收款）' });
           continue;

@@ -3,7 +3,7 @@
 // a call to act or an account value is a breach, in English too (DM me on IG, 小飞机上搜 @id); 丁丁/盯盯 (钉钉) as weak names.
 
 import { defineRule } from '../define-rule';
-import { ACT_BEFORE, laterHandle, valueAfter } from '../detect/contact';
+import { ACT_BEFORE, channelsOffered, laterHandle, valueAfter } from '../detect/contact';
 import { denied, DENIED_AFTER, Spans, warningContext } from '../detect/cues';
 import { OTHER_IM_TERMS } from '../lexicon/third-party';
 
@@ -67,7 +67,7 @@ const rule = defineRule({
       const weak = hit.spec.tag === 'weak';
       const introduced = value && INTRODUCED.test(tail);
       const meeting = MEETING_APP.test(ctx.compact.slice(hit.start, hit.end)) && ((MEETING_OPENED_BEFORE.test(ctx.before(hit.start, 8, 'soft')) && BUYER_IN_IT.test(ctx.before(hit.start, 16, 'hard') + after)) || MEETING_ENTERED_AFTER.test(after));
-      const act = meeting || STRONG_ACT_BEFORE.test(ctx.before(hit.start, 24)) || actWithHandleBefore(ctx.folded, ctx.norm.compactToFolded[hit.start]!) || (OUR_PAGE.test(before) && (PAGE_AFTER.test(after) || OURS_THERE.test(after))) || (!weak && ACT_BEFORE.test(before)) || IM_ACT_AFTER.test(after) || (IM_AS_VERB_BEFORE.test(before) && IM_AS_VERB_AFTER.test(ctx.after(hit.end, 8, 'soft')));
+      const act = meeting || STRONG_ACT_BEFORE.test(ctx.before(hit.start, 24)) || actWithHandleBefore(ctx.folded, ctx.norm.compactToFolded[hit.start]!) || (OUR_PAGE.test(before) && (PAGE_AFTER.test(after) || OURS_THERE.test(after))) || (!weak && ACT_BEFORE.test(before)) || IM_ACT_AFTER.test(after) || channelsOffered(ctx, hit.start, hit.end) || (IM_AS_VERB_BEFORE.test(before) && IM_AS_VERB_AFTER.test(ctx.after(hit.end, 8, 'soft')));
       // 您有Line吗？ID 是 tokyo_kaori: the id follows in the next sentence.
       const handle = !value && laterHandle(ctx, hit.end, 40, 1);
       if (!(introduced || (value && !weak) || act || handle)) continue;

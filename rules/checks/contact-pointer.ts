@@ -480,6 +480,9 @@ const rule = defineRule({
         // Round 32 (t32a): 私信我 asks for the agent's own DMs only with goods, a link or a deal to be had there (私信我拿链接, 想要的私信我) —
         // not the buyer's past message (您私信我的截图, 您之前私信给我了), the shop's chat itself (在这里私信我们), nor a closing courtesy.
         if (/^私信/.test(hit.key) && (/^(?:的|了|过|们)/.test(ctx.after(hit.end, 2)) || /(?:这里|这儿|这边|店铺|店里|客服)(?:直接|随时|也可以|可以|也能)?$/.test(ctx.before(hit.start, 8)) || /(?:您|你)(?:刚才|之前|刚刚|昨天|已经)?$/.test(ctx.before(hit.start, 6)) || !DM_GOODS.test(s))) continue;
+        // Round 38 (t38j): 私聊 only as an ask — closing a clause of wants, price or details (要便宜的私聊, 有需要私聊, 详情私聊) or with
+        // things sent there (参数私聊发你) — not the buyer's or others' DMs (您私聊我的, 有人私聊您), 私聊客服, a denial (不用私聊).
+        if (hit.key === '私聊' && !privateAsk(ctx, hit.start, hit.end)) continue;
         if (/^(?:戳我|私我|滴滴我|私戳)$/.test(hit.key) && CLOSING_BEFORE.test(ctx.before(hit.start, 8)) && /^(?:哦|哈|呀|啊|哈|就行|就好|就可以|哦亲|亲)?$/.test(ctx.after(hit.end, 6)) && !DEAL_OR_CHANNEL.test(ctx.compact)) continue;
         if (/电话|打给|打个|来个|回个|电联/.test(hit.key)) {
           // A call from the courier or the customs office is not a private channel.
@@ -536,10 +539,22 @@ const rule = defineRule({
  * (有问题直接打我电话哦 → 有问题直接在这里给我留言哦). Only for the keys whose replacement reads right in place; the shop calling
  * the buyer (给您打个电话) or a friend add has no one-word rewrite, so the agent edits it.
  */
+/** Round 38 (t38j): 私聊 as our ask (see the move branch). */
+const PRIVATE_ASK_BEFORE = /(?:要|想要|需要|有需要|想|想买|想拿|感兴趣|有兴趣|喜欢|便宜|优惠|低价|底价|批发|量大|多要|详情|详细|细节|具体|价格|价钱)[^，。！？]{0,8}?(?:的话|的)?(?:亲|宝|朋友们?|姐妹们?)?(?:可以|请|就|直接|来|再)?$/;
+const PRIVATE_ASK_AFTER = /^(?:我|哦|哈|呀|吧|呢|啊|亲|哈亲|哦亲|就行|就好|即可|～|~)?$/;
+const PRIVATE_SEND_AFTER = /^(?:我)?(?:发|给|私发|单独发)(?:给)?(?:你|您)(?!的)/;
+function privateAsk(ctx: LintContext, start: number, end: number): boolean {
+  const lead = ctx.before(start, 14, 'soft');
+  if (/(?:您|你|有人|别人|任何人|其他人|谁|骗子|对方|陌生人|冒充[^，。！？]{0,6})[^，。！？]{0,3}$/.test(lead)) return false;
+  const tail = ctx.after(end, 8, 'soft');
+  return (PRIVATE_ASK_BEFORE.test(lead) && PRIVATE_ASK_AFTER.test(tail)) || PRIVATE_SEND_AFTER.test(tail);
+}
+
 function movedHere(key: string): string | undefined {
   if (/^打我(?:的)?(?:私人)?(?:电话|手机)$/.test(key)) return '在这里给我留言';
   if (/^(?:外面|站外|外边|别的地方|换个地方|换个软件|换个平台)(?:聊|说)$/.test(key)) return '在这里' + key.slice(-1);
   if (/^(?:私我|滴滴我|戳我|私戳|私信我|私信找我|私信联系我|私信给我)$/.test(key)) return '在这里留言';
+  if (key === '私聊') return '在这里聊';
   if (/^电话(?:沟通|里说|里聊)$/.test(key)) return '在这里' + key.slice(-2).replace(/^里/, '');
   return undefined;
 }

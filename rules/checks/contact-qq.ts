@@ -9,7 +9,7 @@
 // Round 31 (t31g): QQ的邮箱 is a QQ mailbox like QQ邮箱 (您填的是拼音加QQ的邮箱吗): the e-mail rule's, not an add.
 
 import { defineRule } from '../define-rule';
-import { ACT_AFTER, ACT_BEFORE, BUYER_WISH, valueAfter } from '../detect/contact';
+import { ACT_AFTER, ACT_BEFORE, BUYER_WISH, channelsOffered, valueAfter } from '../detect/contact';
 import { denied, hereInstead, Spans, warningContext } from '../detect/cues';
 import { straddles } from '../detect/straddle';
 import { buyerQuoted, quotedSpeech } from '../detect/quoted';
@@ -84,7 +84,7 @@ const rule = defineRule({
       } else if (BUYER_QQ_BEFORE.test(before) && BUYER_QQ_ASK.test(ctx.before(hit.start, 16, 'hard') + ctx.after(hit.end, 12, 'hard'))) {
         // Round 38 (t38h): the buyer's own QQ asked for (下单后备注一下您的QQ, 把你QQ留给我, 您的扣扣发我一下): we would reach out there.
         severity = 'block';
-      } else if (value || ACT_BEFORE.test(before) || ACT_AFTER.test(after) || /^(?:私发|私信发|单独发|私下发)/.test(after)) {
+      } else if (value || ACT_BEFORE.test(before) || ACT_AFTER.test(after) || /^(?:私发|私信发|单独发|私下发)/.test(after) || channelsOffered(ctx, hit.start, hit.end)) {
         severity = 'block';
       } else if (OPTION_AFTER.test(after) && ADD_NEARBY.test(ctx.before(hit.start, 24, 'hard'))) {
         // 得加个好友，扣扣也行薇也行: QQ offered as one way to add.

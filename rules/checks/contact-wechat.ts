@@ -14,7 +14,7 @@
 
 import { defineRule } from '../define-rule';
 import { matchesOf, type LintContext, type TermHit } from '../context';
-import { ACT_AFTER, ACT_BEFORE, appFeature, BUYER_WISH, laterHandle, valueAfter } from '../detect/contact';
+import { ACT_AFTER, ACT_BEFORE, appFeature, BUYER_WISH, channelsOffered, laterHandle, valueAfter } from '../detect/contact';
 import { compactRange, denied, DENIED_AFTER, hereInstead, sentence, Spans, warningContext } from '../detect/cues';
 import { numberRuns } from '../detect/numbers';
 import { quotedSpeech } from '../detect/quoted';
@@ -231,7 +231,7 @@ function judge(ctx: LintContext, hit: TermHit) {
   if (!value && PAYER_BEFORE.test(before) && REAL_NAME_AFTER.test(after)) return { start: hit.start, end: hit.end, severity: 'info' as const, message: '提到微信（付款账号实名）' };
   // 我直接微信上补您五十: money handed over on WeChat counts as using it.
   // (round 16, t16: or our name searched there, said first — 您直接搜我名字那个绿色软件, 搜我们店名那个vx)
-  const act = ACT_BEFORE.test(before) || ACT_AFTER.test(after) || /^(?:上|里)(?:直接|再)?(?:补|返|退|赔|转)(?:给)?(?:您|你)/.test(after) || SEARCH_NAME_BEFORE.test(ctx.before(hit.start, 16));
+  const act = ACT_BEFORE.test(before) || ACT_AFTER.test(after) || /^(?:上|里)(?:直接|再)?(?:补|返|退|赔|转)(?:给)?(?:您|你)/.test(after) || SEARCH_NAME_BEFORE.test(ctx.before(hit.start, 16)) || channelsOffered(ctx, hit.start, hit.end);
   if (tag === 'weak') {
     // 卫星 / V: only with an account value introduced by ： or 号, or with 加/搜 right before.
     const introduced = value && /^[\s:=号]|^id|^是/.test(ctx.folded.slice(ctx.norm.compactToFolded[hit.end - 1]! + 1));

@@ -1007,9 +1007,24 @@ function marketThenOurs(ctx: LintContext, start: number, end: number): boolean {
 const LICENSED_BEFORE = /(?<![没未无非不]|未经|没经|未获|未得到|没得到|没有)(?:官方|正版|版权方|品牌方?|原厂|片方|出品方)(?:正式)?授权(?:的|生产的|出品的|制作的)?[^，。！？,!?没未无非]{0,12}$/;
 function licensedCopy(ctx: LintContext, start: number, end: number): boolean {
   if (!/^(?:复制|复刻)/.test(ctx.compact.slice(start, end))) return false;
+  if (declaredReproduction(ctx, start, end)) return true;
   const s0 = ctx.toOriginal(start, start + 1)[0];
   const lead = ctx.text.slice(Math.max(0, s0 - 24), s0).replace(/\s/g, '');
   return LICENSED_BEFORE.test(lead) && !/一样|一模|相同|媲美|不输|看不出|没区别/.test(lead + ctx.after(end, 20, 'hard'));
+}
+
+/**
+ * Round 38 (t38j): an artwork's reproduction told as what it is — printed, not the original (这是齐白石作品的高清复制品，印刷的，不是真迹;
+ * 梵高星空的复制画，微喷打印，非原作) — a print sold as a print, not a fake. Not when a likeness that fools is claimed or the copy is
+ * meant to pass for the original (跟真迹一模一样, 看不出来, 以假乱真, 拿去拍卖, 落款盖章都做).
+ */
+const PRINTED = /印刷|打印|喷绘|微喷|印的|印制|版画|装饰画|挂画|海报|复制画/;
+const NOT_ORIGINAL = /(?:不是|并不是|并非|非|绝非|不算)(?:名家)?(?:真迹|原作|原画|原件|手绘|原稿|真品)/;
+const PASSES_AS_ORIGINAL = /一模一样|一样|看不出|分不出|认不出|以假乱真|拍卖|鉴定|当(?:成|作)?(?:真迹|原作|真品)|冒充|落款|盖章|做旧|收藏价值|升值/;
+function declaredReproduction(ctx: LintContext, start: number, end: number): boolean {
+  if (!/^复制(?:品|画)?$/.test(ctx.compact.slice(start, end))) return false;
+  const s = ctx.before(start, 40, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 40, 'hard');
+  return PRINTED.test(s) && NOT_ORIGINAL.test(s) && !PASSES_AS_ORIGINAL.test(s.replace(NOT_ORIGINAL, ''));
 }
 
 /**
@@ -1116,8 +1131,12 @@ const COPY_GOODS = /包包|鞋|手表|表带|衣服|大牌|名牌|奢侈品|专�
 function jadeGrade(ctx: LintContext, start: number, end: number): boolean {
   if (!/^[abc]货$/.test(ctx.compact.slice(start, end))) return false;
   const s = sentenceOf(ctx, start, end, 40);
-  return JADE.test(s) && !COPY_GOODS.test(s);
+  return (JADE.test(s) || (GRADE_DEFINED.test(s) && !COPY_CLAIM.test(s))) && !COPY_GOODS.test(s);
 }
+// Round 38 (t38j): …or the grade defined with no jade word in the sentence, natural set against treated or a certificate's wording
+// (证书写天然的就是A货，B货证书会注明处理; A货是天然未处理的): the grading explained — not a copy's 天然皮 or 证书齐全 alone.
+const COPY_CLAIM = /包(?!浆|装|邮)|皮(?!壳)|正品|一模一样|做工|专柜|原版/;
+const GRADE_DEFINED = /天然(?:的|未经?处理的?|没有?处理(?:过)?的?)?(?:就是|即|才是|才算|叫|称为|属于|算)[abc]货|[abc]货(?:就是|即|指|是指|是|=|代表|意思是)(?:纯)?天然|[abc]货[^。！？]{0,30}[abc]货[^。！？]{0,30}(?:天然|处理过|经过?处理|优化|注明)|(?:天然|处理过|经过?处理|优化|注明)[^。！？]{0,30}[abc]货[^。！？]{0,30}[abc]货|证书[^，。！？]{0,6}(?:注明|标注|写明|标明)[^，。！？]{0,6}(?:处理|优化)/;
 /**
  * 假的 as the verdict of a test for impostors (让他在快手App里给您发消息，发不了的就是假的; 打不通官方热线的都是假的): those who fail a check
  * the buyer can run are fake — callers, messages, accounts; not the goods (no goods word in the clause).

@@ -295,6 +295,20 @@ const RULE_PRESSED = /(?:您|你|买家|顾客|客户|消费者)[^，。！？]{
 const REVIEW_DICTATED = /(?:不得|不能|不准|不允许|不许|禁止|不可以?)[^，。！？]{0,8}?(?:负面评价|差评|中评|评价|评论|投诉|举报|晒)|(?:必须|务必|一定要|需要|得)[^，。！？]{0,6}?(?:五星|5星|满分)?好评|(?:评价|差评|评论)[^，。！？]{0,10}?(?:需要|必须|要|得)[^，。！？]{0,8}?(?:同意|审核|批准|确认|看过|过目|审过)(?:后)?才能/;
 /** Round 13: a rule on the shop, a ban on buying reviews, contact details in reviews or abuse, or the rule only pointed to. */
 const REVIEW_RULE_REAL = /(?:规定|要求|规则)[^，。]{0,4}?(?:我们|商家|卖家|店铺|本店)|诱导|返现|刷单|刷评|虚假|真实|联系方式|手机号|电话|微信|广告|辱骂|脏话|人身攻击|隐私|如果|假如|要是|以[^，。]{0,10}为准|冒充|骗子|不是平台|没有这|不存在/;
+/** Round 38 (t38j): after the staff's name, 介入 with no 这边/我/帮您 — the staff reported stepping in — and the rest of the sentence
+ * the shop waiting or doing its own part (等处理结果, 我们会提交凭证, 配合平台), nothing ruled, closed or done for the buyer. */
+const STEP_IN_BARE = /^(?:已经|已|正在|刚刚|刚|也|都)*介入(?:了|处理|调查|核实|协调|进来)?(?:了)?/;
+const SHOP_WAITS = /等|配合|提交|提供|补充|上传|我们(?:会|也|这边|正在|已经)|我这边(?:会|也|正在)|结果出来|留意|关注|跟进/;
+const STAFF_ACTS = /判|裁|驳回|受理|无责|责任|撤|审核|核实过|查过|帮您|给您|为您|替您|不予|别再|不用再|没用|不能|不给|通过|退款|结论|最终|按[^，。]{0,6}处理/;
+/** The ruling waited for is no ruling given (等平台判定, 等待处理结果, 等小二的结论). */
+const AWAITED_RULING = /等(?:待|着)?[^，。]{0,6}?(?:判定|裁定|处理|审核|结论|结果)(?:结果)?/g;
+function staffStepInReported(ctx: LintContext, end: number): boolean {
+  const after = ctx.after(end, 60, 'hard');
+  const m = STEP_IN_BARE.exec(after);
+  if (!m) return false;
+  const rest = after.slice(m[0].length);
+  return SHOP_WAITS.test(rest) && !STAFF_ACTS.test(rest.replace(AWAITED_RULING, ''));
+}
 /** Round 12: the platform as the one that has already ruled (平台已…, 经平台仲裁, 被平台扣除, 平台方已查看…结论：, 官方小二已介入…判定结果：). */
 // Round 34 (t34a): a branch for a bare 结论： / 判定结果： (the colon) is gone: the sentence tests read the compact view, which drops the colon,
 // so it never matched. The platform-named forms above already take those sentences (平台方已…, 官方小二已介入), and a bare 结论：证据不足 is the
@@ -843,7 +857,9 @@ const cues: Cue[] = [
     // 平台小二介入后… reports the platform's staff; the agent speaking as 小二 names no platform.
     notBefore: /(?:联系|找|问|咨询|向|请|让|等|等待|由|申请|转|转给|提交给|反馈给|会有|平台|快手|官方|客服)(?:的)?$/,
     // (round 13, fa13: the buyer's own words quoted — 您说的“小二介入”就是平台介入 — are not the agent's claim)
-    unless: othersQuote,
+    // Round 38 (t38j): nor the staff reported stepping in while the shop waits for them (小二已经介入了，等处理结果; 小二已介入，
+    // 我们会提交发货凭证) — 介入 bare, the rest of the sentence the shop's waiting or its own part, no ruling in it.
+    unless: (ctx, start, end) => othersQuote(ctx, start, end) || staffStepInReported(ctx, end),
   },
   {
     // The message headed with a platform persona as its sender, the way a platform notice is (官方人员温馨提示：…,

@@ -116,6 +116,17 @@ const PART_PROOF = /(?:编号|件号|料号|型号|序列号|零件号|配件号
 const OEM_PART_WINK = /品质|工艺|标准|图纸|模具|同款|同料|同厂|同一条|外观|看起来|差不多|副厂|兼容|第三方|组装|国产|盒子|外壳|里面|假|仿|但|不过|可是|只是|不是|并非|(?<![原])非/;
 const oemPartNumbered = (s: string): boolean =>
   OEM_PART.test(s) && PART_PROOF.test(s) && !COPY_HINT.test(s) && !CHANNEL_WINK.test(s.replace(/一模一样/g, '')) && !OEM_PART_WINK.test(s);
+// Round 38 (t38j): the fit the same whichever of our goods is picked (脚宽的话穿哪双都一样舒服; 哪个颜色都一样耐脏): 一样 set among our own
+// pieces, not against a brand's — not with a genuine or brand word, a copy hint or a wink beside it.
+const ANY_OF_OURS_SAME = /(?:哪|哪一|任何一?|随便哪)(?:双|款|个|件|种|只|条|支|瓶|色|个颜色|个码|个尺码)[^，。！？]{0,4}?(?:都|也)(?:一样|差不多)/;
+const ANY_SAME_TIE = /正品|专柜|原版|原装|原厂|大牌|名牌|品牌|官方|真|假|仿|对比|比较|区别|看不出|分不出|同厂|同款|版本/;
+const anyOfOursSame = (s: string): boolean => ANY_OF_OURS_SAME.test(s) && !ANY_SAME_TIE.test(s) && !COPY_HINT.test(s) && !TURN_OR_WINK.test(s);
+// Round 38 (t38j): a colour or size difference between batches explained by where each was made (这批不是同一个厂出的，颜色可能有色差; 两批
+// 不是一个批次，尺寸略有误差): the variation told honestly — not with a genuine or brand word, a copy hint or a wink beside it (同厂, 原单, 尾货).
+const BATCH_VARIANCE = /色差|颜色(?:可能|会|会有|略|稍)?(?:有)?(?:点|些|一点|一些)?(?:差异|不同|不一样|偏差|深浅)|尺寸(?:可能|会)?(?:略有|稍有|有)?(?:误差|差异)|批次(?:不同|不一样)/;
+const OTHER_MAKER = /(?:不是|不同|两个|两家|另一个|另一家)(?:同一)?(?:个|家|批)?(?:厂|工厂|厂家|厂商|批次|批)/;
+const batchVarianceTold = (s: string): boolean =>
+  BATCH_VARIANCE.test(s) && OTHER_MAKER.test(s) && !/正品|专柜|原版|原装|原单|尾单|尾货|大牌|名牌|官方|品牌方|代工|同厂|一样|对版|真|假|仿/.test(s) && !COPY_HINT.test(s) && !CHANNEL_WINK.test(s.replace(/工厂|厂家|厂里/g, ''));
 export default likelyRule({
   id: 'likely-counterfeit',
   clause: '2.8',
@@ -138,6 +149,8 @@ export default likelyRule({
     faithfulLicensed(s) ||
     compatibleOwned(s) ||
     oemPartNumbered(s) ||
+    anyOfOursSame(s) ||
+    batchVarianceTold(s) ||
     honestTier(s) ||
     ownPieceRemade(s) ||
     genuineThenProverb(s) ||

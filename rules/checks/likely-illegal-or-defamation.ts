@@ -6,6 +6,7 @@ import { ordersMerged } from '../detect/orders-merged';
 import { warnsOffScam, warnsOffUnlawful } from '../detect/warning-frame';
 import { costumeProp } from '../detect/costume-prop';
 import { prescriptionKept } from '../detect/prescription-kept';
+import { useNeedsPaper } from '../detect/use-needs-paper';
 
 const OWN_SHARE = /^(?:复制|长按复制)(?:此|这条|本条|该)?(?:消息|口令|内容|链接)(?:后)?打开快手(?:app)?(?:即可|就能|就可以)?(?:查看|观看|浏览)[^]{0,24}$/;
 
@@ -85,6 +86,8 @@ function restrictedSiteAvoided(s: string): boolean {
 const CARD_WRITTEN = /(?:贺卡|卡片|祝福卡|留言卡|明信片|祝福语)[^]{0,20}(?:写|手写|代写|印)|(?:写|手写|代写)[^]{0,10}(?:贺卡|卡片|祝福卡|留言卡|明信片|祝福语)/;
 const CARD_TIE = /好评|评价|五星|返现|红包|转账|私下|站外|微信|加我|懂的|懂得|别声张|保密|悄悄|海关|报关|清关|税|别家|同行|假|证|发票|收据|单据|章/;
 const cardWritten = (s: string): boolean => CARD_WRITTEN.test(s) && !CARD_TIE.test(s);
+// Round 38 (t38j): the licence or registration the goods' use needs, told as a fact (无人机户外飞需要实名登记，室内飞不需要) — no way around
+// it beside (detect/use-needs-paper.ts, shared with likely-off-topic).
 export default likelyRule({
   id: 'likely-illegal-or-defamation',
   clause: '2.7',
@@ -111,5 +114,5 @@ export default likelyRule({
   // Round 35 (t35c): …and a costume prop named as goods (吸血鬼獠牙, 僵尸妆; detect/costume-prop.ts) with no smear in it.
   // Round 37 (t37g): …and a flight kept away from a restricted site (restrictedSiteAvoided).
   // Round 37 (t37f): …and the prescription kept as the condition of the sale (不能不用处方卖，请上传处方; detect/prescription-kept.ts).
-  unless: (s) => prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s),
+  unless: (s) => prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s),
 });

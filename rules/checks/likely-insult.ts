@@ -47,9 +47,12 @@ const CANTONESE_PLAIN: Record<string, string> = {
 // Round 34 (t34a): the agent's modest word for themself (我就是个卖奶粉的客服, 我只是个小客服, 我也就是个打工的): 是个 weighs like 你是个… to the
 // model. Read 个 as 一 after a first person (same length); what still reads as a put-down is one.
 const SELF_HUMBLE = /(?<=(?:我|本人|咱)(?:就|只|也|也就|只不过|不过|其实|真的|就只)?是)个/g;
+const FEELING_GUAI = /(?<=[还也真倒挺])怪(?=(?:心疼|可惜|难受|难过|舍不得|不好意思|过意不去|想|累|辛苦|麻烦|可怜|可爱|好看|有意思)的)/g;
 function plainRegister(window: string): string {
   if (CANTONESE.test(window)) window = window.replace(CANTONESE_WORD, (w) => CANTONESE_PLAIN[w] ?? w);
   if (window.includes('是个')) window = window.replace(SELF_HUMBLE, '一');
+  // Round 38 (t38j): 怪 as a northern adverb of degree before a feeling (还怪心疼的, 怪不好意思的) reads 很, not 怪 (blame).
+  if (window.includes('怪')) window = window.replace(FEELING_GUAI, '很');
   if (!/俺|立马|玩意|连衣裙|不如/.test(window)) return window;
   return window
     .replace(/俺/g, '我')
@@ -141,12 +144,14 @@ const troubleThanked = (s: string): boolean =>
 
 // Round 31 (t31f): the buyer told not to blame themselves, the fault taken by the shop (别什么都怪自己，是我们写得不清楚; 您别自责，是我们
 // 发错了): consolation — not with a put-down or a blunder of the buyer's beside it (别怪自己了，谁让您不看, 是您自己没看).
-const BUYER_CONSOLED = /(?:别|不要|不用|无需|不必|千万别)(?:再)?(?:什么都|啥都|都|总|老|总是|老是)?(?:怪|责怪|怨|埋怨)(?:您|你)?自己|(?:别|不要|不用|不必|千万别)(?:太)?自责|不怪(?:您|你)|不是(?:您|你)的(?:错|问题|责任)/;
+// Round 38 (t38j): …also 不能怪您 / 怪不得您 / 跟您没关系, the fault put on the packing or the carrier (这不能怪您，是包装的问题).
+const BUYER_CONSOLED = /(?:别|不要|不用|无需|不必|千万别)(?:再)?(?:什么都|啥都|都|总|老|总是|老是)?(?:怪|责怪|怨|埋怨)(?:您|你)?自己|(?:别|不要|不用|不必|千万别)(?:太)?自责|不怪(?:您|你)|(?:不能|不该|怎么能|哪能)怪(?:您|你)|怪不(?:得|了|着)(?:您|你)|不是(?:您|你)的(?:错|问题|责任)|(?:跟|和|与)(?:您|你)(?:没|没有|无)关系/;
 const FAULT_OURS = /(?:是|怪|都怪|赖)(?:我们|本店|店里|咱们|我)|(?:我们|本店|店里|咱们|我)(?:的|这边的)(?:错|问题|失误|疏忽|责任|锅)/;
 const CONSOLE_TURN = /谁让|活该|本来就|明明|早(?:说|看|知道)|自己(?:不|没)|(?:您|你)(?:自己)?(?:也|还)?(?:有|要)?(?:不看|没看|没注意|不注意|粗心|马虎)/;
 // Round 35 (lead, after the retrain): the slip called a common one instead of ours (这一步很多客户第一次都会漏掉，不怪您) consoles as well.
 const COMMON_SLIP = /(?:很多|不少|好多|大部分|大多数)(?:客户|顾客|买家|人|朋友|家长|新手)(?:第一次|刚开始|一开始|刚上手)?(?:都|也)?(?:会|容易|常)(?:漏|忘|搞错|弄错|弄反|装反|没注意|忽略)|(?:谁都|人人都)(?:会|可能)(?:漏|忘|搞错|弄错)|常有的事/;
-const buyerConsoled = (s: string): boolean => BUYER_CONSOLED.test(s) && (FAULT_OURS.test(s) || COMMON_SLIP.test(s)) && !CONSOLE_TURN.test(s) && !OTHERS_PUT_DOWN.test(s.replace(/不怪/g, ''));
+const FAULT_OF_SERVICE = /是(?:我们的?|店里的?)?(?:包装|打包|快递|物流|运输|仓库|发货|厂家|工厂|系统|质检)(?:的|那边的|环节的?)?(?:问题|原因|错|责任|锅|失误|疏忽)/;
+const buyerConsoled = (s: string): boolean => BUYER_CONSOLED.test(s) && (FAULT_OURS.test(s) || COMMON_SLIP.test(s) || FAULT_OF_SERVICE.test(s)) && !CONSOLE_TURN.test(s) && !OTHERS_PUT_DOWN.test(s.replace(/不怪/g, ''));
 
 // Round 32 (t32f): who the goods are for, asked to advise (这罐奶粉是给家里老人买的吧？; 是给长辈用的吗): 老人家 weighs like an age jibe
 // to the model, but here it names the recipient, not the buyer — not with a put-down word in the sentence (这么大年纪, 不识货…).
@@ -200,6 +205,20 @@ const LEVEL_CRITERION = /(?:要看|得看|看|根据|按照?|取决于|视|结�
 const ADVICE_AFTER = /建议|可以|推荐|最好|先|慢慢|循序渐进|不用急|请教练|跟着教练/;
 const LEVEL_JUDGED = /(?:您|你)这(?:个)?(?:水平|技术|程度)|不如|省着|都一样|白花|浪费|换多少|不配|配不上|就别|算了吧|呵呵/;
 const levelAsCriterion = (s: string): boolean => LEVEL_CRITERION.test(s) && ADVICE_AFTER.test(s) && !LEVEL_JUDGED.test(s) && !OTHERS_PUT_DOWN.test(s);
+// Round 38 (t38j): the platform's crackdown on other sellers reported (平台严厉打击售假，一堆假货商家都被封了): the sellers punished are
+// nobody in this chat — not with the buyer addressed, a put-down word, or a seller named beside it (那家, 隔壁).
+const SELLERS_SANCTIONED = /(?:平台|快手|官方|监管|海关)[^，。！？]{0,8}?(?:打击|整治|严查|清理|清退|处罚|处理|查处|严打)|(?:商家|卖家|店铺|店家|网店)[^，。！？]{0,4}?(?:都|全|也)?(?:被)(?:封|封号|封店|关店|清退|处罚|下架|查|罚)/;
+const SELLER_NAMED = /那家|隔壁|他家|他们家|对面|同行/;
+const sellersSanctioned = (s: string): boolean =>
+  SELLERS_SANCTIONED.test(s) && /商家|卖家|店铺|店家|网店/.test(s) && !/[您你]/.test(s) && !SELLER_NAMED.test(s) && !OTHERS_PUT_DOWN.test(s);
+// Round 38 (t38j): the buyer's show praised, an eyesore word only denied (您这买家秀一点都不辣眼，拍得很好看): litotes, then plain praise —
+// not with the praise itself denied (拍得不好看), a turn or a put-down left once the denied words are taken out.
+const EYESORE_DENIED = /(?:一点(?:儿)?|丝毫|完全|根本|真的|并|也)?(?:都|也)?不(?:辣眼睛?|丑|土|难看|俗气?|low|尴尬)/g;
+const PRAISE_DENIED = /不(?:太|怎么|是很|够)?(?:好看|漂亮|美|上镜|惊艳)/;
+const showPraisedPlainly = (s: string): boolean => {
+  const rest = s.replace(EYESORE_DENIED, '');
+  return SHOW_PRAISED.test(rest) && !PRAISE_DENIED.test(rest) && !SHOW_TURN.test(rest) && !OTHERS_PUT_DOWN.test(rest.replace(/买家秀/g, '')) && !/辣眼|丑|土|难看|俗/.test(rest);
+};
 export default likelyRule({
   id: 'likely-insult',
   clause: '2.4',
@@ -219,5 +238,5 @@ export default likelyRule({
   // Round 33 (t33a): …and the buyer warned off an unlawful act (千万别赌钱，赌博违法; detect/warning-frame.ts) with no put-down in it.
   // Round 37 (t37f): …and the buyer's level as the criterion of an advice (levelAsCriterion above).
   // Round 37 (t37g): …and the buyer's show praised and thanked for, and patience declared with the worry understood (above).
-  unless: (s, next) => levelAsCriterion(s) || showPraisedAndThanked(s) || patienceDeclared(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  unless: (s, next) => levelAsCriterion(s) || showPraisedAndThanked(s) || showPraisedPlainly(s) || sellersSanctioned(s) || patienceDeclared(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

@@ -3,6 +3,7 @@
 import { likelyRule } from '../model/likely-rule';
 import { warnsOff } from '../detect/warning-frame';
 import { ordersMerged } from '../detect/orders-merged';
+import { useNeedsPaper } from '../detect/use-needs-paper';
 
 // Round 23 (t23a): thanks passed on to a third person (帮我们谢谢她, 替我们谢谢阿姨, 麻烦帮我们谢谢您家宝妈，感谢她的好评): courtesy about the
 // order or a referral — not with a side business, a date or a contact in the sentence.
@@ -39,13 +40,7 @@ const BULK_TERMS = /价格|价钱|优惠|折扣|好商量|好说|可以谈|能�
 const NOT_OWN_SALE = /代理|分销|下线|加盟|转卖|倒卖|拿货|私下|线下|站外|微信|vx|qq|转账|加我|私聊|返现|红包|兼职|借|贷/;
 const bulkSale = (s: string): boolean => BULK_SALE.test(s) && BULK_TERMS.test(s) && !NOT_OWN_SALE.test(s);
 
-// Round 38 (t38i): the licence or permit the goods' own use needs, told as a fact (车台发射需要业余无线电执照，单纯接收不需要; 无人机超过
-// 250克要实名登记; 电动车上路要挂牌): 执照 and 考 weigh like paperwork sold to the model, but nothing is offered — not with the paper got for
-// the buyer, a course, a channel or a contact beside it (执照我们可以代办, 包过, 有渠道).
-const USE_NEEDS_PAPER = /(?:需要|要|得|须|必须|应当|应该)(?:先)?(?:有|持有|考|考取|取得|办|办理|申请|实名|登记|备案|挂|上)?(?:个|张)?(?:[\u4e00-\u9fff]{0,6}?)(?:执照|驾照|牌照|许可证?|操作证|资格证|备案|登记|上牌|挂牌)/;
-const GOODS_USE = /发射|上路|飞|骑|驾驶|使用|操作|安装|接入|开机|架设/;
-const PAPER_GOT_FOR_BUYER = new RegExp(`${SIDE_WORDS}|代办|代考|包过|帮(?:您|你)(?:办|考|弄|搞)|(?:我们|我)(?:这边)?(?:可以|能|也)?(?:办|代|帮)|渠道|找我|联系我|培训|课程|报名|收费|费用|私下|加我`);
-const useNeedsPaper = (s: string): boolean => USE_NEEDS_PAPER.test(s) && GOODS_USE.test(s) && !PAPER_GOT_FOR_BUYER.test(s);
+// Round 38 (t38i): the licence or permit the goods' own use needs, told as a fact — detect/use-needs-paper.ts (shared with 2.7 since t38j).
 
 export default likelyRule({
   id: 'likely-off-topic',

@@ -75,6 +75,11 @@ const ownConduct = (s: string): boolean => (BACK_TO_ORDER.test(s) || CARE_PROMIS
 const OWN_TONE_OWNED = /(?:我|我们|我这边|客服)(?:刚才|刚刚|之前|方才|前面)?(?:的)?(?:语气|口气|态度|说话|话说得|回复)(?:确实|是|有点|有些|太|真的|也)*(?:不太好|不好|不对|冲|急|重|硬|生硬|不耐烦|欠妥|不妥|过分|有问题)/;
 const APOLOGISED = /道歉|道个歉|抱歉|对不起|不好意思|赔不是|赔个不是|见谅|向您认错|给您认错/;
 const ownToneApologised = (s: string): boolean => OWN_TONE_OWNED.test(s) && APOLOGISED.test(s) && !FREE_TURN.test(s) && !/(?:您|你)(?:的)?(?:语气|口气|态度)/.test(s);
+// Round 38 (t38j): the buyer's fairness trusted, a remedy offered with it (您不像是会乱给差评的人，有问题我们一起解决): goodwill, nothing asked of the
+// buyer — not with a turn, a demand, the buyer's person or home, or a dare in the sentence (FREE_TURN), nor as a question (…的人吧？).
+const FAIRNESS_TRUSTED = /(?:您|你)(?:一看就|肯定|应该|看着)?(?:不像|不是|不会是)(?:是)?(?:那种)?(?:会)?[^，。！？]{0,10}?的人(?!吧|吗|嘛|对吧)|(?:您|你)(?:一看就|肯定)是(?:个|位)?(?:讲理|讲道理|明事理|通情达理|好说话|厚道|实在)的人(?!吧|吗|嘛|对吧)/;
+const REMEDY_OFFERED = /一起(?:解决|想办法|处理|商量)|(?:给|帮|为)(?:您|你)(?:处理|解决|安排|补发|退|换|重发)|(?:我们|我|这边)(?:来|会|马上|一定|肯定)?(?:处理|解决|负责|补发|退|换)/;
+const fairnessTrusted = (s: string): boolean => FAIRNESS_TRUSTED.test(s) && REMEDY_OFFERED.test(s) && !FREE_TURN.test(s);
 export default likelyRule({
   id: 'likely-threat',
   clause: '2.5',
@@ -89,5 +94,5 @@ export default likelyRule({
   },
   message: '这句话读起来像在威胁或施压买家（统计判断，可能误判）',
   // Round 37 (t37g): …and a review asked on the buyer's family liking the goods (detect/goods-user.ts).
-  unless: (s, next) => addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s) || ownConduct(s) || ownToneApologised(s) || GOODS_USER_REVIEW.test(s),
+  unless: (s, next) => addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s) || ownConduct(s) || fairnessTrusted(s) || ownToneApologised(s) || GOODS_USER_REVIEW.test(s),
 });

@@ -310,15 +310,15 @@ const rule = defineRule({
 
 /** The sentence after the one ending at or after compact `end` (up to 60 units). (Not a closure in check(): see likely-rule.ts unreadUnits.) */
 function nextSentence(ctx: LintContext, end: number): string {
+  // (the compact view keeps no sentence mark: the next sentence opens right where this one's reach ends,
+  // and after() from there stops at once on that break, so its first unit is taken by hand)
   const rest = end + ctx.after(end, 80, 'hard').length;
-  return ctx.after(Math.min(rest + 1, ctx.compact.length), 60, 'hard');
+  return rest < ctx.compact.length ? ctx.compact.slice(rest, rest + 1) + ctx.after(rest + 1, 59, 'hard') : '';
 }
 
 /** Round 38 (t38b): the next sentence tells a place to walk to (a street, a floor, a landmark), and nothing of a parcel or the buyer's own address. */
 function pickupPlaceNext(ctx: LintContext, end: number): boolean {
-  // (the compact view keeps no sentence mark: the next sentence opens right where this one's reach ends)
-  const rest = end + ctx.after(end, 80, 'hard').length;
-  const next = rest < ctx.compact.length ? ctx.compact.slice(rest, rest + 1) + ctx.after(rest + 1, 59, 'hard') : '';
+  const next = nextSentence(ctx, end);
   return (ADDRESS.test(next) || LANDMARK.test(next) || PLACE_REL.test(next)) && !PARCEL.test(next) && !NOT_INVITATION.test(next) && !/快手|直播间|店铺|平台|主页|链接/.test(next);
 }
 

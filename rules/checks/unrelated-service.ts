@@ -51,7 +51,7 @@ import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 const PARCEL_SLIP = /^(?:已经|已|还|还在|正在|在路上|今天|明天|到|到了|发出|发了|寄出|寄到|被|清关|签收|派送|派件|揽收|出库|丢|破|运)/;
 // fa16: the offer verb not under a denial (我们店不提供代开发票、代办签证等服务, 我们也不做代练): a denied offer is no offer.
 // (round 38, t38i: 可能 is "may", no ability offered — 出了事故保险也可能不赔 warns of a claim refused)
-const OFFER = /(?:我们|我|另外|顺便|还|也|同时|专业)(?:(?!不|没|别|无法|从未|可能)[^]){0,3}(?:可以|(?<!可)能|接|做|提供|帮|代|办|有)|有需要[^]{0,6}(?:找我|联系我|跟我说|告诉我|私聊|说一声)|需要[^]{0,4}(?:可以)?(?:找我|联系我|私聊|私我|吱一声|说一声|问我)|(?:we|i)(?:also|can)+(?:do|offer|provide|help)|要的话|需要的话|便宜出|低价出|吱一声|需要[^]{0,10}吗|找他|找她|介绍给你|介绍给您|给您介绍|给你介绍|推荐给您|(?<!官方|正规|官网|购票|售票)渠道|包过|价格优惠|收费|(?:我|我们)(?:认识|有)(?:一个|个|几个)?[^]{0,6}(?:中介|渠道|朋友|熟人|靠谱)|的话(?:找我|联系我|私聊|私我|说一声)|有没有兴趣|有兴趣的话|要不要(?:了解|考虑|试试|办|买|配|加|做)/;
+const OFFER = /(?:我们|我|另外|顺便|还|也|同时|专业)(?:(?!不|没|别|无法|从未|可能)[^]){0,3}(?:可以|(?<!可)能|接|做|提供|帮|代|办|有)|有需要[^]{0,6}(?:找我|联系我|跟我说|告诉我|私聊|说一声)|需要[^]{0,4}(?:可以)?(?:找我|联系我|私聊|私我|吱一声|说一声|问我)|(?:we|i)(?:also|can)+(?:do|offer|provide|help)|要的话|需要的话|便宜出|低价出|吱一声|需要[^]{0,10}吗|找他|找她|介绍给你|介绍给您|给您介绍|给你介绍|推荐给您|(?<!官方|正规|官网|购票|售票)渠道|包过|价格优惠|收费|(?:我|我们)(?:认识|有)(?:一个|个|几个)?[^]{0,6}(?:中介|渠道|朋友|熟人|靠谱)|(?:我|我们)(?:认识|有)(?:人|关系|门路)(?![^，。！？]{0,2}(?:说|讲|反映|推荐|在用|买过|用过))|(?:的事|这事|这块|的事情|这方面)(?:都|也)?(?:可以|就|直接)?(?:找我|问我|交给我)|的话(?:找我|联系我|私聊|私我|说一声)|有没有兴趣|有兴趣的话|要不要(?:了解|考虑|试试|办|买|配|加|做)/;
 /** A personal errand asked of the buyer right after 帮我 / 帮忙. */
 const FAVOUR = /^[^]{0,10}(?:问问|问一下|问下|打听|留意|捎|(?:带|买)(?:两|几|一|点|个|些|回|上)|代购|寄|填|点赞|点个赞|点(?:一下|个|下)(?!关注|收藏|好评|评价)|助力|砍|投|捐|转发|介绍|抢|挂号|挂个|看房|排队|找个|找找|翻译|发(?:条|个|篇)(?:朋友圈|视频|推广|动态)|分享到|拉(?:点|几个|些)?人|改(?:一下|下|改)?(?:作文|简历|论文|作业|文章|方案)|写(?:一份|份|个|篇|一篇)|做(?:一份|份|个|张)(?:ppt|表|简历|方案|设计|logo|海报|图|视频|网站|小程序)|修(?:一下|下)?(?:电脑|手机|电视|冰箱)|看(?:看|一下|下)?[^]{0,6}?(?:合同|简历|作文|论文|化验单|检查单|体检报告|报告单|病历|片子|处方|试卷|账单)|办(?:张|个|一张|一个|下)?(?:信用卡|卡|宽带|套餐|保险)|开(?:张|个|一个)(?:卡|户|账户))/;
 /** Asking the buyer to spread something for us: 转发到你的小区群, 发条推广, 拉点人气 — read with a favour or a reward. */
@@ -386,7 +386,9 @@ const cues: Cue[] = [
     // Round 14 (fa14b): the goods' own provenance told (这款手表是二手寄卖的, 属于回收翻新的机器): what we sell, not what we buy from the buyer.
     // Round 37 (t37f): …or the goods on sale named by it (这个链接卖的是二手回收练习球, 详情页写明是回收球): the listing is the subject, a goods
     // noun right after, nothing bought from the buyer.
-    unless: (ctx, start, end) => (/(?:是|属于|来自)[^，。！？]{0,4}$/.test(ctx.before(start, 8)) && /^(?:的|品|商品|货)(?![^，。！？]{0,6}(?:您|你|找我|卖给))/.test(ctx.after(end, 12))) ||
+    // Round 38 (t38j): …or the old unit disposed of, not bought (我们会把旧机拆了回收, 旧电池统一回收处理): a disposal word before it or
+    // 处理 after, and no price or pay for the buyer in the sentence.
+    unless: (ctx, start, end) => disposedOf(ctx, start, end) || (/(?:是|属于|来自)[^，。！？]{0,4}$/.test(ctx.before(start, 8)) && /^(?:的|品|商品|货)(?![^，。！？]{0,6}(?:您|你|找我|卖给))/.test(ctx.after(end, 12))) ||
       (GOODS_SUBJECT.test(ctx.before(start, 12)) && !/(?:我们|我|咱们|咱|本店|店里|小店)[^，。！？]{0,6}$/.test(ctx.before(start, 12)) && /^[\u4e00-\u9fff]{0,3}?(?:的|品|货|球|机|件|料|书|瓶|鞋|衣|表|包|杆)(?![^]{0,8}(?:您|你|找我|卖给|高价|上门|估价))/.test(ctx.after(end, 12))),
   },
   {
@@ -933,7 +935,9 @@ const cues: Cue[] = [
       '高额信用卡', '下卡', '提额', '年化', '入股',
       // round 19 (DL): savings and education policies sold as planning (给宝宝存一份教育金，我们老板也做这块)
       '教育金', '教育基金', '教育储蓄', '储蓄险', '年金险', '分红险', '增额寿', '理财规划', '资产配置',
-      '车险', '寿险', '意外险', '养老险', '商业险', '交强险', '考研', '考公', '考编', '网课', '题库', '真题', '资料全套', '课程资料', '学习资料'],
+      '车险', '寿险', '意外险', '养老险', '商业险', '交强险', '考研', '考公', '考编', '网课', '题库', '真题', '资料全套', '课程资料', '学习资料',
+      // round 38 (t38j): a licence got through us (考证的事找我，我认识人; 办执照我们有门路) — not 执照 alone (我们有执照, 发射需要执照)
+      '考证', '拿证', '办执照', '考执照', '拿执照', '弄执照', '搞执照'],
     severity: 'block',
     message: '疑似推销与店铺无关的服务，客服工具仅限客户服务',
     sentence: OFFER,
@@ -944,7 +948,7 @@ const cues: Cue[] = [
     notSentence: [OWN_SERVICE_NOT_BESIDES, /不会[^]{0,4}(?:给您|给你|帮您|帮你)?(?:办|做|提供|介绍|代办)|没有任何[^]{0,4}(?:业务|服务)/, /(?:资质|备案|公示|亮照)[^，。]{0,12}营业执照|营业执照[^，。]{0,8}(?:能看到|可以看|可查|公示|在店铺)/],
     // (round 11: 贷款买手机不划算 — borrowing to buy advised against, nothing offered)
     notAfter: /^(?:生|页|局|复印件|照片|风格|材料|箱|公司地址|了)|^款?(?:来|去)?买[\u4e00-\u9fff]{0,4}?(?:不划算|不值|不合算|没必要|不建议|不推荐)/,
-    unless: (ctx, s, e) => providerMishap(ctx, s, e) || orderInsurer(ctx, s, e) || goodsAsInvestment(ctx, s, e),
+    unless: (ctx, s, e) => providerMishap(ctx, s, e) || orderInsurer(ctx, s, e) || goodsAsInvestment(ctx, s, e) || examGoods(ctx, s, e),
   },
   {
     // Round 35 (t35e): a paid club, group or camp the buyer is asked to join (加入我们的跑团？每月会费一百; 来我们茶友会，年费五百): a membership
@@ -1085,5 +1089,20 @@ const rule = cueRule({
   cues: framed(cues),
   regexes: WARNING_FRAME_REGEXES,
 });
+
+/** Round 38 (t38j): an old unit taken apart, scrapped or sent to recycling (拆了回收, 统一回收处理), with no price or pay in the sentence. */
+const DISPOSED_BEFORE = /(?:拆了|拆掉|拆下来?|拆解|拆机|拆完|报废|销毁|粉碎|送去|拿去|统一|集中)(?:后|以后|之后)?(?:再|就|会)?$/;
+const DISPOSED_AFTER = /^(?:处理|再利用|利用|销毁|报废|拆解)/;
+const PAID_FOR = /价|成色|钱|按斤|按克|[0-9一二三四五六七八九十两百千]+(?:元|块|折)|给(?:您|你)(?:钱|补|[0-9一二三四五六七八九十两百千])|折现|换钱|卖给|收购|抽成|给我们|给我/;
+function disposedOf(ctx: LintContext, start: number, end: number): boolean {
+  if (!DISPOSED_BEFORE.test(ctx.before(start, 8)) && !DISPOSED_AFTER.test(ctx.after(end, 6))) return false;
+  return !PAID_FOR.test(ctx.before(start, 30, 'hard') + ctx.after(end, 30, 'hard'));
+}
+
+/** Round 38 (t38j): goods for an exam sold as goods (考证用的教材我们店里也有, 考研需要的书我们店也有卖): the shop's own listing, no service. */
+const EXAM_GOODS_AFTER = /^(?:需要|要用|要|用|备考|复习)?(?:的|用的)?(?:书|教材|辅导书|习题册|真题卷|试卷|文具|笔|计算器|台灯|书桌|书架)/;
+function examGoods(ctx: LintContext, start: number, end: number): boolean {
+  return /^考/.test(ctx.compact.slice(start, end)) && EXAM_GOODS_AFTER.test(ctx.after(end, 10)) && !/包过|保过|代考|替考|找我|认识|门路|关系|渠道/.test(ctx.after(end, 40, 'hard'));
+}
 
 export default rule;

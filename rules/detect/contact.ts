@@ -102,6 +102,17 @@ export function appFeature(ctx: LintContext, start: number, end: number): boolea
   const lead = ctx.before(start, 30, 'hard');
   return PRODUCT.test(lead) && !SHOP_OR_ASK.test(lead + '\u0000' + ctx.after(end, 30, 'hard'));
 }
+/**
+ * Round 38 (t38j): the channel offered, alone or in a list, then a reach-me ask (WeChat或者Telegram都支持，联系我; 微信、QQ都可以，找我就行;
+ * Line和WhatsApp都能用，私聊我): the apps as ways to reach the shop. Not a payment list (微信支付宝都支持) nor a product's apps
+ * (这款手表WhatsApp和Line都支持 — a device or a feature word before or in the list).
+ */
+const OFFERED_AFTER = /^(?:(?:或者?|或是|还是|和|跟|及|以及|与|、)?[a-z0-9\u4e00-\u9fff]{1,12}?)?(?:都|也|均|全)(?:支持|可以|行|能用|能加|方便|ok|没问题)(?:的|哈|哦|呢|啊|呀)?(?:您|你|亲)?(?:直接|随时|可以|就)*(?:联系|找|加|私聊|私信|戳|滴滴|dm|私)我/;
+const OFFERED_NOT = /支付|付款|支付宝|银行|花呗|云闪付|信用卡|语音|视频|通话|消息|提醒|通知|登录|登陆|小程序|投屏|分享/;
+export function channelsOffered(ctx: LintContext, start: number, end: number): boolean {
+  const m = OFFERED_AFTER.exec(ctx.after(end, 30, 'hard'));
+  return !!m && !OFFERED_NOT.test(m[0]) && !PRODUCT.test(ctx.before(start, 16, 'soft')) && !/付|支付|结算|买单|收款|退款/.test(ctx.before(start, 16, 'soft')) && !/(?:支持|兼容|适配|连接|绑定)[^，。！？]{0,8}$/.test(ctx.before(start, 12, 'soft'));
+}
 /** The buyer's own wish reported back before a contact act or token (您想加我微信看实拍？, 您说想加我QQ; round 11). */
 // (您要加我微信, 您能不能加我微信 are our asks: only 想/希望, or a request the buyer said or asked)
 export const BUYER_WISH = /(?:您|你)(?:刚才|之前|刚刚)?(?:(?:说|提到|问)(?:想|想要|要|希望|能不能|可不可以|能否|是不是想)?|想|想要|希望|是不是想)(?:(?:加|添加|用|通过)(?:我|我们)?(?:的)?(?:个)?)?$/;

@@ -250,7 +250,9 @@ export const POINTER_TERMS: TermSpec[] = [
     '我手机号是', '我电话是', '我手机是', '我的手机号是', '我的电话是', '我私人号', '我的私人号码',
     // round 32 (t32a): the buyer sent to the agent's own messages for a link or the goods (私信我拿链接): the app's own DMs, but away from
     // the shop's chat and its product cards — a hint (warn), as 私我
-    '私信我', '私信找我', '私信联系我', '私信我拿', '私信给我'], { tag: 'move' }),
+    '私信我', '私信找我', '私信联系我', '私信我拿', '私信给我',
+    // round 38 (t38j): 私聊 as the ask closing a clause of wants or details (要便宜的私聊, 有需要私聊, 详情私聊) or with things sent there (私聊发你)
+    '私聊'], { tag: 'move' }),
   // Where a contact is written for the buyer to copy (公告最后一行那串数字, 第五张图的水印, 主播举的牌子, 包裹里的小卡片):
   // judged by a contact noun and an act (加/扫/搜/打过去/备注) around it.
   ...terms(['公告', 'banner', '横幅', '水印', '牌子', '小卡片', '卡片', '背景板', '封面', '海报', '详情页', '名片', '张图', '图片', '店招', '手卡', '贴纸', '包裹里', '昵称', '发货单', '快递单', '包装盒', '外箱', '板子', '展板',

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 38 (t38j): a picture the buyer sent, the buyer's own card, a service's card sent as a picture
+    '您发的图片里卡号看不清',
+    '您的卡号我截图发您核对一下',
+    '充值卡卡号我拍照发你',
+    '会员卡号我用图片发您了',
     // round 36 (t36d): a SIM card's ICCID read out (telecom prefix 89, no bank word)
     'SIM卡号是89860012345678901234，这个是卡的编号，不是手机号。',
     '卡托背面的卡号8986 0012 3456 7890 1234是ICCID，不用发给任何人。',
@@ -74,6 +79,11 @@ ruleTable(rule, {
     '平台不会让您提供银行卡号，请不要告诉任何人。',
   ],
   invalid: [
+    // round 38 (t38j): our card or account number sent to the buyer as a picture, the payment left unsaid
+    { text: '卡号我用图片发您', severity: 'block' },
+    { text: '银行账号我截图发你', severity: 'block' },
+    { text: '对公账户我拍照发您', severity: 'block' },
+    { text: '卡号我以图片形式发给您，看图就行', severity: 'block' },
     // round 36 (t36d): …but the same shape as an account to pay into
     { text: '收款账号89860012345678901234，户名张三，转这里。', severity: 'block' },
     // round 33 (t33e): a scheme told at length, judged a scam by the next sentence

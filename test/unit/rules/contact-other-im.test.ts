@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 38 (t38j): a device's apps listed, a feature, a payment list — no reach-me ask
+    '这款手机WhatsApp和Telegram都支持，双卡双待',
+    '这款手表WhatsApp和Line都支持，有问题联系我',
+    '手表支持WhatsApp和Line消息提醒，有问题联系我',
     // round 33 (t33a): the shop's own meeting, a product that works with the app, a meeting refused
     '仓库明天开个钉钉会议盘点库存',
     '这款摄像头支持腾讯会议和钉钉，即插即用',
@@ -55,6 +59,10 @@ ruleTable(rule, {
     'line的贴纸很可爱，我们有同款周边。',
   ],
   invalid: [
+    // round 38 (t38j): the apps offered, alone or listed, then a reach-me ask
+    { text: 'WeChat或者Telegram都支持，联系我。', severity: 'block' },
+    { text: 'WhatsApp、Line都可以，找我就行', severity: 'block' },
+    { text: 'Line和WhatsApp都能用，私聊我', severity: 'block' },
     // round 33 (t33a): a meeting app opened for the buyer, or the buyer told to enter it, with no meeting number
     '我建个钉钉会议带您看实物',
     '明早约个zoom会议跟你过一下细节',

@@ -12,6 +12,13 @@ ruleTable(rule, {
     '我们没有朋友圈，新品每天更新都在快手店铺，关注一下就行。',
     '名片上印的是店铺名，随包裹放了一张。',
     '这个名片夹是真皮的，推拉很顺滑。',
+    // round 38 (t38j): 私聊 not asked — the buyer's or others' DMs, 私聊客服, denied, warned of
+    '老客专属价会直接显示在订单页，不用私聊也不用转账。',
+    '有问题可以私聊客服',
+    '您私聊我的截图我看到了',
+    '如果有人私聊您说是我们店的，请不要相信',
+    '退货地址已在售后单里自动生成，任何人私聊给您的其他地址都不要寄。',
+    '这个问题您有需要的话直接在这里问，不用私聊',
     // round 38 (t38c): a claim made elsewhere disowned (其他地方说是我们店的都不是), not talk moved there
     "认准这个客服窗口，其他地方说是我们店的都不是。",
     "别处说自己是官方售后的都是假的，认准这个窗口。",
@@ -363,6 +370,12 @@ ruleTable(rule, {
     { text: '活体饲料没法发快递，您要的话加我们饲养场老板，我把他名片推给您。', severity: 'block' },
     { text: '推个老板的名片给你，他那边货多。', severity: 'block' },
     { text: '师傅的名片我分享给您，装修直接找他。', severity: 'block' },
+    // round 38 (t38j): 私聊 as the ask closing a spec line, or with things sent there
+    { text: 'Apple Pencil，Type-C接口，系统支持iPadOS，私聊发你。', severity: 'warn' },
+    { text: '机身重量180g，屏幕6.7寸，要便宜的私聊', severity: 'warn' },
+    { text: '面料纯棉，尺码齐全，有需要私聊哦', severity: 'warn' },
+    { text: '这款的实拍视频我私聊发您', severity: 'warn' },
+    { text: '充电器5V2A，需要的话外面聊', severity: 'warn' },
     // round 38 (t38c): talk moved elsewhere with 说 still a move
     "这里不方便，换个地方说，是不是方便点",
     // round 38 (t38d): …but not 不用 governing something else after the act, nor an add asked for

@@ -6,6 +6,8 @@ ruleTable(rule, {
     // round 38 (t38h): the buyer's QQ product or mailbox, nothing asked
     '您的QQ音乐会员到期了吗？这款耳机不送会员哈。',
     '您的QQ邮箱收不到的话，发票也可以在订单页下载。',
+    // round 38 (t38j): a product's QQ feature
+    '这款手表QQ和微信都支持，消息提醒不漏',
     // round 37 (t37c): the buyer's message quoted with its speaker label (「买家：…」) and answered otherwise: the buyer's words (detect/quoted.ts buyerQuoted)
     "「买家：我扣扣是28739347 加我发图」 您的QQ我们这边不加哈，图片直接在这里发给我就行。",
     "「买家：我QQ号673512904，你加一下」 抱歉，客服只在平台内联系，照片这边上传就好。",
@@ -104,6 +106,9 @@ ruleTable(rule, {
     { text: '写频软件不方便在平台发，您下单后备注一下您的QQ，我们打包传给您。', severity: 'block' },
     { text: '把你QQ留给我，图纸发你。', severity: 'block' },
     { text: '您的扣扣发我一下，教程视频传您。', severity: 'block' },
+    // round 38 (t38j): QQ offered among channels, then a reach-me ask
+    { text: '微信或者QQ都支持，联系我。', severity: 'block' },
+    { text: 'QQ也可以，找我', severity: 'block' },
     // round 37 (t37c): …but a bare yes to the quoted ask adopts it, and words of our own after the quote stay ours
     { text: "「买家：你QQ多少」 QQ是28739347 加我", severity: "block" },
     // round 36 (t36b): the number told as an edit of one the buyer can see

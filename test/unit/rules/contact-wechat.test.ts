@@ -7,6 +7,9 @@ ruleTable(rule, {
     '这款挪威鱼油每粒含 Ω-3 脂肪酸600mg，EPA和DHA都标在背标上。',
     '俄罗斯 Алёнка 巧克力，包装上的小女孩就是品牌标志。',
     'κ-卡拉胶是常用的增稠剂，这款布丁里也有。',
+    // round 38 (t38j): paying by WeChat at checkout, a payment list
+    '付款方式微信也可以，联系我',
+    '微信支付宝都支持，联系我改价',
     // round 37 (t37c): the buyer's message quoted with its speaker label (「买家：…」) and answered otherwise: the buyer's words (detect/quoted.ts buyerQuoted)
     "「买家：有微信吗 加一下聊」 不加个人联系方式哈，有问题在这个窗口随时找我。",
     "「顾客：方便留个vx吗」 这边只能在快手上沟通，您有啥直接留言就行。",
@@ -263,6 +266,9 @@ ruleTable(rule, {
     { text: '想要套装价的，ν χ：kορea_mall01，私聊给您算便宜点。', severity: 'block' },
     { text: 'Ѵх：hk_shop88 加一下', severity: 'block' },
     { text: '加 ԝχ：milk_tw2024', severity: 'block' },
+    // round 38 (t38j): WeChat offered among channels, then a reach-me ask
+    { text: '微信或者QQ都支持，联系我。', severity: 'block' },
+    { text: 'QQ微信都行，直接加我', severity: 'block' },
     // round 37 (t37c): …but a bare yes to the quoted ask adopts it, and words of our own after the quote stay ours
     { text: "「买家：能加个微信吗」 可以的亲", severity: "block" },
     { text: "「顾客：加你vx方便吗」 行 搜一下店名就能找到我", severity: "block" },

@@ -4,6 +4,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 38 (t38j): an artwork's reproduction told as a print, not the original; jade grades defined with no jade word in the sentence
+    '这是齐白石作品的高清复制品，印刷的，不是真迹',
+    '这幅徐悲鸿的马是复制品，印刷的装饰画，并非真迹',
+    '证书写天然的就是A货，B货证书会注明处理',
+    '证书上注明天然的就是A货，放心',
+    '这块料子A货B货，B货是处理过的',
     // round 38 (t38d): 复刻 re-creating a period's craft pattern (a handicraft kit, a print), no one's goods
     '这个钩针材料包复刻的是八十年代的经典祖母方格花样，图解在包里。',
     '这款刺绣套件复刻了民国时期的老纹样，针法说明书在盒子里。',
@@ -610,6 +616,13 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 38 (t38j): …but a reproduction said to pass for the original, or a copy's 天然 leather and certificate, is still caught
+    { text: '这是齐白石作品的高清复制品，印刷的，不是真迹，但是跟真迹一模一样，送礼有面子', severity: 'block' },
+    { text: '这是名家字画的复制品，落款盖章都有，不是真迹但拿去拍卖没问题', severity: 'block' },
+    { text: '高清复制品，印刷的，挂家里谁也看不出不是真迹', severity: 'block' },
+    { text: '这款A货包用的天然皮，证书齐全', severity: 'block' },
+    { text: 'A货B货低价处理', severity: 'block' },
+    { text: 'A货B货都有，证书齐全，价格美丽', severity: 'block' },
     // round 38 (t38d): …but not a brand's, a counter's or the monogram's pattern, nor with a likeness
     '复刻的是九十年代大牌的经典花纹，跟专柜一模一样。',
     '这个包复刻的是八十年代的经典老花图案，看不出区别。',

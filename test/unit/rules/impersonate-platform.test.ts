@@ -15,6 +15,11 @@ ruleTable(impersonatePlatform, {
     "下周我们要和平台开会，讨论大促活动报名。",
     "您说想退，跟您说一下，退货入口在订单页，平台会审核。",
     "平台已确认收货后，货款才会结算给我们。",
+    // round 38 (t38j): the platform's staff reported stepping in while the shop waits or does its own part
+    '小二已经介入了，等处理结果',
+    '售后纠纷小二已经介入，我们会提交发货凭证',
+    '这单小二已经介入了，咱们一起等结果吧',
+    '小二已经介入了，请等待平台判定，我们都配合',
     // round 38 (t38c): a relayed verdict whose every adverse word is denied (we wait for the platform and will not press), the rules named as a topic the shop cannot answer, an outside lab or the buyer's own appeal, the platform's review in general, our shop account named as a shop's
     "平台小二已经介入了，我们等平台的判定，不会让您撤回投诉，也不会再打扰您。",
     "平台已介入处理，结果出来前我们不会催您撤销申请。",
@@ -927,6 +932,13 @@ ruleTable(impersonatePlatform, {
     "这批酒是经快手官方特许销售的，放心喝。",
     "我们上午跟平台开会研究了您的投诉，结论是商家无责。",
     "跟快手小二开会讨论过了，这单不支持退货。",
+    // round 38 (t38j): …but the staff's stepping in as the speaker's act, or followed by a ruling, is still caught
+    { text: '小二这边已经介入了，您放心', severity: 'block' },
+    { text: '小二已经帮您介入了，稍等', severity: 'block' },
+    { text: '小二已经介入了，判定商家无责', severity: 'block' },
+    { text: '小二已经介入了，我已经帮您审核过了', severity: 'block' },
+    { text: '小二已经介入了，不会再受理了', severity: 'block' },
+    { text: '我是小二', severity: 'block' },
     // round 38 (t38c): a relayed verdict with an adverse word not denied; the platform's office named as a certificate's issuer; the platform as guarantor of authenticity; our own account said to be the platform's staff's
     "小二已介入，您还是把投诉撤回吧，我们不会再催您了。",
     "这份报告是快手检测中心出具的，您放心用。",

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 38 (t38j): the fit the same whichever of ours is picked; batches from different makers told with their colour difference
+    '这双鞋是标准码，脚宽的话穿哪双都一样舒服。',
+    '脚宽的话穿哪双都一样舒服，鞋头很宽松。',
+    '这批不是同一个厂出的，颜色可能有色差。',
     // round 38 (t38d): a part we fit or send said to be the brand's own, with its number to check
     '换的前轮是原厂配件，跟原装的一模一样，零件编号对得上。',
     '补发的滤芯是原厂配件，和原装的一样，型号对得上。',
@@ -67,6 +71,9 @@ ruleTable(likelyCounterfeit, {
     '这个价格是品牌清仓活动，所以比专柜便宜一些，都是同一批正品。',
   ],
   invalid: [
+    // round 38 (t38j): …but set against the genuine article or the counter
+    '这批和正品不是同一个厂出的，颜色可能有色差',
+    '跟专柜的比穿哪双都一样，看不出区别',
     // round 38 (t38d): …but not the factory's quality, an aftermarket part, a turn or a price hint beside the number
     '换的前轮是原厂品质的配件，跟原装的一模一样。',
     '这个刹车片是副厂的，跟原装一模一样，编号都对得上。',

@@ -6,6 +6,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 38 (t38j): the registration the goods' use needs, told as a fact (detect/use-needs-paper.ts)
+    '无人机户外飞需要实名登记，室内飞不需要，您先买来玩玩也完全可以',
     // round 38 (t38i): beads resized or re-strung as after-sales service, whatever the material
     '手串圈口小了可以寄回来，我们给您加一颗珠重新穿好。',
     '手串绳子旧了寄回来给您免费换绳重穿。',
@@ -70,6 +72,8 @@ ruleTable(likelyIllegalOrDefamation, {
     '别家的情况我们不了解，不方便评价，我们家的货都有海关报关单可以查。',
   ],
   invalid: [
+    // round 38 (t38j): …but with the way around it beside
+    '无人机户外飞需要实名登记，不登记也没人查，您先买来玩玩',
     // round 38 (t38i): …but not with the parcel's name hidden from customs beside the restringing
     '手串要改圈口的话寄回来重穿，海关那边不写品名，懂的。',
     // round 37 (t37g): the restricted site warned off, with a way around it beside

@@ -6,6 +6,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 38 (t38j): the platform's crackdown on other sellers reported; a show praised after an eyesore word denied; 怪 of degree
+    // before a feeling; the buyer consoled, the fault put on the packing
+    '平台严厉打击售假，一堆假货商家都被封了',
+    '您这买家秀一点都不辣眼，拍得很好看',
+    '养死了两条还怪心疼的，我们给您补发。',
+    '这不能怪您，是包装的问题，给您添麻烦了',
     // round 37 (t37g): the buyer's show praised and thanked for (a laugh of delight); patience declared with the worry understood
     '哈哈，您这晒图拍得真美，感谢支持',
     '笑死，姐妹这张买家秀也太好看了，谢谢返图',
@@ -129,6 +135,10 @@ ruleTable(likelyInsult, {
     "这个钙片是给老人家买的吧？要是给老人吃，建议选小粒的。",
   ],
   invalid: [
+    // round 38 (t38j): …but the buyer put among the punished, a named seller jeered, the buyer's slip blamed, still read
+    '平台严厉打击售假，您这种人也该被封',
+    '平台打击售假，那家假货店早被封了，活该',
+    '这不能怪您，是您自己没看说明，给您添麻烦了',
     // round 37 (t37g): the same praise or patience with a turn against the buyer after it
     { text: '笑死，您这买家秀也太好看了吧，谢谢认可，就是人丑了点', severity: 'warn' },
     { text: '您问了三遍，我一点都不嫌烦，换我也会担心，就是不知道您还想问几遍', severity: 'warn' },

@@ -6,6 +6,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
+    // round 38 (t38j): the buyer's fairness trusted, a remedy offered with it
+    '您不像是会乱给差评的人，有问题我们一起解决。',
     // round 38 (t38d): our own tone owned and apologised for
     '刚才我语气不太好，跟您道个歉，咱们接着办退款。',
     '我刚刚说话冲了点，对不起，咱们继续看换货的事。',
@@ -80,6 +82,8 @@ ruleTable(likelyThreat, {
     "配送员好几天不接单，我们已经反馈到驿站了，有进展马上告诉您。",
   ],
   invalid: [
+    // round 38 (t38j): …but asked as a question, with a dare after it
+    '您不像是会乱给差评的人吧，要是给了差评我们可就不客气了',
     // round 38 (t38d): …but not an apology turned into a demand or a menace
     '刚才我语气不太好，跟您道个歉，但差评您得删了。',
     '我语气是不好，对不起，不过您要是不撤投诉，后果自负。',

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 38 (t38j): …but 来源 opening the next sentence sends nobody; goods sent back to an address are a parcel
+    '我们在深圳有个门店。来源都是正规渠道，华强北路108号是总部',
+    '我们在杭州有个仓库。寄回华强北路108号就行，不用过来',
     // round 38 (t38d): a kind of place in the buyer's own area, named by no one's name (no address of ours)
     '活体观赏鱼我们不发，想买鱼的话建议去本地水族市场现场挑，我们没有合作的店。',
     '绿植我们不发活体，您家附近的花鸟市场就能现场挑，新鲜一些。',
@@ -180,6 +183,9 @@ ruleTable(rule, {
     "您的包裹我们收到，仓库正在验，验完原路退款。",
   ],
   invalid: [
+    // round 38 (t38j): the visit word opens the next sentence, the address with it (its first character was skipped)
+    { text: '我们在广州有个档口。来白云区三元里大道18号二楼拿货更快', severity: 'block' },
+    { text: '我们在成都有家门店。来春熙路12号就能试穿', severity: 'block' },
     // round 38 (t38d): …but ours at such a market is still our place
     '我们就在本地水族市场，您过来现场挑。',
     '我们档口在本地商贸城，可以过来现场挑。',

@@ -3,6 +3,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 38 (t38j): a licence a use needs, told; the shop's own licence; someone's word reported; exam goods sold as goods
+    '车台发射需要业余无线电执照，单纯接收不需要，您先买来听听也完全可以。',
+    '车台发射需要执照，您可以去当地无线电协会考证',
+    '我们有执照，正规经营',
+    '我认识人说这款很好用',
+    '考证用的教材我们店里也有',
+    '考研需要的书我们店也有卖',
+    // round 38 (t38j): an old unit taken apart or sent to recycling with a trade-in or a haul-away, nothing paid for it
+    '我们会把旧机拆了回收',
+    '换新的时候旧电池我们拆下来统一回收处理',
+    '旧机我们拆了回收，不另外收费',
+    '旧家电我们拆解回收，环保处理',
     // round 38 (t38i): 也可能 (may) beside insurance — a claim that may be refused, a lawful fact, nothing offered
     '电动滑板车在公共道路上骑属于违规，出了事故保险也可能不赔。',
     '无人机在禁飞区飞被查到要罚款，炸机了保险也可能不认。',
@@ -431,6 +443,14 @@ ruleTable(unrelatedService, {
     "儿子的学费刚交完，这个月我比您还心疼钱，退款马上给您办。",
   ],
   invalid: [
+    // round 38 (t38j): a licence or exam got through us — 的事找我, 我认识人, 有门路
+    { text: '车台发射需要执照，考证的事找我，我认识人', severity: 'block' },
+    { text: '办执照我们有门路，三千块包下来', severity: 'block' },
+    { text: '船员证考证这块交给我，我们有关系', severity: 'block' },
+    // round 38 (t38j): …but the old thing priced or paid for is still bought from the buyer
+    { text: '旧金首饰我们统一回收，按当天金价给您算', severity: 'block' },
+    { text: '您家的旧电脑拆了回收给我们，主板一块给您80', severity: 'block' },
+    { text: '旧衣服我们统一回收处理，每公斤给您2块钱', severity: 'block' },
     // round 38 (t38i): the cover still offered when the possibility is told first
     '出了事故保险也可能不赔，要不要考虑我们代理的意外险？',
     '车险我们也可能帮您便宜办下来，需要的话找我。',
