@@ -418,6 +418,25 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // Round 37: FL (140: 2.6, 2.4, 2.9, 2.5 ×25 each in DA's verticals, half long, two thirds implied; 40 clean), blind. First run
     // 0.660 / 2.5% (66/100, 1/40); after t37d (2.4, 2.5), t37e (2.6, 2.9) and t37f 0.980 / 0%.
     ['dev-blind-fl.jsonl', 0.97, 0.02],
+    // Round 38: FN (140: 2.7 ×35, 2.8 ×35, 2.3 ×30 in DB's verticals — aquarium, home fitness, instruments, car care, lenses, 3D printers,
+    // yarn, art supplies, amber/jade beads, strollers — half long, two thirds implied; 40 clean), blind. First run 0.700 / 0% (70/100,
+    // 0/40); after t38a (2.7) and t38b (2.8, 2.3) 1.000 / 0%.
+    ['dev-blind-fn.jsonl', 0.97, 0.02],
+    // Round 38: FO (140: every clause in Kuaishou's live-stream register — 家人们/宝子/老铁, slang, emoji, English mixed in; 40 clean), blind.
+    // First run 0.980 / 7.5% (98/100, 3/40); after t38c 1.000 / 0%.
+    ['dev-blind-fo.jsonl', 0.97, 0.02],
+    // Round 38: FP (140: 2.6, 2.4, 2.9, 2.5 ×25 each in DB's verticals; 40 clean), blind. First run 0.890 / 5% (89/100, 2/40); after t38c 1.000 / 0%.
+    ['dev-blind-fp.jsonl', 0.97, 0.02],
+    // Round 38, second wave: FR (140: 2.7 ×40, 2.4 ×30, 2.9 ×30 in DC's verticals — cigars, teaware, smart locks and cameras, e-scooters,
+    // reptiles, rosewood, vintage wear, radios, specimens and fossils, fireworks; 40 clean), blind. First run 0.620 / 2.5% (62/100, 1/40);
+    // after t38f (2.7) and t38g (2.4, 2.9) 1.000 / 0%.
+    ['dev-blind-fr.jsonl', 0.97, 0.02],
+    // Round 38: FS (140: 2.3 ×35, 2.8 ×35, 2.5 ×30 in DC's verticals; 40 clean), blind. First run 0.810 / 2.5% (81/100, 1/40); after t38h 1.000 / 0%.
+    ['dev-blind-fs.jsonl', 0.97, 0.02],
+    // Round 38: FT (140: every clause written to slip past a filter — split and spaced characters, homoglyphs, emoji for words, pinyin,
+    // acrostics and reversed text, sums for digits, a word defined and referred to later; 40 clean in the same odd forms), blind. First
+    // run 0.920 / 0% (92/100, 0/40); after t38f, t38g, t38h and t38j 1.000 / 0%.
+    ['dev-blind-ft.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
@@ -454,7 +473,7 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // 5 → 0 (t30b: 别想这些 as comfort, the buyer's ultimatum granted, a drink told by its effect; t30c: 不建议当安眠药吃, customs 重新封箱).
   // Round 31: CLEAN-CO (200 hard clean in 20 families: the buyer's rude words quoted back, alarming legal goods, 仿/复刻/A in their lawful
   // sense, masked buyer data, a refused under-declaration, a slot-machine money box…) 5 → 0 (t31c). Not in the second opinion's training.
-  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl', 'dev-clean-cg.jsonl', 'dev-clean-ch.jsonl', 'dev-clean-ci.jsonl', 'dev-clean-cj.jsonl', 'dev-clean-ck.jsonl', 'dev-clean-cl.jsonl', 'dev-clean-cm.jsonl', 'dev-clean-cn.jsonl', 'dev-clean-co.jsonl', 'dev-clean-et.jsonl', 'dev-clean-ex.jsonl', 'dev-clean-fd.jsonl', 'dev-clean-fh.jsonl', 'dev-clean-fm.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
+  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl', 'dev-clean-cg.jsonl', 'dev-clean-ch.jsonl', 'dev-clean-ci.jsonl', 'dev-clean-cj.jsonl', 'dev-clean-ck.jsonl', 'dev-clean-cl.jsonl', 'dev-clean-cm.jsonl', 'dev-clean-cn.jsonl', 'dev-clean-co.jsonl', 'dev-clean-et.jsonl', 'dev-clean-ex.jsonl', 'dev-clean-fd.jsonl', 'dev-clean-fh.jsonl', 'dev-clean-fm.jsonl', 'dev-clean-fq.jsonl', 'dev-clean-fu.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
     const s = score(load(file));
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);
   });
