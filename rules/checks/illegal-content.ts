@@ -2207,6 +2207,20 @@ const cues: Cue[] = [
     deniable: false,
     notSentence: [WARNING, /不能|不可以|无法|不支持|不提供|官方|本人(?:去|到|办理|申请)|请提供|请上传|补办|挂失|证件照/],
   },
+  // Round 38 (t38k): a refusal turned covert (拆单用家人身份证报关，这个我们不能明着做，但私下可以帮您拆; 低报我们明面上不行，不过偷偷可以给您
+  // 写低点): the 但/不过 then 私下/偷偷/悄悄 turns the refusal into the offer — not a refusal kept (私下也不行, 不会私下帮您拆), nor the
+  // buyer sent to ask on their own (但您可以私下咨询海关).
+  {
+    words: ['私下', '私底下', '偷偷', '悄悄', '暗地里', '背地里', '私下里'],
+    severity: 'block',
+    message: '表面拒绝、私下帮买家规避海关监管，属于违法内容',
+    before: /(?:但|不过|可是|只是|但是)(?:我们|我|咱们|这边|我这边|我们这边)?(?:还是)?$/,
+    after: /^(?:地|里)?(?:还是|倒是|是)?(?:可以|能|给|帮|替|操作|弄|安排)/,
+    deniable: false,
+    window: 40,
+    sentence: /拆(?:成|开|单|分)|分(?:成|开)[^，。]{0,4}(?:单|包裹)|身份证|别人的?名|家人(?:的)?名|额度|限额|低报|少报|报低|写低|逃税|避税|不交税|走私|水货|报关|申报|清关|海关|关税/,
+    notSentence: [WARNING, /私下(?:里)?(?:也|都)(?:不|没)|偷偷(?:也|都)(?:不|没)|(?:不会|不能|不可能|绝不|不可以|没法)(?:私下|偷偷|悄悄|暗地里|背地里)|谣言|骗子|冒充/],
+  },
   // One buyer's order split under several names to pass customs unseen: 拆成三个订单、分三个人名申报…海关看不出来是同一个人 /
   // 分成四单，每单换个家里人的名字报 — not a split over the single-order limit (超限额需要拆成两单).
   {

@@ -1015,11 +1015,25 @@ const OTHER_SHOP_SUBJECT =
 function otherShopActs(ctx: LintContext, start: number): boolean {
   return OTHER_SHOP_SUBJECT.test(ctx.before(start, 24));
 }
+/**
+ * Round 38 (t38k): past contact apologised for, with its reason (不好意思，之前每天给您打电话是想确认退款; 抱歉前几天一直联系您，是因为
+ * 清关资料要补): an apology and a past marker before the hit, a reason after it, in one sentence — not with a sequel, a condition or the
+ * review (以后, 还会, 继续, 再, 直到, 不然, 的话, 评价).
+ */
+const PAST_APOLOGY = /(?:不好意思|抱歉|对不起|sorry|打扰(?:到)?(?:您|你)了)[^]{0,6}?(?:之前|此前|前几天|前两天|前段时间|那几天|那段时间|上周|上个月|昨天|前天)[^]{0,12}$/;
+const PAST_REASON = /^[^]{0,16}?(?:是想|是为了|是因为|是要|只是想|就是想|主要是|是怕|是担心|为了)/;
+const PAST_VOID = /以后|今后|之后|接下来|还会|还要|继续|接着|再|直到|为止|不然|否则|除非|如果|要是|的话|评价|差评|好评|评分|五星|一星|改评|删评|撤/;
+function pastApologised(ctx: LintContext, start: number): boolean {
+  const before = ctx.before(start, 24, 'hard');
+  if (!PAST_APOLOGY.test(before)) return false;
+  const after = ctx.after(start, 30, 'hard');
+  return PAST_REASON.test(after) && !PAST_VOID.test(before + after);
+}
 for (const cue of cues) {
   const own = cue.unless;
   cue.unless = own
-    ? (ctx, start, end) => own(ctx, start, end) || deniedForReason(ctx, start) || lastFollowUp(ctx) || otherShopActs(ctx, start)
-    : (ctx, start) => deniedForReason(ctx, start) || lastFollowUp(ctx) || otherShopActs(ctx, start);
+    ? (ctx, start, end) => own(ctx, start, end) || deniedForReason(ctx, start) || lastFollowUp(ctx) || otherShopActs(ctx, start) || pastApologised(ctx, start)
+    : (ctx, start) => deniedForReason(ctx, start) || lastFollowUp(ctx) || otherShopActs(ctx, start) || pastApologised(ctx, start);
 }
 
 const rule = cueRule({

@@ -4,6 +4,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 38 (t38k): a refusal kept, the buyer sent to ask, a covert favour that is no evasion
+    '这个我们不能做，拆单报关属于违规',
+    '拆单报关不能做，私下也不行',
+    '我们不会私下帮您拆单报关',
+    '拆单我们不能帮您，但您可以私下咨询海关12360',
+    '我们不能帮您拆单，但可以帮您申请合并发货',
+    '这个颜色没货了，但私下可以帮您留一件',
     // round 38 (t38f): radios locked or the mod refused, interference avoided, permits shown or wildlife refused, morphs and wild food,
     // toy and fruit 恐龙蛋, hazmat shipped by the rules, fireworks left alone, locks that resist bypass tools, limits and protections
     // kept, cameras placed with privacy in mind, kits free of controlled chemicals, certificates re-sent by the maker, base-station
@@ -1262,6 +1269,10 @@ ruleTable(illegalContent, {
     "盲盒买得越多越容易出隐藏款，端盒更划算。",
   ],
   invalid: [
+    // round 38 (t38k): a refusal turned covert
+    { text: '您说想拆成几单用家人身份证报关，这个我们不能明着做，但私下可以帮您拆', severity: 'block' },
+    { text: '低报货值我们明面上不行，不过偷偷可以给您写低点', severity: 'block' },
+    { text: '超额度的话正规渠道走不了，可是我们私底下能帮您分成三单', severity: 'block' },
     // round 38 (t38f): radios given police, aviation or military bands or made into jammers; goods without their permit hidden or sent
     // as something else; wild-caught animals and parts; fossils split to ship; hazmat past the courier; powder added to fireworks; tools
     // for others' locks; safety limits and protections removed; cameras hidden where others sleep or wash; precursors without

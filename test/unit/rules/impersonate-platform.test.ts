@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 38 (t38k): the shop a merchant on Kuaishou
+    '我是快手上美妆类目的商家',
+    '我们是快手上做母婴的商家',
     // round 38 (t38g): the shop's own category and agent role, a partnership denied to be one company, a favourable relay, the buyer pointed to the order page,
     // an approval still needed or denied, a campaign meeting, an exclusivity asked and denied, the agent telling the buyer where to go, receipt confirmed
     "我是店铺客服，不是平台的类目运营，平台的问题请联系官方客服。",
@@ -912,6 +915,8 @@ ruleTable(impersonatePlatform, {
     "小二定的就是最终结果，我们店里配合就行",
   ],
   invalid: [
+    // round 38 (t38k): a platform role in a category
+    { text: '我是快手美妆类目的运营', severity: 'block' },
     // round 38 (t38g): a platform role within a category; a platform job done (做回访的); a platform post held on the side (兼着); one company with the platform's
     // business line; a written mandate for a ruling; a platform desk's confirmation or opinion relayed against the buyer, also after 跟您说一下; a sole designation
     // within a category; the platform's rules written by the shop; the platform's special approval; a meeting with the platform over the buyer's case

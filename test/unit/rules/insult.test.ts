@@ -3,6 +3,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 38 (t38k): the show praised by litotes, the goods, others' shows, the camera, the buyer's own words
+    '您这买家秀一点都不难看',
+    '您这买家秀一点都不丑，拍得很好看',
+    '这款颜色不好看的话可以换',
+    '网上的买家秀都很丑，您别担心，实物很好看',
+    '您拍的照片光线问题，拍出来不好看，实物很亮',
+    '您说您的买家秀不好看？其实挺好的',
+    '这件衣服您穿上不难看',
     // round 38 (t38i): the buyer's outburst set as the reply's heading, then a dash or an ellipsis and the shop's fault owned or the worry named
     "“你们是不是眼瞎”……是我们的问题，仓库把尺码拿错了，马上补发。",
     "“一群废物”——我们确实发错了型号，给您赔个不是。",
@@ -422,6 +430,11 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 38 (t38k): the buyer's own show, photo or look called plain ugly
+    { text: '您这买家秀一点都不好看', severity: 'block' },
+    { text: '你的自拍真丑', severity: 'block' },
+    { text: '您这穿搭也太难看了', severity: 'block' },
+    { text: '说实话您这长相挺难看的', severity: 'block' },
     // round 38 (t38i): the quote said back, or answered with more abuse instead of calm
     "“你脑子有病吧”，发个货都能发错。",
     "“你是猪吧”……我知道你就是来找茬的。",

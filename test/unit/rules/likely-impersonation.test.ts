@@ -8,6 +8,9 @@ import { lint } from '../../../rules/engine';
 
 ruleTable(likelyImpersonation, {
   valid: [
+    // round 38 (t38k): the shop a merchant on Kuaishou
+    '我是快手上美妆类目的商家',
+    '我们是快手上做母婴的商家',
     // round 37 (t37g): a withdrawal said to be no condition of the refund
     '撤回投诉不会影响您的退款，平台那边会照常处理',
     '撤销申诉也不会影响您的售后，平台会照常审核',

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 38 (t38k): past contact apologised for, with its reason
+    '不好意思，之前每天给您打电话是想确认退款',
+    '抱歉，前几天一直联系您是因为清关资料需要补充',
+    '对不起，昨天反复给您发消息是为了核对收货地址',
     // round 38 (t38h): a refund insisted on, our follow-up of its progress
     '您坚持要退的话，我们每天会帮您跟进物流进度。',
     '坚持退货的话，我们每天都会跟进退款进度，有消息第一时间告诉您。',
@@ -334,6 +338,11 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 38 (t38k): the apology with a sequel, a condition or the review
+    { text: '以后每天给您打电话直到您改评价', severity: 'block' },
+    { text: '不好意思，之前每天给您打电话是想让您改评价', severity: 'block' },
+    { text: '抱歉之前天天给您打电话，是想确认退款，以后还会每天打', severity: 'block' },
+    { text: '不好意思，我们会每天给您打电话确认退款', severity: 'block' },
     // round 38 (t38h): calls and texts without end held over a refund insisted on
     { text: '执意要退的话，接下来一个月您每天都会收到我们的短信和电话。', severity: 'block' },
     { text: '非要退货的话，我们天天给您打电话。', severity: 'block' },
