@@ -5,6 +5,10 @@ ruleTable(insult, {
   valid: [
     // round 38 (t38k): the show praised by litotes, the goods, others' shows, the camera, the buyer's own words
     '您这买家秀一点都不难看',
+    '您这丑橘买得真划算，今年的特别甜',
+    '你这丑柑是爱媛的还是四川的？',
+    '您发的图片有点糊，光线问题拍出来不好看，能再拍一张吗',
+    '您晒的图一点都不丑，拍得很用心',
     '您这买家秀一点都不丑，拍得很好看',
     '这款颜色不好看的话可以换',
     '网上的买家秀都很丑，您别担心，实物很好看',
@@ -433,6 +437,9 @@ ruleTable(insult, {
     // round 38 (t38k): the buyer's own show, photo or look called plain ugly
     { text: '您这买家秀一点都不好看', severity: 'block' },
     { text: '你的自拍真丑', severity: 'block' },
+    { text: '你晒的图好丑', severity: 'block' },
+    { text: '您发的这张图片也太难看了吧', severity: 'block' },
+    { text: '你拍的图真丑，别晒了', severity: 'block' },
     { text: '您这穿搭也太难看了', severity: 'block' },
     { text: '说实话您这长相挺难看的', severity: 'block' },
     // round 38 (t38i): the quote said back, or answered with more abuse instead of calm
