@@ -115,7 +115,9 @@ const cues: Cue[] = [
     words: ['照片', '相片', '自拍', '生活照', '美照', '本人照', '真人照', '长啥样', '长什么样', '你本人', '您本人', '头像里', '头像上', '真人', '全身照', '近照', '私照'],
     severity: 'block',
     message: '索要买家私人照片，与客户服务无关',
-    sentence: [/发|看|交换|给我|换/, /本人|生活照|自拍|美照|长啥样|长什么样|长相|漂亮|好看|帅|交换|互换|互发|我先发|真人|私房|全身照|近照|私照|好奇|不为别的/],
+    // Round 39 (t39a): the seeing is a verb of the agent's or the buyer's, not 看 inside 好看/难看 (照片里比例也好看: how the goods look in the
+    // bride's photos, no photo asked for) — unless 好看 is said of the buyer's own person (真人比头像还好看).
+    sentence: [/发|(?<![好难耐中])看|(?:真人|本人)[^，。！？]{0,6}好看|交换|给我|换/, /本人|生活照|自拍|美照|长啥样|长什么样|长相|漂亮|好看|帅|交换|互换|互发|我先发|真人|私房|全身照|近照|私照|好奇|不为别的/],
     // Round 13 (fa13b): 您本人 as the doer of an account or order act checked for security (是不是您本人操作, 您本人登录的吗,
     // 需要您本人签收) — not the buyer's looks.
     // Round 14 (fa14): …nor 真人 as what a product is made of or sized to (真人发丝做的假发, 真人比例的手办, 真人配音).

@@ -57,7 +57,14 @@ const REFERRED_TO_PLATFORM = /(?:需要|请|可以|建议|麻烦|得|要|只能|
 const STANDS_IN = /(?:也|就)(?:是|等于)(?:联系|找)?(?:我们|我|本店)|判定|判责|驳回|处罚|封号|我们平台|本平台|(?:我|我们|本人)(?:就|也|才)?是/;
 // (a referral waved off — 不用再找平台客服了 — is the shop standing in for the platform: no referral)
 const REFERRAL_WAVED = /(?:不用|不必|无需|别|不要|没必要|用不着|不需要|省得|免得)(?:再|去|您|专门)*(?:联系|咨询|找|询问|问|拨打|通过)/;
-const referredToPlatform = (s: string): boolean => REFERRED_TO_PLATFORM.test(s) && !REFERRAL_WAVED.test(s) && !STANDS_IN.test(s) && !CLAIMED_OFFICIAL.test(s) && !OUR_CLAIM.test(s);
+// Round 39 (t39a): …the platform pointed to over there (那边才是快手官方, 平台客服那里才是官方) and the agent named as the shop's own (我是店铺
+// 这边的客服, 我们只是商家客服) set us apart from it: struck out before the tests of a claim — not our own claim beside them (我们这边也是官方).
+const PLATFORM_OVER_THERE = /(?:那边|那里|那儿|他们|对方)(?:才|就)?是(?:真正的)?(?:快手|平台|kuaishou)?(?:的)?(?:官方|平台)(?:客服)?/g;
+const SELF_AS_SHOP = /(?:我|我们|本人)(?:这边)?(?:只|就|只是|是)?(?:是|为)(?:本店|我们店|店铺|店里|商家|店家|小店|咱家|本店铺)(?:这边|这里)?(?:的)?(?:客服|售后|员工|工作人员|人)/g;
+const referredToPlatform = (s: string): boolean => {
+  const t = s.replace(PLATFORM_OVER_THERE, '，').replace(SELF_AS_SHOP, '，');
+  return REFERRED_TO_PLATFORM.test(t) && !REFERRAL_WAVED.test(t) && !STANDS_IN.test(t) && !CLAIMED_OFFICIAL.test(t) && !OUR_CLAIM.test(t);
+};
 
 // Round 36 (t36g): the buyer's own path through the platform told in the third person (申请平台介入后，平台会安排专员为您处理; 发起仲裁后
 // 快手那边会有专员联系您): the buyer applies, the platform acts — not with a claim to be it, a ruling in its name, or the shop as its hand.

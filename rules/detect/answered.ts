@@ -11,9 +11,11 @@ import type { LintContext } from '../context';
 import { firstAtLeast } from '../sorted';
 import { endsAsQuestion, nextSentenceStart } from './cue-rule';
 import { adoptedBuyerQuote } from './quoted';
+import { SOFT } from '../normalize';
 
 /** The asked sentence reports someone else: 有人…, 听说…, 网上说…, 据说…. */
-const REPORTER = /有人|听说|网上说|网上传|据说|别人说|朋友说|传言|谣传/;
+// (round 39, t39a: …and hearsay told as what many say — 网上都说, 很多人以为)
+const REPORTER = /有人|听说|网上说|网上传|网上都说|据说|别人说|朋友说|传言|谣传|很多人说|好多人说|不少人说|大家都说|很多人以为|好多人以为/;
 /** How far back the lead a caller passes reaches (cue-rule.ts cuts it with ctx.before(start, 40, 'hard')). */
 export const REPORT_REACH = 40;
 // REPORTER is a plain alternation, so a match inside a lead (a substring of the compact view ending at the hit)
@@ -60,6 +62,13 @@ const DEBUNK = /^(?:那|这|都|全)?(?:个|些)?(?:都|全|纯属|绝对|肯定
 const STATED_DEBUNK =
   /^(?:那|这)(?:个|些|条|种)?(?:都|全|也)?(?:不是(?:我们|本店|官方|店铺|事实|真的)|是假的|是假消息|是谣言|纯属谣言|纯属造谣|是造谣|是诈骗|是骗局|是骗子|是冒充|是冒用)|^(?:纯属|都是)(?:谣言|造谣|诈骗|假的)/;
 
+/** Round 39 (t39a): the report is hearsay — what others say or believe (有人说, 网上都说, 很多人以为, 听说), not an act of theirs. */
+const SWEEPING_HEARD = /(?:有人|别人|网上|外面|朋友|很多人|好多人|不少人|有些人|有的人|大家)(?:都|也|常|总|一直)?(?:说|讲|传|以为|觉得|认为|担心)|听说|据说|传言|谣传/;
+/** …qualified at the next clause's opening: 其实 + it depends, not all, not so. */
+const HEARSAY_QUALIFIED = /^(?:但|可|不过)?(?:其实|实际上|事实上)(?:也)?(?:要看|得看|要分|得分|分情况|看情况|不一定|未必|不全是|不全都是|不都是|不完全是|并不|并非|不是|没有|不算|不属于)/;
+/** …with no turn to a supply or a way round in that sentence. */
+const QUALIFIED_TURN = /私下|私聊|私我|找我|加我|有货|搞到|搞得到|门路|路子|有渠道|特殊渠道|照样|照发|照寄|也能|能发|能寄|能带|带进来|偷偷|悄悄|懂的|查到|查得到|查不到|查不出|没人查|不会查|没事|无所谓|不要紧|但|不过|可是/;
+
 /** The hit sits in a question that reports someone else's act, and the next sentence denies it. */
 export function reportedThenDenied(ctx: LintContext, lead: string, end: number): boolean {
   if (!REPORTER.test(lead)) return false;
@@ -67,7 +76,14 @@ export function reportedThenDenied(ctx: LintContext, lead: string, end: number):
   // 那不是我们 / 有人说我们卖高仿。这纯属谣言 (only a strong debunk that names the report: 那不是我们, 是谣言, 是诈骗).
   if (!endsAsQuestion(ctx, end)) {
     const next = end + ctx.after(end, 60, 'soft').length;
-    return next < ctx.compact.length && STATED_DEBUNK.test(ctx.compact.slice(next, next + 10));
+    if (next >= ctx.compact.length) return false;
+    if (STATED_DEBUNK.test(ctx.compact.slice(next, next + 10))) return true;
+    // Round 39 (t39a): …or a sweeping hearsay qualified at once by the facts (有人说进口种子都是“违禁品”，其实要看品种和渠道; 网上说这类
+    // 药都是禁药，实际上不一定，国内有正规批文): 其实 + it depends / not all / not so, in the next clause — not when that sentence turns to
+    // a supply or a way round (…其实我们私下有货 / 其实照样能发 / 其实不一定查得到).
+    if (ctx.norm.breakBefore[next] !== SOFT || !SWEEPING_HEARD.test(lead)) return false;
+    const said = ctx.compact.slice(next, next + 1) + ctx.after(next + 1, 60, 'hard');
+    return HEARSAY_QUALIFIED.test(said) && !QUALIFIED_TURN.test(said);
   }
   const close = nextSentenceStart(ctx, end);
   return DEBUNK.test(ctx.compact.slice(close, close + 8));

@@ -400,16 +400,27 @@ function harmFollows(ctx: LintContext, end: number): boolean {
 // Round 25 (t25a): …or the thing itself named as the buyer's request right before it (您要的微信号，抱歉没法给; 你要的QQ，这个给不了).
 const WISH_LEAD = /(?:您|你)(?:是|说|刚才|之前)?(?:想要|想|要(?!是|不|的|么|么)|希望|需要|打算)(?!的)[^]{0,16}$|(?:您|你)(?:刚才|之前|刚刚)?(?:想要|要|要求|问)的(?:那个|这个)?$|(?:明白|理解|知道|懂)(?:您|你)?(?:的意思|的想法|的心情)?[^]{0,3}?(?:想要|想|希望|打算)(?!的)[^]{0,16}$|(?:您|你)(?:刚才|之前|上次)?(?:留言|在留言里|发消息|私信)?(?:说|提到)?(?:想|希望|是想)?(?:让|叫|请|要求)(?:我们|客服|店家|商家|我)[^]{0,14}$/;
 const WISH_REFUSED = /(?:不过|但是|但|可是|只是|然而|可惜)[^]{0,14}?(?:不能|不可以|不允许|不方便|没法|没办法|不行|做不到|不支持|禁止)|(?:抱歉|不好意思|对不起)[^]{0,10}?(?:不能|不可以|不允许|不方便|没法|没办法|不支持|不提供|做不到|没有(?:外呼|电话客服|电话服务|这项服务|这个服务|私人)|(?:只能|必须|都要|都得|需要)(?:用|在|走|通过|按)(?:平台|快手|店铺|订单|官方))/;
+// Round 39 (t39a): …or a visit wished for turned down by the place's own gate (您想来仓库看货，保税仓是海关监管区，外人进不去的; 您要来工厂参观？
+// 厂区不对外开放): nobody may come, whoever asks — not with a way in after it (TOPIC_TURN; the place's other hits are judged on their own).
+const GATE_CLOSED = /(?:外人|外来人员|非工作人员|闲杂人等|普通人|个人|买家|顾客|客人|访客|您|你)(?:是|都|一律|也|一般|根本|肯定)*(?:进不去|进不来|进不了|不能进|不让进|不允许进|禁止进入|不能参观|不能来|来不了)|不对外开放|不对外|谢绝(?:参观|来访|到访|进入)|不接待(?:个人|散客|买家|顾客|参观|来访|外来)/;
 // Round 14 (fa14): …or the buyer's proposal quoted as theirs (您说“下次直接找你们买，别走平台”…不过真的不行哈).
 // Round 20 (t20bu): …or turned down by the platform's path made a must (不好意思，退货必须在订单页提交申请).
 function wishRefused(ctx: LintContext, start: number, end: number): boolean {
   if (!WISH_LEAD.test(ctx.before(start, 18, 'hard')) && !othersQuote(ctx, start, end)) return false;
   const [, o] = ctx.toOriginal(end - 1, end);
   const rest = foldedTail(ctx.text.slice(o, o + 90));
-  const m = WISH_REFUSED.exec(rest);
+  const m = WISH_REFUSED.exec(rest) ?? gateClosed(rest);
   return m !== null && !TOPIC_TURN.test(rest.slice(m.index));
 }
 const foldedTail = (t: string) => t.replace(/[\s～~]/g, '');
+/** GATE_CLOSED in ownOrAnswer, with no yes to the visit before it (可以的，不过外人进不去…; 欢迎，…). */
+const VISIT_WELCOMED = /可以|没问题|欢迎|随时|来吧|过来吧|行的|好的/;
+function gateClosed(rest: string): RegExpExecArray | null {
+  const m = GATE_CLOSED.exec(ownOrAnswer(rest));
+  return m && !VISIT_WELCOMED.test(rest.slice(0, m.index)) ? m : null;
+}
+/** The rest of the hit's sentence, and the next one when the wish was asked back (您要来工厂参观？厂区不对外开放的). */
+const ownOrAnswer = (rest: string): string => /^[^。！!\n]*?[？?]/.exec(rest)?.[0].concat(rest.slice(rest.search(/[？?]/) + 1).split(/[。！？!?\n]/)[0]!) ?? rest.split(/[。！？!?\n]/)[0]!;
 // ---- end round 12 (t12a) ----
 
 // Round 10 (fa10): what the buyer named or met, disowned — asked back and debunked in the next sentence (您说在QQ上跟我们聊过？

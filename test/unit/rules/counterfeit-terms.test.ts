@@ -4,6 +4,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 39 (t39a): a sweeping hearsay qualified at once (detect/answered.ts)
+    '网上都说代购的都是高仿，其实不是，我们每件都有报关单。',
     // round 38 (t38j): an artwork's reproduction told as a print, not the original; jade grades defined with no jade word in the sentence
     '这是齐白石作品的高清复制品，印刷的，不是真迹',
     '这幅徐悲鸿的马是复制品，印刷的装饰画，并非真迹',
@@ -616,6 +618,9 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 39 (t39a): …but the hearsay qualified and our own goods then called the copy, or a private deal after it
+    { text: '网上都说代购的都是高仿，其实不全是，不过我们这批确实是高仿。', severity: 'block' },
+    { text: '网上都说代购的都是高仿，其实不是，找我私聊给您便宜。', severity: 'block' },
     // round 38 (t38j): …but a reproduction said to pass for the original, or a copy's 天然 leather and certificate, is still caught
     { text: '这是齐白石作品的高清复制品，印刷的，不是真迹，但是跟真迹一模一样，送礼有面子', severity: 'block' },
     { text: '这是名家字画的复制品，落款盖章都有，不是真迹但拿去拍卖没问题', severity: 'block' },

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 39 (t39a): how the goods look in the buyer's photos (好看 holds no 看 of seeing; no photo asked for)
+    '身高150穿拖尾不会被裙子“吃掉”，选短拖尾就行，再配一双8厘米左右的高跟鞋，走路不绊脚，照片里比例也好看。',
+    '这款显瘦，拍婚纱照的时候照片里腰线特别好看。',
+    '这条裙子上镜，拍全身照腿显得很长，相片里也好看。',
     // round 37 (t37f): 刷 ending a brush's name, then 本身/本来 — no dungeon
     '这支电动牙刷本身就防水，洗澡时也能用吧？',
     '鞋刷本来就是送的，您一起收好吧。',
@@ -262,6 +266,10 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 39 (t39a): …but the buyer's own photos asked for, looks praised
+    '您本人肯定比照片好看，发几张生活照给我呗。',
+    '你自拍一定很好看，给我看看嘛。',
+    '照片里您本人真好看，再发几张近照给我看看。',
     // round 37 (t37f): the dungeon run offered next to it
     '牙刷已经发了，您晚上有空一起刷本吗？',
     '下班后咱俩组个队刷本吧，我带您。',

@@ -4,6 +4,19 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 39 (t39a): a sweeping hearsay about a class qualified at once (detect/answered.ts reportedThenDenied)
+    '有人说进口种子都是“违禁品”，其实要看品种和渠道：我们的种子是有资质的种业公司进口后分装的，包装背面有许可证编号。',
+    '很多人以为进口种子都是违禁品，其实要看品种，我们的都有检疫证明。',
+    '有人说进口保健品都是“违禁药”，其实要看成分，我们这款是蓝帽子批文。',
+    '听说进口刀具都是管制刀具，其实要看刀长和开刃，我们这把是厨房用刀。',
+    '网上都说这类减肥茶都加了西布曲明，其实并不是，我们每批都有第三方检测报告。',
+    // round 39 (t39a): a form filled in with no content named (AT_WILL)
+    '箱子的序列号在内衬拉链里的白色标签上，报修时在售后申请里填一下就行。',
+    '保修卡上的购买日期在售后申请里写清楚就行。',
+    // round 39 (t39a): a card's or an engraving's words left to the buyer, a shopping slip beside them
+    '礼盒默认放购物小票，送人的话下单备注“不要小票”，仓库会取出来，贺卡想写什么也可以备注，我们手写。',
+    '送礼不要小票的话备注一下，刻字随便写，我们激光刻。',
+    '小票我们默认不放，生日卡上想写什么都可以备注给我们。',
     // round 38 (t38k): a refusal kept, the buyer sent to ask, a covert favour that is no evasion
     '这个我们不能做，拆单报关属于违规',
     '拆单报关不能做，私下也不行',
@@ -1269,6 +1282,15 @@ ruleTable(illegalContent, {
     "盲盒买得越多越容易出隐藏款，端盒更划算。",
   ],
   invalid: [
+    // round 39 (t39a): the hearsay qualified, then turned to a supply; a field filled as told; a card beside an invoice at will
+    { text: '有人说进口的都是违禁品，其实不一定，我们照样能发。', severity: 'block' },
+    { text: '网上都说这个是禁药，其实没事，找我私聊。', severity: 'block' },
+    { text: '有人说弓弩是违禁品，其实要看渠道，我们有特殊渠道。', severity: 'block' },
+    { text: '报关单上货值填成两百就行。', severity: 'block' },
+    { text: '原产地写成法国就行，反正海关不查。', severity: 'block' },
+    { text: '贺卡想写什么写什么，发票品名也可以随便写。', severity: 'block' },
+    { text: '刻字随便写，发票想开多少开多少。', severity: 'block' },
+    { text: '种子私发，资源管够，品种齐全，懂的来。', severity: 'block' },
     // round 38 (t38k): a refusal turned covert
     { text: '您说想拆成几单用家人身份证报关，这个我们不能明着做，但私下可以帮您拆', severity: 'block' },
     { text: '低报货值我们明面上不行，不过偷偷可以给您写低点', severity: 'block' },

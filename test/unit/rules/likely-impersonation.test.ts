@@ -8,6 +8,11 @@ import { lint } from '../../../rules/engine';
 
 ruleTable(likelyImpersonation, {
   valid: [
+    // round 39 (t39a): the platform's service reached by the app's menu, placed over there, the agent named as the shop's (referredToPlatform)
+    '订单右上角点“…”，选“联系平台客服”，那边才是快手官方，我是店铺这边的客服。',
+    '账号的问题请在“设置-帮助与客服”里找快手官方客服，那边才是平台的人，我是店里的客服。',
+    '退款卡住了就在订单页点“联系平台客服”，那边才是快手官方，我是店铺这边的售后。',
+    '您去“我的-客服”里找快手客服，他们才是官方，我们只是店家的客服。',
     // round 38 (t38k): the shop a merchant on Kuaishou
     '我是快手上美妆类目的商家',
     '我们是快手上做母婴的商家',
@@ -58,6 +63,11 @@ ruleTable(likelyImpersonation, {
     '如果您对处理结果不满意，可以在售后页面申请平台介入，平台会来判定。',
   ],
   invalid: [
+    // round 39 (t39a): …but the shop standing in for the platform after the pointer, or claiming it too
+    '订单右上角点“…”，选“联系平台客服”，那边才是快手官方，我这边代表平台给您判定。',
+    '订单右上角点“…”，选“联系平台客服”，那边才是快手官方，我是店铺这边的客服，也是平台指定的处理人员，由我为您判定。',
+    '需要联系平台客服处理，那边才是快手官方，我们这边也是平台的人，您的申诉被驳回了。',
+    '账号的问题请在“设置-帮助与客服”里找快手官方客服，那边才是平台的人，我们这边也是平台的人，直接给您解封。',
     // round 37 (t37g): the same with a platform ruling turned after it
     { text: '撤回投诉不会影响您的退款，但平台会先冻结这笔钱', severity: 'warn' },
     // round 36 (t36g): the shop's staff claiming the platform's power

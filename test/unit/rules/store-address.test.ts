@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 39 (t39a): a visit wished for, turned down by the place's own gate (detect/cues.ts wishRefused, GATE_CLOSED)
+    '您想来仓库看货，保税仓是海关监管区，外人进不去的，实拍视频我在这发您。',
+    '您要来工厂参观？厂区不对外开放的，生产视频可以在直播间看。',
+    '您想到我们仓库自提，仓库在保税区里，个人进不去的，还是走快递稳妥。',
     // round 38 (t38j): …but 来源 opening the next sentence sends nobody; goods sent back to an address are a parcel
     '我们在深圳有个门店。来源都是正规渠道，华强北路108号是总部',
     '我们在杭州有个仓库。寄回华强北路108号就行，不用过来',
@@ -183,6 +187,10 @@ ruleTable(rule, {
     "您的包裹我们收到，仓库正在验，验完原路退款。",
   ],
   invalid: [
+    // round 39 (t39a): …but the visit welcomed, or a way in offered after the gate
+    { text: '您想来仓库看货，随时过来，地址是东莞市虎门镇连升路88号。', severity: 'block' },
+    { text: '您要来仓库看货？可以的，外人进不去但我带您进。', severity: 'warn' },
+    { text: '您想来仓库自提，外人进不去，不过可以来门口找我拿。', severity: 'warn' },
     // round 38 (t38j): the visit word opens the next sentence, the address with it (its first character was skipped)
     { text: '我们在广州有个档口。来白云区三元里大道18号二楼拿货更快', severity: 'block' },
     { text: '我们在成都有家门店。来春熙路12号就能试穿', severity: 'block' },
