@@ -127,6 +127,11 @@
 // something else, wild-caught animals, fossils split to ship, hazmat past the courier, powder added to fireworks, cameras hidden where
 // others sleep, precursors without registration, vehicle papers made, fake base stations, tobacco to minors, loose 3C marks, drug
 // street names (开心水), dates ground off and reprinted.
+// Round 39 (t39c, batch FV): hidden compartments a customs X-ray cannot see, goods a carrier refuses (快递不收) disguised by label or
+// waybill, wedding pyrotechnics (冷焰火) past the courier, reef species (砗磲, 红珊瑚) off the listing, 无圣光, wild-dug protected plants
+// (兜兰, 石斛, 红豆杉), gates missing with the goods kept for regulars or relabelled, lock tools given away, the opium poppy by its slang
+// (大烟花, 米囊花) grown for its pods, drugs in someone else's drink by effect. Traps: a substance's ban told (大麻二酚列入禁用原料目录),
+// smuggling as the verdict a check brings (海关查到会按走私处理), 组培苗, 大烟花礼盒点燃, 狗狗变得很听话.
 
 import { WAIVER_NEGATED } from '../detect/prescription-kept';
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
