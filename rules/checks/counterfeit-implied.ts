@@ -290,6 +290,17 @@ const NON_RETAIL = /试用装|试用品|试用的|非卖品|小样|样品|样机
 const DISGUISED = /盖住|遮住|盖掉|遮掉|撕掉|撕了|刮掉|去掉|抹掉|磨掉|重新(?:配|装|包|封|喷|印|贴|塑|过|打|上)|过(?:了|的)?(?:玻璃纸|塑封|膜)|看不出|认不出|分不出|发现不了|别管|不用管|没人知道|别说|别告诉|别声张|不要声张|别提|别跟人说|(?:跟|和|像)(?:全)?新的?(?:一样|没区别|没两样)/;
 // …not when it is declared (写明是官翻, 按二手价, 标题写了试用装), nor a replacement sent new (换货给您发新的，旧的不用寄回).
 const DECLARED_NON_RETAIL = /写明|标明|注明|明码|如实|说明是|标题|详情页|已标注|已注明|按二手|换货|补发|重新发|新发的|给您发|发新的|不用寄回|不用退回|无需寄回|二手价|成色|免费送|赠送|赠品|不能当|不可以当|不会当|别当|不要当/;
+/**
+ * Round 39 (t39c): a third-party or compatible part declared as such (兼容, 副厂, 第三方品牌, 非原厂配件, its own trademark), priced against the
+ * original part (原装的三分之一) — read in the anchor's sentence; not with a likeness or a wink beside it (跟原装一模一样, 同厂, 懂的).
+ */
+const COMPATIBLE_DECLARED = /兼容|副厂|第三方|非原厂|非原装|不是原厂|不是原装|自有品牌|自己的?(?:品牌|商标)|通用款|替换款/;
+const LIKENESS_WINK = /一模一样|一样|没区别|差不多|看不出|认不出|分不出|同厂|同一个厂|原厂出的|原厂代工|懂的|您懂|你懂|高仿|复刻|logo/;
+function compatiblePartPriced(ctx: LintContext, start: number, end: number): boolean {
+  if (!/^原装/.test(ctx.compact.slice(start, end))) return false;
+  const s = ctx.before(start, 60, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 60, 'hard');
+  return COMPATIBLE_DECLARED.test(s) && !LIKENESS_WINK.test(s);
+}
 const cues: Cue[] = [
   {
     // Indistinguishable from the genuine article, plus a sign it is not it: 跟原厂的放一起谁也认不出来,
@@ -1139,6 +1150,9 @@ const cues: Cue[] = [
     after: /^(?:的)?(?:价格?|价钱|售价)?(?:的)?(?:零头|[0-9一二三四五六七八九十几]+分之一|一折|几折|半价)/,
     grow: true,
     deniable: false,
+    // Round 39 (t39c): the original part as the yardstick of a compatible one declared as such (第三方品牌生产的兼容刀头…印的是自己的商标…价格是
+    // 原装的三分之一) — the honest price of a third-party part, not a copy; unless a likeness is winked at.
+    unless: compatiblePartPriced,
   },
   {
     // Cheaper than the genuine article: 比正品便宜一大半.

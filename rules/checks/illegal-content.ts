@@ -127,6 +127,11 @@
 // something else, wild-caught animals, fossils split to ship, hazmat past the courier, powder added to fireworks, cameras hidden where
 // others sleep, precursors without registration, vehicle papers made, fake base stations, tobacco to minors, loose 3C marks, drug
 // street names (开心水), dates ground off and reprinted.
+// Round 39 (t39c, batch FV): hidden compartments a customs X-ray cannot see, goods a carrier refuses (快递不收) disguised by label or
+// waybill, wedding pyrotechnics (冷焰火) past the courier, reef species (砗磲, 红珊瑚) off the listing, 无圣光, wild-dug protected plants
+// (兜兰, 石斛, 红豆杉), gates missing with the goods kept for regulars or relabelled, lock tools given away, the opium poppy by its slang
+// (大烟花, 米囊花) grown for its pods, drugs in someone else's drink by effect. Traps: a substance's ban told (大麻二酚列入禁用原料目录),
+// smuggling as the verdict a check brings (海关查到会按走私处理), 组培苗, 大烟花礼盒点燃, 狗狗变得很听话.
 
 import { WAIVER_NEGATED } from '../detect/prescription-kept';
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
@@ -142,12 +147,27 @@ import type { RuleModule } from '../define-rule';
  * a warning of the penalty — not the penalty made light of (查到也就退运, 大不了没收, 一般查不出来).
  */
 const PENALTY = /(?:查到|查出来?|被查|抽查到|抽到|发现)[^。！？!?]{0,8}?(?:会|要|就|将)?[^。！？!?]{0,6}?(?:退运|销毁|没收|罚款|罚没|处罚|追责|扣留|扣押|拘留|判刑|坐牢|留存|退回)/;
+/**
+ * Round 39 (t39c): a substance's or a goods class's ban told as the rule (列入化妆品禁用原料目录, 所有正规渠道都不能销售, 国内禁止添加) — with
+ * no turn back to a supply after it (但我们私下有, 要的话找我).
+ */
+const SUBSTANCE_BAN_TOLD =
+  /^(?![^]*(?:但|不过|可是|私下|偷偷|悄悄|有货|有渠道|要的话|需要的话|找我|私聊|私我|老客))[^]*(?:列入[^，。！？]{0,12}(?:禁用|禁止|管制|违禁|目录|名录|清单)|(?:不能|不得|不可以|不允许|禁止|严禁)(?:在国内|在境内)?(?:销售|售卖|出售|添加|使用|买卖|进口))/;
 const PENALTY_LIGHT = /也就|最多|顶多|大不了|没事|不怕|不要紧|放心|查不到|查不出|很少查|一般不查|概率|运气/;
 function penaltyWarned(ctx: LintContext, start: number, end: number): boolean {
   const s = ctx.after(end, 40, 'hard');
   return PENALTY.test(s) && !PENALTY_LIGHT.test(ctx.before(start, 30, 'hard') + s);
 }
 
+/**
+ * Round 39 (t39c): smuggling or tax evasion named as the verdict a practice brings (海关查到会按走私处理, 会被认定为走私, 一律以逃税论处) — the
+ * consequence told, not an offer; unless a turn or a make-light follows in the sentence (但我们有办法, 也就罚点钱).
+ */
+const VERDICT_BEFORE = /(?:会|就会|将|将会|可能|都会|一律|均|要)(?:被)?(?:按|以|当作?|当成|视为|认定为?|定性为|算作?|判为?|定为)(?:是)?$/;
+const VERDICT_TURNED = /但|不过|可是|私下|偷偷|有办法|有渠道|也就|最多|顶多|大不了|没事|不怕|运气|很少/;
+function verdictTold(ctx: LintContext, start: number, end: number): boolean {
+  return VERDICT_BEFORE.test(ctx.before(start, 12, 'soft')) && !VERDICT_TURNED.test(sentenceOf(ctx, start, end, 40));
+}
 const MEDICINE_DIRECTIONS = /遵医嘱|医嘱|医生指导|药师|说明书|处方|外用|内服|口服|药膏|软膏|乳膏|药品|用药|孕妇|儿童慎用|慎用|禁用|不可长期|不宜长期|疗程|适应症|不良反应/;
 const HIDDEN_OR_ADDED = /偷偷|悄悄|没标|不标|未标|没写|不写|未注明|没注明|隐瞒|别告诉|不告诉|加了|添加了|掺|见效快|效果快|立马见效|三天见效/;
 function labelledMedicine(ctx: LintContext, start: number, end: number): boolean {
@@ -339,7 +359,8 @@ const AGE_DODGED = /(?:别|不用|不要|不必|无需)(?:写|填|填写|提供|
 const MINORS_REFUSED = /不向|不卖给|不能卖给|年满|需满|满18|满十八|不能买|不可以买|不能购买|买得起|大学生|(?<!未)成年/;
 
 /** Protected wildlife and its products, as the wildlife cues name them (round 38, t38a: sturgeons, sea turtles, the saiga). */
-const WILDLIFE_PRODUCTS = ['象牙', '犀角', '犀牛角', '玳瑁', '虎骨', '虎皮', '豹皮', '穿山甲', '藏羚羊', '沙图什', '盔犀鸟', '鹤顶红', '熊掌', '中华鲟', '长江鲟', '达氏鲟', '白鲟', '海龟', '绿海龟', '赛加羚羊', '高鼻羚羊'];
+// Round 39 (t39c): also the protected reef species (大砗磲壳和一小枝红色老珊瑚，不能上架…夹在表盒里一起发).
+const WILDLIFE_PRODUCTS = ['象牙', '犀角', '犀牛角', '玳瑁', '虎骨', '虎皮', '豹皮', '穿山甲', '藏羚羊', '沙图什', '盔犀鸟', '鹤顶红', '熊掌', '中华鲟', '长江鲟', '达氏鲟', '白鲟', '海龟', '绿海龟', '赛加羚羊', '高鼻羚羊', '砗磲', '红珊瑚', '老珊瑚', '宝石珊瑚', '黑珊瑚', '唐冠螺'];
 
 /** A shop offering to issue a paper, or pricing it by the copy: 能帮您开, 我们能做, 一张50, 五十一份, 报销用. */
 const OFFER_TO_ISSUE =
@@ -399,7 +420,7 @@ const CONSUMED_HIGH = /(?:吃|食|喝|饮|吸|抽|溜|嗑)(?:了|咗|完|过|后
  * sent quietly, 走个人物品. Read in the sentence of a gate stated missing (国内禁售, 没批, 没注册, 不需要医生开).
  */
 const SUPPLIED_ANYWAY =
-  /(?:我们|我|这边|店里|咱)(?:这边|这里|手上|手里)?(?:还|也|照样|依然|一直)?有(?:现货|货|库存|存货|渠道|门路|办法|几|少量)|还(?:有|剩)(?:现货|货|库存|几|最后|一些|少量)|(?:背|带|运|弄|拿|搞|走|捎)(?:过来|进来|回来)|人肉|想要的话|要的话|直接拍|私聊|私我|先到先得|量少|照样(?:发|卖|寄)|也能(?:发|寄|买|弄|带)|(?:悄悄|偷偷|私下|照常|低调)(?:地)?(?:可以|能)?(?:给(?:您|你))?(?:发|寄|卖|带|邮|出)|(?:直接|帮(?:您|你))(?:从[^，。]{1,6})?(?:带|拿货|进货|代购|寄过来|发过来)|从[^，。]{1,6}(?:直接)?(?:带|拿货|进货|人肉)|走(?:个)?(?:个人物品|私人物品|行李)|(?:按|以|当|当作|当成|作为)(?:个)?(?:个人物品|私人物品|个人自用物品|自用物品|行李)[^。！？]{0,12}?(?:再|然后|之后|又)(?:上架|卖|出售|销售|转卖|拿来卖)|(?:我们|我)(?:这边)?(?:可以|能|就)(?:从[^，。]{1,6})?(?:直接)?(?:发|寄|卖)|(?:但|不过|所以|可)(?:是)?[^，。]{0,6}(?:便宜|实惠|划算|效果一样|一样(?:用|有效)|是真的|是真货|货是真)|还(?:压着|囤着|存着)|便宜出|低价出|清仓出|出掉|拆成|当(?:成|作)?[^，。]{1,6}(?:寄|发|报)|改(?:个)?(?:名|品名)|换(?:个)?(?:名|品名|名字)|库存(?:还有|只剩|就剩|不多|最后)|最后(?:[0-9一二两三四五六七八九十几]+|一)(?:罐|盒|瓶|件|支|个|套|包|袋|份|批)|手慢(?:就)?(?:无|没)|卖完(?:就)?没(?:了|有)/;
+  /(?:我们|我|这边|店里|咱)(?:这边|这里|手上|手里)?(?:还|也|照样|依然|一直)?有(?:现货|货|库存|存货|渠道|门路|办法|几|少量)|还(?:有|剩)(?:现货|货|库存|几|最后|一些|少量)|(?:背|带|运|弄|拿|搞|走|捎)(?:过来|进来|回来)|人肉|想要的话|要的话|直接拍|私聊|私我|先到先得|量少|照样(?:发|卖|寄)|也能(?:发|寄|买|弄|带)|(?:悄悄|偷偷|私下|照常|低调)(?:地)?(?:可以|能)?(?:给(?:您|你))?(?:发|寄|卖|带|邮|出)|(?:直接|帮(?:您|你))(?:从[^，。]{1,6})?(?:带|拿货|进货|代购|寄过来|发过来)|从[^，。]{1,6}(?:直接)?(?:带|拿货|进货|人肉)|走(?:个)?(?:个人物品|私人物品|行李)|(?:按|以|当|当作|当成|作为)(?:个)?(?:个人物品|私人物品|个人自用物品|自用物品|行李)[^。！？]{0,12}?(?:再|然后|之后|又)(?:上架|卖|出售|销售|转卖|拿来卖)|(?:我们|我)(?:这边)?(?:可以|能|就)(?:从[^，。]{1,6})?(?:直接)?(?:发|寄|卖)|(?:但|不过|所以|可)(?:是)?[^，。]{0,6}(?:便宜|实惠|划算|效果一样|一样(?:用|有效)|是真的|是真货|货是真)|还(?:压着|囤着|存着)|便宜出|低价出|清仓出|出掉|拆成|当(?:成|作)?[^，。]{1,6}(?:寄|发|报)|改(?:个)?(?:名|品名)|换(?:个)?(?:名|品名|名字)|库存(?:还有|只剩|就剩|不多|最后)|最后(?:[0-9一二两三四五六七八九十几]+|一)(?:罐|盒|瓶|件|支|个|套|包|袋|份|批)|手慢(?:就)?(?:无|没)|卖完(?:就)?没(?:了|有)|只(?:给|对|卖给|发给|留给|供)(?:老客|熟客|老顾客|熟人|老客户|回头客|老主顾|自己人)|(?:瓶子|瓶身|罐子|盒子|包装|外包装|外盒)上?(?:贴|印)(?:的是|成)(?!中文|原厂|原装|品牌)[^，。]{1,8}?(?:的)?标/;
 /** Where SUPPLIED_ANYWAY is the refusal or the shop's own compliance instead. */
 const NOT_SUPPLIED = /严禁|拒绝|远离|举报|违法|犯罪|谨防|警惕|不卖|不做|不发|不能发|没法发|无法|暂停|下架|停售|取消|退款|所以不|不会|不能卖|请勿|没有(?:现货|货|渠道|库存|门路)|谣言|辟谣|会员|账号|用户/;
 
@@ -682,11 +703,13 @@ const cues: Cue[] = [
     message: '疑似涉及毒品',
     // 蛋白粉, 美白粉: 白粉 inside a product name.
     notBefore: /(?:蛋|美|漂|增)$/,
-    sentence: /吸|嗨|上头|克|搞到|带|私聊|懂的|货|卖|有|需要|要|来点|整点|弄点|兄弟/,
+    // (round 39, t39c: 所有 holds no 有 — 所有正规渠道都不能销售)
+    sentence: /吸|嗨|上头|克|搞到|带|私聊|懂的|货|卖|(?<!所)有|需要|要|来点|整点|弄点|兄弟/,
     sentenceSkipsAnchor: true,
     notAfter: /^(?:籽|子|仁|纤维|布|绳|哈|底|病|饼|状|色|弹|奶油|瓶|花造型|类止痛|止痛)/,
     // Round 12: a perfume named for it (YSL黑鸦片Black Opium 50ml).
-    notSentence: [WARNING, /奶油枪|裱花|烘焙|护肤|成分表|不含|thc|处方|香水|香型|香调|香氛|淡香|战争|历史|opium|ysl|圣罗兰|[0-9]+ml|毫升|edp|edt/],
+    // Round 39 (t39c): …or the substance's ban told, with no turn back to a supply (大麻二酚已经列入化妆品禁用原料目录，所有正规渠道都不能销售).
+    notSentence: [WARNING, /奶油枪|裱花|烘焙|护肤|成分表|不含|thc|处方|香水|香型|香调|香氛|淡香|战争|历史|opium|ysl|圣罗兰|[0-9]+ml|毫升|edp|edt/, SUBSTANCE_BAN_TOLD],
   },
   {
     // Street names: 叶子 (cannabis), 溜冰 (meth); 糖果/邮票 left out (too many honest senses).
@@ -715,6 +738,8 @@ const cues: Cue[] = [
       '黄片', '黄色视频', '黄色网站', '黄色小说', '成人视频', '成人电影', '成人小电影', '成人网站', '成人资源', '成人影片', '成人片', '裸聊', '裸照', '裸体视频', '约炮', '一夜情', '援交',
       '包夜', '楼凤', '外围女', '卖淫', '嫖娼', '嫖', 'av女优', 'av资源', '三级片', '毛片', '黄网', '偷拍视频', '走光视频', '迷奸', '色情', '性服务', '大保健', '性交易',
       '睡一晚', '啪啪视频', '露点视频', '情色', '涩图', '瑟图', '色色的图',
+      // Round 39 (t39c): the censoring glare left off (私房无圣光套图).
+      '无圣光', '去圣光', '无遮挡版', '无遮挡套图',
       // Round 14 (t14): 黄色 as its initials hs before the medium (hs视频, hs片, hs网站); not hs编码 (the customs tariff code).
       'hs视频', 'hs片', 'hs网站', 'hs小说', 'hs资源', 'hs电影', 'hs图',
     ],
@@ -848,7 +873,8 @@ const cues: Cue[] = [
     notSentence: [WARNING_TRADE_GATE, /(?:和|跟|与|同)[^，。]{0,8}(?:完全|根本|截然|是)?(?:不同|不一样|不是一回事|两回事|有区别|区别很大)(?![^。！？]*(?:但|不过|可是|只是))|(?:问|怀疑|担心)[^，。]{0,6}(?:是不是|是否)/],
     // 您问是不是走私的？不是哦: the buyer's question said back and denied (round 9); 有人说我们家是走私货？… (round 12).
     // Round 14 (fa14b): the practice told with its penalty (夹带未申报的药品，海关查到会整包退运甚至销毁) — unless the penalty is made light of.
-    unless: (ctx, start, end) => echoDenied(ctx, start, end) || rumourAskedBack(ctx, start, end) || penaltyWarned(ctx, start, end) || butThenCustoms(ctx, start, end) || bustReported(ctx, start, end),
+    // Round 39 (t39c): …or the verdict a practice brings (用箱子帮别人带货，海关查到会按走私处理; 会被认定为走私).
+    unless: (ctx, start, end) => echoDenied(ctx, start, end) || rumourAskedBack(ctx, start, end) || penaltyWarned(ctx, start, end) || butThenCustoms(ctx, start, end) || bustReported(ctx, start, end) || verdictTold(ctx, start, end),
   },
   {
     words: ['低报', '少报', '海关查不到', '查不出来', '检测不出来', '测不出来', '验不出来'],
@@ -1033,7 +1059,7 @@ const cues: Cue[] = [
     notAfter: /^(?:白|黑|灰|棕|褐|蓝|绿|紫|金|银|色|黄|红|塔|果|瓷|纸|米|纹|框|花纹|款镜|眼镜|板材|图案|造型|皮纹|形状|样式|印花|刺绣|质感|触感|手感|汤)/,
     // Round 38 (t38a): …or said to be the real material or an old stock (弓根那块是真象牙的，老料), or kept back for the buyer off the listing
     // (藏羚羊绒的线也有，不上架的; 帮您留两条).
-    sentence: /卖|有货|出货|收|手串|手镯|手链|吊坠|摆件|雕|制品|杯|梳|原料|货源|渠道|私聊|私下|要的话|真的|真(?:象|犀|玳瑁|虎|豹|穿山甲|藏羚|沙图什|熊|鲟|海龟)|正宗|天然|野生|整根|整只|片|粉|酒|泡|老料|也有|还有|不上架|没上架|帮(?:您|你)留|留(?:[一两二三几]|个)/,
+    sentence: /卖|有货|出货|收|手串|手镯|手链|吊坠|摆件|雕|制品|杯|梳|原料|货源|渠道|私聊|私下|要的话|真的|真(?:象|犀|玳瑁|虎|豹|穿山甲|藏羚|沙图什|熊|鲟|海龟)|正宗|天然|野生|整根|整只|片|粉|酒|泡|老料|也有|还有|不上架|没上架|不能上架|上不了架|帮(?:您|你)留|留(?:[一两二三几]|个)/,
     // Round 13 (t13c): a paper said missing (证书没有，但货是真的) is the gate, not a denial.
     notSentence: [WARNING, /保护|不卖|不出售|不收|(?<!证书|证|手续|发票)没有(?!证|手续|发票|票)|仿制|仿品|合成|替代|人工(?:繁殖|养殖|繁育)|驯养/],
     // Round 24 (t24c): the animal as a toy's or a model's figure (儿童仿真动物模型，有大象、犀牛、穿山甲).
@@ -2469,17 +2495,20 @@ const cues: Cue[] = [
     message: '教唆规避平台或海关监管，属于违法内容',
     after: /^(?:那边|那里|方面|机器?|仪器|的人)?(?:X光|x光)?(?:也|都|根本|一般|基本|肯定|反正|压根|通常|很少|就)*(?:(?:不会|不|没法|没办法|不可能|没空)(?:去|一件件|一个个|一件一件|一个一个|仔细|细|挨个)*(?:查|核|拆|开箱|开包|追|管|抽(?!成|佣|水|点)|照|扫|发现|识别)|(?:查|照|扫|看|识别|检测|核)不(?:出|到))/,
     // Round 14 (t14): …or the declared name set down by the shop (报关的时候我们写的普通软糖，海关不查; 面单上写的是玩具，海关不会开箱).
-    sentence: /塞|藏(?:在|进|到)|混在|夹在|夹带|包着|垫了|放了|箱子?里|包裹里|转手|转卖|开[^，。]{0,4}店|拿去卖|写少|写低|填低|少写|货值|报关价|申报价|省|带进|运进|弄进|私下|刷|(?:报关|申报|面单|品名|快递单)[^，。]{0,8}?(?:写的|报的|填的|标的|写成|报成|填成|标成)(?!是?(?:实际|真实|您的|你的|收件|地址))/,
+    // Round 39 (t39c): …or a hidden compartment the goods come with, and what it brings back (隐藏夹层…过海关X光照不出来，一趟能多带不少).
+    sentence: /塞|藏(?:在|进|到)|混在|夹层|暗格|隔层|暗袋|暗仓|暗兜|多带|夹在|夹带|包着|垫了|放了|箱子?里|包裹里|转手|转卖|开[^，。]{0,4}店|拿去卖|写少|写低|填低|少写|货值|报关价|申报价|省|带进|运进|弄进|私下|刷|(?:报关|申报|面单|品名|快递单)[^，。]{0,8}?(?:写的|报的|填的|标的|写成|报成|填成|标成)(?!是?(?:实际|真实|您的|你的|收件|地址))/,
     notSentence: [WARNING, /如实|会被|请勿|不要这样|原因|物流信息|轨迹|瑕疵|肉眼|色差|泄露|隐私|个人信息|放心下单|额度内|限额内/],
   },
   // Round 13 (t13c), by shape: goods stated restricted (管制, 禁寄, 不让寄, 过不了安检, 禁止进口, 进不来) and a disguise for them in the
   // same sentence (备注“厨具”, 面单写成指甲剪, 塞在洗面奶盒子里, 换了标签, 当保健品卖, 拍“蓝牙音箱”那个链接，发的是烟弹).
   // Traps: 航空违禁品，只能走陆运，备注一下地址; 管制刀具我们不卖; 快递不让寄液体的话，我们会换成海运.
   {
-    words: ['管制', '违禁', '禁寄', '禁运', '不让寄', '不能寄', '寄不了', '不让带', '过不了安检', '过不了关', '禁止进口', '禁止入境', '不让进', '进不来', '上不了架', '不让卖', '不让上架'],
+    // Round 39 (t39c): …or the carrier refusing them (快递不收, 快递不接) — and the label torn off or the waybill naming another product
+    // (把标签撕了…面单上也写洗衣液).
+    words: ['管制', '违禁', '禁寄', '禁运', '不让寄', '不能寄', '寄不了', '不让带', '过不了安检', '过不了关', '禁止进口', '禁止入境', '不让进', '进不来', '上不了架', '不让卖', '不让上架', '快递不收', '快递不接', '快递不揽', '快递拒收', '快递不给寄', '物流不收'],
     severity: 'block',
     message: '以伪装品名或夹带方式寄递违禁或限制物品，属于违法内容',
-    sentence: /备注(?!一下|下)|写成|标成|报成|申报(?:成|为)|当(?:成|作)?[^，。]{1,6}(?:寄|发|报|卖)|拍[^，。]{0,10}(?:链接|那款|那个)[^。]{0,12}(?:发的是|寄的是|其实|实际)|塞(?:在|进|到)|塞[^，。]{0,3}(?:箱子?|盒子?|包裹|快递|袋子?|货)里|藏(?:在|进|到)|夹(?:在|进)|混在|(?:用|拿)[^，。]{1,6}包着|换(?:了|个)?[^，。]{0,4}标签|贴[^，。]{0,4}标签|改(?:个)?(?:名|品名)/,
+    sentence: /备注(?!一下|下)|写成|标成|报成|撕(?:了|掉|下)?[^，。]{0,3}标签?|标签?(?:撕|刮|去)(?:了|掉)|(?:面单|快递单|运单|品名)(?:上)?(?:也|就|都)?(?:写|填|标)(?:的)?(?:是|成)?(?!地址|收件|电话|您的|你的|清楚|明白|实际|真实|如实|危险|易碎|腐蚀|液体)|申报(?:成|为)|当(?:成|作)?[^，。]{1,6}(?:寄|发|报|卖)|拍[^，。]{0,10}(?:链接|那款|那个)[^。]{0,12}(?:发的是|寄的是|其实|实际)|塞(?:在|进|到)|塞[^，。]{0,3}(?:箱子?|盒子?|包裹|快递|袋子?|货)里|藏(?:在|进|到)|夹(?:在|进)|混在|(?:用|拿)[^，。]{1,6}包着|换(?:了|个)?[^，。]{0,4}标签|贴[^，。]{0,4}标签|改(?:个)?(?:名|品名)/,
     sentenceSkipsAnchor: true,
     notSentence: [WARNING_NO_GATE, /不卖|不做|不发|不能发|没法发|无法|暂停|下架|停售|所以不|请勿|如实|只能走|换成海运|改走|地址|颜色|尺码|[红白黑蓝绿粉灰紫黄]色|不会(?:写|报|标|夹|塞)/],
     deniable: false,
@@ -3024,7 +3053,8 @@ const cues: Cue[] = [
     window: 30,
     // Round 12 (t12b): also passing customs promised (分装到维生素瓶子里寄，过海关没问题), and the ban itself stated is the gate, not a
     // warning (国内是禁止进口的…不过我们有门路，会分装到…瓶子里寄).
-    sentence: /海关(?:不让|不准|不给|会扣|要扣|查得?(?:很)?严)|安检|不让(?:寄|带|进|发)|违禁|不能(?:寄|带|发)|过不了|禁|查得?(?:很)?(?:严|紧)|查不出|看不出|过(?:海)?关(?:没问题|没事|稳)|有门路/,
+    // Round 39 (t39c): …or the carrier refusing the goods (强酸一般快递不收，我们装进洗衣液瓶子里发的).
+    sentence: /海关(?:不让|不准|不给|会扣|要扣|查得?(?:很)?严)|安检|不让(?:寄|带|进|发)|违禁|(?:快递|物流|快递公司|顺丰|邮政|航空)(?:一般|都|也|根本|是)?(?:不收|不接|不揽|拒收|不给寄|不给发)|不能(?:寄|带|发)|过不了|禁|查得?(?:很)?(?:严|紧)|查不出|看不出|过(?:海)?关(?:没问题|没事|稳)|有门路/,
     notSentence: [WARNING_NO_GATE, /密封|防漏|漏液|保护|防碎|防压|气泡膜|不会|不能这样|请勿/],
   },
   // Round 31 (t31c): pictures kept off the listing, sent on the side once the buyer says they are an adult (“夜间版”，衣服可以拿下来的那种，详情页不方便
@@ -3739,6 +3769,51 @@ const cues: Cue[] = [
     ],
     notSentence: [WARNING, /人工(?:繁殖|繁育|养殖)的?(?:才|都|为主|个体)|都是人工|全是人工|不卖|不收|不抓|没有野生|不是野生|违法|保护|放生|不能卖|仿|模型|玩具/],
   },
+  // Round 39 (t39c): a protected plant dug from the wild and sold as such (兜兰…山上直接挖下来的野生老桩…不上架，要的话下单备注) — the wild
+  // orchids, yews, cycads and wild ginseng the state protects. Not a cultivated plant (都是组培苗, 人工栽培的), wild food (野生菌), nor wild
+  // plants refused (不卖野生的, 野生的不能挖).
+  {
+    words: ['山上挖', '山上直接挖', '山里挖', '山里直接挖', '野外挖', '野外采', '野采', '野挖', '挖下来的野生', '挖的野生', '野生老桩', '野生下山', '下山桩', '原生地挖', '野生的', '野生苗', '野生株', '野生原种'],
+    severity: 'block',
+    message: '买卖野外采挖的国家保护植物，属于违法内容',
+    notBefore: /(?:像|是不是|不是|并非|非)$/,
+    window: 60,
+    sentence: [
+      /(?:兜|蝴蝶|杓|独蒜|石斛|春|蕙|建|墨|寒|野|莲瓣|虾脊|白及)兰|兰花|兰草|石斛|红豆杉|苏铁|铁树|崖柏|野山参|野人参|桫椤|金线莲|重楼|珙桐|金花茶|绿绒蒿|雪莲|肉苁蓉|发财树王/,
+      /有货|有(?:几|一|两)|(?:我们|这边|店里)(?:这)?(?:也|还)?有|要的话|需要的话|备注|单独发|私下|私聊|不上架|没上架|不能上架|别提|别说|别写|不写|数量少|老桩|开花大|便宜/,
+    ],
+    notSentence: [WARNING, /人工(?:栽培|种植|繁育|繁殖|培育)的?(?:才|都|为主|苗)|都是(?:组培|人工|大棚|种植)|全是(?:组培|人工)|只(?:卖|有|发)(?:组培|人工|家养|大棚)|不卖野生|不收野生|没有野生|不是野生|不挖|不能挖|违法|保护植物|不能卖|模型|仿真|假花|绢花|图案|印花/],
+  },
+  // Round 39 (t39c): the opium poppy by its slang, grown for its pods (还有'大烟花'的种子，结的果壳能熬水喝，自己院子里种不犯法的) — not the
+  // corn poppy (虞美人) alone, nor fireworks (大烟花 as a big firework has no seeds or pods).
+  {
+    words: ['大烟花', '大烟', '鸦片花', '米囊花', '米壳', '阿芙蓉', '罂粟花', '罂粟果', '罂粟籽', '罂粟种子'],
+    severity: 'block',
+    message: '涉及罂粟等毒品原植物的种植或买卖',
+    notAfter: /^(?:囱|斗|袋|味|雾|筒|瘾(?:君子)?的历史)/,
+    window: 40,
+    sentence: /种子|(?:果|蒴)壳|果实|果子|熬水|煮水|泡水|熬汤|煮汤|种(?:植|几棵|一点|点|了|下|在)|院子里|阳台上?种|盆里种|发芽|播种|自己种/,
+    notSentence: [WARNING, /不能种|禁止种植|不准种|不卖|不提供|没有|虞美人(?:不是|和|跟|与)[^，。]{0,8}(?:区别|不同|不一样)|(?:不是|并非|不含)(?:罂粟|大烟|鸦片)|礼花|燃放|点燃|引线|烟花爆竹|发射/],
+  },
+  // Round 39 (t39c): a drug slipped into someone else's drink, by its effect (滴两滴在对方饮料里，人会变得很听话，第二天什么都不记得) — not a
+  // flavour drop in one's own water, a pet trained, nor a drink too strong (度数高，喝多了断片).
+  {
+    words: ['什么都不记得', '啥都不记得', '都不记得了', '不记得发生', '变得很听话', '会很听话', '变得听话', '特别听话', '任人摆布', '任你摆布', '任由摆布', '不会反抗', '没法反抗', '无力反抗'],
+    severity: 'block',
+    message: '疑似迷药等违禁药物（下在他人饮品里）',
+    window: 40,
+    sentence: /对方|她|他(?!们店)|女生|女孩|妹子|饮料|酒里|水里|杯里|杯子里|奶茶里|咖啡里|滴(?:两|一|几)?滴|下在|放进|加在|倒进|掺/,
+    notSentence: [WARNING, /狗|猫|宠物|孩子|宝宝|小孩|学生|训练|项圈|牵引|度数|喝多|酒量|醉|失忆症|阿尔茨海默|老人|记性/],
+  },
+  {
+    words: ['饮料里', '酒里', '杯子里', '水杯里', '茶里', '咖啡里', '奶茶里', '饮料中', '酒中', '水里'],
+    severity: 'block',
+    message: '疑似迷药等违禁药物（下在他人饮品里）',
+    before: /(?:滴|下|放|倒|加|掺|混|撒|兑|喷)[^，。]{0,6}(?:对方|她|他(?!们店|自己)|别人|女生|女孩|妹子|女伴|男伴|约会对象|同事)(?:的)?$/,
+    window: 40,
+    sentence: /听话|不记得|断片|晕|昏|睡(?:着|死|过去)|迷|没(?:有)?(?:反抗|知觉|意识)|摆布|主动|察觉|发觉|兴奋|助兴|无色无味|神不知鬼不觉/,
+    notSentence: [WARNING, /狗|猫|宠物|孩子|宝宝|小孩|训练/],
+  },
   // Round 38 (t38f): protected fossils offered, split or sent by ordinary post (恐龙蛋化石我们手里有一窝…拆成几件分开寄) — not the rule told
   // (属于重点保护化石，个人不能买卖，所以我们店没有也不代找), a toy egg or the plum called 恐龙蛋.
   {
@@ -3755,7 +3830,8 @@ const cues: Cue[] = [
   // Round 38 (t38f): hazardous goods sent past the carrier's check (氢气球充好直接发，快递查不出是氢气还是氦气) — not shipped by the rules
   // (含丁烷属于危险品，只能空机单独走陆运).
   {
-    words: ['氢气球', '氢气', '充氢', '丁烷', '液化气', '煤气罐', '气罐', '高压气瓶', '锂电池', '酒精', '汽油', '煤油', '烟花', '鞭炮', '爆竹', '火药', '打火机', '辣椒水', '防狼喷雾', '电击器'],
+    // Round 39 (t39c): also stage and wedding pyrotechnics (冷焰火…拆散了塞在礼服箱里，快递查不出来).
+    words: ['氢气球', '氢气', '充氢', '丁烷', '液化气', '煤气罐', '气罐', '高压气瓶', '锂电池', '酒精', '汽油', '煤油', '烟花', '鞭炮', '爆竹', '火药', '打火机', '辣椒水', '防狼喷雾', '电击器', '冷焰火', '冷烟花', '冷烟火', '焰火', '礼花弹', '烟雾弹', '发令纸'],
     severity: 'block',
     message: '隐瞒危险品寄递，规避快递或安检查验，属于违法内容',
     sentence: /(?:快递|安检|航空|机场|快递员|驿站|揽收|寄件|过机|x光)[^]{0,6}?(?:查不出|看不出|认不出|发现不了|测不出|分不出|分辨不出|(?:也|都|根本|一般)?不(?:会)?查(?!询))|(?:查不出|看不出|认不出|分不出|分辨不出)(?:来)?(?:是|里面)/,
@@ -3773,7 +3849,8 @@ const cues: Cue[] = [
   // Round 38 (t38f): a lock opened without its owner — tools that open others' locks (对着别人家同款锁也能一键开) — not the buyer's own lock
   // opened by its app (手机APP一键开锁), a lock that resists them (防小黑盒), nor the buyer sent to a licensed locksmith.
   {
-    words: ['别人家', '别人的', '他人', '邻居家', '邻居的', '同款锁', '任何锁', '所有锁', '各种锁'],
+    // Round 39 (t39c): …or any door, whoever's it is (不管是不是自己家的门).
+    words: ['别人家', '别人的', '他人', '邻居家', '邻居的', '同款锁', '任何锁', '所有锁', '各种锁', '不管是不是自己', '是不是自己家', '不管谁家', '谁家的门', '谁家的锁'],
     severity: 'block',
     message: '提供破解他人门锁的工具或方法，属于违法内容',
     window: 30,
@@ -3790,7 +3867,8 @@ const cues: Cue[] = [
     message: '提供破解门锁的工具或方法，属于违法内容',
     notBefore: /(?:防|抗|不怕|防御|防止)$/,
     window: 30,
-    sentence: [/锁|门禁|车门|开门|房门|大门|防盗门/, /有货|要的话|加[0-9一二两三四五六七八九十百几]+|[0-9一二两三四五六七八九十百几]+(?:块|元)|私聊|私我|卖|教(?:您|你)|一键|都能开|随便开|别人|他人|邻居/],
+    // Round 39 (t39c): …or given away with the goods, a modified pick, a door opened in minutes (送一套开锁教程和一把改过的钩子，防盗门五分钟就能打开).
+    sentence: [/锁|门禁|车门|开门|房门|大门|防盗门/, /有货|要的话|加[0-9一二两三四五六七八九十百几]+|[0-9一二两三四五六七八九十百几]+(?:块|元)|私聊|私我|卖|教(?:您|你)|一键|都能开|随便开|别人|他人|邻居|送(?:一套|一把|您|你)|改(?:过|装过?)的|[0-9一二两三四五六七八九十几]+(?:分钟|秒)(?:钟)?(?:就|内)?(?:能|可以)?(?:打开|开)/],
     notSentence: [WARNING, /不提供|不卖|不教|公安备案|正规开锁|报警|防(?:小黑盒|技术开锁|破解|撬)|不怕/],
   },
   // Round 38 (t38f): a safety device taken out for more range or speed (保护板拆掉跑更远; 黄绿两根线短接就能解除限速，交警也看不出来) — not

@@ -5,6 +5,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 39 (t39c): a third-party or compatible part declared as such, priced against the original part
+    '副厂墨盒，非原装，价格只有原装的五分之一，打印量会少一些。',
+    '这款滤芯是第三方兼容款，包装印的是我们自有品牌，价格是原装的三分之一。',
+    '兼容滤芯是第三方品牌生产的，印的是自己的商标，价格是原装的三分之一。',
     // round 38 (t38h): a seal cut to the buyer's words, our own studio's mark, a size note waved off, cartons reused, the substitute stated,
     // openly imitation goods, an offer's price, the origin only a warehouse
     '您的印章我们照着您给的字刻，三天出货。',
@@ -842,6 +846,10 @@ ruleTable(counterfeitImplied, {
     "这两个颜色是一个模具出的，主播手上的是黑色。",
   ],
   invalid: [
+    // round 39 (t39c): the compatible label with a likeness or a wink beside it, or no compatible label at all
+    { text: '兼容款，跟原装看不出区别，价格是原装的三分之一。', severity: 'block' },
+    { text: '电池是兼容的，不过用的原厂代工的电芯，价格是原装的零头。', severity: 'block' },
+    { text: '价格是原装的三分之一，绝对正品。', severity: 'block' },
     // round 38 (t38h): a master's mark copied; a famous maker's papers waved off; another brand's pack borrowed; a name or check contradicted
     // and the look the same; the real thing priced out by its noun; a town's maker under a foreign pack; a domestic contract make with the tag on
     { text: '这件木雕是照着大师作品仿刻的，落款也照刻了。', severity: 'block' },
