@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 39 (t39b): a meeting with the buyer proposed outright (要不见一面) — not a trade meeting, a store visit, a refusal, or the buyer's own meeting
+    "要不要见一面当面验货？",
+    "不方便见面哦，有问题线上沟通就行。",
+    "您和朋友见一面的时候可以送这款香水。",
+    "要不您来门店见个面，看看实物。",
     // round 37 (t37f): 刷 ending a brush's name, then 本身/本来 — no dungeon
     '这支电动牙刷本身就防水，洗澡时也能用吧？',
     '鞋刷本来就是送的，您一起收好吧。',
@@ -262,6 +267,10 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 39 (t39b): a meeting with the buyer proposed outright (要不见一面) — not a trade meeting, a store visit, a refusal, or the buyer's own meeting
+    "您也在杭州啊，哪天方便见一面吧。",
+    "聊得挺投机，不如咱俩见个面。",
+    "您身上的味道我也喜欢，要不咱们见一面？",
     // round 37 (t37f): the dungeon run offered next to it
     '牙刷已经发了，您晚上有空一起刷本吗？',
     '下班后咱俩组个队刷本吧，我带您。',
