@@ -487,6 +487,19 @@ const cues: Cue[] = [
       (MEETING.test(ctx.compact.slice(start, end)) && TRADE_MEET.test(sentenceOf(ctx, start, end, 30)) && !/[你您]本人|单独|单身|交个朋友|约会|吃饭|喝一杯|看电影|认识一下|认识认识|俩|两个人|二人世界|就我们/.test(sentenceOf(ctx, start, end, 30))),
   },
   {
+    // Round 39 (t39b): a meeting with the buyer proposed outright, no date words needed (闻香识人，您用这款我也喜欢，要不见一面？; 聊得挺投机，不如
+    // 咱俩见个面; 哪天方便见一面吧): nothing in a shop's service is done by meeting the buyer. Not a trade meeting (当面验货, 见面交易 — 2.3's), an
+    // errand with the goods (师傅上门), a meeting refused (不方便见面), or someone else's meeting (您和朋友见一面).
+    words: ['见一面', '见个面', '见见面', '见面'],
+    severity: 'block',
+    message: '想与买家私下见面，与客户服务无关（规则 2.6）',
+    before: /(?:要不|要不要|不如|干脆|咱们|咱俩|我们俩|哪天|改天|找(?:个)?(?:时间|机会)|有机会|方便的话|约(?:个)?(?:时间|地方)?)(?:我们|咱们|咱俩|咱|就|出来|一起|方便|有空|有时间|的话)*$/,
+    notBefore: /(?:您|你)(?:们)?(?:和|跟|与|同)(?!我)[^，。！？]{0,8}$|(?:(?<![要如])不|没法|无法|不能|不会|没有|不方便)[^，。！？]{0,4}$/,
+    notSentence: [FAMILY, TRADE_MEET, /师傅|上门|安装|维修|门店|实体店|店里|展厅|仓库|自提|线下店|客户经理|业务|合同|签约|供货|批发|代理/],
+    // 要不 is a proposal, not a denial: refusals are notBefore's.
+    deniable: false,
+  },
+  {
     // An outing with the agent named by its activity: 要不要一起去爬山, 周末一起去唱歌 — not 要不要一起下单, family trips (和家人一起去露营).
     // Round 36 (t36f): …also set for another day (改天一起骑车, 下次一起去钓鱼, 有空一起露营) and by the buyer's hobby (骑车, 钓, 徒步, 拍照).
     words: ['一起去', '一起出去', '要不要一起', '改天一起', '下次一起', '哪天一起', '有空一起', '找个时间一起', '约个时间一起', '有机会一起'],

@@ -2452,6 +2452,39 @@ const cues: Cue[] = [
     notSentence: /天气|下雨|雨天|下雪|路滑|降温|台风|冷|热|雾|晒|驾驶|开车|骑车|反光|手电|头灯|鞋|防滑|伞|雨衣|口罩|疫情|节|假期|旅行|旅游|玩得|款|戴|穿|带上|携带|佩戴|宝宝|孩子|老人|宠物|狗|猫|产品|商品|使用|包裹|快递|签收|取件|驿站|发货|身体|病|伤|孕|药|不会|诈骗|骗子/,
   },
   {
+    // Round 39 (t39b): the same caution hung on the buyer's everyday errands after a jab at their complaining (您这么较真，以后收快递的时候可得多留个
+    // 心眼了; 既然非要投诉，以后开门的时候注意点; 这么能闹，取快递可要当心): harm hinted at where the buyer is unguarded. Not real advice on parcels
+    // (收快递时当面验货, 签收前检查外包装), scams warned of, nor a caution with no grievance near.
+    words: ['收快递', '取快递', '拆快递', '拿快递', '收包裹', '取包裹', '开门', '出门', '回家', '上下班', '下班', '接孩子', '送孩子'],
+    severity: 'block',
+    message: '借买家日常起居暗示其会遭遇不测，属于威胁、恐吓（规则 2.5）',
+    window: 40,
+    sentence: [/小心|当心|留神|留(?:个|点|些)?心眼|多个心眼|留心|注意(?:点|些|着点|安全)|看着点|多长个心/, /较真|计较|难缠|事多|事儿多|能闹|爱闹|这么闹|得理不饶人|不依不饶|较劲|厉害|有本事|有能耐|(?:这么|那么|非要|非得|既然|敢|再)[^，。！？]{0,4}?(?:差评|投诉|举报|闹|告|曝光|维权)/],
+    notSentence: /验货|开箱|检查|拍照|录像|视频|破损|签收前|当面|外包装|诈骗|骗子|冒充|陌生|短信|链接|天气|下雨|路滑|宝宝|孩子(?!的时候)|老人|宠物|产品|商品|使用|驿站(?:代收|取件码)|取件码|不会/,
+    deniable: false,
+  },
+  {
+    // Round 39 (t39b): ruin promised to the buyer through a lawsuit or a bill (律师是我们常年合作的，到时候让您赔到哭; 告到你倾家荡产; 让你赔得裤子都
+    // 不剩): money or tears wrung out of the buyer. Not the shop's own loss (这个价我们真是赔到哭了), nor a joke about the goods' price.
+    words: ['赔到', '赔得', '罚到', '罚得', '告到', '告得', '亏到', '亏得', '判到', '输到', '输得', '赔个'],
+    severity: 'block',
+    message: '以让买家赔到哭、赔到破产相威胁，属于恐吓（规则 2.5）',
+    before: /(?:让|叫|要|得|会|非|把)(?:您|你)(?:们|家)?(?:一直|直接|最后)?$|(?:告|起诉|追究|律师)[^，。！？]{0,8}$/,
+    after: /^(?:(?:您|你)(?:们|家)?)?(?:哭|[^，。！？]家荡产|破产|吐血|跪|怀疑人生|裤子|底裤|家底|连本带利|后悔|求饶|服|怕|肉疼|不敢|卖房|砸锅卖铁|一无所有|身无分文|分文不剩|精光|赔钱为止|赔钱|赔死|认错|道歉为止)/,
+    notBefore: /(?:我|我们|本店|店里|商家)(?:这次|这单|真是|真的|都|也|已经)*(?:要|快|都)?$/,
+    notSentence: /冒充|诈骗|骗子|不会|玩笑/,
+    deniable: false,
+  },
+  {
+    // (…the buyer named right after the verb, no 让 before it: 告到你倾家荡产为止, 罚到您哭)
+    words: ['告到你', '告到您', '告得你', '告得您', '赔到你', '赔到您', '罚到你', '罚到您', '判到你', '判到您'],
+    severity: 'block',
+    message: '以让买家赔到哭、赔到破产相威胁，属于恐吓（规则 2.5）',
+    after: /^(?:们|家)?(?:哭|[^，。！？]家荡产|破产|吐血|跪|怀疑人生|裤子|底裤|家底|后悔|求饶|服|怕|肉疼|不敢|卖房|砸锅卖铁|一无所有|身无分文|分文不剩|精光|认错)/,
+    notSentence: /冒充|诈骗|骗子|不会|玩笑/,
+    deniable: false,
+  },
+  {
     // Round 11 (t11d): the same caution hung on the buyer's unguarded hours or doorstep, in a short reply (晚上睡觉小心点哦,
     // 小心你家门口哦, 一个人在家当心点, 睡觉锁好门): nothing in a shop's reply calls for it. Not: colds, mosquitoes, the
     // goods, the parcel at the door (放家门口了), children or pets.

@@ -7,6 +7,11 @@ ruleTable(dating, {
     '身高150穿拖尾不会被裙子“吃掉”，选短拖尾就行，再配一双8厘米左右的高跟鞋，走路不绊脚，照片里比例也好看。',
     '这款显瘦，拍婚纱照的时候照片里腰线特别好看。',
     '这条裙子上镜，拍全身照腿显得很长，相片里也好看。',
+    // round 39 (t39b): a meeting with the buyer proposed outright (要不见一面) — not a trade meeting, a store visit, a refusal, or the buyer's own meeting
+    "要不要见一面当面验货？",
+    "不方便见面哦，有问题线上沟通就行。",
+    "您和朋友见一面的时候可以送这款香水。",
+    "要不您来门店见个面，看看实物。",
     // round 37 (t37f): 刷 ending a brush's name, then 本身/本来 — no dungeon
     '这支电动牙刷本身就防水，洗澡时也能用吧？',
     '鞋刷本来就是送的，您一起收好吧。',
@@ -270,6 +275,10 @@ ruleTable(dating, {
     '您本人肯定比照片好看，发几张生活照给我呗。',
     '你自拍一定很好看，给我看看嘛。',
     '照片里您本人真好看，再发几张近照给我看看。',
+    // round 39 (t39b): a meeting with the buyer proposed outright (要不见一面) — not a trade meeting, a store visit, a refusal, or the buyer's own meeting
+    "您也在杭州啊，哪天方便见一面吧。",
+    "聊得挺投机，不如咱俩见个面。",
+    "您身上的味道我也喜欢，要不咱们见一面？",
     // round 37 (t37f): the dungeon run offered next to it
     '牙刷已经发了，您晚上有空一起刷本吗？',
     '下班后咱俩组个队刷本吧，我带您。',

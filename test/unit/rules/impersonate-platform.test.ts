@@ -3,6 +3,21 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 39 (t39b): a category desk of the platform named by its business line (类目/品类 + a platform role, 工具类售后); the shop's settlement filed with a platform office; the shop's review called the last instance (终审, 终局); a platform desk consulted as ours; the buyer's report withdrawn by the shop; 我们平台的统一口径 (warn) — not the shop's own category, trade or desks, its own filing, the platform's final word pointed to, nor the buyer's own withdrawal
+    "我是我们店香氛类目的运营，这款的库存我来查。",
+    "我们是做跨境香氛类目的，主营日本和法国的品牌。",
+    "我是进口电商餐具类目的客服，有问题随时找我。",
+    "这款属于小家电类目，支持七天无理由。",
+    "我们店的质检组会在发货前检查每一只碗。",
+    "我们这边是店铺的工具类售后，配件少了给您补发。",
+    "本店已在海关备案，商品都能溯源。",
+    "商品已在平台备案上架，资质齐全。",
+    "以平台终审结果为准，我们这边没法决定。",
+    "平台的判定就是终审结果，我们也只能配合。",
+    "如果您对结果有异议，可以申请平台复核，不是最终裁定。",
+    "您可以自己撤销举报，我们不会干涉。",
+    "您可以在举报页面撤销举报。",
+    "我跟快递公司确认过了，包裹明天到。",
     // round 38 (t38k): the shop a merchant on Kuaishou
     '我是快手上美妆类目的商家',
     '我们是快手上做母婴的商家',
@@ -915,6 +930,18 @@ ruleTable(impersonatePlatform, {
     "小二定的就是最终结果，我们店里配合就行",
   ],
   invalid: [
+    // round 39 (t39b): a category desk of the platform named by its business line (类目/品类 + a platform role, 工具类售后); the shop's settlement filed with a platform office; the shop's review called the last instance (终审, 终局); a platform desk consulted as ours; the buyer's report withdrawn by the shop; 我们平台的统一口径 (warn) — not the shop's own category, trade or desks, its own filing, the platform's final word pointed to, nor the buyer's own withdrawal
+    "您好，这里是跨境电商母婴品类的质检组，请把奶瓶刻度的照片发过来。",
+    "我是电商平台家电类目的小二，您的售后单由我来跟进。",
+    "这边是快手进口户外类目的审核专员，帐篷的问题我来核实。",
+    "我们这边是快手官方宠物类售后，请提供开箱视频。",
+    "这个补偿方案我们已经向平台售后中心报备了，您放心。",
+    "您的赔付方案已同步到快手消费者服务中心备案，后续有保障。",
+    "这单我们内部已经复核过了，属于终局结论，不接受再申诉。",
+    "行李箱轮子的问题由我们这边做了鉴定，这是最终裁定，您去投诉也没用。",
+    "刚跟我们平台的法务部商量过，这种情况不能退。",
+    "我已经在后台帮您把举报撤销了，记录也清掉了。",
+    { text: "这是咱们平台的统一口径，您再问也一样。", severity: 'warn' },
     // round 38 (t38k): a platform role in a category
     { text: '我是快手美妆类目的运营', severity: 'block' },
     // round 38 (t38g): a platform role within a category; a platform job done (做回访的); a platform post held on the side (兼着); one company with the platform's

@@ -3,6 +3,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 39 (t39b): a clumsy hand told to stop buying with no subject; hands, eyes or head called borrowed; the buyer's weakness put down with the job handed to a man; the bald and the skinny mocked for buying — not the agent's own slip, goods or advice for the clumsy, things borrowed, help offered for a heavy job
+    "我手残点错了，给您重新改一下地址。",
+    "手残党建议选自动款，更省心。",
+    "手笨的话可以选免安装的款式。",
+    "工具是借来的吗？那先别拆封。",
+    "这台手机是借的吧，注册信息不是您的。",
+    "这把刀是租来的吗？",
+    "我这眼睛是借来的吧，居然看错了单号，抱歉。",
+    "安装需要两个人，可以请家人帮忙。",
+    "这款冲击钻比较重，力气小的话建议选锂电轻量款。",
+    "您说您老公会装，那我把安装视频发您。",
+    "秃顶的朋友也能用这款理发器修鬓角。",
     // round 38 (t38k): the show praised by litotes, the goods, others' shows, the camera, the buyer's own words
     '您这买家秀一点都不难看',
     '您这丑橘买得真划算，今年的特别甜',
@@ -434,6 +446,15 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 39 (t39b): a clumsy hand told to stop buying with no subject; hands, eyes or head called borrowed; the buyer's weakness put down with the job handed to a man; the bald and the skinny mocked for buying — not the agent's own slip, goods or advice for the clumsy, things borrowed, help offered for a heavy job
+    "手笨就别碰电钻了。",
+    "眼残还网购，怪谁呢。",
+    "尺码表都看不到，眼睛是租来的吗？",
+    "这么简单都拼不上，脑子是借来的吧。",
+    "女生就是弄不明白这些机器，叫您老公来装吧。",
+    "您手劲这么小，换个男的来拧吧。",
+    "瘦成这样还买健身环，举得动吗？",
+    "头发都没几根了还买卷发棒？",
     // round 38 (t38k): the buyer's own show, photo or look called plain ugly
     { text: '您这买家秀一点都不好看', severity: 'block' },
     { text: '你的自拍真丑', severity: 'block' },

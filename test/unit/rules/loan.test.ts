@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(loan, {
   valid: [
+    // round 39 (t39b): the shop advancing the buyer money to be paid back or with interest (先垫…按天算息) — not a fee on the order advanced
+    "关税我们先垫付，您不用操心。",
+    "运费我先帮您垫上，不用还。",
+    "退款到账前差价我们先垫着，您放心。",
     // round 38 (t38g): a care card whose 养 belongs to the word before (饲养卡, 保养卡, 喂养卡)
     '新手养守宫完全没问题，每单都附一张饲养卡，有不懂的随时问。',
     '每台都附保养卡，按卡上的周期保养就行。',
@@ -88,6 +92,10 @@ ruleTable(loan, {
     '分期的话下单时选花呗，还款日看花呗账单',
   ],
   invalid: [
+    // round 39 (t39b): the shop advancing the buyer money to be paid back or with interest (先垫…按天算息) — not a fee on the order advanced
+    "装修款不够我先给您垫上，每月还一点就行，利息好说。",
+    "差多少我这边可以先垫，分三个月还我就行。",
+    "钱不够的话我帮你垫，按月计息。",
     // round 38 (t38g): the credit-card trick said bare stays a loan pitch
     '帮您养卡提额，一个月就能下来。',
     '信用卡养卡找我，手续费很低。',

@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 39 (t39b): a caution hung on the buyer's errands after a jab at their complaining; ruin promised through a lawsuit (让您赔到哭) — not parcel advice, scams warned of, the shop's own loss
+    "收快递时当面验货，有破损直接拒收。",
+    "这个价我们真是赔到哭了，您放心买。",
+    "签收前检查外包装，下班回家再拆也行。",
+    "最近有冒充快递的骗子，收快递时注意点。",
+    "这款卖一单亏到吐，就当交个朋友。",
+    "已经转告到您的邮箱了",
     // round 38 (t38i): the buyer's home as what a camera, a door viewer or a link reaches, in privacy or security advice
     "这款门铃的镜头只照到您家门口的台阶，邻居家拍不进来。",
     "录像只存在您的手机和内存卡里，售后人员也看不到您家的监控画面。",
@@ -856,6 +863,11 @@ ruleTable(threat, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 39 (t39b): a caution hung on the buyer's errands after a jab at their complaining; ruin promised through a lawsuit (让您赔到哭) — not parcel advice, scams warned of, the shop's own loss
+    "既然非要投诉，以后开门的时候注意点。",
+    "这么能闹，取快递可要当心。",
+    "告到你倾家荡产为止。",
+    "差评不删，我们让你赔得裤子都不剩。",
     // round 38 (t38i): the shop's own eye on the buyer's home, or a link to it held over a dispute
     "摄像头的后台我们有权限，再投诉就连上您家的画面给大家看看。",
     "我们客服随时都能看到您家的监控画面，差评想好了再写。",
