@@ -4,6 +4,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 39 (t39e): 特A as a rice grade, 老翻譯 and 老翻新, the street's pirate discs set against our genuine ones
+    '呢款新潟越光米係特A評級，2kg真空包裝，煮之前浸半個鐘',
+    '魚沼產嘅越光米連續多年食味排名特A，今批係新米',
+    '呢本係老翻譯本，字眼舊啲，新版喺另一條連結',
+    '呢部機係老翻新嘅，有半年保養，介意可以揀全新',
+    '我哋唔賣老翻，全部係原裝正版，有防偽碼',
+    '街邊啲老翻碟成日讀唔到，我哋係正版',
     // round 38 (t38j): an artwork's reproduction told as a print, not the original; jade grades defined with no jade word in the sentence
     '这是齐白石作品的高清复制品，印刷的，不是真迹',
     '这幅徐悲鸿的马是复制品，印刷的装饰画，并非真迹',
@@ -616,6 +623,11 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 39 (t39e): 老翻, Hong Kong's word for a pirated copy, said of our goods in any wording
+    { text: '至於點解咁平？老實講係老翻嚟嘅，燒錄做得好，插落主機一樣讀到', severity: 'block' },
+    { text: '老翻DVD十蚊一隻，質素唔差', severity: 'block' },
+    { text: '呢批波鞋都係老翻貨，著落差唔多', severity: 'block' },
+    { text: '特A貨包包，同專櫃一樣', severity: 'block' },
     // round 38 (t38j): …but a reproduction said to pass for the original, or a copy's 天然 leather and certificate, is still caught
     { text: '这是齐白石作品的高清复制品，印刷的，不是真迹，但是跟真迹一模一样，送礼有面子', severity: 'block' },
     { text: '这是名家字画的复制品，落款盖章都有，不是真迹但拿去拍卖没问题', severity: 'block' },
