@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 39 (t39e): a region-free player, an uncensored cut denied
+    '呢部影碟機係全區無碼，乜嘢DVD都播到',
+    '這款DVD是正版，沒有無碼版本',
     // round 38 (t38k): a refusal kept, the buyer sent to ask, a covert favour that is no evasion
     '这个我们不能做，拆单报关属于违规',
     '拆单报关不能做，私下也不行',
@@ -1269,6 +1272,9 @@ ruleTable(illegalContent, {
     "盲盒买得越多越容易出隐藏款，端盒更划算。",
   ],
   invalid: [
+    // round 39 (t39e): an uncensored disc given away with an order
+    { text: '買滿三百送無碼DVD一隻', severity: 'block' },
+    { text: '加購送無碼光碟，私人收藏', severity: 'block' },
     // round 38 (t38k): a refusal turned covert
     { text: '您说想拆成几单用家人身份证报关，这个我们不能明着做，但私下可以帮您拆', severity: 'block' },
     { text: '低报货值我们明面上不行，不过偷偷可以给您写低点', severity: 'block' },
