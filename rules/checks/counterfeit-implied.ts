@@ -524,6 +524,19 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 39 (t39e): likeness to the genuine given as a fraction, with 有 (味道都有八成似, 外观有九成像), beside a price too low for the
+    // genuine (正价一千几嘅嘢点会卖两百蚊俾你？): what is "eighty per cent like" is not the thing. Not 八成 as "probably" (八成像是快递压坏的:
+    // no 有 before it), nor a colour or a photo's likeness.
+    words: ['八成似', '九成似', '七成似', '八九成似', '九成九似', '八成像', '九成像', '七成像', '八九成像', '九成九像', '八成相似', '九成相似'],
+    severity: 'block',
+    message: '用“有八成似”衡量与正品的差距，暗示不是正品（规则 2.8）',
+    before: /有$/,
+    window: 60,
+    sentence: /正价|正品|专柜|原版|原装|正装|真嘢|真货|真品|大牌|(?:一千|几千|[0-9]+千|上千)[^]{0,12}(?:卖|要|得)[^]{0,4}(?:[0-9一二两三四五六七八九十几]+(?:百|十)|[0-9]{2,3}(?:块|元|蚊|蚊鸡))|(?:点会|怎么会|怎么可能|哪会|边会)(?:卖|得)/,
+    notSentence: [REMEDY, /颜色|色彩|色差|画质|照片|图片|屏幕|新|成色|几成新/],
+    deniable: false,
+  },
+  {
     // One core part said not the brand's original, the rest the same, hence the price (round 11): 里面的芯片不是苹果原装的，其他都一样，所以便宜.
     // Not: 不是原厂配件，但和原厂的一样好用 (an accessory said as such).
     words: ['原装的', '原厂的', '原装', '原厂'],
@@ -665,7 +678,9 @@ const cues: Cue[] = [
     // Genuine goods denied in other words: 不可能是走海关的正规货, 这价位买不到真货, 哪来的正品, 不是原牌的.
     // …the official channel named as the source denied (确实不是官方渠道的货), or 非 as the prefix (非官方正品; round 11).
     words: ['正品', '真品', '真货', '正规货', '正规品牌', '正规渠道的货', '正规渠道货', '原牌', '原厂货', '原厂的', '正经货', '专柜货', '原装货', '正版货', '正牌货', '专柜拿的', '专柜进的', '专柜出的', '柜台出来的', '专柜出来的', '柜台出的', '柜台拿的', '官方出来的', '原厂出来的', '官方渠道拿的', '品牌方拿的', '柜台那种', '专柜那种', '品牌店里那种', '品牌店那种', '官方店那种', '正规店那种', '柜台的货', '专柜的货', '柜台货', '专柜那样的',
-      '官方渠道的货', '官方渠道货', '官方渠道出的', '品牌渠道的货', '品牌方出的货', '正规渠道出的', '官方正品', '品牌正品', '正版', '官方正版', '正版授权', '正款', '正货', '品牌方直供', '官方直供', '品牌直供', '品牌方直接供', '官方直营'],
+      '官方渠道的货', '官方渠道货', '官方渠道出的', '品牌渠道的货', '品牌方出的货', '正规渠道出的', '官方正品', '品牌正品', '正版', '官方正版', '正版授权', '正款', '正货', '品牌方直供', '官方直供', '品牌直供', '品牌方直接供', '官方直营',
+      // (round 39, t39e: Cantonese 真嘢, the real thing — 唔系真嘢嚟，不过用落一样)
+      '真嘢', '真嘅嘢', '真货嚟'],
     severity: 'block',
     message: '说商品不是正规渠道的正品，暗示为假货（规则 2.8）',
     before: /(?:不可能是|不可能|不会是|不是|唔系|唔会系|并非|(?<![除莫无])非|算不上|称不上|谈不上|拿不到|买不到|搞不到|弄不到|哪来的|哪来|哪有|哪里有|不算|不属于|不能算|(?:别|不要|甭|不用)(?:想着?|指望|奢望|期待)|不能指望|指望不了)[^]{0,8}$/,
@@ -740,11 +755,13 @@ const cues: Cue[] = [
       '自己悟', '您悟', '你悟', '悟一下', '品一品', '有便宜的道理', '说明一切', '自己明白', '自己清楚', '自己懂',
       // …or left unsaid (朋友之间就不说破了, 看破不说破; round 36, t36b).
       '不说破', '不点破', '看破不说破', '心照不宣', '不挑明', '就不明说',
+      // …in Cantonese (你自己明啦, 你明㗎啦, 心照啦; round 39, t39e)
+      '自己明', '你明㗎', '你明啦', '你明嘅', '心照啦', '心照喇', '心照不宣啦',
     ],
     severity: 'block',
     message: '用“心里有数、懂的都懂”一类暗语暗示商品不是正品（规则 2.8）',
     // …or the goods' origin left unsaid (这种价位是什么来路; round 11).
-    sentence: [/价|钱|块|元|便宜|版本|做工|[0-9一二两三四五六七八九十几]+(?:千|百|万)/, new RegExp(`${GENUINE.source}|${MAKE.source}|真假|真的|真货|鉴定|来路|来源|货源|出处|一样|一模一样|同款`)],
+    sentence: [/价|钱|块|元|蚊|便宜|版本|做工|[0-9一二两三四五六七八九十几]+(?:千|百|万)/, new RegExp(`${GENUINE.source}|${MAKE.source}|真假|真的|真货|鉴定|来路|来源|货源|出处|一样|一模一样|同款`)],
     sentenceSkipsAnchor: true,
     notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /地址|物流|快递|尺码|色号/],
     deniable: false,
@@ -837,7 +854,8 @@ const cues: Cue[] = [
     // Replica is also a perfume line (Maison Margiela Replica系列).
     // Round 31 (t31a): …or right after a fear of getting one or a plain refusal to sell one, in Chinese (担心是fake？不会的, 怕收到replica,
     // 会不会是fake, 我们不卖fake): the word is the worry answered, not our goods. (A general denial would also read 不用担心 我们这个replica….)
-    notBefore: /(?:担心|担忧|害怕|怕|顾虑|怀疑|以为|是不是|会不会|会否)(?:会|会是|是|买到|收到|拿到|买到的是|收到的是|拿到的是|到手是)?$|(?:不|从不|绝不|从来不|绝对不|不会|坚决不)(?:卖|售|出售|做|进|碰|发|卖过)(?:任何)?$/,
+    // (round 39, t39e: the Cantonese question too — 你问系咪replica？唔系, 系唔系fake)
+    notBefore: /(?:担心|担忧|害怕|怕|顾虑|怀疑|以为|是不是|会不会|会否|系咪|系唔系|是咪|系米)(?:会|会是|是|买到|收到|拿到|买到的是|收到的是|拿到的是|到手是)?$|(?:不|从不|绝不|从来不|绝对不|不会|坚决不|唔)(?:卖|售|出售|做|进|碰|发|卖过)(?:任何)?$/,
     // …or the word printed on the goods as a design (鞋盒标签上的 FAKE 字样是品牌这一季的设计元素; round 10, t10d).
     // Round 36 (t36c): …or a product whose English name is a fake something (fake tan 自晒膏, fake lashes 假睫毛, fake nails 穿戴甲,
     // faux/fake fur, fake plants 仿真绿植), or the English word glossed in Chinese (fake 是说“假晒”, replica 指的是…): a kind, not a copy.
@@ -2346,7 +2364,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '用“心里有数”一类暗语暗示商品不是正品（规则 2.8）',
     before: /(?:心里|心中|心头)(?:应该|肯定|也|都|自然|多少|大概|早就?|都应该)?$/,
-    sentence: [/价|钱|块|元|便宜|版本|做工|[0-9一二两三四五六七八九十几]+(?:千|百|万)/, new RegExp(`${GENUINE.source}|${MAKE.source}|真假|真的|真货`)],
+    sentence: [/价|钱|块|元|蚊|便宜|版本|做工|[0-9一二两三四五六七八九十几]+(?:千|百|万)/, new RegExp(`${GENUINE.source}|${MAKE.source}|真假|真的|真货`)],
     notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /地址|物流|快递|尺码|色号/],
     deniable: false,
   },

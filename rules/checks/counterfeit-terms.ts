@@ -93,7 +93,8 @@ const MARKET_AFTER = /^(?:很多|比较多|挺多|太多|泛滥|横行|猖獗|�
 // fa16: any indefinite quantifier before any seller noun (有的卖家卖A货, 一些小店会卖高仿, 某些网店, 个别代购) — was a list of pairs
 // (有些店, 有的商家, 有些卖家): some unnamed sellers are the market, not us (我们有些店 is ours).
 // Round 21 (t21bv): …the market's copies of this very model (市面上这款山寨的很多，您看钢印对得上就是正品).
-const MARKET_BEFORE = /(?:(?:市面上|市场上|网上|外面)(?:这款|这个|这种|这类|同款|这一款)?|(?<!我们|我家|本店|咱们|咱家|我)(?:有些|有的|很多|好多|许多|不少|某些|一些|个别|部分)(?:店|店家|商家|卖家|小店|网店|店铺|代购|微商|主播|直播间|商贩|摊贩)(?:里|那里|那儿)?)(?:的|卖的|流通的|(?:也|还|在|会|可能|可能会)?(?:卖|在卖|出)|有卖)?$|(?<!我们|我家|本店|咱们|咱家|店里|我|我们的)(?:市面上|市场上|网上|外面)(?:确实|的确|也|还|现在)?(?:有|存在|出现(?:了|过)?|流通着?)(?:不少|很多|一些|大量|许多|各种)?(?:的)?$|(?:最近|近年|近年来|这两年|这几年|前段时间|前几年)(?:市面上|市场上|网上)?(?:确实|的确|也|还)?(?:出现|曝出|爆出)(?:了|过)(?:不少|很多|一些|大量|许多|各种)(?:的)?$/;
+// (round 39, t39e: the street and Cantonese 出面 too — 街边啲老翻碟, 出面嘅A货)
+const MARKET_BEFORE = /(?:(?:市面上|市场上|网上|外面|出面|街边|坊间)(?:这款|这个|这种|这类|同款|这一款|嗰啲|啲)?|(?<!我们|我家|本店|咱们|咱家|我)(?:有些|有的|很多|好多|许多|不少|某些|一些|个别|部分)(?:店|店家|商家|卖家|小店|网店|店铺|代购|微商|主播|直播间|商贩|摊贩)(?:里|那里|那儿)?)(?:的|嘅|卖的|流通的|(?:也|还|在|会|可能|可能会)?(?:卖|在卖|出)|有卖)?$|(?<!我们|我家|本店|咱们|咱家|店里|我|我们的)(?:市面上|市场上|网上|外面)(?:确实|的确|也|还|现在)?(?:有|存在|出现(?:了|过)?|流通着?)(?:不少|很多|一些|大量|许多|各种)?(?:的)?$|(?:最近|近年|近年来|这两年|这几年|前段时间|前几年)(?:市面上|市场上|网上)?(?:确实|的确|也|还)?(?:出现|曝出|爆出)(?:了|过)(?:不少|很多|一些|大量|许多|各种)(?:的)?$/;
 // (round 24, t24c: …the market's copies seen over time, 这两年网上确实出现过不少仿冒的案例)
 /** The word names a topic, not the goods: 您说的高仿问题, 假货的问题您放心; or is compared: 高仿和正品的区别. */
 const TOPIC_AFTER = /^(?:的)?(?:问题|疑虑|顾虑|担忧|现象|风险|话题|说法|传言|差评|评价|评论|投诉|留言|指控|嫌疑)|^(?:这个|这种|这样的|这顶|这类)(?:说法|词|字眼|称呼|帽子|罪名|标签|指控|名头)|^(?:和|与|跟|及|或)(?:正品|真品|真货|正版)(?:的)?(?:区别|差别|不同|对比)/;
@@ -174,6 +175,18 @@ const cues: Cue[] = [
     notAfter: NOT_AFTER,
     notSentence: NOT_A_CLAIM,
     unless: (ctx, start, end) => wordMentioned(ctx, start, end) || lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end) || mirrorSense(ctx, start, end) || protectionSense(ctx, start, end) || impersonationSense(ctx, start, end) || kindDescribed(ctx, start, end) || kindFallsShort(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || othersRacket(ctx, start, end) || unrelatedSense(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || licensedCopy(ctx, start, end) || fa14bSenses(ctx, start, end) || gradeOrTestSenses(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end),
+  },
+  {
+    // Round 39 (t39e): 老翻, Hong Kong's word for a pirated or knocked-off copy (係老翻嚟嘅, 老翻碟, 老翻貨) — the same test as the slang above.
+    // Not 老翻译 (an old translation), 老翻新 (a refurbishment of old stock), nor a page turned (老翻唔到).
+    words: ['老翻', '老翻货', '老翻嘢', '老翻碟', '老翻版', '老翻机'],
+    severity: 'block',
+    message: MESSAGE,
+    hypothetical: true,
+    notBefore: new RegExp(`${COMPARED_BEFORE.source}|${MARKET_BEFORE.source}|${REPORTED_BEFORE.source}|${DENIED_BEFORE.source}|${NOT_IMPLIED_BEFORE.source}|${SHOP_WONT_STOCK_BEFORE.source}`),
+    notAfter: new RegExp(`${NOT_AFTER.source}|^(?:译|新|修|身|唔|不|开|阅|查|找|遍|转|面|倒|土|地)`),
+    notSentence: NOT_A_CLAIM,
+    unless: (ctx, start, end) => wordMentioned(ctx, start, end) || echoDenied(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || othersRacket(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end),
   },
   {
     // Stated of our goods (这是高仿A货): the sentence's other words cannot turn it into a warning.
@@ -1148,8 +1161,16 @@ function failedCheckFalse(ctx: LintContext, start: number, end: number): boolean
   const clause = ctx.before(start, 16, 'soft');
   return FAILED_CHECK_BEFORE.test(clause) && !GOODS_TOPIC.test(clause) && IMPOSTOR_TOPIC.test(ctx.before(start, 60, 'hard'));
 }
+// Round 39 (t39e): 特A as the Japanese rice-tasting grade (新潟越光米係特A評級, 食味排名特A): a grade of rice, not a copy's grade — not
+// beside copy goods (特A包包).
+const RICE = /米|稻|食味|谷物检定|穀物検定|产地|产区|品种|越光|一目惚|梦美人|魚沼|鱼沼|新潟|秋田|北海道|粮/;
+function riceGrade(ctx: LintContext, start: number, end: number): boolean {
+  if (ctx.compact.slice(start, end) !== '特a') return false;
+  const s = sentenceOf(ctx, start, end, 40);
+  return RICE.test(s) && !COPY_GOODS.test(s) && !/(?:^|[^米])(?:货|版|仿)/.test(ctx.after(end, 3, 'hard'));
+}
 function gradeOrTestSenses(ctx: LintContext, start: number, end: number): boolean {
-  return jadeGrade(ctx, start, end) || failedCheckFalse(ctx, start, end);
+  return jadeGrade(ctx, start, end) || riceGrade(ctx, start, end) || failedCheckFalse(ctx, start, end);
 }
 // ---- end round 29 ----
 

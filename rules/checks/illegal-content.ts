@@ -1882,9 +1882,10 @@ const cues: Cue[] = [
     severity: 'block',
     message: '疑似色情内容',
     // (round 36, t36a: …or a figure or doll sold so: 成人手办…露点的，单独包装)
-    sentence: /片|视频|资源|网盘|合集|种子|高清|私发|几张|照片|图|欣赏|陪(?:你|您|聊|睡)|尺度|过夜|价格|好商量|先看|手办|人偶|娃娃|雕像/,
+    // (round 39, t39e: …or a disc given away with an order — 买满三百送无码DVD一只, 加购送無碼光碟)
+    sentence: /片|视频|资源|网盘|合集|种子|高清|私发|几张|照片|图|欣赏|陪(?:你|您|聊|睡)|尺度|过夜|价格|好商量|先看|手办|人偶|娃娃|雕像|dvd|vcd|碟|光盘|蓝光|u盘/,
     sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /露点温度|除湿|湿度|空调|温度计|打码|二维码|条码|编码|尺码|码数|均码|歌|电影院/],
+    notSentence: [WARNING, /露点温度|除湿|湿度|空调|温度计|打码|二维码|条码|编码|尺码|码数|均码|歌|电影院|区码|全区|区域码|region|播放机|影碟机/],
   },
   // Violence against a person: 拿刀捅他, 打断他的腿, 让他血溅当场, 找几个兄弟堵他 — not 砍价, 打断您一下, 血压.
   {

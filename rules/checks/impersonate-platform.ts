@@ -437,7 +437,8 @@ const cues: Cue[] = [
     // Latin self-introductions: wo shi kuaishou guanfang de kefu, This is Kuaishou customer service.
     ...LATIN_SELF_INTRO,
     // …also after a Chinese self-introduction: 我是kuai shou guan fang ke fu.
-    before: /(?:woshi|womenshi|wojiushi|womenjiushi|zhelishi|zhebianshi|wozhebianshi|benrenshi|thisis|hereis|iam|im|weare|were)(?:the|a|an)?$|(?:我|我们|本人)(?:这边|这里)?(?:是|就是)$|(?:这里|这边)(?:是|就是)$/,
+    // (round 39, t39e: …or a Cantonese one — 我係Kuaishou Official CS嘅Kelvin, 我哋系Kwai support, 呢度系…)
+    before: /(?:woshi|womenshi|wojiushi|womenjiushi|zhelishi|zhebianshi|wozhebianshi|benrenshi|thisis|hereis|iam|im|weare|were)(?:the|a|an)?$|(?:我|我们|本人|我哋)(?:这边|这里|呢边|呢度)?(?:是|就是|系|就系)$|(?:这里|这边|呢度|呢边)(?:是|就是|系)$/,
     // Round 36 (t36c): …the role said in Chinese after the English desk (this is Kuaishou Trust & Safety 团队, we are Kuaishou risk 中心).
     after: new RegExp(`^${LATIN_QUALIFIER}*(?:${LATIN_ROLE}|团队|中心|部门|小组|客服|小二|专员|工作人员|审核员?|风控)`),
   },

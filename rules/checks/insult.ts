@@ -462,11 +462,12 @@ const cues: Cue[] = [
   },
   {
     // 这么简单的操作都不会 / 连这个都看不懂 / 您家里就没个年轻人 — contempt for the buyer's competence.
-    words: ['这么简单', '这点小事', '连这个', '连这都', '连这点'],
+    // (round 39, t39e: in Cantonese too — 咁简单都唔识用, 连呢个都睇唔明)
+    words: ['这么简单', '这点小事', '连这个', '连这都', '连这点', '咁简单', '咁简单嘅', '连呢个', '连呢啲', '连咁'],
     severity: 'block',
     message: '贬低买家的能力，属于不文明用语（规则 2.4）',
-    after: /^[^，。]{0,8}?(?:都|也)(?:不会|不懂|搞不定|看不懂|弄不明白|学不会|听不懂|做不好|办不好)/,
-    notSentence: /我们|我这边|客服|小二|本店|新手|正常|没关系|别担心|不要紧|第一次/,
+    after: /^[^，。]{0,8}?(?:都|也)(?:不会|不懂|搞不定|看不懂|弄不明白|学不会|听不懂|做不好|办不好|唔识|唔会|唔明|唔懂|睇唔明|睇唔明白|听唔明|搞唔掂|搞唔定|整唔好)/,
+    notSentence: /我们|我哋|我这边|客服|小二|本店|新手|正常|没关系|唔紧要|别担心|不要紧|第一次/,
     deniable: false,
   },
   {
@@ -900,6 +901,30 @@ const cues: Cue[] = [
     deniable: false, // 你是不是有病 is not a denial
   },
   {
+    // Round 39 (t39e): Taiwanese 87 (read bā qī, for 白痴) aimed at the buyer or closing the clause on them (你是87嗎, 妳真的很87耶, 有夠87).
+    // A number everywhere else: 87折, 87號, 87元, 1987年, 87分, 你是87年的嗎.
+    words: ['87'],
+    severity: 'block',
+    message: '用“87”（台湾用语，指白痴）骂买家，属于人身攻击（规则 2.4）',
+    scope: 'clause',
+    before: new RegExp(`${AIMED.source}|(?:有够|超级?|真的很|真的超)$`),
+    after: /^(?:吗|嘛|么|啊|呀|喔|哦|欸|耶|吧|啦|了|喇|咩|哦你|吧你)?$/,
+    notBefore: /[0-9.]$/,
+    deniable: false,
+  },
+  {
+    // Round 39 (t39e): 阿燦, the Hong Kong slur for a newcomer from the mainland, pinned on the buyer — addressed (你個阿燦, 正一阿燦) or with
+    // contempt for their means or taste (阿燦就係阿燦，買唔起就唔好成日問價). Not a colleague or someone's name (我哋同事阿燦會跟進, 阿燦師傅),
+    // nor the TV character (網中人嘅阿燦).
+    words: ['阿灿'],
+    severity: 'block',
+    message: '用“阿燦”等地域歧视的称呼贬低买家，属于不文明用语（规则 2.4）',
+    window: 40,
+    sentence: new RegExp(`${AIMED.source.slice(0, -1)}阿灿|正一阿灿|成个阿灿|典型(?:嘅|的)?阿灿|阿灿(?:就|都)?(?:系|是)阿灿|买唔起|买不起|唔舍得|舍不得|穷|老土|土气|土包|冇见识|没见识|乡下|冇品味|没品味|大陆来|上嚟`),
+    notSentence: /同事|师傅|经理|主管|店长|负责|跟进|处理|网中人|电视剧|剧集|角色|周润发|廖伟雄/,
+    deniable: false,
+  },
+  {
     // Round 31 (t31a): Taiwanese put-downs with an honest sense elsewhere — 盧 (to pester; also a surname), 機車 (a pain; also a motorbike) —
     // said of the buyer with a degree word (你很盧, 有夠機車欸, 妳真的超盧) or 盧 told to stop (別再盧了, 一直在那邊盧). Not 騎機車, 機車夾克,
     // 盧小姐, 卢浮宫.
@@ -940,7 +965,8 @@ const cues: Cue[] = [
   },
   {
     // Said as a clause of its own: 有病吧！/ 神经病啊 / 傻了吧你 / 神金，… / 妈宝男吧 — a label as the whole clause is a verdict on the buyer.
-    words: ['有病', '神经病', '神经', '疯了', '傻', '蠢', '变态', '有毛病', ...SLANG_INSULTS],
+    // (round 39, t39e: the Cantonese 死蠢 too — 咁简单都唔识用，死蠢)
+    words: ['有病', '神经病', '神经', '疯了', '傻', '蠢', '死蠢', '变态', '有毛病', ...SLANG_INSULTS],
     severity: 'block',
     message: '辱骂性用语',
     scope: 'clause',

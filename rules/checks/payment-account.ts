@@ -78,11 +78,13 @@ const LINK_OUTSIDE_THEN_BUY = /(?:短信|私信|邮件|邮箱|微信|vx|qq)(?:�
 
 // Round 32 (t32a): wallets the platform's checkout does not take (foreign and regional ones), and a paying word in any of the
 // languages they come with (払う/送金/決済, 결제/송금, pay).
-const FOREIGN_WALLET = /paypal|贝宝|venmo|cashapp|cash app|zelle|revolut|wise|payme|转数快|paypay|line ?pay|楽天|kakao|카카오|토스|街口/;
-const FOREIGN_PAY = /付|支付|払|拂|送金|決済|决济|转|汇|结|打款|pay|송금|결제/;
+const FOREIGN_WALLET = /paypal|贝宝|venmo|cashapp|cash app|zelle|revolut|wise|payme|转数快|paypay|line ?pay|楽天|kakao|카카오|토스|街口|paynow|touch ?n ?go|tng ?ewallet|grabpay|duitnow|全支付|jkopay|悠游付|fps/;
+// (round 39, t39e: Cantonese 过数 / 入数 and the English transfer too)
+const FOREIGN_PAY = /付|支付|払|拂|送金|決済|决济|转|汇|结|打款|pay|송금|결제|过数|入数|transfer/;
 // (…refused right after it or anywhere in its sentence: PayPal和银行转账都用不了，只支持快手收银台)
-const FOREIGN_REFUSED = /^[^，。！？]{0,4}?(?:不|没|用不了|无法|不能|不支持|不可以|不接受|不收)/;
-const FOREIGN_REFUSED_ANY = /用不了|不支持|不能用|没法用|无法使用|不接受|不收|只支持|只能(?:在|用|走|通过)/;
+// (round 39, t39e: Cantonese refusals too — 我哋唔收转数快、PayMe, PayMe用唔到, 唔支持, 冇得用)
+const FOREIGN_REFUSED = /^[^，。！？]{0,4}?(?:不|没|用不了|无法|不能|不支持|不可以|不接受|不收|唔|冇|用唔到|用唔)/;
+const FOREIGN_REFUSED_ANY = /用不了|不支持|不能用|没法用|无法使用|不接受|不收|只支持|只能(?:在|用|走|通过)|唔收|唔接受|唔支持|用唔到|用唔倒|冇得用|唔得用|唔可以用/;
 
 const rule = defineRule({
   meta: {
@@ -176,7 +178,7 @@ function judge(ctx: LintContext, hit: TermHit): { start: number; end: number; me
     // Round 32 (t32a): a wallet the checkout never offers (PayPay, PayPal, LINE Pay, Venmo, 转数快…) named with a paying word: the
     // money goes outside the platform whatever else is said (PayPayで払って…平台不用拍; 用PayPal付就行) — not refused after it
     // (PayPay用不了哦, PayPal这边不支持).
-    if (!value && FOREIGN_WALLET.test(hit.key) && FOREIGN_PAY.test(s.replace(hit.key, '')) && !FOREIGN_REFUSED.test(after) && !FOREIGN_REFUSED_ANY.test(s) && !/[吗么]$|[？?]/.test(s)) {
+    if (!value && FOREIGN_WALLET.test(hit.key) && (FOREIGN_PAY.test(s.replace(hit.key, '')) || /^fps./.test(hit.key)) && !FOREIGN_REFUSED.test(after) && !FOREIGN_REFUSED_ANY.test(s) && !/[吗么]$|[？?]/.test(s)) {
       return { start: hit.start, end: hit.end, message: '引导买家用平台收银台没有的站外钱包付款（站外收款）' };
     }
     // 支付宝口令红包 582931, 支付宝搜口令领: money handed over inside the other app, away from the order.

@@ -30,7 +30,8 @@ const DENIED_TAIL = phraseRegex(DENIED_WORDS, { suffix: '[^]{0,5}$' });
 
 // A denial that governs a whole clause or a list: 不会让您加微信或者扫码转账, 不接受私下转账和线下交易.
 // (A word starting with a new unit here or in DENIED_ASK must join DENIAL_FIRST below.)
-const DENIED_CLAUSE = /(?:不会|不要|不能|不可以|不接受|不支持|不允许|禁止|严禁|请勿|切勿|千万不要|绝不|从不|不提供|不需要|无需|不用)(?:让|要求|叫|请|通过|以|向|和|跟|与|给)?[^]{0,24}(?:或者|或是|或|和|及|以及|、|也不|还是)[^]{0,12}$/;
+// (round 39, t39e: …in Cantonese too — 我哋唔收转数快、PayMe或者任何私人转账)
+const DENIED_CLAUSE = /(?:不会|不要|不能|不可以|不接受|不支持|不允许|禁止|严禁|请勿|切勿|千万不要|绝不|从不|不提供|不需要|无需|不用|唔会|唔收|唔接受|唔支持|唔可以|唔提供|唔使|唔需要)(?:让|要求|叫|请|通过|以|向|和|跟|与|给)?[^]{0,24}(?:或者|或是|或|和|及|以及|、|也不|还是)[^]{0,12}$/;
 // Round 20 (t20bu): …a manner or channel between the denial and the ask (本店不会通过短信要求您加QQ, 我们不会用电话叫您加微信).
 // Round 22 (t22ca): …or a way of reaching the buyer as a verb (我们从来不会打电话要求您去站外操作, 不会发短信叫您加好友).
 const DENIED_ASK = /(?:不会|不要|从不|绝不|不能)(?:(?:通过|用|以|在)[^，。！？]{1,8}?|(?:主动)?(?:打电话|发短信|发消息|私信|来电|致电|打给您|打给你)(?:给您|给你)?)?(?:让|要求|叫|请|主动|以任何|通过任何)[^]{0,20}$/;
@@ -38,7 +39,7 @@ const DENIED_ASK = /(?:不会|不要|从不|绝不|不能)(?:(?:通过|用|以|�
 // Round 12 (t12a): any refusing verb before 任何 (我们不收任何形式的私下转账, 不提供任何站外联系方式, 没有任何私人号).
 // (round 15, fa15: a place or an act may stand between the denial and 任何 — 我们不会在包裹里放任何加好友的卡片)
 // (round 35, t35c: …or a scope denied over everything — 扫码只看介绍，不涉及任何付款或加好友, 这张卡不包含任何联系方式)
-const DENIED_ANY = /(?:不会|不要|别|请勿|切勿|从不|绝不|不能|不接受|不要相信|别信|不[收给加留发接做搞卖提用存允]|不涉及|不牵涉|不包含|不包括|没有|拒绝|杜绝)(?:(?!我|但|就|只)[^]){0,8}任何[^]{0,18}$/;
+const DENIED_ANY = /(?:不会|不要|别|请勿|切勿|从不|绝不|不能|不接受|不要相信|别信|[不唔][收给加留发接做搞卖提用存允]|唔会|唔接受|不涉及|不牵涉|不包含|不包括|没有|拒绝|杜绝)(?:(?!我|但|就|只)[^]){0,8}任何[^]{0,18}$/;
 // A potential complement (发不出去, 看不清, 打不通) says what cannot happen, it denies nothing after it.
 // Round 22 (t22du): …and 传不上, 发不了 with the next ask after them (图片传不上 加下企鹅…): not when the term follows at once
 // (这里发不了微信号 says what cannot be sent).

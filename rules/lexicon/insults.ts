@@ -32,6 +32,9 @@ export const VULGAR = [
   // round 31 (t31a): Japanese and Korean abuse (バカじゃないの, 死ね, キモい; 씨발, 병신) — not バカうま / バカかわいい (praise)
   'バカじゃないの', 'バカじゃねえの', 'バカなの', 'ばかなの', 'アホなの', 'あほなの', 'バカ野郎', 'ばかやろう', 'バカヤロー', '死ね', 'うざい', 'ウザい', 'うぜえ', 'うぜー',
   'キモい', 'きもい', 'クソ客', 'くそ客', '씨발', '시발', '병신', '개새끼', '미친놈', '미친년', '꺼져',
+  // round 39 (t39e): Hokkien swearing as typed in Singapore and Malaysia (kanina / kan ni na = 干你娘, cheebye / chibai, lanjiao) — latin
+  // terms stand alone, so no English word holds them
+  'kanina', 'kannina', 'kaninabei', 'cheebye', 'cheebai', 'chibai', 'lanjiao', 'lanjiu',
 ];
 
 /** Coarse but not aimed at anyone (牛逼 as praise): a warning, still uncivil in a service chat. */
@@ -44,6 +47,8 @@ export const INSULT_NOUNS = [
   '神经病', '蛇精病', '傻子', '傻帽', '傻冒', '傻蛋', '傻狍子', '二百五', '低能儿', '瘪三', '小瘪三', '泼妇', '刁民', '死胖子', '肥猪', '狗腿子', '舔狗', '疯狗', '二愣子', '丫头片子', '矮冬瓜', '傻了吧唧', '傻不拉几', '傻不愣登', '虎了吧唧', '二了吧唧',
   // round 31 (t31a): Taiwanese 奧客 (a nasty customer), Cantonese 八婆, 黐孖筋 (nuts), 蠢才
   '奥客', '八婆', '死八婆', '黐孖筋', '蠢才',
+  // round 39 (t39e): Malay and Indonesian for a fool (bodoh ke?, goblok) — no honest sense in a reply to a buyer
+  'bodoh', 'goblok',
 
 ];
 
@@ -104,7 +109,9 @@ export const PERSON_LABELS = ['妈宝男', '妈宝女', '普信男', '普信女'
  * Initials and slang of insults (sjb 神经病, zz 智障, nt 脑瘫, nc 脑残, 伞兵 for 傻逼): most have honest senses
  * (NT$, NC 面霜, 伞兵刀), so they count aimed, alone as a clause (zz吧你) or as a label on the buyer (nc买家).
  */
-export const SLANG_INSULTS = ['sjb', 'zz', 'nt', 'nc', '伞兵', '菜鸡', '菜狗', 'low', '脑瘫', '智障', '弱智', '脑残', '白痴', '铸币', '傻批', 'shazi', 'fw', 'lj'];
+// (round 39, t39e: knn, the Hokkien initials of 干你娘 typed in Singapore and Malaysia — also the k-nearest-neighbours algorithm, so
+// only alone as a clause or aimed: KNN，自己摔烂还要我赔？)
+export const SLANG_INSULTS = ['knn', 'sjb', 'zz', 'nt', 'nc', '伞兵', '菜鸡', '菜狗', 'low', '脑瘫', '智障', '弱智', '脑残', '白痴', '铸币', '傻批', 'shazi', 'fw', 'lj'];
 
 /** Contempt put on the buyer as a label: 穷鬼买家, 白嫖客户, 极品顾客. */
 export const CONTEMPT_LABELS = [...SLANG_INSULTS, '垃圾', '辣鸡', '极品', '奇葩', '穷鬼', '穷逼', '白嫖', '事逼', '杠精', '巨婴', '铁公鸡', '抠门', '抠搜', '穷酸', '土鳖', '无脑', '刁蛮', '傻', '蠢'];

@@ -95,7 +95,10 @@ export const PAYMENT_TERMS: TermSpec[] = [
     // round 12 (t12a): overseas wallets
     'venmo', 'cashapp', 'cash app', 'zelle', 'revolut', 'wise账户', 'payme', 'fps转数快', '转数快',
     // round 31 (t31a): Japanese, Korean and Taiwanese wallets (PayPayで払って, LINE Pay, 楽天ペイ, 카카오페이, 街口支付)
-    'paypay', 'linepay', 'line pay', '楽天ペイ', '楽天pay', 'kakaopay', 'kakao pay', '카카오페이', '토스', '街口支付', '街口'], { tag: 'alipay' }),
+    'paypay', 'linepay', 'line pay', '楽天ペイ', '楽天pay', 'kakaopay', 'kakao pay', '카카오페이', '토스', '街口支付', '街口',
+    // round 39 (t39e): Hong Kong, Singapore and Malaysian wallets (AlipayHK, PayNow, Touch 'n Go, GrabPay, DuitNow, 全支付; FPS only with a transfer
+    // word — bare fps is frames per second)
+    'alipayhk', 'alipay hk', 'paynow', 'touch n go', 'touchngo', 'tng ewallet', 'tngewallet', 'grabpay', 'duitnow', '全支付', 'jkopay', '悠游付', 'fps转账', 'fps过数', 'fps付款', 'fps入数'], { tag: 'alipay' }),
   // Wallets outside the checkout (e-CNY, crypto): judged like an Alipay account; a bare 钱包 is a product.
   ...terms(['数字人民币钱包', '数币钱包', '数币', '数字钱包', '钱包编号', '钱包号', '钱包地址', '钱包账号', '钱包id', 'usdt', 'usdt地址', 'trc20', 'erc20', '泰达币', '比特币地址', 'btc地址',
     // crypto coins as a way to pay (round 9: 用比特币结算, 虚拟币支付)

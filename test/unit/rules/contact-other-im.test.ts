@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 39 (t39e): a handle not found, a print, a refusal — in Cantonese
+    '我哋IG搵唔到你嘅帳號，麻煩喺度留言',
+    '呢款手機殼有IG同款圖案',
+    '有問題可以喺呢度搵我哋，唔好加IG',
     // round 38 (t38j): a device's apps listed, a feature, a payment list — no reach-me ask
     '这款手机WhatsApp和Telegram都支持，双卡双待',
     '这款手表WhatsApp和Line都支持，有问题联系我',
@@ -59,6 +63,11 @@ ruleTable(rule, {
     'line的贴纸很可爱，我们有同款周边。',
   ],
   invalid: [
+    // round 39 (t39e): the messenger with a Cantonese or chat-English call to reach us there
+    { text: '想一次過買成箱，可以IG搵我哋 @tokyopantry.hk', severity: 'block' },
+    { text: '團購價喺IG上揾我就有', severity: 'block' },
+    { text: 'FB inbox我就得，平過平台', severity: 'block' },
+    { text: 'IG pm我啦，有折', severity: 'block' },
     // round 38 (t38j): the apps offered, alone or listed, then a reach-me ask
     { text: 'WeChat或者Telegram都支持，联系我。', severity: 'block' },
     { text: 'WhatsApp、Line都可以，找我就行', severity: 'block' },

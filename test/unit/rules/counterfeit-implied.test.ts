@@ -9,6 +9,13 @@ ruleTable(counterfeitImplied, {
     '副厂墨盒，非原装，价格只有原装的五分之一，打印量会少一些。',
     '这款滤芯是第三方兼容款，包装印的是我们自有品牌，价格是原装的三分之一。',
     '兼容滤芯是第三方品牌生产的，印的是自己的商标，价格是原装的三分之一。',
+    // round 39 (t39e): the Cantonese question echoed and denied, a worry, a remedy; 八成 as "probably"; a light's likeness to daylight
+    '你問係咪replica？唔係，每件都有品牌invoice同入境檢驗檢疫證明，喺訂單附件睇到',
+    '你驚唔係真嘢？放心，有專櫃單同發票',
+    '如果唔係真嘢，我哋全額退款',
+    '八成像是快遞壓壞的，我們幫您申請補發',
+    '這件九成新，外觀有九成像新的',
+    '我哋嘅燈泡光色有八成似自然光，價錢一百蚊',
     // round 38 (t38h): a seal cut to the buyer's words, our own studio's mark, a size note waved off, cartons reused, the substitute stated,
     // openly imitation goods, an offer's price, the origin only a warehouse
     '您的印章我们照着您给的字刻，三天出货。',
@@ -850,6 +857,12 @@ ruleTable(counterfeitImplied, {
     { text: '兼容款，跟原装看不出区别，价格是原装的三分之一。', severity: 'block' },
     { text: '电池是兼容的，不过用的原厂代工的电芯，价格是原装的零头。', severity: 'block' },
     { text: '价格是原装的三分之一，绝对正品。', severity: 'block' },
+    // round 39 (t39e): Cantonese admissions that the goods are not the real thing, likeness as a fraction beside a price, the Cantonese wink
+    { text: '唔係真嘢嚟，不過用落一樣', severity: 'block' },
+    { text: '呢隻錶唔係真嘢，但係行得好準', severity: 'block' },
+    { text: '正價一千幾嘅嘢點會賣兩百蚊俾你？你自己明啦，味道都有八成似', severity: 'block' },
+    { text: '正品一千多，我们这款两百，外观有九成像', severity: 'block' },
+    { text: '呢個價你自己明啦，做工同專櫃一樣', severity: 'block' },
     // round 38 (t38h): a master's mark copied; a famous maker's papers waved off; another brand's pack borrowed; a name or check contradicted
     // and the look the same; the real thing priced out by its noun; a town's maker under a foreign pack; a domestic contract make with the tag on
     { text: '这件木雕是照着大师作品仿刻的，落款也照刻了。', severity: 'block' },

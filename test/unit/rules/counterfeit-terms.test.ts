@@ -6,6 +6,13 @@ ruleTable(counterfeitTerms, {
   valid: [
     // round 39 (t39a): a sweeping hearsay qualified at once (detect/answered.ts)
     '网上都说代购的都是高仿，其实不是，我们每件都有报关单。',
+    // round 39 (t39e): 特A as a rice grade, 老翻譯 and 老翻新, the street's pirate discs set against our genuine ones
+    '呢款新潟越光米係特A評級，2kg真空包裝，煮之前浸半個鐘',
+    '魚沼產嘅越光米連續多年食味排名特A，今批係新米',
+    '呢本係老翻譯本，字眼舊啲，新版喺另一條連結',
+    '呢部機係老翻新嘅，有半年保養，介意可以揀全新',
+    '我哋唔賣老翻，全部係原裝正版，有防偽碼',
+    '街邊啲老翻碟成日讀唔到，我哋係正版',
     // round 38 (t38j): an artwork's reproduction told as a print, not the original; jade grades defined with no jade word in the sentence
     '这是齐白石作品的高清复制品，印刷的，不是真迹',
     '这幅徐悲鸿的马是复制品，印刷的装饰画，并非真迹',
@@ -621,6 +628,11 @@ ruleTable(counterfeitTerms, {
     // round 39 (t39a): …but the hearsay qualified and our own goods then called the copy, or a private deal after it
     { text: '网上都说代购的都是高仿，其实不全是，不过我们这批确实是高仿。', severity: 'block' },
     { text: '网上都说代购的都是高仿，其实不是，找我私聊给您便宜。', severity: 'block' },
+    // round 39 (t39e): 老翻, Hong Kong's word for a pirated copy, said of our goods in any wording
+    { text: '至於點解咁平？老實講係老翻嚟嘅，燒錄做得好，插落主機一樣讀到', severity: 'block' },
+    { text: '老翻DVD十蚊一隻，質素唔差', severity: 'block' },
+    { text: '呢批波鞋都係老翻貨，著落差唔多', severity: 'block' },
+    { text: '特A貨包包，同專櫃一樣', severity: 'block' },
     // round 38 (t38j): …but a reproduction said to pass for the original, or a copy's 天然 leather and certificate, is still caught
     { text: '这是齐白石作品的高清复制品，印刷的，不是真迹，但是跟真迹一模一样，送礼有面子', severity: 'block' },
     { text: '这是名家字画的复制品，落款盖章都有，不是真迹但拿去拍卖没问题', severity: 'block' },

@@ -51,6 +51,9 @@ ruleTable(illegalContent, {
     '帮别人带货过关，海关查到会按走私处理。',
     '超额不申报会被认定为走私。',
     '大麻二酚在国内列入了化妆品禁用原料目录，所有渠道都不能销售。',
+    // round 39 (t39e): a region-free player, an uncensored cut denied
+    '呢部影碟機係全區無碼，乜嘢DVD都播到',
+    '這款DVD是正版，沒有無碼版本',
     // round 38 (t38k): a refusal kept, the buyer sent to ask, a covert favour that is no evasion
     '这个我们不能做，拆单报关属于违规',
     '拆单报关不能做，私下也不行',
@@ -1351,6 +1354,9 @@ ruleTable(illegalContent, {
     '大麻二酚精油国内不能销售，但我们私下有货。',
     '这批货算走私的，所以便宜。',
     '帮人带货被查到最多按走私罚点钱，很少查的。',
+    // round 39 (t39e): an uncensored disc given away with an order
+    { text: '買滿三百送無碼DVD一隻', severity: 'block' },
+    { text: '加購送無碼光碟，私人收藏', severity: 'block' },
     // round 38 (t38k): a refusal turned covert
     { text: '您说想拆成几单用家人身份证报关，这个我们不能明着做，但私下可以帮您拆', severity: 'block' },
     { text: '低报货值我们明面上不行，不过偷偷可以给您写低点', severity: 'block' },

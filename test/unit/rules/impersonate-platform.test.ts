@@ -18,6 +18,9 @@ ruleTable(impersonatePlatform, {
     "您可以自己撤销举报，我们不会干涉。",
     "您可以在举报页面撤销举报。",
     "我跟快递公司确认过了，包裹明天到。",
+    // round 39 (t39e): a Cantonese self-introduction as a user or by name only
+    '我係Kuaishou用戶，想問下點退貨',
+    '我係Kelvin，有咩可以幫到你？',
     // round 38 (t38k): the shop a merchant on Kuaishou
     '我是快手上美妆类目的商家',
     '我们是快手上做母婴的商家',
@@ -942,6 +945,10 @@ ruleTable(impersonatePlatform, {
     "刚跟我们平台的法务部商量过，这种情况不能退。",
     "我已经在后台帮您把举报撤销了，记录也清掉了。",
     { text: "这是咱们平台的统一口径，您再问也一样。", severity: 'warn' },
+    // round 39 (t39e): the platform's desk claimed in a Cantonese self-introduction with English titles
+    { text: 'Hi 我係Kuaishou Official CS嘅Kelvin', severity: 'block' },
+    { text: '我哋係Kwai support team，幫你跟進', severity: 'block' },
+    { text: '呢度係Kuaishou customer service', severity: 'block' },
     // round 38 (t38k): a platform role in a category
     { text: '我是快手美妆类目的运营', severity: 'block' },
     // round 38 (t38g): a platform role within a category; a platform job done (做回访的); a platform post held on the side (兼着); one company with the platform's

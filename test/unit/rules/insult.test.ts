@@ -15,6 +15,16 @@ ruleTable(insult, {
     "这款冲击钻比较重，力气小的话建议选锂电轻量款。",
     "您说您老公会装，那我把安装视频发您。",
     "秃顶的朋友也能用这款理发器修鬓角。",
+    // round 39 (t39e): 87 as a number (a discount, a year, a score), KNN the algorithm, 阿燦 a colleague or the TV character, Cantonese help
+    '全館87折，結帳自動折抵',
+    '你是87年次的嗎？可以選M號',
+    '這次考試87分的同學可以領獎學金，這款文具是指定款',
+    '我們的尺碼推薦用KNN算法，按你填的身高體重算',
+    '我哋同事阿燦會幫你跟進退款，佢聽日返工',
+    '阿燦師傅話呢隻錶今日修好，聽日寄出',
+    '網中人嘅阿燦係經典角色，呢套碟係正版DVD',
+    '咁簡單嘅操作我哋都會一步步教你，唔使擔心',
+    '我哋自己都唔識整，第一次都係睇片學',
     // round 38 (t38k): the show praised by litotes, the goods, others' shows, the camera, the buyer's own words
     '您这买家秀一点都不难看',
     '您这丑橘买得真划算，今年的特别甜',
@@ -455,6 +465,16 @@ ruleTable(insult, {
     "您手劲这么小，换个男的来拧吧。",
     "瘦成这样还买健身环，举得动吗？",
     "头发都没几根了还买卷发棒？",
+    // round 39 (t39e): regional insults — Taiwanese 87, Hokkien initials and swears, Malay bodoh, Cantonese 死蠢 and 阿燦
+    { text: '妳真的很87耶，說明書都不看', severity: 'block' },
+    { text: '有夠87，講三次了還問', severity: 'block' },
+    { text: 'knn，收到貨先至投訴', severity: 'block' },
+    { text: 'Cheebye, you want refund also must follow process lah', severity: 'block' },
+    { text: 'Bodoh，地址填错还怪我们', severity: 'block' },
+    { text: '扣錢都唔識睇，死蠢', severity: 'block' },
+    { text: '連呢個都睇唔明，仲問', severity: 'block' },
+    { text: '正一阿燦，呢啲牌子都未聽過', severity: 'block' },
+    { text: '你個阿燦嚟嘅，買唔起就唔好問價', severity: 'block' },
     // round 38 (t38k): the buyer's own show, photo or look called plain ugly
     { text: '您这买家秀一点都不好看', severity: 'block' },
     { text: '你的自拍真丑', severity: 'block' },

@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 39 (t39e): local wallets refused in Cantonese, the checkout's own AlipayHK, frames per second, a wallet explained
+    '唔好意思，我哋唔收轉數快、PayMe或者任何私人轉賬，所有款項都要喺快手收銀台落單付款先會發貨',
+    'PayMe用唔到㗎，請喺收銀台付款',
+    '我哋唔收PayNow，請喺收銀台付款',
+    '你用AlipayHK喺收銀台付款都得',
+    '呢部顯示器144fps，支付後48小時發貨',
+    'PayNow係新加坡嘅轉賬方式，平台收銀台暫時唔支持',
     // round 38 (t38b): the platform's limit given as why a transfer is advised, and a (bank) transfer advised as the way to pay
     '超过平台限额的话，可以分两单拍，平台不支持转账',
     '平台限额不够的话可以分几单付款',
@@ -142,6 +149,11 @@ ruleTable(rule, {
     "支付宝就是手机号吗？您在收银台选支付宝付款就可以。",
   ],
   invalid: [
+    // round 39 (t39e): Hong Kong, Singapore and Malaysian wallets asked for outside the checkout
+    { text: '用PayNow轉過嚟就得，唔使落單', severity: 'block' },
+    { text: 'Touch n Go eWallet付款都得，直接transfer俾我', severity: 'block' },
+    { text: 'FPS過數就得，平啲', severity: 'block' },
+    { text: 'GrabPay轉俾我，即日寄出', severity: 'block' },
     // round 38 (t38b): the platform's limit given as why a transfer is advised, and a (bank) transfer advised as the way to pay
     { text: '大件建议走银行转账。', severity: 'block' },
     { text: '您最好用网银转账，到账快', severity: 'block' },
