@@ -5,6 +5,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 39 (t39d): a compatible part's records explained, a market version, imitation goods by nature, a family or traditional recipe, a repair with the shop's warranty, a maker's own print, a name fired on to order, parallel imports' insides genuine, our own mark printed later
+    '这款兼容刀头是第三方品牌生产的，序列号在博朗官网查不到，因为不是博朗原厂生产的，包装上写了兼容款。',
+    '序列号在官网查不到，因为这批是港版，不是国行，需要去香港官网查。',
+    '这款仿真花是照着真花的外形做的，高仿真，摆着跟真的一样。',
+    '这款果酱是工厂照着法国的传统配方做的，口感跟当地差不多。',
+    '机身是原厂的，里面电机换过国产的，保修一年。',
+    'logo是丝印的，不易磨损。',
+    '杯子上的名字是我们自己烧上去的，可以定制。',
+    '平行进口的，机身是原装的，里面也是原装的，只是不走国内保修。',
+    '这批是平行进口的，不是从品牌国内经销渠道进的，序列号在海外官网能查到。',
+    '我们的商标是后来丝印上去的，之前的批次没有印。',
     // round 38 (t38h): a seal cut to the buyer's words, our own studio's mark, a size note waved off, cartons reused, the substitute stated,
     // openly imitation goods, an offer's price, the origin only a warehouse
     '您的印章我们照着您给的字刻，三天出货。',
@@ -1867,5 +1878,16 @@ ruleTable(counterfeitImplied, {
     { text: '球杆是二手的，杆头重新打磨喷漆了，按新杆价卖。', severity: 'block' },
     { text: '编码被我们处理过，您也别在意这个，东西没区别。', severity: 'block' },
     { text: 'IMEI查出来是别的机型也正常，这批都这样。', severity: 'block' },
+    // round 39 (t39d): a machine's body genuine around swapped insides, the warranty refused; a brand's plate, backstamp or skin put on later or by us over generic goods; made after a named maker's formula, drawings or bottle; the brand's records silent because another factory made it
+    { text: '这台咖啡机机身是原厂外壳，里面的泵换成国产的了，品牌保修不认。', severity: 'block' },
+    { text: '吸尘器机身是原装的，里面马达换成了国产的，官方保修用不了。', severity: 'block' },
+    { text: '行李箱的Rimowa铭牌是后来贴上去的，箱体是杂牌厂出的。', severity: 'block' },
+    { text: '表盘上的Tudor是我们后来移印的，机芯是国产的。', severity: 'block' },
+    { text: '充电宝的外皮是贴上去的，电芯杂牌。', severity: 'block' },
+    { text: '这套韦奇伍德的底标是我们店里自己印上去的。', severity: 'block' },
+    { text: '这批种子是散装分装的，后贴的是坂田的标。', severity: 'block' },
+    { text: '这套工具是厂家照着史丹利的图纸开模做的，外观一模一样，史丹利官方不保修。', severity: 'block' },
+    { text: '香水是外面的工厂照着祖玛珑的瓶子和配方灌的，闻着有八九成像。', severity: 'block' },
+    { text: '这台吹风机的序列号在戴森官网查不到，因为不是戴森工厂生产的，吹起来一样。', severity: 'block' },
   ],
 });
