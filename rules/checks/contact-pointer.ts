@@ -152,6 +152,10 @@ const OUR_NUMBER_ACT = /加|添加|打|拨|搜|关注|名字|找我|联系/;
 const SERVICE_CALL = /确认|核实|核对|地址|订单|收货|发货|送货|配送|退款|退货|换货|补发|售后|物流|回访|进度|结果/;
 // Round 23 (t23cd): the number the buyer left on the order (快递会打您订单里留的手机号, 下单时填的电话): where a service call goes, nothing private.
 const ORDER_NUMBER = /(?:您|你)?(?:在)?(?:订单|下单|收货|收件|地址)(?:里|上|中|时|信息里|页面上)?(?:留|填|预留|填写|登记)(?:的|了的)?(?:手机号码?|电话号码?|手机|电话|号码)/g;
+/** Round 39 (t39d): a third person's number fronted by 把 (把教练的, 把你们领队的, 把负责人的) — not the courier's or the consignee's. */
+const THIRD_PARTY_NUMBER = /把(?:您|你)?(?:们)?(?:的)?(?!收件|收货|快递|骑手|司机|配送|派送)[\u4e00-\u9fff]{1,5}的$/;
+/** …with a deal or a call to be made off the platform. */
+const THIRD_PARTY_DEAL = /谈|价|私下|打过去|打给|联系(?:他|她|对方)|对接|团购|批发/;
 const PRIVATE_CALL = /私|小号|个人号|微信|vx|qq|细聊|细说|外面|不方便|加您|加你|号码是|号是|\d{3,}|[一二三四五六七八九零幺]{4,}|留一下|发我|多少|留个|把电话|您的电话|你的电话|手机号/;
 // The profile's content stated (简介里写的是营业时间): a hint only with a contact word outside a denied clause.
 const PROFILE_STATED = /^(?:的)?(?:简介|签名|介绍|背景)(?:里|上)?(?:面)?(?:写的是|写着的是|写的都是|放的是|只有|都是|是)/;
@@ -470,7 +474,9 @@ const rule = defineRule({
         // 你把手机号留一下，我加你私聊: the buyer's number asked for, the verb after the noun.
         if (!/^(?:留|发|给|报|告诉|写|私)(?:一下|下|个|给我|我|过来|一个|出来)/.test(after)) continue;
         // …fronted by 把 / 您的, or opening the sentence (号码留给我，有货通知您).
-        if (!/(?:把|您的?|你的?)$/.test(before) && ctx.before(hit.start, 1, 'hard') !== '') continue;
+        // Round 39 (t39d): …or someone else's number asked for, to deal with them off the platform (您把教练的电话留给我，我让老板直接打过去谈价).
+        const thirdParty = THIRD_PARTY_NUMBER.test(before) && !COURIER_SUBJECT.test(before) && THIRD_PARTY_DEAL.test(s);
+        if (!/(?:把|您的?|你的?)$/.test(before) && ctx.before(hit.start, 1, 'hard') !== '' && !thirdParty) continue;
         if (ORDER_CONTACT.test(s) && !/打给您|打给你|加您|加你|私下|私聊/.test(s)) continue;
         severity = /私聊|加您|加你|私下|微信|vx|外面/.test(s) ? 'block' : 'warn';
       } else if (tag === 'move') {

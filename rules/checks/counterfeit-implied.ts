@@ -187,6 +187,8 @@ function resealedInTransit(ctx: LintContext, start: number, end: number): boolea
  */
 const COMPLIANT_REEDITION =
   /^(?![^]*(?:一模一样|原样|照着|看不出|跟原版一样|和原版一样|与原版一样|跟原版没区别|和原版没区别|同款|盗版|没授权|未授权))(?=[^]*(?:审图号|不允许(?:销售|卖|进口|上架)|不能在国内(?:销售|卖)|国内不能(?:销售|卖)|不合规|没过审|未过审|没有过审|送审|审核通过|标准地图))[^]*(?:中文版|国内版|合规版|修订版|简体版|审图版)/;
+/** Round 39 (t39d): the mark said to be the shop's own (我们自己的标, 自家品牌的logo): no other maker's mark put on. */
+const OWN_MARK = /(?:我们|我家|自家|咱家|本店|自己)(?:的|家)?(?:自己的?|自有的?)?(?:品牌|牌子)?(?:的)?(?:标|logo|商标|牌子|品牌)|自有品牌|自主品牌/;
 const DONE_HERE = /我们|自己|国内|本地|国产|这边|散装|代工|小作坊|工厂|另外|另行|额外|另配|另装|另换/;
 /** Verification: anti-fake code, trace code, an appraisal, the counter. */
 const VERIFY = /防伪|溯源|鉴定|送检|验货|专柜验|得物|真伪|真假|验/;
@@ -213,6 +215,8 @@ const OWN_GENUINE_CLAIM = new RegExp(
 /** A low price with its reason told (round 36, t36h): a sale, a short date, a clearance, a subsidy, a bonded warehouse. */
 const CHEAP_FOR_A_REASON = /活动|店庆|周年|清仓|临期|效期|福利|优惠|补贴|券|满减|秒杀|直播间|限时|大促|双十一|双11|618|年货节|会员|冲量|冲销量|保税|免税|直邮|跨境|关税|没有中间商|工厂直销|批发|尾货价|换季|断码|过季|老款|瑕疵|样品|二手|库存/;
 const OTHERS_OR_WARNING = /谨防|假冒|举报|投诉|维权|市面上|市场上|网上|外面|有些店|有的店|别家|其他店|骗子|小心|警惕/;
+/** Round 39 (t39d): OTHERS_OR_WARNING where 外面 names the maker (外面的工厂照着…做的), not the market outside. */
+const OTHERS_OR_WARNING_BUT_MAKER = new RegExp(OTHERS_OR_WARNING.source.replace('外面', '外面(?!的?(?:工厂|厂|厂家|作坊|代工))'));
 /** Papers a shop may photocopy honestly: 说明书, 发票, 报关单. */
 const DOCUMENTS_28 = /授权书|说明书|证书|报关单|发票|合同|执照|资质|证明|检验|检疫|报告|单据|身份证|小票|凭证|票据|护照|证件/;
 /** Made by us or at home, or after the original: 我们自己印的, 国内这边组装的外盒贴, 按原版印的; or the marks said reproduced too, no
@@ -333,14 +337,16 @@ const cues: Cue[] = [
     // The shell genuine, the contents from somewhere else (round 11): 香水是国内配的香精，瓶子是原版的; 盒子是原装的，里面的粉是国产的;
     // 外壳是原厂的，机芯是国内另装的. Not: 瓶子是原装的，里面也是原液, 盒子是原装的，里面有说明书.
     // Round 38 (t38b): …any shell (效果器的壳是原厂的，里面板子换过; 铁盒是原装的), or the shell called 正的 (外壳是正的，里面的颜料块换成了国产的).
-    words: ['瓶子是', '瓶身是', '外瓶是', '盒子是', '外壳是', '外盒是', '罐子是', '包装是', '壳子是', '表壳是', '壳是', '铁盒是'],
+    // Round 39 (t39d): …a machine's body (机身是原装外壳，里面电机换成国产的了), its warranty said not honoured (官方保修肯定不认) — a
+    // warranty offered still stands it down.
+    words: ['瓶子是', '瓶身是', '外瓶是', '盒子是', '外壳是', '外盒是', '罐子是', '包装是', '壳子是', '表壳是', '壳是', '铁盒是', '机身是', '机壳是'],
     severity: 'block',
     message: '说只有外壳/包装是正品、内容物另有来源，暗示不是正品（规则 2.8）',
     after: /^(?:正品|原装|原厂|原版|专柜|品牌|[a-z]家|正的|正货)/,
     window: 30,
     sentence: [/里面|香精|液体|内容物|原液|机芯|芯|粉|液|膏/, /国内|自己|我们|另|国产|工厂|调|配(?!件)|灌|仿|换|组装/],
     // (round 38: …nor a phone case and its screen film, two goods — 手机壳是原厂的，里面的膜是我们贴的)
-    notSentence: [REMEDY, /都是正品|也是正品|均为正品|原装进口|里面也是|也是原装|都是原装|里面(?:的)?[^，。]{0,4}是(?:原厂|原装|正品|原版)|报关|说明书|赠品|小样|保修|电池|手机壳|保护壳|贴膜|钢化膜|保护膜/],
+    notSentence: [REMEDY, /都是正品|也是正品|均为正品|原装进口|里面也是|也是原装|都是原装|里面(?:的)?[^，。]{0,4}是(?:原厂|原装|正品|原版)|报关|说明书|赠品|小样|(?<!(?:没法|无法|不能|不给|不予|不管|没有)[^，。]{0,4})保修(?![^，。]{0,4}(?:不认|不给|不管|不承认|不了|没有|不予|用不了))|电池|手机壳|保护壳|贴膜|钢化膜|保护膜/],
     deniable: false,
   },
   {
@@ -2023,6 +2029,21 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 39 (t39d): made after another maker's formula, drawings, mould or bottle, named by its name (外面的工厂照着资生堂男士的配方和瓶子做的;
+    // 工厂照着世达的图纸和模具做的), with a likeness, the brand's mark or warranty, or its channel denied beside it. Not a recipe of a
+    // family or a tradition, a standard, the buyer's own drawing, nor a compatible or own-brand line.
+    words: ['照着', '按照', '仿照', '参照着', '按着', '比照着'],
+    severity: 'block',
+    message: '说商品是照着品牌的配方、图纸或模具做的，暗示是仿品（规则 2.8）',
+    after: /^(?!您|你|客户|顾客|我们|我|自己|咱|老|传统|古法|国标|国家|标准|行业|图片|照片|视频|样品|说明|奶奶|妈妈|外婆|师傅|设计师)[\u4e00-\u9fffa-z]{1,8}?的(?:[^，。！？的]{0,4}?)(?:配方|瓶子|瓶型|瓶身|图纸|模具|模子|外观|外形|包装|外壳|版型)(?:和[^，。！？]{1,4})?[^，。！？]{0,3}?(?:做|仿|生产|开模|造|复制|调|灌)/,
+    sentence: /像|一样|一模一样|没区别|差不多|不是(?:从|原厂|品牌|官方)|官方|保修|(?:标|logo|商标|字样)[^，。！？]{0,8}(?:都有|也有|有的|印着|印了|照印)|正品|原装|专柜|渠道/,
+    // (外面的工厂 is the maker here, not the market outside)
+    notSentence: [REMEDY, OTHERS_OR_WARNING_BUT_MAKER, STRICT_GENUINE_CLAIM, OWN_MARK, /兼容|副厂|平替|第三方|原创|授权|(?:您|你)(?:发|给|的)|定制|教程|步骤|传统|古法|祖传|家传|秘方|老配方/],
+    deniable: false,
+    // (not goods that are an imitation by nature — 仿真花照着真花的外形做的)
+    unless: imitationByNature,
+  },
+  {
     // …or made after something with the brand's making denied: 不是品牌出的，是照着做的.
     words: ['照着', '仿照', '参照着', '比照着'],
     severity: 'block',
@@ -2116,11 +2137,25 @@ const cues: Cue[] = [
   {
     // The brand's mark put on afterwards, the goods themselves generic: 牌子是贴上去的，东西是普通工厂出的, logo是后来印上去的
     // (not 中文标签是后来贴上去的).
+    // Round 39 (t39d): …by more crafts (铭牌上的Makita是后来丝印的, 底标是我们自己贴花烧上去的), on a maker's plate, backstamp or skin (铭牌,
+    // 底标, 电池的皮), or a label named by the brand (贴的泷井标); the goods bulk or the mark ours (散装, 我们自己).
     words: ['贴上去的', '印上去的', '绣上去的', '烫上去的', '后来印的', '后来贴的', '后加的', '后印的', '后贴的', '后绣的'],
     severity: 'block',
     message: '说品牌标识是后加的、商品本身是普通货，暗示是假货（规则 2.8）',
-    sentence: [/牌子|logo|商标|品牌|大牌|标志/, /普通|工厂|厂里|无牌|杂牌|国产|本身|白牌|公模/],
-    notSentence: [REMEDY, OTHERS_OR_WARNING, /中文|背标|贴纸|检验检疫|价签|条码|溯源|刻字|定制|姓名|名字/],
+    sentence: [/牌子|logo|商标|品牌|大牌|标志|铭牌|底标|底款|(?<![中背])(?:的|贴|印|打)[^，。！？]{1,5}标(?![签准题价注明记号语])|(?:电池|电池包|电芯|充电宝|机身|外壳)的?(?:外)?皮/,
+      /普通|工厂|厂里|无牌|杂牌|国产|本身|白牌|公模|散装|(?<!不是|并非|没有)(?:我们|店里)(?:自己)?(?:[^，。！？]{0,4})(?:贴|印|烧|烫|绣|刻|喷|丝印)/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, LAWFUL_REPACK, OWN_MARK, /中文|背标|贴纸|检验检疫|价签|条码|溯源|刻字|定制|姓名|名字/],
+    deniable: false,
+  },
+  {
+    // Round 39 (t39d): …by a craft of marking, done later or by us (铭牌上的Makita是后来丝印的, 皇家道尔顿的底标是我们自己贴花烧上去的):
+    // such verbs also tell how a maker marks its own goods (logo是丝印的，不易磨损), so the later time or our hand must be said.
+    words: ['丝印的', '丝印上去的', '移印的', '移印上去的', '烧上去的', '烤上去的', '镭雕的', '镭雕上去的', '激光打上去的', '激光刻上去的', '刻上去的', '喷上去的', '压上去的', '打上去的'],
+    severity: 'block',
+    message: '说品牌标识是后加的、商品本身是普通货，暗示是假货（规则 2.8）',
+    before: /(?:后来|后期|事后|之后|后面|后补|(?<!不是|并非|没有)(?:我们|店里|咱们)(?:自己)?|(?<!不是|并非|没有|品牌|原厂|官方)自己)[^，。！？]{0,6}$/,
+    sentence: /牌子|logo|商标|品牌|大牌|标志|铭牌|底标|底款|(?<![中背])(?:的|贴|印|打)[^，。！？]{1,5}标(?![签准题价注明记号语])|(?:的|上的)[a-z]{3,}(?:是|都是)/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, OWN_MARK, /中文|背标|贴纸|检验检疫|价签|条码|溯源|刻字|定制|姓名|名字|您的|您公司|你公司|贵公司|个性|专属|纪念|照片|图案/],
     deniable: false,
   },
   {
@@ -2131,8 +2166,9 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说品牌方查不到这批货却叫买家别在意，暗示不是正品（规则 2.8）',
     before: /(?:品牌|原厂|官网|官方|专柜|厂家)(?:方)?(?:那边|那儿|系统|网站)?[^，。！？]{0,6}$/,
-    after: /^[^。！？]{0,12}?(?:(?:但|不过|可是)[^，。]{0,6}(?:没问题|放心|一样|不影响)|别(?:去)?查|不用查|没必要查|不影响|正常|无所谓|没关系|别费劲|白费劲|不用费劲|别白费|没毛病|不耽误|自己(?:用|骑|穿|戴|背|开|玩)(?:的话)?(?:没|不|完全|照样|一样))/,
-    notSentence: [REMEDY, OTHERS_OR_WARNING, /延迟|更新|小时|稍后|明天|入库|同步|系统(?:延迟|更新|维护|同步|问题|故障|还没|繁忙|升级|原因)|物流|快递|单号|订单|联系我们|换货|退|保修/, HOME_RECORDS_ONLY],
+    after: /^[^。！？]{0,12}?(?:(?:但|不过|可是)[^，。]{0,6}(?:没问题|放心|一样|不影响)|别(?:去)?查|不用查|没必要查|不影响|正常|无所谓|没关系|别费劲|白费劲|不用费劲|别白费|没毛病|不耽误|自己(?:用|骑|穿|戴|背|开|玩)(?:的话)?(?:没|不|完全|照样|一样))|^[^。！？]{0,6}?(?:因为|是因为|毕竟|原因是)(?:这批|这款|这个|它|我们这批|我们这款)?(?:不是|并非|并不是)(?!国行|行货|国内|大陆|从)[^，。！？]{1,8}?(?:工厂|厂里|厂家|原厂|品牌方?|官方)(?:那边)?(?:出来|出|生产|做|造|产)/,
+    // (round 39, t39d: …or explained by another maker — 序列号在官网也查不到，因为不是佳明工厂出来的; not a compatible part's)
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /兼容|副厂|第三方品牌|延迟|更新|小时|稍后|明天|入库|同步|系统(?:延迟|更新|维护|同步|问题|故障|还没|繁忙|升级|原因)|物流|快递|单号|订单|联系我们|换货|退|保修/, HOME_RECORDS_ONLY],
     deniable: false,
   },
   {

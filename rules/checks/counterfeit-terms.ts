@@ -152,7 +152,7 @@ const SLANG_WORDS = [
   '高仿', '精仿', '非正品', '厂仿', '原仿', '超仿', '顶仿', '纯仿', '改标货', '换标货', '盗印版', '仿品', '仿货', '仿款', '仿版', '仿牌', '仿制品', '仿冒', '冒牌', '冒牌货', '山寨版', '山寨货',
   '山寨', 'a货', 'b货', '超a', '超级a', '镜面级', '镜面级别', '顶级a', '顶a', '高a', '特a', 'a级货', 'a级版', 'aaa货', 'aaa级', '3a货', '镜面版', '镜面货', '镜面款', 'gf款', 'gf货', 'gf版', '公司货', '莆田货', '莆田鞋', '莆田版', '华强北版', '华强北货', '华强北的货', 'gao仿', 'gaofang', '高fang', 'jing仿', 'jingfang',
   'fang品', 'fang货', 'fzp', '髙仿', '搞仿', '稿仿', '高方', '非zp', '非zhengpin', 'feizhengpin', '精品仿', '仿精品', '仿制的', '仿制款', '仿制版', '国产仿', '仿香', '仿香水', '仿版香', '高防', '高防货', '跟单货', '尾单货', '原单货', '原单尾货', '复制品', '复制款', '复制货', '复制表', '复制包', '复制鞋', '工厂尾货', '原厂尾货', '原厂尾单', '原厂货尾', '高端仿', '顶级仿', '顶仿', '超仿', '大牌仿', '仿大牌', '仿名牌', '仿牌子', '仿品牌',
-  '好仿', '亻方品', '亻方货', '亻方的', '仿专柜', '仿正品', '仿原版', '仿真品', '仿原装', '仿官方', '仿lv', '仿香奈儿', '仿迪奥', '仿古驰', '仿爱马仕',
+  '好仿', 'a版货', '亻方品', '亻方货', '亻方的', '仿专柜', '仿正品', '仿原版', '仿真品', '仿原装', '仿官方', '仿lv', '仿香奈儿', '仿迪奥', '仿古驰', '仿爱马仕',
 ];
 /** Papers a shop shows as scans: 授权书扫描版, 说明书的中文扫描版, 报关单复印件. */
 const DOCUMENTS = /授权书|授权|说明书|证书|保修卡|质保卡|保卡|保单|收据|面单|快递单|回执|原件|报关单|发票|合同|执照|资质|证明|检验|检疫|报告|单据|身份证|小票|凭证|票据|文件|护照|证件/;
@@ -415,7 +415,8 @@ const cues: Cue[] = [
     words: ['原单', '尾单', '跟单'],
     severity: 'block',
     message: MESSAGE,
-    after: /^(?:尾货|的货|货|品质|版本|版|做工|工艺|质量|出货|正品|包(?!裹)|鞋|剪标|级别|成色)/,
+    // (round 39, t39d: …or the cloth or leather of it, or its labels cut — 杰尼亚的原单布，剪了标出的)
+    after: /^(?:尾货|的货|货|品质|版本|版|做工|工艺|质量|出货|正品|包(?!裹)|鞋|剪标|级别|成色|布料?|面料|料子|皮料|皮子)|^[^。！？]{0,10}?剪(?:了|掉|过)?(?:的)?(?:标|吊牌|领标|商标|logo)/,
     notAfter: /^(?:号|价|退|返|地址|寄|信息|金额|运费|取消|编号|员)/,
     notBefore: new RegExp(`${DENIED_BEFORE.source}|${OTHER_SHOP_SAID.source}`), // 也不搞什么“原单尾货” (round 9); 有些店说自己是“原单”“尾货” (round 11)
     hypothetical: true,
@@ -954,7 +955,9 @@ const BRAND_LIKENESS = /大牌|名牌|专柜|原版|一模一样|对版|看不�
 function lifelikeReplica(ctx: LintContext, start: number, end: number): boolean {
   if (ctx.compact.charCodeAt(end) !== 0x771f /* 真 */ || !/^[高精]仿$/.test(ctx.compact.slice(start, end))) return false;
   if (BRAND_LIKENESS.test(ctx.before(start, 30, 'hard') + ctx.after(end, 30, 'hard'))) return false;
-  return REPLICA_KIND.test(ctx.before(start, 10) + ctx.after(end + 1, 12)) || imitationMaterial(ctx, end);
+  // (round 39, t39d: …or the replica or goods artificial by nature named a clause before — 飞机模型按真机比例缩小，涂装高仿真;
+  // 这款仿真花是照着真花的外形做的，高仿真)
+  return REPLICA_KIND.test(ctx.before(start, 10) + ctx.after(end + 1, 12)) || REPLICA_KIND.test(ctx.before(start, 24, 'hard')) || imitationMaterial(ctx, end) || imitationByNature(ctx, start, end);
 }
 // Round 19 (t19bs): …or a material made to look like a natural one (高仿真丝的聚酯纤维, 高仿真皮的PU面料): 仿真丝 / 仿真皮 is the fabric
 // trade's name for the imitation, told as such when the man-made fibre is named or the natural one denied in the sentence.

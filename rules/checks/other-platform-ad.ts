@@ -59,6 +59,8 @@ const PLATFORM_ID = /(?<![a-z单批型货编列工员房楼车])(?:id|号|账号
 const SEARCH_US = /^[^。！？!?\n]{0,16}?搜(?:索|一下|下)?\s*(?:我们|我家|咱家|店名|本店|同名|[“「"『《])/;
 // A quoted name searched for (搜“欧洲好物站”, 百度搜“环球优品汇”; folded view, round 8).
 const SEARCH_QUOTED = /^[^。！？!?\n]{0,8}?搜(?:索|一下|下)?\s*[“「"『《]/;
+/** Round 39 (t39d): a quoted name searched right after a described platform (…上了，搜'Lumière婚纱馆'; folded view, plain quotes too). */
+const QUOTED_SEARCH_THERE = /^[^。！？!?\n]{0,8}?搜(?:索|一下|下)?\s*[“「"『《‘']/;
 // A redirect: go there and buy / search / claim.
 const ONE_SEARCH_HAS = /^(?:上|里|app)?(?:面)?(?:随便|直接)?(?:一搜|搜一下|搜一搜|搜搜|搜)(?:就|都|便|也)?(?:有|能买到|买得到|能找到|找得到|出来|一大把|很多|一堆)/;
 const GO_BEFORE = /(?:去|到|上|来|打开|用|登录|下载|转到|移步|跳转|在|走)$/;
@@ -313,9 +315,12 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
     // 那个音符图标的平台上我们也开了店, 去那本“红色的书”上搜我们店名, 在聊天软件里搜小程序，输入我们店名.
     const lead = ctx.before(hit.start, 12, 'hard');
     // (round 31, t31b: 您在 excuses only the buyer's own story there, not the buyer sent to search us there — 您在另一个购物平台搜我们同名的店铺)
-    const searchedThere = /^(?:直接)?搜(?:索|一下|下)?(?:我们|我家|咱家|店名|同名|本店)/.test(after);
+    // (round 39, t39d: …or a quoted name searched there — 全部款式都放在'红色小书'上了，搜'Lumière婚纱馆')
+    const quotedSearch = /^(?:上|里)(?:面)?(?:了|的)?/.test(after) && QUOTED_SEARCH_THERE.test(foldedAfter(ctx, emojiAt, hit));
+    const searchedThere = /^(?:直接)?搜(?:索|一下|下)?(?:我们|我家|咱家|店名|同名|本店)/.test(after) || quotedSearch;
     if (!DESCRIBED.test(lead) || /快手|本平台|这个平台|咱们平台|我们平台/.test(lead) || (/(?:您|你)(?:在|是在)/.test(lead) && !searchedThere)) return undefined;
-    if (hit.key === '书' && !/[色的]$/.test(before)) return undefined;
+    // (round 39, t39d: …or the little book of a colour — 放在'红色小书'上了)
+    if (hit.key === '书' && !/[色的]小?$/.test(before)) return undefined;
     // (…or our other shop named in the sentence: 去我们另一家店，在那个橙色的购物软件上)
     // (round 11: …or our shop named first, then found there: 我们的店在另一个红色图标的购物软件上也有)
     const oursThere = /(?:我们|我家|咱家|咱们)的?(?:店|店铺|货|东西|同款|链接)/.test(ctx.before(hit.start, 24, 'hard')) && /^(?:上|里)(?:面)?(?:也|还|都|同样)?(?:有|在卖|开着|能搜到|搜得到)/.test(after);
@@ -324,9 +329,9 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
     const shopThere = STORE_AFTER.test(after) || /^(?:上|里)(?:面)?(?:也|还|同样)?(?:开了?(?:个|家)?(?:店|旗舰店|小店)|有(?:个|家)?(?:店|旗舰店)|入驻|(?:开了?|有)?(?:个)?同名的?(?:那个|这个)?(?:号|账号|帐号|店|小店|店铺))/.test(after) || oursThere;
     // (the buyer sent to search there: 您在 before the place is the imperative's subject, no story of theirs)
     const othersHere = searchedThere ? others.replace(/(?:您|你)(?:在|是在)/g, '') : others;
-    const neutralHere = shopThere ? SOMEONE_ELSES.test(othersHere) : NEUTRAL.test(othersHere.replace(/看到|一样|同款/g, ''));
+    const neutralHere = shopThere || quotedSearch ? SOMEONE_ELSES.test(othersHere) : NEUTRAL.test(othersHere.replace(/看到|一样|同款/g, ''));
     // (round 31, t31b: …or the search put right after the place — searchedThere above)
-    if (!(THERE_ACT.test(after) || STORE_AFTER.test(after) || OTHER_SHOP.test(others) || oursThere || searchedThere) || !THERE_OURS.test(others) || neutralHere) return undefined;
+    if (!(THERE_ACT.test(after) || STORE_AFTER.test(after) || OTHER_SHOP.test(others) || oursThere || searchedThere) || !(THERE_OURS.test(others) || quotedSearch) || neutralHere) return undefined;
     return '用代称引导买家去其他平台（搜店、下单或领福利）';
   }
   if (tag === 'own-channel') {

@@ -183,7 +183,8 @@ const rule = defineRule({
         const located = acquaintance
           ? ADDRESS.test(place) || LANDMARK.test(place) || PLACE_REL.test(place) || STATION_WALK.test(place)
           : ADDRESS.test(place) || LANDMARK.test(place) || STATION_WALK.test(place);
-        if (!located || !(acquaintance ? REFERRAL.test(further) : COME_OVER.test(place))) continue;
+        // (round 39, t39d: the arrival may come after a long walk told in the same sentence — …第三个路口右转那栋蓝色铁皮房就是，门口挂着店名，到了喊老陈)
+        if (!located || !(acquaintance ? REFERRAL.test(further) : COME_OVER.test(place) || arrivalFurther(ctx, end))) continue;
         taken.add(start, end);
         const off = denied(ctx, start) || warningContext(ctx, start, end);
         ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到门店（否定语境）' : acquaintance ? '把买家介绍到熟人的线下店（报我名字…），引导线下交易' : '发出实体店地址或邀请买家到店（引导线下交易）' });
@@ -307,6 +308,12 @@ const rule = defineRule({
     }
   },
 });
+
+/** Round 39 (t39d): the arrival told further on in the sentence of a located place of ours — no parcel, origin or closed door in it. */
+function arrivalFurther(ctx: LintContext, end: number): boolean {
+  const reach = ctx.after(end, 80, 'hard');
+  return COME_OVER.test(reach) && !NOT_INVITATION.test(reach) && !CLOSED.test(reach) && !PARCEL.test(reach);
+}
 
 /** The sentence after the one ending at or after compact `end` (up to 60 units). (Not a closure in check(): see likely-rule.ts unreadUnits.) */
 function nextSentence(ctx: LintContext, end: number): string {

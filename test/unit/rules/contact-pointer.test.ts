@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 39 (t39d): the consignee's or courier's number, a third person's number kept by the buyer
+    '麻烦您把收件人的电话留一下，快递员派送时会联系。',
+    '您把教练的电话记好，有问题可以问他怎么用。',
+    '您把快递员的电话发我，我帮您问问。',
     // round 38 (t38h): read-instructions with nothing hidden; the buyer's feed; a feed described as others'; a printed card
     '这首藏头诗是店主写给母亲节的，竖着看第一个字是“母亲安康”。',
     '说明书的表格要竖着看，第一个字是型号。',
@@ -677,5 +681,8 @@ ruleTable(rule, {
     // round 35 (t35c): 不涉及任何 over another thing does not cover the ask beside it
     { text: '看完动画记得加我好友，不涉及任何费用。', severity: 'warn' },
     { text: '不涉及任何费用，加个好友就行。', severity: 'warn' },
+    // round 39 (t39d): a third person's number asked for, to deal with them off the platform
+    { text: '您把朋友的电话留给我，我让老板打过去谈价格。', severity: 'warn' },
+    { text: '团购的话，您把你们领队的手机号留给我，我们经理晚上打过去谈价。', severity: 'warn' },
   ],
 });

@@ -13,6 +13,13 @@ ruleTable(counterfeitTerms, {
     '呢部機係老翻新嘅，有半年保養，介意可以揀全新',
     '我哋唔賣老翻，全部係原裝正版，有防偽碼',
     '街邊啲老翻碟成日讀唔到，我哋係正版',
+    // round 39 (t39d): an edition A of a book, the word refused, an order number cut, a return's tag cut; 高仿真 of a replica or artificial flowers named a clause before
+    '这个飞机模型按真机比例缩小，涂装高仿真，细节很到位。',
+    '这款仿真花是照着真花的外形做的，高仿真，摆着跟真的一样。',
+    '这本练习册有A版和B版，A版的货明天到。',
+    '我们不卖A版货，都是品牌授权的。',
+    '原单号剪了一半看不清，麻烦重新拍一下。',
+    '您的原单退回后，吊牌剪了的不能退。',
     // round 38 (t38j): an artwork's reproduction told as a print, not the original; jade grades defined with no jade word in the sentence
     '这是齐白石作品的高清复制品，印刷的，不是真迹',
     '这幅徐悲鸿的马是复制品，印刷的装饰画，并非真迹',
@@ -1190,5 +1197,9 @@ ruleTable(counterfeitTerms, {
     // round 35 (t35c): the count closing the clause names what the goods carry
     { text: '我们的吊牌上有“高仿”两个字，价格才这么低。', severity: 'block' },
     { text: '我们这款就是“高仿”两个字，懂的都懂。', severity: 'block' },
+    // round 39 (t39d): A版货; 原单 of cloth or with its labels cut
+    { text: '这款电动牙刷头是A版货，比官方便宜一大半。', severity: 'block' },
+    { text: '羊绒围巾是大牌原单，剪了标卖的。', severity: 'block' },
+    { text: '这批衬衫用的是原单布料，摸着跟专柜一样。', severity: 'block' },
   ],
 });

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 39 (t39d): the buyer's search there told back, others' posts there
+    '您在那本红色的书上搜“小林家居”看到的测评是别家的。',
+    '那本红色小书上有人晒了这款的测评，挺真实的。',
     // round 38 (t38i): 拍 of a camera filming beside its app, not a purchase
     '邻居担心被拍到的话，可以在App里把他家那块设成隐私区域',
     '镜头拍不到别人家，想再缩小范围可以在App里调角度',
@@ -481,5 +484,9 @@ ruleTable(rule, {
     { text: '我家的货在那个音符图标的平台上也能搜到，价格更低。', severity: 'block' },
     // round 21 (t21bw)
     { text: "淘宝上看到同名店铺就是我们家，那边更便宜。", severity: 'block' },
+    // round 39 (t39d): a platform by a colour's little book, or a quoted name searched after a described platform
+    { text: '更多款式都放在那本绿色小书上了，搜“小林家居”就有。', severity: 'block' },
+    { text: '整套餐具的实拍都发在红色小书上了，搜“青瓷小院”能看到。', severity: 'block' },
+    { text: "详细测评都在那个音符图标的平台上，搜'阿雅的衣橱'。", severity: 'block' },
   ],
 });

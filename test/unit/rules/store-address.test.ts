@@ -7,6 +7,9 @@ ruleTable(rule, {
     '您想来仓库看货，保税仓是海关监管区，外人进不去的，实拍视频我在这发您。',
     '您要来工厂参观？厂区不对外开放的，生产视频可以在直播间看。',
     '您想到我们仓库自提，仓库在保税区里，个人进不去的，还是走快递稳妥。',
+    // round 39 (t39d): a located warehouse closed to visits, goods shipped from it, the parcel arriving
+    '我们在机场附近有个仓库，出了T2往停车场方向走，第三个路口右转那栋蓝色铁皮房就是，不对外开放，货都是从那里发顺丰，到了会通知您。',
+    '我们在机场附近有个仓库，路口右转那栋就是，发货都从那里发，快递到了给您打电话。',
     // round 38 (t38j): …but 来源 opening the next sentence sends nobody; goods sent back to an address are a parcel
     '我们在深圳有个门店。来源都是正规渠道，华强北路108号是总部',
     '我们在杭州有个仓库。寄回华强北路108号就行，不用过来',
@@ -345,5 +348,8 @@ ruleTable(rule, {
     // round 32 (t32f): the buyer asked to come, across a comma or not
     { text: "您可以来，仓库就在虎门镇，到了找小何", severity: 'block' },
     { text: "周末有空来仓库挑货吧", severity: 'warn' },
+    // round 39 (t39d): our place located by a long walk, the arrival told at the end of the sentence
+    { text: '我们在万达广场旁边有个工作室，出了地铁站往北走，第二个路口左转那栋灰色小楼就是，三楼门口贴着我们的海报，到了喊小周。', severity: 'block' },
+    { text: '您想先看看实物的话，我们在高铁站附近有个仓库，出站口往右直走，路口右转那栋白色厂房就是，门口停着我们的货车，到了喊老王。', severity: 'block' },
   ],
 });
