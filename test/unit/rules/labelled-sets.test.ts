@@ -726,6 +726,18 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // at first sight (after the first wave's tuning, afd59a0). A floor only.
   heldOutFloor('holdout-dc.jsonl', 0.87, 0.09);
 
+  // HELD OUT, sealed: DD (150: 90 breaches over every clause in ten import verticals not used before — gardening, seeds and bulbs, swimming
+  // and diving gear, luggage, tableware and bone china, wedding and formal wear, small kitchen appliances, aromatherapy and candles,
+  // household cleaning products, shavers and men's grooming, power tools; 60 hard clean; about two thirds evasive), written blind at the
+  // start of round 39 and scored by number only: 0.900 (81/90), false alarms 1/60 at the round's start (893af34). A floor only.
+  heldOutFloor('holdout-dd.jsonl', 0.9, 0.02);
+
+  // HELD OUT, sealed: DE (150: 90 breaches over every clause in ten more verticals not used before — game consoles and games, wigs and
+  // hair extensions, tattoo and nail-art supplies, archery and martial-arts gear, cosplay and costumes, learning tablets and educational
+  // toys, massage chairs, RC cars and model kits, bathroom and sanitary ware, sunglasses and hats; 60 hard clean), written blind in round
+  // 39 and scored by number only after the first wave's tuning: 0.911 (82/90), false alarms 3/60 at first sight. A floor only.
+  heldOutFloor('holdout-de.jsonl', 0.91, 0.05);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
