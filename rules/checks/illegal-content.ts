@@ -355,7 +355,8 @@ const ENFORCEMENT_DEFEATED =
 
 /** Round 38 (t38f): goods sold to adults only, the age check dodged for them, and the age rule told. */
 const TOBACCO_ALCOHOL = /雪茄|香烟|烟草|卷烟|电子烟|烟弹|烟油|白酒|啤酒|红酒|洋酒|威士忌|伏特加|清酒|烈酒|酒类|彩票|槟榔/;
-const AGE_DODGED = /(?:别|不用|不要|不必|无需)(?:写|填|填写|提供|报|说)(?:真实)?(?:年龄|岁数|生日|身份证)|不(?:验|查|看|核)(?:年龄|身份证|身份)|不用实名/;
+// (round 39, t39k: …or an adult's account or papers used for the minor's order, 下单用您爸妈的账号和身份证就行, 拿家长的身份证实名一下)
+const AGE_DODGED = /(?:别|不用|不要|不必|无需)(?:写|填|填写|提供|报|说)(?:真实)?(?:年龄|岁数|生日|身份证)|不(?:验|查|看|核)(?:年龄|身份证|身份)|不用实名|(?:用|拿|借|填)(?:您|你)?(?:的)?(?:爸妈|父母|爸爸|妈妈|老爸|老妈|家长|家里人|大人|哥哥|姐姐|成年人)(?:的)?(?:账号|帐号|身份证|身份|名义|信息|名字|手机号)/;
 const MINORS_REFUSED = /不向|不卖给|不能卖给|年满|需满|满18|满十八|不能买|不可以买|不能购买|买得起|大学生|(?<!未)成年/;
 
 /** Protected wildlife and its products, as the wildlife cues name them (round 38, t38a: sturgeons, sea turtles, the saiga). */
@@ -1230,7 +1231,10 @@ const cues: Cue[] = [
     severity: 'block',
     message: '虚报货值以逃税，属于违法内容',
     sentence: /报关|申报|海关|税|清关|面单|货值/,
-    after: /^[^]{0,3}(?:[0-9一二两三四五六七八九十几百千]+(?:块|元|刀|美元|美金|日元|百|千)|低|少|便宜|一点|点|些)/,
+    // (round 39, t39k: …or a bare sum, the currency sign dropped by the compact view: 申报价值写成 ¥4,800, 报成 480)
+    after: /^[^]{0,3}(?:[0-9一二两三四五六七八九十几百千]+(?:块|元|刀|美元|美金|日元|百|千)|(?<![0-9])[0-9]{3,6}(?![0-9]|件|个|份|箱|瓶|盒|包|单|克|g|kg|ml|号|次|天|月|年|位|码|岁|周|开头|打头|结尾)|低|少|便宜|一点|点|些)/,
+    // (…a code written, not a value: 商品编码写成 8525 开头的)
+    notBefore: /(?:编码|编号|单号|税号|商品码|条码|hs码|型号|批号|代码|归类)[^]{0,6}$/,
     // Round 13 (t13c): the check's own 不会 (反正海关不会一件件拆开核) is no refusal by the shop.
     // Round 31 (t31f): a claim of honesty turned after it (我们都如实申报，但是价值会写低一点; 按实际填的，不过金额写低些) clears nothing.
     notSentence: [WARNING, /(?<!海关|平台|系统|税务|那边|根本|一般|反正|基本)不会|不能|不可以|(?:如实|按实际|实际金额|实际价格)(?![^]*(?:但|不过|可是|只是|就是)[^]*(?:写|报|填|标)(?:低|少|成|为))|不得|(?:我们|本店|这边|咱们)(?:从来|绝对|坚决|也)?(?:不干|不做|不搞)/],
@@ -3944,6 +3948,21 @@ const cues: Cue[] = [
     window: 30,
     sentence: [TOBACCO_ALCOHOL, new RegExp(`(?:也|都|照样|一样)(?:能|可以)买|卖给|照卖|也卖|${AGE_DODGED.source}`)],
     notSentence: [WARNING, MINORS_REFUSED],
+  },
+  // Round 39 (t39k): …or the buyer's age told under 18 with the check dodged (您说您今年 16 岁？没关系的，下单用您爸妈的账号和身份证就行，我们
+  // 这边不查年龄; 十七岁也能买), the tobacco or alcohol anywhere in the draft (a long reply names the bottle lines before) — not the age rule
+  // told (未满18岁不能购买), an age above it, a limit (16岁以上), nor other goods judged fine for the age (孩子16岁用没关系).
+  {
+    words: ['岁'],
+    severity: 'block',
+    message: '向未成年人售卖烟酒等限售商品，属于违法内容',
+    before: /(?:(?<![0-9])(?:1[0-7]|[5-9])|(?<![一二三四五六七八九十百两])(?:十[一二三四五六七]?|[五六七八九]))(?:周)?$/,
+    notAfter: /^(?:以上|以下|及以上|起|半|之前|以前|前|时|的时候|那年)/,
+    window: 40,
+    sentence: new RegExp(`(?:也|都|照样|一样)(?:能|可以)(?:买|下单|拍|抽)|${AGE_DODGED.source}`),
+    notSentence: [WARNING, MINORS_REFUSED, /无酒精|不含酒精|零度|0度|宝宝|婴儿|儿童款/],
+    grow: true,
+    unless: (ctx) => !ctx.memo('tobacco-alcohol-draft', () => TOBACCO_ALCOHOL.test(ctx.compact)),
   },
   // …a student or a child (often of age: 大学生, 学生党也能买得起) only with the age check dodged.
   {

@@ -1127,6 +1127,32 @@ const cues: Cue[] = [
     scope: 'clause',
   },
   {
+    // Round 39 (t39k): …the shop's subject carried from the clause before, or set before 其实 (店铺名字挂的是“某某海外旗舰店”，但其实是快手平台
+    // 自己运营的店; 我们其实是平台直营的店铺; 店名写的是品牌，实际上是快手旗下的店): 其实/实际上 + 是 + a shop the platform runs. Not an activity
+    // or a warehouse the platform runs (这个活动其实是平台自己运营的), nor another shop named (隔壁那家其实是快手自营店).
+    words: [...PLATFORM_NAMES, '平台', '平台方'],
+    severity: 'block',
+    message: MESSAGE,
+    before: /^(?:(?:我们|本店|我们店|我们店铺|本店铺|咱家|我家|小店|我们家|咱们店|咱家店|我们小店)(?:也|都)?)?(?:但是?|不过|可是|而|只是)?(?:其实|实际上|实际|本质上|说白了|说到底)(?:也)?(?:是|就是|属于|由|归)$/,
+    after: /^(?:平台|官方|电商|进口电商)*(?:的)?(?:自营|直营|直属|下属|旗下|(?:自己|亲自|直接|官方)(?:开的|开设的|经营的|办的|运营的|管的))(?:的)?(?:店|店铺|小店|旗舰店|网店|自营店|直营店)/,
+    sentence: /我们|本店|咱们|咱家|我家|小店|店铺|店名/,
+    notSentence: /隔壁|那家|别家|其他店|别的店|人家|他们家|冒充|骗子|谨防/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
+    // Round 39 (t39k): the shop's agents, named bare at their clause's head, said to be the platform's staff (…，客服也都是快手的正式员工; 客服
+    // 都是平台的人). Not the platform's agents the buyer was sent to (您可以联系快手官方客服，客服都是快手的员工).
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    before: /^(?:客服|客服们|客服人员)(?:其实|本身|也|都|全|全都)*(?:是|就是|都是|也是)$/,
+    after: /^(?:官方|平台|方)?(?:的)?(?:正式|在编|内部|自己的)?(?:员工|工作人员|职员|自己人|人(?!为|气|家)|编制|小二)/,
+    notSentence: /(?:联系|找|咨询|转接|申请|拨打|求助)[^]{0,6}(?:快手|平台|官方)[^]{0,4}客服|(?:快手|平台|官方)(?:的)?(?:官方)?客服(?:都|也)|不是|并非|冒充|骗子|谨防/,
+    grow: true,
+    scope: 'clause',
+  },
+  {
     // The shop's account run by the platform itself: 我们这个客服账号是快手总部直接管的, 我们这个号是快手官方直接管理的.
     // 本店是快手运营推荐的 (praise from the platform's staff) runs on past the verb.
     words: [...PLATFORM_NAMES, '平台', '平台方'],

@@ -135,6 +135,18 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
+    // Round 39 (t39k): a record low of wits said to be set by the buyer, in sarcasm (恭喜您，刷新了我对顾客智商下限的认识; 您让我见识了什么叫
+    // 智商没有下限; 又一次突破了人类智商的底线). Not a test's or a child's range (这套测评只给出智力下限的估计, 宝宝的智力发育).
+    words: ['下限', '底线', '新低', '地板'],
+    severity: 'block',
+    message: '讽刺买家智商低，属于不文明用语（规则 2.4）',
+    before: /(?:智商|情商|智力|脑子)(?:的)?(?:又|再|还)?(?:没有|没|创|刷新|突破|到了|跌破)?$/,
+    sentence: /刷新|认识|认知|见识|开眼|突破|跌破|拉低|挑战|重新定义|没有下限|没下限|创新低|更低|恭喜|佩服|服了|(?:您|你)(?:的|这)?(?:智商|情商|智力|脑子)/,
+    notSentence: /宝宝|孩子|小朋友|儿童|发育|益智|测评|测试|量表|评估|研究|论文/,
+    deniable: false,
+    grow: true,
+  },
+  {
     // Round 15 (t15b), by shape: the buyer's wits owned and found wanting (阁下的智商实在令人担忧 / 您的理解能力有待提高啊 / 你这脑回路
     // 让人捉急). Not a child's development (宝宝的智商发育) nor the buyer's reading agreed with (您的理解没错).
     words: ['智商', '情商', '理解能力', '理解力', '阅读理解', '脑回路', '智力', '文化水平', '脑子'],

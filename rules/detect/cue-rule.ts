@@ -120,16 +120,28 @@ export function denied(ctx: LintContext, start: number, depth = 0): boolean {
   const raw = ctx.before(start, 10, 'soft');
   // Most anchors have no denial unit and no 任何 before them: masking (a regex replace) changes neither, so
   // skip it and answer as the masked text would (masking keeps the length and writes only its filler unit).
-  if (!FILLER_IS_DENIAL_FIRST && !raw.includes('任何') && !holdsUnitOf(raw, DENIAL_OR_RHETORICAL_FIRST)) return raw === '' && deniedList(ctx, start);
+  if (!FILLER_IS_DENIAL_FIRST && !raw.includes('任何') && !holdsUnitOf(raw, DENIAL_OR_RHETORICAL_FIRST)) return inDeniedList(ctx, start, raw);
   const before = maskNonDenials(raw);
   if (before.includes('任何') && DENIAL_QUANTIFIED.test(ctx.before(start, 18, 'soft'))) return true;
   // Neither regex can match without the first unit of one of its words (most anchors have none near).
-  if (!holdsUnitOf(before, DENIAL_OR_RHETORICAL_FIRST)) return before === '' && deniedList(ctx, start);
+  if (!holdsUnitOf(before, DENIAL_OR_RHETORICAL_FIRST)) return inDeniedList(ctx, start, before);
   const m = DENIAL_TAIL.exec(before);
   if ((m !== null && !aNotAQuestion(before, m.index) && !CONDITION_THEN.test(m[0])) || RHETORICAL_ANY.test(before)) return true;
   // 不卖所谓的原单、尾单: a denial governs every later item of a 、 list.
-  return before === '' && deniedList(ctx, start);
+  return inDeniedList(ctx, start, before);
 }
+
+// Round 39 (t39k): the anchor inside a later item of a 、 list, a verb or two of the item before it (没有邀请人头、拉下线这些; 不搞拉人头、
+// 发展下线): the item is still one the list's denial governs, unless it goes on into a consequence (没有入会费、拉下线就返利). Only a short head with no subject, turn or copula (不是高仿、是正品 and
+// 没有高仿、只有正品 turn; 不卖高仿、我们卖A货 names a new subject).
+const LIST_ITEM_HEAD = /^(?:(?![我你您他她咱但就只是才可能会却而都也还要则])[^]){1,2}$/;
+/** `before` (the anchor's clause up to it, as denied() read it) is empty or a short item head, and a 、 list before it holds a denial. */
+function inDeniedList(ctx: LintContext, start: number, before: string): boolean {
+  if (before === '') return deniedList(ctx, start);
+  return LIST_ITEM_HEAD.test(before) && !ITEM_GOES_ON.test(ctx.after(start, 12, 'soft')) && deniedList(ctx, start - before.length);
+}
+/** …and the item does not go on into a consequence or an offer (没有入会费、拉下线就返利). */
+const ITEM_GOES_ON = /就|才|便|的话|但|可是|不过|只要|即可|可以|能|返|奖|赚|拿/;
 
 const DENIAL_ANY = new RegExp(alt(DENIALS));
 /** othersQuoteEnd for a word ending at `end` (only drafts with a quotation mark get the walk). */

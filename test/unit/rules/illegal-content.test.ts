@@ -4,6 +4,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 39 (t39k): a later 、 item with a verb before the anchor still denied (没有邀请返利、拉下线这些); the age rule told or other goods fine for a teen; the true value or a customs code written — not a minor's order with the check dodged, nor a value written as a bare sum
+    "会员积分只按您自己的消费累计，没有邀请返利、拉下线这些，也不需要交任何会费。",
+    "本店会员不搞拉人头、发展下线，升级只看累计消费。",
+    "这款威士忌 700ml，40% vol。未满 18 岁不能购买，下单需要实名认证。",
+    "这款红酒适合成年人饮用，16 岁以下请勿购买，签收时快递会核对身份证。",
+    "红酒那单已经发出了，单号 SF1290375548601。另外您问的洗面奶，孩子 16 岁用没关系，成分很温和。",
+    "威士忌是送给您父亲的吧？老爷子 70 岁生日，我们可以免费在礼盒上刻字。",
+    "申报价值按实际成交价 ¥43,800 填写，超过单次限值的只能走一般贸易，税费以海关核定为准。",
+    "报关单上的商品编码写成 8525.8 开头的，这是相机的归类，税率按海关核定。",
+    "这台 Leica 报关时申报价值写的是实际价 43800，我们不会帮您改低。",
     // round 39 (t39a): a sweeping hearsay about a class qualified at once (detect/answered.ts reportedThenDenied)
     '有人说进口种子都是“违禁品”，其实要看品种和渠道：我们的种子是有资质的种业公司进口后分装的，包装背面有许可证编号。',
     '很多人以为进口种子都是违禁品，其实要看品种，我们的都有检疫证明。',
@@ -1319,6 +1329,13 @@ ruleTable(illegalContent, {
     "盲盒买得越多越容易出隐藏款，端盒更划算。",
   ],
   invalid: [
+    // round 39 (t39k): a teen's age told in a long reply about the bottle, the check dodged (用爸爸的账号, 别填真实年龄, 拿家长的身份证); a 、 item going on into the reward; the declared value written as a bare sum
+    "这款苏格兰单一麦芽威士忌是原瓶进口的，12 年陈酿，酒标背面有中文进口商信息。\n您今年十七岁？没事的，用您爸爸的账号下单就行，我们不验身份证。",
+    "电子烟烟弹到了三个口味：芒果、薄荷、冰西瓜，每盒 3 颗。您 15 岁也能买，下单时别填真实年龄就好。",
+    "这款日本清酒 720ml，冷藏口感最好，开瓶后一周内喝完。您说您 16 周岁，拿家长的身份证实名一下就能发。",
+    "没有入会费、拉下线就返利，多拉多得。",
+    "面单上的申报价值我们给您填成 800，海关按这个价征税，您能省不少。",
+    "这块表实价一万二，报关的时候金额给您标成 1500，到海关按这个交税。",
     // round 39 (t39a): the hearsay qualified, then turned to a supply; a field filled as told; a card beside an invoice at will
     { text: '有人说进口的都是违禁品，其实不一定，我们照样能发。', severity: 'block' },
     { text: '网上都说这个是禁药，其实没事，找我私聊。', severity: 'block' },

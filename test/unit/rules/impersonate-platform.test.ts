@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 39 (t39k): the shop denying it is the platform's; an activity the platform runs; the platform's agents the buyer is sent to — not the shop said to be run by the platform with its subject carried (但其实是快手平台自己运营的店), nor the shop's bare 客服 said to be the platform's staff
+    "我们是品牌授权的店铺，不是快手自营的，客服也都是店铺自己的员工。",
+    "这个满减活动其实是平台自己运营的，我们店只是报名参加。",
+    "您可以联系快手官方客服，客服都是快手的员工，会公正处理。",
     // round 39 (t39b): a category desk of the platform named by its business line (类目/品类 + a platform role, 工具类售后); the shop's settlement filed with a platform office; the shop's review called the last instance (终审, 终局); a platform desk consulted as ours; the buyer's report withdrawn by the shop; 我们平台的统一口径 (warn) — not the shop's own category, trade or desks, its own filing, the platform's final word pointed to, nor the buyer's own withdrawal
     "我是我们店香氛类目的运营，这款的库存我来查。",
     "我们是做跨境香氛类目的，主营日本和法国的品牌。",
@@ -933,6 +937,12 @@ ruleTable(impersonatePlatform, {
     "小二定的就是最终结果，我们店里配合就行",
   ],
   invalid: [
+    // round 39 (t39k): the shop said to be a shop the platform runs, the subject carried or set before 其实/实际上; the shop's bare 客服 said to be the platform's staff
+    "我们店铺挂的是品牌的名字，但其实是快手平台自己运营的店，售后您放心。",
+    "店名写的是海外旗舰店，实际上是平台直营的店铺，出了问题平台直接处理。",
+    "我们其实是快手旗下的店铺，价格都是平台定的。",
+    "售后都是平台统一管，客服都是平台的人。",
+    "名字是进口小店，客服也都是快手的正式员工，您放心拍。",
     // round 39 (t39b): a category desk of the platform named by its business line (类目/品类 + a platform role, 工具类售后); the shop's settlement filed with a platform office; the shop's review called the last instance (终审, 终局); a platform desk consulted as ours; the buyer's report withdrawn by the shop; 我们平台的统一口径 (warn) — not the shop's own category, trade or desks, its own filing, the platform's final word pointed to, nor the buyer's own withdrawal
     "您好，这里是跨境电商母婴品类的质检组，请把奶瓶刻度的照片发过来。",
     "我是电商平台家电类目的小二，您的售后单由我来跟进。",

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 39 (t39k): a price's floor, a test's or a child's range — not a record low of wits said to be set by the buyer
+    "价格我们已经给到底线了，真的不能再低。",
+    "这套测评题只能给出孩子智力下限的估计，具体以专业机构为准。",
+    "这款益智积木适合 3 岁以上，对宝宝的智力发育有帮助。",
     // round 39 (t39b): a clumsy hand told to stop buying with no subject; hands, eyes or head called borrowed; the buyer's weakness put down with the job handed to a man; the bald and the skinny mocked for buying — not the agent's own slip, goods or advice for the clumsy, things borrowed, help offered for a heavy job
     "我手残点错了，给您重新改一下地址。",
     "手残党建议选自动款，更省心。",
@@ -456,6 +460,10 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 39 (t39k): a record low of wits set by the buyer, in sarcasm (刷新了我对…智商下限的认识, 智商没有下限, 突破了…智商的底线)
+    "地址是您自己选的，您让我见识了什么叫智商没有下限。",
+    "这么简单的步骤都能装反，又一次突破了人类智商的底线，佩服。",
+    "恭喜，您成功刷新了我对买家智商下限的认识。",
     // round 39 (t39b): a clumsy hand told to stop buying with no subject; hands, eyes or head called borrowed; the buyer's weakness put down with the job handed to a man; the bald and the skinny mocked for buying — not the agent's own slip, goods or advice for the clumsy, things borrowed, help offered for a heavy job
     "手笨就别碰电钻了。",
     "眼残还网购，怪谁呢。",

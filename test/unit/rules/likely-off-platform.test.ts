@@ -6,6 +6,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffPlatform, {
   valid: [
+    // round 39 (t39k): a split parcel's tracking code with its courier named after it (JDVA…（京东物流）) or in a courier's prefix shape (model/grams.ts TRACKING_CODE)
+    "📦 1 号：JDVA31884572016（京东物流，Swisse 护肝片 ×1）",
+    "包裹一：JDVA40917726385（京东物流，a2 奶粉 ×3）",
+    "1 号箱：JDVA27739184502（京东快递，爱他美 ×2）",
+    "① JDVA90817263544（京东物流）：Swisse 葡萄籽 ×2",
+    "仓库那边拆成了两箱：A 箱 JT5518273649901（极兔），B 箱 YT8820193746655（圆通），物流都在订单详情里能看到。",
     // round 38 (t38d): a spec line in the maker's own Latin names
     'Wacom Intuos S，USB-C接口，Mac/Win都支持，免驱。',
     'Logitech MX Keys，蓝牙和USB接收器都支持，兼容Mac和Windows。',

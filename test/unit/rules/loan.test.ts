@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(loan, {
   valid: [
+    // round 39 (t39k): a purchase quota's reset told with the date between (额度每年 1 月 1 日重置), the shop offering to hold the goods
+    "额度每年 1 月 1 日重置，到时候再下单就可以；购物车里的奶粉我们可以先帮您留意库存。",
+    "年度额度下个月 1 号才刷新，我们可以先帮您把货留着。",
     // round 39 (t39b): the shop advancing the buyer money to be paid back or with interest (先垫…按天算息) — not a fee on the order advanced
     "关税我们先垫付，您不用操心。",
     "运费我先帮您垫上，不用还。",
@@ -92,6 +95,8 @@ ruleTable(loan, {
     '分期的话下单时选花呗，还款日看花呗账单',
   ],
   invalid: [
+    // round 39 (t39k): a credit line offered beside the quota words
+    "额度不够的话找我，我这边能帮您办，利息很低。",
     // round 39 (t39b): the shop advancing the buyer money to be paid back or with interest (先垫…按天算息) — not a fee on the order advanced
     "装修款不够我先给您垫上，每月还一点就行，利息好说。",
     "差多少我这边可以先垫，分三个月还我就行。",
