@@ -3,6 +3,25 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 39 (t39h): harmless 笨笨熊/傻瓜式, a child's wits helped, the agent's own flaw or hands, the goods' material, the buyer's own diet plan, workwear praised, a body trait inherited, the goods' value, a trademark marked by us, blame declined without a vulgar idiom
+    "这款笨笨熊玩偶是进口的，毛绒很软",
+    "傻瓜式安装，孩子自己也能拼好",
+    "这款学习机能弥补孩子智力上的短板，每天练十五分钟",
+    "我的情商是短板，说话直，您多包涵",
+    "核桃补不了智商，别信那些广告",
+    "您的杯子是玻璃做的吗？我们这款是陶瓷的",
+    "您是要豆腐做的那款素肉吗",
+    "这款手套戴上像熊掌一样暖和，孩子很喜欢",
+    "我这手跟猪蹄似的，打包慢了点，抱歉",
+    "您说在减肥，等减完十斤再来买小一码也行",
+    "工装裤穿上像工地师傅一样耐磨，面料很结实",
+    "这款安全帽是工地专用的，有国标认证",
+    "孩子个子矮随爸妈，这款增高鞋垫只是显高",
+    "过敏体质可能是遗传的问题，建议先做皮试",
+    "这个价位能用上德国进口的阀芯就很不错了",
+    "老房子水压小的话可以选增压花洒，效果会好很多",
+    "我们自己TM标注的是申请中的商标",
+    "别把责任都推给快递，我们会先给您补发",
     // round 39 (t39b): a clumsy hand told to stop buying with no subject; hands, eyes or head called borrowed; the buyer's weakness put down with the job handed to a man; the bald and the skinny mocked for buying — not the agent's own slip, goods or advice for the clumsy, things borrowed, help offered for a heavy job
     "我手残点错了，给您重新改一下地址。",
     "手残党建议选自动款，更省心。",
@@ -456,6 +475,24 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 39 (t39h): veiled put-downs and 'jokes' — 事儿逼, tm after 自己, 屎盆子, the buyer's wits a flaw nothing covers, made of paper or glass, hands like a pestle or claws, weight loss prescribed before buying, looks likened to a coal mine, a child's slowness put on the parents' genes, a poor home or purse told to be content
+    "美甲灯照不干就是你手法不对，事儿逼一个。",
+    "这点小事也要投诉，真是个事儿b。",
+    "烫发棒你自己tm烧坏的还来找我",
+    "这个扫地机器人让你用成这样，别什么屎盆子都扣我们头上",
+    "这款面膜再贵也挡不住您情商上的硬伤，开玩笑的哈",
+    "什么口罩也遮不住你的智商，哈哈",
+    "轻轻碰一下就青了，你是纸糊的吗？",
+    "按摩枕这个力度都受不了，您是玻璃做的啊",
+    "钓竿你一甩就断，手跟棒槌似的，给你根钢管也能折",
+    "弓弦都拉不开，你这手跟鸡爪子一样",
+    "泳衣您还是先减个十斤再来买吧，不然勒得慌",
+    "建议您先减减肥再来穿这条汉服",
+    "您那皮肤黑成这样，这个色号涂上像刚从煤矿出来",
+    "孩子学了半年还不会拼音，那是基因问题，早教机管不了，您自己想想",
+    "您家孩子反应慢是随爸妈，买什么益智玩具都没用",
+    "住城中村的，能装上这马桶就烧高香了，别挑了",
+    "就您那点钱，能买到这款就知足吧",
     // round 39 (t39b): a clumsy hand told to stop buying with no subject; hands, eyes or head called borrowed; the buyer's weakness put down with the job handed to a man; the bald and the skinny mocked for buying — not the agent's own slip, goods or advice for the clumsy, things borrowed, help offered for a heavy job
     "手笨就别碰电钻了。",
     "眼残还网购，怪谁呢。",
