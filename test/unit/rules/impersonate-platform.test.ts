@@ -3,6 +3,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(impersonatePlatform, {
   valid: [
+    // round 39 (t39h): the platform's unnamed staff reported, its assistant pointed to, the shop's own persona, goods shipped by a platform warehouse, the shop's own officer, the account disowned, deciding for the platform refused or a misreading headed off
+    "平台客服已经帮您处理了退款，您查一下",
+    "您可以找小快（快手平台助手）咨询退货进度",
+    "小美（本店客服）已为您登记退货",
+    "本商品由快手保税仓代发货",
+    "本单由平台仓库代发快递，物流信息以平台为准",
+    "我是本店负责对接平台风控的专员",
+    "这个号是店铺自己的，不是平台的",
+    "我们没办法替平台拍板，您可以申请平台介入",
+    "我说清楚是怕您误会我们代表平台做决定，退款以平台为准",
     // round 39 (t39b): a category desk of the platform named by its business line (类目/品类 + a platform role, 工具类售后); the shop's settlement filed with a platform office; the shop's review called the last instance (终审, 终局); a platform desk consulted as ours; the buyer's report withdrawn by the shop; 我们平台的统一口径 (warn) — not the shop's own category, trade or desks, its own filing, the platform's final word pointed to, nor the buyer's own withdrawal
     "我是我们店香氛类目的运营，这款的库存我来查。",
     "我们是做跨境香氛类目的，主营日本和法国的品牌。",
@@ -933,6 +943,17 @@ ruleTable(impersonatePlatform, {
     "小二定的就是最终结果，我们店里配合就行",
   ],
   invalid: [
+    // round 39 (t39h): the reply sent in the platform's stead, a persona glossed or titled as its desk acting now, a platform office held after a relative clause, the account called the platform's own, deciding in its place
+    "本回复由快手平台客服代为发送",
+    "本消息由快手官方售后代回",
+    "阿美（快手官方客服）已经帮您加急处理了",
+    "快手平台客服小美已为您核实物流",
+    "我是负责您这个投诉的仲裁专员",
+    "我是处理这单的风控中心的",
+    "我们这个号就是平台自己的",
+    "店里不一样，账号是快手自己的，有问题找我们",
+    "这种事我可以直接替快手拍板",
+    "退不退款我们能替平台做决定",
     // round 39 (t39b): a category desk of the platform named by its business line (类目/品类 + a platform role, 工具类售后); the shop's settlement filed with a platform office; the shop's review called the last instance (终审, 终局); a platform desk consulted as ours; the buyer's report withdrawn by the shop; 我们平台的统一口径 (warn) — not the shop's own category, trade or desks, its own filing, the platform's final word pointed to, nor the buyer's own withdrawal
     "您好，这里是跨境电商母婴品类的质检组，请把奶瓶刻度的照片发过来。",
     "我是电商平台家电类目的小二，您的售后单由我来跟进。",
