@@ -411,7 +411,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: MESSAGE,
     // Round 25 (t25a): …also 小店 for the platform's shop system (作为小店风控, 我是小店仲裁).
-    before: new RegExp(`${SELF_SRC}(?:平台|${GUANFANG}|小店)?(?:售后|纠纷|争议|交易|投诉)?$`),
+    // (round 39, t39h: …also after a relative clause — 我是对接这单的风控专员; not one naming the shop, 我是本店负责…的)
+    before: new RegExp(`${SELF_SRC}(?:(?:(?!店|商家|品牌|我们|本)[^]){1,10}?的)?(?:平台|${GUANFANG}|小店)?(?:售后|纠纷|争议|交易|投诉)?$`),
     // Round 9: also the desk's head (作为审核负责人我建议您修改措辞).
     // Round 25 (t25a): …or the bare desk speaking to the buyer at once (作为小店风控 提醒您撤销投诉, 我是风控，通知您…): the desk's own act
     // on the buyer makes it a role, not the shop's topic; so does the desk closing the clause (作为小店风控，现通知您…).
@@ -800,10 +801,12 @@ const cues: Cue[] = [
     // (round 36, t36f: …with more between the shop and 替 — 您的投诉我们已经收到并替平台处理完了)
     before: /(?:(?:我|我们|本店|这边|小店|本人)[^]{0,8}?|(?:可以|能|会|就)(?:直接|全权|马上|帮您)?)(?:替|代|代表)$/,
     // Round 27 (t27b): acting for the platform disclaimed (我们无法代替平台处理, 本店无权代平台审核): we decline its power, we do not take it.
-    notBefore: /(?:无法|不能|没法|没办法|不可以|不可能|不便|不方便|无权|没权|没有权|没有资格|没资格|不敢|不会)(?:再|去|来|随便|私自|擅自)?(?:代替|替代|替|代|代表)$/,
+    // (round 39, t39h: …or a misreading the shop heads off — 怕您误会我们代表平台做决定)
+    notBefore: /(?:无法|不能|没法|没办法|不可以|不可能|不便|不方便|无权|没权|没有权|没有资格|没资格|不敢|不会)(?:再|去|来|随便|私自|擅自)?(?:代替|替代|替|代|代表)$|(?:误会|误以为|误认为|误解|以为|当成|当作)[^，。]{0,8}(?:代替|替代|替|代|代表)$/,
     // Round 33 (t33f): …also the platform's money paid out or its ruling carried out by the shop (代平台打到您钱包, 由本店代平台执行, 我们代平台
     // 退给您). Not the shop's own tax collection (代收代缴) — the platform is named.
-    after: /^(?:官方|方)?(?:把)?(?:向|给|对)?(?:您|你)?(?:道歉|赔偿|补偿|批|审批|审核|处理|判定|决定|做主|同意|通过|发放|删|撤|执行|兑现|办理|代办|打(?:到|给|入|进|款)|退(?:给|到|还|回|款)|发(?:给|到)|转(?:给|到)|返(?:还|给|到)|支付|垫付|赔)/,
+    // (round 39, t39h: …or deciding in its place — 我们直接就能替平台拍板, 替快手做决定)
+    after: /^(?:官方|方)?(?:把)?(?:向|给|对)?(?:您|你)?(?:道歉|赔偿|补偿|批|审批|审核|处理|判定|决定|做决定|做主|拍板|定夺|说了算|拿主意|同意|通过|发放|删|撤|执行|兑现|办理|代办|打(?:到|给|入|进|款)|退(?:给|到|还|回|款)|发(?:给|到)|转(?:给|到)|返(?:还|给|到)|支付|垫付|赔)/,
     grow: true,
     scope: 'clause',
   },
@@ -862,6 +865,25 @@ const cues: Cue[] = [
     // Round 38 (t38j): nor the staff reported stepping in while the shop waits for them (小二已经介入了，等处理结果; 小二已介入，
     // 我们会提交发货凭证) — 介入 bare, the rest of the sentence the shop's waiting or its own part, no ruling in it.
     unless: (ctx, start, end) => othersQuote(ctx, start, end) || staffStepInReported(ctx, end),
+  },
+  {
+    // Round 39 (t39h): a persona named as the platform's desk and acting on the buyer's case now — the name glossed in brackets
+    // (小快（快手平台助手）已为您登记退货, 我是阿杰(平台客服)，这边已经帮您处理好了) or after the desk (快手平台助手小快已为您登记退货).
+    // Not the shop's own persona (小美（本店客服）), the buyer pointed to the platform's assistant (您可以找小快（快手平台助手）咨询), nor the
+    // platform's unnamed staff reported (平台客服已经帮您处理了).
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    before: /^(?:我是|这里是|我叫|这边是)?(?:(?:小|阿|老)?\p{Script=Han}{1,2}|[a-z]{2,10})?$/u,
+    after: /^(?:官方|平台|电商|进口|跨境)*(?:的)?(?:智能|人工|在线|ai)?(?:客服|小助手|助手|助理|小秘书|小二|工作人员|专员|审核员)(?:(?:小|阿)\p{Script=Han}|[a-z]{2,10})?(?:这边|在此)?(?:已经|已|正在|现在|这就|马上|刚刚|刚)+(?:为|帮|给|替)(?:您|你)/u,
+    grow: true,
+    unless: (ctx, start, end) => {
+      // A name before the platform needs the brackets of a gloss; a desk first needs a name after it.
+      const [from, to] = ctx.toOriginal(start, end);
+      const lead = ctx.text.slice(Math.max(0, from - 8), from);
+      if (/[（(]\s*$/.test(lead)) return !/[\p{Script=Han}a-zA-Z]\s*[（(]\s*$/u.test(lead);
+      return !/^(?:官方|平台|电商|进口|跨境|的|智能|人工|在线|AI|ai)*(?:客服|小助手|助手|助理|小秘书|小二|工作人员|专员|审核员)\s*(?:(?:小|阿)\p{Script=Han}|[a-zA-Z]{2,10})/u.test(ctx.text.slice(to, to + 20));
+    },
   },
   {
     // The message headed with a platform persona as its sender, the way a platform notice is (官方人员温馨提示：…,
@@ -1888,7 +1910,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: SELF_NOTICE,
     before: /(?:本|这|此)(?:条|则|次|单|笔|个)?(?:消息|回复|通知|信息|对话|会话|订单|售后|投诉|工单)?(?:已|已经|现|现已|目前)?(?:改|转)?由$/,
-    after: /^[^，。]{0,16}?(?:自动|统一|直接)?(?:发送|发出|生成|推送|下发|回复|接管)/,
+    // (round 39, t39h: …or sent in the platform's stead — 本回复由快手平台客服代发; not goods shipped, 由平台仓代发货)
+    after: /^[^，。]{0,16}?(?:(?:自动|统一|直接)?(?:发送|发出|生成|推送|下发|回复|接管)|代(?:为)?(?:发|回)(?!货|件|快递|包裹))/,
     grow: true,
     scope: 'clause',
   },
@@ -2459,8 +2482,9 @@ const cues: Cue[] = [
     words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
     severity: 'block',
     message: MESSAGE,
-    before: /(?<![您你])(?:这个|呢个|这|本|此|我这个|我们这个|我哋呢个|咱这个|咱们这个|我的这个|我们的这个)(?:号|账号|帐号|客服号)(?:其实|本身|也|都)*(?:就是|就系|是|系|属于|即|乃)(?:由)?$/,
-    after: /^(?:官方|方)?(?:的|嘅)?(?:官方|自营|直营|内部|专属)?(?:运营|客服|工作|活动|福利|补贴)?(?:号|账号|帐号|专号)|^(?:官方|方)?(?:直营|自营|运营|官方运营)(?!的店|店)|^(?:官方|方)?(?:的|嘅|滴|哩|嘞)?(?:嘞|咯|啦|哦|哈|嘛|呢|㗎|喔|噻|撒|哟)*$/,
+    // (round 39, t39h: …or 号 bare opening its clause after the shop is named — 咱家不是普通商家，号是平台自己的)
+    before: /(?<![您你])(?:这个|呢个|这|本|此|我这个|我们这个|我哋呢个|咱这个|咱们这个|我的这个|我们的这个|^)(?:号|账号|帐号|客服号)(?:其实|本身|也|都)*(?:就是|就系|是|系|属于|即|乃)(?:由)?$/,
+    after: /^(?:官方|方)?(?:的|嘅)?(?:官方|自营|直营|内部|专属)?(?:运营|客服|工作|活动|福利|补贴)?(?:号|账号|帐号|专号)|^(?:官方|方)?(?:直营|自营|运营|官方运营)(?!的店|店)|^(?:官方|方)?(?:自己|自家)?(?:的|嘅|滴|哩|嘞)?(?:嘞|咯|啦|哦|哈|嘛|呢|㗎|喔|噻|撒|哟)*$/,
     notSentence: /冒充|骗子|不是平台|唔系平台|并非平台/,
     scope: 'clause',
     asked: true,

@@ -147,6 +147,98 @@ const cues: Cue[] = [
     grow: true,
   },
   {
+    // Round 39 (t39h), veiled put-downs dressed as advice or a joke. The buyer's wits called a flaw no goods can cover (戴什么帽子也挡不住智商上的
+    // 短板, 您这情商方面的硬伤谁也救不了). Not a child's learning (弥补孩子智力上的短板) nor the agent's own (我的情商是短板).
+    words: ['智商', '情商', '理解能力', '理解力', '脑回路', '智力', '脑子'],
+    severity: 'block',
+    message: '讽刺买家的智力，属于不文明用语（规则 2.4）',
+    after: /^(?:上|方面)?(?:的)?(?:短板|硬伤|缺陷|残缺|缺口|漏洞)/,
+    notBefore: /(?:我|我的|我这|本人|我们|店里|客服)$/,
+    sentence: /您|你|阁下/,
+    notSentence: /宝宝|孩子|小朋友|儿童|学生|发育|益智|补脑|营养|课程|学习机|早教|训练营|(?:我|我的|我这)(?:智商|情商)/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // …and the same flaw said to be beyond any cover (什么帽子也挡不住您的智商, 再好的面膜也救不了你的情商).
+    words: ['智商', '情商', '脑回路', '智力'],
+    severity: 'block',
+    message: '讽刺买家的智力，属于不文明用语（规则 2.4）',
+    before: /(?:挡|遮|盖|掩|救|补|藏|治)(?:不住|不了|不回来)(?:您|你|阁下)?(?:的|这|那)?$/,
+    sentence: /您|你|阁下/,
+    notSentence: /宝宝|孩子|小朋友|儿童|学生|发育|益智|补脑|营养|核桃|鱼油|保健品|广告/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 39 (t39h): the buyer called made of something that breaks at a touch (这么点力度都嫌疼，您是豆腐做的吧 / 你是纸糊的吗 / 您是玻璃
+    // 做的啊). Not the goods' material asked about (您的杯子是玻璃做的吗, 您是要豆腐做的那款吗).
+    words: ['做的', '糊的', '捏的', '搓的', '吹的'],
+    severity: 'block',
+    message: '讽刺买家“是豆腐做的”，属于不文明用语（规则 2.4）',
+    before: /(?:^|[^的])(?:你|您|阁下)(?:是|难道是|怕不是|莫非是|该不会是)(?:豆腐|纸|纸片|玻璃|泥|泥巴|瓷|陶瓷|棉花|面|面团|雪|糖|水|冰|蛋壳|鸡蛋)$/,
+    after: /^(?:吧|吗|么|嘛|啊|呀|的吧|的吗|不成|呢)*$/,
+    deniable: false,
+  },
+  {
+    // Round 39 (t39h): the buyer's hands likened to an animal's foot or a clumsy tool (手跟猪蹄似的, 你这手像熊掌一样, 手指跟胡萝卜似的).
+    // Not the agent's own hands (我这手跟猪蹄似的), a child's, nor goods (手套戴上像熊掌一样暖和).
+    words: ['猪蹄', '猪蹄子', '熊掌', '熊爪', '鸡爪', '鸡爪子', '鸭掌', '蹄子', '猪爪', '胡萝卜', '萝卜', '棒槌'],
+    severity: 'block',
+    message: '把买家的手比作猪蹄一类，属于不文明用语（规则 2.4）',
+    before: /(?:^|[^我])(?:手|手指|手指头|爪子|脚)(?:也|都|简直|就|真)?(?:跟|像|和|好像|活像|就像)$/,
+    after: /^(?:似的|一样|一般|差不多|没两样|有什么区别)/,
+    sentence: /您|你/,
+    notSentence: /宝宝|孩子|小朋友|手套|袜|鞋|暖和|可爱|萌|造型|玩偶|公仔|我(?:这|的)?(?:手|爪子)/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 39 (t39h): weight loss prescribed before the buyer may buy or wear (建议先减个二十斤再来cos / 您还是先减减肥再来买吧 / 先瘦个十斤再穿).
+    // Not the buyer's own plan (您说在减肥，等减完十斤再来买小一码也行) nor sizing advice.
+    words: ['减个', '减掉', '减下', '减它', '减减肥', '减肥', '瘦个', '瘦掉', '瘦下来', '减下来', '瘦到'],
+    severity: 'block',
+    message: '讽刺买家的身材，要求买家先减肥，属于不文明用语（规则 2.4）',
+    sentence: [/(?:建议|先|还是|最好|赶紧|不如)(?:去)?(?:先)?(?:减|瘦)[^，。？！]{0,8}?(?:斤|公斤|kg|肥)?[^，。？！]{0,2}(?:再|才)(?:来|买|穿|cos|试|下单|拍|考虑|谈|说|问|选)/, /您|你/],
+    notSentence: /您说|你说|计划|打算|正在减|在减肥|减肥期|减脂期|等您|等你|减肥茶|减肥餐|代餐|瘦身|塑身|燃脂/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 39 (t39h): the buyer's looks in the goods likened to a low-paid job or a beggar (您那肤色，棕色戴上像刚从工地下班 / 穿上跟挖煤的
+    // 似的 / 涂这个色像要饭的). Not workwear praised (工装裤穿上像工地师傅一样耐磨) nor a style named.
+    words: ['工地', '挖煤', '煤矿', '下矿', '搬砖', '要饭', '乞丐', '叫花子', '难民', '逃荒', '农民工', '扫大街'],
+    severity: 'block',
+    message: '把买家的样貌比作工地、要饭一类，属于不文明用语（规则 2.4）',
+    before: /(?:戴上|穿上|涂上|抹上|用上|染上|一戴|一穿|一涂|一抹|看着|显得|整个人|活)?(?:就)?(?:像|跟|好像|活像|像是|跟个)(?:是)?(?:刚|刚刚|个|一个)?(?:从)?(?:在)?$/,
+    sentence: [/您|你/, /肤色|皮肤|脸|黑|颜色|色号|戴上|穿上|涂上|抹上|长相|样子|气质|形象/],
+    notSentence: /耐磨|结实|耐脏|专业|工装|劳保|安全帽|反光|我们(?:师傅|工人)/,
+    window: 40,
+    deniable: false,
+  },
+  {
+    // Round 39 (t39h): a child's slowness laid on the parents' genes, the buyer put down through their child (有的孩子就是随爹妈，遗传的事机器管不了 /
+    // 学不会那是基因问题). Not a body trait inherited (个子随爸妈, 过敏体质可能是遗传的).
+    words: ['随爹妈', '随爸妈', '随父母', '随他爹', '随她妈', '随根', '像爹妈', '遗传的事', '遗传的问题', '遗传问题', '基因问题', '基因的事', '基因不行', '基因不好', '基因决定'],
+    severity: 'block',
+    message: '把孩子的学习问题归咎于买家遗传，暗讽买家，属于不文明用语（规则 2.4）',
+    sentence: [/不会|学不会|教不会|笨|慢|帮不上|管不了|救不了|没用|没办法|智商|脑子|不开窍|开窍|数数|认字|说话晚|成绩/, /孩子|宝宝|娃|小朋友|儿子|女儿|您|你/],
+    notSentence: /个子|身高|长相|皮肤|过敏|体质|近视|视力|头发|发质|眼睛|卷发|肤色|胖|瘦|骨骼|牙齿|疾病|病史/,
+    window: 60,
+    deniable: false,
+  },
+  {
+    // Round 39 (t39h): the buyer's home or means looked down on, with a 能…就不错了 (住那种老破小的，能用上花洒就不错了，别要求太多 / 就您那
+    // 点钱，能买到这个就烧高香了). Not the goods' value praised (这个价位能用上德国阀芯就很不错了).
+    words: ['就不错了', '就很不错了', '就挺不错了', '就烧高香了', '就知足吧', '就该知足了', '就偷着乐吧', '就谢天谢地了'],
+    severity: 'block',
+    message: '嘲讽买家的住房或经济条件，属于不文明用语（规则 2.4）',
+    sentence: [/老破小|穷|寒酸|破房子|破地方|城中村|那种地方|那种房子|那种小区|(?:您|你)(?:这|那)(?:条件|点钱|收入)|这点钱|那点钱|别要求|别挑|别嫌|要求(?:太多|别太高|那么多)/, /您|你|住/],
+    notSentence: /我们(?:这|的)?(?:价位|价格)|性价比|这个价位|同价位/,
+    window: 40,
+    deniable: false,
+  },
+  {
     // Round 15 (t15b), by shape: the buyer's wits owned and found wanting (阁下的智商实在令人担忧 / 您的理解能力有待提高啊 / 你这脑回路
     // 让人捉急). Not a child's development (宝宝的智商发育) nor the buyer's reading agreed with (您的理解没错).
     words: ['智商', '情商', '理解能力', '理解力', '阅读理解', '脑回路', '智力', '文化水平', '脑子'],
@@ -837,6 +929,16 @@ const cues: Cue[] = [
     message: '脏话缩写（TM=他妈）',
     before: /(?:你|他|真|我|这|能不能)$/,
     deniable: false,
+  },
+  {
+    // Round 39 (t39h): …and after 自己 (是你自己tm摔的吧, 自己tm弄坏的). Not a trademark the shop marked itself (我们自己TM标注的是申请中的商标).
+    words: ['tm'],
+    severity: 'block',
+    message: '脏话缩写（TM=他妈）',
+    before: /自己$/,
+    notSentence: /商标|注册|符号|标志|标识|r标|品牌|标注|申请/,
+    deniable: false,
+    unless: symbolGlyph,
   },
   {
     words: ['tm'],

@@ -35,10 +35,13 @@ export const VULGAR = [
   // round 39 (t39e): Hokkien swearing as typed in Singapore and Malaysia (kanina / kan ni na = 干你娘, cheebye / chibai, lanjiao) — latin
   // terms stand alone, so no English word holds them
   'kanina', 'kannina', 'kaninabei', 'cheebye', 'cheebai', 'chibai', 'lanjiao', 'lanjiu',
+  // round 39 (t39h): 事儿逼 (a fussy so-and-so) — 事逼 is a label in CONTEMPT_LABELS, the 儿 form had no entry
+  '事儿逼', '事儿b', '事儿比',
 ];
 
 /** Coarse but not aimed at anyone (牛逼 as praise): a warning, still uncivil in a service chat. */
-export const MILD_VULGAR = ['牛逼', '牛b', '装逼', '逗比', '屁话', '扯淡', '扯犊子', '鸟事', '破事', '屁大点', '屁大的', '屁点大', '芝麻屁大'];
+// (round 39, t39h: 屎盆子 — 别什么屎盆子都往我们头上扣)
+export const MILD_VULGAR = ['牛逼', '牛b', '装逼', '逗比', '屁话', '扯淡', '扯犊子', '鸟事', '破事', '屁大点', '屁大的', '屁点大', '芝麻屁大', '屎盆子'];
 
 /** Insults with no innocent sense: they need no target. */
 export const INSULT_NOUNS = [

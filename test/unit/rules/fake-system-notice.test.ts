@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(fakeSystemNotice, {
   valid: [
+    // round 39 (t39h): the shop's own goods desk signing; a platform appraisal only talked about
+    "快手小店发品售后组：您好，发片已补发",
+    "平台的鉴定结果出来前，我们没法给您结论",
     // round 37 (t37e): the shop's own category desk signing
     '补发已安排。——宝贝海外购数码类目客服部',
     // round 32 (t32e): the shop's own desk as a label; a platform desk only talked about
@@ -148,6 +151,10 @@ ruleTable(fakeSystemNotice, {
     '系统自动分配的快递是中通，您需要换顺丰的话我备注一下。',
   ],
   invalid: [
+    // round 39 (t39h): a goods word bare before a platform desk with its suffix
+    "快手官方美妆检测中心：此口红检测为正品",
+    "平台数码售后组：您的退款申请已驳回",
+    "快手进口电商腕表鉴定中心：该表为原厂正品",
     // round 37 (t37e): a platform sign-off with a category or trade between the name and the desk
     '您的退货申请已处理。——快手进口电商 母婴类目服务中心',
     '补发已安排。\n快手进口电商数码行业售后组',

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 39 (t39h): 也配 of an accessory, a head protected, the agent's own busy head
+    "您也配一个充电器吗？",
+    "这款也配了原装数据线",
+    "头盔能保护脑袋不被撞坏，骑行一定要戴",
+    "我脑子被今天的单子挤满了，回复慢了抱歉",
     // round 38 (t38g): a style offered or goods for a place, the buyer's own word told back, a style named as a trend, goods paired, a plain fit note or praise,
     // a home's kind named to fit the goods, comfort about schooling, a queue or a child taught, comfort after 连…都分不清
     "这款桌布是乡村风格的，适合农家乐和民宿，您喜欢的话可以看看。",
@@ -897,6 +902,11 @@ ruleTable(rudeDismissal, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 39 (t39h): 也配 closing a question at the buyer; the buyer's mind stuck, eaten or squeezed by something
+    "陶瓷餐具这么贵？您也配？",
+    "这都能把拼图拼反，你脑子是被狗吃了吧",
+    "说明书都看不明白，脑袋是让门挤坏了吗",
+    "这都能拼错，脑子是叫胶水糊住了吧",
     // round 38 (t38g): the buyer's taste likened to a scorned kind or place; only a cheap freebie deserved; the goods "pick people" after the buyer's body;
     // the buyer's home scorned; schooling mocked; the buyer presuming to teach us; 连…都分不清还养…; a measurement the buyer gave then 减肥
     "您挑的这套窗帘配色，一看就是城乡结合部发廊的审美。",
