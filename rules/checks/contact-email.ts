@@ -38,6 +38,8 @@ const THIRD_FORM = /(?:品牌|厂家|原厂|官方)(?:的)?(?:官网|网站|app|
 const OUR_SITE = /(?:我们|本店|店铺|咱家|我家|我的|咱们)(?:的|家)?(?:官网|网站|app|小程序|商城)/;
 // A mailbox name told in words: 店名全拼, 店铺名拼音, 名字首字母.
 const DESCRIBED_NAME = /全拼|拼音|首字母|缩写|店名|店铺名|名字|前缀/;
+/** Round 39 (t39i): a send verb, then a latin mailbox name right before the provider (发到design_hats那个163邮箱; compact view). */
+const NAME_BEFORE_PROVIDER = /(?:发|寄|投|传|写信|发送|转)(?:到|至|给|进)(?:我们|我|公司|店里|咱们)?(?:的)?([a-z][a-z0-9]{3,24})(?:那个|这个|的|那|这)?$/;
 const MAIL_PROVIDER = /^(?:gmail|outlook|hotmail|yahoo|icloud|foxmail|163邮箱|126邮箱|网易邮箱|新浪邮箱|谷歌邮箱|qq邮箱|扣扣邮箱)$/;
 
 /** A mask run (**, ***, ××, ••) right before an address's visible tail. */
@@ -111,6 +113,17 @@ const rule = defineRule({
           reported.add(hit.start, value.end);
           const off = denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end);
           ctx.report(rule, { start: hit.start, end: value.end, severity: off ? 'info' : 'block', message: off ? '提到邮箱（否定或提醒语境）' : '发出了邮箱账号（省略了 @ 后缀，站外联系方式）' });
+          continue;
+        }
+      }
+      // Round 39 (t39i): …or the mailbox name put before its provider, the buyer sent to write there (设计稿发到design_hats那个163邮箱, 寄到
+      // shop.tokyo的gmail): a name to type in, the @ left out. Not the buyer's own (发到您的…), nor a file type (发PDF的邮箱).
+      if (MAIL_PROVIDER.test(hit.key)) {
+        const lead = NAME_BEFORE_PROVIDER.exec(ctx.before(hit.start, 30, 'hard'));
+        if (lead && !/^(?:pdf|jpg|png|ai|psd|word|excel|ppt|zip|cdr|dwg|pdf格式)$/.test(lead[1]!)) {
+          const off = denied(ctx, hit.start) || warningContext(ctx, hit.start, hit.end);
+          reported.add(hit.start, hit.end);
+          ctx.report(rule, { start: hit.start, end: hit.end, severity: off ? 'info' : 'block', message: off ? '提到邮箱（否定或提醒语境）' : '发出了邮箱账号（名字放在邮箱服务商前，站外联系方式）' });
           continue;
         }
       }

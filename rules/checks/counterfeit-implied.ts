@@ -344,7 +344,8 @@ const cues: Cue[] = [
     message: '说只有外壳/包装是正品、内容物另有来源，暗示不是正品（规则 2.8）',
     after: /^(?:正品|原装|原厂|原版|专柜|品牌|[a-z]家|正的|正货)/,
     window: 30,
-    sentence: [/里面|香精|液体|内容物|原液|机芯|芯|粉|液|膏/, /国内|自己|我们|另|国产|工厂|调|配(?!件)|灌|仿|换|组装/],
+    // (round 39, t39i: …or the insides said made by another maker or place — 外壳是原厂的样子，里面的主板不是任天堂出的，是深圳那边做的)
+    sentence: [/里面|香精|液体|内容物|原液|机芯|芯|粉|液|膏|主板|板子/, /国内|自己|我们|另|国产|工厂|调|配(?!件)|灌|仿|换|组装|深圳|东莞|华强北|(?:不是|并非)[^，。！？]{1,8}(?:出的|做的|产的|生产的)/],
     // (round 38: …nor a phone case and its screen film, two goods — 手机壳是原厂的，里面的膜是我们贴的)
     notSentence: [REMEDY, /都是正品|也是正品|均为正品|原装进口|里面也是|也是原装|都是原装|里面(?:的)?[^，。]{0,4}是(?:原厂|原装|正品|原版)|报关|说明书|赠品|小样|(?<!(?:没法|无法|不能|不给|不予|不管|没有)[^，。]{0,4})保修(?![^，。]{0,4}(?:不认|不给|不管|不承认|不了|没有|不予|用不了))|电池|手机壳|保护壳|贴膜|钢化膜|保护膜/],
     deniable: false,
@@ -709,7 +710,8 @@ const cues: Cue[] = [
     notSentence: [REMEDY, ADVICE, GENUINE_CLAIM, /跨境|保税|直邮|海外版|国际版|联保|国行|行货/, /^(?![^]*(?:懂|便宜|低价|这个价|价格(?:才|美丽)|一模一样|看不出))[^]*(?:平行进口|平行货)[^]*$/],
     deniable: false,
     // Round 30 (t30c): …or the market's goods as the subject (网上那些号称一比一的都不是正品; detect/market-subject.ts).
-    unless: (ctx, start, end) => wordsMeaning(ctx, start) || marketSubject(ctx, start, end),
+    // Round 39 (t39i): …or the buyer's circle's doubt reported and not agreed with (您朋友说这个价买不到正品花洒，这个顾虑我理解。我们是品牌授权店…).
+    unless: (ctx, start, end) => wordsMeaning(ctx, start) || marketSubject(ctx, start, end) || doubtReported(ctx, start, end),
   },
   {
     // The rhetorical form, a question by design: 三百块钱还想买正规货？ (the cue above skips echoed questions).
@@ -1277,6 +1279,8 @@ const cues: Cue[] = [
       /(?:品牌|官方|厂牌)(?:方)?(?:自己|自家)|re-?issue|重新发售|官方复刻|官方(?:重新)?发售|(?:我们|咱们|本店|我家|咱家)(?:自己|自家)的?(?:牌子|品牌)|自有品牌|自主品牌/,
       // (round 36, t36b: …a factory's leak denied too — 吊牌和防伪都在，不是工厂流出的)
       /(?:不是|并非|并不是|没有)(?:我们|自己|国内|这边|厂里|店里|我们自己|我们店|工厂|厂家|代工厂)|品牌(?:方|自己|自家)?的?[^，。]{0,4}工厂(?:出|生产|做|造)/,
+      // (round 39, t39i: …or the later marking denied — 点读码是印刷时直接印上去的，不是后贴的)
+      /(?:不是|并非|并不是|而不是|而非|没有)(?:我们|自己)?(?:后来|后期|事后|之后|后面|后)(?:再|才|另外)?补?(?:贴|印|缝|加|打|刻|烫)/,
       // …the papers printed by the brand's own maker (说明书都是原厂印刷的), or labels an import warehouse puts on (鞋盒标签是海外仓贴的英文码;
       // round 11, t11e).
       /(?:是|都是|均为|均是|均由|由|全是)(?:品牌|原厂|官方|品牌方|原装)(?:方|工厂)?(?:原装)?(?:印刷|印制|出具|出的|印的|制作|提供)|(?:海外仓|保税仓|保税区|进口商)(?:的人|那边|统一|直接)?贴/],
@@ -2264,6 +2268,8 @@ const cues: Cue[] = [
     notSentence: [REMEDY, GENUINE_CLAIM, /担心|怕|放心|保证|不会|怎么会|保税|直邮|跨境|活动|补贴|缺货|断货|补货|预售|到货/],
     asked: true, // 这个价买不到真品？放心… echoes the buyer
     deniable: false,
+    // (round 39, t39i: …nor the buyer's circle's doubt reported — 您朋友说这个价买不到正品花洒，这个顾虑我理解)
+    unless: doubtReported,
   },
   {
     // …or getting the real thing at this price laughed off: 这个价格买到真的您自己信吗哈哈.
@@ -3382,6 +3388,54 @@ const cues: Cue[] = [
     notSentence: [REMEDY, OTHERS_OR_WARNING, /不会|不做|绝不|从不|没有|不可能|识别|辨别|区分|分辨|鉴别|怎么看|教您/],
   },
   // ---- end round 37 (t37b) ----
+  // ---- Round 39 (t39i) ----
+  {
+    // A brand's label stuck on goods that are generic or made elsewhere (点读笔贴的是牛津的标，其实是杂牌; 按摩枕松下标是贴的，机芯深圳产; 耳机
+    // 印的是索尼的logo，本身是白牌): the mark is not the maker. Not our own brand's mark, a Chinese back label, nor a plain no-brand good said
+    // honestly with no other mark on it (这是杂牌，没贴任何品牌的标).
+    words: ['杂牌', '白牌', '无牌', '贴牌货', '深圳产', '东莞产', '义乌产', '广州产', '莆田产', '小厂产', '国产的', '国产', '深圳那边', '东莞那边', '小作坊', '小厂'],
+    severity: 'block',
+    message: '说商品贴着品牌的标、实际是杂牌或别处产的，暗示是假货（规则 2.8）',
+    window: 30,
+    sentence: [/(?:贴|印|挂|打|缝|用)(?:的|着|了|上)?(?:是)?[^，。！？]{1,10}?(?:的)?(?:标|logo|商标|牌子|铭牌)(?![签准题价注明记号语])|(?<![中背])(?:标|logo|商标|牌子|铭牌)(?:是|都是)(?:后来|后面|我们|自己)?(?:贴|印|挂|打|缝|加)(?:的|上去|上的)/,
+      /其实|实际|本身|里面|机芯|内芯|芯子|主板|东西|货|产/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING, OWN_MARK, LAWFUL_REPACK, /中文|背标|检验检疫|价签|条码|溯源|(?:没|没有|不|未|不会|从不|不曾)(?:贴|印|挂|打|缝|用)(?:任何)?[^，。！？]{0,6}(?:标|logo|商标|牌子)/],
+    deniable: false,
+  },
+  {
+    // A pirated game cart or disc by how it is made (卡带是烧录的，能玩，就是没原厂芯片; 这张碟是刻录的盗版盘): 烧录 of a cartridge copies the game.
+    // Not firmware flashed (固件是烧录进去的), a burner sold as a tool, nor piracy refused (烧录卡我们不卖).
+    words: ['烧录的', '烧录版', '烧录货', '烧录盘', '是烧录', '刻录的', '刻录版', '刻录盘'],
+    severity: 'block',
+    message: '说游戏卡带、光盘是烧录/刻录的，暗示是盗版（规则 2.8）',
+    window: 30,
+    sentence: /卡带|游戏卡|游戏|卡匣|光盘|碟|磁带|cd|dvd|原厂芯片|原装芯片|正版/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /固件|程序|烧录器|烧录座|编程器|刷机|(?:不卖|不做|不碰|不售|没有|拒绝)[^，。！？]{0,6}烧录|(?:不是|并非|没有)(?:烧录|刻录)|正版(?:卡带|游戏|光盘)?(?:都|是|全是|均为)|自己(?:的)?(?:存档|录|拍|作品|音乐|视频)/],
+    deniable: false,
+  },
+  {
+    // Kit parts recast from the original's moulds (国内厂翻的板件, 翻模的手办, 这盒是翻的): the trade word for a copy of a model kit or figure.
+    // Not a page or a card turned (翻的页), a step (翻面), nor copies warned of (市面上的翻模件).
+    words: ['厂翻的', '国内翻的', '厂里翻的', '翻模的', '翻模件', '翻模货', '翻模版', '翻的板件', '翻的件', '翻的模', '翻制的', '翻出来的板件', '翻的手办', '翻的货', '是翻的'],
+    severity: 'block',
+    message: '说模型板件、手办是翻模复制的，暗示是盗版仿品（规则 2.8）',
+    window: 30,
+    sentence: /板件|模型|手办|零件|高达|拼装|套件|说明书|原版|正版|万代|寿屋|gk|树脂|模具|盒/,
+    notSentence: [REMEDY, OTHERS_OR_WARNING, /(?:不是|并非|没有|不卖|不做|拒绝)[^，。！？]{0,4}翻|翻面|翻页|翻书|翻盖|翻看|翻新|翻修/],
+    deniable: false,
+  },
+  {
+    // A named maker's design copied down to its packaging or tags (纹身贴跟Inkbox的图案一模一样，连包装都是照着做的; 领标、吊牌和包装袋也都
+    // 照着官方那批做了): the goods dressed as the brand's. Not the buyer's own drawing copied (照着您发的图做的), nor our own design.
+    words: ['照着做', '照着印', '照着来', '照着仿', '照着缝', '照着那批做', '照着官方', '照着官图', '照着原版', '照着正版'],
+    severity: 'block',
+    message: '说商品连包装、吊牌都照着品牌的做，暗示是仿品（规则 2.8）',
+    window: 50,
+    sentence: [/包装|吊牌|领标|标签|盒子|logo|商标|图案|印花|官图|官方|联名/, /一模一样|一样|没区别|差不多|没两样|同款|官方|联名|正版|原版|[a-z]{3,}的/],
+    notSentence: [REMEDY, OTHERS_OR_WARNING_BUT_MAKER, OWN_MARK, /(?:您|你)(?:发|给|提供|的|要求)|定制|来图|原创|自己设计|自主设计|授权|教程|步骤|说明|要求|标准/],
+    deniable: false,
+  },
+  // ---- end round 39 (t39i) ----
 ];
 
 /** The word stands in quotation marks of its own in the original: 绝对的“正品”. */

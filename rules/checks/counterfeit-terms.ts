@@ -950,7 +950,8 @@ function checkRatio(ctx: LintContext, rule: RuleModule): void {
 // Round 17 (t17): …or a thing made to feel like the body it stands in for (高仿真硅胶奶嘴，模拟妈妈乳房, 高仿真假发, 高仿真义乳, 仿生触感).
 // Round 19 (t19dk): …or any flower or plant named by its kind (高仿真绣球花, 高仿真樱花树, 掉瓣), not a print or pattern (印花, 老花, 花纹) or 花钱.
 // Round 22 (t22by): …or a creature imitated as a lure or a decoy (高仿真软虫鱼饵, 高仿真路亚假饵, 高仿真蝴蝶摆件).
-const REPLICA_KIND = /毛绒|公仔|玩偶|玩具|模型|车模|手办|摆件|娃娃|假花|(?:仿真|绢|塑料)花|(?![印老提碎烫压])[\u4e00-\u9fff]花(?![钱费呗纹样色式边销])|花瓣|掉瓣|花枝|花藤|树枝|树叶|藤蔓|花卉|花束|植物|绿植|盆栽|盆景|多肉|动物|恐龙|食玩|道具|微缩|标本|果蔬|蔬菜|水果|奶嘴|奶瓶|乳头|乳房|母乳|亲喂|假发|发片|发套|假睫毛|义乳|假肢|义肢|义眼|人体|皮肤|肤感|仿生|模拟|饵|路亚|昆虫|[软毛]?虫|蝴蝶|鸟|鱼|蛇|蜥蜴|蜘蛛|青蛙|诱捕/;
+// Round 39 (t39i): …or a practice or teaching stand-in (纹身练习皮是高仿真硅胶, 教学假人, 训练用模拟枪靶).
+const REPLICA_KIND = /练习皮|练习(?:用|板|手|头|假人)|训练用|教具|教学(?:用|模型)|假人|人台|毛绒|公仔|玩偶|玩具|模型|车模|手办|摆件|娃娃|假花|(?:仿真|绢|塑料)花|(?![印老提碎烫压])[\u4e00-\u9fff]花(?![钱费呗纹样色式边销])|花瓣|掉瓣|花枝|花藤|树枝|树叶|藤蔓|花卉|花束|植物|绿植|盆栽|盆景|多肉|动物|恐龙|食玩|道具|微缩|标本|果蔬|蔬菜|水果|奶嘴|奶瓶|乳头|乳房|母乳|亲喂|假发|发片|发套|假睫毛|义乳|假肢|义肢|义眼|人体|皮肤|肤感|仿生|模拟|饵|路亚|昆虫|[软毛]?虫|蝴蝶|鸟|鱼|蛇|蜥蜴|蜘蛛|青蛙|诱捕/;
 const BRAND_LIKENESS = /大牌|名牌|专柜|原版|一模一样|对版|看不出|分不出|认不出|懂的|你懂|包包|[手腕]表|鞋|口红|香水|lv|gucci|香奈儿|迪奥|爱马仕|耐克|nike/;
 function lifelikeReplica(ctx: LintContext, start: number, end: number): boolean {
   if (ctx.compact.charCodeAt(end) !== 0x771f /* 真 */ || !/^[高精]仿$/.test(ctx.compact.slice(start, end))) return false;

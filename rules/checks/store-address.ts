@@ -28,7 +28,7 @@ import { SOFT } from '../normalize';
 // A street address: 区/县 + road, 路/街/大道 + 号, 号楼/栋/层/室, malls and markets.
 // (round 12: …or an English street with its number: No. 88 Nathan Road)
 // (round 30: …or a crossing of two named roads, or a named road's corner: 人民路和解放路路口, 解放路交叉口)
-const ADDRESS = /(?<!ab)[a-z]{2,20}(?:road|street|avenue|boulevard)|[\u4e00-\u9fff]{1,8}(?:路|街|大道)(?:和|与|跟|、)[\u4e00-\u9fff]{1,8}(?:路|街|大道)|[\u4e00-\u9fff]{1,8}(?:路|街|大道)(?:路口|街口|交叉口|十字路口|交汇处|拐角|转角)|(?:省|市|区|县|镇|乡)[\u4e00-\u9fff]{0,10}(?:路|街|大道|巷|弄|道|村|园|城|广场|大厦|中心|市场|商场)|[\u4e00-\u9fff]{1,8}(?:路|街|大道|巷|弄)(?:\d|[一二三四五六七八九十]|$|[，,。有的])|\d+(?:号|栋|幢|座|楼|层|室|号楼|单元|档口|铺)|[一二三四五六七八九十负\d]+(?:楼|层)[a-z]?\d{2,5}(?![0-9元块件个条次天%])|(?:广场|大厦|商场|市场|商贸城|步行街|购物中心|写字楼|科技园|工业园|产业园)/;
+const ADDRESS = /(?<!ab)[a-z]{2,20}(?:road|street|avenue|boulevard)|[\u4e00-\u9fff]{1,8}(?:路|街|大道)(?:和|与|跟|、)[\u4e00-\u9fff]{1,8}(?:路|街|大道)|[\u4e00-\u9fff]{1,8}(?:路|街|大道)(?:路口|街口|交叉口|十字路口|交汇处|拐角|转角)|(?:省|市|区|县|镇|乡)[\u4e00-\u9fff]{0,10}(?:路|街|大道|巷|弄|道|村|园|城|广场|大厦|中心|市场|商场)|[\u4e00-\u9fff]{1,8}(?:路|街|大道|巷|弄)(?:\d|[一二三四五六七八九十]|$|[，,。有的]|那(?:家|间|栋|幢|个店|个门店))|\d+(?:号|栋|幢|座|楼|层|室|号楼|单元|档口|铺)|[一二三四五六七八九十负\d]+(?:楼|层)[a-z]?\d{2,5}(?![0-9元块件个条次天%])|(?:广场|大厦|商场|市场|商贸城|步行街|购物中心|写字楼|科技园|工业园|产业园)/;
 // Whose address: the buyer's (confirmation), the parcel's origin, or the return flow.
 const NOT_INVITATION = phraseRegex(['您的', '您填', '收货', '收件', '寄到您', '发往', '派送', '配送', '修改地址', '核对', '确认一下', '从', '发出', '发货',
   '出库', '海外仓', '保税仓', '保税区', '退货', '寄回', '退回', '换货', '售后', '退换', '驿站', '快递柜', '菜鸟', '丰巢', '发货地址', '报关', '清关',
@@ -48,7 +48,8 @@ const ONLINE = /店铺|直播间|链接|快手|app|页面|主页|小黄车|橱�
 const STREET = /(?:路|街|大道|巷|弄|道)\d+号|(?:市|区|县)[\u4e00-\u9fff\d]{0,10}(?:路|街|大道|巷|弄|大厦|广场|市场|商场|批发城|商贸城)/;
 // …or a landmark to walk to: 店就在徐家汇地铁站旁边, 万达广场对面.
 // (round 30, t30a: …or the way from an exit — 南京西路地铁站2号口出来右手边, 地铁站b口出来直走)
-const LANDMARK = /(?:地铁站|地铁口|公交站|火车站|高铁站|商场|广场|大厦|医院|学校|小区|路口|号线)(?:\d*号口|[a-z]\d?口|[a-z]出口|[东南西北]口)?(?:出来|出站)?(?:旁边|对面|附近|楼上|楼下|出口|边上|后面|斜对面|右手边|左手边|右边|左边|右拐|左拐|右转|左转|直走|往前)/;
+// (round 39, t39i: …or a lettered or numbered metro exit — 江汉路地铁C口旁边, 地铁2号口对面)
+const LANDMARK = /(?:地铁站|地铁口|地铁[a-z]\d?口|地铁\d+号口|公交站|火车站|高铁站|商场|广场|大厦|医院|学校|小区|路口|号线)(?:\d*号口|[a-z]\d?口|[a-z]出口|[东南西北]口)?(?:出来|出站)?(?:旁边|对面|附近|楼上|楼下|出口|边上|后面|斜对面|右手边|左手边|右边|左边|右拐|左拐|右转|左转|直走|往前)/;
 // A located shop by a landmark (round 9): 在成都太古里旁边, 在银泰B座负一楼, 在万达三楼 — a spot to walk to, no street number needed.
 const WALKABLE = /^(?:就)?在[\u4e00-\u9fffa-z0-9]{2,12}?(?:旁边|对面|斜对面|附近|隔壁|楼上|楼下|里面|边上|后面|负一楼|负二楼|地下一层|[0-9一二三四五六七八九]+(?:楼|层)|[a-z]座|[a-z][0-9]+)/;
 // Where the parcel is, not the shop: 物流位置更新到…分拨中心.
@@ -89,6 +90,8 @@ const LOCATED_BEFORE = /(?:我们|我家|本店|咱们|咱家|我|老板)(?:在|
 const GO_THERE = /过来|来|进去|路过|顺路|到店|现场|当面|自提|上门|报我|提我|(?:拿|去|送|走)过去/;
 // Round 12 (t12a): a spot located by what it faces or neighbours (铜锣湾崇光对面, 万达对面, 东门步行街那块, 二楼): a place to walk to
 // when a shop front, a signboard or a person to ask for goes with it.
+/** Round 39 (t39i): a venue of the shop's after 来我们 (射箭馆, 工作室, 门店, 训练基地, 俱乐部, 影棚) — the online shop's channels aside. */
+const VENUE_AFTER = /^(?:的)?(?:[\u4e00-\u9fff]{0,3}?(?:馆|工作室|门店|实体店|体验店|展厅|基地|俱乐部|会所|影棚|棚|道场|训练场|练习场|场馆|射箭场|店(?!铺))|[^，。]{0,8}?那家)/;
 const PLACE_REL = /[\u4e00-\u9fffa-z0-9]{2,10}(?:对面|斜对面|旁边|隔壁|楼上|楼下|门口|附近|那块|那一块|那片|一带)|[一二三四五六七八九负\d]+(?:楼|层)(?!的?(?:东西|货))|步行街|商业街|美食街|地铁[a-z0-9]*口/;
 const NOT_SIGN = /^(?:款|产品|菜|商品|单品|货|爆款|好物|系列|色号|口味|服务|项目|套餐|动作|笑容|表情|式)/;
 // The buyer sent to a place to find a person there (你直接来观音桥步行街二楼找小美拿货): come + a place + find/ask someone + take.
@@ -254,7 +257,12 @@ const rule = defineRule({
         const locatedBefore = LOCATED_BEFORE.test(ctx.before(hit.start, 24, 'hard'));
         const self = SELF.test(ctx.before(hit.start, 12, 'hard')) || /店里|我们店|我家店|本店地址/.test(hit.key) || located;
         const invite = INVITE.test(others.replace(SENT_TO_US, '')) || COME_TO_PLACE.test(others);
-        if ((/自提点|提货点/.test(hit.key) || /地址$/.test(hit.key)) && address) severity = 'block';
+        // Round 39 (t39i): the buyer told to come to the place, whose owner goes unsaid, with the way there (试戴来工作室吧，江汉路地铁C口旁边那栋;
+        // CP展B区23号摊位见，现场买): a visit arranged. Not a parcel sent there (寄来工作室), nor a place closed.
+        const comeHere = /(?<![寄发送邮退运转传交])(?:来|过来|到)$/.test(ctx.before(hit.start, 3)) && (LANDMARK.test(s) || PLACE_REL.test(others) || address);
+        const meetAtStall = /摊|展位|市集|集市|快闪/.test(hit.key) && address && (/^见/.test(ctx.after(hit.end, 2)) || /现场(?:买|拿|购|付|下单|交易)|来买|来拿/.test(others));
+        if ((comeHere || meetAtStall) && !PARCEL.test(s) && !CLOSED.test(s) && !/您|你/.test(ctx.before(hit.start, 6, 'hard')) && !ONLINE.test(others)) severity = 'block';
+        else if ((/自提点|提货点/.test(hit.key) || /地址$/.test(hit.key)) && address) severity = 'block';
         else if (/实体店|门店|线下店|店面|档口|专卖店|体验店|展厅/.test(hit.key) && address && (self || invite)) severity = 'block';
         // Round 30 (t30a): our offline spot located by a landmark walk (线下的点，南京西路地铁站2号口出来右手边…您来了直接拿): the way there
         // with the buyer coming, no street number needed.
@@ -295,8 +303,11 @@ const rule = defineRule({
         if (hit.key === '到我们' && !address && !VISITOR_BEFORE.test(ctx.before(hit.start, 6)) && !VISIT.test(others.replace(SENT_TO_US, '').replace(/到时候|来源|来自|来的|以来|原来|后来|本来|看来|出来|起来|下来|回来/g, ''))) continue;
         // Round 35 (t35f): an inspector or an official who came to our place (海关的人前天来我们仓库抽检了三箱): a visit told, not asked.
         if (!address && /^(?:来|到)/.test(hit.key) && OTHERS_SUBJECT.test(ctx.before(hit.start, 16, 'hard')) && !BUYER_COMES.test(others)) continue;
-        if (address || placeNext) severity = 'block';
-        else if (PHYSICAL.test(s) && !ONLINE.test(s) && !/^进店$/.test(hit.key)) severity = 'warn';
+        // Round 39 (t39i): …or to our venue of any kind, located by what it faces or a station (来我们射箭馆试穿，奥体中心东门对面; 去我们
+        // 漕溪北路那家“明眸视光”): not the online shop's channels (来我们直播间).
+        const venue = /^(?:来我们|到我们|去我们)$/.test(hit.key) && VENUE_AFTER.test(ctx.after(hit.end, 8, 'hard')) && (LANDMARK.test(s) || PLACE_REL.test(others)) && !ONLINE.test(others) && !PARCEL.test(s);
+        if (address || placeNext || venue) severity = 'block';
+        else if (PHYSICAL.test(s) && !ONLINE.test(s) && !/^(?:进店|去我们)$/.test(hit.key)) severity = 'warn';
       }
       if (!severity) continue;
       taken.add(hit.start, hit.end);

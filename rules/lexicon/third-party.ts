@@ -64,6 +64,8 @@ export const PLATFORM_TERMS: TermSpec[] = [
     '洋码头', '淘特', '聚划算', '美团', '饿了么', '快团团', '视频号', '微博', 'b站', '哔哩哔哩', '速卖通', '虾皮', 'shopee', 'temu',
     '某宝', '某东', '狗东', '拼夕夕', '某夕夕', '某多多', '并夕夕', '桃宝', '淘bao', '某猫', '某音', '抖荫', '斗音', '某书', '小红薯',
     '某鱼', '闲🐟', '某物', '马爸爸家', '东哥家', '猫店', '淘系',
+    // round 39 (t39i): YouTube by its nickname (在油管频道上，搜…就有), judged by the same shop/search/lure tests
+    '油管', 'youtube', '油土鳖',
     // round 10: bare short names (鱼上 = 闲鱼上, 夕夕 = 拼夕夕), judged by the same shop/search/lure tests
     '鱼上', '夕夕',
     'taobao', 'tmall', 'jd', 'pdd', 'tb', 'dy', 'xhs', 'wb', 'amazon', 'xianyu', 'dewu',
@@ -71,7 +73,9 @@ export const PLATFORM_TERMS: TermSpec[] = [
     'vinted', 'ebay', 'etsy', 'poshmark', 'mercari', 'carousell', 'shopee', 'lazada', 'depop'], { tag: 'platform' }),
   // Round 30 (t30a): a rival called by its nickname (“多多”上也有我们家 = 拼多多, 音符上 / 抖抖上 = 抖音, 小黄鱼上 = 闲鱼, 红薯上 / 小红本上 = 小红书): ordinary words too
   // (优惠多多, 小黄鱼), so judged as a platform only when quoted or named as a place (…上/里/app).
-  ...terms(['多多', '音符', '小黄鱼', '抖抖', '红薯', '小红本'], { tag: 'nickname' }),
+  ...terms(['多多', '音符', '小黄鱼', '抖抖', '红薯', '小红本',
+    // round 39 (t39i): JD as 东东 (这款在东东上也有我们的旗舰店) — also "a thing" (这个东东很好用), so a nickname
+    '东东'], { tag: 'nickname' }),
   ...terms(['独立站', '官网', '官方商城', '小程序', '网店', '自营商城', '网站', 'app', '客户端'], { tag: 'own-channel' }),
   ...terms(['百度', '谷歌', '必应', 'google', 'baidu'], { tag: 'search-engine' }),
   // Another account of the shop (我还有个号叫…; round 8).
@@ -229,7 +233,9 @@ export const STORE_TERMS: TermSpec[] = [
     // the goods taken on the spot, the buyer come to find us (round 9)
     '当场拿', '当场取', '当场提', '当面拿', '当面取', '来找我们',
     // picking the goods in person (round 11, t11d: 来义乌商贸城三区拿货 现场挑)
-    '现场挑', '现场选', '现场试', '过来挑', '来挑'], { tag: 'invite' }),
+    '现场挑', '现场选', '现场试', '过来挑', '来挑',
+    // round 39 (t39i): 去我们 + a located venue (去我们徐汇漕溪北路那家“明眸视光”): judged only with an address or a venue and landmark, never a warn alone
+    '去我们'], { tag: 'invite' }),
   // A location handed over (定位我发您：…路588号): judged only with a street address in the sentence.
   ...terms(['定位', '位置', '地址', '详细地址', '具体地址', '导航'], { tag: 'where' }),
   ...terms(['店铺地址', '店址', '店地址', '公司地址', '仓库地址', '实体店地址', '门店地址', '工作室地址', '提货地址', '自提地址', '专柜'], { tag: 'place' }),

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 39 (t39i): a file type before the mailbox, the buyer's e-invoice mailbox
+    "设计稿发PDF格式到邮箱不行，请直接在这个窗口发给我。",
+    "电子发票会发到您下单时预留的163邮箱。",
     // round 37 (t37g): the invoice named on the line or sentence before, sent to the buyer's own mailbox
     '发票我们可以帮您开\n明天发到您邮箱',
     '电子发票已经开好了。稍后发到您的邮箱',
@@ -58,6 +61,9 @@ ruleTable(rule, {
     '您不需要再发邮箱给我们，报告在详情页可以下载。',
   ],
   invalid: [
+    // round 39 (t39i): a mailbox name put before its provider, the buyer sent to write there
+    "弓的定制图纸发到archerypro那个qq邮箱就行。",
+    "纹身图案发到inkstudio的gmail，我们看完报价。",
     // round 37 (t37g): the invoice a line before does not cover a mailbox asked for us
     { text: '发票开好了\n您邮箱发我一下', severity: 'block' },
     { text: '发票开好了\n发到您邮箱，再加我邮箱 abc123@qq.com 联系', severity: 'block' },

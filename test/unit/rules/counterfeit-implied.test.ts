@@ -5,6 +5,19 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 39 (t39i): no mark on a generic, a back label, firmware flashed, piracy refused or warned of, the buyer's drawing, an antique style, a friend's doubt answered, a later mark denied, our own brand, a brand's QR code, a scale model
+    "这款是杂牌，没贴任何品牌的标，但做工不错。",
+    "中文背标是进口商贴的，本身是日本原装。",
+    "游戏机的固件是工厂烧录进去的，卡带都是任天堂正版。",
+    "盗版烧录卡我们不卖，只卖正版卡带。",
+    "市面上的翻模件很多，我们只卖万代正版板件。",
+    "图案是照着您发的图做的，包装也按您的要求印了logo。",
+    "这款仿古铜镜是照着唐代的样式做的，包装是我们自己设计的。",
+    "您朋友说这个价买不到正品花洒，这个顾虑我理解，报关单可以发您核对。",
+    "点读码是印刷时直接印上去的，不是后贴的，每本都有授权编号。",
+    "这顶帽子是我们自己品牌的，不是官方周边，图案是原创的。",
+    "太阳镜盒里有品牌的二维码，扫码可以查真伪。",
+    "1:10比例的模型车，外壳按原车比例做的。",
     // round 39 (t39c): a third-party or compatible part declared as such, priced against the original part
     '副厂墨盒，非原装，价格只有原装的五分之一，打印量会少一些。',
     '这款滤芯是第三方兼容款，包装印的是我们自有品牌，价格是原装的三分之一。',
@@ -864,6 +877,13 @@ ruleTable(counterfeitImplied, {
     "这两个颜色是一个模具出的，主播手上的是黑色。",
   ],
   invalid: [
+    // round 39 (t39i): a brand's label on a generic, a burned or recast copy, a brand's tags copied, the insides made elsewhere
+    "耳机印的是索尼的logo，本身是白牌。",
+    "这台咖啡机贴的是德龙的标，其实是小厂做的。",
+    "光盘是刻录的，能放，就是没有原版的封面。",
+    "这个手办是国内厂翻的，涂装跟正版差不多。",
+    "这款渔夫帽跟Kangol的刺绣一模一样，连吊牌都是照着做的。",
+    "外壳是原厂的样子，里面的板子是东莞那边做的。",
     // round 39 (t39c): the compatible label with a likeness or a wink beside it, or no compatible label at all
     { text: '兼容款，跟原装看不出区别，价格是原装的三分之一。', severity: 'block' },
     { text: '电池是兼容的，不过用的原厂代工的电芯，价格是原装的零头。', severity: 'block' },

@@ -4,6 +4,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 39 (t39i): 高仿真 of a practice or teaching stand-in
+    "纹身练习皮是高仿真硅胶，手感很像真皮。",
+    "教学假人是高仿真材质，适合急救练习。",
     // round 39 (t39a): a sweeping hearsay qualified at once (detect/answered.ts)
     '网上都说代购的都是高仿，其实不是，我们每件都有报关单。',
     // round 39 (t39e): 特A as a rice grade, 老翻譯 and 老翻新, the street's pirate discs set against our genuine ones

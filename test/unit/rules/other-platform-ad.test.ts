@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 39 (t39i): YouTube and JD by their nicknames (油管, 东东) — a tip, a thing, the buyer's own order
+    "油管上有很多测评视频，您可以参考一下。",
+    "这个小东东很好用，孩子都喜欢。",
+    "您在东东上买的那单不是我们店的，售后需要联系那边的商家。",
     // round 39 (t39d): the buyer's search there told back, others' posts there
     '您在那本红色的书上搜“小林家居”看到的测评是别家的。',
     '那本红色小书上有人晒了这款的测评，挺真实的。',
@@ -232,6 +236,10 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 39 (t39i): our channel on YouTube searched by its name, our JD shop by its nickname
+    "拼装教程我们都传到油管了，频道上搜KitMaster就能找到。",
+    "假发的佩戴视频在YouTube主页上，搜WigLab就有。",
+    "东东上我们也开了旗舰店，那边今天满减更多。",
     // round 38 (t38i): 拍 still buys when it is the act done in another app
     '下载那个橙色的App直接拍，新人有券',
     '去那个App拍到手能便宜二十',

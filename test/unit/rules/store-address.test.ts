@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 39 (t39i): a return sent to the studio, the online shop, a stall disowned, the live room
+    "退货寄来工作室就行，地址在售后页面。",
+    "您可以去我们店铺看看其他款，链接在主页。",
+    "漫展上B区23号摊位不是我们家的，我们只在快手卖。",
+    "来我们直播间看看吧，每晚八点开播。",
     // round 39 (t39a): a visit wished for, turned down by the place's own gate (detect/cues.ts wishRefused, GATE_CLOSED)
     '您想来仓库看货，保税仓是海关监管区，外人进不去的，实拍视频我在这发您。',
     '您要来工厂参观？厂区不对外开放的，生产视频可以在直播间看。',
@@ -190,6 +195,11 @@ ruleTable(rule, {
     "您的包裹我们收到，仓库正在验，验完原路退款。",
   ],
   invalid: [
+    // round 39 (t39i): come to an unowned studio by a metro exit, our venue by what it faces, our shop on a named road, a stall to meet at
+    "量尺寸直接来工作室，地铁B口出来对面那栋三楼。",
+    "来我们道馆试试护具，体育中心西门对面就是。",
+    "您直接去我们解放路那家门店，报手机号按会员价拿。",
+    "漫展C区15号摊位见，现场买送徽章。",
     // round 39 (t39a): …but the visit welcomed, or a way in offered after the gate
     { text: '您想来仓库看货，随时过来，地址是东莞市虎门镇连升路88号。', severity: 'block' },
     { text: '您要来仓库看货？可以的，外人进不去但我带您进。', severity: 'warn' },

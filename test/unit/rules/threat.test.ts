@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 39 (t39i): calls to confirm or book, the buyer's followers given a coupon, ask around for word of mouth, an anti-theft lock, visits and calls disowned
+    "快递员每天给您打电话确认送货时间，请保持电话畅通。",
+    "安装师傅明天也给您打个电话预约上门时间。",
+    "您的粉丝也可以用这个券，欢迎推荐给他们。",
+    "这款在圈里口碑很好，您问一圈就知道。",
+    "学习机丢了可以远程锁机，在家长端App里操作。",
+    "差评的事我们不会上门，也不会给您打电话打扰您。",
     // round 39 (t39b): a caution hung on the buyer's errands after a jab at their complaining; ruin promised through a lawsuit (让您赔到哭) — not parcel advice, scams warned of, the shop's own loss
     "收快递时当面验货，有破损直接拒收。",
     "这个价我们真是赔到哭了，您放心买。",
@@ -863,6 +870,12 @@ ruleTable(threat, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 39 (t39i): calls promised back in kind, the buyer's followers told, a visit as the price of a review, the buyer's gym found by asking, the account stopped remotely
+    "您天天来催，那我们也每天给您打十遍电话，看谁先扛不住。",
+    "您再闹，我们就在评论区说一声，让您的粉丝都知道您退的是穿过的衣服。",
+    "不撤投诉的话，下周我们登门当面谈。",
+    "您是哪个健身房的会员，我们一打听就知道，到时候当面说说这差评。",
+    "再投诉就远程停用您的账号，课程一节也看不了。",
     // round 39 (t39b): a caution hung on the buyer's errands after a jab at their complaining; ruin promised through a lawsuit (让您赔到哭) — not parcel advice, scams warned of, the shop's own loss
     "既然非要投诉，以后开门的时候注意点。",
     "这么能闹，取快递可要当心。",
