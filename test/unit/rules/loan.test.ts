@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(loan, {
   valid: [
+    // round 39 (t39g): the cross-border quota told, and goods that do not use it
+    '一般贸易进口的款不占跨境额度，您可以放心下单。',
+    '跨境商品每人每年有26000元的消费额度，超出就不能再用跨境方式买。',
     // round 39 (t39b): the shop advancing the buyer money to be paid back or with interest (先垫…按天算息) — not a fee on the order advanced
     "关税我们先垫付，您不用操心。",
     "运费我先帮您垫上，不用还。",
