@@ -132,6 +132,11 @@
 // (兜兰, 石斛, 红豆杉), gates missing with the goods kept for regulars or relabelled, lock tools given away, the opium poppy by its slang
 // (大烟花, 米囊花) grown for its pods, drugs in someone else's drink by effect. Traps: a substance's ban told (大麻二酚列入禁用原料目录),
 // smuggling as the verdict a check brings (海关查到会按走私处理), 组培苗, 大烟花礼盒点燃, 狗狗变得很听话.
+// Round 39 (t39g, batch GA): customs said never to have checked (一直没查过), blades kept off the listing and declared as crafts, modified
+// drone firmware, jammers that knock out others' devices, drugged darts sold to dog thieves, stored value of a shady source (来路比较“特殊”,
+// 原卡主一申诉就被冻), paid games or courses cracked onto a device, an adult's account past the anti-addiction limit, real police and army
+// uniforms, exam-cheating gear, a minor's tattoo hidden from the parents, devices said to end medication. Traps: 海关还没查验完, 防偷狗项圈,
+// 原号主申诉就能找回，我们不卖, 免费游戏, 家长端开启防沉迷, 仅限拍照的cos警服, 考场禁止携带, 纹身贴, 不能代替降压药.
 
 import { WAIVER_NEGATED } from '../detect/prescription-kept';
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
