@@ -132,6 +132,11 @@
 // (兜兰, 石斛, 红豆杉), gates missing with the goods kept for regulars or relabelled, lock tools given away, the opium poppy by its slang
 // (大烟花, 米囊花) grown for its pods, drugs in someone else's drink by effect. Traps: a substance's ban told (大麻二酚列入禁用原料目录),
 // smuggling as the verdict a check brings (海关查到会按走私处理), 组培苗, 大烟花礼盒点燃, 狗狗变得很听话.
+// Round 39 (t39g, batch GA): customs said never to have checked (一直没查过), blades kept off the listing and declared as crafts, modified
+// drone firmware, jammers that knock out others' devices, drugged darts sold to dog thieves, stored value of a shady source (来路比较“特殊”,
+// 原卡主一申诉就被冻), paid games or courses cracked onto a device, an adult's account past the anti-addiction limit, real police and army
+// uniforms, exam-cheating gear, a minor's tattoo hidden from the parents, devices said to end medication. Traps: 海关还没查验完, 防偷狗项圈,
+// 原号主申诉就能找回，我们不卖, 免费游戏, 家长端开启防沉迷, 仅限拍照的cos警服, 考场禁止携带, 纹身贴, 不能代替降压药.
 
 import { WAIVER_NEGATED } from '../detect/prescription-kept';
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
@@ -352,6 +357,10 @@ const METER_TAMPERED =
 /** Round 38 (t38a): what a jammer or a plate cover defeats (定位失灵, 电子眼拍不到, 测速测不到, 躲过抓拍). */
 const ENFORCEMENT_DEFEATED =
   /失灵|失效|(?:定位|信号|gps|北斗)[^，。！？]{0,4}?(?:不到|没了|不上|丢|断)|(?:查|追踪|跟踪|监控|拍|照|抓拍|识别|测|扫)不(?:到|出|清|了)|(?:躲|避|逃|绕)(?:过|开)?[^，。！？]{0,4}?(?:电子眼|摄像头|测速|抓拍|监控|交警|检查|查车|定位|违章)|(?:电子眼|摄像头|测速|抓拍|监控|交警|探头)[^，。！？]{0,6}?(?:看不|拍不|照不|抓不|测不|识别不|发现不)|(?:扣分|罚款|违章)[^，。！？]{0,4}?(?:不了|没事|不怕|找不到)|不(?:被|会被)(?:拍|抓拍|定位|追踪|查到)/;
+
+/** Round 39 (t39g): another person's device knocked out by a jammer (对手车直接失控, 别人的无人机掉下来, 对方手机没信号). */
+const JAMMED_OTHERS =
+  /(?:对手|对方|别人|他人|邻居|隔壁|旁人|其他人|人家)[^，。！？]{0,8}?(?:失控|失联|断联|掉下来|炸机|没(?:了)?信号|连不上|用不了|打不了电话|断(?:网|线|连))/;
 
 /** Round 38 (t38f): goods sold to adults only, the age check dodged for them, and the age rule told. */
 const TOBACCO_ALCOHOL = /雪茄|香烟|烟草|卷烟|电子烟|烟弹|烟油|白酒|啤酒|红酒|洋酒|威士忌|伏特加|清酒|烈酒|酒类|彩票|槟榔/;
@@ -1768,7 +1777,8 @@ const cues: Cue[] = [
     words: ['开过刃', '刃口开过', '开刃', '开了刃', '开锋', '开过锋'],
     severity: 'block',
     message: '涉及管制刀具',
-    sentence: /能砍|能刺|捅|伤人|防身|快递不查|不查|安检|查不出|杀伤|见血|放血/,
+    // Round 39 (t39g): …or kept off the listing and declared as something else (开刃的唐刀，不上架，发货按工艺品报，快递那边不会查).
+    sentence: /能砍|能刺|捅|伤人|防身|快递不查|不查|安检|查不出|杀伤|见血|放血|不会(?:细)?查|不上架|没上架|私下(?:拍|发|卖|聊|交易)|(?:按|当|当成|当作)[^，。]{0,6}(?:报|寄|发)|报成|写成/,
     notSentence: [WARNING, /厨房|切菜|切肉|水果|菜刀|实名|不能寄|不发|不卖/],
   },
   // Fake parcels for order brushing (round 11): 可以提供空包服务，物流轨迹真实. Traps: 空包装盒可以回收.
@@ -2498,7 +2508,8 @@ const cues: Cue[] = [
     words: ['海关', '安检', 'X光', 'x光', '税务', '工商', '质检', '缉私', '边检', '平台', '系统'],
     severity: 'block',
     message: '教唆规避平台或海关监管，属于违法内容',
-    after: /^(?:那边|那里|方面|机器?|仪器|的人)?(?:X光|x光)?(?:也|都|根本|一般|基本|肯定|反正|压根|通常|很少|就)*(?:(?:不会|不|没法|没办法|不可能|没空)(?:去|一件件|一个个|一件一件|一个一个|仔细|细|挨个)*(?:查|核|拆|开箱|开包|追|管|抽(?!成|佣|水|点)|照|扫|发现|识别)|(?:查|照|扫|看|识别|检测|核)不(?:出|到))/,
+    // Round 39 (t39g): …or never having checked (海关一直没查过, 安检从来没拆过): 没 with 一直/从来 or 过, not a check still to come (海关还没查).
+    after: /^(?:那边|那里|方面|机器?|仪器|的人)?(?:X光|x光)?(?:也|都|根本|一般|基本|肯定|反正|压根|通常|很少|就)*(?:(?:不会|不|没法|没办法|不可能|没空)(?:去|一件件|一个个|一件一件|一个一个|仔细|细|挨个)*(?:查|核|拆|开箱|开包|追|管|抽(?!成|佣|水|点)|照|扫|发现|识别)|(?:查|照|扫|看|识别|检测|核)不(?:出|到)|(?:一直|从来|从|向来|压根|根本)(?:都|也)?没(?:有)?(?:查|开箱|开包|拆|管|扣)|没(?:有)?(?:查|开箱|开包|拆|管|扣)过)/,
     // Round 14 (t14): …or the declared name set down by the shop (报关的时候我们写的普通软糖，海关不查; 面单上写的是玩具，海关不会开箱).
     // Round 39 (t39c): …or a hidden compartment the goods come with, and what it brings back (隐藏夹层…过海关X光照不出来，一趟能多带不少).
     sentence: /塞|藏(?:在|进|到)|混在|夹层|暗格|隔层|暗袋|暗仓|暗兜|多带|夹在|夹带|包着|垫了|放了|箱子?里|包裹里|转手|转卖|开[^，。]{0,4}店|拿去卖|写少|写低|填低|少写|货值|报关价|申报价|省|带进|运进|弄进|私下|刷|(?:报关|申报|面单|品名|快递单)[^，。]{0,8}?(?:写的|报的|填的|标的|写成|报成|填成|标成)(?!是?(?:实际|真实|您的|你的|收件|地址))/,
@@ -2668,12 +2679,15 @@ const cues: Cue[] = [
 
   // Cure claims for food or supplements: 这款鱼油能治高血压，吃一个月就能把降压药停了; 吃三个疗程胰岛素都不用打了.
   {
-    words: ['能治', '可以治', '可治', '能根治', '根治', '治好', '治愈', '药停了', '停药', '不用打了', '不用吃药', '不用吃了'],
+    // Round 39 (t39g): …the medicine said to be dropped with a modal between (降压药都能停, 胰岛素也可以停了), and the claim made for a device
+    // used for a while (按摩椅…坚持用三个月降压药都能停).
+    words: ['能治', '可以治', '可治', '能根治', '根治', '治好', '治愈', '药停了', '停药', '不用打了', '不用吃药', '不用吃了',
+      '药都能停', '药就能停', '药也能停', '药能停', '药可以停', '药都可以停', '药都停了', '药就停了', '素都能停', '素也能停', '素可以停'],
     severity: 'block',
-    message: '宣称食品或保健品能治病，属于违法宣传',
+    message: '宣称食品、保健品或器械能治病，属于违法宣传',
     sentence: [
-      /高血压|糖尿病|血糖|血压|降压药|胰岛素|癌|肿瘤|心脏病|冠心病|痛风|乙肝|肝病|肾病|脑梗|中风|抑郁|关节炎|三高|不孕/,
-      /鱼油|胶囊|保健|营养|补充剂|软糖|片|粉|海参|蜂胶|益生菌|酵素|茶|奶粉|这款|吃|喝|疗程/,
+      /高血压|糖尿病|血糖|血压|降压|降糖|胰岛素|癌|肿瘤|心脏病|冠心病|痛风|乙肝|肝病|肾病|脑梗|中风|抑郁|关节炎|三高|不孕/,
+      /鱼油|胶囊|保健|营养|补充剂|软糖|片|粉|海参|蜂胶|益生菌|酵素|茶|奶粉|这款|吃|喝|疗程|坚持|(?:用|按|泡|贴|戴|躺)(?:了)?[0-9一二两三四五六七八九十几半]+(?:个)?(?:月|周|星期|天|年|次)|按摩|理疗|仪|椅|床垫|枕|手环|贴/,
     ],
     sentenceSkipsAnchor: true,
     notSentence: [WARNING, /不能|不可以|不是药|不能代替|遵医嘱|请咨询|咨询医生|辅助|无法|没法/],
@@ -3544,7 +3558,8 @@ const cues: Cue[] = [
     notAfter: /^(?:杆|架|门)/,
     window: 30,
     sentence: [
-      /解开|解锁|破解|解除|(?<!官方|申请|自定义)解禁|去掉|去除|取消掉|关掉|屏蔽|绕开|绕过|刷(?:个|一下)?(?:固件|机)|改固件|无视/,
+      // Round 39 (t39g): …or a modified firmware flashed and the closed places said flyable (刷个改过的固件，机场边上、市区限高都能飞).
+      /解开|解锁|破解|解除|(?<!官方|申请|自定义)解禁|去掉|去除|取消掉|关掉|屏蔽|绕开|绕过|刷(?:个|一下|一个|上)?(?:固件|机)|改固件|无视|(?:改|魔改|破解)(?:过|好)?的固件|刷(?:个|一下|一个|上)?(?:改|魔改|破解)(?:过|好)?的/,
       /都能飞|随便飞|想飞哪|哪都能飞|随便|能飞|远程|固件|刷|收(?:您|你)?[0-9一二两三四五六七八九十百几]+|[0-9一二两三四五六七八九十百几]+(?:块|元)|服务/,
     ],
     notSentence: [WARNING, /申请|报备|审批|官方解禁|授权|(?:不能|无法|没法|不可以|不会|不支持|不提供|不做|不帮)[^，。]{0,4}(?:解|破解|刷|改)|请勿|切勿|千万别|遵守/],
@@ -3671,7 +3686,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '售卖干扰定位、规避执法的违法器材',
     window: 30,
-    sentence: ENFORCEMENT_DEFEATED,
+    // Round 39 (t39g): …or what it does to other people's devices (比赛时对手车直接失控, 邻居的无人机直接掉下来, 对方手机没信号).
+    sentence: new RegExp(`${ENFORCEMENT_DEFEATED.source}|${JAMMED_OTHERS.source}`),
     notSentence: [WARNING, /不卖|不做|不提供|不支持|没有这类|钥匙|防盗|屏蔽袋|屏蔽盒|屏蔽罩|屏蔽层|电磁|辐射|考场|考试|会被(?:罚|扣|拍|查)|请勿|不要(?:遮|挡)|别(?:遮|挡)/],
   },
   // Round 38 (t38a): a plate that is not the car's own, made or fitted (套牌的也能做, 假车牌…挂上就能跑). Not a victim (被套牌了，建议报警).
@@ -4001,6 +4017,119 @@ const cues: Cue[] = [
     window: 40,
     sentence: /嗨|high|飘|上头|飞|聚会|派对|蹦迪|夜场|酒吧|老客|熟客|懂的|私|备注|暗号|带回来|一起(?:给(?:您|你))?发|不上架|喝了|一口|一滴|听话|没反应|不省人事/,
     notSentence: [WARNING, /果汁|汽水|可乐|气泡水|苏打水|动画|玩偶|公仔|卡通/],
+  },
+  // Round 39 (t39g): a projectile loaded with a drug to drop an animal (空心箭头…里面能灌药，射到狗身上走不了几步就倒; 毒镖一吹就倒), and the
+  // dog thieves it is sold to (村里收狗的都在我们这拿货). Not a pet's medicine (喂药针, 驱虫药) nor the theft warned of (防偷狗项圈).
+  {
+    words: ['灌药', '装药', '抹药', '涂药', '带药', '注药', '灌麻药', '抹麻药', '涂麻药', '毒镖', '药镖', '麻醉镖', '毒针', '吹针', '毒箭', '药箭', '麻醉箭'],
+    severity: 'block',
+    message: '售卖毒箭、药镖等用于毒杀或偷盗动物的器具，属于违法内容',
+    window: 50,
+    sentence: [
+      /箭|镖|针|弩|吹管|弹弓|弹丸/,
+      /(?:射|打|扎|中|吹)[^。！？]{0,10}?(?:倒|晕|不动|走不了|麻翻|放倒|趴)|放倒|麻倒|麻翻|(?:狗|猫|鸟|羊|猪|牛)[^。！？]{0,8}?(?:倒|晕|不动|走不了)|收狗|偷狗|药狗|毒狗|狗贩/,
+    ],
+    notSentence: [WARNING, /兽医|宠物医院|驱虫|喂药|滴耳|疫苗|驱蚊|治疗|伤口|消毒/],
+  },
+  {
+    words: ['偷狗', '毒狗', '药狗', '收狗的', '狗贩子', '偷猫', '毒鸟', '药鸟'],
+    severity: 'block',
+    message: '售卖毒箭、药镖等用于毒杀或偷盗动物的器具，属于违法内容',
+    window: 40,
+    sentence: /拿货|有货|卖|箭|镖|针|弩|吹管|药|好用|管用|一打一个|回头客/,
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /防(?:止)?(?:偷|被偷|盗)|被偷|丢了|报警|小心|谨防|不卖|不做|不提供/],
+  },
+  // Round 39 (t39g): stored value or accounts of a shady source, cheap and to be spent before the real owner claims them back (港服点卡六折是因为来路
+  // 比较“特殊”…过几天原卡主一申诉就被冻了). Not an account's own recovery told (原号主申诉可以找回, 我们不卖二手号).
+  {
+    words: ['原卡主', '原号主', '原持卡人', '原机主', '原主人', '原账号主'],
+    severity: 'block',
+    message: '售卖来路不正的卡券、账号（盗刷、黑卡），属于违法内容',
+    window: 50,
+    sentence: [
+      /申诉|冻结|被冻|冻了|封号|被封|找回|追回|挂失/,
+      /[0-9一二两三四五六七八九]折|便宜|低价|特殊|来路|别多问|别问|(?:当天|尽快|马上|赶紧|早点)(?:就)?用|用掉|别囤|不要囤/,
+    ],
+    notSentence: [WARNING, /官方|正规渠道|授权|不卖|不收|谨防|小心|骗子|诈骗/],
+  },
+  {
+    words: ['来路'],
+    severity: 'block',
+    message: '售卖来路不正的卡券、账号（盗刷、黑卡），属于违法内容',
+    // (the wink, not 来路不明 — that is mostly a warning: 来路不明的东西我们不建议买)
+    after: /^(?:比较|有点|不太|不是很|有些)?(?:特殊|不好说|(?:您|你)懂|懂的|别问)/,
+    window: 40,
+    sentence: /卡|充值|点卡|礼品卡|账号|号|券|[0-9一二两三四五六七八九]折|便宜|用掉|别囤|别多问/,
+    notSentence: [WARNING, /不卖|不收|不进|不碰|谨防|小心|警惕|不建议|别买|不要买|(?:那家|别家|隔壁|他们|有些|有的)/],
+  },
+  // Round 39 (t39g): paid content got free on a tampered device — a console "upgraded" so cartridges need not be bought (几千个游戏随便下), a
+  // tablet preloaded with the big course sites' paid lessons (付费课全在里面…白拿，千万别联网升级). Not free-to-play games, a member's own
+  // library, nor the crack pack refused (破解资源包我们不提供，也劝您别装).
+  {
+    words: ['不用再买', '不用买了', '不用再花钱', '不用花钱买', '白拿', '白嫖', '白看', '白玩', '随便下', '随便玩', '免费下', '免费玩', '免费看', '全免费', '都免费'],
+    severity: 'block',
+    message: '在设备里装破解、盗版的付费游戏或课程，属于侵权违法内容',
+    window: 50,
+    sentence: [
+      /卡带|付费|收费|正版|会员|vip|网校|网课|卖(?:几|上)?[千百万]|几千个|几百个|上千个|上万个/,
+      /破解|资源包|刷机|(?:机器|主机|系统|平板|学习机|设备|机子|掌机)[^，。！？]{0,3}(?:升级|刷|改)|(?:别|不要|千万别|千万不要)(?:联网|升级|更新)|一(?:联网|升级|更新)就|被(?:删|封|ban)|封机|大气层|软破|硬破/,
+    ],
+    notSentence: [WARNING, /不提供|不装|别装|不要装|不建议|病毒|正版授权|官方(?:活动|赠送|会员)|限免|试玩|首月/],
+  },
+  // Round 39 (t39g): a child's game time limit got round with an adult's account (登的是成年人的号，不受防沉迷限制，孩子想玩多久都行). Not the limit
+  // set up or recommended (家长端可以开启防沉迷).
+  {
+    words: ['防沉迷'],
+    severity: 'block',
+    message: '帮未成年人规避防沉迷限制，属于违法违规内容',
+    window: 40,
+    sentence: /不受|绕(?:过|开)|躲(?:过|开)|避开|跳过|解除|破解|关掉|去掉|(?:成年人|成人|大人|家长|爸妈)的?(?:号|账号|身份证|身份|实名)|想玩多久|玩多久都|随便玩/,
+    notSentence: [WARNING, /开启|打开|建议|记得|保护|守护|请(?:家长)?|不要|不能|别/],
+  },
+  {
+    words: ['成年人的号', '成人的号', '大人的号', '大人的账号', '成年人的账号', '成人账号', '成年人账号', '家长的号', '家长账号', '大人的身份证', '成年人的身份证', '家长的身份证', '大人的实名', '成年人实名'],
+    severity: 'block',
+    message: '帮未成年人规避防沉迷限制，属于违法违规内容',
+    window: 40,
+    sentence: [/游戏|防沉迷|孩子|小孩|学生|宝宝/, /不受|没有限制|没限制|不限|想玩多久|玩多久都|随便玩|绕(?:过|开)|躲(?:过|开)|避开|解除/],
+    notSentence: [WARNING, /不能|不要|别用|不建议|违规|家长端|管控|监督/],
+  },
+  // Round 39 (t39g): real police or army uniforms and insignia sold as such, good enough to pass in the street (不是cos版，是真的制式警服，肩章警号
+  // 都齐，穿出去没人分得出来). Not a costume told as a prop (印的警号，不是制式的，仅限拍照).
+  {
+    words: ['警服', '军服', '警装', '军装', '武警服', '作训服', '警用', '警号', '警衔', '警徽', '警察制服', '制式服装', '制式警', '制式军'],
+    severity: 'block',
+    message: '售卖制式警服、军服或警用标志，属于违法内容',
+    window: 40,
+    sentence: /制式|真(?:的|正的)?(?:警服|军服|警装|军装|制服)|部队(?:流出|出来|内部)|内部(?:渠道|流出|货)|(?:穿出去|上街|出门|穿着出去)[^。！？]{0,10}?(?:分不出|分得出|看不出|认不出|唬|好使|管用|没人)|没人分得出|分不出真假|以假乱真|冒充|肩章警号|警号(?:都)?(?:齐|全|是真)/,
+    notSentence: [WARNING, /不是真的|不是制式|非制式|仅限拍照|只能拍照|不能穿出去|别穿出去|不要穿出去|不卖|不能卖|不提供|不做/],
+  },
+  // Round 39 (t39g): recording gear taken into an exam to cheat, told as unseen (墨镜…微型摄像头…戴它进考场，配合耳机用，监考根本看不出来). Not the
+  // exam's rule told (考场禁止带智能设备).
+  {
+    words: ['考场', '监考', '作弊'],
+    severity: 'block',
+    message: '售卖或教唆使用考试作弊器材，属于违法内容',
+    window: 50,
+    sentence: [
+      /摄像|镜头|耳机|耳麦|眼镜|墨镜|手表|接收器|对讲|答案|设备/,
+      /看不出|发现不了|查不出|察觉不到|没人发现|不会被(?:发现|查)|偷偷|配合耳机|传答案|小秘密/,
+    ],
+    notSentence: [WARNING, /不能带|别带|不要带|请勿|会被|取消|违规|作弊(?:是|属于)|不支持|不提供|不卖|不建议|不适合|摘下|摘掉|要求/],
+  },
+  // Round 39 (t39g): a tattoo for a minor, hidden from the parents (才14岁？没事…在家自己纹，纹在衣服能遮住的地方，家长看不到的). Not the age rule
+  // told (未成年不能纹身) nor a wash-off sticker.
+  {
+    words: ['纹身', '文身', '刺青', '自己纹', '纹在', '纹个', '纹一个', '去纹'],
+    severity: 'block',
+    message: '为未成年人纹身并教其瞒着家长，属于违法内容',
+    window: 60,
+    sentence: [
+      /(?:1[0-7]|十[一二三四五六七]|[六七八九])岁|未成年|初中|小学|初[一二三]|中学生|小学生|初中生|高中生/,
+      /(?:家长|父母|爸妈|家里人|老师|学校)[^。！？]{0,6}?(?:看不到|看不见|不会(?:发现|知道)|发现不了|不知道)|(?:瞒着|别告诉|别让)[^。！？]{0,4}?(?:家长|父母|爸妈|家里|老师)|没人知道|不会有人知道|遮住|遮得住|能遮|偷偷/,
+    ],
+    notSentence: [WARNING, MINORS_REFUSED, /不给|不能纹|不可以纹|不建议|纹身贴|贴纸|水洗|临时/],
   },
 ];
 

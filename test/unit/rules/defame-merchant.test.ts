@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 39 (t39g): the buyer's rival said back with advice that smears no one, or the rival's words about us
+    '您说的那家店说我们是假货？别碰这种话题，我们有报关单。',
+    '您说的那家店价格低，劝您别碰运气，先看看规格。',
+    '您说的那家店也不错，劝您别急，多对比一下。',
     // round 38 (t38a): a quoted shop name praised, not judged, ours, the rival's words about us, a quoted practice, a product line, a button
     '“宝贝行”是我们的老合作伙伴，他们家的推车质量也很好。',
     '您在“琥珀之家”买的蜜蜡我们没法鉴定，建议您送检。',
@@ -222,6 +226,9 @@ ruleTable(defameMerchant, {
     "我们的批号您可以自己去官网查查就知道了，都是正规进口。",
   ],
   invalid: [
+    // round 39 (t39g): the buyer's rival smeared on the agent's own advice to keep away
+    { text: '您说的那家模型店便宜两百，劝您别碰，全是翻新货。', severity: 'block' },
+    { text: '你说的隔壁那家假发店啊，我劝你千万别碰，老板就是个骗子。', severity: 'block' },
     // round 38 (t38a): a rival named by its quoted shop name, then smeared (an accident, a jailed owner, a back-yard source, refurbished goods)
     { text: '“小熊母婴”的奶粉出过事故，别给宝宝买。', severity: 'block' },
     { text: '有家叫“星光海淘”的，老板之前卖假货进去过。', severity: 'block' },

@@ -6,6 +6,9 @@ ruleTable(loan, {
     // round 39 (t39k): a purchase quota's reset told with the date between (额度每年 1 月 1 日重置), the shop offering to hold the goods
     "额度每年 1 月 1 日重置，到时候再下单就可以；购物车里的奶粉我们可以先帮您留意库存。",
     "年度额度下个月 1 号才刷新，我们可以先帮您把货留着。",
+    // round 39 (t39g): the cross-border quota told, and goods that do not use it
+    '一般贸易进口的款不占跨境额度，您可以放心下单。',
+    '跨境商品每人每年有26000元的消费额度，超出就不能再用跨境方式买。',
     // round 39 (t39b): the shop advancing the buyer money to be paid back or with interest (先垫…按天算息) — not a fee on the order advanced
     "关税我们先垫付，您不用操心。",
     "运费我先帮您垫上，不用还。",

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 39 (t39g): the courses a device carries as its own content
+    '点读笔里的课程随教材版本更新，在设置里能看到授权信息。',
+    '学习机里的课程都是出版社授权的，随教材同步。',
     // round 38 (t38j): a licence a use needs, told; the shop's own licence; someone's word reported; exam goods sold as goods
     '车台发射需要业余无线电执照，单纯接收不需要，您先买来听听也完全可以。',
     '车台发射需要执照，您可以去当地无线电协会考证',
