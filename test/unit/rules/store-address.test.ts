@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 39 (t39l): a name that opens a group, a process or nothing; the referral refused; a parcel let in
+    '工厂不对外开放，报我名字也进不去，生产视频在直播间看',
+    '报我的名字就可以进VIP群领券',
+    '报我名字就能进会员专区领券',
+    '说是我朋友介绍的也没用，工厂不接待外人',
+    '您跟快递说是我朋友的件，他会放进快递柜',
+    '您报订单号给客服就能查进度',
     // round 39 (t39a): a visit wished for, turned down by the place's own gate (detect/cues.ts wishRefused, GATE_CLOSED)
     '您想来仓库看货，保税仓是海关监管区，外人进不去的，实拍视频我在这发您。',
     '您要来工厂参观？厂区不对外开放的，生产视频可以在直播间看。',
@@ -190,6 +197,12 @@ ruleTable(rule, {
     "您的包裹我们收到，仓库正在验，验完原路退款。",
   ],
   invalid: [
+    // round 39 (t39l): a closed place opened by the referral
+    { text: '您想来工厂看看，工厂不对外开放，但您报我名字就能进', severity: 'block' },
+    { text: '仓库平时不开放，说是我朋友门卫会放你进去', severity: 'block' },
+    { text: '厂区不对外，提我名字门卫会让你进，样品随便挑', severity: 'block' },
+    { text: '報我個名就入得，喺觀塘嗰邊', severity: 'block' },
+    { text: '展厅只接待批发商，您说是我的客人就可以直接进', severity: 'block' },
     // round 39 (t39a): …but the visit welcomed, or a way in offered after the gate
     { text: '您想来仓库看货，随时过来，地址是东莞市虎门镇连升路88号。', severity: 'block' },
     { text: '您要来仓库看货？可以的，外人进不去但我带您进。', severity: 'warn' },
