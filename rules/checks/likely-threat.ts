@@ -80,6 +80,11 @@ const ownToneApologised = (s: string): boolean => OWN_TONE_OWNED.test(s) && APOL
 const FAIRNESS_TRUSTED = /(?:您|你)(?:一看就|肯定|应该|看着)?(?:不像|不是|不会是)(?:是)?(?:那种)?(?:会)?[^，。！？]{0,10}?的人(?!吧|吗|嘛|对吧)|(?:您|你)(?:一看就|肯定)是(?:个|位)?(?:讲理|讲道理|明事理|通情达理|好说话|厚道|实在)的人(?!吧|吗|嘛|对吧)/;
 const REMEDY_OFFERED = /一起(?:解决|想办法|处理|商量)|(?:给|帮|为)(?:您|你)(?:处理|解决|安排|补发|退|换|重发)|(?:我们|我|这边)(?:来|会|马上|一定|肯定)?(?:处理|解决|负责|补发|退|换)/;
 const fairnessTrusted = (s: string): boolean => FAIRNESS_TRUSTED.test(s) && REMEDY_OFFERED.test(s) && !FREE_TURN.test(s);
+// Round 39 (t39l): the buyer's account on another app not found by us, the talk kept here (我哋IG搵唔到你嘅帳號，麻煩喺度留言; 抖音上搜不到您的
+// 账号，有事在这里说就行): we failed to reach the buyer, nobody is watched — not with a turn, a demand or the buyer's person or home (REVIEW_TURN).
+const ACCOUNT_NOT_FOUND = /(?:搵唔到|揾唔到|搜唔到|找不到|搜不到|查不到|找不着|搜不着|冇搵到|冇揾到|没找到|没搜到|没查到)(?:您|你)?(?:的|嘅)?(?:ig|fb|instagram|facebook|微信|抖音|小红书|账号|帐号|主页|号|page|profile|account)|(?:您|你)(?:的|嘅)?(?:ig|fb|instagram|facebook|微信|抖音|小红书|账号|帐号|主页)[^，。！？]{0,6}?(?:搵唔到|揾唔到|搜唔到|找不到|搜不到|查不到|找不着|冇搵到|冇揾到|没找到|没搜到)/;
+const KEPT_HERE = /(?:喺度|呢度|这里|在这|这边|此处|平台上?|快手上?|聊天(?:框|窗口)?|对话框)(?:[^，。！？]{0,4}?)(?:留言|讲|说|倾|聊|联系|沟通|发)|(?:留言|讲|说|倾|聊|沟通)(?:喺度|呢度|这里|在这)/;
+const accountNotFound = (s: string): boolean => ACCOUNT_NOT_FOUND.test(s) && KEPT_HERE.test(s) && !REVIEW_TURN.test(s);
 export default likelyRule({
   id: 'likely-threat',
   clause: '2.5',
@@ -94,5 +99,5 @@ export default likelyRule({
   },
   message: '这句话读起来像在威胁或施压买家（统计判断，可能误判）',
   // Round 37 (t37g): …and a review asked on the buyer's family liking the goods (detect/goods-user.ts).
-  unless: (s, next) => addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s) || ownConduct(s) || fairnessTrusted(s) || ownToneApologised(s) || GOODS_USER_REVIEW.test(s),
+  unless: (s, next) => addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s) || ownConduct(s) || fairnessTrusted(s) || ownToneApologised(s) || GOODS_USER_REVIEW.test(s) || accountNotFound(s),
 });
