@@ -3,6 +3,7 @@
 import { likelyRule } from '../model/likely-rule';
 import { GUARD_OWN_DATA, ULTIMATUM } from '../detect/data-guard';
 import { GOODS_USER_REVIEW } from '../detect/goods-user';
+import { accountNotFoundKeptHere } from '../detect/account-not-found';
 
 // Round 20 (t20bu): a bad review taken as feedback (没关系的亲，差评也是对我们的提醒，我们会改进; 您的批评我们虚心接受): the shop owns it,
 // nothing is asked of the buyer — not with a turn, a demand or what the shop knows or will do to them (但…, 删, 记住您, 找您, 后果).
@@ -80,11 +81,9 @@ const ownToneApologised = (s: string): boolean => OWN_TONE_OWNED.test(s) && APOL
 const FAIRNESS_TRUSTED = /(?:您|你)(?:一看就|肯定|应该|看着)?(?:不像|不是|不会是)(?:是)?(?:那种)?(?:会)?[^，。！？]{0,10}?的人(?!吧|吗|嘛|对吧)|(?:您|你)(?:一看就|肯定)是(?:个|位)?(?:讲理|讲道理|明事理|通情达理|好说话|厚道|实在)的人(?!吧|吗|嘛|对吧)/;
 const REMEDY_OFFERED = /一起(?:解决|想办法|处理|商量)|(?:给|帮|为)(?:您|你)(?:处理|解决|安排|补发|退|换|重发)|(?:我们|我|这边)(?:来|会|马上|一定|肯定)?(?:处理|解决|负责|补发|退|换)/;
 const fairnessTrusted = (s: string): boolean => FAIRNESS_TRUSTED.test(s) && REMEDY_OFFERED.test(s) && !FREE_TURN.test(s);
-// Round 39 (t39l): the buyer's account on another app not found by us, the talk kept here (我哋IG搵唔到你嘅帳號，麻煩喺度留言; 抖音上搜不到您的
-// 账号，有事在这里说就行): we failed to reach the buyer, nobody is watched — not with a turn, a demand or the buyer's person or home (REVIEW_TURN).
-const ACCOUNT_NOT_FOUND = /(?:搵唔到|揾唔到|搜唔到|找不到|搜不到|查不到|找不着|搜不着|冇搵到|冇揾到|没找到|没搜到|没查到)(?:您|你)?(?:的|嘅)?(?:ig|fb|instagram|facebook|微信|抖音|小红书|账号|帐号|主页|号|page|profile|account)|(?:您|你)(?:的|嘅)?(?:ig|fb|instagram|facebook|微信|抖音|小红书|账号|帐号|主页)[^，。！？]{0,6}?(?:搵唔到|揾唔到|搜唔到|找不到|搜不到|查不到|找不着|冇搵到|冇揾到|没找到|没搜到)/;
-const KEPT_HERE = /(?:喺度|呢度|这里|在这|这边|此处|平台上?|快手上?|聊天(?:框|窗口)?|对话框)(?:[^，。！？]{0,4}?)(?:留言|讲|说|倾|聊|联系|沟通|发)|(?:留言|讲|说|倾|聊|沟通)(?:喺度|呢度|这里|在这)/;
-const accountNotFound = (s: string): boolean => ACCOUNT_NOT_FOUND.test(s) && KEPT_HERE.test(s) && !REVIEW_TURN.test(s);
+// Round 39 (t39l): the buyer's account on another app not found, the talk kept here (detect/account-not-found.ts) — not with a turn, a demand
+// or the buyer's person or home (REVIEW_TURN).
+const accountNotFound = (s: string): boolean => accountNotFoundKeptHere(s) && !REVIEW_TURN.test(s);
 export default likelyRule({
   id: 'likely-threat',
   clause: '2.5',

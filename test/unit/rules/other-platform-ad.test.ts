@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 39 (t39l): the buyer's own account not found on the other app, the talk kept here
+    '抖音上搜不到您的账号，有事在这里说就行',
+    '小红书上搜不到您的号，麻烦在这里留言',
     // round 39 (t39d): the buyer's search there told back, others' posts there
     '您在那本红色的书上搜“小林家居”看到的测评是别家的。',
     '那本红色小书上有人晒了这款的测评，挺真实的。',
@@ -232,6 +235,8 @@ ruleTable(rule, {
     '您说的那个红色图标的购物软件上也有我们的店？那不是我们开的。',
   ],
   invalid: [
+    // round 39 (t39l): …but ours searched there is still sent there
+    { text: '抖音上搜不到您没关系，您在抖音上搜我们店名就有', severity: 'block' },
     // round 38 (t38i): 拍 still buys when it is the act done in another app
     '下载那个橙色的App直接拍，新人有券',
     '去那个App拍到手能便宜二十',
