@@ -13,7 +13,8 @@ import { OTHER_IM_TERMS } from '../lexicon/third-party';
 const INTRODUCED = /^\s*(?:id|号|号码|账号)?\s*[:=@+]|^\s*(?:id|号|号码|账号)\s*\S|^\s*@|^\s*的\s*(?:id|号|号码|账号|帐号)\s*(?:是|为)|^\s*(?:是|为)\s*[:：]?\s*[a-z0-9@_]/;
 // Using the messenger to reach the shop (钉钉通知我们仓库 is the shop's own office tool).
 // (round 39, t39e: …in Cantonese and chat English too — IG搵我哋, WhatsApp度倾, IG上揾我, FB inbox我, IG pm我)
-const IM_ACT_AFTER = /^(?:上聊|里聊|上联系|上找|上加|上搜|里搜|联系我|找我|私聊|频道|群|搜|号|加我|私信|发您|发你|聊|详聊|沟通|留言|上说|id|搵我|揾我|(?:上|度|嗰度|嗰边)(?:搵|揾|倾|聊|pm|dm|inbox)|倾|pm(?:我|me|us)|dm(?:我|me|us)|inbox(?:我|me|us))/;
+// (round 39, t39l: …傾 spelt out, not folded — folding it would change the second opinion's training digest)
+const IM_ACT_AFTER = /^(?:上聊|里聊|上联系|上找|上加|上搜|里搜|联系我|找我|私聊|频道|群|搜|号|加我|私信|发您|发你|聊|详聊|沟通|留言|上说|id|搵我|揾我|(?:上|度|嗰度|嗰边)(?:搵|揾|倾|傾|聊|pm|dm|inbox)(?!唔|不了|不到)|(?:倾|傾)(?!唔|不了|不到)|pm(?:我|me|us)|dm(?:我|me|us)|inbox(?:我|me|us))/;
 // (…the account may be named as ours: 加一下我的飞机)
 // (round 12: …follow/like/check/visit our page on it: Follow our FB page, Like our page on FB, check our Instagram)
 const STRONG_ACT_BEFORE = /(?:加|添加|加个|加我|加一下|\+|搜|搜索|私|联系我?|关注|下载)(?:一下|下)?(?:我的?|我们的?)?$|(?:dm|message|text|find|add|follow|chat|contact)(?:me|us|with)?(?:on|via)(?:my|our)?$|(?:follow|like|check|visit|join|find|dm|add|message|search)(?:out)?(?:us|me)?(?:on|at)?(?:my|our)(?:page|account|shop|store|group|channel)?(?:on|at)?$/;

@@ -982,6 +982,20 @@ const cues: Cue[] = [
     scope: 'clause',
   },
   {
+    // Round 39 (t39l): the shop called a partner the platform appointed (我们是快手指定的官方合作伙伴, 快手appointed的官方partner, 本店是平台委派的
+    // 合作方): the platform designates no shop to speak or act for it, as with its designated providers above. Not a partnership only (我们是快手
+    // 的合作伙伴), a brand's or a courier's designation (品牌指定的合作伙伴, 顺丰是快手指定的物流合作伙伴), nor denied. Its own cue for the reach:
+    // the English words run long in the compact view.
+    words: PLATFORM_WORDS.filter((w) => w !== '快手小店'),
+    severity: 'block',
+    message: MESSAGE,
+    before: SELF_WITH_CLAUSE,
+    after: new RegExp(`^${LOC}?${DE}?(?:${GUANFANG}|official)?${DE}?(?:指定|指派|委派|委任|appointed|designated)${DE}?(?:(?:${GUANFANG}|official)${DE}?)?(?:合作伙伴|合作商|合作方|伙伴|partner)`),
+    reach: 32,
+    grow: true,
+    scope: 'clause',
+  },
+  {
     // Round 39 (t39b): a category desk of the platform named as the speaker, the platform called by its business line only (这里是进口电商
     // 餐具类目的质检组, 这边是跨境电商香氛类目的运营, 我是电商平台家电品类的小二): 类目/品类 desks with platform roles are the platform's
     // organisation. Not the shop's own category (我是我们店香氛类目的运营, 我们店入驻的是进口美妆类目), the shop's trade (我们是做跨境香氛类目的), nor a

@@ -88,6 +88,11 @@ const CARD_TIE = /好评|评价|五星|返现|红包|转账|私下|站外|微信
 const cardWritten = (s: string): boolean => CARD_WRITTEN.test(s) && !CARD_TIE.test(s);
 // Round 38 (t38j): the licence or registration the goods' use needs, told as a fact (无人机户外飞需要实名登记，室内飞不需要) — no way around
 // it beside (detect/use-needs-paper.ts, shared with likely-off-topic).
+// Round 39 (t39l): the buyer's report against another shop passed to the platform's channel (您举报的那家店我们可以帮您联系平台; 投诉那个卖家的话
+// 可以走快手的举报入口): the platform judges, the shop says nothing of the other — not with a verdict beside it (VERDICT, the report words
+// themselves struck out), nor hearsay.
+const REPORT_TO_PLATFORM = /(?:举报|投诉)[^。！？]{0,16}?(?:联系|反馈给?|提交给?|转给|交给|报给|反映给|找|向|通过|走|在)(?:平台|快手|官方|小二)|(?:平台|快手)(?:的|官方)?(?:举报|投诉)(?:入口|通道|渠道|中心|功能|按钮)/;
+const reportToPlatform = (s: string): boolean => REPORT_TO_PLATFORM.test(s) && OTHER_SELLER.test(s) && !VERDICT.test(s.replace(/举报|投诉/g, '')) && !/听说|据说/.test(s);
 export default likelyRule({
   id: 'likely-illegal-or-defamation',
   clause: '2.7',
@@ -114,5 +119,5 @@ export default likelyRule({
   // Round 35 (t35c): …and a costume prop named as goods (吸血鬼獠牙, 僵尸妆; detect/costume-prop.ts) with no smear in it.
   // Round 37 (t37g): …and a flight kept away from a restricted site (restrictedSiteAvoided).
   // Round 37 (t37f): …and the prescription kept as the condition of the sale (不能不用处方卖，请上传处方; detect/prescription-kept.ts).
-  unless: (s) => prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s),
+  unless: (s) => prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s),
 });

@@ -3,6 +3,7 @@
 import { likelyRule } from '../model/likely-rule';
 import { storeGone } from '../detect/store-gone';
 import { doubtKeptHere } from '../detect/doubt-kept-here';
+import { accountNotFoundKeptHere } from '../detect/account-not-found';
 
 // Round 23 (t23a): the shop's store told as closed, nothing else asked (之前我们在南京西路88号有家门店，疫情那年关门了) — not with a
 // contact, a payment or a channel in the sentence.
@@ -54,6 +55,9 @@ const SPEC_ASK = /加|私|联系|搜|扫|号|群|微|vx|wx|qq|tg|telegram|whatsa
 const specLine = (s: string): boolean =>
   /[a-z]{2}/.test(s) && new Set(s.match(SPEC_WORD) ?? []).size >= 2 && !SPEC_ASK.test(s) && !/\d{5,}|[a-z_]{2,}\d{2,}|\d{2,}[a-z_]{2,}|_/.test(s);
 
+// Round 39 (t39l): the buyer's account on another app not found, the talk kept here (detect/account-not-found.ts) — not with a channel,
+// an ask or a handle of ours beside it (加我, 我的IG, @shop, 但…).
+const NOT_FOUND_TURN = /加我|加一下|私信|私聊|dm|pm|inbox|转我|转账|我的|我哋嘅|我们的|@|[a-z_]*\d[a-z0-9_]{4,}|但|不过|不過|可是|或者|换个/;
 export default likelyRule({
   id: 'likely-off-platform',
   clause: '2.3',
@@ -77,5 +81,6 @@ export default likelyRule({
     (ORDER_NUMBER_READ.test(s) && !ORDER_READ_ASK.test(s.replace(ORDER_NUMBER_READ, ''))) ||
     doubtKeptHere(s, next) ||
     doubtKeptHere(prev, s) ||
-    specLine(s),
+    specLine(s) ||
+    (accountNotFoundKeptHere(s) && !NOT_FOUND_TURN.test(s)),
 });

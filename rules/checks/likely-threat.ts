@@ -3,6 +3,7 @@
 import { likelyRule } from '../model/likely-rule';
 import { GUARD_OWN_DATA, ULTIMATUM } from '../detect/data-guard';
 import { GOODS_USER_REVIEW } from '../detect/goods-user';
+import { accountNotFoundKeptHere } from '../detect/account-not-found';
 
 // Round 20 (t20bu): a bad review taken as feedback (没关系的亲，差评也是对我们的提醒，我们会改进; 您的批评我们虚心接受): the shop owns it,
 // nothing is asked of the buyer — not with a turn, a demand or what the shop knows or will do to them (但…, 删, 记住您, 找您, 后果).
@@ -80,6 +81,9 @@ const ownToneApologised = (s: string): boolean => OWN_TONE_OWNED.test(s) && APOL
 const FAIRNESS_TRUSTED = /(?:您|你)(?:一看就|肯定|应该|看着)?(?:不像|不是|不会是)(?:是)?(?:那种)?(?:会)?[^，。！？]{0,10}?的人(?!吧|吗|嘛|对吧)|(?:您|你)(?:一看就|肯定)是(?:个|位)?(?:讲理|讲道理|明事理|通情达理|好说话|厚道|实在)的人(?!吧|吗|嘛|对吧)/;
 const REMEDY_OFFERED = /一起(?:解决|想办法|处理|商量)|(?:给|帮|为)(?:您|你)(?:处理|解决|安排|补发|退|换|重发)|(?:我们|我|这边)(?:来|会|马上|一定|肯定)?(?:处理|解决|负责|补发|退|换)/;
 const fairnessTrusted = (s: string): boolean => FAIRNESS_TRUSTED.test(s) && REMEDY_OFFERED.test(s) && !FREE_TURN.test(s);
+// Round 39 (t39l): the buyer's account on another app not found, the talk kept here (detect/account-not-found.ts) — not with a turn, a demand
+// or the buyer's person or home (REVIEW_TURN).
+const accountNotFound = (s: string): boolean => accountNotFoundKeptHere(s) && !REVIEW_TURN.test(s);
 export default likelyRule({
   id: 'likely-threat',
   clause: '2.5',
@@ -94,5 +98,5 @@ export default likelyRule({
   },
   message: '这句话读起来像在威胁或施压买家（统计判断，可能误判）',
   // Round 37 (t37g): …and a review asked on the buyer's family liking the goods (detect/goods-user.ts).
-  unless: (s, next) => addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s) || ownConduct(s) || fairnessTrusted(s) || ownToneApologised(s) || GOODS_USER_REVIEW.test(s),
+  unless: (s, next) => addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s) || ownConduct(s) || fairnessTrusted(s) || ownToneApologised(s) || GOODS_USER_REVIEW.test(s) || accountNotFound(s),
 });

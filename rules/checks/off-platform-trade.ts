@@ -49,6 +49,12 @@ const ELLIPTIC = /(?:走|在|用|通过)(?:平台|快手|系统|链接|店里|�
 // nor a brand's own channel (只走线下专柜渠道).
 const OFFLINE_ROUTE = /(?:只|只能|都|就|我们|咱们)走线下(?!门店|专柜|渠道|店|实体|活动|体验|售后|网点|维修|课程|培训)/g;
 const PRIVATE_CHEAPER = /(?:(?:私聊|私信)(?:的)?(?:价|价格|价钱)|(?:私下|私底下)(?:的话|买|拿|来|走|交易|付|给您|给你)?|(?:线下|站外|不走平台|不在平台|不过平台)(?:的话|买|拿|来|走|交易|付|给您|给你))[^。！？]{0,6}?(?:[一二三四五六七八九\d]折|便宜|优惠|少收|少算|打折|划算|减|更低|低)/g;
+/**
+ * Round 39 (t39l): the price paid in cash or in person set below the platform's (现金价比平台还便宜, 到店付现比快手上少五十, 現金價仲平過平台 —
+ * Cantonese 平过 "cheaper than"): the buyer is drawn to pay outside the order. Not the platform found cheaper, nor a price denied (现金价不会比
+ * 平台便宜), nor asked (门店价比平台便宜吗). 店里 is left out: it is the online shop as often as not.
+ */
+const CASH_CHEAPER = /(?:现金|付现|现付|现钞|到店|门店|实体店|线下|当面|自提)(?:价|价格|价钱|买|付|拿|结|交易|购买)?[^。！？]{0,6}?(?:(?:比|过)(?:在)?(?:平台|快手|网上|线上|app|直播间|链接|小黄车)(?:上|里)?(?:买|拍|下单)?(?:的|价|价格)?(?:还|更|要|仲|再)?(?:便宜|低|划算|实惠|少|优惠|平)|(?:仲|还|更|要)?平过(?:平台|快手|网上|线上|app|直播间)|低于(?:平台|快手|网上|线上|app|直播间))/g;
 // The order cancelled or refunded while the money is handed to the courier: 先把单退了，钱给快递师傅.
 // The buyer may stand between (钱您直接给我们跑腿小哥), and the courier be 我们的 / 送货的师傅.
 const COD_HAND = /(?:钱|现金|货款|尾款)(?:您|你)?(?:直接)?(?:给|交给|付给)(?:我们|咱们)?(?:的)?(?:快递|跑腿|骑手|送货|配送)|(?:付给|交给|给)(?:我们|咱们)?(?:的)?(?:快递|跑腿|送货|配送)(?:的)?(?:小哥|员|师傅)(?:现金)?|(?:快递|跑腿|送货)(?:的)?(?:小哥|员|师傅)收(?:钱|款|现金)/g;
@@ -197,7 +203,7 @@ const rule = defineRule({
     hint: { zh: '删除该说法；下单、付款、补差价都在平台内完成。', en: 'Remove it; ordering, paying and price differences all stay on the platform.' },
   },
   terms: TRADE_TERMS,
-  vocabulary: [BUYER_CREDITED.source, OFFER_AFTER.source, SHOP_ASIDE.source, SHOP_SKIPPED.source, PRIVATE_HAND.source, OWN_SYSTEM.source, OFF_PLATFORM_ORDER.source, RETURN_TO_US.source, RETURN_ASIDE.source, PAY_BUYER.source, PROCESS_ASIDE.source, REVIEW_DEAL.source, PAY_ROUTED.source, PRIVATE_DOMAIN.source, WITHOUT_PLATFORM.source, ELLIPTIC.source, COD.source, PRIVATE_CHEAPER.source, COD_HAND.source, ORDER_GONE.source],
+  vocabulary: [CASH_CHEAPER.source, BUYER_CREDITED.source, OFFER_AFTER.source, SHOP_ASIDE.source, SHOP_SKIPPED.source, PRIVATE_HAND.source, OWN_SYSTEM.source, OFF_PLATFORM_ORDER.source, RETURN_TO_US.source, RETURN_ASIDE.source, PAY_BUYER.source, PROCESS_ASIDE.source, REVIEW_DEAL.source, PAY_ROUTED.source, PRIVATE_DOMAIN.source, WITHOUT_PLATFORM.source, ELLIPTIC.source, COD.source, PRIVATE_CHEAPER.source, COD_HAND.source, ORDER_GONE.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
     // 不在快手下单的话…, 不用在这里拍，我发给您: ordering outside the shop, unless it points to another place on the platform.
@@ -285,10 +291,11 @@ const rule = defineRule({
     const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const fallback: { start: number; end: number; severity: 'block' | 'warn' }[] = [];
     const extra = [ctx.compact.includes('私域') ? PRIVATE_DOMAIN : undefined, /经过|通过|走|through|via|use/.test(ctx.compact) ? WITHOUT_PLATFORM : undefined];
-    for (const re of [PRIVATE_DEAL, FIND_ME_CHEAPER, PRIVATE_CHEAPER, ...extra, ctx.compact.includes('走线下') ? OFFLINE_ROUTE : undefined]) {
+    for (const re of [PRIVATE_DEAL, FIND_ME_CHEAPER, PRIVATE_CHEAPER, /现|店|线下|当面|自提/.test(ctx.compact) ? CASH_CHEAPER : undefined, ...extra, ctx.compact.includes('走线下') ? OFFLINE_ROUTE : undefined]) {
       if (!re) continue;
       for (const m of matchesOf(re, ctx.compact)) {
-        if (re === PRIVATE_CHEAPER && /不会|没有|不能|不一定|不是|并不/.test(m[0])) continue;
+        if ((re === PRIVATE_CHEAPER || re === CASH_CHEAPER) && /不会|没有|不能|不一定|不是|并不|唔会|冇|唔系/.test(m[0])) continue;
+        if (re === CASH_CHEAPER && /^[^，。！？]{0,3}?(?:吗|么|嘛|咩|呢|不|没)?[？?]|^(?:吗|么|咩)/.test(ctx.after(m.index! + m[0].length, 6, 'soft'))) continue;
         if (beatenBaseline(ctx, m.index!, m.index! + m[0].length)) continue;
         const dealing = re !== PRIVATE_DEAL || /deal|trade|pay|buy|sell|order|transfer|交易|付|转|买|卖|发|给|补|退|结|拿|收|成交|下单|签$|[还赔打](?:给|到)?[您你]$/.test(m[0]);
         fallback.push({ start: m.index!, end: m.index! + m[0].length, severity: dealing ? 'block' : 'warn' });

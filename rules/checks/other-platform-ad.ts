@@ -427,7 +427,8 @@ function judge(ctx: LintContext, emojiAt: ReadonlyMap<number, [number, number]>,
   if (!buyers && ONE_SEARCH_HAS.test(after) && !/假|仿|小心|谨慎|别买|别去|不建议|不推荐|没保障|不靠谱|不是我们|冒充|您说|您在|你在|您看到/.test(others)) return '引导买家去其他平台搜索购买';
   // 你在dy上搜我们店名: the search is for this shop, so "you" is told to go there, not reminded where they were.
   if (SEARCH_AFTER.test(after) && SEARCH_OURS.test(after) && !/搜不到|搜不出|找不到|没有|不会|不开|不在|都是假|冒充/.test(others)) return '引导买家到其他平台搜索店铺';
-  if (SEARCH_AFTER.test(after) && !/^(?:上|里)?(?:搜|搜索)(?:到|出|的)/.test(after)) return neutral && /您|你/.test(before) ? undefined : '引导买家到其他平台搜索店铺';
+  // (round 39, t39l: …nor the buyer's own account not found there — 抖音上搜不到您的账号，有事在这里说)
+  if (SEARCH_AFTER.test(after) && !/^(?:上|里)?(?:搜|搜索)(?:到|出|的)|^(?:上|里)?(?:搜|搜索)(?:不到|不出|唔到|不着)(?:您|你)/.test(after)) return neutral && /您|你/.test(before) ? undefined : '引导买家到其他平台搜索店铺';
   if (GO_VIA_OWNER.test(before) && OWNER_SHOP_ACT.test(after) && !/品牌|官方|厂家|(?:您|你)(?:常用|自己|平时)/.test(before)) return '引导买家去他人在其他平台的店铺购买';
   if (GO_BEFORE.test(before) && ACTION_AFTER.test(after) && !onSaleThere && !(neutral && /您在|你在|您是在/.test(before + '在')) && !/(?:您|你)走$/.test(before)) return '引导买家去其他平台购买';
   if (/^(?:下单|拍|购买|领券|领)/.test(after) && !/您|你/.test(before)) return '引导买家去其他平台下单';

@@ -24,7 +24,8 @@ const PLATFORM_MONEY = phraseRegex(['平台', '原路', '退回', '退到', '退
 // (round 11: …or the platform path itself waved off: 不用补拍了, 别拍补差链接, 不用在订单里付)
 // (round 17, t17b: …or waved off as not worth it: 几块钱不值得再补拍一单, 没必要拍补差链接, 犯不着补拍)
 // (round 38, t38b: …or the platform's limit given as why — 平台限额不够, 超过平台的支付额度, 快手付款有上限)
-const AROUND_PLATFORM = /(?:省掉|省下|省了|省去|绕过|绕开|不走|不经过|不用经过|别走|跳过|避开)(?:平台|快手)|(?:超过|超出|超了)?(?:平台|快手)(?:这边|那边|上|里)?的?(?:支付|付款|单笔)?(?:有)?(?:限额|额度|上限)(?:不够|太低|太小|不足|有限|满了)?|(?:不用|别|不要|无需|不必|用不着|不值得|不值当|没必要|犯不着|懒得|何必)(?:再|去|您|专门|特意|特地)?(?:补拍|拍补差价?链接|拍补差|补差价?链接|改价|在订单里付|走订单|拍链接)|(?:走)?(?:平台|快手)(?:这边|那边)?的?(?:退款|审核|流程|售后)?(?:太|很|比较|特别|有点)?慢/g;
+// (round 39, t39l: …or the price it beats — 比在平台便宜, 比快手上买还划算)
+const AROUND_PLATFORM = /(?:省掉|省下|省了|省去|绕过|绕开|不走|不经过|不用经过|别走|跳过|避开)(?:平台|快手)|(?:超过|超出|超了)?(?:平台|快手)(?:这边|那边|上|里)?的?(?:支付|付款|单笔)?(?:有)?(?:限额|额度|上限)(?:不够|太低|太小|不足|有限|满了)?|(?:不用|别|不要|无需|不必|用不着|不值得|不值当|没必要|犯不着|懒得|何必)(?:再|去|您|专门|特意|特地)?(?:补拍|拍补差价?链接|拍补差|补差价?链接|改价|在订单里付|走订单|拍链接)|(?:走)?(?:平台|快手)(?:这边|那边)?的?(?:退款|审核|流程|售后)?(?:太|很|比较|特别|有点)?慢|比(?:在)?(?:平台|快手)(?:上|里)?(?:买|下单|拍)?(?:还|更|要)?(?:便宜|低|划算|实惠|少)/g;
 // Money words that make 转我 a transfer (not 转我们售后同事).
 const MONEY_CUE = phraseRegex(['钱', '元', '块', '差价', '运费', '邮费', '定金', '订金', '尾款', '货款', '款', '费', '支付宝', '微信', '账户', '账号', '卡', '红包',
   '补', '付', '转账', '截图', '到账', '收到']);
@@ -46,6 +47,14 @@ const MONEY_FOLLOWS = /转|返|打|汇|红包|退给|给您|给你/;
 /** Round 35 (t35a): the transfer told as the way to pay, nothing after it but an ending (直接转账就行, 转账过来就可以, 转账吧). */
 const BARE_TRANSFER_AFTER = /^(?:过来|一下|下)?(?:就行|就好|就可以|就ok|就完事|即可|吧|呗|哈|好了|就成)/;
 const TRANSFER_ADVISED_BEFORE = /(?:建议|最好|推荐|直接|麻烦|请|您就|您可以|可以|改)(?:您|你)?(?:走|用|通过|改走|改用)(?:个|一下)?(?:银行|网银|手机银行|银行卡|对公)?$/;
+/**
+ * Round 39 (t39l): the transfer matched by the digits the buyer reports after it (ATM转帐后告诉我末五码, 汇款完成后请告知账号后五码, 转账后把
+ * 卡号后四位发我): the shop reconciles a bank transfer by hand, which only a payment outside the checkout needs. Not a refund to the buyer,
+ * nor the platform's own path, nor a warning (平台不会让您转账后报末五码).
+ */
+const TAIL_REPORTED = /(?:后|完|好|之后|以后|完成|成功)[^。！？]{0,8}?(?:告诉|告知|回报|回复|报|发|留|私信|通知|提供|给)(?:一下|下)?(?:给)?(?:我|我们|客服|本店|店里|小编)?(?:您|你)?(?:的)?(?:转出|汇款|付款|转账|转帐)?(?:的)?(?:帐号|账号|帐户|账户|卡号|银行卡|卡)?(?:的)?(?:末|后|尾)[一二三四五六两\d](?:码|位|个数|位数)/;
+/** Round 39 (t39l): the transfer made at an ATM (ATM转账, ATM匯款): the checkout has no ATM. */
+const ATM_BEFORE = /atm(?:机)?(?:上|里|去)?$/;
 const TRANSFER_TO_BUYER = /(?:给|到|至|进)(?:您|你)|(?:您|你)(?:的)?(?:账户|账号|卡|支付宝|微信|钱包)|退款|退税|退回|原路|赔付|补偿给/;
 const PRIVATE_TARGET = /(?:转账|打款|汇款|打钱|转过来|转)(?:到|给|至|进)?(?:我|我们|私人|个人|这个|下面|以下)|(?:我|我们)的?(?:账号|账户|卡|支付宝|微信)|账号|帐号|账户|卡号|户名|收款|支付宝|zfb|(?:转账|转完|转好|转了|付完|付好)后?的?截图(?:发|给)?我/;
 const SELF_TRANSFER = /(?:转账|打款|汇款|打钱)(?:到|给|至|进)?(?:我|我们)(?!们?的?(?:售后|同事|主管|仓库|客服|技术|部门))/;
@@ -168,6 +177,11 @@ function judge(ctx: LintContext, hit: TermHit): { start: number; end: number; me
     // (比特币那些我们不懂，付款只能在快手收银台完成: the checkout named, nothing paid in the coin)
     if (CRYPTO.test(hit.key) && !/快手|收银台|平台|订单页/.test(s) && CRYPTO_PAY.test(s.replace(hit.key, ''))) return { start: hit.start, end: hit.end, message: '引导买家用虚拟币付款（站外收款）' };
     const value = accountValue(ctx, hit);
+    // Round 39 (t39l): bare FPS only with an id right after it and a paying word in the sentence (FPS 9876 5432 過數); 144fps is frames.
+    if (hit.key === 'fps') {
+      if (!value || /\d$/.test(before) || !FOREIGN_PAY.test(s.replace(hit.key, '')) || FOREIGN_REFUSED_ANY.test(s) || /[吗么]$|[？?]/.test(s)) return undefined;
+      return { start: hit.start, end: value.end, message: '发出了站外钱包或支付账号（站外收款）', value: true };
+    }
     if (!value && ASK_ACCOUNT.test(after)) return { start: hit.start, end: hit.end, message: '索要买家的支付宝账号（站外打款）' };
     if (!value && !platform && ASK_BOUND_ACCOUNT.test(after) && MONEY_FOLLOWS.test(ctx.compact.slice(hit.end, hit.end + 40))) return { start: hit.start, end: hit.end, message: '索要买家支付宝绑定的手机号等账号信息用于站外打款（站外资金往来）' };
     // 钱包编号我私发您 / 支付宝我单独发你: the account handed over privately.
@@ -223,6 +237,8 @@ function judge(ctx: LintContext, hit: TermHit): { start: number; end: number; me
     if (/^(?:转账|转帐)$/.test(hit.key) && BARE_TRANSFER_AFTER.test(after) && !platform && !TRANSFER_TO_BUYER.test(s)) return { start: hit.start, end: hit.end, message: '让买家直接转账付款（站外收款）' };
     // Round 38 (t38b): …or advised as the way to pay, by the bank or not (大件建议走银行转账, 您最好用网银转账): not money to the buyer, nor asked.
     if (/^(?:转账|转帐)$/.test(hit.key) && TRANSFER_ADVISED_BEFORE.test(before) && !platform && !TRANSFER_TO_BUYER.test(s) && !/[吗么呢]$|[？?]/.test(s)) return { start: hit.start, end: hit.end, message: '建议买家走（银行）转账付款（站外收款）' };
+    // Round 39 (t39l): …or made at an ATM, or matched by the digits the buyer reports after it (see TAIL_REPORTED, ATM_BEFORE).
+    if (/^(?:转账|转帐|汇款|打款)$/.test(hit.key) && (ATM_BEFORE.test(before) || TAIL_REPORTED.test(ctx.after(hit.end, 30, 'hard'))) && !platform && !TRANSFER_TO_BUYER.test(s) && !/[吗么呢]$|[？?]/.test(s)) return { start: hit.start, end: hit.end, message: '让买家转账付款并报末几位核对（站外收款）' };
     if (platform || !PRIVATE_DEST.test(s.replace(/您|你/g, ''))) return undefined;
     if (!PRIVATE_TARGET.test(s)) return undefined;
     return { start: hit.start, end: hit.end, message: '引导买家转账到站外账户' };

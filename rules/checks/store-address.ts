@@ -103,11 +103,15 @@ const COME_TAKE = /来了?(?:直接|就|就能|就可以|随时|当场)?(?:拿|�
 const PARCEL_WAIVED = /(?:不用|不必|无需|省得|免得|省了)(?:等|寄|发|走)?(?:快递|物流)(?:费)?/g;
 const CLOSED = /不对外|不开放|暂停|暂未|未开通|不开通|没开通|关闭|没有|不支持|无法|不提供|取消了|停业|装修|不公开/;
 /**
+ * Round 39 (t39l): …or a closed place opened by the referral (工厂不对外开放，但您报我名字就能进; 说是我朋友门卫会放你进去; 报我个名就入得):
+ * the visit arranged around the closed door. Not a group, a stage of a process or a live room joined (报我名字就能进群, 进入售后流程).
+ */
+/**
  * Round 31 (t31b): what the buyer is to say on arrival — our name given at the door (报店名过来直接带走), a word for the building's guard
  * (跟楼下保安说找老陈), or who they are said to be upstairs (上楼说是这边下单的客人): a visit arranged, whatever the place is called.
  * Not a parcel or a courier at the buyer's own gate (快递到了跟门卫说放门卫室), nor a code said in the live room (报暗号领券).
  */
-const DOOR_WORD = /(?:报|提)(?:一下|下)?(?:我们|咱们|咱家|本店|我)?(?:的)?(?:店名|名字|暗号|口令|名号)(?:就)?(?:过来|来|上楼|上去|进去|进门|到店|直接(?:带走|拿|取|提|进)|带走|拿走|取走|提走)|(?:跟|和|对|找)(?:楼下|门口|大堂|一楼|楼里|大门口?|园区)?(?:的)?(?:保安|门卫|门岗|前台|物业)(?:大爷|师傅|小哥|小姐姐)?(?:说|讲|报)(?:一声|一下)?[^，。！？]{0,4}?(?:找|是|来|要|取|拿|修|买|订)|(?:上楼|进门|进去|到门口|到楼下)(?:以后|之后|后)?(?:就|直接)?(?:说|报)(?:一声|一下)?(?:是|找)[^，。！？]{0,10}?(?:客人|顾客|买家|下单|订的|买的|朋友|介绍|师傅|老板|[\u4e00-\u9fff]{1,3}(?:修|拿|取))/g;
+const DOOR_WORD = /(?:报|提)(?:一下|下)?(?:我们|咱们|咱家|本店|我)?(?:的)?(?:店名|名字|暗号|口令|名号)(?:就)?(?:过来|来|上楼|上去|进去|进门|到店|直接(?:带走|拿|取|提|进)|带走|拿走|取走|提走)|(?:跟|和|对|找)(?:楼下|门口|大堂|一楼|楼里|大门口?|园区)?(?:的)?(?:保安|门卫|门岗|前台|物业)(?:大爷|师傅|小哥|小姐姐)?(?:说|讲|报)(?:一声|一下)?[^，。！？]{0,4}?(?:找|是|来|要|取|拿|修|买|订)|(?:上楼|进门|进去|到门口|到楼下)(?:以后|之后|后)?(?:就|直接)?(?:说|报)(?:一声|一下)?(?:是|找)[^，。！？]{0,10}?(?:客人|顾客|买家|下单|订的|买的|朋友|介绍|师傅|老板|[\u4e00-\u9fff]{1,3}(?:修|拿|取))|(?:报|提|说)(?:一下|下|一声)?(?:是)?(?:我|我们|本店|我哋)(?:的|嘅|个)?(?:名字|名|朋友|客人|介绍的?|亲戚|熟人)(?:的|嘅)?(?:就|都)?(?:门卫|保安|门岗|前台|看门的?|大爷|师傅|佢哋|佢|他们|他)?(?:就|都)?(?:能|可以|可|会)?(?:直接)?(?:放(?:您|你)?(?:进|入|行)|让(?:您|你)进|带(?:您|你)进|进(?!行|度|一步|展|货|价|入(?:售后|流程|系统)|[^，。！？]{0,6}?(?:群|直播|店铺|主页|链接|页面|会员|小程序|后台|系统))|入得|入去|入嚟)/g;
 const DOOR_PARCEL = /快递|包裹|派送|派件|外卖|骑手|签收|代收|寄存|放在|放到|放门|丰巢|驿站|直播间|链接|领券|(?:您|你)(?:家|的|们)?(?:小区|楼下|公司|单位)/;
 
 /**
@@ -168,7 +172,7 @@ const rule = defineRule({
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到门店（否定语境）' : '发出实体店地址或邀请买家到店（引导线下交易）' });
     }
     // Round 31 (t31b): the word to say at the door (see DOOR_WORD).
-    for (const m of /[说报]/.test(ctx.compact) ? matchesOf(DOOR_WORD, ctx.compact) : []) {
+    for (const m of /[说报提]/.test(ctx.compact) ? matchesOf(DOOR_WORD, ctx.compact) : []) {
       const [start, end] = [m.index!, m.index! + m[0].length];
       if (taken.overlaps(start, end) || DOOR_PARCEL.test(sentence(ctx, start, end, 30))) continue;
       taken.add(start, end);

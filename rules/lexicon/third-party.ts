@@ -102,7 +102,9 @@ export const PAYMENT_TERMS: TermSpec[] = [
     'paypay', 'linepay', 'line pay', '楽天ペイ', '楽天pay', 'kakaopay', 'kakao pay', '카카오페이', '토스', '街口支付', '街口',
     // round 39 (t39e): Hong Kong, Singapore and Malaysian wallets (AlipayHK, PayNow, Touch 'n Go, GrabPay, DuitNow, 全支付; FPS only with a transfer
     // word — bare fps is frames per second)
-    'alipayhk', 'alipay hk', 'paynow', 'touch n go', 'touchngo', 'tng ewallet', 'tngewallet', 'grabpay', 'duitnow', '全支付', 'jkopay', '悠游付', 'fps转账', 'fps过数', 'fps付款', 'fps入数'], { tag: 'alipay' }),
+    'alipayhk', 'alipay hk', 'paynow', 'touch n go', 'touchngo', 'tng ewallet', 'tngewallet', 'grabpay', 'duitnow', '全支付', 'jkopay', '悠游付', 'fps转账', 'fps过数', 'fps付款', 'fps入数',
+    // round 39 (t39l): bare FPS, judged only with an id right after it and a paying word in its sentence (FPS 9876 5432 過數; not 144fps)
+    'fps'], { tag: 'alipay' }),
   // Wallets outside the checkout (e-CNY, crypto): judged like an Alipay account; a bare 钱包 is a product.
   ...terms(['数字人民币钱包', '数币钱包', '数币', '数字钱包', '钱包编号', '钱包号', '钱包地址', '钱包账号', '钱包id', 'usdt', 'usdt地址', 'trc20', 'erc20', '泰达币', '比特币地址', 'btc地址',
     // crypto coins as a way to pay (round 9: 用比特币结算, 虚拟币支付)

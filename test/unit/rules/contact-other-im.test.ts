@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 39 (t39l): 傾 spelt in traditional — the chat there refused or not reachable
+    'WhatsApp傾唔到呀，喺呢度講就得',
+    '我哋冇用Line，唔好喺Line度傾，喺呢度傾就得',
+    '您喺WhatsApp同人傾過嘅價，我哋呢度唔認㗎',
     // round 39 (t39e): a handle not found, a print, a refusal — in Cantonese
     '我哋IG搵唔到你嘅帳號，麻煩喺度留言',
     '呢款手機殼有IG同款圖案',
@@ -63,6 +67,11 @@ ruleTable(rule, {
     'line的贴纸很可爱，我们有同款周边。',
   ],
   invalid: [
+    // round 39 (t39l): …傾 in traditional script (WhatsApp度傾, Line上傾, Telegram嗰度傾)
+    { text: '有咩問題Line度傾，快啲', severity: 'block' },
+    { text: '想睇實物相嘅話WhatsApp度傾啦', severity: 'block' },
+    { text: '批發價Telegram嗰度傾，呢度唔方便講', severity: 'block' },
+    { text: '想要其他尺寸可以IG上傾', severity: 'block' },
     // round 39 (t39e): the messenger with a Cantonese or chat-English call to reach us there
     { text: '想一次過買成箱，可以IG搵我哋 @tokyopantry.hk', severity: 'block' },
     { text: '團購價喺IG上揾我就有', severity: 'block' },

@@ -17,6 +17,12 @@ ruleTable(impersonatePlatform, {
     "这个号是店铺自己的，不是平台的",
     "我们没办法替平台拍板，您可以申请平台介入",
     "我说清楚是怕您误会我们代表平台做决定，退款以平台为准",
+    // round 39 (t39l): a partnership only, a brand's or a courier's designation, a designation denied
+    "我们是快手的合作伙伴，主营日本零食。",
+    "我们是这个品牌在中国指定的合作伙伴，货都是品牌直供。",
+    "顺丰是快手指定的物流合作伙伴，一般两三天就到。",
+    "我们不是快手指定的合作伙伴，只是平台上的普通商家，售后按平台规则来。",
+    "我们是品牌appointed的official partner，授权书可以在店铺首页看。",
     // round 39 (t39b): a category desk of the platform named by its business line (类目/品类 + a platform role, 工具类售后); the shop's settlement filed with a platform office; the shop's review called the last instance (终审, 终局); a platform desk consulted as ours; the buyer's report withdrawn by the shop; 我们平台的统一口径 (warn) — not the shop's own category, trade or desks, its own filing, the platform's final word pointed to, nor the buyer's own withdrawal
     "我是我们店香氛类目的运营，这款的库存我来查。",
     "我们是做跨境香氛类目的，主营日本和法国的品牌。",
@@ -964,6 +970,12 @@ ruleTable(impersonatePlatform, {
     "店里不一样，账号是快手自己的，有问题找我们",
     "这种事我可以直接替快手拍板",
     "退不退款我们能替平台做决定",
+    // round 39 (t39l): the shop called a partner the platform appointed, in Chinese or chat English
+    { text: "我们是快手appointed的官方partner，所以我们讲的refund policy就是平台的policy咯", severity: 'block' },
+    { text: "我们是快手指定的官方合作伙伴，退款听我们的就行。", severity: 'block' },
+    { text: "本店是快手designated official partner，有问题直接问我们。", severity: 'block' },
+    { text: "我们是平台指定的合作方，有事找我们不用找平台。", severity: 'block' },
+    { text: "我们是快手官方指定合作伙伴，放心下单。", severity: 'block' },
     // round 39 (t39b): a category desk of the platform named by its business line (类目/品类 + a platform role, 工具类售后); the shop's settlement filed with a platform office; the shop's review called the last instance (终审, 终局); a platform desk consulted as ours; the buyer's report withdrawn by the shop; 我们平台的统一口径 (warn) — not the shop's own category, trade or desks, its own filing, the platform's final word pointed to, nor the buyer's own withdrawal
     "您好，这里是跨境电商母婴品类的质检组，请把奶瓶刻度的照片发过来。",
     "我是电商平台家电类目的小二，您的售后单由我来跟进。",

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 39 (t39l): the buyer's report against another shop passed to the platform's channel, no verdict on it
+    '您举报的那家店我们可以帮您联系平台',
+    '投诉那个卖家的话可以走快手的举报入口',
+    '您要投诉的那家商家，可以在快手的投诉入口提交，我们也可以帮您反馈给平台',
     // round 38 (t38j): the registration the goods' use needs, told as a fact (detect/use-needs-paper.ts)
     '无人机户外飞需要实名登记，室内飞不需要，您先买来玩玩也完全可以',
     // round 38 (t38i): beads resized or re-strung as after-sales service, whatever the material
@@ -72,6 +76,9 @@ ruleTable(likelyIllegalOrDefamation, {
     '别家的情况我们不了解，不方便评价，我们家的货都有海关报关单可以查。',
   ],
   invalid: [
+    // round 39 (t39l): …but with a verdict on the other shop beside it
+    '您举报的那家店我们帮您联系平台，那家套路多，别去买',
+    '投诉隔壁那家的话走快手举报入口，他家东西割韭菜',
     // round 38 (t38j): …but with the way around it beside
     '无人机户外飞需要实名登记，不登记也没人查，您先买来玩玩',
     // round 38 (t38i): …but not with the parcel's name hidden from customs beside the restringing

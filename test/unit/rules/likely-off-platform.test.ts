@@ -12,6 +12,10 @@ ruleTable(likelyOffPlatform, {
     "1 号箱：JDVA27739184502（京东快递，爱他美 ×2）",
     "① JDVA90817263544（京东物流）：Swisse 葡萄籽 ×2",
     "仓库那边拆成了两箱：A 箱 JT5518273649901（极兔），B 箱 YT8820193746655（圆通），物流都在订单详情里能看到。",
+    // round 39 (t39l): the buyer's account on another app not found, the talk kept here
+    '我哋IG搵唔到你嘅帳號，麻煩喺度留言',
+    '抖音上搜不到您的账号，有事在这里说就行',
+    '我們喺FB搵唔到你個page，有咩喺呢度講就得',
     // round 38 (t38d): a spec line in the maker's own Latin names
     'Wacom Intuos S，USB-C接口，Mac/Win都支持，免驱。',
     'Logitech MX Keys，蓝牙和USB接收器都支持，兼容Mac和Windows。',
@@ -83,6 +87,9 @@ ruleTable(likelyOffPlatform, {
     '我是客服小橙，工号0921，这个售后我全程跟进，您下次进来报工号就能直接转到我',
   ],
   invalid: [
+    // round 39 (t39l): …but not with a channel or a handle of ours beside it
+    '抖音上搜不到您的账号，加我微信wx_88231聊',
+    '小红书找不到你，可以在我的IG留言 @hkshop22',
     // round 38 (t38d): …but not with an ask or a channel word after the specs
     'Wacom Intuos S，USB-C接口，都支持，搜wacomshop加我。',
     'Wacom Intuos S，USB-C接口，Mac/Win都支持，免驱，加我vx便宜。',

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
+    // round 39 (t39l): the buyer's account on another app not found by us, the talk kept here
+    '我哋IG搵唔到你嘅帳號，麻煩喺度留言',
+    '我們喺FB搵唔到你個page，有咩喺呢度講就得',
+    '微信搜不到您，不过没关系，在这里聊就好',
     // round 38 (t38j): the buyer's fairness trusted, a remedy offered with it
     '您不像是会乱给差评的人，有问题我们一起解决。',
     // round 38 (t38d): our own tone owned and apologised for
@@ -82,6 +86,9 @@ ruleTable(likelyThreat, {
     "配送员好几天不接单，我们已经反馈到驿站了，有进展马上告诉您。",
   ],
   invalid: [
+    // round 39 (t39l): …but not the account found, nor the buyer's home known beside it
+    '你嘅IG我哋搵唔到，不過你屋企地址我哋知，喺度留言啦',
+    '我们找到你的抖音账号了，在这里留言吧',
     // round 38 (t38j): …but asked as a question, with a dare after it
     '您不像是会乱给差评的人吧，要是给了差评我们可就不客气了',
     // round 38 (t38d): …but not an apology turned into a demand or a menace

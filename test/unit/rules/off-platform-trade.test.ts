@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 39 (t39l): the platform found cheaper, the cash price denied or the same, the shop's own listing and live room compared
+    '平台的价格比门店便宜，建议您直接在快手下单',
+    '现金价不会比平台便宜哦，价格都一样，在这里拍就行',
+    '门店和平台同价，您在快手下单就可以',
+    '线下门店价格比平台贵一些，因为有租金',
+    '我哋唔收現金，價錢同平台一樣',
     // round 38 (t38c): someone's ask for a private deal told to all, then answered by keeping the trade on the platform (我们只在快手小店卖货)
     "有粉丝问能不能私下转账便宜点，统一回复一下：我们只在快手小店卖货，私下转账没有任何保障。",
     "刚有人问可不可以线下交易，说明一下：我们只在直播间小黄车卖，其他渠道都不是我们。",
@@ -334,6 +340,13 @@ ruleTable(rule, {
     "我们不走线下，所有订单都在小黄车拍。",
   ],
   invalid: [
+    // round 39 (t39l): the cash or in-person price set below the platform's
+    '深圳的客人可以来找我们，现金价比平台还便宜',
+    '到店付现比快手上少五十',
+    '自提的话比在平台拍还划算，您考虑一下',
+    '當面交易仲平過平台㖞',
+    '門店價格低於網上，歡迎嚟睇',
+    '现金买比直播间再优惠一点',
     // round 38 (t38c): the reported ask answered yes
     "有人问能不能私下交易便宜点，可以的，私下交易我给您九折",
     // round 37 (t37c): …but a bare yes to the quoted ask adopts it, and words of our own after the quote stay ours

@@ -7,6 +7,9 @@ ruleTable(rule, {
     "油管上有很多测评视频，您可以参考一下。",
     "这个小东东很好用，孩子都喜欢。",
     "您在东东上买的那单不是我们店的，售后需要联系那边的商家。",
+    // round 39 (t39l): the buyer's own account not found on the other app, the talk kept here
+    '抖音上搜不到您的账号，有事在这里说就行',
+    '小红书上搜不到您的号，麻烦在这里留言',
     // round 39 (t39d): the buyer's search there told back, others' posts there
     '您在那本红色的书上搜“小林家居”看到的测评是别家的。',
     '那本红色小书上有人晒了这款的测评，挺真实的。',
@@ -240,6 +243,8 @@ ruleTable(rule, {
     "拼装教程我们都传到油管了，频道上搜KitMaster就能找到。",
     "假发的佩戴视频在YouTube主页上，搜WigLab就有。",
     "东东上我们也开了旗舰店，那边今天满减更多。",
+    // round 39 (t39l): …but ours searched there is still sent there
+    { text: '抖音上搜不到您没关系，您在抖音上搜我们店名就有', severity: 'block' },
     // round 38 (t38i): 拍 still buys when it is the act done in another app
     '下载那个橙色的App直接拍，新人有券',
     '去那个App拍到手能便宜二十',

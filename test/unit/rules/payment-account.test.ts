@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 39 (t39l): frames per second with a number after, a bare FPS id refused, a transfer warned of, digits for a parcel, a refund
+    '呢部機打機有144fps，型號XG27AQM',
+    '这款游戏本您的fps是多少？我们实测稳定120',
+    '我的fps只有30帧，是不是显卡问题',
+    'FPS 9876 5432 我哋唔收，請喺平台付款',
+    '平台不会让您ATM转账，也不会要末五码，谨防诈骗',
+    '手机尾号后四位告诉我，我帮您查物流',
+    '运单号后六位发我一下，我帮您查查到哪了',
+    '退款到账后您看一下银行卡尾号四位的那张卡',
     // round 39 (t39e): local wallets refused in Cantonese, the checkout's own AlipayHK, frames per second, a wallet explained
     '唔好意思，我哋唔收轉數快、PayMe或者任何私人轉賬，所有款項都要喺快手收銀台落單付款先會發貨',
     'PayMe用唔到㗎，請喺收銀台付款',
@@ -149,6 +158,16 @@ ruleTable(rule, {
     "支付宝就是手机号吗？您在收银台选支付宝付款就可以。",
   ],
   invalid: [
+    // round 39 (t39l): a bare FPS with the id between it and the pay verb; a transfer at an ATM or matched by the digits reported after it
+    { text: 'FPS 9876 5432 過數，過完send張截圖畀我', severity: 'block' },
+    { text: 'FPS：98765432 入數就得', severity: 'block' },
+    { text: 'fps id 1234567 transfer 咗話我知', severity: 'block' },
+    { text: 'ATM轉帳後告訴我末五碼', severity: 'block' },
+    { text: '匯款完成後請告知帳號後五碼，我們對帳後出貨', severity: 'block' },
+    { text: '转账后把卡号后四位发我，我这边核对', severity: 'block' },
+    { text: '打款好了回复我一下您账户的尾四位就行', severity: 'block' },
+    { text: '您用ATM汇款就行，比在平台便宜', severity: 'block' },
+    { text: '去ATM机上转账，转完截图', severity: 'block' },
     // round 39 (t39e): Hong Kong, Singapore and Malaysian wallets asked for outside the checkout
     { text: '用PayNow轉過嚟就得，唔使落單', severity: 'block' },
     { text: 'Touch n Go eWallet付款都得，直接transfer俾我', severity: 'block' },

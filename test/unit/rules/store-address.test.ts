@@ -8,6 +8,13 @@ ruleTable(rule, {
     "您可以去我们店铺看看其他款，链接在主页。",
     "漫展上B区23号摊位不是我们家的，我们只在快手卖。",
     "来我们直播间看看吧，每晚八点开播。",
+    // round 39 (t39l): a name that opens a group, a process or nothing; the referral refused; a parcel let in
+    '工厂不对外开放，报我名字也进不去，生产视频在直播间看',
+    '报我的名字就可以进VIP群领券',
+    '报我名字就能进会员专区领券',
+    '说是我朋友介绍的也没用，工厂不接待外人',
+    '您跟快递说是我朋友的件，他会放进快递柜',
+    '您报订单号给客服就能查进度',
     // round 39 (t39a): a visit wished for, turned down by the place's own gate (detect/cues.ts wishRefused, GATE_CLOSED)
     '您想来仓库看货，保税仓是海关监管区，外人进不去的，实拍视频我在这发您。',
     '您要来工厂参观？厂区不对外开放的，生产视频可以在直播间看。',
@@ -200,6 +207,12 @@ ruleTable(rule, {
     "来我们道馆试试护具，体育中心西门对面就是。",
     "您直接去我们解放路那家门店，报手机号按会员价拿。",
     "漫展C区15号摊位见，现场买送徽章。",
+    // round 39 (t39l): a closed place opened by the referral
+    { text: '您想来工厂看看，工厂不对外开放，但您报我名字就能进', severity: 'block' },
+    { text: '仓库平时不开放，说是我朋友门卫会放你进去', severity: 'block' },
+    { text: '厂区不对外，提我名字门卫会让你进，样品随便挑', severity: 'block' },
+    { text: '報我個名就入得，喺觀塘嗰邊', severity: 'block' },
+    { text: '展厅只接待批发商，您说是我的客人就可以直接进', severity: 'block' },
     // round 39 (t39a): …but the visit welcomed, or a way in offered after the gate
     { text: '您想来仓库看货，随时过来，地址是东莞市虎门镇连升路88号。', severity: 'block' },
     { text: '您要来仓库看货？可以的，外人进不去但我带您进。', severity: 'warn' },
