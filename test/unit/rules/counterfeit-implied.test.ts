@@ -5,6 +5,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 39 (t39j): a copy said to lose what the original carries (the copy told as useless, none offered)
+    '有买家问能不能把书复印一份给老二用，这个是不行的：点读码是印在原书上的一层隐形码，复印之后码就没了，点上去没声音。',
+    '绘本扫描出来点读笔点不了，一定要用原书。',
+    '翻印的书点读笔读不出，请认准原书。',
     // round 39 (t39c): a third-party or compatible part declared as such, priced against the original part
     '副厂墨盒，非原装，价格只有原装的五分之一，打印量会少一些。',
     '这款滤芯是第三方兼容款，包装印的是我们自有品牌，价格是原装的三分之一。',
@@ -864,6 +868,9 @@ ruleTable(counterfeitImplied, {
     "这两个颜色是一个模具出的，主播手上的是黑色。",
   ],
   invalid: [
+    // round 39 (t39j): …but a copy of ours said to be the same, whatever it loses
+    { text: '练习册是我们复印的，跟原书一模一样，码就没了但不影响做题。', severity: 'block' },
+    { text: '这套教材是我们扫描后重新印的，内容跟原版一样，点读码复印后也能点。', severity: 'block' },
     // round 39 (t39c): the compatible label with a likeness or a wink beside it, or no compatible label at all
     { text: '兼容款，跟原装看不出区别，价格是原装的三分之一。', severity: 'block' },
     { text: '电池是兼容的，不过用的原厂代工的电芯，价格是原装的零头。', severity: 'block' },

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffPlatform, {
   valid: [
+    // round 39 (t39j): a battery's or a model kit's spec line, numbers with their units run together in the compact view
+    '1/10比例，2S 7.4V 5200mAh，T插头，原厂标配。',
+    '1/8比例，4S 14.8V 6500mAh，XT90插头，原厂标配。',
+    '电池是3S 11.1V 2200mAh，XT60插头，放电倍率25C。',
     // round 38 (t38d): a spec line in the maker's own Latin names
     'Wacom Intuos S，USB-C接口，Mac/Win都支持，免驱。',
     'Logitech MX Keys，蓝牙和USB接收器都支持，兼容Mac和Windows。',
@@ -77,6 +81,9 @@ ruleTable(likelyOffPlatform, {
     '我是客服小橙，工号0921，这个售后我全程跟进，您下次进来报工号就能直接转到我',
   ],
   invalid: [
+    // round 39 (t39j): …but a spec line that sends the buyer elsewhere still does
+    '2S 7.4V 5200mAh电池，T插头，外面买便宜一半，找我拿。',
+    '电池7.4V 5200mAh，T插头，原厂标配，店里没货的话加我vx发你。',
     // round 38 (t38d): …but not with an ask or a channel word after the specs
     'Wacom Intuos S，USB-C接口，都支持，搜wacomshop加我。',
     'Wacom Intuos S，USB-C接口，Mac/Win都支持，免驱，加我vx便宜。',
