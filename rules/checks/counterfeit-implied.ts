@@ -305,6 +305,8 @@ function compatiblePartPriced(ctx: LintContext, start: number, end: number): boo
   const s = ctx.before(start, 60, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 60, 'hard');
   return COMPATIBLE_DECLARED.test(s) && !LIKENESS_WINK.test(s);
 }
+/** Round 39 (t39j): a copy said to lose what the original carries (复印之后码就没了, 扫描出来点读笔点不了, 翻印的读不出声音). */
+const COPY_LOSES = /(?:复印|扫描|翻拍|翻印|影印)(?:之后|以后|后|完|出来|了)?(?:的)?(?:书|本|页|版|码|东西)?(?:上)?(?:的)?(?:码|点读码|隐形码|芯片|声音|音频)?(?:点读笔|笔|机器|手机)?(?:就|都|也|会|便)*(?:没了|没有了|消失|失效|不能用|用不了|读不出|读不了|点不了|点不出|点不响|没声音|没有声音|识别不了|识别不出|不识别|不显示|废了|没用)/;
 const cues: Cue[] = [
   {
     // Indistinguishable from the genuine article, plus a sign it is not it: 跟原厂的放一起谁也认不出来,
@@ -2313,7 +2315,9 @@ const cues: Cue[] = [
     sentence: [/原书|原版|正版|书|教材|资料|课件|绘本|教辅|题库|讲义|网课|课程|练习册|习题|试卷|册/, /一样|一模一样|一字不差|完整|打印|原书|原版|一致|相同|装订/],
     // Round 23 (t23cd): 扫描版 / 复印本 / 影印版 / 翻印本 are counterfeit-terms' own words (with its kind-described and denial frames): not read twice.
     unless: (ctx, start, end) => /^(?:复印|扫描|影印|翻印)$/.test(ctx.compact.slice(start, end)) && /^[版本]/.test(ctx.compact.slice(end, end + 1)),
-    notSentence: [REMEDY, OTHERS_OR_WARNING, DOCUMENTS_28, /图|照片|实拍|视频|不做|不卖|从不|盗版必究|正版授权|原版进口|isbn|版权|出版社|再版|修订/],
+    // Round 39 (t39j): …nor a copy said to lose what the original carries (点读码印在原书上，复印之后码就没了，点上去没声音): the copy told as
+    // useless, not offered as the same.
+    notSentence: [REMEDY, OTHERS_OR_WARNING, DOCUMENTS_28, /图|照片|实拍|视频|不做|不卖|从不|盗版必究|正版授权|原版进口|isbn|版权|出版社|再版|修订/, COPY_LOSES],
   },
   {
     // A genuine tier set beside another offered: 两个版本：正品版和细节版，细节版便宜三分之二 (not 国行版和港版都是正品).

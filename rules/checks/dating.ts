@@ -122,8 +122,10 @@ const cues: Cue[] = [
     // 需要您本人签收) — not the buyer's looks.
     // Round 14 (fa14): …nor 真人 as what a product is made of or sized to (真人发丝做的假发, 真人比例的手办, 真人配音).
     // Round 29 (lead, CLEAN-CM): …nor the agent saying it is a real person (我是真人客服, 是真人在回复), not a bot.
-    notBefore: /(?:我|我们|这边|客服)(?:是|都是|确实是|真的是)$/,
-    notAfter: /^(?:亲自|在)?(?:操作|登录|登陆|下单|下的单|签收|申请|使用|绑定|解绑|修改|授权|购买|支付|付款|办理|收货|验证|提交|确认|设置|注册|认证|来取|到场|拨打|接听)|^(?:发丝|头发|毛发|真发|发制|尺寸|比例|等身|大小|手感|肤感|配音|朗读|发音|录音|演示|试戴|模特|实测|测评|评测|试用|试穿|试色|上脸|上身|上手|出镜|展示|实拍|测试)/,
+    // Round 39 (t39j): …nor 真人发 as a wig's fibre, its share or its blend (高温丝和真人发混纺, 不是100%真人发, 比全真人发的便宜): a degree or a
+    // second fibre before it, or what the fibre is or costs after 发 — not 真人发给我看看, where 发 sends.
+    notBefore: /(?:我|我们|这边|客服)(?:是|都是|确实是|真的是)$|(?:100|百分之百|百分百|全|纯|(?:高温丝|化纤丝?|纤维|动物毛|羊毛|丝)(?:和|与|跟|混))$/,
+    notAfter: /^发(?:混纺|混合|混织|材质|材料|制|丝|纤维|含量|占比|比例|的(?:便宜|贵|价|手感|质感|光泽|顺滑|柔软|假发|发片|发套|头套|款))|^(?:亲自|在)?(?:操作|登录|登陆|下单|下的单|签收|申请|使用|绑定|解绑|修改|授权|购买|支付|付款|办理|收货|验证|提交|确认|设置|注册|认证|来取|到场|拨打|接听)|^(?:发丝|头发|毛发|真发|发制|尺寸|比例|等身|大小|手感|肤感|配音|朗读|发音|录音|演示|试戴|模特|实测|测评|评测|试用|试穿|试色|上脸|上身|上手|出镜|展示|实拍|测试)/,
     // Round 32 (t32c): …nor 真人 as how the goods are shown or tested in our videos (视频里是真人实测, 真人上脸测评, 真人试穿).
     // Round 21 (t21bx): …nor a hairpiece of real human hair (假发片是真人发材质的, 真人发接发).
     // Round 22 (t22by): …nor a close-up of the goods' marks (批次码压印在瓶底…拍个近照给我, 防伪钢印的细节).

@@ -1778,6 +1778,9 @@ const cues: Cue[] = [
     severity: 'block',
     message: '涉及管制刀具',
     // Round 39 (t39g): …or kept off the listing and declared as something else (开刃的唐刀，不上架，发货按工艺品报，快递那边不会查).
+    // Round 39 (t39j): an edge said to be absent (cos道具刀不开刃也不是金属，漫展安检能过; 未开锋的练习刀) — the blade's own state, not a
+    // cut offered; the generic denial test reads no bare 不 before a verb. Not when it cuts anyway (不开刃也能捅伤人).
+    unless: (ctx, start, end) => /(?:不|没|未|没有|无|并未|并没有|从不|不会|不能|无法|不可)$/.test(ctx.before(start, 4, 'soft')) && !/^[^，。]{0,2}?(?:也|照样|照|一样|都)(?:能|可以|会)/.test(ctx.after(end, 8, 'soft')),
     sentence: /能砍|能刺|捅|伤人|防身|快递不查|不查|安检|查不出|杀伤|见血|放血|不会(?:细)?查|不上架|没上架|私下(?:拍|发|卖|聊|交易)|(?:按|当|当成|当作)[^，。]{0,6}(?:报|寄|发)|报成|写成/,
     notSentence: [WARNING, /厨房|切菜|切肉|水果|菜刀|实名|不能寄|不发|不卖/],
   },

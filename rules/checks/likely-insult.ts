@@ -33,8 +33,9 @@ const OTHERS_PUT_DOWN = /买家|顾客|客人|这种人|有些人|有的人|某�
 const THING_WANYI = /(?<=[\u4e00-\u9fff](?<![你您他她们么啥算个的])[这那])玩意/g;
 // Round 23 (t23c): …and 连/不如 in words where they put no one down, read plain too: 不如意 (你连续三天都不如意的话…), 连衣裙, and
 // 不如 before a suggestion (不如试试M码). 连…都不如 itself is left as it is, and so is 连续 (退货单号连续填错两次 blames the buyer).
-const NOT_PUT_DOWN = /连衣裙|不如意|(?<!还)不如(?=试试|先试|先看|换|选|考虑|再等)/g;
-const PLAIN_WORD: Record<string, string> = { 连衣裙: '半身裙', 不如意: '不顺心', 不如: '还是' };
+// Round 39 (t39j): …and 连 as the verb that connects a device (Pro手柄连电脑用蓝牙或有线都行, 连手机, 连蓝牙, 连wifi): read 接.
+const NOT_PUT_DOWN = /连衣裙|不如意|(?<!还)不如(?=试试|先试|先看|换|选|考虑|再等)|(?<![你您他她就都])连(?=(?:上|接)?(?:电脑|笔记本|手机|平板|ipad|主机|电视|蓝牙|wifi|无线|网络|热点|路由|显示器|投影|音箱|音响|耳机|车机|switch|ns|ps[0-9]|xbox|steam|app|充电器|电源|插座|usb|typec|数据线|线))/g;
+const PLAIN_WORD: Record<string, string> = { 连衣裙: '半身裙', 不如意: '不顺心', 不如: '还是', 连: '接' };
 // Round 24 (t24b): Cantonese (唔好意思要你等咗咁耐，啱啱查到你个包裹喺海关抽检紧) weighs like rudeness too: 唔, and 你个 — a 你个X
 // insult in Mandarin, "your" in Cantonese. Read plain unit for unit (唔 → 不, 咗 → 了, 咁耐 → 很久, 你个包裹 → 你的包裹); only in a window
 // with a word only Cantonese writes, and 你个 only before the buyer's parcel, order or goods (你个衰人 stays as it is).
@@ -53,7 +54,7 @@ function plainRegister(window: string): string {
   if (window.includes('是个')) window = window.replace(SELF_HUMBLE, '一');
   // Round 38 (t38j): 怪 as a northern adverb of degree before a feeling (还怪心疼的, 怪不好意思的) reads 很, not 怪 (blame).
   if (window.includes('怪')) window = window.replace(FEELING_GUAI, '很');
-  if (!/俺|立马|玩意|连衣裙|不如/.test(window)) return window;
+  if (!/俺|立马|玩意|连|不如/.test(window)) return window;
   return window
     .replace(/俺/g, '我')
     .replace(/立马/g, '马上')

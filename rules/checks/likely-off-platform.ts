@@ -50,10 +50,15 @@ const ORDER_READ_ASK = /加(?!急|快)|私|转(?!运|到|寄)|微|v|q|电话|手
 // Round 38 (t38d): a spec line in the maker's own Latin names (Wacom Intuos S，USB-C接口，Mac/Win都支持，免驱): a model, its ports and the
 // systems it runs on, told by two or more spec words — no ask, no contact or channel word, no long number and no letters run into digits
 // (an id such as lily_shop88).
-const SPEC_WORD = /接口|支持|兼容|免驱|驱动|系统|分辨率|尺寸|续航|充电|功率|电压|容量|内存|存储|屏幕|压感|蓝牙|无线|有线|型号|芯片|处理器|像素|英寸|重量|材质|防水|快充|待机/g;
+// Round 39 (t39j): …or a battery's or a model kit's own spec line (1/10比例，2S 7.4V 5200mAh，T插头，原厂标配): a number with its unit
+// (5200mah, 7.4v, 120hz) is no id; the scale, the plug and what comes in the box are spec words too.
+const SPEC_WORD = /接口|支持|兼容|免驱|驱动|系统|分辨率|尺寸|续航|充电|功率|电压|容量|内存|存储|屏幕|压感|蓝牙|无线|有线|型号|芯片|处理器|像素|英寸|重量|材质|防水|快充|待机|比例|插头|标配|电池|电芯|转速|放电/g;
+// (the compact view runs 2S 7.4V 5200mAh together, 2s74v5200mah: a run of numbers-with-units is taken whole, from a unit that is no
+// letter — rc5200mah, letters run into digits, stays an id)
+const UNIT_NUMBER = /(?<![a-z0-9])(?:\d+(?:mah|wh|ah|mm|cm|kg|hz|khz|mhz|ghz|gb|tb|mb|ml|dpi|fps|rpm|kv|mw|v|w|a|g|c|s|l|m|p))+/g;
 const SPEC_ASK = /加|私|联系|搜|扫|号|群|微|vx|wx|qq|tg|telegram|whatsapp|line|ins|facebook|fb|电话|手机|邮箱|官网|网址|链接|下载|app|付|钱|转|找|聊|发/;
 const specLine = (s: string): boolean =>
-  /[a-z]{2}/.test(s) && new Set(s.match(SPEC_WORD) ?? []).size >= 2 && !SPEC_ASK.test(s) && !/\d{5,}|[a-z_]{2,}\d{2,}|\d{2,}[a-z_]{2,}|_/.test(s);
+  /[a-z]{2}/.test(s) && new Set(s.match(SPEC_WORD) ?? []).size >= 2 && !SPEC_ASK.test(s) && !/\d{5,}|[a-z_]{2,}\d{2,}|\d{2,}[a-z_]{2,}|_/.test(s.replace(UNIT_NUMBER, ''));
 
 // Round 39 (t39l): the buyer's account on another app not found, the talk kept here (detect/account-not-found.ts) — not with a channel,
 // an ask or a handle of ours beside it (加我, 我的IG, @shop, 但…).

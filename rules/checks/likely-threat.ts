@@ -20,13 +20,17 @@ const REVIEW_TURN = /但|不过|可是|如果|要是|否则|除非|删|撤|改�
 // Round 31 (t31d): …the goods in the buyer's hands said in words (直到东西安全到您手上, 直到交到您手里).
 const UNTIL_MILESTONE = /直到(?:您|你)?(?:的)?[^，。！？]{0,8}?(?:签收|收到|到货|到手|到账|退到|退回|送达|放行|清关|解决|处理好|修好|满意|(?:到|交到|送到)(?:您|你)(?:的)?手(?:上|里|中))/;
 // (跟您保持联系 keeps in touch, it follows no one; round 31, t31d)
-const BUYER_PRESSED = /(?:给|跟|和|向)(?:您|你)(?:打|发|说)|联系(?:您|你)|找(?:您|你)|上门|(?:盯|跟|缠|催|追)着?(?:您|你)(?!保持联系)|删|撤|改(?:评|成|掉|一下|了)|追评|好评|差评|确认收货|付款|补款|补钱|道歉|同意|答应|记住|记着|后果|小心|家人|地址|电话|短信|等着|看着办|(?:您|你)(?:家|单位|公司)|楼下|门口|住处/;
+// (round 39, t39j: 等着 of the buyer's own good — 安心等着收货, 等着好消息 — waits for the parcel, not for us: WAIT_FOR_GOOD)
+const WAIT_FOR_GOOD = '(?!收货|收件|收包裹|签收|到货|拿货|收快递|收到|退款到账|到账|好消息|我们的?(?:好消息|通知|消息)|开箱|发货)';
+const BUYER_PRESSED = new RegExp(`(?:给|跟|和|向)(?:您|你)(?:打|发|说)|联系(?:您|你)|找(?:您|你)|上门|(?:盯|跟|缠|催|追)着?(?:您|你)(?!保持联系)(?<!着您(?=安心|放心|耐心))|删|撤|改(?:评|成|掉|一下|了)|追评|好评|差评|确认收货|付款|补款|补钱|道歉|同意|答应|记住|记着|后果|小心|家人|地址|电话|短信|等着${WAIT_FOR_GOOD}|看着办|(?:您|你)(?:家|单位|公司)|楼下|门口|住处`);
 
 // Round 23 (t23dx): the shop watching the ORDER for the buyer (这单我会一直盯着，直到您签收为止; 物流我们全程跟进): the parcel is watched,
 // not the buyer — unless the sentence turns to the buyer's review, person or home (REVIEW_TURN and the rest), or presses the
 // buyer as t23cd's milestone frame does (这单我们会一直跟着您，直到您确认收货为止).
-const ORDER_WATCHED = /(?:这单|订单|单子|包裹|快递|物流|进度|清关|这件)(?:我们这边|我这边|我们|我|这边|小店)?(?:会|都会|就|也会)?(?:帮您|替您|给您)?(?:一直|全程|时刻|随时|每天)?(?:盯着|盯紧|跟着|跟进|关注|看着)|(?:盯着|盯紧|跟进|关注)(?:您的?|这个|这)?(?:订单|单子|包裹|物流|进度|清关)/;
-const WATCH_TURN = new RegExp(`${REVIEW_TURN.source}|差评|评价|投诉|举报|曝光|您家|你家|孩子|住哪|单位|公司|老实|识相`);
+// (round 39, t39j: …or until it arrives, said as a condition — 包裹不到我们就一直跟着, 货没到手我们就天天盯着; the compact view has no comma,
+// so 跟着，您安心等 reads 跟着您安心: 您 then 安心/放心/耐心 opens the next clause, it is not the one followed)
+const ORDER_WATCHED = /(?:这单|订单|单子|包裹|快递|物流|进度|清关|这件)(?:我们这边|我这边|我们|我|这边|小店)?(?:会|都会|就|也会)?(?:帮您|替您|给您)?(?:一直|全程|时刻|随时|每天)?(?:盯着|盯紧|跟着|跟进|关注|看着)|(?:盯着|盯紧|跟进|关注)(?:您的?|这个|这)?(?:订单|单子|包裹|物流|进度|清关)|(?:这单|订单|单子|包裹|快递|货|东西)(?:一天)?(?:不到|没到|没送到|没签收|不到手|没到手)(?:您手上|您手里|手)?(?:我们这边|我这边|我们|我|这边|小店)(?:就|都|会)*(?:一直|全程|天天|每天)?(?:盯着|盯紧|跟着|跟进|关注|看着)(?!你|您(?!安心|放心|耐心))/;
+const WATCH_TURN = new RegExp(`${REVIEW_TURN.source.replace('等着', `等着${WAIT_FOR_GOOD}`)}|差评|评价|投诉|举报|曝光|您家|你家|孩子|住哪|单位|公司|老实|识相`);
 /** Our follow-up of the order (kept up until a milestone, or the parcel watched), with the buyer pressed nowhere in the sentence. */
 const ourFollowUp = (s: string): boolean => !BUYER_PRESSED.test(s) && (UNTIL_MILESTONE.test(s) || (ORDER_WATCHED.test(s) && !WATCH_TURN.test(s)));
 
@@ -67,7 +71,8 @@ const leftFreeOrAbided = (s: string): boolean => (REVIEW_LEFT_FREE.test(s) || RU
 // order's care promised whatever the buyer does next (不管您以后还买不买，这一单我们都会负责到底): the shop's own conduct, nothing asked of
 // the buyer — not with a turn to the buyer's person, review or home (FREE_TURN).
 const BACK_TO_ORDER = /(?:说回|聊回|回到|拉回|还是说|先说|先聊|先处理)(?:您的?|咱们的?|这个|这单的?)?(?:订单|正题|正事|售后|退换|换货|退货|物流|尺码|问题)/;
-const CARE_PROMISED = /负责到底|(?:一定|肯定)(?:会)?(?:给您|帮您)?(?:处理好|解决好|处理到底)|(?:处理|解决)到(?:您)?满意(?:为止)?/;
+// (round 39, t39j: …or the agent's own rest staked on it — 今天不把您这事解决我不下班, 不处理好我不睡)
+const CARE_PROMISED = /负责到底|(?:一定|肯定)(?:会)?(?:给您|帮您)?(?:处理好|解决好|处理到底)|(?:处理|解决)到(?:您)?满意(?:为止)?|不(?:把|给)(?:您|你)?(?:的)?(?:这事|这件事|这个问题|问题|事情|这单|订单)?(?:给)?(?:解决|处理好|处理完|搞定|弄好|办好)[^，。！？]{0,4}?(?:我|我们|这边)(?:今天|今晚)?(?:就)?(?:不下班|不休息|不睡|不走|不吃饭|不收工|不回家)/;
 const ownConduct = (s: string): boolean => (BACK_TO_ORDER.test(s) || CARE_PROMISED.test(s)) && !FREE_TURN.test(s);
 
 // Round 38 (t38d): our own tone owned and apologised for (刚才我语气不太好，跟您道个歉; 我刚刚说话冲了点，对不起): the agent's fault taken

@@ -40,6 +40,23 @@ function keepingCard(ctx: LintContext, start: number, end: number): boolean {
   return ctx.compact.slice(start, end) === '养卡' && YANG_WORD_FIRST.test(ctx.before(start, 1, 'hard'));
 }
 
+/**
+ * Round 22 (t22dw): 空放 of an appliance or a thing left empty for a while (加湿器先空放半小时, 新柜子空放几天散味) is no loan.
+ * Round 39 (t39j): …nor a device run or shot with nothing in it — a bow released with no arrow (反曲弓最怕空放，也就是不搭箭直接松弦), a
+ * machine run empty: a device, its parts or the damage named near it. Never with a loan word near (利息, 到账, 借, 额度, 几个点…).
+ */
+const DRY_RUN_TIME = /^(?:[一两二三四五六七八九十半几\d]+(?:个)?(?:分钟|小时|钟头|天|晚|周|会儿?|段时间|阵子?)|一下|一会|一段|一阵|着|在|通风|散味|晾|到|后|再)/;
+const DRY_RUN_DEVICE = /[反复]合?曲?弓|弓(?:臂|片|身|弦|体|架)|弦|箭|弩|电机|马达|机器|设备|发动机|压缩机|水泵|气泵|加湿器|空调|锅|炉|壶|柜|箱|音响|喇叭|功放|损坏|损伤|开裂|裂开|炸|痕迹|保修/;
+const DRY_RUN_LOAN = /利息|利率|日息|月息|[低高]息|放款|下款|征信|借|贷|额度|到账|周转|缺钱|用钱|急用|手头|私我|找我|[0-9一二三四五六七八九十几]个?点(?!半|钟)/;
+function dryRun(ctx: LintContext, start: number, end: number): boolean {
+  if (ctx.compact.slice(start, end) !== '空放') return false;
+  const before = ctx.before(start, 30, 'hard');
+  // (做空放, 办空放: the loan as a business done)
+  if (/(?:做|办|搞|放)$/.test(before)) return false;
+  const near = before + '\u0000' + ctx.after(end, 30, 'hard');
+  return (DRY_RUN_TIME.test(ctx.after(end, 6, 'hard')) || DRY_RUN_DEVICE.test(near)) && !DRY_RUN_LOAN.test(near);
+}
+
 const cues: Cue[] = [
   {
     words: [
@@ -54,15 +71,12 @@ const cues: Cue[] = [
     // Round 9 (fa9): 先借用一下您的订单截图 (borrowing a picture); 先用后付不上征信 (the platform's pay-later, not a lender).
     notAfter: /^(?:式|利率政策|政策|用(?!钱|款|点钱))/,
     notBefore: /(?:先用后付|花呗|月付|白条)(?:也|都|是|它)?$/,
-    // a brand's past told (靠一笔银行贷款开的小作坊起家; round 16, t16); round 22 (t22dw): 空放 of an appliance or a thing left
-    // empty for a while (加湿器先空放半小时, 新柜子空放几天散味, 空放一会儿再装水) is no loan.
+    // a brand's past told (靠一笔银行贷款开的小作坊起家; round 16, t16); 空放 of a device run empty (dryRun).
     unless: (ctx, start, end) =>
       toldHistory(ctx, start, end) ||
       buyersOwnDebt(ctx, start, end) ||
       keepingCard(ctx, start, end) ||
-      (ctx.compact.slice(start, end) === '空放' &&
-        /^(?:[一两二三四五六七八九十半几\d]+(?:个)?(?:分钟|小时|钟头|天|晚|周|会儿?|段时间|阵子?)|一下|一会|一段|一阵|着|在|通风|散味|晾|到|后|再)/.test(ctx.after(end, 6, 'hard')) &&
-        !/利息|利率|日息|月息|[低高]息|放款|下款|征信|借|贷|额度|到账|周转|缺钱|手头|[0-9一二三四五六七八九十几]个?点(?!半|钟)/.test(ctx.before(start, 30, 'hard') + ctx.after(end, 30, 'hard'))),
+      dryRun(ctx, start, end),
     // 没有任何借贷业务，也不会私下给您办贷款: a refusal with words between 不会 and 办.
     // 贷款的事我们不了解哈 / 贷款的事我们这边没法帮忙哦: the buyer's topic set aside, nothing offered.
     // Round 11: borrowing advised against (贷款买手机不划算, 没必要为了买奶粉去借钱) offers no loan.

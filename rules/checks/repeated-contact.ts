@@ -390,6 +390,9 @@ const cues: Cue[] = [
     // Round 10: asking or reporting over and over is the same pressure (不回我就一直问, 你那个号我会天天举报).
     after: /^(?:[0-9一二三四五六七八九十两半几]*个?(?:天|日|晚|早|小时|分钟|周|隔[^，。]{0,3}))?[^，。]{0,12}(?:打|发|寄|call|私信|艾特|问候|来|去|上门|找|催|求|联系|骚扰|转转|堵|我们的消息|我的消息|我们的电话|我们的短信|问(?!题|进度|仓库|快递|物流|海关|厂家|供应商|客服|平台|候)|举报|加(?:你|您))/,
     reach: 20,
+    // Round 39 (t39j): the contact verb inside the frequency word's own clause — the compact view has no commas for [^，。] to stop
+    // at, so 免得一直漏水，然后拍张照片发我 read 一直…发 across two clauses.
+    scope: 'clause',
     // Round 25 (t25b): 一直没 / 一直未 tells contact that did NOT happen (很抱歉一直没回您, 天天没人接).
     notAfter: NOT_CONTACTED,
     sentence: [BY_US, PRESSURE],

@@ -127,6 +127,10 @@ import { cueRule, re, sentenceOf, type Cue } from '../detect/cue-rule';
 import { insideQuotes } from '../detect/quoted';
 import { GUARD_OWN_DATA, ULTIMATUM } from '../detect/data-guard';
 
+/** Round 39 (t39j): the shop's pledge to see the buyer's problem through, or a remedy started for them (我们一定跟到底, 先给您申请换货). */
+const OWN_PLEDGE = /(?:我们|我|这边|咱们|本店|小店)(?:这边)?(?:一定|肯定|会|都会|必须|绝对|也|都|保证)*(?:跟|负责|处理|管|跟进|追|查|陪您)到底|(?:给|帮|替|为)(?:您|你)(?:申请|换|退|补|处理|解决|重发|查|安排|联系)/;
+const PLEDGE_TURN = /等着|给我等|找(?:你|您)(?!处理|解决)|上门|(?:你|您)(?:家|单位|公司)|差评|中评|投诉|举报|曝光|后果|小心|删|撤|算账|没完没了|跟你没完|放过|好过|好看|走着瞧/;
+
 /** A complaint, review or refund dispute in the sentence: what turns 后果自负 / 你等着 into a threat. */
 /** A purchase weighed: price, a saving, the choice between items (round 22, t22ca). */
 /** Round 32 (t32f): the buyer invited to share for a shop reward (参加返图抽奖, 晒图领券, 发群里有奖). */
@@ -427,7 +431,7 @@ const cues: Cue[] = [
   },
   {
     words: [
-      '吃不了兜着走', '不会让你好过', '别想好过', '有你好受', '有你好看', '让你好看', '给你点颜色', '让你知道厉害', '让你尝尝', '走着瞧', '等着瞧', '走着看', '管不了一世', '知道我们的厉害', '知道我的厉害', '我们的厉害', 'know where you live', 'watch your back', 'you have been warned', "you've been warned", '骑驴看唱本', '这事没完', '跟你没完', '咱们没完',
+      '吃不了兜着走', '不会让你好过', '别想好过', '有你好受', '有你好看', '让你好看', '给你点颜色', '让你知道厉害', '让你尝尝', '走着瞧', '等着瞧', '走着看', '管不了一世', '知道我们的厉害', '知道我的厉害', '我们的厉害', 'know where you live', 'watch your back', 'you have been warned', "you've been warned", '骑驴看唱本', '跟你没完', '咱们没完',
       '饶不了你', '不会放过你', '落到我们手里', '落在我们手里', '落到我手里', '落在我手里', '落到我们手上', '你最好祈祷', '绝不放过你', '没你好果子吃', '没好果子吃', '你死定了', '你完蛋了', '找你算账', '秋后算账', '跟你算账', '慢慢算', '让你混不下去',
       '身败名裂', '人肉你', '人肉搜索', '曝光你', '把你曝光', '别逼我', '别逼我们', '不要逼我', '逼我动手', '收拾你', '收拾ni', 'shoushi你', '整死你', '你给我等着', '给我等着', '你等着瞧',
       '劝你别乱来', '劝你识相', '识相点', '让你坐牢', '告死你', '去你单位', '去你们单位', '找你领导', '找你们领导', '告诉你领导', '查到你家',
@@ -439,6 +443,18 @@ const cues: Cue[] = [
     severity: 'block',
     message: '威胁、恐吓买家',
     notSentence: /不会放过你的(?:任何|每)|把我们|拉黑我们/,
+  },
+  {
+    // Round 39 (t39j): 这事没完 is a menace — unless the sentence makes it the shop's own follow-up of the buyer's problem (这事没完，卡带读
+    // 不出来的问题我们一定跟到底，今天先给您申请换货): we pledge to see it through or a remedy is started for the buyer, and nothing in the
+    // sentence turns on the buyer (等着, 找你, 上门, 差评, 后果…).
+    words: ['这事没完', '这事儿没完', '这件事没完', '这事还没完'],
+    severity: 'block',
+    message: '威胁、恐吓买家',
+    unless: (ctx, start, end) => {
+      const s = sentenceOf(ctx, start, end, 40);
+      return OWN_PLEDGE.test(s) && !PLEDGE_TURN.test(s);
+    },
   },
   {
     // 小心点 is a threat in a dispute, safety advice otherwise (你小心点拆，里面是玻璃).

@@ -219,12 +219,16 @@ export function deniedAfter(ctx: LintContext, end: number): boolean {
     if (POSTPOSED_DENIAL.test(rest)) return true;
     // A 、 list goes on: the next item is another noun whose clause may end on the denial (原单、尾单一概没有).
     const next = pos + rest.length;
-    if (rest.length > 8 || next >= ctx.compact.length || !afterEnumerationComma(ctx, next)) return false;
+    if (rest.length > 8 || next >= ctx.compact.length) return false;
+    // Round 39 (t39j): …or the list closed by a comma and a clause that takes it up again to deny it (卖号、租号、代练，这些我们店从来不做).
+    if (!afterEnumerationComma(ctx, next)) return afterClauseComma(ctx, next) && RESUMED_DENIAL.test(ctx.compact[next]! + ctx.after(next + 1, 15, 'soft'));
     // (after() stops before a break at its own start: the item's first unit is read across it; round 17, fa17b)
     const item = ctx.compact[next]! + ctx.after(next + 1, 15, 'soft');
     const m = /^[^不没无]{1,6}?(?=(?:这些|这种|这类|之类|等)?(?:我们|本店|我们店|咱|店里)?(?:这边|家|店)?(?:也|都|全|统统|一概|一律|绝对|从来|根本|压根)?(?:都|也)?(?:没|不))/.exec(item);
     if (m && POSTPOSED_DENIAL.test(item.slice(m[0].length))) return true;
-    pos = next;
+    // Round 39 (t39j): walk on past this item to the next 、 (租号、共享账号、代充这些我们都不做: three items or more) — after() reads
+    // nothing from a position right after a break, so staying at `next` never reached the third item.
+    pos = item.length < 16 ? next + item.length : next;
   }
   return false;
 }
@@ -282,6 +286,15 @@ function deniedList(ctx: LintContext, start: number): boolean {
     pos = pos - 1 - item.length;
   }
   return false;
+}
+
+/** A clause that takes up the list before it and denies it: 这些我们都不做, 以上这几样本店一概没有 (POSTPOSED_DENIAL after the pronoun). */
+// Not a bare shop subject (…，店里不卖，想要的话两块一个: not in the shop, sold aside), nor 店里 after the pronoun.
+const RESUMED_DENIAL = new RegExp(`^(?:以上|上述)?(?:这些|这几样|这几种|这几项|这几类|这类|那些)(?:东西|服务|业务|项目)?(?!店里|小店)${POSTPOSED_DENIAL.source.slice(1)}`);
+function afterClauseComma(ctx: LintContext, start: number): boolean {
+  let i = ctx.toOriginal(start, start + 1)[0] - 1;
+  while (i >= 0 && /\s/.test(ctx.text[i]!)) i--;
+  return ctx.text[i] === '，' || ctx.text[i] === ',';
 }
 
 function afterEnumerationComma(ctx: LintContext, start: number): boolean {

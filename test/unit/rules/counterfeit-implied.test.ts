@@ -18,6 +18,10 @@ ruleTable(counterfeitImplied, {
     "这顶帽子是我们自己品牌的，不是官方周边，图案是原创的。",
     "太阳镜盒里有品牌的二维码，扫码可以查真伪。",
     "1:10比例的模型车，外壳按原车比例做的。",
+    // round 39 (t39j): a copy said to lose what the original carries (the copy told as useless, none offered)
+    '有买家问能不能把书复印一份给老二用，这个是不行的：点读码是印在原书上的一层隐形码，复印之后码就没了，点上去没声音。',
+    '绘本扫描出来点读笔点不了，一定要用原书。',
+    '翻印的书点读笔读不出，请认准原书。',
     // round 39 (t39c): a third-party or compatible part declared as such, priced against the original part
     '副厂墨盒，非原装，价格只有原装的五分之一，打印量会少一些。',
     '这款滤芯是第三方兼容款，包装印的是我们自有品牌，价格是原装的三分之一。',
@@ -884,6 +888,9 @@ ruleTable(counterfeitImplied, {
     "这个手办是国内厂翻的，涂装跟正版差不多。",
     "这款渔夫帽跟Kangol的刺绣一模一样，连吊牌都是照着做的。",
     "外壳是原厂的样子，里面的板子是东莞那边做的。",
+    // round 39 (t39j): …but a copy of ours said to be the same, whatever it loses
+    { text: '练习册是我们复印的，跟原书一模一样，码就没了但不影响做题。', severity: 'block' },
+    { text: '这套教材是我们扫描后重新印的，内容跟原版一样，点读码复印后也能点。', severity: 'block' },
     // round 39 (t39c): the compatible label with a likeness or a wink beside it, or no compatible label at all
     { text: '兼容款，跟原装看不出区别，价格是原装的三分之一。', severity: 'block' },
     { text: '电池是兼容的，不过用的原厂代工的电芯，价格是原装的零头。', severity: 'block' },

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 39 (t39j): 真人发 as a wig's fibre, its share or its blend (a degree or a second fibre before it, what it is or costs after)
+    '这顶卷发的发丝是高温丝和真人发混纺的，比纯高温丝顺滑。',
+    '要说明一下，它不是100%真人发，所以价格比全真人发的便宜一半。',
+    '这款刘海片是纯真人发的，可以拉直也能染浅色。',
+    '化纤和真人发混织的那款不能用190度以上的夹板。',
+    '胡子贴用的是百分百真人发，粘上去很自然。',
     // round 39 (t39a): how the goods look in the buyer's photos (好看 holds no 看 of seeing; no photo asked for)
     '身高150穿拖尾不会被裙子“吃掉”，选短拖尾就行，再配一双8厘米左右的高跟鞋，走路不绊脚，照片里比例也好看。',
     '这款显瘦，拍婚纱照的时候照片里腰线特别好看。',
@@ -271,6 +277,9 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 39 (t39j): …but 真人 whose 发 sends a photo stays caught
+    { text: '你真人发张照片给我看看呗，我先发我的。', severity: 'block' },
+    { text: '您真人发我瞧瞧嘛，肯定比头像好看。', severity: 'block' },
     // round 39 (t39a): …but the buyer's own photos asked for, looks praised
     '您本人肯定比照片好看，发几张生活照给我呗。',
     '你自拍一定很好看，给我看看嘛。',

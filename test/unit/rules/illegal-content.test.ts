@@ -41,6 +41,10 @@ ruleTable(illegalContent, {
     '这是儿童纹身贴，水洗就掉，8岁孩子也能用，家长放心。',
     '这款按摩椅不能代替降压药，高血压的老人请遵医嘱服药。',
     '您问降压药能停吗？这个不可以，按摩椅只是放松用，请咨询医生。',
+    // round 39 (t39j): an edge said to be absent, beside the checks it passes (the blade's state, no cut offered)
+    'cos道具刀是PU发泡包木芯的，不开刃也不是金属，大部分漫展安检能过，被拦下可以先寄存。',
+    '练习用的唐刀未开锋，刃口是圆的，过安检前记得托运。',
+    '这把木剑没开刃，快递能寄，地铁安检还是建议别带。',
     // round 39 (t39a): a sweeping hearsay about a class qualified at once (detect/answered.ts reportedThenDenied)
     '有人说进口种子都是“违禁品”，其实要看品种和渠道：我们的种子是有资质的种业公司进口后分装的，包装背面有许可证编号。',
     '很多人以为进口种子都是违禁品，其实要看品种，我们的都有检疫证明。',
@@ -1392,6 +1396,9 @@ ruleTable(illegalContent, {
     { text: '初二的学生也能纹，纹身机给你发过去，瞒着家长偷偷纹就行。', severity: 'block' },
     { text: '这款颈椎按摩仪每天用半小时，坚持三个月，高血压的药都可以停了。', severity: 'block' },
     { text: '这个降压手环戴一个月，降压药就能停，不用再跑医院。', severity: 'block' },
+    // round 39 (t39j): …but an edge put on later, or one that stabs unsharpened, is still offered
+    { text: '发货时不开刃，到手我教你开刃，能砍能刺，快递不查。', severity: 'block' },
+    { text: '这把刀不开刃也能捅伤人，安检查不出来。', severity: 'block' },
     // round 39 (t39a): the hearsay qualified, then turned to a supply; a field filled as told; a card beside an invoice at will
     { text: '有人说进口的都是违禁品，其实不一定，我们照样能发。', severity: 'block' },
     { text: '网上都说这个是禁药，其实没事，找我私聊。', severity: 'block' },

@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 39 (t39j): 连 as the verb that connects a device (read 接), not 连…都 putting the buyer down
+    'Pro手柄连电脑用蓝牙或有线都行，Steam里能直接识别。',
+    '音箱连手机用蓝牙或者AUX线都行，Switch也能直接接。',
+    '键盘连平板用蓝牙或者有线都可以，iPad里能直接识别。',
     // round 38 (t38j): the platform's crackdown on other sellers reported; a show praised after an eyesore word denied; 怪 of degree
     // before a feeling; the buyer consoled, the fault put on the packing
     '平台严厉打击售假，一堆假货商家都被封了',
@@ -135,6 +139,10 @@ ruleTable(likelyInsult, {
     "这个钙片是给老人家买的吧？要是给老人吃，建议选小粒的。",
   ],
   invalid: [
+    // round 39 (t39j): …but 连…都 of the buyer who cannot connect it still puts them down
+    '你连电脑都不会连，还买什么手柄，真是服了你这种人。',
+    '连个蓝牙都连不上，你这脑子也是没谁了。',
+    '手机连蓝牙这么简单都搞不定，你还是别玩了。',
     // round 38 (t38j): …but the buyer put among the punished, a named seller jeered, the buyer's slip blamed, still read
     '平台严厉打击售假，您这种人也该被封',
     '平台打击售假，那家假货店早被封了，活该',

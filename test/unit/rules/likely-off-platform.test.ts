@@ -16,6 +16,10 @@ ruleTable(likelyOffPlatform, {
     '我哋IG搵唔到你嘅帳號，麻煩喺度留言',
     '抖音上搜不到您的账号，有事在这里说就行',
     '我們喺FB搵唔到你個page，有咩喺呢度講就得',
+    // round 39 (t39j): a battery's or a model kit's spec line, numbers with their units run together in the compact view
+    '1/10比例，2S 7.4V 5200mAh，T插头，原厂标配。',
+    '1/8比例，4S 14.8V 6500mAh，XT90插头，原厂标配。',
+    '电池是3S 11.1V 2200mAh，XT60插头，放电倍率25C。',
     // round 38 (t38d): a spec line in the maker's own Latin names
     'Wacom Intuos S，USB-C接口，Mac/Win都支持，免驱。',
     'Logitech MX Keys，蓝牙和USB接收器都支持，兼容Mac和Windows。',
@@ -90,6 +94,9 @@ ruleTable(likelyOffPlatform, {
     // round 39 (t39l): …but not with a channel or a handle of ours beside it
     '抖音上搜不到您的账号，加我微信wx_88231聊',
     '小红书找不到你，可以在我的IG留言 @hkshop22',
+    // round 39 (t39j): …but a spec line that sends the buyer elsewhere still does
+    '2S 7.4V 5200mAh电池，T插头，外面买便宜一半，找我拿。',
+    '电池7.4V 5200mAh，T插头，原厂标配，店里没货的话加我vx发你。',
     // round 38 (t38d): …but not with an ask or a channel word after the specs
     'Wacom Intuos S，USB-C接口，都支持，搜wacomshop加我。',
     'Wacom Intuos S，USB-C接口，Mac/Win都支持，免驱，加我vx便宜。',

@@ -10,6 +10,13 @@ ruleTable(likelyThreat, {
     '我哋IG搵唔到你嘅帳號，麻煩喺度留言',
     '我們喺FB搵唔到你個page，有咩喺呢度講就得',
     '微信搜不到您，不过没关系，在这里聊就好',
+    // round 39 (t39j): reassurance shaped like a threat — the buyer waits for the parcel (等着收货, 等着好消息), we follow it until it
+    // arrives (包裹不到我们就一直跟着), or the agent stakes their own evening on the fix (不把您这事解决我不下班)
+    '您就安心等着收货吧，包裹不到我们就一直跟着～',
+    '您就等着好消息吧，东西没到手我们就天天盯着。',
+    '货没签收我们这边就一直跟着，您安心等着收货就好～',
+    '今天不把您这事解决我不下班，给我十分钟。',
+    '不把您的换货办好我今天不下班，半小时内给您回话。',
     // round 38 (t38j): the buyer's fairness trusted, a remedy offered with it
     '您不像是会乱给差评的人，有问题我们一起解决。',
     // round 38 (t38d): our own tone owned and apologised for
@@ -89,6 +96,10 @@ ruleTable(likelyThreat, {
     // round 39 (t39l): …but not the account found, nor the buyer's home known beside it
     '你嘅IG我哋搵唔到，不過你屋企地址我哋知，喺度留言啦',
     '我们找到你的抖音账号了，在这里留言吧',
+    // round 39 (t39j): …but the review as the condition, or the buyer followed, still presses
+    '今天不把差评删了我不下班，给我十分钟。',
+    '您就安心等着吧，差评不撤我们就一直跟着您。',
+    '货没签收我们就一直跟着你，你安心等着吧。',
     // round 38 (t38j): …but asked as a question, with a dare after it
     '您不像是会乱给差评的人吧，要是给了差评我们可就不客气了',
     // round 38 (t38d): …but not an apology turned into a demand or a menace

@@ -32,6 +32,11 @@ ruleTable(loan, {
     "您每个月还要还房贷，这款平价替代装更合适。",
     "知道你车贷还没还完，这次给你多送两包试用装。",
     "您刚还完信用卡贷款，不着急付尾款，订单可以保留三天。",
+    // round 39 (t39j): 空放 of a device run or shot with nothing in it (a bow with no arrow, an amplifier with no speaker)
+    "反曲弓最怕空放，也就是不搭箭直接松弦，弓片容易开裂。",
+    "复合弓空放一次弓弦就可能跳槽，千万别试。",
+    "功放不接喇叭空放容易烧管，先把音箱线接好。",
+    "人为空放造成的弓臂损坏不在保修范围内。",
     // round 22 (t22dw)
     "新买的衣柜建议空放两天散散味再放衣服。",
     "电饭煲第一次用前先空放着通电烧一遍水。",
@@ -122,6 +127,9 @@ ruleTable(loan, {
     { text: "您房贷压力大的话可以找我，我们这边能办低息贷款，当天下款。", severity: 'block' },
     { text: "理解您车贷压力大，我这有个渠道，利息很低。", severity: 'block' },
     { text: "你还房贷压力大吗？我们这边可以帮你做信用贷，额度高。", severity: 'block' },
+    // round 39 (t39j): …but 空放 done as a business, or with a loan word near, whatever device is named
+    { text: "我们这边做空放，弓箭店老板都找我们周转。", severity: 'block' },
+    { text: "空放不看流水，弓弩店主也能办，到账快。", severity: 'block' },
     // round 22 (t22dw)
     "空放十天，利息好商量，需要的私我。",
     "急用钱可以做空放，7天，到账快。",

@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 39 (t39j): the frequency word governs a leak or a noise in its own clause; the 发 of a photo comes clauses later
+    '水管接头要是一直漏水，先关阀门，拍个视频发我，我们马上补发新的。',
+    '马桶进水阀一直响，先关角阀，视频发我们，售后马上处理。',
+    '软管要是真爆了，先把角阀关掉，免得一直漏水，然后拍张照片发我，新软管我们马上补发。',
     // round 38 (t38k): past contact apologised for, with its reason
     '不好意思，之前每天给您打电话是想确认退款',
     '抱歉，前几天一直联系您是因为清关资料需要补充',
@@ -338,6 +342,9 @@ ruleTable(repeatedContact, {
     "我们不会催评，评价您随意。",
   ],
   invalid: [
+    // round 39 (t39j): …but the frequency and the contact in one clause still press
+    { text: '差评不删，我们就一直给你发消息，马上开始。', severity: 'block' },
+    { text: '不改评价的话，客服会天天打你电话。', severity: 'block' },
     // round 38 (t38k): the apology with a sequel, a condition or the review
     { text: '以后每天给您打电话直到您改评价', severity: 'block' },
     { text: '不好意思，之前每天给您打电话是想让您改评价', severity: 'block' },

@@ -10,6 +10,9 @@ ruleTable(threat, {
     "这款在圈里口碑很好，您问一圈就知道。",
     "学习机丢了可以远程锁机，在家长端App里操作。",
     "差评的事我们不会上门，也不会给您打电话打扰您。",
+    // round 39 (t39j): 这事没完 as the shop's own follow-up, a remedy started, nothing turned on the buyer
+    '这事没完，卡带读不出来的问题我们一定跟到底，今天先给您申请换货。',
+    '这事儿没完，漏发的那件我们负责到底，明天就给您补寄。',
     // round 39 (t39b): a caution hung on the buyer's errands after a jab at their complaining; ruin promised through a lawsuit (让您赔到哭) — not parcel advice, scams warned of, the shop's own loss
     "收快递时当面验货，有破损直接拒收。",
     "这个价我们真是赔到哭了，您放心买。",
@@ -876,6 +879,10 @@ ruleTable(threat, {
     "不撤投诉的话，下周我们登门当面谈。",
     "您是哪个健身房的会员，我们一打听就知道，到时候当面说说这差评。",
     "再投诉就远程停用您的账号，课程一节也看不了。",
+    // round 39 (t39j): …but with the buyer told to wait, or their review pursued, it menaces
+    { text: '这事没完，您等着，我们一定跟到底。', severity: 'block' },
+    { text: '这事没完，你给的差评我们会一直跟到底。', severity: 'block' },
+    { text: '这事没完，咱们走着瞧。', severity: 'block' },
     // round 39 (t39b): a caution hung on the buyer's errands after a jab at their complaining; ruin promised through a lawsuit (让您赔到哭) — not parcel advice, scams warned of, the shop's own loss
     "既然非要投诉，以后开门的时候注意点。",
     "这么能闹，取快递可要当心。",

@@ -6,6 +6,10 @@ ruleTable(unrelatedService, {
     // round 39 (t39g): the courses a device carries as its own content
     '点读笔里的课程随教材版本更新，在设置里能看到授权信息。',
     '学习机里的课程都是出版社授权的，随教材同步。',
+    // round 39 (t39j): a 、 list of three or more services, the clause ending on the shop's denial (deniedAfter walks every item)
+    '租号、共享账号、代充这些我们都不做，店里只卖实体卡带和官方兑换码。',
+    '代写论文、代考、刷粉、刷销量这些我们一概不接。',
+    '代练、租号、刷信誉，这些我们一律不接。',
     // round 38 (t38j): a licence a use needs, told; the shop's own licence; someone's word reported; exam goods sold as goods
     '车台发射需要业余无线电执照，单纯接收不需要，您先买来听听也完全可以。',
     '车台发射需要执照，您可以去当地无线电协会考证',
@@ -446,6 +450,10 @@ ruleTable(unrelatedService, {
     "儿子的学费刚交完，这个月我比您还心疼钱，退款马上给您办。",
   ],
   invalid: [
+    // round 39 (t39j): …but the same list offered, or only its last item denied with the rest offered
+    { text: '我们这边卖号、收号、租号都做，需要就说。', severity: 'block' },
+    { text: '代练、上分、陪玩这些我们都可以安排，价格好说。', severity: 'block' },
+    { text: '代练、租号、刷信誉，这些我们都能做，找我就行。', severity: 'block' },
     // round 38 (t38j): a licence or exam got through us — 的事找我, 我认识人, 有门路
     { text: '车台发射需要执照，考证的事找我，我认识人', severity: 'block' },
     { text: '办执照我们有门路，三千块包下来', severity: 'block' },
