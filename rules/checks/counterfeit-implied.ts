@@ -108,6 +108,7 @@ import type { LintContext } from '../context';
 import { hasQuoteMarks, mentionedWords, othersQuote } from '../detect/quoted';
 import { sentence } from '../detect/cues';
 import { imitationByNature, NATURE_IMITATION } from '../detect/imitation';
+import { KIN, kinRecipeAt } from '../detect/kin-recipe';
 import { COPY_MAKING_DENIED_HEAD } from '../lexicon/conduct';
 import { marketSubject, MARKET_SUBJECT_REGEXES } from '../detect/market-subject';
 
@@ -158,12 +159,19 @@ const SHELL_OR_PART = /瓶|罐|盒|包装|外壳|壳|机芯|表盘|零件|配件
 /** An empty container for decanting named as goods (分装瓶, 分装喷瓶, 分装盒), not the act (分装瓶装的, 分装瓶里灌的). */
 const DECANT_CONTAINER = /^(?:小|旅行|便携|真空|按压|喷雾|喷)?(?:瓶|盒|袋|罐|喷瓶|壶|器|工具)(?!装|里|中|内|灌|分)/;
 /**
+ * Round 39 (t39m): the goods' own maker putting its mark on as a step of making (杯底的品牌标是工厂贴花烧上去的; logo是工厂镭雕的): a
+ * factory unqualified, by a firing or marking craft, is how the genuine piece is marked — not a factory sought out, another or a
+ * home one, nor with our hand, a later time, a bare body or a likeness anywhere in the sentence.
+ */
+const MAKER_MARKED_IN_MAKING =
+  /^(?![^]*(?:我们|咱们|自己|店里|国内|另外|另找|后来|后期|事后|之后|后补|后加|补上|白瓷|白坯|白牌|素坯|国产|本身|普通|原来|一样|差不多|没区别|看不出|分不出|便宜))[^]*(?<!找|别的|其他|其它|代|小|外面的|那个|这个)工厂(?:在)?(?:烧制|生产|出厂)?(?:时|的时候|前)?(?:就)?(?:一起|直接|统一)?(?:贴花(?:后)?烧|釉下彩?烧|釉上彩?烧|烧制|烧|丝印|移印|烫金|压印|镭雕|激光(?:打|刻|雕))(?:上去|出来|上|成|好)?的/;
+/**
  * Round 36 (t36b): repacking disclosed as the lawful kind — a licensed packer (有资质的工厂, 生产许可证, SC编号) named, or the packer's name
- * printed on each pack (印着分装厂名称, 标注了分装企业) — is the compliant way to sell bulk imports in small packs (咖啡糖大包装进口后由国内有资质的
+ * printed on each pack (印着分装厂名称, 标注了分装企业; round 39, t39m: 包装上写了分装厂 with no name said) — is the compliant way to sell bulk imports in small packs (咖啡糖大包装进口后由国内有资质的
  * 工厂分装成小袋), not a fake — unless the packs are said to pass for the imported ones (看着跟进口的一样, 看不出).
  */
 const LAWFUL_REPACK =
-  /^(?![^]*(?:一模一样|一样|看不出|认不出|分不出|没区别|冒充|装作|当成|就当))(?=[^]*(?:有资质|具备资质|资质齐全|持证|生产许可|许可证|sc编号|sc[0-9]{6}|(?:印|标|写|注)(?:着|有|了|明|注)?[^，。]{0,4}(?:分装|灌装|包装)(?:厂|商|企业|单位|公司)(?:的)?(?:名称|名字|信息|地址)|(?:分装|灌装)(?:厂|商|企业|单位)(?:的)?(?:名称|名字|信息|地址)))/;
+  /^(?![^]*(?:一模一样|一样|看不出|认不出|分不出|没区别|冒充|装作|当成|就当))(?=[^]*(?:有资质|具备资质|资质齐全|持证|生产许可|许可证|sc编号|sc[0-9]{6}|(?:印|标|写|注)(?:着|有|了|明|注)?[^，。]{0,4}(?:分装|灌装|包装)(?:厂|商|企业|单位|公司)(?:的)?(?:名称|名字|信息|地址)|(?:分装|灌装)(?:厂|商|企业|单位)(?:的)?(?:名称|名字|信息|地址)|(?:包装|袋|袋子|瓶|罐|盒|标签|外包装|背标|包装袋)(?:上|上面|背面|后面)?(?:都|也)?(?:写|印|标|注)(?:着|有|了|明)(?:了)?(?:我们|我们的|咱们|咱们的)?(?:分装|灌装)(?:厂|商|企业|单位|公司)(?!是|就是|其实|在|写|印|标|不)))/;
 /** Round 36 (t36b): a line said openly to be the shop's own (品牌自有款, 本品牌, 我们自己的系列), with no likeness to another's or price gap beside it. */
 const OWN_LINE_OPENLY =
   /^(?![^]*(?:一模一样|差不多|没区别|没差|看不出|认不出|懂的|您懂|你懂|懂就好|专柜|正品|原厂|大牌|零头|分之一|一折|半价|只是没|就是没|只是不|就是不))[^]*(?:自有款|自有系列|自有产品|自营款|本品牌|本店品牌|我们(?:的|自己的?|自家的?)(?:系列|款|产品线))/;
@@ -307,6 +315,15 @@ function compatiblePartPriced(ctx: LintContext, start: number, end: number): boo
 }
 /** Round 39 (t39j): a copy said to lose what the original carries (复印之后码就没了, 扫描出来点读笔点不了, 翻印的读不出声音). */
 const COPY_LOSES = /(?:复印|扫描|翻拍|翻印|影印)(?:之后|以后|后|完|出来|了)?(?:的)?(?:书|本|页|版|码|东西)?(?:上)?(?:的)?(?:码|点读码|隐形码|芯片|声音|音频)?(?:点读笔|笔|机器|手机)?(?:就|都|也|会|便)*(?:没了|没有了|消失|失效|不能用|用不了|读不出|读不了|点不了|点不出|点不响|没声音|没有声音|识别不了|识别不出|不识别|不显示|废了|没用)/;
+/**
+ * Round 39 (t39m): a part of an aftermarket kind (兼容, 副厂, 第三方, 通用) said not to be the maker's own (第三方兼容滤芯，不是原厂的，比原装便宜
+ * 一半): the disclosure the rule asks for, not a confession — not with a likeness or a wink, a turn, or goods shipped in its place (发货的是…).
+ */
+function aftermarketDeclared(ctx: LintContext, start: number, end: number): boolean {
+  if (!/^(?:原厂|原装)/.test(ctx.compact.slice(start, end))) return false;
+  const s = ctx.before(start, 40, 'hard') + ctx.compact.slice(start, end) + ctx.after(end, 40, 'hard');
+  return /兼容|副厂|第三方|通用款?|替换装/.test(s) && !LIKENESS_WINK.test(s) && !/但|不过|可是|只是|发货|发的|给您发|寄的|效果|质量|品质/.test(s);
+}
 const cues: Cue[] = [
   {
     // Indistinguishable from the genuine article, plus a sign it is not it: 跟原厂的放一起谁也认不出来,
@@ -713,7 +730,8 @@ const cues: Cue[] = [
     deniable: false,
     // Round 30 (t30c): …or the market's goods as the subject (网上那些号称一比一的都不是正品; detect/market-subject.ts).
     // Round 39 (t39i): …or the buyer's circle's doubt reported and not agreed with (您朋友说这个价买不到正品花洒，这个顾虑我理解。我们是品牌授权店…).
-    unless: (ctx, start, end) => wordsMeaning(ctx, start) || marketSubject(ctx, start, end) || doubtReported(ctx, start, end),
+    // (round 39, t39m: …nor an aftermarket part declared as not the maker's — 第三方兼容滤芯，不是原厂的，比原装便宜一半)
+    unless: (ctx, start, end) => wordsMeaning(ctx, start) || marketSubject(ctx, start, end) || doubtReported(ctx, start, end) || aftermarketDeclared(ctx, start, end),
   },
   {
     // The rhetorical form, a question by design: 三百块钱还想买正规货？ (the cue above skips echoed questions).
@@ -1277,7 +1295,8 @@ const cues: Cue[] = [
     sentence: [MADE_BY_US, /原版|原款|原厂|品牌|大牌|同一个模具|正品|专柜|进口|原装|一样|大差不差|差不多|加钱|拿不到|成本|官网|查不到|不影响(?:穿|用|戴|背|使用)|(?:口感|味道|效果|品质|质量|东西|里面)[^，。]{0,3}(?:没区别|没差别|没什么区别|没啥区别|无差别|一个样)|(?:摸起来|摸着|看起来|看着|用起来|手感)[^，。]{0,3}(?:没差|没区别|没两样|一个样|差不多)|(?:就|只)?(?:这|这么)?一点(?:点)?(?:差别|区别|不同)|同款(?:酒液|原液|液体|配方)|喝不出|尝不出|原来的|原来是|原本是|本来是|素面|白牌|剪掉|剪了|拆掉|换掉|(?:国外|海外|原产地|外国)(?:那边)?(?:根本)?(?:没有|没卖|不卖|没这)/],
     // …nor the making denied or the brand's own factory named (不是我们自己配的; 是品牌德国工厂出的，底部有钢印; round 11).
     // …nor the brand's own re-issue (品牌自己的复古复刻配色（品牌官方 re-issue）; 品牌今年官方重新发售的; round 12).
-    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, LAWFUL_REPACK, /中文|翻译|背标|海关|售后|补寄|破损|压坏|换新|(?<![剪撕刮拆去抹磨])掉了|脱落|丢了|遗失|弄丢|定制|刻字|签名|贺卡|礼品卡|纪念|面单|发货单|物流|快递|赠送|免费|赠品|进口[^，。]{0,4}原料|原材料/,
+    // (round 39, t39m: …nor the maker marking its piece as it is made — 杯底的品牌标是工厂贴花烧上去的)
+    notSentence: [REMEDY, OTHERS_OR_WARNING, STRICT_GENUINE_CLAIM, LAWFUL_REPACK, MAKER_MARKED_IN_MAKING, /中文|翻译|背标|海关|售后|补寄|破损|压坏|换新|(?<![剪撕刮拆去抹磨])掉了|脱落|丢了|遗失|弄丢|定制|刻字|签名|贺卡|礼品卡|纪念|面单|发货单|物流|快递|赠送|免费|赠品|进口[^，。]{0,4}原料|原材料/,
       /(?:品牌|官方|厂牌)(?:方)?(?:自己|自家)|re-?issue|重新发售|官方复刻|官方(?:重新)?发售|(?:我们|咱们|本店|我家|咱家)(?:自己|自家)的?(?:牌子|品牌)|自有品牌|自主品牌/,
       // (round 36, t36b: …a factory's leak denied too — 吊牌和防伪都在，不是工厂流出的)
       /(?:不是|并非|并不是|没有)(?:我们|自己|国内|这边|厂里|店里|我们自己|我们店|工厂|厂家|代工厂)|品牌(?:方|自己|自家)?的?[^，。]{0,4}工厂(?:出|生产|做|造)/,
@@ -2041,7 +2060,8 @@ const cues: Cue[] = [
     words: ['照着', '按照', '仿照', '参照着', '按着', '比照着'],
     severity: 'block',
     message: '说商品是照着品牌的配方、图纸或模具做的，暗示是仿品（规则 2.8）',
-    after: /^(?!您|你|客户|顾客|我们|我|自己|咱|老|传统|古法|国标|国家|标准|行业|图片|照片|视频|样品|说明|奶奶|妈妈|外婆|师傅|设计师)[\u4e00-\u9fffa-z]{1,8}?的(?:[^，。！？的]{0,4}?)(?:配方|瓶子|瓶型|瓶身|图纸|模具|模子|外观|外形|包装|外壳|版型)(?:和[^，。！？]{1,4})?[^，。！？]{0,3}?(?:做|仿|生产|开模|造|复制|调|灌)/,
+    // (round 39, t39m: any kin as the owner — 照着姥姥传下来的配方做的)
+    after: new RegExp(String.raw`^(?!您|你|客户|顾客|我们|我|自己|咱|老|传统|古法|国标|国家|标准|行业|图片|照片|视频|样品|说明|${KIN}|师傅|设计师)[\u4e00-\u9fffa-z]{1,8}?的(?:[^，。！？的]{0,4}?)(?:配方|瓶子|瓶型|瓶身|图纸|模具|模子|外观|外形|包装|外壳|版型)(?:和[^，。！？]{1,4})?[^，。！？]{0,3}?(?:做|仿|生产|开模|造|复制|调|灌)`),
     sentence: /像|一样|一模一样|没区别|差不多|不是(?:从|原厂|品牌|官方)|官方|保修|(?:标|logo|商标|字样)[^，。！？]{0,8}(?:都有|也有|有的|印着|印了|照印)|正品|原装|专柜|渠道/,
     // (外面的工厂 is the maker here, not the market outside)
     notSentence: [REMEDY, OTHERS_OR_WARNING_BUT_MAKER, STRICT_GENUINE_CLAIM, OWN_MARK, /兼容|副厂|平替|第三方|原创|授权|(?:您|你)(?:发|给|的)|定制|教程|步骤|传统|古法|祖传|家传|秘方|老配方/],
@@ -2843,6 +2863,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说商品是照着大牌配方调的，暗示是仿品（规则 2.8）',
     before: /(?:按|照|照着|按照|仿|参照|对照)(?:着)?[^，。]{1,8}?(?:的)?$/,
+    // (round 39, t39m: not a recipe of kin or our own — 照着外婆的配方做的，味道跟小时候一样; detect/kin-recipe.ts)
+    unless: kinRecipeAt,
     after: /^(?:调|做|配|复刻|还原|复原|仿)/,
     sentence: /一样|八九不离十|差不多|没区别|像|神似|不离十|九成|几乎/,
     notSentence: [REMEDY, OTHERS_OR_WARNING, /传统|祖传|古法|医生|中医|自家|秘制|家传|老方子|食谱|宝宝|月子/],
@@ -3051,6 +3073,7 @@ const cues: Cue[] = [
     severity: 'block',
     message: '说商品是照着别家配方自己生产、外观一样，暗示是仿品（规则 2.8）',
     before: /(?:按|照|照着|按照|仿|参照|对照)(?:着)?[^，。]{1,8}?(?:的)?$/,
+    unless: kinRecipeAt,
     after: /^(?:自己|我们|自行|另外|在国内|国内|找厂|找工厂|在工厂)+(?:生产|制造|加工|做|灌|调|配|出)/,
     sentence: /一模一样|(?<![不没])一样|没区别|差不多|同款|八九不离十|(?<![不没])像/,
     window: 30,

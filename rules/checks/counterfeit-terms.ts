@@ -51,7 +51,7 @@ import { rebutted } from '../detect/rebut';
 import { askClassCalledFalse, falseOfQuote, impostorCalledFalse } from '../detect/called-false';
 import { hasQuoteMarks, mentionedWords, othersQuote, othersQuoteEnd, quotePair } from '../detect/quoted';
 import type { LintContext } from '../context';
-import { imitationByNature } from '../detect/imitation';
+import { BRAND_LIKENESS, imitationByNature, REPLICA_KIND } from '../detect/imitation';
 import type { RuleModule } from '../define-rule';
 
 const MESSAGE = '用语表明或暗示商品为假货（规则 2.8 禁用 高仿、精仿、非正品、复印版、扫描版 等）';
@@ -94,7 +94,8 @@ const MARKET_AFTER = /^(?:很多|比较多|挺多|太多|泛滥|横行|猖獗|�
 // (有些店, 有的商家, 有些卖家): some unnamed sellers are the market, not us (我们有些店 is ours).
 // Round 21 (t21bv): …the market's copies of this very model (市面上这款山寨的很多，您看钢印对得上就是正品).
 // (round 39, t39e: the street and Cantonese 出面 too — 街边啲老翻碟, 出面嘅A货)
-const MARKET_BEFORE = /(?:(?:市面上|市场上|网上|外面|出面|街边|坊间)(?:这款|这个|这种|这类|同款|这一款|嗰啲|啲)?|(?<!我们|我家|本店|咱们|咱家|我)(?:有些|有的|很多|好多|许多|不少|某些|一些|个别|部分)(?:店|店家|商家|卖家|小店|网店|店铺|代购|微商|主播|直播间|商贩|摊贩)(?:里|那里|那儿)?)(?:的|嘅|卖的|流通的|(?:也|还|在|会|可能|可能会)?(?:卖|在卖|出)|有卖)?$|(?<!我们|我家|本店|咱们|咱家|店里|我|我们的)(?:市面上|市场上|网上|外面)(?:确实|的确|也|还|现在)?(?:有|存在|出现(?:了|过)?|流通着?)(?:不少|很多|一些|大量|许多|各种)?(?:的)?$|(?:最近|近年|近年来|这两年|这几年|前段时间|前几年)(?:市面上|市场上|网上)?(?:确实|的确|也|还)?(?:出现|曝出|爆出)(?:了|过)(?:不少|很多|一些|大量|许多|各种)(?:的)?$/;
+// (round 39, t39m: …the street's or a stall's in Mandarin with a distal determiner — 街边那些高仿碟, 地摊上的高仿碟, 夜市卖的那种A货)
+const MARKET_BEFORE = /(?:(?:市面上|市场上|网上|外面|出面|街边|坊间|地摊上?|夜市(?:上|里)?|路边摊?(?:上)?|小摊(?:上|子上)?|摊子上)(?:这款|这个|这种|这类|同款|这一款|嗰啲|啲|那些|那种|这些)?|(?<!我们|我家|本店|咱们|咱家|我)(?:有些|有的|很多|好多|许多|不少|某些|一些|个别|部分)(?:店|店家|商家|卖家|小店|网店|店铺|代购|微商|主播|直播间|商贩|摊贩)(?:里|那里|那儿)?)(?:的|嘅|卖的|流通的|(?:也|还|在|会|可能|可能会)?(?:卖|在卖|出)|有卖)?(?:的)?(?:那些|那种|这些|这种)?$|(?<!我们|我家|本店|咱们|咱家|店里|我|我们的)(?:市面上|市场上|网上|外面)(?:确实|的确|也|还|现在)?(?:有|存在|出现(?:了|过)?|流通着?)(?:不少|很多|一些|大量|许多|各种)?(?:的)?$|(?:最近|近年|近年来|这两年|这几年|前段时间|前几年)(?:市面上|市场上|网上)?(?:确实|的确|也|还)?(?:出现|曝出|爆出)(?:了|过)(?:不少|很多|一些|大量|许多|各种)(?:的)?$/;
 // (round 24, t24c: …the market's copies seen over time, 这两年网上确实出现过不少仿冒的案例)
 /** The word names a topic, not the goods: 您说的高仿问题, 假货的问题您放心; or is compared: 高仿和正品的区别. */
 const TOPIC_AFTER = /^(?:的)?(?:问题|疑虑|顾虑|担忧|现象|风险|话题|说法|传言|差评|评价|评论|投诉|留言|指控|嫌疑)|^(?:这个|这种|这样的|这顶|这类)(?:说法|词|字眼|称呼|帽子|罪名|标签|指控|名头)|^(?:和|与|跟|及|或)(?:正品|真品|真货|正版)(?:的)?(?:区别|差别|不同|对比)/;
@@ -187,6 +188,19 @@ const cues: Cue[] = [
     notAfter: new RegExp(`${NOT_AFTER.source}|^(?:译|新|修|身|唔|不|开|阅|查|找|遍|转|面|倒|土|地)`),
     notSentence: NOT_A_CLAIM,
     unless: (ctx, start, end) => wordMentioned(ctx, start, end) || echoDenied(ctx, start, end) || soCalledMarket(ctx, start, end) || othersSell(ctx, start, end) || othersRacket(ctx, start, end) || newsTopic(ctx, start, end) || marketThenOurs(ctx, start, end) || penalisedSellers(ctx, start, end) || authenticateAdvised(ctx, start, end),
+  },
+  {
+    // Round 39 (t39m): the market's copies named, then ours said to be among them (地摊上的高仿碟我们也有，价格更低; 市面上那种A货我们这也有货):
+    // MARKET_BEFORE spares the word above; the shop's own stock after it sells the kind. Not a denial (我们没有, 我们不卖), nor the copies
+    // seen, tested or asked about (我们也有看到, 也有检测过, 也有顾客问).
+    words: SLANG_WORDS,
+    severity: 'block',
+    message: MESSAGE,
+    before: MARKET_BEFORE,
+    after: /^[^。！？]{0,24}?(?:我们|我家|本店|咱家|咱们|店里|我这|小店)(?:这边|这儿|这里|这|店|家)?(?:也|都|还|同样|就)(?:有|卖|能做|能拿|能出|可以做|可以拿|可以出|做|出|拿得到|进)(?!过?(?:看|见|检|测|鉴|买|遇|发现|注意|听|对比|比较|留意|关注|提醒|接到|收到|碰到|人问|顾客|客户|买家|投诉|举报|正品|正版|真品|原装|专柜|防伪|授权|发票|报关|证书|溯源|保障|保证|售后|小票|区别|差别|不同))/,
+    reach: 30,
+    hypothetical: true,
+    unless: (ctx, start, end) => wordMentioned(ctx, start, end) || lifelikeReplica(ctx, start, end) || echoDenied(ctx, start, end),
   },
   {
     // Stated of our goods (这是高仿A货): the sentence's other words cannot turn it into a warning.
@@ -942,17 +956,7 @@ function checkRatio(ctx: LintContext, rule: RuleModule): void {
 }
 
 // ---- Round 16 (t16) ----
-/**
- * 高仿真 as the realism of a thing that is a replica by kind (高仿真柯基毛绒公仔, 1:43高仿真合金车模, 恐龙模型是高仿真硅胶材质,
- * 高仿真娃娃屋家具): a model or a toy, not a fake of a brand — not 高仿真LV包, 高仿真大牌手表 (no such kind in the clause), nor
- * a likeness to branded goods claimed in the sentence (高仿真手办，和正版一模一样).
- */
-// Round 17 (t17): …or a thing made to feel like the body it stands in for (高仿真硅胶奶嘴，模拟妈妈乳房, 高仿真假发, 高仿真义乳, 仿生触感).
-// Round 19 (t19dk): …or any flower or plant named by its kind (高仿真绣球花, 高仿真樱花树, 掉瓣), not a print or pattern (印花, 老花, 花纹) or 花钱.
-// Round 22 (t22by): …or a creature imitated as a lure or a decoy (高仿真软虫鱼饵, 高仿真路亚假饵, 高仿真蝴蝶摆件).
-// Round 39 (t39i): …or a practice or teaching stand-in (纹身练习皮是高仿真硅胶, 教学假人, 训练用模拟枪靶).
-const REPLICA_KIND = /练习皮|练习(?:用|板|手|头|假人)|训练用|教具|教学(?:用|模型)|假人|人台|毛绒|公仔|玩偶|玩具|模型|车模|手办|摆件|娃娃|假花|(?:仿真|绢|塑料)花|(?![印老提碎烫压])[\u4e00-\u9fff]花(?![钱费呗纹样色式边销])|花瓣|掉瓣|花枝|花藤|树枝|树叶|藤蔓|花卉|花束|植物|绿植|盆栽|盆景|多肉|动物|恐龙|食玩|道具|微缩|标本|果蔬|蔬菜|水果|奶嘴|奶瓶|乳头|乳房|母乳|亲喂|假发|发片|发套|假睫毛|义乳|假肢|义肢|义眼|人体|皮肤|肤感|仿生|模拟|饵|路亚|昆虫|[软毛]?虫|蝴蝶|鸟|鱼|蛇|蜥蜴|蜘蛛|青蛙|诱捕/;
-const BRAND_LIKENESS = /大牌|名牌|专柜|原版|一模一样|对版|看不出|分不出|认不出|懂的|你懂|包包|[手腕]表|鞋|口红|香水|lv|gucci|香奈儿|迪奥|爱马仕|耐克|nike/;
+// ---- 高仿真 of a replica: REPLICA_KIND and BRAND_LIKENESS moved to detect/imitation.ts (round 39, t39m: the 2.8 second opinion reads them too).
 function lifelikeReplica(ctx: LintContext, start: number, end: number): boolean {
   if (ctx.compact.charCodeAt(end) !== 0x771f /* 真 */ || !/^[高精]仿$/.test(ctx.compact.slice(start, end))) return false;
   if (BRAND_LIKENESS.test(ctx.before(start, 30, 'hard') + ctx.after(end, 30, 'hard'))) return false;

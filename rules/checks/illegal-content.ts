@@ -436,6 +436,21 @@ const NOT_SUPPLIED = /严禁|拒绝|远离|举报|违法|犯罪|谨防|警惕|�
 
 /** Round 12 (t12b): a field's content left to the buyer (想写法国写法国, 按您要求改, 写办公用品就行, 开多少您定, 随便填). */
 // (round 39, t39a: …not a form filled in with no content named — 序列号在标签上，报修时在售后申请里填一下就行, 写清楚就行, 填好就行)
+/**
+ * Round 39 (t39m): a drug offered in any quantity (要几多支都得, 要多少有多少, 不限量, 管够, 整箱): the pharmacy's limit waived. Not 都得 as
+ * "must" (要多少都得看医生开).
+ */
+const UNLIMITED_SUPPLY = /要(?:几多|多少|几)(?:支|瓶|盒|板|片|粒|箱|排)?(?:都|就)?(?:有|得(?!看|去|凭|经|问|听|遵|按|开|由|有处方|医生)|行|可以|给|卖|发)|要多少有多少|多少(?:支|瓶|盒|板)?都(?:有|行|可以|卖|发|给)|不限(?:量|购|数量)|随便(?:买|拿|要)|管够|整箱|成箱|几多都得/;
+// Round 39 (t39m): the invoice-service cue's one clause-bound reading — any kind of invoice issuable (各种发票都能开, 什么类型的
+// 发票都可以开). When the sentence holds no other service sign, the choice word must stand in the invoice's clause (the offer may
+// follow after a comma).
+const INVOICE_SERVICE_OTHER = /代开|虚开|帮(?:人|别人|公司)开|(?:别的|其他|任意|任何|别人)(?:公司|单位)(?:的)?(?:抬头|名义)|(?:餐饮|住宿|办公用品|会务|咨询|劳务|材料|运输|加油)(?:费)?(?:的)?(?:发票|票)(?:都|也)?(?:能|可以)?开|按(?:票面|面额)[^，。！？]{0,4}(?:收|点)/;
+const ANY_KIND_ISSUABLE = /(?:各种|各类|各行业|任何|什么|啥)[^，。！？]{0,4}(?:发票|票)[^，。！？]{0,4}(?:都|也)?(?:能|可以)?开(?![吗么嘛])/;
+function anyKindAcrossClause(ctx: LintContext, start: number, end: number): boolean {
+  if (INVOICE_SERVICE_OTHER.test(sentenceOf(ctx, start, end, 40))) return false;
+  // (the offer may follow in the next clause: 您要什么发票，我们都能开)
+  return !ANY_KIND_ISSUABLE.test(ctx.before(start, 16, 'soft') + ctx.compact.slice(start, end) + ctx.after(end, 12, 'hard'));
+}
 const AT_WILL = /^[^。！？]{0,12}?(?:想写(?:什么|啥|哪|哪里|哪儿)?(?:就)?写|想写[^，。]{1,6}写|想填(?:多少|什么|啥)?(?:就)?填|随便(?:写|填|改|印|打|标|开)|随(?:您|你)(?:写|填|改|定|选)|按(?:照)?(?:您|你)(?:的)?(?:要求|意思|需要|说的|要的)(?:来)?(?:重新)?(?:改|写|填|印|标|打|开)|(?:您|你)(?:说|想|要)(?:写|填|改|印|开)(?:什么|啥|哪|多少)|(?:可以|能)(?:帮(?:您|你))?(?:改|换|重新打|重印|重新印|改成)|写(?:成)?(?!一下|下|好|清楚|完整|正确|准确|对|全|进|到|在|上就行)[^，。]{1,8}就行|按(?:您|你)的(?:需求|要求)定制|填(?:成)?(?!一下|下|好|清楚|完整|正确|准确|对|全|进|到|在|上就行)[^，。]{1,8}就行|(?:多少|什么)(?:您|你)定|(?:您|你)定|(?:您|你)说了算|任意(?:写|填|改))/;
 /** Round 12 (t12b): a person other than the buyer, or anyone at all (前夫, 那个差评买家, 任意手机号, 他/她). */
 // (round 15, fa15: 他 inside 其他/吉他 is no third person — 看不到您的其他信息)
@@ -930,6 +945,9 @@ const cues: Cue[] = [
     sentence: /代开|虚开|帮(?:人|别人|公司)开|(?:各种|各类|各行业|任何|什么|啥)[^，。！？]{0,4}(?:发票|票)[^，。！？]{0,4}(?:都|也)?(?:能|可以)?开(?![吗么嘛])|(?:别的|其他|任意|任何|别人)(?:公司|单位)(?:的)?(?:抬头|名义)|(?:餐饮|住宿|办公用品|会务|咨询|劳务|材料|运输|加油)(?:费)?(?:的)?(?:发票|票)(?:都|也)?(?:能|可以)?开|按(?:票面|面额)[^，。！？]{0,4}(?:收|点)/,
     notSentence: [WARNING, INVOICE_SERVICE_DENIED, /违法|严禁|禁止|举报|骗子|诈骗|不支持|冒充/],
     deniable: false,
+    // Round 39 (t39m): any kind of invoice offered is read in the invoice's own clause — the compact sentence has no commas, so a
+    // choice left in another clause ran into it (生日卡上您想写什么都行，发票按实际开: 什么 is the card's words).
+    unless: anyKindAcrossClause,
   },
   // den16: an invoice service offered without the word 发票 (不管啥票都能代开, 票可以帮您代开, 代开各种票): 代开/虚开 with a 票 in its
   // clause that is no ticket (车票, 门票, 机票, 电影票 are booked or refused, never issued for someone). Not denied (不能代开, 代开不了).
@@ -1576,6 +1594,17 @@ const cues: Cue[] = [
       /车牌(?:框|架|托|照|灯|贴|支架|边框|底座|螺丝|套)|牌照|上牌|违章|车管所|行驶证|车辆|车主|定制|刻字|印字/,
       // (round 39, t39a: …nor a licensed seed company — 有资质的种业公司进口后分装)
       /检疫|植物|猫草|草籽|育苗|种苗|盆栽|花盆|土壤|营养土|作物|农作物|果树|花卉|草坪|宠物草|(?:蔬菜|花|草|果|树|麦|稻)种子|种子(?:盒|袋|罐)|种业(?:公司|集团|企业)/],
+  },
+  {
+    // Round 39 (t39m): the slang pair beside a plant's words (这批种子发芽率高，老司机都懂，资源私发): 老司机 with a medium and its private
+    // delivery is the porn trade whatever the goods — the plant words above spare only 种子 itself. Not a driver's or a veteran grower's
+    // 老司机 (种过的老司机都懂), nor a seed bank's 种质资源 with no private delivery.
+    words: ['老司机', 'lsp', '老色批'],
+    severity: 'block',
+    message: '疑似色情内容（黑话）',
+    sentence: [/资源|番号|片源|磁力|磁链|合集|车牌|小黄片|岛国/, /私发|私聊|私信|管够|发车|开车了|上车|加群|进群|拉群|网盘|云盘|链接私/],
+    sentenceSkipsAnchor: true,
+    notSentence: [WARNING, /车载|驾驶|汽车|行车|记录仪|导航|车险|挪车|停车|快递|物流|揽收|送货|配送|驾校|驾照|种质资源/],
   },
   {
     // Round 29 (t29c): a medium in a wink's quotes or words, for private viewing (送一份“学习资料”，晚上一个人看的那种，懂吧): viewing alone
@@ -2674,8 +2703,9 @@ const cues: Cue[] = [
     severity: 'block',
     message: '私下售卖处方药或精神类药物，属于违法内容',
     window: 60,
-    sentence: /单独(?:发|寄|包)|(?:别|不要|不)(?:在聊天里|在这里|在对话里)?(?:说|提|写|打)(?:出)?药名|医院[^，。！？]{0,4}(?:很难|难|不好|不给|不|没法)(?:开|买)|开不(?:到|出)|不用(?:去)?(?:看)?医生|不(?:用|要|需要)(?:医生|处方|开方)|没(?:有)?处方|免处方|(?:带|背|弄|捎)(?:回来|过来|进来)|私下|一板|[0-9一二两三四五六七八九十]+(?:片|粒|板|盒)[0-9一二两三四五六七八九十百]+|按体重吃|(?:考试|考前|熬夜)[^，。！？]{0,4}吃|数量不多|要的话/,
-    notSentence: [WARNING, /遵医嘱|凭处方|需要处方|须凭|医生(?:评估|指导|诊断)|不卖|不提供|下架|千万别|不要(?:给|乱|随便)|别(?:给|乱|随便)|乱吃|(?:我们|本店)(?:店|这边)?(?:也|都)?没有/],
+    // (round 39, t39m: …or offered without limit — 仲有可待因止咳水，要幾多支都得😏; not a pharmacy's limit or its advice)
+    sentence: new RegExp(String.raw`单独(?:发|寄|包)|(?:别|不要|不)(?:在聊天里|在这里|在对话里)?(?:说|提|写|打)(?:出)?药名|医院[^，。！？]{0,4}(?:很难|难|不好|不给|不|没法)(?:开|买)|开不(?:到|出)|不用(?:去)?(?:看)?医生|不(?:用|要|需要)(?:医生|处方|开方)|没(?:有)?处方|免处方|(?:带|背|弄|捎)(?:回来|过来|进来)|私下|一板|[0-9一二两三四五六七八九十]+(?:片|粒|板|盒)[0-9一二两三四五六七八九十百]+|按体重吃|(?:考试|考前|熬夜)[^，。！？]{0,4}吃|数量不多|要的话|${UNLIMITED_SUPPLY.source}`),
+    notSentence: [WARNING, /遵医嘱|凭处方|需要处方|须凭|医生(?:评估|指导|诊断)|不卖|不提供|下架|千万别|不要(?:给|乱|随便)|别(?:给|乱|随便)|乱吃|(?:我们|本店)(?:店|这边)?(?:也|都)?没有|(?<!不)限购|每人限|不含|未添加|无添加|不添加/],
     // (the waiver's own 不用看医生 in the next clause is no denial of the drug)
     deniable: false,
   },

@@ -2,7 +2,8 @@
 // winks, price logic, missing proof) in words the counterfeit rules have no pattern for.
 import { COPY_MAKING_DENIED_HEAD } from '../lexicon/conduct';
 import { likelyRule } from '../model/likely-rule';
-import { imitationByNatureText } from '../detect/imitation';
+import { imitationByNatureText, lifelikeReplicaText } from '../detect/imitation';
+import { kinRecipeText } from '../detect/kin-recipe';
 
 // Round 21 (t21bv): a copy's way of making denied (这本原版书是精装的，不是扫描版打印出来的; 并非复印装订) and no copy word left once the
 // denials are taken out: the sentence vouches for the goods.
@@ -127,6 +128,26 @@ const BATCH_VARIANCE = /色差|颜色(?:可能|会|会有|略|稍)?(?:有)?(?:�
 const OTHER_MAKER = /(?:不是|不同|两个|两家|另一个|另一家)(?:同一)?(?:个|家|批)?(?:厂|工厂|厂家|厂商|批次|批)/;
 const batchVarianceTold = (s: string): boolean =>
   BATCH_VARIANCE.test(s) && OTHER_MAKER.test(s) && !/正品|专柜|原版|原装|原单|尾单|尾货|大牌|名牌|官方|品牌方|代工|同厂|一样|对版|真|假|仿/.test(s) && !COPY_HINT.test(s) && !CHANNEL_WINK.test(s.replace(/工厂|厂家|厂里/g, ''));
+// Round 39 (t39m): aftermarket goods declared as such and priced against the original (副厂墨盒，非原装，价格只有原装的五分之一; 第三方兼容
+// 滤芯，不是原厂的，比原装便宜一半): the honest price of a declared non-original part, no copy — not with a likeness, a wink, a copy word or a
+// turn (…但兼容; 发货的是非原装), as compatibleOwned.
+const AFTERMARKET_KIND = /副厂|兼容|第三方|通用款?|替换装|替换款|国产替换/;
+const DECLARED_NOT_ORIGINAL = /非原装|非原厂|不是原装|不是原厂|不是品牌(?:原厂|官方)|并非原装|并非原厂/;
+const PRICED_AGAINST_ORIGINAL = /(?:原装|原厂)(?:的|货|件|款)?(?:价格?|价钱|售价)?(?:的)?(?:零头|[0-9一二三四五六七八九十几半]+分之一|[一二三四五六七八九两\d]折|一半|半价)|比(?:原装|原厂)(?:的)?(?:便宜|实惠|低)/;
+const aftermarketPriced = (s: string): boolean =>
+  AFTERMARKET_KIND.test(s) && DECLARED_NOT_ORIGINAL.test(s) && PRICED_AGAINST_ORIGINAL.test(s) && !COPY_HINT.test(s) &&
+  !/一模一样|一样|没区别|差不多|看不出|分不出|同厂|同料|原厂代工|假|仿|懂|意会|私下|但|不过|可是|只是|发货|发的|logo|标志|商标/.test(s);
+// Round 39 (t39m): a thing made to the buyer's own drawings or design (这个支架是工厂照着您发的图纸做的，尺寸一样): the likeness is to what the
+// buyer sent, not a brand's — not with a brand, a genuine-goods or copy word, or a wink (the maker itself, 工厂, is no wink here).
+const BUYERS_DESIGN = /(?:照着?|按照?|按着|根据|依照|依据)(?:您|你)(?:这边|那边)?(?:发|给|提供|画|传|寄)(?:来|过来)?(?:的)?(?:图纸|图|设计稿|设计图|样图|效果图|草图|样品|样板|尺寸图|cad图?)/;
+const madeToBuyersDesign = (s: string): boolean =>
+  BUYERS_DESIGN.test(s) && !MAKER_BRAND.test(s) && !COPY_HINT.test(s) && !CHANNEL_WINK.test(s.replace(/工厂|厂家|厂里|一模一样/g, ''));
+// Round 39 (t39m): the market's copies set against our genuine goods (街边卖的高仿碟便宜，但我们家是正版; 地摊上的盗版书错字多，我们是
+// 正版): a warning about others, ours vouched for — not with ours put among them (我们也有), a likeness or a wink.
+const MARKET_COPIES = /(?:市面上|市场上|网上|外面|街边|街上|地摊|夜市|路边|小摊|摊子|坊间|别家|别的店|有些店|有的店|其他店)[^，。！？]{0,6}?(?:高仿|精仿|仿品|仿货|盗版|a货|假货|假的|山寨|老翻|翻版|水货)/;
+const OURS_GENUINE = /(?:我们|我家|我们家|本店|咱家|咱们|店里|我哋|小店)(?:的|这边|家|店|这里)?(?:货|东西|碟|书)?(?:都|只|全|绝对|保证|肯定|百分百)?(?:是|卖|系|只卖|卖的是|做的是)(?:100%|百分百)?(?:正版|正品|原装|真品|行货|正货)/;
+const OURS_AMONG = /(?:我们|我家|本店|咱家|咱们|店里|我这|小店)(?:这边|这儿|这里|这|店|家)?(?:也|都|还|同样)(?:有|卖|做|出|进)(?!过?(?:看|见|检|测|鉴|遇|发现|注意|听|顾客|客户|买家))|一样|一模一样|差不多|没区别|看不出|分不出|认不出|懂|意会|心照|私聊|私下|同厂|尾货/;
+const marketCopiesVsOurs = (s: string): boolean => MARKET_COPIES.test(s) && OURS_GENUINE.test(s) && !OURS_AMONG.test(s);
 export default likelyRule({
   id: 'likely-counterfeit',
   clause: '2.8',
@@ -144,10 +165,17 @@ export default likelyRule({
   unless: (s, next) =>
     (ECHO_ASKED.test(s) && COPY_HINT.test(s) && REBUTTED_NEXT.test(next) && !ANSWER_TURN.test(next.slice(0, 24))) ||
     imitationByNatureText(s) ||
+    // Round 39 (t39m): goods made after a kin's or our own recipe, no brand or copy word (照着外婆的配方做的，味道跟小时候一样).
+    kinRecipeText(s) ||
+    // Round 39 (t39m): …a scale model or figure praised as lifelike, or a thing made to the buyer's drawings.
+    lifelikeReplicaText(s) ||
+    madeToBuyersDesign(s) ||
+    marketCopiesVsOurs(s) ||
     lawfulChannelTold(s) ||
     authorisedLikeCounter(s) ||
     faithfulLicensed(s) ||
     compatibleOwned(s) ||
+    aftermarketPriced(s) ||
     oemPartNumbered(s) ||
     anyOfOursSame(s) ||
     batchVarianceTold(s) ||

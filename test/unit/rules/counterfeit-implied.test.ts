@@ -22,6 +22,17 @@ ruleTable(counterfeitImplied, {
     '有买家问能不能把书复印一份给老二用，这个是不行的：点读码是印在原书上的一层隐形码，复印之后码就没了，点上去没声音。',
     '绘本扫描出来点读笔点不了，一定要用原书。',
     '翻印的书点读笔读不出，请认准原书。',
+    // round 39 (t39m): a kin's or our own recipe (detect/kin-recipe.ts); the maker firing its own mark; the repacker named on the pack; an aftermarket part declared
+    '这款酱是照着外婆的配方做的，味道跟小时候一样',
+    '这款辣椒油按我奶奶的配方调的，跟老家的味道差不多',
+    '月饼是照着姥姥传下来的配方做的，口感跟记忆里一样',
+    '腊肠按我爸的配方做的，跟小时候吃的一样',
+    '照着我们自己的配方做的，味道跟上一批一样',
+    '杯底的品牌标是工厂贴花烧上去的',
+    '盘底的品牌标是工厂釉下彩烧的，用多久都不会掉',
+    '散装进口种子分装后贴的是我们自己的标，包装上写了分装厂',
+    '进口咖啡豆是大包装进来的，我们分装成小袋，袋子上印着分装厂',
+    '第三方兼容滤芯，不是原厂的，比原装便宜一半',
     // round 39 (t39c): a third-party or compatible part declared as such, priced against the original part
     '副厂墨盒，非原装，价格只有原装的五分之一，打印量会少一些。',
     '这款滤芯是第三方兼容款，包装印的是我们自有品牌，价格是原装的三分之一。',
@@ -891,6 +902,17 @@ ruleTable(counterfeitImplied, {
     // round 39 (t39j): …but a copy of ours said to be the same, whatever it loses
     { text: '练习册是我们复印的，跟原书一模一样，码就没了但不影响做题。', severity: 'block' },
     { text: '这套教材是我们扫描后重新印的，内容跟原版一样，点读码复印后也能点。', severity: 'block' },
+    // round 39 (t39m): a brand's recipe, our own likened to a brand's, a kin's with a wink; a mark fired by us, by a factory sought out or on a bare body; a repacker named as foreign; an aftermarket part likened or shipped
+    '按兰蔻的配方自己调的，跟专柜的一样',
+    '照着老干妈的配方做的，味道差不多',
+    '照着我们自己的配方做的，跟迪奥的一模一样',
+    '照着外婆的配方做的，跟大牌的一样，懂的',
+    '品牌标是我们自己贴花烧上去的',
+    '杯底的品牌标是另外找工厂贴花烧上去的，杯子本身是国产白瓷',
+    '杯底的品牌标是工厂贴花烧上去的，杯身是国产白瓷',
+    '这香水是我们自己分装的，瓶子上写了分装厂是法国的',
+    '第三方兼容滤芯，不是原厂的，效果跟原厂一样',
+    '我们发货的是兼容滤芯，不是原厂的',
     // round 39 (t39c): the compatible label with a likeness or a wink beside it, or no compatible label at all
     { text: '兼容款，跟原装看不出区别，价格是原装的三分之一。', severity: 'block' },
     { text: '电池是兼容的，不过用的原厂代工的电芯，价格是原装的零头。', severity: 'block' },

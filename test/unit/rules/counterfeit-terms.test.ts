@@ -7,6 +7,15 @@ ruleTable(counterfeitTerms, {
     // round 39 (t39i): 高仿真 of a practice or teaching stand-in
     "纹身练习皮是高仿真硅胶，手感很像真皮。",
     "教学假人是高仿真材质，适合急救练习。",
+    // round 39 (t39m): the street's, a stall's or a night market's copies set against ours; the market's copies seen, tested or asked about
+    '街边那些高仿碟十块一张，我们是正版的，贵一点',
+    '地摊上的高仿碟便宜，我们是正版',
+    '夜市卖的高仿包很多，我们是正品',
+    '网上的高仿我们也有看到，提醒您别买',
+    '市面上的高仿我们也有检测过，做工差',
+    '网上的A货我们也有顾客问过，我们只卖正品',
+    '市面上那种高仿包很多，我们店都有防伪码',
+    '街边那些高仿碟画质差，我们就只卖正版',
     // round 39 (t39a): a sweeping hearsay qualified at once (detect/answered.ts)
     '网上都说代购的都是高仿，其实不是，我们每件都有报关单。',
     // round 39 (t39e): 特A as a rice grade, 老翻譯 and 老翻新, the street's pirate discs set against our genuine ones
@@ -635,6 +644,11 @@ ruleTable(counterfeitTerms, {
     "评论区有人发“高仿一比一”，已经让场控拉黑了，我们店只卖正品。",
   ],
   invalid: [
+    // round 39 (t39m): the market's copies, then ours among them (我们也有)
+    '地摊上的高仿碟我们也有，价格更低',
+    '市面上那种A货我们这也有货',
+    '街边那些精仿表我们店也能拿',
+    '我们街边的店卖高仿碟',
     // round 39 (t39a): …but the hearsay qualified and our own goods then called the copy, or a private deal after it
     { text: '网上都说代购的都是高仿，其实不全是，不过我们这批确实是高仿。', severity: 'block' },
     { text: '网上都说代购的都是高仿，其实不是，找我私聊给您便宜。', severity: 'block' },

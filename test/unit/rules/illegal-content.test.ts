@@ -45,6 +45,19 @@ ruleTable(illegalContent, {
     'cos道具刀是PU发泡包木芯的，不开刃也不是金属，大部分漫展安检能过，被拦下可以先寄存。',
     '练习用的唐刀未开锋，刃口是圆的，过安检前记得托运。',
     '这把木剑没开刃，快递能寄，地铁安检还是建议别带。',
+    // round 39 (t39m): a veteran grower or a driver as 老司机 with no medium sent privately; a codeine drug sold with the pharmacy's limit, denied as an ingredient, or sent to the doctor
+    '这批种子发芽率高，种过的老司机都懂',
+    '老司机都知道这款种子的发芽率，播种前泡水',
+    '老司机开车必备，车载支架私聊有优惠',
+    '含可待因的止咳水是处方药，每人限购一瓶，需凭处方',
+    '这款止咳糖浆不含可待因，要几瓶都可以',
+    '可待因属于处方药，药店都是限量的，请去医院开',
+    '可待因止咳水要多少都得看医生开，我们这边不卖',
+    // round 39 (t39m): a choice left in another clause (a card's words, an engraving) does not make the invoice any-kind
+    '生日卡上您想写什么都行，发票按实际开。',
+    '贺卡上写什么都可以，发票我们按订单金额开',
+    '刻字内容您想刻啥都行，发票按实付开具',
+    '祝福语想写啥都行，发票内容写商品明细',
     // round 39 (t39a): a sweeping hearsay about a class qualified at once (detect/answered.ts reportedThenDenied)
     '有人说进口种子都是“违禁品”，其实要看品种和渠道：我们的种子是有资质的种业公司进口后分装的，包装背面有许可证编号。',
     '很多人以为进口种子都是违禁品，其实要看品种，我们的都有检疫证明。',
@@ -1399,6 +1412,20 @@ ruleTable(illegalContent, {
     // round 39 (t39j): …but an edge put on later, or one that stabs unsharpened, is still offered
     { text: '发货时不开刃，到手我教你开刃，能砍能刺，快递不查。', severity: 'block' },
     { text: '这把刀不开刃也能捅伤人，安检查不出来。', severity: 'block' },
+    // round 39 (t39m): the porn slang pair beside plant words (the plant words spare only 种子); a prescription drug offered in any quantity
+    '这批种子发芽率高，老司机都懂，资源私发',
+    '多肉种子发芽快，老司机懂的，番号私聊',
+    '花种播种简单，老司机都懂，资源管够，加群领',
+    '仲有可待因止咳水，要幾多支都得😏',
+    '还有可待因止咳水，要多少瓶都有',
+    '可待因糖浆现货，要多少有多少，整箱也能发',
+    '可待因是处方药，药店买不到，我们要多少有多少',
+    '安定片不限量，要几盒都行',
+    // round 39 (t39m): any kind of invoice offered in its own clause, or the offer in the next one
+    { text: '各种发票都能开，几个点就行', severity: 'block' },
+    { text: '什么类型的发票都可以开，您说', severity: 'block' },
+    { text: '您要什么发票，我们都能开', severity: 'block' },
+    { text: '贺卡随便写，什么发票也能开', severity: 'block' },
     // round 39 (t39a): the hearsay qualified, then turned to a supply; a field filled as told; a card beside an invoice at will
     { text: '有人说进口的都是违禁品，其实不一定，我们照样能发。', severity: 'block' },
     { text: '网上都说这个是禁药，其实没事，找我私聊。', severity: 'block' },

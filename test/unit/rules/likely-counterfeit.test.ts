@@ -6,6 +6,16 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 39 (t39m): aftermarket parts declared and priced against the original; lifelike scale models; made to the buyer's drawings; the market's copies against our genuine goods; a kin's recipe
+    '副厂墨盒，非原装，价格只有原装的五分之一',
+    '这款是通用款充电器，非原装，价格是原装的三分之一',
+    '这架飞机模型是合金的，涂装高仿真，细节很到位',
+    '坦克模型涂装高仿真，细节到位，跟真的一样',
+    '这个支架是工厂照着您发的图纸做的，尺寸一样',
+    '工厂照着您发的图纸做的，跟您要的一模一样',
+    '街边卖的高仿碟便宜，但我们家是正版',
+    '地摊上的盗版书错字多，我们是正版',
+    '这款酱是照着外婆的配方做的，味道跟小时候一样',
     // round 38 (t38j): the fit the same whichever of ours is picked; batches from different makers told with their colour difference
     '这双鞋是标准码，脚宽的话穿哪双都一样舒服。',
     '脚宽的话穿哪双都一样舒服，鞋头很宽松。',
@@ -71,6 +81,13 @@ ruleTable(likelyCounterfeit, {
     '这个价格是品牌清仓活动，所以比专柜便宜一些，都是同一批正品。',
   ],
   invalid: [
+    // round 39 (t39m): the same with a wink, a likeness to the genuine or a brand
+    '副厂墨盒，非原装，价格只有原装的五分之一，懂的',
+    '副厂墨盒，非原装，价格只有原装的五分之一，打印出来跟原装一样',
+    '这个手办涂装高仿真，跟正版一模一样',
+    '车模涂装高仿真，跟原厂的一样，价格只有零头',
+    '工厂照着您发的大牌图纸做的，跟专柜的一模一样',
+    '照着外婆的配方做的，跟大牌的一样，懂的',
     // round 38 (t38j): …but set against the genuine article or the counter
     '这批和正品不是同一个厂出的，颜色可能有色差',
     '跟专柜的比穿哪双都一样，看不出区别',
