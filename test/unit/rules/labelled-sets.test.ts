@@ -738,6 +738,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // 39 and scored by number only after the first wave's tuning: 0.911 (82/90), false alarms 3/60 at first sight. A floor only.
   heldOutFloor('holdout-de.jsonl', 0.91, 0.05);
 
+  // HELD OUT, sealed: DF (150: 90 breaches over every clause in ten more verticals not used before — sneakers and streetwear, phone
+  // accessories and chargers, makeup brushes and beauty tools, honey and bee products, pet medicines, yoga and pilates wear, calligraphy
+  // supplies, bird's nest and dried seafood, hearing aids and glucose meters, electric toothbrushes; 60 hard clean), written blind in
+  // round 39's third wave and scored by number only after the second wave's tuning: 0.900 (81/90), false alarms 1/60 at first sight. A floor only.
+  heldOutFloor('holdout-df.jsonl', 0.9, 0.02);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
