@@ -437,6 +437,25 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // acrostics and reversed text, sums for digits, a word defined and referred to later; 40 clean in the same odd forms), blind. First
     // run 0.920 / 0% (92/100, 0/40); after t38f, t38g, t38h and t38j 1.000 / 0%.
     ['dev-blind-ft.jsonl', 0.97, 0.02],
+    // Round 39: FV (140: 2.7 ×35, 2.8 ×35, 2.3 ×30 in DD's verticals — gardening and seeds, swimming and diving, luggage, tableware,
+    // wedding wear, small kitchen appliances, aromatherapy, cleaning products, shavers, power tools; 40 clean), blind. First run 0.770 / 7.5%
+    // (77/100, 3/40); after t39c (2.7) and t39d (2.8, 2.3) 1.000 / 0%.
+    ['dev-blind-fv.jsonl', 0.97, 0.02],
+    // Round 39: FW (140: every clause typed by agents based in Hong Kong, Taiwan, Macau, Malaysia/Singapore or returnees — traditional
+    // characters, Cantonese, Taiwanese Mandarin, Singlish, local platforms and wallets; 40 clean), blind. First run 0.860 / 7.5% (86/100,
+    // 3/40); after t39e, t39l and t39m 1.000 / 0%.
+    ['dev-blind-fw.jsonl', 0.97, 0.02],
+    // Round 39: FX (140: 2.6, 2.4, 2.9, 2.5 ×25 each in DD's verticals; 40 clean), blind. First run 0.850 / 0% (85/100, 0/40); after t39b 1.000 / 0%.
+    ['dev-blind-fx.jsonl', 0.97, 0.02],
+    // Round 39, second wave: GA (140: 2.7 ×40, 2.4 ×30, 2.9 ×30 in DE's verticals — game consoles, wigs, tattoo and nail art, archery and
+    // martial arts, cosplay, learning tablets, massage chairs, RC cars and kits, bathroom ware, sunglasses and hats; 40 clean), blind. First
+    // run 0.690 / 5% (69/100, 2/40); after t39g (2.7) and t39h (2.4, 2.9) 1.000 / 0%.
+    ['dev-blind-ga.jsonl', 0.97, 0.02],
+    // Round 39: GB (140: 2.3 ×35, 2.8 ×35, 2.5 ×30 in DE's verticals; 40 clean), blind. First run 0.810 / 7.5% (81/100, 3/40); after t39i 1.000 / 0%.
+    ['dev-blind-gb.jsonl', 0.97, 0.02],
+    // Round 39: GC (140: long busy replies full of lawful numbers, codes and names with one breach in the middle or near the end, every
+    // clause; 40 clean of the same shape), blind. First run 0.960 / 7.5% (96/100, 3/40); after t39k 1.000 / 0%.
+    ['dev-blind-gc.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
@@ -473,7 +492,7 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // 5 → 0 (t30b: 别想这些 as comfort, the buyer's ultimatum granted, a drink told by its effect; t30c: 不建议当安眠药吃, customs 重新封箱).
   // Round 31: CLEAN-CO (200 hard clean in 20 families: the buyer's rude words quoted back, alarming legal goods, 仿/复刻/A in their lawful
   // sense, masked buyer data, a refused under-declaration, a slot-machine money box…) 5 → 0 (t31c). Not in the second opinion's training.
-  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl', 'dev-clean-cg.jsonl', 'dev-clean-ch.jsonl', 'dev-clean-ci.jsonl', 'dev-clean-cj.jsonl', 'dev-clean-ck.jsonl', 'dev-clean-cl.jsonl', 'dev-clean-cm.jsonl', 'dev-clean-cn.jsonl', 'dev-clean-co.jsonl', 'dev-clean-et.jsonl', 'dev-clean-ex.jsonl', 'dev-clean-fd.jsonl', 'dev-clean-fh.jsonl', 'dev-clean-fm.jsonl', 'dev-clean-fq.jsonl', 'dev-clean-fu.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
+  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl', 'dev-clean-cg.jsonl', 'dev-clean-ch.jsonl', 'dev-clean-ci.jsonl', 'dev-clean-cj.jsonl', 'dev-clean-ck.jsonl', 'dev-clean-cl.jsonl', 'dev-clean-cm.jsonl', 'dev-clean-cn.jsonl', 'dev-clean-co.jsonl', 'dev-clean-et.jsonl', 'dev-clean-ex.jsonl', 'dev-clean-fd.jsonl', 'dev-clean-fh.jsonl', 'dev-clean-fm.jsonl', 'dev-clean-fq.jsonl', 'dev-clean-fu.jsonl', 'dev-clean-fy.jsonl', 'dev-clean-gd.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
     const s = score(load(file));
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);
   });
