@@ -153,6 +153,12 @@ ruleTable(illegalContent, {
     '原厂合格证丢了的话我们可以联系厂家补寄一张。',
     '收到伪基站发的中奖短信不要相信，那是诈骗。',
     '本店不向未成年人销售电子烟，下单需实名。',
+    // round 39 (t39o): wines, spirits and brand bottles with the age rule told; the colour 香槟, raffia 拉菲草, a rum-flavoured sweet
+    '葡萄酒不向未成年人销售，收货人需满18周岁。',
+    '芝华士我们不卖给未成年人，下单会核验身份证。',
+    '拉菲草包装的礼盒，小学生也能买。',
+    '香槟色的书包，初中生也能买。',
+    '这款朗姆酒口味的冰淇淋，孩子也可以吃。',
     '学生党也能买得起的平价口红，一支三十九。',
     '年龄不用填，我们不需要您的出生日期。',
     '头盔的3C标签在后脑勺位置，证书编号可以查。',
@@ -1402,6 +1408,12 @@ ruleTable(illegalContent, {
     { text: '开刃的苗刀有货，发货时写成工艺摆件，快递不会细查。', severity: 'block' },
     { text: '这台航拍机出货前给您刷上破解的固件，限高和禁飞都没了，机场附近照样飞。', severity: 'block' },
     // round 39 (t39o): a modified firmware and the closed place said flyable, no limit word named
+    // round 39 (t39o): wines, spirits and bottles named by brand sold to minors, the check dodged
+    { text: '这瓶葡萄酒未成年也能买，下单别写年龄就行。', severity: 'block' },
+    { text: '香槟高中生也可以买，我们不查身份证。', severity: 'block' },
+    { text: '16岁也能买茅台，用您爸妈的账号下单就行。', severity: 'block' },
+    { text: '白兰地卖给未成年没事，不验身份证。', severity: 'block' },
+    { text: '金酒和龙舌兰中学生也能买，备注里别填真实年龄。', severity: 'block' },
     { text: '刷上破解的固件，机场附近也照样能飞。', severity: 'block' },
     { text: '换了改过的固件，军事基地旁边一样可以飞。', severity: 'block' },
     { text: '装上破解版固件以后，跑道边上照飞不误。', severity: 'block' },
