@@ -164,6 +164,21 @@ const PRICE_OR_STAGE_POINTER = /(?:便宜|低价|卖[^]{0,6}|喊[^]{0,6}|几十�
 /** What the smear cues share: a smear family soon after the anchor, not in a hypothetical (如果…). */
 const SMEAR_CUE = { severity: 'block', message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）', after: SMEAR_AFTER, reach: 24, grow: true, hypothetical: true } as const;
 
+/** Round 39 (t39o): advice to keep away from the rival the buyer named (劝您别碰, 千万别去, 建议您远离). */
+const ADVISED_AWAY = /(?:劝(?:您|你)|建议(?:您|你)?|奉劝(?:您|你)?)(?:还是)?(?:千万|最好|趁早)?(?:别|不要|少)(?:碰|买|去|信|沾|下单|考虑)|(?:千万|还是|最好)(?:别|不要)(?:碰|买|去|沾|下单)|(?:躲远点|绕着走|绕道走|远离)/;
+/** The advice within 20 units of the rival (across a question), then a smear within the next two clauses (SMEAR_AFTER from the advice on). */
+function advisedAwayThenSmeared(ctx: LintContext, end: number): boolean {
+  const m = ADVISED_AWAY.exec(ctx.compact.slice(end, end + 24));
+  if (!m || m.index > 20) return false;
+  const from = end + m.index + m[0].length;
+  if (from >= ctx.compact.length) return false;
+  // (after() stops at once on a break at its own start: the first unit is taken by hand)
+  const first = ctx.compact[from]! + ctx.after(from + 1, 15, 'soft');
+  const next = from + first.length;
+  const rest = next < ctx.compact.length ? first + ctx.compact[next]! + ctx.after(next + 1, 23, 'soft') : first;
+  return SMEAR_AFTER.test(rest);
+}
+
 const cues: Cue[] = [
   {
     // Round 36 (t36a): the rival the buyer named, then smeared on the agent's own word (您说的那家蚕丝被，我们做这行的都知道，里面掺的是化纤棉;
@@ -179,6 +194,22 @@ const cues: Cue[] = [
     sentence: /(?:我们|行内|业内|圈内|做这行的?|干这行的?|懂行的)(?:人|的人)?(?:都|早就|谁不)?知道|确实|的确|没错|说实话|实话说|实话告诉(?:您|你)|老实说|不瞒(?:您|你)说|(?:我)?劝(?:您|你)(?:千万)?(?:别|不要|少)|(?:千万)?别碰/,
     notAfter: /^(?:店|家)?(?:的)?(?:客服|老板|主播|店员|人)?(?:说|讲|骂|举报|投诉)(?:我们|我家|本店|咱)/,
     notSentence: [NO_TARGET, /(?:也|都)是(?:正品|真的|正规)|没(?:有)?(?:什么)?问题/],
+  },
+  {
+    // Round 39 (t39o): …the advice to keep away told first, the smear after it across a question or a long clause (您说的那家店便宜五百？劝您别碰，
+    // 都是翻新货; 您说的那家按摩椅店便宜五百，劝您千万别碰，他们那批货全是翻新的): the smear is read from the advice on, not from the shop. The
+    // advice must come soon after the shop, and the smear within the next two clauses. Not the rival's words about us (notAfter), nor a
+    // refusal to judge or our own goods (NO_TARGET), nor advice with no smear (劝您别急，我们也能价保).
+    words: [...OTHER_SHOPS, ...MORE_SHOPS],
+    severity: 'block',
+    message: '诋毁其他商家或其商品（同时属于 2.4 诋毁他人）',
+    before: /(?:您|你)(?:刚才|刚刚|之前)?(?:说|讲|提到|问)的$/,
+    deniable: false,
+    hypothetical: true,
+    window: 48,
+    notAfter: /^(?:店|家)?(?:的)?(?:客服|老板|主播|店员|人)?(?:说|讲|骂|举报|投诉)(?:我们|我家|本店|咱)/,
+    notSentence: [NO_TARGET, /(?:也|都)是(?:正品|真的|正规)|没(?:有)?(?:什么)?问题/],
+    unless: (ctx, _start, end) => !advisedAwayThenSmeared(ctx, end),
   },
   {
     // A strong smear with a pointed target anywhere near, either side: 直播间喊99的那些，你以为是澳洲原装？都是国内小作坊灌的.

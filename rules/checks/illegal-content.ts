@@ -363,7 +363,9 @@ const JAMMED_OTHERS =
   /(?:对手|对方|别人|他人|邻居|隔壁|旁人|其他人|人家)[^，。！？]{0,8}?(?:失控|失联|断联|掉下来|炸机|没(?:了)?信号|连不上|用不了|打不了电话|断(?:网|线|连))/;
 
 /** Round 38 (t38f): goods sold to adults only, the age check dodged for them, and the age rule told. */
-const TOBACCO_ALCOHOL = /雪茄|香烟|烟草|卷烟|电子烟|烟弹|烟油|白酒|啤酒|红酒|洋酒|威士忌|伏特加|清酒|烈酒|酒类|彩票|槟榔/;
+// Round 39 (t39o): …every kind of wine and spirit by name (葡萄酒, 香槟 — not the colour, 白兰地, 朗姆酒, 金酒, 龙舌兰, 干邑, 果酒, 起泡酒) and
+// bottles named by brand only (茅台, 五粮液, 拉菲 — not 拉菲草, Hennessy, 人头马, 芝华士, 杰克丹尼), and cigarettes by brand (万宝路, 悦刻).
+const TOBACCO_ALCOHOL = /雪茄|香烟|烟草|卷烟|电子烟|烟弹|烟油|白酒|啤酒|红酒|洋酒|威士忌|伏特加|清酒|烈酒|酒类|彩票|槟榔|葡萄酒|香槟(?!色|金|粉|银|玫瑰|蓝)|白兰地|朗姆酒|金酒|杜松子酒|龙舌兰|干邑|黄酒|果酒|梅酒|起泡酒|气泡酒|预调酒|鸡尾酒|利口酒|烧酒|米酒|干红|干白|茅台|五粮液|泸州老窖|剑南春|汾酒|拉菲(?!草)|hennessy|人头马|马爹利|芝华士|尊尼获加|杰克丹尼|百龄坛|麦卡伦|格兰菲迪|獭祭|百威|喜力|科罗娜|嘉士伯|万宝路|悦刻|iqos/;
 // (round 39, t39k: …or an adult's account or papers used for the minor's order, 下单用您爸妈的账号和身份证就行, 拿家长的身份证实名一下)
 const AGE_DODGED = /(?:别|不用|不要|不必|无需)(?:写|填|填写|提供|报|说)(?:真实)?(?:年龄|岁数|生日|身份证)|不(?:验|查|看|核)(?:年龄|身份证|身份)|不用实名|(?:用|拿|借|填)(?:您|你)?(?:的)?(?:爸妈|父母|爸爸|妈妈|老爸|老妈|家长|家里人|大人|哥哥|姐姐|成年人)(?:的)?(?:账号|帐号|身份证|身份|名义|信息|名字|手机号)/;
 const MINORS_REFUSED = /不向|不卖给|不能卖给|年满|需满|满18|满十八|不能买|不可以买|不能购买|买得起|大学生|(?<!未)成年/;
@@ -744,7 +746,20 @@ const cues: Cue[] = [
     message: '疑似涉及毒品（黑话）',
     sentence: /渠道|懂的|懂得|懂吧|懂吗|懂$|单独包裹|单独发|味儿的也有|私聊|私我|要的话|需要的话|有货|货源|货好|抽|嗨|飞|上头|克|一起玩|带你|(?:想要|要|来|整|弄|搞|拿)点\u0000|自种|自己种/,
     sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /茶|植物|绿植|盆栽|蔬菜|叶子边|形状|树|花|发黄|枯|卷|图案|印花|造型|面霜|精华|护肤|航班|机长|汽车|加油|燃油/],
+    // (round 39, t39o: …or a tea named by its kind without 茶 — 明前龙井，叶子嫩，喝了很上头; the slang offer past the tea is the cue below)
+    notSentence: [WARNING, /茶|植物|绿植|盆栽|蔬菜|叶子边|形状|树|花|发黄|枯|卷|图案|印花|造型|面霜|精华|护肤|航班|机长|汽车|加油|燃油|龙井|普洱|铁观音|大红袍|碧螺春|毛尖|金骏眉|正山小种|乌龙|岩茶|肉桂|水仙|单丛|白毫|银针|寿眉|六堡|滇红|祁红|抹茶|绿萝/],
+  },
+  {
+    // Round 39 (t39o): 叶子 followed at once (a few units on) by the wink of a supply or by its effect (这批新到的茶叶，叶子懂的来; 茶树精油也有，
+    // 叶子懂的私我; 店里还有叶子，卷一根嗨起来): the tea or the plant named elsewhere in the sentence is cover — only a tea or plant right before
+    // it (茶叶子, 茶叶的叶子) makes it a leaf. Not the tea's leaves described (叶子很完整，懂的都懂 names no supply), nor a leaf of a named plant.
+    words: ['叶子'],
+    severity: 'block',
+    message: '疑似涉及毒品（黑话）',
+    after: /^[^]{0,4}?(?:(?:懂的|懂得|你懂的)(?:来|私|找|联系|滴滴|戳|扣|要|直接拍)|带你飞|飞一下|飞起来|一口就飞|嗨一下|嗨起来|嗨翻|抽一口|抽两口|抽起来|卷着抽|卷一根|卷烟抽)/,
+    notSentence: [WARNING, /植物|绿植|盆栽|蔬菜|形状|图案|印花|造型|叶子边|发黄|枯/],
+    // (the leaf of a tea or plant right before it, in its own clause: 茶叶子, 茶叶的叶子, 茶树的叶子)
+    unless: (ctx, start) => /(?:茶|树|菜|烟|荷|桑|枫|杏|竹|苗|花|草|叶|的)$/.test(ctx.before(start, 2, 'soft')),
   },
   {
     // Round 36 (t36d): 溜冰 with the gear it is smoked with (需要溜冰的家伙什也可以问我，壶都是进口的) — it had no sentence gate in the
@@ -3605,8 +3620,10 @@ const cues: Cue[] = [
     message: '鼓励在禁飞区域飞行无人机，属于违法内容',
     window: 40,
     sentence: [
-      /飞过去|飞到|飞近|飞进|飞一圈|飞一趟|飞着|飞过|飞去|起飞|航拍|拍一圈|绕着?(?:基地|机场|跑道)|(?:旁边|附近|周边|边上|上空|上面|外面)(?:偷偷)?(?:飞|拍)/,
-      /没人管|没人查|没人发现|没人注意|扫不到|测不到|查不到|发现不了|不会被发现|没事|没关系|不要紧|问题不大|随便飞|照样飞|也能飞|都能飞|大胆飞|偷偷/,
+      // Round 39 (t39o): …the place said flyable with an adverb between (机场附近也照样能飞, 基地边上一样可以飞), or a modified firmware
+      // flashed for it (刷上破解的固件，机场附近也照样能飞; 换了改过的固件，军事区旁边照飞) — the limit word left unnamed.
+      /飞过去|飞到|飞近|飞进|飞一圈|飞一趟|飞着|飞过|飞去|起飞|航拍|拍一圈|绕着?(?:基地|机场|跑道)|(?:旁边|附近|周边|边上|上空|上面|外面)(?:也|都|照样|照|一样|还是|还|偷偷|随便)*(?:能|可以|敢)?(?:飞|拍)/,
+      /没人管|没人查|没人发现|没人注意|扫不到|测不到|查不到|发现不了|不会被发现|没事|没关系|不要紧|问题不大|随便飞|照样(?:能|可以)?飞|照飞|(?:也|一样|都)(?:能|可以)飞|大胆飞|偷偷|(?:改|魔改|破解)(?:过|好)?的固件|刷(?:了|上|个|一下|一个)?(?:改|魔改|破解)(?:过|好)?的|破解(?:版)?固件/,
     ],
     notSentence: [WARNING, /禁飞|限飞|不能飞|不可以飞|别飞|不要飞|别去|不要去|远离|避开|飞不了|无法起飞|自动(?:返航|限制|降落)|报备|申请|审批|合规|遵守|法规|接送|航班|托运|登机|安检|快递|物流|发货|到货|清关|值机|行李/],
   },

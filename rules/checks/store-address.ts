@@ -30,10 +30,14 @@ import { SOFT } from '../normalize';
 // (round 30: …or a crossing of two named roads, or a named road's corner: 人民路和解放路路口, 解放路交叉口)
 const ADDRESS = /(?<!ab)[a-z]{2,20}(?:road|street|avenue|boulevard)|[\u4e00-\u9fff]{1,8}(?:路|街|大道)(?:和|与|跟|、)[\u4e00-\u9fff]{1,8}(?:路|街|大道)|[\u4e00-\u9fff]{1,8}(?:路|街|大道)(?:路口|街口|交叉口|十字路口|交汇处|拐角|转角)|(?:省|市|区|县|镇|乡)[\u4e00-\u9fff]{0,10}(?:路|街|大道|巷|弄|道|村|园|城|广场|大厦|中心|市场|商场)|[\u4e00-\u9fff]{1,8}(?:路|街|大道|巷|弄)(?:\d|[一二三四五六七八九十]|$|[，,。有的]|那(?:家|间|栋|幢|个店|个门店))|\d+(?:号|栋|幢|座|楼|层|室|号楼|单元|档口|铺)|[一二三四五六七八九十负\d]+(?:楼|层)[a-z]?\d{2,5}(?![0-9元块件个条次天%])|(?:广场|大厦|商场|市场|商贸城|步行街|购物中心|写字楼|科技园|工业园|产业园)/;
 // Whose address: the buyer's (confirmation), the parcel's origin, or the return flow.
-const NOT_INVITATION = phraseRegex(['您的', '您填', '收货', '收件', '寄到您', '发往', '派送', '配送', '修改地址', '核对', '确认一下', '从', '发出', '发货',
+const NOT_INVITATION_WORDS = phraseRegex(['您的', '您填', '收货', '收件', '寄到您', '发往', '派送', '配送', '修改地址', '核对', '确认一下', '发出', '发货',
   '出库', '海外仓', '保税仓', '保税区', '退货', '寄回', '退回', '换货', '售后', '退换', '驿站', '快递柜', '菜鸟', '丰巢', '发货地址', '报关', '清关',
   // Round 31 (t31c): where an order went, and the buyer's address changed back (上一单送到的是…的公司地址，这次要不要改回家里).
   '送到的', '寄到的', '发到的', '派送到的', '改回']);
+// Round 39 (t39o): 从 as the parcel's origin (从保税仓发, 从日本直邮) — not the start of a walk told to the buyer (从地铁站出来往北走200米, 从B口出站
+// 右转, 从公交站下车往前走): a place then a way out or a direction, with no sending verb between.
+const WALK_FROM = '(?:(?![发寄运邮])[^]){1,10}?(?:出来|出站|下车|出去|进去|进来|下来|上来)?(?:后|以后|之后)?(?:往|向|朝|沿|顺着|直走|一直走|右转|左转|右拐|左拐|过马路|过天桥|步行|走(?!货|私|账|快递|物流)|[0-9一二三四五六七八九十两百几]+米)';
+const NOT_INVITATION = new RegExp(`${NOT_INVITATION_WORDS.source}|从(?!${WALK_FROM})`);
 const SELF = /我们|我家|本店|咱们|咱家|我|公司|店里|店铺/;
 // …or a referral at the counter (报我名字打九五折) and a pickup by car (开车来提).
 const INVITE = phraseRegex(['欢迎', '过来', '去我们', '来店', '到店', '进店', '来拿', '来取', '来提', '开车来', '报我名字', '报我的名字', '提我名字', '说是我介绍', '来看', '来试', '自提', '上门', '现场', '当面', '亲自', '可以来', '来我们', '到我们',
@@ -99,6 +103,8 @@ const ARRIVE_FIND = /(?<![寄送发退运转邮])(?:来|过来)[\u4e00-\u9fffa-z
 const SENT_THERE_GOODS = /寄|退货|退回|包裹|快递|发货|运|邮/;
 const COME_FIND = /(?:来|过来|到|去)(?:[\u4e00-\u9fffa-z0-9]{2,14}?)(?:找|问)[\u4e00-\u9fffa-z]{1,4}?(?:拿货|拿|取货|取|提货|买|看货|挑|试|就行|就好|就可以)/g;
 /** Round 30 (t30a): the buyer coming to take the goods (您来了直接拿, 过来就能提), and the courier waved off (不用等快递). */
+/** Round 39 (t39o): the buyer to ring or call the agent on arrival (到了给我打电话, 到了喊我, 到楼下联系我) — the buyer coming, not a parcel (给您). */
+const ARRIVED_CALL = /到了(?:以后|之后|后)?(?:直接)?(?:给我|跟我|和我)(?:打(?:个)?电话|打个?招呼|说一声|发(?:个)?消息)|到了(?:以后|之后|后)?(?:直接)?(?:喊我|叫我|联系我|打给我|call我|微我)/;
 const COME_TAKE = /来了?(?:直接|就|就能|就可以|随时|当场)?(?:拿|取|提|带走)|过来(?:直接|就|就能)?(?:拿|取|提|带走)/;
 const PARCEL_WAIVED = /(?:不用|不必|无需|省得|免得|省了)(?:等|寄|发|走)?(?:快递|物流)(?:费)?/g;
 const CLOSED = /不对外|不开放|暂停|暂未|未开通|不开通|没开通|关闭|没有|不支持|无法|不提供|取消了|停业|装修|不公开/;
@@ -260,7 +266,8 @@ const rule = defineRule({
         // Round 11: the place located before its noun (我们在杭州武林银泰B座负一楼有专柜, 我们在义乌国际商贸城开了个档口) with the buyer asked over.
         const locatedBefore = LOCATED_BEFORE.test(ctx.before(hit.start, 24, 'hard'));
         const self = SELF.test(ctx.before(hit.start, 12, 'hard')) || /店里|我们店|我家店|本店地址/.test(hit.key) || located;
-        const invite = INVITE.test(others.replace(SENT_TO_US, '')) || COME_TO_PLACE.test(others);
+        // (round 39, t39o: …or the buyer told to ring us on arrival, the way there told — 从地铁站出来往北走200米，到了给我打电话)
+        const invite = INVITE.test(others.replace(SENT_TO_US, '')) || COME_TO_PLACE.test(others) || (ARRIVED_CALL.test(others) && !PARCEL.test(s));
         // Round 39 (t39i): the buyer told to come to the place, whose owner goes unsaid, with the way there (试戴来工作室吧，江汉路地铁C口旁边那栋;
         // CP展B区23号摊位见，现场买): a visit arranged. Not a parcel sent there (寄来工作室), nor a place closed.
         const comeHere = /(?<![寄发送邮退运转传交])(?:来|过来|到)$/.test(ctx.before(hit.start, 3)) && (LANDMARK.test(s) || PLACE_REL.test(others) || address);

@@ -30,7 +30,9 @@ export function imitationByNature(ctx: LintContext, start: number, end: number):
 // Round 22 (t22by): …or a creature imitated as a lure or a decoy (高仿真软虫鱼饵, 高仿真路亚假饵, 高仿真蝴蝶摆件).
 // Round 39 (t39i): …or a practice or teaching stand-in (纹身练习皮是高仿真硅胶, 教学假人, 训练用模拟枪靶).
 export const REPLICA_KIND = /练习皮|练习(?:用|板|手|头|假人)|训练用|教具|教学(?:用|模型)|假人|人台|毛绒|公仔|玩偶|玩具|模型|车模|手办|摆件|娃娃|假花|(?:仿真|绢|塑料)花|(?![印老提碎烫压])[\u4e00-\u9fff]花(?![钱费呗纹样色式边销])|花瓣|掉瓣|花枝|花藤|树枝|树叶|藤蔓|花卉|花束|植物|绿植|盆栽|盆景|多肉|动物|恐龙|食玩|道具|微缩|标本|果蔬|蔬菜|水果|奶嘴|奶瓶|乳头|乳房|母乳|亲喂|假发|发片|发套|假睫毛|义乳|假肢|义肢|义眼|人体|皮肤|肤感|仿生|模拟|饵|路亚|昆虫|[软毛]?虫|蝴蝶|鸟|鱼|蛇|蜥蜴|蜘蛛|青蛙|诱捕/;
-export const BRAND_LIKENESS = /大牌|名牌|专柜|原版|一模一样|对版|看不出|分不出|认不出|懂的|你懂|包包|[手腕]表|鞋|口红|香水|lv|gucci|香奈儿|迪奥|爱马仕|耐克|nike/;
+// Round 39 (t39o): …or a likeness to the genuine article claimed (涂装高仿真，跟正版一样; 和正品没区别) — not 跟真的一样 (the realism of a
+// replica), nor a licensed replica's own papers (正版授权的手办) with no likeness claimed.
+export const BRAND_LIKENESS = /大牌|名牌|专柜|原版|一模一样|对版|看不出|分不出|认不出|懂的|你懂|包包|[手腕]表|鞋|口红|香水|lv|gucci|香奈儿|迪奥|爱马仕|耐克|nike|(?:跟|和|与|同|像|比)(?:官方)?(?:正版|正品|真品|真货|官方版)[^]{0,4}?(?:一样|一模一样|没区别|没有区别|差不多|无异|没两样|一个样|难分|不差|媲美)/;
 
 /**
  * Round 39 (t39m): a scale model or a figure praised as lifelike (这架飞机模型是合金的，涂装高仿真，细节很到位; 坦克模型…跟真的一样): the

@@ -30,8 +30,10 @@ const WARNING =
  * 我们客服这边不处理招聘相关的事情 (round 8), 也不在这里谈合作 (a refusal by place; round 15),
  * 关注品牌官网的招聘信息, 这种事我不懂，说回您的订单. */
 // (round 36, t36a: not a refusal limited to outsiders — 一般人我们不卖 keeps the goods for insiders)
+// (round 39, t39o: …nor an exclusivity that affirms the service named — 代练、租号，我们不做别的只做这个: 不做别的 refuses the others, 只做这个
+// points back at the service; 我们只做代练 names it as the one trade. 本店只卖保健品 after a refusal still turns the topic down.)
 const REFUSAL =
-  /回答不了|答不了|没法回答|无法回答|不能回答|解答不了|无法解答|帮不了|办不了|开不了|做不了|不在(?:我们|客服|服务)?(?:的)?(?:服务)?范围|(?:只|仅)(?:能|负责|处理|管|受理|限)[^]{0,8}(?:订单|售后|商品|购物|物流)|(?:只|仅)(?:在这里|在这|在此)?(?:为您|为你|给您|给你|帮您|帮你)?(?:处理|负责|解答|回答)[^]{0,4}(?:订单|售后|商品|购物|物流)|(?:不|没法|无法)(?:处理|负责|受理|回答|解答|接待)[^]{0,8}(?:相关|这类|这种|此类|方面)|不方便(?:回答|透露|讨论)|(?:请|建议您?)(?:咨询|找|联系)(?:银行|专业|正规|官方|相关部门)|以[^]{0,6}官方[^]{0,4}(?:公告|通知|渠道)为准|(?:关注|查看|留意)[^]{0,4}官(?:网|方)|(?<!一般人|外人|生人|陌生人|新客|新客户|不熟的|不认识的)(?:我们|本店|店里|这边|咱们)(?:这边)?(?:不做|不卖|不提供|不接|不涉及|不办|不懂)|(?:我们|本店|店里|我们店|咱们)(?:这边)?(?:从来)?(?:没有|没)任何[^]{0,14}(?:玩法|活动|机制|模式|做法|项目)|(?:我们|本店|这边|客服|这里)(?:客服)?(?:这边)?(?:不处理|不负责|不受理)(?:这类|这种|这方面|这块|[^]{0,6}?(?:相关|方面|这块)|[^]{0,6}?的(?:事|问题))|(?:的事|的事情|的问题|这方面|这块|这类事)(?:我们|本店|这边|客服|这里){1,3}(?:不处理|不负责|不受理|处理不了)|(?:本店|我们)只(?:卖|做|经营)|我(?:也)?不(?:太)?(?:懂|清楚)|(?:说|聊|回)回[^]{0,4}订单|不在(?:这里|这儿|这边|此|这个窗口|客服这边|店铺这边)(?:谈|聊|讨论|处理|办|接|做|回答)/;
+  /回答不了|答不了|没法回答|无法回答|不能回答|解答不了|无法解答|帮不了|办不了|开不了|做不了|不在(?:我们|客服|服务)?(?:的)?(?:服务)?范围|(?:只|仅)(?:能|负责|处理|管|受理|限)[^]{0,8}(?:订单|售后|商品|购物|物流)|(?:只|仅)(?:在这里|在这|在此)?(?:为您|为你|给您|给你|帮您|帮你)?(?:处理|负责|解答|回答)[^]{0,4}(?:订单|售后|商品|购物|物流)|(?:不|没法|无法)(?:处理|负责|受理|回答|解答|接待)[^]{0,8}(?:相关|这类|这种|此类|方面)|不方便(?:回答|透露|讨论)|(?:请|建议您?)(?:咨询|找|联系)(?:银行|专业|正规|官方|相关部门)|以[^]{0,6}官方[^]{0,4}(?:公告|通知|渠道)为准|(?:关注|查看|留意)[^]{0,4}官(?:网|方)|(?<!一般人|外人|生人|陌生人|新客|新客户|不熟的|不认识的)(?:我们|本店|店里|这边|咱们)(?:这边)?(?:都|也|全都|一概|一律|统统|从来|绝对)?(?:不做|不卖|不提供|不接|不涉及|不办|不懂)(?!别的|其他|其它|别家|别样)|(?:我们|本店|店里|我们店|咱们)(?:这边)?(?:从来)?(?:没有|没)任何[^]{0,14}(?:玩法|活动|机制|模式|做法|项目)|(?:我们|本店|这边|客服|这里)(?:客服)?(?:这边)?(?:不处理|不负责|不受理)(?:这类|这种|这方面|这块|[^]{0,6}?(?:相关|方面|这块)|[^]{0,6}?的(?:事|问题))|(?:的事|的事情|的问题|这方面|这块|这类事)(?:我们|本店|这边|客服|这里){1,3}(?:不处理|不负责|不受理|处理不了)|(?:本店|我们)只(?:卖|做|经营)(?!这个|这些|这块|这一块|这行|这一行|这项|这门|这种|这类|$)|我(?:也)?不(?:太)?(?:懂|清楚)|(?:说|聊|回)回[^]{0,4}订单|不在(?:这里|这儿|这边|此|这个窗口|客服这边|店铺这边)(?:谈|聊|讨论|处理|办|接|做|回答)/;
 
 /** A turn back to offering after the warning: 但我可以帮您, 私下找我, 加我, 来我这做; secrecy (请勿外传, 别告诉别人) is no warning. */
 // (有什么需要随时找我 closes a service reply, it turns back to nothing; round 8)
@@ -39,6 +41,9 @@ const REFUSAL =
 // shop's refusal.
 const TURN = /但是?我|不过我|可是我|私下|私聊|(?<!随时|有事|需要|问题)找我|加我|联系我|来我|我这(?:有|做|边有|里有)|保密|偷偷|别声张|别告诉|不要告诉|别跟别人说|(?:要|想要|需要|喜欢)的话[^]{0,6}?(?:[0-9一二两三四五六七八九十百千几]+(?:块|元)|[0-9二两三四五六七八九十百千几]+[一每](?:斤|个|盒|瓶|件|份|包|罐|袋|只|条|箱))/;
 
+
+/** Round 39 (t39o): the shop's one trade named right before the anchor (只做, 只接, 专门做). */
+const ONLY_THIS_BEFORE = /(?:只|专门|专)(?:做|卖|接|搞|经营|提供|干)(?:的是|的就是)?$/;
 
 /** The buyer's question restated, up to the anchor's neighbourhood: 您刚才问能不能私下交个朋友, 关于您问的兼职. */
 const ECHO = /(?:您|你|亲)(?:刚才|刚刚|之前|上次)?(?:问|想问|咨询|提到|说)[^]{0,14}/;
@@ -62,7 +67,9 @@ export function warningFrame(ctx: LintContext, start: number, end: number): bool
   const own = ctx.before(start, 24, 'soft');
   const refusalScope = OWN_OFFER_CLAUSE.test(own) ? own + ctx.compact.slice(start, end) + ctx.after(end, 48, 'hard') : sentence;
   // The buyer's own question restated (您刚才问能不能私下交个朋友——不好意思…) is no turn back to an offer.
-  if ((WARNING.test(sentence) || REFUSAL.test(refusalScope)) && !TURN.test(sentence.replace(ECHO, ''))) return true;
+  // Round 39 (t39o): the anchor named as the one thing the shop does (我们不做别的，只做代练; 专门只接代充) is offered: no refusal frames it.
+  const onlyThis = ONLY_THIS_BEFORE.test(ctx.before(start, 6));
+  if ((WARNING.test(sentence) || (!onlyThis && REFUSAL.test(refusalScope))) && !TURN.test(sentence.replace(ECHO, ''))) return true;
   if (!insideQuotes(ctx, start, end)) return false;
   // Quoted bait: the disowning may come in the next sentence (…的消息。那不是我们发的，请勿点击).
   // Round 36 (t36f): an A-not-A question asks, it disowns nothing (要不要加入我们的“藏家俱乐部”, 会不会, 是不是): its 不要 / 不会 is no

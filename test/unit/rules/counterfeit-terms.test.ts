@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitTerms, {
   valid: [
+    // round 39 (t39o): a replica's realism with no likeness to the genuine article claimed, or its licence told
+    '这个手办是正版授权的，涂装高仿真。',
+    '这架飞机模型涂装高仿真，跟真的一样。',
+    '1:18车模高仿真，车门和引擎盖都能打开。',
     // round 39 (t39i): 高仿真 of a practice or teaching stand-in
     "纹身练习皮是高仿真硅胶，手感很像真皮。",
     "教学假人是高仿真材质，适合急救练习。",
@@ -829,6 +833,11 @@ ruleTable(counterfeitTerms, {
     "1比1尺寸复刻大牌鞋，细节跟正品一样",
     // round 17 (t17): 高仿真 of branded goods, 复刻 the goods themselves, 一比一 + a mould opened / the original followed
     { text: '高仿真奶嘴，和大牌的一模一样', severity: 'block' },
+    // round 39 (t39o): 高仿真 of a replica with a likeness to the genuine article claimed
+    { text: '这个手办涂装高仿真，跟正版一样。', severity: 'block' },
+    { text: '这款车模高仿真，和正品没区别，价格只要三分之一。', severity: 'block' },
+    { text: '高仿真公仔，跟官方正版的差不多。', severity: 'block' },
+    { text: '这批盲盒摆件高仿真，同正版一个样。', severity: 'block' },
     { text: '这款高仿真LV包，模拟原版做工', severity: 'block' },
     { text: '这台面包机是复刻款，和大牌的一样', severity: 'block' },
     { text: '这款蛋糕模具是复刻的大牌款', severity: 'block' },

@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(defameMerchant, {
   valid: [
+    // round 39 (t39o): the advice to keep away told across a question with no smear after it, the rival's words about us, our own goods set against it
+    '您说的那家店便宜五百？劝您别急，我们这边也能申请价保。',
+    '您说的那家店说我们是翻新货？劝您别信，我们每台都有序列号。',
+    '您说的那家店便宜五百？我们不了解，劝您别碰来路不明的货。',
+    '你说的隔壁那家？建议您别着急下单，可以先对比一下规格和保修。',
+    '您说的那家店便宜两百？劝您别急，他们家也是正品，价格差在赠品上。',
     // round 39 (t39g): the buyer's rival said back with advice that smears no one, or the rival's words about us
     '您说的那家店说我们是假货？别碰这种话题，我们有报关单。',
     '您说的那家店价格低，劝您别碰运气，先看看规格。',
@@ -226,6 +232,12 @@ ruleTable(defameMerchant, {
     "我们的批号您可以自己去官网查查就知道了，都是正规进口。",
   ],
   invalid: [
+    // round 39 (t39o): the advice to keep away across a question or a long clause, the smear after it
+    { text: '您说的那家店便宜五百？劝您别碰，都是翻新货。', severity: 'block' },
+    { text: '您说的那家按摩椅店便宜五百，劝您千万别碰，他们那批货全是翻新的。', severity: 'block' },
+    { text: '你说的隔壁那家？奉劝你别碰。他们的奶粉都是回收的空罐重新灌的。', severity: 'block' },
+    { text: '您提到的那家店才卖三百？建议您别考虑，听说老板是个骗子。', severity: 'block' },
+    { text: '您问的那家代购店？还是别碰了，那边的包包十有八九是莆田的。', severity: 'block' },
     // round 39 (t39g): the buyer's rival smeared on the agent's own advice to keep away
     { text: '您说的那家模型店便宜两百，劝您别碰，全是翻新货。', severity: 'block' },
     { text: '你说的隔壁那家假发店啊，我劝你千万别碰，老板就是个骗子。', severity: 'block' },

@@ -17,6 +17,12 @@ ruleTable(impersonatePlatform, {
     "这个号是店铺自己的，不是平台的",
     "我们没办法替平台拍板，您可以申请平台介入",
     "我说清楚是怕您误会我们代表平台做决定，退款以平台为准",
+    // round 39 (t39o): the shop introduced as 我们店铺 with what it really is on the platform; official said of a brand or our own shop
+    "我们店铺是快手的入驻商家，主营日本零食。",
+    "我们店铺是快手平台认证的正规商家，每单都有报关单。",
+    "我们店铺是品牌在快手的官方旗舰店，授权书在首页。",
+    "我是这家店official的客服，有问题随时问我。",
+    "我们店铺是品牌official授权的经销商。",
     // round 39 (t39l): a partnership only, a brand's or a courier's designation, a designation denied
     "我们是快手的合作伙伴，主营日本零食。",
     "我们是这个品牌在中国指定的合作伙伴，货都是品牌直供。",
@@ -970,6 +976,12 @@ ruleTable(impersonatePlatform, {
     "店里不一样，账号是快手自己的，有问题找我们",
     "这种事我可以直接替快手拍板",
     "退不退款我们能替平台做决定",
+    // round 39 (t39o): the self-introduction as 我们店铺是 / 我家网店是; the platform's 官方 written in English
+    { text: "我们店铺是快手指定的合作商之一，退换听我们安排就行。", severity: 'block' },
+    { text: "我家网店是平台委派的合作方，有事不用找平台。", severity: 'block' },
+    { text: "我是快手official的客服，您的退款我来处理。", severity: 'block' },
+    { text: "这边是快手 official 售后专员，请您配合一下。", severity: 'block' },
+    { text: "我们的店铺就是快手官方认证的售后中心。", severity: 'block' },
     // round 39 (t39l): the shop called a partner the platform appointed, in Chinese or chat English
     { text: "我们是快手appointed的官方partner，所以我们讲的refund policy就是平台的policy咯", severity: 'block' },
     { text: "我们是快手指定的官方合作伙伴，退款听我们的就行。", severity: 'block' },

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 39 (t39o): 从 as the parcel's origin beside our place, a courier's call to the buyer, the buyer's own address read back
+    '我们仓库在东莞虎门镇，从广州发货，快递到了给我打电话。',
+    '我们在杭州，从保税仓发货，到了给您打电话。',
+    '我们仓库在解放路18号，包裹到了快递员会给您打电话。',
+    '您的收货地址是人民路88号，从地铁站出来往北走那栋对吧？我核对一下。',
     // round 39 (t39i): a return sent to the studio, the online shop, a stall disowned, the live room
     "退货寄来工作室就行，地址在售后页面。",
     "您可以去我们店铺看看其他款，链接在主页。",
@@ -202,6 +207,11 @@ ruleTable(rule, {
     "您的包裹我们收到，仓库正在验，验完原路退款。",
   ],
   invalid: [
+    // round 39 (t39o): our place with the walk from a station told and the buyer to ring on arrival
+    { text: '我们在人民路88号，从地铁站出来往北走200米，到了给我打电话。', severity: 'block' },
+    { text: '我们工作室在人民路88号，从地铁站出来往北走200米，到了给我打电话。', severity: 'block' },
+    { text: '我们仓库在解放路18号，从地铁2号口出来往北走，到了喊我。', severity: 'block' },
+    { text: '我们就在中山路12号，从公交站下车往前走50米，到了联系我。', severity: 'block' },
     // round 39 (t39i): come to an unowned studio by a metro exit, our venue by what it faces, our shop on a named road, a stall to meet at
     "量尺寸直接来工作室，地铁B口出来对面那栋三楼。",
     "来我们道馆试试护具，体育中心西门对面就是。",

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unrelatedService, {
   valid: [
+    // round 39 (t39o): a refusal with 都/也 before it, a refusal by scope naming our own goods
+    '代练、租号，我们都不做。',
+    '代写论文我们也不接，本店只卖文具。',
+    '代练我们不做，我们只做游戏手柄和耳机。',
+    '您问的刷粉我们从来不做，这边只处理订单的问题。',
     // round 39 (t39g): the courses a device carries as its own content
     '点读笔里的课程随教材版本更新，在设置里能看到授权信息。',
     '学习机里的课程都是出版社授权的，随教材同步。',
@@ -450,6 +455,11 @@ ruleTable(unrelatedService, {
     "儿子的学费刚交完，这个月我比您还心疼钱，退款马上给您办。",
   ],
   invalid: [
+    // round 39 (t39o): the service named as the shop's one trade (不做别的只做这个, 只做X) is offered, not refused
+    { text: '代练、租号，我们不做别的只做这个。', severity: 'block' },
+    { text: '我们不做别的，专门接代充，价格好说。', severity: 'block' },
+    { text: '代写论文我们不做，我们只做代考。', severity: 'block' },
+    { text: '刷粉涨粉这块，我们不做其他的，只做这个。', severity: 'block' },
     // round 39 (t39j): …but the same list offered, or only its last item denied with the rest offered
     { text: '我们这边卖号、收号、租号都做，需要就说。', severity: 'block' },
     { text: '代练、上分、陪玩这些我们都可以安排，价格好说。', severity: 'block' },
