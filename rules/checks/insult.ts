@@ -104,12 +104,13 @@ const cues: Cue[] = [
   {
     // A slang label said of whoever asks, closing the clause (问这种问题的是nt吧, 说这话的人就是sb吧). Not a unit or a version (亮度是500nt,
     // 这款是NT版).
-    words: ['nt', 'zz', 'sjb', 'nc', 'fw', 'sb', 'sx', 'nmsl'],
+    // (not nc, a foundation shade, nor fw, firmware: 您用的是NC吗, 您下的是fw吗; and a sneer's 吧, not an honest 吗)
+    words: ['nt', 'zz', 'sjb', 'sb', 'nmsl'],
     severity: 'block',
     message: '辱骂性用语',
     scope: 'clause',
     before: /(?:的|人|你|您|他|她|们)(?:就|都|才|真|怕不)?是$/,
-    after: /^(?:吧|啊|呀|吗|么|嘛|了|吧你|呢)?$/,
+    after: /^(?:吧|啊|呀|嘛|了|吧你)?$/,
     deniable: false,
   },
   {
@@ -212,8 +213,9 @@ const cues: Cue[] = [
     deniable: false,
   },
   {
-    // Taste said to be beyond the buyer (这种香对您来说确实有点超纲了, 这种设计对你来说太高级了). Not a beginner's note (对新手来说有点超纲).
-    words: ['超纲', '太高级', '太高端', '欣赏不了', '理解不了', '驾驭不了', '消受不了', '高攀不起'],
+    // Taste said to be beyond the buyer (这种香对您来说确实有点超纲了, 这种设计对你来说欣赏不了). Not a beginner's note (对新手来说有点超纲),
+    // nor honest overkill (这款对您来说太高端了，入门款就够).
+    words: ['超纲', '欣赏不了', '理解不了', '消受不了', '高攀不起'],
     severity: 'block',
     message: '嘲讽买家品味、见识，属于不文明用语（规则 2.4）',
     before: /对(?:您|你)(?:来说|而言)?(?:确实|可能|真的|是|有点|有些|太|还是|估计|怕是|恐怕)*$/,

@@ -7,6 +7,9 @@ ruleTable(insult, {
     // the agent's own schooling, a friendly 扫个盲, a child's age range, a child's reading, a beginner's note, a parcel outside town, a repair point offered, the buyer's own diet plan
     "我去年买了个表，今年表带断了，能换表带吗？",
     "这款屏幕亮度是1000nt吗？是的",
+    "您下载的是fw吗？要装最新固件才能连上",
+    "您平时用的是NC吗？这款粉底有NC20",
+    "这款对您来说可能太高端了，日常用入门款就够",
     "当妈的都懂，宝宝湿疹真的磨人，这款膏体很温和",
     "给宝宝选哪款可以问问您爸妈的意见",
     "我自己就是有点普信哈哈，您别介意",
@@ -508,7 +511,7 @@ ruleTable(insult, {
     "连型号都念不对，就别买了吧",
     "您真是个大侦探，收货一周了才发现",
     "您这么金贵的身子，干脆别出门了",
-    "这种面料对你来说太高级了，买点便宜的吧",
+    "这种设计对你来说确实超纲了，买点普通的吧",
     "您这水平估计弄不了，找个懂的人帮你装吧",
     "这都不懂，刚进城吧？",
     "您先管住嘴，瘦个十斤再来买",
