@@ -89,6 +89,156 @@ function reversedInsult(ctx: LintContext, start: number): boolean {
 }
 
 const cues: Cue[] = [
+  // ── Round 39 (t39q), by mechanism: put-downs with no swear word, each a word family paired with a second.
+  {
+    // Vulgarity by homophone: 我去年买了个表 (= wqnmlgb) said as a clause of its own (退货？我去年买了个表。). Not an honest purchase
+    // told with what followed (我去年买了个表，表带今年断了).
+    words: ['去年买了个表', '去年买了块表', '去年买了个登山包', 'wqnmlgb'],
+    severity: 'block',
+    message: '谐音脏话（“我去年买了个表”），属于不文明用语（规则 2.4）',
+    scope: 'clause',
+    after: /^(?:啊|呀|吧|呢|哦|你|!|！|。|…)*$/,
+    notSentence: /表带|表盘|表壳|表镜|走时|机芯|坏了|断了|保修|维修|换/,
+    deniable: false,
+  },
+  {
+    // A slang label said of whoever asks, closing the clause (问这种问题的是nt吧, 说这话的人就是sb吧). Not a unit or a version (亮度是500nt,
+    // 这款是NT版).
+    // (not nc, a foundation shade, nor fw, firmware: 您用的是NC吗, 您下的是fw吗; and a sneer's 吧, not an honest 吗)
+    words: ['nt', 'zz', 'sjb', 'sb', 'nmsl'],
+    severity: 'block',
+    message: '辱骂性用语',
+    scope: 'clause',
+    before: /(?:的|人|你|您|他|她|们)(?:就|都|才|真|怕不)?是$/,
+    after: /^(?:吧|啊|呀|嘛|了|吧你)?$/,
+    deniable: false,
+  },
+  {
+    // A lewd label pinned on the buyer with a brush-off (老色批就别在这打听了, 你个lsp少问); the agent's own joke (我这个lsp) is not.
+    words: ['老色批', '老色胚', '色批', '色胚', 'lsp'],
+    severity: 'block',
+    message: '用“老色批”等下流称呼嘲讽买家，属于不文明用语（规则 2.4）',
+    after: /^(?:就|也|还是|都)?(?:别|少|滚|一边|给我|省省)/,
+    notBefore: /(?:我|我们|我这个|本)$/,
+    deniable: false,
+  },
+  {
+    // The buyer's parenting scorned (当爹妈的也太不上心了, 当妈的自己都挑成这样, 做父母的这么粗心). Not a parent's feeling shared
+    // (当妈的都懂, 当爸妈的都希望孩子吃得安心).
+    words: ['当爹妈的', '当爸妈的', '当妈的', '当爸的', '当爹的', '当父母的', '当家长的', '做妈的', '做爸妈的', '做父母的', '做爹妈的', '做家长的'],
+    severity: 'block',
+    message: '指责买家不会当父母，属于不文明用语（规则 2.4）',
+    after: /^[^。！？]{0,8}?(?:不上心|不负责|不称职|不合格|心太大|心也太大|心真大|失职|怎么当的|粗心|马虎|糊涂|成这样|这德行|这样子|不像话)/,
+    notBefore: /(?:我|我们|我也是|我也)$/,
+    deniable: false,
+  },
+  {
+    // The buyer's looks laid on their parents (长相的事还是去问您爸妈吧, 丑怪你爸妈去). Not a parent's advice asked (可以问问您爸妈的意见).
+    words: ['问您爸妈', '问你爸妈', '问您父母', '问你父母', '找您爸妈', '找你爸妈', '怪您爸妈', '怪你爸妈', '怪您父母', '怪你父母', '问问您爸妈', '问问你爸妈', '问您爹妈', '问你爹妈', '怪你爹妈', '怪您爹妈'],
+    severity: 'block',
+    message: '把买家的长相归咎于父母，属于不文明用语（规则 2.4）',
+    sentence: /长相|长得|颜值|丑|不帅|帅不|个子|太矮|身材|基因|天生|普信/,
+    deniable: false,
+  },
+  {
+    // 普信 said of the buyer (普信也要有个度, 您这就有点普信了). Not the agent's own (我有点普信哈哈) nor the word explained.
+    words: ['普信'],
+    severity: 'block',
+    message: '用“普信”嘲讽买家，属于不文明用语（规则 2.4）',
+    notAfter: /^(?:男|女)/,
+    sentence: /您|你|长相|帅|颜值|度/,
+    notSentence: /(?:我|我们|本人)(?:自己)?(?:就是|是|也|有点|这)*普信|什么意思|网络用语|这个词/,
+    deniable: false,
+  },
+  {
+    // Literacy doubted as a concession (学历不高能理解，但字总认识吧 / 字总该认得吧 / 总识字吧).
+    words: ['字总认识', '字总认得', '字总会认', '字总该认识', '字总该认得', '字总能认识', '字总看得懂', '字总该看得懂', '总识字吧', '总该识字', '总认字吧', '总会认字', '字还是认识的吧', '字都认识吧', '字总归认识'],
+    severity: 'block',
+    message: '暗讽买家不识字，属于不文明用语（规则 2.4）',
+    notSentence: [SCHOOL_HONEST, READ_HELP, /老人|长辈|爷爷|奶奶|外婆|姥姥|外公|姥爷/],
+    deniable: false,
+  },
+  {
+    // …or the buyer's schooling granted as the excuse (学历不高能理解, 没读过什么书可以理解, 文化不高我们理解).
+    words: ['学历不高', '学历低', '学历不够', '没读过书', '没读过什么书', '没上过学', '文化不高', '文化程度不高', '读书少', '没文化'],
+    severity: 'block',
+    message: '嘲讽买家的学历，属于不文明用语（规则 2.4）',
+    after: /^[，,]?(?:我们|咱们)?(?:也)?(?:能理解|可以理解|理解|不怪(?:您|你)|情有可原|难怪)/,
+    notBefore: /(?:我|我们|本人|我自己)(?:也)?$/,
+    deniable: false,
+  },
+  {
+    // Help with reading refused with a sneer (我们客服不负责给您扫盲, 这里不是扫盲班). Not a friendly 给您扫个盲 nor a campaign.
+    words: ['扫盲'],
+    severity: 'block',
+    message: '嘲讽买家文化水平，属于不文明用语（规则 2.4）',
+    sentence: [/(?:给|帮|替)(?:您|你)扫盲|扫盲班/, /不负责|不是|没义务|不包|不管|不提供|呵呵|可不|又不/],
+    deniable: false,
+  },
+  {
+    // A child put above the buyer for a plain task (找家里上过小学的孩子帮帮您, 让您家小学生教教您). Not a child's own toy or lesson.
+    words: ['上过小学', '上过幼儿园', '上过学', '读过小学', '小学生帮', '小学生教', '孩子教教', '孩子帮帮'],
+    severity: 'block',
+    message: '暗讽买家能力不如小孩，属于不文明用语（规则 2.4）',
+    sentence: [/帮帮?(?:您|你)|教教?(?:您|你)|给(?:您|你)(?:看|读|讲)/, /看不懂|不会|实在|弄不明白|搞不懂|不明白/],
+    notSentence: /宝宝|早教|点读|适合[^，。]{0,4}(?:孩子|小学生)|送给/,
+    deniable: false,
+  },
+  {
+    // The buyer stumbling on a plain word then told not to bother (连“蒙特梭利”四个字都念不利索，还买什么…, 连型号都读不对就省省吧).
+    words: ['念不利索', '读不利索', '说不利索', '念不对', '读不对', '念不清楚', '念不出来', '读不出来', '念不全', '写不对', '写不全', '拼不对'],
+    severity: 'block',
+    message: '嘲讽买家的文化水平，属于不文明用语（规则 2.4）',
+    before: /连[^，。！？]{1,14}(?:都|也)$/,
+    sentence: /还(?:给|买|想|要|学)|省省|别买|买什么|就别|好意思/,
+    notSentence: /宝宝|小朋友|孩子(?:都|也)?(?:念|读|说)|没关系|别担心|正常/,
+    deniable: false,
+  },
+  {
+    // Ironic genius or master titles for a blunder (哇，您可真是数学天才呢👏，下次数清楚再来 / 您真是福尔摩斯，三天了才发现).
+    words: ['数学天才', '天才', '小天才', '福尔摩斯', '神算子', '大侦探', '学霸', '人才'],
+    severity: 'block',
+    message: '反话式“夸奖”嘲讽买家，属于不文明用语（规则 2.4）',
+    before: /(?:您|你)(?:可|也)?(?:真|真的|可真|简直|实在)(?:是)?(?:个|一个|位)?$/,
+    sentence: /下次[^。！？]{0,10}再来|才发现|才想起|才看到|才来|呵呵|🙃|😅|🙄|(?:都|也)(?:能|会)(?:算|数|看|弄)错/,
+    deniable: false,
+  },
+  {
+    // Mock status for a modest demand (这么金贵的身子，怎么还亲自网购呀 / 建议您雇个管家呢). Not a baby's delicate skin.
+    words: ['金贵的身子', '金贵身子', '千金之躯', '万金之躯', '金枝玉叶', '雇个管家', '请个管家', '雇个保姆', '请个佣人', '雇个佣人', '雇个丫鬟', '请个丫鬟'],
+    severity: 'block',
+    message: '反话嘲讽买家娇贵，属于不文明用语（规则 2.4）',
+    sentence: /您|你/,
+    notSentence: /宝宝|婴儿|孩子|家政|保洁服务|我们提供|推荐(?:您|你)/,
+    deniable: false,
+  },
+  {
+    // Taste said to be beyond the buyer (这种香对您来说确实有点超纲了, 这种设计对你来说欣赏不了). Not a beginner's note (对新手来说有点超纲),
+    // nor honest overkill (这款对您来说太高端了，入门款就够).
+    words: ['超纲', '欣赏不了', '理解不了', '消受不了', '高攀不起'],
+    severity: 'block',
+    message: '嘲讽买家品味、见识，属于不文明用语（规则 2.4）',
+    before: /对(?:您|你)(?:来说|而言)?(?:确实|可能|真的|是|有点|有些|太|还是|估计|怕是|恐怕)*$/,
+    deniable: false,
+  },
+  {
+    // Fine work said beyond the buyer, someone competent sent for (精细活您估计干不了，还是找个明白人帮您吧). Not an honest referral to a shop.
+    words: ['找个明白人', '找明白人', '找个懂的人', '找个会的人', '找个靠谱的人', '找个懂行的'],
+    severity: 'block',
+    message: '暗讽买家能力差，属于不文明用语（规则 2.4）',
+    sentence: [/帮(?:您|你)|(?:您|你)(?:估计|肯定|大概|怕是)?(?:干不了|弄不了|搞不定|不会)/, /干不了|弄不了|搞不定|越弄越|看您|看你|估计|您这|你这|免得/],
+    notSentence: /维修点|售后网点|师傅上门|我们安排/,
+    deniable: false,
+  },
+  {
+    // The buyer called a villager new to town (没进城吃过西餐吧, 刚进城吧, 没出过村吧). Not goods or a parcel outside the city.
+    words: ['没进城', '没进过城', '刚进城', '头一回进城', '第一次进城', '没出过村', '没出过山', '刚出村'],
+    severity: 'block',
+    message: '嘲讽买家见识少、出身乡下，属于不文明用语（规则 2.4）',
+    sentence: [/吧|吗|？|\?/, /都不知道|不知道|不会|不懂|这都|您|你/],
+    notSentence: /快递|包裹|物流|仓库|车|货/,
+    deniable: false,
+  },
   {
     // Round 15 (t15b), by shape: rebirth prescribed to the buyer (亲亲，这边建议您回炉重造呢～ / 您还是重新投胎吧 / 你这种人赶紧回娘胎重造一下).
     // Not goods remade (这批瑕疵品已经回炉重造, 旧金回炉).
@@ -199,8 +349,8 @@ const cues: Cue[] = [
     words: ['减个', '减掉', '减下', '减它', '减减肥', '减肥', '瘦个', '瘦掉', '瘦下来', '减下来', '瘦到'],
     severity: 'block',
     message: '讽刺买家的身材，要求买家先减肥，属于不文明用语（规则 2.4）',
-    sentence: [/(?:建议|先|还是|最好|赶紧|不如)(?:去)?(?:先)?(?:减|瘦)[^，。？！]{0,8}?(?:斤|公斤|kg|肥)?[^，。？！]{0,2}(?:再|才)(?:来|买|穿|cos|试|下单|拍|考虑|谈|说|问|选)/, /您|你/],
-    notSentence: /您说|你说|计划|打算|正在减|在减肥|减肥期|减脂期|等您|等你|减肥茶|减肥餐|代餐|瘦身|塑身|燃脂/,
+    sentence: [/(?:建议|先|还是|最好|赶紧|不如|管住嘴[，,]?)(?:去)?(?:先)?(?:减|瘦)[^，。？！]{0,8}?(?:斤|公斤|kg|肥)?[^，。？！]{0,2}(?:再|才)(?:来|买|穿|cos|试|下单|拍|考虑|谈|说|问|选)/, /您|你/],
+    notSentence: /(?:您|你)说[^，。]{0,4}(?:减肥|在减|要减|想减|减完|减下)|计划|打算|正在减|在减肥|减肥期|减脂期|等您|等你|减肥茶|减肥餐|代餐|瘦身|塑身|燃脂/,
     window: 40,
     deniable: false,
   },

@@ -3,6 +3,23 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 39 (t39q): an honest watch bought last year, a unit or a version, the agent's own lewd or 普信 joke, a parent's feeling shared, a parent's advice asked,
+    // the agent's own schooling, a friendly 扫个盲, a child's age range, a child's reading, a beginner's note, a parcel outside town, a repair point offered, the buyer's own diet plan
+    "我去年买了个表，今年表带断了，能换表带吗？",
+    "这款屏幕亮度是1000nt吗？是的",
+    "您下载的是fw吗？要装最新固件才能连上",
+    "您平时用的是NC吗？这款粉底有NC20",
+    "这款对您来说可能太高端了，日常用入门款就够",
+    "当妈的都懂，宝宝湿疹真的磨人，这款膏体很温和",
+    "给宝宝选哪款可以问问您爸妈的意见",
+    "我自己就是有点普信哈哈，您别介意",
+    "我读书少，说得不对您多包涵",
+    "给您扫个盲：PD是快充协议，买带PD的头就行",
+    "这套积木适合上过幼儿园的孩子，家长陪着拼就行",
+    "连宝宝都念不对的字不用担心，点读笔会读",
+    "这款对新手来说有点超纲，建议从入门款开始",
+    "快递还没进城，在郊区中转站，明天派送",
+    "您说在减肥，等减完十斤再来买小一码也行",
     // round 39 (t39k): a price's floor, a test's or a child's range — not a record low of wits said to be set by the buyer
     "价格我们已经给到底线了，真的不能再低。",
     "这套测评题只能给出孩子智力下限的估计，具体以专业机构为准。",
@@ -479,6 +496,25 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 39 (t39q): a vulgar homophone as a clause, a slang label said of whoever asks, a lewd label with a brush-off, the buyer's parenting scorned,
+    // looks laid on the parents, 普信, literacy doubted as a concession, schooling granted as the excuse, 扫盲 refused with a sneer, a schoolchild sent to help,
+    // a plain word stumbled on, an ironic detective title, mock status, taste beyond the buyer, someone competent sent for, a villager new to town, weight loss prescribed
+    "拒收？我去年买了块表！",
+    "说这话的人就是sb吧",
+    "你个老色批就别问了",
+    "做父母的也太粗心了，孩子过敏都没发现",
+    "个子矮这事您还是怪你爸妈吧",
+    "您这就有点普信了，穿啥都不帅",
+    "没读过什么书可以理解，但标签上的字总该认得吧",
+    "我们客服可不负责帮你扫盲，自己看说明书去",
+    "看不懂的话让家里上过小学的孩子教教您",
+    "连型号都念不对，就别买了吧",
+    "您真是个大侦探，收货一周了才发现",
+    "您这么金贵的身子，干脆别出门了",
+    "这种设计对你来说确实超纲了，买点普通的吧",
+    "您这水平估计弄不了，找个懂的人帮你装吧",
+    "这都不懂，刚进城吧？",
+    "您先管住嘴，瘦个十斤再来买",
     // round 39 (t39k): a record low of wits set by the buyer, in sarcasm (刷新了我对…智商下限的认识, 智商没有下限, 突破了…智商的底线)
     "地址是您自己选的，您让我见识了什么叫智商没有下限。",
     "这么简单的步骤都能装反，又一次突破了人类智商的底线，佩服。",

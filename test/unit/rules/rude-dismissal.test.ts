@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rudeDismissal, {
   valid: [
+    // round 39 (t39q): a region's accent described, a child's table manners
+    "广东人说话语调比较软，这款音箱的粤语识别很准",
+    "宝宝吃相有点难看没关系，这款围兜防漏",
     // round 39 (t39h): 也配 of an accessory, a head protected, the agent's own busy head
     "您也配一个充电器吗？",
     "这款也配了原装数据线",
@@ -902,6 +905,10 @@ ruleTable(rudeDismissal, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 39 (t39q): regional contempt for a temper, a mock shop handed over, greed's look hedged
+    "广东人说话都这么横吗？",
+    "要不这店你来开？您最懂了",
+    "为了五块钱退三次，吃相确实有点难看",
     // round 39 (t39h): 也配 closing a question at the buyer; the buyer's mind stuck, eaten or squeezed by something
     "陶瓷餐具这么贵？您也配？",
     "这都能把拼图拼反，你脑子是被狗吃了吧",
