@@ -93,6 +93,15 @@ const cues: Cue[] = [
     notSentence: /收银台|花呗|白条|信用卡分期|先用后付|不提供|不支持|办不了|没法|无法|谨防|警惕|诈骗|骗局|冒充|违规|不要相信|别信/,
   },
   {
+    // Round 39 (t39r): the buyer's credit score asked for to size a loan (把芝麻分截图发我，我帮您看看能借多少; 信用分发我看下，够的话能下三万)
+    // and how much the buyer can borrow offered to be checked. Not the platform's pay-later judged by it (芝麻分够的话可以开通先用后付) nor scams warned of.
+    words: ['芝麻分', '芝麻信用', '信用分', '征信报告', '能借多少', '可以借多少', '可借多少', '能贷多少', '可以贷多少', '能批多少', '能下多少'],
+    severity: 'block',
+    message: '索要信用分、为买家估算借款额度，属于推销贷款，与客户服务无关（规则 2.6）',
+    sentence: /借|贷|下款|能下|下[0-9一二两三四五六七八九十几]+[万千]|批|额度|分期还|渠道|周转/,
+    notSentence: /先用后付|花呗|白条|月付|收银台|不提供|不做|不办|谨防|警惕|诈骗|骗局|冒充|别信|不要相信|不要发|别发|不会(?:索要|要)/,
+  },
+  {
     // A lending channel offered: 我这有个不用审核的借款渠道，当天能到 (the 不用 there denies the vetting, not the loan).
     words: ['借款渠道', '贷款渠道', '借钱渠道', '放款渠道'],
     severity: 'block',

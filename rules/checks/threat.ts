@@ -492,7 +492,8 @@ const cues: Cue[] = [
     words: ['后果', '后guo', 'hou果', 'houguo'],
     severity: 'block',
     message: '以“后果自负”威胁买家',
-    after: /^(?:自负|自付|zifu|自fu|zi负|zi付|自己负|自己承担|你承担|你自己承担|你自己清楚|你清楚|自己清楚|你懂|你知道|很严重|不堪设想)/,
+    // Round 39 (t39r): also borne, however spelled (后果你自己扛, 后果自己抗着, 后果你担着).
+    after: /^(?:自负|自付|zifu|自fu|zi负|zi付|自己负|自己承担|你承担|你自己承担|你自己清楚|你清楚|自己清楚|你懂|你知道|很严重|不堪设想|(?:你|您)?(?:自己)?(?:扛|抗|担着|兜着|受着))/,
     sentence: DISPUTE,
     // Round 27 (t27b): a product's hazard warned of (腐蚀性强，别喷到眼睛里，不然后果很严重).
     unless: hazardWarning,
@@ -1353,6 +1354,26 @@ const cues: Cue[] = [
     window: 50,
     sentence: /(?:寄|送|发|贴|递|交)(?:一封|一份|封|份|个|一张|张)?[^，。]{0,8}?(?:到|去)?(?:您|你)(?:们)?(?:的)?(?:公司|单位|家|小区|学校|楼下|门口)|(?:您|你)(?:们)?(?:的)?(?:公司|单位|家|小区|学校)[^，。]{0,6}?(?:寄|送|贴|发|递)/,
     notSentence: /欢迎|买家秀|好评返|礼品|下午茶|伴手礼/,
+  },
+  {
+    // Round 39 (t39r): exposure to the buyer's own people as the price of a dispute (不撤我让你全家都知道, 差评不删就让你亲戚朋友都晓得,
+    // 再投诉我让你身边的人都知道你是什么人). Not a product praised to the buyer's family (好用到让您全家都知道), nor a notice the buyer asks
+    // for (让您家人也知道怎么取件): a dispute must be in the sentence and it is the shop who makes them know.
+    words: ['全家', '家人', '家里人', '一家人', '亲戚', '朋友', '亲戚朋友', '亲朋好友', '身边的人', '身边人', '周围的人', '所有人', '街坊邻居', '全村', '全小区', '父母', '爸妈'],
+    severity: 'block',
+    message: '以让买家家人、熟人知道相威胁',
+    before: /(?:我|我们|就|会|马上)[^，。？！]{0,3}让(?:您|你)(?:的|们)?(?:全部|所有|全体|那些)?$/,
+    after: /^(?:们)?(?:和[^，。]{1,4})?(?:都|也|全|全都|统统)(?:知道|晓得|清楚|看到|看看|认识(?:你|您))/,
+    sentence: DISPUTE,
+    notSentence: /好用|推荐|分享|安利|放心|取件|签收|收货|福利|优惠|礼物/,
+  },
+  {
+    // Round 39 (t39r): a precedent told as a warning — those who crossed the shop came to grief (得罪了我们的人，后来都过得不太顺;
+    // 跟我们作对的人没一个有好下场; 惹过我们店的，后来都倒了霉). Not our apology for staff who offended the buyer.
+    words: ['得罪我们', '得罪了我们', '得罪过我们', '得罪我的', '得罪了我的', '得罪本店', '得罪我们店', '跟我们作对', '和我们作对', '跟我作对', '惹我们', '惹了我们', '惹过我们', '惹我们店', '惹了我们店', '惹过我们店'],
+    severity: 'block',
+    message: '以前人遭遇暗示买家会倒霉，属于威胁、恐吓',
+    after: /^[^。！？]{0,14}?(?:(?:过得|过的|日子)(?:都|也)?(?:不太|不怎么|不大|不)(?:顺|好|舒服|安生)|不太?顺|没(?:有)?(?:一个|几个)?(?:有)?好(?:下场|结果|果子吃|日子过)|(?:都|也)?倒(?:了)?霉|出(?:了)?事|后悔)/,
   },
   {
     // The buyer's purchases or chats shown to everyone: 再打12315，我们就把您这半年买过的东西全晒出来，让大家看看.

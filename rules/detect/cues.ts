@@ -169,6 +169,9 @@ const REASSURED_SOURCE = '(?:不会有|不会|没有|没|无|不存在|不用担
 const REASSURED = new RegExp(REASSURED_SOURCE);
 const REASSURED_ALL = new RegExp(REASSURED_SOURCE, 'g');
 const WARNING_FIRST = firstUnits(WARNING_WORDS);
+// Round 39 (t39r): the rule named as the reason to go round it (因为平台不允许这种补偿，只能走银行转账，您把卡号发我; 平台禁止返现，所以我们
+// 就私下转您): no warning — blanked before WARNING like a reassurance. Not the rule kept (平台不允许私下交易，只能走平台).
+const EVADED_ALL = /(?:平台|规则|系统|官方)(?:那边|这边|规定|上)?(?:是)?(?:不允许|禁止|严禁|不让)[^，。；！？]{0,12}[，,]?(?:所以|因此)?(?:只能|只好|那就|我们就|咱们就|就得|就只能)(?:走|用|通过|私下|改用|改走)(?!平台|快手|官方|这里|这边|店铺|订单|收银台|售后|正规)/g;
 
 /** The hard-break sentence around compact [start, end). */
 export function sentence(ctx: LintContext, start: number, end: number, reach = 40): string {
@@ -181,7 +184,8 @@ export function warningContext(ctx: LintContext, start: number, end: number): bo
   if (buyerQuoted(ctx, start, end)) return true;
   const s = sentence(ctx, start, end);
   // (round 32, t32a: not the risk asked back and waved off — 私下转账有风险吗？没风险，直接转我: the warning word is the buyer's worry)
-  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(REASSURED.test(s) ? s.replace(REASSURED_ALL, '') : s) && !askedBack(ctx, end + ctx.after(end, 40, 'hard').length)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end) || buyerNamedDisowned(ctx, start, end)
+  const unevaded = s.includes('只') || s.includes('就') ? s.replace(EVADED_ALL, '') : s;
+  return (holdsUnitOf(s, WARNING_FIRST) && WARNING.test(REASSURED.test(unevaded) ? unevaded.replace(REASSURED_ALL, '') : unevaded) && !askedBack(ctx, end + ctx.after(end, 40, 'hard').length)) || othersAsk(ctx, start, end) || buyerAskDeclined(ctx, start, end) || topicDisowned(ctx, start, end) || buyerNamedDisowned(ctx, start, end)
     || refusedAfter(ctx, end) || harmFollows(ctx, end) || wishRefused(ctx, start, end) || rebutted(ctx, start, end) || quoteCalledFalse(ctx, start, end)
     || seenThereDenied(ctx, start, end) || quoteDisowned(ctx, start, end) || concessiveRefused(ctx, start, end) || refusedWithNext(ctx, end)
     || buyerToldNot(ctx, end) || misbeliefCorrected(ctx, start, end) || doubtAnsweredHere(ctx, start, end) || schemeJudgedNext(ctx, start, end)

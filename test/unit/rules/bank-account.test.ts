@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(rule, {
   valid: [
+    // round 39 (t39r): the platform's rule kept and the buyer warned
+    '平台不允许私下交易，只能走平台，请不要把银行卡号发给任何人。',
+    '平台不允许私下转账，请勿把开户行和卡号发给别人。',
     // round 38 (t38j): a picture the buyer sent, the buyer's own card, a service's card sent as a picture
     '您发的图片里卡号看不清',
     '您的卡号我截图发您核对一下',
@@ -79,6 +82,9 @@ ruleTable(rule, {
     '平台不会让您提供银行卡号，请不要告诉任何人。',
   ],
   invalid: [
+    // round 39 (t39r): the platform's rule named as the reason to go round it
+    { text: '因为平台不允许这种补偿，只能走银行转账，您把开户行、卡号和户名发我，我让财务打过去。', severity: 'block' },
+    { text: '平台禁止返现，所以我们就只能走网银，您把卡号和开户行发我。', severity: 'block' },
     // round 38 (t38j): our card or account number sent to the buyer as a picture, the payment left unsaid
     { text: '卡号我用图片发您', severity: 'block' },
     { text: '银行账号我截图发你', severity: 'block' },

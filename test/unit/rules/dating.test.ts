@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 39 (t39r): a refund framed as a treat; the buyer's own plan
+    '差价就当请您看场电影了，已退回。',
+    '您说想请朋友看电影，这款投影仪很合适。',
     // round 39 (t39j): 真人发 as a wig's fibre, its share or its blend (a degree or a second fibre before it, what it is or costs after)
     '这顶卷发的发丝是高温丝和真人发混纺的，比纯高温丝顺滑。',
     '要说明一下，它不是100%真人发，所以价格比全真人发的便宜一半。',
@@ -277,6 +280,10 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 39 (t39r): a treat with a measure word before it
+    { text: '差评改了的话，我请您看场电影呗～', severity: 'block' },
+    { text: '改个好评，我请你吃顿火锅。', severity: 'block' },
+    { text: '售后弄好了，周末请你看部电影？', severity: 'block' },
     // round 39 (t39j): …but 真人 whose 发 sends a photo stays caught
     { text: '你真人发张照片给我看看呗，我先发我的。', severity: 'block' },
     { text: '您真人发我瞧瞧嘛，肯定比头像好看。', severity: 'block' },

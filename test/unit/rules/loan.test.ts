@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(loan, {
   valid: [
+    // round 39 (t39r): the platform's pay-later judged by a credit score; a scam warned of; a deposit waived for a high score
+    '芝麻分够的话可以开通先用后付，确认收货后再付款。',
+    '有人冒充客服要您的芝麻分截图说能借钱，千万别发。',
+    '这款信用分高的用户可以免押金试用。',
     // round 39 (t39k): a purchase quota's reset told with the date between (额度每年 1 月 1 日重置), the shop offering to hold the goods
     "额度每年 1 月 1 日重置，到时候再下单就可以；购物车里的奶粉我们可以先帮您留意库存。",
     "年度额度下个月 1 号才刷新，我们可以先帮您把货留着。",
@@ -103,6 +107,10 @@ ruleTable(loan, {
     '分期的话下单时选花呗，还款日看花呗账单',
   ],
   invalid: [
+    // round 39 (t39r): a credit score asked for to size a loan; how much the buyer can borrow offered to be checked
+    { text: '其实您可以把支付宝芝麻分截图发我，我帮您看看能借多少，我们有渠道。', severity: 'block' },
+    { text: '信用分发我看下，够的话能下三万。', severity: 'block' },
+    { text: '您最近手头紧的话，我帮您查查能贷多少。', severity: 'block' },
     // round 39 (t39k): a credit line offered beside the quota words
     "额度不够的话找我，我这边能帮您办，利息很低。",
     // round 39 (t39b): the shop advancing the buyer money to be paid back or with interest (先垫…按天算息) — not a fee on the order advanced

@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(threat, {
   valid: [
+    // round 39 (t39r): a consequence the shop bears, a product praised to the family, the buyer's report of a threat, our apology for offending
+    '这个后果我们来扛，您放心退款。',
+    '这款面霜好用到让您全家都知道。',
+    '您说有人威胁要让你全家都知道，请截图给平台举报。',
+    '实在抱歉，我们店员得罪了您，我们会严肃处理。',
     // round 39 (t39i): calls to confirm or book, the buyer's followers given a coupon, ask around for word of mouth, an anti-theft lock, visits and calls disowned
     "快递员每天给您打电话确认送货时间，请保持电话畅通。",
     "安装师傅明天也给您打个电话预约上门时间。",
@@ -873,6 +878,14 @@ ruleTable(threat, {
     "您的照片发到我们群里参加晒图抽奖，中了有小礼品",
   ],
   invalid: [
+    // round 39 (t39r): 后果 borne however spelled; exposure to the buyer's people in a dispute; a precedent of grief for crossing the shop
+    { text: '一星是吧，行，后果你自己抗。', severity: 'block' },
+    { text: '后果您自己担着，别再投诉了。', severity: 'block' },
+    { text: '差评不删就让你亲戚朋友都晓得。', severity: 'block' },
+    { text: '再投诉我让你身边的人都知道你是什么人。', severity: 'block' },
+    { text: '得罪了我们的人，后来都过得不太顺，投诉前您想想。', severity: 'block' },
+    { text: '跟我们作对的人，没一个有好下场。', severity: 'block' },
+    { text: '惹过我们店的，后来都倒了霉，你自己想想要不要给一星。', severity: 'block' },
     // round 39 (t39i): calls promised back in kind, the buyer's followers told, a visit as the price of a review, the buyer's gym found by asking, the account stopped remotely
     "您天天来催，那我们也每天给您打十遍电话，看谁先扛不住。",
     "您再闹，我们就在评论区说一声，让您的粉丝都知道您退的是穿过的衣服。",

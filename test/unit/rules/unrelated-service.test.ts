@@ -8,6 +8,9 @@ ruleTable(unrelatedService, {
     '代写论文我们也不接，本店只卖文具。',
     '代练我们不做，我们只做游戏手柄和耳机。',
     '您问的刷粉我们从来不做，这边只处理订单的问题。',
+    // round 39 (t39r): the buyer's own car, a car accessory's fit
+    '您的二手车也能装这款支架吗？可以的，通用款。',
+    '您是准备换车吗？这款车载冰箱新旧车都适配。',
     // round 39 (t39g): the courses a device carries as its own content
     '点读笔里的课程随教材版本更新，在设置里能看到授权信息。',
     '学习机里的课程都是出版社授权的，随教材同步。',
@@ -460,6 +463,10 @@ ruleTable(unrelatedService, {
     { text: '我们不做别的，专门接代充，价格好说。', severity: 'block' },
     { text: '代写论文我们不做，我们只做代考。', severity: 'block' },
     { text: '刷粉涨粉这块，我们不做其他的，只做这个。', severity: 'block' },
+    // round 39 (t39r): a vehicle pitched mid-service
+    { text: '退款处理中。顺便问下，要买二手车吗？', severity: 'block' },
+    { text: '我表哥那有几台准新车，要不要看看？', severity: 'block' },
+    { text: '差价已经退了，对了，摩托车我们也卖，有兴趣吗？', severity: 'block' },
     // round 39 (t39j): …but the same list offered, or only its last item denied with the rest offered
     { text: '我们这边卖号、收号、租号都做，需要就说。', severity: 'block' },
     { text: '代练、上分、陪玩这些我们都可以安排，价格好说。', severity: 'block' },
