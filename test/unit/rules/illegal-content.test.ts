@@ -4,6 +4,14 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 39 (t39p): the waybill's honest details, a plain declaration, a privacy wrapping; duty paid; a hazard why it is not sold
+    '面单上写的是您的名字和电话，放心，不会外泄。',
+    '申报写的是奶粉，和实物一致，都是如实申报。',
+    '面单写日用品，保护您的隐私，放心。',
+    '快递单上写的是锂电池，安检需要单独申报，所以会晚一天。',
+    '我们每票货都报关缴税，报关单可以给您看。',
+    '员工自己下单，公司统一报销，这样清关最顺。',
+    '水银体温计含汞，快递不收，我们只卖电子款。',
     // round 39 (t39k): a later 、 item with a verb before the anchor still denied (没有邀请返利、拉下线这些); the age rule told or other goods fine for a teen; the true value or a customs code written — not a minor's order with the check dodged, nor a value written as a bare sum
     "会员积分只按您自己的消费累计，没有邀请返利、拉下线这些，也不需要交任何会费。",
     "本店会员不搞拉人头、发展下线，升级只看累计消费。",
@@ -2684,5 +2692,12 @@ ruleTable(illegalContent, {
     { text: '多充点钻石，抽中的概率会大很多。', severity: 'block' },
     { text: '打牌不赌钱没意思，一局十块。', severity: 'block' },
     { text: '麻将群不带彩，一块起底玩积分换礼品。', severity: 'block' },
+    // round 39 (t39p): the declaration slot filled with another name, the check said got past; goods sent as another
+    { text: '这把折叠刀面单写厨房用品，一路都没出过问题。', severity: 'block' },
+    { text: '充电宝我们夹在衣服里，快递单上只写服装，过安检没事的。', severity: 'block' },
+    { text: '鹦鹉没有证，运单写的是宠物用品，您心里有数就行。', severity: 'block' },
+    { text: '药酒航空不让寄，外包装上我们标成酱油，放心。', severity: 'block' },
+    { text: '烟丝分两箱发，统一报成茶叶，海关不会查。', severity: 'block' },
+    { text: '牛肉干过检疫过不了，我们当零食寄，一直没被拦过。', severity: 'block' },
   ],
 });
