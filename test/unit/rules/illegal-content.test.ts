@@ -5,6 +5,13 @@ import { ruleTable } from '../../support/rule-table';
 ruleTable(illegalContent, {
   valid: [
     // round 39 (t39p): the waybill's honest details, a plain declaration, a privacy wrapping; duty paid; a hazard why it is not sold
+    '未成年不能买酒，实名要填本人的。',
+    '检疫证明上的日期是入境日期，改不了哦。',
+    '原产地证的抬头写错了，我们联系出具机构重新出具。',
+    '这款电蚊拍是电击的，别碰网面。',
+    '防身报警器一拉就响，声音很大。',
+    '这款手电筒没有电击功能，只是强光，防身够用。',
+    '海关扣了的话我们有办法帮您申请退运。',
     '面单上写的是您的名字和电话，放心，不会外泄。',
     '申报写的是奶粉，和实物一致，都是如实申报。',
     '面单写日用品，保护您的隐私，放心。',
@@ -2699,5 +2706,12 @@ ruleTable(illegalContent, {
     { text: '药酒航空不让寄，外包装上我们标成酱油，放心。', severity: 'block' },
     { text: '烟丝分两箱发，统一报成茶叶，海关不会查。', severity: 'block' },
     { text: '牛肉干过检疫过不了，我们当零食寄，一直没被拦过。', severity: 'block' },
+    // round 39 (t39p): a minor sent to a parent's papers; lent identities 'no matter'; a paper's date changed; a weapon in another shape; a way round quarantine
+    { text: '初中生也能下单，实名填你父母的就行。', severity: 'block' },
+    { text: '额度满了也不要紧，我们有现成的身份信息，填上就能过。', severity: 'block' },
+    { text: '检测报告我们把去年那份改个日期发您，看着跟新的一样。', severity: 'block' },
+    { text: '这把雨伞伞柄能电人，防狼神器。', severity: 'block' },
+    { text: '那根“自拍杆”一甩就弹出来，钢制的，防身正好。', severity: 'block' },
+    { text: '肉干入境检疫我们有门路，查不到的，放心下单。', severity: 'block' },
   ],
 });
