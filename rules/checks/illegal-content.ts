@@ -367,7 +367,7 @@ const JAMMED_OTHERS =
 // bottles named by brand only (茅台, 五粮液, 拉菲 — not 拉菲草, Hennessy, 人头马, 芝华士, 杰克丹尼), and cigarettes by brand (万宝路, 悦刻).
 const TOBACCO_ALCOHOL = /雪茄|香烟|烟草|卷烟|电子烟|烟弹|烟油|白酒|啤酒|红酒|洋酒|威士忌|伏特加|清酒|烈酒|酒类|彩票|槟榔|葡萄酒|香槟(?!色|金|粉|银|玫瑰|蓝)|白兰地|朗姆酒|金酒|杜松子酒|龙舌兰|干邑|黄酒|果酒|梅酒|起泡酒|气泡酒|预调酒|鸡尾酒|利口酒|烧酒|米酒|干红|干白|茅台|五粮液|泸州老窖|剑南春|汾酒|拉菲(?!草)|hennessy|人头马|马爹利|芝华士|尊尼获加|杰克丹尼|百龄坛|麦卡伦|格兰菲迪|獭祭|百威|喜力|科罗娜|嘉士伯|万宝路|悦刻|iqos/;
 // (round 39, t39k: …or an adult's account or papers used for the minor's order, 下单用您爸妈的账号和身份证就行, 拿家长的身份证实名一下)
-const AGE_DODGED = /(?:别|不用|不要|不必|无需)(?:写|填|填写|提供|报|说)(?:真实)?(?:年龄|岁数|生日|身份证)|不(?:验|查|看|核)(?:年龄|身份证|身份)|不用实名|(?:用|拿|借|填)(?:您|你)?(?:的)?(?:爸妈|父母|爸爸|妈妈|老爸|老妈|家长|家里人|大人|哥哥|姐姐|成年人)(?:的)?(?:账号|帐号|身份证|身份|名义|信息|名字|手机号)/;
+const AGE_DODGED = /(?:别|不用|不要|不必|无需)(?:写|填|填写|提供|报|说)(?:真实)?(?:年龄|岁数|生日|身份证)|不(?:验|查|看|核)(?:年龄|身份证|身份)|不用实名|(?:实名|身份证|身份)(?:信息)?(?:就|都)?(?:填|用|写)(?:您|你)?(?:的)?(?:爸妈|父母|爸爸|妈妈|老爸|老妈|家长|家里人|大人|成年人)|(?:用|拿|借|填)(?:您|你)?(?:的)?(?:爸妈|父母|爸爸|妈妈|老爸|老妈|家长|家里人|大人|哥哥|姐姐|成年人)(?:的)?(?:账号|帐号|身份证|身份|名义|信息|名字|手机号)/;
 const MINORS_REFUSED = /不向|不卖给|不能卖给|年满|需满|满18|满十八|不能买|不可以买|不能购买|买得起|大学生|(?<!未)成年/;
 
 /** Protected wildlife and its products, as the wildlife cues name them (round 38, t38a: sturgeons, sea turtles, the saiga). */
@@ -892,7 +892,8 @@ const cues: Cue[] = [
     notAfter: /^(?:检测|检验|报告|含量检测|指标|残留检测|测试|超标检测)/,
     // 我们不会在商品里添加任何激素: a denial further back in the clause than the usual window.
     notBefore: /(?:不|没|未|无|绝不|从不|从没|决不)(?:会|曾|有)?[^]{0,8}(?:加|添加|含|放|掺)[^]{0,4}$/,
-    notSentence: [WARNING, /标准|合格|安全范围|微量|限值|未检出|不含|别家|其他家|隔壁/],
+    // (round 39, t39p: …nor the hazard given as why it is not sold or sent — 水银体温计含汞，快递不收，我们只卖电子款)
+    notSentence: [WARNING, /标准|合格|安全范围|微量|限值|未检出|不含|别家|其他家|隔壁/, /快递不收|(?:快递|物流|航空)(?:也|都)?(?:不让|不能|不给)寄|寄不了|(?:我们|本店|店里)(?:只卖|不卖)|停售|下架/],
     // Round 14 (fa14b): a medicine's declared ingredient with its directions (本品为含激素的外用药膏，请严格遵医嘱使用) — a label, not an additive
     // slipped in; not 偷偷加/没标/别告诉 (hidden) nor 加了 (the shop adding it).
     // Round 36 (t36d): …nor a hazard of the goods' own nature disclosed with its safety warning (镉黄是真镉颜料，含重金属，别入口; 体温计含汞，
@@ -1140,9 +1141,10 @@ const cues: Cue[] = [
     // 没有原产地证也能现做一份: the 没有 is about the buyer's paper, the forging word decides.
     deniable: false,
     // Round 12 (t12b): also the seal said complete or the copy said as good as real (医院的章都齐, 章盖上去跟真的没区别, 按您要的日期重新做一张).
-    sentence: /现做|伪造|造假|刻章|没有也能|没有也可以|查不到的那种|p一[张份]|p图|p一下|假的也|以假乱真|章我们|章都能|章都(?:齐|有|全)|盖好章|章盖上|看不出(?:是)?假|重新做一[张份]|顺手做|按(?:您|你)要的/,
+    sentence: /现做|伪造|造假|刻章|没有也能|没有也可以|查不到的那种|p一[张份]|p图|p一下|假的也|以假乱真|章我们|章都能|章都(?:齐|有|全)|盖好章|章盖上|看不出(?:是)?假|重新做一[张份]|顺手做|按(?:您|你)要的|改(?:一下|一改|个|掉|了)(?:上面的)?(?:日期|批号|编号|抬头|名字|数字|金额|品名)|(?:看起来|看着|看上去)(?:跟真的)?(?:一模一样|和真的一样)/,
     sentenceSkipsAnchor: true,
-    notSentence: [WARNING, /官方出具|海关出具|官网可查|可以查询|扫码查|如实/],
+    // (round 39, t39p: …or another batch's paper with its date and lot changed — 拿上一批的证明改一下日期和批号给您，看起来一模一样)
+    notSentence: [WARNING, /官方出具|海关出具|官网可查|可以查询|扫码查|如实|改不了|不能改|没法改|不可以改|无权|重新出具|重新开具/],
   },
   {
     words: ['海关的章', '海关章', '检疫章', '公安的章', '政府的章', '官方的章', '萝卜章'],
@@ -1302,7 +1304,7 @@ const cues: Cue[] = [
     sentenceSkipsAnchor: true,
     // 不能借用别人的身份证: 别人 is no denial (cue-rule masks it), so the refusal is read here.
     // (能不能借用…？ asks for the papers: its 不能 is no refusal; round 13.)
-    notSentence: [WARNING, /本人|请提供|请填写|填写|实名认证|核对|不会泄露|保密|加密|必须|(?<!能)不能|不可以|不要|请勿|不支持|无法|不允许|不需要|无需|不用提供/, CUSTOMS_FAILS, NAMES_MUST_AGREE, BORROW_DISCOURAGED],
+    notSentence: [WARNING, /本人|请提供|请填写|填写|实名认证|核对|不会泄露|保密|加密|必须|(?<!能)不能|不可以|不要(?!紧)|请勿|不支持|无法|不允许|不需要|无需|不用提供/, CUSTOMS_FAILS, NAMES_MUST_AGREE, BORROW_DISCOURAGED],
   },
   // Controlled weapons: 高压电棍, 弹簧刀, 蝴蝶刀, 指虎; a gun emoji is judged in `check`.
   {
@@ -1868,6 +1870,35 @@ const cues: Cue[] = [
     grow: true,
     notSentence: [WARNING, /不属于|玩具|造型|道具|cos|不是管制/],
   },
+  // Round 39 (t39p): a weapon in another object's shape told by its trait (那款“登山杖”一甩就出来，钢的，防身用; 手电那款长按开关是电击的，别声张).
+  // Traps: 防身报警器一拉就响, 防身术课程, 电蚊拍是电击的, 防狼喷雾我们不卖.
+  {
+    words: ['防身', '防狼'],
+    severity: 'block',
+    message: '涉及管制器具',
+    window: 30,
+    sentence: /一甩|甩出|甩开|一按就弹|弹出来|钢的|钢制|开刃|电击|电人|放电|万伏|别声张/,
+    notSentence: [WARNING, /报警器|口哨|警报|不属于|玩具|道具|课程|防身术|不是管制|不卖|没有|蚊|虫/],
+  },
+  {
+    words: ['是电击的', '带电击', '能电人', '可以电人', '电击功能', '会放电'],
+    severity: 'block',
+    message: '涉及管制器具',
+    window: 30,
+    sentence: /手电|雨伞|伞|口红|手机壳|钥匙扣|笔|别声张|防身|防狼|长按|隐藏/,
+    notBefore: /(?:不|没|没有|无)(?:带|含|具备|具有|支持|设)?$/,
+    notSentence: [WARNING, /蚊|虫|苍蝇|不属于|不卖|玩具|宠物|项圈|静电|报警器/],
+  },
+  // Round 39 (t39p): a way round customs or quarantine claimed with the parcel said to get through (检疫那边我们有办法，包裹不会被拦).
+  // Traps: 海关扣了的话我们有办法帮您申请退运, 检疫没办法加急.
+  {
+    words: ['有办法', '有门路', '有路子', '能搞定', '搞得定', '摆得平', '有渠道'],
+    severity: 'block',
+    message: '声称疏通海关或监管部门、逃避查验，属于违法内容',
+    window: 30,
+    sentence: [/海关|检疫|商检|安检|查验|缉私|边检/, /不会被(?:拦|查|扣|退)|拦不住|查不(?:到|出)|包过|过得去|照样(?:发|寄|过)|放心下单/],
+    notSentence: [WARNING, /扣了|退运|申请|补发|退款|协助|如实|正规(?:报关|清关)/],
+  },
   // Carrying weapons or contraband past security: 外观就是个手电筒，过安检没问题.
   {
     words: ['过安检', '安检'],
@@ -2025,6 +2056,38 @@ const cues: Cue[] = [
     before: /(?:面单|品名|申报|报关单|快递单|包裹上|单子上)(?:上|里)?(?:就|直接|可以|给您|给你)?$/,
     after: /^(?:成|为)?[^]{0,8}(?:就行|就好|就可以|没事|不会查|查不到|免税|省税)/,
     notSentence: [WARNING, /如实|按实际|实际品名|不能|不会(?:写|报|填|标)|不可以|不得/],
+  },
+  // Round 39 (t39p): the declaration slot filled with another name and the check said got past (面单只写塑料配件，安检过得去; 申报写冷冻肉，
+  // 一路都没出过问题; 报关写的是牛皮压纹，您心里有数就行; 外箱写纺织品，一直都这么发的; 都报“调味品”) or the real goods sent as another
+  // (切片真空当饼干发，一直没被查过). Traps: 面单写的是您的名字, 申报写的是奶粉，如实申报, 面单写日用品保护隐私, 外箱写着易碎品.
+  {
+    words: ['面单', '申报', '报关', '品名', '外箱', '发货单', '快递单', '运单', '外包装'],
+    severity: 'block',
+    message: '虚假申报货物以逃避监管或税费，属于违法内容',
+    after: /^(?:单)?(?:上|里|那栏|那里)?(?:我们|都|就|只|会|给您|给你|统一|一律|直接|也){0,3}(?:写|填|报|标)(?:的是|成|为|作|着)?[“"「『]?[一-龥]{2,}/,
+    window: 40,
+    sentence: /过得去|过得了|没出过(?:事|问题)|没被(?:查|拦|扣)|不会被(?:拦|查|扣)|查不(?:到|出)|(?:一直|都是|向来)(?:都)?这么(?:发|寄)|心里有数|别(?:在网上|到处)?晒|别声张|不让(?:寄|运|带|发)|不能(?:寄|运|带)|过不了|没有?(?:证书|证明|许可)|不带证|没证|走普通快递|安检(?:过|能过|查不)|过安检|躲过|避开/,
+    notSentence: [WARNING, /如实|按实际|实际品名|一致|名字|姓名|电话|地址|单号|易碎|隐私|保密|不会(?:写|报|填|标)|不能(?:写|报|填|标)|不可以|不得/],
+  },
+  {
+    words: ['都报', '统一报', '一律报', '全报', '就报', '全都报'],
+    severity: 'block',
+    message: '虚假申报货物以逃避监管或税费，属于违法内容',
+    // 都报关缴税, 统一报销: 报 starts another word; the name given must follow in quotes or after 成/为.
+    after: /^(?:成|为|作|的是)?[“"「『]?[一-龥]{2,}/,
+    notAfter: /^(?:关|销|税|价|告|警|修|道|名|备|到|废|账|考|案|表|复|送|批|社|纸|刊|酬|应|答|恩|喜|忧|效|信|单|给|了|过|上|完|错|一|个|这|那|我|您|你|的)/,
+    window: 40,
+    sentence: /拆|包裹|过得去|没出过(?:事|问题)|没被(?:查|拦|扣)|查不(?:到|出)|过不了|放心|海关|检疫|税/,
+    notSentence: [WARNING, /如实|按实际|一致|不会(?:报|写)|不能(?:报|写)/],
+  },
+  {
+    words: ['当饼干', '当零食', '当食品', '当日用品', '当杂物', '当普通货'],
+    severity: 'block',
+    message: '虚假申报货物以逃避监管或税费，属于违法内容',
+    after: /^(?:发|寄|报|运|走)/,
+    window: 40,
+    sentence: /拆|包裹|过得去|没出过(?:事|问题)|没被(?:查|拦|扣)|查不(?:到|出)|过不了|放心|海关|检疫|税/,
+    notSentence: [WARNING, /如实|按实际|一致|不会(?:报|写)|不能(?:报|写)/],
   },
   {
     words: ['标成', '写成', '报成', '填成', '伪装成', '当成', '改成'],
@@ -4013,6 +4076,16 @@ const cues: Cue[] = [
     message: '向未成年人售卖烟酒等限售商品，属于违法内容',
     window: 30,
     sentence: [TOBACCO_ALCOHOL, new RegExp(`(?:也|都|照样|一样)(?:能|可以)买|卖给|照卖|也卖|${AGE_DODGED.source}`)],
+    notSentence: [WARNING, MINORS_REFUSED],
+  },
+  // Round 39 (t39p): …or, the goods unnamed, a minor told to buy with a parent's papers on the real-name check (未成年也能买，实名填你爸妈的就行):
+  // the check is there only for goods barred to minors.
+  {
+    words: ['未成年', '未成年人', '未满18', '未满十八', '初中生', '高中生', '中学生'],
+    severity: 'block',
+    message: '帮未成年人规避实名年龄核验购买限售商品，属于违法内容',
+    window: 30,
+    sentence: [/(?:也|都|照样|一样)(?:能|可以)(?:买|下单|拍)/, AGE_DODGED],
     notSentence: [WARNING, MINORS_REFUSED],
   },
   // Round 39 (t39k): …or the buyer's age told under 18 with the check dodged (您说您今年 16 岁？没关系的，下单用您爸妈的账号和身份证就行，我们

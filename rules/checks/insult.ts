@@ -1261,7 +1261,8 @@ const cues: Cue[] = [
     words: INSULT_PHRASES,
     severity: 'block',
     message: '侮辱性用语，属于人身攻击',
-    notBefore: /(?:狗|防)$/,
+    // (round 39, t39p: …nor the agent's own failing owned — 怪我脑子不好使，把您的差价算少了)
+    notBefore: /(?:狗|防)$|(?:怪我|是我|我这|我的)$/,
     notAfter: /^(部|颊|上|盆|型|皮|角|细胞|茧|肌|睛|药|屎|动|轮|筒|掉)/,
     // Round 15 (fa15): 放屁 as the body's wind, told as a symptom (宝宝肠胀气放屁多, 吃豆类容易放屁), not said to anyone.
     unless: (ctx, start, end) => ctx.compact.startsWith('放屁', start) && !/(?:你|您)(?:这|就|是|在|又|别|少)?$/.test(ctx.before(start, 4)) && BODY_WIND.test(ctx.compact.slice(Math.max(0, start - 16), end + 16)),

@@ -502,6 +502,8 @@ const cues: Cue[] = [
     severity: 'warn',
     message: '反复催促、频繁联系买家，属于骚扰（规则 2.5）',
     // 早中晚各吃一次: a dose, not a contact.
+    // (round 39, t39p: …nor 速 ending a word before a clause break — 老年人手速，回慢了见谅)
+    notBefore: /(?:手|网|车|风|光|音|语|时|加|减|快|迅|高|低|全|极|神|飞|航|转|流|匀|变)$/,
     notSentence: /不会频繁|不打扰|不会打扰|物流|轨迹更新|吃|服用|饭后|饭前|涂抹|用量|剂量|疗程|一粒|一片|一袋/,
   },
   {

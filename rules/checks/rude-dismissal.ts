@@ -3853,6 +3853,8 @@ const cues: Cue[] = [
     sentence: new RegExp(`${FAILURE.source}|${HYPERBOLIC_DOU.source}|怎么连|连[^，。]{1,8}(?:都|也)[^，。]{0,4}(?:不明白|不清楚|不会|不懂|不到|不见|不了)|浪费了?我|耽误了?我|都震惊|都惊呆|震惊了|惊呆了|挑时候|(?:凌晨|半夜|深夜|大半夜)[^，。]{0,6}(?:来|问|找)`),
     window: 40,
     notSentence: /宝宝|孩子|小朋友|我们|我这边|客服/,
+    // (round 39, t39p: …nor the weather's timing rued — 这台风可真会挑时候，仓库封了两天)
+    notBefore: /(?:台风|天气|老天爷?|暴雨|大雨|下雨|雨|暴雪|大雪|雪|寒潮|冷空气|疫情)(?:可|也|还|是|可是)?$/,
     deniable: false,
   },
   {

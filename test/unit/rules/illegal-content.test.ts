@@ -4,6 +4,21 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 39 (t39p): the waybill's honest details, a plain declaration, a privacy wrapping; duty paid; a hazard why it is not sold
+    '未成年不能买酒，实名要填本人的。',
+    '检疫证明上的日期是入境日期，改不了哦。',
+    '原产地证的抬头写错了，我们联系出具机构重新出具。',
+    '这款电蚊拍是电击的，别碰网面。',
+    '防身报警器一拉就响，声音很大。',
+    '这款手电筒没有电击功能，只是强光，防身够用。',
+    '海关扣了的话我们有办法帮您申请退运。',
+    '面单上写的是您的名字和电话，放心，不会外泄。',
+    '申报写的是奶粉，和实物一致，都是如实申报。',
+    '面单写日用品，保护您的隐私，放心。',
+    '快递单上写的是锂电池，安检需要单独申报，所以会晚一天。',
+    '我们每票货都报关缴税，报关单可以给您看。',
+    '员工自己下单，公司统一报销，这样清关最顺。',
+    '水银体温计含汞，快递不收，我们只卖电子款。',
     // round 39 (t39k): a later 、 item with a verb before the anchor still denied (没有邀请返利、拉下线这些); the age rule told or other goods fine for a teen; the true value or a customs code written — not a minor's order with the check dodged, nor a value written as a bare sum
     "会员积分只按您自己的消费累计，没有邀请返利、拉下线这些，也不需要交任何会费。",
     "本店会员不搞拉人头、发展下线，升级只看累计消费。",
@@ -2720,5 +2735,19 @@ ruleTable(illegalContent, {
     { text: '多充点钻石，抽中的概率会大很多。', severity: 'block' },
     { text: '打牌不赌钱没意思，一局十块。', severity: 'block' },
     { text: '麻将群不带彩，一块起底玩积分换礼品。', severity: 'block' },
+    // round 39 (t39p): the declaration slot filled with another name, the check said got past; goods sent as another
+    { text: '这把折叠刀面单写厨房用品，一路都没出过问题。', severity: 'block' },
+    { text: '充电宝我们夹在衣服里，快递单上只写服装，过安检没事的。', severity: 'block' },
+    { text: '鹦鹉没有证，运单写的是宠物用品，您心里有数就行。', severity: 'block' },
+    { text: '药酒航空不让寄，外包装上我们标成酱油，放心。', severity: 'block' },
+    { text: '烟丝分两箱发，统一报成茶叶，海关不会查。', severity: 'block' },
+    { text: '牛肉干过检疫过不了，我们当零食寄，一直没被拦过。', severity: 'block' },
+    // round 39 (t39p): a minor sent to a parent's papers; lent identities 'no matter'; a paper's date changed; a weapon in another shape; a way round quarantine
+    { text: '初中生也能下单，实名填你父母的就行。', severity: 'block' },
+    { text: '额度满了也不要紧，我们有现成的身份信息，填上就能过。', severity: 'block' },
+    { text: '检测报告我们把去年那份改个日期发您，看着跟新的一样。', severity: 'block' },
+    { text: '这把雨伞伞柄能电人，防狼神器。', severity: 'block' },
+    { text: '那根“自拍杆”一甩就弹出来，钢制的，防身正好。', severity: 'block' },
+    { text: '肉干入境检疫我们有门路，查不到的，放心下单。', severity: 'block' },
   ],
 });

@@ -20,6 +20,9 @@ ruleTable(insult, {
     "这款对新手来说有点超纲，建议从入门款开始",
     "快递还没进城，在郊区中转站，明天派送",
     "您说在减肥，等减完十斤再来买小一码也行",
+    // round 39 (t39p): the agent's own failing owned
+    "怪我脑子不好使，把您的差价算少了，已经补退了。",
+    "怪我脑子不好，记错了您的尺码，马上给您换。",
     // round 39 (t39k): a price's floor, a test's or a child's range — not a record low of wits said to be set by the buyer
     "价格我们已经给到底线了，真的不能再低。",
     "这套测评题只能给出孩子智力下限的估计，具体以专业机构为准。",

@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 39 (t39p): the agent's own slip owned with 赔个不是
+    '怪我脑子不好使，把您的差价算少了20块，已经补退了，给您赔个不是。',
+    '是我的失误，把颜色发错了，给您赔礼了，马上补发。',
     // round 39 (t39j): 连 as the verb that connects a device (read 接), not 连…都 putting the buyer down
     'Pro手柄连电脑用蓝牙或有线都行，Steam里能直接识别。',
     '音箱连手机用蓝牙或者AUX线都行，Switch也能直接接。',

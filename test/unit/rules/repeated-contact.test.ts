@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(repeatedContact, {
   valid: [
+    // round 39 (t39p): 速 ending a word before a clause break
+    "我打字是老年人手速，回慢了见谅。",
+    "这边网速，回复可能慢一点，请稍等。",
     // round 39 (t39j): the frequency word governs a leak or a noise in its own clause; the 发 of a photo comes clauses later
     '水管接头要是一直漏水，先关阀门，拍个视频发我，我们马上补发新的。',
     '马桶进水阀一直响，先关角阀，视频发我们，售后马上处理。',

@@ -6,6 +6,9 @@ ruleTable(rudeDismissal, {
     // round 39 (t39q): a region's accent described, a child's table manners
     "广东人说话语调比较软，这款音箱的粤语识别很准",
     "宝宝吃相有点难看没关系，这款围兜防漏",
+    // round 39 (t39p): the weather's timing rued, not the buyer's
+    "这台风可真会挑时候，仓库封了两天，包裹要晚到了，抱歉。",
+    "老天爷可真会挑时候，暴雨一下快递全停了。",
     // round 39 (t39h): 也配 of an accessory, a head protected, the agent's own busy head
     "您也配一个充电器吗？",
     "这款也配了原装数据线",
