@@ -4,6 +4,7 @@ import { COPY_MAKING_DENIED_HEAD } from '../lexicon/conduct';
 import { likelyRule } from '../model/likely-rule';
 import { imitationByNatureText, lifelikeReplicaText } from '../detect/imitation';
 import { kinRecipeText } from '../detect/kin-recipe';
+import { upgradeToldText } from '../detect/upgrade-told';
 
 // Round 21 (t21bv): a copy's way of making denied (这本原版书是精装的，不是扫描版打印出来的; 并非复印装订) and no copy word left once the
 // denials are taken out: the sentence vouches for the goods.
@@ -170,6 +171,8 @@ export default likelyRule({
     // Round 39 (t39m): …a scale model or figure praised as lifelike, or a thing made to the buyer's drawings.
     lifelikeReplicaText(s) ||
     madeToBuyersDesign(s) ||
+    // Round 39 (t39n): a part told as swapped for an upgrade, from nowhere else (里面的电调我们换成了升级版; detect/upgrade-told.ts).
+    (upgradeToldText(s) && !COPY_HINT.test(s) && !CHANNEL_WINK.test(s)) ||
     marketCopiesVsOurs(s) ||
     lawfulChannelTold(s) ||
     authorisedLikeCounter(s) ||

@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 39 (t39n): a part told as swapped for an upgrade, from nowhere else (detect/upgrade-told.ts)
+    '外壳是原厂的，里面的电调我们换成了升级版',
+    '无人机的桨叶我们换成了加强版的，飞起来更稳。',
     // round 39 (t39m): aftermarket parts declared and priced against the original; lifelike scale models; made to the buyer's drawings; the market's copies against our genuine goods; a kin's recipe
     '副厂墨盒，非原装，价格只有原装的五分之一',
     '这款是通用款充电器，非原装，价格是原装的三分之一',
@@ -81,6 +84,8 @@ ruleTable(likelyCounterfeit, {
     '这个价格是品牌清仓活动，所以比专柜便宜一些，都是同一批正品。',
   ],
   invalid: [
+    // round 39 (t39n): …but an upgrade with a copy's tier or a wink is no honest mod
+    '外壳是原厂的，里面换了升级版，跟正品看不出区别，您懂的',
     // round 39 (t39m): the same with a wink, a likeness to the genuine or a brand
     '副厂墨盒，非原装，价格只有原装的五分之一，懂的',
     '副厂墨盒，非原装，价格只有原装的五分之一，打印出来跟原装一样',
