@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(dating, {
   valid: [
+    // round 39 (t39n): a photo the buyer already sent us, none asked for
+    '您发的自拍我看了，脸型适合这款圆框。',
+    '你刚才发过来的照片里肤色偏暖，建议选自然黑。',
+    '您之前传的那张照片看得出是油皮，这款控油更合适。',
     // round 39 (t39j): 真人发 as a wig's fibre, its share or its blend (a degree or a second fibre before it, what it is or costs after)
     '这顶卷发的发丝是高温丝和真人发混纺的，比纯高温丝顺滑。',
     '要说明一下，它不是100%真人发，所以价格比全真人发的便宜一半。',
@@ -277,6 +281,10 @@ ruleTable(dating, {
     '售后问题可以私聊我，不谈订单的话也欢迎逛逛',
   ],
   invalid: [
+    // round 39 (t39n): …but more asked for after the one sent
+    { text: '您发的自拍不够清楚，再发几张给我看看', severity: 'block' },
+    { text: '你刚才发过来的照片真好看，还有别的吗', severity: 'block' },
+    { text: '您发的照片挺美，发几张生活照给我呗', severity: 'block' },
     // round 39 (t39j): …but 真人 whose 发 sends a photo stays caught
     { text: '你真人发张照片给我看看呗，我先发我的。', severity: 'block' },
     { text: '您真人发我瞧瞧嘛，肯定比头像好看。', severity: 'block' },

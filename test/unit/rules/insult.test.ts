@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(insult, {
   valid: [
+    // round 39 (t39n): the Cantonese possessive 你個 after a Cantonese verb or before a latin noun of the buyer's
+    '我們喺FB搵唔到你個page',
+    '你個account我哋已經check咗，冇問題。',
+    '睇唔到你個IG，麻煩喺度send張相過嚟。',
+    '我哋攞你個order number去查咗。',
     // round 39 (t39k): a price's floor, a test's or a child's range — not a record low of wits said to be set by the buyer
     "价格我们已经给到底线了，真的不能再低。",
     "这套测评题只能给出孩子智力下限的估计，具体以专业机构为准。",
@@ -479,6 +484,10 @@ ruleTable(insult, {
     "这套🧠益智拼图是摆设级别的精致，适合送礼",
   ],
   invalid: [
+    // round 39 (t39n): …but name-calling with 你個 still is, in either script
+    { text: '你个loser', severity: 'block' },
+    { text: '搵唔到你個page，你个废柴', severity: 'block' },
+    { text: '你個衰人', severity: 'block' },
     // round 39 (t39k): a record low of wits set by the buyer, in sarcasm (刷新了我对…智商下限的认识, 智商没有下限, 突破了…智商的底线)
     "地址是您自己选的，您让我见识了什么叫智商没有下限。",
     "这么简单的步骤都能装反，又一次突破了人类智商的底线，佩服。",
