@@ -45,8 +45,9 @@ const MAIL_PROVIDER = /^(?:gmail|outlook|hotmail|yahoo|icloud|foxmail|163邮箱|
 /** A mask run (**, ***, ××, ••) right before an address's visible tail. */
 const MASKED_BEFORE = /[*＊×●•]{2,}$/;
 
-/** Round 36 (t36g): a delivery to the buyer's mailbox by us or the system (会发到您的, 已发送至您, 推送到你的). */
-const DELIVERED_TO_BUYER = /(?:会|将|已|已经|稍后|随后|自动|统一|系统|都)[^]{0,6}(?:发|发送|推送|寄|同步)(?:到|至|进)(?:您|你)(?:的)?(?:注册|预留|常用|绑定)?(?:的)?$/;
+/** Round 36 (t36g): a delivery to the buyer's mailbox by us or the system (会发到您的, 已发送至您, 推送到你的).
+ * Round 39 (t39n): …told as done with no auxiliary too (文件发到您的163邮箱了，请查收): 发到您的 is a delivery to the buyer's own mailbox. */
+const DELIVERED_TO_BUYER = /(?:(?:会|将|已|已经|稍后|随后|自动|统一|系统|都)[^]{0,6})?(?:发|发送|推送|寄|同步)(?:到|至|进)(?:您|你)(?:的)?(?:注册|预留|常用|绑定)?(?:的)?(?:qq|扣扣|163|126|网易|新浪|谷歌|gmail|outlook|hotmail)?$/;
 /** …unless the mailbox is then asked for (留一下, 告诉我, 是多少). */
 const MAIL_ASKED = /留|告诉|提供|多少|发我|给我|写一下|报一下|私信|填一下|填个/;
 const NO_NEED = /(?:不用|不需要|无需|不必|用不着|没必要)[^]{0,8}$/;

@@ -111,6 +111,7 @@ import { imitationByNature, NATURE_IMITATION } from '../detect/imitation';
 import { KIN, kinRecipeAt } from '../detect/kin-recipe';
 import { COPY_MAKING_DENIED_HEAD } from '../lexicon/conduct';
 import { marketSubject, MARKET_SUBJECT_REGEXES } from '../detect/market-subject';
+import { UPGRADE_TOLD } from '../detect/upgrade-told';
 
 
 /** Round 17: the shop lending its name to nobody (没授权任何人用我们的名义卖货, 未授权他人以本店名义): a warning against namesakes. */
@@ -366,7 +367,8 @@ const cues: Cue[] = [
     // (round 39, t39i: …or the insides said made by another maker or place — 外壳是原厂的样子，里面的主板不是任天堂出的，是深圳那边做的)
     sentence: [/里面|香精|液体|内容物|原液|机芯|芯|粉|液|膏|主板|板子/, /国内|自己|我们|另|国产|工厂|调|配(?!件)|灌|仿|换|组装|深圳|东莞|华强北|(?:不是|并非)[^，。！？]{1,8}(?:出的|做的|产的|生产的)/],
     // (round 38: …nor a phone case and its screen film, two goods — 手机壳是原厂的，里面的膜是我们贴的)
-    notSentence: [REMEDY, /都是正品|也是正品|均为正品|原装进口|里面也是|也是原装|都是原装|里面(?:的)?[^，。]{0,4}是(?:原厂|原装|正品|原版)|报关|说明书|赠品|小样|(?<!(?:没法|无法|不能|不给|不予|不管|没有)[^，。]{0,4})保修(?![^，。]{0,4}(?:不认|不给|不管|不承认|不了|没有|不予|用不了))|电池|手机壳|保护壳|贴膜|钢化膜|保护膜/],
+    // (round 39, t39n: …nor a part told as upgraded, from nowhere else — 外壳是原厂的，里面的电调我们换成了升级版: detect/upgrade-told.ts)
+    notSentence: [REMEDY, /都是正品|也是正品|均为正品|原装进口|里面也是|也是原装|都是原装|里面(?:的)?[^，。]{0,4}是(?:原厂|原装|正品|原版)|报关|说明书|赠品|小样|(?<!(?:没法|无法|不能|不给|不予|不管|没有)[^，。]{0,4})保修(?![^，。]{0,4}(?:不认|不给|不管|不承认|不了|没有|不予|用不了))|电池|手机壳|保护壳|贴膜|钢化膜|保护膜/, UPGRADE_TOLD],
     deniable: false,
   },
   {

@@ -29,6 +29,11 @@ import type { LintContext } from '../context';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
 import { framed, WARNING_FRAME_REGEXES } from '../detect/warning-frame';
 
+/** Round 39 (t39n): a photo the buyer already sent (您发的, 你刚才发过来的, 您之前传的那张). */
+const SENT_BY_BUYER = /(?:您|你)(?:之前|刚才|刚刚|上次|昨天|今天|早上|已经|先前)?(?:发|发过来|发来|传|传过来|传来|上传|给我|给)(?:过)?(?:了)?的(?:那张|这张|几张|那几张|这几张|两张|那个|这个)?$/;
+/** …and more asked for after all (再发, 发几张, 给我看, 其他的). */
+const MORE_ASKED = /再发|多发|再来|再拍|再传|多拍|发几张|发一张|发张|发个|发给我|发我|给我看|其他的|别的|还有吗|生活照|全身照|私照|本人照/;
+
 /** Words that make an outing or a compliment personal. */
 /** The product as the tool of the activity (用这个投影仪看电影, 拿这款保温杯出去玩): its use, not a date. */
 const PRODUCT_USED_FOR = /(?:用|拿|带上|带着|配上|戴着|开着)(?:这个|这款|这台|这套|这副|这只|这把|这件|它|咱家的?|我们家的?|我们的)[\u4e00-\u9fffa-z0-9]{0,6}$/;
@@ -132,6 +137,9 @@ const cues: Cue[] = [
     // Round 33 (t33a): …nor the buyer's photo sent in for the shop's buyer-photo campaign (返图, 晒照/打卡活动, 投稿, 评选): a promotion
     // open to every buyer, whatever the photo shows — not a selfie asked for the agent's own eyes.
     // Round 36 (t36d): …nor the waybill's recipient read back to check it is the buyer (面单上的收件人…尾号5678，是不是您本人).
+    // Round 39 (t39n): …nor a photo the buyer already sent us (您发的自拍那肤色…, 你刚才发过来的照片我看了): none is asked for — unless more are
+    // (您发的自拍不够，再发几张).
+    unless: (ctx, start, end) => SENT_BY_BUYER.test(ctx.before(start, 14)) && !MORE_ASKED.test(sentenceOf(ctx, start, end)),
     notSentence: /返图|晒照|打卡活动|投稿|评选|参与活动|参加活动|假发|发片|接发|发套|发束|身份证|实名|证件|认证|订购人|收件人|收货人|面单|尾号|签收|商品|包裹|外箱|外包装|破损|快递|凭证|售后|质量|截图|订单|宝贝|上身效果|效果图|晒图|评价|返现|问题|瑕疵|吊牌|标签|条码|批号|核实|核对|退|换货|实拍|模特|尺码|偏大|偏小|买家秀|晒单|置顶|精选|批次|瓶底|瓶身|罐底|盒底|底部|防伪|钢印|压印|喷码|细节|logo|包装|测评|实测|评测/,
   },
   {

@@ -44,6 +44,7 @@ import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
 import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL, SHOP_OUT_OF_REACH, SHOP_RELAYS_ONLY } from '../lexicon/conduct';
 import { foldTerm } from '../normalize';
+import { deskPointed } from '../detect/desk-pointed';
 
 /** Only a greeting or the platform's name may precede the notice label. */
 const LEAD = re`^[（(\[【〔]?\s*(?:亲|亲爱的|您好|你好|尊敬的(?:用户|买家|客户|会员)|温馨提示)?${PLATFORM_NAMES}?(?:平台|官方|电商)?$`;
@@ -386,6 +387,9 @@ function checkNoticeHeaders(ctx: LintContext, rule: RuleModule): void {
     if (quotedMention(text, labelStart, label)) continue;
     if (relayedInQuotes(text, m.index + m[0].length, label)) continue;
     const compactLabel = squeeze(label);
+    // Round 39 (t39n): the office's name as a heading over where to find it (快手官方客服中心：在APP「我的-客服」里可以找到): the shop points to
+    // the platform's desk, the platform does not speak — not over a sanction or the buyer's account said at risk.
+    if (m[2] !== undefined && deskPointed(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     if (OFFICE_LABEL.test(compactLabel) && !namesShop(compactLabel)) {
       signed.add(labelStart);
       reportLabel(ctx, rule, labelStart, label, '以平台部门或平台工作人员的名义署名发消息，属于冒充平台（规则 2.9）');

@@ -144,6 +144,7 @@ import { PLATFORM_NAMES, PLATFORM_OR_OFFICIAL, SHOP_OUT_OF_REACH, SHOP_RELAYS_ON
 import { adoptedBuyerAsks, othersQuote, quotePair } from '../detect/quoted';
 import type { LintContext } from '../context';
 import type { RuleModule } from '../define-rule';
+import { deskPointed } from '../detect/desk-pointed';
 
 /** Round 17 (fa17b): the platform, in the word's own clause, as the one who fetches it (聊天记录平台也能调取). */
 // Round 20 (t20dm): also 平台上 (聊天记录平台上都能查到).
@@ -898,7 +899,12 @@ const cues: Cue[] = [
     before: /^$/,
     after: /^(?:平台|官方|电商|进口|跨境|安全|风控|售后|消费者)*(?:的)?(?:智能|人工|在线|ai)?(?:人员|工作人员|小助手|助手|小秘书|助理|小二|客服|客服中心|安全中心|服务中心|系统|机器人)|^(?:平台|官方|电商|进口|跨境)*(?:温馨|特别|重要)(?:提示|提醒)/,
     grow: true,
-    unless: (ctx, start, end) => !PERSONA_HEADER.test(ctx.text.slice(ctx.toOriginal(start, end)[1], ctx.toOriginal(start, end)[1] + 24)),
+    // (round 39, t39n: …nor the platform's desk as a heading over where to find it — 快手官方客服中心：在APP「我的-客服」里可以找到; detect/desk-pointed.ts)
+    unless: (ctx, start, end) => {
+      const rest = ctx.text.slice(ctx.toOriginal(start, end)[1], ctx.toOriginal(start, end)[1] + 84);
+      const header = PERSONA_HEADER.exec(rest);
+      return !header || (/[：:]\s*$/.test(header[0]) && deskPointed(rest.slice(header[0].length)));
+    },
   },
   {
     // The chat said to be put through to the platform's desk, system-style (已为您转接至快手进口电商官方客服) — not an offer

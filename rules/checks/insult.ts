@@ -489,9 +489,12 @@ const cues: Cue[] = [
     message: '“你个X”式的骂人称呼，属于人身攻击（规则 2.4）',
     scope: 'clause',
     // (round 22, t22dv: the Cantonese possessive 你个 = 你的 before a plain noun: 你個樣幾靚, 你个仔几岁, 你个单到咗)
-    after: /^(?!样|仔|女(?!人)|老公|老婆|名|屋企|手机|单(?!细胞)|包裹|订单|件|货|账号|地址|朋友|人|子|头|性|体|月|星期|礼拜|小时|工作日|准信|答复|回复|说法|交代|解释|方案|建议|链接|地址|电话|单号|号码|优惠|红包|券|小样|赠品|惊喜|面子|台阶|机会|时间|准)[\u4e00-\u9fffa-z]{1,4}(?:吧|啊|呀|哦|呢|的)?$/,
+    // (round 39, t39n: …before a latin noun of the buyer's accounts and things too — 搵唔到你個page, 你个account, 你個IG)
+    after: /^(?!样|仔|女(?!人)|老公|老婆|名|屋企|手机|单(?!细胞)|page|account|acc\b|ig|fb|instagram|facebook|id|app|post|profile|order|link|email|mail|name|shop|number|phone|address|size|photo|pic|video|case|parcel|package|包裹|订单|件|货|账号|地址|朋友|人|子|头|性|体|月|星期|礼拜|小时|工作日|准信|答复|回复|说法|交代|解释|方案|建议|链接|地址|电话|单号|号码|优惠|红包|券|小样|赠品|惊喜|面子|台阶|机会|时间|准)[\u4e00-\u9fffa-z]{1,4}(?:吧|啊|呀|哦|呢|的)?$/,
     // (round 25: a favour asked of the buyer, 求您个事 / 麻烦您个事儿 / 拜托你个忙)
-    notBefore: /(?:给|送|帮|告诉|问|教|留|发|回|打|找|寄|换|补|退|开|加|推荐|拿|请|借|提醒|选|挑|拍|让|跟|和|叫|算|分|透露|报|查|催|喊|答应|保证|承诺|安排|申请|约|要|欠|还|求|拜托|麻烦|劳驾|托)$/,
+    // (round 39, t39n: …or a Cantonese verb before it — 搵唔到你個page, 睇下你個單, 攞你個地址: 你個 is "your" there; 俾/畀 fold to 给, and 搵 is
+    // kept as written, its simplified 揾 left out so the folding table and the model's digest stay as they are)
+    notBefore: /(?:给|送|帮|告诉|问|教|留|发|回|打|找|寄|换|补|退|开|加|推荐|拿|请|借|提醒|选|挑|拍|让|跟|和|叫|算|分|透露|报|查|催|喊|答应|保证|承诺|安排|申请|约|要|欠|还|求|拜托|麻烦|劳驾|托|搵|搵唔到|睇|睇下|睇唔到|攞|同|喺|check|send)$/,
     deniable: false,
   },
   {

@@ -4,6 +4,7 @@ import { COPY_MAKING_DENIED_HEAD } from '../lexicon/conduct';
 import { likelyRule } from '../model/likely-rule';
 import { imitationByNatureText, lifelikeReplicaText } from '../detect/imitation';
 import { kinRecipeText } from '../detect/kin-recipe';
+import { upgradeToldText } from '../detect/upgrade-told';
 
 // Round 21 (t21bv): a copy's way of making denied (这本原版书是精装的，不是扫描版打印出来的; 并非复印装订) and no copy word left once the
 // denials are taken out: the sentence vouches for the goods.
@@ -148,6 +149,18 @@ const MARKET_COPIES = /(?:市面上|市场上|网上|外面|街边|街上|地摊
 const OURS_GENUINE = /(?:我们|我家|我们家|本店|咱家|咱们|店里|我哋|小店)(?:的|这边|家|店|这里)?(?:货|东西|碟|书)?(?:都|只|全|绝对|保证|肯定|百分百)?(?:是|卖|系|只卖|卖的是|做的是)(?:100%|百分百)?(?:正版|正品|原装|真品|行货|正货)/;
 const OURS_AMONG = /(?:我们|我家|本店|咱家|咱们|店里|我这|小店)(?:这边|这儿|这里|这|店|家)?(?:也|都|还|同样)(?:有|卖|做|出|进)(?!过?(?:看|见|检|测|鉴|遇|发现|注意|听|顾客|客户|买家))|一样|一模一样|差不多|没区别|看不出|分不出|认不出|懂|意会|心照|私聊|私下|同厂|尾货/;
 const marketCopiesVsOurs = (s: string): boolean => MARKET_COPIES.test(s) && OURS_GENUINE.test(s) && !OURS_AMONG.test(s);
+// Round 39 (t39n): goods declared a no-name make (这款是杂牌，没贴任何品牌的标，介意慎拍; 白牌的，没有牌子): no brand is claimed, so none is
+// copied — not with a likeness, a brand's factory or channel, a stripped label or a wink (同厂, 大牌, 去标, 尾单, 懂), a copy denied
+// aside (不是仿的) left out of that reading.
+// (not 不是品牌… — 不是品牌随衣出的 says the tags are not the brand's; nor a brand's licence or papers missing)
+const NO_NAME = /杂牌|无牌|白牌|无品牌|没(?:有)?(?:什么)?牌子(?!授权|的授权|官方|的官方|保修|发票|吊牌)/;
+const NO_NAME_TIE = /同厂|同料|同款|代工|大牌|名牌|一样|一模一样|差不多|没区别|原单|尾单|尾货|去标|剪标|撕标|剪了|撕了|拆了|专柜|外贸|懂|意会|正品|原厂|原装|工厂|厂家|厂里|看不出|分不出|以假乱真|logo|商标|但|不过|其实是|实际是/;
+const COPY_DENIED_ASIDE = /(?:不是|并非|绝不是|也不是)(?:仿|假|高仿|山寨|a货)(?:的|货|品)?/g;
+const noNameDeclared = (s: string): boolean => {
+  if (!NO_NAME.test(s)) return false;
+  const rest = s.replace(COPY_DENIED_ASIDE, '');
+  return !NO_NAME_TIE.test(rest) && !COPY_HINT.test(rest) && !CHANNEL_WINK.test(rest) && !/仿|假|山寨|复刻/.test(rest);
+};
 export default likelyRule({
   id: 'likely-counterfeit',
   clause: '2.8',
@@ -170,7 +183,10 @@ export default likelyRule({
     // Round 39 (t39m): …a scale model or figure praised as lifelike, or a thing made to the buyer's drawings.
     lifelikeReplicaText(s) ||
     madeToBuyersDesign(s) ||
+    // Round 39 (t39n): a part told as swapped for an upgrade, from nowhere else (里面的电调我们换成了升级版; detect/upgrade-told.ts).
+    (upgradeToldText(s) && !COPY_HINT.test(s) && !CHANNEL_WINK.test(s)) ||
     marketCopiesVsOurs(s) ||
+    noNameDeclared(s) ||
     lawfulChannelTold(s) ||
     authorisedLikeCounter(s) ||
     faithfulLicensed(s) ||

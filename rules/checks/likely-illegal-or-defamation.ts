@@ -7,6 +7,7 @@ import { warnsOffScam, warnsOffUnlawful } from '../detect/warning-frame';
 import { costumeProp } from '../detect/costume-prop';
 import { prescriptionKept } from '../detect/prescription-kept';
 import { useNeedsPaper } from '../detect/use-needs-paper';
+import { otherShopFair } from '../detect/other-shop-fair';
 
 const OWN_SHARE = /^(?:复制|长按复制)(?:此|这条|本条|该)?(?:消息|口令|内容|链接)(?:后)?打开快手(?:app)?(?:即可|就能|就可以)?(?:查看|观看|浏览)[^]{0,24}$/;
 
@@ -93,6 +94,12 @@ const cardWritten = (s: string): boolean => CARD_WRITTEN.test(s) && !CARD_TIE.te
 // themselves struck out), nor hearsay.
 const REPORT_TO_PLATFORM = /(?:举报|投诉)[^。！？]{0,16}?(?:联系|反馈给?|提交给?|转给|交给|报给|反映给|找|向|通过|走|在)(?:平台|快手|官方|小二)|(?:平台|快手)(?:的|官方)?(?:举报|投诉)(?:入口|通道|渠道|中心|功能|按钮)/;
 const reportToPlatform = (s: string): boolean => REPORT_TO_PLATFORM.test(s) && OTHER_SELLER.test(s) && !VERDICT.test(s.replace(/举报|投诉/g, '')) && !/听说|据说/.test(s);
+// Round 39 (t39n): 资源 as a seed or plant stock (我们是种业公司，种质资源丰富; 这批番茄种子发芽率高，资源有限，私信下单): the model weighs 资源 like
+// pirated or adult "resources" (老司机资源). Cleared only with seeds, seedlings or a breeder named, and no content, hint, smuggling or
+// quarantine dodged beside it (私信 on the platform's own chat is no tie).
+const SEED_STOCK = /种质|种子|种苗|幼苗|菜苗|花苗|果苗|树苗|种球|球根|育苗|育种|品种|种业|良种|籽种|种薯/;
+const SEED_TIE = /老司机|福利|懂的|懂得|网盘|云盘|百度|资源链接|网址|(?:看|小|大|短|影|成人|黄)片|视频|影视|电影|成人|尺度|私密|禁|违法|走私|夹带|带回|偷带|人肉|检疫(?:不|没|过不了)|(?:没|未|不|免|逃|躲|绕)(?:过|开)?检疫|不用检|海关|报关|罂粟|大麻|火麻|曼陀罗|致幻|迷幻|蘑菇|别声张|保密|悄悄|加我|微信|vx|qq|站外|私下/;
+const seedStockTold = (s: string): boolean => s.includes('资源') && SEED_STOCK.test(s) && !SEED_TIE.test(s);
 export default likelyRule({
   id: 'likely-illegal-or-defamation',
   clause: '2.7',
@@ -119,5 +126,7 @@ export default likelyRule({
   // Round 35 (t35c): …and a costume prop named as goods (吸血鬼獠牙, 僵尸妆; detect/costume-prop.ts) with no smear in it.
   // Round 37 (t37g): …and a flight kept away from a restricted site (restrictedSiteAvoided).
   // Round 37 (t37f): …and the prescription kept as the condition of the sale (不能不用处方卖，请上传处方; detect/prescription-kept.ts).
-  unless: (s) => prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s),
+  // Round 39 (t39n): …and another shop spoken of fairly, its kind told or praised (隔壁那家其实是快手自营店; detect/other-shop-fair.ts).
+  // Round 39 (t39n): …and 资源 as a seed or plant stock (seedStockTold).
+  unless: (s) => (otherShopFair(s) && !VERDICT.test(s)) || seedStockTold(s) || prescriptionKept(s) || (costumeProp(s) && !SMEAR.test(s)) || OWN_SHARE.test(s) || (FREEBIE.test(s) && !FREEBIE_TIE.test(s)) || (ownShortfallApologised(s) && !SMEAR.test(s)) || tastePraised(s) || hardshipShared(s) || (ordersMerged(s) && !MERGE_TIE.test(s)) || declaredTruly(s) || warnsOffUnlawful(s) || warnsOffScam(s) || thirdToldPlainly(s) || thirdUnjudged(s) || deviceDrift(s) || beadsOfLawfulMaterial(s) || beadsServiced(s) || cardWritten(s) || restrictedSiteAvoided(s) || useNeedsPaper(s) || reportToPlatform(s),
 });

@@ -4,6 +4,7 @@ import { likelyRule } from '../model/likely-rule';
 import { storeGone } from '../detect/store-gone';
 import { doubtKeptHere } from '../detect/doubt-kept-here';
 import { accountNotFoundKeptHere } from '../detect/account-not-found';
+import { transitOnly } from '../detect/transit';
 
 // Round 23 (t23a): the shop's store told as closed, nothing else asked (之前我们在南京西路88号有家门店，疫情那年关门了) — not with a
 // contact, a payment or a channel in the sentence.
@@ -87,5 +88,7 @@ export default likelyRule({
     doubtKeptHere(s, next) ||
     doubtKeptHere(prev, s) ||
     specLine(s) ||
-    (accountNotFoundKeptHere(s) && !NOT_FOUND_TURN.test(s)),
+    (accountNotFoundKeptHere(s) && !NOT_FOUND_TURN.test(s)) ||
+    // Round 39 (t39n): the goods' transit time to our place told, nothing asked (到我们仓库大概要三天，仓库在地铁站旁边; detect/transit.ts).
+    transitOnly(s),
 });

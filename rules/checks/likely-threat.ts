@@ -89,6 +89,13 @@ const fairnessTrusted = (s: string): boolean => FAIRNESS_TRUSTED.test(s) && REME
 // Round 39 (t39l): the buyer's account on another app not found, the talk kept here (detect/account-not-found.ts) — not with a turn, a demand
 // or the buyer's person or home (REVIEW_TURN).
 const accountNotFound = (s: string): boolean => accountNotFoundKeptHere(s) && !REVIEW_TURN.test(s);
+// Round 39 (t39n): the review the buyer keeps waived (您不撤差评也没关系, 不改评价也不要紧) with the service still promised (明天师傅上门把锁修好):
+// nothing asked of the buyer, the visit is the repair's — not with a turn, a demand, the buyer's person or home, or a dare left once the
+// waiver and the repair visit are taken out (FREE_TURN), nor a visit with no repair to it (明天师傅上门).
+const REVIEW_KEPT_WAIVED = /(?:您|你)?(?:不|没)(?:撤|删|改|撤回|删掉|改掉|追评|给好评)(?:差评|中评|评价|评论|好评)?(?:也|都)?(?:没关系|没事|不要紧|不碍事|可以|行|不影响|无所谓)/g;
+const REPAIR_VISIT = /(?:师傅|工程师|安装师傅|维修师傅|技师|技术员|售后)(?:会|就|也|都|明天|今天|后天|周末|下午|上午|马上)*上门(?:来)?(?:帮您|给您|为您)?(?:把[^，。！？]{1,6})?(?:修|装|安装|维修|检修|调试|更换|换|测|量|处理|保养|清洗)/g;
+const reviewKeptWaived = (s: string): boolean =>
+  s.search(REVIEW_KEPT_WAIVED) >= 0 && s.search(REPAIR_VISIT) >= 0 && !FREE_TURN.test(s.replace(REVIEW_KEPT_WAIVED, '').replace(REPAIR_VISIT, ''));
 export default likelyRule({
   id: 'likely-threat',
   clause: '2.5',
@@ -103,5 +110,5 @@ export default likelyRule({
   },
   message: '这句话读起来像在威胁或施压买家（统计判断，可能误判）',
   // Round 37 (t37g): …and a review asked on the buyer's family liking the goods (detect/goods-user.ts).
-  unless: (s, next) => addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s) || ownConduct(s) || fairnessTrusted(s) || ownToneApologised(s) || GOODS_USER_REVIEW.test(s) || accountNotFound(s),
+  unless: (s, next) => addressCheck(s, next) || (SILENCE_REGRETTED.test(s) && !REVIEW_TURN.test(s)) || dataGuardAdvice(s) || ((REVIEW_TAKEN.test(s) || REVIEW_READ_AND_MENDED.test(s) || REVIEW_APPEALED.test(s)) && !REVIEW_TURN.test(s)) || ourFollowUp(s) || (REVIEW_PLATFORMS_CALL.test(s) && !PLATFORM_CALL_TURN.test(s)) || carrierPressed(s) || leftFreeOrAbided(s) || ownConduct(s) || fairnessTrusted(s) || ownToneApologised(s) || GOODS_USER_REVIEW.test(s) || accountNotFound(s) || reviewKeptWaived(s),
 });

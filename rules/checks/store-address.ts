@@ -23,6 +23,7 @@ import { denied, sentence, Spans, warningContext } from '../detect/cues';
 import { STORE_TERMS } from '../lexicon/third-party';
 import { othersQuote } from '../detect/quoted';
 import { GONE, LIVE, storeGone } from '../detect/store-gone';
+import { TRANSIT } from '../detect/transit';
 import { SOFT } from '../normalize';
 
 // A street address: 区/县 + road, 路/街/大道 + 号, 号楼/栋/层/室, malls and markets.
@@ -107,6 +108,8 @@ const COME_FIND = /(?:来|过来|到|去)(?:[\u4e00-\u9fffa-z0-9]{2,14}?)(?:找|
 const ARRIVED_CALL = /到了(?:以后|之后|后)?(?:直接)?(?:给我|跟我|和我)(?:打(?:个)?电话|打个?招呼|说一声|发(?:个)?消息)|到了(?:以后|之后|后)?(?:直接)?(?:喊我|叫我|联系我|打给我|call我|微我)/;
 const COME_TAKE = /来了?(?:直接|就|就能|就可以|随时|当场)?(?:拿|取|提|带走)|过来(?:直接|就|就能)?(?:拿|取|提|带走)/;
 const PARCEL_WAIVED = /(?:不用|不必|无需|省得|免得|省了)(?:等|寄|发|走)?(?:快递|物流)(?:费)?/g;
+/** Round 39 (t39n): the door closed to visitors (不对外开放，只发快递; 不接待到访): a place located by a landmark then invites nobody. */
+const CLOSED_DOOR = /不对外|不开放|不接待|谢绝(?:到店|来访|参观|自提|上门)|不接受(?:到店|来访|参观|自提|上门)|不支持(?:到店|来访|参观|自提|上门)|暂停营业|停业|(?:只|仅|只能)(?:发|走)快递|只做线上|只接线上/;
 const CLOSED = /不对外|不开放|暂停|暂未|未开通|不开通|没开通|关闭|没有|不支持|无法|不提供|取消了|停业|装修|不公开/;
 /**
  * Round 39 (t39l): …or a closed place opened by the referral (工厂不对外开放，但您报我名字就能进; 说是我朋友门卫会放你进去; 报我个名就入得):
@@ -156,7 +159,7 @@ const rule = defineRule({
     hint: { zh: '删除地址和到店邀请；商品请在平台下单配送。', en: 'Remove the address and the invitation; goods are ordered and shipped on the platform.' },
   },
   terms: STORE_TERMS,
-  vocabulary: [STATION_WALK.source, COME_OVER.source, REFERRAL.source, DOOR_WORD.source, DOOR_PARCEL.source, GONE.source, LIVE.source, PLACE_REL.source, COME_FIND.source, NOT_SIGN.source, LOCATED_BEFORE.source, STREET.source, PARCEL.source, SELF_PLACE.source, BUYER_SIDE.source, SENT_THERE.source],
+  vocabulary: [TRANSIT.source, CLOSED_DOOR.source, STATION_WALK.source, COME_OVER.source, REFERRAL.source, DOOR_WORD.source, DOOR_PARCEL.source, GONE.source, LIVE.source, PLACE_REL.source, COME_FIND.source, NOT_SIGN.source, LOCATED_BEFORE.source, STREET.source, PARCEL.source, SELF_PLACE.source, BUYER_SIDE.source, SENT_THERE.source],
   check(ctx, hits) {
     const taken = new Spans(ctx.compact.length);
     // Round 12 (t12a): come to a located place and find a person there (来观音桥步行街二楼找小美拿货).
@@ -208,7 +211,8 @@ const rule = defineRule({
     for (const hit of sorted) {
       if (taken.overlaps(hit.start, hit.end)) continue;
       const s = sentence(ctx, hit.start, hit.end, 40);
-      const others = s.replace(hit.key, '');
+      // (round 39, t39n: a transit time to our place — 到我们仓库大概要三天 — is no invitation: detect/transit.ts)
+      const others = s.replace(hit.key, '').replace(TRANSIT, '');
       const address = ADDRESS.test(genericPlaceOut(s).replace(/[a-z]+\d+|\d+(?:罐|件|个|天|元|号链接)/g, ''));
       const notInvite = NOT_INVITATION.test(s) && !/欢迎|过来|来店|到店|自提|上门|来拿|来取|当面|来我们|到我们|来门店|可以来|来仓库/.test(s.replace(SENT_TO_US, ''));
       if (notInvite || CLOSED.test(ctx.after(hit.end, 8, 'hard'))) continue;
@@ -244,7 +248,7 @@ const rule = defineRule({
         // (round 30: a door told by what hangs there names a shop only with 那家/那间/就是我们 after it — not 门口挂了个牌子写着暂停营业)
         if (/^门/.test(hit.key) && !/^[^，。]{0,10}?(?:那家|那间|那个店|的店|那个铺|就是我们|就是我家|是我们)/.test(ctx.after(hit.end, 16, 'hard'))) continue;
         severity = 'block';
-      } else if (/实体店|门店|门市|线下店|店面|档口|专卖店|体验店/.test(hit.key) && PLACE_REL.test(others) && (SELF.test(ctx.before(hit.start, 12, 'hard')) || INVITE.test(others.replace(SENT_TO_US, '')) || /^(?:就)?(?:开|设|位于)?在/.test(ctx.after(hit.end, 4))) && !/您|你/.test(ctx.before(hit.start, 6, 'hard')) && !/不支持|不接受|不提供|不开放|不对外|暂不|暂停|没有|装修|关闭|停业/.test(s)) {
+      } else if (/实体店|门店|门市|线下店|店面|档口|专卖店|体验店/.test(hit.key) && PLACE_REL.test(others) && (SELF.test(ctx.before(hit.start, 12, 'hard')) || INVITE.test(others.replace(SENT_TO_US, '')) || /^(?:就)?(?:开|设|位于)?在/.test(ctx.after(hit.end, 4))) && !/您|你/.test(ctx.before(hit.start, 6, 'hard')) && !/不支持|不接受|不提供|不开放|不对外|暂不|暂停|没有|装修|关闭|停业/.test(s) && !CLOSED_DOOR.test(s)) {
         severity = 'block';
       } else if (hit.spec.tag === 'where') {
         // The buyer's address read back (您的地址, 您的定位) is excluded above (NOT_INVITATION).
@@ -282,7 +286,7 @@ const rule = defineRule({
         // Round 12 (t12e): our own place (我们 before it, not a brand's counter) with the buyer sent there (时代广场B1有我们专柜 来港可以去看).
         else if (address && SELF.test(ctx.before(hit.start, 12, 'hard')) && /可以去|去看|去逛|去拿|去试/.test(others.replace(SENT_TO_US, ''))) severity = 'block';
         // (the shop's own place: 品牌专柜在国贸商城三楼，您可以去试色 sends the buyer to the brand, not to us)
-        else if (walkable && (SELF.test(ctx.before(hit.start, 12, 'hard')) || /店里|我们店|我家店/.test(hit.key)) && /实体店|门店|线下店|店面|档口|专卖店|体验店|展厅|店里|我们店|我家店|铺|工作室/.test(hit.key)) severity = 'block';
+        else if (walkable && !CLOSED_DOOR.test(s) && (SELF.test(ctx.before(hit.start, 12, 'hard')) || /店里|我们店|我家店/.test(hit.key)) && /实体店|门店|线下店|店面|档口|专卖店|体验店|展厅|店里|我们店|我家店|铺|工作室/.test(hit.key)) severity = 'block';
         else if (address && /地址/.test(s) && self) severity = 'block';
         // Round 22 (t22dw): our own place with its street address before the noun needs no visit word (我们在深圳福田区华强北路一百零八号有个
         // 体验店，周末都有人在): the address is handed over. Not a place closed or gone (以前…现在关了).

@@ -254,7 +254,13 @@ export function deniedParallel(ctx: LintContext, start: number, end: number): bo
   const clauseStart = start - own.length;
   if (clauseStart <= 0) return false;
   // before() stops at the break before clauseStart itself: read the clause that ends there.
-  const previous = ctx.before(clauseStart - 1, 16, 'soft') + ctx.compact[clauseStart - 1];
+  let previous = ctx.before(clauseStart - 1, 16, 'soft') + ctx.compact[clauseStart - 1];
+  // Round 39 (t39n): …whole when it is a 、 list (我们没有拉人头、发展下线这些，也不收入会费): its head is the first item's.
+  for (let from = clauseStart - previous.length, items = 0; items < 6 && from > 0 && afterEnumerationComma(ctx, from); items++) {
+    const item = ctx.before(from - 1, 16, 'soft') + ctx.compact[from - 1];
+    previous = item + previous;
+    from -= item.length;
+  }
   return LIST_HEAD.test(previous) || NEXT_DENIAL.test(previous);
 }
 

@@ -59,8 +59,17 @@ ruleTable(rule, {
     '电子发票在订单详情里点“申请开票”，开好后会发到您下单时留的邮箱，不用在这里告诉我邮箱。',
     'Amy 在 163 邮箱里查一下快递通知。',
     '您不需要再发邮箱给我们，报告在详情页可以下载。',
+    // round 39 (t39n): a delivery to the buyer's own mailbox told as done, no auxiliary
+    '文件发到您的163邮箱了，请查收',
+    '电路图纸发到您QQ邮箱了，麻烦看一下对不对。',
+    '合同扫描件寄到你的gmail了，找不到的话看看垃圾箱。',
+    '刺绣花样的源文件推送到您的邮箱了，打开就能用。',
   ],
   invalid: [
+    // round 39 (t39n): a delivery to the buyer's mailbox, then the mailbox asked for or ours given
+    { text: '图纸发到您的163邮箱，您邮箱号告诉我一下。', severity: 'block' },
+    { text: '报价单发到你的QQ邮箱了，收到后转发给我的邮箱。', severity: 'block' },
+    { text: '样稿发至您邮箱，您邮箱是多少？', severity: 'block' },
     // round 39 (t39i): a mailbox name put before its provider, the buyer sent to write there
     "弓的定制图纸发到archerypro那个qq邮箱就行。",
     "纹身图案发到inkstudio的gmail，我们看完报价。",

@@ -5,6 +5,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(counterfeitImplied, {
   valid: [
+    // round 39 (t39n): a part inside told as swapped for an upgrade, from nowhere else (detect/upgrade-told.ts)
+    '外壳是原厂的，里面的电调我们换成了升级版',
+    '车壳是原厂的，舵机我们升级成了金属齿的高配款。',
+    '机身是原装的，散热风扇帮您换成了加强版，噪音小很多。',
+    '表壳是原厂的，表带我们给您升级成了钛合金的。',
     // round 39 (t39i): no mark on a generic, a back label, firmware flashed, piracy refused or warned of, the buyer's drawing, an antique style, a friend's doubt answered, a later mark denied, our own brand, a brand's QR code, a scale model
     "这款是杂牌，没贴任何品牌的标，但做工不错。",
     "中文背标是进口商贴的，本身是日本原装。",
@@ -892,6 +897,10 @@ ruleTable(counterfeitImplied, {
     "这两个颜色是一个模具出的，主播手上的是黑色。",
   ],
   invalid: [
+    // round 39 (t39n): …but an upgrade from another origin or a maker of ours, or with a copy word, still implies
+    { text: '外壳是原厂的，里面的电调我们换成了国产升级版', severity: 'block' },
+    { text: '外壳是原装的，里面的主板是深圳升级版，看不出区别', severity: 'block' },
+    { text: '壳子是原厂的，里面换成了工厂配的高配款', severity: 'block' },
     // round 39 (t39i): a brand's label on a generic, a burned or recast copy, a brand's tags copied, the insides made elsewhere
     "耳机印的是索尼的logo，本身是白牌。",
     "这台咖啡机贴的是德龙的标，其实是小厂做的。",

@@ -6,6 +6,10 @@ ruleTable(dating, {
     // round 39 (t39r): a refund framed as a treat; the buyer's own plan
     '差价就当请您看场电影了，已退回。',
     '您说想请朋友看电影，这款投影仪很合适。',
+    // round 39 (t39n): a photo the buyer already sent us, none asked for
+    '您发的自拍我看了，脸型适合这款圆框。',
+    '你刚才发过来的照片里肤色偏暖，建议选自然黑。',
+    '您之前传的那张照片看得出是油皮，这款控油更合适。',
     // round 39 (t39j): 真人发 as a wig's fibre, its share or its blend (a degree or a second fibre before it, what it is or costs after)
     '这顶卷发的发丝是高温丝和真人发混纺的，比纯高温丝顺滑。',
     '要说明一下，它不是100%真人发，所以价格比全真人发的便宜一半。',
@@ -284,6 +288,10 @@ ruleTable(dating, {
     { text: '差评改了的话，我请您看场电影呗～', severity: 'block' },
     { text: '改个好评，我请你吃顿火锅。', severity: 'block' },
     { text: '售后弄好了，周末请你看部电影？', severity: 'block' },
+    // round 39 (t39n): …but more asked for after the one sent
+    { text: '您发的自拍不够清楚，再发几张给我看看', severity: 'block' },
+    { text: '你刚才发过来的照片真好看，还有别的吗', severity: 'block' },
+    { text: '您发的照片挺美，发几张生活照给我呗', severity: 'block' },
     // round 39 (t39j): …but 真人 whose 发 sends a photo stays caught
     { text: '你真人发张照片给我看看呗，我先发我的。', severity: 'block' },
     { text: '您真人发我瞧瞧嘛，肯定比头像好看。', severity: 'block' },

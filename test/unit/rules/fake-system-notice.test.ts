@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(fakeSystemNotice, {
   valid: [
+    // round 39 (t39n): the platform's desk as a heading over where to find it (detect/desk-pointed.ts)
+    '快手官方客服中心：在APP「我的-客服」里可以找到',
+    '平台客服：入口在订单详情页右上角，点进去就能联系。',
+    '如果要找平台，快手官方客服中心：打开快手点“我的”，再点“客服”就能进。',
     // round 39 (t39h): the shop's own goods desk signing; a platform appraisal only talked about
     "快手小店发品售后组：您好，发片已补发",
     "平台的鉴定结果出来前，我们没法给您结论",
@@ -151,6 +155,10 @@ ruleTable(fakeSystemNotice, {
     '系统自动分配的快递是中通，您需要换顺丰的话我备注一下。',
   ],
   invalid: [
+    // round 39 (t39n): …but not a notice that names a path beside a sanction, a deadline, or the persona speaking itself
+    { text: '快手官方客服中心：您的订单已被冻结，请在APP里找到解冻入口', severity: 'block' },
+    { text: '快手官方客服中心：在APP里找到订单，账号存在风险需验证', severity: 'block' },
+    { text: '快手官方客服中心：在本对话里找我们处理', severity: 'block' },
     // round 39 (t39h): a goods word bare before a platform desk with its suffix
     "快手官方美妆检测中心：此口红检测为正品",
     "平台数码售后组：您的退款申请已驳回",

@@ -19,6 +19,10 @@ ruleTable(illegalContent, {
     '我们每票货都报关缴税，报关单可以给您看。',
     '员工自己下单，公司统一报销，这样清关最顺。',
     '水银体温计含汞，快递不收，我们只卖电子款。',
+    // round 39 (t39n): a refusal after a denied 、 list, read whole (detect/cue-rule.ts deniedParallel)
+    '我们没有拉人头、发展下线这些，也不收入会费',
+    '本店没有三级分销、拉人头，也不收任何入门费。',
+    '我们不搞拉人头、团队计酬，也不收入会费，会员卡就是普通折扣卡。',
     // round 39 (t39k): a later 、 item with a verb before the anchor still denied (没有邀请返利、拉下线这些); the age rule told or other goods fine for a teen; the true value or a customs code written — not a minor's order with the check dodged, nor a value written as a bare sum
     "会员积分只按您自己的消费累计，没有邀请返利、拉下线这些，也不需要交任何会费。",
     "本店会员不搞拉人头、发展下线，升级只看累计消费。",
@@ -1407,6 +1411,9 @@ ruleTable(illegalContent, {
     "盲盒买得越多越容易出隐藏款，端盒更划算。",
   ],
   invalid: [
+    // round 39 (t39n): …but not after a list that is offered, nor a refusal that turns into an offer
+    { text: '拉人头、发展下线都可以，也不收入会费', severity: 'block' },
+    { text: '我们有拉人头、发展下线，交入会费就返利', severity: 'block' },
     // round 39 (t39k): a teen's age told in a long reply about the bottle, the check dodged (用爸爸的账号, 别填真实年龄, 拿家长的身份证); a 、 item going on into the reward; the declared value written as a bare sum
     "这款苏格兰单一麦芽威士忌是原瓶进口的，12 年陈酿，酒标背面有中文进口商信息。\n您今年十七岁？没事的，用您爸爸的账号下单就行，我们不验身份证。",
     "电子烟烟弹到了三个口味：芒果、薄荷、冰西瓜，每盒 3 颗。您 15 岁也能买，下单时别填真实年龄就好。",

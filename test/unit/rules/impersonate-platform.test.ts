@@ -8,6 +8,9 @@ ruleTable(impersonatePlatform, {
     '您可以找平台运营部反馈。',
     '我在店铺运营部负责这个品的活动。',
     '我在快手客服中心帮您登记了。',
+    // round 39 (t39n): the platform's desk as a heading over where to find it (detect/desk-pointed.ts)
+    '快手官方客服中心：在APP「我的-客服」里可以找到',
+    '平台客服：入口在订单详情页右上角，点进去就能联系。',
     // round 39 (t39k): the shop denying it is the platform's; an activity the platform runs; the platform's agents the buyer is sent to — not the shop said to be run by the platform with its subject carried (但其实是快手平台自己运营的店), nor the shop's bare 客服 said to be the platform's staff
     "我们是品牌授权的店铺，不是快手自营的，客服也都是店铺自己的员工。",
     "这个满减活动其实是平台自己运营的，我们店只是报名参加。",
@@ -969,6 +972,9 @@ ruleTable(impersonatePlatform, {
     { text: '我本人就在快手进口的财务结算部，后台能看到您这笔款。', severity: 'block' },
     { text: '我就在快手的售后仲裁中心，这单我说了算。', severity: 'block' },
     { text: '我以前在平台招商部干过，规则我熟。', severity: 'block' },
+    // round 39 (t39n): …but the persona speaking itself after the colon
+    { text: '快手官方客服：在这里联系我就行', severity: 'block' },
+    { text: '快手小二：在这里就能帮您处理退款', severity: 'block' },
     // round 39 (t39k): the shop said to be a shop the platform runs, the subject carried or set before 其实/实际上; the shop's bare 客服 said to be the platform's staff
     "我们店铺挂的是品牌的名字，但其实是快手平台自己运营的店，售后您放心。",
     "店名写的是海外旗舰店，实际上是平台直营的店铺，出了问题平台直接处理。",

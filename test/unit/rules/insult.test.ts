@@ -23,6 +23,11 @@ ruleTable(insult, {
     // round 39 (t39p): the agent's own failing owned
     "怪我脑子不好使，把您的差价算少了，已经补退了。",
     "怪我脑子不好，记错了您的尺码，马上给您换。",
+    // round 39 (t39n): the Cantonese possessive 你個 after a Cantonese verb or before a latin noun of the buyer's
+    '我們喺FB搵唔到你個page',
+    '你個account我哋已經check咗，冇問題。',
+    '睇唔到你個IG，麻煩喺度send張相過嚟。',
+    '我哋攞你個order number去查咗。',
     // round 39 (t39k): a price's floor, a test's or a child's range — not a record low of wits said to be set by the buyer
     "价格我们已经给到底线了，真的不能再低。",
     "这套测评题只能给出孩子智力下限的估计，具体以专业机构为准。",
@@ -518,6 +523,10 @@ ruleTable(insult, {
     "您这水平估计弄不了，找个懂的人帮你装吧",
     "这都不懂，刚进城吧？",
     "您先管住嘴，瘦个十斤再来买",
+    // round 39 (t39n): …but name-calling with 你個 still is, in either script
+    { text: '你个loser', severity: 'block' },
+    { text: '搵唔到你個page，你个废柴', severity: 'block' },
+    { text: '你個衰人', severity: 'block' },
     // round 39 (t39k): a record low of wits set by the buyer, in sarcasm (刷新了我对…智商下限的认识, 智商没有下限, 突破了…智商的底线)
     "地址是您自己选的，您让我见识了什么叫智商没有下限。",
     "这么简单的步骤都能装反，又一次突破了人类智商的底线，佩服。",

@@ -6,6 +6,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyCounterfeit, {
   valid: [
+    // round 39 (t39n): goods declared a no-name make, no brand claimed
+    '这个是杂牌，没有贴任何品牌的标，介意慎拍',
+    '这款是杂牌，没贴任何品牌的标，不是仿的',
+    '这款收纳盒是白牌的，没有牌子，胜在便宜耐用。',
+    // round 39 (t39n): a part told as swapped for an upgrade, from nowhere else (detect/upgrade-told.ts)
+    '外壳是原厂的，里面的电调我们换成了升级版',
+    '无人机的桨叶我们换成了加强版的，飞起来更稳。',
     // round 39 (t39m): aftermarket parts declared and priced against the original; lifelike scale models; made to the buyer's drawings; the market's copies against our genuine goods; a kin's recipe
     '副厂墨盒，非原装，价格只有原装的五分之一',
     '这款是通用款充电器，非原装，价格是原装的三分之一',
@@ -81,6 +88,12 @@ ruleTable(likelyCounterfeit, {
     '这个价格是品牌清仓活动，所以比专柜便宜一些，都是同一批正品。',
   ],
   invalid: [
+    // round 39 (t39n): …but a no-name make likened to the genuine goods
+    '这个是杂牌，没有贴任何品牌的标，跟正品看不出区别',
+    // (not 不是品牌…: the tags or box said not the brand's own)
+    '这块表的表盒是后配的，不是品牌随表出的',
+    // round 39 (t39n): …but an upgrade with a copy's tier or a wink is no honest mod
+    '外壳是原厂的，里面换了升级版，跟正品看不出区别，您懂的',
     // round 39 (t39m): the same with a wink, a likeness to the genuine or a brand
     '副厂墨盒，非原装，价格只有原装的五分之一，懂的',
     '副厂墨盒，非原装，价格只有原装的五分之一，打印出来跟原装一样',

@@ -6,6 +6,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 39 (t39n): another shop's kind told fairly (detect/other-shop-fair.ts); 资源 as a seed or plant stock
+    '隔壁那家其实是快手自营店，我们是个人店铺',
+    '对面那家属于品牌官方旗舰店，我们是授权的小店，价格会有点差别。',
+    '我们是种业公司，种质资源丰富，品种多',
+    '这批番茄种子发芽率高，资源有限，私信下单',
+    '多肉种苗资源不多了，喜欢的在链接里直接拍。',
     // round 39 (t39l): the buyer's report against another shop passed to the platform's channel, no verdict on it
     '您举报的那家店我们可以帮您联系平台',
     '投诉那个卖家的话可以走快手的举报入口',
@@ -76,6 +82,11 @@ ruleTable(likelyIllegalOrDefamation, {
     '别家的情况我们不了解，不方便评价，我们家的货都有海关报关单可以查。',
   ],
   invalid: [
+    // round 39 (t39n): …but a verdict on the other shop, or seeds smuggled past quarantine
+    '隔壁那家其实是快手自营店，但他们家卖的东西来路不明',
+    '隔壁那家是快手自营店，我们是个人店铺，他们那边坑人',
+    '这批种子是国外带回的资源，不用检疫，私信下单',
+    '这批种子资源是夹带回来的，私信下单',
     // round 39 (t39l): …but with a verdict on the other shop beside it
     '您举报的那家店我们帮您联系平台，那家套路多，别去买',
     '投诉隔壁那家的话走快手举报入口，他家东西割韭菜',

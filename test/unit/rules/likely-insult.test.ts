@@ -9,6 +9,10 @@ ruleTable(likelyInsult, {
     // round 39 (t39p): the agent's own slip owned with 赔个不是
     '怪我脑子不好使，把您的差价算少了20块，已经补退了，给您赔个不是。',
     '是我的失误，把颜色发错了，给您赔礼了，马上补发。',
+    // round 39 (t39n): another shop spoken of fairly, the buyer told to take their time (detect/other-shop-fair.ts)
+    '您说的那家店也不错，劝您别急，多对比一下',
+    '隔壁那家其实是快手自营店，我们是个人店铺',
+    '您提的那家也挺靠谱的，不着急的话可以都看看再决定。',
     // round 39 (t39j): 连 as the verb that connects a device (read 接), not 连…都 putting the buyer down
     'Pro手柄连电脑用蓝牙或有线都行，Steam里能直接识别。',
     '音箱连手机用蓝牙或者AUX线都行，Switch也能直接接。',
@@ -142,6 +146,9 @@ ruleTable(likelyInsult, {
     "这个钙片是给老人家买的吧？要是给老人吃，建议选小粒的。",
   ],
   invalid: [
+    // round 39 (t39n): …but the buyer brushed off to it or put down
+    '您说的那家店也不错，买不起就去那家吧',
+    '您说的那家店也不错，您这种穷鬼去那家吧',
     // round 39 (t39j): …but 连…都 of the buyer who cannot connect it still puts them down
     '你连电脑都不会连，还买什么手柄，真是服了你这种人。',
     '连个蓝牙都连不上，你这脑子也是没谁了。',

@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyOffPlatform, {
   valid: [
+    // round 39 (t39n): the goods' transit time to our place, nothing asked (detect/transit.ts)
+    '到我们仓库大概要三天，仓库在地铁站旁边',
+    '寄到我们店里一般两天，店里收到就安排检测。',
     // round 39 (t39k): a split parcel's tracking code with its courier named after it (JDVA…（京东物流）) or in a courier's prefix shape (model/grams.ts TRACKING_CODE)
     "📦 1 号：JDVA31884572016（京东物流，Swisse 护肝片 ×1）",
     "包裹一：JDVA40917726385（京东物流，a2 奶粉 ×3）",
@@ -91,6 +94,8 @@ ruleTable(likelyOffPlatform, {
     '我是客服小橙，工号0921，这个售后我全程跟进，您下次进来报工号就能直接转到我',
   ],
   invalid: [
+    // round 39 (t39n): …but with a visit or a channel asked beside it
+    '到我们仓库大概要三天，急的话加我vx直接过来拿',
     // round 39 (t39l): …but not with a channel or a handle of ours beside it
     '抖音上搜不到您的账号，加我微信wx_88231聊',
     '小红书找不到你，可以在我的IG留言 @hkshop22',

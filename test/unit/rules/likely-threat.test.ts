@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyThreat, {
   valid: [
+    // round 39 (t39n): the review kept waived, the repair visit still promised
+    '您不撤差评也没关系，明天师傅上门把锁修好',
+    '不改评价也不要紧，周末工程师上门帮您调试好热水器。',
     // round 39 (t39l): the buyer's account on another app not found by us, the talk kept here
     '我哋IG搵唔到你嘅帳號，麻煩喺度留言',
     '我們喺FB搵唔到你個page，有咩喺呢度講就得',
@@ -93,6 +96,8 @@ ruleTable(likelyThreat, {
     "配送员好几天不接单，我们已经反馈到驿站了，有进展马上告诉您。",
   ],
   invalid: [
+    // round 39 (t39n): …but not with the buyer's family or the review raised beside the visit
+    '您不撤差评也没关系，明天师傅上门把锁修好，您家里人也在吧',
     // round 39 (t39l): …but not the account found, nor the buyer's home known beside it
     '你嘅IG我哋搵唔到，不過你屋企地址我哋知，喺度留言啦',
     '我们找到你的抖音账号了，在这里留言吧',

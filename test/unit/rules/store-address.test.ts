@@ -8,6 +8,12 @@ ruleTable(rule, {
     '我们在杭州，从保税仓发货，到了给您打电话。',
     '我们仓库在解放路18号，包裹到了快递员会给您打电话。',
     '您的收货地址是人民路88号，从地铁站出来往北走那栋对吧？我核对一下。',
+    // round 39 (t39n): a place closed to visitors, shipping only; the goods' transit time to our place
+    '我们的工作室在地铁2号口对面，但不对外开放，只发快递',
+    '我们的体验店在万达三楼，不接待到店，只走快递发货。',
+    '到我们仓库大概要三天，仓库在地铁站旁边',
+    '退货到我们仓库一般两个工作日，仓库签收就退款。',
+    '您寄回的手表到我们店里最快一天，到了第一时间检测。',
     // round 39 (t39i): a return sent to the studio, the online shop, a stall disowned, the live room
     "退货寄来工作室就行，地址在售后页面。",
     "您可以去我们店铺看看其他款，链接在主页。",
@@ -212,6 +218,10 @@ ruleTable(rule, {
     { text: '我们工作室在人民路88号，从地铁站出来往北走200米，到了给我打电话。', severity: 'block' },
     { text: '我们仓库在解放路18号，从地铁2号口出来往北走，到了喊我。', severity: 'block' },
     { text: '我们就在中山路12号，从公交站下车往前走50米，到了联系我。', severity: 'block' },
+    // round 39 (t39n): …but a closed door opened to the buyer, or a visit asked beside the transit time
+    { text: '我们的工作室在地铁2号口对面，不对外开放，但老客可以来拿货', severity: 'block' },
+    { text: '到我们仓库大概要三天，仓库在地铁站旁边，您也可以过来自提', severity: 'block' },
+    { text: '我们的体验店在万达三楼，欢迎过来试', severity: 'block' },
     // round 39 (t39i): come to an unowned studio by a metro exit, our venue by what it faces, our shop on a named road, a stall to meet at
     "量尺寸直接来工作室，地铁B口出来对面那栋三楼。",
     "来我们道馆试试护具，体育中心西门对面就是。",

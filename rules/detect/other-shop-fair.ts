@@ -1,0 +1,17 @@
+// Round 39 (t39n): another shop spoken of fairly — its kind told as a fact (隔壁那家其实是快手自营店，我们是个人店铺) or praised with the buyer
+// told to take their time (您说的那家店也不错，劝您别急，多对比一下): no verdict on it and no brush-off of the buyer. The model weighs
+// another shop named beside ours like a smear (2.7) or a sneer (2.4). Shared by likely-insult and likely-illegal-or-defamation.
+
+const OTHER_SHOP = /(?:隔壁|对面|那家|别家|他家|他们家|另一家|另外一家|其他(?:店|家)|您说的那家|你说的那家|您看的那家|您提的那家)/;
+/** Its kind told: the platform's own store, a flagship, a brand's or a company's (是快手自营店, 属于品牌官方旗舰店). */
+const KIND_TOLD = /(?:是|属于)(?:快手|平台|官方|品牌|品牌方|厂家)?(?:的)?(?:官方)?(?:自营|旗舰|企业|品牌|授权|专营|官方)(?:店|店铺|旗舰店|账号|号)?/;
+/** …or praised plainly (也不错, 挺好的, 也靠谱). */
+const PRAISED = /(?:也|都|其实|确实|还)(?:挺|很|蛮|还)?(?:不错|好|可以|靠谱|正规|专业)/;
+/** A verdict, a hint or a turn (假, 坑, 不如, 小心, 但…), or the buyer brushed off to the other shop (去那家买, 慢走, 爱买不买). */
+const VERDICT_OR_TURN =
+  /假|仿|骗|坑|垃圾|烂|黑心|三无|劣质|有毒|超标|过期|翻新|水货|差|黑|乱|不行|不好|不如|比不上|小心|当心|别去|别买|别信|别找|套路|割韭菜|智商税|没保障|来路|不明|懂的|懂得|便宜没好货|倒闭|跑路|举报|曝光|私下|违法|违禁|贵|宰|忽悠|但|不过|可是|只是|就是|呵呵|反正|爱买不买|随便|去(?:那家|他家|别家|隔壁|对面)|别来|慢走|不送|买不起|嫌|那您|那你|穷|傻|笨|蠢/;
+
+/** Compact sentence speaks of another shop fairly: its kind told or praised plainly, with no verdict, hint, turn or brush-off. */
+export function otherShopFair(s: string): boolean {
+  return OTHER_SHOP.test(s) && (KIND_TOLD.test(s) || PRAISED.test(s)) && !VERDICT_OR_TURN.test(s);
+}
