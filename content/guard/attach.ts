@@ -237,8 +237,10 @@ export function trackComposer({ doc, adapters, onChange, signal }: TrackOptions)
   win.addEventListener(
     'focusin',
     (e) => {
-      const root = editableRoot(e.composedPath()[0] ?? null);
-      if (root && root !== current?.editor.element) tracker.composerForTarget(root);
+      const target = e.composedPath()[0] ?? null;
+      const root = editableRoot(target);
+      // The target, not its root: a code editor's root is found from its hidden textarea, not from itself.
+      if (root && root !== current?.editor.element) tracker.composerForTarget(target);
     },
     { capture: true, signal },
   );

@@ -174,8 +174,10 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   const shownFindings = () => (mode === 'typing' ? lintFindings : attemptFindings);
 
   const render = () => {
-    const findings = shownFindings();
-    const key = findingsKey(findings) + mode;
+    // A code editor's words cannot be selected to fix them (editor.ts canFix): its findings are listed without fix buttons.
+    const all = shownFindings();
+    const findings = tracker?.current()?.editor.canFix === false ? all.map(({ fix: _fix, ...rest }): Finding => rest) : all;
+    const key = findingsKey(all) + mode;
     const shownNotice = notice ?? (startupHeld ? STARTUP_HELD_NOTICE : undefined);
     const state: BannerState | null =
       (findings.length || startupHeld || stale) && key !== dismissedKey
