@@ -9,7 +9,7 @@ import type { SiteAdapter } from './types';
 export const EDITABLE_SELECTOR =
   'textarea, input:not([type]), input[type="text"], [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]';
 
-const BUTTON_SELECTOR = 'button, [role="button"], input[type="submit"], input[type="button"]';
+const BUTTON_SELECTOR = 'button, [role="button"], input[type="submit"], input[type="button"], input[type="image"]';
 
 export const generic: SiteAdapter = {
   id: 'generic',
@@ -18,12 +18,46 @@ export const generic: SiteAdapter = {
   composer: { editor: EDITABLE_SELECTOR, send: BUTTON_SELECTOR },
 };
 
-/** The editing host (outermost contenteditable, or the text field) a node belongs to, if any. */
+/**
+ * Where a code editor draws the text its hidden textarea takes in: CodeMirror 5 (.CodeMirror-code with one
+ * pre.CodeMirror-line a line, inside .CodeMirror-lines) and Ace (.ace_text-layer). The textarea is emptied
+ * after each input; the draft is only in this display (round 39, L2).
+ */
+export const CODE_EDITOR_DISPLAY = '.CodeMirror-code, .CodeMirror-lines, .ace_text-layer';
+
+/**
+ * The code editor (CodeMirror 5, Ace) a textarea is the hidden input of: its .CodeMirror / .ace_editor root,
+ * or, for a page that draws such a display without the root's class, the nearest box (up to 3 levels) with one
+ * as a child, when the textarea itself is a sliver nobody reads (a few px wide or high, or transparent). Only
+ * children are looked at: this runs on every Enter, and a box 3 levels up may hold a whole chat.
+ */
+export function codeEditorOf(textarea: Element): HTMLElement | null {
+  const named = textarea.closest<HTMLElement>('.CodeMirror, .ace_editor');
+  if (named) return named;
+  let box = textarea.parentElement;
+  for (let level = 0; box && level < 3 && box.localName !== 'body'; level++, box = box.parentElement) {
+    if (!Array.prototype.some.call(box.children, (child: Element) => child.matches(CODE_EDITOR_DISPLAY))) continue;
+    const rect = textarea.getBoundingClientRect();
+    const win = textarea.ownerDocument.defaultView;
+    const sliver = rect.width <= 4 || rect.height <= 4 || (!!win && win.getComputedStyle(textarea).opacity === '0');
+    return sliver ? box : null;
+  }
+  return null;
+}
+
+/** The body of a document edited as a whole (designMode, as iframe editors such as KindEditor make it), else null. */
+export function designModeBody(doc: Document): HTMLElement | null {
+  return doc.designMode === 'on' ? doc.body : null;
+}
+
+/** The editing host (outermost contenteditable, the text field, a code editor, a designMode body) a node belongs to, if any. */
 export function editableRoot(node: EventTarget | null | undefined): HTMLElement | null {
   if (!node || typeof (node as Node).nodeType !== 'number') return null;
   const el = (node as Node).nodeType === 1 ? (node as Element) : (node as Node).parentElement;
   if (!el) return null;
-  if (el.localName === 'textarea') return el as HTMLTextAreaElement;
+  const designed = designModeBody(el.ownerDocument);
+  if (designed) return designed;
+  if (el.localName === 'textarea') return codeEditorOf(el) ?? (el as HTMLTextAreaElement);
   if (el.localName === 'input') return isTextInput(el as HTMLInputElement) ? (el as HTMLInputElement) : null;
   let root: HTMLElement | null = null;
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
@@ -77,10 +111,13 @@ export function compact(s: string | null | undefined): string {
   return (s ?? '').replace(/\s+/g, '');
 }
 
+/** An input button's label: its value, or an image button's alt (<input type=image alt="发送">, round 39 L5). */
+const inputLabel = (input: HTMLInputElement): string => compact(input.type === 'image' ? input.alt || input.value : input.value);
+
 function labelOf(button: Element): string {
   const aria = button.getAttribute('aria-label') || button.getAttribute('title');
   if (aria) return compact(aria);
-  if (button.localName === 'input') return compact((button as HTMLInputElement).value);
+  if (button.localName === 'input') return inputLabel(button as HTMLInputElement);
   return compact(button.textContent);
 }
 
@@ -102,7 +139,7 @@ export function sendScore(button: Element, editor: HTMLElement): number {
     score = Math.max(score, 6);
   }
   const form = (editor as HTMLTextAreaElement).form ?? editor.closest('form');
-  if (form && (button as HTMLButtonElement).form === form && (button as HTMLButtonElement).type === 'submit') score = Math.max(score, 5);
+  if (form && (button as HTMLButtonElement).form === form && /^(submit|image)$/.test((button as HTMLButtonElement).type)) score = Math.max(score, 5);
   if (/primary/i.test(classOf(button))) score = Math.max(score, 3);
   return score;
 }
@@ -245,10 +282,14 @@ function shortCompactText(el: Element, max: number): string | null {
  */
 export function findComposerCandidates(root: ParentNode): HTMLElement[] {
   const out: HTMLElement[] = [];
+  // A document in designMode is one editor: its body (an iframe editor's, whose 发送 is in the outer page).
+  const designed = designModeBody((root as Node).ownerDocument ?? (root as Document));
+  if (designed && isUsableEditor(designed)) return [designed];
   for (const el of root.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)) {
     const host = editableRoot(el);
-    if (host !== el || !isUsableEditor(el)) continue;
-    if (findSendButton(el)) out.push(el);
+    // A code editor's hidden textarea stands for the editor (its root).
+    if (!host || (host !== el && !(el.localName === 'textarea' && host.contains(el))) || out.includes(host) || !isUsableEditor(host)) continue;
+    if (findSendButton(host)) out.push(host);
   }
   return out;
 }
@@ -260,6 +301,8 @@ export function findComposerCandidates(root: ParentNode): HTMLElement[] {
  * send something else) are not; those count only as a composer's main button (findSendButton).
  */
 const DRAFT_SEND_LABEL = /^(发送|發送|立即发送|发送消息|發送消息|send|sendmessage)([(（][^)）]{1,10}[)）])?$|^(发送|發送)(并|並|后|後|且)|^send(and|&|\+)/i;
+/** Whether a label (whitespace removed) names a control that sends the draft (发送, 发送并结束会话…). */
+export const isDraftSendLabel = (label: string): boolean => DRAFT_SEND_LABEL.test(label);
 /** A class token or action name for an icon-only send control (icon-send, btn-send, send-btn), not SendBox. */
 const SEND_TOKEN = /^(.*[-_])?send([-_]?(btn|button|icon|msg|message))?$/i;
 /** Menus a split 发送 ▾ button opens (often portaled to <body>, far from the composer). */
@@ -270,7 +313,7 @@ const CONTROL_ROLES = /^(button|menuitem|link|option|tab)$/;
 function shortLabel(el: Element, max: number): string | null {
   const aria = el.getAttribute('aria-label') || el.getAttribute('title');
   if (aria) return compact(aria);
-  if (el.localName === 'input') return compact((el as HTMLInputElement).value);
+  if (el.localName === 'input') return inputLabel(el as HTMLInputElement);
   const text = shortCompactText(el, max);
   if (text === null) return null;
   return text || compact(el.querySelector('img[alt]')?.getAttribute('alt'));
@@ -314,7 +357,10 @@ export function editablesNear(control: Element): HTMLElement[] {
     if (box.nodeName === 'HTML') break;
     const found: HTMLElement[] = [];
     for (const el of box.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)) {
-      if (editableRoot(el) === el && !found.includes(el) && isUsableEditor(el)) found.push(el);
+      const root = editableRoot(el);
+      // The field itself, or the code editor its hidden textarea belongs to.
+      const host = root === el || (root && el.localName === 'textarea' && root.contains(el)) ? root : null;
+      if (host && !found.includes(host) && isUsableEditor(host)) found.push(host);
     }
     if (found.length) return found;
     if (box.nodeName === 'BODY') break;

@@ -4,7 +4,19 @@
 // (the page changed), the generic adapter takes the focused textarea/contenteditable, or the first one
 // with a Send button beside it. A page may show several composers (conversation panes side by side):
 // the one the agent types in or whose Send button is clicked is the current one.
-import { editableRoot, editablesNear, findComposerCandidates, findSendButton, generic, isDraftSendControl, isUsableEditor, mayBeSendControl, MENU_SELECTOR } from '../../sites/generic';
+import {
+  compact,
+  editableRoot,
+  editablesNear,
+  findComposerCandidates,
+  findSendButton,
+  generic,
+  isDraftSendControl,
+  isDraftSendLabel,
+  isUsableEditor,
+  mayBeSendControl,
+  MENU_SELECTOR,
+} from '../../sites/generic';
 import type { SiteAdapter } from '../../sites/types';
 import { closedRootOf } from './deep-path';
 import { createEditorHandle, type EditorHandle } from './editor';
@@ -29,6 +41,8 @@ export interface ComposerTracker {
    * composer's draft: among several composers a control may belong to, that one is judged.
    */
   composerForClick(path: readonly EventTarget[], wouldStop?: (composer: Composer) => boolean): Composer | null;
+  /** The composer a native <select> sends from when its chosen option is 发送 / 发送并结束会话…, as composerForClick judges. */
+  composerForSelect(select: HTMLSelectElement, wouldStop?: (composer: Composer) => boolean): Composer | null;
   /** The site adapter that applies to this page, if any. */
   readonly site: SiteAdapter | null;
 }
@@ -237,8 +251,10 @@ export function trackComposer({ doc, adapters, onChange, signal }: TrackOptions)
   win.addEventListener(
     'focusin',
     (e) => {
-      const root = editableRoot(e.composedPath()[0] ?? null);
-      if (root && root !== current?.editor.element) tracker.composerForTarget(root);
+      const target = e.composedPath()[0] ?? null;
+      const root = editableRoot(target);
+      // The target, not its root: a code editor's root is found from its hidden textarea, not from itself.
+      if (root && root !== current?.editor.element) tracker.composerForTarget(target);
     },
     { capture: true, signal },
   );
@@ -275,7 +291,13 @@ export function trackComposer({ doc, adapters, onChange, signal }: TrackOptions)
       const near = path.slice(0, CLICK_DEPTH).filter((n): n is Element => n instanceof win.Element);
       const mainLike = near.some(mayBeSendControl);
       if (!mainLike && !near.some(isDraftSendControl)) return null;
-      return (mainLike ? composerOfMainButton(path) : null) ?? composerOfSendControl(near, wouldStop);
+      const control = near.find(isDraftSendControl);
+      return (mainLike ? composerOfMainButton(path) : null) ?? (control ? composerOfSendControl(control, wouldStop) : null);
+    },
+    composerForSelect(select, wouldStop) {
+      const chosen = select.selectedOptions[0];
+      if (!chosen || !isDraftSendLabel(compact(chosen.label || chosen.text))) return null;
+      return composerOfSendControl(select, wouldStop);
     },
   };
 
@@ -288,9 +310,7 @@ export function trackComposer({ doc, adapters, onChange, signal }: TrackOptions)
    * menu portaled far from any, to the current composer. Of several, the one whose draft would be
    * stopped is judged (a clean draft is never held); else the current one, else one with a draft.
    */
-  const composerOfSendControl = (near: Element[], wouldStop?: (c: Composer) => boolean): Composer | null => {
-    const control = near.find(isDraftSendControl);
-    if (!control) return null;
+  const composerOfSendControl = (control: Element, wouldStop?: (c: Composer) => boolean): Composer | null => {
     let editors = editablesNear(control).filter((el) => el.localName !== 'input' || findSendButton(el));
     if (!editors.length && control.closest(MENU_SELECTOR) && current?.editor.element.isConnected) editors = [current.editor.element];
     if (!editors.length) return null;

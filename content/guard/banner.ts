@@ -152,17 +152,21 @@ function findingList(doc: Document, listed: readonly Finding[], actions: BannerA
   );
 }
 
-/** How many listed findings start below the list's visible part (0: nothing hidden below). */
+/**
+ * How many listed findings start below the list's visible part: 0 when nothing is hidden below, -1 when only the
+ * rest of a finding already partly in view is (its fix button, its penalty: a short list at 200% zoom).
+ */
 export function countBelow(list: HTMLElement): number {
   const bottom = list.scrollTop + list.clientHeight;
   if (list.scrollHeight - bottom <= 2) return 0;
   let n = 0;
   for (const li of list.children) if ((li as HTMLElement).offsetTop + 8 >= bottom) n++; // the list is their offsetParent
-  // Only part of the last item is hidden: still say that there is more.
-  return Math.max(n, 1);
+  // Only the rest of one in view is hidden: there is more, but no other finding (round 39, U2: it said 还有 1 处).
+  return n || -1;
 }
 
-export const moreBelowText = (n: number) => `↓ 下面还有 ${n} 处，请滚动查看 / ${n} more below`;
+export const moreBelowText = (n: number) =>
+  n > 0 ? `↓ 下面还有 ${n} 处，请滚动查看 / ${n} more below` : '↓ 这一处下面还有内容，请滚动查看 / the rest of it is below';
 
 /**
  * The banner collapsed by Esc: one line saying the state and the clauses, and 展开 to see it whole. It

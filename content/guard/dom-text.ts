@@ -181,3 +181,39 @@ export function offsetOfPoint(map: TextMap, node: Node, offset: number): number 
   const i = map.nodes.indexOf(node as Text);
   return i >= 0 ? map.starts[i]! + offset : null;
 }
+
+/** The logical lines a code editor draws: CodeMirror 5's pre.CodeMirror-line, Ace's rows (a wrapped row is a group). */
+const CODE_LINES = '.CodeMirror-code .CodeMirror-line, .ace_text-layer > .ace_line, .ace_text-layer > .ace_line_group';
+/** Drawn in a line but not its text: CodeMirror's line numbers and widgets, Ace's end-of-line invisibles. */
+const CODE_NOT_TEXT = '.CodeMirror-gutter-wrapper, .CodeMirror-linewidget, .ace_invisible_eol';
+
+/**
+ * The text a code editor (CodeMirror 5, Ace) shows, read from its display: its hidden textarea is emptied after
+ * each input, so the draft is only there (round 39, L2). Lines are joined by '\n' (an Ace row wrapped over
+ * several boxes is one line); the zero-width space CodeMirror draws in an empty line is no text. A display
+ * without such lines (a page's own pre.CodeMirror-lines) is read like a contenteditable.
+ */
+export function readCodeEditorText(root: Element): TextMap {
+  const lines = root.querySelectorAll(CODE_LINES);
+  if (!lines.length) {
+    // The lines' box (not .CodeMirror-lines around it, which also holds CodeMirror's measuring copies), else a page's own display.
+    const display = root.querySelector('.CodeMirror-code, .ace_text-layer') ?? root.querySelector('.CodeMirror-lines');
+    return display ? readEditableText(display) : { text: '', nodes: [], starts: [], links: [], images: [] };
+  }
+  let text = '';
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const doc = root.ownerDocument;
+  lines.forEach((line, i) => {
+    if (i) text += '\n';
+    const walker = doc.createTreeWalker(line, 0x1 | 0x4, {
+      acceptNode: (n) => (n.nodeType === 1 ? ((n as Element).matches(CODE_NOT_TEXT) ? 2 : 3) : (n as Text).data && (n as Text).data !== '\u200b' ? 1 : 3),
+    });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push(node as Text);
+      starts.push(text.length);
+      text += (node as Text).data;
+    }
+  });
+  return { text, nodes, starts, links: [], images: [] };
+}

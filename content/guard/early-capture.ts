@@ -19,6 +19,11 @@ export const EARLY_EVENTS = [
   'pointerup',
   'mouseup',
   'click',
+  'dblclick',
+  'touchstart',
+  'touchend',
+  'input',
+  'change',
   'compositionstart',
   'compositionend',
   'focusout',
@@ -71,7 +76,8 @@ export function installEarlyCapture(win: Window, signal: AbortSignal, startupHol
           }
         }
       },
-      { capture: true, signal },
+      // Touch listeners passive: a scroll never waits for them (the guard only keeps a touch from the page).
+      { capture: true, signal, passive: type.startsWith('touch') },
     );
   }
   const capture: EarlyCapture = {

@@ -3,9 +3,10 @@
 // then `execCommand('insertText')` — so the page's state (React, Quill, ProseMirror, Lexical…) and
 // its undo history stay right. The page's text is never changed any other way.
 import type { Fix } from '../../rules/types';
-import { rangeFromOffsets, readEditableText, type TextMap } from './dom-text';
+import { CODE_EDITOR_DISPLAY } from '../../sites/generic';
+import { rangeFromOffsets, readCodeEditorText, readEditableText, type TextMap } from './dom-text';
 
-export type EditorKind = 'textarea' | 'input' | 'quill' | 'prosemirror' | 'lexical' | 'slate' | 'draft' | 'ckeditor' | 'contenteditable';
+export type EditorKind = 'textarea' | 'input' | 'quill' | 'prosemirror' | 'lexical' | 'slate' | 'draft' | 'ckeditor' | 'code' | 'contenteditable';
 
 export interface Draft {
   text: string;
@@ -18,6 +19,11 @@ export interface EditorHandle {
   readonly kind: EditorKind;
   /** A textarea or text input (highlighted through a mirror, not the Highlight API). */
   readonly isField: boolean;
+  /**
+   * Whether fixes can be applied: not in a code editor (CodeMirror 5, Ace), whose text lives in the page's own
+   * model behind a hidden textarea that the content script cannot select words in.
+   */
+  readonly canFix: boolean;
   /** The current draft. Throws if the editor cannot be read. */
   read(): Draft;
   /** A DOM Range over draft [start, end) (contenteditable only). */
@@ -37,6 +43,8 @@ export interface EditorHandle {
 export function editorKind(el: HTMLElement): EditorKind {
   if (el.localName === 'textarea') return 'textarea';
   if (el.localName === 'input') return 'input';
+  // A code editor's root (attach.ts takes it for its hidden textarea): the text is in its display.
+  if (!el.isContentEditable && (el.matches('.CodeMirror, .ace_editor') || el.querySelector(CODE_EDITOR_DISPLAY))) return 'code';
   const cls = el.classList;
   if (cls.contains('ql-editor') || el.closest('.ql-container')) return 'quill';
   if (cls.contains('ProseMirror')) return 'prosemirror';
@@ -74,7 +82,10 @@ function selectionSettled(doc: Document, ms = 60): Promise<void> {
 export function createEditorHandle(element: HTMLElement): EditorHandle {
   const kind = editorKind(element);
   const isField = kind === 'textarea' || kind === 'input';
+  const isCode = kind === 'code';
   const doc = element.ownerDocument;
+  /** Where focus goes back to: a code editor's hidden textarea takes the keys. */
+  const focusTarget = (): HTMLElement => (isCode ? element.querySelector('textarea') : null) ?? element;
   const win = doc.defaultView ?? window;
   let savedField: [number, number] | null = null;
   let savedRange: Range | null = null;
@@ -107,15 +118,17 @@ export function createEditorHandle(element: HTMLElement): EditorHandle {
     element,
     kind,
     isField,
+    canFix: !isCode,
     read() {
       if (isField) return { text: (element as HTMLTextAreaElement).value, map: null };
-      const map = readEditableText(element);
+      const map = isCode ? readCodeEditorText(element) : readEditableText(element);
       return { text: map.text, map };
     },
     range(draft, start, end) {
       return draft.map ? rangeFromOffsets(draft.map, start, end) : null;
     },
     async replace(fix, expected) {
+      if (isCode) return false;
       const before = handle.read();
       if (before.text.slice(fix.start, fix.end) !== expected) return false;
       const intended = before.text.slice(0, fix.start) + fix.text + before.text.slice(fix.end);
@@ -164,6 +177,7 @@ export function createEditorHandle(element: HTMLElement): EditorHandle {
       return false;
     },
     saveSelection() {
+      if (isCode) return; // its caret is the page's model's, kept by its hidden textarea
       if (isField) {
         const field = element as HTMLTextAreaElement;
         savedField = [field.selectionStart ?? 0, field.selectionEnd ?? 0];
@@ -174,7 +188,7 @@ export function createEditorHandle(element: HTMLElement): EditorHandle {
       savedRange = range && element.contains(range.commonAncestorContainer) ? range.cloneRange() : null;
     },
     restoreFocus() {
-      element.focus({ preventScroll: true });
+      focusTarget().focus({ preventScroll: true });
       if (isField && savedField) {
         (element as HTMLTextAreaElement).setSelectionRange(savedField[0], savedField[1]);
       } else if (savedRange && element.contains(savedRange.commonAncestorContainer)) {

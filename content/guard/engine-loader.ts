@@ -13,7 +13,9 @@ import { EDITABLE_SELECTOR } from '../../sites/generic';
 export function whenComposerPossible(doc: Document, isTopFrame: boolean, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal.aborted) return;
-    if (isTopFrame || doc.querySelector(EDITABLE_SELECTOR)) return resolve();
+    // A document in designMode (an iframe editor: KindEditor…) is editable as a whole, with no editable element.
+    const editable = () => doc.designMode === 'on' || !!doc.querySelector(EDITABLE_SELECTOR);
+    if (isTopFrame || editable()) return resolve();
     const ctl = new AbortController();
     signal.addEventListener('abort', () => ctl.abort(), { once: true, signal: ctl.signal });
     const done = () => {
@@ -26,7 +28,7 @@ export function whenComposerPossible(doc: Document, isTopFrame: boolean, signal:
       if (pending) return;
       pending = window.setTimeout(() => {
         pending = 0;
-        if (doc.querySelector(EDITABLE_SELECTOR)) done();
+        if (editable()) done();
       }, 300);
     });
     observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
@@ -38,6 +40,8 @@ export function whenComposerPossible(doc: Document, isTopFrame: boolean, signal:
       },
       { capture: true, signal: ctl.signal },
     );
+    // designMode switched on by the outer page's script fires no mutation: typing there does.
+    doc.addEventListener('input', () => editable() && done(), { capture: true, signal: ctl.signal });
     ctl.signal.addEventListener('abort', () => {
       observer.disconnect();
       window.clearTimeout(pending);

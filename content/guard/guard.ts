@@ -174,8 +174,10 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   const shownFindings = () => (mode === 'typing' ? lintFindings : attemptFindings);
 
   const render = () => {
-    const findings = shownFindings();
-    const key = findingsKey(findings) + mode;
+    // A code editor's words cannot be selected to fix them (editor.ts canFix): its findings are listed without fix buttons.
+    const all = shownFindings();
+    const findings = tracker?.current()?.editor.canFix === false ? all.map(({ fix: _fix, ...rest }): Finding => rest) : all;
+    const key = findingsKey(all) + mode;
     const shownNotice = notice ?? (startupHeld ? STARTUP_HELD_NOTICE : undefined);
     const state: BannerState | null =
       (findings.length || startupHeld || stale) && key !== dismissedKey
@@ -501,20 +503,23 @@ export function runGuard(deps: GuardDeps, signal: AbortSignal): GuardRun {
   );
 
   const isRemote = (c: Composer | RemoteComposer): c is RemoteComposer => 'remote' in c;
+  /** Among several composers a control may send from, the one whose draft would be stopped is judged. */
+  const wouldStopSafely = (c: Composer): boolean => {
+    try {
+      return !wouldPass(c);
+    } catch {
+      return false; // fail open: a draft that cannot be judged is not the one to stop
+    }
+  };
   interceptSends<Composer | RemoteComposer>({
     win,
     signal,
     early: earlyCapture(win),
     composerForKey: (target) => tracker.composerForTarget(target),
     composerForClick: (path) =>
-      tracker.composerForClick(path, (c) => {
-        try {
-          return !wouldPass(c);
-        } catch {
-          return false; // fail open: a draft that cannot be judged is not the one to stop
-        }
-      }) ?? remoteForClick(path.slice(0, CLICK_DEPTH).filter((n): n is Element => n instanceof win.Element)),
+      tracker.composerForClick(path, wouldStopSafely) ?? remoteForClick(path.slice(0, CLICK_DEPTH).filter((n): n is Element => n instanceof win.Element), win),
     currentComposer: () => tracker.current(),
+    composerForSelect: (select) => tracker.composerForSelect(select, wouldStopSafely),
     decide: (attempt) => (isRemote(attempt.composer) ? attempt.composer.remote.decide(attempt.event) : decide({ ...attempt, composer: attempt.composer })),
     wouldPass: (c) => (isRemote(c) ? !c.remote.wouldStop() : wouldPass(c)),
     enterIsNewline,

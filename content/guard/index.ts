@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings-schema';
 import { earlyCapture } from './early-capture';
 import { linterOptionsFor, loadEngine, type LintEngine } from './engine-handle';
 import { whenComposerPossible } from './engine-loader';
+import { relayToOuterFrame } from './frame-peer';
 import { runGuard, type GuardRun } from './guard';
 
 export { registerSendCheck, type SendCheck, type SendCheckContext, type SendCheckFinding } from './send-checks';
@@ -60,8 +61,19 @@ export function startGuard(signal: AbortSignal): void {
     }
   })();
 
+  // A sub-frame without a composer (a toolbar frame holding 发送) never loads the engine: until the guard runs
+  // here, a 发送 in it is judged by the outer frame's guard, whose draft it may send (frame-peer.ts).
+  let relay: AbortController | null = null;
+  if (!isTopFrame) {
+    relay = new AbortController();
+    signal.addEventListener('abort', () => relay?.abort(), { once: true, signal: relay.signal });
+    relayToOuterFrame(window, relay.signal);
+  }
+
   const start = () => {
     if (run || signal.aborted || !linter || !settings.guard.enabled) return;
+    relay?.abort(); // the guard's own interceptor asks the outer frames from now on
+    relay = null;
     const current = () => linter!;
     const ctl = new AbortController();
     // Removed again when this run ends first (a restart after a settings change).

@@ -25,6 +25,8 @@ export interface InterceptorOptions<C> {
   composerForClick(path: readonly EventTarget[]): C | null;
   /** The composer the agent works in now (a page hotkey sends it wherever the focus is), if any. */
   currentComposer?(): C | null;
+  /** The composer a native <select> whose chosen option sends a draft (发送 / 发送并结束会话) belongs to, if any. */
+  composerForSelect?(select: HTMLSelectElement): C | null;
   /** The decision for one attempt (logging, banner): true lets the send through. */
   decide(attempt: SendAttempt<C>): boolean;
   /** The same decision without side effects (for a mousedown ahead of the click). */
@@ -70,7 +72,21 @@ export function isImeEnter(event: KeyboardEvent, composing: boolean): boolean {
 /** Where a key types rather than presses a control. */
 const EDITABLE_OR_FIELD = 'textarea, input, select, [contenteditable]:not([contenteditable="false"])';
 
+/** A key typed here goes to a field or an editor (a document in designMode is one, body and all). */
+const inField = (el: Element): boolean => !!el.closest(EDITABLE_OR_FIELD) || el.ownerDocument.designMode === 'on';
+
+/**
+ * Controls whose Enter is their own (a link follows, a button presses, a list item opens its conversation): an
+ * Enter there is not one the page sends the draft on, whatever the draft holds. A focusable element with a
+ * tabindex of 0 or more is one too (a session card); tabindex=-1 is only focusable by a click (a chat pane).
+ */
+const OWN_ENTER =
+  'a[href], button, summary, [tabindex]:not([tabindex^="-"]), [role="button"], [role="link"], [role="menuitem"], [role="option"], [role="tab"], [role="treeitem"], [role="checkbox"], [role="radio"], [role="switch"], [role="gridcell"], [role="row"]';
+
 const asElement = (t: EventTarget | null): Element | null => (t && (t as Node).nodeType === 1 ? (t as Element) : null);
+
+/** Part of the guard's own UI (the banner's buttons), which handles its keys itself. */
+const inOwnUi = (path: readonly EventTarget[]): boolean => path.some((n) => asElement(n)?.hasAttribute('data-replyguard'));
 
 function stop(event: Event): void {
   event.preventDefault();
@@ -81,7 +97,8 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
   const { win, signal, early } = options;
   const listen = <K extends EarlyEvent>(type: K, handler: (e: WindowEventMap[K]) => void) => {
     if (early?.listen(type, handler, signal)) return;
-    win.addEventListener(type, handler, { capture: true, signal });
+    // Touch listeners are passive (no scroll waits for them): a touch is only kept from the page, never prevented.
+    win.addEventListener(type, handler, { capture: true, signal, passive: type.startsWith('touch') });
   };
 
   let composing = false;
@@ -105,11 +122,32 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
     }
   };
 
-  /** Enter or Space on a focused send control that is not a button (a div[tabindex] 发送 sending on keydown). */
-  const onControlKey = (event: KeyboardEvent) => {
-    const path = deepPath(event);
+  /**
+   * Enter or Space on a focused send control that is not a button (a div[tabindex] 发送 sending on keydown).
+   * False when the key is on no send control.
+   */
+  const onControlKey = (event: KeyboardEvent, path: EventTarget[]): boolean => {
     const composer = safely(() => options.composerForClick(path.slice(0, 2)), null);
-    if (composer && !safely(() => options.decide({ composer, via: 'click', event }), true)) stop(event);
+    if (!composer) return false;
+    if (!safely(() => options.decide({ composer, via: 'click', event }), true)) stop(event);
+    return true;
+  };
+
+  /**
+   * Enter with the focus on the page, not in a field or on a control (the chat list clicked, nothing focused): a
+   * page may send the composer's draft on an Enter anywhere in the document (round 39, L6). Judged as the current
+   * composer's send only while its draft would be stopped: a clean draft, or a page that does nothing on it, never
+   * notices the guard.
+   */
+  const onStrayEnter = (event: KeyboardEvent, path: EventTarget[]) => {
+    const el = asElement(path[0] ?? null);
+    if (!el || el.closest(OWN_ENTER) || inOwnUi(path)) return;
+    const composer = safely(() => options.currentComposer?.() ?? null, null);
+    if (!composer || safely(() => options.wouldPass(composer), true)) return;
+    if (!safely(() => options.decide({ composer, via: 'enter', event }), true)) {
+      stop(event);
+      swallowEnter = true;
+    }
   };
 
   const onHotkey = (event: KeyboardEvent) => {
@@ -126,9 +164,15 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
     if (event.isComposing || composing) return;
     if (isSendHotkey(event)) return onHotkey(event);
     if (!isSendKey(event) && event.key !== ' ') return;
-    const target = deepPath(event)[0] ?? null;
+    const path = deepPath(event);
+    const target = path[0] ?? null;
     const el = asElement(target);
-    if (el && !el.closest(EDITABLE_OR_FIELD) && !event.ctrlKey && !event.metaKey) return onControlKey(event);
+    if (el && !inField(el)) {
+      if (!event.ctrlKey && !event.metaKey && onControlKey(event, path)) return;
+      if (!isSendKey(event)) return;
+      swallowEnter = hideEnter = false;
+      return onStrayEnter(event, path);
+    }
     if (!isSendKey(event)) return;
     swallowEnter = hideEnter = false;
     const composer = safely(() => options.composerForKey(target), null);
@@ -193,5 +237,45 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
     if (!composer) return;
     const pass = safely(() => options.decide({ composer, via: 'click', event }), true);
     if (!pass) stop(event);
+  });
+
+  // A page that sends on the double click of 发送 (round 39, L7): its clicks were decided (and stopped) one by
+  // one, the dblclick that follows them is kept from the page while the draft would still be stopped.
+  listen('dblclick', (event) => {
+    if (event.button !== 0) return;
+    const composer = safely(() => options.composerForClick(deepPath(event)), null);
+    if (composer && !safely(() => options.wouldPass(composer), true)) stop(event);
+  });
+
+  // A mobile page that sends on touchstart/touchend of 发送 (and prevents the click that would follow, round 39,
+  // L3): the page does not get the touch while the draft would be stopped. Nothing is prevented, so the click the
+  // touch becomes still comes and is decided as any click (banner, log); a draft that would pass is not touched.
+  const onTouch = (event: TouchEvent) => {
+    const composer = safely(() => options.composerForClick(deepPath(event)), null);
+    if (composer && !safely(() => options.wouldPass(composer), true)) event.stopImmediatePropagation();
+  };
+  listen('touchstart', onTouch);
+  listen('touchend', onTouch);
+
+  // A native <select> whose option 发送 / 发送并结束会话 sends the draft on change (round 39, L8). Its input comes
+  // first (kept from the page too), then its change is decided; a stopped choice goes back to the select's default
+  // option (the page never saw it made), so the agent can choose it again after the fix.
+  const selectOf = (event: Event): HTMLSelectElement | null => {
+    const el = asElement(deepPath(event)[0] ?? null);
+    return el?.localName === 'select' ? (el as HTMLSelectElement) : null;
+  };
+  listen('input', (event) => {
+    const select = options.composerForSelect && selectOf(event);
+    if (!select) return;
+    const composer = safely(() => options.composerForSelect!(select), null);
+    if (composer && !safely(() => options.wouldPass(composer), true)) event.stopImmediatePropagation();
+  });
+  listen('change', (event) => {
+    const select = options.composerForSelect && selectOf(event);
+    if (!select) return;
+    const composer = safely(() => options.composerForSelect!(select), null);
+    if (!composer || safely(() => options.decide({ composer, via: 'click', event }), true)) return;
+    event.stopImmediatePropagation();
+    select.selectedIndex = Math.max(0, Array.from(select.options).findIndex((o) => o.defaultSelected));
   });
 }

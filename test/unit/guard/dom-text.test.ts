@@ -92,3 +92,29 @@ describe('ranges from offsets', () => {
     expect(rangeFromOffsets(readEditableText(editor('<p><br></p>')), 0, 1)).toBeNull();
   });
 });
+
+describe('readCodeEditorText (round 39, L2)', () => {
+  it('reads CodeMirror 5 lines without line numbers, widgets or the empty line\'s zero-width space; ranges map to the display', async () => {
+    const { readCodeEditorText } = await import('../../../content/guard/dom-text');
+    document.body.innerHTML = `<div class="CodeMirror"><div><textarea></textarea></div><div class="CodeMirror-lines">
+      <div class="CodeMirror-measure"><pre class="CodeMirror-line">xxxx</pre></div>
+      <div class="CodeMirror-code"><div><div class="CodeMirror-gutter-wrapper"><div class="CodeMirror-linenumber">1</div></div><pre class="CodeMirror-line"><span><span class="cm-a">加我</span>微信</span></pre></div><pre class="CodeMirror-line"><span><span cm-text="">\u200b</span></span></pre><pre class="CodeMirror-line"><span>abc12345</span></pre></div></div></div>`;
+    const root = document.querySelector('.CodeMirror')!;
+    const map = readCodeEditorText(root);
+    expect(map.text).toBe('加我微信\n\nabc12345');
+    expect(rangeFromOffsets(map, 1, 4)!.toString()).toBe('我微信');
+  });
+
+  it('reads Ace rows, a wrapped row (a line group) as one line, and a bare display as text', async () => {
+    const { readCodeEditorText } = await import('../../../content/guard/dom-text');
+    document.body.innerHTML = `<div class="ace_editor"><textarea></textarea><div class="ace_gutter"><div>1</div></div>
+      <div class="ace_text-layer"><div class="ace_line_group"><div class="ace_line">加我微</div><div class="ace_line">信 abc</div></div><div class="ace_line">详聊</div></div></div>
+      <div id="bare"><pre class="CodeMirror-lines">亲，在的</pre></div>`;
+    expect(readCodeEditorText(document.querySelector('.ace_editor')!).text).toBe('加我微信 abc\n详聊');
+    const bare = document.querySelector('#bare')!;
+    expect(readCodeEditorText(bare).text).toBe('亲，在的');
+    // A CodeMirror with no line drawn yet reads empty (not its measuring copies).
+    document.body.innerHTML = '<div class="CodeMirror"><div class="CodeMirror-lines"><div class="CodeMirror-measure"><pre>xxxx</pre></div><div class="CodeMirror-code"></div></div></div>';
+    expect(readCodeEditorText(document.querySelector('.CodeMirror')!).text).toBe('');
+  });
+});

@@ -143,3 +143,35 @@ describe('modalButtonsAfter (round 30, M2)', () => {
     expect(modalButtonsAfter(document.getElementById('plain')!)).toEqual([]);
   });
 });
+
+describe('composers the page draws elsewhere (round 39)', () => {
+  it('L2: a CodeMirror 5 / Ace hidden textarea stands for its editor, which pairs with 发送 and is found near it', () => {
+    page(`<div class="SendBox"><div class="CodeMirror" id="cm"><div><textarea id="cmta"></textarea></div>
+      <div class="CodeMirror-scroll"><div class="CodeMirror-code"><pre class="CodeMirror-line"><span>加我微信</span></pre></div></div></div>
+      <button id="send">发送</button></div>
+      <div class="ace_editor" id="ace"><textarea class="ace_text-input" id="acta"></textarea><div class="ace_text-layer"><div class="ace_line">x</div></div></div>
+      <textarea id="plain"></textarea>`);
+    expect(editableRoot($('#cmta'))).toBe($('#cm'));
+    expect(editableRoot($('#acta'))).toBe($('#ace'));
+    expect(editableRoot($('#plain'))).toBe($('#plain'));
+    expect(findSendButton($('#cm'))).toBe($('#send'));
+    expect(editablesNear($('#send'))).toEqual([$('#cm')]);
+  });
+
+  it('L5: an image button labelled 发送 by its alt is a send control', () => {
+    page('<form><textarea></textarea><input type="image" id="img" alt="发送" src="data:,"></form>');
+    expect(findSendButton($('textarea'))).toBe($('#img'));
+    expect(isDraftSendControl($('#img'))).toBe(true);
+  });
+
+  it('L1: in a document in designMode, everything belongs to its body, which is the only candidate', () => {
+    page('<p id="p">加我微信</p>');
+    document.designMode = 'on';
+    try {
+      expect(editableRoot($('#p'))).toBe(document.body);
+      expect(findComposerCandidates(document.body)).toEqual([document.body]);
+    } finally {
+      document.designMode = 'off';
+    }
+  });
+});

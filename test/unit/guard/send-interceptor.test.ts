@@ -179,6 +179,106 @@ describe('interceptSends', () => {
     field.dispatchEvent(key({ key: 'Enter' }));
     expect(pageSaw).toEqual(['keydown:Enter']);
   });
+
+  describe('round 39: sends the page starts some other way', () => {
+    const docSaw: string[] = [];
+    const onDoc = (e: Event) => docSaw.push(`${e.type}:${(e as KeyboardEvent).key ?? ''}`);
+    beforeEach(() => {
+      docSaw.length = 0;
+      document.addEventListener('keydown', onDoc);
+    });
+    afterEach(() => document.removeEventListener('keydown', onDoc));
+
+    it('L6: an Enter with the focus on the page (no field, no control) is the current draft\'s send while it would be stopped', () => {
+      document.body.insertAdjacentHTML('beforeend', '<div id="msgs" tabindex="-1">买家：在吗</div><a id="link" href="#x">订单</a><div id="card" tabindex="0">会话</div>');
+      interceptSends({ ...options, currentComposer: () => 'composer' });
+      const onList = key({ key: 'Enter' });
+      document.querySelector('#msgs')!.dispatchEvent(onList);
+      document.body.dispatchEvent(key({ key: 'Enter' }));
+      expect(onList.defaultPrevented).toBe(true);
+      expect(docSaw).toEqual([]);
+      expect(options.decide).toHaveBeenCalledTimes(2);
+      expect(options.decide).toHaveBeenCalledWith(expect.objectContaining({ composer: 'composer', via: 'enter' }));
+      // A link's or a focusable card's Enter is its own; Shift+Enter is no send.
+      document.querySelector('#link')!.dispatchEvent(key({ key: 'Enter' }));
+      document.querySelector('#card')!.dispatchEvent(key({ key: 'Enter' }));
+      document.body.dispatchEvent(key({ key: 'Enter', shiftKey: true }));
+      expect(docSaw).toEqual(['keydown:Enter', 'keydown:Enter', 'keydown:Enter']);
+      expect(options.decide).toHaveBeenCalledTimes(2);
+    });
+
+    it('L6: a draft that would pass is never touched by an Enter on the page', () => {
+      options.wouldPass = vi.fn(() => true);
+      interceptSends({ ...options, currentComposer: () => 'composer' });
+      const down = key({ key: 'Enter' });
+      document.body.dispatchEvent(down);
+      expect(down.defaultPrevented).toBe(false);
+      expect(docSaw).toEqual(['keydown:Enter']);
+      expect(options.decide).not.toHaveBeenCalled();
+    });
+
+    it('L1: an Enter in a document in designMode is typed into the draft (a composer key, not the page\'s)', () => {
+      document.designMode = 'on';
+      try {
+        interceptSends({ ...options, composerForKey: (t) => (t === document.body ? 'composer' : null) });
+        const down = key({ key: 'Enter' });
+        document.body.dispatchEvent(down);
+        expect(down.defaultPrevented).toBe(true);
+        expect(options.decide).toHaveBeenCalledWith(expect.objectContaining({ composer: 'composer', via: 'enter' }));
+      } finally {
+        document.designMode = 'off';
+      }
+    });
+
+    it('L7: the dblclick that follows stopped clicks is kept from the page while the draft would be stopped', () => {
+      button.addEventListener('dblclick', () => pageSaw.push('dblclick'));
+      interceptSends(options);
+      const dbl = new MouseEvent('dblclick', { bubbles: true, cancelable: true, button: 0 });
+      button.dispatchEvent(dbl);
+      expect(pageSaw).toEqual([]);
+      options.wouldPass = vi.fn(() => true);
+      button.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, cancelable: true, button: 0 }));
+      expect(pageSaw).toEqual(['dblclick']);
+    });
+
+    it('L3: touchstart/touchend on 发送 are kept from the page (not prevented: the click still comes and is decided)', () => {
+      for (const type of ['touchstart', 'touchend']) button.addEventListener(type, () => pageSaw.push(type));
+      interceptSends(options);
+      const start = new Event('touchstart', { bubbles: true, cancelable: true, composed: true });
+      button.dispatchEvent(start);
+      button.dispatchEvent(new Event('touchend', { bubbles: true, cancelable: true, composed: true }));
+      expect(start.defaultPrevented).toBe(false);
+      expect(pageSaw).toEqual([]);
+      expect(options.decide).not.toHaveBeenCalled();
+      options.wouldPass = vi.fn(() => true);
+      button.dispatchEvent(new Event('touchend', { bubbles: true, cancelable: true, composed: true }));
+      expect(pageSaw).toEqual(['touchend']);
+    });
+
+    it('L8: a <select> choosing 发送 is decided on change; a stopped one goes back to its default option', () => {
+      document.body.insertAdjacentHTML('beforeend', '<select id="act"><option value="">更多操作</option><option value="send">发送</option></select>');
+      const select = document.querySelector<HTMLSelectElement>('#act')!;
+      select.addEventListener('change', () => pageSaw.push('change'));
+      select.addEventListener('input', () => pageSaw.push('input'));
+      interceptSends({ ...options, composerForSelect: (s) => (s.value === 'send' ? 'composer' : null) });
+      select.value = 'send';
+      select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      expect(pageSaw).toEqual([]);
+      expect(select.value).toBe('');
+      expect(options.decide).toHaveBeenCalledWith(expect.objectContaining({ composer: 'composer', via: 'click' }));
+      options.decide = vi.fn(() => true);
+      options.wouldPass = vi.fn(() => true);
+      ctl.abort();
+      ctl = new AbortController();
+      interceptSends({ ...options, signal: ctl.signal, composerForSelect: (s) => (s.value === 'send' ? 'composer' : null) });
+      select.value = 'send';
+      select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      expect(pageSaw).toEqual(['input', 'change']);
+      expect(select.value).toBe('send');
+    });
+  });
 });
 
 describe('interceptSends through the document_start listeners (early-capture.ts)', () => {
