@@ -456,6 +456,14 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     // Round 39: GC (140: long busy replies full of lawful numbers, codes and names with one breach in the middle or near the end, every
     // clause; 40 clean of the same shape), blind. First run 0.960 / 7.5% (96/100, 3/40); after t39k 1.000 / 0%.
     ['dev-blind-gc.jsonl', 0.97, 0.02],
+    // Round 39, third wave: GE (140: 2.7 ×50 — illegal goods and services, not defamation — and 2.4 ×50 — belittling without swear words,
+    // mock politeness, slang and homophone vulgarity — across imported goods; 40 clean), blind. First run 0.600 / 10% (60/100, 4/40);
+    // after t39p (2.7) and t39q (2.4) 0.930 / 0% — seven 2.7 lines left (a vaccine injected at home, a listening children's watch,
+    // cream chargers inhaled, an arowana without a permit, a cigar under a tea listing, a magazine in a manga cover, an insurance claim faked).
+    ['dev-blind-ge.jsonl', 0.93, 0.02],
+    // Round 39: GF (140: 2.5, 2.9, 2.3, 2.6 ×25 each in after-sales disputes; 40 clean), blind. First run 0.900 / 0% (90/100, 0/40);
+    // after t39r 0.990 / 0% (a private buyback paid over WeChat left).
+    ['dev-blind-gf.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
