@@ -35,6 +35,7 @@
 // means mocked with charity or luxury (要不我给您捐点？, 还以为您买的是爱马仕呢; not our donations), rebirth prescribed (建议您回炉重造;
 // not goods remade), a byword reborn (祥林嫂转世).
 
+import { IDEA_PRAISED } from '../detect/idea-praised';
 import { KIND_PRAISE } from '../detect/kind-praised';
 import type { LintContext } from '../context';
 import { cueRule, sentenceOf, type Cue } from '../detect/cue-rule';
@@ -774,7 +775,8 @@ const cues: Cue[] = [
     severity: 'block',
     message: '讽刺、贬低买家，属于不文明用语（规则 2.4）',
     before: /(?:您|你)?(?:可)?$/,
-    notSentence: /宝宝|孩子|小朋友|设计师|发明|设计/,
+    // Round 39 (lead): …nor sincere praise of the buyer's idea (您真是个天才，这个凑单方法太厉害了; detect/idea-praised.ts).
+    notSentence: [/宝宝|孩子|小朋友|设计师|发明|设计/, IDEA_PRAISED],
     deniable: false,
   },
   {

@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 39 (lead): the buyer's idea praised in earnest (detect/idea-praised.ts)
+    '您真是个天才，这个凑单方法太厉害了',
+    '您真是数学天才，这个凑单思路太妙了，我们学到了',
     // round 39 (t39p): the agent's own slip owned with 赔个不是
     '怪我脑子不好使，把您的差价算少了20块，已经补退了，给您赔个不是。',
     '是我的失误，把颜色发错了，给您赔礼了，马上补发。',
@@ -146,6 +149,8 @@ ruleTable(likelyInsult, {
     "这个钙片是给老人家买的吧？要是给老人吃，建议选小粒的。",
   ],
   invalid: [
+    // round 39 (lead): …not with a sarcasm marker beside the praise
+    '您真是个天才，这种凑单方法都能想出来，服了',
     // round 39 (t39n): …but the buyer brushed off to it or put down
     '您说的那家店也不错，买不起就去那家吧',
     '您说的那家店也不错，您这种穷鬼去那家吧',
