@@ -50,6 +50,15 @@ export function designModeBody(doc: Document): HTMLElement | null {
   return doc.designMode === 'on' ? doc.body : null;
 }
 
+/**
+ * The editing host an editable element stands for: itself when it is a host, or the code editor whose hidden textarea
+ * it is (round 39, L2); null when it is only a part of a larger host.
+ */
+function hostOfEditable(el: HTMLElement): HTMLElement | null {
+  const root = editableRoot(el);
+  return root === el || (root && el.localName === 'textarea' && root.contains(el)) ? root : null;
+}
+
 /** The editing host (outermost contenteditable, the text field, a code editor, a designMode body) a node belongs to, if any. */
 export function editableRoot(node: EventTarget | null | undefined): HTMLElement | null {
   if (!node || typeof (node as Node).nodeType !== 'number') return null;
@@ -286,9 +295,8 @@ export function findComposerCandidates(root: ParentNode): HTMLElement[] {
   const designed = designModeBody((root as Node).ownerDocument ?? (root as Document));
   if (designed && isUsableEditor(designed)) return [designed];
   for (const el of root.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)) {
-    const host = editableRoot(el);
-    // A code editor's hidden textarea stands for the editor (its root).
-    if (!host || (host !== el && !(el.localName === 'textarea' && host.contains(el))) || out.includes(host) || !isUsableEditor(host)) continue;
+    const host = hostOfEditable(el);
+    if (!host || out.includes(host) || !isUsableEditor(host)) continue;
     if (findSendButton(host)) out.push(host);
   }
   return out;
@@ -357,9 +365,7 @@ export function editablesNear(control: Element): HTMLElement[] {
     if (box.nodeName === 'HTML') break;
     const found: HTMLElement[] = [];
     for (const el of box.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)) {
-      const root = editableRoot(el);
-      // The field itself, or the code editor its hidden textarea belongs to.
-      const host = root === el || (root && el.localName === 'textarea' && root.contains(el)) ? root : null;
+      const host = hostOfEditable(el);
       if (host && !found.includes(host) && isUsableEditor(host)) found.push(host);
     }
     if (found.length) return found;
