@@ -265,6 +265,8 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
     return el?.localName === 'select' ? (el as HTMLSelectElement) : null;
   };
   listen('input', (event) => {
+    // A select's input is a plain Event; typing's is an InputEvent (it has inputType): skip those without a path walk.
+    if ('inputType' in event) return;
     const select = options.composerForSelect && selectOf(event);
     if (!select) return;
     const composer = safely(() => options.composerForSelect!(select), null);
