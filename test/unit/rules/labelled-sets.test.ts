@@ -771,6 +771,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // round 39's third wave and scored by number only after the second wave's tuning: 0.900 (81/90), false alarms 1/60 at first sight. A floor only.
   heldOutFloor('holdout-df.jsonl', 0.9, 0.02);
 
+  // HELD OUT, sealed: DG (150: 90 breaches over every clause in ten more verticals not used before — mechanical keyboards and PC
+  // peripherals, fishing gear, racket sports, basketball and football gear, feminine care, wheelchairs and elderly care, coins, stamps and
+  // collectibles, projectors and home theatre, air purifiers and dehumidifiers, telescopes and optics; 60 hard clean), written blind at the
+  // start of round 40 and scored by number only: 0.911 (82/90), false alarms 3/60 at first sight (446749e). A floor only.
+  heldOutFloor('holdout-dg.jsonl', 0.91, 0.05);
+
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
   // round, 0.5% rules / 0.7% with the second opinion after it. A floor against regressions only.
