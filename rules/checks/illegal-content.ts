@@ -1385,7 +1385,8 @@ const cues: Cue[] = [
     // Round 15 (t15a): also given away or carried past checks (加单送一把仿真短狗，过安检没问题).
     sentence: /有货|发货|货|卖|出|私聊|私我|渠道|要的话|需要|都有|配件|打|威力|射|送|一把|安检/,
     notAfter: /^(?:轴承|滑轨|按摩|笔)/,
-    notSentence: [WARNING, /玩具|按摩|轴承|滚珠|滑轨|钓鱼|铅坠|滚轮/],
+    // (round 40: …nor a game's small parts with their choking warning — 派对游戏配件里有小钢珠，别让小朋友放嘴里)
+    notSentence: [WARNING, /玩具|按摩|轴承|滚珠|滑轨|钓鱼|铅坠|滚轮|桌游|派对游戏|弹珠|迷宫|误吞|放(?:进)?嘴里|吞(?:下|进)/],
   },
   // Round 31 (t31c): goods carried across the border by people, a few at a time, to save the tax (让我们朋友从香港那边一趟趟帮您带进来，每次过关
   // 带两瓶，税就省下了; 找人从澳门分几次背回来，不用交税) — the 水客 trade without its name. Not the buyer's own trip told its duty (您自己从
