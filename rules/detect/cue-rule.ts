@@ -209,9 +209,33 @@ export function toSpaceGap(ctx: LintContext, pos: number, rest: string): string 
   return rest;
 }
 
+/**
+ * Round 40 (t40b): the word's clause opens on the shop's refusal but runs on past it (代练这种我们不做别的解释 — "no more explanation"), and a
+ * later clause of the sentence refuses bare, the thing taken up again with no object of its own (…，就是不做 / …，反正不接 / …，一律不做):
+ * the word is what is refused. Not a refusal of something else in the clause (代练我们不收定金，直接拍 — no bare refusal follows), nor one
+ * that names its own object (代练我们接，就是不做陪玩).
+ */
+const REFUSAL_OPENS = /^(?:这些|这种|这类|那些|那种|那类|之类的?|等)?(?:东西|货|服务|业务|项目)?(?:我们|本店|我们店|我们家|咱们|咱|店里|小店|这边|这里)?(?:这边|家|店|这儿|这)?(?:也|都|全|一概|一律|绝对|从来|根本|压根|从)?(?:都|也)?(?:不做|不卖|不接|不搞|不碰|不提供|不弄|不干)/;
+const BARE_REFUSAL = /^(?:我们|本店|咱们|这边|我这边|店里)?(?:这边)?(?:就是|反正|坚决|一律|统统|绝对|真的|确实|也|都|是|就|肯定)*(?:不做|不接|不卖|不搞|不碰|不提供|不弄|不干|做不了|接不了)(?:的)?(?:哦|哈|呢|啊|呀|啦|了|滴)*$/;
+function refusalResumed(ctx: LintContext, end: number): boolean {
+  const own = ctx.after(end, 16, 'soft');
+  if (!REFUSAL_OPENS.test(own)) return false;
+  const compact = ctx.compact;
+  const bb = ctx.norm.breakBefore;
+  let pos = end + own.length;
+  for (let k = 0; k < 3 && pos < compact.length && bb[pos]! < HARD; k++) {
+    // (after() reads nothing from a position right after a break: the clause's first unit is read across it)
+    const clause = compact[pos]! + ctx.after(pos + 1, 15, 'soft');
+    if (BARE_REFUSAL.test(clause)) return true;
+    pos += clause.length;
+  }
+  return false;
+}
+
 /** The word's clause (or the rest of its 、 list) ends on a denial of it (see POSTPOSED_DENIAL). */
 export function deniedAfter(ctx: LintContext, end: number): boolean {
   if (othersQuoteRefused(ctx, end)) return true;
+  if (refusalResumed(ctx, end)) return true;
   if (end < ctx.compact.length && (POSTPOSED_DECLINE.test(ctx.after(end, 16, 'soft')) || POSTPOSED_UNABLE.test(ctx.after(end, 16, 'soft')))) return true;
   let pos = end;
   for (let items = 0; items < 6; items++) {
