@@ -415,6 +415,13 @@ export interface Cue {
   latinSentence?: RegExp;
   /** `sentence` must match outside the anchor itself (when the anchor is one of its own context words). */
   sentenceSkipsAnchor?: boolean;
+  /**
+   * Round 40 (t40b): a short sentence right before the anchor's (at most LEAD_IN_MAX units, the anchor near its own sentence's start)
+   * that matches this whole counts with the anchor's sentence for `sentence`: an elliptic lead-in, the buyer's act echoed and answered
+   * (非要投诉？行，后果你自己扛着 / 差评！到时候别怪我们 / 想退款是吧。那你看着办). Not with `window` (which already reaches across) nor for
+   * `notSentence`, whose scope stays the anchor's own sentence.
+   */
+  leadIn?: RegExp;
   /** Neighbourhood for before/after: the clause (stops at ，、) or the sentence (default). */
   scope?: 'clause' | 'sentence';
   /** How far before/after reach (default 16 units). */
@@ -477,6 +484,7 @@ class ReadyCue {
   readonly refusal: RegExp | undefined;
   readonly window: number | undefined;
   readonly sentenceSkipsAnchor: boolean;
+  readonly leadIn: RegExp | undefined;
   readonly latinSentence: RegExp | undefined;
   readonly deniable: boolean;
   readonly hypothetical: boolean;
@@ -496,6 +504,7 @@ class ReadyCue {
     this.refusal = cue.refusal;
     this.window = cue.window;
     this.sentenceSkipsAnchor = cue.sentenceSkipsAnchor === true;
+    this.leadIn = cue.window ? undefined : cue.leadIn;
     this.latinSentence = cue.latinSentence;
     this.deniable = cue.deniable !== false;
     this.hypothetical = cue.hypothetical === true;
@@ -725,6 +734,23 @@ function edgesMayPass(compact: string, bb: ArrayLike<number>, cue: ReadyCue, sta
   return true;
 }
 
+/** How long a lead-in sentence may be, and how far into its own sentence the anchor may stand (cue.leadIn). */
+const LEAD_IN_MAX = 14;
+const LEAD_IN_REACH = 20;
+/**
+ * Round 40 (t40b): `sentence` matched by the anchor's sentence together with the short sentence right before it, that sentence
+ * matching `leadIn` whole (Cue.leadIn): 非要投诉？行，后果你自己扛着.
+ */
+function ledIn(ctx: LintContext, sentence: RegExp | readonly RegExp[], leadIn: RegExp, hit: HitMemo, context: string): boolean {
+  const own = hit.before(ctx, LEAD_IN_REACH + 1, false).length;
+  if (own > LEAD_IN_REACH) return false;
+  const opens = hit.start - own;
+  if (opens <= 0 || ctx.norm.breakBefore[opens]! < HARD) return false;
+  const lead = ctx.before(opens - 1, LEAD_IN_MAX + 1, 'hard') + ctx.compact[opens - 1]!;
+  if (lead.length > LEAD_IN_MAX || !leadIn.test(lead)) return false;
+  return allMatch(sentence, lead + context);
+}
+
 function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, number] | undefined {
   const start = hit.start;
   const end = hit.end;
@@ -783,7 +809,7 @@ function judgeReady(ctx: LintContext, cue: ReadyCue, hit: HitMemo): [number, num
   if (cue.sentence || cue.notSentence) {
     const sentence = cue.window ? hit.window(ctx, cue.window) : hit.sentence(ctx);
     const context = cue.sentenceSkipsAnchor ? hit.skipAnchor(ctx) : sentence;
-    if (cue.sentence && !allMatch(cue.sentence, context)) return undefined;
+    if (cue.sentence && !allMatch(cue.sentence, context) && !(cue.leadIn && ledIn(ctx, cue.sentence, cue.leadIn, hit, context))) return undefined;
     // A sentence that breaches by itself is not cancelled by a neighbour's words (…把差评删了。谢谢 / 我们不接受代开发票。…):
     // the window's cancels stand only where the cue needed the window to match at all.
     // A question is answered by the next sentence (…后来怎么样了吗？回购了三次！): the window's cancels stand for it too.
@@ -845,7 +871,7 @@ export interface CueRuleSpec {
 /** The sources of a cue rule's patterns and extra regexes (RuleModule.vocabulary). */
 function vocabularyOf(spec: CueRuleSpec): string[] {
   return [
-    ...spec.cues.flatMap((c) => [c.before, c.after, c.notBefore, c.notAfter, ...[c.sentence ?? []].flat(), ...[c.notSentence ?? []].flat(), c.refusal]),
+    ...spec.cues.flatMap((c) => [c.before, c.after, c.notBefore, c.notAfter, ...[c.sentence ?? []].flat(), ...[c.notSentence ?? []].flat(), c.refusal, c.leadIn]),
     ...(spec.regexes ?? []),
   ]
     .filter((r): r is RegExp => r !== undefined)
