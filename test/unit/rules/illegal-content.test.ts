@@ -4,6 +4,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 40 (t40b): a personal-item declaration told, the tax waived within the allowance
+    '报关单写的是个人物品，额度内不用交税',
+    '申报的是个人自用物品，在年度限额以内不用交税。',
+    '我们申报的是个人物品，单次额度以内免税。',
     // round 39 (t39p): the waybill's honest details, a plain declaration, a privacy wrapping; duty paid; a hazard why it is not sold
     '未成年不能买酒，实名要填本人的。',
     '检疫证明上的日期是入境日期，改不了哦。',
@@ -1411,6 +1415,12 @@ ruleTable(illegalContent, {
     "盲盒买得越多越容易出隐藏款，端盒更划算。",
   ],
   invalid: [
+    // round 40 (t40b): …but not declared AS one, split, or on someone else's quota
+    { text: '申报成个人物品逃税', severity: 'block' },
+    { text: '拆单避税', severity: 'block' },
+    { text: '申报成个人物品，额度内不用交税。', severity: 'block' },
+    { text: '报关单写的是个人物品，拆成几单额度内就不用交税。', severity: 'block' },
+    { text: '报关单写的是个人物品，用别人的额度就不用交税。', severity: 'block' },
     // round 39 (t39n): …but not after a list that is offered, nor a refusal that turns into an offer
     { text: '拉人头、发展下线都可以，也不收入会费', severity: 'block' },
     { text: '我们有拉人头、发展下线，交入会费就返利', severity: 'block' },
