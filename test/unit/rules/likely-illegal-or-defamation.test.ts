@@ -6,6 +6,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 40 (t40b): a personal-item declaration told, the tax waived within the allowance (detect/allowance-told.ts)
+    '报关单写的是个人物品，额度内不用交税',
+    '申报的是个人自用物品，在年度限额以内不用交税。',
     // round 39 (t39n): another shop's kind told fairly (detect/other-shop-fair.ts); 资源 as a seed or plant stock
     '隔壁那家其实是快手自营店，我们是个人店铺',
     '对面那家属于品牌官方旗舰店，我们是授权的小店，价格会有点差别。',
