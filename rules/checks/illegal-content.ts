@@ -144,6 +144,10 @@
 // emissions controls defeated for the annual check, IMEIs rewritten on locked phones, goods stopped at home sent under another name, a minor
 // sent to either parent's ID, a car opened and driven off without its key. Traps: 安全补丁, 原号主申诉能找回, 没有授权所以不提供PDF, 如实申报,
 // 从不刷好评, 地下室没信号, 钥匙屏蔽袋, 押题, 正版引进的无删减版, 补打小票, 练功券仅供培训, 别自己屏蔽尿素, 串号官网查询, 您的车一键启动.
+// Round 40 (t40a, batch GE): a vaccine mailed home and given by a nurse one knows, a listening device planted on another adult, cream chargers
+// breathed for a high, protected live animals (红龙) without papers sent privately, tobacco ordered under another listing with the goods in the
+// note, explicit media in an innocent cover (and 成人 + print media), an insurer's payout split over a coached false claim. Traps: 社区预约接种,
+// 宝宝打完疫苗, 儿童手表单向聆听需同意, 监听耳机, 裱花用气弹, 带CITES证和芯片, 红龙果, 普洱茶饼拍链接备注, 雪茄剪, 漫画封皮折痕, 退货运费一人一半.
 
 import { WAIVER_NEGATED } from '../detect/prescription-kept';
 import { VPN_CONTEXT, VPN_INNOCENT, VPN_NOT_AFTER, VPN_WORDS } from '../lexicon/conduct';
@@ -1396,7 +1400,8 @@ const cues: Cue[] = [
     // Round 15 (t15a): also given away or carried past checks (加单送一把仿真短狗，过安检没问题).
     sentence: /有货|发货|货|卖|出|私聊|私我|渠道|要的话|需要|都有|配件|打|威力|射|送|一把|安检/,
     notAfter: /^(?:轴承|滑轨|按摩|笔)/,
-    notSentence: [WARNING, /玩具|按摩|轴承|滚珠|滑轨|钓鱼|铅坠|滚轮/],
+    // (round 40: …nor a game's small parts with their choking warning — 派对游戏配件里有小钢珠，别让小朋友放嘴里)
+    notSentence: [WARNING, /玩具|按摩|轴承|滚珠|滑轨|钓鱼|铅坠|滚轮|桌游|派对游戏|弹珠|迷宫|误吞|放(?:进)?嘴里|吞(?:下|进)/],
   },
   // Round 31 (t31c): goods carried across the border by people, a few at a time, to save the tax (让我们朋友从香港那边一趟趟帮您带进来，每次过关
   // 带两瓶，税就省下了; 找人从澳门分几次背回来，不用交税) — the 水客 trade without its name. Not the buyer's own trip told its duty (您自己从
@@ -1699,7 +1704,8 @@ const cues: Cue[] = [
     words: ['成人'],
     severity: 'block',
     message: '涉及色情内容',
-    after: /^(?:小|短|的)?(?:视频|影片|片|电影|资源|网站|直播|动漫|漫画|内容)/,
+    // Round 40 (t40a): …or print and disc media (成人杂志, 成人画报, 成人写真, 成人光盘).
+    after: /^(?:小|短|的)?(?:视频|影片|片|电影|资源|网站|直播|动漫|漫画|内容|杂志|画报|写真|画册|书刊|刊物|光盘|光碟|碟片)/,
     grow: true,
     notSentence: [WARNING, /教育|课程|教程|学习|英语|网课/],
   },
@@ -3235,11 +3241,13 @@ const cues: Cue[] = [
   // A false claim put in the buyer's mouth for the platform or the courier, the payout shared: 您就说快递送来的时候盒子就是空的，
   // 平台肯定判我们赔，钱咱俩分. Traps: 有问题您就说，我们马上处理; 您就跟客服说订单号.
   {
-    words: ['您就说', '你就说', '就说是', '就跟平台说', '跟平台说', '就跟客服说', '跟客服说', '跟快递说'],
+    // Round 40 (t40a): …or for an insurer, the damage said to be the carrier's (您就说收到的时候轮子就是裂的…跟保险公司说是运输破损，…赔下来，
+    // 钱咱们一人一半). Trap: 您如实跟保险公司说明实际情况.
+    words: ['您就说', '你就说', '就说是', '就跟平台说', '跟平台说', '就跟客服说', '跟客服说', '跟快递说', '跟保险公司说', '就跟保险公司说', '跟保险说'],
     severity: 'block',
     message: '教唆买家以虚假理由索赔或退款，扰乱平台秩序',
     window: 30,
-    sentence: [/平台|客服|售后|审核|快递|理赔/, /(?:判|赔|退)(?:您|你|我们|全款)|钱[^，。]{0,4}分|空的|空盒|没收到|丢了|坏了|坏的|破了|假的|少了|少件/],
+    sentence: [/平台|客服|售后|审核|快递|理赔|保险|运费险|保价/, /(?:判|赔|退)(?:您|你|我们|全款)|钱[^，。]{0,4}分|空的|空盒|没收到|丢了|坏了|坏的|破了|裂的|碎了|碎的|摔坏|运输(?:中|途中|时)?(?:破损|损坏|摔)|赔(?:下来|出来|到手)|能赔|假的|少了|少件/],
     notSentence: [WARNING, /如实|实际情况|真实|不要|请勿|随时|有问题(?:您|你)?就说|订单号|单号/],
   },
   // Adult media by how far it goes: 要那种片吗？日本的，尺度大，加钱单独发网盘链接. Traps: 泳装尺度大的款式已下架.
@@ -3600,11 +3608,13 @@ const cues: Cue[] = [
     notSentence: [WARNING, /氦|不能吸|别吸|不要吸/],
   },
   {
+    // Round 40 (t40a): …or bought to be breathed for a high (好多人买来直接吸着嗨, 夜场拿来吸着high) — a verb of inhaling with its aspect, or the
+    // high itself. Traps: 吸管, 严禁吸食.
     words: ['奶油气弹', '气弹', '奶油弹', '发泡气弹', '一氧化二氮', 'n2o'],
     severity: 'block',
     message: '疑似涉及笑气（吸入）',
     window: 40,
-    sentence: /气球|吸(?:一|两|几)?口|一吸|飘|上头|不是(?:用来|拿来)?(?:做|打)(?:奶油|蛋糕|裱花)/,
+    sentence: /气球|吸(?:一|两|几)?口|一吸|吸(?:着|了|完|起来|一下|上)|(?:直接|拿来|买来|用来|专门)吸|飘|上头|嗨|high|爽翻|不是(?:用来|拿来)?(?:做|打)(?:奶油|蛋糕|裱花)/,
     notSentence: [WARNING, /不能吸|别吸|不要吸|严禁吸/],
   },
   // Round 36 (t36a): something unnamed added, told apart from the goods (加了点国外的“料”，不是咖啡因那么简单) with its effect or a secret kept (一杯能顶三天
@@ -4424,6 +4434,89 @@ const cues: Cue[] = [
     sentence: new RegExp(`${SUPPLIED_ANYWAY.source}|备注[^，。]{0,8}(?:发|寄|报)|(?:面单|运单|快递单|报关单)[^，。]{0,4}写`),
     deniable: false,
     notSentence: /严禁|拒绝|举报|违法|谨防|不卖|不做|不发|不能发|没法发|无法|暂停|所以不|所以我们(?:也)?不|请勿|没有(?:现货|货|渠道|库存|门路)|(?:我们|本店|店里)(?:也)?(?:已经)?(?:停售|下架)/,
+  },
+  // Round 40 (t40a): a vaccine sold to the buyer and given outside a vaccination site — mailed cold-chain to the home, jabbed by a nurse one
+  // knows, a small clinic or the buyer (九价…冷链寄到家…找个小诊所或者认识的护士帮忙打): vaccines go only to the disease-control sites. Not a
+  // shot booked at the community clinic, a pet's at the vet, the baby's care after its shots, nor a cool box or a test kit sold.
+  {
+    // (九价 alone is the HPV vaccine; 二价/四价 are also iron's and lead's valences, HPV also an infection: they wait for 疫苗)
+    words: ['疫苗', '九价', '狂犬针', '流感针', '乙肝针'],
+    severity: 'block',
+    message: '私下售卖、寄递疫苗或在非接种单位注射，属于违法内容',
+    notAfter: /^(?:冷藏|保温|收纳|本|接种本|接种证|证|卡|贴|包|箱|袋|检测|自检|筛查|采样|试剂)/,
+    window: 60,
+    sentence:
+      /寄(?:到|给)?(?:家|您|你)|到家|冷链(?:寄|发|运|配送|包邮|直发)|包邮|现货|有货|(?:找|让|请)[^。！？]{0,8}(?:护士|诊所|医生|朋友|熟人|村医|卫生室|美容院)[^。！？]{0,6}(?:打|注射|扎)|小诊所|私人诊所|(?:自己|在家)[^。！？]{0,4}(?:打|注射|扎)|不用(?:排队|摇号|预约|等号)/,
+    notSentence: [
+      WARNING,
+      /(?<!不用|不必|无需|别|不需要)(?:去|到|在|预约|联系|咨询)(?:当地|附近|就近|您所在的?)?(?:的)?(?:社区|疾控|接种|卫生院|卫生服务|防疫站|正规医院)|不卖|不售|不能(?:寄|邮|卖)|宠物|猫|狗|兽|打完|接种后|打过|(?:宝宝|孩子|小孩|婴儿|宝贝|老人)(?:刚|已经|要|准备)?打(?:了|过|完)?疫苗|疫苗(?:前|后|期间|当天|反应)/,
+    ],
+  },
+  // Round 40 (t40a): a listening device set on another adult without their knowledge — a remote silent microphone put in a spouse's bag, a
+  // charger heard from a boss's office (远程静默开麦…对方一点察觉不到，放老公包里也一样好使). Not a child's watch that listens with a prompt or
+  // the child's consent, a recorder used openly, nor monitoring refused.
+  {
+    // (not a bare 开麦, a headset's or a live room's mic; nor 监听耳机 / 监听音箱, studio monitors)
+    words: ['远程开麦', '静默开麦', '偷偷开麦', '远程监听', '监听', '远程聆听', '单向聆听', '远程拾音', '远程录音', '后台录音', '静默录音', '偷偷录音', '偷录音', '远程收音'],
+    severity: 'block',
+    message: '售卖用于秘密监听他人的设备，属于违法内容',
+    notAfter: /^(?:耳机|耳返|音箱|音响|级|声卡|效果|器材|功放)/,
+    window: 60,
+    sentence: [
+      /察觉不到|发现不了|发现不到|不会发现|不知道|没人知道|听不到提示|无提示|神不知|(?:放|塞|藏|装|插|粘|贴|夹)(?:在|进|到)?[^。！？]{0,4}(?:老公|老婆|丈夫|妻子|对象|男朋友|女朋友|男友|女友|对方|别人|同事|领导|老板|上司)(?:的)?(?:包|车|口袋|办公室|工位|房间|卧室|枕头|衣服|外套|桌)/,
+      /老公|老婆|丈夫|妻子|对象|男朋友|女朋友|男友|女友|对方|别人|他人|同事|领导|老板|上司|员工|婆婆|小三|情人|前任|前夫|前妻/,
+    ],
+    notSentence: [WARNING, /同意|授权|告知|提示音|(?<![不没])会(?:提示|显示|响|亮)|亮灯提示|指示灯|公开|明示|侵犯|隐私|检测|不卖|不提供|不做|不支持|(?:不能|不要|别|请勿)用(?:来|于)/],
+  },
+  // Round 40 (t40a): a protected live animal sold without its papers, privately (红龙幼鱼有，没证的，活体私下发) — the Asian arowana, the
+  // CITES tortoises and parrots. Not one sold with its CITES papers and chip, 红龙果 the fruit, nor one refused for want of papers.
+  {
+    words: ['红龙', '过背金龙', '红尾金龙', '亚洲龙鱼', '金龙幼鱼', '辣椒红龙', '血红龙', '巨骨舌鱼', '苏卡达', '辐射陆龟', '缅甸陆龟', '亚达伯拉', '金刚鹦鹉', '非洲灰鹦鹉', '葵花凤头', '蜂猴', '懒猴'],
+    severity: 'block',
+    message: '无证买卖国家保护或濒危野生动物，属于违法内容',
+    notAfter: /^(?:果|虾|茶|酒|造型|模型|图案|玩偶|公仔|摆件)/,
+    window: 40,
+    sentence: /(?:没|无|不带|没有|没办|缺)(?:任何|相关)?(?:证|证书|证件|手续|芯片|许可|cites|文件)|私下(?:发|卖|交易|出|给)|私发|不上架|不挂(?:链接|出来)|别声张|走私|偷运|(?:当|按|作为|写成)[^。！？]{0,6}(?:观赏鱼|普通|锦鲤|金鱼|草龟|巴西龟)/,
+    notSentence: [WARNING, /(?<![没无不])(?:带|有)(?:cites)?(?:证|芯片)|证书齐|手续齐|芯片齐|不卖|不收|不出|违法|所以不|暂时没有|(?:不是|并非|没有)走私|(?:等|办好|打好|办完|之后|以后)[^。！？]{0,8}(?:再发|才发|发货)/],
+    asked: true,
+  },
+  // Round 40 (t40a): tobacco ordered under another listing, the real goods in the order note (古巴雪茄有，拍“普洱茶饼”备注型号; 烟弹…拍充电宝
+  // 链接，备注口味) — tobacco may not be sold online. Not a cigar cutter or humidor, a scent note (雪茄香调), nor tobacco refused.
+  {
+    words: ['雪茄', '香烟', '卷烟', '烟丝', '烟叶', '电子烟', '烟弹', '烟油', '万宝路', '中华烟', '悦刻', 'iqos'],
+    severity: 'block',
+    message: '以其他商品链接下单售卖烟草制品，属于违法内容',
+    notAfter: /^(?:剪|刀|钻|盒|柜|保湿|打火机|火机|烟灰缸|灰缸|架|袋|套|托|夹|配件|香|味|风味|色|纸盒|木盒)/,
+    window: 50,
+    sentence: /拍(?!照|摄|视频|图|个?照片|卖)[^。！？]{1,12}(?:备注|留言)|(?:下单|拍)[^。！？]{0,3}选[^。！？]{1,10}(?:备注|留言|写)|挂(?:在|到)[^。！？]{1,10}(?:链接|下面|名下)|(?:换个|换了|改个)名(?:字)?(?:上架|挂)/,
+    notSentence: [WARNING, /不卖|不售|没有|不经营|不做|下架/],
+  },
+  // Round 40 (t40a): explicit media dressed in an innocent cover so others cannot tell (成人杂志…外面套少年漫画的封皮发，家里人看不出来;
+  // 不打码的写真集套个教辅书皮). Not a comic's own cover, nor a racy cover warned of.
+  {
+    words: ['封皮', '书皮', '封面', '外皮', '外封', '外壳'],
+    severity: 'block',
+    message: '伪装寄递色情出版物，属于违法内容',
+    window: 50,
+    sentence: [
+      /成人(?:杂志|画报|写真|画册|书刊|光盘|光碟|碟|视频|片|漫画|小说|读物|本子|内容)|不打码|没打码|无码|无删减|18禁|r18|十八禁|色情|h漫|工口|露点|全裸|裸体/,
+      /看不出|发现不了|认不出|不知道|没人知道|察觉不到|瞒着?(?:家|父母|爸妈|老婆|老公|室友)/,
+    ],
+    notSentence: [WARNING, /不卖|不售|别让|不要让|不适合|不宜|勿|慎|分级|成人教育|成人自考|成人高考/],
+  },
+  // Round 40 (t40a): an insurance or platform payout split over a false ground the shop coaches (您就说收到的时候就是裂的…赔下来，钱咱们一人一半;
+  // 帮您报成运输破损，保价赔下来咱俩分). Not the return postage shared (退货运费一人一半), nor an honest claim.
+  {
+    // The split closes its clause (钱咱们一人一半。 — not 我们分两个包裹发), and the ground is put in the buyer's mouth or written for them.
+    words: ['一人一半', '五五分', '对半分', '平分', '分您一半', '分你一半', '给您一半', '给你一半', '咱俩分', '咱们分', '我们分', '对半'],
+    severity: 'block',
+    message: '教唆买家虚假索赔骗取保险或平台赔付，属于违法内容',
+    scope: 'clause',
+    notBefore: /(?:运费|邮费|快递费|差价|来回运费|寄回运费)(?:的话)?(?:咱们|咱俩|我们|您我|就|也)?$/,
+    after: /^(?:了|吧|哈|呗|啊|呀|怎么样|如何|就行|就好|行不行|好不好|可以吗|行吗)?$/,
+    window: 60,
+    sentence: [/保险|理赔|运费险|破损险|退货险|保价|赔(?:下来|出来|到|的钱|款|付)/, /(?:您|你)(?:就)?(?:说|跟[^。！？]{0,6}说)|就说|说成|报成|谎称|假装|装作|编个|编一个/],
+    notSentence: [WARNING, /如实|实际情况|真实/],
   },
 ];
 

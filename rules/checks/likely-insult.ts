@@ -222,6 +222,12 @@ const showPraisedPlainly = (s: string): boolean => {
   const rest = s.replace(EYESORE_DENIED, '');
   return SHOW_PRAISED.test(rest) && !PRAISE_DENIED.test(rest) && !SHOW_TURN.test(rest) && !OTHERS_PUT_DOWN.test(rest.replace(/买家秀/g, '')) && !/辣眼|丑|土|难看|俗/.test(rest);
 };
+// Round 40 (lead): the buyer talked into a smaller size for light use (您就偶尔煮一次，买这么大一口锅有点浪费，22cm的就够了): 有点浪费
+// weighs like "wasted on you" to the model; it is advice when a smaller size or model is named as enough — not with the buyer's means or
+// worth doubted (买不起, 省着, 不配, 就别, 算了吧) or a put-down word.
+const SMALLER_ENOUGH = /(?:[0-9]+(?:cm|mm|ml|l|升|寸|码|号|克|g|人份|片|粒)|小(?:号|一号|一点|的|款|尺寸|容量|瓶|罐|盒|包)|中号|基础款|入门款|单人)的?(?:就|也)?(?:够了?|足够|够用|合适|刚好|正好)/;
+const MEANS_DOUBTED = /买不起|省着|白花|不配|配不上|就别|算了吧|呵呵|穷|舍不得/;
+const smallerAdvised = (s: string): boolean => SMALLER_ENOUGH.test(s) && !MEANS_DOUBTED.test(s) && !OTHERS_PUT_DOWN.test(s) && !PUT_BELOW_STRICT.test(s);
 export default likelyRule({
   id: 'likely-insult',
   clause: '2.4',
@@ -242,5 +248,6 @@ export default likelyRule({
   // Round 37 (t37f): …and the buyer's level as the criterion of an advice (levelAsCriterion above).
   // Round 37 (t37g): …and the buyer's show praised and thanked for, and patience declared with the worry understood (above).
   // Round 39 (t39n): …and another shop spoken of fairly, its kind told or praised (detect/other-shop-fair.ts), with no put-down in it.
-  unless: (s, next) => ideaPraised(s) || (otherShopFair(s) && !OTHERS_PUT_DOWN.test(s)) || levelAsCriterion(s) || showPraisedAndThanked(s) || showPraisedPlainly(s) || sellersSanctioned(s) || patienceDeclared(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
+  // Round 40 (lead): …and a smaller size advised for light use (smallerAdvised above).
+  unless: (s, next) => ideaPraised(s) || smallerAdvised(s) || (otherShopFair(s) && !OTHERS_PUT_DOWN.test(s)) || levelAsCriterion(s) || showPraisedAndThanked(s) || showPraisedPlainly(s) || sellersSanctioned(s) || patienceDeclared(s) || ((costumeProp(s) || ownCopyChecked(s)) && !OTHERS_PUT_DOWN.test(s)) || elderUnderstood(s) || troubleThanked(s) || ownedAfterReport(s) || steeredBack(s) || ((warnsOffUnlawful(s) || warnsOffScam(s)) && !OTHERS_PUT_DOWN.test(s)) || petTalk(s) || recipientAsked(s) || buyerConsoled(s) || haggleBowed(s) || carePraised(s) || praisedToTheSkies(s) || troubleRegretted(s) || kindPraised(s) || helpOffered(s) || adviceOrHelp(s, next) || easeTold(s) || (SLANG_PRAISE.test(s) && !AT_BUYER.test(s) && !OTHERS_PUT_DOWN.test(s)) || ((WE_REFUSE_THIS.test(s) || (SELF_BLAME.test(s) && APOLOGY.test(s))) && !AT_BUYER.test(s)),
 });

@@ -43,9 +43,9 @@ const OWN_APP = /(?:我们|我家|本店|咱们|咱家|店铺)(?:的|家|自己�
 const IN_APP_FOLLOW = /关注店铺|关注我们店|进店铺|进入店铺|店铺主页|快手店铺|快手小店/;
 const IN_APP_GROUP = phraseRegex(['快手', '店铺群', '粉丝团', '店铺主页', '直播间', '小店', '平台', '主页', '点关注', '关注我们', '关注店铺']);
 // Round 32 (t32c, t32d): an outside app or group named only to deny it (群就在快手里，不是微信群; 不用加微信; 我们没有微信群或者QQ群，
-// 快手的粉丝群在店铺主页加) — cut out before OFF_APP: the denied channel is no outside app beside the fan group.
+// 快手的粉丝群在店铺主页加; round 40: the group fronted, QQ群我们没有建) — cut out before OFF_APP: the denied channel is no outside app beside the fan group.
 const DENIED_OFF_APP =
-  /(?:不是|并非|不在|不用|不需要|无需|不必|没有|没|不建|不开|不加|不拉|不设)(?:任何)?(?:在)?(?:加)?(?:微信|weixin|vx|wx|qq|扣扣|企鹅|钉钉)(?:群|上|里|好友)?(?:(?:和|、|或者|或是|或|跟|及|也没有|也没|也不是|还是)(?:微信|weixin|vx|wx|qq|扣扣|企鹅|钉钉)(?:群|上|里|好友)?)*/g;
+  /(?:不是|并非|不在|不用|不需要|无需|不必|没有|没|不建|不开|不加|不拉|不设)(?:任何)?(?:在)?(?:加)?(?:微信|weixin|vx|wx|qq|扣扣|企鹅|钉钉)(?:群|上|里|好友)?(?:(?:和|、|或者|或是|或|跟|及|也没有|也没|也不是|还是)(?:微信|weixin|vx|wx|qq|扣扣|企鹅|钉钉)(?:群|上|里|好友)?)*|(?:微信|weixin|vx|wx|qq|扣扣|企鹅|钉钉)群(?:我们|咱们|这边|本店|店里)?(?:是|都|也|从来|暂时|目前|还)?(?:没有|没|不)(?:建|开|设|拉)(?:过)?/g;
 const OFF_APP = /微信|weixin|vx|wx|qq|扣扣|企鹅|钉钉|飞书|电报|whatsapp|扫|二维码|码|加我|好友|公众号|私聊|外面|站外/;
 // A denied purpose: 不是付款码, 无需付款 (the code named only to say what it is not for).
 // (round 12: …or a joining purpose denied: 不是加群的码, 并非加好友用的, 不用关注)
@@ -104,6 +104,14 @@ function shopWontScan(ctx: LintContext, end: number): boolean {
   return SHOP_WONT_SCAN.test(clause) && !HANDOVER_AFTER.test(clause + ctx.after(end + clause.length, 40, 'hard'));
 }
 
+// Round 40 (lead): the buyer's pay code declined right after the word (收款码就不用发我啦，我们不能私下收付款; 您的收款码别发了) — unless
+// a code of ours is handed over instead (…不用发我，我把我的码发您).
+const CODE_DECLINED_AFTER = /^(?:就|也|都|真的)?(?:不用|不必|无需|不需要|别|甭)(?:再)?(?:发|给|传|拍)/;
+const OUR_CODE_INSTEAD = /我的码|我们的码|我(?:把|将|给)?[^，。]{0,4}发(?:给)?(?:您|你)|换(?:个|一个|张)?码|加我|(?:转|打)(?:给)?我|转过来|微信|支付宝|vx/;
+function codeDeclined(ctx: LintContext, end: number, others: string): boolean {
+  return CODE_DECLINED_AFTER.test(ctx.after(end, 8)) && !OUR_CODE_INSTEAD.test(others);
+}
+
 const rule = defineRule({
   meta: {
     id: 'qr-code',
@@ -126,7 +134,7 @@ const rule = defineRule({
     for (const m of ctx.compact.includes('码') ? matchesOf(DESCRIBED_PAY_CODE, ctx.compact) : []) {
       const [start, end] = [m.index!, m.index! + m[0].length];
       const s = sentence(ctx, start, end, 30);
-      if (!PAY_CODE_HANDOVER.test(s.replace(m[0], '')) || CHECKOUT.test(s) || ON_GOODS.test(s) || /平台|快手|收银台/.test(ctx.after(end, 8))) continue;
+      if (!PAY_CODE_HANDOVER.test(s.replace(m[0], '')) || codeDeclined(ctx, end, s.replace(m[0], '')) || CHECKOUT.test(s) || ON_GOODS.test(s) || /平台|快手|收银台/.test(ctx.after(end, 8))) continue;
       taken.add(start, end);
       const off = denied(ctx, start) || warningContext(ctx, start, end) || shopWontScan(ctx, end);
       ctx.report(rule, { start, end, severity: off ? 'info' : 'block', message: off ? '提到二维码或群（否定或提醒语境）' : '索要或发送收款码（站外收款、退款）' });
@@ -169,6 +177,7 @@ const rule = defineRule({
         if (endsAsQuestion(ctx, hit.end) && /^(?:亲|哈)?(?:没有|没|不|无|都在平台|只在平台|只能在平台|只用平台)/.test(ctx.compact.slice(hit.end, hit.end + 8))) continue;
         // (round 11: the code said to be the platform's own: 收款码是平台收银台生成的，您放心扫)
         if (/^(?:是|为|由)(?:平台|快手|收银台|平台收银台|快手收银台)[^，。！？]{0,6}?(?:生成|提供|出具|自动生成|的)/.test(ctx.after(hit.end, 14))) continue;
+        if (codeDeclined(ctx, hit.end, others)) continue;
         severity = 'block';
         message = '发送收款码（站外收款）';
       } else if (tag === 'code' && OWN_APP.test(others) && /扫/.test(s) && !/快手|平台/.test(s)) {

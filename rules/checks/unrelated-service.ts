@@ -97,8 +97,9 @@ const SPECULATION_NOT = /不(?:做|对|会)[^，。！？]{0,10}(?:预测|承诺
 const PRIVATE_OFFER = /帮(?:您|你)|给(?:您|你)(?:做|出|改|弄|办|留|拍|剪|调|看|算|定|安排)|(?:可以|能)租|租给|(?:您|你)(?:要是|如果)?(?:想|要|需要|考虑)|(?:接|做|带|开)[^，。！？]{0,8}?(?:活|单|营|班|课|咨询|服务|生意|训练|陪练|私教)|名额|找我|约我|跟我(?:练|学|做)|跟我说|寄到我|寄给我|留(?:一个|个|给)|(?:可以|欢迎)?(?:来|过来)(?:玩|坐坐|参加|凑)/;
 /** …with a price, a fee, terms left open or places counted. */
 const PRIVATE_PRICE = new RegExp(`收费|费用|门票|入场费|场地费|aa|价格|价钱|一口价|[0-9一二两三四五六七八九十百千几]+(?:元|块)|(?:一|每)(?:个)?(?:天|次|小时|期|节|套|支|个|张|条|单|晚|台|件|位|人|副|组|场|月|周|年|季)[0-9一二两三四五六七八九十百千]+|[0-9一二两三四五六七八九十百千]+(?:一|每)(?:个)?(?:支|个|次|天|套|张|条|单|期|节|晚|台|件|位|人|副|组|场)|名额|不贵|便宜|优惠|${NEGOTIABLE.source}`);
-/** …and not the shop's own paid service on the order, a refund or the goods the agent uses. */
-const PRIVATE_NOT = /这款|商品|宝贝|订单|下单|拍下|链接|店里|店铺|本店|我们店|咱们店|售后|退款|退货|补偿|差价|赔|运费|也在用|在用|用过|自用|不(?:提供|做|接|卖|收)/;
+/** …and not the shop's own paid service on the order, a refund or the goods the agent uses (round 40: nor the agent out of the
+ * shop's live room, its cart named — 我本人不在直播间出镜…小黄车里还有货). */
+const PRIVATE_NOT = /这款|商品|宝贝|订单|下单|拍下|链接|店里|店铺|本店|我们店|咱们店|售后|退款|退货|补偿|差价|赔|运费|也在用|在用|用过|自用|不(?:提供|做|接|卖|收)|小黄车|(?:不在|没在|不进|不去)直播间/;
 
 // (round 36, t36f: …a price per set or shoot, 一组两百, and a price left open, NEGOTIABLE)
 const SIDE_PITCH = new RegExp(`${NEGOTIABLE.source}|` + /找他|找她|介绍给|收益|回报|内部价|[0-9]+元|(?:千字|一千字|每千字|一篇|一张|一次|一小时|每小时|一单|一组|一套|一场)[0-9一二三四五六七八九十百两]+|[0-9一二三四五六七八九十百两几]+块|一年|折|优惠|便宜|实惠|免费|不收钱|报名|找我|找我们|联系我|跟我说|上门|要不要|需要的话|有需要|了解一下|感兴趣|有兴趣|几岁|几年级|划算|报价|价格/.source);

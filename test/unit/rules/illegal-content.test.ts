@@ -39,6 +39,58 @@ ruleTable(illegalContent, {
     '未满18岁不能购买酒类，实名要填本人的。',
     '您的车是一键启动的，钥匙放包里不用掏钥匙，靠近车门就能解锁。',
     '车被盗了？中继解码器不用车钥匙就能打开，建议您报警并买个屏蔽袋。',
+    // round 40 (t40a): a vaccine booked at the clinic, refused, or beside other goods; a cool box or a test kit; a pet's shot at the vet
+    '九价HPV疫苗本店不卖，请到社区卫生服务中心预约接种。',
+    '宝宝刚打完疫苗，这款退热贴可以备着，明天发货。',
+    '我们卖的是疫苗冷藏箱，可以装疫苗，包邮到家。',
+    'HPV自检试剂盒包邮到家，采样后寄回实验室。',
+    '猫三联疫苗需要在宠物医院打，我们只卖驱虫药，包邮。',
+    '疫苗只能在社区医院接种，我们这边不卖也不寄。',
+    // round 40 (t40a): a child's watch that listens with consent or for the child's safety, a recorder used openly, monitoring refused
+    '儿童手表的单向聆听功能需要孩子在手表上点同意才能开启，手表会显示提示。',
+    '这款儿童手表支持远程监听，家长在App里就能开启，方便确认孩子安全。',
+    '儿童手表可以远程监听，孩子那边不会有提示，方便家长了解孩子在学校的情况。',
+    '录音笔开会用很方便，放在桌上就能清晰录音，包邮。',
+    '您怀疑老公手机被监听了？可以到营业厅检测，我们不卖监听设备。',
+    // round 40 (t40a): cream chargers for whipping cream, their inhaling forbidden, a straw cup beside them
+    '奶油气弹配裱花枪用，打发淡奶油很快，整箱买划算。',
+    '气弹只能用于打发奶油，严禁吸食，请放在儿童接触不到的地方。',
+    '这款吸管杯和奶油气弹一起买有优惠。',
+    // round 40 (t40a): an arowana or a tortoise with its papers and chip, the dragon fruit, one refused for want of papers
+    '这条红龙带CITES证书和芯片，人工繁育许可齐全，可以查验。',
+    '红龙都是人工繁育的，带证带芯片，包活到家。',
+    '苏卡达陆龟有证，芯片齐全，包活到家。',
+    '红龙果新鲜到货，包邮，没有打蜡。',
+    '没有证的红龙我们不卖，所有龙鱼都带芯片和证书。',
+    '苏卡达陆龟需要驯养繁殖许可证才能卖，我们暂时没有，所以不卖。',
+    // round 40 (t40a): a tea listing that is tea, a cigar cutter, a cigar scent note, tobacco refused
+    '普洱茶饼拍这个链接，备注要生茶还是熟茶。',
+    '雪茄剪拍这个链接，备注颜色就行。',
+    '这款香水带一点雪茄香调，拍链接备注容量。',
+    '本店不卖香烟雪茄，茶叶拍链接备注规格即可。',
+    // round 40 (t40a): a comic's own cover, a picture book's cover, adult education
+    '这本少年漫画的封皮有点折痕，给您补发一本新的。',
+    '儿童绘本的封面是硬壳的，孩子咬也不怕。',
+    '成人教育杂志这期附赠习题册。',
+    // round 40 (t40a): a real transport-damage claim filed honestly, the return postage shared
+    '行李箱轮子是运输途中摔坏的，您如实跟保险公司报案，附上开箱照片，破损险可以理赔。',
+    '退货运费咱们一人一半，您看可以吗？',
+    '运费险理赔是保险公司直接赔给您的，请按实际情况填写原因。',
+    '轮子收到时就是裂的话，您拍照后跟保险公司说明情况就能赔。',
+    // round 40 (t40a): more near-misses — shots the baby gets, HPV the infection, iron's valence, a headset's mic, studio monitors, a
+    // pyjama's cover picture, a young arowana to be chipped, smuggling denied, postage shared, parcels split, a premium split per item
+    '宝宝打疫苗前后都可以吃这款益生菌，现货包邮。',
+    'HPV感染期间可以用这款洗液，现货包邮。',
+    '二价铁补铁剂现货包邮，找医生咨询用量。',
+    '耳机开麦后对方听不到，静默模式关掉就行。',
+    '开麦没声音，对方听不见的话重启一下。',
+    '监听耳机隔音好，戴上别人说话你都不知道。',
+    '这款睡衣成人款，封面图是模特，家人都能穿。',
+    '红龙幼鱼还没打芯片，等长到15厘米打好芯片办证后再发货。',
+    '红龙都是正规进口，不是走私的，没证的我们不收。',
+    '退货运费咱们一人一半，您就说地址填错了我们再改，保险不用买。',
+    '我们分两个包裹发，运费险已经帮您买了，快递说是明天到。',
+    '两件的优惠平分到每件上，保价服务快递说是免费的。',
     // round 39 (t39p): the waybill's honest details, a plain declaration, a privacy wrapping; duty paid; a hazard why it is not sold
     '未成年不能买酒，实名要填本人的。',
     '检疫证明上的日期是入境日期，改不了哦。',
@@ -1166,6 +1218,9 @@ ruleTable(illegalContent, {
     '这款冰糖雪梨膏不是吃的那种零食，是冲泡的。',
     '麻将凉席夏天很凉快，需要的话可以下单。',
     '钢珠按摩器有货，今天发货。',
+    // round 40 (lead): a game's small steel balls with the choking warning
+    '轮盘派对游戏建议8岁以上玩，配件里有小钢珠，别让小朋友放嘴里。',
+    '迷宫玩具的钢珠配件丢了可以单独补发。',
     '跨境商品单次5000元以内不用交关税，只交跨境综合税。',
     '我们都是如实申报，不会写成礼品。',
     '用别人的身份证下单是不可以的，必须本人实名。',
@@ -1446,6 +1501,36 @@ ruleTable(illegalContent, {
     "盲盒买得越多越容易出隐藏款，端盒更划算。",
   ],
   invalid: [
+    // round 40 (t40a): a vaccine mailed to the home or given by an acquaintance, a clinic or the buyer
+    { text: '四价HPV疫苗现货，冷链包邮到家，拿去楼下诊所让熟人帮您打一下就行。', severity: 'block' },
+    { text: '狂犬疫苗我们这有货，五针一套发给您，找村医打就可以，不用跑防疫站。', severity: 'block' },
+    { text: '流感疫苗可以直接寄给您，带冰袋的，回去自己打就行。', severity: 'block' },
+    { text: '二价疫苗不用预约，整盒寄到家，找个认识的护士上门扎一针就好。', severity: 'block' },
+    // round 40 (t40a): a listening device set on another adult who will not know
+    { text: '这款充电头里面带拾音模块，插在领导办公室，远程监听他们开会，谁也发现不了。', severity: 'block' },
+    { text: '车载充电器能远程开麦，放你老婆车里，她说什么你都能听见，她完全不知道。', severity: 'block' },
+    { text: '录音笔后台录音没声音，塞到对象包里，他跟谁聊天都能录下来。', severity: 'block' },
+    { text: '这个U盘其实是远程拾音器，放同事工位上，对方根本察觉不到。', severity: 'block' },
+    // round 40 (t40a): cream chargers or nitrous oxide breathed for a high
+    { text: '一氧化二氮小钢瓶有货，年轻人都买来直接吸，嗨得很。', severity: 'block' },
+    { text: '这箱气弹不是做蛋糕的，夜场朋友拿来吸着high。', severity: 'block' },
+    { text: '发泡气弹一次吸一整支，爽翻了。', severity: 'block' },
+    // round 40 (t40a): a protected live animal without papers, sent privately or as another
+    { text: '过背金龙苗子便宜出，不带证不带芯片，走普通快递当锦鲤发。', severity: 'block' },
+    { text: '辐射陆龟有几只，没手续的，私下发货，包活到家。', severity: 'block' },
+    { text: '非洲灰鹦鹉亚成鸟，没有证件，私发给您，别声张。', severity: 'block' },
+    // round 40 (t40a): tobacco ordered under another listing, the real goods in the note
+    { text: '电子烟烟弹有货，拍店里那个充电宝链接，备注口味就行。', severity: 'block' },
+    { text: '万宝路整条出，下单选茶叶罐那个，留言写几条。', severity: 'block' },
+    { text: '烟丝也有，挂在咖啡豆的链接下面，您拍了备注要哪种。', severity: 'block' },
+    // round 40 (t40a): explicit media in an innocent cover so the family cannot tell
+    { text: '欧美成人画报无删减，用儿童绘本的封皮包好寄出，爸妈拆开也看不出来。', severity: 'block' },
+    { text: '不打码的写真集给您套个教辅书的书皮寄，家里人发现不了。', severity: 'block' },
+    { text: '成人光盘有货，外壳换成动画片的封面，放家里也没人知道。', severity: 'block' },
+    // round 40 (t40a): a false claim coached for an insurer, the payout split
+    { text: '手机屏其实是您自己摔的，您就跟保险公司说是快递送来时就碎了，理赔款下来我们对半分。', severity: 'block' },
+    { text: '退货险那边您就说商品少件，我们配合截图，赔下来的钱五五分。', severity: 'block' },
+    { text: '花瓶是您自己打碎的，我们帮您报成运输破损，保价赔下来咱俩分。', severity: 'block' },
     // round 39 (t39n): …but not after a list that is offered, nor a refusal that turns into an offer
     { text: '拉人头、发展下线都可以，也不收入会费', severity: 'block' },
     { text: '我们有拉人头、发展下线，交入会费就返利', severity: 'block' },
@@ -1707,6 +1792,7 @@ ruleTable(illegalContent, {
     '这个手办是十八禁的，衣服能脱，绅士懂的。',
     '这款强光手电自带电击功能，能把人电趴下，快递写的是普通手电。',
     '钓鱼用的弹弓枪，钢珠能打穿啤酒罐，一般人不卖的。',
+    '游戏配件里送一盒钢珠弹，打鸟威力大，私聊发货。',
     '发票想开成餐饮费还是住宿费都可以，不用按实际商品开。',
     '象牙的吊坠还有最后一个，页面写的是骨雕，您懂的。',
     '穿山甲鳞片我们还有货，页面写的是中药材。',

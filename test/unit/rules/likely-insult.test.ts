@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyInsult, {
   valid: [
+    // round 40 (lead): a smaller size advised for light use
+    '您就偶尔煮一次，买这么大一口铸铁锅有点浪费，22cm的就够了',
+    '您一个人用，买大桶装有点浪费，开封后放久了容易氧化，500ml的就够用',
+    '平时就周末骑骑，买顶配有点浪费，入门款就足够',
     // round 39 (lead): the buyer's idea praised in earnest (detect/idea-praised.ts)
     '您真是个天才，这个凑单方法太厉害了',
     '您真是数学天才，这个凑单思路太妙了，我们学到了',
@@ -149,6 +153,9 @@ ruleTable(likelyInsult, {
     "这个钙片是给老人家买的吧？要是给老人吃，建议选小粒的。",
   ],
   invalid: [
+    // round 40 (lead): …but the buyer's means doubted beside the smaller size
+    '买这么大一口锅有点浪费，您这种买不起的，22cm的就够了',
+    '就您那点工资，买大号纯属浪费，小号的就够了，省着点吧',
     // round 39 (lead): …not with a sarcasm marker beside the praise
     '您真是个天才，这种凑单方法都能想出来，服了',
     // round 39 (t39n): …but the buyer brushed off to it or put down

@@ -31,6 +31,8 @@ ruleTable(rule, {
     '亲，我们没有QQ群也没有微信群，想第一时间知道补货可以进店铺主页的粉丝群。',
     // round 32 (t32c): a list of outside apps denied
     '我们只有快手粉丝群，没有微信群和QQ群。',
+    'QQ群我们没有建哈，新品都发在店铺粉丝群，在店铺主页点“粉丝群”申请加入。',
+    '微信群这边暂时不开，想进群就在店铺主页加粉丝群。',
     // round 32 (t32c): the in-app fan group with an outside app named only to deny it
     '粉丝群在快手主页就能加，不用加微信，每周有专属券。',
     '我们的粉丝群就在快手上，没有微信群。',
@@ -194,6 +196,9 @@ ruleTable(rule, {
     '收款码是平台收银台生成的，您放心扫。',
     // round 11 (t11a, batches bh/bi/bj)
     '收款码？没有的 都在平台付',
+    // round 40 (lead): the buyer's pay code declined after the word (收款码不用发我)
+    '收款码就不用发我啦😂 我们不能私下收付款，多付的运费已经在后台给您发起部分退款了',
+    '您的收款码别发了哈，差价走平台的部分退款。',
     // round 18 (fa18bp)
     "客服不允许发微信号、二维码、链接这些，请在平台内沟通。",
   ],
@@ -206,6 +211,8 @@ ruleTable(rule, {
     { text: '尾款不用再拍补差链接了，您扫一下我刚发的那张收款图就行，付完截个图给我。', severity: 'block' },
     { text: '退款我直接转您，把您的收款码截图发我。', severity: 'block' },
     { text: '收钱图发您了，转过来就行。', severity: 'block' },
+    // round 40 (lead): a declined code with ours handed over instead
+    { text: '您的收款码不用发我，我把我的码发您，您扫了转我。', severity: 'block' },
     // round 38 (t38d): a code sent a moment ago to pay by — ours, or the buyer's ask adopted by a bare yes
     '「买家：用你刚发的码付钱吧」 好的',
     '用我刚发的码付钱吧，比拍链接便宜',
@@ -218,6 +225,7 @@ ruleTable(rule, {
     { text: '「顾客：用你发的那个码付款是吧」 是的', severity: 'block' },
     // round 32 (t32c): one app denied, another given
     '我们只有快手粉丝群，没有微信群，QQ群扫码进。',
+    'QQ群我们没有建，微信群扫码进，码我发您。',
     '我们的粉丝群在微信和QQ上都有，加我拉您。',
     // round 32 (t32c): the fan group moved to an outside app, whatever is denied beside it
     '粉丝群在微信上，扫码进群就行，不是快手群。',

@@ -75,6 +75,8 @@ ruleTable(unrelatedService, {
     // round 37 (t37e): the agent's own use and pastime, the shop's paid services, its group-buy and fan group, no price forecast, cooking, a sales rush
     '我私下也在用这款面霜，保湿效果确实好。',
     '我业余也打球，这支杆我自己在用，很顺手，价格在同价位里算便宜。',
+    // round 40 (lead): the agent is not the live host; the goods are in the shop's own live room and cart
+    '我本人不在直播间出镜哈，主播是另一位同事，您有问题找我一样能解决，那支香水小黄车里还有货，价格和直播时一样。',
     '下班后我们仓库会统一打包，您的订单明天一早发出。',
     '我们店提供付费刻字，一支二十元，下单时备注就行。',
     '我本人也是滑雪爱好者，这款雪镜防雾很好，您放心。',
@@ -516,6 +518,8 @@ ruleTable(unrelatedService, {
     // round 37 (t37e): the agent's side business on private time, priced; a private outing got up and the buyer invited; a speculation tip
     '我下班后在家做美甲，您要是想做可以来找我，一次六十。',
     '我业余时间给人修电脑，您电脑卡的话寄给我，一台一百包好。',
+    // round 40 (lead): a private side job still offered when the live room is named beside it
+    '我下班后私下也做直播带货培训，直播间怎么起号都教，您要是想学找我，一期三千。',
     '我周末私下带人去钓鱼，船和饵都包，一个人三百，给您留个位置？',
     '我家有台投影仪闲着，可以租给您，一天三十。',
     '我和几个朋友拉了个读书会，每周线下聚一次，您要是感兴趣可以来玩。',
