@@ -39,6 +39,31 @@ ruleTable(illegalContent, {
     '未满18岁不能购买酒类，实名要填本人的。',
     '您的车是一键启动的，钥匙放包里不用掏钥匙，靠近车门就能解锁。',
     '车被盗了？中继解码器不用车钥匙就能打开，建议您报警并买个屏蔽袋。',
+    // round 40 (t40d): a lawful self-defence list with the weapons called controlled; a ban stated with honest customs; colour that lasts;
+    // the waybill's honest slots; a supplement that cannot replace medicine; clothes for either sex and scans that cannot show it; a cream
+    // with nothing added; banned ingredients denied or asked about; a colour swap or a courier change; cultivated orchids and fresh
+    // bamboo shoots; drones kept off the border, goods cleared at a border port
+    '防身类的我们只有求救哨、强光手电和防熊铃，电击器、弩这些在国内属于管制物品，店里不卖也不代购。',
+    '防身用品我们只有防狼报警器和求救哨，甩棍属于管制器具，店里不卖。',
+    '这款面霜国内不让加汞，我们是正规报关的，成分表都在。',
+    '快递不让寄液体的话，我们会换成海运。',
+    '锂电池属于危险品，面单如实写“锂电池”，按危险品走陆运。',
+    '报关单上写的是奶粉，实际也是奶粉，如实申报。',
+    '鱼油只是膳食补充，不能代替阿司匹林，药一定遵医嘱，别自己停。',
+    '血栓的问题请遵医嘱，我们的纳豆只是食品，不能治病。',
+    '宝宝男女都能穿，尺码按身高选。',
+    '四维彩超主要看宝宝发育，不能看性别，这是国家规定。',
+    '这款胎心仪只能听胎心，看不了男女。',
+    '我们的祛斑霜没加料，所以见效慢，但停用也不会反黑。',
+    '这款面膜加了玻尿酸，补水效果好，敏感肌可以用。',
+    '本品不含任何国内禁用的成分，请放心。',
+    '请问这个含国内禁用的成分吗？',
+    '白色缺货了，您拍这个链接的话，我们改发同款米色，可以吗？',
+    '您拍这个链接下单，我们改发顺丰，明天就到。',
+    '兰花都是组培苗，人工栽培的，土是山里刚挖的腐叶土。',
+    '刚挖的冬笋今天就寄，新鲜得很。',
+    '无人机不能飞过边境，边境地区属于禁飞区。',
+    '我们的货送到边境口岸，正规报关进来的。',
     // round 40 (t40a): a vaccine booked at the clinic, refused, or beside other goods; a cool box or a test kit; a pet's shot at the vet
     '九价HPV疫苗本店不卖，请到社区卫生服务中心预约接种。',
     '宝宝刚打完疫苗，这款退热贴可以备着，明天发货。',
@@ -1501,6 +1526,35 @@ ruleTable(illegalContent, {
     "盲盒买得越多越容易出隐藏款，端盒更划算。",
   ],
   invalid: [
+    // round 40 (t40d): restricted goods billed or boxed as another product; the declared slot filled with the carrier kept in the dark, not
+    // sent as dangerous goods, or the goods hidden under it; a prescribed drug dropped for a supplement; fetal sex by a scan; a cream "with
+    // something added" told by its rebound; a banned ingredient said to be in the goods; a regulated item sent under another listing; wild
+    // plants freshly dug; goods flown over the border by night
+    '红珊瑚这串是老料，现在国内明面上不让卖，所以只能按“树脂手串”出单，您收到后别在评价里写珊瑚。',
+    '真象牙的手镯国内不让卖，只能按“骨雕手镯”出单，收到别晒。',
+    '那个电子烟油国内不让进，我们换成香水的包装盒寄，放心用。',
+    '网红染发膏是海关因为成分问题不让进的那款，我们换成普通洗发水的外包装寄过来，颜色能持久一个多月。',
+    '这款精华国内不让加那种成分，所以报关单上写“保湿水”，您心里有数就行。',
+    '锂电池组我们走普通快递，面单写“玩具配件”，别跟快递小哥说是电池。',
+    '酒精喷雾面单写成“日用品”，不按危险品寄，便宜一半。',
+    '气罐面单我们写“运动器材”，不按危险品寄。',
+    '这个降压药塞在保健品罐的夹层里，报关单上只写维生素。',
+    '这款深海鱼油坚持吃半年，血栓都能溶掉，不少心梗的老客户已经把阿司匹林停了。',
+    '您父亲是脑梗后遗症的话，坚持吃三个月，很多客户停了医院开的药改吃这个，效果反而更好。',
+    '这台家用B超机，怀孕十二周就能看出是男是女。',
+    '这台掌上B超在家就能看宝宝男女，准得很。',
+    '我们的彩超服务，孕八周就能查宝宝性别，准确率很高。',
+    '这款美白霜效果猛是因为加了点好东西，一周就白，不过别长期用，停了会反黑。',
+    '祛痘膏里加了料，三天痘就消，就是不能长期抹，停用会反弹。',
+    '这款祛斑霜见效快是因为“加了料”，两周斑就淡了，就是别长期用，停了会反黑，孕妇千万别碰。',
+    '这款减肥茶用的是老方子，含国内禁用的那个成分，所以掉秤特别快。',
+    '这个增肌粉加了国外允许、国内禁止的成分，效果才这么猛。',
+    '这款助听器没有国内注册证，不上架，您拍“耳机收纳盒”那个链接，我们改发助听器。',
+    '那个进口激素药膏不用去医院开处方，您拍“护手霜”的链接，我们就给您发这个。',
+    '野生石斛刚从山上挖下来，带根带土寄，老桩便宜出。',
+    '野生兜兰原生种，山里刚挖的，带根寄。',
+    '这款大载重无人机可以挂货，半夜飞过边境线没人发现。',
+    '吊个包裹送过国境，夜里飞雷达根本看不见。',
     // round 40 (t40a): a vaccine mailed to the home or given by an acquaintance, a clinic or the buyer
     { text: '四价HPV疫苗现货，冷链包邮到家，拿去楼下诊所让熟人帮您打一下就行。', severity: 'block' },
     { text: '狂犬疫苗我们这有货，五针一套发给您，找村医打就可以，不用跑防疫站。', severity: 'block' },
