@@ -4,6 +4,41 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(illegalContent, {
   valid: [
+    // round 40 (t40e): near-misses of batch GG's mechanisms — a security or cloth patch, an owner who can recover the account, an e-book
+    // refused for want of a licence, a declaration made, brushing refused, a blade's length warned, a dead zone, a key pouch, the exam rule,
+    // an exam topic guessed, licensed media, a receipt reissued, practice notes kept to practice, an emissions fault told, an IMEI checked,
+    // a stop at home with no supply, the age rule, the buyer's own keyless car, a theft warned of
+    'Office补丁请从微软官网下载安全更新，我们不提供破解补丁。',
+    '这件牛仔外套的补丁是手工缝的，洗了不会掉。',
+    '激活码是官方渠道的，一码一机，激活后永久使用正版授权。',
+    '原号主申诉可以找回，所以二手账号我们不收也不卖。',
+    '衣服是洗过的，原主人穿了一次，九成新。',
+    '电子版我们没有授权，所以不提供PDF，请理解。',
+    '购买纸质版绘本会附赠出版社官方的电子版，扫码就能看。',
+    '这个包是我们在巴黎专柜买的，随身带回来，入境时如实申报交了税。',
+    '个人自用物品在限额内不用申报，超过要申报缴税。',
+    '包裹还没申报，海关清关后会更新物流。',
+    '欢迎您收货后根据真实体验评价，我们从不刷好评。',
+    '平台严禁刷好评，有人找您刷评价请直接举报。',
+    '这把水果刀刃长8公分，地铁安检可能不让带，建议托运或快递寄。',
+    '电动剃须刀刀头是封闭的，过安检没问题。',
+    '地下室手机没信号，建议您在一楼取件。',
+    '这个钥匙信号屏蔽袋放进去车钥匙就没信号了，防盗用的。',
+    '考场禁止携带屏蔽器，手机都要交。',
+    '车牌架是304不锈钢的，国标车牌都能装。',
+    '老师押中了今年的作文题，这本押题卷卖得很好。',
+    '无删减版的电影蓝光碟是正版引进的，附赠海报。',
+    '装饰剑是未开刃的，快递单上写工艺品，按实际品名寄。',
+    '小票丢了的话，可以在订单详情里下载电子发票。',
+    '练功券仅供银行点钞培训使用，不能流通。',
+    '尿素液位低了会报警，记得按时加尿素，别自己屏蔽尿素系统。',
+    '三元催化拆掉了年检过不了，建议更换原厂的。',
+    '串号可以在苹果官网查询保修状态。',
+    '挂失的有锁机我们一律不回收。',
+    '这款香薰国内已经停售了，我们店也已下架，没有库存了。',
+    '未满18岁不能购买酒类，实名要填本人的。',
+    '您的车是一键启动的，钥匙放包里不用掏钥匙，靠近车门就能解锁。',
+    '车被盗了？中继解码器不用车钥匙就能打开，建议您报警并买个屏蔽袋。',
     // round 40 (t40d): a lawful self-defence list with the weapons called controlled; a ban stated with honest customs; colour that lasts;
     // the waybill's honest slots; a supplement that cannot replace medicine; clothes for either sex and scans that cannot show it; a cream
     // with nothing added; banned ingredients denied or asked about; a colour swap or a courier change; cultivated orchids and fresh
@@ -2906,5 +2941,31 @@ ruleTable(illegalContent, {
     { text: '这把雨伞伞柄能电人，防狼神器。', severity: 'block' },
     { text: '那根“自拍杆”一甩就弹出来，钢制的，防身正好。', severity: 'block' },
     { text: '肉干入境检疫我们有门路，查不到的，放心下单。', severity: 'block' },
+    // round 40 (t40e, batch GG): a licence check patched out, an account washed from its owner, pirated e-books given away, goods carried as
+    // personal use undeclared, reviews brushed by a team, a blade past the subway check, a jammer for rooms, a plate flipper, a bet on the next
+    // case, an uncensored photobook, a blade sharpened and waybilled as crafts, a receipt printed to order, practice notes spent, an emissions
+    // control defeated, an IMEI rewritten, goods stopped at home sent under another name, a minor sent to a parent's ID, a car opened keyless
+    { text: 'CAD正版太贵的话，我们给您发个注册机，跑一下就永久激活，授权验证直接跳过。', severity: 'block' },
+    { text: '装好以后把这个补丁拷进安装目录，软件就检测不到授权了，永久免费用。', severity: 'block' },
+    { text: '这个号是洗出来的号，原号主找不回来，装备全满，五百出。', severity: 'block' },
+    { text: '手机是别人丢的，原机主找不回，刷过机了，便宜出。', severity: 'block' },
+    { text: '这套考研课程全套pdf，网上扒下来的，拍一本教材就打包发您，不用再买网课。', severity: 'block' },
+    { text: '热门网课视频我们有网盘资源，盗版的，下单就免费送您。', severity: 'block' },
+    { text: '这批表是我们自己从香港背回来的，过关当自用戴在手上，没申报，所以比专柜便宜。', severity: 'block' },
+    { text: '奶粉是我们随身带回来的，过海关说是自用，省下的税就是给您的优惠。', severity: 'block' },
+    { text: '我们有专门的水军团队，用几十个小号给您店里刷带图好评，一条三块。', severity: 'block' },
+    { text: '这把蝴蝶刀刃长十五公分，甩一下就开，过地铁安检查不到。', severity: 'block' },
+    { text: '这个小盒子放在会议室，周围三十米所有人的手机都没信号，开会清净。', severity: 'block' },
+    { text: '这种翻牌器遥控一按，车牌翻转过去，电子眼拍不到。', severity: 'block' },
+    { text: '押下一箱能不能开出隐藏，押中一赔五。', severity: 'block' },
+    { text: '这本全露的写真集是无删减的，私发给您。', severity: 'block' },
+    { text: '您要的武士刀我们可以开好刃，面单写工艺品，快递不会查。', severity: 'block' },
+    { text: '购物小票可以按您要的日期和店名给您开一张，跟真的一样。', severity: 'block' },
+    { text: '这种道具币晚上在夜市用，摊主根本看不出来。', severity: 'block' },
+    { text: '三元催化掏空以后动力更足，年检前装回去就行，平时没人查。', severity: 'block' },
+    { text: '有锁的苹果可以刷串，改成新的串号，挂失的也能用。', severity: 'block' },
+    { text: '这款电子烟国内早就停售了，面单写成香薰给您寄。', severity: 'block' },
+    { text: '未成年也没关系，用你爸或者你妈的身份证实名一下就行，白酒照样发。', severity: 'block' },
+    { text: '站在车门边按一下，不需要车钥匙也能打开开走，解码器有货。', severity: 'block' },
   ],
 });
