@@ -458,12 +458,16 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
     ['dev-blind-gc.jsonl', 0.97, 0.02],
     // Round 39, third wave: GE (140: 2.7 ×50 — illegal goods and services, not defamation — and 2.4 ×50 — belittling without swear words,
     // mock politeness, slang and homophone vulgarity — across imported goods; 40 clean), blind. First run 0.600 / 10% (60/100, 4/40);
-    // after t39p (2.7) and t39q (2.4) 0.930 / 0% — seven 2.7 lines left (a vaccine injected at home, a listening children's watch,
-    // cream chargers inhaled, an arowana without a permit, a cigar under a tea listing, a magazine in a manga cover, an insurance claim faked).
-    ['dev-blind-ge.jsonl', 0.93, 0.02],
+    // after t39p (2.7) and t39q (2.4) 0.930 / 0%; round 40's t40a caught the seven 2.7 lines left: 1.000.
+    ['dev-blind-ge.jsonl', 0.97, 0.02],
     // Round 39: GF (140: 2.5, 2.9, 2.3, 2.6 ×25 each in after-sales disputes; 40 clean), blind. First run 0.900 / 0% (90/100, 0/40);
-    // after t39r 0.990 / 0% (a private buyback paid over WeChat left).
+    // after t39r 0.990 / 0%; round 40's t40b caught the private buyback paid over WeChat: 1.000.
     ['dev-blind-gf.jsonl', 0.97, 0.02],
+    // Round 40: GG (140: 2.7 ×100 over 35 verticals — 70 illegal goods and services, 30 defamation of the platform or other merchants —
+    // and 40 clean), blind. First run 0.570 / 5% (57/100, 2/40); after t40d, t40e (illegal goods) and t40f (defamation) 1.000 / 0%.
+    ['dev-blind-gg.jsonl', 0.97, 0.02],
+    // Round 40: GH (140: 2.8 ×35, 2.4 ×35, 2.9 ×30, 40 clean), blind. First run 0.850 / 7.5% (85/100, 3/40); after t40c 1.000 / 0%.
+    ['dev-blind-gh.jsonl', 0.97, 0.02],
   ])('%s: no regression below recall %s, false alarms ≤ %s', (file, recall, falseAlarms) => {
     const s = score(load(file));
     expect(s.recall, s.missed.join('\n')).toBeGreaterThanOrEqual(recall);
@@ -500,7 +504,7 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // 5 → 0 (t30b: 别想这些 as comfort, the buyer's ultimatum granted, a drink told by its effect; t30c: 不建议当安眠药吃, customs 重新封箱).
   // Round 31: CLEAN-CO (200 hard clean in 20 families: the buyer's rude words quoted back, alarming legal goods, 仿/复刻/A in their lawful
   // sense, masked buyer data, a refused under-declaration, a slot-machine money box…) 5 → 0 (t31c). Not in the second opinion's training.
-  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl', 'dev-clean-cg.jsonl', 'dev-clean-ch.jsonl', 'dev-clean-ci.jsonl', 'dev-clean-cj.jsonl', 'dev-clean-ck.jsonl', 'dev-clean-cl.jsonl', 'dev-clean-cm.jsonl', 'dev-clean-cn.jsonl', 'dev-clean-co.jsonl', 'dev-clean-et.jsonl', 'dev-clean-ex.jsonl', 'dev-clean-fd.jsonl', 'dev-clean-fh.jsonl', 'dev-clean-fm.jsonl', 'dev-clean-fq.jsonl', 'dev-clean-fu.jsonl', 'dev-clean-fy.jsonl', 'dev-clean-gd.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
+  it.each(['dev-clean-bd.jsonl', 'dev-clean-be.jsonl', 'dev-clean-bf.jsonl', 'dev-clean-bg.jsonl', 'dev-clean-bh.jsonl', 'dev-clean-bj.jsonl', 'dev-clean-bk.jsonl', 'dev-clean-bl.jsonl', 'dev-clean-bm.jsonl', 'dev-clean-bn.jsonl', 'dev-clean-bo.jsonl', 'dev-clean-bp.jsonl', 'dev-clean-bq.jsonl', 'dev-clean-br.jsonl', 'dev-clean-bs.jsonl', 'dev-clean-bt.jsonl', 'dev-clean-bu.jsonl', 'dev-clean-bv.jsonl', 'dev-clean-bw.jsonl', 'dev-clean-bx.jsonl', 'dev-clean-by.jsonl', 'dev-clean-bz.jsonl', 'dev-clean-ca.jsonl', 'dev-clean-cb.jsonl', 'dev-clean-cc.jsonl', 'dev-clean-cd.jsonl', 'dev-clean-ce.jsonl', 'dev-clean-cf.jsonl', 'dev-clean-cg.jsonl', 'dev-clean-ch.jsonl', 'dev-clean-ci.jsonl', 'dev-clean-cj.jsonl', 'dev-clean-ck.jsonl', 'dev-clean-cl.jsonl', 'dev-clean-cm.jsonl', 'dev-clean-cn.jsonl', 'dev-clean-co.jsonl', 'dev-clean-et.jsonl', 'dev-clean-ex.jsonl', 'dev-clean-fd.jsonl', 'dev-clean-fh.jsonl', 'dev-clean-fm.jsonl', 'dev-clean-fq.jsonl', 'dev-clean-fu.jsonl', 'dev-clean-fy.jsonl', 'dev-clean-gd.jsonl', 'dev-clean-gi.jsonl'])('%s: false alarms ≤ 0.01', (file) => {
     const s = score(load(file));
     expect(s.falseAlarmRate, s.falseAlarms.join('\n')).toBeLessThanOrEqual(0.01);
   });
@@ -776,6 +780,12 @@ describe('the default linter on the labelled sets', { timeout: 30_000 }, () => {
   // collectibles, projectors and home theatre, air purifiers and dehumidifiers, telescopes and optics; 60 hard clean), written blind at the
   // start of round 40 and scored by number only: 0.911 (82/90), false alarms 3/60 at first sight (446749e). A floor only.
   heldOutFloor('holdout-dg.jsonl', 0.91, 0.05);
+
+  // HELD OUT, sealed: DH (150: 90 breaches over every clause in ten more verticals not used before — Korean and Japanese snacks, mattresses
+  // and bedding, children's clothing and school bags, car seats and strollers, e-bikes and batteries, smart watches and bands, knitwear and
+  // cashmere, frozen meat and seafood, party supplies, printers and office supplies; 60 hard clean), written blind in round 40 and scored by
+  // number only after the first wave's tuning: 0.922 (83/90), false alarms 3/60 at first sight (70d2846). A floor only.
+  heldOutFloor('holdout-dh.jsonl', 0.92, 0.05);
 
   // HELD OUT, clean only: 400 everyday replies written blind in round 7, never trained on (the second opinion learns
   // from dev-everyday-*). What an agent's ordinary day looks like: 0.5% false alarms from the word rules before the
