@@ -48,3 +48,43 @@ export function hostParentFor(anchor: Element | null, doc: Document): Element {
   const modal = anchor.parentElement?.closest('[aria-modal="true"], [role="dialog"], [role="alertdialog"]');
   return modal && !holdsFixed(modal) ? modal : body;
 }
+
+/** Parents a page's framework removes our hosts from (foreign children of <body> / <html>, round 40 U1). */
+const purging = new WeakSet<Node>();
+
+/**
+ * Where a host goes given the parent it should have: that parent, unless the page purges foreign children from it;
+ * then the highest ancestor of `anchor` below it that the page leaves alone and where a fixed host is still placed by
+ * the viewport (the page's app root). Null while there is none yet (no anchor): the host waits.
+ */
+export function unpurgedParent(wanted: Element, anchor: Element | null): Element | null {
+  if (!purging.has(wanted)) return wanted;
+  if (!anchor?.isConnected || !wanted.contains(anchor)) return null;
+  const chain: Element[] = [];
+  for (let n = anchor.parentElement; n && n !== wanted; n = n.parentElement) chain.unshift(n);
+  return chain.find((el) => !purging.has(el) && !holdsFixed(el)) ?? null;
+}
+
+/**
+ * Watches the parents a host is put into: when the page takes the host out of the document (not a move of ours: it
+ * is left disconnected), that parent counts as purging and `reattach` puts the host back where unpurgedParent says.
+ * Returns the function to call with each parent the host is appended to.
+ */
+export function watchPurge(host: Element, reattach: () => void, signal: AbortSignal): (parent: Node) => void {
+  const win = host.ownerDocument.defaultView;
+  if (!win) return () => {};
+  const watched = new WeakSet<Node>();
+  const observer = new win.MutationObserver((records) => {
+    if (signal.aborted || host.isConnected) return;
+    const from = records.find((r) => Array.prototype.includes.call(r.removedNodes, host));
+    if (!from) return;
+    purging.add(from.target);
+    reattach();
+  });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  return (parent) => {
+    if (watched.has(parent)) return;
+    watched.add(parent);
+    observer.observe(parent, { childList: true });
+  };
+}

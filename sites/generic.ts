@@ -305,10 +305,12 @@ export function findComposerCandidates(root: ParentNode): HTMLElement[] {
 /**
  * Labels of any control that sends the composer's draft, beside its main Send button: 发送 / Send,
  * with an accelerator (发送(S)) or an action after the send (发送并结束会话, 发送并转接, send & close).
+ * A scheduled send (定时发送 / 预约发送, round 40 L3) sends the draft too: the page empties the composer and sends it later.
  * Narrow on purpose: 回复 / 提交 (a quote-reply on a message row, a form) and 发送图片 / 发送商品 (they
  * send something else) are not; those count only as a composer's main button (findSendButton).
  */
-const DRAFT_SEND_LABEL = /^(发送|發送|立即发送|发送消息|發送消息|send|sendmessage)([(（][^)）]{1,10}[)）])?$|^(发送|發送)(并|並|后|後|且)|^send(and|&|\+)/i;
+const DRAFT_SEND_LABEL =
+  /^(发送|發送|立即发送|发送消息|發送消息|send|sendmessage)([(（][^)）]{1,10}[)）])?$|^(发送|發送)(并|並|后|後|且)|^send(and|&|\+)|^(定时|定時|预约|預約|延时|延時)(发送|發送)$|^(schedulesend|sendlater)$/i;
 /** Whether a label (whitespace removed) names a control that sends the draft (发送, 发送并结束会话…). */
 export const isDraftSendLabel = (label: string): boolean => DRAFT_SEND_LABEL.test(label);
 /** A class token or action name for an icon-only send control (icon-send, btn-send, send-btn), not SendBox. */
@@ -387,4 +389,40 @@ export function framesNear(control: Element): HTMLIFrameElement[] {
     if (box.nodeName === 'BODY') break;
   }
   return [];
+}
+
+/**
+ * Whether `el` is an element around `control` that holds nothing else: no other button or field, no other text (round
+ * 40, L2: a <button style="pointer-events:none">发送</button> in a wrapper <div> whose click handler sends). A click on
+ * it (its padding, or through the button the pointer passes) is a click on the control.
+ */
+export function wrapsOnly(el: Element, control: Element): boolean {
+  if (el === control || !el.contains(control) || el.localName === 'body' || el.localName === 'html') return false;
+  if (el.querySelector(EDITABLE_SELECTOR)) return false;
+  for (const b of el.querySelectorAll(BUTTON_SELECTOR)) if (b !== control && !control.contains(b) && !b.contains(control)) return false;
+  const text = shortCompactText(el, 16);
+  return text !== null && text === shortCompactText(control, 16);
+}
+
+/** A confirm control's label (the 确定 of a picker). */
+const CONFIRM_LABEL = /^(确定|确认|確定|確認|ok|完成|发送|發送|定时发送|定時發送|设置|設置)$/i;
+/** A popup or box about scheduling a send (定时发送时间, 预约发送, schedule send). */
+const SCHEDULE_TEXT = /定时|定時|预约发送|預約發送|schedule|sendlater/i;
+
+/**
+ * Whether `el` is the confirm button of a scheduling popup (a ⏰ icon opens a time picker whose 确定 schedules the
+ * draft, round 40 L3): a clickable 确定 / 确认 / OK in a small box, within 4 levels, whose text is about a scheduled
+ * send and which holds no text field (only the picker's time input, if any).
+ */
+export function isScheduleConfirm(el: Element): boolean {
+  const label = shortLabel(el, 8);
+  if (!label || !CONFIRM_LABEL.test(label) || !isClickable(el) || el.closest('[data-replyguard]')) return false;
+  let box = el.parentElement;
+  for (let level = 0; box && level < 4 && box.localName !== 'body'; level++, box = box.parentElement) {
+    const text = shortCompactText(box, 60);
+    if (text === null) return false;
+    if (box.querySelector('textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]')) return false;
+    if (SCHEDULE_TEXT.test(text) || SCHEDULE_TEXT.test(box.getAttribute('aria-label') ?? '')) return true;
+  }
+  return false;
 }

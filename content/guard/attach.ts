@@ -13,9 +13,11 @@ import {
   generic,
   isDraftSendControl,
   isDraftSendLabel,
+  isScheduleConfirm,
   isUsableEditor,
   mayBeSendControl,
   MENU_SELECTOR,
+  wrapsOnly,
 } from '../../sites/generic';
 import type { SiteAdapter } from '../../sites/types';
 import { closedRootOf } from './deep-path';
@@ -289,6 +291,10 @@ export function trackComposer({ doc, adapters, onChange, signal }: TrackOptions)
       const send = current?.sendButton();
       if (current && send && path.includes(send)) return current;
       const near = path.slice(0, CLICK_DEPTH).filter((n): n is Element => n instanceof win.Element);
+      // The send button inside an element that holds nothing else, which takes the click (round 40, L2).
+      if (current && send && near.some((el) => wrapsOnly(el, send))) return current;
+      // The 确定 of a scheduling popup (portaled, far from the composer) schedules the current draft (round 40, L3).
+      if (current?.editor.element.isConnected && near.some(isScheduleConfirm) && holdsDraft(current)) return current;
       const mainLike = near.some(mayBeSendControl);
       if (!mainLike && !near.some(isDraftSendControl)) return null;
       const control = near.find(isDraftSendControl);

@@ -9,7 +9,7 @@
 import CSS from './banner.css?inline';
 import { CLAUSES } from '../../rules/clauses';
 import type { Finding, Severity } from '../../rules/types';
-import { createShadowHost, hostParentFor } from '../shadow-host';
+import { createShadowHost, hostParentFor, unpurgedParent, watchPurge } from '../shadow-host';
 import { followBox, seeBox, type BoxSeen } from './follow-box';
 import { pageLayerOver } from './page-popup';
 
@@ -477,11 +477,23 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
   const ensureHost = () => {
     const parent = hostParent();
     // Not while the agent is in the banner: moving the host would take the focus away from them.
-    if (host.parentNode !== parent && !(host.isConnected && view.hasFocus())) parent.append(host);
+    if (!parent || host.parentNode === parent || (host.isConnected && view.hasFocus())) return;
+    parent.append(host);
+    watchParent(parent);
   };
+  // A page that removes foreign children of <body> (round 40, U1): the banner goes back, into the page's app root.
+  const watchParent = watchPurge(
+    host,
+    () => {
+      if (!lastState) return;
+      ensureHost();
+      repositionSoon();
+    },
+    signal,
+  );
 
   /** Where the banner goes: beside its composer, in the modal that holds it if any (shadow-host.ts). */
-  const hostParent = (): Element => hostParentFor(anchorEl, doc);
+  const hostParent = (): Element | null => unpurgedParent(hostParentFor(anchorEl, doc), anchorEl);
 
   /** The page's own controls the banner must never cover: the composer, its Send button, their box. */
   let keepClear: () => readonly (Element | null | undefined)[] = () => [];
@@ -527,7 +539,10 @@ export function createBanner(doc: Document, actions: BannerActions, signal: Abor
     unzoom();
     let rect = anchorEl?.isConnected ? clearArea(doc, [anchorEl, ...safeList(keepClear)]) : null;
     const width = Math.max(Math.min(Math.max(rect?.width ?? 420, 320), 560, vw - 16), 120);
-    const left = Math.min(Math.max(rect?.left ?? vw - width - 8, 8), Math.max(vw - width - 8, 0));
+    // On a right-to-left page the composer's start is its right edge: the banner lines up with that (round 40, U3).
+    const rtl = !!rect && !!anchorEl && win.getComputedStyle(anchorEl).direction === 'rtl';
+    const start = rect ? (rtl ? rect.right - width : rect.left) : vw - width - 8;
+    const left = Math.min(Math.max(start, 8), Math.max(vw - width - 8, 0));
     const s = panel.style;
     s.left = `${left}px`;
     // Collapsed: as wide as its line, at most the banner's width.

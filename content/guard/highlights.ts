@@ -6,7 +6,7 @@
 import MIRROR_CSS from './mirror.css?inline';
 import type { Finding, Severity } from '../../rules/types';
 import type { Draft, EditorHandle } from './editor';
-import { createShadowHost, modalDialogOf } from '../shadow-host';
+import { createShadowHost, modalDialogOf, unpurgedParent, watchPurge } from '../shadow-host';
 import { followBox, seeBox, type BoxSeen } from './follow-box';
 
 export const HIGHLIGHT_NAMES: Record<Severity, string> = {
@@ -126,9 +126,20 @@ export function createHighlighter(doc: Document, signal: AbortSignal, hooks: Hig
 
   // In the modal <dialog> that holds the field, if any: a mirror in <body> would be drawn under it.
   const ensureHost = () => {
-    const parent = modalDialogOf(field) ?? doc.body ?? doc.documentElement;
-    if (host.parentNode !== parent) parent.append(host);
+    const parent = unpurgedParent(modalDialogOf(field) ?? doc.body ?? doc.documentElement, field);
+    if (!parent || host.parentNode === parent) return;
+    parent.append(host);
+    watchParent(parent);
   };
+  // A page that removes foreign children of <body> (round 40, U1): the mirror goes back, into the page's app root.
+  const watchParent = watchPurge(
+    host,
+    () => {
+      ensureHost();
+      if (wanted) repositionSoon();
+    },
+    signal,
+  );
   ensureHost();
 
   /** The ranges the highlights hold now. */
@@ -167,8 +178,9 @@ export function createHighlighter(doc: Document, signal: AbortSignal, hooks: Hig
     mirror.style.top = `${rect.top}px`;
     mirror.style.width = `${rect.width}px`;
     mirror.style.height = `${rect.height}px`;
-    if (host.parentNode !== doc.body) {
-      // In a dialog: a transform on it (a page's open animation) is the origin of position:fixed inside it.
+    {
+      // In a dialog: a transform on it (a page's open animation) is the origin of position:fixed inside it. So is one
+      // on <body> (body { transform: translateZ(0) }, round 40 U2: the marks were drawn scrollY px too high).
       const drawn = mirror.getBoundingClientRect();
       if (Math.abs(drawn.left - rect.left) > 0.5 || Math.abs(drawn.top - rect.top) > 0.5) {
         mirror.style.left = `${2 * rect.left - drawn.left}px`;

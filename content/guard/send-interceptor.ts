@@ -7,6 +7,7 @@
 // wrong in here, the send goes through (fail open).
 import { deepPath } from './deep-path';
 import type { EarlyCapture, EarlyEvent } from './early-capture';
+import { pathBeneath } from './hit-beneath';
 
 export type SendVia = 'enter' | 'click';
 
@@ -218,9 +219,22 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
     swallowEnter = hideEnter = false;
   });
 
+  /**
+   * The composer whose send control a pointer event is on: on its path, else drawn under the empty hit-area the
+   * pointer hit (round 40, L1: a transparent <div> laid over 发送 takes the click and sends).
+   */
+  const composerForPointer = (event: Event): C | null =>
+    safely(() => {
+      const path = deepPath(event);
+      const found = options.composerForClick(path);
+      if (found) return found;
+      const beneath = pathBeneath(event, path);
+      return beneath ? options.composerForClick(beneath) : null;
+    }, null);
+
   const onPress = (event: MouseEvent) => {
     if (event.button !== 0) return;
-    const composer = safely(() => options.composerForClick(deepPath(event)), null);
+    const composer = composerForPointer(event);
     if (!composer) return;
     if (!safely(() => options.wouldPass(composer), true)) stop(event);
   };
@@ -233,7 +247,7 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
 
   listen('click', (event) => {
     if (event.button !== 0) return;
-    const composer = safely(() => options.composerForClick(deepPath(event)), null);
+    const composer = composerForPointer(event);
     if (!composer) return;
     const pass = safely(() => options.decide({ composer, via: 'click', event }), true);
     if (!pass) stop(event);
@@ -243,7 +257,7 @@ export function interceptSends<C>(options: InterceptorOptions<C>): void {
   // one, the dblclick that follows them is kept from the page while the draft would still be stopped.
   listen('dblclick', (event) => {
     if (event.button !== 0) return;
-    const composer = safely(() => options.composerForClick(deepPath(event)), null);
+    const composer = composerForPointer(event);
     if (composer && !safely(() => options.wouldPass(composer), true)) stop(event);
   });
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { editableRoot, editablesNear, findComposerCandidates, findSendButton, isDraftSendControl } from '../../../sites/generic';
+import { editableRoot, editablesNear, findComposerCandidates, findSendButton, isDraftSendControl, isScheduleConfirm, wrapsOnly } from '../../../sites/generic';
 
 function page(html: string): void {
   document.body.innerHTML = html; // fixture markup
@@ -173,5 +173,38 @@ describe('composers the page draws elsewhere (round 39)', () => {
     } finally {
       document.designMode = 'off';
     }
+  });
+});
+
+describe('round 40: scheduled sends and wrappers of 发送', () => {
+  it('定时发送 / 预约发送 are draft sends; 定时 alone, 发送时间 and 定时任务 are not', () => {
+    page(`<button id="a">定时发送</button><span id="b" style="cursor:pointer">预约 发送</span><button id="c">定时</button>
+      <button id="d">发送时间</button><button id="e">定时任务</button>`);
+    for (const id of ['a', 'b']) expect(isDraftSendControl($('#' + id)), id).toBe(true);
+    for (const id of ['c', 'd', 'e']) expect(isDraftSendControl($('#' + id)), id).toBe(false);
+  });
+
+  it("a scheduling popup's 确定 schedules the draft; a 确定 elsewhere, or in a box holding a composer, does not", () => {
+    page(`<div id="pick">定时发送时间 <input value="10:00"><button id="ok">确定</button></div>
+      <div>确认删除这条消息？<button id="del">确定</button></div>
+      <div>定时发送<textarea></textarea><button id="inbox">确定</button></div>
+      <div id="long">${'很长的聊天记录'.repeat(20)}<div><button id="far">确定</button></div> 定时</div>`);
+    expect(isScheduleConfirm($('#ok'))).toBe(true);
+    expect(isScheduleConfirm($('#del'))).toBe(false);
+    expect(isScheduleConfirm($('#inbox'))).toBe(false);
+    expect(isScheduleConfirm($('#far'))).toBe(false);
+  });
+
+  it('an element holding only the send button is it; one holding another button, a field or other text is not', () => {
+    page(`<div id="w1"><button id="s1" style="pointer-events:none">发送</button></div>
+      <div id="w2"><button id="e2">😊</button><button id="s2">发送</button></div>
+      <div id="w3">按回车发送 <button id="s3">发送</button></div>
+      <div id="w4"><textarea></textarea><button id="s4">发送</button></div>`);
+    expect(wrapsOnly($('#w1'), $('#s1'))).toBe(true);
+    expect(wrapsOnly($('#s1'), $('#s1'))).toBe(false);
+    expect(wrapsOnly($('#w2'), $('#s2'))).toBe(false);
+    expect(wrapsOnly($('#w3'), $('#s3'))).toBe(false);
+    expect(wrapsOnly($('#w4'), $('#s4'))).toBe(false);
+    expect(wrapsOnly(document.body, $('#s1'))).toBe(false);
   });
 });
