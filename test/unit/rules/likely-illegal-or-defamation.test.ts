@@ -6,6 +6,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(likelyIllegalOrDefamation, {
   valid: [
+    // round 40 (t40i): a kind called controlled or banned and refused by the shop (detect/warning-frame.ts controlledRefused)
+    '蝴蝶刀、弹簧刀属于管制刀具，我们店不卖，只有厨房用刀。',
+    '甩棍、指虎属于管制器具，我们店不卖，只有登山杖。',
+    '气枪属于违禁品，本店不卖，只有积木枪。',
     // round 39 (t39n): another shop's kind told fairly (detect/other-shop-fair.ts); 资源 as a seed or plant stock
     '隔壁那家其实是快手自营店，我们是个人店铺',
     '对面那家属于品牌官方旗舰店，我们是授权的小店，价格会有点差别。',
